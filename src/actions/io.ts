@@ -1,7 +1,7 @@
 import * as core from '@actions/core';
 import { EOL } from 'node:os';
 import { reportOf } from '../core/errors.js';
-import type { Logger } from '../core/logger.js';
+import { withoutWorkflowCommands, type Logger } from '../core/logger.js';
 import { redact, setMasker } from '../secrets/index.js';
 
 /** The runner-facing side of an action: outputs, masking, the job summary and the log. */
@@ -22,7 +22,8 @@ export const runnerIO: ActionIO = {
     await core.summary.addRaw(markdown, true).write();
   },
   setFailed: (message) => core.setFailed(message),
-  info: (message) => core.info(message),
+  // core.info writes a message as it is (the other levels escape line breaks): it may quote text from elsewhere.
+  info: (message) => core.info(withoutWorkflowCommands(message)),
   warn: (message) => core.warning(message),
   debug: (message) => core.debug(message),
 };

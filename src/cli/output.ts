@@ -1,3 +1,4 @@
+import { withoutWorkflowCommands } from '../core/logger.js';
 import type { Output } from './command.js';
 
 /** The part of a process stream the CLI writes through. */
@@ -10,7 +11,9 @@ export interface ProcessStream {
  * An {@link Output} over a process stream whose reader may go away (`trust-kit checksums . | head -1`):
  * once a write fails with EPIPE, later writes are dropped, so the command still finishes what it
  * started (a signature half-way through a batch) and exits with its own code, without a stack trace.
- * Any other stream error is thrown, as before.
+ * Any other stream error is thrown, as before. A write with a line the Actions runner would read as a
+ * workflow command (a file name from a checksums file, a server's answer in an error) is fenced
+ * off so that it runs none: the runner reads both streams of a step.
  *
  * `open` is called on the first write only: Node.js builds `process.stderr` when it is first read,
  * and for a pipe that loads node:net (about 1.5 ms), which a command that prints nothing there
@@ -29,7 +32,7 @@ export function closableOutput(open: () => ProcessStream): Output {
           closed = true;
         });
       }
-      stream.write(text);
+      stream.write(withoutWorkflowCommands(text));
     },
   };
 }

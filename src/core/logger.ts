@@ -1,3 +1,5 @@
+import { randomBytes } from 'node:crypto';
+
 /** Where the library reports progress and warnings; the CLI writes to stderr, actions to the runner log. */
 export interface Logger {
   info(message: string): void;
@@ -7,3 +9,20 @@ export interface Logger {
 
 /** A logger that drops everything, for library callers that want silence. */
 export const silentLogger: Logger = { info() {}, warn() {}, debug() {} };
+
+/** A line the GitHub Actions runner would read as a workflow command: `::name::` or the legacy `##[name]`, after blanks (it trims them), on any line (it splits on CR and LF). */
+const WORKFLOW_COMMAND_LINE = /^[^\S\r\n\u2028\u2029]*(?:::|##\[)/m;
+
+/**
+ * Text made safe to print to a log the Actions runner reads (it scans stdout and stderr for workflow
+ * commands): a message quoting text from elsewhere (a file name, a server's answer, an input) could
+ * otherwise issue one. When a line of it would read as a command, it is wrapped in
+ * `::stop-commands::` with a fresh unguessable token, so the runner prints it and runs nothing;
+ * other text is returned as it is. The result ends with a line break when the text does.
+ */
+export function withoutWorkflowCommands(text: string): string {
+  if (!WORKFLOW_COMMAND_LINE.test(text)) return text;
+  const token = randomBytes(16).toString('hex');
+  // The text's own last line break stays last, so what is written after it starts a line of its own.
+  return text.endsWith('\n') ? `::stop-commands::${token}\n${text}::${token}::\n` : `::stop-commands::${token}\n${text}\n::${token}::`;
+}

@@ -2,13 +2,13 @@ import { getOctokit } from '@actions/github';
 import { TrustKitError, messageOf, type TrustKitErrorOptions } from '../core/errors.js';
 import type { Logger } from '../core/logger.js';
 import { DEFAULT_RETRY_POLICY, withRetry, type RetryPolicy } from '../core/retry.js';
-import { githubMessage, githubRetryVerdict, httpFailure, noAnswerDetail, proxyRefused, type HttpFailure } from './http.js';
+import { githubMessage, githubRetryVerdict, httpFailure, noAnswerDetail, proxyRefused, RATE_LIMIT_HINT, rateLimitDetail, rateLimited, type HttpFailure } from './http.js';
 import type { ProxySettings } from '../core/proxy.js';
 import { proxiedFetch, type FetchInit } from '../core/proxied-fetch.js';
 import { PROXY_AUTH_HINT } from '../core/proxy-tunnel.js';
 
 /** The stable codes of GitHub attestations API failures. */
-export type AttestationStoreErrorCode = 'GITHUB_ENTERPRISE_SERVER_UNSUPPORTED' | 'GITHUB_API_URL_INVALID' | 'GITHUB_ATTESTATION_REJECTED' | 'GITHUB_PERMISSION_DENIED' | 'GITHUB_API_FAILED' | 'GITHUB_PROXY_REFUSED';
+export type AttestationStoreErrorCode = 'GITHUB_ENTERPRISE_SERVER_UNSUPPORTED' | 'GITHUB_API_URL_INVALID' | 'GITHUB_ATTESTATION_REJECTED' | 'GITHUB_PERMISSION_DENIED' | 'GITHUB_RATE_LIMITED' | 'GITHUB_API_FAILED' | 'GITHUB_PROXY_REFUSED';
 
 /** A failure to store attestations on GitHub. */
 export class AttestationStoreError extends TrustKitError<AttestationStoreErrorCode> {
@@ -162,7 +162,13 @@ export async function storeAttestations(options: StoreAttestationsOptions): Prom
         githubRetryVerdict,
         options.sleep,
       );
-      const id = (response.data as { id?: unknown }).id;
+      const id = (response.data as { id?: unknown } | null)?.id;
+      // The id becomes an output and a URL: anything but GitHub's number is no proof the attestation was stored.
+      if (!(typeof id === 'number' && Number.isSafeInteger(id) && id > 0) && !(typeof id === 'string' && /^[1-9]\d{0,19}$/.test(id))) {
+        throw new AttestationStoreError('GITHUB_API_FAILED', `${route}: GitHub's answer for ${options.bundles.length === 1 ? 'the attestation' : `attestation ${index + 1} of ${options.bundles.length}`} holds no attestation id`, {
+          hint: 'the API at GITHUB_API_URL (or a proxy in front of it) answered what GitHub\'s attestations API does not send: check GITHUB_API_URL and re-run the job',
+        });
+      }
       outcomes.push({ status: 'stored', id: String(id) });
       logger.debug(`stored attestation ${String(id)} in ${owner}/${repo}`);
     } catch (error) {
@@ -181,11 +187,13 @@ export async function storeAttestations(options: StoreAttestationsOptions): Prom
 }
 
 function storeError(error: unknown, failure: HttpFailure | undefined, route: string, index: number, count: number, attempts: number): AttestationStoreError {
+  if (error instanceof AttestationStoreError) return error;
   const which = count === 1 ? 'the attestation' : `attestation ${index + 1} of ${count}`;
   const said = failure === undefined ? '' : githubMessage(failure);
   if (proxyRefused(error)) return new AttestationStoreError('GITHUB_PROXY_REFUSED', `${route} was refused by the proxy for ${which}: HTTP 407 Proxy Authentication Required`, { cause: error, hint: PROXY_AUTH_HINT });
   const detail = failure?.response === undefined ? (failure === undefined ? messageOf(error) : noAnswerDetail(error)) : `HTTP ${failure.status}${said === undefined ? '' : `: ${said}`}`;
   const tries = attempts > 1 ? ` after ${attempts} attempts` : '';
+  if (failure !== undefined && rateLimited(failure)) return new AttestationStoreError('GITHUB_RATE_LIMITED', `${route} was refused for ${which}: ${rateLimitDetail(failure, detail)}`, { cause: error, hint: RATE_LIMIT_HINT });
   if (failure?.status === 403 || failure?.status === 401 || failure?.status === 404) {
     return new AttestationStoreError('GITHUB_PERMISSION_DENIED', `${route} refused ${which}: ${detail}`, {
       cause: error,

@@ -52,15 +52,64 @@ export function noAnswerDetail(error: unknown): string {
   return `no answer (connection failed or timed out: ${boundedText(messageOf(error))})`;
 }
 
+/** A header of GitHub's answer, as text; empty when absent. */
+function headerOf(failure: HttpFailure, name: string): string {
+  return String(failure.response?.headers[name] ?? '').trim();
+}
+
+/** When GitHub's primary rate limit resets (`x-ratelimit-reset`, epoch seconds), for an answer that says none remain; undefined otherwise. */
+function rateLimitReset(failure: HttpFailure): Date | undefined {
+  if (headerOf(failure, 'x-ratelimit-remaining') !== '0' || !/^\d{1,12}$/.test(headerOf(failure, 'x-ratelimit-reset'))) return undefined;
+  return new Date(Number(headerOf(failure, 'x-ratelimit-reset')) * 1000);
+}
+
 /**
- * How a GitHub API failure is retried: 5xx and 429 (after their `Retry-After`) and connection
- * failures, which Octokit reports as status 500 without a response; anything else, a proxy that
- * wants credentials and a reply refused for its size included, is final.
+ * Whether GitHub refused for a rate limit, as its documentation describes them: 429, or 403 with
+ * `x-ratelimit-remaining: 0` (primary limit), a `Retry-After` or a message naming a rate limit
+ * (secondary limits). A 403 of that kind is not a missing permission.
  */
-export function githubRetryVerdict(error: unknown): FailureKind {
+export function rateLimited(failure: HttpFailure): boolean {
+  if (failure.status === 429) return true;
+  if (failure.status !== 403) return false;
+  return headerOf(failure, 'x-ratelimit-remaining') === '0' || headerOf(failure, 'retry-after') !== '' || /\brate limit\b/i.test(githubMessage(failure) ?? '');
+}
+
+/**
+ * How long a rate limit asks to wait: its `Retry-After`, else until `x-ratelimit-reset` when none
+ * remain, else the minute GitHub's documentation says to wait; undefined for a 429 that says
+ * nothing (retried with the usual backoff) and for anything that is not a rate limit.
+ */
+function rateLimitWaitMs(failure: HttpFailure, now: number): number | undefined {
+  if (!rateLimited(failure)) return undefined;
+  const retryAfter = retryAfterMs(headerOf(failure, 'retry-after'), now);
+  if (retryAfter !== undefined) return retryAfter;
+  const reset = rateLimitReset(failure);
+  if (reset !== undefined) return Math.max(0, reset.getTime() - now);
+  return failure.status === 429 ? undefined : 60_000;
+}
+
+/** What a rate-limited answer said, and until when the limit holds when GitHub said it. */
+export function rateLimitDetail(failure: HttpFailure, detail: string): string {
+  const reset = rateLimitReset(failure);
+  return `GitHub's rate limit: ${detail}${reset === undefined ? '' : ` (it resets at ${reset.toISOString()})`}`;
+}
+
+/** What to do about a rate limit that outlasted the retry budget. */
+export const RATE_LIMIT_HINT = 'GitHub limits how many requests a token makes: re-run the job once the limit resets (publishing resumes where it stopped); the job\'s own GITHUB_TOKEN has a limit of its own, apart from a personal token\'s';
+
+/**
+ * How a GitHub API failure is retried: 5xx and rate limits (429, and GitHub's 403 rate limits) after
+ * the wait they ask for, and connection failures, which Octokit reports as status 500 without a
+ * response; anything else, a proxy that wants credentials and a reply refused for its size
+ * included, is final. A wait past the retry budget ends the retries at once.
+ */
+export function githubRetryVerdict(error: unknown, now: number = Date.now()): FailureKind {
   if (proxyRefused(error) || replyTooLarge(error)) return 'permanent';
   const failure = httpFailure(error);
-  if (failure === undefined || !(failure.status >= 500 || failure.status === 429)) return 'permanent';
-  const wait = retryAfterMs(String(failure.response?.headers['retry-after'] ?? ''));
+  if (failure === undefined) return 'permanent';
+  const limit = rateLimitWaitMs(failure, now);
+  if (limit !== undefined) return { retryAfterMs: limit };
+  if (!(failure.status >= 500 || failure.status === 429)) return 'permanent';
+  const wait = retryAfterMs(headerOf(failure, 'retry-after'), now);
   return wait === undefined ? 'transient' : { retryAfterMs: wait };
 }

@@ -1,14 +1,14 @@
 import { createWriteStream } from 'node:fs';
 import { pipeline } from 'node:stream/promises';
-import { TrustKitError, messageOf, type TrustKitErrorOptions } from '../core/errors.js';
+import { TrustKitError, messageOf, systemErrorCode, type TrustKitErrorOptions } from '../core/errors.js';
 import { cappedChunks } from '../core/capped-body.js';
 import { DEFAULT_RETRY_POLICY, withRetry, type RetryPolicy } from '../core/retry.js';
 import { PROXY_AUTH_HINT } from '../core/proxy-tunnel.js';
 import type { GitHubClient } from './attestations.js';
-import { boundedText, githubMessage, githubRetryVerdict, httpFailure, noAnswerDetail, proxyRefused, type HttpFailure } from './http.js';
+import { boundedText, githubMessage, githubRetryVerdict, httpFailure, noAnswerDetail, proxyRefused, RATE_LIMIT_HINT, rateLimitDetail, rateLimited, type HttpFailure } from './http.js';
 
 /** The stable codes of GitHub releases API failures. */
-export type ReleaseApiErrorCode = 'GITHUB_RELEASE_PERMISSION_DENIED' | 'GITHUB_RELEASE_REJECTED' | 'GITHUB_RELEASE_ASSET_EXISTS' | 'GITHUB_RELEASE_API_FAILED' | 'GITHUB_PROXY_REFUSED';
+export type ReleaseApiErrorCode = 'GITHUB_RELEASE_PERMISSION_DENIED' | 'GITHUB_RELEASE_REJECTED' | 'GITHUB_RELEASE_ASSET_EXISTS' | 'GITHUB_RELEASE_RATE_LIMITED' | 'GITHUB_RELEASE_API_FAILED' | 'GITHUB_PROXY_REFUSED';
 
 /** A failure of a request to GitHub's releases API. */
 export class ReleaseApiError extends TrustKitError<ReleaseApiErrorCode> {
@@ -115,12 +115,19 @@ export function isAlreadyExists(error: unknown): boolean {
 
 function apiError(error: unknown, what: string, attempts: number): ReleaseApiError {
   if (error instanceof ReleaseApiError) return error;
+  const tries = attempts > 1 ? ` after ${attempts} attempts` : '';
+  if (systemErrorCode(error) === TRANSFER_STALLED) {
+    return new ReleaseApiError('GITHUB_RELEASE_API_FAILED', `${what} failed${tries}: ${messageOf(error)}`, { cause: error, hint: 'the connection to GitHub stalled through every retry: check the runner\'s network (or proxy) and re-run the job; publishing resumes where it stopped' });
+  }
   const failure = httpFailure(error);
   if (failure === undefined) return new ReleaseApiError('GITHUB_RELEASE_API_FAILED', `${what} failed: ${boundedText(messageOf(error))}`, { cause: error, hint: 're-run the job: publishing resumes where it stopped' });
   if (proxyRefused(error)) return new ReleaseApiError('GITHUB_PROXY_REFUSED', `${what} was refused by the proxy: HTTP 407 Proxy Authentication Required`, { cause: error, hint: PROXY_AUTH_HINT });
   const said = githubSaid(failure);
   const detail = failure.response === undefined ? noAnswerDetail(error) : `HTTP ${failure.status}${said.message === undefined ? '' : `: ${said.message}`}${said.codes.length === 0 ? '' : ` (${said.codes.join(', ')})`}`;
   const status = failure.response === undefined ? undefined : failure.status;
+  if (rateLimited(failure)) {
+    return new ReleaseApiError('GITHUB_RELEASE_RATE_LIMITED', `${what}: ${rateLimitDetail(failure, detail)}`, { cause: error, status: failure.status, hint: RATE_LIMIT_HINT });
+  }
   if (failure.status === 422 && said.codes.includes('already_exists')) {
     return new ReleaseApiError('GITHUB_RELEASE_ASSET_EXISTS', `${what}: ${detail}`, { cause: error, status: 422, hint: 'an asset or release of that name exists already' });
   }
@@ -130,7 +137,6 @@ function apiError(error: unknown, what: string, attempts: number): ReleaseApiErr
   if (failure.status === 422) {
     return new ReleaseApiError('GITHUB_RELEASE_REJECTED', `${what} was rejected: ${detail}`, { cause: error, status: 422, hint: 'a tag once used by an immutable release cannot be reused, and an immutable release takes no new asset: release under a new tag' });
   }
-  const tries = attempts > 1 ? ` after ${attempts} attempts` : '';
   return new ReleaseApiError('GITHUB_RELEASE_API_FAILED', `${what} failed${tries}: ${detail}`, { cause: error, ...(status === undefined ? {} : { status }), hint: 'GitHub\'s API kept failing through every retry: re-run the job; publishing resumes where it stopped and never uploads an asset twice' });
 }
 
@@ -154,6 +160,67 @@ interface AssetJson {
   digest?: string | null;
 }
 
+/** A 200 whose JSON is not what GitHub sends: refused, naming the request, never taken for a release or an asset with holes in it. */
+function malformed(what: string, why: string): ReleaseApiError {
+  return new ReleaseApiError('GITHUB_RELEASE_API_FAILED', `${what}: GitHub's answer ${why}`, {
+    hint: 'the API at GITHUB_API_URL (or a proxy in front of it) answered what GitHub\'s releases API does not send: check GITHUB_API_URL and re-run the job',
+  });
+}
+
+function jsonObject(value: unknown): Record<string, unknown> | undefined {
+  return typeof value === 'object' && value !== null && !Array.isArray(value) ? (value as Record<string, unknown>) : undefined;
+}
+
+function isId(value: unknown): value is number {
+  return typeof value === 'number' && Number.isSafeInteger(value) && value > 0;
+}
+
+/** Why `json` is not a release as GitHub describes one, or undefined when it is. */
+function releaseProblem(json: Record<string, unknown>): string | undefined {
+  if (!isId(json.id)) return 'id is not a positive integer';
+  if (typeof json.tag_name !== 'string') return 'tag_name is not a string';
+  if (typeof json.draft !== 'boolean') return 'draft is not true or false';
+  for (const name of ['prerelease', 'immutable'] as const) if (json[name] !== undefined && json[name] !== null && typeof json[name] !== 'boolean') return `${name} is not true or false`;
+  for (const name of ['body', 'published_at'] as const) if (json[name] !== undefined && json[name] !== null && typeof json[name] !== 'string') return `${name} is not a string`;
+  if (typeof json.upload_url !== 'string') return 'upload_url is not a string';
+  return undefined;
+}
+
+/** Why `json` is not a release asset as GitHub describes one, or undefined when it is. */
+function assetProblem(json: Record<string, unknown>): string | undefined {
+  if (!isId(json.id)) return 'id is not a positive integer';
+  if (typeof json.name !== 'string' || json.name === '') return 'name is not a non-empty string';
+  if (json.label !== undefined && json.label !== null && typeof json.label !== 'string') return 'label is not a string';
+  if (typeof json.state !== 'string') return 'state is not a string';
+  if (typeof json.size !== 'number' || !Number.isSafeInteger(json.size) || json.size < 0) return 'size is not a non-negative integer';
+  if (json.digest !== undefined && json.digest !== null && typeof json.digest !== 'string') return 'digest is not a string';
+  return undefined;
+}
+
+function releaseJsonOf(data: unknown, what: string, which = 'a release'): ReleaseJson {
+  const json = jsonObject(data);
+  const problem = json === undefined ? 'it is not a JSON object' : releaseProblem(json);
+  if (problem !== undefined) throw malformed(what, `is not ${which}: ${problem}`);
+  return json as unknown as ReleaseJson;
+}
+
+function releaseListOf(data: unknown, what: string): ReleaseJson[] {
+  if (!Array.isArray(data)) throw malformed(what, 'is not a list of releases');
+  return data.map((entry, index) => releaseJsonOf(entry, what, `a list of releases (entry ${index + 1})`));
+}
+
+function assetOf(data: unknown, what: string, which = 'a release asset'): ReleaseAsset {
+  const json = jsonObject(data);
+  const problem = json === undefined ? 'it is not a JSON object' : assetProblem(json);
+  if (problem !== undefined) throw malformed(what, `is not ${which}: ${problem}`);
+  return toAsset(json as unknown as AssetJson);
+}
+
+function assetListOf(data: unknown, what: string): ReleaseAsset[] {
+  if (!Array.isArray(data)) throw malformed(what, 'is not a list of release assets');
+  return data.map((entry, index) => assetOf(entry, what, `a list of release assets (entry ${index + 1})`));
+}
+
 function toRelease(json: ReleaseJson): Release {
   return { id: json.id, tagName: json.tag_name, draft: json.draft, immutable: json.immutable === true, body: json.body ?? '', uploadUrl: json.upload_url };
 }
@@ -167,6 +234,37 @@ function toAsset(json: AssetJson): ReleaseAsset {
   const digest = typeof json.digest === 'string' && /^sha256:[0-9a-f]{64}$/.test(json.digest) ? json.digest : undefined;
   return { id: json.id, name: json.name, label: json.label ?? '', state: json.state, size: json.size, digest };
 }
+
+/**
+ * Refuses a release's upload URL (`…/assets{?name,label}`) that is not a URL, or that would carry
+ * the token over plain HTTP where the API itself is reached over HTTPS.
+ */
+function checkUploadUrl(uploadUrl: string, apiUrl: string, what: string): void {
+  let target: URL;
+  try {
+    target = new URL(uploadUrl.replace(/\{[^}]*\}$/, ''));
+  } catch {
+    throw malformed(what, `gives an upload URL that is not a URL (${boundedText(uploadUrl)})`);
+  }
+  if (target.protocol !== 'https:' && target.protocol !== new URL(apiUrl).protocol) {
+    throw malformed(what, `gives an upload URL on ${target.origin}, which is not HTTPS: the token would travel in clear text`);
+  }
+}
+
+/**
+ * The name GitHub gives a release asset uploaded as `name`: it keeps letters, digits and `._-+@`,
+ * turns every other character (a space, a bracket, a non-ASCII letter) into a dot, and drops dots
+ * at either end.
+ */
+export function githubAssetName(name: string): string {
+  return name.replace(/[^A-Za-z0-9._\-+@]/gu, '.').replace(/^\.+|\.+$/g, '');
+}
+
+/** The code of a transfer abandoned for moving too slowly (retried like a dropped connection). */
+const TRANSFER_STALLED = 'TRANSFER_STALLED';
+
+/** The slowest an asset's upload or download may move, on average, once it has taken longer than the request timeout. */
+export const MIN_TRANSFER_BYTES_PER_SECOND = 64 * 1024;
 
 /** At most this many pages of releases are searched for a draft (100 a page). */
 const MAX_RELEASE_PAGES = 10;
@@ -192,13 +290,40 @@ export function githubReleases(options: GitHubReleasesOptions): ReleasesPort {
           attempts = number;
           return attempt(AbortSignal.timeout(policy.timeoutMs));
         },
-        githubRetryVerdict,
+        (error) => (systemErrorCode(error) === TRANSFER_STALLED ? 'transient' : githubRetryVerdict(error)),
         options.sleep,
       );
     } catch (error) {
       throw apiError(error, what, attempts);
     }
   };
+  /**
+   * One transfer of an asset's bytes, retried as {@link call} retries: its signal aborts it once the
+   * timeout has passed and the bytes moved (counted through `moved`) average less than
+   * {@link MIN_TRANSFER_BYTES_PER_SECOND}, so a large asset on a steady link is never cut off at
+   * the timeout that bounds the API's answers, while a stalled or trickling transfer is.
+   */
+  const transfer = <T>(what: string, attempt: (signal: AbortSignal, moved: (bytes: number) => void) => Promise<T>): Promise<T> =>
+    call(what, async () => {
+      const controller = new AbortController();
+      const started = Date.now();
+      let bytes = 0;
+      let timer: NodeJS.Timeout;
+      const check = (): void => {
+        const elapsed = Date.now() - started;
+        if (bytes >= (MIN_TRANSFER_BYTES_PER_SECOND * elapsed) / 1000) timer = setTimeout(check, policy.timeoutMs);
+        else controller.abort(new Error(`the transfer moved slower than ${MIN_TRANSFER_BYTES_PER_SECOND} bytes a second: ${bytes} bytes in ${elapsed} ms`));
+      };
+      timer = setTimeout(check, policy.timeoutMs);
+      try {
+        return await attempt(controller.signal, (moved) => void (bytes += moved));
+      } catch (error) {
+        // However the abort surfaced (a request that never answered, a body cut off), it is this stall.
+        throw controller.signal.aborted ? Object.assign(new Error(messageOf(controller.signal.reason), { cause: error }), { code: TRANSFER_STALLED }) : error;
+      } finally {
+        clearTimeout(timer);
+      }
+    });
   const octokit = client.octokit;
   const base = { owner, repo };
   // The body is left unparsed: it is streamed and counted, never buffered whole by Octokit.
@@ -207,24 +332,31 @@ export function githubReleases(options: GitHubReleasesOptions): ReleasesPort {
   const tooLarge = (assetId: number, maxBytes: number, detail: string): ReleaseApiError =>
     new ReleaseApiError('GITHUB_RELEASE_API_FAILED', `asset ${assetId} of ${owner}/${repo} ${detail} than the ${maxBytes} bytes asked for`, { hint: 'the asset is not the one listed (it changed, or the release was tampered with): check the release\'s assets and re-run the job' });
   /** The asset's body, refused past `maxBytes`: on a Content-Length above it before a byte is read, else as soon as the bytes read pass it; either way the response is cancelled, closing its connection, rather than read to its end. */
-  const boundedAsset = (response: { headers: Record<string, unknown>; data: unknown }, assetId: number, maxBytes: number): AsyncGenerator<Uint8Array> => {
+  const boundedAsset = async function* (response: { headers: Record<string, unknown>; data: unknown }, assetId: number, maxBytes: number, moved: (bytes: number) => void): AsyncGenerator<Uint8Array> {
     const body = response.data as ReadableStream<Uint8Array> | null;
-    return cappedChunks({ chunks: body ?? [], declaredLength: response.headers['content-length'], close: () => body?.cancel() }, maxBytes, (declared) =>
+    const chunks = cappedChunks({ chunks: body ?? [], declaredLength: response.headers['content-length'], close: () => body?.cancel() }, maxBytes, (declared) =>
       tooLarge(assetId, maxBytes, declared === undefined ? 'holds more' : `is declared ${declared} bytes long by GitHub, more`),
     );
+    for await (const chunk of chunks) {
+      moved(chunk.length);
+      yield chunk;
+    }
   };
   return {
     async findRelease(tag) {
+      const byTag = `GET /repos/${owner}/${repo}/releases/tags/${tag}`;
+      let data: unknown;
       try {
-        const response = await call(`GET /repos/${owner}/${repo}/releases/tags/${tag}`, (signal) => octokit.request('GET /repos/{owner}/{repo}/releases/tags/{tag}', { ...base, tag, request: { signal } }));
-        return toRelease(response.data as ReleaseJson);
+        data = (await call(byTag, (signal) => octokit.request('GET /repos/{owner}/{repo}/releases/tags/{tag}', { ...base, tag, request: { signal } }))).data;
       } catch (error) {
         if (!(error instanceof ReleaseApiError) || error.status !== 404) throw error;
       }
+      if (data !== undefined) return toRelease(releaseJsonOf(data, byTag));
       // A draft has no tag yet for GitHub: it is found by listing, newest first.
       for (let page = 1; page <= MAX_RELEASE_PAGES; page += 1) {
-        const response = await call(`GET /repos/${owner}/${repo}/releases`, (signal) => octokit.request('GET /repos/{owner}/{repo}/releases', { ...base, per_page: 100, page, request: { signal } }));
-        const releases = response.data as ReleaseJson[];
+        const what = `GET /repos/${owner}/${repo}/releases`;
+        const response = await call(what, (signal) => octokit.request('GET /repos/{owner}/{repo}/releases', { ...base, per_page: 100, page, request: { signal } }));
+        const releases = releaseListOf(response.data, what);
         const found = releases.find((release) => release.tag_name === tag);
         if (found !== undefined) return toRelease(found);
         if (releases.length < 100) return undefined;
@@ -234,60 +366,71 @@ export function githubReleases(options: GitHubReleasesOptions): ReleasesPort {
     async listReleases() {
       const releases: ReleaseSummary[] = [];
       for (let page = 1; page <= MAX_RELEASE_PAGES; page += 1) {
-        const response = await call(`GET /repos/${owner}/${repo}/releases`, (signal) => octokit.request('GET /repos/{owner}/{repo}/releases', { ...base, per_page: 100, page, request: { signal } }));
-        const json = response.data as ReleaseJson[];
+        const what = `GET /repos/${owner}/${repo}/releases`;
+        const response = await call(what, (signal) => octokit.request('GET /repos/{owner}/{repo}/releases', { ...base, per_page: 100, page, request: { signal } }));
+        const json = releaseListOf(response.data, what);
         releases.push(...json.map(toSummary));
         if (json.length < 100) break;
       }
       return releases;
     },
     async createDraft(tag, body) {
-      const response = await call(`POST /repos/${owner}/${repo}/releases`, (signal) => octokit.request('POST /repos/{owner}/{repo}/releases', { ...base, tag_name: tag, name: tag, body, draft: true, request: { signal } }));
-      return toRelease(response.data as ReleaseJson);
+      const what = `POST /repos/${owner}/${repo}/releases`;
+      const response = await call(what, (signal) => octokit.request('POST /repos/{owner}/{repo}/releases', { ...base, tag_name: tag, name: tag, body, draft: true, request: { signal } }));
+      return toRelease(releaseJsonOf(response.data, what));
     },
     async updateRelease(id, change) {
-      const response = await call(`PATCH /repos/${owner}/${repo}/releases/${id}`, (signal) =>
+      const what = `PATCH /repos/${owner}/${repo}/releases/${id}`;
+      const response = await call(what, (signal) =>
         octokit.request('PATCH /repos/{owner}/{repo}/releases/{release_id}', { ...base, release_id: id, ...(change.body === undefined ? {} : { body: change.body }), ...(change.publish === true ? { draft: false } : {}), request: { signal } }),
       );
-      return toRelease(response.data as ReleaseJson);
+      return toRelease(releaseJsonOf(response.data, what));
     },
     async listAssets(releaseId) {
       const assets: ReleaseAsset[] = [];
       for (let page = 1; page <= MAX_ASSET_PAGES; page += 1) {
-        const response = await call(`GET /repos/${owner}/${repo}/releases/${releaseId}/assets`, (signal) => octokit.request('GET /repos/{owner}/{repo}/releases/{release_id}/assets', { ...base, release_id: releaseId, per_page: 100, page, request: { signal } }));
-        const json = response.data as AssetJson[];
-        assets.push(...json.map(toAsset));
-        if (json.length < 100) break;
+        const what = `GET /repos/${owner}/${repo}/releases/${releaseId}/assets`;
+        const response = await call(what, (signal) => octokit.request('GET /repos/{owner}/{repo}/releases/{release_id}/assets', { ...base, release_id: releaseId, per_page: 100, page, request: { signal } }));
+        const listed = assetListOf(response.data, what);
+        assets.push(...listed);
+        if (listed.length < 100) break;
       }
       return assets;
     },
     async uploadAsset(release, upload) {
-      const response = await call(`POST upload of ${upload.name} to release ${release.tagName}`, (signal) =>
+      const what = `POST upload of ${upload.name} to release ${release.tagName}`;
+      checkUploadUrl(release.uploadUrl, client.apiUrl, what);
+      const response = await transfer(what, (signal, moved) =>
         octokit.request({
           method: 'POST',
           url: release.uploadUrl,
           name: upload.name,
           label: upload.label,
-          data: upload.open(),
+          data: (async function* () {
+            for await (const chunk of upload.open()) {
+              moved(chunk.length);
+              yield chunk;
+            }
+          })(),
           headers: { 'content-type': upload.contentType, 'content-length': String(upload.size) },
           request: { signal },
         }),
       );
-      return toAsset(response.data as AssetJson);
+      return assetOf(response.data, what);
     },
     async downloadAsset(assetId, maxBytes) {
-      return call(`GET /repos/${owner}/${repo}/releases/assets/${assetId}`, async (signal) => {
+      return transfer(`GET /repos/${owner}/${repo}/releases/assets/${assetId}`, async (signal, moved) => {
         const chunks: Uint8Array[] = [];
-        for await (const chunk of boundedAsset(await requestAsset(assetId, signal), assetId, maxBytes)) chunks.push(chunk);
+        for await (const chunk of boundedAsset(await requestAsset(assetId, signal), assetId, maxBytes, moved)) chunks.push(chunk);
         return Buffer.concat(chunks);
       });
     },
     async saveAsset(assetId, path, maxBytes) {
-      return call(`GET /repos/${owner}/${repo}/releases/assets/${assetId}`, async (signal) => {
+      return transfer(`GET /repos/${owner}/${repo}/releases/assets/${assetId}`, async (signal, moved) => {
         const response = await requestAsset(assetId, signal);
         let bytes = 0;
         const counted = async function* (): AsyncGenerator<Uint8Array> {
-          for await (const chunk of boundedAsset(response, assetId, maxBytes)) {
+          for await (const chunk of boundedAsset(response, assetId, maxBytes, moved)) {
             bytes += chunk.length;
             yield chunk;
           }
@@ -305,8 +448,12 @@ export function githubReleases(options: GitHubReleasesOptions): ReleasesPort {
         const response = await call(`GET /repos/${owner}/${repo}/attestations/${digest}`, (signal) =>
           octokit.request('GET /repos/{owner}/{repo}/attestations/{subject_digest}', { ...base, subject_digest: digest, predicate_type: predicateType, per_page: 100, request: { signal } }),
         );
-        const attestations = (response.data as { attestations?: { bundle?: unknown }[] }).attestations ?? [];
-        return attestations.flatMap((attestation) => (typeof attestation.bundle === 'object' && attestation.bundle !== null ? [attestation.bundle as Record<string, unknown>] : []));
+        const attestations = jsonObject(response.data)?.attestations ?? [];
+        if (!Array.isArray(attestations)) throw malformed(`GET /repos/${owner}/${repo}/attestations/${digest}`, 'is not a list of attestations: attestations is not a list');
+        return attestations.flatMap((attestation: unknown) => {
+          const bundle = jsonObject(jsonObject(attestation)?.bundle);
+          return bundle === undefined ? [] : [bundle];
+        });
       } catch (error) {
         if (error instanceof ReleaseApiError && error.status === 404) return [];
         throw error;

@@ -4,6 +4,9 @@ import type { RetryPolicy } from '../core/retry.js';
 import { RegistryClient, chainCredentials, loadDockerConfig, staticCredentials, type CredentialSource, type ImageReference } from '../oci/index.js';
 import { SecretBuffer, type Environment } from '../secrets/index.js';
 
+/** How long a command may wait on registries' answers in all: far more than signing or verifying images takes, far less than a registry answering every call as slowly as it may would hold a job. */
+export const REGISTRY_TOTAL_BUDGET_MS = 15 * 60_000;
+
 /** The environment variable holding the password of a registry username (a flag or input would show it). */
 export const PASSWORD_VARIABLE = 'TRUST_KIT_REGISTRY_PASSWORD';
 
@@ -15,6 +18,7 @@ export async function registryClientFor(values: Readonly<Record<string, unknown>
     plainHttp: values['allow-http-registry'] === true,
     skipTlsVerify: values['allow-insecure-registry'] === true,
     proxy: proxySettingsFrom(env),
+    totalBudgetMs: REGISTRY_TOTAL_BUDGET_MS,
     ...(retry === undefined ? {} : { retry }),
   });
 }

@@ -8,14 +8,20 @@ import { formatImageReference, type ImageReference, type ImageSubject, type Regi
  */
 export async function resolveImages(client: RegistryClient, references: readonly ImageReference[], options: { recursive: boolean; logger: Logger }): Promise<ImageSubject[]> {
   const subjects: ImageSubject[] = [];
+  // A manifest named twice (two references to one image, an index listing an entry twice) is signed once.
+  const seen = new Set<string>();
+  const add = (subject: ImageSubject): void => {
+    const key = formatImageReference(subject.reference);
+    if (seen.has(key)) return;
+    seen.add(key);
+    subjects.push(subject);
+  };
   for (const reference of references) {
     const resolved = await client.resolve(reference);
     options.logger.info(`${formatImageReference(reference)} is ${formatImageReference(resolved.reference)}`);
-    subjects.push({ reference: resolved.reference, mediaType: resolved.mediaType, size: resolved.bytes.length });
+    add({ reference: resolved.reference, mediaType: resolved.mediaType, size: resolved.bytes.length });
     if (options.recursive && resolved.manifest.kind === 'index') {
-      for (const child of resolved.manifest.manifest.manifests) {
-        subjects.push({ reference: { ...resolved.reference, digest: child.digest }, mediaType: child.mediaType, size: child.size });
-      }
+      for (const child of resolved.manifest.manifest.manifests) add({ reference: { ...resolved.reference, digest: child.digest }, mediaType: child.mediaType, size: child.size });
     }
   }
   return subjects;

@@ -1,4 +1,4 @@
-import { OciError } from './errors.js';
+import { OciError, printable } from './errors.js';
 
 /** One challenge of a `WWW-Authenticate` header. */
 export interface AuthChallenge {
@@ -40,7 +40,7 @@ export function parseChallenges(header: string): AuthChallenge[] {
       continue;
     }
     const scheme = token();
-    if (scheme === undefined) throw invalid(`unexpected "${header.slice(at, at + 20)}" at ${at}`);
+    if (scheme === undefined) throw invalid(`unexpected "${printable(header.slice(at, at + 20))}" at ${at}`);
     const params: Record<string, string> = {};
     challenges.push({ scheme: scheme.toLowerCase(), params });
     for (;;) {

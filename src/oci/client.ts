@@ -7,7 +7,7 @@ import { DEFAULT_RETRY_POLICY, retryAfterMs, withRetry, type FailureKind, type R
 import { VERSION } from '../core/version.js';
 import { parseChallenges, repositoryScope, type AuthChallenge } from './auth.js';
 import { jsonErrorPosition, type CredentialSource, type RegistryCredentials } from './credentials.js';
-import { OciError, type OciErrorCode } from './errors.js';
+import { OciError, printable, type OciErrorCode } from './errors.js';
 import { MANIFEST_MEDIA_TYPES, MAX_MANIFEST_BYTES, MEDIA_TYPES, parseManifest, type Descriptor, type ImageIndex, type Manifest } from './manifest.js';
 import { formatImageReference, registryApiHost, withDigest, type DigestReference, type ImageReference } from './reference.js';
 import { discardBody, nodeTransport, readBody, type HttpRequest, type HttpResponse, type Transport } from './transport.js';
@@ -35,6 +35,13 @@ export interface RegistryClientOptions {
   readonly sleep?: (ms: number) => Promise<void>;
   /** Replaces the Node.js transport (the options above that shape connections then do not apply). */
   readonly transport?: Transport;
+  /**
+   * How long the client may wait on registries' answers in all (requests, their retries and the
+   * bodies read whole; not blobs streamed to the caller): past it, no request starts. Each call is
+   * bounded by the retry policy; this bounds a run of many calls against a registry that answers
+   * each one as slowly as it may. Unbounded when absent.
+   */
+  readonly totalBudgetMs?: number;
 }
 
 /** A manifest as fetched: its exact bytes, their digest, and the parsed document. */
@@ -79,6 +86,8 @@ const MAX_REFERRER_PAGES = 64;
 /** Referrers whose type is looked up in their own manifest, at most, per listing. */
 const MAX_ARTIFACT_TYPE_LOOKUPS = 256;
 const TOKEN_REFRESH_MARGIN_MS = 10_000;
+/** A token fit for `Authorization: Bearer`: visible ASCII, no space (RFC 6750's b64token and the JWTs registries issue are within it). */
+const BEARER_TOKEN = /^[\x21-\x7e]+$/;
 const TRANSIENT_NETWORK_CODES = new Set(['ECONNRESET', 'ECONNREFUSED', 'EPIPE', 'ETIMEDOUT', 'ECONNABORTED', 'EAI_AGAIN', 'UND_ERR_SOCKET', 'ERR_STREAM_PREMATURE_CLOSE']);
 
 // Node's codes for a certificate chain it could not verify or a name it does not cover.
@@ -112,12 +121,15 @@ export class RegistryClient {
   readonly #transport: Transport;
   readonly #auth = new Map<string, RegistryAuthState>();
   readonly #credentialLookups = new Map<string, Promise<RegistryCredentials | undefined>>();
+  readonly #totalBudgetMs: number | undefined;
+  #spentMs = 0;
 
   constructor(options: RegistryClientOptions = {}) {
     this.#credentials = options.credentials;
     this.#plainHttp = typeof options.plainHttp === 'boolean' || options.plainHttp === undefined ? options.plainHttp === true : new Set(options.plainHttp);
     this.#retry = options.retry ?? DEFAULT_RETRY_POLICY;
     this.#sleep = options.sleep;
+    this.#totalBudgetMs = options.totalBudgetMs;
     this.#transport =
       options.transport ??
       nodeTransport({
@@ -151,7 +163,7 @@ export class RegistryClient {
         scopes: [repositoryScope(reference.repository, 'pull')],
       });
       await this.#expect(response, [200], `manifest ${shown}`);
-      const bytes = await readBody(response, MAX_MANIFEST_BYTES, `manifest ${shown}`);
+      const bytes = await this.#read(response, MAX_MANIFEST_BYTES, `manifest ${shown}`);
       const algorithm = reference.digest === undefined ? 'sha256' : parseDigestReference(reference.digest).algorithm;
       const digest = `${algorithm}:${digestBytes(algorithm, bytes)}`;
       const claimed = header(response, 'docker-content-digest');
@@ -189,7 +201,7 @@ export class RegistryClient {
         scopes: [repositoryScope(repository.repository, 'pull,push')],
       });
       await this.#expect(response, [201, 200], `manifest ${shown}`);
-      await discardBody(response);
+      await this.#discard(response);
       const stored = header(response, 'docker-content-digest');
       if (stored !== undefined && stored.startsWith('sha256:') && stored !== digest) throw digestMismatch(`stored manifest ${shown}`, digest, stored);
       const subjectDigest = header(response, 'oci-subject');
@@ -218,7 +230,7 @@ export class RegistryClient {
     digest = normalizedDigest(digest);
     return this.#withRetry(`GET blob ${digest}`, async () => {
       const response = await this.#openBlobResponse(repository, digest);
-      const bytes = await readBody(response, maxBytes, `blob ${digest}`);
+      const bytes = await this.#read(response, maxBytes, `blob ${digest}`);
       const { algorithm } = parseDigestReference(digest);
       const actual = `${algorithm}:${digestBytes(algorithm, bytes)}`;
       if (actual !== digest) throw digestMismatch(`blob ${repository.registry}/${repository.repository}@${digest}`, digest, actual);
@@ -279,7 +291,7 @@ export class RegistryClient {
       }
       const started = await this.#call(repository, { method: 'POST', url: start, scopes });
       await this.#expect(started, options.mountFrom === undefined ? [202] : [201, 202], `upload of ${shown}`);
-      await discardBody(started);
+      await this.#discard(started);
       if (started.status === 201) return 'mounted';
       let location = this.#location(started, `upload of ${shown}`);
       if (options.chunkBytes === undefined) {
@@ -292,7 +304,7 @@ export class RegistryClient {
           scopes,
         });
         await this.#expect(done, [201], `upload of ${shown}`);
-        await discardBody(done);
+        await this.#discard(done);
         return 'uploaded';
       }
       let offset = 0;
@@ -305,7 +317,7 @@ export class RegistryClient {
           scopes,
         });
         await this.#expect(patched, [202], `chunk at ${offset} of ${shown}`);
-        await discardBody(patched);
+        await this.#discard(patched);
         location = this.#location(patched, `upload of ${shown}`);
         offset += chunk.length;
       }
@@ -314,7 +326,7 @@ export class RegistryClient {
       }
       const done = await this.#call(repository, { method: 'PUT', url: withQuery(location, 'digest', blob.digest), scopes });
       await this.#expect(done, [201], `upload of ${shown}`);
-      await discardBody(done);
+      await this.#discard(done);
       return 'uploaded';
     });
   }
@@ -400,11 +412,11 @@ export class RegistryClient {
         const response = await this.#call(subject, { method: 'GET', url, headers: { accept: MEDIA_TYPES.ociIndex }, scopes: [repositoryScope(subject.repository, 'pull')] });
         // A registry without the API answers 404 (or 405/400 for the unknown route) for the path.
         if (page === 0 && [404, 405, 400].includes(response.status)) {
-          await discardBody(response);
+          await this.#discard(response);
           return undefined;
         }
         await this.#expect(response, [200], shown);
-        const bytes = await readBody(response, MAX_MANIFEST_BYTES, shown);
+        const bytes = await this.#read(response, MAX_MANIFEST_BYTES, shown);
         const parsed = parseManifest(bytes, MEDIA_TYPES.ociIndex, shown);
         if (parsed.kind !== 'index') throw new OciError('OCI_MANIFEST_INVALID', `${shown} is not an image index`, { hint: 'report it to the registry\'s operators' });
         descriptors.push(...parsed.manifest.manifests);
@@ -441,6 +453,15 @@ export class RegistryClient {
     return response;
   }
 
+  /** A whole body of at most `maxBytes`; one that trickles in (slower than a slow link) is abandoned after the attempt's timeout, not waited for. */
+  #read(response: HttpResponse, maxBytes: number, what: string): Promise<Buffer> {
+    return readBody(response, maxBytes, what, this.#retry.timeoutMs);
+  }
+
+  #discard(response: HttpResponse): Promise<void> {
+    return discardBody(response, this.#retry.timeoutMs);
+  }
+
   /** The registry's API origin for a repository. */
   #origin(registry: string): string {
     const plain = this.#plainHttp === true || (this.#plainHttp instanceof Set && this.#plainHttp.has(registry));
@@ -474,9 +495,10 @@ export class RegistryClient {
     for (;;) {
       const authorization = await this.#authorization(repository.registry, state, scopes);
       const response = await this.#follow({ method: call.method, url: call.url, headers: call.headers ?? {}, ...(call.body === undefined ? {} : { body: call.body }) }, origin, authorization);
-      if (response.status !== 401 || answeredChallenge) return response;
+      // A 401 from where a redirect led (blob storage on another origin) is that host's, not a challenge of the registry: its realm would get the registry's credentials.
+      if (response.status !== 401 || answeredChallenge || response.url.origin !== origin) return response;
       const challengeHeader = header(response, 'www-authenticate');
-      await discardBody(response);
+      await this.#discard(response);
       if (challengeHeader === undefined) return { ...response, body: emptyBody() };
       const challenge = parseChallenges(challengeHeader).find((candidate) => candidate.scheme === 'bearer' || candidate.scheme === 'basic');
       if (challenge === undefined) return { ...response, body: emptyBody() };
@@ -496,7 +518,7 @@ export class RegistryClient {
       const response = await this.#transport.send({ ...current, headers });
       const redirect = [301, 302, 303, 307, 308].includes(response.status) && (current.method === 'GET' || current.method === 'HEAD');
       if (!redirect) return response;
-      await discardBody(response);
+      await this.#discard(response);
       const location = header(response, 'location');
       if (location === undefined || hop === MAX_REDIRECTS) {
         throw new OciError('OCI_REDIRECT_INVALID', `${current.method} ${current.url.host}${current.url.pathname}: ${location === undefined ? 'a redirect without a Location' : `more than ${MAX_REDIRECTS} redirects`}`, {
@@ -565,7 +587,7 @@ export class RegistryClient {
     try {
       realm = new URL(realmText);
     } catch (error) {
-      throw new OciError('OCI_AUTH_CHALLENGE_INVALID', `the token realm "${realmText.slice(0, 200)}" of ${registry} is not a URL`, { cause: error, hint: 'report it to the registry\'s operators' });
+      throw new OciError('OCI_AUTH_CHALLENGE_INVALID', `the token realm "${printable(realmText.slice(0, 200))}" of ${registry} is not a URL`, { cause: error, hint: 'report it to the registry\'s operators' });
     }
     const credentials = await this.#credentialsFor(registry);
     if (realm.protocol !== 'https:' && !(realm.protocol === 'http:' && (this.#origin(registry).startsWith('http:') || isLoopback(realm.hostname)))) {
@@ -587,24 +609,28 @@ export class RegistryClient {
     }
     const response = await this.#transport.send(request);
     if (response.status === 401 || response.status === 403) {
-      await discardBody(response);
+      await this.#discard(response);
       throw failed(`HTTP ${response.status}`, 'OCI_UNAUTHORIZED', response.status);
     }
     if (response.status !== 200) {
-      await discardBody(response);
+      await this.#discard(response);
       throw failed(`HTTP ${response.status}`, 'OCI_TOKEN_FAILED', response.status);
     }
-    const bytes = await readBody(response, MAX_TOKEN_RESPONSE_BYTES, `token response of ${realm.origin}`);
-    let parsed: { token?: unknown; access_token?: unknown; expires_in?: unknown };
+    const bytes = await this.#read(response, MAX_TOKEN_RESPONSE_BYTES, `token response of ${realm.origin}`);
+    let document: unknown;
     try {
-      parsed = JSON.parse(bytes.toString('utf8')) as typeof parsed;
+      document = JSON.parse(bytes.toString('utf8'));
     } catch (error) {
       throw failed(`the answer is not JSON${jsonErrorPosition(error)}`);
     } finally {
       bytes.fill(0);
     }
+    if (typeof document !== 'object' || document === null || Array.isArray(document)) throw failed('the answer is not a JSON object');
+    const parsed = document as { token?: unknown; access_token?: unknown; expires_in?: unknown };
     const value = typeof parsed.token === 'string' && parsed.token.length > 0 ? parsed.token : parsed.access_token;
-    if (typeof value !== 'string' || value.length === 0 || /[\r\n]/.test(value)) throw failed('the answer holds no token');
+    if (typeof value !== 'string' || value.length === 0) throw failed('the answer holds no token');
+    // The token is sent back as `Bearer <token>`: anything else than visible ASCII would change that header's meaning or be refused by the registry as garbage.
+    if (!BEARER_TOKEN.test(value)) throw failed('the token holds characters an Authorization header cannot carry');
     // The spec's default lifetime is 60 s when the service does not say.
     const lifetime = typeof parsed.expires_in === 'number' && parsed.expires_in > 0 ? parsed.expires_in : 60;
     return { value, expiresAt: Date.now() + lifetime * 1000 };
@@ -615,13 +641,15 @@ export class RegistryClient {
     const status = response.status;
     let detail = '';
     try {
-      const body = await readBody(response, MAX_ERROR_BODY_BYTES, 'an error response');
+      const body = await this.#read(response, MAX_ERROR_BODY_BYTES, 'an error response');
       const parsed = JSON.parse(body.toString('utf8')) as { errors?: { code?: unknown; message?: unknown }[] };
       detail = (parsed.errors ?? [])
         .map((entry) => [entry.code, entry.message].filter((part) => typeof part === 'string').join(': '))
         .filter((text) => text.length > 0)
         .join('; ')
         .slice(0, 500);
+      // A proxy or registry that echoes the request's Authorization header would put a token in the log.
+      detail = printable(detail).replace(/\b(Basic|Bearer)\s+[A-Za-z0-9._~+/=-]+/gi, '$1 ***');
     } catch {
       response.body.destroy();
     }
@@ -638,6 +666,12 @@ export class RegistryClient {
   }
 
   async #withRetry<T>(what: string, attempt: () => Promise<T>): Promise<T> {
+    if (this.#totalBudgetMs !== undefined && this.#spentMs >= this.#totalBudgetMs) {
+      throw new OciError('OCI_NETWORK', `${what}: not sent: the registries' answers have taken more than ${this.#totalBudgetMs} ms in all`, {
+        hint: 'a registry answered slowly or kept failing, call after call; check the registry and the network, and try again',
+      });
+    }
+    const started = Date.now();
     try {
       return await withRetry(this.#retry, attempt, classify, this.#sleep);
     } catch (error) {
@@ -653,6 +687,8 @@ export class RegistryClient {
         cause: error,
         hint: 'the registry could not be reached or dropped the connection, within the retry budget; check the network and try again',
       });
+    } finally {
+      this.#spentMs += Date.now() - started;
     }
   }
 }

@@ -1,6 +1,6 @@
 import { parseDigestReference } from '../core/digest.js';
 import { isTrustKitError } from '../core/errors.js';
-import { OciError } from './errors.js';
+import { OciError, printable } from './errors.js';
 
 /** Media types of the manifests a registry serves, OCI's and Docker's. */
 export const MEDIA_TYPES = {
@@ -88,7 +88,7 @@ export function parseManifest(bytes: Uint8Array, contentType: string | undefined
   try {
     document = JSON.parse(Buffer.from(bytes).toString('utf8'));
   } catch (error) {
-    throw new OciError('OCI_MANIFEST_INVALID', `manifest ${source} is not JSON: ${(error as Error).message}`, { cause: error });
+    throw new OciError('OCI_MANIFEST_INVALID', `manifest ${source} is not JSON: ${printable((error as Error).message)}`, { cause: error });
   }
   if (!isRecord(document)) throw invalid('it is not a JSON object');
   if (document.schemaVersion !== 2) throw invalid(`schemaVersion is ${JSON.stringify(document.schemaVersion)}, only 2 is supported`);
@@ -154,7 +154,7 @@ function parseAnnotations(value: unknown, where: string, invalid: (why: string) 
   if (!isRecord(value)) throw invalid(`${where} is not an object`);
   const annotations: Record<string, string> = {};
   for (const [key, entry] of Object.entries(value)) {
-    if (typeof entry !== 'string') throw invalid(`${where}["${key.slice(0, 100)}"] is not a string`);
+    if (typeof entry !== 'string') throw invalid(`${where}[${JSON.stringify(key.slice(0, 100))}] is not a string`);
     annotations[key] = entry;
   }
   return annotations;

@@ -36,7 +36,7 @@ export interface NodeTransportOptions {
   readonly ca?: string | Buffer | readonly (string | Buffer)[];
   /** Accept any TLS certificate (cosign's --allow-insecure-registry); never the default. */
   readonly skipTlsVerify?: boolean;
-  /** A connection that is silent this long is abandoned. */
+  /** A connection that is silent this long is abandoned, and so is an answer whose status and headers take longer than this in all. */
   readonly timeoutMs: number;
   readonly userAgent: string;
   /** The runner's proxy settings (HTTPS_PROXY, HTTP_PROXY, NO_PROXY); without them every registry is reached directly. */
@@ -62,13 +62,25 @@ export function nodeTransport(options: NodeTransportOptions): Transport {
         const headers: Record<string, string> = { 'user-agent': options.userAgent, ...request.headers };
         if (body instanceof Uint8Array) headers['content-length'] = String(body.byteLength);
         else if (body === undefined && request.method !== 'GET' && request.method !== 'HEAD') headers['content-length'] = '0';
+        // The socket's idle timeout alone would wait forever for header lines that trickle in one by one;
+        // the answer is due within the timeout once the request is sent (an upload may take longer to send).
+        let deadline: NodeJS.Timeout | undefined;
+        let answered = false;
         const outgoing = send(request.url, { method: request.method, headers, agent: proxied.agentFor(request.url) ?? (secure ? https : http), timeout: options.timeoutMs }, (response: IncomingMessage) => {
+          answered = true;
+          clearTimeout(deadline);
           resolve({ status: response.statusCode ?? 0, url: request.url, headers: response.headers, body: response });
         });
-        outgoing.on('timeout', () => {
-          outgoing.destroy(Object.assign(new Error(`no answer from ${request.url.host} within ${options.timeoutMs} ms`), { code: 'ETIMEDOUT' }));
+        outgoing.on('finish', () => {
+          if (!answered) deadline = setTimeout(() => outgoing.destroy(timedOut(`no complete answer from ${request.url.host} within ${options.timeoutMs} ms of the request`)), options.timeoutMs);
         });
-        outgoing.on('error', reject);
+        outgoing.on('timeout', () => {
+          outgoing.destroy(timedOut(`no answer from ${request.url.host} within ${options.timeoutMs} ms`));
+        });
+        outgoing.on('error', (error) => {
+          clearTimeout(deadline);
+          reject(error);
+        });
         if (body === undefined) outgoing.end();
         else if (body instanceof Uint8Array) outgoing.end(body);
         else pipeline(Readable.from(body()), outgoing).catch((error: unknown) => outgoing.destroy(error as Error));
@@ -82,18 +94,49 @@ export function nodeTransport(options: NodeTransportOptions): Transport {
   };
 }
 
-/** Reads a whole response body, refusing one larger than `maxBytes` before and while it arrives. */
-export function readBody(response: HttpResponse, maxBytes: number, what: string): Promise<Buffer> {
-  return readCapped({ chunks: response.body, declaredLength: response.headers['content-length'], close: () => response.body.destroy() }, maxBytes, () => tooLarge(what, maxBytes));
+/** The slowest a body may arrive, on average, once it has taken longer than the timeout: a body that trickles in is abandoned, a slow link is not. */
+export const MIN_BODY_BYTES_PER_SECOND = 64 * 1024;
+
+/**
+ * Reads a whole response body, refusing one larger than `maxBytes` before and while it arrives, and
+ * abandoning one that has not ended within `timeoutMs` while arriving slower than
+ * {@link MIN_BODY_BYTES_PER_SECOND} on average (an ETIMEDOUT failure, which is retried): each byte
+ * within the idle timeout, a trickle would otherwise hold the read for as long as the cap allows.
+ */
+export async function readBody(response: HttpResponse, maxBytes: number, what: string, timeoutMs: number): Promise<Buffer> {
+  const started = Date.now();
+  let received = 0;
+  let timer: NodeJS.Timeout;
+  const check = (): void => {
+    const elapsed = Date.now() - started;
+    if (received >= (MIN_BODY_BYTES_PER_SECOND * elapsed) / 1000) timer = setTimeout(check, timeoutMs);
+    else response.body.destroy(timedOut(`${what} from ${response.url.host} came slower than ${MIN_BODY_BYTES_PER_SECOND} bytes a second: ${received} bytes in ${elapsed} ms`));
+  };
+  timer = setTimeout(check, timeoutMs);
+  async function* counted(): AsyncGenerator<Uint8Array> {
+    for await (const chunk of response.body as AsyncIterable<Uint8Array>) {
+      received += chunk.length;
+      yield chunk;
+    }
+  }
+  try {
+    return await readCapped({ chunks: counted(), declaredLength: response.headers['content-length'], close: () => response.body.destroy() }, maxBytes, () => tooLarge(what, maxBytes));
+  } finally {
+    clearTimeout(timer);
+  }
 }
 
-/** Reads and drops a body (at most a small one), so the connection can serve the next request. */
-export async function discardBody(response: HttpResponse): Promise<void> {
+/** Reads and drops a body (at most a small one, within `timeoutMs`), so the connection can serve the next request. */
+export async function discardBody(response: HttpResponse, timeoutMs: number): Promise<void> {
   try {
-    await readBody(response, 64 * 1024, 'an ignored response');
+    await readBody(response, 64 * 1024, 'an ignored response', timeoutMs);
   } catch {
     response.body.destroy();
   }
+}
+
+function timedOut(message: string): Error {
+  return Object.assign(new Error(message), { code: 'ETIMEDOUT' });
 }
 
 function tooLarge(what: string, maxBytes: number): OciError {

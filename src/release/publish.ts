@@ -234,7 +234,13 @@ async function uploadOne(ports: PublishPorts, release: Release, local: LocalAsse
         await ports.releases.deleteAsset(uploaded.id);
         throw unsettled();
       }
-      if (uploaded.digest !== undefined && uploaded.digest !== `sha256:${local.sha256}`) throw mismatch(release.tagName, local, uploaded);
+      if (uploaded.digest !== undefined && uploaded.digest !== `sha256:${local.sha256}`) {
+        // This run's own upload, changed on the way: left on the draft, it would refuse every re-run as another file of that name.
+        await ports.releases.deleteAsset(uploaded.id);
+        throw new PublishError('PUBLISH_ASSET_DIGEST_MISMATCH', `GitHub stored the upload of ${local.path} as ${uploaded.name} with the digest ${uploaded.digest}, not the sha256:${local.sha256} sent: it was deleted again`, {
+          hint: 're-run the job to upload it again; if it happens again, something between the runner and GitHub changes what is uploaded',
+        });
+      }
       return uploaded;
     } catch (error) {
       if (!isAlreadyExists(error) || restart >= MAX_UPLOAD_RESTARTS) throw error;
@@ -321,6 +327,12 @@ export async function draftRelease(input: PublishInput, ports: PublishPorts): Pr
     const uploaded = await uploadOne(ports, release, local);
     if (uploaded.name !== local.name) logger.warn(`publish: GitHub renamed ${local.name} to ${uploaded.name}`);
     assets.push({ name: local.name, githubName: uploaded.name, digest: `sha256:${local.sha256}`, outcome: 'uploaded' });
+  }
+  // Files another run left (a draft of a build with other artifacts) stay, but not unremarked: nothing this run signs covers them.
+  const ours = new Set(locals.map((local) => remoteFor(remote, local)?.id));
+  const others = remote.filter((asset) => asset.state === 'uploaded' && !ours.has(asset.id)).map((asset) => asset.name);
+  if (others.length > 0) {
+    logger.warn(`publish: release ${input.tag} also holds ${others.slice(0, 10).join(', ')}${others.length > 10 ? ` and ${others.length - 10} more` : ''}, which this run does not publish: its checksums file does not list ${others.length === 1 ? 'it' : 'them'}; delete ${others.length === 1 ? 'it' : 'them'} from the release unless ${others.length === 1 ? 'it belongs' : 'they belong'} there`);
   }
   return { kind: 'uploaded', release, assets };
 }

@@ -108,6 +108,23 @@ describe('the attest action', () => {
     assert.deepEqual([stack.requests.oidc - before.oidc, stack.requests.fulcio - before.fulcio], [0, 0]);
   });
 
+  test('the action\'s own inputs are read like every other: a misspelt show-summary or storage is reported with the other bad inputs at once, before anything is signed', async (t) => {
+    const cwd = await tempDir(t);
+    await writeFile(join(cwd, 'app.tgz'), 'app\n');
+    const before = { ...stack.requests };
+    await assert.rejects(run({ 'subject-path': 'app.tgz', 'github-token': 'ghs_test', 'show-summary': 'flase', storage: 'gihub', instance: 'nowhere', ...signing() }, recordingIO(), cwd, await jobEnv(cwd)), (error: Error & { code?: string }) => {
+      assert.equal(error.code, 'CONFIG_INVALID');
+      assert.match(error.message, /input "show-summary": is "flase"; expected true or false/);
+      assert.match(error.message, /input "storage": is "gihub"; expected one of github, none/);
+      assert.match(error.message, /input "instance"/);
+      return true;
+    });
+    assert.deepEqual([stack.requests.oidc - before.oidc, stack.requests.fulcio - before.fulcio], [0, 0]);
+    const io = recordingIO();
+    await run({ 'subject-path': 'app.tgz', 'show-summary': 'False', storage: 'NONE', ...signing() }, io, cwd, await jobEnv(cwd), { oidcDiscoveryURL: stack.oidc.discoveryURL });
+    assert.equal(io.summary, '');
+  });
+
   test('runs as the runner starts it: inputs from INPUT_ variables, outputs in GITHUB_OUTPUT, failures as ::error:: with a code', async (t) => {
     const cwd = await tempDir(t);
     await writeFile(join(cwd, 'SHA256SUMS'), `${digestBytes('sha256', 'a\n')}  a.tgz\n${digestBytes('sha256', 'b\n')}  b.tgz\n`);

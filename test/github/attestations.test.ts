@@ -68,11 +68,11 @@ describe('storing attestations with GitHub\'s attestations API', () => {
     assert.ok((waits[0] ?? 0) < 7000 && (waits[2] ?? 0) < 7000);
   });
 
-  test('a Retry-After beyond the budget fails at once, naming the status', async () => {
+  test('a Retry-After beyond the budget fails at once as a rate limit, naming the status', async () => {
     api.faults.rateLimited(3600, { route: 'attestations.create' });
     const waits: number[] = [];
     await assert.rejects(store({ sleep: async (ms) => void waits.push(ms) }), (error: { code?: string; message?: string }) => {
-      assert.equal(error.code, 'GITHUB_API_FAILED');
+      assert.equal(error.code, 'GITHUB_RATE_LIMITED');
       assert.match(error.message ?? '', /HTTP 429: API rate limit exceeded/);
       return true;
     });

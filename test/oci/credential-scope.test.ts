@@ -1,27 +1,8 @@
 import assert from 'node:assert/strict';
-import { Readable } from 'node:stream';
 import { test } from 'node:test';
-import { RegistryClient, staticCredentials, type HttpRequest, type HttpResponse, type Transport } from '../../src/oci/index.js';
+import { RegistryClient, staticCredentials } from '../../src/oci/index.js';
 import { SecretBuffer } from '../../src/secrets/index.js';
-import { FAST_RETRY } from './support.js';
-
-/**
- * A scripted transport for hosts that cannot exist on loopback (a registry and a token realm on
- * other names): each answer is chosen from the request, and every request is recorded.
- */
-function scripted(answer: (request: HttpRequest) => { status: number; headers?: Record<string, string>; body?: string }): Transport & { seen: HttpRequest[] } {
-  const seen: HttpRequest[] = [];
-  return {
-    seen,
-    async send(request) {
-      seen.push(request);
-      const { status, headers = {}, body = '' } = answer(request);
-      const response: HttpResponse = { status, url: request.url, headers: { ...headers, 'content-length': String(Buffer.byteLength(body)) }, body: Readable.from([Buffer.from(body)]) };
-      return response;
-    },
-    close() {},
-  };
-}
+import { FAST_RETRY, scripted } from './support.js';
 
 const credentials = staticCredentials({ 'registry.example': { username: 'bot', secret: SecretBuffer.from(Buffer.from('hunter2')) } });
 

@@ -1,7 +1,8 @@
+import { Readable } from 'node:stream';
 import type { TestContext } from 'node:test';
 import { gunzipSync } from 'node:zlib';
 import type { RetryPolicy } from '../../src/core/retry.js';
-import { RegistryClient, staticCredentials, type RegistryClientOptions } from '../../src/oci/index.js';
+import { RegistryClient, staticCredentials, type HttpRequest, type HttpResponse, type RegistryClientOptions, type Transport } from '../../src/oci/index.js';
 import { SecretBuffer } from '../../src/secrets/index.js';
 import { TEST_USER, type LoopbackRegistry } from '../support/oci/registries.js';
 
@@ -34,4 +35,34 @@ export function fileInLayer(layer: Buffer, path: string): string | undefined {
     offset += 512 + Math.ceil(size / 512) * 512;
   }
   return undefined;
+}
+
+/** One scripted answer. */
+export interface ScriptedAnswer {
+  status: number;
+  headers?: Record<string, string>;
+  body?: string | Readable;
+}
+
+/**
+ * A scripted transport for hosts that cannot exist on loopback (a registry and a token realm on
+ * other names): each answer is chosen from the request (a body as text, or a stream for one that
+ * never ends), and every request is recorded.
+ */
+export function scripted(answer: (request: HttpRequest) => ScriptedAnswer): Transport & { seen: HttpRequest[] } {
+  const seen: HttpRequest[] = [];
+  return {
+    seen,
+    async send(request) {
+      seen.push(request);
+      const { status, headers = {}, body = '' } = answer(request);
+      // A stream is sent as it comes, without a Content-Length.
+      const response: HttpResponse =
+        typeof body === 'string'
+          ? { status, url: request.url, headers: { ...headers, 'content-length': String(Buffer.byteLength(body)) }, body: Readable.from([Buffer.from(body)]) }
+          : { status, url: request.url, headers, body };
+      return response;
+    },
+    close() {},
+  };
 }

@@ -125,6 +125,19 @@ describe('publishing to a GitHub release (against the API double)', () => {
     assert.equal(requestsSince(start, 'releases.uploadAsset') + requestsSince(start, 'releases.deleteAsset') + requestsSince(start, 'releases.update'), 0);
   });
 
+  test('assets a draft holds that this run does not publish (a run with other artifacts left them) are named in a warning, not passed over in silence', async () => {
+    await publish(await files({ 'app-1.tgz': 'old build', 'SHA256SUMS': 'old sums' }));
+    const release = releaseOf();
+    release.draft = true;
+    release.assets.splice(release.assets.findIndex((asset) => asset.name === 'SHA256SUMS'), 1);
+    const logger = recordingLogger();
+    await publish(await files({ 'app-2.tgz': 'new build', 'SHA256SUMS': 'new sums' }), 'block', logger);
+    assert.ok(logger.lines.some((line) => /^warn: publish: release v1\.0\.0 also holds app-1\.tgz, which this run does not publish: its checksums file does not list it/.test(line)), logger.lines.join('\n'));
+    const quiet = recordingLogger();
+    await publish(await files({ 'app-1.tgz': 'old build', 'app-2.tgz': 'new build', 'SHA256SUMS': 'new sums' }), 'block', quiet);
+    assert.deepEqual(quiet.lines.filter((line) => line.startsWith('warn:')), []);
+  });
+
   test('an asset without GitHub\'s digest field is downloaded and hashed to compare', async () => {
     const assets = await files({ 'app.tgz': 'old asset' });
     await publish(assets);
@@ -136,6 +149,19 @@ describe('publishing to a GitHub release (against the API double)', () => {
     // The same size with other bytes: only hashing the download tells them apart.
     await assert.rejects(publishRelease({ tag: 'v1.0.0', assets: await files({ 'app.tgz': 'new asset' }), notesBlock: 'x' }, { releases: noDigest, logger: recordingLogger() }), { code: 'PUBLISH_ASSET_DIGEST_MISMATCH' });
     assert.equal(requestsSince(start, 'releases.getAsset'), 2);
+  });
+
+  test('an upload GitHub stored with another digest than the bytes sent is deleted again, not left to block every re-run', async () => {
+    const assets = await files({ 'app.tgz': 'sent bytes' });
+    const changed = { ...releases, uploadAsset: async (...args: Parameters<ReleasesPort['uploadAsset']>) => ({ ...(await releases.uploadAsset(...args)), digest: `sha256:${'e'.repeat(64)}` }) };
+    await assert.rejects(publishRelease({ tag: 'v1.0.0', assets, notesBlock: 'x' }, { releases: changed, logger: recordingLogger() }), (error: Error & { code?: string }) => {
+      assert.equal(error.code, 'PUBLISH_ASSET_DIGEST_MISMATCH');
+      assert.match(error.message, /GitHub stored the upload of .*app\.tgz as app\.tgz with the digest sha256:e{64}, not the sha256:[0-9a-f]{64} sent: it was deleted again/);
+      return true;
+    });
+    assert.deepEqual(releaseOf().assets.map((asset) => asset.name), []);
+    const result = await publish(assets);
+    assert.deepEqual(result.assets.map((asset) => asset.outcome), ['uploaded']);
   });
 
   test('a 5xx mid-upload leaves a starter asset: it is deleted and the upload retried, and the release published once', async () => {

@@ -3,7 +3,7 @@ import { basename, relative, resolve } from 'node:path';
 import { runAttestation, type AttestResult } from '../../attest/run.js';
 import { parseChecksums } from '../../checksums/index.js';
 import { attestConfig } from '../../config/attest.js';
-import { actionInputName, ConfigError, type RawInputs } from '../../config/inputs.js';
+import { actionInputName, ConfigError, InputReader, type ConfigIssue, type RawInputs } from '../../config/inputs.js';
 import { requireNamedPaths, signingPaths } from '../../config/paths.js';
 import { systemClock } from '../../core/clock.js';
 import { counted } from '../../core/plural.js';
@@ -38,6 +38,26 @@ export const ATTEST_INPUTS = [
   'tsa-url',
   'trusted-root',
 ] as const;
+
+/** The attest action's own inputs, beside those the attestation config reads. */
+interface AttestActionOptions {
+  readonly storage: 'github' | 'none';
+  readonly showSummary: boolean;
+  readonly token: string | undefined;
+}
+
+/** Reads the action's own inputs as every input is read, collecting what is wrong with them rather than throwing. */
+function readActionOptions(inputs: RawInputs): { options: AttestActionOptions; issues: readonly ConfigIssue[] } {
+  const reader = new InputReader(inputs, actionInputName);
+  const options = { storage: reader.choice('storage', ['github', 'none'] as const, 'github'), showSummary: reader.boolean('show-summary', true), token: reader.string('github-token') };
+  try {
+    reader.finish();
+    return { options, issues: [] };
+  } catch (error) {
+    if (!(error instanceof ConfigError)) throw error;
+    return { options, issues: error.issues };
+  }
+}
 
 /** What the action reaches besides the runner: a test issuer's discovery document. */
 export interface AttestActionPorts {
@@ -117,12 +137,19 @@ function summary(result: AttestResult, cwd: string, repository: string | undefin
  * and writes the job summary.
  */
 export async function run(inputs: RawInputs, io: ActionIO, cwd: string, env: Environment, ports: AttestActionPorts = {}): Promise<void> {
-  const token = typeof inputs['github-token'] === 'string' && inputs['github-token'] !== '' ? inputs['github-token'] : undefined;
+  const { options, issues } = readActionOptions(inputs);
+  const { token, storage: storageChoice, showSummary } = options;
   if (token !== undefined) io.setSecret(token);
-  const raw = await configInputs(inputs, cwd);
-  const config = attestConfig(ports.oidcDiscoveryURL === undefined ? raw : { ...raw, 'oidc-discovery-url': ports.oidcDiscoveryURL }, actionInputName, { base: '.', outputDir: env.RUNNER_TEMP ?? '.' });
-  const storageChoice = typeof inputs.storage === 'string' && inputs.storage.trim() !== '' ? inputs.storage.trim().toLowerCase() : 'github';
-  if (storageChoice !== 'github' && storageChoice !== 'none') throw new ConfigError([{ input: actionInputName('storage'), message: `is "${storageChoice}"; expected github or none` }]);
+  let config: ReturnType<typeof attestConfig>;
+  try {
+    const raw = await configInputs(inputs, cwd);
+    config = attestConfig(ports.oidcDiscoveryURL === undefined ? raw : { ...raw, 'oidc-discovery-url': ports.oidcDiscoveryURL }, actionInputName, { base: '.', outputDir: env.RUNNER_TEMP ?? '.' });
+  } catch (error) {
+    // Every bad input at once: the action's own with the attestation config's.
+    if (error instanceof ConfigError && issues.length > 0) throw new ConfigError([...issues, ...error.issues]);
+    throw error;
+  }
+  if (issues.length > 0) throw new ConfigError(issues);
   const repository = env.GITHUB_REPOSITORY !== undefined && /^[^/\s]+\/[^/\s]+$/.test(env.GITHUB_REPOSITORY) ? env.GITHUB_REPOSITORY : undefined;
   if (storageChoice === 'github' && (token === undefined || repository === undefined)) {
     throw new ConfigError([{ input: actionInputName(token === undefined ? 'github-token' : 'storage'), message: token === undefined ? 'is required to store attestations on GitHub (or set storage: none)' : 'github needs GITHUB_REPOSITORY, which the runner sets; set storage: none outside GitHub Actions' }]);
@@ -165,5 +192,5 @@ export async function run(inputs: RawInputs, io: ActionIO, cwd: string, env: Env
     io.setOutput('attestation-url', firstId === undefined ? '' : storedURL(runContext.serverURL, repository, firstId));
     for (const id of ids) io.info(`attestation stored: ${storedURL(runContext.serverURL, repository, id)}`);
   }
-  if (inputs['show-summary'] !== 'false') await io.appendSummary(summary(result, cwd, repository, stored, runContext.serverURL));
+  if (showSummary) await io.appendSummary(summary(result, cwd, repository, stored, runContext.serverURL));
 }

@@ -1,0 +1,88 @@
+// What an action (or the CLI in a workflow step) writes to its log is read by the runner, line by line,
+// for workflow commands: text from elsewhere (a file name, a server's answer, an input) must not be
+// able to issue one.
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { runnerIO } from '../../src/actions/io.js';
+import { printError } from '../../src/cli/cli.js';
+import { stderrLogger } from '../../src/cli/logger.js';
+import { closableOutput } from '../../src/cli/output.js';
+import { TrustKitError } from '../../src/core/errors.js';
+
+/** The lines `write` sent to stdout while it ran. */
+function stdoutOf(write: () => void): string {
+  let written = '';
+  const original = process.stdout.write.bind(process.stdout);
+  process.stdout.write = ((chunk: string | Uint8Array) => {
+    written += typeof chunk === 'string' ? chunk : Buffer.from(chunk).toString('utf8');
+    return true;
+  }) as typeof process.stdout.write;
+  try {
+    write();
+  } finally {
+    process.stdout.write = original;
+  }
+  return written;
+}
+
+/** The workflow commands the runner would run for this output: lines that start (after blanks) with `::` or `##[`, outside a `::stop-commands::` block. */
+function commandsRun(output: string): string[] {
+  const run: string[] = [];
+  let resume: string | undefined;
+  for (const line of output.split(/\r\n|\r|\n/)) {
+    const trimmed = line.trim();
+    if (resume !== undefined) {
+      if (trimmed === resume) resume = undefined;
+      continue;
+    }
+    const stop = /^::stop-commands::(.+)$/.exec(trimmed);
+    if (stop !== null) resume = `::${stop[1]}::`;
+    else if (trimmed.startsWith('::') || trimmed.startsWith('##[')) run.push(trimmed);
+  }
+  return run;
+}
+
+const HOSTILE = [
+    'publish: deleting the broken-off upload of x\n::set-output name=release-url::https://evil.example',
+    'asset x\r::add-mask::nothing',
+    'name\n   ::error file=a::forged',
+    'name\n##[set-env name=NODE_OPTIONS]--require /tmp/x.js',
+    '::warning::a whole message',
+];
+
+test('an info line carrying workflow commands (after LF, CR or blanks, or legacy ##[...]) is printed but runs none', () => {
+  for (const hostile of HOSTILE) {
+    const output = stdoutOf(() => runnerIO.info(hostile));
+    assert.deepEqual(commandsRun(output), [], JSON.stringify(output));
+    assert.ok(output.includes(hostile), 'the text itself is still printed');
+  }
+});
+
+test('an ordinary info line is printed as it is, with no markers around it', () => {
+  assert.equal(stdoutOf(() => runnerIO.info('signed app.tgz: 2 files, 1 image\n  next line')), 'signed app.tgz: 2 files, 1 image\n  next line\n');
+});
+
+test('the CLI\'s output streams (the runner reads stdout and stderr of a step) let no log line, error report or report line run a command; ordinary output is unchanged', () => {
+  for (const hostile of HOSTILE) {
+    let output = '';
+    const stream = { write: (text: string) => void (output += text), on: () => undefined };
+    const stdout = closableOutput(() => stream);
+    const stderr = closableOutput(() => stream);
+    const logger = stderrLogger(stderr, true);
+    logger.info(hostile);
+    logger.warn(hostile);
+    logger.debug(hostile);
+    printError(new TrustKitError('OCI_REGISTRY_ERROR', `manifest x: HTTP 500 (${hostile})`, { hint: hostile }), { cwd: '/', env: {}, stdout, stderr });
+    // A checksums file's name, reported as sha256sum -c reports it.
+    stdout.write(`${hostile}: FAILED open or read\n`);
+    stdout.write('next: OK\n');
+    assert.deepEqual(commandsRun(output), [], JSON.stringify(output));
+    assert.ok(output.endsWith('\nnext: OK\n'), JSON.stringify(output));
+  }
+  let plain = '';
+  const stream = { write: (text: string) => void (plain += text), on: () => undefined };
+  const stderr = closableOutput(() => stream);
+  stderrLogger(stderr).info('wrote SHA256SUMS');
+  printError(new TrustKitError('CLI_USAGE', 'no such flag', { hint: 'see --help' }), { cwd: '/', env: {}, stdout: stderr, stderr });
+  assert.equal(plain, 'trust-kit: wrote SHA256SUMS\ntrust-kit: CLI_USAGE: no such flag\n  hint: see --help\n');
+});

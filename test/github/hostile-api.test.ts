@@ -1,0 +1,105 @@
+// GitHub's API as a broken or hostile server answers it: a 200 whose JSON is not what GitHub sends,
+// and rate limits in every form GitHub documents (403 or 429; Retry-After, or x-ratelimit-reset).
+import assert from 'node:assert/strict';
+import { after, afterEach, before, describe, test } from 'node:test';
+import type { Logger } from '../../src/core/logger.js';
+import type { RetryPolicy } from '../../src/core/retry.js';
+import { createGitHubClient, storeAttestations, type GitHubClient } from '../../src/github/attestations.js';
+import { githubReleases, type Release, type ReleasesPort } from '../../src/github/releases.js';
+import { apiError, startGitHubApi, unsignedAttestationBundle, type GitHubApiDouble } from '../support/github/index.js';
+
+const POLICY: RetryPolicy = { retries: 4, minDelayMs: 1, maxDelayMs: 4, factor: 2, budgetMs: 60_000, timeoutMs: 5000 };
+const TOKEN = 'ghs_0123456789abcdefSECRET';
+const quiet: Logger = { info() {}, debug() {}, warn() {} };
+
+describe('GitHub API answers that are not what GitHub sends', () => {
+  let api: GitHubApiDouble;
+  let client: GitHubClient;
+  let releases: ReleasesPort;
+  let waits: number[];
+  before(async () => {
+    api = await startGitHubApi();
+    client = createGitHubClient({ token: TOKEN, apiUrl: api.url, serverUrl: 'https://github.com' });
+  });
+  after(() => api.close());
+  afterEach(() => assert.equal(api.faults.pending(), 0, 'every injected fault was met'));
+  const fresh = (repo: string): ReleasesPort => {
+    waits = [];
+    releases = githubReleases({ client, owner: 'octo-org', repo, retry: POLICY, sleep: async (ms) => void waits.push(ms) });
+    return releases;
+  };
+  const malformed = (route: RegExp, why: RegExp) => (error: Error & { code?: string }) => {
+    assert.equal(error.code, 'GITHUB_RELEASE_API_FAILED', error.message);
+    assert.match(error.message, route);
+    assert.match(error.message, why);
+    assert.ok(!error.message.includes(TOKEN));
+    return true;
+  };
+
+  test('a 200 whose JSON is not a release, a list of releases or assets, an asset or a list of attestations is GITHUB_RELEASE_API_FAILED naming the request, not a crash or a release with no id', async () => {
+    const port = fresh('malformed');
+    api.faults.inject({ status: 200, body: {} }, { route: 'releases.getByTag' });
+    await assert.rejects(port.findRelease('v1'), malformed(/GET \/repos\/octo-org\/malformed\/releases\/tags\/v1/, /not a release: id is not a positive integer/));
+    api.faults.inject({ status: 200, body: { message: 'not a list' } }, { route: 'releases.list' });
+    await assert.rejects(port.findRelease('v1'), malformed(/GET \/repos\/octo-org\/malformed\/releases\b/, /not a list of releases/));
+    api.faults.inject({ status: 200, body: [{ id: 7, tag_name: 'v1', draft: 'yes', upload_url: 'https://uploads.example/x' }] }, { route: 'releases.list' });
+    await assert.rejects(port.listReleases(), malformed(/releases/, /draft is not true or false/));
+    api.faults.inject({ status: 201, body: [] }, { route: 'releases.create' });
+    await assert.rejects(port.createDraft('v1', 'notes'), malformed(/POST \/repos\/octo-org\/malformed\/releases/, /not a release/));
+    api.faults.inject({ status: 200, body: [{ id: 1, state: 'uploaded', size: 3 }] }, { route: 'releases.listAssets' });
+    await assert.rejects(port.listAssets(1), malformed(/releases\/1\/assets/, /name is not a non-empty string/));
+    api.faults.inject({ status: 200, body: [{ id: 1, name: 'a', state: 'uploaded', size: -1 }] }, { route: 'releases.listAssets' });
+    await assert.rejects(port.listAssets(1), malformed(/releases\/1\/assets/, /size is not a non-negative integer/));
+    api.faults.inject({ status: 200, body: { attestations: { bundle: {} } } }, { route: 'attestations.list' });
+    await assert.rejects(port.listAttestations(`sha256:${'a'.repeat(64)}`, 'https://in-toto.io/attestation/release/v0.1'), malformed(/attestations/, /attestations is not a list/));
+  });
+
+  test('a 201 from the attestations API without an attestation id is GITHUB_API_FAILED, not an attestation "stored" as "undefined"', async () => {
+    const bundle = unsignedAttestationBundle([{ name: 'a', digest: { sha256: 'a'.repeat(64) } }]);
+    for (const body of [{}, { id: 'x\n::set-output name=a::b' }, null]) {
+      api.faults.inject({ status: 201, body }, { route: 'attestations.create' });
+      await assert.rejects(storeAttestations({ client, owner: 'octo-org', repo: 'no-id', bundles: [bundle], logger: quiet, retry: POLICY, sleep: async () => {} }), (error: Error & { code?: string }) => {
+        assert.equal(error.code, 'GITHUB_API_FAILED');
+        assert.match(error.message, /POST \/repos\/octo-org\/no-id\/attestations: GitHub's answer for the attestation holds no attestation id/);
+        return true;
+      });
+    }
+  });
+
+  test('a release whose upload URL would send the token over plain HTTP (or is no URL) is refused before any upload', async () => {
+    const port = githubReleases({ client: createGitHubClient({ token: TOKEN, apiUrl: 'https://api.github.example', serverUrl: 'https://github.com' }), owner: 'o', repo: 'r', retry: POLICY });
+    const release: Release = { id: 1, tagName: 'v1', draft: true, immutable: false, body: '', uploadUrl: 'http://uploads.evil.example/repos/o/r/releases/1/assets{?name,label}' };
+    const upload = { name: 'a', label: 'a', contentType: 'text/plain', size: 1, open: async function* () { yield Buffer.from('a'); } };
+    await assert.rejects(port.uploadAsset(release, upload), malformed(/upload of a to release v1/, /upload URL .*not HTTPS/));
+    await assert.rejects(port.uploadAsset({ ...release, uploadUrl: 'not a url' }, upload), malformed(/upload of a to release v1/, /upload URL .*not a URL/));
+  });
+
+  test('GitHub\'s rate limits are waited out within the budget: a 403 with x-ratelimit-remaining 0 until x-ratelimit-reset, a 403 with Retry-After (secondary limit)', async () => {
+    const port = fresh('limited');
+    const reset = Math.floor(Date.now() / 1000) + 3;
+    api.faults.inject({ ...apiError(403, 'API rate limit exceeded for installation ID 1.'), headers: { 'x-ratelimit-remaining': '0', 'x-ratelimit-reset': String(reset) } }, { route: 'releases.list' });
+    api.faults.inject({ ...apiError(403, 'You have exceeded a secondary rate limit. Please wait a few minutes before you try again.'), headers: { 'retry-after': '5' } }, { route: 'releases.list' });
+    assert.deepEqual(await port.listReleases(), []);
+    assert.equal(waits.length, 2);
+    assert.ok((waits[0] ?? 0) >= 1000 && (waits[0] ?? 0) <= 3000, `waited ${waits[0]} ms for a reset 3 s away`);
+    assert.ok((waits[1] ?? 0) >= 5000, `waited ${waits[1]} ms after Retry-After: 5`);
+  });
+
+  test('a rate limit that outlasts the budget fails at once as GITHUB_RELEASE_RATE_LIMITED (GITHUB_RATE_LIMITED for attestations) saying until when, not as a missing permission', async () => {
+    const port = fresh('limited-long');
+    const reset = Math.floor(Date.now() / 1000) + 3600;
+    const limited = { ...apiError(403, 'API rate limit exceeded for installation ID 1.'), headers: { 'x-ratelimit-remaining': '0', 'x-ratelimit-reset': String(reset) } };
+    api.faults.inject(limited, { route: 'releases.list' });
+    await assert.rejects(port.listReleases(), (error: Error & { code?: string; hint?: string }) => {
+      assert.equal(error.code, 'GITHUB_RELEASE_RATE_LIMITED');
+      assert.match(error.message, /GET \/repos\/octo-org\/limited-long\/releases: GitHub's rate limit: HTTP 403: API rate limit exceeded/);
+      assert.ok(error.message.includes(new Date(reset * 1000).toISOString()), error.message);
+      assert.doesNotMatch(error.hint ?? '', /permission/);
+      return true;
+    });
+    assert.deepEqual(waits, []);
+    api.faults.inject(limited, { route: 'attestations.create' });
+    const bundle = unsignedAttestationBundle([{ name: 'a', digest: { sha256: 'a'.repeat(64) } }]);
+    await assert.rejects(storeAttestations({ client, owner: 'octo-org', repo: 'limited-long', bundles: [bundle], logger: quiet, retry: POLICY, sleep: async () => {} }), { code: 'GITHUB_RATE_LIMITED' });
+  });
+});

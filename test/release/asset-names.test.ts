@@ -1,0 +1,60 @@
+// Names GitHub rewrites when it stores a release asset (spaces, unicode, characters it does not keep)
+// are refused before anything is signed when the run publishes: the checksums file would name a
+// file that is published under another name, so `sha256sum -c` on the downloads could not find it.
+import assert from 'node:assert/strict';
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { after, before, test } from 'node:test';
+import { run } from '../../src/actions/release/main.js';
+import { githubAssetName } from '../../src/github/releases.js';
+import { recordingIO } from '../support/action-io.js';
+import { startGitHubApi, type GitHubApiDouble } from '../support/github/index.js';
+import { tempDir } from '../support/tmp.js';
+
+let api: GitHubApiDouble;
+before(async () => {
+  api = await startGitHubApi();
+});
+after(() => api.close());
+
+const unsigned = { 'subject-path': 'dist', base: 'dist', 'sbom-format': 'none', sign: 'false', 'github-release': 'true', 'github-token': 'ghs_names' };
+const env = () => ({ ...api.env, GITHUB_REPOSITORY: 'octo-org/names', GITHUB_REF: 'refs/tags/v1.0.0' });
+
+async function artifacts(cwd: string, names: readonly string[]): Promise<void> {
+  await mkdir(join(cwd, 'dist'), { recursive: true });
+  for (const name of names) await writeFile(join(cwd, 'dist', name), `${name}\n`);
+}
+
+test('the names GitHub gives assets: letters, digits and ._-+@ kept, anything else a dot, no dot at either end', () => {
+  assert.equal(githubAssetName('app-1.2.3+build@x_y.tgz'), 'app-1.2.3+build@x_y.tgz');
+  assert.equal(githubAssetName('my app (linux).tgz'), 'my.app..linux..tgz');
+  assert.equal(githubAssetName('.hidden~'), 'hidden');
+  assert.equal(githubAssetName('caf\u00e9.zip'), 'caf..zip');
+});
+
+test('artifact names GitHub would rewrite are refused before anything is signed or uploaded, each with the name GitHub would give it', async (t) => {
+  const cwd = await tempDir(t);
+  await artifacts(cwd, ['my app.tgz', 'caf\u00e9.zip', 'ok.tgz']);
+  const before = api.records.length;
+  const io = recordingIO();
+  await assert.rejects(run({ ...unsigned, sign: 'true' }, io, cwd, { ...env(), GITHUB_ACTIONS: 'true' }), (error: Error & { code?: string; hint?: string }) => {
+    assert.equal(error.code, 'RELEASE_ASSET_NAME_REWRITTEN');
+    assert.match(error.message, /"caf\u00e9\.zip" \(published as "caf\.\.zip"\), "my app\.tgz" \(published as "my\.app\.tgz"\)/);
+    assert.match(error.hint ?? '', /rename/);
+    return true;
+  });
+  assert.equal(io.outputs['failed-step'], 'asset-names');
+  assert.equal(api.records.length, before, 'GitHub was not asked anything');
+  assert.equal(io.outputs['bundle-path'], undefined, 'nothing was signed');
+});
+
+test('names GitHub keeps are published under the name the checksums file lists', async (t) => {
+  const cwd = await tempDir(t);
+  await artifacts(cwd, ['app-1.0.0+linux@amd64.tgz']);
+  const io = recordingIO();
+  await run(unsigned, io, cwd, env());
+  const release = api.state.releases.forTag(api.state.repository('octo-org', 'names'), 'v1.0.0');
+  const sums = await readFile(join(cwd, 'trust-kit-out', 'SHA256SUMS'), 'utf8');
+  assert.deepEqual(sums.trim().split('\n').map((line) => line.slice(66)), ['app-1.0.0+linux@amd64.tgz']);
+  assert.ok(release?.assets.some((asset) => asset.name === 'app-1.0.0+linux@amd64.tgz'));
+});
