@@ -56,14 +56,16 @@ export async function hashEach(files: readonly ArtifactFile[], algorithm: Digest
   const algorithms = [algorithm, ...(options.also ?? []).filter((extra) => extra !== algorithm)];
   const callerHelps = options.callerHelps === true ? 1 : 0;
   const threads = Math.min((options.workers === undefined ? (options.concurrency ?? availableParallelism()) : options.workers.size + callerHelps), files.length);
-  // Many files are worth the threads without a look at their sizes, and go to them before the first await.
-  if (files.length < 2 || threads < 2 || (files.length < MANY_FILES && !(await worthWorkers(files)))) {
+  // Many files go to the pool's synchronous reads without a look at their sizes, before the first await, even with
+  // one core (on this thread alone when it helps): read one by one through the event loop, a small file costs ten
+  // times as much (20,000 files of 4 KiB: 1.9 s against 0.2 s).
+  if (files.length < MANY_FILES && (files.length < 2 || threads < 2 || !(await worthWorkers(files)))) {
     const outcomes: HashOutcome[] = [];
     for (const file of files) outcomes.push(await hashInProcess(file, algorithms));
     return outcomes;
   }
   if (options.workers !== undefined) return hashOnPool(options.workers, files, algorithms, callerHelps === 1);
-  const started = HashPool.start(threads - callerHelps);
+  const started = HashPool.start(Math.max(threads - callerHelps, 1 - callerHelps));
   try {
     return await hashOnPool(started, files, algorithms, callerHelps === 1);
   } finally {

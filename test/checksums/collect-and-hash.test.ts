@@ -55,3 +55,22 @@ test('createChecksums of a directory of many files hashes on threads started dur
   assert.equal(parallel.artifacts.length, 120);
   assert.match(parallel.text, new RegExp(`^${sha256('artifact 1')}  sub/1\\.tgz$`, 'm'));
 });
+
+test('with one core, many files are hashed on this thread by the threads\' synchronous reads, the first claim before hashEach returns, not one by one through the event loop', async (t) => {
+  const dir = await tempDir(t);
+  const files: { path: string; name: string }[] = [];
+  for (let index = 0; index < 100; index++) {
+    const path = join(dir, `${index}.bin`);
+    await writeFile(path, `file ${index}`);
+    files.push({ path, name: `${index}.bin` });
+  }
+  const big = 'z'.repeat(3 * 1024 * 1024 + 1);
+  await writeFile(files[99]?.path ?? '', big);
+  const hashing = hashEach(files, 'sha256', { concurrency: 1, callerHelps: true });
+  // Read one by one through the event loop, the first file would be read after this change; in a claim, it was read before hashEach returned.
+  await writeFile(files[0]?.path ?? '', 'changed');
+  const outcomes = await hashing;
+  outcomes.forEach((outcome, index) => assert.deepEqual(outcome, { ...files[index], size: index === 99 ? big.length : `file ${index}`.length, hex: sha256(index === 99 ? big : `file ${index}`), digests: { sha256: sha256(index === 99 ? big : `file ${index}`) } }, `file ${index}`));
+  // Without this thread's help, one thread hashes them all the same.
+  assert.deepEqual((await hashEach(files.slice(1), 'sha256', { concurrency: 1 })).map((outcome) => ('hex' in outcome ? outcome.hex : outcome.error.code)), files.slice(1).map((_, index) => sha256(index === 98 ? big : `file ${index + 1}`)));
+});

@@ -39,6 +39,12 @@ test('the CLI\'s entry loads the hashing threads\' module, and node:worker_threa
   assert.ok(!imports.builtins.has('node:worker_threads'));
 });
 
+test('`checksums` loads node:worker_threads only once it starts a thread: a file or a few, hashed on this thread, start without it', () => {
+  const imports = staticImports('src/cli/commands/checksums.ts');
+  assert.ok(imports.files.has('src/checksums/pool.ts'));
+  assert.equal(imports.builtins.get('node:worker_threads'), undefined);
+});
+
 /** Runs the CLI's entry (bin.ts, which starts the threads ahead) from source in `cwd`. */
 function runBin(args: readonly string[], cwd: string): Promise<{ code: number; stdout: string; stderr: string }> {
   return new Promise((resolve) => {

@@ -48,12 +48,20 @@ export function mayHashManyFiles(subjects: readonly string[], cwd: string): bool
  * (about 30 ms of a core) than the CLI takes to load and list a directory, and started here it
  * starts on another core meanwhile instead of after the walk. Threads that get no work (a command
  * that fails on its flags) never keep the process from exiting.
+ *
+ * Threads started from here (this process's own isolate keeps how it started) optimise their hot
+ * code on themselves rather than hand it to V8's background threads: a hashing thread's few hot
+ * functions (hashOne, fs.readSync, fstat's Stats) then run optimised as soon as they are compiled,
+ * and V8's threads do not compete with the hashing threads for the cores they keep busy; 20,000
+ * files of 4 KiB on two cores take 3 to 4 % less time and CPU. node:v8 is loaded only then.
  */
 export function startHashThreadsAhead(argv: readonly string[], cwd: string): void {
   const threads = availableParallelism() - 1;
   if (startedAhead !== undefined || threads < 1) return;
   const subjects = checksumsSubjects(argv);
-  if (subjects !== undefined && mayHashManyFiles(subjects, cwd)) startedAhead = HashPool.start(threads);
+  if (subjects === undefined || !mayHashManyFiles(subjects, cwd)) return;
+  process.getBuiltinModule('node:v8').setFlagsFromString('--no-concurrent-recompilation');
+  startedAhead = HashPool.start(threads);
 }
 
 /** The threads {@link startHashThreadsAhead} started, handed over once (the taker closes them); undefined when none were. */
