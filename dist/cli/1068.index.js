@@ -3,84 +3,40 @@ export const ids = [1068];
 export const modules = {
 
 /***/ 60415:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   DP: () => (/* binding */ jsonErrorLine),
-/* harmony export */   FA: () => (/* binding */ versionField),
-/* harmony export */   Gv: () => (/* binding */ isObject),
-/* harmony export */   L3: () => (/* binding */ licenseOf),
-/* harmony export */   OM: () => (/* binding */ stringField),
-/* harmony export */   Qy: () => (/* binding */ scopesByReachability),
-/* harmony export */   UG: () => (/* binding */ Unresolved),
-/* harmony export */   Zm: () => (/* binding */ PackageSet),
-/* harmony export */   b6: () => (/* binding */ textOf),
-/* harmony export */   kb: () => (/* binding */ isPackageName),
-/* harmony export */   nN: () => (/* binding */ splitNameAt),
-/* harmony export */   qF: () => (/* binding */ parseJson),
-/* harmony export */   qV: () => (/* binding */ objectField),
-/* harmony export */   rE: () => (/* binding */ NestedScopes),
-/* harmony export */   vz: () => (/* binding */ sourceOf)
-/* harmony export */ });
-/* unused harmony export lineAt */
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(26898);
-/* harmony import */ var _model_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(55256);
-/* harmony import */ var _npm_purl_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(83096);
-
-
-
-/** Whether a parsed JSON value is an object (not an array, not null). */
-function isObject(value) {
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {var isObject = (function (value) {
     return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-/** A field that must be a string when present. */
-function stringField(object, key) {
+});var stringField = (function (object, key) {
     const value = object[key];
     return typeof value === 'string' ? value : undefined;
-}
-/** A `version` field: a string, or a number written without quotes (`"version": 2`), as the text it is. */
-function versionField(object, key = 'version') {
+});var versionField = (function (object, key = 'version') {
     const value = object[key];
     if (typeof value === 'number' && Number.isFinite(value))
         return String(value);
     return typeof value === 'string' ? value : undefined;
-}
-/**
- * A manifest's `license` (or old `licenses`) field as an SPDX expression: a string as it is, the old
- * `{type: "MIT"}` object form by its type, and a list as the choice it means, `(MIT OR Apache-2.0)`.
- */
-function licenseOf(value) {
+});var licenseOf = (function (value) {
     if (typeof value === 'string')
         return value.trim() === '' ? undefined : value.trim();
     if (isObject(value))
         return licenseOf(value.type);
     if (Array.isArray(value)) {
-        const parts = [...new Set(value.map(licenseOf).filter((part) => part !== undefined))];
+        const parts = [...new Set(value.map(licenseOf).filter(((part) => part !== undefined)))];
         if (parts.length <= 1)
             return parts[0];
-        return `(${parts.map((part) => (/\s/.test(part) && !/^\(.*\)$/.test(part) ? `(${part})` : part)).join(' OR ')})`;
+        return `(${parts.map(((part) => (/\s/.test(part) && !/^\(.*\)$/.test(part) ? `(${part})` : part))).join(' OR ')})`;
     }
     return undefined;
-}
-/** A field that must be an object when present; anything else reads as empty. */
-function objectField(object, key) {
+});var objectField = (function (object, key) {
     const value = object[key];
     return isObject(value) ? value : {};
-}
-/** A lockfile's text: UTF-8 without a byte-order mark. */
-function textOf(content) {
+});var textOf = (function (content) {
     const text = content.toString('utf8');
     return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
-}
-/** The 1-based line of a character offset. */
-function lineAt(text, offset) {
+});var lineAt = (function (text, offset) {
     let line = 1;
     for (let index = text.indexOf('\n'); index !== -1 && index < offset; index = text.indexOf('\n', index + 1))
         line++;
     return line;
-}
-/** Parses JSON, turning a syntax error into an SbomParseError naming the line. */
-function parseJson(path, text) {
+});var parseJson = (function (path, text) {
     try {
         return JSON.parse(text);
     }
@@ -88,13 +44,7 @@ function parseJson(path, text) {
         const message = error instanceof Error ? error.message : String(error);
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .SbomParseError */ .J(path, `not valid JSON: ${message.split('\n')[0] ?? ''}`, jsonErrorLine(text, message), { cause: error });
     }
-}
-/**
- * The line of a JSON.parse error: V8 gives a position for some errors, only a snippet of the
- * text around the bad token for others (`Unexpected token '}', ..."ckages": [}" is not valid
- * JSON`), and nothing at the end of the input.
- */
-function jsonErrorLine(text, message) {
+});var jsonErrorLine = (function (text, message) {
     const position = /position (\d+)/.exec(message)?.[1];
     if (position !== undefined)
         return lineAt(text, Number(position));
@@ -110,25 +60,13 @@ function jsonErrorLine(text, message) {
     // V8 shows 10 characters either side of the bad token, with "..." where it cut the text.
     const inContext = leading !== undefined ? 10 : context.lastIndexOf(token, trailing === undefined ? context.length : context.length - 10);
     return lineAt(text, at + Math.max(0, inContext));
-}
-/** Splits `name@range` (also `@scope/name@range`) at the version separator; no `@` after the name gives an empty range. */
-function splitNameAt(spec) {
+});var splitNameAt = (function (spec) {
     const at = spec.indexOf('@', 1);
     return at === -1 ? { name: spec, rest: '' } : { name: spec.slice(0, at), rest: spec.slice(at + 1) };
-}
-/** Whether a string can be an npm package name (what a purl may be built from). */
-function isPackageName(name) {
+});var isPackageName = (function (name) {
     // An install path (`node_modules/async`) is not a name: only a scoped name has a slash, exactly one.
     return name.length > 0 && name.length <= 214 && !/[\s\\]/.test(name) && !name.startsWith('.') && (name.startsWith('@') ? /^@[^/]+\/[^/]+$/.test(name) : !name.includes('/'));
-}
-const GIT_HOSTS = { github: 'github.com', gitlab: 'gitlab.com', bitbucket: 'bitbucket.org' };
-/**
- * Where a resolved spec says a package came from: git URLs (`git+ssh://git@host/o/r.git#sha`,
- * `git://`, berry's `#commit=sha`), host shorthands (`github:o/r#sha`), GitHub's codeload and
- * archive tarballs (a commit of a repository), and other tarball URLs. Registry tarballs
- * (`.../name/-/name-1.0.0.tgz`), local paths and plain versions are not a source: undefined.
- */
-function sourceOf(spec) {
+});var sourceOf = (function (spec) {
     if (spec === undefined)
         return undefined;
     // Nearly every spec is a registry tarball URL, which no other form below begins like.
@@ -151,9 +89,7 @@ function sourceOf(spec) {
         return vcs(`https://${path}${path.endsWith('.git') ? '' : '.git'}`, git[2]);
     }
     return undefined;
-}
-/** {@link sourceOf} of an `http(s)://` spec: a GitHub tarball or a berry git URL is a commit of a repository, a registry tarball no source, any other URL a download. */
-function urlSource(spec) {
+});var urlSource = (function (spec) {
     // Each pattern is tried only on specs that can match it: the lockfile's thousands of registry tarballs skip them all.
     const url = spec.includes('#') ? spec.replace(/#.*$/, '') : spec;
     if (url.startsWith('https://codeload.github.com/') || url.startsWith('https://github.com/')) {
@@ -167,16 +103,114 @@ function urlSource(spec) {
     if (/\/-\/[^/]+\.tgz$/.test(url))
         return undefined;
     return { kind: 'download', url };
-}
-function vcs(repository, commit) {
+});var vcs = (function (repository, commit) {
     return { kind: 'vcs', url: `git+${repository}${commit === undefined || commit === '' ? '' : `@${commit}`}` };
-}
-/** The purl qualifiers of a source: a local path is a `download_url` too, relative to the lockfile, so it never reads as the registry's. */
-function qualifiersOf(source) {
+});var qualifiersOf = (function (source) {
     if (source === undefined)
         return undefined;
     return source.kind === 'vcs' ? { vcs_url: source.url } : { download_url: source.url };
-}
+});var clip = (function (text) {
+    return text.length > 200 ? `${text.slice(0, 200)}...` : text;
+});var scopesByReachability = (function (starts, edges) {
+    const scopes = new Map();
+    const walk = ((from, scope, followOptional, deferred) => {
+        const queue = [...from].filter(((node) => !scopes.has(node)));
+        for (const node of queue)
+            scopes.set(node, scope);
+        while (queue.length > 0) {
+            const node = queue.pop();
+            for (const edge of edges.get(node) ?? []) {
+                if (scopes.has(edge.to))
+                    continue;
+                if (edge.optional && !followOptional) {
+                    deferred.push(edge.to);
+                    continue;
+                }
+                scopes.set(edge.to, scope);
+                queue.push(edge.to);
+            }
+        }
+    });
+    const optionalStarts = [...starts.optional];
+    walk(starts.required, 'required', false, optionalStarts);
+    walk(optionalStarts, 'optional', true, []);
+    walk(starts.dev, 'dev', true, []);
+    return scopes;
+});var resolveIn = (function (from, name) {
+    for (let scope = from; scope !== undefined; scope = scope.parent) {
+        const purl = scope.installed?.get(name);
+        if (purl !== undefined)
+            return purl;
+    }
+    return undefined;
+});
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   DP: (() => (/* binding */ jsonErrorLine)),
+/* harmony export */   FA: (() => (/* binding */ versionField)),
+/* harmony export */   Gv: (() => (/* binding */ isObject)),
+/* harmony export */   L3: (() => (/* binding */ licenseOf)),
+/* harmony export */   OM: (() => (/* binding */ stringField)),
+/* harmony export */   Qy: (() => (/* binding */ scopesByReachability)),
+/* harmony export */   UG: (() => (/* binding */ Unresolved)),
+/* harmony export */   Zm: (() => (/* binding */ PackageSet)),
+/* harmony export */   b6: (() => (/* binding */ textOf)),
+/* harmony export */   kb: (() => (/* binding */ isPackageName)),
+/* harmony export */   nN: (() => (/* binding */ splitNameAt)),
+/* harmony export */   qF: (() => (/* binding */ parseJson)),
+/* harmony export */   qV: (() => (/* binding */ objectField)),
+/* harmony export */   rE: (() => (/* binding */ NestedScopes)),
+/* harmony export */   vz: (() => (/* binding */ sourceOf))
+/* harmony export */ });
+/* unused harmony export lineAt */
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(26898);
+/* harmony import */ var _model_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(55256);
+/* harmony import */ var _npm_purl_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(83096);
+
+
+
+/** Whether a parsed JSON value is an object (not an array, not null). */
+
+/** A field that must be a string when present. */
+
+/** A `version` field: a string, or a number written without quotes (`"version": 2`), as the text it is. */
+
+/**
+ * A manifest's `license` (or old `licenses`) field as an SPDX expression: a string as it is, the old
+ * `{type: "MIT"}` object form by its type, and a list as the choice it means, `(MIT OR Apache-2.0)`.
+ */
+
+/** A field that must be an object when present; anything else reads as empty. */
+
+/** A lockfile's text: UTF-8 without a byte-order mark. */
+
+/** The 1-based line of a character offset. */
+
+/** Parses JSON, turning a syntax error into an SbomParseError naming the line. */
+
+/**
+ * The line of a JSON.parse error: V8 gives a position for some errors, only a snippet of the
+ * text around the bad token for others (`Unexpected token '}', ..."ckages": [}" is not valid
+ * JSON`), and nothing at the end of the input.
+ */
+
+/** Splits `name@range` (also `@scope/name@range`) at the version separator; no `@` after the name gives an empty range. */
+
+/** Whether a string can be an npm package name (what a purl may be built from). */
+
+const GIT_HOSTS = { github: 'github.com', gitlab: 'gitlab.com', bitbucket: 'bitbucket.org' };
+/**
+ * Where a resolved spec says a package came from: git URLs (`git+ssh://git@host/o/r.git#sha`,
+ * `git://`, berry's `#commit=sha`), host shorthands (`github:o/r#sha`), GitHub's codeload and
+ * archive tarballs (a commit of a repository), and other tarball URLs. Registry tarballs
+ * (`.../name/-/name-1.0.0.tgz`), local paths and plain versions are not a source: undefined.
+ */
+
+/** {@link sourceOf} of an `http(s)://` spec: a GitHub tarball or a berry git URL is a commit of a repository, a registry tarball no source, any other URL a download. */
+
+
+/** The purl qualifiers of a source: a local path is a `download_url` too, relative to the lockfile, so it never reads as the registry's. */
+
 /** Collects packages by purl (merging copies: locations, hashes, the stronger scope) and edges without repeats. */
 class PackageSet {
     packages = new Map();
@@ -248,9 +282,7 @@ class PackageSet {
 /** How many unresolved references of one lockfile are listed one by one; the rest are counted in one more unknown. */
 const LISTED_UNRESOLVED = 100;
 /** Cuts untrusted text that goes into a message to a bounded length. */
-function clip(text) {
-    return text.length > 200 ? `${text.slice(0, 200)}...` : text;
-}
+
 /**
  * The references a lockfile makes that resolve to nothing (a damaged or hand-cut lockfile), as
  * unknowns naming the lockfile and the entry: bounded, however many there are.
@@ -290,32 +322,7 @@ class Unresolved {
  * dev dependencies reach is dev. Nodes nothing reaches stay required: leaving out a package that
  * ships is worse than listing one that does not.
  */
-function scopesByReachability(starts, edges) {
-    const scopes = new Map();
-    const walk = (from, scope, followOptional, deferred) => {
-        const queue = [...from].filter((node) => !scopes.has(node));
-        for (const node of queue)
-            scopes.set(node, scope);
-        while (queue.length > 0) {
-            const node = queue.pop();
-            for (const edge of edges.get(node) ?? []) {
-                if (scopes.has(edge.to))
-                    continue;
-                if (edge.optional && !followOptional) {
-                    deferred.push(edge.to);
-                    continue;
-                }
-                scopes.set(edge.to, scope);
-                queue.push(edge.to);
-            }
-        }
-    };
-    const optionalStarts = [...starts.optional];
-    walk(starts.required, 'required', false, optionalStarts);
-    walk(optionalStarts, 'optional', true, []);
-    walk(starts.dev, 'dev', true, []);
-    return scopes;
-}
+
 /**
  * Scopes that nest, as npm's `node_modules` folders and bun's install keys do: each made once and
  * linked to the scope it is nested in, so a lookup walks up by reference instead of rebuilding
@@ -359,52 +366,16 @@ class NestedScopes {
     /** {@link resolve} for several names from one scope `key`, which is found once. */
     resolverAt(key) {
         const scope = this.at(key);
-        return (name) => resolveIn(scope, name);
+        return ((name) => resolveIn(scope, name));
     }
 }
-function resolveIn(from, name) {
-    for (let scope = from; scope !== undefined; scope = scope.parent) {
-        const purl = scope.installed?.get(name);
-        if (purl !== undefined)
-            return purl;
-    }
-    return undefined;
-}
+
 
 
 /***/ }),
 
 /***/ 71068:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-// ESM COMPAT FLAG
-__webpack_require__.r(__webpack_exports__);
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  pnpmLockParser: () => (/* binding */ pnpmLockParser)
-});
-
-// EXTERNAL MODULE: ./lib/sbom/errors.js
-var errors = __webpack_require__(26898);
-// EXTERNAL MODULE: ./lib/sbom/hashes.js
-var hashes = __webpack_require__(91573);
-// EXTERNAL MODULE: ./lib/sbom/npm-purl.js
-var npm_purl = __webpack_require__(83096);
-;// CONCATENATED MODULE: ./lib/sbom/parsers/javascript/pnpm-yaml.js
-/**
- * A fast reader for the YAML subset pnpm writes (block mappings and sequences, one-line flow
- * collections, plain and quoted scalars), about ten times faster than a general YAML parser on
- * big lockfiles. Anything outside the subset makes it give up with {@link OutsideSubset}, and the
- * caller falls back to the full parser, so no input is ever read differently.
- */
-/** The text uses YAML this reader does not handle; parse it with a full YAML parser instead. */
-class OutsideSubset extends Error {
-}
-const INT = /^[-+]?[0-9]+$/;
-const FLOAT = /^[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)(?:[eE][-+]?[0-9]+)?$/;
-/** A plain scalar resolved as the YAML 1.2 core schema does (what the `yaml` package does by default). */
-function plainScalar(text) {
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {var plainScalar = (function (text) {
     if (text === '' || text === '~' || text === 'null' || text === 'Null' || text === 'NULL')
         return null;
     if (text === 'true' || text === 'True' || text === 'TRUE')
@@ -420,8 +391,7 @@ function plainScalar(text) {
     if (/^(?:0o|0x|[-+]?\.(?:inf|Inf|INF|nan|NaN|NAN)$)/.test(text) || /^[&*!|>%@`]/.test(text) || text.includes(' #'))
         throw new OutsideSubset();
     return text;
-}
-function singleQuoted(text, start) {
+});var singleQuoted = (function (text, start) {
     let value = '';
     let index = start + 1;
     for (;;) {
@@ -437,8 +407,7 @@ function singleQuoted(text, start) {
             return [value, close + 1];
         }
     }
-}
-function doubleQuoted(text, start) {
+});var doubleQuoted = (function (text, start) {
     const match = /^"(?:[^"\\]|\\.)*"/.exec(text.slice(start));
     if (match === null)
         throw new OutsideSubset();
@@ -449,9 +418,7 @@ function doubleQuoted(text, start) {
         // YAML escapes JSON lacks (\x, \U, \e, ...).
         throw new OutsideSubset();
     }
-}
-/** One value of a flow collection (`{a: b, c: [d]}`) starting at `index`; returns it and where it ended. */
-function flowValue(text, index, inKey) {
+});var flowValue = (function (text, index, inKey) {
     while (text[index] === ' ')
         index++;
     const char = text[index];
@@ -473,8 +440,7 @@ function flowValue(text, index, inKey) {
         end++;
     }
     return [plainScalar(text.slice(index, end).trim()), end];
-}
-function flowMap(text, start) {
+});var flowMap = (function (text, start) {
     const map = {};
     let index = start + 1;
     for (;;) {
@@ -499,8 +465,7 @@ function flowMap(text, start) {
         else if (text[index] !== '}')
             throw new OutsideSubset();
     }
-}
-function flowSequence(text, start) {
+});var flowSequence = (function (text, start) {
     const list = [];
     let index = start + 1;
     for (;;) {
@@ -518,9 +483,7 @@ function flowSequence(text, start) {
         else if (text[index] !== ']')
             throw new OutsideSubset();
     }
-}
-/** How deeply brackets nest in a line, quotes ignored (over-counting only sends a line to the full parser). */
-function nestingDepth(text) {
+});var nestingDepth = (function (text) {
     let depth = 0;
     let deepest = 0;
     for (let index = 0; index < text.length; index++) {
@@ -531,9 +494,7 @@ function nestingDepth(text) {
             depth--;
     }
     return deepest;
-}
-/** A block-context value written after `key: ` or `- `: a flow collection, a quoted or a plain scalar. */
-function inlineValue(text) {
+});var inlineValue = (function (text) {
     const first = text[0];
     // pnpm nests flow collections two deep at most; deeper text is left to the full parser (and the stack stays small).
     if ((first === '{' || first === '[') && nestingDepth(text) > 8)
@@ -545,14 +506,11 @@ function inlineValue(text) {
         return value;
     }
     return plainScalar(text);
-}
-function setKey(map, key, value) {
+});var setKey = (function (map, key, value) {
     if (key === '__proto__')
         throw new OutsideSubset();
     map[key] = value;
-}
-/** Splits a block mapping line into its key and the text after `:`. */
-function blockKey(content) {
+});var blockKey = (function (content) {
     if (content.startsWith("'") || content.startsWith('"')) {
         const [key, end] = content.startsWith("'") ? singleQuoted(content, 0) : doubleQuoted(content, 0);
         if (content[end] !== ':')
@@ -567,9 +525,7 @@ function blockKey(content) {
     if (content.endsWith(':'))
         return [content.slice(0, -1), ''];
     throw new OutsideSubset();
-}
-/** Parses pnpm-lock.yaml text in the subset pnpm writes, or throws {@link OutsideSubset}. */
-function readPnpmYaml(text) {
+});var readPnpmYaml = (function (text) {
     if (text.includes('\t') || /^(?:---|\.\.\.|%)/m.test(text))
         throw new OutsideSubset();
     const root = {};
@@ -635,30 +591,14 @@ function readPnpmYaml(text) {
             setKey(pending.parent, pending.key, null);
     }
     return root;
-}
-
-// EXTERNAL MODULE: ./lib/sbom/parsers/javascript/common.js
-var common = __webpack_require__(60415);
-// EXTERNAL MODULE: ./lib/sbom/parsers/identities.js
-var identities = __webpack_require__(98706);
-;// CONCATENATED MODULE: ./lib/sbom/parsers/javascript/pnpm.js
-
-
-
-
-
-
-/** Drops pnpm's peer-dependency suffix: `1.0.0(react@18.2.0)` -> `1.0.0`; v5 wrote `1.0.0_react@18.2.0`. */
-function withoutPeers(version, major) {
+});var withoutPeers = (function (version, major) {
     const paren = version.indexOf('(');
     const plain = paren === -1 ? version : version.slice(0, paren);
     if (major >= 6)
         return plain;
     const underscore = plain.indexOf('_');
     return underscore === -1 ? plain : plain.slice(0, underscore);
-}
-/** The `name@version` id of a packages/snapshots key in any lockfile version. */
-function idOfKey(key, major) {
+});var idOfKey = (function (key, major) {
     let path = key.startsWith('/') ? key.slice(1) : key;
     if (major < 6) {
         // v5: `/name/1.0.0_peers` or `/@scope/name/1.0.0`, sometimes behind a registry host.
@@ -671,8 +611,7 @@ function idOfKey(key, major) {
     path = withoutPeers(path, major);
     const { name, rest } = (0,common/* splitNameAt */.nN)(path);
     return rest === '' ? undefined : { name, version: rest };
-}
-function referenceOf(name, ref, major) {
+});var referenceOf = (function (name, ref, major) {
     if (ref.startsWith('link:'))
         return { kind: 'link', path: ref.slice('link:'.length) };
     if (ref.startsWith('/')) {
@@ -684,9 +623,7 @@ function referenceOf(name, ref, major) {
     if (major >= 9 && /^(@[^/@]+\/)?[^/@:]+@/.test(plain))
         return { kind: 'id', id: plain };
     return { kind: 'id', id: `${name}@${plain}` };
-}
-/** A folder path joined to a relative one, `/` separators, `..` resolved; undefined when it leaves the lockfile's folder. */
-function joinPath(base, relative) {
+});var joinPath = (function (base, relative) {
     const parts = base === '.' || base === '' ? [] : base.split('/');
     for (const part of relative.split('/')) {
         if (part === '' || part === '.')
@@ -700,8 +637,7 @@ function joinPath(base, relative) {
             parts.push(part);
     }
     return parts.length === 0 ? '.' : parts.join('/');
-}
-async function parseDocument(input, text) {
+});var parseDocument = (async function (input, text) {
     try {
         const fast = readPnpmYaml(text);
         if ((0,common/* isObject */.Gv)(fast))
@@ -718,12 +654,12 @@ async function parseDocument(input, text) {
         // pnpm 9 may put an environment lockfile first, as its own YAML document.
         const value = /^---\s*$/m.test(text)
             ? parseAllDocuments(text, { uniqueKeys: false })
-                .map((document) => {
+                .map(((document) => {
                 if (document.errors.length > 0)
                     throw document.errors[0];
                 return document.toJS();
-            })
-                .filter((document) => (0,common/* isObject */.Gv)(document) && ('packages' in document || 'importers' in document))
+            }))
+                .filter(((document) => (0,common/* isObject */.Gv)(document) && ('packages' in document || 'importers' in document)))
                 .pop()
             : parseYaml(text, { uniqueKeys: false, maxAliasCount: 0 });
         if (!(0,common/* isObject */.Gv)(value))
@@ -736,8 +672,7 @@ async function parseDocument(input, text) {
         const line = error instanceof YAMLParseError ? error.linePos?.[0].line : undefined;
         throw new errors/* SbomParseError */.J(input.path, `not valid YAML: ${(error instanceof Error ? error.message : String(error)).split('\n')[0] ?? ''}`, line, { cause: error });
     }
-}
-async function readManifest(input, relative) {
+});var readManifest = (async function (input, relative) {
     const bytes = await input.readSibling(relative);
     if (bytes === undefined)
         return undefined;
@@ -749,13 +684,7 @@ async function readManifest(input, relative) {
         // A broken manifest only costs the member's name and version.
         return undefined;
     }
-}
-const IMPORTER_FIELDS = [
-    ['dependencies', 'required'],
-    ['optionalDependencies', 'optional'],
-    ['devDependencies', 'dev'],
-];
-async function parsePnpm(input) {
+});var parsePnpm = (async function (input) {
     const lock = await parseDocument(input, (0,common/* textOf */.b6)(input.content));
     const rawVersion = lock.lockfileVersion;
     const major = typeof rawVersion === 'number' ? Math.floor(rawVersion) : typeof rawVersion === 'string' ? Number.parseInt(rawVersion, 10) : Number.NaN;
@@ -794,7 +723,7 @@ async function parsePnpm(input) {
         purlOfId.set(`${id.name}@${id.version}`, purl);
     }
     // Importers: the root (`.`) and workspace members; lockfile v5 without importers keeps the root's fields at the top.
-    const importers = (0,common/* isObject */.Gv)(lock.importers) ? Object.entries(lock.importers).map(([path, value]) => [path, (0,common/* isObject */.Gv)(value) ? value : {}]) : [['.', lock]];
+    const importers = (0,common/* isObject */.Gv)(lock.importers) ? Object.entries(lock.importers).map((([path, value]) => [path, (0,common/* isObject */.Gv)(value) ? value : {}])) : [['.', lock]];
     const rootManifest = await readManifest(input, 'package.json');
     const rootName = (0,common/* stringField */.OM)(rootManifest ?? {}, 'name');
     const rootVersion = (0,common/* stringField */.OM)(rootManifest ?? {}, 'version') ?? '';
@@ -812,16 +741,16 @@ async function parsePnpm(input) {
         if (rootPurl !== undefined)
             set.relate(rootPurl, purl, 'contains');
     }
-    const resolve = (from, name, ref) => {
+    const resolve = ((from, name, ref) => {
         const reference = referenceOf(name, ref, major);
         if (reference.kind === 'link') {
             const target = joinPath(from, reference.path);
             return target === undefined ? undefined : importerPurl.get(target);
         }
         return purlOfId.get(reference.id);
-    };
+    });
     // An importer's dependency missing from `packages` (a trimmed lockfile) is still installed at the version the lock names.
-    const declaredOnly = (name, ref, scope, path) => {
+    const declaredOnly = ((name, ref, scope, path) => {
         const reference = referenceOf(name, ref, major);
         if (reference.kind === 'link')
             return undefined;
@@ -831,7 +760,7 @@ async function parsePnpm(input) {
         const purl = set.add({ name: idName, version, scope, location: { path: input.path, entry: `importers/${path}` } });
         purlOfId.set(reference.id, purl);
         return purl;
-    };
+    });
     const starts = { required: [], optional: [], dev: [] };
     for (const [path, importer] of importers) {
         const from = importerPurl.get(path);
@@ -905,7 +834,78 @@ async function parsePnpm(input) {
         result.root = root;
     }
     return result;
+});
+
+// ESM COMPAT FLAG
+__webpack_require__.r(__webpack_exports__);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  pnpmLockParser: (() => (/* binding */ pnpmLockParser))
+});
+
+// EXTERNAL MODULE: ./lib/sbom/errors.js
+var errors = __webpack_require__(26898);
+// EXTERNAL MODULE: ./lib/sbom/hashes.js
+var hashes = __webpack_require__(91573);
+// EXTERNAL MODULE: ./lib/sbom/npm-purl.js
+var npm_purl = __webpack_require__(83096);
+;// CONCATENATED MODULE: ./lib/sbom/parsers/javascript/pnpm-yaml.js
+/**
+ * A fast reader for the YAML subset pnpm writes (block mappings and sequences, one-line flow
+ * collections, plain and quoted scalars), about ten times faster than a general YAML parser on
+ * big lockfiles. Anything outside the subset makes it give up with {@link OutsideSubset}, and the
+ * caller falls back to the full parser, so no input is ever read differently.
+ */
+/** The text uses YAML this reader does not handle; parse it with a full YAML parser instead. */
+class OutsideSubset extends Error {
 }
+const INT = /^[-+]?[0-9]+$/;
+const FLOAT = /^[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)(?:[eE][-+]?[0-9]+)?$/;
+/** A plain scalar resolved as the YAML 1.2 core schema does (what the `yaml` package does by default). */
+
+
+
+/** One value of a flow collection (`{a: b, c: [d]}`) starting at `index`; returns it and where it ended. */
+
+
+
+/** How deeply brackets nest in a line, quotes ignored (over-counting only sends a line to the full parser). */
+
+/** A block-context value written after `key: ` or `- `: a flow collection, a quoted or a plain scalar. */
+
+
+/** Splits a block mapping line into its key and the text after `:`. */
+
+/** Parses pnpm-lock.yaml text in the subset pnpm writes, or throws {@link OutsideSubset}. */
+
+
+// EXTERNAL MODULE: ./lib/sbom/parsers/javascript/common.js
+var common = __webpack_require__(60415);
+// EXTERNAL MODULE: ./lib/sbom/parsers/identities.js
+var identities = __webpack_require__(98706);
+;// CONCATENATED MODULE: ./lib/sbom/parsers/javascript/pnpm.js
+
+
+
+
+
+
+/** Drops pnpm's peer-dependency suffix: `1.0.0(react@18.2.0)` -> `1.0.0`; v5 wrote `1.0.0_react@18.2.0`. */
+
+/** The `name@version` id of a packages/snapshots key in any lockfile version. */
+
+
+/** A folder path joined to a relative one, `/` separators, `..` resolved; undefined when it leaves the lockfile's folder. */
+
+
+
+const IMPORTER_FIELDS = [
+    ['dependencies', 'required'],
+    ['optionalDependencies', 'optional'],
+    ['devDependencies', 'dev'],
+];
+
 /** pnpm `pnpm-lock.yaml`, lockfile versions 5.x, 6.0 and 9.0. */
 const pnpmLockParser = {
     ...identities/* PNPM_LOCK */.al,

@@ -3,12 +3,33 @@ export const ids = [1136];
 export const modules = {
 
 /***/ 21136:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {var pinnedVerifier = (function (env) {
+    const repository = env.GITHUB_ACTION_REPOSITORY;
+    const commit = env.GITHUB_ACTION_REF;
+    return repository === undefined || repository === '' || commit === undefined || !/^[0-9a-f]{40}$/.test(commit) ? undefined : { repository, commit };
+});var verifyInstructionsInput = (function ({ config, ports, checksumsPath, signature, sbom, attestations, artifacts, artifactBundles, immutableRelease, images, verificationKit }) {
+    if (checksumsPath === undefined)
+        throw new Error('the instructions describe a run that wrote its checksums file');
+    const verifier = pinnedVerifier(ports.env);
+    return {
+        checksumsFile: (0,node_path__WEBPACK_IMPORTED_MODULE_0__.basename)(checksumsPath),
+        algorithm: config.algorithm,
+        bundleFile: signature === undefined ? undefined : (0,node_path__WEBPACK_IMPORTED_MODULE_0__.basename)(signature.bundlePath),
+        signer: signature?.signer,
+        sbomFiles: (sbom?.entries ?? []).map(((entry) => entry.name)),
+        artifactBundles: artifactBundles?.map(((bundle) => ({ artifact: bundle.name, bundleFile: (0,node_path__WEBPACK_IMPORTED_MODULE_0__.basename)(bundle.bundlePath) }))),
+        attestations: attestations === undefined ? undefined : { file: (0,node_path__WEBPACK_IMPORTED_MODULE_0__.basename)(attestations.path), predicateTypes: attestations.predicateTypes, artifact: artifacts?.[0]?.name ?? '' },
+        images,
+        verifier,
+        immutableRelease,
+        verificationKit: verificationKit === undefined || signature === undefined ? undefined : { policyFile: (0,node_path__WEBPACK_IMPORTED_MODULE_0__.basename)(verificationKit.policyPath), trustedRootFile: (0,node_path__WEBPACK_IMPORTED_MODULE_0__.basename)(verificationKit.trustedRootPath) },
+    };
+});
 
 __webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   runInstructionsStep: () => (/* binding */ runInstructionsStep),
-/* harmony export */   verifyInstructionsInput: () => (/* binding */ verifyInstructionsInput)
+/* harmony export */   runInstructionsStep: (() => (/* binding */ runInstructionsStep)),
+/* harmony export */   verifyInstructionsInput: (() => (/* binding */ verifyInstructionsInput))
 /* harmony export */ });
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(76760);
 /* harmony import */ var _core_files_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(62164);
@@ -22,39 +43,18 @@ __webpack_require__.r(__webpack_exports__);
  * The trust-kit action that runs this release, when the workflow pinned it to a full commit
  * (`uses: owner/trust-kit@<sha>`): VERIFY.md then names that commit's verifier.
  */
-function pinnedVerifier(env) {
-    const repository = env.GITHUB_ACTION_REPOSITORY;
-    const commit = env.GITHUB_ACTION_REF;
-    return repository === undefined || repository === '' || commit === undefined || !/^[0-9a-f]{40}$/.test(commit) ? undefined : { repository, commit };
-}
+
 /** What the instructions describe, from the run's files and signer: VERIFY.md, and the gate, which checks what it says. */
-function verifyInstructionsInput({ config, ports, checksumsPath, signature, sbom, attestations, artifacts, artifactBundles, immutableRelease, images, verificationKit }) {
-    if (checksumsPath === undefined)
-        throw new Error('the instructions describe a run that wrote its checksums file');
-    const verifier = pinnedVerifier(ports.env);
-    return {
-        checksumsFile: (0,node_path__WEBPACK_IMPORTED_MODULE_0__.basename)(checksumsPath),
-        algorithm: config.algorithm,
-        bundleFile: signature === undefined ? undefined : (0,node_path__WEBPACK_IMPORTED_MODULE_0__.basename)(signature.bundlePath),
-        signer: signature?.signer,
-        sbomFiles: (sbom?.entries ?? []).map((entry) => entry.name),
-        artifactBundles: artifactBundles?.map((bundle) => ({ artifact: bundle.name, bundleFile: (0,node_path__WEBPACK_IMPORTED_MODULE_0__.basename)(bundle.bundlePath) })),
-        attestations: attestations === undefined ? undefined : { file: (0,node_path__WEBPACK_IMPORTED_MODULE_0__.basename)(attestations.path), predicateTypes: attestations.predicateTypes, artifact: artifacts?.[0]?.name ?? '' },
-        images,
-        verifier,
-        immutableRelease,
-        verificationKit: verificationKit === undefined || signature === undefined ? undefined : { policyFile: (0,node_path__WEBPACK_IMPORTED_MODULE_0__.basename)(verificationKit.policyPath), trustedRootFile: (0,node_path__WEBPACK_IMPORTED_MODULE_0__.basename)(verificationKit.trustedRootPath) },
-    };
-}
+
 /** Writes VERIFY.md: the exact commands users run, from this run's files and signer. */
-const runInstructionsStep = async (state) => {
+const runInstructionsStep = (async (state) => {
     if (state.staging === undefined || state.checksumsPath === undefined)
         throw new Error('instructions run after checksums');
     const instructionsPath = (0,node_path__WEBPACK_IMPORTED_MODULE_0__.join)(state.staging, _names_js__WEBPACK_IMPORTED_MODULE_3__/* .INSTRUCTIONS_FILE */ .f4);
     const instructionsInput = verifyInstructionsInput(state);
     await (0,_core_files_js__WEBPACK_IMPORTED_MODULE_1__/* .writeFileAtomic */ .Zf)(instructionsPath, (0,_instructions_verify_js__WEBPACK_IMPORTED_MODULE_2__/* .renderVerifyInstructions */ .lE)(instructionsInput));
     return { instructionsPath, instructionsInput, ...(instructionsInput.verifier === undefined ? {} : { verifier: instructionsInput.verifier }), written: [instructionsPath] };
-};
+});
 
 
 /***/ })

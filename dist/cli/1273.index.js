@@ -3,60 +3,9 @@ export const ids = [1273];
 export const modules = {
 
 /***/ 17253:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  a: () => (/* binding */ runCli)
-});
-
-// UNUSED EXPORTS: printError
-
-// EXTERNAL MODULE: external "node:util"
-var external_node_util_ = __webpack_require__(57975);
-// EXTERNAL MODULE: ./lib/config/inputs.js
-var inputs = __webpack_require__(66097);
-// EXTERNAL MODULE: ./lib/core/errors.js
-var errors = __webpack_require__(3828);
-// EXTERNAL MODULE: ./lib/core/version.js
-var version = __webpack_require__(18067);
-// EXTERNAL MODULE: ./lib/secrets/index.js + 14 modules
-var secrets = __webpack_require__(66433);
-;// CONCATENATED MODULE: ./lib/cli/commands/index.js
-/** Every `trust-kit` subcommand, in the order `--help` lists them; adding one is one line here. */
-const COMMANDS = [
-    { name: 'release', summary: 'produce the release evidence for artifacts: checksums, SBOMs, a signature and VERIFY.md', load: async () => (await Promise.all(/* import() */[__webpack_require__.e(2555), __webpack_require__.e(195), __webpack_require__.e(8925), __webpack_require__.e(741)]).then(__webpack_require__.bind(__webpack_require__, 741))).releaseCommand },
-    { name: 'checksums', summary: 'write a checksums file (sha256sum format) for release artifacts, or check one', load: async () => (await Promise.all(/* import() */[__webpack_require__.e(2555), __webpack_require__.e(1025)]).then(__webpack_require__.bind(__webpack_require__, 11025))).checksumsCommand },
-    { name: 'sbom', summary: 'write an SBOM (SPDX 2.3 or CycloneDX 1.5-1.7 JSON) of a project from its lockfiles', load: async () => (await Promise.all(/* import() */[__webpack_require__.e(8925), __webpack_require__.e(9620)]).then(__webpack_require__.bind(__webpack_require__, 49620))).sbomCommand },
-    { name: 'attest', summary: 'sign in-toto attestations (SLSA provenance, SBOMs, custom predicates) of files as DSSE bundles (<name>.intoto.jsonl)', load: async () => (await Promise.all(/* import() */[__webpack_require__.e(1074), __webpack_require__.e(7335), __webpack_require__.e(5179), __webpack_require__.e(5456), __webpack_require__.e(4661), __webpack_require__.e(7776), __webpack_require__.e(8872), __webpack_require__.e(9402), __webpack_require__.e(8927), __webpack_require__.e(2555), __webpack_require__.e(2649), __webpack_require__.e(195), __webpack_require__.e(5928)]).then(__webpack_require__.bind(__webpack_require__, 29180))).attestCommand },
-    { name: 'sign-blob', summary: 'sign files into Sigstore bundles (<file>.sigstore.json), keyless with an OIDC identity or with a local key', load: async () => (await Promise.all(/* import() */[__webpack_require__.e(1074), __webpack_require__.e(7335), __webpack_require__.e(5179), __webpack_require__.e(4661), __webpack_require__.e(7776), __webpack_require__.e(8872), __webpack_require__.e(9402), __webpack_require__.e(8927), __webpack_require__.e(195), __webpack_require__.e(3922)]).then(__webpack_require__.bind(__webpack_require__, 63922))).signBlobCommand },
-    { name: 'sign-image', summary: 'sign container images by digest in cosign 3\'s format (a Sigstore bundle attached as an OCI referrer)', load: async () => (await Promise.all(/* import() */[__webpack_require__.e(1074), __webpack_require__.e(7335), __webpack_require__.e(5179), __webpack_require__.e(4661), __webpack_require__.e(7776), __webpack_require__.e(8872), __webpack_require__.e(9402), __webpack_require__.e(8927), __webpack_require__.e(4703), __webpack_require__.e(195), __webpack_require__.e(7312)]).then(__webpack_require__.bind(__webpack_require__, 64628))).signImageCommand },
-    { name: 'attest-image', summary: 'attest container images (SLSA provenance, SBOMs, custom predicates) as referrers cosign 3 reads', load: async () => (await Promise.all(/* import() */[__webpack_require__.e(1074), __webpack_require__.e(7335), __webpack_require__.e(5179), __webpack_require__.e(5456), __webpack_require__.e(2785), __webpack_require__.e(4661), __webpack_require__.e(7776), __webpack_require__.e(8872), __webpack_require__.e(9402), __webpack_require__.e(8927), __webpack_require__.e(2555), __webpack_require__.e(2649), __webpack_require__.e(4703), __webpack_require__.e(195), __webpack_require__.e(5943)]).then(__webpack_require__.bind(__webpack_require__, 71897))).attestImageCommand },
-    { name: 'verify-image', summary: 'verify the signatures and attestations attached to a container image (referrers API or tag fallback)', load: async () => (await Promise.all(/* import() */[__webpack_require__.e(1074), __webpack_require__.e(4661), __webpack_require__.e(7776), __webpack_require__.e(8872), __webpack_require__.e(2701), __webpack_require__.e(4703), __webpack_require__.e(4606), __webpack_require__.e(9470)]).then(__webpack_require__.bind(__webpack_require__, 25576))).verifyImageCommand },
-    { name: 'generate-key-pair', summary: 'create an ECDSA P-256 key pair for signing without an OIDC identity (PREFIX.key, PREFIX.pub)', load: async () => (await Promise.all(/* import() */[__webpack_require__.e(1074), __webpack_require__.e(7335), __webpack_require__.e(5179), __webpack_require__.e(4661), __webpack_require__.e(7776), __webpack_require__.e(8872), __webpack_require__.e(9402), __webpack_require__.e(8927), __webpack_require__.e(903)]).then(__webpack_require__.bind(__webpack_require__, 44909))).generateKeyPairCommand },
-    { name: 'verify-blob', summary: 'verify a Sigstore bundle for a file or a sha256: digest (cosign verify-blob flags)', load: async () => (await Promise.all(/* import() */[__webpack_require__.e(1074), __webpack_require__.e(4661), __webpack_require__.e(7776), __webpack_require__.e(8872), __webpack_require__.e(2701), __webpack_require__.e(4606)]).then(__webpack_require__.bind(__webpack_require__, 95110))).verifyBlobCommand },
-    { name: 'verify-attestation', summary: 'verify an in-toto attestation (SLSA provenance, SBOM) about a file, as gh attestation verify --bundle does, offline', load: async () => (await Promise.all(/* import() */[__webpack_require__.e(1074), __webpack_require__.e(4661), __webpack_require__.e(7776), __webpack_require__.e(8872), __webpack_require__.e(2701), __webpack_require__.e(4606), __webpack_require__.e(1835)]).then(__webpack_require__.bind(__webpack_require__, 81835))).verifyAttestationCommand },
-    { name: 'verify-release', summary: 'verify offline everything a downloaded release carries (signed checksums, attestations) under a verification policy', load: async () => (await Promise.all(/* import() */[__webpack_require__.e(1074), __webpack_require__.e(2785), __webpack_require__.e(4661), __webpack_require__.e(7776), __webpack_require__.e(8872), __webpack_require__.e(2701), __webpack_require__.e(7310), __webpack_require__.e(8612), __webpack_require__.e(9224)]).then(__webpack_require__.bind(__webpack_require__, 6492))).verifyReleaseCommand },
-    { name: 'verify-checksums', summary: 'verify a signed checksums file, then artifacts against it (the one command after downloading a release)', load: async () => (await Promise.all(/* import() */[__webpack_require__.e(1074), __webpack_require__.e(4661), __webpack_require__.e(7776), __webpack_require__.e(8872), __webpack_require__.e(2701), __webpack_require__.e(2555), __webpack_require__.e(4606), __webpack_require__.e(6161)]).then(__webpack_require__.bind(__webpack_require__, 26161))).verifyChecksumsCommand },
-];
-
-// EXTERNAL MODULE: ./lib/cli/exit-codes.js
-var exit_codes = __webpack_require__(20535);
-// EXTERNAL MODULE: ./lib/cli/logger.js
-var cli_logger = __webpack_require__(27444);
-;// CONCATENATED MODULE: ./lib/cli/cli.js
-
-
-
-
-
-
-
-
-function mainHelp() {
-    const width = Math.max(...COMMANDS.map((command) => command.name.length));
-    const list = COMMANDS.map((command) => `  ${command.name.padEnd(width)}  ${command.summary}`).join('\n');
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {var mainHelp = (function () {
+    const width = Math.max(...COMMANDS.map(((command) => command.name.length)));
+    const list = COMMANDS.map(((command) => `  ${command.name.padEnd(width)}  ${command.summary}`)).join('\n');
     return `trust-kit ${version/* VERSION */.x}: checksums, SBOMs and Sigstore signatures for releases
 
 Usage: trust-kit <command> [options]
@@ -82,34 +31,23 @@ Exit codes:
   8  repository mismatch: the attestation was made in another repository or owner
   9  self-hosted runner: the attestation was made on one, and self-hosted runners were denied
 `;
-}
-/** Flags every command takes, parsed with its own. */
-const COMMON_OPTIONS = { verbose: { type: 'boolean' } };
-const COMMON_HELP = `Common options:
-  -h, --help     show this help
-      --verbose  print debug messages: the version, the runtime and the secret memory protection in force`;
-function commandHelp(entry, command) {
+});var commandHelp = (function (entry, command) {
     return `Usage: ${command.usage}\n\n${entry.summary}\n\n${command.help.trimEnd()}\n\n${COMMON_HELP}\n`;
-}
-/** Prints a failure as `trust-kit: CODE: message` and a hint line: the one place errors become text. */
-function printError(error, context) {
+});var printError = (function (error, context) {
     const report = (0,errors/* reportOf */.EI)(error);
     context.stderr.write((0,secrets/* redact */.E$)(`trust-kit: ${report.code}: ${report.message}\n`));
     if (report.hint !== undefined)
         context.stderr.write((0,secrets/* redact */.E$)(`  hint: ${report.hint}\n`));
-}
-function usageError(message, hint) {
+});var usageError = (function (message, hint) {
     return new errors/* TrustKitError */.T0('CLI_USAGE', message, { hint });
-}
-/** Runs `trust-kit` with the given arguments (without `node` and the script) and returns the exit code. */
-async function runCli(argv, context) {
+});var runCli = (async function (argv, context) {
     try {
         // `--verbose` may come before the command too (trust-kit --verbose sbom): it is every command's flag.
         const leadingVerbose = argv[0] === '--verbose';
         const [first, ...given] = leadingVerbose ? argv.slice(1) : argv;
         const rest = leadingVerbose ? [...given, '--verbose'] : given;
         if (first === undefined || first === '-h' || first === '--help' || first === 'help') {
-            const topic = first === 'help' ? COMMANDS.find((command) => command.name === rest[0]) : undefined;
+            const topic = first === 'help' ? COMMANDS.find(((command) => command.name === rest[0])) : undefined;
             context.stdout.write(topic === undefined ? mainHelp() : commandHelp(topic, await topic.load()));
             return first === undefined ? exit_codes/* EXIT */.d.USAGE : exit_codes/* EXIT */.d.OK;
         }
@@ -117,10 +55,10 @@ async function runCli(argv, context) {
             context.stdout.write(`${version/* VERSION */.x}\n`);
             return exit_codes/* EXIT */.d.OK;
         }
-        const entry = COMMANDS.find((candidate) => candidate.name === first);
+        const entry = COMMANDS.find(((candidate) => candidate.name === first));
         if (entry === undefined) {
             throw new errors/* TrustKitError */.T0('CLI_UNKNOWN_COMMAND', `unknown command "${first}"`, {
-                hint: `run \`trust-kit --help\` for the commands: ${COMMANDS.map((candidate) => candidate.name).join(', ')}`,
+                hint: `run \`trust-kit --help\` for the commands: ${COMMANDS.map(((candidate) => candidate.name)).join(', ')}`,
             });
         }
         const command = await entry.load();
@@ -154,17 +92,92 @@ async function runCli(argv, context) {
         printError(error, context);
         return (0,exit_codes/* exitCodeFor */.R)(error);
     }
-}
+});
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  a: (() => (/* binding */ runCli))
+});
+
+// UNUSED EXPORTS: printError
+
+// EXTERNAL MODULE: external "node:util"
+var external_node_util_ = __webpack_require__(57975);
+// EXTERNAL MODULE: ./lib/config/inputs.js
+var inputs = __webpack_require__(66097);
+// EXTERNAL MODULE: ./lib/core/errors.js
+var errors = __webpack_require__(3828);
+// EXTERNAL MODULE: ./lib/core/version.js
+var version = __webpack_require__(18067);
+// EXTERNAL MODULE: ./lib/secrets/index.js + 14 modules
+var secrets = __webpack_require__(66433);
+;// CONCATENATED MODULE: ./lib/cli/commands/index.js
+/** Every `trust-kit` subcommand, in the order `--help` lists them; adding one is one line here. */
+const COMMANDS = [
+    { name: 'release', summary: 'produce the release evidence for artifacts: checksums, SBOMs, a signature and VERIFY.md', load: (async () => (await Promise.all(/* import() */[__webpack_require__.e(2555), __webpack_require__.e(195), __webpack_require__.e(8925), __webpack_require__.e(741)]).then(__webpack_require__.bind(__webpack_require__, 741))).releaseCommand) },
+    { name: 'checksums', summary: 'write a checksums file (sha256sum format) for release artifacts, or check one', load: (async () => (await Promise.all(/* import() */[__webpack_require__.e(2555), __webpack_require__.e(1025)]).then(__webpack_require__.bind(__webpack_require__, 11025))).checksumsCommand) },
+    { name: 'sbom', summary: 'write an SBOM (SPDX 2.3 or CycloneDX 1.5-1.7 JSON) of a project from its lockfiles', load: (async () => (await Promise.all(/* import() */[__webpack_require__.e(8925), __webpack_require__.e(9620)]).then(__webpack_require__.bind(__webpack_require__, 49620))).sbomCommand) },
+    { name: 'attest', summary: 'sign in-toto attestations (SLSA provenance, SBOMs, custom predicates) of files as DSSE bundles (<name>.intoto.jsonl)', load: (async () => (await Promise.all(/* import() */[__webpack_require__.e(7335), __webpack_require__.e(5179), __webpack_require__.e(5456), __webpack_require__.e(4661), __webpack_require__.e(7776), __webpack_require__.e(4624), __webpack_require__.e(9402), __webpack_require__.e(8927), __webpack_require__.e(2555), __webpack_require__.e(2649), __webpack_require__.e(195), __webpack_require__.e(5928)]).then(__webpack_require__.bind(__webpack_require__, 29180))).attestCommand) },
+    { name: 'sign-blob', summary: 'sign files into Sigstore bundles (<file>.sigstore.json), keyless with an OIDC identity or with a local key', load: (async () => (await Promise.all(/* import() */[__webpack_require__.e(7335), __webpack_require__.e(5179), __webpack_require__.e(4661), __webpack_require__.e(7776), __webpack_require__.e(4624), __webpack_require__.e(9402), __webpack_require__.e(8927), __webpack_require__.e(195), __webpack_require__.e(3922)]).then(__webpack_require__.bind(__webpack_require__, 63922))).signBlobCommand) },
+    { name: 'sign-image', summary: 'sign container images by digest in cosign 3\'s format (a Sigstore bundle attached as an OCI referrer)', load: (async () => (await Promise.all(/* import() */[__webpack_require__.e(7335), __webpack_require__.e(5179), __webpack_require__.e(4661), __webpack_require__.e(7776), __webpack_require__.e(4624), __webpack_require__.e(9402), __webpack_require__.e(8927), __webpack_require__.e(4703), __webpack_require__.e(195), __webpack_require__.e(7312)]).then(__webpack_require__.bind(__webpack_require__, 64628))).signImageCommand) },
+    { name: 'attest-image', summary: 'attest container images (SLSA provenance, SBOMs, custom predicates) as referrers cosign 3 reads', load: (async () => (await Promise.all(/* import() */[__webpack_require__.e(7335), __webpack_require__.e(5179), __webpack_require__.e(5456), __webpack_require__.e(2785), __webpack_require__.e(4661), __webpack_require__.e(7776), __webpack_require__.e(4624), __webpack_require__.e(9402), __webpack_require__.e(8927), __webpack_require__.e(2555), __webpack_require__.e(2649), __webpack_require__.e(4703), __webpack_require__.e(195), __webpack_require__.e(5943)]).then(__webpack_require__.bind(__webpack_require__, 71897))).attestImageCommand) },
+    { name: 'verify-image', summary: 'verify the signatures and attestations attached to a container image (referrers API or tag fallback)', load: (async () => (await Promise.all(/* import() */[__webpack_require__.e(4661), __webpack_require__.e(7776), __webpack_require__.e(4624), __webpack_require__.e(2701), __webpack_require__.e(4703), __webpack_require__.e(7221), __webpack_require__.e(886)]).then(__webpack_require__.bind(__webpack_require__, 25576))).verifyImageCommand) },
+    { name: 'generate-key-pair', summary: 'create an ECDSA P-256 key pair for signing without an OIDC identity (PREFIX.key, PREFIX.pub)', load: (async () => (await Promise.all(/* import() */[__webpack_require__.e(7335), __webpack_require__.e(5179), __webpack_require__.e(4661), __webpack_require__.e(7776), __webpack_require__.e(4624), __webpack_require__.e(9402), __webpack_require__.e(8927), __webpack_require__.e(903)]).then(__webpack_require__.bind(__webpack_require__, 44909))).generateKeyPairCommand) },
+    { name: 'verify-blob', summary: 'verify a Sigstore bundle for a file or a sha256: digest (cosign verify-blob flags)', load: (async () => (await Promise.all(/* import() */[__webpack_require__.e(4661), __webpack_require__.e(7776), __webpack_require__.e(2701), __webpack_require__.e(5432)]).then(__webpack_require__.bind(__webpack_require__, 95110))).verifyBlobCommand) },
+    { name: 'verify-attestation', summary: 'verify an in-toto attestation (SLSA provenance, SBOM) about a file, as gh attestation verify --bundle does, offline', load: (async () => (await Promise.all(/* import() */[__webpack_require__.e(4661), __webpack_require__.e(7776), __webpack_require__.e(2701), __webpack_require__.e(7221), __webpack_require__.e(1705)]).then(__webpack_require__.bind(__webpack_require__, 81835))).verifyAttestationCommand) },
+    { name: 'verify-release', summary: 'verify offline everything a downloaded release carries (signed checksums, attestations) under a verification policy', load: (async () => (await Promise.all(/* import() */[__webpack_require__.e(2785), __webpack_require__.e(4661), __webpack_require__.e(7776), __webpack_require__.e(4624), __webpack_require__.e(461), __webpack_require__.e(2701), __webpack_require__.e(7310), __webpack_require__.e(8612), __webpack_require__.e(6823)]).then(__webpack_require__.bind(__webpack_require__, 6492))).verifyReleaseCommand) },
+    { name: 'verify-checksums', summary: 'verify a signed checksums file, then artifacts against it (the one command after downloading a release)', load: (async () => (await Promise.all(/* import() */[__webpack_require__.e(4661), __webpack_require__.e(7776), __webpack_require__.e(2701), __webpack_require__.e(2555), __webpack_require__.e(8671)]).then(__webpack_require__.bind(__webpack_require__, 26161))).verifyChecksumsCommand) },
+];
+
+// EXTERNAL MODULE: ./lib/cli/exit-codes.js
+var exit_codes = __webpack_require__(20535);
+// EXTERNAL MODULE: ./lib/cli/logger.js
+var cli_logger = __webpack_require__(27444);
+;// CONCATENATED MODULE: ./lib/cli/cli.js
+
+
+
+
+
+
+
+
+
+/** Flags every command takes, parsed with its own. */
+const COMMON_OPTIONS = { verbose: { type: 'boolean' } };
+const COMMON_HELP = `Common options:
+  -h, --help     show this help
+      --verbose  print debug messages: the version, the runtime and the secret memory protection in force`;
+
+/** Prints a failure as `trust-kit: CODE: message` and a hint line: the one place errors become text. */
+
+
+/** Runs `trust-kit` with the given arguments (without `node` and the script) and returns the exit code. */
+
 
 
 /***/ }),
 
 /***/ 20535:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {var exitCodeFor = (function (error) {
+    if (!(0,_core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .isTrustKitError */ .Nf)(error))
+        return EXIT.FAILURE;
+    if (USAGE_CODES.has(error.code))
+        return EXIT.USAGE;
+    const specific = SPECIFIC_CODES[error.code];
+    if (specific !== undefined)
+        return specific;
+    if (error.code.startsWith('VERIFY_POLICY_'))
+        return EXIT.POLICY_MISMATCH;
+    if (error.code.startsWith('VERIFY_'))
+        return EXIT.VERIFICATION_FAILED;
+    return EXIT.FAILURE;
+});
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   R: () => (/* binding */ exitCodeFor),
-/* harmony export */   d: () => (/* binding */ EXIT)
+/* harmony export */   R: (() => (/* binding */ exitCodeFor)),
+/* harmony export */   d: (() => (/* binding */ EXIT))
 /* harmony export */ });
 /* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3828);
 
@@ -204,41 +217,28 @@ const SPECIFIC_CODES = {
 };
 const USAGE_CODES = new Set(['CONFIG_INVALID', 'CLI_USAGE', 'CLI_UNKNOWN_COMMAND']);
 /** The exit code for a thrown value, from its error code. */
-function exitCodeFor(error) {
-    if (!(0,_core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .isTrustKitError */ .Nf)(error))
-        return EXIT.FAILURE;
-    if (USAGE_CODES.has(error.code))
-        return EXIT.USAGE;
-    const specific = SPECIFIC_CODES[error.code];
-    if (specific !== undefined)
-        return specific;
-    if (error.code.startsWith('VERIFY_POLICY_'))
-        return EXIT.POLICY_MISMATCH;
-    if (error.code.startsWith('VERIFY_'))
-        return EXIT.VERIFICATION_FAILED;
-    return EXIT.FAILURE;
-}
+
 
 
 /***/ }),
 
 /***/ 27444:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   D: () => (/* binding */ stderrLogger)
-/* harmony export */ });
-/** A logger for the CLI: progress and warnings go to stderr, so stdout stays machine-readable. */
-function stderrLogger(stderr, verbose = false) {
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {var stderrLogger = (function (stderr, verbose = false) {
     return {
-        info: (message) => stderr.write(`trust-kit: ${message}\n`),
-        warn: (message) => stderr.write(`trust-kit: warning: ${message}\n`),
-        debug: (message) => {
+        info: ((message) => stderr.write(`trust-kit: ${message}\n`)),
+        warn: ((message) => stderr.write(`trust-kit: warning: ${message}\n`)),
+        debug: ((message) => {
             if (verbose)
                 stderr.write(`trust-kit: debug: ${message}\n`);
-        },
+        }),
     };
-}
+});
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   D: (() => (/* binding */ stderrLogger))
+/* harmony export */ });
+/** A logger for the CLI: progress and warnings go to stderr, so stdout stays machine-readable. */
+
 
 
 /***/ }),
@@ -246,7 +246,7 @@ function stderrLogger(stderr, verbose = false) {
 /***/ 11273:
 /***/ ((__webpack_module__, __webpack_exports__, __webpack_require__) => {
 
-__webpack_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
+__webpack_require__.a(__webpack_module__, (async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _secrets_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(66433);
 /* harmony import */ var _cli_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(17253);
@@ -256,8 +256,8 @@ __webpack_require__.r(__webpack_exports__);
 
 
 
-const stdout = (0,_output_js__WEBPACK_IMPORTED_MODULE_2__/* .closableOutput */ .h)(process.stdout);
-const stderr = (0,_output_js__WEBPACK_IMPORTED_MODULE_2__/* .closableOutput */ .h)(process.stderr);
+const stdout = (0,_output_js__WEBPACK_IMPORTED_MODULE_2__/* .closableOutput */ .h)((() => process.stdout));
+const stderr = (0,_output_js__WEBPACK_IMPORTED_MODULE_2__/* .closableOutput */ .h)((() => process.stderr));
 (0,_secrets_index_js__WEBPACK_IMPORTED_MODULE_0__/* .protectProcess */ .$f)({ env: process.env, logger: (0,_logger_js__WEBPACK_IMPORTED_MODULE_3__/* .stderrLogger */ .D)(stderr, process.env['RUNNER_DEBUG'] === '1') });
 process.exitCode = await (0,_cli_js__WEBPACK_IMPORTED_MODULE_1__/* .runCli */ .a)(process.argv.slice(2), {
     cwd: process.cwd(),
@@ -267,66 +267,79 @@ process.exitCode = await (0,_cli_js__WEBPACK_IMPORTED_MODULE_1__/* .runCli */ .a
 });
 
 __webpack_async_result__();
-} catch(e) { __webpack_async_result__(e); } }, 1);
+} catch(e) { __webpack_async_result__(e); } }), 1);
 
 /***/ }),
 
 /***/ 51517:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {var closableOutput = (function (open) {
+    let stream;
+    let closed = false;
+    return {
+        write: ((text) => {
+            if (closed)
+                return;
+            if (stream === undefined) {
+                stream = open();
+                stream.on('error', ((error) => {
+                    if (error.code !== 'EPIPE')
+                        throw error;
+                    closed = true;
+                }));
+            }
+            stream.write((0,_core_logger_js__WEBPACK_IMPORTED_MODULE_0__/* .withoutWorkflowCommands */ .C)(text));
+        }),
+    };
+});
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   h: () => (/* binding */ closableOutput)
+/* harmony export */   h: (() => (/* binding */ closableOutput))
 /* harmony export */ });
+/* harmony import */ var _core_logger_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(25403);
+
 /**
  * An {@link Output} over a process stream whose reader may go away (`trust-kit checksums . | head -1`):
  * once a write fails with EPIPE, later writes are dropped, so the command still finishes what it
  * started (a signature half-way through a batch) and exits with its own code, without a stack trace.
- * Any other stream error is thrown, as before.
+ * Any other stream error is thrown, as before. A write with a line the Actions runner would read as a
+ * workflow command (a file name from a checksums file, a server's answer in an error) is fenced
+ * off so that it runs none: the runner reads both streams of a step.
+ *
+ * `open` is called on the first write only: Node.js builds `process.stderr` when it is first read,
+ * and for a pipe that loads node:net (about 1.5 ms), which a command that prints nothing there
+ * (`verify-blob` verifying) should not pay.
  */
-function closableOutput(stream) {
-    let closed = false;
-    stream.on('error', (error) => {
-        if (error.code !== 'EPIPE')
-            throw error;
-        closed = true;
-    });
-    return {
-        write: (text) => {
-            if (!closed)
-                stream.write(text);
-        },
-    };
-}
+
 
 
 /***/ }),
 
 /***/ 66097:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {var cliNamer = (function (positionals = {}) {
+    return ((name) => {
+        const positional = positionals[name];
+        return positional === undefined ? `--${name}` : `argument ${positional}`;
+    });
+});
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   i_: () => (/* binding */ InputReader),
-/* harmony export */   qy: () => (/* binding */ cliNamer),
-/* harmony export */   xL: () => (/* binding */ ConfigError)
+/* harmony export */   i_: (() => (/* binding */ InputReader)),
+/* harmony export */   qy: (() => (/* binding */ cliNamer)),
+/* harmony export */   xL: (() => (/* binding */ ConfigError))
 /* harmony export */ });
 /* unused harmony export actionInputName */
 /* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3828);
 
 /** Names inputs the way action users write them. */
-const actionInputName = (name) => `input "${name}"`;
+const actionInputName = ((name) => `input "${name}"`);
 /** Names inputs the way CLI users type them: `--name`, or `argument PATH` for inputs given as positional arguments. */
-function cliNamer(positionals = {}) {
-    return (name) => {
-        const positional = positionals[name];
-        return positional === undefined ? `--${name}` : `argument ${positional}`;
-    };
-}
+
 /** Every bad input of one call, reported together so the user fixes them in one go. */
 class ConfigError extends _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .TrustKitError */ .T0 {
     issues;
     /** `hint` by default points at every surface's reference; a surface that knows the command points at its help. */
     constructor(issues, hint = 'fix the inputs named above; `trust-kit <command> --help` and the action docs list what each accepts') {
-        const lines = issues.map((issue) => `${issue.input}: ${issue.message}`);
+        const lines = issues.map(((issue) => `${issue.input}: ${issue.message}`));
         super('CONFIG_INVALID', issues.length === 1 ? (lines[0] ?? '') : `${issues.length} invalid inputs:\n  ${lines.join('\n  ')}`, { hint });
         this.name = 'ConfigError';
         this.issues = issues;
@@ -377,11 +390,11 @@ class InputReader {
         if (value === undefined || typeof value === 'boolean')
             return [];
         if (typeof value !== 'string')
-            return value.filter((part) => typeof part === 'string' && part.trim() !== '');
+            return value.filter(((part) => typeof part === 'string' && part.trim() !== ''));
         return value
             .split(/[\n,]/)
-            .map((part) => part.trim())
-            .filter((part) => part !== '');
+            .map(((part) => part.trim()))
+            .filter(((part) => part !== ''));
     }
     /** One of a fixed set of values. */
     choice(name, allowed, fallback) {
@@ -397,7 +410,7 @@ class InputReader {
     /** Several values, each from a fixed set, deduplicated in the order given. */
     choices(name, allowed, fallback) {
         // Names of choices never hold commas, so `--format a,b` is split like an action input.
-        const values = this.list(name).flatMap((value) => value.split(',').map((part) => part.trim()).filter((part) => part !== ''));
+        const values = this.list(name).flatMap(((value) => value.split(',').map(((part) => part.trim())).filter(((part) => part !== ''))));
         if (values.length === 0)
             return [...fallback];
         const chosen = [];
@@ -444,17 +457,169 @@ class InputReader {
 /***/ }),
 
 /***/ 62164:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {var writeFileAtomic = (async function (path, data, mode = 0o644, options = {}) {
+    await (await prepareFileAtomic(path, data, mode, options)).commit();
+});var prepareFileAtomic = (async function (path, data, mode = 0o644, options = {}) {
+    const dir = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.dirname)(path);
+    const temporary = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(dir, `.${(0,node_path__WEBPACK_IMPORTED_MODULE_2__.basename)(path)}.${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomBytes)(6).toString('hex')}.tmp`);
+    const discard = (() => node_fs__WEBPACK_IMPORTED_MODULE_1__.promises.rm(temporary, { force: true }).catch((() => undefined)));
+    const failed = (async (error) => {
+        await discard();
+        if ((0,_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .isTrustKitError */ .Nf)(error))
+            throw error;
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .TrustKitError */ .T0('FILE_WRITE_FAILED', `could not write ${path}: ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .messageOf */ .bD)(error)}`, {
+            cause: error,
+            hint: 'check that the directory exists, is writable and has free space',
+        });
+    });
+    try {
+        await node_fs__WEBPACK_IMPORTED_MODULE_1__.promises.mkdir(dir, { recursive: true });
+        const handle = await node_fs__WEBPACK_IMPORTED_MODULE_1__.promises.open(temporary, 'wx', mode);
+        try {
+            await handle.writeFile(data);
+            await handle.sync();
+        }
+        finally {
+            await handle.close();
+        }
+    }
+    catch (error) {
+        return failed(error);
+    }
+    const commit = (async () => {
+        try {
+            if (options.overwrite === false) {
+                await node_fs__WEBPACK_IMPORTED_MODULE_1__.promises.link(temporary, path).catch(((error) => {
+                    if ((0,_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .systemErrorCode */ .vq)(error) !== 'EEXIST')
+                        throw error;
+                    throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .TrustKitError */ .T0('FILE_EXISTS', `${path} already exists; not overwriting it`, { cause: error, hint: 'remove it or choose another path' });
+                }));
+                await node_fs__WEBPACK_IMPORTED_MODULE_1__.promises.rm(temporary, { force: true });
+            }
+            else {
+                await node_fs__WEBPACK_IMPORTED_MODULE_1__.promises.rename(temporary, path);
+            }
+        }
+        catch (error) {
+            await failed(error);
+        }
+    });
+    return { commit, discard };
+});var formatBytes = (function (bytes) {
+    if (bytes % MiB === 0)
+        return `${bytes / MiB} MiB`;
+    if (bytes % 1024 === 0)
+        return `${bytes / 1024} KiB`;
+    return `${bytes} bytes`;
+});var tooLarge = (function (options, path, size) {
+    return new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .TrustKitError */ .T0('FILE_TOO_LARGE', `${options.what} ${options.shown ?? path} holds ${size}, more than the ${formatBytes(options.maxBytes)} trust-kit reads for a ${options.what}`, {
+        hint: `check that this is the right file; docs/security/limits.md lists the bound for each input`,
+    });
+});var kindOf = (function (info) {
+    if (info.isDirectory())
+        return 'a directory';
+    if (info.isFIFO())
+        return 'a named pipe';
+    if (info.isCharacterDevice())
+        return 'a character device';
+    if (info.isBlockDevice())
+        return 'a block device';
+    if (info.isSocket())
+        return 'a socket';
+    return 'not a regular file';
+});var expectRegularFile = (function (info, options, path) {
+    if (!info.isFile()) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .TrustKitError */ .T0('FILE_NOT_REGULAR', `${options.what} ${options.shown ?? path} is ${kindOf(info)}, not a regular file`, {
+            hint: `give the path of the ${options.what} file itself; pipes, devices and directories are refused so that reading cannot block or run forever`,
+        });
+    }
+    if (info.size > options.maxBytes)
+        throw tooLarge(options, path, formatBytes(info.size));
+});var openRegularFile = (async function (path, options) {
+    const handle = await node_fs__WEBPACK_IMPORTED_MODULE_1__.promises.open(path, node_fs__WEBPACK_IMPORTED_MODULE_1__.constants.O_RDONLY | node_fs__WEBPACK_IMPORTED_MODULE_1__.constants.O_NONBLOCK | node_fs__WEBPACK_IMPORTED_MODULE_1__.constants.O_NOCTTY);
+    try {
+        const info = await handle.stat();
+        expectRegularFile(info, options, path);
+        return { handle, size: info.size };
+    }
+    catch (error) {
+        await handle.close();
+        throw error;
+    }
+});var readRegularFile = (async function (path, options) {
+    const { handle, size } = await openRegularFile(path, options);
+    try {
+        // One byte more than the size tells a file that grew since fstat; growth is followed up to the cap.
+        let buffer = Buffer.allocUnsafe(Math.min(options.maxBytes, size) + 1);
+        let filled = 0;
+        for (;;) {
+            if (filled === buffer.length) {
+                if (filled > options.maxBytes)
+                    throw tooLarge(options, path, `more than ${formatBytes(options.maxBytes)}`);
+                const larger = Buffer.allocUnsafe(Math.min(options.maxBytes + 1, buffer.length * 2));
+                buffer.copy(larger, 0, 0, filled);
+                buffer = larger;
+            }
+            const { bytesRead } = await handle.read(buffer, filled, buffer.length - filled, null);
+            if (bytesRead === 0)
+                return buffer.subarray(0, filled);
+            filled += bytesRead;
+        }
+    }
+    finally {
+        await handle.close();
+    }
+});var readRegularFileSync = (function (path, options) {
+    const fd = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.openSync)(path, node_fs__WEBPACK_IMPORTED_MODULE_1__.constants.O_RDONLY | node_fs__WEBPACK_IMPORTED_MODULE_1__.constants.O_NONBLOCK | node_fs__WEBPACK_IMPORTED_MODULE_1__.constants.O_NOCTTY);
+    try {
+        const info = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.fstatSync)(fd);
+        expectRegularFile(info, options, path);
+        let buffer = Buffer.allocUnsafe(Math.min(options.maxBytes, info.size) + 1);
+        let filled = 0;
+        for (;;) {
+            if (filled === buffer.length) {
+                if (filled > options.maxBytes)
+                    throw tooLarge(options, path, `more than ${formatBytes(options.maxBytes)}`);
+                const larger = Buffer.allocUnsafe(Math.min(options.maxBytes + 1, buffer.length * 2));
+                buffer.copy(larger, 0, 0, filled);
+                buffer = larger;
+            }
+            const bytesRead = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.readSync)(fd, buffer, filled, buffer.length - filled, null);
+            if (bytesRead === 0)
+                return buffer.subarray(0, filled);
+            filled += bytesRead;
+        }
+    }
+    finally {
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.closeSync)(fd);
+    }
+});var regularFileChunks = (async function* (path, options) {
+    const { handle } = await openRegularFile(path, { ...options, maxBytes: Number.MAX_SAFE_INTEGER });
+    try {
+        const buffer = Buffer.allocUnsafe(options.chunkBytes ?? MiB);
+        for (;;) {
+            const { bytesRead } = await handle.read(buffer, 0, buffer.length, null);
+            if (bytesRead === 0)
+                return;
+            yield buffer.subarray(0, bytesRead);
+        }
+    }
+    finally {
+        await handle.close();
+    }
+});var isPathWithin = (function (root, path) {
+    return path === root || path.startsWith(root.endsWith(node_path__WEBPACK_IMPORTED_MODULE_2__.sep) ? root : root + node_path__WEBPACK_IMPORTED_MODULE_2__.sep);
+});
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Ef: () => (/* binding */ INPUT_LIMITS),
-/* harmony export */   XF: () => (/* binding */ readRegularFile),
-/* harmony export */   ZU: () => (/* binding */ isPathWithin),
-/* harmony export */   Zf: () => (/* binding */ writeFileAtomic),
-/* harmony export */   cG: () => (/* binding */ readRegularFileSync),
-/* harmony export */   hN: () => (/* binding */ prepareFileAtomic),
-/* harmony export */   hT: () => (/* binding */ regularFileChunks),
-/* harmony export */   qg: () => (/* binding */ openRegularFile)
+/* harmony export */   Ef: (() => (/* binding */ INPUT_LIMITS)),
+/* harmony export */   XF: (() => (/* binding */ readRegularFile)),
+/* harmony export */   ZU: (() => (/* binding */ isPathWithin)),
+/* harmony export */   Zf: (() => (/* binding */ writeFileAtomic)),
+/* harmony export */   cG: (() => (/* binding */ readRegularFileSync)),
+/* harmony export */   hN: (() => (/* binding */ prepareFileAtomic)),
+/* harmony export */   hT: (() => (/* binding */ regularFileChunks)),
+/* harmony export */   qg: (() => (/* binding */ openRegularFile))
 /* harmony export */ });
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(73024);
@@ -473,57 +638,9 @@ class InputReader {
  * appeared in the meantime: no check-then-write race. `data` may come in chunks of text, written
  * one after the other as they are made (an error while making them leaves the target as it was).
  */
-async function writeFileAtomic(path, data, mode = 0o644, options = {}) {
-    await (await prepareFileAtomic(path, data, mode, options)).commit();
-}
+
 /** Writes `data` to a flushed temporary sibling of `path`, to be put in place by {@link PreparedFile.commit}. */
-async function prepareFileAtomic(path, data, mode = 0o644, options = {}) {
-    const dir = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.dirname)(path);
-    const temporary = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(dir, `.${(0,node_path__WEBPACK_IMPORTED_MODULE_2__.basename)(path)}.${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomBytes)(6).toString('hex')}.tmp`);
-    const discard = () => node_fs__WEBPACK_IMPORTED_MODULE_1__.promises.rm(temporary, { force: true }).catch(() => undefined);
-    const failed = async (error) => {
-        await discard();
-        if ((0,_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .isTrustKitError */ .Nf)(error))
-            throw error;
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .TrustKitError */ .T0('FILE_WRITE_FAILED', `could not write ${path}: ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .messageOf */ .bD)(error)}`, {
-            cause: error,
-            hint: 'check that the directory exists, is writable and has free space',
-        });
-    };
-    try {
-        await node_fs__WEBPACK_IMPORTED_MODULE_1__.promises.mkdir(dir, { recursive: true });
-        const handle = await node_fs__WEBPACK_IMPORTED_MODULE_1__.promises.open(temporary, 'wx', mode);
-        try {
-            await handle.writeFile(data);
-            await handle.sync();
-        }
-        finally {
-            await handle.close();
-        }
-    }
-    catch (error) {
-        return failed(error);
-    }
-    const commit = async () => {
-        try {
-            if (options.overwrite === false) {
-                await node_fs__WEBPACK_IMPORTED_MODULE_1__.promises.link(temporary, path).catch((error) => {
-                    if ((0,_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .systemErrorCode */ .vq)(error) !== 'EEXIST')
-                        throw error;
-                    throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .TrustKitError */ .T0('FILE_EXISTS', `${path} already exists; not overwriting it`, { cause: error, hint: 'remove it or choose another path' });
-                });
-                await node_fs__WEBPACK_IMPORTED_MODULE_1__.promises.rm(temporary, { force: true });
-            }
-            else {
-                await node_fs__WEBPACK_IMPORTED_MODULE_1__.promises.rename(temporary, path);
-            }
-        }
-        catch (error) {
-            await failed(error);
-        }
-    };
-    return { commit, discard };
-}
+
 const MiB = 1024 * 1024;
 /**
  * The most trust-kit reads of each kind of input file (docs/security/limits.md lists them). Each
@@ -549,41 +666,11 @@ const INPUT_LIMITS = {
     /** An artifact read whole (signing, or a key that cannot verify a digest): the most Node reads into one buffer. */
     artifactWhole: 2 ** 31 - 1,
 };
-function formatBytes(bytes) {
-    if (bytes % MiB === 0)
-        return `${bytes / MiB} MiB`;
-    if (bytes % 1024 === 0)
-        return `${bytes / 1024} KiB`;
-    return `${bytes} bytes`;
-}
-function tooLarge(options, path, size) {
-    return new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .TrustKitError */ .T0('FILE_TOO_LARGE', `${options.what} ${options.shown ?? path} holds ${size}, more than the ${formatBytes(options.maxBytes)} trust-kit reads for a ${options.what}`, {
-        hint: `check that this is the right file; docs/security/limits.md lists the bound for each input`,
-    });
-}
-function kindOf(info) {
-    if (info.isDirectory())
-        return 'a directory';
-    if (info.isFIFO())
-        return 'a named pipe';
-    if (info.isCharacterDevice())
-        return 'a character device';
-    if (info.isBlockDevice())
-        return 'a block device';
-    if (info.isSocket())
-        return 'a socket';
-    return 'not a regular file';
-}
+
+
+
 /** Refuses what an opened input file must not be: anything but a regular file, or one larger than `maxBytes`. */
-function expectRegularFile(info, options, path) {
-    if (!info.isFile()) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .TrustKitError */ .T0('FILE_NOT_REGULAR', `${options.what} ${options.shown ?? path} is ${kindOf(info)}, not a regular file`, {
-            hint: `give the path of the ${options.what} file itself; pipes, devices and directories are refused so that reading cannot block or run forever`,
-        });
-    }
-    if (info.size > options.maxBytes)
-        throw tooLarge(options, path, formatBytes(info.size));
-}
+
 /**
  * Opens an input file that must be a regular file of at most `maxBytes`. The open never blocks (a
  * named pipe with no writer would hang a plain open) and the type is checked on the opened
@@ -591,100 +678,57 @@ function expectRegularFile(info, options, path) {
  * (ENOENT, EACCES) are thrown as they are, for callers to word; the two refusals are
  * FILE_NOT_REGULAR and FILE_TOO_LARGE.
  */
-async function openRegularFile(path, options) {
-    const handle = await node_fs__WEBPACK_IMPORTED_MODULE_1__.promises.open(path, node_fs__WEBPACK_IMPORTED_MODULE_1__.constants.O_RDONLY | node_fs__WEBPACK_IMPORTED_MODULE_1__.constants.O_NONBLOCK | node_fs__WEBPACK_IMPORTED_MODULE_1__.constants.O_NOCTTY);
-    try {
-        const info = await handle.stat();
-        expectRegularFile(info, options, path);
-        return { handle, size: info.size };
-    }
-    catch (error) {
-        await handle.close();
-        throw error;
-    }
-}
+
 /**
  * Reads a whole input file that must be a regular file of at most `maxBytes` (see
  * {@link openRegularFile}); a file that grows past the cap while it is read is refused too.
  */
-async function readRegularFile(path, options) {
-    const { handle, size } = await openRegularFile(path, options);
-    try {
-        // One byte more than the size tells a file that grew since fstat; growth is followed up to the cap.
-        let buffer = Buffer.allocUnsafe(Math.min(options.maxBytes, size) + 1);
-        let filled = 0;
-        for (;;) {
-            if (filled === buffer.length) {
-                if (filled > options.maxBytes)
-                    throw tooLarge(options, path, `more than ${formatBytes(options.maxBytes)}`);
-                const larger = Buffer.allocUnsafe(Math.min(options.maxBytes + 1, buffer.length * 2));
-                buffer.copy(larger, 0, 0, filled);
-                buffer = larger;
-            }
-            const { bytesRead } = await handle.read(buffer, filled, buffer.length - filled, null);
-            if (bytesRead === 0)
-                return buffer.subarray(0, filled);
-            filled += bytesRead;
-        }
-    }
-    finally {
-        await handle.close();
-    }
-}
+
 /**
  * {@link readRegularFile} without the event loop: for the few small inputs a short command needs
  * before it can do anything else (a bundle, a trusted root), where four round trips through the
  * thread pool per file cost more than the reading. The same refusals and bounds.
  */
-function readRegularFileSync(path, options) {
-    const fd = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.openSync)(path, node_fs__WEBPACK_IMPORTED_MODULE_1__.constants.O_RDONLY | node_fs__WEBPACK_IMPORTED_MODULE_1__.constants.O_NONBLOCK | node_fs__WEBPACK_IMPORTED_MODULE_1__.constants.O_NOCTTY);
-    try {
-        const info = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.fstatSync)(fd);
-        expectRegularFile(info, options, path);
-        let buffer = Buffer.allocUnsafe(Math.min(options.maxBytes, info.size) + 1);
-        let filled = 0;
-        for (;;) {
-            if (filled === buffer.length) {
-                if (filled > options.maxBytes)
-                    throw tooLarge(options, path, `more than ${formatBytes(options.maxBytes)}`);
-                const larger = Buffer.allocUnsafe(Math.min(options.maxBytes + 1, buffer.length * 2));
-                buffer.copy(larger, 0, 0, filled);
-                buffer = larger;
-            }
-            const bytesRead = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.readSync)(fd, buffer, filled, buffer.length - filled, null);
-            if (bytesRead === 0)
-                return buffer.subarray(0, filled);
-            filled += bytesRead;
-        }
-    }
-    finally {
-        (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.closeSync)(fd);
-    }
-}
+
 /**
  * Streams a regular file (see {@link openRegularFile}) in chunks of up to `chunkBytes`, for files
  * that have no total cap because they are never held whole. Each chunk is valid until the next
  * is asked for: the buffer is reused.
  */
-async function* regularFileChunks(path, options) {
-    const { handle } = await openRegularFile(path, { ...options, maxBytes: Number.MAX_SAFE_INTEGER });
-    try {
-        const buffer = Buffer.allocUnsafe(options.chunkBytes ?? MiB);
-        for (;;) {
-            const { bytesRead } = await handle.read(buffer, 0, buffer.length, null);
-            if (bytesRead === 0)
-                return;
-            yield buffer.subarray(0, bytesRead);
-        }
-    }
-    finally {
-        await handle.close();
-    }
-}
+
 /** Whether `path` is `root` or lies below it; both absolute and normalised, compared as text. */
-function isPathWithin(root, path) {
-    return path === root || path.startsWith(root.endsWith(node_path__WEBPACK_IMPORTED_MODULE_2__.sep) ? root : root + node_path__WEBPACK_IMPORTED_MODULE_2__.sep);
-}
+
+
+
+/***/ }),
+
+/***/ 25403:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {var withoutWorkflowCommands = (function (text) {
+    if (!WORKFLOW_COMMAND_LINE.test(text))
+        return text;
+    const token = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomBytes)(16).toString('hex');
+    // The text's own last line break stays last, so what is written after it starts a line of its own.
+    return text.endsWith('\n') ? `::stop-commands::${token}\n${text}::${token}::\n` : `::stop-commands::${token}\n${text}\n::${token}::`;
+});
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   C: (() => (/* binding */ withoutWorkflowCommands)),
+/* harmony export */   q: (() => (/* binding */ silentLogger))
+/* harmony export */ });
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
+
+/** A logger that drops everything, for library callers that want silence. */
+const silentLogger = { info() { }, warn() { }, debug() { } };
+/** A line the GitHub Actions runner would read as a workflow command: `::name::` or the legacy `##[name]`, after blanks (it trims them), on any line (it splits on CR and LF). */
+const WORKFLOW_COMMAND_LINE = /^[^\S\r\n\u2028\u2029]*(?:::|##\[)/m;
+/**
+ * Text made safe to print to a log the Actions runner reads (it scans stdout and stderr for workflow
+ * commands): a message quoting text from elsewhere (a file name, a server's answer, an input) could
+ * otherwise issue one. When a line of it would read as a command, it is wrapped in
+ * `::stop-commands::` with a fresh unguessable token, so the runner prints it and runs nothing;
+ * other text is returned as it is. The result ends with a line break when the text does.
+ */
+
 
 
 /***/ }),
@@ -693,7 +737,7 @@ function isPathWithin(root, path) {
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   x: () => (/* binding */ VERSION)
+/* harmony export */   x: (() => (/* binding */ VERSION))
 /* harmony export */ });
 /** trust-kit's version; a test keeps it equal to package.json's. */
 const VERSION = '0.1.0';
@@ -702,15 +746,625 @@ const VERSION = '0.1.0';
 /***/ }),
 
 /***/ 66433:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {var forEachForm = (function (secret, visit) {
+    if (secret.length === 0)
+        return;
+    const emit = ((form, always = false) => {
+        if (form === undefined)
+            return;
+        try {
+            if (always || form.length >= MIN_FORM_LENGTH)
+                visit(form);
+        }
+        finally {
+            form.fill(0);
+        }
+    });
+    emit(copyOf(secret), true);
+    for (const line of lines(secret))
+        emit(line);
+    emit(base64Whole(secret, BASE64, true));
+    emit(base64Whole(secret, BASE64URL, false));
+    for (const shift of [0, 1, 2]) {
+        emit(base64Core(secret, shift, BASE64));
+        if (hasBase64UrlDifference(secret, shift))
+            emit(base64Core(secret, shift, BASE64URL));
+    }
+    emit(hex(secret));
+    emit(urlEscaped(secret));
+    emit(jsonEscaped(secret));
+});var copyOf = (function (bytes) {
+    const copy = Buffer.alloc(bytes.length);
+    copy.set(bytes);
+    return copy;
+});var lines = (function (secret) {
+    const result = [];
+    let start = 0;
+    for (let index = 0; index <= secret.length; index += 1) {
+        if (index < secret.length && secret[index] !== 0x0a)
+            continue;
+        let end = index;
+        if (end > start && secret[end - 1] === 0x0d)
+            end -= 1;
+        if (start === 0 && index === secret.length)
+            return result;
+        if (end > start)
+            result.push(copyOf(secret.subarray(start, end)));
+        start = index + 1;
+    }
+    return result;
+});var base64Core = (function (secret, shift, alphabet) {
+    const total = secret.length + shift;
+    const skip = Math.ceil((shift * 8) / 6);
+    const chars = Math.floor((total * 8) / 6);
+    const out = Buffer.alloc(Math.max(0, chars - skip));
+    let accumulator = 0;
+    let bits = 0;
+    let index = 0;
+    for (let position = 0; position < total; position += 1) {
+        accumulator = ((accumulator << 8) | (position < shift ? 0 : secret[position - shift])) & 0xffff;
+        bits += 8;
+        while (bits >= 6) {
+            bits -= 6;
+            if (index >= skip)
+                out[index - skip] = alphabet[(accumulator >> bits) & 63];
+            index += 1;
+        }
+    }
+    return out;
+});var base64Whole = (function (secret, alphabet, pad) {
+    const core = base64Core(secret, 0, alphabet);
+    const rest = (secret.length * 8) % 6;
+    if (rest === 0)
+        return core;
+    const padding = pad ? (3 - (secret.length % 3)) % 3 : 0;
+    const out = Buffer.alloc(core.length + 1 + padding, 0x3d);
+    core.copy(out);
+    core.fill(0);
+    out[core.length] = alphabet[(secret[secret.length - 1] << (6 - rest)) & 63];
+    return out;
+});var hasBase64UrlDifference = (function (secret, shift) {
+    const core = base64Core(secret, shift, BASE64);
+    const differs = core.includes(0x2b) || core.includes(0x2f);
+    core.fill(0);
+    return differs;
+});var hex = (function (secret) {
+    const out = Buffer.alloc(secret.length * 2);
+    for (let index = 0; index < secret.length; index += 1) {
+        const byte = secret[index];
+        out[index * 2] = HEX[byte >> 4];
+        out[index * 2 + 1] = HEX[byte & 15];
+    }
+    return out;
+});var isUriUnreserved = (function (byte) {
+    return ((byte >= 0x30 && byte <= 0x39) ||
+        (byte >= 0x41 && byte <= 0x5a) ||
+        (byte >= 0x61 && byte <= 0x7a) ||
+        byte === 0x2d ||
+        byte === 0x5f ||
+        byte === 0x2e ||
+        byte === 0x21 ||
+        byte === 0x7e ||
+        byte === 0x2a ||
+        byte === 0x27 ||
+        byte === 0x28 ||
+        byte === 0x29);
+});var urlEscaped = (function (secret) {
+    let escapes = 0;
+    for (const byte of secret)
+        if (!isUriUnreserved(byte))
+            escapes += 1;
+    if (escapes === 0)
+        return undefined;
+    const out = Buffer.alloc(secret.length + escapes * 2);
+    let at = 0;
+    for (const byte of secret) {
+        if (isUriUnreserved(byte)) {
+            out[at++] = byte;
+        }
+        else {
+            out[at++] = 0x25;
+            out[at++] = HEX_UPPER[byte >> 4];
+            out[at++] = HEX_UPPER[byte & 15];
+        }
+    }
+    return out;
+});var jsonEscaped = (function (secret) {
+    let extra = 0;
+    for (const byte of secret) {
+        if (JSON_SHORT[byte] !== undefined)
+            extra += 1;
+        else if (byte < 0x20)
+            extra += 5;
+    }
+    if (extra === 0)
+        return undefined;
+    const out = Buffer.alloc(secret.length + extra);
+    let at = 0;
+    for (const byte of secret) {
+        const short = JSON_SHORT[byte];
+        if (short !== undefined) {
+            out[at++] = 0x5c;
+            out[at++] = short;
+        }
+        else if (byte < 0x20) {
+            out.set([0x5c, 0x75, 0x30, 0x30, HEX[byte >> 4], HEX[byte & 15]], at);
+            at += 6;
+        }
+        else {
+            out[at++] = byte;
+        }
+    }
+    return out;
+});var track = (function (secret, wipe) {
+    const ref = new WeakRef(secret);
+    const token = { ref };
+    live.add(ref);
+    unregisterTokens.set(secret, token);
+    finalizer.register(secret, { ref, wipe }, token);
+    if (masker !== undefined)
+        secret.forEachForm(masker);
+});var maskForms = (function (bytes) {
+    if (masker !== undefined)
+        forEachForm(bytes, masker);
+});var untrack = (function (secret) {
+    const token = unregisterTokens.get(secret);
+    if (token === undefined)
+        return;
+    live.delete(token.ref);
+    finalizer.unregister(token);
+    unregisterTokens.delete(secret);
+});var liveSecrets = (function () {
+    const result = [];
+    for (const ref of live) {
+        const secret = ref.deref();
+        if (secret === undefined)
+            live.delete(ref);
+        else
+            result.push(secret);
+    }
+    return result;
+});var setMasker = (function (next) {
+    masker = next;
+    if (next === undefined)
+        return;
+    for (const secret of liveSecrets())
+        secret.forEachForm(next);
+});var activeBackend = (function () {
+    active ??= preferred?.() ?? jsBackend;
+    return active;
+});var setActiveBackend = (function (backend) {
+    active = backend;
+});var preferBackend = (function (find) {
+    preferred = find;
+});var closeIdleRegions = (function () {
+    closeScheduled = undefined;
+    for (const region of closing)
+        region.closeIfIdle();
+    closing.clear();
+});var adoptProcessEnvironment = (function (env) {
+    processEnvironment = env;
+});var takeEnvironmentValue = (function (name, env) {
+    if (!(name in env))
+        return undefined;
+    if (env === processEnvironment) {
+        const fromBlock = takeFromEnvironmentBlock(name, (() => delete env[name]));
+        if (fromBlock !== undefined)
+            return fromBlock;
+    }
+    const value = env[name];
+    delete env[name];
+    if (value === undefined)
+        return undefined;
+    return { length: Buffer.byteLength(value, 'utf8'), write: ((into) => void into.write(value, 0, 'utf8')) };
+});var environmentBlockRange = (function () {
+    const stat = (0,external_node_fs_.readFileSync)('/proc/self/stat', 'latin1');
+    // Fields after the command name, which is parenthesised and may itself contain spaces.
+    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    const start = Number(fields[47]);
+    const end = Number(fields[48]);
+    return Number.isSafeInteger(start) && Number.isSafeInteger(end) && end > start ? [start, end] : undefined;
+});var canScrubEnvironmentBlock = (function () {
+    if (process.platform !== 'linux')
+        return false;
+    try {
+        const range = environmentBlockRange();
+        if (range === undefined)
+            return false;
+        const fd = (0,external_node_fs_.openSync)('/proc/self/mem', 'r+');
+        try {
+            const probe = Buffer.alloc(1);
+            if ((0,external_node_fs_.readSync)(fd, probe, 0, 1, range[0]) !== 1)
+                return false;
+            return (0,external_node_fs_.writeSync)(fd, probe, 0, 1, range[0]) === 1;
+        }
+        finally {
+            (0,external_node_fs_.closeSync)(fd);
+        }
+    }
+    catch {
+        return false;
+    }
+});var takeFromEnvironmentBlock = (function (name, unset) {
+    if (process.platform !== 'linux')
+        return undefined;
+    let fd;
+    let block;
+    try {
+        const range = environmentBlockRange();
+        if (range === undefined)
+            return undefined;
+        fd = (0,external_node_fs_.openSync)('/proc/self/mem', 'r+');
+        // Buffer.alloc: the block holds every variable, so it must not land in the shared pool.
+        block = Buffer.alloc(range[1] - range[0]);
+        if ((0,external_node_fs_.readSync)(fd, block, 0, block.length, range[0]) !== block.length)
+            return undefined;
+        const prefix = Buffer.from(`${name}=`, 'utf8');
+        let entry = block.indexOf(prefix);
+        while (entry > 0 && block[entry - 1] !== 0)
+            entry = block.indexOf(prefix, entry + 1);
+        if (entry === -1)
+            return undefined;
+        const valueStart = entry + prefix.length;
+        let valueEnd = block.indexOf(0, valueStart);
+        if (valueEnd === -1)
+            valueEnd = block.length;
+        const taken = block;
+        const memory = fd;
+        fd = undefined;
+        block = undefined;
+        return {
+            length: valueEnd - valueStart,
+            write(into) {
+                try {
+                    taken.copy(into, 0, valueStart, valueEnd);
+                    // libc must stop pointing at the entry before its bytes are overwritten.
+                    unset();
+                    const filler = Buffer.alloc(valueEnd - entry, 'X');
+                    (0,external_node_fs_.writeSync)(memory, filler, 0, filler.length, range[0] + entry);
+                }
+                finally {
+                    taken.fill(0);
+                    (0,external_node_fs_.closeSync)(memory);
+                }
+            },
+        };
+    }
+    catch {
+        return undefined;
+    }
+    finally {
+        block?.fill(0);
+        if (fd !== undefined)
+            (0,external_node_fs_.closeSync)(fd);
+    }
+});var isThenable = (function (value) {
+    return typeof value === 'object' && value !== null && typeof value.then === 'function';
+});var withAccess = (function (enter, leave, fn) {
+    const bytes = enter();
+    let result;
+    try {
+        result = fn(bytes);
+    }
+    catch (error) {
+        leave();
+        throw error;
+    }
+    if (!isThenable(result)) {
+        leave();
+        return result;
+    }
+    return Promise.resolve(result).finally(leave);
+});var readIntoRegion = (async function (path, options) {
+    const what = options.what ?? 'secret file';
+    let handle;
+    let size;
+    try {
+        // A regular file of bounded size only: a pipe or device would block or never end, a huge file would fill protected memory.
+        ({ handle, size } = await (0,files/* openRegularFile */.qg)(path, { maxBytes: options.maxBytes ?? DEFAULT_MAX_SECRET_BYTES, what }));
+    }
+    catch (error) {
+        throw (0,errors/* isTrustKitError */.Nf)(error) ? error : unreadable(what, path, error);
+    }
+    let region;
+    let filled = 0;
+    try {
+        try {
+            if (size === 0)
+                throw new SecretError('SECRET_EMPTY', `${what} ${path} is empty`, { hint: 'write the secret into the file, or pass the right path' });
+            region = new Region(activeBackend(), size);
+            while (filled < size) {
+                const { bytesRead } = await handle.read(region.view, filled, size - filled, filled);
+                if (bytesRead === 0)
+                    break;
+                filled += bytesRead;
+            }
+        }
+        finally {
+            // Closed before the caller gets the bytes, so that it uses them while the region is still open (no protection change).
+            await handle.close();
+        }
+    }
+    catch (error) {
+        // A failed close after a good read wipes the bytes too: the caller never gets the region to wipe.
+        if (region !== undefined) {
+            region.release();
+            region.leave();
+        }
+        throw error instanceof SecretError ? error : unreadable(what, path, error);
+    }
+    return { region, filled };
+});var unreadable = (function (what, path, error) {
+    const code = (0,errors/* systemErrorCode */.vq)(error);
+    return new SecretError('SECRET_FILE_UNREADABLE', `could not read ${what} ${path}: ${(0,errors/* messageOf */.bD)(error)}`, {
+        cause: error,
+        hint: code === 'ENOENT' ? `check the path of the ${what}` : `check that the ${what} is a readable regular file`,
+    });
+});var trimmedRange = (function (bytes) {
+    let start = 0;
+    let end = bytes.length;
+    while (start < end && isWhitespace(bytes[start]))
+        start += 1;
+    while (end > start && isWhitespace(bytes[end - 1]))
+        end -= 1;
+    return [start, end];
+});var keyFor = (function (backend) {
+    let key = keys.get(backend);
+    if (key === undefined || key.released) {
+        key = new Region(backend, backend.keyLength);
+        (0,external_node_crypto_.randomFillSync)(key.view);
+        key.leave();
+        keys.set(backend, key);
+    }
+    return key;
+});var dropEnclaveKeys = (function () {
+    for (const key of keys.values())
+        key.release();
+    keys.clear();
+});var purge = (function () {
+    for (const secret of liveSecrets())
+        secret.destroy();
+    dropEnclaveKeys();
+});var redact = (function (text) {
+    if (text === '')
+        return text;
+    const secrets = liveSecrets();
+    if (secrets.length === 0)
+        return text;
+    const data = Buffer.from(text, 'utf8');
+    const hit = new Uint8Array(data.length);
+    let found = false;
+    for (const secret of secrets) {
+        secret.forEachForm(((form) => {
+            for (let at = data.indexOf(form); at !== -1; at = data.indexOf(form, at + 1)) {
+                hit.fill(1, at, at + form.length);
+                found = true;
+            }
+        }));
+    }
+    if (!found)
+        return text;
+    let result = '';
+    let start = 0;
+    while (start < data.length) {
+        let end = start;
+        const masked = hit[start] === 1;
+        while (end < data.length && (hit[end] === 1) === masked)
+            end += 1;
+        result += masked ? MASK : data.toString('utf8', start, end);
+        start = end;
+    }
+    data.fill(0);
+    return result;
+});var sizeClass = (function (size) {
+    if (size <= 64)
+        return 64;
+    if (size <= PAGE)
+        return 2 ** Math.ceil(Math.log2(size));
+    return Math.ceil(size / PAGE) * PAGE;
+});var sodiumBackend = (function (sodium, events) {
+    const pool = new Map();
+    // A block stays mapped until garbage collection runs libsodium's free, whenever sodium_free was called.
+    let mapped = 0;
+    const unmapped = new FinalizationRegistry((() => {
+        mapped -= 1;
+    }));
+    const nonceLength = sodium.crypto_secretbox_NONCEBYTES;
+    const macLength = sodium.crypto_secretbox_MACBYTES;
+    const keyLength = sodium.crypto_secretbox_KEYBYTES;
+    const mprotect = ((block, access) => {
+        const result = access === 'noaccess' ? sodium.sodium_mprotect_noaccess(block.buffer) : sodium.sodium_mprotect_readwrite(block.buffer);
+        if (result !== 0)
+            throw new Error(`secret memory protection change to ${access} failed`);
+    });
+    return {
+        name: 'sodium',
+        guarded: true,
+        allocate(size) {
+            const length = sizeClass(size);
+            const reused = pool.get(length)?.pop();
+            if (reused !== undefined)
+                return reused;
+            if (mapped >= MAX_MAPPED_BLOCKS) {
+                events.onExhausted();
+                return undefined;
+            }
+            const memory = sodium.sodium_malloc(length);
+            mapped += 1;
+            unmapped.register(memory, null);
+            const block = Buffer.from(memory);
+            sodium.sodium_memzero(block);
+            if (sodium.sodium_mlock(block) !== 0)
+                events.onUnlocked();
+            return block;
+        },
+        setAccess: mprotect,
+        release(block) {
+            const free = pool.get(block.length) ?? [];
+            pool.set(block.length, free);
+            if (free.length < POOL_PER_CLASS) {
+                free.push(block);
+                return;
+            }
+            sodium.sodium_free(block.buffer);
+        },
+        keyLength,
+        sealOverhead: nonceLength + macLength,
+        seal(key, plaintext) {
+            const sealed = Buffer.alloc(nonceLength + plaintext.length + macLength);
+            const nonce = sealed.subarray(0, nonceLength);
+            (0,external_node_crypto_.randomFillSync)(nonce);
+            if (key.length !== keyLength)
+                throw new Error('sealing key has the wrong length');
+            if (sodium.crypto_secretbox_easy(sealed.subarray(nonceLength), plaintext, nonce, key) !== 0)
+                throw new Error('libsodium could not seal a secret');
+            return sealed;
+        },
+        open(key, sealed, into) {
+            // The binding asserts (aborts the process) on wrong lengths, so they are checked here first.
+            if (key.length !== keyLength || sealed.length < nonceLength + macLength || into.length !== sealed.length - nonceLength - macLength)
+                return false;
+            return sodium.crypto_secretbox_open_easy(into, sealed.subarray(nonceLength), sealed.subarray(0, nonceLength), key);
+        },
+    };
+});var degrade = (function (kind, what) {
+    if (strictKinds.has(kind)) {
+        throw new SecretError('SECRET_PROTECTION_MISSING', `secret memory protection missing: ${what}`, { hint: FIX[kind] });
+    }
+    if (warned.has(kind))
+        return;
+    warned.add(kind);
+    logger?.warn(`secret memory protection: ${what}; to fix: ${FIX[kind]}`);
+});var onExhausted = (function () {
+    degrade('capacity', `${MAX_MAPPED_BLOCKS} secrets are alive in libsodium memory (secrets not destroyed after use wait for garbage collection): further ones are zeroed and sealed but neither locked nor guarded`);
+});var onUnlocked = (function () {
+    if (probing !== undefined)
+        return probing();
+    anyLockRefused = true;
+    if (protection_status !== undefined)
+        protection_status.mlock = 'partial';
+    degrade('mlock', 'the kernel refused to lock secret memory into RAM, so it may be swapped to disk');
+});var sodiumBackendFor = (function (binding) {
+    let backend = sodiumBackends.get(binding);
+    if (backend === undefined) {
+        backend = sodiumBackend(binding, { onUnlocked, onExhausted });
+        sodiumBackends.set(binding, backend);
+    }
+    return backend;
+});var memoryProtectionStatus = (function () {
+    if (protection_status !== undefined)
+        return { ...protection_status };
+    const backend = activeBackend();
+    return {
+        backend: backend.name,
+        mlock: backend.name === 'js' ? 'unavailable' : anyLockRefused ? 'partial' : 'locked',
+        guardPages: backend.guarded,
+        coreDumps: 'unavailable',
+        envScrub: 'unavailable',
+    };
+});var enableMemoryProtection = (function (options = {}) {
+    logger = options.logger;
+    warned.clear();
+    strictKinds = new Set(options.strict === true ? Object.keys(FIX) : options.strict === false || options.strict === undefined ? [] : options.strict);
+    const missing = [];
+    const next = { backend: 'js', mlock: 'unavailable', guardPages: false, coreDumps: 'unsupported', envScrub: 'unsupported' };
+    const native = options.backend === 'js' ? { binding: undefined, reason: 'the portable backend was chosen' } : (0,secrets_native/* loadSodium */.O)(options.nativeFrom);
+    if (native.binding === undefined) {
+        setActiveBackend(jsBackend);
+        missing.push(['backend', `no native secure memory (${native.reason}): secrets are zeroed and sealed but neither locked nor guarded`]);
+    }
+    else {
+        next.backend = 'sodium';
+        next.guardPages = true;
+        next.mlock = 'locked';
+        // Probe once so that a refused lock is reported with the other findings at startup.
+        let lockRefused = false;
+        probing = (() => (lockRefused = true));
+        try {
+            setActiveBackend(sodiumBackendFor(native.binding));
+            new Region(activeBackend(), 1).release();
+        }
+        finally {
+            probing = undefined;
+        }
+        if (lockRefused) {
+            next.mlock = 'partial';
+            missing.push(['mlock', 'the kernel refused to lock secret memory into RAM (RLIMIT_MEMLOCK), so it may be swapped to disk']);
+        }
+    }
+    if (process.platform === 'linux' && options.keepCoreDumps !== true) {
+        const filter = options.coredumpFilter ?? '/proc/self/coredump_filter';
+        try {
+            (0,external_node_fs_.writeFileSync)(filter, `0x${CORE_FILTER.toString(16)}`);
+            if (Number.parseInt((0,external_node_fs_.readFileSync)(filter, 'utf8').trim(), 16) !== CORE_FILTER)
+                throw new Error('the filter did not take the new value');
+            next.coreDumps = 'excluded';
+        }
+        catch (error) {
+            next.coreDumps = 'unavailable';
+            missing.push(['coreDumps', `could not exclude memory from core dumps via ${filter} (${(0,errors/* messageOf */.bD)(error)}): a dump would contain strings made from secrets`]);
+        }
+    }
+    else if (process.platform === 'linux') {
+        next.coreDumps = 'unavailable';
+        missing.push(['coreDumps', 'core dumps were left unfiltered on request']);
+    }
+    else {
+        missing.push(['coreDumps', `${process.platform} has no per-process core-dump filter: a crash dump would contain strings made from secrets`]);
+    }
+    adoptProcessEnvironment(options.env);
+    if (process.platform === 'linux') {
+        next.envScrub = canScrubEnvironmentBlock() ? 'available' : 'unavailable';
+        if (next.envScrub === 'unavailable')
+            missing.push(['envScrub', 'cannot rewrite this process\'s environment block (/proc/self/mem): secrets passed as environment variables stay in its memory']);
+    }
+    else {
+        missing.push(['envScrub', `${process.platform} gives no access to the process's original environment block: secrets passed as environment variables stay in its memory`]);
+    }
+    protection_status = next;
+    const fatal = missing.filter((([kind]) => strictKinds.has(kind)));
+    if (fatal.length > 0) {
+        throw new SecretError('SECRET_PROTECTION_MISSING', `secret memory protection missing: ${fatal.map((([, what]) => what)).join('; ')}`, {
+            hint: fatal.map((([kind]) => FIX[kind])).join('; '),
+        });
+    }
+    for (const [kind, what] of missing)
+        degrade(kind, what);
+    logger?.debug(`secret memory protection: ${JSON.stringify(next)}`);
+    return { ...next };
+});var installPurgeHooks = (function (stderr) {
+    if (hooksInstalled)
+        return;
+    hooksInstalled = true;
+    process.once('exit', purge);
+    for (const signal of ['SIGINT', 'SIGTERM']) {
+        process.once(signal, (() => {
+            purge();
+            // Re-raised with no listener left, the signal ends the process as it would have.
+            process.kill(process.pid, signal);
+        }));
+    }
+    const crash = ((error) => {
+        const text = redact((0,external_node_util_.inspect)(error, { depth: 5 }));
+        purge();
+        (stderr ?? process.stderr).write(`${text}\n`);
+        process.exit(1);
+    });
+    process.on('uncaughtException', crash);
+    process.on('unhandledRejection', crash);
+});var protectProcess = (function (options = {}) {
+    const result = enableMemoryProtection(options);
+    installPurgeHooks();
+    return result;
+});
 
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  pP: () => (/* reexport */ SecretBuffer),
-  pX: () => (/* reexport */ memoryProtectionStatus),
-  $f: () => (/* reexport */ protectProcess),
-  E$: () => (/* reexport */ redact)
+  pP: (() => (/* reexport */ SecretBuffer)),
+  pX: (() => (/* reexport */ memoryProtectionStatus)),
+  $f: (() => (/* reexport */ protectProcess)),
+  E$: (() => (/* reexport */ redact))
 });
 
 // UNUSED EXPORTS: Enclave, MASK, REDACTED, SecretError, enableMemoryProtection, installPurgeHooks, purge, setMasker
@@ -742,239 +1396,55 @@ const BASE64URL = Buffer.from('ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvw
 const HEX = Buffer.from('0123456789abcdef');
 const HEX_UPPER = Buffer.from('0123456789ABCDEF');
 /** Calls `visit` with each form of `secret`; a form's bytes are zeroed as soon as `visit` returns. */
-function forEachForm(secret, visit) {
-    if (secret.length === 0)
-        return;
-    const emit = (form, always = false) => {
-        if (form === undefined)
-            return;
-        try {
-            if (always || form.length >= MIN_FORM_LENGTH)
-                visit(form);
-        }
-        finally {
-            form.fill(0);
-        }
-    };
-    emit(copyOf(secret), true);
-    for (const line of lines(secret))
-        emit(line);
-    emit(base64Whole(secret, BASE64, true));
-    emit(base64Whole(secret, BASE64URL, false));
-    for (const shift of [0, 1, 2]) {
-        emit(base64Core(secret, shift, BASE64));
-        if (hasBase64UrlDifference(secret, shift))
-            emit(base64Core(secret, shift, BASE64URL));
-    }
-    emit(hex(secret));
-    emit(urlEscaped(secret));
-    emit(jsonEscaped(secret));
-}
+
 /** A copy in a Buffer of its own (Buffer.from would use the shared pool). */
-function copyOf(bytes) {
-    const copy = Buffer.alloc(bytes.length);
-    copy.set(bytes);
-    return copy;
-}
+
 /** Each line of a multi-line secret (without its CR), when there is more than one. */
-function lines(secret) {
-    const result = [];
-    let start = 0;
-    for (let index = 0; index <= secret.length; index += 1) {
-        if (index < secret.length && secret[index] !== 0x0a)
-            continue;
-        let end = index;
-        if (end > start && secret[end - 1] === 0x0d)
-            end -= 1;
-        if (start === 0 && index === secret.length)
-            return result;
-        if (end > start)
-            result.push(copyOf(secret.subarray(start, end)));
-        start = index + 1;
-    }
-    return result;
-}
+
 /**
  * The base64 characters that depend only on the secret when it is encoded after `shift` other
  * bytes: the leading characters mixing in the prefix and the trailing partial one are left out,
  * so the form matches inside any longer encoding (what the runner's shifted encoders do).
  */
-function base64Core(secret, shift, alphabet) {
-    const total = secret.length + shift;
-    const skip = Math.ceil((shift * 8) / 6);
-    const chars = Math.floor((total * 8) / 6);
-    const out = Buffer.alloc(Math.max(0, chars - skip));
-    let accumulator = 0;
-    let bits = 0;
-    let index = 0;
-    for (let position = 0; position < total; position += 1) {
-        accumulator = ((accumulator << 8) | (position < shift ? 0 : secret[position - shift])) & 0xffff;
-        bits += 8;
-        while (bits >= 6) {
-            bits -= 6;
-            if (index >= skip)
-                out[index - skip] = alphabet[(accumulator >> bits) & 63];
-            index += 1;
-        }
-    }
-    return out;
-}
+
 /** The whole standalone encoding, its last partial character and (for base64) the padding included. */
-function base64Whole(secret, alphabet, pad) {
-    const core = base64Core(secret, 0, alphabet);
-    const rest = (secret.length * 8) % 6;
-    if (rest === 0)
-        return core;
-    const padding = pad ? (3 - (secret.length % 3)) % 3 : 0;
-    const out = Buffer.alloc(core.length + 1 + padding, 0x3d);
-    core.copy(out);
-    core.fill(0);
-    out[core.length] = alphabet[(secret[secret.length - 1] << (6 - rest)) & 63];
-    return out;
-}
+
 /** Whether the base64url core differs from the base64 one (it does when any `+` or `/` appears). */
-function hasBase64UrlDifference(secret, shift) {
-    const core = base64Core(secret, shift, BASE64);
-    const differs = core.includes(0x2b) || core.includes(0x2f);
-    core.fill(0);
-    return differs;
-}
-function hex(secret) {
-    const out = Buffer.alloc(secret.length * 2);
-    for (let index = 0; index < secret.length; index += 1) {
-        const byte = secret[index];
-        out[index * 2] = HEX[byte >> 4];
-        out[index * 2 + 1] = HEX[byte & 15];
-    }
-    return out;
-}
+
+
 /** Unreserved in `encodeURIComponent`: letters, digits and `-_.!~*'()`. */
-function isUriUnreserved(byte) {
-    return ((byte >= 0x30 && byte <= 0x39) ||
-        (byte >= 0x41 && byte <= 0x5a) ||
-        (byte >= 0x61 && byte <= 0x7a) ||
-        byte === 0x2d ||
-        byte === 0x5f ||
-        byte === 0x2e ||
-        byte === 0x21 ||
-        byte === 0x7e ||
-        byte === 0x2a ||
-        byte === 0x27 ||
-        byte === 0x28 ||
-        byte === 0x29);
-}
+
 /** The secret as `encodeURIComponent` writes it, or undefined when that changes nothing. */
-function urlEscaped(secret) {
-    let escapes = 0;
-    for (const byte of secret)
-        if (!isUriUnreserved(byte))
-            escapes += 1;
-    if (escapes === 0)
-        return undefined;
-    const out = Buffer.alloc(secret.length + escapes * 2);
-    let at = 0;
-    for (const byte of secret) {
-        if (isUriUnreserved(byte)) {
-            out[at++] = byte;
-        }
-        else {
-            out[at++] = 0x25;
-            out[at++] = HEX_UPPER[byte >> 4];
-            out[at++] = HEX_UPPER[byte & 15];
-        }
-    }
-    return out;
-}
+
 const JSON_SHORT = { 0x08: 0x62, 0x09: 0x74, 0x0a: 0x6e, 0x0c: 0x66, 0x0d: 0x72, 0x22: 0x22, 0x5c: 0x5c };
 /** The bytes JSON.stringify writes between the quotes, or undefined when that changes nothing. */
-function jsonEscaped(secret) {
-    let extra = 0;
-    for (const byte of secret) {
-        if (JSON_SHORT[byte] !== undefined)
-            extra += 1;
-        else if (byte < 0x20)
-            extra += 5;
-    }
-    if (extra === 0)
-        return undefined;
-    const out = Buffer.alloc(secret.length + extra);
-    let at = 0;
-    for (const byte of secret) {
-        const short = JSON_SHORT[byte];
-        if (short !== undefined) {
-            out[at++] = 0x5c;
-            out[at++] = short;
-        }
-        else if (byte < 0x20) {
-            out.set([0x5c, 0x75, 0x30, 0x30, HEX[byte >> 4], HEX[byte & 15]], at);
-            at += 6;
-        }
-        else {
-            out[at++] = byte;
-        }
-    }
-    return out;
-}
+
 
 ;// CONCATENATED MODULE: ./lib/secrets/live.js
 
 const live = new Set();
-const finalizer = new FinalizationRegistry((held) => {
+const finalizer = new FinalizationRegistry(((held) => {
     live.delete(held.ref);
     held.wipe();
-});
+}));
 const unregisterTokens = new WeakMap();
 let masker;
 /** Starts tracking a new secret and tells the masker its forms; `wipe` must not reference the secret. */
-function track(secret, wipe) {
-    const ref = new WeakRef(secret);
-    const token = { ref };
-    live.add(ref);
-    unregisterTokens.set(secret, token);
-    finalizer.register(secret, { ref, wipe }, token);
-    if (masker !== undefined)
-        secret.forEachForm(masker);
-}
+
 /**
  * Tells the masker the forms of secret bytes that are never tracked (read, used once and wiped
  * within one call), as {@link track} does for a new secret.
  */
-function maskForms(bytes) {
-    if (masker !== undefined)
-        forEachForm(bytes, masker);
-}
+
 /** Stops tracking a destroyed secret. */
-function untrack(secret) {
-    const token = unregisterTokens.get(secret);
-    if (token === undefined)
-        return;
-    live.delete(token.ref);
-    finalizer.unregister(token);
-    unregisterTokens.delete(secret);
-}
+
 /** Every secret still alive. */
-function liveSecrets() {
-    const result = [];
-    for (const ref of live) {
-        const secret = ref.deref();
-        if (secret === undefined)
-            live.delete(ref);
-        else
-            result.push(secret);
-    }
-    return result;
-}
+
 /**
  * Sets where secrets are registered for log masking (an action registers `::add-mask::`): every
  * live secret is registered at once, every later one at intake, before anything could print it.
  */
-function setMasker(next) {
-    masker = next;
-    if (next === undefined)
-        return;
-    for (const secret of liveSecrets())
-        secret.forEachForm(next);
-}
+
 
 ;// CONCATENATED MODULE: ./lib/secrets/js-backend.js
 
@@ -988,9 +1458,9 @@ const TAG = 16;
 const jsBackend = {
     name: 'js',
     guarded: false,
-    allocate: (size) => Buffer.alloc(size),
-    setAccess: () => { },
-    release: () => { },
+    allocate: ((size) => Buffer.alloc(size)),
+    setAccess: (() => { }),
+    release: (() => { }),
     keyLength: 32,
     sealOverhead: NONCE + TAG,
     seal(key, plaintext) {
@@ -1033,18 +1503,11 @@ let preferred;
  * The backend new secrets are allocated in: the one chosen by enableMemoryProtection; before
  * that, the preferred one (libsodium when it loads) or else the portable one.
  */
-function activeBackend() {
-    active ??= preferred?.() ?? jsBackend;
-    return active;
-}
+
 /** Chooses the backend for secrets allocated from now on (existing ones stay where they are). */
-function setActiveBackend(backend) {
-    active = backend;
-}
+
 /** Sets how the backend is found when no one chose it: library users get guarded memory without any setup. */
-function preferBackend(find) {
-    preferred = find;
-}
+
 
 ;// CONCATENATED MODULE: ./lib/secrets/memory.js
 
@@ -1056,12 +1519,7 @@ const closing = new Set();
  * iteration and a call into JavaScript: a tenth of a key import, for nothing left to close.
  */
 let closeScheduled;
-function closeIdleRegions() {
-    closeScheduled = undefined;
-    for (const region of closing)
-        region.closeIfIdle();
-    closing.clear();
-}
+
 /**
  * One secret's block with the only code allowed to change its protection: a state machine that
  * opens the block for the first user, closes it (no access) at the end of the event-loop turn in
@@ -1196,115 +1654,19 @@ let processEnvironment;
  * Declares `env` to be the live process environment (the entry point's `process.env`), whose
  * variables also sit in the environment block the kernel copied onto the stack at exec.
  */
-function adoptProcessEnvironment(env) {
-    processEnvironment = env;
-}
+
 /**
  * Takes `name` out of `env`; undefined when unset. From the process environment on Linux, the
  * bytes are read from the original environment block through /proc/self/mem and the entry is
  * overwritten there, so no JavaScript string of the value is ever made and neither
  * `/proc/<pid>/environ` nor a core dump keeps it. Otherwise the value is read as a string.
  */
-function takeEnvironmentValue(name, env) {
-    if (!(name in env))
-        return undefined;
-    if (env === processEnvironment) {
-        const fromBlock = takeFromEnvironmentBlock(name, () => delete env[name]);
-        if (fromBlock !== undefined)
-            return fromBlock;
-    }
-    const value = env[name];
-    delete env[name];
-    if (value === undefined)
-        return undefined;
-    return { length: Buffer.byteLength(value, 'utf8'), write: (into) => void into.write(value, 0, 'utf8') };
-}
+
 /** Where the environment block of this process lies in its memory, from /proc/self/stat (fields 50 and 51). */
-function environmentBlockRange() {
-    const stat = (0,external_node_fs_.readFileSync)('/proc/self/stat', 'latin1');
-    // Fields after the command name, which is parenthesised and may itself contain spaces.
-    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-    const start = Number(fields[47]);
-    const end = Number(fields[48]);
-    return Number.isSafeInteger(start) && Number.isSafeInteger(end) && end > start ? [start, end] : undefined;
-}
+
 /** Whether this process can read and rewrite its own environment block (Linux, /proc mounted, no LSM veto). */
-function canScrubEnvironmentBlock() {
-    if (process.platform !== 'linux')
-        return false;
-    try {
-        const range = environmentBlockRange();
-        if (range === undefined)
-            return false;
-        const fd = (0,external_node_fs_.openSync)('/proc/self/mem', 'r+');
-        try {
-            const probe = Buffer.alloc(1);
-            if ((0,external_node_fs_.readSync)(fd, probe, 0, 1, range[0]) !== 1)
-                return false;
-            return (0,external_node_fs_.writeSync)(fd, probe, 0, 1, range[0]) === 1;
-        }
-        finally {
-            (0,external_node_fs_.closeSync)(fd);
-        }
-    }
-    catch {
-        return false;
-    }
-}
-function takeFromEnvironmentBlock(name, unset) {
-    if (process.platform !== 'linux')
-        return undefined;
-    let fd;
-    let block;
-    try {
-        const range = environmentBlockRange();
-        if (range === undefined)
-            return undefined;
-        fd = (0,external_node_fs_.openSync)('/proc/self/mem', 'r+');
-        // Buffer.alloc: the block holds every variable, so it must not land in the shared pool.
-        block = Buffer.alloc(range[1] - range[0]);
-        if ((0,external_node_fs_.readSync)(fd, block, 0, block.length, range[0]) !== block.length)
-            return undefined;
-        const prefix = Buffer.from(`${name}=`, 'utf8');
-        let entry = block.indexOf(prefix);
-        while (entry > 0 && block[entry - 1] !== 0)
-            entry = block.indexOf(prefix, entry + 1);
-        if (entry === -1)
-            return undefined;
-        const valueStart = entry + prefix.length;
-        let valueEnd = block.indexOf(0, valueStart);
-        if (valueEnd === -1)
-            valueEnd = block.length;
-        const taken = block;
-        const memory = fd;
-        fd = undefined;
-        block = undefined;
-        return {
-            length: valueEnd - valueStart,
-            write(into) {
-                try {
-                    taken.copy(into, 0, valueStart, valueEnd);
-                    // libc must stop pointing at the entry before its bytes are overwritten.
-                    unset();
-                    const filler = Buffer.alloc(valueEnd - entry, 'X');
-                    (0,external_node_fs_.writeSync)(memory, filler, 0, filler.length, range[0] + entry);
-                }
-                finally {
-                    taken.fill(0);
-                    (0,external_node_fs_.closeSync)(memory);
-                }
-            },
-        };
-    }
-    catch {
-        return undefined;
-    }
-    finally {
-        block?.fill(0);
-        if (fd !== undefined)
-            (0,external_node_fs_.closeSync)(fd);
-    }
-}
+
+
 
 ;// CONCATENATED MODULE: ./lib/secrets/secret-buffer.js
 
@@ -1320,30 +1682,13 @@ function takeFromEnvironmentBlock(name, unset) {
 
 /** A secret file bigger than this is not a key, a token or a passphrase. */
 const DEFAULT_MAX_SECRET_BYTES = 64 * 1024;
-const isWhitespace = (byte) => byte === 0x20 || byte === 0x09 || byte === 0x0a || byte === 0x0d || byte === 0x0b || byte === 0x0c;
-function isThenable(value) {
-    return typeof value === 'object' && value !== null && typeof value.then === 'function';
-}
+const isWhitespace = ((byte) => byte === 0x20 || byte === 0x09 || byte === 0x0a || byte === 0x0d || byte === 0x0b || byte === 0x0c);
+
 /**
  * Runs `fn` between `enter` and `leave`; when `fn` returns a promise, access lasts until it
  * settles, so an async callback never touches memory that was closed under it.
  */
-function withAccess(enter, leave, fn) {
-    const bytes = enter();
-    let result;
-    try {
-        result = fn(bytes);
-    }
-    catch (error) {
-        leave();
-        throw error;
-    }
-    if (!isThenable(result)) {
-        leave();
-        return result;
-    }
-    return Promise.resolve(result).finally(leave);
-}
+
 /**
  * Secret bytes (never a string) in memory this library owns: readable only inside `use`, zeroed on
  * `destroy()`, `purge()` or when garbage-collected, redacted in every string form, and registered
@@ -1357,7 +1702,7 @@ class SecretBuffer extends Redacted {
         this.#region = region;
         this.#length = length;
         region.leave();
-        track(this, () => region.release());
+        track(this, (() => region.release()));
     }
     /** A secret holding a copy of `bytes`; the source is zeroed, since the caller hands it over. */
     static from(bytes) {
@@ -1384,7 +1729,7 @@ class SecretBuffer extends Redacted {
         let secret = new SecretBuffer(region, region.view.length);
         if (filled < secret.length) {
             const whole = secret;
-            secret = whole.use((bytes) => SecretBuffer.fill(filled, (into) => bytes.copy(into, 0, 0, filled)));
+            secret = whole.use(((bytes) => SecretBuffer.fill(filled, ((into) => bytes.copy(into, 0, 0, filled)))));
             whole.destroy();
         }
         return options.trim === true ? SecretBuffer.#trimmed(secret, `secret file ${path}`) : secret;
@@ -1437,7 +1782,7 @@ class SecretBuffer extends Redacted {
         const [start, end] = secret.use(trimmedRange);
         if (start === 0 && end === secret.length && end > 0)
             return secret;
-        const trimmed = end > start ? secret.use((bytes) => SecretBuffer.fill(end - start, (into) => bytes.copy(into, 0, start, end))) : undefined;
+        const trimmed = end > start ? secret.use(((bytes) => SecretBuffer.fill(end - start, ((into) => bytes.copy(into, 0, start, end))))) : undefined;
         secret.destroy();
         return trimmed;
     }
@@ -1461,7 +1806,7 @@ class SecretBuffer extends Redacted {
      */
     use(fn) {
         const region = this.#open();
-        return withAccess(() => region.enter(), () => region.leave(), fn);
+        return withAccess((() => region.enter()), (() => region.leave()), fn);
     }
     /** Like {@link use} for an async callback: the bytes stay readable until its promise settles. */
     async useAsync(fn) {
@@ -1472,8 +1817,8 @@ class SecretBuffer extends Redacted {
         if (other.length !== this.#length)
             return false;
         if (other instanceof SecretBuffer)
-            return this.use((mine) => other.use((theirs) => (0,external_node_crypto_.timingSafeEqual)(mine, theirs)));
-        return this.use((mine) => (0,external_node_crypto_.timingSafeEqual)(mine, other));
+            return this.use(((mine) => other.use(((theirs) => (0,external_node_crypto_.timingSafeEqual)(mine, theirs)))));
+        return this.use(((mine) => (0,external_node_crypto_.timingSafeEqual)(mine, other)));
     }
     /** Zeroes the bytes and frees the memory; idempotent. A `use` in progress keeps readable zeros until it ends. */
     destroy() {
@@ -1488,7 +1833,7 @@ class SecretBuffer extends Redacted {
     forEachForm(visit) {
         if (this.#region === undefined)
             return;
-        this.use((bytes) => forEachForm(bytes, visit));
+        this.use(((bytes) => forEachForm(bytes, visit)));
     }
     #open() {
         if (this.#region === undefined) {
@@ -1503,62 +1848,9 @@ class SecretBuffer extends Redacted {
  * Reads a bounded regular file into a new region, returned open (see {@link Region}) with the
  * number of bytes read, which is less than its size if the file shrank meanwhile.
  */
-async function readIntoRegion(path, options) {
-    const what = options.what ?? 'secret file';
-    let handle;
-    let size;
-    try {
-        // A regular file of bounded size only: a pipe or device would block or never end, a huge file would fill protected memory.
-        ({ handle, size } = await (0,files/* openRegularFile */.qg)(path, { maxBytes: options.maxBytes ?? DEFAULT_MAX_SECRET_BYTES, what }));
-    }
-    catch (error) {
-        throw (0,errors/* isTrustKitError */.Nf)(error) ? error : unreadable(what, path, error);
-    }
-    let region;
-    let filled = 0;
-    try {
-        try {
-            if (size === 0)
-                throw new SecretError('SECRET_EMPTY', `${what} ${path} is empty`, { hint: 'write the secret into the file, or pass the right path' });
-            region = new Region(activeBackend(), size);
-            while (filled < size) {
-                const { bytesRead } = await handle.read(region.view, filled, size - filled, filled);
-                if (bytesRead === 0)
-                    break;
-                filled += bytesRead;
-            }
-        }
-        finally {
-            // Closed before the caller gets the bytes, so that it uses them while the region is still open (no protection change).
-            await handle.close();
-        }
-    }
-    catch (error) {
-        // A failed close after a good read wipes the bytes too: the caller never gets the region to wipe.
-        if (region !== undefined) {
-            region.release();
-            region.leave();
-        }
-        throw error instanceof SecretError ? error : unreadable(what, path, error);
-    }
-    return { region, filled };
-}
-function unreadable(what, path, error) {
-    const code = (0,errors/* systemErrorCode */.vq)(error);
-    return new SecretError('SECRET_FILE_UNREADABLE', `could not read ${what} ${path}: ${(0,errors/* messageOf */.bD)(error)}`, {
-        cause: error,
-        hint: code === 'ENOENT' ? `check the path of the ${what}` : `check that the ${what} is a readable regular file`,
-    });
-}
-function trimmedRange(bytes) {
-    let start = 0;
-    let end = bytes.length;
-    while (start < end && isWhitespace(bytes[start]))
-        start += 1;
-    while (end > start && isWhitespace(bytes[end - 1]))
-        end -= 1;
-    return [start, end];
-}
+
+
+
 
 ;// CONCATENATED MODULE: ./lib/secrets/enclave.js
 
@@ -1571,22 +1863,9 @@ function trimmedRange(bytes) {
 
 /** The per-process sealing key of each backend, created on first use and dropped by purge. */
 const keys = new Map();
-function keyFor(backend) {
-    let key = keys.get(backend);
-    if (key === undefined || key.released) {
-        key = new Region(backend, backend.keyLength);
-        (0,external_node_crypto_.randomFillSync)(key.view);
-        key.leave();
-        keys.set(backend, key);
-    }
-    return key;
-}
+
 /** Destroys every sealing key: enclaves sealed before can no longer be opened. */
-function dropEnclaveKeys() {
-    for (const key of keys.values())
-        key.release();
-    keys.clear();
-}
+
 /**
  * A sealed secret for long-lived use: kept encrypted at rest under a per-process key and decrypted
  * into a reused scratch region only while `use` runs (memguard's Enclave). Sealing consumes the
@@ -1605,13 +1884,13 @@ class Enclave extends Redacted {
         this.#backend = backend;
         this.#length = length;
         const cell = this.#cell;
-        track(this, () => cell.scratch?.release());
+        track(this, (() => cell.scratch?.release()));
     }
     /** Seals a secret's bytes and destroys the SecretBuffer. */
     static seal(secret) {
         const length = secret.length;
         const backend = activeBackend();
-        const sealed = secret.use((bytes) => {
+        const sealed = secret.use(((bytes) => {
             const key = keyFor(backend);
             try {
                 return backend.seal(key.enter(), bytes);
@@ -1619,7 +1898,7 @@ class Enclave extends Redacted {
             finally {
                 key.leave();
             }
-        });
+        }));
         const enclave = new Enclave(sealed, backend, length);
         secret.destroy();
         return enclave;
@@ -1641,7 +1920,7 @@ class Enclave extends Redacted {
      * reference to them. Nested and concurrent uses share one decryption.
      */
     use(fn) {
-        return withAccess(() => this.#enter(), () => this.#leave(), fn);
+        return withAccess((() => this.#enter()), (() => this.#leave()), fn);
     }
     /** Like {@link use} for an async callback. */
     async useAsync(fn) {
@@ -1649,7 +1928,7 @@ class Enclave extends Redacted {
     }
     /** Decrypts into a new SecretBuffer, for code that takes one. */
     open() {
-        return this.use((bytes) => SecretBuffer.fill(bytes.length, (into) => bytes.copy(into)));
+        return this.use(((bytes) => SecretBuffer.fill(bytes.length, ((into) => bytes.copy(into)))));
     }
     /** Forgets the ciphertext and wipes the scratch region; idempotent. */
     destroy() {
@@ -1664,7 +1943,7 @@ class Enclave extends Redacted {
     forEachForm(visit) {
         if (this.#sealed === undefined)
             return;
-        this.use((bytes) => forEachForm(bytes, visit));
+        this.use(((bytes) => forEachForm(bytes, visit)));
     }
     #enter() {
         const sealed = this.#sealed;
@@ -1714,11 +1993,7 @@ class Enclave extends Redacted {
 
 
 /** Destroys every live secret and the sealing keys: what exit, signal and crash hooks run. */
-function purge() {
-    for (const secret of liveSecrets())
-        secret.destroy();
-    dropEnclaveKeys();
-}
+
 
 ;// CONCATENATED MODULE: ./lib/secrets/redact.js
 
@@ -1729,38 +2004,7 @@ const MASK = '***';
  * base64url, hex, URL- and JSON-escaped), with `***`. Every error path runs its text through this
  * before printing it or setting it as a failure.
  */
-function redact(text) {
-    if (text === '')
-        return text;
-    const secrets = liveSecrets();
-    if (secrets.length === 0)
-        return text;
-    const data = Buffer.from(text, 'utf8');
-    const hit = new Uint8Array(data.length);
-    let found = false;
-    for (const secret of secrets) {
-        secret.forEachForm((form) => {
-            for (let at = data.indexOf(form); at !== -1; at = data.indexOf(form, at + 1)) {
-                hit.fill(1, at, at + form.length);
-                found = true;
-            }
-        });
-    }
-    if (!found)
-        return text;
-    let result = '';
-    let start = 0;
-    while (start < data.length) {
-        let end = start;
-        const masked = hit[start] === 1;
-        while (end < data.length && (hit[end] === 1) === masked)
-            end += 1;
-        result += masked ? MASK : data.toString('utf8', start, end);
-        start = end;
-    }
-    data.fill(0);
-    return result;
-}
+
 
 // EXTERNAL MODULE: ./lib/secrets/native.js
 var secrets_native = __webpack_require__(7602);
@@ -1775,83 +2019,12 @@ const PAGE = 4096;
  */
 const MAX_MAPPED_BLOCKS = 8192;
 /** Blocks come in size classes so that freed ones can serve the next secret of a similar size. */
-function sizeClass(size) {
-    if (size <= 64)
-        return 64;
-    if (size <= PAGE)
-        return 2 ** Math.ceil(Math.log2(size));
-    return Math.ceil(size / PAGE) * PAGE;
-}
+
 /**
  * The libsodium backend: `sodium_malloc` memory between guard pages with a canary, locked into RAM
  * and excluded from core dumps (MADV_DONTDUMP), inaccessible between uses.
  */
-function sodiumBackend(sodium, events) {
-    const pool = new Map();
-    // A block stays mapped until garbage collection runs libsodium's free, whenever sodium_free was called.
-    let mapped = 0;
-    const unmapped = new FinalizationRegistry(() => {
-        mapped -= 1;
-    });
-    const nonceLength = sodium.crypto_secretbox_NONCEBYTES;
-    const macLength = sodium.crypto_secretbox_MACBYTES;
-    const keyLength = sodium.crypto_secretbox_KEYBYTES;
-    const mprotect = (block, access) => {
-        const result = access === 'noaccess' ? sodium.sodium_mprotect_noaccess(block.buffer) : sodium.sodium_mprotect_readwrite(block.buffer);
-        if (result !== 0)
-            throw new Error(`secret memory protection change to ${access} failed`);
-    };
-    return {
-        name: 'sodium',
-        guarded: true,
-        allocate(size) {
-            const length = sizeClass(size);
-            const reused = pool.get(length)?.pop();
-            if (reused !== undefined)
-                return reused;
-            if (mapped >= MAX_MAPPED_BLOCKS) {
-                events.onExhausted();
-                return undefined;
-            }
-            const memory = sodium.sodium_malloc(length);
-            mapped += 1;
-            unmapped.register(memory, null);
-            const block = Buffer.from(memory);
-            sodium.sodium_memzero(block);
-            if (sodium.sodium_mlock(block) !== 0)
-                events.onUnlocked();
-            return block;
-        },
-        setAccess: mprotect,
-        release(block) {
-            const free = pool.get(block.length) ?? [];
-            pool.set(block.length, free);
-            if (free.length < POOL_PER_CLASS) {
-                free.push(block);
-                return;
-            }
-            sodium.sodium_free(block.buffer);
-        },
-        keyLength,
-        sealOverhead: nonceLength + macLength,
-        seal(key, plaintext) {
-            const sealed = Buffer.alloc(nonceLength + plaintext.length + macLength);
-            const nonce = sealed.subarray(0, nonceLength);
-            (0,external_node_crypto_.randomFillSync)(nonce);
-            if (key.length !== keyLength)
-                throw new Error('sealing key has the wrong length');
-            if (sodium.crypto_secretbox_easy(sealed.subarray(nonceLength), plaintext, nonce, key) !== 0)
-                throw new Error('libsodium could not seal a secret');
-            return sealed;
-        },
-        open(key, sealed, into) {
-            // The binding asserts (aborts the process) on wrong lengths, so they are checked here first.
-            if (key.length !== keyLength || sealed.length < nonceLength + macLength || into.length !== sealed.length - nonceLength - macLength)
-                return false;
-            return sodium.crypto_secretbox_open_easy(into, sealed.subarray(nonceLength), sealed.subarray(0, nonceLength), key);
-        },
-    };
-}
+
 
 ;// CONCATENATED MODULE: ./lib/secrets/protection.js
 
@@ -1879,169 +2052,40 @@ let protection_status;
 let logger;
 let strictKinds = new Set();
 const warned = new Set();
-function degrade(kind, what) {
-    if (strictKinds.has(kind)) {
-        throw new SecretError('SECRET_PROTECTION_MISSING', `secret memory protection missing: ${what}`, { hint: FIX[kind] });
-    }
-    if (warned.has(kind))
-        return;
-    warned.add(kind);
-    logger?.warn(`secret memory protection: ${what}; to fix: ${FIX[kind]}`);
-}
+
 let probing;
-function onExhausted() {
-    degrade('capacity', `${MAX_MAPPED_BLOCKS} secrets are alive in libsodium memory (secrets not destroyed after use wait for garbage collection): further ones are zeroed and sealed but neither locked nor guarded`);
-}
+
 /** Whether any block was refused a lock before protection was enabled. */
 let anyLockRefused = false;
-function onUnlocked() {
-    if (probing !== undefined)
-        return probing();
-    anyLockRefused = true;
-    if (protection_status !== undefined)
-        protection_status.mlock = 'partial';
-    degrade('mlock', 'the kernel refused to lock secret memory into RAM, so it may be swapped to disk');
-}
+
 /** One backend per loaded binary, so that re-enabling protection keeps its pool of blocks and the sealing key. */
 const sodiumBackends = new Map();
-function sodiumBackendFor(binding) {
-    let backend = sodiumBackends.get(binding);
-    if (backend === undefined) {
-        backend = sodiumBackend(binding, { onUnlocked, onExhausted });
-        sodiumBackends.set(binding, backend);
-    }
-    return backend;
-}
-preferBackend(() => {
+
+preferBackend((() => {
     const native = (0,secrets_native/* loadSodium */.O)();
     return native.binding === undefined ? undefined : sodiumBackendFor(native.binding);
-});
+}));
 /**
  * The protections in force. Before `enableMemoryProtection`, secrets still go to libsodium memory
  * when it loads (mlock reported `partial` if a lock was refused), but nothing else is on.
  */
-function memoryProtectionStatus() {
-    if (protection_status !== undefined)
-        return { ...protection_status };
-    const backend = activeBackend();
-    return {
-        backend: backend.name,
-        mlock: backend.name === 'js' ? 'unavailable' : anyLockRefused ? 'partial' : 'locked',
-        guardPages: backend.guarded,
-        coreDumps: 'unavailable',
-        envScrub: 'unavailable',
-    };
-}
+
 /**
  * Turns on every protection the platform offers: libsodium secure memory for new secrets, core
  * dumps without anonymous memory (Linux), environment-block scrubbing for `fromEnv`/`fromInput`.
  * Returns what is in force and warns once per missing protection, saying how to fix it.
  */
-function enableMemoryProtection(options = {}) {
-    logger = options.logger;
-    warned.clear();
-    strictKinds = new Set(options.strict === true ? Object.keys(FIX) : options.strict === false || options.strict === undefined ? [] : options.strict);
-    const missing = [];
-    const next = { backend: 'js', mlock: 'unavailable', guardPages: false, coreDumps: 'unsupported', envScrub: 'unsupported' };
-    const native = options.backend === 'js' ? { binding: undefined, reason: 'the portable backend was chosen' } : (0,secrets_native/* loadSodium */.O)(options.nativeFrom);
-    if (native.binding === undefined) {
-        setActiveBackend(jsBackend);
-        missing.push(['backend', `no native secure memory (${native.reason}): secrets are zeroed and sealed but neither locked nor guarded`]);
-    }
-    else {
-        next.backend = 'sodium';
-        next.guardPages = true;
-        next.mlock = 'locked';
-        // Probe once so that a refused lock is reported with the other findings at startup.
-        let lockRefused = false;
-        probing = () => (lockRefused = true);
-        try {
-            setActiveBackend(sodiumBackendFor(native.binding));
-            new Region(activeBackend(), 1).release();
-        }
-        finally {
-            probing = undefined;
-        }
-        if (lockRefused) {
-            next.mlock = 'partial';
-            missing.push(['mlock', 'the kernel refused to lock secret memory into RAM (RLIMIT_MEMLOCK), so it may be swapped to disk']);
-        }
-    }
-    if (process.platform === 'linux' && options.keepCoreDumps !== true) {
-        const filter = options.coredumpFilter ?? '/proc/self/coredump_filter';
-        try {
-            (0,external_node_fs_.writeFileSync)(filter, `0x${CORE_FILTER.toString(16)}`);
-            if (Number.parseInt((0,external_node_fs_.readFileSync)(filter, 'utf8').trim(), 16) !== CORE_FILTER)
-                throw new Error('the filter did not take the new value');
-            next.coreDumps = 'excluded';
-        }
-        catch (error) {
-            next.coreDumps = 'unavailable';
-            missing.push(['coreDumps', `could not exclude memory from core dumps via ${filter} (${(0,errors/* messageOf */.bD)(error)}): a dump would contain strings made from secrets`]);
-        }
-    }
-    else if (process.platform === 'linux') {
-        next.coreDumps = 'unavailable';
-        missing.push(['coreDumps', 'core dumps were left unfiltered on request']);
-    }
-    else {
-        missing.push(['coreDumps', `${process.platform} has no per-process core-dump filter: a crash dump would contain strings made from secrets`]);
-    }
-    adoptProcessEnvironment(options.env);
-    if (process.platform === 'linux') {
-        next.envScrub = canScrubEnvironmentBlock() ? 'available' : 'unavailable';
-        if (next.envScrub === 'unavailable')
-            missing.push(['envScrub', 'cannot rewrite this process\'s environment block (/proc/self/mem): secrets passed as environment variables stay in its memory']);
-    }
-    else {
-        missing.push(['envScrub', `${process.platform} gives no access to the process's original environment block: secrets passed as environment variables stay in its memory`]);
-    }
-    protection_status = next;
-    const fatal = missing.filter(([kind]) => strictKinds.has(kind));
-    if (fatal.length > 0) {
-        throw new SecretError('SECRET_PROTECTION_MISSING', `secret memory protection missing: ${fatal.map(([, what]) => what).join('; ')}`, {
-            hint: fatal.map(([kind]) => FIX[kind]).join('; '),
-        });
-    }
-    for (const [kind, what] of missing)
-        degrade(kind, what);
-    logger?.debug(`secret memory protection: ${JSON.stringify(next)}`);
-    return { ...next };
-}
+
 let hooksInstalled = false;
 /**
  * Destroys every secret on exit, SIGINT and SIGTERM, and on an uncaught exception or unhandled
  * rejection prints the error with every live secret redacted, then purges, then exits with 1.
  */
-function installPurgeHooks(stderr = process.stderr) {
-    if (hooksInstalled)
-        return;
-    hooksInstalled = true;
-    process.once('exit', purge);
-    for (const signal of ['SIGINT', 'SIGTERM']) {
-        process.once(signal, () => {
-            purge();
-            // Re-raised with no listener left, the signal ends the process as it would have.
-            process.kill(process.pid, signal);
-        });
-    }
-    const crash = (error) => {
-        const text = redact((0,external_node_util_.inspect)(error, { depth: 5 }));
-        purge();
-        stderr.write(`${text}\n`);
-        process.exit(1);
-    };
-    process.on('uncaughtException', crash);
-    process.on('unhandledRejection', crash);
-}
+
 /**
  * What every entry point calls first: {@link enableMemoryProtection} plus {@link installPurgeHooks}.
  */
-function protectProcess(options = {}) {
-    const result = enableMemoryProtection(options);
-    installPurgeHooks();
-    return result;
-}
+
 
 ;// CONCATENATED MODULE: ./lib/secrets/index.js
 /**
@@ -2060,10 +2104,44 @@ function protectProcess(options = {}) {
 /***/ }),
 
 /***/ 7602:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {var nativeTarget = (function () {
+    return `${process.platform}-${process.arch}`;
+});var nativeCandidates = (function (from) {
+    const file = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)('prebuilds', nativeTarget(), 'sodium-native.node');
+    const candidates = [];
+    for (let dir = from;; dir = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(dir)) {
+        candidates.push((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(dir, file), (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(dir, 'node_modules', 'sodium-native', file));
+        if ((0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(dir) === dir)
+            return candidates;
+    }
+});var loadSodium = (function (from = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)((0,node_url__WEBPACK_IMPORTED_MODULE_2__.fileURLToPath)(import.meta.url))) {
+    const cached = loads.get(from);
+    if (cached !== undefined)
+        return cached;
+    const load = dlopenSodium(from);
+    loads.set(from, load);
+    return load;
+});var dlopenSodium = (function (from) {
+    const file = nativeCandidates(from).find(((candidate) => (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(candidate)));
+    if (file === undefined)
+        return { binding: undefined, reason: `no libsodium binary for ${nativeTarget()} next to ${from} or in node_modules/sodium-native` };
+    const module = { exports: {} };
+    try {
+        process.dlopen(module, file);
+    }
+    catch (error) {
+        return { binding: undefined, reason: `${file} did not load: ${error instanceof Error ? error.message : String(error)}` };
+    }
+    const missing = FUNCTIONS.filter(((name) => typeof module.exports[name] !== 'function'));
+    const sizes = [module.exports.crypto_secretbox_KEYBYTES, module.exports.crypto_secretbox_NONCEBYTES, module.exports.crypto_secretbox_MACBYTES];
+    if (missing.length > 0 || sizes.join() !== '32,24,16') {
+        return { binding: undefined, reason: `${file} is not the sodium-native 5.1.0 binding (missing: ${missing.join(', ') || 'secretbox sizes'})` };
+    }
+    return { binding: module.exports, file };
+});
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   O: () => (/* binding */ loadSodium)
+/* harmony export */   O: (() => (/* binding */ loadSodium))
 /* harmony export */ });
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
@@ -2082,55 +2160,21 @@ const FUNCTIONS = [
     'crypto_secretbox_open_easy',
 ];
 /** The prebuild directory sodium-native uses for this process: `<platform>-<arch>`. */
-function nativeTarget() {
-    return `${process.platform}-${process.arch}`;
-}
+
 /**
  * Where the binary may be, nearest first: `prebuilds/<target>/` beside an ancestor directory (the
  * bundles in dist/ find dist/prebuilds, copied there by scripts/bundle.ts) or sodium-native's own
  * prebuilds in an ancestor's node_modules (the library from lib/ or src/).
  */
-function nativeCandidates(from) {
-    const file = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)('prebuilds', nativeTarget(), 'sodium-native.node');
-    const candidates = [];
-    for (let dir = from;; dir = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(dir)) {
-        candidates.push((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(dir, file), (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(dir, 'node_modules', 'sodium-native', file));
-        if ((0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(dir) === dir)
-            return candidates;
-    }
-}
+
 /**
  * Loads libsodium from sodium-native's prebuilt Node-API binary with `process.dlopen`, which a
  * bundler neither rewrites nor follows (ncc cannot bundle sodium-native's own loader).
  */
-function loadSodium(from = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)((0,node_url__WEBPACK_IMPORTED_MODULE_2__.fileURLToPath)(import.meta.url))) {
-    const cached = loads.get(from);
-    if (cached !== undefined)
-        return cached;
-    const load = dlopenSodium(from);
-    loads.set(from, load);
-    return load;
-}
+
 /** Loads per directory searched: a binary is opened once per process, however often protection is re-enabled. */
 const loads = new Map();
-function dlopenSodium(from) {
-    const file = nativeCandidates(from).find((candidate) => (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(candidate));
-    if (file === undefined)
-        return { binding: undefined, reason: `no libsodium binary for ${nativeTarget()} next to ${from} or in node_modules/sodium-native` };
-    const module = { exports: {} };
-    try {
-        process.dlopen(module, file);
-    }
-    catch (error) {
-        return { binding: undefined, reason: `${file} did not load: ${error instanceof Error ? error.message : String(error)}` };
-    }
-    const missing = FUNCTIONS.filter((name) => typeof module.exports[name] !== 'function');
-    const sizes = [module.exports.crypto_secretbox_KEYBYTES, module.exports.crypto_secretbox_NONCEBYTES, module.exports.crypto_secretbox_MACBYTES];
-    if (missing.length > 0 || sizes.join() !== '32,24,16') {
-        return { binding: undefined, reason: `${file} is not the sodium-native 5.1.0 binding (missing: ${missing.join(', ') || 'secretbox sizes'})` };
-    }
-    return { binding: module.exports, file };
-}
+
 
 
 /***/ })

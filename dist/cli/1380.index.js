@@ -3,84 +3,40 @@ export const ids = [1380];
 export const modules = {
 
 /***/ 60415:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   DP: () => (/* binding */ jsonErrorLine),
-/* harmony export */   FA: () => (/* binding */ versionField),
-/* harmony export */   Gv: () => (/* binding */ isObject),
-/* harmony export */   L3: () => (/* binding */ licenseOf),
-/* harmony export */   OM: () => (/* binding */ stringField),
-/* harmony export */   Qy: () => (/* binding */ scopesByReachability),
-/* harmony export */   UG: () => (/* binding */ Unresolved),
-/* harmony export */   Zm: () => (/* binding */ PackageSet),
-/* harmony export */   b6: () => (/* binding */ textOf),
-/* harmony export */   kb: () => (/* binding */ isPackageName),
-/* harmony export */   nN: () => (/* binding */ splitNameAt),
-/* harmony export */   qF: () => (/* binding */ parseJson),
-/* harmony export */   qV: () => (/* binding */ objectField),
-/* harmony export */   rE: () => (/* binding */ NestedScopes),
-/* harmony export */   vz: () => (/* binding */ sourceOf)
-/* harmony export */ });
-/* unused harmony export lineAt */
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(26898);
-/* harmony import */ var _model_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(55256);
-/* harmony import */ var _npm_purl_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(83096);
-
-
-
-/** Whether a parsed JSON value is an object (not an array, not null). */
-function isObject(value) {
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {var isObject = (function (value) {
     return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-/** A field that must be a string when present. */
-function stringField(object, key) {
+});var stringField = (function (object, key) {
     const value = object[key];
     return typeof value === 'string' ? value : undefined;
-}
-/** A `version` field: a string, or a number written without quotes (`"version": 2`), as the text it is. */
-function versionField(object, key = 'version') {
+});var versionField = (function (object, key = 'version') {
     const value = object[key];
     if (typeof value === 'number' && Number.isFinite(value))
         return String(value);
     return typeof value === 'string' ? value : undefined;
-}
-/**
- * A manifest's `license` (or old `licenses`) field as an SPDX expression: a string as it is, the old
- * `{type: "MIT"}` object form by its type, and a list as the choice it means, `(MIT OR Apache-2.0)`.
- */
-function licenseOf(value) {
+});var licenseOf = (function (value) {
     if (typeof value === 'string')
         return value.trim() === '' ? undefined : value.trim();
     if (isObject(value))
         return licenseOf(value.type);
     if (Array.isArray(value)) {
-        const parts = [...new Set(value.map(licenseOf).filter((part) => part !== undefined))];
+        const parts = [...new Set(value.map(licenseOf).filter(((part) => part !== undefined)))];
         if (parts.length <= 1)
             return parts[0];
-        return `(${parts.map((part) => (/\s/.test(part) && !/^\(.*\)$/.test(part) ? `(${part})` : part)).join(' OR ')})`;
+        return `(${parts.map(((part) => (/\s/.test(part) && !/^\(.*\)$/.test(part) ? `(${part})` : part))).join(' OR ')})`;
     }
     return undefined;
-}
-/** A field that must be an object when present; anything else reads as empty. */
-function objectField(object, key) {
+});var objectField = (function (object, key) {
     const value = object[key];
     return isObject(value) ? value : {};
-}
-/** A lockfile's text: UTF-8 without a byte-order mark. */
-function textOf(content) {
+});var textOf = (function (content) {
     const text = content.toString('utf8');
     return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
-}
-/** The 1-based line of a character offset. */
-function lineAt(text, offset) {
+});var lineAt = (function (text, offset) {
     let line = 1;
     for (let index = text.indexOf('\n'); index !== -1 && index < offset; index = text.indexOf('\n', index + 1))
         line++;
     return line;
-}
-/** Parses JSON, turning a syntax error into an SbomParseError naming the line. */
-function parseJson(path, text) {
+});var parseJson = (function (path, text) {
     try {
         return JSON.parse(text);
     }
@@ -88,13 +44,7 @@ function parseJson(path, text) {
         const message = error instanceof Error ? error.message : String(error);
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .SbomParseError */ .J(path, `not valid JSON: ${message.split('\n')[0] ?? ''}`, jsonErrorLine(text, message), { cause: error });
     }
-}
-/**
- * The line of a JSON.parse error: V8 gives a position for some errors, only a snippet of the
- * text around the bad token for others (`Unexpected token '}', ..."ckages": [}" is not valid
- * JSON`), and nothing at the end of the input.
- */
-function jsonErrorLine(text, message) {
+});var jsonErrorLine = (function (text, message) {
     const position = /position (\d+)/.exec(message)?.[1];
     if (position !== undefined)
         return lineAt(text, Number(position));
@@ -110,25 +60,13 @@ function jsonErrorLine(text, message) {
     // V8 shows 10 characters either side of the bad token, with "..." where it cut the text.
     const inContext = leading !== undefined ? 10 : context.lastIndexOf(token, trailing === undefined ? context.length : context.length - 10);
     return lineAt(text, at + Math.max(0, inContext));
-}
-/** Splits `name@range` (also `@scope/name@range`) at the version separator; no `@` after the name gives an empty range. */
-function splitNameAt(spec) {
+});var splitNameAt = (function (spec) {
     const at = spec.indexOf('@', 1);
     return at === -1 ? { name: spec, rest: '' } : { name: spec.slice(0, at), rest: spec.slice(at + 1) };
-}
-/** Whether a string can be an npm package name (what a purl may be built from). */
-function isPackageName(name) {
+});var isPackageName = (function (name) {
     // An install path (`node_modules/async`) is not a name: only a scoped name has a slash, exactly one.
     return name.length > 0 && name.length <= 214 && !/[\s\\]/.test(name) && !name.startsWith('.') && (name.startsWith('@') ? /^@[^/]+\/[^/]+$/.test(name) : !name.includes('/'));
-}
-const GIT_HOSTS = { github: 'github.com', gitlab: 'gitlab.com', bitbucket: 'bitbucket.org' };
-/**
- * Where a resolved spec says a package came from: git URLs (`git+ssh://git@host/o/r.git#sha`,
- * `git://`, berry's `#commit=sha`), host shorthands (`github:o/r#sha`), GitHub's codeload and
- * archive tarballs (a commit of a repository), and other tarball URLs. Registry tarballs
- * (`.../name/-/name-1.0.0.tgz`), local paths and plain versions are not a source: undefined.
- */
-function sourceOf(spec) {
+});var sourceOf = (function (spec) {
     if (spec === undefined)
         return undefined;
     // Nearly every spec is a registry tarball URL, which no other form below begins like.
@@ -151,9 +89,7 @@ function sourceOf(spec) {
         return vcs(`https://${path}${path.endsWith('.git') ? '' : '.git'}`, git[2]);
     }
     return undefined;
-}
-/** {@link sourceOf} of an `http(s)://` spec: a GitHub tarball or a berry git URL is a commit of a repository, a registry tarball no source, any other URL a download. */
-function urlSource(spec) {
+});var urlSource = (function (spec) {
     // Each pattern is tried only on specs that can match it: the lockfile's thousands of registry tarballs skip them all.
     const url = spec.includes('#') ? spec.replace(/#.*$/, '') : spec;
     if (url.startsWith('https://codeload.github.com/') || url.startsWith('https://github.com/')) {
@@ -167,16 +103,114 @@ function urlSource(spec) {
     if (/\/-\/[^/]+\.tgz$/.test(url))
         return undefined;
     return { kind: 'download', url };
-}
-function vcs(repository, commit) {
+});var vcs = (function (repository, commit) {
     return { kind: 'vcs', url: `git+${repository}${commit === undefined || commit === '' ? '' : `@${commit}`}` };
-}
-/** The purl qualifiers of a source: a local path is a `download_url` too, relative to the lockfile, so it never reads as the registry's. */
-function qualifiersOf(source) {
+});var qualifiersOf = (function (source) {
     if (source === undefined)
         return undefined;
     return source.kind === 'vcs' ? { vcs_url: source.url } : { download_url: source.url };
-}
+});var clip = (function (text) {
+    return text.length > 200 ? `${text.slice(0, 200)}...` : text;
+});var scopesByReachability = (function (starts, edges) {
+    const scopes = new Map();
+    const walk = ((from, scope, followOptional, deferred) => {
+        const queue = [...from].filter(((node) => !scopes.has(node)));
+        for (const node of queue)
+            scopes.set(node, scope);
+        while (queue.length > 0) {
+            const node = queue.pop();
+            for (const edge of edges.get(node) ?? []) {
+                if (scopes.has(edge.to))
+                    continue;
+                if (edge.optional && !followOptional) {
+                    deferred.push(edge.to);
+                    continue;
+                }
+                scopes.set(edge.to, scope);
+                queue.push(edge.to);
+            }
+        }
+    });
+    const optionalStarts = [...starts.optional];
+    walk(starts.required, 'required', false, optionalStarts);
+    walk(optionalStarts, 'optional', true, []);
+    walk(starts.dev, 'dev', true, []);
+    return scopes;
+});var resolveIn = (function (from, name) {
+    for (let scope = from; scope !== undefined; scope = scope.parent) {
+        const purl = scope.installed?.get(name);
+        if (purl !== undefined)
+            return purl;
+    }
+    return undefined;
+});
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   DP: (() => (/* binding */ jsonErrorLine)),
+/* harmony export */   FA: (() => (/* binding */ versionField)),
+/* harmony export */   Gv: (() => (/* binding */ isObject)),
+/* harmony export */   L3: (() => (/* binding */ licenseOf)),
+/* harmony export */   OM: (() => (/* binding */ stringField)),
+/* harmony export */   Qy: (() => (/* binding */ scopesByReachability)),
+/* harmony export */   UG: (() => (/* binding */ Unresolved)),
+/* harmony export */   Zm: (() => (/* binding */ PackageSet)),
+/* harmony export */   b6: (() => (/* binding */ textOf)),
+/* harmony export */   kb: (() => (/* binding */ isPackageName)),
+/* harmony export */   nN: (() => (/* binding */ splitNameAt)),
+/* harmony export */   qF: (() => (/* binding */ parseJson)),
+/* harmony export */   qV: (() => (/* binding */ objectField)),
+/* harmony export */   rE: (() => (/* binding */ NestedScopes)),
+/* harmony export */   vz: (() => (/* binding */ sourceOf))
+/* harmony export */ });
+/* unused harmony export lineAt */
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(26898);
+/* harmony import */ var _model_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(55256);
+/* harmony import */ var _npm_purl_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(83096);
+
+
+
+/** Whether a parsed JSON value is an object (not an array, not null). */
+
+/** A field that must be a string when present. */
+
+/** A `version` field: a string, or a number written without quotes (`"version": 2`), as the text it is. */
+
+/**
+ * A manifest's `license` (or old `licenses`) field as an SPDX expression: a string as it is, the old
+ * `{type: "MIT"}` object form by its type, and a list as the choice it means, `(MIT OR Apache-2.0)`.
+ */
+
+/** A field that must be an object when present; anything else reads as empty. */
+
+/** A lockfile's text: UTF-8 without a byte-order mark. */
+
+/** The 1-based line of a character offset. */
+
+/** Parses JSON, turning a syntax error into an SbomParseError naming the line. */
+
+/**
+ * The line of a JSON.parse error: V8 gives a position for some errors, only a snippet of the
+ * text around the bad token for others (`Unexpected token '}', ..."ckages": [}" is not valid
+ * JSON`), and nothing at the end of the input.
+ */
+
+/** Splits `name@range` (also `@scope/name@range`) at the version separator; no `@` after the name gives an empty range. */
+
+/** Whether a string can be an npm package name (what a purl may be built from). */
+
+const GIT_HOSTS = { github: 'github.com', gitlab: 'gitlab.com', bitbucket: 'bitbucket.org' };
+/**
+ * Where a resolved spec says a package came from: git URLs (`git+ssh://git@host/o/r.git#sha`,
+ * `git://`, berry's `#commit=sha`), host shorthands (`github:o/r#sha`), GitHub's codeload and
+ * archive tarballs (a commit of a repository), and other tarball URLs. Registry tarballs
+ * (`.../name/-/name-1.0.0.tgz`), local paths and plain versions are not a source: undefined.
+ */
+
+/** {@link sourceOf} of an `http(s)://` spec: a GitHub tarball or a berry git URL is a commit of a repository, a registry tarball no source, any other URL a download. */
+
+
+/** The purl qualifiers of a source: a local path is a `download_url` too, relative to the lockfile, so it never reads as the registry's. */
+
 /** Collects packages by purl (merging copies: locations, hashes, the stronger scope) and edges without repeats. */
 class PackageSet {
     packages = new Map();
@@ -248,9 +282,7 @@ class PackageSet {
 /** How many unresolved references of one lockfile are listed one by one; the rest are counted in one more unknown. */
 const LISTED_UNRESOLVED = 100;
 /** Cuts untrusted text that goes into a message to a bounded length. */
-function clip(text) {
-    return text.length > 200 ? `${text.slice(0, 200)}...` : text;
-}
+
 /**
  * The references a lockfile makes that resolve to nothing (a damaged or hand-cut lockfile), as
  * unknowns naming the lockfile and the entry: bounded, however many there are.
@@ -290,32 +322,7 @@ class Unresolved {
  * dev dependencies reach is dev. Nodes nothing reaches stay required: leaving out a package that
  * ships is worse than listing one that does not.
  */
-function scopesByReachability(starts, edges) {
-    const scopes = new Map();
-    const walk = (from, scope, followOptional, deferred) => {
-        const queue = [...from].filter((node) => !scopes.has(node));
-        for (const node of queue)
-            scopes.set(node, scope);
-        while (queue.length > 0) {
-            const node = queue.pop();
-            for (const edge of edges.get(node) ?? []) {
-                if (scopes.has(edge.to))
-                    continue;
-                if (edge.optional && !followOptional) {
-                    deferred.push(edge.to);
-                    continue;
-                }
-                scopes.set(edge.to, scope);
-                queue.push(edge.to);
-            }
-        }
-    };
-    const optionalStarts = [...starts.optional];
-    walk(starts.required, 'required', false, optionalStarts);
-    walk(optionalStarts, 'optional', true, []);
-    walk(starts.dev, 'dev', true, []);
-    return scopes;
-}
+
 /**
  * Scopes that nest, as npm's `node_modules` folders and bun's install keys do: each made once and
  * linked to the scope it is nested in, so a lookup walks up by reference instead of rebuilding
@@ -359,40 +366,16 @@ class NestedScopes {
     /** {@link resolve} for several names from one scope `key`, which is found once. */
     resolverAt(key) {
         const scope = this.at(key);
-        return (name) => resolveIn(scope, name);
+        return ((name) => resolveIn(scope, name));
     }
 }
-function resolveIn(from, name) {
-    for (let scope = from; scope !== undefined; scope = scope.parent) {
-        const purl = scope.installed?.get(name);
-        if (purl !== undefined)
-            return purl;
-    }
-    return undefined;
-}
+
 
 
 /***/ }),
 
 /***/ 51380:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-__webpack_require__.r(__webpack_exports__);
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   yarnLockParser: () => (/* binding */ yarnLockParser)
-/* harmony export */ });
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(26898);
-/* harmony import */ var _hashes_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(91573);
-/* harmony import */ var _npm_purl_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(83096);
-/* harmony import */ var _common_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(60415);
-/* harmony import */ var _identities_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(98706);
-
-
-
-
-
-/** A scalar as yarn writes it: bare, or double-quoted with JSON escapes. */
-function unquote(path, value, line) {
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {var unquote = (function (path, value, line) {
     if (!value.startsWith('"'))
         return value;
     try {
@@ -404,9 +387,7 @@ function unquote(path, value, line) {
         // reported below
     }
     throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .SbomParseError */ .J(path, `malformed quoted string ${value.slice(0, 80)}`, line);
-}
-/** Splits `"a@1", b@2` on the commas between descriptors. */
-function splitDescriptors(path, keys, line) {
+});var splitDescriptors = (function (path, keys, line) {
     const descriptors = [];
     let rest = keys.trim();
     while (rest !== '') {
@@ -433,9 +414,7 @@ function splitDescriptors(path, keys, line) {
             throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .SbomParseError */ .J(path, `unexpected "${rest.slice(0, 40)}" in an entry key`, line);
     }
     return descriptors;
-}
-/** Splits `key value` (yarn 1) or `key: value` (berry) into its parts. */
-function splitField(path, text, line) {
+});var splitField = (function (path, text, line) {
     let key;
     let rest;
     if (text.startsWith('"')) {
@@ -453,12 +432,7 @@ function splitField(path, text, line) {
     if (rest.startsWith(':'))
         rest = rest.slice(1);
     return [key, unquote(path, rest.trim(), line)];
-}
-/**
- * Reads the indentation-structured format both yarn 1 and berry write (top-level entry keys,
- * fields two spaces in, dependency maps four spaces in), in one pass, keeping line numbers.
- */
-function readBlocks(path, text) {
+});var readBlocks = (function (path, text) {
     const blocks = [];
     let berry = false;
     let current;
@@ -514,33 +488,23 @@ function readBlocks(path, text) {
         }
     }
     return { blocks, berry };
-}
-/** The registry package a yarn 1 tarball URL names (`.../name/-/name-1.0.0.tgz`): the package actually installed. */
-function nameFromTarball(resolved) {
+});var nameFromTarball = (function (resolved) {
     if (resolved === undefined)
         return undefined;
     const match = /\/((?:@[^/]+\/)?[^/]+)\/-\/[^/]+\.tgz(?:#.*)?$/.exec(resolved.replace('%2f', '/').replace('%2F', '/'));
     return match?.[1];
-}
-/**
- * A yarn 1 entry's hashes: its `integrity`, or for locks written before yarn 1.10 the SHA-1 of the
- * tarball that yarn keeps in the `resolved` URL's fragment.
- */
-function hashesOf(integrity, resolved) {
+});var hashesOf = (function (integrity, resolved) {
     if (integrity !== undefined)
         return (0,_hashes_js__WEBPACK_IMPORTED_MODULE_1__/* .sriHashes */ .PK)(integrity);
     const fragment = resolved?.split('#')[1];
     const sha1 = fragment === undefined ? undefined : (0,_hashes_js__WEBPACK_IMPORTED_MODULE_1__/* .hexHash */ .eP)('SHA1', fragment);
     return sha1 === undefined ? [] : [sha1];
-}
-/** The package name and the range of a yarn 1 descriptor, seeing through `alias@npm:real@range`. */
-function v1Name(descriptor) {
+});var v1Name = (function (descriptor) {
     const { name, rest } = (0,_common_js__WEBPACK_IMPORTED_MODULE_2__/* .splitNameAt */ .nN)(descriptor);
     if (rest.startsWith('npm:'))
         return (0,_common_js__WEBPACK_IMPORTED_MODULE_2__/* .splitNameAt */ .nN)(rest.slice(4)).name;
     return name;
-}
-async function readManifest(input, relative) {
+});var readManifest = (async function (input, relative) {
     const bytes = await input.readSibling(relative);
     if (bytes === undefined)
         return undefined;
@@ -552,18 +516,14 @@ async function readManifest(input, relative) {
         // A broken manifest only costs dev/prod precision; the lockfile still lists every package.
         return undefined;
     }
-}
-/** The dependencies of a manifest, by kind. */
-function manifestDependencies(manifest) {
+});var manifestDependencies = (function (manifest) {
     const deps = [];
     for (const [field, kind] of [['dependencies', 'required'], ['optionalDependencies', 'optional'], ['devDependencies', 'dev'], ['peerDependencies', 'peer']]) {
         for (const [name, range] of Object.entries((0,_common_js__WEBPACK_IMPORTED_MODULE_2__/* .objectField */ .qV)(manifest.json, field)))
             deps.push({ name, range: String(range), kind });
     }
     return deps;
-}
-/** The dependencies of a lock entry: berry marks optional ones in `dependenciesMeta`, yarn 1 lists them apart. */
-function entryDependencies(block) {
+});var entryDependencies = (function (block) {
     const deps = [];
     for (const [field, kind] of [['dependencies', 'required'], ['optionalDependencies', 'optional'], ['peerDependencies', 'peer']]) {
         for (const [name, range] of block.maps.get(field) ?? []) {
@@ -577,20 +537,15 @@ function entryDependencies(block) {
         if (peers?.has(name) !== true)
             deps.push({ name, range: '*', kind: 'peer' });
     return deps;
-}
-/**
- * Berry's `resolutions` (root package.json): `name`, `name@range`, `parent/name` and `**\/name`
- * keys, each forcing a range. Returns the range a dependency is really resolved with.
- */
-function resolutionsOf(manifest) {
+});var resolutionsOf = (function (manifest) {
     const rules = new Map();
     for (const [key, value] of Object.entries((0,_common_js__WEBPACK_IMPORTED_MODULE_2__/* .objectField */ .qV)(manifest?.json ?? {}, 'resolutions'))) {
         if (typeof value === 'string')
             rules.set(key.startsWith('**/') ? key.slice(3) : key, value);
     }
     if (rules.size === 0)
-        return (_parent, _name, range) => range;
-    return (parent, name, range) => {
+        return ((_parent, _name, range) => range);
+    return ((parent, name, range) => {
         const bare = range.startsWith('npm:') ? range.slice(4) : range;
         const forced = (parent === undefined ? undefined : rules.get(`${parent}/${name}@${range}`) ?? rules.get(`${parent}/${name}@${bare}`) ?? rules.get(`${parent}/${name}`)) ??
             rules.get(`${name}@${range}`) ??
@@ -599,9 +554,8 @@ function resolutionsOf(manifest) {
         if (forced === undefined)
             return range;
         return /^[a-z]+:/.test(forced) ? forced : `npm:${forced}`;
-    };
-}
-async function parseYarn(input) {
+    });
+});var parseYarn = (async function (input) {
     const text = (0,_common_js__WEBPACK_IMPORTED_MODULE_2__/* .textOf */ .b6)(input.content);
     const { blocks, berry } = readBlocks(input.path, text);
     checkVersion(input.path, text, blocks, berry);
@@ -661,8 +615,8 @@ async function parseYarn(input) {
     }
     // Workspaces are known by their manifests (the lock says `0.0.0-use.local` for their versions).
     const rootManifest = await readManifest(input, 'package.json');
-    const resolutions = berry ? resolutionsOf(rootManifest) : (_parent, _name, range) => range;
-    const rootWorkspace = workspaces.find((workspace) => workspace.path === '.');
+    const resolutions = berry ? resolutionsOf(rootManifest) : ((_parent, _name, range) => range);
+    const rootWorkspace = workspaces.find(((workspace) => workspace.path === '.'));
     const rootName = (0,_common_js__WEBPACK_IMPORTED_MODULE_2__/* .stringField */ .OM)(rootManifest?.json ?? {}, 'name') ?? rootWorkspace?.name;
     const rootVersion = localVersion((0,_common_js__WEBPACK_IMPORTED_MODULE_2__/* .stringField */ .OM)(rootManifest?.json ?? {}, 'version') ?? rootWorkspace?.version ?? '');
     const rootPurl = rootName === undefined || !(0,_common_js__WEBPACK_IMPORTED_MODULE_2__/* .isPackageName */ .kb)(rootName) ? undefined : (0,_npm_purl_js__WEBPACK_IMPORTED_MODULE_4__/* .npmPurl */ .N)(rootName, rootVersion);
@@ -680,12 +634,12 @@ async function parseYarn(input) {
         if (rootPurl !== undefined)
             set.relate(rootPurl, workspace.node.purl, 'contains');
     }
-    const lookup = (parent, name, declared) => {
+    const lookup = ((parent, name, declared) => {
         const range = resolutions(parent, name, declared);
         return byDescriptor.get(`${name}@${range}`) ?? (berry && !/^[a-z]+:/.test(range) ? byDescriptor.get(`${name}@npm:${range}`) : undefined) ?? byVersion(name, range);
-    };
+    });
     // Hand-edited or merged locks name a dependency by a range no entry key spells: match the exact version, or the only version.
-    const byVersion = (name, range) => {
+    const byVersion = ((name, range) => {
         const versions = byName.get(name);
         if (versions === undefined)
             return undefined;
@@ -693,13 +647,13 @@ async function parseYarn(input) {
         if (exact !== undefined || versions.size !== 1)
             return exact;
         return versions.values().next().value;
-    };
+    });
     // What each package and importer depends on, resolved once. Importers with a manifest are read
     // from it (a berry workspace entry lists its devDependencies as plain dependencies).
     const unresolved = new _common_js__WEBPACK_IMPORTED_MODULE_2__/* .Unresolved */ .UG(input.path);
-    const workspaceNodes = new Set(importers.flatMap((importer) => (importer.node === undefined ? [] : [importer.node])));
+    const workspaceNodes = new Set(importers.flatMap(((importer) => (importer.node === undefined ? [] : [importer.node]))));
     const providers = new Map();
-    const providerOf = (owner) => {
+    const providerOf = ((owner) => {
         let provider = providers.get(owner);
         if (provider === undefined) {
             // A package is in its own scope: it provides itself to a dependency that has it as a peer.
@@ -707,7 +661,7 @@ async function parseYarn(input) {
             providers.set(owner, (provider = { provides, peers: new Set(), parents: [] }));
         }
         return provider;
-    };
+    });
     const edges = new Map();
     for (const node of nodes) {
         if (workspaceNodes.has(node))
@@ -739,14 +693,14 @@ async function parseYarn(input) {
     const starts = { required: [], optional: [], dev: [] };
     let known = false;
     for (const importer of importers) {
-        const deps = importer.manifest === undefined ? (importer.node?.deps ?? []).filter((dep) => dep.kind !== 'peer') : manifestDependencies(importer.manifest);
+        const deps = importer.manifest === undefined ? (importer.node?.deps ?? []).filter(((dep) => dep.kind !== 'peer')) : manifestDependencies(importer.manifest);
         if (importer.manifest !== undefined)
             known = true;
         const provider = providerOf(importer);
         for (const dep of deps) {
             if (dep.kind === 'peer')
                 continue;
-            const target = lookup(undefined, dep.name, dep.range) ?? nodeByName(importer.node, dep.name, (name, range) => lookup(undefined, name, range));
+            const target = lookup(undefined, dep.name, dep.range) ?? nodeByName(importer.node, dep.name, ((name, range) => lookup(undefined, name, range)));
             if (target === undefined) {
                 // Linked folders (`link:`, `portal:`) are not lock entries; anything else a manifest names must be.
                 if (!/^(link|portal|file):/.test(dep.range))
@@ -793,13 +747,7 @@ async function parseYarn(input) {
         result.root = root;
     }
     return result;
-}
-/**
- * The packages a peer dependency resolves to: what each dependent provides under that name, or,
- * where the dependent has the same peer itself, what its own dependents provide. Each provider is
- * visited at most once per peer.
- */
-function providedTo(provider, name, budget) {
+});var providedTo = (function (provider, name, budget) {
     const found = new Set();
     const seen = new Set();
     const queue = [...provider.parents];
@@ -819,22 +767,16 @@ function providedTo(provider, name, budget) {
             queue.push(...parent.parents);
     }
     return [...found];
-}
-/** The DefinitelyTyped package of a package name: `@types/x`, `@types/scope__x` for `@scope/x`. */
-function typesPackage(name) {
+});var typesPackage = (function (name) {
     return `@types/${name.startsWith('@') ? name.slice(1).replace('/', '__') : name}`;
-}
-/** The `__metadata` versions of berry lockfiles this parser was written for (yarn 2 to 4). */
-const BERRY_VERSIONS = new Set(['4', '5', '6', '7', '8', '10']);
-/** A lockfile format this parser was not written for is reported as such, not read by guess. */
-function checkVersion(path, text, blocks, berry) {
+});var checkVersion = (function (path, text, blocks, berry) {
     if (!berry) {
         const header = /^# yarn lockfile v(\d+)\s*$/m.exec(text.slice(0, 1000))?.[1];
         if (header !== undefined && header !== '1')
             throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .SbomParseError */ .J(path, `yarn lockfile v${header} is not a version trust-kit reads (v1, or berry with __metadata)`, 1);
         return;
     }
-    const metadata = blocks.find((block) => block.descriptors[0] === '__metadata');
+    const metadata = blocks.find(((block) => block.descriptors[0] === '__metadata'));
     const version = metadata?.fields.get('version');
     if (version === undefined || !BERRY_VERSIONS.has(version)) {
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .SbomParseError */ .J(path, `yarn berry lockfile version ${JSON.stringify(version ?? null)} is not one trust-kit reads (${[...BERRY_VERSIONS].join(', ')})`, metadata?.line);
@@ -844,23 +786,81 @@ function checkVersion(path, text, blocks, berry) {
     if (cacheKey !== undefined && !/^\d+(?:c\d+)?$/.test(cacheKey)) {
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .SbomParseError */ .J(path, `yarn berry cache key ${JSON.stringify(cacheKey.slice(0, 40))} is not one trust-kit reads (a number, or like 10c0)`, metadata?.line);
     }
-}
-/** Berry's placeholder version for workspaces means "no version". */
-function localVersion(version) {
+});var localVersion = (function (version) {
     return version === '0.0.0-use.local' ? '' : version;
-}
-/**
- * The node an importer's dependency resolved to when the manifest's range is not spelled as in the
- * lock (berry rewrites `workspace:*` and patch ranges): the importer's own lock entry names it.
- */
-function nodeByName(importer, name, lookup) {
+});var nodeByName = (function (importer, name, lookup) {
     if (importer === undefined)
         return undefined;
     for (const dep of importer.deps)
         if (dep.name === name)
             return lookup(dep.name, dep.range);
     return undefined;
-}
+});
+
+__webpack_require__.r(__webpack_exports__);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   yarnLockParser: (() => (/* binding */ yarnLockParser))
+/* harmony export */ });
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(26898);
+/* harmony import */ var _hashes_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(91573);
+/* harmony import */ var _npm_purl_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(83096);
+/* harmony import */ var _common_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(60415);
+/* harmony import */ var _identities_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(98706);
+
+
+
+
+
+/** A scalar as yarn writes it: bare, or double-quoted with JSON escapes. */
+
+/** Splits `"a@1", b@2` on the commas between descriptors. */
+
+/** Splits `key value` (yarn 1) or `key: value` (berry) into its parts. */
+
+/**
+ * Reads the indentation-structured format both yarn 1 and berry write (top-level entry keys,
+ * fields two spaces in, dependency maps four spaces in), in one pass, keeping line numbers.
+ */
+
+/** The registry package a yarn 1 tarball URL names (`.../name/-/name-1.0.0.tgz`): the package actually installed. */
+
+/**
+ * A yarn 1 entry's hashes: its `integrity`, or for locks written before yarn 1.10 the SHA-1 of the
+ * tarball that yarn keeps in the `resolved` URL's fragment.
+ */
+
+/** The package name and the range of a yarn 1 descriptor, seeing through `alias@npm:real@range`. */
+
+
+/** The dependencies of a manifest, by kind. */
+
+/** The dependencies of a lock entry: berry marks optional ones in `dependenciesMeta`, yarn 1 lists them apart. */
+
+/**
+ * Berry's `resolutions` (root package.json): `name`, `name@range`, `parent/name` and `**\/name`
+ * keys, each forcing a range. Returns the range a dependency is really resolved with.
+ */
+
+
+/**
+ * The packages a peer dependency resolves to: what each dependent provides under that name, or,
+ * where the dependent has the same peer itself, what its own dependents provide. Each provider is
+ * visited at most once per peer.
+ */
+
+/** The DefinitelyTyped package of a package name: `@types/x`, `@types/scope__x` for `@scope/x`. */
+
+/** The `__metadata` versions of berry lockfiles this parser was written for (yarn 2 to 4). */
+const BERRY_VERSIONS = new Set(['4', '5', '6', '7', '8', '10']);
+/** A lockfile format this parser was not written for is reported as such, not read by guess. */
+
+/** Berry's placeholder version for workspaces means "no version". */
+
+/**
+ * The node an importer's dependency resolved to when the manifest's range is not spelled as in the
+ * lock (berry rewrites `workspace:*` and patch ranges): the importer's own lock entry names it.
+ */
+
 /** Yarn `yarn.lock`: the classic v1 format and berry (yarn 2+, with `__metadata`). */
 const yarnLockParser = {
     ..._identities_js__WEBPACK_IMPORTED_MODULE_3__/* .YARN_LOCK */ .dr,

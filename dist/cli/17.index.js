@@ -3,18 +3,7 @@ export const ids = [17];
 export const modules = {
 
 /***/ 36911:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   A: () => (/* binding */ cappedChunks),
-/* harmony export */   E: () => (/* binding */ readCapped)
-/* harmony export */ });
-/**
- * The chunks of a body, refused past `maxBytes`: a declared length above it before a byte is read
- * (the body is closed unread), else as soon as the bytes read pass it (leaving the loop ends the body:
- * a Node stream is destroyed, a web stream cancelled). A body is never read on to its end.
- */
-async function* cappedChunks(body, maxBytes, tooLarge) {
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {var cappedChunks = (async function* (body, maxBytes, tooLarge) {
     const declared = Number(body.declaredLength ?? Number.NaN);
     if (Number.isFinite(declared) && declared > maxBytes) {
         await body.close();
@@ -27,9 +16,7 @@ async function* cappedChunks(body, maxBytes, tooLarge) {
             throw tooLarge(undefined);
         yield chunk;
     }
-}
-/** A body read whole, refused past `maxBytes` (see {@link cappedChunks}). */
-async function readCapped(body, maxBytes, tooLarge) {
+});var readCapped = (async function (body, maxBytes, tooLarge) {
     const chunks = [];
     let bytes = 0;
     for await (const chunk of cappedChunks(body, maxBytes, tooLarge)) {
@@ -37,16 +24,116 @@ async function readCapped(body, maxBytes, tooLarge) {
         bytes += chunk.length;
     }
     return Buffer.concat(chunks, bytes);
-}
+});
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   A: (() => (/* binding */ cappedChunks)),
+/* harmony export */   E: (() => (/* binding */ readCapped))
+/* harmony export */ });
+/**
+ * The chunks of a body, refused past `maxBytes`: a declared length above it before a byte is read
+ * (the body is closed unread), else as soon as the bytes read pass it (leaving the loop ends the body:
+ * a Node stream is destroyed, a web stream cancelled). A body is never read on to its end.
+ */
+
+/** A body read whole, refused past `maxBytes` (see {@link cappedChunks}). */
+
 
 
 /***/ }),
 
 /***/ 25643:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {var headersOf = (function (message) {
+    const headers = new Headers();
+    for (let index = 0; index + 1 < message.rawHeaders.length; index += 2)
+        headers.append(message.rawHeaders[index], message.rawHeaders[index + 1]);
+    return headers;
+});var toResponse = (function (message) {
+    const status = message.statusCode ?? 500;
+    if (NO_BODY.has(status)) {
+        message.resume();
+        return new Response(null, { status, headers: headersOf(message) });
+    }
+    return new Response(node_stream__WEBPACK_IMPORTED_MODULE_2__.Readable.toWeb(message), { status, headers: headersOf(message) });
+});var toCappedResponse = (async function (message, maxBytes, what) {
+    const status = message.statusCode ?? 500;
+    if (NO_BODY.has(status))
+        return toResponse(message);
+    const body = await (0,_capped_body_js__WEBPACK_IMPORTED_MODULE_7__/* .readCapped */ .E)({ chunks: message, declaredLength: message.headers['content-length'], close: (() => message.destroy()) }, maxBytes, ((declared) => new ResponseTooLargeError(`${what} answered ${declared === undefined ? 'more' : `with a Content-Length of ${declared}, more`} than the ${maxBytes} bytes its reply may hold`)));
+    return new Response(body, { status, headers: headersOf(message) });
+});var discard = (function (message) {
+    let left = MAX_DISCARDED_BYTES;
+    message.on('error', (() => { }));
+    message.on('data', ((chunk) => {
+        left -= chunk.length;
+        if (left < 0)
+            message.destroy();
+    }));
+});var abortError = (function (signal, message) {
+    return Object.assign(new Error(message, { cause: signal.reason }), { name: 'AbortError', code: 'ABORT_ERR' });
+});var send = (function (target, init, headers, agents) {
+    const request = target.protocol === 'https:' ? node_https__WEBPACK_IMPORTED_MODULE_1__.request : node_http__WEBPACK_IMPORTED_MODULE_0__.request;
+    const agent = agents.agentFor(target);
+    const body = init.body;
+    const whole = typeof body === 'string' ? Buffer.from(body) : body instanceof Uint8Array ? body : undefined;
+    // A body known whole goes with its length; a stream with the Content-Length the caller set, or chunked.
+    const sent = whole === undefined || Object.keys(headers).some(((name) => name.toLowerCase() === 'content-length')) ? headers : { ...headers, 'content-length': String(whole.length) };
+    // A failure through a proxy names it (by origin, never credentials): the proxy may be what failed.
+    const proxy = agent === undefined ? undefined : (0,_proxy_js__WEBPACK_IMPORTED_MODULE_5__.proxyFor)(target, agents.settings);
+    const via = ((message) => (proxy === undefined ? message : `${message} (through the proxy ${(0,_proxy_tunnel_js__WEBPACK_IMPORTED_MODULE_6__/* .proxyOrigin */ .Pj)(proxy)})`));
+    return new Promise(((resolve, reject) => {
+        const signal = init.signal ?? undefined;
+        const outgoing = request(target, { method: init.method ?? 'GET', headers: sent, ...(agent === undefined ? {} : { agent }), ...(signal === undefined ? {} : { signal }) }, resolve);
+        outgoing.on('error', ((error) => {
+            reject(proxy === undefined || error instanceof _proxy_tunnel_js__WEBPACK_IMPORTED_MODULE_6__/* .ProxyTunnelError */ .Ng ? error : Object.assign(new Error(via(error.message), { cause: error }), { name: error.name, code: error.code }));
+        }));
+        if (signal !== undefined) {
+            // Node aborts a request only once it has a socket: one still waiting for its proxy tunnel is given up here (the tunnel ends at its own deadline).
+            const abort = (() => {
+                reject(abortError(signal, proxy !== undefined && outgoing.socket === null ? `the proxy ${(0,_proxy_tunnel_js__WEBPACK_IMPORTED_MODULE_6__/* .proxyOrigin */ .Pj)(proxy)} had not opened a tunnel to ${target.host} when the request was aborted` : via('The operation was aborted')));
+            });
+            signal.addEventListener('abort', abort, { once: true });
+            outgoing.once('close', (() => signal.removeEventListener('abort', abort)));
+        }
+        if (body === undefined || body === null)
+            outgoing.end();
+        else if (whole !== undefined)
+            outgoing.end(whole);
+        else
+            (0,node_stream_promises__WEBPACK_IMPORTED_MODULE_3__.pipeline)(node_stream__WEBPACK_IMPORTED_MODULE_2__.Readable.from(body), outgoing).catch(reject);
+    }));
+});var proxiedFetch = (function (proxy = _proxy_js__WEBPACK_IMPORTED_MODULE_5__.NO_PROXY_SETTINGS, maxRedirects = DEFAULT_MAX_REDIRECTS, responseCap) {
+    const agents = proxy instanceof _proxy_js__WEBPACK_IMPORTED_MODULE_5__.ProxyAgents ? proxy : new _proxy_js__WEBPACK_IMPORTED_MODULE_5__.ProxyAgents(proxy);
+    return (async (url, init = {}) => {
+        let target = new URL(url);
+        let headers = init.headers ?? {};
+        const method = (init.method ?? 'GET').toUpperCase();
+        for (let redirects = 0;; redirects += 1) {
+            const message = await send(target, init, headers, agents);
+            const location = message.headers.location;
+            const follow = REDIRECTS.has(message.statusCode ?? 0) && location !== undefined && (method === 'GET' || method === 'HEAD') && init.redirect !== 'manual';
+            if (!follow) {
+                // A reply to HEAD has no body, whatever length its Content-Length names.
+                const cap = method === 'HEAD' ? undefined : responseCap?.(init);
+                return cap === undefined ? toResponse(message) : toCappedResponse(message, cap, `${method} ${target.origin}${target.pathname}`);
+            }
+            discard(message);
+            if (init.redirect === 'error')
+                throw new TypeError(`${method} ${target.origin}${target.pathname} was redirected, and may not be`);
+            if (redirects === maxRedirects)
+                throw new TypeError(`${method} ${target.origin}${target.pathname} was redirected more than ${maxRedirects} times`);
+            const next = new URL(location, target);
+            if (next.protocol !== 'https:' && next.protocol !== 'http:')
+                throw new TypeError(`${method} ${target.origin}${target.pathname} was redirected to a ${next.protocol} URL`);
+            if (next.origin !== target.origin)
+                headers = Object.fromEntries(Object.entries(headers).filter((([name]) => name.toLowerCase() !== 'authorization')));
+            target = next;
+        }
+    });
+});
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   i: () => (/* binding */ proxiedFetch)
+/* harmony export */   i: (() => (/* binding */ proxiedFetch))
 /* harmony export */ });
 /* unused harmony export ResponseTooLargeError */
 /* harmony import */ var node_http__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(37067);
@@ -78,81 +165,22 @@ const NO_BODY = new Set([101, 103, 204, 205, 304]);
 const REDIRECTS = new Set([301, 302, 303, 307, 308]);
 /** As many redirects as a download takes (GitHub sends one, to its asset host), with room to spare, and no loop. */
 const DEFAULT_MAX_REDIRECTS = 10;
-function headersOf(message) {
-    const headers = new Headers();
-    for (let index = 0; index + 1 < message.rawHeaders.length; index += 2)
-        headers.append(message.rawHeaders[index], message.rawHeaders[index + 1]);
-    return headers;
-}
-function toResponse(message) {
-    const status = message.statusCode ?? 500;
-    if (NO_BODY.has(status)) {
-        message.resume();
-        return new Response(null, { status, headers: headersOf(message) });
-    }
-    return new Response(node_stream__WEBPACK_IMPORTED_MODULE_2__.Readable.toWeb(message), { status, headers: headersOf(message) });
-}
+
+
 /**
  * The response read whole, refused past `maxBytes`: a Content-Length above it before a byte is read,
  * else as soon as the bytes read pass it, closing the connection. It is read here rather than handed
  * on as a stream because Octokit turns an error while it reads a body into an empty body, silently.
  */
-async function toCappedResponse(message, maxBytes, what) {
-    const status = message.statusCode ?? 500;
-    if (NO_BODY.has(status))
-        return toResponse(message);
-    const body = await (0,_capped_body_js__WEBPACK_IMPORTED_MODULE_7__/* .readCapped */ .E)({ chunks: message, declaredLength: message.headers['content-length'], close: () => message.destroy() }, maxBytes, (declared) => new ResponseTooLargeError(`${what} answered ${declared === undefined ? 'more' : `with a Content-Length of ${declared}, more`} than the ${maxBytes} bytes its reply may hold`));
-    return new Response(body, { status, headers: headersOf(message) });
-}
+
 /** A redirect's body is read this far, so its connection can serve again; one that goes on is cut. */
 const MAX_DISCARDED_BYTES = 64 * 1024;
 /** Drops a response nobody reads: drained up to {@link MAX_DISCARDED_BYTES} (a redirect's few bytes), then the connection is closed rather than read on without end. */
-function discard(message) {
-    let left = MAX_DISCARDED_BYTES;
-    message.on('error', () => { });
-    message.on('data', (chunk) => {
-        left -= chunk.length;
-        if (left < 0)
-            message.destroy();
-    });
-}
+
 /** The error Node's own requests fail with when their signal aborts them, with a message saying what it was waiting for. */
-function abortError(signal, message) {
-    return Object.assign(new Error(message, { cause: signal.reason }), { name: 'AbortError', code: 'ABORT_ERR' });
-}
+
 /** One request, without following redirects: a streamed body is piped, so it is read no faster than the socket takes it. */
-function send(target, init, headers, agents) {
-    const request = target.protocol === 'https:' ? node_https__WEBPACK_IMPORTED_MODULE_1__.request : node_http__WEBPACK_IMPORTED_MODULE_0__.request;
-    const agent = agents.agentFor(target);
-    const body = init.body;
-    const whole = typeof body === 'string' ? Buffer.from(body) : body instanceof Uint8Array ? body : undefined;
-    // A body known whole goes with its length; a stream with the Content-Length the caller set, or chunked.
-    const sent = whole === undefined || Object.keys(headers).some((name) => name.toLowerCase() === 'content-length') ? headers : { ...headers, 'content-length': String(whole.length) };
-    // A failure through a proxy names it (by origin, never credentials): the proxy may be what failed.
-    const proxy = agent === undefined ? undefined : (0,_proxy_js__WEBPACK_IMPORTED_MODULE_5__/* .proxyFor */ .iJ)(target, agents.settings);
-    const via = (message) => (proxy === undefined ? message : `${message} (through the proxy ${(0,_proxy_tunnel_js__WEBPACK_IMPORTED_MODULE_6__/* .proxyOrigin */ .Pj)(proxy)})`);
-    return new Promise((resolve, reject) => {
-        const signal = init.signal ?? undefined;
-        const outgoing = request(target, { method: init.method ?? 'GET', headers: sent, ...(agent === undefined ? {} : { agent }), ...(signal === undefined ? {} : { signal }) }, resolve);
-        outgoing.on('error', (error) => {
-            reject(proxy === undefined || error instanceof _proxy_tunnel_js__WEBPACK_IMPORTED_MODULE_6__/* .ProxyTunnelError */ .Ng ? error : Object.assign(new Error(via(error.message), { cause: error }), { name: error.name, code: error.code }));
-        });
-        if (signal !== undefined) {
-            // Node aborts a request only once it has a socket: one still waiting for its proxy tunnel is given up here (the tunnel ends at its own deadline).
-            const abort = () => {
-                reject(abortError(signal, proxy !== undefined && outgoing.socket === null ? `the proxy ${(0,_proxy_tunnel_js__WEBPACK_IMPORTED_MODULE_6__/* .proxyOrigin */ .Pj)(proxy)} had not opened a tunnel to ${target.host} when the request was aborted` : via('The operation was aborted')));
-            };
-            signal.addEventListener('abort', abort, { once: true });
-            outgoing.once('close', () => signal.removeEventListener('abort', abort));
-        }
-        if (body === undefined || body === null)
-            outgoing.end();
-        else if (whole !== undefined)
-            outgoing.end(whole);
-        else
-            (0,node_stream_promises__WEBPACK_IMPORTED_MODULE_3__.pipeline)(node_stream__WEBPACK_IMPORTED_MODULE_2__.Readable.from(body), outgoing).catch(reject);
-    });
-}
+
 /**
  * A `fetch` for Octokit, trust-kit's other requests to GitHub and its TUF client, over node:http(s):
  * - a streamed request body is sent with backpressure (Node's own fetch reads a streamed body far
@@ -165,44 +193,63 @@ function send(target, init, headers, agents) {
  *   cap with a {@link ResponseTooLargeError}, so a hostile or broken server cannot fill the memory.
  * Given agents (rather than settings), the caller owns them and destroys them when done.
  */
-function proxiedFetch(proxy = _proxy_js__WEBPACK_IMPORTED_MODULE_5__/* .NO_PROXY_SETTINGS */ .JB, maxRedirects = DEFAULT_MAX_REDIRECTS, responseCap) {
-    const agents = proxy instanceof _proxy_js__WEBPACK_IMPORTED_MODULE_5__/* .ProxyAgents */ .LT ? proxy : new _proxy_js__WEBPACK_IMPORTED_MODULE_5__/* .ProxyAgents */ .LT(proxy);
-    return async (url, init = {}) => {
-        let target = new URL(url);
-        let headers = init.headers ?? {};
-        const method = (init.method ?? 'GET').toUpperCase();
-        for (let redirects = 0;; redirects += 1) {
-            const message = await send(target, init, headers, agents);
-            const location = message.headers.location;
-            const follow = REDIRECTS.has(message.statusCode ?? 0) && location !== undefined && (method === 'GET' || method === 'HEAD') && init.redirect !== 'manual';
-            if (!follow) {
-                // A reply to HEAD has no body, whatever length its Content-Length names.
-                const cap = method === 'HEAD' ? undefined : responseCap?.(init);
-                return cap === undefined ? toResponse(message) : toCappedResponse(message, cap, `${method} ${target.origin}${target.pathname}`);
-            }
-            discard(message);
-            if (init.redirect === 'error')
-                throw new TypeError(`${method} ${target.origin}${target.pathname} was redirected, and may not be`);
-            if (redirects === maxRedirects)
-                throw new TypeError(`${method} ${target.origin}${target.pathname} was redirected more than ${maxRedirects} times`);
-            const next = new URL(location, target);
-            if (next.protocol !== 'https:' && next.protocol !== 'http:')
-                throw new TypeError(`${method} ${target.origin}${target.pathname} was redirected to a ${next.protocol} URL`);
-            if (next.origin !== target.origin)
-                headers = Object.fromEntries(Object.entries(headers).filter(([name]) => name.toLowerCase() !== 'authorization'));
-            target = next;
-        }
-    };
-}
+
 
 
 /***/ }),
 
 /***/ 80017:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {var retriable = (function (error) {
+    if (error instanceof _core_proxy_tunnel_js__WEBPACK_IMPORTED_MODULE_9__/* .ProxyTunnelError */ .Ng)
+        return error.code !== 'PROXY_AUTH_REQUIRED';
+    return !(error instanceof tuf_js_dist_error_js__WEBPACK_IMPORTED_MODULE_6__.DownloadHTTPError) || error.statusCode >= 500;
+});var exists = (async function (path) {
+    return (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.stat)(path).then((() => true), (() => false));
+});var seedCache = (async function (cacheDir, targetsDir, mirrorURL, rootPath) {
+    const cachedRoot = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(cacheDir, 'root.json');
+    if (await exists(cachedRoot))
+        return;
+    if (rootPath !== undefined) {
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.copyFile)(rootPath, cachedRoot);
+        return;
+    }
+    const seed = _sigstore_tuf_seeds_json__WEBPACK_IMPORTED_MODULE_4__[mirrorURL];
+    if (seed === undefined)
+        throw new Error(`no trusted root.json for the TUF mirror ${mirrorURL}: give one (rootPath)`);
+    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.writeFile)(cachedRoot, Buffer.from(seed['root.json'], 'base64'));
+    for (const [name, target] of Object.entries(seed.targets))
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.writeFile)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(targetsDir, name), Buffer.from(target, 'base64'));
+});var failed = (function (step, cause) {
+    return new Error(step, { cause });
+});var fetchTrustedRootJSON = (async function (options) {
+    const mirror = new URL(options.mirrorURL);
+    const cacheDir = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(options.cachePath ?? (0,_sigstore_tuf_dist_appdata_js__WEBPACK_IMPORTED_MODULE_3__.appDataPath)('sigstore-js'), encodeURIComponent(mirror.host + mirror.pathname.replace(/\/$/, '')));
+    const targetsDir = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(cacheDir, 'targets');
+    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.mkdir)(targetsDir, { recursive: true });
+    await seedCache(cacheDir, targetsDir, options.mirrorURL, options.rootPath);
+    const agents = new _core_proxy_js__WEBPACK_IMPORTED_MODULE_8__.ProxyAgents(options.proxy, { tunnelTimeoutMs: options.timeoutMs });
+    try {
+        const fetcher = new ProxiedFetcher((0,_core_proxied_fetch_js__WEBPACK_IMPORTED_MODULE_7__/* .proxiedFetch */ .i)(agents, MAX_REDIRECTS), options.retries, options.timeoutMs);
+        const updater = new tuf_js__WEBPACK_IMPORTED_MODULE_5__/* .Updater */ .Sx({ metadataBaseUrl: options.mirrorURL, targetBaseUrl: `${options.mirrorURL}/targets`, metadataDir: cacheDir, targetDir: targetsDir, fetcher });
+        const info = await updater.getTargetInfo(TRUSTED_ROOT_TARGET).catch(((error) => {
+            throw failed('error refreshing TUF metadata', error);
+        }));
+        if (info === undefined)
+            throw new Error(`the repository has no target ${TRUSTED_ROOT_TARGET}`);
+        const cached = await updater.findCachedTarget(info);
+        const path = cached ??
+            (await updater.downloadTarget(info).catch(((error) => {
+                throw failed(`error downloading target ${TRUSTED_ROOT_TARGET}`, error);
+            })));
+        return await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)(path, 'utf8');
+    }
+    finally {
+        agents.destroy();
+    }
+});
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   fetchTrustedRootJSON: () => (/* binding */ fetchTrustedRootJSON)
+/* harmony export */   fetchTrustedRootJSON: (() => (/* binding */ fetchTrustedRootJSON))
 /* harmony export */ });
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(51455);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
@@ -233,11 +280,7 @@ function proxiedFetch(proxy = _proxy_js__WEBPACK_IMPORTED_MODULE_5__/* .NO_PROXY
 const MAX_REDIRECTS = 5;
 const TRUSTED_ROOT_TARGET = 'trusted_root.json';
 /** A failed request worth another try: no answer, or a server error; not a proxy that wants credentials. */
-function retriable(error) {
-    if (error instanceof _core_proxy_tunnel_js__WEBPACK_IMPORTED_MODULE_9__/* .ProxyTunnelError */ .Ng)
-        return error.code !== 'PROXY_AUTH_REQUIRED';
-    return !(error instanceof tuf_js_dist_error_js__WEBPACK_IMPORTED_MODULE_6__.DownloadHTTPError) || error.statusCode >= 500;
-}
+
 /** tuf-js's fetcher over {@link proxiedFetch} (redirects followed, every hop through the proxy the settings give), with a timeout per request and retries. */
 class ProxiedFetcher extends tuf_js__WEBPACK_IMPORTED_MODULE_5__/* .BaseFetcher */ .xv {
     fetchOver;
@@ -275,59 +318,16 @@ class ProxiedFetcher extends tuf_js__WEBPACK_IMPORTED_MODULE_5__/* .BaseFetcher 
     }
 }
 /** Whether `path` exists. */
-async function exists(path) {
-    return (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.stat)(path).then(() => true, () => false);
-}
+
 /** The cached root.json of a mirror, written once from `rootPath` or from the seed @sigstore/tuf ships for the mirror (with its seed targets). */
-async function seedCache(cacheDir, targetsDir, mirrorURL, rootPath) {
-    const cachedRoot = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(cacheDir, 'root.json');
-    if (await exists(cachedRoot))
-        return;
-    if (rootPath !== undefined) {
-        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.copyFile)(rootPath, cachedRoot);
-        return;
-    }
-    const seed = _sigstore_tuf_seeds_json__WEBPACK_IMPORTED_MODULE_4__[mirrorURL];
-    if (seed === undefined)
-        throw new Error(`no trusted root.json for the TUF mirror ${mirrorURL}: give one (rootPath)`);
-    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.writeFile)(cachedRoot, Buffer.from(seed['root.json'], 'base64'));
-    for (const [name, target] of Object.entries(seed.targets))
-        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.writeFile)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(targetsDir, name), Buffer.from(target, 'base64'));
-}
+
 /** An Error saying which step failed, wrapping what tuf-js threw. */
-function failed(step, cause) {
-    return new Error(step, { cause });
-}
+
 /**
  * The JSON text of the repository's `trusted_root.json` target, every piece of metadata verified
  * from the cached (or seeded) root on, every request through the proxy the settings give for it.
  */
-async function fetchTrustedRootJSON(options) {
-    const mirror = new URL(options.mirrorURL);
-    const cacheDir = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(options.cachePath ?? (0,_sigstore_tuf_dist_appdata_js__WEBPACK_IMPORTED_MODULE_3__.appDataPath)('sigstore-js'), encodeURIComponent(mirror.host + mirror.pathname.replace(/\/$/, '')));
-    const targetsDir = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(cacheDir, 'targets');
-    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.mkdir)(targetsDir, { recursive: true });
-    await seedCache(cacheDir, targetsDir, options.mirrorURL, options.rootPath);
-    const agents = new _core_proxy_js__WEBPACK_IMPORTED_MODULE_8__/* .ProxyAgents */ .LT(options.proxy, { tunnelTimeoutMs: options.timeoutMs });
-    try {
-        const fetcher = new ProxiedFetcher((0,_core_proxied_fetch_js__WEBPACK_IMPORTED_MODULE_7__/* .proxiedFetch */ .i)(agents, MAX_REDIRECTS), options.retries, options.timeoutMs);
-        const updater = new tuf_js__WEBPACK_IMPORTED_MODULE_5__/* .Updater */ .Sx({ metadataBaseUrl: options.mirrorURL, targetBaseUrl: `${options.mirrorURL}/targets`, metadataDir: cacheDir, targetDir: targetsDir, fetcher });
-        const info = await updater.getTargetInfo(TRUSTED_ROOT_TARGET).catch((error) => {
-            throw failed('error refreshing TUF metadata', error);
-        });
-        if (info === undefined)
-            throw new Error(`the repository has no target ${TRUSTED_ROOT_TARGET}`);
-        const cached = await updater.findCachedTarget(info);
-        const path = cached ??
-            (await updater.downloadTarget(info).catch((error) => {
-                throw failed(`error downloading target ${TRUSTED_ROOT_TARGET}`, error);
-            }));
-        return await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)(path, 'utf8');
-    }
-    finally {
-        agents.destroy();
-    }
-}
+
 
 
 /***/ })

@@ -1,12 +1,12 @@
 export const id = 195;
-export const ids = [195];
+export const ids = [195,6327];
 export const modules = {
 
 /***/ 30674:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   F: () => (/* binding */ SIGNING_OPTIONS)
+/* harmony export */   F: (() => (/* binding */ SIGNING_OPTIONS))
 /* harmony export */ });
 /**
  * The signing flags every signing command takes (sign-blob, release, attest, sign-image,
@@ -29,22 +29,7 @@ const SIGNING_OPTIONS = {
 /***/ }),
 
 /***/ 56446:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   IT: () => (/* binding */ signingPaths),
-/* harmony export */   ul: () => (/* binding */ releasePaths),
-/* harmony export */   xF: () => (/* binding */ requireNamedPaths)
-/* harmony export */ });
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(51455);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
-/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3828);
-/* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(66097);
-
-
-
-
-function problem(error) {
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {var problem = (function (error) {
     const code = (0,_core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .systemErrorCode */ .vq)(error);
     if (code === 'ENOENT')
         return 'does not exist';
@@ -53,14 +38,8 @@ function problem(error) {
     if (code === 'ENOTDIR')
         return 'is not under a directory';
     return `cannot be read (${code ?? 'unknown error'})`;
-}
-/**
- * Checks that every path the inputs name exists and is of the right kind, before anything is
- * hashed, fetched or written, and throws one {@link ConfigError} listing every missing one.
- * A file that goes away later still fails where it is read, with that step's code.
- */
-async function requireNamedPaths(paths, cwd, nameOf) {
-    const found = await Promise.all(paths.map(async ({ input, path, kind }) => {
+});var requireNamedPaths = (async function (paths, cwd, nameOf) {
+    const found = await Promise.all(paths.map((async ({ input, path, kind }) => {
         let info;
         try {
             info = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.stat)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(cwd, path));
@@ -73,41 +52,50 @@ async function requireNamedPaths(paths, cwd, nameOf) {
         if (kind === 'directory' && !info.isDirectory())
             return { input: nameOf(input), message: `${path} is not a directory` };
         return undefined;
-    }));
-    const issues = found.filter((issue) => issue !== undefined);
+    })));
+    const issues = found.filter(((issue) => issue !== undefined));
     if (issues.length > 0)
         throw new _inputs_js__WEBPACK_IMPORTED_MODULE_3__/* .ConfigError */ .xL(issues);
-}
-/** The files signing reads besides its subjects: the key and the trusted root, when given. */
-function signingPaths(config) {
+});var signingPaths = (function (config) {
     return [
         ...(config.key === undefined ? [] : [{ input: 'key', path: config.key, kind: 'file' }]),
         ...(config.signingConfig === undefined ? [] : [{ input: 'signing-config', path: config.signingConfig, kind: 'file' }]),
         ...(config.trustedRoot === undefined ? [] : [{ input: 'trusted-root', path: config.trustedRoot, kind: 'file' }]),
     ];
-}
-/** What a release reads late (the signing key and trusted root, the SBOM's project), to be checked before its first step. */
-function releasePaths(config) {
+});var releasePaths = (function (config) {
     return [...(config.sign === undefined ? [] : signingPaths(config.sign)), ...(config.sbom === undefined ? [] : [{ input: 'sbom-path', path: config.sbom.path, kind: 'directory' }])];
-}
+});
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   IT: (() => (/* binding */ signingPaths)),
+/* harmony export */   ul: (() => (/* binding */ releasePaths)),
+/* harmony export */   xF: (() => (/* binding */ requireNamedPaths))
+/* harmony export */ });
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(51455);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3828);
+/* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(66097);
+
+
+
+
+
+/**
+ * Checks that every path the inputs name exists and is of the right kind, before anything is
+ * hashed, fetched or written, and throws one {@link ConfigError} listing every missing one.
+ * A file that goes away later still fails where it is read, with that step's code.
+ */
+
+/** The files signing reads besides its subjects: the key and the trusted root, when given. */
+
+/** What a release reads late (the signing key and trusted root, the SBOM's project), to be checked before its first step. */
+
 
 
 /***/ }),
 
 /***/ 5297:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   C: () => (/* binding */ signConfig)
-/* harmony export */ });
-/* unused harmony export INSTANCE_CHOICES */
-/* harmony import */ var _core_retry_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7493);
-/* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(66097);
-
-
-/** Values of `instance`. */
-const INSTANCE_CHOICES = ['auto', 'public-good', 'github', 'key'];
-function url(reader, name) {
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {var url = (function (reader, name) {
     const value = reader.string(name);
     if (value === undefined)
         return undefined;
@@ -128,12 +116,7 @@ function url(reader, name) {
     else if (parsed.search !== '' || parsed.hash !== '')
         reader.report(name, 'must be a base URL without a query string or fragment');
     return value;
-}
-/**
- * Validates signing inputs (`checksums`, `subject-path`, `bundle`, `instance`, `key`, `fulcio-url`, `rekor-url`,
- * `rekor-version`, `tsa-url`, `signing-config`, `trusted-root`, `on-missing-token`), reporting every problem at once.
- */
-function signConfig(raw, nameOf) {
+});var signConfig = (function (raw, nameOf) {
     const reader = new _inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .InputReader */ .i_(raw, nameOf);
     const checksums = reader.string('checksums');
     const files = [...(checksums === undefined ? [] : [checksums]), ...reader.list('subject-path')];
@@ -177,69 +160,46 @@ function signConfig(raw, nameOf) {
         reader.report('rekor-version', 'is 2, and Rekor v2 entries carry no integration time: give --tsa-url as well, so a timestamp authority dates the signature');
     reader.finish();
     return config;
-}
+});
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   C: (() => (/* binding */ signConfig))
+/* harmony export */ });
+/* unused harmony export INSTANCE_CHOICES */
+/* harmony import */ var _core_retry_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7493);
+/* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(66097);
+
+
+/** Values of `instance`. */
+const INSTANCE_CHOICES = ['auto', 'public-good', 'github', 'key'];
+
+/**
+ * Validates signing inputs (`checksums`, `subject-path`, `bundle`, `instance`, `key`, `fulcio-url`, `rekor-url`,
+ * `rekor-version`, `tsa-url`, `signing-config`, `trusted-root`, `on-missing-token`), reporting every problem at once.
+ */
+
 
 
 /***/ }),
 
 /***/ 39002:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   ME: () => (/* binding */ PROXY_AUTH_HINT),
-/* harmony export */   Ng: () => (/* binding */ ProxyTunnelError),
-/* harmony export */   Pj: () => (/* binding */ proxyOrigin),
-/* harmony export */   YI: () => (/* binding */ tunnelingAgent)
-/* harmony export */ });
-/* unused harmony export proxyAuthorization */
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3828);
-
-/** A CONNECT tunnel the runner's proxy did not open; the message names the proxy by its origin, never by its credentials. */
-class ProxyTunnelError extends _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .TrustKitError */ .T0 {
-    /** The status the proxy answered the CONNECT with, if it answered one. */
-    statusCode;
-    constructor(code, message, options) {
-        super(code, message, options);
-        this.name = 'ProxyTunnelError';
-        this.statusCode = options.statusCode;
-    }
-}
-/** What to do when the proxy wants credentials. */
-const PROXY_AUTH_HINT = 'the proxy in HTTPS_PROXY/HTTP_PROXY asks for credentials: give them in its URL (http://user:password@proxy:3128), or list the host in NO_PROXY if the runner reaches it directly';
-const PROXY_FAILED_HINT = 'check that HTTPS_PROXY names the runner\'s proxy and that the proxy reaches the host, or list the host in NO_PROXY if the runner reaches it directly';
-/** A proxy's answer to CONNECT is a status line and a few headers: Node's own limit on a response's headers. */
-const MAX_CONNECT_ANSWER_BYTES = 16 * 1024;
-/** The proxy as a message shows it: scheme, host and port, without credentials. */
-function proxyOrigin(proxy) {
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {var proxyOrigin = (function (proxy) {
     return `${proxy.protocol}//${proxy.host}`;
-}
-/** The Proxy-Authorization header for the credentials in the proxy's URL (percent-decoded, as curl and Node read them). */
-function proxyAuthorization(proxy) {
+});var proxyAuthorization = (function (proxy) {
     if (proxy.username === '' && proxy.password === '')
         return undefined;
     return `Basic ${Buffer.from(`${decodeURIComponent(proxy.username)}:${decodeURIComponent(proxy.password)}`).toString('base64')}`;
-}
-/** A proxy's reason phrase as a message may quote it: printable ASCII, bounded (it is the proxy's to choose). */
-function shownReason(reason) {
+});var shownReason = (function (reason) {
     const printable = reason.replace(/[^\x21-\x7e]+/g, ' ').trim();
     return printable.length > 100 ? `${printable.slice(0, 100)}…` : printable;
-}
-/** A host name without the brackets a URL puts around an IPv6 literal. */
-function unbracketed(host) {
+});var unbracketed = (function (host) {
     return host.startsWith('[') && host.endsWith(']') ? host.slice(1, -1) : host;
-}
-/**
- * A TLS connection to `target` through an HTTP CONNECT tunnel of `proxy`. Every step (reaching the
- * proxy, its answer, the TLS handshake through it) ends within `deadlineMs`, and the proxy's answer
- * is read up to {@link MAX_CONNECT_ANSWER_BYTES}: Node's own tunnel has no deadline past the CONNECT
- * and reads an answer without bound. Only the proxy sees the Proxy-Authorization header.
- */
-function openTunnel(proxy, target, deadlineMs, proxyTls) {
+});var openTunnel = (function (proxy, target, deadlineMs, proxyTls) {
     const net = process.getBuiltinModule('node:net');
     const tls = process.getBuiltinModule('node:tls');
     const origin = proxyOrigin(proxy);
     const endpoint = `${net.isIPv6(target.host) ? `[${target.host}]` : target.host}:${target.port}`;
-    return new Promise((resolve, reject) => {
+    return new Promise(((resolve, reject) => {
         const proxyHost = unbracketed(proxy.hostname);
         const proxyPort = proxy.port === '' ? (proxy.protocol === 'https:' ? 443 : 80) : Number(proxy.port);
         const raw = proxy.protocol === 'https:'
@@ -247,7 +207,7 @@ function openTunnel(proxy, target, deadlineMs, proxyTls) {
             : net.connect({ host: proxyHost, port: proxyPort });
         let secured;
         let settled = false;
-        const fail = (error) => {
+        const fail = ((error) => {
             if (settled)
                 return;
             settled = true;
@@ -255,17 +215,17 @@ function openTunnel(proxy, target, deadlineMs, proxyTls) {
             secured?.destroy();
             raw.destroy();
             reject(error);
-        };
-        const timer = setTimeout(() => {
+        });
+        const timer = setTimeout((() => {
             fail(new ProxyTunnelError('PROXY_TUNNEL_FAILED', `the proxy ${origin} did not open a tunnel to ${endpoint} within ${deadlineMs} ms`, { hint: PROXY_FAILED_HINT }));
-        }, deadlineMs);
+        }), deadlineMs);
         raw.on('error', fail);
-        const ended = () => fail(new ProxyTunnelError('PROXY_TUNNEL_FAILED', `the proxy ${origin} closed the connection before opening a tunnel to ${endpoint}`, { hint: PROXY_FAILED_HINT }));
+        const ended = (() => fail(new ProxyTunnelError('PROXY_TUNNEL_FAILED', `the proxy ${origin} closed the connection before opening a tunnel to ${endpoint}`, { hint: PROXY_FAILED_HINT })));
         raw.on('end', ended);
         raw.on('close', ended);
         const chunks = [];
         let received = 0;
-        const onData = (chunk) => {
+        const onData = ((chunk) => {
             chunks.push(chunk);
             received += chunk.length;
             const answer = Buffer.concat(chunks, received);
@@ -302,7 +262,7 @@ function openTunnel(proxy, target, deadlineMs, proxyTls) {
             // `host` is what the certificate is checked against (without it, an IP target would be checked as "localhost"); SNI takes names only.
             secured = tls.connect({ ...target.tls, socket: raw, host: target.host, ...(net.isIP(target.host) === 0 ? { servername: target.tls.servername ?? target.host } : {}) });
             secured.once('error', fail);
-            secured.once('secureConnect', () => {
+            secured.once('secureConnect', (() => {
                 if (settled)
                     return;
                 settled = true;
@@ -310,94 +270,94 @@ function openTunnel(proxy, target, deadlineMs, proxyTls) {
                 secured?.removeListener('error', fail);
                 raw.removeListener('error', fail);
                 resolve(secured);
-            });
-        };
+            }));
+        });
         raw.on('data', onData);
-        raw.once(proxy.protocol === 'https:' ? 'secureConnect' : 'connect', () => {
+        raw.once(proxy.protocol === 'https:' ? 'secureConnect' : 'connect', (() => {
             const authorization = proxyAuthorization(proxy);
             raw.write(`CONNECT ${endpoint} HTTP/1.1\r\nHost: ${endpoint}\r\n${authorization === undefined ? '' : `Proxy-Authorization: ${authorization}\r\n`}\r\n`);
-        });
-    });
-}
-/** The TLS options of a request the https agent hands its `createConnection`, for the handshake with the target. */
-function targetTls(request) {
+        }));
+    }));
+});var targetTls = (function (request) {
     const options = request;
     const { ca, cert, key, pfx, passphrase, ciphers, rejectUnauthorized, servername, minVersion, maxVersion, checkServerIdentity, session } = options;
-    return Object.fromEntries(Object.entries({ ca, cert, key, pfx, passphrase, ciphers, rejectUnauthorized, servername, minVersion, maxVersion, checkServerIdentity, session }).filter(([, value]) => value !== undefined));
+    return Object.fromEntries(Object.entries({ ca, cert, key, pfx, passphrase, ciphers, rejectUnauthorized, servername, minVersion, maxVersion, checkServerIdentity, session }).filter((([, value]) => value !== undefined)));
+});var tunnelingAgent = (function (proxy, options) {
+    const { tunnelTimeoutMs, ...agentOptions } = options;
+    const https = process.getBuiltinModule('node:https');
+    const proxyTls = Object.fromEntries(Object.entries({ ca: agentOptions.ca, rejectUnauthorized: agentOptions.rejectUnauthorized }).filter((([, value]) => value !== undefined)));
+    const agent = new https.Agent(agentOptions);
+    agent.createConnection = ((request, callback) => {
+        const host = unbracketed(request.host ?? request.hostname ?? 'localhost');
+        const port = Number(request.port ?? 443);
+        openTunnel(proxy, { host, port, tls: targetTls(request) }, tunnelTimeoutMs, proxyTls).then(((socket) => callback?.(null, socket)), ((error) => callback?.(error, undefined)));
+        return undefined;
+    });
+    return agent;
+});
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   ME: (() => (/* binding */ PROXY_AUTH_HINT)),
+/* harmony export */   Ng: (() => (/* binding */ ProxyTunnelError)),
+/* harmony export */   Pj: (() => (/* binding */ proxyOrigin)),
+/* harmony export */   YI: (() => (/* binding */ tunnelingAgent))
+/* harmony export */ });
+/* unused harmony export proxyAuthorization */
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3828);
+
+/** A CONNECT tunnel the runner's proxy did not open; the message names the proxy by its origin, never by its credentials. */
+class ProxyTunnelError extends _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .TrustKitError */ .T0 {
+    /** The status the proxy answered the CONNECT with, if it answered one. */
+    statusCode;
+    constructor(code, message, options) {
+        super(code, message, options);
+        this.name = 'ProxyTunnelError';
+        this.statusCode = options.statusCode;
+    }
 }
+/** What to do when the proxy wants credentials. */
+const PROXY_AUTH_HINT = 'the proxy in HTTPS_PROXY/HTTP_PROXY asks for credentials: give them in its URL (http://user:password@proxy:3128), or list the host in NO_PROXY if the runner reaches it directly';
+const PROXY_FAILED_HINT = 'check that HTTPS_PROXY names the runner\'s proxy and that the proxy reaches the host, or list the host in NO_PROXY if the runner reaches it directly';
+/** A proxy's answer to CONNECT is a status line and a few headers: Node's own limit on a response's headers. */
+const MAX_CONNECT_ANSWER_BYTES = 16 * 1024;
+/** The proxy as a message shows it: scheme, host and port, without credentials. */
+
+/** The Proxy-Authorization header for the credentials in the proxy's URL (percent-decoded, as curl and Node read them). */
+
+/** A proxy's reason phrase as a message may quote it: printable ASCII, bounded (it is the proxy's to choose). */
+
+/** A host name without the brackets a URL puts around an IPv6 literal. */
+
+/**
+ * A TLS connection to `target` through an HTTP CONNECT tunnel of `proxy`. Every step (reaching the
+ * proxy, its answer, the TLS handshake through it) ends within `deadlineMs`, and the proxy's answer
+ * is read up to {@link MAX_CONNECT_ANSWER_BYTES}: Node's own tunnel has no deadline past the CONNECT
+ * and reads an answer without bound. Only the proxy sees the Proxy-Authorization header.
+ */
+
+/** The TLS options of a request the https agent hands its `createConnection`, for the handshake with the target. */
+
 /**
  * An https agent whose connections are CONNECT tunnels through `proxy` (see {@link openTunnel}),
  * with the agent's TLS options for the target (and for an https:// proxy).
  */
-function tunnelingAgent(proxy, options) {
-    const { tunnelTimeoutMs, ...agentOptions } = options;
-    const https = process.getBuiltinModule('node:https');
-    const proxyTls = Object.fromEntries(Object.entries({ ca: agentOptions.ca, rejectUnauthorized: agentOptions.rejectUnauthorized }).filter(([, value]) => value !== undefined));
-    const agent = new https.Agent(agentOptions);
-    agent.createConnection = (request, callback) => {
-        const host = unbracketed(request.host ?? request.hostname ?? 'localhost');
-        const port = Number(request.port ?? 443);
-        openTunnel(proxy, { host, port, tls: targetTls(request) }, tunnelTimeoutMs, proxyTls).then((socket) => callback?.(null, socket), (error) => callback?.(error, undefined));
-        return undefined;
-    };
-    return agent;
-}
+
 
 
 /***/ }),
 
 /***/ 16327:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   JB: () => (/* binding */ NO_PROXY_SETTINGS),
-/* harmony export */   LT: () => (/* binding */ ProxyAgents),
-/* harmony export */   Xb: () => (/* binding */ ProxyConfigError),
-/* harmony export */   Yw: () => (/* binding */ proxySettingsFrom),
-/* harmony export */   iJ: () => (/* binding */ proxyFor)
-/* harmony export */ });
-/* unused harmony export bypassesProxy */
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3828);
-/* harmony import */ var _proxy_tunnel_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(39002);
-
-
-/** No proxy: every request connects directly. */
-const NO_PROXY_SETTINGS = {};
-/** A proxy variable that names no usable proxy. */
-class ProxyConfigError extends _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .TrustKitError */ .T0 {
-    constructor(message, hint) {
-        super('PROXY_URL_INVALID', message, { hint });
-        this.name = 'ProxyConfigError';
-    }
-}
-function nonEmpty(value) {
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {var nonEmpty = (function (value) {
     return value === undefined || value === '' ? undefined : value;
-}
-/**
- * The proxy settings in an environment, read as @actions/http-client reads them (and so as
- * Octokit in `@actions/github` does): the lower-case variable first, an empty one as unset.
- */
-function proxySettingsFrom(env) {
+});var proxySettingsFrom = (function (env) {
     const httpsProxy = nonEmpty(env.https_proxy) ?? nonEmpty(env.HTTPS_PROXY);
     const httpProxy = nonEmpty(env.http_proxy) ?? nonEmpty(env.HTTP_PROXY);
     const noProxy = nonEmpty(env.no_proxy) ?? nonEmpty(env.NO_PROXY);
     return { ...(httpsProxy === undefined ? {} : { httpsProxy }), ...(httpProxy === undefined ? {} : { httpProxy }), ...(noProxy === undefined ? {} : { noProxy }) };
-}
-/**
- * Loopback hosts, which @actions/http-client never sends through a proxy, whatever NO_PROXY says.
- * Its test is a prefix (`127.`), which also takes a name such as `127.attacker.example` (one a
- * redirect can name) round the proxy: here only an address in 127.0.0.0/8 is (a URL's host is
- * already in canonical form: `0x7f.1` is `127.0.0.1`, `[0:0::1]` is `[::1]`).
- */
-function isLoopback(hostname) {
+});var isLoopback = (function (hostname) {
     const host = hostname.toLowerCase();
     return host === 'localhost' || host === '[::1]' || /^127(?:\.\d{1,3}){3}$/.test(host);
-}
-/**
- * A NO_PROXY entry naming an IPv6 address in the form a URL's host has it: in brackets and
- * canonical (`fd00:0::1`, as curl takes it, is `[fd00::1]`), a port kept; any other entry as it is.
- */
-function canonicalEntry(entry) {
+});var canonicalEntry = (function (entry) {
     const bracketed = /^\[([^\]]+)\](:\d+)?$/.exec(entry);
     const address = bracketed === null ? entry : bracketed[1];
     if (!address.includes(':'))
@@ -408,15 +368,7 @@ function canonicalEntry(entry) {
     catch {
         return entry;
     }
-}
-/**
- * Whether a request to `url` bypasses the proxy: @actions/http-client's `checkBypass`. Loopback
- * hosts always; otherwise a NO_PROXY entry that is `*`, the host, `host:port` (the scheme's default
- * port when the URL has none), or a domain the host is under (`example.com` and `.example.com`
- * both cover `api.example.com`), compared without case; beyond it, an IPv6 entry written bare or
- * not canonical, as curl takes it.
- */
-function bypassesProxy(url, noProxy) {
+});var bypassesProxy = (function (url, noProxy) {
     if (url.hostname === '')
         return false;
     if (isLoopback(url.hostname))
@@ -428,12 +380,10 @@ function bypassesProxy(url, noProxy) {
     const hosts = port === undefined ? [host] : [host, `${host}:${port}`];
     return noProxy
         .split(',')
-        .map((entry) => canonicalEntry(entry.trim()).toUpperCase())
-        .filter((entry) => entry !== '')
-        .some((entry) => entry === '*' || hosts.some((candidate) => candidate === entry || candidate.endsWith(`.${entry}`) || (entry.startsWith('.') && candidate.endsWith(entry))));
-}
-/** The proxy URL without its credentials, fit for a message. */
-function shown(value) {
+        .map(((entry) => canonicalEntry(entry.trim()).toUpperCase()))
+        .filter(((entry) => entry !== ''))
+        .some(((entry) => entry === '*' || hosts.some(((candidate) => candidate === entry || candidate.endsWith(`.${entry}`) || (entry.startsWith('.') && candidate.endsWith(entry))))));
+});var shown = (function (value) {
     const scheme = /^[a-z][a-z0-9+.-]*:\/\//i.exec(value)?.[0] ?? '';
     const rest = value.slice(scheme.length);
     // Everything up to the last @ may be credentials, a / or : in a password included.
@@ -442,9 +392,7 @@ function shown(value) {
         return `${scheme}…@${rest.slice(at + 1)}`.slice(0, 200);
     // Without an @, `user:password` (the host forgotten) reads as host and port: only a port of digits is shown.
     return /^[^:/?#]*(?::\d*)?(?:[/?#].*)?$/s.test(rest) ? value.slice(0, 200) : `${scheme}…`;
-}
-/** Whether URL credentials decode (a lone `%` does not): they are sent decoded, as curl sends them. */
-function percentDecodable(text) {
+});var percentDecodable = (function (text) {
     try {
         decodeURIComponent(text);
         return true;
@@ -452,9 +400,7 @@ function percentDecodable(text) {
     catch {
         return false;
     }
-}
-/** The proxy URL in `value` (of `variable`): `host:port` is `http://host:port`, as curl takes it; anything but an http(s) URL is a PROXY_URL_INVALID, never quoting its credentials. */
-function parseProxy(variable, value) {
+});var parseProxy = (function (variable, value) {
     let proxy;
     try {
         proxy = new URL(/^[a-z][a-z0-9+.-]*:\/\//i.test(value) ? value : `http://${value}`);
@@ -469,19 +415,74 @@ function parseProxy(variable, value) {
         throw new ProxyConfigError(`${variable} (${shown(value)}) has credentials that are not percent-encoded`, `set ${variable} to the proxy's URL with the user name and password percent-encoded (a % as %25, an @ as %40)`);
     }
     return proxy;
+});var proxyFor = (function (url, settings) {
+    if (bypassesProxy(url, settings.noProxy))
+        return undefined;
+    const [variable, value] = url.protocol === 'https:' ? ['HTTPS_PROXY', settings.httpsProxy] : ['HTTP_PROXY', settings.httpProxy];
+    return value === undefined || value === '' ? undefined : parseProxy(variable, value);
+});
+
+__webpack_require__.r(__webpack_exports__);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   NO_PROXY_SETTINGS: (() => (/* binding */ NO_PROXY_SETTINGS)),
+/* harmony export */   ProxyAgents: (() => (/* binding */ ProxyAgents)),
+/* harmony export */   ProxyConfigError: (() => (/* binding */ ProxyConfigError)),
+/* harmony export */   bypassesProxy: (() => (/* binding */ bypassesProxy)),
+/* harmony export */   proxyFor: (() => (/* binding */ proxyFor)),
+/* harmony export */   proxySettingsFrom: (() => (/* binding */ proxySettingsFrom))
+/* harmony export */ });
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3828);
+/* harmony import */ var _proxy_tunnel_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(39002);
+
+
+/** No proxy: every request connects directly. */
+const NO_PROXY_SETTINGS = {};
+/** A proxy variable that names no usable proxy. */
+class ProxyConfigError extends _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .TrustKitError */ .T0 {
+    constructor(message, hint) {
+        super('PROXY_URL_INVALID', message, { hint });
+        this.name = 'ProxyConfigError';
+    }
 }
+
+/**
+ * The proxy settings in an environment, read as @actions/http-client reads them (and so as
+ * Octokit in `@actions/github` does): the lower-case variable first, an empty one as unset.
+ */
+
+/**
+ * Loopback hosts, which @actions/http-client never sends through a proxy, whatever NO_PROXY says.
+ * Its test is a prefix (`127.`), which also takes a name such as `127.attacker.example` (one a
+ * redirect can name) round the proxy: here only an address in 127.0.0.0/8 is (a URL's host is
+ * already in canonical form: `0x7f.1` is `127.0.0.1`, `[0:0::1]` is `[::1]`).
+ */
+
+/**
+ * A NO_PROXY entry naming an IPv6 address in the form a URL's host has it: in brackets and
+ * canonical (`fd00:0::1`, as curl takes it, is `[fd00::1]`), a port kept; any other entry as it is.
+ */
+
+/**
+ * Whether a request to `url` bypasses the proxy: @actions/http-client's `checkBypass`. Loopback
+ * hosts always; otherwise a NO_PROXY entry that is `*`, the host, `host:port` (the scheme's default
+ * port when the URL has none), or a domain the host is under (`example.com` and `.example.com`
+ * both cover `api.example.com`), compared without case; beyond it, an IPv6 entry written bare or
+ * not canonical, as curl takes it.
+ */
+
+/** The proxy URL without its credentials, fit for a message. */
+
+/** Whether URL credentials decode (a lone `%` does not): they are sent decoded, as curl sends them. */
+
+/** The proxy URL in `value` (of `variable`): `host:port` is `http://host:port`, as curl takes it; anything but an http(s) URL is a PROXY_URL_INVALID, never quoting its credentials. */
+
 /**
  * The proxy a request to `url` goes through, or undefined to connect directly: HTTPS_PROXY for
  * https://, HTTP_PROXY for http://, unless NO_PROXY (or loopback) bypasses it, as
  * @actions/http-client's `getProxyUrl` decides (where it would go on with a proxy that is no
  * http(s) URL, this is a PROXY_URL_INVALID).
  */
-function proxyFor(url, settings) {
-    if (bypassesProxy(url, settings.noProxy))
-        return undefined;
-    const [variable, value] = url.protocol === 'https:' ? ['HTTPS_PROXY', settings.httpsProxy] : ['HTTP_PROXY', settings.httpProxy];
-    return value === undefined || value === '' ? undefined : parseProxy(variable, value);
-}
+
 /** Opening a tunnel takes a round trip or three: a proxy silent this long is not going to answer (the time a request to a public service may take, DEFAULT_RETRY_POLICY's). */
 const DEFAULT_TUNNEL_TIMEOUT_MS = 20_000;
 /** Agents that send requests through one proxy, by target protocol and proxy, shared by the requests of one client. */
@@ -529,12 +530,39 @@ class ProxyAgents {
 /***/ }),
 
 /***/ 7493:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {var backoffDelay = (function (policy, retry, random = Math.random) {
+    const base = Math.max(policy.minDelayMs, 1) * policy.factor ** retry;
+    return Math.min(Math.round((1 + random()) * base), policy.maxDelayMs);
+});var retryAfterMs = (function (header, now = Date.now()) {
+    const value = header?.trim() ?? '';
+    if (/^\d+$/.test(value))
+        return Number(value) * 1000;
+    // An HTTP date names its day and month; Date.parse alone would take "-5" for a year.
+    const date = /^[A-Za-z]{3}, /.test(value) ? Date.parse(value) : Number.NaN;
+    return Number.isNaN(date) ? undefined : Math.max(0, date - now);
+});var withRetry = (async function (policy, attempt, classify, sleep = ((ms) => new Promise(((resolve) => setTimeout(resolve, ms))))) {
+    const started = Date.now();
+    for (let retry = 0;; retry += 1) {
+        try {
+            return await attempt(retry + 1);
+        }
+        catch (error) {
+            const kind = classify(error);
+            if (kind === 'permanent' || retry >= policy.retries)
+                throw error;
+            // Retrying before the server's Retry-After only meets the same refusal (and feeds a storm).
+            const delay = Math.max(backoffDelay(policy, retry), typeof kind === 'object' ? kind.retryAfterMs : 0);
+            if (Date.now() - started + delay > policy.budgetMs)
+                throw error;
+            await sleep(delay);
+        }
+    }
+});
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Vs: () => (/* binding */ retryAfterMs),
-/* harmony export */   bD: () => (/* binding */ withRetry),
-/* harmony export */   cO: () => (/* binding */ DEFAULT_RETRY_POLICY)
+/* harmony export */   Vs: (() => (/* binding */ retryAfterMs)),
+/* harmony export */   bD: (() => (/* binding */ withRetry)),
+/* harmony export */   cO: (() => (/* binding */ DEFAULT_RETRY_POLICY))
 /* harmony export */ });
 /* unused harmony export backoffDelay */
 /**
@@ -553,42 +581,15 @@ const DEFAULT_RETRY_POLICY = {
  * The delay before retry number `retry` (0-based): `minDelayMs * factor^retry`, stretched by a
  * random factor in [1, 2) so that many clients failing together do not retry in lockstep.
  */
-function backoffDelay(policy, retry, random = Math.random) {
-    const base = Math.max(policy.minDelayMs, 1) * policy.factor ** retry;
-    return Math.min(Math.round((1 + random()) * base), policy.maxDelayMs);
-}
+
 /** The wait a `Retry-After` header asks for (delta-seconds or an HTTP date) in milliseconds; undefined when absent or unreadable. */
-function retryAfterMs(header, now = Date.now()) {
-    const value = header?.trim() ?? '';
-    if (/^\d+$/.test(value))
-        return Number(value) * 1000;
-    // An HTTP date names its day and month; Date.parse alone would take "-5" for a year.
-    const date = /^[A-Za-z]{3}, /.test(value) ? Date.parse(value) : Number.NaN;
-    return Number.isNaN(date) ? undefined : Math.max(0, date - now);
-}
+
 /**
  * Runs `attempt` until it succeeds, a failure is permanent, the retries are used up or the budget
  * is spent; the last failure is thrown as it was. `attempt` receives its 1-based number. A
  * server's `Retry-After` lengthens the delay; when it reaches past the budget, no retry starts.
  */
-async function withRetry(policy, attempt, classify, sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms))) {
-    const started = Date.now();
-    for (let retry = 0;; retry += 1) {
-        try {
-            return await attempt(retry + 1);
-        }
-        catch (error) {
-            const kind = classify(error);
-            if (kind === 'permanent' || retry >= policy.retries)
-                throw error;
-            // Retrying before the server's Retry-After only meets the same refusal (and feeds a storm).
-            const delay = Math.max(backoffDelay(policy, retry), typeof kind === 'object' ? kind.retryAfterMs : 0);
-            if (Date.now() - started + delay > policy.budgetMs)
-                throw error;
-            await sleep(delay);
-        }
-    }
-}
+
 
 
 /***/ })

@@ -3,19 +3,81 @@ export const ids = [1964,3408];
 export const modules = {
 
 /***/ 24045:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {var textOf = (function (input) {
+    const text = input.content.toString('utf8');
+    return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+});var isRecord = (function (value) {
+    return typeof value === 'object' && value !== null && !Array.isArray(value);
+});var stringField = (function (table, key) {
+    const value = Object.hasOwn(table, key) ? table[key] : undefined;
+    return typeof value === 'string' ? value : undefined;
+});var recordField = (function (table, key) {
+    const value = Object.hasOwn(table, key) ? table[key] : undefined;
+    return isRecord(value) ? value : undefined;
+});var arrayField = (function (table, key) {
+    const value = Object.hasOwn(table, key) ? table[key] : undefined;
+    return Array.isArray(value) ? value : undefined;
+});var lineAt = (function (text, offset) {
+    let line = 1;
+    for (let index = text.indexOf('\n'); index !== -1 && index < offset; index = text.indexOf('\n', index + 1))
+        line += 1;
+    return line;
+});var parseJsonLockfile = (function (input) {
+    const text = textOf(input);
+    try {
+        return JSON.parse(text);
+    }
+    catch (error) {
+        const position = /position (\d+)/.exec((0,_core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .messageOf */ .bD)(error));
+        const line = position?.[1] === undefined ? undefined : lineAt(text, Number(position[1]));
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .SbomParseError */ .J(input.path, `not valid JSON: ${(0,_core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .messageOf */ .bD)(error).split('\n')[0]}`, line, { cause: error });
+    }
+});var parseTomlLockfile = (function (input) {
+    try {
+        return (0,smol_toml__WEBPACK_IMPORTED_MODULE_1__/* .parse */ .qg)(textOf(input));
+    }
+    catch (error) {
+        // smol-toml reports the line of a syntax error; anything else it throws (too deep nesting) has none.
+        const line = typeof error.line === 'number' ? error.line : undefined;
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .SbomParseError */ .J(input.path, `not valid TOML: ${(0,_core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .messageOf */ .bD)(error).split('\n')[0]}`, line, { cause: error });
+    }
+});var headerLines = (function (text, header) {
+    const lines = [];
+    let line = 1;
+    let start = 0;
+    while (start <= text.length) {
+        const end = text.indexOf('\n', start);
+        const stop = end === -1 ? text.length : end;
+        if (text.slice(start, stop).trim() === header)
+            lines.push(line);
+        if (end === -1)
+            break;
+        start = end + 1;
+        line += 1;
+    }
+    return lines;
+});var purlFor = (function (path, line, make) {
+    try {
+        const purl = make();
+        packageurl_js__WEBPACK_IMPORTED_MODULE_0__.PackageURL.fromString(purl);
+        return purl;
+    }
+    catch (error) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .SbomParseError */ .J(path, `no package URL can be made: ${(0,_core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .messageOf */ .bD)(error)}`, line, { cause: error });
+    }
+});
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Hq: () => (/* binding */ headerLines),
-/* harmony export */   OM: () => (/* binding */ stringField),
-/* harmony export */   Qb: () => (/* binding */ recordField),
-/* harmony export */   UI: () => (/* binding */ PackageCollector),
-/* harmony export */   b6: () => (/* binding */ textOf),
-/* harmony export */   e7: () => (/* binding */ arrayField),
-/* harmony export */   lQ: () => (/* binding */ parseTomlLockfile),
-/* harmony export */   nK: () => (/* binding */ purlFor),
-/* harmony export */   u4: () => (/* binding */ isRecord),
-/* harmony export */   ve: () => (/* binding */ parseJsonLockfile)
+/* harmony export */   Hq: (() => (/* binding */ headerLines)),
+/* harmony export */   OM: (() => (/* binding */ stringField)),
+/* harmony export */   Qb: (() => (/* binding */ recordField)),
+/* harmony export */   UI: (() => (/* binding */ PackageCollector)),
+/* harmony export */   b6: (() => (/* binding */ textOf)),
+/* harmony export */   e7: (() => (/* binding */ arrayField)),
+/* harmony export */   lQ: (() => (/* binding */ parseTomlLockfile)),
+/* harmony export */   nK: (() => (/* binding */ purlFor)),
+/* harmony export */   u4: (() => (/* binding */ isRecord)),
+/* harmony export */   ve: (() => (/* binding */ parseJsonLockfile))
 /* harmony export */ });
 /* unused harmony export lineAt */
 /* harmony import */ var packageurl_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(87091);
@@ -31,91 +93,29 @@ export const modules = {
 
 
 /** The lockfile's text: UTF-8, without a byte-order mark. */
-function textOf(input) {
-    const text = input.content.toString('utf8');
-    return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
-}
+
 /** Whether a value is a plain JSON/TOML table (not null, not an array). */
-function isRecord(value) {
-    return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
+
 /** A field of a table when it is a string; anything else (missing, number, table) is undefined. */
-function stringField(table, key) {
-    const value = Object.hasOwn(table, key) ? table[key] : undefined;
-    return typeof value === 'string' ? value : undefined;
-}
+
 /** A field of a table when it is a table; inherited keys like `__proto__` are never read. */
-function recordField(table, key) {
-    const value = Object.hasOwn(table, key) ? table[key] : undefined;
-    return isRecord(value) ? value : undefined;
-}
+
 /** A field of a table when it is an array. */
-function arrayField(table, key) {
-    const value = Object.hasOwn(table, key) ? table[key] : undefined;
-    return Array.isArray(value) ? value : undefined;
-}
+
 /** The 1-based line of a character offset in a text. */
-function lineAt(text, offset) {
-    let line = 1;
-    for (let index = text.indexOf('\n'); index !== -1 && index < offset; index = text.indexOf('\n', index + 1))
-        line += 1;
-    return line;
-}
+
 /** Parses a JSON lockfile; a syntax error becomes an SbomParseError naming the line. */
-function parseJsonLockfile(input) {
-    const text = textOf(input);
-    try {
-        return JSON.parse(text);
-    }
-    catch (error) {
-        const position = /position (\d+)/.exec((0,_core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .messageOf */ .bD)(error));
-        const line = position?.[1] === undefined ? undefined : lineAt(text, Number(position[1]));
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .SbomParseError */ .J(input.path, `not valid JSON: ${(0,_core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .messageOf */ .bD)(error).split('\n')[0]}`, line, { cause: error });
-    }
-}
+
 /** Parses a TOML lockfile (Cargo, poetry, uv); a syntax error becomes an SbomParseError naming the line. */
-function parseTomlLockfile(input) {
-    try {
-        return (0,smol_toml__WEBPACK_IMPORTED_MODULE_1__/* .parse */ .qg)(textOf(input));
-    }
-    catch (error) {
-        // smol-toml reports the line of a syntax error; anything else it throws (too deep nesting) has none.
-        const line = typeof error.line === 'number' ? error.line : undefined;
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .SbomParseError */ .J(input.path, `not valid TOML: ${(0,_core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .messageOf */ .bD)(error).split('\n')[0]}`, line, { cause: error });
-    }
-}
+
 /** The 1-based lines on which a table-array header like `[[package]]` starts, in order: element i of the array is at line i. */
-function headerLines(text, header) {
-    const lines = [];
-    let line = 1;
-    let start = 0;
-    while (start <= text.length) {
-        const end = text.indexOf('\n', start);
-        const stop = end === -1 ? text.length : end;
-        if (text.slice(start, stop).trim() === header)
-            lines.push(line);
-        if (end === -1)
-            break;
-        start = end + 1;
-        line += 1;
-    }
-    return lines;
-}
+
 /**
  * A purl made by `make`, with whatever packageurl-js refuses (a name or version invalid for the
  * purl type, its validator bugs, a purl it writes but cannot read back) reported as a parse error
  * of this lockfile: every purl in an SBOM must parse with the standard library.
  */
-function purlFor(path, line, make) {
-    try {
-        const purl = make();
-        packageurl_js__WEBPACK_IMPORTED_MODULE_0__.PackageURL.fromString(purl);
-        return purl;
-    }
-    catch (error) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .SbomParseError */ .J(path, `no package URL can be made: ${(0,_core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .messageOf */ .bD)(error)}`, line, { cause: error });
-    }
-}
+
 /**
  * Collects the packages and edges of one lockfile, one package per purl, and applies the one scope
  * policy: a package needed in any way other than for development is not `dev`; `dev` packages (and
@@ -194,13 +194,13 @@ class PackageCollector {
     }
     /** The packages (dev ones only when asked for) and the edges between packages that remain, plus the root. */
     result(root) {
-        const packages = [...this.#packages.values()].filter((pkg) => pkg.purl !== root?.purl && (this.#input.includeDev || pkg.scope !== 'dev'));
-        const kept = new Set(packages.map((pkg) => pkg.purl));
+        const packages = [...this.#packages.values()].filter(((pkg) => pkg.purl !== root?.purl && (this.#input.includeDev || pkg.scope !== 'dev')));
+        const kept = new Set(packages.map(((pkg) => pkg.purl)));
         if (root !== undefined)
             kept.add(root.purl);
         for (const pkg of packages)
-            pkg.locations.sort((a, b) => (a.line ?? 0) - (b.line ?? 0) || ((a.entry ?? '') < (b.entry ?? '') ? -1 : (a.entry ?? '') > (b.entry ?? '') ? 1 : 0));
-        const relationships = [...this.#edges.values()].filter((edge) => kept.has(edge.from) && kept.has(edge.to));
+            pkg.locations.sort(((a, b) => (a.line ?? 0) - (b.line ?? 0) || ((a.entry ?? '') < (b.entry ?? '') ? -1 : (a.entry ?? '') > (b.entry ?? '') ? 1 : 0)));
+        const relationships = [...this.#edges.values()].filter(((edge) => kept.has(edge.from) && kept.has(edge.to)));
         return root === undefined ? { packages, relationships } : { root, packages, relationships };
     }
 }
@@ -209,19 +209,32 @@ class PackageCollector {
 /***/ }),
 
 /***/ 79709:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {var normalizePythonName = (function (name) {
+    return name.toLowerCase().replace(/[-_.]+/g, '-');
+});var pythonHash = (function (text) {
+    const colon = text.indexOf(':');
+    const algorithm = PYTHON_HASH_ALGORITHMS[text.slice(0, colon).toLowerCase()];
+    if (colon <= 0 || algorithm === undefined)
+        return undefined;
+    const digest = text.slice(colon + 1);
+    return (0,_hashes_js__WEBPACK_IMPORTED_MODULE_0__/* .hexHash */ .eP)(algorithm, digest);
+});var singleArchiveHashes = (function (hashes) {
+    const parsed = hashes.map(pythonHash).filter(((hash) => hash !== undefined));
+    const counts = new Map();
+    for (const hash of parsed)
+        counts.set(hash.algorithm, (counts.get(hash.algorithm) ?? 0) + 1);
+    return parsed.filter(((hash) => counts.get(hash.algorithm) === 1));
+});
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   B0: () => (/* binding */ singleArchiveHashes),
-/* harmony export */   L7: () => (/* binding */ normalizePythonName),
-/* harmony export */   LO: () => (/* binding */ pythonHash)
+/* harmony export */   B0: (() => (/* binding */ singleArchiveHashes)),
+/* harmony export */   L7: (() => (/* binding */ normalizePythonName)),
+/* harmony export */   LO: (() => (/* binding */ pythonHash))
 /* harmony export */ });
 /* harmony import */ var _hashes_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(91573);
 
 /** A Python project name in its PEP 503 normal form: lowercase, runs of `-`, `_` and `.` become one `-`. */
-function normalizePythonName(name) {
-    return name.toLowerCase().replace(/[-_.]+/g, '-');
-}
+
 const PYTHON_HASH_ALGORITHMS = {
     sha256: 'SHA256',
     sha384: 'SHA384',
@@ -230,26 +243,13 @@ const PYTHON_HASH_ALGORITHMS = {
     md5: 'MD5',
 };
 /** A `sha256:<hex>` hash as pip, Pipfile.lock, poetry and uv write them; undefined for other algorithms or malformed digests. */
-function pythonHash(text) {
-    const colon = text.indexOf(':');
-    const algorithm = PYTHON_HASH_ALGORITHMS[text.slice(0, colon).toLowerCase()];
-    if (colon <= 0 || algorithm === undefined)
-        return undefined;
-    const digest = text.slice(colon + 1);
-    return (0,_hashes_js__WEBPACK_IMPORTED_MODULE_0__/* .hexHash */ .eP)(algorithm, digest);
-}
+
 /**
  * The hash of a package when the lockfile pins exactly one archive per algorithm. Lockfiles list one
  * hash per wheel and sdist; any single one of several would not match the other archives, so
  * several are recorded as none rather than one chosen arbitrarily.
  */
-function singleArchiveHashes(hashes) {
-    const parsed = hashes.map(pythonHash).filter((hash) => hash !== undefined);
-    const counts = new Map();
-    for (const hash of parsed)
-        counts.set(hash.algorithm, (counts.get(hash.algorithm) ?? 0) + 1);
-    return parsed.filter((hash) => counts.get(hash.algorithm) === 1);
-}
+
 
 
 /***/ }),
@@ -259,7 +259,7 @@ function singleArchiveHashes(hashes) {
 
 __webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   pipfileLockParser: () => (/* binding */ pipfileLockParser)
+/* harmony export */   pipfileLockParser: (() => (/* binding */ pipfileLockParser))
 /* harmony export */ });
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(26898);
 /* harmony import */ var _purl_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(73408);
@@ -295,8 +295,8 @@ const pipfileLockParser = {
                 if (version === undefined)
                     continue;
                 const name = (0,_names_js__WEBPACK_IMPORTED_MODULE_3__/* .normalizePythonName */ .L7)(rawName);
-                const hashes = ((0,_lockfile_js__WEBPACK_IMPORTED_MODULE_2__/* .arrayField */ .e7)(entry, 'hashes') ?? []).filter((hash) => typeof hash === 'string');
-                collector.add({ purl: (0,_lockfile_js__WEBPACK_IMPORTED_MODULE_2__/* .purlFor */ .nK)(input.path, undefined, () => (0,_purl_js__WEBPACK_IMPORTED_MODULE_1__.purlOf)('pypi', name, version)), ecosystem: 'pypi', name, version, scope, entry: section, hashes: (0,_names_js__WEBPACK_IMPORTED_MODULE_3__/* .singleArchiveHashes */ .B0)(hashes) });
+                const hashes = ((0,_lockfile_js__WEBPACK_IMPORTED_MODULE_2__/* .arrayField */ .e7)(entry, 'hashes') ?? []).filter(((hash) => typeof hash === 'string'));
+                collector.add({ purl: (0,_lockfile_js__WEBPACK_IMPORTED_MODULE_2__/* .purlFor */ .nK)(input.path, undefined, (() => (0,_purl_js__WEBPACK_IMPORTED_MODULE_1__.purlOf)('pypi', name, version))), ecosystem: 'pypi', name, version, scope, entry: section, hashes: (0,_names_js__WEBPACK_IMPORTED_MODULE_3__/* .singleArchiveHashes */ .B0)(hashes) });
             }
         }
         return collector.result();
@@ -307,10 +307,13 @@ const pipfileLockParser = {
 /***/ }),
 
 /***/ 73408:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {var purlOf = (function (ecosystem, name, version, namespace, qualifiers) {
+    const purl = new packageurl_js__WEBPACK_IMPORTED_MODULE_0__.PackageURL(ecosystem, namespace ?? null, name, version === '' ? null : version, qualifiers ?? null, null).toString();
+    return purl.replace(/@([^?#]*)/, ((_, encodedVersion) => `@${encodedVersion.replaceAll('+', '%2B')}`));
+});
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   purlOf: () => (/* binding */ purlOf)
+/* harmony export */   purlOf: (() => (/* binding */ purlOf))
 /* harmony export */ });
 /* harmony import */ var packageurl_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(87091);
 
@@ -318,10 +321,7 @@ const pipfileLockParser = {
  * The canonical package URL of a package. `+` in versions is percent-encoded (`1.0%2Blocal`),
  * as syft and the purl spec's test suite write it, so purls compare equal across tools.
  */
-function purlOf(ecosystem, name, version, namespace, qualifiers) {
-    const purl = new packageurl_js__WEBPACK_IMPORTED_MODULE_0__.PackageURL(ecosystem, namespace ?? null, name, version === '' ? null : version, qualifiers ?? null, null).toString();
-    return purl.replace(/@([^?#]*)/, (_, encodedVersion) => `@${encodedVersion.replaceAll('+', '%2B')}`);
-}
+
 
 
 /***/ })

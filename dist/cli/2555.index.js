@@ -3,16 +3,150 @@ export const ids = [2555];
 export const modules = {
 
 /***/ 90522:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {var isGlob = (async function (subject) {
+    return MAYBE_GLOB.test(subject) && (await __webpack_require__.e(/* import() */ 6448).then(__webpack_require__.bind(__webpack_require__, 76448))).isDynamicPattern(subject);
+});var kindOfStats = (function (info) {
+    if (info.isFile())
+        return 'file';
+    if (info.isDirectory())
+        return 'directory';
+    if (info.isSymbolicLink())
+        return 'symlink';
+    return 'other';
+});var kindOfDirent = (function (entry) {
+    const kind = kindOfStats(entry);
+    // A file system that does not report types (DT_UNKNOWN) gives a dirent that is none of these.
+    return kind === 'other' && !entry.isFIFO() && !entry.isSocket() && !entry.isCharacterDevice() && !entry.isBlockDevice() ? 'unknown' : kind;
+});var collectArtifacts = (async function (subjects, options) {
+    const found = await findArtifacts(subjects, options);
+    return listingOrder(found).map(((index) => found[index]));
+});var findArtifacts = (async function (subjects, options) {
+    const fileSystem = options.fileSystem ?? nodeFileSystem;
+    const base = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(options.cwd, options.base);
+    const baseReal = await realpathOrThrow(fileSystem, base, options.base);
+    const excluded = new Set((options.exclude ?? []).map(((path) => (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(options.cwd, path))));
+    const kept = [];
+    for (const subject of subjects) {
+        const globbed = await isGlob(subject);
+        const paths = globbed ? await expandGlob(subject, options.cwd) : [(0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(options.cwd, subject)];
+        const walk = new Walk(fileSystem, base, baseReal, options.skip, options.progress === undefined ? undefined : ((found) => options.progress?.(kept.length + found)));
+        for (const path of paths) {
+            // What a glob matched is offered to skip, as what a walk finds is: a subject named itself never is.
+            const offer = globbed && options.skip !== undefined ? { real: await fileSystem.realpath(path).catch((() => path)) } : undefined;
+            await walk.root(path, globbed ? path : subject, offer);
+        }
+        const before = kept.length;
+        for (const file of walk.files)
+            if (excluded.size === 0 || !excluded.has(file.path))
+                kept.push(file);
+        // A subject whose every match was skipped names only what the caller leaves out on purpose; it reports that itself.
+        if (kept.length === before && walk.skippedRoots === 0) {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .ChecksumsError */ .b('CHECKSUMS_NO_MATCH', `"${subject}" matches no file`, {
+                hint: 'check the path or glob; globs are relative to the working directory, directories are searched recursively',
+            });
+        }
+    }
+    return kept;
+});var listingOrder = (function (found) {
+    const fileAt = ((index) => found[index]);
+    const indexes = [];
+    for (let index = 0; index < found.length; index++)
+        indexes.push(index);
+    const unique = [];
+    let previous;
+    for (const index of sortByName(indexes, ((at) => fileAt(at).name))) {
+        const file = fileAt(index);
+        if (previous !== undefined && previous.name === file.name) {
+            if (previous.path === file.path)
+                continue;
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .ChecksumsError */ .b('CHECKSUMS_DUPLICATE_NAME', `${file.path} and ${previous.path} would both be listed as "${file.name}"`, {
+                hint: 'list each artifact once, or give them distinct paths under the base directory',
+            });
+        }
+        unique.push(index);
+        previous = file;
+    }
+    return unique;
+});var compareNames = (function (a, b) {
+    return Buffer.compare(Buffer.from(a, 'utf8'), Buffer.from(b, 'utf8'));
+});var sortByName = (function (items, nameOf) {
+    let previous = '';
+    let ordered = true;
+    let plain = true;
+    for (const item of items) {
+        const name = nameOf(item);
+        if (UTF16_ORDER_DIFFERS.test(name)) {
+            plain = false;
+            break;
+        }
+        if (name < previous)
+            ordered = false;
+        previous = name;
+    }
+    if (plain && ordered)
+        return items.slice();
+    const named = items.map(((item) => ({ item, name: nameOf(item) })));
+    if (plain)
+        return named.sort(compareCodeUnits).map((({ item }) => item));
+    return named
+        .map((({ item, name }) => ({ item, key: Buffer.from(name, 'utf8') })))
+        .sort(compareKeys)
+        .map((({ item }) => item));
+});var expandGlob = (async function (pattern, cwd) {
+    const { glob } = await __webpack_require__.e(/* import() */ 6448).then(__webpack_require__.bind(__webpack_require__, 76448));
+    const matches = await glob(pattern, { cwd, absolute: true, onlyFiles: false, dot: true, followSymbolicLinks: false, expandDirectories: false });
+    return sortByName(matches.map(((match) => (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(match))), ((path) => path));
+});var outsideBase = (function (path, base) {
+    return new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .ChecksumsError */ .b('CHECKSUMS_OUTSIDE_BASE', `${path} is outside the base directory ${base}`, {
+        hint: 'set --base (input "base") to a directory that contains every artifact',
+    });
+});var relativeName = (function (base, path) {
+    const name = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.relative)(base, path);
+    if (name === '..' || name.startsWith(`..${node_path__WEBPACK_IMPORTED_MODULE_1__.sep}`) || (0,node_path__WEBPACK_IMPORTED_MODULE_1__.isAbsolute)(name))
+        return undefined;
+    return node_path__WEBPACK_IMPORTED_MODULE_1__.sep === '/' ? name : name.split(node_path__WEBPACK_IMPORTED_MODULE_1__.sep).join('/');
+});var checkedName = (function (path, name, base) {
+    if (name === undefined || name === '')
+        throw outsideBase(path, base);
+    if (/[\n\r]/.test(name)) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .ChecksumsError */ .b('CHECKSUMS_UNSAFE_NAME', `${JSON.stringify(path)} has a line break in its name, which a checksums file cannot hold unambiguously`, {
+            hint: 'rename the file without line breaks',
+        });
+    }
+    return name;
+});var realpathOrThrow = (async function (fileSystem, path, shown) {
+    try {
+        return await fileSystem.realpath(path);
+    }
+    catch (error) {
+        throw notFound(shown, error);
+    }
+});var notFound = (function (subject, error) {
+    if ((0,_core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .systemErrorCode */ .vq)(error) === 'ENOENT') {
+        return new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .ChecksumsError */ .b('CHECKSUMS_PATH_NOT_FOUND', `${subject} does not exist`, {
+            cause: error,
+            hint: 'check the path; relative paths are resolved against the working directory',
+        });
+    }
+    return new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .ChecksumsError */ .b('CHECKSUMS_READ_FAILED', `cannot read ${subject}: ${(0,_core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .systemErrorCode */ .vq)(error) ?? String(error)}`, {
+        cause: error,
+        hint: 'check the file permissions',
+    });
+});var isAncestor = (function (ancestors, real) {
+    for (let at = ancestors; at !== undefined; at = at.parent)
+        if (at.real === real)
+            return true;
+    return false;
+});
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   GP: () => (/* binding */ nodeFileSystem),
-/* harmony export */   MP: () => (/* binding */ compareNames),
-/* harmony export */   Mh: () => (/* binding */ WALK_SKIPPED_NAMES),
-/* harmony export */   VV: () => (/* binding */ sortByName),
-/* harmony export */   kx: () => (/* binding */ collectArtifacts),
-/* harmony export */   n1: () => (/* binding */ findArtifacts),
-/* harmony export */   z3: () => (/* binding */ listingOrder)
+/* harmony export */   GP: (() => (/* binding */ nodeFileSystem)),
+/* harmony export */   MP: (() => (/* binding */ compareNames)),
+/* harmony export */   Mh: (() => (/* binding */ WALK_SKIPPED_NAMES)),
+/* harmony export */   VV: (() => (/* binding */ sortByName)),
+/* harmony export */   kx: (() => (/* binding */ collectArtifacts)),
+/* harmony export */   n1: (() => (/* binding */ findArtifacts)),
+/* harmony export */   z3: (() => (/* binding */ listingOrder))
 /* harmony export */ });
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(51455);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
@@ -36,198 +170,64 @@ const WALK_SKIPPED_NAMES = new Set(['.git']);
  */
 const MAYBE_GLOB = /[*?[\]{}()!+@]/;
 /** Whether `subject` is a glob, as tinyglobby decides (loaded only when it may be one). */
-async function isGlob(subject) {
-    return MAYBE_GLOB.test(subject) && (await __webpack_require__.e(/* import() */ 6448).then(__webpack_require__.bind(__webpack_require__, 76448))).isDynamicPattern(subject);
-}
+
 /**
  * Directory listings and link lookups in flight at once: enough to keep the thread pool busy on
  * deep trees, few enough that a million-file tree never has a million calls pending.
  */
 const WALK_CONCURRENCY = 16;
-function kindOfStats(info) {
-    if (info.isFile())
-        return 'file';
-    if (info.isDirectory())
-        return 'directory';
-    if (info.isSymbolicLink())
-        return 'symlink';
-    return 'other';
-}
-function kindOfDirent(entry) {
-    const kind = kindOfStats(entry);
-    // A file system that does not report types (DT_UNKNOWN) gives a dirent that is none of these.
-    return kind === 'other' && !entry.isFIFO() && !entry.isSocket() && !entry.isCharacterDevice() && !entry.isBlockDevice() ? 'unknown' : kind;
-}
+
+
 /** Node's file system, as the walk uses it. */
 const nodeFileSystem = {
-    list: async (path) => (await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readdir)(path, { withFileTypes: true })).map((entry) => ({ name: entry.name, kind: kindOfDirent(entry) })),
-    kindOf: async (path) => kindOfStats(await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.lstat)(path)),
-    targetKindOf: async (path) => kindOfStats(await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.stat)(path)),
-    realpath: (path) => (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.realpath)(path),
+    list: (async (path) => (await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readdir)(path, { withFileTypes: true })).map(((entry) => ({ name: entry.name, kind: kindOfDirent(entry) })))),
+    kindOf: (async (path) => kindOfStats(await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.lstat)(path))),
+    targetKindOf: (async (path) => kindOfStats(await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.stat)(path))),
+    realpath: ((path) => (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.realpath)(path)),
 };
 /**
  * Expands subjects (files, directories recursed, globs) into the sorted list of files to hash,
  * rejecting anything that would make a checksums file ambiguous or point outside the base.
  * Time is linear in the entries walked (plus the final sort) and memory holds the listed names.
  */
-async function collectArtifacts(subjects, options) {
-    const found = await findArtifacts(subjects, options);
-    return listingOrder(found).map((index) => found[index]);
-}
+
 /**
  * The files {@link collectArtifacts} lists, in the order the walk found them and with a file
  * named twice (by two subjects) found twice: to start hashing before they are sorted, with
  * {@link listingOrder} made meanwhile.
  */
-async function findArtifacts(subjects, options) {
-    const fileSystem = options.fileSystem ?? nodeFileSystem;
-    const base = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(options.cwd, options.base);
-    const baseReal = await realpathOrThrow(fileSystem, base, options.base);
-    const excluded = new Set((options.exclude ?? []).map((path) => (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(options.cwd, path)));
-    const kept = [];
-    for (const subject of subjects) {
-        const globbed = await isGlob(subject);
-        const paths = globbed ? await expandGlob(subject, options.cwd) : [(0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(options.cwd, subject)];
-        const walk = new Walk(fileSystem, base, baseReal, options.skip, options.progress === undefined ? undefined : (found) => options.progress?.(kept.length + found));
-        for (const path of paths) {
-            // What a glob matched is offered to skip, as what a walk finds is: a subject named itself never is.
-            const offer = globbed && options.skip !== undefined ? { real: await fileSystem.realpath(path).catch(() => path) } : undefined;
-            await walk.root(path, globbed ? path : subject, offer);
-        }
-        const before = kept.length;
-        for (const file of walk.files)
-            if (excluded.size === 0 || !excluded.has(file.path))
-                kept.push(file);
-        // A subject whose every match was skipped names only what the caller leaves out on purpose; it reports that itself.
-        if (kept.length === before && walk.skippedRoots === 0) {
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .ChecksumsError */ .b('CHECKSUMS_NO_MATCH', `"${subject}" matches no file`, {
-                hint: 'check the path or glob; globs are relative to the working directory, directories are searched recursively',
-            });
-        }
-    }
-    return kept;
-}
+
 /**
  * The order in which found files are listed: their indexes sorted by name, with each name once. A
  * file found twice (two subjects or globs naming it) is listed once, two files under one name are
  * an error. Neighbours in the sorted list are compared, so no table of every name is built (20,000
  * names cost a tenth of a small-file run).
  */
-function listingOrder(found) {
-    const fileAt = (index) => found[index];
-    const indexes = [];
-    for (let index = 0; index < found.length; index++)
-        indexes.push(index);
-    const unique = [];
-    let previous;
-    for (const index of sortByName(indexes, (at) => fileAt(at).name)) {
-        const file = fileAt(index);
-        if (previous !== undefined && previous.name === file.name) {
-            if (previous.path === file.path)
-                continue;
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .ChecksumsError */ .b('CHECKSUMS_DUPLICATE_NAME', `${file.path} and ${previous.path} would both be listed as "${file.name}"`, {
-                hint: 'list each artifact once, or give them distinct paths under the base directory',
-            });
-        }
-        unique.push(index);
-        previous = file;
-    }
-    return unique;
-}
+
 /** Orders names by their UTF-8 bytes, as `LC_ALL=C sort` does, so the order never depends on a locale. */
-function compareNames(a, b) {
-    return Buffer.compare(Buffer.from(a, 'utf8'), Buffer.from(b, 'utf8'));
-}
+
 /**
  * Code units from which UTF-16 order (JavaScript's) and UTF-8 byte order can disagree: surrogates
  * (characters beyond U+FFFF) sort below U+E000..U+FFFF in UTF-16 and above them in UTF-8.
  */
 const UTF16_ORDER_DIFFERS = /[\ud800-\uffff]/;
-const compareCodeUnits = (a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0);
-const compareKeys = (a, b) => Buffer.compare(a.key, b.key);
+const compareCodeUnits = ((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+const compareKeys = ((a, b) => Buffer.compare(a.key, b.key));
 /**
  * Sorts items by a name in UTF-8 byte order. Names without a character from U+D800 on (nearly all
  * file names) sort as JavaScript strings, which is the same order, and items already in that order
  * (the checksums of a sorted list of files) are only copied; otherwise each name is encoded once,
  * rather than per comparison.
  */
-function sortByName(items, nameOf) {
-    let previous = '';
-    let ordered = true;
-    let plain = true;
-    for (const item of items) {
-        const name = nameOf(item);
-        if (UTF16_ORDER_DIFFERS.test(name)) {
-            plain = false;
-            break;
-        }
-        if (name < previous)
-            ordered = false;
-        previous = name;
-    }
-    if (plain && ordered)
-        return items.slice();
-    const named = items.map((item) => ({ item, name: nameOf(item) }));
-    if (plain)
-        return named.sort(compareCodeUnits).map(({ item }) => item);
-    return named
-        .map(({ item, name }) => ({ item, key: Buffer.from(name, 'utf8') }))
-        .sort(compareKeys)
-        .map(({ item }) => item);
-}
-async function expandGlob(pattern, cwd) {
-    const { glob } = await __webpack_require__.e(/* import() */ 6448).then(__webpack_require__.bind(__webpack_require__, 76448));
-    const matches = await glob(pattern, { cwd, absolute: true, onlyFiles: false, dot: true, followSymbolicLinks: false, expandDirectories: false });
-    return sortByName(matches.map((match) => (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(match)), (path) => path);
-}
-function outsideBase(path, base) {
-    return new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .ChecksumsError */ .b('CHECKSUMS_OUTSIDE_BASE', `${path} is outside the base directory ${base}`, {
-        hint: 'set --base (input "base") to a directory that contains every artifact',
-    });
-}
+
+
+
 /** The name of a path relative to the base, `''` for the base itself, or undefined when it is outside. */
-function relativeName(base, path) {
-    const name = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.relative)(base, path);
-    if (name === '..' || name.startsWith(`..${node_path__WEBPACK_IMPORTED_MODULE_1__.sep}`) || (0,node_path__WEBPACK_IMPORTED_MODULE_1__.isAbsolute)(name))
-        return undefined;
-    return node_path__WEBPACK_IMPORTED_MODULE_1__.sep === '/' ? name : name.split(node_path__WEBPACK_IMPORTED_MODULE_1__.sep).join('/');
-}
-function checkedName(path, name, base) {
-    if (name === undefined || name === '')
-        throw outsideBase(path, base);
-    if (/[\n\r]/.test(name)) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .ChecksumsError */ .b('CHECKSUMS_UNSAFE_NAME', `${JSON.stringify(path)} has a line break in its name, which a checksums file cannot hold unambiguously`, {
-            hint: 'rename the file without line breaks',
-        });
-    }
-    return name;
-}
-async function realpathOrThrow(fileSystem, path, shown) {
-    try {
-        return await fileSystem.realpath(path);
-    }
-    catch (error) {
-        throw notFound(shown, error);
-    }
-}
-function notFound(subject, error) {
-    if ((0,_core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .systemErrorCode */ .vq)(error) === 'ENOENT') {
-        return new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .ChecksumsError */ .b('CHECKSUMS_PATH_NOT_FOUND', `${subject} does not exist`, {
-            cause: error,
-            hint: 'check the path; relative paths are resolved against the working directory',
-        });
-    }
-    return new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .ChecksumsError */ .b('CHECKSUMS_READ_FAILED', `cannot read ${subject}: ${(0,_core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .systemErrorCode */ .vq)(error) ?? String(error)}`, {
-        cause: error,
-        hint: 'check the file permissions',
-    });
-}
-function isAncestor(ancestors, real) {
-    for (let at = ancestors; at !== undefined; at = at.parent)
-        if (at.real === real)
-            return true;
-    return false;
-}
+
+
+
+
+
 /**
  * One subject's walk: a queue of directories and links, at most {@link WALK_CONCURRENCY} file-system
  * calls in flight, regular files taken from listings without a call of their own. A link is listed
@@ -256,8 +256,8 @@ class Walk {
     /** Walks everything at `path`, a subject given as `shown`; offered to skip (with its real path) when `offer` is given. */
     async root(path, shown, offer) {
         this.pending.push({ path, name: relativeName(this.base, path), shown, ancestors: undefined, ...(offer === undefined ? {} : { offerSkip: true, real: offer.real }) });
-        await new Promise((resolvePromise, reject) => {
-            const pump = () => {
+        await new Promise(((resolvePromise, reject) => {
+            const pump = (() => {
                 if (this.failure !== undefined) {
                     if (this.active === 0)
                         reject(this.failure.error);
@@ -266,20 +266,20 @@ class Walk {
                 while (this.active < WALK_CONCURRENCY && this.pending.length > 0) {
                     const visit = this.pending.pop();
                     this.active += 1;
-                    this.visit(visit).then(() => {
+                    this.visit(visit).then((() => {
                         this.active -= 1;
                         pump();
-                    }, (error) => {
+                    }), ((error) => {
                         this.active -= 1;
                         this.failure ??= { error };
                         pump();
-                    });
+                    }));
                 }
                 if (this.active === 0 && this.pending.length === 0)
                     resolvePromise();
-            };
+            });
             pump();
-        });
+        }));
     }
     addFile(path, name) {
         this.files.push({ path, name: checkedName(path, name ?? relativeName(this.base, path), this.base) });
@@ -380,7 +380,7 @@ class Walk {
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   b: () => (/* binding */ ChecksumsError)
+/* harmony export */   b: (() => (/* binding */ ChecksumsError))
 /* harmony export */ });
 /* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3828);
 
@@ -396,58 +396,21 @@ class ChecksumsError extends _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .Tru
 /***/ }),
 
 /***/ 3093:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   DB: () => (/* binding */ parseChecksumLine),
-/* harmony export */   PF: () => (/* binding */ reportedName),
-/* harmony export */   d: () => (/* binding */ formatSortedChecksums),
-/* harmony export */   gA: () => (/* binding */ emptyChecksums),
-/* harmony export */   ss: () => (/* binding */ formatChecksums),
-/* harmony export */   yk: () => (/* binding */ parseChecksums)
-/* harmony export */ });
-/* harmony import */ var _core_digest_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(53871);
-/* harmony import */ var _collect_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(90522);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(82321);
-
-
-
-const NEEDS_ESCAPE = /[\\\n\r]/;
-const ESCAPES = { '\\': '\\\\', '\n': '\\n', '\r': '\\r' };
-function escapeName(name) {
-    return name.replace(/[\\\n\r]/g, (char) => ESCAPES[char] ?? char);
-}
-/**
- * A name as `sha256sum -c` prints it in its report (`<name>: OK`): as it is, unless it holds a line
- * feed, which would break the report's lines; then escaped as in a checksums file, with a leading
- * `\`.
- */
-function reportedName(name) {
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {var escapeName = (function (name) {
+    return name.replace(/[\\\n\r]/g, ((char) => ESCAPES[char] ?? char));
+});var reportedName = (function (name) {
     return name.includes('\n') ? `\\${escapeName(name)}` : name;
-}
-/**
- * Renders a checksums file exactly as coreutils `sha256sum`/`sha512sum` write it in text mode:
- * `<hex>  <name>`, one per line, sorted by name. A name holding a backslash, a line feed or a
- * carriage return is escaped as coreutils 9 escapes it (`\\`, `\n`, `\r`, and the line starts with
- * `\`), so `sha256sum -c` and {@link parseChecksums} read every name back unchanged.
- */
-function formatChecksums(entries) {
-    return formatSortedChecksums((0,_collect_js__WEBPACK_IMPORTED_MODULE_1__/* .sortByName */ .VV)(entries, (entry) => entry.name));
-}
-/** {@link formatChecksums} of entries already sorted by name, each name once (what listingOrder gives). */
-function formatSortedChecksums(entries) {
-    return entries.map(({ name, hex }) => (NEEDS_ESCAPE.test(name) ? `\\${hex}  ${escapeName(name)}\n` : `${hex}  ${name}\n`)).join('');
-}
-const GNU_LINE = /^(\\?)([0-9a-fA-F]+) ([ *])(.+)$/s;
-const TAG_LINE = /^(\\?)(SHA256|SHA512) \((.+)\) = ([0-9a-fA-F]+)$/s;
-function algorithmForLength(length) {
+});var formatChecksums = (function (entries) {
+    return formatSortedChecksums((0,_collect_js__WEBPACK_IMPORTED_MODULE_1__/* .sortByName */ .VV)(entries, ((entry) => entry.name)));
+});var formatSortedChecksums = (function (entries) {
+    return entries.map((({ name, hex }) => (NEEDS_ESCAPE.test(name) ? `\\${hex}  ${escapeName(name)}\n` : `${hex}  ${name}\n`))).join('');
+});var algorithmForLength = (function (length) {
     if (length === (0,_core_digest_js__WEBPACK_IMPORTED_MODULE_0__/* .hexLength */ .E6)('sha256'))
         return 'sha256';
     if (length === (0,_core_digest_js__WEBPACK_IMPORTED_MODULE_0__/* .hexLength */ .E6)('sha512'))
         return 'sha512';
     return undefined;
-}
-function unescapeName(name) {
+});var unescapeName = (function (name) {
     let result = '';
     for (let i = 0; i < name.length; i++) {
         const char = name[i];
@@ -466,14 +429,7 @@ function unescapeName(name) {
             return undefined;
     }
     return result;
-}
-/**
- * Parses one line of a checksums file (without its line feed; a trailing carriage return is
- * dropped) in every form coreutils writes: `<hex>  name` text mode, `<hex> *name` binary mode,
- * escaped names, `--tag` BSD lines. A blank line is undefined; a line that is none of them is an
- * error naming the file and line, never skipped.
- */
-function parseChecksumLine(raw, line, file) {
+});var parseChecksumLine = (function (raw, line, file) {
     const content = raw.endsWith('\r') ? raw.slice(0, -1) : raw;
     if (content.trim() === '')
         return undefined;
@@ -484,19 +440,13 @@ function parseChecksumLine(raw, line, file) {
         });
     }
     return entry;
-}
-/**
- * Parses a whole checksums file held in memory (see {@link parseChecksumLine}); a name listed
- * twice is an error. Files of any length are better checked with {@link checkChecksumsFile}, which
- * streams them.
- */
-function parseChecksums(text, file) {
+});var parseChecksums = (function (text, file) {
     const entries = [];
     const seen = new Map();
     const lines = text.split('\n');
     if (lines.at(-1) === '')
         lines.pop();
-    lines.forEach((raw, index) => {
+    lines.forEach(((raw, index) => {
         const line = index + 1;
         const entry = parseChecksumLine(raw, line, file);
         if (entry === undefined)
@@ -509,16 +459,13 @@ function parseChecksums(text, file) {
         }
         seen.set(entry.name, line);
         entries.push(entry);
-    });
+    }));
     if (entries.length === 0)
         throw emptyChecksums(file);
     return entries;
-}
-/** The error for a checksums file that lists nothing. */
-function emptyChecksums(file) {
+});var emptyChecksums = (function (file) {
     return new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ChecksumsError */ .b('CHECKSUMS_EMPTY', `${file} lists no checksums`, { hint: 'check that this is the right file and that it was not truncated' });
-}
-function parseLine(content, line) {
+});var parseLine = (function (content, line) {
     const tag = TAG_LINE.exec(content);
     if (tag !== null) {
         const [, escaped, label, rawName, hex] = tag;
@@ -537,98 +484,79 @@ function parseLine(content, line) {
     if (algorithm === undefined || name === undefined)
         return undefined;
     return { name, algorithm, hex: hex.toLowerCase(), line };
-}
+});
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   DB: (() => (/* binding */ parseChecksumLine)),
+/* harmony export */   PF: (() => (/* binding */ reportedName)),
+/* harmony export */   d: (() => (/* binding */ formatSortedChecksums)),
+/* harmony export */   gA: (() => (/* binding */ emptyChecksums)),
+/* harmony export */   ss: (() => (/* binding */ formatChecksums)),
+/* harmony export */   yk: (() => (/* binding */ parseChecksums))
+/* harmony export */ });
+/* harmony import */ var _core_digest_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(53871);
+/* harmony import */ var _collect_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(90522);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(82321);
+
+
+
+const NEEDS_ESCAPE = /[\\\n\r]/;
+const ESCAPES = { '\\': '\\\\', '\n': '\\n', '\r': '\\r' };
+
+/**
+ * A name as `sha256sum -c` prints it in its report (`<name>: OK`): as it is, unless it holds a line
+ * feed, which would break the report's lines; then escaped as in a checksums file, with a leading
+ * `\`.
+ */
+
+/**
+ * Renders a checksums file exactly as coreutils `sha256sum`/`sha512sum` write it in text mode:
+ * `<hex>  <name>`, one per line, sorted by name. A name holding a backslash, a line feed or a
+ * carriage return is escaped as coreutils 9 escapes it (`\\`, `\n`, `\r`, and the line starts with
+ * `\`), so `sha256sum -c` and {@link parseChecksums} read every name back unchanged.
+ */
+
+/** {@link formatChecksums} of entries already sorted by name, each name once (what listingOrder gives). */
+
+const GNU_LINE = /^(\\?)([0-9a-fA-F]+) ([ *])(.+)$/s;
+const TAG_LINE = /^(\\?)(SHA256|SHA512) \((.+)\) = ([0-9a-fA-F]+)$/s;
+
+
+/**
+ * Parses one line of a checksums file (without its line feed; a trailing carriage return is
+ * dropped) in every form coreutils writes: `<hex>  name` text mode, `<hex> *name` binary mode,
+ * escaped names, `--tag` BSD lines. A blank line is undefined; a line that is none of them is an
+ * error naming the file and line, never skipped.
+ */
+
+/**
+ * Parses a whole checksums file held in memory (see {@link parseChecksumLine}); a name listed
+ * twice is an error. Files of any length are better checked with {@link checkChecksumsFile}, which
+ * streams them.
+ */
+
+/** The error for a checksums file that lists nothing. */
+
+
 
 
 /***/ }),
 
 /***/ 72555:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-// ESM COMPAT FLAG
-__webpack_require__.r(__webpack_exports__);
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  ChecksumsError: () => (/* reexport */ checksums_errors/* ChecksumsError */.b),
-  HashPool: () => (/* reexport */ checksums_pool/* HashPool */.vO),
-  MANY_FILES: () => (/* reexport */ checksums_pool/* MANY_FILES */.UA),
-  WALK_SKIPPED_NAMES: () => (/* reexport */ collect/* WALK_SKIPPED_NAMES */.Mh),
-  checkChecksums: () => (/* reexport */ checkChecksums),
-  checkChecksumsFile: () => (/* reexport */ checkChecksumsFile),
-  collectArtifacts: () => (/* reexport */ collect/* collectArtifacts */.kx),
-  compareNames: () => (/* reexport */ collect/* compareNames */.MP),
-  createChecksums: () => (/* binding */ createChecksums),
-  emptyChecksums: () => (/* reexport */ format/* emptyChecksums */.gA),
-  findArtifacts: () => (/* reexport */ collect/* findArtifacts */.n1),
-  formatChecksums: () => (/* reexport */ format/* formatChecksums */.ss),
-  formatSortedChecksums: () => (/* reexport */ format/* formatSortedChecksums */.d),
-  hashArtifacts: () => (/* reexport */ hashArtifacts),
-  hashEach: () => (/* reexport */ hashEach),
-  listingOrder: () => (/* reexport */ collect/* listingOrder */.z3),
-  nodeFileSystem: () => (/* reexport */ collect/* nodeFileSystem */.GP),
-  parseChecksumLine: () => (/* reexport */ format/* parseChecksumLine */.DB),
-  parseChecksums: () => (/* reexport */ format/* parseChecksums */.yk),
-  readChecksumEntries: () => (/* reexport */ readChecksumEntries),
-  reportLine: () => (/* reexport */ reportLine),
-  reportedName: () => (/* reexport */ format/* reportedName */.PF),
-  sortByName: () => (/* reexport */ collect/* sortByName */.VV),
-  toSubjects: () => (/* binding */ toSubjects),
-  worthThreads: () => (/* reexport */ worthThreads)
-});
-
-// EXTERNAL MODULE: external "node:os"
-var external_node_os_ = __webpack_require__(48161);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(76760);
-// EXTERNAL MODULE: ./lib/core/files.js
-var files = __webpack_require__(62164);
-// EXTERNAL MODULE: ./lib/checksums/collect.js
-var collect = __webpack_require__(90522);
-// EXTERNAL MODULE: ./lib/checksums/format.js
-var format = __webpack_require__(3093);
-// EXTERNAL MODULE: ./lib/checksums/pool.js
-var checksums_pool = __webpack_require__(86256);
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __webpack_require__(51455);
-// EXTERNAL MODULE: ./lib/core/digest.js
-var core_digest = __webpack_require__(53871);
-// EXTERNAL MODULE: ./lib/core/errors.js
-var errors = __webpack_require__(3828);
-// EXTERNAL MODULE: ./lib/checksums/errors.js
-var checksums_errors = __webpack_require__(82321);
-;// CONCATENATED MODULE: ./lib/checksums/hash.js
-
-
-
-
-
-
-/** Below this many bytes in all, starting worker threads costs more than it saves. */
-const WORKER_THRESHOLD_BYTES = 16 * 1024 * 1024;
-
-/**
- * Hashes every file, streaming (a 10 GiB artifact never sits in memory) and, for many files,
- * on all cores; fails with the first file that cannot be read. The result keeps the input order.
- */
-async function hashArtifacts(files, algorithm, options = {}) {
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {var hashArtifacts = (async function (files, algorithm, options = {}) {
     const outcomes = await hashEach(files, algorithm, options);
     for (const outcome of outcomes)
         if ('error' in outcome)
             throw outcome.error;
     return outcomes;
-}
-/**
- * Like {@link hashArtifacts}, but reports a file that cannot be read in its place and goes on.
- * Many files on threads started ahead are handed to them before it returns (and the calling thread,
- * when it helps, has hashed its first claim), so that the caller can do other work meanwhile.
- */
-async function hashEach(files, algorithm, options = {}) {
-    const algorithms = [algorithm, ...(options.also ?? []).filter((extra) => extra !== algorithm)];
+});var hashEach = (async function (files, algorithm, options = {}) {
+    const algorithms = [algorithm, ...(options.also ?? []).filter(((extra) => extra !== algorithm))];
     const callerHelps = options.callerHelps === true ? 1 : 0;
     const threads = Math.min((options.workers === undefined ? (options.concurrency ?? (0,external_node_os_.availableParallelism)()) : options.workers.size + callerHelps), files.length);
-    // Many files are worth the threads without a look at their sizes, and go to them before the first await.
-    if (files.length < 2 || threads < 2 || (files.length < checksums_pool/* MANY_FILES */.UA && !(await worthWorkers(files)))) {
+    // Many files go to the pool's synchronous reads without a look at their sizes, before the first await, even with
+    // one core (on this thread alone when it helps): read one by one through the event loop, a small file costs ten
+    // times as much (20,000 files of 4 KiB: 1.9 s against 0.2 s).
+    if (files.length < checksums_pool/* MANY_FILES */.UA && (files.length < 2 || threads < 2 || !(await worthWorkers(files)))) {
         const outcomes = [];
         for (const file of files)
             outcomes.push(await hashInProcess(file, algorithms));
@@ -636,107 +564,64 @@ async function hashEach(files, algorithm, options = {}) {
     }
     if (options.workers !== undefined)
         return hashOnPool(options.workers, files, algorithms, callerHelps === 1);
-    const started = checksums_pool/* HashPool */.vO.start(threads - callerHelps);
+    const started = checksums_pool/* HashPool */.vO.start(Math.max(threads - callerHelps, 1 - callerHelps));
     try {
         return await hashOnPool(started, files, algorithms, callerHelps === 1);
     }
     finally {
         await started.close();
     }
-}
-/** Hashes the files through `algorithms` on a pool's threads (and this one, when it helps); the outcomes keep the files' order. */
-async function hashOnPool(pool, files, algorithms, callerHelps) {
+});var hashOnPool = (async function (pool, files, algorithms, callerHelps) {
     const outcomes = new Array(files.length);
-    await pool.hash(files.map((file) => file.path), [algorithms], (first, answers) => {
-        answers.forEach((answer, position) => {
+    await pool.hash(files.map(((file) => file.path)), [algorithms], ((first, answers) => {
+        answers.forEach(((answer, position) => {
             const file = files[first + position];
             if (file !== undefined)
                 outcomes[first + position] = outcomeOf(file, answer, algorithms);
-        });
-    }, { callerHelps });
+        }));
+    }), { callerHelps });
     return outcomes;
-}
-/** The outcome a thread's answer for a file stands for. */
-function outcomeOf(file, answer, algorithms) {
+});var outcomeOf = (function (file, answer, algorithms) {
     const [size, value] = answer;
     return typeof value === 'string' ? { ...file, error: readFailed(file.path, size < 0 ? value : 'unexpected answer') } : artifactOf(file, size, algorithms, value);
-}
-/** The artifact for a file read through `algorithms`, the first being the run's own. */
-function artifactOf(file, size, algorithms, hexes) {
+});var artifactOf = (function (file, size, algorithms, hexes) {
     const digests = {};
-    algorithms.forEach((algorithm, index) => {
+    algorithms.forEach(((algorithm, index) => {
         digests[algorithm] = hexes[index];
-    });
+    }));
     return { path: file.path, name: file.name, size, hex: hexes[0] ?? '', digests };
-}
-/** Whether files are worth hashing on threads: many files, or a few big enough in all to pay for starting threads. */
-async function worthThreads(files) {
+});var worthThreads = (async function (files) {
     return files.length >= checksums_pool/* MANY_FILES */.UA || worthWorkers(files);
-}
-/** Whether a few files are big enough in all to pay for starting threads. */
-async function worthWorkers(files) {
-    const sizes = await Promise.all(files.map(async (file) => (await (0,promises_.stat)(file.path).catch(() => undefined))?.size ?? 0));
-    return sizes.reduce((sum, size) => sum + size, 0) >= WORKER_THRESHOLD_BYTES;
-}
-function readFailed(path, code, cause) {
+});var worthWorkers = (async function (files) {
+    const sizes = await Promise.all(files.map((async (file) => (await (0,promises_.stat)(file.path).catch((() => undefined)))?.size ?? 0)));
+    return sizes.reduce(((sum, size) => sum + size), 0) >= WORKER_THRESHOLD_BYTES;
+});var readFailed = (function (path, code, cause) {
     const reason = code === checksums_pool/* NOT_REGULAR */.bh || code === 'FILE_NOT_REGULAR' ? 'not a regular file (a pipe, a device or a directory is never read)' : code;
     return new checksums_errors/* ChecksumsError */.b('CHECKSUMS_READ_FAILED', `cannot read ${path}: ${reason}`, {
         cause,
         hint: code === 'EACCES' ? 'make the file readable by the user running trust-kit' : 'check that the file exists and is readable',
     });
-}
-async function hashInProcess(file, algorithms) {
+});var hashInProcess = (async function (file, algorithms) {
     try {
         const { digest, size } = await (0,core_digest/* hashFile */.DC)(file.path, algorithms);
-        return artifactOf(file, size, algorithms, algorithms.map((algorithm) => digest[algorithm] ?? ''));
+        return artifactOf(file, size, algorithms, algorithms.map(((algorithm) => digest[algorithm] ?? '')));
     }
     catch (error) {
         return { ...file, error: readFailed(file.path, (0,errors/* systemErrorCode */.vq)(error) ?? String(error), error) };
     }
-}
-
-;// CONCATENATED MODULE: ./lib/checksums/check.js
-
-
-
-
-
-
-
-
-
-
-/** How `sha256sum -c` words each outcome in its report. */
-const STATUS_TEXT = {
-    ok: 'OK',
-    mismatch: 'FAILED',
-    missing: 'FAILED open or read (missing)',
-    unreadable: 'FAILED open or read',
-};
-/** One line of a check report, as `sha256sum -c` prints it: `<name>: OK`, `<name>: FAILED`, ... (no line feed). */
-function reportLine(result) {
+});var reportLine = (function (result) {
     return `${(0,format/* reportedName */.PF)(result.entry.name)}: ${STATUS_TEXT[result.status]}`;
-}
-function unreadableChecksums(path, error) {
+});var unreadableChecksums = (function (path, error) {
     const code = (0,errors/* systemErrorCode */.vq)(error);
     return new checksums_errors/* ChecksumsError */.b(code === 'ENOENT' ? 'CHECKSUMS_PATH_NOT_FOUND' : 'CHECKSUMS_READ_FAILED', `cannot read checksums file ${path}: ${code ?? String(error)}`, {
         cause: error,
         hint: 'check the path to the checksums file',
     });
-}
-function lineTooLong(file, line, maxLineBytes) {
+});var lineTooLong = (function (file, line, maxLineBytes) {
     return new checksums_errors/* ChecksumsError */.b('CHECKSUMS_LINE_TOO_LONG', `${file}:${line}: the line is longer than ${maxLineBytes} bytes, which no checksum line of a real file name is`, {
         hint: 'check that this is a checksums file written by sha256sum, sha512sum or trust-kit',
     });
-}
-/**
- * Reads a checksums file line by line, yielding each entry as its line is read: memory holds one
- * chunk and one line whatever the file's length. The file must be a regular file (a pipe or
- * device is refused before reading); a line longer than the cap is an error naming its number.
- * Names listed twice are not detected (that would take memory growing with the file); every
- * line is checked, so a second, different digest for a name fails as `sha256sum -c` fails it.
- */
-async function* readChecksumEntries(path, options = {}) {
+});var readChecksumEntries = (async function* (path, options = {}) {
     const shown = options.shown ?? path;
     const maxLineBytes = options.maxLineBytes ?? files/* INPUT_LIMITS */.Ef.checksumsLine;
     let carry = Buffer.alloc(0);
@@ -789,15 +674,10 @@ async function* readChecksumEntries(path, options = {}) {
     finally {
         await chunks.return(undefined);
     }
-}
-/**
- * Verifies files against checksum entries like `sha256sum -c`: every entry gets a result, and
- * nothing short-circuits, so the user sees every mismatch and missing file at once.
- */
-async function checkChecksums(entries, options) {
+});var checkChecksums = (async function (entries, options) {
     const results = new Array(entries.length);
     const present = [];
-    await Promise.all(entries.map(async (entry, index) => {
+    await Promise.all(entries.map((async (entry, index) => {
         const path = (0,external_node_path_.resolve)(options.base, entry.name);
         try {
             if ((await (0,promises_.stat)(path)).isFile()) {
@@ -809,11 +689,11 @@ async function checkChecksums(entries, options) {
         catch (error) {
             results[index] = { entry, status: (0,errors/* systemErrorCode */.vq)(error) === 'ENOENT' ? 'missing' : 'unreadable' };
         }
-    }));
-    for (const algorithm of new Set(present.map((file) => file.algorithm))) {
-        const group = present.filter((file) => file.algorithm === algorithm);
+    })));
+    for (const algorithm of new Set(present.map(((file) => file.algorithm)))) {
+        const group = present.filter(((file) => file.algorithm === algorithm));
         const hashed = await hashEach(group, algorithm);
-        group.forEach((file, position) => {
+        group.forEach(((file, position) => {
             const entry = entries[file.index];
             const artifact = hashed[position];
             if (artifact === undefined || 'error' in artifact)
@@ -822,25 +702,12 @@ async function checkChecksums(entries, options) {
                 results[file.index] = { entry, status: 'ok' };
             else
                 results[file.index] = { entry, status: 'mismatch', actual: artifact.hex };
-        });
+        }));
     }
-    return options.ignoreMissing === true ? results.filter((result) => result.status !== 'missing') : results;
-}
-/** Hashing threads by default: each costs tens of MiB, and past a few the disk, not the CPU, sets the pace. */
-const MAX_THREADS = 8;
-/** Lines handed to a hashing thread at once: few messages for a million tiny files, yet threads finish together. */
-const BATCH_LINES = 256;
-/** Batches queued per thread: enough to keep every thread busy while results wait to be reported in order. */
-const BATCHES_PER_THREAD = 4;
-/**
- * Checks every file a checksums file lists, streaming: lines are parsed as they are read, hashed
- * on worker threads in batches, and reported in line order; memory holds the counts and a window
- * of a few thousand lines, however long the file. A listed path that is not a regular file (a
- * pipe, a device, a directory) is reported unreadable without being read.
- */
-async function checkChecksumsFile(path, options) {
+    return options.ignoreMissing === true ? results.filter(((result) => result.status !== 'missing')) : results;
+});var checkChecksumsFile = (async function (path, options) {
     const counts = { ok: 0, mismatch: 0, missing: 0, unreadable: 0, ignored: 0 };
-    const report = (entry, [size, value]) => {
+    const report = ((entry, [size, value]) => {
         const hex = typeof value === 'string' ? undefined : value[0];
         const result = hex === undefined ? { entry, status: size < 0 && value === 'ENOENT' ? 'missing' : 'unreadable' } : hex === entry.hex ? { entry, status: 'ok' } : { entry, status: 'mismatch', actual: hex };
         if (result.status === 'missing' && options.ignoreMissing === true) {
@@ -849,12 +716,12 @@ async function checkChecksumsFile(path, options) {
         }
         counts[result.status] += 1;
         options.onResult(result);
-    };
+    });
     const threads = Math.max(1, options.concurrency ?? Math.min((0,external_node_os_.availableParallelism)(), MAX_THREADS));
     let pool;
     // Batches in line order; each fills in as its threads answer, and is reported up to its first gap.
     const window = [];
-    const flush = () => {
+    const flush = (() => {
         for (let oldest = window[0]; oldest !== undefined; oldest = window[0]) {
             for (let answer = oldest.answers[oldest.reported]; answer !== undefined; answer = oldest.answers[oldest.reported]) {
                 report(oldest.entries[oldest.reported], answer);
@@ -864,23 +731,23 @@ async function checkChecksumsFile(path, options) {
                 return;
             window.shift();
         }
-    };
+    });
     let batch = [];
-    const dispatch = () => {
+    const dispatch = (() => {
         pool ??= new checksums_pool/* HashPool */.vO(threads);
         const pending = { entries: batch, answers: new Array(batch.length), reported: 0, done: Promise.resolve() };
         batch = [];
-        const paths = pending.entries.map((entry) => (0,external_node_path_.resolve)(options.base, entry.name));
-        pending.done = pool.hash(paths, pending.entries.map((entry) => [entry.algorithm]), (first, answers) => {
-            answers.forEach((answer, position) => {
+        const paths = pending.entries.map(((entry) => (0,external_node_path_.resolve)(options.base, entry.name)));
+        pending.done = pool.hash(paths, pending.entries.map(((entry) => [entry.algorithm])), ((first, answers) => {
+            answers.forEach(((answer, position) => {
                 pending.answers[first + position] = answer;
-            });
+            }));
             flush();
-        });
+        }));
         // Awaited in order below; marked handled here so a failure of a later batch is not unhandled meanwhile.
-        pending.done.catch(() => undefined);
+        pending.done.catch((() => undefined));
         window.push(pending);
-    };
+    });
     try {
         for await (const entry of readChecksumEntries(path, options)) {
             batch.push(entry);
@@ -899,7 +766,202 @@ async function checkChecksumsFile(path, options) {
         await pool?.close();
     }
     return counts;
-}
+});var createChecksums = (async function (config, cwd, createOptions = {}) {
+    const { threadsStartedAhead, ...options } = createOptions;
+    const outputPath = config.output === undefined ? undefined : (0,external_node_path_.resolve)(cwd, config.output);
+    const concurrency = options.concurrency ?? (0,external_node_os_.availableParallelism)();
+    let early = threadsStartedAhead;
+    const progress = options.workers === undefined && early === undefined && concurrency >= 2
+        ? ((found) => {
+            if (found >= checksums_pool/* MANY_FILES */.UA)
+                early ??= checksums_pool/* HashPool */.vO.start(concurrency - 1);
+        })
+        : undefined;
+    let artifacts;
+    let ending;
+    try {
+        const found = await (0,collect/* findArtifacts */.n1)(config.subjects, { cwd, base: config.base, exclude: outputPath === undefined ? [] : [outputPath], ...(progress === undefined ? {} : { progress }) });
+        // Threads started ahead for what turned out to be a few small files end now, while those are hashed here: ending
+        // one still starting takes as long as its start may have left, and exiting waits for it.
+        if (early !== undefined && found.length < checksums_pool/* MANY_FILES */.UA && !(await worthThreads(found))) {
+            ending = early.close();
+            early = undefined;
+        }
+        // The threads hash the files in the order found while this thread sorts them (it helps once it has).
+        const hashing = hashEach(found, config.algorithm, { callerHelps: true, ...options, workers: options.workers ?? early });
+        let order;
+        try {
+            order = (0,collect/* listingOrder */.z3)(found);
+        }
+        catch (error) {
+            // Its failure, once the threads are ended, is this one's consequence.
+            hashing.catch((() => undefined));
+            throw error;
+        }
+        artifacts = inListingOrder(await hashing, order);
+    }
+    catch (error) {
+        await Promise.all([early?.close(), ending]);
+        throw error;
+    }
+    // The threads end while the checksums are formatted and written: ending one takes a turn of the other core.
+    const closing = Promise.all([early?.close(), ending]);
+    try {
+        const text = (0,format/* formatSortedChecksums */.d)(artifacts);
+        if (outputPath !== undefined)
+            await (0,files/* writeFileAtomic */.Zf)(outputPath, text);
+        return { artifacts, text, outputPath };
+    }
+    finally {
+        await closing;
+    }
+});var inListingOrder = (function (outcomes, order) {
+    const artifacts = [];
+    for (const index of order) {
+        const outcome = outcomes[index];
+        if ('error' in outcome)
+            throw outcome.error;
+        artifacts.push(outcome);
+    }
+    return artifacts;
+});var toSubjects = (function (artifacts, algorithm) {
+    return artifacts.map(((artifact) => ({ name: artifact.name, digest: { [algorithm]: artifact.hex } })));
+});
+
+// ESM COMPAT FLAG
+__webpack_require__.r(__webpack_exports__);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  ChecksumsError: (() => (/* reexport */ checksums_errors/* ChecksumsError */.b)),
+  HashPool: (() => (/* reexport */ checksums_pool/* HashPool */.vO)),
+  MANY_FILES: (() => (/* reexport */ checksums_pool/* MANY_FILES */.UA)),
+  WALK_SKIPPED_NAMES: (() => (/* reexport */ collect/* WALK_SKIPPED_NAMES */.Mh)),
+  checkChecksums: (() => (/* reexport */ checkChecksums)),
+  checkChecksumsFile: (() => (/* reexport */ checkChecksumsFile)),
+  collectArtifacts: (() => (/* reexport */ collect/* collectArtifacts */.kx)),
+  compareNames: (() => (/* reexport */ collect/* compareNames */.MP)),
+  createChecksums: (() => (/* binding */ createChecksums)),
+  emptyChecksums: (() => (/* reexport */ format/* emptyChecksums */.gA)),
+  findArtifacts: (() => (/* reexport */ collect/* findArtifacts */.n1)),
+  formatChecksums: (() => (/* reexport */ format/* formatChecksums */.ss)),
+  formatSortedChecksums: (() => (/* reexport */ format/* formatSortedChecksums */.d)),
+  hashArtifacts: (() => (/* reexport */ hashArtifacts)),
+  hashEach: (() => (/* reexport */ hashEach)),
+  listingOrder: (() => (/* reexport */ collect/* listingOrder */.z3)),
+  nodeFileSystem: (() => (/* reexport */ collect/* nodeFileSystem */.GP)),
+  parseChecksumLine: (() => (/* reexport */ format/* parseChecksumLine */.DB)),
+  parseChecksums: (() => (/* reexport */ format/* parseChecksums */.yk)),
+  readChecksumEntries: (() => (/* reexport */ readChecksumEntries)),
+  reportLine: (() => (/* reexport */ reportLine)),
+  reportedName: (() => (/* reexport */ format/* reportedName */.PF)),
+  sortByName: (() => (/* reexport */ collect/* sortByName */.VV)),
+  toSubjects: (() => (/* binding */ toSubjects)),
+  worthThreads: (() => (/* reexport */ worthThreads))
+});
+
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __webpack_require__(48161);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(76760);
+// EXTERNAL MODULE: ./lib/core/files.js
+var files = __webpack_require__(62164);
+// EXTERNAL MODULE: ./lib/checksums/collect.js
+var collect = __webpack_require__(90522);
+// EXTERNAL MODULE: ./lib/checksums/format.js
+var format = __webpack_require__(3093);
+// EXTERNAL MODULE: ./lib/checksums/pool.js
+var checksums_pool = __webpack_require__(86256);
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __webpack_require__(51455);
+// EXTERNAL MODULE: ./lib/core/digest.js
+var core_digest = __webpack_require__(53871);
+// EXTERNAL MODULE: ./lib/core/errors.js
+var errors = __webpack_require__(3828);
+// EXTERNAL MODULE: ./lib/checksums/errors.js
+var checksums_errors = __webpack_require__(82321);
+;// CONCATENATED MODULE: ./lib/checksums/hash.js
+
+
+
+
+
+
+/** Below this many bytes in all, starting worker threads costs more than it saves. */
+const WORKER_THRESHOLD_BYTES = 16 * 1024 * 1024;
+
+/**
+ * Hashes every file, streaming (a 10 GiB artifact never sits in memory) and, for many files,
+ * on all cores; fails with the first file that cannot be read. The result keeps the input order.
+ */
+
+/**
+ * Like {@link hashArtifacts}, but reports a file that cannot be read in its place and goes on.
+ * Many files on threads started ahead are handed to them before it returns (and the calling thread,
+ * when it helps, has hashed its first claim), so that the caller can do other work meanwhile.
+ */
+
+/** Hashes the files through `algorithms` on a pool's threads (and this one, when it helps); the outcomes keep the files' order. */
+
+/** The outcome a thread's answer for a file stands for. */
+
+/** The artifact for a file read through `algorithms`, the first being the run's own. */
+
+/** Whether files are worth hashing on threads: many files, or a few big enough in all to pay for starting threads. */
+
+/** Whether a few files are big enough in all to pay for starting threads. */
+
+
+
+
+;// CONCATENATED MODULE: ./lib/checksums/check.js
+
+
+
+
+
+
+
+
+
+
+/** How `sha256sum -c` words each outcome in its report. */
+const STATUS_TEXT = {
+    ok: 'OK',
+    mismatch: 'FAILED',
+    missing: 'FAILED open or read (missing)',
+    unreadable: 'FAILED open or read',
+};
+/** One line of a check report, as `sha256sum -c` prints it: `<name>: OK`, `<name>: FAILED`, ... (no line feed). */
+
+
+
+/**
+ * Reads a checksums file line by line, yielding each entry as its line is read: memory holds one
+ * chunk and one line whatever the file's length. The file must be a regular file (a pipe or
+ * device is refused before reading); a line longer than the cap is an error naming its number.
+ * Names listed twice are not detected (that would take memory growing with the file); every
+ * line is checked, so a second, different digest for a name fails as `sha256sum -c` fails it.
+ */
+
+/**
+ * Verifies files against checksum entries like `sha256sum -c`: every entry gets a result, and
+ * nothing short-circuits, so the user sees every mismatch and missing file at once.
+ */
+
+/** Hashing threads by default: each costs tens of MiB, and past a few the disk, not the CPU, sets the pace. */
+const MAX_THREADS = 8;
+/** Lines handed to a hashing thread at once: few messages for a million tiny files, yet threads finish together. */
+const BATCH_LINES = 256;
+/** Batches queued per thread: enough to keep every thread busy while results wait to be reported in order. */
+const BATCHES_PER_THREAD = 4;
+/**
+ * Checks every file a checksums file lists, streaming: lines are parsed as they are read, hashed
+ * on worker threads in batches, and reported in line order; memory holds the counts and a window
+ * of a few thousand lines, however long the file. A listed path that is not a regular file (a
+ * pipe, a device, a directory) is reported unreadable without being read.
+ */
+
 
 ;// CONCATENATED MODULE: ./lib/checksums/index.js
 
@@ -922,91 +984,64 @@ async function checkChecksumsFile(path, options) {
  * time of its own; this thread, which has nothing else to do, hashes beside them (one thread fewer
  * to start).
  */
-async function createChecksums(config, cwd, createOptions = {}) {
-    const { threadsStartedAhead, ...options } = createOptions;
-    const outputPath = config.output === undefined ? undefined : (0,external_node_path_.resolve)(cwd, config.output);
-    const concurrency = options.concurrency ?? (0,external_node_os_.availableParallelism)();
-    let early = threadsStartedAhead;
-    const progress = options.workers === undefined && early === undefined && concurrency >= 2
-        ? (found) => {
-            if (found >= checksums_pool/* MANY_FILES */.UA)
-                early ??= checksums_pool/* HashPool */.vO.start(concurrency - 1);
-        }
-        : undefined;
-    let artifacts;
-    let ending;
-    try {
-        const found = await (0,collect/* findArtifacts */.n1)(config.subjects, { cwd, base: config.base, exclude: outputPath === undefined ? [] : [outputPath], ...(progress === undefined ? {} : { progress }) });
-        // Threads started ahead for what turned out to be a few small files end now, while those are hashed here: ending
-        // one still starting takes as long as its start may have left, and exiting waits for it.
-        if (early !== undefined && found.length < checksums_pool/* MANY_FILES */.UA && !(await worthThreads(found))) {
-            ending = early.close();
-            early = undefined;
-        }
-        // The threads hash the files in the order found while this thread sorts them (it helps once it has).
-        const hashing = hashEach(found, config.algorithm, { callerHelps: true, ...options, workers: options.workers ?? early });
-        let order;
-        try {
-            order = (0,collect/* listingOrder */.z3)(found);
-        }
-        catch (error) {
-            // Its failure, once the threads are ended, is this one's consequence.
-            hashing.catch(() => undefined);
-            throw error;
-        }
-        artifacts = inListingOrder(await hashing, order);
-    }
-    catch (error) {
-        await Promise.all([early?.close(), ending]);
-        throw error;
-    }
-    // The threads end while the checksums are formatted and written: ending one takes a turn of the other core.
-    const closing = Promise.all([early?.close(), ending]);
-    try {
-        const text = (0,format/* formatSortedChecksums */.d)(artifacts);
-        if (outputPath !== undefined)
-            await (0,files/* writeFileAtomic */.Zf)(outputPath, text);
-        return { artifacts, text, outputPath };
-    }
-    finally {
-        await closing;
-    }
-}
+
 /** The artifacts at `order`'s indexes of the outcomes, in that order; fails with the first file (in that order) that could not be read. */
-function inListingOrder(outcomes, order) {
-    const artifacts = [];
-    for (const index of order) {
-        const outcome = outcomes[index];
-        if ('error' in outcome)
-            throw outcome.error;
-        artifacts.push(outcome);
-    }
-    return artifacts;
-}
+
 /** The artifacts as in-toto subjects, sorted by name. */
-function toSubjects(artifacts, algorithm) {
-    return artifacts.map((artifact) => ({ name: artifact.name, digest: { [algorithm]: artifact.hex } }));
-}
+
 
 
 /***/ }),
 
 /***/ 86256:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {var hashHere = (function () {
+    callingThreadHasher ??= (0,node_vm__WEBPACK_IMPORTED_MODULE_3__.compileFunction)(HASHING_SOURCE, ['fs', 'crypto'])(/*#__PURE__*/ (node_fs__WEBPACK_IMPORTED_MODULE_1___namespace_cache || (node_fs__WEBPACK_IMPORTED_MODULE_1___namespace_cache = __webpack_require__.t(node_fs__WEBPACK_IMPORTED_MODULE_1__, 2))), /*#__PURE__*/ (node_crypto__WEBPACK_IMPORTED_MODULE_0___namespace_cache || (node_crypto__WEBPACK_IMPORTED_MODULE_0___namespace_cache = __webpack_require__.t(node_crypto__WEBPACK_IMPORTED_MODULE_0__, 2))));
+    return callingThreadHasher;
+});var sharedPaths = (function (paths) {
+    const offsets = new Float64Array(new SharedArrayBuffer(8 * (paths.length + 1)));
+    const joined = paths.join('');
+    const total = Buffer.byteLength(joined, 'utf8');
+    const shared = new SharedArrayBuffer(total);
+    const bytes = Buffer.from(shared);
+    const ascii = total === joined.length;
+    let offset = 0;
+    paths.forEach(((path, index) => {
+        offsets[index] = offset;
+        offset += ascii ? path.length : bytes.write(path, offset, 'utf8');
+    }));
+    offsets[paths.length] = offset;
+    if (ascii)
+        bytes.write(joined, 0, 'latin1');
+    return { paths: shared, offsets };
+});var algorithmSets = (function (algorithms, count) {
+    if (algorithms.length === 1)
+        return { sets: [[...(algorithms[0] ?? [])]], setOf: undefined };
+    const keys = new Map();
+    const sets = [];
+    const setOf = new Uint8Array(count);
+    algorithms.forEach(((list, index) => {
+        const key = list.join(',');
+        let set = keys.get(key);
+        if (set === undefined) {
+            set = sets.push([...list]) - 1;
+            keys.set(key, set);
+        }
+        setOf[index] = set;
+    }));
+    return { sets, setOf };
+});
 
 var node_fs__WEBPACK_IMPORTED_MODULE_1___namespace_cache;
 var node_crypto__WEBPACK_IMPORTED_MODULE_0___namespace_cache;
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   UA: () => (/* binding */ MANY_FILES),
-/* harmony export */   bh: () => (/* binding */ NOT_REGULAR),
-/* harmony export */   vO: () => (/* binding */ HashPool)
+/* harmony export */   UA: (() => (/* binding */ MANY_FILES)),
+/* harmony export */   bh: (() => (/* binding */ NOT_REGULAR)),
+/* harmony export */   vO: (() => (/* binding */ HashPool))
 /* harmony export */ });
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(73024);
 /* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(48161);
 /* harmony import */ var node_vm__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(30714);
-/* harmony import */ var node_worker_threads__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(75919);
-
 
 
 
@@ -1118,50 +1153,15 @@ parentPort.on('message', (job) => {
 `;
 let callingThreadHasher;
 /** {@link HASHING_SOURCE} compiled on this thread, once. */
-function hashHere() {
-    callingThreadHasher ??= (0,node_vm__WEBPACK_IMPORTED_MODULE_3__.compileFunction)(HASHING_SOURCE, ['fs', 'crypto'])(/*#__PURE__*/ (node_fs__WEBPACK_IMPORTED_MODULE_1___namespace_cache || (node_fs__WEBPACK_IMPORTED_MODULE_1___namespace_cache = __webpack_require__.t(node_fs__WEBPACK_IMPORTED_MODULE_1__, 2))), /*#__PURE__*/ (node_crypto__WEBPACK_IMPORTED_MODULE_0___namespace_cache || (node_crypto__WEBPACK_IMPORTED_MODULE_0___namespace_cache = __webpack_require__.t(node_crypto__WEBPACK_IMPORTED_MODULE_0__, 2))));
-    return callingThreadHasher;
-}
+
 /**
  * The paths as one shared buffer of UTF-8 and the offset of each (and of the end). Paths all in
  * ASCII (nearly always) are written in one call, their offsets counted in characters; otherwise
  * each is measured and written on its own.
  */
-function sharedPaths(paths) {
-    const offsets = new Float64Array(new SharedArrayBuffer(8 * (paths.length + 1)));
-    const joined = paths.join('');
-    const total = Buffer.byteLength(joined, 'utf8');
-    const shared = new SharedArrayBuffer(total);
-    const bytes = Buffer.from(shared);
-    const ascii = total === joined.length;
-    let offset = 0;
-    paths.forEach((path, index) => {
-        offsets[index] = offset;
-        offset += ascii ? path.length : bytes.write(path, offset, 'utf8');
-    });
-    offsets[paths.length] = offset;
-    if (ascii)
-        bytes.write(joined, 0, 'latin1');
-    return { paths: shared, offsets };
-}
+
 /** The distinct algorithm lists and each file's index into them (none when every file has the same). */
-function algorithmSets(algorithms, count) {
-    if (algorithms.length === 1)
-        return { sets: [[...(algorithms[0] ?? [])]], setOf: undefined };
-    const keys = new Map();
-    const sets = [];
-    const setOf = new Uint8Array(count);
-    algorithms.forEach((list, index) => {
-        const key = list.join(',');
-        let set = keys.get(key);
-        if (set === undefined) {
-            set = sets.push([...list]) - 1;
-            keys.set(key, set);
-        }
-        setOf[index] = set;
-    });
-    return { sets, setOf };
-}
+
 /**
  * Threads that hash files, for every caller: `checksums` hashing a release (one job of many
  * files, on every thread), and `checksums --check` streaming a checksums file (a job per batch of
@@ -1177,9 +1177,14 @@ class HashPool {
     #idle = [];
     #jobs = [];
     #closing = false;
-    /** A pool of at most `size` threads (default: the available cores), started as work arrives. */
+    /**
+     * A pool of at most `size` threads (default: the available cores), started as work arrives. A
+     * pool of none hashes on the calling thread alone (one core: no thread would run beside it),
+     * starting a thread only for a file too big for one read; a job that the calling thread does not
+     * help gets one thread all the same.
+     */
     constructor(size = (0,node_os__WEBPACK_IMPORTED_MODULE_2__.availableParallelism)()) {
-        this.#size = Math.max(1, size);
+        this.#size = Math.max(0, size);
     }
     /** A pool whose `size` threads start now. */
     static start(size = (0,node_os__WEBPACK_IMPORTED_MODULE_2__.availableParallelism)()) {
@@ -1204,9 +1209,11 @@ class HashPool {
         if (paths.length === 0)
             return Promise.resolve();
         const callerHelps = options.callerHelps === true;
+        if (!callerHelps)
+            this.#size = Math.max(1, this.#size);
         const claim = Math.max(1, Math.min(MAX_BATCH_FILES, Math.floor(paths.length / ((this.#size + (callerHelps ? 1 : 0)) * CLAIMS_PER_THREAD))));
         const next = new SharedArrayBuffer(4);
-        return new Promise((settle, fail) => {
+        return new Promise(((settle, fail) => {
             const job = {
                 message: { ...sharedPaths(paths), ...algorithmSets(algorithms, paths.length), next, claim },
                 paths,
@@ -1226,12 +1233,12 @@ class HashPool {
             this.#dispatch();
             if (callerHelps)
                 this.#helpHere(job);
-        });
+        }));
     }
     /** Ends the threads; jobs still running fail. */
     async close() {
         this.#closing = true;
-        await Promise.all(this.#threads.map((thread) => thread.terminate()));
+        await Promise.all(this.#threads.map(((thread) => thread.terminate())));
     }
     /** Gives idle threads, and new ones while there are fewer than the size, to the oldest jobs with files left to claim. */
     #dispatch() {
@@ -1257,7 +1264,7 @@ class HashPool {
     #helpHere(job) {
         let more;
         try {
-            more = !job.ended && hashHere()(job.message, (first, answers) => this.#answerHere(job, first, answers), true);
+            more = !job.ended && hashHere()(job.message, ((first, answers) => this.#answerHere(job, first, answers)), true);
         }
         catch (error) {
             this.#end(job, { error });
@@ -1266,27 +1273,27 @@ class HashPool {
         const left = job.leftToThreads;
         if (left.length === 0) {
             if (more)
-                setImmediate(() => this.#helpHere(job));
+                setImmediate((() => this.#helpHere(job)));
             return;
         }
         if (job.ended)
             return;
         this.#size += 1;
         const { sets, setOf } = job.message;
-        const setFor = (index) => sets[setOf === undefined ? 0 : (setOf[index] ?? 0)] ?? [];
-        this.hash(left.map((index) => job.paths[index] ?? ''), left.map(setFor), (first, answers) => answers.forEach((answer, position) => this.#answer(job, left[first + position] ?? -1, [answer]))).catch((error) => this.#end(job, { error }));
+        const setFor = ((index) => sets[setOf === undefined ? 0 : (setOf[index] ?? 0)] ?? []);
+        this.hash(left.map(((index) => job.paths[index] ?? '')), left.map(setFor), ((first, answers) => answers.forEach(((answer, position) => this.#answer(job, left[first + position] ?? -1, [answer]))))).catch(((error) => this.#end(job, { error })));
     }
     /** The calling thread's answers: runs of them go to the job, files it left to the threads are set aside. */
     #answerHere(job, first, answers) {
         let run = 0;
-        answers.forEach((answer, position) => {
+        answers.forEach(((answer, position) => {
             if (answer[1] !== LEFT_TO_THREADS)
                 return;
             if (position > run)
                 this.#answer(job, first + run, answers.slice(run, position));
             job.leftToThreads.push(first + position);
             run = position + 1;
-        });
+        }));
         if (run === 0)
             this.#answer(job, first, answers);
         else if (run < answers.length)
@@ -1311,11 +1318,11 @@ class HashPool {
             this.#end(job, job.failure);
     }
     #listen(thread, job) {
-        const stop = () => {
+        const stop = (() => {
             thread.off('message', onMessage).off('error', onError).off('exit', onExit);
             job.working.delete(thread);
-        };
-        const onMessage = (message) => {
+        });
+        const onMessage = ((message) => {
             if (message !== null) {
                 this.#answer(job, message[0], message[1]);
                 return;
@@ -1327,19 +1334,22 @@ class HashPool {
                 thread.unref();
             this.#idle.push(thread);
             this.#dispatch();
-        };
-        const onError = (error) => {
+        });
+        const onError = ((error) => {
             stop();
             this.#threads.splice(this.#threads.indexOf(thread), 1);
             this.#end(job, { error: error instanceof Error ? error : new Error(String(error)) });
-        };
-        const onExit = (code) => onError(new Error(`a hashing thread stopped early (exit code ${code})`));
+        });
+        const onExit = ((code) => onError(new Error(`a hashing thread stopped early (exit code ${code})`)));
         thread.on('message', onMessage).on('error', onError).on('exit', onExit);
     }
     #startThread() {
+        // node:worker_threads is loaded with the first thread, not imported: `checksums` of a file or a few, which hashes
+        // on this thread alone, starts 2 ms sooner without it.
+        const { Worker } = process.getBuiltinModule('node:worker_threads');
         // An empty environment: the thread reads none, and a copy of this one's would put every variable, secrets
         // included, as strings in a heap that the secrets module never scrubs (threads may start before it takes them).
-        const thread = new node_worker_threads__WEBPACK_IMPORTED_MODULE_4__.Worker(WORKER_SOURCE, { eval: true, execArgv: [], env: {} });
+        const thread = new Worker(WORKER_SOURCE, { eval: true, execArgv: [], env: {} });
         thread.unref();
         this.#threads.push(thread);
         return thread;

@@ -6,7 +6,7 @@ export const modules = {
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   y: () => (/* binding */ AttestError)
+/* harmony export */   y: (() => (/* binding */ AttestError))
 /* harmony export */ });
 /* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3828);
 
@@ -22,14 +22,83 @@ class AttestError extends _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .TrustK
 /***/ }),
 
 /***/ 44244:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {var customPredicate = (function (document, predicateType) {
+    if (!(0,statement/* isPredicateTypeURI */.i8)(predicateType)) {
+        throw new errors/* AttestError */.y('ATTEST_PREDICATE_TYPE_INVALID', `the predicate type "${predicateType.slice(0, 200)}" is not an absolute URI`, {
+            hint: 'name custom predicates by a URI you control, e.g. https://example.com/attestations/test-results/v1',
+        });
+    }
+    return { predicateType, predicate: document };
+});var cyclonedxV1 = (function (document, name) {
+    if (document.bomFormat !== 'CycloneDX' || typeof document.specVersion !== 'string' || !/^1\.\d+$/.test(document.specVersion)) {
+        throw new errors/* AttestError */.y('ATTEST_PREDICATE_INVALID', `${name} is not a CycloneDX 1.x JSON BOM (bomFormat ${JSON.stringify(document.bomFormat ?? null)}, specVersion ${JSON.stringify(document.specVersion ?? null)})`, {
+            hint: 'attest the CycloneDX JSON trust-kit writes (`trust-kit sbom --format cyclonedx-json`), or use --type spdx for an SPDX document',
+        });
+    }
+    return { predicateType: CYCLONEDX_BOM, predicate: document };
+});var spdxV2_3 = (function (document, name) {
+    if (document.spdxVersion !== 'SPDX-2.3' || typeof document.SPDXID !== 'string') {
+        throw new errors/* AttestError */.y('ATTEST_PREDICATE_INVALID', `${name} is not an SPDX 2.3 JSON document (spdxVersion ${JSON.stringify(document.spdxVersion ?? null)})`, {
+            hint: 'attest the SPDX 2.3 JSON trust-kit writes (`trust-kit sbom --format spdx-json`), or use --type cyclonedx for a CycloneDX BOM',
+        });
+    }
+    return { predicateType: SPDX_DOCUMENT_V2_3, predicate: document };
+});var depthOf = (function (value) {
+    let deepest = 0;
+    const pending = [[value, 1]];
+    for (let next = pending.pop(); next !== undefined; next = pending.pop()) {
+        const [item, depth] = next;
+        if (typeof item !== 'object' || item === null)
+            continue;
+        if (depth > deepest)
+            deepest = depth;
+        if (deepest > MAX_PREDICATE_DEPTH)
+            return deepest;
+        for (const child of Array.isArray(item) ? item : Object.values(item))
+            pending.push([child, depth + 1]);
+    }
+    return deepest;
+});var parseDocument = (function (bytes, name) {
+    (0,statement/* assertPredicateSize */.t8)(bytes.byteLength, name);
+    let document;
+    try {
+        document = JSON.parse(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('utf8'));
+    }
+    catch (error) {
+        throw new errors/* AttestError */.y('ATTEST_PREDICATE_INVALID', `${name} is not JSON: ${error instanceof Error ? error.message : String(error)}`, { cause: error, hint: 'a predicate is one JSON object' });
+    }
+    if (typeof document !== 'object' || document === null || Array.isArray(document)) {
+        throw new errors/* AttestError */.y('ATTEST_PREDICATE_INVALID', `${name} is JSON, but not an object`, { hint: 'a predicate is one JSON object' });
+    }
+    if (depthOf(document) > MAX_PREDICATE_DEPTH) {
+        throw new errors/* AttestError */.y('ATTEST_PREDICATE_INVALID', `${name} nests objects and arrays more than ${MAX_PREDICATE_DEPTH} levels deep`, { hint: 'no SBOM or predicate nests that deep; check that this is the document you meant' });
+    }
+    return document;
+});var predicateFromDocument = (function (type, bytes, name, predicateType) {
+    const document = parseDocument(bytes, name);
+    if (type === 'spdx')
+        return spdxV2_3(document, name);
+    if (type === 'cyclonedx')
+        return cyclonedxV1(document, name);
+    if (predicateType === undefined) {
+        throw new errors/* AttestError */.y('ATTEST_PREDICATE_TYPE_INVALID', `a custom predicate (${name}) needs a predicate type`, { hint: 'pass --predicate-type URI (action input predicate-type)' });
+    }
+    return customPredicate(document, predicateType);
+});var predicateFromSbom = (function (bytes, name) {
+    const document = parseDocument(bytes, name);
+    if ('spdxVersion' in document)
+        return spdxV2_3(document, name);
+    if ('bomFormat' in document)
+        return cyclonedxV1(document, name);
+    throw new errors/* AttestError */.y('ATTEST_PREDICATE_INVALID', `${name} is neither an SPDX nor a CycloneDX JSON SBOM`, { hint: 'give the SPDX 2.3 or CycloneDX JSON file an SBOM tool wrote' });
+});
 
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  us: () => (/* reexport */ v1/* SLSA_PROVENANCE_V1 */.us),
-  X2: () => (/* binding */ predicateFromDocument),
-  xZ: () => (/* binding */ predicateFromSbom)
+  us: (() => (/* reexport */ v1/* SLSA_PROVENANCE_V1 */.us)),
+  X2: (() => (/* binding */ predicateFromDocument)),
+  xZ: (() => (/* binding */ predicateFromSbom))
 });
 
 // UNUSED EXPORTS: ATTESTATION_TYPES, CYCLONEDX_BOM, GITHUB_WORKFLOW_BUILD_TYPE, MAX_PREDICATE_DEPTH, SPDX_DOCUMENT_V2_3, customPredicate, cyclonedxV1, slsaProvenanceV1, spdxV2_3
@@ -42,42 +111,21 @@ var statement = __webpack_require__(98316);
 
 
 /** Any JSON object as a predicate of a type the user names (as `cosign attest-blob --type <URI>` takes it). */
-function customPredicate(document, predicateType) {
-    if (!(0,statement/* isPredicateTypeURI */.i8)(predicateType)) {
-        throw new errors/* AttestError */.y('ATTEST_PREDICATE_TYPE_INVALID', `the predicate type "${predicateType.slice(0, 200)}" is not an absolute URI`, {
-            hint: 'name custom predicates by a URI you control, e.g. https://example.com/attestations/test-results/v1',
-        });
-    }
-    return { predicateType, predicate: document };
-}
+
 
 ;// CONCATENATED MODULE: ./lib/attest/predicates/cyclonedx/v1.js
 
 /** The predicate type of a CycloneDX SBOM attestation (one URI for every 1.x specification version). */
 const CYCLONEDX_BOM = 'https://cyclonedx.org/bom';
 /** A CycloneDX 1.x JSON BOM as the predicate of an SBOM attestation; `name` identifies it in errors. */
-function cyclonedxV1(document, name) {
-    if (document.bomFormat !== 'CycloneDX' || typeof document.specVersion !== 'string' || !/^1\.\d+$/.test(document.specVersion)) {
-        throw new errors/* AttestError */.y('ATTEST_PREDICATE_INVALID', `${name} is not a CycloneDX 1.x JSON BOM (bomFormat ${JSON.stringify(document.bomFormat ?? null)}, specVersion ${JSON.stringify(document.specVersion ?? null)})`, {
-            hint: 'attest the CycloneDX JSON trust-kit writes (`trust-kit sbom --format cyclonedx-json`), or use --type spdx for an SPDX document',
-        });
-    }
-    return { predicateType: CYCLONEDX_BOM, predicate: document };
-}
+
 
 ;// CONCATENATED MODULE: ./lib/attest/predicates/spdx/v2.3.js
 
 /** The predicate type of an SPDX 2.3 SBOM attestation, as GitHub and cosign name it. */
 const SPDX_DOCUMENT_V2_3 = 'https://spdx.dev/Document/v2.3';
 /** An SPDX 2.3 JSON document as the predicate of an SBOM attestation; `name` identifies it in errors. */
-function spdxV2_3(document, name) {
-    if (document.spdxVersion !== 'SPDX-2.3' || typeof document.SPDXID !== 'string') {
-        throw new errors/* AttestError */.y('ATTEST_PREDICATE_INVALID', `${name} is not an SPDX 2.3 JSON document (spdxVersion ${JSON.stringify(document.spdxVersion ?? null)})`, {
-            hint: 'attest the SPDX 2.3 JSON trust-kit writes (`trust-kit sbom --format spdx-json`), or use --type cyclonedx for a CycloneDX BOM',
-        });
-    }
-    return { predicateType: SPDX_DOCUMENT_V2_3, predicate: document };
-}
+
 
 // EXTERNAL MODULE: ./lib/attest/predicates/slsa-provenance/v1.js
 var v1 = __webpack_require__(49557);
@@ -96,99 +144,31 @@ const ATTESTATION_TYPES = (/* unused pure expression or super */ null && (['slsa
 /** Deeper than any real SBOM or predicate; serializing (to sign) recurses once per level and must not run out of stack. */
 const MAX_PREDICATE_DEPTH = 512;
 /** The nesting depth of parsed JSON, walked without recursion (a hostile document may nest millions of levels). */
-function depthOf(value) {
-    let deepest = 0;
-    const pending = [[value, 1]];
-    for (let next = pending.pop(); next !== undefined; next = pending.pop()) {
-        const [item, depth] = next;
-        if (typeof item !== 'object' || item === null)
-            continue;
-        if (depth > deepest)
-            deepest = depth;
-        if (deepest > MAX_PREDICATE_DEPTH)
-            return deepest;
-        for (const child of Array.isArray(item) ? item : Object.values(item))
-            pending.push([child, depth + 1]);
-    }
-    return deepest;
-}
-function parseDocument(bytes, name) {
-    (0,statement/* assertPredicateSize */.t8)(bytes.byteLength, name);
-    let document;
-    try {
-        document = JSON.parse(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('utf8'));
-    }
-    catch (error) {
-        throw new errors/* AttestError */.y('ATTEST_PREDICATE_INVALID', `${name} is not JSON: ${error instanceof Error ? error.message : String(error)}`, { cause: error, hint: 'a predicate is one JSON object' });
-    }
-    if (typeof document !== 'object' || document === null || Array.isArray(document)) {
-        throw new errors/* AttestError */.y('ATTEST_PREDICATE_INVALID', `${name} is JSON, but not an object`, { hint: 'a predicate is one JSON object' });
-    }
-    if (depthOf(document) > MAX_PREDICATE_DEPTH) {
-        throw new errors/* AttestError */.y('ATTEST_PREDICATE_INVALID', `${name} nests objects and arrays more than ${MAX_PREDICATE_DEPTH} levels deep`, { hint: 'no SBOM or predicate nests that deep; check that this is the document you meant' });
-    }
-    return document;
-}
+
+
 /**
  * A predicate from a document's bytes: the size is checked before parsing (over 16 MB is an error
  * before anything is read into objects or signed), then the JSON, then the type's own shape.
  * `name` identifies the document in errors; `predicateType` is required for custom predicates.
  */
-function predicateFromDocument(type, bytes, name, predicateType) {
-    const document = parseDocument(bytes, name);
-    if (type === 'spdx')
-        return spdxV2_3(document, name);
-    if (type === 'cyclonedx')
-        return cyclonedxV1(document, name);
-    if (predicateType === undefined) {
-        throw new errors/* AttestError */.y('ATTEST_PREDICATE_TYPE_INVALID', `a custom predicate (${name}) needs a predicate type`, { hint: 'pass --predicate-type URI (action input predicate-type)' });
-    }
-    return customPredicate(document, predicateType);
-}
+
 /** An SBOM attestation's predicate from an SPDX or CycloneDX JSON document, told apart by its content. */
-function predicateFromSbom(bytes, name) {
-    const document = parseDocument(bytes, name);
-    if ('spdxVersion' in document)
-        return spdxV2_3(document, name);
-    if ('bomFormat' in document)
-        return cyclonedxV1(document, name);
-    throw new errors/* AttestError */.y('ATTEST_PREDICATE_INVALID', `${name} is neither an SPDX nor a CycloneDX JSON SBOM`, { hint: 'give the SPDX 2.3 or CycloneDX JSON file an SBOM tool wrote' });
-}
+
 
 
 /***/ }),
 
 /***/ 49557:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Cu: () => (/* binding */ slsaProvenanceV1),
-/* harmony export */   us: () => (/* binding */ SLSA_PROVENANCE_V1)
-/* harmony export */ });
-/* unused harmony export GITHUB_WORKFLOW_BUILD_TYPE */
-/** The predicate type of SLSA provenance v1. */
-const SLSA_PROVENANCE_V1 = 'https://slsa.dev/provenance/v1';
-/** The build type of GitHub Actions workflows, as GitHub's own provenance names it. */
-const GITHUB_WORKFLOW_BUILD_TYPE = 'https://actions.github.io/buildtypes/workflow/v1';
-/** Seconds resolution, as GitHub's timestamps: a millisecond part would only say when trust-kit ran. */
-function timestamp(date) {
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {var timestamp = (function (date) {
     return new Date(Math.floor(date.getTime() / 1000) * 1000).toISOString().replace('.000Z', 'Z');
-}
-/**
- * SLSA provenance v1 for a GitHub Actions run, built only from verified token claims: the fields
- * of GitHub's own provenance (buildType, the workflow as external parameters, the event, ids and
- * runner environment as internal parameters, the commit as resolved dependency, the signing
- * workflow as builder, the run attempt as invocation), plus what GitHub's leaves out:
- * `workflow_dispatch` inputs, the runner environment beside the builder, and start and end times.
- */
-function slsaProvenanceV1(claims, run) {
+});var slsaProvenanceV1 = (function (claims, run) {
     const server = run.serverURL.replace(/\/+$/, '');
     const repositoryURL = `${server}/${claims.repository}`;
     // workflow_ref is `<owner>/<repo>/<path>@<ref>`: the path is what lies between.
     const workflowPath = claims.workflow_ref.slice(claims.repository.length + 1).split('@', 1)[0] ?? '';
     const external = { workflow: { ref: claims.ref, repository: repositoryURL, path: workflowPath } };
     // workflow_dispatch inputs are strings, numbers and booleans; anything else in the payload is not an input.
-    const inputs = Object.entries(run.inputs ?? {}).filter(([, value]) => typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean');
+    const inputs = Object.entries(run.inputs ?? {}).filter((([, value]) => typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean'));
     if (claims.event_name === 'workflow_dispatch' && inputs.length > 0)
         external.inputs = Object.fromEntries(inputs);
     return {
@@ -217,20 +197,210 @@ function slsaProvenanceV1(claims, run) {
             },
         },
     };
-}
+});
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Cu: (() => (/* binding */ slsaProvenanceV1)),
+/* harmony export */   us: (() => (/* binding */ SLSA_PROVENANCE_V1))
+/* harmony export */ });
+/* unused harmony export GITHUB_WORKFLOW_BUILD_TYPE */
+/** The predicate type of SLSA provenance v1. */
+const SLSA_PROVENANCE_V1 = 'https://slsa.dev/provenance/v1';
+/** The build type of GitHub Actions workflows, as GitHub's own provenance names it. */
+const GITHUB_WORKFLOW_BUILD_TYPE = 'https://actions.github.io/buildtypes/workflow/v1';
+/** Seconds resolution, as GitHub's timestamps: a millisecond part would only say when trust-kit ran. */
+
+/**
+ * SLSA provenance v1 for a GitHub Actions run, built only from verified token claims: the fields
+ * of GitHub's own provenance (buildType, the workflow as external parameters, the event, ids and
+ * runner environment as internal parameters, the commit as resolved dependency, the signing
+ * workflow as builder, the run attempt as invocation), plus what GitHub's leaves out:
+ * `workflow_dispatch` inputs, the runner environment beside the builder, and start and end times.
+ */
+
 
 
 /***/ }),
 
 /***/ 86897:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {var fetchJSON = (async function (url, what, options) {
+    const client = options.fetch ?? (0,proxied_fetch/* proxiedFetch */.i)(options.proxy);
+    const body = await (0,retry/* withRetry */.bD)(options.retry, (async () => {
+        const response = await client(url, { headers: { Accept: 'application/json' }, signal: AbortSignal.timeout(options.retry.timeoutMs), redirect: 'error' });
+        // An error reply is not read: its connection is closed rather than drained.
+        if (response.status === 408 || response.status === 429 || response.status >= 500) {
+            await response.body?.cancel();
+            throw new TransientStatus(response.status, (0,retry/* retryAfterMs */.Vs)(response.headers.get('retry-after')));
+        }
+        if (!response.ok) {
+            await response.body?.cancel();
+            throw new ClaimsError('OIDC_JWKS_UNAVAILABLE', `GET ${url} (${what}) failed: HTTP ${response.status}`, { hint: 'the token issuer did not serve its keys; re-run the job, or check --oidc-discovery-url' });
+        }
+        const bytes = await readCapped(response, url);
+        return bytes;
+    }), ((error) => {
+        if (error instanceof ClaimsError)
+            return 'permanent';
+        return error instanceof TransientStatus && error.retryAfterMs !== undefined ? { retryAfterMs: error.retryAfterMs } : 'transient';
+    })).catch(((error) => {
+        if (error instanceof ClaimsError)
+            throw error;
+        throw new ClaimsError('OIDC_JWKS_UNAVAILABLE', `GET ${url} (${what}) failed: ${error instanceof TransientStatus ? `HTTP ${error.status}` : (0,core_errors/* messageOf */.bD)(error)}`, {
+            cause: error,
+            hint: 'the token issuer kept failing through every retry; re-run the job',
+        });
+    }));
+    try {
+        return JSON.parse(body.toString('utf8'));
+    }
+    catch (error) {
+        throw new ClaimsError('OIDC_JWKS_UNAVAILABLE', `${url} (${what}) is not JSON`, { cause: error, hint: 'check that the URL is the issuer\'s discovery document' });
+    }
+});var readCapped = (async function (response, url) {
+    const reader = response.body?.getReader();
+    if (reader === undefined)
+        return Buffer.alloc(0);
+    const chunks = [];
+    let total = 0;
+    for (;;) {
+        const { done, value } = await reader.read();
+        if (done)
+            break;
+        total += value.byteLength;
+        if (total > MAX_DOCUMENT_BYTES) {
+            await reader.cancel();
+            throw new ClaimsError('OIDC_JWKS_UNAVAILABLE', `${url} is larger than ${MAX_DOCUMENT_BYTES} bytes, which no discovery document or key set is`, { hint: 'check that the URL is the issuer\'s' });
+        }
+        chunks.push(Buffer.from(value));
+    }
+    return Buffer.concat(chunks);
+});var unverifiedIssuer = (function (jwt) {
+    const payload = jwt.split('.')[1];
+    let iss;
+    try {
+        iss = JSON.parse(Buffer.from(payload ?? '', 'base64url').toString('utf8')).iss;
+    }
+    catch {
+        iss = undefined;
+    }
+    if (typeof iss !== 'string' || jwt.split('.').length !== 3) {
+        throw new ClaimsError('OIDC_CLAIMS_MALFORMED', 'the provenance token is not a JWT with an "iss" claim', { hint: 'the runner\'s token endpoint answered something unexpected; re-run the job' });
+    }
+    return iss;
+});var issuerAccepted = (function (iss, expected) {
+    const base = expected.replace(/\/+$/, '');
+    return iss === base || (iss.startsWith(`${base}/`) && /^[A-Za-z0-9_-]+$/.test(iss.slice(base.length + 1)));
+});var issuerKeys = (async function (iss, options) {
+    const discoveryURL = options.discoveryURL === undefined ? `${iss}/.well-known/openid-configuration` : `${options.discoveryURL.replace(/\/+$/, '')}/.well-known/openid-configuration`;
+    const discovery = (await fetchJSON(discoveryURL, 'discovery document', options));
+    if (typeof discovery?.jwks_uri !== 'string' || !/^https?:\/\//.test(discovery.jwks_uri)) {
+        throw new ClaimsError('OIDC_JWKS_UNAVAILABLE', `the discovery document ${discoveryURL} names no jwks_uri`, { hint: 'check that the URL is the issuer\'s discovery document' });
+    }
+    if (discovery.issuer !== undefined && discovery.issuer !== iss && !issuerAccepted(iss, String(discovery.issuer))) {
+        throw new ClaimsError('OIDC_CLAIMS_ISSUER', `the discovery document ${discoveryURL} is issuer ${JSON.stringify(discovery.issuer)}, not the token's ${JSON.stringify(iss)}`, { hint: 'the discovery document belongs to another issuer' });
+    }
+    const jwks = (await fetchJSON(discovery.jwks_uri, 'JWKS', options));
+    if (!Array.isArray(jwks?.keys))
+        throw new ClaimsError('OIDC_JWKS_UNAVAILABLE', `${discovery.jwks_uri} is not a JWKS (no "keys" array)`, { hint: 'check the issuer\'s jwks_uri' });
+    return jwks;
+});var verifyWorkflowClaims = (async function (jwt, options) {
+    const iss = unverifiedIssuer(jwt);
+    if (!issuerAccepted(iss, options.issuer)) {
+        throw new ClaimsError('OIDC_CLAIMS_ISSUER', `the provenance token was issued by ${JSON.stringify(iss.slice(0, 200))}, not ${options.issuer}`, {
+            hint: 'provenance is built from GitHub Actions tokens only; run this in a GitHub Actions job with `id-token: write`',
+        });
+    }
+    const keys = (0,local/* createLocalJWKSet */.w)(await issuerKeys(iss, options));
+    let payload;
+    try {
+        ({ payload } = await (0,verify/* jwtVerify */.V)(jwt, keys, {
+            issuer: iss,
+            audience: options.audience,
+            currentDate: options.clock.now(),
+            clockTolerance: CLOCK_TOLERANCE_SECONDS,
+            algorithms: ['RS256', 'RS384', 'RS512', 'ES256', 'ES384', 'PS256'],
+            requiredClaims: ['exp', 'iat'],
+        }));
+    }
+    catch (error) {
+        throw verificationError(error, options.audience);
+    }
+    const missing = REQUIRED_CLAIMS.filter(((claim) => typeof payload[claim] !== 'string' || payload[claim] === ''));
+    if (missing.length > 0) {
+        throw new ClaimsError('OIDC_CLAIMS_MISSING', `the provenance token lacks the claim${missing.length === 1 ? '' : 's'} ${missing.join(', ')}`, {
+            hint: 'provenance needs a GitHub Actions workflow token; tokens of other issuers or of older runners lack these claims',
+        });
+    }
+    const claims = Object.fromEntries(REQUIRED_CLAIMS.map(((claim) => [claim, payload[claim]])));
+    return { ...claims, iss, verified: true };
+});var verificationError = (function (error, audience) {
+    if (error instanceof errors/* JWTExpired */.n) {
+        return new ClaimsError('OIDC_CLAIMS_EXPIRED', `the provenance token expired: ${error.message}`, { cause: error, hint: 'tokens live a few minutes; attest right after requesting one, and check the runner\'s clock' });
+    }
+    if (error instanceof errors/* JWTClaimValidationFailed */.ie) {
+        if (error.claim === 'aud')
+            return new ClaimsError('OIDC_CLAIMS_AUDIENCE', `the provenance token is not for the audience "${audience}": ${error.message}`, { cause: error, hint: `request the token with audience "${audience}"; a token for another audience is not accepted` });
+        if (error.claim === 'nbf' || error.claim === 'iat')
+            return new ClaimsError('OIDC_CLAIMS_EXPIRED', `the provenance token is not valid yet: ${error.message}`, { cause: error, hint: 'check the runner\'s clock' });
+        return new ClaimsError('OIDC_CLAIMS_MALFORMED', `the provenance token's "${error.claim}" claim is not acceptable: ${error.message}`, { cause: error, hint: 'the token endpoint answered an unexpected token; re-run the job' });
+    }
+    if (error instanceof errors/* JWSSignatureVerificationFailed */.h2 || error instanceof errors/* JWKSNoMatchingKey */.BT || error instanceof errors/* JWKSMultipleMatchingKeys */.$4 || error instanceof errors/* JOSEAlgNotAllowed */.Rb) {
+        return new ClaimsError('OIDC_CLAIMS_SIGNATURE', `the provenance token is not signed by a key of its issuer: ${error.message}`, { cause: error, hint: 'the token was not issued by the issuer it names; never build provenance from it' });
+    }
+    return new ClaimsError('OIDC_CLAIMS_MALFORMED', `the provenance token is not a valid JWT: ${(0,core_errors/* messageOf */.bD)(error)}`, { cause: error, hint: 'the runner\'s token endpoint answered something unexpected; re-run the job' });
+});var githubTokenIssuer = (function (serverURL) {
+    const url = new URL(serverURL);
+    if (url.host === 'github.com')
+        return 'https://token.actions.githubusercontent.com';
+    if (url.host.endsWith('.ghe.com'))
+        return `https://token.actions.${url.host}`;
+    return `${url.origin}/_services/token`;
+});var requestAttestationTokens = (async function (env, retry, keyless) {
+    const signingFromRunner = keyless && (0,oidc/* tokenSource */.Zx)(env) === 'actions';
+    const audience = signingFromRunner ? oidc/* SIGSTORE_AUDIENCE */.OH : PROVENANCE_AUDIENCE;
+    const [token] = (await (0,oidc/* requestRunnerIdTokens */.pT)({ env, retry }, [audience])) ?? [];
+    if (token === undefined)
+        return undefined;
+    if (!signingFromRunner)
+        return { claims: token, audience, signing: undefined };
+    // Each owner destroys its own copy: provenance as soon as the claims are read, the signing session when it closes.
+    const claims = { secret: secrets/* SecretBuffer */.pP.fill(token.secret.length, ((into) => token.secret.use(((bytes) => bytes.copy(into))))), claims: token.claims, source: token.source };
+    return { claims, audience, signing: token };
+});var provenanceUnavailable = (function () {
+    return new attest_errors/* AttestError */.y('ATTEST_PROVENANCE_UNAVAILABLE', 'SLSA provenance needs the GitHub Actions job\'s OIDC token, and this job has none (ACTIONS_ID_TOKEN_REQUEST_URL is not set)', {
+        hint: 'attest provenance in a GitHub Actions job with `id-token: write` under `permissions:`; elsewhere attest an SBOM or a custom predicate',
+    });
+});var provenanceFromToken = (async function (token, options) {
+    try {
+        // jose takes the compact JWT as a string, as sigstore-js takes the Sigstore token.
+        const jwt = token.secret.use(((bytes) => bytes.toString('latin1')));
+        const claims = await verifyWorkflowClaims(jwt, {
+            issuer: options.issuer ?? githubTokenIssuer(options.serverURL),
+            audience: options.audience,
+            clock: options.verificationClock ?? options.clock,
+            retry: options.retry,
+            discoveryURL: options.discoveryURL,
+            proxy: options.proxy,
+        });
+        const inputs = options.payload?.inputs;
+        return (0,v1/* slsaProvenanceV1 */.Cu)(claims, {
+            serverURL: options.serverURL,
+            startedOn: options.startedOn,
+            finishedOn: options.clock.now(),
+            inputs: typeof inputs === 'object' && inputs !== null && !Array.isArray(inputs) ? inputs : undefined,
+        });
+    }
+    finally {
+        token.secret.destroy();
+    }
+});
 
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  xt: () => (/* binding */ provenanceFromToken),
-  k$: () => (/* binding */ provenanceUnavailable),
-  qD: () => (/* binding */ requestAttestationTokens)
+  xt: (() => (/* binding */ provenanceFromToken)),
+  k$: (() => (/* binding */ provenanceUnavailable)),
+  qD: (() => (/* binding */ requestAttestationTokens))
 });
 
 // UNUSED EXPORTS: githubTokenIssuer
@@ -281,145 +451,20 @@ class TransientStatus extends Error {
         this.retryAfterMs = retryAfterMs;
     }
 }
-async function fetchJSON(url, what, options) {
-    const client = options.fetch ?? (0,proxied_fetch/* proxiedFetch */.i)(options.proxy);
-    const body = await (0,retry/* withRetry */.bD)(options.retry, async () => {
-        const response = await client(url, { headers: { Accept: 'application/json' }, signal: AbortSignal.timeout(options.retry.timeoutMs), redirect: 'error' });
-        // An error reply is not read: its connection is closed rather than drained.
-        if (response.status === 408 || response.status === 429 || response.status >= 500) {
-            await response.body?.cancel();
-            throw new TransientStatus(response.status, (0,retry/* retryAfterMs */.Vs)(response.headers.get('retry-after')));
-        }
-        if (!response.ok) {
-            await response.body?.cancel();
-            throw new ClaimsError('OIDC_JWKS_UNAVAILABLE', `GET ${url} (${what}) failed: HTTP ${response.status}`, { hint: 'the token issuer did not serve its keys; re-run the job, or check --oidc-discovery-url' });
-        }
-        const bytes = await readCapped(response, url);
-        return bytes;
-    }, (error) => {
-        if (error instanceof ClaimsError)
-            return 'permanent';
-        return error instanceof TransientStatus && error.retryAfterMs !== undefined ? { retryAfterMs: error.retryAfterMs } : 'transient';
-    }).catch((error) => {
-        if (error instanceof ClaimsError)
-            throw error;
-        throw new ClaimsError('OIDC_JWKS_UNAVAILABLE', `GET ${url} (${what}) failed: ${error instanceof TransientStatus ? `HTTP ${error.status}` : (0,core_errors/* messageOf */.bD)(error)}`, {
-            cause: error,
-            hint: 'the token issuer kept failing through every retry; re-run the job',
-        });
-    });
-    try {
-        return JSON.parse(body.toString('utf8'));
-    }
-    catch (error) {
-        throw new ClaimsError('OIDC_JWKS_UNAVAILABLE', `${url} (${what}) is not JSON`, { cause: error, hint: 'check that the URL is the issuer\'s discovery document' });
-    }
-}
-async function readCapped(response, url) {
-    const reader = response.body?.getReader();
-    if (reader === undefined)
-        return Buffer.alloc(0);
-    const chunks = [];
-    let total = 0;
-    for (;;) {
-        const { done, value } = await reader.read();
-        if (done)
-            break;
-        total += value.byteLength;
-        if (total > MAX_DOCUMENT_BYTES) {
-            await reader.cancel();
-            throw new ClaimsError('OIDC_JWKS_UNAVAILABLE', `${url} is larger than ${MAX_DOCUMENT_BYTES} bytes, which no discovery document or key set is`, { hint: 'check that the URL is the issuer\'s' });
-        }
-        chunks.push(Buffer.from(value));
-    }
-    return Buffer.concat(chunks);
-}
+
+
 /** The `iss` of a token before its signature is checked: only to decide where its issuer's keys are. */
-function unverifiedIssuer(jwt) {
-    const payload = jwt.split('.')[1];
-    let iss;
-    try {
-        iss = JSON.parse(Buffer.from(payload ?? '', 'base64url').toString('utf8')).iss;
-    }
-    catch {
-        iss = undefined;
-    }
-    if (typeof iss !== 'string' || jwt.split('.').length !== 3) {
-        throw new ClaimsError('OIDC_CLAIMS_MALFORMED', 'the provenance token is not a JWT with an "iss" claim', { hint: 'the runner\'s token endpoint answered something unexpected; re-run the job' });
-    }
-    return iss;
-}
-function issuerAccepted(iss, expected) {
-    const base = expected.replace(/\/+$/, '');
-    return iss === base || (iss.startsWith(`${base}/`) && /^[A-Za-z0-9_-]+$/.test(iss.slice(base.length + 1)));
-}
-async function issuerKeys(iss, options) {
-    const discoveryURL = options.discoveryURL === undefined ? `${iss}/.well-known/openid-configuration` : `${options.discoveryURL.replace(/\/+$/, '')}/.well-known/openid-configuration`;
-    const discovery = (await fetchJSON(discoveryURL, 'discovery document', options));
-    if (typeof discovery?.jwks_uri !== 'string' || !/^https?:\/\//.test(discovery.jwks_uri)) {
-        throw new ClaimsError('OIDC_JWKS_UNAVAILABLE', `the discovery document ${discoveryURL} names no jwks_uri`, { hint: 'check that the URL is the issuer\'s discovery document' });
-    }
-    if (discovery.issuer !== undefined && discovery.issuer !== iss && !issuerAccepted(iss, String(discovery.issuer))) {
-        throw new ClaimsError('OIDC_CLAIMS_ISSUER', `the discovery document ${discoveryURL} is issuer ${JSON.stringify(discovery.issuer)}, not the token's ${JSON.stringify(iss)}`, { hint: 'the discovery document belongs to another issuer' });
-    }
-    const jwks = (await fetchJSON(discovery.jwks_uri, 'JWKS', options));
-    if (!Array.isArray(jwks?.keys))
-        throw new ClaimsError('OIDC_JWKS_UNAVAILABLE', `${discovery.jwks_uri} is not a JWKS (no "keys" array)`, { hint: 'check the issuer\'s jwks_uri' });
-    return jwks;
-}
+
+
+
 /**
  * Verifies an OIDC token's signature against its issuer's JWKS (found through the issuer's
  * discovery document, fetched with bounded size and retries), its issuer, audience and lifetime,
  * and returns the workflow claims provenance is built from. Nothing is read from the token before
  * this except its `iss`, to find the keys; an issuer other than `options.issuer` is refused first.
  */
-async function verifyWorkflowClaims(jwt, options) {
-    const iss = unverifiedIssuer(jwt);
-    if (!issuerAccepted(iss, options.issuer)) {
-        throw new ClaimsError('OIDC_CLAIMS_ISSUER', `the provenance token was issued by ${JSON.stringify(iss.slice(0, 200))}, not ${options.issuer}`, {
-            hint: 'provenance is built from GitHub Actions tokens only; run this in a GitHub Actions job with `id-token: write`',
-        });
-    }
-    const keys = (0,local/* createLocalJWKSet */.w)(await issuerKeys(iss, options));
-    let payload;
-    try {
-        ({ payload } = await (0,verify/* jwtVerify */.V)(jwt, keys, {
-            issuer: iss,
-            audience: options.audience,
-            currentDate: options.clock.now(),
-            clockTolerance: CLOCK_TOLERANCE_SECONDS,
-            algorithms: ['RS256', 'RS384', 'RS512', 'ES256', 'ES384', 'PS256'],
-            requiredClaims: ['exp', 'iat'],
-        }));
-    }
-    catch (error) {
-        throw verificationError(error, options.audience);
-    }
-    const missing = REQUIRED_CLAIMS.filter((claim) => typeof payload[claim] !== 'string' || payload[claim] === '');
-    if (missing.length > 0) {
-        throw new ClaimsError('OIDC_CLAIMS_MISSING', `the provenance token lacks the claim${missing.length === 1 ? '' : 's'} ${missing.join(', ')}`, {
-            hint: 'provenance needs a GitHub Actions workflow token; tokens of other issuers or of older runners lack these claims',
-        });
-    }
-    const claims = Object.fromEntries(REQUIRED_CLAIMS.map((claim) => [claim, payload[claim]]));
-    return { ...claims, iss, verified: true };
-}
-function verificationError(error, audience) {
-    if (error instanceof errors/* JWTExpired */.n) {
-        return new ClaimsError('OIDC_CLAIMS_EXPIRED', `the provenance token expired: ${error.message}`, { cause: error, hint: 'tokens live a few minutes; attest right after requesting one, and check the runner\'s clock' });
-    }
-    if (error instanceof errors/* JWTClaimValidationFailed */.ie) {
-        if (error.claim === 'aud')
-            return new ClaimsError('OIDC_CLAIMS_AUDIENCE', `the provenance token is not for the audience "${audience}": ${error.message}`, { cause: error, hint: `request the token with audience "${audience}"; a token for another audience is not accepted` });
-        if (error.claim === 'nbf' || error.claim === 'iat')
-            return new ClaimsError('OIDC_CLAIMS_EXPIRED', `the provenance token is not valid yet: ${error.message}`, { cause: error, hint: 'check the runner\'s clock' });
-        return new ClaimsError('OIDC_CLAIMS_MALFORMED', `the provenance token's "${error.claim}" claim is not acceptable: ${error.message}`, { cause: error, hint: 'the token endpoint answered an unexpected token; re-run the job' });
-    }
-    if (error instanceof errors/* JWSSignatureVerificationFailed */.h2 || error instanceof errors/* JWKSNoMatchingKey */.BT || error instanceof errors/* JWKSMultipleMatchingKeys */.$4 || error instanceof errors/* JOSEAlgNotAllowed */.Rb) {
-        return new ClaimsError('OIDC_CLAIMS_SIGNATURE', `the provenance token is not signed by a key of its issuer: ${error.message}`, { cause: error, hint: 'the token was not issued by the issuer it names; never build provenance from it' });
-    }
-    return new ClaimsError('OIDC_CLAIMS_MALFORMED', `the provenance token is not a valid JWT: ${(0,core_errors/* messageOf */.bD)(error)}`, { cause: error, hint: 'the runner\'s token endpoint answered something unexpected; re-run the job' });
-}
+
+
 
 // EXTERNAL MODULE: ./lib/github/oidc.js
 var oidc = __webpack_require__(89402);
@@ -440,14 +485,7 @@ var v1 = __webpack_require__(49557);
  * github.com, `token.actions.<tenant>.ghe.com` for GHE.com tenants, `<server>/_services/token` for
  * GitHub Enterprise Server.
  */
-function githubTokenIssuer(serverURL) {
-    const url = new URL(serverURL);
-    if (url.host === 'github.com')
-        return 'https://token.actions.githubusercontent.com';
-    if (url.host.endsWith('.ghe.com'))
-        return `https://token.actions.${url.host}`;
-    return `${url.origin}/_services/token`;
-}
+
 /**
  * One token from the runner per run: when keyless signing takes its token from the runner, the
  * Sigstore token (audience `sigstore`), whose claims the provenance is built from too (sigstore-js
@@ -455,80 +493,24 @@ function githubTokenIssuer(serverURL) {
  * the heap); otherwise (a key, `SIGSTORE_ID_TOKEN`, no signing) a token for `nobody`, which can sign
  * nothing. Undefined when the job has no token endpoint (no `id-token: write`).
  */
-async function requestAttestationTokens(env, retry, keyless) {
-    const signingFromRunner = keyless && (0,oidc/* tokenSource */.Zx)(env) === 'actions';
-    const audience = signingFromRunner ? oidc/* SIGSTORE_AUDIENCE */.OH : PROVENANCE_AUDIENCE;
-    const [token] = (await (0,oidc/* requestRunnerIdTokens */.pT)({ env, retry }, [audience])) ?? [];
-    if (token === undefined)
-        return undefined;
-    if (!signingFromRunner)
-        return { claims: token, audience, signing: undefined };
-    // Each owner destroys its own copy: provenance as soon as the claims are read, the signing session when it closes.
-    const claims = { secret: secrets/* SecretBuffer */.pP.fill(token.secret.length, (into) => token.secret.use((bytes) => bytes.copy(into))), claims: token.claims, source: token.source };
-    return { claims, audience, signing: token };
-}
+
 /** The error for provenance asked for in a job without a token endpoint. */
-function provenanceUnavailable() {
-    return new attest_errors/* AttestError */.y('ATTEST_PROVENANCE_UNAVAILABLE', 'SLSA provenance needs the GitHub Actions job\'s OIDC token, and this job has none (ACTIONS_ID_TOKEN_REQUEST_URL is not set)', {
-        hint: 'attest provenance in a GitHub Actions job with `id-token: write` under `permissions:`; elsewhere attest an SBOM or a custom predicate',
-    });
-}
+
 /**
  * SLSA provenance v1 from the claims token, verified first against its issuer's keys (signature,
  * issuer, the audience it was requested for, lifetime): nothing in the provenance comes from the environment but
  * the server URL and, for workflow_dispatch runs, the inputs. The token is destroyed afterwards.
  */
-async function provenanceFromToken(token, options) {
-    try {
-        // jose takes the compact JWT as a string, as sigstore-js takes the Sigstore token.
-        const jwt = token.secret.use((bytes) => bytes.toString('latin1'));
-        const claims = await verifyWorkflowClaims(jwt, {
-            issuer: options.issuer ?? githubTokenIssuer(options.serverURL),
-            audience: options.audience,
-            clock: options.verificationClock ?? options.clock,
-            retry: options.retry,
-            discoveryURL: options.discoveryURL,
-            proxy: options.proxy,
-        });
-        const inputs = options.payload?.inputs;
-        return (0,v1/* slsaProvenanceV1 */.Cu)(claims, {
-            serverURL: options.serverURL,
-            startedOn: options.startedOn,
-            finishedOn: options.clock.now(),
-            inputs: typeof inputs === 'object' && inputs !== null && !Array.isArray(inputs) ? inputs : undefined,
-        });
-    }
-    finally {
-        token.secret.destroy();
-    }
-}
+
 
 
 /***/ }),
 
 /***/ 1880:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Kv: () => (/* binding */ signStatements),
-/* harmony export */   vQ: () => (/* binding */ writeAttestations)
-/* harmony export */ });
-/* unused harmony export attestationName */
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(76760);
-/* harmony import */ var _core_files_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(62164);
-
-
-/** Statements signed at once: enough to overlap log requests, few enough not to flood a log. */
-const SIGNING_CONCURRENCY = 8;
-/**
- * Signs statements as DSSE bundles with one session: one token and one certificate for all of
- * them, one log entry each; every bundle is verified by the session before it is returned. The
- * bundles come back in the statements' order.
- */
-async function signStatements(session, statements) {
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {var signStatements = (async function (session, statements) {
     const attestations = new Array(statements.length);
     let next = 0;
-    const worker = async () => {
+    const worker = (async () => {
         while (next < statements.length) {
             const index = next++;
             const statement = statements[index];
@@ -537,27 +519,16 @@ async function signStatements(session, statements) {
             const signed = await session.signStatement(statement, name);
             attestations[index] = { statement, bundle: signed.bundle, text: signed.text };
         }
-    };
+    });
     // The first signature fetches the certificate; the others wait for it inside the session.
     await Promise.all(Array.from({ length: Math.min(SIGNING_CONCURRENCY, statements.length) }, worker));
     return attestations;
-}
-/**
- * The name files of a run are named after: the subject's name (its last path segment) when the
- * run attests one, `multiple` otherwise (as slsa-github-generator names them).
- */
-function attestationName(attestations) {
-    const subjects = attestations.flatMap((attestation) => attestation.statement.subject);
+});var attestationName = (function (attestations) {
+    const subjects = attestations.flatMap(((attestation) => attestation.statement.subject));
     const only = subjects.length === 1 ? subjects[0]?.name : undefined;
     const base = only?.split(/[/\\]/).pop()?.replace(/[^A-Za-z0-9._@+-]/g, '_');
     return base === undefined || base === '' || base === '.' || base === '..' ? 'multiple' : base;
-}
-/**
- * Writes a run's bundles (each file atomically): `<name>.intoto.jsonl` holding every bundle, and
- * `<name>.sigstore.json` for a run that made one bundle (`bundlePath` when given), or one
- * `<subject>.sigstore.json` per statement in per-subject mode (`perSubject`).
- */
-async function writeAttestations(attestations, options) {
+});var writeAttestations = (async function (attestations, options) {
     const name = attestationName(attestations);
     const single = attestations.length === 1 ? attestations[0] : undefined;
     const bundlePath = options.bundlePath ?? (0,node_path__WEBPACK_IMPORTED_MODULE_0__.join)(options.dir, `${name}.sigstore.json`);
@@ -578,57 +549,60 @@ async function writeAttestations(attestations, options) {
         }
     }
     // Flushed side by side, then put in place: a failure leaves none of them half written.
-    const prepared = await Promise.allSettled([{ path: jsonl, text: attestations.map((attestation) => attestation.text).join('') }, ...bundles].map((file) => (0,_core_files_js__WEBPACK_IMPORTED_MODULE_1__/* .prepareFileAtomic */ .hN)(file.path, file.text)));
-    const failed = prepared.find((outcome) => outcome.status === 'rejected');
+    const prepared = await Promise.allSettled([{ path: jsonl, text: attestations.map(((attestation) => attestation.text)).join('') }, ...bundles].map(((file) => (0,_core_files_js__WEBPACK_IMPORTED_MODULE_1__/* .prepareFileAtomic */ .hN)(file.path, file.text))));
+    const failed = prepared.find(((outcome) => outcome.status === 'rejected'));
     if (failed !== undefined) {
-        await Promise.all(prepared.map((outcome) => (outcome.status === 'fulfilled' ? outcome.value.discard() : undefined)));
+        await Promise.all(prepared.map(((outcome) => (outcome.status === 'fulfilled' ? outcome.value.discard() : undefined))));
         throw failed.reason;
     }
     for (const outcome of prepared)
         if (outcome.status === 'fulfilled')
             await outcome.value.commit();
-    return { jsonl, bundles: bundles.map((bundle) => bundle.path) };
-}
+    return { jsonl, bundles: bundles.map(((bundle) => bundle.path)) };
+});
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Kv: (() => (/* binding */ signStatements)),
+/* harmony export */   vQ: (() => (/* binding */ writeAttestations))
+/* harmony export */ });
+/* unused harmony export attestationName */
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(76760);
+/* harmony import */ var _core_files_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(62164);
+
+
+/** Statements signed at once: enough to overlap log requests, few enough not to flood a log. */
+const SIGNING_CONCURRENCY = 8;
+/**
+ * Signs statements as DSSE bundles with one session: one token and one certificate for all of
+ * them, one log entry each; every bundle is verified by the session before it is returned. The
+ * bundles come back in the statements' order.
+ */
+
+/**
+ * The name files of a run are named after: the subject's name (its last path segment) when the
+ * run attests one, `multiple` otherwise (as slsa-github-generator names them).
+ */
+
+/**
+ * Writes a run's bundles (each file atomically): `<name>.intoto.jsonl` holding every bundle, and
+ * `<name>.sigstore.json` for a run that made one bundle (`bundlePath` when given), or one
+ * `<subject>.sigstore.json` per statement in per-subject mode (`perSubject`).
+ */
+
 
 
 /***/ }),
 
 /***/ 98316:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   i8: () => (/* binding */ isPredicateTypeURI),
-/* harmony export */   n5: () => (/* binding */ buildStatements),
-/* harmony export */   pB: () => (/* binding */ MAX_PREDICATE_BYTES),
-/* harmony export */   t8: () => (/* binding */ assertPredicateSize)
-/* harmony export */ });
-/* unused harmony exports IN_TOTO_STATEMENT_V1, MAX_SUBJECTS_PER_STATEMENT */
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(98114);
-
-/** The `_type` of an in-toto Statement v1. */
-const IN_TOTO_STATEMENT_V1 = 'https://in-toto.io/Statement/v1';
-/** The most subjects one statement lists: GitHub's attestations API and actions/attest take 1,024. */
-const MAX_SUBJECTS_PER_STATEMENT = 1024;
-/** The largest predicate attested, as serialized JSON: GitHub's limit for predicates and SBOMs (16 MB). */
-const MAX_PREDICATE_BYTES = 16 * 1024 * 1024;
-/** Whether a string is an absolute URI, as in-toto requires of predicate types. */
-function isPredicateTypeURI(value) {
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {var isPredicateTypeURI = (function (value) {
     return /^[a-zA-Z][a-zA-Z0-9+.-]*:[^\s]+$/.test(value) && value.length <= 1024;
-}
-/** Throws ATTEST_PREDICATE_TOO_LARGE when a predicate's serialized size passes the limit; `what` names it. */
-function assertPredicateSize(bytes, what) {
+});var assertPredicateSize = (function (bytes, what) {
     if (bytes > MAX_PREDICATE_BYTES) {
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .AttestError */ .y('ATTEST_PREDICATE_TOO_LARGE', `${what} is ${bytes} bytes, more than the ${MAX_PREDICATE_BYTES} bytes (16 MB) a predicate may have; nothing was signed`, {
             hint: 'GitHub refuses larger attestations; attest a smaller document (e.g. an SBOM without file-level entries)',
         });
     }
-}
-/**
- * In-toto statements over subjects with one predicate: as few statements as the per-statement
- * subject cap allows (or one per subject), each listing its subjects in name order. The
- * predicate's serialized size is checked once, before any statement exists.
- */
-function buildStatements(subjects, predicate, options = {}) {
+});var buildStatements = (function (subjects, predicate, options = {}) {
     if (!isPredicateTypeURI(predicate.predicateType)) {
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .AttestError */ .y('ATTEST_PREDICATE_TYPE_INVALID', `the predicate type "${predicate.predicateType.slice(0, 200)}" is not an absolute URI`, {
             hint: 'predicate types are URIs such as https://slsa.dev/provenance/v1 or https://example.com/my-predicate/v1',
@@ -642,48 +616,45 @@ function buildStatements(subjects, predicate, options = {}) {
     for (let start = 0; start < subjects.length; start += size) {
         statements.push({
             _type: IN_TOTO_STATEMENT_V1,
-            subject: subjects.slice(start, start + size).map((subject) => ({ name: subject.name, digest: { ...subject.digest } })),
+            subject: subjects.slice(start, start + size).map(((subject) => ({ name: subject.name, digest: { ...subject.digest } }))),
             predicateType: predicate.predicateType,
             predicate: predicate.predicate,
         });
     }
     return statements;
-}
+});
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   i8: (() => (/* binding */ isPredicateTypeURI)),
+/* harmony export */   n5: (() => (/* binding */ buildStatements)),
+/* harmony export */   pB: (() => (/* binding */ MAX_PREDICATE_BYTES)),
+/* harmony export */   t8: (() => (/* binding */ assertPredicateSize))
+/* harmony export */ });
+/* unused harmony exports IN_TOTO_STATEMENT_V1, MAX_SUBJECTS_PER_STATEMENT */
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(98114);
+
+/** The `_type` of an in-toto Statement v1. */
+const IN_TOTO_STATEMENT_V1 = 'https://in-toto.io/Statement/v1';
+/** The most subjects one statement lists: GitHub's attestations API and actions/attest take 1,024. */
+const MAX_SUBJECTS_PER_STATEMENT = 1024;
+/** The largest predicate attested, as serialized JSON: GitHub's limit for predicates and SBOMs (16 MB). */
+const MAX_PREDICATE_BYTES = 16 * 1024 * 1024;
+/** Whether a string is an absolute URI, as in-toto requires of predicate types. */
+
+/** Throws ATTEST_PREDICATE_TOO_LARGE when a predicate's serialized size passes the limit; `what` names it. */
+
+/**
+ * In-toto statements over subjects with one predicate: as few statements as the per-statement
+ * subject cap allows (or one per subject), each listing its subjects in name order. The
+ * predicate's serialized size is checked once, before any statement exists.
+ */
+
 
 
 /***/ }),
 
 /***/ 82728:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   PY: () => (/* binding */ subjectsFromArtifactsList),
-/* harmony export */   UH: () => (/* binding */ subjectsFromChecksums),
-/* harmony export */   Wj: () => (/* binding */ mergeSubjects),
-/* harmony export */   nf: () => (/* binding */ parseSubjectReference),
-/* harmony export */   wt: () => (/* binding */ subjectsFromPaths)
-/* harmony export */ });
-/* unused harmony exports SUBJECT_DIGEST_ALGORITHMS, subjectDigest, parseArtifactsList */
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(76760);
-/* harmony import */ var _checksums_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(72555);
-/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3828);
-/* harmony import */ var _core_files_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(62164);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(98114);
-
-
-
-
-
-/** The digest algorithms a subject may be named by (the SHA-2 family GitHub and cosign accept). */
-const SUBJECT_DIGEST_ALGORITHMS = ['sha256', 'sha384', 'sha512'];
-const HEX_LENGTH = { sha256: 64, sha384: 96, sha512: 128 };
-/** The runner's artifacts list is a few KiB per thousand artifacts; anything past this is not one. */
-const ARTIFACTS_LIST_MAX_BYTES = 16 * 1024 * 1024;
-/**
- * A digest as a subject lists it: a supported algorithm and hex of exactly its length, lowercased.
- * `where` names the input in the error.
- */
-function subjectDigest(algorithm, hex, where) {
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {var subjectDigest = (function (algorithm, hex, where) {
     const known = SUBJECT_DIGEST_ALGORITHMS.includes(algorithm) ? algorithm : undefined;
     if (known === undefined) {
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .AttestError */ .y('ATTEST_DIGEST_INVALID', `${where}: the digest algorithm "${algorithm.slice(0, 40)}" is not one of ${SUBJECT_DIGEST_ALGORITHMS.join(', ')}`, {
@@ -696,20 +667,14 @@ function subjectDigest(algorithm, hex, where) {
         });
     }
     return { algorithm: known, hex: hex.toLowerCase() };
-}
-function subjectName(name, where) {
-    if (name === '' || name.length > 4096 || [...name].some((char) => char < ' ' || char === '\u007f')) {
+});var subjectName = (function (name, where) {
+    if (name === '' || name.length > 4096 || [...name].some(((char) => char < ' ' || char === '\u007f'))) {
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .AttestError */ .y('ATTEST_SUBJECT_INVALID', `${where}: a subject name must be 1 to 4096 characters without control characters`, {
             hint: 'name subjects by their file or image name',
         });
     }
     return name;
-}
-/**
- * Parses `name@sha256:hex` (also sha384 and sha512): the name is everything before the last `@`,
- * so image names such as `ghcr.io/o/r@sha256:...` keep their path.
- */
-function parseSubjectReference(value) {
+});var parseSubjectReference = (function (value) {
     const at = value.lastIndexOf('@');
     const colon = value.indexOf(':', at + 1);
     if (at <= 0 || colon === -1) {
@@ -720,31 +685,18 @@ function parseSubjectReference(value) {
     const where = `subject ${JSON.stringify(value.slice(0, 160))}`;
     const { algorithm, hex } = subjectDigest(value.slice(at + 1, colon), value.slice(colon + 1), where);
     return { name: subjectName(value.slice(0, at), where), digest: { [algorithm]: hex } };
-}
-/**
- * Subjects from files, directories and globs, named relative to `base` (a monorepo's package),
- * hashed with SHA-256 as the checksums command hashes them (threads started while the walk goes on).
- */
-async function subjectsFromPaths(paths, options) {
+});var subjectsFromPaths = (async function (paths, options) {
     if (paths.length === 0)
         return [];
     const { artifacts } = await (0,_checksums_index_js__WEBPACK_IMPORTED_MODULE_1__.createChecksums)({ subjects: [...paths], algorithm: 'sha256', output: undefined, base: options.base }, options.cwd);
-    return artifacts.map((artifact) => ({ name: artifact.name, digest: { sha256: artifact.hex } }));
-}
-/** Subjects from a checksums file (sha256sum/sha512sum output, any form trust-kit reads), streamed line by line. */
-async function subjectsFromChecksums(path, options) {
+    return artifacts.map(((artifact) => ({ name: artifact.name, digest: { sha256: artifact.hex } })));
+});var subjectsFromChecksums = (async function (path, options) {
     const subjects = [];
     for await (const entry of (0,_checksums_index_js__WEBPACK_IMPORTED_MODULE_1__.readChecksumEntries)((0,node_path__WEBPACK_IMPORTED_MODULE_0__.resolve)(options.cwd, path), { shown: options.shown ?? path })) {
         subjects.push({ name: subjectName(entry.name, `${options.shown ?? path}:${entry.line}`), digest: { [entry.algorithm]: entry.hex } });
     }
     return subjects;
-}
-/**
- * Subjects from the runner's artifacts list (the file `$GITHUB_ARTIFACTS_LIST` names):
- * `{"version":1,"subjects":[{"name","digest":"sha256:<hex>","kind":"file"|"oci"}]}`. An empty
- * file (the runner's way of saying the feature is off) lists none.
- */
-async function subjectsFromArtifactsList(path) {
+});var subjectsFromArtifactsList = (async function (path) {
     let bytes;
     try {
         bytes = await (0,_core_files_js__WEBPACK_IMPORTED_MODULE_3__/* .readRegularFile */ .XF)(path, { maxBytes: ARTIFACTS_LIST_MAX_BYTES, what: 'artifacts list' });
@@ -758,10 +710,8 @@ async function subjectsFromArtifactsList(path) {
         });
     }
     return parseArtifactsList(bytes.toString('utf8'), path);
-}
-/** Parses the content of a runner artifacts list (see {@link subjectsFromArtifactsList}); `file` names it in errors. */
-function parseArtifactsList(text, file) {
-    const invalid = (detail) => new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .AttestError */ .y('ATTEST_ARTIFACTS_LIST_INVALID', `the artifacts list ${file} (GITHUB_ARTIFACTS_LIST) ${detail}`, { hint: 'the runner writes this file; unset GITHUB_ARTIFACTS_LIST or name subjects explicitly' });
+});var parseArtifactsList = (function (text, file) {
+    const invalid = ((detail) => new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .AttestError */ .y('ATTEST_ARTIFACTS_LIST_INVALID', `the artifacts list ${file} (GITHUB_ARTIFACTS_LIST) ${detail}`, { hint: 'the runner writes this file; unset GITHUB_ARTIFACTS_LIST or name subjects explicitly' }));
     if (text.trim() === '')
         return [];
     let data;
@@ -778,7 +728,7 @@ function parseArtifactsList(text, file) {
         throw invalid(`has version ${JSON.stringify(version)}; trust-kit reads version 1`);
     if (!Array.isArray(subjects))
         throw invalid('has no "subjects" array');
-    return subjects.map((entry, index) => {
+    return subjects.map(((entry, index) => {
         const { name, digest, kind } = (typeof entry === 'object' && entry !== null ? entry : {});
         if (kind !== 'file' && kind !== 'oci')
             throw invalid(`entry ${index} has kind ${JSON.stringify(kind)}, not "file" or "oci"`);
@@ -788,14 +738,8 @@ function parseArtifactsList(text, file) {
         const where = `${file}: entry ${index}`;
         const parsed = subjectDigest(colon === -1 ? digest : digest.slice(0, colon), colon === -1 ? '' : digest.slice(colon + 1), where);
         return { name: subjectName(name, where), digest: { [parsed.algorithm]: parsed.hex } };
-    });
-}
-/**
- * Merges subjects from every source: exact duplicates (same name, same digests) are dropped, as
- * GitHub refuses a statement listing a subject twice; one name with different digests is an
- * error, since a verifier could not tell which artifact is meant. Sorted by name.
- */
-function mergeSubjects(sources) {
+    }));
+});var mergeSubjects = (function (sources) {
     const byName = new Map();
     for (const subject of sources.flat()) {
         const known = byName.get(subject.name);
@@ -821,39 +765,84 @@ function mergeSubjects(sources) {
             hint: 'name the artifacts to attest (files or globs, a checksums file, or name@sha256:<hex>)',
         });
     }
-    return (0,_checksums_index_js__WEBPACK_IMPORTED_MODULE_1__.sortByName)([...byName.values()], (subject) => subject.name);
-}
+    return (0,_checksums_index_js__WEBPACK_IMPORTED_MODULE_1__.sortByName)([...byName.values()], ((subject) => subject.name));
+});
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   PY: (() => (/* binding */ subjectsFromArtifactsList)),
+/* harmony export */   UH: (() => (/* binding */ subjectsFromChecksums)),
+/* harmony export */   Wj: (() => (/* binding */ mergeSubjects)),
+/* harmony export */   nf: (() => (/* binding */ parseSubjectReference)),
+/* harmony export */   wt: (() => (/* binding */ subjectsFromPaths))
+/* harmony export */ });
+/* unused harmony exports SUBJECT_DIGEST_ALGORITHMS, subjectDigest, parseArtifactsList */
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(76760);
+/* harmony import */ var _checksums_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(72555);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3828);
+/* harmony import */ var _core_files_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(62164);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(98114);
+
+
+
+
+
+/** The digest algorithms a subject may be named by (the SHA-2 family GitHub and cosign accept). */
+const SUBJECT_DIGEST_ALGORITHMS = ['sha256', 'sha384', 'sha512'];
+const HEX_LENGTH = { sha256: 64, sha384: 96, sha512: 128 };
+/** The runner's artifacts list is a few KiB per thousand artifacts; anything past this is not one. */
+const ARTIFACTS_LIST_MAX_BYTES = 16 * 1024 * 1024;
+/**
+ * A digest as a subject lists it: a supported algorithm and hex of exactly its length, lowercased.
+ * `where` names the input in the error.
+ */
+
+
+/**
+ * Parses `name@sha256:hex` (also sha384 and sha512): the name is everything before the last `@`,
+ * so image names such as `ghcr.io/o/r@sha256:...` keep their path.
+ */
+
+/**
+ * Subjects from files, directories and globs, named relative to `base` (a monorepo's package),
+ * hashed with SHA-256 as the checksums command hashes them (threads started while the walk goes on).
+ */
+
+/** Subjects from a checksums file (sha256sum/sha512sum output, any form trust-kit reads), streamed line by line. */
+
+/**
+ * Subjects from the runner's artifacts list (the file `$GITHUB_ARTIFACTS_LIST` names):
+ * `{"version":1,"subjects":[{"name","digest":"sha256:<hex>","kind":"file"|"oci"}]}`. An empty
+ * file (the runner's way of saying the feature is off) lists none.
+ */
+
+/** Parses the content of a runner artifacts list (see {@link subjectsFromArtifactsList}); `file` names it in errors. */
+
+/**
+ * Merges subjects from every source: exact duplicates (same name, same digests) are dropped, as
+ * GitHub refuses a statement listing a subject twice; one name with different digests is an
+ * error, since a verifier could not tell which artifact is meant. Sorted by name.
+ */
+
 
 
 /***/ }),
 
 /***/ 32985:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {var counted = (function (count, singular, plural = `${singular}s`) {
+    return `${count} ${count === 1 ? singular : plural}`;
+});
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   h: () => (/* binding */ counted)
+/* harmony export */   h: (() => (/* binding */ counted))
 /* harmony export */ });
 /** A count with its noun in the right number: `1 artifact`, `2 artifacts`, `0 artifacts`, `1 dependency`/`2 dependencies` with `plural`. */
-function counted(count, singular, plural = `${singular}s`) {
-    return `${count} ${count === 1 ? singular : plural}`;
-}
+
 
 
 /***/ }),
 
 /***/ 88120:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   $: () => (/* binding */ readRunContext)
-/* harmony export */ });
-/* unused harmony export visibilityOf */
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(51455);
-/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3828);
-
-
-/** The visibility a payload states: `repository.visibility`, or `repository.private` on older payloads. */
-function visibilityOf(payload) {
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {var visibilityOf = (function (payload) {
     const repository = payload?.repository;
     const visibility = repository?.visibility;
     if (visibility === 'public' || visibility === 'private' || visibility === 'internal')
@@ -863,9 +852,7 @@ function visibilityOf(payload) {
     if (repository?.private === false)
         return 'public';
     return undefined;
-}
-/** Reads the run context from an environment (the entry point passes `process.env`). */
-async function readRunContext(env) {
+});var readRunContext = (async function (env) {
     const serverURL = env.GITHUB_SERVER_URL ?? 'https://github.com';
     const eventPath = env.GITHUB_EVENT_PATH;
     if (eventPath === undefined || eventPath === '')
@@ -881,7 +868,20 @@ async function readRunContext(env) {
         });
     }
     return { serverURL, payload, visibility: visibilityOf(payload) };
-}
+});
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   $: (() => (/* binding */ readRunContext))
+/* harmony export */ });
+/* unused harmony export visibilityOf */
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(51455);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3828);
+
+
+/** The visibility a payload states: `repository.visibility`, or `repository.private` on older payloads. */
+
+/** Reads the run context from an environment (the entry point passes `process.env`). */
+
 
 
 /***/ })

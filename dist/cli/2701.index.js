@@ -3,56 +3,7 @@ export const ids = [2701];
 export const modules = {
 
 /***/ 92701:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Oc: () => (/* binding */ verifySignedChecksums),
-/* harmony export */   Q4: () => (/* binding */ trustSourcesThrough),
-/* harmony export */   aZ: () => (/* binding */ readAttestationBundles),
-/* harmony export */   mn: () => (/* binding */ verifyChecksumsSignature),
-/* harmony export */   nZ: () => (/* binding */ resolvePolicy),
-/* harmony export */   oc: () => (/* binding */ verifyArtifact),
-/* harmony export */   sf: () => (/* binding */ artifactDigests),
-/* harmony export */   tm: () => (/* binding */ checkVerifiedChecksums),
-/* harmony export */   vO: () => (/* binding */ resolveTrust),
-/* harmony export */   zi: () => (/* binding */ readBundleFile)
-/* harmony export */ });
-/* unused harmony exports WHOLE_READ_BYTES, certificateInstance */
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
-/* harmony import */ var _core_digest_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(53871);
-/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3828);
-/* harmony import */ var _core_files_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(62164);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(5447);
-/* harmony import */ var _key_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(69085);
-/* harmony import */ var _policy_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(91638);
-/* harmony import */ var _certificate_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(94661);
-/* harmony import */ var _der_js__WEBPACK_IMPORTED_MODULE_12__ = __webpack_require__(83913);
-/* harmony import */ var _prehashed_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(91966);
-/* harmony import */ var _trust_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(20031);
-/* harmony import */ var _verify_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(17776);
-
-
-
-
-
-
-
-
-
-
-
-
-
-/**
- * Inputs of at most this size are read without the event loop: a verification waits for them
- * before anything else, and a read through the thread pool costs four round trips (about 0.3 ms
- * a file); larger ones (an artifact or checksums file read whole) keep the event loop free for a
- * signal to end the command.
- */
-const SYNC_READ_BYTES = _core_files_js__WEBPACK_IMPORTED_MODULE_4__/* .INPUT_LIMITS */ .Ef.bundle;
-/** Reads `path` relative to `cwd`, a regular file of at most `maxBytes`, naming it in errors as the user wrote it. */
-async function readInput(cwd, path, what, maxBytes) {
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {var readInput = (async function (cwd, path, what, maxBytes) {
     const options = { maxBytes, what, shown: path };
     try {
         return maxBytes <= SYNC_READ_BYTES ? (0,_core_files_js__WEBPACK_IMPORTED_MODULE_4__/* .readRegularFileSync */ .cG)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(cwd, path), options) : await (0,_core_files_js__WEBPACK_IMPORTED_MODULE_4__/* .readRegularFile */ .XF)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(cwd, path), options);
@@ -62,32 +13,14 @@ async function readInput(cwd, path, what, maxBytes) {
             throw error;
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .VerifyError */ .G('SIGSTORE_INPUT_UNREADABLE', `cannot read ${what} ${path}: ${(0,_core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .systemErrorCode */ .vq)(error) ?? String(error)}`, { cause: error });
     }
-}
-/**
- * Up to this size an artifact or checksums file is read whole and its signature checked by Node's
- * crypto over the bytes; only larger files are streamed and checked by digest, which needs the
- * pure-JavaScript ECDSA of @noble/curves: several milliseconds more per process (its point tables),
- * a large share of verifying one small file.
- */
-const WHOLE_READ_BYTES = 4 * 1024 * 1024;
-/**
- * The file's bytes when it is a regular file of at most {@link WHOLE_READ_BYTES}; undefined
- * otherwise, and on any error: the streaming path then opens it again and reports the error in its
- * own words.
- */
-function readIfSmall(cwd, path, what) {
+});var readIfSmall = (function (cwd, path, what) {
     try {
         return (0,_core_files_js__WEBPACK_IMPORTED_MODULE_4__/* .readRegularFileSync */ .cG)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(cwd, path), { maxBytes: WHOLE_READ_BYTES, what, shown: path });
     }
     catch {
         return undefined;
     }
-}
-/**
- * Reads a bundle file (relative to `cwd`) as JSON; a file that is not JSON, or that repeats a key
- * in an object, fails as an invalid bundle.
- */
-async function readBundleFile(path, cwd) {
+});var readBundleFile = (async function (path, cwd) {
     const text = (await readInput(cwd, path, 'bundle', _core_files_js__WEBPACK_IMPORTED_MODULE_4__/* .INPUT_LIMITS */ .Ef.bundle)).toString('utf8');
     let json;
     try {
@@ -101,18 +34,9 @@ async function readBundleFile(path, cwd) {
     if (repeated !== undefined)
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .VerifyError */ .G('VERIFY_BUNDLE_INVALID', `${path} repeats the key ${JSON.stringify(repeated)} in one object; a bundle names each field once`);
     return json;
-}
-/** At most this many bundles are read from one `.intoto.jsonl` file: verification work stays bounded. */
-const MAX_ATTESTATION_BUNDLES = 1000;
-/**
- * Reads an attestation file (relative to `cwd`): one bundle (`.sigstore.json`, any layout), or
- * one bundle per line (`.intoto.jsonl`, the layout of slsa-github-generator and GitHub's
- * attestation downloads; blank lines skipped). A line that is not a JSON object, or that repeats
- * a key, fails naming its line.
- */
-async function readAttestationBundles(path, cwd) {
+});var readAttestationBundles = (async function (path, cwd) {
     const text = (await readInput(cwd, path, 'attestation bundle', _core_files_js__WEBPACK_IMPORTED_MODULE_4__/* .INPUT_LIMITS */ .Ef.bundle)).toString('utf8');
-    const parse = (part, where) => {
+    const parse = ((part, where) => {
         let json;
         try {
             json = JSON.parse(part);
@@ -126,18 +50,17 @@ async function readAttestationBundles(path, cwd) {
         if (typeof json !== 'object' || json === null || Array.isArray(json))
             throw new _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .VerifyError */ .G('VERIFY_BUNDLE_INVALID', `${where} is not a JSON object (a Sigstore bundle)`);
         return json;
-    };
+    });
     const lines = text.split('\n');
-    const filled = lines.flatMap((line, index) => (line.trim() === '' ? [] : [index]));
+    const filled = lines.flatMap(((line, index) => (line.trim() === '' ? [] : [index])));
     // JSON lines when the whole is not one JSON text but its first line is (a pretty-printed bundle spans many lines).
     const jsonl = filled.length > 1 && !parsesAsJson(text) && parsesAsJson(lines[filled[0]]);
     if (!jsonl)
         return [{ json: parse(text, path), line: undefined }];
     if (filled.length > MAX_ATTESTATION_BUNDLES)
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .VerifyError */ .G('VERIFY_BUNDLE_INVALID', `${path} holds ${filled.length} bundles; at most ${MAX_ATTESTATION_BUNDLES} are read from one file`);
-    return filled.map((index) => ({ json: parse(lines[index], `${path}:${index + 1}`), line: index + 1 }));
-}
-function parsesAsJson(text) {
+    return filled.map(((index) => ({ json: parse(lines[index], `${path}:${index + 1}`), line: index + 1 })));
+});var parsesAsJson = (function (text) {
     try {
         JSON.parse(text);
         return true;
@@ -145,12 +68,7 @@ function parsesAsJson(text) {
     catch {
         return false;
     }
-}
-/**
- * The digests attestations about an artifact are compared by: for `sha256:<hex>` (or `sha512:`)
- * that digest, for a file its SHA-256 and SHA-512 in one streaming pass.
- */
-async function artifactDigests(artifact, cwd) {
+});var artifactDigests = (async function (artifact, cwd) {
     if (/^sha(256|512):/i.test(artifact)) {
         const { algorithm, hex } = (0,_core_digest_js__WEBPACK_IMPORTED_MODULE_2__/* .parseDigestReference */ .Dn)(artifact);
         if (algorithm !== 'sha256')
@@ -166,13 +84,7 @@ async function artifactDigests(artifact, cwd) {
             throw error;
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .VerifyError */ .G('SIGSTORE_INPUT_UNREADABLE', `cannot read artifact ${artifact}: ${(0,_core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .systemErrorCode */ .vq)(error) ?? String(error)}`, { cause: error });
     }
-}
-/**
- * The first key that appears twice in one object of a valid JSON text, if any. It jumps from one structural
- * character to the next (a regular expression and indexOf skip strings, numbers and whitespace natively), so a
- * bundle of tens of MiB (a DSSE payload) costs little, and a small one little at start-up.
- */
-function repeatedKey(text) {
+});var repeatedKey = (function (text) {
     const structure = /[{}[\],"]/g;
     const objects = [];
     let keyNext = false;
@@ -207,9 +119,7 @@ function repeatedKey(text) {
         }
     }
     return undefined;
-}
-/** The index of the quote that closes the string opened at `open`: the next one not escaped by an odd run of backslashes; -1 if none. */
-function closingQuote(text, open) {
+});var closingQuote = (function (text, open) {
     for (let quote = text.indexOf('"', open + 1); quote !== -1; quote = text.indexOf('"', quote + 1)) {
         let backslashes = 0;
         while (text[quote - 1 - backslashes] === '\\')
@@ -218,76 +128,57 @@ function closingQuote(text, open) {
             return quote;
     }
     return -1;
-}
-function toMatcher(config) {
-    return config.kind === 'exact' ? (0,_policy_js__WEBPACK_IMPORTED_MODULE_11__/* .exactly */ .pV)(config.value) : (0,_policy_js__WEBPACK_IMPORTED_MODULE_11__/* .matching */ .wC)(config.pattern);
-}
-/** The verification policy a validated config describes; reads the public key file for key policies. */
-async function resolvePolicy(config, cwd) {
+});var toMatcher = (function (config) {
+    return config.kind === 'exact' ? (0,_policy_js__WEBPACK_IMPORTED_MODULE_12__/* .exactly */ .pV)(config.value) : (0,_policy_js__WEBPACK_IMPORTED_MODULE_12__/* .matching */ .wC)(config.pattern);
+});var resolvePolicy = (async function (config, cwd) {
     if (config.kind === 'key') {
         return (0,_key_js__WEBPACK_IMPORTED_MODULE_6__/* .loadPublicKey */ .f)((await readInput(cwd, config.keyPath, 'public key', _core_files_js__WEBPACK_IMPORTED_MODULE_4__/* .INPUT_LIMITS */ .Ef.publicKey)).toString('utf8'), config.keyPath);
     }
     const github = config.repo !== undefined || config.owner !== undefined || config.signerWorkflow !== undefined
-        ? (0,_policy_js__WEBPACK_IMPORTED_MODULE_11__/* .githubPolicy */ .QJ)({ ...(config.repo === undefined ? {} : { repo: config.repo }), ...(config.owner === undefined ? {} : { owner: config.owner }), ...(config.signerWorkflow === undefined ? {} : { signerWorkflow: config.signerWorkflow }) })
+        ? (0,_policy_js__WEBPACK_IMPORTED_MODULE_12__/* .githubPolicy */ .QJ)({ ...(config.repo === undefined ? {} : { repo: config.repo }), ...(config.owner === undefined ? {} : { owner: config.owner }), ...(config.signerWorkflow === undefined ? {} : { signerWorkflow: config.signerWorkflow }) })
         : undefined;
     const identity = config.identity === undefined ? github?.identity : toMatcher(config.identity);
-    const issuer = config.issuer === undefined ? (0,_policy_js__WEBPACK_IMPORTED_MODULE_11__/* .exactly */ .pV)(_policy_js__WEBPACK_IMPORTED_MODULE_11__/* .GITHUB_ACTIONS_ISSUER */ .qQ) : toMatcher(config.issuer);
+    const issuer = config.issuer === undefined ? (0,_policy_js__WEBPACK_IMPORTED_MODULE_12__/* .exactly */ .pV)(_policy_js__WEBPACK_IMPORTED_MODULE_12__/* .GITHUB_ACTIONS_ISSUER */ .qQ) : toMatcher(config.issuer);
     if (identity === undefined)
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .VerifyError */ .G('SIGSTORE_INPUT_UNREADABLE', 'no certificate identity to verify against');
     return { kind: 'certificate', identity, issuer, extensions: github?.extensions ?? {} };
-}
-/** Both instances' TUF repositories, reached through the runner's proxy settings. */
-function trustSourcesThrough(proxy) {
+});var trustSourcesThrough = (function (proxy) {
     return { publicGood: { proxy }, github: { proxy } };
-}
-/** The organization GitHub's Fulcio CA certificates name, as `gh attestation verify` tells its instance apart. */
-const GITHUB_CA_ORGANIZATION = 'GitHub, Inc.';
-/**
- * The Sigstore instance whose Fulcio issued a bundle's certificate: GitHub's when the issuer's first
- * organization is `GitHub, Inc.`, public-good otherwise. The name only picks which root to load; the
- * chain must still verify to that root, so a forged name gains nothing.
- */
-function certificateInstance(bundleJson) {
+});var trustSourcesFrom = (function (env) {
+    return (async () => trustSourcesThrough((await __webpack_require__.e(/* import() */ 6327).then(__webpack_require__.bind(__webpack_require__, 16327))).proxySettingsFrom(env)));
+});var certificateInstance = (function (bundleJson) {
     const material = (bundleJson ?? {});
     const raw = material.verificationMaterial?.certificate?.rawBytes ?? material.verificationMaterial?.x509CertificateChain?.certificates?.[0]?.rawBytes;
     if (typeof raw !== 'string')
         return 'public-good';
     try {
-        return (0,_der_js__WEBPACK_IMPORTED_MODULE_12__/* .organizationsOf */ .EQ)(_certificate_js__WEBPACK_IMPORTED_MODULE_7__/* .ParsedCertificate */ .D.parse(Buffer.from(raw, 'base64'), 'the bundle\'s certificate').issuer)[0] === GITHUB_CA_ORGANIZATION ? 'github' : 'public-good';
+        return (0,_der_js__WEBPACK_IMPORTED_MODULE_8__/* .organizationsOf */ .EQ)(_certificate_js__WEBPACK_IMPORTED_MODULE_7__/* .ParsedCertificate */ .D.parse(Buffer.from(raw, 'base64'), 'the bundle\'s certificate').issuer)[0] === GITHUB_CA_ORGANIZATION ? 'github' : 'public-good';
     }
     catch {
         // verifyBundle reports the unreadable certificate with its code
         return 'public-good';
     }
-}
-/**
- * The trust material a config names: the `--trusted-root` file (JSON or JSONL); else, for keyless
- * bundles, the root of the instance that issued the bundle's certificate (see
- * {@link certificateInstance}) through its TUF repository; key policies without a trusted root need none.
- */
-async function resolveTrust(config, cwd, bundleJson, sources = {}) {
+});var resolveTrust = (async function (config, cwd, bundleJson, sources = {}) {
     if (config.trustedRoot !== undefined) {
-        return (0,_trust_js__WEBPACK_IMPORTED_MODULE_9__/* .loadTrustMaterial */ .ak)((await readInput(cwd, config.trustedRoot, 'trusted root', _core_files_js__WEBPACK_IMPORTED_MODULE_4__/* .INPUT_LIMITS */ .Ef.trustedRoot)).toString('utf8'), config.trustedRoot);
+        return (0,_trust_js__WEBPACK_IMPORTED_MODULE_10__/* .loadTrustMaterial */ .a)((await readInput(cwd, config.trustedRoot, 'trusted root', _core_files_js__WEBPACK_IMPORTED_MODULE_4__/* .INPUT_LIMITS */ .Ef.trustedRoot)).toString('utf8'), config.trustedRoot);
     }
     if (config.policy.kind === 'key')
         return undefined;
-    return certificateInstance(bundleJson) === 'github' ? (0,_trust_js__WEBPACK_IMPORTED_MODULE_9__/* .loadGitHubTrustMaterial */ .PP)(sources.github) : (0,_trust_js__WEBPACK_IMPORTED_MODULE_9__/* .loadTrustMaterialFromTUF */ .JX)(sources.publicGood);
-}
-/**
- * Verifies a bundle for an artifact named by a path (streamed through the hash the bundle needs,
- * never held in memory) or by `sha256:<hex>`.
- */
-async function verifyArtifact(bundleJson, artifact, policy, trust, cwd) {
+    const found = typeof sources === 'function' ? await sources() : sources;
+    // Loaded only here: offline verification never fetches a trusted root.
+    const { loadGitHubTrustMaterial, loadTrustMaterialFromTUF } = await __webpack_require__.e(/* import() */ 2558).then(__webpack_require__.bind(__webpack_require__, 42558));
+    return certificateInstance(bundleJson) === 'github' ? loadGitHubTrustMaterial(found.github) : loadTrustMaterialFromTUF(found.publicGood);
+});var verifyArtifact = (async function (bundleJson, artifact, policy, trust, cwd) {
     if (/^sha(256|512):/.test(artifact))
-        return (0,_verify_js__WEBPACK_IMPORTED_MODULE_10__/* .verifyBundle */ .p)(bundleJson, { digest: (0,_core_digest_js__WEBPACK_IMPORTED_MODULE_2__/* .parseDigestReference */ .Dn)(artifact), ...(await prehashedFor(bundleJson)) }, policy, trust);
+        return (0,_verify_js__WEBPACK_IMPORTED_MODULE_11__/* .verifyBundle */ .p)(bundleJson, { digest: (0,_core_digest_js__WEBPACK_IMPORTED_MODULE_2__/* .parseDigestReference */ .Dn)(artifact), ...(await prehashedFor(bundleJson)) }, policy, trust);
     const algorithms = digestsNeeded(bundleJson);
     // Read whole what a digest cannot verify: SHA-384 message digests (the streaming hasher has no SHA-384), and Ed25519 or RSA keys (no pre-hashed verification).
     const prehashable = policy.kind !== 'key' || policy.publicKey.asymmetricKeyType === 'ec';
     if (algorithms === undefined || !prehashable)
-        return (0,_verify_js__WEBPACK_IMPORTED_MODULE_10__/* .verifyBundle */ .p)(bundleJson, { bytes: await readInput(cwd, artifact, 'artifact', _core_files_js__WEBPACK_IMPORTED_MODULE_4__/* .INPUT_LIMITS */ .Ef.artifactWhole) }, policy, trust);
+        return (0,_verify_js__WEBPACK_IMPORTED_MODULE_11__/* .verifyBundle */ .p)(bundleJson, { bytes: await readInput(cwd, artifact, 'artifact', _core_files_js__WEBPACK_IMPORTED_MODULE_4__/* .INPUT_LIMITS */ .Ef.artifactWhole) }, policy, trust);
     const small = readIfSmall(cwd, artifact, 'artifact');
     if (small !== undefined)
-        return (0,_verify_js__WEBPACK_IMPORTED_MODULE_10__/* .verifyBundle */ .p)(bundleJson, { bytes: small }, policy, trust);
+        return (0,_verify_js__WEBPACK_IMPORTED_MODULE_11__/* .verifyBundle */ .p)(bundleJson, { bytes: small }, policy, trust);
     let digests;
     try {
         digests = (await (0,_core_digest_js__WEBPACK_IMPORTED_MODULE_2__/* .hashFile */ .DC)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(cwd, artifact), algorithms)).digest;
@@ -298,19 +189,11 @@ async function verifyArtifact(bundleJson, artifact, policy, trust, cwd) {
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .VerifyError */ .G('SIGSTORE_INPUT_UNREADABLE', `cannot read artifact ${artifact}: ${(0,_core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .systemErrorCode */ .vq)(error) ?? String(error)}`, { cause: error });
     }
     const [algorithm, ...more] = algorithms;
-    const moreDigests = Object.fromEntries(more.flatMap((name) => (digests[name] === undefined ? [] : [[name, digests[name]]])));
-    return (0,_verify_js__WEBPACK_IMPORTED_MODULE_10__/* .verifyBundle */ .p)(bundleJson, { digest: { algorithm, hex: digests[algorithm] ?? '' }, moreDigests, ...(await prehashedFor(bundleJson)) }, policy, trust);
-}
-/** The verifier of signatures over a digest, loaded only for a bundle that holds a message signature (a DSSE bundle's signature is over its payload). */
-async function prehashedFor(bundleJson) {
-    return (0,_verify_js__WEBPACK_IMPORTED_MODULE_10__/* .holdsMessageSignature */ .I)(bundleJson) ? { verifyPrehashed: await (0,_prehashed_js__WEBPACK_IMPORTED_MODULE_8__/* .loadPrehashedVerifier */ .d)() } : {};
-}
-/**
- * The digests a bundle is checked by, in one pass over the artifact: the message digest's
- * algorithm (undefined when it is one the streaming hasher lacks), or for DSSE every algorithm its
- * subjects list (sha256 first), since a subject matches only when all its digests agree.
- */
-function digestsNeeded(bundleJson) {
+    const moreDigests = Object.fromEntries(more.flatMap(((name) => (digests[name] === undefined ? [] : [[name, digests[name]]]))));
+    return (0,_verify_js__WEBPACK_IMPORTED_MODULE_11__/* .verifyBundle */ .p)(bundleJson, { digest: { algorithm, hex: digests[algorithm] ?? '' }, moreDigests, ...(await prehashedFor(bundleJson)) }, policy, trust);
+});var prehashedFor = (async function (bundleJson) {
+    return (0,_verify_js__WEBPACK_IMPORTED_MODULE_11__/* .holdsMessageSignature */ .I)(bundleJson) ? { verifyPrehashed: await (0,_prehashed_js__WEBPACK_IMPORTED_MODULE_9__/* .loadPrehashedVerifier */ .d)() } : {};
+});var digestsNeeded = (function (bundleJson) {
     // Read before verifyBundle checks the bundle's shape: any member may be of any JSON type here.
     const json = (typeof bundleJson === 'object' ? (bundleJson ?? {}) : {});
     if (json.messageSignature !== undefined) {
@@ -319,7 +202,7 @@ function digestsNeeded(bundleJson) {
     }
     try {
         const statement = JSON.parse(Buffer.from(String(json.dsseEnvelope?.payload ?? ''), 'base64').toString('utf8'));
-        const listed = ['sha256', 'sha512'].filter((name) => (statement.subject ?? []).some((subject) => subject.digest?.[name] !== undefined));
+        const listed = ['sha256', 'sha512'].filter(((name) => (statement.subject ?? []).some(((subject) => subject.digest?.[name] !== undefined))));
         if (listed.length > 0)
             return listed;
     }
@@ -327,13 +210,7 @@ function digestsNeeded(bundleJson) {
         // verifyBundle reports the malformed payload with its code
     }
     return ['sha256'];
-}
-/**
- * Verifies a checksums file's bundle, streaming the file through the digests the bundle needs
- * (memory stays flat for a file of any length); it is read whole, up to
- * {@link INPUT_LIMITS.checksumsWhole}, only for keys that cannot verify a digest (Ed25519, RSA).
- */
-async function verifyChecksumsSignature(options) {
+});var verifyChecksumsSignature = (async function (options) {
     const path = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(options.cwd, options.checksumsPath);
     const shown = options.checksumsPath;
     const algorithms = digestsNeeded(options.bundleJson);
@@ -341,9 +218,9 @@ async function verifyChecksumsSignature(options) {
     const small = algorithms === undefined || !prehashable ? undefined : readIfSmall(options.cwd, shown, 'checksums file');
     if (algorithms === undefined || !prehashable || small !== undefined) {
         const bytes = small ?? (await readInput(options.cwd, shown, 'checksums file', _core_files_js__WEBPACK_IMPORTED_MODULE_4__/* .INPUT_LIMITS */ .Ef.checksumsWhole));
-        return { signature: (0,_verify_js__WEBPACK_IMPORTED_MODULE_10__/* .verifyBundle */ .p)(options.bundleJson, { bytes }, options.policy, options.trust), path, shown, sha256: (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(bytes).digest('hex') };
+        return { signature: (0,_verify_js__WEBPACK_IMPORTED_MODULE_11__/* .verifyBundle */ .p)(options.bundleJson, { bytes }, options.policy, options.trust), path, shown, sha256: (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(bytes).digest('hex') };
     }
-    const hashes = new Map([...new Set(['sha256', ...algorithms])].map((algorithm) => [algorithm, (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)(algorithm)]));
+    const hashes = new Map([...new Set(['sha256', ...algorithms])].map(((algorithm) => [algorithm, (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)(algorithm)])));
     try {
         for await (const chunk of (0,_core_files_js__WEBPACK_IMPORTED_MODULE_4__/* .regularFileChunks */ .hT)(path, { what: 'checksums file', shown }))
             for (const hash of hashes.values())
@@ -354,44 +231,35 @@ async function verifyChecksumsSignature(options) {
             throw error;
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .VerifyError */ .G('SIGSTORE_INPUT_UNREADABLE', `cannot read checksums file ${shown}: ${(0,_core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .systemErrorCode */ .vq)(error) ?? String(error)}`, { cause: error });
     }
-    const digests = new Map([...hashes].map(([algorithm, hash]) => [algorithm, hash.digest('hex')]));
+    const digests = new Map([...hashes].map((([algorithm, hash]) => [algorithm, hash.digest('hex')])));
     const [algorithm, ...more] = algorithms;
-    const moreDigests = Object.fromEntries(more.map((name) => [name, digests.get(name) ?? '']));
-    const signature = (0,_verify_js__WEBPACK_IMPORTED_MODULE_10__/* .verifyBundle */ .p)(options.bundleJson, { digest: { algorithm, hex: digests.get(algorithm) ?? '' }, moreDigests, ...(await prehashedFor(options.bundleJson)) }, options.policy, options.trust);
+    const moreDigests = Object.fromEntries(more.map(((name) => [name, digests.get(name) ?? ''])));
+    const signature = (0,_verify_js__WEBPACK_IMPORTED_MODULE_11__/* .verifyBundle */ .p)(options.bundleJson, { digest: { algorithm, hex: digests.get(algorithm) ?? '' }, moreDigests, ...(await prehashedFor(options.bundleJson)) }, options.policy, options.trust);
     return { signature, path, shown, sha256: digests.get('sha256') ?? '' };
-}
-/**
- * Checks artifacts against a checksums file whose signature verified, reading the file again as
- * a stream (memory independent of its length): the `files` given (each must be listed, by its
- * path relative to `base` or by its unique file name), or else every listed file present under
- * `base`. Results go to `onResult` as they come. The bytes read are digested again: a file
- * changed since its signature verified fails (VERIFY_ARTIFACT_MISMATCH), before any artifact
- * is hashed when files are named, and at the end (results already reported are void) otherwise.
- */
-async function checkVerifiedChecksums(verified, options) {
+});var checkVerifiedChecksums = (async function (verified, options) {
     // Loaded here, not with this module: verify-blob, which imports it too, never checks a checksums file and
     // should not pay for loading the checksums library (and its glob matcher) on every run.
     const { checkChecksums, checkChecksumsFile, ChecksumsError, readChecksumEntries } = await __webpack_require__.e(/* import() */ 2555).then(__webpack_require__.bind(__webpack_require__, 72555));
     const base = options.base === undefined ? (0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(verified.path) : (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(options.cwd, options.base);
     const digest = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256');
-    const reading = { shown: verified.shown, onChunk: (chunk) => void digest.update(chunk) };
-    const unchanged = () => {
+    const reading = { shown: verified.shown, onChunk: ((chunk) => void digest.update(chunk)) };
+    const unchanged = (() => {
         if (digest.digest('hex') === verified.sha256)
             return;
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .VerifyError */ .G('VERIFY_ARTIFACT_MISMATCH', `${verified.shown} changed while it was read: the lines checked are not the ones whose signature verified`, {
             hint: 'make sure nothing writes to the checksums file while it is verified, and run the verification again',
         });
-    };
+    });
     if (options.files.length === 0) {
         const counts = await checkChecksumsFile(verified.path, { ...reading, base, ignoreMissing: true, onResult: options.onResult });
         unchanged();
         return { counts, unlisted: [] };
     }
     // Only the named files' candidates are kept while the file streams by.
-    const wanted = options.files.map((file) => {
+    const wanted = options.files.map(((file) => {
         const absolute = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(options.cwd, file);
         return { file, absolute, name: (0,node_path__WEBPACK_IMPORTED_MODULE_1__.relative)(base, absolute).split(node_path__WEBPACK_IMPORTED_MODULE_1__.sep).join('/'), exact: undefined, byBaseName: undefined, sameBaseName: 0 };
-    });
+    }));
     const byName = new Map();
     const byBaseName = new Map();
     for (const want of wanted) {
@@ -430,18 +298,162 @@ async function checkVerifiedChecksums(verified, options) {
         }
     }
     return { counts, unlisted };
-}
+});var verifySignedChecksums = (async function (options) {
+    const verified = await verifyChecksumsSignature(options);
+    const results = [];
+    const { unlisted } = await checkVerifiedChecksums(verified, { ...options, onResult: ((result) => void results.push(result)) });
+    return { signature: verified.signature, results, unlisted };
+});
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Oc: (() => (/* binding */ verifySignedChecksums)),
+/* harmony export */   aZ: (() => (/* binding */ readAttestationBundles)),
+/* harmony export */   mn: (() => (/* binding */ verifyChecksumsSignature)),
+/* harmony export */   nZ: (() => (/* binding */ resolvePolicy)),
+/* harmony export */   oc: (() => (/* binding */ verifyArtifact)),
+/* harmony export */   sf: (() => (/* binding */ artifactDigests)),
+/* harmony export */   tm: (() => (/* binding */ checkVerifiedChecksums)),
+/* harmony export */   vO: (() => (/* binding */ resolveTrust)),
+/* harmony export */   zi: (() => (/* binding */ readBundleFile)),
+/* harmony export */   zl: (() => (/* binding */ trustSourcesFrom))
+/* harmony export */ });
+/* unused harmony exports WHOLE_READ_BYTES, trustSourcesThrough, certificateInstance */
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
+/* harmony import */ var _core_digest_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(53871);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3828);
+/* harmony import */ var _core_files_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(62164);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(5447);
+/* harmony import */ var _key_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(69085);
+/* harmony import */ var _policy_js__WEBPACK_IMPORTED_MODULE_12__ = __webpack_require__(91638);
+/* harmony import */ var _certificate_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(94661);
+/* harmony import */ var _der_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(83913);
+/* harmony import */ var _prehashed_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(91966);
+/* harmony import */ var _trust_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(10132);
+/* harmony import */ var _verify_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(17776);
+
+
+
+
+
+
+
+
+
+
+
+
+
+/**
+ * Inputs of at most this size are read without the event loop: a verification waits for them
+ * before anything else, and a read through the thread pool costs four round trips (about 0.3 ms
+ * a file); larger ones (an artifact or checksums file read whole) keep the event loop free for a
+ * signal to end the command.
+ */
+const SYNC_READ_BYTES = _core_files_js__WEBPACK_IMPORTED_MODULE_4__/* .INPUT_LIMITS */ .Ef.bundle;
+/** Reads `path` relative to `cwd`, a regular file of at most `maxBytes`, naming it in errors as the user wrote it. */
+
+/**
+ * Up to this size an artifact or checksums file is read whole and its signature checked by Node's
+ * crypto over the bytes; only larger files are streamed and checked by digest, which needs the
+ * pure-JavaScript ECDSA of @noble/curves: several milliseconds more per process (its point tables),
+ * a large share of verifying one small file.
+ */
+const WHOLE_READ_BYTES = 4 * 1024 * 1024;
+/**
+ * The file's bytes when it is a regular file of at most {@link WHOLE_READ_BYTES}; undefined
+ * otherwise, and on any error: the streaming path then opens it again and reports the error in its
+ * own words.
+ */
+
+/**
+ * Reads a bundle file (relative to `cwd`) as JSON; a file that is not JSON, or that repeats a key
+ * in an object, fails as an invalid bundle.
+ */
+
+/** At most this many bundles are read from one `.intoto.jsonl` file: verification work stays bounded. */
+const MAX_ATTESTATION_BUNDLES = 1000;
+/**
+ * Reads an attestation file (relative to `cwd`): one bundle (`.sigstore.json`, any layout), or
+ * one bundle per line (`.intoto.jsonl`, the layout of slsa-github-generator and GitHub's
+ * attestation downloads; blank lines skipped). A line that is not a JSON object, or that repeats
+ * a key, fails naming its line.
+ */
+
+
+/**
+ * The digests attestations about an artifact are compared by: for `sha256:<hex>` (or `sha512:`)
+ * that digest, for a file its SHA-256 and SHA-512 in one streaming pass.
+ */
+
+/**
+ * The first key that appears twice in one object of a valid JSON text, if any. It jumps from one structural
+ * character to the next (a regular expression and indexOf skip strings, numbers and whitespace natively), so a
+ * bundle of tens of MiB (a DSSE payload) costs little, and a small one little at start-up.
+ */
+
+/** The index of the quote that closes the string opened at `open`: the next one not escaped by an odd run of backslashes; -1 if none. */
+
+
+/** The verification policy a validated config describes; reads the public key file for key policies. */
+
+/** Both instances' TUF repositories, reached through the runner's proxy settings. */
+
+/**
+ * Both instances' TUF repositories through the proxy settings of `env`, read only when called:
+ * for {@link resolveTrust}, which calls it only when it fetches, so that an offline verification
+ * (`--trusted-root`) loads no proxy support (about 20 KiB of code on every start).
+ */
+
+/** The organization GitHub's Fulcio CA certificates name, as `gh attestation verify` tells its instance apart. */
+const GITHUB_CA_ORGANIZATION = 'GitHub, Inc.';
+/**
+ * The Sigstore instance whose Fulcio issued a bundle's certificate: GitHub's when the issuer's first
+ * organization is `GitHub, Inc.`, public-good otherwise. The name only picks which root to load; the
+ * chain must still verify to that root, so a forged name gains nothing.
+ */
+
+/**
+ * The trust material a config names: the `--trusted-root` file (JSON or JSONL); else, for keyless
+ * bundles, the root of the instance that issued the bundle's certificate (see
+ * {@link certificateInstance}) through its TUF repository, found through `sources` (given, or
+ * asked for only then); key policies without a trusted root need none.
+ */
+
+/**
+ * Verifies a bundle for an artifact named by a path (streamed through the hash the bundle needs,
+ * never held in memory) or by `sha256:<hex>`.
+ */
+
+/** The verifier of signatures over a digest, loaded only for a bundle that holds a message signature (a DSSE bundle's signature is over its payload). */
+
+/**
+ * The digests a bundle is checked by, in one pass over the artifact: the message digest's
+ * algorithm (undefined when it is one the streaming hasher lacks), or for DSSE every algorithm its
+ * subjects list (sha256 first), since a subject matches only when all its digests agree.
+ */
+
+/**
+ * Verifies a checksums file's bundle, streaming the file through the digests the bundle needs
+ * (memory stays flat for a file of any length); it is read whole, up to
+ * {@link INPUT_LIMITS.checksumsWhole}, only for keys that cannot verify a digest (Ed25519, RSA).
+ */
+
+/**
+ * Checks artifacts against a checksums file whose signature verified, reading the file again as
+ * a stream (memory independent of its length): the `files` given (each must be listed, by its
+ * path relative to `base` or by its unique file name), or else every listed file present under
+ * `base`. Results go to `onResult` as they come. The bytes read are digested again: a file
+ * changed since its signature verified fails (VERIFY_ARTIFACT_MISMATCH), before any artifact
+ * is hashed when files are named, and at the end (results already reported are void) otherwise.
+ */
+
 /**
  * Verifies a signed checksums file, then artifacts against it (see {@link verifyChecksumsSignature}
  * and {@link checkVerifiedChecksums}), collecting every result: for callers that report them all
  * at once.
  */
-async function verifySignedChecksums(options) {
-    const verified = await verifyChecksumsSignature(options);
-    const results = [];
-    const { unlisted } = await checkVerifiedChecksums(verified, { ...options, onResult: (result) => void results.push(result) });
-    return { signature: verified.signature, results, unlisted };
-}
+
 
 
 /***/ })

@@ -3,7 +3,13 @@ export const ids = [2785];
 export const modules = {
 
 /***/ 89659:
-/***/ (function(__unused_webpack_module, exports, __webpack_require__) {
+/***/ (function(__unused_webpack_module, exports, __webpack_require__) {var getProxyUrl = (function (serverUrl) {
+    const proxyUrl = pm.getProxyUrl(new URL(serverUrl));
+    return proxyUrl ? proxyUrl.href : '';
+});var isHttps = (function (requestUrl) {
+    const parsedUrl = new URL(requestUrl);
+    return parsedUrl.protocol === 'https:';
+});
 
 
 /* eslint-disable @typescript-eslint/no-explicit-any */
@@ -11,7 +17,7 @@ var __createBinding = (this && this.__createBinding) || (Object.create ? (functi
     if (k2 === undefined) k2 = k;
     var desc = Object.getOwnPropertyDescriptor(m, k);
     if (!desc || ("get" in desc ? !m.__esModule : desc.writable || desc.configurable)) {
-      desc = { enumerable: true, get: function() { return m[k]; } };
+      desc = { enumerable: true, get: (function() { return m[k]; }) };
     }
     Object.defineProperty(o, k2, desc);
 }) : (function(o, m, k, k2) {
@@ -20,35 +26,35 @@ var __createBinding = (this && this.__createBinding) || (Object.create ? (functi
 }));
 var __setModuleDefault = (this && this.__setModuleDefault) || (Object.create ? (function(o, v) {
     Object.defineProperty(o, "default", { enumerable: true, value: v });
-}) : function(o, v) {
+}) : (function(o, v) {
     o["default"] = v;
-});
+}));
 var __importStar = (this && this.__importStar) || (function () {
-    var ownKeys = function(o) {
-        ownKeys = Object.getOwnPropertyNames || function (o) {
+    var ownKeys = (function(o) {
+        ownKeys = Object.getOwnPropertyNames || (function (o) {
             var ar = [];
             for (var k in o) if (Object.prototype.hasOwnProperty.call(o, k)) ar[ar.length] = k;
             return ar;
-        };
+        });
         return ownKeys(o);
-    };
-    return function (mod) {
+    });
+    return (function (mod) {
         if (mod && mod.__esModule) return mod;
         var result = {};
         if (mod != null) for (var k = ownKeys(mod), i = 0; i < k.length; i++) if (k[i] !== "default") __createBinding(result, mod, k[i]);
         __setModuleDefault(result, mod);
         return result;
-    };
-})();
-var __awaiter = (this && this.__awaiter) || function (thisArg, _arguments, P, generator) {
-    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
-    return new (P || (P = Promise))(function (resolve, reject) {
-        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
-        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
-        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
-        step((generator = generator.apply(thisArg, _arguments || [])).next());
     });
-};
+})();
+var __awaiter = (this && this.__awaiter) || (function (thisArg, _arguments, P, generator) {var adopt = (function (value) { return value instanceof P ? value : new P((function (resolve) { resolve(value); })); });
+    
+    return new (P || (P = Promise))((function (resolve, reject) {var fulfilled = (function (value) { try { step(generator.next(value)); } catch (e) { reject(e); } });var rejected = (function (value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } });var step = (function (result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); });
+        
+        
+        
+        step((generator = generator.apply(thisArg, _arguments || [])).next());
+    }));
+});
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.HttpClient = exports.HttpClientResponse = exports.HttpClientError = exports.MediaTypes = exports.Headers = exports.HttpCodes = void 0;
 exports.getProxyUrl = getProxyUrl;
@@ -101,10 +107,7 @@ var MediaTypes;
  * Returns the proxy URL, depending upon the supplied url and proxy environment variables.
  * @param serverUrl  The server URL where the request will be sent. For example, https://api.github.com
  */
-function getProxyUrl(serverUrl) {
-    const proxyUrl = pm.getProxyUrl(new URL(serverUrl));
-    return proxyUrl ? proxyUrl.href : '';
-}
+
 const HttpRedirectCodes = [
     HttpCodes.MovedPermanently,
     HttpCodes.ResourceMoved,
@@ -134,37 +137,34 @@ class HttpClientResponse {
         this.message = message;
     }
     readBody() {
-        return __awaiter(this, void 0, void 0, function* () {
-            return new Promise((resolve) => __awaiter(this, void 0, void 0, function* () {
+        return __awaiter(this, void 0, void 0, (function* () {
+            return new Promise(((resolve) => __awaiter(this, void 0, void 0, (function* () {
                 let output = Buffer.alloc(0);
-                this.message.on('data', (chunk) => {
+                this.message.on('data', ((chunk) => {
                     output = Buffer.concat([output, chunk]);
-                });
-                this.message.on('end', () => {
+                }));
+                this.message.on('end', (() => {
                     resolve(output.toString());
-                });
-            }));
-        });
+                }));
+            }))));
+        }));
     }
     readBodyBuffer() {
-        return __awaiter(this, void 0, void 0, function* () {
-            return new Promise((resolve) => __awaiter(this, void 0, void 0, function* () {
+        return __awaiter(this, void 0, void 0, (function* () {
+            return new Promise(((resolve) => __awaiter(this, void 0, void 0, (function* () {
                 const chunks = [];
-                this.message.on('data', (chunk) => {
+                this.message.on('data', ((chunk) => {
                     chunks.push(chunk);
-                });
-                this.message.on('end', () => {
+                }));
+                this.message.on('end', (() => {
                     resolve(Buffer.concat(chunks));
-                });
-            }));
-        });
+                }));
+            }))));
+        }));
     }
 }
 exports.HttpClientResponse = HttpClientResponse;
-function isHttps(requestUrl) {
-    const parsedUrl = new URL(requestUrl);
-    return parsedUrl.protocol === 'https:';
-}
+
 class HttpClient {
     constructor(userAgent, handlers, requestOptions) {
         this._ignoreSslError = false;
@@ -204,85 +204,85 @@ class HttpClient {
         }
     }
     options(requestUrl, additionalHeaders) {
-        return __awaiter(this, void 0, void 0, function* () {
+        return __awaiter(this, void 0, void 0, (function* () {
             return this.request('OPTIONS', requestUrl, null, additionalHeaders || {});
-        });
+        }));
     }
     get(requestUrl, additionalHeaders) {
-        return __awaiter(this, void 0, void 0, function* () {
+        return __awaiter(this, void 0, void 0, (function* () {
             return this.request('GET', requestUrl, null, additionalHeaders || {});
-        });
+        }));
     }
     del(requestUrl, additionalHeaders) {
-        return __awaiter(this, void 0, void 0, function* () {
+        return __awaiter(this, void 0, void 0, (function* () {
             return this.request('DELETE', requestUrl, null, additionalHeaders || {});
-        });
+        }));
     }
     post(requestUrl, data, additionalHeaders) {
-        return __awaiter(this, void 0, void 0, function* () {
+        return __awaiter(this, void 0, void 0, (function* () {
             return this.request('POST', requestUrl, data, additionalHeaders || {});
-        });
+        }));
     }
     patch(requestUrl, data, additionalHeaders) {
-        return __awaiter(this, void 0, void 0, function* () {
+        return __awaiter(this, void 0, void 0, (function* () {
             return this.request('PATCH', requestUrl, data, additionalHeaders || {});
-        });
+        }));
     }
     put(requestUrl, data, additionalHeaders) {
-        return __awaiter(this, void 0, void 0, function* () {
+        return __awaiter(this, void 0, void 0, (function* () {
             return this.request('PUT', requestUrl, data, additionalHeaders || {});
-        });
+        }));
     }
     head(requestUrl, additionalHeaders) {
-        return __awaiter(this, void 0, void 0, function* () {
+        return __awaiter(this, void 0, void 0, (function* () {
             return this.request('HEAD', requestUrl, null, additionalHeaders || {});
-        });
+        }));
     }
     sendStream(verb, requestUrl, stream, additionalHeaders) {
-        return __awaiter(this, void 0, void 0, function* () {
+        return __awaiter(this, void 0, void 0, (function* () {
             return this.request(verb, requestUrl, stream, additionalHeaders);
-        });
+        }));
     }
     /**
      * Gets a typed object from an endpoint
      * Be aware that not found returns a null.  Other errors (4xx, 5xx) reject the promise
      */
     getJson(requestUrl_1) {
-        return __awaiter(this, arguments, void 0, function* (requestUrl, additionalHeaders = {}) {
+        return __awaiter(this, arguments, void 0, (function* (requestUrl, additionalHeaders = {}) {
             additionalHeaders[Headers.Accept] = this._getExistingOrDefaultHeader(additionalHeaders, Headers.Accept, MediaTypes.ApplicationJson);
             const res = yield this.get(requestUrl, additionalHeaders);
             return this._processResponse(res, this.requestOptions);
-        });
+        }));
     }
     postJson(requestUrl_1, obj_1) {
-        return __awaiter(this, arguments, void 0, function* (requestUrl, obj, additionalHeaders = {}) {
+        return __awaiter(this, arguments, void 0, (function* (requestUrl, obj, additionalHeaders = {}) {
             const data = JSON.stringify(obj, null, 2);
             additionalHeaders[Headers.Accept] = this._getExistingOrDefaultHeader(additionalHeaders, Headers.Accept, MediaTypes.ApplicationJson);
             additionalHeaders[Headers.ContentType] =
                 this._getExistingOrDefaultContentTypeHeader(additionalHeaders, MediaTypes.ApplicationJson);
             const res = yield this.post(requestUrl, data, additionalHeaders);
             return this._processResponse(res, this.requestOptions);
-        });
+        }));
     }
     putJson(requestUrl_1, obj_1) {
-        return __awaiter(this, arguments, void 0, function* (requestUrl, obj, additionalHeaders = {}) {
+        return __awaiter(this, arguments, void 0, (function* (requestUrl, obj, additionalHeaders = {}) {
             const data = JSON.stringify(obj, null, 2);
             additionalHeaders[Headers.Accept] = this._getExistingOrDefaultHeader(additionalHeaders, Headers.Accept, MediaTypes.ApplicationJson);
             additionalHeaders[Headers.ContentType] =
                 this._getExistingOrDefaultContentTypeHeader(additionalHeaders, MediaTypes.ApplicationJson);
             const res = yield this.put(requestUrl, data, additionalHeaders);
             return this._processResponse(res, this.requestOptions);
-        });
+        }));
     }
     patchJson(requestUrl_1, obj_1) {
-        return __awaiter(this, arguments, void 0, function* (requestUrl, obj, additionalHeaders = {}) {
+        return __awaiter(this, arguments, void 0, (function* (requestUrl, obj, additionalHeaders = {}) {
             const data = JSON.stringify(obj, null, 2);
             additionalHeaders[Headers.Accept] = this._getExistingOrDefaultHeader(additionalHeaders, Headers.Accept, MediaTypes.ApplicationJson);
             additionalHeaders[Headers.ContentType] =
                 this._getExistingOrDefaultContentTypeHeader(additionalHeaders, MediaTypes.ApplicationJson);
             const res = yield this.patch(requestUrl, data, additionalHeaders);
             return this._processResponse(res, this.requestOptions);
-        });
+        }));
     }
     /**
      * Makes a raw http request.
@@ -290,7 +290,7 @@ class HttpClient {
      * Prefer get, del, post and patch
      */
     request(verb, requestUrl, data, headers) {
-        return __awaiter(this, void 0, void 0, function* () {
+        return __awaiter(this, void 0, void 0, (function* () {
             if (this._disposed) {
                 throw new Error('Client has already been disposed.');
             }
@@ -369,7 +369,7 @@ class HttpClient {
                 }
             } while (numTries < maxTries);
             return response;
-        });
+        }));
     }
     /**
      * Needs to be called if keepAlive is set to true in request options.
@@ -386,9 +386,8 @@ class HttpClient {
      * @param data
      */
     requestRaw(info, data) {
-        return __awaiter(this, void 0, void 0, function* () {
-            return new Promise((resolve, reject) => {
-                function callbackForResult(err, res) {
+        return __awaiter(this, void 0, void 0, (function* () {
+            return new Promise(((resolve, reject) => {var callbackForResult = (function (err, res) {
                     if (err) {
                         reject(err);
                     }
@@ -399,10 +398,11 @@ class HttpClient {
                     else {
                         resolve(res);
                     }
-                }
+                });
+                
                 this.requestRawWithCallback(info, data, callbackForResult);
-            });
-        });
+            }));
+        }));
     }
     /**
      * Raw request with callback.
@@ -410,7 +410,12 @@ class HttpClient {
      * @param data
      * @param onResult
      */
-    requestRawWithCallback(info, data, onResult) {
+    requestRawWithCallback(info, data, onResult) {var handleResult = (function (err, res) {
+            if (!callbackCalled) {
+                callbackCalled = true;
+                onResult(err, res);
+            }
+        });
         if (typeof data === 'string') {
             if (!info.options.headers) {
                 info.options.headers = {};
@@ -418,39 +423,34 @@ class HttpClient {
             info.options.headers['Content-Length'] = Buffer.byteLength(data, 'utf8');
         }
         let callbackCalled = false;
-        function handleResult(err, res) {
-            if (!callbackCalled) {
-                callbackCalled = true;
-                onResult(err, res);
-            }
-        }
-        const req = info.httpModule.request(info.options, (msg) => {
+        
+        const req = info.httpModule.request(info.options, ((msg) => {
             const res = new HttpClientResponse(msg);
             handleResult(undefined, res);
-        });
+        }));
         let socket;
-        req.on('socket', sock => {
+        req.on('socket', (sock => {
             socket = sock;
-        });
+        }));
         // If we ever get disconnected, we want the socket to timeout eventually
-        req.setTimeout(this._socketTimeout || 3 * 60000, () => {
+        req.setTimeout(this._socketTimeout || 3 * 60000, (() => {
             if (socket) {
                 socket.end();
             }
             handleResult(new Error(`Request timeout: ${info.options.path}`));
-        });
-        req.on('error', function (err) {
+        }));
+        req.on('error', (function (err) {
             // err has statusCode property
             // res should have headers
             handleResult(err);
-        });
+        }));
         if (data && typeof data === 'string') {
             req.write(data, 'utf8');
         }
         if (data && typeof data !== 'string') {
-            data.on('close', function () {
+            data.on('close', (function () {
                 req.end();
-            });
+            }));
             data.pipe(req);
         }
         else {
@@ -667,15 +667,23 @@ class HttpClient {
         return baseUserAgent;
     }
     _performExponentialBackoff(retryNumber) {
-        return __awaiter(this, void 0, void 0, function* () {
+        return __awaiter(this, void 0, void 0, (function* () {
             retryNumber = Math.min(ExponentialBackoffCeiling, retryNumber);
             const ms = ExponentialBackoffTimeSlice * Math.pow(2, retryNumber);
-            return new Promise(resolve => setTimeout(() => resolve(), ms));
-        });
+            return new Promise((resolve => setTimeout((() => resolve()), ms)));
+        }));
     }
     _processResponse(res, options) {
-        return __awaiter(this, void 0, void 0, function* () {
-            return new Promise((resolve, reject) => __awaiter(this, void 0, void 0, function* () {
+        return __awaiter(this, void 0, void 0, (function* () {
+            return new Promise(((resolve, reject) => __awaiter(this, void 0, void 0, (function* () {var dateTimeDeserializer = (function (key, value) {
+                    if (typeof value === 'string') {
+                        const a = new Date(value);
+                        if (!isNaN(a.valueOf())) {
+                            return a;
+                        }
+                    }
+                    return value;
+                });
                 const statusCode = res.message.statusCode || 0;
                 const response = {
                     statusCode,
@@ -687,15 +695,7 @@ class HttpClient {
                     resolve(response);
                 }
                 // get the result from the body
-                function dateTimeDeserializer(key, value) {
-                    if (typeof value === 'string') {
-                        const a = new Date(value);
-                        if (!isNaN(a.valueOf())) {
-                            return a;
-                        }
-                    }
-                    return value;
-                }
+                
                 let obj;
                 let contents;
                 try {
@@ -735,24 +735,18 @@ class HttpClient {
                 else {
                     resolve(response);
                 }
-            }));
-        });
+            }))));
+        }));
     }
 }
 exports.HttpClient = HttpClient;
-const lowercaseKeys = (obj) => Object.keys(obj).reduce((c, k) => ((c[k.toLowerCase()] = obj[k]), c), {});
+const lowercaseKeys = ((obj) => Object.keys(obj).reduce(((c, k) => ((c[k.toLowerCase()] = obj[k]), c)), {}));
 //# sourceMappingURL=index.js.map
 
 /***/ }),
 
 /***/ 83335:
-/***/ ((__unused_webpack_module, exports) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.getProxyUrl = getProxyUrl;
-exports.checkBypass = checkBypass;
-function getProxyUrl(reqUrl) {
+/***/ ((__unused_webpack_module, exports) => {var getProxyUrl = (function (reqUrl) {
     const usingSsl = reqUrl.protocol === 'https:';
     if (checkBypass(reqUrl)) {
         return undefined;
@@ -777,8 +771,7 @@ function getProxyUrl(reqUrl) {
     else {
         return undefined;
     }
-}
-function checkBypass(reqUrl) {
+});var checkBypass = (function (reqUrl) {
     if (!reqUrl.hostname) {
         return false;
     }
@@ -809,25 +802,32 @@ function checkBypass(reqUrl) {
     // Compare request host against noproxy
     for (const upperNoProxyItem of noProxy
         .split(',')
-        .map(x => x.trim().toUpperCase())
-        .filter(x => x)) {
+        .map((x => x.trim().toUpperCase()))
+        .filter((x => x))) {
         if (upperNoProxyItem === '*' ||
-            upperReqHosts.some(x => x === upperNoProxyItem ||
+            upperReqHosts.some((x => x === upperNoProxyItem ||
                 x.endsWith(`.${upperNoProxyItem}`) ||
                 (upperNoProxyItem.startsWith('.') &&
-                    x.endsWith(`${upperNoProxyItem}`)))) {
+                    x.endsWith(`${upperNoProxyItem}`))))) {
             return true;
         }
     }
     return false;
-}
-function isLoopbackAddress(host) {
+});var isLoopbackAddress = (function (host) {
     const hostLower = host.toLowerCase();
     return (hostLower === 'localhost' ||
         hostLower.startsWith('127.') ||
         hostLower.startsWith('[::1]') ||
         hostLower.startsWith('[0:0:0:0:0:0:0:1]'));
-}
+});
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.getProxyUrl = getProxyUrl;
+exports.checkBypass = checkBypass;
+
+
+
 class DecodedURL extends URL {
     constructor(url, base) {
         super(url, base);
@@ -854,7 +854,87 @@ module.exports = __webpack_require__(20218);
 /***/ }),
 
 /***/ 20218:
-/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
+/***/ ((__unused_webpack_module, exports, __webpack_require__) => {var httpOverHttp = (function (options) {
+  var agent = new TunnelingAgent(options);
+  agent.request = http.request;
+  return agent;
+});var httpsOverHttp = (function (options) {
+  var agent = new TunnelingAgent(options);
+  agent.request = http.request;
+  agent.createSocket = createSecureSocket;
+  agent.defaultPort = 443;
+  return agent;
+});var httpOverHttps = (function (options) {
+  var agent = new TunnelingAgent(options);
+  agent.request = https.request;
+  return agent;
+});var httpsOverHttps = (function (options) {
+  var agent = new TunnelingAgent(options);
+  agent.request = https.request;
+  agent.createSocket = createSecureSocket;
+  agent.defaultPort = 443;
+  return agent;
+});var TunnelingAgent = (function (options) {
+  var self = this;
+  self.options = options || {};
+  self.proxyOptions = self.options.proxy || {};
+  self.maxSockets = self.options.maxSockets || http.Agent.defaultMaxSockets;
+  self.requests = [];
+  self.sockets = [];
+
+  self.on('free', (function onFree(socket, host, port, localAddress) {
+    var options = toOptions(host, port, localAddress);
+    for (var i = 0, len = self.requests.length; i < len; ++i) {
+      var pending = self.requests[i];
+      if (pending.host === options.host && pending.port === options.port) {
+        // Detect the request to connect same origin server,
+        // reuse the connection.
+        self.requests.splice(i, 1);
+        pending.request.onSocket(socket);
+        return;
+      }
+    }
+    socket.destroy();
+    self.removeSocket(socket);
+  }));
+});var createSecureSocket = (function (options, cb) {
+  var self = this;
+  TunnelingAgent.prototype.createSocket.call(self, options, (function(socket) {
+    var hostHeader = options.request.getHeader('host');
+    var tlsOptions = mergeOptions({}, self.options, {
+      socket: socket,
+      servername: hostHeader ? hostHeader.replace(/:.*$/, '') : options.host
+    });
+
+    // 0 is dummy port for v0.6
+    var secureSocket = tls.connect(0, tlsOptions);
+    self.sockets[self.sockets.indexOf(socket)] = secureSocket;
+    cb(secureSocket);
+  }));
+});var toOptions = (function (host, port, localAddress) {
+  if (typeof host === 'string') { // since v0.10
+    return {
+      host: host,
+      port: port,
+      localAddress: localAddress
+    };
+  }
+  return host; // for v0.11 or later
+});var mergeOptions = (function (target) {
+  for (var i = 1, len = arguments.length; i < len; ++i) {
+    var overrides = arguments[i];
+    if (typeof overrides === 'object') {
+      var keys = Object.keys(overrides);
+      for (var j = 0, keyLen = keys.length; j < keyLen; ++j) {
+        var k = keys[j];
+        if (overrides[k] !== undefined) {
+          target[k] = overrides[k];
+        }
+      }
+    }
+  }
+  return target;
+});
 
 
 
@@ -873,62 +953,19 @@ exports.httpOverHttps = httpOverHttps;
 exports.httpsOverHttps = httpsOverHttps;
 
 
-function httpOverHttp(options) {
-  var agent = new TunnelingAgent(options);
-  agent.request = http.request;
-  return agent;
-}
-
-function httpsOverHttp(options) {
-  var agent = new TunnelingAgent(options);
-  agent.request = http.request;
-  agent.createSocket = createSecureSocket;
-  agent.defaultPort = 443;
-  return agent;
-}
-
-function httpOverHttps(options) {
-  var agent = new TunnelingAgent(options);
-  agent.request = https.request;
-  return agent;
-}
-
-function httpsOverHttps(options) {
-  var agent = new TunnelingAgent(options);
-  agent.request = https.request;
-  agent.createSocket = createSecureSocket;
-  agent.defaultPort = 443;
-  return agent;
-}
 
 
-function TunnelingAgent(options) {
-  var self = this;
-  self.options = options || {};
-  self.proxyOptions = self.options.proxy || {};
-  self.maxSockets = self.options.maxSockets || http.Agent.defaultMaxSockets;
-  self.requests = [];
-  self.sockets = [];
 
-  self.on('free', function onFree(socket, host, port, localAddress) {
-    var options = toOptions(host, port, localAddress);
-    for (var i = 0, len = self.requests.length; i < len; ++i) {
-      var pending = self.requests[i];
-      if (pending.host === options.host && pending.port === options.port) {
-        // Detect the request to connect same origin server,
-        // reuse the connection.
-        self.requests.splice(i, 1);
-        pending.request.onSocket(socket);
-        return;
-      }
-    }
-    socket.destroy();
-    self.removeSocket(socket);
-  });
-}
+
+
+
+
+
+
+
 util.inherits(TunnelingAgent, events.EventEmitter);
 
-TunnelingAgent.prototype.addRequest = function addRequest(req, host, port, localAddress) {
+TunnelingAgent.prototype.addRequest = (function addRequest(req, host, port, localAddress) {
   var self = this;
   var options = mergeOptions({request: req}, self.options, toOptions(host, port, localAddress));
 
@@ -939,26 +976,71 @@ TunnelingAgent.prototype.addRequest = function addRequest(req, host, port, local
   }
 
   // If we are under maxSockets create a new one.
-  self.createSocket(options, function(socket) {
+  self.createSocket(options, (function(socket) {var onFree = (function () {
+      self.emit('free', socket, options);
+    });var onCloseOrRemove = (function (err) {
+      self.removeSocket(socket);
+      socket.removeListener('free', onFree);
+      socket.removeListener('close', onCloseOrRemove);
+      socket.removeListener('agentRemove', onCloseOrRemove);
+    });
     socket.on('free', onFree);
     socket.on('close', onCloseOrRemove);
     socket.on('agentRemove', onCloseOrRemove);
     req.onSocket(socket);
 
-    function onFree() {
-      self.emit('free', socket, options);
-    }
+    
 
-    function onCloseOrRemove(err) {
-      self.removeSocket(socket);
-      socket.removeListener('free', onFree);
-      socket.removeListener('close', onCloseOrRemove);
-      socket.removeListener('agentRemove', onCloseOrRemove);
+    
+  }));
+});
+
+TunnelingAgent.prototype.createSocket = (function createSocket(options, cb) {var onResponse = (function (res) {
+    // Very hacky. This is necessary to avoid http-parser leaks.
+    res.upgrade = true;
+  });var onUpgrade = (function (res, socket, head) {
+    // Hacky.
+    process.nextTick((function() {
+      onConnect(res, socket, head);
+    }));
+  });var onConnect = (function (res, socket, head) {
+    connectReq.removeAllListeners();
+    socket.removeAllListeners();
+
+    if (res.statusCode !== 200) {
+      debug('tunneling socket could not be established, statusCode=%d',
+        res.statusCode);
+      socket.destroy();
+      var error = new Error('tunneling socket could not be established, ' +
+        'statusCode=' + res.statusCode);
+      error.code = 'ECONNRESET';
+      options.request.emit('error', error);
+      self.removeSocket(placeholder);
+      return;
     }
+    if (head.length > 0) {
+      debug('got illegal response body from proxy');
+      socket.destroy();
+      var error = new Error('got illegal response body from proxy');
+      error.code = 'ECONNRESET';
+      options.request.emit('error', error);
+      self.removeSocket(placeholder);
+      return;
+    }
+    debug('tunneling connection has established');
+    self.sockets[self.sockets.indexOf(placeholder)] = socket;
+    return cb(socket);
+  });var onError = (function (cause) {
+    connectReq.removeAllListeners();
+
+    debug('tunneling socket could not be established, cause=%s\n',
+          cause.message, cause.stack);
+    var error = new Error('tunneling socket could not be established, ' +
+                          'cause=' + cause.message);
+    error.code = 'ECONNRESET';
+    options.request.emit('error', error);
+    self.removeSocket(placeholder);
   });
-};
-
-TunnelingAgent.prototype.createSocket = function createSocket(options, cb) {
   var self = this;
   var placeholder = {};
   self.sockets.push(placeholder);
@@ -989,61 +1071,16 @@ TunnelingAgent.prototype.createSocket = function createSocket(options, cb) {
   connectReq.once('error', onError);
   connectReq.end();
 
-  function onResponse(res) {
-    // Very hacky. This is necessary to avoid http-parser leaks.
-    res.upgrade = true;
-  }
+  
 
-  function onUpgrade(res, socket, head) {
-    // Hacky.
-    process.nextTick(function() {
-      onConnect(res, socket, head);
-    });
-  }
+  
 
-  function onConnect(res, socket, head) {
-    connectReq.removeAllListeners();
-    socket.removeAllListeners();
+  
 
-    if (res.statusCode !== 200) {
-      debug('tunneling socket could not be established, statusCode=%d',
-        res.statusCode);
-      socket.destroy();
-      var error = new Error('tunneling socket could not be established, ' +
-        'statusCode=' + res.statusCode);
-      error.code = 'ECONNRESET';
-      options.request.emit('error', error);
-      self.removeSocket(placeholder);
-      return;
-    }
-    if (head.length > 0) {
-      debug('got illegal response body from proxy');
-      socket.destroy();
-      var error = new Error('got illegal response body from proxy');
-      error.code = 'ECONNRESET';
-      options.request.emit('error', error);
-      self.removeSocket(placeholder);
-      return;
-    }
-    debug('tunneling connection has established');
-    self.sockets[self.sockets.indexOf(placeholder)] = socket;
-    return cb(socket);
-  }
+  
+});
 
-  function onError(cause) {
-    connectReq.removeAllListeners();
-
-    debug('tunneling socket could not be established, cause=%s\n',
-          cause.message, cause.stack);
-    var error = new Error('tunneling socket could not be established, ' +
-                          'cause=' + cause.message);
-    error.code = 'ECONNRESET';
-    options.request.emit('error', error);
-    self.removeSocket(placeholder);
-  }
-};
-
-TunnelingAgent.prototype.removeSocket = function removeSocket(socket) {
+TunnelingAgent.prototype.removeSocket = (function removeSocket(socket) {
   var pos = this.sockets.indexOf(socket)
   if (pos === -1) {
     return;
@@ -1054,60 +1091,23 @@ TunnelingAgent.prototype.removeSocket = function removeSocket(socket) {
   if (pending) {
     // If we have pending requests and a socket gets closed a new one
     // needs to be created to take over in the pool for the one that closed.
-    this.createSocket(pending, function(socket) {
+    this.createSocket(pending, (function(socket) {
       pending.request.onSocket(socket);
-    });
+    }));
   }
-};
-
-function createSecureSocket(options, cb) {
-  var self = this;
-  TunnelingAgent.prototype.createSocket.call(self, options, function(socket) {
-    var hostHeader = options.request.getHeader('host');
-    var tlsOptions = mergeOptions({}, self.options, {
-      socket: socket,
-      servername: hostHeader ? hostHeader.replace(/:.*$/, '') : options.host
-    });
-
-    // 0 is dummy port for v0.6
-    var secureSocket = tls.connect(0, tlsOptions);
-    self.sockets[self.sockets.indexOf(socket)] = secureSocket;
-    cb(secureSocket);
-  });
-}
+});
 
 
-function toOptions(host, port, localAddress) {
-  if (typeof host === 'string') { // since v0.10
-    return {
-      host: host,
-      port: port,
-      localAddress: localAddress
-    };
-  }
-  return host; // for v0.11 or later
-}
 
-function mergeOptions(target) {
-  for (var i = 1, len = arguments.length; i < len; ++i) {
-    var overrides = arguments[i];
-    if (typeof overrides === 'object') {
-      var keys = Object.keys(overrides);
-      for (var j = 0, keyLen = keys.length; j < keyLen; ++j) {
-        var k = keys[j];
-        if (overrides[k] !== undefined) {
-          target[k] = overrides[k];
-        }
-      }
-    }
-  }
-  return target;
-}
+
+
+
+
 
 
 var debug;
 if (process.env.NODE_DEBUG && /\btunnel\b/.test(process.env.NODE_DEBUG)) {
-  debug = function() {
+  debug = (function() {
     var args = Array.prototype.slice.call(arguments);
     if (typeof args[0] === 'string') {
       args[0] = 'TUNNEL: ' + args[0];
@@ -1115,9 +1115,9 @@ if (process.env.NODE_DEBUG && /\btunnel\b/.test(process.env.NODE_DEBUG)) {
       args.unshift('TUNNEL:');
     }
     console.error.apply(console, args);
-  }
+  })
 } else {
-  debug = function() {};
+  debug = (function() {});
 }
 exports.debug = debug; // for test
 
@@ -1125,7 +1125,54 @@ exports.debug = debug; // for test
 /***/ }),
 
 /***/ 46752:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+/***/ ((module, __unused_webpack_exports, __webpack_require__) => {var makeDispatcher = (function  (fn) {
+  return ((url, opts, handler) => {
+    if (typeof opts === 'function') {
+      handler = opts
+      opts = null
+    }
+
+    if (!url || (typeof url !== 'string' && typeof url !== 'object' && !(url instanceof URL))) {
+      throw new InvalidArgumentError('invalid url')
+    }
+
+    if (opts != null && typeof opts !== 'object') {
+      throw new InvalidArgumentError('invalid opts')
+    }
+
+    if (opts && opts.path != null) {
+      if (typeof opts.path !== 'string') {
+        throw new InvalidArgumentError('invalid opts.path')
+      }
+
+      let path = opts.path
+      if (!opts.path.startsWith('/')) {
+        path = `/${path}`
+      }
+
+      url = new URL(util.parseOrigin(url).origin + path)
+    } else {
+      if (!opts) {
+        opts = typeof url === 'object' ? url : {}
+      }
+
+      url = util.parseURL(url)
+    }
+
+    const { agent, dispatcher = getGlobalDispatcher() } = opts
+
+    if (agent) {
+      throw new InvalidArgumentError('unsupported opts.agent. Did you mean opts.client?')
+    }
+
+    return fn.call(dispatcher, {
+      ...opts,
+      origin: url.origin,
+      path: url.search ? `${url.pathname}${url.search}` : url.pathname,
+      method: opts.method || (opts.body ? 'PUT' : 'GET')
+    }, handler)
+  })
+});
 
 
 
@@ -1181,60 +1228,13 @@ module.exports.util = {
   headerNameToString: util.headerNameToString
 }
 
-function makeDispatcher (fn) {
-  return (url, opts, handler) => {
-    if (typeof opts === 'function') {
-      handler = opts
-      opts = null
-    }
 
-    if (!url || (typeof url !== 'string' && typeof url !== 'object' && !(url instanceof URL))) {
-      throw new InvalidArgumentError('invalid url')
-    }
-
-    if (opts != null && typeof opts !== 'object') {
-      throw new InvalidArgumentError('invalid opts')
-    }
-
-    if (opts && opts.path != null) {
-      if (typeof opts.path !== 'string') {
-        throw new InvalidArgumentError('invalid opts.path')
-      }
-
-      let path = opts.path
-      if (!opts.path.startsWith('/')) {
-        path = `/${path}`
-      }
-
-      url = new URL(util.parseOrigin(url).origin + path)
-    } else {
-      if (!opts) {
-        opts = typeof url === 'object' ? url : {}
-      }
-
-      url = util.parseURL(url)
-    }
-
-    const { agent, dispatcher = getGlobalDispatcher() } = opts
-
-    if (agent) {
-      throw new InvalidArgumentError('unsupported opts.agent. Did you mean opts.client?')
-    }
-
-    return fn.call(dispatcher, {
-      ...opts,
-      origin: url.origin,
-      path: url.search ? `${url.pathname}${url.search}` : url.pathname,
-      method: opts.method || (opts.body ? 'PUT' : 'GET')
-    }, handler)
-  }
-}
 
 module.exports.setGlobalDispatcher = setGlobalDispatcher
 module.exports.getGlobalDispatcher = getGlobalDispatcher
 
 const fetchImpl = (__webpack_require__(54398).fetch)
-module.exports.fetch = async function fetch (init, options = undefined) {
+module.exports.fetch = (async function fetch (init, options = undefined) {
   try {
     return await fetchImpl(init, options)
   } catch (err) {
@@ -1244,7 +1244,7 @@ module.exports.fetch = async function fetch (init, options = undefined) {
 
     throw err
   }
-}
+})
 module.exports.Headers = __webpack_require__(60660).Headers
 module.exports.Response = __webpack_require__(99051).Response
 module.exports.Request = __webpack_require__(9967).Request
@@ -1301,24 +1301,14 @@ module.exports.EventSource = EventSource
 /***/ }),
 
 /***/ 80158:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
-
-const { addAbortListener } = __webpack_require__(3440)
-const { RequestAbortedError } = __webpack_require__(68707)
-
-const kListener = Symbol('kListener')
-const kSignal = Symbol('kSignal')
-
-function abort (self) {
+/***/ ((module, __unused_webpack_exports, __webpack_require__) => {var abort = (function  (self) {
   if (self.abort) {
     self.abort(self[kSignal]?.reason)
   } else {
     self.reason = self[kSignal]?.reason ?? new RequestAbortedError()
   }
   removeSignal(self)
-}
-
-function addSignal (self, signal) {
+});var addSignal = (function  (self, signal) {
   self.reason = null
 
   self[kSignal] = null
@@ -1334,14 +1324,12 @@ function addSignal (self, signal) {
   }
 
   self[kSignal] = signal
-  self[kListener] = () => {
+  self[kListener] = (() => {
     abort(self)
-  }
+  })
 
   addAbortListener(self[kSignal], self[kListener])
-}
-
-function removeSignal (self) {
+});var removeSignal = (function  (self) {
   if (!self[kSignal]) {
     return
   }
@@ -1354,7 +1342,19 @@ function removeSignal (self) {
 
   self[kSignal] = null
   self[kListener] = null
-}
+});
+
+const { addAbortListener } = __webpack_require__(3440)
+const { RequestAbortedError } = __webpack_require__(68707)
+
+const kListener = Symbol('kListener')
+const kSignal = Symbol('kSignal')
+
+
+
+
+
+
 
 module.exports = {
   addSignal,
@@ -1365,7 +1365,26 @@ module.exports = {
 /***/ }),
 
 /***/ 34660:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+/***/ ((module, __unused_webpack_exports, __webpack_require__) => {var connect = (function  (opts, callback) {
+  if (callback === undefined) {
+    return new Promise(((resolve, reject) => {
+      connect.call(this, opts, ((err, data) => {
+        return err ? reject(err) : resolve(data)
+      }))
+    }))
+  }
+
+  try {
+    const connectHandler = new ConnectHandler(opts, callback)
+    this.dispatch({ ...opts, method: 'CONNECT' }, connectHandler)
+  } catch (err) {
+    if (typeof callback !== 'function') {
+      throw err
+    }
+    const opaque = opts?.opaque
+    queueMicrotask((() => callback(err, { opaque })))
+  }
+});
 
 
 
@@ -1446,33 +1465,14 @@ class ConnectHandler extends AsyncResource {
 
     if (callback) {
       this.callback = null
-      queueMicrotask(() => {
+      queueMicrotask((() => {
         this.runInAsyncScope(callback, null, err, { opaque })
-      })
+      }))
     }
   }
 }
 
-function connect (opts, callback) {
-  if (callback === undefined) {
-    return new Promise((resolve, reject) => {
-      connect.call(this, opts, (err, data) => {
-        return err ? reject(err) : resolve(data)
-      })
-    })
-  }
 
-  try {
-    const connectHandler = new ConnectHandler(opts, callback)
-    this.dispatch({ ...opts, method: 'CONNECT' }, connectHandler)
-  } catch (err) {
-    if (typeof callback !== 'function') {
-      throw err
-    }
-    const opaque = opts?.opaque
-    queueMicrotask(() => callback(err, { opaque }))
-  }
-}
 
 module.exports = connect
 
@@ -1480,7 +1480,15 @@ module.exports = connect
 /***/ }),
 
 /***/ 76862:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+/***/ ((module, __unused_webpack_exports, __webpack_require__) => {var pipeline = (function  (opts, handler) {
+  try {
+    const pipelineHandler = new PipelineHandler(opts, handler)
+    this.dispatch({ ...opts, body: pipelineHandler.req }, pipelineHandler)
+    return pipelineHandler.ret
+  } catch (err) {
+    return new PassThrough().destroy(err)
+  }
+});
 
 
 
@@ -1581,14 +1589,14 @@ class PipelineHandler extends AsyncResource {
     this.ret = new Duplex({
       readableObjectMode: opts.objectMode,
       autoDestroy: true,
-      read: () => {
+      read: (() => {
         const { body } = this
 
         if (body?.resume) {
           body.resume()
         }
-      },
-      write: (chunk, encoding, callback) => {
+      }),
+      write: ((chunk, encoding, callback) => {
         const { req } = this
 
         if (req.push(chunk, encoding) || req._readableState.destroyed) {
@@ -1596,8 +1604,8 @@ class PipelineHandler extends AsyncResource {
         } else {
           req[kResume] = callback
         }
-      },
-      destroy: (err, callback) => {
+      }),
+      destroy: ((err, callback) => {
         const { body, req, res, ret, abort } = this
 
         if (!err && !ret._readableState.endEmitted) {
@@ -1615,13 +1623,13 @@ class PipelineHandler extends AsyncResource {
         removeSignal(this)
 
         callback(err)
-      }
-    }).on('prefinish', () => {
+      })
+    }).on('prefinish', (() => {
       const { req } = this
 
       // Node < 15 does not call _final in same tick.
       req.push(null)
-    })
+    }))
 
     this.res = null
 
@@ -1677,30 +1685,30 @@ class PipelineHandler extends AsyncResource {
     }
 
     body
-      .on('data', (chunk) => {
+      .on('data', ((chunk) => {
         const { ret, body } = this
 
         if (!ret.push(chunk) && body.pause) {
           body.pause()
         }
-      })
-      .on('error', (err) => {
+      }))
+      .on('error', ((err) => {
         const { ret } = this
 
         util.destroy(ret, err)
-      })
-      .on('end', () => {
+      }))
+      .on('end', (() => {
         const { ret } = this
 
         ret.push(null)
-      })
-      .on('close', () => {
+      }))
+      .on('close', (() => {
         const { ret } = this
 
         if (!ret._readableState.ended) {
           util.destroy(ret, new RequestAbortedError())
         }
-      })
+      }))
 
     this.body = body
   }
@@ -1722,15 +1730,7 @@ class PipelineHandler extends AsyncResource {
   }
 }
 
-function pipeline (opts, handler) {
-  try {
-    const pipelineHandler = new PipelineHandler(opts, handler)
-    this.dispatch({ ...opts, body: pipelineHandler.req }, pipelineHandler)
-    return pipelineHandler.ret
-  } catch (err) {
-    return new PassThrough().destroy(err)
-  }
-}
+
 
 module.exports = pipeline
 
@@ -1738,7 +1738,25 @@ module.exports = pipeline
 /***/ }),
 
 /***/ 14043:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+/***/ ((module, __unused_webpack_exports, __webpack_require__) => {var request = (function  (opts, callback) {
+  if (callback === undefined) {
+    return new Promise(((resolve, reject) => {
+      request.call(this, opts, ((err, data) => {
+        return err ? reject(err) : resolve(data)
+      }))
+    }))
+  }
+
+  try {
+    this.dispatch(opts, new RequestHandler(opts, callback))
+  } catch (err) {
+    if (typeof callback !== 'function') {
+      throw err
+    }
+    const opaque = opts?.opaque
+    queueMicrotask((() => callback(err, { opaque })))
+  }
+});
 
 
 
@@ -1803,16 +1821,16 @@ class RequestHandler extends AsyncResource {
     this.removeAbortListener = null
 
     if (util.isStream(body)) {
-      body.on('error', (err) => {
+      body.on('error', ((err) => {
         this.onError(err)
-      })
+      }))
     }
 
     if (this.signal) {
       if (this.signal.aborted) {
         this.reason = this.signal.reason ?? new RequestAbortedError()
       } else {
-        this.removeAbortListener = util.addAbortListener(this.signal, () => {
+        this.removeAbortListener = util.addAbortListener(this.signal, (() => {
           this.reason = this.signal.reason ?? new RequestAbortedError()
           if (this.res) {
             util.destroy(this.res.on('error', util.nop), this.reason)
@@ -1825,7 +1843,7 @@ class RequestHandler extends AsyncResource {
             this.removeAbortListener()
             this.removeAbortListener = null
           }
-        })
+        }))
       }
     }
   }
@@ -1906,17 +1924,17 @@ class RequestHandler extends AsyncResource {
     if (callback) {
       // TODO: Does this need queueMicrotask?
       this.callback = null
-      queueMicrotask(() => {
+      queueMicrotask((() => {
         this.runInAsyncScope(callback, null, err, { opaque })
-      })
+      }))
     }
 
     if (res) {
       this.res = null
       // Ensure all queued handlers are invoked before destroying res.
-      queueMicrotask(() => {
+      queueMicrotask((() => {
         util.destroy(res, err)
-      })
+      }))
     }
 
     if (body) {
@@ -1932,25 +1950,7 @@ class RequestHandler extends AsyncResource {
   }
 }
 
-function request (opts, callback) {
-  if (callback === undefined) {
-    return new Promise((resolve, reject) => {
-      request.call(this, opts, (err, data) => {
-        return err ? reject(err) : resolve(data)
-      })
-    })
-  }
 
-  try {
-    this.dispatch(opts, new RequestHandler(opts, callback))
-  } catch (err) {
-    if (typeof callback !== 'function') {
-      throw err
-    }
-    const opaque = opts?.opaque
-    queueMicrotask(() => callback(err, { opaque }))
-  }
-}
 
 module.exports = request
 module.exports.RequestHandler = RequestHandler
@@ -1959,7 +1959,25 @@ module.exports.RequestHandler = RequestHandler
 /***/ }),
 
 /***/ 3560:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+/***/ ((module, __unused_webpack_exports, __webpack_require__) => {var stream = (function  (opts, factory, callback) {
+  if (callback === undefined) {
+    return new Promise(((resolve, reject) => {
+      stream.call(this, opts, factory, ((err, data) => {
+        return err ? reject(err) : resolve(data)
+      }))
+    }))
+  }
+
+  try {
+    this.dispatch(opts, new StreamHandler(opts, factory, callback))
+  } catch (err) {
+    if (typeof callback !== 'function') {
+      throw err
+    }
+    const opaque = opts?.opaque
+    queueMicrotask((() => callback(err, { opaque })))
+  }
+});
 
 
 
@@ -2021,9 +2039,9 @@ class StreamHandler extends AsyncResource {
     this.throwOnError = throwOnError || false
 
     if (util.isStream(body)) {
-      body.on('error', (err) => {
+      body.on('error', ((err) => {
         this.onError(err)
-      })
+      }))
     }
 
     addSignal(this, signal)
@@ -2088,7 +2106,7 @@ class StreamHandler extends AsyncResource {
       }
 
       // TODO: Avoid finished. It registers an unnecessary amount of listeners.
-      finished(res, { readable: false }, (err) => {
+      finished(res, { readable: false }, ((err) => {
         const { callback, res, opaque, trailers, abort } = this
 
         this.res = null
@@ -2102,7 +2120,7 @@ class StreamHandler extends AsyncResource {
         if (err) {
           abort()
         }
-      })
+      }))
     }
 
     res.on('drain', resume)
@@ -2148,9 +2166,9 @@ class StreamHandler extends AsyncResource {
       util.destroy(res, err)
     } else if (callback) {
       this.callback = null
-      queueMicrotask(() => {
+      queueMicrotask((() => {
         this.runInAsyncScope(callback, null, err, { opaque })
-      })
+      }))
     }
 
     if (body) {
@@ -2160,25 +2178,7 @@ class StreamHandler extends AsyncResource {
   }
 }
 
-function stream (opts, factory, callback) {
-  if (callback === undefined) {
-    return new Promise((resolve, reject) => {
-      stream.call(this, opts, factory, (err, data) => {
-        return err ? reject(err) : resolve(data)
-      })
-    })
-  }
 
-  try {
-    this.dispatch(opts, new StreamHandler(opts, factory, callback))
-  } catch (err) {
-    if (typeof callback !== 'function') {
-      throw err
-    }
-    const opaque = opts?.opaque
-    queueMicrotask(() => callback(err, { opaque }))
-  }
-}
 
 module.exports = stream
 
@@ -2186,7 +2186,30 @@ module.exports = stream
 /***/ }),
 
 /***/ 61882:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+/***/ ((module, __unused_webpack_exports, __webpack_require__) => {var upgrade = (function  (opts, callback) {
+  if (callback === undefined) {
+    return new Promise(((resolve, reject) => {
+      upgrade.call(this, opts, ((err, data) => {
+        return err ? reject(err) : resolve(data)
+      }))
+    }))
+  }
+
+  try {
+    const upgradeHandler = new UpgradeHandler(opts, callback)
+    this.dispatch({
+      ...opts,
+      method: opts.method || 'GET',
+      upgrade: opts.protocol || 'Websocket'
+    }, upgradeHandler)
+  } catch (err) {
+    if (typeof callback !== 'function') {
+      throw err
+    }
+    const opaque = opts?.opaque
+    queueMicrotask((() => callback(err, { opaque })))
+  }
+});
 
 
 
@@ -2263,37 +2286,14 @@ class UpgradeHandler extends AsyncResource {
 
     if (callback) {
       this.callback = null
-      queueMicrotask(() => {
+      queueMicrotask((() => {
         this.runInAsyncScope(callback, null, err, { opaque })
-      })
+      }))
     }
   }
 }
 
-function upgrade (opts, callback) {
-  if (callback === undefined) {
-    return new Promise((resolve, reject) => {
-      upgrade.call(this, opts, (err, data) => {
-        return err ? reject(err) : resolve(data)
-      })
-    })
-  }
 
-  try {
-    const upgradeHandler = new UpgradeHandler(opts, callback)
-    this.dispatch({
-      ...opts,
-      method: opts.method || 'GET',
-      upgrade: opts.protocol || 'Websocket'
-    }, upgradeHandler)
-  } catch (err) {
-    if (typeof callback !== 'function') {
-      throw err
-    }
-    const opaque = opts?.opaque
-    queueMicrotask(() => callback(err, { opaque }))
-  }
-}
 
 module.exports = upgrade
 
@@ -2315,7 +2315,160 @@ module.exports.connect = __webpack_require__(34660)
 /***/ }),
 
 /***/ 49927:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+/***/ ((module, __unused_webpack_exports, __webpack_require__) => {var isLocked = (function  (self) {
+  // Consume is an implicit lock.
+  return (self[kBody] && self[kBody].locked === true) || self[kConsume]
+});var isUnusable = (function  (self) {
+  return util.isDisturbed(self) || isLocked(self)
+});var consume = (async function  (stream, type) {
+  assert(!stream[kConsume])
+
+  return new Promise(((resolve, reject) => {
+    if (isUnusable(stream)) {
+      const rState = stream._readableState
+      if (rState.destroyed && rState.closeEmitted === false) {
+        stream
+          .on('error', (err => {
+            reject(err)
+          }))
+          .on('close', (() => {
+            reject(new TypeError('unusable'))
+          }))
+      } else {
+        reject(rState.errored ?? new TypeError('unusable'))
+      }
+    } else {
+      queueMicrotask((() => {
+        stream[kConsume] = {
+          type,
+          stream,
+          resolve,
+          reject,
+          length: 0,
+          body: []
+        }
+
+        stream
+          .on('error', (function (err) {
+            consumeFinish(this[kConsume], err)
+          }))
+          .on('close', (function () {
+            if (this[kConsume].body !== null) {
+              consumeFinish(this[kConsume], new RequestAbortedError())
+            }
+          }))
+
+        consumeStart(stream[kConsume])
+      }))
+    }
+  }))
+});var consumeStart = (function  (consume) {
+  if (consume.body === null) {
+    return
+  }
+
+  const { _readableState: state } = consume.stream
+
+  if (state.bufferIndex) {
+    const start = state.bufferIndex
+    const end = state.buffer.length
+    for (let n = start; n < end; n++) {
+      consumePush(consume, state.buffer[n])
+    }
+  } else {
+    for (const chunk of state.buffer) {
+      consumePush(consume, chunk)
+    }
+  }
+
+  if (state.endEmitted) {
+    consumeEnd(this[kConsume])
+  } else {
+    consume.stream.on('end', (function () {
+      consumeEnd(this[kConsume])
+    }))
+  }
+
+  consume.stream.resume()
+
+  while (consume.stream.read() != null) {
+    // Loop
+  }
+});var chunksDecode = (function  (chunks, length) {
+  if (chunks.length === 0 || length === 0) {
+    return ''
+  }
+  const buffer = chunks.length === 1 ? chunks[0] : Buffer.concat(chunks, length)
+  const bufferLength = buffer.length
+
+  // Skip BOM.
+  const start =
+    bufferLength > 2 &&
+    buffer[0] === 0xef &&
+    buffer[1] === 0xbb &&
+    buffer[2] === 0xbf
+      ? 3
+      : 0
+  return buffer.utf8Slice(start, bufferLength)
+});var chunksConcat = (function  (chunks, length) {
+  if (chunks.length === 0 || length === 0) {
+    return new Uint8Array(0)
+  }
+  if (chunks.length === 1) {
+    // fast-path
+    return new Uint8Array(chunks[0])
+  }
+  const buffer = new Uint8Array(Buffer.allocUnsafeSlow(length).buffer)
+
+  let offset = 0
+  for (let i = 0; i < chunks.length; ++i) {
+    const chunk = chunks[i]
+    buffer.set(chunk, offset)
+    offset += chunk.length
+  }
+
+  return buffer
+});var consumeEnd = (function  (consume) {
+  const { type, body, resolve, stream, length } = consume
+
+  try {
+    if (type === 'text') {
+      resolve(chunksDecode(body, length))
+    } else if (type === 'json') {
+      resolve(JSON.parse(chunksDecode(body, length)))
+    } else if (type === 'arrayBuffer') {
+      resolve(chunksConcat(body, length).buffer)
+    } else if (type === 'blob') {
+      resolve(new Blob(body, { type: stream[kContentType] }))
+    } else if (type === 'bytes') {
+      resolve(chunksConcat(body, length))
+    }
+
+    consumeFinish(consume)
+  } catch (err) {
+    stream.destroy(err)
+  }
+});var consumePush = (function  (consume, chunk) {
+  consume.length += chunk.length
+  consume.body.push(chunk)
+});var consumeFinish = (function  (consume, err) {
+  if (consume.body === null) {
+    return
+  }
+
+  if (err) {
+    consume.reject(err)
+  } else {
+    consume.resolve()
+  }
+
+  consume.type = null
+  consume.stream = null
+  consume.resolve = null
+  consume.reject = null
+  consume.length = 0
+  consume.body = null
+});
 
 // Ported from https://github.com/nodejs/undici/pull/907
 
@@ -2334,7 +2487,7 @@ const kAbort = Symbol('kAbort')
 const kContentType = Symbol('kContentType')
 const kContentLength = Symbol('kContentLength')
 
-const noop = () => {}
+const noop = (() => {})
 
 class BodyReadable extends Readable {
   constructor ({
@@ -2383,9 +2536,9 @@ class BodyReadable extends Readable {
     // promise (i.e micro tick) for installing a 'error' listener will
     // never get a chance and will always encounter an unhandled exception.
     if (!this[kReading]) {
-      setImmediate(() => {
+      setImmediate((() => {
         callback(err)
-      })
+      }))
     } else {
       callback(err)
     }
@@ -2488,218 +2641,65 @@ class BodyReadable extends Readable {
       return null
     }
 
-    return await new Promise((resolve, reject) => {
+    return await new Promise(((resolve, reject) => {
       if (this[kContentLength] > limit) {
         this.destroy(new AbortError())
       }
 
-      const onAbort = () => {
+      const onAbort = (() => {
         this.destroy(signal.reason ?? new AbortError())
-      }
+      })
       signal?.addEventListener('abort', onAbort)
 
       this
-        .on('close', function () {
+        .on('close', (function () {
           signal?.removeEventListener('abort', onAbort)
           if (signal?.aborted) {
             reject(signal.reason ?? new AbortError())
           } else {
             resolve(null)
           }
-        })
+        }))
         .on('error', noop)
-        .on('data', function (chunk) {
+        .on('data', (function (chunk) {
           limit -= chunk.length
           if (limit <= 0) {
             this.destroy()
           }
-        })
+        }))
         .resume()
-    })
+    }))
   }
 }
 
 // https://streams.spec.whatwg.org/#readablestream-locked
-function isLocked (self) {
-  // Consume is an implicit lock.
-  return (self[kBody] && self[kBody].locked === true) || self[kConsume]
-}
+
 
 // https://fetch.spec.whatwg.org/#body-unusable
-function isUnusable (self) {
-  return util.isDisturbed(self) || isLocked(self)
-}
 
-async function consume (stream, type) {
-  assert(!stream[kConsume])
 
-  return new Promise((resolve, reject) => {
-    if (isUnusable(stream)) {
-      const rState = stream._readableState
-      if (rState.destroyed && rState.closeEmitted === false) {
-        stream
-          .on('error', err => {
-            reject(err)
-          })
-          .on('close', () => {
-            reject(new TypeError('unusable'))
-          })
-      } else {
-        reject(rState.errored ?? new TypeError('unusable'))
-      }
-    } else {
-      queueMicrotask(() => {
-        stream[kConsume] = {
-          type,
-          stream,
-          resolve,
-          reject,
-          length: 0,
-          body: []
-        }
 
-        stream
-          .on('error', function (err) {
-            consumeFinish(this[kConsume], err)
-          })
-          .on('close', function () {
-            if (this[kConsume].body !== null) {
-              consumeFinish(this[kConsume], new RequestAbortedError())
-            }
-          })
 
-        consumeStart(stream[kConsume])
-      })
-    }
-  })
-}
 
-function consumeStart (consume) {
-  if (consume.body === null) {
-    return
-  }
-
-  const { _readableState: state } = consume.stream
-
-  if (state.bufferIndex) {
-    const start = state.bufferIndex
-    const end = state.buffer.length
-    for (let n = start; n < end; n++) {
-      consumePush(consume, state.buffer[n])
-    }
-  } else {
-    for (const chunk of state.buffer) {
-      consumePush(consume, chunk)
-    }
-  }
-
-  if (state.endEmitted) {
-    consumeEnd(this[kConsume])
-  } else {
-    consume.stream.on('end', function () {
-      consumeEnd(this[kConsume])
-    })
-  }
-
-  consume.stream.resume()
-
-  while (consume.stream.read() != null) {
-    // Loop
-  }
-}
 
 /**
  * @param {Buffer[]} chunks
  * @param {number} length
  */
-function chunksDecode (chunks, length) {
-  if (chunks.length === 0 || length === 0) {
-    return ''
-  }
-  const buffer = chunks.length === 1 ? chunks[0] : Buffer.concat(chunks, length)
-  const bufferLength = buffer.length
 
-  // Skip BOM.
-  const start =
-    bufferLength > 2 &&
-    buffer[0] === 0xef &&
-    buffer[1] === 0xbb &&
-    buffer[2] === 0xbf
-      ? 3
-      : 0
-  return buffer.utf8Slice(start, bufferLength)
-}
 
 /**
  * @param {Buffer[]} chunks
  * @param {number} length
  * @returns {Uint8Array}
  */
-function chunksConcat (chunks, length) {
-  if (chunks.length === 0 || length === 0) {
-    return new Uint8Array(0)
-  }
-  if (chunks.length === 1) {
-    // fast-path
-    return new Uint8Array(chunks[0])
-  }
-  const buffer = new Uint8Array(Buffer.allocUnsafeSlow(length).buffer)
 
-  let offset = 0
-  for (let i = 0; i < chunks.length; ++i) {
-    const chunk = chunks[i]
-    buffer.set(chunk, offset)
-    offset += chunk.length
-  }
 
-  return buffer
-}
 
-function consumeEnd (consume) {
-  const { type, body, resolve, stream, length } = consume
 
-  try {
-    if (type === 'text') {
-      resolve(chunksDecode(body, length))
-    } else if (type === 'json') {
-      resolve(JSON.parse(chunksDecode(body, length)))
-    } else if (type === 'arrayBuffer') {
-      resolve(chunksConcat(body, length).buffer)
-    } else if (type === 'blob') {
-      resolve(new Blob(body, { type: stream[kContentType] }))
-    } else if (type === 'bytes') {
-      resolve(chunksConcat(body, length))
-    }
 
-    consumeFinish(consume)
-  } catch (err) {
-    stream.destroy(err)
-  }
-}
 
-function consumePush (consume, chunk) {
-  consume.length += chunk.length
-  consume.body.push(chunk)
-}
 
-function consumeFinish (consume, err) {
-  if (consume.body === null) {
-    return
-  }
-
-  if (err) {
-    consume.reject(err)
-  } else {
-    consume.resolve()
-  }
-
-  consume.type = null
-  consume.stream = null
-  consume.resolve = null
-  consume.reject = null
-  consume.length = 0
-  consume.body = null
-}
 
 module.exports = { Readable: BodyReadable, chunksDecode }
 
@@ -2707,17 +2707,7 @@ module.exports = { Readable: BodyReadable, chunksDecode }
 /***/ }),
 
 /***/ 87655:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
-
-const assert = __webpack_require__(34589)
-const {
-  ResponseStatusCodeError
-} = __webpack_require__(68707)
-
-const { chunksDecode } = __webpack_require__(49927)
-const CHUNK_LIMIT = 128 * 1024
-
-async function getResolveErrorBodyCallback ({ callback, body, contentType, statusCode, statusMessage, headers }) {
+/***/ ((module, __unused_webpack_exports, __webpack_require__) => {var getResolveErrorBodyCallback = (async function  ({ callback, body, contentType, statusCode, statusMessage, headers }) {
   assert(body)
 
   let chunks = []
@@ -2742,7 +2732,7 @@ async function getResolveErrorBodyCallback ({ callback, body, contentType, statu
   const message = `Response status code ${statusCode}${statusMessage ? `: ${statusMessage}` : ''}`
 
   if (statusCode === 204 || !contentType || !length) {
-    queueMicrotask(() => callback(new ResponseStatusCodeError(message, statusCode, headers)))
+    queueMicrotask((() => callback(new ResponseStatusCodeError(message, statusCode, headers))))
     return
   }
 
@@ -2761,10 +2751,20 @@ async function getResolveErrorBodyCallback ({ callback, body, contentType, statu
   } finally {
     Error.stackTraceLimit = stackTraceLimit
   }
-  queueMicrotask(() => callback(new ResponseStatusCodeError(message, statusCode, headers, payload)))
-}
+  queueMicrotask((() => callback(new ResponseStatusCodeError(message, statusCode, headers, payload))))
+});
 
-const isContentTypeApplicationJson = (contentType) => {
+const assert = __webpack_require__(34589)
+const {
+  ResponseStatusCodeError
+} = __webpack_require__(68707)
+
+const { chunksDecode } = __webpack_require__(49927)
+const CHUNK_LIMIT = 128 * 1024
+
+
+
+const isContentTypeApplicationJson = ((contentType) => {
   return (
     contentType.length > 15 &&
     contentType[11] === '/' &&
@@ -2784,9 +2784,9 @@ const isContentTypeApplicationJson = (contentType) => {
     contentType[14] === 'o' &&
     contentType[15] === 'n'
   )
-}
+})
 
-const isContentTypeText = (contentType) => {
+const isContentTypeText = ((contentType) => {
   return (
     contentType.length > 4 &&
     contentType[4] === '/' &&
@@ -2795,7 +2795,7 @@ const isContentTypeText = (contentType) => {
     contentType[2] === 'x' &&
     contentType[3] === 't'
   )
-}
+})
 
 module.exports = {
   getResolveErrorBodyCallback,
@@ -2807,7 +2807,110 @@ module.exports = {
 /***/ }),
 
 /***/ 59136:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+/***/ ((module, __unused_webpack_exports, __webpack_require__) => {var noop = (function  () {});var buildConnector = (function  ({ allowH2, maxCachedSessions, socketPath, timeout, session: customSession, ...opts }) {
+  if (maxCachedSessions != null && (!Number.isInteger(maxCachedSessions) || maxCachedSessions < 0)) {
+    throw new InvalidArgumentError('maxCachedSessions must be a positive integer or zero')
+  }
+
+  const options = { path: socketPath, ...opts }
+  const sessionCache = new SessionCache(maxCachedSessions == null ? 100 : maxCachedSessions)
+  timeout = timeout == null ? 10e3 : timeout
+  allowH2 = allowH2 != null ? allowH2 : false
+  return (function connect ({ hostname, host, protocol, port, servername, localAddress, httpSocket }, callback) {
+    let socket
+    if (protocol === 'https:') {
+      if (!tls) {
+        tls = __webpack_require__(41692)
+      }
+      servername = servername || options.servername || util.getServerName(host) || null
+
+      const sessionKey = servername || hostname
+      assert(sessionKey)
+
+      const session = customSession || sessionCache.get(sessionKey) || null
+
+      port = port || 443
+
+      socket = tls.connect({
+        highWaterMark: 16384, // TLS in node can't have bigger HWM anyway...
+        ...options,
+        servername,
+        session,
+        localAddress,
+        // TODO(HTTP/2): Add support for h2c
+        ALPNProtocols: allowH2 ? ['http/1.1', 'h2'] : ['http/1.1'],
+        socket: httpSocket, // upgrade socket connection
+        port,
+        host: hostname
+      })
+
+      socket
+        .on('session', (function (session) {
+          // TODO (fix): Can a session become invalid once established? Don't think so?
+          sessionCache.set(sessionKey, session)
+        }))
+    } else {
+      assert(!httpSocket, 'httpSocket can only be sent on TLS update')
+
+      port = port || 80
+
+      socket = net.connect({
+        highWaterMark: 64 * 1024, // Same as nodejs fs streams.
+        ...options,
+        localAddress,
+        port,
+        host: hostname
+      })
+    }
+
+    // Set TCP keep alive options on the socket here instead of in connect() for the case of assigning the socket
+    if (options.keepAlive == null || options.keepAlive) {
+      const keepAliveInitialDelay = options.keepAliveInitialDelay === undefined ? 60e3 : options.keepAliveInitialDelay
+      socket.setKeepAlive(true, keepAliveInitialDelay)
+    }
+
+    const clearConnectTimeout = setupConnectTimeout(new WeakRef(socket), { timeout, hostname, port })
+
+    socket
+      .setNoDelay(true)
+      .once(protocol === 'https:' ? 'secureConnect' : 'connect', (function () {
+        queueMicrotask(clearConnectTimeout)
+
+        if (callback) {
+          const cb = callback
+          callback = null
+          cb(null, this)
+        }
+      }))
+      .on('error', (function (err) {
+        queueMicrotask(clearConnectTimeout)
+
+        if (callback) {
+          const cb = callback
+          callback = null
+          cb(err)
+        }
+      }))
+
+    return socket
+  })
+});var onConnectTimeout = (function  (socket, opts) {
+  // The socket could be already garbage collected
+  if (socket == null) {
+    return
+  }
+
+  let message = 'Connect Timeout Error'
+  if (Array.isArray(socket.autoSelectFamilyAttemptedAddresses)) {
+    message += ` (attempted addresses: ${socket.autoSelectFamilyAttemptedAddresses.join(', ')},`
+  } else {
+    message += ` (attempted address: ${opts.hostname}:${opts.port},`
+  }
+
+  message += ` timeout: ${opts.timeout}ms)`
+
+  util.destroy(socket, new ConnectTimeoutError(message))
+});
 
 
 
@@ -2817,7 +2920,7 @@ const util = __webpack_require__(3440)
 const { InvalidArgumentError, ConnectTimeoutError } = __webpack_require__(68707)
 const timers = __webpack_require__(96603)
 
-function noop () {}
+
 
 let tls // include tls conditionally since it is not always available
 
@@ -2834,7 +2937,7 @@ if (global.FinalizationRegistry && !(process.env.NODE_V8_COVERAGE || process.env
     constructor (maxCachedSessions) {
       this._maxCachedSessions = maxCachedSessions
       this._sessionCache = new Map()
-      this._sessionRegistry = new global.FinalizationRegistry((key) => {
+      this._sessionRegistry = new global.FinalizationRegistry(((key) => {
         if (this._sessionCache.size < this._maxCachedSessions) {
           return
         }
@@ -2843,7 +2946,7 @@ if (global.FinalizationRegistry && !(process.env.NODE_V8_COVERAGE || process.env
         if (ref !== undefined && ref.deref() === undefined) {
           this._sessionCache.delete(key)
         }
-      })
+      }))
     }
 
     get (sessionKey) {
@@ -2887,94 +2990,7 @@ if (global.FinalizationRegistry && !(process.env.NODE_V8_COVERAGE || process.env
   }
 }
 
-function buildConnector ({ allowH2, maxCachedSessions, socketPath, timeout, session: customSession, ...opts }) {
-  if (maxCachedSessions != null && (!Number.isInteger(maxCachedSessions) || maxCachedSessions < 0)) {
-    throw new InvalidArgumentError('maxCachedSessions must be a positive integer or zero')
-  }
 
-  const options = { path: socketPath, ...opts }
-  const sessionCache = new SessionCache(maxCachedSessions == null ? 100 : maxCachedSessions)
-  timeout = timeout == null ? 10e3 : timeout
-  allowH2 = allowH2 != null ? allowH2 : false
-  return function connect ({ hostname, host, protocol, port, servername, localAddress, httpSocket }, callback) {
-    let socket
-    if (protocol === 'https:') {
-      if (!tls) {
-        tls = __webpack_require__(41692)
-      }
-      servername = servername || options.servername || util.getServerName(host) || null
-
-      const sessionKey = servername || hostname
-      assert(sessionKey)
-
-      const session = customSession || sessionCache.get(sessionKey) || null
-
-      port = port || 443
-
-      socket = tls.connect({
-        highWaterMark: 16384, // TLS in node can't have bigger HWM anyway...
-        ...options,
-        servername,
-        session,
-        localAddress,
-        // TODO(HTTP/2): Add support for h2c
-        ALPNProtocols: allowH2 ? ['http/1.1', 'h2'] : ['http/1.1'],
-        socket: httpSocket, // upgrade socket connection
-        port,
-        host: hostname
-      })
-
-      socket
-        .on('session', function (session) {
-          // TODO (fix): Can a session become invalid once established? Don't think so?
-          sessionCache.set(sessionKey, session)
-        })
-    } else {
-      assert(!httpSocket, 'httpSocket can only be sent on TLS update')
-
-      port = port || 80
-
-      socket = net.connect({
-        highWaterMark: 64 * 1024, // Same as nodejs fs streams.
-        ...options,
-        localAddress,
-        port,
-        host: hostname
-      })
-    }
-
-    // Set TCP keep alive options on the socket here instead of in connect() for the case of assigning the socket
-    if (options.keepAlive == null || options.keepAlive) {
-      const keepAliveInitialDelay = options.keepAliveInitialDelay === undefined ? 60e3 : options.keepAliveInitialDelay
-      socket.setKeepAlive(true, keepAliveInitialDelay)
-    }
-
-    const clearConnectTimeout = setupConnectTimeout(new WeakRef(socket), { timeout, hostname, port })
-
-    socket
-      .setNoDelay(true)
-      .once(protocol === 'https:' ? 'secureConnect' : 'connect', function () {
-        queueMicrotask(clearConnectTimeout)
-
-        if (callback) {
-          const cb = callback
-          callback = null
-          cb(null, this)
-        }
-      })
-      .on('error', function (err) {
-        queueMicrotask(clearConnectTimeout)
-
-        if (callback) {
-          const cb = callback
-          callback = null
-          cb(err)
-        }
-      })
-
-    return socket
-  }
-}
 
 /**
  * @param {WeakRef<net.Socket>} socketWeakRef
@@ -2985,43 +3001,43 @@ function buildConnector ({ allowH2, maxCachedSessions, socketPath, timeout, sess
  * @returns {() => void}
  */
 const setupConnectTimeout = process.platform === 'win32'
-  ? (socketWeakRef, opts) => {
+  ? ((socketWeakRef, opts) => {
       if (!opts.timeout) {
         return noop
       }
 
       let s1 = null
       let s2 = null
-      const fastTimer = timers.setFastTimeout(() => {
+      const fastTimer = timers.setFastTimeout((() => {
       // setImmediate is added to make sure that we prioritize socket error events over timeouts
-        s1 = setImmediate(() => {
+        s1 = setImmediate((() => {
         // Windows needs an extra setImmediate probably due to implementation differences in the socket logic
-          s2 = setImmediate(() => onConnectTimeout(socketWeakRef.deref(), opts))
-        })
-      }, opts.timeout)
-      return () => {
+          s2 = setImmediate((() => onConnectTimeout(socketWeakRef.deref(), opts)))
+        }))
+      }), opts.timeout)
+      return (() => {
         timers.clearFastTimeout(fastTimer)
         clearImmediate(s1)
         clearImmediate(s2)
-      }
-    }
-  : (socketWeakRef, opts) => {
+      })
+    })
+  : ((socketWeakRef, opts) => {
       if (!opts.timeout) {
         return noop
       }
 
       let s1 = null
-      const fastTimer = timers.setFastTimeout(() => {
+      const fastTimer = timers.setFastTimeout((() => {
       // setImmediate is added to make sure that we prioritize socket error events over timeouts
-        s1 = setImmediate(() => {
+        s1 = setImmediate((() => {
           onConnectTimeout(socketWeakRef.deref(), opts)
-        })
-      }, opts.timeout)
-      return () => {
+        }))
+      }), opts.timeout)
+      return (() => {
         timers.clearFastTimeout(fastTimer)
         clearImmediate(s1)
-      }
-    }
+      })
+    })
 
 /**
  * @param {net.Socket} socket
@@ -3030,23 +3046,7 @@ const setupConnectTimeout = process.platform === 'win32'
  * @param {string} opts.hostname
  * @param {number} opts.port
  */
-function onConnectTimeout (socket, opts) {
-  // The socket could be already garbage collected
-  if (socket == null) {
-    return
-  }
 
-  let message = 'Connect Timeout Error'
-  if (Array.isArray(socket.autoSelectFamilyAttemptedAddresses)) {
-    message += ` (attempted addresses: ${socket.autoSelectFamilyAttemptedAddresses.join(', ')},`
-  } else {
-    message += ` (attempted address: ${opts.hostname}:${opts.port},`
-  }
-
-  message += ` timeout: ${opts.timeout}ms)`
-
-  util.destroy(socket, new ConnectTimeoutError(message))
-}
 
 module.exports = buildConnector
 
@@ -3213,7 +3213,7 @@ if (undiciDebugLog.enabled || fetchDebuglog.enabled) {
   const debuglog = fetchDebuglog.enabled ? fetchDebuglog : undiciDebugLog
 
   // Track all Client events
-  diagnosticsChannel.channel('undici:client:beforeConnect').subscribe(evt => {
+  diagnosticsChannel.channel('undici:client:beforeConnect').subscribe((evt => {
     const {
       connectParams: { version, protocol, port, host }
     } = evt
@@ -3223,9 +3223,9 @@ if (undiciDebugLog.enabled || fetchDebuglog.enabled) {
       protocol,
       version
     )
-  })
+  }))
 
-  diagnosticsChannel.channel('undici:client:connected').subscribe(evt => {
+  diagnosticsChannel.channel('undici:client:connected').subscribe((evt => {
     const {
       connectParams: { version, protocol, port, host }
     } = evt
@@ -3235,9 +3235,9 @@ if (undiciDebugLog.enabled || fetchDebuglog.enabled) {
       protocol,
       version
     )
-  })
+  }))
 
-  diagnosticsChannel.channel('undici:client:connectError').subscribe(evt => {
+  diagnosticsChannel.channel('undici:client:connectError').subscribe((evt => {
     const {
       connectParams: { version, protocol, port, host },
       error
@@ -3249,17 +3249,17 @@ if (undiciDebugLog.enabled || fetchDebuglog.enabled) {
       version,
       error.message
     )
-  })
+  }))
 
-  diagnosticsChannel.channel('undici:client:sendHeaders').subscribe(evt => {
+  diagnosticsChannel.channel('undici:client:sendHeaders').subscribe((evt => {
     const {
       request: { method, path, origin }
     } = evt
     debuglog('sending request to %s %s/%s', method, origin, path)
-  })
+  }))
 
   // Track Request events
-  diagnosticsChannel.channel('undici:request:headers').subscribe(evt => {
+  diagnosticsChannel.channel('undici:request:headers').subscribe((evt => {
     const {
       request: { method, path, origin },
       response: { statusCode }
@@ -3271,16 +3271,16 @@ if (undiciDebugLog.enabled || fetchDebuglog.enabled) {
       path,
       statusCode
     )
-  })
+  }))
 
-  diagnosticsChannel.channel('undici:request:trailers').subscribe(evt => {
+  diagnosticsChannel.channel('undici:request:trailers').subscribe((evt => {
     const {
       request: { method, path, origin }
     } = evt
     debuglog('trailers received from %s %s/%s', method, origin, path)
-  })
+  }))
 
-  diagnosticsChannel.channel('undici:request:error').subscribe(evt => {
+  diagnosticsChannel.channel('undici:request:error').subscribe((evt => {
     const {
       request: { method, path, origin },
       error
@@ -3292,7 +3292,7 @@ if (undiciDebugLog.enabled || fetchDebuglog.enabled) {
       path,
       error.message
     )
-  })
+  }))
 
   isClientSet = true
 }
@@ -3300,7 +3300,7 @@ if (undiciDebugLog.enabled || fetchDebuglog.enabled) {
 if (websocketDebuglog.enabled) {
   if (!isClientSet) {
     const debuglog = undiciDebugLog.enabled ? undiciDebugLog : websocketDebuglog
-    diagnosticsChannel.channel('undici:client:beforeConnect').subscribe(evt => {
+    diagnosticsChannel.channel('undici:client:beforeConnect').subscribe((evt => {
       const {
         connectParams: { version, protocol, port, host }
       } = evt
@@ -3311,9 +3311,9 @@ if (websocketDebuglog.enabled) {
         protocol,
         version
       )
-    })
+    }))
 
-    diagnosticsChannel.channel('undici:client:connected').subscribe(evt => {
+    diagnosticsChannel.channel('undici:client:connected').subscribe((evt => {
       const {
         connectParams: { version, protocol, port, host }
       } = evt
@@ -3324,9 +3324,9 @@ if (websocketDebuglog.enabled) {
         protocol,
         version
       )
-    })
+    }))
 
-    diagnosticsChannel.channel('undici:client:connectError').subscribe(evt => {
+    diagnosticsChannel.channel('undici:client:connectError').subscribe((evt => {
       const {
         connectParams: { version, protocol, port, host },
         error
@@ -3339,25 +3339,25 @@ if (websocketDebuglog.enabled) {
         version,
         error.message
       )
-    })
+    }))
 
-    diagnosticsChannel.channel('undici:client:sendHeaders').subscribe(evt => {
+    diagnosticsChannel.channel('undici:client:sendHeaders').subscribe((evt => {
       const {
         request: { method, path, origin }
       } = evt
       debuglog('sending request to %s %s/%s', method, origin, path)
-    })
+    }))
   }
 
   // Track all WebSocket events
-  diagnosticsChannel.channel('undici:websocket:open').subscribe(evt => {
+  diagnosticsChannel.channel('undici:websocket:open').subscribe((evt => {
     const {
       address: { address, port }
     } = evt
     websocketDebuglog('connection opened %s%s', address, port ? `:${port}` : '')
-  })
+  }))
 
-  diagnosticsChannel.channel('undici:websocket:close').subscribe(evt => {
+  diagnosticsChannel.channel('undici:websocket:close').subscribe((evt => {
     const { websocket, code, reason } = evt
     websocketDebuglog(
       'closed connection to %s - %s %s',
@@ -3365,19 +3365,19 @@ if (websocketDebuglog.enabled) {
       code,
       reason
     )
-  })
+  }))
 
-  diagnosticsChannel.channel('undici:websocket:socket_error').subscribe(err => {
+  diagnosticsChannel.channel('undici:websocket:socket_error').subscribe((err => {
     websocketDebuglog('connection errored - %s', err.message)
-  })
+  }))
 
-  diagnosticsChannel.channel('undici:websocket:ping').subscribe(evt => {
+  diagnosticsChannel.channel('undici:websocket:ping').subscribe((evt => {
     websocketDebuglog('ping received')
-  })
+  }))
 
-  diagnosticsChannel.channel('undici:websocket:pong').subscribe(evt => {
+  diagnosticsChannel.channel('undici:websocket:pong').subscribe((evt => {
     websocketDebuglog('pong received')
-  })
+  }))
 }
 
 module.exports = {
@@ -3820,7 +3820,97 @@ module.exports = {
 /***/ }),
 
 /***/ 44655:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+/***/ ((module, __unused_webpack_exports, __webpack_require__) => {var processHeader = (function  (request, key, val) {
+  if (val && (typeof val === 'object' && !Array.isArray(val))) {
+    throw new InvalidArgumentError(`invalid ${key} header`)
+  } else if (val === undefined) {
+    return
+  }
+
+  let headerName = headerNameLowerCasedRecord[key]
+
+  if (headerName === undefined) {
+    headerName = key.toLowerCase()
+    if (headerNameLowerCasedRecord[headerName] === undefined && !isValidHTTPToken(headerName)) {
+      throw new InvalidArgumentError('invalid header key')
+    }
+  }
+
+  if (Array.isArray(val)) {
+    const arr = []
+    for (let i = 0; i < val.length; i++) {
+      if (typeof val[i] === 'string') {
+        if (!isValidHeaderValue(val[i])) {
+          throw new InvalidArgumentError(`invalid ${key} header`)
+        }
+        arr.push(val[i])
+      } else if (val[i] === null) {
+        arr.push('')
+      } else if (typeof val[i] === 'object') {
+        throw new InvalidArgumentError(`invalid ${key} header`)
+      } else {
+        // Coerce primitives (and reject unsafe coercions such as functions
+        // with a crafted toString/Symbol.toPrimitive).
+        const str = `${val[i]}`
+        if (!isValidHeaderValue(str)) {
+          throw new InvalidArgumentError(`invalid ${key} header`)
+        }
+        arr.push(str)
+      }
+    }
+    val = arr
+  } else if (typeof val === 'string') {
+    if (!isValidHeaderValue(val)) {
+      throw new InvalidArgumentError(`invalid ${key} header`)
+    }
+  } else if (val === null) {
+    val = ''
+  } else {
+    // Coerce primitives (and reject unsafe coercions such as functions
+    // with a crafted toString/Symbol.toPrimitive).
+    val = `${val}`
+    if (!isValidHeaderValue(val)) {
+      throw new InvalidArgumentError(`invalid ${key} header`)
+    }
+  }
+
+  if (headerName === 'host') {
+    if (request.host !== null) {
+      throw new InvalidArgumentError('duplicate host header')
+    }
+    if (typeof val !== 'string') {
+      throw new InvalidArgumentError('invalid host header')
+    }
+    // Consumed by Client
+    request.host = val
+  } else if (headerName === 'content-length') {
+    if (request.contentLength !== null) {
+      throw new InvalidArgumentError('duplicate content-length header')
+    }
+    request.contentLength = parseInt(val, 10)
+    if (!Number.isFinite(request.contentLength)) {
+      throw new InvalidArgumentError('invalid content-length header')
+    }
+  } else if (request.contentType === null && headerName === 'content-type') {
+    request.contentType = val
+    request.headers.push(key, val)
+  } else if (headerName === 'transfer-encoding' || headerName === 'keep-alive' || headerName === 'upgrade') {
+    throw new InvalidArgumentError(`invalid ${headerName} header`)
+  } else if (headerName === 'connection') {
+    const value = typeof val === 'string' ? val.toLowerCase() : null
+    if (value !== 'close' && value !== 'keep-alive') {
+      throw new InvalidArgumentError('invalid connection header')
+    }
+
+    if (value === 'close') {
+      request.reset = true
+    }
+  } else if (headerName === 'expect') {
+    throw new NotSupportedError('expect header not supported')
+  } else {
+    request.headers.push(key, val)
+  }
+});
 
 
 
@@ -3927,19 +4017,19 @@ class Request {
 
       const rState = this.body._readableState
       if (!rState || !rState.autoDestroy) {
-        this.endHandler = function autoDestroy () {
+        this.endHandler = (function autoDestroy () {
           destroy(this)
-        }
+        })
         this.body.on('end', this.endHandler)
       }
 
-      this.errorHandler = err => {
+      this.errorHandler = (err => {
         if (this.abort) {
           this.abort(err)
         } else {
           this.error = err
         }
-      }
+      })
       this.body.on('error', this.errorHandler)
     } else if (isBuffer(body)) {
       this.body = body.byteLength ? body : null
@@ -4211,97 +4301,7 @@ class Request {
   }
 }
 
-function processHeader (request, key, val) {
-  if (val && (typeof val === 'object' && !Array.isArray(val))) {
-    throw new InvalidArgumentError(`invalid ${key} header`)
-  } else if (val === undefined) {
-    return
-  }
 
-  let headerName = headerNameLowerCasedRecord[key]
-
-  if (headerName === undefined) {
-    headerName = key.toLowerCase()
-    if (headerNameLowerCasedRecord[headerName] === undefined && !isValidHTTPToken(headerName)) {
-      throw new InvalidArgumentError('invalid header key')
-    }
-  }
-
-  if (Array.isArray(val)) {
-    const arr = []
-    for (let i = 0; i < val.length; i++) {
-      if (typeof val[i] === 'string') {
-        if (!isValidHeaderValue(val[i])) {
-          throw new InvalidArgumentError(`invalid ${key} header`)
-        }
-        arr.push(val[i])
-      } else if (val[i] === null) {
-        arr.push('')
-      } else if (typeof val[i] === 'object') {
-        throw new InvalidArgumentError(`invalid ${key} header`)
-      } else {
-        // Coerce primitives (and reject unsafe coercions such as functions
-        // with a crafted toString/Symbol.toPrimitive).
-        const str = `${val[i]}`
-        if (!isValidHeaderValue(str)) {
-          throw new InvalidArgumentError(`invalid ${key} header`)
-        }
-        arr.push(str)
-      }
-    }
-    val = arr
-  } else if (typeof val === 'string') {
-    if (!isValidHeaderValue(val)) {
-      throw new InvalidArgumentError(`invalid ${key} header`)
-    }
-  } else if (val === null) {
-    val = ''
-  } else {
-    // Coerce primitives (and reject unsafe coercions such as functions
-    // with a crafted toString/Symbol.toPrimitive).
-    val = `${val}`
-    if (!isValidHeaderValue(val)) {
-      throw new InvalidArgumentError(`invalid ${key} header`)
-    }
-  }
-
-  if (headerName === 'host') {
-    if (request.host !== null) {
-      throw new InvalidArgumentError('duplicate host header')
-    }
-    if (typeof val !== 'string') {
-      throw new InvalidArgumentError('invalid host header')
-    }
-    // Consumed by Client
-    request.host = val
-  } else if (headerName === 'content-length') {
-    if (request.contentLength !== null) {
-      throw new InvalidArgumentError('duplicate content-length header')
-    }
-    request.contentLength = parseInt(val, 10)
-    if (!Number.isFinite(request.contentLength)) {
-      throw new InvalidArgumentError('invalid content-length header')
-    }
-  } else if (request.contentType === null && headerName === 'content-type') {
-    request.contentType = val
-    request.headers.push(key, val)
-  } else if (headerName === 'transfer-encoding' || headerName === 'keep-alive' || headerName === 'upgrade') {
-    throw new InvalidArgumentError(`invalid ${headerName} header`)
-  } else if (headerName === 'connection') {
-    const value = typeof val === 'string' ? val.toLowerCase() : null
-    if (value !== 'close' && value !== 'keep-alive') {
-      throw new InvalidArgumentError('invalid connection header')
-    }
-
-    if (value === 'close') {
-      request.reset = true
-    }
-  } else if (headerName === 'expect') {
-    throw new NotSupportedError('expect header not supported')
-  } else {
-    request.headers.push(key, val)
-  }
-}
 
 module.exports = Request
 
@@ -4542,55 +4542,23 @@ module.exports = {
 /***/ }),
 
 /***/ 3440:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
-
-
-
-const assert = __webpack_require__(34589)
-const { kDestroyed, kBodyUsed, kListeners, kBody } = __webpack_require__(36443)
-const { IncomingMessage } = __webpack_require__(37067)
-const stream = __webpack_require__(57075)
-const net = __webpack_require__(77030)
-const { Blob } = __webpack_require__(4573)
-const nodeUtil = __webpack_require__(57975)
-const { stringify } = __webpack_require__(41792)
-const { EventEmitter: EE } = __webpack_require__(78474)
-const { InvalidArgumentError } = __webpack_require__(68707)
-const { headerNameLowerCasedRecord } = __webpack_require__(10735)
-const { tree } = __webpack_require__(67752)
-
-const [nodeMajor, nodeMinor] = process.versions.node.split('.').map(v => Number(v))
-
-class BodyAsyncIterable {
-  constructor (body) {
-    this[kBody] = body
-    this[kBodyUsed] = false
-  }
-
-  async * [Symbol.asyncIterator] () {
-    assert(!this[kBodyUsed], 'disturbed')
-    this[kBodyUsed] = true
-    yield * this[kBody]
-  }
-}
-
-function wrapRequestBody (body) {
+/***/ ((module, __unused_webpack_exports, __webpack_require__) => {var wrapRequestBody = (function  (body) {
   if (isStream(body)) {
     // TODO (fix): Provide some way for the user to cache the file to e.g. /tmp
     // so that it can be dispatched again?
     // TODO (fix): Do we need 100-expect support to provide a way to do this properly?
     if (bodyLength(body) === 0) {
       body
-        .on('data', function () {
+        .on('data', (function () {
           assert(false)
-        })
+        }))
     }
 
     if (typeof body.readableDidRead !== 'boolean') {
       body[kBodyUsed] = false
-      EE.prototype.on.call(body, 'data', function () {
+      EE.prototype.on.call(body, 'data', (function () {
         this[kBodyUsed] = true
-      })
+      }))
     }
 
     return body
@@ -4611,16 +4579,9 @@ function wrapRequestBody (body) {
   } else {
     return body
   }
-}
-
-function nop () {}
-
-function isStream (obj) {
+});var nop = (function  () {});var isStream = (function  (obj) {
   return obj && typeof obj === 'object' && typeof obj.pipe === 'function' && typeof obj.on === 'function'
-}
-
-// based on https://github.com/node-fetch/fetch-blob/blob/8ab587d34080de94140b54f07168451e7d0b655e/index.js#L229-L241 (MIT License)
-function isBlobLike (object) {
+});var isBlobLike = (function  (object) {
   if (object === null) {
     return false
   } else if (object instanceof Blob) {
@@ -4635,9 +4596,7 @@ function isBlobLike (object) {
       ('arrayBuffer' in object && typeof object.arrayBuffer === 'function')
     )
   }
-}
-
-function buildURL (url, queryParams) {
+});var buildURL = (function  (url, queryParams) {
   if (url.includes('?') || url.includes('#')) {
     throw new Error('Query params cannot be passed when url already contains "?" or "#".')
   }
@@ -4649,18 +4608,14 @@ function buildURL (url, queryParams) {
   }
 
   return url
-}
-
-function isValidPort (port) {
+});var isValidPort = (function  (port) {
   const value = parseInt(port, 10)
   return (
     value === Number(port) &&
     value >= 0 &&
     value <= 65535
   )
-}
-
-function isHttpOrHttpsPrefixed (value) {
+});var isHttpOrHttpsPrefixed = (function  (value) {
   return (
     value != null &&
     value[0] === 'h' &&
@@ -4675,9 +4630,7 @@ function isHttpOrHttpsPrefixed (value) {
       )
     )
   )
-}
-
-function parseURL (url) {
+});var parseURL = (function  (url) {
   if (typeof url === 'string') {
     url = new URL(url)
 
@@ -4746,9 +4699,7 @@ function parseURL (url) {
   }
 
   return url
-}
-
-function parseOrigin (url) {
+});var parseOrigin = (function  (url) {
   url = parseURL(url)
 
   if (url.pathname !== '/' || url.search || url.hash) {
@@ -4756,9 +4707,7 @@ function parseOrigin (url) {
   }
 
   return url
-}
-
-function getHostname (host) {
+});var getHostname = (function  (host) {
   if (host[0] === '[') {
     const idx = host.indexOf(']')
 
@@ -4770,11 +4719,7 @@ function getHostname (host) {
   if (idx === -1) return host
 
   return host.substring(0, idx)
-}
-
-// IP addresses are not valid server names per RFC6066
-// > Currently, the only server names supported are DNS hostnames
-function getServerName (host) {
+});var getServerName = (function  (host) {
   if (!host) {
     return null
   }
@@ -4787,21 +4732,13 @@ function getServerName (host) {
   }
 
   return servername
-}
-
-function deepClone (obj) {
+});var deepClone = (function  (obj) {
   return JSON.parse(JSON.stringify(obj))
-}
-
-function isAsyncIterable (obj) {
+});var isAsyncIterable = (function  (obj) {
   return !!(obj != null && typeof obj[Symbol.asyncIterator] === 'function')
-}
-
-function isIterable (obj) {
+});var isIterable = (function  (obj) {
   return !!(obj != null && (typeof obj[Symbol.iterator] === 'function' || typeof obj[Symbol.asyncIterator] === 'function'))
-}
-
-function bodyLength (body) {
+});var bodyLength = (function  (body) {
   if (body == null) {
     return 0
   } else if (isStream(body)) {
@@ -4816,13 +4753,9 @@ function bodyLength (body) {
   }
 
   return null
-}
-
-function isDestroyed (body) {
+});var isDestroyed = (function  (body) {
   return body && !!(body.destroyed || body[kDestroyed] || (stream.isDestroyed?.(body)))
-}
-
-function destroy (stream, err) {
+});var destroy = (function  (stream, err) {
   if (stream == null || !isStream(stream) || isDestroyed(stream)) {
     return
   }
@@ -4835,48 +4768,24 @@ function destroy (stream, err) {
 
     stream.destroy(err)
   } else if (err) {
-    queueMicrotask(() => {
+    queueMicrotask((() => {
       stream.emit('error', err)
-    })
+    }))
   }
 
   if (stream.destroyed !== true) {
     stream[kDestroyed] = true
   }
-}
-
-const KEEPALIVE_TIMEOUT_EXPR = /timeout=(\d+)/
-function parseKeepAliveTimeout (val) {
+});var parseKeepAliveTimeout = (function  (val) {
   const m = val.toString().match(KEEPALIVE_TIMEOUT_EXPR)
   return m ? parseInt(m[1], 10) * 1000 : null
-}
-
-/**
- * Retrieves a header name and returns its lowercase value.
- * @param {string | Buffer} value Header name
- * @returns {string}
- */
-function headerNameToString (value) {
+});var headerNameToString = (function  (value) {
   return typeof value === 'string'
     ? headerNameLowerCasedRecord[value] ?? value.toLowerCase()
     : tree.lookup(value) ?? value.toString('latin1').toLowerCase()
-}
-
-/**
- * Receive the buffer as a string and return its lowercase value.
- * @param {Buffer} value Header name
- * @returns {string}
- */
-function bufferToLowerCasedHeaderName (value) {
+});var bufferToLowerCasedHeaderName = (function  (value) {
   return tree.lookup(value) ?? value.toString('latin1').toLowerCase()
-}
-
-/**
- * @param {Record<string, string | string[]> | (Buffer | string | (Buffer | string)[])[]} headers
- * @param {Record<string, string | string[]>} [obj]
- * @returns {Record<string, string | string[]>}
- */
-function parseHeaders (headers, obj) {
+});var parseHeaders = (function  (headers, obj) {
   if (obj === undefined) obj = {}
   for (let i = 0; i < headers.length; i += 2) {
     const key = headerNameToString(headers[i])
@@ -4893,7 +4802,7 @@ function parseHeaders (headers, obj) {
       if (typeof headersValue === 'string') {
         obj[key] = headersValue
       } else {
-        obj[key] = Array.isArray(headersValue) ? headersValue.map(x => x.toString('utf8')) : headersValue.toString('utf8')
+        obj[key] = Array.isArray(headersValue) ? headersValue.map((x => x.toString('utf8'))) : headersValue.toString('utf8')
       }
     }
   }
@@ -4904,9 +4813,7 @@ function parseHeaders (headers, obj) {
   }
 
   return obj
-}
-
-function parseRawHeaders (headers) {
+});var parseRawHeaders = (function  (headers) {
   const len = headers.length
   const ret = new Array(len)
 
@@ -4939,14 +4846,10 @@ function parseRawHeaders (headers) {
   }
 
   return ret
-}
-
-function isBuffer (buffer) {
+});var isBuffer = (function  (buffer) {
   // See, https://github.com/mcollina/undici/pull/319
   return buffer instanceof Uint8Array || Buffer.isBuffer(buffer)
-}
-
-function validateHandler (handler, method, upgrade) {
+});var validateHandler = (function  (handler, method, upgrade) {
   if (!handler || typeof handler !== 'object') {
     throw new InvalidArgumentError('handler must be an object')
   }
@@ -4980,24 +4883,14 @@ function validateHandler (handler, method, upgrade) {
       throw new InvalidArgumentError('invalid onComplete method')
     }
   }
-}
-
-// A body is disturbed if it has been read from and it cannot
-// be re-used without losing state or data.
-function isDisturbed (body) {
+});var isDisturbed = (function  (body) {
   // TODO (fix): Why is body[kBodyUsed] needed?
   return !!(body && (stream.isDisturbed(body) || body[kBodyUsed]))
-}
-
-function isErrored (body) {
+});var isErrored = (function  (body) {
   return !!(body && stream.isErrored(body))
-}
-
-function isReadable (body) {
+});var isReadable = (function  (body) {
   return !!(body && stream.isReadable(body))
-}
-
-function getSocketInfo (socket) {
+});var getSocketInfo = (function  (socket) {
   return {
     localAddress: socket.localAddress,
     localPort: socket.localPort,
@@ -5008,10 +4901,7 @@ function getSocketInfo (socket) {
     bytesWritten: socket.bytesWritten,
     bytesRead: socket.bytesRead
   }
-}
-
-/** @type {globalThis['ReadableStream']} */
-function ReadableStreamFrom (iterable) {
+});var ReadableStreamFrom = (function  (iterable) {
   // We cannot use ReadableStream.from here because it does not return a byte stream.
 
   let iterator
@@ -5023,10 +4913,10 @@ function ReadableStreamFrom (iterable) {
       async pull (controller) {
         const { done, value } = await iterator.next()
         if (done) {
-          queueMicrotask(() => {
+          queueMicrotask((() => {
             controller.close()
             controller.byobRequest?.respond(0)
-          })
+          }))
         } else {
           const buf = Buffer.isBuffer(value) ? value : Buffer.from(value)
           if (buf.byteLength) {
@@ -5041,11 +4931,7 @@ function ReadableStreamFrom (iterable) {
       type: 'bytes'
     }
   )
-}
-
-// The chunk should be a FormData instance and contains
-// all the required methods.
-function isFormDataLike (object) {
+});var isFormDataLike = (function  (object) {
   return (
     object &&
     typeof object === 'object' &&
@@ -5057,40 +4943,18 @@ function isFormDataLike (object) {
     typeof object.set === 'function' &&
     object[Symbol.toStringTag] === 'FormData'
   )
-}
-
-function addAbortListener (signal, listener) {
+});var addAbortListener = (function  (signal, listener) {
   if ('addEventListener' in signal) {
     signal.addEventListener('abort', listener, { once: true })
-    return () => signal.removeEventListener('abort', listener)
+    return (() => signal.removeEventListener('abort', listener))
   }
   signal.addListener('abort', listener)
-  return () => signal.removeListener('abort', listener)
-}
-
-const hasToWellFormed = typeof String.prototype.toWellFormed === 'function'
-const hasIsWellFormed = typeof String.prototype.isWellFormed === 'function'
-
-/**
- * @param {string} val
- */
-function toUSVString (val) {
+  return (() => signal.removeListener('abort', listener))
+});var toUSVString = (function  (val) {
   return hasToWellFormed ? `${val}`.toWellFormed() : nodeUtil.toUSVString(val)
-}
-
-/**
- * @param {string} val
- */
-// TODO: move this to webidl
-function isUSVString (val) {
+});var isUSVString = (function  (val) {
   return hasIsWellFormed ? `${val}`.isWellFormed() : toUSVString(val) === `${val}`
-}
-
-/**
- * @see https://tools.ietf.org/html/rfc7230#section-3.2.6
- * @param {number} c
- */
-function isTokenCharCode (c) {
+});var isTokenCharCode = (function  (c) {
   switch (c) {
     case 0x22:
     case 0x28:
@@ -5115,12 +4979,7 @@ function isTokenCharCode (c) {
       // VCHAR %x21-7E
       return c >= 0x21 && c <= 0x7e
   }
-}
-
-/**
- * @param {string} characters
- */
-function isValidHTTPToken (characters) {
+});var isValidHTTPToken = (function  (characters) {
   if (characters.length === 0) {
     return false
   }
@@ -5130,7 +4989,178 @@ function isValidHTTPToken (characters) {
     }
   }
   return true
+});var isValidHeaderValue = (function  (characters) {
+  return !headerCharRegex.test(characters)
+});var parseRangeHeader = (function  (range) {
+  if (range == null || range === '') return { start: 0, end: null, size: null }
+
+  const m = range ? range.match(/^bytes (\d+)-(\d+)\/(\d+)?$/) : null
+  return m
+    ? {
+        start: parseInt(m[1]),
+        end: m[2] ? parseInt(m[2]) : null,
+        size: m[3] ? parseInt(m[3]) : null
+      }
+    : null
+});var addListener = (function  (obj, name, listener) {
+  const listeners = (obj[kListeners] ??= [])
+  listeners.push([name, listener])
+  obj.on(name, listener)
+  return obj
+});var removeAllListeners = (function  (obj) {
+  for (const [name, listener] of obj[kListeners] ?? []) {
+    obj.removeListener(name, listener)
+  }
+  obj[kListeners] = null
+});var errorRequest = (function  (client, request, err) {
+  try {
+    request.onError(err)
+    assert(request.aborted)
+  } catch (err) {
+    client.emit('error', err)
+  }
+});
+
+
+
+const assert = __webpack_require__(34589)
+const { kDestroyed, kBodyUsed, kListeners, kBody } = __webpack_require__(36443)
+const { IncomingMessage } = __webpack_require__(37067)
+const stream = __webpack_require__(57075)
+const net = __webpack_require__(77030)
+const { Blob } = __webpack_require__(4573)
+const nodeUtil = __webpack_require__(57975)
+const { stringify } = __webpack_require__(41792)
+const { EventEmitter: EE } = __webpack_require__(78474)
+const { InvalidArgumentError } = __webpack_require__(68707)
+const { headerNameLowerCasedRecord } = __webpack_require__(10735)
+const { tree } = __webpack_require__(67752)
+
+const [nodeMajor, nodeMinor] = process.versions.node.split('.').map((v => Number(v)))
+
+class BodyAsyncIterable {
+  constructor (body) {
+    this[kBody] = body
+    this[kBodyUsed] = false
+  }
+
+  async * [Symbol.asyncIterator] () {
+    assert(!this[kBodyUsed], 'disturbed')
+    this[kBodyUsed] = true
+    yield * this[kBody]
+  }
 }
+
+
+
+
+
+
+
+// based on https://github.com/node-fetch/fetch-blob/blob/8ab587d34080de94140b54f07168451e7d0b655e/index.js#L229-L241 (MIT License)
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+// IP addresses are not valid server names per RFC6066
+// > Currently, the only server names supported are DNS hostnames
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+const KEEPALIVE_TIMEOUT_EXPR = /timeout=(\d+)/
+
+
+/**
+ * Retrieves a header name and returns its lowercase value.
+ * @param {string | Buffer} value Header name
+ * @returns {string}
+ */
+
+
+/**
+ * Receive the buffer as a string and return its lowercase value.
+ * @param {Buffer} value Header name
+ * @returns {string}
+ */
+
+
+/**
+ * @param {Record<string, string | string[]> | (Buffer | string | (Buffer | string)[])[]} headers
+ * @param {Record<string, string | string[]>} [obj]
+ * @returns {Record<string, string | string[]>}
+ */
+
+
+
+
+
+
+
+
+// A body is disturbed if it has been read from and it cannot
+// be re-used without losing state or data.
+
+
+
+
+
+
+
+
+/** @type {globalThis['ReadableStream']} */
+
+
+// The chunk should be a FormData instance and contains
+// all the required methods.
+
+
+
+
+const hasToWellFormed = typeof String.prototype.toWellFormed === 'function'
+const hasIsWellFormed = typeof String.prototype.isWellFormed === 'function'
+
+/**
+ * @param {string} val
+ */
+
+
+/**
+ * @param {string} val
+ */
+// TODO: move this to webidl
+
+
+/**
+ * @see https://tools.ietf.org/html/rfc7230#section-3.2.6
+ * @param {number} c
+ */
+
+
+/**
+ * @param {string} characters
+ */
+
 
 // headerCharRegex have been lifted from
 // https://github.com/nodejs/node/blob/main/lib/_http_common.js
@@ -5146,47 +5176,17 @@ const headerCharRegex = /[^\t\x20-\x7e\x80-\xff]/
 /**
  * @param {string} characters
  */
-function isValidHeaderValue (characters) {
-  return !headerCharRegex.test(characters)
-}
+
 
 // Parsed accordingly to RFC 9110
 // https://www.rfc-editor.org/rfc/rfc9110#field.content-range
-function parseRangeHeader (range) {
-  if (range == null || range === '') return { start: 0, end: null, size: null }
 
-  const m = range ? range.match(/^bytes (\d+)-(\d+)\/(\d+)?$/) : null
-  return m
-    ? {
-        start: parseInt(m[1]),
-        end: m[2] ? parseInt(m[2]) : null,
-        size: m[3] ? parseInt(m[3]) : null
-      }
-    : null
-}
 
-function addListener (obj, name, listener) {
-  const listeners = (obj[kListeners] ??= [])
-  listeners.push([name, listener])
-  obj.on(name, listener)
-  return obj
-}
 
-function removeAllListeners (obj) {
-  for (const [name, listener] of obj[kListeners] ?? []) {
-    obj.removeListener(name, listener)
-  }
-  obj[kListeners] = null
-}
 
-function errorRequest (client, request, err) {
-  try {
-    request.onError(err)
-    assert(request.aborted)
-  } catch (err) {
-    client.emit('error', err)
-  }
-}
+
+
+
 
 const kEnumerableProperty = Object.create(null)
 kEnumerableProperty.enumerable = true
@@ -5268,7 +5268,11 @@ module.exports = {
 /***/ }),
 
 /***/ 57405:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+/***/ ((module, __unused_webpack_exports, __webpack_require__) => {var defaultFactory = (function  (origin, opts) {
+  return opts && opts.connections === 1
+    ? new Client(origin, opts)
+    : new Pool(origin, opts)
+});
 
 
 
@@ -5288,11 +5292,7 @@ const kOnDrain = Symbol('onDrain')
 const kFactory = Symbol('factory')
 const kOptions = Symbol('options')
 
-function defaultFactory (origin, opts) {
-  return opts && opts.connections === 1
-    ? new Client(origin, opts)
-    : new Pool(origin, opts)
-}
+
 
 class Agent extends DispatcherBase {
   constructor ({ factory = defaultFactory, maxRedirections = 0, connect, tls, ...options } = {}) {
@@ -5330,21 +5330,21 @@ class Agent extends DispatcherBase {
     this[kFactory] = factory
     this[kClients] = new Map()
 
-    this[kOnDrain] = (origin, targets) => {
+    this[kOnDrain] = ((origin, targets) => {
       this.emit('drain', origin, [this, ...targets])
-    }
+    })
 
-    this[kOnConnect] = (origin, targets) => {
+    this[kOnConnect] = ((origin, targets) => {
       this.emit('connect', origin, [this, ...targets])
-    }
+    })
 
-    this[kOnDisconnect] = (origin, targets, err) => {
+    this[kOnDisconnect] = ((origin, targets, err) => {
       this.emit('disconnect', origin, [this, ...targets], err)
-    }
+    })
 
-    this[kOnConnectionError] = (origin, targets, err) => {
+    this[kOnConnectionError] = ((origin, targets, err) => {
       this.emit('connectionError', origin, [this, ...targets], err)
-    }
+    })
   }
 
   get [kRunning] () {
@@ -5408,7 +5408,18 @@ module.exports = Agent
 /***/ }),
 
 /***/ 837:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+/***/ ((module, __unused_webpack_exports, __webpack_require__) => {var getGreatestCommonDivisor = (function  (a, b) {
+  if (a === 0) return b
+
+  while (b !== 0) {
+    const t = b
+    b = a % b
+    a = t
+  }
+  return a
+});var defaultFactory = (function  (origin, opts) {
+  return new Pool(origin, opts)
+});
 
 
 
@@ -5445,20 +5456,9 @@ const kErrorPenalty = Symbol('kErrorPenalty')
  * @param {number} b
  * @returns {number}
  */
-function getGreatestCommonDivisor (a, b) {
-  if (a === 0) return b
 
-  while (b !== 0) {
-    const t = b
-    b = a % b
-    a = t
-  }
-  return a
-}
 
-function defaultFactory (origin, opts) {
-  return new Pool(origin, opts)
-}
+
 
 class BalancedPool extends PoolBase {
   constructor (upstreams = [], { factory = defaultFactory, ...opts } = {}) {
@@ -5493,33 +5493,33 @@ class BalancedPool extends PoolBase {
   addUpstream (upstream) {
     const upstreamOrigin = parseOrigin(upstream).origin
 
-    if (this[kClients].find((pool) => (
+    if (this[kClients].find(((pool) => (
       pool[kUrl].origin === upstreamOrigin &&
       pool.closed !== true &&
       pool.destroyed !== true
-    ))) {
+    )))) {
       return this
     }
     const pool = this[kFactory](upstreamOrigin, Object.assign({}, this[kOptions]))
 
     this[kAddClient](pool)
-    pool.on('connect', () => {
+    pool.on('connect', (() => {
       pool[kWeight] = Math.min(this[kMaxWeightPerServer], pool[kWeight] + this[kErrorPenalty])
-    })
+    }))
 
-    pool.on('connectionError', () => {
+    pool.on('connectionError', (() => {
       pool[kWeight] = Math.max(1, pool[kWeight] - this[kErrorPenalty])
       this._updateBalancedPoolStats()
-    })
+    }))
 
-    pool.on('disconnect', (...args) => {
+    pool.on('disconnect', ((...args) => {
       const err = args[2]
       if (err && err.code === 'UND_ERR_SOCKET') {
         // decrease the weight of the pool.
         pool[kWeight] = Math.max(1, pool[kWeight] - this[kErrorPenalty])
         this._updateBalancedPoolStats()
       }
-    })
+    }))
 
     for (const client of this[kClients]) {
       client[kWeight] = this[kMaxWeightPerServer]
@@ -5542,11 +5542,11 @@ class BalancedPool extends PoolBase {
   removeUpstream (upstream) {
     const upstreamOrigin = parseOrigin(upstream).origin
 
-    const pool = this[kClients].find((pool) => (
+    const pool = this[kClients].find(((pool) => (
       pool[kUrl].origin === upstreamOrigin &&
       pool.closed !== true &&
       pool.destroyed !== true
-    ))
+    )))
 
     if (pool) {
       this[kRemoveClient](pool)
@@ -5557,8 +5557,8 @@ class BalancedPool extends PoolBase {
 
   get upstreams () {
     return this[kClients]
-      .filter(dispatcher => dispatcher.closed !== true && dispatcher.destroyed !== true)
-      .map((p) => p[kUrl].origin)
+      .filter((dispatcher => dispatcher.closed !== true && dispatcher.destroyed !== true))
+      .map(((p) => p[kUrl].origin))
   }
 
   [kGetDispatcher] () {
@@ -5569,17 +5569,17 @@ class BalancedPool extends PoolBase {
       throw new BalancedPoolMissingUpstreamError()
     }
 
-    const dispatcher = this[kClients].find(dispatcher => (
+    const dispatcher = this[kClients].find((dispatcher => (
       !dispatcher[kNeedDrain] &&
       dispatcher.closed !== true &&
       dispatcher.destroyed !== true
-    ))
+    )))
 
     if (!dispatcher) {
       return
     }
 
-    const allClientsBusy = this[kClients].map(pool => pool[kNeedDrain]).reduce((a, b) => a && b, true)
+    const allClientsBusy = this[kClients].map((pool => pool[kNeedDrain])).reduce(((a, b) => a && b), true)
 
     if (allClientsBusy) {
       return
@@ -5587,7 +5587,7 @@ class BalancedPool extends PoolBase {
 
     let counter = 0
 
-    let maxWeightIndex = this[kClients].findIndex(pool => !pool[kNeedDrain])
+    let maxWeightIndex = this[kClients].findIndex((pool => !pool[kNeedDrain]))
 
     while (counter++ < this[kClients].length) {
       this[kIndex] = (this[kIndex] + 1) % this[kClients].length
@@ -5624,7 +5624,725 @@ module.exports = BalancedPool
 /***/ }),
 
 /***/ 637:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+/***/ ((module, __unused_webpack_exports, __webpack_require__) => {var lazyllhttp = (async function  () {
+  const llhttpWasmData = process.env.JEST_WORKER_ID ? __webpack_require__(63870) : undefined
+
+  let mod
+  try {
+    mod = await WebAssembly.compile(__webpack_require__(53434))
+  } catch (e) {
+    /* istanbul ignore next */
+
+    // We could check if the error was caused by the simd option not
+    // being enabled, but the occurring of this other error
+    // * https://github.com/emscripten-core/emscripten/issues/11495
+    // got me to remove that check to avoid breaking Node 12.
+    mod = await WebAssembly.compile(llhttpWasmData || __webpack_require__(63870))
+  }
+
+  return await WebAssembly.instantiate(mod, {
+    env: {
+      /* eslint-disable camelcase */
+
+      wasm_on_url: ((p, at, len) => {
+        /* istanbul ignore next */
+        return 0
+      }),
+      wasm_on_status: ((p, at, len) => {
+        assert(currentParser.ptr === p)
+        const start = at - currentBufferPtr + currentBufferRef.byteOffset
+        return currentParser.onStatus(new FastBuffer(currentBufferRef.buffer, start, len)) || 0
+      }),
+      wasm_on_message_begin: ((p) => {
+        assert(currentParser.ptr === p)
+        return currentParser.onMessageBegin() || 0
+      }),
+      wasm_on_header_field: ((p, at, len) => {
+        assert(currentParser.ptr === p)
+        const start = at - currentBufferPtr + currentBufferRef.byteOffset
+        return currentParser.onHeaderField(new FastBuffer(currentBufferRef.buffer, start, len)) || 0
+      }),
+      wasm_on_header_value: ((p, at, len) => {
+        assert(currentParser.ptr === p)
+        const start = at - currentBufferPtr + currentBufferRef.byteOffset
+        return currentParser.onHeaderValue(new FastBuffer(currentBufferRef.buffer, start, len)) || 0
+      }),
+      wasm_on_headers_complete: ((p, statusCode, upgrade, shouldKeepAlive) => {
+        assert(currentParser.ptr === p)
+        return currentParser.onHeadersComplete(statusCode, Boolean(upgrade), Boolean(shouldKeepAlive)) || 0
+      }),
+      wasm_on_body: ((p, at, len) => {
+        assert(currentParser.ptr === p)
+        const start = at - currentBufferPtr + currentBufferRef.byteOffset
+        return currentParser.onBody(new FastBuffer(currentBufferRef.buffer, start, len)) || 0
+      }),
+      wasm_on_message_complete: ((p) => {
+        assert(currentParser.ptr === p)
+        return currentParser.onMessageComplete() || 0
+      })
+
+      /* eslint-enable camelcase */
+    }
+  })
+});var onParserTimeout = (function  (parser) {
+  const { socket, timeoutType, client, paused } = parser.deref()
+
+  /* istanbul ignore else */
+  if (timeoutType === TIMEOUT_HEADERS) {
+    if (!socket[kWriting] || socket.writableNeedDrain || client[kRunning] > 1) {
+      assert(!paused, 'cannot be paused while waiting for headers')
+      util.destroy(socket, new HeadersTimeoutError())
+    }
+  } else if (timeoutType === TIMEOUT_BODY) {
+    if (!paused) {
+      util.destroy(socket, new BodyTimeoutError())
+    }
+  } else if (timeoutType === TIMEOUT_KEEP_ALIVE) {
+    assert(client[kRunning] === 0 && client[kKeepAliveTimeoutValue])
+    util.destroy(socket, new InformationalError('socket idle timeout'))
+  }
+});var connectH1 = (async function  (client, socket) {
+  client[kSocket] = socket
+
+  if (!llhttpInstance) {
+    llhttpInstance = await llhttpPromise
+    llhttpPromise = null
+  }
+
+  socket[kNoRef] = false
+  socket[kWriting] = false
+  socket[kReset] = false
+  socket[kBlocking] = false
+  socket[kIdleSocketValidation] = 0
+  socket[kIdleSocketValidationTimeout] = null
+  socket[kSocketUsed] = false
+  socket[kParser] = new Parser(client, socket, llhttpInstance)
+
+  addListener(socket, 'error', (function (err) {
+    const parser = this[kParser]
+
+    // On Mac OS, we get an ECONNRESET even if there is a full body to be forwarded
+    // to the user.
+    if (err.code === 'ECONNRESET' && parser.statusCode && !parser.shouldKeepAlive) {
+      const parserErr = parser.finish()
+      if (parserErr) {
+        this[kError] = parserErr
+        this[kClient][kOnError](parserErr)
+      }
+      return
+    }
+
+    this[kError] = err
+
+    this[kClient][kOnError](err)
+  }))
+  addListener(socket, 'readable', (function () {
+    const parser = this[kParser]
+
+    if (parser) {
+      parser.readMore()
+    }
+  }))
+  addListener(socket, 'end', (function () {
+    const parser = this[kParser]
+
+    if (parser.statusCode && !parser.shouldKeepAlive) {
+      const parserErr = parser.finish()
+      if (parserErr) {
+        util.destroy(this, parserErr)
+      }
+      return
+    }
+
+    util.destroy(this, new SocketError('other side closed', util.getSocketInfo(this)))
+  }))
+  addListener(socket, 'close', (function () {
+    const client = this[kClient]
+    const parser = this[kParser]
+
+    clearIdleSocketValidation(this)
+
+    if (parser) {
+      if (!this[kError] && parser.statusCode && !parser.shouldKeepAlive) {
+        this[kError] = parser.finish() || this[kError]
+      }
+
+      this[kParser].destroy()
+      this[kParser] = null
+    }
+
+    const err = this[kError] || new SocketError('closed', util.getSocketInfo(this))
+
+    client[kSocket] = null
+    client[kHTTPContext] = null // TODO (fix): This is hacky...
+
+    if (client.destroyed) {
+      assert(client[kPending] === 0)
+
+      // Fail entire queue.
+      const requests = client[kQueue].splice(client[kRunningIdx])
+      for (let i = 0; i < requests.length; i++) {
+        const request = requests[i]
+        util.errorRequest(client, request, err)
+      }
+    } else if (client[kRunning] > 0 && err.code !== 'UND_ERR_INFO') {
+      // Fail head of pipeline.
+      const request = client[kQueue][client[kRunningIdx]]
+      client[kQueue][client[kRunningIdx]++] = null
+
+      util.errorRequest(client, request, err)
+    }
+
+    client[kPendingIdx] = client[kRunningIdx]
+
+    assert(client[kRunning] === 0)
+
+    client.emit('disconnect', client[kUrl], [client], err)
+
+    client[kResume]()
+  }))
+
+  let closed = false
+  socket.on('close', (() => {
+    closed = true
+  }))
+
+  return {
+    version: 'h1',
+    defaultPipelining: 1,
+    write (...args) {
+      return writeH1(client, ...args)
+    },
+    resume () {
+      resumeH1(client)
+    },
+    destroy (err, callback) {
+      if (closed) {
+        queueMicrotask(callback)
+      } else {
+        socket.destroy(err).on('close', callback)
+      }
+    },
+    get destroyed () {
+      return socket.destroyed
+    },
+    busy (request) {
+      if (socket[kWriting] || socket[kReset] || socket[kBlocking] || socket[kIdleSocketValidation] === 1) {
+        return true
+      }
+
+      if (request) {
+        if (client[kRunning] > 0 && !request.idempotent) {
+          // Non-idempotent request cannot be retried.
+          // Ensure that no other requests are inflight and
+          // could cause failure.
+          return true
+        }
+
+        if (client[kRunning] > 0 && (request.upgrade || request.method === 'CONNECT')) {
+          // Don't dispatch an upgrade until all preceding requests have completed.
+          // A misbehaving server might upgrade the connection before all pipelined
+          // request has completed.
+          return true
+        }
+
+        if (client[kRunning] > 0 && util.bodyLength(request.body) !== 0 &&
+          (util.isStream(request.body) || util.isAsyncIterable(request.body) || util.isFormDataLike(request.body))) {
+          // Request with stream or iterator body can error while other requests
+          // are inflight and indirectly error those as well.
+          // Ensure this doesn't happen by waiting for inflight
+          // to complete before dispatching.
+
+          // Request with stream or iterator body cannot be retried.
+          // Ensure that no other requests are inflight and
+          // could cause failure.
+          return true
+        }
+      }
+
+      return false
+    }
+  }
+});var clearIdleSocketValidation = (function  (socket) {
+  if (socket[kIdleSocketValidationTimeout]) {
+    clearImmediate(socket[kIdleSocketValidationTimeout])
+    socket[kIdleSocketValidationTimeout] = null
+  }
+
+  socket[kIdleSocketValidation] = 0
+});var scheduleIdleSocketValidation = (function  (client, socket) {
+  socket[kIdleSocketValidation] = 1
+  // Yield to the check phase (after poll) so unsolicited bytes / FIN / RST
+  // already pending on this idle keep-alive socket are processed before the
+  // next request is written (GHSA-35p6-xmwp-9g52).
+  //
+  // setTimeout(0) pays Node's ~1ms timer floor on every sequential reuse
+  // (#5493). setImmediate avoids that, but an *unref'd* Immediate lets poll
+  // block for ~500ms when the event loop is otherwise idle (#5600 / #5606).
+  // A ref'd Immediate both keeps the pending request alive and makes poll
+  // return immediately — the hybrid those issues asked for.
+  socket[kIdleSocketValidationTimeout] = setImmediate((() => {
+    socket[kIdleSocketValidationTimeout] = null
+    socket[kIdleSocketValidation] = 2
+
+    if (client[kSocket] === socket && !socket.destroyed) {
+      client[kResume]()
+    }
+  }))
+});var resumeH1 = (function  (client) {
+  const socket = client[kSocket]
+
+  if (socket && !socket.destroyed) {
+    if (client[kSize] === 0) {
+      if (!socket[kNoRef] && socket.unref) {
+        socket.unref()
+        socket[kNoRef] = true
+      }
+    } else if (socket[kNoRef] && socket.ref) {
+      socket.ref()
+      socket[kNoRef] = false
+    }
+
+    if (client[kRunning] === 0 && client[kPending] > 0 && socket[kSocketUsed]) {
+      if (socket[kIdleSocketValidation] === 0) {
+        scheduleIdleSocketValidation(client, socket)
+        socket[kParser].readMore()
+        if (socket.destroyed) {
+          return
+        }
+        return
+      }
+
+      if (socket[kIdleSocketValidation] === 1) {
+        socket[kParser].readMore()
+        if (socket.destroyed) {
+          return
+        }
+        return
+      }
+    }
+
+    if (client[kRunning] === 0) {
+      socket[kParser].readMore()
+      if (socket.destroyed) {
+        return
+      }
+    }
+
+    if (client[kSize] === 0) {
+      if (socket[kParser].timeoutType !== TIMEOUT_KEEP_ALIVE) {
+        socket[kParser].setTimeout(client[kKeepAliveTimeoutValue], TIMEOUT_KEEP_ALIVE)
+      }
+    } else if (client[kRunning] > 0 && socket[kParser].statusCode < 200) {
+      if (socket[kParser].timeoutType !== TIMEOUT_HEADERS) {
+        const request = client[kQueue][client[kRunningIdx]]
+        const headersTimeout = request.headersTimeout != null
+          ? request.headersTimeout
+          : client[kHeadersTimeout]
+        socket[kParser].setTimeout(headersTimeout, TIMEOUT_HEADERS)
+      }
+    }
+  }
+});var shouldSendContentLength = (function  (method) {
+  return method !== 'GET' && method !== 'HEAD' && method !== 'OPTIONS' && method !== 'TRACE' && method !== 'CONNECT'
+});var writeH1 = (function  (client, request) {
+  const { method, path, host, upgrade, blocking, reset } = request
+
+  let { body, headers, contentLength } = request
+
+  // https://tools.ietf.org/html/rfc7231#section-4.3.1
+  // https://tools.ietf.org/html/rfc7231#section-4.3.2
+  // https://tools.ietf.org/html/rfc7231#section-4.3.5
+
+  // Sending a payload body on a request that does not
+  // expect it can cause undefined behavior on some
+  // servers and corrupt connection state. Do not
+  // re-use the connection for further requests.
+
+  const expectsPayload = (
+    method === 'PUT' ||
+    method === 'POST' ||
+    method === 'PATCH' ||
+    method === 'QUERY' ||
+    method === 'PROPFIND' ||
+    method === 'PROPPATCH'
+  )
+
+  if (util.isFormDataLike(body)) {
+    if (!extractBody) {
+      extractBody = (__webpack_require__(84492).extractBody)
+    }
+
+    const [bodyStream, contentType] = extractBody(body)
+    if (request.contentType == null) {
+      headers.push('content-type', contentType)
+    }
+    body = bodyStream.stream
+    contentLength = bodyStream.length
+  } else if (util.isBlobLike(body) && request.contentType == null) {
+    const contentType = body.type
+    if (contentType) {
+      const contentTypeValue = `${contentType}`
+      if (!util.isValidHeaderValue(contentTypeValue)) {
+        util.errorRequest(client, request, new InvalidArgumentError('invalid content-type header'))
+        return false
+      }
+      headers.push('content-type', contentTypeValue)
+    }
+  }
+
+  if (body && typeof body.read === 'function') {
+    // Try to read EOF in order to get length.
+    body.read(0)
+  }
+
+  const bodyLength = util.bodyLength(body)
+
+  contentLength = bodyLength ?? contentLength
+
+  if (contentLength === null) {
+    contentLength = request.contentLength
+  }
+
+  if (contentLength === 0 && !expectsPayload) {
+    // https://tools.ietf.org/html/rfc7230#section-3.3.2
+    // A user agent SHOULD NOT send a Content-Length header field when
+    // the request message does not contain a payload body and the method
+    // semantics do not anticipate such a body.
+
+    contentLength = null
+  }
+
+  // https://github.com/nodejs/undici/issues/2046
+  // A user agent may send a Content-Length header with 0 value, this should be allowed.
+  if (shouldSendContentLength(method) && contentLength > 0 && request.contentLength !== null && request.contentLength !== contentLength) {
+    if (client[kStrictContentLength]) {
+      util.errorRequest(client, request, new RequestContentLengthMismatchError())
+      return false
+    }
+
+    process.emitWarning(new RequestContentLengthMismatchError())
+  }
+
+  const socket = client[kSocket]
+  clearIdleSocketValidation(socket)
+
+  /**
+   * @param {Error} [error]
+   */
+  const abort = ((error) => {
+    if (request.aborted) {
+      return
+    }
+
+    if (request.completed) {
+      if (request.upgrade || request.method === 'CONNECT') {
+        util.destroy(socket, new InformationalError('aborted'))
+      }
+      return
+    }
+
+    util.errorRequest(client, request, error || new RequestAbortedError())
+
+    util.destroy(body)
+    util.destroy(socket, new InformationalError('aborted'))
+  })
+
+  try {
+    request.onConnect(abort)
+  } catch (err) {
+    util.errorRequest(client, request, err)
+  }
+
+  if (request.aborted) {
+    return false
+  }
+
+  if (method === 'HEAD') {
+    // https://github.com/mcollina/undici/issues/258
+    // Close after a HEAD request to interop with misbehaving servers
+    // that may send a body in the response.
+
+    socket[kReset] = true
+  }
+
+  if (upgrade || method === 'CONNECT') {
+    // On CONNECT or upgrade, block pipeline from dispatching further
+    // requests on this connection.
+
+    socket[kReset] = true
+  }
+
+  if (reset != null) {
+    socket[kReset] = reset
+  }
+
+  if (client[kMaxRequests] && socket[kCounter]++ >= client[kMaxRequests]) {
+    socket[kReset] = true
+  }
+
+  if (blocking) {
+    socket[kBlocking] = true
+  }
+
+  let header = `${method} ${path} HTTP/1.1\r\n`
+
+  if (typeof host === 'string') {
+    header += `host: ${host}\r\n`
+  } else {
+    header += client[kHostHeader]
+  }
+
+  if (upgrade) {
+    header += `connection: upgrade\r\nupgrade: ${upgrade}\r\n`
+  } else if (client[kPipelining] && !socket[kReset]) {
+    header += 'connection: keep-alive\r\n'
+  } else {
+    header += 'connection: close\r\n'
+  }
+
+  if (Array.isArray(headers)) {
+    for (let n = 0; n < headers.length; n += 2) {
+      const key = headers[n + 0]
+      const val = headers[n + 1]
+
+      if (Array.isArray(val)) {
+        for (let i = 0; i < val.length; i++) {
+          header += `${key}: ${val[i]}\r\n`
+        }
+      } else {
+        header += `${key}: ${val}\r\n`
+      }
+    }
+  }
+
+  if (channels.sendHeaders.hasSubscribers) {
+    channels.sendHeaders.publish({ request, headers: header, socket })
+  }
+
+  /* istanbul ignore else: assertion */
+  if (!body || bodyLength === 0) {
+    writeBuffer(abort, null, client, request, socket, contentLength, header, expectsPayload)
+  } else if (util.isBuffer(body)) {
+    writeBuffer(abort, body, client, request, socket, contentLength, header, expectsPayload)
+  } else if (util.isBlobLike(body)) {
+    if (typeof body.stream === 'function') {
+      writeIterable(abort, body.stream(), client, request, socket, contentLength, header, expectsPayload)
+    } else {
+      writeBlob(abort, body, client, request, socket, contentLength, header, expectsPayload)
+    }
+  } else if (util.isStream(body)) {
+    writeStream(abort, body, client, request, socket, contentLength, header, expectsPayload)
+  } else if (util.isIterable(body)) {
+    writeIterable(abort, body, client, request, socket, contentLength, header, expectsPayload)
+  } else {
+    assert(false)
+  }
+
+  return true
+});var writeStream = (function  (abort, body, client, request, socket, contentLength, header, expectsPayload) {
+  assert(contentLength !== 0 || client[kRunning] === 0, 'stream body cannot be pipelined')
+
+  let finished = false
+
+  const writer = new AsyncWriter({ abort, socket, request, contentLength, client, expectsPayload, header })
+
+  const onData = (function (chunk) {
+    if (finished) {
+      return
+    }
+
+    try {
+      if (!writer.write(chunk) && this.pause) {
+        this.pause()
+      }
+    } catch (err) {
+      util.destroy(this, err)
+    }
+  })
+  const onDrain = (function () {
+    if (finished) {
+      return
+    }
+
+    if (body.resume) {
+      body.resume()
+    }
+  })
+  const onClose = (function () {
+    // 'close' might be emitted *before* 'error' for
+    // broken streams. Wait a tick to avoid this case.
+    queueMicrotask((() => {
+      // It's only safe to remove 'error' listener after
+      // 'close'.
+      body.removeListener('error', onFinished)
+    }))
+
+    if (!finished) {
+      const err = new RequestAbortedError()
+      queueMicrotask((() => onFinished(err)))
+    }
+  })
+  const onFinished = (function (err) {
+    if (finished) {
+      return
+    }
+
+    finished = true
+
+    assert(socket.destroyed || (socket[kWriting] && client[kRunning] <= 1))
+
+    socket
+      .off('drain', onDrain)
+      .off('error', onFinished)
+
+    body
+      .removeListener('data', onData)
+      .removeListener('end', onFinished)
+      .removeListener('close', onClose)
+
+    if (!err) {
+      try {
+        writer.end()
+      } catch (er) {
+        err = er
+      }
+    }
+
+    writer.destroy(err)
+
+    if (err && (err.code !== 'UND_ERR_INFO' || err.message !== 'reset')) {
+      util.destroy(body, err)
+    } else {
+      util.destroy(body)
+    }
+  })
+
+  body
+    .on('data', onData)
+    .on('end', onFinished)
+    .on('error', onFinished)
+    .on('close', onClose)
+
+  if (body.resume) {
+    body.resume()
+  }
+
+  socket
+    .on('drain', onDrain)
+    .on('error', onFinished)
+
+  if (body.errorEmitted ?? body.errored) {
+    setImmediate((() => onFinished(body.errored)))
+  } else if (body.endEmitted ?? body.readableEnded) {
+    setImmediate((() => onFinished(null)))
+  }
+
+  if (body.closeEmitted ?? body.closed) {
+    setImmediate(onClose)
+  }
+});var writeBuffer = (function  (abort, body, client, request, socket, contentLength, header, expectsPayload) {
+  try {
+    if (!body) {
+      if (contentLength === 0) {
+        socket.write(`${header}content-length: 0\r\n\r\n`, 'latin1')
+      } else {
+        assert(contentLength === null, 'no body must not have content length')
+        socket.write(`${header}\r\n`, 'latin1')
+      }
+    } else if (util.isBuffer(body)) {
+      assert(contentLength === body.byteLength, 'buffer body must have content length')
+
+      socket.cork()
+      socket.write(`${header}content-length: ${contentLength}\r\n\r\n`, 'latin1')
+      socket.write(body)
+      socket.uncork()
+      request.onBodySent(body)
+
+      if (!expectsPayload && request.reset !== false) {
+        socket[kReset] = true
+      }
+    }
+    request.onRequestSent()
+
+    client[kResume]()
+  } catch (err) {
+    abort(err)
+  }
+});var writeBlob = (async function  (abort, body, client, request, socket, contentLength, header, expectsPayload) {
+  assert(contentLength === body.size, 'blob body must have content length')
+
+  try {
+    if (contentLength != null && contentLength !== body.size) {
+      throw new RequestContentLengthMismatchError()
+    }
+
+    const buffer = Buffer.from(await body.arrayBuffer())
+
+    socket.cork()
+    socket.write(`${header}content-length: ${contentLength}\r\n\r\n`, 'latin1')
+    socket.write(buffer)
+    socket.uncork()
+
+    request.onBodySent(buffer)
+    request.onRequestSent()
+
+    if (!expectsPayload && request.reset !== false) {
+      socket[kReset] = true
+    }
+
+    client[kResume]()
+  } catch (err) {
+    abort(err)
+  }
+});var writeIterable = (async function  (abort, body, client, request, socket, contentLength, header, expectsPayload) {var onDrain = (function  () {
+    if (callback) {
+      const cb = callback
+      callback = null
+      cb()
+    }
+  });
+  assert(contentLength !== 0 || client[kRunning] === 0, 'iterator body cannot be pipelined')
+
+  let callback = null
+  
+
+  const waitForDrain = (() => new Promise(((resolve, reject) => {
+    assert(callback === null)
+
+    if (socket[kError]) {
+      reject(socket[kError])
+    } else {
+      callback = resolve
+    }
+  })))
+
+  socket
+    .on('close', onDrain)
+    .on('drain', onDrain)
+
+  const writer = new AsyncWriter({ abort, socket, request, contentLength, client, expectsPayload, header })
+  try {
+    // It's up to the user to somehow abort the async iterable.
+    for await (const chunk of body) {
+      if (socket[kError]) {
+        throw socket[kError]
+      }
+
+      if (!writer.write(chunk)) {
+        await waitForDrain()
+      }
+    }
+
+    writer.end()
+  } catch (err) {
+    writer.destroy(err)
+  } finally {
+    socket
+      .off('close', onDrain)
+      .off('drain', onDrain)
+  }
+});
 
 
 
@@ -5692,67 +6410,7 @@ const kSocketUsed = Symbol('kSocketUsed')
 
 let extractBody
 
-async function lazyllhttp () {
-  const llhttpWasmData = process.env.JEST_WORKER_ID ? __webpack_require__(63870) : undefined
 
-  let mod
-  try {
-    mod = await WebAssembly.compile(__webpack_require__(53434))
-  } catch (e) {
-    /* istanbul ignore next */
-
-    // We could check if the error was caused by the simd option not
-    // being enabled, but the occurring of this other error
-    // * https://github.com/emscripten-core/emscripten/issues/11495
-    // got me to remove that check to avoid breaking Node 12.
-    mod = await WebAssembly.compile(llhttpWasmData || __webpack_require__(63870))
-  }
-
-  return await WebAssembly.instantiate(mod, {
-    env: {
-      /* eslint-disable camelcase */
-
-      wasm_on_url: (p, at, len) => {
-        /* istanbul ignore next */
-        return 0
-      },
-      wasm_on_status: (p, at, len) => {
-        assert(currentParser.ptr === p)
-        const start = at - currentBufferPtr + currentBufferRef.byteOffset
-        return currentParser.onStatus(new FastBuffer(currentBufferRef.buffer, start, len)) || 0
-      },
-      wasm_on_message_begin: (p) => {
-        assert(currentParser.ptr === p)
-        return currentParser.onMessageBegin() || 0
-      },
-      wasm_on_header_field: (p, at, len) => {
-        assert(currentParser.ptr === p)
-        const start = at - currentBufferPtr + currentBufferRef.byteOffset
-        return currentParser.onHeaderField(new FastBuffer(currentBufferRef.buffer, start, len)) || 0
-      },
-      wasm_on_header_value: (p, at, len) => {
-        assert(currentParser.ptr === p)
-        const start = at - currentBufferPtr + currentBufferRef.byteOffset
-        return currentParser.onHeaderValue(new FastBuffer(currentBufferRef.buffer, start, len)) || 0
-      },
-      wasm_on_headers_complete: (p, statusCode, upgrade, shouldKeepAlive) => {
-        assert(currentParser.ptr === p)
-        return currentParser.onHeadersComplete(statusCode, Boolean(upgrade), Boolean(shouldKeepAlive)) || 0
-      },
-      wasm_on_body: (p, at, len) => {
-        assert(currentParser.ptr === p)
-        const start = at - currentBufferPtr + currentBufferRef.byteOffset
-        return currentParser.onBody(new FastBuffer(currentBufferRef.buffer, start, len)) || 0
-      },
-      wasm_on_message_complete: (p) => {
-        assert(currentParser.ptr === p)
-        return currentParser.onMessageComplete() || 0
-      }
-
-      /* eslint-enable camelcase */
-    }
-  })
-}
 
 let llhttpInstance = null
 let llhttpPromise = lazyllhttp()
@@ -6311,696 +6969,38 @@ class Parser {
       // We must wait a full event loop cycle to reuse this socket to make sure
       // that non-spec compliant servers are not closing the connection even if they
       // said they won't.
-      setImmediate(() => client[kResume]())
+      setImmediate((() => client[kResume]()))
     } else {
       client[kResume]()
     }
   }
 }
 
-function onParserTimeout (parser) {
-  const { socket, timeoutType, client, paused } = parser.deref()
 
-  /* istanbul ignore else */
-  if (timeoutType === TIMEOUT_HEADERS) {
-    if (!socket[kWriting] || socket.writableNeedDrain || client[kRunning] > 1) {
-      assert(!paused, 'cannot be paused while waiting for headers')
-      util.destroy(socket, new HeadersTimeoutError())
-    }
-  } else if (timeoutType === TIMEOUT_BODY) {
-    if (!paused) {
-      util.destroy(socket, new BodyTimeoutError())
-    }
-  } else if (timeoutType === TIMEOUT_KEEP_ALIVE) {
-    assert(client[kRunning] === 0 && client[kKeepAliveTimeoutValue])
-    util.destroy(socket, new InformationalError('socket idle timeout'))
-  }
-}
 
-async function connectH1 (client, socket) {
-  client[kSocket] = socket
 
-  if (!llhttpInstance) {
-    llhttpInstance = await llhttpPromise
-    llhttpPromise = null
-  }
 
-  socket[kNoRef] = false
-  socket[kWriting] = false
-  socket[kReset] = false
-  socket[kBlocking] = false
-  socket[kIdleSocketValidation] = 0
-  socket[kIdleSocketValidationTimeout] = null
-  socket[kSocketUsed] = false
-  socket[kParser] = new Parser(client, socket, llhttpInstance)
 
-  addListener(socket, 'error', function (err) {
-    const parser = this[kParser]
 
-    // On Mac OS, we get an ECONNRESET even if there is a full body to be forwarded
-    // to the user.
-    if (err.code === 'ECONNRESET' && parser.statusCode && !parser.shouldKeepAlive) {
-      const parserErr = parser.finish()
-      if (parserErr) {
-        this[kError] = parserErr
-        this[kClient][kOnError](parserErr)
-      }
-      return
-    }
 
-    this[kError] = err
-
-    this[kClient][kOnError](err)
-  })
-  addListener(socket, 'readable', function () {
-    const parser = this[kParser]
-
-    if (parser) {
-      parser.readMore()
-    }
-  })
-  addListener(socket, 'end', function () {
-    const parser = this[kParser]
-
-    if (parser.statusCode && !parser.shouldKeepAlive) {
-      const parserErr = parser.finish()
-      if (parserErr) {
-        util.destroy(this, parserErr)
-      }
-      return
-    }
-
-    util.destroy(this, new SocketError('other side closed', util.getSocketInfo(this)))
-  })
-  addListener(socket, 'close', function () {
-    const client = this[kClient]
-    const parser = this[kParser]
-
-    clearIdleSocketValidation(this)
-
-    if (parser) {
-      if (!this[kError] && parser.statusCode && !parser.shouldKeepAlive) {
-        this[kError] = parser.finish() || this[kError]
-      }
-
-      this[kParser].destroy()
-      this[kParser] = null
-    }
-
-    const err = this[kError] || new SocketError('closed', util.getSocketInfo(this))
-
-    client[kSocket] = null
-    client[kHTTPContext] = null // TODO (fix): This is hacky...
-
-    if (client.destroyed) {
-      assert(client[kPending] === 0)
-
-      // Fail entire queue.
-      const requests = client[kQueue].splice(client[kRunningIdx])
-      for (let i = 0; i < requests.length; i++) {
-        const request = requests[i]
-        util.errorRequest(client, request, err)
-      }
-    } else if (client[kRunning] > 0 && err.code !== 'UND_ERR_INFO') {
-      // Fail head of pipeline.
-      const request = client[kQueue][client[kRunningIdx]]
-      client[kQueue][client[kRunningIdx]++] = null
-
-      util.errorRequest(client, request, err)
-    }
-
-    client[kPendingIdx] = client[kRunningIdx]
-
-    assert(client[kRunning] === 0)
-
-    client.emit('disconnect', client[kUrl], [client], err)
-
-    client[kResume]()
-  })
-
-  let closed = false
-  socket.on('close', () => {
-    closed = true
-  })
-
-  return {
-    version: 'h1',
-    defaultPipelining: 1,
-    write (...args) {
-      return writeH1(client, ...args)
-    },
-    resume () {
-      resumeH1(client)
-    },
-    destroy (err, callback) {
-      if (closed) {
-        queueMicrotask(callback)
-      } else {
-        socket.destroy(err).on('close', callback)
-      }
-    },
-    get destroyed () {
-      return socket.destroyed
-    },
-    busy (request) {
-      if (socket[kWriting] || socket[kReset] || socket[kBlocking] || socket[kIdleSocketValidation] === 1) {
-        return true
-      }
-
-      if (request) {
-        if (client[kRunning] > 0 && !request.idempotent) {
-          // Non-idempotent request cannot be retried.
-          // Ensure that no other requests are inflight and
-          // could cause failure.
-          return true
-        }
-
-        if (client[kRunning] > 0 && (request.upgrade || request.method === 'CONNECT')) {
-          // Don't dispatch an upgrade until all preceding requests have completed.
-          // A misbehaving server might upgrade the connection before all pipelined
-          // request has completed.
-          return true
-        }
-
-        if (client[kRunning] > 0 && util.bodyLength(request.body) !== 0 &&
-          (util.isStream(request.body) || util.isAsyncIterable(request.body) || util.isFormDataLike(request.body))) {
-          // Request with stream or iterator body can error while other requests
-          // are inflight and indirectly error those as well.
-          // Ensure this doesn't happen by waiting for inflight
-          // to complete before dispatching.
-
-          // Request with stream or iterator body cannot be retried.
-          // Ensure that no other requests are inflight and
-          // could cause failure.
-          return true
-        }
-      }
-
-      return false
-    }
-  }
-}
-
-function clearIdleSocketValidation (socket) {
-  if (socket[kIdleSocketValidationTimeout]) {
-    clearImmediate(socket[kIdleSocketValidationTimeout])
-    socket[kIdleSocketValidationTimeout] = null
-  }
-
-  socket[kIdleSocketValidation] = 0
-}
-
-function scheduleIdleSocketValidation (client, socket) {
-  socket[kIdleSocketValidation] = 1
-  // Yield to the check phase (after poll) so unsolicited bytes / FIN / RST
-  // already pending on this idle keep-alive socket are processed before the
-  // next request is written (GHSA-35p6-xmwp-9g52).
-  //
-  // setTimeout(0) pays Node's ~1ms timer floor on every sequential reuse
-  // (#5493). setImmediate avoids that, but an *unref'd* Immediate lets poll
-  // block for ~500ms when the event loop is otherwise idle (#5600 / #5606).
-  // A ref'd Immediate both keeps the pending request alive and makes poll
-  // return immediately — the hybrid those issues asked for.
-  socket[kIdleSocketValidationTimeout] = setImmediate(() => {
-    socket[kIdleSocketValidationTimeout] = null
-    socket[kIdleSocketValidation] = 2
-
-    if (client[kSocket] === socket && !socket.destroyed) {
-      client[kResume]()
-    }
-  })
-}
 
 /**
  * @param {import('./client.js')} client
  */
-function resumeH1 (client) {
-  const socket = client[kSocket]
 
-  if (socket && !socket.destroyed) {
-    if (client[kSize] === 0) {
-      if (!socket[kNoRef] && socket.unref) {
-        socket.unref()
-        socket[kNoRef] = true
-      }
-    } else if (socket[kNoRef] && socket.ref) {
-      socket.ref()
-      socket[kNoRef] = false
-    }
-
-    if (client[kRunning] === 0 && client[kPending] > 0 && socket[kSocketUsed]) {
-      if (socket[kIdleSocketValidation] === 0) {
-        scheduleIdleSocketValidation(client, socket)
-        socket[kParser].readMore()
-        if (socket.destroyed) {
-          return
-        }
-        return
-      }
-
-      if (socket[kIdleSocketValidation] === 1) {
-        socket[kParser].readMore()
-        if (socket.destroyed) {
-          return
-        }
-        return
-      }
-    }
-
-    if (client[kRunning] === 0) {
-      socket[kParser].readMore()
-      if (socket.destroyed) {
-        return
-      }
-    }
-
-    if (client[kSize] === 0) {
-      if (socket[kParser].timeoutType !== TIMEOUT_KEEP_ALIVE) {
-        socket[kParser].setTimeout(client[kKeepAliveTimeoutValue], TIMEOUT_KEEP_ALIVE)
-      }
-    } else if (client[kRunning] > 0 && socket[kParser].statusCode < 200) {
-      if (socket[kParser].timeoutType !== TIMEOUT_HEADERS) {
-        const request = client[kQueue][client[kRunningIdx]]
-        const headersTimeout = request.headersTimeout != null
-          ? request.headersTimeout
-          : client[kHeadersTimeout]
-        socket[kParser].setTimeout(headersTimeout, TIMEOUT_HEADERS)
-      }
-    }
-  }
-}
 
 // https://www.rfc-editor.org/rfc/rfc7230#section-3.3.2
-function shouldSendContentLength (method) {
-  return method !== 'GET' && method !== 'HEAD' && method !== 'OPTIONS' && method !== 'TRACE' && method !== 'CONNECT'
-}
 
-function writeH1 (client, request) {
-  const { method, path, host, upgrade, blocking, reset } = request
 
-  let { body, headers, contentLength } = request
 
-  // https://tools.ietf.org/html/rfc7231#section-4.3.1
-  // https://tools.ietf.org/html/rfc7231#section-4.3.2
-  // https://tools.ietf.org/html/rfc7231#section-4.3.5
 
-  // Sending a payload body on a request that does not
-  // expect it can cause undefined behavior on some
-  // servers and corrupt connection state. Do not
-  // re-use the connection for further requests.
 
-  const expectsPayload = (
-    method === 'PUT' ||
-    method === 'POST' ||
-    method === 'PATCH' ||
-    method === 'QUERY' ||
-    method === 'PROPFIND' ||
-    method === 'PROPPATCH'
-  )
 
-  if (util.isFormDataLike(body)) {
-    if (!extractBody) {
-      extractBody = (__webpack_require__(84492).extractBody)
-    }
 
-    const [bodyStream, contentType] = extractBody(body)
-    if (request.contentType == null) {
-      headers.push('content-type', contentType)
-    }
-    body = bodyStream.stream
-    contentLength = bodyStream.length
-  } else if (util.isBlobLike(body) && request.contentType == null) {
-    const contentType = body.type
-    if (contentType) {
-      const contentTypeValue = `${contentType}`
-      if (!util.isValidHeaderValue(contentTypeValue)) {
-        util.errorRequest(client, request, new InvalidArgumentError('invalid content-type header'))
-        return false
-      }
-      headers.push('content-type', contentTypeValue)
-    }
-  }
 
-  if (body && typeof body.read === 'function') {
-    // Try to read EOF in order to get length.
-    body.read(0)
-  }
 
-  const bodyLength = util.bodyLength(body)
 
-  contentLength = bodyLength ?? contentLength
 
-  if (contentLength === null) {
-    contentLength = request.contentLength
-  }
-
-  if (contentLength === 0 && !expectsPayload) {
-    // https://tools.ietf.org/html/rfc7230#section-3.3.2
-    // A user agent SHOULD NOT send a Content-Length header field when
-    // the request message does not contain a payload body and the method
-    // semantics do not anticipate such a body.
-
-    contentLength = null
-  }
-
-  // https://github.com/nodejs/undici/issues/2046
-  // A user agent may send a Content-Length header with 0 value, this should be allowed.
-  if (shouldSendContentLength(method) && contentLength > 0 && request.contentLength !== null && request.contentLength !== contentLength) {
-    if (client[kStrictContentLength]) {
-      util.errorRequest(client, request, new RequestContentLengthMismatchError())
-      return false
-    }
-
-    process.emitWarning(new RequestContentLengthMismatchError())
-  }
-
-  const socket = client[kSocket]
-  clearIdleSocketValidation(socket)
-
-  /**
-   * @param {Error} [error]
-   */
-  const abort = (error) => {
-    if (request.aborted) {
-      return
-    }
-
-    if (request.completed) {
-      if (request.upgrade || request.method === 'CONNECT') {
-        util.destroy(socket, new InformationalError('aborted'))
-      }
-      return
-    }
-
-    util.errorRequest(client, request, error || new RequestAbortedError())
-
-    util.destroy(body)
-    util.destroy(socket, new InformationalError('aborted'))
-  }
-
-  try {
-    request.onConnect(abort)
-  } catch (err) {
-    util.errorRequest(client, request, err)
-  }
-
-  if (request.aborted) {
-    return false
-  }
-
-  if (method === 'HEAD') {
-    // https://github.com/mcollina/undici/issues/258
-    // Close after a HEAD request to interop with misbehaving servers
-    // that may send a body in the response.
-
-    socket[kReset] = true
-  }
-
-  if (upgrade || method === 'CONNECT') {
-    // On CONNECT or upgrade, block pipeline from dispatching further
-    // requests on this connection.
-
-    socket[kReset] = true
-  }
-
-  if (reset != null) {
-    socket[kReset] = reset
-  }
-
-  if (client[kMaxRequests] && socket[kCounter]++ >= client[kMaxRequests]) {
-    socket[kReset] = true
-  }
-
-  if (blocking) {
-    socket[kBlocking] = true
-  }
-
-  let header = `${method} ${path} HTTP/1.1\r\n`
-
-  if (typeof host === 'string') {
-    header += `host: ${host}\r\n`
-  } else {
-    header += client[kHostHeader]
-  }
-
-  if (upgrade) {
-    header += `connection: upgrade\r\nupgrade: ${upgrade}\r\n`
-  } else if (client[kPipelining] && !socket[kReset]) {
-    header += 'connection: keep-alive\r\n'
-  } else {
-    header += 'connection: close\r\n'
-  }
-
-  if (Array.isArray(headers)) {
-    for (let n = 0; n < headers.length; n += 2) {
-      const key = headers[n + 0]
-      const val = headers[n + 1]
-
-      if (Array.isArray(val)) {
-        for (let i = 0; i < val.length; i++) {
-          header += `${key}: ${val[i]}\r\n`
-        }
-      } else {
-        header += `${key}: ${val}\r\n`
-      }
-    }
-  }
-
-  if (channels.sendHeaders.hasSubscribers) {
-    channels.sendHeaders.publish({ request, headers: header, socket })
-  }
-
-  /* istanbul ignore else: assertion */
-  if (!body || bodyLength === 0) {
-    writeBuffer(abort, null, client, request, socket, contentLength, header, expectsPayload)
-  } else if (util.isBuffer(body)) {
-    writeBuffer(abort, body, client, request, socket, contentLength, header, expectsPayload)
-  } else if (util.isBlobLike(body)) {
-    if (typeof body.stream === 'function') {
-      writeIterable(abort, body.stream(), client, request, socket, contentLength, header, expectsPayload)
-    } else {
-      writeBlob(abort, body, client, request, socket, contentLength, header, expectsPayload)
-    }
-  } else if (util.isStream(body)) {
-    writeStream(abort, body, client, request, socket, contentLength, header, expectsPayload)
-  } else if (util.isIterable(body)) {
-    writeIterable(abort, body, client, request, socket, contentLength, header, expectsPayload)
-  } else {
-    assert(false)
-  }
-
-  return true
-}
-
-function writeStream (abort, body, client, request, socket, contentLength, header, expectsPayload) {
-  assert(contentLength !== 0 || client[kRunning] === 0, 'stream body cannot be pipelined')
-
-  let finished = false
-
-  const writer = new AsyncWriter({ abort, socket, request, contentLength, client, expectsPayload, header })
-
-  const onData = function (chunk) {
-    if (finished) {
-      return
-    }
-
-    try {
-      if (!writer.write(chunk) && this.pause) {
-        this.pause()
-      }
-    } catch (err) {
-      util.destroy(this, err)
-    }
-  }
-  const onDrain = function () {
-    if (finished) {
-      return
-    }
-
-    if (body.resume) {
-      body.resume()
-    }
-  }
-  const onClose = function () {
-    // 'close' might be emitted *before* 'error' for
-    // broken streams. Wait a tick to avoid this case.
-    queueMicrotask(() => {
-      // It's only safe to remove 'error' listener after
-      // 'close'.
-      body.removeListener('error', onFinished)
-    })
-
-    if (!finished) {
-      const err = new RequestAbortedError()
-      queueMicrotask(() => onFinished(err))
-    }
-  }
-  const onFinished = function (err) {
-    if (finished) {
-      return
-    }
-
-    finished = true
-
-    assert(socket.destroyed || (socket[kWriting] && client[kRunning] <= 1))
-
-    socket
-      .off('drain', onDrain)
-      .off('error', onFinished)
-
-    body
-      .removeListener('data', onData)
-      .removeListener('end', onFinished)
-      .removeListener('close', onClose)
-
-    if (!err) {
-      try {
-        writer.end()
-      } catch (er) {
-        err = er
-      }
-    }
-
-    writer.destroy(err)
-
-    if (err && (err.code !== 'UND_ERR_INFO' || err.message !== 'reset')) {
-      util.destroy(body, err)
-    } else {
-      util.destroy(body)
-    }
-  }
-
-  body
-    .on('data', onData)
-    .on('end', onFinished)
-    .on('error', onFinished)
-    .on('close', onClose)
-
-  if (body.resume) {
-    body.resume()
-  }
-
-  socket
-    .on('drain', onDrain)
-    .on('error', onFinished)
-
-  if (body.errorEmitted ?? body.errored) {
-    setImmediate(() => onFinished(body.errored))
-  } else if (body.endEmitted ?? body.readableEnded) {
-    setImmediate(() => onFinished(null))
-  }
-
-  if (body.closeEmitted ?? body.closed) {
-    setImmediate(onClose)
-  }
-}
-
-function writeBuffer (abort, body, client, request, socket, contentLength, header, expectsPayload) {
-  try {
-    if (!body) {
-      if (contentLength === 0) {
-        socket.write(`${header}content-length: 0\r\n\r\n`, 'latin1')
-      } else {
-        assert(contentLength === null, 'no body must not have content length')
-        socket.write(`${header}\r\n`, 'latin1')
-      }
-    } else if (util.isBuffer(body)) {
-      assert(contentLength === body.byteLength, 'buffer body must have content length')
-
-      socket.cork()
-      socket.write(`${header}content-length: ${contentLength}\r\n\r\n`, 'latin1')
-      socket.write(body)
-      socket.uncork()
-      request.onBodySent(body)
-
-      if (!expectsPayload && request.reset !== false) {
-        socket[kReset] = true
-      }
-    }
-    request.onRequestSent()
-
-    client[kResume]()
-  } catch (err) {
-    abort(err)
-  }
-}
-
-async function writeBlob (abort, body, client, request, socket, contentLength, header, expectsPayload) {
-  assert(contentLength === body.size, 'blob body must have content length')
-
-  try {
-    if (contentLength != null && contentLength !== body.size) {
-      throw new RequestContentLengthMismatchError()
-    }
-
-    const buffer = Buffer.from(await body.arrayBuffer())
-
-    socket.cork()
-    socket.write(`${header}content-length: ${contentLength}\r\n\r\n`, 'latin1')
-    socket.write(buffer)
-    socket.uncork()
-
-    request.onBodySent(buffer)
-    request.onRequestSent()
-
-    if (!expectsPayload && request.reset !== false) {
-      socket[kReset] = true
-    }
-
-    client[kResume]()
-  } catch (err) {
-    abort(err)
-  }
-}
-
-async function writeIterable (abort, body, client, request, socket, contentLength, header, expectsPayload) {
-  assert(contentLength !== 0 || client[kRunning] === 0, 'iterator body cannot be pipelined')
-
-  let callback = null
-  function onDrain () {
-    if (callback) {
-      const cb = callback
-      callback = null
-      cb()
-    }
-  }
-
-  const waitForDrain = () => new Promise((resolve, reject) => {
-    assert(callback === null)
-
-    if (socket[kError]) {
-      reject(socket[kError])
-    } else {
-      callback = resolve
-    }
-  })
-
-  socket
-    .on('close', onDrain)
-    .on('drain', onDrain)
-
-  const writer = new AsyncWriter({ abort, socket, request, contentLength, client, expectsPayload, header })
-  try {
-    // It's up to the user to somehow abort the async iterable.
-    for await (const chunk of body) {
-      if (socket[kError]) {
-        throw socket[kError]
-      }
-
-      if (!writer.write(chunk)) {
-        await waitForDrain()
-      }
-    }
-
-    writer.end()
-  } catch (err) {
-    writer.destroy(err)
-  } finally {
-    socket
-      .off('close', onDrain)
-      .off('drain', onDrain)
-  }
-}
 
 class AsyncWriter {
   constructor ({ abort, socket, request, contentLength, client, expectsPayload, header }) {
@@ -7144,69 +7144,7 @@ module.exports = connectH1
 /***/ }),
 
 /***/ 88788:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
-
-
-
-const assert = __webpack_require__(34589)
-const { errorMonitor } = __webpack_require__(78474)
-const { pipeline } = __webpack_require__(57075)
-const util = __webpack_require__(3440)
-const {
-  RequestContentLengthMismatchError,
-  RequestAbortedError,
-  SocketError,
-  InformationalError
-} = __webpack_require__(68707)
-const {
-  kUrl,
-  kReset,
-  kClient,
-  kRunning,
-  kPending,
-  kQueue,
-  kPendingIdx,
-  kRunningIdx,
-  kError,
-  kSocket,
-  kStrictContentLength,
-  kOnError,
-  kMaxConcurrentStreams,
-  kHTTP2Session,
-  kResume,
-  kSize,
-  kHTTPContext
-} = __webpack_require__(36443)
-
-const kOpenStreams = Symbol('open streams')
-
-let extractBody
-
-// Experimental
-let h2ExperimentalWarned = false
-
-/** @type {import('http2')} */
-let http2
-try {
-  http2 = __webpack_require__(32467)
-} catch {
-  // @ts-ignore
-  http2 = { constants: {} }
-}
-
-const {
-  constants: {
-    HTTP2_HEADER_AUTHORITY,
-    HTTP2_HEADER_METHOD,
-    HTTP2_HEADER_PATH,
-    HTTP2_HEADER_SCHEME,
-    HTTP2_HEADER_CONTENT_LENGTH,
-    HTTP2_HEADER_EXPECT,
-    HTTP2_HEADER_STATUS
-  }
-} = http2
-
-function parseH2Headers (headers) {
+/***/ ((module, __unused_webpack_exports, __webpack_require__) => {var parseH2Headers = (function  (headers) {
   const result = []
 
   for (const [name, value] of Object.entries(headers)) {
@@ -7224,18 +7162,10 @@ function parseH2Headers (headers) {
   }
 
   return result
-}
-
-/**
- * @param {import('node:http2').IncomingHttpHeaders} headers
- * @returns {Buffer[]}
- */
-function parseH2ResponseHeaders (headers) {
+});var parseH2ResponseHeaders = (function  (headers) {
   const { [HTTP2_HEADER_STATUS]: _statusCode, ...realHeaders } = headers
   return parseH2Headers(realHeaders)
-}
-
-async function connectH2 (client, socket) {
+});var connectH2 = (async function  (client, socket) {
   client[kSocket] = socket
 
   if (!h2ExperimentalWarned) {
@@ -7246,7 +7176,7 @@ async function connectH2 (client, socket) {
   }
 
   const session = http2.connect(client[kUrl], {
-    createConnection: () => socket,
+    createConnection: (() => socket),
     peerMaxConcurrentStreams: client[kMaxConcurrentStreams]
   })
 
@@ -7258,7 +7188,7 @@ async function connectH2 (client, socket) {
   util.addListener(session, 'frameError', onHttp2FrameError)
   util.addListener(session, 'end', onHttp2SessionEnd)
   util.addListener(session, 'goaway', onHTTP2GoAway)
-  util.addListener(session, 'close', function () {
+  util.addListener(session, 'close', (function () {
     const { [kClient]: client } = this
     const { [kSocket]: socket } = client
 
@@ -7276,24 +7206,24 @@ async function connectH2 (client, socket) {
         util.errorRequest(client, request, err)
       }
     }
-  })
+  }))
 
   session.unref()
 
   client[kHTTP2Session] = session
   socket[kHTTP2Session] = session
 
-  util.addListener(socket, 'error', function (err) {
+  util.addListener(socket, 'error', (function (err) {
     this[kError] = err
 
     this[kClient][kOnError](err)
-  })
+  }))
 
-  util.addListener(socket, 'end', function () {
+  util.addListener(socket, 'end', (function () {
     util.destroy(this, new SocketError('other side closed', util.getSocketInfo(this)))
-  })
+  }))
 
-  util.addListener(socket, 'close', function () {
+  util.addListener(socket, 'close', (function () {
     const err = this[kError] || new SocketError('closed', util.getSocketInfo(this))
 
     client[kSocket] = null
@@ -7309,12 +7239,12 @@ async function connectH2 (client, socket) {
     client.emit('disconnect', client[kUrl], [client], err)
 
     client[kResume]()
-  })
+  }))
 
   let closed = false
-  socket.on('close', () => {
+  socket.on('close', (() => {
     closed = true
-  })
+  }))
 
   return {
     version: 'h2',
@@ -7340,9 +7270,7 @@ async function connectH2 (client, socket) {
       return false
     }
   }
-}
-
-function resumeH2 (client) {
+});var resumeH2 = (function  (client) {
   const socket = client[kSocket]
 
   if (socket?.destroyed === false) {
@@ -7354,33 +7282,20 @@ function resumeH2 (client) {
       client[kHTTP2Session].ref()
     }
   }
-}
-
-function onHttp2SessionError (err) {
+});var onHttp2SessionError = (function  (err) {
   this[kSocket][kError] = err
   this[kClient][kOnError](err)
-}
-
-function onHttp2FrameError (type, code, id) {
+});var onHttp2FrameError = (function  (type, code, id) {
   if (id === 0) {
     const err = new InformationalError(`HTTP/2: "frameError" received - type ${type}, code ${code}`)
     this[kSocket][kError] = err
     this[kClient][kOnError](err)
   }
-}
-
-function onHttp2SessionEnd () {
+});var onHttp2SessionEnd = (function  () {
   const err = new SocketError('other side closed', util.getSocketInfo(this[kSocket]))
   this.destroy(err)
   util.destroy(this[kSocket], err)
-}
-
-/**
- * This is the root cause of #3011
- * We need to handle GOAWAY frames properly, and trigger the session close
- * along with the socket right away
- */
-function onHTTP2GoAway (code) {
+});var onHTTP2GoAway = (function  (code) {
   // We cannot recover, so best to close the session and the socket
   const err = this[kError] || new SocketError(`HTTP/2: "GOAWAY" frame received with code ${code}`, util.getSocketInfo(this))
   const client = this[kClient]
@@ -7408,14 +7323,82 @@ function onHTTP2GoAway (code) {
   client.emit('disconnect', client[kUrl], [client], err)
 
   client[kResume]()
-}
-
-// https://www.rfc-editor.org/rfc/rfc7230#section-3.3.2
-function shouldSendContentLength (method) {
+});var shouldSendContentLength = (function  (method) {
   return method !== 'GET' && method !== 'HEAD' && method !== 'OPTIONS' && method !== 'TRACE' && method !== 'CONNECT'
-}
-
-function writeH2 (client, request) {
+});var writeH2 = (function  (client, request) {var writeBodyH2 = (function  () {
+    /* istanbul ignore else: assertion */
+    if (!body || contentLength === 0) {
+      writeBuffer(
+        abort,
+        stream,
+        null,
+        client,
+        request,
+        client[kSocket],
+        contentLength,
+        expectsPayload
+      )
+    } else if (util.isBuffer(body)) {
+      writeBuffer(
+        abort,
+        stream,
+        body,
+        client,
+        request,
+        client[kSocket],
+        contentLength,
+        expectsPayload
+      )
+    } else if (util.isBlobLike(body)) {
+      if (typeof body.stream === 'function') {
+        writeIterable(
+          abort,
+          stream,
+          body.stream(),
+          client,
+          request,
+          client[kSocket],
+          contentLength,
+          expectsPayload
+        )
+      } else {
+        writeBlob(
+          abort,
+          stream,
+          body,
+          client,
+          request,
+          client[kSocket],
+          contentLength,
+          expectsPayload
+        )
+      }
+    } else if (util.isStream(body)) {
+      writeStream(
+        abort,
+        client[kSocket],
+        expectsPayload,
+        stream,
+        body,
+        client,
+        request,
+        contentLength
+      )
+    } else if (util.isIterable(body)) {
+      writeIterable(
+        abort,
+        stream,
+        body,
+        client,
+        request,
+        client[kSocket],
+        contentLength,
+        expectsPayload
+      )
+    } else {
+      assert(false)
+    }
+  });
   const session = client[kHTTP2Session]
   const { method, path, host, upgrade, expectContinue, signal, headers: reqHeaders } = request
   let { body } = request
@@ -7454,7 +7437,7 @@ function writeH2 (client, request) {
   /**
    * @param {Error} [error]
    */
-  const abort = (error) => {
+  const abort = ((error) => {
     if (request.aborted) {
       return
     }
@@ -7479,7 +7462,7 @@ function writeH2 (client, request) {
     util.destroy(body, error)
     client[kQueue][client[kRunningIdx]++] = null
     client[kResume]()
-  }
+  })
 
   try {
     // We are already connected, streams are pending.
@@ -7502,22 +7485,22 @@ function writeH2 (client, request) {
     /**
      * @param {import('node:http2').IncomingHttpHeaders} headers
      */
-    const onResponse = (headers) => {
+    const onResponse = ((headers) => {
       upgradeResponseFinished = true
       stream.off(errorMonitor, onUpgradeError)
       request.onUpgradeResponse(Number(headers[HTTP2_HEADER_STATUS]), headers, parseH2ResponseHeaders)
-    }
+    })
 
     /**
      * @param {Error} error
      */
-    const onUpgradeError = (error) => {
+    const onUpgradeError = ((error) => {
       upgradeResponseFinished = true
       stream.off('response', onResponse)
       request.onUpgradeError(error)
-    }
+    })
 
-    const onReady = () => {
+    const onReady = (() => {
       try {
         request.onUpgrade(null, null, stream)
       } catch (error) {
@@ -7533,14 +7516,14 @@ function writeH2 (client, request) {
       stream.off('error', abort)
       stream.once(errorMonitor, onUpgradeError)
       client[kQueue][client[kRunningIdx]++] = null
-    }
+    })
 
     stream.once('response', onResponse)
     stream.once('error', abort)
     ++session[kOpenStreams]
     onReady()
 
-    stream.once('close', () => {
+    stream.once('close', (() => {
       if (!upgradeResponseFinished && request.completed) {
         stream.off('response', onResponse)
         stream.off(errorMonitor, onUpgradeError)
@@ -7548,7 +7531,7 @@ function writeH2 (client, request) {
       }
       session[kOpenStreams] -= 1
       if (session[kOpenStreams] === 0) session.unref()
-    })
+    }))
 
     return true
   }
@@ -7639,7 +7622,7 @@ function writeH2 (client, request) {
   // Increment counter as we have new streams open
   ++session[kOpenStreams]
 
-  stream.once('response', headers => {
+  stream.once('response', (headers => {
     const { [HTTP2_HEADER_STATUS]: statusCode, ...realHeaders } = headers
     request.onResponseStarted()
 
@@ -7659,14 +7642,14 @@ function writeH2 (client, request) {
       stream.pause()
     }
 
-    stream.on('data', (chunk) => {
+    stream.on('data', ((chunk) => {
       if (request.onData(chunk) === false) {
         stream.pause()
       }
-    })
-  })
+    }))
+  }))
 
-  stream.once('end', () => {
+  stream.once('end', (() => {
     // When state is null, it means we haven't consumed body and the stream still do not have
     // a state.
     // Present specially when using pipeline or stream
@@ -7686,22 +7669,22 @@ function writeH2 (client, request) {
     client[kQueue][client[kRunningIdx]++] = null
     client[kPendingIdx] = client[kRunningIdx]
     client[kResume]()
-  })
+  }))
 
-  stream.once('close', () => {
+  stream.once('close', (() => {
     session[kOpenStreams] -= 1
     if (session[kOpenStreams] === 0) {
       session.unref()
     }
-  })
+  }))
 
-  stream.once('error', function (err) {
+  stream.once('error', (function (err) {
     abort(err)
-  })
+  }))
 
-  stream.once('frameError', (type, code) => {
+  stream.once('frameError', ((type, code) => {
     abort(new InformationalError(`HTTP/2: "frameError" received - type ${type}, code ${code}`))
-  })
+  }))
 
   // stream.on('aborted', () => {
   //   // TODO(HTTP/2): Support aborted
@@ -7721,83 +7704,8 @@ function writeH2 (client, request) {
 
   return true
 
-  function writeBodyH2 () {
-    /* istanbul ignore else: assertion */
-    if (!body || contentLength === 0) {
-      writeBuffer(
-        abort,
-        stream,
-        null,
-        client,
-        request,
-        client[kSocket],
-        contentLength,
-        expectsPayload
-      )
-    } else if (util.isBuffer(body)) {
-      writeBuffer(
-        abort,
-        stream,
-        body,
-        client,
-        request,
-        client[kSocket],
-        contentLength,
-        expectsPayload
-      )
-    } else if (util.isBlobLike(body)) {
-      if (typeof body.stream === 'function') {
-        writeIterable(
-          abort,
-          stream,
-          body.stream(),
-          client,
-          request,
-          client[kSocket],
-          contentLength,
-          expectsPayload
-        )
-      } else {
-        writeBlob(
-          abort,
-          stream,
-          body,
-          client,
-          request,
-          client[kSocket],
-          contentLength,
-          expectsPayload
-        )
-      }
-    } else if (util.isStream(body)) {
-      writeStream(
-        abort,
-        client[kSocket],
-        expectsPayload,
-        stream,
-        body,
-        client,
-        request,
-        contentLength
-      )
-    } else if (util.isIterable(body)) {
-      writeIterable(
-        abort,
-        stream,
-        body,
-        client,
-        request,
-        client[kSocket],
-        contentLength,
-        expectsPayload
-      )
-    } else {
-      assert(false)
-    }
-  }
-}
-
-function writeBuffer (abort, h2stream, body, client, request, socket, contentLength, expectsPayload) {
+  
+});var writeBuffer = (function  (abort, h2stream, body, client, request, socket, contentLength, expectsPayload) {
   try {
     if (body != null && util.isBuffer(body)) {
       assert(contentLength === body.byteLength, 'buffer body must have content length')
@@ -7818,16 +7726,16 @@ function writeBuffer (abort, h2stream, body, client, request, socket, contentLen
   } catch (error) {
     abort(error)
   }
-}
-
-function writeStream (abort, socket, expectsPayload, h2stream, body, client, request, contentLength) {
+});var writeStream = (function  (abort, socket, expectsPayload, h2stream, body, client, request, contentLength) {var onPipeData = (function  (chunk) {
+    request.onBodySent(chunk)
+  });
   assert(contentLength !== 0 || client[kRunning] === 0, 'stream body cannot be pipelined')
 
   // For HTTP/2, is enough to pipe the stream
   const pipe = pipeline(
     body,
     h2stream,
-    (err) => {
+    ((err) => {
       if (err) {
         util.destroy(pipe, err)
         abort(err)
@@ -7841,17 +7749,13 @@ function writeStream (abort, socket, expectsPayload, h2stream, body, client, req
 
         client[kResume]()
       }
-    }
+    })
   )
 
   util.addListener(pipe, 'data', onPipeData)
 
-  function onPipeData (chunk) {
-    request.onBodySent(chunk)
-  }
-}
-
-async function writeBlob (abort, h2stream, body, client, request, socket, contentLength, expectsPayload) {
+  
+});var writeBlob = (async function  (abort, h2stream, body, client, request, socket, contentLength, expectsPayload) {
   assert(contentLength === body.size, 'blob body must have content length')
 
   try {
@@ -7877,21 +7781,19 @@ async function writeBlob (abort, h2stream, body, client, request, socket, conten
   } catch (err) {
     abort(err)
   }
-}
-
-async function writeIterable (abort, h2stream, body, client, request, socket, contentLength, expectsPayload) {
-  assert(contentLength !== 0 || client[kRunning] === 0, 'iterator body cannot be pipelined')
-
-  let callback = null
-  function onDrain () {
+});var writeIterable = (async function  (abort, h2stream, body, client, request, socket, contentLength, expectsPayload) {var onDrain = (function  () {
     if (callback) {
       const cb = callback
       callback = null
       cb()
     }
-  }
+  });
+  assert(contentLength !== 0 || client[kRunning] === 0, 'iterator body cannot be pipelined')
 
-  const waitForDrain = () => new Promise((resolve, reject) => {
+  let callback = null
+  
+
+  const waitForDrain = (() => new Promise(((resolve, reject) => {
     assert(callback === null)
 
     if (socket[kError]) {
@@ -7899,7 +7801,7 @@ async function writeIterable (abort, h2stream, body, client, request, socket, co
     } else {
       callback = resolve
     }
-  })
+  })))
 
   h2stream
     .on('close', onDrain)
@@ -7935,7 +7837,105 @@ async function writeIterable (abort, h2stream, body, client, request, socket, co
       .off('close', onDrain)
       .off('drain', onDrain)
   }
+});
+
+
+
+const assert = __webpack_require__(34589)
+const { errorMonitor } = __webpack_require__(78474)
+const { pipeline } = __webpack_require__(57075)
+const util = __webpack_require__(3440)
+const {
+  RequestContentLengthMismatchError,
+  RequestAbortedError,
+  SocketError,
+  InformationalError
+} = __webpack_require__(68707)
+const {
+  kUrl,
+  kReset,
+  kClient,
+  kRunning,
+  kPending,
+  kQueue,
+  kPendingIdx,
+  kRunningIdx,
+  kError,
+  kSocket,
+  kStrictContentLength,
+  kOnError,
+  kMaxConcurrentStreams,
+  kHTTP2Session,
+  kResume,
+  kSize,
+  kHTTPContext
+} = __webpack_require__(36443)
+
+const kOpenStreams = Symbol('open streams')
+
+let extractBody
+
+// Experimental
+let h2ExperimentalWarned = false
+
+/** @type {import('http2')} */
+let http2
+try {
+  http2 = __webpack_require__(32467)
+} catch {
+  // @ts-ignore
+  http2 = { constants: {} }
 }
+
+const {
+  constants: {
+    HTTP2_HEADER_AUTHORITY,
+    HTTP2_HEADER_METHOD,
+    HTTP2_HEADER_PATH,
+    HTTP2_HEADER_SCHEME,
+    HTTP2_HEADER_CONTENT_LENGTH,
+    HTTP2_HEADER_EXPECT,
+    HTTP2_HEADER_STATUS
+  }
+} = http2
+
+
+
+/**
+ * @param {import('node:http2').IncomingHttpHeaders} headers
+ * @returns {Buffer[]}
+ */
+
+
+
+
+
+
+
+
+
+
+
+
+/**
+ * This is the root cause of #3011
+ * We need to handle GOAWAY frames properly, and trigger the session close
+ * along with the socket right away
+ */
+
+
+// https://www.rfc-editor.org/rfc/rfc7230#section-3.3.2
+
+
+
+
+
+
+
+
+
+
+
 
 module.exports = connectH2
 
@@ -7943,7 +7943,248 @@ module.exports = connectH2
 /***/ }),
 
 /***/ 23701:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+/***/ ((module, __unused_webpack_exports, __webpack_require__) => {var getPipelining = (function  (client) {
+  return client[kPipelining] ?? client[kHTTPContext]?.defaultPipelining ?? 1
+});var onError = (function  (client, err) {
+  if (
+    client[kRunning] === 0 &&
+    err.code !== 'UND_ERR_INFO' &&
+    err.code !== 'UND_ERR_SOCKET'
+  ) {
+    // Error is not caused by running request and not a recoverable
+    // socket error.
+
+    assert(client[kPendingIdx] === client[kRunningIdx])
+
+    const requests = client[kQueue].splice(client[kRunningIdx])
+
+    for (let i = 0; i < requests.length; i++) {
+      const request = requests[i]
+      util.errorRequest(client, request, err)
+    }
+    assert(client[kSize] === 0)
+  }
+});var connect = (async function  (client) {
+  assert(!client[kConnecting])
+  assert(!client[kHTTPContext])
+
+  let { host, hostname, protocol, port } = client[kUrl]
+
+  // Resolve ipv6
+  if (hostname[0] === '[') {
+    const idx = hostname.indexOf(']')
+
+    assert(idx !== -1)
+    const ip = hostname.substring(1, idx)
+
+    assert(net.isIP(ip))
+    hostname = ip
+  }
+
+  client[kConnecting] = true
+
+  if (channels.beforeConnect.hasSubscribers) {
+    channels.beforeConnect.publish({
+      connectParams: {
+        host,
+        hostname,
+        protocol,
+        port,
+        version: client[kHTTPContext]?.version,
+        servername: client[kServerName],
+        localAddress: client[kLocalAddress]
+      },
+      connector: client[kConnector]
+    })
+  }
+
+  try {
+    const socket = await new Promise(((resolve, reject) => {
+      client[kConnector]({
+        host,
+        hostname,
+        protocol,
+        port,
+        servername: client[kServerName],
+        localAddress: client[kLocalAddress]
+      }, ((err, socket) => {
+        if (err) {
+          reject(err)
+        } else {
+          resolve(socket)
+        }
+      }))
+    }))
+
+    if (client.destroyed) {
+      util.destroy(socket.on('error', noop), new ClientDestroyedError())
+      return
+    }
+
+    assert(socket)
+
+    try {
+      client[kHTTPContext] = socket.alpnProtocol === 'h2'
+        ? await connectH2(client, socket)
+        : await connectH1(client, socket)
+    } catch (err) {
+      socket.destroy().on('error', noop)
+      throw err
+    }
+
+    client[kConnecting] = false
+
+    socket[kCounter] = 0
+    socket[kMaxRequests] = client[kMaxRequests]
+    socket[kClient] = client
+    socket[kError] = null
+
+    if (channels.connected.hasSubscribers) {
+      channels.connected.publish({
+        connectParams: {
+          host,
+          hostname,
+          protocol,
+          port,
+          version: client[kHTTPContext]?.version,
+          servername: client[kServerName],
+          localAddress: client[kLocalAddress]
+        },
+        connector: client[kConnector],
+        socket
+      })
+    }
+    client.emit('connect', client[kUrl], [client])
+  } catch (err) {
+    if (client.destroyed) {
+      return
+    }
+
+    client[kConnecting] = false
+
+    if (channels.connectError.hasSubscribers) {
+      channels.connectError.publish({
+        connectParams: {
+          host,
+          hostname,
+          protocol,
+          port,
+          version: client[kHTTPContext]?.version,
+          servername: client[kServerName],
+          localAddress: client[kLocalAddress]
+        },
+        connector: client[kConnector],
+        error: err
+      })
+    }
+
+    if (err.code === 'ERR_TLS_CERT_ALTNAME_INVALID') {
+      assert(client[kRunning] === 0)
+      while (client[kPending] > 0 && client[kQueue][client[kPendingIdx]].servername === client[kServerName]) {
+        const request = client[kQueue][client[kPendingIdx]++]
+        util.errorRequest(client, request, err)
+      }
+    } else {
+      onError(client, err)
+    }
+
+    client.emit('connectionError', client[kUrl], [client], err)
+  }
+
+  client[kResume]()
+});var emitDrain = (function  (client) {
+  client[kNeedDrain] = 0
+  client.emit('drain', client[kUrl], [client])
+});var resume = (function  (client, sync) {
+  if (client[kResuming] === 2) {
+    return
+  }
+
+  client[kResuming] = 2
+
+  _resume(client, sync)
+  client[kResuming] = 0
+
+  if (client[kRunningIdx] > 256) {
+    client[kQueue].splice(0, client[kRunningIdx])
+    client[kPendingIdx] -= client[kRunningIdx]
+    client[kRunningIdx] = 0
+  }
+});var _resume = (function  (client, sync) {
+  while (true) {
+    if (client.destroyed) {
+      assert(client[kPending] === 0)
+      return
+    }
+
+    if (client[kClosedResolve] && !client[kSize]) {
+      client[kClosedResolve]()
+      client[kClosedResolve] = null
+      return
+    }
+
+    if (client[kHTTPContext]) {
+      client[kHTTPContext].resume()
+    }
+
+    if (client[kBusy]) {
+      client[kNeedDrain] = 2
+    } else if (client[kNeedDrain] === 2) {
+      if (sync) {
+        client[kNeedDrain] = 1
+        queueMicrotask((() => emitDrain(client)))
+      } else {
+        emitDrain(client)
+      }
+      continue
+    }
+
+    if (client[kPending] === 0) {
+      return
+    }
+
+    if (client[kRunning] >= (getPipelining(client) || 1)) {
+      return
+    }
+
+    const request = client[kQueue][client[kPendingIdx]]
+
+    if (client[kUrl].protocol === 'https:' && client[kServerName] !== request.servername) {
+      if (client[kRunning] > 0) {
+        return
+      }
+
+      client[kServerName] = request.servername
+      client[kHTTPContext]?.destroy(new InformationalError('servername changed'), (() => {
+        client[kHTTPContext] = null
+        resume(client)
+      }))
+    }
+
+    if (client[kConnecting]) {
+      return
+    }
+
+    if (!client[kHTTPContext]) {
+      connect(client)
+      return
+    }
+
+    if (client[kHTTPContext].destroyed) {
+      return
+    }
+
+    if (client[kHTTPContext].busy(request)) {
+      return
+    }
+
+    if (!request.aborted && client[kHTTPContext].write(request)) {
+      client[kPendingIdx]++
+    } else {
+      client[kQueue].splice(client[kPendingIdx], 1)
+    }
+  }
+});
 
 // @ts-check
 
@@ -8010,11 +8251,9 @@ let deprecatedInterceptorWarned = false
 
 const kClosedResolve = Symbol('kClosedResolve')
 
-const noop = () => {}
+const noop = (() => {})
 
-function getPipelining (client) {
-  return client[kPipelining] ?? client[kHTTPContext]?.defaultPipelining ?? 1
-}
+
 
 /**
  * @type {import('../../types/client.js').default}
@@ -8207,8 +8446,8 @@ class Client extends DispatcherBase {
     this[kRunningIdx] = 0
     this[kPendingIdx] = 0
 
-    this[kResume] = (sync) => resume(this, sync)
-    this[kOnError] = (err) => onError(this, err)
+    this[kResume] = ((sync) => resume(this, sync))
+    this[kOnError] = ((err) => onError(this, err))
   }
 
   get pipelining () {
@@ -8260,7 +8499,7 @@ class Client extends DispatcherBase {
     } else if (util.bodyLength(request.body) == null && util.isIterable(request.body)) {
       // Wait a tick in case stream/iterator is ended in the same tick.
       this[kResuming] = 1
-      queueMicrotask(() => resume(this))
+      queueMicrotask((() => resume(this)))
     } else {
       this[kResume](true)
     }
@@ -8275,31 +8514,31 @@ class Client extends DispatcherBase {
   async [kClose] () {
     // TODO: for H2 we need to gracefully flush the remaining enqueued
     // request and close each stream.
-    return new Promise((resolve) => {
+    return new Promise(((resolve) => {
       if (this[kSize]) {
         this[kClosedResolve] = resolve
       } else {
         resolve(null)
       }
-    })
+    }))
   }
 
   async [kDestroy] (err) {
-    return new Promise((resolve) => {
+    return new Promise(((resolve) => {
       const requests = this[kQueue].splice(this[kPendingIdx])
       for (let i = 0; i < requests.length; i++) {
         const request = requests[i]
         util.errorRequest(this, request, err)
       }
 
-      const callback = () => {
+      const callback = (() => {
         if (this[kClosedResolve]) {
           // TODO (fix): Should we error here with ClientDestroyedError?
           this[kClosedResolve]()
           this[kClosedResolve] = null
         }
         resolve(null)
-      }
+      })
 
       if (this[kHTTPContext]) {
         this[kHTTPContext].destroy(err, callback)
@@ -8309,264 +8548,25 @@ class Client extends DispatcherBase {
       }
 
       this[kResume]()
-    })
+    }))
   }
 }
 
 const createRedirectInterceptor = __webpack_require__(25092)
 
-function onError (client, err) {
-  if (
-    client[kRunning] === 0 &&
-    err.code !== 'UND_ERR_INFO' &&
-    err.code !== 'UND_ERR_SOCKET'
-  ) {
-    // Error is not caused by running request and not a recoverable
-    // socket error.
 
-    assert(client[kPendingIdx] === client[kRunningIdx])
-
-    const requests = client[kQueue].splice(client[kRunningIdx])
-
-    for (let i = 0; i < requests.length; i++) {
-      const request = requests[i]
-      util.errorRequest(client, request, err)
-    }
-    assert(client[kSize] === 0)
-  }
-}
 
 /**
  * @param {Client} client
  * @returns
  */
-async function connect (client) {
-  assert(!client[kConnecting])
-  assert(!client[kHTTPContext])
 
-  let { host, hostname, protocol, port } = client[kUrl]
 
-  // Resolve ipv6
-  if (hostname[0] === '[') {
-    const idx = hostname.indexOf(']')
 
-    assert(idx !== -1)
-    const ip = hostname.substring(1, idx)
 
-    assert(net.isIP(ip))
-    hostname = ip
-  }
 
-  client[kConnecting] = true
 
-  if (channels.beforeConnect.hasSubscribers) {
-    channels.beforeConnect.publish({
-      connectParams: {
-        host,
-        hostname,
-        protocol,
-        port,
-        version: client[kHTTPContext]?.version,
-        servername: client[kServerName],
-        localAddress: client[kLocalAddress]
-      },
-      connector: client[kConnector]
-    })
-  }
 
-  try {
-    const socket = await new Promise((resolve, reject) => {
-      client[kConnector]({
-        host,
-        hostname,
-        protocol,
-        port,
-        servername: client[kServerName],
-        localAddress: client[kLocalAddress]
-      }, (err, socket) => {
-        if (err) {
-          reject(err)
-        } else {
-          resolve(socket)
-        }
-      })
-    })
-
-    if (client.destroyed) {
-      util.destroy(socket.on('error', noop), new ClientDestroyedError())
-      return
-    }
-
-    assert(socket)
-
-    try {
-      client[kHTTPContext] = socket.alpnProtocol === 'h2'
-        ? await connectH2(client, socket)
-        : await connectH1(client, socket)
-    } catch (err) {
-      socket.destroy().on('error', noop)
-      throw err
-    }
-
-    client[kConnecting] = false
-
-    socket[kCounter] = 0
-    socket[kMaxRequests] = client[kMaxRequests]
-    socket[kClient] = client
-    socket[kError] = null
-
-    if (channels.connected.hasSubscribers) {
-      channels.connected.publish({
-        connectParams: {
-          host,
-          hostname,
-          protocol,
-          port,
-          version: client[kHTTPContext]?.version,
-          servername: client[kServerName],
-          localAddress: client[kLocalAddress]
-        },
-        connector: client[kConnector],
-        socket
-      })
-    }
-    client.emit('connect', client[kUrl], [client])
-  } catch (err) {
-    if (client.destroyed) {
-      return
-    }
-
-    client[kConnecting] = false
-
-    if (channels.connectError.hasSubscribers) {
-      channels.connectError.publish({
-        connectParams: {
-          host,
-          hostname,
-          protocol,
-          port,
-          version: client[kHTTPContext]?.version,
-          servername: client[kServerName],
-          localAddress: client[kLocalAddress]
-        },
-        connector: client[kConnector],
-        error: err
-      })
-    }
-
-    if (err.code === 'ERR_TLS_CERT_ALTNAME_INVALID') {
-      assert(client[kRunning] === 0)
-      while (client[kPending] > 0 && client[kQueue][client[kPendingIdx]].servername === client[kServerName]) {
-        const request = client[kQueue][client[kPendingIdx]++]
-        util.errorRequest(client, request, err)
-      }
-    } else {
-      onError(client, err)
-    }
-
-    client.emit('connectionError', client[kUrl], [client], err)
-  }
-
-  client[kResume]()
-}
-
-function emitDrain (client) {
-  client[kNeedDrain] = 0
-  client.emit('drain', client[kUrl], [client])
-}
-
-function resume (client, sync) {
-  if (client[kResuming] === 2) {
-    return
-  }
-
-  client[kResuming] = 2
-
-  _resume(client, sync)
-  client[kResuming] = 0
-
-  if (client[kRunningIdx] > 256) {
-    client[kQueue].splice(0, client[kRunningIdx])
-    client[kPendingIdx] -= client[kRunningIdx]
-    client[kRunningIdx] = 0
-  }
-}
-
-function _resume (client, sync) {
-  while (true) {
-    if (client.destroyed) {
-      assert(client[kPending] === 0)
-      return
-    }
-
-    if (client[kClosedResolve] && !client[kSize]) {
-      client[kClosedResolve]()
-      client[kClosedResolve] = null
-      return
-    }
-
-    if (client[kHTTPContext]) {
-      client[kHTTPContext].resume()
-    }
-
-    if (client[kBusy]) {
-      client[kNeedDrain] = 2
-    } else if (client[kNeedDrain] === 2) {
-      if (sync) {
-        client[kNeedDrain] = 1
-        queueMicrotask(() => emitDrain(client))
-      } else {
-        emitDrain(client)
-      }
-      continue
-    }
-
-    if (client[kPending] === 0) {
-      return
-    }
-
-    if (client[kRunning] >= (getPipelining(client) || 1)) {
-      return
-    }
-
-    const request = client[kQueue][client[kPendingIdx]]
-
-    if (client[kUrl].protocol === 'https:' && client[kServerName] !== request.servername) {
-      if (client[kRunning] > 0) {
-        return
-      }
-
-      client[kServerName] = request.servername
-      client[kHTTPContext]?.destroy(new InformationalError('servername changed'), () => {
-        client[kHTTPContext] = null
-        resume(client)
-      })
-    }
-
-    if (client[kConnecting]) {
-      return
-    }
-
-    if (!client[kHTTPContext]) {
-      connect(client)
-      return
-    }
-
-    if (client[kHTTPContext].destroyed) {
-      return
-    }
-
-    if (client[kHTTPContext].busy(request)) {
-      return
-    }
-
-    if (!request.aborted && client[kHTTPContext].write(request)) {
-      client[kPendingIdx]++
-    } else {
-      client[kQueue].splice(client[kPendingIdx], 1)
-    }
-  }
-}
 
 module.exports = Client
 
@@ -8645,11 +8645,11 @@ class DispatcherBase extends Dispatcher {
 
   close (callback) {
     if (callback === undefined) {
-      return new Promise((resolve, reject) => {
-        this.close((err, data) => {
+      return new Promise(((resolve, reject) => {
+        this.close(((err, data) => {
           return err ? reject(err) : resolve(data)
-        })
-      })
+        }))
+      }))
     }
 
     if (typeof callback !== 'function') {
@@ -8657,7 +8657,7 @@ class DispatcherBase extends Dispatcher {
     }
 
     if (this[kDestroyed]) {
-      queueMicrotask(() => callback(new ClientDestroyedError(), null))
+      queueMicrotask((() => callback(new ClientDestroyedError(), null)))
       return
     }
 
@@ -8665,7 +8665,7 @@ class DispatcherBase extends Dispatcher {
       if (this[kOnClosed]) {
         this[kOnClosed].push(callback)
       } else {
-        queueMicrotask(() => callback(null, null))
+        queueMicrotask((() => callback(null, null)))
       }
       return
     }
@@ -8673,20 +8673,20 @@ class DispatcherBase extends Dispatcher {
     this[kClosed] = true
     this[kOnClosed].push(callback)
 
-    const onClosed = () => {
+    const onClosed = (() => {
       const callbacks = this[kOnClosed]
       this[kOnClosed] = null
       for (let i = 0; i < callbacks.length; i++) {
         callbacks[i](null, null)
       }
-    }
+    })
 
     // Should not error.
     this[kClose]()
-      .then(() => this.destroy())
-      .then(() => {
+      .then((() => this.destroy()))
+      .then((() => {
         queueMicrotask(onClosed)
-      })
+      }))
   }
 
   destroy (err, callback) {
@@ -8696,11 +8696,11 @@ class DispatcherBase extends Dispatcher {
     }
 
     if (callback === undefined) {
-      return new Promise((resolve, reject) => {
-        this.destroy(err, (err, data) => {
+      return new Promise(((resolve, reject) => {
+        this.destroy(err, ((err, data) => {
           return err ? /* istanbul ignore next: should never error */ reject(err) : resolve(data)
-        })
-      })
+        }))
+      }))
     }
 
     if (typeof callback !== 'function') {
@@ -8711,7 +8711,7 @@ class DispatcherBase extends Dispatcher {
       if (this[kOnDestroyed]) {
         this[kOnDestroyed].push(callback)
       } else {
-        queueMicrotask(() => callback(null, null))
+        queueMicrotask((() => callback(null, null)))
       }
       return
     }
@@ -8724,18 +8724,18 @@ class DispatcherBase extends Dispatcher {
     this[kOnDestroyed] = this[kOnDestroyed] || []
     this[kOnDestroyed].push(callback)
 
-    const onDestroyed = () => {
+    const onDestroyed = (() => {
       const callbacks = this[kOnDestroyed]
       this[kOnDestroyed] = null
       for (let i = 0; i < callbacks.length; i++) {
         callbacks[i](null, null)
       }
-    }
+    })
 
     // Should not error.
-    this[kDestroy](err).then(() => {
+    this[kDestroy](err).then((() => {
       queueMicrotask(onDestroyed)
-    })
+    }))
   }
 
   [kInterceptedDispatch] (opts, handler) {
@@ -9184,7 +9184,7 @@ class PoolBase extends DispatcherBase {
 
     const pool = this
 
-    this[kOnDrain] = function onDrain (origin, targets) {
+    this[kOnDrain] = (function onDrain (origin, targets) {
       const queue = pool[kQueue]
 
       let needDrain = false
@@ -9207,22 +9207,22 @@ class PoolBase extends DispatcherBase {
 
       if (pool[kClosedResolve] && queue.isEmpty()) {
         Promise
-          .all(pool[kClients].map(c => c.close()))
+          .all(pool[kClients].map((c => c.close())))
           .then(pool[kClosedResolve])
       }
-    }
+    })
 
-    this[kOnConnect] = (origin, targets) => {
+    this[kOnConnect] = ((origin, targets) => {
       pool.emit('connect', origin, [pool, ...targets])
-    }
+    })
 
-    this[kOnDisconnect] = (origin, targets, err) => {
+    this[kOnDisconnect] = ((origin, targets, err) => {
       pool.emit('disconnect', origin, [pool, ...targets], err)
-    }
+    })
 
-    this[kOnConnectionError] = (origin, targets, err) => {
+    this[kOnConnectionError] = ((origin, targets, err) => {
       pool.emit('connectionError', origin, [pool, ...targets], err)
-    }
+    })
 
     this[kStats] = new PoolStats(this)
   }
@@ -9232,11 +9232,11 @@ class PoolBase extends DispatcherBase {
   }
 
   get [kConnected] () {
-    return this[kClients].filter(client => client[kConnected]).length
+    return this[kClients].filter((client => client[kConnected])).length
   }
 
   get [kFree] () {
-    return this[kClients].filter(client => client[kConnected] && !client[kNeedDrain]).length
+    return this[kClients].filter((client => client[kConnected] && !client[kNeedDrain])).length
   }
 
   get [kPending] () {
@@ -9269,11 +9269,11 @@ class PoolBase extends DispatcherBase {
 
   async [kClose] () {
     if (this[kQueue].isEmpty()) {
-      await Promise.all(this[kClients].map(c => c.close()))
+      await Promise.all(this[kClients].map((c => c.close())))
     } else {
-      await new Promise((resolve) => {
+      await new Promise(((resolve) => {
         this[kClosedResolve] = resolve
-      })
+      }))
     }
   }
 
@@ -9286,7 +9286,7 @@ class PoolBase extends DispatcherBase {
       item.handler.onError(err)
     }
 
-    await Promise.all(this[kClients].map(c => c.destroy(err)))
+    await Promise.all(this[kClients].map((c => c.destroy(err))))
   }
 
   [kDispatch] (opts, handler) {
@@ -9314,29 +9314,29 @@ class PoolBase extends DispatcherBase {
     this[kClients].push(client)
 
     if (this[kNeedDrain]) {
-      queueMicrotask(() => {
+      queueMicrotask((() => {
         if (this[kNeedDrain]) {
           this[kOnDrain](client[kUrl], [this, client])
         }
-      })
+      }))
     }
 
     return this
   }
 
   [kRemoveClient] (client) {
-    client.close(() => {
+    client.close((() => {
       const idx = this[kClients].indexOf(client)
       if (idx !== -1) {
         this[kClients].splice(idx, 1)
       }
-    })
+    }))
 
-    this[kNeedDrain] = this[kClients].some(dispatcher => (
+    this[kNeedDrain] = this[kClients].some((dispatcher => (
       !dispatcher[kNeedDrain] &&
       dispatcher.closed !== true &&
       dispatcher.destroyed !== true
-    ))
+    )))
   }
 }
 
@@ -9394,7 +9394,9 @@ module.exports = PoolStats
 /***/ }),
 
 /***/ 30628:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+/***/ ((module, __unused_webpack_exports, __webpack_require__) => {var defaultFactory = (function  (origin, opts) {
+  return new Client(origin, opts)
+});
 
 
 
@@ -9417,9 +9419,7 @@ const kOptions = Symbol('options')
 const kConnections = Symbol('connections')
 const kFactory = Symbol('factory')
 
-function defaultFactory (origin, opts) {
-  return new Client(origin, opts)
-}
+
 
 class Pool extends PoolBase {
   constructor (origin, {
@@ -9472,7 +9472,7 @@ class Pool extends PoolBase {
       : undefined
     this[kFactory] = factory
 
-    this.on('connectionError', (origin, targets, error) => {
+    this.on('connectionError', ((origin, targets, error) => {
       // If a connection error occurs, we remove the client from the pool,
       // and emit a connectionError event. They will not be re-used.
       // Fixes https://github.com/nodejs/undici/issues/3895
@@ -9484,7 +9484,7 @@ class Pool extends PoolBase {
           this[kClients].splice(idx, 1)
         }
       }
-    })
+    }))
   }
 
   [kGetDispatcher] () {
@@ -9508,7 +9508,37 @@ module.exports = Pool
 /***/ }),
 
 /***/ 76672:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+/***/ ((module, __unused_webpack_exports, __webpack_require__) => {var defaultProtocolPort = (function  (protocol) {
+  return protocol === 'https:' ? 443 : 80
+});var defaultFactory = (function  (origin, opts) {
+  return new Pool(origin, opts)
+});var defaultAgentFactory = (function  (origin, opts) {
+  if (opts.connections === 1) {
+    return new Client(origin, opts)
+  }
+  return new Pool(origin, opts)
+});var buildHeaders = (function  (headers) {
+  // When using undici.fetch, the headers list is stored
+  // as an array.
+  if (Array.isArray(headers)) {
+    /** @type {Record<string, string>} */
+    const headersPair = {}
+
+    for (let i = 0; i < headers.length; i += 2) {
+      headersPair[headers[i]] = headers[i + 1]
+    }
+
+    return headersPair
+  }
+
+  return headers
+});var throwIfProxyAuthIsSent = (function  (headers) {
+  const existProxyAuth = headers && Object.keys(headers)
+    .find(((key) => key.toLowerCase() === 'proxy-authorization'))
+  if (existProxyAuth) {
+    throw new InvalidArgumentError('Proxy-Authorization should be sent in ProxyAgent constructor')
+  }
+});
 
 
 
@@ -9529,22 +9559,13 @@ const kProxyTls = Symbol('proxy tls settings')
 const kConnectEndpoint = Symbol('connect endpoint function')
 const kTunnelProxy = Symbol('tunnel proxy')
 
-function defaultProtocolPort (protocol) {
-  return protocol === 'https:' ? 443 : 80
-}
 
-function defaultFactory (origin, opts) {
-  return new Pool(origin, opts)
-}
 
-const noop = () => {}
 
-function defaultAgentFactory (origin, opts) {
-  if (opts.connections === 1) {
-    return new Client(origin, opts)
-  }
-  return new Pool(origin, opts)
-}
+
+const noop = (() => {})
+
+
 
 class Http1ProxyWrapper extends DispatcherBase {
   #client
@@ -9565,7 +9586,7 @@ class Http1ProxyWrapper extends DispatcherBase {
 
   [kDispatch] (opts, handler) {
     const onHeaders = handler.onHeaders
-    handler.onHeaders = function (statusCode, data, resume) {
+    handler.onHeaders = (function (statusCode, data, resume) {
       if (statusCode === 407) {
         if (typeof handler.onError === 'function') {
           handler.onError(new InvalidArgumentError('Proxy Authentication Required (407)'))
@@ -9573,7 +9594,7 @@ class Http1ProxyWrapper extends DispatcherBase {
         return
       }
       if (onHeaders) onHeaders.call(this, statusCode, data, resume)
-    }
+    })
 
     // Rewrite request as an HTTP1 Proxy request, without tunneling.
     const {
@@ -9644,7 +9665,7 @@ class ProxyAgent extends DispatcherBase {
     this[kConnectEndpoint] = buildConnector({ ...opts.requestTls })
 
     const agentFactory = opts.factory || defaultAgentFactory
-    const factory = (origin, options) => {
+    const factory = ((origin, options) => {
       const { protocol } = new URL(origin)
       if (!this[kTunnelProxy] && protocol === 'http:' && this[kProxy].protocol === 'http:') {
         return new Http1ProxyWrapper(this[kProxy].uri, {
@@ -9654,12 +9675,12 @@ class ProxyAgent extends DispatcherBase {
         })
       }
       return agentFactory(origin, options)
-    }
+    })
     this[kClient] = clientFactory(url, { connect })
     this[kAgent] = new Agent({
       ...opts,
       factory,
-      connect: async (opts, callback) => {
+      connect: (async (opts, callback) => {
         let requestedPath = opts.host
         if (!opts.port) {
           requestedPath += `:${defaultProtocolPort(opts.protocol)}`
@@ -9699,7 +9720,7 @@ class ProxyAgent extends DispatcherBase {
             callback(err)
           }
         }
-      }
+      })
     })
   }
 
@@ -9750,22 +9771,7 @@ class ProxyAgent extends DispatcherBase {
  * @param {string[] | Record<string, string>} headers
  * @returns {Record<string, string>}
  */
-function buildHeaders (headers) {
-  // When using undici.fetch, the headers list is stored
-  // as an array.
-  if (Array.isArray(headers)) {
-    /** @type {Record<string, string>} */
-    const headersPair = {}
 
-    for (let i = 0; i < headers.length; i += 2) {
-      headersPair[headers[i]] = headers[i + 1]
-    }
-
-    return headersPair
-  }
-
-  return headers
-}
 
 /**
  * @param {Record<string, string>} headers
@@ -9775,13 +9781,7 @@ function buildHeaders (headers) {
  * this check was created.
  * It should be removed in the next major version for performance reasons
  */
-function throwIfProxyAuthIsSent (headers) {
-  const existProxyAuth = headers && Object.keys(headers)
-    .find((key) => key.toLowerCase() === 'proxy-authorization')
-  if (existProxyAuth) {
-    throw new InvalidArgumentError('Proxy-Authorization should be sent in ProxyAgent constructor')
-  }
-}
+
 
 module.exports = ProxyAgent
 
@@ -9831,7 +9831,19 @@ module.exports = RetryAgent
 /***/ }),
 
 /***/ 32581:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+/***/ ((module, __unused_webpack_exports, __webpack_require__) => {var setGlobalDispatcher = (function  (agent) {
+  if (!agent || typeof agent.dispatch !== 'function') {
+    throw new InvalidArgumentError('Argument agent must implement Agent')
+  }
+  Object.defineProperty(globalThis, globalDispatcher, {
+    value: agent,
+    writable: true,
+    enumerable: false,
+    configurable: false
+  })
+});var getGlobalDispatcher = (function  () {
+  return globalThis[globalDispatcher]
+});
 
 
 
@@ -9845,21 +9857,9 @@ if (getGlobalDispatcher() === undefined) {
   setGlobalDispatcher(new Agent())
 }
 
-function setGlobalDispatcher (agent) {
-  if (!agent || typeof agent.dispatch !== 'function') {
-    throw new InvalidArgumentError('Argument agent must implement Agent')
-  }
-  Object.defineProperty(globalThis, globalDispatcher, {
-    value: agent,
-    writable: true,
-    enumerable: false,
-    configurable: false
-  })
-}
 
-function getGlobalDispatcher () {
-  return globalThis[globalDispatcher]
-}
+
+
 
 module.exports = {
   setGlobalDispatcher,
@@ -9921,7 +9921,47 @@ module.exports = class DecoratorHandler {
 /***/ }),
 
 /***/ 8754:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+/***/ ((module, __unused_webpack_exports, __webpack_require__) => {var parseLocation = (function  (statusCode, headers) {
+  if (redirectableStatusCodes.indexOf(statusCode) === -1) {
+    return null
+  }
+
+  for (let i = 0; i < headers.length; i += 2) {
+    if (headers[i].length === 8 && util.headerNameToString(headers[i]) === 'location') {
+      return headers[i + 1]
+    }
+  }
+});var shouldRemoveHeader = (function  (header, removeContent, unknownOrigin) {
+  if (header.length === 4) {
+    return util.headerNameToString(header) === 'host'
+  }
+  if (removeContent && util.headerNameToString(header).startsWith('content-')) {
+    return true
+  }
+  if (unknownOrigin && (header.length === 13 || header.length === 6 || header.length === 19)) {
+    const name = util.headerNameToString(header)
+    return name === 'authorization' || name === 'cookie' || name === 'proxy-authorization'
+  }
+  return false
+});var cleanRequestHeaders = (function  (headers, removeContent, unknownOrigin) {
+  const ret = []
+  if (Array.isArray(headers)) {
+    for (let i = 0; i < headers.length; i += 2) {
+      if (!shouldRemoveHeader(headers[i], removeContent, unknownOrigin)) {
+        ret.push(headers[i], headers[i + 1])
+      }
+    }
+  } else if (headers && typeof headers === 'object') {
+    for (const key of Object.keys(headers)) {
+      if (!shouldRemoveHeader(key, removeContent, unknownOrigin)) {
+        ret.push(key, headers[key])
+      }
+    }
+  } else {
+    assert(headers == null, 'headers must be an object or an array')
+  }
+  return ret
+});
 
 
 
@@ -9971,16 +10011,16 @@ class RedirectHandler {
       // TODO (fix): Do we need 100-expect support to provide a way to do this properly?
       if (util.bodyLength(this.opts.body) === 0) {
         this.opts.body
-          .on('data', function () {
+          .on('data', (function () {
             assert(false)
-          })
+          }))
       }
 
       if (typeof this.opts.body.readableDidRead !== 'boolean') {
         this.opts.body[kBodyUsed] = false
-        EE.prototype.on.call(this.opts.body, 'data', function () {
+        EE.prototype.on.call(this.opts.body, 'data', (function () {
           this[kBodyUsed] = true
-        })
+        }))
       }
     } else if (this.opts.body && typeof this.opts.body.pipeTo === 'function') {
       // TODO (fix): We can't access ReadableStream internal state
@@ -10106,53 +10146,13 @@ class RedirectHandler {
   }
 }
 
-function parseLocation (statusCode, headers) {
-  if (redirectableStatusCodes.indexOf(statusCode) === -1) {
-    return null
-  }
 
-  for (let i = 0; i < headers.length; i += 2) {
-    if (headers[i].length === 8 && util.headerNameToString(headers[i]) === 'location') {
-      return headers[i + 1]
-    }
-  }
-}
 
 // https://tools.ietf.org/html/rfc7231#section-6.4.4
-function shouldRemoveHeader (header, removeContent, unknownOrigin) {
-  if (header.length === 4) {
-    return util.headerNameToString(header) === 'host'
-  }
-  if (removeContent && util.headerNameToString(header).startsWith('content-')) {
-    return true
-  }
-  if (unknownOrigin && (header.length === 13 || header.length === 6 || header.length === 19)) {
-    const name = util.headerNameToString(header)
-    return name === 'authorization' || name === 'cookie' || name === 'proxy-authorization'
-  }
-  return false
-}
+
 
 // https://tools.ietf.org/html/rfc7231#section-6.4
-function cleanRequestHeaders (headers, removeContent, unknownOrigin) {
-  const ret = []
-  if (Array.isArray(headers)) {
-    for (let i = 0; i < headers.length; i += 2) {
-      if (!shouldRemoveHeader(headers[i], removeContent, unknownOrigin)) {
-        ret.push(headers[i], headers[i + 1])
-      }
-    }
-  } else if (headers && typeof headers === 'object') {
-    for (const key of Object.keys(headers)) {
-      if (!shouldRemoveHeader(key, removeContent, unknownOrigin)) {
-        ret.push(key, headers[key])
-      }
-    }
-  } else {
-    assert(headers == null, 'headers must be an object or an array')
-  }
-  return ret
-}
+
 
 module.exports = RedirectHandler
 
@@ -10160,26 +10160,10 @@ module.exports = RedirectHandler
 /***/ }),
 
 /***/ 17816:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
-
-
-const assert = __webpack_require__(34589)
-
-const { kRetryHandlerDefaultRetry } = __webpack_require__(36443)
-const { RequestRetryError } = __webpack_require__(68707)
-const {
-  isDisturbed,
-  parseHeaders,
-  parseRangeHeader,
-  wrapRequestBody
-} = __webpack_require__(3440)
-
-function calculateRetryAfterHeader (retryAfter) {
+/***/ ((module, __unused_webpack_exports, __webpack_require__) => {var calculateRetryAfterHeader = (function  (retryAfter) {
   const current = Date.now()
   return new Date(retryAfter).getTime() - current
-}
-
-function validatePartialResponseContentLength (headers, range, statusCode, retryCount) {
+});var validatePartialResponseContentLength = (function  (headers, range, statusCode, retryCount) {
   const contentLength = headers['content-length']
   if (contentLength == null) {
     return null
@@ -10199,7 +10183,23 @@ function validatePartialResponseContentLength (headers, range, statusCode, retry
   }
 
   return null
-}
+});
+
+
+const assert = __webpack_require__(34589)
+
+const { kRetryHandlerDefaultRetry } = __webpack_require__(36443)
+const { RequestRetryError } = __webpack_require__(68707)
+const {
+  isDisturbed,
+  parseHeaders,
+  parseRangeHeader,
+  wrapRequestBody
+} = __webpack_require__(3440)
+
+
+
+
 
 class RetryHandler {
   constructor (opts, handlers) {
@@ -10257,14 +10257,14 @@ class RetryHandler {
     this.headersSent = false
 
     // Handle possible onConnect duplication
-    this.handler.onConnect(reason => {
+    this.handler.onConnect((reason => {
       this.aborted = true
       if (this.abort) {
         this.abort(reason)
       } else {
         this.reason = reason
       }
-    })
+    }))
   }
 
   checkpointResponseEnd (headers, resume) {
@@ -10360,7 +10360,7 @@ class RetryHandler {
         ? Math.min(retryAfterHeader, maxTimeout)
         : Math.min(minTimeout * timeoutFactor ** (counter - 1), maxTimeout)
 
-    setTimeout(() => cb(null), retryTimeout)
+    setTimeout((() => cb(null)), retryTimeout)
   }
 
   onHeaders (statusCode, rawHeaders, resume, statusMessage) {
@@ -10541,32 +10541,7 @@ class RetryHandler {
     return this.handler.onComplete(rawTrailers)
   }
 
-  onError (err) {
-    if (this.aborted || isDisturbed(this.opts.body) || (this.headersSent && this.resume == null)) {
-      return this.handler.onError(err)
-    }
-
-    // We reconcile in case of a mix between network errors
-    // and server error response
-    if (this.retryCount - this.retryCountCheckpoint > 0) {
-      // We count the difference between the last checkpoint and the current retry count
-      this.retryCount =
-        this.retryCountCheckpoint +
-        (this.retryCount - this.retryCountCheckpoint)
-    } else {
-      this.retryCount += 1
-    }
-
-    this.retryOpts.retry(
-      err,
-      {
-        state: { counter: this.retryCount },
-        opts: { retryOptions: this.retryOpts, ...this.opts }
-      },
-      onRetry.bind(this)
-    )
-
-    function onRetry (err) {
+  onError (err) {var onRetry = (function  (err) {
       if (err != null || this.aborted || isDisturbed(this.opts.body)) {
         return this.handler.onError(err)
       }
@@ -10594,7 +10569,32 @@ class RetryHandler {
       } catch (err) {
         this.handler.onError(err)
       }
+    });
+    if (this.aborted || isDisturbed(this.opts.body) || (this.headersSent && this.resume == null)) {
+      return this.handler.onError(err)
     }
+
+    // We reconcile in case of a mix between network errors
+    // and server error response
+    if (this.retryCount - this.retryCountCheckpoint > 0) {
+      // We count the difference between the last checkpoint and the current retry count
+      this.retryCount =
+        this.retryCountCheckpoint +
+        (this.retryCount - this.retryCountCheckpoint)
+    } else {
+      this.retryCount += 1
+    }
+
+    this.retryOpts.retry(
+      err,
+      {
+        state: { counter: this.retryCount },
+        opts: { retryOptions: this.retryOpts, ...this.opts }
+      },
+      onRetry.bind(this)
+    )
+
+    
   }
 }
 
@@ -10656,7 +10656,7 @@ class DNSInstance {
 
     // If no IPs we lookup
     if (ips == null) {
-      this.lookup(origin, newOpts, (err, addresses) => {
+      this.lookup(origin, newOpts, ((err, addresses) => {
         if (err || addresses == null || addresses.length === 0) {
           cb(err ?? new InformationalError('No DNS entries found'))
           return
@@ -10686,7 +10686,7 @@ class DNSInstance {
             ip.family === 6 ? `[${ip.address}]` : ip.address
           }${port}`
         )
-      })
+      }))
     } else {
       // If there's IPs we pick
       const ip = this.pick(
@@ -10728,7 +10728,7 @@ class DNSInstance {
         family: this.dualStack === false ? this.affinity : 0,
         order: 'ipv4first'
       },
-      (err, addresses) => {
+      ((err, addresses) => {
         if (err) {
           return cb(err)
         }
@@ -10742,7 +10742,7 @@ class DNSInstance {
         }
 
         cb(null, results.values())
-      }
+      })
     )
   }
 
@@ -10848,7 +10848,7 @@ class DNSDispatchHandler extends DecoratorHandler {
       case 'ECONNREFUSED': {
         if (this.#state.dualStack) {
           // We delete the record and retry
-          this.#state.runLookup(this.#origin, this.#opts, (err, newOrigin) => {
+          this.#state.runLookup(this.#origin, this.#opts, ((err, newOrigin) => {
             if (err) {
               return this.#handler.onError(err)
             }
@@ -10859,7 +10859,7 @@ class DNSDispatchHandler extends DecoratorHandler {
             }
 
             this.#dispatch(dispatchOpts, this)
-          })
+          }))
 
           // if dual-stack disabled, we error out
           return
@@ -10878,7 +10878,7 @@ class DNSDispatchHandler extends DecoratorHandler {
   }
 }
 
-module.exports = interceptorOpts => {
+module.exports = (interceptorOpts => {
   if (
     interceptorOpts?.maxTTL != null &&
     (typeof interceptorOpts?.maxTTL !== 'number' || interceptorOpts?.maxTTL < 0)
@@ -10944,8 +10944,8 @@ module.exports = interceptorOpts => {
 
   const instance = new DNSInstance(opts)
 
-  return dispatch => {
-    return function dnsInterceptor (origDispatchOpts, handler) {
+  return (dispatch => {
+    return (function dnsInterceptor (origDispatchOpts, handler) {
       const origin =
         origDispatchOpts.origin.constructor === URL
           ? origDispatchOpts.origin
@@ -10955,7 +10955,7 @@ module.exports = interceptorOpts => {
         return dispatch(origDispatchOpts, handler)
       }
 
-      instance.runLookup(origin, origDispatchOpts, (err, newOrigin) => {
+      instance.runLookup(origin, origDispatchOpts, ((err, newOrigin) => {
         if (err) {
           return handler.onError(err)
         }
@@ -10975,18 +10975,36 @@ module.exports = interceptorOpts => {
           dispatchOpts,
           instance.getHandler({ origin, dispatch, handler }, origDispatchOpts)
         )
-      })
+      }))
 
       return true
-    }
-  }
-}
+    })
+  })
+})
 
 
 /***/ }),
 
 /***/ 88060:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+/***/ ((module, __unused_webpack_exports, __webpack_require__) => {var createDumpInterceptor = (function  (
+  { maxSize: defaultMaxSize } = {
+    maxSize: 1024 * 1024
+  }
+) {
+  return (dispatch => {
+    return (function Intercept (opts, handler) {
+      const { dumpMaxSize = defaultMaxSize } =
+        opts
+
+      const dumpHandler = new DumpHandler(
+        { maxSize: dumpMaxSize },
+        handler
+      )
+
+      return dispatch(opts, dumpHandler)
+    })
+  })
+});
 
 
 
@@ -11090,25 +11108,7 @@ class DumpHandler extends DecoratorHandler {
   }
 }
 
-function createDumpInterceptor (
-  { maxSize: defaultMaxSize } = {
-    maxSize: 1024 * 1024
-  }
-) {
-  return dispatch => {
-    return function Intercept (opts, handler) {
-      const { dumpMaxSize = defaultMaxSize } =
-        opts
 
-      const dumpHandler = new DumpHandler(
-        { maxSize: dumpMaxSize },
-        handler
-      )
-
-      return dispatch(opts, dumpHandler)
-    }
-  }
-}
 
 module.exports = createDumpInterceptor
 
@@ -11116,15 +11116,9 @@ module.exports = createDumpInterceptor
 /***/ }),
 
 /***/ 25092:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
-
-
-
-const RedirectHandler = __webpack_require__(8754)
-
-function createRedirectInterceptor ({ maxRedirections: defaultMaxRedirections }) {
-  return (dispatch) => {
-    return function Intercept (opts, handler) {
+/***/ ((module, __unused_webpack_exports, __webpack_require__) => {var createRedirectInterceptor = (function  ({ maxRedirections: defaultMaxRedirections }) {
+  return ((dispatch) => {
+    return (function Intercept (opts, handler) {
       const { maxRedirections = defaultMaxRedirections } = opts
 
       if (!maxRedirections) {
@@ -11134,9 +11128,15 @@ function createRedirectInterceptor ({ maxRedirections: defaultMaxRedirections })
       const redirectHandler = new RedirectHandler(dispatch, maxRedirections, opts, handler)
       opts = { ...opts, maxRedirections: 0 } // Stop sub dispatcher from also redirecting.
       return dispatch(opts, redirectHandler)
-    }
-  }
-}
+    })
+  })
+});
+
+
+
+const RedirectHandler = __webpack_require__(8754)
+
+
 
 module.exports = createRedirectInterceptor
 
@@ -11149,10 +11149,10 @@ module.exports = createRedirectInterceptor
 
 const RedirectHandler = __webpack_require__(8754)
 
-module.exports = opts => {
+module.exports = (opts => {
   const globalMaxRedirections = opts?.maxRedirections
-  return dispatch => {
-    return function redirectInterceptor (opts, handler) {
+  return (dispatch => {
+    return (function redirectInterceptor (opts, handler) {
       const { maxRedirections = globalMaxRedirections, ...baseOpts } = opts
 
       if (!maxRedirections) {
@@ -11167,9 +11167,9 @@ module.exports = opts => {
       )
 
       return dispatch(baseOpts, redirectHandler)
-    }
-  }
-}
+    })
+  })
+})
 
 
 /***/ }),
@@ -11180,9 +11180,9 @@ module.exports = opts => {
 
 const RetryHandler = __webpack_require__(17816)
 
-module.exports = globalOpts => {
-  return dispatch => {
-    return function retryInterceptor (opts, handler) {
+module.exports = (globalOpts => {
+  return (dispatch => {
+    return (function retryInterceptor (opts, handler) {
       return dispatch(
         opts,
         new RetryHandler(
@@ -11193,9 +11193,9 @@ module.exports = globalOpts => {
           }
         )
       )
-    }
-  }
-}
+    })
+  })
+})
 
 
 /***/ }),
@@ -11381,11 +11381,11 @@ exports.METHODS_RTSP = [
 ];
 exports.METHOD_MAP = utils_1.enumToMap(METHODS);
 exports.H_METHOD_MAP = {};
-Object.keys(exports.METHOD_MAP).forEach((key) => {
+Object.keys(exports.METHOD_MAP).forEach(((key) => {
     if (/^H/.test(key)) {
         exports.H_METHOD_MAP[key] = exports.METHOD_MAP[key];
     }
-});
+}));
 var FINISH;
 (function (FINISH) {
     FINISH[FINISH["SAFE"] = 0] = "SAFE";
@@ -11458,7 +11458,7 @@ for (let i = 32; i <= 255; i++) {
     }
 }
 // ',' = \x44
-exports.CONNECTION_TOKEN_CHARS = exports.HEADER_CHARS.filter((c) => c !== 44);
+exports.CONNECTION_TOKEN_CHARS = exports.HEADER_CHARS.filter(((c) => c !== 44));
 exports.MAJOR = exports.NUM_MAP;
 exports.MINOR = exports.MAJOR;
 var HEADER_STATE;
@@ -11509,21 +11509,21 @@ module.exports = Buffer.from('AGFzbQEAAAABJwdgAX8Bf2ADf39/AX9gAX8AYAJ/fwBgBH9/f3
 /***/ }),
 
 /***/ 50172:
-/***/ ((__unused_webpack_module, exports) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.enumToMap = void 0;
-function enumToMap(obj) {
+/***/ ((__unused_webpack_module, exports) => {var enumToMap = (function (obj) {
     const res = {};
-    Object.keys(obj).forEach((key) => {
+    Object.keys(obj).forEach(((key) => {
         const value = obj[key];
         if (typeof value === 'number') {
             res[key] = value;
         }
-    });
+    }));
     return res;
-}
+});
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.enumToMap = void 0;
+
 exports.enumToMap = enumToMap;
 //# sourceMappingURL=utils.js.map
 
@@ -11670,8 +11670,8 @@ class MockAgent extends Dispatcher {
     const mockAgentClients = this[kClients]
 
     return Array.from(mockAgentClients.entries())
-      .flatMap(([origin, scope]) => scope[kDispatches].map(dispatch => ({ ...dispatch, origin })))
-      .filter(({ pending }) => pending)
+      .flatMap((([origin, scope]) => scope[kDispatches].map((dispatch => ({ ...dispatch, origin })))))
+      .filter((({ pending }) => pending))
   }
 
   assertNoPendingInterceptors ({ pendingInterceptorsFormatter = new PendingInterceptorsFormatter() } = {}) {
@@ -11920,7 +11920,7 @@ class MockInterceptor {
       // We'll first wrap the provided callback in another function,
       // this function will properly resolve the data from the callback
       // when invoked.
-      const wrappedDefaultsCallback = (opts) => {
+      const wrappedDefaultsCallback = ((opts) => {
         // Our reply options callback contains the parameter for statusCode, data and options.
         const resolvedData = replyOptionsCallbackOrStatusCode(opts)
 
@@ -11936,7 +11936,7 @@ class MockInterceptor {
         return {
           ...this.createMockScopeDispatchData(replyParameters)
         }
-      }
+      })
 
       // Add usual dispatch data, but this time set the data parameter to function that will eventually provide data.
       const newMockDispatch = addMockDispatch(this[kDispatches], this[kDispatchKey], wrappedDefaultsCallback)
@@ -12108,27 +12108,7 @@ module.exports = {
 /***/ }),
 
 /***/ 53397:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
-
-
-
-const { MockNotMatchedError } = __webpack_require__(52429)
-const {
-  kDispatches,
-  kMockAgent,
-  kOriginalDispatch,
-  kOrigin,
-  kGetNetConnect
-} = __webpack_require__(91117)
-const { buildURL } = __webpack_require__(3440)
-const { STATUS_CODES } = __webpack_require__(37067)
-const {
-  types: {
-    isPromise
-  }
-} = __webpack_require__(57975)
-
-function matchValue (match, value) {
+/***/ ((module, __unused_webpack_exports, __webpack_require__) => {var matchValue = (function  (match, value) {
   if (typeof match === 'string') {
     return match === value
   }
@@ -12139,21 +12119,13 @@ function matchValue (match, value) {
     return match(value) === true
   }
   return false
-}
-
-function lowerCaseEntries (headers) {
+});var lowerCaseEntries = (function  (headers) {
   return Object.fromEntries(
-    Object.entries(headers).map(([headerName, headerValue]) => {
+    Object.entries(headers).map((([headerName, headerValue]) => {
       return [headerName.toLocaleLowerCase(), headerValue]
-    })
+    }))
   )
-}
-
-/**
- * @param {import('../../index').Headers|string[]|Record<string, string>} headers
- * @param {string} key
- */
-function getHeaderByName (headers, key) {
+});var getHeaderByName = (function  (headers, key) {
   if (Array.isArray(headers)) {
     for (let i = 0; i < headers.length; i += 2) {
       if (headers[i].toLocaleLowerCase() === key.toLocaleLowerCase()) {
@@ -12167,19 +12139,14 @@ function getHeaderByName (headers, key) {
   } else {
     return lowerCaseEntries(headers)[key.toLocaleLowerCase()]
   }
-}
-
-/** @param {string[]} headers */
-function buildHeadersFromArray (headers) { // fetch HeadersList
+});var buildHeadersFromArray = (function  (headers) { // fetch HeadersList
   const clone = headers.slice()
   const entries = []
   for (let index = 0; index < clone.length; index += 2) {
     entries.push([clone[index], clone[index + 1]])
   }
   return Object.fromEntries(entries)
-}
-
-function matchHeaders (mockDispatch, headers) {
+});var matchHeaders = (function  (mockDispatch, headers) {
   if (typeof mockDispatch.headers === 'function') {
     if (Array.isArray(headers)) { // fetch HeadersList
       headers = buildHeadersFromArray(headers)
@@ -12201,9 +12168,7 @@ function matchHeaders (mockDispatch, headers) {
     }
   }
   return true
-}
-
-function safeUrl (path) {
+});var safeUrl = (function  (path) {
   if (typeof path !== 'string') {
     return path
   }
@@ -12217,17 +12182,13 @@ function safeUrl (path) {
   const qp = new URLSearchParams(pathSegments.pop())
   qp.sort()
   return [...pathSegments, qp.toString()].join('?')
-}
-
-function matchKey (mockDispatch, { path, method, body, headers }) {
+});var matchKey = (function  (mockDispatch, { path, method, body, headers }) {
   const pathMatch = matchValue(mockDispatch.path, path)
   const methodMatch = matchValue(mockDispatch.method, method)
   const bodyMatch = typeof mockDispatch.body !== 'undefined' ? matchValue(mockDispatch.body, body) : true
   const headersMatch = matchHeaders(mockDispatch, headers)
   return pathMatch && methodMatch && bodyMatch && headersMatch
-}
-
-function getResponseData (data) {
+});var getResponseData = (function  (data) {
   if (Buffer.isBuffer(data)) {
     return data
   } else if (data instanceof Uint8Array) {
@@ -12239,61 +12200,53 @@ function getResponseData (data) {
   } else {
     return data.toString()
   }
-}
-
-function getMockDispatch (mockDispatches, key) {
+});var getMockDispatch = (function  (mockDispatches, key) {
   const basePath = key.query ? buildURL(key.path, key.query) : key.path
   const resolvedPath = typeof basePath === 'string' ? safeUrl(basePath) : basePath
 
   // Match path
-  let matchedMockDispatches = mockDispatches.filter(({ consumed }) => !consumed).filter(({ path }) => matchValue(safeUrl(path), resolvedPath))
+  let matchedMockDispatches = mockDispatches.filter((({ consumed }) => !consumed)).filter((({ path }) => matchValue(safeUrl(path), resolvedPath)))
   if (matchedMockDispatches.length === 0) {
     throw new MockNotMatchedError(`Mock dispatch not matched for path '${resolvedPath}'`)
   }
 
   // Match method
-  matchedMockDispatches = matchedMockDispatches.filter(({ method }) => matchValue(method, key.method))
+  matchedMockDispatches = matchedMockDispatches.filter((({ method }) => matchValue(method, key.method)))
   if (matchedMockDispatches.length === 0) {
     throw new MockNotMatchedError(`Mock dispatch not matched for method '${key.method}' on path '${resolvedPath}'`)
   }
 
   // Match body
-  matchedMockDispatches = matchedMockDispatches.filter(({ body }) => typeof body !== 'undefined' ? matchValue(body, key.body) : true)
+  matchedMockDispatches = matchedMockDispatches.filter((({ body }) => typeof body !== 'undefined' ? matchValue(body, key.body) : true))
   if (matchedMockDispatches.length === 0) {
     throw new MockNotMatchedError(`Mock dispatch not matched for body '${key.body}' on path '${resolvedPath}'`)
   }
 
   // Match headers
-  matchedMockDispatches = matchedMockDispatches.filter((mockDispatch) => matchHeaders(mockDispatch, key.headers))
+  matchedMockDispatches = matchedMockDispatches.filter(((mockDispatch) => matchHeaders(mockDispatch, key.headers)))
   if (matchedMockDispatches.length === 0) {
     const headers = typeof key.headers === 'object' ? JSON.stringify(key.headers) : key.headers
     throw new MockNotMatchedError(`Mock dispatch not matched for headers '${headers}' on path '${resolvedPath}'`)
   }
 
   return matchedMockDispatches[0]
-}
-
-function addMockDispatch (mockDispatches, key, data) {
+});var addMockDispatch = (function  (mockDispatches, key, data) {
   const baseData = { timesInvoked: 0, times: 1, persist: false, consumed: false }
   const replyData = typeof data === 'function' ? { callback: data } : { ...data }
   const newMockDispatch = { ...baseData, ...key, pending: true, data: { error: null, ...replyData } }
   mockDispatches.push(newMockDispatch)
   return newMockDispatch
-}
-
-function deleteMockDispatch (mockDispatches, key) {
-  const index = mockDispatches.findIndex(dispatch => {
+});var deleteMockDispatch = (function  (mockDispatches, key) {
+  const index = mockDispatches.findIndex((dispatch => {
     if (!dispatch.consumed) {
       return false
     }
     return matchKey(dispatch, key)
-  })
+  }))
   if (index !== -1) {
     mockDispatches.splice(index, 1)
   }
-}
-
-function buildKey (opts) {
+});var buildKey = (function  (opts) {
   const { path, method, body, headers, query } = opts
   return {
     path,
@@ -12302,9 +12255,7 @@ function buildKey (opts) {
     headers,
     query
   }
-}
-
-function generateKeyValues (data) {
+});var generateKeyValues = (function  (data) {
   const keys = Object.keys(data)
   const result = []
   for (let i = 0; i < keys.length; ++i) {
@@ -12320,28 +12271,44 @@ function generateKeyValues (data) {
     }
   }
   return result
-}
-
-/**
- * @see https://developer.mozilla.org/en-US/docs/Web/HTTP/Status
- * @param {number} statusCode
- */
-function getStatusText (statusCode) {
+});var getStatusText = (function  (statusCode) {
   return STATUS_CODES[statusCode] || 'unknown'
-}
-
-async function getResponse (body) {
+});var getResponse = (async function  (body) {
   const buffers = []
   for await (const data of body) {
     buffers.push(data)
   }
   return Buffer.concat(buffers).toString('utf8')
-}
+});var mockDispatch = (function  (opts, handler) {var handleReply = (function  (mockDispatches, _data = data) {
+    // fetch's HeadersList is a 1D string array
+    const optsHeaders = Array.isArray(opts.headers)
+      ? buildHeadersFromArray(opts.headers)
+      : opts.headers
+    const body = typeof _data === 'function'
+      ? _data({ ...opts, headers: optsHeaders })
+      : _data
 
-/**
- * Mock dispatch function used to simulate undici dispatches
- */
-function mockDispatch (opts, handler) {
+    // util.types.isPromise is likely needed for jest.
+    if (isPromise(body)) {
+      // If handleReply is asynchronous, throwing an error
+      // in the callback will reject the promise, rather than
+      // synchronously throw the error, which breaks some tests.
+      // Rather, we wait for the callback to resolve if it is a
+      // promise, and then re-run handleReply with the new body.
+      body.then(((newData) => handleReply(mockDispatches, newData)))
+      return
+    }
+
+    const responseData = getResponseData(body)
+    const responseHeaders = generateKeyValues(headers)
+    const responseTrailers = generateKeyValues(trailers)
+
+    handler.onConnect?.((err => handler.onError(err)), null)
+    handler.onHeaders?.(statusCode, responseHeaders, resume, getStatusText(statusCode))
+    handler.onData?.(Buffer.from(responseData))
+    handler.onComplete?.(responseTrailers)
+    deleteMockDispatch(mockDispatches, key)
+  });var resume = (function  () {});
   // Get mock dispatch from built key
   const key = buildKey(opts)
   const mockDispatch = getMockDispatch(this[kDispatches], key)
@@ -12370,55 +12337,24 @@ function mockDispatch (opts, handler) {
 
   // Handle the request with a delay if necessary
   if (typeof delay === 'number' && delay > 0) {
-    setTimeout(() => {
+    setTimeout((() => {
       handleReply(this[kDispatches])
-    }, delay)
+    }), delay)
   } else {
     handleReply(this[kDispatches])
   }
 
-  function handleReply (mockDispatches, _data = data) {
-    // fetch's HeadersList is a 1D string array
-    const optsHeaders = Array.isArray(opts.headers)
-      ? buildHeadersFromArray(opts.headers)
-      : opts.headers
-    const body = typeof _data === 'function'
-      ? _data({ ...opts, headers: optsHeaders })
-      : _data
+  
 
-    // util.types.isPromise is likely needed for jest.
-    if (isPromise(body)) {
-      // If handleReply is asynchronous, throwing an error
-      // in the callback will reject the promise, rather than
-      // synchronously throw the error, which breaks some tests.
-      // Rather, we wait for the callback to resolve if it is a
-      // promise, and then re-run handleReply with the new body.
-      body.then((newData) => handleReply(mockDispatches, newData))
-      return
-    }
-
-    const responseData = getResponseData(body)
-    const responseHeaders = generateKeyValues(headers)
-    const responseTrailers = generateKeyValues(trailers)
-
-    handler.onConnect?.(err => handler.onError(err), null)
-    handler.onHeaders?.(statusCode, responseHeaders, resume, getStatusText(statusCode))
-    handler.onData?.(Buffer.from(responseData))
-    handler.onComplete?.(responseTrailers)
-    deleteMockDispatch(mockDispatches, key)
-  }
-
-  function resume () {}
+  
 
   return true
-}
-
-function buildMockDispatch () {
+});var buildMockDispatch = (function  () {
   const agent = this[kMockAgent]
   const origin = this[kOrigin]
   const originalDispatch = this[kOriginalDispatch]
 
-  return function dispatch (opts, handler) {
+  return (function dispatch (opts, handler) {
     if (agent.isMockActive) {
       try {
         mockDispatch.call(this, opts, handler)
@@ -12440,25 +12376,89 @@ function buildMockDispatch () {
     } else {
       originalDispatch.call(this, opts, handler)
     }
-  }
-}
-
-function checkNetConnect (netConnect, origin) {
+  })
+});var checkNetConnect = (function  (netConnect, origin) {
   const url = new URL(origin)
   if (netConnect === true) {
     return true
-  } else if (Array.isArray(netConnect) && netConnect.some((matcher) => matchValue(matcher, url.host))) {
+  } else if (Array.isArray(netConnect) && netConnect.some(((matcher) => matchValue(matcher, url.host)))) {
     return true
   }
   return false
-}
-
-function buildMockOptions (opts) {
+});var buildMockOptions = (function  (opts) {
   if (opts) {
     const { agent, ...mockOptions } = opts
     return mockOptions
   }
-}
+});
+
+
+
+const { MockNotMatchedError } = __webpack_require__(52429)
+const {
+  kDispatches,
+  kMockAgent,
+  kOriginalDispatch,
+  kOrigin,
+  kGetNetConnect
+} = __webpack_require__(91117)
+const { buildURL } = __webpack_require__(3440)
+const { STATUS_CODES } = __webpack_require__(37067)
+const {
+  types: {
+    isPromise
+  }
+} = __webpack_require__(57975)
+
+
+
+
+
+/**
+ * @param {import('../../index').Headers|string[]|Record<string, string>} headers
+ * @param {string} key
+ */
+
+
+/** @param {string[]} headers */
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+/**
+ * @see https://developer.mozilla.org/en-US/docs/Web/HTTP/Status
+ * @param {number} statusCode
+ */
+
+
+
+
+/**
+ * Mock dispatch function used to simulate undici dispatches
+ */
+
+
+
+
+
+
+
 
 module.exports = {
   getResponseData,
@@ -12513,7 +12513,7 @@ module.exports = class PendingInterceptorsFormatter {
 
   format (pendingInterceptors) {
     const withPrettyHeaders = pendingInterceptors.map(
-      ({ method, path, data: { statusCode }, persist, times, timesInvoked, origin }) => ({
+      (({ method, path, data: { statusCode }, persist, times, timesInvoked, origin }) => ({
         Method: method,
         Origin: origin,
         Path: path,
@@ -12521,7 +12521,7 @@ module.exports = class PendingInterceptorsFormatter {
         Persistent: persist ? PERSISTENT : NOT_PERSISTENT,
         Invocations: timesInvoked,
         Remaining: persist ? Infinity : times - timesInvoked
-      }))
+      })))
 
     this.logger.table(withPrettyHeaders)
     return this.transform.read().toString()
@@ -12568,7 +12568,95 @@ module.exports = class Pluralizer {
 /***/ }),
 
 /***/ 96603:
-/***/ ((module) => {
+/***/ ((module) => {var onTick = (function  () {
+  /**
+   * Increment the fastNow value by the TICK_MS value, despite the actual time
+   * that has passed since the last tick. This approach ensures independence
+   * from the system clock and delays caused by a blocked event loop.
+   *
+   * @type {number}
+   */
+  fastNow += TICK_MS
+
+  /**
+   * The `idx` variable is used to iterate over the `fastTimers` array.
+   * Expired timers are removed by replacing them with the last element in the array.
+   * Consequently, `idx` is only incremented when the current element is not removed.
+   *
+   * @type {number}
+   */
+  let idx = 0
+
+  /**
+   * The len variable will contain the length of the fastTimers array
+   * and will be decremented when a FastTimer should be removed from the
+   * fastTimers array.
+   *
+   * @type {number}
+   */
+  let len = fastTimers.length
+
+  while (idx < len) {
+    /**
+     * @type {FastTimer}
+     */
+    const timer = fastTimers[idx]
+
+    // If the timer is in the ACTIVE state and the timer has expired, it will
+    // be processed in the next tick.
+    if (timer._state === PENDING) {
+      // Set the _idleStart value to the fastNow value minus the TICK_MS value
+      // to account for the time the timer was in the PENDING state.
+      timer._idleStart = fastNow - TICK_MS
+      timer._state = ACTIVE
+    } else if (
+      timer._state === ACTIVE &&
+      fastNow >= timer._idleStart + timer._idleTimeout
+    ) {
+      timer._state = TO_BE_CLEARED
+      timer._idleStart = -1
+      timer._onTimeout(timer._timerArg)
+    }
+
+    if (timer._state === TO_BE_CLEARED) {
+      timer._state = NOT_IN_LIST
+
+      // Move the last element to the current index and decrement len if it is
+      // not the only element in the array.
+      if (--len !== 0) {
+        fastTimers[idx] = fastTimers[len]
+      }
+    } else {
+      ++idx
+    }
+  }
+
+  // Set the length of the fastTimers array to the new length and thus
+  // removing the excess FastTimers elements from the array.
+  fastTimers.length = len
+
+  // If there are still active FastTimers in the array, refresh the Timer.
+  // If there are no active FastTimers, the timer will be refreshed again
+  // when a new FastTimer is instantiated.
+  if (fastTimers.length !== 0) {
+    refreshTimeout()
+  }
+});var refreshTimeout = (function  () {
+  // If the fastNowTimeout is already set, refresh it.
+  if (fastNowTimeout) {
+    fastNowTimeout.refresh()
+  // fastNowTimeout is not instantiated yet, create a new Timer.
+  } else {
+    clearTimeout(fastNowTimeout)
+    fastNowTimeout = setTimeout(onTick, TICK_MS)
+
+    // If the Timer has an unref method, call it to allow the process to exit if
+    // there are no other active handles.
+    if (fastNowTimeout.unref) {
+      fastNowTimeout.unref()
+    }
+  }
+});
 
 
 
@@ -12684,97 +12772,9 @@ const ACTIVE = 1
  *
  * @returns {void}
  */
-function onTick () {
-  /**
-   * Increment the fastNow value by the TICK_MS value, despite the actual time
-   * that has passed since the last tick. This approach ensures independence
-   * from the system clock and delays caused by a blocked event loop.
-   *
-   * @type {number}
-   */
-  fastNow += TICK_MS
 
-  /**
-   * The `idx` variable is used to iterate over the `fastTimers` array.
-   * Expired timers are removed by replacing them with the last element in the array.
-   * Consequently, `idx` is only incremented when the current element is not removed.
-   *
-   * @type {number}
-   */
-  let idx = 0
 
-  /**
-   * The len variable will contain the length of the fastTimers array
-   * and will be decremented when a FastTimer should be removed from the
-   * fastTimers array.
-   *
-   * @type {number}
-   */
-  let len = fastTimers.length
 
-  while (idx < len) {
-    /**
-     * @type {FastTimer}
-     */
-    const timer = fastTimers[idx]
-
-    // If the timer is in the ACTIVE state and the timer has expired, it will
-    // be processed in the next tick.
-    if (timer._state === PENDING) {
-      // Set the _idleStart value to the fastNow value minus the TICK_MS value
-      // to account for the time the timer was in the PENDING state.
-      timer._idleStart = fastNow - TICK_MS
-      timer._state = ACTIVE
-    } else if (
-      timer._state === ACTIVE &&
-      fastNow >= timer._idleStart + timer._idleTimeout
-    ) {
-      timer._state = TO_BE_CLEARED
-      timer._idleStart = -1
-      timer._onTimeout(timer._timerArg)
-    }
-
-    if (timer._state === TO_BE_CLEARED) {
-      timer._state = NOT_IN_LIST
-
-      // Move the last element to the current index and decrement len if it is
-      // not the only element in the array.
-      if (--len !== 0) {
-        fastTimers[idx] = fastTimers[len]
-      }
-    } else {
-      ++idx
-    }
-  }
-
-  // Set the length of the fastTimers array to the new length and thus
-  // removing the excess FastTimers elements from the array.
-  fastTimers.length = len
-
-  // If there are still active FastTimers in the array, refresh the Timer.
-  // If there are no active FastTimers, the timer will be refreshed again
-  // when a new FastTimer is instantiated.
-  if (fastTimers.length !== 0) {
-    refreshTimeout()
-  }
-}
-
-function refreshTimeout () {
-  // If the fastNowTimeout is already set, refresh it.
-  if (fastNowTimeout) {
-    fastNowTimeout.refresh()
-  // fastNowTimeout is not instantiated yet, create a new Timer.
-  } else {
-    clearTimeout(fastNowTimeout)
-    fastNowTimeout = setTimeout(onTick, TICK_MS)
-
-    // If the Timer has an unref method, call it to allow the process to exit if
-    // there are no other active handles.
-    if (fastNowTimeout.unref) {
-      fastNowTimeout.unref()
-    }
-  }
-}
 
 /**
  * The `FastTimer` class is a data structure designed to store and manage
@@ -13245,7 +13245,7 @@ class Cache {
     }
 
     // 7.6.3
-    queueMicrotask(() => {
+    queueMicrotask((() => {
       // 7.6.3.1
       if (errorData === null) {
         cacheJobPromise.resolve(undefined)
@@ -13253,7 +13253,7 @@ class Cache {
         // 7.6.3.2
         cacheJobPromise.reject(errorData)
       }
-    })
+    }))
 
     // 7.7
     return cacheJobPromise.promise
@@ -13378,14 +13378,14 @@ class Cache {
     }
 
     // 19.2.3
-    queueMicrotask(() => {
+    queueMicrotask((() => {
       // 19.2.3.1
       if (errorData === null) {
         cacheJobPromise.resolve()
       } else { // 19.2.3.2
         cacheJobPromise.reject(errorData)
       }
-    })
+    }))
 
     return cacheJobPromise.promise
   }
@@ -13439,13 +13439,13 @@ class Cache {
       errorData = e
     }
 
-    queueMicrotask(() => {
+    queueMicrotask((() => {
       if (errorData === null) {
         cacheJobPromise.resolve(!!requestResponses?.length)
       } else {
         cacheJobPromise.reject(errorData)
       }
-    })
+    }))
 
     return cacheJobPromise.promise
   }
@@ -13509,7 +13509,7 @@ class Cache {
     }
 
     // 5.4
-    queueMicrotask(() => {
+    queueMicrotask((() => {
       // 5.4.1
       const requestList = []
 
@@ -13526,7 +13526,7 @@ class Cache {
 
       // 5.4.3
       promise.resolve(Object.freeze(requestList))
-    })
+    }))
 
     return promise.promise
   }
@@ -13826,17 +13826,17 @@ const cacheQueryOptionConverters = [
   {
     key: 'ignoreSearch',
     converter: webidl.converters.boolean,
-    defaultValue: () => false
+    defaultValue: (() => false)
   },
   {
     key: 'ignoreMethod',
     converter: webidl.converters.boolean,
-    defaultValue: () => false
+    defaultValue: (() => false)
   },
   {
     key: 'ignoreVary',
     converter: webidl.converters.boolean,
-    defaultValue: () => false
+    defaultValue: (() => false)
   }
 ]
 
@@ -14035,7 +14035,27 @@ module.exports = {
 /***/ }),
 
 /***/ 76798:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+/***/ ((module, __unused_webpack_exports, __webpack_require__) => {var urlEquals = (function  (A, B, excludeFragment = false) {
+  const serializedA = URLSerializer(A, excludeFragment)
+
+  const serializedB = URLSerializer(B, excludeFragment)
+
+  return serializedA === serializedB
+});var getFieldValues = (function  (header) {
+  assert(header !== null)
+
+  const values = []
+
+  for (let value of header.split(',')) {
+    value = value.trim()
+
+    if (isValidHeaderName(value)) {
+      values.push(value)
+    }
+  }
+
+  return values
+});
 
 
 
@@ -14050,33 +14070,13 @@ const { isValidHeaderName } = __webpack_require__(73168)
  * @param {boolean | undefined} excludeFragment
  * @returns {boolean}
  */
-function urlEquals (A, B, excludeFragment = false) {
-  const serializedA = URLSerializer(A, excludeFragment)
 
-  const serializedB = URLSerializer(B, excludeFragment)
-
-  return serializedA === serializedB
-}
 
 /**
  * @see https://github.com/chromium/chromium/blob/694d20d134cb553d8d89e5500b9148012b1ba299/content/browser/cache_storage/cache_storage_cache.cc#L260-L262
  * @param {string} header
  */
-function getFieldValues (header) {
-  assert(header !== null)
 
-  const values = []
-
-  for (let value of header.split(',')) {
-    value = value.trim()
-
-    if (isValidHeaderName(value)) {
-      values.push(value)
-    }
-  }
-
-  return values
-}
 
 module.exports = {
   urlEquals,
@@ -14106,7 +14106,67 @@ module.exports = {
 /***/ }),
 
 /***/ 79061:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+/***/ ((module, __unused_webpack_exports, __webpack_require__) => {var getCookies = (function  (headers) {
+  webidl.argumentLengthCheck(arguments, 1, 'getCookies')
+
+  webidl.brandCheck(headers, Headers, { strict: false })
+
+  const cookie = headers.get('cookie')
+  const out = {}
+
+  if (!cookie) {
+    return out
+  }
+
+  for (const piece of cookie.split(';')) {
+    const [name, ...value] = piece.split('=')
+
+    out[name.trim()] = value.join('=')
+  }
+
+  return out
+});var deleteCookie = (function  (headers, name, attributes) {
+  webidl.brandCheck(headers, Headers, { strict: false })
+
+  const prefix = 'deleteCookie'
+  webidl.argumentLengthCheck(arguments, 2, prefix)
+
+  name = webidl.converters.DOMString(name, prefix, 'name')
+  attributes = webidl.converters.DeleteCookieAttributes(attributes)
+
+  // Matches behavior of
+  // https://github.com/denoland/deno_std/blob/63827b16330b82489a04614027c33b7904e08be5/http/cookie.ts#L278
+  setCookie(headers, {
+    name,
+    value: '',
+    expires: new Date(0),
+    ...attributes
+  })
+});var getSetCookies = (function  (headers) {
+  webidl.argumentLengthCheck(arguments, 1, 'getSetCookies')
+
+  webidl.brandCheck(headers, Headers, { strict: false })
+
+  const cookies = headers.getSetCookie()
+
+  if (!cookies) {
+    return []
+  }
+
+  return cookies.map(((pair) => parseSetCookie(pair)))
+});var setCookie = (function  (headers, cookie) {
+  webidl.argumentLengthCheck(arguments, 2, 'setCookie')
+
+  webidl.brandCheck(headers, Headers, { strict: false })
+
+  cookie = webidl.converters.Cookie(cookie)
+
+  const str = stringify(cookie)
+
+  if (str) {
+    headers.append('Set-Cookie', str)
+  }
+});
 
 
 
@@ -14133,26 +14193,7 @@ const { Headers } = __webpack_require__(60660)
  * @param {Headers} headers
  * @returns {Record<string, string>}
  */
-function getCookies (headers) {
-  webidl.argumentLengthCheck(arguments, 1, 'getCookies')
 
-  webidl.brandCheck(headers, Headers, { strict: false })
-
-  const cookie = headers.get('cookie')
-  const out = {}
-
-  if (!cookie) {
-    return out
-  }
-
-  for (const piece of cookie.split(';')) {
-    const [name, ...value] = piece.split('=')
-
-    out[name.trim()] = value.join('=')
-  }
-
-  return out
-}
 
 /**
  * @param {Headers} headers
@@ -14160,72 +14201,31 @@ function getCookies (headers) {
  * @param {{ path?: string, domain?: string }|undefined} attributes
  * @returns {void}
  */
-function deleteCookie (headers, name, attributes) {
-  webidl.brandCheck(headers, Headers, { strict: false })
 
-  const prefix = 'deleteCookie'
-  webidl.argumentLengthCheck(arguments, 2, prefix)
-
-  name = webidl.converters.DOMString(name, prefix, 'name')
-  attributes = webidl.converters.DeleteCookieAttributes(attributes)
-
-  // Matches behavior of
-  // https://github.com/denoland/deno_std/blob/63827b16330b82489a04614027c33b7904e08be5/http/cookie.ts#L278
-  setCookie(headers, {
-    name,
-    value: '',
-    expires: new Date(0),
-    ...attributes
-  })
-}
 
 /**
  * @param {Headers} headers
  * @returns {Cookie[]}
  */
-function getSetCookies (headers) {
-  webidl.argumentLengthCheck(arguments, 1, 'getSetCookies')
 
-  webidl.brandCheck(headers, Headers, { strict: false })
-
-  const cookies = headers.getSetCookie()
-
-  if (!cookies) {
-    return []
-  }
-
-  return cookies.map((pair) => parseSetCookie(pair))
-}
 
 /**
  * @param {Headers} headers
  * @param {Cookie} cookie
  * @returns {void}
  */
-function setCookie (headers, cookie) {
-  webidl.argumentLengthCheck(arguments, 2, 'setCookie')
 
-  webidl.brandCheck(headers, Headers, { strict: false })
-
-  cookie = webidl.converters.Cookie(cookie)
-
-  const str = stringify(cookie)
-
-  if (str) {
-    headers.append('Set-Cookie', str)
-  }
-}
 
 webidl.converters.DeleteCookieAttributes = webidl.dictionaryConverter([
   {
     converter: webidl.nullableConverter(webidl.converters.DOMString),
     key: 'path',
-    defaultValue: () => null
+    defaultValue: (() => null)
   },
   {
     converter: webidl.nullableConverter(webidl.converters.DOMString),
     key: 'domain',
-    defaultValue: () => null
+    defaultValue: (() => null)
   }
 ])
 
@@ -14239,40 +14239,40 @@ webidl.converters.Cookie = webidl.dictionaryConverter([
     key: 'value'
   },
   {
-    converter: webidl.nullableConverter((value) => {
+    converter: webidl.nullableConverter(((value) => {
       if (typeof value === 'number') {
         return webidl.converters['unsigned long long'](value)
       }
 
       return new Date(value)
-    }),
+    })),
     key: 'expires',
-    defaultValue: () => null
+    defaultValue: (() => null)
   },
   {
     converter: webidl.nullableConverter(webidl.converters['long long']),
     key: 'maxAge',
-    defaultValue: () => null
+    defaultValue: (() => null)
   },
   {
     converter: webidl.nullableConverter(webidl.converters.DOMString),
     key: 'domain',
-    defaultValue: () => null
+    defaultValue: (() => null)
   },
   {
     converter: webidl.nullableConverter(webidl.converters.DOMString),
     key: 'path',
-    defaultValue: () => null
+    defaultValue: (() => null)
   },
   {
     converter: webidl.nullableConverter(webidl.converters.boolean),
     key: 'secure',
-    defaultValue: () => null
+    defaultValue: (() => null)
   },
   {
     converter: webidl.nullableConverter(webidl.converters.boolean),
     key: 'httpOnly',
-    defaultValue: () => null
+    defaultValue: (() => null)
   },
   {
     converter: webidl.converters.USVString,
@@ -14282,7 +14282,7 @@ webidl.converters.Cookie = webidl.dictionaryConverter([
   {
     converter: webidl.sequenceConverter(webidl.converters.DOMString),
     key: 'unparsed',
-    defaultValue: () => new Array(0)
+    defaultValue: (() => new Array(0))
   }
 ])
 
@@ -14297,22 +14297,7 @@ module.exports = {
 /***/ }),
 
 /***/ 11978:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
-
-
-
-const { maxNameValuePairSize, maxAttributeValueSize } = __webpack_require__(71276)
-const { isCTLExcludingHtab } = __webpack_require__(57797)
-const { collectASequenceOfCodePointsFast } = __webpack_require__(51900)
-const assert = __webpack_require__(34589)
-
-/**
- * @description Parses the field-value attributes of a set-cookie header string.
- * @see https://datatracker.ietf.org/doc/html/draft-ietf-httpbis-rfc6265bis#section-5.4
- * @param {string} header
- * @returns if the header is invalid, null will be returned
- */
-function parseSetCookie (header) {
+/***/ ((module, __unused_webpack_exports, __webpack_require__) => {var parseSetCookie = (function  (header) {
   // 1. If the set-cookie-string contains a %x00-08 / %x0A-1F / %x7F
   //    character (CTL characters excluding HTAB): Abort these steps and
   //    ignore the set-cookie-string entirely.
@@ -14380,15 +14365,7 @@ function parseSetCookie (header) {
   return {
     name, value, ...parseUnparsedAttributes(unparsedAttributes)
   }
-}
-
-/**
- * Parses the remaining attributes of a set-cookie header
- * @see https://datatracker.ietf.org/doc/html/draft-ietf-httpbis-rfc6265bis#section-5.4
- * @param {string} unparsedAttributes
- * @param {[Object.<string, unknown>]={}} cookieAttributeList
- */
-function parseUnparsedAttributes (unparsedAttributes, cookieAttributeList = {}) {
+});var parseUnparsedAttributes = (function  (unparsedAttributes, cookieAttributeList = {}) {
   // 1. If the unparsed-attributes string is empty, skip the rest of
   //    these steps.
   if (unparsedAttributes.length === 0) {
@@ -14603,7 +14580,30 @@ function parseUnparsedAttributes (unparsedAttributes, cookieAttributeList = {}) 
 
   // 8. Return to Step 1 of this algorithm.
   return parseUnparsedAttributes(unparsedAttributes, cookieAttributeList)
-}
+});
+
+
+
+const { maxNameValuePairSize, maxAttributeValueSize } = __webpack_require__(71276)
+const { isCTLExcludingHtab } = __webpack_require__(57797)
+const { collectASequenceOfCodePointsFast } = __webpack_require__(51900)
+const assert = __webpack_require__(34589)
+
+/**
+ * @description Parses the field-value attributes of a set-cookie header string.
+ * @see https://datatracker.ietf.org/doc/html/draft-ietf-httpbis-rfc6265bis#section-5.4
+ * @param {string} header
+ * @returns if the header is invalid, null will be returned
+ */
+
+
+/**
+ * Parses the remaining attributes of a set-cookie header
+ * @see https://datatracker.ietf.org/doc/html/draft-ietf-httpbis-rfc6265bis#section-5.4
+ * @param {string} unparsedAttributes
+ * @param {[Object.<string, unknown>]={}} cookieAttributeList
+ */
+
 
 module.exports = {
   parseSetCookie,
@@ -14614,15 +14614,7 @@ module.exports = {
 /***/ }),
 
 /***/ 57797:
-/***/ ((module) => {
-
-
-
-/**
- * @param {string} value
- * @returns {boolean}
- */
-function isCTLExcludingHtab (value) {
+/***/ ((module) => {var isCTLExcludingHtab = (function  (value) {
   for (let i = 0; i < value.length; ++i) {
     const code = value.charCodeAt(i)
 
@@ -14635,18 +14627,7 @@ function isCTLExcludingHtab (value) {
     }
   }
   return false
-}
-
-/**
- CHAR           = <any US-ASCII character (octets 0 - 127)>
- token          = 1*<any CHAR except CTLs or separators>
- separators     = "(" | ")" | "<" | ">" | "@"
-                | "," | ";" | ":" | "\" | <">
-                | "/" | "[" | "]" | "?" | "="
-                | "{" | "}" | SP | HT
- * @param {string} name
- */
-function validateCookieName (name) {
+});var validateCookieName = (function  (name) {
   for (let i = 0; i < name.length; ++i) {
     const code = name.charCodeAt(i)
 
@@ -14674,17 +14655,7 @@ function validateCookieName (name) {
       throw new Error('Invalid cookie name')
     }
   }
-}
-
-/**
- cookie-value      = *cookie-octet / ( DQUOTE *cookie-octet DQUOTE )
- cookie-octet      = %x21 / %x23-2B / %x2D-3A / %x3C-5B / %x5D-7E
-                       ; US-ASCII characters excluding CTLs,
-                       ; whitespace DQUOTE, comma, semicolon,
-                       ; and backslash
- * @param {string} value
- */
-function validateCookieValue (value) {
+});var validateCookieValue = (function  (value) {
   let len = value.length
   let i = 0
 
@@ -14711,13 +14682,7 @@ function validateCookieValue (value) {
       throw new Error('Invalid cookie value')
     }
   }
-}
-
-/**
- * path-value        = <any CHAR except CTLs or ";">
- * @param {string} path
- */
-function validateCookiePath (path) {
+});var validateCookiePath = (function  (path) {
   for (let i = 0; i < path.length; ++i) {
     const code = path.charCodeAt(i)
 
@@ -14729,42 +14694,13 @@ function validateCookiePath (path) {
       throw new Error('Invalid cookie path')
     }
   }
-}
-
-/**
- * <let-dig> ::= <letter> | <digit>
- *
- * <letter> ::= any one of the 52 alphabetic characters A through Z in
- * upper case and a through z in lower case
- *
- * <digit> ::= any one of the ten digits 0 through 9r
- *
- * @see https://www.rfc-editor.org/rfc/rfc1034#section-3.5
- * @param {number} code
- */
-function isLetterOrDigit (code) {
+});var isLetterOrDigit = (function  (code) {
   return (
     (code >= 0x30 && code <= 0x39) || // 0-9
     (code >= 0x41 && code <= 0x5A) || // A-Z
     (code >= 0x61 && code <= 0x7A) // a-z
   )
-}
-
-/**
- * Validates a cookie domain against the "preferred name syntax".
- *
- * <domain>      ::= <subdomain> | " "
- * <subdomain>   ::= <label> | <subdomain> "." <label>
- * <label>       ::= <let-dig> [ [ <ldh-str> ] <let-dig> ]
- * <ldh-str>     ::= <let-dig-hyp> | <let-dig-hyp> <ldh-str>
- * <let-dig-hyp> ::= <let-dig> | "-"
- *
- * @see https://www.rfc-editor.org/rfc/rfc1034#section-3.5
- * @see https://www.rfc-editor.org/rfc/rfc1123#section-2.1
- * @see https://www.rfc-editor.org/rfc/rfc1035#section-2.3.4
- * @param {string} domain
- */
-function validateCookieDomain (domain) {
+});var validateCookieDomain = (function  (domain) {
   // <domain> ::= <subdomain> | " "
   if (domain === ' ') {
     return
@@ -14808,87 +14744,17 @@ function validateCookieDomain (domain) {
   if (labelLength === 0 || domain.charCodeAt(domain.length - 1) === 0x2D) { // "-"
     throw new Error('Invalid cookie domain')
   }
-}
-
-const IMFDays = [
-  'Sun', 'Mon', 'Tue', 'Wed',
-  'Thu', 'Fri', 'Sat'
-]
-
-const IMFMonths = [
-  'Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun',
-  'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'
-]
-
-const IMFPaddedNumbers = Array(61).fill(0).map((_, i) => i.toString().padStart(2, '0'))
-
-/**
- * @see https://www.rfc-editor.org/rfc/rfc7231#section-7.1.1.1
- * @param {number|Date} date
-  IMF-fixdate  = day-name "," SP date1 SP time-of-day SP GMT
-  ; fixed length/zone/capitalization subset of the format
-  ; see Section 3.3 of [RFC5322]
-
-  day-name     = %x4D.6F.6E ; "Mon", case-sensitive
-              / %x54.75.65 ; "Tue", case-sensitive
-              / %x57.65.64 ; "Wed", case-sensitive
-              / %x54.68.75 ; "Thu", case-sensitive
-              / %x46.72.69 ; "Fri", case-sensitive
-              / %x53.61.74 ; "Sat", case-sensitive
-              / %x53.75.6E ; "Sun", case-sensitive
-  date1        = day SP month SP year
-                  ; e.g., 02 Jun 1982
-
-  day          = 2DIGIT
-  month        = %x4A.61.6E ; "Jan", case-sensitive
-              / %x46.65.62 ; "Feb", case-sensitive
-              / %x4D.61.72 ; "Mar", case-sensitive
-              / %x41.70.72 ; "Apr", case-sensitive
-              / %x4D.61.79 ; "May", case-sensitive
-              / %x4A.75.6E ; "Jun", case-sensitive
-              / %x4A.75.6C ; "Jul", case-sensitive
-              / %x41.75.67 ; "Aug", case-sensitive
-              / %x53.65.70 ; "Sep", case-sensitive
-              / %x4F.63.74 ; "Oct", case-sensitive
-              / %x4E.6F.76 ; "Nov", case-sensitive
-              / %x44.65.63 ; "Dec", case-sensitive
-  year         = 4DIGIT
-
-  GMT          = %x47.4D.54 ; "GMT", case-sensitive
-
-  time-of-day  = hour ":" minute ":" second
-              ; 00:00:00 - 23:59:60 (leap second)
-
-  hour         = 2DIGIT
-  minute       = 2DIGIT
-  second       = 2DIGIT
- */
-function toIMFDate (date) {
+});var toIMFDate = (function  (date) {
   if (typeof date === 'number') {
     date = new Date(date)
   }
 
   return `${IMFDays[date.getUTCDay()]}, ${IMFPaddedNumbers[date.getUTCDate()]} ${IMFMonths[date.getUTCMonth()]} ${date.getUTCFullYear()} ${IMFPaddedNumbers[date.getUTCHours()]}:${IMFPaddedNumbers[date.getUTCMinutes()]}:${IMFPaddedNumbers[date.getUTCSeconds()]} GMT`
-}
-
-/**
- max-age-av        = "Max-Age=" non-zero-digit *DIGIT
-                       ; In practice, both expires-av and max-age-av
-                       ; are limited to dates representable by the
-                       ; user agent.
- * @param {number} maxAge
- */
-function validateCookieMaxAge (maxAge) {
+});var validateCookieMaxAge = (function  (maxAge) {
   if (maxAge < 0) {
     throw new Error('Invalid cookie max-age')
   }
-}
-
-/**
- * @see https://www.rfc-editor.org/rfc/rfc6265#section-4.1.1
- * @param {import('./index').Cookie} cookie
- */
-function stringify (cookie) {
+});var stringify = (function  (cookie) {
   if (cookie.name.length === 0) {
     return null
   }
@@ -14958,7 +14824,141 @@ function stringify (cookie) {
   }
 
   return out.join('; ')
-}
+});
+
+
+
+/**
+ * @param {string} value
+ * @returns {boolean}
+ */
+
+
+/**
+ CHAR           = <any US-ASCII character (octets 0 - 127)>
+ token          = 1*<any CHAR except CTLs or separators>
+ separators     = "(" | ")" | "<" | ">" | "@"
+                | "," | ";" | ":" | "\" | <">
+                | "/" | "[" | "]" | "?" | "="
+                | "{" | "}" | SP | HT
+ * @param {string} name
+ */
+
+
+/**
+ cookie-value      = *cookie-octet / ( DQUOTE *cookie-octet DQUOTE )
+ cookie-octet      = %x21 / %x23-2B / %x2D-3A / %x3C-5B / %x5D-7E
+                       ; US-ASCII characters excluding CTLs,
+                       ; whitespace DQUOTE, comma, semicolon,
+                       ; and backslash
+ * @param {string} value
+ */
+
+
+/**
+ * path-value        = <any CHAR except CTLs or ";">
+ * @param {string} path
+ */
+
+
+/**
+ * <let-dig> ::= <letter> | <digit>
+ *
+ * <letter> ::= any one of the 52 alphabetic characters A through Z in
+ * upper case and a through z in lower case
+ *
+ * <digit> ::= any one of the ten digits 0 through 9r
+ *
+ * @see https://www.rfc-editor.org/rfc/rfc1034#section-3.5
+ * @param {number} code
+ */
+
+
+/**
+ * Validates a cookie domain against the "preferred name syntax".
+ *
+ * <domain>      ::= <subdomain> | " "
+ * <subdomain>   ::= <label> | <subdomain> "." <label>
+ * <label>       ::= <let-dig> [ [ <ldh-str> ] <let-dig> ]
+ * <ldh-str>     ::= <let-dig-hyp> | <let-dig-hyp> <ldh-str>
+ * <let-dig-hyp> ::= <let-dig> | "-"
+ *
+ * @see https://www.rfc-editor.org/rfc/rfc1034#section-3.5
+ * @see https://www.rfc-editor.org/rfc/rfc1123#section-2.1
+ * @see https://www.rfc-editor.org/rfc/rfc1035#section-2.3.4
+ * @param {string} domain
+ */
+
+
+const IMFDays = [
+  'Sun', 'Mon', 'Tue', 'Wed',
+  'Thu', 'Fri', 'Sat'
+]
+
+const IMFMonths = [
+  'Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun',
+  'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'
+]
+
+const IMFPaddedNumbers = Array(61).fill(0).map(((_, i) => i.toString().padStart(2, '0')))
+
+/**
+ * @see https://www.rfc-editor.org/rfc/rfc7231#section-7.1.1.1
+ * @param {number|Date} date
+  IMF-fixdate  = day-name "," SP date1 SP time-of-day SP GMT
+  ; fixed length/zone/capitalization subset of the format
+  ; see Section 3.3 of [RFC5322]
+
+  day-name     = %x4D.6F.6E ; "Mon", case-sensitive
+              / %x54.75.65 ; "Tue", case-sensitive
+              / %x57.65.64 ; "Wed", case-sensitive
+              / %x54.68.75 ; "Thu", case-sensitive
+              / %x46.72.69 ; "Fri", case-sensitive
+              / %x53.61.74 ; "Sat", case-sensitive
+              / %x53.75.6E ; "Sun", case-sensitive
+  date1        = day SP month SP year
+                  ; e.g., 02 Jun 1982
+
+  day          = 2DIGIT
+  month        = %x4A.61.6E ; "Jan", case-sensitive
+              / %x46.65.62 ; "Feb", case-sensitive
+              / %x4D.61.72 ; "Mar", case-sensitive
+              / %x41.70.72 ; "Apr", case-sensitive
+              / %x4D.61.79 ; "May", case-sensitive
+              / %x4A.75.6E ; "Jun", case-sensitive
+              / %x4A.75.6C ; "Jul", case-sensitive
+              / %x41.75.67 ; "Aug", case-sensitive
+              / %x53.65.70 ; "Sep", case-sensitive
+              / %x4F.63.74 ; "Oct", case-sensitive
+              / %x4E.6F.76 ; "Nov", case-sensitive
+              / %x44.65.63 ; "Dec", case-sensitive
+  year         = 4DIGIT
+
+  GMT          = %x47.4D.54 ; "GMT", case-sensitive
+
+  time-of-day  = hour ":" minute ":" second
+              ; 00:00:00 - 23:59:60 (leap second)
+
+  hour         = 2DIGIT
+  minute       = 2DIGIT
+  second       = 2DIGIT
+ */
+
+
+/**
+ max-age-av        = "Max-Age=" non-zero-digit *DIGIT
+                       ; In practice, both expires-av and max-age-av
+                       ; are limited to dates representable by the
+                       ; user agent.
+ * @param {number} maxAge
+ */
+
+
+/**
+ * @see https://www.rfc-editor.org/rfc/rfc6265#section-4.1.1
+ * @param {import('./index').Cookie} cookie
+ */
+
 
 module.exports = {
   isCTLExcludingHtab,
@@ -14973,7 +14973,43 @@ module.exports = {
 /***/ }),
 
 /***/ 24031:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+/***/ ((module, __unused_webpack_exports, __webpack_require__) => {var isASCIINumberBytes = (function  (buffer, start) {
+  if (start >= buffer.length) {
+    return false
+  }
+
+  for (let i = start; i < buffer.length; i++) {
+    if (buffer[i] < 0x30 || buffer[i] > 0x39) {
+      return false
+    }
+  }
+
+  return true
+});var isValidLastEventIdBytes = (function  (buffer, start) {
+  for (let i = start; i < buffer.length; i++) {
+    if (buffer[i] === 0x00) {
+      return false
+    }
+  }
+
+  return true
+});var isFieldName = (function  (line, length, field) {
+  if (length !== field.length) {
+    return false
+  }
+
+  for (let i = 0; i < length; i++) {
+    if (line[i] !== field[i]) {
+      return false
+    }
+  }
+
+  return true
+});var createMaxEventSizeExceededError = (function  () {
+  const error = new Error('EventSource message size exceeded')
+  error.aborted = false
+  return error
+});
 
 
 const buffer = __webpack_require__(4573)
@@ -15014,49 +15050,13 @@ const minParserItems = 1024
 const maxParserItems = 131072
 const bytesPerParserItem = 128
 
-function isASCIINumberBytes (buffer, start) {
-  if (start >= buffer.length) {
-    return false
-  }
 
-  for (let i = start; i < buffer.length; i++) {
-    if (buffer[i] < 0x30 || buffer[i] > 0x39) {
-      return false
-    }
-  }
 
-  return true
-}
 
-function isValidLastEventIdBytes (buffer, start) {
-  for (let i = start; i < buffer.length; i++) {
-    if (buffer[i] === 0x00) {
-      return false
-    }
-  }
 
-  return true
-}
 
-function isFieldName (line, length, field) {
-  if (length !== field.length) {
-    return false
-  }
 
-  for (let i = 0; i < length; i++) {
-    if (line[i] !== field[i]) {
-      return false
-    }
-  }
 
-  return true
-}
-
-function createMaxEventSizeExceededError () {
-  const error = new Error('EventSource message size exceeded')
-  error.aborted = false
-  return error
-}
 
 /**
  * @typedef {object} EventSourceStreamEvent
@@ -15785,20 +15785,20 @@ class EventSource extends EventTarget {
     }
 
     // 14. Let processEventSourceEndOfBody given response res be the following step: if res is not a network error, then reestablish the connection.
-    const processEventSourceEndOfBody = (response) => {
+    const processEventSourceEndOfBody = ((response) => {
       if (isNetworkError(response)) {
         this.dispatchEvent(new Event('error'))
         this.close()
       }
 
       this.#reconnect()
-    }
+    })
 
     // 15. Fetch request, with processResponseEndOfBody set to processEventSourceEndOfBody...
     fetchParams.processResponseEndOfBody = processEventSourceEndOfBody
 
     // and processResponse set to the following steps given response res:
-    fetchParams.processResponse = (response) => {
+    fetchParams.processResponse = ((response) => {
       // 1. If res is an aborted network error, then fail the connection.
 
       if (isNetworkError(response)) {
@@ -15852,25 +15852,25 @@ class EventSource extends EventTarget {
       const eventSourceStream = new EventSourceStream({
         eventSourceSettings: this.#state,
         maxEventSize: this.#dispatcher.eventSourceOptions?.maxEventSize,
-        push: (event) => {
+        push: ((event) => {
           this.dispatchEvent(createFastMessageEvent(
             event.type,
             event.options
           ))
-        }
+        })
       })
 
       pipeline(response.body.stream,
         eventSourceStream,
-        (error) => {
+        ((error) => {
           if (
             error?.aborted === false
           ) {
             this.close()
             this.dispatchEvent(new Event('error'))
           }
-        })
-    }
+        }))
+    })
 
     this.#controller = fetching(fetchParams)
   }
@@ -16026,12 +16026,12 @@ webidl.converters.EventSourceInitDict = webidl.dictionaryConverter([
   {
     key: 'withCredentials',
     converter: webidl.converters.boolean,
-    defaultValue: () => false
+    defaultValue: (() => false)
   },
   {
     key: 'dispatcher', // undici only
     converter: webidl.converters.any,
-    defaultValue: () => getGlobalDispatcher()
+    defaultValue: (() => getGlobalDispatcher())
   }
 ])
 
@@ -16044,7 +16044,20 @@ module.exports = {
 /***/ }),
 
 /***/ 94811:
-/***/ ((module) => {
+/***/ ((module) => {var isValidLastEventId = (function  (value) {
+  // LastEventId should not contain U+0000 NULL
+  return value.indexOf('\u0000') === -1
+});var isASCIINumber = (function  (value) {
+  if (value.length === 0) return false
+  for (let i = 0; i < value.length; i++) {
+    if (value.charCodeAt(i) < 0x30 || value.charCodeAt(i) > 0x39) return false
+  }
+  return true
+});var delay = (function  (ms) {
+  return new Promise(((resolve) => {
+    setTimeout(resolve, ms).unref()
+  }))
+});
 
 
 
@@ -16053,30 +16066,17 @@ module.exports = {
  * @param {string} value
  * @returns {boolean}
  */
-function isValidLastEventId (value) {
-  // LastEventId should not contain U+0000 NULL
-  return value.indexOf('\u0000') === -1
-}
+
 
 /**
  * Checks if the given value is a base 10 digit.
  * @param {string} value
  * @returns {boolean}
  */
-function isASCIINumber (value) {
-  if (value.length === 0) return false
-  for (let i = 0; i < value.length; i++) {
-    if (value.charCodeAt(i) < 0x30 || value.charCodeAt(i) > 0x39) return false
-  }
-  return true
-}
+
 
 // https://github.com/nodejs/undici/issues/2664
-function delay (ms) {
-  return new Promise((resolve) => {
-    setTimeout(resolve, ms).unref()
-  })
-}
+
 
 module.exports = {
   isValidLastEventId,
@@ -16088,56 +16088,7 @@ module.exports = {
 /***/ }),
 
 /***/ 84492:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
-
-
-
-const util = __webpack_require__(3440)
-const {
-  ReadableStreamFrom,
-  isBlobLike,
-  isReadableStreamLike,
-  readableStreamClose,
-  createDeferredPromise,
-  fullyReadBody,
-  extractMimeType,
-  utf8DecodeBytes
-} = __webpack_require__(73168)
-const { FormData } = __webpack_require__(35910)
-const { kState } = __webpack_require__(93627)
-const { webidl } = __webpack_require__(45893)
-const { Blob } = __webpack_require__(4573)
-const assert = __webpack_require__(34589)
-const { isErrored, isDisturbed } = __webpack_require__(57075)
-const { isArrayBuffer } = __webpack_require__(73429)
-const { serializeAMimeType } = __webpack_require__(51900)
-const { multipartFormDataParser } = __webpack_require__(50116)
-let random
-
-try {
-  const crypto = __webpack_require__(77598)
-  random = (max) => crypto.randomInt(0, max)
-} catch {
-  random = (max) => Math.floor(Math.random(max))
-}
-
-const textEncoder = new TextEncoder()
-function noop () {}
-
-const hasFinalizationRegistry = globalThis.FinalizationRegistry && process.version.indexOf('v18') !== 0
-let streamRegistry
-
-if (hasFinalizationRegistry) {
-  streamRegistry = new FinalizationRegistry((weakRef) => {
-    const stream = weakRef.deref()
-    if (stream && !stream.locked && !isDisturbed(stream) && !isErrored(stream)) {
-      stream.cancel('Response object has been garbage collected').catch(noop)
-    }
-  })
-}
-
-// https://fetch.spec.whatwg.org/#concept-bodyinit-extract
-function extractBody (object, keepalive = false) {
+/***/ ((module, __unused_webpack_exports, __webpack_require__) => {var noop = (function  () {});var extractBody = (function  (object, keepalive = false) {
   // 1. Let stream be null.
   let stream = null
 
@@ -16159,7 +16110,7 @@ function extractBody (object, keepalive = false) {
           controller.enqueue(buffer)
         }
 
-        queueMicrotask(() => readableStreamClose(controller))
+        queueMicrotask((() => readableStreamClose(controller)))
       },
       start () {},
       type: 'bytes'
@@ -16217,9 +16168,9 @@ function extractBody (object, keepalive = false) {
     const prefix = `--${boundary}\r\nContent-Disposition: form-data`
 
     /*! formdata-polyfill. MIT License. Jimmy Wärting <https://jimmy.warting.se/opensource> */
-    const escape = (str) =>
-      str.replace(/\n/g, '%0A').replace(/\r/g, '%0D').replace(/"/g, '%22')
-    const normalizeLinefeeds = (value) => value.replace(/\r?\n|\r/g, '\r\n')
+    const escape = ((str) =>
+      str.replace(/\n/g, '%0A').replace(/\r/g, '%0D').replace(/"/g, '%22'))
+    const normalizeLinefeeds = ((value) => value.replace(/\r?\n|\r/g, '\r\n'))
 
     // Set action to this step: run the multipart/form-data
     // encoding algorithm, with object’s entry list and UTF-8.
@@ -16267,7 +16218,7 @@ function extractBody (object, keepalive = false) {
     // Set source to object.
     source = object
 
-    action = async function * () {
+    action = (async function * () {
       for (const part of blobParts) {
         if (part.stream) {
           yield * part.stream()
@@ -16275,7 +16226,7 @@ function extractBody (object, keepalive = false) {
           yield part
         }
       }
-    }
+    })
 
     // Set type to `multipart/form-data; boundary=`,
     // followed by the multipart/form-data boundary string generated
@@ -16330,10 +16281,10 @@ function extractBody (object, keepalive = false) {
         const { value, done } = await iterator.next()
         if (done) {
           // When running action is done, close stream.
-          queueMicrotask(() => {
+          queueMicrotask((() => {
             controller.close()
             controller.byobRequest?.respond(0)
-          })
+          }))
         } else {
           // Whenever one or more bytes are available and stream is not errored,
           // enqueue a Uint8Array wrapping an ArrayBuffer containing the available
@@ -16360,10 +16311,7 @@ function extractBody (object, keepalive = false) {
 
   // 14. Return (body, type).
   return [body, type]
-}
-
-// https://fetch.spec.whatwg.org/#bodyinit-safely-extract
-function safelyExtractBody (object, keepalive = false) {
+});var safelyExtractBody = (function  (object, keepalive = false) {
   // To safely extract a body and a `Content-Type` value from
   // a byte sequence or BodyInit object object, run these steps:
 
@@ -16378,9 +16326,7 @@ function safelyExtractBody (object, keepalive = false) {
 
   // 2. Return the results of extracting object.
   return extractBody(object, keepalive)
-}
-
-function cloneBody (instance, body) {
+});var cloneBody = (function  (instance, body) {
   // To clone a body body, run these steps:
 
   // https://fetch.spec.whatwg.org/#concept-body-clone
@@ -16397,15 +16343,11 @@ function cloneBody (instance, body) {
     length: body.length,
     source: body.source
   }
-}
-
-function throwIfAborted (state) {
+});var throwIfAborted = (function  (state) {
   if (state.aborted) {
     throw new DOMException('The operation was aborted.', 'AbortError')
   }
-}
-
-function bodyMixinMethods (instance) {
+});var bodyMixinMethods = (function  (instance) {
   const methods = {
     blob () {
       // The blob() method steps are to return the result of
@@ -16413,7 +16355,7 @@ function bodyMixinMethods (instance) {
       // given a byte sequence bytes: return a Blob whose
       // contents are bytes and whose type attribute is this’s
       // MIME type.
-      return consumeBody(this, (bytes) => {
+      return consumeBody(this, ((bytes) => {
         let mimeType = bodyMimeType(this)
 
         if (mimeType === null) {
@@ -16425,7 +16367,7 @@ function bodyMixinMethods (instance) {
         // Return a Blob whose contents are bytes and type attribute
         // is mimeType.
         return new Blob([bytes], { type: mimeType })
-      }, instance)
+      }), instance)
     },
 
     arrayBuffer () {
@@ -16433,9 +16375,9 @@ function bodyMixinMethods (instance) {
       // of running consume body with this and the following step
       // given a byte sequence bytes: return a new ArrayBuffer
       // whose contents are bytes.
-      return consumeBody(this, (bytes) => {
+      return consumeBody(this, ((bytes) => {
         return new Uint8Array(bytes).buffer
-      }, instance)
+      }), instance)
     },
 
     text () {
@@ -16453,7 +16395,7 @@ function bodyMixinMethods (instance) {
     formData () {
       // The formData() method steps are to return the result of running
       // consume body with this and the following step given a byte sequence bytes:
-      return consumeBody(this, (value) => {
+      return consumeBody(this, ((value) => {
         // 1. Let mimeType be the result of get the MIME type with this.
         const mimeType = bodyMimeType(this)
 
@@ -16499,33 +16441,23 @@ function bodyMixinMethods (instance) {
         throw new TypeError(
           'Content-Type was not one of "multipart/form-data" or "application/x-www-form-urlencoded".'
         )
-      }, instance)
+      }), instance)
     },
 
     bytes () {
       // The bytes() method steps are to return the result of running consume body
       // with this and the following step given a byte sequence bytes: return the
       // result of creating a Uint8Array from bytes in this’s relevant realm.
-      return consumeBody(this, (bytes) => {
+      return consumeBody(this, ((bytes) => {
         return new Uint8Array(bytes)
-      }, instance)
+      }), instance)
     }
   }
 
   return methods
-}
-
-function mixinBody (prototype) {
+});var mixinBody = (function  (prototype) {
   Object.assign(prototype.prototype, bodyMixinMethods(prototype))
-}
-
-/**
- * @see https://fetch.spec.whatwg.org/#concept-body-consume-body
- * @param {Response|Request} object
- * @param {(value: unknown) => unknown} convertBytesToJSValue
- * @param {Response|Request} instance
- */
-async function consumeBody (object, convertBytesToJSValue, instance) {
+});var consumeBody = (async function  (object, convertBytesToJSValue, instance) {
   webidl.brandCheck(object, instance)
 
   // 1. If object is unusable, then return a promise rejected
@@ -16540,19 +16472,19 @@ async function consumeBody (object, convertBytesToJSValue, instance) {
   const promise = createDeferredPromise()
 
   // 3. Let errorSteps given error be to reject promise with error.
-  const errorSteps = (error) => promise.reject(error)
+  const errorSteps = ((error) => promise.reject(error))
 
   // 4. Let successSteps given a byte sequence data be to resolve
   //    promise with the result of running convertBytesToJSValue
   //    with data. If that threw an exception, then run errorSteps
   //    with that exception.
-  const successSteps = (data) => {
+  const successSteps = ((data) => {
     try {
       promise.resolve(convertBytesToJSValue(data))
     } catch (e) {
       errorSteps(e)
     }
-  }
+  })
 
   // 5. If object’s body is null, then run successSteps with an
   //    empty byte sequence.
@@ -16567,31 +16499,16 @@ async function consumeBody (object, convertBytesToJSValue, instance) {
 
   // 7. Return promise.
   return promise.promise
-}
-
-// https://fetch.spec.whatwg.org/#body-unusable
-function bodyUnusable (object) {
+});var bodyUnusable = (function  (object) {
   const body = object[kState].body
 
   // An object including the Body interface mixin is
   // said to be unusable if its body is non-null and
   // its body’s stream is disturbed or locked.
   return body != null && (body.stream.locked || util.isDisturbed(body.stream))
-}
-
-/**
- * @see https://infra.spec.whatwg.org/#parse-json-bytes-to-a-javascript-value
- * @param {Uint8Array} bytes
- */
-function parseJSONFromBytes (bytes) {
+});var parseJSONFromBytes = (function  (bytes) {
   return JSON.parse(utf8DecodeBytes(bytes))
-}
-
-/**
- * @see https://fetch.spec.whatwg.org/#concept-body-mime-type
- * @param {import('./response').Response|import('./request').Request} requestOrResponse
- */
-function bodyMimeType (requestOrResponse) {
+});var bodyMimeType = (function  (requestOrResponse) {
   // 1. Let headers be null.
   // 2. If requestOrResponse is a Request object, then set headers to requestOrResponse’s request’s header list.
   // 3. Otherwise, set headers to requestOrResponse’s response’s header list.
@@ -16608,7 +16525,90 @@ function bodyMimeType (requestOrResponse) {
 
   // 6. Return mimeType.
   return mimeType
+});
+
+
+
+const util = __webpack_require__(3440)
+const {
+  ReadableStreamFrom,
+  isBlobLike,
+  isReadableStreamLike,
+  readableStreamClose,
+  createDeferredPromise,
+  fullyReadBody,
+  extractMimeType,
+  utf8DecodeBytes
+} = __webpack_require__(73168)
+const { FormData } = __webpack_require__(35910)
+const { kState } = __webpack_require__(93627)
+const { webidl } = __webpack_require__(45893)
+const { Blob } = __webpack_require__(4573)
+const assert = __webpack_require__(34589)
+const { isErrored, isDisturbed } = __webpack_require__(57075)
+const { isArrayBuffer } = __webpack_require__(73429)
+const { serializeAMimeType } = __webpack_require__(51900)
+const { multipartFormDataParser } = __webpack_require__(50116)
+let random
+
+try {
+  const crypto = __webpack_require__(77598)
+  random = ((max) => crypto.randomInt(0, max))
+} catch {
+  random = ((max) => Math.floor(Math.random(max)))
 }
+
+const textEncoder = new TextEncoder()
+
+
+const hasFinalizationRegistry = globalThis.FinalizationRegistry && process.version.indexOf('v18') !== 0
+let streamRegistry
+
+if (hasFinalizationRegistry) {
+  streamRegistry = new FinalizationRegistry(((weakRef) => {
+    const stream = weakRef.deref()
+    if (stream && !stream.locked && !isDisturbed(stream) && !isErrored(stream)) {
+      stream.cancel('Response object has been garbage collected').catch(noop)
+    }
+  }))
+}
+
+// https://fetch.spec.whatwg.org/#concept-bodyinit-extract
+
+
+// https://fetch.spec.whatwg.org/#bodyinit-safely-extract
+
+
+
+
+
+
+
+
+
+
+/**
+ * @see https://fetch.spec.whatwg.org/#concept-body-consume-body
+ * @param {Response|Request} object
+ * @param {(value: unknown) => unknown} convertBytesToJSValue
+ * @param {Response|Request} instance
+ */
+
+
+// https://fetch.spec.whatwg.org/#body-unusable
+
+
+/**
+ * @see https://infra.spec.whatwg.org/#parse-json-bytes-to-a-javascript-value
+ * @param {Uint8Array} bytes
+ */
+
+
+/**
+ * @see https://fetch.spec.whatwg.org/#concept-body-mime-type
+ * @param {import('./response').Response|import('./request').Request} requestOrResponse
+ */
+
 
 module.exports = {
   extractBody,
@@ -16755,28 +16755,7 @@ module.exports = {
 /***/ }),
 
 /***/ 51900:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
-
-
-
-const assert = __webpack_require__(34589)
-
-const encoder = new TextEncoder()
-
-/**
- * @see https://mimesniff.spec.whatwg.org/#http-token-code-point
- */
-const HTTP_TOKEN_CODEPOINTS = /^[!#$%&'*+\-.^_|~A-Za-z0-9]+$/
-const HTTP_WHITESPACE_REGEX = /[\u000A\u000D\u0009\u0020]/ // eslint-disable-line
-const ASCII_WHITESPACE_REPLACE_REGEX = /[\u0009\u000A\u000C\u000D\u0020]/g // eslint-disable-line
-/**
- * @see https://mimesniff.spec.whatwg.org/#http-quoted-string-token-code-point
- */
-const HTTP_QUOTED_STRING_TOKENS = /^[\u0009\u0020-\u007E\u0080-\u00FF]+$/ // eslint-disable-line
-
-// https://fetch.spec.whatwg.org/#data-url-processor
-/** @param {URL} dataURL */
-function dataURLProcessor (dataURL) {
+/***/ ((module, __unused_webpack_exports, __webpack_require__) => {var dataURLProcessor = (function  (dataURL) {
   // 1. Assert: dataURL’s scheme is "data".
   assert(dataURL.protocol === 'data:')
 
@@ -16871,14 +16850,7 @@ function dataURLProcessor (dataURL) {
   // type is mimeTypeRecord and body is body.
   // https://fetch.spec.whatwg.org/#data-url-struct
   return { mimeType: mimeTypeRecord, body }
-}
-
-// https://url.spec.whatwg.org/#concept-url-serializer
-/**
- * @param {URL} url
- * @param {boolean} excludeFragment
- */
-function URLSerializer (url, excludeFragment = false) {
+});var URLSerializer = (function  (url, excludeFragment = false) {
   if (!excludeFragment) {
     return url.href
   }
@@ -16893,15 +16865,7 @@ function URLSerializer (url, excludeFragment = false) {
   }
 
   return serialized
-}
-
-// https://infra.spec.whatwg.org/#collect-a-sequence-of-code-points
-/**
- * @param {(char: string) => boolean} condition
- * @param {string} input
- * @param {{ position: number }} position
- */
-function collectASequenceOfCodePoints (condition, input, position) {
+});var collectASequenceOfCodePoints = (function  (condition, input, position) {
   // 1. Let result be the empty string.
   let result = ''
 
@@ -16917,15 +16881,7 @@ function collectASequenceOfCodePoints (condition, input, position) {
 
   // 3. Return result.
   return result
-}
-
-/**
- * A faster collectASequenceOfCodePoints that only works when comparing a single character.
- * @param {string} char
- * @param {string} input
- * @param {{ position: number }} position
- */
-function collectASequenceOfCodePointsFast (char, input, position) {
+});var collectASequenceOfCodePointsFast = (function  (char, input, position) {
   const idx = input.indexOf(char, position.position)
   const start = position.position
 
@@ -16936,30 +16892,16 @@ function collectASequenceOfCodePointsFast (char, input, position) {
 
   position.position = idx
   return input.slice(start, position.position)
-}
-
-// https://url.spec.whatwg.org/#string-percent-decode
-/** @param {string} input */
-function stringPercentDecode (input) {
+});var stringPercentDecode = (function  (input) {
   // 1. Let bytes be the UTF-8 encoding of input.
   const bytes = encoder.encode(input)
 
   // 2. Return the percent-decoding of bytes.
   return percentDecode(bytes)
-}
-
-/**
- * @param {number} byte
- */
-function isHexCharByte (byte) {
+});var isHexCharByte = (function  (byte) {
   // 0-9 A-F a-f
   return (byte >= 0x30 && byte <= 0x39) || (byte >= 0x41 && byte <= 0x46) || (byte >= 0x61 && byte <= 0x66)
-}
-
-/**
- * @param {number} byte
- */
-function hexByteToNumber (byte) {
+});var hexByteToNumber = (function  (byte) {
   return (
     // 0-9
     byte >= 0x30 && byte <= 0x39
@@ -16968,11 +16910,7 @@ function hexByteToNumber (byte) {
     // ((byte & 0xDF) - 65) + 10
       : ((byte & 0xDF) - 55)
   )
-}
-
-// https://url.spec.whatwg.org/#percent-decode
-/** @param {Uint8Array} input */
-function percentDecode (input) {
+});var percentDecode = (function  (input) {
   const length = input.length
   // 1. Let output be an empty byte sequence.
   /** @type {Uint8Array} */
@@ -17011,11 +16949,7 @@ function percentDecode (input) {
 
   // 3. Return output.
   return length === j ? output : output.subarray(0, j)
-}
-
-// https://mimesniff.spec.whatwg.org/#parse-a-mime-type
-/** @param {string} input */
-function parseMIMEType (input) {
+});var parseMIMEType = (function  (input) {
   // 1. Remove any leading and trailing HTTP whitespace
   // from input.
   input = removeHTTPWhitespace(input, true, true)
@@ -17092,7 +17026,7 @@ function parseMIMEType (input) {
     // whitespace from input given position.
     collectASequenceOfCodePoints(
       // https://fetch.spec.whatwg.org/#http-whitespace
-      char => HTTP_WHITESPACE_REGEX.test(char),
+      (char => HTTP_WHITESPACE_REGEX.test(char)),
       input,
       position
     )
@@ -17101,7 +17035,7 @@ function parseMIMEType (input) {
     // sequence of code points that are not U+003B (;)
     // or U+003D (=) from input, given position.
     let parameterName = collectASequenceOfCodePoints(
-      (char) => char !== ';' && char !== '=',
+      ((char) => char !== ';' && char !== '='),
       input,
       position
     )
@@ -17184,11 +17118,7 @@ function parseMIMEType (input) {
 
   // 12. Return mimeType.
   return mimeType
-}
-
-// https://infra.spec.whatwg.org/#forgiving-base64-decode
-/** @param {string} data */
-function forgivingBase64 (data) {
+});var forgivingBase64 = (function  (data) {
   // 1. Remove all ASCII whitespace from data.
   data = data.replace(ASCII_WHITESPACE_REPLACE_REGEX, '')  // eslint-disable-line
 
@@ -17223,16 +17153,7 @@ function forgivingBase64 (data) {
 
   const buffer = Buffer.from(data, 'base64')
   return new Uint8Array(buffer.buffer, buffer.byteOffset, buffer.byteLength)
-}
-
-// https://fetch.spec.whatwg.org/#collect-an-http-quoted-string
-// tests: https://fetch.spec.whatwg.org/#example-http-quoted-string
-/**
- * @param {string} input
- * @param {{ position: number }} position
- * @param {boolean?} extractValue
- */
-function collectAnHTTPQuotedString (input, position, extractValue) {
+});var collectAnHTTPQuotedString = (function  (input, position, extractValue) {
   // 1. Let positionStart be position.
   const positionStart = position.position
 
@@ -17252,7 +17173,7 @@ function collectAnHTTPQuotedString (input, position, extractValue) {
     // that are not U+0022 (") or U+005C (\) from input, given
     // position, to value.
     value += collectASequenceOfCodePoints(
-      (char) => char !== '"' && char !== '\\',
+      ((char) => char !== '"' && char !== '\\'),
       input,
       position
     )
@@ -17302,12 +17223,7 @@ function collectAnHTTPQuotedString (input, position, extractValue) {
   // 7. Return the code points from positionStart to position,
   // inclusive, within input.
   return input.slice(positionStart, position.position)
-}
-
-/**
- * @see https://mimesniff.spec.whatwg.org/#serialize-a-mime-type
- */
-function serializeAMimeType (mimeType) {
+});var serializeAMimeType = (function  (mimeType) {
   assert(mimeType !== 'failure')
   const { parameters, essence } = mimeType
 
@@ -17346,54 +17262,17 @@ function serializeAMimeType (mimeType) {
 
   // 3. Return serialization.
   return serialization
-}
-
-/**
- * @see https://fetch.spec.whatwg.org/#http-whitespace
- * @param {number} char
- */
-function isHTTPWhiteSpace (char) {
+});var isHTTPWhiteSpace = (function  (char) {
   // "\r\n\t "
   return char === 0x00d || char === 0x00a || char === 0x009 || char === 0x020
-}
-
-/**
- * @see https://fetch.spec.whatwg.org/#http-whitespace
- * @param {string} str
- * @param {boolean} [leading=true]
- * @param {boolean} [trailing=true]
- */
-function removeHTTPWhitespace (str, leading = true, trailing = true) {
+});var removeHTTPWhitespace = (function  (str, leading = true, trailing = true) {
   return removeChars(str, leading, trailing, isHTTPWhiteSpace)
-}
-
-/**
- * @see https://infra.spec.whatwg.org/#ascii-whitespace
- * @param {number} char
- */
-function isASCIIWhitespace (char) {
+});var isASCIIWhitespace = (function  (char) {
   // "\r\n\t\f "
   return char === 0x00d || char === 0x00a || char === 0x009 || char === 0x00c || char === 0x020
-}
-
-/**
- * @see https://infra.spec.whatwg.org/#strip-leading-and-trailing-ascii-whitespace
- * @param {string} str
- * @param {boolean} [leading=true]
- * @param {boolean} [trailing=true]
- */
-function removeASCIIWhitespace (str, leading = true, trailing = true) {
+});var removeASCIIWhitespace = (function  (str, leading = true, trailing = true) {
   return removeChars(str, leading, trailing, isASCIIWhitespace)
-}
-
-/**
- * @param {string} str
- * @param {boolean} leading
- * @param {boolean} trailing
- * @param {(charCode: number) => boolean} predicate
- * @returns
- */
-function removeChars (str, leading, trailing, predicate) {
+});var removeChars = (function  (str, leading, trailing, predicate) {
   let lead = 0
   let trail = str.length - 1
 
@@ -17406,14 +17285,7 @@ function removeChars (str, leading, trailing, predicate) {
   }
 
   return lead === 0 && trail === str.length - 1 ? str : str.slice(lead, trail + 1)
-}
-
-/**
- * @see https://infra.spec.whatwg.org/#isomorphic-decode
- * @param {Uint8Array} input
- * @returns {string}
- */
-function isomorphicDecode (input) {
+});var isomorphicDecode = (function  (input) {
   // 1. To isomorphic decode a byte sequence input, return a string whose code point
   //    length is equal to input’s length and whose code points have the same values
   //    as the values of input’s bytes, in the same order.
@@ -17430,13 +17302,7 @@ function isomorphicDecode (input) {
     result += String.fromCharCode.apply(null, input.subarray(i, i += addition))
   }
   return result
-}
-
-/**
- * @see https://mimesniff.spec.whatwg.org/#minimize-a-supported-mime-type
- * @param {Exclude<ReturnType<typeof parseMIMEType>, 'failure'>} mimeType
- */
-function minimizeSupportedMimeType (mimeType) {
+});var minimizeSupportedMimeType = (function  (mimeType) {
   switch (mimeType.essence) {
     case 'application/ecmascript':
     case 'application/javascript':
@@ -17484,7 +17350,141 @@ function minimizeSupportedMimeType (mimeType) {
 
   // 6. Return the empty string.
   return ''
-}
+});
+
+
+
+const assert = __webpack_require__(34589)
+
+const encoder = new TextEncoder()
+
+/**
+ * @see https://mimesniff.spec.whatwg.org/#http-token-code-point
+ */
+const HTTP_TOKEN_CODEPOINTS = /^[!#$%&'*+\-.^_|~A-Za-z0-9]+$/
+const HTTP_WHITESPACE_REGEX = /[\u000A\u000D\u0009\u0020]/ // eslint-disable-line
+const ASCII_WHITESPACE_REPLACE_REGEX = /[\u0009\u000A\u000C\u000D\u0020]/g // eslint-disable-line
+/**
+ * @see https://mimesniff.spec.whatwg.org/#http-quoted-string-token-code-point
+ */
+const HTTP_QUOTED_STRING_TOKENS = /^[\u0009\u0020-\u007E\u0080-\u00FF]+$/ // eslint-disable-line
+
+// https://fetch.spec.whatwg.org/#data-url-processor
+/** @param {URL} dataURL */
+
+
+// https://url.spec.whatwg.org/#concept-url-serializer
+/**
+ * @param {URL} url
+ * @param {boolean} excludeFragment
+ */
+
+
+// https://infra.spec.whatwg.org/#collect-a-sequence-of-code-points
+/**
+ * @param {(char: string) => boolean} condition
+ * @param {string} input
+ * @param {{ position: number }} position
+ */
+
+
+/**
+ * A faster collectASequenceOfCodePoints that only works when comparing a single character.
+ * @param {string} char
+ * @param {string} input
+ * @param {{ position: number }} position
+ */
+
+
+// https://url.spec.whatwg.org/#string-percent-decode
+/** @param {string} input */
+
+
+/**
+ * @param {number} byte
+ */
+
+
+/**
+ * @param {number} byte
+ */
+
+
+// https://url.spec.whatwg.org/#percent-decode
+/** @param {Uint8Array} input */
+
+
+// https://mimesniff.spec.whatwg.org/#parse-a-mime-type
+/** @param {string} input */
+
+
+// https://infra.spec.whatwg.org/#forgiving-base64-decode
+/** @param {string} data */
+
+
+// https://fetch.spec.whatwg.org/#collect-an-http-quoted-string
+// tests: https://fetch.spec.whatwg.org/#example-http-quoted-string
+/**
+ * @param {string} input
+ * @param {{ position: number }} position
+ * @param {boolean?} extractValue
+ */
+
+
+/**
+ * @see https://mimesniff.spec.whatwg.org/#serialize-a-mime-type
+ */
+
+
+/**
+ * @see https://fetch.spec.whatwg.org/#http-whitespace
+ * @param {number} char
+ */
+
+
+/**
+ * @see https://fetch.spec.whatwg.org/#http-whitespace
+ * @param {string} str
+ * @param {boolean} [leading=true]
+ * @param {boolean} [trailing=true]
+ */
+
+
+/**
+ * @see https://infra.spec.whatwg.org/#ascii-whitespace
+ * @param {number} char
+ */
+
+
+/**
+ * @see https://infra.spec.whatwg.org/#strip-leading-and-trailing-ascii-whitespace
+ * @param {string} str
+ * @param {boolean} [leading=true]
+ * @param {boolean} [trailing=true]
+ */
+
+
+/**
+ * @param {string} str
+ * @param {boolean} leading
+ * @param {boolean} trailing
+ * @param {(charCode: number) => boolean} predicate
+ * @returns
+ */
+
+
+/**
+ * @see https://infra.spec.whatwg.org/#isomorphic-decode
+ * @param {Uint8Array} input
+ * @returns {string}
+ */
+
+
+/**
+ * @see https://mimesniff.spec.whatwg.org/#minimize-a-supported-mime-type
+ * @param {Exclude<ReturnType<typeof parseMIMEType>, 'failure'>} mimeType
+ */
+
 
 module.exports = {
   dataURLProcessor,
@@ -17531,18 +17531,18 @@ class CompatFinalizer {
 
   register (dispatcher, key) {
     if (dispatcher.on) {
-      dispatcher.on('disconnect', () => {
+      dispatcher.on('disconnect', (() => {
         if (dispatcher[kConnected] === 0 && dispatcher[kSize] === 0) {
           this.finalizer(key)
         }
-      })
+      }))
     }
   }
 
   unregister (key) {}
 }
 
-module.exports = function () {
+module.exports = (function () {
   // FIXME: remove workaround when the Node bug is backported to v18
   // https://github.com/nodejs/node/issues/49344#issuecomment-1741776308
   if (process.env.NODE_V8_COVERAGE && process.version.startsWith('v18')) {
@@ -17553,13 +17553,23 @@ module.exports = function () {
     }
   }
   return { WeakRef, FinalizationRegistry }
-}
+})
 
 
 /***/ }),
 
 /***/ 27114:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+/***/ ((module, __unused_webpack_exports, __webpack_require__) => {var isFileLike = (function  (object) {
+  return (
+    (object instanceof File) ||
+    (
+      object &&
+      (typeof object.stream === 'function' ||
+      typeof object.arrayBuffer === 'function') &&
+      object[Symbol.toStringTag] === 'File'
+    )
+  )
+});
 
 
 
@@ -17674,17 +17684,7 @@ webidl.converters.Blob = webidl.interfaceConverter(Blob)
 // If this function is moved to ./util.js, some tools (such as
 // rollup) will warn about circular dependencies. See:
 // https://github.com/nodejs/undici/issues/1629
-function isFileLike (object) {
-  return (
-    (object instanceof File) ||
-    (
-      object &&
-      (typeof object.stream === 'function' ||
-      typeof object.arrayBuffer === 'function') &&
-      object[Symbol.toStringTag] === 'File'
-    )
-  )
-}
+
 
 module.exports = { FileLike, isFileLike }
 
@@ -17692,42 +17692,14 @@ module.exports = { FileLike, isFileLike }
 /***/ }),
 
 /***/ 50116:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
-
-
-
-const { isUSVString, bufferToLowerCasedHeaderName } = __webpack_require__(3440)
-const { utf8DecodeBytes } = __webpack_require__(73168)
-const { HTTP_TOKEN_CODEPOINTS, isomorphicDecode } = __webpack_require__(51900)
-const { isFileLike } = __webpack_require__(27114)
-const { makeEntry } = __webpack_require__(35910)
-const assert = __webpack_require__(34589)
-const { File: NodeFile } = __webpack_require__(4573)
-
-const File = globalThis.File ?? NodeFile
-
-const formDataNameBuffer = Buffer.from('form-data; name="')
-const filenameBuffer = Buffer.from('; filename')
-const dd = Buffer.from('--')
-const ddcrlf = Buffer.from('--\r\n')
-
-/**
- * @param {string} chars
- */
-function isAsciiString (chars) {
+/***/ ((module, __unused_webpack_exports, __webpack_require__) => {var isAsciiString = (function  (chars) {
   for (let i = 0; i < chars.length; ++i) {
     if ((chars.charCodeAt(i) & ~0x7F) !== 0) {
       return false
     }
   }
   return true
-}
-
-/**
- * @see https://andreubotella.github.io/multipart-form-data/#multipart-form-data-boundary
- * @param {string} boundary
- */
-function validateBoundary (boundary) {
+});var validateBoundary = (function  (boundary) {
   const length = boundary.length
 
   // - its length is greater or equal to 27 and lesser or equal to 70, and
@@ -17754,14 +17726,7 @@ function validateBoundary (boundary) {
   }
 
   return true
-}
-
-/**
- * @see https://andreubotella.github.io/multipart-form-data/#multipart-form-data-parser
- * @param {Buffer} input
- * @param {ReturnType<import('./data-url')['parseMIMEType']>} mimeType
- */
-function multipartFormDataParser (input, mimeType) {
+});var multipartFormDataParser = (function  (input, mimeType) {
   // 1. Assert: mimeType’s essence is "multipart/form-data".
   assert(mimeType !== 'failure' && mimeType.essence === 'multipart/form-data')
 
@@ -17906,14 +17871,7 @@ function multipartFormDataParser (input, mimeType) {
     // 5.13. Create an entry with name and value, and append it to entry list.
     entryList.push(makeEntry(name, value, filename))
   }
-}
-
-/**
- * @see https://andreubotella.github.io/multipart-form-data/#parse-multipart-form-data-headers
- * @param {Buffer} input
- * @param {{ position: number }} position
- */
-function parseMultipartFormDataHeaders (input, position) {
+});var parseMultipartFormDataHeaders = (function  (input, position) {
   // 1. Let name, filename and contentType be null.
   let name = null
   let filename = null
@@ -17936,13 +17894,13 @@ function parseMultipartFormDataHeaders (input, position) {
     // 2.2. Let header name be the result of collecting a sequence of bytes that are
     //      not 0x0A (LF), 0x0D (CR) or 0x3A (:), given position.
     let headerName = collectASequenceOfBytes(
-      (char) => char !== 0x0a && char !== 0x0d && char !== 0x3a,
+      ((char) => char !== 0x0a && char !== 0x0d && char !== 0x3a),
       input,
       position
     )
 
     // 2.3. Remove any HTTP tab or space bytes from the start or end of header name.
-    headerName = removeChars(headerName, true, true, (char) => char === 0x9 || char === 0x20)
+    headerName = removeChars(headerName, true, true, ((char) => char === 0x9 || char === 0x20))
 
     // 2.4. If header name does not match the field-name token production, return failure.
     if (!HTTP_TOKEN_CODEPOINTS.test(headerName.toString())) {
@@ -17960,7 +17918,7 @@ function parseMultipartFormDataHeaders (input, position) {
     // 2.7. Collect a sequence of bytes that are HTTP tab or space bytes given position.
     //      (Do nothing with those bytes.)
     collectASequenceOfBytes(
-      (char) => char === 0x20 || char === 0x09,
+      ((char) => char === 0x20 || char === 0x09),
       input,
       position
     )
@@ -18023,13 +17981,13 @@ function parseMultipartFormDataHeaders (input, position) {
         // 1. Let header value be the result of collecting a sequence of bytes that are
         //    not 0x0A (LF) or 0x0D (CR), given position.
         let headerValue = collectASequenceOfBytes(
-          (char) => char !== 0x0a && char !== 0x0d,
+          ((char) => char !== 0x0a && char !== 0x0d),
           input,
           position
         )
 
         // 2. Remove any HTTP tab or space bytes from the end of header value.
-        headerValue = removeChars(headerValue, false, true, (char) => char === 0x9 || char === 0x20)
+        headerValue = removeChars(headerValue, false, true, ((char) => char === 0x9 || char === 0x20))
 
         // 3. Set contentType to the isomorphic decoding of header value.
         contentType = isomorphicDecode(headerValue)
@@ -18038,12 +17996,12 @@ function parseMultipartFormDataHeaders (input, position) {
       }
       case 'content-transfer-encoding': {
         let headerValue = collectASequenceOfBytes(
-          (char) => char !== 0x0a && char !== 0x0d,
+          ((char) => char !== 0x0a && char !== 0x0d),
           input,
           position
         )
 
-        headerValue = removeChars(headerValue, false, true, (char) => char === 0x9 || char === 0x20)
+        headerValue = removeChars(headerValue, false, true, ((char) => char === 0x9 || char === 0x20))
 
         encoding = isomorphicDecode(headerValue)
 
@@ -18053,7 +18011,7 @@ function parseMultipartFormDataHeaders (input, position) {
         // Collect a sequence of bytes that are not 0x0A (LF) or 0x0D (CR), given position.
         // (Do nothing with those bytes.)
         collectASequenceOfBytes(
-          (char) => char !== 0x0a && char !== 0x0d,
+          ((char) => char !== 0x0a && char !== 0x0d),
           input,
           position
         )
@@ -18068,21 +18026,14 @@ function parseMultipartFormDataHeaders (input, position) {
       position.position += 2
     }
   }
-}
-
-/**
- * @see https://andreubotella.github.io/multipart-form-data/#parse-a-multipart-form-data-name
- * @param {Buffer} input
- * @param {{ position: number }} position
- */
-function parseMultipartFormDataName (input, position) {
+});var parseMultipartFormDataName = (function  (input, position) {
   // 1. Assert: The byte at (position - 1) is 0x22 (").
   assert(input[position.position - 1] === 0x22)
 
   // 2. Let name be the result of collecting a sequence of bytes that are not 0x0A (LF), 0x0D (CR) or 0x22 ("), given position.
   /** @type {string | Buffer} */
   let name = collectASequenceOfBytes(
-    (char) => char !== 0x0a && char !== 0x0d && char !== 0x22,
+    ((char) => char !== 0x0a && char !== 0x0d && char !== 0x22),
     input,
     position
   )
@@ -18105,14 +18056,7 @@ function parseMultipartFormDataName (input, position) {
 
   // 5. Return the UTF-8 decoding without BOM of name.
   return name
-}
-
-/**
- * @param {(char: number) => boolean} condition
- * @param {Buffer} input
- * @param {{ position: number }} position
- */
-function collectASequenceOfBytes (condition, input, position) {
+});var collectASequenceOfBytes = (function  (condition, input, position) {
   let start = position.position
 
   while (start < input.length && condition(input[start])) {
@@ -18120,16 +18064,7 @@ function collectASequenceOfBytes (condition, input, position) {
   }
 
   return input.subarray(position.position, (position.position = start))
-}
-
-/**
- * @param {Buffer} buf
- * @param {boolean} leading
- * @param {boolean} trailing
- * @param {(charCode: number) => boolean} predicate
- * @returns {Buffer}
- */
-function removeChars (buf, leading, trailing, predicate) {
+});var removeChars = (function  (buf, leading, trailing, predicate) {
   let lead = 0
   let trail = buf.length - 1
 
@@ -18142,15 +18077,7 @@ function removeChars (buf, leading, trailing, predicate) {
   }
 
   return lead === 0 && trail === buf.length - 1 ? buf : buf.subarray(lead, trail + 1)
-}
-
-/**
- * Checks if {@param buffer} starts with {@param start}
- * @param {Buffer} buffer
- * @param {Buffer} start
- * @param {{ position: number }} position
- */
-function bufferStartsWith (buffer, start, position) {
+});var bufferStartsWith = (function  (buffer, start, position) {
   if (buffer.length < start.length) {
     return false
   }
@@ -18162,7 +18089,80 @@ function bufferStartsWith (buffer, start, position) {
   }
 
   return true
-}
+});
+
+
+
+const { isUSVString, bufferToLowerCasedHeaderName } = __webpack_require__(3440)
+const { utf8DecodeBytes } = __webpack_require__(73168)
+const { HTTP_TOKEN_CODEPOINTS, isomorphicDecode } = __webpack_require__(51900)
+const { isFileLike } = __webpack_require__(27114)
+const { makeEntry } = __webpack_require__(35910)
+const assert = __webpack_require__(34589)
+const { File: NodeFile } = __webpack_require__(4573)
+
+const File = globalThis.File ?? NodeFile
+
+const formDataNameBuffer = Buffer.from('form-data; name="')
+const filenameBuffer = Buffer.from('; filename')
+const dd = Buffer.from('--')
+const ddcrlf = Buffer.from('--\r\n')
+
+/**
+ * @param {string} chars
+ */
+
+
+/**
+ * @see https://andreubotella.github.io/multipart-form-data/#multipart-form-data-boundary
+ * @param {string} boundary
+ */
+
+
+/**
+ * @see https://andreubotella.github.io/multipart-form-data/#multipart-form-data-parser
+ * @param {Buffer} input
+ * @param {ReturnType<import('./data-url')['parseMIMEType']>} mimeType
+ */
+
+
+/**
+ * @see https://andreubotella.github.io/multipart-form-data/#parse-multipart-form-data-headers
+ * @param {Buffer} input
+ * @param {{ position: number }} position
+ */
+
+
+/**
+ * @see https://andreubotella.github.io/multipart-form-data/#parse-a-multipart-form-data-name
+ * @param {Buffer} input
+ * @param {{ position: number }} position
+ */
+
+
+/**
+ * @param {(char: number) => boolean} condition
+ * @param {Buffer} input
+ * @param {{ position: number }} position
+ */
+
+
+/**
+ * @param {Buffer} buf
+ * @param {boolean} leading
+ * @param {boolean} trailing
+ * @param {(charCode: number) => boolean} predicate
+ * @returns {Buffer}
+ */
+
+
+/**
+ * Checks if {@param buffer} starts with {@param start}
+ * @param {Buffer} buffer
+ * @param {Buffer} start
+ * @param {{ position: number }} position
+ */
+
 
 module.exports = {
   multipartFormDataParser,
@@ -18173,7 +18173,43 @@ module.exports = {
 /***/ }),
 
 /***/ 35910:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+/***/ ((module, __unused_webpack_exports, __webpack_require__) => {var makeEntry = (function  (name, value, filename) {
+  // 1. Set name to the result of converting name into a scalar value string.
+  // Note: This operation was done by the webidl converter USVString.
+
+  // 2. If value is a string, then set value to the result of converting
+  //    value into a scalar value string.
+  if (typeof value === 'string') {
+    // Note: This operation was done by the webidl converter USVString.
+  } else {
+    // 3. Otherwise:
+
+    // 1. If value is not a File object, then set value to a new File object,
+    //    representing the same bytes, whose name attribute value is "blob"
+    if (!isFileLike(value)) {
+      value = value instanceof Blob
+        ? new File([value], 'blob', { type: value.type })
+        : new FileLike(value, 'blob', { type: value.type })
+    }
+
+    // 2. If filename is given, then set value to a new File object,
+    //    representing the same bytes, whose name attribute is filename.
+    if (filename !== undefined) {
+      /** @type {FilePropertyBag} */
+      const options = {
+        type: value.type,
+        lastModified: value.lastModified
+      }
+
+      value = value instanceof NativeFile
+        ? new File([value], filename, options)
+        : new FileLike(value, filename, options)
+    }
+  }
+
+  // 4. Return an entry whose name is name and whose value is value.
+  return { name, value }
+});
 
 
 
@@ -18244,7 +18280,7 @@ class FormData {
 
     // The delete(name) method steps are to remove all entries whose name
     // is name from this’s entry list.
-    this[kState] = this[kState].filter(entry => entry.name !== name)
+    this[kState] = this[kState].filter((entry => entry.name !== name))
   }
 
   get (name) {
@@ -18257,7 +18293,7 @@ class FormData {
 
     // 1. If there is no entry whose name is name in this’s entry list,
     // then return null.
-    const idx = this[kState].findIndex((entry) => entry.name === name)
+    const idx = this[kState].findIndex(((entry) => entry.name === name))
     if (idx === -1) {
       return null
     }
@@ -18280,8 +18316,8 @@ class FormData {
     // 2. Return the values of all entries whose name is name, in order,
     // from this’s entry list.
     return this[kState]
-      .filter((entry) => entry.name === name)
-      .map((entry) => entry.value)
+      .filter(((entry) => entry.name === name))
+      .map(((entry) => entry.value))
   }
 
   has (name) {
@@ -18294,7 +18330,7 @@ class FormData {
 
     // The has(name) method steps are to return true if there is an entry
     // whose name is name in this’s entry list; otherwise false.
-    return this[kState].findIndex((entry) => entry.name === name) !== -1
+    return this[kState].findIndex(((entry) => entry.name === name)) !== -1
   }
 
   set (name, value, filename = undefined) {
@@ -18328,12 +18364,12 @@ class FormData {
 
     // 3. If there are entries in this’s entry list whose name is name, then
     // replace the first such entry with entry and remove the others.
-    const idx = this[kState].findIndex((entry) => entry.name === name)
+    const idx = this[kState].findIndex(((entry) => entry.name === name))
     if (idx !== -1) {
       this[kState] = [
         ...this[kState].slice(0, idx),
         entry,
-        ...this[kState].slice(idx + 1).filter((entry) => entry.name !== name)
+        ...this[kState].slice(idx + 1).filter(((entry) => entry.name !== name))
       ]
     } else {
       // 4. Otherwise, append entry to this’s entry list.
@@ -18342,7 +18378,7 @@ class FormData {
   }
 
   [nodeUtil.inspect.custom] (depth, options) {
-    const state = this[kState].reduce((a, b) => {
+    const state = this[kState].reduce(((a, b) => {
       if (a[b.name]) {
         if (Array.isArray(a[b.name])) {
           a[b.name].push(b.value)
@@ -18354,7 +18390,7 @@ class FormData {
       }
 
       return a
-    }, { __proto__: null })
+    }), { __proto__: null })
 
     options.depth ??= depth
     options.colors ??= true
@@ -18388,43 +18424,7 @@ Object.defineProperties(FormData.prototype, {
  * @param {?string} filename
  * @returns
  */
-function makeEntry (name, value, filename) {
-  // 1. Set name to the result of converting name into a scalar value string.
-  // Note: This operation was done by the webidl converter USVString.
 
-  // 2. If value is a string, then set value to the result of converting
-  //    value into a scalar value string.
-  if (typeof value === 'string') {
-    // Note: This operation was done by the webidl converter USVString.
-  } else {
-    // 3. Otherwise:
-
-    // 1. If value is not a File object, then set value to a new File object,
-    //    representing the same bytes, whose name attribute value is "blob"
-    if (!isFileLike(value)) {
-      value = value instanceof Blob
-        ? new File([value], 'blob', { type: value.type })
-        : new FileLike(value, 'blob', { type: value.type })
-    }
-
-    // 2. If filename is given, then set value to a new File object,
-    //    representing the same bytes, whose name attribute is filename.
-    if (filename !== undefined) {
-      /** @type {FilePropertyBag} */
-      const options = {
-        type: value.type,
-        lastModified: value.lastModified
-      }
-
-      value = value instanceof NativeFile
-        ? new File([value], filename, options)
-        : new FileLike(value, filename, options)
-    }
-  }
-
-  // 4. Return an entry whose name is name and whose value is value.
-  return { name, value }
-}
 
 module.exports = { FormData, makeEntry }
 
@@ -18432,19 +18432,9 @@ module.exports = { FormData, makeEntry }
 /***/ }),
 
 /***/ 51059:
-/***/ ((module) => {
-
-
-
-// In case of breaking changes, increase the version
-// number to avoid conflicts.
-const globalOrigin = Symbol.for('undici.globalOrigin.1')
-
-function getGlobalOrigin () {
+/***/ ((module) => {var getGlobalOrigin = (function  () {
   return globalThis[globalOrigin]
-}
-
-function setGlobalOrigin (newOrigin) {
+});var setGlobalOrigin = (function  (newOrigin) {
   if (newOrigin === undefined) {
     Object.defineProperty(globalThis, globalOrigin, {
       value: undefined,
@@ -18468,7 +18458,17 @@ function setGlobalOrigin (newOrigin) {
     enumerable: false,
     configurable: false
   })
-}
+});
+
+
+
+// In case of breaking changes, increase the version
+// number to avoid conflicts.
+const globalOrigin = Symbol.for('undici.globalOrigin.1')
+
+
+
+
 
 module.exports = {
   getGlobalOrigin,
@@ -18479,38 +18479,9 @@ module.exports = {
 /***/ }),
 
 /***/ 60660:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
-
-// https://github.com/Ethan-Arrowood/undici-fetch
-
-
-
-const { kConstruct } = __webpack_require__(36443)
-const { kEnumerableProperty } = __webpack_require__(3440)
-const {
-  iteratorMixin,
-  isValidHeaderName,
-  isValidHeaderValue
-} = __webpack_require__(73168)
-const { webidl } = __webpack_require__(45893)
-const assert = __webpack_require__(34589)
-const util = __webpack_require__(57975)
-
-const kHeadersMap = Symbol('headers map')
-const kHeadersSortedMap = Symbol('headers map sorted')
-
-/**
- * @param {number} code
- */
-function isHTTPWhiteSpaceCharCode (code) {
+/***/ ((module, __unused_webpack_exports, __webpack_require__) => {var isHTTPWhiteSpaceCharCode = (function  (code) {
   return code === 0x00a || code === 0x00d || code === 0x009 || code === 0x020
-}
-
-/**
- * @see https://fetch.spec.whatwg.org/#concept-header-value-normalize
- * @param {string} potentialValue
- */
-function headerValueNormalize (potentialValue) {
+});var headerValueNormalize = (function  (potentialValue) {
   //  To normalize a byte sequence potentialValue, remove
   //  any leading and trailing HTTP whitespace bytes from
   //  potentialValue.
@@ -18520,9 +18491,7 @@ function headerValueNormalize (potentialValue) {
   while (j > i && isHTTPWhiteSpaceCharCode(potentialValue.charCodeAt(i))) ++i
 
   return i === 0 && j === potentialValue.length ? potentialValue : potentialValue.substring(i, j)
-}
-
-function fill (headers, object) {
+});var fill = (function  (headers, object) {
   // To fill a Headers object headers with a given object object, run these steps:
 
   // 1. If object is a sequence, then for each header in object:
@@ -18557,12 +18526,7 @@ function fill (headers, object) {
       types: ['sequence<sequence<ByteString>>', 'record<ByteString, ByteString>']
     })
   }
-}
-
-/**
- * @see https://fetch.spec.whatwg.org/#concept-headers-append
- */
-function appendHeader (headers, name, value) {
+});var appendHeader = (function  (headers, name, value) {
   // 1. Normalize value.
   value = headerValueNormalize(value)
 
@@ -18600,11 +18564,47 @@ function appendHeader (headers, name, value) {
 
   // 8. If headers’s guard is "request-no-cors", then remove
   //    privileged no-CORS request headers from headers
-}
-
-function compareHeaderName (a, b) {
+});var compareHeaderName = (function  (a, b) {
   return a[0] < b[0] ? -1 : 1
-}
+});
+
+// https://github.com/Ethan-Arrowood/undici-fetch
+
+
+
+const { kConstruct } = __webpack_require__(36443)
+const { kEnumerableProperty } = __webpack_require__(3440)
+const {
+  iteratorMixin,
+  isValidHeaderName,
+  isValidHeaderValue
+} = __webpack_require__(73168)
+const { webidl } = __webpack_require__(45893)
+const assert = __webpack_require__(34589)
+const util = __webpack_require__(57975)
+
+const kHeadersMap = Symbol('headers map')
+const kHeadersSortedMap = Symbol('headers map sorted')
+
+/**
+ * @param {number} code
+ */
+
+
+/**
+ * @see https://fetch.spec.whatwg.org/#concept-header-value-normalize
+ * @param {string} potentialValue
+ */
+
+
+
+
+/**
+ * @see https://fetch.spec.whatwg.org/#concept-headers-append
+ */
+
+
+
 
 class HeadersList {
   /** @type {[string, string][]|null} */
@@ -19129,7 +19129,7 @@ Object.defineProperties(Headers.prototype, {
   }
 })
 
-webidl.converters.HeadersInit = function (V, prefix, argument) {
+webidl.converters.HeadersInit = (function (V, prefix, argument) {
   if (webidl.util.Type(V) === 'Object') {
     const iterator = Reflect.get(V, Symbol.iterator)
 
@@ -19155,7 +19155,7 @@ webidl.converters.HeadersInit = function (V, prefix, argument) {
     argument: 'Argument 1',
     types: ['sequence<sequence<ByteString>>', 'record<ByteString, ByteString>']
   })
-}
+})
 
 module.exports = {
   fill,
@@ -19173,136 +19173,9 @@ module.exports = {
 /***/ }),
 
 /***/ 54398:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
-
-// https://github.com/Ethan-Arrowood/undici-fetch
-
-
-
-const {
-  makeNetworkError,
-  makeAppropriateNetworkError,
-  filterResponse,
-  makeResponse,
-  fromInnerResponse
-} = __webpack_require__(99051)
-const { HeadersList } = __webpack_require__(60660)
-const { Request, cloneRequest } = __webpack_require__(9967)
-const zlib = __webpack_require__(38522)
-const {
-  bytesMatch,
-  makePolicyContainer,
-  clonePolicyContainer,
-  requestBadPort,
-  TAOCheck,
-  appendRequestOriginHeader,
-  responseLocationURL,
-  requestCurrentURL,
-  setRequestReferrerPolicyOnRedirect,
-  tryUpgradeRequestToAPotentiallyTrustworthyURL,
-  createOpaqueTimingInfo,
-  appendFetchMetadata,
-  corsCheck,
-  crossOriginResourcePolicyCheck,
-  determineRequestsReferrer,
-  coarsenedSharedCurrentTime,
-  createDeferredPromise,
-  isBlobLike,
-  sameOrigin,
-  isCancelled,
-  isAborted,
-  isErrorLike,
-  fullyReadBody,
-  readableStreamClose,
-  isomorphicEncode,
-  urlIsLocal,
-  urlIsHttpHttpsScheme,
-  urlHasHttpsScheme,
-  clampAndCoarsenConnectionTimingInfo,
-  simpleRangeHeaderValue,
-  buildContentRange,
-  createInflate,
-  extractMimeType
-} = __webpack_require__(73168)
-const { kState, kDispatcher } = __webpack_require__(93627)
-const assert = __webpack_require__(34589)
-const { safelyExtractBody, extractBody } = __webpack_require__(84492)
-const {
-  redirectStatusSet,
-  nullBodyStatus,
-  safeMethodsSet,
-  requestBodyHeader,
-  subresourceSet
-} = __webpack_require__(4495)
-const EE = __webpack_require__(78474)
-const { Readable, pipeline, finished } = __webpack_require__(57075)
-const { addAbortListener, isErrored, isReadable, bufferToLowerCasedHeaderName } = __webpack_require__(3440)
-const { dataURLProcessor, serializeAMimeType, minimizeSupportedMimeType } = __webpack_require__(51900)
-const { getGlobalDispatcher } = __webpack_require__(32581)
-const { webidl } = __webpack_require__(45893)
-const { STATUS_CODES } = __webpack_require__(37067)
-const GET_OR_HEAD = ['GET', 'HEAD']
-
-const defaultUserAgent = typeof __UNDICI_IS_NODE__ !== 'undefined' || typeof esbuildDetection !== 'undefined'
-  ? 'node'
-  : 'undici'
-
-/** @type {import('buffer').resolveObjectURL} */
-let resolveObjectURL
-
-class Fetch extends EE {
-  constructor (dispatcher) {
-    super()
-
-    this.dispatcher = dispatcher
-    this.connection = null
-    this.dump = false
-    this.state = 'ongoing'
-  }
-
-  terminate (reason) {
-    if (this.state !== 'ongoing') {
-      return
-    }
-
-    this.state = 'terminated'
-    this.connection?.destroy(reason)
-    this.emit('terminated', reason)
-  }
-
-  // https://fetch.spec.whatwg.org/#fetch-controller-abort
-  abort (error) {
-    if (this.state !== 'ongoing') {
-      return
-    }
-
-    // 1. Set controller’s state to "aborted".
-    this.state = 'aborted'
-
-    // 2. Let fallbackError be an "AbortError" DOMException.
-    // 3. Set error to fallbackError if it is not given.
-    if (!error) {
-      error = new DOMException('The operation was aborted.', 'AbortError')
-    }
-
-    // 4. Let serializedError be StructuredSerialize(error).
-    //    If that threw an exception, catch it, and let
-    //    serializedError be StructuredSerialize(fallbackError).
-
-    // 5. Set controller’s serialized abort reason to serializedError.
-    this.serializedAbortReason = error
-
-    this.connection?.destroy(error)
-    this.emit('terminated', error)
-  }
-}
-
-function handleFetchDone (response) {
+/***/ ((module, __unused_webpack_exports, __webpack_require__) => {var handleFetchDone = (function  (response) {
   finalizeAndReportTiming(response, 'fetch')
-}
-
-// https://fetch.spec.whatwg.org/#fetch-method
-function fetch (input, init = undefined) {
+});var fetch = (function  (input, init = undefined) {
   webidl.argumentLengthCheck(arguments, 1, 'globalThis.fetch')
 
   // 1. Let p be a new promise.
@@ -19356,7 +19229,7 @@ function fetch (input, init = undefined) {
   // 11. Add the following abort steps to requestObject’s signal:
   addAbortListener(
     requestObject.signal,
-    () => {
+    (() => {
       // 1. Set locallyAborted to true.
       locallyAborted = true
 
@@ -19371,7 +19244,7 @@ function fetch (input, init = undefined) {
       // 4. Abort the fetch() call with p, request, responseObject,
       //    and requestObject’s signal’s abort reason.
       abortFetch(p, request, realResponse, requestObject.signal.reason)
-    }
+    })
   )
 
   // 12. Let handleFetchDone given response response be to finalize and
@@ -19382,7 +19255,7 @@ function fetch (input, init = undefined) {
   // with processResponseEndOfBody set to handleFetchDone, and processResponse
   // given response being these substeps:
 
-  const processResponse = (response) => {
+  const processResponse = ((response) => {
     // 1. If locallyAborted is true, terminate these substeps.
     if (locallyAborted) {
       return
@@ -19415,7 +19288,7 @@ function fetch (input, init = undefined) {
     // 5. Resolve p with responseObject.
     p.resolve(responseObject.deref())
     p = null
-  }
+  })
 
   controller = fetching({
     request,
@@ -19426,10 +19299,7 @@ function fetch (input, init = undefined) {
 
   // 14. Return p.
   return p.promise
-}
-
-// https://fetch.spec.whatwg.org/#finalize-and-report-timing
-function finalizeAndReportTiming (response, initiatorType = 'other') {
+});var finalizeAndReportTiming = (function  (response, initiatorType = 'other') {
   // 1. If response is an aborted network error, then return.
   if (response.type === 'error' && response.aborted) {
     return
@@ -19489,13 +19359,7 @@ function finalizeAndReportTiming (response, initiatorType = 'other') {
     globalThis,
     cacheState
   )
-}
-
-// https://w3c.github.io/resource-timing/#dfn-mark-resource-timing
-const markResourceTiming = performance.markResourceTiming
-
-// https://fetch.spec.whatwg.org/#abort-fetch
-function abortFetch (p, request, responseObject, error) {
+});var abortFetch = (function  (p, request, responseObject, error) {
   // 1. Reject promise with error.
   if (p) {
     // We might have already resolved the promise at this stage
@@ -19505,13 +19369,13 @@ function abortFetch (p, request, responseObject, error) {
   // 2. If request’s body is not null and is readable, then cancel request’s
   // body with error.
   if (request.body != null && isReadable(request.body?.stream)) {
-    request.body.stream.cancel(error).catch((err) => {
+    request.body.stream.cancel(error).catch(((err) => {
       if (err.code === 'ERR_INVALID_STATE') {
         // Node bug?
         return
       }
       throw err
-    })
+    }))
   }
 
   // 3. If responseObject is null, then return.
@@ -19525,18 +19389,15 @@ function abortFetch (p, request, responseObject, error) {
   // 5. If response’s body is not null and is readable, then error response’s
   // body with error.
   if (response.body != null && isReadable(response.body?.stream)) {
-    response.body.stream.cancel(error).catch((err) => {
+    response.body.stream.cancel(error).catch(((err) => {
       if (err.code === 'ERR_INVALID_STATE') {
         // Node bug?
         return
       }
       throw err
-    })
+    }))
   }
-}
-
-// https://fetch.spec.whatwg.org/#fetching
-function fetching ({
+});var fetching = (function  ({
   request,
   processRequestBodyChunkLength,
   processRequestEndOfBody,
@@ -19684,16 +19545,13 @@ function fetching ({
 
   // 16. Run main fetch given fetchParams.
   mainFetch(fetchParams)
-    .catch(err => {
+    .catch((err => {
       fetchParams.controller.terminate(err)
-    })
+    }))
 
   // 17. Return fetchParam's controller
   return fetchParams.controller
-}
-
-// https://fetch.spec.whatwg.org/#concept-main-fetch
-async function mainFetch (fetchParams, recursive = false) {
+});var mainFetch = (async function  (fetchParams, recursive = false) {
   // 1. Let request be fetchParams’s request.
   const request = fetchParams.request
 
@@ -19909,8 +19767,8 @@ async function mainFetch (fetchParams, recursive = false) {
   if (request.integrity) {
     // 1. Let processBodyError be this step: run fetch finale given fetchParams
     // and a network error.
-    const processBodyError = (reason) =>
-      fetchFinale(fetchParams, makeNetworkError(reason))
+    const processBodyError = ((reason) =>
+      fetchFinale(fetchParams, makeNetworkError(reason)))
 
     // 2. If request’s response tainting is "opaque", or response’s body is null,
     // then run processBodyError and abort these steps.
@@ -19920,7 +19778,7 @@ async function mainFetch (fetchParams, recursive = false) {
     }
 
     // 3. Let processBody given bytes be these steps:
-    const processBody = (bytes) => {
+    const processBody = ((bytes) => {
       // 1. If bytes do not match request’s integrity metadata,
       // then run processBodyError and abort these steps. [SRI]
       if (!bytesMatch(bytes, request.integrity)) {
@@ -19933,7 +19791,7 @@ async function mainFetch (fetchParams, recursive = false) {
 
       // 3. Run fetch finale given fetchParams and response.
       fetchFinale(fetchParams, response)
-    }
+    })
 
     // 4. Fully read response’s body given processBody and processBodyError.
     await fullyReadBody(response.body, processBody, processBodyError)
@@ -19941,11 +19799,7 @@ async function mainFetch (fetchParams, recursive = false) {
     // 21. Otherwise, run fetch finale given fetchParams and response.
     fetchFinale(fetchParams, response)
   }
-}
-
-// https://fetch.spec.whatwg.org/#concept-scheme-fetch
-// given a fetch params fetchParams
-function schemeFetch (fetchParams) {
+});var schemeFetch = (function  (fetchParams) {
   // Note: since the connection is destroyed on redirect, which sets fetchParams to a
   // cancelled state, we do not want this condition to trigger *unless* there have been
   // no redirects. See https://github.com/nodejs/undici/issues/1776
@@ -20133,16 +19987,13 @@ function schemeFetch (fetchParams) {
       // Return the result of running HTTP fetch given fetchParams.
 
       return httpFetch(fetchParams)
-        .catch((err) => makeNetworkError(err))
+        .catch(((err) => makeNetworkError(err)))
     }
     default: {
       return Promise.resolve(makeNetworkError('unknown scheme'))
     }
   }
-}
-
-// https://fetch.spec.whatwg.org/#finalize-response
-function finalizeResponse (fetchParams, response) {
+});var finalizeResponse = (function  (fetchParams, response) {
   // 1. Set fetchParams’s request’s done flag.
   fetchParams.request.done = true
 
@@ -20150,12 +20001,9 @@ function finalizeResponse (fetchParams, response) {
   // task to run fetchParams’s process response done given response, with
   // fetchParams’s task destination.
   if (fetchParams.processResponseDone != null) {
-    queueMicrotask(() => fetchParams.processResponseDone(response))
+    queueMicrotask((() => fetchParams.processResponseDone(response)))
   }
-}
-
-// https://fetch.spec.whatwg.org/#fetch-finale
-function fetchFinale (fetchParams, response) {
+});var fetchFinale = (function  (fetchParams, response) {
   // 1. Let timingInfo be fetchParams’s timing info.
   let timingInfo = fetchParams.timingInfo
 
@@ -20165,7 +20013,7 @@ function fetchFinale (fetchParams, response) {
   // TODO
 
   // 3. Let processResponseEndOfBody be the following steps:
-  const processResponseEndOfBody = () => {
+  const processResponseEndOfBody = (() => {
     // 1. Let unsafeEndTime be the unsafe shared current time.
     const unsafeEndTime = Date.now() // ?
 
@@ -20176,7 +20024,7 @@ function fetchFinale (fetchParams, response) {
     }
 
     // 3. Set fetchParams’s controller’s report timing steps to the following steps given a global object global:
-    fetchParams.controller.reportTimingSteps = () => {
+    fetchParams.controller.reportTimingSteps = (() => {
       // 1. If fetchParams’s request’s URL’s scheme is not an HTTP(S) scheme, then return.
       if (fetchParams.request.url.protocol !== 'https:') {
         return
@@ -20223,17 +20071,17 @@ function fetchFinale (fetchParams, response) {
         // TODO: update markresourcetiming
         markResourceTiming(timingInfo, fetchParams.request.url.href, fetchParams.request.initiatorType, globalThis, cacheState, bodyInfo, responseStatus)
       }
-    }
+    })
 
     // 4. Let processResponseEndOfBodyTask be the following steps:
-    const processResponseEndOfBodyTask = () => {
+    const processResponseEndOfBodyTask = (() => {
       // 1. Set fetchParams’s request’s done flag.
       fetchParams.request.done = true
 
       // 2. If fetchParams’s process response end-of-body is non-null, then run fetchParams’s process
       //    response end-of-body given response.
       if (fetchParams.processResponseEndOfBody != null) {
-        queueMicrotask(() => fetchParams.processResponseEndOfBody(response))
+        queueMicrotask((() => fetchParams.processResponseEndOfBody(response)))
       }
 
       // 3. If fetchParams’s request’s initiator type is non-null and fetchParams’s request’s client’s
@@ -20242,19 +20090,19 @@ function fetchFinale (fetchParams, response) {
       if (fetchParams.request.initiatorType != null) {
         fetchParams.controller.reportTimingSteps()
       }
-    }
+    })
 
     // 5. Queue a fetch task to run processResponseEndOfBodyTask with fetchParams’s task destination
-    queueMicrotask(() => processResponseEndOfBodyTask())
-  }
+    queueMicrotask((() => processResponseEndOfBodyTask()))
+  })
 
   // 4. If fetchParams’s process response is non-null, then queue a fetch task to run fetchParams’s
   //    process response given response, with fetchParams’s task destination.
   if (fetchParams.processResponse != null) {
-    queueMicrotask(() => {
+    queueMicrotask((() => {
       fetchParams.processResponse(response)
       fetchParams.processResponse = null
-    })
+    }))
   }
 
   // 5. Let internalResponse be response, if response is a network error; otherwise response’s internal response.
@@ -20275,14 +20123,11 @@ function fetchFinale (fetchParams, response) {
     //    set to processResponseEndOfBody.
     // 4. Set internalResponse’s body’s stream to the result of internalResponse’s body’s stream piped through transformStream.
 
-    finished(internalResponse.body.stream, () => {
+    finished(internalResponse.body.stream, (() => {
       processResponseEndOfBody()
-    })
+    }))
   }
-}
-
-// https://fetch.spec.whatwg.org/#http-fetch
-async function httpFetch (fetchParams) {
+});var httpFetch = (async function  (fetchParams) {
   // 1. Let request be fetchParams’s request.
   const request = fetchParams.request
 
@@ -20382,10 +20227,7 @@ async function httpFetch (fetchParams) {
 
   // 10. Return response.
   return response
-}
-
-// https://fetch.spec.whatwg.org/#http-redirect-fetch
-function httpRedirectFetch (fetchParams, response) {
+});var httpRedirectFetch = (function  (fetchParams, response) {
   // 1. Let request be fetchParams’s request.
   const request = fetchParams.request
 
@@ -20526,10 +20368,7 @@ function httpRedirectFetch (fetchParams, response) {
 
   // 20. Return the result of running main fetch given fetchParams and true.
   return mainFetch(fetchParams, true)
-}
-
-// https://fetch.spec.whatwg.org/#http-network-or-cache-fetch
-async function httpNetworkOrCacheFetch (
+});var httpNetworkOrCacheFetch = (async function  (
   fetchParams,
   isAuthenticationFetch = false,
   isNewConnectionFetch = false
@@ -20856,355 +20695,11 @@ async function httpNetworkOrCacheFetch (
 
   // 18. Return response.
   return response
-}
-
-// https://fetch.spec.whatwg.org/#http-network-fetch
-async function httpNetworkFetch (
+});var httpNetworkFetch = (async function  (
   fetchParams,
   includeCredentials = false,
   forceNewConnection = false
-) {
-  assert(!fetchParams.controller.connection || fetchParams.controller.connection.destroyed)
-
-  fetchParams.controller.connection = {
-    abort: null,
-    destroyed: false,
-    destroy (err, abort = true) {
-      if (!this.destroyed) {
-        this.destroyed = true
-        if (abort) {
-          this.abort?.(err ?? new DOMException('The operation was aborted.', 'AbortError'))
-        }
-      }
-    }
-  }
-
-  // 1. Let request be fetchParams’s request.
-  const request = fetchParams.request
-
-  // 2. Let response be null.
-  let response = null
-
-  // 3. Let timingInfo be fetchParams’s timing info.
-  const timingInfo = fetchParams.timingInfo
-
-  // 4. Let httpCache be the result of determining the HTTP cache partition,
-  // given request.
-  // TODO: cache
-  const httpCache = null
-
-  // 5. If httpCache is null, then set request’s cache mode to "no-store".
-  if (httpCache == null) {
-    request.cache = 'no-store'
-  }
-
-  // 6. Let networkPartitionKey be the result of determining the network
-  // partition key given request.
-  // TODO
-
-  // 7. Let newConnection be "yes" if forceNewConnection is true; otherwise
-  // "no".
-  const newConnection = forceNewConnection ? 'yes' : 'no' // eslint-disable-line no-unused-vars
-
-  // 8. Switch on request’s mode:
-  if (request.mode === 'websocket') {
-    // Let connection be the result of obtaining a WebSocket connection,
-    // given request’s current URL.
-    // TODO
-  } else {
-    // Let connection be the result of obtaining a connection, given
-    // networkPartitionKey, request’s current URL’s origin,
-    // includeCredentials, and forceNewConnection.
-    // TODO
-  }
-
-  // 9. Run these steps, but abort when the ongoing fetch is terminated:
-
-  //    1. If connection is failure, then return a network error.
-
-  //    2. Set timingInfo’s final connection timing info to the result of
-  //    calling clamp and coarsen connection timing info with connection’s
-  //    timing info, timingInfo’s post-redirect start time, and fetchParams’s
-  //    cross-origin isolated capability.
-
-  //    3. If connection is not an HTTP/2 connection, request’s body is non-null,
-  //    and request’s body’s source is null, then append (`Transfer-Encoding`,
-  //    `chunked`) to request’s header list.
-
-  //    4. Set timingInfo’s final network-request start time to the coarsened
-  //    shared current time given fetchParams’s cross-origin isolated
-  //    capability.
-
-  //    5. Set response to the result of making an HTTP request over connection
-  //    using request with the following caveats:
-
-  //        - Follow the relevant requirements from HTTP. [HTTP] [HTTP-SEMANTICS]
-  //        [HTTP-COND] [HTTP-CACHING] [HTTP-AUTH]
-
-  //        - If request’s body is non-null, and request’s body’s source is null,
-  //        then the user agent may have a buffer of up to 64 kibibytes and store
-  //        a part of request’s body in that buffer. If the user agent reads from
-  //        request’s body beyond that buffer’s size and the user agent needs to
-  //        resend request, then instead return a network error.
-
-  //        - Set timingInfo’s final network-response start time to the coarsened
-  //        shared current time given fetchParams’s cross-origin isolated capability,
-  //        immediately after the user agent’s HTTP parser receives the first byte
-  //        of the response (e.g., frame header bytes for HTTP/2 or response status
-  //        line for HTTP/1.x).
-
-  //        - Wait until all the headers are transmitted.
-
-  //        - Any responses whose status is in the range 100 to 199, inclusive,
-  //        and is not 101, are to be ignored, except for the purposes of setting
-  //        timingInfo’s final network-response start time above.
-
-  //    - If request’s header list contains `Transfer-Encoding`/`chunked` and
-  //    response is transferred via HTTP/1.0 or older, then return a network
-  //    error.
-
-  //    - If the HTTP request results in a TLS client certificate dialog, then:
-
-  //        1. If request’s window is an environment settings object, make the
-  //        dialog available in request’s window.
-
-  //        2. Otherwise, return a network error.
-
-  // To transmit request’s body body, run these steps:
-  let requestBody = null
-  // 1. If body is null and fetchParams’s process request end-of-body is
-  // non-null, then queue a fetch task given fetchParams’s process request
-  // end-of-body and fetchParams’s task destination.
-  if (request.body == null && fetchParams.processRequestEndOfBody) {
-    queueMicrotask(() => fetchParams.processRequestEndOfBody())
-  } else if (request.body != null) {
-    // 2. Otherwise, if body is non-null:
-
-    //    1. Let processBodyChunk given bytes be these steps:
-    const processBodyChunk = async function * (bytes) {
-      // 1. If the ongoing fetch is terminated, then abort these steps.
-      if (isCancelled(fetchParams)) {
-        return
-      }
-
-      // 2. Run this step in parallel: transmit bytes.
-      yield bytes
-
-      // 3. If fetchParams’s process request body is non-null, then run
-      // fetchParams’s process request body given bytes’s length.
-      fetchParams.processRequestBodyChunkLength?.(bytes.byteLength)
-    }
-
-    // 2. Let processEndOfBody be these steps:
-    const processEndOfBody = () => {
-      // 1. If fetchParams is canceled, then abort these steps.
-      if (isCancelled(fetchParams)) {
-        return
-      }
-
-      // 2. If fetchParams’s process request end-of-body is non-null,
-      // then run fetchParams’s process request end-of-body.
-      if (fetchParams.processRequestEndOfBody) {
-        fetchParams.processRequestEndOfBody()
-      }
-    }
-
-    // 3. Let processBodyError given e be these steps:
-    const processBodyError = (e) => {
-      // 1. If fetchParams is canceled, then abort these steps.
-      if (isCancelled(fetchParams)) {
-        return
-      }
-
-      // 2. If e is an "AbortError" DOMException, then abort fetchParams’s controller.
-      if (e.name === 'AbortError') {
-        fetchParams.controller.abort()
-      } else {
-        fetchParams.controller.terminate(e)
-      }
-    }
-
-    // 4. Incrementally read request’s body given processBodyChunk, processEndOfBody,
-    // processBodyError, and fetchParams’s task destination.
-    requestBody = (async function * () {
-      try {
-        for await (const bytes of request.body.stream) {
-          yield * processBodyChunk(bytes)
-        }
-        processEndOfBody()
-      } catch (err) {
-        processBodyError(err)
-      }
-    })()
-  }
-
-  try {
-    // socket is only provided for websockets
-    const { body, status, statusText, headersList, socket } = await dispatch({ body: requestBody })
-
-    if (socket) {
-      response = makeResponse({ status, statusText, headersList, socket })
-    } else {
-      const iterator = body[Symbol.asyncIterator]()
-      fetchParams.controller.next = () => iterator.next()
-
-      response = makeResponse({ status, statusText, headersList })
-    }
-  } catch (err) {
-    // 10. If aborted, then:
-    if (err.name === 'AbortError') {
-      // 1. If connection uses HTTP/2, then transmit an RST_STREAM frame.
-      fetchParams.controller.connection.destroy()
-
-      // 2. Return the appropriate network error for fetchParams.
-      return makeAppropriateNetworkError(fetchParams, err)
-    }
-
-    return makeNetworkError(err)
-  }
-
-  // 11. Let pullAlgorithm be an action that resumes the ongoing fetch
-  // if it is suspended.
-  const pullAlgorithm = async () => {
-    await fetchParams.controller.resume()
-  }
-
-  // 12. Let cancelAlgorithm be an algorithm that aborts fetchParams’s
-  // controller with reason, given reason.
-  const cancelAlgorithm = (reason) => {
-    // If the aborted fetch was already terminated, then we do not
-    // need to do anything.
-    if (!isCancelled(fetchParams)) {
-      fetchParams.controller.abort(reason)
-    }
-  }
-
-  // 13. Let highWaterMark be a non-negative, non-NaN number, chosen by
-  // the user agent.
-  // TODO
-
-  // 14. Let sizeAlgorithm be an algorithm that accepts a chunk object
-  // and returns a non-negative, non-NaN, non-infinite number, chosen by the user agent.
-  // TODO
-
-  // 15. Let stream be a new ReadableStream.
-  // 16. Set up stream with byte reading support with pullAlgorithm set to pullAlgorithm,
-  //     cancelAlgorithm set to cancelAlgorithm.
-  const stream = new ReadableStream(
-    {
-      async start (controller) {
-        fetchParams.controller.controller = controller
-      },
-      async pull (controller) {
-        await pullAlgorithm(controller)
-      },
-      async cancel (reason) {
-        await cancelAlgorithm(reason)
-      },
-      type: 'bytes'
-    }
-  )
-
-  // 17. Run these steps, but abort when the ongoing fetch is terminated:
-
-  //    1. Set response’s body to a new body whose stream is stream.
-  response.body = { stream, source: null, length: null }
-
-  //    2. If response is not a network error and request’s cache mode is
-  //    not "no-store", then update response in httpCache for request.
-  //    TODO
-
-  //    3. If includeCredentials is true and the user agent is not configured
-  //    to block cookies for request (see section 7 of [COOKIES]), then run the
-  //    "set-cookie-string" parsing algorithm (see section 5.2 of [COOKIES]) on
-  //    the value of each header whose name is a byte-case-insensitive match for
-  //    `Set-Cookie` in response’s header list, if any, and request’s current URL.
-  //    TODO
-
-  // 18. If aborted, then:
-  // TODO
-
-  // 19. Run these steps in parallel:
-
-  //    1. Run these steps, but abort when fetchParams is canceled:
-  if (!fetchParams.controller.resume) {
-    fetchParams.controller.on('terminated', onAborted)
-  }
-
-  fetchParams.controller.resume = async () => {
-    // 1. While true
-    while (true) {
-      // 1-3. See onData...
-
-      // 4. Set bytes to the result of handling content codings given
-      // codings and bytes.
-      let bytes
-      let isFailure
-      try {
-        const { done, value } = await fetchParams.controller.next()
-
-        if (isAborted(fetchParams)) {
-          break
-        }
-
-        bytes = done ? undefined : value
-      } catch (err) {
-        if (fetchParams.controller.ended && !timingInfo.encodedBodySize) {
-          // zlib doesn't like empty streams.
-          bytes = undefined
-        } else {
-          bytes = err
-
-          // err may be propagated from the result of calling readablestream.cancel,
-          // which might not be an error. https://github.com/nodejs/undici/issues/2009
-          isFailure = true
-        }
-      }
-
-      if (bytes === undefined) {
-        // 2. Otherwise, if the bytes transmission for response’s message
-        // body is done normally and stream is readable, then close
-        // stream, finalize response for fetchParams and response, and
-        // abort these in-parallel steps.
-        readableStreamClose(fetchParams.controller.controller)
-
-        finalizeResponse(fetchParams, response)
-
-        return
-      }
-
-      // 5. Increase timingInfo’s decoded body size by bytes’s length.
-      timingInfo.decodedBodySize += bytes?.byteLength ?? 0
-
-      // 6. If bytes is failure, then terminate fetchParams’s controller.
-      if (isFailure) {
-        fetchParams.controller.terminate(bytes)
-        return
-      }
-
-      // 7. Enqueue a Uint8Array wrapping an ArrayBuffer containing bytes
-      // into stream.
-      const buffer = new Uint8Array(bytes)
-      if (buffer.byteLength) {
-        fetchParams.controller.controller.enqueue(buffer)
-      }
-
-      // 8. If stream is errored, then terminate the ongoing fetch.
-      if (isErrored(stream)) {
-        fetchParams.controller.terminate()
-        return
-      }
-
-      // 9. If stream doesn’t need more data ask the user agent to suspend
-      // the ongoing fetch.
-      if (fetchParams.controller.controller.desiredSize <= 0) {
-        return
-      }
-    }
-  }
-
-  //    2. If aborted, then:
-  function onAborted (reason) {
+) {var onAborted = (function  (reason) {
     // 2. If fetchParams is aborted, then:
     if (isAborted(fetchParams)) {
       // 1. Set response’s aborted flag.
@@ -21231,17 +20726,12 @@ async function httpNetworkFetch (
     // 4. If connection uses HTTP/2, then transmit an RST_STREAM frame.
     // 5. Otherwise, the user agent should close connection unless it would be bad for performance to do so.
     fetchParams.controller.connection.destroy()
-  }
-
-  // 20. Return response.
-  return response
-
-  function dispatch ({ body }) {
+  });var dispatch = (function  ({ body }) {
     const url = requestCurrentURL(request)
     /** @type {import('../..').Agent} */
     const agent = fetchParams.controller.dispatcher
 
-    return new Promise((resolve, reject) => agent.dispatch(
+    return new Promise(((resolve, reject) => agent.dispatch(
       {
         path: url.pathname + url.search,
         origin: url.origin,
@@ -21358,11 +20848,11 @@ async function httpNetworkFetch (
             statusText,
             headersList,
             body: decoders.length
-              ? pipeline(this.body, ...decoders, (err) => {
+              ? pipeline(this.body, ...decoders, ((err) => {
                 if (err) {
                   this.onError(err)
                 }
-              }).on('error', onError)
+              })).on('error', onError)
               : this.body.on('error', onError)
           })
 
@@ -21435,9 +20925,519 @@ async function httpNetworkFetch (
           return true
         }
       }
-    ))
+    )))
+  });
+  assert(!fetchParams.controller.connection || fetchParams.controller.connection.destroyed)
+
+  fetchParams.controller.connection = {
+    abort: null,
+    destroyed: false,
+    destroy (err, abort = true) {
+      if (!this.destroyed) {
+        this.destroyed = true
+        if (abort) {
+          this.abort?.(err ?? new DOMException('The operation was aborted.', 'AbortError'))
+        }
+      }
+    }
+  }
+
+  // 1. Let request be fetchParams’s request.
+  const request = fetchParams.request
+
+  // 2. Let response be null.
+  let response = null
+
+  // 3. Let timingInfo be fetchParams’s timing info.
+  const timingInfo = fetchParams.timingInfo
+
+  // 4. Let httpCache be the result of determining the HTTP cache partition,
+  // given request.
+  // TODO: cache
+  const httpCache = null
+
+  // 5. If httpCache is null, then set request’s cache mode to "no-store".
+  if (httpCache == null) {
+    request.cache = 'no-store'
+  }
+
+  // 6. Let networkPartitionKey be the result of determining the network
+  // partition key given request.
+  // TODO
+
+  // 7. Let newConnection be "yes" if forceNewConnection is true; otherwise
+  // "no".
+  const newConnection = forceNewConnection ? 'yes' : 'no' // eslint-disable-line no-unused-vars
+
+  // 8. Switch on request’s mode:
+  if (request.mode === 'websocket') {
+    // Let connection be the result of obtaining a WebSocket connection,
+    // given request’s current URL.
+    // TODO
+  } else {
+    // Let connection be the result of obtaining a connection, given
+    // networkPartitionKey, request’s current URL’s origin,
+    // includeCredentials, and forceNewConnection.
+    // TODO
+  }
+
+  // 9. Run these steps, but abort when the ongoing fetch is terminated:
+
+  //    1. If connection is failure, then return a network error.
+
+  //    2. Set timingInfo’s final connection timing info to the result of
+  //    calling clamp and coarsen connection timing info with connection’s
+  //    timing info, timingInfo’s post-redirect start time, and fetchParams’s
+  //    cross-origin isolated capability.
+
+  //    3. If connection is not an HTTP/2 connection, request’s body is non-null,
+  //    and request’s body’s source is null, then append (`Transfer-Encoding`,
+  //    `chunked`) to request’s header list.
+
+  //    4. Set timingInfo’s final network-request start time to the coarsened
+  //    shared current time given fetchParams’s cross-origin isolated
+  //    capability.
+
+  //    5. Set response to the result of making an HTTP request over connection
+  //    using request with the following caveats:
+
+  //        - Follow the relevant requirements from HTTP. [HTTP] [HTTP-SEMANTICS]
+  //        [HTTP-COND] [HTTP-CACHING] [HTTP-AUTH]
+
+  //        - If request’s body is non-null, and request’s body’s source is null,
+  //        then the user agent may have a buffer of up to 64 kibibytes and store
+  //        a part of request’s body in that buffer. If the user agent reads from
+  //        request’s body beyond that buffer’s size and the user agent needs to
+  //        resend request, then instead return a network error.
+
+  //        - Set timingInfo’s final network-response start time to the coarsened
+  //        shared current time given fetchParams’s cross-origin isolated capability,
+  //        immediately after the user agent’s HTTP parser receives the first byte
+  //        of the response (e.g., frame header bytes for HTTP/2 or response status
+  //        line for HTTP/1.x).
+
+  //        - Wait until all the headers are transmitted.
+
+  //        - Any responses whose status is in the range 100 to 199, inclusive,
+  //        and is not 101, are to be ignored, except for the purposes of setting
+  //        timingInfo’s final network-response start time above.
+
+  //    - If request’s header list contains `Transfer-Encoding`/`chunked` and
+  //    response is transferred via HTTP/1.0 or older, then return a network
+  //    error.
+
+  //    - If the HTTP request results in a TLS client certificate dialog, then:
+
+  //        1. If request’s window is an environment settings object, make the
+  //        dialog available in request’s window.
+
+  //        2. Otherwise, return a network error.
+
+  // To transmit request’s body body, run these steps:
+  let requestBody = null
+  // 1. If body is null and fetchParams’s process request end-of-body is
+  // non-null, then queue a fetch task given fetchParams’s process request
+  // end-of-body and fetchParams’s task destination.
+  if (request.body == null && fetchParams.processRequestEndOfBody) {
+    queueMicrotask((() => fetchParams.processRequestEndOfBody()))
+  } else if (request.body != null) {
+    // 2. Otherwise, if body is non-null:
+
+    //    1. Let processBodyChunk given bytes be these steps:
+    const processBodyChunk = (async function * (bytes) {
+      // 1. If the ongoing fetch is terminated, then abort these steps.
+      if (isCancelled(fetchParams)) {
+        return
+      }
+
+      // 2. Run this step in parallel: transmit bytes.
+      yield bytes
+
+      // 3. If fetchParams’s process request body is non-null, then run
+      // fetchParams’s process request body given bytes’s length.
+      fetchParams.processRequestBodyChunkLength?.(bytes.byteLength)
+    })
+
+    // 2. Let processEndOfBody be these steps:
+    const processEndOfBody = (() => {
+      // 1. If fetchParams is canceled, then abort these steps.
+      if (isCancelled(fetchParams)) {
+        return
+      }
+
+      // 2. If fetchParams’s process request end-of-body is non-null,
+      // then run fetchParams’s process request end-of-body.
+      if (fetchParams.processRequestEndOfBody) {
+        fetchParams.processRequestEndOfBody()
+      }
+    })
+
+    // 3. Let processBodyError given e be these steps:
+    const processBodyError = ((e) => {
+      // 1. If fetchParams is canceled, then abort these steps.
+      if (isCancelled(fetchParams)) {
+        return
+      }
+
+      // 2. If e is an "AbortError" DOMException, then abort fetchParams’s controller.
+      if (e.name === 'AbortError') {
+        fetchParams.controller.abort()
+      } else {
+        fetchParams.controller.terminate(e)
+      }
+    })
+
+    // 4. Incrementally read request’s body given processBodyChunk, processEndOfBody,
+    // processBodyError, and fetchParams’s task destination.
+    requestBody = (async function * () {
+      try {
+        for await (const bytes of request.body.stream) {
+          yield * processBodyChunk(bytes)
+        }
+        processEndOfBody()
+      } catch (err) {
+        processBodyError(err)
+      }
+    })()
+  }
+
+  try {
+    // socket is only provided for websockets
+    const { body, status, statusText, headersList, socket } = await dispatch({ body: requestBody })
+
+    if (socket) {
+      response = makeResponse({ status, statusText, headersList, socket })
+    } else {
+      const iterator = body[Symbol.asyncIterator]()
+      fetchParams.controller.next = (() => iterator.next())
+
+      response = makeResponse({ status, statusText, headersList })
+    }
+  } catch (err) {
+    // 10. If aborted, then:
+    if (err.name === 'AbortError') {
+      // 1. If connection uses HTTP/2, then transmit an RST_STREAM frame.
+      fetchParams.controller.connection.destroy()
+
+      // 2. Return the appropriate network error for fetchParams.
+      return makeAppropriateNetworkError(fetchParams, err)
+    }
+
+    return makeNetworkError(err)
+  }
+
+  // 11. Let pullAlgorithm be an action that resumes the ongoing fetch
+  // if it is suspended.
+  const pullAlgorithm = (async () => {
+    await fetchParams.controller.resume()
+  })
+
+  // 12. Let cancelAlgorithm be an algorithm that aborts fetchParams’s
+  // controller with reason, given reason.
+  const cancelAlgorithm = ((reason) => {
+    // If the aborted fetch was already terminated, then we do not
+    // need to do anything.
+    if (!isCancelled(fetchParams)) {
+      fetchParams.controller.abort(reason)
+    }
+  })
+
+  // 13. Let highWaterMark be a non-negative, non-NaN number, chosen by
+  // the user agent.
+  // TODO
+
+  // 14. Let sizeAlgorithm be an algorithm that accepts a chunk object
+  // and returns a non-negative, non-NaN, non-infinite number, chosen by the user agent.
+  // TODO
+
+  // 15. Let stream be a new ReadableStream.
+  // 16. Set up stream with byte reading support with pullAlgorithm set to pullAlgorithm,
+  //     cancelAlgorithm set to cancelAlgorithm.
+  const stream = new ReadableStream(
+    {
+      async start (controller) {
+        fetchParams.controller.controller = controller
+      },
+      async pull (controller) {
+        await pullAlgorithm(controller)
+      },
+      async cancel (reason) {
+        await cancelAlgorithm(reason)
+      },
+      type: 'bytes'
+    }
+  )
+
+  // 17. Run these steps, but abort when the ongoing fetch is terminated:
+
+  //    1. Set response’s body to a new body whose stream is stream.
+  response.body = { stream, source: null, length: null }
+
+  //    2. If response is not a network error and request’s cache mode is
+  //    not "no-store", then update response in httpCache for request.
+  //    TODO
+
+  //    3. If includeCredentials is true and the user agent is not configured
+  //    to block cookies for request (see section 7 of [COOKIES]), then run the
+  //    "set-cookie-string" parsing algorithm (see section 5.2 of [COOKIES]) on
+  //    the value of each header whose name is a byte-case-insensitive match for
+  //    `Set-Cookie` in response’s header list, if any, and request’s current URL.
+  //    TODO
+
+  // 18. If aborted, then:
+  // TODO
+
+  // 19. Run these steps in parallel:
+
+  //    1. Run these steps, but abort when fetchParams is canceled:
+  if (!fetchParams.controller.resume) {
+    fetchParams.controller.on('terminated', onAborted)
+  }
+
+  fetchParams.controller.resume = (async () => {
+    // 1. While true
+    while (true) {
+      // 1-3. See onData...
+
+      // 4. Set bytes to the result of handling content codings given
+      // codings and bytes.
+      let bytes
+      let isFailure
+      try {
+        const { done, value } = await fetchParams.controller.next()
+
+        if (isAborted(fetchParams)) {
+          break
+        }
+
+        bytes = done ? undefined : value
+      } catch (err) {
+        if (fetchParams.controller.ended && !timingInfo.encodedBodySize) {
+          // zlib doesn't like empty streams.
+          bytes = undefined
+        } else {
+          bytes = err
+
+          // err may be propagated from the result of calling readablestream.cancel,
+          // which might not be an error. https://github.com/nodejs/undici/issues/2009
+          isFailure = true
+        }
+      }
+
+      if (bytes === undefined) {
+        // 2. Otherwise, if the bytes transmission for response’s message
+        // body is done normally and stream is readable, then close
+        // stream, finalize response for fetchParams and response, and
+        // abort these in-parallel steps.
+        readableStreamClose(fetchParams.controller.controller)
+
+        finalizeResponse(fetchParams, response)
+
+        return
+      }
+
+      // 5. Increase timingInfo’s decoded body size by bytes’s length.
+      timingInfo.decodedBodySize += bytes?.byteLength ?? 0
+
+      // 6. If bytes is failure, then terminate fetchParams’s controller.
+      if (isFailure) {
+        fetchParams.controller.terminate(bytes)
+        return
+      }
+
+      // 7. Enqueue a Uint8Array wrapping an ArrayBuffer containing bytes
+      // into stream.
+      const buffer = new Uint8Array(bytes)
+      if (buffer.byteLength) {
+        fetchParams.controller.controller.enqueue(buffer)
+      }
+
+      // 8. If stream is errored, then terminate the ongoing fetch.
+      if (isErrored(stream)) {
+        fetchParams.controller.terminate()
+        return
+      }
+
+      // 9. If stream doesn’t need more data ask the user agent to suspend
+      // the ongoing fetch.
+      if (fetchParams.controller.controller.desiredSize <= 0) {
+        return
+      }
+    }
+  })
+
+  //    2. If aborted, then:
+  
+
+  // 20. Return response.
+  return response
+
+  
+});
+
+// https://github.com/Ethan-Arrowood/undici-fetch
+
+
+
+const {
+  makeNetworkError,
+  makeAppropriateNetworkError,
+  filterResponse,
+  makeResponse,
+  fromInnerResponse
+} = __webpack_require__(99051)
+const { HeadersList } = __webpack_require__(60660)
+const { Request, cloneRequest } = __webpack_require__(9967)
+const zlib = __webpack_require__(38522)
+const {
+  bytesMatch,
+  makePolicyContainer,
+  clonePolicyContainer,
+  requestBadPort,
+  TAOCheck,
+  appendRequestOriginHeader,
+  responseLocationURL,
+  requestCurrentURL,
+  setRequestReferrerPolicyOnRedirect,
+  tryUpgradeRequestToAPotentiallyTrustworthyURL,
+  createOpaqueTimingInfo,
+  appendFetchMetadata,
+  corsCheck,
+  crossOriginResourcePolicyCheck,
+  determineRequestsReferrer,
+  coarsenedSharedCurrentTime,
+  createDeferredPromise,
+  isBlobLike,
+  sameOrigin,
+  isCancelled,
+  isAborted,
+  isErrorLike,
+  fullyReadBody,
+  readableStreamClose,
+  isomorphicEncode,
+  urlIsLocal,
+  urlIsHttpHttpsScheme,
+  urlHasHttpsScheme,
+  clampAndCoarsenConnectionTimingInfo,
+  simpleRangeHeaderValue,
+  buildContentRange,
+  createInflate,
+  extractMimeType
+} = __webpack_require__(73168)
+const { kState, kDispatcher } = __webpack_require__(93627)
+const assert = __webpack_require__(34589)
+const { safelyExtractBody, extractBody } = __webpack_require__(84492)
+const {
+  redirectStatusSet,
+  nullBodyStatus,
+  safeMethodsSet,
+  requestBodyHeader,
+  subresourceSet
+} = __webpack_require__(4495)
+const EE = __webpack_require__(78474)
+const { Readable, pipeline, finished } = __webpack_require__(57075)
+const { addAbortListener, isErrored, isReadable, bufferToLowerCasedHeaderName } = __webpack_require__(3440)
+const { dataURLProcessor, serializeAMimeType, minimizeSupportedMimeType } = __webpack_require__(51900)
+const { getGlobalDispatcher } = __webpack_require__(32581)
+const { webidl } = __webpack_require__(45893)
+const { STATUS_CODES } = __webpack_require__(37067)
+const GET_OR_HEAD = ['GET', 'HEAD']
+
+const defaultUserAgent = typeof __UNDICI_IS_NODE__ !== 'undefined' || typeof esbuildDetection !== 'undefined'
+  ? 'node'
+  : 'undici'
+
+/** @type {import('buffer').resolveObjectURL} */
+let resolveObjectURL
+
+class Fetch extends EE {
+  constructor (dispatcher) {
+    super()
+
+    this.dispatcher = dispatcher
+    this.connection = null
+    this.dump = false
+    this.state = 'ongoing'
+  }
+
+  terminate (reason) {
+    if (this.state !== 'ongoing') {
+      return
+    }
+
+    this.state = 'terminated'
+    this.connection?.destroy(reason)
+    this.emit('terminated', reason)
+  }
+
+  // https://fetch.spec.whatwg.org/#fetch-controller-abort
+  abort (error) {
+    if (this.state !== 'ongoing') {
+      return
+    }
+
+    // 1. Set controller’s state to "aborted".
+    this.state = 'aborted'
+
+    // 2. Let fallbackError be an "AbortError" DOMException.
+    // 3. Set error to fallbackError if it is not given.
+    if (!error) {
+      error = new DOMException('The operation was aborted.', 'AbortError')
+    }
+
+    // 4. Let serializedError be StructuredSerialize(error).
+    //    If that threw an exception, catch it, and let
+    //    serializedError be StructuredSerialize(fallbackError).
+
+    // 5. Set controller’s serialized abort reason to serializedError.
+    this.serializedAbortReason = error
+
+    this.connection?.destroy(error)
+    this.emit('terminated', error)
   }
 }
+
+
+
+// https://fetch.spec.whatwg.org/#fetch-method
+
+
+// https://fetch.spec.whatwg.org/#finalize-and-report-timing
+
+
+// https://w3c.github.io/resource-timing/#dfn-mark-resource-timing
+const markResourceTiming = performance.markResourceTiming
+
+// https://fetch.spec.whatwg.org/#abort-fetch
+
+
+// https://fetch.spec.whatwg.org/#fetching
+
+
+// https://fetch.spec.whatwg.org/#concept-main-fetch
+
+
+// https://fetch.spec.whatwg.org/#concept-scheme-fetch
+// given a fetch params fetchParams
+
+
+// https://fetch.spec.whatwg.org/#finalize-response
+
+
+// https://fetch.spec.whatwg.org/#fetch-finale
+
+
+// https://fetch.spec.whatwg.org/#http-fetch
+
+
+// https://fetch.spec.whatwg.org/#http-redirect-fetch
+
+
+// https://fetch.spec.whatwg.org/#http-network-or-cache-fetch
+
+
+// https://fetch.spec.whatwg.org/#http-network-fetch
+
 
 module.exports = {
   fetch,
@@ -21450,7 +21450,108 @@ module.exports = {
 /***/ }),
 
 /***/ 9967:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+/***/ ((module, __unused_webpack_exports, __webpack_require__) => {var buildAbort = (function  (acRef) {var abort = (function  () {
+    const ac = acRef.deref()
+    if (ac !== undefined) {
+      // Currently, there is a problem with FinalizationRegistry.
+      // https://github.com/nodejs/node/issues/49344
+      // https://github.com/nodejs/node/issues/47748
+      // In the case of abort, the first step is to unregister from it.
+      // If the controller can refer to it, it is still registered.
+      // It will be removed in the future.
+      requestFinalizer.unregister(abort)
+
+      // Unsubscribe a listener.
+      // FinalizationRegistry will no longer be called, so this must be done.
+      this.removeEventListener('abort', abort)
+
+      ac.abort(this.reason)
+
+      const controllerList = dependentControllerMap.get(ac.signal)
+
+      if (controllerList !== undefined) {
+        if (controllerList.size !== 0) {
+          for (const ref of controllerList) {
+            const ctrl = ref.deref()
+            if (ctrl !== undefined) {
+              ctrl.abort(this.reason)
+            }
+          }
+          controllerList.clear()
+        }
+        dependentControllerMap.delete(ac.signal)
+      }
+    }
+  });
+  return abort
+
+  
+});var makeRequest = (function  (init) {
+  return {
+    method: init.method ?? 'GET',
+    localURLsOnly: init.localURLsOnly ?? false,
+    unsafeRequest: init.unsafeRequest ?? false,
+    body: init.body ?? null,
+    client: init.client ?? null,
+    reservedClient: init.reservedClient ?? null,
+    replacesClientId: init.replacesClientId ?? '',
+    window: init.window ?? 'client',
+    keepalive: init.keepalive ?? false,
+    serviceWorkers: init.serviceWorkers ?? 'all',
+    initiator: init.initiator ?? '',
+    destination: init.destination ?? '',
+    priority: init.priority ?? null,
+    origin: init.origin ?? 'client',
+    policyContainer: init.policyContainer ?? 'client',
+    referrer: init.referrer ?? 'client',
+    referrerPolicy: init.referrerPolicy ?? '',
+    mode: init.mode ?? 'no-cors',
+    useCORSPreflightFlag: init.useCORSPreflightFlag ?? false,
+    credentials: init.credentials ?? 'same-origin',
+    useCredentials: init.useCredentials ?? false,
+    cache: init.cache ?? 'default',
+    redirect: init.redirect ?? 'follow',
+    integrity: init.integrity ?? '',
+    cryptoGraphicsNonceMetadata: init.cryptoGraphicsNonceMetadata ?? '',
+    parserMetadata: init.parserMetadata ?? '',
+    reloadNavigation: init.reloadNavigation ?? false,
+    historyNavigation: init.historyNavigation ?? false,
+    userActivation: init.userActivation ?? false,
+    taintedOrigin: init.taintedOrigin ?? false,
+    redirectCount: init.redirectCount ?? 0,
+    responseTainting: init.responseTainting ?? 'basic',
+    preventNoCacheCacheControlHeaderModification: init.preventNoCacheCacheControlHeaderModification ?? false,
+    done: init.done ?? false,
+    timingAllowFailed: init.timingAllowFailed ?? false,
+    urlList: init.urlList,
+    url: init.urlList[0],
+    headersList: init.headersList
+      ? new HeadersList(init.headersList)
+      : new HeadersList()
+  }
+});var cloneRequest = (function  (request) {
+  // To clone a request request, run these steps:
+
+  // 1. Let newRequest be a copy of request, except for its body.
+  const newRequest = makeRequest({ ...request, body: null })
+
+  // 2. If request’s body is non-null, set newRequest’s body to the
+  // result of cloning request’s body.
+  if (request.body != null) {
+    newRequest.body = cloneBody(newRequest, request.body)
+  }
+
+  // 3. Return newRequest.
+  return newRequest
+});var fromInnerRequest = (function  (innerRequest, signal, guard) {
+  const request = new Request(kConstruct)
+  request[kState] = innerRequest
+  request[kSignal] = signal
+  request[kHeaders] = new Headers(kConstruct)
+  setHeadersList(request[kHeaders], innerRequest.headersList)
+  setHeadersGuard(request[kHeaders], guard)
+  return request
+});
 
 /* globals AbortController */
 
@@ -21486,49 +21587,13 @@ const { getMaxListeners, setMaxListeners, getEventListeners, defaultMaxListeners
 
 const kAbortController = Symbol('abortController')
 
-const requestFinalizer = new FinalizationRegistry(({ signal, abort }) => {
+const requestFinalizer = new FinalizationRegistry((({ signal, abort }) => {
   signal.removeEventListener('abort', abort)
-})
+}))
 
 const dependentControllerMap = new WeakMap()
 
-function buildAbort (acRef) {
-  return abort
 
-  function abort () {
-    const ac = acRef.deref()
-    if (ac !== undefined) {
-      // Currently, there is a problem with FinalizationRegistry.
-      // https://github.com/nodejs/node/issues/49344
-      // https://github.com/nodejs/node/issues/47748
-      // In the case of abort, the first step is to unregister from it.
-      // If the controller can refer to it, it is still registered.
-      // It will be removed in the future.
-      requestFinalizer.unregister(abort)
-
-      // Unsubscribe a listener.
-      // FinalizationRegistry will no longer be called, so this must be done.
-      this.removeEventListener('abort', abort)
-
-      ac.abort(this.reason)
-
-      const controllerList = dependentControllerMap.get(ac.signal)
-
-      if (controllerList !== undefined) {
-        if (controllerList.size !== 0) {
-          for (const ref of controllerList) {
-            const ctrl = ref.deref()
-            if (ctrl !== undefined) {
-              ctrl.abort(this.reason)
-            }
-          }
-          controllerList.clear()
-        }
-        dependentControllerMap.delete(ac.signal)
-      }
-    }
-  }
-}
 
 let patchMethodWarning = false
 
@@ -22277,67 +22342,10 @@ class Request {
 mixinBody(Request)
 
 // https://fetch.spec.whatwg.org/#requests
-function makeRequest (init) {
-  return {
-    method: init.method ?? 'GET',
-    localURLsOnly: init.localURLsOnly ?? false,
-    unsafeRequest: init.unsafeRequest ?? false,
-    body: init.body ?? null,
-    client: init.client ?? null,
-    reservedClient: init.reservedClient ?? null,
-    replacesClientId: init.replacesClientId ?? '',
-    window: init.window ?? 'client',
-    keepalive: init.keepalive ?? false,
-    serviceWorkers: init.serviceWorkers ?? 'all',
-    initiator: init.initiator ?? '',
-    destination: init.destination ?? '',
-    priority: init.priority ?? null,
-    origin: init.origin ?? 'client',
-    policyContainer: init.policyContainer ?? 'client',
-    referrer: init.referrer ?? 'client',
-    referrerPolicy: init.referrerPolicy ?? '',
-    mode: init.mode ?? 'no-cors',
-    useCORSPreflightFlag: init.useCORSPreflightFlag ?? false,
-    credentials: init.credentials ?? 'same-origin',
-    useCredentials: init.useCredentials ?? false,
-    cache: init.cache ?? 'default',
-    redirect: init.redirect ?? 'follow',
-    integrity: init.integrity ?? '',
-    cryptoGraphicsNonceMetadata: init.cryptoGraphicsNonceMetadata ?? '',
-    parserMetadata: init.parserMetadata ?? '',
-    reloadNavigation: init.reloadNavigation ?? false,
-    historyNavigation: init.historyNavigation ?? false,
-    userActivation: init.userActivation ?? false,
-    taintedOrigin: init.taintedOrigin ?? false,
-    redirectCount: init.redirectCount ?? 0,
-    responseTainting: init.responseTainting ?? 'basic',
-    preventNoCacheCacheControlHeaderModification: init.preventNoCacheCacheControlHeaderModification ?? false,
-    done: init.done ?? false,
-    timingAllowFailed: init.timingAllowFailed ?? false,
-    urlList: init.urlList,
-    url: init.urlList[0],
-    headersList: init.headersList
-      ? new HeadersList(init.headersList)
-      : new HeadersList()
-  }
-}
+
 
 // https://fetch.spec.whatwg.org/#concept-request-clone
-function cloneRequest (request) {
-  // To clone a request request, run these steps:
 
-  // 1. Let newRequest be a copy of request, except for its body.
-  const newRequest = makeRequest({ ...request, body: null })
-
-  // 2. If request’s body is non-null, set newRequest’s body to the
-  // result of cloning request’s body.
-  if (request.body != null) {
-    newRequest.body = cloneBody(newRequest, request.body)
-  }
-
-  // 3. Return newRequest.
-  return newRequest
-}
 
 /**
  * @see https://fetch.spec.whatwg.org/#request-create
@@ -22346,15 +22354,7 @@ function cloneRequest (request) {
  * @param {'request' | 'immutable' | 'request-no-cors' | 'response' | 'none'} guard
  * @returns {Request}
  */
-function fromInnerRequest (innerRequest, signal, guard) {
-  const request = new Request(kConstruct)
-  request[kState] = innerRequest
-  request[kSignal] = signal
-  request[kHeaders] = new Headers(kConstruct)
-  setHeadersList(request[kHeaders], innerRequest.headersList)
-  setHeadersGuard(request[kHeaders], guard)
-  return request
-}
+
 
 Object.defineProperties(Request.prototype, {
   method: kEnumerableProperty,
@@ -22388,7 +22388,7 @@ webidl.converters.Request = webidl.interfaceConverter(
 )
 
 // https://fetch.spec.whatwg.org/#requestinfo
-webidl.converters.RequestInfo = function (V, prefix, argument) {
+webidl.converters.RequestInfo = (function (V, prefix, argument) {
   if (typeof V === 'string') {
     return webidl.converters.USVString(V, prefix, argument)
   }
@@ -22398,7 +22398,7 @@ webidl.converters.RequestInfo = function (V, prefix, argument) {
   }
 
   return webidl.converters.USVString(V, prefix, argument)
-}
+})
 
 webidl.converters.AbortSignal = webidl.interfaceConverter(
   AbortSignal
@@ -22465,12 +22465,12 @@ webidl.converters.RequestInit = webidl.dictionaryConverter([
   {
     key: 'signal',
     converter: webidl.nullableConverter(
-      (signal) => webidl.converters.AbortSignal(
+      ((signal) => webidl.converters.AbortSignal(
         signal,
         'RequestInit',
         'signal',
         { strict: false }
-      )
+      ))
     )
   },
   {
@@ -22494,7 +22494,209 @@ module.exports = { Request, makeRequest, fromInnerRequest, cloneRequest }
 /***/ }),
 
 /***/ 99051:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+/***/ ((module, __unused_webpack_exports, __webpack_require__) => {var cloneResponse = (function  (response) {
+  // To clone a response response, run these steps:
+
+  // 1. If response is a filtered response, then return a new identical
+  // filtered response whose internal response is a clone of response’s
+  // internal response.
+  if (response.internalResponse) {
+    return filterResponse(
+      cloneResponse(response.internalResponse),
+      response.type
+    )
+  }
+
+  // 2. Let newResponse be a copy of response, except for its body.
+  const newResponse = makeResponse({ ...response, body: null })
+
+  // 3. If response’s body is non-null, then set newResponse’s body to the
+  // result of cloning response’s body.
+  if (response.body != null) {
+    newResponse.body = cloneBody(newResponse, response.body)
+  }
+
+  // 4. Return newResponse.
+  return newResponse
+});var makeResponse = (function  (init) {
+  return {
+    aborted: false,
+    rangeRequested: false,
+    timingAllowPassed: false,
+    requestIncludesCredentials: false,
+    type: 'default',
+    status: 200,
+    timingInfo: null,
+    cacheState: '',
+    statusText: '',
+    ...init,
+    headersList: init?.headersList
+      ? new HeadersList(init?.headersList)
+      : new HeadersList(),
+    urlList: init?.urlList ? [...init.urlList] : []
+  }
+});var makeNetworkError = (function  (reason) {
+  const isError = isErrorLike(reason)
+  return makeResponse({
+    type: 'error',
+    status: 0,
+    error: isError
+      ? reason
+      : new Error(reason ? String(reason) : reason),
+    aborted: reason && reason.name === 'AbortError'
+  })
+});var isNetworkError = (function  (response) {
+  return (
+    // A network error is a response whose type is "error",
+    response.type === 'error' &&
+    // status is 0
+    response.status === 0
+  )
+});var makeFilteredResponse = (function  (response, state) {
+  state = {
+    internalResponse: response,
+    ...state
+  }
+
+  return new Proxy(response, {
+    get (target, p) {
+      return p in state ? state[p] : target[p]
+    },
+    set (target, p, value) {
+      assert(!(p in state))
+      target[p] = value
+      return true
+    }
+  })
+});var filterResponse = (function  (response, type) {
+  // Set response to the following filtered response with response as its
+  // internal response, depending on request’s response tainting:
+  if (type === 'basic') {
+    // A basic filtered response is a filtered response whose type is "basic"
+    // and header list excludes any headers in internal response’s header list
+    // whose name is a forbidden response-header name.
+
+    // Note: undici does not implement forbidden response-header names
+    return makeFilteredResponse(response, {
+      type: 'basic',
+      headersList: response.headersList
+    })
+  } else if (type === 'cors') {
+    // A CORS filtered response is a filtered response whose type is "cors"
+    // and header list excludes any headers in internal response’s header
+    // list whose name is not a CORS-safelisted response-header name, given
+    // internal response’s CORS-exposed header-name list.
+
+    // Note: undici does not implement CORS-safelisted response-header names
+    return makeFilteredResponse(response, {
+      type: 'cors',
+      headersList: response.headersList
+    })
+  } else if (type === 'opaque') {
+    // An opaque filtered response is a filtered response whose type is
+    // "opaque", URL list is the empty list, status is 0, status message
+    // is the empty byte sequence, header list is empty, and body is null.
+
+    return makeFilteredResponse(response, {
+      type: 'opaque',
+      urlList: Object.freeze([]),
+      status: 0,
+      statusText: '',
+      body: null
+    })
+  } else if (type === 'opaqueredirect') {
+    // An opaque-redirect filtered response is a filtered response whose type
+    // is "opaqueredirect", status is 0, status message is the empty byte
+    // sequence, header list is empty, and body is null.
+
+    return makeFilteredResponse(response, {
+      type: 'opaqueredirect',
+      status: 0,
+      statusText: '',
+      headersList: [],
+      body: null
+    })
+  } else {
+    assert(false)
+  }
+});var makeAppropriateNetworkError = (function  (fetchParams, err = null) {
+  // 1. Assert: fetchParams is canceled.
+  assert(isCancelled(fetchParams))
+
+  // 2. Return an aborted network error if fetchParams is aborted;
+  // otherwise return a network error.
+  return isAborted(fetchParams)
+    ? makeNetworkError(Object.assign(new DOMException('The operation was aborted.', 'AbortError'), { cause: err }))
+    : makeNetworkError(Object.assign(new DOMException('Request was cancelled.'), { cause: err }))
+});var initializeResponse = (function  (response, init, body) {
+  // 1. If init["status"] is not in the range 200 to 599, inclusive, then
+  //    throw a RangeError.
+  if (init.status !== null && (init.status < 200 || init.status > 599)) {
+    throw new RangeError('init["status"] must be in the range of 200 to 599, inclusive.')
+  }
+
+  // 2. If init["statusText"] does not match the reason-phrase token production,
+  //    then throw a TypeError.
+  if ('statusText' in init && init.statusText != null) {
+    // See, https://datatracker.ietf.org/doc/html/rfc7230#section-3.1.2:
+    //   reason-phrase  = *( HTAB / SP / VCHAR / obs-text )
+    if (!isValidReasonPhrase(String(init.statusText))) {
+      throw new TypeError('Invalid statusText')
+    }
+  }
+
+  // 3. Set response’s response’s status to init["status"].
+  if ('status' in init && init.status != null) {
+    response[kState].status = init.status
+  }
+
+  // 4. Set response’s response’s status message to init["statusText"].
+  if ('statusText' in init && init.statusText != null) {
+    response[kState].statusText = init.statusText
+  }
+
+  // 5. If init["headers"] exists, then fill response’s headers with init["headers"].
+  if ('headers' in init && init.headers != null) {
+    fill(response[kHeaders], init.headers)
+  }
+
+  // 6. If body was given, then:
+  if (body) {
+    // 1. If response's status is a null body status, then throw a TypeError.
+    if (nullBodyStatus.includes(response.status)) {
+      throw webidl.errors.exception({
+        header: 'Response constructor',
+        message: `Invalid response status code ${response.status}`
+      })
+    }
+
+    // 2. Set response's body to body's body.
+    response[kState].body = body.body
+
+    // 3. If body's type is non-null and response's header list does not contain
+    //    `Content-Type`, then append (`Content-Type`, body's type) to response's header list.
+    if (body.type != null && !response[kState].headersList.contains('content-type', true)) {
+      response[kState].headersList.append('content-type', body.type, true)
+    }
+  }
+});var fromInnerResponse = (function  (innerResponse, guard) {
+  const response = new Response(kConstruct)
+  response[kState] = innerResponse
+  response[kHeaders] = new Headers(kConstruct)
+  setHeadersList(response[kHeaders], innerResponse.headersList)
+  setHeadersGuard(response[kHeaders], guard)
+
+  if (hasFinalizationRegistry && innerResponse.body?.stream) {
+    // If the target (response) is reclaimed, the cleanup callback may be called at some point with
+    // the held value provided for it (innerResponse.body.stream). The held value can be any value:
+    // a primitive or an object, even undefined. If the held value is an object, the registry keeps
+    // a strong reference to it (so it can pass it to the cleanup callback later). Reworded from
+    // https://developer.mozilla.org/en-US/docs/Web/JavaScript/Reference/Global_Objects/FinalizationRegistry
+    streamRegistry.register(response, new WeakRef(innerResponse.body.stream))
+  }
+
+  return response
+});
 
 
 
@@ -22797,210 +22999,25 @@ Object.defineProperties(Response, {
 })
 
 // https://fetch.spec.whatwg.org/#concept-response-clone
-function cloneResponse (response) {
-  // To clone a response response, run these steps:
 
-  // 1. If response is a filtered response, then return a new identical
-  // filtered response whose internal response is a clone of response’s
-  // internal response.
-  if (response.internalResponse) {
-    return filterResponse(
-      cloneResponse(response.internalResponse),
-      response.type
-    )
-  }
 
-  // 2. Let newResponse be a copy of response, except for its body.
-  const newResponse = makeResponse({ ...response, body: null })
 
-  // 3. If response’s body is non-null, then set newResponse’s body to the
-  // result of cloning response’s body.
-  if (response.body != null) {
-    newResponse.body = cloneBody(newResponse, response.body)
-  }
 
-  // 4. Return newResponse.
-  return newResponse
-}
 
-function makeResponse (init) {
-  return {
-    aborted: false,
-    rangeRequested: false,
-    timingAllowPassed: false,
-    requestIncludesCredentials: false,
-    type: 'default',
-    status: 200,
-    timingInfo: null,
-    cacheState: '',
-    statusText: '',
-    ...init,
-    headersList: init?.headersList
-      ? new HeadersList(init?.headersList)
-      : new HeadersList(),
-    urlList: init?.urlList ? [...init.urlList] : []
-  }
-}
-
-function makeNetworkError (reason) {
-  const isError = isErrorLike(reason)
-  return makeResponse({
-    type: 'error',
-    status: 0,
-    error: isError
-      ? reason
-      : new Error(reason ? String(reason) : reason),
-    aborted: reason && reason.name === 'AbortError'
-  })
-}
 
 // @see https://fetch.spec.whatwg.org/#concept-network-error
-function isNetworkError (response) {
-  return (
-    // A network error is a response whose type is "error",
-    response.type === 'error' &&
-    // status is 0
-    response.status === 0
-  )
-}
 
-function makeFilteredResponse (response, state) {
-  state = {
-    internalResponse: response,
-    ...state
-  }
 
-  return new Proxy(response, {
-    get (target, p) {
-      return p in state ? state[p] : target[p]
-    },
-    set (target, p, value) {
-      assert(!(p in state))
-      target[p] = value
-      return true
-    }
-  })
-}
+
 
 // https://fetch.spec.whatwg.org/#concept-filtered-response
-function filterResponse (response, type) {
-  // Set response to the following filtered response with response as its
-  // internal response, depending on request’s response tainting:
-  if (type === 'basic') {
-    // A basic filtered response is a filtered response whose type is "basic"
-    // and header list excludes any headers in internal response’s header list
-    // whose name is a forbidden response-header name.
 
-    // Note: undici does not implement forbidden response-header names
-    return makeFilteredResponse(response, {
-      type: 'basic',
-      headersList: response.headersList
-    })
-  } else if (type === 'cors') {
-    // A CORS filtered response is a filtered response whose type is "cors"
-    // and header list excludes any headers in internal response’s header
-    // list whose name is not a CORS-safelisted response-header name, given
-    // internal response’s CORS-exposed header-name list.
-
-    // Note: undici does not implement CORS-safelisted response-header names
-    return makeFilteredResponse(response, {
-      type: 'cors',
-      headersList: response.headersList
-    })
-  } else if (type === 'opaque') {
-    // An opaque filtered response is a filtered response whose type is
-    // "opaque", URL list is the empty list, status is 0, status message
-    // is the empty byte sequence, header list is empty, and body is null.
-
-    return makeFilteredResponse(response, {
-      type: 'opaque',
-      urlList: Object.freeze([]),
-      status: 0,
-      statusText: '',
-      body: null
-    })
-  } else if (type === 'opaqueredirect') {
-    // An opaque-redirect filtered response is a filtered response whose type
-    // is "opaqueredirect", status is 0, status message is the empty byte
-    // sequence, header list is empty, and body is null.
-
-    return makeFilteredResponse(response, {
-      type: 'opaqueredirect',
-      status: 0,
-      statusText: '',
-      headersList: [],
-      body: null
-    })
-  } else {
-    assert(false)
-  }
-}
 
 // https://fetch.spec.whatwg.org/#appropriate-network-error
-function makeAppropriateNetworkError (fetchParams, err = null) {
-  // 1. Assert: fetchParams is canceled.
-  assert(isCancelled(fetchParams))
 
-  // 2. Return an aborted network error if fetchParams is aborted;
-  // otherwise return a network error.
-  return isAborted(fetchParams)
-    ? makeNetworkError(Object.assign(new DOMException('The operation was aborted.', 'AbortError'), { cause: err }))
-    : makeNetworkError(Object.assign(new DOMException('Request was cancelled.'), { cause: err }))
-}
 
 // https://whatpr.org/fetch/1392.html#initialize-a-response
-function initializeResponse (response, init, body) {
-  // 1. If init["status"] is not in the range 200 to 599, inclusive, then
-  //    throw a RangeError.
-  if (init.status !== null && (init.status < 200 || init.status > 599)) {
-    throw new RangeError('init["status"] must be in the range of 200 to 599, inclusive.')
-  }
 
-  // 2. If init["statusText"] does not match the reason-phrase token production,
-  //    then throw a TypeError.
-  if ('statusText' in init && init.statusText != null) {
-    // See, https://datatracker.ietf.org/doc/html/rfc7230#section-3.1.2:
-    //   reason-phrase  = *( HTAB / SP / VCHAR / obs-text )
-    if (!isValidReasonPhrase(String(init.statusText))) {
-      throw new TypeError('Invalid statusText')
-    }
-  }
-
-  // 3. Set response’s response’s status to init["status"].
-  if ('status' in init && init.status != null) {
-    response[kState].status = init.status
-  }
-
-  // 4. Set response’s response’s status message to init["statusText"].
-  if ('statusText' in init && init.statusText != null) {
-    response[kState].statusText = init.statusText
-  }
-
-  // 5. If init["headers"] exists, then fill response’s headers with init["headers"].
-  if ('headers' in init && init.headers != null) {
-    fill(response[kHeaders], init.headers)
-  }
-
-  // 6. If body was given, then:
-  if (body) {
-    // 1. If response's status is a null body status, then throw a TypeError.
-    if (nullBodyStatus.includes(response.status)) {
-      throw webidl.errors.exception({
-        header: 'Response constructor',
-        message: `Invalid response status code ${response.status}`
-      })
-    }
-
-    // 2. Set response's body to body's body.
-    response[kState].body = body.body
-
-    // 3. If body's type is non-null and response's header list does not contain
-    //    `Content-Type`, then append (`Content-Type`, body's type) to response's header list.
-    if (body.type != null && !response[kState].headersList.contains('content-type', true)) {
-      response[kState].headersList.append('content-type', body.type, true)
-    }
-  }
-}
 
 /**
  * @see https://fetch.spec.whatwg.org/#response-create
@@ -23008,24 +23025,7 @@ function initializeResponse (response, init, body) {
  * @param {'request' | 'immutable' | 'request-no-cors' | 'response' | 'none'} guard
  * @returns {Response}
  */
-function fromInnerResponse (innerResponse, guard) {
-  const response = new Response(kConstruct)
-  response[kState] = innerResponse
-  response[kHeaders] = new Headers(kConstruct)
-  setHeadersList(response[kHeaders], innerResponse.headersList)
-  setHeadersGuard(response[kHeaders], guard)
 
-  if (hasFinalizationRegistry && innerResponse.body?.stream) {
-    // If the target (response) is reclaimed, the cleanup callback may be called at some point with
-    // the held value provided for it (innerResponse.body.stream). The held value can be any value:
-    // a primitive or an object, even undefined. If the held value is an object, the registry keeps
-    // a strong reference to it (so it can pass it to the cleanup callback later). Reworded from
-    // https://developer.mozilla.org/en-US/docs/Web/JavaScript/Reference/Global_Objects/FinalizationRegistry
-    streamRegistry.register(response, new WeakRef(innerResponse.body.stream))
-  }
-
-  return response
-}
 
 webidl.converters.ReadableStream = webidl.interfaceConverter(
   ReadableStream
@@ -23040,7 +23040,7 @@ webidl.converters.URLSearchParams = webidl.interfaceConverter(
 )
 
 // https://fetch.spec.whatwg.org/#typedefdef-xmlhttprequestbodyinit
-webidl.converters.XMLHttpRequestBodyInit = function (V, prefix, name) {
+webidl.converters.XMLHttpRequestBodyInit = (function (V, prefix, name) {
   if (typeof V === 'string') {
     return webidl.converters.USVString(V, prefix, name)
   }
@@ -23062,10 +23062,10 @@ webidl.converters.XMLHttpRequestBodyInit = function (V, prefix, name) {
   }
 
   return webidl.converters.DOMString(V, prefix, name)
-}
+})
 
 // https://fetch.spec.whatwg.org/#bodyinit
-webidl.converters.BodyInit = function (V, prefix, argument) {
+webidl.converters.BodyInit = (function (V, prefix, argument) {
   if (V instanceof ReadableStream) {
     return webidl.converters.ReadableStream(V, prefix, argument)
   }
@@ -23077,18 +23077,18 @@ webidl.converters.BodyInit = function (V, prefix, argument) {
   }
 
   return webidl.converters.XMLHttpRequestBodyInit(V, prefix, argument)
-}
+})
 
 webidl.converters.ResponseInit = webidl.dictionaryConverter([
   {
     key: 'status',
     converter: webidl.converters['unsigned short'],
-    defaultValue: () => 200
+    defaultValue: (() => 200)
   },
   {
     key: 'statusText',
     converter: webidl.converters.ByteString,
-    defaultValue: () => ''
+    defaultValue: (() => '')
   },
   {
     key: 'headers',
@@ -23127,46 +23127,14 @@ module.exports = {
 /***/ }),
 
 /***/ 73168:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
-
-
-
-const { Transform } = __webpack_require__(57075)
-const zlib = __webpack_require__(38522)
-const { redirectStatusSet, referrerPolicySet: referrerPolicyTokens, badPortsSet } = __webpack_require__(4495)
-const { getGlobalOrigin } = __webpack_require__(51059)
-const { collectASequenceOfCodePoints, collectAnHTTPQuotedString, removeChars, parseMIMEType } = __webpack_require__(51900)
-const { performance } = __webpack_require__(643)
-const { isBlobLike, ReadableStreamFrom, isValidHTTPToken, normalizedMethodRecordsBase } = __webpack_require__(3440)
-const assert = __webpack_require__(34589)
-const { isUint8Array } = __webpack_require__(73429)
-const { webidl } = __webpack_require__(45893)
-
-let supportedHashes = []
-
-// https://nodejs.org/api/crypto.html#determining-if-crypto-support-is-unavailable
-/** @type {import('crypto')} */
-let crypto
-try {
-  crypto = __webpack_require__(77598)
-  const possibleRelevantHashes = ['sha256', 'sha384', 'sha512']
-  supportedHashes = crypto.getHashes().filter((hash) => possibleRelevantHashes.includes(hash))
-/* c8 ignore next 3 */
-} catch {
-
-}
-
-function responseURL (response) {
+/***/ ((module, __unused_webpack_exports, __webpack_require__) => {var responseURL = (function  (response) {
   // https://fetch.spec.whatwg.org/#responses
   // A response has an associated URL. It is a pointer to the last URL
   // in response’s URL list and null if response’s URL list is empty.
   const urlList = response.urlList
   const length = urlList.length
   return length === 0 ? null : urlList[length - 1].toString()
-}
-
-// https://fetch.spec.whatwg.org/#concept-response-location-url
-function responseLocationURL (response, requestFragment) {
+});var responseLocationURL = (function  (response, requestFragment) {
   // 1. If response’s status is not a redirect status, then return null.
   if (!redirectStatusSet.has(response.status)) {
     return null
@@ -23196,14 +23164,7 @@ function responseLocationURL (response, requestFragment) {
 
   // 5. Return location.
   return location
-}
-
-/**
- * @see https://www.rfc-editor.org/rfc/rfc1738#section-2.2
- * @param {string} url
- * @returns {boolean}
- */
-function isValidEncodedURL (url) {
+});var isValidEncodedURL = (function  (url) {
   for (let i = 0; i < url.length; ++i) {
     const code = url.charCodeAt(i)
 
@@ -23215,24 +23176,11 @@ function isValidEncodedURL (url) {
     }
   }
   return true
-}
-
-/**
- * If string contains non-ASCII characters, assumes it's UTF-8 encoded and decodes it.
- * Since UTF-8 is a superset of ASCII, this will work for ASCII strings as well.
- * @param {string} value
- * @returns {string}
- */
-function normalizeBinaryStringToUtf8 (value) {
+});var normalizeBinaryStringToUtf8 = (function  (value) {
   return Buffer.from(value, 'binary').toString('utf8')
-}
-
-/** @returns {URL} */
-function requestCurrentURL (request) {
+});var requestCurrentURL = (function  (request) {
   return request.urlList[request.urlList.length - 1]
-}
-
-function requestBadPort (request) {
+});var requestBadPort = (function  (request) {
   // 1. Let url be request’s current URL.
   const url = requestCurrentURL(request)
 
@@ -23244,22 +23192,12 @@ function requestBadPort (request) {
 
   // 3. Return allowed.
   return 'allowed'
-}
-
-function isErrorLike (object) {
+});var isErrorLike = (function  (object) {
   return object instanceof Error || (
     object?.constructor?.name === 'Error' ||
     object?.constructor?.name === 'DOMException'
   )
-}
-
-// Check whether |statusText| is a ByteString and
-// matches the Reason-Phrase token production.
-// RFC 2616: https://tools.ietf.org/html/rfc2616
-// RFC 7230: https://tools.ietf.org/html/rfc7230
-// "reason-phrase = *( HTAB / SP / VCHAR / obs-text )"
-// https://github.com/chromium/chromium/blob/94.0.4604.1/third_party/blink/renderer/core/fetch/response.cc#L116
-function isValidReasonPhrase (statusText) {
+});var isValidReasonPhrase = (function  (statusText) {
   for (let i = 0; i < statusText.length; ++i) {
     const c = statusText.charCodeAt(i)
     if (
@@ -23275,19 +23213,7 @@ function isValidReasonPhrase (statusText) {
     }
   }
   return true
-}
-
-/**
- * @see https://fetch.spec.whatwg.org/#header-name
- * @param {string} potentialValue
- */
-const isValidHeaderName = isValidHTTPToken
-
-/**
- * @see https://fetch.spec.whatwg.org/#header-value
- * @param {string} potentialValue
- */
-function isValidHeaderValue (potentialValue) {
+});var isValidHeaderValue = (function  (potentialValue) {
   // - Has no leading or trailing HTTP tab or space bytes.
   // - Contains no 0x00 (NUL) or HTTP newline bytes.
   return (
@@ -23299,10 +23225,7 @@ function isValidHeaderValue (potentialValue) {
     potentialValue.includes('\r') ||
     potentialValue.includes('\0')
   ) === false
-}
-
-// https://w3c.github.io/webappsec-referrer-policy/#set-requests-referrer-policy-on-redirect
-function setRequestReferrerPolicyOnRedirect (request, actualResponse) {
+});var setRequestReferrerPolicyOnRedirect = (function  (request, actualResponse) {
   //  Given a request request and a response actualResponse, this algorithm
   //  updates request’s referrer policy according to the Referrer-Policy
   //  header (if any) in actualResponse.
@@ -23339,27 +23262,16 @@ function setRequestReferrerPolicyOnRedirect (request, actualResponse) {
   if (policy !== '') {
     request.referrerPolicy = policy
   }
-}
-
-// https://fetch.spec.whatwg.org/#cross-origin-resource-policy-check
-function crossOriginResourcePolicyCheck () {
+});var crossOriginResourcePolicyCheck = (function  () {
   // TODO
   return 'allowed'
-}
-
-// https://fetch.spec.whatwg.org/#concept-cors-check
-function corsCheck () {
+});var corsCheck = (function  () {
   // TODO
   return 'success'
-}
-
-// https://fetch.spec.whatwg.org/#concept-tao-check
-function TAOCheck () {
+});var TAOCheck = (function  () {
   // TODO
   return 'success'
-}
-
-function appendFetchMetadata (httpRequest) {
+});var appendFetchMetadata = (function  (httpRequest) {
   //  https://w3c.github.io/webappsec-fetch-metadata/#sec-fetch-dest-header
   //  TODO
 
@@ -23382,10 +23294,7 @@ function appendFetchMetadata (httpRequest) {
 
   //  https://w3c.github.io/webappsec-fetch-metadata/#sec-fetch-user-header
   //  TODO
-}
-
-// https://fetch.spec.whatwg.org/#append-a-request-origin-header
-function appendRequestOriginHeader (request) {
+});var appendRequestOriginHeader = (function  (request) {
   // 1. Let serializedOrigin be the result of byte-serializing a request origin
   //    with request.
   // TODO: implement "byte-serializing a request origin"
@@ -23437,16 +23346,10 @@ function appendRequestOriginHeader (request) {
     // 2. Append (`Origin`, serializedOrigin) to request’s header list.
     request.headersList.append('origin', serializedOrigin, true)
   }
-}
-
-// https://w3c.github.io/hr-time/#dfn-coarsen-time
-function coarsenTime (timestamp, crossOriginIsolatedCapability) {
+});var coarsenTime = (function  (timestamp, crossOriginIsolatedCapability) {
   // TODO
   return timestamp
-}
-
-// https://fetch.spec.whatwg.org/#clamp-and-coarsen-connection-timing-info
-function clampAndCoarsenConnectionTimingInfo (connectionTimingInfo, defaultStartTime, crossOriginIsolatedCapability) {
+});var clampAndCoarsenConnectionTimingInfo = (function  (connectionTimingInfo, defaultStartTime, crossOriginIsolatedCapability) {
   if (!connectionTimingInfo?.startTime || connectionTimingInfo.startTime < defaultStartTime) {
     return {
       domainLookupStartTime: defaultStartTime,
@@ -23466,15 +23369,9 @@ function clampAndCoarsenConnectionTimingInfo (connectionTimingInfo, defaultStart
     secureConnectionStartTime: coarsenTime(connectionTimingInfo.secureConnectionStartTime, crossOriginIsolatedCapability),
     ALPNNegotiatedProtocol: connectionTimingInfo.ALPNNegotiatedProtocol
   }
-}
-
-// https://w3c.github.io/hr-time/#dfn-coarsened-shared-current-time
-function coarsenedSharedCurrentTime (crossOriginIsolatedCapability) {
+});var coarsenedSharedCurrentTime = (function  (crossOriginIsolatedCapability) {
   return coarsenTime(performance.now(), crossOriginIsolatedCapability)
-}
-
-// https://fetch.spec.whatwg.org/#create-an-opaque-timing-info
-function createOpaqueTimingInfo (timingInfo) {
+});var createOpaqueTimingInfo = (function  (timingInfo) {
   return {
     startTime: timingInfo.startTime ?? 0,
     redirectStartTime: 0,
@@ -23488,25 +23385,16 @@ function createOpaqueTimingInfo (timingInfo) {
     decodedBodySize: 0,
     finalConnectionTimingInfo: null
   }
-}
-
-// https://html.spec.whatwg.org/multipage/origin.html#policy-container
-function makePolicyContainer () {
+});var makePolicyContainer = (function  () {
   // Note: the fetch spec doesn't make use of embedder policy or CSP list
   return {
     referrerPolicy: 'strict-origin-when-cross-origin'
   }
-}
-
-// https://html.spec.whatwg.org/multipage/origin.html#clone-a-policy-container
-function clonePolicyContainer (policyContainer) {
+});var clonePolicyContainer = (function  (policyContainer) {
   return {
     referrerPolicy: policyContainer.referrerPolicy
   }
-}
-
-// https://w3c.github.io/webappsec-referrer-policy/#determine-requests-referrer
-function determineRequestsReferrer (request) {
+});var determineRequestsReferrer = (function  (request) {
   // 1. Let policy be request's referrer policy.
   const policy = request.referrerPolicy
 
@@ -23598,14 +23486,7 @@ function determineRequestsReferrer (request) {
     default: // eslint-disable-line
       return isNonPotentiallyTrustWorthy ? 'no-referrer' : referrerOrigin
   }
-}
-
-/**
- * @see https://w3c.github.io/webappsec-referrer-policy/#strip-url
- * @param {URL} url
- * @param {boolean|undefined} originOnly
- */
-function stripURLForReferrer (url, originOnly) {
+});var stripURLForReferrer = (function  (url, originOnly) {
   // 1. Assert: url is a URL.
   assert(url instanceof URL)
 
@@ -23636,27 +23517,7 @@ function stripURLForReferrer (url, originOnly) {
 
   // 7. Return url.
   return url
-}
-
-function isURLPotentiallyTrustworthy (url) {
-  if (!(url instanceof URL)) {
-    return false
-  }
-
-  // If child of about, return true
-  if (url.href === 'about:blank' || url.href === 'about:srcdoc') {
-    return true
-  }
-
-  // If scheme is data, return true
-  if (url.protocol === 'data:') return true
-
-  // If file, return true
-  if (url.protocol === 'file:') return true
-
-  return isOriginPotentiallyTrustworthy(url.origin)
-
-  function isOriginPotentiallyTrustworthy (origin) {
+});var isURLPotentiallyTrustworthy = (function  (url) {var isOriginPotentiallyTrustworthy = (function  (origin) {
     // If origin is explicitly null, return false
     if (origin == null || origin === 'null') return false
 
@@ -23676,15 +23537,26 @@ function isURLPotentiallyTrustworthy (url) {
 
     // If any other, return false
     return false
+  });
+  if (!(url instanceof URL)) {
+    return false
   }
-}
 
-/**
- * @see https://w3c.github.io/webappsec-subresource-integrity/#does-response-match-metadatalist
- * @param {Uint8Array} bytes
- * @param {string} metadataList
- */
-function bytesMatch (bytes, metadataList) {
+  // If child of about, return true
+  if (url.href === 'about:blank' || url.href === 'about:srcdoc') {
+    return true
+  }
+
+  // If scheme is data, return true
+  if (url.protocol === 'data:') return true
+
+  // If file, return true
+  if (url.protocol === 'file:') return true
+
+  return isOriginPotentiallyTrustworthy(url.origin)
+
+  
+});var bytesMatch = (function  (bytes, metadataList) {
   // If node is not built with OpenSSL support, we cannot check
   // a request's integrity, so allow it by default (the spec will
   // allow requests if an invalid hash is given, as precedence).
@@ -23745,18 +23617,7 @@ function bytesMatch (bytes, metadataList) {
 
   // 7. Return false.
   return false
-}
-
-// https://w3c.github.io/webappsec-subresource-integrity/#grammardef-hash-with-options
-// https://www.w3.org/TR/CSP2/#source-list-syntax
-// https://www.rfc-editor.org/rfc/rfc5234#appendix-B.1
-const parseHashWithOptions = /(?<algo>sha256|sha384|sha512)-((?<hash>[A-Za-z0-9+/]+|[A-Za-z0-9_-]+)={0,2}(?:\s|$)( +[!-~]*)?)?/i
-
-/**
- * @see https://w3c.github.io/webappsec-subresource-integrity/#parse-metadata
- * @param {string} metadata
- */
-function parseMetadata (metadata) {
+});var parseMetadata = (function  (metadata) {
   // 1. Let result be the empty set.
   /** @type {{ algo: string, hash: string }[]} */
   const result = []
@@ -23801,12 +23662,7 @@ function parseMetadata (metadata) {
   }
 
   return result
-}
-
-/**
- * @param {{ algo: 'sha256' | 'sha384' | 'sha512' }[]} metadataList
- */
-function getStrongestMetadata (metadataList) {
+});var getStrongestMetadata = (function  (metadataList) {
   // Let algorithm be the algo component of the first item in metadataList.
   // Can be sha256
   let algorithm = metadataList[0].algo
@@ -23833,9 +23689,7 @@ function getStrongestMetadata (metadataList) {
     }
   }
   return algorithm
-}
-
-function filterMetadataListByAlgorithm (metadataList, algorithm) {
+});var filterMetadataListByAlgorithm = (function  (metadataList, algorithm) {
   if (metadataList.length === 1) {
     return metadataList
   }
@@ -23850,17 +23704,7 @@ function filterMetadataListByAlgorithm (metadataList, algorithm) {
   metadataList.length = pos
 
   return metadataList
-}
-
-/**
- * Compares two base64 strings, allowing for base64url
- * in the second string.
- *
-* @param {string} actualValue always base64
- * @param {string} expectedValue base64 or base64url
- * @returns {boolean}
- */
-function compareBase64Mixed (actualValue, expectedValue) {
+});var compareBase64Mixed = (function  (actualValue, expectedValue) {
   if (actualValue.length !== expectedValue.length) {
     return false
   }
@@ -23877,19 +23721,9 @@ function compareBase64Mixed (actualValue, expectedValue) {
   }
 
   return true
-}
-
-// https://w3c.github.io/webappsec-upgrade-insecure-requests/#upgrade-request
-function tryUpgradeRequestToAPotentiallyTrustworthyURL (request) {
+});var tryUpgradeRequestToAPotentiallyTrustworthyURL = (function  (request) {
   // TODO
-}
-
-/**
- * @link {https://html.spec.whatwg.org/multipage/origin.html#same-origin}
- * @param {URL} A
- * @param {URL} B
- */
-function sameOrigin (A, B) {
+});var sameOrigin = (function  (A, B) {
   // 1. If A and B are the same opaque origin, then return true.
   if (A.origin === B.origin && A.origin === 'null') {
     return true
@@ -23903,38 +23737,23 @@ function sameOrigin (A, B) {
 
   // 3. Return false.
   return false
-}
-
-function createDeferredPromise () {
+});var createDeferredPromise = (function  () {
   let res
   let rej
-  const promise = new Promise((resolve, reject) => {
+  const promise = new Promise(((resolve, reject) => {
     res = resolve
     rej = reject
-  })
+  }))
 
   return { promise, resolve: res, reject: rej }
-}
-
-function isAborted (fetchParams) {
+});var isAborted = (function  (fetchParams) {
   return fetchParams.controller.state === 'aborted'
-}
-
-function isCancelled (fetchParams) {
+});var isCancelled = (function  (fetchParams) {
   return fetchParams.controller.state === 'aborted' ||
     fetchParams.controller.state === 'terminated'
-}
-
-/**
- * @see https://fetch.spec.whatwg.org/#concept-method-normalize
- * @param {string} method
- */
-function normalizeMethod (method) {
+});var normalizeMethod = (function  (method) {
   return normalizedMethodRecordsBase[method.toLowerCase()] ?? method
-}
-
-// https://infra.spec.whatwg.org/#serialize-a-javascript-value-to-a-json-string
-function serializeJavascriptValueToJSONString (value) {
+});var serializeJavascriptValueToJSONString = (function  (value) {
   // 1. Let result be ? Call(%JSON.stringify%, undefined, « value »).
   const result = JSON.stringify(value)
 
@@ -23948,19 +23767,7 @@ function serializeJavascriptValueToJSONString (value) {
 
   // 4. Return result.
   return result
-}
-
-// https://tc39.es/ecma262/#sec-%25iteratorprototype%25-object
-const esIteratorPrototype = Object.getPrototypeOf(Object.getPrototypeOf([][Symbol.iterator]()))
-
-/**
- * @see https://webidl.spec.whatwg.org/#dfn-iterator-prototype-object
- * @param {string} name name of the instance
- * @param {symbol} kInternalIterator
- * @param {string | number} [keyIndex]
- * @param {string | number} [valueIndex]
- */
-function createIterator (name, kInternalIterator, keyIndex = 0, valueIndex = 1) {
+});var createIterator = (function  (name, kInternalIterator, keyIndex = 0, valueIndex = 1) {
   class FastIterableIterator {
     /** @type {any} */
     #target
@@ -24083,20 +23890,10 @@ function createIterator (name, kInternalIterator, keyIndex = 0, valueIndex = 1) 
    * @param {'key' | 'value' | 'key+value'} kind
    * @returns {IterableIterator<any>}
    */
-  return function (target, kind) {
+  return (function (target, kind) {
     return new FastIterableIterator(target, kind)
-  }
-}
-
-/**
- * @see https://webidl.spec.whatwg.org/#dfn-iterator-prototype-object
- * @param {string} name name of the instance
- * @param {any} object class
- * @param {symbol} kInternalIterator
- * @param {string | number} [keyIndex]
- * @param {string | number} [valueIndex]
- */
-function iteratorMixin (name, object, kInternalIterator, keyIndex = 0, valueIndex = 1) {
+  })
+});var iteratorMixin = (function  (name, object, kInternalIterator, keyIndex = 0, valueIndex = 1) {
   const makeIterator = createIterator(name, kInternalIterator, keyIndex, valueIndex)
 
   const properties = {
@@ -24104,34 +23901,34 @@ function iteratorMixin (name, object, kInternalIterator, keyIndex = 0, valueInde
       writable: true,
       enumerable: true,
       configurable: true,
-      value: function keys () {
+      value: (function keys () {
         webidl.brandCheck(this, object)
         return makeIterator(this, 'key')
-      }
+      })
     },
     values: {
       writable: true,
       enumerable: true,
       configurable: true,
-      value: function values () {
+      value: (function values () {
         webidl.brandCheck(this, object)
         return makeIterator(this, 'value')
-      }
+      })
     },
     entries: {
       writable: true,
       enumerable: true,
       configurable: true,
-      value: function entries () {
+      value: (function entries () {
         webidl.brandCheck(this, object)
         return makeIterator(this, 'key+value')
-      }
+      })
     },
     forEach: {
       writable: true,
       enumerable: true,
       configurable: true,
-      value: function forEach (callbackfn, thisArg = globalThis) {
+      value: (function forEach (callbackfn, thisArg = globalThis) {
         webidl.brandCheck(this, object)
         webidl.argumentLengthCheck(arguments, 1, `${name}.forEach`)
         if (typeof callbackfn !== 'function') {
@@ -24142,7 +23939,7 @@ function iteratorMixin (name, object, kInternalIterator, keyIndex = 0, valueInde
         for (const { 0: key, 1: value } of makeIterator(this, 'key+value')) {
           callbackfn.call(thisArg, value, key, this)
         }
-      }
+      })
     }
   }
 
@@ -24155,12 +23952,7 @@ function iteratorMixin (name, object, kInternalIterator, keyIndex = 0, valueInde
       value: properties.entries.value
     }
   })
-}
-
-/**
- * @see https://fetch.spec.whatwg.org/#body-fully-read
- */
-async function fullyReadBody (body, processBody, processBodyError) {
+});var fullyReadBody = (async function  (body, processBody, processBodyError) {
   // 1. If taskDestination is null, then set taskDestination to
   //    the result of starting a new parallel queue.
 
@@ -24190,19 +23982,12 @@ async function fullyReadBody (body, processBody, processBodyError) {
   } catch (e) {
     errorSteps(e)
   }
-}
-
-function isReadableStreamLike (stream) {
+});var isReadableStreamLike = (function  (stream) {
   return stream instanceof ReadableStream || (
     stream[Symbol.toStringTag] === 'ReadableStream' &&
     typeof stream.tee === 'function'
   )
-}
-
-/**
- * @param {ReadableStreamController<Uint8Array>} controller
- */
-function readableStreamClose (controller) {
+});var readableStreamClose = (function  (controller) {
   try {
     controller.close()
     controller.byobRequest?.respond(0)
@@ -24212,15 +23997,7 @@ function readableStreamClose (controller) {
       throw err
     }
   }
-}
-
-const invalidIsomorphicEncodeValueRegex = /[^\x00-\xFF]/ // eslint-disable-line
-
-/**
- * @see https://infra.spec.whatwg.org/#isomorphic-encode
- * @param {string} input
- */
-function isomorphicEncode (input) {
+});var isomorphicEncode = (function  (input) {
   // 1. Assert: input contains no code points greater than U+00FF.
   assert(!invalidIsomorphicEncodeValueRegex.test(input))
 
@@ -24228,14 +24005,7 @@ function isomorphicEncode (input) {
   //    point length and whose bytes have the same values as the
   //    values of input’s code points, in the same order
   return input
-}
-
-/**
- * @see https://streams.spec.whatwg.org/#readablestreamdefaultreader-read-all-bytes
- * @see https://streams.spec.whatwg.org/#read-loop
- * @param {ReadableStreamDefaultReader} reader
- */
-async function readAllBytes (reader) {
+});var readAllBytes = (async function  (reader) {
   const bytes = []
   let byteLength = 0
 
@@ -24259,25 +24029,13 @@ async function readAllBytes (reader) {
 
     // 3. Read-loop given reader, bytes, successSteps, and failureSteps.
   }
-}
-
-/**
- * @see https://fetch.spec.whatwg.org/#is-local
- * @param {URL} url
- */
-function urlIsLocal (url) {
+});var urlIsLocal = (function  (url) {
   assert('protocol' in url) // ensure it's a url object
 
   const protocol = url.protocol
 
   return protocol === 'about:' || protocol === 'blob:' || protocol === 'data:'
-}
-
-/**
- * @param {string|URL} url
- * @returns {boolean}
- */
-function urlHasHttpsScheme (url) {
+});var urlHasHttpsScheme = (function  (url) {
   return (
     (
       typeof url === 'string' &&
@@ -24290,26 +24048,13 @@ function urlHasHttpsScheme (url) {
     ) ||
     url.protocol === 'https:'
   )
-}
-
-/**
- * @see https://fetch.spec.whatwg.org/#http-scheme
- * @param {URL} url
- */
-function urlIsHttpHttpsScheme (url) {
+});var urlIsHttpHttpsScheme = (function  (url) {
   assert('protocol' in url) // ensure it's a url object
 
   const protocol = url.protocol
 
   return protocol === 'http:' || protocol === 'https:'
-}
-
-/**
- * @see https://fetch.spec.whatwg.org/#simple-range-header-value
- * @param {string} value
- * @param {boolean} allowWhitespace
- */
-function simpleRangeHeaderValue (value, allowWhitespace) {
+});var simpleRangeHeaderValue = (function  (value, allowWhitespace) {
   // 1. Let data be the isomorphic decoding of value.
   // Note: isomorphic decoding takes a sequence of bytes (ie. a Uint8Array) and turns it into a string,
   // nothing more. We obviously don't need to do that if value is a string already.
@@ -24327,7 +24072,7 @@ function simpleRangeHeaderValue (value, allowWhitespace) {
   //    from data given position.
   if (allowWhitespace) {
     collectASequenceOfCodePoints(
-      (char) => char === '\t' || char === ' ',
+      ((char) => char === '\t' || char === ' '),
       data,
       position
     )
@@ -24345,7 +24090,7 @@ function simpleRangeHeaderValue (value, allowWhitespace) {
   //    data given position.
   if (allowWhitespace) {
     collectASequenceOfCodePoints(
-      (char) => char === '\t' || char === ' ',
+      ((char) => char === '\t' || char === ' '),
       data,
       position
     )
@@ -24354,11 +24099,11 @@ function simpleRangeHeaderValue (value, allowWhitespace) {
   // 8. Let rangeStart be the result of collecting a sequence of code points that are ASCII digits,
   //    from data given position.
   const rangeStart = collectASequenceOfCodePoints(
-    (char) => {
+    ((char) => {
       const code = char.charCodeAt(0)
 
       return code >= 0x30 && code <= 0x39
-    },
+    }),
     data,
     position
   )
@@ -24371,7 +24116,7 @@ function simpleRangeHeaderValue (value, allowWhitespace) {
   //     from data given position.
   if (allowWhitespace) {
     collectASequenceOfCodePoints(
-      (char) => char === '\t' || char === ' ',
+      ((char) => char === '\t' || char === ' '),
       data,
       position
     )
@@ -24390,7 +24135,7 @@ function simpleRangeHeaderValue (value, allowWhitespace) {
   // Note from Khafra: its the same step as in #8 again lol
   if (allowWhitespace) {
     collectASequenceOfCodePoints(
-      (char) => char === '\t' || char === ' ',
+      ((char) => char === '\t' || char === ' '),
       data,
       position
     )
@@ -24400,11 +24145,11 @@ function simpleRangeHeaderValue (value, allowWhitespace) {
   //     ASCII digits, from data given position.
   // Note from Khafra: you wouldn't guess it, but this is also the same step as #8
   const rangeEnd = collectASequenceOfCodePoints(
-    (char) => {
+    ((char) => {
       const code = char.charCodeAt(0)
 
       return code >= 0x30 && code <= 0x39
-    },
+    }),
     data,
     position
   )
@@ -24434,15 +24179,7 @@ function simpleRangeHeaderValue (value, allowWhitespace) {
 
   // 19. Return (rangeStartValue, rangeEndValue).
   return { rangeStartValue, rangeEndValue }
-}
-
-/**
- * @see https://fetch.spec.whatwg.org/#build-a-content-range
- * @param {number} rangeStart
- * @param {number} rangeEnd
- * @param {number} fullLength
- */
-function buildContentRange (rangeStart, rangeEnd, fullLength) {
+});var buildContentRange = (function  (rangeStart, rangeEnd, fullLength) {
   // 1. Let contentRange be `bytes `.
   let contentRange = 'bytes '
 
@@ -24463,62 +24200,9 @@ function buildContentRange (rangeStart, rangeEnd, fullLength) {
 
   // 7. Return contentRange.
   return contentRange
-}
-
-// A Stream, which pipes the response to zlib.createInflate() or
-// zlib.createInflateRaw() depending on the first byte of the Buffer.
-// If the lower byte of the first byte is 0x08, then the stream is
-// interpreted as a zlib stream, otherwise it's interpreted as a
-// raw deflate stream.
-class InflateStream extends Transform {
-  #zlibOptions
-
-  /** @param {zlib.ZlibOptions} [zlibOptions] */
-  constructor (zlibOptions) {
-    super()
-    this.#zlibOptions = zlibOptions
-  }
-
-  _transform (chunk, encoding, callback) {
-    if (!this._inflateStream) {
-      if (chunk.length === 0) {
-        callback()
-        return
-      }
-      this._inflateStream = (chunk[0] & 0x0F) === 0x08
-        ? zlib.createInflate(this.#zlibOptions)
-        : zlib.createInflateRaw(this.#zlibOptions)
-
-      this._inflateStream.on('data', this.push.bind(this))
-      this._inflateStream.on('end', () => this.push(null))
-      this._inflateStream.on('error', (err) => this.destroy(err))
-    }
-
-    this._inflateStream.write(chunk, encoding, callback)
-  }
-
-  _final (callback) {
-    if (this._inflateStream) {
-      this._inflateStream.end()
-      this._inflateStream = null
-    }
-    callback()
-  }
-}
-
-/**
- * @param {zlib.ZlibOptions} [zlibOptions]
- * @returns {InflateStream}
- */
-function createInflate (zlibOptions) {
+});var createInflate = (function  (zlibOptions) {
   return new InflateStream(zlibOptions)
-}
-
-/**
- * @see https://fetch.spec.whatwg.org/#concept-header-extract-mime-type
- * @param {import('./headers').HeadersList} headers
- */
-function extractMimeType (headers) {
+});var extractMimeType = (function  (headers) {
   // 1. Let charset be null.
   let charset = null
 
@@ -24576,13 +24260,7 @@ function extractMimeType (headers) {
 
   // 8. Return mimeType.
   return mimeType
-}
-
-/**
- * @see https://fetch.spec.whatwg.org/#header-value-get-decode-and-split
- * @param {string|null} value
- */
-function gettingDecodingSplitting (value) {
+});var gettingDecodingSplitting = (function  (value) {
   // 1. Let input be the result of isomorphic decoding value.
   const input = value
 
@@ -24600,7 +24278,7 @@ function gettingDecodingSplitting (value) {
     // 5.1. Append the result of collecting a sequence of code points that are not U+0022 (")
     //      or U+002C (,) from input, given position, to temporaryValue.
     temporaryValue += collectASequenceOfCodePoints(
-      (char) => char !== '"' && char !== ',',
+      ((char) => char !== '"' && char !== ','),
       input,
       position
     )
@@ -24631,7 +24309,7 @@ function gettingDecodingSplitting (value) {
     }
 
     // 5.3. Remove all HTTP tab or space from the start and end of temporaryValue.
-    temporaryValue = removeChars(temporaryValue, true, true, (char) => char === 0x9 || char === 0x20)
+    temporaryValue = removeChars(temporaryValue, true, true, ((char) => char === 0x9 || char === 0x20))
 
     // 5.4. Append temporaryValue to values.
     values.push(temporaryValue)
@@ -24642,14 +24320,7 @@ function gettingDecodingSplitting (value) {
 
   // 6. Return values.
   return values
-}
-
-/**
- * @see https://fetch.spec.whatwg.org/#concept-header-list-get-decode-split
- * @param {string} name lowercase header name
- * @param {import('./headers').HeadersList} list
- */
-function getDecodeSplit (name, list) {
+});var getDecodeSplit = (function  (name, list) {
   // 1. Let value be the result of getting name from list.
   const value = list.get(name, true)
 
@@ -24660,15 +24331,7 @@ function getDecodeSplit (name, list) {
 
   // 3. Return the result of getting, decoding, and splitting value.
   return gettingDecodingSplitting(value)
-}
-
-const textDecoder = new TextDecoder()
-
-/**
- * @see https://encoding.spec.whatwg.org/#utf-8-decode
- * @param {Buffer} buffer
- */
-function utf8DecodeBytes (buffer) {
+});var utf8DecodeBytes = (function  (buffer) {
   if (buffer.length === 0) {
     return ''
   }
@@ -24688,7 +24351,344 @@ function utf8DecodeBytes (buffer) {
 
   // 4. Return output.
   return output
+});
+
+
+
+const { Transform } = __webpack_require__(57075)
+const zlib = __webpack_require__(38522)
+const { redirectStatusSet, referrerPolicySet: referrerPolicyTokens, badPortsSet } = __webpack_require__(4495)
+const { getGlobalOrigin } = __webpack_require__(51059)
+const { collectASequenceOfCodePoints, collectAnHTTPQuotedString, removeChars, parseMIMEType } = __webpack_require__(51900)
+const { performance } = __webpack_require__(643)
+const { isBlobLike, ReadableStreamFrom, isValidHTTPToken, normalizedMethodRecordsBase } = __webpack_require__(3440)
+const assert = __webpack_require__(34589)
+const { isUint8Array } = __webpack_require__(73429)
+const { webidl } = __webpack_require__(45893)
+
+let supportedHashes = []
+
+// https://nodejs.org/api/crypto.html#determining-if-crypto-support-is-unavailable
+/** @type {import('crypto')} */
+let crypto
+try {
+  crypto = __webpack_require__(77598)
+  const possibleRelevantHashes = ['sha256', 'sha384', 'sha512']
+  supportedHashes = crypto.getHashes().filter(((hash) => possibleRelevantHashes.includes(hash)))
+/* c8 ignore next 3 */
+} catch {
+
 }
+
+
+
+// https://fetch.spec.whatwg.org/#concept-response-location-url
+
+
+/**
+ * @see https://www.rfc-editor.org/rfc/rfc1738#section-2.2
+ * @param {string} url
+ * @returns {boolean}
+ */
+
+
+/**
+ * If string contains non-ASCII characters, assumes it's UTF-8 encoded and decodes it.
+ * Since UTF-8 is a superset of ASCII, this will work for ASCII strings as well.
+ * @param {string} value
+ * @returns {string}
+ */
+
+
+/** @returns {URL} */
+
+
+
+
+
+
+// Check whether |statusText| is a ByteString and
+// matches the Reason-Phrase token production.
+// RFC 2616: https://tools.ietf.org/html/rfc2616
+// RFC 7230: https://tools.ietf.org/html/rfc7230
+// "reason-phrase = *( HTAB / SP / VCHAR / obs-text )"
+// https://github.com/chromium/chromium/blob/94.0.4604.1/third_party/blink/renderer/core/fetch/response.cc#L116
+
+
+/**
+ * @see https://fetch.spec.whatwg.org/#header-name
+ * @param {string} potentialValue
+ */
+const isValidHeaderName = isValidHTTPToken
+
+/**
+ * @see https://fetch.spec.whatwg.org/#header-value
+ * @param {string} potentialValue
+ */
+
+
+// https://w3c.github.io/webappsec-referrer-policy/#set-requests-referrer-policy-on-redirect
+
+
+// https://fetch.spec.whatwg.org/#cross-origin-resource-policy-check
+
+
+// https://fetch.spec.whatwg.org/#concept-cors-check
+
+
+// https://fetch.spec.whatwg.org/#concept-tao-check
+
+
+
+
+// https://fetch.spec.whatwg.org/#append-a-request-origin-header
+
+
+// https://w3c.github.io/hr-time/#dfn-coarsen-time
+
+
+// https://fetch.spec.whatwg.org/#clamp-and-coarsen-connection-timing-info
+
+
+// https://w3c.github.io/hr-time/#dfn-coarsened-shared-current-time
+
+
+// https://fetch.spec.whatwg.org/#create-an-opaque-timing-info
+
+
+// https://html.spec.whatwg.org/multipage/origin.html#policy-container
+
+
+// https://html.spec.whatwg.org/multipage/origin.html#clone-a-policy-container
+
+
+// https://w3c.github.io/webappsec-referrer-policy/#determine-requests-referrer
+
+
+/**
+ * @see https://w3c.github.io/webappsec-referrer-policy/#strip-url
+ * @param {URL} url
+ * @param {boolean|undefined} originOnly
+ */
+
+
+
+
+/**
+ * @see https://w3c.github.io/webappsec-subresource-integrity/#does-response-match-metadatalist
+ * @param {Uint8Array} bytes
+ * @param {string} metadataList
+ */
+
+
+// https://w3c.github.io/webappsec-subresource-integrity/#grammardef-hash-with-options
+// https://www.w3.org/TR/CSP2/#source-list-syntax
+// https://www.rfc-editor.org/rfc/rfc5234#appendix-B.1
+const parseHashWithOptions = /(?<algo>sha256|sha384|sha512)-((?<hash>[A-Za-z0-9+/]+|[A-Za-z0-9_-]+)={0,2}(?:\s|$)( +[!-~]*)?)?/i
+
+/**
+ * @see https://w3c.github.io/webappsec-subresource-integrity/#parse-metadata
+ * @param {string} metadata
+ */
+
+
+/**
+ * @param {{ algo: 'sha256' | 'sha384' | 'sha512' }[]} metadataList
+ */
+
+
+
+
+/**
+ * Compares two base64 strings, allowing for base64url
+ * in the second string.
+ *
+* @param {string} actualValue always base64
+ * @param {string} expectedValue base64 or base64url
+ * @returns {boolean}
+ */
+
+
+// https://w3c.github.io/webappsec-upgrade-insecure-requests/#upgrade-request
+
+
+/**
+ * @link {https://html.spec.whatwg.org/multipage/origin.html#same-origin}
+ * @param {URL} A
+ * @param {URL} B
+ */
+
+
+
+
+
+
+
+
+/**
+ * @see https://fetch.spec.whatwg.org/#concept-method-normalize
+ * @param {string} method
+ */
+
+
+// https://infra.spec.whatwg.org/#serialize-a-javascript-value-to-a-json-string
+
+
+// https://tc39.es/ecma262/#sec-%25iteratorprototype%25-object
+const esIteratorPrototype = Object.getPrototypeOf(Object.getPrototypeOf([][Symbol.iterator]()))
+
+/**
+ * @see https://webidl.spec.whatwg.org/#dfn-iterator-prototype-object
+ * @param {string} name name of the instance
+ * @param {symbol} kInternalIterator
+ * @param {string | number} [keyIndex]
+ * @param {string | number} [valueIndex]
+ */
+
+
+/**
+ * @see https://webidl.spec.whatwg.org/#dfn-iterator-prototype-object
+ * @param {string} name name of the instance
+ * @param {any} object class
+ * @param {symbol} kInternalIterator
+ * @param {string | number} [keyIndex]
+ * @param {string | number} [valueIndex]
+ */
+
+
+/**
+ * @see https://fetch.spec.whatwg.org/#body-fully-read
+ */
+
+
+
+
+/**
+ * @param {ReadableStreamController<Uint8Array>} controller
+ */
+
+
+const invalidIsomorphicEncodeValueRegex = /[^\x00-\xFF]/ // eslint-disable-line
+
+/**
+ * @see https://infra.spec.whatwg.org/#isomorphic-encode
+ * @param {string} input
+ */
+
+
+/**
+ * @see https://streams.spec.whatwg.org/#readablestreamdefaultreader-read-all-bytes
+ * @see https://streams.spec.whatwg.org/#read-loop
+ * @param {ReadableStreamDefaultReader} reader
+ */
+
+
+/**
+ * @see https://fetch.spec.whatwg.org/#is-local
+ * @param {URL} url
+ */
+
+
+/**
+ * @param {string|URL} url
+ * @returns {boolean}
+ */
+
+
+/**
+ * @see https://fetch.spec.whatwg.org/#http-scheme
+ * @param {URL} url
+ */
+
+
+/**
+ * @see https://fetch.spec.whatwg.org/#simple-range-header-value
+ * @param {string} value
+ * @param {boolean} allowWhitespace
+ */
+
+
+/**
+ * @see https://fetch.spec.whatwg.org/#build-a-content-range
+ * @param {number} rangeStart
+ * @param {number} rangeEnd
+ * @param {number} fullLength
+ */
+
+
+// A Stream, which pipes the response to zlib.createInflate() or
+// zlib.createInflateRaw() depending on the first byte of the Buffer.
+// If the lower byte of the first byte is 0x08, then the stream is
+// interpreted as a zlib stream, otherwise it's interpreted as a
+// raw deflate stream.
+class InflateStream extends Transform {
+  #zlibOptions
+
+  /** @param {zlib.ZlibOptions} [zlibOptions] */
+  constructor (zlibOptions) {
+    super()
+    this.#zlibOptions = zlibOptions
+  }
+
+  _transform (chunk, encoding, callback) {
+    if (!this._inflateStream) {
+      if (chunk.length === 0) {
+        callback()
+        return
+      }
+      this._inflateStream = (chunk[0] & 0x0F) === 0x08
+        ? zlib.createInflate(this.#zlibOptions)
+        : zlib.createInflateRaw(this.#zlibOptions)
+
+      this._inflateStream.on('data', this.push.bind(this))
+      this._inflateStream.on('end', (() => this.push(null)))
+      this._inflateStream.on('error', ((err) => this.destroy(err)))
+    }
+
+    this._inflateStream.write(chunk, encoding, callback)
+  }
+
+  _final (callback) {
+    if (this._inflateStream) {
+      this._inflateStream.end()
+      this._inflateStream = null
+    }
+    callback()
+  }
+}
+
+/**
+ * @param {zlib.ZlibOptions} [zlibOptions]
+ * @returns {InflateStream}
+ */
+
+
+/**
+ * @see https://fetch.spec.whatwg.org/#concept-header-extract-mime-type
+ * @param {import('./headers').HeadersList} headers
+ */
+
+
+/**
+ * @see https://fetch.spec.whatwg.org/#header-value-get-decode-and-split
+ * @param {string|null} value
+ */
+
+
+/**
+ * @see https://fetch.spec.whatwg.org/#concept-header-list-get-decode-split
+ * @param {string} name lowercase header name
+ * @param {import('./headers').HeadersList} list
+ */
+
+
+const textDecoder = new TextDecoder()
+
+/**
+ * @see https://encoding.spec.whatwg.org/#utf-8-decode
+ * @param {Buffer} buffer
+ */
+
 
 class EnvironmentSettingsObjectBase {
   get baseUrl () {
@@ -24780,11 +24780,11 @@ webidl.converters = {}
 webidl.util = {}
 webidl.errors = {}
 
-webidl.errors.exception = function (message) {
+webidl.errors.exception = (function (message) {
   return new TypeError(`${message.header}: ${message.message}`)
-}
+})
 
-webidl.errors.conversionFailed = function (context) {
+webidl.errors.conversionFailed = (function (context) {
   const plural = context.types.length === 1 ? '' : ' one of'
   const message =
     `${context.argument} could not be converted to` +
@@ -24794,17 +24794,17 @@ webidl.errors.conversionFailed = function (context) {
     header: context.prefix,
     message
   })
-}
+})
 
-webidl.errors.invalidArgument = function (context) {
+webidl.errors.invalidArgument = (function (context) {
   return webidl.errors.exception({
     header: context.prefix,
     message: `"${context.value}" is an invalid ${context.type}.`
   })
-}
+})
 
 // https://webidl.spec.whatwg.org/#implements
-webidl.brandCheck = function (V, I, opts) {
+webidl.brandCheck = (function (V, I, opts) {
   if (opts?.strict !== false) {
     if (!(V instanceof I)) {
       const err = new TypeError('Illegal invocation')
@@ -24818,9 +24818,9 @@ webidl.brandCheck = function (V, I, opts) {
       throw err
     }
   }
-}
+})
 
-webidl.argumentLengthCheck = function ({ length }, min, ctx) {
+webidl.argumentLengthCheck = (function ({ length }, min, ctx) {
   if (length < min) {
     throw webidl.errors.exception({
       message: `${min} argument${min !== 1 ? 's' : ''} required, ` +
@@ -24828,17 +24828,17 @@ webidl.argumentLengthCheck = function ({ length }, min, ctx) {
       header: ctx
     })
   }
-}
+})
 
-webidl.illegalConstructor = function () {
+webidl.illegalConstructor = (function () {
   throw webidl.errors.exception({
     header: 'TypeError',
     message: 'Illegal constructor'
   })
-}
+})
 
 // https://tc39.es/ecma262/#sec-ecmascript-data-types-and-values
-webidl.util.Type = function (V) {
+webidl.util.Type = (function (V) {
   switch (typeof V) {
     case 'undefined': return 'Undefined'
     case 'boolean': return 'Boolean'
@@ -24855,11 +24855,11 @@ webidl.util.Type = function (V) {
       return 'Object'
     }
   }
-}
+})
 
 webidl.util.markAsUncloneable = markAsUncloneable || (() => {})
 // https://webidl.spec.whatwg.org/#abstract-opdef-converttoint
-webidl.util.ConvertToInt = function (V, bitLength, signedness, opts) {
+webidl.util.ConvertToInt = (function (V, bitLength, signedness, opts) {
   let upperBound
   let lowerBound
 
@@ -24976,10 +24976,10 @@ webidl.util.ConvertToInt = function (V, bitLength, signedness, opts) {
 
   // 12. Otherwise, return x.
   return x
-}
+})
 
 // https://webidl.spec.whatwg.org/#abstract-opdef-integerpart
-webidl.util.IntegerPart = function (n) {
+webidl.util.IntegerPart = (function (n) {
   // 1. Let r be floor(abs(n)).
   const r = Math.floor(Math.abs(n))
 
@@ -24990,9 +24990,9 @@ webidl.util.IntegerPart = function (n) {
 
   // 3. Otherwise, return r.
   return r
-}
+})
 
-webidl.util.Stringify = function (V) {
+webidl.util.Stringify = (function (V) {
   const type = webidl.util.Type(V)
 
   switch (type) {
@@ -25005,11 +25005,11 @@ webidl.util.Stringify = function (V) {
     default:
       return `${V}`
   }
-}
+})
 
 // https://webidl.spec.whatwg.org/#es-sequence
-webidl.sequenceConverter = function (converter) {
-  return (V, prefix, argument, Iterable) => {
+webidl.sequenceConverter = (function (converter) {
+  return ((V, prefix, argument, Iterable) => {
     // 1. If Type(V) is not Object, throw a TypeError.
     if (webidl.util.Type(V) !== 'Object') {
       throw webidl.errors.exception({
@@ -25047,12 +25047,12 @@ webidl.sequenceConverter = function (converter) {
     }
 
     return seq
-  }
-}
+  })
+})
 
 // https://webidl.spec.whatwg.org/#es-to-record
-webidl.recordConverter = function (keyConverter, valueConverter) {
-  return (O, prefix, argument) => {
+webidl.recordConverter = (function (keyConverter, valueConverter) {
+  return ((O, prefix, argument) => {
     // 1. If Type(O) is not Object, throw a TypeError.
     if (webidl.util.Type(O) !== 'Object') {
       throw webidl.errors.exception({
@@ -25108,11 +25108,11 @@ webidl.recordConverter = function (keyConverter, valueConverter) {
 
     // 5. Return result.
     return result
-  }
-}
+  })
+})
 
-webidl.interfaceConverter = function (i) {
-  return (V, prefix, argument, opts) => {
+webidl.interfaceConverter = (function (i) {
+  return ((V, prefix, argument, opts) => {
     if (opts?.strict !== false && !(V instanceof i)) {
       throw webidl.errors.exception({
         header: prefix,
@@ -25121,11 +25121,11 @@ webidl.interfaceConverter = function (i) {
     }
 
     return V
-  }
-}
+  })
+})
 
-webidl.dictionaryConverter = function (converters) {
-  return (dictionary, prefix, argument) => {
+webidl.dictionaryConverter = (function (converters) {
+  return ((dictionary, prefix, argument) => {
     const type = webidl.util.Type(dictionary)
     const dict = {}
 
@@ -25180,21 +25180,21 @@ webidl.dictionaryConverter = function (converters) {
     }
 
     return dict
-  }
-}
+  })
+})
 
-webidl.nullableConverter = function (converter) {
-  return (V, prefix, argument) => {
+webidl.nullableConverter = (function (converter) {
+  return ((V, prefix, argument) => {
     if (V === null) {
       return V
     }
 
     return converter(V, prefix, argument)
-  }
-}
+  })
+})
 
 // https://webidl.spec.whatwg.org/#es-DOMString
-webidl.converters.DOMString = function (V, prefix, argument, opts) {
+webidl.converters.DOMString = (function (V, prefix, argument, opts) {
   // 1. If V is null and the conversion is to an IDL type
   //    associated with the [LegacyNullToEmptyString]
   //    extended attribute, then return the DOMString value
@@ -25215,10 +25215,10 @@ webidl.converters.DOMString = function (V, prefix, argument, opts) {
   //    same sequence of code units as the one the
   //    ECMAScript String value x represents.
   return String(V)
-}
+})
 
 // https://webidl.spec.whatwg.org/#es-ByteString
-webidl.converters.ByteString = function (V, prefix, argument) {
+webidl.converters.ByteString = (function (V, prefix, argument) {
   // 1. Let x be ? ToString(V).
   // Note: DOMString converter perform ? ToString(V)
   const x = webidl.converters.DOMString(V, prefix, argument)
@@ -25238,69 +25238,69 @@ webidl.converters.ByteString = function (V, prefix, argument) {
   //    length of x, and where the value of each element is
   //    the value of the corresponding element of x.
   return x
-}
+})
 
 // https://webidl.spec.whatwg.org/#es-USVString
 // TODO: rewrite this so we can control the errors thrown
 webidl.converters.USVString = toUSVString
 
 // https://webidl.spec.whatwg.org/#es-boolean
-webidl.converters.boolean = function (V) {
+webidl.converters.boolean = (function (V) {
   // 1. Let x be the result of computing ToBoolean(V).
   const x = Boolean(V)
 
   // 2. Return the IDL boolean value that is the one that represents
   //    the same truth value as the ECMAScript Boolean value x.
   return x
-}
+})
 
 // https://webidl.spec.whatwg.org/#es-any
-webidl.converters.any = function (V) {
+webidl.converters.any = (function (V) {
   return V
-}
+})
 
 // https://webidl.spec.whatwg.org/#es-long-long
-webidl.converters['long long'] = function (V, prefix, argument) {
+webidl.converters['long long'] = (function (V, prefix, argument) {
   // 1. Let x be ? ConvertToInt(V, 64, "signed").
   const x = webidl.util.ConvertToInt(V, 64, 'signed', undefined, prefix, argument)
 
   // 2. Return the IDL long long value that represents
   //    the same numeric value as x.
   return x
-}
+})
 
 // https://webidl.spec.whatwg.org/#es-unsigned-long-long
-webidl.converters['unsigned long long'] = function (V, prefix, argument) {
+webidl.converters['unsigned long long'] = (function (V, prefix, argument) {
   // 1. Let x be ? ConvertToInt(V, 64, "unsigned").
   const x = webidl.util.ConvertToInt(V, 64, 'unsigned', undefined, prefix, argument)
 
   // 2. Return the IDL unsigned long long value that
   //    represents the same numeric value as x.
   return x
-}
+})
 
 // https://webidl.spec.whatwg.org/#es-unsigned-long
-webidl.converters['unsigned long'] = function (V, prefix, argument) {
+webidl.converters['unsigned long'] = (function (V, prefix, argument) {
   // 1. Let x be ? ConvertToInt(V, 32, "unsigned").
   const x = webidl.util.ConvertToInt(V, 32, 'unsigned', undefined, prefix, argument)
 
   // 2. Return the IDL unsigned long value that
   //    represents the same numeric value as x.
   return x
-}
+})
 
 // https://webidl.spec.whatwg.org/#es-unsigned-short
-webidl.converters['unsigned short'] = function (V, prefix, argument, opts) {
+webidl.converters['unsigned short'] = (function (V, prefix, argument, opts) {
   // 1. Let x be ? ConvertToInt(V, 16, "unsigned").
   const x = webidl.util.ConvertToInt(V, 16, 'unsigned', opts, prefix, argument)
 
   // 2. Return the IDL unsigned short value that represents
   //    the same numeric value as x.
   return x
-}
+})
 
 // https://webidl.spec.whatwg.org/#idl-ArrayBuffer
-webidl.converters.ArrayBuffer = function (V, prefix, argument, opts) {
+webidl.converters.ArrayBuffer = (function (V, prefix, argument, opts) {
   // 1. If Type(V) is not Object, or V does not have an
   //    [[ArrayBufferData]] internal slot, then throw a
   //    TypeError.
@@ -25342,9 +25342,9 @@ webidl.converters.ArrayBuffer = function (V, prefix, argument, opts) {
   // 4. Return the IDL ArrayBuffer value that is a
   //    reference to the same object as V.
   return V
-}
+})
 
-webidl.converters.TypedArray = function (V, T, prefix, name, opts) {
+webidl.converters.TypedArray = (function (V, T, prefix, name, opts) {
   // 1. Let T be the IDL type V is being converted to.
 
   // 2. If Type(V) is not Object, or V does not have a
@@ -25387,9 +25387,9 @@ webidl.converters.TypedArray = function (V, T, prefix, name, opts) {
   // 5. Return the IDL value of type T that is a reference
   //    to the same object as V.
   return V
-}
+})
 
-webidl.converters.DataView = function (V, prefix, name, opts) {
+webidl.converters.DataView = (function (V, prefix, name, opts) {
   // 1. If Type(V) is not Object, or V does not have a
   //    [[DataView]] internal slot, then throw a TypeError.
   if (webidl.util.Type(V) !== 'Object' || !types.isDataView(V)) {
@@ -25424,10 +25424,10 @@ webidl.converters.DataView = function (V, prefix, name, opts) {
   // 4. Return the IDL DataView value that is a reference
   //    to the same object as V.
   return V
-}
+})
 
 // https://webidl.spec.whatwg.org/#BufferSource
-webidl.converters.BufferSource = function (V, prefix, name, opts) {
+webidl.converters.BufferSource = (function (V, prefix, name, opts) {
   if (types.isAnyArrayBuffer(V)) {
     return webidl.converters.ArrayBuffer(V, prefix, name, { ...opts, allowShared: false })
   }
@@ -25445,7 +25445,7 @@ webidl.converters.BufferSource = function (V, prefix, name, opts) {
     argument: `${name} ("${webidl.util.Stringify(V)}")`,
     types: ['BufferSource']
   })
-}
+})
 
 webidl.converters['sequence<ByteString>'] = webidl.sequenceConverter(
   webidl.converters.ByteString
@@ -25468,15 +25468,7 @@ module.exports = {
 /***/ }),
 
 /***/ 22607:
-/***/ ((module) => {
-
-
-
-/**
- * @see https://encoding.spec.whatwg.org/#concept-encoding-get
- * @param {string|undefined} label
- */
-function getEncoding (label) {
+/***/ ((module) => {var getEncoding = (function  (label) {
   if (!label) {
     return 'failure'
   }
@@ -25755,7 +25747,15 @@ function getEncoding (label) {
       return 'x-user-defined'
     default: return 'failure'
   }
-}
+});
+
+
+
+/**
+ * @see https://encoding.spec.whatwg.org/#concept-encoding-get
+ * @param {string|undefined} label
+ */
+
 
 module.exports = {
   getEncoding
@@ -26164,32 +26164,32 @@ webidl.converters.ProgressEventInit = webidl.dictionaryConverter([
   {
     key: 'lengthComputable',
     converter: webidl.converters.boolean,
-    defaultValue: () => false
+    defaultValue: (() => false)
   },
   {
     key: 'loaded',
     converter: webidl.converters['unsigned long long'],
-    defaultValue: () => 0
+    defaultValue: (() => 0)
   },
   {
     key: 'total',
     converter: webidl.converters['unsigned long long'],
-    defaultValue: () => 0
+    defaultValue: (() => 0)
   },
   {
     key: 'bubbles',
     converter: webidl.converters.boolean,
-    defaultValue: () => false
+    defaultValue: (() => false)
   },
   {
     key: 'cancelable',
     converter: webidl.converters.boolean,
-    defaultValue: () => false
+    defaultValue: (() => false)
   },
   {
     key: 'composed',
     converter: webidl.converters.boolean,
-    defaultValue: () => false
+    defaultValue: (() => false)
   }
 ])
 
@@ -26218,39 +26218,7 @@ module.exports = {
 /***/ }),
 
 /***/ 53610:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
-
-
-
-const {
-  kState,
-  kError,
-  kResult,
-  kAborted,
-  kLastProgressEventFired
-} = __webpack_require__(20961)
-const { ProgressEvent } = __webpack_require__(88573)
-const { getEncoding } = __webpack_require__(22607)
-const { serializeAMimeType, parseMIMEType } = __webpack_require__(51900)
-const { types } = __webpack_require__(57975)
-const { StringDecoder } = __webpack_require__(13193)
-const { btoa } = __webpack_require__(4573)
-
-/** @type {PropertyDescriptor} */
-const staticPropertyDescriptors = {
-  enumerable: true,
-  writable: false,
-  configurable: false
-}
-
-/**
- * @see https://w3c.github.io/FileAPI/#readOperation
- * @param {import('./filereader').FileReader} fr
- * @param {import('buffer').Blob} blob
- * @param {string} type
- * @param {string?} encodingName
- */
-function readOperation (fr, blob, type, encodingName) {
+/***/ ((module, __unused_webpack_exports, __webpack_require__) => {var readOperation = (function  (fr, blob, type, encodingName) {
   // 1. If fr’s state is "loading", throw an InvalidStateError
   //    DOMException.
   if (fr[kState] === 'loading') {
@@ -26299,9 +26267,9 @@ function readOperation (fr, blob, type, encodingName) {
         //    true, queue a task to fire a progress event called
         //    loadstart at fr.
         if (isFirstChunk && !fr[kAborted]) {
-          queueMicrotask(() => {
+          queueMicrotask((() => {
             fireAProgressEvent('loadstart', fr)
-          })
+          }))
         }
 
         // 3. Set isFirstChunk to false.
@@ -26328,9 +26296,9 @@ function readOperation (fr, blob, type, encodingName) {
             !fr[kAborted]
           ) {
             fr[kLastProgressEventFired] = Date.now()
-            queueMicrotask(() => {
+            queueMicrotask((() => {
               fireAProgressEvent('progress', fr)
-            })
+            }))
           }
 
           // 4. Set chunkPromise to the result of reading a
@@ -26340,7 +26308,7 @@ function readOperation (fr, blob, type, encodingName) {
           // 5. Otherwise, if chunkPromise is fulfilled with an
           //    object whose done property is true, queue a task
           //    to run the following steps and abort this algorithm:
-          queueMicrotask(() => {
+          queueMicrotask((() => {
             // 1. Set fr’s state to "done".
             fr[kState] = 'done'
 
@@ -26375,7 +26343,7 @@ function readOperation (fr, blob, type, encodingName) {
             if (fr[kState] !== 'loading') {
               fireAProgressEvent('loadend', fr)
             }
-          })
+          }))
 
           break
         }
@@ -26387,7 +26355,7 @@ function readOperation (fr, blob, type, encodingName) {
         // 6. Otherwise, if chunkPromise is rejected with an
         //    error error, queue a task to run the following
         //    steps and abort this algorithm:
-        queueMicrotask(() => {
+        queueMicrotask((() => {
           // 1. Set fr’s state to "done".
           fr[kState] = 'done'
 
@@ -26402,21 +26370,13 @@ function readOperation (fr, blob, type, encodingName) {
           if (fr[kState] !== 'loading') {
             fireAProgressEvent('loadend', fr)
           }
-        })
+        }))
 
         break
       }
     }
   })()
-}
-
-/**
- * @see https://w3c.github.io/FileAPI/#fire-a-progress-event
- * @see https://dom.spec.whatwg.org/#concept-event-fire
- * @param {string} e The name of the event
- * @param {import('./filereader').FileReader} reader
- */
-function fireAProgressEvent (e, reader) {
+});var fireAProgressEvent = (function  (e, reader) {
   // The progress event e does not bubble. e.bubbles must be false
   // The progress event e is NOT cancelable. e.cancelable must be false
   const event = new ProgressEvent(e, {
@@ -26425,16 +26385,7 @@ function fireAProgressEvent (e, reader) {
   })
 
   reader.dispatchEvent(event)
-}
-
-/**
- * @see https://w3c.github.io/FileAPI/#blob-package-data
- * @param {Uint8Array[]} bytes
- * @param {string} type
- * @param {string?} mimeType
- * @param {string?} encodingName
- */
-function packageData (bytes, type, mimeType, encodingName) {
+});var packageData = (function  (bytes, type, mimeType, encodingName) {
   // 1. A Blob has an associated package data algorithm, given
   //    bytes, a type, a optional mimeType, and a optional
   //    encodingName, which switches on type and runs the
@@ -26529,14 +26480,7 @@ function packageData (bytes, type, mimeType, encodingName) {
       return binaryString
     }
   }
-}
-
-/**
- * @see https://encoding.spec.whatwg.org/#decode
- * @param {Uint8Array[]} ioQueue
- * @param {string} encoding
- */
-function decode (ioQueue, encoding) {
+});var decode = (function  (ioQueue, encoding) {
   const bytes = combineByteSequences(ioQueue)
 
   // 1. Let BOMEncoding be the result of BOM sniffing ioQueue.
@@ -26562,13 +26506,7 @@ function decode (ioQueue, encoding) {
 
   const sliced = bytes.slice(slice)
   return new TextDecoder(encoding).decode(sliced)
-}
-
-/**
- * @see https://encoding.spec.whatwg.org/#bom-sniff
- * @param {Uint8Array} ioQueue
- */
-function BOMSniffing (ioQueue) {
+});var BOMSniffing = (function  (ioQueue) {
   // 1. Let BOM be the result of peeking 3 bytes from ioQueue,
   //    converted to a byte sequence.
   const [a, b, c] = ioQueue
@@ -26587,24 +26525,86 @@ function BOMSniffing (ioQueue) {
   }
 
   return null
+});var combineByteSequences = (function  (sequences) {
+  const size = sequences.reduce(((a, b) => {
+    return a + b.byteLength
+  }), 0)
+
+  let offset = 0
+
+  return sequences.reduce(((a, b) => {
+    a.set(b, offset)
+    offset += b.byteLength
+    return a
+  }), new Uint8Array(size))
+});
+
+
+
+const {
+  kState,
+  kError,
+  kResult,
+  kAborted,
+  kLastProgressEventFired
+} = __webpack_require__(20961)
+const { ProgressEvent } = __webpack_require__(88573)
+const { getEncoding } = __webpack_require__(22607)
+const { serializeAMimeType, parseMIMEType } = __webpack_require__(51900)
+const { types } = __webpack_require__(57975)
+const { StringDecoder } = __webpack_require__(13193)
+const { btoa } = __webpack_require__(4573)
+
+/** @type {PropertyDescriptor} */
+const staticPropertyDescriptors = {
+  enumerable: true,
+  writable: false,
+  configurable: false
 }
+
+/**
+ * @see https://w3c.github.io/FileAPI/#readOperation
+ * @param {import('./filereader').FileReader} fr
+ * @param {import('buffer').Blob} blob
+ * @param {string} type
+ * @param {string?} encodingName
+ */
+
+
+/**
+ * @see https://w3c.github.io/FileAPI/#fire-a-progress-event
+ * @see https://dom.spec.whatwg.org/#concept-event-fire
+ * @param {string} e The name of the event
+ * @param {import('./filereader').FileReader} reader
+ */
+
+
+/**
+ * @see https://w3c.github.io/FileAPI/#blob-package-data
+ * @param {Uint8Array[]} bytes
+ * @param {string} type
+ * @param {string?} mimeType
+ * @param {string?} encodingName
+ */
+
+
+/**
+ * @see https://encoding.spec.whatwg.org/#decode
+ * @param {Uint8Array[]} ioQueue
+ * @param {string} encoding
+ */
+
+
+/**
+ * @see https://encoding.spec.whatwg.org/#bom-sniff
+ * @param {Uint8Array} ioQueue
+ */
+
 
 /**
  * @param {Uint8Array[]} sequences
  */
-function combineByteSequences (sequences) {
-  const size = sequences.reduce((a, b) => {
-    return a + b.byteLength
-  }, 0)
 
-  let offset = 0
-
-  return sequences.reduce((a, b) => {
-    a.set(b, offset)
-    offset += b.byteLength
-    return a
-  }, new Uint8Array(size))
-}
 
 module.exports = {
   staticPropertyDescriptors,
@@ -26616,45 +26616,7 @@ module.exports = {
 /***/ }),
 
 /***/ 9278:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
-
-
-
-const { uid, states, sentCloseFrameState, emptyBuffer, opcodes } = __webpack_require__(20736)
-const {
-  kReadyState,
-  kSentClose,
-  kByteParser,
-  kReceivedClose,
-  kResponse
-} = __webpack_require__(61216)
-const { fireEvent, failWebsocketConnection, isClosing, isClosed, isEstablished, parseExtensions } = __webpack_require__(98625)
-const { channels } = __webpack_require__(42414)
-const { CloseEvent } = __webpack_require__(15188)
-const { makeRequest } = __webpack_require__(9967)
-const { fetching } = __webpack_require__(54398)
-const { Headers, getHeadersList } = __webpack_require__(60660)
-const { getDecodeSplit } = __webpack_require__(73168)
-const { WebsocketFrameSend } = __webpack_require__(3264)
-
-/** @type {import('crypto')} */
-let crypto
-try {
-  crypto = __webpack_require__(77598)
-/* c8 ignore next 3 */
-} catch {
-
-}
-
-/**
- * @see https://websockets.spec.whatwg.org/#concept-websocket-establish
- * @param {URL} url
- * @param {string|string[]} protocols
- * @param {import('./websocket').WebSocket} ws
- * @param {(response: any, extensions: string[] | undefined) => void} onEstablish
- * @param {Partial<import('../../types/websocket').WebSocketInit>} options
- */
-function establishWebSocketConnection (url, protocols, client, ws, onEstablish, options) {
+/***/ ((module, __unused_webpack_exports, __webpack_require__) => {var establishWebSocketConnection = (function  (url, protocols, client, ws, onEstablish, options) {
   // 1. Let requestURL be a copy of url, with its scheme set to "http", if url’s
   //    scheme is "ws", and to "https" otherwise.
   const requestURL = url
@@ -26835,9 +26797,7 @@ function establishWebSocketConnection (url, protocols, client, ws, onEstablish, 
   })
 
   return controller
-}
-
-function closeWebSocketConnection (ws, code, reason, reasonByteLength) {
+});var closeWebSocketConnection = (function  (ws, code, reason, reasonByteLength) {
   if (isClosing(ws) || isClosed(ws)) {
     // If this's ready state is CLOSING (2) or CLOSED (3)
     // Do nothing.
@@ -26897,22 +26857,11 @@ function closeWebSocketConnection (ws, code, reason, reasonByteLength) {
     // Set this's ready state to CLOSING (2).
     ws[kReadyState] = states.CLOSING
   }
-}
-
-/**
- * @param {Buffer} chunk
- */
-function onSocketData (chunk) {
+});var onSocketData = (function  (chunk) {
   if (!this.ws[kByteParser].write(chunk)) {
     this.pause()
   }
-}
-
-/**
- * @see https://websockets.spec.whatwg.org/#feedback-from-the-protocol
- * @see https://datatracker.ietf.org/doc/html/rfc6455#section-7.1.4
- */
-function onSocketClose () {
+});var onSocketClose = (function  () {
   const { ws } = this
   const { [kResponse]: response } = ws
 
@@ -26960,7 +26909,7 @@ function onSocketClose () {
   //    decode without BOM to the WebSocket connection close
   //    reason.
   // TODO: process.nextTick
-  fireEvent('close', ws, (type, init) => new CloseEvent(type, init), {
+  fireEvent('close', ws, ((type, init) => new CloseEvent(type, init)), {
     wasClean, code, reason
   })
 
@@ -26971,9 +26920,7 @@ function onSocketClose () {
       reason
     })
   }
-}
-
-function onSocketError (error) {
+});var onSocketError = (function  (error) {
   const { ws } = this
 
   ws[kReadyState] = states.CLOSING
@@ -26983,7 +26930,60 @@ function onSocketError (error) {
   }
 
   this.destroy()
+});
+
+
+
+const { uid, states, sentCloseFrameState, emptyBuffer, opcodes } = __webpack_require__(20736)
+const {
+  kReadyState,
+  kSentClose,
+  kByteParser,
+  kReceivedClose,
+  kResponse
+} = __webpack_require__(61216)
+const { fireEvent, failWebsocketConnection, isClosing, isClosed, isEstablished, parseExtensions } = __webpack_require__(98625)
+const { channels } = __webpack_require__(42414)
+const { CloseEvent } = __webpack_require__(15188)
+const { makeRequest } = __webpack_require__(9967)
+const { fetching } = __webpack_require__(54398)
+const { Headers, getHeadersList } = __webpack_require__(60660)
+const { getDecodeSplit } = __webpack_require__(73168)
+const { WebsocketFrameSend } = __webpack_require__(3264)
+
+/** @type {import('crypto')} */
+let crypto
+try {
+  crypto = __webpack_require__(77598)
+/* c8 ignore next 3 */
+} catch {
+
 }
+
+/**
+ * @see https://websockets.spec.whatwg.org/#concept-websocket-establish
+ * @param {URL} url
+ * @param {string|string[]} protocols
+ * @param {import('./websocket').WebSocket} ws
+ * @param {(response: any, extensions: string[] | undefined) => void} onEstablish
+ * @param {Partial<import('../../types/websocket').WebSocketInit>} options
+ */
+
+
+
+
+/**
+ * @param {Buffer} chunk
+ */
+
+
+/**
+ * @see https://websockets.spec.whatwg.org/#feedback-from-the-protocol
+ * @see https://datatracker.ietf.org/doc/html/rfc6455#section-7.1.4
+ */
+
+
+
 
 module.exports = {
   establishWebSocketConnection,
@@ -27300,17 +27300,17 @@ const eventInit = [
   {
     key: 'bubbles',
     converter: webidl.converters.boolean,
-    defaultValue: () => false
+    defaultValue: (() => false)
   },
   {
     key: 'cancelable',
     converter: webidl.converters.boolean,
-    defaultValue: () => false
+    defaultValue: (() => false)
   },
   {
     key: 'composed',
     converter: webidl.converters.boolean,
-    defaultValue: () => false
+    defaultValue: (() => false)
   }
 ]
 
@@ -27319,29 +27319,29 @@ webidl.converters.MessageEventInit = webidl.dictionaryConverter([
   {
     key: 'data',
     converter: webidl.converters.any,
-    defaultValue: () => null
+    defaultValue: (() => null)
   },
   {
     key: 'origin',
     converter: webidl.converters.USVString,
-    defaultValue: () => ''
+    defaultValue: (() => '')
   },
   {
     key: 'lastEventId',
     converter: webidl.converters.DOMString,
-    defaultValue: () => ''
+    defaultValue: (() => '')
   },
   {
     key: 'source',
     // Node doesn't implement WindowProxy or ServiceWorker, so the only
     // valid value for source is a MessagePort.
     converter: webidl.nullableConverter(webidl.converters.MessagePort),
-    defaultValue: () => null
+    defaultValue: (() => null)
   },
   {
     key: 'ports',
     converter: webidl.converters['sequence<MessagePort>'],
-    defaultValue: () => new Array(0)
+    defaultValue: (() => new Array(0))
   }
 ])
 
@@ -27350,17 +27350,17 @@ webidl.converters.CloseEventInit = webidl.dictionaryConverter([
   {
     key: 'wasClean',
     converter: webidl.converters.boolean,
-    defaultValue: () => false
+    defaultValue: (() => false)
   },
   {
     key: 'code',
     converter: webidl.converters['unsigned short'],
-    defaultValue: () => 0
+    defaultValue: (() => 0)
   },
   {
     key: 'reason',
     converter: webidl.converters.USVString,
-    defaultValue: () => ''
+    defaultValue: (() => '')
   }
 ])
 
@@ -27369,22 +27369,22 @@ webidl.converters.ErrorEventInit = webidl.dictionaryConverter([
   {
     key: 'message',
     converter: webidl.converters.DOMString,
-    defaultValue: () => ''
+    defaultValue: (() => '')
   },
   {
     key: 'filename',
     converter: webidl.converters.USVString,
-    defaultValue: () => ''
+    defaultValue: (() => '')
   },
   {
     key: 'lineno',
     converter: webidl.converters['unsigned long'],
-    defaultValue: () => 0
+    defaultValue: (() => 0)
   },
   {
     key: 'colno',
     converter: webidl.converters['unsigned long'],
-    defaultValue: () => 0
+    defaultValue: (() => 0)
   },
   {
     key: 'error',
@@ -27403,7 +27403,13 @@ module.exports = {
 /***/ }),
 
 /***/ 3264:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+/***/ ((module, __unused_webpack_exports, __webpack_require__) => {var generateMask = (function  () {
+  if (bufIdx === BUFFER_SIZE) {
+    bufIdx = 0
+    crypto.randomFillSync((buffer ??= Buffer.allocUnsafe(BUFFER_SIZE)), 0, BUFFER_SIZE)
+  }
+  return [buffer[bufIdx++], buffer[bufIdx++], buffer[bufIdx++], buffer[bufIdx++]]
+});
 
 
 
@@ -27422,22 +27428,16 @@ try {
 } catch {
   crypto = {
     // not full compatibility, but minimum.
-    randomFillSync: function randomFillSync (buffer, _offset, _size) {
+    randomFillSync: (function randomFillSync (buffer, _offset, _size) {
       for (let i = 0; i < buffer.length; ++i) {
         buffer[i] = Math.random() * 255 | 0
       }
       return buffer
-    }
+    })
   }
 }
 
-function generateMask () {
-  if (bufIdx === BUFFER_SIZE) {
-    bufIdx = 0
-    crypto.randomFillSync((buffer ??= Buffer.allocUnsafe(BUFFER_SIZE)), 0, BUFFER_SIZE)
-  }
-  return [buffer[bufIdx++], buffer[bufIdx++], buffer[bufIdx++], buffer[bufIdx++]]
-}
+
 
 class WebsocketFrameSend {
   /**
@@ -27568,7 +27568,7 @@ class PerMessageDeflate {
       this.#inflate[kBuffer] = []
       this.#inflate[kLength] = 0
 
-      this.#inflate.on('data', (data) => {
+      this.#inflate.on('data', ((data) => {
         this.#inflate[kLength] += data.length
 
         if (this.#maxPayloadSize > 0 && this.#inflate[kLength] > this.#maxPayloadSize) {
@@ -27584,12 +27584,12 @@ class PerMessageDeflate {
         }
 
         this.#inflate[kBuffer].push(data)
-      })
+      }))
 
-      this.#inflate.on('error', (err) => {
+      this.#inflate.on('error', ((err) => {
         this.#inflate = null
         callback(err)
-      })
+      }))
     }
 
     this.#inflate.write(chunk)
@@ -27597,7 +27597,7 @@ class PerMessageDeflate {
       this.#inflate.write(tail)
     }
 
-    this.#inflate.flush(() => {
+    this.#inflate.flush((() => {
       if (!this.#inflate) {
         return
       }
@@ -27608,7 +27608,7 @@ class PerMessageDeflate {
       this.#inflate[kLength] = 0
 
       callback(null, full)
-    })
+    }))
   }
 }
 
@@ -27618,7 +27618,10 @@ module.exports = { PerMessageDeflate }
 /***/ }),
 
 /***/ 81652:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+/***/ ((module, __unused_webpack_exports, __webpack_require__) => {var failWebsocketConnectionWithCode = (function  (ws, code, reason) {
+  closeWebSocketConnection(ws, code, reason, Buffer.byteLength(reason))
+  failWebsocketConnection(ws, reason)
+});
 
 
 
@@ -27642,10 +27645,7 @@ const { closeWebSocketConnection } = __webpack_require__(9278)
 const { PerMessageDeflate } = __webpack_require__(19469)
 const { MessageSizeExceededError } = __webpack_require__(68707)
 
-function failWebsocketConnectionWithCode (ws, code, reason) {
-  closeWebSocketConnection(ws, code, reason, Buffer.byteLength(reason))
-  failWebsocketConnection(ws, reason)
-}
+
 
 // This code was influenced by ws released under the MIT license.
 // Copyright (c) 2011 Einar Otto Stangvik <einaros@gmail.com>
@@ -27878,11 +27878,11 @@ class ByteParser extends Writable {
           const socket = this.ws[kResponse].socket
           if (this.#loop && socket.writableNeedDrain) {
             this.#loop = false
-            socket.once('drain', () => {
+            socket.once('drain', (() => {
               if (this.destroyed) return
               this.#loop = true
               this.run(callback)
-            })
+            }))
             return
           }
         } else {
@@ -27909,7 +27909,7 @@ class ByteParser extends Writable {
             this.#extensions.get('permessage-deflate').decompress(
               body,
               this.#info.fin,
-              (error, data) => {
+              ((error, data) => {
                 if (error) {
                   const code = error instanceof MessageSizeExceededError ? 1009 : 1007
                   failWebsocketConnectionWithCode(this.ws, code, error.message)
@@ -27937,7 +27937,7 @@ class ByteParser extends Writable {
                 this.#loop = true
                 this.#state = parserStates.INFO
                 this.run(callback)
-              }
+              })
             )
 
             this.#loop = false
@@ -28092,11 +28092,11 @@ class ByteParser extends Writable {
 
         this.ws[kResponse].socket.write(
           closeFrame.createFrame(opcodes.CLOSE),
-          (err) => {
+          ((err) => {
             if (!err) {
               this.ws[kSentClose] = sentCloseFrameState.SENT
             }
-          }
+          })
         )
       }
 
@@ -28152,7 +28152,19 @@ module.exports = {
 /***/ }),
 
 /***/ 13900:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+/***/ ((module, __unused_webpack_exports, __webpack_require__) => {var createFrame = (function  (data, hint) {
+  return new WebsocketFrameSend(toBuffer(data, hint)).createFrame(hint === sendHints.string ? opcodes.TEXT : opcodes.BINARY)
+});var toBuffer = (function  (data, hint) {
+  switch (hint) {
+    case sendHints.string:
+      return Buffer.from(data)
+    case sendHints.arrayBuffer:
+    case sendHints.blob:
+      return new FastBuffer(data)
+    case sendHints.typedArray:
+      return new FastBuffer(data.buffer, data.byteOffset, data.byteLength)
+  }
+});
 
 
 
@@ -28208,10 +28220,10 @@ class SendQueue {
 
     /** @type {SendQueueNode} */
     const node = {
-      promise: item.arrayBuffer().then((ab) => {
+      promise: item.arrayBuffer().then(((ab) => {
         node.promise = null
         node.frame = createFrame(ab, hint)
-      }),
+      })),
       callback: cb,
       frame: null
     }
@@ -28241,21 +28253,9 @@ class SendQueue {
   }
 }
 
-function createFrame (data, hint) {
-  return new WebsocketFrameSend(toBuffer(data, hint)).createFrame(hint === sendHints.string ? opcodes.TEXT : opcodes.BINARY)
-}
 
-function toBuffer (data, hint) {
-  switch (hint) {
-    case sendHints.string:
-      return Buffer.from(data)
-    case sendHints.arrayBuffer:
-    case sendHints.blob:
-      return new FastBuffer(data)
-    case sendHints.typedArray:
-      return new FastBuffer(data.buffer, data.byteOffset, data.byteLength)
-  }
-}
+
+
 
 module.exports = { SendQueue }
 
@@ -28282,66 +28282,23 @@ module.exports = {
 /***/ }),
 
 /***/ 98625:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
-
-
-
-const { kReadyState, kController, kResponse, kBinaryType, kWebSocketURL } = __webpack_require__(61216)
-const { states, opcodes } = __webpack_require__(20736)
-const { ErrorEvent, createFastMessageEvent } = __webpack_require__(15188)
-const { isUtf8 } = __webpack_require__(4573)
-const { collectASequenceOfCodePointsFast, removeHTTPWhitespace } = __webpack_require__(51900)
-
-/* globals Blob */
-
-/**
- * @param {import('./websocket').WebSocket} ws
- * @returns {boolean}
- */
-function isConnecting (ws) {
+/***/ ((module, __unused_webpack_exports, __webpack_require__) => {var isConnecting = (function  (ws) {
   // If the WebSocket connection is not yet established, and the connection
   // is not yet closed, then the WebSocket connection is in the CONNECTING state.
   return ws[kReadyState] === states.CONNECTING
-}
-
-/**
- * @param {import('./websocket').WebSocket} ws
- * @returns {boolean}
- */
-function isEstablished (ws) {
+});var isEstablished = (function  (ws) {
   // If the server's response is validated as provided for above, it is
   // said that _The WebSocket Connection is Established_ and that the
   // WebSocket Connection is in the OPEN state.
   return ws[kReadyState] === states.OPEN
-}
-
-/**
- * @param {import('./websocket').WebSocket} ws
- * @returns {boolean}
- */
-function isClosing (ws) {
+});var isClosing = (function  (ws) {
   // Upon either sending or receiving a Close control frame, it is said
   // that _The WebSocket Closing Handshake is Started_ and that the
   // WebSocket connection is in the CLOSING state.
   return ws[kReadyState] === states.CLOSING
-}
-
-/**
- * @param {import('./websocket').WebSocket} ws
- * @returns {boolean}
- */
-function isClosed (ws) {
+});var isClosed = (function  (ws) {
   return ws[kReadyState] === states.CLOSED
-}
-
-/**
- * @see https://dom.spec.whatwg.org/#concept-event-fire
- * @param {string} e
- * @param {EventTarget} target
- * @param {(...args: ConstructorParameters<typeof Event>) => Event} eventFactory
- * @param {EventInit | undefined} eventInitDict
- */
-function fireEvent (e, target, eventFactory = (type, init) => new Event(type, init), eventInitDict = {}) {
+});var fireEvent = (function  (e, target, eventFactory = ((type, init) => new Event(type, init)), eventInitDict = {}) {
   // 1. If eventConstructor is not given, then let eventConstructor be Event.
 
   // 2. Let event be the result of creating an event given eventConstructor,
@@ -28355,15 +28312,7 @@ function fireEvent (e, target, eventFactory = (type, init) => new Event(type, in
   // 5. Return the result of dispatching event at target, with legacy target
   //    override flag set if set.
   target.dispatchEvent(event)
-}
-
-/**
- * @see https://websockets.spec.whatwg.org/#feedback-from-the-protocol
- * @param {import('./websocket').WebSocket} ws
- * @param {number} type Opcode
- * @param {Buffer} data application data
- */
-function websocketMessageReceived (ws, type, data) {
+});var websocketMessageReceived = (function  (ws, type, data) {
   // 1. If ready state is not OPEN (1), then return.
   if (ws[kReadyState] !== states.OPEN) {
     return
@@ -28402,22 +28351,12 @@ function websocketMessageReceived (ws, type, data) {
     origin: ws[kWebSocketURL].origin,
     data: dataForEvent
   })
-}
-
-function toArrayBuffer (buffer) {
+});var toArrayBuffer = (function  (buffer) {
   if (buffer.byteLength === buffer.buffer.byteLength) {
     return buffer.buffer
   }
   return buffer.buffer.slice(buffer.byteOffset, buffer.byteOffset + buffer.byteLength)
-}
-
-/**
- * @see https://datatracker.ietf.org/doc/html/rfc6455
- * @see https://datatracker.ietf.org/doc/html/rfc2616
- * @see https://bugs.chromium.org/p/chromium/issues/detail?id=398407
- * @param {string} protocol
- */
-function isValidSubprotocol (protocol) {
+});var isValidSubprotocol = (function  (protocol) {
   // If present, this value indicates one
   // or more comma-separated subprotocol the client wishes to speak,
   // ordered by preference.  The elements that comprise this value
@@ -28457,13 +28396,7 @@ function isValidSubprotocol (protocol) {
   }
 
   return true
-}
-
-/**
- * @see https://datatracker.ietf.org/doc/html/rfc6455#section-7-4
- * @param {number} code
- */
-function isValidStatusCode (code) {
+});var isValidStatusCode = (function  (code) {
   if (code >= 1000 && code < 1015) {
     return (
       code !== 1004 && // reserved
@@ -28473,13 +28406,7 @@ function isValidStatusCode (code) {
   }
 
   return code >= 3000 && code <= 4999
-}
-
-/**
- * @param {import('./websocket').WebSocket} ws
- * @param {string|undefined} reason
- */
-function failWebsocketConnection (ws, reason) {
+});var failWebsocketConnection = (function  (ws, reason) {
   const { [kController]: controller, [kResponse]: response } = ws
 
   controller.abort()
@@ -28490,44 +28417,24 @@ function failWebsocketConnection (ws, reason) {
 
   if (reason) {
     // TODO: process.nextTick
-    fireEvent('error', ws, (type, init) => new ErrorEvent(type, init), {
+    fireEvent('error', ws, ((type, init) => new ErrorEvent(type, init)), {
       error: new Error(reason),
       message: reason
     })
   }
-}
-
-/**
- * @see https://datatracker.ietf.org/doc/html/rfc6455#section-5.5
- * @param {number} opcode
- */
-function isControlFrame (opcode) {
+});var isControlFrame = (function  (opcode) {
   return (
     opcode === opcodes.CLOSE ||
     opcode === opcodes.PING ||
     opcode === opcodes.PONG
   )
-}
-
-function isContinuationFrame (opcode) {
+});var isContinuationFrame = (function  (opcode) {
   return opcode === opcodes.CONTINUATION
-}
-
-function isTextBinaryFrame (opcode) {
+});var isTextBinaryFrame = (function  (opcode) {
   return opcode === opcodes.TEXT || opcode === opcodes.BINARY
-}
-
-function isValidOpcode (opcode) {
+});var isValidOpcode = (function  (opcode) {
   return isTextBinaryFrame(opcode) || isContinuationFrame(opcode) || isControlFrame(opcode)
-}
-
-/**
- * Parses a Sec-WebSocket-Extensions header value.
- * @param {string} extensions
- * @returns {Map<string, string>}
- */
-// TODO(@Uzlopak, @KhafraDev): make compliant https://datatracker.ietf.org/doc/html/rfc6455#section-9.1
-function parseExtensions (extensions) {
+});var parseExtensions = (function  (extensions) {
   const position = { position: 0 }
   const extensionList = new Map()
 
@@ -28544,14 +28451,7 @@ function parseExtensions (extensions) {
   }
 
   return extensionList
-}
-
-/**
- * @see https://www.rfc-editor.org/rfc/rfc7692#section-7.1.2.2
- * @description "client-max-window-bits = 1*DIGIT"
- * @param {string} value
- */
-function isValidClientWindowBits (value) {
+});var isValidClientWindowBits = (function  (value) {
   // Must have at least one character
   if (value.length === 0) {
     return false
@@ -28569,7 +28469,107 @@ function isValidClientWindowBits (value) {
   // Check numeric range: zlib requires windowBits in range 8-15
   const num = Number.parseInt(value, 10)
   return num >= 8 && num <= 15
-}
+});
+
+
+
+const { kReadyState, kController, kResponse, kBinaryType, kWebSocketURL } = __webpack_require__(61216)
+const { states, opcodes } = __webpack_require__(20736)
+const { ErrorEvent, createFastMessageEvent } = __webpack_require__(15188)
+const { isUtf8 } = __webpack_require__(4573)
+const { collectASequenceOfCodePointsFast, removeHTTPWhitespace } = __webpack_require__(51900)
+
+/* globals Blob */
+
+/**
+ * @param {import('./websocket').WebSocket} ws
+ * @returns {boolean}
+ */
+
+
+/**
+ * @param {import('./websocket').WebSocket} ws
+ * @returns {boolean}
+ */
+
+
+/**
+ * @param {import('./websocket').WebSocket} ws
+ * @returns {boolean}
+ */
+
+
+/**
+ * @param {import('./websocket').WebSocket} ws
+ * @returns {boolean}
+ */
+
+
+/**
+ * @see https://dom.spec.whatwg.org/#concept-event-fire
+ * @param {string} e
+ * @param {EventTarget} target
+ * @param {(...args: ConstructorParameters<typeof Event>) => Event} eventFactory
+ * @param {EventInit | undefined} eventInitDict
+ */
+
+
+/**
+ * @see https://websockets.spec.whatwg.org/#feedback-from-the-protocol
+ * @param {import('./websocket').WebSocket} ws
+ * @param {number} type Opcode
+ * @param {Buffer} data application data
+ */
+
+
+
+
+/**
+ * @see https://datatracker.ietf.org/doc/html/rfc6455
+ * @see https://datatracker.ietf.org/doc/html/rfc2616
+ * @see https://bugs.chromium.org/p/chromium/issues/detail?id=398407
+ * @param {string} protocol
+ */
+
+
+/**
+ * @see https://datatracker.ietf.org/doc/html/rfc6455#section-7-4
+ * @param {number} code
+ */
+
+
+/**
+ * @param {import('./websocket').WebSocket} ws
+ * @param {string|undefined} reason
+ */
+
+
+/**
+ * @see https://datatracker.ietf.org/doc/html/rfc6455#section-5.5
+ * @param {number} opcode
+ */
+
+
+
+
+
+
+
+
+/**
+ * Parses a Sec-WebSocket-Extensions header value.
+ * @param {string} extensions
+ * @returns {Map<string, string>}
+ */
+// TODO(@Uzlopak, @KhafraDev): make compliant https://datatracker.ietf.org/doc/html/rfc6455#section-9.1
+
+
+/**
+ * @see https://www.rfc-editor.org/rfc/rfc7692#section-7.1.2.2
+ * @description "client-max-window-bits = 1*DIGIT"
+ * @param {string} value
+ */
+
 
 // https://nodejs.org/api/intl.html#detecting-internationalization-support
 const hasIntl = typeof process.versions.icu === 'string'
@@ -28581,12 +28581,12 @@ const fatalDecoder = hasIntl ? new TextDecoder('utf-8', { fatal: true }) : undef
  */
 const utf8Decode = hasIntl
   ? fatalDecoder.decode.bind(fatalDecoder)
-  : function (buffer) {
+  : (function (buffer) {
     if (isUtf8(buffer)) {
       return buffer.toString('utf-8')
     }
     throw new TypeError('Invalid utf-8 received.')
-  }
+  })
 
 module.exports = {
   isConnecting,
@@ -28611,7 +28611,23 @@ module.exports = {
 /***/ }),
 
 /***/ 13726:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+/***/ ((module, __unused_webpack_exports, __webpack_require__) => {var onParserDrain = (function  () {
+  this.ws[kResponse].socket.resume()
+});var onParserError = (function  (err) {
+  let message
+  let code
+
+  if (err instanceof CloseEvent) {
+    message = err.reason
+    code = err.code
+  } else {
+    message = err.message
+  }
+
+  fireEvent('error', this, (() => new ErrorEvent('error', { error: err, message })))
+
+  closeWebSocketConnection(this, code)
+});
 
 
 
@@ -28721,11 +28737,11 @@ class WebSocket extends EventTarget {
     //    fail to match the requirements for elements that comprise the value
     //    of `Sec-WebSocket-Protocol` fields as defined by The WebSocket
     //    protocol, then throw a "SyntaxError" DOMException.
-    if (protocols.length !== new Set(protocols.map(p => p.toLowerCase())).size) {
+    if (protocols.length !== new Set(protocols.map((p => p.toLowerCase()))).size) {
       throw new DOMException('Invalid Sec-WebSocket-Protocol value', 'SyntaxError')
     }
 
-    if (protocols.length > 0 && !protocols.every(p => isValidSubprotocol(p))) {
+    if (protocols.length > 0 && !protocols.every((p => isValidSubprotocol(p)))) {
       throw new DOMException('Invalid Sec-WebSocket-Protocol value', 'SyntaxError')
     }
 
@@ -28744,7 +28760,7 @@ class WebSocket extends EventTarget {
       protocols,
       client,
       this,
-      (response, extensions) => this.#onConnectionEstablished(response, extensions),
+      ((response, extensions) => this.#onConnectionEstablished(response, extensions)),
       options
     )
 
@@ -28854,9 +28870,9 @@ class WebSocket extends EventTarget {
       const length = Buffer.byteLength(data)
 
       this.#bufferedAmount += length
-      this.#sendQueue.add(data, () => {
+      this.#sendQueue.add(data, (() => {
         this.#bufferedAmount -= length
-      }, sendHints.string)
+      }), sendHints.string)
     } else if (types.isArrayBuffer(data)) {
       // If the WebSocket connection is established, and the WebSocket
       // closing handshake has not yet started, then the user agent must
@@ -28871,9 +28887,9 @@ class WebSocket extends EventTarget {
       // ArrayBuffer in bytes.
 
       this.#bufferedAmount += data.byteLength
-      this.#sendQueue.add(data, () => {
+      this.#sendQueue.add(data, (() => {
         this.#bufferedAmount -= data.byteLength
-      }, sendHints.arrayBuffer)
+      }), sendHints.arrayBuffer)
     } else if (ArrayBuffer.isView(data)) {
       // If the WebSocket connection is established, and the WebSocket
       // closing handshake has not yet started, then the user agent must
@@ -28888,9 +28904,9 @@ class WebSocket extends EventTarget {
       // by the length of data’s buffer in bytes.
 
       this.#bufferedAmount += data.byteLength
-      this.#sendQueue.add(data, () => {
+      this.#sendQueue.add(data, (() => {
         this.#bufferedAmount -= data.byteLength
-      }, sendHints.typedArray)
+      }), sendHints.typedArray)
     } else if (isBlobLike(data)) {
       // If the WebSocket connection is established, and the WebSocket
       // closing handshake has not yet started, then the user agent must
@@ -28904,9 +28920,9 @@ class WebSocket extends EventTarget {
       // of the Blob object’s raw data, in bytes.
 
       this.#bufferedAmount += data.size
-      this.#sendQueue.add(data, () => {
+      this.#sendQueue.add(data, (() => {
         this.#bufferedAmount -= data.size
-      }, sendHints.blob)
+      }), sendHints.blob)
     }
   }
 
@@ -29137,25 +29153,25 @@ webidl.converters['sequence<DOMString>'] = webidl.sequenceConverter(
   webidl.converters.DOMString
 )
 
-webidl.converters['DOMString or sequence<DOMString>'] = function (V, prefix, argument) {
+webidl.converters['DOMString or sequence<DOMString>'] = (function (V, prefix, argument) {
   if (webidl.util.Type(V) === 'Object' && Symbol.iterator in V) {
     return webidl.converters['sequence<DOMString>'](V)
   }
 
   return webidl.converters.DOMString(V, prefix, argument)
-}
+})
 
 // This implements the proposal made in https://github.com/whatwg/websockets/issues/42
 webidl.converters.WebSocketInit = webidl.dictionaryConverter([
   {
     key: 'protocols',
     converter: webidl.converters['DOMString or sequence<DOMString>'],
-    defaultValue: () => new Array(0)
+    defaultValue: (() => new Array(0))
   },
   {
     key: 'dispatcher',
     converter: webidl.converters.any,
-    defaultValue: () => getGlobalDispatcher()
+    defaultValue: (() => getGlobalDispatcher())
   },
   {
     key: 'headers',
@@ -29163,15 +29179,15 @@ webidl.converters.WebSocketInit = webidl.dictionaryConverter([
   }
 ])
 
-webidl.converters['DOMString or sequence<DOMString> or WebSocketInit'] = function (V) {
+webidl.converters['DOMString or sequence<DOMString> or WebSocketInit'] = (function (V) {
   if (webidl.util.Type(V) === 'Object' && !(Symbol.iterator in V)) {
     return webidl.converters.WebSocketInit(V)
   }
 
   return { protocols: webidl.converters['DOMString or sequence<DOMString>'](V) }
-}
+})
 
-webidl.converters.WebSocketSendData = function (V) {
+webidl.converters.WebSocketSendData = (function (V) {
   if (webidl.util.Type(V) === 'Object') {
     if (isBlobLike(V)) {
       return webidl.converters.Blob(V, { strict: false })
@@ -29183,27 +29199,11 @@ webidl.converters.WebSocketSendData = function (V) {
   }
 
   return webidl.converters.USVString(V)
-}
+})
 
-function onParserDrain () {
-  this.ws[kResponse].socket.resume()
-}
 
-function onParserError (err) {
-  let message
-  let code
 
-  if (err instanceof CloseEvent) {
-    message = err.reason
-    code = err.code
-  } else {
-    message = err.message
-  }
 
-  fireEvent('error', this, () => new ErrorEvent('error', { error: err, message }))
-
-  closeWebSocketConnection(this, code)
-}
 
 module.exports = {
   WebSocket
@@ -29213,90 +29213,7 @@ module.exports = {
 /***/ }),
 
 /***/ 92785:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  Q: () => (/* binding */ getOctokit)
-});
-
-// UNUSED EXPORTS: context
-
-// EXTERNAL MODULE: external "fs"
-var external_fs_ = __webpack_require__(79896);
-// EXTERNAL MODULE: external "os"
-var external_os_ = __webpack_require__(70857);
-;// CONCATENATED MODULE: ./node_modules/@actions/github/lib/context.js
-
-
-class Context {
-    /**
-     * Hydrate the context from the environment
-     */
-    constructor() {
-        var _a, _b, _c;
-        this.payload = {};
-        if (process.env.GITHUB_EVENT_PATH) {
-            if ((0,external_fs_.existsSync)(process.env.GITHUB_EVENT_PATH)) {
-                this.payload = JSON.parse((0,external_fs_.readFileSync)(process.env.GITHUB_EVENT_PATH, { encoding: 'utf8' }));
-            }
-            else {
-                const path = process.env.GITHUB_EVENT_PATH;
-                process.stdout.write(`GITHUB_EVENT_PATH ${path} does not exist${external_os_.EOL}`);
-            }
-        }
-        this.eventName = process.env.GITHUB_EVENT_NAME;
-        this.sha = process.env.GITHUB_SHA;
-        this.ref = process.env.GITHUB_REF;
-        this.workflow = process.env.GITHUB_WORKFLOW;
-        this.action = process.env.GITHUB_ACTION;
-        this.actor = process.env.GITHUB_ACTOR;
-        this.job = process.env.GITHUB_JOB;
-        this.runAttempt = parseInt(process.env.GITHUB_RUN_ATTEMPT, 10);
-        this.runNumber = parseInt(process.env.GITHUB_RUN_NUMBER, 10);
-        this.runId = parseInt(process.env.GITHUB_RUN_ID, 10);
-        this.apiUrl = (_a = process.env.GITHUB_API_URL) !== null && _a !== void 0 ? _a : `https://api.github.com`;
-        this.serverUrl = (_b = process.env.GITHUB_SERVER_URL) !== null && _b !== void 0 ? _b : `https://github.com`;
-        this.graphqlUrl =
-            (_c = process.env.GITHUB_GRAPHQL_URL) !== null && _c !== void 0 ? _c : `https://api.github.com/graphql`;
-    }
-    get issue() {
-        const payload = this.payload;
-        return Object.assign(Object.assign({}, this.repo), { number: (payload.issue || payload.pull_request || payload).number });
-    }
-    get repo() {
-        if (process.env.GITHUB_REPOSITORY) {
-            const [owner, repo] = process.env.GITHUB_REPOSITORY.split('/');
-            return { owner, repo };
-        }
-        if (this.payload.repository) {
-            return {
-                owner: this.payload.repository.owner.login,
-                repo: this.payload.repository.name
-            };
-        }
-        throw new Error("context.repo requires a GITHUB_REPOSITORY environment variable like 'owner/repo'");
-    }
-}
-//# sourceMappingURL=context.js.map
-// EXTERNAL MODULE: ./node_modules/@actions/github/node_modules/@actions/http-client/lib/index.js
-var lib = __webpack_require__(89659);
-// EXTERNAL MODULE: ./node_modules/undici/index.js
-var undici = __webpack_require__(46752);
-;// CONCATENATED MODULE: ./node_modules/@actions/github/lib/internal/utils.js
-var __awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
-    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
-    return new (P || (P = Promise))(function (resolve, reject) {
-        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
-        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
-        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
-        step((generator = generator.apply(thisArg, _arguments || [])).next());
-    });
-};
-
-
-function getAuthString(token, options) {
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {var getAuthString = (function (token, options) {
     if (!token && !options.auth) {
         throw new Error('Parameter token or opts.auth is required');
     }
@@ -29304,26 +29221,21 @@ function getAuthString(token, options) {
         throw new Error('Parameters token and opts.auth may not both be specified');
     }
     return typeof options.auth === 'string' ? options.auth : `token ${token}`;
-}
-function getProxyAgent(destinationUrl) {
+});var getProxyAgent = (function (destinationUrl) {
     const hc = new lib.HttpClient();
     return hc.getAgent(destinationUrl);
-}
-function getProxyAgentDispatcher(destinationUrl) {
+});var getProxyAgentDispatcher = (function (destinationUrl) {
     const hc = new lib.HttpClient();
     return hc.getAgentDispatcher(destinationUrl);
-}
-function getProxyFetch(destinationUrl) {
+});var getProxyFetch = (function (destinationUrl) {
     const httpDispatcher = getProxyAgentDispatcher(destinationUrl);
-    const proxyFetch = (url, opts) => __awaiter(this, void 0, void 0, function* () {
+    const proxyFetch = ((url, opts) => __awaiter(this, void 0, void 0, (function* () {
         return (0,undici.fetch)(url, Object.assign(Object.assign({}, opts), { dispatcher: httpDispatcher }));
-    });
+    })));
     return proxyFetch;
-}
-function getApiBaseUrl() {
+});var getApiBaseUrl = (function () {
     return process.env['GITHUB_API_URL'] || 'https://api.github.com';
-}
-function getUserAgentWithOrchestrationId(baseUserAgent) {
+});var getUserAgentWithOrchestrationId = (function (baseUserAgent) {
     var _a;
     const orchId = (_a = process.env['ACTIONS_ORCHESTRATION_ID']) === null || _a === void 0 ? void 0 : _a.trim();
     if (orchId) {
@@ -29335,10 +29247,7 @@ function getUserAgentWithOrchestrationId(baseUserAgent) {
         return `${ua}${tag}`;
     }
     return baseUserAgent;
-}
-//# sourceMappingURL=utils.js.map
-;// CONCATENATED MODULE: ./node_modules/universal-user-agent/index.js
-function getUserAgent() {
+});var getUserAgent = (function () {
   if (typeof navigator === "object" && "userAgent" in navigator) {
     return navigator.userAgent;
   }
@@ -29350,12 +29259,7 @@ function getUserAgent() {
   }
 
   return "<environment undetectable>";
-}
-
-;// CONCATENATED MODULE: ./node_modules/before-after-hook/lib/register.js
-// @ts-check
-
-function register(state, name, method, options) {
+});var register = (function (state, name, method, options) {
   if (typeof method !== "function") {
     throw new Error("method for before hook must be a function");
   }
@@ -29365,82 +29269,72 @@ function register(state, name, method, options) {
   }
 
   if (Array.isArray(name)) {
-    return name.reverse().reduce((callback, name) => {
+    return name.reverse().reduce(((callback, name) => {
       return register.bind(null, state, name, callback, options);
-    }, method)();
+    }), method)();
   }
 
-  return Promise.resolve().then(() => {
+  return Promise.resolve().then((() => {
     if (!state.registry[name]) {
       return method(options);
     }
 
-    return state.registry[name].reduce((method, registered) => {
+    return state.registry[name].reduce(((method, registered) => {
       return registered.hook.bind(null, method, options);
-    }, method)();
-  });
-}
-
-;// CONCATENATED MODULE: ./node_modules/before-after-hook/lib/add.js
-// @ts-check
-
-function addHook(state, kind, name, hook) {
+    }), method)();
+  }));
+});var addHook = (function (state, kind, name, hook) {
   const orig = hook;
   if (!state.registry[name]) {
     state.registry[name] = [];
   }
 
   if (kind === "before") {
-    hook = (method, options) => {
+    hook = ((method, options) => {
       return Promise.resolve()
         .then(orig.bind(null, options))
         .then(method.bind(null, options));
-    };
+    });
   }
 
   if (kind === "after") {
-    hook = (method, options) => {
+    hook = ((method, options) => {
       let result;
       return Promise.resolve()
         .then(method.bind(null, options))
-        .then((result_) => {
+        .then(((result_) => {
           result = result_;
           return orig(result, options);
-        })
-        .then(() => {
+        }))
+        .then((() => {
           return result;
-        });
-    };
+        }));
+    });
   }
 
   if (kind === "error") {
-    hook = (method, options) => {
+    hook = ((method, options) => {
       return Promise.resolve()
         .then(method.bind(null, options))
-        .catch((error) => {
+        .catch(((error) => {
           return orig(error, options);
-        });
-    };
+        }));
+    });
   }
 
   state.registry[name].push({
     hook: hook,
     orig: orig,
   });
-}
-
-;// CONCATENATED MODULE: ./node_modules/before-after-hook/lib/remove.js
-// @ts-check
-
-function removeHook(state, name, method) {
+});var removeHook = (function (state, name, method) {
   if (!state.registry[name]) {
     return;
   }
 
   const index = state.registry[name]
-    .map((registered) => {
+    .map(((registered) => {
       return registered.orig;
-    })
+    }))
     .indexOf(method);
 
   if (index === -1) {
@@ -29448,33 +29342,18 @@ function removeHook(state, name, method) {
   }
 
   state.registry[name].splice(index, 1);
-}
-
-;// CONCATENATED MODULE: ./node_modules/before-after-hook/index.js
-// @ts-check
-
-
-
-
-
-// bind with array of arguments: https://stackoverflow.com/a/21792913
-const bind = Function.bind;
-const bindable = bind.bind(bind);
-
-function bindApi(hook, state, name) {
+});var bindApi = (function (hook, state, name) {
   const removeHookRef = bindable(removeHook, null).apply(
     null,
     name ? [state, name] : [state]
   );
   hook.api = { remove: removeHookRef };
   hook.remove = removeHookRef;
-  ["before", "error", "after", "wrap"].forEach((kind) => {
+  ["before", "error", "after", "wrap"].forEach(((kind) => {
     const args = name ? [state, kind, name] : [state, kind];
     hook[kind] = hook.api[kind] = bindable(addHook, null).apply(null, args);
-  });
-}
-
-function Singular() {
+  }));
+});var Singular = (function () {
   const singularHookName = Symbol("Singular");
   const singularHookState = {
     registry: {},
@@ -29482,9 +29361,7 @@ function Singular() {
   const singularHook = register.bind(null, singularHookState, singularHookName);
   bindApi(singularHook, singularHookState, singularHookName);
   return singularHook;
-}
-
-function Collection() {
+});var Collection = (function () {
   const state = {
     registry: {},
   };
@@ -29493,78 +29370,40 @@ function Collection() {
   bindApi(hook, state);
 
   return hook;
-}
-
-/* harmony default export */ const before_after_hook = ({ Singular, Collection });
-
-;// CONCATENATED MODULE: ./node_modules/@octokit/endpoint/dist-bundle/index.js
-// pkg/dist-src/defaults.js
-
-
-// pkg/dist-src/version.js
-var VERSION = "0.0.0-development";
-
-// pkg/dist-src/defaults.js
-var userAgent = `octokit-endpoint.js/${VERSION} ${getUserAgent()}`;
-var DEFAULTS = {
-  method: "GET",
-  baseUrl: "https://api.github.com",
-  headers: {
-    accept: "application/vnd.github.v3+json",
-    "user-agent": userAgent
-  },
-  mediaType: {
-    format: ""
-  }
-};
-
-// pkg/dist-src/util/lowercase-keys.js
-function lowercaseKeys(object) {
+});var lowercaseKeys = (function (object) {
   if (!object) {
     return {};
   }
-  return Object.keys(object).reduce((newObj, key) => {
+  return Object.keys(object).reduce(((newObj, key) => {
     newObj[key.toLowerCase()] = object[key];
     return newObj;
-  }, {});
-}
-
-// pkg/dist-src/util/is-plain-object.js
-function isPlainObject(value) {
+  }), {});
+});var isPlainObject = (function (value) {
   if (typeof value !== "object" || value === null) return false;
   if (Object.prototype.toString.call(value) !== "[object Object]") return false;
   const proto = Object.getPrototypeOf(value);
   if (proto === null) return true;
   const Ctor = Object.prototype.hasOwnProperty.call(proto, "constructor") && proto.constructor;
   return typeof Ctor === "function" && Ctor instanceof Ctor && Function.prototype.call(Ctor) === Function.prototype.call(value);
-}
-
-// pkg/dist-src/util/merge-deep.js
-function mergeDeep(defaults, options) {
+});var mergeDeep = (function (defaults, options) {
   const result = Object.assign({}, defaults);
-  Object.keys(options).forEach((key) => {
+  Object.keys(options).forEach(((key) => {
     if (isPlainObject(options[key])) {
       if (!(key in defaults)) Object.assign(result, { [key]: options[key] });
       else result[key] = mergeDeep(defaults[key], options[key]);
     } else {
       Object.assign(result, { [key]: options[key] });
     }
-  });
+  }));
   return result;
-}
-
-// pkg/dist-src/util/remove-undefined-properties.js
-function removeUndefinedProperties(obj) {
+});var removeUndefinedProperties = (function (obj) {
   for (const key in obj) {
     if (obj[key] === void 0) {
       delete obj[key];
     }
   }
   return obj;
-}
-
-// pkg/dist-src/merge.js
-function merge(defaults, route, options) {
+});var merge = (function (defaults, route, options) {
   if (typeof route === "string") {
     let [method, url] = route.split(" ");
     options = Object.assign(url ? { method, url } : { url: method }, options);
@@ -29578,44 +29417,33 @@ function merge(defaults, route, options) {
   if (options.url === "/graphql") {
     if (defaults && defaults.mediaType.previews?.length) {
       mergedOptions.mediaType.previews = defaults.mediaType.previews.filter(
-        (preview) => !mergedOptions.mediaType.previews.includes(preview)
+        ((preview) => !mergedOptions.mediaType.previews.includes(preview))
       ).concat(mergedOptions.mediaType.previews);
     }
-    mergedOptions.mediaType.previews = (mergedOptions.mediaType.previews || []).map((preview) => preview.replace(/-preview/, ""));
+    mergedOptions.mediaType.previews = (mergedOptions.mediaType.previews || []).map(((preview) => preview.replace(/-preview/, "")));
   }
   return mergedOptions;
-}
-
-// pkg/dist-src/util/add-query-parameters.js
-function addQueryParameters(url, parameters) {
+});var addQueryParameters = (function (url, parameters) {
   const separator = /\?/.test(url) ? "&" : "?";
   const names = Object.keys(parameters);
   if (names.length === 0) {
     return url;
   }
-  return url + separator + names.map((name) => {
+  return url + separator + names.map(((name) => {
     if (name === "q") {
       return "q=" + parameters.q.split("+").map(encodeURIComponent).join("+");
     }
     return `${name}=${encodeURIComponent(parameters[name])}`;
-  }).join("&");
-}
-
-// pkg/dist-src/util/extract-url-variable-names.js
-var urlVariableRegex = /\{[^{}}]+\}/g;
-function removeNonChars(variableName) {
+  })).join("&");
+});var removeNonChars = (function (variableName) {
   return variableName.replace(/(?:^\W+)|(?:(?<!\W)\W+$)/g, "").split(/,/);
-}
-function extractUrlVariableNames(url) {
+});var extractUrlVariableNames = (function (url) {
   const matches = url.match(urlVariableRegex);
   if (!matches) {
     return [];
   }
-  return matches.map(removeNonChars).reduce((a, b) => a.concat(b), []);
-}
-
-// pkg/dist-src/util/omit.js
-function omit(object, keysToOmit) {
+  return matches.map(removeNonChars).reduce(((a, b) => a.concat(b)), []);
+});var omit = (function (object, keysToOmit) {
   const result = { __proto__: null };
   for (const key of Object.keys(object)) {
     if (keysToOmit.indexOf(key) === -1) {
@@ -29623,37 +29451,29 @@ function omit(object, keysToOmit) {
     }
   }
   return result;
-}
-
-// pkg/dist-src/util/url-template.js
-function encodeReserved(str) {
-  return str.split(/(%[0-9A-Fa-f]{2})/g).map(function(part) {
+});var encodeReserved = (function (str) {
+  return str.split(/(%[0-9A-Fa-f]{2})/g).map((function(part) {
     if (!/%[0-9A-Fa-f]/.test(part)) {
       part = encodeURI(part).replace(/%5B/g, "[").replace(/%5D/g, "]");
     }
     return part;
-  }).join("");
-}
-function encodeUnreserved(str) {
-  return encodeURIComponent(str).replace(/[!'()*]/g, function(c) {
+  })).join("");
+});var encodeUnreserved = (function (str) {
+  return encodeURIComponent(str).replace(/[!'()*]/g, (function(c) {
     return "%" + c.charCodeAt(0).toString(16).toUpperCase();
-  });
-}
-function encodeValue(operator, value, key) {
+  }));
+});var encodeValue = (function (operator, value, key) {
   value = operator === "+" || operator === "#" ? encodeReserved(value) : encodeUnreserved(value);
   if (key) {
     return encodeUnreserved(key) + "=" + value;
   } else {
     return value;
   }
-}
-function isDefined(value) {
+});var isDefined = (function (value) {
   return value !== void 0 && value !== null;
-}
-function isKeyOperator(operator) {
+});var isKeyOperator = (function (operator) {
   return operator === ";" || operator === "&" || operator === "?";
-}
-function getValues(context, operator, key, modifier) {
+});var getValues = (function (context, operator, key, modifier) {
   var value = context[key], result = [];
   if (isDefined(value) && value !== "") {
     if (typeof value === "string" || typeof value === "number" || typeof value === "bigint" || typeof value === "boolean") {
@@ -29667,31 +29487,31 @@ function getValues(context, operator, key, modifier) {
     } else {
       if (modifier === "*") {
         if (Array.isArray(value)) {
-          value.filter(isDefined).forEach(function(value2) {
+          value.filter(isDefined).forEach((function(value2) {
             result.push(
               encodeValue(operator, value2, isKeyOperator(operator) ? key : "")
             );
-          });
+          }));
         } else {
-          Object.keys(value).forEach(function(k) {
+          Object.keys(value).forEach((function(k) {
             if (isDefined(value[k])) {
               result.push(encodeValue(operator, value[k], k));
             }
-          });
+          }));
         }
       } else {
         const tmp = [];
         if (Array.isArray(value)) {
-          value.filter(isDefined).forEach(function(value2) {
+          value.filter(isDefined).forEach((function(value2) {
             tmp.push(encodeValue(operator, value2));
-          });
+          }));
         } else {
-          Object.keys(value).forEach(function(k) {
+          Object.keys(value).forEach((function(k) {
             if (isDefined(value[k])) {
               tmp.push(encodeUnreserved(k));
               tmp.push(encodeValue(operator, value[k].toString()));
             }
-          });
+          }));
         }
         if (isKeyOperator(operator)) {
           result.push(encodeUnreserved(key) + "=" + tmp.join(","));
@@ -29712,17 +29532,15 @@ function getValues(context, operator, key, modifier) {
     }
   }
   return result;
-}
-function parseUrl(template) {
+});var parseUrl = (function (template) {
   return {
     expand: expand.bind(null, template)
   };
-}
-function expand(template, context) {
+});var expand = (function (template, context) {
   var operators = ["+", "#", ".", "/", ";", "?", "&"];
   template = template.replace(
     /\{([^\{\}]+)\}|([^\{\}]+)/g,
-    function(_, expression, literal) {
+    (function(_, expression, literal) {
       if (expression) {
         let operator = "";
         const values = [];
@@ -29730,10 +29548,10 @@ function expand(template, context) {
           operator = expression.charAt(0);
           expression = expression.substr(1);
         }
-        expression.split(/,/g).forEach(function(variable) {
+        expression.split(/,/g).forEach((function(variable) {
           var tmp = /([^:\*]*)(?::(\d+)|(\*))?/.exec(variable);
           values.push(getValues(context, operator, tmp[1], tmp[2] || tmp[3]));
-        });
+        }));
         if (operator && operator !== "+") {
           var separator = ",";
           if (operator === "?") {
@@ -29748,17 +29566,14 @@ function expand(template, context) {
       } else {
         return encodeReserved(literal);
       }
-    }
+    })
   );
   if (template === "/") {
     return template;
   } else {
     return template.replace(/\/$/, "");
   }
-}
-
-// pkg/dist-src/parse.js
-function parse(options) {
+});var parse = (function (options) {
   let method = options.method.toUpperCase();
   let url = (options.url || "/").replace(/:([a-z]\w+)/g, "{$1}");
   let headers = Object.assign({}, options.headers);
@@ -29776,25 +29591,25 @@ function parse(options) {
   if (!/^http/.test(url)) {
     url = options.baseUrl + url;
   }
-  const omittedParameters = Object.keys(options).filter((option) => urlVariableNames.includes(option)).concat("baseUrl");
+  const omittedParameters = Object.keys(options).filter(((option) => urlVariableNames.includes(option))).concat("baseUrl");
   const remainingParameters = omit(parameters, omittedParameters);
   const isBinaryRequest = /application\/octet-stream/i.test(headers.accept);
   if (!isBinaryRequest) {
     if (options.mediaType.format) {
       headers.accept = headers.accept.split(/,/).map(
-        (format) => format.replace(
+        ((format) => format.replace(
           /application\/vnd(\.\w+)(\.v3)?(\.\w+)?(\+json)?$/,
           `application/vnd$1$2.${options.mediaType.format}`
-        )
+        ))
       ).join(",");
     }
     if (url.endsWith("/graphql")) {
       if (options.mediaType.previews?.length) {
         const previewsFromAcceptHeader = headers.accept.match(/(?<![\w-])[\w-]+(?=-preview)/g) || [];
-        headers.accept = previewsFromAcceptHeader.concat(options.mediaType.previews).map((preview) => {
+        headers.accept = previewsFromAcceptHeader.concat(options.mediaType.previews).map(((preview) => {
           const format = options.mediaType.format ? `.${options.mediaType.format}` : "+json";
           return `application/vnd.github.${preview}-preview${format}`;
-        }).join(",");
+        })).join(",");
       }
     }
   }
@@ -29820,15 +29635,9 @@ function parse(options) {
     typeof body !== "undefined" ? { body } : null,
     options.request ? { request: options.request } : null
   );
-}
-
-// pkg/dist-src/endpoint-with-defaults.js
-function endpointWithDefaults(defaults, route, options) {
+});var endpointWithDefaults = (function (defaults, route, options) {
   return parse(merge(defaults, route, options));
-}
-
-// pkg/dist-src/with-defaults.js
-function withDefaults(oldDefaults, newDefaults) {
+});var withDefaults = (function (oldDefaults, newDefaults) {
   const DEFAULTS2 = merge(oldDefaults, newDefaults);
   const endpoint2 = endpointWithDefaults.bind(null, DEFAULTS2);
   return Object.assign(endpoint2, {
@@ -29837,68 +29646,7 @@ function withDefaults(oldDefaults, newDefaults) {
     merge: merge.bind(null, DEFAULTS2),
     parse
   });
-}
-
-// pkg/dist-src/index.js
-var endpoint = withDefaults(null, DEFAULTS);
-
-
-;// CONCATENATED MODULE: ./node_modules/@octokit/request/node_modules/content-type/dist/index.js
-/*!
- * content-type
- * Copyright(c) 2015 Douglas Christopher Wilson
- * MIT Licensed
- */
-const SP = 32; // " "
-const HTAB = 9; // "\t"
-const SEMI = 59; // ";"
-const EQ = 61; // "="
-const DQUOTE = 34; // '"'
-const BSLASH = 92; // "\\"
-const COMMA = 44; // ","
-const LOWER_CASE = 1;
-const OWS = 2;
-const SEMI_FLAG = 4;
-const COMMA_FLAG = 8;
-const TOKEN_FLAG = 16;
-const NON_ASCII = 0xff00;
-const CASE_FLAGS = LOWER_CASE | NON_ASCII;
-/**
- * Character flags used to normalize HTTP field values while scanning.
- * Out-of-range reads intentionally coerce to zero in bitwise expressions.
- */
-const CHAR_MAP = new Uint8Array(0x100);
-CHAR_MAP[HTAB] |= OWS;
-CHAR_MAP[SP] |= OWS;
-CHAR_MAP[SEMI] |= SEMI_FLAG;
-CHAR_MAP[COMMA] |= COMMA_FLAG;
-for (let code = 0x80 /* non-ASCII */; code <= 0xff; code++) {
-    CHAR_MAP[code] |= LOWER_CASE;
-}
-for (const char of "!#$%&'*+-.^_`|~") {
-    CHAR_MAP[char.charCodeAt(0)] |= TOKEN_FLAG;
-}
-for (let code = 0x30 /* 0 */; code <= 0x39 /* 9 */; code++) {
-    CHAR_MAP[code] |= TOKEN_FLAG;
-}
-for (let code = 0x41 /* A */; code <= 0x5a /* Z */; code++) {
-    CHAR_MAP[code] |= LOWER_CASE | TOKEN_FLAG;
-}
-for (let code = 0x61 /* a */; code <= 0x7a /* z */; code++) {
-    CHAR_MAP[code] |= TOKEN_FLAG;
-}
-/**
- * Null object perf optimization. Faster than `Object.create(null)` and `{ __proto__: null }`.
- */
-const NullObject = /* @__PURE__ */ (() => {
-    const C = function () { };
-    C.prototype = Object.create(null);
-    return C;
-})();
-/**
- * Validate a type string against RFC 9110.
- */
-function isTypeValid(type, start = 0, end = type.length) {
+});var isTypeValid = (function (type, start = 0, end = type.length) {
     let hasSlash = false;
     for (let index = start; index < end; index++) {
         const code = type.charCodeAt(index);
@@ -29912,11 +29660,7 @@ function isTypeValid(type, start = 0, end = type.length) {
         }
     }
     return hasSlash;
-}
-/**
- * Validate a token against RFC 9110.
- */
-function isTokenValid(token, start = 0, end = token.length) {
+});var isTokenValid = (function (token, start = 0, end = token.length) {
     if (start >= end)
         return false;
     for (let index = start; index < end; index++) {
@@ -29924,17 +29668,9 @@ function isTokenValid(token, start = 0, end = token.length) {
             return false;
     }
     return true;
-}
-/**
- * Check whether a character code belongs to the token production in RFC 9110.
- */
-function isTokenCode(code) {
+});var isTokenCode = (function (code) {
     return (CHAR_MAP[code] & TOKEN_FLAG) !== 0;
-}
-/**
- * Serialize a parameter value.
- */
-function parameterValue(str) {
+});var parameterValue = (function (str) {
     const len = str.length;
     if (len === 0)
         return '""';
@@ -29957,11 +29693,7 @@ function parameterValue(str) {
         index++;
     }
     return `${result}${str.slice(start)}"`;
-}
-/**
- * Format an object into a `Content-Type` header.
- */
-function format(obj) {
+});var format = (function (obj) {
     const { type, parameters } = obj;
     if (!type || !isTypeValid(type)) {
         throw new TypeError(`Invalid type: ${type}`);
@@ -29976,11 +29708,7 @@ function format(obj) {
         }
     }
     return result;
-}
-/**
- * Parse a `Content-Type` header.
- */
-function dist_parse(header, options) {
+});var dist_parse = (function (header, options) {
     const stopFlags = SEMI_FLAG | (options?.comma === true ? COMMA_FLAG : 0);
     const len = header.length;
     let valueStart = options?.start ?? 0;
@@ -30015,11 +29743,7 @@ function dist_parse(header, options) {
         return { type, index, parameters: new NullObject() };
     }
     return parseParameters(header, type, index, len, stopFlags);
-}
-/**
- * Parses the parameters of a `Content-Type` header starting at the given index.
- */
-function parseParameters(header, type, index, len, stopFlags) {
+});var parseParameters = (function (header, type, index, len, stopFlags) {
     const parameters = new NullObject();
     parameter: while (index < len) {
         index++; // Skip over ;
@@ -30120,11 +29844,7 @@ function parseParameters(header, type, index, len, stopFlags) {
         }
     }
     return { type, index, parameters };
-}
-/**
- * Remove backslashes from quoted pairs in a known-terminated quoted string body.
- */
-function unescapeQuotedPairs(str, start, end) {
+});var unescapeQuotedPairs = (function (str, start, end) {
     let result = "";
     for (let index = start; index < end; index++) {
         if (str.charCodeAt(index) === BSLASH) {
@@ -30133,7 +29853,737 @@ function unescapeQuotedPairs(str, start, end) {
         }
     }
     return result + str.slice(start, end);
+});var dist_bundle_isPlainObject = (function (value) {
+  if (typeof value !== "object" || value === null) return false;
+  if (Object.prototype.toString.call(value) !== "[object Object]") return false;
+  const proto = Object.getPrototypeOf(value);
+  if (proto === null) return true;
+  const Ctor = Object.prototype.hasOwnProperty.call(proto, "constructor") && proto.constructor;
+  return typeof Ctor === "function" && Ctor instanceof Ctor && Function.prototype.call(Ctor) === Function.prototype.call(value);
+});var fetchWrapper = (async function (requestOptions) {
+  const fetch = requestOptions.request?.fetch || globalThis.fetch;
+  if (!fetch) {
+    throw new Error(
+      "fetch is not set. Please pass a fetch implementation as new Octokit({ request: { fetch }}). Learn more at https://github.com/octokit/octokit.js/#fetch-missing"
+    );
+  }
+  const log = requestOptions.request?.log || console;
+  const parseSuccessResponseBody = requestOptions.request?.parseSuccessResponseBody !== false;
+  const body = dist_bundle_isPlainObject(requestOptions.body) || Array.isArray(requestOptions.body) ? JSONStringify(requestOptions.body) : requestOptions.body;
+  const requestHeaders = Object.fromEntries(
+    Object.entries(requestOptions.headers).map((([name, value]) => [
+      name,
+      String(value)
+    ]))
+  );
+  let fetchResponse;
+  try {
+    fetchResponse = await fetch(requestOptions.url, {
+      method: requestOptions.method,
+      body,
+      redirect: requestOptions.request?.redirect,
+      headers: requestHeaders,
+      signal: requestOptions.request?.signal,
+      // duplex must be set if request.body is ReadableStream or Async Iterables.
+      // See https://fetch.spec.whatwg.org/#dom-requestinit-duplex.
+      ...requestOptions.body && { duplex: "half" }
+    });
+  } catch (error) {
+    let message = "Unknown Error";
+    if (error instanceof Error) {
+      if (error.name === "AbortError") {
+        error.status = 500;
+        throw error;
+      }
+      message = error.message;
+      if (error.name === "TypeError" && "cause" in error) {
+        if (error.cause instanceof Error) {
+          message = error.cause.message;
+        } else if (typeof error.cause === "string") {
+          message = error.cause;
+        }
+      }
+    }
+    const requestError = new RequestError(message, 500, {
+      request: requestOptions
+    });
+    requestError.cause = error;
+    throw requestError;
+  }
+  const status = fetchResponse.status;
+  const url = fetchResponse.url;
+  const responseHeaders = {};
+  for (const [key, value] of fetchResponse.headers) {
+    responseHeaders[key] = value;
+  }
+  const octokitResponse = {
+    url,
+    status,
+    headers: responseHeaders,
+    data: ""
+  };
+  if ("deprecation" in responseHeaders) {
+    const matches = responseHeaders.link && responseHeaders.link.match(/<([^<>]+)>; rel="deprecation"/);
+    const deprecationLink = matches && matches.pop();
+    log.warn(
+      `[@octokit/request] "${requestOptions.method} ${requestOptions.url}" is deprecated. It is scheduled to be removed on ${responseHeaders.sunset}${deprecationLink ? `. See ${deprecationLink}` : ""}`
+    );
+  }
+  if (status === 204 || status === 205) {
+    return octokitResponse;
+  }
+  if (requestOptions.method === "HEAD") {
+    if (status < 400) {
+      return octokitResponse;
+    }
+    throw new RequestError(fetchResponse.statusText, status, {
+      response: octokitResponse,
+      request: requestOptions
+    });
+  }
+  if (status === 304) {
+    octokitResponse.data = await getResponseData(fetchResponse);
+    throw new RequestError("Not modified", status, {
+      response: octokitResponse,
+      request: requestOptions
+    });
+  }
+  if (status >= 400) {
+    octokitResponse.data = await getResponseData(fetchResponse);
+    throw new RequestError(toErrorMessage(octokitResponse.data), status, {
+      response: octokitResponse,
+      request: requestOptions
+    });
+  }
+  octokitResponse.data = parseSuccessResponseBody ? await getResponseData(fetchResponse) : fetchResponse.body;
+  return octokitResponse;
+});var getResponseData = (async function (response) {
+  const contentType = response.headers.get("content-type");
+  if (!contentType) {
+    return response.text().catch(noop);
+  }
+  const mimetype = dist_parse(contentType);
+  if (isJSONResponse(mimetype)) {
+    let text = "";
+    try {
+      text = await response.text();
+      return JSONParse(text);
+    } catch (err) {
+      return text;
+    }
+  } else if (mimetype.type.startsWith("text/") || // `application/octet-stream` is the canonical "arbitrary binary" type
+  // (RFC 2046) and must never be decoded as text, even when the response
+  // carries a (misleading) `charset=utf-8` parameter — see #751.
+  mimetype.parameters.charset?.toLowerCase() === "utf-8" && mimetype.type !== "application/octet-stream") {
+    return response.text().catch(noop);
+  } else {
+    return response.arrayBuffer().catch(
+      /* v8 ignore next -- @preserve */
+      (() => new ArrayBuffer(0))
+    );
+  }
+});var isJSONResponse = (function (mimetype) {
+  return mimetype.type === "application/json" || mimetype.type === "application/scim+json";
+});var toErrorMessage = (function (data) {
+  if (typeof data === "string") {
+    return data;
+  }
+  if (data instanceof ArrayBuffer) {
+    return "Unknown error";
+  }
+  if (typeof data === "object" && data !== null && "message" in data) {
+    const objectData = data;
+    const suffix = "documentation_url" in objectData ? ` - ${objectData.documentation_url}` : "";
+    return Array.isArray(objectData.errors) ? `${objectData.message}: ${objectData.errors.map(((v) => JSON.stringify(v))).join(", ")}${suffix}` : `${objectData.message}${suffix}`;
+  }
+  return `Unknown error: ${JSON.stringify(data)}`;
+});var dist_bundle_withDefaults = (function (oldEndpoint, newDefaults) {
+  const endpoint2 = oldEndpoint.defaults(newDefaults);
+  const newApi = (function(route, parameters) {
+    const endpointOptions = endpoint2.merge(route, parameters);
+    if (!endpointOptions.request || !endpointOptions.request.hook) {
+      return fetchWrapper(endpoint2.parse(endpointOptions));
+    }
+    const request2 = ((route2, parameters2) => {
+      return fetchWrapper(
+        endpoint2.parse(endpoint2.merge(route2, parameters2))
+      );
+    });
+    Object.assign(request2, {
+      endpoint: endpoint2,
+      defaults: dist_bundle_withDefaults.bind(null, endpoint2)
+    });
+    return endpointOptions.request.hook(request2, endpointOptions);
+  });
+  return Object.assign(newApi, {
+    endpoint: endpoint2,
+    defaults: dist_bundle_withDefaults.bind(null, endpoint2)
+  });
+});var _buildMessageForResponseErrors = (function (data) {
+  return `Request failed due to following response errors:
+` + data.errors.map(((e) => ` - ${e.message}`)).join("\n");
+});var graphql = (function (request2, query, options) {
+  if (options) {
+    if (typeof query === "string" && "query" in options) {
+      return Promise.reject(
+        new Error(`[@octokit/graphql] "query" cannot be used as variable name`)
+      );
+    }
+    for (const key in options) {
+      if (!FORBIDDEN_VARIABLE_OPTIONS.includes(key)) continue;
+      return Promise.reject(
+        new Error(
+          `[@octokit/graphql] "${key}" cannot be used as variable name`
+        )
+      );
+    }
+  }
+  const parsedOptions = typeof query === "string" ? Object.assign({ query }, options) : query;
+  const requestOptions = Object.keys(
+    parsedOptions
+  ).reduce(((result, key) => {
+    if (NON_VARIABLE_OPTIONS.includes(key)) {
+      result[key] = parsedOptions[key];
+      return result;
+    }
+    if (!result.variables) {
+      result.variables = {};
+    }
+    result.variables[key] = parsedOptions[key];
+    return result;
+  }), {});
+  const baseUrl = parsedOptions.baseUrl || request2.endpoint.DEFAULTS.baseUrl;
+  if (GHES_V3_SUFFIX_REGEX.test(baseUrl)) {
+    requestOptions.url = baseUrl.replace(GHES_V3_SUFFIX_REGEX, "/api/graphql");
+  }
+  return request2(requestOptions).then(((response) => {
+    if (response.data.errors) {
+      const headers = {};
+      for (const key of Object.keys(response.headers)) {
+        headers[key] = response.headers[key];
+      }
+      throw new GraphqlResponseError(
+        requestOptions,
+        headers,
+        response.data
+      );
+    }
+    return response.data.data;
+  }));
+});var graphql_dist_bundle_withDefaults = (function (request2, newDefaults) {
+  const newRequest = request2.defaults(newDefaults);
+  const newApi = ((query, options) => {
+    return graphql(newRequest, query, options);
+  });
+  return Object.assign(newApi, {
+    defaults: graphql_dist_bundle_withDefaults.bind(null, newRequest),
+    endpoint: newRequest.endpoint
+  });
+});var withCustomRequest = (function (customRequest) {
+  return graphql_dist_bundle_withDefaults(customRequest, {
+    method: "POST",
+    url: "/graphql"
+  });
+});var auth = (async function (token) {
+  const isApp = isJWT(token);
+  const isInstallation = token.startsWith("v1.") || token.startsWith("ghs_");
+  const isUserToServer = token.startsWith("ghu_");
+  const tokenType = isApp ? "app" : isInstallation ? "installation" : isUserToServer ? "user-to-server" : "oauth";
+  return {
+    type: "token",
+    token,
+    tokenType
+  };
+});var withAuthorizationPrefix = (function (token) {
+  if (token.split(/\./).length === 3) {
+    return `bearer ${token}`;
+  }
+  return `token ${token}`;
+});var hook = (async function (token, request, route, parameters) {
+  const endpoint = request.endpoint.merge(
+    route,
+    parameters
+  );
+  endpoint.headers.authorization = withAuthorizationPrefix(token);
+  return request(endpoint);
+});var createLogger = (function (logger = {}) {
+  if (typeof logger.debug !== "function") {
+    logger.debug = dist_src_noop;
+  }
+  if (typeof logger.info !== "function") {
+    logger.info = dist_src_noop;
+  }
+  if (typeof logger.warn !== "function") {
+    logger.warn = consoleWarn;
+  }
+  if (typeof logger.error !== "function") {
+    logger.error = consoleError;
+  }
+  return logger;
+});var endpointsToMethods = (function (octokit) {
+  const newMethods = {};
+  for (const scope of endpointMethodsMap.keys()) {
+    newMethods[scope] = new Proxy({ octokit, scope, cache: {} }, handler);
+  }
+  return newMethods;
+});var decorate = (function (octokit, scope, methodName, defaults, decorations) {var withDecorations = (function (...args) {
+    let options = requestWithDefaults.endpoint.merge(...args);
+    if (decorations.mapToData) {
+      options = Object.assign({}, options, {
+        data: options[decorations.mapToData],
+        [decorations.mapToData]: void 0
+      });
+      return requestWithDefaults(options);
+    }
+    if (decorations.renamed) {
+      const [newScope, newMethodName] = decorations.renamed;
+      octokit.log.warn(
+        `octokit.${scope}.${methodName}() has been renamed to octokit.${newScope}.${newMethodName}()`
+      );
+    }
+    if (decorations.deprecated) {
+      octokit.log.warn(decorations.deprecated);
+    }
+    if (decorations.renamedParameters) {
+      const options2 = requestWithDefaults.endpoint.merge(...args);
+      for (const [name, alias] of Object.entries(
+        decorations.renamedParameters
+      )) {
+        if (name in options2) {
+          octokit.log.warn(
+            `"${name}" parameter is deprecated for "octokit.${scope}.${methodName}()". Use "${alias}" instead`
+          );
+          if (!(alias in options2)) {
+            options2[alias] = options2[name];
+          }
+          delete options2[name];
+        }
+      }
+      return requestWithDefaults(options2);
+    }
+    return requestWithDefaults(...args);
+  });
+  const requestWithDefaults = octokit.request.defaults(defaults);
+  
+  return Object.assign(withDecorations, requestWithDefaults);
+});var restEndpointMethods = (function (octokit) {
+  const api = endpointsToMethods(octokit);
+  return {
+    rest: api
+  };
+});var legacyRestEndpointMethods = (function (octokit) {
+  const api = endpointsToMethods(octokit);
+  return {
+    ...api,
+    rest: api
+  };
+});var normalizePaginatedListResponse = (function (response) {
+  if (!response.data) {
+    return {
+      ...response,
+      data: []
+    };
+  }
+  const responseNeedsNormalization = ("total_count" in response.data || "total_commits" in response.data) && !("url" in response.data);
+  if (!responseNeedsNormalization) return response;
+  const incompleteResults = response.data.incomplete_results;
+  const repositorySelection = response.data.repository_selection;
+  const totalCount = response.data.total_count;
+  const totalCommits = response.data.total_commits;
+  delete response.data.incomplete_results;
+  delete response.data.repository_selection;
+  delete response.data.total_count;
+  delete response.data.total_commits;
+  const namespaceKey = Object.keys(response.data)[0];
+  const data = response.data[namespaceKey];
+  response.data = data;
+  if (typeof incompleteResults !== "undefined") {
+    response.data.incomplete_results = incompleteResults;
+  }
+  if (typeof repositorySelection !== "undefined") {
+    response.data.repository_selection = repositorySelection;
+  }
+  response.data.total_count = totalCount;
+  response.data.total_commits = totalCommits;
+  return response;
+});var iterator = (function (octokit, route, parameters) {
+  const options = typeof route === "function" ? route.endpoint(parameters) : octokit.request.endpoint(route, parameters);
+  const requestMethod = typeof route === "function" ? route : octokit.request;
+  const method = options.method;
+  const headers = options.headers;
+  let url = options.url;
+  return {
+    [Symbol.asyncIterator]: (() => ({
+      async next() {
+        if (!url) return { done: true };
+        try {
+          const response = await requestMethod({ method, url, headers });
+          const normalizedResponse = normalizePaginatedListResponse(response);
+          url = ((normalizedResponse.headers.link || "").match(
+            /<([^<>]+)>;\s*rel="next"/
+          ) || [])[1];
+          if (!url && "total_commits" in normalizedResponse.data) {
+            const parsedUrl = new URL(normalizedResponse.url);
+            const params = parsedUrl.searchParams;
+            const page = parseInt(params.get("page") || "1", 10);
+            const per_page = parseInt(params.get("per_page") || "250", 10);
+            if (page * per_page < normalizedResponse.data.total_commits) {
+              params.set("page", String(page + 1));
+              url = parsedUrl.toString();
+            }
+          }
+          return { value: normalizedResponse };
+        } catch (error) {
+          if (error.status !== 409) throw error;
+          url = "";
+          return {
+            value: {
+              status: 200,
+              headers: {},
+              data: []
+            }
+          };
+        }
+      }
+    }))
+  };
+});var paginate = (function (octokit, route, parameters, mapFn) {
+  if (typeof parameters === "function") {
+    mapFn = parameters;
+    parameters = void 0;
+  }
+  return gather(
+    octokit,
+    [],
+    iterator(octokit, route, parameters)[Symbol.asyncIterator](),
+    mapFn
+  );
+});var gather = (function (octokit, results, iterator2, mapFn) {
+  return iterator2.next().then(((result) => {var done = (function () {
+      earlyExit = true;
+    });
+    if (result.done) {
+      return results;
+    }
+    let earlyExit = false;
+    
+    results = results.concat(
+      mapFn ? mapFn(result.value, done) : result.value.data
+    );
+    if (earlyExit) {
+      return results;
+    }
+    return gather(octokit, results, iterator2, mapFn);
+  }));
+});var isPaginatingEndpoint = (function (arg) {
+  if (typeof arg === "string") {
+    return paginatingEndpoints.includes(arg);
+  } else {
+    return false;
+  }
+});var paginateRest = (function (octokit) {
+  return {
+    paginate: Object.assign(paginate.bind(null, octokit), {
+      iterator: iterator.bind(null, octokit)
+    })
+  };
+});var getOctokitOptions = (function (token, options) {
+    const opts = Object.assign({}, options || {}); // Shallow clone - don't mutate the object provided by the caller
+    // Auth
+    const auth = getAuthString(token, opts);
+    if (auth) {
+        opts.auth = auth;
+    }
+    // Orchestration ID
+    const userAgent = getUserAgentWithOrchestrationId(opts.userAgent);
+    if (userAgent) {
+        opts.userAgent = userAgent;
+    }
+    return opts;
+});var getOctokit = (function (token, options, ...additionalPlugins) {
+    const GitHubWithPlugins = GitHub.plugin(...additionalPlugins);
+    return new GitHubWithPlugins(getOctokitOptions(token, options));
+});
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  Q: (() => (/* binding */ getOctokit))
+});
+
+// UNUSED EXPORTS: context
+
+// EXTERNAL MODULE: external "fs"
+var external_fs_ = __webpack_require__(79896);
+// EXTERNAL MODULE: external "os"
+var external_os_ = __webpack_require__(70857);
+;// CONCATENATED MODULE: ./node_modules/@actions/github/lib/context.js
+
+
+class Context {
+    /**
+     * Hydrate the context from the environment
+     */
+    constructor() {
+        var _a, _b, _c;
+        this.payload = {};
+        if (process.env.GITHUB_EVENT_PATH) {
+            if ((0,external_fs_.existsSync)(process.env.GITHUB_EVENT_PATH)) {
+                this.payload = JSON.parse((0,external_fs_.readFileSync)(process.env.GITHUB_EVENT_PATH, { encoding: 'utf8' }));
+            }
+            else {
+                const path = process.env.GITHUB_EVENT_PATH;
+                process.stdout.write(`GITHUB_EVENT_PATH ${path} does not exist${external_os_.EOL}`);
+            }
+        }
+        this.eventName = process.env.GITHUB_EVENT_NAME;
+        this.sha = process.env.GITHUB_SHA;
+        this.ref = process.env.GITHUB_REF;
+        this.workflow = process.env.GITHUB_WORKFLOW;
+        this.action = process.env.GITHUB_ACTION;
+        this.actor = process.env.GITHUB_ACTOR;
+        this.job = process.env.GITHUB_JOB;
+        this.runAttempt = parseInt(process.env.GITHUB_RUN_ATTEMPT, 10);
+        this.runNumber = parseInt(process.env.GITHUB_RUN_NUMBER, 10);
+        this.runId = parseInt(process.env.GITHUB_RUN_ID, 10);
+        this.apiUrl = (_a = process.env.GITHUB_API_URL) !== null && _a !== void 0 ? _a : `https://api.github.com`;
+        this.serverUrl = (_b = process.env.GITHUB_SERVER_URL) !== null && _b !== void 0 ? _b : `https://github.com`;
+        this.graphqlUrl =
+            (_c = process.env.GITHUB_GRAPHQL_URL) !== null && _c !== void 0 ? _c : `https://api.github.com/graphql`;
+    }
+    get issue() {
+        const payload = this.payload;
+        return Object.assign(Object.assign({}, this.repo), { number: (payload.issue || payload.pull_request || payload).number });
+    }
+    get repo() {
+        if (process.env.GITHUB_REPOSITORY) {
+            const [owner, repo] = process.env.GITHUB_REPOSITORY.split('/');
+            return { owner, repo };
+        }
+        if (this.payload.repository) {
+            return {
+                owner: this.payload.repository.owner.login,
+                repo: this.payload.repository.name
+            };
+        }
+        throw new Error("context.repo requires a GITHUB_REPOSITORY environment variable like 'owner/repo'");
+    }
 }
+//# sourceMappingURL=context.js.map
+// EXTERNAL MODULE: ./node_modules/@actions/github/node_modules/@actions/http-client/lib/index.js
+var lib = __webpack_require__(89659);
+// EXTERNAL MODULE: ./node_modules/undici/index.js
+var undici = __webpack_require__(46752);
+;// CONCATENATED MODULE: ./node_modules/@actions/github/lib/internal/utils.js
+var __awaiter = (undefined && undefined.__awaiter) || (function (thisArg, _arguments, P, generator) {var adopt = (function (value) { return value instanceof P ? value : new P((function (resolve) { resolve(value); })); });
+    
+    return new (P || (P = Promise))((function (resolve, reject) {var fulfilled = (function (value) { try { step(generator.next(value)); } catch (e) { reject(e); } });var rejected = (function (value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } });var step = (function (result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); });
+        
+        
+        
+        step((generator = generator.apply(thisArg, _arguments || [])).next());
+    }));
+});
+
+
+
+
+
+
+
+
+//# sourceMappingURL=utils.js.map
+;// CONCATENATED MODULE: ./node_modules/universal-user-agent/index.js
+
+
+;// CONCATENATED MODULE: ./node_modules/before-after-hook/lib/register.js
+// @ts-check
+
+
+
+;// CONCATENATED MODULE: ./node_modules/before-after-hook/lib/add.js
+// @ts-check
+
+
+
+;// CONCATENATED MODULE: ./node_modules/before-after-hook/lib/remove.js
+// @ts-check
+
+
+
+;// CONCATENATED MODULE: ./node_modules/before-after-hook/index.js
+// @ts-check
+
+
+
+
+
+// bind with array of arguments: https://stackoverflow.com/a/21792913
+const bind = Function.bind;
+const bindable = bind.bind(bind);
+
+
+
+
+
+
+
+/* harmony default export */ const before_after_hook = ({ Singular, Collection });
+
+;// CONCATENATED MODULE: ./node_modules/@octokit/endpoint/dist-bundle/index.js
+// pkg/dist-src/defaults.js
+
+
+// pkg/dist-src/version.js
+var VERSION = "0.0.0-development";
+
+// pkg/dist-src/defaults.js
+var userAgent = `octokit-endpoint.js/${VERSION} ${getUserAgent()}`;
+var DEFAULTS = {
+  method: "GET",
+  baseUrl: "https://api.github.com",
+  headers: {
+    accept: "application/vnd.github.v3+json",
+    "user-agent": userAgent
+  },
+  mediaType: {
+    format: ""
+  }
+};
+
+// pkg/dist-src/util/lowercase-keys.js
+
+
+// pkg/dist-src/util/is-plain-object.js
+
+
+// pkg/dist-src/util/merge-deep.js
+
+
+// pkg/dist-src/util/remove-undefined-properties.js
+
+
+// pkg/dist-src/merge.js
+
+
+// pkg/dist-src/util/add-query-parameters.js
+
+
+// pkg/dist-src/util/extract-url-variable-names.js
+var urlVariableRegex = /\{[^{}}]+\}/g;
+
+
+
+// pkg/dist-src/util/omit.js
+
+
+// pkg/dist-src/util/url-template.js
+
+
+
+
+
+
+
+
+
+// pkg/dist-src/parse.js
+
+
+// pkg/dist-src/endpoint-with-defaults.js
+
+
+// pkg/dist-src/with-defaults.js
+
+
+// pkg/dist-src/index.js
+var endpoint = withDefaults(null, DEFAULTS);
+
+
+;// CONCATENATED MODULE: ./node_modules/@octokit/request/node_modules/content-type/dist/index.js
+/*!
+ * content-type
+ * Copyright(c) 2015 Douglas Christopher Wilson
+ * MIT Licensed
+ */
+const SP = 32; // " "
+const HTAB = 9; // "\t"
+const SEMI = 59; // ";"
+const EQ = 61; // "="
+const DQUOTE = 34; // '"'
+const BSLASH = 92; // "\\"
+const COMMA = 44; // ","
+const LOWER_CASE = 1;
+const OWS = 2;
+const SEMI_FLAG = 4;
+const COMMA_FLAG = 8;
+const TOKEN_FLAG = 16;
+const NON_ASCII = 0xff00;
+const CASE_FLAGS = LOWER_CASE | NON_ASCII;
+/**
+ * Character flags used to normalize HTTP field values while scanning.
+ * Out-of-range reads intentionally coerce to zero in bitwise expressions.
+ */
+const CHAR_MAP = new Uint8Array(0x100);
+CHAR_MAP[HTAB] |= OWS;
+CHAR_MAP[SP] |= OWS;
+CHAR_MAP[SEMI] |= SEMI_FLAG;
+CHAR_MAP[COMMA] |= COMMA_FLAG;
+for (let code = 0x80 /* non-ASCII */; code <= 0xff; code++) {
+    CHAR_MAP[code] |= LOWER_CASE;
+}
+for (const char of "!#$%&'*+-.^_`|~") {
+    CHAR_MAP[char.charCodeAt(0)] |= TOKEN_FLAG;
+}
+for (let code = 0x30 /* 0 */; code <= 0x39 /* 9 */; code++) {
+    CHAR_MAP[code] |= TOKEN_FLAG;
+}
+for (let code = 0x41 /* A */; code <= 0x5a /* Z */; code++) {
+    CHAR_MAP[code] |= LOWER_CASE | TOKEN_FLAG;
+}
+for (let code = 0x61 /* a */; code <= 0x7a /* z */; code++) {
+    CHAR_MAP[code] |= TOKEN_FLAG;
+}
+/**
+ * Null object perf optimization. Faster than `Object.create(null)` and `{ __proto__: null }`.
+ */
+const NullObject = /* @__PURE__ */ (() => {
+    const C = (function () { });
+    C.prototype = Object.create(null);
+    return C;
+})();
+/**
+ * Validate a type string against RFC 9110.
+ */
+
+/**
+ * Validate a token against RFC 9110.
+ */
+
+/**
+ * Check whether a character code belongs to the token production in RFC 9110.
+ */
+
+/**
+ * Serialize a parameter value.
+ */
+
+/**
+ * Format an object into a `Content-Type` header.
+ */
+
+/**
+ * Parse a `Content-Type` header.
+ */
+
+/**
+ * Parses the parameters of a `Content-Type` header starting at the given index.
+ */
+
+/**
+ * Remove backslashes from quoted pairs in a known-terminated quoted string body.
+ */
+
 //# sourceMappingURL=index.js.map
 ;// CONCATENATED MODULE: ./node_modules/json-with-bigint/json-with-bigint.js
 const intRegex = /^-?\d+$/;
@@ -30156,8 +30606,8 @@ const noiseStringify = /([\[:])?("-?\d+n+)n("$|"\s*[,\}\]])/g;
  * @param {any} val The value to check.
  * @returns {boolean} True if the value is undefined, a function, or a symbol.
  */
-const isUnstringifiable = (val) =>
-  val === undefined || typeof val === "function" || typeof val === "symbol";
+const isUnstringifiable = ((val) =>
+  val === undefined || typeof val === "function" || typeof val === "symbol");
 
 /**
  * Checks if a value is a native JSON.rawJSON object (Node.js 22+).
@@ -30165,11 +30615,11 @@ const isUnstringifiable = (val) =>
  * @param {any} val The value to check.
  * @returns {boolean} True if the value is a RawJSON instance.
  */
-const isRawJSON = (val) =>
+const isRawJSON = ((val) =>
   val !== null &&
   typeof val === "object" &&
   val.constructor &&
-  val.constructor.name === "RawJSON";
+  val.constructor.name === "RawJSON");
 
 /**
  * Iteratively converts a JS value to a JSON string.
@@ -30181,7 +30631,7 @@ const isRawJSON = (val) =>
  * @param {string | number} [spaceParam] Indentation for pretty-printing.
  * @returns {string | undefined} The generated JSON string.
  */
-const stringifyIteratively = (rootValue, replacer, spaceParam) => {
+const stringifyIteratively = ((rootValue, replacer, spaceParam) => {
   let space = "";
 
   if (typeof spaceParam === "number") {
@@ -30204,7 +30654,7 @@ const stringifyIteratively = (rootValue, replacer, spaceParam) => {
    * @param {any} val The raw value to process.
    * @returns {any} The processed value ready for stringification.
    */
-  const prepareVal = (parent, key, val) => {
+  const prepareVal = ((parent, key, val) => {
     const isObject = val !== null && typeof val === "object";
     const hasToJSON = isObject && typeof val.toJSON === "function";
 
@@ -30244,7 +30694,7 @@ const stringifyIteratively = (rootValue, replacer, spaceParam) => {
     }
 
     return val;
-  };
+  });
 
   const rootProcessed = prepareVal({ "": rootValue }, "", rootValue);
 
@@ -30404,7 +30854,7 @@ const stringifyIteratively = (rootValue, replacer, spaceParam) => {
   }
 
   return chunks.join("");
-};
+});
 
 /**
  * Converts a JavaScript value to a JSON string.
@@ -30423,14 +30873,14 @@ const stringifyIteratively = (rootValue, replacer, spaceParam) => {
  * A string or number to specify indentation or pretty-printing.
  * @returns {string} The JSON string representation.
  */
-const JSONStringify = (value, replacer, space) => {
+const JSONStringify = ((value, replacer, space) => {
   try {
     const supportsRawJSON = "rawJSON" in JSON;
 
     if (supportsRawJSON) {
       return originalStringify(
         value,
-        (key, val) => {
+        ((key, val) => {
           if (typeof val === "bigint") return JSON.rawJSON(val.toString());
 
           const hasFunctionReplacer = typeof replacer === "function";
@@ -30443,7 +30893,7 @@ const JSONStringify = (value, replacer, space) => {
           if (isKeyInArrayReplacer) return val;
 
           return val;
-        },
+        }),
         space,
       );
     }
@@ -30452,7 +30902,7 @@ const JSONStringify = (value, replacer, space) => {
 
     const convertedToCustomJSON = originalStringify(
       value,
-      (key, val) => {
+      ((key, val) => {
         const isNoise = typeof val === "string" && noiseValue.test(val);
 
         if (isNoise) return val.toString() + "n"; // Mark noise values with additional "n" to offset the deletion of one "n" during the processing
@@ -30469,7 +30919,7 @@ const JSONStringify = (value, replacer, space) => {
         if (isKeyInArrayReplacer) return val;
 
         return val;
-      },
+      }),
       space,
     );
 
@@ -30498,7 +30948,7 @@ const JSONStringify = (value, replacer, space) => {
 
     throw error;
   }
-};
+});
 
 const featureCache = new Map();
 
@@ -30510,7 +30960,7 @@ const featureCache = new Map();
  *
  * @returns {boolean} true if context.source is supported, false otherwise.
  */
-const isContextSourceSupported = () => {
+const isContextSourceSupported = (() => {
   const parseFingerprint = JSON.parse.toString();
 
   if (featureCache.has(parseFingerprint)) {
@@ -30520,7 +30970,7 @@ const isContextSourceSupported = () => {
   try {
     const result = JSON.parse(
       "1",
-      (_, __, context) => !!context?.source && context.source === "1",
+      ((_, __, context) => !!context?.source && context.source === "1"),
     );
     featureCache.set(parseFingerprint, result);
 
@@ -30530,7 +30980,7 @@ const isContextSourceSupported = () => {
 
     return false;
   }
-};
+});
 
 /**
  * Reviver function that converts custom-format BigInt strings back to BigInt values.
@@ -30542,7 +30992,7 @@ const isContextSourceSupported = () => {
  * @param {Reviver} [userReviver] User's custom reviver function.
  * @returns {any} The transformed value.
  */
-const convertMarkedBigIntsReviver = (key, value, context, userReviver) => {
+const convertMarkedBigIntsReviver = ((key, value, context, userReviver) => {
   const isCustomFormatBigInt =
     typeof value === "string" && customFormat.test(value);
 
@@ -30556,7 +31006,7 @@ const convertMarkedBigIntsReviver = (key, value, context, userReviver) => {
   if (!hasUserReviver) return value;
 
   return userReviver(key, value, context);
-};
+});
 
 /**
  * Fast JSON.parse implementation (~2x faster than classic fallback).
@@ -30569,8 +31019,8 @@ const convertMarkedBigIntsReviver = (key, value, context, userReviver) => {
  * @param {Reviver} [reviver] Transform function to apply to each value.
  * @returns {any} Parsed JavaScript value.
  */
-const JSONParseV2 = (text, reviver) => {
-  return JSON.parse(text, (key, value, context) => {
+const JSONParseV2 = ((text, reviver) => {
+  return JSON.parse(text, ((key, value, context) => {
     const isNumber = typeof value === "number";
     const isOutOfBounds =
       value > Number.MAX_SAFE_INTEGER || value < Number.MIN_SAFE_INTEGER;
@@ -30585,8 +31035,8 @@ const JSONParseV2 = (text, reviver) => {
     if (!hasCustomReviver) return value;
 
     return reviver(key, value, context);
-  });
-};
+  }));
+});
 
 const MAX_INT = Number.MAX_SAFE_INTEGER.toString();
 const MAX_DIGITS = MAX_INT.length;
@@ -30603,7 +31053,7 @@ const noiseValueWithQuotes = /^"-?\d+n+"$/; // Noise - strings that match the cu
  * @param {Reviver} [userReviver] User's custom reviver function.
  * @returns {any} The fully processed object.
  */
-const applyReviverIteratively = (parsed, userReviver) => {
+const applyReviverIteratively = ((parsed, userReviver) => {
   const rootHolder = { "": parsed };
   const stack = [{ parent: rootHolder, key: "", visited: false }];
 
@@ -30658,7 +31108,7 @@ const applyReviverIteratively = (parsed, userReviver) => {
   }
 
   return rootHolder[""];
-};
+});
 
 /**
  * Pre-processes the JSON string to mark large numbers with an 'n' suffix.
@@ -30666,10 +31116,10 @@ const applyReviverIteratively = (parsed, userReviver) => {
  * @param {string} text The raw JSON string.
  * @returns {string} The serialized string with marked BigInts.
  */
-const serializeBigInts = (text) => {
+const serializeBigInts = ((text) => {
   return text.replace(
     stringsOrLargeNumbers,
-    (match, digits, fractional, exponential) => {
+    ((match, digits, fractional, exponential) => {
       const isString = match[0] === '"';
       const isNoise = isString && noiseValueWithQuotes.test(match);
 
@@ -30689,9 +31139,9 @@ const serializeBigInts = (text) => {
       if (isStandardValue) return match;
 
       return '"' + match + 'n"';
-    },
+    }),
   );
-};
+});
 
 /**
  * Converts a JSON string into a JavaScript value.
@@ -30710,7 +31160,7 @@ const serializeBigInts = (text) => {
  * @returns {any} The parsed JavaScript value.
  * @throws {SyntaxError} If text is not valid JSON.
  */
-const JSONParse = (text, reviver) => {
+const JSONParse = ((text, reviver) => {
   if (!text) return originalParse(text, reviver);
 
   try {
@@ -30719,8 +31169,8 @@ const JSONParse = (text, reviver) => {
     // Find and mark big numbers with "n"
     const serializedData = serializeBigInts(text);
 
-    return originalParse(serializedData, (key, value, context) =>
-      convertMarkedBigIntsReviver(key, value, context, reviver),
+    return originalParse(serializedData, ((key, value, context) =>
+      convertMarkedBigIntsReviver(key, value, context, reviver)),
     );
   } catch (error) {
     if (error instanceof RangeError) {
@@ -30732,7 +31182,7 @@ const JSONParse = (text, reviver) => {
 
     throw error;
   }
-};
+});
 
 
 
@@ -30799,184 +31249,18 @@ var defaults_default = {
 
 
 // pkg/dist-src/is-plain-object.js
-function dist_bundle_isPlainObject(value) {
-  if (typeof value !== "object" || value === null) return false;
-  if (Object.prototype.toString.call(value) !== "[object Object]") return false;
-  const proto = Object.getPrototypeOf(value);
-  if (proto === null) return true;
-  const Ctor = Object.prototype.hasOwnProperty.call(proto, "constructor") && proto.constructor;
-  return typeof Ctor === "function" && Ctor instanceof Ctor && Function.prototype.call(Ctor) === Function.prototype.call(value);
-}
+
 
 // pkg/dist-src/fetch-wrapper.js
 
-var noop = () => "";
-async function fetchWrapper(requestOptions) {
-  const fetch = requestOptions.request?.fetch || globalThis.fetch;
-  if (!fetch) {
-    throw new Error(
-      "fetch is not set. Please pass a fetch implementation as new Octokit({ request: { fetch }}). Learn more at https://github.com/octokit/octokit.js/#fetch-missing"
-    );
-  }
-  const log = requestOptions.request?.log || console;
-  const parseSuccessResponseBody = requestOptions.request?.parseSuccessResponseBody !== false;
-  const body = dist_bundle_isPlainObject(requestOptions.body) || Array.isArray(requestOptions.body) ? JSONStringify(requestOptions.body) : requestOptions.body;
-  const requestHeaders = Object.fromEntries(
-    Object.entries(requestOptions.headers).map(([name, value]) => [
-      name,
-      String(value)
-    ])
-  );
-  let fetchResponse;
-  try {
-    fetchResponse = await fetch(requestOptions.url, {
-      method: requestOptions.method,
-      body,
-      redirect: requestOptions.request?.redirect,
-      headers: requestHeaders,
-      signal: requestOptions.request?.signal,
-      // duplex must be set if request.body is ReadableStream or Async Iterables.
-      // See https://fetch.spec.whatwg.org/#dom-requestinit-duplex.
-      ...requestOptions.body && { duplex: "half" }
-    });
-  } catch (error) {
-    let message = "Unknown Error";
-    if (error instanceof Error) {
-      if (error.name === "AbortError") {
-        error.status = 500;
-        throw error;
-      }
-      message = error.message;
-      if (error.name === "TypeError" && "cause" in error) {
-        if (error.cause instanceof Error) {
-          message = error.cause.message;
-        } else if (typeof error.cause === "string") {
-          message = error.cause;
-        }
-      }
-    }
-    const requestError = new RequestError(message, 500, {
-      request: requestOptions
-    });
-    requestError.cause = error;
-    throw requestError;
-  }
-  const status = fetchResponse.status;
-  const url = fetchResponse.url;
-  const responseHeaders = {};
-  for (const [key, value] of fetchResponse.headers) {
-    responseHeaders[key] = value;
-  }
-  const octokitResponse = {
-    url,
-    status,
-    headers: responseHeaders,
-    data: ""
-  };
-  if ("deprecation" in responseHeaders) {
-    const matches = responseHeaders.link && responseHeaders.link.match(/<([^<>]+)>; rel="deprecation"/);
-    const deprecationLink = matches && matches.pop();
-    log.warn(
-      `[@octokit/request] "${requestOptions.method} ${requestOptions.url}" is deprecated. It is scheduled to be removed on ${responseHeaders.sunset}${deprecationLink ? `. See ${deprecationLink}` : ""}`
-    );
-  }
-  if (status === 204 || status === 205) {
-    return octokitResponse;
-  }
-  if (requestOptions.method === "HEAD") {
-    if (status < 400) {
-      return octokitResponse;
-    }
-    throw new RequestError(fetchResponse.statusText, status, {
-      response: octokitResponse,
-      request: requestOptions
-    });
-  }
-  if (status === 304) {
-    octokitResponse.data = await getResponseData(fetchResponse);
-    throw new RequestError("Not modified", status, {
-      response: octokitResponse,
-      request: requestOptions
-    });
-  }
-  if (status >= 400) {
-    octokitResponse.data = await getResponseData(fetchResponse);
-    throw new RequestError(toErrorMessage(octokitResponse.data), status, {
-      response: octokitResponse,
-      request: requestOptions
-    });
-  }
-  octokitResponse.data = parseSuccessResponseBody ? await getResponseData(fetchResponse) : fetchResponse.body;
-  return octokitResponse;
-}
-async function getResponseData(response) {
-  const contentType = response.headers.get("content-type");
-  if (!contentType) {
-    return response.text().catch(noop);
-  }
-  const mimetype = dist_parse(contentType);
-  if (isJSONResponse(mimetype)) {
-    let text = "";
-    try {
-      text = await response.text();
-      return JSONParse(text);
-    } catch (err) {
-      return text;
-    }
-  } else if (mimetype.type.startsWith("text/") || // `application/octet-stream` is the canonical "arbitrary binary" type
-  // (RFC 2046) and must never be decoded as text, even when the response
-  // carries a (misleading) `charset=utf-8` parameter — see #751.
-  mimetype.parameters.charset?.toLowerCase() === "utf-8" && mimetype.type !== "application/octet-stream") {
-    return response.text().catch(noop);
-  } else {
-    return response.arrayBuffer().catch(
-      /* v8 ignore next -- @preserve */
-      () => new ArrayBuffer(0)
-    );
-  }
-}
-function isJSONResponse(mimetype) {
-  return mimetype.type === "application/json" || mimetype.type === "application/scim+json";
-}
-function toErrorMessage(data) {
-  if (typeof data === "string") {
-    return data;
-  }
-  if (data instanceof ArrayBuffer) {
-    return "Unknown error";
-  }
-  if (typeof data === "object" && data !== null && "message" in data) {
-    const objectData = data;
-    const suffix = "documentation_url" in objectData ? ` - ${objectData.documentation_url}` : "";
-    return Array.isArray(objectData.errors) ? `${objectData.message}: ${objectData.errors.map((v) => JSON.stringify(v)).join(", ")}${suffix}` : `${objectData.message}${suffix}`;
-  }
-  return `Unknown error: ${JSON.stringify(data)}`;
-}
+var noop = (() => "");
+
+
+
+
 
 // pkg/dist-src/with-defaults.js
-function dist_bundle_withDefaults(oldEndpoint, newDefaults) {
-  const endpoint2 = oldEndpoint.defaults(newDefaults);
-  const newApi = function(route, parameters) {
-    const endpointOptions = endpoint2.merge(route, parameters);
-    if (!endpointOptions.request || !endpointOptions.request.hook) {
-      return fetchWrapper(endpoint2.parse(endpointOptions));
-    }
-    const request2 = (route2, parameters2) => {
-      return fetchWrapper(
-        endpoint2.parse(endpoint2.merge(route2, parameters2))
-      );
-    };
-    Object.assign(request2, {
-      endpoint: endpoint2,
-      defaults: dist_bundle_withDefaults.bind(null, endpoint2)
-    });
-    return endpointOptions.request.hook(request2, endpointOptions);
-  };
-  return Object.assign(newApi, {
-    endpoint: endpoint2,
-    defaults: dist_bundle_withDefaults.bind(null, endpoint2)
-  });
-}
+
 
 // pkg/dist-src/index.js
 var request = dist_bundle_withDefaults(endpoint, defaults_default);
@@ -30999,10 +31283,7 @@ var graphql_dist_bundle_VERSION = "0.0.0-development";
 
 
 // pkg/dist-src/error.js
-function _buildMessageForResponseErrors(data) {
-  return `Request failed due to following response errors:
-` + data.errors.map((e) => ` - ${e.message}`).join("\n");
-}
+
 var GraphqlResponseError = class extends Error {
   constructor(request2, headers, response) {
     super(_buildMessageForResponseErrors(response));
@@ -31036,67 +31317,10 @@ var NON_VARIABLE_OPTIONS = [
 ];
 var FORBIDDEN_VARIABLE_OPTIONS = ["query", "method", "url"];
 var GHES_V3_SUFFIX_REGEX = /\/api\/v3\/?$/;
-function graphql(request2, query, options) {
-  if (options) {
-    if (typeof query === "string" && "query" in options) {
-      return Promise.reject(
-        new Error(`[@octokit/graphql] "query" cannot be used as variable name`)
-      );
-    }
-    for (const key in options) {
-      if (!FORBIDDEN_VARIABLE_OPTIONS.includes(key)) continue;
-      return Promise.reject(
-        new Error(
-          `[@octokit/graphql] "${key}" cannot be used as variable name`
-        )
-      );
-    }
-  }
-  const parsedOptions = typeof query === "string" ? Object.assign({ query }, options) : query;
-  const requestOptions = Object.keys(
-    parsedOptions
-  ).reduce((result, key) => {
-    if (NON_VARIABLE_OPTIONS.includes(key)) {
-      result[key] = parsedOptions[key];
-      return result;
-    }
-    if (!result.variables) {
-      result.variables = {};
-    }
-    result.variables[key] = parsedOptions[key];
-    return result;
-  }, {});
-  const baseUrl = parsedOptions.baseUrl || request2.endpoint.DEFAULTS.baseUrl;
-  if (GHES_V3_SUFFIX_REGEX.test(baseUrl)) {
-    requestOptions.url = baseUrl.replace(GHES_V3_SUFFIX_REGEX, "/api/graphql");
-  }
-  return request2(requestOptions).then((response) => {
-    if (response.data.errors) {
-      const headers = {};
-      for (const key of Object.keys(response.headers)) {
-        headers[key] = response.headers[key];
-      }
-      throw new GraphqlResponseError(
-        requestOptions,
-        headers,
-        response.data
-      );
-    }
-    return response.data.data;
-  });
-}
+
 
 // pkg/dist-src/with-defaults.js
-function graphql_dist_bundle_withDefaults(request2, newDefaults) {
-  const newRequest = request2.defaults(newDefaults);
-  const newApi = (query, options) => {
-    return graphql(newRequest, query, options);
-  };
-  return Object.assign(newApi, {
-    defaults: graphql_dist_bundle_withDefaults.bind(null, newRequest),
-    endpoint: newRequest.endpoint
-  });
-}
+
 
 // pkg/dist-src/index.js
 var graphql2 = graphql_dist_bundle_withDefaults(request, {
@@ -31106,12 +31330,7 @@ var graphql2 = graphql_dist_bundle_withDefaults(request, {
   method: "POST",
   url: "/graphql"
 });
-function withCustomRequest(customRequest) {
-  return graphql_dist_bundle_withDefaults(customRequest, {
-    method: "POST",
-    url: "/graphql"
-  });
-}
+
 
 /* v8 ignore if -- @preserve */
 
@@ -31123,38 +31342,16 @@ var jwtRE = new RegExp(`^${b64url}${sep}${b64url}${sep}${b64url}$`);
 var isJWT = jwtRE.test.bind(jwtRE);
 
 // pkg/dist-src/auth.js
-async function auth(token) {
-  const isApp = isJWT(token);
-  const isInstallation = token.startsWith("v1.") || token.startsWith("ghs_");
-  const isUserToServer = token.startsWith("ghu_");
-  const tokenType = isApp ? "app" : isInstallation ? "installation" : isUserToServer ? "user-to-server" : "oauth";
-  return {
-    type: "token",
-    token,
-    tokenType
-  };
-}
+
 
 // pkg/dist-src/with-authorization-prefix.js
-function withAuthorizationPrefix(token) {
-  if (token.split(/\./).length === 3) {
-    return `bearer ${token}`;
-  }
-  return `token ${token}`;
-}
+
 
 // pkg/dist-src/hook.js
-async function hook(token, request, route, parameters) {
-  const endpoint = request.endpoint.merge(
-    route,
-    parameters
-  );
-  endpoint.headers.authorization = withAuthorizationPrefix(token);
-  return request(endpoint);
-}
+
 
 // pkg/dist-src/index.js
-var createTokenAuth = function createTokenAuth2(token) {
+var createTokenAuth = (function createTokenAuth2(token) {
   if (!token) {
     throw new Error("[@octokit/auth-token] No token passed to createTokenAuth");
   }
@@ -31167,7 +31364,7 @@ var createTokenAuth = function createTokenAuth2(token) {
   return Object.assign(auth.bind(null, token), {
     hook: hook.bind(null, token)
   });
-};
+});
 
 
 ;// CONCATENATED MODULE: ./node_modules/@octokit/core/dist-src/version.js
@@ -31181,25 +31378,11 @@ const version_VERSION = "7.0.8";
 
 
 
-const dist_src_noop = () => {
-};
+const dist_src_noop = (() => {
+});
 const consoleWarn = console.warn.bind(console);
 const consoleError = console.error.bind(console);
-function createLogger(logger = {}) {
-  if (typeof logger.debug !== "function") {
-    logger.debug = dist_src_noop;
-  }
-  if (typeof logger.info !== "function") {
-    logger.info = dist_src_noop;
-  }
-  if (typeof logger.warn !== "function") {
-    logger.warn = consoleWarn;
-  }
-  if (typeof logger.error !== "function") {
-    logger.error = consoleError;
-  }
-  return logger;
-}
+
 const userAgentTrail = `octokit-core.js/${version_VERSION} ${getUserAgent()}`;
 class Octokit {
   static VERSION = version_VERSION;
@@ -31236,7 +31419,7 @@ class Octokit {
     const currentPlugins = this.plugins;
     const NewOctokit = class extends this {
       static plugins = currentPlugins.concat(
-        newPlugins.filter((plugin) => !currentPlugins.includes(plugin))
+        newPlugins.filter(((plugin) => !currentPlugins.includes(plugin)))
       );
     };
     return NewOctokit;
@@ -31271,9 +31454,9 @@ class Octokit {
     this.hook = hook;
     if (!options.authStrategy) {
       if (!options.auth) {
-        this.auth = async () => ({
+        this.auth = (async () => ({
           type: "unauthenticated"
-        });
+        }));
       } else {
         const auth = createTokenAuth(options.auth);
         hook.wrap("request", auth.hook);
@@ -33689,74 +33872,17 @@ const handler = {
     return cache[methodName];
   }
 };
-function endpointsToMethods(octokit) {
-  const newMethods = {};
-  for (const scope of endpointMethodsMap.keys()) {
-    newMethods[scope] = new Proxy({ octokit, scope, cache: {} }, handler);
-  }
-  return newMethods;
-}
-function decorate(octokit, scope, methodName, defaults, decorations) {
-  const requestWithDefaults = octokit.request.defaults(defaults);
-  function withDecorations(...args) {
-    let options = requestWithDefaults.endpoint.merge(...args);
-    if (decorations.mapToData) {
-      options = Object.assign({}, options, {
-        data: options[decorations.mapToData],
-        [decorations.mapToData]: void 0
-      });
-      return requestWithDefaults(options);
-    }
-    if (decorations.renamed) {
-      const [newScope, newMethodName] = decorations.renamed;
-      octokit.log.warn(
-        `octokit.${scope}.${methodName}() has been renamed to octokit.${newScope}.${newMethodName}()`
-      );
-    }
-    if (decorations.deprecated) {
-      octokit.log.warn(decorations.deprecated);
-    }
-    if (decorations.renamedParameters) {
-      const options2 = requestWithDefaults.endpoint.merge(...args);
-      for (const [name, alias] of Object.entries(
-        decorations.renamedParameters
-      )) {
-        if (name in options2) {
-          octokit.log.warn(
-            `"${name}" parameter is deprecated for "octokit.${scope}.${methodName}()". Use "${alias}" instead`
-          );
-          if (!(alias in options2)) {
-            options2[alias] = options2[name];
-          }
-          delete options2[name];
-        }
-      }
-      return requestWithDefaults(options2);
-    }
-    return requestWithDefaults(...args);
-  }
-  return Object.assign(withDecorations, requestWithDefaults);
-}
+
+
 
 //# sourceMappingURL=endpoints-to-methods.js.map
 
 ;// CONCATENATED MODULE: ./node_modules/@octokit/plugin-rest-endpoint-methods/dist-src/index.js
 
 
-function restEndpointMethods(octokit) {
-  const api = endpointsToMethods(octokit);
-  return {
-    rest: api
-  };
-}
+
 restEndpointMethods.VERSION = dist_src_version_VERSION;
-function legacyRestEndpointMethods(octokit) {
-  const api = endpointsToMethods(octokit);
-  return {
-    ...api,
-    rest: api
-  };
-}
+
 legacyRestEndpointMethods.VERSION = dist_src_version_VERSION;
 
 //# sourceMappingURL=index.js.map
@@ -33766,112 +33892,14 @@ legacyRestEndpointMethods.VERSION = dist_src_version_VERSION;
 var plugin_paginate_rest_dist_bundle_VERSION = "0.0.0-development";
 
 // pkg/dist-src/normalize-paginated-list-response.js
-function normalizePaginatedListResponse(response) {
-  if (!response.data) {
-    return {
-      ...response,
-      data: []
-    };
-  }
-  const responseNeedsNormalization = ("total_count" in response.data || "total_commits" in response.data) && !("url" in response.data);
-  if (!responseNeedsNormalization) return response;
-  const incompleteResults = response.data.incomplete_results;
-  const repositorySelection = response.data.repository_selection;
-  const totalCount = response.data.total_count;
-  const totalCommits = response.data.total_commits;
-  delete response.data.incomplete_results;
-  delete response.data.repository_selection;
-  delete response.data.total_count;
-  delete response.data.total_commits;
-  const namespaceKey = Object.keys(response.data)[0];
-  const data = response.data[namespaceKey];
-  response.data = data;
-  if (typeof incompleteResults !== "undefined") {
-    response.data.incomplete_results = incompleteResults;
-  }
-  if (typeof repositorySelection !== "undefined") {
-    response.data.repository_selection = repositorySelection;
-  }
-  response.data.total_count = totalCount;
-  response.data.total_commits = totalCommits;
-  return response;
-}
+
 
 // pkg/dist-src/iterator.js
-function iterator(octokit, route, parameters) {
-  const options = typeof route === "function" ? route.endpoint(parameters) : octokit.request.endpoint(route, parameters);
-  const requestMethod = typeof route === "function" ? route : octokit.request;
-  const method = options.method;
-  const headers = options.headers;
-  let url = options.url;
-  return {
-    [Symbol.asyncIterator]: () => ({
-      async next() {
-        if (!url) return { done: true };
-        try {
-          const response = await requestMethod({ method, url, headers });
-          const normalizedResponse = normalizePaginatedListResponse(response);
-          url = ((normalizedResponse.headers.link || "").match(
-            /<([^<>]+)>;\s*rel="next"/
-          ) || [])[1];
-          if (!url && "total_commits" in normalizedResponse.data) {
-            const parsedUrl = new URL(normalizedResponse.url);
-            const params = parsedUrl.searchParams;
-            const page = parseInt(params.get("page") || "1", 10);
-            const per_page = parseInt(params.get("per_page") || "250", 10);
-            if (page * per_page < normalizedResponse.data.total_commits) {
-              params.set("page", String(page + 1));
-              url = parsedUrl.toString();
-            }
-          }
-          return { value: normalizedResponse };
-        } catch (error) {
-          if (error.status !== 409) throw error;
-          url = "";
-          return {
-            value: {
-              status: 200,
-              headers: {},
-              data: []
-            }
-          };
-        }
-      }
-    })
-  };
-}
+
 
 // pkg/dist-src/paginate.js
-function paginate(octokit, route, parameters, mapFn) {
-  if (typeof parameters === "function") {
-    mapFn = parameters;
-    parameters = void 0;
-  }
-  return gather(
-    octokit,
-    [],
-    iterator(octokit, route, parameters)[Symbol.asyncIterator](),
-    mapFn
-  );
-}
-function gather(octokit, results, iterator2, mapFn) {
-  return iterator2.next().then((result) => {
-    if (result.done) {
-      return results;
-    }
-    let earlyExit = false;
-    function done() {
-      earlyExit = true;
-    }
-    results = results.concat(
-      mapFn ? mapFn(result.value, done) : result.value.data
-    );
-    if (earlyExit) {
-      return results;
-    }
-    return gather(octokit, results, iterator2, mapFn);
-  });
-}
+
+
 
 // pkg/dist-src/compose-paginate.js
 var composePaginateRest = Object.assign(paginate, {
@@ -34154,22 +34182,10 @@ var paginatingEndpoints = (/* unused pure expression or super */ null && ([
 ]));
 
 // pkg/dist-src/paginating-endpoints.js
-function isPaginatingEndpoint(arg) {
-  if (typeof arg === "string") {
-    return paginatingEndpoints.includes(arg);
-  } else {
-    return false;
-  }
-}
+
 
 // pkg/dist-src/index.js
-function paginateRest(octokit) {
-  return {
-    paginate: Object.assign(paginate.bind(null, octokit), {
-      iterator: iterator.bind(null, octokit)
-    })
-  };
-}
+
 paginateRest.VERSION = plugin_paginate_rest_dist_bundle_VERSION;
 
 
@@ -34197,20 +34213,7 @@ const GitHub = Octokit.plugin(restEndpointMethods, paginateRest).defaults(defaul
  * @param     token    the repo PAT or GITHUB_TOKEN
  * @param     options  other options to set
  */
-function getOctokitOptions(token, options) {
-    const opts = Object.assign({}, options || {}); // Shallow clone - don't mutate the object provided by the caller
-    // Auth
-    const auth = getAuthString(token, opts);
-    if (auth) {
-        opts.auth = auth;
-    }
-    // Orchestration ID
-    const userAgent = getUserAgentWithOrchestrationId(opts.userAgent);
-    if (userAgent) {
-        opts.userAgent = userAgent;
-    }
-    return opts;
-}
+
 //# sourceMappingURL=utils.js.map
 ;// CONCATENATED MODULE: ./node_modules/@actions/github/lib/github.js
 
@@ -34222,10 +34225,7 @@ const github_context = new Context();
  * @param     token    the repo PAT or GITHUB_TOKEN
  * @param     options  other options to set
  */
-function getOctokit(token, options, ...additionalPlugins) {
-    const GitHubWithPlugins = GitHub.plugin(...additionalPlugins);
-    return new GitHubWithPlugins(getOctokitOptions(token, options));
-}
+
 //# sourceMappingURL=github.js.map
 
 /***/ })

@@ -3,15 +3,15 @@ export const ids = [2844];
 export const modules = {
 
 /***/ 32985:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {var counted = (function (count, singular, plural = `${singular}s`) {
+    return `${count} ${count === 1 ? singular : plural}`;
+});
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   h: () => (/* binding */ counted)
+/* harmony export */   h: (() => (/* binding */ counted))
 /* harmony export */ });
 /** A count with its noun in the right number: `1 artifact`, `2 artifacts`, `0 artifacts`, `1 dependency`/`2 dependencies` with `plural`. */
-function counted(count, singular, plural = `${singular}s`) {
-    return `${count} ${count === 1 ? singular : plural}`;
-}
+
 
 
 /***/ }),
@@ -21,7 +21,7 @@ function counted(count, singular, plural = `${singular}s`) {
 
 __webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   runBundlesStep: () => (/* binding */ runBundlesStep)
+/* harmony export */   runBundlesStep: (() => (/* binding */ runBundlesStep))
 /* harmony export */ });
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(51455);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
@@ -43,7 +43,7 @@ __webpack_require__.r(__webpack_exports__);
  * identity. Each file is read once more, one at a time (memory holds one artifact), and must still
  * have the digest the checksums file lists.
  */
-const runBundlesStep = async ({ config, ports, session, artifacts, staging }) => {
+const runBundlesStep = (async ({ config, ports, session, artifacts, staging }) => {
     // Signing was skipped (on-missing-token: warn|skip): nothing is signed, and the summary says why.
     if (session === undefined)
         return {};
@@ -67,8 +67,8 @@ const runBundlesStep = async ({ config, ports, session, artifacts, staging }) =>
         artifactBundles.push({ name: artifact.name, bundlePath });
     }
     ports.logger.info(`bundles: ${(0,_core_plural_js__WEBPACK_IMPORTED_MODULE_6__/* .counted */ .h)(artifactBundles.length, 'artifact')} signed on its own -> <artifact>.sigstore.json`);
-    return { artifactBundles, written: artifactBundles.map((bundle) => bundle.bundlePath) };
-};
+    return { artifactBundles, written: artifactBundles.map(((bundle) => bundle.bundlePath)) };
+});
 
 
 /***/ })

@@ -7,7 +7,7 @@ export const modules = {
 
 __webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   signBlobCommand: () => (/* binding */ signBlobCommand)
+/* harmony export */   signBlobCommand: (() => (/* binding */ signBlobCommand))
 /* harmony export */ });
 /* harmony import */ var _signing_options_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(30674);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
@@ -70,7 +70,7 @@ Exit codes: 0 every file signed (or none, as --on-missing-token asked), 1 a fail
     async run(args, context) {
         const nameOf = (0,_config_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .cliNamer */ .qy)({ 'subject-path': 'FILE' });
         const config = (0,_config_sign_js__WEBPACK_IMPORTED_MODULE_3__/* .signConfig */ .C)({ ...args.values, 'subject-path': args.positionals }, nameOf);
-        await (0,_config_paths_js__WEBPACK_IMPORTED_MODULE_7__/* .requireNamedPaths */ .xF)([...config.files.map((file) => ({ input: 'subject-path', path: file, kind: 'file' })), ...(0,_config_paths_js__WEBPACK_IMPORTED_MODULE_7__/* .signingPaths */ .IT)(config)], context.cwd, nameOf);
+        await (0,_config_paths_js__WEBPACK_IMPORTED_MODULE_7__/* .requireNamedPaths */ .xF)([...config.files.map(((file) => ({ input: 'subject-path', path: file, kind: 'file' }))), ...(0,_config_paths_js__WEBPACK_IMPORTED_MODULE_7__/* .signingPaths */ .IT)(config)], context.cwd, nameOf);
         const logger = (0,_logger_js__WEBPACK_IMPORTED_MODULE_8__/* .stderrLogger */ .D)(context.stderr, args.values.verbose === true);
         const opened = await (0,_sigstore_sign_index_js__WEBPACK_IMPORTED_MODULE_5__/* .openSigningSession */ .ob)(config, { cwd: context.cwd, env: context.env, run: await (0,_github_context_js__WEBPACK_IMPORTED_MODULE_4__/* .readRunContext */ .$)(context.env), logger });
         // on-missing-token warn or skip: the reason has been logged, and not signing is what was asked for.
@@ -95,18 +95,7 @@ Exit codes: 0 every file signed (or none, as --on-missing-token asked), 1 a fail
 /***/ }),
 
 /***/ 88120:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   $: () => (/* binding */ readRunContext)
-/* harmony export */ });
-/* unused harmony export visibilityOf */
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(51455);
-/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3828);
-
-
-/** The visibility a payload states: `repository.visibility`, or `repository.private` on older payloads. */
-function visibilityOf(payload) {
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {var visibilityOf = (function (payload) {
     const repository = payload?.repository;
     const visibility = repository?.visibility;
     if (visibility === 'public' || visibility === 'private' || visibility === 'internal')
@@ -116,9 +105,7 @@ function visibilityOf(payload) {
     if (repository?.private === false)
         return 'public';
     return undefined;
-}
-/** Reads the run context from an environment (the entry point passes `process.env`). */
-async function readRunContext(env) {
+});var readRunContext = (async function (env) {
     const serverURL = env.GITHUB_SERVER_URL ?? 'https://github.com';
     const eventPath = env.GITHUB_EVENT_PATH;
     if (eventPath === undefined || eventPath === '')
@@ -134,7 +121,20 @@ async function readRunContext(env) {
         });
     }
     return { serverURL, payload, visibility: visibilityOf(payload) };
-}
+});
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   $: (() => (/* binding */ readRunContext))
+/* harmony export */ });
+/* unused harmony export visibilityOf */
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(51455);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3828);
+
+
+/** The visibility a payload states: `repository.visibility`, or `repository.private` on older payloads. */
+
+/** Reads the run context from an environment (the entry point passes `process.env`). */
+
 
 
 /***/ })

@@ -3,12 +3,31 @@ export const ids = [3984];
 export const modules = {
 
 /***/ 48796:
-/***/ (function(__unused_webpack_module, exports, __webpack_require__) {
+/***/ (function(__unused_webpack_module, exports, __webpack_require__) {var appDataPath = (function (name) {
+    const homedir = os_1.default.homedir();
+    switch (process.platform) {
+        /* istanbul ignore next */
+        case 'darwin': {
+            const appSupport = path_1.default.join(homedir, 'Library', 'Application Support');
+            return path_1.default.join(appSupport, name);
+        }
+        /* istanbul ignore next */
+        case 'win32': {
+            const localAppData = process.env.LOCALAPPDATA || path_1.default.join(homedir, 'AppData', 'Local');
+            return path_1.default.join(localAppData, name, 'Data');
+        }
+        /* istanbul ignore next */
+        default: {
+            const localData = process.env.XDG_DATA_HOME || path_1.default.join(homedir, '.local', 'share');
+            return path_1.default.join(localData, name);
+        }
+    }
+});
 
 
-var __importDefault = (this && this.__importDefault) || function (mod) {
+var __importDefault = (this && this.__importDefault) || (function (mod) {
     return (mod && mod.__esModule) ? mod : { "default": mod };
-};
+});
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.appDataPath = appDataPath;
 /*
@@ -28,45 +47,13 @@ limitations under the License.
 */
 const os_1 = __importDefault(__webpack_require__(70857));
 const path_1 = __importDefault(__webpack_require__(16928));
-function appDataPath(name) {
-    const homedir = os_1.default.homedir();
-    switch (process.platform) {
-        /* istanbul ignore next */
-        case 'darwin': {
-            const appSupport = path_1.default.join(homedir, 'Library', 'Application Support');
-            return path_1.default.join(appSupport, name);
-        }
-        /* istanbul ignore next */
-        case 'win32': {
-            const localAppData = process.env.LOCALAPPDATA || path_1.default.join(homedir, 'AppData', 'Local');
-            return path_1.default.join(localAppData, name, 'Data');
-        }
-        /* istanbul ignore next */
-        default: {
-            const localData = process.env.XDG_DATA_HOME || path_1.default.join(homedir, '.local', 'share');
-            return path_1.default.join(localData, name);
-        }
-    }
-}
+
 
 
 /***/ }),
 
 /***/ 65178:
-/***/ ((module) => {
-
-const COMMA = ',';
-const COLON = ':';
-const LEFT_SQUARE_BRACKET = '[';
-const RIGHT_SQUARE_BRACKET = ']';
-const LEFT_CURLY_BRACKET = '{';
-const RIGHT_CURLY_BRACKET = '}';
-
-// Recursively encodes the supplied object according to the canonical JSON form
-// as specified at http://wiki.laptop.org/go/Canonical_JSON. It's a restricted
-// dialect of JSON in which keys are lexically sorted, floats are not allowed,
-// and only double quotes and backslashes are escaped.
-function canonicalize(object) {
+/***/ ((module) => {var canonicalize = (function (object) {
   const buffer = [];
   if (typeof object === 'string') {
     buffer.push(canonicalizeString(object));
@@ -79,20 +66,20 @@ function canonicalize(object) {
   } else if (Array.isArray(object)) {
     buffer.push(LEFT_SQUARE_BRACKET);
     let first = true;
-    object.forEach((element) => {
+    object.forEach(((element) => {
       if (!first) {
         buffer.push(COMMA);
       }
       first = false;
       buffer.push(canonicalize(element));
-    });
+    }));
     buffer.push(RIGHT_SQUARE_BRACKET);
   } else if (typeof object === 'object') {
     buffer.push(LEFT_CURLY_BRACKET);
     let first = true;
     Object.keys(object)
       .sort()
-      .forEach((property) => {
+      .forEach(((property) => {
         if (!first) {
           buffer.push(COMMA);
         }
@@ -100,21 +87,34 @@ function canonicalize(object) {
         buffer.push(canonicalizeString(property));
         buffer.push(COLON);
         buffer.push(canonicalize(object[property]));
-      });
+      }));
     buffer.push(RIGHT_CURLY_BRACKET);
   } else {
     throw new TypeError('cannot encode ' + object.toString());
   }
 
   return buffer.join('');
-}
+});var canonicalizeString = (function (string) {
+  const escapedString = string.replace(/\\/g, '\\\\').replace(/"/g, '\\"');
+  return '"' + escapedString + '"';
+});
+
+const COMMA = ',';
+const COLON = ':';
+const LEFT_SQUARE_BRACKET = '[';
+const RIGHT_SQUARE_BRACKET = ']';
+const LEFT_CURLY_BRACKET = '{';
+const RIGHT_CURLY_BRACKET = '}';
+
+// Recursively encodes the supplied object according to the canonical JSON form
+// as specified at http://wiki.laptop.org/go/Canonical_JSON. It's a restricted
+// dialect of JSON in which keys are lexically sorted, floats are not allowed,
+// and only double quotes and backslashes are escaped.
+
 
 // String canonicalization consists of escaping backslash (\) and double
 // quote (") characters and wrapping the resulting string in double quotes.
-function canonicalizeString(string) {
-  const escapedString = string.replace(/\\/g, '\\\\').replace(/"/g, '\\"');
-  return '"' + escapedString + '"';
-}
+
 
 module.exports = {
   canonicalize,
@@ -124,12 +124,17 @@ module.exports = {
 /***/ }),
 
 /***/ 28883:
-/***/ (function(__unused_webpack_module, exports, __webpack_require__) {
+/***/ (function(__unused_webpack_module, exports, __webpack_require__) {var isMetadataKind = (function (value) {
+    return (typeof value === 'string' &&
+        Object.values(MetadataKind).includes(value));
+});var isNumeric = (function (str) {
+    return !isNaN(Number(str));
+});
 
 
-var __importDefault = (this && this.__importDefault) || function (mod) {
+var __importDefault = (this && this.__importDefault) || (function (mod) {
     return (mod && mod.__esModule) ? mod : { "default": mod };
-};
+});
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.Signed = exports.MetadataKind = void 0;
 exports.isMetadataKind = isMetadataKind;
@@ -144,10 +149,7 @@ var MetadataKind;
     MetadataKind["Snapshot"] = "snapshot";
     MetadataKind["Targets"] = "targets";
 })(MetadataKind || (exports.MetadataKind = MetadataKind = {}));
-function isMetadataKind(value) {
-    return (typeof value === 'string' &&
-        Object.values(MetadataKind).includes(value));
-}
+
 /***
  * A base class for the signed part of TUF metadata.
  *
@@ -164,7 +166,7 @@ class Signed {
         this.specVersion = options.specVersion || SPECIFICATION_VERSION.join('.');
         const specList = this.specVersion.split('.');
         if (!(specList.length === 2 || specList.length === 3) ||
-            !specList.every((item) => isNumeric(item))) {
+            !specList.every(((item) => isNumeric(item)))) {
             throw new error_1.ValueError('Failed to parse specVersion');
         }
         // major version must match
@@ -222,20 +224,51 @@ class Signed {
     }
 }
 exports.Signed = Signed;
-function isNumeric(str) {
-    return !isNaN(Number(str));
-}
+
 
 
 /***/ }),
 
 /***/ 84727:
-/***/ (function(__unused_webpack_module, exports, __webpack_require__) {
+/***/ (function(__unused_webpack_module, exports, __webpack_require__) {var keysToJSON = (function (keys) {
+    return Object.entries(keys).reduce(((acc, [keyId, key]) => ({
+        ...acc,
+        [keyId]: key.toJSON(),
+    })), {});
+});var rolesToJSON = (function (roles) {
+    return Object.values(roles).map(((role) => role.toJSON()));
+});var keysFromJSON = (function (data) {
+    if (!utils_1.guard.isObjectRecord(data)) {
+        throw new TypeError('keys is malformed');
+    }
+    return Object.entries(data).reduce(((acc, [keyID, keyData]) => ({
+        ...acc,
+        [keyID]: key_1.Key.fromJSON(keyID, keyData),
+    })), {});
+});var rolesFromJSON = (function (data) {
+    let roleMap;
+    if (utils_1.guard.isDefined(data)) {
+        if (!utils_1.guard.isObjectArray(data)) {
+            throw new TypeError('roles is malformed');
+        }
+        roleMap = data.reduce(((acc, role) => {
+            const delegatedRole = role_1.DelegatedRole.fromJSON(role);
+            if (Object.hasOwn(acc, delegatedRole.name)) {
+                throw new error_1.ValueError(`duplicate delegated role: ${delegatedRole.name}`);
+            }
+            return {
+                ...acc,
+                [delegatedRole.name]: delegatedRole,
+            };
+        }), {});
+    }
+    return roleMap;
+});
 
 
-var __importDefault = (this && this.__importDefault) || function (mod) {
+var __importDefault = (this && this.__importDefault) || (function (mod) {
     return (mod && mod.__esModule) ? mod : { "default": mod };
-};
+});
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.Delegations = void 0;
 const util_1 = __importDefault(__webpack_require__(39023));
@@ -258,7 +291,7 @@ class Delegations {
         this.keys = options.keys;
         this.unrecognizedFields = options.unrecognizedFields || {};
         if (options.roles) {
-            if (Object.keys(options.roles).some((roleName) => role_1.TOP_LEVEL_ROLE_NAMES.includes(roleName))) {
+            if (Object.keys(options.roles).some(((roleName) => role_1.TOP_LEVEL_ROLE_NAMES.includes(roleName)))) {
                 throw new error_1.ValueError('Delegated role name conflicts with top-level role name');
             }
         }
@@ -317,43 +350,10 @@ class Delegations {
     }
 }
 exports.Delegations = Delegations;
-function keysToJSON(keys) {
-    return Object.entries(keys).reduce((acc, [keyId, key]) => ({
-        ...acc,
-        [keyId]: key.toJSON(),
-    }), {});
-}
-function rolesToJSON(roles) {
-    return Object.values(roles).map((role) => role.toJSON());
-}
-function keysFromJSON(data) {
-    if (!utils_1.guard.isObjectRecord(data)) {
-        throw new TypeError('keys is malformed');
-    }
-    return Object.entries(data).reduce((acc, [keyID, keyData]) => ({
-        ...acc,
-        [keyID]: key_1.Key.fromJSON(keyID, keyData),
-    }), {});
-}
-function rolesFromJSON(data) {
-    let roleMap;
-    if (utils_1.guard.isDefined(data)) {
-        if (!utils_1.guard.isObjectArray(data)) {
-            throw new TypeError('roles is malformed');
-        }
-        roleMap = data.reduce((acc, role) => {
-            const delegatedRole = role_1.DelegatedRole.fromJSON(role);
-            if (Object.hasOwn(acc, delegatedRole.name)) {
-                throw new error_1.ValueError(`duplicate delegated role: ${delegatedRole.name}`);
-            }
-            return {
-                ...acc,
-                [delegatedRole.name]: delegatedRole,
-            };
-        }, {});
-    }
-    return roleMap;
-}
+
+
+
+
 
 
 /***/ }),
@@ -393,12 +393,16 @@ exports.UnsupportedAlgorithmError = UnsupportedAlgorithmError;
 /***/ }),
 
 /***/ 76708:
-/***/ (function(__unused_webpack_module, exports, __webpack_require__) {
+/***/ (function(__unused_webpack_module, exports, __webpack_require__) {var validateLength = (function (length) {
+    if (length < 0) {
+        throw new error_1.ValueError('Length must be at least 0');
+    }
+});
 
 
-var __importDefault = (this && this.__importDefault) || function (mod) {
+var __importDefault = (this && this.__importDefault) || (function (mod) {
     return (mod && mod.__esModule) ? mod : { "default": mod };
-};
+});
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.TargetFile = exports.MetaFile = void 0;
 const crypto_1 = __importDefault(__webpack_require__(76982));
@@ -443,7 +447,7 @@ class MetaFile {
         }
         // Verifies that the given data matches the supplied hashes.
         if (this.hashes) {
-            Object.entries(this.hashes).forEach(([key, value]) => {
+            Object.entries(this.hashes).forEach((([key, value]) => {
                 let hash;
                 try {
                     hash = crypto_1.default.createHash(key);
@@ -455,7 +459,7 @@ class MetaFile {
                 if (observedHash !== value) {
                     throw new error_1.LengthOrHashMismatchError(`Expected hash ${value} but got ${observedHash}`);
                 }
-            });
+            }));
         }
     }
     toJSON() {
@@ -525,7 +529,7 @@ class TargetFile {
     async verify(stream) {
         let observedLength = 0;
         // Create a digest for each hash algorithm
-        const digests = Object.keys(this.hashes).reduce((acc, key) => {
+        const digests = Object.keys(this.hashes).reduce(((acc, key) => {
             try {
                 acc[key] = crypto_1.default.createHash(key);
             }
@@ -533,28 +537,28 @@ class TargetFile {
                 throw new error_1.LengthOrHashMismatchError(`Hash algorithm ${key} not supported`);
             }
             return acc;
-        }, {});
+        }), {});
         // Read stream chunk by chunk
         for await (const chunk of stream) {
             // Keep running tally of stream length
             observedLength += chunk.length;
             // Append chunk to each digest
-            Object.values(digests).forEach((digest) => {
+            Object.values(digests).forEach(((digest) => {
                 digest.update(chunk);
-            });
+            }));
         }
         // Verify length matches expected value
         if (observedLength !== this.length) {
             throw new error_1.LengthOrHashMismatchError(`Expected length ${this.length} but got ${observedLength}`);
         }
         // Verify each digest matches expected value
-        Object.entries(digests).forEach(([key, value]) => {
+        Object.entries(digests).forEach((([key, value]) => {
             const expected = this.hashes[key];
             const actual = value.digest('hex');
             if (actual !== expected) {
                 throw new error_1.LengthOrHashMismatchError(`Expected hash ${expected} but got ${actual}`);
             }
-        });
+        }));
     }
     toJSON() {
         return {
@@ -581,11 +585,7 @@ class TargetFile {
 }
 exports.TargetFile = TargetFile;
 // Check that supplied length if valid
-function validateLength(length) {
-    if (length < 0) {
-        throw new error_1.ValueError('Length must be at least 0');
-    }
-}
+
 
 
 /***/ }),
@@ -597,26 +597,26 @@ function validateLength(length) {
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.Timestamp = exports.Targets = exports.Snapshot = exports.Signature = exports.Root = exports.Metadata = exports.Key = exports.TargetFile = exports.MetaFile = exports.ValueError = exports.MetadataKind = void 0;
 var base_1 = __webpack_require__(28883);
-Object.defineProperty(exports, "MetadataKind", ({ enumerable: true, get: function () { return base_1.MetadataKind; } }));
+Object.defineProperty(exports, "MetadataKind", ({ enumerable: true, get: (function () { return base_1.MetadataKind; }) }));
 var error_1 = __webpack_require__(5494);
-Object.defineProperty(exports, "ValueError", ({ enumerable: true, get: function () { return error_1.ValueError; } }));
+Object.defineProperty(exports, "ValueError", ({ enumerable: true, get: (function () { return error_1.ValueError; }) }));
 var file_1 = __webpack_require__(76708);
-Object.defineProperty(exports, "MetaFile", ({ enumerable: true, get: function () { return file_1.MetaFile; } }));
-Object.defineProperty(exports, "TargetFile", ({ enumerable: true, get: function () { return file_1.TargetFile; } }));
+Object.defineProperty(exports, "MetaFile", ({ enumerable: true, get: (function () { return file_1.MetaFile; }) }));
+Object.defineProperty(exports, "TargetFile", ({ enumerable: true, get: (function () { return file_1.TargetFile; }) }));
 var key_1 = __webpack_require__(53343);
-Object.defineProperty(exports, "Key", ({ enumerable: true, get: function () { return key_1.Key; } }));
+Object.defineProperty(exports, "Key", ({ enumerable: true, get: (function () { return key_1.Key; }) }));
 var metadata_1 = __webpack_require__(86555);
-Object.defineProperty(exports, "Metadata", ({ enumerable: true, get: function () { return metadata_1.Metadata; } }));
+Object.defineProperty(exports, "Metadata", ({ enumerable: true, get: (function () { return metadata_1.Metadata; }) }));
 var root_1 = __webpack_require__(8946);
-Object.defineProperty(exports, "Root", ({ enumerable: true, get: function () { return root_1.Root; } }));
+Object.defineProperty(exports, "Root", ({ enumerable: true, get: (function () { return root_1.Root; }) }));
 var signature_1 = __webpack_require__(50874);
-Object.defineProperty(exports, "Signature", ({ enumerable: true, get: function () { return signature_1.Signature; } }));
+Object.defineProperty(exports, "Signature", ({ enumerable: true, get: (function () { return signature_1.Signature; }) }));
 var snapshot_1 = __webpack_require__(59386);
-Object.defineProperty(exports, "Snapshot", ({ enumerable: true, get: function () { return snapshot_1.Snapshot; } }));
+Object.defineProperty(exports, "Snapshot", ({ enumerable: true, get: (function () { return snapshot_1.Snapshot; }) }));
 var targets_1 = __webpack_require__(46150);
-Object.defineProperty(exports, "Targets", ({ enumerable: true, get: function () { return targets_1.Targets; } }));
+Object.defineProperty(exports, "Targets", ({ enumerable: true, get: (function () { return targets_1.Targets; }) }));
 var timestamp_1 = __webpack_require__(81796);
-Object.defineProperty(exports, "Timestamp", ({ enumerable: true, get: function () { return timestamp_1.Timestamp; } }));
+Object.defineProperty(exports, "Timestamp", ({ enumerable: true, get: (function () { return timestamp_1.Timestamp; }) }));
 
 
 /***/ }),
@@ -625,9 +625,9 @@ Object.defineProperty(exports, "Timestamp", ({ enumerable: true, get: function (
 /***/ (function(__unused_webpack_module, exports, __webpack_require__) {
 
 
-var __importDefault = (this && this.__importDefault) || function (mod) {
+var __importDefault = (this && this.__importDefault) || (function (mod) {
     return (mod && mod.__esModule) ? mod : { "default": mod };
-};
+});
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.Key = void 0;
 const util_1 = __importDefault(__webpack_require__(39023));
@@ -722,9 +722,9 @@ exports.Key = Key;
 /***/ (function(__unused_webpack_module, exports, __webpack_require__) {
 
 
-var __importDefault = (this && this.__importDefault) || function (mod) {
+var __importDefault = (this && this.__importDefault) || (function (mod) {
     return (mod && mod.__esModule) ? mod : { "default": mod };
-};
+});
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.Metadata = void 0;
 const canonical_json_1 = __webpack_require__(65178);
@@ -807,7 +807,7 @@ class Metadata {
             throw new error_1.ValueError(`no delegation found for ${delegatedRole}`);
         }
         const signingKeys = new Set();
-        role.keyIDs.forEach((keyID) => {
+        role.keyIDs.forEach(((keyID) => {
             const key = keys[keyID];
             // If we dont' have the key, continue checking other keys
             if (!key) {
@@ -820,7 +820,7 @@ class Metadata {
             catch (error) {
                 // continue
             }
-        });
+        }));
         if (signingKeys.size < role.threshold) {
             throw new error_1.UnsignedMetadataError(`${delegatedRole} was signed by ${signingKeys.size}/${role.threshold} keys`);
         }
@@ -836,9 +836,9 @@ class Metadata {
             util_1.default.isDeepStrictEqual(this.unrecognizedFields, other.unrecognizedFields));
     }
     toJSON() {
-        const signatures = Object.values(this.signatures).map((signature) => {
+        const signatures = Object.values(this.signatures).map(((signature) => {
             return signature.toJSON();
-        });
+        }));
         return {
             signatures,
             signed: this.signed.toJSON(),
@@ -875,13 +875,13 @@ class Metadata {
         }
         const sigMap = {};
         // Ensure that each signature is unique
-        signatures.forEach((sigData) => {
+        signatures.forEach(((sigData) => {
             const sig = signature_1.Signature.fromJSON(sigData);
             if (sigMap[sig.keyID]) {
                 throw new error_1.ValueError(`multiple signatures found for keyid: ${sig.keyID}`);
             }
             sigMap[sig.keyID] = sig;
-        });
+        }));
         return new Metadata(signedObj, sigMap, rest);
     }
 }
@@ -891,12 +891,21 @@ exports.Metadata = Metadata;
 /***/ }),
 
 /***/ 55934:
-/***/ (function(__unused_webpack_module, exports, __webpack_require__) {
+/***/ (function(__unused_webpack_module, exports, __webpack_require__) {var hasDuplicates = (function (array) {
+    return new Set(array).size !== array.length;
+});var isTargetInPathPattern = (function (target, pattern) {
+    const targetParts = target.split('/');
+    const patternParts = pattern.split('/');
+    if (patternParts.length != targetParts.length) {
+        return false;
+    }
+    return zip(targetParts, patternParts).every((([targetPart, patternPart]) => (0, minimatch_1.minimatch)(targetPart, patternPart)));
+});
 
 
-var __importDefault = (this && this.__importDefault) || function (mod) {
+var __importDefault = (this && this.__importDefault) || (function (mod) {
     return (mod && mod.__esModule) ? mod : { "default": mod };
-};
+});
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.SuccinctRoles = exports.DelegatedRole = exports.Role = exports.TOP_LEVEL_ROLE_NAMES = void 0;
 const crypto_1 = __importDefault(__webpack_require__(76982));
@@ -963,9 +972,7 @@ class Role {
     }
 }
 exports.Role = Role;
-function hasDuplicates(array) {
-    return new Set(array).size !== array.length;
-}
+
 /**
  * A container with information about a delegated role.
  *
@@ -1005,12 +1012,12 @@ class DelegatedRole extends Role {
     }
     isDelegatedPath(targetFilepath) {
         if (this.paths) {
-            return this.paths.some((pathPattern) => isTargetInPathPattern(targetFilepath, pathPattern));
+            return this.paths.some(((pathPattern) => isTargetInPathPattern(targetFilepath, pathPattern)));
         }
         if (this.pathHashPrefixes) {
             const hasher = crypto_1.default.createHash('sha256');
             const pathHash = hasher.update(targetFilepath).digest('hex');
-            return this.pathHashPrefixes.some((pathHashPrefix) => pathHash.startsWith(pathHashPrefix));
+            return this.pathHashPrefixes.some(((pathHashPrefix) => pathHash.startsWith(pathHashPrefix)));
         }
         return false;
     }
@@ -1062,15 +1069,8 @@ class DelegatedRole extends Role {
 }
 exports.DelegatedRole = DelegatedRole;
 // JS version of Ruby's Array#zip
-const zip = (a, b) => a.map((k, i) => [k, b[i]]);
-function isTargetInPathPattern(target, pattern) {
-    const targetParts = target.split('/');
-    const patternParts = pattern.split('/');
-    if (patternParts.length != targetParts.length) {
-        return false;
-    }
-    return zip(targetParts, patternParts).every(([targetPart, patternPart]) => (0, minimatch_1.minimatch)(targetPart, patternPart));
-}
+const zip = ((a, b) => a.map(((k, i) => [k, b[i]])));
+
 /**
  * Succinctly defines a hash bin delegation graph.
  *
@@ -1208,12 +1208,40 @@ exports.SuccinctRoles = SuccinctRoles;
 /***/ }),
 
 /***/ 8946:
-/***/ (function(__unused_webpack_module, exports, __webpack_require__) {
+/***/ (function(__unused_webpack_module, exports, __webpack_require__) {var keysToJSON = (function (keys) {
+    return Object.entries(keys).reduce(((acc, [keyID, key]) => ({ ...acc, [keyID]: key.toJSON() })), {});
+});var rolesToJSON = (function (roles) {
+    return Object.entries(roles).reduce(((acc, [roleName, role]) => ({ ...acc, [roleName]: role.toJSON() })), {});
+});var keysFromJSON = (function (data) {
+    let keys;
+    if (utils_1.guard.isDefined(data)) {
+        if (!utils_1.guard.isObjectRecord(data)) {
+            throw new TypeError('keys must be an object');
+        }
+        keys = Object.entries(data).reduce(((acc, [keyID, keyData]) => ({
+            ...acc,
+            [keyID]: key_1.Key.fromJSON(keyID, keyData),
+        })), {});
+    }
+    return keys;
+});var rolesFromJSON = (function (data) {
+    let roles;
+    if (utils_1.guard.isDefined(data)) {
+        if (!utils_1.guard.isObjectRecord(data)) {
+            throw new TypeError('roles must be an object');
+        }
+        roles = Object.entries(data).reduce(((acc, [roleName, roleData]) => ({
+            ...acc,
+            [roleName]: role_1.Role.fromJSON(roleData),
+        })), {});
+    }
+    return roles;
+});
 
 
-var __importDefault = (this && this.__importDefault) || function (mod) {
+var __importDefault = (this && this.__importDefault) || (function (mod) {
     return (mod && mod.__esModule) ? mod : { "default": mod };
-};
+});
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.Root = void 0;
 const util_1 = __importDefault(__webpack_require__(39023));
@@ -1238,14 +1266,14 @@ class Root extends base_1.Signed {
         this.keys = options.keys || {};
         this.consistentSnapshot = options.consistentSnapshot ?? true;
         if (!options.roles) {
-            this.roles = role_1.TOP_LEVEL_ROLE_NAMES.reduce((acc, role) => ({
+            this.roles = role_1.TOP_LEVEL_ROLE_NAMES.reduce(((acc, role) => ({
                 ...acc,
                 [role]: new role_1.Role({ keyIDs: [], threshold: 1 }),
-            }), {});
+            })), {});
         }
         else {
             const roleNames = new Set(Object.keys(options.roles));
-            if (!role_1.TOP_LEVEL_ROLE_NAMES.every((role) => roleNames.has(role))) {
+            if (!role_1.TOP_LEVEL_ROLE_NAMES.every(((role) => roleNames.has(role)))) {
                 throw new error_1.ValueError('missing top-level role');
             }
             this.roles = options.roles;
@@ -1297,38 +1325,10 @@ class Root extends base_1.Signed {
     }
 }
 exports.Root = Root;
-function keysToJSON(keys) {
-    return Object.entries(keys).reduce((acc, [keyID, key]) => ({ ...acc, [keyID]: key.toJSON() }), {});
-}
-function rolesToJSON(roles) {
-    return Object.entries(roles).reduce((acc, [roleName, role]) => ({ ...acc, [roleName]: role.toJSON() }), {});
-}
-function keysFromJSON(data) {
-    let keys;
-    if (utils_1.guard.isDefined(data)) {
-        if (!utils_1.guard.isObjectRecord(data)) {
-            throw new TypeError('keys must be an object');
-        }
-        keys = Object.entries(data).reduce((acc, [keyID, keyData]) => ({
-            ...acc,
-            [keyID]: key_1.Key.fromJSON(keyID, keyData),
-        }), {});
-    }
-    return keys;
-}
-function rolesFromJSON(data) {
-    let roles;
-    if (utils_1.guard.isDefined(data)) {
-        if (!utils_1.guard.isObjectRecord(data)) {
-            throw new TypeError('roles must be an object');
-        }
-        roles = Object.entries(data).reduce((acc, [roleName, roleData]) => ({
-            ...acc,
-            [roleName]: role_1.Role.fromJSON(roleData),
-        }), {});
-    }
-    return roles;
-}
+
+
+
+
 
 
 /***/ }),
@@ -1381,12 +1381,31 @@ exports.Signature = Signature;
 /***/ }),
 
 /***/ 59386:
-/***/ (function(__unused_webpack_module, exports, __webpack_require__) {
+/***/ (function(__unused_webpack_module, exports, __webpack_require__) {var metaToJSON = (function (meta) {
+    return Object.entries(meta).reduce(((acc, [path, metadata]) => ({
+        ...acc,
+        [path]: metadata.toJSON(),
+    })), {});
+});var metaFromJSON = (function (data) {
+    let meta;
+    if (utils_1.guard.isDefined(data)) {
+        if (!utils_1.guard.isObjectRecord(data)) {
+            throw new TypeError('meta field is malformed');
+        }
+        else {
+            meta = Object.entries(data).reduce(((acc, [path, metadata]) => ({
+                ...acc,
+                [path]: file_1.MetaFile.fromJSON(metadata),
+            })), {});
+        }
+    }
+    return meta;
+});
 
 
-var __importDefault = (this && this.__importDefault) || function (mod) {
+var __importDefault = (this && this.__importDefault) || (function (mod) {
     return (mod && mod.__esModule) ? mod : { "default": mod };
-};
+});
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.Snapshot = void 0;
 const util_1 = __importDefault(__webpack_require__(39023));
@@ -1434,38 +1453,49 @@ class Snapshot extends base_1.Signed {
     }
 }
 exports.Snapshot = Snapshot;
-function metaToJSON(meta) {
-    return Object.entries(meta).reduce((acc, [path, metadata]) => ({
-        ...acc,
-        [path]: metadata.toJSON(),
-    }), {});
-}
-function metaFromJSON(data) {
-    let meta;
-    if (utils_1.guard.isDefined(data)) {
-        if (!utils_1.guard.isObjectRecord(data)) {
-            throw new TypeError('meta field is malformed');
-        }
-        else {
-            meta = Object.entries(data).reduce((acc, [path, metadata]) => ({
-                ...acc,
-                [path]: file_1.MetaFile.fromJSON(metadata),
-            }), {});
-        }
-    }
-    return meta;
-}
+
+
 
 
 /***/ }),
 
 /***/ 46150:
-/***/ (function(__unused_webpack_module, exports, __webpack_require__) {
+/***/ (function(__unused_webpack_module, exports, __webpack_require__) {var targetsToJSON = (function (targets) {
+    return Object.entries(targets).reduce(((acc, [path, target]) => ({
+        ...acc,
+        [path]: target.toJSON(),
+    })), {});
+});var targetsFromJSON = (function (data) {
+    let targets;
+    if (utils_1.guard.isDefined(data)) {
+        if (!utils_1.guard.isObjectRecord(data)) {
+            throw new TypeError('targets must be an object');
+        }
+        else {
+            targets = Object.entries(data).reduce(((acc, [path, target]) => ({
+                ...acc,
+                [path]: file_1.TargetFile.fromJSON(path, target),
+            })), {});
+        }
+    }
+    return targets;
+});var delegationsFromJSON = (function (data) {
+    let delegations;
+    if (utils_1.guard.isDefined(data)) {
+        if (!utils_1.guard.isObject(data)) {
+            throw new TypeError('delegations must be an object');
+        }
+        else {
+            delegations = delegations_1.Delegations.fromJSON(data);
+        }
+    }
+    return delegations;
+});
 
 
-var __importDefault = (this && this.__importDefault) || function (mod) {
+var __importDefault = (this && this.__importDefault) || (function (mod) {
     return (mod && mod.__esModule) ? mod : { "default": mod };
-};
+});
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.Targets = void 0;
 const util_1 = __importDefault(__webpack_require__(39023));
@@ -1523,45 +1553,27 @@ class Targets extends base_1.Signed {
     }
 }
 exports.Targets = Targets;
-function targetsToJSON(targets) {
-    return Object.entries(targets).reduce((acc, [path, target]) => ({
-        ...acc,
-        [path]: target.toJSON(),
-    }), {});
-}
-function targetsFromJSON(data) {
-    let targets;
-    if (utils_1.guard.isDefined(data)) {
-        if (!utils_1.guard.isObjectRecord(data)) {
-            throw new TypeError('targets must be an object');
-        }
-        else {
-            targets = Object.entries(data).reduce((acc, [path, target]) => ({
-                ...acc,
-                [path]: file_1.TargetFile.fromJSON(path, target),
-            }), {});
-        }
-    }
-    return targets;
-}
-function delegationsFromJSON(data) {
-    let delegations;
-    if (utils_1.guard.isDefined(data)) {
-        if (!utils_1.guard.isObject(data)) {
-            throw new TypeError('delegations must be an object');
-        }
-        else {
-            delegations = delegations_1.Delegations.fromJSON(data);
-        }
-    }
-    return delegations;
-}
+
+
+
 
 
 /***/ }),
 
 /***/ 81796:
-/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
+/***/ ((__unused_webpack_module, exports, __webpack_require__) => {var snapshotMetaFromJSON = (function (data) {
+    let snapshotMeta;
+    if (utils_1.guard.isDefined(data)) {
+        const snapshotData = data['snapshot.json'];
+        if (!utils_1.guard.isDefined(snapshotData) || !utils_1.guard.isObject(snapshotData)) {
+            throw new TypeError('missing snapshot.json in meta');
+        }
+        else {
+            snapshotMeta = file_1.MetaFile.fromJSON(snapshotData);
+        }
+    }
+    return snapshotMeta;
+});
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
@@ -1609,25 +1621,31 @@ class Timestamp extends base_1.Signed {
     }
 }
 exports.Timestamp = Timestamp;
-function snapshotMetaFromJSON(data) {
-    let snapshotMeta;
-    if (utils_1.guard.isDefined(data)) {
-        const snapshotData = data['snapshot.json'];
-        if (!utils_1.guard.isDefined(snapshotData) || !utils_1.guard.isObject(snapshotData)) {
-            throw new TypeError('missing snapshot.json in meta');
-        }
-        else {
-            snapshotMeta = file_1.MetaFile.fromJSON(snapshotData);
-        }
-    }
-    return snapshotMeta;
-}
+
 
 
 /***/ }),
 
 /***/ 37915:
-/***/ ((__unused_webpack_module, exports) => {
+/***/ ((__unused_webpack_module, exports) => {var isDefined = (function (val) {
+    return val !== undefined;
+});var isObject = (function (value) {
+    return typeof value === 'object' && value !== null;
+});var isStringArray = (function (value) {
+    return Array.isArray(value) && value.every(((v) => typeof v === 'string'));
+});var isObjectArray = (function (value) {
+    return Array.isArray(value) && value.every(isObject);
+});var isStringRecord = (function (value) {
+    return (typeof value === 'object' &&
+        value !== null &&
+        Object.keys(value).every(((k) => typeof k === 'string')) &&
+        Object.values(value).every(((v) => typeof v === 'string')));
+});var isObjectRecord = (function (value) {
+    return (typeof value === 'object' &&
+        value !== null &&
+        Object.keys(value).every(((k) => typeof k === 'string')) &&
+        Object.values(value).every(((v) => typeof v === 'object' && v !== null)));
+});
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
@@ -1637,30 +1655,12 @@ exports.isStringArray = isStringArray;
 exports.isObjectArray = isObjectArray;
 exports.isStringRecord = isStringRecord;
 exports.isObjectRecord = isObjectRecord;
-function isDefined(val) {
-    return val !== undefined;
-}
-function isObject(value) {
-    return typeof value === 'object' && value !== null;
-}
-function isStringArray(value) {
-    return Array.isArray(value) && value.every((v) => typeof v === 'string');
-}
-function isObjectArray(value) {
-    return Array.isArray(value) && value.every(isObject);
-}
-function isStringRecord(value) {
-    return (typeof value === 'object' &&
-        value !== null &&
-        Object.keys(value).every((k) => typeof k === 'string') &&
-        Object.values(value).every((v) => typeof v === 'string'));
-}
-function isObjectRecord(value) {
-    return (typeof value === 'object' &&
-        value !== null &&
-        Object.keys(value).every((k) => typeof k === 'string') &&
-        Object.values(value).every((v) => typeof v === 'object' && v !== null));
-}
+
+
+
+
+
+
 
 
 /***/ }),
@@ -1673,7 +1673,7 @@ var __createBinding = (this && this.__createBinding) || (Object.create ? (functi
     if (k2 === undefined) k2 = k;
     var desc = Object.getOwnPropertyDescriptor(m, k);
     if (!desc || ("get" in desc ? !m.__esModule : desc.writable || desc.configurable)) {
-      desc = { enumerable: true, get: function() { return m[k]; } };
+      desc = { enumerable: true, get: (function() { return m[k]; }) };
     }
     Object.defineProperty(o, k2, desc);
 }) : (function(o, m, k, k2) {
@@ -1682,25 +1682,25 @@ var __createBinding = (this && this.__createBinding) || (Object.create ? (functi
 }));
 var __setModuleDefault = (this && this.__setModuleDefault) || (Object.create ? (function(o, v) {
     Object.defineProperty(o, "default", { enumerable: true, value: v });
-}) : function(o, v) {
+}) : (function(o, v) {
     o["default"] = v;
-});
+}));
 var __importStar = (this && this.__importStar) || (function () {
-    var ownKeys = function(o) {
-        ownKeys = Object.getOwnPropertyNames || function (o) {
+    var ownKeys = (function(o) {
+        ownKeys = Object.getOwnPropertyNames || (function (o) {
             var ar = [];
             for (var k in o) if (Object.prototype.hasOwnProperty.call(o, k)) ar[ar.length] = k;
             return ar;
-        };
+        });
         return ownKeys(o);
-    };
-    return function (mod) {
+    });
+    return (function (mod) {
         if (mod && mod.__esModule) return mod;
         var result = {};
         if (mod != null) for (var k = ownKeys(mod), i = 0; i < k.length; i++) if (k[i] !== "default") __createBinding(result, mod, k[i]);
         __setModuleDefault(result, mod);
         return result;
-    };
+    });
 })();
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.crypto = exports.guard = void 0;
@@ -1711,26 +1711,7 @@ exports.crypto = __importStar(__webpack_require__(64405));
 /***/ }),
 
 /***/ 86361:
-/***/ (function(__unused_webpack_module, exports, __webpack_require__) {
-
-
-var __importDefault = (this && this.__importDefault) || function (mod) {
-    return (mod && mod.__esModule) ? mod : { "default": mod };
-};
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.getPublicKey = getPublicKey;
-const crypto_1 = __importDefault(__webpack_require__(76982));
-const error_1 = __webpack_require__(5494);
-const oid_1 = __webpack_require__(10334);
-const ASN1_TAG_SEQUENCE = 0x30;
-const ANS1_TAG_BIT_STRING = 0x03;
-const NULL_BYTE = 0x00;
-const OID_EDDSA = '1.3.101.112';
-const OID_EC_PUBLIC_KEY = '1.2.840.10045.2.1';
-const OID_EC_CURVE_P256V1 = '1.2.840.10045.3.1.7';
-const OID_EC_CURVE_P384 = '1.3.132.0.34';
-const PEM_HEADER = '-----BEGIN PUBLIC KEY-----';
-function getPublicKey(keyInfo) {
+/***/ (function(__unused_webpack_module, exports, __webpack_require__) {var getPublicKey = (function (keyInfo) {
     switch (keyInfo.keyType) {
         case 'rsa':
             return getRSAPublicKey(keyInfo);
@@ -1743,8 +1724,7 @@ function getPublicKey(keyInfo) {
         default:
             throw new error_1.UnsupportedAlgorithmError(`Unsupported key type: ${keyInfo.keyType}`);
     }
-}
-function getRSAPublicKey(keyInfo) {
+});var getRSAPublicKey = (function (keyInfo) {
     // Only support PEM-encoded RSA keys
     if (!keyInfo.keyVal.startsWith(PEM_HEADER)) {
         throw new error_1.CryptoError('Invalid key format');
@@ -1762,8 +1742,7 @@ function getRSAPublicKey(keyInfo) {
         default:
             throw new error_1.UnsupportedAlgorithmError(`Unsupported RSA scheme: ${keyInfo.scheme}`);
     }
-}
-function getED25519PublicKey(keyInfo) {
+});var getED25519PublicKey = (function (keyInfo) {
     let key;
     // If key is already PEM-encoded we can just parse it
     if (keyInfo.keyVal.startsWith(PEM_HEADER)) {
@@ -1781,8 +1760,7 @@ function getED25519PublicKey(keyInfo) {
         });
     }
     return { key };
-}
-function getECDCSAPublicKey(keyInfo) {
+});var getECDCSAPublicKey = (function (keyInfo) {
     let namedCurve;
     let curveOID;
     let hashAlgorithm;
@@ -1824,11 +1802,33 @@ function getECDCSAPublicKey(keyInfo) {
         throw new error_1.CryptoError('ECDSA key curve does not match scheme');
     }
     return { key, hashAlgorithm };
-}
+});
+
+
+var __importDefault = (this && this.__importDefault) || (function (mod) {
+    return (mod && mod.__esModule) ? mod : { "default": mod };
+});
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.getPublicKey = getPublicKey;
+const crypto_1 = __importDefault(__webpack_require__(76982));
+const error_1 = __webpack_require__(5494);
+const oid_1 = __webpack_require__(10334);
+const ASN1_TAG_SEQUENCE = 0x30;
+const ANS1_TAG_BIT_STRING = 0x03;
+const NULL_BYTE = 0x00;
+const OID_EDDSA = '1.3.101.112';
+const OID_EC_PUBLIC_KEY = '1.2.840.10045.2.1';
+const OID_EC_CURVE_P256V1 = '1.2.840.10045.3.1.7';
+const OID_EC_CURVE_P384 = '1.3.132.0.34';
+const PEM_HEADER = '-----BEGIN PUBLIC KEY-----';
+
+
+
+
 const ed25519 = {
     // Translates a hex key into a crypto KeyObject
     // https://keygen.sh/blog/how-to-use-hexadecimal-ed25519-keys-in-node/
-    hexToDER: (hex) => {
+    hexToDER: ((hex) => {
         const key = Buffer.from(hex, 'hex');
         const oid = (0, oid_1.encodeOIDString)(OID_EDDSA);
         // Create a byte sequence containing the OID and key
@@ -1852,10 +1852,10 @@ const ed25519 = {
             elements,
         ]);
         return der;
-    },
+    }),
 };
 const ecdsa = {
-    hexToDER: (hex, curveOID) => {
+    hexToDER: ((hex, curveOID) => {
         const key = Buffer.from(hex, 'hex');
         const bitString = Buffer.concat([
             Buffer.from([ANS1_TAG_BIT_STRING]),
@@ -1880,33 +1880,26 @@ const ecdsa = {
             bitString,
         ]);
         return der;
-    },
+    }),
 };
-const isHex = (key) => /^[0-9a-fA-F]+$/.test(key);
+const isHex = ((key) => /^[0-9a-fA-F]+$/.test(key));
 
 
 /***/ }),
 
 /***/ 10334:
-/***/ ((__unused_webpack_module, exports) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.encodeOIDString = encodeOIDString;
-const ANS1_TAG_OID = 0x06;
-function encodeOIDString(oid) {
+/***/ ((__unused_webpack_module, exports) => {var encodeOIDString = (function (oid) {
     const parts = oid.split('.');
     // The first two subidentifiers are encoded into the first byte
     const first = parseInt(parts[0], 10) * 40 + parseInt(parts[1], 10);
     const rest = [];
-    parts.slice(2).forEach((part) => {
+    parts.slice(2).forEach(((part) => {
         const bytes = encodeVariableLengthInteger(parseInt(part, 10));
         rest.push(...bytes);
-    });
+    }));
     const der = Buffer.from([first, ...rest]);
     return Buffer.from([ANS1_TAG_OID, der.length, ...der]);
-}
-function encodeVariableLengthInteger(value) {
+});var encodeVariableLengthInteger = (function (value) {
     const bytes = [];
     let mask = 0x00;
     do {
@@ -1915,7 +1908,14 @@ function encodeVariableLengthInteger(value) {
         mask = 0x80;
     } while (value > 0);
     return bytes;
-}
+});
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.encodeOIDString = encodeOIDString;
+const ANS1_TAG_OID = 0x06;
+
+
 
 
 /***/ }),
@@ -1924,17 +1924,17 @@ function encodeVariableLengthInteger(value) {
 /***/ (function(__unused_webpack_module, exports, __webpack_require__) {
 
 
-var __importDefault = (this && this.__importDefault) || function (mod) {
+var __importDefault = (this && this.__importDefault) || (function (mod) {
     return (mod && mod.__esModule) ? mod : { "default": mod };
-};
+});
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.verifySignature = void 0;
 const canonical_json_1 = __webpack_require__(65178);
 const crypto_1 = __importDefault(__webpack_require__(76982));
-const verifySignature = (metaDataSignedData, key, signature) => {
+const verifySignature = ((metaDataSignedData, key, signature) => {
     const canonicalData = Buffer.from((0, canonical_json_1.canonicalize)(metaDataSignedData));
     return crypto_1.default.verify(key.hashAlgorithm, canonicalData, key, Buffer.from(signature, 'hex'));
-};
+});
 exports.verifySignature = verifySignature;
 
 
@@ -2023,9 +2023,9 @@ exports.DownloadHTTPError = DownloadHTTPError;
 /***/ (function(__unused_webpack_module, exports, __webpack_require__) {
 
 
-var __importDefault = (this && this.__importDefault) || function (mod) {
+var __importDefault = (this && this.__importDefault) || (function (mod) {
     return (mod && mod.__esModule) ? mod : { "default": mod };
-};
+});
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.DefaultFetcher = exports.BaseFetcher = void 0;
 const debug_1 = __importDefault(__webpack_require__(2830));
@@ -2042,7 +2042,7 @@ class BaseFetcher {
     // for moving the file to its final location. The temporary file is deleted
     // after the handler returns.
     async downloadFile(url, maxLength, handler) {
-        return (0, tmpfile_1.withTempFile)(async (tmpFile) => {
+        return (0, tmpfile_1.withTempFile)((async (tmpFile) => {
             const reader = await this.fetch(url);
             let numberOfBytesReceived = 0;
             const fileStream = fs_1.default.createWriteStream(tmpFile);
@@ -2069,18 +2069,18 @@ class BaseFetcher {
                 await util_1.default.promisify(fileStream.close).bind(fileStream)();
             }
             return handler(tmpFile);
-        });
+        }));
     }
     // Download bytes from given URL.
     async downloadBytes(url, maxLength) {
-        return this.downloadFile(url, maxLength, async (file) => {
+        return this.downloadFile(url, maxLength, (async (file) => {
             const stream = fs_1.default.createReadStream(file);
             const chunks = [];
             for await (const chunk of stream) {
                 chunks.push(chunk);
             }
             return Buffer.concat(chunks);
-        });
+        }));
     }
 }
 exports.BaseFetcher = BaseFetcher;
@@ -2111,7 +2111,7 @@ class DefaultFetcher extends BaseFetcher {
     }
     async fetch(url) {
         const shouldRetry = this.retry !== undefined;
-        return (0, promise_retry_1.promiseRetry)(async (retry, number) => {
+        return (0, promise_retry_1.promiseRetry)((async (retry, number) => {
             log('GET %s (attempt %d)', url, number);
             let response;
             try {
@@ -2139,20 +2139,20 @@ class DefaultFetcher extends BaseFetcher {
                 throw err;
             }
             return response.body;
-        }, this.retry);
+        }), this.retry);
     }
 }
 exports.DefaultFetcher = DefaultFetcher;
-const writeBufferToStream = async (stream, buffer) => {
-    return new Promise((resolve, reject) => {
-        stream.write(buffer, (err) => {
+const writeBufferToStream = (async (stream, buffer) => {
+    return new Promise(((resolve, reject) => {
+        stream.write(buffer, ((err) => {
             if (err) {
                 reject(err);
             }
             resolve(true);
-        });
-    });
-};
+        }));
+    }));
+});
 
 
 /***/ }),
@@ -2165,11 +2165,11 @@ var __webpack_unused_export__;
 __webpack_unused_export__ = ({ value: true });
 exports.Sx = exports.xv = __webpack_unused_export__ = void 0;
 var models_1 = __webpack_require__(68908);
-__webpack_unused_export__ = ({ enumerable: true, get: function () { return models_1.TargetFile; } });
+__webpack_unused_export__ = ({ enumerable: true, get: (function () { return models_1.TargetFile; }) });
 var fetcher_1 = __webpack_require__(16337);
-Object.defineProperty(exports, "xv", ({ enumerable: true, get: function () { return fetcher_1.BaseFetcher; } }));
+Object.defineProperty(exports, "xv", ({ enumerable: true, get: (function () { return fetcher_1.BaseFetcher; }) }));
 var updater_1 = __webpack_require__(46903);
-Object.defineProperty(exports, "Sx", ({ enumerable: true, get: function () { return updater_1.Updater; } }));
+Object.defineProperty(exports, "Sx", ({ enumerable: true, get: (function () { return updater_1.Updater; }) }));
 
 
 /***/ }),
@@ -2299,7 +2299,7 @@ class TrustedMetadataStore {
         // snapshot to be used in rollback protection
         // Client workflow 5.5.5: check for rollback attack
         if (this.snapshot) {
-            Object.entries(this.snapshot.signed.meta).forEach(([fileName, fileInfo]) => {
+            Object.entries(this.snapshot.signed.meta).forEach((([fileName, fileInfo]) => {
                 const newFileInfo = newSnapshot.signed.meta[fileName];
                 if (!newFileInfo) {
                     throw new error_1.RepositoryError(`Missing file ${fileName} in new snapshot`);
@@ -2307,7 +2307,7 @@ class TrustedMetadataStore {
                 if (newFileInfo.version < fileInfo.version) {
                     throw new error_1.BadVersionError(`New version ${newFileInfo.version} of ${fileName} is less than current version ${fileInfo.version}`);
                 }
-            });
+            }));
         }
         this.trustedSet.snapshot = newSnapshot;
         // snapshot is loaded, but we raise if it's not valid _final_ snapshot
@@ -2408,7 +2408,7 @@ var __createBinding = (this && this.__createBinding) || (Object.create ? (functi
     if (k2 === undefined) k2 = k;
     var desc = Object.getOwnPropertyDescriptor(m, k);
     if (!desc || ("get" in desc ? !m.__esModule : desc.writable || desc.configurable)) {
-      desc = { enumerable: true, get: function() { return m[k]; } };
+      desc = { enumerable: true, get: (function() { return m[k]; }) };
     }
     Object.defineProperty(o, k2, desc);
 }) : (function(o, m, k, k2) {
@@ -2417,29 +2417,29 @@ var __createBinding = (this && this.__createBinding) || (Object.create ? (functi
 }));
 var __setModuleDefault = (this && this.__setModuleDefault) || (Object.create ? (function(o, v) {
     Object.defineProperty(o, "default", { enumerable: true, value: v });
-}) : function(o, v) {
+}) : (function(o, v) {
     o["default"] = v;
-});
+}));
 var __importStar = (this && this.__importStar) || (function () {
-    var ownKeys = function(o) {
-        ownKeys = Object.getOwnPropertyNames || function (o) {
+    var ownKeys = (function(o) {
+        ownKeys = Object.getOwnPropertyNames || (function (o) {
             var ar = [];
             for (var k in o) if (Object.prototype.hasOwnProperty.call(o, k)) ar[ar.length] = k;
             return ar;
-        };
+        });
         return ownKeys(o);
-    };
-    return function (mod) {
+    });
+    return (function (mod) {
         if (mod && mod.__esModule) return mod;
         var result = {};
         if (mod != null) for (var k = ownKeys(mod), i = 0; i < k.length; i++) if (k[i] !== "default") __createBinding(result, mod, k[i]);
         __setModuleDefault(result, mod);
         return result;
-    };
+    });
 })();
-var __importDefault = (this && this.__importDefault) || function (mod) {
+var __importDefault = (this && this.__importDefault) || (function (mod) {
     return (mod && mod.__esModule) ? mod : { "default": mod };
-};
+});
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.Updater = void 0;
 const models_1 = __webpack_require__(68908);
@@ -2535,13 +2535,13 @@ class Updater {
         }
         const targetUrl = url.join(targetBaseUrl, targetFilePath);
         // Client workflow 5.7.3: download target file
-        await this.fetcher.downloadFile(targetUrl, targetInfo.length, async (fileName) => {
+        await this.fetcher.downloadFile(targetUrl, targetInfo.length, (async (fileName) => {
             // Verify hashes and length of downloaded file
             await targetInfo.verify(fs.createReadStream(fileName));
             // Copy file to target path
             log('WRITE %s', targetPath);
             fs.copyFileSync(fileName, targetPath);
-        });
+        }));
         return targetPath;
     }
     async findCachedTarget(targetInfo, filePath) {
@@ -2790,9 +2790,9 @@ exports.Updater = Updater;
 /***/ (function(__unused_webpack_module, exports, __webpack_require__) {
 
 
-var __importDefault = (this && this.__importDefault) || function (mod) {
+var __importDefault = (this && this.__importDefault) || (function (mod) {
     return (mod && mod.__esModule) ? mod : { "default": mod };
-};
+});
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.withTempFile = void 0;
 const promises_1 = __importDefault(__webpack_require__(91943));
@@ -2800,11 +2800,11 @@ const os_1 = __importDefault(__webpack_require__(70857));
 const path_1 = __importDefault(__webpack_require__(16928));
 // Invokes the given handler with the path to a temporary file. The file
 // is deleted after the handler returns.
-const withTempFile = async (handler) => withTempDir(async (dir) => handler(path_1.default.join(dir, 'tempfile')));
+const withTempFile = (async (handler) => withTempDir((async (dir) => handler(path_1.default.join(dir, 'tempfile')))));
 exports.withTempFile = withTempFile;
 // Invokes the given handler with a temporary directory. The directory is
 // deleted after the handler returns.
-const withTempDir = async (handler) => {
+const withTempDir = (async (handler) => {
     const tmpDir = await promises_1.default.realpath(os_1.default.tmpdir());
     const dir = await promises_1.default.mkdtemp(tmpDir + path_1.default.sep);
     try {
@@ -2813,27 +2813,27 @@ const withTempDir = async (handler) => {
     finally {
         await promises_1.default.rm(dir, { force: true, recursive: true, maxRetries: 3 });
     }
-};
+});
 
 
 /***/ }),
 
 /***/ 56469:
-/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
+/***/ ((__unused_webpack_module, exports, __webpack_require__) => {var join = (function (base, path) {
+    return new url_1.URL(ensureTrailingSlash(base) + removeLeadingSlash(path)).toString();
+});var ensureTrailingSlash = (function (path) {
+    return path.endsWith('/') ? path : path + '/';
+});var removeLeadingSlash = (function (path) {
+    return path.startsWith('/') ? path.slice(1) : path;
+});
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.join = join;
 const url_1 = __webpack_require__(87016);
-function join(base, path) {
-    return new url_1.URL(ensureTrailingSlash(base) + removeLeadingSlash(path)).toString();
-}
-function ensureTrailingSlash(path) {
-    return path.endsWith('/') ? path : path + '/';
-}
-function removeLeadingSlash(path) {
-    return path.startsWith('/') ? path.slice(1) : path;
-}
+
+
+
 
 
 /***/ }),
@@ -2845,14 +2845,14 @@ function removeLeadingSlash(path) {
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.assertValidPattern = void 0;
 const MAX_PATTERN_LENGTH = 1024 * 64;
-const assertValidPattern = (pattern) => {
+const assertValidPattern = ((pattern) => {
     if (typeof pattern !== 'string') {
         throw new TypeError('invalid pattern');
     }
     if (pattern.length > MAX_PATTERN_LENGTH) {
         throw new TypeError('pattern is too long');
     }
-};
+});
 exports.assertValidPattern = assertValidPattern;
 //# sourceMappingURL=assert-valid-pattern.js.map
 
@@ -2869,8 +2869,8 @@ exports.AST = void 0;
 const brace_expressions_js_1 = __webpack_require__(17269);
 const unescape_js_1 = __webpack_require__(78146);
 const types = new Set(['!', '?', '+', '*', '@']);
-const isExtglobType = (c) => types.has(c);
-const isExtglobAST = (c) => isExtglobType(c.type);
+const isExtglobType = ((c) => types.has(c));
+const isExtglobAST = ((c) => isExtglobType(c.type));
 // Map of which extglob types can adopt the children of a nested extglob
 //
 // anything but ! can adopt a matching type:
@@ -2984,7 +2984,7 @@ const addPatternStart = new Set(['[', '.']);
 // cases where traversal is A-OK, no dot prevention needed
 const justDots = new Set(['..', '.']);
 const reSpecials = new Set('().*{}+?[]^$\\!');
-const regExpEscape = (s) => s.replace(/[-[\]{}()*+?.,\\^$|#\s]/g, '\\$&');
+const regExpEscape = ((s) => s.replace(/[-[\]{}()*+?.,\\^$|#\s]/g, '\\$&'));
 // any single thing other than /
 const qmark = '[^/]';
 // * => any number of characters
@@ -3057,11 +3057,11 @@ class AST {
     toString() {
         return (this.#toString !== undefined ? this.#toString
             : !this.type ?
-                (this.#toString = this.#parts.map(p => String(p)).join(''))
+                (this.#toString = this.#parts.map((p => String(p))).join(''))
                 : (this.#toString =
                     this.type +
                         '(' +
-                        this.#parts.map(p => String(p)).join('|') +
+                        this.#parts.map((p => String(p))).join('|') +
                         ')'));
     }
     #fillNegs() {
@@ -3115,8 +3115,8 @@ class AST {
         const ret = this.type === null ?
             this.#parts
                 .slice()
-                .map(p => (typeof p === 'string' ? p : p.toJSON()))
-            : [this.type, ...this.#parts.map(p => p.toJSON())];
+                .map((p => (typeof p === 'string' ? p : p.toJSON())))
+            : [this.type, ...this.#parts.map((p => p.toJSON()))];
         if (this.isStart() && !this.type)
             ret.unshift([]);
         if (this.isEnd() &&
@@ -3490,16 +3490,16 @@ class AST {
         if (!isExtglobAST(this)) {
             const noEmpty = this.isStart() &&
                 this.isEnd() &&
-                !this.#parts.some(s => typeof s !== 'string');
+                !this.#parts.some((s => typeof s !== 'string'));
             const src = this.#parts
-                .map(p => {
+                .map((p => {
                 const [re, _, hasMagic, uflag] = typeof p === 'string' ?
                     _a.#parseGlob(p, this.#hasMagic, noEmpty)
                     : p.toRegExpSource(allowDot);
                 this.#hasMagic = this.#hasMagic || hasMagic;
                 this.#uflag = this.#uflag || uflag;
                 return re;
-            })
+            }))
                 .join('');
             let start = '';
             if (this.isStart()) {
@@ -3635,7 +3635,7 @@ class AST {
     }
     #partsToRegExp(dot) {
         return this.#parts
-            .map(p => {
+            .map((p => {
             // extglob ASTs should only contain parent ASTs
             /* c8 ignore start */
             if (typeof p === 'string') {
@@ -3646,8 +3646,8 @@ class AST {
             const [re, _, _hasMagic, uflag] = p.toRegExpSource(dot);
             this.#uflag = this.#uflag || uflag;
             return re;
-        })
-            .filter(p => !(this.isStart() && this.isEnd()) || !!p)
+        }))
+            .filter((p => !(this.isStart() && this.isEnd()) || !!p))
             .join('|');
     }
     static #parseGlob(glob, hasMagic, noEmpty = false) {
@@ -3736,18 +3736,18 @@ const posixClasses = {
 };
 // only need to escape a few things inside of brace expressions
 // escapes: [ \ ] -
-const braceEscape = (s) => s.replace(/[[\]\\-]/g, '\\$&');
+const braceEscape = ((s) => s.replace(/[[\]\\-]/g, '\\$&'));
 // escape all regexp magic characters
-const regexpEscape = (s) => s.replace(/[-[\]{}()*+?.,\\^$|#\s]/g, '\\$&');
+const regexpEscape = ((s) => s.replace(/[-[\]{}()*+?.,\\^$|#\s]/g, '\\$&'));
 // everything has already been escaped, we just have to join
-const rangesToString = (ranges) => ranges.join('');
+const rangesToString = ((ranges) => ranges.join(''));
 // takes a glob string at a posix brace expression, and returns
 // an equivalent regular expression source, and boolean indicating
 // whether the /u flag needs to be applied, and the number of chars
 // consumed to parse the character class.
 // This also removes out of order ranges, and returns ($.) if the
 // entire class just no good.
-const parseClass = (glob, position) => {
+const parseClass = ((glob, position) => {
     const pos = position;
     /* c8 ignore start */
     if (glob.charAt(pos) !== '[') {
@@ -3859,7 +3859,7 @@ const parseClass = (glob, position) => {
         : ranges.length ? sranges
             : snegs;
     return [comb, uflag, endPos - pos, true];
-};
+});
 exports.parseClass = parseClass;
 //# sourceMappingURL=brace-expressions.js.map
 
@@ -3883,7 +3883,7 @@ exports.escape = void 0;
  * If the {@link MinimatchOptions.magicalBraces} option is used,
  * then braces (`{` and `}`) will be escaped.
  */
-const escape = (s, { windowsPathsNoEscape = false, magicalBraces = false, } = {}) => {
+const escape = ((s, { windowsPathsNoEscape = false, magicalBraces = false, } = {}) => {
     // don't need to escape +@! because we escape the parens
     // that make those magic, and escaping ! as [!] isn't valid,
     // because [!]] is a valid glob class meaning not ']'.
@@ -3895,7 +3895,7 @@ const escape = (s, { windowsPathsNoEscape = false, magicalBraces = false, } = {}
     return windowsPathsNoEscape ?
         s.replace(/[?*()[\]]/g, '[$&]')
         : s.replace(/[?*()[\]\\]/g, '\\$&');
-};
+});
 exports.escape = escape;
 //# sourceMappingURL=escape.js.map
 
@@ -3912,66 +3912,66 @@ const assert_valid_pattern_js_1 = __webpack_require__(34460);
 const ast_js_1 = __webpack_require__(95044);
 const escape_js_1 = __webpack_require__(5525);
 const unescape_js_1 = __webpack_require__(78146);
-const minimatch = (p, pattern, options = {}) => {
+const minimatch = ((p, pattern, options = {}) => {
     (0, assert_valid_pattern_js_1.assertValidPattern)(pattern);
     // shortcut: comments match nothing.
     if (!options.nocomment && pattern.charAt(0) === '#') {
         return false;
     }
     return new Minimatch(pattern, options).match(p);
-};
+});
 exports.minimatch = minimatch;
 // Optimized checking for the most common glob patterns.
 const starDotExtRE = /^\*+([^+@!?*[(]*)$/;
-const starDotExtTest = (ext) => (f) => !f.startsWith('.') && f.endsWith(ext);
-const starDotExtTestDot = (ext) => (f) => f.endsWith(ext);
-const starDotExtTestNocase = (ext) => {
+const starDotExtTest = ((ext) => ((f) => !f.startsWith('.') && f.endsWith(ext)));
+const starDotExtTestDot = ((ext) => ((f) => f.endsWith(ext)));
+const starDotExtTestNocase = ((ext) => {
     ext = ext.toLowerCase();
-    return (f) => !f.startsWith('.') && f.toLowerCase().endsWith(ext);
-};
-const starDotExtTestNocaseDot = (ext) => {
+    return ((f) => !f.startsWith('.') && f.toLowerCase().endsWith(ext));
+});
+const starDotExtTestNocaseDot = ((ext) => {
     ext = ext.toLowerCase();
-    return (f) => f.toLowerCase().endsWith(ext);
-};
+    return ((f) => f.toLowerCase().endsWith(ext));
+});
 const starDotStarRE = /^\*+\.\*+$/;
-const starDotStarTest = (f) => !f.startsWith('.') && f.includes('.');
-const starDotStarTestDot = (f) => f !== '.' && f !== '..' && f.includes('.');
+const starDotStarTest = ((f) => !f.startsWith('.') && f.includes('.'));
+const starDotStarTestDot = ((f) => f !== '.' && f !== '..' && f.includes('.'));
 const dotStarRE = /^\.\*+$/;
-const dotStarTest = (f) => f !== '.' && f !== '..' && f.startsWith('.');
+const dotStarTest = ((f) => f !== '.' && f !== '..' && f.startsWith('.'));
 const starRE = /^\*+$/;
-const starTest = (f) => f.length !== 0 && !f.startsWith('.');
-const starTestDot = (f) => f.length !== 0 && f !== '.' && f !== '..';
+const starTest = ((f) => f.length !== 0 && !f.startsWith('.'));
+const starTestDot = ((f) => f.length !== 0 && f !== '.' && f !== '..');
 const qmarksRE = /^\?+([^+@!?*[(]*)?$/;
-const qmarksTestNocase = ([$0, ext = '']) => {
+const qmarksTestNocase = (([$0, ext = '']) => {
     const noext = qmarksTestNoExt([$0]);
     if (!ext)
         return noext;
     ext = ext.toLowerCase();
-    return (f) => noext(f) && f.toLowerCase().endsWith(ext);
-};
-const qmarksTestNocaseDot = ([$0, ext = '']) => {
+    return ((f) => noext(f) && f.toLowerCase().endsWith(ext));
+});
+const qmarksTestNocaseDot = (([$0, ext = '']) => {
     const noext = qmarksTestNoExtDot([$0]);
     if (!ext)
         return noext;
     ext = ext.toLowerCase();
-    return (f) => noext(f) && f.toLowerCase().endsWith(ext);
-};
-const qmarksTestDot = ([$0, ext = '']) => {
+    return ((f) => noext(f) && f.toLowerCase().endsWith(ext));
+});
+const qmarksTestDot = (([$0, ext = '']) => {
     const noext = qmarksTestNoExtDot([$0]);
-    return !ext ? noext : (f) => noext(f) && f.endsWith(ext);
-};
-const qmarksTest = ([$0, ext = '']) => {
+    return !ext ? noext : ((f) => noext(f) && f.endsWith(ext));
+});
+const qmarksTest = (([$0, ext = '']) => {
     const noext = qmarksTestNoExt([$0]);
-    return !ext ? noext : (f) => noext(f) && f.endsWith(ext);
-};
-const qmarksTestNoExt = ([$0]) => {
+    return !ext ? noext : ((f) => noext(f) && f.endsWith(ext));
+});
+const qmarksTestNoExt = (([$0]) => {
     const len = $0.length;
-    return (f) => f.length === len && !f.startsWith('.');
-};
-const qmarksTestNoExtDot = ([$0]) => {
+    return ((f) => f.length === len && !f.startsWith('.'));
+});
+const qmarksTestNoExtDot = (([$0]) => {
     const len = $0.length;
-    return (f) => f.length === len && f !== '.' && f !== '..';
-};
+    return ((f) => f.length === len && f !== '.' && f !== '..');
+});
 /* c8 ignore start */
 const defaultPlatform = (typeof process === 'object' && process ?
     (typeof process.env === 'object' &&
@@ -4000,16 +4000,16 @@ const twoStarDot = '(?:(?!(?:\\/|^)(?:\\.{1,2})($|\\/)).)*?';
 // not a ^ or / followed by a dot,
 // followed by anything, any number of times.
 const twoStarNoDot = '(?:(?!(?:\\/|^)\\.).)*?';
-const filter = (pattern, options = {}) => (p) => (0, exports.minimatch)(p, pattern, options);
+const filter = ((pattern, options = {}) => ((p) => (0, exports.minimatch)(p, pattern, options)));
 exports.filter = filter;
 exports.minimatch.filter = exports.filter;
-const ext = (a, b = {}) => Object.assign({}, a, b);
-const defaults = (def) => {
+const ext = ((a, b = {}) => Object.assign({}, a, b));
+const defaults = ((def) => {
     if (!def || typeof def !== 'object' || !Object.keys(def).length) {
         return exports.minimatch;
     }
     const orig = exports.minimatch;
-    const m = (p, pattern, options = {}) => orig(p, pattern, ext(def, options));
+    const m = ((p, pattern, options = {}) => orig(p, pattern, ext(def, options)));
     return Object.assign(m, {
         Minimatch: class Minimatch extends orig.Minimatch {
             constructor(pattern, options = {}) {
@@ -4029,17 +4029,17 @@ const defaults = (def) => {
                 return orig.AST.fromGlob(pattern, ext(def, options));
             }
         },
-        unescape: (s, options = {}) => orig.unescape(s, ext(def, options)),
-        escape: (s, options = {}) => orig.escape(s, ext(def, options)),
-        filter: (pattern, options = {}) => orig.filter(pattern, ext(def, options)),
-        defaults: (options) => orig.defaults(ext(def, options)),
-        makeRe: (pattern, options = {}) => orig.makeRe(pattern, ext(def, options)),
-        braceExpand: (pattern, options = {}) => orig.braceExpand(pattern, ext(def, options)),
-        match: (list, pattern, options = {}) => orig.match(list, pattern, ext(def, options)),
+        unescape: ((s, options = {}) => orig.unescape(s, ext(def, options))),
+        escape: ((s, options = {}) => orig.escape(s, ext(def, options))),
+        filter: ((pattern, options = {}) => orig.filter(pattern, ext(def, options))),
+        defaults: ((options) => orig.defaults(ext(def, options))),
+        makeRe: ((pattern, options = {}) => orig.makeRe(pattern, ext(def, options))),
+        braceExpand: ((pattern, options = {}) => orig.braceExpand(pattern, ext(def, options))),
+        match: ((list, pattern, options = {}) => orig.match(list, pattern, ext(def, options))),
         sep: orig.sep,
         GLOBSTAR: exports.GLOBSTAR,
     });
-};
+});
 exports.defaults = defaults;
 exports.minimatch.defaults = exports.defaults;
 // Brace expansion:
@@ -4052,7 +4052,7 @@ exports.minimatch.defaults = exports.defaults;
 // Invalid sets are not expanded.
 // a{2..}b -> a{2..}b
 // a{b}c -> a{b}c
-const braceExpand = (pattern, options = {}) => {
+const braceExpand = ((pattern, options = {}) => {
     (0, assert_valid_pattern_js_1.assertValidPattern)(pattern);
     // Thanks to Yeting Li <https://github.com/yetingli> for
     // improving this regexp to avoid a ReDOS vulnerability.
@@ -4061,7 +4061,7 @@ const braceExpand = (pattern, options = {}) => {
         return [pattern];
     }
     return (0, brace_expansion_1.expand)(pattern, { max: options.braceExpandMax });
-};
+});
 exports.braceExpand = braceExpand;
 exports.minimatch.braceExpand = exports.braceExpand;
 // parse a component of the expanded set.
@@ -4075,22 +4075,22 @@ exports.minimatch.braceExpand = exports.braceExpand;
 // when it is the *only* thing in a path portion.  Otherwise, any series
 // of * is equivalent to a single *.  Globstar behavior is enabled by
 // default, and can be disabled by setting options.noglobstar.
-const makeRe = (pattern, options = {}) => new Minimatch(pattern, options).makeRe();
+const makeRe = ((pattern, options = {}) => new Minimatch(pattern, options).makeRe());
 exports.makeRe = makeRe;
 exports.minimatch.makeRe = exports.makeRe;
-const match = (list, pattern, options = {}) => {
+const match = ((list, pattern, options = {}) => {
     const mm = new Minimatch(pattern, options);
-    list = list.filter(f => mm.match(f));
+    list = list.filter((f => mm.match(f)));
     if (mm.options.nonull && !list.length) {
         list.push(pattern);
     }
     return list;
-};
+});
 exports.match = match;
 exports.minimatch.match = exports.match;
 // replace stuff like \* with *
 const globMagic = /[?*]|[+@!]\(.*?\)|\[|\]/;
-const regExpEscape = (s) => s.replace(/[-[\]{}()*+?.,\\^$|#\s]/g, '\\$&');
+const regExpEscape = ((s) => s.replace(/[-[\]{}()*+?.,\\^$|#\s]/g, '\\$&'));
 class Minimatch {
     options;
     set;
@@ -4174,7 +4174,7 @@ class Minimatch {
         this.globSet = [...new Set(this.braceExpand())];
         if (options.debug) {
             //oxlint-disable-next-line no-console
-            this.debug = (...args) => console.error(...args);
+            this.debug = ((...args) => console.error(...args));
         }
         this.debug(this.pattern, this.globSet);
         // step 3: now we have a set, so turn each one into a series of
@@ -4186,11 +4186,11 @@ class Minimatch {
         // First, we preprocess to make the glob pattern sets a bit simpler
         // and deduped.  There are some perf-killing patterns that can cause
         // problems with a glob walk, but we can simplify them down a bit.
-        const rawGlobParts = this.globSet.map(s => this.slashSplit(s));
+        const rawGlobParts = this.globSet.map((s => this.slashSplit(s)));
         this.globParts = this.preprocess(rawGlobParts);
         this.debug(this.pattern, this.globParts);
         // glob --> regexps
-        let set = this.globParts.map((s, _, __) => {
+        let set = this.globParts.map(((s, _, __) => {
             if (this.isWindows && this.windowsNoMagicRoot) {
                 // check if it's a drive or unc path.
                 const isUNC = s[0] === '' &&
@@ -4201,18 +4201,18 @@ class Minimatch {
                 if (isUNC) {
                     return [
                         ...s.slice(0, 4),
-                        ...s.slice(4).map(ss => this.parse(ss)),
+                        ...s.slice(4).map((ss => this.parse(ss))),
                     ];
                 }
                 else if (isDrive) {
-                    return [s[0], ...s.slice(1).map(ss => this.parse(ss))];
+                    return [s[0], ...s.slice(1).map((ss => this.parse(ss)))];
                 }
             }
-            return s.map(ss => this.parse(ss));
-        });
+            return s.map((ss => this.parse(ss)));
+        }));
         this.debug(this.pattern, set);
         // filter out everything that didn't compile properly.
-        this.set = set.filter(s => s.indexOf(false) === -1);
+        this.set = set.filter((s => s.indexOf(false) === -1));
         // do not treat the ? in UNC paths as magic
         if (this.isWindows) {
             for (let i = 0; i < this.set.length; i++) {
@@ -4262,7 +4262,7 @@ class Minimatch {
     }
     // just get rid of adjascent ** portions
     adjascentGlobstarOptimize(globParts) {
-        return globParts.map(parts => {
+        return globParts.map((parts => {
             let gs = -1;
             while (-1 !== (gs = parts.indexOf('**', gs + 1))) {
                 let i = gs;
@@ -4274,12 +4274,12 @@ class Minimatch {
                 }
             }
             return parts;
-        });
+        }));
     }
     // get rid of adjascent ** and resolve .. portions
     levelOneOptimize(globParts) {
-        return globParts.map(parts => {
-            parts = parts.reduce((set, part) => {
+        return globParts.map((parts => {
+            parts = parts.reduce(((set, part) => {
                 const prev = set[set.length - 1];
                 if (part === '**' && prev === '**') {
                     return set;
@@ -4292,9 +4292,9 @@ class Minimatch {
                 }
                 set.push(part);
                 return set;
-            }, []);
+            }), []);
             return parts.length === 0 ? [''] : parts;
-        });
+        }));
     }
     levelTwoFileOptimize(parts) {
         if (!Array.isArray(parts)) {
@@ -4453,7 +4453,7 @@ class Minimatch {
                 }
             }
         }
-        return globParts.filter(gs => gs.length);
+        return globParts.filter((gs => gs.length));
     }
     partsMatch(a, b, emptyGSMatch = false) {
         let ai = 0;
@@ -4873,8 +4873,8 @@ class Minimatch {
         // if ** is in the middle, append (\/|\/twoStar\/) to previous
         // then filter out GLOBSTAR symbols
         let re = set
-            .map(pattern => {
-            const pp = pattern.map(p => {
+            .map((pattern => {
+            const pp = pattern.map((p => {
                 if (p instanceof RegExp) {
                     for (const f of p.flags.split(''))
                         flags.add(f);
@@ -4882,8 +4882,8 @@ class Minimatch {
                 return (typeof p === 'string' ? regExpEscape(p)
                     : p === exports.GLOBSTAR ? exports.GLOBSTAR
                         : p._src);
-            });
-            pp.forEach((p, i) => {
+            }));
+            pp.forEach(((p, i) => {
                 const next = pp[i + 1];
                 const prev = pp[i - 1];
                 if (p !== exports.GLOBSTAR || prev === exports.GLOBSTAR) {
@@ -4904,8 +4904,8 @@ class Minimatch {
                     pp[i - 1] = prev + '(?:\\/|\\/' + twoStar + '\\/)' + next;
                     pp[i + 1] = exports.GLOBSTAR;
                 }
-            });
-            const filtered = pp.filter(p => p !== exports.GLOBSTAR);
+            }));
+            const filtered = pp.filter((p => p !== exports.GLOBSTAR));
             // For partial matches, we need to make the pattern match
             // any prefix of the full path. We do this by generating
             // alternative patterns that match progressively longer prefixes.
@@ -4917,7 +4917,7 @@ class Minimatch {
                 return '(?:' + prefixes.join('|') + ')';
             }
             return filtered.join('/');
-        })
+        }))
             .join('|');
         // need to wrap in parens if we had more than one thing with |,
         // otherwise only the first will be anchored to ^ and the last to $
@@ -5020,11 +5020,11 @@ class Minimatch {
 exports.Minimatch = Minimatch;
 /* c8 ignore start */
 var ast_js_2 = __webpack_require__(95044);
-Object.defineProperty(exports, "AST", ({ enumerable: true, get: function () { return ast_js_2.AST; } }));
+Object.defineProperty(exports, "AST", ({ enumerable: true, get: (function () { return ast_js_2.AST; }) }));
 var escape_js_2 = __webpack_require__(5525);
-Object.defineProperty(exports, "escape", ({ enumerable: true, get: function () { return escape_js_2.escape; } }));
+Object.defineProperty(exports, "escape", ({ enumerable: true, get: (function () { return escape_js_2.escape; }) }));
 var unescape_js_2 = __webpack_require__(78146);
-Object.defineProperty(exports, "unescape", ({ enumerable: true, get: function () { return unescape_js_2.unescape; } }));
+Object.defineProperty(exports, "unescape", ({ enumerable: true, get: (function () { return unescape_js_2.unescape; }) }));
 /* c8 ignore stop */
 exports.minimatch.AST = ast_js_1.AST;
 exports.minimatch.Minimatch = Minimatch;
@@ -5059,7 +5059,7 @@ exports.unescape = void 0;
  * When `magicalBraces` is not set, escapes of braces (`{` and `}`) will not be
  * unescaped.
  */
-const unescape = (s, { windowsPathsNoEscape = false, magicalBraces = true, } = {}) => {
+const unescape = ((s, { windowsPathsNoEscape = false, magicalBraces = true, } = {}) => {
     if (magicalBraces) {
         return windowsPathsNoEscape ?
             s.replace(/\[([^/\\])\]/g, '$1')
@@ -5072,7 +5072,7 @@ const unescape = (s, { windowsPathsNoEscape = false, magicalBraces = true, } = {
         : s
             .replace(/((?!\\).|^)\[([^/\\{}])\]/g, '$1$2')
             .replace(/\\([^/{}])/g, '$1');
-};
+});
 exports.unescape = unescape;
 //# sourceMappingURL=unescape.js.map
 
@@ -5084,7 +5084,7 @@ exports.unescape = unescape;
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.range = exports.balanced = void 0;
-const balanced = (a, b, str) => {
+const balanced = ((a, b, str) => {
     const ma = a instanceof RegExp ? maybeMatch(a, str) : a;
     const mb = b instanceof RegExp ? maybeMatch(b, str) : b;
     const r = ma !== null && mb != null && (0, exports.range)(ma, mb, str);
@@ -5095,13 +5095,13 @@ const balanced = (a, b, str) => {
         body: str.slice(r[0] + ma.length, r[1]),
         post: str.slice(r[1] + mb.length),
     });
-};
+});
 exports.balanced = balanced;
-const maybeMatch = (reg, str) => {
+const maybeMatch = ((reg, str) => {
     const m = str.match(reg);
     return m ? m[0] : null;
-};
-const range = (a, b, str) => {
+});
+const range = ((a, b, str) => {
     let begs, beg, left, right = undefined, result;
     let ai = str.indexOf(a);
     let bi = str.indexOf(b, ai + 1);
@@ -5137,113 +5137,34 @@ const range = (a, b, str) => {
         }
     }
     return result;
-};
+});
 exports.range = range;
 //# sourceMappingURL=index.js.map
 
 /***/ }),
 
 /***/ 38968:
-/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.EXPANSION_MAX_STEPS = exports.EXPANSION_MAX_REWRITES = exports.EXPANSION_MAX_DEPTH = exports.EXPANSION_MAX_LENGTH = exports.EXPANSION_MAX = void 0;
-exports.expand = expand;
-const balanced_match_1 = __webpack_require__(62649);
-const escSlash = '\0SLASH' + Math.random().toFixed(16) + '\0';
-const escOpen = '\0OPEN' + Math.random().toFixed(16) + '\0';
-const escClose = '\0CLOSE' + Math.random().toFixed(16) + '\0';
-const escComma = '\0COMMA' + Math.random().toFixed(16) + '\0';
-const escPeriod = '\0PERIOD' + Math.random().toFixed(16) + '\0';
-const escSlashPattern = new RegExp(escSlash, 'g');
-const escOpenPattern = new RegExp(escOpen, 'g');
-const escClosePattern = new RegExp(escClose, 'g');
-const escCommaPattern = new RegExp(escComma, 'g');
-const escPeriodPattern = new RegExp(escPeriod, 'g');
-const slashPattern = /\\\\/g;
-const openPattern = /\\{/g;
-const closePattern = /\\}/g;
-const commaPattern = /\\,/g;
-const periodPattern = /\\\./g;
-exports.EXPANSION_MAX = 100_000;
-// `EXPANSION_MAX` caps the *number* of expansions, but not their length. An
-// input like `'{a,b}'.repeat(1500)` stays under that count - its output is
-// truncated to 100k results - while making every result ~1500 characters
-// long. The result set, and the intermediate arrays built while combining
-// brace sets, then grow large enough to exhaust memory and crash the process
-// (CVE-2026-14257). `EXPANSION_MAX_LENGTH` bounds the total number of
-// characters the accumulator may hold at any point, so memory stays flat no
-// matter how many brace groups are chained. The limit sits well above any
-// realistic expansion (100k results hitting `EXPANSION_MAX` measure ~1M
-// characters) so legitimate input is unaffected.
-exports.EXPANSION_MAX_LENGTH = 4_000_000;
-// `expand_` recurses once per level of brace *nesting* - both when expanding a
-// set's comma members and when re-wrapping a set whose body is a single part.
-// The CVE-2026-14257 fix made the *tail* iterative (recursion on `m.post`, one
-// level per chained group), which left nesting depth unbounded: about 3,100
-// levels of `{{{...a,b...}}}` - only ~6KB of input - exhausted the native stack
-// and crashed the process. `EXPANSION_MAX_DEPTH` bounds how deep the parser
-// will follow nesting. It sits far above any realistic pattern and well below
-// the depth at which the stack runs out.
-exports.EXPANSION_MAX_DEPTH = 1_000;
-// Bash keeps a quirk where a brace group followed by a comma set still expands
-// (`{a},b}`). The parser implements it by rewriting the string and restarting
-// the scan, absorbing one `}` per pass. `n` trailing braces therefore cost `n`
-// full passes over a string that itself grows by one `escClose` sentinel each
-// time - quadratic in `n`, with a ~26x constant from the sentinel's length.
-// 128KB of `'{a}' + '}'.repeat(n) + ',z}'` blocked the event loop for 27
-// seconds to produce two results. `EXPANSION_MAX_REWRITES` bounds how many
-// times the scan may restart. Real `{a},b}` input needs a handful.
-exports.EXPANSION_MAX_REWRITES = 1_000;
-// `EXPANSION_MAX_STEPS` bounds the work one `expand` call does, which `max`,
-// `maxLength` and `maxDepth` don't: nested sets are rescanned at every level
-// and chained groups each rebuild up to `max` results, so 2KB of input could
-// block the event loop for over 30 seconds. Each character scanned, result
-// built and sequence value generated is a step, and each `expand_` call costs
-// `CALL_STEPS` more. Past the budget, the set being expanded and everything
-// after it stay literal. A glob needs a few hundred steps, and nesting all the
-// way to `EXPANSION_MAX_DEPTH` about 4M.
-exports.EXPANSION_MAX_STEPS = 20_000_000;
-// What one `expand_` call costs on top of what it scans and builds. Setting
-// one up takes about as long as scanning 16 characters, and a set whose
-// results are wrapped to be expanded again makes one call per result, each
-// scanning and building next to nothing: 64KB of
-// `('{{' + ','.repeat(316) + '}{' + ','.repeat(316) + '}}').repeat(n)` made
-// 4M such calls, which spent the budget three times as slowly as anything
-// else.
-const CALL_STEPS = 16;
-function numeric(str) {
+/***/ ((__unused_webpack_module, exports, __webpack_require__) => {var numeric = (function (str) {
     return !isNaN(str) ? parseInt(str, 10) : str.charCodeAt(0);
-}
-function escapeBraces(str) {
+});var escapeBraces = (function (str) {
     return str
         .replace(slashPattern, escSlash)
         .replace(openPattern, escOpen)
         .replace(closePattern, escClose)
         .replace(commaPattern, escComma)
         .replace(periodPattern, escPeriod);
-}
-function unescapeBraces(str) {
+});var unescapeBraces = (function (str) {
     return str
         .replace(escSlashPattern, '\\')
         .replace(escOpenPattern, '{')
         .replace(escClosePattern, '}')
         .replace(escCommaPattern, ',')
         .replace(escPeriodPattern, '.');
-}
-// Like `target.push(...items)` but doesn't overflow the stack
-function pushAll(target, items) {
+});var pushAll = (function (target, items) {
     for (let i = 0; i < items.length; i++) {
         target.push(items[i]);
     }
-}
-// `balanced`, run on `masked` (see `maskUnmatchedOpens`), sliced from `str`
-// and charged for the characters it walks: up to the group's `}`, or the
-// whole string when there is no match or unmatched `{` come first, which
-// `unmatched` then flags for masking. Once a call overdraws the budget, it
-// and every later one return undefined, so the rest stays literal.
-function balancedWithBudget(str, masked, budget) {
+});var balancedWithBudget = (function (str, masked, budget) {
     if (budget.remaining < 0) {
         return undefined;
     }
@@ -5260,16 +5181,7 @@ function balancedWithBudget(str, masked, budget) {
         post: str.slice(r[1] + 1),
         unmatched,
     };
-}
-// `masked` with every `{` that has no matching `}` swapped for a `\0`, which
-// keeps the length, so a scan of it still lines up with the string it was
-// made from. Such a `{` is literal either way, but `balanced` only learns that
-// one is unmatched by reading to the end of the string, so with one at the
-// head of every group (`'{a,{b,c}'.repeat(n)`) each scan read the rest of the
-// input. That was quadratic, and once the step budget charged for it, it ran
-// out partway through and left the rest literal. A scan of the masked copy
-// stops at the group's `}`. It is one pass, charged as such.
-function maskUnmatchedOpens(masked, budget) {
+});var maskUnmatchedOpens = (function (masked, budget) {
     budget.remaining -= masked.length;
     const open = [];
     for (let i = 0; i < masked.length; i++) {
@@ -5289,14 +5201,7 @@ function maskUnmatchedOpens(masked, budget) {
         last = at + 1;
     }
     return out + masked.slice(last);
-}
-// Whether `str` has a `,` not followed by another `,`, with a `}` after it on
-// the same line - what `/,(?!,).*\}/.test(str)` asks, answered in one pass from
-// the end. The regex tries every `,` and backtracks through the rest of its
-// line from each, which is quadratic, and the `{a},b}` rewrite asks again on
-// every pass. Like a scan, it is charged for the whole string and refused if
-// that overdraws the budget.
-function commaSetFollows(str, budget) {
+});var commaSetFollows = (function (str, budget) {
     budget.remaining -= str.length;
     if (budget.remaining < 0) {
         return false;
@@ -5317,17 +5222,7 @@ function commaSetFollows(str, budget) {
         }
     }
     return false;
-}
-/**
- * Basically just str.split(","), but handling cases
- * where we have nested braced sections, which should be
- * treated as individual members, like {a,{b,c},d}
- *
- * Returns `undefined` if the step budget runs out before the whole set is
- * split, since splitting what is left on every comma would tear apart the
- * nested sets it still holds.
- */
-function parseCommaParts(str, budget) {
+});var parseCommaParts = (function (str, budget) {
     const parts = [];
     // Walk the brace groups iteratively. Recursing on `post` once per group let a
     // chain of them exhaust the stack - the parsing-side counterpart to
@@ -5360,16 +5255,9 @@ function parseCommaParts(str, budget) {
         pushAll(parts, p);
         str = post;
     }
-}
-// An option that is left out, or that is NaN, gets its default. Every
-// comparison against NaN is false, so a NaN bound would never be reached:
-// `{ maxSteps: NaN }` let 15KB of input block the event loop for 16 seconds,
-// and `{ maxDepth: NaN }` overflowed the stack again (CVE-2026-102278). Pass
-// `Infinity` to lift a bound.
-function bound(value, fallback) {
+});var bound = (function (value, fallback) {
     return value === undefined || isNaN(value) ? fallback : value;
-}
-function expand(str, options = {}) {
+});var expand = (function (str, options = {}) {
     if (!str) {
         return [];
     }
@@ -5388,26 +5276,15 @@ function expand(str, options = {}) {
         str = '\\{\\}' + str.slice(2);
     }
     return expand_(escapeBraces(str), max, maxLength, maxDepth, 0, maxRewrites, { remaining: maxSteps }, true).map(unescapeBraces);
-}
-function embrace(str) {
+});var embrace = (function (str) {
     return '{' + str + '}';
-}
-function isPadded(el) {
+});var isPadded = (function (el) {
     return /^-?0\d/.test(el);
-}
-function lte(i, y) {
+});var lte = (function (i, y) {
     return i <= y;
-}
-function gte(i, y) {
+});var gte = (function (i, y) {
     return i >= y;
-}
-// Build `{ acc[a] + pre + values[v] }` for every combination, capping the
-// number of results at `max` and the total number of characters at `maxLength`.
-// This is the one place output grows, so bounding it here keeps the single
-// accumulator - and therefore memory - flat regardless of how many brace groups
-// are combined (CVE-2026-14257). Each result built is a step, since `max` and
-// `maxLength` bound one combination, not how many brace groups are combined.
-function combine(acc, pre, values, max, maxLength, dropEmpties, budget) {
+});var combine = (function (acc, pre, values, max, maxLength, dropEmpties, budget) {
     const out = [];
     let length = 0;
     // Bash drops empty results at the top level, and they don't count against
@@ -5421,7 +5298,7 @@ function combine(acc, pre, values, max, maxLength, dropEmpties, budget) {
         let vs = values;
         if (dropEmpties && !prefix) {
             if (!nonEmpty)
-                nonEmpty = values.filter(v => v);
+                nonEmpty = values.filter((v => v));
             vs = nonEmpty;
         }
         for (let v = 0; v < vs.length; v++) {
@@ -5436,10 +5313,7 @@ function combine(acc, pre, values, max, maxLength, dropEmpties, budget) {
     }
     budget.remaining -= out.length;
     return out;
-}
-// The expansion values of a single numeric (`1..5`) or alphabetic (`a..e..2`)
-// sequence body, or `undefined` if the step budget runs out generating them.
-function expandSequence(body, isAlphaSequence, max, maxLength, budget) {
+});var expandSequence = (function (body, isAlphaSequence, max, maxLength, budget) {
     const n = body.split(/\.\./);
     const N = [];
     // A sequence body always splits into two or three parts, but the compiler
@@ -5504,8 +5378,7 @@ function expandSequence(body, isAlphaSequence, max, maxLength, budget) {
         length += c.length;
     }
     return N;
-}
-function expand_(str, max, maxLength, maxDepth, depth, maxRewrites, budget, isTop) {
+});var expand_ = (function (str, max, maxLength, maxDepth, depth, maxRewrites, budget, isTop) {
     // An overdraft here makes the first scan refuse, so `str` stays literal.
     budget.remaining -= CALL_STEPS;
     // Too deeply nested to keep following: treat the rest as literal, the same
@@ -5549,7 +5422,7 @@ function expand_(str, max, maxLength, maxDepth, depth, maxRewrites, budget, isTo
         // every set still being expanded, at every level, stays literal like this -
         // otherwise each level above would go on combining, and wrapping and
         // expanding again, results the budget was too small for.
-        const literal = () => combine(acc, pre + '{' + m.body + '}' + m.post, [''], max, maxLength, dropEmpties, budget);
+        const literal = (() => combine(acc, pre + '{' + m.body + '}' + m.post, [''], max, maxLength, dropEmpties, budget));
         if (/\$$/.test(pre)) {
             acc = combine(acc, pre + '{' + m.body + '}', [''], max, maxLength, dropEmpties && !m.post.length, budget);
             firstGroup = false;
@@ -5663,7 +5536,134 @@ function expand_(str, max, maxLength, maxDepth, depth, maxRewrites, budget, isTo
         masked = masked.slice(m.end + 1);
     }
     return acc;
-}
+});
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.EXPANSION_MAX_STEPS = exports.EXPANSION_MAX_REWRITES = exports.EXPANSION_MAX_DEPTH = exports.EXPANSION_MAX_LENGTH = exports.EXPANSION_MAX = void 0;
+exports.expand = expand;
+const balanced_match_1 = __webpack_require__(62649);
+const escSlash = '\0SLASH' + Math.random().toFixed(16) + '\0';
+const escOpen = '\0OPEN' + Math.random().toFixed(16) + '\0';
+const escClose = '\0CLOSE' + Math.random().toFixed(16) + '\0';
+const escComma = '\0COMMA' + Math.random().toFixed(16) + '\0';
+const escPeriod = '\0PERIOD' + Math.random().toFixed(16) + '\0';
+const escSlashPattern = new RegExp(escSlash, 'g');
+const escOpenPattern = new RegExp(escOpen, 'g');
+const escClosePattern = new RegExp(escClose, 'g');
+const escCommaPattern = new RegExp(escComma, 'g');
+const escPeriodPattern = new RegExp(escPeriod, 'g');
+const slashPattern = /\\\\/g;
+const openPattern = /\\{/g;
+const closePattern = /\\}/g;
+const commaPattern = /\\,/g;
+const periodPattern = /\\\./g;
+exports.EXPANSION_MAX = 100_000;
+// `EXPANSION_MAX` caps the *number* of expansions, but not their length. An
+// input like `'{a,b}'.repeat(1500)` stays under that count - its output is
+// truncated to 100k results - while making every result ~1500 characters
+// long. The result set, and the intermediate arrays built while combining
+// brace sets, then grow large enough to exhaust memory and crash the process
+// (CVE-2026-14257). `EXPANSION_MAX_LENGTH` bounds the total number of
+// characters the accumulator may hold at any point, so memory stays flat no
+// matter how many brace groups are chained. The limit sits well above any
+// realistic expansion (100k results hitting `EXPANSION_MAX` measure ~1M
+// characters) so legitimate input is unaffected.
+exports.EXPANSION_MAX_LENGTH = 4_000_000;
+// `expand_` recurses once per level of brace *nesting* - both when expanding a
+// set's comma members and when re-wrapping a set whose body is a single part.
+// The CVE-2026-14257 fix made the *tail* iterative (recursion on `m.post`, one
+// level per chained group), which left nesting depth unbounded: about 3,100
+// levels of `{{{...a,b...}}}` - only ~6KB of input - exhausted the native stack
+// and crashed the process. `EXPANSION_MAX_DEPTH` bounds how deep the parser
+// will follow nesting. It sits far above any realistic pattern and well below
+// the depth at which the stack runs out.
+exports.EXPANSION_MAX_DEPTH = 1_000;
+// Bash keeps a quirk where a brace group followed by a comma set still expands
+// (`{a},b}`). The parser implements it by rewriting the string and restarting
+// the scan, absorbing one `}` per pass. `n` trailing braces therefore cost `n`
+// full passes over a string that itself grows by one `escClose` sentinel each
+// time - quadratic in `n`, with a ~26x constant from the sentinel's length.
+// 128KB of `'{a}' + '}'.repeat(n) + ',z}'` blocked the event loop for 27
+// seconds to produce two results. `EXPANSION_MAX_REWRITES` bounds how many
+// times the scan may restart. Real `{a},b}` input needs a handful.
+exports.EXPANSION_MAX_REWRITES = 1_000;
+// `EXPANSION_MAX_STEPS` bounds the work one `expand` call does, which `max`,
+// `maxLength` and `maxDepth` don't: nested sets are rescanned at every level
+// and chained groups each rebuild up to `max` results, so 2KB of input could
+// block the event loop for over 30 seconds. Each character scanned, result
+// built and sequence value generated is a step, and each `expand_` call costs
+// `CALL_STEPS` more. Past the budget, the set being expanded and everything
+// after it stay literal. A glob needs a few hundred steps, and nesting all the
+// way to `EXPANSION_MAX_DEPTH` about 4M.
+exports.EXPANSION_MAX_STEPS = 20_000_000;
+// What one `expand_` call costs on top of what it scans and builds. Setting
+// one up takes about as long as scanning 16 characters, and a set whose
+// results are wrapped to be expanded again makes one call per result, each
+// scanning and building next to nothing: 64KB of
+// `('{{' + ','.repeat(316) + '}{' + ','.repeat(316) + '}}').repeat(n)` made
+// 4M such calls, which spent the budget three times as slowly as anything
+// else.
+const CALL_STEPS = 16;
+
+
+
+// Like `target.push(...items)` but doesn't overflow the stack
+
+// `balanced`, run on `masked` (see `maskUnmatchedOpens`), sliced from `str`
+// and charged for the characters it walks: up to the group's `}`, or the
+// whole string when there is no match or unmatched `{` come first, which
+// `unmatched` then flags for masking. Once a call overdraws the budget, it
+// and every later one return undefined, so the rest stays literal.
+
+// `masked` with every `{` that has no matching `}` swapped for a `\0`, which
+// keeps the length, so a scan of it still lines up with the string it was
+// made from. Such a `{` is literal either way, but `balanced` only learns that
+// one is unmatched by reading to the end of the string, so with one at the
+// head of every group (`'{a,{b,c}'.repeat(n)`) each scan read the rest of the
+// input. That was quadratic, and once the step budget charged for it, it ran
+// out partway through and left the rest literal. A scan of the masked copy
+// stops at the group's `}`. It is one pass, charged as such.
+
+// Whether `str` has a `,` not followed by another `,`, with a `}` after it on
+// the same line - what `/,(?!,).*\}/.test(str)` asks, answered in one pass from
+// the end. The regex tries every `,` and backtracks through the rest of its
+// line from each, which is quadratic, and the `{a},b}` rewrite asks again on
+// every pass. Like a scan, it is charged for the whole string and refused if
+// that overdraws the budget.
+
+/**
+ * Basically just str.split(","), but handling cases
+ * where we have nested braced sections, which should be
+ * treated as individual members, like {a,{b,c},d}
+ *
+ * Returns `undefined` if the step budget runs out before the whole set is
+ * split, since splitting what is left on every comma would tear apart the
+ * nested sets it still holds.
+ */
+
+// An option that is left out, or that is NaN, gets its default. Every
+// comparison against NaN is false, so a NaN bound would never be reached:
+// `{ maxSteps: NaN }` let 15KB of input block the event loop for 16 seconds,
+// and `{ maxDepth: NaN }` overflowed the stack again (CVE-2026-102278). Pass
+// `Infinity` to lift a bound.
+
+
+
+
+
+
+// Build `{ acc[a] + pre + values[v] }` for every combination, capping the
+// number of results at `max` and the total number of characters at `maxLength`.
+// This is the one place output grows, so bounding it here keeps the single
+// accumulator - and therefore memory - flat regardless of how many brace groups
+// are combined (CVE-2026-14257). Each result built is a step, since `max` and
+// `maxLength` bound one combination, not how many brace groups are combined.
+
+// The expansion values of a single numeric (`1..5`) or alphabetic (`a..e..2`)
+// sequence body, or `undefined` if the step budget runs out generating them.
+
+
 //# sourceMappingURL=index.js.map
 
 /***/ }),

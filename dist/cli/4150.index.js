@@ -3,18 +3,7 @@ export const ids = [4150];
 export const modules = {
 
 /***/ 36911:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   A: () => (/* binding */ cappedChunks),
-/* harmony export */   E: () => (/* binding */ readCapped)
-/* harmony export */ });
-/**
- * The chunks of a body, refused past `maxBytes`: a declared length above it before a byte is read
- * (the body is closed unread), else as soon as the bytes read pass it (leaving the loop ends the body:
- * a Node stream is destroyed, a web stream cancelled). A body is never read on to its end.
- */
-async function* cappedChunks(body, maxBytes, tooLarge) {
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {var cappedChunks = (async function* (body, maxBytes, tooLarge) {
     const declared = Number(body.declaredLength ?? Number.NaN);
     if (Number.isFinite(declared) && declared > maxBytes) {
         await body.close();
@@ -27,9 +16,7 @@ async function* cappedChunks(body, maxBytes, tooLarge) {
             throw tooLarge(undefined);
         yield chunk;
     }
-}
-/** A body read whole, refused past `maxBytes` (see {@link cappedChunks}). */
-async function readCapped(body, maxBytes, tooLarge) {
+});var readCapped = (async function (body, maxBytes, tooLarge) {
     const chunks = [];
     let bytes = 0;
     for await (const chunk of cappedChunks(body, maxBytes, tooLarge)) {
@@ -37,17 +24,35 @@ async function readCapped(body, maxBytes, tooLarge) {
         bytes += chunk.length;
     }
     return Buffer.concat(chunks, bytes);
-}
+});
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   A: (() => (/* binding */ cappedChunks)),
+/* harmony export */   E: (() => (/* binding */ readCapped))
+/* harmony export */ });
+/**
+ * The chunks of a body, refused past `maxBytes`: a declared length above it before a byte is read
+ * (the body is closed unread), else as soon as the bytes read pass it (leaving the loop ends the body:
+ * a Node stream is destroyed, a web stream cancelled). A body is never read on to its end.
+ */
+
+/** A body read whole, refused past `maxBytes` (see {@link cappedChunks}). */
+
 
 
 /***/ }),
 
 /***/ 20552:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {var expectedRelease = (function (env, tag) {
+    const repository = env.GITHUB_REPOSITORY === undefined || env.GITHUB_REPOSITORY === '' ? undefined : env.GITHUB_REPOSITORY;
+    const sha = env.GITHUB_SHA;
+    const commit = env.GITHUB_REF_TYPE === 'tag' && env.GITHUB_REF_NAME === tag && sha !== undefined && /^[0-9a-f]{40}$/.test(sha) ? sha : undefined;
+    return { ...(repository === undefined ? {} : { repository }), ...(commit === undefined ? {} : { commit }) };
+});
 
 __webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   runGithubDraftStep: () => (/* binding */ runGithubDraftStep)
+/* harmony export */   runGithubDraftStep: (() => (/* binding */ runGithubDraftStep))
 /* harmony export */ });
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(51455);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
@@ -59,12 +64,7 @@ __webpack_require__.r(__webpack_exports__);
  * The repository this run belongs to and, in a run for the push of this very tag, the commit it
  * names (`GITHUB_SHA`): what GitHub's release attestation (v0.2) must state.
  */
-function expectedRelease(env, tag) {
-    const repository = env.GITHUB_REPOSITORY === undefined || env.GITHUB_REPOSITORY === '' ? undefined : env.GITHUB_REPOSITORY;
-    const sha = env.GITHUB_SHA;
-    const commit = env.GITHUB_REF_TYPE === 'tag' && env.GITHUB_REF_NAME === tag && sha !== undefined && /^[0-9a-f]{40}$/.test(sha) ? sha : undefined;
-    return { ...(repository === undefined ? {} : { repository }), ...(commit === undefined ? {} : { commit }) };
-}
+
 /**
  * Uploads to the GitHub release of the run's tag, when the caller gives a `githubRelease` port:
  * the release is found or created as a draft, and the artifacts, then the run's own files from
@@ -72,19 +72,19 @@ function expectedRelease(env, tag) {
  * with VERIFY.md as the notes' verification block. A release published and immutable already is
  * verified instead, and nothing after this step changes it. A failure keeps the output directory.
  */
-const runGithubDraftStep = async ({ ports, artifacts, staged, staging, outputDir, instructionsPath, published }) => {
+const runGithubDraftStep = (async ({ ports, artifacts, staged, staging, outputDir, instructionsPath, published }) => {
     const target = ports.githubRelease;
     if (target === undefined || published !== true || staging === undefined)
         return {};
-    const finalPath = (path) => (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(outputDir, (0,node_path__WEBPACK_IMPORTED_MODULE_1__.relative)(staging, path));
+    const finalPath = ((path) => (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(outputDir, (0,node_path__WEBPACK_IMPORTED_MODULE_1__.relative)(staging, path)));
     const { tag, ...publishPorts } = target;
-    const paths = [...(artifacts ?? []).map((artifact) => artifact.path), ...staged.map(finalPath)];
-    const assets = paths.map((path) => ({ path, name: (0,node_path__WEBPACK_IMPORTED_MODULE_1__.basename)(path), contentType: (0,_publish_js__WEBPACK_IMPORTED_MODULE_2__/* .contentTypeOf */ .JX)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.basename)(path)) }));
+    const paths = [...(artifacts ?? []).map(((artifact) => artifact.path)), ...staged.map(finalPath)];
+    const assets = paths.map(((path) => ({ path, name: (0,node_path__WEBPACK_IMPORTED_MODULE_1__.basename)(path), contentType: (0,_publish_js__WEBPACK_IMPORTED_MODULE_2__/* .contentTypeOf */ .JX)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.basename)(path)) })));
     const notesBlock = instructionsPath === undefined ? '' : await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)(finalPath(instructionsPath), 'utf8');
     const input = { tag, assets, notesBlock, expected: expectedRelease(ports.env, tag) };
     const drafted = await (0,_publish_js__WEBPACK_IMPORTED_MODULE_2__/* .draftRelease */ .pE)(input, { ...publishPorts, logger: ports.logger });
     return drafted.kind === 'verified' ? { githubRelease: drafted.result } : { githubDraft: { input, drafted } };
-};
+});
 
 
 /***/ })

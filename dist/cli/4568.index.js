@@ -2,16 +2,65 @@ export const id = 4568;
 export const ids = [4568];
 export const modules = {
 
-/***/ 36206:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+/***/ 11246:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {var releaseAttestationTokens = (async function (config, sign, env) {
+    if (config.attest === 'off')
+        return undefined;
+    const tokens = await (0,provenance/* requestAttestationTokens */.qD)(env, sign.retry, sign.key === undefined);
+    if (tokens === undefined && config.attest === 'required')
+        throw (0,provenance/* provenanceUnavailable */.k$)();
+    return tokens;
+});var sbomPredicate = (async function (path, logger) {
+    try {
+        return (0,predicates/* predicateFromSbom */.xZ)(await (0,files/* readRegularFile */.XF)(path, { maxBytes: statement/* MAX_PREDICATE_BYTES */.pB, what: 'SBOM' }), (0,external_node_path_.basename)(path));
+    }
+    catch (error) {
+        // The SBOM is published and covered by the signed checksums either way; GitHub refuses attestations past 16 MB.
+        if ((0,core_errors/* isTrustKitError */.Nf)(error) && (error.code === 'FILE_TOO_LARGE' || error.code === 'ATTEST_PREDICATE_TOO_LARGE')) {
+            logger.warn(`attest: ${(0,external_node_path_.basename)(path)} is larger than the 16 MB an attestation may hold; it is published, but not attested`);
+            return undefined;
+        }
+        throw error;
+    }
+});var releasePredicateTypes = (async function (input) {
+    const types = input.claims === undefined ? [] : [predicates/* SLSA_PROVENANCE_V1 */.us];
+    for (const path of input.sbomPaths) {
+        const predicate = await sbomPredicate(path, logger/* silentLogger */.q);
+        if (predicate !== undefined)
+            types.push(predicate.predicateType);
+    }
+    return types;
+});var attestRelease = (async function (input) {
+    const predicates = [];
+    if (input.tokens !== undefined) {
+        const run = await (0,context/* readRunContext */.$)(input.env);
+        predicates.push(await (0,provenance/* provenanceFromToken */.xt)(input.tokens.claims, { serverURL: run.serverURL, payload: run.payload, clock: clock/* systemClock */.ml, startedOn: input.startedOn, retry: input.retry, audience: input.tokens.audience, discoveryURL: input.discoveryURL, proxy: (0,proxy.proxySettingsFrom)(input.env) }));
+    }
+    for (const path of input.sbomPaths) {
+        const predicate = await sbomPredicate(path, input.logger);
+        if (predicate !== undefined)
+            predicates.push(predicate);
+    }
+    if (predicates.length === 0)
+        return undefined;
+    if (input.artifacts.length === 0)
+        throw new errors/* AttestError */.y('ATTEST_NO_SUBJECTS', 'the release has no artifact to attest', { hint: 'name the release artifacts' });
+    const statements = predicates.flatMap(((predicate) => (0,statement/* buildStatements */.n5)(input.artifacts, predicate)));
+    const attestations = await (0,sign/* signStatements */.Kv)(input.session, statements);
+    const path = (0,external_node_path_.join)(input.stagingDir, names/* ATTESTATIONS_FILE */.jn);
+    await (0,files/* writeFileAtomic */.Zf)(path, attestations.map(((attestation) => attestation.text)).join(''));
+    const predicateTypes = predicates.map(((predicate) => predicate.predicateType));
+    input.logger.info(`attest: ${(0,plural/* counted */.h)(attestations.length, 'attestation')} (${predicateTypes.join(', ')}) of ${(0,plural/* counted */.h)(input.artifacts.length, 'artifact')} -> ${names/* ATTESTATIONS_FILE */.jn}`);
+    return { path, predicateTypes };
+});
 
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  jn: () => (/* reexport */ names/* ATTESTATIONS_FILE */.jn),
-  bZ: () => (/* binding */ attestRelease),
-  qR: () => (/* binding */ releaseAttestationTokens),
-  gl: () => (/* binding */ releasePredicateTypes)
+  jn: (() => (/* reexport */ names/* ATTESTATIONS_FILE */.jn)),
+  bZ: (() => (/* binding */ attestRelease)),
+  qR: (() => (/* binding */ releaseAttestationTokens)),
+  gl: (() => (/* binding */ releasePredicateTypes))
 });
 
 // EXTERNAL MODULE: external "node:path"
@@ -43,10 +92,8 @@ var clock = __webpack_require__(91601);
 var core_errors = __webpack_require__(3828);
 // EXTERNAL MODULE: ./lib/core/files.js
 var files = __webpack_require__(62164);
-;// CONCATENATED MODULE: ./lib/core/logger.js
-/** A logger that drops everything, for library callers that want silence. */
-const silentLogger = { info() { }, warn() { }, debug() { } };
-
+// EXTERNAL MODULE: ./lib/core/logger.js
+var logger = __webpack_require__(25403);
 // EXTERNAL MODULE: ./lib/core/plural.js
 var plural = __webpack_require__(32985);
 // EXTERNAL MODULE: ./lib/github/context.js
@@ -74,81 +121,58 @@ var names = __webpack_require__(77621);
  * undefined when attestations are off or the job has no token endpoint (then provenance is skipped,
  * or refused when required).
  */
-async function releaseAttestationTokens(config, sign, env) {
-    if (config.attest === 'off')
-        return undefined;
-    const tokens = await (0,provenance/* requestAttestationTokens */.qD)(env, sign.retry, sign.key === undefined);
-    if (tokens === undefined && config.attest === 'required')
-        throw (0,provenance/* provenanceUnavailable */.k$)();
-    return tokens;
-}
-async function sbomPredicate(path, logger) {
-    try {
-        return (0,predicates/* predicateFromSbom */.xZ)(await (0,files/* readRegularFile */.XF)(path, { maxBytes: statement/* MAX_PREDICATE_BYTES */.pB, what: 'SBOM' }), (0,external_node_path_.basename)(path));
-    }
-    catch (error) {
-        // The SBOM is published and covered by the signed checksums either way; GitHub refuses attestations past 16 MB.
-        if ((0,core_errors/* isTrustKitError */.Nf)(error) && (error.code === 'FILE_TOO_LARGE' || error.code === 'ATTEST_PREDICATE_TOO_LARGE')) {
-            logger.warn(`attest: ${(0,external_node_path_.basename)(path)} is larger than the 16 MB an attestation may hold; it is published, but not attested`);
-            return undefined;
-        }
-        throw error;
-    }
-}
+
+
 /**
  * The predicate types {@link attestRelease} will sign for these inputs, read the way it reads them
  * (provenance when there is a claims token; each SBOM's own type, unless it is too large to attest):
  * what the verification kit requires before the attestations exist.
  */
-async function releasePredicateTypes(input) {
-    const types = input.claims === undefined ? [] : [predicates/* SLSA_PROVENANCE_V1 */.us];
-    for (const path of input.sbomPaths) {
-        const predicate = await sbomPredicate(path, silentLogger);
-        if (predicate !== undefined)
-            types.push(predicate.predicateType);
-    }
-    return types;
-}
+
 /**
  * The attest step of a release: SLSA provenance of the artifacts from the verified claims token
  * (when there is one) and an SBOM attestation per SBOM, all signed with the session that signed
  * the checksums file (one certificate), written to `attestations.intoto.jsonl`. Returns the file
  * and the predicate types, or undefined when there was nothing to attest.
  */
-async function attestRelease(input) {
-    const predicates = [];
-    if (input.tokens !== undefined) {
-        const run = await (0,context/* readRunContext */.$)(input.env);
-        predicates.push(await (0,provenance/* provenanceFromToken */.xt)(input.tokens.claims, { serverURL: run.serverURL, payload: run.payload, clock: clock/* systemClock */.ml, startedOn: input.startedOn, retry: input.retry, audience: input.tokens.audience, discoveryURL: input.discoveryURL, proxy: (0,proxy/* proxySettingsFrom */.Yw)(input.env) }));
-    }
-    for (const path of input.sbomPaths) {
-        const predicate = await sbomPredicate(path, input.logger);
-        if (predicate !== undefined)
-            predicates.push(predicate);
-    }
-    if (predicates.length === 0)
-        return undefined;
-    if (input.artifacts.length === 0)
-        throw new errors/* AttestError */.y('ATTEST_NO_SUBJECTS', 'the release has no artifact to attest', { hint: 'name the release artifacts' });
-    const statements = predicates.flatMap((predicate) => (0,statement/* buildStatements */.n5)(input.artifacts, predicate));
-    const attestations = await (0,sign/* signStatements */.Kv)(input.session, statements);
-    const path = (0,external_node_path_.join)(input.stagingDir, names/* ATTESTATIONS_FILE */.jn);
-    await (0,files/* writeFileAtomic */.Zf)(path, attestations.map((attestation) => attestation.text).join(''));
-    const predicateTypes = predicates.map((predicate) => predicate.predicateType);
-    input.logger.info(`attest: ${(0,plural/* counted */.h)(attestations.length, 'attestation')} (${predicateTypes.join(', ')}) of ${(0,plural/* counted */.h)(input.artifacts.length, 'artifact')} -> ${names/* ATTESTATIONS_FILE */.jn}`);
-    return { path, predicateTypes };
-}
+
 
 
 /***/ }),
 
 /***/ 84568:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {var releaseInstance = (function (config, instance) {
+    const custom = config.fulcioURL !== undefined || config.rekorURL !== undefined || config.tsaURL !== undefined || config.signingConfig !== undefined;
+    if (custom && config.trustedRoot !== undefined)
+        return { private: { trustedRootFile: (0,node_path__WEBPACK_IMPORTED_MODULE_1__.basename)(config.trustedRoot) } };
+    return instance === 'github' ? 'github' : 'public-good';
+});var openReleaseSession = (async function (config, ports, token) {
+    if (config.ephemeralKeyWithoutToken && (0,_github_oidc_js__WEBPACK_IMPORTED_MODULE_4__/* .tokenSource */ .Zx)(ports.env) === undefined) {
+        // The private key exists only in this process; only its public half is written.
+        const key = (0,_sigstore_sign_index_js__WEBPACK_IMPORTED_MODULE_5__/* .ephemeralSigningKey */ .Is)();
+        ports.logger.warn(`not a GitHub Actions job, no OIDC token and no --key: signing with a key made for this run (public key ${_names_js__WEBPACK_IMPORTED_MODULE_7__/* .PUBLIC_KEY_FILE */ .vq}), which proves the files belong together but not who made them; releases from GitHub Actions are signed keylessly`);
+        const session = (0,_sigstore_sign_index_js__WEBPACK_IMPORTED_MODULE_5__/* .createSigningSession */ .Eh)({ backend: { instance: 'key', key }, retry: config.retry });
+        // The session signs the artifacts' own bundles and the audit log; a key made for this run proves nothing about who built them, so it attests nothing.
+        return { session, opened: { signer: (() => ({ kind: 'key', publicKeyFile: _names_js__WEBPACK_IMPORTED_MODULE_7__/* .PUBLIC_KEY_FILE */ .vq, ephemeral: true })), description: `a key made for this run (hint ${key.hint})`, trust: undefined, publicKeyPem: key.publicKeyPem } };
+    }
+    const opened = await (0,_sigstore_sign_index_js__WEBPACK_IMPORTED_MODULE_5__/* .openSigningSession */ .ob)(config, { cwd: ports.cwd, env: ports.env, run: await (0,_github_context_js__WEBPACK_IMPORTED_MODULE_3__/* .readRunContext */ .$)(ports.env), logger: ports.logger, ...(token === undefined ? {} : { token }) });
+    if (opened.session === undefined)
+        return { signatureSkipped: opened.reason };
+    const signer = (() => {
+        const current = opened.signer;
+        return current.kind === 'key'
+            ? { kind: 'key', publicKeyFile: `${(0,node_path__WEBPACK_IMPORTED_MODULE_1__.basename)(current.source).replace(/\.key$/, '')}.pub`, ephemeral: false }
+            : { kind: 'certificate', identity: current.identity, issuer: current.issuer, instance: releaseInstance(config, opened.session.instance), repository: current.repository, rekorV2: current.rekorV2, unlogged: current.unlogged };
+    });
+    // Closed only after success: on failure the token stays known to the redactor until the error
+    // has been printed, and the exit hooks destroy it.
+    return { session: opened.session, closeSession: (() => opened.close()), opened: { signer, description: opened.description, trust: opened.trust } };
+});
 
 __webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   runSignStep: () => (/* binding */ runSignStep),
-/* harmony export */   runSigningSessionStep: () => (/* binding */ runSigningSessionStep)
+/* harmony export */   runSignStep: (() => (/* binding */ runSignStep)),
+/* harmony export */   runSigningSessionStep: (() => (/* binding */ runSigningSessionStep))
 /* harmony export */ });
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(51455);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
@@ -156,7 +180,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _github_context_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(88120);
 /* harmony import */ var _github_oidc_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(89402);
 /* harmony import */ var _sigstore_sign_index_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(88927);
-/* harmony import */ var _attest_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(36206);
+/* harmony import */ var _attest_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(11246);
 /* harmony import */ var _names_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(77621);
 
 
@@ -167,58 +191,32 @@ __webpack_require__.r(__webpack_exports__);
 
 
 /** Which deployment verifiers need trust for: custom service URLs mean a private deployment, verified with the trusted root signing used. */
-function releaseInstance(config, instance) {
-    const custom = config.fulcioURL !== undefined || config.rekorURL !== undefined || config.tsaURL !== undefined || config.signingConfig !== undefined;
-    if (custom && config.trustedRoot !== undefined)
-        return { private: { trustedRootFile: (0,node_path__WEBPACK_IMPORTED_MODULE_1__.basename)(config.trustedRoot) } };
-    return instance === 'github' ? 'github' : 'public-good';
-}
+
 /**
  * Opens the session the release signs in, before the checksums file is written: a key made for
  * the run (outside Actions, without a token), the configured key, or keyless with `token`, a
  * Sigstore token already requested with the provenance token. Who will sign is known from here on
  * (the verification kit names it in a file the checksums list).
  */
-async function openReleaseSession(config, ports, token) {
-    if (config.ephemeralKeyWithoutToken && (0,_github_oidc_js__WEBPACK_IMPORTED_MODULE_4__/* .tokenSource */ .Zx)(ports.env) === undefined) {
-        // The private key exists only in this process; only its public half is written.
-        const key = (0,_sigstore_sign_index_js__WEBPACK_IMPORTED_MODULE_5__/* .ephemeralSigningKey */ .Is)();
-        ports.logger.warn(`not a GitHub Actions job, no OIDC token and no --key: signing with a key made for this run (public key ${_names_js__WEBPACK_IMPORTED_MODULE_7__/* .PUBLIC_KEY_FILE */ .vq}), which proves the files belong together but not who made them; releases from GitHub Actions are signed keylessly`);
-        const session = (0,_sigstore_sign_index_js__WEBPACK_IMPORTED_MODULE_5__/* .createSigningSession */ .Eh)({ backend: { instance: 'key', key }, retry: config.retry });
-        // The session signs the artifacts' own bundles and the audit log; a key made for this run proves nothing about who built them, so it attests nothing.
-        return { session, opened: { signer: () => ({ kind: 'key', publicKeyFile: _names_js__WEBPACK_IMPORTED_MODULE_7__/* .PUBLIC_KEY_FILE */ .vq, ephemeral: true }), description: `a key made for this run (hint ${key.hint})`, trust: undefined, publicKeyPem: key.publicKeyPem } };
-    }
-    const opened = await (0,_sigstore_sign_index_js__WEBPACK_IMPORTED_MODULE_5__/* .openSigningSession */ .ob)(config, { cwd: ports.cwd, env: ports.env, run: await (0,_github_context_js__WEBPACK_IMPORTED_MODULE_3__/* .readRunContext */ .$)(ports.env), logger: ports.logger, ...(token === undefined ? {} : { token }) });
-    if (opened.session === undefined)
-        return { signatureSkipped: opened.reason };
-    const signer = () => {
-        const current = opened.signer;
-        return current.kind === 'key'
-            ? { kind: 'key', publicKeyFile: `${(0,node_path__WEBPACK_IMPORTED_MODULE_1__.basename)(current.source).replace(/\.key$/, '')}.pub`, ephemeral: false }
-            : { kind: 'certificate', identity: current.identity, issuer: current.issuer, instance: releaseInstance(config, opened.session.instance), repository: current.repository, rekorV2: current.rekorV2, unlogged: current.unlogged };
-    };
-    // Closed only after success: on failure the token stays known to the redactor until the error
-    // has been printed, and the exit hooks destroy it.
-    return { session: opened.session, closeSession: () => opened.close(), opened: { signer, description: opened.description, trust: opened.trust } };
-}
+
 /** Opens the signing session (verified tokens for the attestations requested in the same intake), before the checksums file is written. */
-const runSigningSessionStep = async ({ config, ports }) => {
+const runSigningSessionStep = (async ({ config, ports }) => {
     const sign = config.sign;
     if (sign === undefined)
         throw new Error('signing-session runs when signing is asked for');
     const tokens = await (0,_attest_js__WEBPACK_IMPORTED_MODULE_6__/* .releaseAttestationTokens */ .qR)(config, sign, ports.env);
-    const opened = await openReleaseSession(sign, ports, tokens?.signing).catch((error) => {
+    const opened = await openReleaseSession(sign, ports, tokens?.signing).catch(((error) => {
         tokens?.claims.secret.destroy();
         throw error;
-    });
+    }));
     if (opened.session === undefined || opened.closeSession === undefined) {
         tokens?.claims.secret.destroy();
         return opened;
     }
     return { ...opened, ...(tokens === undefined ? {} : { tokens }) };
-};
+});
 /** Signs the checksums file (verified before it is written) in the session opened before it; the bundle and any public key are written beside it. */
-const runSignStep = async ({ ports, checksumsPath, staging, session, opened }) => {
+const runSignStep = (async ({ ports, checksumsPath, staging, session, opened }) => {
     if (checksumsPath === undefined || staging === undefined)
         throw new Error('sign runs after checksums, when asked for');
     // Signing was skipped (on-missing-token: warn|skip): the session step said why.
@@ -233,12 +231,12 @@ const runSignStep = async ({ ports, checksumsPath, staging, session, opened }) =
         return { signature, written: [bundlePath] };
     const publicKeyPath = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(staging, _names_js__WEBPACK_IMPORTED_MODULE_7__/* .PUBLIC_KEY_FILE */ .vq);
     // Written only once signed, and the bundle taken back if it cannot be: neither is published without the other.
-    await (0,_core_files_js__WEBPACK_IMPORTED_MODULE_2__/* .writeFileAtomic */ .Zf)(publicKeyPath, opened.publicKeyPem).catch(async (error) => {
+    await (0,_core_files_js__WEBPACK_IMPORTED_MODULE_2__/* .writeFileAtomic */ .Zf)(publicKeyPath, opened.publicKeyPem).catch((async (error) => {
         await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.rm)(bundlePath, { force: true });
         throw error;
-    });
+    }));
     return { signature, written: [bundlePath, publicKeyPath] };
-};
+});
 
 
 /***/ })

@@ -3,28 +3,7 @@ export const ids = [4609];
 export const modules = {
 
 /***/ 54609:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-__webpack_require__.r(__webpack_exports__);
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   bunLockParser: () => (/* binding */ bunLockParser),
-/* harmony export */   jsoncToJson: () => (/* binding */ jsoncToJson)
-/* harmony export */ });
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(26898);
-/* harmony import */ var _hashes_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(91573);
-/* harmony import */ var _npm_purl_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(83096);
-/* harmony import */ var _common_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(60415);
-/* harmony import */ var _identities_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(98706);
-
-
-
-
-
-/**
- * bun.lock is JSON with trailing commas (JSONC): blanks out comments and the commas before a
- * closing bracket, outside strings, keeping every offset so JSON errors still point at the right line.
- */
-function jsoncToJson(text) {
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {var jsoncToJson = (function (text) {
     const out = text.split('');
     let index = 0;
     let lastComma = -1;
@@ -63,9 +42,7 @@ function jsoncToJson(text) {
         }
     }
     return out.join('');
-}
-/** Splits an install key (`@babel/core/semver`) into its package names. */
-function namesOfKey(key) {
+});var namesOfKey = (function (key) {
     const parts = key.split('/');
     const names = [];
     for (let index = 0; index < parts.length; index++) {
@@ -76,18 +53,41 @@ function namesOfKey(key) {
             names.push(part);
     }
     return names;
-}
-/** The install key a key is nested under (`a/@s/b` -> `a`), `''` at the top. */
-function parentKey(key) {
+});var parentKey = (function (key) {
     const names = namesOfKey(key);
     const last = names[names.length - 1] ?? '';
     return key.length === last.length ? '' : key.slice(0, key.length - last.length - 1);
-}
-/** Records the package installed at a key under the key it is nested in. */
-function installKey(tree, key, purl) {
+});var installKey = (function (tree, key, purl) {
     const names = namesOfKey(key);
     tree.set(parentKey(key), names[names.length - 1] ?? key, purl);
-}
+});
+
+__webpack_require__.r(__webpack_exports__);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   bunLockParser: (() => (/* binding */ bunLockParser)),
+/* harmony export */   jsoncToJson: (() => (/* binding */ jsoncToJson))
+/* harmony export */ });
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(26898);
+/* harmony import */ var _hashes_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(91573);
+/* harmony import */ var _npm_purl_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(83096);
+/* harmony import */ var _common_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(60415);
+/* harmony import */ var _identities_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(98706);
+
+
+
+
+
+/**
+ * bun.lock is JSON with trailing commas (JSONC): blanks out comments and the commas before a
+ * closing bracket, outside strings, keeping every offset so JSON errors still point at the right line.
+ */
+
+/** Splits an install key (`@babel/core/semver`) into its package names. */
+
+/** The install key a key is nested under (`a/@s/b` -> `a`), `''` at the top. */
+
+/** Records the package installed at a key under the key it is nested in. */
+
 const DEPENDENCY_FIELDS = [
     ['dependencies', false],
     ['optionalDependencies', true],
@@ -163,10 +163,10 @@ const bunLockParser = {
             if ((0,_common_js__WEBPACK_IMPORTED_MODULE_2__/* .isObject */ .Gv)(info))
                 infoAt.set(key, info);
         }
-        const tree = new _common_js__WEBPACK_IMPORTED_MODULE_2__/* .NestedScopes */ .rE((key) => (key === '' ? undefined : parentKey(key)));
+        const tree = new _common_js__WEBPACK_IMPORTED_MODULE_2__/* .NestedScopes */ .rE(((key) => (key === '' ? undefined : parentKey(key))));
         for (const [key, purl] of purlAt)
             installKey(tree, key, purl);
-        const resolve = (fromKey, name) => tree.resolve(fromKey, name);
+        const resolve = ((fromKey, name) => tree.resolve(fromKey, name));
         const edges = new Map();
         const unresolved = new _common_js__WEBPACK_IMPORTED_MODULE_2__/* .Unresolved */ .UG(input.path);
         for (const [key, info] of infoAt) {
@@ -227,84 +227,40 @@ const bunLockParser = {
 /***/ }),
 
 /***/ 60415:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   DP: () => (/* binding */ jsonErrorLine),
-/* harmony export */   FA: () => (/* binding */ versionField),
-/* harmony export */   Gv: () => (/* binding */ isObject),
-/* harmony export */   L3: () => (/* binding */ licenseOf),
-/* harmony export */   OM: () => (/* binding */ stringField),
-/* harmony export */   Qy: () => (/* binding */ scopesByReachability),
-/* harmony export */   UG: () => (/* binding */ Unresolved),
-/* harmony export */   Zm: () => (/* binding */ PackageSet),
-/* harmony export */   b6: () => (/* binding */ textOf),
-/* harmony export */   kb: () => (/* binding */ isPackageName),
-/* harmony export */   nN: () => (/* binding */ splitNameAt),
-/* harmony export */   qF: () => (/* binding */ parseJson),
-/* harmony export */   qV: () => (/* binding */ objectField),
-/* harmony export */   rE: () => (/* binding */ NestedScopes),
-/* harmony export */   vz: () => (/* binding */ sourceOf)
-/* harmony export */ });
-/* unused harmony export lineAt */
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(26898);
-/* harmony import */ var _model_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(55256);
-/* harmony import */ var _npm_purl_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(83096);
-
-
-
-/** Whether a parsed JSON value is an object (not an array, not null). */
-function isObject(value) {
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {var isObject = (function (value) {
     return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-/** A field that must be a string when present. */
-function stringField(object, key) {
+});var stringField = (function (object, key) {
     const value = object[key];
     return typeof value === 'string' ? value : undefined;
-}
-/** A `version` field: a string, or a number written without quotes (`"version": 2`), as the text it is. */
-function versionField(object, key = 'version') {
+});var versionField = (function (object, key = 'version') {
     const value = object[key];
     if (typeof value === 'number' && Number.isFinite(value))
         return String(value);
     return typeof value === 'string' ? value : undefined;
-}
-/**
- * A manifest's `license` (or old `licenses`) field as an SPDX expression: a string as it is, the old
- * `{type: "MIT"}` object form by its type, and a list as the choice it means, `(MIT OR Apache-2.0)`.
- */
-function licenseOf(value) {
+});var licenseOf = (function (value) {
     if (typeof value === 'string')
         return value.trim() === '' ? undefined : value.trim();
     if (isObject(value))
         return licenseOf(value.type);
     if (Array.isArray(value)) {
-        const parts = [...new Set(value.map(licenseOf).filter((part) => part !== undefined))];
+        const parts = [...new Set(value.map(licenseOf).filter(((part) => part !== undefined)))];
         if (parts.length <= 1)
             return parts[0];
-        return `(${parts.map((part) => (/\s/.test(part) && !/^\(.*\)$/.test(part) ? `(${part})` : part)).join(' OR ')})`;
+        return `(${parts.map(((part) => (/\s/.test(part) && !/^\(.*\)$/.test(part) ? `(${part})` : part))).join(' OR ')})`;
     }
     return undefined;
-}
-/** A field that must be an object when present; anything else reads as empty. */
-function objectField(object, key) {
+});var objectField = (function (object, key) {
     const value = object[key];
     return isObject(value) ? value : {};
-}
-/** A lockfile's text: UTF-8 without a byte-order mark. */
-function textOf(content) {
+});var textOf = (function (content) {
     const text = content.toString('utf8');
     return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
-}
-/** The 1-based line of a character offset. */
-function lineAt(text, offset) {
+});var lineAt = (function (text, offset) {
     let line = 1;
     for (let index = text.indexOf('\n'); index !== -1 && index < offset; index = text.indexOf('\n', index + 1))
         line++;
     return line;
-}
-/** Parses JSON, turning a syntax error into an SbomParseError naming the line. */
-function parseJson(path, text) {
+});var parseJson = (function (path, text) {
     try {
         return JSON.parse(text);
     }
@@ -312,13 +268,7 @@ function parseJson(path, text) {
         const message = error instanceof Error ? error.message : String(error);
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .SbomParseError */ .J(path, `not valid JSON: ${message.split('\n')[0] ?? ''}`, jsonErrorLine(text, message), { cause: error });
     }
-}
-/**
- * The line of a JSON.parse error: V8 gives a position for some errors, only a snippet of the
- * text around the bad token for others (`Unexpected token '}', ..."ckages": [}" is not valid
- * JSON`), and nothing at the end of the input.
- */
-function jsonErrorLine(text, message) {
+});var jsonErrorLine = (function (text, message) {
     const position = /position (\d+)/.exec(message)?.[1];
     if (position !== undefined)
         return lineAt(text, Number(position));
@@ -334,25 +284,13 @@ function jsonErrorLine(text, message) {
     // V8 shows 10 characters either side of the bad token, with "..." where it cut the text.
     const inContext = leading !== undefined ? 10 : context.lastIndexOf(token, trailing === undefined ? context.length : context.length - 10);
     return lineAt(text, at + Math.max(0, inContext));
-}
-/** Splits `name@range` (also `@scope/name@range`) at the version separator; no `@` after the name gives an empty range. */
-function splitNameAt(spec) {
+});var splitNameAt = (function (spec) {
     const at = spec.indexOf('@', 1);
     return at === -1 ? { name: spec, rest: '' } : { name: spec.slice(0, at), rest: spec.slice(at + 1) };
-}
-/** Whether a string can be an npm package name (what a purl may be built from). */
-function isPackageName(name) {
+});var isPackageName = (function (name) {
     // An install path (`node_modules/async`) is not a name: only a scoped name has a slash, exactly one.
     return name.length > 0 && name.length <= 214 && !/[\s\\]/.test(name) && !name.startsWith('.') && (name.startsWith('@') ? /^@[^/]+\/[^/]+$/.test(name) : !name.includes('/'));
-}
-const GIT_HOSTS = { github: 'github.com', gitlab: 'gitlab.com', bitbucket: 'bitbucket.org' };
-/**
- * Where a resolved spec says a package came from: git URLs (`git+ssh://git@host/o/r.git#sha`,
- * `git://`, berry's `#commit=sha`), host shorthands (`github:o/r#sha`), GitHub's codeload and
- * archive tarballs (a commit of a repository), and other tarball URLs. Registry tarballs
- * (`.../name/-/name-1.0.0.tgz`), local paths and plain versions are not a source: undefined.
- */
-function sourceOf(spec) {
+});var sourceOf = (function (spec) {
     if (spec === undefined)
         return undefined;
     // Nearly every spec is a registry tarball URL, which no other form below begins like.
@@ -375,9 +313,7 @@ function sourceOf(spec) {
         return vcs(`https://${path}${path.endsWith('.git') ? '' : '.git'}`, git[2]);
     }
     return undefined;
-}
-/** {@link sourceOf} of an `http(s)://` spec: a GitHub tarball or a berry git URL is a commit of a repository, a registry tarball no source, any other URL a download. */
-function urlSource(spec) {
+});var urlSource = (function (spec) {
     // Each pattern is tried only on specs that can match it: the lockfile's thousands of registry tarballs skip them all.
     const url = spec.includes('#') ? spec.replace(/#.*$/, '') : spec;
     if (url.startsWith('https://codeload.github.com/') || url.startsWith('https://github.com/')) {
@@ -391,16 +327,114 @@ function urlSource(spec) {
     if (/\/-\/[^/]+\.tgz$/.test(url))
         return undefined;
     return { kind: 'download', url };
-}
-function vcs(repository, commit) {
+});var vcs = (function (repository, commit) {
     return { kind: 'vcs', url: `git+${repository}${commit === undefined || commit === '' ? '' : `@${commit}`}` };
-}
-/** The purl qualifiers of a source: a local path is a `download_url` too, relative to the lockfile, so it never reads as the registry's. */
-function qualifiersOf(source) {
+});var qualifiersOf = (function (source) {
     if (source === undefined)
         return undefined;
     return source.kind === 'vcs' ? { vcs_url: source.url } : { download_url: source.url };
-}
+});var clip = (function (text) {
+    return text.length > 200 ? `${text.slice(0, 200)}...` : text;
+});var scopesByReachability = (function (starts, edges) {
+    const scopes = new Map();
+    const walk = ((from, scope, followOptional, deferred) => {
+        const queue = [...from].filter(((node) => !scopes.has(node)));
+        for (const node of queue)
+            scopes.set(node, scope);
+        while (queue.length > 0) {
+            const node = queue.pop();
+            for (const edge of edges.get(node) ?? []) {
+                if (scopes.has(edge.to))
+                    continue;
+                if (edge.optional && !followOptional) {
+                    deferred.push(edge.to);
+                    continue;
+                }
+                scopes.set(edge.to, scope);
+                queue.push(edge.to);
+            }
+        }
+    });
+    const optionalStarts = [...starts.optional];
+    walk(starts.required, 'required', false, optionalStarts);
+    walk(optionalStarts, 'optional', true, []);
+    walk(starts.dev, 'dev', true, []);
+    return scopes;
+});var resolveIn = (function (from, name) {
+    for (let scope = from; scope !== undefined; scope = scope.parent) {
+        const purl = scope.installed?.get(name);
+        if (purl !== undefined)
+            return purl;
+    }
+    return undefined;
+});
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   DP: (() => (/* binding */ jsonErrorLine)),
+/* harmony export */   FA: (() => (/* binding */ versionField)),
+/* harmony export */   Gv: (() => (/* binding */ isObject)),
+/* harmony export */   L3: (() => (/* binding */ licenseOf)),
+/* harmony export */   OM: (() => (/* binding */ stringField)),
+/* harmony export */   Qy: (() => (/* binding */ scopesByReachability)),
+/* harmony export */   UG: (() => (/* binding */ Unresolved)),
+/* harmony export */   Zm: (() => (/* binding */ PackageSet)),
+/* harmony export */   b6: (() => (/* binding */ textOf)),
+/* harmony export */   kb: (() => (/* binding */ isPackageName)),
+/* harmony export */   nN: (() => (/* binding */ splitNameAt)),
+/* harmony export */   qF: (() => (/* binding */ parseJson)),
+/* harmony export */   qV: (() => (/* binding */ objectField)),
+/* harmony export */   rE: (() => (/* binding */ NestedScopes)),
+/* harmony export */   vz: (() => (/* binding */ sourceOf))
+/* harmony export */ });
+/* unused harmony export lineAt */
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(26898);
+/* harmony import */ var _model_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(55256);
+/* harmony import */ var _npm_purl_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(83096);
+
+
+
+/** Whether a parsed JSON value is an object (not an array, not null). */
+
+/** A field that must be a string when present. */
+
+/** A `version` field: a string, or a number written without quotes (`"version": 2`), as the text it is. */
+
+/**
+ * A manifest's `license` (or old `licenses`) field as an SPDX expression: a string as it is, the old
+ * `{type: "MIT"}` object form by its type, and a list as the choice it means, `(MIT OR Apache-2.0)`.
+ */
+
+/** A field that must be an object when present; anything else reads as empty. */
+
+/** A lockfile's text: UTF-8 without a byte-order mark. */
+
+/** The 1-based line of a character offset. */
+
+/** Parses JSON, turning a syntax error into an SbomParseError naming the line. */
+
+/**
+ * The line of a JSON.parse error: V8 gives a position for some errors, only a snippet of the
+ * text around the bad token for others (`Unexpected token '}', ..."ckages": [}" is not valid
+ * JSON`), and nothing at the end of the input.
+ */
+
+/** Splits `name@range` (also `@scope/name@range`) at the version separator; no `@` after the name gives an empty range. */
+
+/** Whether a string can be an npm package name (what a purl may be built from). */
+
+const GIT_HOSTS = { github: 'github.com', gitlab: 'gitlab.com', bitbucket: 'bitbucket.org' };
+/**
+ * Where a resolved spec says a package came from: git URLs (`git+ssh://git@host/o/r.git#sha`,
+ * `git://`, berry's `#commit=sha`), host shorthands (`github:o/r#sha`), GitHub's codeload and
+ * archive tarballs (a commit of a repository), and other tarball URLs. Registry tarballs
+ * (`.../name/-/name-1.0.0.tgz`), local paths and plain versions are not a source: undefined.
+ */
+
+/** {@link sourceOf} of an `http(s)://` spec: a GitHub tarball or a berry git URL is a commit of a repository, a registry tarball no source, any other URL a download. */
+
+
+/** The purl qualifiers of a source: a local path is a `download_url` too, relative to the lockfile, so it never reads as the registry's. */
+
 /** Collects packages by purl (merging copies: locations, hashes, the stronger scope) and edges without repeats. */
 class PackageSet {
     packages = new Map();
@@ -472,9 +506,7 @@ class PackageSet {
 /** How many unresolved references of one lockfile are listed one by one; the rest are counted in one more unknown. */
 const LISTED_UNRESOLVED = 100;
 /** Cuts untrusted text that goes into a message to a bounded length. */
-function clip(text) {
-    return text.length > 200 ? `${text.slice(0, 200)}...` : text;
-}
+
 /**
  * The references a lockfile makes that resolve to nothing (a damaged or hand-cut lockfile), as
  * unknowns naming the lockfile and the entry: bounded, however many there are.
@@ -514,32 +546,7 @@ class Unresolved {
  * dev dependencies reach is dev. Nodes nothing reaches stay required: leaving out a package that
  * ships is worse than listing one that does not.
  */
-function scopesByReachability(starts, edges) {
-    const scopes = new Map();
-    const walk = (from, scope, followOptional, deferred) => {
-        const queue = [...from].filter((node) => !scopes.has(node));
-        for (const node of queue)
-            scopes.set(node, scope);
-        while (queue.length > 0) {
-            const node = queue.pop();
-            for (const edge of edges.get(node) ?? []) {
-                if (scopes.has(edge.to))
-                    continue;
-                if (edge.optional && !followOptional) {
-                    deferred.push(edge.to);
-                    continue;
-                }
-                scopes.set(edge.to, scope);
-                queue.push(edge.to);
-            }
-        }
-    };
-    const optionalStarts = [...starts.optional];
-    walk(starts.required, 'required', false, optionalStarts);
-    walk(optionalStarts, 'optional', true, []);
-    walk(starts.dev, 'dev', true, []);
-    return scopes;
-}
+
 /**
  * Scopes that nest, as npm's `node_modules` folders and bun's install keys do: each made once and
  * linked to the scope it is nested in, so a lookup walks up by reference instead of rebuilding
@@ -583,17 +590,10 @@ class NestedScopes {
     /** {@link resolve} for several names from one scope `key`, which is found once. */
     resolverAt(key) {
         const scope = this.at(key);
-        return (name) => resolveIn(scope, name);
+        return ((name) => resolveIn(scope, name));
     }
 }
-function resolveIn(from, name) {
-    for (let scope = from; scope !== undefined; scope = scope.parent) {
-        const purl = scope.installed?.get(name);
-        if (purl !== undefined)
-            return purl;
-    }
-    return undefined;
-}
+
 
 
 /***/ })

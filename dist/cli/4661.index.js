@@ -3,17 +3,21 @@ export const ids = [4661];
 export const modules = {
 
 /***/ 94661:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {var distinguishedName = (function (name) {
+    return (name ?? '').replaceAll('\n', ', ');
+});var abbreviate = (function (value, length = 16) {
+    return value.length <= length ? value : `${value.slice(0, length)}\u2026`;
+});
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   D: () => (/* binding */ ParsedCertificate),
-/* harmony export */   Sm: () => (/* binding */ abbreviate),
-/* harmony export */   bo: () => (/* binding */ FULCIO_OIDS)
+/* harmony export */   D: (() => (/* binding */ ParsedCertificate)),
+/* harmony export */   Sm: (() => (/* binding */ abbreviate)),
+/* harmony export */   bo: (() => (/* binding */ FULCIO_OIDS))
 /* harmony export */ });
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
-/* harmony import */ var _der_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(83913);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5447);
-/* harmony import */ var _sct_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(52324);
+/* harmony import */ var _der_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(83913);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5447);
+/* harmony import */ var _sct_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(52324);
 
 
 
@@ -71,15 +75,15 @@ class ParsedCertificate {
     static parse(der, what) {
         try {
             const certificate = new ParsedCertificate(der);
-            const oids = certificate.extensions.map((extension) => extension.oid);
-            const repeated = oids.find((oid, index) => oids.indexOf(oid) !== index);
+            const oids = certificate.extensions.map(((extension) => extension.oid));
+            const repeated = oids.find(((oid, index) => oids.indexOf(oid) !== index));
             // RFC 5280 4.2: one instance per extension; with two, readers disagree on which one counts (a second SAN, a second issuer).
             if (repeated !== undefined)
                 throw new Error(`extension ${repeated} appears more than once`);
             return certificate;
         }
         catch (error) {
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .VerifyError */ .G('VERIFY_CERTIFICATE_INVALID', `${what} is not a valid X.509 certificate: ${error instanceof Error ? error.message : String(error)}`, { cause: error });
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .VerifyError */ .G('VERIFY_CERTIFICATE_INVALID', `${what} is not a valid X.509 certificate: ${error instanceof Error ? error.message : String(error)}`, { cause: error });
         }
     }
     /** The serial number INTEGER's content bytes, as a timestamp's signer identifier gives it. */
@@ -95,7 +99,7 @@ class ParsedCertificate {
         return this.derFields.subjectPublicKeyInfo;
     }
     get derFields() {
-        this.fields ??= (0,_der_js__WEBPACK_IMPORTED_MODULE_3__/* .certificateFields */ .TV)(this.der);
+        this.fields ??= (0,_der_js__WEBPACK_IMPORTED_MODULE_1__/* .certificateFields */ .TV)(this.der);
         return this.fields;
     }
     /** Whether `issuer` issued this certificate: names chain and `issuer`'s key signed it. */
@@ -117,12 +121,12 @@ class ParsedCertificate {
     }
     /** The certificate's extensions, read from its DER on first use. */
     get extensions() {
-        this.rawExtensions ??= (0,_der_js__WEBPACK_IMPORTED_MODULE_3__/* .readExtensions */ .HW)(this.der);
+        this.rawExtensions ??= (0,_der_js__WEBPACK_IMPORTED_MODULE_1__/* .readExtensions */ .HW)(this.der);
         return this.rawExtensions;
     }
     /** The extension with `oid`, if present. */
     extension(oid) {
-        return this.extensions.find((extension) => extension.oid === oid);
+        return this.extensions.find(((extension) => extension.oid === oid));
     }
     /**
      * The names of the subject alternative name extension, URIs and email addresses as text (other
@@ -130,10 +134,10 @@ class ParsedCertificate {
      */
     get subjectAltNames() {
         const names = this.extension(SAN_OID);
-        const list = names === undefined ? [] : (0,_der_js__WEBPACK_IMPORTED_MODULE_3__/* .sequenceOf */ .nD)(names.value);
+        const list = names === undefined ? [] : (0,_der_js__WEBPACK_IMPORTED_MODULE_1__/* .sequenceOf */ .nD)(names.value);
         if (list === undefined)
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .VerifyError */ .G('VERIFY_CERTIFICATE_INVALID', 'the certificate\'s subject alternative name extension is malformed');
-        return list.map((name) => (name.tag === 0x86 || name.tag === 0x81 ? name.content.toString('utf8') : ''));
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .VerifyError */ .G('VERIFY_CERTIFICATE_INVALID', 'the certificate\'s subject alternative name extension is malformed');
+        return list.map(((name) => (name.tag === 0x86 || name.tag === 0x81 ? name.content.toString('utf8') : '')));
     }
     /**
      * Whether the extended key usage names code signing. An absent EKU counts as no: RFC 5280 reads it
@@ -143,7 +147,7 @@ class ParsedCertificate {
         const ext = this.extension(EKU_OID);
         if (ext === undefined)
             return false;
-        return (0,_der_js__WEBPACK_IMPORTED_MODULE_3__/* .sequenceOf */ .nD)(ext.value)?.some((usage) => usage.tag === 0x06 && (0,_der_js__WEBPACK_IMPORTED_MODULE_3__/* .oidText */ .ch)(usage.content) === CODE_SIGNING_EKU) ?? false;
+        return (0,_der_js__WEBPACK_IMPORTED_MODULE_1__/* .sequenceOf */ .nD)(ext.value)?.some(((usage) => usage.tag === 0x06 && (0,_der_js__WEBPACK_IMPORTED_MODULE_1__/* .oidText */ .ch)(usage.content) === CODE_SIGNING_EKU)) ?? false;
     }
     /**
      * The first critical extension outside those a signing certificate is read by (RFC 5280 4.2: a
@@ -151,11 +155,11 @@ class ParsedCertificate {
      * the CT precertificate poison.
      */
     get unprocessedCriticalExtension() {
-        return this.extensions.find((extension) => extension.critical && !PROCESSED_EXTENSIONS.has(extension.oid))?.oid;
+        return this.extensions.find(((extension) => extension.critical && !PROCESSED_EXTENSIONS.has(extension.oid)))?.oid;
     }
     /** Whether the key usage extension is present and sets digitalSignature (bit 0), as Fulcio's leaves do. */
     get allowsDigitalSignature() {
-        const bits = (0,_der_js__WEBPACK_IMPORTED_MODULE_3__/* .contentOf */ .$E)(this.extension(KEY_USAGE_OID)?.value ?? Buffer.alloc(0), BIT_STRING);
+        const bits = (0,_der_js__WEBPACK_IMPORTED_MODULE_1__/* .contentOf */ .$E)(this.extension(KEY_USAGE_OID)?.value ?? Buffer.alloc(0), BIT_STRING);
         return bits !== undefined && bits.length >= 2 && (bits[1] & 0x80) !== 0;
     }
     /** The value of a Fulcio extension as text: v1 extensions hold raw bytes, v2 ones a DER UTF8String. */
@@ -165,51 +169,29 @@ class ParsedCertificate {
             return undefined;
         if (oid === FULCIO_OIDS.issuerV1)
             return ext.value.toString('utf8');
-        return ((0,_der_js__WEBPACK_IMPORTED_MODULE_3__/* .contentOf */ .$E)(ext.value, UTF8_STRING) ?? ext.value).toString('utf8');
+        return ((0,_der_js__WEBPACK_IMPORTED_MODULE_1__/* .contentOf */ .$E)(ext.value, UTF8_STRING) ?? ext.value).toString('utf8');
     }
     /** The embedded signed certificate timestamps (RFC 6962 3.3: a TLS-encoded list in a DER OCTET STRING), parsed from their extension alone. */
     get signedCertificateTimestamps() {
         const ext = this.extension(SCT_OID);
         if (ext === undefined)
             return undefined;
-        const list = (0,_der_js__WEBPACK_IMPORTED_MODULE_3__/* .contentOf */ .$E)(ext.value, OCTET_STRING);
+        const list = (0,_der_js__WEBPACK_IMPORTED_MODULE_1__/* .contentOf */ .$E)(ext.value, OCTET_STRING);
         if (list === undefined)
             throw new Error('the SCT list extension does not hold an OCTET STRING');
-        return (0,_sct_js__WEBPACK_IMPORTED_MODULE_2__/* .parseSctList */ .y)(list);
+        return (0,_sct_js__WEBPACK_IMPORTED_MODULE_3__/* .parseSctList */ .y)(list);
     }
 }
 /** Node reports an empty name (Fulcio leaves have one) as undefined, despite its types. */
-function distinguishedName(name) {
-    return (name ?? '').replaceAll('\n', ', ');
-}
+
 /** The first `length` characters of a long value (a digest, a key), for messages. */
-function abbreviate(value, length = 16) {
-    return value.length <= length ? value : `${value.slice(0, length)}…`;
-}
+
 
 
 /***/ }),
 
 /***/ 83913:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   $E: () => (/* binding */ contentOf),
-/* harmony export */   EQ: () => (/* binding */ organizationsOf),
-/* harmony export */   HW: () => (/* binding */ readExtensions),
-/* harmony export */   TV: () => (/* binding */ certificateFields),
-/* harmony export */   ch: () => (/* binding */ oidText),
-/* harmony export */   eG: () => (/* binding */ derNode),
-/* harmony export */   nD: () => (/* binding */ sequenceOf),
-/* harmony export */   po: () => (/* binding */ tbsWithoutExtension),
-/* harmony export */   v0: () => (/* binding */ derChildren)
-/* harmony export */ });
-/**
- * The element at `offset`, strictly DER as @sigstore/core reads it: one-byte tags other than the
- * universal tag 0, and lengths in their shortest form (a long form only from 128, without
- * leading zero bytes), so one encoding has one reading.
- */
-function readElement(bytes, offset, limit) {
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {var readElement = (function (bytes, offset, limit) {
     if (offset + 2 > limit)
         throw new Error('truncated DER element');
     const tag = bytes[offset];
@@ -234,8 +216,7 @@ function readElement(bytes, offset, limit) {
     if (end > limit)
         throw new Error('DER element overruns its parent');
     return { tag, start: offset, contentStart, end };
-}
-function childrenOf(bytes, parent) {
+});var childrenOf = (function (bytes, parent) {
     const children = [];
     for (let offset = parent.contentStart; offset < parent.end;) {
         const child = readElement(bytes, offset, parent.end);
@@ -243,68 +224,49 @@ function childrenOf(bytes, parent) {
         offset = child.end;
     }
     return children;
-}
-function header(tag, length) {
+});var header = (function (tag, length) {
     if (length < 0x80)
         return Buffer.from([tag, length]);
     const octets = [];
     for (let rest = length; rest > 0; rest = Math.floor(rest / 256))
         octets.unshift(rest % 256);
     return Buffer.from([tag, 0x80 | octets.length, ...octets]);
-}
-function wrap(tag, content) {
+});var wrap = (function (tag, content) {
     return Buffer.concat([header(tag, content.length), content]);
-}
-const SEQUENCE = 0x30;
-/** A certificate's bytes as a Buffer, its TBSCertificate and the TBSCertificate's fields. */
-function tbsOf(certificate) {
+});var tbsOf = (function (certificate) {
     const bytes = Buffer.from(certificate.buffer, certificate.byteOffset, certificate.byteLength);
     const tbs = childrenOf(bytes, readElement(bytes, 0, bytes.length))[0];
     if (tbs === undefined || tbs.tag !== SEQUENCE)
         throw new Error('not a certificate');
     return { bytes, tbs, fields: childrenOf(bytes, tbs) };
-}
-const EXTENSIONS_TAG = 0xa3;
-/**
- * The DER of a certificate's TBSCertificate with one extension removed (RFC 6962's precertificate
- * TBS, without the SCT list), cut out of the original bytes: re-encoding a parsed tree costs more
- * than the rest of a verification. `oidDer` is the extension's OID content bytes.
- */
-function tbsWithoutExtension(certificate, oidDer) {
+});var tbsWithoutExtension = (function (certificate, oidDer) {
     const { bytes, tbs, fields } = tbsOf(certificate);
-    const explicit = fields.find((field) => field.tag === EXTENSIONS_TAG);
+    const explicit = fields.find(((field) => field.tag === EXTENSIONS_TAG));
     if (explicit === undefined)
         return bytes.subarray(tbs.start, tbs.end);
     const list = childrenOf(bytes, explicit)[0];
     if (list === undefined || list.tag !== SEQUENCE)
         throw new Error('malformed extensions');
-    const kept = childrenOf(bytes, list).filter((extension) => {
+    const kept = childrenOf(bytes, list).filter(((extension) => {
         const oid = childrenOf(bytes, extension)[0];
         return oid === undefined || !bytes.subarray(oid.contentStart, oid.end).equals(oidDer);
-    });
-    const extensions = wrap(EXTENSIONS_TAG, wrap(SEQUENCE, Buffer.concat(kept.map((extension) => bytes.subarray(extension.start, extension.end)))));
+    }));
+    const extensions = wrap(EXTENSIONS_TAG, wrap(SEQUENCE, Buffer.concat(kept.map(((extension) => bytes.subarray(extension.start, extension.end))))));
     return wrap(SEQUENCE, Buffer.concat([bytes.subarray(tbs.contentStart, explicit.start), extensions, bytes.subarray(explicit.end, tbs.end)]));
-}
-const INTEGER = 0x02;
-const EXPLICIT_VERSION = 0xa0;
-/**
- * A certificate's serial number, issuer and public key info, read from its TBSCertificate without
- * building an ASN.1 tree (a v1 certificate has no version field before them).
- */
-function certificateFields(certificate) {
+});var certificateFields = (function (certificate) {
     const { bytes, fields } = tbsOf(certificate);
     const [serial, , issuer, , , key] = fields[0]?.tag === EXPLICIT_VERSION ? fields.slice(1) : fields;
     if (serial?.tag !== INTEGER || issuer?.tag !== SEQUENCE || key?.tag !== SEQUENCE)
         throw new Error('malformed TBSCertificate');
     return { serialNumber: bytes.subarray(serial.contentStart, serial.end), issuer: bytes.subarray(issuer.contentStart, issuer.end), subjectPublicKeyInfo: bytes.subarray(key.start, key.end) };
-}
-/** Dotted OID text; an empty OID, a component padded with a leading 0x80 or one cut short is refused, so one encoding has one reading. */
-function decodeOid(bytes) {
+});var decodeOid = (function (bytes) {
     if (bytes.length === 0 || (bytes.at(-1) & 0x80) !== 0)
         throw new Error('malformed OBJECT IDENTIFIER');
     const parts = [];
     let value = 0;
-    for (const [index, byte] of bytes.entries()) {
+    // An indexed loop: entries() makes an [index, byte] pair per byte, most of what reading a certificate's extensions allocated.
+    for (let index = 0; index < bytes.length; index++) {
+        const byte = bytes[index];
         if (byte === 0x80 && (index === 0 || (bytes[index - 1] & 0x80) === 0))
             throw new Error('malformed OBJECT IDENTIFIER');
         value = value * 128 + (byte & 0x7f);
@@ -317,23 +279,15 @@ function decodeOid(bytes) {
         }
     }
     return parts.join('.');
-}
-const BOOLEAN = 0x01;
-const OCTET_STRING = 0x04;
-const OBJECT_IDENTIFIER = 0x06;
-/**
- * A certificate's extensions read straight from its DER, without building an ASN.1 tree: a
- * Fulcio certificate carries a dozen, and the tree costs more than the rest of a verification.
- */
-function readExtensions(certificate) {
+});var readExtensions = (function (certificate) {
     const { bytes, fields } = tbsOf(certificate);
-    const explicit = fields.find((field) => field.tag === EXTENSIONS_TAG);
+    const explicit = fields.find(((field) => field.tag === EXTENSIONS_TAG));
     if (explicit === undefined)
         return [];
     const list = childrenOf(bytes, explicit)[0];
     if (list === undefined || list.tag !== SEQUENCE)
         throw new Error('malformed extensions');
-    return childrenOf(bytes, list).map((extension) => {
+    return childrenOf(bytes, list).map(((extension) => {
         const [oid, second, third] = childrenOf(bytes, extension);
         const value = third ?? second;
         if (oid?.tag !== OBJECT_IDENTIFIER || value?.tag !== OCTET_STRING || (third !== undefined && second?.tag !== BOOLEAN))
@@ -344,10 +298,8 @@ function readExtensions(certificate) {
             value: bytes.subarray(value.contentStart, value.end),
             element: bytes.subarray(extension.start, extension.end),
         };
-    });
-}
-/** The content of a DER element that is exactly `bytes`, when its tag is `tag`. */
-function contentOf(bytes, tag) {
+    }));
+});var contentOf = (function (bytes, tag) {
     try {
         const element = readElement(bytes, 0, bytes.length);
         return element.tag === tag && element.end === bytes.length ? bytes.subarray(element.contentStart, element.end) : undefined;
@@ -355,27 +307,19 @@ function contentOf(bytes, tag) {
     catch {
         return undefined;
     }
-}
-/** The elements of a DER SEQUENCE that is exactly `bytes`, as tag and content. */
-function sequenceOf(bytes) {
+});var sequenceOf = (function (bytes) {
     try {
         const element = readElement(bytes, 0, bytes.length);
         if (element.tag !== SEQUENCE || element.end !== bytes.length)
             return undefined;
-        return childrenOf(bytes, element).map((child) => ({ tag: child.tag, content: bytes.subarray(child.contentStart, child.end) }));
+        return childrenOf(bytes, element).map(((child) => ({ tag: child.tag, content: bytes.subarray(child.contentStart, child.end) })));
     }
     catch {
         return undefined;
     }
-}
-/** Dotted OID text from an OBJECT IDENTIFIER's content bytes. */
-function oidText(content) {
+});var oidText = (function (content) {
     return decodeOid(content);
-}
-const OID = 0x06;
-const ORGANIZATION_OID = '2.5.4.10';
-/** The organization (O) values of a DER X.501 Name given by its content (its RDN sets, as ParsedCertificate.issuer has it), in order. */
-function organizationsOf(nameContent) {
+});var organizationsOf = (function (nameContent) {
     try {
         const organizations = [];
         const whole = { tag: SEQUENCE, start: 0, contentStart: 0, end: nameContent.length };
@@ -392,23 +336,110 @@ function organizationsOf(nameContent) {
     catch {
         return [];
     }
-}
-/** The single DER element that `bytes` is (nothing may follow it). */
-function derNode(bytes) {
+});var derNode = (function (bytes) {
     const element = readElement(bytes, 0, bytes.length);
     if (element.end !== bytes.length)
         throw new Error('bytes after a DER element');
     return { tag: element.tag, whole: bytes.subarray(element.start, element.end), content: bytes.subarray(element.contentStart, element.end) };
-}
-/** The elements a constructed DER element holds, in order. */
-function derChildren(node) {
-    const whole = { tag: node.tag, start: 0, contentStart: 0, end: node.content.length };
-    return childrenOf(node.content, whole).map((child) => ({
-        tag: child.tag,
-        whole: node.content.subarray(child.start, child.end),
-        content: node.content.subarray(child.contentStart, child.end),
-    }));
-}
+});var expectWholeElements = (function (node, maxDepth, tooDeep) {
+    const bytes = node.whole;
+    const check = ((element, depth) => {
+        if (depth > maxDepth)
+            throw new Error(tooDeep);
+        if ((element.tag & 0x20) === 0)
+            return;
+        for (let offset = element.contentStart; offset < element.end;) {
+            const child = readElement(bytes, offset, element.end);
+            check(child, depth + 1);
+            offset = child.end;
+        }
+    });
+    check(readElement(bytes, 0, bytes.length), 0);
+});var derChildren = (function (node) {
+    let children = childrenRead.get(node);
+    if (children === undefined) {
+        const whole = { tag: node.tag, start: 0, contentStart: 0, end: node.content.length };
+        children = childrenOf(node.content, whole).map(((child) => ({
+            tag: child.tag,
+            whole: node.content.subarray(child.start, child.end),
+            content: node.content.subarray(child.contentStart, child.end),
+        })));
+        childrenRead.set(node, children);
+    }
+    return children;
+});
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   $E: (() => (/* binding */ contentOf)),
+/* harmony export */   EQ: (() => (/* binding */ organizationsOf)),
+/* harmony export */   HW: (() => (/* binding */ readExtensions)),
+/* harmony export */   TV: (() => (/* binding */ certificateFields)),
+/* harmony export */   ch: (() => (/* binding */ oidText)),
+/* harmony export */   eG: (() => (/* binding */ derNode)),
+/* harmony export */   iL: (() => (/* binding */ expectWholeElements)),
+/* harmony export */   nD: (() => (/* binding */ sequenceOf)),
+/* harmony export */   po: (() => (/* binding */ tbsWithoutExtension)),
+/* harmony export */   v0: (() => (/* binding */ derChildren))
+/* harmony export */ });
+/**
+ * The element at `offset`, strictly DER as @sigstore/core reads it: one-byte tags other than the
+ * universal tag 0, and lengths in their shortest form (a long form only from 128, without
+ * leading zero bytes), so one encoding has one reading.
+ */
+
+
+
+
+const SEQUENCE = 0x30;
+/** A certificate's bytes as a Buffer, its TBSCertificate and the TBSCertificate's fields. */
+
+const EXTENSIONS_TAG = 0xa3;
+/**
+ * The DER of a certificate's TBSCertificate with one extension removed (RFC 6962's precertificate
+ * TBS, without the SCT list), cut out of the original bytes: re-encoding a parsed tree costs more
+ * than the rest of a verification. `oidDer` is the extension's OID content bytes.
+ */
+
+const INTEGER = 0x02;
+const EXPLICIT_VERSION = 0xa0;
+/**
+ * A certificate's serial number, issuer and public key info, read from its TBSCertificate without
+ * building an ASN.1 tree (a v1 certificate has no version field before them).
+ */
+
+/** Dotted OID text; an empty OID, a component padded with a leading 0x80 or one cut short is refused, so one encoding has one reading. */
+
+const BOOLEAN = 0x01;
+const OCTET_STRING = 0x04;
+const OBJECT_IDENTIFIER = 0x06;
+/**
+ * A certificate's extensions read straight from its DER, without building an ASN.1 tree: a
+ * Fulcio certificate carries a dozen, and the tree costs more than the rest of a verification.
+ */
+
+/** The content of a DER element that is exactly `bytes`, when its tag is `tag`. */
+
+/** The elements of a DER SEQUENCE that is exactly `bytes`, as tag and content. */
+
+/** Dotted OID text from an OBJECT IDENTIFIER's content bytes. */
+
+const OID = 0x06;
+const ORGANIZATION_OID = '2.5.4.10';
+/** The organization (O) values of a DER X.501 Name given by its content (its RDN sets, as ParsedCertificate.issuer has it), in order. */
+
+/** The single DER element that `bytes` is (nothing may follow it). */
+
+/**
+ * Throws unless every constructed element within `node` holds a whole number of DER elements, each
+ * at most `maxDepth` levels down (`tooDeep` the message otherwise): read by offsets alone, without
+ * making a Buffer per element, since a timestamp carries its authority's certificates (hundreds of
+ * elements).
+ */
+
+/** Each node's children, read once: a reader that checks a whole tree and then walks it (an RFC 3161 timestamp) reads each element once. */
+const childrenRead = new WeakMap();
+/** The elements a constructed DER element holds, in order (the same array for the same node). */
+
 
 
 /***/ }),
@@ -417,7 +448,7 @@ function derChildren(node) {
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   G: () => (/* binding */ VerifyError)
+/* harmony export */   G: (() => (/* binding */ VerifyError))
 /* harmony export */ });
 /* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3828);
 
@@ -465,11 +496,44 @@ const DEFAULT_HINTS = {
 /***/ }),
 
 /***/ 52324:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {var parseSctList = (function (list) {
+    const outer = new TlsReader(list);
+    const entries = new TlsReader(outer.block(outer.uint16()));
+    if (!outer.done)
+        throw new Error('bytes after the signed certificate timestamp list');
+    const scts = [];
+    while (!entries.done) {
+        const sct = new TlsReader(entries.block(entries.uint16()));
+        const version = sct.uint8();
+        const logId = sct.block(32);
+        const timestamp = sct.block(8);
+        const extensions = sct.block(sct.uint16());
+        const hashAlgorithm = sct.uint8();
+        sct.uint8(); // the signature algorithm: the log's key decides how the signature is checked
+        const signature = sct.block(sct.uint16());
+        if (!sct.done)
+            throw new Error('bytes after a signed certificate timestamp');
+        scts.push({ version, logId, timestamp, time: new Date(Number(timestamp.readBigUInt64BE(0))), extensions, hashAlgorithm, signature });
+    }
+    return scts;
+});var verifySct = (function (sct, preCert, key) {
+    const hash = HASHES[sct.hashAlgorithm];
+    if (hash === undefined)
+        return false;
+    const extensionsLength = Buffer.alloc(2);
+    extensionsLength.writeUInt16BE(sct.extensions.length);
+    const signed = Buffer.concat([Buffer.from([sct.version, 0]), sct.timestamp, Buffer.from([0, 1]), preCert, extensionsLength, sct.extensions]);
+    try {
+        return (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.verify)(hash, signed, key, sct.signature);
+    }
+    catch {
+        return false;
+    }
+});
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Q: () => (/* binding */ verifySct),
-/* harmony export */   y: () => (/* binding */ parseSctList)
+/* harmony export */   Q: (() => (/* binding */ verifySct)),
+/* harmony export */   y: (() => (/* binding */ parseSctList))
 /* harmony export */ });
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
 
@@ -502,47 +566,14 @@ class TlsReader {
  * behind its own two-byte length), read without building an ASN.1 tree; any length that does not
  * add up, or a byte left over, is an error.
  */
-function parseSctList(list) {
-    const outer = new TlsReader(list);
-    const entries = new TlsReader(outer.block(outer.uint16()));
-    if (!outer.done)
-        throw new Error('bytes after the signed certificate timestamp list');
-    const scts = [];
-    while (!entries.done) {
-        const sct = new TlsReader(entries.block(entries.uint16()));
-        const version = sct.uint8();
-        const logId = sct.block(32);
-        const timestamp = sct.block(8);
-        const extensions = sct.block(sct.uint16());
-        const hashAlgorithm = sct.uint8();
-        sct.uint8(); // the signature algorithm: the log's key decides how the signature is checked
-        const signature = sct.block(sct.uint16());
-        if (!sct.done)
-            throw new Error('bytes after a signed certificate timestamp');
-        scts.push({ version, logId, timestamp, time: new Date(Number(timestamp.readBigUInt64BE(0))), extensions, hashAlgorithm, signature });
-    }
-    return scts;
-}
+
 const HASHES = { 4: 'sha256', 5: 'sha384', 6: 'sha512' };
 /**
  * Whether a log's key signed the SCT over a precertificate entry (RFC 6962 3.2: version,
  * certificate_timestamp, the time, precert_entry, `preCert` = issuer key hash, 24-bit length and
  * TBS without the SCT list, then the extensions); an SCT with an unknown hash never verifies.
  */
-function verifySct(sct, preCert, key) {
-    const hash = HASHES[sct.hashAlgorithm];
-    if (hash === undefined)
-        return false;
-    const extensionsLength = Buffer.alloc(2);
-    extensionsLength.writeUInt16BE(sct.extensions.length);
-    const signed = Buffer.concat([Buffer.from([sct.version, 0]), sct.timestamp, Buffer.from([0, 1]), preCert, extensionsLength, sct.extensions]);
-    try {
-        return (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.verify)(hash, signed, key, sct.signature);
-    }
-    catch {
-        return false;
-    }
-}
+
 
 
 /***/ })

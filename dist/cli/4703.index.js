@@ -3,43 +3,21 @@ export const ids = [4703];
 export const modules = {
 
 /***/ 34703:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   CA: () => (/* binding */ registryClientFor),
-/* harmony export */   HL: () => (/* binding */ PASSWORD_VARIABLE),
-/* harmony export */   Qn: () => (/* binding */ registryCredentials)
-/* harmony export */ });
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(76760);
-/* harmony import */ var _core_proxy_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(16327);
-/* harmony import */ var _oci_index_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(49103);
-/* harmony import */ var _secrets_index_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(66433);
-
-
-
-
-/** The environment variable holding the password of a registry username (a flag or input would show it). */
-const PASSWORD_VARIABLE = 'TRUST_KIT_REGISTRY_PASSWORD';
-/** A registry client for the images' registries, as the registry flags (or inputs) say: `registry-username`, `allow-http-registry`, `allow-insecure-registry`. */
-async function registryClientFor(values, env, references, retry) {
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {var registryClientFor = (async function (values, env, references, retry) {
     const username = typeof values['registry-username'] === 'string' ? values['registry-username'] : undefined;
     return new _oci_index_js__WEBPACK_IMPORTED_MODULE_2__/* .RegistryClient */ .bP({
-        credentials: await registryCredentials(env, new Set(references.map((reference) => reference.registry)), username),
+        credentials: await registryCredentials(env, new Set(references.map(((reference) => reference.registry))), username),
         plainHttp: values['allow-http-registry'] === true,
         skipTlsVerify: values['allow-insecure-registry'] === true,
-        proxy: (0,_core_proxy_js__WEBPACK_IMPORTED_MODULE_1__/* .proxySettingsFrom */ .Yw)(env),
+        proxy: (0,_core_proxy_js__WEBPACK_IMPORTED_MODULE_1__.proxySettingsFrom)(env),
+        totalBudgetMs: REGISTRY_TOTAL_BUDGET_MS,
         ...(retry === undefined ? {} : { retry }),
     });
-}
-/**
- * The explicit login for the images' registries, GITHUB_TOKEN for ghcr.io when an image lives
- * there, then docker's config.json; secrets are taken out of the environment into protected memory.
- */
-async function registryCredentials(env, registries, username) {
+});var registryCredentials = (async function (env, registries, username) {
     const sources = [];
     if (username !== undefined) {
         const password = _secrets_index_js__WEBPACK_IMPORTED_MODULE_3__/* .SecretBuffer */ .pP.fromEnv(PASSWORD_VARIABLE, env);
-        sources.push((0,_oci_index_js__WEBPACK_IMPORTED_MODULE_2__/* .staticCredentials */ .vU)(Object.fromEntries([...registries].map((registry) => [registry, { username, secret: password }]))));
+        sources.push((0,_oci_index_js__WEBPACK_IMPORTED_MODULE_2__/* .staticCredentials */ .vU)(Object.fromEntries([...registries].map(((registry) => [registry, { username, secret: password }])))));
     }
     if (registries.has('ghcr.io') && env.GITHUB_TOKEN !== undefined && env.GITHUB_TOKEN !== '') {
         sources.push((0,_oci_index_js__WEBPACK_IMPORTED_MODULE_2__/* .staticCredentials */ .vU)({ 'ghcr.io': { username: env.GITHUB_ACTOR ?? 'trust-kit', secret: _secrets_index_js__WEBPACK_IMPORTED_MODULE_3__/* .SecretBuffer */ .pP.fromEnv('GITHUB_TOKEN', env) } }));
@@ -49,16 +27,46 @@ async function registryCredentials(env, registries, username) {
     if (dockerConfig !== undefined)
         sources.push(dockerConfig);
     return sources.length === 0 ? undefined : (0,_oci_index_js__WEBPACK_IMPORTED_MODULE_2__/* .chainCredentials */ .a)(...sources);
-}
+});
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   CA: (() => (/* binding */ registryClientFor)),
+/* harmony export */   HL: (() => (/* binding */ PASSWORD_VARIABLE)),
+/* harmony export */   Qn: (() => (/* binding */ registryCredentials))
+/* harmony export */ });
+/* unused harmony export REGISTRY_TOTAL_BUDGET_MS */
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(76760);
+/* harmony import */ var _core_proxy_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(16327);
+/* harmony import */ var _oci_index_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(49103);
+/* harmony import */ var _secrets_index_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(66433);
+
+
+
+
+/** How long a command may wait on registries' answers in all: far more than signing or verifying images takes, far less than a registry answering every call as slowly as it may would hold a job. */
+const REGISTRY_TOTAL_BUDGET_MS = 15 * 60_000;
+/** The environment variable holding the password of a registry username (a flag or input would show it). */
+const PASSWORD_VARIABLE = 'TRUST_KIT_REGISTRY_PASSWORD';
+/** A registry client for the images' registries, as the registry flags (or inputs) say: `registry-username`, `allow-http-registry`, `allow-insecure-registry`. */
+
+/**
+ * The explicit login for the images' registries, GITHUB_TOKEN for ghcr.io when an image lives
+ * there, then docker's config.json; secrets are taken out of the environment into protected memory.
+ */
+
 
 
 /***/ }),
 
 /***/ 99118:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {var printable = (function (text) {
+    // eslint-disable-next-line no-control-regex -- the control characters are what is replaced
+    return text.replace(/[\u0000-\u001f\u007f-\u009f]+/g, ' ');
+});
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   M: () => (/* binding */ OciError)
+/* harmony export */   M: (() => (/* binding */ OciError)),
+/* harmony export */   g: (() => (/* binding */ printable))
 /* harmony export */ });
 /* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3828);
 
@@ -75,70 +83,33 @@ class OciError extends _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .TrustKitE
         this.retryAfterMs = options.retryAfterMs;
     }
 }
+/** Text a registry sent, fit to quote in an error: control characters (line breaks, terminal escapes) become spaces. */
+
 
 
 /***/ }),
 
 /***/ 49103:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  Sy: () => (/* reexport */ BUNDLE_PREDICATE_TYPE_ANNOTATION),
-  Z4: () => (/* reexport */ COSIGN_SIGN_PREDICATE_TYPE),
-  Nr: () => (/* reexport */ DSSE_ENVELOPE_MEDIA_TYPE),
-  $2: () => (/* reexport */ LEGACY_ANNOTATIONS),
-  bP: () => (/* reexport */ RegistryClient),
-  Ib: () => (/* reexport */ SIGSTORE_BUNDLE_MEDIA_TYPE),
-  $r: () => (/* reexport */ SIMPLE_SIGNING_MEDIA_TYPE),
-  U9: () => (/* reexport */ attachBundle),
-  hX: () => (/* reexport */ attachLegacySignature),
-  a: () => (/* reexport */ chainCredentials),
-  my: () => (/* reexport */ oci_reference/* formatImageReference */.my),
-  l6: () => (/* reexport */ imageSignatureStatement),
-  ag: () => (/* reexport */ legacyAttestationTag),
-  iN: () => (/* reexport */ legacySignatureAnnotations),
-  eG: () => (/* reexport */ legacySignatureTag),
-  h3: () => (/* reexport */ loadDockerConfig),
-  o_: () => (/* reexport */ oci_reference/* parseImageReference */.o_),
-  Kq: () => (/* reexport */ simpleSigningPayload),
-  vU: () => (/* reexport */ staticCredentials),
-  hQ: () => (/* reexport */ oci_reference/* withDigest */.hQ)
-});
-
-// UNUSED EXPORTS: DOCKER_HUB, DOCKER_HUB_API_HOST, MANIFEST_MEDIA_TYPES, MAX_MANIFEST_BYTES, MEDIA_TYPES, OciError, blobFromBytes, bundleReferrerManifest, dockerConfigCredentials, fallbackTag, isIndexMediaType, nodeTransport, parseChallenges, parseManifest, registryApiHost, repositoryScope, runCredentialHelper
-
-// EXTERNAL MODULE: ./lib/oci/errors.js
-var errors = __webpack_require__(99118);
-;// CONCATENATED MODULE: ./lib/oci/auth.js
-
-const MAX_CHALLENGE_LENGTH = 8192;
-const TOKEN = /[!#$%&'*+.^_`|~0-9A-Za-z-]+/y;
-/**
- * Parses a `WWW-Authenticate` header (RFC 9110 11.6.1): one or more challenges, each a scheme and
- * comma-separated `name=value` parameters whose values may be quoted strings with escapes.
- */
-function parseChallenges(header) {
-    const invalid = (why) => new errors/* OciError */.M('OCI_AUTH_CHALLENGE_INVALID', `the registry's WWW-Authenticate header is invalid: ${why}`, {
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {var parseChallenges = (function (header) {
+    const invalid = ((why) => new errors/* OciError */.M('OCI_AUTH_CHALLENGE_INVALID', `the registry's WWW-Authenticate header is invalid: ${why}`, {
         hint: 'the registry (or a proxy in front of it) sent a malformed authentication challenge; report it to its operators',
-    });
+    }));
     if (header.length > MAX_CHALLENGE_LENGTH)
         throw invalid(`it is longer than ${MAX_CHALLENGE_LENGTH} characters`);
     const challenges = [];
     let at = 0;
-    const skipSpace = () => {
+    const skipSpace = (() => {
         while (at < header.length && (header[at] === ' ' || header[at] === '\t'))
             at += 1;
-    };
-    const token = () => {
+    });
+    const token = (() => {
         TOKEN.lastIndex = at;
         const match = TOKEN.exec(header);
         if (!match)
             return undefined;
         at += match[0].length;
         return match[0];
-    };
+    });
     while (at < header.length) {
         skipSpace();
         if (header[at] === ',') {
@@ -147,7 +118,7 @@ function parseChallenges(header) {
         }
         const scheme = token();
         if (scheme === undefined)
-            throw invalid(`unexpected "${header.slice(at, at + 20)}" at ${at}`);
+            throw invalid(`unexpected "${(0,errors/* printable */.g)(header.slice(at, at + 20))}" at ${at}`);
         const params = {};
         challenges.push({ scheme: scheme.toLowerCase(), params });
         for (;;) {
@@ -199,46 +170,12 @@ function parseChallenges(header) {
         }
     }
     return challenges;
-}
-/** A `scope` for the token service: `repository:<name>:<actions>`. */
-function repositoryScope(repository, actions) {
+});var repositoryScope = (function (repository, actions) {
     return `repository:${repository}:${actions}`;
-}
-
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __webpack_require__(77598);
-// EXTERNAL MODULE: external "node:stream"
-var external_node_stream_ = __webpack_require__(57075);
-// EXTERNAL MODULE: ./lib/core/digest.js
-var core_digest = __webpack_require__(53871);
-// EXTERNAL MODULE: ./lib/core/errors.js
-var core_errors = __webpack_require__(3828);
-// EXTERNAL MODULE: ./lib/core/retry.js
-var retry = __webpack_require__(7493);
-// EXTERNAL MODULE: ./lib/core/version.js
-var version = __webpack_require__(18067);
-// EXTERNAL MODULE: external "node:child_process"
-var external_node_child_process_ = __webpack_require__(31421);
-// EXTERNAL MODULE: ./lib/core/files.js
-var files = __webpack_require__(62164);
-// EXTERNAL MODULE: ./lib/secrets/index.js + 14 modules
-var secrets = __webpack_require__(66433);
-// EXTERNAL MODULE: ./lib/oci/reference.js
-var oci_reference = __webpack_require__(23940);
-;// CONCATENATED MODULE: ./lib/oci/credentials.js
-
-
-
-
-
-
-/** Credentials given explicitly (inputs, flags, `GITHUB_TOKEN` for ghcr.io), keyed by registry name. */
-function staticCredentials(entries) {
-    const byRegistry = new Map(Object.entries(entries).map(([registry, credentials]) => [normalizeRegistryKey(registry), credentials]));
-    return { credentialsFor: async (registry) => byRegistry.get(normalizeRegistryKey(registry)) };
-}
-/** The first source that has credentials for a registry wins: explicit inputs before docker's config, say. */
-function chainCredentials(...sources) {
+});var staticCredentials = (function (entries) {
+    const byRegistry = new Map(Object.entries(entries).map((([registry, credentials]) => [normalizeRegistryKey(registry), credentials])));
+    return { credentialsFor: (async (registry) => byRegistry.get(normalizeRegistryKey(registry))) };
+});var chainCredentials = (function (...sources) {
     return {
         async credentialsFor(registry) {
             for (const source of sources) {
@@ -249,21 +186,11 @@ function chainCredentials(...sources) {
             return undefined;
         },
     };
-}
-const MAX_DOCKER_CONFIG_BYTES = 1024 * 1024;
-const MAX_HELPER_OUTPUT_BYTES = 64 * 1024;
-const HELPER_NAME = /^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$/;
-/**
- * Credentials from a docker `config.json`, looked up as the docker CLI does: the registry's
- * `credHelpers` entry, else the `credsStore` (falling back to `auths` when the store has none),
- * else `auths` (`auth` is base64 `user:password`; `identitytoken` is a refresh token). The file's
- * JSON is parsed once here; helpers run only when a registry is asked for.
- */
-function dockerConfigCredentials(configBytes, source, runHelper = runCredentialHelper) {
-    const invalid = (why, cause) => new errors/* OciError */.M('OCI_CREDENTIALS_INVALID', `docker config ${source} is invalid: ${why}`, {
+});var dockerConfigCredentials = (function (configBytes, source, runHelper = runCredentialHelper) {
+    const invalid = ((why, cause) => new errors/* OciError */.M('OCI_CREDENTIALS_INVALID', `docker config ${source} is invalid: ${why}`, {
         cause,
         hint: 'fix the file (docker login rewrites it), or point DOCKER_CONFIG at another directory',
-    });
+    }));
     let config;
     try {
         config = JSON.parse(Buffer.from(configBytes).toString('utf8'));
@@ -305,9 +232,7 @@ function dockerConfigCredentials(configBytes, source, runHelper = runCredentialH
             return entry === undefined ? undefined : parseAuthEntry(entry, `auths["${registry}"]`, invalid);
         },
     };
-}
-/** Reads docker's config.json (`$DOCKER_CONFIG/config.json` or `~/.docker/config.json`, chosen by the entry point); undefined when there is none. */
-async function loadDockerConfig(path, runHelper) {
+});var loadDockerConfig = (async function (path, runHelper) {
     let bytes;
     try {
         bytes = await (0,files/* readRegularFile */.XF)(path, { maxBytes: MAX_DOCKER_CONFIG_BYTES, what: 'docker config' });
@@ -325,8 +250,7 @@ async function loadDockerConfig(path, runHelper) {
     finally {
         bytes.fill(0);
     }
-}
-function parseAuthEntry(entry, where, invalid) {
+});var parseAuthEntry = (function (entry, where, invalid) {
     if (typeof entry !== 'object' || entry === null)
         throw invalid(`${where} is not an object`);
     const { auth, identitytoken, username, password } = entry;
@@ -351,11 +275,10 @@ function parseAuthEntry(entry, where, invalid) {
     }
     // `{}` entries are what docker login leaves when a credsStore holds the secret.
     return undefined;
-}
-function parseHelperOutput(output, helper, registry) {
-    const refused = (why) => new errors/* OciError */.M('OCI_CREDENTIAL_HELPER_FAILED', `docker-credential-${helper} answered for ${registry} with something that is not its JSON: ${why}`, {
+});var parseHelperOutput = (function (output, helper, registry) {
+    const refused = ((why) => new errors/* OciError */.M('OCI_CREDENTIAL_HELPER_FAILED', `docker-credential-${helper} answered for ${registry} with something that is not its JSON: ${why}`, {
         hint: `run "docker-credential-${helper} get" by hand to see what it prints`,
-    });
+    }));
     try {
         let parsed;
         try {
@@ -374,52 +297,45 @@ function parseHelperOutput(output, helper, registry) {
     finally {
         output.fill(0);
     }
-}
-/** " at position N" from a JSON.parse error, without the text it quotes. */
-function jsonErrorPosition(error) {
+});var jsonErrorPosition = (function (error) {
     const position = /position (\d+)/.exec((0,core_errors/* messageOf */.bD)(error))?.[1];
     return position === undefined ? '' : ` (at position ${position})`;
-}
-/** The key docker uses for a registry: its host, with Docker Hub under `https://index.docker.io/v1/`'s canonical name. */
-function normalizeRegistryKey(key) {
+});var normalizeRegistryKey = (function (key) {
     const host = key.replace(/^[a-z]+:\/\//i, '').split('/')[0]?.toLowerCase() ?? '';
     return host === 'index.docker.io' || host === 'registry-1.docker.io' ? oci_reference/* DOCKER_HUB */.Xb : host;
-}
-function helperServerUrl(key) {
+});var helperServerUrl = (function (key) {
     return key === oci_reference/* DOCKER_HUB */.Xb ? 'https://index.docker.io/v1/' : key;
-}
-/** Runs a docker credential helper from PATH (no shell), bounded in output and time. */
-function runCredentialHelper(helper, serverUrl, timeoutMs = 30_000) {
+});var runCredentialHelper = (function (helper, serverUrl, timeoutMs = 30_000) {
     const program = `docker-credential-${helper}`;
-    return new Promise((resolve, reject) => {
+    return new Promise(((resolve, reject) => {
         const child = (0,external_node_child_process_.spawn)(program, ['get'], { stdio: ['pipe', 'pipe', 'pipe'] });
         // Not spawn's own `timeout`: its timer outlives a helper that could not start, holding the process for the whole timeout.
-        const timer = setTimeout(() => child.kill('SIGKILL'), timeoutMs);
+        const timer = setTimeout((() => child.kill('SIGKILL')), timeoutMs);
         const out = [];
         let outBytes = 0;
         let err = '';
-        child.stdout.on('data', (chunk) => {
+        child.stdout.on('data', ((chunk) => {
             outBytes += chunk.length;
             if (outBytes > MAX_HELPER_OUTPUT_BYTES)
                 child.kill();
             else
                 out.push(chunk);
-        });
-        child.stderr.on('data', (chunk) => {
+        }));
+        child.stderr.on('data', ((chunk) => {
             if (err.length < 4096)
                 err += chunk.toString('utf8');
-        });
-        child.on('error', (error) => {
+        }));
+        child.on('error', ((error) => {
             clearTimeout(timer);
             reject(new errors/* OciError */.M('OCI_CREDENTIAL_HELPER_FAILED', `${program} cannot be run: ${(0,core_errors/* messageOf */.bD)(error)}`, {
                 cause: error,
                 hint: `install ${program} or remove it from docker's config.json (credsStore / credHelpers)`,
             }));
-        });
-        child.on('close', (code, signal) => {
+        }));
+        child.on('close', ((code, signal) => {
             clearTimeout(timer);
             const stdout = Buffer.concat(out);
-            out.forEach((chunk) => chunk.fill(0));
+            out.forEach(((chunk) => chunk.fill(0)));
             if (code === 0 && outBytes <= MAX_HELPER_OUTPUT_BYTES)
                 return resolve(stdout);
             // docker-credential-helpers print "credentials not found in native keychain" (on stdout) for an unknown server.
@@ -430,56 +346,21 @@ function runCredentialHelper(helper, serverUrl, timeoutMs = 30_000) {
             reject(new errors/* OciError */.M('OCI_CREDENTIAL_HELPER_FAILED', `${program} get ${serverUrl} failed (${signal ?? `exit ${code}`}): ${err.trim().slice(0, 300) || 'no message'}`, {
                 hint: `run "echo ${serverUrl} | ${program} get" by hand; log in again if its session expired`,
             }));
-        });
+        }));
         child.stdin.end(serverUrl);
-    });
-}
-
-;// CONCATENATED MODULE: ./lib/oci/manifest.js
-
-
-
-/** Media types of the manifests a registry serves, OCI's and Docker's. */
-const MEDIA_TYPES = {
-    ociManifest: 'application/vnd.oci.image.manifest.v1+json',
-    ociIndex: 'application/vnd.oci.image.index.v1+json',
-    dockerManifest: 'application/vnd.docker.distribution.manifest.v2+json',
-    dockerManifestList: 'application/vnd.docker.distribution.manifest.list.v2+json',
-    ociConfig: 'application/vnd.oci.image.config.v1+json',
-    dockerConfig: 'application/vnd.docker.container.image.v1+json',
-    ociLayerGzip: 'application/vnd.oci.image.layer.v1.tar+gzip',
-    ociEmpty: 'application/vnd.oci.empty.v1+json',
-};
-/** Every manifest media type the client accepts, for the Accept header. */
-const MANIFEST_MEDIA_TYPES = [
-    MEDIA_TYPES.ociManifest,
-    MEDIA_TYPES.ociIndex,
-    MEDIA_TYPES.dockerManifest,
-    MEDIA_TYPES.dockerManifestList,
-];
-const INDEX_MEDIA_TYPES = new Set([MEDIA_TYPES.ociIndex, MEDIA_TYPES.dockerManifestList]);
-const IMAGE_MEDIA_TYPES = new Set([MEDIA_TYPES.ociManifest, MEDIA_TYPES.dockerManifest]);
-/** The largest manifest the client reads or writes: the 4 MiB registries themselves enforce. */
-const MAX_MANIFEST_BYTES = 4 * 1024 * 1024;
-/** Whether a media type is a multi-platform index. */
-function isIndexMediaType(mediaType) {
+    }));
+});var isIndexMediaType = (function (mediaType) {
     return INDEX_MEDIA_TYPES.has(mediaType);
-}
-/**
- * Parses manifest bytes. The media type comes from the document when it names one, else from the
- * response's Content-Type; a document that names a type other than the one served is refused, as is
- * schema 1 and anything whose descriptors are malformed.
- */
-function parseManifest(bytes, contentType, source) {
-    const invalid = (why) => new errors/* OciError */.M('OCI_MANIFEST_INVALID', `manifest ${source} is invalid: ${why}`, {
+});var parseManifest = (function (bytes, contentType, source) {
+    const invalid = ((why) => new errors/* OciError */.M('OCI_MANIFEST_INVALID', `manifest ${source} is invalid: ${why}`, {
         hint: 'the registry returned something that is not an OCI or Docker v2 manifest; check the reference',
-    });
+    }));
     let document;
     try {
         document = JSON.parse(Buffer.from(bytes).toString('utf8'));
     }
     catch (error) {
-        throw new errors/* OciError */.M('OCI_MANIFEST_INVALID', `manifest ${source} is not JSON: ${error.message}`, { cause: error });
+        throw new errors/* OciError */.M('OCI_MANIFEST_INVALID', `manifest ${source} is not JSON: ${(0,errors/* printable */.g)(error.message)}`, { cause: error });
     }
     if (!isRecord(document))
         throw invalid('it is not a JSON object');
@@ -503,19 +384,18 @@ function parseManifest(bytes, contentType, source) {
     if (INDEX_MEDIA_TYPES.has(mediaType)) {
         if (!Array.isArray(document.manifests))
             throw invalid('an index needs a manifests array');
-        const manifests = document.manifests.map((entry, i) => parseDescriptor(entry, `manifests[${i}]`, invalid));
+        const manifests = document.manifests.map(((entry, i) => parseDescriptor(entry, `manifests[${i}]`, invalid)));
         return { kind: 'index', manifest: { ...common, manifests } };
     }
     if (IMAGE_MEDIA_TYPES.has(mediaType)) {
         if (!Array.isArray(document.layers))
             throw invalid('an image manifest needs a layers array');
         const config = parseDescriptor(document.config, 'config', invalid);
-        const layers = document.layers.map((entry, i) => parseDescriptor(entry, `layers[${i}]`, invalid));
+        const layers = document.layers.map(((entry, i) => parseDescriptor(entry, `layers[${i}]`, invalid)));
         return { kind: 'image', manifest: { ...common, config, layers } };
     }
     throw invalid(`media type ${mediaType} is not one of ${MANIFEST_MEDIA_TYPES.join(', ')}`);
-}
-function parseDescriptor(value, where, invalid) {
+});var parseDescriptor = (function (value, where, invalid) {
     if (!isRecord(value))
         throw invalid(`${where} is not an object`);
     const { mediaType, digest, size } = value;
@@ -549,29 +429,430 @@ function parseDescriptor(value, where, invalid) {
         ...(value.annotations === undefined ? {} : { annotations: parseAnnotations(value.annotations, `${where}.annotations`, invalid) }),
         ...(platform === undefined ? {} : { platform }),
     };
-}
-function parseAnnotations(value, where, invalid) {
+});var parseAnnotations = (function (value, where, invalid) {
     if (!isRecord(value))
         throw invalid(`${where} is not an object`);
     const annotations = {};
     for (const [key, entry] of Object.entries(value)) {
         if (typeof entry !== 'string')
-            throw invalid(`${where}["${key.slice(0, 100)}"] is not a string`);
+            throw invalid(`${where}[${JSON.stringify(key.slice(0, 100))}] is not a string`);
         annotations[key] = entry;
     }
     return annotations;
-}
-function optionalString(record, key, invalid) {
+});var optionalString = (function (record, key, invalid) {
     const value = record[key];
     if (value === undefined)
         return {};
     if (typeof value !== 'string')
         throw invalid(`${key} is not a string`);
     return { [key]: value };
-}
-function isRecord(value) {
+});var isRecord = (function (value) {
     return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
+});var nodeTransport = (function (options) {
+    const httpOptions = { keepAlive: true, maxSockets: 16 };
+    const ca = options.ca === undefined ? undefined : Array.isArray(options.ca) ? options.ca : [options.ca];
+    // Giving `ca` replaces Node's bundled roots; the extra authorities are meant to add to them.
+    const httpsOptions = { ...httpOptions, ...(ca === undefined ? {} : { ca: [...external_node_tls_.rootCertificates, ...ca] }), rejectUnauthorized: options.skipTlsVerify !== true };
+    const http = new external_node_http_.Agent(httpOptions);
+    const https = new external_node_https_.Agent(httpsOptions);
+    // A registry behind the proxy is reached through it with the same TLS trust (checked at the registry, through the tunnel).
+    const proxied = new proxy.ProxyAgents(options.proxy ?? proxy.NO_PROXY_SETTINGS, { http: httpOptions, https: httpsOptions, tunnelTimeoutMs: options.timeoutMs });
+    return {
+        send(request) {
+            return new Promise(((resolve, reject) => {
+                const secure = request.url.protocol === 'https:';
+                const send = secure ? external_node_https_.request : external_node_http_.request;
+                const body = request.body;
+                const headers = { 'user-agent': options.userAgent, ...request.headers };
+                if (body instanceof Uint8Array)
+                    headers['content-length'] = String(body.byteLength);
+                else if (body === undefined && request.method !== 'GET' && request.method !== 'HEAD')
+                    headers['content-length'] = '0';
+                // The socket's idle timeout alone would wait forever for header lines that trickle in one by one;
+                // the answer is due within the timeout once the request is sent (an upload may take longer to send).
+                let deadline;
+                let answered = false;
+                const outgoing = send(request.url, { method: request.method, headers, agent: proxied.agentFor(request.url) ?? (secure ? https : http), timeout: options.timeoutMs }, ((response) => {
+                    answered = true;
+                    clearTimeout(deadline);
+                    resolve({ status: response.statusCode ?? 0, url: request.url, headers: response.headers, body: response });
+                }));
+                outgoing.on('finish', (() => {
+                    if (!answered)
+                        deadline = setTimeout((() => outgoing.destroy(timedOut(`no complete answer from ${request.url.host} within ${options.timeoutMs} ms of the request`))), options.timeoutMs);
+                }));
+                outgoing.on('timeout', (() => {
+                    outgoing.destroy(timedOut(`no answer from ${request.url.host} within ${options.timeoutMs} ms`));
+                }));
+                outgoing.on('error', ((error) => {
+                    clearTimeout(deadline);
+                    reject(error);
+                }));
+                if (body === undefined)
+                    outgoing.end();
+                else if (body instanceof Uint8Array)
+                    outgoing.end(body);
+                else
+                    (0,promises_.pipeline)(external_node_stream_.Readable.from(body()), outgoing).catch(((error) => outgoing.destroy(error)));
+            }));
+        },
+        close() {
+            http.destroy();
+            https.destroy();
+            proxied.destroy();
+        },
+    };
+});var readBody = (async function (response, maxBytes, what, timeoutMs) {var counted = (async function* () {
+        for await (const chunk of response.body) {
+            received += chunk.length;
+            yield chunk;
+        }
+    });
+    const started = Date.now();
+    let received = 0;
+    let timer;
+    const check = (() => {
+        const elapsed = Date.now() - started;
+        if (received >= (MIN_BODY_BYTES_PER_SECOND * elapsed) / 1000)
+            timer = setTimeout(check, timeoutMs);
+        else
+            response.body.destroy(timedOut(`${what} from ${response.url.host} came slower than ${MIN_BODY_BYTES_PER_SECOND} bytes a second: ${received} bytes in ${elapsed} ms`));
+    });
+    timer = setTimeout(check, timeoutMs);
+    
+    try {
+        return await (0,capped_body/* readCapped */.E)({ chunks: counted(), declaredLength: response.headers['content-length'], close: (() => response.body.destroy()) }, maxBytes, (() => tooLarge(what, maxBytes)));
+    }
+    finally {
+        clearTimeout(timer);
+    }
+});var discardBody = (async function (response, timeoutMs) {
+    try {
+        await readBody(response, 64 * 1024, 'an ignored response', timeoutMs);
+    }
+    catch {
+        response.body.destroy();
+    }
+});var timedOut = (function (message) {
+    return Object.assign(new Error(message), { code: 'ETIMEDOUT' });
+});var tooLarge = (function (what, maxBytes) {
+    return new errors/* OciError */.M('OCI_TOO_LARGE', `${what} is larger than ${maxBytes} bytes`, {
+        hint: 'the registry sent more than trust-kit reads for this kind of content; check the reference, or raise the limit if the content is genuine',
+    });
+});var checkedTag = (function (tag) {
+    if (!TAG.test(tag))
+        throw new errors/* OciError */.M('OCI_REFERENCE_INVALID', `tag "${tag.slice(0, 140)}" is invalid`, { hint: 'tags are 1-128 letters, digits, _, . or -, not starting with . or -' });
+    return tag;
+});var normalizedDigest = (function (digest) {
+    try {
+        const { algorithm, hex } = (0,core_digest/* parseDigestReference */.Dn)(digest);
+        return `${algorithm}:${hex}`;
+    }
+    catch (error) {
+        if (!(0,core_errors/* isTrustKitError */.Nf)(error))
+            throw error;
+        throw new errors/* OciError */.M('OCI_REFERENCE_INVALID', error.message, { cause: error, hint: error.hint });
+    }
+});var fallbackTag = (function (digest) {
+    return digest.replace(':', '-');
+});var blobFromBytes = (function (bytes) {
+    return {
+        digest: `sha256:${(0,core_digest/* digestBytes */.QN)('sha256', bytes)}`,
+        size: bytes.byteLength,
+        async *open() {
+            yield bytes;
+        },
+    };
+});var classify = (function (error) {
+    if (error instanceof errors/* OciError */.M) {
+        const status = error.status;
+        if (status === undefined || (status < 500 && status !== 429) || status === 501)
+            return 'permanent';
+        return error.retryAfterMs === undefined ? 'transient' : { retryAfterMs: error.retryAfterMs };
+    }
+    if ((0,core_errors/* isTrustKitError */.Nf)(error))
+        return 'permanent';
+    const code = (0,core_errors/* systemErrorCode */.vq)(error);
+    if (code !== undefined && TRANSIENT_NETWORK_CODES.has(code))
+        return 'transient';
+    return (0,core_errors/* messageOf */.bD)(error) === 'aborted' || (0,core_errors/* messageOf */.bD)(error) === 'socket hang up' ? 'transient' : 'permanent';
+});var header = (function (response, name) {
+    const value = response.headers[name];
+    return Array.isArray(value) ? value[0] : value;
+});var digestMismatch = (function (what, expected, actual) {
+    return new errors/* OciError */.M('OCI_DIGEST_MISMATCH', `${what}: the registry sent content whose digest is ${actual}, not ${expected}`, {
+        hint: 'the registry (or something between it and you) serves content other than what was asked for; do not trust it',
+    });
+});var basicValue = (function (credentials) {
+    return credentials.secret.use(((secret) => Buffer.concat([Buffer.from(`${credentials.username}:`), secret]).toString('base64')));
+});var isLoopback = (function (host) {
+    const name = host.replace(/:\d+$/, '').replace(/^\[|\]$/g, '');
+    return name === 'localhost' || name === '::1' || /^127\.\d+\.\d+\.\d+$/.test(name);
+});var withQuery = (function (url, name, value) {
+    const copy = new URL(url);
+    copy.searchParams.set(name, value);
+    return copy;
+});var nextPage = (function (response, current, what) {
+    const link = header(response, 'link');
+    const match = link === undefined ? null : /<([^>]*)>\s*;\s*rel="?next"?/.exec(link);
+    if (!match?.[1])
+        return undefined;
+    const next = new URL(match[1], current);
+    if (next.origin !== current.origin) {
+        throw new errors/* OciError */.M('OCI_REDIRECT_INVALID', `${what}: the next page is on another origin (${next.origin})`, { hint: 'report it to the registry\'s operators' });
+    }
+    return next;
+});var rechunk = (async function* (source, size) {
+    let pending = [];
+    let pendingBytes = 0;
+    for await (const piece of source) {
+        let rest = Buffer.from(piece.buffer, piece.byteOffset, piece.byteLength);
+        while (pendingBytes + rest.length >= size) {
+            const take = size - pendingBytes;
+            yield Buffer.concat([...pending, rest.subarray(0, take)]);
+            rest = rest.subarray(take);
+            pending = [];
+            pendingBytes = 0;
+        }
+        if (rest.length > 0) {
+            pending.push(Buffer.from(rest));
+            pendingBytes += rest.length;
+        }
+    }
+    if (pendingBytes > 0)
+        yield Buffer.concat(pending);
+});var emptyBody = (function () {
+    return external_node_stream_.Readable.from([]);
+});var imageSignatureStatement = (function (subject) {
+    const [algorithm, hex] = subject.reference.digest.split(':');
+    return {
+        _type: 'https://in-toto.io/Statement/v1',
+        subject: [{ name: `${subject.reference.registry}/${subject.reference.repository}`, digest: { [algorithm]: hex } }],
+        predicateType: COSIGN_SIGN_PREDICATE_TYPE,
+        predicate: {},
+    };
+});var bundleReferrerManifest = (function (subject, bundle, predicateType, created) {
+    return Buffer.from(JSON.stringify({
+        schemaVersion: 2,
+        mediaType: MEDIA_TYPES.ociManifest,
+        artifactType: SIGSTORE_BUNDLE_MEDIA_TYPE,
+        config: { mediaType: MEDIA_TYPES.ociEmpty, digest: blobFromBytes(EMPTY_CONFIG).digest, size: EMPTY_CONFIG.length },
+        layers: [{ mediaType: SIGSTORE_BUNDLE_MEDIA_TYPE, digest: blobFromBytes(bundle).digest, size: bundle.byteLength }],
+        subject: { mediaType: subject.mediaType, digest: subject.reference.digest, size: subject.size },
+        annotations: {
+            'org.opencontainers.image.created': created.toISOString().replace(/\.\d{3}Z$/, 'Z'),
+            'dev.sigstore.bundle.content': 'dsse-envelope',
+            [BUNDLE_PREDICATE_TYPE_ANNOTATION]: predicateType,
+        },
+    }));
+});var attachBundle = (async function (client, subject, bundle, predicateType, created) {
+    const manifest = bundleReferrerManifest(subject, bundle, predicateType, created);
+    await client.pushBlob(subject.reference, blobFromBytes(EMPTY_CONFIG));
+    await client.pushBlob(subject.reference, blobFromBytes(bundle));
+    return client.pushReferrer(subject.reference, manifest, MEDIA_TYPES.ociManifest);
+});var legacySignatureTag = (function (digest) {
+    return `${digest.replace(':', '-')}.sig`;
+});var simpleSigningPayload = (function (subject) {
+    const registry = subject.reference.registry === 'docker.io' ? 'index.docker.io' : subject.reference.registry;
+    return Buffer.from(JSON.stringify({
+        critical: {
+            identity: { 'docker-reference': `${registry}/${subject.reference.repository}` },
+            image: { 'docker-manifest-digest': subject.reference.digest },
+            type: 'cosign container image signature',
+        },
+        optional: null,
+    }));
+});var legacySignatureAnnotations = (function (bundle) {
+    const invalid = ((why) => new errors/* OciError */.M('OCI_MANIFEST_INVALID', `the signature bundle cannot be written in cosign 2's format: ${why}`, { hint: 'this is a bug in trust-kit: please report it' }));
+    const root = bundle;
+    const signature = root.messageSignature?.signature;
+    if (typeof signature !== 'string')
+        throw invalid('it is not a message signature');
+    const annotations = { [LEGACY_ANNOTATIONS.signature]: signature };
+    const certificate = root.verificationMaterial?.certificate?.rawBytes ?? root.verificationMaterial?.x509CertificateChain?.certificates?.[0]?.rawBytes;
+    if (typeof certificate === 'string')
+        annotations[LEGACY_ANNOTATIONS.certificate] = pem(certificate);
+    const entry = root.verificationMaterial?.tlogEntries?.[0];
+    if (entry !== undefined) {
+        const set = entry.inclusionPromise?.signedEntryTimestamp;
+        const keyId = entry.logId?.keyId;
+        if (typeof set !== 'string' || typeof keyId !== 'string' || typeof entry.canonicalizedBody !== 'string')
+            throw invalid('its log entry has no signed entry timestamp');
+        annotations[LEGACY_ANNOTATIONS.bundle] = JSON.stringify({
+            SignedEntryTimestamp: set,
+            Payload: {
+                body: entry.canonicalizedBody,
+                // Protobuf JSON leaves out zero values: the first entry of a log has no logIndex.
+                integratedTime: Number(entry.integratedTime ?? 0),
+                logIndex: Number(entry.logIndex ?? 0),
+                logID: Buffer.from(keyId, 'base64').toString('hex'),
+            },
+        });
+    }
+    return annotations;
+});var pem = (function (base64Der) {
+    const lines = base64Der.match(/.{1,64}/g) ?? [];
+    return `-----BEGIN CERTIFICATE-----\n${lines.join('\n')}\n-----END CERTIFICATE-----\n`;
+});var legacyAttestationTag = (function (digest) {
+    return `${digest.replace(':', '-')}.att`;
+});var attachLegacySignature = (async function (client, subject, payload, annotations, kind = 'signature') {
+    const tag = kind === 'signature' ? legacySignatureTag(subject.reference.digest) : legacyAttestationTag(subject.reference.digest);
+    const repository = { registry: subject.reference.registry, repository: subject.reference.repository };
+    let layers = [];
+    try {
+        const existing = await client.getManifest({ ...repository, tag });
+        if (existing.manifest.kind !== 'image')
+            throw new errors/* OciError */.M('OCI_MANIFEST_INVALID', `${tag} in ${(0,oci_reference/* formatImageReference */.my)(repository)} is an index, not cosign's signature manifest`, { hint: 'something else wrote that tag; remove it' });
+        layers = [...existing.manifest.manifest.layers];
+    }
+    catch (error) {
+        if (!((0,core_errors/* isTrustKitError */.Nf)(error) && error.code === 'OCI_NOT_FOUND'))
+            throw error;
+    }
+    const layer = { mediaType: kind === 'signature' ? SIMPLE_SIGNING_MEDIA_TYPE : DSSE_ENVELOPE_MEDIA_TYPE, digest: blobFromBytes(payload).digest, size: payload.byteLength, annotations };
+    const same = ((other) => other.digest === layer.digest && other.annotations?.[LEGACY_ANNOTATIONS.signature] === annotations[LEGACY_ANNOTATIONS.signature]);
+    if (!layers.some(same))
+        layers.push(layer);
+    const config = Buffer.from(JSON.stringify({ architecture: '', os: '', config: {}, rootfs: { type: 'layers', diff_ids: layers.map(((entry) => entry.digest)) } }));
+    await client.pushBlob(repository, blobFromBytes(payload));
+    await client.pushBlob(repository, blobFromBytes(config));
+    const manifest = Buffer.from(JSON.stringify({ schemaVersion: 2, mediaType: MEDIA_TYPES.ociManifest, config: { mediaType: MEDIA_TYPES.ociConfig, digest: blobFromBytes(config).digest, size: config.length }, layers }));
+    const { digest } = await client.putManifest(repository, manifest, MEDIA_TYPES.ociManifest, tag);
+    return { tag, digest };
+});
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  Sy: (() => (/* reexport */ BUNDLE_PREDICATE_TYPE_ANNOTATION)),
+  Z4: (() => (/* reexport */ COSIGN_SIGN_PREDICATE_TYPE)),
+  Nr: (() => (/* reexport */ DSSE_ENVELOPE_MEDIA_TYPE)),
+  $2: (() => (/* reexport */ LEGACY_ANNOTATIONS)),
+  bP: (() => (/* reexport */ RegistryClient)),
+  Ib: (() => (/* reexport */ SIGSTORE_BUNDLE_MEDIA_TYPE)),
+  $r: (() => (/* reexport */ SIMPLE_SIGNING_MEDIA_TYPE)),
+  U9: (() => (/* reexport */ attachBundle)),
+  hX: (() => (/* reexport */ attachLegacySignature)),
+  a: (() => (/* reexport */ chainCredentials)),
+  my: (() => (/* reexport */ oci_reference/* formatImageReference */.my)),
+  l6: (() => (/* reexport */ imageSignatureStatement)),
+  ag: (() => (/* reexport */ legacyAttestationTag)),
+  iN: (() => (/* reexport */ legacySignatureAnnotations)),
+  eG: (() => (/* reexport */ legacySignatureTag)),
+  h3: (() => (/* reexport */ loadDockerConfig)),
+  o_: (() => (/* reexport */ oci_reference/* parseImageReference */.o_)),
+  Kq: (() => (/* reexport */ simpleSigningPayload)),
+  vU: (() => (/* reexport */ staticCredentials)),
+  hQ: (() => (/* reexport */ oci_reference/* withDigest */.hQ))
+});
+
+// UNUSED EXPORTS: DOCKER_HUB, DOCKER_HUB_API_HOST, MANIFEST_MEDIA_TYPES, MAX_MANIFEST_BYTES, MEDIA_TYPES, OciError, blobFromBytes, bundleReferrerManifest, dockerConfigCredentials, fallbackTag, isIndexMediaType, nodeTransport, parseChallenges, parseManifest, registryApiHost, repositoryScope, runCredentialHelper
+
+// EXTERNAL MODULE: ./lib/oci/errors.js
+var errors = __webpack_require__(99118);
+;// CONCATENATED MODULE: ./lib/oci/auth.js
+
+const MAX_CHALLENGE_LENGTH = 8192;
+const TOKEN = /[!#$%&'*+.^_`|~0-9A-Za-z-]+/y;
+/**
+ * Parses a `WWW-Authenticate` header (RFC 9110 11.6.1): one or more challenges, each a scheme and
+ * comma-separated `name=value` parameters whose values may be quoted strings with escapes.
+ */
+
+/** A `scope` for the token service: `repository:<name>:<actions>`. */
+
+
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __webpack_require__(77598);
+// EXTERNAL MODULE: external "node:stream"
+var external_node_stream_ = __webpack_require__(57075);
+// EXTERNAL MODULE: ./lib/core/digest.js
+var core_digest = __webpack_require__(53871);
+// EXTERNAL MODULE: ./lib/core/errors.js
+var core_errors = __webpack_require__(3828);
+// EXTERNAL MODULE: ./lib/core/retry.js
+var retry = __webpack_require__(7493);
+// EXTERNAL MODULE: ./lib/core/version.js
+var version = __webpack_require__(18067);
+// EXTERNAL MODULE: external "node:child_process"
+var external_node_child_process_ = __webpack_require__(31421);
+// EXTERNAL MODULE: ./lib/core/files.js
+var files = __webpack_require__(62164);
+// EXTERNAL MODULE: ./lib/secrets/index.js + 14 modules
+var secrets = __webpack_require__(66433);
+// EXTERNAL MODULE: ./lib/oci/reference.js
+var oci_reference = __webpack_require__(23940);
+;// CONCATENATED MODULE: ./lib/oci/credentials.js
+
+
+
+
+
+
+/** Credentials given explicitly (inputs, flags, `GITHUB_TOKEN` for ghcr.io), keyed by registry name. */
+
+/** The first source that has credentials for a registry wins: explicit inputs before docker's config, say. */
+
+const MAX_DOCKER_CONFIG_BYTES = 1024 * 1024;
+const MAX_HELPER_OUTPUT_BYTES = 64 * 1024;
+const HELPER_NAME = /^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$/;
+/**
+ * Credentials from a docker `config.json`, looked up as the docker CLI does: the registry's
+ * `credHelpers` entry, else the `credsStore` (falling back to `auths` when the store has none),
+ * else `auths` (`auth` is base64 `user:password`; `identitytoken` is a refresh token). The file's
+ * JSON is parsed once here; helpers run only when a registry is asked for.
+ */
+
+/** Reads docker's config.json (`$DOCKER_CONFIG/config.json` or `~/.docker/config.json`, chosen by the entry point); undefined when there is none. */
+
+
+
+/** " at position N" from a JSON.parse error, without the text it quotes. */
+
+/** The key docker uses for a registry: its host, with Docker Hub under `https://index.docker.io/v1/`'s canonical name. */
+
+
+/** Runs a docker credential helper from PATH (no shell), bounded in output and time. */
+
+
+;// CONCATENATED MODULE: ./lib/oci/manifest.js
+
+
+
+/** Media types of the manifests a registry serves, OCI's and Docker's. */
+const MEDIA_TYPES = {
+    ociManifest: 'application/vnd.oci.image.manifest.v1+json',
+    ociIndex: 'application/vnd.oci.image.index.v1+json',
+    dockerManifest: 'application/vnd.docker.distribution.manifest.v2+json',
+    dockerManifestList: 'application/vnd.docker.distribution.manifest.list.v2+json',
+    ociConfig: 'application/vnd.oci.image.config.v1+json',
+    dockerConfig: 'application/vnd.docker.container.image.v1+json',
+    ociLayerGzip: 'application/vnd.oci.image.layer.v1.tar+gzip',
+    ociEmpty: 'application/vnd.oci.empty.v1+json',
+};
+/** Every manifest media type the client accepts, for the Accept header. */
+const MANIFEST_MEDIA_TYPES = [
+    MEDIA_TYPES.ociManifest,
+    MEDIA_TYPES.ociIndex,
+    MEDIA_TYPES.dockerManifest,
+    MEDIA_TYPES.dockerManifestList,
+];
+const INDEX_MEDIA_TYPES = new Set([MEDIA_TYPES.ociIndex, MEDIA_TYPES.dockerManifestList]);
+const IMAGE_MEDIA_TYPES = new Set([MEDIA_TYPES.ociManifest, MEDIA_TYPES.dockerManifest]);
+/** The largest manifest the client reads or writes: the 4 MiB registries themselves enforce. */
+const MAX_MANIFEST_BYTES = 4 * 1024 * 1024;
+/** Whether a media type is a multi-platform index. */
+
+/**
+ * Parses manifest bytes. The media type comes from the document when it names one, else from the
+ * response's Content-Type; a document that names a type other than the one served is refused, as is
+ * schema 1 and anything whose descriptors are malformed.
+ */
+
+
+
+
+
 
 // EXTERNAL MODULE: external "node:http"
 var external_node_http_ = __webpack_require__(37067);
@@ -595,66 +876,20 @@ var proxy = __webpack_require__(16327);
 
 
 /** A transport over node:http and node:https with keep-alive connections. */
-function nodeTransport(options) {
-    const httpOptions = { keepAlive: true, maxSockets: 16 };
-    const ca = options.ca === undefined ? undefined : Array.isArray(options.ca) ? options.ca : [options.ca];
-    // Giving `ca` replaces Node's bundled roots; the extra authorities are meant to add to them.
-    const httpsOptions = { ...httpOptions, ...(ca === undefined ? {} : { ca: [...external_node_tls_.rootCertificates, ...ca] }), rejectUnauthorized: options.skipTlsVerify !== true };
-    const http = new external_node_http_.Agent(httpOptions);
-    const https = new external_node_https_.Agent(httpsOptions);
-    // A registry behind the proxy is reached through it with the same TLS trust (checked at the registry, through the tunnel).
-    const proxied = new proxy/* ProxyAgents */.LT(options.proxy ?? proxy/* NO_PROXY_SETTINGS */.JB, { http: httpOptions, https: httpsOptions, tunnelTimeoutMs: options.timeoutMs });
-    return {
-        send(request) {
-            return new Promise((resolve, reject) => {
-                const secure = request.url.protocol === 'https:';
-                const send = secure ? external_node_https_.request : external_node_http_.request;
-                const body = request.body;
-                const headers = { 'user-agent': options.userAgent, ...request.headers };
-                if (body instanceof Uint8Array)
-                    headers['content-length'] = String(body.byteLength);
-                else if (body === undefined && request.method !== 'GET' && request.method !== 'HEAD')
-                    headers['content-length'] = '0';
-                const outgoing = send(request.url, { method: request.method, headers, agent: proxied.agentFor(request.url) ?? (secure ? https : http), timeout: options.timeoutMs }, (response) => {
-                    resolve({ status: response.statusCode ?? 0, url: request.url, headers: response.headers, body: response });
-                });
-                outgoing.on('timeout', () => {
-                    outgoing.destroy(Object.assign(new Error(`no answer from ${request.url.host} within ${options.timeoutMs} ms`), { code: 'ETIMEDOUT' }));
-                });
-                outgoing.on('error', reject);
-                if (body === undefined)
-                    outgoing.end();
-                else if (body instanceof Uint8Array)
-                    outgoing.end(body);
-                else
-                    (0,promises_.pipeline)(external_node_stream_.Readable.from(body()), outgoing).catch((error) => outgoing.destroy(error));
-            });
-        },
-        close() {
-            http.destroy();
-            https.destroy();
-            proxied.destroy();
-        },
-    };
-}
-/** Reads a whole response body, refusing one larger than `maxBytes` before and while it arrives. */
-function readBody(response, maxBytes, what) {
-    return (0,capped_body/* readCapped */.E)({ chunks: response.body, declaredLength: response.headers['content-length'], close: () => response.body.destroy() }, maxBytes, () => tooLarge(what, maxBytes));
-}
-/** Reads and drops a body (at most a small one), so the connection can serve the next request. */
-async function discardBody(response) {
-    try {
-        await readBody(response, 64 * 1024, 'an ignored response');
-    }
-    catch {
-        response.body.destroy();
-    }
-}
-function tooLarge(what, maxBytes) {
-    return new errors/* OciError */.M('OCI_TOO_LARGE', `${what} is larger than ${maxBytes} bytes`, {
-        hint: 'the registry sent more than trust-kit reads for this kind of content; check the reference, or raise the limit if the content is genuine',
-    });
-}
+
+/** The slowest a body may arrive, on average, once it has taken longer than the timeout: a body that trickles in is abandoned, a slow link is not. */
+const MIN_BODY_BYTES_PER_SECOND = 64 * 1024;
+/**
+ * Reads a whole response body, refusing one larger than `maxBytes` before and while it arrives, and
+ * abandoning one that has not ended within `timeoutMs` while arriving slower than
+ * {@link MIN_BODY_BYTES_PER_SECOND} on average (an ETIMEDOUT failure, which is retried): each byte
+ * within the idle timeout, a trickle would otherwise hold the read for as long as the cap allows.
+ */
+
+/** Reads and drops a body (at most a small one, within `timeoutMs`), so the connection can serve the next request. */
+
+
+
 
 ;// CONCATENATED MODULE: ./lib/oci/client.js
 
@@ -676,6 +911,8 @@ const MAX_REFERRER_PAGES = 64;
 /** Referrers whose type is looked up in their own manifest, at most, per listing. */
 const MAX_ARTIFACT_TYPE_LOOKUPS = 256;
 const TOKEN_REFRESH_MARGIN_MS = 10_000;
+/** A token fit for `Authorization: Bearer`: visible ASCII, no space (RFC 6750's b64token and the JWTs registries issue are within it). */
+const BEARER_TOKEN = /^[\x21-\x7e]+$/;
 const TRANSIENT_NETWORK_CODES = new Set(['ECONNRESET', 'ECONNREFUSED', 'EPIPE', 'ETIMEDOUT', 'ECONNABORTED', 'EAI_AGAIN', 'UND_ERR_SOCKET', 'ERR_STREAM_PREMATURE_CLOSE']);
 // Node's codes for a certificate chain it could not verify or a name it does not cover.
 const TLS_TRUST_CODES = new Set(['UNABLE_TO_VERIFY_LEAF_SIGNATURE', 'SELF_SIGNED_CERT_IN_CHAIN', 'DEPTH_ZERO_SELF_SIGNED_CERT', 'UNABLE_TO_GET_ISSUER_CERT_LOCALLY', 'UNABLE_TO_GET_ISSUER_CERT', 'CERT_HAS_EXPIRED', 'CERT_NOT_YET_VALID', 'CERT_UNTRUSTED']);
@@ -692,11 +929,14 @@ class RegistryClient {
     #transport;
     #auth = new Map();
     #credentialLookups = new Map();
+    #totalBudgetMs;
+    #spentMs = 0;
     constructor(options = {}) {
         this.#credentials = options.credentials;
         this.#plainHttp = typeof options.plainHttp === 'boolean' || options.plainHttp === undefined ? options.plainHttp === true : new Set(options.plainHttp);
         this.#retry = options.retry ?? retry/* DEFAULT_RETRY_POLICY */.cO;
         this.#sleep = options.sleep;
+        this.#totalBudgetMs = options.totalBudgetMs;
         this.#transport =
             options.transport ??
                 nodeTransport({
@@ -720,7 +960,7 @@ class RegistryClient {
         const target = reference.digest === undefined ? checkedTag(reference.tag ?? 'latest') : normalizedDigest(reference.digest);
         reference = reference.digest === undefined ? reference : { ...reference, digest: target };
         const shown = (0,oci_reference/* formatImageReference */.my)(reference);
-        return this.#withRetry(`GET manifest ${shown}`, async () => {
+        return this.#withRetry(`GET manifest ${shown}`, (async () => {
             const response = await this.#call(reference, {
                 method: 'GET',
                 url: this.#url(reference, `/manifests/${target}`),
@@ -728,7 +968,7 @@ class RegistryClient {
                 scopes: [repositoryScope(reference.repository, 'pull')],
             });
             await this.#expect(response, [200], `manifest ${shown}`);
-            const bytes = await readBody(response, MAX_MANIFEST_BYTES, `manifest ${shown}`);
+            const bytes = await this.#read(response, MAX_MANIFEST_BYTES, `manifest ${shown}`);
             const algorithm = reference.digest === undefined ? 'sha256' : (0,core_digest/* parseDigestReference */.Dn)(reference.digest).algorithm;
             const digest = `${algorithm}:${(0,core_digest/* digestBytes */.QN)(algorithm, bytes)}`;
             const claimed = header(response, 'docker-content-digest');
@@ -738,7 +978,7 @@ class RegistryClient {
                 throw digestMismatch(`manifest ${shown}`, claimed, digest);
             const manifest = parseManifest(bytes, header(response, 'content-type'), shown);
             return { reference: (0,oci_reference/* withDigest */.hQ)(reference, digest), bytes, mediaType: manifest.manifest.mediaType, manifest };
-        });
+        }));
     }
     /** Resolves a reference to the digest of its manifest, once: what is signed and printed. */
     async resolve(reference) {
@@ -757,7 +997,7 @@ class RegistryClient {
         const digest = `sha256:${(0,core_digest/* digestBytes */.QN)('sha256', bytes)}`;
         const target = tag === undefined ? digest : checkedTag(tag);
         const shown = `${repository.registry}/${repository.repository}${tag === undefined ? `@${digest}` : `:${tag}`}`;
-        return this.#withRetry(`PUT manifest ${shown}`, async () => {
+        return this.#withRetry(`PUT manifest ${shown}`, (async () => {
             const response = await this.#call(repository, {
                 method: 'PUT',
                 url: this.#url(repository, `/manifests/${target}`),
@@ -766,18 +1006,18 @@ class RegistryClient {
                 scopes: [repositoryScope(repository.repository, 'pull,push')],
             });
             await this.#expect(response, [201, 200], `manifest ${shown}`);
-            await discardBody(response);
+            await this.#discard(response);
             const stored = header(response, 'docker-content-digest');
             if (stored !== undefined && stored.startsWith('sha256:') && stored !== digest)
                 throw digestMismatch(`stored manifest ${shown}`, digest, stored);
             const subjectDigest = header(response, 'oci-subject');
             return { digest, ...(subjectDigest === undefined ? {} : { subjectDigest }) };
-        });
+        }));
     }
     /** Whether the repository holds a blob, by HEAD. */
     async blobExists(repository, digest) {
         digest = normalizedDigest(digest);
-        return this.#withRetry(`HEAD blob ${digest}`, async () => {
+        return this.#withRetry(`HEAD blob ${digest}`, (async () => {
             const response = await this.#call(repository, {
                 method: 'HEAD',
                 url: this.#url(repository, `/blobs/${digest}`),
@@ -788,20 +1028,20 @@ class RegistryClient {
                 return false;
             await this.#expect(response, [200], `blob ${digest}`);
             return true;
-        });
+        }));
     }
     /** Reads a whole blob of at most `maxBytes`, checked against its digest. */
     async readBlob(repository, digest, maxBytes) {
         digest = normalizedDigest(digest);
-        return this.#withRetry(`GET blob ${digest}`, async () => {
+        return this.#withRetry(`GET blob ${digest}`, (async () => {
             const response = await this.#openBlobResponse(repository, digest);
-            const bytes = await readBody(response, maxBytes, `blob ${digest}`);
+            const bytes = await this.#read(response, maxBytes, `blob ${digest}`);
             const { algorithm } = (0,core_digest/* parseDigestReference */.Dn)(digest);
             const actual = `${algorithm}:${(0,core_digest/* digestBytes */.QN)(algorithm, bytes)}`;
             if (actual !== digest)
                 throw digestMismatch(`blob ${repository.registry}/${repository.repository}@${digest}`, digest, actual);
             return bytes;
-        });
+        }));
     }
     /**
      * Streams a blob: the stream errors with OCI_TOO_LARGE past `maxBytes` and with
@@ -810,7 +1050,7 @@ class RegistryClient {
      */
     async openBlob(repository, digest, maxBytes) {
         digest = normalizedDigest(digest);
-        const response = await this.#withRetry(`GET blob ${digest}`, () => this.#openBlobResponse(repository, digest));
+        const response = await this.#withRetry(`GET blob ${digest}`, (() => this.#openBlobResponse(repository, digest)));
         const declared = Number(response.headers['content-length']);
         if (Number.isFinite(declared) && declared > maxBytes) {
             response.body.destroy();
@@ -834,7 +1074,7 @@ class RegistryClient {
                 callback(actual === digest ? null : digestMismatch(`blob ${repository.registry}/${repository.repository}@${digest}`, digest, actual));
             },
         });
-        response.body.on('error', (error) => verifying.destroy(error));
+        response.body.on('error', ((error) => verifying.destroy(error)));
         return response.body.pipe(verifying);
     }
     /**
@@ -848,7 +1088,7 @@ class RegistryClient {
             return 'exists';
         const scopes = [repositoryScope(repository.repository, 'pull,push'), ...(options.mountFrom === undefined ? [] : [repositoryScope(options.mountFrom, 'pull')])];
         const shown = `blob ${blob.digest} to ${repository.registry}/${repository.repository}`;
-        return this.#withRetry(`push ${shown}`, async () => {
+        return this.#withRetry(`push ${shown}`, (async () => {
             const start = this.#url(repository, '/blobs/uploads/');
             if (options.mountFrom !== undefined) {
                 start.searchParams.set('mount', blob.digest);
@@ -856,7 +1096,7 @@ class RegistryClient {
             }
             const started = await this.#call(repository, { method: 'POST', url: start, scopes });
             await this.#expect(started, options.mountFrom === undefined ? [202] : [201, 202], `upload of ${shown}`);
-            await discardBody(started);
+            await this.#discard(started);
             if (started.status === 201)
                 return 'mounted';
             let location = this.#location(started, `upload of ${shown}`);
@@ -866,11 +1106,11 @@ class RegistryClient {
                     method: 'PUT',
                     url: put,
                     headers: { 'content-type': 'application/octet-stream', 'content-length': String(blob.size) },
-                    body: () => blob.open(),
+                    body: (() => blob.open()),
                     scopes,
                 });
                 await this.#expect(done, [201], `upload of ${shown}`);
-                await discardBody(done);
+                await this.#discard(done);
                 return 'uploaded';
             }
             let offset = 0;
@@ -883,7 +1123,7 @@ class RegistryClient {
                     scopes,
                 });
                 await this.#expect(patched, [202], `chunk at ${offset} of ${shown}`);
-                await discardBody(patched);
+                await this.#discard(patched);
                 location = this.#location(patched, `upload of ${shown}`);
                 offset += chunk.length;
             }
@@ -892,9 +1132,9 @@ class RegistryClient {
             }
             const done = await this.#call(repository, { method: 'PUT', url: withQuery(location, 'digest', blob.digest), scopes });
             await this.#expect(done, [201], `upload of ${shown}`);
-            await discardBody(done);
+            await this.#discard(done);
             return 'uploaded';
-        });
+        }));
     }
     /**
      * The artifacts that refer to a manifest: from the referrers API when the registry serves it, else
@@ -958,7 +1198,7 @@ class RegistryClient {
         };
         const current = await this.#fallbackIndex(subject);
         const manifests = current?.manifests ?? [];
-        if (manifests.some((descriptor) => descriptor.digest === digest))
+        if (manifests.some(((descriptor) => descriptor.digest === digest)))
             return { digest, via: 'tag' };
         const index = { schemaVersion: 2, mediaType: MEDIA_TYPES.ociIndex, manifests: [...manifests, entry] };
         await this.putManifest(subject, Buffer.from(JSON.stringify(index)), MEDIA_TYPES.ociIndex, fallbackTag(subject.digest));
@@ -966,7 +1206,7 @@ class RegistryClient {
     }
     async #referrersFromApi(subject, artifactType) {
         const shown = `referrers of ${(0,oci_reference/* formatImageReference */.my)(subject)}`;
-        return this.#withRetry(`GET ${shown}`, async () => {
+        return this.#withRetry(`GET ${shown}`, (async () => {
             let url = this.#url(subject, `/referrers/${subject.digest}`);
             if (artifactType !== undefined)
                 url.searchParams.set('artifactType', artifactType);
@@ -979,20 +1219,20 @@ class RegistryClient {
                 const response = await this.#call(subject, { method: 'GET', url, headers: { accept: MEDIA_TYPES.ociIndex }, scopes: [repositoryScope(subject.repository, 'pull')] });
                 // A registry without the API answers 404 (or 405/400 for the unknown route) for the path.
                 if (page === 0 && [404, 405, 400].includes(response.status)) {
-                    await discardBody(response);
+                    await this.#discard(response);
                     return undefined;
                 }
                 await this.#expect(response, [200], shown);
-                const bytes = await readBody(response, MAX_MANIFEST_BYTES, shown);
+                const bytes = await this.#read(response, MAX_MANIFEST_BYTES, shown);
                 const parsed = parseManifest(bytes, MEDIA_TYPES.ociIndex, shown);
                 if (parsed.kind !== 'index')
                     throw new errors/* OciError */.M('OCI_MANIFEST_INVALID', `${shown} is not an image index`, { hint: 'report it to the registry\'s operators' });
                 descriptors.push(...parsed.manifest.manifests);
-                filtered &&= (header(response, 'oci-filters-applied') ?? '').split(',').map((value) => value.trim()).includes('artifactType');
+                filtered &&= (header(response, 'oci-filters-applied') ?? '').split(',').map(((value) => value.trim())).includes('artifactType');
                 url = nextPage(response, url, shown);
             }
             return { descriptors, filtered };
-        });
+        }));
     }
     async #fallbackIndex(subject) {
         try {
@@ -1019,6 +1259,13 @@ class RegistryClient {
         });
         await this.#expect(response, [200], `blob ${digest}`);
         return response;
+    }
+    /** A whole body of at most `maxBytes`; one that trickles in (slower than a slow link) is abandoned after the attempt's timeout, not waited for. */
+    #read(response, maxBytes, what) {
+        return readBody(response, maxBytes, what, this.#retry.timeoutMs);
+    }
+    #discard(response) {
+        return discardBody(response, this.#retry.timeoutMs);
     }
     /** The registry's API origin for a repository. */
     #origin(registry) {
@@ -1051,18 +1298,19 @@ class RegistryClient {
         for (;;) {
             const authorization = await this.#authorization(repository.registry, state, scopes);
             const response = await this.#follow({ method: call.method, url: call.url, headers: call.headers ?? {}, ...(call.body === undefined ? {} : { body: call.body }) }, origin, authorization);
-            if (response.status !== 401 || answeredChallenge)
+            // A 401 from where a redirect led (blob storage on another origin) is that host's, not a challenge of the registry: its realm would get the registry's credentials.
+            if (response.status !== 401 || answeredChallenge || response.url.origin !== origin)
                 return response;
             const challengeHeader = header(response, 'www-authenticate');
-            await discardBody(response);
+            await this.#discard(response);
             if (challengeHeader === undefined)
                 return { ...response, body: emptyBody() };
-            const challenge = parseChallenges(challengeHeader).find((candidate) => candidate.scheme === 'bearer' || candidate.scheme === 'basic');
+            const challenge = parseChallenges(challengeHeader).find(((candidate) => candidate.scheme === 'bearer' || candidate.scheme === 'basic'));
             if (challenge === undefined)
                 return { ...response, body: emptyBody() };
             state.challenge = challenge;
             // The scope this 401 names is for this request only; later requests name their own.
-            scopes = [...scopes, ...(challenge.params.scope ?? '').split(' ').filter((scope) => scope.length > 0)];
+            scopes = [...scopes, ...(challenge.params.scope ?? '').split(' ').filter(((scope) => scope.length > 0))];
             if (challenge.params.error === 'insufficient_scope')
                 state.tokens.clear();
             answeredChallenge = true;
@@ -1077,7 +1325,7 @@ class RegistryClient {
             const redirect = [301, 302, 303, 307, 308].includes(response.status) && (current.method === 'GET' || current.method === 'HEAD');
             if (!redirect)
                 return response;
-            await discardBody(response);
+            await this.#discard(response);
             const location = header(response, 'location');
             if (location === undefined || hop === MAX_REDIRECTS) {
                 throw new errors/* OciError */.M('OCI_REDIRECT_INVALID', `${current.method} ${current.url.host}${current.url.pathname}: ${location === undefined ? 'a redirect without a Location' : `more than ${MAX_REDIRECTS} redirects`}`, {
@@ -1135,10 +1383,10 @@ class RegistryClient {
         return `Bearer ${token.value}`;
     }
     async #fetchToken(registry, challenge, scopes) {
-        const failed = (why, code = 'OCI_TOKEN_FAILED', status) => new errors/* OciError */.M(code, `the token service of ${registry} refused a token for ${scopes.join(' ') || 'no scope'}: ${why}`, {
+        const failed = ((why, code = 'OCI_TOKEN_FAILED', status) => new errors/* OciError */.M(code, `the token service of ${registry} refused a token for ${scopes.join(' ') || 'no scope'}: ${why}`, {
             ...(status === undefined ? {} : { status }),
             hint: code === 'OCI_UNAUTHORIZED' ? `check the credentials for ${registry} (docker login, or the username/password inputs)` : 'check the registry name; report it to the registry\'s operators if it persists',
-        });
+        }));
         const realmText = challenge.params.realm;
         if (realmText === undefined)
             throw failed('the challenge names no realm', 'OCI_AUTH_CHALLENGE_INVALID');
@@ -1147,7 +1395,7 @@ class RegistryClient {
             realm = new URL(realmText);
         }
         catch (error) {
-            throw new errors/* OciError */.M('OCI_AUTH_CHALLENGE_INVALID', `the token realm "${realmText.slice(0, 200)}" of ${registry} is not a URL`, { cause: error, hint: 'report it to the registry\'s operators' });
+            throw new errors/* OciError */.M('OCI_AUTH_CHALLENGE_INVALID', `the token realm "${(0,errors/* printable */.g)(realmText.slice(0, 200))}" of ${registry} is not a URL`, { cause: error, hint: 'report it to the registry\'s operators' });
         }
         const credentials = await this.#credentialsFor(registry);
         if (realm.protocol !== 'https:' && !(realm.protocol === 'http:' && (this.#origin(registry).startsWith('http:') || isLoopback(realm.hostname)))) {
@@ -1159,7 +1407,7 @@ class RegistryClient {
         let request;
         if (credentials?.identityToken === true) {
             const form = new URLSearchParams({ grant_type: 'refresh_token', client_id: 'trust-kit', ...(challenge.params.service === undefined ? {} : { service: challenge.params.service }), scope: scopes.join(' ') });
-            const body = credentials.secret.use((bytes) => Buffer.from(`${form.toString()}&refresh_token=${encodeURIComponent(bytes.toString('utf8'))}`));
+            const body = credentials.secret.use(((bytes) => Buffer.from(`${form.toString()}&refresh_token=${encodeURIComponent(bytes.toString('utf8'))}`)));
             request = { method: 'POST', url: realm, headers: { 'content-type': 'application/x-www-form-urlencoded' }, body };
         }
         else {
@@ -1172,17 +1420,17 @@ class RegistryClient {
         }
         const response = await this.#transport.send(request);
         if (response.status === 401 || response.status === 403) {
-            await discardBody(response);
+            await this.#discard(response);
             throw failed(`HTTP ${response.status}`, 'OCI_UNAUTHORIZED', response.status);
         }
         if (response.status !== 200) {
-            await discardBody(response);
+            await this.#discard(response);
             throw failed(`HTTP ${response.status}`, 'OCI_TOKEN_FAILED', response.status);
         }
-        const bytes = await readBody(response, MAX_TOKEN_RESPONSE_BYTES, `token response of ${realm.origin}`);
-        let parsed;
+        const bytes = await this.#read(response, MAX_TOKEN_RESPONSE_BYTES, `token response of ${realm.origin}`);
+        let document;
         try {
-            parsed = JSON.parse(bytes.toString('utf8'));
+            document = JSON.parse(bytes.toString('utf8'));
         }
         catch (error) {
             throw failed(`the answer is not JSON${jsonErrorPosition(error)}`);
@@ -1190,9 +1438,15 @@ class RegistryClient {
         finally {
             bytes.fill(0);
         }
+        if (typeof document !== 'object' || document === null || Array.isArray(document))
+            throw failed('the answer is not a JSON object');
+        const parsed = document;
         const value = typeof parsed.token === 'string' && parsed.token.length > 0 ? parsed.token : parsed.access_token;
-        if (typeof value !== 'string' || value.length === 0 || /[\r\n]/.test(value))
+        if (typeof value !== 'string' || value.length === 0)
             throw failed('the answer holds no token');
+        // The token is sent back as `Bearer <token>`: anything else than visible ASCII would change that header's meaning or be refused by the registry as garbage.
+        if (!BEARER_TOKEN.test(value))
+            throw failed('the token holds characters an Authorization header cannot carry');
         // The spec's default lifetime is 60 s when the service does not say.
         const lifetime = typeof parsed.expires_in === 'number' && parsed.expires_in > 0 ? parsed.expires_in : 60;
         return { value, expiresAt: Date.now() + lifetime * 1000 };
@@ -1203,13 +1457,15 @@ class RegistryClient {
         const status = response.status;
         let detail = '';
         try {
-            const body = await readBody(response, MAX_ERROR_BODY_BYTES, 'an error response');
+            const body = await this.#read(response, MAX_ERROR_BODY_BYTES, 'an error response');
             const parsed = JSON.parse(body.toString('utf8'));
             detail = (parsed.errors ?? [])
-                .map((entry) => [entry.code, entry.message].filter((part) => typeof part === 'string').join(': '))
-                .filter((text) => text.length > 0)
+                .map(((entry) => [entry.code, entry.message].filter(((part) => typeof part === 'string')).join(': ')))
+                .filter(((text) => text.length > 0))
                 .join('; ')
                 .slice(0, 500);
+            // A proxy or registry that echoes the request's Authorization header would put a token in the log.
+            detail = (0,errors/* printable */.g)(detail).replace(/\b(Basic|Bearer)\s+[A-Za-z0-9._~+/=-]+/gi, '$1 ***');
         }
         catch {
             response.body.destroy();
@@ -1229,6 +1485,12 @@ class RegistryClient {
         });
     }
     async #withRetry(what, attempt) {
+        if (this.#totalBudgetMs !== undefined && this.#spentMs >= this.#totalBudgetMs) {
+            throw new errors/* OciError */.M('OCI_NETWORK', `${what}: not sent: the registries' answers have taken more than ${this.#totalBudgetMs} ms in all`, {
+                hint: 'a registry answered slowly or kept failing, call after call; check the registry and the network, and try again',
+            });
+        }
+        const started = Date.now();
         try {
             return await (0,retry/* withRetry */.bD)(this.#retry, attempt, classify, this.#sleep);
         }
@@ -1247,109 +1509,28 @@ class RegistryClient {
                 hint: 'the registry could not be reached or dropped the connection, within the retry budget; check the network and try again',
             });
         }
+        finally {
+            this.#spentMs += Date.now() - started;
+        }
     }
 }
 const REPOSITORY_NAME = /^[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*(?:\/[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*)*$/;
 const TAG = /^[A-Za-z0-9_][A-Za-z0-9_.-]{0,127}$/;
-function checkedTag(tag) {
-    if (!TAG.test(tag))
-        throw new errors/* OciError */.M('OCI_REFERENCE_INVALID', `tag "${tag.slice(0, 140)}" is invalid`, { hint: 'tags are 1-128 letters, digits, _, . or -, not starting with . or -' });
-    return tag;
-}
-function normalizedDigest(digest) {
-    try {
-        const { algorithm, hex } = (0,core_digest/* parseDigestReference */.Dn)(digest);
-        return `${algorithm}:${hex}`;
-    }
-    catch (error) {
-        if (!(0,core_errors/* isTrustKitError */.Nf)(error))
-            throw error;
-        throw new errors/* OciError */.M('OCI_REFERENCE_INVALID', error.message, { cause: error, hint: error.hint });
-    }
-}
+
+
 /** The tag of the referrers tag schema for a digest: `sha256-<hex>`. */
-function fallbackTag(digest) {
-    return digest.replace(':', '-');
-}
+
 /** A blob source over bytes already in memory. */
-function blobFromBytes(bytes) {
-    return {
-        digest: `sha256:${(0,core_digest/* digestBytes */.QN)('sha256', bytes)}`,
-        size: bytes.byteLength,
-        async *open() {
-            yield bytes;
-        },
-    };
-}
-function classify(error) {
-    if (error instanceof errors/* OciError */.M) {
-        const status = error.status;
-        if (status === undefined || (status < 500 && status !== 429) || status === 501)
-            return 'permanent';
-        return error.retryAfterMs === undefined ? 'transient' : { retryAfterMs: error.retryAfterMs };
-    }
-    if ((0,core_errors/* isTrustKitError */.Nf)(error))
-        return 'permanent';
-    const code = (0,core_errors/* systemErrorCode */.vq)(error);
-    if (code !== undefined && TRANSIENT_NETWORK_CODES.has(code))
-        return 'transient';
-    return (0,core_errors/* messageOf */.bD)(error) === 'aborted' || (0,core_errors/* messageOf */.bD)(error) === 'socket hang up' ? 'transient' : 'permanent';
-}
-function header(response, name) {
-    const value = response.headers[name];
-    return Array.isArray(value) ? value[0] : value;
-}
-function digestMismatch(what, expected, actual) {
-    return new errors/* OciError */.M('OCI_DIGEST_MISMATCH', `${what}: the registry sent content whose digest is ${actual}, not ${expected}`, {
-        hint: 'the registry (or something between it and you) serves content other than what was asked for; do not trust it',
-    });
-}
-function basicValue(credentials) {
-    return credentials.secret.use((secret) => Buffer.concat([Buffer.from(`${credentials.username}:`), secret]).toString('base64'));
-}
-function isLoopback(host) {
-    const name = host.replace(/:\d+$/, '').replace(/^\[|\]$/g, '');
-    return name === 'localhost' || name === '::1' || /^127\.\d+\.\d+\.\d+$/.test(name);
-}
-function withQuery(url, name, value) {
-    const copy = new URL(url);
-    copy.searchParams.set(name, value);
-    return copy;
-}
-function nextPage(response, current, what) {
-    const link = header(response, 'link');
-    const match = link === undefined ? null : /<([^>]*)>\s*;\s*rel="?next"?/.exec(link);
-    if (!match?.[1])
-        return undefined;
-    const next = new URL(match[1], current);
-    if (next.origin !== current.origin) {
-        throw new errors/* OciError */.M('OCI_REDIRECT_INVALID', `${what}: the next page is on another origin (${next.origin})`, { hint: 'report it to the registry\'s operators' });
-    }
-    return next;
-}
-async function* rechunk(source, size) {
-    let pending = [];
-    let pendingBytes = 0;
-    for await (const piece of source) {
-        let rest = Buffer.from(piece.buffer, piece.byteOffset, piece.byteLength);
-        while (pendingBytes + rest.length >= size) {
-            const take = size - pendingBytes;
-            yield Buffer.concat([...pending, rest.subarray(0, take)]);
-            rest = rest.subarray(take);
-            pending = [];
-            pendingBytes = 0;
-        }
-        if (rest.length > 0) {
-            pending.push(Buffer.from(rest));
-            pendingBytes += rest.length;
-        }
-    }
-    if (pendingBytes > 0)
-        yield Buffer.concat(pending);
-}
-function emptyBody() {
-    return external_node_stream_.Readable.from([]);
-}
+
+
+
+
+
+
+
+
+
+
 
 ;// CONCATENATED MODULE: ./lib/oci/cosign.js
 
@@ -1365,42 +1546,15 @@ const COSIGN_SIGN_PREDICATE_TYPE = 'https://sigstore.dev/cosign/sign/v1';
 const BUNDLE_PREDICATE_TYPE_ANNOTATION = 'dev.sigstore.bundle.predicateType';
 const EMPTY_CONFIG = Buffer.from('{}');
 /** The in-toto statement cosign 3 signs for an image: its digest as the subject, the cosign/sign predicate, an empty predicate. */
-function imageSignatureStatement(subject) {
-    const [algorithm, hex] = subject.reference.digest.split(':');
-    return {
-        _type: 'https://in-toto.io/Statement/v1',
-        subject: [{ name: `${subject.reference.registry}/${subject.reference.repository}`, digest: { [algorithm]: hex } }],
-        predicateType: COSIGN_SIGN_PREDICATE_TYPE,
-        predicate: {},
-    };
-}
+
 /**
  * The referrer manifest cosign 3 writes for a DSSE bundle (`WriteAttestationNewBundleFormat`): the
  * empty config, the bundle as the one layer, the image as subject, annotations naming the content
  * and predicate type. `created` is the caller's clock (SOURCE_DATE_EPOCH for reproducible output).
  */
-function bundleReferrerManifest(subject, bundle, predicateType, created) {
-    return Buffer.from(JSON.stringify({
-        schemaVersion: 2,
-        mediaType: MEDIA_TYPES.ociManifest,
-        artifactType: SIGSTORE_BUNDLE_MEDIA_TYPE,
-        config: { mediaType: MEDIA_TYPES.ociEmpty, digest: blobFromBytes(EMPTY_CONFIG).digest, size: EMPTY_CONFIG.length },
-        layers: [{ mediaType: SIGSTORE_BUNDLE_MEDIA_TYPE, digest: blobFromBytes(bundle).digest, size: bundle.byteLength }],
-        subject: { mediaType: subject.mediaType, digest: subject.reference.digest, size: subject.size },
-        annotations: {
-            'org.opencontainers.image.created': created.toISOString().replace(/\.\d{3}Z$/, 'Z'),
-            'dev.sigstore.bundle.content': 'dsse-envelope',
-            [BUNDLE_PREDICATE_TYPE_ANNOTATION]: predicateType,
-        },
-    }));
-}
+
 /** Pushes a DSSE bundle as a referrer of an image, as cosign 3 does; returns the referrer's digest and how it was indexed. */
-async function attachBundle(client, subject, bundle, predicateType, created) {
-    const manifest = bundleReferrerManifest(subject, bundle, predicateType, created);
-    await client.pushBlob(subject.reference, blobFromBytes(EMPTY_CONFIG));
-    await client.pushBlob(subject.reference, blobFromBytes(bundle));
-    return client.pushReferrer(subject.reference, manifest, MEDIA_TYPES.ociManifest);
-}
+
 /** The layer media type of cosign 2's image signatures (a "simple signing" payload). */
 const SIMPLE_SIGNING_MEDIA_TYPE = 'application/vnd.dev.cosign.simplesigning.v1+json';
 /** cosign 2's signature layer annotations. */
@@ -1411,100 +1565,31 @@ const LEGACY_ANNOTATIONS = {
     bundle: 'dev.sigstore.cosign/bundle',
 };
 /** The tag cosign 2 keeps an image's signatures under: `sha256-<hex>.sig`. */
-function legacySignatureTag(digest) {
-    return `${digest.replace(':', '-')}.sig`;
-}
+
 /**
  * The payload cosign 2 signs for an image (containers/image "simple signing"): the repository as
  * ggcr names it (Docker Hub as `index.docker.io`), the manifest digest, the cosign type. Field
  * order is Go's, so the bytes are cosign's for the same image.
  */
-function simpleSigningPayload(subject) {
-    const registry = subject.reference.registry === 'docker.io' ? 'index.docker.io' : subject.reference.registry;
-    return Buffer.from(JSON.stringify({
-        critical: {
-            identity: { 'docker-reference': `${registry}/${subject.reference.repository}` },
-            image: { 'docker-manifest-digest': subject.reference.digest },
-            type: 'cosign container image signature',
-        },
-        optional: null,
-    }));
-}
+
 /**
  * The annotations of a cosign 2 signature layer, from a Sigstore message-signature bundle over the
  * payload: the signature, the certificate (PEM) when keyless, and the Rekor entry as cosign's
  * `bundle` annotation (signed entry timestamp and canonical body) when the bundle has a log entry.
  */
-function legacySignatureAnnotations(bundle) {
-    const invalid = (why) => new errors/* OciError */.M('OCI_MANIFEST_INVALID', `the signature bundle cannot be written in cosign 2's format: ${why}`, { hint: 'this is a bug in trust-kit: please report it' });
-    const root = bundle;
-    const signature = root.messageSignature?.signature;
-    if (typeof signature !== 'string')
-        throw invalid('it is not a message signature');
-    const annotations = { [LEGACY_ANNOTATIONS.signature]: signature };
-    const certificate = root.verificationMaterial?.certificate?.rawBytes ?? root.verificationMaterial?.x509CertificateChain?.certificates?.[0]?.rawBytes;
-    if (typeof certificate === 'string')
-        annotations[LEGACY_ANNOTATIONS.certificate] = pem(certificate);
-    const entry = root.verificationMaterial?.tlogEntries?.[0];
-    if (entry !== undefined) {
-        const set = entry.inclusionPromise?.signedEntryTimestamp;
-        const keyId = entry.logId?.keyId;
-        if (typeof set !== 'string' || typeof keyId !== 'string' || typeof entry.canonicalizedBody !== 'string')
-            throw invalid('its log entry has no signed entry timestamp');
-        annotations[LEGACY_ANNOTATIONS.bundle] = JSON.stringify({
-            SignedEntryTimestamp: set,
-            Payload: {
-                body: entry.canonicalizedBody,
-                // Protobuf JSON leaves out zero values: the first entry of a log has no logIndex.
-                integratedTime: Number(entry.integratedTime ?? 0),
-                logIndex: Number(entry.logIndex ?? 0),
-                logID: Buffer.from(keyId, 'base64').toString('hex'),
-            },
-        });
-    }
-    return annotations;
-}
-function pem(base64Der) {
-    const lines = base64Der.match(/.{1,64}/g) ?? [];
-    return `-----BEGIN CERTIFICATE-----\n${lines.join('\n')}\n-----END CERTIFICATE-----\n`;
-}
+
+
 /** The layer media type of cosign 2's image attestations: a DSSE envelope. */
 const DSSE_ENVELOPE_MEDIA_TYPE = 'application/vnd.dsse.envelope.v1+json';
 /** The tag cosign 2 keeps an image's attestations under: `sha256-<hex>.att`. */
-function legacyAttestationTag(digest) {
-    return `${digest.replace(':', '-')}.att`;
-}
+
 /**
  * Adds a signature to an image's `sha256-<hex>.sig` manifest as cosign 2 does (or, for kind
  * `attestation`, a DSSE envelope to its `sha256-<hex>.att` manifest): the payload as a layer
  * carrying the signature annotations, appended to the layers already there (read-modify-write,
  * racy between two writers as in cosign); the same signature twice is kept once.
  */
-async function attachLegacySignature(client, subject, payload, annotations, kind = 'signature') {
-    const tag = kind === 'signature' ? legacySignatureTag(subject.reference.digest) : legacyAttestationTag(subject.reference.digest);
-    const repository = { registry: subject.reference.registry, repository: subject.reference.repository };
-    let layers = [];
-    try {
-        const existing = await client.getManifest({ ...repository, tag });
-        if (existing.manifest.kind !== 'image')
-            throw new errors/* OciError */.M('OCI_MANIFEST_INVALID', `${tag} in ${(0,oci_reference/* formatImageReference */.my)(repository)} is an index, not cosign's signature manifest`, { hint: 'something else wrote that tag; remove it' });
-        layers = [...existing.manifest.manifest.layers];
-    }
-    catch (error) {
-        if (!((0,core_errors/* isTrustKitError */.Nf)(error) && error.code === 'OCI_NOT_FOUND'))
-            throw error;
-    }
-    const layer = { mediaType: kind === 'signature' ? SIMPLE_SIGNING_MEDIA_TYPE : DSSE_ENVELOPE_MEDIA_TYPE, digest: blobFromBytes(payload).digest, size: payload.byteLength, annotations };
-    const same = (other) => other.digest === layer.digest && other.annotations?.[LEGACY_ANNOTATIONS.signature] === annotations[LEGACY_ANNOTATIONS.signature];
-    if (!layers.some(same))
-        layers.push(layer);
-    const config = Buffer.from(JSON.stringify({ architecture: '', os: '', config: {}, rootfs: { type: 'layers', diff_ids: layers.map((entry) => entry.digest) } }));
-    await client.pushBlob(repository, blobFromBytes(payload));
-    await client.pushBlob(repository, blobFromBytes(config));
-    const manifest = Buffer.from(JSON.stringify({ schemaVersion: 2, mediaType: MEDIA_TYPES.ociManifest, config: { mediaType: MEDIA_TYPES.ociConfig, digest: blobFromBytes(config).digest, size: config.length }, layers }));
-    const { digest } = await client.putManifest(repository, manifest, MEDIA_TYPES.ociManifest, tag);
-    return { tag, digest };
-}
+
 
 ;// CONCATENATED MODULE: ./lib/oci/index.js
 /** The OCI registry client: references, credentials, manifests, blobs and referrers. */
@@ -1521,41 +1606,9 @@ async function attachLegacySignature(client, subject, payload, annotations, kind
 /***/ }),
 
 /***/ 23940:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Mb: () => (/* binding */ registryApiHost),
-/* harmony export */   Xb: () => (/* binding */ DOCKER_HUB),
-/* harmony export */   hQ: () => (/* binding */ withDigest),
-/* harmony export */   my: () => (/* binding */ formatImageReference),
-/* harmony export */   o_: () => (/* binding */ parseImageReference)
-/* harmony export */ });
-/* unused harmony export DOCKER_HUB_API_HOST */
-/* harmony import */ var _core_digest_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(53871);
-/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3828);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(99118);
-
-
-
-/** Docker Hub under its canonical name; `index.docker.io` and `registry-1.docker.io` are aliases of it. */
-const DOCKER_HUB = 'docker.io';
-/** The host that serves Docker Hub's registry API. */
-const DOCKER_HUB_API_HOST = 'registry-1.docker.io';
-const DOCKER_HUB_ALIASES = new Set([DOCKER_HUB, 'index.docker.io', DOCKER_HUB_API_HOST]);
-// The distribution spec's grammar (distribution/reference): lowercase components joined by ., _, __ or dashes.
-const PATH_COMPONENT = /^[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*$/;
-const TAG = /^[A-Za-z0-9_][A-Za-z0-9_.-]{0,127}$/;
-const HOST_LABEL = /^[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?$/;
-const MAX_REFERENCE_LENGTH = 4096;
-const MAX_REPOSITORY_LENGTH = 255;
-/**
- * Parses an image reference as docker does: a first path component that has a dot or a port, or is
- * `localhost`, names the registry, otherwise Docker Hub; Docker Hub's one-component names live under
- * `library/`. Repositories must be lowercase (a registry would store `Alpine` and `alpine` apart).
- */
-function parseImageReference(input) {
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {var parseImageReference = (function (input) {
     const shown = JSON.stringify(input.length > 200 ? `${input.slice(0, 200)}...` : input);
-    const invalid = (why, hint = 'write it as [registry[:port]/]repository[:tag][@sha256:<hex>], e.g. ghcr.io/acme/app:v1') => new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .OciError */ .M('OCI_REFERENCE_INVALID', `image reference ${shown} is invalid: ${why}`, { hint });
+    const invalid = ((why, hint = 'write it as [registry[:port]/]repository[:tag][@sha256:<hex>], e.g. ghcr.io/acme/app:v1') => new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .OciError */ .M('OCI_REFERENCE_INVALID', `image reference ${shown} is invalid: ${why}`, { hint }));
     if (input.length === 0 || input.length > MAX_REFERENCE_LENGTH)
         throw invalid(`its length must be between 1 and ${MAX_REFERENCE_LENGTH}`);
     if (/\s/.test(input))
@@ -1608,8 +1661,7 @@ function parseImageReference(input) {
         }
     }
     return { registry, repository, ...(tag === undefined ? {} : { tag }), ...(digest === undefined ? {} : { digest }) };
-}
-function checkRegistry(registry, invalid) {
+});var checkRegistry = (function (registry, invalid) {
     const bracketed = /^\[([0-9a-f:.]+)\](?::(\d+))?$/.exec(registry);
     const plain = /^([^:]+)(?::(\d+))?$/.exec(registry);
     const port = bracketed?.[2] ?? plain?.[2];
@@ -1619,22 +1671,55 @@ function checkRegistry(registry, invalid) {
     if (bracketed)
         return;
     const host = plain?.[1];
-    if (host === undefined || host.length > 253 || !host.split('.').every((label) => HOST_LABEL.test(label))) {
+    if (host === undefined || host.length > 253 || !host.split('.').every(((label) => HOST_LABEL.test(label)))) {
         throw invalid(`registry "${registry.slice(0, 140)}" is not a host name with an optional port`);
     }
-}
-/** The host (and port) to send registry API requests to for a registry name. */
-function registryApiHost(registry) {
+});var registryApiHost = (function (registry) {
     return registry === DOCKER_HUB ? DOCKER_HUB_API_HOST : registry;
-}
-/** The canonical text of a reference: `registry/repository[:tag][@digest]`. */
-function formatImageReference(reference) {
+});var formatImageReference = (function (reference) {
     return `${reference.registry}/${reference.repository}${reference.tag === undefined ? '' : `:${reference.tag}`}${reference.digest === undefined ? '' : `@${reference.digest}`}`;
-}
-/** The same repository pinned to `digest`, without the tag: what trust-kit signs. */
-function withDigest(reference, digest) {
+});var withDigest = (function (reference, digest) {
     return { registry: reference.registry, repository: reference.repository, digest };
-}
+});
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Mb: (() => (/* binding */ registryApiHost)),
+/* harmony export */   Xb: (() => (/* binding */ DOCKER_HUB)),
+/* harmony export */   hQ: (() => (/* binding */ withDigest)),
+/* harmony export */   my: (() => (/* binding */ formatImageReference)),
+/* harmony export */   o_: (() => (/* binding */ parseImageReference))
+/* harmony export */ });
+/* unused harmony export DOCKER_HUB_API_HOST */
+/* harmony import */ var _core_digest_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(53871);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3828);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(99118);
+
+
+
+/** Docker Hub under its canonical name; `index.docker.io` and `registry-1.docker.io` are aliases of it. */
+const DOCKER_HUB = 'docker.io';
+/** The host that serves Docker Hub's registry API. */
+const DOCKER_HUB_API_HOST = 'registry-1.docker.io';
+const DOCKER_HUB_ALIASES = new Set([DOCKER_HUB, 'index.docker.io', DOCKER_HUB_API_HOST]);
+// The distribution spec's grammar (distribution/reference): lowercase components joined by ., _, __ or dashes.
+const PATH_COMPONENT = /^[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*$/;
+const TAG = /^[A-Za-z0-9_][A-Za-z0-9_.-]{0,127}$/;
+const HOST_LABEL = /^[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?$/;
+const MAX_REFERENCE_LENGTH = 4096;
+const MAX_REPOSITORY_LENGTH = 255;
+/**
+ * Parses an image reference as docker does: a first path component that has a dot or a port, or is
+ * `localhost`, names the registry, otherwise Docker Hub; Docker Hub's one-component names live under
+ * `library/`. Repositories must be lowercase (a registry would store `Alpine` and `alpine` apart).
+ */
+
+
+/** The host (and port) to send registry API requests to for a registry name. */
+
+/** The canonical text of a reference: `registry/repository[:tag][@digest]`. */
+
+/** The same repository pinned to `digest`, without the tag: what trust-kit signs. */
+
 
 
 /***/ })

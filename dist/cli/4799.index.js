@@ -2,16 +2,65 @@ export const id = 4799;
 export const ids = [4799];
 export const modules = {
 
-/***/ 36206:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+/***/ 11246:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {var releaseAttestationTokens = (async function (config, sign, env) {
+    if (config.attest === 'off')
+        return undefined;
+    const tokens = await (0,provenance/* requestAttestationTokens */.qD)(env, sign.retry, sign.key === undefined);
+    if (tokens === undefined && config.attest === 'required')
+        throw (0,provenance/* provenanceUnavailable */.k$)();
+    return tokens;
+});var sbomPredicate = (async function (path, logger) {
+    try {
+        return (0,predicates/* predicateFromSbom */.xZ)(await (0,files/* readRegularFile */.XF)(path, { maxBytes: statement/* MAX_PREDICATE_BYTES */.pB, what: 'SBOM' }), (0,external_node_path_.basename)(path));
+    }
+    catch (error) {
+        // The SBOM is published and covered by the signed checksums either way; GitHub refuses attestations past 16 MB.
+        if ((0,core_errors/* isTrustKitError */.Nf)(error) && (error.code === 'FILE_TOO_LARGE' || error.code === 'ATTEST_PREDICATE_TOO_LARGE')) {
+            logger.warn(`attest: ${(0,external_node_path_.basename)(path)} is larger than the 16 MB an attestation may hold; it is published, but not attested`);
+            return undefined;
+        }
+        throw error;
+    }
+});var releasePredicateTypes = (async function (input) {
+    const types = input.claims === undefined ? [] : [predicates/* SLSA_PROVENANCE_V1 */.us];
+    for (const path of input.sbomPaths) {
+        const predicate = await sbomPredicate(path, logger/* silentLogger */.q);
+        if (predicate !== undefined)
+            types.push(predicate.predicateType);
+    }
+    return types;
+});var attestRelease = (async function (input) {
+    const predicates = [];
+    if (input.tokens !== undefined) {
+        const run = await (0,context/* readRunContext */.$)(input.env);
+        predicates.push(await (0,provenance/* provenanceFromToken */.xt)(input.tokens.claims, { serverURL: run.serverURL, payload: run.payload, clock: clock/* systemClock */.ml, startedOn: input.startedOn, retry: input.retry, audience: input.tokens.audience, discoveryURL: input.discoveryURL, proxy: (0,proxy.proxySettingsFrom)(input.env) }));
+    }
+    for (const path of input.sbomPaths) {
+        const predicate = await sbomPredicate(path, input.logger);
+        if (predicate !== undefined)
+            predicates.push(predicate);
+    }
+    if (predicates.length === 0)
+        return undefined;
+    if (input.artifacts.length === 0)
+        throw new errors/* AttestError */.y('ATTEST_NO_SUBJECTS', 'the release has no artifact to attest', { hint: 'name the release artifacts' });
+    const statements = predicates.flatMap(((predicate) => (0,statement/* buildStatements */.n5)(input.artifacts, predicate)));
+    const attestations = await (0,sign/* signStatements */.Kv)(input.session, statements);
+    const path = (0,external_node_path_.join)(input.stagingDir, names/* ATTESTATIONS_FILE */.jn);
+    await (0,files/* writeFileAtomic */.Zf)(path, attestations.map(((attestation) => attestation.text)).join(''));
+    const predicateTypes = predicates.map(((predicate) => predicate.predicateType));
+    input.logger.info(`attest: ${(0,plural/* counted */.h)(attestations.length, 'attestation')} (${predicateTypes.join(', ')}) of ${(0,plural/* counted */.h)(input.artifacts.length, 'artifact')} -> ${names/* ATTESTATIONS_FILE */.jn}`);
+    return { path, predicateTypes };
+});
 
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  jn: () => (/* reexport */ names/* ATTESTATIONS_FILE */.jn),
-  bZ: () => (/* binding */ attestRelease),
-  qR: () => (/* binding */ releaseAttestationTokens),
-  gl: () => (/* binding */ releasePredicateTypes)
+  jn: (() => (/* reexport */ names/* ATTESTATIONS_FILE */.jn)),
+  bZ: (() => (/* binding */ attestRelease)),
+  qR: (() => (/* binding */ releaseAttestationTokens)),
+  gl: (() => (/* binding */ releasePredicateTypes))
 });
 
 // EXTERNAL MODULE: external "node:path"
@@ -43,10 +92,8 @@ var clock = __webpack_require__(91601);
 var core_errors = __webpack_require__(3828);
 // EXTERNAL MODULE: ./lib/core/files.js
 var files = __webpack_require__(62164);
-;// CONCATENATED MODULE: ./lib/core/logger.js
-/** A logger that drops everything, for library callers that want silence. */
-const silentLogger = { info() { }, warn() { }, debug() { } };
-
+// EXTERNAL MODULE: ./lib/core/logger.js
+var logger = __webpack_require__(25403);
 // EXTERNAL MODULE: ./lib/core/plural.js
 var plural = __webpack_require__(32985);
 // EXTERNAL MODULE: ./lib/github/context.js
@@ -74,108 +121,27 @@ var names = __webpack_require__(77621);
  * undefined when attestations are off or the job has no token endpoint (then provenance is skipped,
  * or refused when required).
  */
-async function releaseAttestationTokens(config, sign, env) {
-    if (config.attest === 'off')
-        return undefined;
-    const tokens = await (0,provenance/* requestAttestationTokens */.qD)(env, sign.retry, sign.key === undefined);
-    if (tokens === undefined && config.attest === 'required')
-        throw (0,provenance/* provenanceUnavailable */.k$)();
-    return tokens;
-}
-async function sbomPredicate(path, logger) {
-    try {
-        return (0,predicates/* predicateFromSbom */.xZ)(await (0,files/* readRegularFile */.XF)(path, { maxBytes: statement/* MAX_PREDICATE_BYTES */.pB, what: 'SBOM' }), (0,external_node_path_.basename)(path));
-    }
-    catch (error) {
-        // The SBOM is published and covered by the signed checksums either way; GitHub refuses attestations past 16 MB.
-        if ((0,core_errors/* isTrustKitError */.Nf)(error) && (error.code === 'FILE_TOO_LARGE' || error.code === 'ATTEST_PREDICATE_TOO_LARGE')) {
-            logger.warn(`attest: ${(0,external_node_path_.basename)(path)} is larger than the 16 MB an attestation may hold; it is published, but not attested`);
-            return undefined;
-        }
-        throw error;
-    }
-}
+
+
 /**
  * The predicate types {@link attestRelease} will sign for these inputs, read the way it reads them
  * (provenance when there is a claims token; each SBOM's own type, unless it is too large to attest):
  * what the verification kit requires before the attestations exist.
  */
-async function releasePredicateTypes(input) {
-    const types = input.claims === undefined ? [] : [predicates/* SLSA_PROVENANCE_V1 */.us];
-    for (const path of input.sbomPaths) {
-        const predicate = await sbomPredicate(path, silentLogger);
-        if (predicate !== undefined)
-            types.push(predicate.predicateType);
-    }
-    return types;
-}
+
 /**
  * The attest step of a release: SLSA provenance of the artifacts from the verified claims token
  * (when there is one) and an SBOM attestation per SBOM, all signed with the session that signed
  * the checksums file (one certificate), written to `attestations.intoto.jsonl`. Returns the file
  * and the predicate types, or undefined when there was nothing to attest.
  */
-async function attestRelease(input) {
-    const predicates = [];
-    if (input.tokens !== undefined) {
-        const run = await (0,context/* readRunContext */.$)(input.env);
-        predicates.push(await (0,provenance/* provenanceFromToken */.xt)(input.tokens.claims, { serverURL: run.serverURL, payload: run.payload, clock: clock/* systemClock */.ml, startedOn: input.startedOn, retry: input.retry, audience: input.tokens.audience, discoveryURL: input.discoveryURL, proxy: (0,proxy/* proxySettingsFrom */.Yw)(input.env) }));
-    }
-    for (const path of input.sbomPaths) {
-        const predicate = await sbomPredicate(path, input.logger);
-        if (predicate !== undefined)
-            predicates.push(predicate);
-    }
-    if (predicates.length === 0)
-        return undefined;
-    if (input.artifacts.length === 0)
-        throw new errors/* AttestError */.y('ATTEST_NO_SUBJECTS', 'the release has no artifact to attest', { hint: 'name the release artifacts' });
-    const statements = predicates.flatMap((predicate) => (0,statement/* buildStatements */.n5)(input.artifacts, predicate));
-    const attestations = await (0,sign/* signStatements */.Kv)(input.session, statements);
-    const path = (0,external_node_path_.join)(input.stagingDir, names/* ATTESTATIONS_FILE */.jn);
-    await (0,files/* writeFileAtomic */.Zf)(path, attestations.map((attestation) => attestation.text).join(''));
-    const predicateTypes = predicates.map((predicate) => predicate.predicateType);
-    input.logger.info(`attest: ${(0,plural/* counted */.h)(attestations.length, 'attestation')} (${predicateTypes.join(', ')}) of ${(0,plural/* counted */.h)(input.artifacts.length, 'artifact')} -> ${names/* ATTESTATIONS_FILE */.jn}`);
-    return { path, predicateTypes };
-}
+
 
 
 /***/ }),
 
 /***/ 66388:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   AM: () => (/* binding */ removeStaleStagingDirectories),
-/* harmony export */   UX: () => (/* binding */ publishStagingDirectory),
-/* harmony export */   dK: () => (/* binding */ discardStagingDirectory),
-/* harmony export */   h1: () => (/* binding */ makeStagingDirectory),
-/* harmony export */   pp: () => (/* binding */ planOutput),
-/* harmony export */   tr: () => (/* binding */ isOutputPath)
-/* harmony export */ });
-/* unused harmony export realPathOf */
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(73024);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(51455);
-/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(48161);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(76760);
-/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(3828);
-/* harmony import */ var _core_files_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(62164);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(86482);
-
-
-
-
-
-
-
-
-/**
- * The real path of `path`, also when it does not exist yet: the longest part that exists with its
- * links resolved, and the rest as named. Two names of one directory (through a link and not) give
- * the same answer.
- */
-async function realPathOf(path) {
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {var realPathOf = (async function (path) {
     const missing = [];
     for (let at = (0,node_path__WEBPACK_IMPORTED_MODULE_4__.resolve)(path);;) {
         try {
@@ -189,17 +155,11 @@ async function realPathOf(path) {
             at = parent;
         }
     }
-}
-/**
- * Checks, before any work, that the output directory can take this run's files: it is a directory
- * (or absent), it is not and does not contain a directory the run reads (replacing it would
- * delete them), and it is empty unless `force`.
- */
-async function planOutput(outputDir, options) {
+});var planOutput = (async function (outputDir, options) {
     let exists = false;
     try {
         const info = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.lstat)(outputDir);
-        const directory = info.isDirectory() || (info.isSymbolicLink() && (await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.stat)(outputDir).then((linked) => linked.isDirectory(), () => false)));
+        const directory = info.isDirectory() || (info.isSymbolicLink() && (await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.stat)(outputDir).then(((linked) => linked.isDirectory()), (() => false))));
         if (!directory) {
             throw new _errors_js__WEBPACK_IMPORTED_MODULE_7__/* .ReleaseError */ .K2('RELEASE_OUTPUT_NOT_DIRECTORY', `the output directory ${outputDir} exists and is not a directory`, {
                 hint: 'choose another output directory (--output-dir, input "output-dir"), or remove that file',
@@ -224,49 +184,27 @@ async function planOutput(outputDir, options) {
         }
     }
     if (exists) {
-        const entries = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.readdir)(target).catch((error) => {
+        const entries = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.readdir)(target).catch(((error) => {
             throw outputFailed(`cannot list the output directory ${outputDir}`, error);
-        });
+        }));
         if (entries.length > 0 && !options.force)
             throw notEmpty(outputDir, entries);
     }
     return { outputDir, target, force: options.force };
-}
-function notEmpty(outputDir, entries) {
+});var notEmpty = (function (outputDir, entries) {
     const shown = [...entries].sort().slice(0, 5).join(', ');
     return new _errors_js__WEBPACK_IMPORTED_MODULE_7__/* .ReleaseError */ .K2('RELEASE_OUTPUT_NOT_EMPTY', `the output directory ${outputDir} is not empty (${shown}${entries.length > 5 ? `, and ${entries.length - 5} more` : ''}); a release never leaves files of another run beside its own`, { hint: 'remove it, choose another output directory, or replace it with this run\'s files with --force (input "force: true")' });
-}
-function outputFailed(message, error) {
+});var outputFailed = (function (message, error) {
     return new _errors_js__WEBPACK_IMPORTED_MODULE_7__/* .ReleaseError */ .K2('RELEASE_OUTPUT_FAILED', `${message}: ${(0,_core_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .systemErrorCode */ .vq)(error) ?? (0,_core_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .messageOf */ .bD)(error)}`, {
         cause: error,
         hint: 'check that the output directory\'s parent exists or can be created, is writable and has free space',
     });
-}
-/** The start of the names of a plan's staging and replaced directories, siblings of the output directory. */
-function siblingPrefix(plan) {
+});var siblingPrefix = (function (plan) {
     return (0,node_path__WEBPACK_IMPORTED_MODULE_4__.join)((0,node_path__WEBPACK_IMPORTED_MODULE_4__.dirname)(plan.target), `.${(0,node_path__WEBPACK_IMPORTED_MODULE_4__.basename)(plan.target)}.trust-kit-`);
-}
-/**
- * Whether a path belongs to the output directory or to a staging directory beside it (this run's,
- * or one an interrupted run left): never an artifact of the release. Paths are compared as named
- * and as real: a walk through a linked directory sees the staging directories under the link's path.
- */
-function isOutputPath(plan, path) {
+});var isOutputPath = (function (plan, path) {
     const siblings = [siblingPrefix(plan), (0,node_path__WEBPACK_IMPORTED_MODULE_4__.join)((0,node_path__WEBPACK_IMPORTED_MODULE_4__.dirname)(plan.outputDir), (0,node_path__WEBPACK_IMPORTED_MODULE_4__.basename)(siblingPrefix(plan)))];
-    return (0,_core_files_js__WEBPACK_IMPORTED_MODULE_6__/* .isPathWithin */ .ZU)(plan.outputDir, path) || (0,_core_files_js__WEBPACK_IMPORTED_MODULE_6__/* .isPathWithin */ .ZU)(plan.target, path) || siblings.some((prefix) => path.startsWith(prefix));
-}
-/**
- * The file in a staging directory that names the process holding it. A staging directory is
- * trust-kit's own only with this file in it; it is taken out just before the directory is
- * published (or kept for the user), so only a run that was killed leaves it behind.
- */
-const STAGING_MARKER = '.trust-kit-staging';
-/** What follows a staging directory's prefix: the 6 random bytes {@link makeStagingDirectory} names it with. */
-const STAGING_SUFFIX = /^staging-[0-9a-f]{12}$/;
-/** A marker is a short line of JSON; anything longer is not one. */
-const MAX_MARKER_BYTES = 512;
-/** A process's start time from /proc, or undefined where it cannot be read. */
-async function processStart(pid) {
+    return (0,_core_files_js__WEBPACK_IMPORTED_MODULE_6__/* .isPathWithin */ .ZU)(plan.outputDir, path) || (0,_core_files_js__WEBPACK_IMPORTED_MODULE_6__/* .isPathWithin */ .ZU)(plan.target, path) || siblings.some(((prefix) => path.startsWith(prefix)));
+});var processStart = (async function (pid) {
     try {
         const stat = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.readFile)(`/proc/${pid}/stat`, 'latin1');
         // The command name (field 2) may hold spaces and parentheses: fields are counted after its closing one.
@@ -275,9 +213,7 @@ async function processStart(pid) {
     catch {
         return undefined;
     }
-}
-/** The holder a marker file names, or undefined when it is not a marker trust-kit wrote (missing, a link, not a regular file, too long, not its JSON). */
-async function readHolder(marker) {
+});var readHolder = (async function (marker) {
     let handle;
     try {
         // O_NOFOLLOW: a link in place of the marker is not read through; O_NONBLOCK: a FIFO cannot stall the open.
@@ -303,13 +239,7 @@ async function readHolder(marker) {
     finally {
         await handle?.close();
     }
-}
-/**
- * Whether the process that made a staging directory may still be running. Another host's process
- * cannot be asked about, so it counts as running; a process id now used by a process that started
- * at another time (known from /proc) does not.
- */
-async function isHeld(holder) {
+});var isHeld = (async function (holder) {
     if (holder.host !== (0,node_os__WEBPACK_IMPORTED_MODULE_3__.hostname)())
         return true;
     try {
@@ -324,18 +254,10 @@ async function isHeld(holder) {
         return true;
     const start = await processStart(holder.pid);
     return start === undefined || start === holder.start;
-}
-/**
- * Removes the staging directories that killed runs left beside the output directory: only
- * directories (never a link, which is not followed) with trust-kit's name and marker whose
- * process has ended; a live run's, and anything trust-kit cannot tell is its own, are left alone.
- * A directory that cannot be removed is left too: it is never hashed, and the next run tries
- * again. Resolves with the paths removed.
- */
-async function removeStaleStagingDirectories(plan) {
+});var removeStaleStagingDirectories = (async function (plan) {
     const prefix = (0,node_path__WEBPACK_IMPORTED_MODULE_4__.basename)(siblingPrefix(plan));
     const parent = (0,node_path__WEBPACK_IMPORTED_MODULE_4__.dirname)(plan.target);
-    const entries = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.readdir)(parent, { withFileTypes: true }).catch(() => []);
+    const entries = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.readdir)(parent, { withFileTypes: true }).catch((() => []));
     const removed = [];
     for (const entry of entries) {
         if (!entry.name.startsWith(prefix) || !STAGING_SUFFIX.test(entry.name.slice(prefix.length)) || !entry.isDirectory())
@@ -345,15 +267,13 @@ async function removeStaleStagingDirectories(plan) {
         if (holder === undefined || (await isHeld(holder)))
             continue;
         // Checked again right before: a link put in the directory's place since the listing is not followed.
-        const info = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.lstat)(staging).catch(() => undefined);
+        const info = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.lstat)(staging).catch((() => undefined));
         if (info?.isDirectory() !== true)
             continue;
-        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.rm)(staging, { recursive: true }).then(() => removed.push(staging), () => undefined);
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.rm)(staging, { recursive: true }).then((() => removed.push(staging)), (() => undefined));
     }
     return removed;
-}
-/** Makes this run's staging directory beside the output directory, holding only the marker that names this process. */
-async function makeStagingDirectory(plan) {
+});var makeStagingDirectory = (async function (plan) {
     // Not mkdtemp, whose 0700 the output directory would keep: made as mkdir makes any directory, under the umask.
     const staging = `${siblingPrefix(plan)}staging-${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomBytes)(6).toString('hex')}`;
     let made = false;
@@ -371,25 +291,15 @@ async function makeStagingDirectory(plan) {
             await discardStagingDirectory(staging);
         throw outputFailed(`cannot make a staging directory beside ${plan.outputDir}`, error);
     }
-}
-/** Removes a staging directory; the output directory is untouched. */
-async function discardStagingDirectory(staging) {
-    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.rm)(staging, { recursive: true, force: true }).catch(() => undefined);
-}
-/**
- * Moves the staging directory into place as the output directory. An output directory that holds
- * files is replaced only with `force`; without it (files appeared since the plan was made) the
- * staging directory is kept and named in the error, so nothing this run made is lost. Resolves
- * with the path of an earlier output that was replaced but could not be removed (a sibling that
- * is never hashed), for the caller to report: the run's own files are in place by then.
- */
-async function publishStagingDirectory(plan, staging) {
+});var discardStagingDirectory = (async function (staging) {
+    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.rm)(staging, { recursive: true, force: true }).catch((() => undefined));
+});var publishStagingDirectory = (async function (plan, staging) {
     const keptIn = `this run's files are in ${staging}`;
     // Out before the move: the published directory holds only the run's files, and a staging
     // directory kept for the user is never taken for a killed run's.
-    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.rm)((0,node_path__WEBPACK_IMPORTED_MODULE_4__.join)(staging, STAGING_MARKER), { force: true }).catch((error) => {
+    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.rm)((0,node_path__WEBPACK_IMPORTED_MODULE_4__.join)(staging, STAGING_MARKER), { force: true }).catch(((error) => {
         throw outputFailed(`cannot prepare ${staging} to be moved to ${plan.outputDir} (${keptIn})`, error);
-    });
+    }));
     try {
         // Over a missing or empty directory, one atomic rename.
         await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.rename)(staging, plan.target);
@@ -406,42 +316,139 @@ async function publishStagingDirectory(plan, staging) {
         catch (error) {
             const code = (0,_core_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .systemErrorCode */ .vq)(error);
             if (code === 'ENOTEMPTY' || code === 'EEXIST') {
-                const entries = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.readdir)(plan.target).catch(() => []);
+                const entries = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.readdir)(plan.target).catch((() => []));
                 const refused = notEmpty(plan.outputDir, entries);
                 throw new _errors_js__WEBPACK_IMPORTED_MODULE_7__/* .ReleaseError */ .K2('RELEASE_OUTPUT_NOT_EMPTY', `${refused.message}, files appeared in it during the run; ${keptIn}`, { hint: refused.hint });
             }
             throw outputFailed(`cannot replace the empty ${plan.outputDir} (${keptIn})`, error);
         }
-        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.rename)(staging, plan.target).catch((error) => {
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.rename)(staging, plan.target).catch(((error) => {
             throw outputFailed(`cannot move ${staging} to ${plan.outputDir} (${keptIn})`, error);
-        });
+        }));
         return undefined;
     }
     // The earlier output is moved aside first, so that it comes back if this run's cannot take its place.
     const replaced = `${siblingPrefix(plan)}replaced-${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomBytes)(6).toString('hex')}`;
-    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.rename)(plan.target, replaced).catch((error) => {
+    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.rename)(plan.target, replaced).catch(((error) => {
         throw outputFailed(`cannot move the earlier ${plan.outputDir} aside (${keptIn})`, error);
-    });
+    }));
     try {
         await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.rename)(staging, plan.target);
     }
     catch (error) {
-        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.rename)(replaced, plan.target).catch(() => undefined);
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.rename)(replaced, plan.target).catch((() => undefined));
         throw outputFailed(`cannot move ${staging} to ${plan.outputDir} (${keptIn})`, error);
     }
     // This run's files are in place: failing now would report them as not written.
-    return (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.rm)(replaced, { recursive: true, force: true }).then(() => undefined, () => replaced);
-}
+    return (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.rm)(replaced, { recursive: true, force: true }).then((() => undefined), (() => replaced));
+});
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   AM: (() => (/* binding */ removeStaleStagingDirectories)),
+/* harmony export */   UX: (() => (/* binding */ publishStagingDirectory)),
+/* harmony export */   dK: (() => (/* binding */ discardStagingDirectory)),
+/* harmony export */   h1: (() => (/* binding */ makeStagingDirectory)),
+/* harmony export */   pp: (() => (/* binding */ planOutput)),
+/* harmony export */   tr: (() => (/* binding */ isOutputPath))
+/* harmony export */ });
+/* unused harmony export realPathOf */
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(73024);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(51455);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(48161);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(76760);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(3828);
+/* harmony import */ var _core_files_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(62164);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(86482);
+
+
+
+
+
+
+
+
+/**
+ * The real path of `path`, also when it does not exist yet: the longest part that exists with its
+ * links resolved, and the rest as named. Two names of one directory (through a link and not) give
+ * the same answer.
+ */
+
+/**
+ * Checks, before any work, that the output directory can take this run's files: it is a directory
+ * (or absent), it is not and does not contain a directory the run reads (replacing it would
+ * delete them), and it is empty unless `force`.
+ */
+
+
+
+/** The start of the names of a plan's staging and replaced directories, siblings of the output directory. */
+
+/**
+ * Whether a path belongs to the output directory or to a staging directory beside it (this run's,
+ * or one an interrupted run left): never an artifact of the release. Paths are compared as named
+ * and as real: a walk through a linked directory sees the staging directories under the link's path.
+ */
+
+/**
+ * The file in a staging directory that names the process holding it. A staging directory is
+ * trust-kit's own only with this file in it; it is taken out just before the directory is
+ * published (or kept for the user), so only a run that was killed leaves it behind.
+ */
+const STAGING_MARKER = '.trust-kit-staging';
+/** What follows a staging directory's prefix: the 6 random bytes {@link makeStagingDirectory} names it with. */
+const STAGING_SUFFIX = /^staging-[0-9a-f]{12}$/;
+/** A marker is a short line of JSON; anything longer is not one. */
+const MAX_MARKER_BYTES = 512;
+/** A process's start time from /proc, or undefined where it cannot be read. */
+
+/** The holder a marker file names, or undefined when it is not a marker trust-kit wrote (missing, a link, not a regular file, too long, not its JSON). */
+
+/**
+ * Whether the process that made a staging directory may still be running. Another host's process
+ * cannot be asked about, so it counts as running; a process id now used by a process that started
+ * at another time (known from /proc) does not.
+ */
+
+/**
+ * Removes the staging directories that killed runs left beside the output directory: only
+ * directories (never a link, which is not followed) with trust-kit's name and marker whose
+ * process has ended; a live run's, and anything trust-kit cannot tell is its own, are left alone.
+ * A directory that cannot be removed is left too: it is never hashed, and the next run tries
+ * again. Resolves with the paths removed.
+ */
+
+/** Makes this run's staging directory beside the output directory, holding only the marker that names this process. */
+
+/** Removes a staging directory; the output directory is untouched. */
+
+/**
+ * Moves the staging directory into place as the output directory. An output directory that holds
+ * files is replaced only with `force`; without it (files appeared since the plan was made) the
+ * staging directory is kept and named in the error, so nothing this run made is lost. Resolves
+ * with the path of an earlier output that was replaced but could not be removed (a sibling that
+ * is never hashed), for the caller to report: the run's own files are in place by then.
+ */
+
 
 
 /***/ }),
 
 /***/ 94799:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {var resignedNames = (function (checksums, artifactNames, artifactBundles, kit) {
+    return new Set([...(kit ? [checksums, ...KIT_FILES] : []), (0,_sigstore_sign_index_js__WEBPACK_IMPORTED_MODULE_5__/* .defaultBundlePath */ .Fq)(checksums), _attest_js__WEBPACK_IMPORTED_MODULE_6__/* .ATTESTATIONS_FILE */ .jn, _names_js__WEBPACK_IMPORTED_MODULE_10__/* .AUDIT_LOG_FILE */ .wL, (0,_sigstore_sign_index_js__WEBPACK_IMPORTED_MODULE_5__/* .defaultBundlePath */ .Fq)(_names_js__WEBPACK_IMPORTED_MODULE_10__/* .AUDIT_LOG_FILE */ .wL), ...(artifactBundles ? artifactNames.map(((name) => (0,_sigstore_sign_index_js__WEBPACK_IMPORTED_MODULE_5__/* .defaultBundlePath */ .Fq)(name))) : [])]);
+});var listedEntries = (function (bytes, source) {
+    try {
+        return (0,_checksums_format_js__WEBPACK_IMPORTED_MODULE_2__/* .parseChecksums */ .yk)(bytes.toString('utf8'), source);
+    }
+    catch {
+        return undefined;
+    }
+});
 
 __webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   runPublishedReleaseStep: () => (/* binding */ runPublishedReleaseStep)
+/* harmony export */   runPublishedReleaseStep: (() => (/* binding */ runPublishedReleaseStep))
 /* harmony export */ });
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
@@ -449,7 +456,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _core_digest_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(53871);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(86482);
 /* harmony import */ var _sigstore_sign_index_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(88927);
-/* harmony import */ var _attest_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(36206);
+/* harmony import */ var _attest_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(11246);
 /* harmony import */ var _names_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(77621);
 /* harmony import */ var _output_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(66388);
 /* harmony import */ var _publish_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(7310);
@@ -474,18 +481,9 @@ const MAX_CHECKSUMS_BYTES = 16 * 1024 * 1024;
  * copies are stale once the run signs again. With a verification kit, which names the signer, the
  * kit and the checksums file listing it are made anew too.
  */
-function resignedNames(checksums, artifactNames, artifactBundles, kit) {
-    return new Set([...(kit ? [checksums, ...KIT_FILES] : []), (0,_sigstore_sign_index_js__WEBPACK_IMPORTED_MODULE_5__/* .defaultBundlePath */ .Fq)(checksums), _attest_js__WEBPACK_IMPORTED_MODULE_6__/* .ATTESTATIONS_FILE */ .jn, _names_js__WEBPACK_IMPORTED_MODULE_10__/* .AUDIT_LOG_FILE */ .wL, (0,_sigstore_sign_index_js__WEBPACK_IMPORTED_MODULE_5__/* .defaultBundlePath */ .Fq)(_names_js__WEBPACK_IMPORTED_MODULE_10__/* .AUDIT_LOG_FILE */ .wL), ...(artifactBundles ? artifactNames.map((name) => (0,_sigstore_sign_index_js__WEBPACK_IMPORTED_MODULE_5__/* .defaultBundlePath */ .Fq)(name)) : [])]);
-}
+
 /** The entries of a checksums file read back from a release; undefined when it is not one. */
-function listedEntries(bytes, source) {
-    try {
-        return (0,_checksums_format_js__WEBPACK_IMPORTED_MODULE_2__/* .parseChecksums */ .yk)(bytes.toString('utf8'), source);
-    }
-    catch {
-        return undefined;
-    }
-}
+
 /**
  * Before anything is signed, looks at the GitHub release the run publishes to: when it is
  * published already (a re-run of the release job), signing again would only make new signatures
@@ -496,7 +494,7 @@ function listedEntries(bytes, source) {
  * left with a checksums file listing this run's artifacts loses what that run made once it signed (no consumer has seen a
  * draft), since this run signs the same checksums again and uploads its own.
  */
-const runPublishedReleaseStep = async ({ config, ports, artifacts, sbom, staging }) => {
+const runPublishedReleaseStep = (async ({ config, ports, artifacts, sbom, staging }) => {
     const target = ports.githubRelease;
     if (target === undefined || artifacts === undefined)
         return {};
@@ -506,30 +504,30 @@ const runPublishedReleaseStep = async ({ config, ports, artifacts, sbom, staging
         return {};
     const remote = await releases.listAssets(release.id);
     const checksumsName = (0,_names_js__WEBPACK_IMPORTED_MODULE_10__/* .checksumsFileName */ .sC)(config.algorithm);
-    const expected = new Map([...artifacts, ...(sbom?.entries ?? [])].map((entry) => [entry.name, entry.hex]));
-    const uploadedChecksums = remote.find((asset) => asset.state === 'uploaded' && asset.name === checksumsName);
+    const expected = new Map([...artifacts, ...(sbom?.entries ?? [])].map(((entry) => [entry.name, entry.hex])));
+    const uploadedChecksums = remote.find(((asset) => asset.state === 'uploaded' && asset.name === checksumsName));
     // What the release's checksums file lists beyond the kit, and the kit entries it lists; undefined when it is not readable.
     const checksumsBytes = uploadedChecksums === undefined || uploadedChecksums.size > MAX_CHECKSUMS_BYTES ? undefined : await releases.downloadAsset(uploadedChecksums.id, MAX_CHECKSUMS_BYTES);
     const listed = checksumsBytes === undefined ? undefined : listedEntries(checksumsBytes, `${tag}/${checksumsName}`);
-    const kitEntries = (listed ?? []).filter((entry) => KIT_FILES.has(entry.name));
-    const rest = (listed ?? []).filter((entry) => !KIT_FILES.has(entry.name));
-    const listsThisRun = listed !== undefined && rest.length === expected.size && rest.every((entry) => expected.get(entry.name) === entry.hex);
+    const kitEntries = (listed ?? []).filter(((entry) => KIT_FILES.has(entry.name)));
+    const rest = (listed ?? []).filter(((entry) => !KIT_FILES.has(entry.name)));
+    const listsThisRun = listed !== undefined && rest.length === expected.size && rest.every(((entry) => expected.get(entry.name) === entry.hex));
     if (release.draft) {
         if (!listsThisRun)
             return {};
         // A keyless run writes a kit (the draft's lists one, or this run will), so its checksums file follows the signer; a key-signed run's is the draft's.
         const kit = kitEntries.length > 0 || (config.verificationKit && config.sign !== undefined && config.sign.key === undefined);
-        const stale = resignedNames(checksumsName, artifacts.map((artifact) => (0,node_path__WEBPACK_IMPORTED_MODULE_1__.basename)(artifact.name)), config.artifactBundles, kit);
-        for (const asset of remote.filter((candidate) => stale.has(candidate.name) || stale.has(candidate.label))) {
+        const stale = resignedNames(checksumsName, artifacts.map(((artifact) => (0,node_path__WEBPACK_IMPORTED_MODULE_1__.basename)(artifact.name))), config.artifactBundles, kit);
+        for (const asset of remote.filter(((candidate) => stale.has(candidate.name) || stale.has(candidate.label)))) {
             ports.logger.info(`github-release: deleting ${asset.name} from the draft ${tag}: a failed run signed the same artifacts, and this run signs them again`);
             await releases.deleteAsset(asset.id);
         }
         return {};
     }
-    const find = (name) => remote.find((asset) => asset.state === 'uploaded' && asset.name === name) ?? remote.find((asset) => asset.state === 'uploaded' && asset.label === name);
+    const find = ((name) => remote.find(((asset) => asset.state === 'uploaded' && asset.name === name)) ?? remote.find(((asset) => asset.state === 'uploaded' && asset.label === name)));
     const differs = [];
     const assets = [];
-    const check = async (name, sha256, size) => {
+    const check = (async (name, sha256, size) => {
         const found = find(name);
         if (found === undefined)
             differs.push(`${name} is missing`);
@@ -537,7 +535,7 @@ const runPublishedReleaseStep = async ({ config, ports, artifacts, sbom, staging
             differs.push(`${found.name} is not sha256:${sha256}`);
         else
             assets.push({ name, githubName: found.name, digest: `sha256:${sha256}`, outcome: 'present' });
-    };
+    });
     for (const artifact of artifacts)
         await check((0,node_path__WEBPACK_IMPORTED_MODULE_1__.basename)(artifact.name), artifact.digests.sha256 ?? (await (0,_core_digest_js__WEBPACK_IMPORTED_MODULE_3__/* .hashFile */ .DC)(artifact.path, ['sha256'])).digest.sha256 ?? '', artifact.size);
     if (uploadedChecksums === undefined)
@@ -567,7 +565,7 @@ const runPublishedReleaseStep = async ({ config, ports, artifacts, sbom, staging
     if (staging !== undefined)
         await (0,_output_js__WEBPACK_IMPORTED_MODULE_7__/* .discardStagingDirectory */ .dK)(staging);
     return { alreadyPublished: { releaseId: release.id, outcome: 'verified', immutable: release.immutable, assets } };
-};
+});
 
 
 /***/ })

@@ -87,14 +87,14 @@ module.exports = class Agent extends AgentBase {
   async #timeoutConnection ({ promises, options, timeout }, ac = new AbortController()) {
     if (timeout) {
       const connectionTimeout = timers.setTimeout(timeout, null, { signal: ac.signal })
-        .then(() => {
+        .then((() => {
           throw new Errors.ConnectionTimeoutError(`${options.host}:${options.port}`)
-        }).catch((err) => {
+        })).catch(((err) => {
           if (err.name === 'AbortError') {
             return
           }
           throw err
-        })
+        }))
       promises.push(connectionTimeout)
     }
 
@@ -153,16 +153,16 @@ module.exports = class Agent extends AgentBase {
       timeout,
       promises: [
         connectPromise,
-        once(socket, 'error', { signal }).then((err) => {
+        once(socket, 'error', { signal }).then(((err) => {
           throw err[0]
-        }),
+        })),
       ],
     }, abortController)
 
     if (this.#timeouts.idle) {
-      socket.setTimeout(this.#timeouts.idle, () => {
+      socket.setTimeout(this.#timeouts.idle, (() => {
         socket.destroy(new Errors.IdleTimeoutError(`${options.host}:${options.port}`))
-      })
+      }))
     }
 
     return socket
@@ -196,26 +196,26 @@ module.exports = class Agent extends AgentBase {
 
     if (this.#timeouts.response) {
       let responseTimeout
-      request.once('finish', () => {
-        setTimeout(() => {
+      request.once('finish', (() => {
+        setTimeout((() => {
           request.destroy(new Errors.ResponseTimeoutError(request, this.#proxy))
-        }, this.#timeouts.response)
-      })
-      request.once('response', () => {
+        }), this.#timeouts.response)
+      }))
+      request.once('response', (() => {
         clearTimeout(responseTimeout)
-      })
+      }))
     }
 
     if (this.#timeouts.transfer) {
       let transferTimeout
-      request.once('response', (res) => {
-        setTimeout(() => {
+      request.once('response', ((res) => {
+        setTimeout((() => {
           res.destroy(new Errors.TransferTimeoutError(request, this.#proxy))
-        }, this.#timeouts.transfer)
-        res.once('close', () => {
+        }), this.#timeouts.transfer)
+        res.once('close', (() => {
           clearTimeout(transferTimeout)
-        })
-      })
+        }))
+      }))
     }
 
     return super.addRequest(request, options)
@@ -225,12 +225,12 @@ module.exports = class Agent extends AgentBase {
   // On a failure we dispatch the next queued request ourselves.
   // See npm/cli#9386 and TooTallNate/proxy-agents#427.
   createSocket (req, options, cb) {
-    super.createSocket(req, options, (err, socket) => {
+    super.createSocket(req, options, ((err, socket) => {
       if (err) {
         this.#drainPendingRequests(req, options)
       }
       cb(err, socket)
-    })
+    }))
   }
 
   // Dispatch the next request queued behind maxSockets, reusing the slot the failed connection freed.
@@ -264,13 +264,13 @@ module.exports = class Agent extends AgentBase {
 
     // All queued requests share this origin, so the failed request's options suit the next one.
     // createSocket() recurses here if this connection also fails, draining the whole queue.
-    this.createSocket(nextReq, options, (err, socket) => {
+    this.createSocket(nextReq, options, ((err, socket) => {
       if (err) {
         nextReq.onSocket(null, err)
       } else {
         nextReq.onSocket(socket)
       }
-    })
+    }))
   }
 }
 
@@ -289,7 +289,7 @@ const dns = __webpack_require__(72250)
 // while still sharing the cache across all requests
 const cache = new LRUCache({ max: 50 })
 
-const getOptions = ({
+const getOptions = (({
   family = 0,
   hints = dns.ADDRCONFIG,
   all = false,
@@ -299,7 +299,7 @@ const getOptions = ({
 }) => ({
   // hints and lookup are returned since both are top level properties to (net|tls).connect
   hints,
-  lookup: (hostname, ...args) => {
+  lookup: ((hostname, ...args) => {
     const callback = args.pop() // callback is always last arg
     const lookupOptions = args[0] ?? {}
 
@@ -318,16 +318,16 @@ const getOptions = ({
       return process.nextTick(callback, null, ...cached)
     }
 
-    lookup(hostname, options, (err, ...result) => {
+    lookup(hostname, options, ((err, ...result) => {
       if (err) {
         return callback(err)
       }
 
       cache.set(key, result, { ttl })
       return callback(null, ...result)
-    })
-  },
-})
+    }))
+  }),
+}))
 
 module.exports = {
   cache,
@@ -418,7 +418,7 @@ const Agent = __webpack_require__(87721)
 
 const agentCache = new LRUCache({ max: 20 })
 
-const getAgent = (url, { agent, proxy, noProxy, ...options } = {}) => {
+const getAgent = ((url, { agent, proxy, noProxy, ...options } = {}) => {
   // false has meaning so this can't be a simple truthiness check
   if (agent != null) {
     return agent
@@ -445,7 +445,7 @@ const getAgent = (url, { agent, proxy, noProxy, ...options } = {}) => {
   agentCache.set(cacheKey, newAgent)
 
   return newAgent
-}
+})
 
 module.exports = {
   getAgent,
@@ -457,11 +457,11 @@ module.exports = {
     proxy: proxyCache,
     agent: agentCache,
     dns: dns.cache,
-    clear: () => {
+    clear: (() => {
       proxyCache.clear()
       agentCache.clear()
       dns.cache.clear()
-    },
+    }),
   },
 }
 
@@ -475,7 +475,7 @@ module.exports = {
 
 const dns = __webpack_require__(42604)
 
-const normalizeOptions = (opts) => {
+const normalizeOptions = ((opts) => {
   const family = parseInt(opts.family ?? '0', 10)
   const keepAlive = opts.keepAlive ?? true
 
@@ -515,11 +515,11 @@ const normalizeOptions = (opts) => {
   delete normalized.headers
 
   return normalized
-}
+})
 
-const createKey = (obj) => {
+const createKey = ((obj) => {
   let key = ''
-  const sorted = Object.entries(obj).sort((a, b) => a[0] - b[0])
+  const sorted = Object.entries(obj).sort(((a, b) => a[0] - b[0]))
   for (let [k, v] of sorted) {
     if (v == null) {
       v = 'null'
@@ -531,9 +531,9 @@ const createKey = (obj) => {
     key += `${k}:${v}:`
   }
   return key
-}
+})
 
-const cacheOptions = ({ secureEndpoint, ...options }) => createKey({
+const cacheOptions = (({ secureEndpoint, ...options }) => createKey({
   secureEndpoint: !!secureEndpoint,
   // socket connect options
   family: options.family,
@@ -555,7 +555,7 @@ const cacheOptions = ({ secureEndpoint, ...options }) => createKey({
   timeouts: options.timeouts,
   // proxy
   proxy: options.proxy,
-})
+}))
 
 module.exports = {
   normalizeOptions,
@@ -582,15 +582,15 @@ const SOCKS_PROTOCOLS = new Set(SocksProxyAgent.protocols)
 
 const PROXY_ENV_KEYS = new Set(['https_proxy', 'http_proxy', 'proxy', 'no_proxy'])
 
-const PROXY_ENV = Object.entries(process.env).reduce((acc, [key, value]) => {
+const PROXY_ENV = Object.entries(process.env).reduce(((acc, [key, value]) => {
   key = key.toLowerCase()
   if (PROXY_ENV_KEYS.has(key)) {
     acc[key] = value
   }
   return acc
-}, {})
+}), {})
 
-const getProxyAgent = (url) => {
+const getProxyAgent = ((url) => {
   url = new URL(url)
 
   const protocol = url.protocol.slice(0, -1)
@@ -602,11 +602,11 @@ const getProxyAgent = (url) => {
   }
 
   throw new InvalidProxyProtocolError(url)
-}
+})
 
-const isNoProxy = (url, noProxy) => {
+const isNoProxy = ((url, noProxy) => {
   if (typeof noProxy === 'string') {
-    noProxy = noProxy.split(',').map((p) => p.trim()).filter(Boolean)
+    noProxy = noProxy.split(',').map(((p) => p.trim())).filter(Boolean)
   }
 
   if (!noProxy || !noProxy.length) {
@@ -615,7 +615,7 @@ const isNoProxy = (url, noProxy) => {
 
   const hostSegments = url.hostname.split('.').reverse()
 
-  return noProxy.some((no) => {
+  return noProxy.some(((no) => {
     const noSegments = no.split('.').filter(Boolean).reverse()
     if (!noSegments.length) {
       return false
@@ -628,10 +628,10 @@ const isNoProxy = (url, noProxy) => {
     }
 
     return true
-  })
-}
+  }))
+})
 
-const getProxy = (url, { proxy, noProxy }) => {
+const getProxy = ((url, { proxy, noProxy }) => {
   url = new URL(url)
 
   if (!proxy) {
@@ -649,7 +649,7 @@ const getProxy = (url, { proxy, noProxy }) => {
   }
 
   return new URL(proxy)
-}
+})
 
 module.exports = {
   getProxyAgent,
@@ -666,7 +666,7 @@ module.exports = {
 // given an input that may or may not be an object, return an object that has
 // a copy of every defined property listed in 'copy'. if the input is not an
 // object, assign it to the property named by 'wrap'
-const getOptions = (input, { copy, wrap }) => {
+const getOptions = ((input, { copy, wrap }) => {
   const result = {}
 
   if (input && typeof input === 'object') {
@@ -680,7 +680,7 @@ const getOptions = (input, { copy, wrap }) => {
   }
 
   return result
-}
+})
 
 module.exports = getOptions
 
@@ -692,9 +692,9 @@ module.exports = getOptions
 
 const semver = __webpack_require__(62088)
 
-const satisfies = (range) => {
+const satisfies = ((range) => {
   return semver.satisfies(process.version, range, { includePrerelease: true })
-}
+})
 
 module.exports = {
   satisfies,
@@ -704,7 +704,13 @@ module.exports = {
 /***/ }),
 
 /***/ 88314:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+/***/ ((module, __unused_webpack_exports, __webpack_require__) => {var E = (function  (code, message) {
+  module.exports[code] = class NodeError extends SystemError {
+    constructor (ctx) {
+      super(code, message, ctx)
+    }
+  }
+});
 
 
 const { inspect } = __webpack_require__(39023)
@@ -810,13 +816,7 @@ class SystemError {
   }
 }
 
-function E (code, message) {
-  module.exports[code] = class NodeError extends SystemError {
-    constructor (ctx) {
-      super(code, message, ctx)
-    }
-  }
-}
+
 
 E('ERR_FS_CP_DIR_TO_NON_DIR', 'Cannot overwrite directory with non-directory')
 E('ERR_FS_CP_EEXIST', 'Target already exists')
@@ -850,7 +850,7 @@ const polyfill = __webpack_require__(76562)
 // node 16.7.0 added fs.cp
 const useNative = node.satisfies('>=16.7.0')
 
-const cp = async (src, dest, opts) => {
+const cp = (async (src, dest, opts) => {
   const options = getOptions(opts, {
     copy: ['dereference', 'errorOnExist', 'filter', 'force', 'preserveTimestamps', 'recursive'],
   })
@@ -861,7 +861,7 @@ const cp = async (src, dest, opts) => {
   return useNative
     ? fs.cp(src, dest, options)
     : polyfill(src, dest, options)
-}
+})
 
 module.exports = cp
 
@@ -869,7 +869,303 @@ module.exports = cp
 /***/ }),
 
 /***/ 76562:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+/***/ ((module, __unused_webpack_exports, __webpack_require__) => {var cp = (async function  (src, dest, opts) {
+  if (opts != null && typeof opts !== 'object') {
+    throw new ERR_INVALID_ARG_TYPE('options', ['Object'], opts)
+  }
+  return cpFn(
+    toNamespacedPath(getValidatedPath(src)),
+    toNamespacedPath(getValidatedPath(dest)),
+    { ...defaultOptions, ...opts })
+});var getValidatedPath = (function  (fileURLOrPath) {
+  const path = fileURLOrPath != null && fileURLOrPath.href
+      && fileURLOrPath.origin
+    ? fileURLToPath(fileURLOrPath)
+    : fileURLOrPath
+  return path
+});var cpFn = (async function  (src, dest, opts) {
+  // Warn about using preserveTimestamps on 32-bit node
+  // istanbul ignore next
+  if (opts.preserveTimestamps && process.arch === 'ia32') {
+    const warning = 'Using the preserveTimestamps option in 32-bit ' +
+      'node is not recommended'
+    process.emitWarning(warning, 'TimestampPrecisionWarning')
+  }
+  const stats = await checkPaths(src, dest, opts)
+  const { srcStat, destStat } = stats
+  await checkParentPaths(src, srcStat, dest)
+  if (opts.filter) {
+    return handleFilter(checkParentDir, destStat, src, dest, opts)
+  }
+  return checkParentDir(destStat, src, dest, opts)
+});var checkPaths = (async function  (src, dest, opts) {
+  const { 0: srcStat, 1: destStat } = await getStats(src, dest, opts)
+  if (destStat) {
+    if (areIdentical(srcStat, destStat)) {
+      throw new ERR_FS_CP_EINVAL({
+        message: 'src and dest cannot be the same',
+        path: dest,
+        syscall: 'cp',
+        errno: EINVAL,
+      })
+    }
+    if (srcStat.isDirectory() && !destStat.isDirectory()) {
+      throw new ERR_FS_CP_DIR_TO_NON_DIR({
+        message: `cannot overwrite directory ${src} ` +
+            `with non-directory ${dest}`,
+        path: dest,
+        syscall: 'cp',
+        errno: EISDIR,
+      })
+    }
+    if (!srcStat.isDirectory() && destStat.isDirectory()) {
+      throw new ERR_FS_CP_NON_DIR_TO_DIR({
+        message: `cannot overwrite non-directory ${src} ` +
+            `with directory ${dest}`,
+        path: dest,
+        syscall: 'cp',
+        errno: ENOTDIR,
+      })
+    }
+  }
+
+  if (srcStat.isDirectory() && isSrcSubdir(src, dest)) {
+    throw new ERR_FS_CP_EINVAL({
+      message: `cannot copy ${src} to a subdirectory of self ${dest}`,
+      path: dest,
+      syscall: 'cp',
+      errno: EINVAL,
+    })
+  }
+  return { srcStat, destStat }
+});var areIdentical = (function  (srcStat, destStat) {
+  return destStat.ino && destStat.dev && destStat.ino === srcStat.ino &&
+    destStat.dev === srcStat.dev
+});var getStats = (function  (src, dest, opts) {
+  const statFunc = opts.dereference ?
+    ((file) => stat(file, { bigint: true })) :
+    ((file) => lstat(file, { bigint: true }))
+  return Promise.all([
+    statFunc(src),
+    statFunc(dest).catch(((err) => {
+      // istanbul ignore next: unsure how to cover.
+      if (err.code === 'ENOENT') {
+        return null
+      }
+      // istanbul ignore next: unsure how to cover.
+      throw err
+    })),
+  ])
+});var checkParentDir = (async function  (destStat, src, dest, opts) {
+  const destParent = dirname(dest)
+  const dirExists = await pathExists(destParent)
+  if (dirExists) {
+    return getStatsForCopy(destStat, src, dest, opts)
+  }
+  await mkdir(destParent, { recursive: true })
+  return getStatsForCopy(destStat, src, dest, opts)
+});var pathExists = (function  (dest) {
+  return stat(dest).then(
+    (() => true),
+    // istanbul ignore next: not sure when this would occur
+    ((err) => (err.code === 'ENOENT' ? false : Promise.reject(err))))
+});var checkParentPaths = (async function  (src, srcStat, dest) {
+  const srcParent = resolve(dirname(src))
+  const destParent = resolve(dirname(dest))
+  if (destParent === srcParent || destParent === parse(destParent).root) {
+    return
+  }
+  let destStat
+  try {
+    destStat = await stat(destParent, { bigint: true })
+  } catch (err) {
+    // istanbul ignore else: not sure when this would occur
+    if (err.code === 'ENOENT') {
+      return
+    }
+    // istanbul ignore next: not sure when this would occur
+    throw err
+  }
+  if (areIdentical(srcStat, destStat)) {
+    throw new ERR_FS_CP_EINVAL({
+      message: `cannot copy ${src} to a subdirectory of self ${dest}`,
+      path: dest,
+      syscall: 'cp',
+      errno: EINVAL,
+    })
+  }
+  return checkParentPaths(src, srcStat, destParent)
+});var isSrcSubdir = (function  (src, dest) {
+  const srcArr = normalizePathToArray(src)
+  const destArr = normalizePathToArray(dest)
+  return srcArr.every(((cur, i) => destArr[i] === cur))
+});var handleFilter = (async function  (onInclude, destStat, src, dest, opts, cb) {
+  const include = await opts.filter(src, dest)
+  if (include) {
+    return onInclude(destStat, src, dest, opts, cb)
+  }
+});var startCopy = (function  (destStat, src, dest, opts) {
+  if (opts.filter) {
+    return handleFilter(getStatsForCopy, destStat, src, dest, opts)
+  }
+  return getStatsForCopy(destStat, src, dest, opts)
+});var getStatsForCopy = (async function  (destStat, src, dest, opts) {
+  const statFn = opts.dereference ? stat : lstat
+  const srcStat = await statFn(src)
+  // istanbul ignore else: can't portably test FIFO
+  if (srcStat.isDirectory() && opts.recursive) {
+    return onDir(srcStat, destStat, src, dest, opts)
+  } else if (srcStat.isDirectory()) {
+    throw new ERR_FS_EISDIR({
+      message: `${src} is a directory (not copied)`,
+      path: src,
+      syscall: 'cp',
+      errno: EINVAL,
+    })
+  } else if (srcStat.isFile() ||
+            srcStat.isCharacterDevice() ||
+            srcStat.isBlockDevice()) {
+    return onFile(srcStat, destStat, src, dest, opts)
+  } else if (srcStat.isSymbolicLink()) {
+    return onLink(destStat, src, dest)
+  } else if (srcStat.isSocket()) {
+    throw new ERR_FS_CP_SOCKET({
+      message: `cannot copy a socket file: ${dest}`,
+      path: dest,
+      syscall: 'cp',
+      errno: EINVAL,
+    })
+  } else if (srcStat.isFIFO()) {
+    throw new ERR_FS_CP_FIFO_PIPE({
+      message: `cannot copy a FIFO pipe: ${dest}`,
+      path: dest,
+      syscall: 'cp',
+      errno: EINVAL,
+    })
+  }
+  // istanbul ignore next: should be unreachable
+  throw new ERR_FS_CP_UNKNOWN({
+    message: `cannot copy an unknown file type: ${dest}`,
+    path: dest,
+    syscall: 'cp',
+    errno: EINVAL,
+  })
+});var onFile = (function  (srcStat, destStat, src, dest, opts) {
+  if (!destStat) {
+    return _copyFile(srcStat, src, dest, opts)
+  }
+  return mayCopyFile(srcStat, src, dest, opts)
+});var mayCopyFile = (async function  (srcStat, src, dest, opts) {
+  if (opts.force) {
+    await unlink(dest)
+    return _copyFile(srcStat, src, dest, opts)
+  } else if (opts.errorOnExist) {
+    throw new ERR_FS_CP_EEXIST({
+      message: `${dest} already exists`,
+      path: dest,
+      syscall: 'cp',
+      errno: EEXIST,
+    })
+  }
+});var _copyFile = (async function  (srcStat, src, dest, opts) {
+  await copyFile(src, dest)
+  if (opts.preserveTimestamps) {
+    return handleTimestampsAndMode(srcStat.mode, src, dest)
+  }
+  return setDestMode(dest, srcStat.mode)
+});var handleTimestampsAndMode = (async function  (srcMode, src, dest) {
+  // Make sure the file is writable before setting the timestamp
+  // otherwise open fails with EPERM when invoked with 'r+'
+  // (through utimes call)
+  if (fileIsNotWritable(srcMode)) {
+    await makeFileWritable(dest, srcMode)
+    return setDestTimestampsAndMode(srcMode, src, dest)
+  }
+  return setDestTimestampsAndMode(srcMode, src, dest)
+});var fileIsNotWritable = (function  (srcMode) {
+  return (srcMode & 0o200) === 0
+});var makeFileWritable = (function  (dest, srcMode) {
+  return setDestMode(dest, srcMode | 0o200)
+});var setDestTimestampsAndMode = (async function  (srcMode, src, dest) {
+  await setDestTimestamps(src, dest)
+  return setDestMode(dest, srcMode)
+});var setDestMode = (function  (dest, srcMode) {
+  return chmod(dest, srcMode)
+});var setDestTimestamps = (async function  (src, dest) {
+  // The initial srcStat.atime cannot be trusted
+  // because it is modified by the read(2) system call
+  // (See https://nodejs.org/api/fs.html#fs_stat_time_values)
+  const updatedSrcStat = await stat(src)
+  return utimes(dest, updatedSrcStat.atime, updatedSrcStat.mtime)
+});var onDir = (function  (srcStat, destStat, src, dest, opts) {
+  if (!destStat) {
+    return mkDirAndCopy(srcStat.mode, src, dest, opts)
+  }
+  return copyDir(src, dest, opts)
+});var mkDirAndCopy = (async function  (srcMode, src, dest, opts) {
+  await mkdir(dest)
+  await copyDir(src, dest, opts)
+  return setDestMode(dest, srcMode)
+});var copyDir = (async function  (src, dest, opts) {
+  const dir = await readdir(src)
+  for (let i = 0; i < dir.length; i++) {
+    const item = dir[i]
+    const srcItem = join(src, item)
+    const destItem = join(dest, item)
+    const { destStat } = await checkPaths(srcItem, destItem, opts)
+    await startCopy(destStat, srcItem, destItem, opts)
+  }
+});var onLink = (async function  (destStat, src, dest) {
+  let resolvedSrc = await readlink(src)
+  if (!isAbsolute(resolvedSrc)) {
+    resolvedSrc = resolve(dirname(src), resolvedSrc)
+  }
+  if (!destStat) {
+    return symlink(resolvedSrc, dest)
+  }
+  let resolvedDest
+  try {
+    resolvedDest = await readlink(dest)
+  } catch (err) {
+    // Dest exists and is a regular file or directory,
+    // Windows may throw UNKNOWN error. If dest already exists,
+    // fs throws error anyway, so no need to guard against it here.
+    // istanbul ignore next: can only test on windows
+    if (err.code === 'EINVAL' || err.code === 'UNKNOWN') {
+      return symlink(resolvedSrc, dest)
+    }
+    // istanbul ignore next: should not be possible
+    throw err
+  }
+  if (!isAbsolute(resolvedDest)) {
+    resolvedDest = resolve(dirname(dest), resolvedDest)
+  }
+  if (isSrcSubdir(resolvedSrc, resolvedDest)) {
+    throw new ERR_FS_CP_EINVAL({
+      message: `cannot copy ${resolvedSrc} to a subdirectory of self ` +
+            `${resolvedDest}`,
+      path: dest,
+      syscall: 'cp',
+      errno: EINVAL,
+    })
+  }
+  // Do not copy if src is a subdir of dest since unlinking
+  // dest in this case would result in removing src contents
+  // and therefore a broken symlink would be created.
+  const srcStat = await stat(src)
+  if (srcStat.isDirectory() && isSrcSubdir(resolvedDest, resolvedSrc)) {
+    throw new ERR_FS_CP_SYMLINK_TO_SUBDIRECTORY({
+      message: `cannot overwrite ${resolvedDest} with ${resolvedSrc}`,
+      path: dest,
+      syscall: 'cp',
+      errno: EINVAL,
+    })
+  }
+  return copyLink(resolvedSrc, dest)
+});var copyLink = (async function  (resolvedSrc, dest) {
+  await unlink(dest)
+  return symlink(resolvedSrc, dest)
+});
 
 // this file is a modified version of the code in node 17.2.0
 // which is, in turn, a modified version of the fs-extra module on npm
@@ -939,364 +1235,68 @@ const defaultOptions = {
   recursive: false,
 }
 
-async function cp (src, dest, opts) {
-  if (opts != null && typeof opts !== 'object') {
-    throw new ERR_INVALID_ARG_TYPE('options', ['Object'], opts)
-  }
-  return cpFn(
-    toNamespacedPath(getValidatedPath(src)),
-    toNamespacedPath(getValidatedPath(dest)),
-    { ...defaultOptions, ...opts })
-}
 
-function getValidatedPath (fileURLOrPath) {
-  const path = fileURLOrPath != null && fileURLOrPath.href
-      && fileURLOrPath.origin
-    ? fileURLToPath(fileURLOrPath)
-    : fileURLOrPath
-  return path
-}
 
-async function cpFn (src, dest, opts) {
-  // Warn about using preserveTimestamps on 32-bit node
-  // istanbul ignore next
-  if (opts.preserveTimestamps && process.arch === 'ia32') {
-    const warning = 'Using the preserveTimestamps option in 32-bit ' +
-      'node is not recommended'
-    process.emitWarning(warning, 'TimestampPrecisionWarning')
-  }
-  const stats = await checkPaths(src, dest, opts)
-  const { srcStat, destStat } = stats
-  await checkParentPaths(src, srcStat, dest)
-  if (opts.filter) {
-    return handleFilter(checkParentDir, destStat, src, dest, opts)
-  }
-  return checkParentDir(destStat, src, dest, opts)
-}
 
-async function checkPaths (src, dest, opts) {
-  const { 0: srcStat, 1: destStat } = await getStats(src, dest, opts)
-  if (destStat) {
-    if (areIdentical(srcStat, destStat)) {
-      throw new ERR_FS_CP_EINVAL({
-        message: 'src and dest cannot be the same',
-        path: dest,
-        syscall: 'cp',
-        errno: EINVAL,
-      })
-    }
-    if (srcStat.isDirectory() && !destStat.isDirectory()) {
-      throw new ERR_FS_CP_DIR_TO_NON_DIR({
-        message: `cannot overwrite directory ${src} ` +
-            `with non-directory ${dest}`,
-        path: dest,
-        syscall: 'cp',
-        errno: EISDIR,
-      })
-    }
-    if (!srcStat.isDirectory() && destStat.isDirectory()) {
-      throw new ERR_FS_CP_NON_DIR_TO_DIR({
-        message: `cannot overwrite non-directory ${src} ` +
-            `with directory ${dest}`,
-        path: dest,
-        syscall: 'cp',
-        errno: ENOTDIR,
-      })
-    }
-  }
 
-  if (srcStat.isDirectory() && isSrcSubdir(src, dest)) {
-    throw new ERR_FS_CP_EINVAL({
-      message: `cannot copy ${src} to a subdirectory of self ${dest}`,
-      path: dest,
-      syscall: 'cp',
-      errno: EINVAL,
-    })
-  }
-  return { srcStat, destStat }
-}
 
-function areIdentical (srcStat, destStat) {
-  return destStat.ino && destStat.dev && destStat.ino === srcStat.ino &&
-    destStat.dev === srcStat.dev
-}
 
-function getStats (src, dest, opts) {
-  const statFunc = opts.dereference ?
-    (file) => stat(file, { bigint: true }) :
-    (file) => lstat(file, { bigint: true })
-  return Promise.all([
-    statFunc(src),
-    statFunc(dest).catch((err) => {
-      // istanbul ignore next: unsure how to cover.
-      if (err.code === 'ENOENT') {
-        return null
-      }
-      // istanbul ignore next: unsure how to cover.
-      throw err
-    }),
-  ])
-}
 
-async function checkParentDir (destStat, src, dest, opts) {
-  const destParent = dirname(dest)
-  const dirExists = await pathExists(destParent)
-  if (dirExists) {
-    return getStatsForCopy(destStat, src, dest, opts)
-  }
-  await mkdir(destParent, { recursive: true })
-  return getStatsForCopy(destStat, src, dest, opts)
-}
 
-function pathExists (dest) {
-  return stat(dest).then(
-    () => true,
-    // istanbul ignore next: not sure when this would occur
-    (err) => (err.code === 'ENOENT' ? false : Promise.reject(err)))
-}
+
+
+
+
+
+
+
 
 // Recursively check if dest parent is a subdirectory of src.
 // It works for all file types including symlinks since it
 // checks the src and dest inodes. It starts from the deepest
 // parent and stops once it reaches the src parent or the root path.
-async function checkParentPaths (src, srcStat, dest) {
-  const srcParent = resolve(dirname(src))
-  const destParent = resolve(dirname(dest))
-  if (destParent === srcParent || destParent === parse(destParent).root) {
-    return
-  }
-  let destStat
-  try {
-    destStat = await stat(destParent, { bigint: true })
-  } catch (err) {
-    // istanbul ignore else: not sure when this would occur
-    if (err.code === 'ENOENT') {
-      return
-    }
-    // istanbul ignore next: not sure when this would occur
-    throw err
-  }
-  if (areIdentical(srcStat, destStat)) {
-    throw new ERR_FS_CP_EINVAL({
-      message: `cannot copy ${src} to a subdirectory of self ${dest}`,
-      path: dest,
-      syscall: 'cp',
-      errno: EINVAL,
-    })
-  }
-  return checkParentPaths(src, srcStat, destParent)
-}
 
-const normalizePathToArray = (path) =>
-  resolve(path).split(sep).filter(Boolean)
+
+const normalizePathToArray = ((path) =>
+  resolve(path).split(sep).filter(Boolean))
 
 // Return true if dest is a subdir of src, otherwise false.
 // It only checks the path strings.
-function isSrcSubdir (src, dest) {
-  const srcArr = normalizePathToArray(src)
-  const destArr = normalizePathToArray(dest)
-  return srcArr.every((cur, i) => destArr[i] === cur)
-}
 
-async function handleFilter (onInclude, destStat, src, dest, opts, cb) {
-  const include = await opts.filter(src, dest)
-  if (include) {
-    return onInclude(destStat, src, dest, opts, cb)
-  }
-}
 
-function startCopy (destStat, src, dest, opts) {
-  if (opts.filter) {
-    return handleFilter(getStatsForCopy, destStat, src, dest, opts)
-  }
-  return getStatsForCopy(destStat, src, dest, opts)
-}
 
-async function getStatsForCopy (destStat, src, dest, opts) {
-  const statFn = opts.dereference ? stat : lstat
-  const srcStat = await statFn(src)
-  // istanbul ignore else: can't portably test FIFO
-  if (srcStat.isDirectory() && opts.recursive) {
-    return onDir(srcStat, destStat, src, dest, opts)
-  } else if (srcStat.isDirectory()) {
-    throw new ERR_FS_EISDIR({
-      message: `${src} is a directory (not copied)`,
-      path: src,
-      syscall: 'cp',
-      errno: EINVAL,
-    })
-  } else if (srcStat.isFile() ||
-            srcStat.isCharacterDevice() ||
-            srcStat.isBlockDevice()) {
-    return onFile(srcStat, destStat, src, dest, opts)
-  } else if (srcStat.isSymbolicLink()) {
-    return onLink(destStat, src, dest)
-  } else if (srcStat.isSocket()) {
-    throw new ERR_FS_CP_SOCKET({
-      message: `cannot copy a socket file: ${dest}`,
-      path: dest,
-      syscall: 'cp',
-      errno: EINVAL,
-    })
-  } else if (srcStat.isFIFO()) {
-    throw new ERR_FS_CP_FIFO_PIPE({
-      message: `cannot copy a FIFO pipe: ${dest}`,
-      path: dest,
-      syscall: 'cp',
-      errno: EINVAL,
-    })
-  }
-  // istanbul ignore next: should be unreachable
-  throw new ERR_FS_CP_UNKNOWN({
-    message: `cannot copy an unknown file type: ${dest}`,
-    path: dest,
-    syscall: 'cp',
-    errno: EINVAL,
-  })
-}
 
-function onFile (srcStat, destStat, src, dest, opts) {
-  if (!destStat) {
-    return _copyFile(srcStat, src, dest, opts)
-  }
-  return mayCopyFile(srcStat, src, dest, opts)
-}
 
-async function mayCopyFile (srcStat, src, dest, opts) {
-  if (opts.force) {
-    await unlink(dest)
-    return _copyFile(srcStat, src, dest, opts)
-  } else if (opts.errorOnExist) {
-    throw new ERR_FS_CP_EEXIST({
-      message: `${dest} already exists`,
-      path: dest,
-      syscall: 'cp',
-      errno: EEXIST,
-    })
-  }
-}
 
-async function _copyFile (srcStat, src, dest, opts) {
-  await copyFile(src, dest)
-  if (opts.preserveTimestamps) {
-    return handleTimestampsAndMode(srcStat.mode, src, dest)
-  }
-  return setDestMode(dest, srcStat.mode)
-}
 
-async function handleTimestampsAndMode (srcMode, src, dest) {
-  // Make sure the file is writable before setting the timestamp
-  // otherwise open fails with EPERM when invoked with 'r+'
-  // (through utimes call)
-  if (fileIsNotWritable(srcMode)) {
-    await makeFileWritable(dest, srcMode)
-    return setDestTimestampsAndMode(srcMode, src, dest)
-  }
-  return setDestTimestampsAndMode(srcMode, src, dest)
-}
 
-function fileIsNotWritable (srcMode) {
-  return (srcMode & 0o200) === 0
-}
 
-function makeFileWritable (dest, srcMode) {
-  return setDestMode(dest, srcMode | 0o200)
-}
 
-async function setDestTimestampsAndMode (srcMode, src, dest) {
-  await setDestTimestamps(src, dest)
-  return setDestMode(dest, srcMode)
-}
 
-function setDestMode (dest, srcMode) {
-  return chmod(dest, srcMode)
-}
 
-async function setDestTimestamps (src, dest) {
-  // The initial srcStat.atime cannot be trusted
-  // because it is modified by the read(2) system call
-  // (See https://nodejs.org/api/fs.html#fs_stat_time_values)
-  const updatedSrcStat = await stat(src)
-  return utimes(dest, updatedSrcStat.atime, updatedSrcStat.mtime)
-}
 
-function onDir (srcStat, destStat, src, dest, opts) {
-  if (!destStat) {
-    return mkDirAndCopy(srcStat.mode, src, dest, opts)
-  }
-  return copyDir(src, dest, opts)
-}
 
-async function mkDirAndCopy (srcMode, src, dest, opts) {
-  await mkdir(dest)
-  await copyDir(src, dest, opts)
-  return setDestMode(dest, srcMode)
-}
 
-async function copyDir (src, dest, opts) {
-  const dir = await readdir(src)
-  for (let i = 0; i < dir.length; i++) {
-    const item = dir[i]
-    const srcItem = join(src, item)
-    const destItem = join(dest, item)
-    const { destStat } = await checkPaths(srcItem, destItem, opts)
-    await startCopy(destStat, srcItem, destItem, opts)
-  }
-}
 
-async function onLink (destStat, src, dest) {
-  let resolvedSrc = await readlink(src)
-  if (!isAbsolute(resolvedSrc)) {
-    resolvedSrc = resolve(dirname(src), resolvedSrc)
-  }
-  if (!destStat) {
-    return symlink(resolvedSrc, dest)
-  }
-  let resolvedDest
-  try {
-    resolvedDest = await readlink(dest)
-  } catch (err) {
-    // Dest exists and is a regular file or directory,
-    // Windows may throw UNKNOWN error. If dest already exists,
-    // fs throws error anyway, so no need to guard against it here.
-    // istanbul ignore next: can only test on windows
-    if (err.code === 'EINVAL' || err.code === 'UNKNOWN') {
-      return symlink(resolvedSrc, dest)
-    }
-    // istanbul ignore next: should not be possible
-    throw err
-  }
-  if (!isAbsolute(resolvedDest)) {
-    resolvedDest = resolve(dirname(dest), resolvedDest)
-  }
-  if (isSrcSubdir(resolvedSrc, resolvedDest)) {
-    throw new ERR_FS_CP_EINVAL({
-      message: `cannot copy ${resolvedSrc} to a subdirectory of self ` +
-            `${resolvedDest}`,
-      path: dest,
-      syscall: 'cp',
-      errno: EINVAL,
-    })
-  }
-  // Do not copy if src is a subdir of dest since unlinking
-  // dest in this case would result in removing src contents
-  // and therefore a broken symlink would be created.
-  const srcStat = await stat(src)
-  if (srcStat.isDirectory() && isSrcSubdir(resolvedDest, resolvedSrc)) {
-    throw new ERR_FS_CP_SYMLINK_TO_SUBDIRECTORY({
-      message: `cannot overwrite ${resolvedDest} with ${resolvedSrc}`,
-      path: dest,
-      syscall: 'cp',
-      errno: EINVAL,
-    })
-  }
-  return copyLink(resolvedSrc, dest)
-}
 
-async function copyLink (resolvedSrc, dest) {
-  await unlink(dest)
-  return symlink(resolvedSrc, dest)
-}
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
 
 module.exports = cp
 
@@ -1329,16 +1329,16 @@ module.exports = {
 const { dirname, join, resolve, relative, isAbsolute } = __webpack_require__(16928)
 const fs = __webpack_require__(91943)
 
-const pathExists = async path => {
+const pathExists = (async path => {
   try {
     await fs.access(path)
     return true
   } catch (er) {
     return er.code !== 'ENOENT'
   }
-}
+})
 
-const moveFile = async (source, destination, options = {}, root = true, symlinks = []) => {
+const moveFile = (async (source, destination, options = {}, root = true, symlinks = []) => {
   if (!source || !destination) {
     throw new TypeError('`source` and `destination` file required')
   }
@@ -1361,8 +1361,8 @@ const moveFile = async (source, destination, options = {}, root = true, symlinks
       const sourceStat = await fs.lstat(source)
       if (sourceStat.isDirectory()) {
         const files = await fs.readdir(source)
-        await Promise.all(files.map((file) =>
-          moveFile(join(source, file), join(destination, file), options, false, symlinks)
+        await Promise.all(files.map(((file) =>
+          moveFile(join(source, file), join(destination, file), options, false, symlinks))
         ))
       } else if (sourceStat.isSymbolicLink()) {
         symlinks.push({ source, destination })
@@ -1375,7 +1375,7 @@ const moveFile = async (source, destination, options = {}, root = true, symlinks
   }
 
   if (root) {
-    await Promise.all(symlinks.map(async ({ source: symSource, destination: symDestination }) => {
+    await Promise.all(symlinks.map((async ({ source: symSource, destination: symDestination }) => {
       let target = await fs.readlink(symSource)
       // junction symlinks in windows will be absolute paths, so we need to
       // make sure they point to the symlink destination
@@ -1398,10 +1398,10 @@ const moveFile = async (source, destination, options = {}, root = true, symlinks
         symDestination,
         targetType
       )
-    }))
+    })))
     await fs.rm(source, { recursive: true, force: true })
   }
-}
+})
 
 module.exports = moveFile
 
@@ -1414,7 +1414,7 @@ module.exports = moveFile
 const { readdir } = __webpack_require__(91943)
 const { join } = __webpack_require__(16928)
 
-const readdirScoped = async (dir) => {
+const readdirScoped = (async (dir) => {
   const results = []
 
   for (const item of await readdir(dir)) {
@@ -1428,7 +1428,7 @@ const readdirScoped = async (dir) => {
   }
 
   return results
-}
+})
 
 module.exports = readdirScoped
 
@@ -1446,7 +1446,7 @@ const { mkdir, mkdtemp, rm } = __webpack_require__(91943)
 // create a temp directory, ensure its permissions match its parent, then call
 // the supplied function passing it the path to the directory. clean up after
 // the function finishes, whether it throws or not
-const withTempDir = async (root, fn, opts) => {
+const withTempDir = (async (root, fn, opts) => {
   const options = getOptions(opts, {
     copy: ['tmpPrefix'],
   })
@@ -1474,7 +1474,7 @@ const withTempDir = async (root, fn, opts) => {
   }
 
   return result
-}
+})
 
 module.exports = withTempDir
 
@@ -1489,17 +1489,17 @@ const { redactUrlPassword } = __webpack_require__(47142)
 
 const REPLACE = '***'
 
-const redact = (value) => {
+const redact = ((value) => {
   if (typeof value !== 'string' || !value) {
     return value
   }
   return redactUrlPassword(value, REPLACE)
     .replace(matchers.NPM_SECRET.pattern, `npm_${REPLACE}`)
     .replace(matchers.UUID.pattern, REPLACE)
-}
+})
 
 // split on \s|= similar to how nopt parses options
-const splitAndRedact = (str) => {
+const splitAndRedact = ((str) => {
   // stateful regex, don't move out of this scope
   const splitChars = /[\s=]/g
 
@@ -1512,17 +1512,17 @@ const splitAndRedact = (str) => {
   }
 
   return result + redact(str.slice(index))
-}
+})
 
 // replaces auth info in an array of arguments or in a strings
-const redactLog = (arg) => {
+const redactLog = ((arg) => {
   if (typeof arg === 'string') {
     return splitAndRedact(arg)
   } else if (Array.isArray(arg)) {
-    return arg.map((a) => typeof a === 'string' ? splitAndRedact(a) : a)
+    return arg.map(((a) => typeof a === 'string' ? splitAndRedact(a) : a))
   }
   return arg
-}
+})
 
 module.exports = {
   redact,
@@ -1571,41 +1571,41 @@ const URL_MATCHER = {
 
 const DEEP_HEADER_AUTHORIZATION = {
   type: TYPE_PATH,
-  predicate: ({ path }) => path.endsWith('.headers.authorization'),
+  predicate: (({ path }) => path.endsWith('.headers.authorization')),
   replacement: '[REDACTED_HEADER_AUTHORIZATION]',
 }
 
 const DEEP_HEADER_SET_COOKIE = {
   type: TYPE_PATH,
-  predicate: ({ path }) => path.endsWith('.headers.set-cookie'),
+  predicate: (({ path }) => path.endsWith('.headers.set-cookie')),
   replacement: '[REDACTED_HEADER_SET_COOKIE]',
 }
 
 const DEEP_HEADER_COOKIE = {
   type: TYPE_PATH,
-  predicate: ({ path }) => path.endsWith('.headers.cookie'),
+  predicate: (({ path }) => path.endsWith('.headers.cookie')),
   replacement: '[REDACTED_HEADER_COOKIE]',
 }
 
 const REWRITE_REQUEST = {
   type: TYPE_PATH,
-  predicate: ({ path }) => path.endsWith('.request'),
-  replacement: (input) => ({
+  predicate: (({ path }) => path.endsWith('.request')),
+  replacement: ((input) => ({
     method: input?.method,
     path: input?.path,
     headers: input?.headers,
     url: input?.url,
-  }),
+  })),
 }
 
 const REWRITE_RESPONSE = {
   type: TYPE_PATH,
-  predicate: ({ path }) => path.endsWith('.response'),
-  replacement: (input) => ({
+  predicate: (({ path }) => path.endsWith('.response')),
+  replacement: ((input) => ({
     data: input?.data,
     status: input?.status,
     headers: input?.headers,
-  }),
+  })),
 }
 
 module.exports = {
@@ -1641,83 +1641,83 @@ const {
  * creates a string of asterisks,
  * this forces a minimum asterisk for security purposes
  */
-const asterisk = (length = 0) => {
+const asterisk = ((length = 0) => {
   length = typeof length === 'string' ? length.length : length
   if (length < 8) {
     return '*'.repeat(8)
   }
   return '*'.repeat(length)
-}
+})
 
 /**
  * escapes all special regex chars
  * @see https://stackoverflow.com/a/9310752
  * @see https://github.com/tc39/proposal-regex-escaping
  */
-const escapeRegExp = (text) => {
+const escapeRegExp = ((text) => {
   return text.replace(/[-[\]{}()*+?.,\\^$|#\s]/g, `\\$&`)
-}
+})
 
 /**
  * provieds a regex "or" of the url versions of a string
  */
-const urlEncodeRegexGroup = (value) => {
+const urlEncodeRegexGroup = ((value) => {
   const decoded = decodeURIComponent(value)
   const encoded = encodeURIComponent(value)
   const union = [...new Set([encoded, decoded, value])].map(escapeRegExp).join('|')
   return union
-}
+})
 
 /**
  * a tagged template literal that returns a regex ensures all variables are excaped
  */
-const urlEncodeRegexTag = (strings, ...values) => {
+const urlEncodeRegexTag = ((strings, ...values) => {
   let pattern = ''
   for (let i = 0; i < values.length; i++) {
     pattern += strings[i] + `(${urlEncodeRegexGroup(values[i])})`
   }
   pattern += strings[strings.length - 1]
   return new RegExp(pattern)
-}
+})
 
 /**
  * creates a matcher for redacting url hostname
  */
-const redactUrlHostnameMatcher = ({ hostname, replacement } = {}) => ({
+const redactUrlHostnameMatcher = (({ hostname, replacement } = {}) => ({
   type: TYPE_URL,
-  predicate: ({ url }) => url.hostname === hostname,
-  pattern: ({ url }) => {
+  predicate: (({ url }) => url.hostname === hostname),
+  pattern: (({ url }) => {
     return urlEncodeRegexTag`(^${url.protocol}//${url.username}:.+@)?${url.hostname}`
-  },
+  }),
   replacement: `$1${replacement || asterisk()}`,
-})
+}))
 
 /**
  * creates a matcher for redacting url search / query parameter values
  */
-const redactUrlSearchParamsMatcher = ({ param, replacement } = {}) => ({
+const redactUrlSearchParamsMatcher = (({ param, replacement } = {}) => ({
   type: TYPE_URL,
-  predicate: ({ url }) => url.searchParams.has(param),
-  pattern: ({ url }) => urlEncodeRegexTag`(${param}=)${url.searchParams.get(param)}`,
+  predicate: (({ url }) => url.searchParams.has(param)),
+  pattern: (({ url }) => urlEncodeRegexTag`(${param}=)${url.searchParams.get(param)}`),
   replacement: `$1${replacement || asterisk()}`,
-})
+}))
 
 /** creates a matcher for redacting the url password */
-const redactUrlPasswordMatcher = ({ replacement } = {}) => ({
+const redactUrlPasswordMatcher = (({ replacement } = {}) => ({
   type: TYPE_URL,
-  predicate: ({ url }) => url.password,
-  pattern: ({ url }) => urlEncodeRegexTag`(^${url.protocol}//${url.username}:)${url.password}`,
+  predicate: (({ url }) => url.password),
+  pattern: (({ url }) => urlEncodeRegexTag`(^${url.protocol}//${url.username}:)${url.password}`),
   replacement: `$1${replacement || asterisk()}`,
-})
+}))
 
-const redactUrlReplacement = (...matchers) => (subValue) => {
+const redactUrlReplacement = ((...matchers) => ((subValue) => {
   try {
     const url = new URL(subValue)
     return redactMatchers(...matchers)(subValue, { url })
   } catch (err) {
     return subValue
   }
-}
+}))
 
 /**
  * creates a matcher / submatcher for urls, this function allows you to first
@@ -1735,21 +1735,21 @@ const redactUrlReplacement = (...matchers) => (subValue) => {
  * redactMatchers(redactUrlPasswordMatcher())
  *
  */
-const redactUrlMatcher = (...matchers) => {
+const redactUrlMatcher = ((...matchers) => {
   return {
     ...URL_MATCHER,
     replacement: redactUrlReplacement(...matchers),
   }
-}
+})
 
 const matcherFunctions = {
-  [TYPE_REGEX]: (matcher) => (value) => {
+  [TYPE_REGEX]: ((matcher) => ((value) => {
     if (typeof value === 'string') {
       value = value.replace(matcher.pattern, matcher.replacement)
     }
     return value
-  },
-  [TYPE_URL]: (matcher) => (value, ctx) => {
+  })),
+  [TYPE_URL]: ((matcher) => ((value, ctx) => {
     if (typeof value === 'string') {
       try {
         const url = ctx?.url || new URL(value)
@@ -1763,59 +1763,59 @@ const matcherFunctions = {
       }
     }
     return value
-  },
-  [TYPE_PATH]: (matcher) => (value, ctx) => {
+  })),
+  [TYPE_PATH]: ((matcher) => ((value, ctx) => {
     const rawPath = ctx?.path
     const path = rawPath.join('.').toLowerCase()
     const { predicate, replacement } = matcher
-    const replace = typeof replacement === 'function' ? replacement : () => replacement
+    const replace = typeof replacement === 'function' ? replacement : (() => replacement)
     const shouldRun = predicate({ rawPath, path })
     if (shouldRun) {
       value = replace(value, { rawPath, path })
     }
     return value
-  },
+  })),
 }
 
 /** converts a matcher to a function */
-const redactMatcher = (matcher) => {
+const redactMatcher = ((matcher) => {
   return matcherFunctions[matcher.type](matcher)
-}
+})
 
 /** converts a series of matchers to a function */
-const redactMatchers = (...matchers) => (value, ctx) => {
+const redactMatchers = ((...matchers) => ((value, ctx) => {
   const flatMatchers = matchers.flat()
-  return flatMatchers.reduce((result, matcher) => {
+  return flatMatchers.reduce(((result, matcher) => {
     const fn = (typeof matcher === 'function') ? matcher : redactMatcher(matcher)
     return fn(result, ctx)
-  }, value)
-}
+  }), value)
+}))
 
 /**
  * replacement handler, keeping $1 (if it exists) and replacing the
  * rest of the string with asterisks, maintaining string length
  */
-const redactDynamicReplacement = () => (value, start) => {
+const redactDynamicReplacement = (() => ((value, start) => {
   if (typeof start === 'number') {
     return asterisk(value)
   }
   return start + asterisk(value.substring(start.length).length)
-}
+}))
 
 /**
  * replacement handler, keeping $1 (if it exists) and replacing the
  * rest of the string with a fixed number of asterisks
  */
-const redactFixedReplacement = (length) => (_value, start) => {
+const redactFixedReplacement = ((length) => ((_value, start) => {
   if (typeof start === 'number') {
     return asterisk(length)
   }
   return start + asterisk(length)
-}
+}))
 
-const redactUrlPassword = (value, replacement) => {
+const redactUrlPassword = ((value, replacement) => {
   return redactMatchers(redactUrlPasswordMatcher({ replacement }))(value)
-}
+})
 
 module.exports = {
   asterisk,
@@ -1836,8 +1836,2599 @@ module.exports = {
 
 /***/ }),
 
-/***/ 36764:
+/***/ 18456:
+/***/ ((__unused_webpack_module, exports, __webpack_require__) => {var toMessageSignatureBundle = (function (options) {
+    return {
+        mediaType: options.certificateChain
+            ? bundle_1.BUNDLE_V02_MEDIA_TYPE
+            : bundle_1.BUNDLE_V03_MEDIA_TYPE,
+        content: {
+            $case: 'messageSignature',
+            messageSignature: {
+                messageDigest: {
+                    algorithm: protobuf_specs_1.HashAlgorithm.SHA2_256,
+                    digest: options.digest,
+                },
+                signature: options.signature,
+            },
+        },
+        verificationMaterial: toVerificationMaterial(options),
+    };
+});var toDSSEBundle = (function (options) {
+    return {
+        mediaType: options.certificateChain
+            ? bundle_1.BUNDLE_V02_MEDIA_TYPE
+            : bundle_1.BUNDLE_V03_MEDIA_TYPE,
+        content: {
+            $case: 'dsseEnvelope',
+            dsseEnvelope: toEnvelope(options),
+        },
+        verificationMaterial: toVerificationMaterial(options),
+    };
+});var toEnvelope = (function (options) {
+    return {
+        payloadType: options.artifactType,
+        payload: options.artifact,
+        signatures: [toSignature(options)],
+    };
+});var toSignature = (function (options) {
+    return {
+        keyid: options.keyHint || '',
+        sig: options.signature,
+    };
+});var toVerificationMaterial = (function (options) {
+    return {
+        content: toKeyContent(options),
+        tlogEntries: [],
+        timestampVerificationData: { rfc3161Timestamps: [] },
+    };
+});var toKeyContent = (function (options) {
+    if (options.certificate) {
+        if (options.certificateChain) {
+            return {
+                $case: 'x509CertificateChain',
+                x509CertificateChain: {
+                    certificates: [{ rawBytes: options.certificate }],
+                },
+            };
+        }
+        else {
+            return {
+                $case: 'certificate',
+                certificate: { rawBytes: options.certificate },
+            };
+        }
+    }
+    else {
+        return {
+            $case: 'publicKey',
+            publicKey: {
+                hint: options.keyHint || '',
+            },
+        };
+    }
+});
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.toMessageSignatureBundle = toMessageSignatureBundle;
+exports.toDSSEBundle = toDSSEBundle;
+/*
+Copyright 2023 The Sigstore Authors.
+
+Licensed under the Apache License, Version 2.0 (the "License");
+you may not use this file except in compliance with the License.
+You may obtain a copy of the License at
+
+    http://www.apache.org/licenses/LICENSE-2.0
+
+Unless required by applicable law or agreed to in writing, software
+distributed under the License is distributed on an "AS IS" BASIS,
+WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+See the License for the specific language governing permissions and
+limitations under the License.
+*/
+const protobuf_specs_1 = __webpack_require__(19654);
+const bundle_1 = __webpack_require__(37742);
+// Message signature bundle - $case: 'messageSignature'
+
+// DSSE envelope bundle - $case: 'dsseEnvelope'
+
+
+
+// Verification material
+
+
+
+
+/***/ }),
+
+/***/ 37742:
+/***/ ((__unused_webpack_module, exports) => {var isBundleWithCertificateChain = (function (b) {
+    return b.verificationMaterial.content.$case === 'x509CertificateChain';
+});var isBundleWithPublicKey = (function (b) {
+    return b.verificationMaterial.content.$case === 'publicKey';
+});var isBundleWithMessageSignature = (function (b) {
+    return b.content.$case === 'messageSignature';
+});var isBundleWithDsseEnvelope = (function (b) {
+    return b.content.$case === 'dsseEnvelope';
+});
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.BUNDLE_V03_MEDIA_TYPE = exports.BUNDLE_V03_LEGACY_MEDIA_TYPE = exports.BUNDLE_V02_MEDIA_TYPE = exports.BUNDLE_V01_MEDIA_TYPE = void 0;
+exports.isBundleWithCertificateChain = isBundleWithCertificateChain;
+exports.isBundleWithPublicKey = isBundleWithPublicKey;
+exports.isBundleWithMessageSignature = isBundleWithMessageSignature;
+exports.isBundleWithDsseEnvelope = isBundleWithDsseEnvelope;
+exports.BUNDLE_V01_MEDIA_TYPE = 'application/vnd.dev.sigstore.bundle+json;version=0.1';
+exports.BUNDLE_V02_MEDIA_TYPE = 'application/vnd.dev.sigstore.bundle+json;version=0.2';
+exports.BUNDLE_V03_LEGACY_MEDIA_TYPE = 'application/vnd.dev.sigstore.bundle+json;version=0.3';
+exports.BUNDLE_V03_MEDIA_TYPE = 'application/vnd.dev.sigstore.bundle.v0.3+json';
+// Type guards for bundle variants.
+
+
+
+
+
+
+/***/ }),
+
+/***/ 47714:
+/***/ ((__unused_webpack_module, exports) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.ValidationError = void 0;
+/*
+Copyright 2023 The Sigstore Authors.
+
+Licensed under the Apache License, Version 2.0 (the "License");
+you may not use this file except in compliance with the License.
+You may obtain a copy of the License at
+
+    http://www.apache.org/licenses/LICENSE-2.0
+
+Unless required by applicable law or agreed to in writing, software
+distributed under the License is distributed on an "AS IS" BASIS,
+WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+See the License for the specific language governing permissions and
+limitations under the License.
+*/
+class ValidationError extends Error {
+    fields;
+    constructor(message, fields) {
+        super(message);
+        this.fields = fields;
+    }
+}
+exports.ValidationError = ValidationError;
+
+
+/***/ }),
+
+/***/ 61040:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.isBundleV01 = exports.assertBundleV02 = exports.assertBundleV01 = exports.assertBundleLatest = exports.assertBundle = exports.envelopeToJSON = exports.envelopeFromJSON = exports.bundleToJSON = exports.bundleFromJSON = exports.ValidationError = exports.isBundleWithPublicKey = exports.isBundleWithMessageSignature = exports.isBundleWithDsseEnvelope = exports.isBundleWithCertificateChain = exports.BUNDLE_V03_MEDIA_TYPE = exports.BUNDLE_V03_LEGACY_MEDIA_TYPE = exports.BUNDLE_V02_MEDIA_TYPE = exports.BUNDLE_V01_MEDIA_TYPE = exports.toMessageSignatureBundle = exports.toDSSEBundle = void 0;
+/*
+Copyright 2023 The Sigstore Authors.
+
+Licensed under the Apache License, Version 2.0 (the "License");
+you may not use this file except in compliance with the License.
+You may obtain a copy of the License at
+
+    http://www.apache.org/licenses/LICENSE-2.0
+
+Unless required by applicable law or agreed to in writing, software
+distributed under the License is distributed on an "AS IS" BASIS,
+WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+See the License for the specific language governing permissions and
+limitations under the License.
+*/
+var build_1 = __webpack_require__(18456);
+Object.defineProperty(exports, "toDSSEBundle", ({ enumerable: true, get: (function () { return build_1.toDSSEBundle; }) }));
+Object.defineProperty(exports, "toMessageSignatureBundle", ({ enumerable: true, get: (function () { return build_1.toMessageSignatureBundle; }) }));
+var bundle_1 = __webpack_require__(37742);
+Object.defineProperty(exports, "BUNDLE_V01_MEDIA_TYPE", ({ enumerable: true, get: (function () { return bundle_1.BUNDLE_V01_MEDIA_TYPE; }) }));
+Object.defineProperty(exports, "BUNDLE_V02_MEDIA_TYPE", ({ enumerable: true, get: (function () { return bundle_1.BUNDLE_V02_MEDIA_TYPE; }) }));
+Object.defineProperty(exports, "BUNDLE_V03_LEGACY_MEDIA_TYPE", ({ enumerable: true, get: (function () { return bundle_1.BUNDLE_V03_LEGACY_MEDIA_TYPE; }) }));
+Object.defineProperty(exports, "BUNDLE_V03_MEDIA_TYPE", ({ enumerable: true, get: (function () { return bundle_1.BUNDLE_V03_MEDIA_TYPE; }) }));
+Object.defineProperty(exports, "isBundleWithCertificateChain", ({ enumerable: true, get: (function () { return bundle_1.isBundleWithCertificateChain; }) }));
+Object.defineProperty(exports, "isBundleWithDsseEnvelope", ({ enumerable: true, get: (function () { return bundle_1.isBundleWithDsseEnvelope; }) }));
+Object.defineProperty(exports, "isBundleWithMessageSignature", ({ enumerable: true, get: (function () { return bundle_1.isBundleWithMessageSignature; }) }));
+Object.defineProperty(exports, "isBundleWithPublicKey", ({ enumerable: true, get: (function () { return bundle_1.isBundleWithPublicKey; }) }));
+var error_1 = __webpack_require__(47714);
+Object.defineProperty(exports, "ValidationError", ({ enumerable: true, get: (function () { return error_1.ValidationError; }) }));
+var serialized_1 = __webpack_require__(23404);
+Object.defineProperty(exports, "bundleFromJSON", ({ enumerable: true, get: (function () { return serialized_1.bundleFromJSON; }) }));
+Object.defineProperty(exports, "bundleToJSON", ({ enumerable: true, get: (function () { return serialized_1.bundleToJSON; }) }));
+Object.defineProperty(exports, "envelopeFromJSON", ({ enumerable: true, get: (function () { return serialized_1.envelopeFromJSON; }) }));
+Object.defineProperty(exports, "envelopeToJSON", ({ enumerable: true, get: (function () { return serialized_1.envelopeToJSON; }) }));
+var validate_1 = __webpack_require__(9352);
+Object.defineProperty(exports, "assertBundle", ({ enumerable: true, get: (function () { return validate_1.assertBundle; }) }));
+Object.defineProperty(exports, "assertBundleLatest", ({ enumerable: true, get: (function () { return validate_1.assertBundleLatest; }) }));
+Object.defineProperty(exports, "assertBundleV01", ({ enumerable: true, get: (function () { return validate_1.assertBundleV01; }) }));
+Object.defineProperty(exports, "assertBundleV02", ({ enumerable: true, get: (function () { return validate_1.assertBundleV02; }) }));
+Object.defineProperty(exports, "isBundleV01", ({ enumerable: true, get: (function () { return validate_1.isBundleV01; }) }));
+
+
+/***/ }),
+
+/***/ 23404:
+/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.envelopeToJSON = exports.envelopeFromJSON = exports.bundleToJSON = exports.bundleFromJSON = void 0;
+/*
+Copyright 2023 The Sigstore Authors.
+
+Licensed under the Apache License, Version 2.0 (the "License");
+you may not use this file except in compliance with the License.
+You may obtain a copy of the License at
+
+    http://www.apache.org/licenses/LICENSE-2.0
+
+Unless required by applicable law or agreed to in writing, software
+distributed under the License is distributed on an "AS IS" BASIS,
+WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+See the License for the specific language governing permissions and
+limitations under the License.
+*/
+const protobuf_specs_1 = __webpack_require__(19654);
+const bundle_1 = __webpack_require__(37742);
+const validate_1 = __webpack_require__(9352);
+const bundleFromJSON = ((obj) => {
+    const bundle = protobuf_specs_1.Bundle.fromJSON(obj);
+    switch (bundle.mediaType) {
+        case bundle_1.BUNDLE_V01_MEDIA_TYPE:
+            (0, validate_1.assertBundleV01)(bundle);
+            break;
+        case bundle_1.BUNDLE_V02_MEDIA_TYPE:
+            (0, validate_1.assertBundleV02)(bundle);
+            break;
+        default:
+            (0, validate_1.assertBundleLatest)(bundle);
+            break;
+    }
+    return bundle;
+});
+exports.bundleFromJSON = bundleFromJSON;
+const bundleToJSON = ((bundle) => {
+    return protobuf_specs_1.Bundle.toJSON(bundle);
+});
+exports.bundleToJSON = bundleToJSON;
+const envelopeFromJSON = ((obj) => {
+    return protobuf_specs_1.Envelope.fromJSON(obj);
+});
+exports.envelopeFromJSON = envelopeFromJSON;
+const envelopeToJSON = ((envelope) => {
+    return protobuf_specs_1.Envelope.toJSON(envelope);
+});
+exports.envelopeToJSON = envelopeToJSON;
+
+
+/***/ }),
+
+/***/ 9352:
+/***/ ((__unused_webpack_module, exports, __webpack_require__) => {var assertBundle = (function (b) {
+    const invalidValues = validateBundleBase(b);
+    if (invalidValues.length > 0) {
+        throw new error_1.ValidationError('invalid bundle', invalidValues);
+    }
+});var assertBundleV01 = (function (b) {
+    const invalidValues = [];
+    invalidValues.push(...validateBundleBase(b));
+    invalidValues.push(...validateInclusionPromise(b));
+    if (invalidValues.length > 0) {
+        throw new error_1.ValidationError('invalid v0.1 bundle', invalidValues);
+    }
+});var isBundleV01 = (function (b) {
+    try {
+        assertBundleV01(b);
+        return true;
+    }
+    catch (e) {
+        return false;
+    }
+});var assertBundleV02 = (function (b) {
+    const invalidValues = [];
+    invalidValues.push(...validateBundleBase(b));
+    invalidValues.push(...validateInclusionProof(b));
+    if (invalidValues.length > 0) {
+        throw new error_1.ValidationError('invalid v0.2 bundle', invalidValues);
+    }
+});var assertBundleLatest = (function (b) {
+    const invalidValues = [];
+    invalidValues.push(...validateBundleBase(b));
+    invalidValues.push(...validateInclusionProof(b));
+    invalidValues.push(...validateNoCertificateChain(b));
+    if (invalidValues.length > 0) {
+        throw new error_1.ValidationError('invalid bundle', invalidValues);
+    }
+});var validateBundleBase = (function (b) {
+    const invalidValues = [];
+    // Media type validation
+    if (b.mediaType === undefined ||
+        (!b.mediaType.match(/^application\/vnd\.dev\.sigstore\.bundle\+json;version=\d\.\d/) &&
+            !b.mediaType.match(/^application\/vnd\.dev\.sigstore\.bundle\.v\d\.\d\+json/))) {
+        invalidValues.push('mediaType');
+    }
+    // Content-related validation
+    if (b.content === undefined) {
+        invalidValues.push('content');
+    }
+    else {
+        switch (b.content.$case) {
+            case 'messageSignature':
+                if (b.content.messageSignature.messageDigest === undefined) {
+                    invalidValues.push('content.messageSignature.messageDigest');
+                }
+                else {
+                    if (b.content.messageSignature.messageDigest.digest.length === 0) {
+                        invalidValues.push('content.messageSignature.messageDigest.digest');
+                    }
+                }
+                if (b.content.messageSignature.signature.length === 0) {
+                    invalidValues.push('content.messageSignature.signature');
+                }
+                break;
+            case 'dsseEnvelope':
+                if (b.content.dsseEnvelope.payload.length === 0) {
+                    invalidValues.push('content.dsseEnvelope.payload');
+                }
+                if (b.content.dsseEnvelope.signatures.length !== 1) {
+                    invalidValues.push('content.dsseEnvelope.signatures');
+                }
+                else {
+                    if (b.content.dsseEnvelope.signatures[0].sig.length === 0) {
+                        invalidValues.push('content.dsseEnvelope.signatures[0].sig');
+                    }
+                }
+                break;
+        }
+    }
+    // Verification material-related validation
+    if (b.verificationMaterial === undefined) {
+        invalidValues.push('verificationMaterial');
+    }
+    else {
+        if (b.verificationMaterial.content === undefined) {
+            invalidValues.push('verificationMaterial.content');
+        }
+        else {
+            switch (b.verificationMaterial.content.$case) {
+                case 'x509CertificateChain':
+                    if (b.verificationMaterial.content.x509CertificateChain.certificates
+                        .length === 0) {
+                        invalidValues.push('verificationMaterial.content.x509CertificateChain.certificates');
+                    }
+                    b.verificationMaterial.content.x509CertificateChain.certificates.forEach(((cert, i) => {
+                        if (cert.rawBytes.length === 0) {
+                            invalidValues.push(`verificationMaterial.content.x509CertificateChain.certificates[${i}].rawBytes`);
+                        }
+                    }));
+                    break;
+                case 'certificate':
+                    if (b.verificationMaterial.content.certificate.rawBytes.length === 0) {
+                        invalidValues.push('verificationMaterial.content.certificate.rawBytes');
+                    }
+                    break;
+            }
+        }
+        if (b.verificationMaterial.tlogEntries === undefined) {
+            invalidValues.push('verificationMaterial.tlogEntries');
+        }
+        else {
+            if (b.verificationMaterial.tlogEntries.length > 0) {
+                b.verificationMaterial.tlogEntries.forEach(((entry, i) => {
+                    if (entry.logId === undefined) {
+                        invalidValues.push(`verificationMaterial.tlogEntries[${i}].logId`);
+                    }
+                    if (entry.kindVersion === undefined) {
+                        invalidValues.push(`verificationMaterial.tlogEntries[${i}].kindVersion`);
+                    }
+                }));
+            }
+        }
+    }
+    return invalidValues;
+});var validateInclusionPromise = (function (b) {
+    const invalidValues = [];
+    if (b.verificationMaterial &&
+        b.verificationMaterial.tlogEntries?.length > 0) {
+        b.verificationMaterial.tlogEntries.forEach(((entry, i) => {
+            if (entry.inclusionPromise === undefined) {
+                invalidValues.push(`verificationMaterial.tlogEntries[${i}].inclusionPromise`);
+            }
+        }));
+    }
+    return invalidValues;
+});var validateInclusionProof = (function (b) {
+    const invalidValues = [];
+    if (b.verificationMaterial &&
+        b.verificationMaterial.tlogEntries?.length > 0) {
+        b.verificationMaterial.tlogEntries.forEach(((entry, i) => {
+            if (entry.inclusionProof === undefined) {
+                invalidValues.push(`verificationMaterial.tlogEntries[${i}].inclusionProof`);
+            }
+            else {
+                if (entry.inclusionProof.checkpoint === undefined) {
+                    invalidValues.push(`verificationMaterial.tlogEntries[${i}].inclusionProof.checkpoint`);
+                }
+            }
+        }));
+    }
+    return invalidValues;
+});var validateNoCertificateChain = (function (b) {
+    const invalidValues = [];
+    /* istanbul ignore next */
+    if (b.verificationMaterial?.content?.$case === 'x509CertificateChain') {
+        invalidValues.push('verificationMaterial.content.$case');
+    }
+    return invalidValues;
+});
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.assertBundle = assertBundle;
+exports.assertBundleV01 = assertBundleV01;
+exports.isBundleV01 = isBundleV01;
+exports.assertBundleV02 = assertBundleV02;
+exports.assertBundleLatest = assertBundleLatest;
+/*
+Copyright 2023 The Sigstore Authors.
+
+Licensed under the Apache License, Version 2.0 (the "License");
+you may not use this file except in compliance with the License.
+You may obtain a copy of the License at
+
+    http://www.apache.org/licenses/LICENSE-2.0
+
+Unless required by applicable law or agreed to in writing, software
+distributed under the License is distributed on an "AS IS" BASIS,
+WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+See the License for the specific language governing permissions and
+limitations under the License.
+*/
+const error_1 = __webpack_require__(47714);
+// Performs basic validation of a Sigstore bundle to ensure that all required
+// fields are populated. This is not a complete validation of the bundle, but
+// rather a check that the bundle is in a valid state to be processed by the
+// rest of the code.
+
+// Asserts that the given bundle conforms to the v0.1 bundle format.
+
+// Type guard to determine if Bundle is a v0.1 bundle.
+
+// Asserts that the given bundle conforms to the v0.2 bundle format.
+
+// Asserts that the given bundle conforms to the newest (0.3) bundle format.
+
+
+// Necessary for V01 bundles
+
+// Necessary for V02 and later bundles
+
+// Necessary for V03 and later bundles
+
+
+
+/***/ }),
+
+/***/ 11121:
+/***/ ((__unused_webpack_module, exports) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.ASN1TypeError = exports.ASN1ParseError = void 0;
+/*
+Copyright 2023 The Sigstore Authors.
+
+Licensed under the Apache License, Version 2.0 (the "License");
+you may not use this file except in compliance with the License.
+You may obtain a copy of the License at
+
+    http://www.apache.org/licenses/LICENSE-2.0
+
+Unless required by applicable law or agreed to in writing, software
+distributed under the License is distributed on an "AS IS" BASIS,
+WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+See the License for the specific language governing permissions and
+limitations under the License.
+*/
+class ASN1ParseError extends Error {
+}
+exports.ASN1ParseError = ASN1ParseError;
+class ASN1TypeError extends Error {
+}
+exports.ASN1TypeError = ASN1TypeError;
+
+
+/***/ }),
+
+/***/ 86027:
+/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.ASN1Obj = void 0;
+/*
+Copyright 2023 The Sigstore Authors.
+
+Licensed under the Apache License, Version 2.0 (the "License");
+you may not use this file except in compliance with the License.
+You may obtain a copy of the License at
+
+    http://www.apache.org/licenses/LICENSE-2.0
+
+Unless required by applicable law or agreed to in writing, software
+distributed under the License is distributed on an "AS IS" BASIS,
+WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+See the License for the specific language governing permissions and
+limitations under the License.
+*/
+var obj_1 = __webpack_require__(50990);
+Object.defineProperty(exports, "ASN1Obj", ({ enumerable: true, get: (function () { return obj_1.ASN1Obj; }) }));
+
+
+/***/ }),
+
+/***/ 84243:
+/***/ ((__unused_webpack_module, exports, __webpack_require__) => {var decodeLength = (function (stream) {
+    const buf = stream.getUint8();
+    // If the most significant bit is UNSET the length is just the value of the
+    // byte.
+    if ((buf & 0x80) === 0x00) {
+        return buf;
+    }
+    // Otherwise, the lower 7 bits of the first byte indicate the number of bytes
+    // that follow to encode the length.
+    const byteCount = buf & 0x7f;
+    // Ensure the encoded length can safely fit in a JS number.
+    if (byteCount > 6) {
+        throw new error_1.ASN1ParseError('length exceeds 6 byte limit');
+    }
+    // Iterate over the bytes that encode the length.
+    let len = 0;
+    for (let i = 0; i < byteCount; i++) {
+        const byte = stream.getUint8();
+        // The first byte of a multi-byte length must not be zero; a leading zero
+        // means the length could have been encoded in fewer bytes (non-minimal).
+        if (i === 0 && byte === 0x00) {
+            throw new error_1.ASN1ParseError('non-minimal length encoding');
+        }
+        len = len * 256 + byte;
+    }
+    // This is a valid ASN.1 length encoding, but we don't support it.
+    if (len === 0) {
+        throw new error_1.ASN1ParseError('indefinite length encoding not supported');
+    }
+    // Lengths less than 128 must use the short form; rejecting them here ensures
+    // the encoding is minimal (strict DER).
+    if (len < 128) {
+        throw new error_1.ASN1ParseError('non-minimal length encoding');
+    }
+    return len;
+});var encodeLength = (function (len) {
+    if (len < 128) {
+        return Buffer.from([len]);
+    }
+    // Bitwise operations on large numbers are not supported in JS, so we need to
+    // use BigInts.
+    let val = BigInt(len);
+    const bytes = [];
+    while (val > 0n) {
+        bytes.unshift(Number(val & 255n));
+        val = val >> 8n;
+    }
+    return Buffer.from([0x80 | bytes.length, ...bytes]);
+});
+
+
+/*
+Copyright 2023 The Sigstore Authors.
+
+Licensed under the Apache License, Version 2.0 (the "License");
+you may not use this file except in compliance with the License.
+You may obtain a copy of the License at
+
+    http://www.apache.org/licenses/LICENSE-2.0
+
+Unless required by applicable law or agreed to in writing, software
+distributed under the License is distributed on an "AS IS" BASIS,
+WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+See the License for the specific language governing permissions and
+limitations under the License.
+*/
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.decodeLength = decodeLength;
+exports.encodeLength = encodeLength;
+const error_1 = __webpack_require__(11121);
+// Decodes the length of a DER-encoded ANS.1 element from the supplied stream.
+// https://learn.microsoft.com/en-us/windows/win32/seccertenroll/about-encoded-length-and-value-bytes
+
+// Translates the supplied value to a DER-encoded length.
+
+
+
+/***/ }),
+
+/***/ 50990:
+/***/ ((__unused_webpack_module, exports, __webpack_require__) => {var parseStream = (function (stream, depth = 0) {
+    if (depth > MAX_DEPTH) {
+        throw new error_1.ASN1ParseError('maximum nesting depth exceeded');
+    }
+    // Parse tag, length, and value from stream
+    const tag = new tag_1.ASN1Tag(stream.getUint8());
+    const len = (0, length_1.decodeLength)(stream);
+    const value = stream.slice(stream.position, len);
+    const start = stream.position;
+    let subs = [];
+    // If the object is constructed, parse its children. Sometimes, children
+    // are embedded in OCTESTRING objects, so we need to check those
+    // for children as well.
+    if (tag.constructed) {
+        subs = collectSubs(stream, len, depth);
+    }
+    else if (tag.isOctetString()) {
+        // Attempt to parse children of OCTETSTRING objects. If anything fails,
+        // assume the object is not constructed and treat as primitive. This is
+        // intentional: it transparently unwraps DER content embedded in an OCTET
+        // STRING (e.g. X.509 extnValue, CMS eContent). The error is swallowed
+        // because a parse failure simply means the bytes are an opaque primitive
+        // value rather than a nested structure.
+        try {
+            subs = collectSubs(stream, len, depth);
+        }
+        catch (e) {
+            // Fail silently and treat as primitive
+        }
+    }
+    // If there are no children, move stream cursor to the end of the object
+    if (subs.length === 0) {
+        stream.seek(start + len);
+    }
+    return new ASN1Obj(tag, value, subs);
+});var collectSubs = (function (stream, len, depth) {
+    // Calculate end of object content
+    const end = stream.position + len;
+    // Make sure there are enough bytes left in the stream. This should never
+    // happen, cause it'll get caught when the stream is sliced in parseStream.
+    // Leaving as an extra check just in case.
+    /* istanbul ignore if */
+    if (end > stream.length) {
+        throw new error_1.ASN1ParseError('invalid length');
+    }
+    // Parse all children
+    const subs = [];
+    while (stream.position < end) {
+        subs.push(parseStream(stream, depth + 1));
+    }
+    // When we're done parsing children, we should be at the end of the object
+    if (stream.position !== end) {
+        throw new error_1.ASN1ParseError('invalid length');
+    }
+    return subs;
+});
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.ASN1Obj = void 0;
+/*
+Copyright 2023 The Sigstore Authors.
+
+Licensed under the Apache License, Version 2.0 (the "License");
+you may not use this file except in compliance with the License.
+You may obtain a copy of the License at
+
+    http://www.apache.org/licenses/LICENSE-2.0
+
+Unless required by applicable law or agreed to in writing, software
+distributed under the License is distributed on an "AS IS" BASIS,
+WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+See the License for the specific language governing permissions and
+limitations under the License.
+*/
+const stream_1 = __webpack_require__(1673);
+const error_1 = __webpack_require__(11121);
+const length_1 = __webpack_require__(84243);
+const parse_1 = __webpack_require__(81044);
+const tag_1 = __webpack_require__(59343);
+class ASN1Obj {
+    tag;
+    subs;
+    value;
+    constructor(tag, value, subs) {
+        this.tag = tag;
+        this.value = value;
+        this.subs = subs;
+    }
+    // Constructs an ASN.1 object from a Buffer of DER-encoded bytes.
+    static parseBuffer(buf) {
+        const stream = new stream_1.ByteStream(buf);
+        const obj = parseStream(stream);
+        // Ensure the entire buffer was consumed; trailing data after the top-level
+        // object indicates a malformed (or maliciously padded) encoding.
+        if (stream.position !== stream.length) {
+            throw new error_1.ASN1ParseError('invalid trailing data');
+        }
+        return obj;
+    }
+    toDER() {
+        const valueStream = new stream_1.ByteStream();
+        if (this.subs.length > 0) {
+            for (const sub of this.subs) {
+                valueStream.appendView(sub.toDER());
+            }
+        }
+        else {
+            valueStream.appendView(this.value);
+        }
+        const value = valueStream.buffer;
+        // Concat tag/length/value
+        const obj = new stream_1.ByteStream();
+        obj.appendChar(this.tag.toDER());
+        obj.appendView((0, length_1.encodeLength)(value.length));
+        obj.appendView(value);
+        return obj.buffer;
+    }
+    /////////////////////////////////////////////////////////////////////////////
+    // Convenience methods for parsing ASN.1 primitives into JS types
+    // Returns the ASN.1 object's value as a boolean. Throws an error if the
+    // object is not a boolean.
+    toBoolean() {
+        if (!this.tag.isBoolean()) {
+            throw new error_1.ASN1TypeError('not a boolean');
+        }
+        return (0, parse_1.parseBoolean)(this.value);
+    }
+    // Returns the ASN.1 object's value as a BigInt. Throws an error if the
+    // object is not an integer.
+    toInteger() {
+        if (!this.tag.isInteger()) {
+            throw new error_1.ASN1TypeError('not an integer');
+        }
+        return (0, parse_1.parseInteger)(this.value);
+    }
+    // Returns the ASN.1 object's value as an OID string. Throws an error if the
+    // object is not an OID.
+    toOID() {
+        if (!this.tag.isOID()) {
+            throw new error_1.ASN1TypeError('not an OID');
+        }
+        return (0, parse_1.parseOID)(this.value);
+    }
+    // Returns the ASN.1 object's value as a Date. Throws an error if the object
+    // is not either a UTCTime or a GeneralizedTime.
+    toDate() {
+        switch (true) {
+            case this.tag.isUTCTime():
+                return (0, parse_1.parseTime)(this.value, true);
+            case this.tag.isGeneralizedTime():
+                return (0, parse_1.parseTime)(this.value, false);
+            default:
+                throw new error_1.ASN1TypeError('not a date');
+        }
+    }
+    // Returns the ASN.1 object's value as a number[] where each number is the
+    // value of a bit in the bit string. Throws an error if the object is not a
+    // bit string.
+    toBitString() {
+        if (!this.tag.isBitString()) {
+            throw new error_1.ASN1TypeError('not a bit string');
+        }
+        return (0, parse_1.parseBitString)(this.value);
+    }
+}
+exports.ASN1Obj = ASN1Obj;
+/////////////////////////////////////////////////////////////////////////////
+// Internal stream parsing functions
+// Maximum nesting depth for parsed ASN.1 objects. Bounds the mutual recursion
+// between parseStream and collectSubs so that deeply nested DER cannot exhaust
+// the call stack (denial of service).
+const MAX_DEPTH = 100;
+
+
+
+
+/***/ }),
+
+/***/ 81044:
+/***/ ((__unused_webpack_module, exports, __webpack_require__) => {var parseInteger = (function (buf) {
+    let pos = 0;
+    const end = buf.length;
+    let val = buf[pos];
+    const neg = val > 0x7f;
+    // Consume any padding bytes
+    const pad = neg ? 0xff : 0x00;
+    while (val == pad && ++pos < end) {
+        val = buf[pos];
+    }
+    // Calculate remaining bytes to read
+    const len = end - pos;
+    if (len === 0)
+        return BigInt(neg ? -1 : 0);
+    // Handle two's complement for negative numbers
+    val = neg ? val - 256 : val;
+    // Parse remaining bytes
+    let n = BigInt(val);
+    for (let i = pos + 1; i < end; ++i) {
+        n = n * BigInt(256) + BigInt(buf[i]);
+    }
+    return n;
+});var parseStringASCII = (function (buf) {
+    return buf.toString('ascii');
+});var parseTime = (function (buf, shortYear) {
+    const timeStr = parseStringASCII(buf);
+    // Parse the time string into matches - captured groups start at index 1
+    const m = shortYear
+        ? RE_TIME_SHORT_YEAR.exec(timeStr)
+        : RE_TIME_LONG_YEAR.exec(timeStr);
+    if (!m) {
+        throw new Error('invalid time');
+    }
+    // Translate dates with a 2-digit year to 4 digits per the spec
+    if (shortYear) {
+        let year = Number(m[1]);
+        year += year >= 50 ? 1900 : 2000;
+        m[1] = year.toString();
+    }
+    // Translate to ISO8601 format and parse
+    return new Date(`${m[1]}-${m[2]}-${m[3]}T${m[4]}:${m[5]}:${m[6]}Z`);
+});var parseOID = (function (buf) {
+    let pos = 0;
+    const end = buf.length;
+    // Consume first byte which encodes the first two OID components
+    let n = buf[pos++];
+    const first = Math.floor(n / 40);
+    const second = n % 40;
+    let oid = `${first}.${second}`;
+    // Consume remaining bytes. Use a BigInt accumulator so that arcs which
+    // exceed 32 bits are not silently truncated (a truncated arc could be made
+    // to collide with a trusted OID).
+    let val = 0n;
+    for (; pos < end; ++pos) {
+        n = buf[pos];
+        val = (val << 7n) + BigInt(n & 0x7f);
+        // If the left-most bit is NOT set, then this is the last byte in the
+        // sequence and we can add the value to the OID and reset the accumulator
+        if ((n & 0x80) === 0) {
+            oid += `.${val}`;
+            val = 0n;
+        }
+    }
+    return oid;
+});var parseBoolean = (function (buf) {
+    // DER requires a BOOLEAN to be a single byte that is either 0x00 (false) or
+    // 0xff (true). Reject any other (non-canonical) encoding.
+    if (buf.length !== 1) {
+        throw new error_1.ASN1ParseError('invalid boolean');
+    }
+    switch (buf[0]) {
+        case 0x00:
+            return false;
+        case 0xff:
+            return true;
+        default:
+            throw new error_1.ASN1ParseError('invalid boolean');
+    }
+});var parseBitString = (function (buf) {
+    // First byte tell us how many unused bits are in the last byte
+    const unused = buf[0];
+    // The number of unused bits must be in the range 0-7.
+    if (unused > 7) {
+        throw new error_1.ASN1ParseError('invalid bit string');
+    }
+    const start = 1;
+    const end = buf.length;
+    const bits = [];
+    for (let i = start; i < end; ++i) {
+        const byte = buf[i];
+        // The skip value is only used for the last byte
+        const skip = i === end - 1 ? unused : 0;
+        // Iterate over each bit in the byte (most significant first)
+        for (let j = 7; j >= skip; --j) {
+            // Read the bit and add it to the bit string
+            bits.push((byte >> j) & 0x01);
+        }
+    }
+    return bits;
+});
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.parseInteger = parseInteger;
+exports.parseStringASCII = parseStringASCII;
+exports.parseTime = parseTime;
+exports.parseOID = parseOID;
+exports.parseBoolean = parseBoolean;
+exports.parseBitString = parseBitString;
+/*
+Copyright 2023 The Sigstore Authors.
+
+Licensed under the Apache License, Version 2.0 (the "License");
+you may not use this file except in compliance with the License.
+You may obtain a copy of the License at
+
+    http://www.apache.org/licenses/LICENSE-2.0
+
+Unless required by applicable law or agreed to in writing, software
+distributed under the License is distributed on an "AS IS" BASIS,
+WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+See the License for the specific language governing permissions and
+limitations under the License.
+*/
+const error_1 = __webpack_require__(11121);
+const RE_TIME_SHORT_YEAR = /^(\d{2})(\d{2})(\d{2})(\d{2})(\d{2})(\d{2})(\.\d{3})?Z$/;
+const RE_TIME_LONG_YEAR = /^(\d{4})(\d{2})(\d{2})(\d{2})(\d{2})(\d{2})(\.\d{3})?Z$/;
+// Parse a BigInt from the DER-encoded buffer
+// https://learn.microsoft.com/en-us/windows/win32/seccertenroll/about-integer
+
+// Parse an ASCII string from the DER-encoded buffer
+// https://learn.microsoft.com/en-us/windows/win32/seccertenroll/about-basic-types#boolean
+
+// Parse a Date from the DER-encoded buffer
+// https://www.rfc-editor.org/rfc/rfc5280#section-4.1.2.5.1
+
+// Parse an OID from the DER-encoded buffer
+// https://learn.microsoft.com/en-us/windows/win32/seccertenroll/about-object-identifier
+
+// Parse a boolean from the DER-encoded buffer
+// https://learn.microsoft.com/en-us/windows/win32/seccertenroll/about-basic-types#boolean
+
+// Parse a bit string from the DER-encoded buffer
+// https://learn.microsoft.com/en-us/windows/win32/seccertenroll/about-bit-string
+
+
+
+/***/ }),
+
+/***/ 59343:
+/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.ASN1Tag = void 0;
+/*
+Copyright 2023 The Sigstore Authors.
+
+Licensed under the Apache License, Version 2.0 (the "License");
+you may not use this file except in compliance with the License.
+You may obtain a copy of the License at
+
+    http://www.apache.org/licenses/LICENSE-2.0
+
+Unless required by applicable law or agreed to in writing, software
+distributed under the License is distributed on an "AS IS" BASIS,
+WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+See the License for the specific language governing permissions and
+limitations under the License.
+*/
+const error_1 = __webpack_require__(11121);
+const UNIVERSAL_TAG = {
+    BOOLEAN: 0x01,
+    INTEGER: 0x02,
+    BIT_STRING: 0x03,
+    OCTET_STRING: 0x04,
+    OBJECT_IDENTIFIER: 0x06,
+    SEQUENCE: 0x10,
+    SET: 0x11,
+    PRINTABLE_STRING: 0x13,
+    UTC_TIME: 0x17,
+    GENERALIZED_TIME: 0x18,
+};
+const TAG_CLASS = {
+    UNIVERSAL: 0x00,
+    APPLICATION: 0x01,
+    CONTEXT_SPECIFIC: 0x02,
+    PRIVATE: 0x03,
+};
+// https://learn.microsoft.com/en-us/windows/win32/seccertenroll/about-encoded-tag-bytes
+class ASN1Tag {
+    number;
+    constructed;
+    class;
+    constructor(enc) {
+        // Bits 0 through 4 are the tag number
+        this.number = enc & 0x1f;
+        // Bit 5 is the constructed bit
+        this.constructed = (enc & 0x20) === 0x20;
+        // Bit 6 & 7 are the class
+        this.class = enc >> 6;
+        if (this.number === 0x1f) {
+            throw new error_1.ASN1ParseError('long form tags not supported');
+        }
+        if (this.class === TAG_CLASS.UNIVERSAL && this.number === 0x00) {
+            throw new error_1.ASN1ParseError('unsupported tag 0x00');
+        }
+    }
+    isUniversal() {
+        return this.class === TAG_CLASS.UNIVERSAL;
+    }
+    isContextSpecific(num) {
+        const res = this.class === TAG_CLASS.CONTEXT_SPECIFIC;
+        return num !== undefined ? res && this.number === num : res;
+    }
+    isBoolean() {
+        return this.isUniversal() && this.number === UNIVERSAL_TAG.BOOLEAN;
+    }
+    isInteger() {
+        return this.isUniversal() && this.number === UNIVERSAL_TAG.INTEGER;
+    }
+    isBitString() {
+        return this.isUniversal() && this.number === UNIVERSAL_TAG.BIT_STRING;
+    }
+    isOctetString() {
+        return this.isUniversal() && this.number === UNIVERSAL_TAG.OCTET_STRING;
+    }
+    isOID() {
+        return (this.isUniversal() && this.number === UNIVERSAL_TAG.OBJECT_IDENTIFIER);
+    }
+    isUTCTime() {
+        return this.isUniversal() && this.number === UNIVERSAL_TAG.UTC_TIME;
+    }
+    isGeneralizedTime() {
+        return this.isUniversal() && this.number === UNIVERSAL_TAG.GENERALIZED_TIME;
+    }
+    toDER() {
+        return this.number | (this.constructed ? 0x20 : 0x00) | (this.class << 6);
+    }
+}
+exports.ASN1Tag = ASN1Tag;
+
+
+/***/ }),
+
+/***/ 69368:
+/***/ (function(__unused_webpack_module, exports, __webpack_require__) {var createPublicKey = (function (key, type = 'spki') {
+    if (typeof key === 'string') {
+        if (key.startsWith('-----')) {
+            return crypto_1.default.createPublicKey(key);
+        }
+        else {
+            return crypto_1.default.createPublicKey({
+                key: Buffer.from(key, 'base64'),
+                format: 'der',
+                type: type,
+            });
+        }
+    }
+    else {
+        return crypto_1.default.createPublicKey({ key, format: 'der', type: type });
+    }
+});var digest = (function (algorithm, ...data) {
+    const hash = crypto_1.default.createHash(algorithm);
+    for (const d of data) {
+        hash.update(d);
+    }
+    return hash.digest();
+});var verify = (function (data, key, signature, algorithm) {
+    // The try/catch is to work around an issue in Node 14.x where verify throws
+    // an error in some scenarios if the signature is invalid.
+    try {
+        return crypto_1.default.verify(algorithm, data, key, signature);
+    }
+    catch (e) {
+        /* istanbul ignore next */
+        return false;
+    }
+});var bufferEqual = (function (a, b) {
+    try {
+        return crypto_1.default.timingSafeEqual(a, b);
+    }
+    catch {
+        /* istanbul ignore next */
+        return false;
+    }
+});
+
+
+var __importDefault = (this && this.__importDefault) || (function (mod) {
+    return (mod && mod.__esModule) ? mod : { "default": mod };
+});
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.createPublicKey = createPublicKey;
+exports.digest = digest;
+exports.verify = verify;
+exports.bufferEqual = bufferEqual;
+/*
+Copyright 2023 The Sigstore Authors.
+
+Licensed under the Apache License, Version 2.0 (the "License");
+you may not use this file except in compliance with the License.
+You may obtain a copy of the License at
+
+    http://www.apache.org/licenses/LICENSE-2.0
+
+Unless required by applicable law or agreed to in writing, software
+distributed under the License is distributed on an "AS IS" BASIS,
+WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+See the License for the specific language governing permissions and
+limitations under the License.
+*/
+const crypto_1 = __importDefault(__webpack_require__(76982));
+
+
+
+
+
+
+/***/ }),
+
+/***/ 49032:
+/***/ ((__unused_webpack_module, exports) => {var preAuthEncoding = (function (payloadType, payload) {
+    const typeBytes = Buffer.from(payloadType, 'utf-8');
+    return Buffer.concat([
+        Buffer.from(`${PAE_PREFIX} ${typeBytes.length} `, 'ascii'),
+        typeBytes,
+        Buffer.from(` ${payload.length} `, 'ascii'),
+        payload,
+    ]);
+});
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.preAuthEncoding = preAuthEncoding;
+/*
+Copyright 2023 The Sigstore Authors.
+
+Licensed under the Apache License, Version 2.0 (the "License");
+you may not use this file except in compliance with the License.
+You may obtain a copy of the License at
+
+    http://www.apache.org/licenses/LICENSE-2.0
+
+Unless required by applicable law or agreed to in writing, software
+distributed under the License is distributed on an "AS IS" BASIS,
+WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+See the License for the specific language governing permissions and
+limitations under the License.
+*/
+const PAE_PREFIX = 'DSSEv1';
+// DSSE Pre-Authentication Encoding
+
+
+
+/***/ }),
+
+/***/ 52788:
+/***/ ((__unused_webpack_module, exports) => {var base64Encode = (function (str) {
+    return Buffer.from(str, UTF8_ENCODING).toString(BASE64_ENCODING);
+});var base64Decode = (function (str) {
+    return Buffer.from(str, BASE64_ENCODING).toString(UTF8_ENCODING);
+});
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.base64Encode = base64Encode;
+exports.base64Decode = base64Decode;
+/*
+Copyright 2023 The Sigstore Authors.
+
+Licensed under the Apache License, Version 2.0 (the "License");
+you may not use this file except in compliance with the License.
+You may obtain a copy of the License at
+
+    http://www.apache.org/licenses/LICENSE-2.0
+
+Unless required by applicable law or agreed to in writing, software
+distributed under the License is distributed on an "AS IS" BASIS,
+WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+See the License for the specific language governing permissions and
+limitations under the License.
+*/
+const BASE64_ENCODING = 'base64';
+const UTF8_ENCODING = 'utf-8';
+
+
+
+
+/***/ }),
+
+/***/ 83917:
+/***/ (function(__unused_webpack_module, exports, __webpack_require__) {
+
+
+var __createBinding = (this && this.__createBinding) || (Object.create ? (function(o, m, k, k2) {
+    if (k2 === undefined) k2 = k;
+    var desc = Object.getOwnPropertyDescriptor(m, k);
+    if (!desc || ("get" in desc ? !m.__esModule : desc.writable || desc.configurable)) {
+      desc = { enumerable: true, get: (function() { return m[k]; }) };
+    }
+    Object.defineProperty(o, k2, desc);
+}) : (function(o, m, k, k2) {
+    if (k2 === undefined) k2 = k;
+    o[k2] = m[k];
+}));
+var __setModuleDefault = (this && this.__setModuleDefault) || (Object.create ? (function(o, v) {
+    Object.defineProperty(o, "default", { enumerable: true, value: v });
+}) : (function(o, v) {
+    o["default"] = v;
+}));
+var __importStar = (this && this.__importStar) || (function () {
+    var ownKeys = (function(o) {
+        ownKeys = Object.getOwnPropertyNames || (function (o) {
+            var ar = [];
+            for (var k in o) if (Object.prototype.hasOwnProperty.call(o, k)) ar[ar.length] = k;
+            return ar;
+        });
+        return ownKeys(o);
+    });
+    return (function (mod) {
+        if (mod && mod.__esModule) return mod;
+        var result = {};
+        if (mod != null) for (var k = ownKeys(mod), i = 0; i < k.length; i++) if (k[i] !== "default") __createBinding(result, mod, k[i]);
+        __setModuleDefault(result, mod);
+        return result;
+    });
+})();
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.X509SCTExtension = exports.X509Certificate = exports.EXTENSION_OID_SCT = exports.ByteStream = exports.RFC3161Timestamp = exports.pem = exports.json = exports.encoding = exports.dsse = exports.crypto = exports.ASN1Obj = void 0;
+/*
+Copyright 2023 The Sigstore Authors.
+
+Licensed under the Apache License, Version 2.0 (the "License");
+you may not use this file except in compliance with the License.
+You may obtain a copy of the License at
+
+    http://www.apache.org/licenses/LICENSE-2.0
+
+Unless required by applicable law or agreed to in writing, software
+distributed under the License is distributed on an "AS IS" BASIS,
+WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+See the License for the specific language governing permissions and
+limitations under the License.
+*/
+var asn1_1 = __webpack_require__(86027);
+Object.defineProperty(exports, "ASN1Obj", ({ enumerable: true, get: (function () { return asn1_1.ASN1Obj; }) }));
+exports.crypto = __importStar(__webpack_require__(69368));
+exports.dsse = __importStar(__webpack_require__(49032));
+exports.encoding = __importStar(__webpack_require__(52788));
+exports.json = __importStar(__webpack_require__(13327));
+exports.pem = __importStar(__webpack_require__(1055));
+var rfc3161_1 = __webpack_require__(20994);
+Object.defineProperty(exports, "RFC3161Timestamp", ({ enumerable: true, get: (function () { return rfc3161_1.RFC3161Timestamp; }) }));
+var stream_1 = __webpack_require__(1673);
+Object.defineProperty(exports, "ByteStream", ({ enumerable: true, get: (function () { return stream_1.ByteStream; }) }));
+var x509_1 = __webpack_require__(49358);
+Object.defineProperty(exports, "EXTENSION_OID_SCT", ({ enumerable: true, get: (function () { return x509_1.EXTENSION_OID_SCT; }) }));
+Object.defineProperty(exports, "X509Certificate", ({ enumerable: true, get: (function () { return x509_1.X509Certificate; }) }));
+Object.defineProperty(exports, "X509SCTExtension", ({ enumerable: true, get: (function () { return x509_1.X509SCTExtension; }) }));
+
+
+/***/ }),
+
+/***/ 13327:
+/***/ ((__unused_webpack_module, exports) => {var canonicalize = (function (object) {
+    let buffer = '';
+    if (object === null || typeof object !== 'object' || object.toJSON != null) {
+        // Primitives or toJSONable objects
+        buffer += JSON.stringify(object);
+    }
+    else if (Array.isArray(object)) {
+        // Array - maintain element order
+        buffer += '[';
+        let first = true;
+        object.forEach(((element) => {
+            if (!first) {
+                buffer += ',';
+            }
+            first = false;
+            // recursive call
+            buffer += canonicalize(element);
+        }));
+        buffer += ']';
+    }
+    else {
+        // Object - Sort properties before serializing
+        buffer += '{';
+        let first = true;
+        Object.keys(object)
+            .sort()
+            .forEach(((property) => {
+            if (!first) {
+                buffer += ',';
+            }
+            first = false;
+            buffer += JSON.stringify(property);
+            buffer += ':';
+            // recursive call
+            buffer += canonicalize(object[property]);
+        }));
+        buffer += '}';
+    }
+    return buffer;
+});
+
+
+/*
+Copyright 2023 The Sigstore Authors.
+
+Licensed under the Apache License, Version 2.0 (the "License");
+you may not use this file except in compliance with the License.
+You may obtain a copy of the License at
+
+    http://www.apache.org/licenses/LICENSE-2.0
+
+Unless required by applicable law or agreed to in writing, software
+distributed under the License is distributed on an "AS IS" BASIS,
+WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+See the License for the specific language governing permissions and
+limitations under the License.
+*/
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.canonicalize = canonicalize;
+// JSON canonicalization per https://github.com/cyberphone/json-canonicalization
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+
+
+
+/***/ }),
+
+/***/ 91817:
+/***/ ((__unused_webpack_module, exports) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.SHA2_HASH_ALGOS = exports.RSA_SIGNATURE_ALGOS = exports.ECDSA_SIGNATURE_ALGOS = void 0;
+exports.ECDSA_SIGNATURE_ALGOS = {
+    '1.2.840.10045.4.3.1': 'sha224',
+    '1.2.840.10045.4.3.2': 'sha256',
+    '1.2.840.10045.4.3.3': 'sha384',
+    '1.2.840.10045.4.3.4': 'sha512',
+};
+exports.RSA_SIGNATURE_ALGOS = {
+    '1.2.840.113549.1.1.14': 'sha224',
+    '1.2.840.113549.1.1.11': 'sha256',
+    '1.2.840.113549.1.1.12': 'sha384',
+    '1.2.840.113549.1.1.13': 'sha512',
+};
+exports.SHA2_HASH_ALGOS = {
+    '2.16.840.1.101.3.4.2.1': 'sha256',
+    '2.16.840.1.101.3.4.2.2': 'sha384',
+    '2.16.840.1.101.3.4.2.3': 'sha512',
+};
+
+
+/***/ }),
+
+/***/ 1055:
+/***/ ((__unused_webpack_module, exports) => {var toDER = (function (certificate) {
+    let der = '';
+    certificate.split('\n').forEach(((line) => {
+        if (line.match(PEM_HEADER) || line.match(PEM_FOOTER)) {
+            return;
+        }
+        der += line;
+    }));
+    return Buffer.from(der, 'base64');
+});var fromDER = (function (certificate, type = 'CERTIFICATE') {
+    // Base64-encode the certificate.
+    const der = certificate.toString('base64');
+    // Split the certificate into lines of 64 characters.
+    const lines = der.match(/.{1,64}/g) || '';
+    return [`-----BEGIN ${type}-----`, ...lines, `-----END ${type}-----`]
+        .join('\n')
+        .concat('\n');
+});
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.toDER = toDER;
+exports.fromDER = fromDER;
+/*
+Copyright 2023 The Sigstore Authors.
+
+Licensed under the Apache License, Version 2.0 (the "License");
+you may not use this file except in compliance with the License.
+You may obtain a copy of the License at
+
+    http://www.apache.org/licenses/LICENSE-2.0
+
+Unless required by applicable law or agreed to in writing, software
+distributed under the License is distributed on an "AS IS" BASIS,
+WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+See the License for the specific language governing permissions and
+limitations under the License.
+*/
+const PEM_HEADER = /-----BEGIN (.*)-----/;
+const PEM_FOOTER = /-----END (.*)-----/;
+
+// Translates a DER-encoded buffer into a PEM-encoded string. Standard PEM
+// encoding dictates that each certificate should have a trailing newline after
+// the footer.
+
+
+
+/***/ }),
+
+/***/ 97512:
+/***/ ((__unused_webpack_module, exports) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.RFC3161TimestampVerificationError = void 0;
+/*
+Copyright 2023 The Sigstore Authors.
+
+Licensed under the Apache License, Version 2.0 (the "License");
+you may not use this file except in compliance with the License.
+You may obtain a copy of the License at
+
+    http://www.apache.org/licenses/LICENSE-2.0
+
+Unless required by applicable law or agreed to in writing, software
+distributed under the License is distributed on an "AS IS" BASIS,
+WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+See the License for the specific language governing permissions and
+limitations under the License.
+*/
+class RFC3161TimestampVerificationError extends Error {
+}
+exports.RFC3161TimestampVerificationError = RFC3161TimestampVerificationError;
+
+
+/***/ }),
+
+/***/ 20994:
+/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
+
+
+/*
+Copyright 2023 The Sigstore Authors.
+
+Licensed under the Apache License, Version 2.0 (the "License");
+you may not use this file except in compliance with the License.
+You may obtain a copy of the License at
+
+    http://www.apache.org/licenses/LICENSE-2.0
+
+Unless required by applicable law or agreed to in writing, software
+distributed under the License is distributed on an "AS IS" BASIS,
+WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+See the License for the specific language governing permissions and
+limitations under the License.
+*/
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.RFC3161Timestamp = void 0;
+var timestamp_1 = __webpack_require__(92714);
+Object.defineProperty(exports, "RFC3161Timestamp", ({ enumerable: true, get: (function () { return timestamp_1.RFC3161Timestamp; }) }));
+
+
+/***/ }),
+
+/***/ 92714:
+/***/ (function(__unused_webpack_module, exports, __webpack_require__) {
+
+
+var __createBinding = (this && this.__createBinding) || (Object.create ? (function(o, m, k, k2) {
+    if (k2 === undefined) k2 = k;
+    var desc = Object.getOwnPropertyDescriptor(m, k);
+    if (!desc || ("get" in desc ? !m.__esModule : desc.writable || desc.configurable)) {
+      desc = { enumerable: true, get: (function() { return m[k]; }) };
+    }
+    Object.defineProperty(o, k2, desc);
+}) : (function(o, m, k, k2) {
+    if (k2 === undefined) k2 = k;
+    o[k2] = m[k];
+}));
+var __setModuleDefault = (this && this.__setModuleDefault) || (Object.create ? (function(o, v) {
+    Object.defineProperty(o, "default", { enumerable: true, value: v });
+}) : (function(o, v) {
+    o["default"] = v;
+}));
+var __importStar = (this && this.__importStar) || (function () {
+    var ownKeys = (function(o) {
+        ownKeys = Object.getOwnPropertyNames || (function (o) {
+            var ar = [];
+            for (var k in o) if (Object.prototype.hasOwnProperty.call(o, k)) ar[ar.length] = k;
+            return ar;
+        });
+        return ownKeys(o);
+    });
+    return (function (mod) {
+        if (mod && mod.__esModule) return mod;
+        var result = {};
+        if (mod != null) for (var k = ownKeys(mod), i = 0; i < k.length; i++) if (k[i] !== "default") __createBinding(result, mod, k[i]);
+        __setModuleDefault(result, mod);
+        return result;
+    });
+})();
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.RFC3161Timestamp = void 0;
+/*
+Copyright 2023 The Sigstore Authors.
+
+Licensed under the Apache License, Version 2.0 (the "License");
+you may not use this file except in compliance with the License.
+You may obtain a copy of the License at
+
+    http://www.apache.org/licenses/LICENSE-2.0
+
+Unless required by applicable law or agreed to in writing, software
+distributed under the License is distributed on an "AS IS" BASIS,
+WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+See the License for the specific language governing permissions and
+limitations under the License.
+*/
+const asn1_1 = __webpack_require__(86027);
+const crypto = __importStar(__webpack_require__(69368));
+const oid_1 = __webpack_require__(91817);
+const error_1 = __webpack_require__(97512);
+const tstinfo_1 = __webpack_require__(62925);
+const OID_PKCS9_CONTENT_TYPE_SIGNED_DATA = '1.2.840.113549.1.7.2';
+const OID_PKCS9_CONTENT_TYPE_TSTINFO = '1.2.840.113549.1.9.16.1.4';
+const OID_PKCS9_MESSAGE_DIGEST_KEY = '1.2.840.113549.1.9.4';
+class RFC3161Timestamp {
+    root;
+    constructor(asn1) {
+        this.root = asn1;
+    }
+    static parse(der) {
+        const asn1 = asn1_1.ASN1Obj.parseBuffer(der);
+        return new RFC3161Timestamp(asn1);
+    }
+    get status() {
+        return this.pkiStatusInfoObj.subs[0].toInteger();
+    }
+    get contentType() {
+        return this.contentTypeObj.toOID();
+    }
+    get eContentType() {
+        return this.eContentTypeObj.toOID();
+    }
+    get signingTime() {
+        return this.tstInfo.genTime;
+    }
+    get signerIssuer() {
+        return this.signerSidObj.subs[0].value;
+    }
+    get signerSerialNumber() {
+        return this.signerSidObj.subs[1].value;
+    }
+    get signerDigestAlgorithm() {
+        const oid = this.signerDigestAlgorithmObj.subs[0].toOID();
+        return oid_1.SHA2_HASH_ALGOS[oid];
+    }
+    get signatureAlgorithm() {
+        const oid = this.signatureAlgorithmObj.subs[0].toOID();
+        return oid_1.ECDSA_SIGNATURE_ALGOS[oid];
+    }
+    get signatureValue() {
+        return this.signatureValueObj.value;
+    }
+    get tstInfo() {
+        // Need to unpack tstInfo from an OCTET STRING
+        return new tstinfo_1.TSTInfo(this.eContentObj.subs[0].subs[0]);
+    }
+    verify(data, publicKey) {
+        if (!this.timeStampTokenObj) {
+            throw new error_1.RFC3161TimestampVerificationError('timeStampToken is missing');
+        }
+        // Check for expected ContentInfo content type
+        if (this.contentType !== OID_PKCS9_CONTENT_TYPE_SIGNED_DATA) {
+            throw new error_1.RFC3161TimestampVerificationError(`incorrect content type: ${this.contentType}`);
+        }
+        // Check for expected encapsulated content type
+        if (this.eContentType !== OID_PKCS9_CONTENT_TYPE_TSTINFO) {
+            throw new error_1.RFC3161TimestampVerificationError(`incorrect encapsulated content type: ${this.eContentType}`);
+        }
+        // Check that the tstInfo references the correct artifact
+        this.tstInfo.verify(data);
+        // Check that the signed message digest matches the tstInfo
+        this.verifyMessageDigest();
+        // Check that the signature is valid for the signed attributes
+        this.verifySignature(publicKey);
+    }
+    verifyMessageDigest() {
+        // Check that the tstInfo matches the signed data
+        const tstInfoDigest = crypto.digest(this.signerDigestAlgorithm, this.tstInfo.raw);
+        const expectedDigest = this.messageDigestAttributeObj.subs[1].subs[0].value;
+        if (!crypto.bufferEqual(tstInfoDigest, expectedDigest)) {
+            throw new error_1.RFC3161TimestampVerificationError('signed data does not match tstInfo');
+        }
+    }
+    verifySignature(key) {
+        // Encode the signed attributes for verification
+        const signedAttrs = this.signedAttrsObj.toDER();
+        signedAttrs[0] = 0x31; // Change context-specific tag to SET
+        // Check that the signature is valid for the signed attributes
+        const verified = crypto.verify(signedAttrs, key, this.signatureValue, this.signatureAlgorithm);
+        if (!verified) {
+            throw new error_1.RFC3161TimestampVerificationError('signature verification failed');
+        }
+    }
+    // https://www.rfc-editor.org/rfc/rfc3161#section-2.4.2
+    get pkiStatusInfoObj() {
+        // pkiStatusInfo is the first element of the timestamp response sequence
+        return this.root.subs[0];
+    }
+    // https://www.rfc-editor.org/rfc/rfc3161#section-2.4.2
+    get timeStampTokenObj() {
+        // timeStampToken is the first element of the timestamp response sequence
+        return this.root.subs[1];
+    }
+    // https://datatracker.ietf.org/doc/html/rfc5652#section-3
+    get contentTypeObj() {
+        return this.timeStampTokenObj.subs[0];
+    }
+    // https://www.rfc-editor.org/rfc/rfc5652#section-3
+    get signedDataObj() {
+        const obj = this.timeStampTokenObj.subs.find(((sub) => sub.tag.isContextSpecific(0x00)));
+        return obj.subs[0];
+    }
+    // https://datatracker.ietf.org/doc/html/rfc5652#section-5.1
+    get encapContentInfoObj() {
+        return this.signedDataObj.subs[2];
+    }
+    // https://datatracker.ietf.org/doc/html/rfc5652#section-5.1
+    get signerInfosObj() {
+        // SignerInfos is the last element of the signed data sequence
+        const sd = this.signedDataObj;
+        return sd.subs[sd.subs.length - 1];
+    }
+    // https://www.rfc-editor.org/rfc/rfc5652#section-5.1
+    get signerInfoObj() {
+        // Only supporting one signer
+        return this.signerInfosObj.subs[0];
+    }
+    // https://datatracker.ietf.org/doc/html/rfc5652#section-5.2
+    get eContentTypeObj() {
+        return this.encapContentInfoObj.subs[0];
+    }
+    // https://datatracker.ietf.org/doc/html/rfc5652#section-5.2
+    get eContentObj() {
+        return this.encapContentInfoObj.subs[1];
+    }
+    // https://datatracker.ietf.org/doc/html/rfc5652#section-5.3
+    get signedAttrsObj() {
+        const signedAttrs = this.signerInfoObj.subs.find(((sub) => sub.tag.isContextSpecific(0x00)));
+        return signedAttrs;
+    }
+    // https://datatracker.ietf.org/doc/html/rfc5652#section-5.3
+    get messageDigestAttributeObj() {
+        const messageDigest = this.signedAttrsObj.subs.find(((sub) => sub.subs[0].tag.isOID() &&
+            sub.subs[0].toOID() === OID_PKCS9_MESSAGE_DIGEST_KEY));
+        return messageDigest;
+    }
+    // https://datatracker.ietf.org/doc/html/rfc5652#section-5.3
+    get signerSidObj() {
+        return this.signerInfoObj.subs[1];
+    }
+    // https://datatracker.ietf.org/doc/html/rfc5652#section-5.3
+    get signerDigestAlgorithmObj() {
+        // Signature is the 2nd element of the signerInfoObj object
+        return this.signerInfoObj.subs[2];
+    }
+    // https://datatracker.ietf.org/doc/html/rfc5652#section-5.3
+    get signatureAlgorithmObj() {
+        // Signature is the 4th element of the signerInfoObj object
+        return this.signerInfoObj.subs[4];
+    }
+    // https://datatracker.ietf.org/doc/html/rfc5652#section-5.3
+    get signatureValueObj() {
+        // Signature is the 6th element of the signerInfoObj object
+        return this.signerInfoObj.subs[5];
+    }
+}
+exports.RFC3161Timestamp = RFC3161Timestamp;
+
+
+/***/ }),
+
+/***/ 62925:
+/***/ (function(__unused_webpack_module, exports, __webpack_require__) {
+
+
+var __createBinding = (this && this.__createBinding) || (Object.create ? (function(o, m, k, k2) {
+    if (k2 === undefined) k2 = k;
+    var desc = Object.getOwnPropertyDescriptor(m, k);
+    if (!desc || ("get" in desc ? !m.__esModule : desc.writable || desc.configurable)) {
+      desc = { enumerable: true, get: (function() { return m[k]; }) };
+    }
+    Object.defineProperty(o, k2, desc);
+}) : (function(o, m, k, k2) {
+    if (k2 === undefined) k2 = k;
+    o[k2] = m[k];
+}));
+var __setModuleDefault = (this && this.__setModuleDefault) || (Object.create ? (function(o, v) {
+    Object.defineProperty(o, "default", { enumerable: true, value: v });
+}) : (function(o, v) {
+    o["default"] = v;
+}));
+var __importStar = (this && this.__importStar) || (function () {
+    var ownKeys = (function(o) {
+        ownKeys = Object.getOwnPropertyNames || (function (o) {
+            var ar = [];
+            for (var k in o) if (Object.prototype.hasOwnProperty.call(o, k)) ar[ar.length] = k;
+            return ar;
+        });
+        return ownKeys(o);
+    });
+    return (function (mod) {
+        if (mod && mod.__esModule) return mod;
+        var result = {};
+        if (mod != null) for (var k = ownKeys(mod), i = 0; i < k.length; i++) if (k[i] !== "default") __createBinding(result, mod, k[i]);
+        __setModuleDefault(result, mod);
+        return result;
+    });
+})();
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.TSTInfo = void 0;
+const crypto = __importStar(__webpack_require__(69368));
+const oid_1 = __webpack_require__(91817);
+const error_1 = __webpack_require__(97512);
+class TSTInfo {
+    root;
+    constructor(asn1) {
+        this.root = asn1;
+    }
+    get version() {
+        return this.root.subs[0].toInteger();
+    }
+    get genTime() {
+        return this.root.subs[4].toDate();
+    }
+    get messageImprintHashAlgorithm() {
+        const oid = this.messageImprintObj.subs[0].subs[0].toOID();
+        return oid_1.SHA2_HASH_ALGOS[oid];
+    }
+    get messageImprintHashedMessage() {
+        return this.messageImprintObj.subs[1].value;
+    }
+    get raw() {
+        return this.root.toDER();
+    }
+    verify(data) {
+        const digest = crypto.digest(this.messageImprintHashAlgorithm, data);
+        if (!crypto.bufferEqual(digest, this.messageImprintHashedMessage)) {
+            throw new error_1.RFC3161TimestampVerificationError('message imprint does not match artifact');
+        }
+    }
+    // https://www.rfc-editor.org/rfc/rfc3161#section-2.4.2
+    get messageImprintObj() {
+        return this.root.subs[2];
+    }
+}
+exports.TSTInfo = TSTInfo;
+
+
+/***/ }),
+
+/***/ 1673:
+/***/ ((__unused_webpack_module, exports) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.ByteStream = void 0;
+/*
+Copyright 2023 The Sigstore Authors.
+
+Licensed under the Apache License, Version 2.0 (the "License");
+you may not use this file except in compliance with the License.
+You may obtain a copy of the License at
+
+    http://www.apache.org/licenses/LICENSE-2.0
+
+Unless required by applicable law or agreed to in writing, software
+distributed under the License is distributed on an "AS IS" BASIS,
+WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+See the License for the specific language governing permissions and
+limitations under the License.
+*/
+class StreamError extends Error {
+}
+class ByteStream {
+    static BLOCK_SIZE = 1024;
+    buf;
+    view;
+    start = 0;
+    constructor(buffer) {
+        if (buffer) {
+            this.buf = buffer;
+            this.view = Buffer.from(buffer);
+        }
+        else {
+            this.buf = Buffer.alloc(0);
+            this.view = Buffer.from(this.buf);
+        }
+    }
+    get buffer() {
+        return this.view.subarray(0, this.start);
+    }
+    get length() {
+        return this.view.byteLength;
+    }
+    get position() {
+        return this.start;
+    }
+    seek(position) {
+        this.start = position;
+    }
+    // Returns a Buffer containing the specified number of bytes starting at the
+    // given start position.
+    slice(start, len) {
+        const end = start + len;
+        if (end > this.length) {
+            throw new StreamError('request past end of buffer');
+        }
+        return this.view.subarray(start, end);
+    }
+    appendChar(char) {
+        this.ensureCapacity(1);
+        this.view[this.start] = char;
+        this.start += 1;
+    }
+    appendUint16(num) {
+        this.ensureCapacity(2);
+        const value = new Uint16Array([num]);
+        const view = new Uint8Array(value.buffer);
+        this.view[this.start] = view[1];
+        this.view[this.start + 1] = view[0];
+        this.start += 2;
+    }
+    appendUint24(num) {
+        this.ensureCapacity(3);
+        const value = new Uint32Array([num]);
+        const view = new Uint8Array(value.buffer);
+        this.view[this.start] = view[2];
+        this.view[this.start + 1] = view[1];
+        this.view[this.start + 2] = view[0];
+        this.start += 3;
+    }
+    appendView(view) {
+        this.ensureCapacity(view.length);
+        this.view.set(view, this.start);
+        this.start += view.length;
+    }
+    getBlock(size) {
+        if (size <= 0) {
+            return Buffer.alloc(0);
+        }
+        if (this.start + size > this.view.length) {
+            throw new Error('request past end of buffer');
+        }
+        const result = this.view.subarray(this.start, this.start + size);
+        this.start += size;
+        return result;
+    }
+    getUint8() {
+        return this.getBlock(1)[0];
+    }
+    getUint16() {
+        const block = this.getBlock(2);
+        return (block[0] << 8) | block[1];
+    }
+    ensureCapacity(size) {
+        if (this.start + size > this.view.byteLength) {
+            const blockSize = ByteStream.BLOCK_SIZE + (size > ByteStream.BLOCK_SIZE ? size : 0);
+            this.realloc(this.view.byteLength + blockSize);
+        }
+    }
+    realloc(size) {
+        const newArray = Buffer.alloc(size);
+        const newView = Buffer.from(newArray);
+        // Copy the old buffer into the new one
+        newView.set(this.view);
+        this.buf = newArray;
+        this.view = newView;
+    }
+}
+exports.ByteStream = ByteStream;
+
+
+/***/ }),
+
+/***/ 83566:
+/***/ (function(__unused_webpack_module, exports, __webpack_require__) {
+
+
+var __createBinding = (this && this.__createBinding) || (Object.create ? (function(o, m, k, k2) {
+    if (k2 === undefined) k2 = k;
+    var desc = Object.getOwnPropertyDescriptor(m, k);
+    if (!desc || ("get" in desc ? !m.__esModule : desc.writable || desc.configurable)) {
+      desc = { enumerable: true, get: (function() { return m[k]; }) };
+    }
+    Object.defineProperty(o, k2, desc);
+}) : (function(o, m, k, k2) {
+    if (k2 === undefined) k2 = k;
+    o[k2] = m[k];
+}));
+var __setModuleDefault = (this && this.__setModuleDefault) || (Object.create ? (function(o, v) {
+    Object.defineProperty(o, "default", { enumerable: true, value: v });
+}) : (function(o, v) {
+    o["default"] = v;
+}));
+var __importStar = (this && this.__importStar) || (function () {
+    var ownKeys = (function(o) {
+        ownKeys = Object.getOwnPropertyNames || (function (o) {
+            var ar = [];
+            for (var k in o) if (Object.prototype.hasOwnProperty.call(o, k)) ar[ar.length] = k;
+            return ar;
+        });
+        return ownKeys(o);
+    });
+    return (function (mod) {
+        if (mod && mod.__esModule) return mod;
+        var result = {};
+        if (mod != null) for (var k = ownKeys(mod), i = 0; i < k.length; i++) if (k[i] !== "default") __createBinding(result, mod, k[i]);
+        __setModuleDefault(result, mod);
+        return result;
+    });
+})();
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.X509Certificate = exports.EXTENSION_OID_SCT = void 0;
+/*
+Copyright 2023 The Sigstore Authors.
+
+Licensed under the Apache License, Version 2.0 (the "License");
+you may not use this file except in compliance with the License.
+You may obtain a copy of the License at
+
+    http://www.apache.org/licenses/LICENSE-2.0
+
+Unless required by applicable law or agreed to in writing, software
+distributed under the License is distributed on an "AS IS" BASIS,
+WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+See the License for the specific language governing permissions and
+limitations under the License.
+*/
+const asn1_1 = __webpack_require__(86027);
+const crypto = __importStar(__webpack_require__(69368));
+const oid_1 = __webpack_require__(91817);
+const pem = __importStar(__webpack_require__(1055));
+const ext_1 = __webpack_require__(96389);
+const EXTENSION_OID_SUBJECT_KEY_ID = '2.5.29.14';
+const EXTENSION_OID_KEY_USAGE = '2.5.29.15';
+const EXTENSION_OID_SUBJECT_ALT_NAME = '2.5.29.17';
+const EXTENSION_OID_BASIC_CONSTRAINTS = '2.5.29.19';
+const EXTENSION_OID_AUTHORITY_KEY_ID = '2.5.29.35';
+exports.EXTENSION_OID_SCT = '1.3.6.1.4.1.11129.2.4.2';
+class X509Certificate {
+    root;
+    constructor(asn1) {
+        this.root = asn1;
+    }
+    static parse(cert) {
+        const der = typeof cert === 'string' ? pem.toDER(cert) : cert;
+        const asn1 = asn1_1.ASN1Obj.parseBuffer(der);
+        return new X509Certificate(asn1);
+    }
+    get tbsCertificate() {
+        return this.tbsCertificateObj;
+    }
+    get version() {
+        // version number is the first element of the version context specific tag
+        const ver = this.versionObj.subs[0].toInteger();
+        return `v${(ver + BigInt(1)).toString()}`;
+    }
+    get serialNumber() {
+        return this.serialNumberObj.value;
+    }
+    get notBefore() {
+        // notBefore is the first element of the validity sequence
+        return this.validityObj.subs[0].toDate();
+    }
+    get notAfter() {
+        // notAfter is the second element of the validity sequence
+        return this.validityObj.subs[1].toDate();
+    }
+    get issuer() {
+        return this.issuerObj.value;
+    }
+    get subject() {
+        return this.subjectObj.value;
+    }
+    get publicKey() {
+        return this.subjectPublicKeyInfoObj.toDER();
+    }
+    get signatureAlgorithm() {
+        const oid = this.signatureAlgorithmObj.subs[0].toOID();
+        if (oid_1.RSA_SIGNATURE_ALGOS[oid]) {
+            return oid_1.RSA_SIGNATURE_ALGOS[oid];
+        }
+        return oid_1.ECDSA_SIGNATURE_ALGOS[oid];
+    }
+    get signatureValue() {
+        // Signature value is a bit string, so we need to skip the first byte
+        return this.signatureValueObj.value.subarray(1);
+    }
+    get subjectAltName() {
+        const ext = this.extSubjectAltName;
+        return ext?.uri || /* istanbul ignore next */ ext?.rfc822Name;
+    }
+    get extensions() {
+        // The extension list is the first (and only) element of the extensions
+        // context specific tag
+        /* istanbul ignore next */
+        const extSeq = this.extensionsObj?.subs[0];
+        /* istanbul ignore next */
+        return extSeq?.subs || [];
+    }
+    get extKeyUsage() {
+        const ext = this.findExtension(EXTENSION_OID_KEY_USAGE);
+        return ext ? new ext_1.X509KeyUsageExtension(ext) : undefined;
+    }
+    get extBasicConstraints() {
+        const ext = this.findExtension(EXTENSION_OID_BASIC_CONSTRAINTS);
+        return ext ? new ext_1.X509BasicConstraintsExtension(ext) : undefined;
+    }
+    get extSubjectAltName() {
+        const ext = this.findExtension(EXTENSION_OID_SUBJECT_ALT_NAME);
+        return ext ? new ext_1.X509SubjectAlternativeNameExtension(ext) : undefined;
+    }
+    get extAuthorityKeyID() {
+        const ext = this.findExtension(EXTENSION_OID_AUTHORITY_KEY_ID);
+        return ext ? new ext_1.X509AuthorityKeyIDExtension(ext) : undefined;
+    }
+    get extSubjectKeyID() {
+        const ext = this.findExtension(EXTENSION_OID_SUBJECT_KEY_ID);
+        return ext
+            ? new ext_1.X509SubjectKeyIDExtension(ext)
+            : /* istanbul ignore next */ undefined;
+    }
+    get extSCT() {
+        const ext = this.findExtension(exports.EXTENSION_OID_SCT);
+        return ext ? new ext_1.X509SCTExtension(ext) : undefined;
+    }
+    get isCA() {
+        const ca = this.extBasicConstraints?.isCA || false;
+        // If the KeyUsage extension is present, keyCertSign must be set
+        /* istanbul ignore else */
+        if (this.extKeyUsage) {
+            return ca && this.extKeyUsage.keyCertSign;
+        }
+        // TODO: test coverage for this case
+        /* istanbul ignore next */
+        return ca;
+    }
+    extension(oid) {
+        const ext = this.findExtension(oid);
+        return ext ? new ext_1.X509Extension(ext) : undefined;
+    }
+    verify(issuerCertificate) {
+        // Use the issuer's public key if provided, otherwise use the subject's
+        const publicKey = issuerCertificate?.publicKey || this.publicKey;
+        const key = crypto.createPublicKey(publicKey);
+        return crypto.verify(this.tbsCertificate.toDER(), key, this.signatureValue, this.signatureAlgorithm);
+    }
+    validForDate(date) {
+        return this.notBefore <= date && date <= this.notAfter;
+    }
+    equals(other) {
+        return this.root.toDER().equals(other.root.toDER());
+    }
+    // Creates a copy of the certificate with a new buffer
+    clone() {
+        const der = this.root.toDER();
+        const clone = Buffer.alloc(der.length);
+        der.copy(clone);
+        return X509Certificate.parse(clone);
+    }
+    findExtension(oid) {
+        // Find the extension with the given OID. The OID will always be the first
+        // element of the extension sequence
+        return this.extensions.find(((ext) => ext.subs[0].toOID() === oid));
+    }
+    /////////////////////////////////////////////////////////////////////////////
+    // The following properties use the documented x509 structure to locate the
+    // desired ASN.1 object
+    // https://www.rfc-editor.org/rfc/rfc5280#section-4.1
+    // https://www.rfc-editor.org/rfc/rfc5280#section-4.1.1.1
+    get tbsCertificateObj() {
+        // tbsCertificate is the first element of the certificate sequence
+        return this.root.subs[0];
+    }
+    // https://www.rfc-editor.org/rfc/rfc5280#section-4.1.1.2
+    get signatureAlgorithmObj() {
+        // signatureAlgorithm is the second element of the certificate sequence
+        return this.root.subs[1];
+    }
+    // https://www.rfc-editor.org/rfc/rfc5280#section-4.1.1.3
+    get signatureValueObj() {
+        // signatureValue is the third element of the certificate sequence
+        return this.root.subs[2];
+    }
+    // https://www.rfc-editor.org/rfc/rfc5280#section-4.1.2.1
+    get versionObj() {
+        // version is the first element of the tbsCertificate sequence
+        return this.tbsCertificateObj.subs[0];
+    }
+    // https://www.rfc-editor.org/rfc/rfc5280#section-4.1.2.2
+    get serialNumberObj() {
+        // serialNumber is the second element of the tbsCertificate sequence
+        return this.tbsCertificateObj.subs[1];
+    }
+    // https://www.rfc-editor.org/rfc/rfc5280#section-4.1.2.4
+    get issuerObj() {
+        // issuer is the fourth element of the tbsCertificate sequence
+        return this.tbsCertificateObj.subs[3];
+    }
+    // https://www.rfc-editor.org/rfc/rfc5280#section-4.1.2.5
+    get validityObj() {
+        // version is the fifth element of the tbsCertificate sequence
+        return this.tbsCertificateObj.subs[4];
+    }
+    // https://www.rfc-editor.org/rfc/rfc5280#section-4.1.2.6
+    get subjectObj() {
+        // subject is the sixth element of the tbsCertificate sequence
+        return this.tbsCertificateObj.subs[5];
+    }
+    // https://www.rfc-editor.org/rfc/rfc5280#section-4.1.2.7
+    get subjectPublicKeyInfoObj() {
+        // subjectPublicKeyInfo is the seventh element of the tbsCertificate sequence
+        return this.tbsCertificateObj.subs[6];
+    }
+    // Extensions can't be located by index because their position varies. Instead,
+    // we need to find the extensions context specific tag
+    // https://www.rfc-editor.org/rfc/rfc5280#section-4.1.2.9
+    get extensionsObj() {
+        return this.tbsCertificateObj.subs.find(((sub) => sub.tag.isContextSpecific(0x03)));
+    }
+}
+exports.X509Certificate = X509Certificate;
+
+
+/***/ }),
+
+/***/ 96389:
+/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.X509SCTExtension = exports.X509SubjectKeyIDExtension = exports.X509AuthorityKeyIDExtension = exports.X509SubjectAlternativeNameExtension = exports.X509KeyUsageExtension = exports.X509BasicConstraintsExtension = exports.X509Extension = void 0;
+const stream_1 = __webpack_require__(1673);
+const sct_1 = __webpack_require__(6144);
+// https://www.rfc-editor.org/rfc/rfc5280#section-4.1
+class X509Extension {
+    root;
+    constructor(asn1) {
+        this.root = asn1;
+    }
+    get oid() {
+        return this.root.subs[0].toOID();
+    }
+    get critical() {
+        // The critical field is optional and will be the second element of the
+        // extension sequence if present. Default to false if not present.
+        return this.root.subs.length === 3 ? this.root.subs[1].toBoolean() : false;
+    }
+    get value() {
+        return this.extnValueObj.value;
+    }
+    get valueObj() {
+        return this.extnValueObj;
+    }
+    get extnValueObj() {
+        // The extnValue field will be the last element of the extension sequence
+        return this.root.subs[this.root.subs.length - 1];
+    }
+}
+exports.X509Extension = X509Extension;
+// https://www.rfc-editor.org/rfc/rfc5280#section-4.2.1.9
+class X509BasicConstraintsExtension extends X509Extension {
+    get isCA() {
+        return this.sequence.subs[0]?.toBoolean() ?? false;
+    }
+    get pathLenConstraint() {
+        return this.sequence.subs.length > 1
+            ? this.sequence.subs[1].toInteger()
+            : undefined;
+    }
+    // The extnValue field contains a single sequence wrapping the isCA and
+    // pathLenConstraint.
+    get sequence() {
+        return this.extnValueObj.subs[0];
+    }
+}
+exports.X509BasicConstraintsExtension = X509BasicConstraintsExtension;
+// https://www.rfc-editor.org/rfc/rfc5280#section-4.2.1.3
+class X509KeyUsageExtension extends X509Extension {
+    get digitalSignature() {
+        return this.bitString[0] === 1;
+    }
+    get keyCertSign() {
+        return this.bitString[5] === 1;
+    }
+    get crlSign() {
+        return this.bitString[6] === 1;
+    }
+    // The extnValue field contains a single bit string which is a bit mask
+    // indicating which key usages are enabled.
+    get bitString() {
+        return this.extnValueObj.subs[0].toBitString();
+    }
+}
+exports.X509KeyUsageExtension = X509KeyUsageExtension;
+// https://www.rfc-editor.org/rfc/rfc5280#section-4.2.1.6
+class X509SubjectAlternativeNameExtension extends X509Extension {
+    get rfc822Name() {
+        return this.findGeneralName(0x01)?.value.toString('ascii');
+    }
+    get uri() {
+        return this.findGeneralName(0x06)?.value.toString('ascii');
+    }
+    // Retrieve the value of an otherName with the given OID.
+    otherName(oid) {
+        const otherName = this.findGeneralName(0x00);
+        if (otherName === undefined) {
+            return undefined;
+        }
+        // The otherName is a sequence containing an OID and a value.
+        // Need to check that the OID matches the one we're looking for.
+        const otherNameOID = otherName.subs[0].toOID();
+        if (otherNameOID !== oid) {
+            return undefined;
+        }
+        // The otherNameValue is a sequence containing the actual value.
+        const otherNameValue = otherName.subs[1];
+        return otherNameValue.subs[0].value.toString('ascii');
+    }
+    findGeneralName(tag) {
+        return this.generalNames.find(((gn) => gn.tag.isContextSpecific(tag)));
+    }
+    // The extnValue field contains a sequence of GeneralNames.
+    get generalNames() {
+        return this.extnValueObj.subs[0].subs;
+    }
+}
+exports.X509SubjectAlternativeNameExtension = X509SubjectAlternativeNameExtension;
+// https://www.rfc-editor.org/rfc/rfc5280#section-4.2.1.1
+class X509AuthorityKeyIDExtension extends X509Extension {
+    get keyIdentifier() {
+        return this.findSequenceMember(0x00)?.value;
+    }
+    findSequenceMember(tag) {
+        return this.sequence.subs.find(((el) => el.tag.isContextSpecific(tag)));
+    }
+    // The extnValue field contains a single sequence wrapping the keyIdentifier
+    get sequence() {
+        return this.extnValueObj.subs[0];
+    }
+}
+exports.X509AuthorityKeyIDExtension = X509AuthorityKeyIDExtension;
+// https://www.rfc-editor.org/rfc/rfc5280#section-4.2.1.2
+class X509SubjectKeyIDExtension extends X509Extension {
+    get keyIdentifier() {
+        return this.extnValueObj.subs[0].value;
+    }
+}
+exports.X509SubjectKeyIDExtension = X509SubjectKeyIDExtension;
+// https://www.rfc-editor.org/rfc/rfc6962#section-3.3
+class X509SCTExtension extends X509Extension {
+    constructor(asn1) {
+        super(asn1);
+    }
+    get signedCertificateTimestamps() {
+        const buf = this.extnValueObj.subs[0].value;
+        const stream = new stream_1.ByteStream(buf);
+        // The overall list length is encoded in the first two bytes -- note this
+        // is the length of the list in bytes, NOT the number of SCTs in the list
+        const end = stream.getUint16() + 2;
+        const sctList = [];
+        while (stream.position < end) {
+            // Read the length of the next SCT
+            const sctLength = stream.getUint16();
+            // Slice out the bytes for the next SCT and parse it
+            const sct = stream.getBlock(sctLength);
+            sctList.push(sct_1.SignedCertificateTimestamp.parse(sct));
+        }
+        if (stream.position !== end) {
+            throw new Error('SCT list length does not match actual length');
+        }
+        return sctList;
+    }
+}
+exports.X509SCTExtension = X509SCTExtension;
+
+
+/***/ }),
+
+/***/ 49358:
+/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
+
+
+/*
+Copyright 2023 The Sigstore Authors.
+
+Licensed under the Apache License, Version 2.0 (the "License");
+you may not use this file except in compliance with the License.
+You may obtain a copy of the License at
+
+    http://www.apache.org/licenses/LICENSE-2.0
+
+Unless required by applicable law or agreed to in writing, software
+distributed under the License is distributed on an "AS IS" BASIS,
+WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+See the License for the specific language governing permissions and
+limitations under the License.
+*/
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.X509SCTExtension = exports.X509Certificate = exports.EXTENSION_OID_SCT = void 0;
+var cert_1 = __webpack_require__(83566);
+Object.defineProperty(exports, "EXTENSION_OID_SCT", ({ enumerable: true, get: (function () { return cert_1.EXTENSION_OID_SCT; }) }));
+Object.defineProperty(exports, "X509Certificate", ({ enumerable: true, get: (function () { return cert_1.X509Certificate; }) }));
+var ext_1 = __webpack_require__(96389);
+Object.defineProperty(exports, "X509SCTExtension", ({ enumerable: true, get: (function () { return ext_1.X509SCTExtension; }) }));
+
+
+/***/ }),
+
+/***/ 6144:
+/***/ (function(__unused_webpack_module, exports, __webpack_require__) {
+
+
+var __createBinding = (this && this.__createBinding) || (Object.create ? (function(o, m, k, k2) {
+    if (k2 === undefined) k2 = k;
+    var desc = Object.getOwnPropertyDescriptor(m, k);
+    if (!desc || ("get" in desc ? !m.__esModule : desc.writable || desc.configurable)) {
+      desc = { enumerable: true, get: (function() { return m[k]; }) };
+    }
+    Object.defineProperty(o, k2, desc);
+}) : (function(o, m, k, k2) {
+    if (k2 === undefined) k2 = k;
+    o[k2] = m[k];
+}));
+var __setModuleDefault = (this && this.__setModuleDefault) || (Object.create ? (function(o, v) {
+    Object.defineProperty(o, "default", { enumerable: true, value: v });
+}) : (function(o, v) {
+    o["default"] = v;
+}));
+var __importStar = (this && this.__importStar) || (function () {
+    var ownKeys = (function(o) {
+        ownKeys = Object.getOwnPropertyNames || (function (o) {
+            var ar = [];
+            for (var k in o) if (Object.prototype.hasOwnProperty.call(o, k)) ar[ar.length] = k;
+            return ar;
+        });
+        return ownKeys(o);
+    });
+    return (function (mod) {
+        if (mod && mod.__esModule) return mod;
+        var result = {};
+        if (mod != null) for (var k = ownKeys(mod), i = 0; i < k.length; i++) if (k[i] !== "default") __createBinding(result, mod, k[i]);
+        __setModuleDefault(result, mod);
+        return result;
+    });
+})();
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.SignedCertificateTimestamp = void 0;
+/*
+Copyright 2023 The Sigstore Authors.
+
+Licensed under the Apache License, Version 2.0 (the "License");
+you may not use this file except in compliance with the License.
+You may obtain a copy of the License at
+
+    http://www.apache.org/licenses/LICENSE-2.0
+
+Unless required by applicable law or agreed to in writing, software
+distributed under the License is distributed on an "AS IS" BASIS,
+WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+See the License for the specific language governing permissions and
+limitations under the License.
+*/
+const crypto = __importStar(__webpack_require__(69368));
+const stream_1 = __webpack_require__(1673);
+class SignedCertificateTimestamp {
+    version;
+    logID;
+    timestamp;
+    extensions;
+    hashAlgorithm;
+    signatureAlgorithm;
+    signature;
+    constructor(options) {
+        this.version = options.version;
+        this.logID = options.logID;
+        this.timestamp = options.timestamp;
+        this.extensions = options.extensions;
+        this.hashAlgorithm = options.hashAlgorithm;
+        this.signatureAlgorithm = options.signatureAlgorithm;
+        this.signature = options.signature;
+    }
+    get datetime() {
+        return new Date(Number(this.timestamp.readBigInt64BE()));
+    }
+    // Returns the hash algorithm used to generate the SCT's signature.
+    // https://www.rfc-editor.org/rfc/rfc5246#section-7.4.1.4.1
+    get algorithm() {
+        switch (this.hashAlgorithm) {
+            /* istanbul ignore next */
+            case 0:
+                return 'none';
+            /* istanbul ignore next */
+            case 1:
+                return 'md5';
+            /* istanbul ignore next */
+            case 2:
+                return 'sha1';
+            /* istanbul ignore next */
+            case 3:
+                return 'sha224';
+            case 4:
+                return 'sha256';
+            /* istanbul ignore next */
+            case 5:
+                return 'sha384';
+            /* istanbul ignore next */
+            case 6:
+                return 'sha512';
+            /* istanbul ignore next */
+            default:
+                return 'unknown';
+        }
+    }
+    verify(preCert, key) {
+        // Assemble the digitally-signed struct (the data over which the signature
+        // was generated).
+        // https://www.rfc-editor.org/rfc/rfc6962#section-3.2
+        const stream = new stream_1.ByteStream();
+        stream.appendChar(this.version);
+        stream.appendChar(0x00); // SignatureType = certificate_timestamp(0)
+        stream.appendView(this.timestamp);
+        stream.appendUint16(0x01); // LogEntryType = precert_entry(1)
+        stream.appendView(preCert);
+        stream.appendUint16(this.extensions.byteLength);
+        /* istanbul ignore next - extensions are very uncommon */
+        if (this.extensions.byteLength > 0) {
+            stream.appendView(this.extensions);
+        }
+        return crypto.verify(stream.buffer, key, this.signature, this.algorithm);
+    }
+    // Parses a SignedCertificateTimestamp from a buffer. SCTs are encoded using
+    // TLS encoding which means the fields and lengths of most fields are
+    // specified as part of the SCT and TLS specs.
+    // https://www.rfc-editor.org/rfc/rfc6962#section-3.2
+    // https://www.rfc-editor.org/rfc/rfc5246#section-7.4.1.4.1
+    static parse(buf) {
+        const stream = new stream_1.ByteStream(buf);
+        // Version - enum { v1(0), (255) }
+        const version = stream.getUint8();
+        // Log ID  - struct { opaque key_id[32]; }
+        const logID = stream.getBlock(32);
+        // Timestamp - uint64
+        const timestamp = stream.getBlock(8);
+        // Extensions - opaque extensions<0..2^16-1>;
+        const extenstionLength = stream.getUint16();
+        const extensions = stream.getBlock(extenstionLength);
+        // Hash algo - enum { sha256(4), . . . (255) }
+        const hashAlgorithm = stream.getUint8();
+        // Signature algo - enum { anonymous(0), rsa(1), dsa(2), ecdsa(3), (255) }
+        const signatureAlgorithm = stream.getUint8();
+        // Signature  - opaque signature<0..2^16-1>;
+        const sigLength = stream.getUint16();
+        const signature = stream.getBlock(sigLength);
+        // Check that we read the entire buffer
+        if (stream.position !== buf.length) {
+            throw new Error('SCT buffer length mismatch');
+        }
+        return new SignedCertificateTimestamp({
+            version,
+            logID,
+            timestamp,
+            extensions,
+            hashAlgorithm,
+            signatureAlgorithm,
+            signature,
+        });
+    }
+}
+exports.SignedCertificateTimestamp = SignedCertificateTimestamp;
+
+
+/***/ }),
+
+/***/ 47030:
+/***/ ((__unused_webpack_module, exports) => {var bytesFromBase64 = (function (b64) {
+    return Uint8Array.from(globalThis.Buffer.from(b64, "base64"));
+});var base64FromBytes = (function (arr) {
+    return globalThis.Buffer.from(arr).toString("base64");
+});var isSet = (function (value) {
+    return value !== null && value !== undefined;
+});
+
+
+// Code generated by protoc-gen-ts_proto. DO NOT EDIT.
+// versions:
+//   protoc-gen-ts_proto  v2.12.0
+//   protoc               v7.35.1
+// source: envelope.proto
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.Signature = exports.Envelope = void 0;
+exports.Envelope = {
+    fromJSON(object) {
+        return {
+            payload: isSet(object.payload) ? Buffer.from(bytesFromBase64(object.payload)) : Buffer.alloc(0),
+            payloadType: isSet(object.payloadType) ? globalThis.String(object.payloadType) : "",
+            signatures: globalThis.Array.isArray(object?.signatures)
+                ? object.signatures.map(((e) => exports.Signature.fromJSON(e)))
+                : [],
+        };
+    },
+    toJSON(message) {
+        const obj = {};
+        if (message.payload.length !== 0) {
+            obj.payload = base64FromBytes(message.payload);
+        }
+        if (message.payloadType !== "") {
+            obj.payloadType = message.payloadType;
+        }
+        if (message.signatures?.length) {
+            obj.signatures = message.signatures.map(((e) => exports.Signature.toJSON(e)));
+        }
+        return obj;
+    },
+};
+exports.Signature = {
+    fromJSON(object) {
+        return {
+            sig: isSet(object.sig) ? Buffer.from(bytesFromBase64(object.sig)) : Buffer.alloc(0),
+            keyid: isSet(object.keyid) ? globalThis.String(object.keyid) : "",
+        };
+    },
+    toJSON(message) {
+        const obj = {};
+        if (message.sig.length !== 0) {
+            obj.sig = base64FromBytes(message.sig);
+        }
+        if (message.keyid !== "") {
+            obj.keyid = message.keyid;
+        }
+        return obj;
+    },
+};
+
+
+
+
+
+/***/ }),
+
+/***/ 45000:
+/***/ ((__unused_webpack_module, exports) => {var isSet = (function (value) {
+    return value !== null && value !== undefined;
+});
+
+
+// Code generated by protoc-gen-ts_proto. DO NOT EDIT.
+// versions:
+//   protoc-gen-ts_proto  v2.12.0
+//   protoc               v7.35.1
+// source: google/protobuf/timestamp.proto
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.Timestamp = void 0;
+exports.Timestamp = {
+    fromJSON(object) {
+        return {
+            seconds: isSet(object.seconds) ? globalThis.String(object.seconds) : "0",
+            nanos: isSet(object.nanos) ? globalThis.Number(object.nanos) : 0,
+        };
+    },
+    toJSON(message) {
+        const obj = {};
+        if (message.seconds !== "0") {
+            obj.seconds = message.seconds;
+        }
+        if (message.nanos !== 0) {
+            obj.nanos = Math.round(message.nanos);
+        }
+        return obj;
+    },
+};
+
+
+
+/***/ }),
+
+/***/ 36764:
+/***/ ((__unused_webpack_module, exports, __webpack_require__) => {var isSet = (function (value) {
+    return value !== null && value !== undefined;
+});
 
 
 // Code generated by protoc-gen-ts_proto. DO NOT EDIT.
@@ -1856,7 +4447,7 @@ exports.DSSERequestV002 = {
         return {
             envelope: isSet(object.envelope) ? envelope_1.Envelope.fromJSON(object.envelope) : undefined,
             verifiers: globalThis.Array.isArray(object?.verifiers)
-                ? object.verifiers.map((e) => verifier_1.Verifier.fromJSON(e))
+                ? object.verifiers.map(((e) => verifier_1.Verifier.fromJSON(e)))
                 : [],
         };
     },
@@ -1866,7 +4457,7 @@ exports.DSSERequestV002 = {
             obj.envelope = envelope_1.Envelope.toJSON(message.envelope);
         }
         if (message.verifiers?.length) {
-            obj.verifiers = message.verifiers.map((e) => verifier_1.Verifier.toJSON(e));
+            obj.verifiers = message.verifiers.map(((e) => verifier_1.Verifier.toJSON(e)));
         }
         return obj;
     },
@@ -1876,7 +4467,7 @@ exports.DSSELogEntryV002 = {
         return {
             payloadHash: isSet(object.payloadHash) ? sigstore_common_1.HashOutput.fromJSON(object.payloadHash) : undefined,
             signatures: globalThis.Array.isArray(object?.signatures)
-                ? object.signatures.map((e) => verifier_1.Signature.fromJSON(e))
+                ? object.signatures.map(((e) => verifier_1.Signature.fromJSON(e)))
                 : [],
         };
     },
@@ -1886,20 +4477,20 @@ exports.DSSELogEntryV002 = {
             obj.payloadHash = sigstore_common_1.HashOutput.toJSON(message.payloadHash);
         }
         if (message.signatures?.length) {
-            obj.signatures = message.signatures.map((e) => verifier_1.Signature.toJSON(e));
+            obj.signatures = message.signatures.map(((e) => verifier_1.Signature.toJSON(e)));
         }
         return obj;
     },
 };
-function isSet(value) {
-    return value !== null && value !== undefined;
-}
+
 
 
 /***/ }),
 
 /***/ 381:
-/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
+/***/ ((__unused_webpack_module, exports, __webpack_require__) => {var isSet = (function (value) {
+    return value !== null && value !== undefined;
+});
 
 
 // Code generated by protoc-gen-ts_proto. DO NOT EDIT.
@@ -1979,15 +4570,19 @@ exports.CreateEntryRequest = {
         return obj;
     },
 };
-function isSet(value) {
-    return value !== null && value !== undefined;
-}
+
 
 
 /***/ }),
 
 /***/ 4969:
-/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
+/***/ ((__unused_webpack_module, exports, __webpack_require__) => {var bytesFromBase64 = (function (b64) {
+    return Uint8Array.from(globalThis.Buffer.from(b64, "base64"));
+});var base64FromBytes = (function (arr) {
+    return globalThis.Buffer.from(arr).toString("base64");
+});var isSet = (function (value) {
+    return value !== null && value !== undefined;
+});
 
 
 // Code generated by protoc-gen-ts_proto. DO NOT EDIT.
@@ -2036,21 +4631,21 @@ exports.HashedRekordLogEntryV002 = {
         return obj;
     },
 };
-function bytesFromBase64(b64) {
-    return Uint8Array.from(globalThis.Buffer.from(b64, "base64"));
-}
-function base64FromBytes(arr) {
-    return globalThis.Buffer.from(arr).toString("base64");
-}
-function isSet(value) {
-    return value !== null && value !== undefined;
-}
+
+
+
 
 
 /***/ }),
 
 /***/ 7543:
-/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
+/***/ ((__unused_webpack_module, exports, __webpack_require__) => {var bytesFromBase64 = (function (b64) {
+    return Uint8Array.from(globalThis.Buffer.from(b64, "base64"));
+});var base64FromBytes = (function (arr) {
+    return globalThis.Buffer.from(arr).toString("base64");
+});var isSet = (function (value) {
+    return value !== null && value !== undefined;
+});
 
 
 // Code generated by protoc-gen-ts_proto. DO NOT EDIT.
@@ -2117,15 +4712,1505 @@ exports.Signature = {
         return obj;
     },
 };
-function bytesFromBase64(b64) {
-    return Uint8Array.from(globalThis.Buffer.from(b64, "base64"));
-}
-function base64FromBytes(arr) {
-    return globalThis.Buffer.from(arr).toString("base64");
-}
-function isSet(value) {
+
+
+
+
+
+/***/ }),
+
+/***/ 70715:
+/***/ ((__unused_webpack_module, exports, __webpack_require__) => {var isSet = (function (value) {
     return value !== null && value !== undefined;
-}
+});
+
+
+// Code generated by protoc-gen-ts_proto. DO NOT EDIT.
+// versions:
+//   protoc-gen-ts_proto  v2.12.0
+//   protoc               v7.35.1
+// source: sigstore_bundle.proto
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.Bundle = exports.VerificationMaterial = exports.TimestampVerificationData = void 0;
+/* eslint-disable */
+const envelope_1 = __webpack_require__(47030);
+const sigstore_common_1 = __webpack_require__(5334);
+const sigstore_rekor_1 = __webpack_require__(85204);
+exports.TimestampVerificationData = {
+    fromJSON(object) {
+        return {
+            rfc3161Timestamps: globalThis.Array.isArray(object?.rfc3161Timestamps)
+                ? object.rfc3161Timestamps.map(((e) => sigstore_common_1.RFC3161SignedTimestamp.fromJSON(e)))
+                : [],
+        };
+    },
+    toJSON(message) {
+        const obj = {};
+        if (message.rfc3161Timestamps?.length) {
+            obj.rfc3161Timestamps = message.rfc3161Timestamps.map(((e) => sigstore_common_1.RFC3161SignedTimestamp.toJSON(e)));
+        }
+        return obj;
+    },
+};
+exports.VerificationMaterial = {
+    fromJSON(object) {
+        return {
+            content: isSet(object.publicKey)
+                ? { $case: "publicKey", publicKey: sigstore_common_1.PublicKeyIdentifier.fromJSON(object.publicKey) }
+                : isSet(object.x509CertificateChain)
+                    ? {
+                        $case: "x509CertificateChain",
+                        x509CertificateChain: sigstore_common_1.X509CertificateChain.fromJSON(object.x509CertificateChain),
+                    }
+                    : isSet(object.certificate)
+                        ? { $case: "certificate", certificate: sigstore_common_1.X509Certificate.fromJSON(object.certificate) }
+                        : undefined,
+            tlogEntries: globalThis.Array.isArray(object?.tlogEntries)
+                ? object.tlogEntries.map(((e) => sigstore_rekor_1.TransparencyLogEntry.fromJSON(e)))
+                : [],
+            timestampVerificationData: isSet(object.timestampVerificationData)
+                ? exports.TimestampVerificationData.fromJSON(object.timestampVerificationData)
+                : undefined,
+        };
+    },
+    toJSON(message) {
+        const obj = {};
+        if (message.content?.$case === "publicKey") {
+            obj.publicKey = sigstore_common_1.PublicKeyIdentifier.toJSON(message.content.publicKey);
+        }
+        else if (message.content?.$case === "x509CertificateChain") {
+            obj.x509CertificateChain = sigstore_common_1.X509CertificateChain.toJSON(message.content.x509CertificateChain);
+        }
+        else if (message.content?.$case === "certificate") {
+            obj.certificate = sigstore_common_1.X509Certificate.toJSON(message.content.certificate);
+        }
+        if (message.tlogEntries?.length) {
+            obj.tlogEntries = message.tlogEntries.map(((e) => sigstore_rekor_1.TransparencyLogEntry.toJSON(e)));
+        }
+        if (message.timestampVerificationData !== undefined) {
+            obj.timestampVerificationData = exports.TimestampVerificationData.toJSON(message.timestampVerificationData);
+        }
+        return obj;
+    },
+};
+exports.Bundle = {
+    fromJSON(object) {
+        return {
+            mediaType: isSet(object.mediaType) ? globalThis.String(object.mediaType) : "",
+            verificationMaterial: isSet(object.verificationMaterial)
+                ? exports.VerificationMaterial.fromJSON(object.verificationMaterial)
+                : undefined,
+            content: isSet(object.messageSignature)
+                ? { $case: "messageSignature", messageSignature: sigstore_common_1.MessageSignature.fromJSON(object.messageSignature) }
+                : isSet(object.dsseEnvelope)
+                    ? { $case: "dsseEnvelope", dsseEnvelope: envelope_1.Envelope.fromJSON(object.dsseEnvelope) }
+                    : undefined,
+        };
+    },
+    toJSON(message) {
+        const obj = {};
+        if (message.mediaType !== "") {
+            obj.mediaType = message.mediaType;
+        }
+        if (message.verificationMaterial !== undefined) {
+            obj.verificationMaterial = exports.VerificationMaterial.toJSON(message.verificationMaterial);
+        }
+        if (message.content?.$case === "messageSignature") {
+            obj.messageSignature = sigstore_common_1.MessageSignature.toJSON(message.content.messageSignature);
+        }
+        else if (message.content?.$case === "dsseEnvelope") {
+            obj.dsseEnvelope = envelope_1.Envelope.toJSON(message.content.dsseEnvelope);
+        }
+        return obj;
+    },
+};
+
+
+
+/***/ }),
+
+/***/ 5334:
+/***/ ((__unused_webpack_module, exports, __webpack_require__) => {var hashAlgorithmFromJSON = (function (object) {
+    switch (object) {
+        case 0:
+        case "HASH_ALGORITHM_UNSPECIFIED":
+            return HashAlgorithm.HASH_ALGORITHM_UNSPECIFIED;
+        case 1:
+        case "SHA2_256":
+            return HashAlgorithm.SHA2_256;
+        case 2:
+        case "SHA2_384":
+            return HashAlgorithm.SHA2_384;
+        case 3:
+        case "SHA2_512":
+            return HashAlgorithm.SHA2_512;
+        case 4:
+        case "SHA3_256":
+            return HashAlgorithm.SHA3_256;
+        case 5:
+        case "SHA3_384":
+            return HashAlgorithm.SHA3_384;
+        default:
+            throw new globalThis.Error("Unrecognized enum value " + object + " for enum HashAlgorithm");
+    }
+});var hashAlgorithmToJSON = (function (object) {
+    switch (object) {
+        case HashAlgorithm.HASH_ALGORITHM_UNSPECIFIED:
+            return "HASH_ALGORITHM_UNSPECIFIED";
+        case HashAlgorithm.SHA2_256:
+            return "SHA2_256";
+        case HashAlgorithm.SHA2_384:
+            return "SHA2_384";
+        case HashAlgorithm.SHA2_512:
+            return "SHA2_512";
+        case HashAlgorithm.SHA3_256:
+            return "SHA3_256";
+        case HashAlgorithm.SHA3_384:
+            return "SHA3_384";
+        default:
+            throw new globalThis.Error("Unrecognized enum value " + object + " for enum HashAlgorithm");
+    }
+});var publicKeyDetailsFromJSON = (function (object) {
+    switch (object) {
+        case 0:
+        case "PUBLIC_KEY_DETAILS_UNSPECIFIED":
+            return PublicKeyDetails.PUBLIC_KEY_DETAILS_UNSPECIFIED;
+        case 1:
+        case "PKCS1_RSA_PKCS1V5":
+            return PublicKeyDetails.PKCS1_RSA_PKCS1V5;
+        case 2:
+        case "PKCS1_RSA_PSS":
+            return PublicKeyDetails.PKCS1_RSA_PSS;
+        case 3:
+        case "PKIX_RSA_PKCS1V5":
+            return PublicKeyDetails.PKIX_RSA_PKCS1V5;
+        case 4:
+        case "PKIX_RSA_PSS":
+            return PublicKeyDetails.PKIX_RSA_PSS;
+        case 9:
+        case "PKIX_RSA_PKCS1V15_2048_SHA256":
+            return PublicKeyDetails.PKIX_RSA_PKCS1V15_2048_SHA256;
+        case 10:
+        case "PKIX_RSA_PKCS1V15_3072_SHA256":
+            return PublicKeyDetails.PKIX_RSA_PKCS1V15_3072_SHA256;
+        case 11:
+        case "PKIX_RSA_PKCS1V15_4096_SHA256":
+            return PublicKeyDetails.PKIX_RSA_PKCS1V15_4096_SHA256;
+        case 16:
+        case "PKIX_RSA_PSS_2048_SHA256":
+            return PublicKeyDetails.PKIX_RSA_PSS_2048_SHA256;
+        case 17:
+        case "PKIX_RSA_PSS_3072_SHA256":
+            return PublicKeyDetails.PKIX_RSA_PSS_3072_SHA256;
+        case 18:
+        case "PKIX_RSA_PSS_4096_SHA256":
+            return PublicKeyDetails.PKIX_RSA_PSS_4096_SHA256;
+        case 6:
+        case "PKIX_ECDSA_P256_HMAC_SHA_256":
+            return PublicKeyDetails.PKIX_ECDSA_P256_HMAC_SHA_256;
+        case 5:
+        case "PKIX_ECDSA_P256_SHA_256":
+            return PublicKeyDetails.PKIX_ECDSA_P256_SHA_256;
+        case 12:
+        case "PKIX_ECDSA_P384_SHA_384":
+            return PublicKeyDetails.PKIX_ECDSA_P384_SHA_384;
+        case 13:
+        case "PKIX_ECDSA_P521_SHA_512":
+            return PublicKeyDetails.PKIX_ECDSA_P521_SHA_512;
+        case 7:
+        case "PKIX_ED25519":
+            return PublicKeyDetails.PKIX_ED25519;
+        case 8:
+        case "PKIX_ED25519_PH":
+            return PublicKeyDetails.PKIX_ED25519_PH;
+        case 19:
+        case "PKIX_ECDSA_P384_SHA_256":
+            return PublicKeyDetails.PKIX_ECDSA_P384_SHA_256;
+        case 20:
+        case "PKIX_ECDSA_P521_SHA_256":
+            return PublicKeyDetails.PKIX_ECDSA_P521_SHA_256;
+        case 14:
+        case "LMS_SHA256":
+            return PublicKeyDetails.LMS_SHA256;
+        case 15:
+        case "LMOTS_SHA256":
+            return PublicKeyDetails.LMOTS_SHA256;
+        case 23:
+        case "ML_DSA_44":
+            return PublicKeyDetails.ML_DSA_44;
+        case 21:
+        case "ML_DSA_65":
+            return PublicKeyDetails.ML_DSA_65;
+        case 22:
+        case "ML_DSA_87":
+            return PublicKeyDetails.ML_DSA_87;
+        default:
+            throw new globalThis.Error("Unrecognized enum value " + object + " for enum PublicKeyDetails");
+    }
+});var publicKeyDetailsToJSON = (function (object) {
+    switch (object) {
+        case PublicKeyDetails.PUBLIC_KEY_DETAILS_UNSPECIFIED:
+            return "PUBLIC_KEY_DETAILS_UNSPECIFIED";
+        case PublicKeyDetails.PKCS1_RSA_PKCS1V5:
+            return "PKCS1_RSA_PKCS1V5";
+        case PublicKeyDetails.PKCS1_RSA_PSS:
+            return "PKCS1_RSA_PSS";
+        case PublicKeyDetails.PKIX_RSA_PKCS1V5:
+            return "PKIX_RSA_PKCS1V5";
+        case PublicKeyDetails.PKIX_RSA_PSS:
+            return "PKIX_RSA_PSS";
+        case PublicKeyDetails.PKIX_RSA_PKCS1V15_2048_SHA256:
+            return "PKIX_RSA_PKCS1V15_2048_SHA256";
+        case PublicKeyDetails.PKIX_RSA_PKCS1V15_3072_SHA256:
+            return "PKIX_RSA_PKCS1V15_3072_SHA256";
+        case PublicKeyDetails.PKIX_RSA_PKCS1V15_4096_SHA256:
+            return "PKIX_RSA_PKCS1V15_4096_SHA256";
+        case PublicKeyDetails.PKIX_RSA_PSS_2048_SHA256:
+            return "PKIX_RSA_PSS_2048_SHA256";
+        case PublicKeyDetails.PKIX_RSA_PSS_3072_SHA256:
+            return "PKIX_RSA_PSS_3072_SHA256";
+        case PublicKeyDetails.PKIX_RSA_PSS_4096_SHA256:
+            return "PKIX_RSA_PSS_4096_SHA256";
+        case PublicKeyDetails.PKIX_ECDSA_P256_HMAC_SHA_256:
+            return "PKIX_ECDSA_P256_HMAC_SHA_256";
+        case PublicKeyDetails.PKIX_ECDSA_P256_SHA_256:
+            return "PKIX_ECDSA_P256_SHA_256";
+        case PublicKeyDetails.PKIX_ECDSA_P384_SHA_384:
+            return "PKIX_ECDSA_P384_SHA_384";
+        case PublicKeyDetails.PKIX_ECDSA_P521_SHA_512:
+            return "PKIX_ECDSA_P521_SHA_512";
+        case PublicKeyDetails.PKIX_ED25519:
+            return "PKIX_ED25519";
+        case PublicKeyDetails.PKIX_ED25519_PH:
+            return "PKIX_ED25519_PH";
+        case PublicKeyDetails.PKIX_ECDSA_P384_SHA_256:
+            return "PKIX_ECDSA_P384_SHA_256";
+        case PublicKeyDetails.PKIX_ECDSA_P521_SHA_256:
+            return "PKIX_ECDSA_P521_SHA_256";
+        case PublicKeyDetails.LMS_SHA256:
+            return "LMS_SHA256";
+        case PublicKeyDetails.LMOTS_SHA256:
+            return "LMOTS_SHA256";
+        case PublicKeyDetails.ML_DSA_44:
+            return "ML_DSA_44";
+        case PublicKeyDetails.ML_DSA_65:
+            return "ML_DSA_65";
+        case PublicKeyDetails.ML_DSA_87:
+            return "ML_DSA_87";
+        default:
+            throw new globalThis.Error("Unrecognized enum value " + object + " for enum PublicKeyDetails");
+    }
+});var subjectAlternativeNameTypeFromJSON = (function (object) {
+    switch (object) {
+        case 0:
+        case "SUBJECT_ALTERNATIVE_NAME_TYPE_UNSPECIFIED":
+            return SubjectAlternativeNameType.SUBJECT_ALTERNATIVE_NAME_TYPE_UNSPECIFIED;
+        case 1:
+        case "EMAIL":
+            return SubjectAlternativeNameType.EMAIL;
+        case 2:
+        case "URI":
+            return SubjectAlternativeNameType.URI;
+        case 3:
+        case "OTHER_NAME":
+            return SubjectAlternativeNameType.OTHER_NAME;
+        default:
+            throw new globalThis.Error("Unrecognized enum value " + object + " for enum SubjectAlternativeNameType");
+    }
+});var subjectAlternativeNameTypeToJSON = (function (object) {
+    switch (object) {
+        case SubjectAlternativeNameType.SUBJECT_ALTERNATIVE_NAME_TYPE_UNSPECIFIED:
+            return "SUBJECT_ALTERNATIVE_NAME_TYPE_UNSPECIFIED";
+        case SubjectAlternativeNameType.EMAIL:
+            return "EMAIL";
+        case SubjectAlternativeNameType.URI:
+            return "URI";
+        case SubjectAlternativeNameType.OTHER_NAME:
+            return "OTHER_NAME";
+        default:
+            throw new globalThis.Error("Unrecognized enum value " + object + " for enum SubjectAlternativeNameType");
+    }
+});var bytesFromBase64 = (function (b64) {
+    return Uint8Array.from(globalThis.Buffer.from(b64, "base64"));
+});var base64FromBytes = (function (arr) {
+    return globalThis.Buffer.from(arr).toString("base64");
+});var fromTimestamp = (function (t) {
+    let millis = (globalThis.Number(t.seconds) || 0) * 1_000;
+    millis += (t.nanos || 0) / 1_000_000;
+    return new globalThis.Date(millis);
+});var fromJsonTimestamp = (function (o) {
+    if (o instanceof globalThis.Date) {
+        return o;
+    }
+    else if (typeof o === "string") {
+        return new globalThis.Date(o);
+    }
+    else {
+        return fromTimestamp(timestamp_1.Timestamp.fromJSON(o));
+    }
+});var isSet = (function (value) {
+    return value !== null && value !== undefined;
+});
+
+
+// Code generated by protoc-gen-ts_proto. DO NOT EDIT.
+// versions:
+//   protoc-gen-ts_proto  v2.12.0
+//   protoc               v7.35.1
+// source: sigstore_common.proto
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.TimeRange = exports.X509CertificateChain = exports.SubjectAlternativeName = exports.X509Certificate = exports.DistinguishedName = exports.ObjectIdentifierValuePair = exports.ObjectIdentifier = exports.PublicKeyIdentifier = exports.PublicKey = exports.RFC3161SignedTimestamp = exports.LogId = exports.MessageSignature = exports.HashOutput = exports.SubjectAlternativeNameType = exports.PublicKeyDetails = exports.HashAlgorithm = void 0;
+exports.hashAlgorithmFromJSON = hashAlgorithmFromJSON;
+exports.hashAlgorithmToJSON = hashAlgorithmToJSON;
+exports.publicKeyDetailsFromJSON = publicKeyDetailsFromJSON;
+exports.publicKeyDetailsToJSON = publicKeyDetailsToJSON;
+exports.subjectAlternativeNameTypeFromJSON = subjectAlternativeNameTypeFromJSON;
+exports.subjectAlternativeNameTypeToJSON = subjectAlternativeNameTypeToJSON;
+/* eslint-disable */
+const timestamp_1 = __webpack_require__(45000);
+/**
+ * Only a subset of the secure hash standard algorithms are supported.
+ * See <https://nvlpubs.nist.gov/nistpubs/FIPS/NIST.FIPS.180-4.pdf> for more
+ * details.
+ * UNSPECIFIED SHOULD not be used, primary reason for inclusion is to force
+ * any proto JSON serialization to emit the used hash algorithm, as default
+ * option is to *omit* the default value of an enum (which is the first
+ * value, represented by '0'.
+ */
+var HashAlgorithm;
+(function (HashAlgorithm) {
+    HashAlgorithm[HashAlgorithm["HASH_ALGORITHM_UNSPECIFIED"] = 0] = "HASH_ALGORITHM_UNSPECIFIED";
+    HashAlgorithm[HashAlgorithm["SHA2_256"] = 1] = "SHA2_256";
+    HashAlgorithm[HashAlgorithm["SHA2_384"] = 2] = "SHA2_384";
+    HashAlgorithm[HashAlgorithm["SHA2_512"] = 3] = "SHA2_512";
+    /**
+     * SHA3_256 - Used for LMS
+     *
+     * @deprecated
+     */
+    HashAlgorithm[HashAlgorithm["SHA3_256"] = 4] = "SHA3_256";
+    /**
+     * SHA3_384 - Used for LMS
+     *
+     * @deprecated
+     */
+    HashAlgorithm[HashAlgorithm["SHA3_384"] = 5] = "SHA3_384";
+})(HashAlgorithm || (exports.HashAlgorithm = HashAlgorithm = {}));
+
+
+/**
+ * Details of a specific public key, capturing the the key encoding method,
+ * and signature algorithm.
+ *
+ * PublicKeyDetails captures the public key/hash algorithm combinations
+ * recommended in the Sigstore ecosystem.
+ *
+ * This is modelled as a linear set as we want to provide a small number of
+ * opinionated options instead of allowing every possible permutation.
+ *
+ * Any changes to this enum MUST be reflected in the algorithm registry.
+ *
+ * See: <https://github.com/sigstore/architecture-docs/blob/main/algorithm-registry.md>
+ *
+ * To avoid the possibility of contradicting formats such as PKCS1 with
+ * ED25519 the valid permutations are listed as a linear set instead of a
+ * cartesian set (i.e one combined variable instead of two, one for encoding
+ * and one for the signature algorithm).
+ */
+var PublicKeyDetails;
+(function (PublicKeyDetails) {
+    PublicKeyDetails[PublicKeyDetails["PUBLIC_KEY_DETAILS_UNSPECIFIED"] = 0] = "PUBLIC_KEY_DETAILS_UNSPECIFIED";
+    /**
+     * PKCS1_RSA_PKCS1V5 - RSA
+     *
+     * @deprecated
+     */
+    PublicKeyDetails[PublicKeyDetails["PKCS1_RSA_PKCS1V5"] = 1] = "PKCS1_RSA_PKCS1V5";
+    /**
+     * PKCS1_RSA_PSS - See RFC8017
+     *
+     * @deprecated
+     */
+    PublicKeyDetails[PublicKeyDetails["PKCS1_RSA_PSS"] = 2] = "PKCS1_RSA_PSS";
+    /** @deprecated */
+    PublicKeyDetails[PublicKeyDetails["PKIX_RSA_PKCS1V5"] = 3] = "PKIX_RSA_PKCS1V5";
+    /** @deprecated */
+    PublicKeyDetails[PublicKeyDetails["PKIX_RSA_PSS"] = 4] = "PKIX_RSA_PSS";
+    /** PKIX_RSA_PKCS1V15_2048_SHA256 - RSA public key in PKIX format, PKCS#1v1.5 signature */
+    PublicKeyDetails[PublicKeyDetails["PKIX_RSA_PKCS1V15_2048_SHA256"] = 9] = "PKIX_RSA_PKCS1V15_2048_SHA256";
+    PublicKeyDetails[PublicKeyDetails["PKIX_RSA_PKCS1V15_3072_SHA256"] = 10] = "PKIX_RSA_PKCS1V15_3072_SHA256";
+    PublicKeyDetails[PublicKeyDetails["PKIX_RSA_PKCS1V15_4096_SHA256"] = 11] = "PKIX_RSA_PKCS1V15_4096_SHA256";
+    /** PKIX_RSA_PSS_2048_SHA256 - RSA public key in PKIX format, RSASSA-PSS signature */
+    PublicKeyDetails[PublicKeyDetails["PKIX_RSA_PSS_2048_SHA256"] = 16] = "PKIX_RSA_PSS_2048_SHA256";
+    PublicKeyDetails[PublicKeyDetails["PKIX_RSA_PSS_3072_SHA256"] = 17] = "PKIX_RSA_PSS_3072_SHA256";
+    PublicKeyDetails[PublicKeyDetails["PKIX_RSA_PSS_4096_SHA256"] = 18] = "PKIX_RSA_PSS_4096_SHA256";
+    /**
+     * PKIX_ECDSA_P256_HMAC_SHA_256 - ECDSA
+     *
+     * @deprecated
+     */
+    PublicKeyDetails[PublicKeyDetails["PKIX_ECDSA_P256_HMAC_SHA_256"] = 6] = "PKIX_ECDSA_P256_HMAC_SHA_256";
+    /** PKIX_ECDSA_P256_SHA_256 - See NIST FIPS 186-4 */
+    PublicKeyDetails[PublicKeyDetails["PKIX_ECDSA_P256_SHA_256"] = 5] = "PKIX_ECDSA_P256_SHA_256";
+    PublicKeyDetails[PublicKeyDetails["PKIX_ECDSA_P384_SHA_384"] = 12] = "PKIX_ECDSA_P384_SHA_384";
+    PublicKeyDetails[PublicKeyDetails["PKIX_ECDSA_P521_SHA_512"] = 13] = "PKIX_ECDSA_P521_SHA_512";
+    /** PKIX_ED25519 - Ed 25519 */
+    PublicKeyDetails[PublicKeyDetails["PKIX_ED25519"] = 7] = "PKIX_ED25519";
+    PublicKeyDetails[PublicKeyDetails["PKIX_ED25519_PH"] = 8] = "PKIX_ED25519_PH";
+    /**
+     * PKIX_ECDSA_P384_SHA_256 - These algorithms are deprecated and should not be used, but they
+     * were/are being used by most Sigstore clients implementations.
+     *
+     * @deprecated
+     */
+    PublicKeyDetails[PublicKeyDetails["PKIX_ECDSA_P384_SHA_256"] = 19] = "PKIX_ECDSA_P384_SHA_256";
+    /** @deprecated */
+    PublicKeyDetails[PublicKeyDetails["PKIX_ECDSA_P521_SHA_256"] = 20] = "PKIX_ECDSA_P521_SHA_256";
+    /**
+     * LMS_SHA256 - LMS and LM-OTS
+     *
+     * These algorithms are deprecated and should not be used.
+     * There are no plans to support SLH-DSA at this time.
+     *
+     * USER WARNING: LMS and LM-OTS are both stateful signature schemes.
+     * Using them correctly requires discretion and careful consideration
+     * to ensure that individual secret keys are not used more than once.
+     * In addition, LM-OTS is a single-use scheme, meaning that it
+     * MUST NOT be used for more than one signature per LM-OTS key.
+     * If you cannot maintain these invariants, you MUST NOT use these
+     * schemes.
+     *
+     * @deprecated
+     */
+    PublicKeyDetails[PublicKeyDetails["LMS_SHA256"] = 14] = "LMS_SHA256";
+    /** @deprecated */
+    PublicKeyDetails[PublicKeyDetails["LMOTS_SHA256"] = 15] = "LMOTS_SHA256";
+    /**
+     * ML_DSA_44 - ML-DSA
+     *
+     * These ML_DSA_44, ML_DSA_65 and ML-DSA_87 algorithms are the pure variants
+     * that take data to sign rather than the prehash variants (HashML-DSA), which
+     * take digests. While considered quantum-resistant, their usage
+     * involves tradeoffs in that signatures and keys are much larger, and
+     * this makes deployments more costly.
+     *
+     * USER WARNING: ML_DSA_44, ML_DSA_65 and ML_DSA_87 are experimental algorithms.
+     * In the future they MAY be used by private Sigstore deployments, but
+     * they are not yet fully functional. This warning will be removed when
+     * these algorithms are widely supported by Sigstore clients and servers,
+     * but care should still be taken for production environments.
+     *
+     * See NIST FIPS 204, RFC 9881 for algorithm identifiers
+     */
+    PublicKeyDetails[PublicKeyDetails["ML_DSA_44"] = 23] = "ML_DSA_44";
+    PublicKeyDetails[PublicKeyDetails["ML_DSA_65"] = 21] = "ML_DSA_65";
+    PublicKeyDetails[PublicKeyDetails["ML_DSA_87"] = 22] = "ML_DSA_87";
+})(PublicKeyDetails || (exports.PublicKeyDetails = PublicKeyDetails = {}));
+
+
+var SubjectAlternativeNameType;
+(function (SubjectAlternativeNameType) {
+    SubjectAlternativeNameType[SubjectAlternativeNameType["SUBJECT_ALTERNATIVE_NAME_TYPE_UNSPECIFIED"] = 0] = "SUBJECT_ALTERNATIVE_NAME_TYPE_UNSPECIFIED";
+    SubjectAlternativeNameType[SubjectAlternativeNameType["EMAIL"] = 1] = "EMAIL";
+    SubjectAlternativeNameType[SubjectAlternativeNameType["URI"] = 2] = "URI";
+    /**
+     * OTHER_NAME - OID 1.3.6.1.4.1.57264.1.7
+     * See https://github.com/sigstore/fulcio/blob/main/docs/oid-info.md#1361415726417--othername-san
+     * for more details.
+     */
+    SubjectAlternativeNameType[SubjectAlternativeNameType["OTHER_NAME"] = 3] = "OTHER_NAME";
+})(SubjectAlternativeNameType || (exports.SubjectAlternativeNameType = SubjectAlternativeNameType = {}));
+
+
+exports.HashOutput = {
+    fromJSON(object) {
+        return {
+            algorithm: isSet(object.algorithm) ? hashAlgorithmFromJSON(object.algorithm) : 0,
+            digest: isSet(object.digest) ? Buffer.from(bytesFromBase64(object.digest)) : Buffer.alloc(0),
+        };
+    },
+    toJSON(message) {
+        const obj = {};
+        if (message.algorithm !== 0) {
+            obj.algorithm = hashAlgorithmToJSON(message.algorithm);
+        }
+        if (message.digest.length !== 0) {
+            obj.digest = base64FromBytes(message.digest);
+        }
+        return obj;
+    },
+};
+exports.MessageSignature = {
+    fromJSON(object) {
+        return {
+            messageDigest: isSet(object.messageDigest) ? exports.HashOutput.fromJSON(object.messageDigest) : undefined,
+            signature: isSet(object.signature) ? Buffer.from(bytesFromBase64(object.signature)) : Buffer.alloc(0),
+        };
+    },
+    toJSON(message) {
+        const obj = {};
+        if (message.messageDigest !== undefined) {
+            obj.messageDigest = exports.HashOutput.toJSON(message.messageDigest);
+        }
+        if (message.signature.length !== 0) {
+            obj.signature = base64FromBytes(message.signature);
+        }
+        return obj;
+    },
+};
+exports.LogId = {
+    fromJSON(object) {
+        return { keyId: isSet(object.keyId) ? Buffer.from(bytesFromBase64(object.keyId)) : Buffer.alloc(0) };
+    },
+    toJSON(message) {
+        const obj = {};
+        if (message.keyId.length !== 0) {
+            obj.keyId = base64FromBytes(message.keyId);
+        }
+        return obj;
+    },
+};
+exports.RFC3161SignedTimestamp = {
+    fromJSON(object) {
+        return {
+            signedTimestamp: isSet(object.signedTimestamp)
+                ? Buffer.from(bytesFromBase64(object.signedTimestamp))
+                : Buffer.alloc(0),
+        };
+    },
+    toJSON(message) {
+        const obj = {};
+        if (message.signedTimestamp.length !== 0) {
+            obj.signedTimestamp = base64FromBytes(message.signedTimestamp);
+        }
+        return obj;
+    },
+};
+exports.PublicKey = {
+    fromJSON(object) {
+        return {
+            rawBytes: isSet(object.rawBytes) ? Buffer.from(bytesFromBase64(object.rawBytes)) : undefined,
+            keyDetails: isSet(object.keyDetails) ? publicKeyDetailsFromJSON(object.keyDetails) : 0,
+            validFor: isSet(object.validFor) ? exports.TimeRange.fromJSON(object.validFor) : undefined,
+        };
+    },
+    toJSON(message) {
+        const obj = {};
+        if (message.rawBytes !== undefined) {
+            obj.rawBytes = base64FromBytes(message.rawBytes);
+        }
+        if (message.keyDetails !== 0) {
+            obj.keyDetails = publicKeyDetailsToJSON(message.keyDetails);
+        }
+        if (message.validFor !== undefined) {
+            obj.validFor = exports.TimeRange.toJSON(message.validFor);
+        }
+        return obj;
+    },
+};
+exports.PublicKeyIdentifier = {
+    fromJSON(object) {
+        return { hint: isSet(object.hint) ? globalThis.String(object.hint) : "" };
+    },
+    toJSON(message) {
+        const obj = {};
+        if (message.hint !== "") {
+            obj.hint = message.hint;
+        }
+        return obj;
+    },
+};
+exports.ObjectIdentifier = {
+    fromJSON(object) {
+        return { id: globalThis.Array.isArray(object?.id) ? object.id.map(((e) => globalThis.Number(e))) : [] };
+    },
+    toJSON(message) {
+        const obj = {};
+        if (message.id?.length) {
+            obj.id = message.id.map(((e) => Math.round(e)));
+        }
+        return obj;
+    },
+};
+exports.ObjectIdentifierValuePair = {
+    fromJSON(object) {
+        return {
+            oid: isSet(object.oid) ? exports.ObjectIdentifier.fromJSON(object.oid) : undefined,
+            value: isSet(object.value) ? Buffer.from(bytesFromBase64(object.value)) : Buffer.alloc(0),
+        };
+    },
+    toJSON(message) {
+        const obj = {};
+        if (message.oid !== undefined) {
+            obj.oid = exports.ObjectIdentifier.toJSON(message.oid);
+        }
+        if (message.value.length !== 0) {
+            obj.value = base64FromBytes(message.value);
+        }
+        return obj;
+    },
+};
+exports.DistinguishedName = {
+    fromJSON(object) {
+        return {
+            organization: isSet(object.organization) ? globalThis.String(object.organization) : "",
+            commonName: isSet(object.commonName) ? globalThis.String(object.commonName) : "",
+        };
+    },
+    toJSON(message) {
+        const obj = {};
+        if (message.organization !== "") {
+            obj.organization = message.organization;
+        }
+        if (message.commonName !== "") {
+            obj.commonName = message.commonName;
+        }
+        return obj;
+    },
+};
+exports.X509Certificate = {
+    fromJSON(object) {
+        return { rawBytes: isSet(object.rawBytes) ? Buffer.from(bytesFromBase64(object.rawBytes)) : Buffer.alloc(0) };
+    },
+    toJSON(message) {
+        const obj = {};
+        if (message.rawBytes.length !== 0) {
+            obj.rawBytes = base64FromBytes(message.rawBytes);
+        }
+        return obj;
+    },
+};
+exports.SubjectAlternativeName = {
+    fromJSON(object) {
+        return {
+            type: isSet(object.type) ? subjectAlternativeNameTypeFromJSON(object.type) : 0,
+            identity: isSet(object.regexp)
+                ? { $case: "regexp", regexp: globalThis.String(object.regexp) }
+                : isSet(object.value)
+                    ? { $case: "value", value: globalThis.String(object.value) }
+                    : undefined,
+        };
+    },
+    toJSON(message) {
+        const obj = {};
+        if (message.type !== 0) {
+            obj.type = subjectAlternativeNameTypeToJSON(message.type);
+        }
+        if (message.identity?.$case === "regexp") {
+            obj.regexp = message.identity.regexp;
+        }
+        else if (message.identity?.$case === "value") {
+            obj.value = message.identity.value;
+        }
+        return obj;
+    },
+};
+exports.X509CertificateChain = {
+    fromJSON(object) {
+        return {
+            certificates: globalThis.Array.isArray(object?.certificates)
+                ? object.certificates.map(((e) => exports.X509Certificate.fromJSON(e)))
+                : [],
+        };
+    },
+    toJSON(message) {
+        const obj = {};
+        if (message.certificates?.length) {
+            obj.certificates = message.certificates.map(((e) => exports.X509Certificate.toJSON(e)));
+        }
+        return obj;
+    },
+};
+exports.TimeRange = {
+    fromJSON(object) {
+        return {
+            start: isSet(object.start) ? fromJsonTimestamp(object.start) : undefined,
+            end: isSet(object.end) ? fromJsonTimestamp(object.end) : undefined,
+        };
+    },
+    toJSON(message) {
+        const obj = {};
+        if (message.start !== undefined) {
+            obj.start = message.start.toISOString();
+        }
+        if (message.end !== undefined) {
+            obj.end = message.end.toISOString();
+        }
+        return obj;
+    },
+};
+
+
+
+
+
+
+
+/***/ }),
+
+/***/ 85204:
+/***/ ((__unused_webpack_module, exports, __webpack_require__) => {var bytesFromBase64 = (function (b64) {
+    return Uint8Array.from(globalThis.Buffer.from(b64, "base64"));
+});var base64FromBytes = (function (arr) {
+    return globalThis.Buffer.from(arr).toString("base64");
+});var isSet = (function (value) {
+    return value !== null && value !== undefined;
+});
+
+
+// Code generated by protoc-gen-ts_proto. DO NOT EDIT.
+// versions:
+//   protoc-gen-ts_proto  v2.12.0
+//   protoc               v7.35.1
+// source: sigstore_rekor.proto
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.TransparencyLogEntry = exports.InclusionPromise = exports.InclusionProof = exports.Checkpoint = exports.KindVersion = void 0;
+/* eslint-disable */
+const sigstore_common_1 = __webpack_require__(5334);
+exports.KindVersion = {
+    fromJSON(object) {
+        return {
+            kind: isSet(object.kind) ? globalThis.String(object.kind) : "",
+            version: isSet(object.version) ? globalThis.String(object.version) : "",
+        };
+    },
+    toJSON(message) {
+        const obj = {};
+        if (message.kind !== "") {
+            obj.kind = message.kind;
+        }
+        if (message.version !== "") {
+            obj.version = message.version;
+        }
+        return obj;
+    },
+};
+exports.Checkpoint = {
+    fromJSON(object) {
+        return { envelope: isSet(object.envelope) ? globalThis.String(object.envelope) : "" };
+    },
+    toJSON(message) {
+        const obj = {};
+        if (message.envelope !== "") {
+            obj.envelope = message.envelope;
+        }
+        return obj;
+    },
+};
+exports.InclusionProof = {
+    fromJSON(object) {
+        return {
+            logIndex: isSet(object.logIndex) ? globalThis.String(object.logIndex) : "0",
+            rootHash: isSet(object.rootHash) ? Buffer.from(bytesFromBase64(object.rootHash)) : Buffer.alloc(0),
+            treeSize: isSet(object.treeSize) ? globalThis.String(object.treeSize) : "0",
+            hashes: globalThis.Array.isArray(object?.hashes)
+                ? object.hashes.map(((e) => Buffer.from(bytesFromBase64(e))))
+                : [],
+            checkpoint: isSet(object.checkpoint) ? exports.Checkpoint.fromJSON(object.checkpoint) : undefined,
+        };
+    },
+    toJSON(message) {
+        const obj = {};
+        if (message.logIndex !== "0") {
+            obj.logIndex = message.logIndex;
+        }
+        if (message.rootHash.length !== 0) {
+            obj.rootHash = base64FromBytes(message.rootHash);
+        }
+        if (message.treeSize !== "0") {
+            obj.treeSize = message.treeSize;
+        }
+        if (message.hashes?.length) {
+            obj.hashes = message.hashes.map(((e) => base64FromBytes(e)));
+        }
+        if (message.checkpoint !== undefined) {
+            obj.checkpoint = exports.Checkpoint.toJSON(message.checkpoint);
+        }
+        return obj;
+    },
+};
+exports.InclusionPromise = {
+    fromJSON(object) {
+        return {
+            signedEntryTimestamp: isSet(object.signedEntryTimestamp)
+                ? Buffer.from(bytesFromBase64(object.signedEntryTimestamp))
+                : Buffer.alloc(0),
+        };
+    },
+    toJSON(message) {
+        const obj = {};
+        if (message.signedEntryTimestamp.length !== 0) {
+            obj.signedEntryTimestamp = base64FromBytes(message.signedEntryTimestamp);
+        }
+        return obj;
+    },
+};
+exports.TransparencyLogEntry = {
+    fromJSON(object) {
+        return {
+            logIndex: isSet(object.logIndex) ? globalThis.String(object.logIndex) : "0",
+            logId: isSet(object.logId) ? sigstore_common_1.LogId.fromJSON(object.logId) : undefined,
+            kindVersion: isSet(object.kindVersion) ? exports.KindVersion.fromJSON(object.kindVersion) : undefined,
+            integratedTime: isSet(object.integratedTime) ? globalThis.String(object.integratedTime) : "0",
+            inclusionPromise: isSet(object.inclusionPromise) ? exports.InclusionPromise.fromJSON(object.inclusionPromise) : undefined,
+            inclusionProof: isSet(object.inclusionProof) ? exports.InclusionProof.fromJSON(object.inclusionProof) : undefined,
+            canonicalizedBody: isSet(object.canonicalizedBody)
+                ? Buffer.from(bytesFromBase64(object.canonicalizedBody))
+                : Buffer.alloc(0),
+        };
+    },
+    toJSON(message) {
+        const obj = {};
+        if (message.logIndex !== "0") {
+            obj.logIndex = message.logIndex;
+        }
+        if (message.logId !== undefined) {
+            obj.logId = sigstore_common_1.LogId.toJSON(message.logId);
+        }
+        if (message.kindVersion !== undefined) {
+            obj.kindVersion = exports.KindVersion.toJSON(message.kindVersion);
+        }
+        if (message.integratedTime !== "0") {
+            obj.integratedTime = message.integratedTime;
+        }
+        if (message.inclusionPromise !== undefined) {
+            obj.inclusionPromise = exports.InclusionPromise.toJSON(message.inclusionPromise);
+        }
+        if (message.inclusionProof !== undefined) {
+            obj.inclusionProof = exports.InclusionProof.toJSON(message.inclusionProof);
+        }
+        if (message.canonicalizedBody.length !== 0) {
+            obj.canonicalizedBody = base64FromBytes(message.canonicalizedBody);
+        }
+        return obj;
+    },
+};
+
+
+
+
+
+/***/ }),
+
+/***/ 61997:
+/***/ ((__unused_webpack_module, exports, __webpack_require__) => {var serviceSelectorFromJSON = (function (object) {
+    switch (object) {
+        case 0:
+        case "SERVICE_SELECTOR_UNDEFINED":
+            return ServiceSelector.SERVICE_SELECTOR_UNDEFINED;
+        case 1:
+        case "ALL":
+            return ServiceSelector.ALL;
+        case 2:
+        case "ANY":
+            return ServiceSelector.ANY;
+        case 3:
+        case "EXACT":
+            return ServiceSelector.EXACT;
+        default:
+            throw new globalThis.Error("Unrecognized enum value " + object + " for enum ServiceSelector");
+    }
+});var serviceSelectorToJSON = (function (object) {
+    switch (object) {
+        case ServiceSelector.SERVICE_SELECTOR_UNDEFINED:
+            return "SERVICE_SELECTOR_UNDEFINED";
+        case ServiceSelector.ALL:
+            return "ALL";
+        case ServiceSelector.ANY:
+            return "ANY";
+        case ServiceSelector.EXACT:
+            return "EXACT";
+        default:
+            throw new globalThis.Error("Unrecognized enum value " + object + " for enum ServiceSelector");
+    }
+});var isSet = (function (value) {
+    return value !== null && value !== undefined;
+});
+
+
+// Code generated by protoc-gen-ts_proto. DO NOT EDIT.
+// versions:
+//   protoc-gen-ts_proto  v2.12.0
+//   protoc               v7.35.1
+// source: sigstore_trustroot.proto
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.ClientTrustConfig = exports.ServiceConfiguration = exports.Service = exports.SigningConfig = exports.TrustedRoot = exports.CertificateAuthority = exports.TransparencyLogInstance = exports.ServiceSelector = void 0;
+exports.serviceSelectorFromJSON = serviceSelectorFromJSON;
+exports.serviceSelectorToJSON = serviceSelectorToJSON;
+/* eslint-disable */
+const sigstore_common_1 = __webpack_require__(5334);
+/**
+ * ServiceSelector specifies how a client SHOULD select a set of
+ * Services to connect to. A client SHOULD throw an error if
+ * the value is SERVICE_SELECTOR_UNDEFINED.
+ */
+var ServiceSelector;
+(function (ServiceSelector) {
+    ServiceSelector[ServiceSelector["SERVICE_SELECTOR_UNDEFINED"] = 0] = "SERVICE_SELECTOR_UNDEFINED";
+    /**
+     * ALL - Clients SHOULD select all Services based on supported API version
+     * and validity window.
+     */
+    ServiceSelector[ServiceSelector["ALL"] = 1] = "ALL";
+    /**
+     * ANY - Clients SHOULD select one Service based on supported API version
+     * and validity window. It is up to the client implementation to
+     * decide how to select the Service, e.g. random or round-robin.
+     */
+    ServiceSelector[ServiceSelector["ANY"] = 2] = "ANY";
+    /**
+     * EXACT - Clients SHOULD select a specific number of Services based on
+     * supported API version and validity window, using the provided
+     * `count`. It is up to the client implementation to decide how to
+     * select the Service, e.g. random or round-robin.
+     */
+    ServiceSelector[ServiceSelector["EXACT"] = 3] = "EXACT";
+})(ServiceSelector || (exports.ServiceSelector = ServiceSelector = {}));
+
+
+exports.TransparencyLogInstance = {
+    fromJSON(object) {
+        return {
+            baseUrl: isSet(object.baseUrl) ? globalThis.String(object.baseUrl) : "",
+            hashAlgorithm: isSet(object.hashAlgorithm) ? (0, sigstore_common_1.hashAlgorithmFromJSON)(object.hashAlgorithm) : 0,
+            publicKey: isSet(object.publicKey) ? sigstore_common_1.PublicKey.fromJSON(object.publicKey) : undefined,
+            logId: isSet(object.logId) ? sigstore_common_1.LogId.fromJSON(object.logId) : undefined,
+            checkpointKeyId: isSet(object.checkpointKeyId) ? sigstore_common_1.LogId.fromJSON(object.checkpointKeyId) : undefined,
+            operator: isSet(object.operator) ? globalThis.String(object.operator) : "",
+        };
+    },
+    toJSON(message) {
+        const obj = {};
+        if (message.baseUrl !== "") {
+            obj.baseUrl = message.baseUrl;
+        }
+        if (message.hashAlgorithm !== 0) {
+            obj.hashAlgorithm = (0, sigstore_common_1.hashAlgorithmToJSON)(message.hashAlgorithm);
+        }
+        if (message.publicKey !== undefined) {
+            obj.publicKey = sigstore_common_1.PublicKey.toJSON(message.publicKey);
+        }
+        if (message.logId !== undefined) {
+            obj.logId = sigstore_common_1.LogId.toJSON(message.logId);
+        }
+        if (message.checkpointKeyId !== undefined) {
+            obj.checkpointKeyId = sigstore_common_1.LogId.toJSON(message.checkpointKeyId);
+        }
+        if (message.operator !== "") {
+            obj.operator = message.operator;
+        }
+        return obj;
+    },
+};
+exports.CertificateAuthority = {
+    fromJSON(object) {
+        return {
+            subject: isSet(object.subject) ? sigstore_common_1.DistinguishedName.fromJSON(object.subject) : undefined,
+            uri: isSet(object.uri) ? globalThis.String(object.uri) : "",
+            certChain: isSet(object.certChain) ? sigstore_common_1.X509CertificateChain.fromJSON(object.certChain) : undefined,
+            validFor: isSet(object.validFor) ? sigstore_common_1.TimeRange.fromJSON(object.validFor) : undefined,
+            operator: isSet(object.operator) ? globalThis.String(object.operator) : "",
+        };
+    },
+    toJSON(message) {
+        const obj = {};
+        if (message.subject !== undefined) {
+            obj.subject = sigstore_common_1.DistinguishedName.toJSON(message.subject);
+        }
+        if (message.uri !== "") {
+            obj.uri = message.uri;
+        }
+        if (message.certChain !== undefined) {
+            obj.certChain = sigstore_common_1.X509CertificateChain.toJSON(message.certChain);
+        }
+        if (message.validFor !== undefined) {
+            obj.validFor = sigstore_common_1.TimeRange.toJSON(message.validFor);
+        }
+        if (message.operator !== "") {
+            obj.operator = message.operator;
+        }
+        return obj;
+    },
+};
+exports.TrustedRoot = {
+    fromJSON(object) {
+        return {
+            mediaType: isSet(object.mediaType) ? globalThis.String(object.mediaType) : "",
+            tlogs: globalThis.Array.isArray(object?.tlogs)
+                ? object.tlogs.map(((e) => exports.TransparencyLogInstance.fromJSON(e)))
+                : [],
+            certificateAuthorities: globalThis.Array.isArray(object?.certificateAuthorities)
+                ? object.certificateAuthorities.map(((e) => exports.CertificateAuthority.fromJSON(e)))
+                : [],
+            ctlogs: globalThis.Array.isArray(object?.ctlogs)
+                ? object.ctlogs.map(((e) => exports.TransparencyLogInstance.fromJSON(e)))
+                : [],
+            timestampAuthorities: globalThis.Array.isArray(object?.timestampAuthorities)
+                ? object.timestampAuthorities.map(((e) => exports.CertificateAuthority.fromJSON(e)))
+                : [],
+        };
+    },
+    toJSON(message) {
+        const obj = {};
+        if (message.mediaType !== "") {
+            obj.mediaType = message.mediaType;
+        }
+        if (message.tlogs?.length) {
+            obj.tlogs = message.tlogs.map(((e) => exports.TransparencyLogInstance.toJSON(e)));
+        }
+        if (message.certificateAuthorities?.length) {
+            obj.certificateAuthorities = message.certificateAuthorities.map(((e) => exports.CertificateAuthority.toJSON(e)));
+        }
+        if (message.ctlogs?.length) {
+            obj.ctlogs = message.ctlogs.map(((e) => exports.TransparencyLogInstance.toJSON(e)));
+        }
+        if (message.timestampAuthorities?.length) {
+            obj.timestampAuthorities = message.timestampAuthorities.map(((e) => exports.CertificateAuthority.toJSON(e)));
+        }
+        return obj;
+    },
+};
+exports.SigningConfig = {
+    fromJSON(object) {
+        return {
+            mediaType: isSet(object.mediaType) ? globalThis.String(object.mediaType) : "",
+            caUrls: globalThis.Array.isArray(object?.caUrls) ? object.caUrls.map(((e) => exports.Service.fromJSON(e))) : [],
+            oidcUrls: globalThis.Array.isArray(object?.oidcUrls) ? object.oidcUrls.map(((e) => exports.Service.fromJSON(e))) : [],
+            rekorTlogUrls: globalThis.Array.isArray(object?.rekorTlogUrls)
+                ? object.rekorTlogUrls.map(((e) => exports.Service.fromJSON(e)))
+                : [],
+            rekorTlogConfig: isSet(object.rekorTlogConfig)
+                ? exports.ServiceConfiguration.fromJSON(object.rekorTlogConfig)
+                : undefined,
+            tsaUrls: globalThis.Array.isArray(object?.tsaUrls) ? object.tsaUrls.map(((e) => exports.Service.fromJSON(e))) : [],
+            tsaConfig: isSet(object.tsaConfig) ? exports.ServiceConfiguration.fromJSON(object.tsaConfig) : undefined,
+        };
+    },
+    toJSON(message) {
+        const obj = {};
+        if (message.mediaType !== "") {
+            obj.mediaType = message.mediaType;
+        }
+        if (message.caUrls?.length) {
+            obj.caUrls = message.caUrls.map(((e) => exports.Service.toJSON(e)));
+        }
+        if (message.oidcUrls?.length) {
+            obj.oidcUrls = message.oidcUrls.map(((e) => exports.Service.toJSON(e)));
+        }
+        if (message.rekorTlogUrls?.length) {
+            obj.rekorTlogUrls = message.rekorTlogUrls.map(((e) => exports.Service.toJSON(e)));
+        }
+        if (message.rekorTlogConfig !== undefined) {
+            obj.rekorTlogConfig = exports.ServiceConfiguration.toJSON(message.rekorTlogConfig);
+        }
+        if (message.tsaUrls?.length) {
+            obj.tsaUrls = message.tsaUrls.map(((e) => exports.Service.toJSON(e)));
+        }
+        if (message.tsaConfig !== undefined) {
+            obj.tsaConfig = exports.ServiceConfiguration.toJSON(message.tsaConfig);
+        }
+        return obj;
+    },
+};
+exports.Service = {
+    fromJSON(object) {
+        return {
+            url: isSet(object.url) ? globalThis.String(object.url) : "",
+            majorApiVersion: isSet(object.majorApiVersion) ? globalThis.Number(object.majorApiVersion) : 0,
+            validFor: isSet(object.validFor) ? sigstore_common_1.TimeRange.fromJSON(object.validFor) : undefined,
+            operator: isSet(object.operator) ? globalThis.String(object.operator) : "",
+        };
+    },
+    toJSON(message) {
+        const obj = {};
+        if (message.url !== "") {
+            obj.url = message.url;
+        }
+        if (message.majorApiVersion !== 0) {
+            obj.majorApiVersion = Math.round(message.majorApiVersion);
+        }
+        if (message.validFor !== undefined) {
+            obj.validFor = sigstore_common_1.TimeRange.toJSON(message.validFor);
+        }
+        if (message.operator !== "") {
+            obj.operator = message.operator;
+        }
+        return obj;
+    },
+};
+exports.ServiceConfiguration = {
+    fromJSON(object) {
+        return {
+            selector: isSet(object.selector) ? serviceSelectorFromJSON(object.selector) : 0,
+            count: isSet(object.count) ? globalThis.Number(object.count) : 0,
+        };
+    },
+    toJSON(message) {
+        const obj = {};
+        if (message.selector !== 0) {
+            obj.selector = serviceSelectorToJSON(message.selector);
+        }
+        if (message.count !== 0) {
+            obj.count = Math.round(message.count);
+        }
+        return obj;
+    },
+};
+exports.ClientTrustConfig = {
+    fromJSON(object) {
+        return {
+            mediaType: isSet(object.mediaType) ? globalThis.String(object.mediaType) : "",
+            trustedRoot: isSet(object.trustedRoot) ? exports.TrustedRoot.fromJSON(object.trustedRoot) : undefined,
+            signingConfig: isSet(object.signingConfig) ? exports.SigningConfig.fromJSON(object.signingConfig) : undefined,
+        };
+    },
+    toJSON(message) {
+        const obj = {};
+        if (message.mediaType !== "") {
+            obj.mediaType = message.mediaType;
+        }
+        if (message.trustedRoot !== undefined) {
+            obj.trustedRoot = exports.TrustedRoot.toJSON(message.trustedRoot);
+        }
+        if (message.signingConfig !== undefined) {
+            obj.signingConfig = exports.SigningConfig.toJSON(message.signingConfig);
+        }
+        return obj;
+    },
+};
+
+
+
+/***/ }),
+
+/***/ 99732:
+/***/ ((__unused_webpack_module, exports, __webpack_require__) => {var bytesFromBase64 = (function (b64) {
+    return Uint8Array.from(globalThis.Buffer.from(b64, "base64"));
+});var base64FromBytes = (function (arr) {
+    return globalThis.Buffer.from(arr).toString("base64");
+});var isSet = (function (value) {
+    return value !== null && value !== undefined;
+});
+
+
+// Code generated by protoc-gen-ts_proto. DO NOT EDIT.
+// versions:
+//   protoc-gen-ts_proto  v2.12.0
+//   protoc               v7.35.1
+// source: sigstore_verification.proto
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.Input = exports.Artifact = exports.ArtifactVerificationOptions_ObserverTimestampOptions = exports.ArtifactVerificationOptions_TlogIntegratedTimestampOptions = exports.ArtifactVerificationOptions_TimestampAuthorityOptions = exports.ArtifactVerificationOptions_CtlogOptions = exports.ArtifactVerificationOptions_TlogOptions = exports.ArtifactVerificationOptions = exports.PublicKeyIdentities = exports.CertificateIdentities = exports.CertificateIdentity = void 0;
+/* eslint-disable */
+const sigstore_bundle_1 = __webpack_require__(70715);
+const sigstore_common_1 = __webpack_require__(5334);
+const sigstore_trustroot_1 = __webpack_require__(61997);
+exports.CertificateIdentity = {
+    fromJSON(object) {
+        return {
+            issuer: isSet(object.issuer) ? globalThis.String(object.issuer) : "",
+            san: isSet(object.san) ? sigstore_common_1.SubjectAlternativeName.fromJSON(object.san) : undefined,
+            oids: globalThis.Array.isArray(object?.oids)
+                ? object.oids.map(((e) => sigstore_common_1.ObjectIdentifierValuePair.fromJSON(e)))
+                : [],
+        };
+    },
+    toJSON(message) {
+        const obj = {};
+        if (message.issuer !== "") {
+            obj.issuer = message.issuer;
+        }
+        if (message.san !== undefined) {
+            obj.san = sigstore_common_1.SubjectAlternativeName.toJSON(message.san);
+        }
+        if (message.oids?.length) {
+            obj.oids = message.oids.map(((e) => sigstore_common_1.ObjectIdentifierValuePair.toJSON(e)));
+        }
+        return obj;
+    },
+};
+exports.CertificateIdentities = {
+    fromJSON(object) {
+        return {
+            identities: globalThis.Array.isArray(object?.identities)
+                ? object.identities.map(((e) => exports.CertificateIdentity.fromJSON(e)))
+                : [],
+        };
+    },
+    toJSON(message) {
+        const obj = {};
+        if (message.identities?.length) {
+            obj.identities = message.identities.map(((e) => exports.CertificateIdentity.toJSON(e)));
+        }
+        return obj;
+    },
+};
+exports.PublicKeyIdentities = {
+    fromJSON(object) {
+        return {
+            publicKeys: globalThis.Array.isArray(object?.publicKeys)
+                ? object.publicKeys.map(((e) => sigstore_common_1.PublicKey.fromJSON(e)))
+                : [],
+        };
+    },
+    toJSON(message) {
+        const obj = {};
+        if (message.publicKeys?.length) {
+            obj.publicKeys = message.publicKeys.map(((e) => sigstore_common_1.PublicKey.toJSON(e)));
+        }
+        return obj;
+    },
+};
+exports.ArtifactVerificationOptions = {
+    fromJSON(object) {
+        return {
+            signers: isSet(object.certificateIdentities)
+                ? {
+                    $case: "certificateIdentities",
+                    certificateIdentities: exports.CertificateIdentities.fromJSON(object.certificateIdentities),
+                }
+                : isSet(object.publicKeys)
+                    ? { $case: "publicKeys", publicKeys: exports.PublicKeyIdentities.fromJSON(object.publicKeys) }
+                    : undefined,
+            tlogOptions: isSet(object.tlogOptions)
+                ? exports.ArtifactVerificationOptions_TlogOptions.fromJSON(object.tlogOptions)
+                : undefined,
+            ctlogOptions: isSet(object.ctlogOptions)
+                ? exports.ArtifactVerificationOptions_CtlogOptions.fromJSON(object.ctlogOptions)
+                : undefined,
+            tsaOptions: isSet(object.tsaOptions)
+                ? exports.ArtifactVerificationOptions_TimestampAuthorityOptions.fromJSON(object.tsaOptions)
+                : undefined,
+            integratedTsOptions: isSet(object.integratedTsOptions)
+                ? exports.ArtifactVerificationOptions_TlogIntegratedTimestampOptions.fromJSON(object.integratedTsOptions)
+                : undefined,
+            observerOptions: isSet(object.observerOptions)
+                ? exports.ArtifactVerificationOptions_ObserverTimestampOptions.fromJSON(object.observerOptions)
+                : undefined,
+        };
+    },
+    toJSON(message) {
+        const obj = {};
+        if (message.signers?.$case === "certificateIdentities") {
+            obj.certificateIdentities = exports.CertificateIdentities.toJSON(message.signers.certificateIdentities);
+        }
+        else if (message.signers?.$case === "publicKeys") {
+            obj.publicKeys = exports.PublicKeyIdentities.toJSON(message.signers.publicKeys);
+        }
+        if (message.tlogOptions !== undefined) {
+            obj.tlogOptions = exports.ArtifactVerificationOptions_TlogOptions.toJSON(message.tlogOptions);
+        }
+        if (message.ctlogOptions !== undefined) {
+            obj.ctlogOptions = exports.ArtifactVerificationOptions_CtlogOptions.toJSON(message.ctlogOptions);
+        }
+        if (message.tsaOptions !== undefined) {
+            obj.tsaOptions = exports.ArtifactVerificationOptions_TimestampAuthorityOptions.toJSON(message.tsaOptions);
+        }
+        if (message.integratedTsOptions !== undefined) {
+            obj.integratedTsOptions = exports.ArtifactVerificationOptions_TlogIntegratedTimestampOptions.toJSON(message.integratedTsOptions);
+        }
+        if (message.observerOptions !== undefined) {
+            obj.observerOptions = exports.ArtifactVerificationOptions_ObserverTimestampOptions.toJSON(message.observerOptions);
+        }
+        return obj;
+    },
+};
+exports.ArtifactVerificationOptions_TlogOptions = {
+    fromJSON(object) {
+        return {
+            threshold: isSet(object.threshold) ? globalThis.Number(object.threshold) : 0,
+            performOnlineVerification: isSet(object.performOnlineVerification)
+                ? globalThis.Boolean(object.performOnlineVerification)
+                : false,
+            disable: isSet(object.disable) ? globalThis.Boolean(object.disable) : false,
+        };
+    },
+    toJSON(message) {
+        const obj = {};
+        if (message.threshold !== 0) {
+            obj.threshold = Math.round(message.threshold);
+        }
+        if (message.performOnlineVerification !== false) {
+            obj.performOnlineVerification = message.performOnlineVerification;
+        }
+        if (message.disable !== false) {
+            obj.disable = message.disable;
+        }
+        return obj;
+    },
+};
+exports.ArtifactVerificationOptions_CtlogOptions = {
+    fromJSON(object) {
+        return {
+            threshold: isSet(object.threshold) ? globalThis.Number(object.threshold) : 0,
+            disable: isSet(object.disable) ? globalThis.Boolean(object.disable) : false,
+        };
+    },
+    toJSON(message) {
+        const obj = {};
+        if (message.threshold !== 0) {
+            obj.threshold = Math.round(message.threshold);
+        }
+        if (message.disable !== false) {
+            obj.disable = message.disable;
+        }
+        return obj;
+    },
+};
+exports.ArtifactVerificationOptions_TimestampAuthorityOptions = {
+    fromJSON(object) {
+        return {
+            threshold: isSet(object.threshold) ? globalThis.Number(object.threshold) : 0,
+            disable: isSet(object.disable) ? globalThis.Boolean(object.disable) : false,
+        };
+    },
+    toJSON(message) {
+        const obj = {};
+        if (message.threshold !== 0) {
+            obj.threshold = Math.round(message.threshold);
+        }
+        if (message.disable !== false) {
+            obj.disable = message.disable;
+        }
+        return obj;
+    },
+};
+exports.ArtifactVerificationOptions_TlogIntegratedTimestampOptions = {
+    fromJSON(object) {
+        return {
+            threshold: isSet(object.threshold) ? globalThis.Number(object.threshold) : 0,
+            disable: isSet(object.disable) ? globalThis.Boolean(object.disable) : false,
+        };
+    },
+    toJSON(message) {
+        const obj = {};
+        if (message.threshold !== 0) {
+            obj.threshold = Math.round(message.threshold);
+        }
+        if (message.disable !== false) {
+            obj.disable = message.disable;
+        }
+        return obj;
+    },
+};
+exports.ArtifactVerificationOptions_ObserverTimestampOptions = {
+    fromJSON(object) {
+        return {
+            threshold: isSet(object.threshold) ? globalThis.Number(object.threshold) : 0,
+            disable: isSet(object.disable) ? globalThis.Boolean(object.disable) : false,
+        };
+    },
+    toJSON(message) {
+        const obj = {};
+        if (message.threshold !== 0) {
+            obj.threshold = Math.round(message.threshold);
+        }
+        if (message.disable !== false) {
+            obj.disable = message.disable;
+        }
+        return obj;
+    },
+};
+exports.Artifact = {
+    fromJSON(object) {
+        return {
+            data: isSet(object.artifactUri)
+                ? { $case: "artifactUri", artifactUri: globalThis.String(object.artifactUri) }
+                : isSet(object.artifact)
+                    ? { $case: "artifact", artifact: Buffer.from(bytesFromBase64(object.artifact)) }
+                    : isSet(object.artifactDigest)
+                        ? { $case: "artifactDigest", artifactDigest: sigstore_common_1.HashOutput.fromJSON(object.artifactDigest) }
+                        : undefined,
+        };
+    },
+    toJSON(message) {
+        const obj = {};
+        if (message.data?.$case === "artifactUri") {
+            obj.artifactUri = message.data.artifactUri;
+        }
+        else if (message.data?.$case === "artifact") {
+            obj.artifact = base64FromBytes(message.data.artifact);
+        }
+        else if (message.data?.$case === "artifactDigest") {
+            obj.artifactDigest = sigstore_common_1.HashOutput.toJSON(message.data.artifactDigest);
+        }
+        return obj;
+    },
+};
+exports.Input = {
+    fromJSON(object) {
+        return {
+            artifactTrustRoot: isSet(object.artifactTrustRoot) ? sigstore_trustroot_1.TrustedRoot.fromJSON(object.artifactTrustRoot) : undefined,
+            artifactVerificationOptions: isSet(object.artifactVerificationOptions)
+                ? exports.ArtifactVerificationOptions.fromJSON(object.artifactVerificationOptions)
+                : undefined,
+            bundle: isSet(object.bundle) ? sigstore_bundle_1.Bundle.fromJSON(object.bundle) : undefined,
+            artifact: isSet(object.artifact) ? exports.Artifact.fromJSON(object.artifact) : undefined,
+        };
+    },
+    toJSON(message) {
+        const obj = {};
+        if (message.artifactTrustRoot !== undefined) {
+            obj.artifactTrustRoot = sigstore_trustroot_1.TrustedRoot.toJSON(message.artifactTrustRoot);
+        }
+        if (message.artifactVerificationOptions !== undefined) {
+            obj.artifactVerificationOptions = exports.ArtifactVerificationOptions.toJSON(message.artifactVerificationOptions);
+        }
+        if (message.bundle !== undefined) {
+            obj.bundle = sigstore_bundle_1.Bundle.toJSON(message.bundle);
+        }
+        if (message.artifact !== undefined) {
+            obj.artifact = exports.Artifact.toJSON(message.artifact);
+        }
+        return obj;
+    },
+};
+
+
+
+
+
+/***/ }),
+
+/***/ 19654:
+/***/ (function(__unused_webpack_module, exports, __webpack_require__) {
+
+
+var __createBinding = (this && this.__createBinding) || (Object.create ? (function(o, m, k, k2) {
+    if (k2 === undefined) k2 = k;
+    var desc = Object.getOwnPropertyDescriptor(m, k);
+    if (!desc || ("get" in desc ? !m.__esModule : desc.writable || desc.configurable)) {
+      desc = { enumerable: true, get: (function() { return m[k]; }) };
+    }
+    Object.defineProperty(o, k2, desc);
+}) : (function(o, m, k, k2) {
+    if (k2 === undefined) k2 = k;
+    o[k2] = m[k];
+}));
+var __exportStar = (this && this.__exportStar) || (function(m, exports) {
+    for (var p in m) if (p !== "default" && !Object.prototype.hasOwnProperty.call(exports, p)) __createBinding(exports, m, p);
+});
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+/*
+Copyright 2023 The Sigstore Authors.
+
+Licensed under the Apache License, Version 2.0 (the "License");
+you may not use this file except in compliance with the License.
+You may obtain a copy of the License at
+
+    http://www.apache.org/licenses/LICENSE-2.0
+
+Unless required by applicable law or agreed to in writing, software
+distributed under the License is distributed on an "AS IS" BASIS,
+WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+See the License for the specific language governing permissions and
+limitations under the License.
+*/
+__exportStar(__webpack_require__(47030), exports);
+__exportStar(__webpack_require__(70715), exports);
+__exportStar(__webpack_require__(5334), exports);
+__exportStar(__webpack_require__(85204), exports);
+__exportStar(__webpack_require__(61997), exports);
+__exportStar(__webpack_require__(99732), exports);
 
 
 /***/ }),
@@ -2138,16 +6223,16 @@ var __createBinding = (this && this.__createBinding) || (Object.create ? (functi
     if (k2 === undefined) k2 = k;
     var desc = Object.getOwnPropertyDescriptor(m, k);
     if (!desc || ("get" in desc ? !m.__esModule : desc.writable || desc.configurable)) {
-      desc = { enumerable: true, get: function() { return m[k]; } };
+      desc = { enumerable: true, get: (function() { return m[k]; }) };
     }
     Object.defineProperty(o, k2, desc);
 }) : (function(o, m, k, k2) {
     if (k2 === undefined) k2 = k;
     o[k2] = m[k];
 }));
-var __exportStar = (this && this.__exportStar) || function(m, exports) {
+var __exportStar = (this && this.__exportStar) || (function(m, exports) {
     for (var p in m) if (p !== "default" && !Object.prototype.hasOwnProperty.call(exports, p)) __createBinding(exports, m, p);
-};
+});
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 /*
 Copyright 2025 The Sigstore Authors.
@@ -2173,7 +6258,14 @@ __exportStar(__webpack_require__(7543), exports);
 /***/ }),
 
 /***/ 43049:
-/***/ ((__unused_webpack_module, exports) => {
+/***/ ((__unused_webpack_module, exports) => {var publicKey = (function (key) {
+    switch (key.$case) {
+        case 'publicKey':
+            return key.publicKey;
+        case 'x509Certificate':
+            return key.certificate;
+    }
+});
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
@@ -2191,17 +6283,17 @@ class BaseBundleBuilder {
     }
     // Executes the signing/witnessing process for the given artifact.
     async create(artifact) {
-        const signature = await this.prepare(artifact).then((blob) => this.signer.sign(blob));
+        const signature = await this.prepare(artifact).then(((blob) => this.signer.sign(blob)));
         const bundle = await this.package(artifact, signature);
         // Invoke all of the witnesses in parallel
-        const verificationMaterials = await Promise.all(this.witnesses.map((witness) => witness.testify(bundle.content, publicKey(signature.key))));
+        const verificationMaterials = await Promise.all(this.witnesses.map(((witness) => witness.testify(bundle.content, publicKey(signature.key)))));
         // Collect the verification material from all of the witnesses
         const tlogEntryList = [];
         const timestampList = [];
-        verificationMaterials.forEach(({ tlogEntries, rfc3161Timestamps }) => {
+        verificationMaterials.forEach((({ tlogEntries, rfc3161Timestamps }) => {
             tlogEntryList.push(...(tlogEntries ?? []));
             timestampList.push(...(rfc3161Timestamps ?? []));
-        });
+        }));
         // Merge the collected verification material into the bundle
         bundle.verificationMaterial.tlogEntries = tlogEntryList;
         bundle.verificationMaterial.timestampVerificationData = {
@@ -2219,27 +6311,42 @@ class BaseBundleBuilder {
 exports.BaseBundleBuilder = BaseBundleBuilder;
 // Extracts the public key from a KeyMaterial. Returns either the public key
 // or the certificate, depending on the type of key material.
-function publicKey(key) {
-    switch (key.$case) {
-        case 'publicKey':
-            return key.publicKey;
-        case 'x509Certificate':
-            return key.certificate;
-    }
-}
+
 
 
 /***/ }),
 
 /***/ 85192:
-/***/ (function(__unused_webpack_module, exports, __webpack_require__) {
+/***/ (function(__unused_webpack_module, exports, __webpack_require__) {var toMessageSignatureBundle = (function (artifact, signature) {
+    const digest = util_1.crypto.digest('sha256', artifact.data);
+    return sigstore.toMessageSignatureBundle({
+        digest,
+        signature: signature.signature,
+        certificate: signature.key.$case === 'x509Certificate'
+            ? util_1.pem.toDER(signature.key.certificate)
+            : undefined,
+        keyHint: signature.key.$case === 'publicKey' ? signature.key.hint : undefined,
+        certificateChain: true,
+    });
+});var toDSSEBundle = (function (artifact, signature, certificateChain) {
+    return sigstore.toDSSEBundle({
+        artifact: artifact.data,
+        artifactType: artifact.type,
+        signature: signature.signature,
+        certificate: signature.key.$case === 'x509Certificate'
+            ? util_1.pem.toDER(signature.key.certificate)
+            : undefined,
+        keyHint: signature.key.$case === 'publicKey' ? signature.key.hint : undefined,
+        certificateChain,
+    });
+});
 
 
 var __createBinding = (this && this.__createBinding) || (Object.create ? (function(o, m, k, k2) {
     if (k2 === undefined) k2 = k;
     var desc = Object.getOwnPropertyDescriptor(m, k);
     if (!desc || ("get" in desc ? !m.__esModule : desc.writable || desc.configurable)) {
-      desc = { enumerable: true, get: function() { return m[k]; } };
+      desc = { enumerable: true, get: (function() { return m[k]; }) };
     }
     Object.defineProperty(o, k2, desc);
 }) : (function(o, m, k, k2) {
@@ -2248,25 +6355,25 @@ var __createBinding = (this && this.__createBinding) || (Object.create ? (functi
 }));
 var __setModuleDefault = (this && this.__setModuleDefault) || (Object.create ? (function(o, v) {
     Object.defineProperty(o, "default", { enumerable: true, value: v });
-}) : function(o, v) {
+}) : (function(o, v) {
     o["default"] = v;
-});
+}));
 var __importStar = (this && this.__importStar) || (function () {
-    var ownKeys = function(o) {
-        ownKeys = Object.getOwnPropertyNames || function (o) {
+    var ownKeys = (function(o) {
+        ownKeys = Object.getOwnPropertyNames || (function (o) {
             var ar = [];
             for (var k in o) if (Object.prototype.hasOwnProperty.call(o, k)) ar[ar.length] = k;
             return ar;
-        };
+        });
         return ownKeys(o);
-    };
-    return function (mod) {
+    });
+    return (function (mod) {
         if (mod && mod.__esModule) return mod;
         var result = {};
         if (mod != null) for (var k = ownKeys(mod), i = 0; i < k.length; i++) if (k[i] !== "default") __createBinding(result, mod, k[i]);
         __setModuleDefault(result, mod);
         return result;
-    };
+    });
 })();
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.toMessageSignatureBundle = toMessageSignatureBundle;
@@ -2290,37 +6397,20 @@ const sigstore = __importStar(__webpack_require__(61040));
 const util_1 = __webpack_require__(19100);
 // Helper functions for assembling the parts of a Sigstore bundle
 // Message signature bundle - $case: 'messageSignature'
-function toMessageSignatureBundle(artifact, signature) {
-    const digest = util_1.crypto.digest('sha256', artifact.data);
-    return sigstore.toMessageSignatureBundle({
-        digest,
-        signature: signature.signature,
-        certificate: signature.key.$case === 'x509Certificate'
-            ? util_1.pem.toDER(signature.key.certificate)
-            : undefined,
-        keyHint: signature.key.$case === 'publicKey' ? signature.key.hint : undefined,
-        certificateChain: true,
-    });
-}
+
 // DSSE envelope bundle - $case: 'dsseEnvelope'
-function toDSSEBundle(artifact, signature, certificateChain) {
-    return sigstore.toDSSEBundle({
-        artifact: artifact.data,
-        artifactType: artifact.type,
-        signature: signature.signature,
-        certificate: signature.key.$case === 'x509Certificate'
-            ? util_1.pem.toDER(signature.key.certificate)
-            : undefined,
-        keyHint: signature.key.$case === 'publicKey' ? signature.key.hint : undefined,
-        certificateChain,
-    });
-}
+
 
 
 /***/ }),
 
 /***/ 83997:
-/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
+/***/ ((__unused_webpack_module, exports, __webpack_require__) => {var artifactDefaults = (function (artifact) {
+    return {
+        ...artifact,
+        type: artifact.type ?? '',
+    };
+});
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
@@ -2363,12 +6453,7 @@ class DSSEBundleBuilder extends base_1.BaseBundleBuilder {
 }
 exports.DSSEBundleBuilder = DSSEBundleBuilder;
 // Defaults the artifact type to an empty string if not provided
-function artifactDefaults(artifact) {
-    return {
-        ...artifact,
-        type: artifact.type ?? '',
-    };
-}
+
 
 
 /***/ }),
@@ -2380,9 +6465,9 @@ function artifactDefaults(artifact) {
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.MessageSignatureBundleBuilder = exports.DSSEBundleBuilder = void 0;
 var dsse_1 = __webpack_require__(83997);
-Object.defineProperty(exports, "DSSEBundleBuilder", ({ enumerable: true, get: function () { return dsse_1.DSSEBundleBuilder; } }));
+Object.defineProperty(exports, "DSSEBundleBuilder", ({ enumerable: true, get: (function () { return dsse_1.DSSEBundleBuilder; }) }));
 var message_1 = __webpack_require__(8269);
-Object.defineProperty(exports, "MessageSignatureBundleBuilder", ({ enumerable: true, get: function () { return message_1.MessageSignatureBundleBuilder; } }));
+Object.defineProperty(exports, "MessageSignatureBundleBuilder", ({ enumerable: true, get: (function () { return message_1.MessageSignatureBundleBuilder; }) }));
 
 
 /***/ }),
@@ -2425,7 +6510,105 @@ exports.MessageSignatureBundleBuilder = MessageSignatureBundleBuilder;
 /***/ }),
 
 /***/ 45985:
-/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
+/***/ ((__unused_webpack_module, exports, __webpack_require__) => {var bundleBuilderFromSigningConfig = (function (options) {
+    const { signingConfig, identityProvider, bundleType } = options;
+    const fetchOptions = options.fetchOptions || {
+        timeout: DEFAULT_TIMEOUT,
+        retry: DEFAULT_RETRY,
+    };
+    const signer = fulcioSignerFromConfig(signingConfig, identityProvider, fetchOptions);
+    const witnesses = witnessesFromConfig(signingConfig, fetchOptions);
+    switch (bundleType) {
+        case 'messageSignature':
+            return new message_1.MessageSignatureBundleBuilder({ signer, witnesses });
+        case 'dsseEnvelope':
+            return new dsse_1.DSSEBundleBuilder({ signer, witnesses });
+    }
+});var fulcioSignerFromConfig = (function (signingConfig, identityProvider, fetchOptions) {
+    const service = certAuthorityService(signingConfig);
+    return new signer_1.FulcioSigner({
+        fulcioBaseURL: service.url,
+        identityProvider: identityProvider,
+        timeout: fetchOptions.timeout,
+        retry: fetchOptions.retry,
+    });
+});var witnessesFromConfig = (function (signingConfig, fetchOptions) {
+    const witnesses = [];
+    if (signingConfig.rekorTlogConfig) {
+        if (signingConfig.rekorTlogConfig.selector !== protobuf_specs_1.ServiceSelector.ANY) {
+            throw new Error('Unsupported Rekor TLog selector in signing configuration');
+        }
+        const tlog = tlogService(signingConfig);
+        witnesses.push(new witness_1.RekorWitness({
+            rekorBaseURL: tlog.url,
+            majorApiVersion: tlog.majorApiVersion,
+            retry: fetchOptions.retry,
+            timeout: 
+            // Ensure Rekor V2 has at least a 20 second timeout
+            tlog.majorApiVersion === 1
+                ? fetchOptions.timeout
+                : Math.min(fetchOptions.timeout ||
+                    /* istanbul ignore next */ DEFAULT_TIMEOUT, DEFAULT_REKORV2_TIMEOUT),
+        }));
+    }
+    if (signingConfig.tsaConfig) {
+        if (signingConfig.tsaConfig.selector !== protobuf_specs_1.ServiceSelector.ANY) {
+            throw new Error('Unsupported TSA selector in signing configuration');
+        }
+        const tsa = tsaService(signingConfig);
+        witnesses.push(new witness_1.TSAWitness({
+            tsaBaseURL: tsa.url,
+            retry: fetchOptions.retry,
+            timeout: fetchOptions.timeout,
+        }));
+    }
+    return witnesses;
+});var certAuthorityService = (function (signingConfig) {
+    const compatibleCAs = filterServicesByMaxAPIVersion(signingConfig.caUrls, MAX_CA_API_VERSION);
+    const sortedCAs = sortServicesByStartDate(compatibleCAs);
+    if (sortedCAs.length === 0) {
+        throw new Error('No valid CA services found in signing configuration');
+    }
+    return sortedCAs[0];
+});var tlogService = (function (signingConfig) {
+    const compatibleTLogs = filterServicesByMaxAPIVersion(signingConfig.rekorTlogUrls, MAX_TLOG_API_VERSION);
+    const sortedTLogs = sortServicesByStartDate(compatibleTLogs);
+    if (sortedTLogs.length === 0) {
+        throw new Error('No valid TLogs found in signing configuration');
+    }
+    return sortedTLogs[0];
+});var tsaService = (function (signingConfig) {
+    const compatibleTSAs = filterServicesByMaxAPIVersion(signingConfig.tsaUrls, MAX_TSA_API_VERSION);
+    const sortedTSAs = sortServicesByStartDate(compatibleTSAs);
+    if (sortedTSAs.length === 0) {
+        throw new Error('No valid TSAs found in signing configuration');
+    }
+    return sortedTSAs[0];
+});var sortServicesByStartDate = (function (services) {
+    const now = new Date();
+    // Filter out any services that have an end date in the past
+    const validServices = services.filter(((service) => {
+        // If there's no end date, the service is still valid
+        if (!service.validFor?.end) {
+            return true;
+        }
+        // Keep services whose end date is in the future or present
+        return service.validFor.end >= now;
+    }));
+    return validServices.sort(((a, b) => {
+        /* istanbul ignore next */
+        const aStart = a.validFor?.start?.getTime() ?? 0;
+        /* istanbul ignore next */
+        const bStart = b.validFor?.start?.getTime() ?? 0;
+        // Sort descending (most recent first)
+        return bStart - aStart;
+    }));
+});var filterServicesByMaxAPIVersion = (function (services, apiVersion) {
+    // Filter out any services with a major API version greater than the specified version
+    return services.filter(((service) => {
+        return service.majorApiVersion <= apiVersion;
+    }));
+});
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
@@ -2457,125 +6640,36 @@ const DEFAULT_TIMEOUT = 5000;
 const DEFAULT_REKORV2_TIMEOUT = 20000;
 const DEFAULT_RETRY = { retries: 2 };
 // Creates a BundleBuilder based on the provided SigningConfig
-function bundleBuilderFromSigningConfig(options) {
-    const { signingConfig, identityProvider, bundleType } = options;
-    const fetchOptions = options.fetchOptions || {
-        timeout: DEFAULT_TIMEOUT,
-        retry: DEFAULT_RETRY,
-    };
-    const signer = fulcioSignerFromConfig(signingConfig, identityProvider, fetchOptions);
-    const witnesses = witnessesFromConfig(signingConfig, fetchOptions);
-    switch (bundleType) {
-        case 'messageSignature':
-            return new message_1.MessageSignatureBundleBuilder({ signer, witnesses });
-        case 'dsseEnvelope':
-            return new dsse_1.DSSEBundleBuilder({ signer, witnesses });
-    }
-}
-function fulcioSignerFromConfig(signingConfig, identityProvider, fetchOptions) {
-    const service = certAuthorityService(signingConfig);
-    return new signer_1.FulcioSigner({
-        fulcioBaseURL: service.url,
-        identityProvider: identityProvider,
-        timeout: fetchOptions.timeout,
-        retry: fetchOptions.retry,
-    });
-}
-function witnessesFromConfig(signingConfig, fetchOptions) {
-    const witnesses = [];
-    if (signingConfig.rekorTlogConfig) {
-        if (signingConfig.rekorTlogConfig.selector !== protobuf_specs_1.ServiceSelector.ANY) {
-            throw new Error('Unsupported Rekor TLog selector in signing configuration');
-        }
-        const tlog = tlogService(signingConfig);
-        witnesses.push(new witness_1.RekorWitness({
-            rekorBaseURL: tlog.url,
-            majorApiVersion: tlog.majorApiVersion,
-            retry: fetchOptions.retry,
-            timeout: 
-            // Ensure Rekor V2 has at least a 20 second timeout
-            tlog.majorApiVersion === 1
-                ? fetchOptions.timeout
-                : Math.min(fetchOptions.timeout ||
-                    /* istanbul ignore next */ DEFAULT_TIMEOUT, DEFAULT_REKORV2_TIMEOUT),
-        }));
-    }
-    if (signingConfig.tsaConfig) {
-        if (signingConfig.tsaConfig.selector !== protobuf_specs_1.ServiceSelector.ANY) {
-            throw new Error('Unsupported TSA selector in signing configuration');
-        }
-        const tsa = tsaService(signingConfig);
-        witnesses.push(new witness_1.TSAWitness({
-            tsaBaseURL: tsa.url,
-            retry: fetchOptions.retry,
-            timeout: fetchOptions.timeout,
-        }));
-    }
-    return witnesses;
-}
+
+
+
 // Returns the first valid CA service from the signing configuration
-function certAuthorityService(signingConfig) {
-    const compatibleCAs = filterServicesByMaxAPIVersion(signingConfig.caUrls, MAX_CA_API_VERSION);
-    const sortedCAs = sortServicesByStartDate(compatibleCAs);
-    if (sortedCAs.length === 0) {
-        throw new Error('No valid CA services found in signing configuration');
-    }
-    return sortedCAs[0];
-}
+
 // Returns the first valid TLog service from the signing configuration
-function tlogService(signingConfig) {
-    const compatibleTLogs = filterServicesByMaxAPIVersion(signingConfig.rekorTlogUrls, MAX_TLOG_API_VERSION);
-    const sortedTLogs = sortServicesByStartDate(compatibleTLogs);
-    if (sortedTLogs.length === 0) {
-        throw new Error('No valid TLogs found in signing configuration');
-    }
-    return sortedTLogs[0];
-}
+
 // Returns the first valid TSA service from the signing configuration
-function tsaService(signingConfig) {
-    const compatibleTSAs = filterServicesByMaxAPIVersion(signingConfig.tsaUrls, MAX_TSA_API_VERSION);
-    const sortedTSAs = sortServicesByStartDate(compatibleTSAs);
-    if (sortedTSAs.length === 0) {
-        throw new Error('No valid TSAs found in signing configuration');
-    }
-    return sortedTSAs[0];
-}
+
 // Returns the services sorted by start date (most recent first), filtering out
 // any services that have an end date in the past
-function sortServicesByStartDate(services) {
-    const now = new Date();
-    // Filter out any services that have an end date in the past
-    const validServices = services.filter((service) => {
-        // If there's no end date, the service is still valid
-        if (!service.validFor?.end) {
-            return true;
-        }
-        // Keep services whose end date is in the future or present
-        return service.validFor.end >= now;
-    });
-    return validServices.sort((a, b) => {
-        /* istanbul ignore next */
-        const aStart = a.validFor?.start?.getTime() ?? 0;
-        /* istanbul ignore next */
-        const bStart = b.validFor?.start?.getTime() ?? 0;
-        // Sort descending (most recent first)
-        return bStart - aStart;
-    });
-}
+
 // Returns a filtered list of services whose major API version is less than or
 // equal to the specified version
-function filterServicesByMaxAPIVersion(services, apiVersion) {
-    // Filter out any services with a major API version greater than the specified version
-    return services.filter((service) => {
-        return service.majorApiVersion <= apiVersion;
-    });
-}
+
 
 
 /***/ }),
 
 /***/ 97841:
-/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
+/***/ ((__unused_webpack_module, exports, __webpack_require__) => {var internalError = (function (err, code, message) {
+    if (err instanceof error_1.HTTPError) {
+        message += ` - ${err.message}`;
+    }
+    throw new InternalError({
+        code: code,
+        message: message,
+        cause: err,
+    });
+});
 
 
 /*
@@ -2608,16 +6702,7 @@ class InternalError extends Error {
     }
 }
 exports.InternalError = InternalError;
-function internalError(err, code, message) {
-    if (err instanceof error_1.HTTPError) {
-        message += ` - ${err.message}`;
-    }
-    throw new InternalError({
-        code: code,
-        message: message,
-        cause: err,
-    });
-}
+
 
 
 /***/ }),
@@ -2658,12 +6743,43 @@ exports.HTTPError = HTTPError;
 /***/ }),
 
 /***/ 9823:
-/***/ (function(__unused_webpack_module, exports, __webpack_require__) {
+/***/ (function(__unused_webpack_module, exports, __webpack_require__) {var fetchWithRetry = (async function (url, options) {
+    return (0, promise_retry_1.promiseRetry)((async (retry, attemptNum) => {
+        const method = options.method || 'POST';
+        const headers = {
+            [HTTP2_HEADER_USER_AGENT]: util_1.ua.getUserAgent(),
+            ...options.headers,
+        };
+        const response = await (0, make_fetch_happen_1.default)(url, {
+            method,
+            headers,
+            body: options.body,
+            timeout: options.timeout,
+            retry: false, // We're handling retries ourselves
+        }).catch(((reason) => {
+            proc_log_1.log.http('fetch', `${method} ${url} attempt ${attemptNum} failed with ${reason}`);
+            return retry(reason);
+        }));
+        if (response.ok) {
+            return response;
+        }
+        else {
+            const error = await errorFromResponse(response);
+            proc_log_1.log.http('fetch', `${method} ${url} attempt ${attemptNum} failed with ${response.status}`);
+            if (retryable(response.status)) {
+                return retry(error);
+            }
+            else {
+                throw error;
+            }
+        }
+    }), retryOpts(options.retry));
+});
 
 
-var __importDefault = (this && this.__importDefault) || function (mod) {
+var __importDefault = (this && this.__importDefault) || (function (mod) {
     return (mod && mod.__esModule) ? mod : { "default": mod };
-};
+});
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.fetchWithRetry = fetchWithRetry;
 /*
@@ -2688,42 +6804,11 @@ const proc_log_1 = __webpack_require__(26687);
 const util_1 = __webpack_require__(19100);
 const error_1 = __webpack_require__(40369);
 const { HTTP2_HEADER_LOCATION, HTTP2_HEADER_CONTENT_TYPE, HTTP2_HEADER_USER_AGENT, HTTP_STATUS_INTERNAL_SERVER_ERROR, HTTP_STATUS_TOO_MANY_REQUESTS, HTTP_STATUS_REQUEST_TIMEOUT, } = http2_1.constants;
-async function fetchWithRetry(url, options) {
-    return (0, promise_retry_1.promiseRetry)(async (retry, attemptNum) => {
-        const method = options.method || 'POST';
-        const headers = {
-            [HTTP2_HEADER_USER_AGENT]: util_1.ua.getUserAgent(),
-            ...options.headers,
-        };
-        const response = await (0, make_fetch_happen_1.default)(url, {
-            method,
-            headers,
-            body: options.body,
-            timeout: options.timeout,
-            retry: false, // We're handling retries ourselves
-        }).catch((reason) => {
-            proc_log_1.log.http('fetch', `${method} ${url} attempt ${attemptNum} failed with ${reason}`);
-            return retry(reason);
-        });
-        if (response.ok) {
-            return response;
-        }
-        else {
-            const error = await errorFromResponse(response);
-            proc_log_1.log.http('fetch', `${method} ${url} attempt ${attemptNum} failed with ${response.status}`);
-            if (retryable(response.status)) {
-                return retry(error);
-            }
-            else {
-                throw error;
-            }
-        }
-    }, retryOpts(options.retry));
-}
+
 // Translate a Response into an HTTPError instance. This will attempt to parse
 // the response body for a message, but will default to the statusText if none
 // is found.
-const errorFromResponse = async (response) => {
+const errorFromResponse = (async (response) => {
     let message = response.statusText;
     const location = response.headers.get(HTTP2_HEADER_LOCATION) || undefined;
     const contentType = response.headers.get(HTTP2_HEADER_CONTENT_TYPE);
@@ -2742,12 +6827,12 @@ const errorFromResponse = async (response) => {
         message: message,
         location: location,
     });
-};
+});
 // Determine if a status code is retryable. This includes 5xx errors, 408, and
 // 429.
-const retryable = (status) => [HTTP_STATUS_REQUEST_TIMEOUT, HTTP_STATUS_TOO_MANY_REQUESTS].includes(status) || status >= HTTP_STATUS_INTERNAL_SERVER_ERROR;
+const retryable = ((status) => [HTTP_STATUS_REQUEST_TIMEOUT, HTTP_STATUS_TOO_MANY_REQUESTS].includes(status) || status >= HTTP_STATUS_INTERNAL_SERVER_ERROR);
 // Normalize the retry options to the format expected by promise-retry
-const retryOpts = (retry) => {
+const retryOpts = ((retry) => {
     if (typeof retry === 'boolean') {
         return { retries: retry ? 1 : 0 };
     }
@@ -2757,7 +6842,7 @@ const retryOpts = (retry) => {
     else {
         return { retries: 0, ...retry };
     }
-};
+});
 
 
 /***/ }),
@@ -2855,7 +6940,7 @@ class RekorV2 {
             timeout,
             retry,
         });
-        return response.json().then((data) => protobuf_specs_1.TransparencyLogEntry.fromJSON(data));
+        return response.json().then(((data) => protobuf_specs_1.TransparencyLogEntry.fromJSON(data)));
     }
 }
 exports.RekorV2 = RekorV2;
@@ -2864,7 +6949,18 @@ exports.RekorV2 = RekorV2;
 /***/ }),
 
 /***/ 32688:
-/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
+/***/ ((__unused_webpack_module, exports, __webpack_require__) => {var entryFromResponse = (function (data) {
+    const entries = Object.entries(data);
+    if (entries.length != 1) {
+        throw new Error('Received multiple entries in Rekor response');
+    }
+    // Grab UUID and entry data from the response
+    const [uuid, entry] = entries[0];
+    return {
+        ...entry,
+        uuid,
+    };
+});
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
@@ -2935,18 +7031,7 @@ class Rekor {
 }
 exports.Rekor = Rekor;
 // Unpack the response from the Rekor API into a more convenient format.
-function entryFromResponse(data) {
-    const entries = Object.entries(data);
-    if (entries.length != 1) {
-        throw new Error('Received multiple entries in Rekor response');
-    }
-    // Grab UUID and entry data from the response
-    const [uuid, entry] = entries[0];
-    return {
-        ...entry,
-        uuid,
-    };
-}
+
 
 
 /***/ }),
@@ -3003,12 +7088,43 @@ exports.TimestampAuthority = TimestampAuthority;
 /***/ }),
 
 /***/ 92092:
-/***/ (function(__unused_webpack_module, exports, __webpack_require__) {
+/***/ (function(__unused_webpack_module, exports, __webpack_require__) {var getGHAToken = (async function (audience) {
+    // Check to see if we're running in GitHub Actions
+    if (!process.env.ACTIONS_ID_TOKEN_REQUEST_URL ||
+        !process.env.ACTIONS_ID_TOKEN_REQUEST_TOKEN) {
+        return Promise.reject('no token available');
+    }
+    // Construct URL to request token w/ appropriate audience
+    const url = new URL(process.env.ACTIONS_ID_TOKEN_REQUEST_URL);
+    url.searchParams.append('audience', audience);
+    const response = await (0, make_fetch_happen_1.default)(url.href, {
+        retry: 2,
+        headers: {
+            Accept: 'application/json',
+            Authorization: `Bearer ${process.env.ACTIONS_ID_TOKEN_REQUEST_TOKEN}`,
+        },
+    });
+    return response.json().then(((data) => data.value));
+});var getBuildkiteToken = (async function (audience) {
+    if (process.env.BUILDKITE !== 'true') {
+        return Promise.reject('no token available');
+    }
+    const stdout = await new Promise(((resolve, reject) => {
+        (0, node_child_process_1.execFile)('buildkite-agent', ['oidc', 'request-token', '--audience', audience], ((error, stdout) => (error ? reject(error) : resolve(stdout))));
+    }));
+    const token = stdout.trim();
+    return token || Promise.reject('no token available');
+});var getEnv = (async function () {
+    if (!process.env.SIGSTORE_ID_TOKEN) {
+        return Promise.reject('no token available');
+    }
+    return process.env.SIGSTORE_ID_TOKEN;
+});
 
 
-var __importDefault = (this && this.__importDefault) || function (mod) {
+var __importDefault = (this && this.__importDefault) || (function (mod) {
     return (mod && mod.__esModule) ? mod : { "default": mod };
-};
+});
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.CIContextProvider = void 0;
 /*
@@ -3044,7 +7160,7 @@ class CIContextProvider {
     // Invoke all registered ProviderFuncs and return the value of whichever one
     // resolves first.
     async getToken() {
-        return Promise.any(providers.map((getToken) => getToken(this.audience))).catch(() => Promise.reject('CI: no tokens available'));
+        return Promise.any(providers.map(((getToken) => getToken(this.audience)))).catch((() => Promise.reject('CI: no tokens available')));
     }
 }
 exports.CIContextProvider = CIContextProvider;
@@ -3052,47 +7168,16 @@ exports.CIContextProvider = CIContextProvider;
  * getGHAToken can retrieve an OIDC token when running in a GitHub Actions
  * workflow
  */
-async function getGHAToken(audience) {
-    // Check to see if we're running in GitHub Actions
-    if (!process.env.ACTIONS_ID_TOKEN_REQUEST_URL ||
-        !process.env.ACTIONS_ID_TOKEN_REQUEST_TOKEN) {
-        return Promise.reject('no token available');
-    }
-    // Construct URL to request token w/ appropriate audience
-    const url = new URL(process.env.ACTIONS_ID_TOKEN_REQUEST_URL);
-    url.searchParams.append('audience', audience);
-    const response = await (0, make_fetch_happen_1.default)(url.href, {
-        retry: 2,
-        headers: {
-            Accept: 'application/json',
-            Authorization: `Bearer ${process.env.ACTIONS_ID_TOKEN_REQUEST_TOKEN}`,
-        },
-    });
-    return response.json().then((data) => data.value);
-}
+
 /**
  * getBuildkiteToken can retrieve an OIDC token when running in a Buildkite job.
  */
-async function getBuildkiteToken(audience) {
-    if (process.env.BUILDKITE !== 'true') {
-        return Promise.reject('no token available');
-    }
-    const stdout = await new Promise((resolve, reject) => {
-        (0, node_child_process_1.execFile)('buildkite-agent', ['oidc', 'request-token', '--audience', audience], (error, stdout) => (error ? reject(error) : resolve(stdout)));
-    });
-    const token = stdout.trim();
-    return token || Promise.reject('no token available');
-}
+
 /**
  * getEnv can retrieve an OIDC token from an environment variable.
  * This matches the behavior of https://github.com/sigstore/cosign/tree/main/pkg/providers/envvar
  */
-async function getEnv() {
-    if (!process.env.SIGSTORE_ID_TOKEN) {
-        return Promise.reject('no token available');
-    }
-    return process.env.SIGSTORE_ID_TOKEN;
-}
+
 
 
 /***/ }),
@@ -3119,7 +7204,7 @@ See the License for the specific language governing permissions and
 limitations under the License.
 */
 var ci_1 = __webpack_require__(92092);
-Object.defineProperty(exports, "CIContextProvider", ({ enumerable: true, get: function () { return ci_1.CIContextProvider; } }));
+Object.defineProperty(exports, "CIContextProvider", ({ enumerable: true, get: (function () { return ci_1.CIContextProvider; }) }));
 
 
 /***/ }),
@@ -3132,27 +7217,40 @@ var __webpack_unused_export__;
 __webpack_unused_export__ = ({ value: true });
 exports.gs = exports.fU = __webpack_unused_export__ = exports.$o = __webpack_unused_export__ = __webpack_unused_export__ = __webpack_unused_export__ = __webpack_unused_export__ = exports.z3 = exports.VV = void 0;
 var bundler_1 = __webpack_require__(35530);
-Object.defineProperty(exports, "VV", ({ enumerable: true, get: function () { return bundler_1.DSSEBundleBuilder; } }));
-Object.defineProperty(exports, "z3", ({ enumerable: true, get: function () { return bundler_1.MessageSignatureBundleBuilder; } }));
+Object.defineProperty(exports, "VV", ({ enumerable: true, get: (function () { return bundler_1.DSSEBundleBuilder; }) }));
+Object.defineProperty(exports, "z3", ({ enumerable: true, get: (function () { return bundler_1.MessageSignatureBundleBuilder; }) }));
 var config_1 = __webpack_require__(45985);
-__webpack_unused_export__ = ({ enumerable: true, get: function () { return config_1.bundleBuilderFromSigningConfig; } });
+__webpack_unused_export__ = ({ enumerable: true, get: (function () { return config_1.bundleBuilderFromSigningConfig; }) });
 var error_1 = __webpack_require__(97841);
-__webpack_unused_export__ = ({ enumerable: true, get: function () { return error_1.InternalError; } });
+__webpack_unused_export__ = ({ enumerable: true, get: (function () { return error_1.InternalError; }) });
 var identity_1 = __webpack_require__(55022);
-__webpack_unused_export__ = ({ enumerable: true, get: function () { return identity_1.CIContextProvider; } });
+__webpack_unused_export__ = ({ enumerable: true, get: (function () { return identity_1.CIContextProvider; }) });
 var signer_1 = __webpack_require__(34342);
-__webpack_unused_export__ = ({ enumerable: true, get: function () { return signer_1.DEFAULT_FULCIO_URL; } });
-Object.defineProperty(exports, "$o", ({ enumerable: true, get: function () { return signer_1.FulcioSigner; } }));
+__webpack_unused_export__ = ({ enumerable: true, get: (function () { return signer_1.DEFAULT_FULCIO_URL; }) });
+Object.defineProperty(exports, "$o", ({ enumerable: true, get: (function () { return signer_1.FulcioSigner; }) }));
 var witness_1 = __webpack_require__(55383);
-__webpack_unused_export__ = ({ enumerable: true, get: function () { return witness_1.DEFAULT_REKOR_URL; } });
-Object.defineProperty(exports, "fU", ({ enumerable: true, get: function () { return witness_1.RekorWitness; } }));
-Object.defineProperty(exports, "gs", ({ enumerable: true, get: function () { return witness_1.TSAWitness; } }));
+__webpack_unused_export__ = ({ enumerable: true, get: (function () { return witness_1.DEFAULT_REKOR_URL; }) });
+Object.defineProperty(exports, "fU", ({ enumerable: true, get: (function () { return witness_1.RekorWitness; }) }));
+Object.defineProperty(exports, "gs", ({ enumerable: true, get: (function () { return witness_1.TSAWitness; }) }));
 
 
 /***/ }),
 
 /***/ 5875:
-/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
+/***/ ((__unused_webpack_module, exports, __webpack_require__) => {var toCertificateRequest = (function (identityToken, publicKey, challenge) {
+    return {
+        credentials: {
+            oidcIdentityToken: identityToken,
+        },
+        publicKeyRequest: {
+            publicKey: {
+                algorithm: 'ECDSA',
+                content: publicKey,
+            },
+            proofOfPossession: challenge.toString('base64'),
+        },
+    };
+});
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
@@ -3200,20 +7298,7 @@ class CAClient {
     }
 }
 exports.CAClient = CAClient;
-function toCertificateRequest(identityToken, publicKey, challenge) {
-    return {
-        credentials: {
-            oidcIdentityToken: identityToken,
-        },
-        publicKeyRequest: {
-            publicKey: {
-                algorithm: 'ECDSA',
-                content: publicKey,
-            },
-            proofOfPossession: challenge.toString('base64'),
-        },
-    };
-}
+
 
 
 /***/ }),
@@ -3388,8 +7473,8 @@ See the License for the specific language governing permissions and
 limitations under the License.
 */
 var fulcio_1 = __webpack_require__(26303);
-Object.defineProperty(exports, "DEFAULT_FULCIO_URL", ({ enumerable: true, get: function () { return fulcio_1.DEFAULT_FULCIO_URL; } }));
-Object.defineProperty(exports, "FulcioSigner", ({ enumerable: true, get: function () { return fulcio_1.FulcioSigner; } }));
+Object.defineProperty(exports, "DEFAULT_FULCIO_URL", ({ enumerable: true, get: (function () { return fulcio_1.DEFAULT_FULCIO_URL; }) }));
+Object.defineProperty(exports, "FulcioSigner", ({ enumerable: true, get: (function () { return fulcio_1.FulcioSigner; }) }));
 
 
 /***/ }),
@@ -3402,7 +7487,7 @@ var __createBinding = (this && this.__createBinding) || (Object.create ? (functi
     if (k2 === undefined) k2 = k;
     var desc = Object.getOwnPropertyDescriptor(m, k);
     if (!desc || ("get" in desc ? !m.__esModule : desc.writable || desc.configurable)) {
-      desc = { enumerable: true, get: function() { return m[k]; } };
+      desc = { enumerable: true, get: (function() { return m[k]; }) };
     }
     Object.defineProperty(o, k2, desc);
 }) : (function(o, m, k, k2) {
@@ -3411,25 +7496,25 @@ var __createBinding = (this && this.__createBinding) || (Object.create ? (functi
 }));
 var __setModuleDefault = (this && this.__setModuleDefault) || (Object.create ? (function(o, v) {
     Object.defineProperty(o, "default", { enumerable: true, value: v });
-}) : function(o, v) {
+}) : (function(o, v) {
     o["default"] = v;
-});
+}));
 var __importStar = (this && this.__importStar) || (function () {
-    var ownKeys = function(o) {
-        ownKeys = Object.getOwnPropertyNames || function (o) {
+    var ownKeys = (function(o) {
+        ownKeys = Object.getOwnPropertyNames || (function (o) {
             var ar = [];
             for (var k in o) if (Object.prototype.hasOwnProperty.call(o, k)) ar[ar.length] = k;
             return ar;
-        };
+        });
         return ownKeys(o);
-    };
-    return function (mod) {
+    });
+    return (function (mod) {
         if (mod && mod.__esModule) return mod;
         var result = {};
         if (mod != null) for (var k = ownKeys(mod), i = 0; i < k.length; i++) if (k[i] !== "default") __createBinding(result, mod, k[i]);
         __setModuleDefault(result, mod);
         return result;
-    };
+    });
 })();
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.ua = exports.oidc = exports.pem = exports.json = exports.encoding = exports.dsse = exports.crypto = void 0;
@@ -3449,11 +7534,11 @@ See the License for the specific language governing permissions and
 limitations under the License.
 */
 var core_1 = __webpack_require__(83917);
-Object.defineProperty(exports, "crypto", ({ enumerable: true, get: function () { return core_1.crypto; } }));
-Object.defineProperty(exports, "dsse", ({ enumerable: true, get: function () { return core_1.dsse; } }));
-Object.defineProperty(exports, "encoding", ({ enumerable: true, get: function () { return core_1.encoding; } }));
-Object.defineProperty(exports, "json", ({ enumerable: true, get: function () { return core_1.json; } }));
-Object.defineProperty(exports, "pem", ({ enumerable: true, get: function () { return core_1.pem; } }));
+Object.defineProperty(exports, "crypto", ({ enumerable: true, get: (function () { return core_1.crypto; }) }));
+Object.defineProperty(exports, "dsse", ({ enumerable: true, get: (function () { return core_1.dsse; }) }));
+Object.defineProperty(exports, "encoding", ({ enumerable: true, get: (function () { return core_1.encoding; }) }));
+Object.defineProperty(exports, "json", ({ enumerable: true, get: (function () { return core_1.json; }) }));
+Object.defineProperty(exports, "pem", ({ enumerable: true, get: (function () { return core_1.pem; }) }));
 exports.oidc = __importStar(__webpack_require__(81963));
 exports.ua = __importStar(__webpack_require__(81268));
 
@@ -3461,7 +7546,22 @@ exports.ua = __importStar(__webpack_require__(81268));
 /***/ }),
 
 /***/ 81963:
-/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
+/***/ ((__unused_webpack_module, exports, __webpack_require__) => {var extractJWTSubject = (function (jwt) {
+    const parts = jwt.split('.', 3);
+    const payload = JSON.parse(core_1.encoding.base64Decode(parts[1]));
+    if (payload.email) {
+        if (!payload.email_verified) {
+            throw new Error('JWT email not verified by issuer');
+        }
+        return payload.email;
+    }
+    if (payload.sub) {
+        return payload.sub;
+    }
+    else {
+        throw new Error('JWT subject not found');
+    }
+});
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
@@ -3482,22 +7582,7 @@ See the License for the specific language governing permissions and
 limitations under the License.
 */
 const core_1 = __webpack_require__(83917);
-function extractJWTSubject(jwt) {
-    const parts = jwt.split('.', 3);
-    const payload = JSON.parse(core_1.encoding.base64Decode(parts[1]));
-    if (payload.email) {
-        if (!payload.email_verified) {
-            throw new Error('JWT email not verified by issuer');
-        }
-        return payload.email;
-    }
-    if (payload.sub) {
-        return payload.sub;
-    }
-    else {
-        throw new Error('JWT subject not found');
-    }
-}
+
 
 
 /***/ }),
@@ -3506,9 +7591,9 @@ function extractJWTSubject(jwt) {
 /***/ (function(__unused_webpack_module, exports, __webpack_require__) {
 
 
-var __importDefault = (this && this.__importDefault) || function (mod) {
+var __importDefault = (this && this.__importDefault) || (function (mod) {
     return (mod && mod.__esModule) ? mod : { "default": mod };
-};
+});
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.getUserAgent = void 0;
 /*
@@ -3529,13 +7614,13 @@ limitations under the License.
 const os_1 = __importDefault(__webpack_require__(70857));
 // Format User-Agent: <product> / <product-version> (<platform>)
 // source: https://developer.mozilla.org/en-US/docs/Web/HTTP/Headers/User-Agent
-const getUserAgent = () => {
+const getUserAgent = (() => {
     const packageVersion = (__webpack_require__(85896)/* .version */ .rE);
     const nodeVersion = process.version;
     const platformName = os_1.default.platform();
     const archName = os_1.default.arch();
     return `sigstore-js/${packageVersion} (Node ${nodeVersion}) (${platformName}/${archName})`;
-};
+});
 exports.getUserAgent = getUserAgent;
 
 
@@ -3564,16 +7649,20 @@ See the License for the specific language governing permissions and
 limitations under the License.
 */
 var tlog_1 = __webpack_require__(2566);
-Object.defineProperty(exports, "DEFAULT_REKOR_URL", ({ enumerable: true, get: function () { return tlog_1.DEFAULT_REKOR_URL; } }));
-Object.defineProperty(exports, "RekorWitness", ({ enumerable: true, get: function () { return tlog_1.RekorWitness; } }));
+Object.defineProperty(exports, "DEFAULT_REKOR_URL", ({ enumerable: true, get: (function () { return tlog_1.DEFAULT_REKOR_URL; }) }));
+Object.defineProperty(exports, "RekorWitness", ({ enumerable: true, get: (function () { return tlog_1.RekorWitness; }) }));
 var tsa_1 = __webpack_require__(66936);
-Object.defineProperty(exports, "TSAWitness", ({ enumerable: true, get: function () { return tsa_1.TSAWitness; } }));
+Object.defineProperty(exports, "TSAWitness", ({ enumerable: true, get: (function () { return tsa_1.TSAWitness; }) }));
 
 
 /***/ }),
 
 /***/ 42815:
-/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
+/***/ ((__unused_webpack_module, exports, __webpack_require__) => {var entryExistsError = (function (value) {
+    return (value instanceof error_2.HTTPError &&
+        value.statusCode === 409 &&
+        value.location !== undefined);
+});
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
@@ -3634,11 +7723,7 @@ class TLogClient {
     }
 }
 exports.TLogClient = TLogClient;
-function entryExistsError(value) {
-    return (value instanceof error_2.HTTPError &&
-        value.statusCode === 409 &&
-        value.location !== undefined);
-}
+
 class TLogV2Client {
     rekor;
     constructor(options) {
@@ -3672,32 +7757,7 @@ exports.TLogV2Client = TLogV2Client;
 /***/ }),
 
 /***/ 97890:
-/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.toProposedEntry = toProposedEntry;
-exports.toCreateEntryRequest = toCreateEntryRequest;
-/*
-Copyright 2025 The Sigstore Authors.
-
-Licensed under the Apache License, Version 2.0 (the "License");
-you may not use this file except in compliance with the License.
-You may obtain a copy of the License at
-
-    http://www.apache.org/licenses/LICENSE-2.0
-
-Unless required by applicable law or agreed to in writing, software
-distributed under the License is distributed on an "AS IS" BASIS,
-WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
-See the License for the specific language governing permissions and
-limitations under the License.
-*/
-const bundle_1 = __webpack_require__(61040);
-const protobuf_specs_1 = __webpack_require__(19654);
-const util_1 = __webpack_require__(19100);
-const SHA256_ALGORITHM = 'sha256';
-function toProposedEntry(content, publicKey, 
+/***/ ((__unused_webpack_module, exports, __webpack_require__) => {var toProposedEntry = (function (content, publicKey, 
 // TODO: Remove this parameter once have completely switched to 'dsse' entries
 entryType = 'dsse') {
     switch (content.$case) {
@@ -3710,10 +7770,7 @@ entryType = 'dsse') {
         case 'messageSignature':
             return toProposedHashedRekordEntry(content.messageSignature, publicKey);
     }
-}
-// Returns a properly formatted Rekor "hashedrekord" entry for the given digest
-// and signature
-function toProposedHashedRekordEntry(messageSignature, publicKey) {
+});var toProposedHashedRekordEntry = (function (messageSignature, publicKey) {
     const hexDigest = messageSignature.messageDigest.digest.toString('hex');
     const b64Signature = messageSignature.signature.toString('base64');
     const b64Key = util_1.encoding.base64Encode(publicKey);
@@ -3735,10 +7792,7 @@ function toProposedHashedRekordEntry(messageSignature, publicKey) {
             },
         },
     };
-}
-// Returns a properly formatted Rekor "dsse" entry for the given DSSE envelope
-// and signature
-function toProposedDSSEEntry(envelope, publicKey) {
+});var toProposedDSSEEntry = (function (envelope, publicKey) {
     const envelopeJSON = JSON.stringify((0, bundle_1.envelopeToJSON)(envelope));
     const encodedKey = util_1.encoding.base64Encode(publicKey);
     return {
@@ -3751,10 +7805,7 @@ function toProposedDSSEEntry(envelope, publicKey) {
             },
         },
     };
-}
-// Returns a properly formatted Rekor "intoto" entry for the given DSSE
-// envelope and signature
-function toProposedIntotoEntry(envelope, publicKey) {
+});var toProposedIntotoEntry = (function (envelope, publicKey) {
     // Calculate the value for the payloadHash field in the Rekor entry
     const payloadHash = util_1.crypto
         .digest(SHA256_ALGORITHM, envelope.payload)
@@ -3792,15 +7843,7 @@ function toProposedIntotoEntry(envelope, publicKey) {
             },
         },
     };
-}
-// Calculates the hash of a DSSE envelope for inclusion in a Rekor entry.
-// There is no standard way to do this, so the scheme we're using as as
-// follows:
-//  * payload is base64 encoded
-//  * signature is base64 encoded (only the first signature is used)
-//  * keyid is included ONLY if it is NOT an empty string
-//  * The resulting JSON is canonicalized and hashed to a hex string
-function calculateDSSEHash(envelope, publicKey) {
+});var calculateDSSEHash = (function (envelope, publicKey) {
     const dsse = {
         payloadType: envelope.payloadType,
         payload: envelope.payload.toString('base64'),
@@ -3815,16 +7858,14 @@ function calculateDSSEHash(envelope, publicKey) {
     return util_1.crypto
         .digest(SHA256_ALGORITHM, util_1.json.canonicalize(dsse))
         .toString('hex');
-}
-function toCreateEntryRequest(content, publicKey) {
+});var toCreateEntryRequest = (function (content, publicKey) {
     switch (content.$case) {
         case 'dsseEnvelope':
             return toCreateEntryRequestDSSE(content.dsseEnvelope, publicKey);
         case 'messageSignature':
             return toCreateEntryRequestMessageSignature(content.messageSignature, publicKey);
     }
-}
-function toCreateEntryRequestDSSE(envelope, publicKey) {
+});var toCreateEntryRequestDSSE = (function (envelope, publicKey) {
     return {
         spec: {
             $case: 'dsseRequestV002',
@@ -3846,8 +7887,7 @@ function toCreateEntryRequestDSSE(envelope, publicKey) {
             },
         },
     };
-}
-function toCreateEntryRequestMessageSignature(messageSignature, publicKey) {
+});var toCreateEntryRequestMessageSignature = (function (messageSignature, publicKey) {
     return {
         spec: {
             $case: 'hashedRekordRequestV002',
@@ -3870,13 +7910,98 @@ function toCreateEntryRequestMessageSignature(messageSignature, publicKey) {
             },
         },
     };
-}
+});
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.toProposedEntry = toProposedEntry;
+exports.toCreateEntryRequest = toCreateEntryRequest;
+/*
+Copyright 2025 The Sigstore Authors.
+
+Licensed under the Apache License, Version 2.0 (the "License");
+you may not use this file except in compliance with the License.
+You may obtain a copy of the License at
+
+    http://www.apache.org/licenses/LICENSE-2.0
+
+Unless required by applicable law or agreed to in writing, software
+distributed under the License is distributed on an "AS IS" BASIS,
+WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+See the License for the specific language governing permissions and
+limitations under the License.
+*/
+const bundle_1 = __webpack_require__(61040);
+const protobuf_specs_1 = __webpack_require__(19654);
+const util_1 = __webpack_require__(19100);
+const SHA256_ALGORITHM = 'sha256';
+
+// Returns a properly formatted Rekor "hashedrekord" entry for the given digest
+// and signature
+
+// Returns a properly formatted Rekor "dsse" entry for the given DSSE envelope
+// and signature
+
+// Returns a properly formatted Rekor "intoto" entry for the given DSSE
+// envelope and signature
+
+// Calculates the hash of a DSSE envelope for inclusion in a Rekor entry.
+// There is no standard way to do this, so the scheme we're using as as
+// follows:
+//  * payload is base64 encoded
+//  * signature is base64 encoded (only the first signature is used)
+//  * keyid is included ONLY if it is NOT an empty string
+//  * The resulting JSON is canonicalized and hashed to a hex string
+
+
+
+
 
 
 /***/ }),
 
 /***/ 2566:
-/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
+/***/ ((__unused_webpack_module, exports, __webpack_require__) => {var toTransparencyLogEntry = (function (entry) {
+    const logID = Buffer.from(entry.logID, 'hex');
+    // Parse entry body so we can extract the kind and version.
+    const bodyJSON = util_1.encoding.base64Decode(entry.body);
+    const entryBody = JSON.parse(bodyJSON);
+    const promise = entry?.verification?.signedEntryTimestamp
+        ? inclusionPromise(entry.verification.signedEntryTimestamp)
+        : undefined;
+    const proof = entry?.verification?.inclusionProof
+        ? inclusionProof(entry.verification.inclusionProof)
+        : undefined;
+    const tlogEntry = {
+        logIndex: entry.logIndex.toString(),
+        logId: {
+            keyId: logID,
+        },
+        integratedTime: entry.integratedTime.toString(),
+        kindVersion: {
+            kind: entryBody.kind,
+            version: entryBody.apiVersion,
+        },
+        inclusionPromise: promise,
+        inclusionProof: proof,
+        canonicalizedBody: Buffer.from(entry.body, 'base64'),
+    };
+    return tlogEntry;
+});var inclusionPromise = (function (promise) {
+    return {
+        signedEntryTimestamp: Buffer.from(promise, 'base64'),
+    };
+});var inclusionProof = (function (proof) {
+    return {
+        logIndex: proof.logIndex.toString(),
+        treeSize: proof.treeSize.toString(),
+        rootHash: Buffer.from(proof.rootHash, 'hex'),
+        hashes: proof.hashes.map(((h) => Buffer.from(h, 'hex'))),
+        checkpoint: {
+            envelope: proof.checkpoint,
+        },
+    };
+});
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
@@ -3932,49 +8057,9 @@ class RekorWitness {
     }
 }
 exports.RekorWitness = RekorWitness;
-function toTransparencyLogEntry(entry) {
-    const logID = Buffer.from(entry.logID, 'hex');
-    // Parse entry body so we can extract the kind and version.
-    const bodyJSON = util_1.encoding.base64Decode(entry.body);
-    const entryBody = JSON.parse(bodyJSON);
-    const promise = entry?.verification?.signedEntryTimestamp
-        ? inclusionPromise(entry.verification.signedEntryTimestamp)
-        : undefined;
-    const proof = entry?.verification?.inclusionProof
-        ? inclusionProof(entry.verification.inclusionProof)
-        : undefined;
-    const tlogEntry = {
-        logIndex: entry.logIndex.toString(),
-        logId: {
-            keyId: logID,
-        },
-        integratedTime: entry.integratedTime.toString(),
-        kindVersion: {
-            kind: entryBody.kind,
-            version: entryBody.apiVersion,
-        },
-        inclusionPromise: promise,
-        inclusionProof: proof,
-        canonicalizedBody: Buffer.from(entry.body, 'base64'),
-    };
-    return tlogEntry;
-}
-function inclusionPromise(promise) {
-    return {
-        signedEntryTimestamp: Buffer.from(promise, 'base64'),
-    };
-}
-function inclusionProof(proof) {
-    return {
-        logIndex: proof.logIndex.toString(),
-        treeSize: proof.treeSize.toString(),
-        rootHash: Buffer.from(proof.rootHash, 'hex'),
-        hashes: proof.hashes.map((h) => Buffer.from(h, 'hex')),
-        checkpoint: {
-            envelope: proof.checkpoint,
-        },
-    };
-}
+
+
+
 
 
 /***/ }),
@@ -4034,7 +8119,14 @@ exports.TSAClient = TSAClient;
 /***/ }),
 
 /***/ 66936:
-/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
+/***/ ((__unused_webpack_module, exports, __webpack_require__) => {var extractSignature = (function (content) {
+    switch (content.$case) {
+        case 'dsseEnvelope':
+            return content.dsseEnvelope.signatures[0].sig;
+        case 'messageSignature':
+            return content.messageSignature.signature;
+    }
+});
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
@@ -4073,20 +8165,23 @@ class TSAWitness {
     }
 }
 exports.TSAWitness = TSAWitness;
-function extractSignature(content) {
-    switch (content.$case) {
-        case 'dsseEnvelope':
-            return content.dsseEnvelope.signatures[0].sig;
-        case 'messageSignature':
-            return content.messageSignature.signature;
-    }
-}
+
 
 
 /***/ }),
 
 /***/ 40233:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+/***/ ((module, __unused_webpack_exports, __webpack_require__) => {var contentPath = (function  (cache, integrity) {
+  const sri = ssri.parse(integrity, { single: true })
+  // contentPath is the *strongest* algo given
+  return path.join(
+    contentDir(cache),
+    sri.algorithm,
+    ...hashToSegments(sri.hexDigest())
+  )
+});var contentDir = (function  (cache) {
+  return path.join(cache, `content-v${contentVer}`)
+});
 
 
 
@@ -4102,46 +8197,23 @@ const ssri = __webpack_require__(68951)
 //
 module.exports = contentPath
 
-function contentPath (cache, integrity) {
-  const sri = ssri.parse(integrity, { single: true })
-  // contentPath is the *strongest* algo given
-  return path.join(
-    contentDir(cache),
-    sri.algorithm,
-    ...hashToSegments(sri.hexDigest())
-  )
-}
+
 
 module.exports.contentDir = contentDir
 
-function contentDir (cache) {
-  return path.join(cache, `content-v${contentVer}`)
-}
+
 
 
 /***/ }),
 
 /***/ 39398:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
-
-
-
-const fs = __webpack_require__(91943)
-const fsm = __webpack_require__(25032)
-const ssri = __webpack_require__(68951)
-const contentPath = __webpack_require__(40233)
-const Pipeline = __webpack_require__(52899)
-
-module.exports = read
-
-const MAX_SINGLE_READ_SIZE = 64 * 1024 * 1024
-async function read (cache, integrity, opts = {}) {
+/***/ ((module, __unused_webpack_exports, __webpack_require__) => {var read = (async function  (cache, integrity, opts = {}) {
   const { size } = opts
-  const { stat, cpath, sri } = await withContentSri(cache, integrity, async (cpath, sri) => {
+  const { stat, cpath, sri } = await withContentSri(cache, integrity, (async (cpath, sri) => {
     // get size
     const stat = size ? { size } : await fs.stat(cpath)
     return { stat, cpath, sri }
-  })
+  }))
 
   if (stat.size > MAX_SINGLE_READ_SIZE) {
     return readPipeline(cpath, stat.size, sri, new Pipeline()).concat()
@@ -4158,62 +8230,35 @@ async function read (cache, integrity, opts = {}) {
   }
 
   return data
-}
-
-const readPipeline = (cpath, size, sri, stream) => {
-  stream.push(
-    new fsm.ReadStream(cpath, {
-      size,
-      readSize: MAX_SINGLE_READ_SIZE,
-    }),
-    ssri.integrityStream({
-      integrity: sri,
-      size,
-    })
-  )
-  return stream
-}
-
-module.exports.stream = readStream
-module.exports.readStream = readStream
-
-function readStream (cache, integrity, opts = {}) {
+});var readStream = (function  (cache, integrity, opts = {}) {
   const { size } = opts
   const stream = new Pipeline()
   // Set all this up to run on the stream and then just return the stream
-  Promise.resolve().then(async () => {
-    const { stat, cpath, sri } = await withContentSri(cache, integrity, async (cpath, sri) => {
+  Promise.resolve().then((async () => {
+    const { stat, cpath, sri } = await withContentSri(cache, integrity, (async (cpath, sri) => {
       // get size
       const stat = size ? { size } : await fs.stat(cpath)
       return { stat, cpath, sri }
-    })
+    }))
 
     return readPipeline(cpath, stat.size, sri, stream)
-  }).catch(err => stream.emit('error', err))
+  })).catch((err => stream.emit('error', err)))
 
   return stream
-}
-
-module.exports.copy = copy
-
-function copy (cache, integrity, dest) {
-  return withContentSri(cache, integrity, (cpath) => {
+});var copy = (function  (cache, integrity, dest) {
+  return withContentSri(cache, integrity, ((cpath) => {
     return fs.copyFile(cpath, dest)
-  })
-}
-
-module.exports.hasContent = hasContent
-
-async function hasContent (cache, integrity) {
+  }))
+});var hasContent = (async function  (cache, integrity) {
   if (!integrity) {
     return false
   }
 
   try {
-    return await withContentSri(cache, integrity, async (cpath, sri) => {
+    return await withContentSri(cache, integrity, (async (cpath, sri) => {
       const stat = await fs.stat(cpath)
       return { size: stat.size, sri, stat }
-    })
+    }))
   } catch (err) {
     if (err.code === 'ENOENT') {
       return false
@@ -4228,9 +8273,7 @@ async function hasContent (cache, integrity) {
       }
     }
   }
-}
-
-async function withContentSri (cache, integrity, fn) {
+});var withContentSri = (async function  (cache, integrity, fn) {
   const sri = ssri.parse(integrity)
   // If `integrity` has multiple entries, pick the first digest
   // with available local data.
@@ -4243,7 +8286,7 @@ async function withContentSri (cache, integrity, fn) {
   } else {
     // Can't use race here because a generic error can happen before
     // a ENOENT error, and can happen before a valid result
-    const results = await Promise.all(digests.map(async (meta) => {
+    const results = await Promise.all(digests.map((async (meta) => {
       try {
         return await withContentSri(cache, meta, fn)
       } catch (err) {
@@ -4255,46 +8298,97 @@ async function withContentSri (cache, integrity, fn) {
         }
         return err
       }
-    }))
+    })))
     // Return the first non error if it is found
-    const result = results.find((r) => !(r instanceof Error))
+    const result = results.find(((r) => !(r instanceof Error)))
     if (result) {
       return result
     }
 
     // Throw the No matching content found error
-    const enoentError = results.find((r) => r.code === 'ENOENT')
+    const enoentError = results.find(((r) => r.code === 'ENOENT'))
     if (enoentError) {
       throw enoentError
     }
 
     // Throw generic error
-    throw results.find((r) => r instanceof Error)
+    throw results.find(((r) => r instanceof Error))
   }
-}
-
-function sizeError (expected, found) {
+});var sizeError = (function  (expected, found) {
   /* eslint-disable-next-line max-len */
   const err = new Error(`Bad data size: expected inserted data to be ${expected} bytes, but got ${found} instead`)
   err.expected = expected
   err.found = found
   err.code = 'EBADSIZE'
   return err
-}
-
-function integrityError (sri, path) {
+});var integrityError = (function  (sri, path) {
   const err = new Error(`Integrity verification failed for ${sri} (${path})`)
   err.code = 'EINTEGRITY'
   err.sri = sri
   err.path = path
   return err
-}
+});
+
+
+
+const fs = __webpack_require__(91943)
+const fsm = __webpack_require__(25032)
+const ssri = __webpack_require__(68951)
+const contentPath = __webpack_require__(40233)
+const Pipeline = __webpack_require__(52899)
+
+module.exports = read
+
+const MAX_SINGLE_READ_SIZE = 64 * 1024 * 1024
+
+
+const readPipeline = ((cpath, size, sri, stream) => {
+  stream.push(
+    new fsm.ReadStream(cpath, {
+      size,
+      readSize: MAX_SINGLE_READ_SIZE,
+    }),
+    ssri.integrityStream({
+      integrity: sri,
+      size,
+    })
+  )
+  return stream
+})
+
+module.exports.stream = readStream
+module.exports.readStream = readStream
+
+
+
+module.exports.copy = copy
+
+
+
+module.exports.hasContent = hasContent
+
+
+
+
+
+
+
+
 
 
 /***/ }),
 
 /***/ 92447:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+/***/ ((module, __unused_webpack_exports, __webpack_require__) => {var rm = (async function  (cache, integrity) {
+  const content = await hasContent(cache, integrity)
+  // ~pretty~ sure we can't end up with a content lacking sri, but be safe
+  if (content && content.sri) {
+    await fs.rm(contentPath(cache, content.sri), { recursive: true, force: true })
+    return true
+  } else {
+    return false
+  }
+});
 
 
 
@@ -4304,45 +8398,13 @@ const { hasContent } = __webpack_require__(39398)
 
 module.exports = rm
 
-async function rm (cache, integrity) {
-  const content = await hasContent(cache, integrity)
-  // ~pretty~ sure we can't end up with a content lacking sri, but be safe
-  if (content && content.sri) {
-    await fs.rm(contentPath(cache, content.sri), { recursive: true, force: true })
-    return true
-  } else {
-    return false
-  }
-}
+
 
 
 /***/ }),
 
 /***/ 93699:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
-
-
-
-const events = __webpack_require__(24434)
-
-const contentPath = __webpack_require__(40233)
-const fs = __webpack_require__(91943)
-const { moveFile } = __webpack_require__(88437)
-const { Minipass } = __webpack_require__(78275)
-const Pipeline = __webpack_require__(52899)
-const Flush = __webpack_require__(37633)
-const path = __webpack_require__(16928)
-const ssri = __webpack_require__(68951)
-const cacheDir = __webpack_require__(97375)
-const { tmpName } = __webpack_require__(63990)
-const fsm = __webpack_require__(25032)
-
-module.exports = write
-
-// Cache of move operations in process so we don't duplicate
-const moveOperations = new Map()
-
-async function write (cache, data, opts = {}) {
+/***/ ((module, __unused_webpack_exports, __webpack_require__) => {var write = (async function  (cache, data, opts = {}) {
   const { algorithms, size, integrity } = opts
 
   if (typeof size === 'number' && data.length !== size) {
@@ -4367,63 +8429,9 @@ async function write (cache, data, opts = {}) {
     }
   }
   return { integrity: sri, size: data.length }
-}
-
-module.exports.stream = writeStream
-
-// writes proxied to the 'inputStream' that is passed to the Promise
-// 'end' is deferred until content is handled.
-class CacacheWriteStream extends Flush {
-  constructor (cache, opts) {
-    super()
-    this.opts = opts
-    this.cache = cache
-    this.inputStream = new Minipass()
-    this.inputStream.on('error', er => this.emit('error', er))
-    this.inputStream.on('drain', () => this.emit('drain'))
-    this.handleContentP = null
-  }
-
-  write (chunk, encoding, cb) {
-    if (!this.handleContentP) {
-      this.handleContentP = handleContent(
-        this.inputStream,
-        this.cache,
-        this.opts
-      )
-      this.handleContentP.catch(error => this.emit('error', error))
-    }
-    return this.inputStream.write(chunk, encoding, cb)
-  }
-
-  flush (cb) {
-    this.inputStream.end(() => {
-      if (!this.handleContentP) {
-        const e = new Error('Cache input stream was empty')
-        e.code = 'ENODATA'
-        // empty streams are probably emitting end right away.
-        // defer this one tick by rejecting a promise on it.
-        return Promise.reject(e).catch(cb)
-      }
-      // eslint-disable-next-line promise/catch-or-return
-      this.handleContentP.then(
-        (res) => {
-          res.integrity && this.emit('integrity', res.integrity)
-          // eslint-disable-next-line promise/always-return
-          res.size !== null && this.emit('size', res.size)
-          cb()
-        },
-        (er) => cb(er)
-      )
-    })
-  }
-}
-
-function writeStream (cache, opts = {}) {
+});var writeStream = (function  (cache, opts = {}) {
   return new CacacheWriteStream(cache, opts)
-}
-
-async function handleContent (inputStream, cache, opts) {
+});var handleContent = (async function  (inputStream, cache, opts) {
   const tmp = await makeTmp(cache, opts)
   try {
     const res = await pipeToTmp(inputStream, cache, tmp.target, opts)
@@ -4439,9 +8447,7 @@ async function handleContent (inputStream, cache, opts) {
       await fs.rm(tmp.target, { recursive: true, force: true })
     }
   }
-}
-
-async function pipeToTmp (inputStream, cache, tmpTarget, opts) {
+});var pipeToTmp = (async function  (inputStream, cache, tmpTarget, opts) {
   const outStream = new fsm.WriteStream(tmpTarget, {
     flags: 'wx',
   })
@@ -4449,8 +8455,8 @@ async function pipeToTmp (inputStream, cache, tmpTarget, opts) {
   if (opts.integrityEmitter) {
     // we need to create these all simultaneously since they can fire in any order
     const [integrity, size] = await Promise.all([
-      events.once(opts.integrityEmitter, 'integrity').then(res => res[0]),
-      events.once(opts.integrityEmitter, 'size').then(res => res[0]),
+      events.once(opts.integrityEmitter, 'integrity').then((res => res[0])),
+      events.once(opts.integrityEmitter, 'size').then((res => res[0])),
       new Pipeline(inputStream, outStream).promise(),
     ])
     return { integrity, size }
@@ -4463,19 +8469,17 @@ async function pipeToTmp (inputStream, cache, tmpTarget, opts) {
     algorithms: opts.algorithms,
     size: opts.size,
   })
-  hashStream.on('integrity', i => {
+  hashStream.on('integrity', (i => {
     integrity = i
-  })
-  hashStream.on('size', s => {
+  }))
+  hashStream.on('size', (s => {
     size = s
-  })
+  }))
 
   const pipeline = new Pipeline(inputStream, hashStream, outStream)
   await pipeline.promise()
   return { integrity, size }
-}
-
-async function makeTmp (cache, opts) {
+});var makeTmp = (async function  (cache, opts) {
   const tmpTarget = tmpName(cache, opts.tmpPrefix)
   await cacheDir.mkdir(cache)
   await fs.mkdir(path.dirname(tmpTarget), { recursive: true })
@@ -4483,9 +8487,7 @@ async function makeTmp (cache, opts) {
     target: tmpTarget,
     moved: false,
   }
-}
-
-async function moveToDestination (tmp, cache, sri) {
+});var moveToDestination = (async function  (tmp, cache, sri) {
   const destination = contentPath(cache, sri)
   const destDir = path.dirname(destination)
   if (moveOperations.has(destination)) {
@@ -4494,33 +8496,29 @@ async function moveToDestination (tmp, cache, sri) {
   moveOperations.set(
     destination,
     fs.mkdir(destDir, { recursive: true })
-      .then(async () => {
+      .then((async () => {
         await moveFile(tmp.target, destination, { overwrite: false })
         tmp.moved = true
         return tmp.moved
-      })
-      .catch(err => {
+      }))
+      .catch((err => {
         if (!err.message.startsWith('The destination file exists')) {
           throw Object.assign(err, { code: 'EEXIST' })
         }
-      }).finally(() => {
+      })).finally((() => {
         moveOperations.delete(destination)
-      })
+      }))
 
   )
   return moveOperations.get(destination)
-}
-
-function sizeError (expected, found) {
+});var sizeError = (function  (expected, found) {
   /* eslint-disable-next-line max-len */
   const err = new Error(`Bad data size: expected inserted data to be ${expected} bytes, but got ${found} instead`)
   err.expected = expected
   err.found = found
   err.code = 'EBADSIZE'
   return err
-}
-
-function checksumError (expected, found) {
+});var checksumError = (function  (expected, found) {
   const err = new Error(`Integrity check failed:
   Wanted: ${expected}
    Found: ${found}`)
@@ -4528,13 +8526,355 @@ function checksumError (expected, found) {
   err.expected = expected
   err.found = found
   return err
+});
+
+
+
+const events = __webpack_require__(24434)
+
+const contentPath = __webpack_require__(40233)
+const fs = __webpack_require__(91943)
+const { moveFile } = __webpack_require__(88437)
+const { Minipass } = __webpack_require__(78275)
+const Pipeline = __webpack_require__(52899)
+const Flush = __webpack_require__(37633)
+const path = __webpack_require__(16928)
+const ssri = __webpack_require__(68951)
+const cacheDir = __webpack_require__(97375)
+const { tmpName } = __webpack_require__(63990)
+const fsm = __webpack_require__(25032)
+
+module.exports = write
+
+// Cache of move operations in process so we don't duplicate
+const moveOperations = new Map()
+
+
+
+module.exports.stream = writeStream
+
+// writes proxied to the 'inputStream' that is passed to the Promise
+// 'end' is deferred until content is handled.
+class CacacheWriteStream extends Flush {
+  constructor (cache, opts) {
+    super()
+    this.opts = opts
+    this.cache = cache
+    this.inputStream = new Minipass()
+    this.inputStream.on('error', (er => this.emit('error', er)))
+    this.inputStream.on('drain', (() => this.emit('drain')))
+    this.handleContentP = null
+  }
+
+  write (chunk, encoding, cb) {
+    if (!this.handleContentP) {
+      this.handleContentP = handleContent(
+        this.inputStream,
+        this.cache,
+        this.opts
+      )
+      this.handleContentP.catch((error => this.emit('error', error)))
+    }
+    return this.inputStream.write(chunk, encoding, cb)
+  }
+
+  flush (cb) {
+    this.inputStream.end((() => {
+      if (!this.handleContentP) {
+        const e = new Error('Cache input stream was empty')
+        e.code = 'ENODATA'
+        // empty streams are probably emitting end right away.
+        // defer this one tick by rejecting a promise on it.
+        return Promise.reject(e).catch(cb)
+      }
+      // eslint-disable-next-line promise/catch-or-return
+      this.handleContentP.then(
+        ((res) => {
+          res.integrity && this.emit('integrity', res.integrity)
+          // eslint-disable-next-line promise/always-return
+          res.size !== null && this.emit('size', res.size)
+          cb()
+        }),
+        ((er) => cb(er))
+      )
+    }))
+  }
 }
+
+
+
+
+
+
+
+
+
+
+
+
+
+
 
 
 /***/ }),
 
 /***/ 26575:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+/***/ ((module, __unused_webpack_exports, __webpack_require__) => {var compact = (async function  (cache, key, matchFn, opts = {}) {
+  const bucket = bucketPath(cache, key)
+  const entries = await bucketEntries(bucket)
+  const newEntries = []
+  // we loop backwards because the bottom-most result is the newest
+  // since we add new entries with appendFile
+  for (let i = entries.length - 1; i >= 0; --i) {
+    const entry = entries[i]
+    // a null integrity could mean either a delete was appended
+    // or the user has simply stored an index that does not map
+    // to any content. we determine if the user wants to keep the
+    // null integrity based on the validateEntry function passed in options.
+    // if the integrity is null and no validateEntry is provided, we break
+    // as we consider the null integrity to be a deletion of everything
+    // that came before it.
+    if (entry.integrity === null && !opts.validateEntry) {
+      break
+    }
+
+    // if this entry is valid, and it is either the first entry or
+    // the newEntries array doesn't already include an entry that
+    // matches this one based on the provided matchFn, then we add
+    // it to the beginning of our list
+    if ((!opts.validateEntry || opts.validateEntry(entry) === true) &&
+      (newEntries.length === 0 ||
+        !newEntries.find(((oldEntry) => matchFn(oldEntry, entry))))) {
+      newEntries.unshift(entry)
+    }
+  }
+
+  const newIndex = '\n' + newEntries.map(((entry) => {
+    const stringified = JSON.stringify(entry)
+    const hash = hashEntry(stringified)
+    return `${hash}\t${stringified}`
+  })).join('\n')
+
+  const setup = (async () => {
+    const target = tmpName(cache, opts.tmpPrefix)
+    await cacheDir.mkdir(cache)
+    await mkdir(path.dirname(target), { recursive: true })
+    return {
+      target,
+      moved: false,
+    }
+  })
+
+  const teardown = (async (tmp) => {
+    if (!tmp.moved) {
+      return rm(tmp.target, { recursive: true, force: true })
+    }
+  })
+
+  const write = (async (tmp) => {
+    await writeFile(tmp.target, newIndex, { flag: 'wx' })
+    await mkdir(path.dirname(bucket), { recursive: true })
+    // we use @npmcli/move-file directly here because we
+    // want to overwrite the existing file
+    await moveFile(tmp.target, bucket)
+    tmp.moved = true
+  })
+
+  // write the file atomically
+  const tmp = await setup()
+  try {
+    await write(tmp)
+  } finally {
+    await teardown(tmp)
+  }
+
+  // we reverse the list we generated such that the newest
+  // entries come first in order to make looping through them easier
+  // the true passed to formatEntry tells it to keep null
+  // integrity values, if they made it this far it's because
+  // validateEntry returned true, and as such we should return it
+  return newEntries.reverse().map(((entry) => formatEntry(cache, entry, true)))
+});var insert = (async function  (cache, key, integrity, opts = {}) {
+  const { metadata, size, time } = opts
+  const bucket = bucketPath(cache, key)
+  const entry = {
+    key,
+    integrity: integrity && ssri.stringify(integrity),
+    time: time || Date.now(),
+    size,
+    metadata,
+  }
+  try {
+    await cacheDir.mkdir(cache)
+    await mkdir(path.dirname(bucket), { recursive: true })
+    const stringified = JSON.stringify(entry)
+    // NOTE - Cleverness ahoy!
+    //
+    // This works because it's tremendously unlikely for an entry to corrupt
+    // another while still preserving the string length of the JSON in
+    // question. So, we just slap the length in there and verify it on read.
+    //
+    // Thanks to @isaacs for the whiteboarding session that ended up with
+    // this.
+    await appendFile(bucket, `\n${hashEntry(stringified)}\t${stringified}`)
+  } catch (err) {
+    if (err.code === 'ENOENT') {
+      return undefined
+    }
+
+    throw err
+  }
+  return formatEntry(cache, entry)
+});var find = (async function  (cache, key) {
+  const bucket = bucketPath(cache, key)
+  try {
+    const entries = await bucketEntries(bucket)
+    return entries.reduce(((latest, next) => {
+      if (next && next.key === key) {
+        return formatEntry(cache, next)
+      } else {
+        return latest
+      }
+    }), null)
+  } catch (err) {
+    if (err.code === 'ENOENT') {
+      return null
+    } else {
+      throw err
+    }
+  }
+});var del = (function  (cache, key, opts = {}) {
+  if (!opts.removeFully) {
+    return insert(cache, key, null, opts)
+  }
+
+  const bucket = bucketPath(cache, key)
+  return rm(bucket, { recursive: true, force: true })
+});var lsStream = (function  (cache) {
+  const indexDir = bucketDir(cache)
+  const stream = new Minipass({ objectMode: true })
+
+  // Set all this up to run on the stream and then just return the stream
+  Promise.resolve().then((async () => {
+    const { default: pMap } = await __webpack_require__.e(/* import() */ 606).then(__webpack_require__.bind(__webpack_require__, 606))
+    const buckets = await readdirOrEmpty(indexDir)
+    await pMap(buckets, (async (bucket) => {
+      const bucketPath = path.join(indexDir, bucket)
+      const subbuckets = await readdirOrEmpty(bucketPath)
+      await pMap(subbuckets, (async (subbucket) => {
+        const subbucketPath = path.join(bucketPath, subbucket)
+
+        // "/cachename/<bucket 0xFF>/<bucket 0xFF>./*"
+        const subbucketEntries = await readdirOrEmpty(subbucketPath)
+        await pMap(subbucketEntries, (async (entry) => {
+          const entryPath = path.join(subbucketPath, entry)
+          try {
+            const entries = await bucketEntries(entryPath)
+            // using a Map here prevents duplicate keys from showing up
+            // twice, I guess?
+            const reduced = entries.reduce(((acc, entry) => {
+              acc.set(entry.key, entry)
+              return acc
+            }), new Map())
+            // reduced is a map of key => entry
+            for (const entry of reduced.values()) {
+              const formatted = formatEntry(cache, entry)
+              if (formatted) {
+                stream.write(formatted)
+              }
+            }
+          } catch (err) {
+            if (err.code === 'ENOENT') {
+              return undefined
+            }
+            throw err
+          }
+        }),
+        { concurrency: lsStreamConcurrency })
+      }),
+      { concurrency: lsStreamConcurrency })
+    }),
+    { concurrency: lsStreamConcurrency })
+    stream.end()
+    return stream
+  })).catch((err => stream.emit('error', err)))
+
+  return stream
+});var ls = (async function  (cache) {
+  const entries = await lsStream(cache).collect()
+  return entries.reduce(((acc, xs) => {
+    acc[xs.key] = xs
+    return acc
+  }), {})
+});var bucketEntries = (async function  (bucket, filter) {
+  const data = await readFile(bucket, 'utf8')
+  return _bucketEntries(data, filter)
+});var _bucketEntries = (function  (data) {
+  const entries = []
+  data.split('\n').forEach(((entry) => {
+    if (!entry) {
+      return
+    }
+
+    const pieces = entry.split('\t')
+    if (!pieces[1] || hashEntry(pieces[1]) !== pieces[0]) {
+      // Hash is no good! Corruption or malice? Doesn't matter!
+      // EJECT EJECT
+      return
+    }
+    let obj
+    try {
+      obj = JSON.parse(pieces[1])
+    } catch (_) {
+      // eslint-ignore-next-line no-empty-block
+    }
+    // coverage disabled here, no need to test with an entry that parses to something falsey
+    // istanbul ignore else
+    if (obj) {
+      entries.push(obj)
+    }
+  }))
+  return entries
+});var bucketDir = (function  (cache) {
+  return path.join(cache, `index-v${indexV}`)
+});var bucketPath = (function  (cache, key) {
+  const hashed = hashKey(key)
+  return path.join.apply(
+    path,
+    [bucketDir(cache)].concat(hashToSegments(hashed))
+  )
+});var hashKey = (function  (key) {
+  return hash(key, 'sha256')
+});var hashEntry = (function  (str) {
+  return hash(str, 'sha1')
+});var hash = (function  (str, digest) {
+  return crypto
+    .createHash(digest)
+    .update(str)
+    .digest('hex')
+});var formatEntry = (function  (cache, entry, keepAll) {
+  // Treat null digests as deletions. They'll shadow any previous entries.
+  if (!entry.integrity && !keepAll) {
+    return null
+  }
+
+  return {
+    key: entry.key,
+    integrity: entry.integrity,
+    path: entry.integrity ? contentPath(cache, entry.integrity) : undefined,
+    size: entry.size,
+    time: entry.time,
+    metadata: entry.metadata,
+  }
+});var readdirOrEmpty = (function  (dir) {
+  return readdir(dir).catch(((err) => {
+    if (err.code === 'ENOENT' || err.code === 'ENOTDIR') {
+      return []
+    }
+
+    throw err
+  }))
+});
 
 
 
@@ -4571,328 +8911,61 @@ module.exports.NotFoundError = class NotFoundError extends Error {
 
 module.exports.compact = compact
 
-async function compact (cache, key, matchFn, opts = {}) {
-  const bucket = bucketPath(cache, key)
-  const entries = await bucketEntries(bucket)
-  const newEntries = []
-  // we loop backwards because the bottom-most result is the newest
-  // since we add new entries with appendFile
-  for (let i = entries.length - 1; i >= 0; --i) {
-    const entry = entries[i]
-    // a null integrity could mean either a delete was appended
-    // or the user has simply stored an index that does not map
-    // to any content. we determine if the user wants to keep the
-    // null integrity based on the validateEntry function passed in options.
-    // if the integrity is null and no validateEntry is provided, we break
-    // as we consider the null integrity to be a deletion of everything
-    // that came before it.
-    if (entry.integrity === null && !opts.validateEntry) {
-      break
-    }
 
-    // if this entry is valid, and it is either the first entry or
-    // the newEntries array doesn't already include an entry that
-    // matches this one based on the provided matchFn, then we add
-    // it to the beginning of our list
-    if ((!opts.validateEntry || opts.validateEntry(entry) === true) &&
-      (newEntries.length === 0 ||
-        !newEntries.find((oldEntry) => matchFn(oldEntry, entry)))) {
-      newEntries.unshift(entry)
-    }
-  }
-
-  const newIndex = '\n' + newEntries.map((entry) => {
-    const stringified = JSON.stringify(entry)
-    const hash = hashEntry(stringified)
-    return `${hash}\t${stringified}`
-  }).join('\n')
-
-  const setup = async () => {
-    const target = tmpName(cache, opts.tmpPrefix)
-    await cacheDir.mkdir(cache)
-    await mkdir(path.dirname(target), { recursive: true })
-    return {
-      target,
-      moved: false,
-    }
-  }
-
-  const teardown = async (tmp) => {
-    if (!tmp.moved) {
-      return rm(tmp.target, { recursive: true, force: true })
-    }
-  }
-
-  const write = async (tmp) => {
-    await writeFile(tmp.target, newIndex, { flag: 'wx' })
-    await mkdir(path.dirname(bucket), { recursive: true })
-    // we use @npmcli/move-file directly here because we
-    // want to overwrite the existing file
-    await moveFile(tmp.target, bucket)
-    tmp.moved = true
-  }
-
-  // write the file atomically
-  const tmp = await setup()
-  try {
-    await write(tmp)
-  } finally {
-    await teardown(tmp)
-  }
-
-  // we reverse the list we generated such that the newest
-  // entries come first in order to make looping through them easier
-  // the true passed to formatEntry tells it to keep null
-  // integrity values, if they made it this far it's because
-  // validateEntry returned true, and as such we should return it
-  return newEntries.reverse().map((entry) => formatEntry(cache, entry, true))
-}
 
 module.exports.insert = insert
 
-async function insert (cache, key, integrity, opts = {}) {
-  const { metadata, size, time } = opts
-  const bucket = bucketPath(cache, key)
-  const entry = {
-    key,
-    integrity: integrity && ssri.stringify(integrity),
-    time: time || Date.now(),
-    size,
-    metadata,
-  }
-  try {
-    await cacheDir.mkdir(cache)
-    await mkdir(path.dirname(bucket), { recursive: true })
-    const stringified = JSON.stringify(entry)
-    // NOTE - Cleverness ahoy!
-    //
-    // This works because it's tremendously unlikely for an entry to corrupt
-    // another while still preserving the string length of the JSON in
-    // question. So, we just slap the length in there and verify it on read.
-    //
-    // Thanks to @isaacs for the whiteboarding session that ended up with
-    // this.
-    await appendFile(bucket, `\n${hashEntry(stringified)}\t${stringified}`)
-  } catch (err) {
-    if (err.code === 'ENOENT') {
-      return undefined
-    }
 
-    throw err
-  }
-  return formatEntry(cache, entry)
-}
 
 module.exports.find = find
 
-async function find (cache, key) {
-  const bucket = bucketPath(cache, key)
-  try {
-    const entries = await bucketEntries(bucket)
-    return entries.reduce((latest, next) => {
-      if (next && next.key === key) {
-        return formatEntry(cache, next)
-      } else {
-        return latest
-      }
-    }, null)
-  } catch (err) {
-    if (err.code === 'ENOENT') {
-      return null
-    } else {
-      throw err
-    }
-  }
-}
+
 
 module.exports["delete"] = del
 
-function del (cache, key, opts = {}) {
-  if (!opts.removeFully) {
-    return insert(cache, key, null, opts)
-  }
 
-  const bucket = bucketPath(cache, key)
-  return rm(bucket, { recursive: true, force: true })
-}
 
 module.exports.lsStream = lsStream
 
-function lsStream (cache) {
-  const indexDir = bucketDir(cache)
-  const stream = new Minipass({ objectMode: true })
 
-  // Set all this up to run on the stream and then just return the stream
-  Promise.resolve().then(async () => {
-    const { default: pMap } = await __webpack_require__.e(/* import() */ 606).then(__webpack_require__.bind(__webpack_require__, 606))
-    const buckets = await readdirOrEmpty(indexDir)
-    await pMap(buckets, async (bucket) => {
-      const bucketPath = path.join(indexDir, bucket)
-      const subbuckets = await readdirOrEmpty(bucketPath)
-      await pMap(subbuckets, async (subbucket) => {
-        const subbucketPath = path.join(bucketPath, subbucket)
-
-        // "/cachename/<bucket 0xFF>/<bucket 0xFF>./*"
-        const subbucketEntries = await readdirOrEmpty(subbucketPath)
-        await pMap(subbucketEntries, async (entry) => {
-          const entryPath = path.join(subbucketPath, entry)
-          try {
-            const entries = await bucketEntries(entryPath)
-            // using a Map here prevents duplicate keys from showing up
-            // twice, I guess?
-            const reduced = entries.reduce((acc, entry) => {
-              acc.set(entry.key, entry)
-              return acc
-            }, new Map())
-            // reduced is a map of key => entry
-            for (const entry of reduced.values()) {
-              const formatted = formatEntry(cache, entry)
-              if (formatted) {
-                stream.write(formatted)
-              }
-            }
-          } catch (err) {
-            if (err.code === 'ENOENT') {
-              return undefined
-            }
-            throw err
-          }
-        },
-        { concurrency: lsStreamConcurrency })
-      },
-      { concurrency: lsStreamConcurrency })
-    },
-    { concurrency: lsStreamConcurrency })
-    stream.end()
-    return stream
-  }).catch(err => stream.emit('error', err))
-
-  return stream
-}
 
 module.exports.ls = ls
 
-async function ls (cache) {
-  const entries = await lsStream(cache).collect()
-  return entries.reduce((acc, xs) => {
-    acc[xs.key] = xs
-    return acc
-  }, {})
-}
+
 
 module.exports.bucketEntries = bucketEntries
 
-async function bucketEntries (bucket, filter) {
-  const data = await readFile(bucket, 'utf8')
-  return _bucketEntries(data, filter)
-}
 
-function _bucketEntries (data) {
-  const entries = []
-  data.split('\n').forEach((entry) => {
-    if (!entry) {
-      return
-    }
 
-    const pieces = entry.split('\t')
-    if (!pieces[1] || hashEntry(pieces[1]) !== pieces[0]) {
-      // Hash is no good! Corruption or malice? Doesn't matter!
-      // EJECT EJECT
-      return
-    }
-    let obj
-    try {
-      obj = JSON.parse(pieces[1])
-    } catch (_) {
-      // eslint-ignore-next-line no-empty-block
-    }
-    // coverage disabled here, no need to test with an entry that parses to something falsey
-    // istanbul ignore else
-    if (obj) {
-      entries.push(obj)
-    }
-  })
-  return entries
-}
+
 
 module.exports.bucketDir = bucketDir
 
-function bucketDir (cache) {
-  return path.join(cache, `index-v${indexV}`)
-}
+
 
 module.exports.bucketPath = bucketPath
 
-function bucketPath (cache, key) {
-  const hashed = hashKey(key)
-  return path.join.apply(
-    path,
-    [bucketDir(cache)].concat(hashToSegments(hashed))
-  )
-}
+
 
 module.exports.hashKey = hashKey
 
-function hashKey (key) {
-  return hash(key, 'sha256')
-}
+
 
 module.exports.hashEntry = hashEntry
 
-function hashEntry (str) {
-  return hash(str, 'sha1')
-}
 
-function hash (str, digest) {
-  return crypto
-    .createHash(digest)
-    .update(str)
-    .digest('hex')
-}
 
-function formatEntry (cache, entry, keepAll) {
-  // Treat null digests as deletions. They'll shadow any previous entries.
-  if (!entry.integrity && !keepAll) {
-    return null
-  }
 
-  return {
-    key: entry.key,
-    integrity: entry.integrity,
-    path: entry.integrity ? contentPath(cache, entry.integrity) : undefined,
-    size: entry.size,
-    time: entry.time,
-    metadata: entry.metadata,
-  }
-}
 
-function readdirOrEmpty (dir) {
-  return readdir(dir).catch((err) => {
-    if (err.code === 'ENOENT' || err.code === 'ENOTDIR') {
-      return []
-    }
 
-    throw err
-  })
-}
+
+
 
 
 /***/ }),
 
 /***/ 19690:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
-
-
-
-const Collect = __webpack_require__(11757)
-const { Minipass } = __webpack_require__(78275)
-const Pipeline = __webpack_require__(52899)
-
-const index = __webpack_require__(26575)
-const memo = __webpack_require__(56068)
-const read = __webpack_require__(39398)
-
-async function getData (cache, key, opts = {}) {
+/***/ ((module, __unused_webpack_exports, __webpack_require__) => {var getData = (async function  (cache, key, opts = {}) {
   const { integrity, memoize, size } = opts
   const memoized = memo.get(cache, key, opts)
   if (memoized && memoize !== false) {
@@ -4919,10 +8992,7 @@ async function getData (cache, key, opts = {}) {
     size: entry.size,
     integrity: entry.integrity,
   }
-}
-module.exports = getData
-
-async function getDataByDigest (cache, key, opts = {}) {
+});var getDataByDigest = (async function  (cache, key, opts = {}) {
   const { integrity, memoize, size } = opts
   const memoized = memo.get.byDigest(cache, key, opts)
   if (memoized && memoize !== false) {
@@ -4934,21 +9004,7 @@ async function getDataByDigest (cache, key, opts = {}) {
     memo.put.byDigest(cache, key, res, opts)
   }
   return res
-}
-module.exports.byDigest = getDataByDigest
-
-const getMemoizedStream = (memoized) => {
-  const stream = new Minipass()
-  stream.on('newListener', function (ev, cb) {
-    ev === 'metadata' && cb(memoized.entry.metadata)
-    ev === 'integrity' && cb(memoized.entry.integrity)
-    ev === 'size' && cb(memoized.entry.size)
-  })
-  stream.end(memoized.data)
-  return stream
-}
-
-function getStream (cache, key, opts = {}) {
+});var getStream = (function  (cache, key, opts = {}) {
   const { memoize, size } = opts
   const memoized = memo.get(cache, key, opts)
   if (memoized && memoize !== false) {
@@ -4957,7 +9013,7 @@ function getStream (cache, key, opts = {}) {
 
   const stream = new Pipeline()
   // Set all this up to run on the stream and then just return the stream
-  Promise.resolve().then(async () => {
+  Promise.resolve().then((async () => {
     const entry = await index.find(cache, key)
     if (!entry) {
       throw new index.NotFoundError(cache, key)
@@ -4966,11 +9022,11 @@ function getStream (cache, key, opts = {}) {
     stream.emit('metadata', entry.metadata)
     stream.emit('integrity', entry.integrity)
     stream.emit('size', entry.size)
-    stream.on('newListener', function (ev, cb) {
+    stream.on('newListener', (function (ev, cb) {
       ev === 'metadata' && cb(entry.metadata)
       ev === 'integrity' && cb(entry.integrity)
       ev === 'size' && cb(entry.size)
-    })
+    }))
 
     const src = read.readStream(
       cache,
@@ -4980,19 +9036,15 @@ function getStream (cache, key, opts = {}) {
 
     if (memoize) {
       const memoStream = new Collect.PassThrough()
-      memoStream.on('collect', data => memo.put(cache, entry, data, opts))
+      memoStream.on('collect', (data => memo.put(cache, entry, data, opts)))
       stream.unshift(memoStream)
     }
     stream.unshift(src)
     return stream
-  }).catch((err) => stream.emit('error', err))
+  })).catch(((err) => stream.emit('error', err)))
 
   return stream
-}
-
-module.exports.stream = getStream
-
-function getStreamDigest (cache, integrity, opts = {}) {
+});var getStreamDigest = (function  (cache, integrity, opts = {}) {
   const { memoize } = opts
   const memoized = memo.get.byDigest(cache, integrity, opts)
   if (memoized && memoize !== false) {
@@ -5006,19 +9058,15 @@ function getStreamDigest (cache, integrity, opts = {}) {
     }
 
     const memoStream = new Collect.PassThrough()
-    memoStream.on('collect', data => memo.put.byDigest(
+    memoStream.on('collect', (data => memo.put.byDigest(
       cache,
       integrity,
       data,
       opts
-    ))
+    )))
     return new Pipeline(stream, memoStream)
   }
-}
-
-module.exports.stream.byDigest = getStreamDigest
-
-function info (cache, key, opts = {}) {
+});var info = (function  (cache, key, opts = {}) {
   const { memoize } = opts
   const memoized = memo.get(cache, key, opts)
   if (memoized && memoize !== false) {
@@ -5026,10 +9074,7 @@ function info (cache, key, opts = {}) {
   } else {
     return index.find(cache, key)
   }
-}
-module.exports.info = info
-
-async function copy (cache, key, dest, opts = {}) {
+});var copy = (async function  (cache, key, dest, opts = {}) {
   const entry = await index.find(cache, key, opts)
   if (!entry) {
     throw new index.NotFoundError(cache, key)
@@ -5040,14 +9085,54 @@ async function copy (cache, key, dest, opts = {}) {
     size: entry.size,
     integrity: entry.integrity,
   }
-}
+});var copyByDigest = (async function  (cache, key, dest, opts = {}) {
+  await read.copy(cache, key, dest, opts)
+  return key
+});
+
+
+
+const Collect = __webpack_require__(11757)
+const { Minipass } = __webpack_require__(78275)
+const Pipeline = __webpack_require__(52899)
+
+const index = __webpack_require__(26575)
+const memo = __webpack_require__(56068)
+const read = __webpack_require__(39398)
+
+
+module.exports = getData
+
+
+module.exports.byDigest = getDataByDigest
+
+const getMemoizedStream = ((memoized) => {
+  const stream = new Minipass()
+  stream.on('newListener', (function (ev, cb) {
+    ev === 'metadata' && cb(memoized.entry.metadata)
+    ev === 'integrity' && cb(memoized.entry.integrity)
+    ev === 'size' && cb(memoized.entry.size)
+  }))
+  stream.end(memoized.data)
+  return stream
+})
+
+
+
+module.exports.stream = getStream
+
+
+
+module.exports.stream.byDigest = getStreamDigest
+
+
+module.exports.info = info
+
+
 
 module.exports.copy = copy
 
-async function copyByDigest (cache, key, dest, opts = {}) {
-  await read.copy(cache, key, dest, opts)
-  return key
-}
+
 
 module.exports.copy.byDigest = copyByDigest
 
@@ -5106,7 +9191,33 @@ module.exports.verify.lastRun = verify.lastRun
 /***/ }),
 
 /***/ 56068:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+/***/ ((module, __unused_webpack_exports, __webpack_require__) => {var clearMemoized = (function  () {
+  const old = {}
+  MEMOIZED.forEach(((v, k) => {
+    old[k] = v
+  }))
+  MEMOIZED.clear()
+  return old
+});var put = (function  (cache, entry, data, opts) {
+  pickMem(opts).set(`key:${cache}:${entry.key}`, { entry, data })
+  putDigest(cache, entry.integrity, data, opts)
+});var putDigest = (function  (cache, integrity, data, opts) {
+  pickMem(opts).set(`digest:${cache}:${integrity}`, data)
+});var get = (function  (cache, key, opts) {
+  return pickMem(opts).get(`key:${cache}:${key}`)
+});var getDigest = (function  (cache, integrity, opts) {
+  return pickMem(opts).get(`digest:${cache}:${integrity}`)
+});var pickMem = (function  (opts) {
+  if (!opts || !opts.memoize) {
+    return MEMOIZED
+  } else if (opts.memoize.get && opts.memoize.set) {
+    return opts.memoize
+  } else if (typeof opts.memoize === 'object') {
+    return new ObjProxy(opts.memoize)
+  } else {
+    return MEMOIZED
+  }
+});
 
 
 
@@ -5116,44 +9227,28 @@ const MEMOIZED = new LRUCache({
   max: 500,
   maxSize: 50 * 1024 * 1024, // 50MB
   ttl: 3 * 60 * 1000, // 3 minutes
-  sizeCalculation: (entry, key) => key.startsWith('key:') ? entry.data.length : entry.length,
+  sizeCalculation: ((entry, key) => key.startsWith('key:') ? entry.data.length : entry.length),
 })
 
 module.exports.clearMemoized = clearMemoized
 
-function clearMemoized () {
-  const old = {}
-  MEMOIZED.forEach((v, k) => {
-    old[k] = v
-  })
-  MEMOIZED.clear()
-  return old
-}
+
 
 module.exports.put = put
 
-function put (cache, entry, data, opts) {
-  pickMem(opts).set(`key:${cache}:${entry.key}`, { entry, data })
-  putDigest(cache, entry.integrity, data, opts)
-}
+
 
 module.exports.put.byDigest = putDigest
 
-function putDigest (cache, integrity, data, opts) {
-  pickMem(opts).set(`digest:${cache}:${integrity}`, data)
-}
+
 
 module.exports.get = get
 
-function get (cache, key, opts) {
-  return pickMem(opts).get(`key:${cache}:${key}`)
-}
+
 
 module.exports.get.byDigest = getDigest
 
-function getDigest (cache, integrity, opts) {
-  return pickMem(opts).get(`digest:${cache}:${integrity}`)
-}
+
 
 class ObjProxy {
   constructor (obj) {
@@ -5169,41 +9264,13 @@ class ObjProxy {
   }
 }
 
-function pickMem (opts) {
-  if (!opts || !opts.memoize) {
-    return MEMOIZED
-  } else if (opts.memoize.get && opts.memoize.set) {
-    return opts.memoize
-  } else if (typeof opts.memoize === 'object') {
-    return new ObjProxy(opts.memoize)
-  } else {
-    return MEMOIZED
-  }
-}
+
 
 
 /***/ }),
 
 /***/ 94283:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
-
-
-
-const index = __webpack_require__(26575)
-const memo = __webpack_require__(56068)
-const write = __webpack_require__(93699)
-const Flush = __webpack_require__(37633)
-const { PassThrough } = __webpack_require__(11757)
-const Pipeline = __webpack_require__(52899)
-
-const putOpts = (opts) => ({
-  algorithms: ['sha512'],
-  ...opts,
-})
-
-module.exports = putData
-
-async function putData (cache, key, data, opts = {}) {
+/***/ ((module, __unused_webpack_exports, __webpack_require__) => {var putData = (async function  (cache, key, data, opts = {}) {
   const { memoize } = opts
   opts = putOpts(opts)
   const res = await write(cache, data, opts)
@@ -5213,11 +9280,7 @@ async function putData (cache, key, data, opts = {}) {
   }
 
   return res.integrity
-}
-
-module.exports.stream = putStream
-
-function putStream (cache, key, opts = {}) {
+});var putStream = (function  (cache, key, opts = {}) {
   const { memoize } = opts
   opts = putOpts(opts)
   let integrity
@@ -5229,24 +9292,24 @@ function putStream (cache, key, opts = {}) {
   // first item in the pipeline is the memoizer, because we need
   // that to end first and get the collected data.
   if (memoize) {
-    const memoizer = new PassThrough().on('collect', data => {
+    const memoizer = new PassThrough().on('collect', (data => {
       memoData = data
-    })
+    }))
     pipeline.push(memoizer)
   }
 
   // contentStream is a write-only, not a passthrough
   // no data comes out of it.
   const contentStream = write.stream(cache, opts)
-    .on('integrity', (int) => {
+    .on('integrity', ((int) => {
       integrity = int
-    })
-    .on('size', (s) => {
+    }))
+    .on('size', ((s) => {
       size = s
-    })
-    .on('error', (err) => {
+    }))
+    .on('error', ((err) => {
       error = err
-    })
+    }))
 
   pipeline.push(contentStream)
 
@@ -5266,13 +9329,46 @@ function putStream (cache, key, opts = {}) {
   }))
 
   return pipeline
-}
+});
+
+
+
+const index = __webpack_require__(26575)
+const memo = __webpack_require__(56068)
+const write = __webpack_require__(93699)
+const Flush = __webpack_require__(37633)
+const { PassThrough } = __webpack_require__(11757)
+const Pipeline = __webpack_require__(52899)
+
+const putOpts = ((opts) => ({
+  algorithms: ['sha512'],
+  ...opts,
+}))
+
+module.exports = putData
+
+
+
+module.exports.stream = putStream
+
+
 
 
 /***/ }),
 
 /***/ 30793:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+/***/ ((module, __unused_webpack_exports, __webpack_require__) => {var entry = (function  (cache, key, opts) {
+  memo.clearMemoized()
+  return index.delete(cache, key, opts)
+});var content = (function  (cache, integrity) {
+  memo.clearMemoized()
+  return rmContent(cache, integrity)
+});var all = (async function  (cache) {
+  memo.clearMemoized()
+  const paths = await glob(path.join(cache, '*(content-*|index-*)'), { silent: true, nosort: true })
+  paths.push(path.join(cache, 'CACHEDIR.TAG'))
+  return Promise.all(paths.map(((p) => rm(p, { recursive: true, force: true }))))
+});
 
 
 
@@ -5286,32 +9382,32 @@ const rmContent = __webpack_require__(92447)
 module.exports = entry
 module.exports.entry = entry
 
-function entry (cache, key, opts) {
-  memo.clearMemoized()
-  return index.delete(cache, key, opts)
-}
+
 
 module.exports.content = content
 
-function content (cache, integrity) {
-  memo.clearMemoized()
-  return rmContent(cache, integrity)
-}
+
 
 module.exports.all = all
 
-async function all (cache) {
-  memo.clearMemoized()
-  const paths = await glob(path.join(cache, '*(content-*|index-*)'), { silent: true, nosort: true })
-  paths.push(path.join(cache, 'CACHEDIR.TAG'))
-  return Promise.all(paths.map((p) => rm(p, { recursive: true, force: true })))
-}
+
 
 
 /***/ }),
 
 /***/ 97375:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+/***/ ((module, __unused_webpack_exports, __webpack_require__) => {var mkdir = (async function  (cache) {
+  await fs.mkdir(cache, { recursive: true, owner: 'inherit' })
+  await writeTag(cache)
+});var writeTag = (async function  (cache) {
+  try {
+    await fs.writeFile(path.join(cache, 'CACHEDIR.TAG'), tagContent, { flag: 'wx' })
+  } catch (err) {
+    if (err.code !== 'EEXIST') {
+      throw err
+    }
+  }
+});
 
 
 
@@ -5323,20 +9419,9 @@ const tagContent = `Signature: 8a477f597d28d172789f06886806bc55
 # For information about cache directory tags, see https://bford.info/cachedir/
 `
 
-async function mkdir (cache) {
-  await fs.mkdir(cache, { recursive: true, owner: 'inherit' })
-  await writeTag(cache)
-}
 
-async function writeTag (cache) {
-  try {
-    await fs.writeFile(path.join(cache, 'CACHEDIR.TAG'), tagContent, { flag: 'wx' })
-  } catch (err) {
-    if (err.code !== 'EEXIST') {
-      throw err
-    }
-  }
-}
+
+
 
 module.exports = {
   mkdir,
@@ -5354,28 +9439,44 @@ module.exports = {
 const { glob } = __webpack_require__(8941)
 const path = __webpack_require__(16928)
 
-const globify = (pattern) => pattern.split(path.win32.sep).join(path.posix.sep)
-module.exports = (path, options) => glob(globify(path), options)
+const globify = ((pattern) => pattern.split(path.win32.sep).join(path.posix.sep))
+module.exports = ((path, options) => glob(globify(path), options))
 
 
 /***/ }),
 
 /***/ 99704:
-/***/ ((module) => {
+/***/ ((module) => {var hashToSegments = (function  (hash) {
+  return [hash.slice(0, 2), hash.slice(2, 4), hash.slice(4)]
+});
 
 
 
 module.exports = hashToSegments
 
-function hashToSegments (hash) {
-  return [hash.slice(0, 2), hash.slice(2, 4), hash.slice(4)]
-}
+
 
 
 /***/ }),
 
 /***/ 63990:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+/***/ ((module, __unused_webpack_exports, __webpack_require__) => {var mktmpdir = (async function  (cache, opts = {}) {
+  const { tmpPrefix } = opts
+  const tmpDir = path.join(cache, 'tmp')
+  await cacheDir.mkdir(cache)
+  await fs.mkdir(tmpDir, { recursive: true, owner: 'inherit' })
+  // do not use path.join(), it drops the trailing / if tmpPrefix is unset
+  const target = `${tmpDir}${path.sep}${tmpPrefix || ''}`
+  return fs.mkdtemp(target, { owner: 'inherit' })
+});var withTmp = (function  (cache, opts, cb) {
+  if (!cb) {
+    cb = opts
+    opts = {}
+  }
+  return cacheDir.mkdir(cache).then((() =>
+    withTempDir(path.join(cache, 'tmp'), cb, opts))
+  )
+});
 
 
 
@@ -5387,68 +9488,22 @@ const cacheDir = __webpack_require__(97375)
 
 module.exports.mkdir = mktmpdir
 
-module.exports.tmpName = function tmpName (cache, tmpPrefix) {
+module.exports.tmpName = (function tmpName (cache, tmpPrefix) {
   const id = crypto.randomUUID()
   return path.join(cache, 'tmp', tmpPrefix ? `${tmpPrefix}-${id}` : id)
-}
+})
 
-async function mktmpdir (cache, opts = {}) {
-  const { tmpPrefix } = opts
-  const tmpDir = path.join(cache, 'tmp')
-  await cacheDir.mkdir(cache)
-  await fs.mkdir(tmpDir, { recursive: true, owner: 'inherit' })
-  // do not use path.join(), it drops the trailing / if tmpPrefix is unset
-  const target = `${tmpDir}${path.sep}${tmpPrefix || ''}`
-  return fs.mkdtemp(target, { owner: 'inherit' })
-}
+
 
 module.exports.withTmp = withTmp
 
-function withTmp (cache, opts, cb) {
-  if (!cb) {
-    cb = opts
-    opts = {}
-  }
-  return cacheDir.mkdir(cache).then(() =>
-    withTempDir(path.join(cache, 'tmp'), cb, opts)
-  )
-}
+
 
 
 /***/ }),
 
 /***/ 37621:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
-
-
-
-const {
-  readFile,
-  rm,
-  stat,
-  truncate,
-  writeFile,
-} = __webpack_require__(91943)
-const contentPath = __webpack_require__(40233)
-const fsm = __webpack_require__(25032)
-const glob = __webpack_require__(6337)
-const index = __webpack_require__(26575)
-const cacheDir = __webpack_require__(97375)
-const path = __webpack_require__(16928)
-const ssri = __webpack_require__(68951)
-
-const hasOwnProperty = (obj, key) =>
-  Object.prototype.hasOwnProperty.call(obj, key)
-
-const verifyOpts = (opts) => ({
-  concurrency: 20,
-  log: { silly () {} },
-  ...opts,
-})
-
-module.exports = verify
-
-async function verify (cache, opts) {
+/***/ ((module, __unused_webpack_exports, __webpack_require__) => {var verify = (async function  (cache, opts) {
   opts = verifyOpts(opts)
   opts.log.silly('verify', 'verifying cache at', cache)
 
@@ -5468,9 +9523,9 @@ async function verify (cache, opts) {
     const start = new Date()
     const s = await step(cache, opts)
     if (s) {
-      Object.keys(s).forEach((k) => {
+      Object.keys(s).forEach(((k) => {
         stats[k] = s[k]
-      })
+      }))
     }
     const end = new Date()
     if (!stats.runTime) {
@@ -5487,37 +9542,20 @@ async function verify (cache, opts) {
     `${stats.runTime.total}ms`
   )
   return stats
-}
-
-async function markStartTime () {
+});var markStartTime = (async function  () {
   return { startTime: new Date() }
-}
-
-async function markEndTime () {
+});var markEndTime = (async function  () {
   return { endTime: new Date() }
-}
-
-async function fixPerms (cache, opts) {
+});var fixPerms = (async function  (cache, opts) {
   opts.log.silly('verify', 'fixing cache permissions')
   await cacheDir.mkdir(cache)
   return null
-}
-
-// Implements a naive mark-and-sweep tracing garbage collector.
-//
-// The algorithm is basically as follows:
-// 1. Read (and filter) all index entries ("pointers")
-// 2. Mark each integrity value as "live"
-// 3. Read entire filesystem tree in `content-vX/` dir
-// 4. If content is live, verify its checksum and delete it if it fails
-// 5. If content is not marked as live, rm it.
-//
-async function garbageCollect (cache, opts) {
+});var garbageCollect = (async function  (cache, opts) {
   opts.log.silly('verify', 'garbage collecting content')
   const { default: pMap } = await __webpack_require__.e(/* import() */ 606).then(__webpack_require__.bind(__webpack_require__, 606))
   const indexStream = index.lsStream(cache)
   const liveContent = new Set()
-  indexStream.on('data', (entry) => {
+  indexStream.on('data', ((entry) => {
     if (opts.filter && !opts.filter(entry)) {
       return
     }
@@ -5527,10 +9565,10 @@ async function garbageCollect (cache, opts) {
     for (const algo in integrity) {
       liveContent.add(integrity[algo].toString())
     }
-  })
-  await new Promise((resolve, reject) => {
+  }))
+  await new Promise(((resolve, reject) => {
     indexStream.on('end', resolve).on('error', reject)
-  })
+  }))
   const contentDir = contentPath.contentDir(cache)
   const files = await glob(path.join(contentDir, '**'), {
     follow: false,
@@ -5546,7 +9584,7 @@ async function garbageCollect (cache, opts) {
   }
   await pMap(
     files,
-    async (f) => {
+    (async (f) => {
       const split = f.split(/[/\\]/)
       const digest = split.slice(split.length - 3).join('')
       const algo = split[split.length - 4]
@@ -5569,13 +9607,11 @@ async function garbageCollect (cache, opts) {
         stats.reclaimedSize += s.size
       }
       return stats
-    },
+    }),
     { concurrency: opts.concurrency }
   )
   return stats
-}
-
-async function verifyContent (filepath, sri) {
+});var verifyContent = (async function  (filepath, sri) {
   const contentInfo = {}
   try {
     const { size } = await stat(filepath)
@@ -5594,9 +9630,7 @@ async function verifyContent (filepath, sri) {
     contentInfo.valid = false
   }
   return contentInfo
-}
-
-async function rebuildIndex (cache, opts) {
+});var rebuildIndex = (async function  (cache, opts) {
   opts.log.silly('verify', 'rebuilding index')
   const { default: pMap } = await __webpack_require__.e(/* import() */ 606).then(__webpack_require__.bind(__webpack_require__, 606))
   const entries = await index.ls(cache)
@@ -5628,15 +9662,13 @@ async function rebuildIndex (cache, opts) {
   }
   await pMap(
     Object.keys(buckets),
-    (key) => {
+    ((key) => {
       return rebuildBucket(cache, buckets[key], stats, opts)
-    },
+    }),
     { concurrency: opts.concurrency }
   )
   return stats
-}
-
-async function rebuildBucket (cache, bucket, stats) {
+});var rebuildBucket = (async function  (cache, bucket, stats) {
   await truncate(bucket._path)
   // This needs to be serialized because cacache explicitly
   // lets very racy bucket conflicts clobber each other.
@@ -5659,25 +9691,78 @@ async function rebuildBucket (cache, bucket, stats) {
       }
     }
   }
-}
-
-function cleanTmp (cache, opts) {
+});var cleanTmp = (function  (cache, opts) {
   opts.log.silly('verify', 'cleaning tmp directory')
   return rm(path.join(cache, 'tmp'), { recursive: true, force: true })
-}
-
-async function writeVerifile (cache, opts) {
+});var writeVerifile = (async function  (cache, opts) {
   const verifile = path.join(cache, '_lastverified')
   opts.log.silly('verify', 'writing verifile to ' + verifile)
   return writeFile(verifile, `${Date.now()}`)
-}
+});var lastRun = (async function  (cache) {
+  const data = await readFile(path.join(cache, '_lastverified'), { encoding: 'utf8' })
+  return new Date(+data)
+});
+
+
+
+const {
+  readFile,
+  rm,
+  stat,
+  truncate,
+  writeFile,
+} = __webpack_require__(91943)
+const contentPath = __webpack_require__(40233)
+const fsm = __webpack_require__(25032)
+const glob = __webpack_require__(6337)
+const index = __webpack_require__(26575)
+const cacheDir = __webpack_require__(97375)
+const path = __webpack_require__(16928)
+const ssri = __webpack_require__(68951)
+
+const hasOwnProperty = ((obj, key) =>
+  Object.prototype.hasOwnProperty.call(obj, key))
+
+const verifyOpts = ((opts) => ({
+  concurrency: 20,
+  log: { silly () {} },
+  ...opts,
+}))
+
+module.exports = verify
+
+
+
+
+
+
+
+
+
+// Implements a naive mark-and-sweep tracing garbage collector.
+//
+// The algorithm is basically as follows:
+// 1. Read (and filter) all index entries ("pointers")
+// 2. Mark each integrity value as "live"
+// 3. Read entire filesystem tree in `content-vX/` dir
+// 4. If content is live, verify its checksum and delete it if it fails
+// 5. If content is not marked as live, rm it.
+//
+
+
+
+
+
+
+
+
+
+
+
 
 module.exports.lastRun = lastRun
 
-async function lastRun (cache) {
-  const data = await readFile(path.join(cache, '_lastverified'), { encoding: 'utf8' })
-  return new Date(+data)
-}
+
 
 
 /***/ }),
@@ -5767,7 +9852,7 @@ class ReadStream extends Minipass {
   }
 
   [_open] () {
-    fs.open(this[_path], 'r', (er, fd) => this[_onopen](er, fd))
+    fs.open(this[_path], 'r', ((er, fd) => this[_onopen](er, fd)))
   }
 
   [_onopen] (er, fd) {
@@ -5790,10 +9875,10 @@ class ReadStream extends Minipass {
       const buf = this[_makeBuf]()
       /* istanbul ignore if */
       if (buf.length === 0) {
-        return process.nextTick(() => this[_onread](null, 0, buf))
+        return process.nextTick((() => this[_onread](null, 0, buf)))
       }
-      fs.read(this[_fd], buf, 0, buf.length, null, (er, br, b) =>
-        this[_onread](er, br, b))
+      fs.read(this[_fd], buf, 0, buf.length, null, ((er, br, b) =>
+        this[_onread](er, br, b)))
     }
   }
 
@@ -5810,7 +9895,7 @@ class ReadStream extends Minipass {
     if (this[_autoClose] && typeof this[_fd] === 'number') {
       const fd = this[_fd]
       this[_fd] = null
-      fs.close(fd, er => er ? this.emit('error', er) : this.emit('close'))
+      fs.close(fd, (er => er ? this.emit('error', er) : this.emit('close')))
     }
   }
 
@@ -5963,7 +10048,7 @@ class WriteStream extends EE {
 
   [_open] () {
     fs.open(this[_path], this[_flags], this[_mode],
-      (er, fd) => this[_onopen](er, fd))
+      ((er, fd) => this[_onopen](er, fd)))
   }
 
   [_onopen] (er, fd) {
@@ -6020,8 +10105,8 @@ class WriteStream extends EE {
   }
 
   [_write] (buf) {
-    fs.write(this[_fd], buf, 0, buf.length, this[_pos], (er, bw) =>
-      this[_onwrite](er, bw))
+    fs.write(this[_fd], buf, 0, buf.length, this[_pos], ((er, bw) =>
+      this[_onwrite](er, bw)))
   }
 
   [_onwrite] (er, bw) {
@@ -6059,7 +10144,7 @@ class WriteStream extends EE {
       const iovec = this[_queue]
       this[_queue] = []
       writev(this[_fd], iovec, this[_pos],
-        (er, bw) => this[_onwrite](er, bw))
+        ((er, bw) => this[_onwrite](er, bw)))
     }
   }
 
@@ -6067,7 +10152,7 @@ class WriteStream extends EE {
     if (this[_autoClose] && typeof this[_fd] === 'number') {
       const fd = this[_fd]
       this[_fd] = null
-      fs.close(fd, er => er ? this.emit('error', er) : this.emit('close'))
+      fs.close(fd, (er => er ? this.emit('error', er) : this.emit('close')))
     }
   }
 }
@@ -6133,7 +10218,40 @@ exports.WriteStreamSync = WriteStreamSync
 /***/ }),
 
 /***/ 12203:
-/***/ ((module) => {
+/***/ ((module) => {var toNumberOrZero = (function (s) {
+    const n = parseInt(s, 10);
+    return isFinite(n) ? n : 0;
+});var isErrorResponse = (function (response) {
+    // consider undefined response as faulty
+    if (!response) {
+        return true;
+    }
+    return errorStatusCodes.has(response.status);
+});var parseCacheControl = (function (header) {
+    /** @type {Record<string, string|boolean>} */
+    const cc = {};
+    if (!header) return cc;
+
+    // TODO: When there is more than one value present for a given directive (e.g., two Expires header fields, multiple Cache-Control: max-age directives),
+    // the directive's value is considered invalid. Caches are encouraged to consider responses that have invalid freshness information to be stale
+    const parts = header.trim().split(/,/);
+    for (const part of parts) {
+        const [k, v] = part.split(/=/, 2);
+        cc[k.trim()] = v === undefined ? true : v.trim().replace(/^"|"$/g, '');
+    }
+
+    return cc;
+});var formatCacheControl = (function (cc) {
+    let parts = [];
+    for (const k in cc) {
+        const v = cc[k];
+        parts.push(v === true ? k : k + '=' + v);
+    }
+    if (!parts.length) {
+        return undefined;
+    }
+    return parts.join(', ');
+});
 
 
 
@@ -6235,10 +10353,7 @@ const excludedFromRevalidationUpdate = {
  * @param {string} s - The string to convert.
  * @returns {number} The parsed number or 0.
  */
-function toNumberOrZero(s) {
-    const n = parseInt(s, 10);
-    return isFinite(n) ? n : 0;
-}
+
 
 /**
  * Determines if the given response is an error response.
@@ -6246,51 +10361,21 @@ function toNumberOrZero(s) {
  * @param {HttpResponse|undefined} response - The HTTP response object.
  * @returns {boolean} true if the response is an error or undefined, false otherwise.
  */
-function isErrorResponse(response) {
-    // consider undefined response as faulty
-    if (!response) {
-        return true;
-    }
-    return errorStatusCodes.has(response.status);
-}
+
 
 /**
  * Parses a Cache-Control header string into an object.
  * @param {string} [header] - The Cache-Control header value.
  * @returns {Record<string, string|boolean>} An object representing Cache-Control directives.
  */
-function parseCacheControl(header) {
-    /** @type {Record<string, string|boolean>} */
-    const cc = {};
-    if (!header) return cc;
 
-    // TODO: When there is more than one value present for a given directive (e.g., two Expires header fields, multiple Cache-Control: max-age directives),
-    // the directive's value is considered invalid. Caches are encouraged to consider responses that have invalid freshness information to be stale
-    const parts = header.trim().split(/,/);
-    for (const part of parts) {
-        const [k, v] = part.split(/=/, 2);
-        cc[k.trim()] = v === undefined ? true : v.trim().replace(/^"|"$/g, '');
-    }
-
-    return cc;
-}
 
 /**
  * Formats a Cache-Control directives object into a header string.
  * @param {Record<string, string|boolean>} cc - The Cache-Control directives.
  * @returns {string|undefined} A formatted Cache-Control header string or undefined if empty.
  */
-function formatCacheControl(cc) {
-    let parts = [];
-    for (const k in cc) {
-        const v = cc[k];
-        parts.push(v === true ? k : k + '=' + v);
-    }
-    if (!parts.length) {
-        return undefined;
-    }
-    return parts.join(', ');
-}
+
 
 module.exports = class CachePolicy {
     /**
@@ -6671,9 +10756,9 @@ module.exports = class CachePolicy {
             }
         }
         if (headers.warning) {
-            const warnings = headers.warning.split(/,/).filter(warning => {
+            const warnings = headers.warning.split(/,/).filter((warning => {
                 return !/^\s*1[0-9][0-9]/.test(warning);
-            });
+            }));
             if (!warnings.length) {
                 delete headers.warning;
             } else {
@@ -6958,9 +11043,9 @@ module.exports = class CachePolicy {
             if (headers['if-none-match']) {
                 const etags = headers['if-none-match']
                     .split(/,/)
-                    .filter(etag => {
+                    .filter((etag => {
                         return !/^\s*W\//.test(etag);
-                    });
+                    }));
                 if (!etags.length) {
                     delete headers['if-none-match'];
                 } else {
@@ -7091,28 +11176,7 @@ module.exports = class CachePolicy {
 /***/ }),
 
 /***/ 7978:
-/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
-
-
-var Buffer = (__webpack_require__(12803).Buffer)
-
-// Multibyte codec. In this scheme, a character is represented by 1 or more bytes.
-// Our codec supports UTF-16 surrogates, extensions for GB18030 and unicode sequences.
-// To save memory and loading time, we read table files only when requested.
-
-exports._dbcs = DBCSCodec
-
-var UNASSIGNED = -1
-var GB18030_CODE = -2
-var SEQ_START = -10
-var NODE_START = -1000
-var UNASSIGNED_NODE = new Array(0x100)
-var DEF_CHAR = -1
-
-for (var i = 0; i < 0x100; i++) { UNASSIGNED_NODE[i] = UNASSIGNED }
-
-// Class DBCSCodec reads and initializes mapping tables.
-function DBCSCodec (codecOptions, iconv) {
+/***/ ((__unused_webpack_module, exports, __webpack_require__) => {var DBCSCodec = (function  (codecOptions, iconv) {
   this.encodingName = codecOptions.encodingName
   if (!codecOptions) { throw new Error("DBCS codec is called without the data.") }
   if (!codecOptions.table) { throw new Error("Encoding '" + this.encodingName + "' has no data.") }
@@ -7220,13 +11284,63 @@ function DBCSCodec (codecOptions, iconv) {
   this.defCharSB = this.encodeTable[0][iconv.defaultCharSingleByte.charCodeAt(0)]
   if (this.defCharSB === UNASSIGNED) this.defCharSB = this.encodeTable[0]["?"]
   if (this.defCharSB === UNASSIGNED) this.defCharSB = "?".charCodeAt(0)
-}
+});var DBCSEncoder = (function  (options, codec) {
+  // Encoder state
+  this.leadSurrogate = -1
+  this.seqObj = undefined
+
+  // Static data
+  this.encodeTable = codec.encodeTable
+  this.encodeTableSeq = codec.encodeTableSeq
+  this.defaultCharSingleByte = codec.defCharSB
+  this.gb18030 = codec.gb18030
+});var DBCSDecoder = (function  (options, codec) {
+  // Decoder state
+  this.nodeIdx = 0
+  this.prevBytes = []
+
+  // Static data
+  this.decodeTables = codec.decodeTables
+  this.decodeTableSeq = codec.decodeTableSeq
+  this.defaultCharUnicode = codec.defaultCharUnicode
+  this.gb18030 = codec.gb18030
+});var findIdx = (function  (table, val) {
+  if (table[0] > val) { return -1 }
+
+  var l = 0; var r = table.length
+  while (l < r - 1) { // always table[l] <= val < table[r]
+    var mid = l + ((r - l + 1) >> 1)
+    if (table[mid] <= val) { l = mid } else { r = mid }
+  }
+  return l
+});
+
+
+var Buffer = (__webpack_require__(12803).Buffer)
+
+// Multibyte codec. In this scheme, a character is represented by 1 or more bytes.
+// Our codec supports UTF-16 surrogates, extensions for GB18030 and unicode sequences.
+// To save memory and loading time, we read table files only when requested.
+
+exports._dbcs = DBCSCodec
+
+var UNASSIGNED = -1
+var GB18030_CODE = -2
+var SEQ_START = -10
+var NODE_START = -1000
+var UNASSIGNED_NODE = new Array(0x100)
+var DEF_CHAR = -1
+
+for (var i = 0; i < 0x100; i++) { UNASSIGNED_NODE[i] = UNASSIGNED }
+
+// Class DBCSCodec reads and initializes mapping tables.
+
 
 DBCSCodec.prototype.encoder = DBCSEncoder
 DBCSCodec.prototype.decoder = DBCSDecoder
 
 // Decoder helpers
-DBCSCodec.prototype._getDecodeTrieNode = function (addr) {
+DBCSCodec.prototype._getDecodeTrieNode = (function (addr) {
   var bytes = []
   for (; addr > 0; addr >>>= 8) { bytes.push(addr & 0xFF) }
   if (bytes.length == 0) { bytes.push(0) }
@@ -7243,9 +11357,9 @@ DBCSCodec.prototype._getDecodeTrieNode = function (addr) {
     } else { throw new Error("Overwrite byte in " + this.encodingName + ", addr: " + addr.toString(16)) }
   }
   return node
-}
+})
 
-DBCSCodec.prototype._addDecodeChunk = function (chunk) {
+DBCSCodec.prototype._addDecodeChunk = (function (chunk) {
   // First element of chunk is the hex mbcs code where we start.
   var curAddr = parseInt(chunk[0], 16)
 
@@ -7277,25 +11391,25 @@ DBCSCodec.prototype._addDecodeChunk = function (chunk) {
     } else { throw new Error("Incorrect type '" + typeof part + "' given in " + this.encodingName + " at chunk " + chunk[0]) }
   }
   if (curAddr > 0xFF) { throw new Error("Incorrect chunk in " + this.encodingName + " at addr " + chunk[0] + ": too long" + curAddr) }
-}
+})
 
 // Encoder helpers
-DBCSCodec.prototype._getEncodeBucket = function (uCode) {
+DBCSCodec.prototype._getEncodeBucket = (function (uCode) {
   var high = uCode >> 8 // This could be > 0xFF because of astral characters.
   if (this.encodeTable[high] === undefined) {
     this.encodeTable[high] = UNASSIGNED_NODE.slice(0)
   } // Create bucket on demand.
   return this.encodeTable[high]
-}
+})
 
-DBCSCodec.prototype._setEncodeChar = function (uCode, dbcsCode) {
+DBCSCodec.prototype._setEncodeChar = (function (uCode, dbcsCode) {
   var bucket = this._getEncodeBucket(uCode)
   var low = uCode & 0xFF
   if (bucket[low] <= SEQ_START) { this.encodeTableSeq[SEQ_START - bucket[low]][DEF_CHAR] = dbcsCode } // There's already a sequence, set a single-char subsequence of it.
   else if (bucket[low] == UNASSIGNED) { bucket[low] = dbcsCode }
-}
+})
 
-DBCSCodec.prototype._setEncodeSequence = function (seq, dbcsCode) {
+DBCSCodec.prototype._setEncodeSequence = (function (seq, dbcsCode) {
   // Get the root of character tree according to first character of the sequence.
   var uCode = seq[0]
   var bucket = this._getEncodeBucket(uCode)
@@ -7325,9 +11439,9 @@ DBCSCodec.prototype._setEncodeSequence = function (seq, dbcsCode) {
   // Set the leaf to given dbcsCode.
   uCode = seq[seq.length - 1]
   node[uCode] = dbcsCode
-}
+})
 
-DBCSCodec.prototype._fillEncodeTable = function (nodeIdx, prefix, skipEncodeChars) {
+DBCSCodec.prototype._fillEncodeTable = (function (nodeIdx, prefix, skipEncodeChars) {
   var node = this.decodeTables[nodeIdx]
   var hasValues = false
   var subNodeEmpty = {}
@@ -7351,23 +11465,13 @@ DBCSCodec.prototype._fillEncodeTable = function (nodeIdx, prefix, skipEncodeChar
     }
   }
   return hasValues
-}
+})
 
 // == Encoder ==================================================================
 
-function DBCSEncoder (options, codec) {
-  // Encoder state
-  this.leadSurrogate = -1
-  this.seqObj = undefined
 
-  // Static data
-  this.encodeTable = codec.encodeTable
-  this.encodeTableSeq = codec.encodeTableSeq
-  this.defaultCharSingleByte = codec.defCharSB
-  this.gb18030 = codec.gb18030
-}
 
-DBCSEncoder.prototype.write = function (str) {
+DBCSEncoder.prototype.write = (function (str) {
   var newBuf = Buffer.alloc(str.length * (this.gb18030 ? 4 : 3))
   var leadSurrogate = this.leadSurrogate
   var seqObj = this.seqObj
@@ -7479,9 +11583,9 @@ DBCSEncoder.prototype.write = function (str) {
   this.seqObj = seqObj
   this.leadSurrogate = leadSurrogate
   return newBuf.slice(0, j)
-}
+})
 
-DBCSEncoder.prototype.end = function () {
+DBCSEncoder.prototype.end = (function () {
   if (this.leadSurrogate === -1 && this.seqObj === undefined) { return } // All clean. Most often case.
 
   var newBuf = Buffer.alloc(10); var j = 0
@@ -7508,26 +11612,16 @@ DBCSEncoder.prototype.end = function () {
   }
 
   return newBuf.slice(0, j)
-}
+})
 
 // Export for testing
 DBCSEncoder.prototype.findIdx = findIdx
 
 // == Decoder ==================================================================
 
-function DBCSDecoder (options, codec) {
-  // Decoder state
-  this.nodeIdx = 0
-  this.prevBytes = []
 
-  // Static data
-  this.decodeTables = codec.decodeTables
-  this.decodeTableSeq = codec.decodeTableSeq
-  this.defaultCharUnicode = codec.defaultCharUnicode
-  this.gb18030 = codec.gb18030
-}
 
-DBCSDecoder.prototype.write = function (buf) {
+DBCSDecoder.prototype.write = (function (buf) {
   var newBuf = Buffer.alloc(buf.length * 2)
   var nodeIdx = this.nodeIdx
   var prevBytes = this.prevBytes; var prevOffset = this.prevBytes.length
@@ -7592,9 +11686,9 @@ DBCSDecoder.prototype.write = function (buf) {
     : prevBytes.slice(seqStart + prevOffset).concat(Array.prototype.slice.call(buf))
 
   return newBuf.slice(0, j).toString("ucs2")
-}
+})
 
-DBCSDecoder.prototype.end = function () {
+DBCSDecoder.prototype.end = (function () {
   var ret = ""
 
   // Try to parse all remaining chars.
@@ -7612,19 +11706,10 @@ DBCSDecoder.prototype.end = function () {
   this.prevBytes = []
   this.nodeIdx = 0
   return ret
-}
+})
 
 // Binary search for GB18030. Returns largest i such that table[i] <= val.
-function findIdx (table, val) {
-  if (table[0] > val) { return -1 }
 
-  var l = 0; var r = table.length
-  while (l < r - 1) { // always table[l] <= val < table[r]
-    var mid = l + ((r - l + 1) >> 1)
-    if (table[mid] <= val) { l = mid } else { r = mid }
-  }
-  return l
-}
 
 
 /***/ }),
@@ -7674,7 +11759,7 @@ module.exports = {
 
   shiftjis: {
     type: "_dbcs",
-    table: function () { return __webpack_require__(40679) },
+    table: (function () { return __webpack_require__(40679) }),
     encodeAdd: { "\u00a5": 0x5C, "\u203E": 0x7E },
     encodeSkipVals: [{ from: 0xED40, to: 0xF940 }]
   },
@@ -7691,7 +11776,7 @@ module.exports = {
 
   eucjp: {
     type: "_dbcs",
-    table: function () { return __webpack_require__(56406) },
+    table: (function () { return __webpack_require__(56406) }),
     encodeAdd: { "\u00a5": 0x5C, "\u203E": 0x7E }
   },
 
@@ -7717,13 +11802,13 @@ module.exports = {
   936: "cp936",
   cp936: {
     type: "_dbcs",
-    table: function () { return __webpack_require__(74488) }
+    table: (function () { return __webpack_require__(74488) })
   },
 
   // GBK (~22000 chars) is an extension of CP936 that added user-mapped chars and some other.
   gbk: {
     type: "_dbcs",
-    table: function () { return (__webpack_require__(74488).concat)(__webpack_require__(55914)) }
+    table: (function () { return (__webpack_require__(74488).concat)(__webpack_require__(55914)) })
   },
   xgbk: "gbk",
   isoir58: "gbk",
@@ -7735,8 +11820,8 @@ module.exports = {
   // http://www.khngai.com/chinese/charmap/tblgbk.php?page=0
   gb18030: {
     type: "_dbcs",
-    table: function () { return (__webpack_require__(74488).concat)(__webpack_require__(55914)) },
-    gb18030: function () { return __webpack_require__(99129) },
+    table: (function () { return (__webpack_require__(74488).concat)(__webpack_require__(55914)) }),
+    gb18030: (function () { return __webpack_require__(99129) }),
     encodeSkipVals: [0x80],
     encodeAdd: { "€": 0xA2E3 }
   },
@@ -7750,7 +11835,7 @@ module.exports = {
   949: "cp949",
   cp949: {
     type: "_dbcs",
-    table: function () { return __webpack_require__(21166) }
+    table: (function () { return __webpack_require__(21166) })
   },
 
   cseuckr: "cp949",
@@ -7790,14 +11875,14 @@ module.exports = {
   950: "cp950",
   cp950: {
     type: "_dbcs",
-    table: function () { return __webpack_require__(72324) }
+    table: (function () { return __webpack_require__(72324) })
   },
 
   // Big5 has many variations and is an extension of cp950. We use Encoding Standard's as a consensus.
   big5: "big5hkscs",
   big5hkscs: {
     type: "_dbcs",
-    table: function () { return (__webpack_require__(72324).concat)(__webpack_require__(43267)) },
+    table: (function () { return (__webpack_require__(72324).concat)(__webpack_require__(43267)) }),
     encodeSkipVals: [
       // Although Encoding Standard says we should avoid encoding to HKSCS area (See Step 1 of
       // https://encoding.spec.whatwg.org/#index-big5-pointer), we still do it to increase compatibility with ICU.
@@ -7852,7 +11937,35 @@ for (var i = 0; i < modules.length; i++) {
 /***/ }),
 
 /***/ 72356:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+/***/ ((module, __unused_webpack_exports, __webpack_require__) => {var InternalCodec = (function  (codecOptions, iconv) {
+  this.enc = codecOptions.encodingName
+  this.bomAware = codecOptions.bomAware
+
+  if (this.enc === "base64") { this.encoder = InternalEncoderBase64 } else if (this.enc === "utf8") { this.encoder = InternalEncoderUtf8 } else if (this.enc === "cesu8") {
+    this.enc = "utf8" // Use utf8 for decoding.
+    this.encoder = InternalEncoderCesu8
+
+    // Add decoder for versions of Node not supporting CESU-8
+    if (Buffer.from("eda0bdedb2a9", "hex").toString() !== "💩") {
+      this.decoder = InternalDecoderCesu8
+      this.defaultCharUnicode = iconv.defaultCharUnicode
+    }
+  }
+});var InternalDecoder = (function  (options, codec) {
+  this.decoder = new StringDecoder(codec.enc)
+});var InternalEncoder = (function  (options, codec) {
+  this.enc = codec.enc
+});var InternalEncoderBase64 = (function  (options, codec) {
+  this.prevStr = ""
+});var InternalEncoderCesu8 = (function  (options, codec) {
+});var InternalDecoderCesu8 = (function  (options, codec) {
+  this.acc = 0
+  this.contBytes = 0
+  this.accBytes = 0
+  this.defaultCharUnicode = codec.defaultCharUnicode
+});var InternalEncoderUtf8 = (function  (options, codec) {
+  this.highSurrogate = ""
+});
 
 
 var Buffer = (__webpack_require__(12803).Buffer)
@@ -7878,21 +11991,7 @@ module.exports = {
 
 // ------------------------------------------------------------------------------
 
-function InternalCodec (codecOptions, iconv) {
-  this.enc = codecOptions.encodingName
-  this.bomAware = codecOptions.bomAware
 
-  if (this.enc === "base64") { this.encoder = InternalEncoderBase64 } else if (this.enc === "utf8") { this.encoder = InternalEncoderUtf8 } else if (this.enc === "cesu8") {
-    this.enc = "utf8" // Use utf8 for decoding.
-    this.encoder = InternalEncoderCesu8
-
-    // Add decoder for versions of Node not supporting CESU-8
-    if (Buffer.from("eda0bdedb2a9", "hex").toString() !== "💩") {
-      this.decoder = InternalDecoderCesu8
-      this.defaultCharUnicode = iconv.defaultCharUnicode
-    }
-  }
-}
 
 InternalCodec.prototype.encoder = InternalEncoder
 InternalCodec.prototype.decoder = InternalDecoder
@@ -7902,63 +12001,56 @@ InternalCodec.prototype.decoder = InternalDecoder
 // We use node.js internal decoder. Its signature is the same as ours.
 var StringDecoder = (__webpack_require__(13193).StringDecoder)
 
-function InternalDecoder (options, codec) {
-  this.decoder = new StringDecoder(codec.enc)
-}
 
-InternalDecoder.prototype.write = function (buf) {
+
+InternalDecoder.prototype.write = (function (buf) {
   if (!Buffer.isBuffer(buf)) {
     buf = Buffer.from(buf)
   }
 
   return this.decoder.write(buf)
-}
+})
 
-InternalDecoder.prototype.end = function () {
+InternalDecoder.prototype.end = (function () {
   return this.decoder.end()
-}
+})
 
 // ------------------------------------------------------------------------------
 // Encoder is mostly trivial
 
-function InternalEncoder (options, codec) {
-  this.enc = codec.enc
-}
 
-InternalEncoder.prototype.write = function (str) {
+
+InternalEncoder.prototype.write = (function (str) {
   return Buffer.from(str, this.enc)
-}
+})
 
-InternalEncoder.prototype.end = function () {
-}
+InternalEncoder.prototype.end = (function () {
+})
 
 // ------------------------------------------------------------------------------
 // Except base64 encoder, which must keep its state.
 
-function InternalEncoderBase64 (options, codec) {
-  this.prevStr = ""
-}
 
-InternalEncoderBase64.prototype.write = function (str) {
+
+InternalEncoderBase64.prototype.write = (function (str) {
   str = this.prevStr + str
   var completeQuads = str.length - (str.length % 4)
   this.prevStr = str.slice(completeQuads)
   str = str.slice(0, completeQuads)
 
   return Buffer.from(str, "base64")
-}
+})
 
-InternalEncoderBase64.prototype.end = function () {
+InternalEncoderBase64.prototype.end = (function () {
   return Buffer.from(this.prevStr, "base64")
-}
+})
 
 // ------------------------------------------------------------------------------
 // CESU-8 encoder is also special.
 
-function InternalEncoderCesu8 (options, codec) {
-}
 
-InternalEncoderCesu8.prototype.write = function (str) {
+
+InternalEncoderCesu8.prototype.write = (function (str) {
   var buf = Buffer.alloc(str.length * 3); var bufIdx = 0
   for (var i = 0; i < str.length; i++) {
     var charCode = str.charCodeAt(i)
@@ -7974,22 +12066,17 @@ InternalEncoderCesu8.prototype.write = function (str) {
     }
   }
   return buf.slice(0, bufIdx)
-}
+})
 
-InternalEncoderCesu8.prototype.end = function () {
-}
+InternalEncoderCesu8.prototype.end = (function () {
+})
 
 // ------------------------------------------------------------------------------
 // CESU-8 decoder is not implemented in Node v4.0+
 
-function InternalDecoderCesu8 (options, codec) {
-  this.acc = 0
-  this.contBytes = 0
-  this.accBytes = 0
-  this.defaultCharUnicode = codec.defaultCharUnicode
-}
 
-InternalDecoderCesu8.prototype.write = function (buf) {
+
+InternalDecoderCesu8.prototype.write = (function (buf) {
   var acc = this.acc; var contBytes = this.contBytes; var accBytes = this.accBytes
   var res = ""
   for (var i = 0; i < buf.length; i++) {
@@ -8033,22 +12120,20 @@ InternalDecoderCesu8.prototype.write = function (buf) {
   }
   this.acc = acc; this.contBytes = contBytes; this.accBytes = accBytes
   return res
-}
+})
 
-InternalDecoderCesu8.prototype.end = function () {
+InternalDecoderCesu8.prototype.end = (function () {
   var res = 0
   if (this.contBytes > 0) { res += this.defaultCharUnicode }
   return res
-}
+})
 
 // ------------------------------------------------------------------------------
 // check the chunk boundaries for surrogate pair
 
-function InternalEncoderUtf8 (options, codec) {
-  this.highSurrogate = ""
-}
 
-InternalEncoderUtf8.prototype.write = function (str) {
+
+InternalEncoderUtf8.prototype.write = (function (str) {
   if (this.highSurrogate) {
     str = this.highSurrogate + str
     this.highSurrogate = ""
@@ -8063,30 +12148,21 @@ InternalEncoderUtf8.prototype.write = function (str) {
   }
 
   return Buffer.from(str, this.enc)
-}
+})
 
-InternalEncoderUtf8.prototype.end = function () {
+InternalEncoderUtf8.prototype.end = (function () {
   if (this.highSurrogate) {
     var str = this.highSurrogate
     this.highSurrogate = ""
     return Buffer.from(str, this.enc)
   }
-}
+})
 
 
 /***/ }),
 
 /***/ 82473:
-/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
-
-
-var Buffer = (__webpack_require__(12803).Buffer)
-
-// Single-byte codec. Needs a 'chars' string parameter that contains 256 or 128 chars that
-// correspond to encoded bytes (if 128 - then lower half is ASCII).
-
-exports._sbcs = SBCSCodec
-function SBCSCodec (codecOptions, iconv) {
+/***/ ((__unused_webpack_module, exports, __webpack_require__) => {var SBCSCodec = (function  (codecOptions, iconv) {
   if (!codecOptions) {
     throw new Error("SBCS codec is called without the data.")
   }
@@ -8114,32 +12190,41 @@ function SBCSCodec (codecOptions, iconv) {
   }
 
   this.encodeBuf = encodeBuf
-}
+});var SBCSEncoder = (function  (options, codec) {
+  this.encodeBuf = codec.encodeBuf
+});var SBCSDecoder = (function  (options, codec) {
+  this.decodeBuf = codec.decodeBuf
+});
+
+
+var Buffer = (__webpack_require__(12803).Buffer)
+
+// Single-byte codec. Needs a 'chars' string parameter that contains 256 or 128 chars that
+// correspond to encoded bytes (if 128 - then lower half is ASCII).
+
+exports._sbcs = SBCSCodec
+
 
 SBCSCodec.prototype.encoder = SBCSEncoder
 SBCSCodec.prototype.decoder = SBCSDecoder
 
-function SBCSEncoder (options, codec) {
-  this.encodeBuf = codec.encodeBuf
-}
 
-SBCSEncoder.prototype.write = function (str) {
+
+SBCSEncoder.prototype.write = (function (str) {
   var buf = Buffer.alloc(str.length)
   for (var i = 0; i < str.length; i++) {
     buf[i] = this.encodeBuf[str.charCodeAt(i)]
   }
 
   return buf
-}
+})
 
-SBCSEncoder.prototype.end = function () {
-}
+SBCSEncoder.prototype.end = (function () {
+})
 
-function SBCSDecoder (options, codec) {
-  this.decodeBuf = codec.decodeBuf
-}
 
-SBCSDecoder.prototype.write = function (buf) {
+
+SBCSDecoder.prototype.write = (function (buf) {
   // Strings are immutable in JS -> we use ucs2 buffer to speed up computations.
   var decodeBuf = this.decodeBuf
   var newBuf = Buffer.alloc(buf.length * 2)
@@ -8150,10 +12235,10 @@ SBCSDecoder.prototype.write = function (buf) {
     newBuf[idx2 + 1] = decodeBuf[idx1 + 1]
   }
   return newBuf.toString("ucs2")
-}
+})
 
-SBCSDecoder.prototype.end = function () {
-}
+SBCSDecoder.prototype.end = (function () {
+})
 
 
 /***/ }),
@@ -8803,155 +12888,24 @@ module.exports = {
 /***/ }),
 
 /***/ 8771:
-/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
-
-
-var Buffer = (__webpack_require__(12803).Buffer)
-
-// Note: UTF16-LE (or UCS2) codec is Node.js native. See encodings/internal.js
-
-// == UTF16-BE codec. ==========================================================
-
-exports.utf16be = Utf16BECodec
-function Utf16BECodec () {
-}
-
-Utf16BECodec.prototype.encoder = Utf16BEEncoder
-Utf16BECodec.prototype.decoder = Utf16BEDecoder
-Utf16BECodec.prototype.bomAware = true
-
-// -- Encoding
-
-function Utf16BEEncoder () {
-}
-
-Utf16BEEncoder.prototype.write = function (str) {
-  var buf = Buffer.from(str, "ucs2")
-  for (var i = 0; i < buf.length; i += 2) {
-    var tmp = buf[i]; buf[i] = buf[i + 1]; buf[i + 1] = tmp
-  }
-  return buf
-}
-
-Utf16BEEncoder.prototype.end = function () {
-}
-
-// -- Decoding
-
-function Utf16BEDecoder () {
+/***/ ((__unused_webpack_module, exports, __webpack_require__) => {var Utf16BECodec = (function  () {
+});var Utf16BEEncoder = (function  () {
+});var Utf16BEDecoder = (function  () {
   this.overflowByte = -1
-}
-
-Utf16BEDecoder.prototype.write = function (buf) {
-  if (buf.length == 0) { return "" }
-
-  var buf2 = Buffer.alloc(buf.length + 1)
-  var i = 0; var j = 0
-
-  if (this.overflowByte !== -1) {
-    buf2[0] = buf[0]
-    buf2[1] = this.overflowByte
-    i = 1; j = 2
-  }
-
-  for (; i < buf.length - 1; i += 2, j += 2) {
-    buf2[j] = buf[i + 1]
-    buf2[j + 1] = buf[i]
-  }
-
-  this.overflowByte = (i == buf.length - 1) ? buf[buf.length - 1] : -1
-
-  return buf2.slice(0, j).toString("ucs2")
-}
-
-Utf16BEDecoder.prototype.end = function () {
-  this.overflowByte = -1
-}
-
-// == UTF-16 codec =============================================================
-// Decoder chooses automatically from UTF-16LE and UTF-16BE using BOM and space-based heuristic.
-// Defaults to UTF-16LE, as it's prevalent and default in Node.
-// http://en.wikipedia.org/wiki/UTF-16 and http://encoding.spec.whatwg.org/#utf-16le
-// Decoder default can be changed: iconv.decode(buf, 'utf16', {defaultEncoding: 'utf-16be'});
-
-// Encoder uses UTF-16LE and prepends BOM (which can be overridden with addBOM: false).
-
-exports.utf16 = Utf16Codec
-function Utf16Codec (codecOptions, iconv) {
+});var Utf16Codec = (function  (codecOptions, iconv) {
   this.iconv = iconv
-}
-
-Utf16Codec.prototype.encoder = Utf16Encoder
-Utf16Codec.prototype.decoder = Utf16Decoder
-
-// -- Encoding (pass-through)
-
-function Utf16Encoder (options, codec) {
+});var Utf16Encoder = (function  (options, codec) {
   options = options || {}
   if (options.addBOM === undefined) { options.addBOM = true }
   this.encoder = codec.iconv.getEncoder("utf-16le", options)
-}
-
-Utf16Encoder.prototype.write = function (str) {
-  return this.encoder.write(str)
-}
-
-Utf16Encoder.prototype.end = function () {
-  return this.encoder.end()
-}
-
-// -- Decoding
-
-function Utf16Decoder (options, codec) {
+});var Utf16Decoder = (function  (options, codec) {
   this.decoder = null
   this.initialBufs = []
   this.initialBufsLen = 0
 
   this.options = options || {}
   this.iconv = codec.iconv
-}
-
-Utf16Decoder.prototype.write = function (buf) {
-  if (!this.decoder) {
-    // Codec is not chosen yet. Accumulate initial bytes.
-    this.initialBufs.push(buf)
-    this.initialBufsLen += buf.length
-
-    if (this.initialBufsLen < 16) // We need more bytes to use space heuristic (see below)
-    { return "" }
-
-    // We have enough bytes -> detect endianness.
-    var encoding = detectEncoding(this.initialBufs, this.options.defaultEncoding)
-    this.decoder = this.iconv.getDecoder(encoding, this.options)
-
-    var resStr = ""
-    for (var i = 0; i < this.initialBufs.length; i++) { resStr += this.decoder.write(this.initialBufs[i]) }
-
-    this.initialBufs.length = this.initialBufsLen = 0
-    return resStr
-  }
-
-  return this.decoder.write(buf)
-}
-
-Utf16Decoder.prototype.end = function () {
-  if (!this.decoder) {
-    var encoding = detectEncoding(this.initialBufs, this.options.defaultEncoding)
-    this.decoder = this.iconv.getDecoder(encoding, this.options)
-
-    var resStr = ""
-    for (var i = 0; i < this.initialBufs.length; i++) { resStr += this.decoder.write(this.initialBufs[i]) }
-
-    var trail = this.decoder.end()
-    if (trail) { resStr += trail }
-
-    this.initialBufs.length = this.initialBufsLen = 0
-    return resStr
-  }
-  return this.decoder.end()
-}
-
-function detectEncoding (bufs, defaultEncoding) {
+});var detectEncoding = (function  (bufs, defaultEncoding) {
   var b = []
   var charsProcessed = 0
   // Number of ASCII chars when decoded as LE or BE.
@@ -8991,13 +12945,239 @@ function detectEncoding (bufs, defaultEncoding) {
 
   // Couldn't decide (likely all zeros or not enough data).
   return defaultEncoding || "utf-16le"
-}
+});
+
+
+var Buffer = (__webpack_require__(12803).Buffer)
+
+// Note: UTF16-LE (or UCS2) codec is Node.js native. See encodings/internal.js
+
+// == UTF16-BE codec. ==========================================================
+
+exports.utf16be = Utf16BECodec
+
+
+Utf16BECodec.prototype.encoder = Utf16BEEncoder
+Utf16BECodec.prototype.decoder = Utf16BEDecoder
+Utf16BECodec.prototype.bomAware = true
+
+// -- Encoding
+
+
+
+Utf16BEEncoder.prototype.write = (function (str) {
+  var buf = Buffer.from(str, "ucs2")
+  for (var i = 0; i < buf.length; i += 2) {
+    var tmp = buf[i]; buf[i] = buf[i + 1]; buf[i + 1] = tmp
+  }
+  return buf
+})
+
+Utf16BEEncoder.prototype.end = (function () {
+})
+
+// -- Decoding
+
+
+
+Utf16BEDecoder.prototype.write = (function (buf) {
+  if (buf.length == 0) { return "" }
+
+  var buf2 = Buffer.alloc(buf.length + 1)
+  var i = 0; var j = 0
+
+  if (this.overflowByte !== -1) {
+    buf2[0] = buf[0]
+    buf2[1] = this.overflowByte
+    i = 1; j = 2
+  }
+
+  for (; i < buf.length - 1; i += 2, j += 2) {
+    buf2[j] = buf[i + 1]
+    buf2[j + 1] = buf[i]
+  }
+
+  this.overflowByte = (i == buf.length - 1) ? buf[buf.length - 1] : -1
+
+  return buf2.slice(0, j).toString("ucs2")
+})
+
+Utf16BEDecoder.prototype.end = (function () {
+  this.overflowByte = -1
+})
+
+// == UTF-16 codec =============================================================
+// Decoder chooses automatically from UTF-16LE and UTF-16BE using BOM and space-based heuristic.
+// Defaults to UTF-16LE, as it's prevalent and default in Node.
+// http://en.wikipedia.org/wiki/UTF-16 and http://encoding.spec.whatwg.org/#utf-16le
+// Decoder default can be changed: iconv.decode(buf, 'utf16', {defaultEncoding: 'utf-16be'});
+
+// Encoder uses UTF-16LE and prepends BOM (which can be overridden with addBOM: false).
+
+exports.utf16 = Utf16Codec
+
+
+Utf16Codec.prototype.encoder = Utf16Encoder
+Utf16Codec.prototype.decoder = Utf16Decoder
+
+// -- Encoding (pass-through)
+
+
+
+Utf16Encoder.prototype.write = (function (str) {
+  return this.encoder.write(str)
+})
+
+Utf16Encoder.prototype.end = (function () {
+  return this.encoder.end()
+})
+
+// -- Decoding
+
+
+
+Utf16Decoder.prototype.write = (function (buf) {
+  if (!this.decoder) {
+    // Codec is not chosen yet. Accumulate initial bytes.
+    this.initialBufs.push(buf)
+    this.initialBufsLen += buf.length
+
+    if (this.initialBufsLen < 16) // We need more bytes to use space heuristic (see below)
+    { return "" }
+
+    // We have enough bytes -> detect endianness.
+    var encoding = detectEncoding(this.initialBufs, this.options.defaultEncoding)
+    this.decoder = this.iconv.getDecoder(encoding, this.options)
+
+    var resStr = ""
+    for (var i = 0; i < this.initialBufs.length; i++) { resStr += this.decoder.write(this.initialBufs[i]) }
+
+    this.initialBufs.length = this.initialBufsLen = 0
+    return resStr
+  }
+
+  return this.decoder.write(buf)
+})
+
+Utf16Decoder.prototype.end = (function () {
+  if (!this.decoder) {
+    var encoding = detectEncoding(this.initialBufs, this.options.defaultEncoding)
+    this.decoder = this.iconv.getDecoder(encoding, this.options)
+
+    var resStr = ""
+    for (var i = 0; i < this.initialBufs.length; i++) { resStr += this.decoder.write(this.initialBufs[i]) }
+
+    var trail = this.decoder.end()
+    if (trail) { resStr += trail }
+
+    this.initialBufs.length = this.initialBufsLen = 0
+    return resStr
+  }
+  return this.decoder.end()
+})
+
+
 
 
 /***/ }),
 
 /***/ 62021:
-/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
+/***/ ((__unused_webpack_module, exports, __webpack_require__) => {var Utf32Codec = (function  (codecOptions, iconv) {
+  this.iconv = iconv
+  this.bomAware = true
+  this.isLE = codecOptions.isLE
+});var Utf32Encoder = (function  (options, codec) {
+  this.isLE = codec.isLE
+  this.highSurrogate = 0
+});var Utf32Decoder = (function  (options, codec) {
+  this.isLE = codec.isLE
+  this.badChar = codec.iconv.defaultCharUnicode.charCodeAt(0)
+  this.overflow = []
+});var _writeCodepoint = (function  (dst, offset, codepoint, badChar) {
+  // NOTE: codepoint is signed int32 and can be negative. We keep it that way to help V8 with optimizations.
+  if (codepoint < 0 || codepoint > 0x10FFFF) {
+    // Not a valid Unicode codepoint
+    codepoint = badChar
+  }
+
+  // Ephemeral Planes: Write high surrogate.
+  if (codepoint >= 0x10000) {
+    codepoint -= 0x10000
+
+    var high = 0xD800 | (codepoint >> 10)
+    dst[offset++] = high & 0xff
+    dst[offset++] = high >> 8
+
+    // Low surrogate is written below.
+    var codepoint = 0xDC00 | (codepoint & 0x3FF)
+  }
+
+  // Write BMP char or low surrogate.
+  dst[offset++] = codepoint & 0xff
+  dst[offset++] = codepoint >> 8
+
+  return offset
+});var Utf32AutoCodec = (function  (options, iconv) {
+  this.iconv = iconv
+});var Utf32AutoEncoder = (function  (options, codec) {
+  options = options || {}
+
+  if (options.addBOM === undefined) {
+    options.addBOM = true
+  }
+
+  this.encoder = codec.iconv.getEncoder(options.defaultEncoding || "utf-32le", options)
+});var Utf32AutoDecoder = (function  (options, codec) {
+  this.decoder = null
+  this.initialBufs = []
+  this.initialBufsLen = 0
+  this.options = options || {}
+  this.iconv = codec.iconv
+});var detectEncoding = (function  (bufs, defaultEncoding) {
+  var b = []
+  var charsProcessed = 0
+  var invalidLE = 0; var invalidBE = 0   // Number of invalid chars when decoded as LE or BE.
+  var bmpCharsLE = 0; var bmpCharsBE = 0 // Number of BMP chars when decoded as LE or BE.
+
+  outerLoop:
+  for (var i = 0; i < bufs.length; i++) {
+    var buf = bufs[i]
+    for (var j = 0; j < buf.length; j++) {
+      b.push(buf[j])
+      if (b.length === 4) {
+        if (charsProcessed === 0) {
+          // Check BOM first.
+          if (b[0] === 0xFF && b[1] === 0xFE && b[2] === 0 && b[3] === 0) {
+            return "utf-32le"
+          }
+          if (b[0] === 0 && b[1] === 0 && b[2] === 0xFE && b[3] === 0xFF) {
+            return "utf-32be"
+          }
+        }
+
+        if (b[0] !== 0 || b[1] > 0x10) invalidBE++
+        if (b[3] !== 0 || b[2] > 0x10) invalidLE++
+
+        if (b[0] === 0 && b[1] === 0 && (b[2] !== 0 || b[3] !== 0)) bmpCharsBE++
+        if ((b[0] !== 0 || b[1] !== 0) && b[2] === 0 && b[3] === 0) bmpCharsLE++
+
+        b.length = 0
+        charsProcessed++
+
+        if (charsProcessed >= 100) {
+          break outerLoop
+        }
+      }
+    }
+  }
+
+  // Make decisions.
+  if (bmpCharsBE - invalidBE > bmpCharsLE - invalidLE) return "utf-32be"
+  if (bmpCharsBE - invalidBE < bmpCharsLE - invalidLE) return "utf-32le"
+
+  // Couldn't decide (likely all zeros or not enough data).
+  return defaultEncoding || "utf-32le"
+});
 
 
 
@@ -9007,11 +13187,7 @@ var Buffer = (__webpack_require__(12803).Buffer)
 
 exports._utf32 = Utf32Codec
 
-function Utf32Codec (codecOptions, iconv) {
-  this.iconv = iconv
-  this.bomAware = true
-  this.isLE = codecOptions.isLE
-}
+
 
 exports.utf32le = { type: "_utf32", isLE: true }
 exports.utf32be = { type: "_utf32", isLE: false }
@@ -9025,12 +13201,9 @@ Utf32Codec.prototype.decoder = Utf32Decoder
 
 // -- Encoding
 
-function Utf32Encoder (options, codec) {
-  this.isLE = codec.isLE
-  this.highSurrogate = 0
-}
 
-Utf32Encoder.prototype.write = function (str) {
+
+Utf32Encoder.prototype.write = (function (str) {
   var src = Buffer.from(str, "ucs2")
   // src.length * 2 covers this chunk's code units (4 bytes each); the extra 4 bytes leave room for a
   // high surrogate held over from a previous chunk, which is flushed ahead of this chunk's units.
@@ -9075,9 +13248,9 @@ Utf32Encoder.prototype.write = function (str) {
   if (offset < dst.length) { dst = dst.slice(0, offset) }
 
   return dst
-}
+})
 
-Utf32Encoder.prototype.end = function () {
+Utf32Encoder.prototype.end = (function () {
   // Treat any leftover high surrogate as a semi-valid independent character.
   if (!this.highSurrogate) { return }
 
@@ -9088,17 +13261,13 @@ Utf32Encoder.prototype.end = function () {
   this.highSurrogate = 0
 
   return buf
-}
+})
 
 // -- Decoding
 
-function Utf32Decoder (options, codec) {
-  this.isLE = codec.isLE
-  this.badChar = codec.iconv.defaultCharUnicode.charCodeAt(0)
-  this.overflow = []
-}
 
-Utf32Decoder.prototype.write = function (src) {
+
+Utf32Decoder.prototype.write = (function (src) {
   if (src.length === 0) { return "" }
 
   var i = 0
@@ -9143,42 +13312,18 @@ Utf32Decoder.prototype.write = function (src) {
   }
 
   return dst.slice(0, offset).toString("ucs2")
-}
+})
 
-function _writeCodepoint (dst, offset, codepoint, badChar) {
-  // NOTE: codepoint is signed int32 and can be negative. We keep it that way to help V8 with optimizations.
-  if (codepoint < 0 || codepoint > 0x10FFFF) {
-    // Not a valid Unicode codepoint
-    codepoint = badChar
-  }
+;
 
-  // Ephemeral Planes: Write high surrogate.
-  if (codepoint >= 0x10000) {
-    codepoint -= 0x10000
-
-    var high = 0xD800 | (codepoint >> 10)
-    dst[offset++] = high & 0xff
-    dst[offset++] = high >> 8
-
-    // Low surrogate is written below.
-    var codepoint = 0xDC00 | (codepoint & 0x3FF)
-  }
-
-  // Write BMP char or low surrogate.
-  dst[offset++] = codepoint & 0xff
-  dst[offset++] = codepoint >> 8
-
-  return offset
-};
-
-Utf32Decoder.prototype.end = function () {
+Utf32Decoder.prototype.end = (function () {
   if (this.overflow.length === 0) { return }
 
   // A leftover, incomplete 4-byte code unit at the end of the input is ill-formed. Substitute a
   // single U+FFFD (Unicode Standard conformance clause C10) instead of silently dropping the bytes.
   this.overflow.length = 0
   return String.fromCharCode(this.badChar)
-}
+})
 
 // == UTF-32 Auto codec =============================================================
 // Decoder chooses automatically from UTF-32LE and UTF-32BE using BOM and space-based heuristic.
@@ -9190,44 +13335,28 @@ Utf32Decoder.prototype.end = function () {
 exports.utf32 = Utf32AutoCodec
 exports.ucs4 = "utf32"
 
-function Utf32AutoCodec (options, iconv) {
-  this.iconv = iconv
-}
+
 
 Utf32AutoCodec.prototype.encoder = Utf32AutoEncoder
 Utf32AutoCodec.prototype.decoder = Utf32AutoDecoder
 
 // -- Encoding
 
-function Utf32AutoEncoder (options, codec) {
-  options = options || {}
 
-  if (options.addBOM === undefined) {
-    options.addBOM = true
-  }
 
-  this.encoder = codec.iconv.getEncoder(options.defaultEncoding || "utf-32le", options)
-}
-
-Utf32AutoEncoder.prototype.write = function (str) {
+Utf32AutoEncoder.prototype.write = (function (str) {
   return this.encoder.write(str)
-}
+})
 
-Utf32AutoEncoder.prototype.end = function () {
+Utf32AutoEncoder.prototype.end = (function () {
   return this.encoder.end()
-}
+})
 
 // -- Decoding
 
-function Utf32AutoDecoder (options, codec) {
-  this.decoder = null
-  this.initialBufs = []
-  this.initialBufsLen = 0
-  this.options = options || {}
-  this.iconv = codec.iconv
-}
 
-Utf32AutoDecoder.prototype.write = function (buf) {
+
+Utf32AutoDecoder.prototype.write = (function (buf) {
   if (!this.decoder) {
     // Codec is not chosen yet. Accumulate initial bytes.
     this.initialBufs.push(buf)
@@ -9248,9 +13377,9 @@ Utf32AutoDecoder.prototype.write = function (buf) {
   }
 
   return this.decoder.write(buf)
-}
+})
 
-Utf32AutoDecoder.prototype.end = function () {
+Utf32AutoDecoder.prototype.end = (function () {
   if (!this.decoder) {
     var encoding = detectEncoding(this.initialBufs, this.options.defaultEncoding)
     this.decoder = this.iconv.getDecoder(encoding, this.options)
@@ -9266,59 +13395,34 @@ Utf32AutoDecoder.prototype.end = function () {
   }
 
   return this.decoder.end()
-}
+})
 
-function detectEncoding (bufs, defaultEncoding) {
-  var b = []
-  var charsProcessed = 0
-  var invalidLE = 0; var invalidBE = 0   // Number of invalid chars when decoded as LE or BE.
-  var bmpCharsLE = 0; var bmpCharsBE = 0 // Number of BMP chars when decoded as LE or BE.
 
-  outerLoop:
-  for (var i = 0; i < bufs.length; i++) {
-    var buf = bufs[i]
-    for (var j = 0; j < buf.length; j++) {
-      b.push(buf[j])
-      if (b.length === 4) {
-        if (charsProcessed === 0) {
-          // Check BOM first.
-          if (b[0] === 0xFF && b[1] === 0xFE && b[2] === 0 && b[3] === 0) {
-            return "utf-32le"
-          }
-          if (b[0] === 0 && b[1] === 0 && b[2] === 0xFE && b[3] === 0xFF) {
-            return "utf-32be"
-          }
-        }
-
-        if (b[0] !== 0 || b[1] > 0x10) invalidBE++
-        if (b[3] !== 0 || b[2] > 0x10) invalidLE++
-
-        if (b[0] === 0 && b[1] === 0 && (b[2] !== 0 || b[3] !== 0)) bmpCharsBE++
-        if ((b[0] !== 0 || b[1] !== 0) && b[2] === 0 && b[3] === 0) bmpCharsLE++
-
-        b.length = 0
-        charsProcessed++
-
-        if (charsProcessed >= 100) {
-          break outerLoop
-        }
-      }
-    }
-  }
-
-  // Make decisions.
-  if (bmpCharsBE - invalidBE > bmpCharsLE - invalidLE) return "utf-32be"
-  if (bmpCharsBE - invalidBE < bmpCharsLE - invalidLE) return "utf-32le"
-
-  // Couldn't decide (likely all zeros or not enough data).
-  return defaultEncoding || "utf-32le"
-}
 
 
 /***/ }),
 
 /***/ 28231:
-/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
+/***/ ((__unused_webpack_module, exports, __webpack_require__) => {var Utf7Codec = (function  (codecOptions, iconv) {
+  this.iconv = iconv
+});var Utf7Encoder = (function  (options, codec) {
+  this.iconv = codec.iconv
+});var Utf7Decoder = (function  (options, codec) {
+  this.iconv = codec.iconv
+  this.inBase64 = false
+  this.base64Accum = ""
+});var Utf7IMAPCodec = (function  (codecOptions, iconv) {
+  this.iconv = iconv
+});var Utf7IMAPEncoder = (function  (options, codec) {
+  this.iconv = codec.iconv
+  this.inBase64 = false
+  this.base64Accum = Buffer.alloc(6)
+  this.base64AccumIdx = 0
+});var Utf7IMAPDecoder = (function  (options, codec) {
+  this.iconv = codec.iconv
+  this.inBase64 = false
+  this.base64Accum = ""
+});
 
 
 var Buffer = (__webpack_require__(12803).Buffer)
@@ -9328,9 +13432,7 @@ var Buffer = (__webpack_require__(12803).Buffer)
 
 exports.utf7 = Utf7Codec
 exports.unicode11utf7 = "utf7" // Alias UNICODE-1-1-UTF-7
-function Utf7Codec (codecOptions, iconv) {
-  this.iconv = iconv
-};
+;
 
 Utf7Codec.prototype.encoder = Utf7Encoder
 Utf7Codec.prototype.decoder = Utf7Decoder
@@ -9342,31 +13444,25 @@ Utf7Codec.prototype.bomAware = true
 // eslint-disable-next-line no-useless-escape
 var nonDirectChars = /[^A-Za-z0-9'\(\),-\.\/:\? \n\r\t]+/g
 
-function Utf7Encoder (options, codec) {
-  this.iconv = codec.iconv
-}
 
-Utf7Encoder.prototype.write = function (str) {
+
+Utf7Encoder.prototype.write = (function (str) {
   // Naive implementation.
   // Non-direct chars are encoded as "+<base64>-"; single "+" char is encoded as "+-".
-  return Buffer.from(str.replace(nonDirectChars, function (chunk) {
+  return Buffer.from(str.replace(nonDirectChars, (function (chunk) {
     return "+" + (chunk === "+"
       ? ""
       : this.iconv.encode(chunk, "utf16-be").toString("base64").replace(/=+$/, "")) +
             "-"
-  }.bind(this)))
-}
+  }).bind(this)))
+})
 
-Utf7Encoder.prototype.end = function () {
-}
+Utf7Encoder.prototype.end = (function () {
+})
 
 // -- Decoding
 
-function Utf7Decoder (options, codec) {
-  this.iconv = codec.iconv
-  this.inBase64 = false
-  this.base64Accum = ""
-}
+
 
 // Why scape /?
 // eslint-disable-next-line no-useless-escape
@@ -9378,7 +13474,7 @@ var plusChar = "+".charCodeAt(0)
 var minusChar = "-".charCodeAt(0)
 var andChar = "&".charCodeAt(0)
 
-Utf7Decoder.prototype.write = function (buf) {
+Utf7Decoder.prototype.write = (function (buf) {
   var res = ""; var lastI = 0
   var inBase64 = this.inBase64
   var base64Accum = this.base64Accum
@@ -9428,16 +13524,16 @@ Utf7Decoder.prototype.write = function (buf) {
   this.base64Accum = base64Accum
 
   return res
-}
+})
 
-Utf7Decoder.prototype.end = function () {
+Utf7Decoder.prototype.end = (function () {
   var res = ""
   if (this.inBase64 && this.base64Accum.length > 0) { res = this.iconv.decode(Buffer.from(this.base64Accum, "base64"), "utf16-be") }
 
   this.inBase64 = false
   this.base64Accum = ""
   return res
-}
+})
 
 // UTF-7-IMAP codec.
 // RFC3501 Sec. 5.1.3 Modified UTF-7 (http://tools.ietf.org/html/rfc3501#section-5.1.3)
@@ -9451,9 +13547,7 @@ Utf7Decoder.prototype.end = function () {
 //  * "-&" while in base64 is not allowed.
 
 exports.utf7imap = Utf7IMAPCodec
-function Utf7IMAPCodec (codecOptions, iconv) {
-  this.iconv = iconv
-};
+;
 
 Utf7IMAPCodec.prototype.encoder = Utf7IMAPEncoder
 Utf7IMAPCodec.prototype.decoder = Utf7IMAPDecoder
@@ -9461,14 +13555,9 @@ Utf7IMAPCodec.prototype.bomAware = true
 
 // -- Encoding
 
-function Utf7IMAPEncoder (options, codec) {
-  this.iconv = codec.iconv
-  this.inBase64 = false
-  this.base64Accum = Buffer.alloc(6)
-  this.base64AccumIdx = 0
-}
 
-Utf7IMAPEncoder.prototype.write = function (str) {
+
+Utf7IMAPEncoder.prototype.write = (function (str) {
   var inBase64 = this.inBase64
   var base64Accum = this.base64Accum
   var base64AccumIdx = this.base64AccumIdx
@@ -9514,9 +13603,9 @@ Utf7IMAPEncoder.prototype.write = function (str) {
   this.base64AccumIdx = base64AccumIdx
 
   return buf.slice(0, bufIdx)
-}
+})
 
-Utf7IMAPEncoder.prototype.end = function () {
+Utf7IMAPEncoder.prototype.end = (function () {
   var buf = Buffer.alloc(10); var bufIdx = 0
   if (this.inBase64) {
     if (this.base64AccumIdx > 0) {
@@ -9529,20 +13618,16 @@ Utf7IMAPEncoder.prototype.end = function () {
   }
 
   return buf.slice(0, bufIdx)
-}
+})
 
 // -- Decoding
 
-function Utf7IMAPDecoder (options, codec) {
-  this.iconv = codec.iconv
-  this.inBase64 = false
-  this.base64Accum = ""
-}
+
 
 var base64IMAPChars = base64Chars.slice()
 base64IMAPChars[",".charCodeAt(0)] = true
 
-Utf7IMAPDecoder.prototype.write = function (buf) {
+Utf7IMAPDecoder.prototype.write = (function (buf) {
   var res = ""; var lastI = 0
   var inBase64 = this.inBase64
   var base64Accum = this.base64Accum
@@ -9593,56 +13678,56 @@ Utf7IMAPDecoder.prototype.write = function (buf) {
   this.base64Accum = base64Accum
 
   return res
-}
+})
 
-Utf7IMAPDecoder.prototype.end = function () {
+Utf7IMAPDecoder.prototype.end = (function () {
   var res = ""
   if (this.inBase64 && this.base64Accum.length > 0) { res = this.iconv.decode(Buffer.from(this.base64Accum, "base64"), "utf16-be") }
 
   this.inBase64 = false
   this.base64Accum = ""
   return res
-}
+})
 
 
 /***/ }),
 
 /***/ 74250:
-/***/ ((__unused_webpack_module, exports) => {
+/***/ ((__unused_webpack_module, exports) => {var PrependBOMWrapper = (function  (encoder, options) {
+  this.encoder = encoder
+  this.addBOM = true
+});var StripBOMWrapper = (function  (decoder, options) {
+  this.decoder = decoder
+  this.pass = false
+  this.options = options || {}
+});
 
 
 
 var BOMChar = "\uFEFF"
 
 exports.PrependBOM = PrependBOMWrapper
-function PrependBOMWrapper (encoder, options) {
-  this.encoder = encoder
-  this.addBOM = true
-}
 
-PrependBOMWrapper.prototype.write = function (str) {
+
+PrependBOMWrapper.prototype.write = (function (str) {
   if (this.addBOM) {
     str = BOMChar + str
     this.addBOM = false
   }
 
   return this.encoder.write(str)
-}
+})
 
-PrependBOMWrapper.prototype.end = function () {
+PrependBOMWrapper.prototype.end = (function () {
   return this.encoder.end()
-}
+})
 
 // ------------------------------------------------------------------------------
 
 exports.StripBOM = StripBOMWrapper
-function StripBOMWrapper (decoder, options) {
-  this.decoder = decoder
-  this.pass = false
-  this.options = options || {}
-}
 
-StripBOMWrapper.prototype.write = function (buf) {
+
+StripBOMWrapper.prototype.write = (function (buf) {
   var res = this.decoder.write(buf)
   if (this.pass || !res) { return res }
 
@@ -9653,29 +13738,29 @@ StripBOMWrapper.prototype.write = function (buf) {
 
   this.pass = true
   return res
-}
+})
 
-StripBOMWrapper.prototype.end = function () {
+StripBOMWrapper.prototype.end = (function () {
   return this.decoder.end()
-}
+})
 
 
 /***/ }),
 
 /***/ 25336:
-/***/ ((module) => {
-
-
-
-var hasOwn = typeof Object.hasOwn === "undefined" ? Function.call.bind(Object.prototype.hasOwnProperty) : Object.hasOwn
-
-function mergeModules (target, module) {
+/***/ ((module) => {var mergeModules = (function  (target, module) {
   for (var key in module) {
     if (hasOwn(module, key)) {
       target[key] = module[key]
     }
   }
-}
+});
+
+
+
+var hasOwn = typeof Object.hasOwn === "undefined" ? Function.call.bind(Object.prototype.hasOwnProperty) : Object.hasOwn
+
+
 
 module.exports = mergeModules
 
@@ -9702,7 +13787,7 @@ module.exports.defaultCharUnicode = "�"
 module.exports.defaultCharSingleByte = "?"
 
 // Public API.
-module.exports.encode = function encode (str, encoding, options) {
+module.exports.encode = (function encode (str, encoding, options) {
   str = "" + (str || "") // Ensure string.
 
   var encoder = module.exports.getEncoder(encoding, options)
@@ -9711,9 +13796,9 @@ module.exports.encode = function encode (str, encoding, options) {
   var trail = encoder.end()
 
   return (trail && trail.length > 0) ? Buffer.concat([res, trail]) : res
-}
+})
 
-module.exports.decode = function decode (buf, encoding, options) {
+module.exports.decode = (function decode (buf, encoding, options) {
   if (typeof buf === "string") {
     if (!module.exports.skipDecodeWarning) {
       console.error("Iconv-lite warning: decode()-ing strings is deprecated. Refer to https://github.com/ashtuchkin/iconv-lite/wiki/Use-Buffers-when-decoding")
@@ -9729,16 +13814,16 @@ module.exports.decode = function decode (buf, encoding, options) {
   var trail = decoder.end()
 
   return trail ? (res + trail) : res
-}
+})
 
-module.exports.encodingExists = function encodingExists (enc) {
+module.exports.encodingExists = (function encodingExists (enc) {
   try {
     module.exports.getCodec(enc)
     return true
   } catch (e) {
     return false
   }
-}
+})
 
 // Legacy aliases to convert functions
 module.exports.toEncoding = module.exports.encode
@@ -9747,7 +13832,7 @@ module.exports.fromEncoding = module.exports.decode
 // Search for a codec in iconv.encodings. Cache codec data in iconv._codecDataCache.
 module.exports._codecDataCache = { __proto__: null }
 
-module.exports.getCodec = function getCodec (encoding) {
+module.exports.getCodec = (function getCodec (encoding) {
   if (!module.exports.encodings) {
     var raw = __webpack_require__(27585)
     // TODO: In future versions when old nodejs support is removed can use object.assign
@@ -9795,37 +13880,37 @@ module.exports.getCodec = function getCodec (encoding) {
         throw new Error("Encoding not recognized: '" + encoding + "' (searched as: '" + enc + "')")
     }
   }
-}
+})
 
-module.exports._canonicalizeEncoding = function (encoding) {
+module.exports._canonicalizeEncoding = (function (encoding) {
   // Canonicalize encoding name: strip all non-alphanumeric chars and appended year.
   return ("" + encoding).toLowerCase().replace(/:\d{4}$|[^0-9a-z]/g, "")
-}
+})
 
-module.exports.getEncoder = function getEncoder (encoding, options) {
+module.exports.getEncoder = (function getEncoder (encoding, options) {
   var codec = module.exports.getCodec(encoding)
   var encoder = new codec.encoder(options, codec)
 
   if (codec.bomAware && options && options.addBOM) { encoder = new bomHandling.PrependBOM(encoder, options) }
 
   return encoder
-}
+})
 
-module.exports.getDecoder = function getDecoder (encoding, options) {
+module.exports.getDecoder = (function getDecoder (encoding, options) {
   var codec = module.exports.getCodec(encoding)
   var decoder = new codec.decoder(options, codec)
 
   if (codec.bomAware && !(options && options.stripBOM === false)) { decoder = new bomHandling.StripBOM(decoder, options) }
 
   return decoder
-}
+})
 
 // Streaming API
 // NOTE: Streaming API naturally depends on 'stream' module from Node.js. Unfortunately in browser environments this module can add
 // up to 100Kb to the output bundle. To avoid unnecessary code bloat, we don't enable Streaming API in browser by default.
 // If you would like to enable it explicitly, please add the following code to your app:
 // > iconv.enableStreamingAPI(require('stream'));
-module.exports.enableStreamingAPI = function enableStreamingAPI (streamModule) {
+module.exports.enableStreamingAPI = (function enableStreamingAPI (streamModule) {
   if (module.exports.supportsStreams) { return }
 
   // Dependency-inject stream module to create IconvLite stream classes.
@@ -9836,16 +13921,16 @@ module.exports.enableStreamingAPI = function enableStreamingAPI (streamModule) {
   module.exports.IconvLiteDecoderStream = streams.IconvLiteDecoderStream
 
   // Streaming API.
-  module.exports.encodeStream = function encodeStream (encoding, options) {
+  module.exports.encodeStream = (function encodeStream (encoding, options) {
     return new module.exports.IconvLiteEncoderStream(module.exports.getEncoder(encoding, options), options)
-  }
+  })
 
-  module.exports.decodeStream = function decodeStream (encoding, options) {
+  module.exports.decodeStream = (function decodeStream (encoding, options) {
     return new module.exports.IconvLiteDecoderStream(module.exports.getDecoder(encoding, options), options)
-  }
+  })
 
   module.exports.supportsStreams = true
-}
+})
 
 // Enable Streaming API automatically if 'stream' module is available and non-empty (the majority of environments).
 var streamModule
@@ -9857,9 +13942,9 @@ if (streamModule && streamModule.Transform) {
   module.exports.enableStreamingAPI(streamModule)
 } else {
   // In rare cases where 'stream' module is not available by default, throw a helpful exception.
-  module.exports.encodeStream = module.exports.decodeStream = function () {
+  module.exports.encodeStream = module.exports.decodeStream = (function () {
     throw new Error("iconv-lite Streaming API is not enabled. Use iconv.enableStreamingAPI(require('stream')); to enable it.")
-  }
+  })
 }
 
 // Some environments, such as browsers, may not load JavaScript files as UTF-8
@@ -9878,23 +13963,28 @@ var Buffer = (__webpack_require__(12803).Buffer)
 
 // NOTE: Due to 'stream' module being pretty large (~100Kb, significant in browser environments),
 // we opt to dependency-inject it instead of creating a hard dependency.
-module.exports = function (streamModule) {
-  var Transform = streamModule.Transform
-
-  // == Encoder stream =======================================================
-
-  function IconvLiteEncoderStream (conv, options) {
+module.exports = (function (streamModule) {var IconvLiteEncoderStream = (function  (conv, options) {
     this.conv = conv
     options = options || {}
     options.decodeStrings = false // We accept only strings, so we don't need to decode them.
     Transform.call(this, options)
-  }
+  });var IconvLiteDecoderStream = (function  (conv, options) {
+    this.conv = conv
+    options = options || {}
+    options.encoding = this.encoding = "utf8" // We output strings.
+    Transform.call(this, options)
+  });
+  var Transform = streamModule.Transform
+
+  // == Encoder stream =======================================================
+
+  
 
   IconvLiteEncoderStream.prototype = Object.create(Transform.prototype, {
     constructor: { value: IconvLiteEncoderStream }
   })
 
-  IconvLiteEncoderStream.prototype._transform = function (chunk, encoding, done) {
+  IconvLiteEncoderStream.prototype._transform = (function (chunk, encoding, done) {
     if (typeof chunk !== "string") {
       return done(new Error("Iconv encoding stream needs strings as its input."))
     }
@@ -9906,9 +13996,9 @@ module.exports = function (streamModule) {
     } catch (e) {
       done(e)
     }
-  }
+  })
 
-  IconvLiteEncoderStream.prototype._flush = function (done) {
+  IconvLiteEncoderStream.prototype._flush = (function (done) {
     try {
       var res = this.conv.end()
       if (res && res.length) this.push(res)
@@ -9916,32 +14006,27 @@ module.exports = function (streamModule) {
     } catch (e) {
       done(e)
     }
-  }
+  })
 
-  IconvLiteEncoderStream.prototype.collect = function (cb) {
+  IconvLiteEncoderStream.prototype.collect = (function (cb) {
     var chunks = []
     this.on("error", cb)
-    this.on("data", function (chunk) { chunks.push(chunk) })
-    this.on("end", function () {
+    this.on("data", (function (chunk) { chunks.push(chunk) }))
+    this.on("end", (function () {
       cb(null, Buffer.concat(chunks))
-    })
+    }))
     return this
-  }
+  })
 
   // == Decoder stream =======================================================
 
-  function IconvLiteDecoderStream (conv, options) {
-    this.conv = conv
-    options = options || {}
-    options.encoding = this.encoding = "utf8" // We output strings.
-    Transform.call(this, options)
-  }
+  
 
   IconvLiteDecoderStream.prototype = Object.create(Transform.prototype, {
     constructor: { value: IconvLiteDecoderStream }
   })
 
-  IconvLiteDecoderStream.prototype._transform = function (chunk, encoding, done) {
+  IconvLiteDecoderStream.prototype._transform = (function (chunk, encoding, done) {
     if (!Buffer.isBuffer(chunk) && !(chunk instanceof Uint8Array)) { return done(new Error("Iconv decoding stream needs buffers as its input.")) }
     try {
       var res = this.conv.write(chunk)
@@ -9950,9 +14035,9 @@ module.exports = function (streamModule) {
     } catch (e) {
       done(e)
     }
-  }
+  })
 
-  IconvLiteDecoderStream.prototype._flush = function (done) {
+  IconvLiteDecoderStream.prototype._flush = (function (done) {
     try {
       var res = this.conv.end()
       if (res && res.length) this.push(res, this.encoding)
@@ -9960,23 +14045,23 @@ module.exports = function (streamModule) {
     } catch (e) {
       done(e)
     }
-  }
+  })
 
-  IconvLiteDecoderStream.prototype.collect = function (cb) {
+  IconvLiteDecoderStream.prototype.collect = (function (cb) {
     var res = ""
     this.on("error", cb)
-    this.on("data", function (chunk) { res += chunk })
-    this.on("end", function () {
+    this.on("data", (function (chunk) { res += chunk }))
+    this.on("end", (function () {
       cb(null, res)
-    })
+    }))
     return this
-  }
+  })
 
   return {
     IconvLiteEncoderStream: IconvLiteEncoderStream,
     IconvLiteDecoderStream: IconvLiteDecoderStream
   }
-}
+})
 
 
 /***/ }),
@@ -10000,7 +14085,87 @@ exports.AddressError = AddressError;
 /***/ }),
 
 /***/ 45864:
-/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
+/***/ ((__unused_webpack_module, exports, __webpack_require__) => {var isInSubnet = (function (address) {
+    if (this.subnetMask < address.subnetMask) {
+        return false;
+    }
+    return isHostInSubnet.call(this, address);
+});var isHostInSubnet = (function (address) {
+    // mask() is a bit string of the family's width, and the leading bits of a
+    // 32-bit string can coincide with those of a 128-bit one (a00::1 and
+    // 10.0.0.0/8 both mask to 00001010), so the widths must agree before the
+    // strings are compared.
+    if (this.binaryZeroPad().length !== address.binaryZeroPad().length) {
+        return false;
+    }
+    return this.mask(address.subnetMask) === address.mask();
+});var isGloballyReachable = (function (entries) {
+    let best = null;
+    for (let i = 0; i < entries.length; i++) {
+        const entry = entries[i];
+        if (entry.reachable !== null &&
+            isHostInSubnet.call(this, entry.subnet) &&
+            (best === null || entry.subnet.subnetMask > best.subnet.subnetMask)) {
+            best = entry;
+        }
+    }
+    return best === null ? true : best.reachable;
+});var offsetBigInt = (function (value, n, bits, family) {
+    if (typeof n === 'number' && !Number.isSafeInteger(n)) {
+        throw new address_error_1.AddressError(`${family} offset must be an integer`);
+    }
+    if (typeof n !== 'number' && typeof n !== 'bigint') {
+        throw new address_error_1.AddressError(`${family} offset must be an integer`);
+    }
+    const result = value + BigInt(n);
+    if (result < BigInt(0) || result > (BigInt(1) << BigInt(bits)) - BigInt(1)) {
+        throw new address_error_1.AddressError(`${family} offset leaves the address space`);
+    }
+    return result;
+});var isCorrect = (function (defaultBits) {
+    return (function isCorrectForm() {
+        if (this.addressMinusSuffix !== this.correctForm()) {
+            return false;
+        }
+        if (this.subnetMask === defaultBits && !this.parsedSubnet) {
+            return true;
+        }
+        return this.parsedSubnet === String(this.subnetMask);
+    });
+});var prefixLengthFromMask = (function (value, totalBits) {
+    const binary = value.toString(2).padStart(totalBits, '0');
+    if (binary.length > totalBits) {
+        throw new address_error_1.AddressError('Invalid subnet mask.');
+    }
+    const firstZero = binary.indexOf('0');
+    if (firstZero === -1) {
+        return totalBits;
+    }
+    if (binary.slice(firstZero).includes('1')) {
+        throw new address_error_1.AddressError('Invalid subnet mask.');
+    }
+    return firstZero;
+});var assertByteArray = (function (bytes, byteCount, family, minimum) {
+    if (bytes.length !== byteCount) {
+        throw new address_error_1.AddressError(`${family} addresses require exactly ${byteCount} bytes`);
+    }
+    for (let i = 0; i < bytes.length; i++) {
+        if (!Number.isInteger(bytes[i]) || bytes[i] < minimum || bytes[i] > 255) {
+            throw new address_error_1.AddressError(`All bytes must be integers between ${minimum} and 255`);
+        }
+    }
+});var numberToPaddedHex = (function (number) {
+    return number.toString(16).padStart(2, '0');
+});var stringToPaddedHex = (function (numberString) {
+    return numberToPaddedHex(parseInt(numberString, 10));
+});var testBit = (function (binaryValue, position) {
+    const { length } = binaryValue;
+    if (position >= length) {
+        return false;
+    }
+    const positionInString = length - position - 1;
+    return binaryValue.substring(positionInString, positionInString + 1) === '1';
+});
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
@@ -10025,12 +14190,7 @@ const address_error_1 = __webpack_require__(68850);
  * suffix it was written with, use {@link isHostInSubnet} instead. That is the
  * question the special-use classifiers ask.
  */
-function isInSubnet(address) {
-    if (this.subnetMask < address.subnetMask) {
-        return false;
-    }
-    return isHostInSubnet.call(this, address);
-}
+
 /**
  * Returns whether this address's host bits fall inside `address`, ignoring
  * this address's own subnet mask.
@@ -10048,113 +14208,38 @@ function isInSubnet(address) {
  * across families, convert first: `Address6.fromAddress4()`, `to4()`, or
  * `toAddress4Nat64()`.
  */
-function isHostInSubnet(address) {
-    // mask() is a bit string of the family's width, and the leading bits of a
-    // 32-bit string can coincide with those of a 128-bit one (a00::1 and
-    // 10.0.0.0/8 both mask to 00001010), so the widths must agree before the
-    // strings are compared.
-    if (this.binaryZeroPad().length !== address.binaryZeroPad().length) {
-        return false;
-    }
-    return this.mask(address.subnetMask) === address.mask();
-}
+
 /**
  * Returns whether the registry marks this address globally reachable: the
  * answer of the most specific entry containing it that has one, or `true`
  * when no entry contains it.
  */
-function isGloballyReachable(entries) {
-    let best = null;
-    for (let i = 0; i < entries.length; i++) {
-        const entry = entries[i];
-        if (entry.reachable !== null &&
-            isHostInSubnet.call(this, entry.subnet) &&
-            (best === null || entry.subnet.subnetMask > best.subnet.subnetMask)) {
-            best = entry;
-        }
-    }
-    return best === null ? true : best.reachable;
-}
+
 /**
  * Adds `n` to `value` and returns the result, throwing `AddressError` unless
  * `n` is an integer and the result stays within `[0, 2**bits - 1]`.
  */
-function offsetBigInt(value, n, bits, family) {
-    if (typeof n === 'number' && !Number.isSafeInteger(n)) {
-        throw new address_error_1.AddressError(`${family} offset must be an integer`);
-    }
-    if (typeof n !== 'number' && typeof n !== 'bigint') {
-        throw new address_error_1.AddressError(`${family} offset must be an integer`);
-    }
-    const result = value + BigInt(n);
-    if (result < BigInt(0) || result > (BigInt(1) << BigInt(bits)) - BigInt(1)) {
-        throw new address_error_1.AddressError(`${family} offset leaves the address space`);
-    }
-    return result;
-}
-function isCorrect(defaultBits) {
-    return function isCorrectForm() {
-        if (this.addressMinusSuffix !== this.correctForm()) {
-            return false;
-        }
-        if (this.subnetMask === defaultBits && !this.parsedSubnet) {
-            return true;
-        }
-        return this.parsedSubnet === String(this.subnetMask);
-    };
-}
+
+
 /**
  * Returns the prefix length (number of leading 1 bits) of a contiguous
  * subnet mask. Throws `AddressError` if the mask is non-contiguous (e.g.
  * `255.0.255.0`).
  */
-function prefixLengthFromMask(value, totalBits) {
-    const binary = value.toString(2).padStart(totalBits, '0');
-    if (binary.length > totalBits) {
-        throw new address_error_1.AddressError('Invalid subnet mask.');
-    }
-    const firstZero = binary.indexOf('0');
-    if (firstZero === -1) {
-        return totalBits;
-    }
-    if (binary.slice(firstZero).includes('1')) {
-        throw new address_error_1.AddressError('Invalid subnet mask.');
-    }
-    return firstZero;
-}
+
 /**
  * Throws `AddressError` unless `bytes` holds exactly `byteCount` integers,
  * each from `minimum` to 255. Pass a `minimum` of `-128` where signed bytes
  * are accepted and folded to unsigned, and `0` where they are not.
  */
-function assertByteArray(bytes, byteCount, family, minimum) {
-    if (bytes.length !== byteCount) {
-        throw new address_error_1.AddressError(`${family} addresses require exactly ${byteCount} bytes`);
-    }
-    for (let i = 0; i < bytes.length; i++) {
-        if (!Number.isInteger(bytes[i]) || bytes[i] < minimum || bytes[i] > 255) {
-            throw new address_error_1.AddressError(`All bytes must be integers between ${minimum} and 255`);
-        }
-    }
-}
-function numberToPaddedHex(number) {
-    return number.toString(16).padStart(2, '0');
-}
-function stringToPaddedHex(numberString) {
-    return numberToPaddedHex(parseInt(numberString, 10));
-}
+
+
+
 /**
  * @param binaryValue Binary representation of a value (e.g. `10`)
  * @param position Byte position, where 0 is the least significant bit
  */
-function testBit(binaryValue, position) {
-    const { length } = binaryValue;
-    if (position >= length) {
-        return false;
-    }
-    const positionInString = length - position - 1;
-    return binaryValue.substring(positionInString, positionInString + 1) === '1';
-}
+
 //# sourceMappingURL=common.js.map
 
 /***/ }),
@@ -10167,7 +14252,7 @@ var __createBinding = (this && this.__createBinding) || (Object.create ? (functi
     if (k2 === undefined) k2 = k;
     var desc = Object.getOwnPropertyDescriptor(m, k);
     if (!desc || ("get" in desc ? !m.__esModule : desc.writable || desc.configurable)) {
-      desc = { enumerable: true, get: function() { return m[k]; } };
+      desc = { enumerable: true, get: (function() { return m[k]; }) };
     }
     Object.defineProperty(o, k2, desc);
 }) : (function(o, m, k, k2) {
@@ -10176,24 +14261,24 @@ var __createBinding = (this && this.__createBinding) || (Object.create ? (functi
 }));
 var __setModuleDefault = (this && this.__setModuleDefault) || (Object.create ? (function(o, v) {
     Object.defineProperty(o, "default", { enumerable: true, value: v });
-}) : function(o, v) {
+}) : (function(o, v) {
     o["default"] = v;
-});
-var __importStar = (this && this.__importStar) || function (mod) {
+}));
+var __importStar = (this && this.__importStar) || (function (mod) {
     if (mod && mod.__esModule) return mod;
     var result = {};
     if (mod != null) for (var k in mod) if (k !== "default" && Object.prototype.hasOwnProperty.call(mod, k)) __createBinding(result, mod, k);
     __setModuleDefault(result, mod);
     return result;
-};
+});
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.v6 = exports.AddressError = exports.Address6 = exports.Address4 = void 0;
 var ipv4_1 = __webpack_require__(17946);
-Object.defineProperty(exports, "Address4", ({ enumerable: true, get: function () { return ipv4_1.Address4; } }));
+Object.defineProperty(exports, "Address4", ({ enumerable: true, get: (function () { return ipv4_1.Address4; }) }));
 var ipv6_1 = __webpack_require__(38096);
-Object.defineProperty(exports, "Address6", ({ enumerable: true, get: function () { return ipv6_1.Address6; } }));
+Object.defineProperty(exports, "Address6", ({ enumerable: true, get: (function () { return ipv6_1.Address6; }) }));
 var address_error_1 = __webpack_require__(68850);
-Object.defineProperty(exports, "AddressError", ({ enumerable: true, get: function () { return address_error_1.AddressError; } }));
+Object.defineProperty(exports, "AddressError", ({ enumerable: true, get: (function () { return address_error_1.AddressError; }) }));
 const helpers = __importStar(__webpack_require__(20339));
 exports.v6 = { helpers };
 //# sourceMappingURL=ip-address.js.map
@@ -10209,7 +14294,7 @@ var __createBinding = (this && this.__createBinding) || (Object.create ? (functi
     if (k2 === undefined) k2 = k;
     var desc = Object.getOwnPropertyDescriptor(m, k);
     if (!desc || ("get" in desc ? !m.__esModule : desc.writable || desc.configurable)) {
-      desc = { enumerable: true, get: function() { return m[k]; } };
+      desc = { enumerable: true, get: (function() { return m[k]; }) };
     }
     Object.defineProperty(o, k2, desc);
 }) : (function(o, m, k, k2) {
@@ -10218,16 +14303,16 @@ var __createBinding = (this && this.__createBinding) || (Object.create ? (functi
 }));
 var __setModuleDefault = (this && this.__setModuleDefault) || (Object.create ? (function(o, v) {
     Object.defineProperty(o, "default", { enumerable: true, value: v });
-}) : function(o, v) {
+}) : (function(o, v) {
     o["default"] = v;
-});
-var __importStar = (this && this.__importStar) || function (mod) {
+}));
+var __importStar = (this && this.__importStar) || (function (mod) {
     if (mod && mod.__esModule) return mod;
     var result = {};
     if (mod != null) for (var k in mod) if (k !== "default" && Object.prototype.hasOwnProperty.call(mod, k)) __createBinding(result, mod, k);
     __setModuleDefault(result, mod);
     return result;
-};
+});
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.Address4 = void 0;
 const common = __importStar(__webpack_require__(45864));
@@ -10318,7 +14403,7 @@ class Address4 {
         const groups = address.split('.');
         // Checked before the general match so the error names the actual problem.
         // Address6 rejects the same notation on its v4-in-v6 path.
-        if (groups.some((group) => /^0\d/.test(group))) {
+        if (groups.some(((group) => /^0\d/.test(group)))) {
             throw new address_error_1.AddressError("IPv4 addresses can't have leading zeroes.");
         }
         if (!address.match(constants.RE_ADDRESS)) {
@@ -10332,7 +14417,7 @@ class Address4 {
      * canonical dotted-decimal representation.
      */
     correctForm() {
-        return this.parsedAddress.map((part) => parseInt(part, 10)).join('.');
+        return this.parsedAddress.map(((part) => parseInt(part, 10))).join('.');
     }
     /**
      * Construct an `Address4` from an address and a dotted-decimal subnet
@@ -10393,7 +14478,7 @@ class Address4 {
             }
         }
         const trailing = firstWildcard === -1 ? 0 : groups.length - firstWildcard;
-        const replaced = groups.map((g) => (g === '*' ? '0' : g));
+        const replaced = groups.map(((g) => (g === '*' ? '0' : g)));
         const subnetBits = constants.BITS - trailing * 8;
         return new Address4(`${replaced.join('.')}/${subnetBits}`);
     }
@@ -10458,7 +14543,7 @@ class Address4 {
      * @returns {String}
      */
     toHex() {
-        return this.parsedAddress.map((part) => common.stringToPaddedHex(part)).join(':');
+        return this.parsedAddress.map(((part) => common.stringToPaddedHex(part))).join(':');
     }
     /**
      * Converts an IPv4 address object to an array of bytes.
@@ -10467,7 +14552,7 @@ class Address4 {
      * @returns {Array}
      */
     toArray() {
-        return this.parsedAddress.map((part) => parseInt(part, 10));
+        return this.parsedAddress.map(((part) => parseInt(part, 10)));
     }
     /**
      * Converts an IPv4 address object to an IPv6 address group
@@ -10486,7 +14571,7 @@ class Address4 {
      * @returns {bigint}
      */
     bigInt() {
-        return BigInt(`0x${this.parsedAddress.map((n) => common.stringToPaddedHex(n)).join('')}`);
+        return BigInt(`0x${this.parsedAddress.map(((n) => common.stringToPaddedHex(n))).join('')}`);
     }
     /**
      * Helper function getting start address.
@@ -10679,7 +14764,7 @@ class Address4 {
      * @returns {boolean}
      */
     isPrivate() {
-        return PRIVATE_V4.some((subnet) => this.isHostInSubnet(subnet));
+        return PRIVATE_V4.some(((subnet) => this.isHostInSubnet(subnet)));
     }
     /**
      * Returns true if the address is in the loopback range `127.0.0.0/8` ([RFC 1122](https://datatracker.ietf.org/doc/html/rfc1122)).
@@ -10722,7 +14807,7 @@ class Address4 {
      * @returns {boolean}
      */
     isDocumentation() {
-        return DOCUMENTATION_V4.some((subnet) => this.isHostInSubnet(subnet));
+        return DOCUMENTATION_V4.some(((subnet) => this.isHostInSubnet(subnet)));
     }
     /**
      * Returns true if the address is in the benchmarking range `198.18.0.0/15` ([RFC 2544](https://datatracker.ietf.org/doc/html/rfc2544)).
@@ -10800,75 +14885,30 @@ const DOCUMENTATION_V4 = [
 ];
 const BENCHMARKING_V4 = new Address4('198.18.0.0/15');
 const RESERVED_V4 = new Address4('240.0.0.0/4');
-const SPECIAL_PURPOSE_V4 = constants.SPECIAL_PURPOSE.map(([cidr, , reachable]) => ({
+const SPECIAL_PURPOSE_V4 = constants.SPECIAL_PURPOSE.map((([cidr, , reachable]) => ({
     subnet: new Address4(cidr),
     reachable,
-}));
+})));
 //# sourceMappingURL=ipv4.js.map
 
 /***/ }),
 
 /***/ 38096:
-/***/ (function(__unused_webpack_module, exports, __webpack_require__) {
-
-
-/* eslint-disable prefer-destructuring */
-/* eslint-disable no-param-reassign */
-var __createBinding = (this && this.__createBinding) || (Object.create ? (function(o, m, k, k2) {
-    if (k2 === undefined) k2 = k;
-    var desc = Object.getOwnPropertyDescriptor(m, k);
-    if (!desc || ("get" in desc ? !m.__esModule : desc.writable || desc.configurable)) {
-      desc = { enumerable: true, get: function() { return m[k]; } };
-    }
-    Object.defineProperty(o, k2, desc);
-}) : (function(o, m, k, k2) {
-    if (k2 === undefined) k2 = k;
-    o[k2] = m[k];
-}));
-var __setModuleDefault = (this && this.__setModuleDefault) || (Object.create ? (function(o, v) {
-    Object.defineProperty(o, "default", { enumerable: true, value: v });
-}) : function(o, v) {
-    o["default"] = v;
-});
-var __importStar = (this && this.__importStar) || function (mod) {
-    if (mod && mod.__esModule) return mod;
-    var result = {};
-    if (mod != null) for (var k in mod) if (k !== "default" && Object.prototype.hasOwnProperty.call(mod, k)) __createBinding(result, mod, k);
-    __setModuleDefault(result, mod);
-    return result;
-};
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.Address6 = void 0;
-const common = __importStar(__webpack_require__(45864));
-const constants4 = __importStar(__webpack_require__(66437));
-const constants6 = __importStar(__webpack_require__(75280));
-const helpers = __importStar(__webpack_require__(20339));
-const ipv4_1 = __webpack_require__(17946);
-const regular_expressions_1 = __webpack_require__(72016);
-const address_error_1 = __webpack_require__(68850);
-const common_1 = __webpack_require__(45864);
-const isCorrect6 = common.isCorrect(constants6.BITS);
-function assert(condition) {
+/***/ (function(__unused_webpack_module, exports, __webpack_require__) {var assert = (function (condition) {
     if (!condition) {
         throw new Error('Assertion failed.');
     }
-}
-function addCommas(number) {
+});var addCommas = (function (number) {
     const r = /(\d+)(\d{3})/;
     while (r.test(number)) {
         number = number.replace(r, '$1,$2');
     }
     return number;
-}
-function spanLeadingZeroes4(n) {
+});var spanLeadingZeroes4 = (function (n) {
     n = n.replace(/^(0{1,})([1-9]+)$/, '<span class="parse-error">$1</span>$2');
     n = n.replace(/^(0{1,})(0)$/, '<span class="parse-error">$1</span>$2');
     return n;
-}
-/*
- * A helper function to compact an array
- */
-function compact(address, slice) {
+});var compact = (function (address, slice) {
     const s1 = [];
     const s2 = [];
     let i;
@@ -10881,13 +14921,58 @@ function compact(address, slice) {
         }
     }
     return s1.concat(['compact']).concat(s2);
-}
-function paddedHex(octet) {
+});var paddedHex = (function (octet) {
     return parseInt(octet, 16).toString(16).padStart(4, '0');
-}
-function unsignByte(b) {
+});var unsignByte = (function (b) {
     return b & 0xff;
-}
+});
+
+
+/* eslint-disable prefer-destructuring */
+/* eslint-disable no-param-reassign */
+var __createBinding = (this && this.__createBinding) || (Object.create ? (function(o, m, k, k2) {
+    if (k2 === undefined) k2 = k;
+    var desc = Object.getOwnPropertyDescriptor(m, k);
+    if (!desc || ("get" in desc ? !m.__esModule : desc.writable || desc.configurable)) {
+      desc = { enumerable: true, get: (function() { return m[k]; }) };
+    }
+    Object.defineProperty(o, k2, desc);
+}) : (function(o, m, k, k2) {
+    if (k2 === undefined) k2 = k;
+    o[k2] = m[k];
+}));
+var __setModuleDefault = (this && this.__setModuleDefault) || (Object.create ? (function(o, v) {
+    Object.defineProperty(o, "default", { enumerable: true, value: v });
+}) : (function(o, v) {
+    o["default"] = v;
+}));
+var __importStar = (this && this.__importStar) || (function (mod) {
+    if (mod && mod.__esModule) return mod;
+    var result = {};
+    if (mod != null) for (var k in mod) if (k !== "default" && Object.prototype.hasOwnProperty.call(mod, k)) __createBinding(result, mod, k);
+    __setModuleDefault(result, mod);
+    return result;
+});
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.Address6 = void 0;
+const common = __importStar(__webpack_require__(45864));
+const constants4 = __importStar(__webpack_require__(66437));
+const constants6 = __importStar(__webpack_require__(75280));
+const helpers = __importStar(__webpack_require__(20339));
+const ipv4_1 = __webpack_require__(17946);
+const regular_expressions_1 = __webpack_require__(72016);
+const address_error_1 = __webpack_require__(68850);
+const common_1 = __webpack_require__(45864);
+const isCorrect6 = common.isCorrect(constants6.BITS);
+
+
+
+/*
+ * A helper function to compact an array
+ */
+
+
+
 /**
  * Represents an IPv6 address
  * @param {string} address - An IPv6 address string
@@ -11150,7 +15235,7 @@ class Address6 {
             }
         }
         const trailing = firstWildcard === -1 ? 0 : groups.length - firstWildcard;
-        const replaced = groups.map((g) => (g === '*' ? '0' : g));
+        const replaced = groups.map(((g) => (g === '*' ? '0' : g)));
         const subnetBits = constants6.BITS - trailing * 16;
         return new Address6(`${replaced.join(':')}/${subnetBits}`);
     }
@@ -11462,7 +15547,7 @@ class Address6 {
         if (zeroCounter > 1) {
             zeroes.push([this.parsedAddress.length - zeroCounter, this.parsedAddress.length - 1]);
         }
-        const zeroLengths = zeroes.map((n) => n[1] - n[0] + 1);
+        const zeroLengths = zeroes.map(((n) => n[1] - n[0] + 1));
         if (zeroes.length > 0) {
             const index = zeroLengths.indexOf(Math.max(...zeroLengths));
             groups = compact(this.parsedAddress, zeroes[index]);
@@ -11515,8 +15600,8 @@ class Address6 {
         // through as an unrecognized group.
         const v4Octets = lastGroup.split('.');
         if (v4Octets.length === constants4.GROUPS &&
-            v4Octets.every((octet) => /^\d{1,3}$/.test(octet))) {
-            if (v4Octets.some((octet) => /^0\d/.test(octet))) {
+            v4Octets.every(((octet) => /^\d{1,3}$/.test(octet)))) {
+            if (v4Octets.some(((octet) => /^0\d/.test(octet)))) {
                 // The prefix groups haven't been through the bad-character check
                 // yet, so escape them before including in the error HTML.
                 const highlighted = v4Octets.map(spanLeadingZeroes4).join('.');
@@ -11548,7 +15633,7 @@ class Address6 {
         address = this.parse4in6(address);
         const badCharacters = address.match(constants6.RE_BAD_CHARACTERS);
         if (badCharacters) {
-            throw new address_error_1.AddressError(`Bad character${badCharacters.length > 1 ? 's' : ''} detected in address: ${badCharacters.join('')}`, address.replace(constants6.RE_BAD_CHARACTERS, (character) => `<span class="parse-error">${helpers.escapeHtml(character)}</span>`));
+            throw new address_error_1.AddressError(`Bad character${badCharacters.length > 1 ? 's' : ''} detected in address: ${badCharacters.join('')}`, address.replace(constants6.RE_BAD_CHARACTERS, ((character) => `<span class="parse-error">${helpers.escapeHtml(character)}</span>`)));
         }
         const badAddress = address.match(constants6.RE_BAD_ADDRESS);
         if (badAddress) {
@@ -11585,7 +15670,7 @@ class Address6 {
         else {
             throw new address_error_1.AddressError('Too many :: groups found');
         }
-        groups = groups.map((group) => parseInt(group, 16).toString(16));
+        groups = groups.map(((group) => parseInt(group, 16).toString(16)));
         if (groups.length !== this.groups) {
             throw new address_error_1.AddressError('Incorrect number of groups found');
         }
@@ -11605,7 +15690,7 @@ class Address6 {
      * @returns {String}
      */
     decimal() {
-        return this.parsedAddress.map((n) => parseInt(n, 16).toString(10).padStart(5, '0')).join(':');
+        return this.parsedAddress.map(((n) => parseInt(n, 16).toString(10).padStart(5, '0'))).join(':');
     }
     /**
      * Return the address as a BigInt
@@ -12061,7 +16146,7 @@ class Address6 {
      * @returns {boolean}
      */
     isDocumentation() {
-        return DOCUMENTATION_SUBNETS.some((subnet) => this.isHostInSubnet(subnet));
+        return DOCUMENTATION_SUBNETS.some(((subnet) => this.isHostInSubnet(subnet)));
     }
     /**
      * Returns true if the address is in the benchmarking range `2001:2::/48`
@@ -12255,10 +16340,10 @@ class Address6 {
     }
 }
 exports.Address6 = Address6;
-const TYPE_SUBNETS = Object.keys(constants6.TYPES).map((subnet) => [
+const TYPE_SUBNETS = Object.keys(constants6.TYPES).map(((subnet) => [
     new Address6(subnet),
     constants6.TYPES[subnet],
-]);
+]));
 const TEREDO_SUBNET = new Address6('2001::/32');
 const SIX_TO_FOUR_SUBNET = new Address6('2002::/16');
 const ULA_SUBNET = new Address6('fc00::/7');
@@ -12266,10 +16351,10 @@ const LINK_LOCAL_SUBNET = new Address6('fe80::/10');
 const DOCUMENTATION_SUBNETS = [new Address6('2001:db8::/32'), new Address6('3fff::/20')];
 const BENCHMARKING_SUBNET = new Address6('2001:2::/48');
 const GLOBAL_UNICAST_SUBNET = new Address6('2000::/3');
-const SPECIAL_PURPOSE_V6 = constants6.SPECIAL_PURPOSE.map(([cidr, , reachable]) => ({
+const SPECIAL_PURPOSE_V6 = constants6.SPECIAL_PURPOSE.map((([cidr, , reachable]) => ({
     subnet: new Address6(cidr),
     reachable,
-}));
+})));
 const IPV4_MAPPED_SUBNET = new Address6('::ffff:0:0/96');
 const NAT64_WELL_KNOWN_SUBNET = new Address6('64:ff9b::/96');
 const NAT64_LOCAL_USE_SUBNET = new Address6('64:ff9b:1::/48');
@@ -12473,7 +16558,34 @@ exports.SPECIAL_PURPOSE = [
 /***/ }),
 
 /***/ 20339:
-/***/ ((__unused_webpack_module, exports) => {
+/***/ ((__unused_webpack_module, exports) => {var escapeHtml = (function (s) {
+    return s
+        .replace(/&/g, '&amp;')
+        .replace(/</g, '&lt;')
+        .replace(/>/g, '&gt;')
+        .replace(/"/g, '&quot;')
+        .replace(/'/g, '&#39;');
+});var spanAllZeroes = (function (s) {
+    return escapeHtml(s).replace(/(0+)/g, '<span class="zero">$1</span>');
+});var spanAll = (function (s, offset = 0) {
+    const letters = s.split('');
+    return letters
+        .map(((n, i) => `<span class="digit value-${escapeHtml(n)} position-${i + offset}">${spanAllZeroes(n)}</span>`))
+        .join('');
+});var spanLeadingZeroesSimple = (function (group) {
+    return escapeHtml(group).replace(/^(0+)/, '<span class="zero">$1</span>');
+});var spanLeadingZeroes = (function (address) {
+    const groups = address.split(':');
+    return groups.map(((g) => spanLeadingZeroesSimple(g))).join(':');
+});var simpleGroup = (function (addressString, offset = 0) {
+    const groups = addressString.split(':');
+    return groups.map(((g, i) => {
+        if (/group-v4/.test(g)) {
+            return g;
+        }
+        return `<span class="hover-group group-${i + offset}">${spanLeadingZeroesSimple(g)}</span>`;
+    }));
+});
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
@@ -12482,124 +16594,60 @@ exports.spanAllZeroes = spanAllZeroes;
 exports.spanAll = spanAll;
 exports.spanLeadingZeroes = spanLeadingZeroes;
 exports.simpleGroup = simpleGroup;
-function escapeHtml(s) {
-    return s
-        .replace(/&/g, '&amp;')
-        .replace(/</g, '&lt;')
-        .replace(/>/g, '&gt;')
-        .replace(/"/g, '&quot;')
-        .replace(/'/g, '&#39;');
-}
+
 /**
  * @returns {String} the string with all zeroes contained in a <span>
  */
-function spanAllZeroes(s) {
-    return escapeHtml(s).replace(/(0+)/g, '<span class="zero">$1</span>');
-}
+
 /**
  * @returns {String} the string with each character contained in a <span>
  */
-function spanAll(s, offset = 0) {
-    const letters = s.split('');
-    return letters
-        .map((n, i) => `<span class="digit value-${escapeHtml(n)} position-${i + offset}">${spanAllZeroes(n)}</span>`)
-        .join('');
-}
-function spanLeadingZeroesSimple(group) {
-    return escapeHtml(group).replace(/^(0+)/, '<span class="zero">$1</span>');
-}
+
+
 /**
  * @returns {String} the string with leading zeroes contained in a <span>
  */
-function spanLeadingZeroes(address) {
-    const groups = address.split(':');
-    return groups.map((g) => spanLeadingZeroesSimple(g)).join(':');
-}
+
 /**
  * Groups an address
  * @returns {String} a grouped address
  */
-function simpleGroup(addressString, offset = 0) {
-    const groups = addressString.split(':');
-    return groups.map((g, i) => {
-        if (/group-v4/.test(g)) {
-            return g;
-        }
-        return `<span class="hover-group group-${i + offset}">${spanLeadingZeroesSimple(g)}</span>`;
-    });
-}
+
 //# sourceMappingURL=helpers.js.map
 
 /***/ }),
 
 /***/ 72016:
-/***/ (function(__unused_webpack_module, exports, __webpack_require__) {
-
-
-var __createBinding = (this && this.__createBinding) || (Object.create ? (function(o, m, k, k2) {
-    if (k2 === undefined) k2 = k;
-    var desc = Object.getOwnPropertyDescriptor(m, k);
-    if (!desc || ("get" in desc ? !m.__esModule : desc.writable || desc.configurable)) {
-      desc = { enumerable: true, get: function() { return m[k]; } };
-    }
-    Object.defineProperty(o, k2, desc);
-}) : (function(o, m, k, k2) {
-    if (k2 === undefined) k2 = k;
-    o[k2] = m[k];
-}));
-var __setModuleDefault = (this && this.__setModuleDefault) || (Object.create ? (function(o, v) {
-    Object.defineProperty(o, "default", { enumerable: true, value: v });
-}) : function(o, v) {
-    o["default"] = v;
-});
-var __importStar = (this && this.__importStar) || function (mod) {
-    if (mod && mod.__esModule) return mod;
-    var result = {};
-    if (mod != null) for (var k in mod) if (k !== "default" && Object.prototype.hasOwnProperty.call(mod, k)) __createBinding(result, mod, k);
-    __setModuleDefault(result, mod);
-    return result;
-};
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.ADDRESS_BOUNDARY = void 0;
-exports.groupPossibilities = groupPossibilities;
-exports.padGroup = padGroup;
-exports.simpleRegularExpression = simpleRegularExpression;
-exports.possibleElisions = possibleElisions;
-const v6 = __importStar(__webpack_require__(75280));
-function groupPossibilities(possibilities) {
+/***/ (function(__unused_webpack_module, exports, __webpack_require__) {var groupPossibilities = (function (possibilities) {
     return `(${possibilities.join('|')})`;
-}
-function padGroup(group) {
+});var padGroup = (function (group) {
     if (group.length < 4) {
         return `0{0,${4 - group.length}}${group}`;
     }
     return group;
-}
-exports.ADDRESS_BOUNDARY = '[^A-Fa-f0-9:]';
-function simpleRegularExpression(groups) {
+});var simpleRegularExpression = (function (groups) {
     const zeroIndexes = [];
-    groups.forEach((group, i) => {
+    groups.forEach(((group, i) => {
         const groupInteger = parseInt(group, 16);
         if (groupInteger === 0) {
             zeroIndexes.push(i);
         }
-    });
+    }));
     // You can technically elide a single 0, this creates the regular expressions
     // to match that eventuality
-    const possibilities = zeroIndexes.map((zeroIndex) => groups
-        .map((group, i) => {
+    const possibilities = zeroIndexes.map(((zeroIndex) => groups
+        .map(((group, i) => {
         if (i === zeroIndex) {
             const elision = i === 0 || i === v6.GROUPS - 1 ? ':' : '';
             return groupPossibilities([padGroup(group), elision]);
         }
         return padGroup(group);
-    })
-        .join(':'));
+    }))
+        .join(':')));
     // The simplest case
     possibilities.push(groups.map(padGroup).join(':'));
     return groupPossibilities(possibilities);
-}
-function possibleElisions(elidedGroups, moreLeft, moreRight) {
+});var possibleElisions = (function (elidedGroups, moreLeft, moreRight) {
     const left = moreLeft ? '' : ':';
     const right = moreRight ? '' : ':';
     const possibilities = [];
@@ -12628,7 +16676,44 @@ function possibleElisions(elidedGroups, moreLeft, moreRight) {
         }
     }
     return groupPossibilities(possibilities);
-}
+});
+
+
+var __createBinding = (this && this.__createBinding) || (Object.create ? (function(o, m, k, k2) {
+    if (k2 === undefined) k2 = k;
+    var desc = Object.getOwnPropertyDescriptor(m, k);
+    if (!desc || ("get" in desc ? !m.__esModule : desc.writable || desc.configurable)) {
+      desc = { enumerable: true, get: (function() { return m[k]; }) };
+    }
+    Object.defineProperty(o, k2, desc);
+}) : (function(o, m, k, k2) {
+    if (k2 === undefined) k2 = k;
+    o[k2] = m[k];
+}));
+var __setModuleDefault = (this && this.__setModuleDefault) || (Object.create ? (function(o, v) {
+    Object.defineProperty(o, "default", { enumerable: true, value: v });
+}) : (function(o, v) {
+    o["default"] = v;
+}));
+var __importStar = (this && this.__importStar) || (function (mod) {
+    if (mod && mod.__esModule) return mod;
+    var result = {};
+    if (mod != null) for (var k in mod) if (k !== "default" && Object.prototype.hasOwnProperty.call(mod, k)) __createBinding(result, mod, k);
+    __setModuleDefault(result, mod);
+    return result;
+});
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.ADDRESS_BOUNDARY = void 0;
+exports.groupPossibilities = groupPossibilities;
+exports.padGroup = padGroup;
+exports.simpleRegularExpression = simpleRegularExpression;
+exports.possibleElisions = possibleElisions;
+const v6 = __importStar(__webpack_require__(75280));
+
+
+exports.ADDRESS_BOUNDARY = '[^A-Fa-f0-9:]';
+
+
 //# sourceMappingURL=regular-expressions.js.map
 
 /***/ }),
@@ -12647,7 +16732,7 @@ const CachePolicy = __webpack_require__(15281)
 const cacheKey = __webpack_require__(45808)
 const remote = __webpack_require__(20766)
 
-const hasOwnProperty = (obj, prop) => Object.prototype.hasOwnProperty.call(obj, prop)
+const hasOwnProperty = ((obj, prop) => Object.prototype.hasOwnProperty.call(obj, prop))
 
 // allow list for request headers that will be written to the cache index
 // note: we will also store any request headers
@@ -12680,7 +16765,7 @@ const KEEP_RESPONSE_HEADERS = [
 ]
 
 // return an object containing all metadata to be written to the index
-const getMetadata = (request, response, options) => {
+const getMetadata = ((request, response, options) => {
   const metadata = {
     time: Date.now(),
     url: request.url,
@@ -12744,7 +16829,7 @@ const getMetadata = (request, response, options) => {
   }
 
   return metadata
-}
+})
 
 // symbols used to hide objects that may be lazily evaluated in a getter
 const _request = Symbol('request')
@@ -12778,12 +16863,12 @@ class CacheEntry {
   static async find (request, options) {
     try {
       // compacts the index and returns an array of unique entries
-      var matches = await cacache.index.compact(options.cachePath, cacheKey(request), (A, B) => {
+      var matches = await cacache.index.compact(options.cachePath, cacheKey(request), ((A, B) => {
         const entryA = new CacheEntry({ entry: A, options })
         const entryB = new CacheEntry({ entry: B, options })
         return entryA.policy.satisfies(entryB.request)
-      }, {
-        validateEntry: (entry) => {
+      }), {
+        validateEntry: ((entry) => {
           // clean out entries with a buggy content-encoding value
           if (entry.metadata &&
               entry.metadata.resHeaders &&
@@ -12797,7 +16882,7 @@ class CacheEntry {
           }
 
           return true
-        },
+        }),
       })
     } catch (err) {
       // if the compact request fails, ignore the error and return
@@ -12909,12 +16994,12 @@ class CacheEntry {
     // stored as metadata only
     if (this.response.status === 200) {
       let cacheWriteResolve, cacheWriteReject
-      const cacheWritePromise = new Promise((resolve, reject) => {
+      const cacheWritePromise = new Promise(((resolve, reject) => {
         cacheWriteResolve = resolve
         cacheWriteReject = reject
-      }).catch((err) => {
+      })).catch(((err) => {
         body.emit('error', err)
-      })
+      }))
 
       body = new CachingMinipassPipeline({ events: ['integrity', 'size'] }, new MinipassFlush({
         flush () {
@@ -12925,12 +17010,12 @@ class CacheEntry {
       // are using the one from cacache
       body.hasIntegrityEmitter = true
 
-      const onResume = () => {
+      const onResume = (() => {
         const tee = new Minipass()
         const cacheStream = cacache.put.stream(this.options.cachePath, this.key, cacheOpts)
         // re-emit the integrity and size events on our new response body so they can be reused
-        cacheStream.on('integrity', i => body.emit('integrity', i))
-        cacheStream.on('size', s => body.emit('size', s))
+        cacheStream.on('integrity', (i => body.emit('integrity', i)))
+        cacheStream.on('size', (s => body.emit('size', s)))
         // stick a flag on here so downstream users will know if they can expect integrity events
         tee.pipe(cacheStream)
         // TODO if the cache write fails, log a warning but return the response anyway
@@ -12938,10 +17023,10 @@ class CacheEntry {
         cacheStream.promise().then(cacheWriteResolve, cacheWriteReject)
         body.unshift(tee)
         body.unshift(this.response.body)
-      }
+      })
 
       body.once('resume', onResume)
-      body.once('end', () => body.removeListener('resume', onResume))
+      body.once('end', (() => body.removeListener('resume', onResume)))
     } else {
       await cacache.index.insert(this.options.cachePath, this.key, null, cacheOpts)
     }
@@ -12978,11 +17063,11 @@ class CacheEntry {
       const body = new Minipass()
       const headers = { ...this.policy.responseHeaders() }
 
-      const onResume = () => {
+      const onResume = (() => {
         const cacheStream = cacache.get.stream.byDigest(
           this.options.cachePath, this.entry.integrity, { memoize: this.options.memoize }
         )
-        cacheStream.on('error', async (err) => {
+        cacheStream.on('error', (async (err) => {
           cacheStream.pause()
           if (err.code === 'EINTEGRITY') {
             await cacache.rm.content(
@@ -12994,15 +17079,15 @@ class CacheEntry {
           }
           body.emit('error', err)
           cacheStream.resume()
-        })
+        }))
         // emit the integrity and size events based on our metadata so we're consistent
         body.emit('integrity', this.entry.integrity)
         body.emit('size', Number(headers['content-length']))
         cacheStream.pipe(body)
-      }
+      })
 
       body.once('resume', onResume)
-      body.once('end', () => body.removeListener('resume', onResume))
+      body.once('end', (() => body.removeListener('resume', onResume)))
       response = new Response(body, {
         url: this.entry.metadata.url,
         counter: options.counter,
@@ -13137,7 +17222,7 @@ const CacheEntry = __webpack_require__(85743)
 const remote = __webpack_require__(20766)
 
 // do whatever is necessary to get a Response and return it
-const cacheFetch = async (request, options) => {
+const cacheFetch = (async (request, options) => {
   // try to find a cached entry that satisfies this request
   const entry = await CacheEntry.find(request, options)
   if (!entry) {
@@ -13170,15 +17255,15 @@ const cacheFetch = async (request, options) => {
 
   // if we got here, the cache entry is stale so revalidate it
   return entry.revalidate(request, options)
-}
+})
 
-cacheFetch.invalidate = async (request, options) => {
+cacheFetch.invalidate = (async (request, options) => {
   if (!options.cachePath) {
     return
   }
 
   return CacheEntry.invalidate(request, options)
-}
+})
 
 module.exports = cacheFetch
 
@@ -13199,10 +17284,10 @@ const formatOptions = {
 }
 
 // returns a string to be used as the cache key for the Request
-const cacheKey = (request) => {
+const cacheKey = ((request) => {
   const parsed = new URL(request.url)
   return `make-fetch-happen:request-cache:${format(parsed, formatOptions)}`
-}
+})
 
 module.exports = cacheKey
 
@@ -13227,7 +17312,7 @@ const policyOptions = {
 const emptyResponse = { status: 200, headers: {} }
 
 // returns a plain object representation of the Request
-const requestObject = (request) => {
+const requestObject = ((request) => {
   const _obj = {
     method: request.method,
     url: request.url,
@@ -13235,26 +17320,26 @@ const requestObject = (request) => {
     compress: request.compress,
   }
 
-  request.headers.forEach((value, key) => {
+  request.headers.forEach(((value, key) => {
     _obj.headers[key] = value
-  })
+  }))
 
   return _obj
-}
+})
 
 // returns a plain object representation of the Response
-const responseObject = (response) => {
+const responseObject = ((response) => {
   const _obj = {
     status: response.status,
     headers: {},
   }
 
-  response.headers.forEach((value, key) => {
+  response.headers.forEach(((value, key) => {
     _obj.headers[key] = value
-  })
+  }))
 
   return _obj
-}
+})
 
 class CachePolicy {
   constructor ({ entry, request, response, options }) {
@@ -13394,7 +17479,7 @@ const remote = __webpack_require__(20766)
 // can be followed. we throw errors that will result
 // in the fetch being rejected if the redirect is
 // possible but invalid for some reason
-const canFollowRedirect = (request, response, options) => {
+const canFollowRedirect = ((request, response, options) => {
   if (!isRedirect(response.status)) {
     return false
   }
@@ -13419,12 +17504,12 @@ const canFollowRedirect = (request, response, options) => {
   }
 
   return true
-}
+})
 
 // given a Request, a Response, and the user's options return an object
 // with a new Request and a new options object that will be used for
 // following the redirect
-const getRedirect = (request, response, options) => {
+const getRedirect = ((request, response, options) => {
   const _opts = { ...options }
   const location = response.headers.get('location')
   const redirectUrl = new url.URL(location, /^https?:/.test(location) ? undefined : request.url)
@@ -13463,9 +17548,9 @@ const getRedirect = (request, response, options) => {
   }
 
   _opts.headers = {}
-  request.headers.forEach((value, key) => {
+  request.headers.forEach(((value, key) => {
     _opts.headers[key] = value
-  })
+  }))
 
   _opts.counter = ++request.counter
   const redirectReq = new Request(url.format(redirectUrl), _opts)
@@ -13473,9 +17558,9 @@ const getRedirect = (request, response, options) => {
     request: redirectReq,
     options: _opts,
   }
-}
+})
 
-const fetch = async (request, options) => {
+const fetch = (async (request, options) => {
   const response = CachePolicy.storable(request, options)
     ? await cache(request, options)
     : await remote(request, options)
@@ -13495,7 +17580,7 @@ const fetch = async (request, options) => {
 
   const redirect = getRedirect(request, response, options)
   return fetch(redirect.request, redirect.options)
-}
+})
 
 module.exports = fetch
 
@@ -13510,20 +17595,20 @@ const { FetchError, Headers, Request, Response } = __webpack_require__(88483)
 const configureOptions = __webpack_require__(99824)
 const fetch = __webpack_require__(67242)
 
-const makeFetchHappen = (url, opts) => {
+const makeFetchHappen = ((url, opts) => {
   const options = configureOptions(opts)
 
   const request = new Request(url, options)
   return fetch(request, options)
-}
+})
 
-makeFetchHappen.defaults = (defaultUrl, defaultOptions = {}, wrappedFetch = makeFetchHappen) => {
+makeFetchHappen.defaults = ((defaultUrl, defaultOptions = {}, wrappedFetch = makeFetchHappen) => {
   if (typeof defaultUrl === 'object') {
     defaultOptions = defaultUrl
     defaultUrl = null
   }
 
-  const defaultedFetch = (url, options = {}) => {
+  const defaultedFetch = ((url, options = {}) => {
     const finalUrl = url || defaultUrl
     const finalOptions = {
       ...defaultOptions,
@@ -13534,12 +17619,12 @@ makeFetchHappen.defaults = (defaultUrl, defaultOptions = {}, wrappedFetch = make
       },
     }
     return wrappedFetch(finalUrl, finalOptions)
-  }
+  })
 
-  defaultedFetch.defaults = (defaultUrl1, defaultOptions1 = {}) =>
-    makeFetchHappen.defaults(defaultUrl1, defaultOptions1, defaultedFetch)
+  defaultedFetch.defaults = ((defaultUrl1, defaultOptions1 = {}) =>
+    makeFetchHappen.defaults(defaultUrl1, defaultOptions1, defaultedFetch))
   return defaultedFetch
-}
+})
 
 module.exports = makeFetchHappen
 module.exports.FetchError = FetchError
@@ -13563,7 +17648,7 @@ const conditionalHeaders = [
   'if-range',
 ]
 
-const configureOptions = (opts) => {
+const configureOptions = ((opts) => {
   const { strictSSL, ...options } = { ...opts }
   options.method = options.method ? options.method.toUpperCase() : 'GET'
 
@@ -13592,9 +17677,9 @@ const configureOptions = (opts) => {
 
   options.cache = options.cache || 'default'
   if (options.cache === 'default') {
-    const hasConditionalHeader = Object.keys(options.headers || {}).some((name) => {
+    const hasConditionalHeader = Object.keys(options.headers || {}).some(((name) => {
       return conditionalHeaders.includes(name.toLowerCase())
-    })
+    }))
     if (hasConditionalHeader) {
       options.cache = 'no-store'
     }
@@ -13609,7 +17694,7 @@ const configureOptions = (opts) => {
   }
 
   return options
-}
+})
 
 module.exports = configureOptions
 
@@ -13704,7 +17789,7 @@ const RETRY_TYPES = [
 // retrying certain classes of errors as well as
 // following redirects (through the cache if necessary)
 // and verifying response integrity
-const remoteFetch = (request, options) => {
+const remoteFetch = ((request, options) => {
   // options.signal is intended for the fetch itself, not the agent.  Attaching it to the agent will re-use that signal across multiple requests, which prevents any connections beyond the first one.
   const agent = getAgent(request.url, { ...options, signal: undefined })
   if (!request.headers.has('connection')) {
@@ -13723,7 +17808,7 @@ const remoteFetch = (request, options) => {
     redirect: 'manual',
   }
 
-  return promiseRetry(async (retryHandler, attemptNum) => {
+  return promiseRetry((async (retryHandler, attemptNum) => {
     const req = new fetch.Request(request, _opts)
     const url = cleanUrl(req.url)
     try {
@@ -13741,8 +17826,8 @@ const remoteFetch = (request, options) => {
         }, res.body, integrityStream)
         // we also propagate the integrity and size events out to the pipeline so we can use
         // this new response body as an integrityEmitter for cacache
-        integrityStream.on('integrity', i => pipeline.emit('integrity', i))
-        integrityStream.on('size', s => pipeline.emit('size', s))
+        integrityStream.on('integrity', (i => pipeline.emit('integrity', i)))
+        integrityStream.on('size', (s => pipeline.emit('size', s)))
         res = new fetch.Response(pipeline, res)
         // set an explicit flag so we know if our response body will emit integrity and size
         res.body.hasIntegrityEmitter = true
@@ -13790,15 +17875,15 @@ const remoteFetch = (request, options) => {
       log.http('fetch', `${req.method} ${url} attempt ${attemptNum} failed with ${err.code}`)
       return retryHandler(err)
     }
-  }, options.retry).catch((err) => {
+  }), options.retry).catch(((err) => {
     // don't reject for http errors, just return them
     if (err.status >= 400 && err.type !== 'system') {
       return err
     }
 
     throw err
-  })
-}
+  }))
+})
 
 module.exports = remoteFetch
 
@@ -14057,12 +18142,12 @@ class Body {
     this.timeout = timeout
 
     if (Minipass.isStream(body)) {
-      body.on('error', er => {
+      body.on('error', (er => {
         const error = er.name === 'AbortError' ? er
           : new FetchError(`Invalid response while trying to fetch ${
             this.url}: ${er.message}`, 'system', er)
         this[INTERNALS].error = error
-      })
+      }))
     }
   }
 
@@ -14075,16 +18160,16 @@ class Body {
   }
 
   arrayBuffer () {
-    return this[CONSUME_BODY]().then(buf =>
-      buf.buffer.slice(buf.byteOffset, buf.byteOffset + buf.byteLength))
+    return this[CONSUME_BODY]().then((buf =>
+      buf.buffer.slice(buf.byteOffset, buf.byteOffset + buf.byteLength)))
   }
 
   blob () {
     const ct = this.headers && this.headers.get('content-type') || ''
-    return this[CONSUME_BODY]().then(buf => Object.assign(
+    return this[CONSUME_BODY]().then((buf => Object.assign(
       new Blob([], { type: ct.toLowerCase() }),
       { [BUFFER]: buf }
-    ))
+    )))
   }
 
   async json () {
@@ -14100,7 +18185,7 @@ class Body {
   }
 
   text () {
-    return this[CONSUME_BODY]().then(buf => buf.toString())
+    return this[CONSUME_BODY]().then((buf => buf.toString()))
   }
 
   buffer () {
@@ -14112,7 +18197,7 @@ class Body {
     if (typeof decode !== 'function') {
       throw new Error('The package `iconv-lite` must be installed to use the textConverted() function')
     }
-    return this[CONSUME_BODY]().then(buf => convertBody(buf, this.headers))
+    return this[CONSUME_BODY]().then((buf => convertBody(buf, this.headers)))
   }
 
   [CONSUME_BODY] () {
@@ -14152,11 +18237,11 @@ class Body {
     // allow timeout on slow response body, but only if the stream is still writable. this
     // makes the timeout center on the socket stream from lib/index.js rather than the
     // intermediary minipass stream we create to receive the data
-    const resTimeout = this.timeout && stream.writable ? setTimeout(() => {
+    const resTimeout = this.timeout && stream.writable ? setTimeout((() => {
       stream.emit('error', new FetchError(
         `Response timeout while trying to fetch ${
           this.url} (over ${this.timeout}ms)`, 'body-timeout'))
-    }, this.timeout) : null
+    }), this.timeout) : null
 
     // do not keep the process open just for this timeout, even
     // though we expect it'll get cleared eventually.
@@ -14166,18 +18251,18 @@ class Body {
 
     // do the pipe in the promise, because the pipe() can send too much
     // data through right away and upset the MP Sized object
-    return new Promise((resolve) => {
+    return new Promise(((resolve) => {
       // if the stream is some other kind of stream, then pipe through a MP
       // so we can collect it more easily.
       if (stream !== upstream) {
-        upstream.on('error', er => stream.emit('error', er))
+        upstream.on('error', (er => stream.emit('error', er)))
         upstream.pipe(stream)
       }
       resolve()
-    }).then(() => stream.concat()).then(buf => {
+    })).then((() => stream.concat())).then((buf => {
       clearTimeout(resTimeout)
       return buf
-    }).catch(er => {
+    })).catch((er => {
       clearTimeout(resTimeout)
       // request was aborted, reject with this Error
       if (er.name === 'AbortError' || er.name === 'FetchError') {
@@ -14190,7 +18275,7 @@ class Body {
         throw new FetchError(`Invalid response body while trying to fetch ${
           this.url}: ${er.message}`, 'system', er)
       }
-    })
+    }))
   }
 
   static clone (instance) {
@@ -14209,11 +18294,11 @@ class Body {
       const tee = new Minipass()
       const p1 = new Minipass()
       const p2 = new Minipass()
-      tee.on('error', er => {
+      tee.on('error', (er => {
         p1.emit('error', er)
         p2.emit('error', er)
-      })
-      body.on('error', er => tee.emit('error', er))
+      }))
+      body.on('error', (er => tee.emit('error', er)))
       tee.pipe(p1)
       tee.pipe(p2)
       body.pipe(tee)
@@ -14264,7 +18349,7 @@ class Body {
     } else {
       // body is stream or blob
       const stream = isBlob(body) ? body.stream() : body
-      stream.on('error', er => dest.emit('error', er)).pipe(dest)
+      stream.on('error', (er => dest.emit('error', er))).pipe(dest)
     }
 
     return dest
@@ -14280,7 +18365,7 @@ Object.defineProperties(Body.prototype, {
   text: { enumerable: true },
 })
 
-const isURLSearchParams = obj =>
+const isURLSearchParams = (obj =>
   // Duck-typing as a necessary condition.
   (typeof obj !== 'object' ||
     typeof obj.append !== 'function' ||
@@ -14292,9 +18377,9 @@ const isURLSearchParams = obj =>
   // Brand-checking and more duck-typing as optional condition.
   : obj.constructor.name === 'URLSearchParams' ||
     Object.prototype.toString.call(obj) === '[object URLSearchParams]' ||
-    typeof obj.sort === 'function'
+    typeof obj.sort === 'function')
 
-const isBlob = obj =>
+const isBlob = (obj =>
   typeof obj === 'object' &&
   typeof obj.arrayBuffer === 'function' &&
   typeof obj.type === 'string' &&
@@ -14302,9 +18387,9 @@ const isBlob = obj =>
   typeof obj.constructor === 'function' &&
   typeof obj.constructor.name === 'string' &&
   /^(Blob|File)$/.test(obj.constructor.name) &&
-  /^(Blob|File)$/.test(obj[Symbol.toStringTag])
+  /^(Blob|File)$/.test(obj[Symbol.toStringTag]))
 
-const convertBody = (buffer, headers) => {
+const convertBody = ((buffer, headers) => {
   const ct = headers && headers.get('content-type')
   let charset = 'utf-8'
   let res
@@ -14371,7 +18456,7 @@ const convertBody = (buffer, headers) => {
     /* istanbul ignore next */
     return buffer.toString('UTF-8')
   }
-}
+})
 
 module.exports = Body
 
@@ -14424,21 +18509,21 @@ module.exports = FetchError
 const invalidTokenRegex = /[^^_`a-zA-Z\-0-9!#$%&'*+.|~]/
 const invalidHeaderCharRegex = /[^\t\x20-\x7e\x80-\xff]/
 
-const validateName = name => {
+const validateName = (name => {
   name = `${name}`
   if (invalidTokenRegex.test(name) || name === '') {
     throw new TypeError(`${name} is not a legal HTTP header name`)
   }
-}
+})
 
-const validateValue = value => {
+const validateValue = (value => {
   value = `${value}`
   if (invalidHeaderCharRegex.test(value)) {
     throw new TypeError(`${value} is not a legal HTTP header value`)
   }
-}
+})
 
-const find = (map, name) => {
+const find = ((map, name) => {
   name = name.toLowerCase()
   for (const key in map) {
     if (key.toLowerCase() === name) {
@@ -14446,7 +18531,7 @@ const find = (map, name) => {
     }
   }
   return undefined
-}
+})
 
 const MAP = Symbol('map')
 class Headers {
@@ -14638,12 +18723,12 @@ Object.defineProperties(Headers.prototype, {
   entries: { enumerable: true },
 })
 
-const getHeaders = (headers, kind = 'key+value') =>
+const getHeaders = ((headers, kind = 'key+value') =>
   Object.keys(headers[MAP]).sort().map(
-    kind === 'key' ? k => k.toLowerCase()
-    : kind === 'value' ? k => headers[MAP][k].join(', ')
-    : k => [k.toLowerCase(), headers[MAP][k].join(', ')]
-  )
+    kind === 'key' ? (k => k.toLowerCase())
+    : kind === 'value' ? (k => headers[MAP][k].join(', '))
+    : (k => [k.toLowerCase(), headers[MAP][k].join(', ')])
+  ))
 
 const INTERNAL = Symbol('internal')
 
@@ -14711,14 +18796,14 @@ const { getNodeRequestOptions } = Request
 const FetchError = __webpack_require__(22644)
 const AbortError = __webpack_require__(57442)
 
-const acceptsEncoding = (headers, encoding) => {
+const acceptsEncoding = ((headers, encoding) => {
   const encodings = new Headers(headers).get('Accept-Encoding')
     .toLowerCase()
     .split(',')
-    .map(value => value.trim().split(/\s*;\s*/))
+    .map((value => value.trim().split(/\s*;\s*/)))
   // An explicit encoding preference takes precedence over a wildcard.
-  const preference = encodings.find(([name]) => name === encoding) ||
-    encodings.find(([name]) => name === '*')
+  const preference = encodings.find((([name]) => name === encoding)) ||
+    encodings.find((([name]) => name === '*'))
   if (!preference) {
     return false
   }
@@ -14727,15 +18812,15 @@ const acceptsEncoding = (headers, encoding) => {
   return preference.length <= 2 &&
     /^q=(?:0(?:\.\d{0,3})?|1(?:\.0{0,3})?)$/.test(weight) &&
     Number(weight.slice(2)) > 0
-}
+})
 
 // XXX this should really be split up and unit-ized for easier testing
 // and better DRY implementation of data/http request aborting
-const fetch = async (url, opts) => {
+const fetch = (async (url, opts) => {
   if (/^data:/.test(url)) {
     const request = new Request(url, opts)
     // delay 1 promise tick so that the consumer can abort right away
-    return Promise.resolve().then(() => new Promise((resolve, reject) => {
+    return Promise.resolve().then((() => new Promise(((resolve, reject) => {
       let type, data
       try {
         const { pathname, search } = new URL(url)
@@ -14763,10 +18848,10 @@ const fetch = async (url, opts) => {
         headers['Content-Type'] = type
       }
       return resolve(new Response(data, { headers }))
-    }))
+    }))))
   }
 
-  return new Promise((resolve, reject) => {
+  return new Promise(((resolve, reject) => {
     // build request object
     const request = new Request(url, opts)
     let options
@@ -14779,7 +18864,7 @@ const fetch = async (url, opts) => {
     const send = (options.protocol === 'https:' ? https : http).request
     const { signal } = request
     let response = null
-    const abort = () => {
+    const abort = (() => {
       const error = new AbortError('The user aborted a request.')
       reject(error)
       if (Minipass.isStream(request.body) &&
@@ -14789,24 +18874,24 @@ const fetch = async (url, opts) => {
       if (response && response.body) {
         response.body.emit('error', error)
       }
-    }
+    })
 
     if (signal && signal.aborted) {
       return abort()
     }
 
-    const abortAndFinalize = () => {
+    const abortAndFinalize = (() => {
       abort()
       finalize()
-    }
+    })
 
-    const finalize = () => {
+    const finalize = (() => {
       req.abort()
       if (signal) {
         signal.removeEventListener('abort', abortAndFinalize)
       }
       clearTimeout(reqTimeout)
-    }
+    })
 
     // send request
     const req = send(options)
@@ -14817,16 +18902,16 @@ const fetch = async (url, opts) => {
 
     let reqTimeout = null
     if (request.timeout) {
-      req.once('socket', () => {
-        reqTimeout = setTimeout(() => {
+      req.once('socket', (() => {
+        reqTimeout = setTimeout((() => {
           reject(new FetchError(`network timeout at: ${
             request.url}`, 'request-timeout'))
           finalize()
-        }, request.timeout)
-      })
+        }), request.timeout)
+      }))
     }
 
-    req.on('error', er => {
+    req.on('error', (er => {
       // if a 'response' event is emitted before the 'error' event, then by the
       // time this handler is run it's too late to reject the Promise for the
       // response. instead, we forward the error event to the response stream
@@ -14844,9 +18929,9 @@ const fetch = async (url, opts) => {
       reject(new FetchError(`request to ${request.url} failed, reason: ${
         er.message}`, 'system', er))
       finalize()
-    })
+    }))
 
-    req.on('response', res => {
+    req.on('response', (res => {
       clearTimeout(reqTimeout)
 
       const headers = createHeadersLenient(res.headers)
@@ -14956,8 +19041,8 @@ const fetch = async (url, opts) => {
       } // end if(isRedirect)
 
       // prepare response
-      res.once('end', () =>
-        signal && signal.removeEventListener('abort', abortAndFinalize))
+      res.once('end', (() =>
+        signal && signal.removeEventListener('abort', abortAndFinalize)))
 
       const body = new Minipass()
       // if an error occurs, either on the response stream itself, on one of the
@@ -14969,9 +19054,9 @@ const fetch = async (url, opts) => {
       body.on('error', finalize)
       // exceedingly rare that the stream would have an error,
       // but just in case we proxy it to the stream in use.
-      res.on('error', /* istanbul ignore next */ er => body.emit('error', er))
-      res.on('data', (chunk) => body.write(chunk))
-      res.on('end', () => body.end())
+      res.on('error', /* istanbul ignore next */ (er => body.emit('error', er)))
+      res.on('data', ((chunk) => body.write(chunk)))
+      res.on('end', (() => body.end()))
 
       const responseOptions = {
         url: request.url,
@@ -14981,8 +19066,8 @@ const fetch = async (url, opts) => {
         size: request.size,
         timeout: request.timeout,
         counter: request.counter,
-        trailer: new Promise(resolveTrailer =>
-          res.on('end', () => resolveTrailer(createHeadersLenient(res.trailers)))),
+        trailer: new Promise((resolveTrailer =>
+          res.on('end', (() => resolveTrailer(createHeadersLenient(res.trailers)))))),
       }
 
       // HTTP-network fetch step 12.1.1.3
@@ -15021,7 +19106,7 @@ const fetch = async (url, opts) => {
         response = new Response(
           // exceedingly rare that the stream would have an error,
           // but just in case we proxy it to the stream in use.
-          body.on('error', /* istanbul ignore next */ er => unzip.emit('error', er)).pipe(unzip),
+          body.on('error', /* istanbul ignore next */ (er => unzip.emit('error', er))).pipe(unzip),
           responseOptions
         )
         resolve(response)
@@ -15032,17 +19117,17 @@ const fetch = async (url, opts) => {
       if (codings === 'deflate' || codings === 'x-deflate') {
         // handle the infamous raw deflate response from old servers
         // a hack for old IIS and Apache servers
-        res.once('data', chunk => {
+        res.once('data', (chunk => {
           // see http://stackoverflow.com/questions/37519828
           const decoder = (chunk[0] & 0x0F) === 0x08
             ? new zlib.Inflate()
             : new zlib.InflateRaw()
           // exceedingly rare that the stream would have an error,
           // but just in case we proxy it to the stream in use.
-          body.on('error', /* istanbul ignore next */ er => decoder.emit('error', er)).pipe(decoder)
+          body.on('error', /* istanbul ignore next */ (er => decoder.emit('error', er))).pipe(decoder)
           response = new Response(decoder, responseOptions)
           resolve(response)
-        })
+        }))
         return
       }
 
@@ -15059,7 +19144,7 @@ const fetch = async (url, opts) => {
         }
         // exceedingly rare that the stream would have an error,
         // but just in case we proxy it to the stream in use.
-        body.on('error', /* istanbul ignore next */ er => decoder.emit('error', er)).pipe(decoder)
+        body.on('error', /* istanbul ignore next */ (er => decoder.emit('error', er))).pipe(decoder)
         response = new Response(decoder, responseOptions)
         resolve(response)
         return
@@ -15068,20 +19153,20 @@ const fetch = async (url, opts) => {
       // otherwise, use response as-is
       response = new Response(body, responseOptions)
       resolve(response)
-    })
+    }))
 
     writeToStream(req, request)
-  })
-}
+  }))
+})
 
 module.exports = fetch
 
-fetch.isRedirect = code =>
+fetch.isRedirect = (code =>
   code === 301 ||
   code === 302 ||
   code === 303 ||
   code === 307 ||
-  code === 308
+  code === 308)
 
 fetch.Headers = Headers
 fetch.Request = Request
@@ -15109,17 +19194,17 @@ const defaultUserAgent =
 
 const INTERNALS = Symbol('Request internals')
 
-const isRequest = input =>
-  typeof input === 'object' && typeof input[INTERNALS] === 'object'
+const isRequest = (input =>
+  typeof input === 'object' && typeof input[INTERNALS] === 'object')
 
-const isAbortSignal = signal => {
+const isAbortSignal = (signal => {
   const proto = (
     signal
     && typeof signal === 'object'
     && Object.getPrototypeOf(signal)
   )
   return !!(proto && proto.constructor.name === 'AbortSignal')
-}
+})
 
 class Request extends Body {
   constructor (input, init = {}) {
@@ -15508,14 +19593,14 @@ class Flush extends Minipass {
 
     this[_flushing] = true
 
-    const afterFlush = er => {
+    const afterFlush = (er => {
       this[_flushed] = true
       er ? super.emit('error', er) : super.emit('end')
-    }
+    })
 
     const ret = this[_flush](afterFlush)
     if (ret && ret.then)
-      ret.then(() => afterFlush(), er => afterFlush(er))
+      ret.then((() => afterFlush()), (er => afterFlush(er)))
   }
 }
 
@@ -15560,7 +19645,7 @@ const EMITEND = Symbol('emitEnd')
 const EMITEND2 = Symbol('emitEnd2')
 const ASYNC = Symbol('async')
 
-const defer = fn => Promise.resolve().then(fn)
+const defer = (fn => Promise.resolve().then(fn))
 
 // TODO remove when Node v8 support drops
 const doIter = global._MP_NO_ITERATOR_SYMBOLS_  !== '1'
@@ -15572,25 +19657,25 @@ const ITERATOR = doIter && Symbol.iterator
 // events that mean 'the stream is over'
 // these are treated specially, and re-emitted
 // if they are listened for after emitting.
-const isEndish = ev =>
+const isEndish = (ev =>
   ev === 'end' ||
   ev === 'finish' ||
-  ev === 'prefinish'
+  ev === 'prefinish')
 
-const isArrayBuffer = b => b instanceof ArrayBuffer ||
+const isArrayBuffer = (b => b instanceof ArrayBuffer ||
   typeof b === 'object' &&
   b.constructor &&
   b.constructor.name === 'ArrayBuffer' &&
-  b.byteLength >= 0
+  b.byteLength >= 0)
 
-const isArrayBufferView = b => !Buffer.isBuffer(b) && ArrayBuffer.isView(b)
+const isArrayBufferView = (b => !Buffer.isBuffer(b) && ArrayBuffer.isView(b))
 
 class Pipe {
   constructor (src, dest, opts) {
     this.src = src
     this.dest = dest
     this.opts = opts
-    this.ondrain = () => src[RESUME]()
+    this.ondrain = (() => src[RESUME]())
     dest.on('drain', this.ondrain)
   }
   unpipe () {
@@ -15612,7 +19697,7 @@ class PipeProxyErrors extends Pipe {
   }
   constructor (src, dest, opts) {
     super(src, dest, opts)
-    this.proxyErrors = er => dest.emit('error', er)
+    this.proxyErrors = (er => dest.emit('error', er))
     src.on('error', this.proxyErrors)
   }
 }
@@ -15659,7 +19744,7 @@ module.exports = class Minipass extends Stream {
     if (this[ENCODING] !== enc) {
       this[DECODER] = enc ? new SD(enc) : null
       if (this.buffer.length)
-        this.buffer = this.buffer.map(chunk => this[DECODER].write(chunk))
+        this.buffer = this.buffer.map((chunk => this[DECODER].write(chunk)))
     }
 
     this[ENCODING] = enc
@@ -15693,7 +19778,7 @@ module.exports = class Minipass extends Stream {
     if (!encoding)
       encoding = 'utf8'
 
-    const fn = this[ASYNC] ? defer : f => f()
+    const fn = this[ASYNC] ? defer : (f => f())
 
     // convert array buffers and typed array views into buffers
     // at some point in the future, we may want to do the opposite!
@@ -15917,7 +20002,7 @@ module.exports = class Minipass extends Stream {
       this.pipes.push(!opts.proxyErrors ? new Pipe(this, dest, opts)
         : new PipeProxyErrors(this, dest, opts))
       if (this[ASYNC])
-        defer(() => this[RESUME]())
+        defer((() => this[RESUME]()))
       else
         this[RESUME]()
     }
@@ -15926,7 +20011,7 @@ module.exports = class Minipass extends Stream {
   }
 
   unpipe (dest) {
-    const p = this.pipes.find(p => p.dest === dest)
+    const p = this.pipes.find((p => p.dest === dest))
     if (p) {
       this.pipes.splice(this.pipes.indexOf(p), 1)
       p.unpipe()
@@ -15948,7 +20033,7 @@ module.exports = class Minipass extends Stream {
       this.removeAllListeners(ev)
     } else if (ev === 'error' && this[EMITTED_ERROR]) {
       if (this[ASYNC])
-        defer(() => fn.call(this, this[EMITTED_ERROR]))
+        defer((() => fn.call(this, this[EMITTED_ERROR])))
       else
         fn.call(this, this[EMITTED_ERROR])
     }
@@ -15981,7 +20066,7 @@ module.exports = class Minipass extends Stream {
       return
     else if (ev === 'data') {
       return !data ? false
-        : this[ASYNC] ? defer(() => this[EMITDATA](data))
+        : this[ASYNC] ? defer((() => this[EMITDATA](data)))
         : this[EMITDATA](data)
     } else if (ev === 'end') {
       return this[EMITEND]()
@@ -16031,7 +20116,7 @@ module.exports = class Minipass extends Stream {
     this[EMITTED_END] = true
     this.readable = false
     if (this[ASYNC])
-      defer(() => this[EMITEND2]())
+      defer((() => this[EMITEND2]()))
     else
       this[EMITEND2]()
   }
@@ -16063,36 +20148,36 @@ module.exports = class Minipass extends Stream {
     // set the promise first, in case an error is raised
     // by triggering the flow here.
     const p = this.promise()
-    this.on('data', c => {
+    this.on('data', (c => {
       buf.push(c)
       if (!this[OBJECTMODE])
         buf.dataLength += c.length
-    })
-    return p.then(() => buf)
+    }))
+    return p.then((() => buf))
   }
 
   // const data = await stream.concat()
   concat () {
     return this[OBJECTMODE]
       ? Promise.reject(new Error('cannot concat in objectMode'))
-      : this.collect().then(buf =>
+      : this.collect().then((buf =>
           this[OBJECTMODE]
             ? Promise.reject(new Error('cannot concat in objectMode'))
-            : this[ENCODING] ? buf.join('') : Buffer.concat(buf, buf.dataLength))
+            : this[ENCODING] ? buf.join('') : Buffer.concat(buf, buf.dataLength)))
   }
 
   // stream.promise().then(() => done, er => emitted error)
   promise () {
-    return new Promise((resolve, reject) => {
-      this.on(DESTROYED, () => reject(new Error('stream destroyed')))
-      this.on('error', er => reject(er))
-      this.on('end', () => resolve())
-    })
+    return new Promise(((resolve, reject) => {
+      this.on(DESTROYED, (() => reject(new Error('stream destroyed'))))
+      this.on('error', (er => reject(er)))
+      this.on('end', (() => resolve()))
+    }))
   }
 
   // for await (let chunk of stream)
   [ASYNCITERATOR] () {
-    const next = () => {
+    const next = (() => {
       const res = this.read()
       if (res !== null)
         return Promise.resolve({ done: false, value: res })
@@ -16102,43 +20187,43 @@ module.exports = class Minipass extends Stream {
 
       let resolve = null
       let reject = null
-      const onerr = er => {
+      const onerr = (er => {
         this.removeListener('data', ondata)
         this.removeListener('end', onend)
         reject(er)
-      }
-      const ondata = value => {
+      })
+      const ondata = (value => {
         this.removeListener('error', onerr)
         this.removeListener('end', onend)
         this.pause()
         resolve({ value: value, done: !!this[EOF] })
-      }
-      const onend = () => {
+      })
+      const onend = (() => {
         this.removeListener('error', onerr)
         this.removeListener('data', ondata)
         resolve({ done: true })
-      }
-      const ondestroy = () => onerr(new Error('stream destroyed'))
-      return new Promise((res, rej) => {
+      })
+      const ondestroy = (() => onerr(new Error('stream destroyed')))
+      return new Promise(((res, rej) => {
         reject = rej
         resolve = res
         this.once(DESTROYED, ondestroy)
         this.once('error', onerr)
         this.once('end', onend)
         this.once('data', ondata)
-      })
-    }
+      }))
+    })
 
     return { next }
   }
 
   // for (let chunk of stream)
   [ITERATOR] () {
-    const next = () => {
+    const next = (() => {
       const value = this.read()
       const done = value === null
       return { value, done }
-    }
+    })
     return { next }
   }
 
@@ -16185,10 +20270,10 @@ module.exports = class Minipass extends Stream {
 
 const Minipass = __webpack_require__(45485)
 const EE = __webpack_require__(24434)
-const isStream = s => s && s instanceof EE && (
+const isStream = (s => s && s instanceof EE && (
   typeof s.pipe === 'function' || // readable
   (typeof s.write === 'function' && typeof s.end === 'function') // writable
-)
+))
 
 const _head = Symbol('_head')
 const _tail = Symbol('_tail')
@@ -16216,11 +20301,11 @@ class Pipeline extends Minipass {
   [_linkStreams] (streams) {
     // reduce takes (left,right), and we return right to make it the
     // new left value.
-    return streams.reduce((src, dest) => {
-      src.on('error', er => dest.emit('error', er))
+    return streams.reduce(((src, dest) => {
+      src.on('error', (er => dest.emit('error', er)))
       src.pipe(dest)
       return dest
-    })
+    }))
   }
 
   push (...streams) {
@@ -16248,18 +20333,18 @@ class Pipeline extends Minipass {
 
   destroy (er) {
     // set fire to the whole thing.
-    this[_streams].forEach(s =>
-      typeof s.destroy === 'function' && s.destroy())
+    this[_streams].forEach((s =>
+      typeof s.destroy === 'function' && s.destroy()))
     return super.destroy(er)
   }
 
   // readable interface -> tail
   [_setTail] (stream) {
     this[_tail] = stream
-    stream.on('error', er => this[_onError](stream, er))
-    stream.on('data', chunk => this[_onData](stream, chunk))
-    stream.on('end', () => this[_onEnd](stream))
-    stream.on('finish', () => this[_onEnd](stream))
+    stream.on('error', (er => this[_onError](stream, er)))
+    stream.on('data', (chunk => this[_onData](stream, chunk)))
+    stream.on('end', (() => this[_onEnd](stream)))
+    stream.on('finish', (() => this[_onEnd](stream)))
   }
 
   // errors proxied down the pipeline
@@ -16294,7 +20379,7 @@ class Pipeline extends Minipass {
   // writable interface -> head
   [_setHead] (stream) {
     this[_head] = stream
-    stream.on('drain', () => this[_onDrain](stream))
+    stream.on('drain', (() => this[_onDrain](stream)))
   }
   [_onDrain] (stream) {
     if (stream === this[_head])
@@ -16351,7 +20436,7 @@ const EMITEND = Symbol('emitEnd')
 const EMITEND2 = Symbol('emitEnd2')
 const ASYNC = Symbol('async')
 
-const defer = fn => Promise.resolve().then(fn)
+const defer = (fn => Promise.resolve().then(fn))
 
 // TODO remove when Node v8 support drops
 const doIter = global._MP_NO_ITERATOR_SYMBOLS_  !== '1'
@@ -16363,25 +20448,25 @@ const ITERATOR = doIter && Symbol.iterator
 // events that mean 'the stream is over'
 // these are treated specially, and re-emitted
 // if they are listened for after emitting.
-const isEndish = ev =>
+const isEndish = (ev =>
   ev === 'end' ||
   ev === 'finish' ||
-  ev === 'prefinish'
+  ev === 'prefinish')
 
-const isArrayBuffer = b => b instanceof ArrayBuffer ||
+const isArrayBuffer = (b => b instanceof ArrayBuffer ||
   typeof b === 'object' &&
   b.constructor &&
   b.constructor.name === 'ArrayBuffer' &&
-  b.byteLength >= 0
+  b.byteLength >= 0)
 
-const isArrayBufferView = b => !Buffer.isBuffer(b) && ArrayBuffer.isView(b)
+const isArrayBufferView = (b => !Buffer.isBuffer(b) && ArrayBuffer.isView(b))
 
 class Pipe {
   constructor (src, dest, opts) {
     this.src = src
     this.dest = dest
     this.opts = opts
-    this.ondrain = () => src[RESUME]()
+    this.ondrain = (() => src[RESUME]())
     dest.on('drain', this.ondrain)
   }
   unpipe () {
@@ -16403,7 +20488,7 @@ class PipeProxyErrors extends Pipe {
   }
   constructor (src, dest, opts) {
     super(src, dest, opts)
-    this.proxyErrors = er => dest.emit('error', er)
+    this.proxyErrors = (er => dest.emit('error', er))
     src.on('error', this.proxyErrors)
   }
 }
@@ -16450,7 +20535,7 @@ module.exports = class Minipass extends Stream {
     if (this[ENCODING] !== enc) {
       this[DECODER] = enc ? new SD(enc) : null
       if (this.buffer.length)
-        this.buffer = this.buffer.map(chunk => this[DECODER].write(chunk))
+        this.buffer = this.buffer.map((chunk => this[DECODER].write(chunk)))
     }
 
     this[ENCODING] = enc
@@ -16484,7 +20569,7 @@ module.exports = class Minipass extends Stream {
     if (!encoding)
       encoding = 'utf8'
 
-    const fn = this[ASYNC] ? defer : f => f()
+    const fn = this[ASYNC] ? defer : (f => f())
 
     // convert array buffers and typed array views into buffers
     // at some point in the future, we may want to do the opposite!
@@ -16708,7 +20793,7 @@ module.exports = class Minipass extends Stream {
       this.pipes.push(!opts.proxyErrors ? new Pipe(this, dest, opts)
         : new PipeProxyErrors(this, dest, opts))
       if (this[ASYNC])
-        defer(() => this[RESUME]())
+        defer((() => this[RESUME]()))
       else
         this[RESUME]()
     }
@@ -16717,7 +20802,7 @@ module.exports = class Minipass extends Stream {
   }
 
   unpipe (dest) {
-    const p = this.pipes.find(p => p.dest === dest)
+    const p = this.pipes.find((p => p.dest === dest))
     if (p) {
       this.pipes.splice(this.pipes.indexOf(p), 1)
       p.unpipe()
@@ -16739,7 +20824,7 @@ module.exports = class Minipass extends Stream {
       this.removeAllListeners(ev)
     } else if (ev === 'error' && this[EMITTED_ERROR]) {
       if (this[ASYNC])
-        defer(() => fn.call(this, this[EMITTED_ERROR]))
+        defer((() => fn.call(this, this[EMITTED_ERROR])))
       else
         fn.call(this, this[EMITTED_ERROR])
     }
@@ -16772,7 +20857,7 @@ module.exports = class Minipass extends Stream {
       return
     else if (ev === 'data') {
       return !data ? false
-        : this[ASYNC] ? defer(() => this[EMITDATA](data))
+        : this[ASYNC] ? defer((() => this[EMITDATA](data)))
         : this[EMITDATA](data)
     } else if (ev === 'end') {
       return this[EMITEND]()
@@ -16822,7 +20907,7 @@ module.exports = class Minipass extends Stream {
     this[EMITTED_END] = true
     this.readable = false
     if (this[ASYNC])
-      defer(() => this[EMITEND2]())
+      defer((() => this[EMITEND2]()))
     else
       this[EMITEND2]()
   }
@@ -16854,36 +20939,36 @@ module.exports = class Minipass extends Stream {
     // set the promise first, in case an error is raised
     // by triggering the flow here.
     const p = this.promise()
-    this.on('data', c => {
+    this.on('data', (c => {
       buf.push(c)
       if (!this[OBJECTMODE])
         buf.dataLength += c.length
-    })
-    return p.then(() => buf)
+    }))
+    return p.then((() => buf))
   }
 
   // const data = await stream.concat()
   concat () {
     return this[OBJECTMODE]
       ? Promise.reject(new Error('cannot concat in objectMode'))
-      : this.collect().then(buf =>
+      : this.collect().then((buf =>
           this[OBJECTMODE]
             ? Promise.reject(new Error('cannot concat in objectMode'))
-            : this[ENCODING] ? buf.join('') : Buffer.concat(buf, buf.dataLength))
+            : this[ENCODING] ? buf.join('') : Buffer.concat(buf, buf.dataLength)))
   }
 
   // stream.promise().then(() => done, er => emitted error)
   promise () {
-    return new Promise((resolve, reject) => {
-      this.on(DESTROYED, () => reject(new Error('stream destroyed')))
-      this.on('error', er => reject(er))
-      this.on('end', () => resolve())
-    })
+    return new Promise(((resolve, reject) => {
+      this.on(DESTROYED, (() => reject(new Error('stream destroyed'))))
+      this.on('error', (er => reject(er)))
+      this.on('end', (() => resolve()))
+    }))
   }
 
   // for await (let chunk of stream)
   [ASYNCITERATOR] () {
-    const next = () => {
+    const next = (() => {
       const res = this.read()
       if (res !== null)
         return Promise.resolve({ done: false, value: res })
@@ -16893,43 +20978,43 @@ module.exports = class Minipass extends Stream {
 
       let resolve = null
       let reject = null
-      const onerr = er => {
+      const onerr = (er => {
         this.removeListener('data', ondata)
         this.removeListener('end', onend)
         reject(er)
-      }
-      const ondata = value => {
+      })
+      const ondata = (value => {
         this.removeListener('error', onerr)
         this.removeListener('end', onend)
         this.pause()
         resolve({ value: value, done: !!this[EOF] })
-      }
-      const onend = () => {
+      })
+      const onend = (() => {
         this.removeListener('error', onerr)
         this.removeListener('data', ondata)
         resolve({ done: true })
-      }
-      const ondestroy = () => onerr(new Error('stream destroyed'))
-      return new Promise((res, rej) => {
+      })
+      const ondestroy = (() => onerr(new Error('stream destroyed')))
+      return new Promise(((res, rej) => {
         reject = rej
         resolve = res
         this.once(DESTROYED, ondestroy)
         this.once('error', onerr)
         this.once('end', onend)
         this.once('data', ondata)
-      })
-    }
+      }))
+    })
 
     return { next }
   }
 
   // for (let chunk of stream)
   [ITERATOR] () {
-    const next = () => {
+    const next = (() => {
       const value = this.read()
       const done = value === null
       return { value, done }
-    }
+    })
     return { next }
   }
 
@@ -16972,7 +21057,13 @@ module.exports = class Minipass extends Stream {
 /***/ }),
 
 /***/ 60668:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+/***/ ((module, __unused_webpack_exports, __webpack_require__) => {var Negotiator = (function (request) {
+  if (!(this instanceof Negotiator)) {
+    return new Negotiator(request);
+  }
+
+  this.request = request;
+});
 
 /*!
  * negotiator
@@ -17003,50 +21094,44 @@ module.exports.Negotiator = Negotiator;
  * @public
  */
 
-function Negotiator(request) {
-  if (!(this instanceof Negotiator)) {
-    return new Negotiator(request);
-  }
 
-  this.request = request;
-}
 
-Negotiator.prototype.charset = function charset(available) {
+Negotiator.prototype.charset = (function charset(available) {
   var set = this.charsets(available);
   return set && set[0];
-};
+});
 
-Negotiator.prototype.charsets = function charsets(available) {
+Negotiator.prototype.charsets = (function charsets(available) {
   return preferredCharsets(this.request.headers['accept-charset'], available);
-};
+});
 
-Negotiator.prototype.encoding = function encoding(available, opts) {
+Negotiator.prototype.encoding = (function encoding(available, opts) {
   var set = this.encodings(available, opts);
   return set && set[0];
-};
+});
 
-Negotiator.prototype.encodings = function encodings(available, options) {
+Negotiator.prototype.encodings = (function encodings(available, options) {
   var opts = options || {};
   return preferredEncodings(this.request.headers['accept-encoding'], available, opts.preferred);
-};
+});
 
-Negotiator.prototype.language = function language(available) {
+Negotiator.prototype.language = (function language(available) {
   var set = this.languages(available);
   return set && set[0];
-};
+});
 
-Negotiator.prototype.languages = function languages(available) {
+Negotiator.prototype.languages = (function languages(available) {
   return preferredLanguages(this.request.headers['accept-language'], available);
-};
+});
 
-Negotiator.prototype.mediaType = function mediaType(available) {
+Negotiator.prototype.mediaType = (function mediaType(available) {
   var set = this.mediaTypes(available);
   return set && set[0];
-};
+});
 
-Negotiator.prototype.mediaTypes = function mediaTypes(available) {
+Negotiator.prototype.mediaTypes = (function mediaTypes(available) {
   return preferredMediaTypes(this.request.headers.accept, available);
-};
+});
 
 // Backwards compatibility
 Negotiator.prototype.preferredCharset = Negotiator.prototype.charset;
@@ -17062,7 +21147,31 @@ Negotiator.prototype.preferredMediaTypes = Negotiator.prototype.mediaTypes;
 /***/ }),
 
 /***/ 41914:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+/***/ ((module, __unused_webpack_exports, __webpack_require__) => {var parseAccept = (function (header) {
+  var values = [];
+  var index = 0;
+
+  while (index < header.length) {
+    var start = skipOptionalWhitespace(header, index);
+    var parsed = contentType.parse(header, { comma: true, start: start });
+
+    // `content-type` normalizes the type, but accept methods return original casing.
+    parsed.type = header.slice(start, start + parsed.type.length);
+    values.push(parsed);
+
+    index = parsed.index + 1;
+  }
+
+  return values;
+});var skipOptionalWhitespace = (function (header, index) {
+  var cursor = index;
+
+  while (header.charCodeAt(cursor) === 0x20 || header.charCodeAt(cursor) === 0x09) {
+    cursor++;
+  }
+
+  return cursor;
+});
 
 /*!
  * negotiator
@@ -17086,44 +21195,90 @@ module.exports = parseAccept;
  * @private
  */
 
-function parseAccept(header) {
-  var values = [];
-  var index = 0;
 
-  while (index < header.length) {
-    var start = skipOptionalWhitespace(header, index);
-    var parsed = contentType.parse(header, { comma: true, start: start });
-
-    // `content-type` normalizes the type, but accept methods return original casing.
-    parsed.type = header.slice(start, start + parsed.type.length);
-    values.push(parsed);
-
-    index = parsed.index + 1;
-  }
-
-  return values;
-}
 
 /**
  * Skip optional whitespace.
  * @private
  */
 
-function skipOptionalWhitespace(header, index) {
-  var cursor = index;
 
-  while (header.charCodeAt(cursor) === 0x20 || header.charCodeAt(cursor) === 0x09) {
-    cursor++;
-  }
-
-  return cursor;
-}
 
 
 /***/ }),
 
 /***/ 79168:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+/***/ ((module, __unused_webpack_exports, __webpack_require__) => {var parseAcceptCharset = (function (accept) {
+  var accepts = parseAccept(accept);
+
+  for (var i = 0, j = 0; i < accepts.length; i++) {
+    var charset = formatCharset(accepts[i], i);
+    if (charset) accepts[j++] = charset;
+  }
+
+  accepts.length = j;
+  return accepts;
+});var formatCharset = (function (parsed, i) {
+  if (!parsed.type) return null;
+
+  return {
+    charset: parsed.type,
+    q: parsed.parameters.q ? parseFloat(parsed.parameters.q) : 1,
+    i: i
+  };
+});var getCharsetPriority = (function (charset, accepted, index) {
+  var priority = {o: -1, q: 0, s: 0};
+
+  for (var i = 0; i < accepted.length; i++) {
+    var spec = specify(charset, accepted[i], index);
+
+    if (spec && (priority.s - spec.s || priority.q - spec.q || priority.o - spec.o) < 0) {
+      priority = spec;
+    }
+  }
+
+  return priority;
+});var specify = (function (charset, spec, index) {
+  var s = 0;
+  if(spec.charset.toLowerCase() === charset.toLowerCase()){
+    s |= 1;
+  } else if (spec.charset !== '*' ) {
+    return null
+  }
+
+  return {
+    i: index,
+    o: spec.i,
+    q: spec.q,
+    s: s
+  }
+});var preferredCharsets = (function (accept, provided) {
+  // RFC 2616 sec 14.2: no header = *
+  var accepts = parseAcceptCharset(accept === undefined ? '*' : accept || '');
+
+  if (!provided) {
+    // sorted list of all charsets
+    return accepts
+      .filter(isQuality)
+      .sort(compareSpecs)
+      .map(getFullCharset);
+  }
+
+  var priorities = provided.map((function getPriority(type, index) {
+    return getCharsetPriority(type, accepts, index);
+  }));
+
+  // sorted list of accepted charsets
+  return priorities.filter(isQuality).sort(compareSpecs).map((function getCharset(priority) {
+    return provided[priorities.indexOf(priority)];
+  }));
+});var compareSpecs = (function (a, b) {
+  return (b.q - a.q) || (b.s - a.s) || (a.o - b.o) || (a.i - b.i) || 0;
+});var getFullCharset = (function (spec) {
+  return spec.charset;
+});var isQuality = (function (spec) {
+  return spec.q > 0;
+});
 
 /**
  * negotiator
@@ -17150,159 +21305,62 @@ module.exports.preferredCharsets = preferredCharsets;
  * @private
  */
 
-function parseAcceptCharset(accept) {
-  var accepts = parseAccept(accept);
 
-  for (var i = 0, j = 0; i < accepts.length; i++) {
-    var charset = formatCharset(accepts[i], i);
-    if (charset) accepts[j++] = charset;
-  }
-
-  accepts.length = j;
-  return accepts;
-}
 
 /**
  * Format a parsed charset for negotiation.
  * @private
  */
 
-function formatCharset(parsed, i) {
-  if (!parsed.type) return null;
 
-  return {
-    charset: parsed.type,
-    q: parsed.parameters.q ? parseFloat(parsed.parameters.q) : 1,
-    i: i
-  };
-}
 
 /**
  * Get the priority of a charset.
  * @private
  */
 
-function getCharsetPriority(charset, accepted, index) {
-  var priority = {o: -1, q: 0, s: 0};
 
-  for (var i = 0; i < accepted.length; i++) {
-    var spec = specify(charset, accepted[i], index);
-
-    if (spec && (priority.s - spec.s || priority.q - spec.q || priority.o - spec.o) < 0) {
-      priority = spec;
-    }
-  }
-
-  return priority;
-}
 
 /**
  * Get the specificity of the charset.
  * @private
  */
 
-function specify(charset, spec, index) {
-  var s = 0;
-  if(spec.charset.toLowerCase() === charset.toLowerCase()){
-    s |= 1;
-  } else if (spec.charset !== '*' ) {
-    return null
-  }
 
-  return {
-    i: index,
-    o: spec.i,
-    q: spec.q,
-    s: s
-  }
-}
 
 /**
  * Get the preferred charsets from an Accept-Charset header.
  * @public
  */
 
-function preferredCharsets(accept, provided) {
-  // RFC 2616 sec 14.2: no header = *
-  var accepts = parseAcceptCharset(accept === undefined ? '*' : accept || '');
 
-  if (!provided) {
-    // sorted list of all charsets
-    return accepts
-      .filter(isQuality)
-      .sort(compareSpecs)
-      .map(getFullCharset);
-  }
-
-  var priorities = provided.map(function getPriority(type, index) {
-    return getCharsetPriority(type, accepts, index);
-  });
-
-  // sorted list of accepted charsets
-  return priorities.filter(isQuality).sort(compareSpecs).map(function getCharset(priority) {
-    return provided[priorities.indexOf(priority)];
-  });
-}
 
 /**
  * Compare two specs.
  * @private
  */
 
-function compareSpecs(a, b) {
-  return (b.q - a.q) || (b.s - a.s) || (a.o - b.o) || (a.i - b.i) || 0;
-}
+
 
 /**
  * Get full charset string.
  * @private
  */
 
-function getFullCharset(spec) {
-  return spec.charset;
-}
+
 
 /**
  * Check if a spec has any quality.
  * @private
  */
 
-function isQuality(spec) {
-  return spec.q > 0;
-}
+
 
 
 /***/ }),
 
 /***/ 25111:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
-
-/**
- * negotiator
- * Copyright(c) 2012 Isaac Z. Schlueter
- * Copyright(c) 2014 Federico Romero
- * Copyright(c) 2014-2015 Douglas Christopher Wilson
- * MIT Licensed
- */
-
-
-
-var parseAccept = __webpack_require__(41914);
-
-/**
- * Module exports.
- * @public
- */
-
-module.exports = preferredEncodings;
-module.exports.preferredEncodings = preferredEncodings;
-
-/**
- * Module variables.
- * @private
- */
-
-function parseAcceptEncoding(accept) {
+/***/ ((module, __unused_webpack_exports, __webpack_require__) => {var parseAcceptEncoding = (function (accept) {
   var accepts = parseAccept(accept);
   var hasIdentity = false;
   var minQuality = 1;
@@ -17331,14 +21389,7 @@ function parseAcceptEncoding(accept) {
 
   accepts.length = j;
   return accepts;
-}
-
-/**
- * Format a parsed encoding for negotiation.
- * @private
- */
-
-function formatEncoding(parsed, i) {
+});var formatEncoding = (function (parsed, i) {
   if (!parsed.type) return null;
 
   return {
@@ -17346,14 +21397,7 @@ function formatEncoding(parsed, i) {
     q: parsed.parameters.q ? parseFloat(parsed.parameters.q) : 1,
     i: i
   };
-}
-
-/**
- * Get the priority of an encoding.
- * @private
- */
-
-function getEncodingPriority(encoding, accepted, index) {
+});var getEncodingPriority = (function (encoding, accepted, index) {
   var priority = {encoding: encoding, o: -1, q: 0, s: 0};
 
   for (var i = 0; i < accepted.length; i++) {
@@ -17365,14 +21409,7 @@ function getEncodingPriority(encoding, accepted, index) {
   }
 
   return priority;
-}
-
-/**
- * Get the specificity of the encoding.
- * @private
- */
-
-function specify(encoding, spec, index) {
+});var specify = (function (encoding, spec, index) {
   var s = 0;
   if(spec.encoding.toLowerCase() === encoding.toLowerCase()){
     s |= 1;
@@ -17387,17 +21424,10 @@ function specify(encoding, spec, index) {
     q: spec.q,
     s: s
   }
-};
-
-/**
- * Get the preferred encodings from an Accept-Encoding header.
- * @public
- */
-
-function preferredEncodings(accept, provided, preferred) {
+});var preferredEncodings = (function (accept, provided, preferred) {
   var accepts = parseAcceptEncoding(accept || '');
 
-  var comparator = preferred ? function comparator (a, b) {
+  var comparator = preferred ? (function comparator (a, b) {
     if (a.q !== b.q) {
       return b.q - a.q // higher quality first
     }
@@ -17415,7 +21445,7 @@ function preferredEncodings(accept, provided, preferred) {
     }
 
     return aPreferred === -1 ? 1 : -1 // preferred first
-  } : compareSpecs;
+  }) : compareSpecs;
 
   if (!provided) {
     // sorted list of all encodings
@@ -17425,48 +21455,185 @@ function preferredEncodings(accept, provided, preferred) {
       .map(getFullEncoding);
   }
 
-  var priorities = provided.map(function getPriority(type, index) {
+  var priorities = provided.map((function getPriority(type, index) {
     return getEncodingPriority(type, accepts, index);
-  });
+  }));
 
   // sorted list of accepted encodings
-  return priorities.filter(isQuality).sort(comparator).map(function getEncoding(priority) {
+  return priorities.filter(isQuality).sort(comparator).map((function getEncoding(priority) {
     return provided[priorities.indexOf(priority)];
-  });
-}
+  }));
+});var compareSpecs = (function (a, b) {
+  return (b.q - a.q) || (b.s - a.s) || (a.o - b.o) || (a.i - b.i);
+});var getFullEncoding = (function (spec) {
+  return spec.encoding;
+});var isQuality = (function (spec) {
+  return spec.q > 0;
+});
+
+/**
+ * negotiator
+ * Copyright(c) 2012 Isaac Z. Schlueter
+ * Copyright(c) 2014 Federico Romero
+ * Copyright(c) 2014-2015 Douglas Christopher Wilson
+ * MIT Licensed
+ */
+
+
+
+var parseAccept = __webpack_require__(41914);
+
+/**
+ * Module exports.
+ * @public
+ */
+
+module.exports = preferredEncodings;
+module.exports.preferredEncodings = preferredEncodings;
+
+/**
+ * Module variables.
+ * @private
+ */
+
+
+
+/**
+ * Format a parsed encoding for negotiation.
+ * @private
+ */
+
+
+
+/**
+ * Get the priority of an encoding.
+ * @private
+ */
+
+
+
+/**
+ * Get the specificity of the encoding.
+ * @private
+ */
+
+;
+
+/**
+ * Get the preferred encodings from an Accept-Encoding header.
+ * @public
+ */
+
+
 
 /**
  * Compare two specs.
  * @private
  */
 
-function compareSpecs(a, b) {
-  return (b.q - a.q) || (b.s - a.s) || (a.o - b.o) || (a.i - b.i);
-}
+
 
 /**
  * Get full encoding string.
  * @private
  */
 
-function getFullEncoding(spec) {
-  return spec.encoding;
-}
+
 
 /**
  * Check if a spec has any quality.
  * @private
  */
 
-function isQuality(spec) {
-  return spec.q > 0;
-}
+
 
 
 /***/ }),
 
 /***/ 56008:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+/***/ ((module, __unused_webpack_exports, __webpack_require__) => {var parseAcceptLanguage = (function (accept) {
+  var accepts = parseAccept(accept);
+
+  for (var i = 0, j = 0; i < accepts.length; i++) {
+    var language = formatLanguage(accepts[i], i);
+    if (language) accepts[j++] = language;
+  }
+
+  accepts.length = j;
+  return accepts;
+});var formatLanguage = (function (parsed, i) {
+  if (!parsed.type) return null;
+
+  var hyphen = parsed.type.indexOf('-');
+  var prefix = hyphen === -1 ? parsed.type : parsed.type.slice(0, hyphen);
+  var suffix = hyphen === -1 ? undefined : parsed.type.slice(hyphen + 1);
+
+  return {
+    prefix: prefix,
+    suffix: suffix,
+    q: parsed.parameters.q ? parseFloat(parsed.parameters.q) : 1,
+    i: i,
+    full: parsed.type
+  };
+});var getLanguagePriority = (function (language, accepted, index) {
+  var priority = {o: -1, q: 0, s: 0};
+
+  for (var i = 0; i < accepted.length; i++) {
+    var spec = specify(language, accepted[i], index);
+
+    if (spec && (priority.s - spec.s || priority.q - spec.q || priority.o - spec.o) < 0) {
+      priority = spec;
+    }
+  }
+
+  return priority;
+});var specify = (function (language, spec, index) {
+  var p = formatLanguage(contentType.parse(language), 0)
+  if (!p) return null;
+  var s = 0;
+  if(spec.full.toLowerCase() === p.full.toLowerCase()){
+    s |= 4;
+  } else if (spec.prefix.toLowerCase() === p.full.toLowerCase()) {
+    s |= 2;
+  } else if (spec.full.toLowerCase() === p.prefix.toLowerCase()) {
+    s |= 1;
+  } else if (spec.full !== '*' ) {
+    return null
+  }
+
+  return {
+    i: index,
+    o: spec.i,
+    q: spec.q,
+    s: s
+  }
+});var preferredLanguages = (function (accept, provided) {
+  // RFC 2616 sec 14.4: no header = *
+  var accepts = parseAcceptLanguage(accept === undefined ? '*' : accept || '');
+
+  if (!provided) {
+    // sorted list of all languages
+    return accepts
+      .filter(isQuality)
+      .sort(compareSpecs)
+      .map(getFullLanguage);
+  }
+
+  var priorities = provided.map((function getPriority(type, index) {
+    return getLanguagePriority(type, accepts, index);
+  }));
+
+  // sorted list of accepted languages
+  return priorities.filter(isQuality).sort(compareSpecs).map((function getLanguage(priority) {
+    return provided[priorities.indexOf(priority)];
+  }));
+});var compareSpecs = (function (a, b) {
+  return (b.q - a.q) || (b.s - a.s) || (a.o - b.o) || (a.i - b.i) || 0;
+});var getFullLanguage = (function (spec) {
+  return spec.full;
+});var isQuality = (function (spec) {
+  return spec.q > 0;
+});
 
 /**
  * negotiator
@@ -17494,49 +21661,91 @@ module.exports.preferredLanguages = preferredLanguages;
  * @private
  */
 
-function parseAcceptLanguage(accept) {
-  var accepts = parseAccept(accept);
 
-  for (var i = 0, j = 0; i < accepts.length; i++) {
-    var language = formatLanguage(accepts[i], i);
-    if (language) accepts[j++] = language;
-  }
-
-  accepts.length = j;
-  return accepts;
-}
 
 /**
  * Format a parsed language for negotiation.
  * @private
  */
 
-function formatLanguage(parsed, i) {
-  if (!parsed.type) return null;
 
-  var hyphen = parsed.type.indexOf('-');
-  var prefix = hyphen === -1 ? parsed.type : parsed.type.slice(0, hyphen);
-  var suffix = hyphen === -1 ? undefined : parsed.type.slice(hyphen + 1);
-
-  return {
-    prefix: prefix,
-    suffix: suffix,
-    q: parsed.parameters.q ? parseFloat(parsed.parameters.q) : 1,
-    i: i,
-    full: parsed.type
-  };
-}
 
 /**
  * Get the priority of a language.
  * @private
  */
 
-function getLanguagePriority(language, accepted, index) {
+
+
+/**
+ * Get the specificity of the language.
+ * @private
+ */
+
+;
+
+/**
+ * Get the preferred languages from an Accept-Language header.
+ * @public
+ */
+
+
+
+/**
+ * Compare two specs.
+ * @private
+ */
+
+
+
+/**
+ * Get full language string.
+ * @private
+ */
+
+
+
+/**
+ * Check if a spec has any quality.
+ * @private
+ */
+
+
+
+
+/***/ }),
+
+/***/ 53672:
+/***/ ((module, __unused_webpack_exports, __webpack_require__) => {var parseAccept = (function (accept) {
+  var accepts = parseAcceptHeader(accept);
+
+  for (var i = 0, j = 0; i < accepts.length; i++) {
+    var mediaType = formatMediaType(accepts[i], i);
+    if (mediaType) accepts[j++] = mediaType;
+  }
+
+  accepts.length = j;
+  return accepts;
+});var formatMediaType = (function (parsed, i) {
+  var slash = parsed.type.indexOf('/');
+  if (slash === -1) return null;
+
+  var q = parsed.parameters.q ? parseFloat(parsed.parameters.q) : 1;
+
+  delete parsed.parameters.q;
+
+  return {
+    type: parsed.type.slice(0, slash),
+    subtype: parsed.type.slice(slash + 1),
+    params: parsed.parameters,
+    q: q,
+    i: i
+  };
+});var getMediaTypePriority = (function (type, accepted, index) {
   var priority = {o: -1, q: 0, s: 0};
 
   for (var i = 0; i < accepted.length; i++) {
-    var spec = specify(language, accepted[i], index);
+    var spec = specify(type, accepted[i], index);
 
     if (spec && (priority.s - spec.s || priority.q - spec.q || priority.o - spec.o) < 0) {
       priority = spec;
@@ -17544,94 +21753,70 @@ function getLanguagePriority(language, accepted, index) {
   }
 
   return priority;
-}
-
-/**
- * Get the specificity of the language.
- * @private
- */
-
-function specify(language, spec, index) {
-  var p = formatLanguage(contentType.parse(language), 0)
-  if (!p) return null;
+});var specify = (function (type, spec, index) {
+  var p = formatMediaType(contentType.parse(type), 0);
   var s = 0;
-  if(spec.full.toLowerCase() === p.full.toLowerCase()){
-    s |= 4;
-  } else if (spec.prefix.toLowerCase() === p.full.toLowerCase()) {
-    s |= 2;
-  } else if (spec.full.toLowerCase() === p.prefix.toLowerCase()) {
-    s |= 1;
-  } else if (spec.full !== '*' ) {
-    return null
+
+  if (!p) {
+    return null;
+  }
+
+  if(spec.type.toLowerCase() == p.type.toLowerCase()) {
+    s |= 4
+  } else if(spec.type != '*') {
+    return null;
+  }
+
+  if(spec.subtype.toLowerCase() == p.subtype.toLowerCase()) {
+    s |= 2
+  } else if(spec.subtype != '*') {
+    return null;
+  }
+
+  var keys = Object.keys(spec.params);
+  if (keys.length > 0) {
+    if (keys.every((function (k) {
+      return spec.params[k] == '*' || (spec.params[k] || '').toLowerCase() == (p.params[k] || '').toLowerCase();
+    }))) {
+      s |= 1
+    } else {
+      return null
+    }
   }
 
   return {
     i: index,
     o: spec.i,
     q: spec.q,
-    s: s
+    s: s,
   }
-};
-
-/**
- * Get the preferred languages from an Accept-Language header.
- * @public
- */
-
-function preferredLanguages(accept, provided) {
-  // RFC 2616 sec 14.4: no header = *
-  var accepts = parseAcceptLanguage(accept === undefined ? '*' : accept || '');
+});var preferredMediaTypes = (function (accept, provided) {
+  // RFC 2616 sec 14.2: no header = */*
+  var accepts = parseAccept(accept === undefined ? '*/*' : accept || '');
 
   if (!provided) {
-    // sorted list of all languages
+    // sorted list of all types
     return accepts
       .filter(isQuality)
       .sort(compareSpecs)
-      .map(getFullLanguage);
+      .map(getFullType);
   }
 
-  var priorities = provided.map(function getPriority(type, index) {
-    return getLanguagePriority(type, accepts, index);
-  });
+  var priorities = provided.map((function getPriority(type, index) {
+    return getMediaTypePriority(type, accepts, index);
+  }));
 
-  // sorted list of accepted languages
-  return priorities.filter(isQuality).sort(compareSpecs).map(function getLanguage(priority) {
+  // sorted list of accepted types
+  return priorities.filter(isQuality).sort(compareSpecs).map((function getType(priority) {
     return provided[priorities.indexOf(priority)];
-  });
-}
-
-/**
- * Compare two specs.
- * @private
- */
-
-function compareSpecs(a, b) {
+  }));
+});var compareSpecs = (function (a, b) {
   return (b.q - a.q) || (b.s - a.s) || (a.o - b.o) || (a.i - b.i) || 0;
-}
-
-/**
- * Get full language string.
- * @private
- */
-
-function getFullLanguage(spec) {
-  return spec.full;
-}
-
-/**
- * Check if a spec has any quality.
- * @private
- */
-
-function isQuality(spec) {
+});var getFullType = (function (spec) {
+  return spec.type + '/' + spec.subtype;
+});var isQuality = (function (spec) {
   return spec.q > 0;
-}
-
-
-/***/ }),
-
-/***/ 53672:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+});
 
 /**
  * negotiator
@@ -17659,156 +21844,56 @@ module.exports.preferredMediaTypes = preferredMediaTypes;
  * @private
  */
 
-function parseAccept(accept) {
-  var accepts = parseAcceptHeader(accept);
 
-  for (var i = 0, j = 0; i < accepts.length; i++) {
-    var mediaType = formatMediaType(accepts[i], i);
-    if (mediaType) accepts[j++] = mediaType;
-  }
-
-  accepts.length = j;
-  return accepts;
-}
 
 /**
  * Format a parsed content type for negotiation.
  * @private
  */
 
-function formatMediaType(parsed, i) {
-  var slash = parsed.type.indexOf('/');
-  if (slash === -1) return null;
 
-  var q = parsed.parameters.q ? parseFloat(parsed.parameters.q) : 1;
-
-  delete parsed.parameters.q;
-
-  return {
-    type: parsed.type.slice(0, slash),
-    subtype: parsed.type.slice(slash + 1),
-    params: parsed.parameters,
-    q: q,
-    i: i
-  };
-}
 
 /**
  * Get the priority of a media type.
  * @private
  */
 
-function getMediaTypePriority(type, accepted, index) {
-  var priority = {o: -1, q: 0, s: 0};
 
-  for (var i = 0; i < accepted.length; i++) {
-    var spec = specify(type, accepted[i], index);
-
-    if (spec && (priority.s - spec.s || priority.q - spec.q || priority.o - spec.o) < 0) {
-      priority = spec;
-    }
-  }
-
-  return priority;
-}
 
 /**
  * Get the specificity of the media type.
  * @private
  */
 
-function specify(type, spec, index) {
-  var p = formatMediaType(contentType.parse(type), 0);
-  var s = 0;
 
-  if (!p) {
-    return null;
-  }
-
-  if(spec.type.toLowerCase() == p.type.toLowerCase()) {
-    s |= 4
-  } else if(spec.type != '*') {
-    return null;
-  }
-
-  if(spec.subtype.toLowerCase() == p.subtype.toLowerCase()) {
-    s |= 2
-  } else if(spec.subtype != '*') {
-    return null;
-  }
-
-  var keys = Object.keys(spec.params);
-  if (keys.length > 0) {
-    if (keys.every(function (k) {
-      return spec.params[k] == '*' || (spec.params[k] || '').toLowerCase() == (p.params[k] || '').toLowerCase();
-    })) {
-      s |= 1
-    } else {
-      return null
-    }
-  }
-
-  return {
-    i: index,
-    o: spec.i,
-    q: spec.q,
-    s: s,
-  }
-}
 
 /**
  * Get the preferred media types from an Accept header.
  * @public
  */
 
-function preferredMediaTypes(accept, provided) {
-  // RFC 2616 sec 14.2: no header = */*
-  var accepts = parseAccept(accept === undefined ? '*/*' : accept || '');
 
-  if (!provided) {
-    // sorted list of all types
-    return accepts
-      .filter(isQuality)
-      .sort(compareSpecs)
-      .map(getFullType);
-  }
-
-  var priorities = provided.map(function getPriority(type, index) {
-    return getMediaTypePriority(type, accepts, index);
-  });
-
-  // sorted list of accepted types
-  return priorities.filter(isQuality).sort(compareSpecs).map(function getType(priority) {
-    return provided[priorities.indexOf(priority)];
-  });
-}
 
 /**
  * Compare two specs.
  * @private
  */
 
-function compareSpecs(a, b) {
-  return (b.q - a.q) || (b.s - a.s) || (a.o - b.o) || (a.i - b.i) || 0;
-}
+
 
 /**
  * Get full type string.
  * @private
  */
 
-function getFullType(spec) {
-  return spec.type + '/' + spec.subtype;
-}
+
 
 /**
  * Check if a spec has any quality.
  * @private
  */
 
-function isQuality(spec) {
-  return spec.q > 0;
-}
+
 
 
 /***/ }),
@@ -17832,18 +21917,18 @@ module.exports = {
       buffer: 'buffer',
       flush: 'flush',
     },
-    standard: function (...args) {
+    standard: (function (...args) {
       return process.emit('output', 'standard', ...args)
-    },
-    error: function (...args) {
+    }),
+    error: (function (...args) {
       return process.emit('output', 'error', ...args)
-    },
-    buffer: function (...args) {
+    }),
+    buffer: (function (...args) {
       return process.emit('output', 'buffer', ...args)
-    },
-    flush: function (...args) {
+    }),
+    flush: (function (...args) {
       return process.emit('output', 'flush', ...args)
-    },
+    }),
   },
   log: {
     LEVELS: [
@@ -17870,36 +21955,36 @@ module.exports = {
       pause: 'pause',
       resume: 'resume',
     },
-    error: function (...args) {
+    error: (function (...args) {
       return process.emit('log', 'error', ...args)
-    },
-    notice: function (...args) {
+    }),
+    notice: (function (...args) {
       return process.emit('log', 'notice', ...args)
-    },
-    warn: function (...args) {
+    }),
+    warn: (function (...args) {
       return process.emit('log', 'warn', ...args)
-    },
-    info: function (...args) {
+    }),
+    info: (function (...args) {
       return process.emit('log', 'info', ...args)
-    },
-    verbose: function (...args) {
+    }),
+    verbose: (function (...args) {
       return process.emit('log', 'verbose', ...args)
-    },
-    http: function (...args) {
+    }),
+    http: (function (...args) {
       return process.emit('log', 'http', ...args)
-    },
-    silly: function (...args) {
+    }),
+    silly: (function (...args) {
       return process.emit('log', 'silly', ...args)
-    },
-    timing: function (...args) {
+    }),
+    timing: (function (...args) {
       return process.emit('log', 'timing', ...args)
-    },
-    pause: function () {
+    }),
+    pause: (function () {
       return process.emit('log', 'pause')
-    },
-    resume: function () {
+    }),
+    resume: (function () {
       return process.emit('log', 'resume')
-    },
+    }),
   },
   time: {
     LEVELS: [
@@ -17910,11 +21995,11 @@ module.exports = {
       start: 'start',
       end: 'end',
     },
-    start: function (name, fn) {
-      process.emit('time', 'start', name)
-      function end () {
+    start: (function (name, fn) {var end = (function  () {
         return process.emit('time', 'end', name)
-      }
+      });
+      process.emit('time', 'start', name)
+      
       if (typeof fn === 'function') {
         const res = fn()
         if (res && res.finally) {
@@ -17924,10 +22009,10 @@ module.exports = {
         return res
       }
       return end
-    },
-    end: function (name) {
+    }),
+    end: (function (name) {
       return process.emit('time', 'end', name)
-    },
+    }),
   },
   input: {
     LEVELS: [
@@ -17940,16 +22025,16 @@ module.exports = {
       end: 'end',
       read: 'read',
     },
-    start: function (...args) {
+    start: (function (...args) {var end = (function  () {
+        return process.emit('input', 'end', ...args)
+      });
       // Support callback for backwards compatibility and pass additional args to event
       let fn
       if (typeof args[0] === 'function') {
         fn = args.shift()
       }
       process.emit('input', 'start', ...args)
-      function end () {
-        return process.emit('input', 'end', ...args)
-      }
+      
       if (typeof fn === 'function') {
         const res = fn()
         if (res && res.finally) {
@@ -17959,19 +22044,19 @@ module.exports = {
         return res
       }
       return end
-    },
-    end: function (...args) {
+    }),
+    end: (function (...args) {
       return process.emit('input', 'end', ...args)
-    },
-    read: function (...args) {
+    }),
+    read: (function (...args) {
       let resolve, reject
-      const promise = new Promise((_resolve, _reject) => {
+      const promise = new Promise(((_resolve, _reject) => {
         resolve = _resolve
         reject = _reject
-      })
+      }))
       process.emit('input', 'read', resolve, reject, ...args)
       return promise
-    },
+    }),
   },
 }
 
@@ -18008,7 +22093,7 @@ for (key in Buffer) {
 safer.Buffer.prototype = Buffer.prototype
 
 if (!Safer.from || Safer.from === Uint8Array.from) {
-  Safer.from = function (value, encodingOrOffset, length) {
+  Safer.from = (function (value, encodingOrOffset, length) {
     if (typeof value === 'number') {
       throw new TypeError('The "value" argument must not be of type number. Received type ' + typeof value)
     }
@@ -18016,11 +22101,11 @@ if (!Safer.from || Safer.from === Uint8Array.from) {
       throw new TypeError('The first argument must be one of type string, Buffer, ArrayBuffer, Array, or Array-like Object. Received type ' + typeof value)
     }
     return Buffer(value, encodingOrOffset, length)
-  }
+  })
 }
 
 if (!Safer.alloc) {
-  Safer.alloc = function (size, fill, encoding) {
+  Safer.alloc = (function (size, fill, encoding) {
     if (typeof size !== 'number') {
       throw new TypeError('The "size" argument must be of type number. Received type ' + typeof size)
     }
@@ -18036,7 +22121,7 @@ if (!Safer.alloc) {
       buf.fill(fill)
     }
     return buf
-  }
+  })
 }
 
 if (!safer.kStringMaxLength) {
@@ -18256,11 +22341,11 @@ class Range {
     this.set = this.raw
       .split('||')
       // map the range to a 2d array of comparators
-      .map(r => this.parseRange(r.trim()))
+      .map((r => this.parseRange(r.trim())))
       // throw out any comparator lists that are empty
       // this generally means that it was not a valid range, which is allowed
       // in loose mode, but will still throw if the WHOLE range is invalid.
-      .filter(c => c.length)
+      .filter((c => c.length))
 
     if (!this.set.length) {
       throw new TypeError(`Invalid SemVer Range: ${this.raw}`)
@@ -18270,7 +22355,7 @@ class Range {
     if (this.set.length > 1) {
       // keep the first one, in case they're all null sets
       const first = this.set[0]
-      this.set = this.set.filter(c => !isNullSet(c[0]))
+      this.set = this.set.filter((c => !isNullSet(c[0])))
       if (this.set.length === 0) {
         this.set = [first]
       } else if (this.set.length > 1) {
@@ -18352,18 +22437,18 @@ class Range {
 
     let rangeList = range
       .split(' ')
-      .map(comp => parseComparator(comp, this.options))
+      .map((comp => parseComparator(comp, this.options)))
       .join(' ')
       .split(/\s+/)
       // >=0.0.0 is equivalent to *
-      .map(comp => replaceGTE0(comp, this.options))
+      .map((comp => replaceGTE0(comp, this.options)))
 
     if (loose) {
       // in loose mode, throw out any that are not valid comparators
-      rangeList = rangeList.filter(comp => {
+      rangeList = rangeList.filter((comp => {
         debug('loose invalid filter', comp, this.options)
         return !!comp.match(re[t.COMPARATORLOOSE])
-      })
+      }))
     }
     debug('range list', rangeList)
 
@@ -18371,7 +22456,7 @@ class Range {
     // if more than one comparator, remove any * comparators
     // also, don't include the same comparator more than once
     const rangeMap = new Map()
-    const comparators = rangeList.map(comp => new Comparator(comp, this.options))
+    const comparators = rangeList.map((comp => new Comparator(comp, this.options)))
     for (const comp of comparators) {
       if (isNullSet(comp)) {
         return [comp]
@@ -18392,21 +22477,21 @@ class Range {
       throw new TypeError('a Range is required')
     }
 
-    return this.set.some((thisComparators) => {
+    return this.set.some(((thisComparators) => {
       return (
         isSatisfiable(thisComparators, options) &&
-        range.set.some((rangeComparators) => {
+        range.set.some(((rangeComparators) => {
           return (
             isSatisfiable(rangeComparators, options) &&
-            thisComparators.every((thisComparator) => {
-              return rangeComparators.every((rangeComparator) => {
+            thisComparators.every(((thisComparator) => {
+              return rangeComparators.every(((rangeComparator) => {
                 return thisComparator.intersects(rangeComparator, options)
-              })
-            })
+              }))
+            }))
           )
-        })
+        }))
       )
-    })
+    }))
   }
 
   // if ANY of the sets match ALL of its comparators, then pass
@@ -18454,31 +22539,31 @@ const { FLAG_INCLUDE_PRERELEASE, FLAG_LOOSE } = __webpack_require__(45101)
 // unbounded global build-metadata stripper used by parseRange
 const BUILDSTRIPRE = new RegExp(src[t.BUILD], 'g')
 
-const isNullSet = c => c.value === '<0.0.0-0'
-const isAny = c => c.value === ''
+const isNullSet = (c => c.value === '<0.0.0-0')
+const isAny = (c => c.value === '')
 
 // take a set of comparators and determine whether there
 // exists a version which can satisfy it
-const isSatisfiable = (comparators, options) => {
+const isSatisfiable = ((comparators, options) => {
   let result = true
   const remainingComparators = comparators.slice()
   let testComparator = remainingComparators.pop()
 
   while (result && remainingComparators.length) {
-    result = remainingComparators.every((otherComparator) => {
+    result = remainingComparators.every(((otherComparator) => {
       return testComparator.intersects(otherComparator, options)
-    })
+    }))
 
     testComparator = remainingComparators.pop()
   }
 
   return result
-}
+})
 
 // comprised of xranges, tildes, stars, and gtlt's at this point.
 // already replaced the hyphen ranges
 // turn into a set of JUST comparators.
-const parseComparator = (comp, options) => {
+const parseComparator = ((comp, options) => {
   comp = comp.replace(re[t.BUILD], '')
   debug('comp', comp, options)
   comp = replaceCarets(comp, options)
@@ -18490,14 +22575,14 @@ const parseComparator = (comp, options) => {
   comp = replaceStars(comp, options)
   debug('stars', comp)
   return comp
-}
+})
 
-const isX = id => !id || id.toLowerCase() === 'x' || id === '*'
+const isX = (id => !id || id.toLowerCase() === 'x' || id === '*')
 
-const invalidXRangeOrder = (M, m, p) => (
+const invalidXRangeOrder = ((M, m, p) => (
   (isX(M) && !isX(m)) ||
   (isX(m) && p && !isX(p))
-)
+))
 
 // ~, ~> --> * (any, kinda silly)
 // ~2, ~2.x, ~2.x.x, ~>2, ~>2.x ~>2.x.x --> >=2.0.0 <3.0.0-0
@@ -18506,21 +22591,21 @@ const invalidXRangeOrder = (M, m, p) => (
 // ~1.2.3, ~>1.2.3 --> >=1.2.3 <1.3.0-0
 // ~1.2.0, ~>1.2.0 --> >=1.2.0 <1.3.0-0
 // ~0.0.1 --> >=0.0.1 <0.1.0-0
-const replaceTildes = (comp, options) => {
+const replaceTildes = ((comp, options) => {
   return comp
     .trim()
     .split(/\s+/)
-    .map((c) => replaceTilde(c, options))
+    .map(((c) => replaceTilde(c, options)))
     .join(' ')
-}
+})
 
-const replaceTilde = (comp, options) => {
+const replaceTilde = ((comp, options) => {
   const r = options.loose ? re[t.TILDELOOSE] : re[t.TILDE]
   // if we're including prereleases in the match, then the lower bound is
   // -0, the lowest possible prerelease value, just like x-ranges and carets.
   // this keeps `~1.2` equivalent to the `1.2.x` x-range it's documented as.
   const z = options.includePrerelease ? '-0' : ''
-  return comp.replace(r, (_, M, m, p, pr) => {
+  return comp.replace(r, ((_, M, m, p, pr) => {
     debug('tilde', comp, _, M, m, p, pr)
     let ret
 
@@ -18543,8 +22628,8 @@ const replaceTilde = (comp, options) => {
 
     debug('tilde return', ret)
     return ret
-  })
-}
+  }))
+})
 
 // ^ --> * (any, kinda silly)
 // ^2, ^2.x, ^2.x.x --> >=2.0.0 <3.0.0-0
@@ -18554,19 +22639,19 @@ const replaceTilde = (comp, options) => {
 // ^1.2.0 --> >=1.2.0 <2.0.0-0
 // ^0.0.1 --> >=0.0.1 <0.0.2-0
 // ^0.1.0 --> >=0.1.0 <0.2.0-0
-const replaceCarets = (comp, options) => {
+const replaceCarets = ((comp, options) => {
   return comp
     .trim()
     .split(/\s+/)
-    .map((c) => replaceCaret(c, options))
+    .map(((c) => replaceCaret(c, options)))
     .join(' ')
-}
+})
 
-const replaceCaret = (comp, options) => {
+const replaceCaret = ((comp, options) => {
   debug('caret', comp, options)
   const r = options.loose ? re[t.CARETLOOSE] : re[t.CARET]
   const z = options.includePrerelease ? '-0' : ''
-  return comp.replace(r, (_, M, m, p, pr) => {
+  return comp.replace(r, ((_, M, m, p, pr) => {
     debug('caret', comp, _, M, m, p, pr)
     let ret
 
@@ -18612,21 +22697,21 @@ const replaceCaret = (comp, options) => {
 
     debug('caret return', ret)
     return ret
-  })
-}
+  }))
+})
 
-const replaceXRanges = (comp, options) => {
+const replaceXRanges = ((comp, options) => {
   debug('replaceXRanges', comp, options)
   return comp
     .split(/\s+/)
-    .map((c) => replaceXRange(c, options))
+    .map(((c) => replaceXRange(c, options)))
     .join(' ')
-}
+})
 
-const replaceXRange = (comp, options) => {
+const replaceXRange = ((comp, options) => {
   comp = comp.trim()
   const r = options.loose ? re[t.XRANGELOOSE] : re[t.XRANGE]
-  return comp.replace(r, (ret, gtlt, M, m, p, pr) => {
+  return comp.replace(r, ((ret, gtlt, M, m, p, pr) => {
     debug('xRange', comp, ret, gtlt, M, m, p, pr)
     if (invalidXRangeOrder(M, m, p)) {
       return comp
@@ -18699,25 +22784,25 @@ const replaceXRange = (comp, options) => {
     debug('xRange return', ret)
 
     return ret
-  })
-}
+  }))
+})
 
 // Because * is AND-ed with everything else in the comparator,
 // and '' means "any version", just remove the *s entirely.
-const replaceStars = (comp, options) => {
+const replaceStars = ((comp, options) => {
   debug('replaceStars', comp, options)
   // Looseness is ignored here.  star is always as loose as it gets!
   return comp
     .trim()
     .replace(re[t.STAR], '')
-}
+})
 
-const replaceGTE0 = (comp, options) => {
+const replaceGTE0 = ((comp, options) => {
   debug('replaceGTE0', comp, options)
   return comp
     .trim()
     .replace(re[options.includePrerelease ? t.GTE0PRE : t.GTE0], '')
-}
+})
 
 // This function is passed to string.replace(re[t.HYPHENRANGE])
 // M, m, patch, prerelease, build
@@ -18725,7 +22810,7 @@ const replaceGTE0 = (comp, options) => {
 // 1.2.3 - 3.4 => >=1.2.0 <3.5.0-0 Any 3.4.x will do
 // 1.2 - 3.4 => >=1.2.0 <3.5.0-0
 // TODO build?
-const hyphenReplace = incPr => ($0,
+const hyphenReplace = (incPr => (($0,
   from, fM, fm, fp, fpr, fb,
   to, tM, tm, tp, tpr) => {
   if (isX(fM)) {
@@ -18755,9 +22840,9 @@ const hyphenReplace = incPr => ($0,
   }
 
   return `${from} ${to}`.trim()
-}
+}))
 
-const testSet = (set, version, options) => {
+const testSet = ((set, version, options) => {
   for (let i = 0; i < set.length; i++) {
     if (!set[i].test(version)) {
       return false
@@ -18791,7 +22876,7 @@ const testSet = (set, version, options) => {
   }
 
   return true
-}
+})
 
 
 /***/ }),
@@ -18808,7 +22893,7 @@ const { safeRe: re, t } = __webpack_require__(95471)
 const parseOptions = __webpack_require__(70356)
 const { compareIdentifiers } = __webpack_require__(73348)
 
-const isPrereleaseIdentifier = (prerelease, identifier) => {
+const isPrereleaseIdentifier = ((prerelease, identifier) => {
   const identifiers = identifier.split('.')
   if (identifiers.length > prerelease.length) {
     return false
@@ -18821,7 +22906,7 @@ const isPrereleaseIdentifier = (prerelease, identifier) => {
   }
 
   return true
-}
+})
 
 class SemVer {
   constructor (version, options) {
@@ -18880,7 +22965,7 @@ class SemVer {
     if (!m[4]) {
       this.prerelease = []
     } else {
-      this.prerelease = m[4].split('.').map((id) => {
+      this.prerelease = m[4].split('.').map(((id) => {
         if (/^[0-9]+$/.test(id)) {
           const num = +id
           if (num >= 0 && num < MAX_SAFE_INTEGER) {
@@ -18888,7 +22973,7 @@ class SemVer {
           }
         }
         return id
-      })
+      }))
     }
 
     this.build = m[5] ? m[5].split('.') : []
@@ -19159,10 +23244,10 @@ module.exports = SemVer
 
 
 const parse = __webpack_require__(16353)
-const clean = (version, options) => {
+const clean = ((version, options) => {
   const s = parse(version.trim().replace(/^[=v]+/, ''), options)
   return s ? s.version : null
-}
+})
 module.exports = clean
 
 
@@ -19180,7 +23265,7 @@ const gte = __webpack_require__(41236)
 const lt = __webpack_require__(3872)
 const lte = __webpack_require__(56717)
 
-const cmp = (a, op, b, loose) => {
+const cmp = ((a, op, b, loose) => {
   switch (op) {
     case '===':
       if (typeof a === 'object') {
@@ -19223,7 +23308,7 @@ const cmp = (a, op, b, loose) => {
     default:
       throw new TypeError(`Invalid operator: ${op}`)
   }
-}
+})
 module.exports = cmp
 
 
@@ -19238,7 +23323,7 @@ const SemVer = __webpack_require__(7163)
 const parse = __webpack_require__(16353)
 const { safeRe: re, t } = __webpack_require__(95471)
 
-const coerce = (version, options) => {
+const coerce = ((version, options) => {
   if (version instanceof SemVer) {
     return version
   }
@@ -19292,7 +23377,7 @@ const coerce = (version, options) => {
   const build = options.includePrerelease && match[6] ? `+${match[6]}` : ''
 
   return parse(`${major}.${minor}.${patch}${prerelease}${build}`, options)
-}
+})
 module.exports = coerce
 
 
@@ -19304,11 +23389,11 @@ module.exports = coerce
 
 
 const SemVer = __webpack_require__(7163)
-const compareBuild = (a, b, loose) => {
+const compareBuild = ((a, b, loose) => {
   const versionA = new SemVer(a, loose)
   const versionB = new SemVer(b, loose)
   return versionA.compare(versionB) || versionA.compareBuild(versionB)
-}
+})
 module.exports = compareBuild
 
 
@@ -19320,7 +23405,7 @@ module.exports = compareBuild
 
 
 const compare = __webpack_require__(78469)
-const compareLoose = (a, b) => compare(a, b, true)
+const compareLoose = ((a, b) => compare(a, b, true))
 module.exports = compareLoose
 
 
@@ -19332,8 +23417,8 @@ module.exports = compareLoose
 
 
 const SemVer = __webpack_require__(7163)
-const compare = (a, b, loose) =>
-  new SemVer(a, loose).compare(new SemVer(b, loose))
+const compare = ((a, b, loose) =>
+  new SemVer(a, loose).compare(new SemVer(b, loose)))
 
 module.exports = compare
 
@@ -19347,7 +23432,7 @@ module.exports = compare
 
 const parse = __webpack_require__(16353)
 
-const diff = (version1, version2) => {
+const diff = ((version1, version2) => {
   const v1 = parse(version1, null, true)
   const v2 = parse(version2, null, true)
   const comparison = v1.compare(v2)
@@ -19400,7 +23485,7 @@ const diff = (version1, version2) => {
 
   // high and low are prereleases
   return 'prerelease'
-}
+})
 
 module.exports = diff
 
@@ -19413,7 +23498,7 @@ module.exports = diff
 
 
 const compare = __webpack_require__(78469)
-const eq = (a, b, loose) => compare(a, b, loose) === 0
+const eq = ((a, b, loose) => compare(a, b, loose) === 0)
 module.exports = eq
 
 
@@ -19425,7 +23510,7 @@ module.exports = eq
 
 
 const compare = __webpack_require__(78469)
-const gt = (a, b, loose) => compare(a, b, loose) > 0
+const gt = ((a, b, loose) => compare(a, b, loose) > 0)
 module.exports = gt
 
 
@@ -19437,7 +23522,7 @@ module.exports = gt
 
 
 const compare = __webpack_require__(78469)
-const gte = (a, b, loose) => compare(a, b, loose) >= 0
+const gte = ((a, b, loose) => compare(a, b, loose) >= 0)
 module.exports = gte
 
 
@@ -19450,7 +23535,7 @@ module.exports = gte
 
 const SemVer = __webpack_require__(7163)
 
-const inc = (version, release, options, identifier, identifierBase) => {
+const inc = ((version, release, options, identifier, identifierBase) => {
   if (typeof (options) === 'string') {
     identifierBase = identifier
     identifier = options
@@ -19465,7 +23550,7 @@ const inc = (version, release, options, identifier, identifierBase) => {
   } catch (er) {
     return null
   }
-}
+})
 module.exports = inc
 
 
@@ -19477,7 +23562,7 @@ module.exports = inc
 
 
 const compare = __webpack_require__(78469)
-const lt = (a, b, loose) => compare(a, b, loose) < 0
+const lt = ((a, b, loose) => compare(a, b, loose) < 0)
 module.exports = lt
 
 
@@ -19489,7 +23574,7 @@ module.exports = lt
 
 
 const compare = __webpack_require__(78469)
-const lte = (a, b, loose) => compare(a, b, loose) <= 0
+const lte = ((a, b, loose) => compare(a, b, loose) <= 0)
 module.exports = lte
 
 
@@ -19501,7 +23586,7 @@ module.exports = lte
 
 
 const SemVer = __webpack_require__(7163)
-const major = (a, loose) => new SemVer(a, loose).major
+const major = ((a, loose) => new SemVer(a, loose).major)
 module.exports = major
 
 
@@ -19513,7 +23598,7 @@ module.exports = major
 
 
 const SemVer = __webpack_require__(7163)
-const minor = (a, loose) => new SemVer(a, loose).minor
+const minor = ((a, loose) => new SemVer(a, loose).minor)
 module.exports = minor
 
 
@@ -19525,7 +23610,7 @@ module.exports = minor
 
 
 const compare = __webpack_require__(78469)
-const neq = (a, b, loose) => compare(a, b, loose) !== 0
+const neq = ((a, b, loose) => compare(a, b, loose) !== 0)
 module.exports = neq
 
 
@@ -19537,7 +23622,7 @@ module.exports = neq
 
 
 const SemVer = __webpack_require__(7163)
-const parse = (version, options, throwErrors = false) => {
+const parse = ((version, options, throwErrors = false) => {
   if (version instanceof SemVer) {
     return version
   }
@@ -19549,7 +23634,7 @@ const parse = (version, options, throwErrors = false) => {
     }
     throw er
   }
-}
+})
 
 module.exports = parse
 
@@ -19562,7 +23647,7 @@ module.exports = parse
 
 
 const SemVer = __webpack_require__(7163)
-const patch = (a, loose) => new SemVer(a, loose).patch
+const patch = ((a, loose) => new SemVer(a, loose).patch)
 module.exports = patch
 
 
@@ -19574,10 +23659,10 @@ module.exports = patch
 
 
 const parse = __webpack_require__(16353)
-const prerelease = (version, options) => {
+const prerelease = ((version, options) => {
   const parsed = parse(version, options)
   return (parsed && parsed.prerelease.length) ? parsed.prerelease : null
-}
+})
 module.exports = prerelease
 
 
@@ -19589,7 +23674,7 @@ module.exports = prerelease
 
 
 const compare = __webpack_require__(78469)
-const rcompare = (a, b, loose) => compare(b, a, loose)
+const rcompare = ((a, b, loose) => compare(b, a, loose))
 module.exports = rcompare
 
 
@@ -19601,7 +23686,7 @@ module.exports = rcompare
 
 
 const compareBuild = __webpack_require__(37648)
-const rsort = (list, loose) => list.sort((a, b) => compareBuild(b, a, loose))
+const rsort = ((list, loose) => list.sort(((a, b) => compareBuild(b, a, loose))))
 module.exports = rsort
 
 
@@ -19613,14 +23698,14 @@ module.exports = rsort
 
 
 const Range = __webpack_require__(96782)
-const satisfies = (version, range, options) => {
+const satisfies = ((version, range, options) => {
   try {
     range = new Range(range, options)
   } catch (er) {
     return false
   }
   return range.test(version)
-}
+})
 module.exports = satisfies
 
 
@@ -19632,7 +23717,7 @@ module.exports = satisfies
 
 
 const compareBuild = __webpack_require__(37648)
-const sort = (list, loose) => list.sort((a, b) => compareBuild(a, b, loose))
+const sort = ((list, loose) => list.sort(((a, b) => compareBuild(a, b, loose))))
 module.exports = sort
 
 
@@ -19647,24 +23732,24 @@ const parse = __webpack_require__(16353)
 const constants = __webpack_require__(45101)
 const SemVer = __webpack_require__(7163)
 
-const truncate = (version, truncation, options) => {
+const truncate = ((version, truncation, options) => {
   if (!constants.RELEASE_TYPES.includes(truncation)) {
     return null
   }
 
   const clonedVersion = cloneInputVersion(version, options)
   return clonedVersion && doTruncation(clonedVersion, truncation)
-}
+})
 
-const cloneInputVersion = (version, options) => {
+const cloneInputVersion = ((version, options) => {
   const versionStringToParse = (
     version instanceof SemVer ? version.version : version
   )
 
   return parse(versionStringToParse, options)
-}
+})
 
-const doTruncation = (version, truncation) => {
+const doTruncation = ((version, truncation) => {
   if (isPrerelease(truncation)) {
     return version.version
   }
@@ -19682,11 +23767,11 @@ const doTruncation = (version, truncation) => {
   }
 
   return version.format()
-}
+})
 
-const isPrerelease = (type) => {
+const isPrerelease = ((type) => {
   return type.startsWith('pre')
-}
+})
 
 module.exports = truncate
 
@@ -19699,10 +23784,10 @@ module.exports = truncate
 
 
 const parse = __webpack_require__(16353)
-const valid = (version, options) => {
+const valid = ((version, options) => {
   const v = parse(version, options)
   return v ? v.version : null
-}
+})
 module.exports = valid
 
 
@@ -19892,8 +23977,8 @@ const debug = (
   process.env &&
   process.env.NODE_DEBUG &&
   /\bsemver\b/i.test(process.env.NODE_DEBUG)
-) ? (...args) => console.error('SEMVER', ...args)
-  : () => {}
+) ? ((...args) => console.error('SEMVER', ...args))
+  : (() => {})
 
 module.exports = debug
 
@@ -19906,7 +23991,7 @@ module.exports = debug
 
 
 const numeric = /^[0-9]+$/
-const compareIdentifiers = (a, b) => {
+const compareIdentifiers = ((a, b) => {
   if (typeof a === 'number' && typeof b === 'number') {
     return a === b ? 0 : a < b ? -1 : 1
   }
@@ -19924,9 +24009,9 @@ const compareIdentifiers = (a, b) => {
     : (bnum && !anum) ? 1
     : a < b ? -1
     : 1
-}
+})
 
-const rcompareIdentifiers = (a, b) => compareIdentifiers(b, a)
+const rcompareIdentifiers = ((a, b) => compareIdentifiers(b, a))
 
 module.exports = {
   compareIdentifiers,
@@ -19993,7 +24078,7 @@ module.exports = LRUCache
 // parse out just the options we care about
 const looseOption = Object.freeze({ loose: true })
 const emptyOpts = Object.freeze({ })
-const parseOptions = options => {
+const parseOptions = (options => {
   if (!options) {
     return emptyOpts
   }
@@ -20003,7 +24088,7 @@ const parseOptions = options => {
   }
 
   return options
-}
+})
 module.exports = parseOptions
 
 
@@ -20044,16 +24129,16 @@ const safeRegexReplacements = [
   [LETTERDASHNUMBER, MAX_SAFE_BUILD_LENGTH],
 ]
 
-const makeSafeRegex = (value) => {
+const makeSafeRegex = ((value) => {
   for (const [token, max] of safeRegexReplacements) {
     value = value
       .split(`${token}*`).join(`${token}{0,${max}}`)
       .split(`${token}+`).join(`${token}{1,${max}}`)
   }
   return value
-}
+})
 
-const createToken = (name, value, isGlobal) => {
+const createToken = ((name, value, isGlobal) => {
   const safe = makeSafeRegex(value)
   const index = R++
   debug(name, index, value)
@@ -20062,7 +24147,7 @@ const createToken = (name, value, isGlobal) => {
   safeSrc[index] = safe
   re[index] = new RegExp(value, isGlobal ? 'g' : undefined)
   safeRe[index] = new RegExp(safe, isGlobal ? 'g' : undefined)
-}
+})
 
 // The following Regular Expressions can be used for tokenizing,
 // validating, and parsing SemVer version strings.
@@ -20282,8 +24367,8 @@ for (const char of WHITESPACE_CHARACTERS) {
  * @example isWhitespace(' ') // true
  * @example isWhitespace('1') // false
  */
-const isWhitespace = char =>
-  char !== undefined && whitespace[char.charCodeAt(0)] === 1
+const isWhitespace = (char =>
+  char !== undefined && whitespace[char.charCodeAt(0)] === 1)
 
 /**
  * Checks for v, =, or whitespace before the version number.
@@ -20295,10 +24380,10 @@ const isWhitespace = char =>
  * @example isVersionPrefix('=') // true
  * @example isVersionPrefix('>') // false
  */
-const isVersionPrefix = char =>
+const isVersionPrefix = (char =>
   char === 'v' ||
   char === '=' ||
-  isWhitespace(char)
+  isWhitespace(char))
 
 /**
  * Checks whether a character is one of the digits 0 through 9.
@@ -20308,7 +24393,7 @@ const isVersionPrefix = char =>
  * @example isDigit('7') // true
  * @example isDigit('.') // false
  */
-const isDigit = char => char !== undefined && char >= '0' && char <= '9'
+const isDigit = (char => char !== undefined && char >= '0' && char <= '9')
 
 /**
  * Checks whether a character is an English letter, uppercase or lowercase.
@@ -20318,11 +24403,11 @@ const isDigit = char => char !== undefined && char >= '0' && char <= '9'
  * @example isLetter('b') // true
  * @example isLetter('7') // false
  */
-const isLetter = char =>
+const isLetter = (char =>
   char !== undefined && (
     (char >= 'a' && char <= 'z') ||
     (char >= 'A' && char <= 'Z')
-  )
+  ))
 
 /**
  * Checks for a letter, digit, or hyphen: the characters allowed inside
@@ -20333,7 +24418,7 @@ const isLetter = char =>
  * @example isIdentifierCharacter('-') // true
  * @example isIdentifierCharacter('.') // false; dots separate identifiers
  */
-const isIdentifierCharacter = char => isDigit(char) || isLetter(char) || char === '-'
+const isIdentifierCharacter = (char => isDigit(char) || isLetter(char) || char === '-')
 
 /**
  * Checks whether a version component can begin here: with a digit or
@@ -20344,11 +24429,11 @@ const isIdentifierCharacter = char => isDigit(char) || isLetter(char) || char ==
  * @example isVersionStart('x') // true
  * @example isVersionStart('v') // false; v belongs to the prefix
  */
-const isVersionStart = char =>
+const isVersionStart = (char =>
   isDigit(char) ||
   char === 'x' ||
   char === 'X' ||
-  char === '*'
+  char === '*')
 
 /**
  * Finds the end of a row of digits, but returns no more than limit digits.
@@ -20362,7 +24447,7 @@ const isVersionStart = char =>
  * @example findDigitsEndIndex('123abc', 0, 10, digitRuns) // 3, pointing at a
  * @example findDigitsEndIndex('123abc', 0, 2, digitRuns) // 2, pointing at the unread 3
  */
-const findDigitsEndIndex = (range, start, limit, digitRuns) => {
+const findDigitsEndIndex = ((range, start, limit, digitRuns) => {
   if (!isDigit(range[start])) {
     return start
   }
@@ -20382,7 +24467,7 @@ const findDigitsEndIndex = (range, start, limit, digitRuns) => {
   digitRuns.start = start
   digitRuns.end = end
   return Math.min(start + limit, end)
-}
+})
 
 /**
  * Reads a number using the old regex's length and leading-zero rules.
@@ -20396,13 +24481,13 @@ const findDigitsEndIndex = (range, start, limit, digitRuns) => {
  * @example findVersionNumberEndIndex('012', 0, false, digitRuns) // 1
  * @example findVersionNumberEndIndex('012', 0, true, digitRuns) // 3
  */
-const findVersionNumberEndIndex = (range, start, loose, digitRuns) => {
+const findVersionNumberEndIndex = ((range, start, loose, digitRuns) => {
   if (!loose && range[start] === '0') {
     return start + 1
   }
   // Strict syntax allows an initial nonzero digit plus MAX_LENGTH digits.
   return findDigitsEndIndex(range, start, loose ? MAX_LENGTH : MAX_LENGTH + 1, digitRuns)
-}
+})
 
 /**
  * Reads one piece of a prerelease name, such as beta or 1 in beta.1.
@@ -20416,7 +24501,7 @@ const findVersionNumberEndIndex = (range, start, loose, digitRuns) => {
  * @example findPrereleaseIdentifierEndIndex('beta.1', 0, false, digitRuns) // 4, at the dot
  * @example findPrereleaseIdentifierEndIndex('001beta', 0, false, digitRuns) // 7
  */
-const findPrereleaseIdentifierEndIndex = (range, start, loose, digitRuns) => {
+const findPrereleaseIdentifierEndIndex = ((range, start, loose, digitRuns) => {
   const digitsEnd = findDigitsEndIndex(range, start, MAX_LENGTH, digitRuns)
   // The legacy regex tries a nonnumeric identifier before a numeric one.
   if (isLetter(range[digitsEnd]) || range[digitsEnd] === '-') {
@@ -20428,7 +24513,7 @@ const findPrereleaseIdentifierEndIndex = (range, start, loose, digitRuns) => {
     return end
   }
   return findVersionNumberEndIndex(range, start, loose, digitRuns)
-}
+})
 
 /**
  * Reads a prerelease suffix such as -beta.1, one dot-separated piece at a time.
@@ -20442,7 +24527,7 @@ const findPrereleaseIdentifierEndIndex = (range, start, loose, digitRuns) => {
  * @example findPrereleaseEndIndex('-beta.1+sha', 0, false, digitRuns) // 7, at the plus
  * @example findPrereleaseEndIndex('beta', 0, false, digitRuns) // 0; no opening hyphen
  */
-const findPrereleaseEndIndex = (range, start, loose, digitRuns) => {
+const findPrereleaseEndIndex = ((range, start, loose, digitRuns) => {
   const hyphen = range[start] === '-'
   if (!loose && !hyphen) {
     return start
@@ -20464,7 +24549,7 @@ const findPrereleaseEndIndex = (range, start, loose, digitRuns) => {
     end = next
   }
   return end
-}
+})
 
 /**
  * Reads one build-name piece, such as sha or 123 in +sha.123.
@@ -20476,13 +24561,13 @@ const findPrereleaseEndIndex = (range, start, loose, digitRuns) => {
  * @example findBuildIdentifierEndIndex('sha.123', 0) // 3, at the dot
  * @example findBuildIdentifierEndIndex('001', 0) // 3; leading zeros are allowed
  */
-const findBuildIdentifierEndIndex = (range, start) => {
+const findBuildIdentifierEndIndex = ((range, start) => {
   let end = start
   while (end - start < MAX_SAFE_BUILD_LENGTH && isIdentifierCharacter(range[end])) {
     end++
   }
   return end
-}
+})
 
 /**
  * Reads optional build metadata such as +sha.123.
@@ -20494,7 +24579,7 @@ const findBuildIdentifierEndIndex = (range, start) => {
  * @example findBuildEndIndex('+sha.123 <2', 0) // 8, at the space
  * @example findBuildEndIndex('+', 0) // 0; a plus sign alone is not a match
  */
-const findBuildEndIndex = (range, start) => {
+const findBuildEndIndex = ((range, start) => {
   if (range[start] !== '+') {
     return start
   }
@@ -20510,7 +24595,7 @@ const findBuildEndIndex = (range, start) => {
     end = next
   }
   return end
-}
+})
 
 /**
  * Reads three numbers separated by dots, then any prerelease and build suffixes.
@@ -20523,7 +24608,7 @@ const findBuildEndIndex = (range, start) => {
  * @example findLooseFullVersionEndIndex('1.2.3-beta+sha <2', 0, digitRuns) // 14
  * @example findLooseFullVersionEndIndex('1.2', 0, digitRuns) // 0; needs three numbers
  */
-const findLooseFullVersionEndIndex = (range, start, digitRuns) => {
+const findLooseFullVersionEndIndex = ((range, start, digitRuns) => {
   let end = start
   for (let component = 0; component < 3; component++) {
     const next = findVersionNumberEndIndex(range, end, true, digitRuns)
@@ -20540,7 +24625,7 @@ const findLooseFullVersionEndIndex = (range, start, digitRuns) => {
   }
   const prereleaseEnd = findPrereleaseEndIndex(range, end, true, digitRuns)
   return findBuildEndIndex(range, prereleaseEnd)
-}
+})
 
 /**
  * Reads one component of a partial or wildcard version, such as 2 or x in 2.x.
@@ -20553,12 +24638,12 @@ const findLooseFullVersionEndIndex = (range, start, digitRuns) => {
  * @example findPartialVersionComponentEndIndex('2.x', 0, digitRuns) // 1, at the dot
  * @example findPartialVersionComponentEndIndex('2.x', 2, digitRuns) // 3, after x
  */
-const findPartialVersionComponentEndIndex = (range, start, digitRuns) => {
+const findPartialVersionComponentEndIndex = ((range, start, digitRuns) => {
   if (isDigit(range[start])) {
     return findVersionNumberEndIndex(range, start, false, digitRuns)
   }
   return isVersionStart(range[start]) ? start + 1 : start
-}
+})
 
 /**
  * Reads up to three components, allowing forms such as 1, 1.2, or 1.x.
@@ -20571,7 +24656,7 @@ const findPartialVersionComponentEndIndex = (range, start, digitRuns) => {
  * @example findPartialVersionEndIndex('1.x <2', 0, digitRuns) // 3, at the space
  * @example findPartialVersionEndIndex('1.', 0, digitRuns) // 1; the trailing dot is unread
  */
-const findPartialVersionEndIndex = (range, start, digitRuns) => {
+const findPartialVersionEndIndex = ((range, start, digitRuns) => {
   let end = findPartialVersionComponentEndIndex(range, start, digitRuns)
   for (let component = 0; component < 2; component++) {
     if (range[end] !== '.') {
@@ -20585,7 +24670,7 @@ const findPartialVersionEndIndex = (range, start, digitRuns) => {
   }
   const prereleaseEnd = findPrereleaseEndIndex(range, end, false, digitRuns)
   return findBuildEndIndex(range, prereleaseEnd)
-}
+})
 
 /**
  * Finds where a version match ends, without deciding whether the range is valid.
@@ -20599,12 +24684,12 @@ const findPartialVersionEndIndex = (range, start, digitRuns) => {
  * @example findVersionEndIndex('1.2.3 <2', 0, digitRuns) // 5, at the space
  * @example findVersionEndIndex('1.x <2', 0, digitRuns) // 3, at the space
  */
-const findVersionEndIndex = (range, start, digitRuns) => {
+const findVersionEndIndex = ((range, start, digitRuns) => {
   const fullVersionEnd = findLooseFullVersionEndIndex(range, start, digitRuns)
   return fullVersionEnd !== start
     ? fullVersionEnd
     : findPartialVersionEndIndex(range, start, digitRuns)
-}
+})
 
 /**
  * Finds the one whitespace character the old replacement would remove.
@@ -20617,7 +24702,7 @@ const findVersionEndIndex = (range, start, digitRuns) => {
  * @example findRemovableWhitespaceIndex(' > 1', 0) // 2; keep the space at position 0
  * @example findRemovableWhitespaceIndex('>1', 0) // -1
  */
-const findRemovableWhitespaceIndex = (range, matchStart) => {
+const findRemovableWhitespaceIndex = ((range, matchStart) => {
   let position = matchStart
   if (isWhitespace(range[position])) {
     position++
@@ -20629,7 +24714,7 @@ const findRemovableWhitespaceIndex = (range, matchStart) => {
     position++
   }
   return isWhitespace(range[position]) ? position : -1
-}
+})
 
 /**
  * Joins an operator to its version, turning > 1.2.3 into >1.2.3.
@@ -20642,7 +24727,7 @@ const findRemovableWhitespaceIndex = (range, matchStart) => {
  * @example trimComparatorWhitespace('> 1.2.3 < 2') // '>1.2.3 <2'
  * @example trimComparatorWhitespace('> invalid') // '> invalid'
  */
-const trimComparatorWhitespace = range => {
+const trimComparatorWhitespace = (range => {
   let result = ''
   let copyFrom = 0
   let cursor = 0
@@ -20677,7 +24762,7 @@ const trimComparatorWhitespace = range => {
   }
 
   return result + range.slice(copyFrom)
-}
+})
 
 module.exports = trimComparatorWhitespace
 
@@ -20691,7 +24776,7 @@ module.exports = trimComparatorWhitespace
 
 // Determine if version is greater than all the versions possible in the range.
 const outside = __webpack_require__(10280)
-const gtr = (version, range, options) => outside(version, range, '>', options)
+const gtr = ((version, range, options) => outside(version, range, '>', options))
 module.exports = gtr
 
 
@@ -20703,11 +24788,11 @@ module.exports = gtr
 
 
 const Range = __webpack_require__(96782)
-const intersects = (r1, r2, options) => {
+const intersects = ((r1, r2, options) => {
   r1 = new Range(r1, options)
   r2 = new Range(r2, options)
   return r1.intersects(r2, options)
-}
+})
 module.exports = intersects
 
 
@@ -20720,7 +24805,7 @@ module.exports = intersects
 
 const outside = __webpack_require__(10280)
 // Determine if version is less than all the versions possible in the range
-const ltr = (version, range, options) => outside(version, range, '<', options)
+const ltr = ((version, range, options) => outside(version, range, '<', options))
 module.exports = ltr
 
 
@@ -20734,7 +24819,7 @@ module.exports = ltr
 const SemVer = __webpack_require__(7163)
 const Range = __webpack_require__(96782)
 
-const maxSatisfying = (versions, range, options) => {
+const maxSatisfying = ((versions, range, options) => {
   let max = null
   let maxSV = null
   let rangeObj = null
@@ -20743,7 +24828,7 @@ const maxSatisfying = (versions, range, options) => {
   } catch (er) {
     return null
   }
-  versions.forEach((v) => {
+  versions.forEach(((v) => {
     if (rangeObj.test(v)) {
       // satisfies(v, range, options)
       if (!max || maxSV.compare(v) === -1) {
@@ -20752,9 +24837,9 @@ const maxSatisfying = (versions, range, options) => {
         maxSV = new SemVer(max, options)
       }
     }
-  })
+  }))
   return max
-}
+})
 module.exports = maxSatisfying
 
 
@@ -20767,7 +24852,7 @@ module.exports = maxSatisfying
 
 const SemVer = __webpack_require__(7163)
 const Range = __webpack_require__(96782)
-const minSatisfying = (versions, range, options) => {
+const minSatisfying = ((versions, range, options) => {
   let min = null
   let minSV = null
   let rangeObj = null
@@ -20776,7 +24861,7 @@ const minSatisfying = (versions, range, options) => {
   } catch (er) {
     return null
   }
-  versions.forEach((v) => {
+  versions.forEach(((v) => {
     if (rangeObj.test(v)) {
       // satisfies(v, range, options)
       if (!min || minSV.compare(v) === 1) {
@@ -20785,9 +24870,9 @@ const minSatisfying = (versions, range, options) => {
         minSV = new SemVer(min, options)
       }
     }
-  })
+  }))
   return min
-}
+})
 module.exports = minSatisfying
 
 
@@ -20802,7 +24887,7 @@ const SemVer = __webpack_require__(7163)
 const Range = __webpack_require__(96782)
 const gt = __webpack_require__(16599)
 
-const minVersion = (range, loose) => {
+const minVersion = ((range, loose) => {
   range = new Range(range, loose)
 
   let minver = new SemVer('0.0.0')
@@ -20820,7 +24905,7 @@ const minVersion = (range, loose) => {
     const comparators = range.set[i]
 
     let setMin = null
-    comparators.forEach((comparator) => {
+    comparators.forEach(((comparator) => {
       // Clone to avoid manipulating the comparator's semver object.
       const compver = new SemVer(comparator.semver.version)
       switch (comparator.operator) {
@@ -20846,7 +24931,7 @@ const minVersion = (range, loose) => {
         default:
           throw new Error(`Unexpected operation: ${comparator.operator}`)
       }
-    })
+    }))
     if (setMin && (!minver || gt(minver, setMin))) {
       minver = setMin
     }
@@ -20857,7 +24942,7 @@ const minVersion = (range, loose) => {
   }
 
   return null
-}
+})
 module.exports = minVersion
 
 
@@ -20878,7 +24963,7 @@ const lt = __webpack_require__(3872)
 const lte = __webpack_require__(56717)
 const gte = __webpack_require__(41236)
 
-const outside = (version, range, hilo, options) => {
+const outside = ((version, range, hilo, options) => {
   version = new SemVer(version, options)
   range = new Range(range, options)
 
@@ -20916,7 +25001,7 @@ const outside = (version, range, hilo, options) => {
     let high = null
     let low = null
 
-    comparators.forEach((comparator) => {
+    comparators.forEach(((comparator) => {
       if (comparator.semver === ANY) {
         comparator = new Comparator('>=0.0.0')
       }
@@ -20927,7 +25012,7 @@ const outside = (version, range, hilo, options) => {
       } else if (ltfn(comparator.semver, low.semver, options)) {
         low = comparator
       }
-    })
+    }))
 
     // If the edge version comparator has a operator then our version
     // isn't outside it
@@ -20945,7 +25030,7 @@ const outside = (version, range, hilo, options) => {
     }
   }
   return true
-}
+})
 
 module.exports = outside
 
@@ -20962,11 +25047,11 @@ module.exports = outside
 // If the original range is shorter than the simplified one, return that.
 const satisfies = __webpack_require__(68011)
 const compare = __webpack_require__(78469)
-module.exports = (versions, range, options) => {
+module.exports = ((versions, range, options) => {
   const set = []
   let first = null
   let prev = null
-  const v = versions.sort((a, b) => compare(a, b, options))
+  const v = versions.sort(((a, b) => compare(a, b, options)))
   for (const version of v) {
     const included = satisfies(version, range, options)
     if (included) {
@@ -21003,7 +25088,7 @@ module.exports = (versions, range, options) => {
   const simplified = ranges.join(' || ')
   const original = typeof range.raw === 'string' ? range.raw : String(range)
   return simplified.length < original.length ? simplified : range
-}
+})
 
 
 /***/ }),
@@ -21055,7 +25140,7 @@ const compare = __webpack_require__(78469)
 //     - If no C has a prerelease and the LT.semver tuple, return false
 // - Else return true
 
-const subset = (sub, dom, options = {}) => {
+const subset = ((sub, dom, options = {}) => {
   if (sub === dom) {
     return true
   }
@@ -21081,12 +25166,12 @@ const subset = (sub, dom, options = {}) => {
     }
   }
   return true
-}
+})
 
 const minimumVersionWithPreRelease = [new Comparator('>=0.0.0-0')]
 const minimumVersion = [new Comparator('>=0.0.0')]
 
-const simpleSubset = (sub, dom, options) => {
+const simpleSubset = ((sub, dom, options) => {
   if (sub === dom) {
     return true
   }
@@ -21233,10 +25318,10 @@ const simpleSubset = (sub, dom, options) => {
   }
 
   return true
-}
+})
 
 // >=1.2.3 is lower than >1.2.3
-const higherGT = (a, b, options) => {
+const higherGT = ((a, b, options) => {
   if (!a) {
     return b
   }
@@ -21245,10 +25330,10 @@ const higherGT = (a, b, options) => {
     : comp < 0 ? b
     : b.operator === '>' && a.operator === '>=' ? b
     : a
-}
+})
 
 // <=1.2.3 is higher than <1.2.3
-const lowerLT = (a, b, options) => {
+const lowerLT = ((a, b, options) => {
   if (!a) {
     return b
   }
@@ -21257,7 +25342,7 @@ const lowerLT = (a, b, options) => {
     : comp > 0 ? b
     : b.operator === '<' && a.operator === '<=' ? b
     : a
-}
+})
 
 module.exports = subset
 
@@ -21272,9 +25357,9 @@ module.exports = subset
 const Range = __webpack_require__(96782)
 
 // Mostly just for testing and legacy API reasons
-const toComparators = (range, options) =>
+const toComparators = ((range, options) =>
   new Range(range, options).set
-    .map(comp => comp.map(c => c.value).join(' ').trim().split(' '))
+    .map((comp => comp.map((c => c.value)).join(' ').trim().split(' '))))
 
 module.exports = toComparators
 
@@ -21287,7 +25372,7 @@ module.exports = toComparators
 
 
 const Range = __webpack_require__(96782)
-const validRange = (range, options) => {
+const validRange = ((range, options) => {
   try {
     // Return '*' instead of '' so that truthiness works.
     // This will throw if it's invalid anyway
@@ -21295,7 +25380,7 @@ const validRange = (range, options) => {
   } catch (er) {
     return null
   }
-}
+})
 module.exports = validRange
 
 
@@ -22541,7 +26626,40 @@ exports.SmartBuffer = SmartBuffer;
 /***/ }),
 
 /***/ 68632:
-/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
+/***/ ((__unused_webpack_module, exports, __webpack_require__) => {var checkEncoding = (function (encoding) {
+    if (!buffer_1.Buffer.isEncoding(encoding)) {
+        throw new Error(ERRORS.INVALID_ENCODING);
+    }
+});var isFiniteInteger = (function (value) {
+    return typeof value === 'number' && isFinite(value) && isInteger(value);
+});var checkOffsetOrLengthValue = (function (value, offset) {
+    if (typeof value === 'number') {
+        // Check for non finite/non integers
+        if (!isFiniteInteger(value) || value < 0) {
+            throw new Error(offset ? ERRORS.INVALID_OFFSET : ERRORS.INVALID_LENGTH);
+        }
+    }
+    else {
+        throw new Error(offset ? ERRORS.INVALID_OFFSET_NON_NUMBER : ERRORS.INVALID_LENGTH_NON_NUMBER);
+    }
+});var checkLengthValue = (function (length) {
+    checkOffsetOrLengthValue(length, false);
+});var checkOffsetValue = (function (offset) {
+    checkOffsetOrLengthValue(offset, true);
+});var checkTargetOffset = (function (offset, buff) {
+    if (offset < 0 || offset > buff.length) {
+        throw new Error(ERRORS.INVALID_TARGET_OFFSET);
+    }
+});var isInteger = (function (value) {
+    return typeof value === 'number' && isFinite(value) && Math.floor(value) === value;
+});var bigIntAndBufferInt64Check = (function (bufferMethod) {
+    if (typeof BigInt === 'undefined') {
+        throw new Error('Platform does not support JS BigInt type.');
+    }
+    if (typeof buffer_1.Buffer.prototype[bufferMethod] === 'undefined') {
+        throw new Error(`Platform does not support Buffer.prototype.${bufferMethod}.`);
+    }
+});
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
@@ -22569,20 +26687,14 @@ exports.ERRORS = ERRORS;
  *
  * @param { String } encoding The encoding string to check.
  */
-function checkEncoding(encoding) {
-    if (!buffer_1.Buffer.isEncoding(encoding)) {
-        throw new Error(ERRORS.INVALID_ENCODING);
-    }
-}
+
 exports.checkEncoding = checkEncoding;
 /**
  * Checks if a given number is a finite integer. (Throws an exception if check fails)
  *
  * @param { Number } value The number value to check.
  */
-function isFiniteInteger(value) {
-    return typeof value === 'number' && isFinite(value) && isInteger(value);
-}
+
 exports.isFiniteInteger = isFiniteInteger;
 /**
  * Checks if an offset/length value is valid. (Throws an exception if check fails)
@@ -22590,34 +26702,20 @@ exports.isFiniteInteger = isFiniteInteger;
  * @param value The value to check.
  * @param offset True if checking an offset, false if checking a length.
  */
-function checkOffsetOrLengthValue(value, offset) {
-    if (typeof value === 'number') {
-        // Check for non finite/non integers
-        if (!isFiniteInteger(value) || value < 0) {
-            throw new Error(offset ? ERRORS.INVALID_OFFSET : ERRORS.INVALID_LENGTH);
-        }
-    }
-    else {
-        throw new Error(offset ? ERRORS.INVALID_OFFSET_NON_NUMBER : ERRORS.INVALID_LENGTH_NON_NUMBER);
-    }
-}
+
 /**
  * Checks if a length value is valid. (Throws an exception if check fails)
  *
  * @param { Number } length The value to check.
  */
-function checkLengthValue(length) {
-    checkOffsetOrLengthValue(length, false);
-}
+
 exports.checkLengthValue = checkLengthValue;
 /**
  * Checks if a offset value is valid. (Throws an exception if check fails)
  *
  * @param { Number } offset The value to check.
  */
-function checkOffsetValue(offset) {
-    checkOffsetOrLengthValue(offset, true);
-}
+
 exports.checkOffsetValue = checkOffsetValue;
 /**
  * Checks if a target offset value is out of bounds. (Throws an exception if check fails)
@@ -22625,30 +26723,17 @@ exports.checkOffsetValue = checkOffsetValue;
  * @param { Number } offset The offset value to check.
  * @param { SmartBuffer } buff The SmartBuffer instance to check against.
  */
-function checkTargetOffset(offset, buff) {
-    if (offset < 0 || offset > buff.length) {
-        throw new Error(ERRORS.INVALID_TARGET_OFFSET);
-    }
-}
+
 exports.checkTargetOffset = checkTargetOffset;
 /**
  * Determines whether a given number is a integer.
  * @param value The number to check.
  */
-function isInteger(value) {
-    return typeof value === 'number' && isFinite(value) && Math.floor(value) === value;
-}
+
 /**
  * Throws if Node.js version is too low to support bigint
  */
-function bigIntAndBufferInt64Check(bufferMethod) {
-    if (typeof BigInt === 'undefined') {
-        throw new Error('Platform does not support JS BigInt type.');
-    }
-    if (typeof buffer_1.Buffer.prototype[bufferMethod] === 'undefined') {
-        throw new Error(`Platform does not support Buffer.prototype.${bufferMethod}.`);
-    }
-}
+
 exports.bigIntAndBufferInt64Check = bigIntAndBufferInt64Check;
 //# sourceMappingURL=utils.js.map
 
@@ -22658,15 +26743,15 @@ exports.bigIntAndBufferInt64Check = bigIntAndBufferInt64Check;
 /***/ (function(__unused_webpack_module, exports, __webpack_require__) {
 
 
-var __awaiter = (this && this.__awaiter) || function (thisArg, _arguments, P, generator) {
-    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
-    return new (P || (P = Promise))(function (resolve, reject) {
-        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
-        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
-        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
+var __awaiter = (this && this.__awaiter) || (function (thisArg, _arguments, P, generator) {var adopt = (function (value) { return value instanceof P ? value : new P((function (resolve) { resolve(value); })); });
+    
+    return new (P || (P = Promise))((function (resolve, reject) {var fulfilled = (function (value) { try { step(generator.next(value)); } catch (e) { reject(e); } });var rejected = (function (value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } });var step = (function (result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); });
+        
+        
+        
         step((generator = generator.apply(thisArg, _arguments || [])).next());
-    });
-};
+    }));
+});
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.SocksClientError = exports.SocksClient = void 0;
 const events_1 = __webpack_require__(24434);
@@ -22676,7 +26761,7 @@ const constants_1 = __webpack_require__(24223);
 const helpers_1 = __webpack_require__(50639);
 const receivebuffer_1 = __webpack_require__(41129);
 const util_1 = __webpack_require__(79712);
-Object.defineProperty(exports, "SocksClientError", ({ enumerable: true, get: function () { return util_1.SocksClientError; } }));
+Object.defineProperty(exports, "SocksClientError", ({ enumerable: true, get: (function () { return util_1.SocksClientError; }) }));
 const ip_address_1 = __webpack_require__(79253);
 class SocksClient extends events_1.EventEmitter {
     constructor(options) {
@@ -22696,7 +26781,7 @@ class SocksClient extends events_1.EventEmitter {
      * @returns { Promise }
      */
     static createConnection(options, callback) {
-        return new Promise((resolve, reject) => {
+        return new Promise(((resolve, reject) => {
             // Validate SocksClientOptions
             try {
                 (0, helpers_1.validateSocksClientOptions)(options, ['connect']);
@@ -22713,7 +26798,7 @@ class SocksClient extends events_1.EventEmitter {
             }
             const client = new SocksClient(options);
             client.connect(options.existing_socket);
-            client.once('established', (info) => {
+            client.once('established', ((info) => {
                 client.removeAllListeners();
                 if (typeof callback === 'function') {
                     callback(null, info);
@@ -22722,9 +26807,9 @@ class SocksClient extends events_1.EventEmitter {
                 else {
                     resolve(info);
                 }
-            });
+            }));
             // Error occurred, failed to establish connection.
-            client.once('error', (err) => {
+            client.once('error', ((err) => {
                 client.removeAllListeners();
                 if (typeof callback === 'function') {
                     callback(err);
@@ -22734,8 +26819,8 @@ class SocksClient extends events_1.EventEmitter {
                 else {
                     reject(err);
                 }
-            });
-        });
+            }));
+        }));
     }
     /**
      * Creates a new SOCKS connection chain to a destination host through 2 or more SOCKS proxies.
@@ -22748,7 +26833,7 @@ class SocksClient extends events_1.EventEmitter {
      */
     static createConnectionChain(options, callback) {
         // eslint-disable-next-line no-async-promise-executor
-        return new Promise((resolve, reject) => __awaiter(this, void 0, void 0, function* () {
+        return new Promise(((resolve, reject) => __awaiter(this, void 0, void 0, (function* () {
             // Validate SocksClientChainOptions
             try {
                 (0, helpers_1.validateSocksClientChainOptions)(options);
@@ -22807,7 +26892,7 @@ class SocksClient extends events_1.EventEmitter {
                     reject(err);
                 }
             }
-        }));
+        }))));
     }
     /**
      * Creates a SOCKS UDP Frame.
@@ -22879,12 +26964,12 @@ class SocksClient extends events_1.EventEmitter {
      * @param existingSocket Connected socket to use instead of creating a new one (internal use).
      */
     connect(existingSocket) {
-        this.onDataReceived = (data) => this.onDataReceivedHandler(data);
-        this.onClose = () => this.onCloseHandler();
-        this.onError = (err) => this.onErrorHandler(err);
-        this.onConnect = () => this.onConnectHandler();
+        this.onDataReceived = ((data) => this.onDataReceivedHandler(data));
+        this.onClose = (() => this.onCloseHandler());
+        this.onError = ((err) => this.onErrorHandler(err));
+        this.onConnect = (() => this.onConnectHandler());
         // Start timeout timer (defaults to 30 seconds)
-        const timer = setTimeout(() => this.onEstablishedTimeout(), this.options.timeout || constants_1.DEFAULT_TIMEOUT);
+        const timer = setTimeout((() => this.onEstablishedTimeout()), this.options.timeout || constants_1.DEFAULT_TIMEOUT);
         // check whether unref is available as it differs from browser to NodeJS (#33)
         if (timer.unref && typeof timer.unref === 'function') {
             timer.unref();
@@ -22914,15 +26999,15 @@ class SocksClient extends events_1.EventEmitter {
             }
         }
         // Listen for established event so we can re-emit any excess data received during handshakes.
-        this.prependOnceListener('established', (info) => {
-            setImmediate(() => {
+        this.prependOnceListener('established', ((info) => {
+            setImmediate((() => {
                 if (this.receiveBuffer.length > 0) {
                     const excessData = this.receiveBuffer.get(this.receiveBuffer.length);
                     info.socket.emit('data', excessData);
                 }
                 info.socket.resume();
-            });
-        });
+            }));
+        }));
     }
     // Socket options (defaults host/port to options.proxy.host/options.proxy.port)
     getSocketOptions() {
@@ -23210,34 +27295,34 @@ class SocksClient extends events_1.EventEmitter {
         this.setState(constants_1.SocksClientState.SentAuthentication);
     }
     sendSocks5CustomAuthentication() {
-        return __awaiter(this, void 0, void 0, function* () {
+        return __awaiter(this, void 0, void 0, (function* () {
             this.nextRequiredPacketBufferSize =
                 this.options.proxy.custom_auth_response_size;
             this.socket.write(yield this.options.proxy.custom_auth_request_handler());
             this.setState(constants_1.SocksClientState.SentAuthentication);
-        });
+        }));
     }
     handleSocks5CustomAuthHandshakeResponse(data) {
-        return __awaiter(this, void 0, void 0, function* () {
+        return __awaiter(this, void 0, void 0, (function* () {
             return yield this.options.proxy.custom_auth_response_handler(data);
-        });
+        }));
     }
     handleSocks5AuthenticationNoAuthHandshakeResponse(data) {
-        return __awaiter(this, void 0, void 0, function* () {
+        return __awaiter(this, void 0, void 0, (function* () {
             return data[1] === 0x00;
-        });
+        }));
     }
     handleSocks5AuthenticationUserPassHandshakeResponse(data) {
-        return __awaiter(this, void 0, void 0, function* () {
+        return __awaiter(this, void 0, void 0, (function* () {
             return data[1] === 0x00;
-        });
+        }));
     }
     /**
      * Handles Socks v5 auth handshake response.
      * @param data
      */
     handleInitialSocks5AuthenticationHandshakeResponse() {
-        return __awaiter(this, void 0, void 0, function* () {
+        return __awaiter(this, void 0, void 0, (function* () {
             this.setState(constants_1.SocksClientState.ReceivedAuthenticationResponse);
             let authResult = false;
             if (this.socks5ChosenAuthType === constants_1.Socks5Auth.NoAuth) {
@@ -23256,7 +27341,7 @@ class SocksClient extends events_1.EventEmitter {
             else {
                 this.sendSocks5CommandRequest();
             }
-        });
+        }));
     }
     /**
      * Sends Socks v5 final handshake request.
@@ -23499,7 +27584,7 @@ const SOCKS_INCOMING_PACKET_SIZES = {
     Socks5ResponseHeader: 5, // We need at least 5 to read the hostname length, then we wait for the address+port information.
     Socks5ResponseIPv4: 10, // 4 header + 4 ip + 2 port
     Socks5ResponseIPv6: 22, // 4 header + 16 ip + 2 port
-    Socks5ResponseHostname: (hostNameLength) => hostNameLength + 7, // 4 header + 1 host length + host + 2 port
+    Socks5ResponseHostname: ((hostNameLength) => hostNameLength + 7), // 4 header + 1 host length + host + 2 port
     // Command response + incoming connection (bind)
     Socks4Response: 8, // 2 header + 2 port + 4 ip
 };
@@ -23568,26 +27653,7 @@ var SocksClientState;
 /***/ }),
 
 /***/ 50639:
-/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.validateSocksClientOptions = validateSocksClientOptions;
-exports.validateSocksClientChainOptions = validateSocksClientChainOptions;
-exports.ipv4ToInt32 = ipv4ToInt32;
-exports.int32ToIpv4 = int32ToIpv4;
-exports.ipToBuffer = ipToBuffer;
-const util_1 = __webpack_require__(79712);
-const constants_1 = __webpack_require__(24223);
-const stream = __webpack_require__(2203);
-const ip_address_1 = __webpack_require__(79253);
-const net = __webpack_require__(69278);
-/**
- * Validates the provided SocksClientOptions
- * @param options { SocksClientOptions }
- * @param acceptedCommands { string[] } A list of accepted SocksProxy commands.
- */
-function validateSocksClientOptions(options, acceptedCommands = ['connect', 'bind', 'associate']) {
+/***/ ((__unused_webpack_module, exports, __webpack_require__) => {var validateSocksClientOptions = (function (options, acceptedCommands = ['connect', 'bind', 'associate']) {
     // Check SOCKs command option.
     if (!constants_1.SocksCommand[options.command]) {
         throw new util_1.SocksClientError(constants_1.ERRORS.InvalidSocksCommand, options);
@@ -23615,12 +27681,7 @@ function validateSocksClientOptions(options, acceptedCommands = ['connect', 'bin
         !(options.existing_socket instanceof stream.Duplex)) {
         throw new util_1.SocksClientError(constants_1.ERRORS.InvalidSocksClientOptionsExistingSocket, options);
     }
-}
-/**
- * Validates the SocksClientChainOptions
- * @param options { SocksClientChainOptions }
- */
-function validateSocksClientChainOptions(options) {
+});var validateSocksClientChainOptions = (function (options) {
     // Only connect is supported when chaining.
     if (options.command !== 'connect') {
         throw new util_1.SocksClientError(constants_1.ERRORS.InvalidSocksCommandChain, options);
@@ -23636,19 +27697,18 @@ function validateSocksClientChainOptions(options) {
         throw new util_1.SocksClientError(constants_1.ERRORS.InvalidSocksClientOptionsProxiesLength, options);
     }
     // Validate proxies
-    options.proxies.forEach((proxy) => {
+    options.proxies.forEach(((proxy) => {
         if (!isValidSocksProxy(proxy)) {
             throw new util_1.SocksClientError(constants_1.ERRORS.InvalidSocksClientOptionsProxy, options);
         }
         // Validate custom auth (if set)
         validateCustomProxyAuth(proxy, options);
-    });
+    }));
     // Check timeout
     if (options.timeout && !isValidTimeoutValue(options.timeout)) {
         throw new util_1.SocksClientError(constants_1.ERRORS.InvalidSocksClientOptionsTimeout, options);
     }
-}
-function validateCustomProxyAuth(proxy, options) {
+});var validateCustomProxyAuth = (function (proxy, options) {
     if (proxy.custom_auth_method !== undefined) {
         // Invalid auth method range
         if (proxy.custom_auth_method < constants_1.SOCKS5_CUSTOM_AUTH_START ||
@@ -23670,44 +27730,27 @@ function validateCustomProxyAuth(proxy, options) {
             throw new util_1.SocksClientError(constants_1.ERRORS.InvalidSocksClientOptionsCustomAuthOptions, options);
         }
     }
-}
-/**
- * Validates a SocksRemoteHost
- * @param remoteHost { SocksRemoteHost }
- */
-function isValidSocksRemoteHost(remoteHost) {
+});var isValidSocksRemoteHost = (function (remoteHost) {
     return (remoteHost &&
         typeof remoteHost.host === 'string' &&
         Buffer.byteLength(remoteHost.host) < 256 &&
         typeof remoteHost.port === 'number' &&
         remoteHost.port >= 0 &&
         remoteHost.port <= 65535);
-}
-/**
- * Validates a SocksProxy
- * @param proxy { SocksProxy }
- */
-function isValidSocksProxy(proxy) {
+});var isValidSocksProxy = (function (proxy) {
     return (proxy &&
         (typeof proxy.host === 'string' || typeof proxy.ipaddress === 'string') &&
         typeof proxy.port === 'number' &&
         proxy.port >= 0 &&
         proxy.port <= 65535 &&
         (proxy.type === 4 || proxy.type === 5));
-}
-/**
- * Validates a timeout value.
- * @param value { Number }
- */
-function isValidTimeoutValue(value) {
+});var isValidTimeoutValue = (function (value) {
     return typeof value === 'number' && value > 0;
-}
-function ipv4ToInt32(ip) {
+});var ipv4ToInt32 = (function (ip) {
     const address = new ip_address_1.Address4(ip);
     // Convert the IPv4 address parts to an integer
-    return address.toArray().reduce((acc, part) => (acc << 8) + part, 0) >>> 0;
-}
-function int32ToIpv4(int32) {
+    return address.toArray().reduce(((acc, part) => (acc << 8) + part), 0) >>> 0;
+});var int32ToIpv4 = (function (int32) {
     // Extract each byte (octet) from the 32-bit integer
     const octet1 = (int32 >>> 24) & 0xff;
     const octet2 = (int32 >>> 16) & 0xff;
@@ -23715,8 +27758,7 @@ function int32ToIpv4(int32) {
     const octet4 = int32 & 0xff;
     // Combine the octets into a string in IPv4 format
     return [octet1, octet2, octet3, octet4].join('.');
-}
-function ipToBuffer(ip) {
+});var ipToBuffer = (function (ip) {
     if (net.isIPv4(ip)) {
         // Handle IPv4 addresses
         const address = new ip_address_1.Address4(ip);
@@ -23728,13 +27770,56 @@ function ipToBuffer(ip) {
         return Buffer.from(address
             .canonicalForm()
             .split(':')
-            .map((segment) => segment.padStart(4, '0'))
+            .map(((segment) => segment.padStart(4, '0')))
             .join(''), 'hex');
     }
     else {
         throw new Error('Invalid IP address format');
     }
-}
+});
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.validateSocksClientOptions = validateSocksClientOptions;
+exports.validateSocksClientChainOptions = validateSocksClientChainOptions;
+exports.ipv4ToInt32 = ipv4ToInt32;
+exports.int32ToIpv4 = int32ToIpv4;
+exports.ipToBuffer = ipToBuffer;
+const util_1 = __webpack_require__(79712);
+const constants_1 = __webpack_require__(24223);
+const stream = __webpack_require__(2203);
+const ip_address_1 = __webpack_require__(79253);
+const net = __webpack_require__(69278);
+/**
+ * Validates the provided SocksClientOptions
+ * @param options { SocksClientOptions }
+ * @param acceptedCommands { string[] } A list of accepted SocksProxy commands.
+ */
+
+/**
+ * Validates the SocksClientChainOptions
+ * @param options { SocksClientChainOptions }
+ */
+
+
+/**
+ * Validates a SocksRemoteHost
+ * @param remoteHost { SocksRemoteHost }
+ */
+
+/**
+ * Validates a SocksProxy
+ * @param proxy { SocksProxy }
+ */
+
+/**
+ * Validates a timeout value.
+ * @param value { Number }
+ */
+
+
+
+
 //# sourceMappingURL=helpers.js.map
 
 /***/ }),
@@ -23789,7 +27874,12 @@ exports.ReceiveBuffer = ReceiveBuffer;
 /***/ }),
 
 /***/ 79712:
-/***/ ((__unused_webpack_module, exports) => {
+/***/ ((__unused_webpack_module, exports) => {var shuffleArray = (function (array) {
+    for (let i = array.length - 1; i > 0; i--) {
+        const j = Math.floor(Math.random() * (i + 1));
+        [array[i], array[j]] = [array[j], array[i]];
+    }
+});
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
@@ -23809,12 +27899,7 @@ exports.SocksClientError = SocksClientError;
  * Shuffles a given array.
  * @param array The array to shuffle.
  */
-function shuffleArray(array) {
-    for (let i = array.length - 1; i > 0; i--) {
-        const j = Math.floor(Math.random() * (i + 1));
-        [array[i], array[j]] = [array[j], array[i]];
-    }
-}
+
 //# sourceMappingURL=util.js.map
 
 /***/ }),
@@ -23827,16 +27912,16 @@ var __createBinding = (this && this.__createBinding) || (Object.create ? (functi
     if (k2 === undefined) k2 = k;
     var desc = Object.getOwnPropertyDescriptor(m, k);
     if (!desc || ("get" in desc ? !m.__esModule : desc.writable || desc.configurable)) {
-      desc = { enumerable: true, get: function() { return m[k]; } };
+      desc = { enumerable: true, get: (function() { return m[k]; }) };
     }
     Object.defineProperty(o, k2, desc);
 }) : (function(o, m, k, k2) {
     if (k2 === undefined) k2 = k;
     o[k2] = m[k];
 }));
-var __exportStar = (this && this.__exportStar) || function(m, exports) {
+var __exportStar = (this && this.__exportStar) || (function(m, exports) {
     for (var p in m) if (p !== "default" && !Object.prototype.hasOwnProperty.call(exports, p)) __createBinding(exports, m, p);
-};
+});
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 __exportStar(__webpack_require__(57142), exports);
 //# sourceMappingURL=index.js.map
@@ -23844,7 +27929,207 @@ __exportStar(__webpack_require__(57142), exports);
 /***/ }),
 
 /***/ 68951:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+/***/ ((module, __unused_webpack_exports, __webpack_require__) => {var integrityHashToString = (function  (toString, sep, opts, hashes) {
+  const toStringIsNotEmpty = toString !== ''
+
+  let shouldAddFirstSep = false
+  let complement = ''
+
+  const lastIndex = hashes.length - 1
+
+  for (let i = 0; i < lastIndex; i++) {
+    const hashString = Hash.prototype.toString.call(hashes[i], opts)
+
+    if (hashString) {
+      shouldAddFirstSep = true
+
+      complement += hashString
+      complement += sep
+    }
+  }
+
+  const finalHashString = Hash.prototype.toString.call(hashes[lastIndex], opts)
+
+  if (finalHashString) {
+    shouldAddFirstSep = true
+    complement += finalHashString
+  }
+
+  if (toStringIsNotEmpty && shouldAddFirstSep) {
+    return toString + sep + complement
+  }
+
+  return toString + complement
+});var parse = (function  (sri, opts) {
+  if (!sri) {
+    return null
+  }
+  if (typeof sri === 'string') {
+    return _parse(sri, opts)
+  } else if (sri.algorithm && sri.digest) {
+    const fullSri = new Integrity()
+    fullSri[sri.algorithm] = [sri]
+    return _parse(stringify(fullSri, opts), opts)
+  } else {
+    return _parse(stringify(sri, opts), opts)
+  }
+});var _parse = (function  (integrity, opts) {
+  // 3.4.3. Parse metadata
+  // https://w3c.github.io/webappsec-subresource-integrity/#parse-metadata
+  if (opts?.single) {
+    return new Hash(integrity, opts)
+  }
+  const hashes = integrity.trim().split(/\s+/).reduce(((acc, string) => {
+    const hash = new Hash(string, opts)
+    if (hash.algorithm && hash.digest) {
+      const algo = hash.algorithm
+      if (!Object.keys(acc).includes(algo)) {
+        acc[algo] = []
+      }
+      acc[algo].push(hash)
+    }
+    return acc
+  }), new Integrity())
+  return hashes.isEmpty() ? null : hashes
+});var stringify = (function  (obj, opts) {
+  if (obj.algorithm && obj.digest) {
+    return Hash.prototype.toString.call(obj, opts)
+  } else if (typeof obj === 'string') {
+    return stringify(parse(obj, opts), opts)
+  } else {
+    return Integrity.prototype.toString.call(obj, opts)
+  }
+});var fromHex = (function  (hexDigest, algorithm, opts) {
+  const optString = getOptString(opts?.options)
+  return parse(
+    `${algorithm}-${
+      Buffer.from(hexDigest, 'hex').toString('base64')
+    }${optString}`, opts
+  )
+});var fromData = (function  (data, opts) {
+  const algorithms = opts?.algorithms || [...DEFAULT_ALGORITHMS]
+  const optString = getOptString(opts?.options)
+  return algorithms.reduce(((acc, algo) => {
+    const digest = crypto.createHash(algo).update(data).digest('base64')
+    const hash = new Hash(
+      `${algo}-${digest}${optString}`,
+      opts
+    )
+    // istanbul ignore else - it would be VERY strange if the string we just calculated with an algo did not have an algo or digest.
+    if (hash.algorithm && hash.digest) {
+      const hashAlgo = hash.algorithm
+      if (!acc[hashAlgo]) {
+        acc[hashAlgo] = []
+      }
+      acc[hashAlgo].push(hash)
+    }
+    return acc
+  }), new Integrity())
+});var fromStream = (function  (stream, opts) {
+  const istream = integrityStream(opts)
+  return new Promise(((resolve, reject) => {
+    stream.pipe(istream)
+    stream.on('error', reject)
+    istream.on('error', reject)
+    let sri
+    istream.on('integrity', (s => {
+      sri = s
+    }))
+    istream.on('end', (() => resolve(sri)))
+    istream.resume()
+  }))
+});var checkData = (function  (data, sri, opts) {
+  sri = parse(sri, opts)
+  if (!sri || !Object.keys(sri).length) {
+    if (opts?.error) {
+      throw Object.assign(
+        new Error('No valid integrity hashes to check against'), {
+          code: 'EINTEGRITY',
+        }
+      )
+    } else {
+      return false
+    }
+  }
+  const algorithm = sri.pickAlgorithm(opts)
+  const digest = crypto.createHash(algorithm).update(data).digest('base64')
+  const newSri = parse({ algorithm, digest })
+  const match = newSri.match(sri, opts)
+  opts = opts || {}
+  if (match || !(opts.error)) {
+    return match
+  } else if (typeof opts.size === 'number' && (data.length !== opts.size)) {
+    const err = new Error(`data size mismatch when checking ${sri}.\n  Wanted: ${opts.size}\n  Found: ${data.length}`)
+    err.code = 'EBADSIZE'
+    err.found = data.length
+    err.expected = opts.size
+    err.sri = sri
+    throw err
+  } else {
+    const err = new Error(`Integrity checksum failed when using ${algorithm}: Wanted ${sri}, but got ${newSri}. (${data.length} bytes)`)
+    err.code = 'EINTEGRITY'
+    err.found = newSri
+    err.expected = sri
+    err.algorithm = algorithm
+    err.sri = sri
+    throw err
+  }
+});var checkStream = (function  (stream, sri, opts) {
+  opts = opts || Object.create(null)
+  opts.integrity = sri
+  sri = parse(sri, opts)
+  if (!sri || !Object.keys(sri).length) {
+    return Promise.reject(Object.assign(
+      new Error('No valid integrity hashes to check against'), {
+        code: 'EINTEGRITY',
+      }
+    ))
+  }
+  const checker = integrityStream(opts)
+  return new Promise(((resolve, reject) => {
+    stream.pipe(checker)
+    stream.on('error', reject)
+    checker.on('error', reject)
+    let verified
+    checker.on('verified', (s => {
+      verified = s
+    }))
+    checker.on('end', (() => resolve(verified)))
+    checker.resume()
+  }))
+});var integrityStream = (function  (opts = Object.create(null)) {
+  return new IntegrityStream(opts)
+});var createIntegrity = (function  (opts) {
+  const algorithms = opts?.algorithms || [...DEFAULT_ALGORITHMS]
+  const optString = getOptString(opts?.options)
+
+  const hashes = algorithms.map(crypto.createHash)
+
+  return {
+    update: (function (chunk, enc) {
+      hashes.forEach((h => h.update(chunk, enc)))
+      return this
+    }),
+    digest: (function () {
+      const integrity = algorithms.reduce(((acc, algo) => {
+        const digest = hashes.shift().digest('base64')
+        const hash = new Hash(`${algo}-${digest}${optString}`, opts)
+        if (!acc[hash.algorithm]) {
+          acc[hash.algorithm] = []
+        }
+        acc[hash.algorithm].push(hash)
+        return acc
+      }), new Integrity())
+
+      return integrity
+    }),
+  }
+});var getPrioritizedHash = (function  (algo1, algo2) {
+  /* eslint-disable-next-line max-len */
+  return DEFAULT_PRIORITY.indexOf(algo1.toLowerCase()) >= DEFAULT_PRIORITY.indexOf(algo2.toLowerCase())
+    ? algo1
+    : algo2
+});
 
 
 
@@ -23866,9 +28151,9 @@ const DEFAULT_PRIORITY = [
   'md5', 'whirlpool', 'sha1', 'sha224', 'sha256', 'sha384', 'sha512',
   // TODO - it's unclear _which_ of these Node will actually use as its name for the algorithm, so we guesswork it based on the OpenSSL names.
   'sha3', 'sha3-256', 'sha3-384', 'sha3-512', 'sha3_256', 'sha3_384', 'sha3_512',
-].filter(algo => NODE_HASHES.includes(algo))
+].filter((algo => NODE_HASHES.includes(algo)))
 
-const getOptString = options => options?.length ? `?${options.join('?')}` : ''
+const getOptString = (options => options?.length ? `?${options.join('?')}` : '')
 
 class IntegrityStream extends Minipass {
   #emittedIntegrity
@@ -23940,7 +28225,7 @@ class IntegrityStream extends Minipass {
 
   write (data) {
     this.size += data.length
-    this.hashes.forEach(h => h.update(data))
+    this.hashes.forEach((h => h.update(data)))
     return super.write(data)
   }
 
@@ -23948,9 +28233,9 @@ class IntegrityStream extends Minipass {
     if (!this.goodSri) {
       this.#getOptions()
     }
-    const newSri = parse(this.hashes.map((h, i) => {
+    const newSri = parse(this.hashes.map(((h, i) => {
       return `${this.algorithms[i]}-${h.digest('base64')}${this.optString}`
-    }).join(' '), this.opts)
+    })).join(' '), this.opts)
     // Integrity verification mode
     const match = this.goodSri && newSri.match(this.sri, this.opts)
     if (typeof this.expectedSize === 'number' && this.size !== this.expectedSize) {
@@ -24040,7 +28325,7 @@ class Hash {
         return false
       }
 
-      const foundHash = other[algo].find(hash => hash.digest === this.digest)
+      const foundHash = other[algo].find((hash => hash.digest === this.digest))
 
       if (foundHash) {
         return foundHash
@@ -24064,7 +28349,7 @@ class Hash {
         // Option syntax is strictly visual chars.
         // https://w3c.github.io/webappsec-subresource-integrity/#grammardef-option-expression
         // https://tools.ietf.org/html/rfc5234#appendix-B.1
-        this.options.every(opt => opt.match(VCHAR_REGEX))
+        this.options.every((opt => opt.match(VCHAR_REGEX)))
       )) {
         return ''
       }
@@ -24073,38 +28358,7 @@ class Hash {
   }
 }
 
-function integrityHashToString (toString, sep, opts, hashes) {
-  const toStringIsNotEmpty = toString !== ''
 
-  let shouldAddFirstSep = false
-  let complement = ''
-
-  const lastIndex = hashes.length - 1
-
-  for (let i = 0; i < lastIndex; i++) {
-    const hashString = Hash.prototype.toString.call(hashes[i], opts)
-
-    if (hashString) {
-      shouldAddFirstSep = true
-
-      complement += hashString
-      complement += sep
-    }
-  }
-
-  const finalHashString = Hash.prototype.toString.call(hashes[lastIndex], opts)
-
-  if (finalHashString) {
-    shouldAddFirstSep = true
-    complement += finalHashString
-  }
-
-  if (toStringIsNotEmpty && shouldAddFirstSep) {
-    return toString + sep + complement
-  }
-
-  return toString + complement
-}
 
 class Integrity {
   get isIntegrity () {
@@ -24157,9 +28411,9 @@ class Integrity {
     const other = parse(integrity, opts)
     for (const algo in other) {
       if (this[algo]) {
-        if (!this[algo].find(hash =>
-          other[algo].find(otherhash =>
-            hash.digest === otherhash.digest))) {
+        if (!this[algo].find((hash =>
+          other[algo].find((otherhash =>
+            hash.digest === otherhash.digest))))) {
           throw new Error('hashes do not match, cannot update integrity')
         }
       } else {
@@ -24174,10 +28428,10 @@ class Integrity {
       return false
     }
     const algo = other.pickAlgorithm(opts, Object.keys(this))
-    return !!algo && this[algo].find(hash =>
-      other[algo].find(otherhash =>
-        hash.digest === otherhash.digest
-      )
+    return !!algo && this[algo].find((hash =>
+      other[algo].find((otherhash =>
+        hash.digest === otherhash.digest)
+      ))
     ) || false
   }
 
@@ -24187,10 +28441,10 @@ class Integrity {
     const pickAlgorithm = opts?.pickAlgorithm || getPrioritizedHash
     let keys = Object.keys(this)
     if (hashes?.length) {
-      keys = keys.filter(k => hashes.includes(k))
+      keys = keys.filter((k => hashes.includes(k)))
     }
     if (keys.length) {
-      return keys.reduce((acc, algo) => pickAlgorithm(acc, algo) || acc)
+      return keys.reduce(((acc, algo) => pickAlgorithm(acc, algo) || acc))
     }
     // no intersection between this and hashes
     return null
@@ -24198,246 +28452,41 @@ class Integrity {
 }
 
 module.exports.parse = parse
-function parse (sri, opts) {
-  if (!sri) {
-    return null
-  }
-  if (typeof sri === 'string') {
-    return _parse(sri, opts)
-  } else if (sri.algorithm && sri.digest) {
-    const fullSri = new Integrity()
-    fullSri[sri.algorithm] = [sri]
-    return _parse(stringify(fullSri, opts), opts)
-  } else {
-    return _parse(stringify(sri, opts), opts)
-  }
-}
 
-function _parse (integrity, opts) {
-  // 3.4.3. Parse metadata
-  // https://w3c.github.io/webappsec-subresource-integrity/#parse-metadata
-  if (opts?.single) {
-    return new Hash(integrity, opts)
-  }
-  const hashes = integrity.trim().split(/\s+/).reduce((acc, string) => {
-    const hash = new Hash(string, opts)
-    if (hash.algorithm && hash.digest) {
-      const algo = hash.algorithm
-      if (!Object.keys(acc).includes(algo)) {
-        acc[algo] = []
-      }
-      acc[algo].push(hash)
-    }
-    return acc
-  }, new Integrity())
-  return hashes.isEmpty() ? null : hashes
-}
+
+
 
 module.exports.stringify = stringify
-function stringify (obj, opts) {
-  if (obj.algorithm && obj.digest) {
-    return Hash.prototype.toString.call(obj, opts)
-  } else if (typeof obj === 'string') {
-    return stringify(parse(obj, opts), opts)
-  } else {
-    return Integrity.prototype.toString.call(obj, opts)
-  }
-}
+
 
 module.exports.fromHex = fromHex
-function fromHex (hexDigest, algorithm, opts) {
-  const optString = getOptString(opts?.options)
-  return parse(
-    `${algorithm}-${
-      Buffer.from(hexDigest, 'hex').toString('base64')
-    }${optString}`, opts
-  )
-}
+
 
 module.exports.fromData = fromData
-function fromData (data, opts) {
-  const algorithms = opts?.algorithms || [...DEFAULT_ALGORITHMS]
-  const optString = getOptString(opts?.options)
-  return algorithms.reduce((acc, algo) => {
-    const digest = crypto.createHash(algo).update(data).digest('base64')
-    const hash = new Hash(
-      `${algo}-${digest}${optString}`,
-      opts
-    )
-    // istanbul ignore else - it would be VERY strange if the string we just calculated with an algo did not have an algo or digest.
-    if (hash.algorithm && hash.digest) {
-      const hashAlgo = hash.algorithm
-      if (!acc[hashAlgo]) {
-        acc[hashAlgo] = []
-      }
-      acc[hashAlgo].push(hash)
-    }
-    return acc
-  }, new Integrity())
-}
+
 
 module.exports.fromStream = fromStream
-function fromStream (stream, opts) {
-  const istream = integrityStream(opts)
-  return new Promise((resolve, reject) => {
-    stream.pipe(istream)
-    stream.on('error', reject)
-    istream.on('error', reject)
-    let sri
-    istream.on('integrity', s => {
-      sri = s
-    })
-    istream.on('end', () => resolve(sri))
-    istream.resume()
-  })
-}
+
 
 module.exports.checkData = checkData
-function checkData (data, sri, opts) {
-  sri = parse(sri, opts)
-  if (!sri || !Object.keys(sri).length) {
-    if (opts?.error) {
-      throw Object.assign(
-        new Error('No valid integrity hashes to check against'), {
-          code: 'EINTEGRITY',
-        }
-      )
-    } else {
-      return false
-    }
-  }
-  const algorithm = sri.pickAlgorithm(opts)
-  const digest = crypto.createHash(algorithm).update(data).digest('base64')
-  const newSri = parse({ algorithm, digest })
-  const match = newSri.match(sri, opts)
-  opts = opts || {}
-  if (match || !(opts.error)) {
-    return match
-  } else if (typeof opts.size === 'number' && (data.length !== opts.size)) {
-    const err = new Error(`data size mismatch when checking ${sri}.\n  Wanted: ${opts.size}\n  Found: ${data.length}`)
-    err.code = 'EBADSIZE'
-    err.found = data.length
-    err.expected = opts.size
-    err.sri = sri
-    throw err
-  } else {
-    const err = new Error(`Integrity checksum failed when using ${algorithm}: Wanted ${sri}, but got ${newSri}. (${data.length} bytes)`)
-    err.code = 'EINTEGRITY'
-    err.found = newSri
-    err.expected = sri
-    err.algorithm = algorithm
-    err.sri = sri
-    throw err
-  }
-}
+
 
 module.exports.checkStream = checkStream
-function checkStream (stream, sri, opts) {
-  opts = opts || Object.create(null)
-  opts.integrity = sri
-  sri = parse(sri, opts)
-  if (!sri || !Object.keys(sri).length) {
-    return Promise.reject(Object.assign(
-      new Error('No valid integrity hashes to check against'), {
-        code: 'EINTEGRITY',
-      }
-    ))
-  }
-  const checker = integrityStream(opts)
-  return new Promise((resolve, reject) => {
-    stream.pipe(checker)
-    stream.on('error', reject)
-    checker.on('error', reject)
-    let verified
-    checker.on('verified', s => {
-      verified = s
-    })
-    checker.on('end', () => resolve(verified))
-    checker.resume()
-  })
-}
+
 
 module.exports.integrityStream = integrityStream
-function integrityStream (opts = Object.create(null)) {
-  return new IntegrityStream(opts)
-}
+
 
 module.exports.create = createIntegrity
-function createIntegrity (opts) {
-  const algorithms = opts?.algorithms || [...DEFAULT_ALGORITHMS]
-  const optString = getOptString(opts?.options)
 
-  const hashes = algorithms.map(crypto.createHash)
 
-  return {
-    update: function (chunk, enc) {
-      hashes.forEach(h => h.update(chunk, enc))
-      return this
-    },
-    digest: function () {
-      const integrity = algorithms.reduce((acc, algo) => {
-        const digest = hashes.shift().digest('base64')
-        const hash = new Hash(`${algo}-${digest}${optString}`, opts)
-        if (!acc[hash.algorithm]) {
-          acc[hash.algorithm] = []
-        }
-        acc[hash.algorithm].push(hash)
-        return acc
-      }, new Integrity())
 
-      return integrity
-    },
-  }
-}
-
-function getPrioritizedHash (algo1, algo2) {
-  /* eslint-disable-next-line max-len */
-  return DEFAULT_PRIORITY.indexOf(algo1.toLowerCase()) >= DEFAULT_PRIORITY.indexOf(algo2.toLowerCase())
-    ? algo1
-    : algo2
-}
 
 
 /***/ }),
 
 /***/ 24649:
-/***/ ((__unused_webpack_module, exports) => {
-
-
-/*!
- * content-type
- * Copyright(c) 2015 Douglas Christopher Wilson
- * MIT Licensed
- */
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.format = format;
-exports.parse = parse;
-const TEXT_REGEXP = /^[\u0009\u0020-\u007e\u0080-\u00ff]*$/;
-const TOKEN_REGEXP = /^[!#$%&'*+.^_`|~0-9A-Za-z-]+$/;
-/**
- * RegExp to match chars that must be quoted-pair in RFC 9110 sec 5.6.4
- */
-const QUOTE_REGEXP = /[\\"]/g;
-/**
- * RegExp to match type in RFC 9110 sec 8.3.1
- *
- * media-type = type "/" subtype
- * type       = token
- * subtype    = token
- */
-const TYPE_REGEXP = /^[!#$%&'*+.^_`|~0-9A-Za-z-]+\/[!#$%&'*+.^_`|~0-9A-Za-z-]+$/;
-/**
- * Null object perf optimization. Faster than `Object.create(null)` and `{ __proto__: null }`.
- */
-const NullObject = /* @__PURE__ */ (() => {
-    const C = function () { };
-    C.prototype = Object.create(null);
-    return C;
-})();
-/**
- * Format an object into a `Content-Type` header.
- */
-function format(obj) {
+/***/ ((__unused_webpack_module, exports) => {var format = (function (obj) {
     const { type, parameters } = obj;
     if (!type || !TYPE_REGEXP.test(type)) {
         throw new TypeError(`Invalid type: ${type}`);
@@ -24452,11 +28501,7 @@ function format(obj) {
         }
     }
     return result;
-}
-/**
- * Parse a `Content-Type` header.
- */
-function parse(header, options) {
+});var parse = (function (header, options) {
     const stopChar = options?.comma === true ? COMMA : 65536; // Sentinel for "no stop char".
     const len = header.length;
     let index = skipOWS(header, options?.start ?? 0, len);
@@ -24468,18 +28513,7 @@ function parse(header, options) {
         return { type, index, parameters: new NullObject() };
     }
     return parseParameters(header, type, index, len, stopChar);
-}
-const SP = 32; // " "
-const HTAB = 9; // "\t"
-const SEMI = 59; // ";"
-const EQ = 61; // "="
-const DQUOTE = 34; // '"'
-const BSLASH = 92; // "\\"
-const COMMA = 44; // ","
-/**
- * Parses the parameters of a `Content-Type` header starting at the given index.
- */
-function parseParameters(header, type, index, len, stopChar) {
+});var parseParameters = (function (header, type, index, len, stopChar) {
     const parameters = new NullObject();
     parameter: while (index < len) {
         if (header.charCodeAt(index) === stopChar)
@@ -24527,11 +28561,7 @@ function parseParameters(header, type, index, len, stopChar) {
         }
     }
     return { type, index, parameters };
-}
-/**
- * Skip over characters until a semicolon or other exit character.
- */
-function skipValue(str, index, len, stopChar) {
+});var skipValue = (function (str, index, len, stopChar) {
     while (index < len) {
         const code = str.charCodeAt(index);
         if (code === SEMI || code === stopChar)
@@ -24539,13 +28569,7 @@ function skipValue(str, index, len, stopChar) {
         index++;
     }
     return index;
-}
-/**
- * Skip optional whitespace (OWS) in an HTTP header value.
- *
- * OWS is defined in RFC 9110 sec 5.6.3 as SP (" ") or HTAB ("\t").
- */
-function skipOWS(header, index, len) {
+});var skipOWS = (function (header, index, len) {
     while (index < len) {
         const char = header.charCodeAt(index);
         if (char !== SP && char !== HTAB)
@@ -24553,13 +28577,7 @@ function skipOWS(header, index, len) {
         index++;
     }
     return index;
-}
-/**
- * Trim optional whitespace (OWS) from the end of a substring.
- *
- * OWS is defined in RFC 9110 sec 5.6.3 as SP (" ") or HTAB ("\t").
- */
-function trailingOWS(header, start, end) {
+});var trailingOWS = (function (header, start, end) {
     while (end > start) {
         const char = header.charCodeAt(end - 1);
         if (char !== SP && char !== HTAB)
@@ -24567,26 +28585,93 @@ function trailingOWS(header, start, end) {
         end--;
     }
     return end;
-}
-/**
- * Serialize a parameter value.
- */
-function qstring(str) {
+});var qstring = (function (str) {
     if (TOKEN_REGEXP.test(str))
         return str;
     if (TEXT_REGEXP.test(str))
         return `"${str.replace(QUOTE_REGEXP, "\\$&")}"`;
     throw new TypeError(`Invalid parameter value: ${str}`);
-}
+});
+
+
+/*!
+ * content-type
+ * Copyright(c) 2015 Douglas Christopher Wilson
+ * MIT Licensed
+ */
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.format = format;
+exports.parse = parse;
+const TEXT_REGEXP = /^[\u0009\u0020-\u007e\u0080-\u00ff]*$/;
+const TOKEN_REGEXP = /^[!#$%&'*+.^_`|~0-9A-Za-z-]+$/;
+/**
+ * RegExp to match chars that must be quoted-pair in RFC 9110 sec 5.6.4
+ */
+const QUOTE_REGEXP = /[\\"]/g;
+/**
+ * RegExp to match type in RFC 9110 sec 8.3.1
+ *
+ * media-type = type "/" subtype
+ * type       = token
+ * subtype    = token
+ */
+const TYPE_REGEXP = /^[!#$%&'*+.^_`|~0-9A-Za-z-]+\/[!#$%&'*+.^_`|~0-9A-Za-z-]+$/;
+/**
+ * Null object perf optimization. Faster than `Object.create(null)` and `{ __proto__: null }`.
+ */
+const NullObject = /* @__PURE__ */ (() => {
+    const C = (function () { });
+    C.prototype = Object.create(null);
+    return C;
+})();
+/**
+ * Format an object into a `Content-Type` header.
+ */
+
+/**
+ * Parse a `Content-Type` header.
+ */
+
+const SP = 32; // " "
+const HTAB = 9; // "\t"
+const SEMI = 59; // ";"
+const EQ = 61; // "="
+const DQUOTE = 34; // '"'
+const BSLASH = 92; // "\\"
+const COMMA = 44; // ","
+/**
+ * Parses the parameters of a `Content-Type` header starting at the given index.
+ */
+
+/**
+ * Skip over characters until a semicolon or other exit character.
+ */
+
+/**
+ * Skip optional whitespace (OWS) in an HTTP header value.
+ *
+ * OWS is defined in RFC 9110 sec 5.6.3 as SP (" ") or HTAB ("\t").
+ */
+
+/**
+ * Trim optional whitespace (OWS) from the end of a substring.
+ *
+ * OWS is defined in RFC 9110 sec 5.6.3 as SP (" ") or HTAB ("\t").
+ */
+
+/**
+ * Serialize a parameter value.
+ */
+
 //# sourceMappingURL=index.js.map
 
 /***/ }),
 
 /***/ 8941:
-/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
+/***/ ((__unused_webpack_module, exports, __webpack_require__) => {var Tt = (function (r,t={}){return new nt.Glob(r,t).streamSync()});var us = (function (r,t={}){return new nt.Glob(r,t).stream()});var fs = (function (r,t={}){return new nt.Glob(r,t).walkSync()});var vi = (async function (r,t={}){return new nt.Glob(r,t).walk()});var Ft = (function (r,t={}){return new nt.Glob(r,t).iterateSync()});var ds = (function (r,t={}){return new nt.Glob(r,t).iterate()});
 
-var C=(r,t)=>()=>{try{return t||r((t={exports:{}}).exports,t),t.exports}catch(e){throw t=0,e}};var ms=C(tt=>{"use strict";Object.defineProperty(tt,"__esModule",{value:!0});tt.range=tt.balanced=void 0;var Ei=(r,t,e)=>{let s=r instanceof RegExp?ps(r,e):r,i=t instanceof RegExp?ps(t,e):t,n=s!==null&&i!=null&&(0,tt.range)(s,i,e);return n&&{start:n[0],end:n[1],pre:e.slice(0,n[0]),body:e.slice(n[0]+s.length,n[1]),post:e.slice(n[1]+i.length)}};tt.balanced=Ei;var ps=(r,t)=>{let e=t.match(r);return e?e[0]:null},Oi=(r,t,e)=>{let s,i,n,o,h,a=e.indexOf(r),l=e.indexOf(t,a+1),c=a;if(a>=0&&l>0){if(r===t)return[a,l];for(s=[],n=e.length;c>=0&&!h;){if(c===a)s.push(c),a=e.indexOf(r,c+1);else if(s.length===1){let u=s.pop();u!==void 0&&(h=[u,l])}else i=s.pop(),i!==void 0&&i<n&&(n=i,o=l),l=e.indexOf(t,c+1);c=a<l&&a>=0?a:l}s.length&&o!==void 0&&(h=[n,o])}return h};tt.range=Oi});var vs=C(T=>{"use strict";Object.defineProperty(T,"__esModule",{value:!0});T.EXPANSION_MAX_REWRITES=T.EXPANSION_MAX_DEPTH=T.EXPANSION_MAX_LENGTH=T.EXPANSION_MAX=void 0;T.expand=Wi;var gs=ms(),ws="\0SLASH"+Math.random()+"\0",bs="\0OPEN"+Math.random()+"\0",xe="\0CLOSE"+Math.random()+"\0",ys="\0COMMA"+Math.random()+"\0",Ss="\0PERIOD"+Math.random()+"\0",xi=new RegExp(ws,"g"),Ci=new RegExp(bs,"g"),Mi=new RegExp(xe,"g"),ki=new RegExp(ys,"g"),Ai=new RegExp(Ss,"g"),Ri=/\\\\/g,Pi=/\\{/g,Ti=/\\}/g,Fi=/\\,/g,ji=/\\\./g;T.EXPANSION_MAX=1e5;T.EXPANSION_MAX_LENGTH=4e6;T.EXPANSION_MAX_DEPTH=1e3;T.EXPANSION_MAX_REWRITES=1e3;function _e(r){return isNaN(r)?r.charCodeAt(0):parseInt(r,10)}function Ni(r){return r.replace(Ri,ws).replace(Pi,bs).replace(Ti,xe).replace(Fi,ys).replace(ji,Ss)}function Di(r){return r.replace(xi,"\\").replace(Ci,"{").replace(Mi,"}").replace(ki,",").replace(Ai,".")}function Ee(r,t){for(let e=0;e<t.length;e++)r.push(t[e])}function Li(r){let t=[],e="";for(;;){let s=(0,gs.balanced)("{","}",r);if(!s){let a=r.split(",");return a[0]=e+a[0],Ee(t,a),t}let{pre:i,body:n,post:o}=s,h=i.split(",");if(h[0]=e+h[0],h[h.length-1]+="{"+n+"}",!o.length)return Ee(t,h),t;e=h.pop(),Ee(t,h),r=o}}function Wi(r,t={}){if(!r)return[];let{max:e=T.EXPANSION_MAX,maxLength:s=T.EXPANSION_MAX_LENGTH,maxDepth:i=T.EXPANSION_MAX_DEPTH,maxRewrites:n=T.EXPANSION_MAX_REWRITES}=t;return r.slice(0,2)==="{}"&&(r="\\{\\}"+r.slice(2)),Oe(Ni(r),e,s,i,0,n,!0).map(Di)}function zi(r){return"{"+r+"}"}function Bi(r){return/^-?0\d/.test(r)}function Gi(r,t){return r<=t}function Ii(r,t){return r>=t}function ct(r,t,e,s,i,n){let o=[],h=0;for(let a=0;a<r.length;a++)for(let l=0;l<e.length;l++){if(o.length>=s)return o;let c=r[a]+t+e[l];if(!(n&&!c)){if(h+c.length>i)return o;o.push(c),h+=c.length}}return o}function $i(r,t,e,s){let i=r.split(/\.\./),n=[];if(i[0]===void 0||i[1]===void 0)return n;let o=_e(i[0]),h=_e(i[1]),a=Math.max(i[0].length,i[1].length),l=i.length===3&&i[2]!==void 0?Math.max(Math.abs(_e(i[2])),1):1,c=Gi;h<o&&(l*=-1,c=Ii);let f=i.some(Bi),p=0;for(let g=o;c(g,h)&&n.length<e;g+=l){let d;if(t)d=String.fromCharCode(g),d==="\\"&&(d="");else if(d=String(g),f){let b=a-d.length;if(b>0){let m=new Array(b+1).join("0");g<0?d="-"+m+d.slice(1):d=m+d}}if(p+d.length>s)break;n.push(d),p+=d.length}return n}function Oe(r,t,e,s,i,n,o){if(i>s)return[r];let h=[""],a=0,l=!1,c=!0;for(;;){let u=(0,gs.balanced)("{","}",r);if(!u)return ct(h,r,[""],t,e,l);let f=u.pre;if(/\$$/.test(f)){if(h=ct(h,f+"{"+u.body+"}",[""],t,e,l&&!u.post.length),c=!1,!u.post.length)break;r=u.post;continue}let p=/^-?\d+\.\.-?\d+(?:\.\.-?\d+)?$/.test(u.body),g=/^[a-zA-Z]\.\.[a-zA-Z](?:\.\.-?\d+)?$/.test(u.body),d=p||g,b=u.body.indexOf(",")>=0;if(!d&&!b){if(a<n&&u.post.match(/,(?!,).*\}/)){a++,r=u.pre+"{"+u.body+xe+u.post,o=!0;continue}return ct(h,f+"{"+u.body+"}"+u.post,[""],t,e,l)}c&&(l=o&&!d,c=!1);let m;if(d)m=$i(u.body,g,t,e);else{let y=Li(u.body);if(y.length===1&&y[0]!==void 0&&(y=Oe(y[0],t,e,s,i+1,n,!1).map(zi),y.length===1)){if(h=ct(h,f+y[0],[""],t,e,l&&!u.post.length),!u.post.length)break;r=u.post;continue}let _=l&&!u.post.length&&!f;for(let S=0;_&&S<h.length;S++)h[S]&&(_=!1);m=[];let v=0;t:for(let S=0;S<y.length;S++){let K=Oe(y[S],t,e,s,i+1,n,!1);for(let B=0;B<K.length;B++){let U=K[B];if(!(_&&!U)){if(m.length>=t||v+U.length>e)break t;m.push(U),v+=U.length}}}}if(h=ct(h,f,m,t,e,l&&!u.post.length),!u.post.length)break;r=u.post}return h}});var Es=C(jt=>{"use strict";Object.defineProperty(jt,"__esModule",{value:!0});jt.numericRange=void 0;var Me=(r,t)=>r===t?{t:"lit",ch:String(r)}:{t:"class",re:new RegExp(`^[${r}-${t}]$`)},Ce=(r,t)=>t.map(e=>[Me(r,r),...e]),ut=(r,t)=>{if(!r)return[[]];let e=+r[0],s=+t[0],i=r.slice(1),n=t.slice(1);if(e===s)return Ce(e,ut(i,n));let o="0".repeat(i.length),h="9".repeat(i.length),a=[];i!==o&&a.push(...Ce(e++,ut(i,h)));let l=n===h?[]:Ce(s--,ut(o,n));return e<=s&&a.push([Me(e,s),...Array.from(i,()=>Me(0,9))]),a.push(...l),a},_s=(r,t,e)=>{if(e)return ut(String(r).padStart(e,"0"),String(t).padStart(e,"0"));let s=[];for(let i=String(r).length;i<=String(t).length;i++){let n=Math.max(r,i===1?0:10**(i-1)),o=Math.min(t,10**i-1);s.push(...ut(String(n),String(o)))}return s},Ui=(r,t)=>{let e=Number(r),s=Number(t);if(!Number.isSafeInteger(e)||!Number.isSafeInteger(s))return;e>s&&([e,s]=[s,e]);let n=/^-?0\d/.test(r)||/^-?0\d/.test(t)?Math.max(r.length,t.length):0,o=[];if(e<0){let h=_s(Math.max(-s,1),-e,n&&n-1);o.push(...h.map(a=>[{t:"lit",ch:"-"},...a]))}return s>=0&&o.push(..._s(Math.max(e,0),s,n)),o};jt.numericRange=Ui});var Os=C(Nt=>{"use strict";Object.defineProperty(Nt,"__esModule",{value:!0});Nt.parseClass=void 0;var qi={"[:alnum:]":["\\p{L}\\p{Nl}\\p{Nd}"],"[:alpha:]":["\\p{L}\\p{Nl}"],"[:ascii:]":["\\x00-\\x7f"],"[:blank:]":["\\p{Zs}\\t"],"[:cntrl:]":["\\p{Cc}"],"[:digit:]":["\\p{Nd}"],"[:graph:]":["\\p{Z}\\p{C}",!0],"[:lower:]":["\\p{Ll}"],"[:print:]":["\\p{C}",!0],"[:punct:]":["\\p{P}\\p{S}"],"[:space:]":["\\p{Z}\\t\\r\\n\\v\\f"],"[:upper:]":["\\p{Lu}"],"[:word:]":["\\p{L}\\p{Nl}\\p{Nd}\\p{Pc}"],"[:xdigit:]":["A-Fa-f0-9"]},ft=r=>r.replace(/[[\]\\-]/g,"\\$&"),ke=/$./,Hi=(r,t,e=!1,s)=>{let i=m=>{let y=s?m.normalize(s):m;return[...y].length===1?y:m},n=t;if(r.charAt(n)!=="[")throw new Error("not in a brace expression");let o=[],h=[],a=n+1,l=!1,c=!1,u=!1,f=n,p="";t:for(;a<r.length;){let m=String.fromCodePoint(r.codePointAt(a));if((m==="!"||m==="^")&&a===n+1){u=!0,a++;continue}if(m==="]"&&l&&!c){f=a+1;break}if(l=!0,m==="\\"&&!c){c=!0,a++;continue}if(m==="["&&!c){for(let[_,[v,S]]of Object.entries(qi))if(r.startsWith(_,a)){if(p)return[ke,r.length-n];a+=_.length,S?h.push(v):o.push(v);continue t}}c=!1;let y=i(m);if(p){y.codePointAt(0)>p.codePointAt(0)?o.push(ft(p)+"-"+ft(y)):y===p&&o.push(ft(y)),p="",a+=m.length;continue}if(r.startsWith("-]",a+m.length)){o.push(ft(y+"-")),a+=m.length+1;continue}if(r.startsWith("-",a+m.length)){p=y,a+=m.length+1;continue}o.push(ft(y)),a+=m.length}if(f<a)return[ke,0];if(!o.length&&!h.length)return[ke,r.length-n];let g="["+(u?"^":"")+o.join("")+"]",d="["+(u?"":"^")+h.join("")+"]",b="^"+(o.length&&h.length?"("+g+"|"+d+")":o.length?g:d);return[new RegExp(b,e?"iu":"u"),f-n]};Nt.parseClass=Hi});var Ns=C(Wt=>{"use strict";Object.defineProperty(Wt,"__esModule",{value:!0});Wt.Matcher=void 0;var Xi=Es(),Ki=Os(),Ae={t:"match",id:0},Vi="!?+*@",et=r=>({t:"lit",ch:r}),Yi=r=>r.replace(/[\\^$.*+?()[\]{}|/]/g,"\\$&"),ks=r=>new RegExp(`^${Yi(r)}$`,"iu"),Dt=new Map,As=r=>{let t=Dt.get(r);return t||(t=ks(r),Dt.size>=1e3&&Dt.clear(),Dt.set(r,t)),t},Fe=(r,t)=>{if(t===r.ch)return!0;if(!r.re)return!1;let e=t.charCodeAt(0);if(e>=128)return r.re.test(t);let s=r.ascii??=new Uint8Array(128);return s[e]||=r.re.test(t)?1:2,s[e]===1},Ji=(r,t,e,s,i)=>{let n=[];for(let o=0;o<r.length;){let h=String.fromCodePoint(r.codePointAt(o));if(i){let a=h==="\\"&&r.startsWith(i,o+1)?1:0;if(a||h===i){let l=o+a+i.length,c=r.indexOf(i,l),u=/^(-?\d+)\.\.(-?\d+)$/.exec(r.slice(l,c)),f=c!==-1&&u&&(0,Xi.numericRange)(u[1],u[2]);if(f){n.push({t:"ext",type:"@",alts:f}),o=c+i.length;continue}}}if(h==="\\"){let a=r.codePointAt(o+1),l=a===void 0?h:String.fromCodePoint(a);n.push(et(l)),o+=1+l.length;continue}if(h==="["){let[a,l]=(0,Ki.parseClass)(r,o,t,s);if(l){n.push({t:"class",re:a}),o+=l;continue}}if(!e&&Vi.includes(h)&&r[o+1]==="("){n.push({t:"open",type:h}),o+=2;continue}n.push(!e&&h==="|"?{t:"bar"}:!e&&h===")"?{t:"close"}:h==="*"?{t:"star"}:h==="?"?{t:"any"}:et(h)),o+=h.length}return n},Zi=r=>{let t=new Map,e=[];return r.forEach((s,i)=>{s.t==="open"?e.push(i):s.t==="close"&&e.length&&t.set(e.pop(),i)}),t},Rs=(r,t,e,s,i)=>{let n=[],o=[n];for(let h=e;h<s;h++){let a=r[h],l=t.get(h);if(a.t==="open"&&l!==void 0){let c=Rs(r,t,h+1,l,!1);n.push({t:"ext",type:a.type,alts:c}),h=l}else a.t==="bar"&&!i?o.push(n=[]):a.t==="open"?n.push(et(a.type),et("(")):a.t==="bar"?n.push(et("|")):a.t==="close"?n.push(et(")")):n.push(a)}return o},Ps=(r,t)=>{let e=[],s="",i=()=>{for(let n of s.normalize(t))e.push(et(n));s=""};for(let n of r){if(n.t==="lit"){s+=n.ch;continue}i(),e.push(n.t==="ext"?{...n,alts:n.alts.map(o=>Ps(o,t))}:n)}return i(),e},Qi=(r,t)=>{let e=1,s=h=>({t:"split",id:e++,out:h}),i=(h,a)=>h.reduceRight((l,c)=>n(c,l),a),n=(h,a)=>{switch(h.t){case"lit":let f=t?As(h.ch):void 0;return{t:"lit",id:e++,ch:h.ch,re:f,next:a};case"any":case"star":return{t:h.t,id:e++,next:a};case"class":return{t:"class",id:e++,re:h.re,next:a}}let l=f=>h.alts.map(p=>i(p,f));switch(h.type){case"@":return s(l(a));case"?":return s([a,...l(a)]);case"!":return{t:"neg",id:e++,sub:s(l(Ae)),next:a}}let c=s([]),u=s(l(c));return c.out.push(a,u),h.type==="*"?c:u};return[i(r,Ae),e]},tn=r=>{let t=[],e=new Set,s=n=>n.t==="match"?"match":String(n.id),i=(n,o)=>{if(n.t==="match"||e.has(n))return;e.add(n);let h=a=>t.push(`${o}${n.id}: ${a}`);switch(n.t){case"split":h(`split -> ${n.out.map(s).join(", ")}`);for(let a of n.out)i(a,o);return;case"neg":return h(`!(${s(n.sub)}) -> ${s(n.next)}`),i(n.sub,o+"  "),i(n.next,o);case"lit":h(`${JSON.stringify(n.ch)} -> ${s(n.next)}`);break;case"class":h(`${n.re} -> ${s(n.next)}`);break;default:h(`${n.t==="any"?"?":"*"} -> ${s(n.next)}`)}i(n.next,o)};return i(r,""),[`start -> ${s(r)}`,...t].join(`
-`)},Re=class{gen;threads=[];match=!1;runs=[];ids=[];constructor(t){this.gen=t}get dead(){return!this.threads.length&&!this.match&&!this.runs.length}},Ts=(r,t)=>r.ids.length!==t.ids.length||r.runs.length!==t.runs.length||r.ids.some((e,s)=>e!==t.ids[s])?!1:r.runs.every(e=>t.runs.some(s=>s.neg===e.neg&&Ts(s.state,e.state))),xs=r=>({has:new Float64Array(r),seen:new Float64Array(r),gen:0}),dt=class{dots;dotStart;#t;constructor(t,e,s){this.dots=t,this.dotStart=e,this.#t=s}state(){return new Re(++this.#t.gen)}done(t){return t.ids=t.threads.map(e=>e.id).sort((e,s)=>e-s),t.match&&t.ids.unshift(Ae.id),t}#n(t,e){let{seen:s}=this.#t;return s[e.id]===t.gen?!1:(s[e.id]=t.gen,!0)}#e(t,e){let{has:s}=this.#t;return s[e.id]===t.gen?!1:(s[e.id]=t.gen,t.threads.push(e),!0)}restricted(t,e){return e&&(this.dots||this.dotStart&&t===0)}add(t,e,s,i){switch(e.t){case"split":if(!this.#n(t,e))return;for(let o of e.out)this.add(t,o,s,i);return;case"neg":if(!this.#n(t,e))return;let n=this.state();return this.add(n,e.sub,s,!1),this.done(n),this.addRun(t,{t:"run",neg:e,state:n},s,i);case"star":if(this.restricted(s,i))return;this.#e(t,e)&&this.add(t,e.next,s,i);return;case"match":t.match=!0;return;default:this.#e(t,e)}}addRun(t,e,s,i){for(let n of t.runs)if(n.neg===e.neg&&Ts(n.state,e.state))return;t.runs.push(e),e.state.match||this.add(t,e.neg.next,s,i)}step(t,e,s,i){let n=this.state();for(let o of t.threads)switch(o.t){case"lit":Fe(o,e)&&this.add(n,o.next,s+1,i);break;case"any":this.restricted(s,i)||this.add(n,o.next,s+1,i);break;case"class":!this.restricted(s,i)&&o.re.test(e)&&this.add(n,o.next,s+1,i);break;case"star":this.restricted(s,i)||this.add(n,o,s+1,i)}if(!this.restricted(s,i))for(let o of t.runs){if(o.state.dead){this.addRun(n,o,s+1,i);continue}let h=this.step(o.state,e,s,!1);this.addRun(n,{t:"run",neg:o.neg,state:h},s+1,i)}return this.done(n)}},Fs=r=>{let t=r.ids.join();if(!r.runs.length)return t;let e=r.runs.map(s=>`${s.neg.id}(${Fs(s.state)})`);return`${t}|${e.sort().join("|")}`},en=1<<18,Pe=class{#t;#n=new Map;#e=0;#a;#r;#d;#l;constructor(t,e){this.#t=t,this.#d=new dt(!1,!1,e),this.#l=new dt(!1,!0,e)}#f(t){return{state:t,match:t.match,dead:t.dead,next:new Map}}#o(t){let e=Fs(t),s=this.#n.get(e);if(s)return s;this.#e>en&&this.#m();let i=this.#f(t);return this.#n.set(e,i),this.#e+=e.length+1,i}#m(){this.#n.clear(),this.#e=0,this.#a=void 0,this.#r=void 0}start(t){if(t){if(this.#r)return this.#r;let s=this.#l.state();return this.#l.add(s,this.#t,0,!0),this.#r=this.#f(this.#l.done(s))}if(this.#a)return this.#a;let e=this.#d.state();return this.#d.add(e,this.#t,0,!0),this.#a=this.#o(this.#d.done(e))}next(t,e){let s=e.charCodeAt(0),i=s<128?void 0:t.next.get(e);if(i)return i;let n=t===this.#r?this.#o(this.#l.step(t.state,e,0,!0)):this.#o(this.#d.step(t.state,e,1,!0));return s<128?(t.ascii||(t.ascii=new Array(128),this.#e+=128),t.ascii[s]=n):t.next.set(e,n),this.#e++,n}},sn=r=>{let t=[];for(let e=r;e.t!=="match";e=e.next){if(e.t==="split"||e.t==="neg")return;t.push(e)}return t},nn=(r,t,e,s)=>{let i=0,n=e,o=-1,h=0;for(;n<s;){let a=r[i];if(a?.t==="star"){o=i++,h=n;continue}let l=t[n];if(a&&(a.t==="any"||a.t==="lit"&&Fe(a,l)||a.t==="class"&&a.re.test(l))){i++,n++;continue}if(o===-1)return!1;i=o+1,n=++h}for(;r[i]?.t==="star";)i++;return i===r.length},js=r=>{let t=0,e=0;for(let s of r){let[i,n]=rn(s);t+=i,e+=n}return[t,e]},rn=r=>{if(r.t==="star")return[0,1/0];if(r.t!=="ext")return[1,1];if(r.type==="!")return[0,1/0];let t=r.alts.map(js),e=Math.min(...t.map(n=>n[0])),s=Math.max(...t.map(n=>n[1])),i=s===0?0:1/0;return r.type==="@"?[e,s]:r.type==="?"?[0,s]:r.type==="*"?[0,i]:[e,i]},Cs=(r,t,e)=>{for(let s=0;s<r.length;s++)if(!Fe(r[s],t[e+s]))return!1;return!0},on=/[/\ud800-\udfff]/,hn=/[\ud800-\udfff]/,Lt=r=>hn.test(r)?[...r]:r,Ms=r=>{if(r.includes("/"))throw new Error("can only match a single path portion, got: "+r)},Te=class{pattern;options;#t;#n;#e;#a;#r;#d=!1;#l;#f;#o=!1;#m=0;#c=1/0;#h=[];#i=[];#b;#E;#y=!1;#g;#w;constructor(t,e={}){if(t.includes("/"))throw new Error("can only match a single path portion, got pattern: "+t);this.pattern=t,this.options=e;let{nocase:s=!1,noext:i=!1,normalize:n}=e;this.#w=n===!0?"NFC":n||void 0;let o=/^[?*+@]\(\)$/.test(t),h=Ji(t,s,i||o,this.#w,e.rangeMark),[a]=Rs(h,Zi(h),0,h.length,!0);this.#w&&(a=Ps(a,this.#w));let[l,c]=Qi(a,s);if(this.#t=l,this.#n=c,a.every(u=>u.t==="lit"))this.#r=a.map(u=>u.ch).join(""),this.#d=s;else{let u=g=>g.t!=="lit"?void 0:s?{ch:g.ch,re:As(g.ch)}:{ch:g.ch};for(let g of a){let d=u(g);if(!d)break;this.#h.push(d)}for(let g=a.length-1;g>=0;g--){let d=u(a[g]);if(!d)break;this.#i.unshift(d)}this.#y=!!(this.#h.length||this.#i.length),s||(this.#b=this.#h.map(g=>g.ch).join(""),this.#E=this.#i.map(g=>g.ch).join("")),this.#f=sn(this.#t)?.slice(this.#h.length,-this.#i.length||void 0),this.#o=!!this.#f?.every(g=>g.t==="star"||g.t==="any");let[f,p]=js(a);this.#m=f,this.#c=p}}test(t){return this.#w?(Ms(t),this.#p(t.normalize(this.#w))):on.test(t)?(Ms(t),this.#p(t,[...t])):this.#p(t,t)}testUnchecked(t){return this.#p(this.#w?t.normalize(this.#w):t)}#p(t,e){if(this.#r!==void 0)return this.#d?(this.#l??=ks(this.#r)).test(t):t===this.#r;let s=this.#m,i=this.#c;if(e===void 0){let c=t.length,u=c+1>>1;if(c<s||u>i)return!1;(u<s||c>i)&&(e=Lt(t))}if(e!==void 0&&(e.length<s||e.length>i))return!1;let n=this.#h.length;if(this.#y)if(this.#b!==void 0&&this.#E!==void 0){if(!t.startsWith(this.#b)||!t.endsWith(this.#E))return!1}else{e??=Lt(t);let c=e.length-this.#i.length;if(!Cs(this.#h,e,0)||!Cs(this.#i,e,c))return!1}let o=!this.options.dot&&t.startsWith(".");if(this.#f){if(t==="."||t===".."||o&&!n)return!1;if(this.#o)return!0;e??=Lt(t);let c=e.length-this.#i.length;return nn(this.#f,e,n,c)}if(e??=Lt(t),t==="."||t===".."){this.#e??=xs(this.#n);let c=this.#a??=new dt(!0,!1,this.#e),u=c.state();c.add(u,this.#t,0,!0);let f=c.done(u);for(let p=0;p<e.length;p++)f=c.step(f,e[p],p,!0);return f.match}this.#e??=xs(this.#n);let h=this.#g??=new Pe(this.#t,this.#e),a=h.start(o),l=e===t;for(let c=0;c<e.length;c++){if(a.dead)return!1;let u=l?t.charCodeAt(c):e[c].charCodeAt(0);a=a.ascii?.[u]??h.next(a,e[c])}return a.match}toString(){return tn(this.#t)}};Wt.Matcher=Te});var Ds=C(zt=>{"use strict";Object.defineProperty(zt,"__esModule",{value:!0});zt.assertValidPattern=void 0;var an=1024*64,ln=r=>{if(typeof r!="string")throw new TypeError("invalid pattern");if(r.length>an)throw new TypeError("pattern is too long")};zt.assertValidPattern=ln});var je=C(Bt=>{"use strict";Object.defineProperty(Bt,"__esModule",{value:!0});Bt.escape=void 0;var cn=(r,{windowsPathsNoEscape:t=!1,magicalBraces:e=!1}={})=>e?t?r.replace(/[?*()[\]{}]/g,"[$&]"):r.replace(/[?*()[\]\\{}]/g,"\\$&"):t?r.replace(/[?*()[\]]/g,"[$&]"):r.replace(/[?*()[\]\\]/g,"\\$&");Bt.escape=cn});var Ne=C(Gt=>{"use strict";Object.defineProperty(Gt,"__esModule",{value:!0});Gt.unescape=void 0;var un=(r,{windowsPathsNoEscape:t=!1,magicalBraces:e=!0}={})=>e?t?r.replace(/\[([^/\\])\]/g,"$1"):r.replace(/((?!\\).|^)\[([^/\\])\]/g,"$1$2").replace(/\\([^/])/g,"$1"):t?r.replace(/\[([^/\\{}])\]/g,"$1"):r.replace(/((?!\\).|^)\[([^/\\{}])\]/g,"$1$2").replace(/\\([^/{}])/g,"$1");Gt.unescape=un});var Y=C(w=>{"use strict";Object.defineProperty(w,"__esModule",{value:!0});w.unescape=w.escape=w.Minimatch=w.match=w.braceExpand=w.defaults=w.filter=w.GLOBSTAR=w.sep=w.minimatch=void 0;var fn=vs(),Ls=Ns(),Ut=Ds(),dn=je(),pn=Ne(),mn=(r,t,e={})=>((0,Ut.assertValidPattern)(t),!e.nocomment&&t.charAt(0)==="#"?!1:wn(t,e).match(r));w.minimatch=mn;var ot=new Map,gn=256,wn=(r,t)=>{let e=r+"\0"+JSON.stringify(t),s=ot.get(e);return s?ot.delete(e):(s=new ht(r,{...t}),ot.size>=gn&&ot.delete(ot.keys().next().value)),ot.set(e,s),s},$s=typeof process=="object"&&process?process.env?.__MINIMATCH_TESTING_PLATFORM__||process.platform:"posix",Ws={win32:{sep:"\\"},posix:{sep:"/"}};w.sep=$s==="win32"?Ws.win32.sep:Ws.posix.sep;w.minimatch.sep=w.sep;w.GLOBSTAR=Symbol("globstar **");w.minimatch.GLOBSTAR=w.GLOBSTAR;var bn=(r,t={})=>e=>(0,w.minimatch)(e,r,t);w.filter=bn;w.minimatch.filter=w.filter;var q=(r,t={})=>Object.assign({},r,t),yn=r=>{if(!r||typeof r!="object"||!Object.keys(r).length)return w.minimatch;let t=w.minimatch;return Object.assign((s,i,n={})=>t(s,i,q(r,n)),{Minimatch:class extends t.Minimatch{constructor(i,n={}){super(i,q(r,n))}static defaults(i){return t.defaults(q(r,i)).Minimatch}},unescape:(s,i={})=>t.unescape(s,q(r,i)),escape:(s,i={})=>t.escape(s,q(r,i)),filter:(s,i={})=>t.filter(s,q(r,i)),defaults:s=>t.defaults(q(r,s)),braceExpand:(s,i={})=>t.braceExpand(s,q(r,i)),match:(s,i,n={})=>t.match(s,i,q(r,n)),sep:t.sep,GLOBSTAR:w.GLOBSTAR})};w.defaults=yn;w.minimatch.defaults=w.defaults;var Sn=(r,t={})=>((0,Ut.assertValidPattern)(r),t.nobrace||!/\{(?:(?!\{).)*\}/.test(r)?[r]:(0,fn.expand)(r,{max:t.braceExpandMax}));w.braceExpand=Sn;w.minimatch.braceExpand=w.braceExpand;var vn=100,_n=/(?<![\\$])\{(-?\d+)\.\.(-?\d+)\}/g,En=(r,t,e={})=>{let s=new ht(t,e);return r=r.filter(i=>s.match(i)),s.options.nonull&&!r.length&&r.push(t),r};w.match=En;w.minimatch.match=w.match;var zs=/[?*]|[+@!]\(.*?\)|\[|\]/,Us=(r,t)=>{let e=t+1;(r.charAt(e)==="!"||r.charAt(e)==="^")&&e++;let s=!1;for(;e<r.length;e++){let i=r.charAt(e);if(i==="]"&&s)return e;s=!0,i==="\\"&&e++}return-1},On=(r,t)=>{if(!t&&(r==="+()"||r==="@()"))return r;let e="";for(let s=0;s<r.length;s++){let i=r.charAt(s);if(i==="\\")e+=r.charAt(++s)||i;else{if(i==="*"||i==="?")return;if(i==="["){let n=Us(r,s);if(n===-1){e+=i;continue}let o=r.slice(s+1,n);if(o.startsWith("\\")&&(o=o.slice(1)),[...o].length!==1||"!^".includes(r.charAt(s+1)))return;e+=o,s=n}else{if(!t&&"+@!".includes(i)&&r.charAt(s+1)==="("&&r.includes(")",s+2))return;e+=i}}}return e},xn=r=>{if(/^[?*+@]\(\)$/.test(r)||r.includes("[:"))return!1;let t=0;for(let e=0;e<r.length;e++){let s=r.charAt(e);if(s==="\\"){if(++e===r.length)return!1}else if(s==="["){let i=Us(r,e);i!==-1&&(e=i)}else if("+@!?*".includes(s)&&r.charAt(e+1)==="(")t++,e++;else if(s===")"){if(!t--)return!1}else if(s==="|"&&!t)return!1}return!t},De,Bs,V=(r,t)=>typeof r=="string"?t===r:t!==""&&r.testUnchecked(t),Gs=(r,t,e,s,i)=>V(r,t)?e:s!==void 0&&V(r,s)?i:-1,Be=r=>r==="."||r==="..",Le=r=>typeof r=="string"&&/^[a-z]:$/i.test(r),$t=r=>typeof r=="string"&&/^unc$/i.test(r),We=r=>{if(r[0]!==""||r[1]!=="")return-1;let t=r[2]!=="?"?2:$t(r[3])?4:-1,e=r[t],s=r[t+1];return t!==-1&&e!==void 0&&e!==""&&e!==w.GLOBSTAR&&s!==void 0&&s!==""&&s!==w.GLOBSTAR?t:-1},It=(r,t)=>!Be(r)&&(t||!r.startsWith(".")),pt=(r,t,e,s,i)=>{for(let n=t;n<e;){if(r.charCodeAt(n)===46){if(!s)return!0;let h=r.charCodeAt(n+1)===46?n+2:n+1;if(h>=e||qt(r.charCodeAt(h),i))return!0}let o=Ge(r,n,i);if(o===-1)return!1;for(n=o+1;n<e&&qt(r.charCodeAt(n),i);)n++}return!1},qt=(r,t)=>t==="/"?r===47:t==="\\"?r===92:r===47||r===92,Ge=(r,t,e)=>{if(e!=="both")return r.indexOf(e,t);let s=r.indexOf("/",t),i=r.indexOf("\\",t);return s===-1?i:i===-1?s:Math.min(s,i)},Is=(r,t,e)=>e!=="both"?r.lastIndexOf(e,t):Math.max(r.lastIndexOf("/",t),r.lastIndexOf("\\",t)),ze={},ht=class{options;set;pattern;windowsPathsNoEscape;nonegate;negate;comment;empty;preserveMultipleSlashes;partial;globSet;globParts;nocase;isWindows;platform;windowsNoMagicRoot;maxGlobstarRecursion;#t;#n;#e;#a;#r=[];#d=[];#l=[];#f=new Map;#o=!1;#m;#c=new WeakMap;constructor(t,e={}){(0,Ut.assertValidPattern)(t),e=e||{},this.options=e,this.maxGlobstarRecursion=e.maxGlobstarRecursion??200,this.pattern=t,this.platform=e.platform||$s,this.isWindows=this.platform==="win32";let s="allowWindowsEscape";this.windowsPathsNoEscape=!!e.windowsPathsNoEscape||e[s]===!1,this.windowsPathsNoEscape&&(this.pattern=this.pattern.replace(/\\/g,"/")),this.preserveMultipleSlashes=!!e.preserveMultipleSlashes,this.negate=!1,this.nonegate=!!e.nonegate,this.comment=!1,this.empty=!1,this.partial=!!e.partial,this.nocase=!!this.options.nocase,this.windowsNoMagicRoot=e.windowsNoMagicRoot!==void 0?e.windowsNoMagicRoot:!!(this.isWindows&&this.nocase),this.globSet=[],this.globParts=[],this.set=[],this.#t=!this.preserveMultipleSlashes,this.#e=(e.optimizationLevel??1)>=2;let i=e.normalize;this.#a=i===!0?"NFC":i||void 0,this.make();let n=this.set.map(o=>this.#i(o));this.#l=this.set.map((o,h)=>this.#t&&o.length-1>n[h]),this.#r=this.set.map((o,h)=>{let a=this.#l[h]?o.length-1:o.length,l=o.slice(n[h]+1,a).filter(c=>typeof c=="string"&&!!c);return[...new Set(l)]}),this.#n=this.#r.some(o=>o.length),this.#d=this.set.map((o,h)=>{let[a,l,c]=o;if(this.#l[h]&&o.length===2&&a===w.GLOBSTAR&&l!==w.GLOBSTAR)return"tail";if(this.#l[h]&&e.matchBase&&o.length===1&&a!==w.GLOBSTAR&&a!=="")return"base";if(!(!this.#t||n[h]!==-1)){if(o.length===3&&a===w.GLOBSTAR&&c===w.GLOBSTAR&&l!==w.GLOBSTAR&&l!==""&&this.maxGlobstarRecursion>0)return"mid";if(o.length===2&&l===w.GLOBSTAR&&a!==w.GLOBSTAR&&a!=="")return"head"}})}#h(t){return this.#a?t.normalize(this.#a):t}#i(t){if(!this.isWindows)return-1;if(Le(t[0]))return 0;if(t[0]===""&&t[1]===""&&t[2]==="?"&&Le(t[3]))return 3;let s=We(t);return s===-1?-1:s+1}hasMagic(){if(this.options.magicalBraces&&this.set.length>1)return!0;for(let t of this.set)for(let e of t)if(typeof e!="string")return!0;return!1}make(){let t=this.pattern,e=this.options;if(!e.nocomment&&t.charAt(0)==="#"){this.comment=!0;return}if(!t){this.empty=!0;return}this.parseNegate(),this.globSet=[...new Set(this.#M())];let s=this.globSet.map(n=>this.#s(n));this.globParts=this.preprocess(s),this.#o=!0;let i=this.globParts.map((n,o,h)=>{if(this.isWindows&&this.windowsNoMagicRoot){let a=n[2]==="?"&&$t(n[3])?6:4,l=n[0]===""&&n[1]===""&&(n[2]==="?"||!zs.test(n[2]))&&n.slice(3,a).every(u=>!zs.test(u)),c=/^[a-z]:/i.test(n[0]);if(l)return[...n.slice(0,a).map(u=>this.#h(u)),...n.slice(a).map(u=>this.parse(u))];if(c)return[this.#h(n[0]),...n.slice(1).map(u=>this.parse(u))]}return n.map(a=>this.parse(a))});if(this.set=i.filter(n=>n.indexOf(!1)===-1),this.isWindows)for(let n=0;n<this.set.length;n++){let o=this.set[n];o[0]===""&&o[1]===""&&this.globParts[n][2]==="?"&&(Le(o[3])||$t(this.globParts[n][3]))&&($t(this.globParts[n][3])&&(o[3]="UNC"),o[2]="?")}e.noext||this.mergeRows(),this.#o=!1,this.set.forEach((n,o)=>{for(let h=0;h<n.length;h++)n[h]===ze&&(n[h]=this.parse(this.globParts[o][h]))})}mergeRows(){let t=!0;for(;t;){t=!1;let e=Math.max(0,...this.set.map(s=>s.length));for(let s=0;s<e;s++){let i=new Map;this.set.forEach((o,h)=>{if(!(o[s]instanceof Ls.Matcher||o[s]===ze)||!xn(this.globParts[h][s]))return;let a=[...this.globParts[h]];a[s]="";let l=`${o.length}/${a.join("/")}`,c=i.get(l);c?c.push(h):i.set(l,[h])});let n=new Set;for(let o of i.values()){if(o.length<2)continue;let[h,...a]=o,c=`@(${o.map(u=>this.globParts[u][s]).join("|")})`;this.globParts[h][s]=c,this.set[h][s]=this.parse(c);for(let u of a)n.add(u)}n.size&&(t=!0,this.set=this.set.filter((o,h)=>!n.has(h)),this.globParts=this.globParts.filter((o,h)=>!n.has(h)))}}}preprocess(t){if(this.options.noglobstar)for(let s of t)for(let i=0;i<s.length;i++)s[i]==="**"&&(s[i]="*");let{optimizationLevel:e=1}=this.options;return e>=2?(t=this.firstPhasePreProcess(t),t=this.secondPhasePreProcess(t)):e>=1?t=this.levelOneOptimize(t):t=this.adjascentGlobstarOptimize(t),t}adjascentGlobstarOptimize(t){return t.map(e=>{let s=-1;for(;(s=e.indexOf("**",s+1))!==-1;){let i=s;for(;e[i+1]==="**";)i++;i!==s&&e.splice(s,i-s)}return e})}levelOneOptimize(t){return t.map(e=>{let s=this.#i(e)+1;return e=e.reduce((i,n)=>{let o=i[i.length-1];return n==="**"&&o==="**"?i:n===".."&&i.length>s&&o&&o!==".."&&o!=="."&&o!=="**"?(i.pop(),i):(i.push(n),i)},[]),e.length===0?[""]:e})}#b(t){let e=!this.isWindows||!t.includes("\\")?"/":t.includes("/")?"both":"\\",s=this.#t?0:-1,i="",n=0,o,h=0,a=!!this.options.dot;t:for(let l=0;l<this.set.length;l++){let c=this.set[l],u=c[c.length-1],f=s!==-1&&this.#l[l]&&u!==w.GLOBSTAR;if(f&&s===0){let d=Is(t,t.length,e);if(n=d+1,i=t.slice(n),i===""&&d>=0){let m=d;for(;m>0&&qt(t.charCodeAt(m-1),e);)m--;h=m===0?0:Is(t,m-1,e)+1,o=t.slice(h,m)}let b=this.#e&&(Be(i)||i===""&&o!==void 0&&Be(o));s=b?-1:1,f=!b}let p=-1;if(f&&typeof u=="string"&&(p=Gs(u,i,n,o,h),p===-1))continue;if(this.#n){for(let d of this.#r[l])if(!t.includes(d))continue t}if(f&&typeof u=="object"&&(p=Gs(u,i,n,o,h),p===-1))continue;let g=this.#d[l];if(g==="base"&&f)return"yes";if(g==="tail"&&f){if(this.#e&&pt(t,0,p,!0,e))return"maybe";if(!pt(t,0,p,a,e))return"yes";continue}if(g==="mid"||g==="head"){let d=this.#y(t,c,g==="head",a,e);if(d!=="no")return d;continue}return"maybe"}return"no"}#E(t,e,s){let i=!!this.options.dot,n=t.length;if(s==="head"){if(n<2||!V(e[0],t[0]))return!1;for(let h=1;h<n;h++)if(!It(t[h],i))return!1;return!0}let o=e[1];if(s==="tail"){let h=n-1;if(!V(o,t[h])&&(t[h]!==""||n===1||!V(o,t[--h])))return!1;for(let a=0;a<h;a++)if(!It(t[a],i))return!1;return!0}for(let h=0;h<n;h++){if(V(o,t[h])&&h+1<n){let a=h+1;for(;a<n&&It(t[a],i);)a++;if(a===n)return!0}if(!It(t[h],i))return!1}return!1}#y(t,e,s,i,n){if(this.#e&&pt(t,0,t.length,!0,n))return"maybe";let o=e[s?0:1],h=0;for(let a=Ge(t,h,n);a!==-1;a=Ge(t,h,n)){let l=a+1;for(;l<t.length&&qt(t.charCodeAt(l),n);)l++;if((typeof o=="string"?a-h===o.length&&t.startsWith(o,h):a>h&&o.testUnchecked(t.slice(h,a)))&&!pt(t,l,t.length,i,n))return"yes";if(s||pt(t,h,l,i,n))return"no";h=l}return"no"}#g(t){let e=De;return e?.f===t&&e.isWindows===this.isWindows&&e.preserveMultipleSlashes===this.preserveMultipleSlashes&&e.normalize===this.#a?e:void 0}#w(t){let{isWindows:e,preserveMultipleSlashes:s}=this,i=this.#s(e?t.split("\\").join("/"):t),n=this.#a;return n&&(i=i.map(o=>o.normalize(n))),De={f:t,isWindows:e,preserveMultipleSlashes:s,normalize:n,parts:i},De}#p(t){let e=[...t],s=!1;do{if(s=!1,!this.preserveMultipleSlashes){for(let o=1;o<e.length-1;o++){let h=e[o];o===1&&h===""&&e[0]===""||(h==="."||h==="")&&(s=!0,e.splice(o,1),o--)}e[0]==="."&&e.length===2&&(e[1]==="."||e[1]==="")&&(s=!0,e.pop())}let i=this.#i(e)+1,n=i;for(;(n=e.indexOf("..",n+1))!==-1;){let o=e[n-1];o&&o!=="."&&o!==".."&&o!=="**"&&(s=!0,e.splice(n-1,2),n=Math.max(n-2,i))}}while(s);return e.length===0?[""]:e}firstPhasePreProcess(t){let{braceExpandMax:e=1e5}=this.options,s=0,i=1e6,n=!1;do{n=!1;for(let o of t){let h=-1;for(;(h=o.indexOf("**",h+1))!==-1;){let c=h;for(;o[c+1]==="**";)c++;c>h&&o.splice(h+1,c-h);let u=o[h+1],f=o[h+2],p=o[h+3];if(u!==".."||!f||f==="."||f===".."||!p||p==="."||p==="..")continue;let g=o.length-1;if(t.length>=e||s+g>i)throw new RangeError("optimizationLevel 2: too many patterns from '**/..'");n=!0,o.splice(h,1);let d=o.slice(0);d[h]="**",s+=g,t.push(d),h--}if(!this.preserveMultipleSlashes){for(let c=1;c<o.length-1;c++){let u=o[c];c===1&&u===""&&o[0]===""||(u==="."||u==="")&&(n=!0,o.splice(c,1),c--)}o[0]==="."&&o.length===2&&(o[1]==="."||o[1]==="")&&(n=!0,o.pop())}let a=this.#i(o)+1,l=a;for(;(l=o.indexOf("..",l+1))!==-1;){let c=o[l-1];if(c&&c!=="."&&c!==".."&&c!=="**"){n=!0;let f=l===1&&o[l+1]==="**"?["."]:[];o.splice(l-1,2,...f),o.length===0&&o.push(""),l=Math.max(l-2,a)}}}}while(n);return t}secondPhasePreProcess(t){let e=new Set,s=t.filter(o=>{let h=o.join("/");return e.has(h)?!1:(e.add(h),!0)}),i=new Map;for(let o of s){let h=[];for(let a=0;a<o.length;a++)o[a]==="*"&&h.push(a);h.length&&i.set(h.join(","),h)}if(!i.size||s.length*i.size>1e5)return s;let{dot:n}=this.options;return s.filter(o=>{for(let h of i.values()){if(h[h.length-1]>=o.length)continue;let a=[...o],l=!0,c=!1;for(let u of h){let f=o[u];if(f!=="*"){if(!f||f==="**"||!n&&f.startsWith(".")){l=!1;break}a[u]="*",c=!0}}if(l&&c&&e.has(a.join("/")))return!1}return!0})}parseNegate(){if(this.nonegate)return;let t=this.pattern,e=!1,s=0;for(let i=0;i<t.length&&t.charAt(i)==="!";i++)e=!e,s++;s&&(this.pattern=t.slice(s)),this.negate=e}#O(t,e,s,i){let n=0,o=0,h=this.isWindows?We(e):-1,a=h===-1?-1:We(s);if(a!==-1){let l=s[a],c=s[a+1];typeof l!="string"||typeof c!="string"?(n=h,o=a):e[h].toLowerCase()===l.toLowerCase()&&e[h+1].toLowerCase()===c.toLowerCase()&&(n=h+2,o=a+2)}else if(this.isWindows){let l=typeof t[0]=="string"&&/^[a-z]:$/i.test(t[0]),c=!l&&t[0]===""&&t[1]===""&&t[2]==="?"&&/^[a-z]:$/i.test(t[3]),u=typeof s[0]=="string"&&/^[a-z]:$/i.test(s[0]),f=!u&&s[0]===""&&s[1]===""&&s[2]==="?"&&typeof s[3]=="string"&&/^[a-z]:$/i.test(s[3]),p=c?3:l?0:void 0,g=f?3:u?0:void 0;if(typeof p=="number"&&typeof g=="number"){let[d,b]=[t[p],s[g]];d.toLowerCase()===b.toLowerCase()&&(o=g+1,n=p+1)}}return t=e,s.includes(w.GLOBSTAR)?this.#x(t,s,i,n,o):this.#S(t,s,i,n,o)}#x(t,e,s,i,n){let{head:o,body:h,tail:a,segments:l}=this.#v(e,s,n);if(o.length){let u=i+o.length;if(!this.#S(t,o,s,i,0,u))return!1;i+=o.length,n+=o.length}let c=0;if(a.length){if(a.length+i>t.length)return!1;let u=t.length-a.length;if(this.#S(t,a,s,u,0))c=a.length;else{if(t[t.length-1]!==""||i+a.length===t.length||(u--,!this.#S(t,a,s,u,0)))return!1;c=a.length+1}}if(!h.length){let u=!!c;for(let f=i;f<t.length-c;f++){let p=String(t[f]);if(u=!0,p==="."||p===".."||!this.options.dot&&p.startsWith("."))return!1}return s||u}return!!this.#_(t,l,t.length-c,i,0,s,0,!!c,new Set)}#v(t,e,s){let i=this.#c.get(t);i||(i=[],this.#c.set(t,i));let n=s*2+(e?1:0),o=i[n];if(o)return o;let h=t.indexOf(w.GLOBSTAR,s),a=t.lastIndexOf(w.GLOBSTAR),l=t.slice(s,h),c=t.slice(h+1,e?void 0:a),u=e?[]:t.slice(a+1),f=[[[],0]],p=f[0],g=0,d=[0];for(let m of c)m===w.GLOBSTAR?(d.push(g),p=[[],0],f.push(p)):(p[0].push(m),g++);f.forEach((m,y)=>{m[1]=g-d[y]});let b={head:l,body:c,tail:u,segments:f};return i[n]=b,b}#_(t,e,s,i,n,o,h,a,l){let c=e[n];if(!c){if(o)return i>=s||i===s-1&&t[i]==="";for(let g=i;g<s;g++){a=!0;let d=t[g];if(d==="."||d===".."||!this.options.dot&&d.startsWith("."))return!1}return a}let[u,f]=c,p=o?s:s-f;for(;i<=p;){let g=n*(t.length+1)+i;if(l.has(g))return!1;if(l.add(g),this.#S(t,u,o,i,0,i+u.length)&&h<this.maxGlobstarRecursion){let m=this.#_(t,e,s,i+u.length,n+1,o,h+1,a,l);if(m!==!1)return m}if(i===p)break;let b=t[i];if(b==="."||b===".."||!this.options.dot&&b.startsWith("."))return!1;i++}return o||null}#S(t,e,s,i,n,o=t.length){let h,a,l,c;for(h=i,a=n,c=Math.min(o,t.length),l=e.length;h<c&&a<l;h++,a++){let u=e[a],f=t[h];if(u===!1||u===w.GLOBSTAR||!V(u,f))return!1}if(h===c&&a===l)return!0;if(h===c)return s;if(a===l)return h===c-1&&t[h]==="";throw new Error("wtf?")}braceExpand(){return(0,w.braceExpand)(this.pattern,this.options)}#M(){let{pattern:t}=this;if(this.options.nobrace)return this.braceExpand();let e=57344;for(;t.includes(String.fromCharCode(e));)if(++e>63743)return this.braceExpand();let s=String.fromCharCode(e),i=!1,n=t.replace(_n,(h,a,l)=>{let c=Number(a),u=Number(l);return!Number.isSafeInteger(c)||!Number.isSafeInteger(u)||Math.abs(c-u)+1<vn?h:(i=!0,`${s}${a}..${l}${s}`)});if(!i)return this.braceExpand();let o=(0,w.braceExpand)(n,this.options);for(let h of o)for(let a of h.split("/")){let l=a.indexOf("[");if(l!==-1&&l<a.lastIndexOf(s))return this.braceExpand()}return this.#m=s,o}parse(t){(0,Ut.assertValidPattern)(t);let e=this.options;if(t==="**")return w.GLOBSTAR;if(t==="")return"";let{nocase:s,nocaseMagicOnly:i,noext:n=!1,dot:o,normalize:h}=e,a=this.#m,l=a&&t.includes(a)?void 0:On(t,n);if(l!==void 0&&!(s&&!i&&t.toUpperCase()!==t.toLowerCase()))return this.#h(l);if(this.#o)return ze;let c=this.#f.get(t);return c||(c=new Ls.Matcher(t,{nocase:s,noext:n,dot:o,normalize:h,...a&&{rangeMark:a}}),this.#f.set(t,c)),c}#s(t){return this.preserveMultipleSlashes?t.split("/"):this.isWindows&&/^\/\/[^/]+/.test(t)?["",...t.split(/\/+/)]:t.split(/\/+/)}match(t,e=this.partial){if(this.comment)return!1;if(this.empty)return t==="";if(t==="/"&&e)return!0;let s=this.options,i=this.#g(t);if(!i){if(!e&&!this.#a&&(this.#t||this.#n)&&Bs!==t){Bs=t;let l=this.#b(t);if(l==="no")return s.flipNegate?!1:this.negate;if(l==="yes")return s.flipNegate?!0:!this.negate}i=this.#w(t)}let n=i.parts,o=this.#e?i.resolved??=this.#p(n):n,h=this.set,a=n[n.length-1];if(!a)for(let l=n.length-2;!a&&l>=0;l--)a=n[l];for(let l=0;l<h.length;l++){let c=h[l],u=e?void 0:this.#d[l];if(u==="base"?V(c[0],a):u?this.#E(o,c,u):s.matchBase&&c.length===1?this.#O([a],[a],c,e):this.#O(n,o,c,e))return s.flipNegate?!0:!this.negate}return s.flipNegate?!1:this.negate}static defaults(t){return w.minimatch.defaults(t).Minimatch}};w.Minimatch=ht;var Cn=je();Object.defineProperty(w,"escape",{enumerable:!0,get:function(){return Cn.escape}});var Mn=Ne();Object.defineProperty(w,"unescape",{enumerable:!0,get:function(){return Mn.unescape}});w.minimatch.Minimatch=ht;w.minimatch.escape=dn.escape;w.minimatch.unescape=pn.unescape});var Ys=C(Xt=>{"use strict";var Hs=(r,t)=>()=>(t||r((t={exports:{}}).exports,t),t.exports),kn=Hs(r=>{"use strict";Object.defineProperty(r,"__esModule",{value:!0}),r.tracing=r.metrics=void 0;var t=__webpack_require__(53053);r.metrics=(0,t.channel)("lru-cache:metrics"),r.tracing=(0,t.tracingChannel)("lru-cache")}),An=Hs(r=>{"use strict";Object.defineProperty(r,"__esModule",{value:!0}),r.defaultPerf=void 0,r.defaultPerf=typeof performance=="object"&&performance&&typeof performance.now=="function"?performance:Date});Object.defineProperty(Xt,"__esModule",{value:!0});Xt.LRUCache=void 0;var O=kn(),Rn=An(),Ie=()=>O.metrics.hasSubscribers||O.tracing.hasSubscribers,Xs=new Set,qs=typeof process=="object"&&process?process:{},Pn=(r,t,e,s)=>{typeof qs.emitWarning=="function"?qs.emitWarning(r,t,e,s):console.error(`[${e}] ${t}: ${r}`)},Tn=r=>!Xs.has(r),J=r=>!!r&&r===Math.floor(r)&&r>0&&isFinite(r),Ks=r=>J(r)?r<=Math.pow(2,8)?Uint8Array:r<=Math.pow(2,16)?Uint16Array:r<=Math.pow(2,32)?Uint32Array:r<=Number.MAX_SAFE_INTEGER?Ht:null:null,Ht=class extends Array{constructor(r){super(r),this.fill(0)}},Fn=class mt{heap;length;static#t=!1;static create(t){let e=Ks(t);if(!e)return[];mt.#t=!0;let s=new mt(t,e);return mt.#t=!1,s}constructor(t,e){if(!mt.#t)throw new TypeError("instantiate Stack using Stack.create(n)");this.heap=new e(t),this.length=0}push(t){this.heap[this.length++]=t}pop(){return this.heap[--this.length]}},jn=class Vs{#t;#n;#e;#a;#r;#d;#l;#f;get perf(){return this.#f}ttl;ttlResolution;ttlAutopurge;updateAgeOnGet;updateAgeOnHas;allowStale;noDisposeOnSet;noUpdateTTL;maxEntrySize;sizeCalculation;noDeleteOnFetchRejection;noDeleteOnStaleGet;allowStaleOnFetchAbort;allowStaleOnFetchRejection;ignoreFetchAbort;backgroundFetchSize;#o;#m;#c;#h;#i;#b;#E;#y;#g;#w;#p;#O;#x;#v;#_;#S;#M;#s;#P;static unsafeExposeInternals(t){return{starts:t.#x,ttls:t.#v,autopurgeTimers:t.#_,sizes:t.#O,keyMap:t.#c,keyList:t.#h,valList:t.#i,next:t.#b,prev:t.#E,get head(){return t.#y},get tail(){return t.#g},free:t.#w,isBackgroundFetch:e=>t.#u(e),backgroundFetch:(e,s,i,n)=>t.#L(e,s,i,n),moveToTail:e=>t.#K(e),indexes:e=>t.#A(e),rindexes:e=>t.#R(e),isStale:e=>t.#C(e)}}get max(){return this.#t}get maxSize(){return this.#n}get calculatedSize(){return this.#m}get size(){return this.#o}get fetchMethod(){return this.#d}get memoMethod(){return this.#l}get dispose(){return this.#e}get onInsert(){return this.#a}get disposeAfter(){return this.#r}constructor(t){let{max:e=0,ttl:s,ttlResolution:i=1,ttlAutopurge:n,updateAgeOnGet:o,updateAgeOnHas:h,allowStale:a,dispose:l,onInsert:c,disposeAfter:u,noDisposeOnSet:f,noUpdateTTL:p,maxSize:g=0,maxEntrySize:d=0,sizeCalculation:b,fetchMethod:m,memoMethod:y,noDeleteOnFetchRejection:_,noDeleteOnStaleGet:v,allowStaleOnFetchRejection:S,allowStaleOnFetchAbort:K,ignoreFetchAbort:B,backgroundFetchSize:U=1,perf:rt}=t;if(this.backgroundFetchSize=U,rt!==void 0&&typeof rt?.now!="function")throw new TypeError("perf option must have a now() method if specified");if(this.#f=rt??Rn.defaultPerf,e!==0&&!J(e))throw new TypeError("max option must be a nonnegative integer");let Se=e?Ks(e):Array;if(!Se)throw new Error("invalid max value: "+e);if(this.#t=e,this.#n=g,this.maxEntrySize=d||this.#n,this.sizeCalculation=b,this.sizeCalculation){if(!this.#n&&!this.maxEntrySize)throw new TypeError("cannot set sizeCalculation without setting maxSize or maxEntrySize");if(typeof this.sizeCalculation!="function")throw new TypeError("sizeCalculation set to non-function")}if(y!==void 0&&typeof y!="function")throw new TypeError("memoMethod must be a function if defined");if(this.#l=y,m!==void 0&&typeof m!="function")throw new TypeError("fetchMethod must be a function if specified");if(this.#d=m,this.#M=!!m,this.#c=new Map,this.#h=Array.from({length:e}).fill(void 0),this.#i=Array.from({length:e}).fill(void 0),this.#b=new Se(e),this.#E=new Se(e),this.#y=0,this.#g=0,this.#w=Fn.create(e),this.#o=0,this.#m=0,typeof l=="function"&&(this.#e=l),typeof c=="function"&&(this.#a=c),typeof u=="function"?(this.#r=u,this.#p=[]):(this.#r=void 0,this.#p=void 0),this.#S=!!this.#e,this.#P=!!this.#a,this.#s=!!this.#r,this.noDisposeOnSet=!!f,this.noUpdateTTL=!!p,this.noDeleteOnFetchRejection=!!_,this.allowStaleOnFetchRejection=!!S,this.allowStaleOnFetchAbort=!!K,this.ignoreFetchAbort=!!B,this.maxEntrySize!==0){if(this.#n!==0&&!J(this.#n))throw new TypeError("maxSize must be a positive integer if specified");if(!J(this.maxEntrySize))throw new TypeError("maxEntrySize must be a positive integer if specified");this.#U()}if(this.allowStale=!!a,this.noDeleteOnStaleGet=!!v,this.updateAgeOnGet=!!o,this.updateAgeOnHas=!!h,this.ttlResolution=J(i)||i===0?i:1,this.ttlAutopurge=!!n,this.ttl=s||0,this.ttl){if(!J(this.ttl))throw new TypeError("ttl must be a positive integer if specified");this.#T()}if(this.#t===0&&this.ttl===0&&this.#n===0)throw new TypeError("At least one of max, maxSize, or ttl is required");if(!this.ttlAutopurge&&!this.#t&&!this.#n){let ve="LRU_CACHE_UNBOUNDED";Tn(ve)&&(Xs.add(ve),Pn("TTL caching without ttlAutopurge, max, or maxSize can result in unbounded memory consumption.","UnboundedCacheWarning",ve,Vs))}}getRemainingTTL(t){return this.#c.has(t)?1/0:0}#T(){let t=new Ht(this.#t),e=new Ht(this.#t);this.#v=t,this.#x=e;let s=this.ttlAutopurge?Array.from({length:this.#t}):void 0;this.#_=s,this.#z=(a,l,c=this.#f.now())=>{e[a]=l!==0?c:0,t[a]=l,i(a,l)},this.#k=a=>{e[a]=t[a]!==0?this.#f.now():0,i(a,t[a])};let i=this.ttlAutopurge?(a,l)=>{if(s?.[a]&&(clearTimeout(s[a]),s[a]=void 0),l&&l!==0&&s){let c=setTimeout(()=>{this.#C(a)?(this.#W(this.#h[a],"expire"),s[a]=void 0):i(a,h(a))},l+1);c.unref&&c.unref(),s[a]=c}}:()=>{};this.#F=(a,l)=>{if(t[l]){let c=t[l],u=e[l];if(!c||!u)return;a.ttl=c,a.start=u,a.now=n||o();let f=a.now-u;a.remainingTTL=c-f}};let n=0,o=()=>{let a=this.#f.now();if(this.ttlResolution>0){n=a;let l=setTimeout(()=>n=0,this.ttlResolution);l.unref&&l.unref()}return a};this.getRemainingTTL=a=>{let l=this.#c.get(a);return l===void 0?0:h(l)};let h=a=>{let l=t[a],c=e[a];if(!l||!c)return 1/0;let u=(n||o())-c;return l-u};this.#C=a=>{let l=e[a],c=t[a];return!!c&&!!l&&(n||o())-l>c}}#k=()=>{};#F=()=>{};#z=()=>{};#C=()=>!1;#U(){let t=new Ht(this.#t);this.#m=0,this.#O=t,this.#N=e=>{this.#m-=t[e],t[e]=0},this.#B=(e,s,i,n)=>{if(!J(i)){if(this.#u(s))return this.backgroundFetchSize;if(n){if(typeof n!="function")throw new TypeError("sizeCalculation must be a function");if(i=n(s,e),!J(i))throw new TypeError("sizeCalculation return invalid (expect positive integer)")}else throw new TypeError("invalid size value (must be positive integer). When maxSize or maxEntrySize is used, sizeCalculation or size must be set.")}return i},this.#j=(e,s,i)=>{if(t[e]=s,this.#n){let n=this.#n-t[e];for(;this.#m>n;)this.#$(!0)}this.#m+=t[e],i&&(i.entrySize=s,i.totalCalculatedSize=this.#m)}}#N=t=>{};#j=(t,e,s)=>{};#B=(t,e,s,i)=>{if(s||i)throw new TypeError("cannot set size without setting maxSize or maxEntrySize on cache");return 0};*#A({allowStale:t=this.allowStale}={}){if(this.#o)for(let e=this.#g;this.#G(e)&&((t||!this.#C(e))&&(yield e),e!==this.#y);)e=this.#E[e]}*#R({allowStale:t=this.allowStale}={}){if(this.#o)for(let e=this.#y;this.#G(e)&&((t||!this.#C(e))&&(yield e),e!==this.#g);)e=this.#b[e]}#G(t){return t!==void 0&&this.#c.get(this.#h[t])===t}*entries(){for(let t of this.#A())this.#i[t]!==void 0&&this.#h[t]!==void 0&&!this.#u(this.#i[t])&&(yield[this.#h[t],this.#i[t]])}*rentries(){for(let t of this.#R())this.#i[t]!==void 0&&this.#h[t]!==void 0&&!this.#u(this.#i[t])&&(yield[this.#h[t],this.#i[t]])}*keys(){for(let t of this.#A()){let e=this.#h[t];e!==void 0&&!this.#u(this.#i[t])&&(yield e)}}*rkeys(){for(let t of this.#R()){let e=this.#h[t];e!==void 0&&!this.#u(this.#i[t])&&(yield e)}}*values(){for(let t of this.#A())this.#i[t]!==void 0&&!this.#u(this.#i[t])&&(yield this.#i[t])}*rvalues(){for(let t of this.#R())this.#i[t]!==void 0&&!this.#u(this.#i[t])&&(yield this.#i[t])}[Symbol.iterator](){return this.entries()}[Symbol.toStringTag]="LRUCache";find(t,e={}){for(let s of this.#A()){let i=this.#i[s],n=this.#u(i)?i.__staleWhileFetching:i;if(n!==void 0&&t(n,this.#h[s],this))return this.#X(this.#h[s],e)}}forEach(t,e=this){for(let s of this.#A()){let i=this.#i[s],n=this.#u(i)?i.__staleWhileFetching:i;n!==void 0&&t.call(e,n,this.#h[s],this)}}rforEach(t,e=this){for(let s of this.#R()){let i=this.#i[s],n=this.#u(i)?i.__staleWhileFetching:i;n!==void 0&&t.call(e,n,this.#h[s],this)}}purgeStale(){let t=!1;for(let e of this.#R({allowStale:!0}))this.#C(e)&&(this.#W(this.#h[e],"expire"),t=!0);return t}info(t){let e=this.#c.get(t);if(e===void 0)return;let s=this.#i[e],i=this.#u(s)?s.__staleWhileFetching:s;if(i===void 0)return;let n={value:i};if(this.#v&&this.#x){let o=this.#v[e],h=this.#x[e];if(o&&h){let a=o-(this.#f.now()-h);n.ttl=a,n.start=Date.now()}}return this.#O&&(n.size=this.#O[e]),n}dump(){let t=[];for(let e of this.#A({allowStale:!0})){let s=this.#h[e],i=this.#i[e],n=this.#u(i)?i.__staleWhileFetching:i;if(n===void 0||s===void 0)continue;let o={value:n};if(this.#v&&this.#x){o.ttl=this.#v[e];let h=this.#f.now()-this.#x[e];o.start=Math.floor(Date.now()-h)}this.#O&&(o.size=this.#O[e]),t.unshift([s,o])}return t}load(t){this.clear();for(let[e,s]of t){if(s.start){let i=Date.now()-s.start;s.start=this.#f.now()-i}this.#D(e,s.value,s)}}set(t,e,s={}){let{status:i=O.metrics.hasSubscribers?{}:void 0}=s;s.status=i,i&&(i.op="set",i.key=t,e!==void 0&&(i.value=e),i.cache=this);let n=this.#D(t,e,s);return i&&O.metrics.hasSubscribers&&O.metrics.publish(i),n}#D(t,e,s,i){let{ttl:n=this.ttl,start:o,noDisposeOnSet:h=this.noDisposeOnSet,sizeCalculation:a=this.sizeCalculation,status:l}=s,c=this.#u(e);if(e===void 0)return l&&(l.set="deleted"),this.delete(t),this;let{noUpdateTTL:u=this.noUpdateTTL}=s;l&&!c&&(l.value=e);let f=this.#B(t,e,s.size||0,a,l);if(this.maxEntrySize&&f>this.maxEntrySize)return this.#W(t,"set"),l&&(l.set="miss",l.maxEntrySizeExceeded=!0),this;let p=this.#o===0?void 0:this.#c.get(t);if(p===void 0)p=this.#o===0?this.#g:this.#w.length!==0?this.#w.pop():this.#o===this.#t?this.#$(!1):this.#o,this.#h[p]=t,this.#i[p]=e,this.#c.set(t,p),this.#b[this.#g]=p,this.#E[p]=this.#g,this.#g=p,this.#o++,this.#j(p,f,l),l&&(l.set="add"),u=!1,this.#P&&!c&&this.#a?.(e,t,"add");else{this.#K(p);let g=this.#i[p];if(e!==g){if(!h)if(this.#u(g)){g!==i&&g.__abortController.abort(new Error("replaced"));let{__staleWhileFetching:d}=g;d!==void 0&&d!==e&&(this.#S&&this.#e?.(d,t,"set"),this.#s&&this.#p?.push([d,t,"set"]))}else this.#S&&this.#e?.(g,t,"set"),this.#s&&this.#p?.push([g,t,"set"]);if(this.#N(p),this.#j(p,f,l),this.#i[p]=e,!c){let d=g&&this.#u(g)?g.__staleWhileFetching:g,b=d===void 0?"add":e!==d?"replace":"update";l&&(l.set=b,d!==void 0&&(l.oldValue=d)),this.#P&&this.onInsert?.(e,t,b)}}else c||(l&&(l.set="update"),this.#P&&this.onInsert?.(e,t,"update"))}if(n!==0&&!this.#v&&this.#T(),this.#v&&(u||this.#z(p,n,o),l&&this.#F(l,p)),!h&&this.#s&&this.#p){let g=this.#p,d;for(;d=g?.shift();)this.#r?.(...d)}return this}pop(){try{for(;this.#o;){let t=this.#i[this.#y];if(this.#$(!0),this.#u(t)){if(t.__staleWhileFetching)return t.__staleWhileFetching}else if(t!==void 0)return t}}finally{if(this.#s&&this.#p){let t=this.#p,e;for(;e=t?.shift();)this.#r?.(...e)}}}#$(t){let e=this.#y,s=this.#h[e],i=this.#i[e],n=this.#u(i);n&&i.__abortController.abort(new Error("evicted"));let o=n?i.__staleWhileFetching:i;return(this.#S||this.#s)&&o!==void 0&&(this.#S&&this.#e?.(o,s,"evict"),this.#s&&this.#p?.push([o,s,"evict"])),this.#N(e),this.#_?.[e]&&(clearTimeout(this.#_[e]),this.#_[e]=void 0),t&&(this.#h[e]=void 0,this.#i[e]=void 0,this.#w.push(e)),this.#o===1?(this.#y=this.#g=0,this.#w.length=0):this.#y=this.#b[e],this.#c.delete(s),this.#o--,e}has(t,e={}){let{status:s=O.metrics.hasSubscribers?{}:void 0}=e;e.status=s,s&&(s.op="has",s.key=t,s.cache=this);let i=this.#V(t,e);return O.metrics.hasSubscribers&&O.metrics.publish(s),i}#V(t,e={}){let{updateAgeOnHas:s=this.updateAgeOnHas,status:i}=e,n=this.#c.get(t);if(n!==void 0){let o=this.#i[n];if(this.#u(o)&&o.__staleWhileFetching===void 0)return!1;if(this.#C(n))i&&(i.has="stale",this.#F(i,n));else return s&&this.#k(n),i&&(i.has="hit",this.#F(i,n)),!0}else i&&(i.has="miss");return!1}peek(t,e={}){let{status:s=Ie()?{}:void 0}=e;s&&(s.op="peek",s.key=t,s.cache=this),e.status=s;let i=this.#q(t,e);return O.metrics.hasSubscribers&&O.metrics.publish(s),i}#q(t,e){let{status:s,allowStale:i=this.allowStale}=e,n=this.#c.get(t);if(n===void 0||!i&&this.#C(n)){s&&(s.peek=n===void 0?"miss":"stale");return}let o=this.#i[n],h=this.#u(o)?o.__staleWhileFetching:o;return s&&(h!==void 0?(s.peek="hit",s.value=h):s.peek="miss"),h}#L(t,e,s,i){let n=e===void 0?void 0:this.#i[e];if(this.#u(n))return n;let o=new AbortController,{signal:h}=s;h?.addEventListener("abort",()=>o.abort(h.reason),{signal:o.signal});let a={signal:o.signal,options:s,context:i},l=(d,b=!1)=>{let{aborted:m}=o.signal,y=s.ignoreFetchAbort&&d!==void 0,_=s.ignoreFetchAbort||!!(s.allowStaleOnFetchAbort&&d!==void 0);if(s.status&&(m&&!b?(s.status.fetchAborted=!0,s.status.fetchError=o.signal.reason,y&&(s.status.fetchAbortIgnored=!0)):s.status.fetchResolved=!0),m&&!y&&!b)return u(o.signal.reason,_);let v=p,S=this.#i[e];return(S===p||S===void 0&&y&&b)&&(d===void 0?v.__staleWhileFetching!==void 0?this.#i[e]=v.__staleWhileFetching:this.#W(t,"fetch"):(s.status&&(s.status.fetchUpdated=!0),this.#D(t,d,a.options,v))),d},c=d=>(s.status&&(s.status.fetchRejected=!0,s.status.fetchError=d),u(d,!1)),u=(d,b)=>{let{aborted:m}=o.signal,y=m&&s.allowStaleOnFetchAbort,_=y||s.allowStaleOnFetchRejection,v=_||s.noDeleteOnFetchRejection,S=p;if(this.#i[e]===p&&(!v||!b&&S.__staleWhileFetching===void 0?this.#W(t,"fetch"):y||(this.#i[e]=S.__staleWhileFetching)),_)return s.status&&S.__staleWhileFetching!==void 0&&(s.status.returnedStale=!0),S.__staleWhileFetching;if(S.__returned===S)throw d},f=(d,b)=>{let m=this.#d?.(t,n,a);o.signal.addEventListener("abort",()=>{(!s.ignoreFetchAbort||s.allowStaleOnFetchAbort)&&(d(void 0),s.allowStaleOnFetchAbort&&(d=y=>l(y,!0)))}),m&&m instanceof Promise?m.then(y=>d(y===void 0?void 0:y),b):m!==void 0&&d(m)};s.status&&(s.status.fetchDispatched=!0);let p=new Promise(f).then(l,c),g=Object.assign(p,{__abortController:o,__staleWhileFetching:n,__returned:void 0});return e===void 0?(this.#D(t,g,{...a.options,status:void 0}),e=this.#c.get(t)):this.#i[e]=g,g}#u(t){if(!this.#M)return!1;let e=t;return!!e&&e instanceof Promise&&e.hasOwnProperty("__staleWhileFetching")&&e.__abortController instanceof AbortController}fetch(t,e={}){let s=O.tracing.hasSubscribers,{status:i=Ie()?{}:void 0}=e;e.status=i,i&&e.context&&(i.context=e.context);let n=this.#H(t,e);return i&&s&&(i.trace=!0,O.tracing.tracePromise(()=>n,i).catch(()=>{})),n}async#H(t,e={}){let{allowStale:s=this.allowStale,updateAgeOnGet:i=this.updateAgeOnGet,noDeleteOnStaleGet:n=this.noDeleteOnStaleGet,ttl:o=this.ttl,noDisposeOnSet:h=this.noDisposeOnSet,size:a=0,sizeCalculation:l=this.sizeCalculation,noUpdateTTL:c=this.noUpdateTTL,noDeleteOnFetchRejection:u=this.noDeleteOnFetchRejection,allowStaleOnFetchRejection:f=this.allowStaleOnFetchRejection,ignoreFetchAbort:p=this.ignoreFetchAbort,allowStaleOnFetchAbort:g=this.allowStaleOnFetchAbort,context:d,forceRefresh:b=!1,status:m,signal:y}=e;if(m&&(m.op="fetch",m.key=t,b&&(m.forceRefresh=!0),m.cache=this),!this.#M)return m&&(m.fetch="get"),this.#X(t,{allowStale:s,updateAgeOnGet:i,noDeleteOnStaleGet:n,status:m});let _={allowStale:s,updateAgeOnGet:i,noDeleteOnStaleGet:n,ttl:o,noDisposeOnSet:h,size:a,sizeCalculation:l,noUpdateTTL:c,noDeleteOnFetchRejection:u,allowStaleOnFetchRejection:f,allowStaleOnFetchAbort:g,ignoreFetchAbort:p,status:m,signal:y},v=this.#c.get(t);if(v===void 0){m&&(m.fetch="miss");let S=this.#L(t,v,_,d);return S.__returned=S}else{let S=this.#i[v];if(this.#u(S)){let rt=s&&S.__staleWhileFetching!==void 0;return m&&(m.fetch="inflight",rt&&(m.returnedStale=!0)),rt?S.__staleWhileFetching:S.__returned=S}let K=this.#C(v);if(!b&&!K)return m&&(m.fetch="hit"),this.#K(v),i&&this.#k(v),m&&this.#F(m,v),S;let B=this.#L(t,v,_,d),U=B.__staleWhileFetching!==void 0&&s;return m&&(m.fetch=K?"stale":"refresh",U&&K&&(m.returnedStale=!0)),U?B.__staleWhileFetching:B.__returned=B}}forceFetch(t,e={}){let s=O.tracing.hasSubscribers,{status:i=Ie()?{}:void 0}=e;e.status=i,i&&e.context&&(i.context=e.context);let n=this.#I(t,e);return i&&s&&(i.trace=!0,O.tracing.tracePromise(()=>n,i).catch(()=>{})),n}async#I(t,e={}){let s=await this.#H(t,e);if(s===void 0)throw new Error("fetch() returned undefined");return s}memo(t,e={}){let{status:s=O.metrics.hasSubscribers?{}:void 0}=e;e.status=s,s&&(s.op="memo",s.key=t,e.context&&(s.context=e.context),s.cache=this);let i=this.#Z(t,e);return s&&(s.value=i),O.metrics.hasSubscribers&&O.metrics.publish(s),i}#Z(t,e={}){let s=this.#l;if(!s)throw new Error("no memoMethod provided to constructor");let{context:i,status:n,forceRefresh:o,...h}=e;n&&o&&(n.forceRefresh=!0);let a=this.#X(t,h),l=o||a===void 0;if(n&&(n.memo=l?"miss":"hit",l||(n.value=a)),!l)return a;let c=s(t,a,{options:h,context:i});return n&&(n.value=c),this.#D(t,c,h),c}get(t,e={}){let{status:s=O.metrics.hasSubscribers?{}:void 0}=e;e.status=s,s&&(s.op="get",s.key=t,s.cache=this);let i=this.#X(t,e);return s&&(i!==void 0&&(s.value=i),O.metrics.hasSubscribers&&O.metrics.publish(s)),i}#X(t,e={}){let{allowStale:s=this.allowStale,updateAgeOnGet:i=this.updateAgeOnGet,noDeleteOnStaleGet:n=this.noDeleteOnStaleGet,status:o}=e,h=this.#c.get(t);if(h===void 0){o&&(o.get="miss");return}let a=this.#i[h],l=this.#u(a);return o&&this.#F(o,h),this.#C(h)?l?(o&&(o.get="stale-fetching"),s&&a.__staleWhileFetching!==void 0?(o&&(o.returnedStale=!0),a.__staleWhileFetching):void 0):(n||this.#W(t,"expire"),o&&(o.get="stale"),s?(o&&(o.returnedStale=!0),a):void 0):(o&&(o.get=l?"fetching":"hit"),this.#K(h),i&&this.#k(h),l?a.__staleWhileFetching:a)}#Y(t,e){this.#E[e]=t,this.#b[t]=e}#K(t){t!==this.#g&&(t===this.#y?this.#y=this.#b[t]:this.#Y(this.#E[t],this.#b[t]),this.#Y(this.#g,t),this.#g=t)}delete(t){return this.#W(t,"delete")}#W(t,e){O.metrics.hasSubscribers&&O.metrics.publish({op:"delete",delete:e,key:t,cache:this});let s=!1;if(this.#o!==0){let i=this.#c.get(t);if(i!==void 0)if(this.#_?.[i]&&(clearTimeout(this.#_[i]),this.#_[i]=void 0),s=!0,this.#o===1)this.#J(e);else{this.#N(i);let n=this.#i[i];if(this.#u(n)?n.__abortController.abort(new Error("deleted")):(this.#S||this.#s)&&(this.#S&&this.#e?.(n,t,e),this.#s&&this.#p?.push([n,t,e])),this.#c.delete(t),this.#h[i]=void 0,this.#i[i]=void 0,i===this.#g)this.#g=this.#E[i];else if(i===this.#y)this.#y=this.#b[i];else{let o=this.#E[i];this.#b[o]=this.#b[i];let h=this.#b[i];this.#E[h]=this.#E[i]}this.#o--,this.#w.push(i)}}if(this.#s&&this.#p?.length){let i=this.#p,n;for(;n=i?.shift();)this.#r?.(...n)}return s}clear(){return this.#J("delete")}#J(t){for(let e of this.#R({allowStale:!0})){let s=this.#i[e];if(this.#u(s))s.__abortController.abort(new Error("deleted"));else{let i=this.#h[e];this.#S&&this.#e?.(s,i,t),this.#s&&this.#p?.push([s,i,t])}}if(this.#c.clear(),this.#i.fill(void 0),this.#h.fill(void 0),this.#v&&this.#x){this.#v.fill(0),this.#x.fill(0);for(let e of this.#_??[])e!==void 0&&clearTimeout(e);this.#_?.fill(void 0)}if(this.#O&&this.#O.fill(0),this.#y=0,this.#g=0,this.#w.length=0,this.#m=0,this.#o=0,this.#s&&this.#p){let e=this.#p,s;for(;s=e?.shift();)this.#r?.(...s)}}};Xt.LRUCache=jn});var Ye=C(j=>{"use strict";var Nn=j&&j.__importDefault||function(r){return r&&r.__esModule?r:{default:r}};Object.defineProperty(j,"__esModule",{value:!0});j.Minipass=j.isWritable=j.isReadable=j.isStream=void 0;var Js=typeof process=="object"&&process?process:{stdout:null,stderr:null},Ve=__webpack_require__(78474),ei=Nn(__webpack_require__(57075)),Dn=__webpack_require__(46193),Ln=r=>!!r&&typeof r=="object"&&(r instanceof te||r instanceof ei.default||(0,j.isReadable)(r)||(0,j.isWritable)(r));j.isStream=Ln;var Wn=r=>!!r&&typeof r=="object"&&r instanceof Ve.EventEmitter&&typeof r.pipe=="function"&&r.pipe!==ei.default.Writable.prototype.pipe;j.isReadable=Wn;var zn=r=>!!r&&typeof r=="object"&&r instanceof Ve.EventEmitter&&typeof r.write=="function"&&typeof r.end=="function";j.isWritable=zn;var H=Symbol("EOF"),X=Symbol("maybeEmitEnd"),Z=Symbol("emittedEnd"),Kt=Symbol("emittingEnd"),gt=Symbol("emittedError"),Vt=Symbol("closed"),Zs=Symbol("read"),Yt=Symbol("flush"),Qs=Symbol("flushChunk"),W=Symbol("encoding"),at=Symbol("decoder"),M=Symbol("flowing"),wt=Symbol("paused"),lt=Symbol("resume"),k=Symbol("buffer"),F=Symbol("pipes"),A=Symbol("bufferLength"),$e=Symbol("bufferPush"),Jt=Symbol("bufferShift"),P=Symbol("objectMode"),x=Symbol("destroyed"),Ue=Symbol("error"),qe=Symbol("emitData"),ti=Symbol("emitEnd"),He=Symbol("emitEnd2"),G=Symbol("async"),Xe=Symbol("abort"),Zt=Symbol("aborted"),bt=Symbol("signal"),st=Symbol("dataListeners"),N=Symbol("discarded"),yt=r=>Promise.resolve().then(r),Bn=r=>r(),Gn=r=>r==="end"||r==="finish"||r==="prefinish",In=r=>r instanceof ArrayBuffer||!!r&&typeof r=="object"&&r.constructor&&r.constructor.name==="ArrayBuffer"&&r.byteLength>=0,$n=r=>!Buffer.isBuffer(r)&&ArrayBuffer.isView(r),Qt=class{src;dest;opts;ondrain;constructor(t,e,s){this.src=t,this.dest=e,this.opts=s,this.ondrain=()=>t[lt](),this.dest.on("drain",this.ondrain)}unpipe(){this.dest.removeListener("drain",this.ondrain)}proxyErrors(t){}end(){this.unpipe(),this.opts.end&&this.dest.end()}},Ke=class extends Qt{unpipe(){this.src.removeListener("error",this.proxyErrors),super.unpipe()}constructor(t,e,s){super(t,e,s),this.proxyErrors=i=>this.dest.emit("error",i),t.on("error",this.proxyErrors)}},Un=r=>!!r.objectMode,qn=r=>!r.objectMode&&!!r.encoding&&r.encoding!=="buffer",te=class extends Ve.EventEmitter{[M]=!1;[wt]=!1;[F]=[];[k]=[];[P];[W];[G];[at];[H]=!1;[Z]=!1;[Kt]=!1;[Vt]=!1;[gt]=null;[A]=0;[x]=!1;[bt];[Zt]=!1;[st]=0;[N]=!1;writable=!0;readable=!0;constructor(...t){let e=t[0]||{};if(super(),e.objectMode&&typeof e.encoding=="string")throw new TypeError("Encoding and objectMode may not be used together");Un(e)?(this[P]=!0,this[W]=null):qn(e)?(this[W]=e.encoding,this[P]=!1):(this[P]=!1,this[W]=null),this[G]=!!e.async,this[at]=this[W]?new Dn.StringDecoder(this[W]):null,e&&e.debugExposeBuffer===!0&&Object.defineProperty(this,"buffer",{get:()=>this[k]}),e&&e.debugExposePipes===!0&&Object.defineProperty(this,"pipes",{get:()=>this[F]});let{signal:s}=e;s&&(this[bt]=s,s.aborted?this[Xe]():s.addEventListener("abort",()=>this[Xe]()))}get bufferLength(){return this[A]}get encoding(){return this[W]}set encoding(t){throw new Error("Encoding must be set at instantiation time")}setEncoding(t){throw new Error("Encoding must be set at instantiation time")}get objectMode(){return this[P]}set objectMode(t){throw new Error("objectMode must be set at instantiation time")}get async(){return this[G]}set async(t){this[G]=this[G]||!!t}[Xe](){this[Zt]=!0,this.emit("abort",this[bt]?.reason),this.destroy(this[bt]?.reason)}get aborted(){return this[Zt]}set aborted(t){}write(t,e,s){if(this[Zt])return!1;if(this[H])throw new Error("write after end");if(this[x])return this.emit("error",Object.assign(new Error("Cannot call write after a stream was destroyed"),{code:"ERR_STREAM_DESTROYED"})),!0;typeof e=="function"&&(s=e,e="utf8"),e||(e="utf8");let i=this[G]?yt:Bn;if(!this[P]&&!Buffer.isBuffer(t)){if($n(t))t=Buffer.from(t.buffer,t.byteOffset,t.byteLength);else if(In(t))t=Buffer.from(t);else if(typeof t!="string")throw new Error("Non-contiguous data written to non-objectMode stream")}return this[P]?(this[M]&&this[A]!==0&&this[Yt](!0),this[M]?this.emit("data",t):this[$e](t),this[A]!==0&&this.emit("readable"),s&&i(s),this[M]):t.length?(typeof t=="string"&&!(e===this[W]&&!this[at]?.lastNeed)&&(t=Buffer.from(t,e)),Buffer.isBuffer(t)&&this[W]&&(t=this[at].write(t)),this[M]&&this[A]!==0&&this[Yt](!0),this[M]?this.emit("data",t):this[$e](t),this[A]!==0&&this.emit("readable"),s&&i(s),this[M]):(this[A]!==0&&this.emit("readable"),s&&i(s),this[M])}read(t){if(this[x])return null;if(this[N]=!1,this[A]===0||t===0||t&&t>this[A])return this[X](),null;this[P]&&(t=null),this[k].length>1&&!this[P]&&(this[k]=[this[W]?this[k].join(""):Buffer.concat(this[k],this[A])]);let e=this[Zs](t||null,this[k][0]);return this[X](),e}[Zs](t,e){if(this[P])this[Jt]();else{let s=e;t===s.length||t===null?this[Jt]():typeof s=="string"?(this[k][0]=s.slice(t),e=s.slice(0,t),this[A]-=t):(this[k][0]=s.subarray(t),e=s.subarray(0,t),this[A]-=t)}return this.emit("data",e),!this[k].length&&!this[H]&&this.emit("drain"),e}end(t,e,s){return typeof t=="function"&&(s=t,t=void 0),typeof e=="function"&&(s=e,e="utf8"),t!==void 0&&this.write(t,e),s&&this.once("end",s),this[H]=!0,this.writable=!1,(this[M]||!this[wt])&&this[X](),this}[lt](){this[x]||(!this[st]&&!this[F].length&&(this[N]=!0),this[wt]=!1,this[M]=!0,this.emit("resume"),this[k].length?this[Yt]():this[H]?this[X]():this.emit("drain"))}resume(){return this[lt]()}pause(){this[M]=!1,this[wt]=!0,this[N]=!1}get destroyed(){return this[x]}get flowing(){return this[M]}get paused(){return this[wt]}[$e](t){this[P]?this[A]+=1:this[A]+=t.length,this[k].push(t)}[Jt](){return this[P]?this[A]-=1:this[A]-=this[k][0].length,this[k].shift()}[Yt](t=!1){do;while(this[Qs](this[Jt]())&&this[k].length);!t&&!this[k].length&&!this[H]&&this.emit("drain")}[Qs](t){return this.emit("data",t),this[M]}pipe(t,e){if(this[x])return t;this[N]=!1;let s=this[Z];return e=e||{},t===Js.stdout||t===Js.stderr?e.end=!1:e.end=e.end!==!1,e.proxyErrors=!!e.proxyErrors,s?e.end&&t.end():(this[F].push(e.proxyErrors?new Ke(this,t,e):new Qt(this,t,e)),this[G]?yt(()=>this[lt]()):this[lt]()),t}unpipe(t){let e=this[F].find(s=>s.dest===t);e&&(this[F].length===1?(this[M]&&this[st]===0&&(this[M]=!1),this[F]=[]):this[F].splice(this[F].indexOf(e),1),e.unpipe())}addListener(t,e){return this.on(t,e)}on(t,e){let s=super.on(t,e);if(t==="data")this[N]=!1,this[st]++,!this[F].length&&!this[M]&&this[lt]();else if(t==="readable"&&this[A]!==0)super.emit("readable");else if(Gn(t)&&this[Z])super.emit(t),this.removeAllListeners(t);else if(t==="error"&&this[gt]){let i=e;this[G]?yt(()=>i.call(this,this[gt])):i.call(this,this[gt])}return s}removeListener(t,e){return this.off(t,e)}off(t,e){let s=super.off(t,e);return t==="data"&&(this[st]=this.listeners("data").length,this[st]===0&&!this[N]&&!this[F].length&&(this[M]=!1)),s}removeAllListeners(t){let e=super.removeAllListeners(t);return(t==="data"||t===void 0)&&(this[st]=0,!this[N]&&!this[F].length&&(this[M]=!1)),e}get emittedEnd(){return this[Z]}[X](){!this[Kt]&&!this[Z]&&!this[x]&&this[k].length===0&&this[H]&&(this[Kt]=!0,this.emit("end"),this.emit("prefinish"),this.emit("finish"),this[Vt]&&this.emit("close"),this[Kt]=!1)}emit(t,...e){let s=e[0];if(t!=="error"&&t!=="close"&&t!==x&&this[x])return!1;if(t==="data")return!this[P]&&!s?!1:this[G]?(yt(()=>this[qe](s)),!0):this[qe](s);if(t==="end")return this[ti]();if(t==="close"){if(this[Vt]=!0,!this[Z]&&!this[x])return!1;let n=super.emit("close");return this.removeAllListeners("close"),n}else if(t==="error"){this[gt]=s,super.emit(Ue,s);let n=!this[bt]||this.listeners("error").length?super.emit("error",s):!1;return this[X](),n}else if(t==="resume"){let n=super.emit("resume");return this[X](),n}else if(t==="finish"||t==="prefinish"){let n=super.emit(t);return this.removeAllListeners(t),n}let i=super.emit(t,...e);return this[X](),i}[qe](t){for(let s of this[F])s.dest.write(t)===!1&&this.pause();let e=this[N]?!1:super.emit("data",t);return this[X](),e}[ti](){return this[Z]?!1:(this[Z]=!0,this.readable=!1,this[G]?(yt(()=>this[He]()),!0):this[He]())}[He](){if(this[at]){let e=this[at].end();if(e){for(let s of this[F])s.dest.write(e);this[N]||super.emit("data",e)}}for(let e of this[F])e.end();let t=super.emit("end");return this.removeAllListeners("end"),t}async collect(){let t=Object.assign([],{dataLength:0});this[P]||(t.dataLength=0);let e=this.promise();return this.on("data",s=>{t.push(s),this[P]||(t.dataLength+=s.length)}),await e,t}async concat(){if(this[P])throw new Error("cannot concat in objectMode");let t=await this.collect();return this[W]?t.join(""):Buffer.concat(t,t.dataLength)}async promise(){return new Promise((t,e)=>{this.on(x,()=>e(new Error("stream destroyed"))),this.on("error",s=>e(s)),this.on("end",()=>t())})}[Symbol.asyncIterator](){this[N]=!1;let t=!1,e=async()=>(this.pause(),t=!0,{value:void 0,done:!0});return{next:()=>{if(t)return e();let i=this.read();if(i!==null)return Promise.resolve({done:!1,value:i});if(this[H])return e();let n,o,h=u=>{this.off("data",a),this.off("end",l),this.off(x,c),e(),o(u)},a=u=>{this.off("error",h),this.off("end",l),this.off(x,c),this.pause(),n({value:u,done:!!this[H]})},l=()=>{this.off("error",h),this.off("data",a),this.off(x,c),e(),n({done:!0,value:void 0})},c=()=>h(new Error("stream destroyed"));return new Promise((u,f)=>{o=f,n=u,this.once(x,c),this.once("error",h),this.once("end",l),this.once("data",a)})},throw:e,return:e,[Symbol.asyncIterator](){return this},[Symbol.asyncDispose]:async()=>{}}}[Symbol.iterator](){this[N]=!1;let t=!1,e=()=>(this.pause(),this.off(Ue,e),this.off(x,e),this.off("end",e),t=!0,{done:!0,value:void 0}),s=()=>{if(t)return e();let i=this.read();return i===null?e():{done:!1,value:i}};return this.once("end",e),this.once(Ue,e),this.once(x,e),{next:s,throw:e,return:e,[Symbol.iterator](){return this},[Symbol.dispose]:()=>{}}}destroy(t){if(this[x])return t?this.emit("error",t):this.emit(x),this;this[x]=!0,this[N]=!0,this[k].length=0,this[A]=0;let e=this;return typeof e.close=="function"&&!this[Vt]&&e.close(),t?this.emit("error",t):this.emit(x),this}static get isStream(){return j.isStream}};j.Minipass=te});var mi=C(E=>{"use strict";var Hn=E&&E.__createBinding||(Object.create?(function(r,t,e,s){s===void 0&&(s=e);var i=Object.getOwnPropertyDescriptor(t,e);(!i||("get"in i?!t.__esModule:i.writable||i.configurable))&&(i={enumerable:!0,get:function(){return t[e]}}),Object.defineProperty(r,s,i)}):(function(r,t,e,s){s===void 0&&(s=e),r[s]=t[e]})),Xn=E&&E.__setModuleDefault||(Object.create?(function(r,t){Object.defineProperty(r,"default",{enumerable:!0,value:t})}):function(r,t){r.default=t}),Kn=E&&E.__importStar||(function(){var r=function(t){return r=Object.getOwnPropertyNames||function(e){var s=[];for(var i in e)Object.prototype.hasOwnProperty.call(e,i)&&(s[s.length]=i);return s},r(t)};return function(t){if(t&&t.__esModule)return t;var e={};if(t!=null)for(var s=r(t),i=0;i<s.length;i++)s[i]!=="default"&&Hn(e,t,s[i]);return Xn(e,t),e}})();Object.defineProperty(E,"__esModule",{value:!0});E.PathScurry=E.Path=E.PathScurryDarwin=E.PathScurryPosix=E.PathScurryWin32=E.PathScurryBase=E.PathPosix=E.PathWin32=E.PathBase=E.ChildrenCache=E.ResolveCache=void 0;var ae=Ys(),re=__webpack_require__(76760),Vn=__webpack_require__(73136),vt=__webpack_require__(79896),Yn=Kn(__webpack_require__(73024)),Jn=vt.realpathSync.native,ee=__webpack_require__(51455),si=Ye(),_t={lstatSync:vt.lstatSync,readdir:vt.readdir,readdirSync:vt.readdirSync,readlinkSync:vt.readlinkSync,realpathSync:Jn,promises:{lstat:ee.lstat,readdir:ee.readdir,readlink:ee.readlink,realpath:ee.realpath}},ai=r=>!r||r===_t||r===Yn?_t:{..._t,...r,promises:{..._t.promises,...r.promises}},Zn=/^\\\\\?\\([a-z]:)\\?$/i,Qn=/^\\\\\?\\UNC\\([^\\]+\\[^\\]+)\\?$/i,tr=/^\\\\[^\\?]+\\[^\\]+$/,ii=r=>r.replace(/\//g,"\\").replace(Zn,"$1\\").replace(Qn,"\\\\$1\\").replace(tr,"$&\\"),er=/^[\\/]{2}\?[\\/]unc[\\/][^\\/]+[\\/][^\\/]+(?:[\\/]|$)/i,sr=/^[\\/]{2}\?[\\/](?=[a-z]:)/i,ir=/^[\\/]{2}\?[\\/]unc(?=[\\/][^\\/]+[\\/][^\\/])/i,nr=/[\\/]/,L=0,li=1,ci=2,I=4,ui=6,fi=8,it=10,di=12,D=15,St=~D,Je=16,ni=32,Et=64,z=128,se=256,ne=512,ri=Et|z|ne,rr=1023,Ze=r=>r.isFile()?fi:r.isDirectory()?I:r.isSymbolicLink()?it:r.isCharacterDevice()?ci:r.isBlockDevice()?ui:r.isSocket()?di:r.isFIFO()?li:L,oi=new ae.LRUCache({max:2**12}),Ot=r=>{let t=oi.get(r);if(t)return t;let e=r.normalize("NFKD");return oi.set(r,e),e},hi=new ae.LRUCache({max:2**12}),ie=r=>{let t=hi.get(r);if(t)return t;let e=Ot(r.toLowerCase());return hi.set(r,e),e},xt=class extends ae.LRUCache{constructor(){super({max:256})}};E.ResolveCache=xt;var oe=class extends ae.LRUCache{constructor(t=16*1024){super({maxSize:t,sizeCalculation:e=>e.length+1})}};E.ChildrenCache=oe;var pi=Symbol("PathScurry setAsCwd"),R=class{name;root;roots;parent;nocase;isCWD=!1;#t;#n;get dev(){return this.#n}#e;get mode(){return this.#e}#a;get nlink(){return this.#a}#r;get uid(){return this.#r}#d;get gid(){return this.#d}#l;get rdev(){return this.#l}#f;get blksize(){return this.#f}#o;get ino(){return this.#o}#m;get size(){return this.#m}#c;get blocks(){return this.#c}#h;get atimeMs(){return this.#h}#i;get mtimeMs(){return this.#i}#b;get ctimeMs(){return this.#b}#E;get birthtimeMs(){return this.#E}#y;get atime(){return this.#y}#g;get mtime(){return this.#g}#w;get ctime(){return this.#w}#p;get birthtime(){return this.#p}#O;#x;#v;#_;#S;#M;#s;#P;#T;#k;get parentPath(){return(this.parent||this).fullpath()}get path(){return this.parentPath}constructor(t,e=L,s,i,n,o,h){this.name=t,this.#O=n?ie(t):Ot(t),this.#s=e&rr,this.nocase=n,this.roots=i,this.root=s||this,this.#P=o,this.#v=h.fullpath,this.#S=h.relative,this.#M=h.relativePosix,this.parent=h.parent,this.parent?this.#t=this.parent.#t:this.#t=ai(h.fs)}get fs(){return this.#t}depth(){return this.#x!==void 0?this.#x:this.parent?this.#x=this.parent.depth()+1:this.#x=0}childrenCache(){return this.#P}resolve(t){if(!t)return this;let e=this.getRootString(t),i=t.substring(e.length).split(this.splitSep);return e?this.getRoot(e).#F(i):this.#F(i)}#F(t){let e=this;for(let s of t)e=e.child(s);return e}children(){let t=this.#P.get(this);if(t)return t;let e=Object.assign([],{provisional:0});return this.#P.set(this,e),this.#s&=~Je,e}child(t,e){if(t===""||t===".")return this;if(t==="..")return this.parent||this;let s=this.children(),i=this.nocase?ie(t):Ot(t);for(let a of s)if(a.#O===i)return a;let n=this.parent?this.sep:"",o=this.#v?this.#v+n+t:void 0,h=this.newChild(t,L,{...e,parent:this,fullpath:o});return this.canReaddir()||(h.#s|=z),s.push(h),h}relative(){if(this.isCWD)return"";if(this.#S!==void 0)return this.#S;let t=this.name,e=this.parent;if(!e)return this.#S=this.name;let s=e.relative();return s+(!s||!e.parent?"":this.sep)+t}relativePosix(){if(this.sep==="/")return this.relative();if(this.isCWD)return"";if(this.#M!==void 0)return this.#M;let t=this.name,e=this.parent;if(!e)return this.#M=this.fullpathPosix();let s=e.relativePosix();return s+(!s||!e.parent?"":"/")+t}fullpath(){if(this.#v!==void 0)return this.#v;let t=this.name,e=this.parent;if(!e)return this.#v=this.name;let i=e.fullpath()+(e.parent?this.sep:"")+t;return this.#v=i}fullpathPosix(){if(this.#_!==void 0)return this.#_;if(this.sep==="/")return this.#_=this.fullpath();if(!this.parent){let i=this.fullpath().replace(/\\/g,"/");return/^[a-z]:\//i.test(i)?this.#_=`//?/${i}`:this.#_=i}let t=this.parent,e=t.fullpathPosix(),s=e+(!e||!t.parent?"":"/")+this.name;return this.#_=s}isUnknown(){return(this.#s&D)===L}isType(t){return this[`is${t}`]()}getType(){return this.isUnknown()?"Unknown":this.isDirectory()?"Directory":this.isFile()?"File":this.isSymbolicLink()?"SymbolicLink":this.isFIFO()?"FIFO":this.isCharacterDevice()?"CharacterDevice":this.isBlockDevice()?"BlockDevice":this.isSocket()?"Socket":"Unknown"}isFile(){return(this.#s&D)===fi}isDirectory(){return(this.#s&D)===I}isCharacterDevice(){return(this.#s&D)===ci}isBlockDevice(){return(this.#s&D)===ui}isFIFO(){return(this.#s&D)===li}isSocket(){return(this.#s&D)===di}isSymbolicLink(){return(this.#s&it)===it}lstatCached(){return this.#s&ni?this:void 0}readlinkCached(){return this.#T}realpathCached(){return this.#k}readdirCached(){let t=this.children();return t.slice(0,t.provisional)}canReadlink(){if(this.#T)return!0;if(!this.parent)return!1;let t=this.#s&D;return!(t!==L&&t!==it||this.#s&se||this.#s&z)}calledReaddir(){return!!(this.#s&Je)}isENOENT(){return!!(this.#s&z)}isNamed(t){return this.nocase?this.#O===ie(t):this.#O===Ot(t)}async readlink(){let t=this.#T;if(t)return t;if(this.canReadlink()&&this.parent)try{let e=await this.#t.promises.readlink(this.fullpath()),s=(await this.parent.realpath())?.resolve(e);if(s)return this.#T=s}catch(e){this.#R(e.code);return}}readlinkSync(){let t=this.#T;if(t)return t;if(this.canReadlink()&&this.parent)try{let e=this.#t.readlinkSync(this.fullpath()),s=this.parent.realpathSync()?.resolve(e);if(s)return this.#T=s}catch(e){this.#R(e.code);return}}#z(t){this.#s|=Je;for(let e=t.provisional;e<t.length;e++){let s=t[e];s&&s.#C()}}#C(){this.#s&z||(this.#s=(this.#s|z)&St,this.#U())}#U(){let t=this.children();t.provisional=0;for(let e of t)e.#C()}#N(){this.#s|=ne,this.#j()}#j(){if(this.#s&Et)return;let t=this.#s;(t&D)===I&&(t&=St),this.#s=t|Et,this.#U()}#B(t=""){t==="ENOTDIR"||t==="EPERM"?this.#j():t==="ENOENT"?this.#C():this.children().provisional=0}#A(t=""){t==="ENOTDIR"?this.parent.#j():t==="ENOENT"&&this.#C()}#R(t=""){let e=this.#s;e|=se,t==="ENOENT"&&(e|=z),(t==="EINVAL"||t==="UNKNOWN")&&(e&=St),this.#s=e,t==="ENOTDIR"&&this.parent&&this.parent.#j()}#G(t,e){return this.#$(t,e)||this.#D(t,e)}#D(t,e){let s=Ze(t),i=this.newChild(t.name,s,{parent:this}),n=i.#s&D;return n!==I&&n!==it&&n!==L&&(i.#s|=Et),e.unshift(i),e.provisional++,i}#$(t,e){for(let s=e.provisional;s<e.length;s++){let i=e[s];if((this.nocase?ie(t.name):Ot(t.name))===i.#O)return this.#V(t,i,s,e)}}#V(t,e,s,i){let n=e.name;return e.#s=e.#s&St|Ze(t),n!==t.name&&(e.name=t.name),s!==i.provisional&&(s===i.length-1?i.pop():i.splice(s,1),i.unshift(e)),i.provisional++,e}async lstat(){if((this.#s&z)===0)try{return this.#q(await this.#t.promises.lstat(this.fullpath())),this}catch(t){this.#A(t.code)}}lstatSync(){if((this.#s&z)===0)try{return this.#q(this.#t.lstatSync(this.fullpath())),this}catch(t){this.#A(t.code)}}#q(t){let{atime:e,atimeMs:s,birthtime:i,birthtimeMs:n,blksize:o,blocks:h,ctime:a,ctimeMs:l,dev:c,gid:u,ino:f,mode:p,mtime:g,mtimeMs:d,nlink:b,rdev:m,size:y,uid:_}=t;this.#y=e,this.#h=s,this.#p=i,this.#E=n,this.#f=o,this.#c=h,this.#w=a,this.#b=l,this.#n=c,this.#d=u,this.#o=f,this.#e=p,this.#g=g,this.#i=d,this.#a=b,this.#l=m,this.#m=y,this.#r=_;let v=Ze(t);this.#s=this.#s&St|v|ni,v!==L&&v!==I&&v!==it&&(this.#s|=Et)}#L=[];#u=!1;#H(t){this.#u=!1;let e=this.#L.slice();this.#L.length=0,e.forEach(s=>s(null,t))}readdirCB(t,e=!1){if(!this.canReaddir()){e?t(null,[]):queueMicrotask(()=>t(null,[]));return}let s=this.children();if(this.calledReaddir()){let n=s.slice(0,s.provisional);e?t(null,n):queueMicrotask(()=>t(null,n));return}if(this.#L.push(t),this.#u)return;this.#u=!0;let i=this.fullpath();this.#t.readdir(i,{withFileTypes:!0},(n,o)=>{if(n)this.#B(n.code),s.provisional=0;else{for(let h of o)this.#G(h,s);this.#z(s)}this.#H(s.slice(0,s.provisional))})}#I;async readdir(){if(!this.canReaddir())return[];let t=this.children();if(this.calledReaddir())return t.slice(0,t.provisional);let e=this.fullpath();if(this.#I)await this.#I;else{let s=()=>{};this.#I=new Promise(i=>s=i);try{for(let i of await this.#t.promises.readdir(e,{withFileTypes:!0}))this.#G(i,t);this.#z(t)}catch(i){this.#B(i.code),t.provisional=0}this.#I=void 0,s()}return t.slice(0,t.provisional)}readdirSync(){if(!this.canReaddir())return[];let t=this.children();if(this.calledReaddir())return t.slice(0,t.provisional);let e=this.fullpath();try{for(let s of this.#t.readdirSync(e,{withFileTypes:!0}))this.#G(s,t);this.#z(t)}catch(s){this.#B(s.code),t.provisional=0}return t.slice(0,t.provisional)}canReaddir(){if(this.#s&ri)return!1;let t=D&this.#s;return t===L||t===I||t===it}shouldWalk(t,e){return(this.#s&I)===I&&!(this.#s&ri)&&!t.has(this)&&(!e||e(this))}async realpath(){if(this.#k)return this.#k;if(!((ne|se|z)&this.#s))try{let t=await this.#t.promises.realpath(this.fullpath());return this.#k=this.resolve(t)}catch{this.#N()}}realpathSync(){if(this.#k)return this.#k;if(!((ne|se|z)&this.#s))try{let t=this.#t.realpathSync(this.fullpath());return this.#k=this.resolve(t)}catch{this.#N()}}[pi](t){if(t===this)return;t.isCWD=!1,this.isCWD=!0;let e=new Set([]),s=[],i=this;for(;i&&i.parent;)e.add(i),i.#S=s.join(this.sep),i.#M=s.join("/"),i=i.parent,s.push("..");for(i=t;i&&i.parent&&!e.has(i);)i.#S=void 0,i.#M=void 0,i=i.parent}};E.PathBase=R;var Ct=class r extends R{sep="\\";splitSep=nr;constructor(t,e=L,s,i,n,o,h){super(t,e,s,i,n,o,h)}newChild(t,e=L,s={}){return new r(t,e,this.root,this.roots,this.nocase,this.childrenCache(),s)}getRootString(t){return er.exec(t)?.[0]??re.win32.parse(t).root}getRoot(t){if(t=ii(t.toUpperCase()),t===this.root.name||/^[\\/]$/.test(t))return this.root;for(let[e,s]of Object.entries(this.roots))if(this.sameRoot(t,e))return this.roots[t]=s;return this.roots[t]=new At(t,{nocase:this.nocase,fs:this.fs}).root}sameRoot(t,e=this.root.name){return ii(t.toUpperCase())===e}};E.PathWin32=Ct;var Mt=class r extends R{splitSep="/";sep="/";constructor(t,e=L,s,i,n,o,h){super(t,e,s,i,n,o,h)}getRootString(t){return t.startsWith("/")?"/":""}getRoot(t){return this.root}newChild(t,e=L,s={}){return new r(t,e,this.root,this.roots,this.nocase,this.childrenCache(),s)}};E.PathPosix=Mt;var kt=class{root;rootPath;roots;cwd;#t;#n;#e;nocase;#a;constructor(t=process.cwd(),e,s,{nocase:i,childrenCacheSize:n=16*1024,fs:o=_t}={}){this.#a=ai(o),(t instanceof URL||t.startsWith("file://"))&&(t=(0,Vn.fileURLToPath)(t));let h=e.resolve(t);this.roots=Object.create(null),this.rootPath=this.parseRootPath(h),this.#t=new xt,this.#n=new xt,this.#e=new oe(n);let a=h.substring(this.rootPath.length).split(s);if(a.length===1&&!a[0]&&a.pop(),i===void 0)throw new TypeError("must provide nocase setting to PathScurryBase ctor");this.nocase=i,this.root=this.newRoot(this.#a),this.roots[this.rootPath]=this.root;let l=this.root,c=a.length-1,u=e.sep,f=this.rootPath,p=!1;for(let g of a){let d=c--;l=l.child(g,{relative:new Array(d).fill("..").join(u),relativePosix:new Array(d).fill("..").join("/"),fullpath:f+=(p?"":u)+g}),p=!0}this.cwd=l}depth(t=this.cwd){return typeof t=="string"&&(t=this.cwd.resolve(t)),t.depth()}childrenCache(){return this.#e}resolve(...t){let e="";for(let n=t.length-1;n>=0;n--){let o=t[n];if(!(!o||o===".")&&(e=e?`${o}/${e}`:o,this.isAbsolute(o)))break}let s=this.#t.get(e);if(s!==void 0)return s;let i=this.cwd.resolve(e).fullpath();return this.#t.set(e,i),i}resolvePosix(...t){let e="";for(let n=t.length-1;n>=0;n--){let o=t[n];if(!(!o||o===".")&&(e=e?`${o}/${e}`:o,this.isAbsolute(o)))break}let s=this.#n.get(e);if(s!==void 0)return s;let i=this.cwd.resolve(e).fullpathPosix();return this.#n.set(e,i),i}relative(t=this.cwd){return typeof t=="string"&&(t=this.cwd.resolve(t)),t.relative()}relativePosix(t=this.cwd){return typeof t=="string"&&(t=this.cwd.resolve(t)),t.relativePosix()}basename(t=this.cwd){return typeof t=="string"&&(t=this.cwd.resolve(t)),t.name}dirname(t=this.cwd){return typeof t=="string"&&(t=this.cwd.resolve(t)),(t.parent||t).fullpath()}async readdir(t=this.cwd,e={withFileTypes:!0}){typeof t=="string"?t=this.cwd.resolve(t):t instanceof R||(e=t,t=this.cwd);let{withFileTypes:s}=e;if(t.canReaddir()){let i=await t.readdir();return s?i:i.map(n=>n.name)}else return[]}readdirSync(t=this.cwd,e={withFileTypes:!0}){typeof t=="string"?t=this.cwd.resolve(t):t instanceof R||(e=t,t=this.cwd);let{withFileTypes:s=!0}=e;return t.canReaddir()?s?t.readdirSync():t.readdirSync().map(i=>i.name):[]}async lstat(t=this.cwd){return typeof t=="string"&&(t=this.cwd.resolve(t)),t.lstat()}lstatSync(t=this.cwd){return typeof t=="string"&&(t=this.cwd.resolve(t)),t.lstatSync()}async readlink(t=this.cwd,{withFileTypes:e}={withFileTypes:!1}){typeof t=="string"?t=this.cwd.resolve(t):t instanceof R||(e=t.withFileTypes,t=this.cwd);let s=await t.readlink();return e?s:s?.fullpath()}readlinkSync(t=this.cwd,{withFileTypes:e}={withFileTypes:!1}){typeof t=="string"?t=this.cwd.resolve(t):t instanceof R||(e=t.withFileTypes,t=this.cwd);let s=t.readlinkSync();return e?s:s?.fullpath()}async realpath(t=this.cwd,{withFileTypes:e}={withFileTypes:!1}){typeof t=="string"?t=this.cwd.resolve(t):t instanceof R||(e=t.withFileTypes,t=this.cwd);let s=await t.realpath();return e?s:s?.fullpath()}realpathSync(t=this.cwd,{withFileTypes:e}={withFileTypes:!1}){typeof t=="string"?t=this.cwd.resolve(t):t instanceof R||(e=t.withFileTypes,t=this.cwd);let s=t.realpathSync();return e?s:s?.fullpath()}async walk(t=this.cwd,e={}){typeof t=="string"?t=this.cwd.resolve(t):t instanceof R||(e=t,t=this.cwd);let{withFileTypes:s=!0,follow:i=!1,filter:n,walkFilter:o}=e,h=[];(!n||n(t))&&h.push(s?t:t.fullpath());let a=new Set,l=(u,f)=>{a.add(u),u.readdirCB((p,g)=>{if(p)return f(p);let d=g.length;if(!d)return f();let b=()=>{--d===0&&f()};for(let m of g)(!n||n(m))&&h.push(s?m:m.fullpath()),i&&m.isSymbolicLink()?m.realpath().then(y=>y?.isUnknown()?y.lstat():y).then(y=>y?.shouldWalk(a,o)?l(y,b):b()):m.shouldWalk(a,o)?l(m,b):b()},!0)},c=t;return new Promise((u,f)=>{l(c,p=>{if(p)return f(p);u(h)})})}walkSync(t=this.cwd,e={}){typeof t=="string"?t=this.cwd.resolve(t):t instanceof R||(e=t,t=this.cwd);let{withFileTypes:s=!0,follow:i=!1,filter:n,walkFilter:o}=e,h=[];(!n||n(t))&&h.push(s?t:t.fullpath());let a=new Set([t]);for(let l of a){let c=l.readdirSync();for(let u of c){(!n||n(u))&&h.push(s?u:u.fullpath());let f=u;if(u.isSymbolicLink()){if(!(i&&(f=u.realpathSync())))continue;f.isUnknown()&&f.lstatSync()}f.shouldWalk(a,o)&&a.add(f)}}return h}[Symbol.asyncIterator](){return this.iterate()}iterate(t=this.cwd,e={}){return typeof t=="string"?t=this.cwd.resolve(t):t instanceof R||(e=t,t=this.cwd),this.stream(t,e)[Symbol.asyncIterator]()}[Symbol.iterator](){return this.iterateSync()}*iterateSync(t=this.cwd,e={}){typeof t=="string"?t=this.cwd.resolve(t):t instanceof R||(e=t,t=this.cwd);let{withFileTypes:s=!0,follow:i=!1,filter:n,walkFilter:o}=e;(!n||n(t))&&(yield s?t:t.fullpath());let h=new Set([t]);for(let a of h){let l=a.readdirSync();for(let c of l){(!n||n(c))&&(yield s?c:c.fullpath());let u=c;if(c.isSymbolicLink()){if(!(i&&(u=c.realpathSync())))continue;u.isUnknown()&&u.lstatSync()}u.shouldWalk(h,o)&&h.add(u)}}}stream(t=this.cwd,e={}){typeof t=="string"?t=this.cwd.resolve(t):t instanceof R||(e=t,t=this.cwd);let{withFileTypes:s=!0,follow:i=!1,filter:n,walkFilter:o}=e,h=new si.Minipass({objectMode:!0});(!n||n(t))&&h.write(s?t:t.fullpath());let a=new Set,l=[t],c=0,u=()=>{let f=!1;for(;!f;){let p=l.shift();if(!p){c===0&&h.end();return}c++,a.add(p);let g=(b,m,y=!1)=>{if(b)return h.emit("error",b);if(i&&!y){let _=[];for(let v of m)v.isSymbolicLink()&&_.push(v.realpath().then(S=>S?.isUnknown()?S.lstat():S));if(_.length){Promise.all(_).then(()=>g(null,m,!0));return}}for(let _ of m)_&&(!n||n(_))&&(h.write(s?_:_.fullpath())||(f=!0));c--;for(let _ of m){let v=_.realpathCached()||_;v.shouldWalk(a,o)&&l.push(v)}f&&!h.flowing?h.once("drain",u):d||u()},d=!0;p.readdirCB(g,!0),d=!1}};return u(),h}streamSync(t=this.cwd,e={}){typeof t=="string"?t=this.cwd.resolve(t):t instanceof R||(e=t,t=this.cwd);let{withFileTypes:s=!0,follow:i=!1,filter:n,walkFilter:o}=e,h=new si.Minipass({objectMode:!0}),a=new Set;(!n||n(t))&&h.write(s?t:t.fullpath());let l=[t],c=0,u=()=>{let f=!1;for(;!f;){let p=l.shift();if(!p){c===0&&h.end();return}c++,a.add(p);let g=p.readdirSync();for(let d of g)(!n||n(d))&&(h.write(s?d:d.fullpath())||(f=!0));c--;for(let d of g){let b=d;if(d.isSymbolicLink()){if(!(i&&(b=d.realpathSync())))continue;b.isUnknown()&&b.lstatSync()}b.shouldWalk(a,o)&&l.push(b)}}f&&!h.flowing&&h.once("drain",u)};return u(),h}chdir(t=this.cwd){let e=this.cwd;this.cwd=typeof t=="string"?this.cwd.resolve(t):t,this.cwd[pi](e)}};E.PathScurryBase=kt;var At=class extends kt{sep="\\";constructor(t=process.cwd(),e={}){let{nocase:s=!0}=e;typeof t=="string"&&!t.startsWith("file://")&&(t=t.replace(sr,"").replace(ir,"\\")),super(t,re.win32,"\\",{...e,nocase:s}),this.nocase=s;for(let i=this.cwd;i;i=i.parent)i.nocase=this.nocase}parseRootPath(t){return re.win32.parse(t).root.toUpperCase()}newRoot(t){return new Ct(this.rootPath,I,void 0,this.roots,this.nocase,this.childrenCache(),{fs:t})}isAbsolute(t){return t.startsWith("/")||t.startsWith("\\")||/^[a-z]:(\/|\\)/i.test(t)}};E.PathScurryWin32=At;var Rt=class extends kt{sep="/";constructor(t=process.cwd(),e={}){let{nocase:s=!1}=e;super(t,re.posix,"/",{...e,nocase:s}),this.nocase=s}parseRootPath(t){return"/"}newRoot(t){return new Mt(this.rootPath,I,void 0,this.roots,this.nocase,this.childrenCache(),{fs:t})}isAbsolute(t){return t.startsWith("/")}};E.PathScurryPosix=Rt;var he=class extends Rt{constructor(t=process.cwd(),e={}){let{nocase:s=!0}=e;super(t,{...e,nocase:s})}};E.PathScurryDarwin=he;E.Path=process.platform==="win32"?Ct:Mt;E.PathScurry=process.platform==="win32"?At:process.platform==="darwin"?he:Rt});var ts=C(le=>{"use strict";Object.defineProperty(le,"__esModule",{value:!0});le.Pattern=void 0;var or=Y(),hr=r=>r.length>=1,ar=r=>r.length>=1,lr=Symbol.for("nodejs.util.inspect.custom"),Qe=class r{#t;#n;#e;length;#a;#r;#d;#l;#f;#o;#m=!0;constructor(t,e,s,i){if(!hr(t))throw new TypeError("empty pattern list");if(!ar(e))throw new TypeError("empty glob list");if(e.length!==t.length)throw new TypeError("mismatched pattern list and glob list lengths");if(this.length=t.length,s<0||s>=this.length)throw new TypeError("index out of range");if(this.#t=t,this.#n=e,this.#e=s,this.#a=i,this.#e===0){if(this.isUNC()){let n=this.#c()?6:4,o=this.#t.slice(0,n),h=this.#n.slice(0,n),a=this.#t.slice(n),l=this.#n.slice(n);a[0]===""&&(a.shift(),l.shift());let c=[...o,""].join("/"),u=[...h,""].join("/");this.#t=[c,...a],this.#n=[u,...l],this.length=this.#t.length}else if(this.isDrive()||this.isAbsolute()){let[n,...o]=this.#t,[h,...a]=this.#n;o[0]===""&&(o.shift(),a.shift());let l=`${n}/`,c=`${h}/`;this.#t=[l,...o],this.#n=[c,...a],this.length=this.#t.length}}}[lr](){return`Pattern <${this.#n.slice(this.#e).join("/")}>`}pattern(){return this.#t[this.#e]}isString(){return typeof this.#t[this.#e]=="string"}isGlobstar(){return this.#t[this.#e]===or.GLOBSTAR}isMatcher(){return typeof this.#t[this.#e]=="object"}globString(){return this.#d=this.#d||(this.#e===0?this.isAbsolute()?this.#n[0]+this.#n.slice(1).join("/"):this.#n.join("/"):this.#n.slice(this.#e).join("/"))}hasMore(){return this.length>this.#e+1}rest(){return this.#r!==void 0?this.#r:this.hasMore()?(this.#r=new r(this.#t,this.#n,this.#e+1,this.#a),this.#r.#o=this.#o,this.#r.#f=this.#f,this.#r.#l=this.#l,this.#r):this.#r=null}#c(){let t=this.#t;return t[2]==="?"&&typeof t[3]=="string"&&/^unc$/i.test(t[3])}isUNC(){let t=this.#t,e=this.#c()?4:2;return this.#f!==void 0?this.#f:this.#f=this.#a==="win32"&&this.#e===0&&t[0]===""&&t[1]===""&&typeof t[e]=="string"&&!!t[e]&&typeof t[e+1]=="string"&&!!t[e+1]}isDrive(){let t=this.#t;return this.#l!==void 0?this.#l:this.#l=this.#a==="win32"&&this.#e===0&&this.length>1&&typeof t[0]=="string"&&/^[a-z]:$/i.test(t[0])}isAbsolute(){let t=this.#t;return this.#o!==void 0?this.#o:this.#o=t[0]===""&&t.length>1||this.isDrive()||this.isUNC()}root(){let t=this.#t[0];return typeof t=="string"&&this.isAbsolute()&&this.#e===0?t:""}checkFollowGlobstar(){return!(this.#e===0||!this.isGlobstar()||!this.#m)}markFollowGlobstar(){return this.#e===0||!this.isGlobstar()||!this.#m?!1:(this.#m=!1,!0)}};le.Pattern=Qe});var is=C(ce=>{"use strict";Object.defineProperty(ce,"__esModule",{value:!0});ce.Ignore=void 0;var es=Y(),cr=ts(),ur=typeof process=="object"&&process&&typeof process.platform=="string"?process.platform:"linux",ss=class{relative;relativeChildren;absolute;absoluteChildren;platform;mmopts;slashRoot;constructor(t,{nobrace:e,nocase:s,noext:i,noglobstar:n,normalize:o,platform:h=ur,root:a,windowsPathsNoEscape:l,allowWindowsEscape:c,braceExpandMax:u=1e4},f){this.relative=[],this.absolute=[],this.relativeChildren=[],this.absoluteChildren=[],this.platform=h,l=!!l||c===!1,this.mmopts={braceExpandMax:u,dot:!0,nobrace:e,nocase:s,noext:i,noglobstar:n,normalize:o,optimizationLevel:2,platform:h,nocomment:!0,nonegate:!0,windowsPathsNoEscape:l};let p=f?.resolve(a??"/").fullpath()??"/";this.slashRoot=(0,es.escape)(p.replace(/\\/g,"/").replace(/\/$/,""),{magicalBraces:!0,windowsPathsNoEscape:l});for(let g of t)this.add(g)}add(t){let e=new es.Minimatch(t,this.mmopts);for(let s=0;s<e.set.length;s++){let i=e.set[s],n=e.globParts[s];if(!i||!n)throw new Error("invalid pattern object");for(;i[0]==="."&&n[0]===".";)i.shift(),n.shift();let o=new cr.Pattern(i,n,0,this.platform),h=o.root()==="/"?`${this.slashRoot}/${o.rest()?.globString()??""}`:o.globString(),a=new es.Minimatch(h,this.mmopts),l=n[n.length-1]==="**",c=o.isAbsolute();c?this.absolute.push(a):this.relative.push(a),l&&(c?this.absoluteChildren.push(a):this.relativeChildren.push(a))}}ignored(t){let e=t.fullpath(),s=`${e}/`,i=t.relative()||".",n=`${i}/`;for(let o of this.relative)if(o.match(i)||o.match(n))return!0;for(let o of this.absolute)if(o.match(e)||o.match(s))return!0;return!1}childrenIgnored(t){let e=`${t.fullpath()}/`,s=`${t.relative()||"."}/`;for(let i of this.relativeChildren)if(i.match(s))return!0;for(let i of this.absoluteChildren)if(i.match(e))return!0;return!1}};ce.Ignore=ss});var wi=C($=>{"use strict";Object.defineProperty($,"__esModule",{value:!0});$.Processor=$.SubWalks=$.MatchRecord=$.HasWalkedCache=void 0;var gi=Y(),ue=class r{parent;store;constructor(t){this.parent=t}copy(){return new r(this)}#t(t){let e=this.store?.get(t);return e||!this.parent?e:this.parent.#t(t)}hasWalked(t,e){return!!this.#t(t.fullpath())?.has(e.globString())}storeWalked(t,e){let s=t.fullpath(),i=this.#t(s);i?i.add(e.globString()):(this.store??=new Map).set(s,new Set([e.globString()]))}};$.HasWalkedCache=ue;var fe=class r{static ABSOLUTE=2;static IF_DIR=1;store=new Map;add(t,e,s){let i=(e?r.ABSOLUTE:0)|(s?r.IF_DIR:0),n=this.store.get(t);this.store.set(t,n===void 0?i:i&n)}};$.MatchRecord=fe;var de=class{store=new Map;add(t,e){if(!t.canReaddir())return;let s=this.store.get(t);s?s.find(i=>i.globString()===e.globString())||s.push(e):this.store.set(t,[e])}get(t){let e=this.store.get(t);if(!e)throw new Error("attempting to walk unknown path");return e}entries(){return this.keys().map(t=>[t,this.store.get(t)])}keys(){return[...this.store.keys()].filter(t=>t.canReaddir())}};$.SubWalks=de;var ns=class r{hasWalkedCache;matches=new fe;subwalks=new de;patterns;follow;dot;opts;constructor(t,e){this.opts=t,this.follow=!!t.follow,this.dot=!!t.dot,this.hasWalkedCache=e?e.copy():new ue}processPatterns(t,e){this.patterns=e;let s=e.map(i=>[t,i]);for(let[i,n]of s){this.hasWalkedCache.storeWalked(i,n);let o=n.root(),h=n.isAbsolute()&&this.opts.absolute!==!1;if(o){i=i.resolve(o==="/"&&this.opts.root!==void 0?this.opts.root:o);let u=n.rest();if(u)n=u;else{this.matches.add(i,!0,!1);continue}}if(i.isENOENT())continue;let a,l,c=!1;for(;typeof(a=n.pattern())=="string"&&(l=n.rest());)i=i.resolve(a),n=l,c=!0;if(a=n.pattern(),l=n.rest(),c){if(this.hasWalkedCache.hasWalked(i,n))continue;this.hasWalkedCache.storeWalked(i,n)}if(typeof a=="string"){let u=a===".."||a===""||a===".";this.matches.add(i.resolve(a),h,u);continue}else if(a===gi.GLOBSTAR){(!i.isSymbolicLink()||this.follow||n.checkFollowGlobstar())&&this.subwalks.add(i,n);let u=l?.pattern(),f=l?.rest();if(!l||(u===""||u===".")&&!f)this.matches.add(i,h,u===""||u===".");else if(u===".."){let p=i.parent||i;f?this.hasWalkedCache.hasWalked(p,f)||this.subwalks.add(p,f):this.matches.add(p,h,!0)}}else typeof a=="object"&&this.subwalks.add(i,n)}return this}subwalkTargets(){return this.subwalks.keys()}child(){return new r(this.opts,this.hasWalkedCache)}filterEntries(t,e){let s=this.subwalks.get(t),i=this.child();for(let n of e)for(let o of s){let h=o.isAbsolute(),a=o.pattern(),l=o.rest();a===gi.GLOBSTAR?i.testGlobstar(n,o,l,h):typeof a=="object"?i.testMatcher(n,a,l,h):i.testString(n,a,l,h)}return i}testGlobstar(t,e,s,i){if((this.dot||!t.name.startsWith("."))&&(e.hasMore()||this.matches.add(t,i,!1),t.canReaddir()&&(this.follow||!t.isSymbolicLink()?this.subwalks.add(t,e):t.isSymbolicLink()&&(s&&e.checkFollowGlobstar()?this.subwalks.add(t,s):e.markFollowGlobstar()&&this.subwalks.add(t,e)))),s){let n=s.pattern();if(typeof n=="string"&&n!==".."&&n!==""&&n!==".")this.testString(t,n,s.rest(),i);else if(n===".."){let o=t.parent||t;this.subwalks.add(o,s)}else typeof n=="object"&&this.testMatcher(t,n,s.rest(),i)}}testMatcher(t,e,s,i){e.testUnchecked(t.name)&&(s?this.subwalks.add(t,s):this.matches.add(t,i,!1))}testString(t,e,s,i){t.isNamed(e)&&(s?this.subwalks.add(t,s):this.matches.add(t,i,!1))}};$.Processor=ns});var yi=C(Q=>{"use strict";Object.defineProperty(Q,"__esModule",{value:!0});Q.GlobStream=Q.GlobWalker=Q.GlobUtil=void 0;var fr=Ye(),bi=is(),rs=wi(),{ABSOLUTE:pe,IF_DIR:me}=rs.MatchRecord,dr=(r,t,e)=>typeof r=="string"?new bi.Ignore([r],t,e):Array.isArray(r)?new bi.Ignore(r,t,e):r,Pt=class{path;patterns;opts;seen=new Set;paused=!1;aborted=!1;#t=[];#n;#e;#a;signal;maxDepth;includeChildMatches;constructor(t,e,s){if(this.patterns=t,this.path=e,this.opts=s,this.#a=!s.posix&&s.platform==="win32"?"\\":"/",this.includeChildMatches=s.includeChildMatches!==!1,(s.ignore||!this.includeChildMatches)&&(this.#e=dr(s.ignore??[],s,e),!this.includeChildMatches&&typeof this.#e.add!="function")){let i="cannot ignore child matches, ignore lacks add() method.";throw new Error(i)}this.maxDepth=s.maxDepth||1/0,this.signal=s.signal}#r(t){return this.seen.has(t)||!!this.#e?.ignored?.(t)}#d(t){return!!this.#e?.childrenIgnored?.(t)}pause(){this.paused=!0,this.signal&&!this.#n&&(this.#n=()=>{this.#t.length=0},this.signal.addEventListener("abort",this.#n,{once:!0}))}resume(){if(this.signal?.aborted)return;this.paused=!1;let t;for(;!this.paused&&(t=this.#t.shift());)t()}onResume(t){this.paused?this.#t.push(t):t()}async matchCheck(t,e){if(e&&this.opts.nodir)return;let s,i;if(this.opts.realpath){if(s=t.realpathCached()||await t.realpath(),!s)return;i=s}else i=t;let o=i.isUnknown()||this.opts.stat?await i.lstat():i;if(this.opts.follow&&this.opts.nodir&&o?.isSymbolicLink()){let h=await o.realpath();h&&(h.isUnknown()||this.opts.stat)&&await h.lstat()}return this.matchCheckTest(o,e)}matchCheckTest(t,e){return t&&(this.maxDepth===1/0||t.depth()<=this.maxDepth)&&(!e||t.canReaddir())&&(!this.opts.nodir||!t.isDirectory())&&(!this.opts.nodir||!this.opts.follow||!t.isSymbolicLink()||!t.realpathCached()?.isDirectory())&&!this.#r(t)?t:void 0}matchCheckSync(t,e){if(e&&this.opts.nodir)return;let s,i;if(this.opts.realpath){if(s=t.realpathCached()||t.realpathSync(),!s)return;i=s}else i=t;let o=i.isUnknown()||this.opts.stat?i.lstatSync():i;if(this.opts.follow&&this.opts.nodir&&o?.isSymbolicLink()){let h=o.realpathSync();h&&(h?.isUnknown()||this.opts.stat)&&h.lstatSync()}return this.matchCheckTest(o,e)}matchFinish(t,e){this.#r(t)||this.#l(t,e)}#l(t,e){if(!this.includeChildMatches&&this.#e?.add){let n=`${t.relativePosix()}/**`;this.#e.add(n)}let s=this.opts.absolute===void 0?e:this.opts.absolute;this.seen.add(t);let i=this.opts.mark&&t.isDirectory()?this.#a:"";if(this.opts.withFileTypes)this.matchEmit(t);else if(s){let n=this.opts.posix?t.fullpathPosix():t.fullpath();this.matchEmit(n+i)}else{let n=this.opts.posix?t.relativePosix():t.relative(),o=this.opts.dotRelative&&!n.startsWith(`..${this.#a}`)?`.${this.#a}`:"";this.matchEmit(n?o+n+i:`.${i}`)}}async match(t,e,s){let i=await this.matchCheck(t,s);i&&this.matchFinish(i,e)}matchSync(t,e,s){let i=this.matchCheckSync(t,s);i&&this.#l(i,e)}walkCB(t,e,s){if(this.signal?.aborted)return s();this.walkCB2(t,e,new rs.Processor(this.opts),s)}walkCB2(t,e,s,i){if(this.#d(t)||this.signal?.aborted)return i();if(this.paused){this.onResume(()=>this.walkCB2(t,e,s,i));return}s.processPatterns(t,e);let n=1,o=()=>{--n===0&&i()};for(let[h,a]of s.matches.store)this.#r(h)||(n++,this.match(h,!!(a&pe),!!(a&me)).then(()=>o()));for(let h of s.subwalkTargets()){if(this.maxDepth!==1/0&&h.depth()>=this.maxDepth)continue;n++;let a=h.readdirCached();h.calledReaddir()?this.walkCB3(h,a,s,o):h.readdirCB((l,c)=>this.walkCB3(h,c,s,o),!0)}o()}walkCB3(t,e,s,i){let n=s.filterEntries(t,e),o=1,h=()=>{--o===0&&i()};for(let[a,l]of n.matches.store)this.#r(a)||(o++,this.match(a,!!(l&pe),!!(l&me)).then(()=>h()));for(let[a,l]of n.subwalks.entries())o++,this.walkCB2(a,l,n.child(),h);h()}walkCBSync(t,e,s){if(this.signal?.aborted)return s();this.walkCB2Sync(t,e,new rs.Processor(this.opts),s)}walkCB2Sync(t,e,s,i){if(this.#d(t)||this.signal?.aborted)return i();if(this.paused){this.onResume(()=>this.walkCB2Sync(t,e,s,i));return}s.processPatterns(t,e);let n=1,o=()=>{--n===0&&i()};for(let[h,a]of s.matches.store)this.#r(h)||this.matchSync(h,!!(a&pe),!!(a&me));for(let h of s.subwalkTargets()){if(this.maxDepth!==1/0&&h.depth()>=this.maxDepth)continue;n++;let a=h.readdirSync();this.walkCB3Sync(h,a,s,o)}o()}walkCB3Sync(t,e,s,i){let n=s.filterEntries(t,e),o=1,h=()=>{--o===0&&i()};for(let[a,l]of n.matches.store)this.#r(a)||this.matchSync(a,!!(l&pe),!!(l&me));for(let[a,l]of n.subwalks.entries())o++,this.walkCB2Sync(a,l,n.child(),h);h()}};Q.GlobUtil=Pt;var os=class extends Pt{matches=[];constructor(t,e,s){super(t,e,s)}matchEmit(t){this.matches.push(t)}async walk(){if(this.signal?.aborted)throw this.signal.reason;return this.path.isUnknown()&&await this.path.lstat(),await new Promise((t,e)=>{this.walkCB(this.path,this.patterns,()=>{this.signal?.aborted?e(this.signal.reason):t(this.matches)})}),this.matches}walkSync(){if(this.signal?.aborted)throw this.signal.reason;return this.path.isUnknown()&&this.path.lstatSync(),this.walkCBSync(this.path,this.patterns,()=>{if(this.signal?.aborted)throw this.signal.reason}),this.matches}};Q.GlobWalker=os;var hs=class extends Pt{results;constructor(t,e,s){super(t,e,s),this.results=new fr.Minipass({signal:this.signal,objectMode:!0}),this.results.on("drain",()=>this.resume()),this.results.on("resume",()=>this.resume())}matchEmit(t){this.results.write(t),this.results.flowing||this.pause()}stream(){let t=this.path;return t.isUnknown()?t.lstat().then(()=>{this.walkCB(t,this.patterns,()=>this.results.end())}):this.walkCB(t,this.patterns,()=>this.results.end()),this.results}streamSync(){return this.path.isUnknown()&&this.path.lstatSync(),this.walkCBSync(this.path,this.patterns,()=>this.results.end()),this.results}};Q.GlobStream=hs});var ls=C(be=>{"use strict";Object.defineProperty(be,"__esModule",{value:!0});be.Glob=void 0;var pr=Y(),mr=__webpack_require__(73136),ge=mi(),gr=ts(),we=yi(),wr=typeof process=="object"&&process&&typeof process.platform=="string"?process.platform:"linux",as=class{absolute;cwd;root;dot;dotRelative;follow;ignore;magicalBraces;mark;matchBase;maxDepth;nobrace;nocase;nodir;noext;noglobstar;pattern;platform;realpath;scurry;stat;signal;windowsPathsNoEscape;withFileTypes;includeChildMatches;opts;patterns;constructor(t,e){if(!e)throw new TypeError("glob options required");if(this.withFileTypes=!!e.withFileTypes,this.signal=e.signal,this.follow=!!e.follow,this.dot=!!e.dot,this.dotRelative=!!e.dotRelative,this.nodir=!!e.nodir,this.mark=!!e.mark,e.cwd?(e.cwd instanceof URL||e.cwd.startsWith("file://"))&&(e.cwd=(0,mr.fileURLToPath)(e.cwd)):this.cwd="",this.cwd=e.cwd||"",this.root=e.root,this.magicalBraces=!!e.magicalBraces,this.nobrace=!!e.nobrace,this.noext=!!e.noext,this.realpath=!!e.realpath,this.absolute=e.absolute,this.includeChildMatches=e.includeChildMatches!==!1,this.noglobstar=!!e.noglobstar,this.matchBase=!!e.matchBase,this.maxDepth=typeof e.maxDepth=="number"?e.maxDepth:1/0,this.stat=!!e.stat,this.ignore=e.ignore,this.withFileTypes&&this.absolute!==void 0)throw new Error("cannot set absolute and withFileTypes:true");let s=typeof t=="string"?[t]:t;if(this.windowsPathsNoEscape=!!e.windowsPathsNoEscape||e.allowWindowsEscape===!1,this.windowsPathsNoEscape&&(s=s.map(l=>l.replace(/\\/g,"/"))),this.matchBase){if(e.noglobstar)throw new TypeError("base matching requires globstar");s=s.map(l=>l.includes("/")?l:`./**/${l}`)}if(this.pattern=s,this.platform=e.platform||wr,this.opts={...e,platform:this.platform},e.scurry){if(this.scurry=e.scurry,e.nocase!==void 0&&e.nocase!==e.scurry.nocase)throw new Error("nocase option contradicts provided scurry option")}else{let l=e.platform==="win32"?ge.PathScurryWin32:e.platform==="darwin"?ge.PathScurryDarwin:e.platform?ge.PathScurryPosix:ge.PathScurry;this.scurry=new l(this.cwd,{nocase:e.nocase,fs:e.fs})}this.nocase=this.scurry.nocase;let i=this.platform==="darwin"||this.platform==="win32",n={braceExpandMax:1e4,...e,dot:this.dot,matchBase:this.matchBase,nobrace:this.nobrace,nocase:this.nocase,nocaseMagicOnly:i,nocomment:!0,noext:this.noext,nonegate:!0,optimizationLevel:2,platform:this.platform,windowsPathsNoEscape:this.windowsPathsNoEscape},o=this.pattern.map(l=>new pr.Minimatch(l,n)),[h,a]=o.reduce((l,c)=>(l[0].push(...c.set),l[1].push(...c.globParts),l),[[],[]]);this.patterns=h.map((l,c)=>{let u=a[c];if(!u)throw new Error("invalid pattern object");return new gr.Pattern(l,u,0,this.platform)})}async walk(){return await new we.GlobWalker(this.patterns,this.scurry.cwd,{...this.opts,maxDepth:this.maxDepth!==1/0?this.maxDepth+this.scurry.cwd.depth():1/0,platform:this.platform,nocase:this.nocase,includeChildMatches:this.includeChildMatches}).walk()}walkSync(){return new we.GlobWalker(this.patterns,this.scurry.cwd,{...this.opts,maxDepth:this.maxDepth!==1/0?this.maxDepth+this.scurry.cwd.depth():1/0,platform:this.platform,nocase:this.nocase,includeChildMatches:this.includeChildMatches}).walkSync()}stream(){return new we.GlobStream(this.patterns,this.scurry.cwd,{...this.opts,maxDepth:this.maxDepth!==1/0?this.maxDepth+this.scurry.cwd.depth():1/0,platform:this.platform,nocase:this.nocase,includeChildMatches:this.includeChildMatches}).stream()}streamSync(){return new we.GlobStream(this.patterns,this.scurry.cwd,{...this.opts,maxDepth:this.maxDepth!==1/0?this.maxDepth+this.scurry.cwd.depth():1/0,platform:this.platform,nocase:this.nocase,includeChildMatches:this.includeChildMatches}).streamSync()}iterateSync(){return this.streamSync()[Symbol.iterator]()}[Symbol.iterator](){return this.iterateSync()}iterate(){return this.stream()[Symbol.asyncIterator]()}[Symbol.asyncIterator](){return this.iterate()}};be.Glob=as});var cs=C(ye=>{"use strict";Object.defineProperty(ye,"__esModule",{value:!0});ye.hasMagic=void 0;var br=Y(),yr=(r,t={})=>{for(let e of Array.isArray(r)?r:[r])if(new br.Minimatch(e,t).hasMagic())return!0;return!1};ye.hasMagic=yr});Object.defineProperty(exports, "__esModule", ({value:!0}));exports.glob=exports.sync=exports.iterate=exports.iterateSync=exports.stream=exports.streamSync=exports.Ignore=exports.hasMagic=exports.Glob=exports.unescape=exports.escape=void 0;exports.globStreamSync=Tt;exports.globStream=us;exports.globSync=fs;exports.globIterateSync=Ft;exports.globIterate=ds;var Si=Y(),nt=ls(),Sr=cs(),_i=Y();Object.defineProperty(exports, "escape", ({enumerable:!0,get:function(){return _i.escape}}));Object.defineProperty(exports, "unescape", ({enumerable:!0,get:function(){return _i.unescape}}));var vr=ls();Object.defineProperty(exports, "Glob", ({enumerable:!0,get:function(){return vr.Glob}}));var _r=cs();Object.defineProperty(exports, "hasMagic", ({enumerable:!0,get:function(){return _r.hasMagic}}));var Er=is();Object.defineProperty(exports, "Ignore", ({enumerable:!0,get:function(){return Er.Ignore}}));function Tt(r,t={}){return new nt.Glob(r,t).streamSync()}function us(r,t={}){return new nt.Glob(r,t).stream()}function fs(r,t={}){return new nt.Glob(r,t).walkSync()}async function vi(r,t={}){return new nt.Glob(r,t).walk()}function Ft(r,t={}){return new nt.Glob(r,t).iterateSync()}function ds(r,t={}){return new nt.Glob(r,t).iterate()}exports.streamSync=Tt;exports.stream=Object.assign(us,{sync:Tt});exports.iterateSync=Ft;exports.iterate=Object.assign(ds,{sync:Ft});exports.sync=Object.assign(fs,{stream:Tt,iterate:Ft});exports.glob=Object.assign(vi,{glob:vi,globSync:fs,sync:exports.sync,globStream:us,stream:exports.stream,globStreamSync:Tt,streamSync:exports.streamSync,globIterate:ds,iterate:exports.iterate,globIterateSync:Ft,iterateSync:exports.iterateSync,Glob:nt.Glob,hasMagic:Sr.hasMagic,escape:Si.escape,unescape:Si.unescape});exports.glob.glob=exports.glob;
+var C=((r,t)=>(()=>{try{return t||r((t={exports:{}}).exports,t),t.exports}catch(e){throw t=0,e}}));var ms=C((tt=>{"use strict";Object.defineProperty(tt,"__esModule",{value:!0});tt.range=tt.balanced=void 0;var Ei=((r,t,e)=>{let s=r instanceof RegExp?ps(r,e):r,i=t instanceof RegExp?ps(t,e):t,n=s!==null&&i!=null&&(0,tt.range)(s,i,e);return n&&{start:n[0],end:n[1],pre:e.slice(0,n[0]),body:e.slice(n[0]+s.length,n[1]),post:e.slice(n[1]+i.length)}});tt.balanced=Ei;var ps=((r,t)=>{let e=t.match(r);return e?e[0]:null}),Oi=((r,t,e)=>{let s,i,n,o,h,a=e.indexOf(r),l=e.indexOf(t,a+1),c=a;if(a>=0&&l>0){if(r===t)return[a,l];for(s=[],n=e.length;c>=0&&!h;){if(c===a)s.push(c),a=e.indexOf(r,c+1);else if(s.length===1){let u=s.pop();u!==void 0&&(h=[u,l])}else i=s.pop(),i!==void 0&&i<n&&(n=i,o=l),l=e.indexOf(t,c+1);c=a<l&&a>=0?a:l}s.length&&o!==void 0&&(h=[n,o])}return h});tt.range=Oi}));var vs=C((T=>{"use strict";var _e = (function (r){return isNaN(r)?r.charCodeAt(0):parseInt(r,10)});var Ni = (function (r){return r.replace(Ri,ws).replace(Pi,bs).replace(Ti,xe).replace(Fi,ys).replace(ji,Ss)});var Di = (function (r){return r.replace(xi,"\\").replace(Ci,"{").replace(Mi,"}").replace(ki,",").replace(Ai,".")});var Ee = (function (r,t){for(let e=0;e<t.length;e++)r.push(t[e])});var Li = (function (r){let t=[],e="";for(;;){let s=(0,gs.balanced)("{","}",r);if(!s){let a=r.split(",");return a[0]=e+a[0],Ee(t,a),t}let{pre:i,body:n,post:o}=s,h=i.split(",");if(h[0]=e+h[0],h[h.length-1]+="{"+n+"}",!o.length)return Ee(t,h),t;e=h.pop(),Ee(t,h),r=o}});var Wi = (function (r,t={}){if(!r)return[];let{max:e=T.EXPANSION_MAX,maxLength:s=T.EXPANSION_MAX_LENGTH,maxDepth:i=T.EXPANSION_MAX_DEPTH,maxRewrites:n=T.EXPANSION_MAX_REWRITES}=t;return r.slice(0,2)==="{}"&&(r="\\{\\}"+r.slice(2)),Oe(Ni(r),e,s,i,0,n,!0).map(Di)});var zi = (function (r){return"{"+r+"}"});var Bi = (function (r){return/^-?0\d/.test(r)});var Gi = (function (r,t){return r<=t});var Ii = (function (r,t){return r>=t});var ct = (function (r,t,e,s,i,n){let o=[],h=0;for(let a=0;a<r.length;a++)for(let l=0;l<e.length;l++){if(o.length>=s)return o;let c=r[a]+t+e[l];if(!(n&&!c)){if(h+c.length>i)return o;o.push(c),h+=c.length}}return o});var $i = (function (r,t,e,s){let i=r.split(/\.\./),n=[];if(i[0]===void 0||i[1]===void 0)return n;let o=_e(i[0]),h=_e(i[1]),a=Math.max(i[0].length,i[1].length),l=i.length===3&&i[2]!==void 0?Math.max(Math.abs(_e(i[2])),1):1,c=Gi;h<o&&(l*=-1,c=Ii);let f=i.some(Bi),p=0;for(let g=o;c(g,h)&&n.length<e;g+=l){let d;if(t)d=String.fromCharCode(g),d==="\\"&&(d="");else if(d=String(g),f){let b=a-d.length;if(b>0){let m=new Array(b+1).join("0");g<0?d="-"+m+d.slice(1):d=m+d}}if(p+d.length>s)break;n.push(d),p+=d.length}return n});var Oe = (function (r,t,e,s,i,n,o){if(i>s)return[r];let h=[""],a=0,l=!1,c=!0;for(;;){let u=(0,gs.balanced)("{","}",r);if(!u)return ct(h,r,[""],t,e,l);let f=u.pre;if(/\$$/.test(f)){if(h=ct(h,f+"{"+u.body+"}",[""],t,e,l&&!u.post.length),c=!1,!u.post.length)break;r=u.post;continue}let p=/^-?\d+\.\.-?\d+(?:\.\.-?\d+)?$/.test(u.body),g=/^[a-zA-Z]\.\.[a-zA-Z](?:\.\.-?\d+)?$/.test(u.body),d=p||g,b=u.body.indexOf(",")>=0;if(!d&&!b){if(a<n&&u.post.match(/,(?!,).*\}/)){a++,r=u.pre+"{"+u.body+xe+u.post,o=!0;continue}return ct(h,f+"{"+u.body+"}"+u.post,[""],t,e,l)}c&&(l=o&&!d,c=!1);let m;if(d)m=$i(u.body,g,t,e);else{let y=Li(u.body);if(y.length===1&&y[0]!==void 0&&(y=Oe(y[0],t,e,s,i+1,n,!1).map(zi),y.length===1)){if(h=ct(h,f+y[0],[""],t,e,l&&!u.post.length),!u.post.length)break;r=u.post;continue}let _=l&&!u.post.length&&!f;for(let S=0;_&&S<h.length;S++)h[S]&&(_=!1);m=[];let v=0;t:for(let S=0;S<y.length;S++){let K=Oe(y[S],t,e,s,i+1,n,!1);for(let B=0;B<K.length;B++){let U=K[B];if(!(_&&!U)){if(m.length>=t||v+U.length>e)break t;m.push(U),v+=U.length}}}}if(h=ct(h,f,m,t,e,l&&!u.post.length),!u.post.length)break;r=u.post}return h});Object.defineProperty(T,"__esModule",{value:!0});T.EXPANSION_MAX_REWRITES=T.EXPANSION_MAX_DEPTH=T.EXPANSION_MAX_LENGTH=T.EXPANSION_MAX=void 0;T.expand=Wi;var gs=ms(),ws="\0SLASH"+Math.random()+"\0",bs="\0OPEN"+Math.random()+"\0",xe="\0CLOSE"+Math.random()+"\0",ys="\0COMMA"+Math.random()+"\0",Ss="\0PERIOD"+Math.random()+"\0",xi=new RegExp(ws,"g"),Ci=new RegExp(bs,"g"),Mi=new RegExp(xe,"g"),ki=new RegExp(ys,"g"),Ai=new RegExp(Ss,"g"),Ri=/\\\\/g,Pi=/\\{/g,Ti=/\\}/g,Fi=/\\,/g,ji=/\\\./g;T.EXPANSION_MAX=1e5;T.EXPANSION_MAX_LENGTH=4e6;T.EXPANSION_MAX_DEPTH=1e3;T.EXPANSION_MAX_REWRITES=1e3;}));var Es=C((jt=>{"use strict";Object.defineProperty(jt,"__esModule",{value:!0});jt.numericRange=void 0;var Me=((r,t)=>r===t?{t:"lit",ch:String(r)}:{t:"class",re:new RegExp(`^[${r}-${t}]$`)}),Ce=((r,t)=>t.map((e=>[Me(r,r),...e]))),ut=((r,t)=>{if(!r)return[[]];let e=+r[0],s=+t[0],i=r.slice(1),n=t.slice(1);if(e===s)return Ce(e,ut(i,n));let o="0".repeat(i.length),h="9".repeat(i.length),a=[];i!==o&&a.push(...Ce(e++,ut(i,h)));let l=n===h?[]:Ce(s--,ut(o,n));return e<=s&&a.push([Me(e,s),...Array.from(i,(()=>Me(0,9)))]),a.push(...l),a}),_s=((r,t,e)=>{if(e)return ut(String(r).padStart(e,"0"),String(t).padStart(e,"0"));let s=[];for(let i=String(r).length;i<=String(t).length;i++){let n=Math.max(r,i===1?0:10**(i-1)),o=Math.min(t,10**i-1);s.push(...ut(String(n),String(o)))}return s}),Ui=((r,t)=>{let e=Number(r),s=Number(t);if(!Number.isSafeInteger(e)||!Number.isSafeInteger(s))return;e>s&&([e,s]=[s,e]);let n=/^-?0\d/.test(r)||/^-?0\d/.test(t)?Math.max(r.length,t.length):0,o=[];if(e<0){let h=_s(Math.max(-s,1),-e,n&&n-1);o.push(...h.map((a=>[{t:"lit",ch:"-"},...a])))}return s>=0&&o.push(..._s(Math.max(e,0),s,n)),o});jt.numericRange=Ui}));var Os=C((Nt=>{"use strict";Object.defineProperty(Nt,"__esModule",{value:!0});Nt.parseClass=void 0;var qi={"[:alnum:]":["\\p{L}\\p{Nl}\\p{Nd}"],"[:alpha:]":["\\p{L}\\p{Nl}"],"[:ascii:]":["\\x00-\\x7f"],"[:blank:]":["\\p{Zs}\\t"],"[:cntrl:]":["\\p{Cc}"],"[:digit:]":["\\p{Nd}"],"[:graph:]":["\\p{Z}\\p{C}",!0],"[:lower:]":["\\p{Ll}"],"[:print:]":["\\p{C}",!0],"[:punct:]":["\\p{P}\\p{S}"],"[:space:]":["\\p{Z}\\t\\r\\n\\v\\f"],"[:upper:]":["\\p{Lu}"],"[:word:]":["\\p{L}\\p{Nl}\\p{Nd}\\p{Pc}"],"[:xdigit:]":["A-Fa-f0-9"]},ft=(r=>r.replace(/[[\]\\-]/g,"\\$&")),ke=/$./,Hi=((r,t,e=!1,s)=>{let i=(m=>{let y=s?m.normalize(s):m;return[...y].length===1?y:m}),n=t;if(r.charAt(n)!=="[")throw new Error("not in a brace expression");let o=[],h=[],a=n+1,l=!1,c=!1,u=!1,f=n,p="";t:for(;a<r.length;){let m=String.fromCodePoint(r.codePointAt(a));if((m==="!"||m==="^")&&a===n+1){u=!0,a++;continue}if(m==="]"&&l&&!c){f=a+1;break}if(l=!0,m==="\\"&&!c){c=!0,a++;continue}if(m==="["&&!c){for(let[_,[v,S]]of Object.entries(qi))if(r.startsWith(_,a)){if(p)return[ke,r.length-n];a+=_.length,S?h.push(v):o.push(v);continue t}}c=!1;let y=i(m);if(p){y.codePointAt(0)>p.codePointAt(0)?o.push(ft(p)+"-"+ft(y)):y===p&&o.push(ft(y)),p="",a+=m.length;continue}if(r.startsWith("-]",a+m.length)){o.push(ft(y+"-")),a+=m.length+1;continue}if(r.startsWith("-",a+m.length)){p=y,a+=m.length+1;continue}o.push(ft(y)),a+=m.length}if(f<a)return[ke,0];if(!o.length&&!h.length)return[ke,r.length-n];let g="["+(u?"^":"")+o.join("")+"]",d="["+(u?"":"^")+h.join("")+"]",b="^"+(o.length&&h.length?"("+g+"|"+d+")":o.length?g:d);return[new RegExp(b,e?"iu":"u"),f-n]});Nt.parseClass=Hi}));var Ns=C((Wt=>{"use strict";Object.defineProperty(Wt,"__esModule",{value:!0});Wt.Matcher=void 0;var Xi=Es(),Ki=Os(),Ae={t:"match",id:0},Vi="!?+*@",et=(r=>({t:"lit",ch:r})),Yi=(r=>r.replace(/[\\^$.*+?()[\]{}|/]/g,"\\$&")),ks=(r=>new RegExp(`^${Yi(r)}$`,"iu")),Dt=new Map,As=(r=>{let t=Dt.get(r);return t||(t=ks(r),Dt.size>=1e3&&Dt.clear(),Dt.set(r,t)),t}),Fe=((r,t)=>{if(t===r.ch)return!0;if(!r.re)return!1;let e=t.charCodeAt(0);if(e>=128)return r.re.test(t);let s=r.ascii??=new Uint8Array(128);return s[e]||=r.re.test(t)?1:2,s[e]===1}),Ji=((r,t,e,s,i)=>{let n=[];for(let o=0;o<r.length;){let h=String.fromCodePoint(r.codePointAt(o));if(i){let a=h==="\\"&&r.startsWith(i,o+1)?1:0;if(a||h===i){let l=o+a+i.length,c=r.indexOf(i,l),u=/^(-?\d+)\.\.(-?\d+)$/.exec(r.slice(l,c)),f=c!==-1&&u&&(0,Xi.numericRange)(u[1],u[2]);if(f){n.push({t:"ext",type:"@",alts:f}),o=c+i.length;continue}}}if(h==="\\"){let a=r.codePointAt(o+1),l=a===void 0?h:String.fromCodePoint(a);n.push(et(l)),o+=1+l.length;continue}if(h==="["){let[a,l]=(0,Ki.parseClass)(r,o,t,s);if(l){n.push({t:"class",re:a}),o+=l;continue}}if(!e&&Vi.includes(h)&&r[o+1]==="("){n.push({t:"open",type:h}),o+=2;continue}n.push(!e&&h==="|"?{t:"bar"}:!e&&h===")"?{t:"close"}:h==="*"?{t:"star"}:h==="?"?{t:"any"}:et(h)),o+=h.length}return n}),Zi=(r=>{let t=new Map,e=[];return r.forEach(((s,i)=>{s.t==="open"?e.push(i):s.t==="close"&&e.length&&t.set(e.pop(),i)})),t}),Rs=((r,t,e,s,i)=>{let n=[],o=[n];for(let h=e;h<s;h++){let a=r[h],l=t.get(h);if(a.t==="open"&&l!==void 0){let c=Rs(r,t,h+1,l,!1);n.push({t:"ext",type:a.type,alts:c}),h=l}else a.t==="bar"&&!i?o.push(n=[]):a.t==="open"?n.push(et(a.type),et("(")):a.t==="bar"?n.push(et("|")):a.t==="close"?n.push(et(")")):n.push(a)}return o}),Ps=((r,t)=>{let e=[],s="",i=(()=>{for(let n of s.normalize(t))e.push(et(n));s=""});for(let n of r){if(n.t==="lit"){s+=n.ch;continue}i(),e.push(n.t==="ext"?{...n,alts:n.alts.map((o=>Ps(o,t)))}:n)}return i(),e}),Qi=((r,t)=>{let e=1,s=(h=>({t:"split",id:e++,out:h})),i=((h,a)=>h.reduceRight(((l,c)=>n(c,l)),a)),n=((h,a)=>{switch(h.t){case"lit":let f=t?As(h.ch):void 0;return{t:"lit",id:e++,ch:h.ch,re:f,next:a};case"any":case"star":return{t:h.t,id:e++,next:a};case"class":return{t:"class",id:e++,re:h.re,next:a}}let l=(f=>h.alts.map((p=>i(p,f))));switch(h.type){case"@":return s(l(a));case"?":return s([a,...l(a)]);case"!":return{t:"neg",id:e++,sub:s(l(Ae)),next:a}}let c=s([]),u=s(l(c));return c.out.push(a,u),h.type==="*"?c:u});return[i(r,Ae),e]}),tn=(r=>{let t=[],e=new Set,s=(n=>n.t==="match"?"match":String(n.id)),i=((n,o)=>{if(n.t==="match"||e.has(n))return;e.add(n);let h=(a=>t.push(`${o}${n.id}: ${a}`));switch(n.t){case"split":h(`split -> ${n.out.map(s).join(", ")}`);for(let a of n.out)i(a,o);return;case"neg":return h(`!(${s(n.sub)}) -> ${s(n.next)}`),i(n.sub,o+"  "),i(n.next,o);case"lit":h(`${JSON.stringify(n.ch)} -> ${s(n.next)}`);break;case"class":h(`${n.re} -> ${s(n.next)}`);break;default:h(`${n.t==="any"?"?":"*"} -> ${s(n.next)}`)}i(n.next,o)});return i(r,""),[`start -> ${s(r)}`,...t].join(`
+`)}),Re=class{gen;threads=[];match=!1;runs=[];ids=[];constructor(t){this.gen=t}get dead(){return!this.threads.length&&!this.match&&!this.runs.length}},Ts=((r,t)=>r.ids.length!==t.ids.length||r.runs.length!==t.runs.length||r.ids.some(((e,s)=>e!==t.ids[s]))?!1:r.runs.every((e=>t.runs.some((s=>s.neg===e.neg&&Ts(s.state,e.state)))))),xs=(r=>({has:new Float64Array(r),seen:new Float64Array(r),gen:0})),dt=class{dots;dotStart;#t;constructor(t,e,s){this.dots=t,this.dotStart=e,this.#t=s}state(){return new Re(++this.#t.gen)}done(t){return t.ids=t.threads.map((e=>e.id)).sort(((e,s)=>e-s)),t.match&&t.ids.unshift(Ae.id),t}#n(t,e){let{seen:s}=this.#t;return s[e.id]===t.gen?!1:(s[e.id]=t.gen,!0)}#e(t,e){let{has:s}=this.#t;return s[e.id]===t.gen?!1:(s[e.id]=t.gen,t.threads.push(e),!0)}restricted(t,e){return e&&(this.dots||this.dotStart&&t===0)}add(t,e,s,i){switch(e.t){case"split":if(!this.#n(t,e))return;for(let o of e.out)this.add(t,o,s,i);return;case"neg":if(!this.#n(t,e))return;let n=this.state();return this.add(n,e.sub,s,!1),this.done(n),this.addRun(t,{t:"run",neg:e,state:n},s,i);case"star":if(this.restricted(s,i))return;this.#e(t,e)&&this.add(t,e.next,s,i);return;case"match":t.match=!0;return;default:this.#e(t,e)}}addRun(t,e,s,i){for(let n of t.runs)if(n.neg===e.neg&&Ts(n.state,e.state))return;t.runs.push(e),e.state.match||this.add(t,e.neg.next,s,i)}step(t,e,s,i){let n=this.state();for(let o of t.threads)switch(o.t){case"lit":Fe(o,e)&&this.add(n,o.next,s+1,i);break;case"any":this.restricted(s,i)||this.add(n,o.next,s+1,i);break;case"class":!this.restricted(s,i)&&o.re.test(e)&&this.add(n,o.next,s+1,i);break;case"star":this.restricted(s,i)||this.add(n,o,s+1,i)}if(!this.restricted(s,i))for(let o of t.runs){if(o.state.dead){this.addRun(n,o,s+1,i);continue}let h=this.step(o.state,e,s,!1);this.addRun(n,{t:"run",neg:o.neg,state:h},s+1,i)}return this.done(n)}},Fs=(r=>{let t=r.ids.join();if(!r.runs.length)return t;let e=r.runs.map((s=>`${s.neg.id}(${Fs(s.state)})`));return`${t}|${e.sort().join("|")}`}),en=1<<18,Pe=class{#t;#n=new Map;#e=0;#a;#r;#d;#l;constructor(t,e){this.#t=t,this.#d=new dt(!1,!1,e),this.#l=new dt(!1,!0,e)}#f(t){return{state:t,match:t.match,dead:t.dead,next:new Map}}#o(t){let e=Fs(t),s=this.#n.get(e);if(s)return s;this.#e>en&&this.#m();let i=this.#f(t);return this.#n.set(e,i),this.#e+=e.length+1,i}#m(){this.#n.clear(),this.#e=0,this.#a=void 0,this.#r=void 0}start(t){if(t){if(this.#r)return this.#r;let s=this.#l.state();return this.#l.add(s,this.#t,0,!0),this.#r=this.#f(this.#l.done(s))}if(this.#a)return this.#a;let e=this.#d.state();return this.#d.add(e,this.#t,0,!0),this.#a=this.#o(this.#d.done(e))}next(t,e){let s=e.charCodeAt(0),i=s<128?void 0:t.next.get(e);if(i)return i;let n=t===this.#r?this.#o(this.#l.step(t.state,e,0,!0)):this.#o(this.#d.step(t.state,e,1,!0));return s<128?(t.ascii||(t.ascii=new Array(128),this.#e+=128),t.ascii[s]=n):t.next.set(e,n),this.#e++,n}},sn=(r=>{let t=[];for(let e=r;e.t!=="match";e=e.next){if(e.t==="split"||e.t==="neg")return;t.push(e)}return t}),nn=((r,t,e,s)=>{let i=0,n=e,o=-1,h=0;for(;n<s;){let a=r[i];if(a?.t==="star"){o=i++,h=n;continue}let l=t[n];if(a&&(a.t==="any"||a.t==="lit"&&Fe(a,l)||a.t==="class"&&a.re.test(l))){i++,n++;continue}if(o===-1)return!1;i=o+1,n=++h}for(;r[i]?.t==="star";)i++;return i===r.length}),js=(r=>{let t=0,e=0;for(let s of r){let[i,n]=rn(s);t+=i,e+=n}return[t,e]}),rn=(r=>{if(r.t==="star")return[0,1/0];if(r.t!=="ext")return[1,1];if(r.type==="!")return[0,1/0];let t=r.alts.map(js),e=Math.min(...t.map((n=>n[0]))),s=Math.max(...t.map((n=>n[1]))),i=s===0?0:1/0;return r.type==="@"?[e,s]:r.type==="?"?[0,s]:r.type==="*"?[0,i]:[e,i]}),Cs=((r,t,e)=>{for(let s=0;s<r.length;s++)if(!Fe(r[s],t[e+s]))return!1;return!0}),on=/[/\ud800-\udfff]/,hn=/[\ud800-\udfff]/,Lt=(r=>hn.test(r)?[...r]:r),Ms=(r=>{if(r.includes("/"))throw new Error("can only match a single path portion, got: "+r)}),Te=class{pattern;options;#t;#n;#e;#a;#r;#d=!1;#l;#f;#o=!1;#m=0;#c=1/0;#h=[];#i=[];#b;#E;#y=!1;#g;#w;constructor(t,e={}){if(t.includes("/"))throw new Error("can only match a single path portion, got pattern: "+t);this.pattern=t,this.options=e;let{nocase:s=!1,noext:i=!1,normalize:n}=e;this.#w=n===!0?"NFC":n||void 0;let o=/^[?*+@]\(\)$/.test(t),h=Ji(t,s,i||o,this.#w,e.rangeMark),[a]=Rs(h,Zi(h),0,h.length,!0);this.#w&&(a=Ps(a,this.#w));let[l,c]=Qi(a,s);if(this.#t=l,this.#n=c,a.every((u=>u.t==="lit")))this.#r=a.map((u=>u.ch)).join(""),this.#d=s;else{let u=(g=>g.t!=="lit"?void 0:s?{ch:g.ch,re:As(g.ch)}:{ch:g.ch});for(let g of a){let d=u(g);if(!d)break;this.#h.push(d)}for(let g=a.length-1;g>=0;g--){let d=u(a[g]);if(!d)break;this.#i.unshift(d)}this.#y=!!(this.#h.length||this.#i.length),s||(this.#b=this.#h.map((g=>g.ch)).join(""),this.#E=this.#i.map((g=>g.ch)).join("")),this.#f=sn(this.#t)?.slice(this.#h.length,-this.#i.length||void 0),this.#o=!!this.#f?.every((g=>g.t==="star"||g.t==="any"));let[f,p]=js(a);this.#m=f,this.#c=p}}test(t){return this.#w?(Ms(t),this.#p(t.normalize(this.#w))):on.test(t)?(Ms(t),this.#p(t,[...t])):this.#p(t,t)}testUnchecked(t){return this.#p(this.#w?t.normalize(this.#w):t)}#p(t,e){if(this.#r!==void 0)return this.#d?(this.#l??=ks(this.#r)).test(t):t===this.#r;let s=this.#m,i=this.#c;if(e===void 0){let c=t.length,u=c+1>>1;if(c<s||u>i)return!1;(u<s||c>i)&&(e=Lt(t))}if(e!==void 0&&(e.length<s||e.length>i))return!1;let n=this.#h.length;if(this.#y)if(this.#b!==void 0&&this.#E!==void 0){if(!t.startsWith(this.#b)||!t.endsWith(this.#E))return!1}else{e??=Lt(t);let c=e.length-this.#i.length;if(!Cs(this.#h,e,0)||!Cs(this.#i,e,c))return!1}let o=!this.options.dot&&t.startsWith(".");if(this.#f){if(t==="."||t===".."||o&&!n)return!1;if(this.#o)return!0;e??=Lt(t);let c=e.length-this.#i.length;return nn(this.#f,e,n,c)}if(e??=Lt(t),t==="."||t===".."){this.#e??=xs(this.#n);let c=this.#a??=new dt(!0,!1,this.#e),u=c.state();c.add(u,this.#t,0,!0);let f=c.done(u);for(let p=0;p<e.length;p++)f=c.step(f,e[p],p,!0);return f.match}this.#e??=xs(this.#n);let h=this.#g??=new Pe(this.#t,this.#e),a=h.start(o),l=e===t;for(let c=0;c<e.length;c++){if(a.dead)return!1;let u=l?t.charCodeAt(c):e[c].charCodeAt(0);a=a.ascii?.[u]??h.next(a,e[c])}return a.match}toString(){return tn(this.#t)}};Wt.Matcher=Te}));var Ds=C((zt=>{"use strict";Object.defineProperty(zt,"__esModule",{value:!0});zt.assertValidPattern=void 0;var an=1024*64,ln=(r=>{if(typeof r!="string")throw new TypeError("invalid pattern");if(r.length>an)throw new TypeError("pattern is too long")});zt.assertValidPattern=ln}));var je=C((Bt=>{"use strict";Object.defineProperty(Bt,"__esModule",{value:!0});Bt.escape=void 0;var cn=((r,{windowsPathsNoEscape:t=!1,magicalBraces:e=!1}={})=>e?t?r.replace(/[?*()[\]{}]/g,"[$&]"):r.replace(/[?*()[\]\\{}]/g,"\\$&"):t?r.replace(/[?*()[\]]/g,"[$&]"):r.replace(/[?*()[\]\\]/g,"\\$&"));Bt.escape=cn}));var Ne=C((Gt=>{"use strict";Object.defineProperty(Gt,"__esModule",{value:!0});Gt.unescape=void 0;var un=((r,{windowsPathsNoEscape:t=!1,magicalBraces:e=!0}={})=>e?t?r.replace(/\[([^/\\])\]/g,"$1"):r.replace(/((?!\\).|^)\[([^/\\])\]/g,"$1$2").replace(/\\([^/])/g,"$1"):t?r.replace(/\[([^/\\{}])\]/g,"$1"):r.replace(/((?!\\).|^)\[([^/\\{}])\]/g,"$1$2").replace(/\\([^/{}])/g,"$1"));Gt.unescape=un}));var Y=C((w=>{"use strict";Object.defineProperty(w,"__esModule",{value:!0});w.unescape=w.escape=w.Minimatch=w.match=w.braceExpand=w.defaults=w.filter=w.GLOBSTAR=w.sep=w.minimatch=void 0;var fn=vs(),Ls=Ns(),Ut=Ds(),dn=je(),pn=Ne(),mn=((r,t,e={})=>((0,Ut.assertValidPattern)(t),!e.nocomment&&t.charAt(0)==="#"?!1:wn(t,e).match(r)));w.minimatch=mn;var ot=new Map,gn=256,wn=((r,t)=>{let e=r+"\0"+JSON.stringify(t),s=ot.get(e);return s?ot.delete(e):(s=new ht(r,{...t}),ot.size>=gn&&ot.delete(ot.keys().next().value)),ot.set(e,s),s}),$s=typeof process=="object"&&process?process.env?.__MINIMATCH_TESTING_PLATFORM__||process.platform:"posix",Ws={win32:{sep:"\\"},posix:{sep:"/"}};w.sep=$s==="win32"?Ws.win32.sep:Ws.posix.sep;w.minimatch.sep=w.sep;w.GLOBSTAR=Symbol("globstar **");w.minimatch.GLOBSTAR=w.GLOBSTAR;var bn=((r,t={})=>(e=>(0,w.minimatch)(e,r,t)));w.filter=bn;w.minimatch.filter=w.filter;var q=((r,t={})=>Object.assign({},r,t)),yn=(r=>{if(!r||typeof r!="object"||!Object.keys(r).length)return w.minimatch;let t=w.minimatch;return Object.assign(((s,i,n={})=>t(s,i,q(r,n))),{Minimatch:class extends t.Minimatch{constructor(i,n={}){super(i,q(r,n))}static defaults(i){return t.defaults(q(r,i)).Minimatch}},unescape:((s,i={})=>t.unescape(s,q(r,i))),escape:((s,i={})=>t.escape(s,q(r,i))),filter:((s,i={})=>t.filter(s,q(r,i))),defaults:(s=>t.defaults(q(r,s))),braceExpand:((s,i={})=>t.braceExpand(s,q(r,i))),match:((s,i,n={})=>t.match(s,i,q(r,n))),sep:t.sep,GLOBSTAR:w.GLOBSTAR})});w.defaults=yn;w.minimatch.defaults=w.defaults;var Sn=((r,t={})=>((0,Ut.assertValidPattern)(r),t.nobrace||!/\{(?:(?!\{).)*\}/.test(r)?[r]:(0,fn.expand)(r,{max:t.braceExpandMax})));w.braceExpand=Sn;w.minimatch.braceExpand=w.braceExpand;var vn=100,_n=/(?<![\\$])\{(-?\d+)\.\.(-?\d+)\}/g,En=((r,t,e={})=>{let s=new ht(t,e);return r=r.filter((i=>s.match(i))),s.options.nonull&&!r.length&&r.push(t),r});w.match=En;w.minimatch.match=w.match;var zs=/[?*]|[+@!]\(.*?\)|\[|\]/,Us=((r,t)=>{let e=t+1;(r.charAt(e)==="!"||r.charAt(e)==="^")&&e++;let s=!1;for(;e<r.length;e++){let i=r.charAt(e);if(i==="]"&&s)return e;s=!0,i==="\\"&&e++}return-1}),On=((r,t)=>{if(!t&&(r==="+()"||r==="@()"))return r;let e="";for(let s=0;s<r.length;s++){let i=r.charAt(s);if(i==="\\")e+=r.charAt(++s)||i;else{if(i==="*"||i==="?")return;if(i==="["){let n=Us(r,s);if(n===-1){e+=i;continue}let o=r.slice(s+1,n);if(o.startsWith("\\")&&(o=o.slice(1)),[...o].length!==1||"!^".includes(r.charAt(s+1)))return;e+=o,s=n}else{if(!t&&"+@!".includes(i)&&r.charAt(s+1)==="("&&r.includes(")",s+2))return;e+=i}}}return e}),xn=(r=>{if(/^[?*+@]\(\)$/.test(r)||r.includes("[:"))return!1;let t=0;for(let e=0;e<r.length;e++){let s=r.charAt(e);if(s==="\\"){if(++e===r.length)return!1}else if(s==="["){let i=Us(r,e);i!==-1&&(e=i)}else if("+@!?*".includes(s)&&r.charAt(e+1)==="(")t++,e++;else if(s===")"){if(!t--)return!1}else if(s==="|"&&!t)return!1}return!t}),De,Bs,V=((r,t)=>typeof r=="string"?t===r:t!==""&&r.testUnchecked(t)),Gs=((r,t,e,s,i)=>V(r,t)?e:s!==void 0&&V(r,s)?i:-1),Be=(r=>r==="."||r===".."),Le=(r=>typeof r=="string"&&/^[a-z]:$/i.test(r)),$t=(r=>typeof r=="string"&&/^unc$/i.test(r)),We=(r=>{if(r[0]!==""||r[1]!=="")return-1;let t=r[2]!=="?"?2:$t(r[3])?4:-1,e=r[t],s=r[t+1];return t!==-1&&e!==void 0&&e!==""&&e!==w.GLOBSTAR&&s!==void 0&&s!==""&&s!==w.GLOBSTAR?t:-1}),It=((r,t)=>!Be(r)&&(t||!r.startsWith("."))),pt=((r,t,e,s,i)=>{for(let n=t;n<e;){if(r.charCodeAt(n)===46){if(!s)return!0;let h=r.charCodeAt(n+1)===46?n+2:n+1;if(h>=e||qt(r.charCodeAt(h),i))return!0}let o=Ge(r,n,i);if(o===-1)return!1;for(n=o+1;n<e&&qt(r.charCodeAt(n),i);)n++}return!1}),qt=((r,t)=>t==="/"?r===47:t==="\\"?r===92:r===47||r===92),Ge=((r,t,e)=>{if(e!=="both")return r.indexOf(e,t);let s=r.indexOf("/",t),i=r.indexOf("\\",t);return s===-1?i:i===-1?s:Math.min(s,i)}),Is=((r,t,e)=>e!=="both"?r.lastIndexOf(e,t):Math.max(r.lastIndexOf("/",t),r.lastIndexOf("\\",t))),ze={},ht=class{options;set;pattern;windowsPathsNoEscape;nonegate;negate;comment;empty;preserveMultipleSlashes;partial;globSet;globParts;nocase;isWindows;platform;windowsNoMagicRoot;maxGlobstarRecursion;#t;#n;#e;#a;#r=[];#d=[];#l=[];#f=new Map;#o=!1;#m;#c=new WeakMap;constructor(t,e={}){(0,Ut.assertValidPattern)(t),e=e||{},this.options=e,this.maxGlobstarRecursion=e.maxGlobstarRecursion??200,this.pattern=t,this.platform=e.platform||$s,this.isWindows=this.platform==="win32";let s="allowWindowsEscape";this.windowsPathsNoEscape=!!e.windowsPathsNoEscape||e[s]===!1,this.windowsPathsNoEscape&&(this.pattern=this.pattern.replace(/\\/g,"/")),this.preserveMultipleSlashes=!!e.preserveMultipleSlashes,this.negate=!1,this.nonegate=!!e.nonegate,this.comment=!1,this.empty=!1,this.partial=!!e.partial,this.nocase=!!this.options.nocase,this.windowsNoMagicRoot=e.windowsNoMagicRoot!==void 0?e.windowsNoMagicRoot:!!(this.isWindows&&this.nocase),this.globSet=[],this.globParts=[],this.set=[],this.#t=!this.preserveMultipleSlashes,this.#e=(e.optimizationLevel??1)>=2;let i=e.normalize;this.#a=i===!0?"NFC":i||void 0,this.make();let n=this.set.map((o=>this.#i(o)));this.#l=this.set.map(((o,h)=>this.#t&&o.length-1>n[h])),this.#r=this.set.map(((o,h)=>{let a=this.#l[h]?o.length-1:o.length,l=o.slice(n[h]+1,a).filter((c=>typeof c=="string"&&!!c));return[...new Set(l)]})),this.#n=this.#r.some((o=>o.length)),this.#d=this.set.map(((o,h)=>{let[a,l,c]=o;if(this.#l[h]&&o.length===2&&a===w.GLOBSTAR&&l!==w.GLOBSTAR)return"tail";if(this.#l[h]&&e.matchBase&&o.length===1&&a!==w.GLOBSTAR&&a!=="")return"base";if(!(!this.#t||n[h]!==-1)){if(o.length===3&&a===w.GLOBSTAR&&c===w.GLOBSTAR&&l!==w.GLOBSTAR&&l!==""&&this.maxGlobstarRecursion>0)return"mid";if(o.length===2&&l===w.GLOBSTAR&&a!==w.GLOBSTAR&&a!=="")return"head"}}))}#h(t){return this.#a?t.normalize(this.#a):t}#i(t){if(!this.isWindows)return-1;if(Le(t[0]))return 0;if(t[0]===""&&t[1]===""&&t[2]==="?"&&Le(t[3]))return 3;let s=We(t);return s===-1?-1:s+1}hasMagic(){if(this.options.magicalBraces&&this.set.length>1)return!0;for(let t of this.set)for(let e of t)if(typeof e!="string")return!0;return!1}make(){let t=this.pattern,e=this.options;if(!e.nocomment&&t.charAt(0)==="#"){this.comment=!0;return}if(!t){this.empty=!0;return}this.parseNegate(),this.globSet=[...new Set(this.#M())];let s=this.globSet.map((n=>this.#s(n)));this.globParts=this.preprocess(s),this.#o=!0;let i=this.globParts.map(((n,o,h)=>{if(this.isWindows&&this.windowsNoMagicRoot){let a=n[2]==="?"&&$t(n[3])?6:4,l=n[0]===""&&n[1]===""&&(n[2]==="?"||!zs.test(n[2]))&&n.slice(3,a).every((u=>!zs.test(u))),c=/^[a-z]:/i.test(n[0]);if(l)return[...n.slice(0,a).map((u=>this.#h(u))),...n.slice(a).map((u=>this.parse(u)))];if(c)return[this.#h(n[0]),...n.slice(1).map((u=>this.parse(u)))]}return n.map((a=>this.parse(a)))}));if(this.set=i.filter((n=>n.indexOf(!1)===-1)),this.isWindows)for(let n=0;n<this.set.length;n++){let o=this.set[n];o[0]===""&&o[1]===""&&this.globParts[n][2]==="?"&&(Le(o[3])||$t(this.globParts[n][3]))&&($t(this.globParts[n][3])&&(o[3]="UNC"),o[2]="?")}e.noext||this.mergeRows(),this.#o=!1,this.set.forEach(((n,o)=>{for(let h=0;h<n.length;h++)n[h]===ze&&(n[h]=this.parse(this.globParts[o][h]))}))}mergeRows(){let t=!0;for(;t;){t=!1;let e=Math.max(0,...this.set.map((s=>s.length)));for(let s=0;s<e;s++){let i=new Map;this.set.forEach(((o,h)=>{if(!(o[s]instanceof Ls.Matcher||o[s]===ze)||!xn(this.globParts[h][s]))return;let a=[...this.globParts[h]];a[s]="";let l=`${o.length}/${a.join("/")}`,c=i.get(l);c?c.push(h):i.set(l,[h])}));let n=new Set;for(let o of i.values()){if(o.length<2)continue;let[h,...a]=o,c=`@(${o.map((u=>this.globParts[u][s])).join("|")})`;this.globParts[h][s]=c,this.set[h][s]=this.parse(c);for(let u of a)n.add(u)}n.size&&(t=!0,this.set=this.set.filter(((o,h)=>!n.has(h))),this.globParts=this.globParts.filter(((o,h)=>!n.has(h))))}}}preprocess(t){if(this.options.noglobstar)for(let s of t)for(let i=0;i<s.length;i++)s[i]==="**"&&(s[i]="*");let{optimizationLevel:e=1}=this.options;return e>=2?(t=this.firstPhasePreProcess(t),t=this.secondPhasePreProcess(t)):e>=1?t=this.levelOneOptimize(t):t=this.adjascentGlobstarOptimize(t),t}adjascentGlobstarOptimize(t){return t.map((e=>{let s=-1;for(;(s=e.indexOf("**",s+1))!==-1;){let i=s;for(;e[i+1]==="**";)i++;i!==s&&e.splice(s,i-s)}return e}))}levelOneOptimize(t){return t.map((e=>{let s=this.#i(e)+1;return e=e.reduce(((i,n)=>{let o=i[i.length-1];return n==="**"&&o==="**"?i:n===".."&&i.length>s&&o&&o!==".."&&o!=="."&&o!=="**"?(i.pop(),i):(i.push(n),i)}),[]),e.length===0?[""]:e}))}#b(t){let e=!this.isWindows||!t.includes("\\")?"/":t.includes("/")?"both":"\\",s=this.#t?0:-1,i="",n=0,o,h=0,a=!!this.options.dot;t:for(let l=0;l<this.set.length;l++){let c=this.set[l],u=c[c.length-1],f=s!==-1&&this.#l[l]&&u!==w.GLOBSTAR;if(f&&s===0){let d=Is(t,t.length,e);if(n=d+1,i=t.slice(n),i===""&&d>=0){let m=d;for(;m>0&&qt(t.charCodeAt(m-1),e);)m--;h=m===0?0:Is(t,m-1,e)+1,o=t.slice(h,m)}let b=this.#e&&(Be(i)||i===""&&o!==void 0&&Be(o));s=b?-1:1,f=!b}let p=-1;if(f&&typeof u=="string"&&(p=Gs(u,i,n,o,h),p===-1))continue;if(this.#n){for(let d of this.#r[l])if(!t.includes(d))continue t}if(f&&typeof u=="object"&&(p=Gs(u,i,n,o,h),p===-1))continue;let g=this.#d[l];if(g==="base"&&f)return"yes";if(g==="tail"&&f){if(this.#e&&pt(t,0,p,!0,e))return"maybe";if(!pt(t,0,p,a,e))return"yes";continue}if(g==="mid"||g==="head"){let d=this.#y(t,c,g==="head",a,e);if(d!=="no")return d;continue}return"maybe"}return"no"}#E(t,e,s){let i=!!this.options.dot,n=t.length;if(s==="head"){if(n<2||!V(e[0],t[0]))return!1;for(let h=1;h<n;h++)if(!It(t[h],i))return!1;return!0}let o=e[1];if(s==="tail"){let h=n-1;if(!V(o,t[h])&&(t[h]!==""||n===1||!V(o,t[--h])))return!1;for(let a=0;a<h;a++)if(!It(t[a],i))return!1;return!0}for(let h=0;h<n;h++){if(V(o,t[h])&&h+1<n){let a=h+1;for(;a<n&&It(t[a],i);)a++;if(a===n)return!0}if(!It(t[h],i))return!1}return!1}#y(t,e,s,i,n){if(this.#e&&pt(t,0,t.length,!0,n))return"maybe";let o=e[s?0:1],h=0;for(let a=Ge(t,h,n);a!==-1;a=Ge(t,h,n)){let l=a+1;for(;l<t.length&&qt(t.charCodeAt(l),n);)l++;if((typeof o=="string"?a-h===o.length&&t.startsWith(o,h):a>h&&o.testUnchecked(t.slice(h,a)))&&!pt(t,l,t.length,i,n))return"yes";if(s||pt(t,h,l,i,n))return"no";h=l}return"no"}#g(t){let e=De;return e?.f===t&&e.isWindows===this.isWindows&&e.preserveMultipleSlashes===this.preserveMultipleSlashes&&e.normalize===this.#a?e:void 0}#w(t){let{isWindows:e,preserveMultipleSlashes:s}=this,i=this.#s(e?t.split("\\").join("/"):t),n=this.#a;return n&&(i=i.map((o=>o.normalize(n)))),De={f:t,isWindows:e,preserveMultipleSlashes:s,normalize:n,parts:i},De}#p(t){let e=[...t],s=!1;do{if(s=!1,!this.preserveMultipleSlashes){for(let o=1;o<e.length-1;o++){let h=e[o];o===1&&h===""&&e[0]===""||(h==="."||h==="")&&(s=!0,e.splice(o,1),o--)}e[0]==="."&&e.length===2&&(e[1]==="."||e[1]==="")&&(s=!0,e.pop())}let i=this.#i(e)+1,n=i;for(;(n=e.indexOf("..",n+1))!==-1;){let o=e[n-1];o&&o!=="."&&o!==".."&&o!=="**"&&(s=!0,e.splice(n-1,2),n=Math.max(n-2,i))}}while(s);return e.length===0?[""]:e}firstPhasePreProcess(t){let{braceExpandMax:e=1e5}=this.options,s=0,i=1e6,n=!1;do{n=!1;for(let o of t){let h=-1;for(;(h=o.indexOf("**",h+1))!==-1;){let c=h;for(;o[c+1]==="**";)c++;c>h&&o.splice(h+1,c-h);let u=o[h+1],f=o[h+2],p=o[h+3];if(u!==".."||!f||f==="."||f===".."||!p||p==="."||p==="..")continue;let g=o.length-1;if(t.length>=e||s+g>i)throw new RangeError("optimizationLevel 2: too many patterns from '**/..'");n=!0,o.splice(h,1);let d=o.slice(0);d[h]="**",s+=g,t.push(d),h--}if(!this.preserveMultipleSlashes){for(let c=1;c<o.length-1;c++){let u=o[c];c===1&&u===""&&o[0]===""||(u==="."||u==="")&&(n=!0,o.splice(c,1),c--)}o[0]==="."&&o.length===2&&(o[1]==="."||o[1]==="")&&(n=!0,o.pop())}let a=this.#i(o)+1,l=a;for(;(l=o.indexOf("..",l+1))!==-1;){let c=o[l-1];if(c&&c!=="."&&c!==".."&&c!=="**"){n=!0;let f=l===1&&o[l+1]==="**"?["."]:[];o.splice(l-1,2,...f),o.length===0&&o.push(""),l=Math.max(l-2,a)}}}}while(n);return t}secondPhasePreProcess(t){let e=new Set,s=t.filter((o=>{let h=o.join("/");return e.has(h)?!1:(e.add(h),!0)})),i=new Map;for(let o of s){let h=[];for(let a=0;a<o.length;a++)o[a]==="*"&&h.push(a);h.length&&i.set(h.join(","),h)}if(!i.size||s.length*i.size>1e5)return s;let{dot:n}=this.options;return s.filter((o=>{for(let h of i.values()){if(h[h.length-1]>=o.length)continue;let a=[...o],l=!0,c=!1;for(let u of h){let f=o[u];if(f!=="*"){if(!f||f==="**"||!n&&f.startsWith(".")){l=!1;break}a[u]="*",c=!0}}if(l&&c&&e.has(a.join("/")))return!1}return!0}))}parseNegate(){if(this.nonegate)return;let t=this.pattern,e=!1,s=0;for(let i=0;i<t.length&&t.charAt(i)==="!";i++)e=!e,s++;s&&(this.pattern=t.slice(s)),this.negate=e}#O(t,e,s,i){let n=0,o=0,h=this.isWindows?We(e):-1,a=h===-1?-1:We(s);if(a!==-1){let l=s[a],c=s[a+1];typeof l!="string"||typeof c!="string"?(n=h,o=a):e[h].toLowerCase()===l.toLowerCase()&&e[h+1].toLowerCase()===c.toLowerCase()&&(n=h+2,o=a+2)}else if(this.isWindows){let l=typeof t[0]=="string"&&/^[a-z]:$/i.test(t[0]),c=!l&&t[0]===""&&t[1]===""&&t[2]==="?"&&/^[a-z]:$/i.test(t[3]),u=typeof s[0]=="string"&&/^[a-z]:$/i.test(s[0]),f=!u&&s[0]===""&&s[1]===""&&s[2]==="?"&&typeof s[3]=="string"&&/^[a-z]:$/i.test(s[3]),p=c?3:l?0:void 0,g=f?3:u?0:void 0;if(typeof p=="number"&&typeof g=="number"){let[d,b]=[t[p],s[g]];d.toLowerCase()===b.toLowerCase()&&(o=g+1,n=p+1)}}return t=e,s.includes(w.GLOBSTAR)?this.#x(t,s,i,n,o):this.#S(t,s,i,n,o)}#x(t,e,s,i,n){let{head:o,body:h,tail:a,segments:l}=this.#v(e,s,n);if(o.length){let u=i+o.length;if(!this.#S(t,o,s,i,0,u))return!1;i+=o.length,n+=o.length}let c=0;if(a.length){if(a.length+i>t.length)return!1;let u=t.length-a.length;if(this.#S(t,a,s,u,0))c=a.length;else{if(t[t.length-1]!==""||i+a.length===t.length||(u--,!this.#S(t,a,s,u,0)))return!1;c=a.length+1}}if(!h.length){let u=!!c;for(let f=i;f<t.length-c;f++){let p=String(t[f]);if(u=!0,p==="."||p===".."||!this.options.dot&&p.startsWith("."))return!1}return s||u}return!!this.#_(t,l,t.length-c,i,0,s,0,!!c,new Set)}#v(t,e,s){let i=this.#c.get(t);i||(i=[],this.#c.set(t,i));let n=s*2+(e?1:0),o=i[n];if(o)return o;let h=t.indexOf(w.GLOBSTAR,s),a=t.lastIndexOf(w.GLOBSTAR),l=t.slice(s,h),c=t.slice(h+1,e?void 0:a),u=e?[]:t.slice(a+1),f=[[[],0]],p=f[0],g=0,d=[0];for(let m of c)m===w.GLOBSTAR?(d.push(g),p=[[],0],f.push(p)):(p[0].push(m),g++);f.forEach(((m,y)=>{m[1]=g-d[y]}));let b={head:l,body:c,tail:u,segments:f};return i[n]=b,b}#_(t,e,s,i,n,o,h,a,l){let c=e[n];if(!c){if(o)return i>=s||i===s-1&&t[i]==="";for(let g=i;g<s;g++){a=!0;let d=t[g];if(d==="."||d===".."||!this.options.dot&&d.startsWith("."))return!1}return a}let[u,f]=c,p=o?s:s-f;for(;i<=p;){let g=n*(t.length+1)+i;if(l.has(g))return!1;if(l.add(g),this.#S(t,u,o,i,0,i+u.length)&&h<this.maxGlobstarRecursion){let m=this.#_(t,e,s,i+u.length,n+1,o,h+1,a,l);if(m!==!1)return m}if(i===p)break;let b=t[i];if(b==="."||b===".."||!this.options.dot&&b.startsWith("."))return!1;i++}return o||null}#S(t,e,s,i,n,o=t.length){let h,a,l,c;for(h=i,a=n,c=Math.min(o,t.length),l=e.length;h<c&&a<l;h++,a++){let u=e[a],f=t[h];if(u===!1||u===w.GLOBSTAR||!V(u,f))return!1}if(h===c&&a===l)return!0;if(h===c)return s;if(a===l)return h===c-1&&t[h]==="";throw new Error("wtf?")}braceExpand(){return(0,w.braceExpand)(this.pattern,this.options)}#M(){let{pattern:t}=this;if(this.options.nobrace)return this.braceExpand();let e=57344;for(;t.includes(String.fromCharCode(e));)if(++e>63743)return this.braceExpand();let s=String.fromCharCode(e),i=!1,n=t.replace(_n,((h,a,l)=>{let c=Number(a),u=Number(l);return!Number.isSafeInteger(c)||!Number.isSafeInteger(u)||Math.abs(c-u)+1<vn?h:(i=!0,`${s}${a}..${l}${s}`)}));if(!i)return this.braceExpand();let o=(0,w.braceExpand)(n,this.options);for(let h of o)for(let a of h.split("/")){let l=a.indexOf("[");if(l!==-1&&l<a.lastIndexOf(s))return this.braceExpand()}return this.#m=s,o}parse(t){(0,Ut.assertValidPattern)(t);let e=this.options;if(t==="**")return w.GLOBSTAR;if(t==="")return"";let{nocase:s,nocaseMagicOnly:i,noext:n=!1,dot:o,normalize:h}=e,a=this.#m,l=a&&t.includes(a)?void 0:On(t,n);if(l!==void 0&&!(s&&!i&&t.toUpperCase()!==t.toLowerCase()))return this.#h(l);if(this.#o)return ze;let c=this.#f.get(t);return c||(c=new Ls.Matcher(t,{nocase:s,noext:n,dot:o,normalize:h,...a&&{rangeMark:a}}),this.#f.set(t,c)),c}#s(t){return this.preserveMultipleSlashes?t.split("/"):this.isWindows&&/^\/\/[^/]+/.test(t)?["",...t.split(/\/+/)]:t.split(/\/+/)}match(t,e=this.partial){if(this.comment)return!1;if(this.empty)return t==="";if(t==="/"&&e)return!0;let s=this.options,i=this.#g(t);if(!i){if(!e&&!this.#a&&(this.#t||this.#n)&&Bs!==t){Bs=t;let l=this.#b(t);if(l==="no")return s.flipNegate?!1:this.negate;if(l==="yes")return s.flipNegate?!0:!this.negate}i=this.#w(t)}let n=i.parts,o=this.#e?i.resolved??=this.#p(n):n,h=this.set,a=n[n.length-1];if(!a)for(let l=n.length-2;!a&&l>=0;l--)a=n[l];for(let l=0;l<h.length;l++){let c=h[l],u=e?void 0:this.#d[l];if(u==="base"?V(c[0],a):u?this.#E(o,c,u):s.matchBase&&c.length===1?this.#O([a],[a],c,e):this.#O(n,o,c,e))return s.flipNegate?!0:!this.negate}return s.flipNegate?!1:this.negate}static defaults(t){return w.minimatch.defaults(t).Minimatch}};w.Minimatch=ht;var Cn=je();Object.defineProperty(w,"escape",{enumerable:!0,get:(function(){return Cn.escape})});var Mn=Ne();Object.defineProperty(w,"unescape",{enumerable:!0,get:(function(){return Mn.unescape})});w.minimatch.Minimatch=ht;w.minimatch.escape=dn.escape;w.minimatch.unescape=pn.unescape}));var Ys=C((Xt=>{"use strict";var Hs=((r,t)=>(()=>(t||r((t={exports:{}}).exports,t),t.exports))),kn=Hs((r=>{"use strict";Object.defineProperty(r,"__esModule",{value:!0}),r.tracing=r.metrics=void 0;var t=__webpack_require__(53053);r.metrics=(0,t.channel)("lru-cache:metrics"),r.tracing=(0,t.tracingChannel)("lru-cache")})),An=Hs((r=>{"use strict";Object.defineProperty(r,"__esModule",{value:!0}),r.defaultPerf=void 0,r.defaultPerf=typeof performance=="object"&&performance&&typeof performance.now=="function"?performance:Date}));Object.defineProperty(Xt,"__esModule",{value:!0});Xt.LRUCache=void 0;var O=kn(),Rn=An(),Ie=(()=>O.metrics.hasSubscribers||O.tracing.hasSubscribers),Xs=new Set,qs=typeof process=="object"&&process?process:{},Pn=((r,t,e,s)=>{typeof qs.emitWarning=="function"?qs.emitWarning(r,t,e,s):console.error(`[${e}] ${t}: ${r}`)}),Tn=(r=>!Xs.has(r)),J=(r=>!!r&&r===Math.floor(r)&&r>0&&isFinite(r)),Ks=(r=>J(r)?r<=Math.pow(2,8)?Uint8Array:r<=Math.pow(2,16)?Uint16Array:r<=Math.pow(2,32)?Uint32Array:r<=Number.MAX_SAFE_INTEGER?Ht:null:null),Ht=class extends Array{constructor(r){super(r),this.fill(0)}},Fn=class mt{heap;length;static#t=!1;static create(t){let e=Ks(t);if(!e)return[];mt.#t=!0;let s=new mt(t,e);return mt.#t=!1,s}constructor(t,e){if(!mt.#t)throw new TypeError("instantiate Stack using Stack.create(n)");this.heap=new e(t),this.length=0}push(t){this.heap[this.length++]=t}pop(){return this.heap[--this.length]}},jn=class Vs{#t;#n;#e;#a;#r;#d;#l;#f;get perf(){return this.#f}ttl;ttlResolution;ttlAutopurge;updateAgeOnGet;updateAgeOnHas;allowStale;noDisposeOnSet;noUpdateTTL;maxEntrySize;sizeCalculation;noDeleteOnFetchRejection;noDeleteOnStaleGet;allowStaleOnFetchAbort;allowStaleOnFetchRejection;ignoreFetchAbort;backgroundFetchSize;#o;#m;#c;#h;#i;#b;#E;#y;#g;#w;#p;#O;#x;#v;#_;#S;#M;#s;#P;static unsafeExposeInternals(t){return{starts:t.#x,ttls:t.#v,autopurgeTimers:t.#_,sizes:t.#O,keyMap:t.#c,keyList:t.#h,valList:t.#i,next:t.#b,prev:t.#E,get head(){return t.#y},get tail(){return t.#g},free:t.#w,isBackgroundFetch:(e=>t.#u(e)),backgroundFetch:((e,s,i,n)=>t.#L(e,s,i,n)),moveToTail:(e=>t.#K(e)),indexes:(e=>t.#A(e)),rindexes:(e=>t.#R(e)),isStale:(e=>t.#C(e))}}get max(){return this.#t}get maxSize(){return this.#n}get calculatedSize(){return this.#m}get size(){return this.#o}get fetchMethod(){return this.#d}get memoMethod(){return this.#l}get dispose(){return this.#e}get onInsert(){return this.#a}get disposeAfter(){return this.#r}constructor(t){let{max:e=0,ttl:s,ttlResolution:i=1,ttlAutopurge:n,updateAgeOnGet:o,updateAgeOnHas:h,allowStale:a,dispose:l,onInsert:c,disposeAfter:u,noDisposeOnSet:f,noUpdateTTL:p,maxSize:g=0,maxEntrySize:d=0,sizeCalculation:b,fetchMethod:m,memoMethod:y,noDeleteOnFetchRejection:_,noDeleteOnStaleGet:v,allowStaleOnFetchRejection:S,allowStaleOnFetchAbort:K,ignoreFetchAbort:B,backgroundFetchSize:U=1,perf:rt}=t;if(this.backgroundFetchSize=U,rt!==void 0&&typeof rt?.now!="function")throw new TypeError("perf option must have a now() method if specified");if(this.#f=rt??Rn.defaultPerf,e!==0&&!J(e))throw new TypeError("max option must be a nonnegative integer");let Se=e?Ks(e):Array;if(!Se)throw new Error("invalid max value: "+e);if(this.#t=e,this.#n=g,this.maxEntrySize=d||this.#n,this.sizeCalculation=b,this.sizeCalculation){if(!this.#n&&!this.maxEntrySize)throw new TypeError("cannot set sizeCalculation without setting maxSize or maxEntrySize");if(typeof this.sizeCalculation!="function")throw new TypeError("sizeCalculation set to non-function")}if(y!==void 0&&typeof y!="function")throw new TypeError("memoMethod must be a function if defined");if(this.#l=y,m!==void 0&&typeof m!="function")throw new TypeError("fetchMethod must be a function if specified");if(this.#d=m,this.#M=!!m,this.#c=new Map,this.#h=Array.from({length:e}).fill(void 0),this.#i=Array.from({length:e}).fill(void 0),this.#b=new Se(e),this.#E=new Se(e),this.#y=0,this.#g=0,this.#w=Fn.create(e),this.#o=0,this.#m=0,typeof l=="function"&&(this.#e=l),typeof c=="function"&&(this.#a=c),typeof u=="function"?(this.#r=u,this.#p=[]):(this.#r=void 0,this.#p=void 0),this.#S=!!this.#e,this.#P=!!this.#a,this.#s=!!this.#r,this.noDisposeOnSet=!!f,this.noUpdateTTL=!!p,this.noDeleteOnFetchRejection=!!_,this.allowStaleOnFetchRejection=!!S,this.allowStaleOnFetchAbort=!!K,this.ignoreFetchAbort=!!B,this.maxEntrySize!==0){if(this.#n!==0&&!J(this.#n))throw new TypeError("maxSize must be a positive integer if specified");if(!J(this.maxEntrySize))throw new TypeError("maxEntrySize must be a positive integer if specified");this.#U()}if(this.allowStale=!!a,this.noDeleteOnStaleGet=!!v,this.updateAgeOnGet=!!o,this.updateAgeOnHas=!!h,this.ttlResolution=J(i)||i===0?i:1,this.ttlAutopurge=!!n,this.ttl=s||0,this.ttl){if(!J(this.ttl))throw new TypeError("ttl must be a positive integer if specified");this.#T()}if(this.#t===0&&this.ttl===0&&this.#n===0)throw new TypeError("At least one of max, maxSize, or ttl is required");if(!this.ttlAutopurge&&!this.#t&&!this.#n){let ve="LRU_CACHE_UNBOUNDED";Tn(ve)&&(Xs.add(ve),Pn("TTL caching without ttlAutopurge, max, or maxSize can result in unbounded memory consumption.","UnboundedCacheWarning",ve,Vs))}}getRemainingTTL(t){return this.#c.has(t)?1/0:0}#T(){let t=new Ht(this.#t),e=new Ht(this.#t);this.#v=t,this.#x=e;let s=this.ttlAutopurge?Array.from({length:this.#t}):void 0;this.#_=s,this.#z=((a,l,c=this.#f.now())=>{e[a]=l!==0?c:0,t[a]=l,i(a,l)}),this.#k=(a=>{e[a]=t[a]!==0?this.#f.now():0,i(a,t[a])});let i=this.ttlAutopurge?((a,l)=>{if(s?.[a]&&(clearTimeout(s[a]),s[a]=void 0),l&&l!==0&&s){let c=setTimeout((()=>{this.#C(a)?(this.#W(this.#h[a],"expire"),s[a]=void 0):i(a,h(a))}),l+1);c.unref&&c.unref(),s[a]=c}}):(()=>{});this.#F=((a,l)=>{if(t[l]){let c=t[l],u=e[l];if(!c||!u)return;a.ttl=c,a.start=u,a.now=n||o();let f=a.now-u;a.remainingTTL=c-f}});let n=0,o=(()=>{let a=this.#f.now();if(this.ttlResolution>0){n=a;let l=setTimeout((()=>n=0),this.ttlResolution);l.unref&&l.unref()}return a});this.getRemainingTTL=(a=>{let l=this.#c.get(a);return l===void 0?0:h(l)});let h=(a=>{let l=t[a],c=e[a];if(!l||!c)return 1/0;let u=(n||o())-c;return l-u});this.#C=(a=>{let l=e[a],c=t[a];return!!c&&!!l&&(n||o())-l>c})}#k=(()=>{});#F=(()=>{});#z=(()=>{});#C=(()=>!1);#U(){let t=new Ht(this.#t);this.#m=0,this.#O=t,this.#N=(e=>{this.#m-=t[e],t[e]=0}),this.#B=((e,s,i,n)=>{if(!J(i)){if(this.#u(s))return this.backgroundFetchSize;if(n){if(typeof n!="function")throw new TypeError("sizeCalculation must be a function");if(i=n(s,e),!J(i))throw new TypeError("sizeCalculation return invalid (expect positive integer)")}else throw new TypeError("invalid size value (must be positive integer). When maxSize or maxEntrySize is used, sizeCalculation or size must be set.")}return i}),this.#j=((e,s,i)=>{if(t[e]=s,this.#n){let n=this.#n-t[e];for(;this.#m>n;)this.#$(!0)}this.#m+=t[e],i&&(i.entrySize=s,i.totalCalculatedSize=this.#m)})}#N=(t=>{});#j=((t,e,s)=>{});#B=((t,e,s,i)=>{if(s||i)throw new TypeError("cannot set size without setting maxSize or maxEntrySize on cache");return 0});*#A({allowStale:t=this.allowStale}={}){if(this.#o)for(let e=this.#g;this.#G(e)&&((t||!this.#C(e))&&(yield e),e!==this.#y);)e=this.#E[e]}*#R({allowStale:t=this.allowStale}={}){if(this.#o)for(let e=this.#y;this.#G(e)&&((t||!this.#C(e))&&(yield e),e!==this.#g);)e=this.#b[e]}#G(t){return t!==void 0&&this.#c.get(this.#h[t])===t}*entries(){for(let t of this.#A())this.#i[t]!==void 0&&this.#h[t]!==void 0&&!this.#u(this.#i[t])&&(yield[this.#h[t],this.#i[t]])}*rentries(){for(let t of this.#R())this.#i[t]!==void 0&&this.#h[t]!==void 0&&!this.#u(this.#i[t])&&(yield[this.#h[t],this.#i[t]])}*keys(){for(let t of this.#A()){let e=this.#h[t];e!==void 0&&!this.#u(this.#i[t])&&(yield e)}}*rkeys(){for(let t of this.#R()){let e=this.#h[t];e!==void 0&&!this.#u(this.#i[t])&&(yield e)}}*values(){for(let t of this.#A())this.#i[t]!==void 0&&!this.#u(this.#i[t])&&(yield this.#i[t])}*rvalues(){for(let t of this.#R())this.#i[t]!==void 0&&!this.#u(this.#i[t])&&(yield this.#i[t])}[Symbol.iterator](){return this.entries()}[Symbol.toStringTag]="LRUCache";find(t,e={}){for(let s of this.#A()){let i=this.#i[s],n=this.#u(i)?i.__staleWhileFetching:i;if(n!==void 0&&t(n,this.#h[s],this))return this.#X(this.#h[s],e)}}forEach(t,e=this){for(let s of this.#A()){let i=this.#i[s],n=this.#u(i)?i.__staleWhileFetching:i;n!==void 0&&t.call(e,n,this.#h[s],this)}}rforEach(t,e=this){for(let s of this.#R()){let i=this.#i[s],n=this.#u(i)?i.__staleWhileFetching:i;n!==void 0&&t.call(e,n,this.#h[s],this)}}purgeStale(){let t=!1;for(let e of this.#R({allowStale:!0}))this.#C(e)&&(this.#W(this.#h[e],"expire"),t=!0);return t}info(t){let e=this.#c.get(t);if(e===void 0)return;let s=this.#i[e],i=this.#u(s)?s.__staleWhileFetching:s;if(i===void 0)return;let n={value:i};if(this.#v&&this.#x){let o=this.#v[e],h=this.#x[e];if(o&&h){let a=o-(this.#f.now()-h);n.ttl=a,n.start=Date.now()}}return this.#O&&(n.size=this.#O[e]),n}dump(){let t=[];for(let e of this.#A({allowStale:!0})){let s=this.#h[e],i=this.#i[e],n=this.#u(i)?i.__staleWhileFetching:i;if(n===void 0||s===void 0)continue;let o={value:n};if(this.#v&&this.#x){o.ttl=this.#v[e];let h=this.#f.now()-this.#x[e];o.start=Math.floor(Date.now()-h)}this.#O&&(o.size=this.#O[e]),t.unshift([s,o])}return t}load(t){this.clear();for(let[e,s]of t){if(s.start){let i=Date.now()-s.start;s.start=this.#f.now()-i}this.#D(e,s.value,s)}}set(t,e,s={}){let{status:i=O.metrics.hasSubscribers?{}:void 0}=s;s.status=i,i&&(i.op="set",i.key=t,e!==void 0&&(i.value=e),i.cache=this);let n=this.#D(t,e,s);return i&&O.metrics.hasSubscribers&&O.metrics.publish(i),n}#D(t,e,s,i){let{ttl:n=this.ttl,start:o,noDisposeOnSet:h=this.noDisposeOnSet,sizeCalculation:a=this.sizeCalculation,status:l}=s,c=this.#u(e);if(e===void 0)return l&&(l.set="deleted"),this.delete(t),this;let{noUpdateTTL:u=this.noUpdateTTL}=s;l&&!c&&(l.value=e);let f=this.#B(t,e,s.size||0,a,l);if(this.maxEntrySize&&f>this.maxEntrySize)return this.#W(t,"set"),l&&(l.set="miss",l.maxEntrySizeExceeded=!0),this;let p=this.#o===0?void 0:this.#c.get(t);if(p===void 0)p=this.#o===0?this.#g:this.#w.length!==0?this.#w.pop():this.#o===this.#t?this.#$(!1):this.#o,this.#h[p]=t,this.#i[p]=e,this.#c.set(t,p),this.#b[this.#g]=p,this.#E[p]=this.#g,this.#g=p,this.#o++,this.#j(p,f,l),l&&(l.set="add"),u=!1,this.#P&&!c&&this.#a?.(e,t,"add");else{this.#K(p);let g=this.#i[p];if(e!==g){if(!h)if(this.#u(g)){g!==i&&g.__abortController.abort(new Error("replaced"));let{__staleWhileFetching:d}=g;d!==void 0&&d!==e&&(this.#S&&this.#e?.(d,t,"set"),this.#s&&this.#p?.push([d,t,"set"]))}else this.#S&&this.#e?.(g,t,"set"),this.#s&&this.#p?.push([g,t,"set"]);if(this.#N(p),this.#j(p,f,l),this.#i[p]=e,!c){let d=g&&this.#u(g)?g.__staleWhileFetching:g,b=d===void 0?"add":e!==d?"replace":"update";l&&(l.set=b,d!==void 0&&(l.oldValue=d)),this.#P&&this.onInsert?.(e,t,b)}}else c||(l&&(l.set="update"),this.#P&&this.onInsert?.(e,t,"update"))}if(n!==0&&!this.#v&&this.#T(),this.#v&&(u||this.#z(p,n,o),l&&this.#F(l,p)),!h&&this.#s&&this.#p){let g=this.#p,d;for(;d=g?.shift();)this.#r?.(...d)}return this}pop(){try{for(;this.#o;){let t=this.#i[this.#y];if(this.#$(!0),this.#u(t)){if(t.__staleWhileFetching)return t.__staleWhileFetching}else if(t!==void 0)return t}}finally{if(this.#s&&this.#p){let t=this.#p,e;for(;e=t?.shift();)this.#r?.(...e)}}}#$(t){let e=this.#y,s=this.#h[e],i=this.#i[e],n=this.#u(i);n&&i.__abortController.abort(new Error("evicted"));let o=n?i.__staleWhileFetching:i;return(this.#S||this.#s)&&o!==void 0&&(this.#S&&this.#e?.(o,s,"evict"),this.#s&&this.#p?.push([o,s,"evict"])),this.#N(e),this.#_?.[e]&&(clearTimeout(this.#_[e]),this.#_[e]=void 0),t&&(this.#h[e]=void 0,this.#i[e]=void 0,this.#w.push(e)),this.#o===1?(this.#y=this.#g=0,this.#w.length=0):this.#y=this.#b[e],this.#c.delete(s),this.#o--,e}has(t,e={}){let{status:s=O.metrics.hasSubscribers?{}:void 0}=e;e.status=s,s&&(s.op="has",s.key=t,s.cache=this);let i=this.#V(t,e);return O.metrics.hasSubscribers&&O.metrics.publish(s),i}#V(t,e={}){let{updateAgeOnHas:s=this.updateAgeOnHas,status:i}=e,n=this.#c.get(t);if(n!==void 0){let o=this.#i[n];if(this.#u(o)&&o.__staleWhileFetching===void 0)return!1;if(this.#C(n))i&&(i.has="stale",this.#F(i,n));else return s&&this.#k(n),i&&(i.has="hit",this.#F(i,n)),!0}else i&&(i.has="miss");return!1}peek(t,e={}){let{status:s=Ie()?{}:void 0}=e;s&&(s.op="peek",s.key=t,s.cache=this),e.status=s;let i=this.#q(t,e);return O.metrics.hasSubscribers&&O.metrics.publish(s),i}#q(t,e){let{status:s,allowStale:i=this.allowStale}=e,n=this.#c.get(t);if(n===void 0||!i&&this.#C(n)){s&&(s.peek=n===void 0?"miss":"stale");return}let o=this.#i[n],h=this.#u(o)?o.__staleWhileFetching:o;return s&&(h!==void 0?(s.peek="hit",s.value=h):s.peek="miss"),h}#L(t,e,s,i){let n=e===void 0?void 0:this.#i[e];if(this.#u(n))return n;let o=new AbortController,{signal:h}=s;h?.addEventListener("abort",(()=>o.abort(h.reason)),{signal:o.signal});let a={signal:o.signal,options:s,context:i},l=((d,b=!1)=>{let{aborted:m}=o.signal,y=s.ignoreFetchAbort&&d!==void 0,_=s.ignoreFetchAbort||!!(s.allowStaleOnFetchAbort&&d!==void 0);if(s.status&&(m&&!b?(s.status.fetchAborted=!0,s.status.fetchError=o.signal.reason,y&&(s.status.fetchAbortIgnored=!0)):s.status.fetchResolved=!0),m&&!y&&!b)return u(o.signal.reason,_);let v=p,S=this.#i[e];return(S===p||S===void 0&&y&&b)&&(d===void 0?v.__staleWhileFetching!==void 0?this.#i[e]=v.__staleWhileFetching:this.#W(t,"fetch"):(s.status&&(s.status.fetchUpdated=!0),this.#D(t,d,a.options,v))),d}),c=(d=>(s.status&&(s.status.fetchRejected=!0,s.status.fetchError=d),u(d,!1))),u=((d,b)=>{let{aborted:m}=o.signal,y=m&&s.allowStaleOnFetchAbort,_=y||s.allowStaleOnFetchRejection,v=_||s.noDeleteOnFetchRejection,S=p;if(this.#i[e]===p&&(!v||!b&&S.__staleWhileFetching===void 0?this.#W(t,"fetch"):y||(this.#i[e]=S.__staleWhileFetching)),_)return s.status&&S.__staleWhileFetching!==void 0&&(s.status.returnedStale=!0),S.__staleWhileFetching;if(S.__returned===S)throw d}),f=((d,b)=>{let m=this.#d?.(t,n,a);o.signal.addEventListener("abort",(()=>{(!s.ignoreFetchAbort||s.allowStaleOnFetchAbort)&&(d(void 0),s.allowStaleOnFetchAbort&&(d=(y=>l(y,!0))))})),m&&m instanceof Promise?m.then((y=>d(y===void 0?void 0:y)),b):m!==void 0&&d(m)});s.status&&(s.status.fetchDispatched=!0);let p=new Promise(f).then(l,c),g=Object.assign(p,{__abortController:o,__staleWhileFetching:n,__returned:void 0});return e===void 0?(this.#D(t,g,{...a.options,status:void 0}),e=this.#c.get(t)):this.#i[e]=g,g}#u(t){if(!this.#M)return!1;let e=t;return!!e&&e instanceof Promise&&e.hasOwnProperty("__staleWhileFetching")&&e.__abortController instanceof AbortController}fetch(t,e={}){let s=O.tracing.hasSubscribers,{status:i=Ie()?{}:void 0}=e;e.status=i,i&&e.context&&(i.context=e.context);let n=this.#H(t,e);return i&&s&&(i.trace=!0,O.tracing.tracePromise((()=>n),i).catch((()=>{}))),n}async#H(t,e={}){let{allowStale:s=this.allowStale,updateAgeOnGet:i=this.updateAgeOnGet,noDeleteOnStaleGet:n=this.noDeleteOnStaleGet,ttl:o=this.ttl,noDisposeOnSet:h=this.noDisposeOnSet,size:a=0,sizeCalculation:l=this.sizeCalculation,noUpdateTTL:c=this.noUpdateTTL,noDeleteOnFetchRejection:u=this.noDeleteOnFetchRejection,allowStaleOnFetchRejection:f=this.allowStaleOnFetchRejection,ignoreFetchAbort:p=this.ignoreFetchAbort,allowStaleOnFetchAbort:g=this.allowStaleOnFetchAbort,context:d,forceRefresh:b=!1,status:m,signal:y}=e;if(m&&(m.op="fetch",m.key=t,b&&(m.forceRefresh=!0),m.cache=this),!this.#M)return m&&(m.fetch="get"),this.#X(t,{allowStale:s,updateAgeOnGet:i,noDeleteOnStaleGet:n,status:m});let _={allowStale:s,updateAgeOnGet:i,noDeleteOnStaleGet:n,ttl:o,noDisposeOnSet:h,size:a,sizeCalculation:l,noUpdateTTL:c,noDeleteOnFetchRejection:u,allowStaleOnFetchRejection:f,allowStaleOnFetchAbort:g,ignoreFetchAbort:p,status:m,signal:y},v=this.#c.get(t);if(v===void 0){m&&(m.fetch="miss");let S=this.#L(t,v,_,d);return S.__returned=S}else{let S=this.#i[v];if(this.#u(S)){let rt=s&&S.__staleWhileFetching!==void 0;return m&&(m.fetch="inflight",rt&&(m.returnedStale=!0)),rt?S.__staleWhileFetching:S.__returned=S}let K=this.#C(v);if(!b&&!K)return m&&(m.fetch="hit"),this.#K(v),i&&this.#k(v),m&&this.#F(m,v),S;let B=this.#L(t,v,_,d),U=B.__staleWhileFetching!==void 0&&s;return m&&(m.fetch=K?"stale":"refresh",U&&K&&(m.returnedStale=!0)),U?B.__staleWhileFetching:B.__returned=B}}forceFetch(t,e={}){let s=O.tracing.hasSubscribers,{status:i=Ie()?{}:void 0}=e;e.status=i,i&&e.context&&(i.context=e.context);let n=this.#I(t,e);return i&&s&&(i.trace=!0,O.tracing.tracePromise((()=>n),i).catch((()=>{}))),n}async#I(t,e={}){let s=await this.#H(t,e);if(s===void 0)throw new Error("fetch() returned undefined");return s}memo(t,e={}){let{status:s=O.metrics.hasSubscribers?{}:void 0}=e;e.status=s,s&&(s.op="memo",s.key=t,e.context&&(s.context=e.context),s.cache=this);let i=this.#Z(t,e);return s&&(s.value=i),O.metrics.hasSubscribers&&O.metrics.publish(s),i}#Z(t,e={}){let s=this.#l;if(!s)throw new Error("no memoMethod provided to constructor");let{context:i,status:n,forceRefresh:o,...h}=e;n&&o&&(n.forceRefresh=!0);let a=this.#X(t,h),l=o||a===void 0;if(n&&(n.memo=l?"miss":"hit",l||(n.value=a)),!l)return a;let c=s(t,a,{options:h,context:i});return n&&(n.value=c),this.#D(t,c,h),c}get(t,e={}){let{status:s=O.metrics.hasSubscribers?{}:void 0}=e;e.status=s,s&&(s.op="get",s.key=t,s.cache=this);let i=this.#X(t,e);return s&&(i!==void 0&&(s.value=i),O.metrics.hasSubscribers&&O.metrics.publish(s)),i}#X(t,e={}){let{allowStale:s=this.allowStale,updateAgeOnGet:i=this.updateAgeOnGet,noDeleteOnStaleGet:n=this.noDeleteOnStaleGet,status:o}=e,h=this.#c.get(t);if(h===void 0){o&&(o.get="miss");return}let a=this.#i[h],l=this.#u(a);return o&&this.#F(o,h),this.#C(h)?l?(o&&(o.get="stale-fetching"),s&&a.__staleWhileFetching!==void 0?(o&&(o.returnedStale=!0),a.__staleWhileFetching):void 0):(n||this.#W(t,"expire"),o&&(o.get="stale"),s?(o&&(o.returnedStale=!0),a):void 0):(o&&(o.get=l?"fetching":"hit"),this.#K(h),i&&this.#k(h),l?a.__staleWhileFetching:a)}#Y(t,e){this.#E[e]=t,this.#b[t]=e}#K(t){t!==this.#g&&(t===this.#y?this.#y=this.#b[t]:this.#Y(this.#E[t],this.#b[t]),this.#Y(this.#g,t),this.#g=t)}delete(t){return this.#W(t,"delete")}#W(t,e){O.metrics.hasSubscribers&&O.metrics.publish({op:"delete",delete:e,key:t,cache:this});let s=!1;if(this.#o!==0){let i=this.#c.get(t);if(i!==void 0)if(this.#_?.[i]&&(clearTimeout(this.#_[i]),this.#_[i]=void 0),s=!0,this.#o===1)this.#J(e);else{this.#N(i);let n=this.#i[i];if(this.#u(n)?n.__abortController.abort(new Error("deleted")):(this.#S||this.#s)&&(this.#S&&this.#e?.(n,t,e),this.#s&&this.#p?.push([n,t,e])),this.#c.delete(t),this.#h[i]=void 0,this.#i[i]=void 0,i===this.#g)this.#g=this.#E[i];else if(i===this.#y)this.#y=this.#b[i];else{let o=this.#E[i];this.#b[o]=this.#b[i];let h=this.#b[i];this.#E[h]=this.#E[i]}this.#o--,this.#w.push(i)}}if(this.#s&&this.#p?.length){let i=this.#p,n;for(;n=i?.shift();)this.#r?.(...n)}return s}clear(){return this.#J("delete")}#J(t){for(let e of this.#R({allowStale:!0})){let s=this.#i[e];if(this.#u(s))s.__abortController.abort(new Error("deleted"));else{let i=this.#h[e];this.#S&&this.#e?.(s,i,t),this.#s&&this.#p?.push([s,i,t])}}if(this.#c.clear(),this.#i.fill(void 0),this.#h.fill(void 0),this.#v&&this.#x){this.#v.fill(0),this.#x.fill(0);for(let e of this.#_??[])e!==void 0&&clearTimeout(e);this.#_?.fill(void 0)}if(this.#O&&this.#O.fill(0),this.#y=0,this.#g=0,this.#w.length=0,this.#m=0,this.#o=0,this.#s&&this.#p){let e=this.#p,s;for(;s=e?.shift();)this.#r?.(...s)}}};Xt.LRUCache=jn}));var Ye=C((j=>{"use strict";var Nn=j&&j.__importDefault||(function(r){return r&&r.__esModule?r:{default:r}});Object.defineProperty(j,"__esModule",{value:!0});j.Minipass=j.isWritable=j.isReadable=j.isStream=void 0;var Js=typeof process=="object"&&process?process:{stdout:null,stderr:null},Ve=__webpack_require__(78474),ei=Nn(__webpack_require__(57075)),Dn=__webpack_require__(46193),Ln=(r=>!!r&&typeof r=="object"&&(r instanceof te||r instanceof ei.default||(0,j.isReadable)(r)||(0,j.isWritable)(r)));j.isStream=Ln;var Wn=(r=>!!r&&typeof r=="object"&&r instanceof Ve.EventEmitter&&typeof r.pipe=="function"&&r.pipe!==ei.default.Writable.prototype.pipe);j.isReadable=Wn;var zn=(r=>!!r&&typeof r=="object"&&r instanceof Ve.EventEmitter&&typeof r.write=="function"&&typeof r.end=="function");j.isWritable=zn;var H=Symbol("EOF"),X=Symbol("maybeEmitEnd"),Z=Symbol("emittedEnd"),Kt=Symbol("emittingEnd"),gt=Symbol("emittedError"),Vt=Symbol("closed"),Zs=Symbol("read"),Yt=Symbol("flush"),Qs=Symbol("flushChunk"),W=Symbol("encoding"),at=Symbol("decoder"),M=Symbol("flowing"),wt=Symbol("paused"),lt=Symbol("resume"),k=Symbol("buffer"),F=Symbol("pipes"),A=Symbol("bufferLength"),$e=Symbol("bufferPush"),Jt=Symbol("bufferShift"),P=Symbol("objectMode"),x=Symbol("destroyed"),Ue=Symbol("error"),qe=Symbol("emitData"),ti=Symbol("emitEnd"),He=Symbol("emitEnd2"),G=Symbol("async"),Xe=Symbol("abort"),Zt=Symbol("aborted"),bt=Symbol("signal"),st=Symbol("dataListeners"),N=Symbol("discarded"),yt=(r=>Promise.resolve().then(r)),Bn=(r=>r()),Gn=(r=>r==="end"||r==="finish"||r==="prefinish"),In=(r=>r instanceof ArrayBuffer||!!r&&typeof r=="object"&&r.constructor&&r.constructor.name==="ArrayBuffer"&&r.byteLength>=0),$n=(r=>!Buffer.isBuffer(r)&&ArrayBuffer.isView(r)),Qt=class{src;dest;opts;ondrain;constructor(t,e,s){this.src=t,this.dest=e,this.opts=s,this.ondrain=(()=>t[lt]()),this.dest.on("drain",this.ondrain)}unpipe(){this.dest.removeListener("drain",this.ondrain)}proxyErrors(t){}end(){this.unpipe(),this.opts.end&&this.dest.end()}},Ke=class extends Qt{unpipe(){this.src.removeListener("error",this.proxyErrors),super.unpipe()}constructor(t,e,s){super(t,e,s),this.proxyErrors=(i=>this.dest.emit("error",i)),t.on("error",this.proxyErrors)}},Un=(r=>!!r.objectMode),qn=(r=>!r.objectMode&&!!r.encoding&&r.encoding!=="buffer"),te=class extends Ve.EventEmitter{[M]=!1;[wt]=!1;[F]=[];[k]=[];[P];[W];[G];[at];[H]=!1;[Z]=!1;[Kt]=!1;[Vt]=!1;[gt]=null;[A]=0;[x]=!1;[bt];[Zt]=!1;[st]=0;[N]=!1;writable=!0;readable=!0;constructor(...t){let e=t[0]||{};if(super(),e.objectMode&&typeof e.encoding=="string")throw new TypeError("Encoding and objectMode may not be used together");Un(e)?(this[P]=!0,this[W]=null):qn(e)?(this[W]=e.encoding,this[P]=!1):(this[P]=!1,this[W]=null),this[G]=!!e.async,this[at]=this[W]?new Dn.StringDecoder(this[W]):null,e&&e.debugExposeBuffer===!0&&Object.defineProperty(this,"buffer",{get:(()=>this[k])}),e&&e.debugExposePipes===!0&&Object.defineProperty(this,"pipes",{get:(()=>this[F])});let{signal:s}=e;s&&(this[bt]=s,s.aborted?this[Xe]():s.addEventListener("abort",(()=>this[Xe]())))}get bufferLength(){return this[A]}get encoding(){return this[W]}set encoding(t){throw new Error("Encoding must be set at instantiation time")}setEncoding(t){throw new Error("Encoding must be set at instantiation time")}get objectMode(){return this[P]}set objectMode(t){throw new Error("objectMode must be set at instantiation time")}get async(){return this[G]}set async(t){this[G]=this[G]||!!t}[Xe](){this[Zt]=!0,this.emit("abort",this[bt]?.reason),this.destroy(this[bt]?.reason)}get aborted(){return this[Zt]}set aborted(t){}write(t,e,s){if(this[Zt])return!1;if(this[H])throw new Error("write after end");if(this[x])return this.emit("error",Object.assign(new Error("Cannot call write after a stream was destroyed"),{code:"ERR_STREAM_DESTROYED"})),!0;typeof e=="function"&&(s=e,e="utf8"),e||(e="utf8");let i=this[G]?yt:Bn;if(!this[P]&&!Buffer.isBuffer(t)){if($n(t))t=Buffer.from(t.buffer,t.byteOffset,t.byteLength);else if(In(t))t=Buffer.from(t);else if(typeof t!="string")throw new Error("Non-contiguous data written to non-objectMode stream")}return this[P]?(this[M]&&this[A]!==0&&this[Yt](!0),this[M]?this.emit("data",t):this[$e](t),this[A]!==0&&this.emit("readable"),s&&i(s),this[M]):t.length?(typeof t=="string"&&!(e===this[W]&&!this[at]?.lastNeed)&&(t=Buffer.from(t,e)),Buffer.isBuffer(t)&&this[W]&&(t=this[at].write(t)),this[M]&&this[A]!==0&&this[Yt](!0),this[M]?this.emit("data",t):this[$e](t),this[A]!==0&&this.emit("readable"),s&&i(s),this[M]):(this[A]!==0&&this.emit("readable"),s&&i(s),this[M])}read(t){if(this[x])return null;if(this[N]=!1,this[A]===0||t===0||t&&t>this[A])return this[X](),null;this[P]&&(t=null),this[k].length>1&&!this[P]&&(this[k]=[this[W]?this[k].join(""):Buffer.concat(this[k],this[A])]);let e=this[Zs](t||null,this[k][0]);return this[X](),e}[Zs](t,e){if(this[P])this[Jt]();else{let s=e;t===s.length||t===null?this[Jt]():typeof s=="string"?(this[k][0]=s.slice(t),e=s.slice(0,t),this[A]-=t):(this[k][0]=s.subarray(t),e=s.subarray(0,t),this[A]-=t)}return this.emit("data",e),!this[k].length&&!this[H]&&this.emit("drain"),e}end(t,e,s){return typeof t=="function"&&(s=t,t=void 0),typeof e=="function"&&(s=e,e="utf8"),t!==void 0&&this.write(t,e),s&&this.once("end",s),this[H]=!0,this.writable=!1,(this[M]||!this[wt])&&this[X](),this}[lt](){this[x]||(!this[st]&&!this[F].length&&(this[N]=!0),this[wt]=!1,this[M]=!0,this.emit("resume"),this[k].length?this[Yt]():this[H]?this[X]():this.emit("drain"))}resume(){return this[lt]()}pause(){this[M]=!1,this[wt]=!0,this[N]=!1}get destroyed(){return this[x]}get flowing(){return this[M]}get paused(){return this[wt]}[$e](t){this[P]?this[A]+=1:this[A]+=t.length,this[k].push(t)}[Jt](){return this[P]?this[A]-=1:this[A]-=this[k][0].length,this[k].shift()}[Yt](t=!1){do;while(this[Qs](this[Jt]())&&this[k].length);!t&&!this[k].length&&!this[H]&&this.emit("drain")}[Qs](t){return this.emit("data",t),this[M]}pipe(t,e){if(this[x])return t;this[N]=!1;let s=this[Z];return e=e||{},t===Js.stdout||t===Js.stderr?e.end=!1:e.end=e.end!==!1,e.proxyErrors=!!e.proxyErrors,s?e.end&&t.end():(this[F].push(e.proxyErrors?new Ke(this,t,e):new Qt(this,t,e)),this[G]?yt((()=>this[lt]())):this[lt]()),t}unpipe(t){let e=this[F].find((s=>s.dest===t));e&&(this[F].length===1?(this[M]&&this[st]===0&&(this[M]=!1),this[F]=[]):this[F].splice(this[F].indexOf(e),1),e.unpipe())}addListener(t,e){return this.on(t,e)}on(t,e){let s=super.on(t,e);if(t==="data")this[N]=!1,this[st]++,!this[F].length&&!this[M]&&this[lt]();else if(t==="readable"&&this[A]!==0)super.emit("readable");else if(Gn(t)&&this[Z])super.emit(t),this.removeAllListeners(t);else if(t==="error"&&this[gt]){let i=e;this[G]?yt((()=>i.call(this,this[gt]))):i.call(this,this[gt])}return s}removeListener(t,e){return this.off(t,e)}off(t,e){let s=super.off(t,e);return t==="data"&&(this[st]=this.listeners("data").length,this[st]===0&&!this[N]&&!this[F].length&&(this[M]=!1)),s}removeAllListeners(t){let e=super.removeAllListeners(t);return(t==="data"||t===void 0)&&(this[st]=0,!this[N]&&!this[F].length&&(this[M]=!1)),e}get emittedEnd(){return this[Z]}[X](){!this[Kt]&&!this[Z]&&!this[x]&&this[k].length===0&&this[H]&&(this[Kt]=!0,this.emit("end"),this.emit("prefinish"),this.emit("finish"),this[Vt]&&this.emit("close"),this[Kt]=!1)}emit(t,...e){let s=e[0];if(t!=="error"&&t!=="close"&&t!==x&&this[x])return!1;if(t==="data")return!this[P]&&!s?!1:this[G]?(yt((()=>this[qe](s))),!0):this[qe](s);if(t==="end")return this[ti]();if(t==="close"){if(this[Vt]=!0,!this[Z]&&!this[x])return!1;let n=super.emit("close");return this.removeAllListeners("close"),n}else if(t==="error"){this[gt]=s,super.emit(Ue,s);let n=!this[bt]||this.listeners("error").length?super.emit("error",s):!1;return this[X](),n}else if(t==="resume"){let n=super.emit("resume");return this[X](),n}else if(t==="finish"||t==="prefinish"){let n=super.emit(t);return this.removeAllListeners(t),n}let i=super.emit(t,...e);return this[X](),i}[qe](t){for(let s of this[F])s.dest.write(t)===!1&&this.pause();let e=this[N]?!1:super.emit("data",t);return this[X](),e}[ti](){return this[Z]?!1:(this[Z]=!0,this.readable=!1,this[G]?(yt((()=>this[He]())),!0):this[He]())}[He](){if(this[at]){let e=this[at].end();if(e){for(let s of this[F])s.dest.write(e);this[N]||super.emit("data",e)}}for(let e of this[F])e.end();let t=super.emit("end");return this.removeAllListeners("end"),t}async collect(){let t=Object.assign([],{dataLength:0});this[P]||(t.dataLength=0);let e=this.promise();return this.on("data",(s=>{t.push(s),this[P]||(t.dataLength+=s.length)})),await e,t}async concat(){if(this[P])throw new Error("cannot concat in objectMode");let t=await this.collect();return this[W]?t.join(""):Buffer.concat(t,t.dataLength)}async promise(){return new Promise(((t,e)=>{this.on(x,(()=>e(new Error("stream destroyed")))),this.on("error",(s=>e(s))),this.on("end",(()=>t()))}))}[Symbol.asyncIterator](){this[N]=!1;let t=!1,e=(async()=>(this.pause(),t=!0,{value:void 0,done:!0}));return{next:(()=>{if(t)return e();let i=this.read();if(i!==null)return Promise.resolve({done:!1,value:i});if(this[H])return e();let n,o,h=(u=>{this.off("data",a),this.off("end",l),this.off(x,c),e(),o(u)}),a=(u=>{this.off("error",h),this.off("end",l),this.off(x,c),this.pause(),n({value:u,done:!!this[H]})}),l=(()=>{this.off("error",h),this.off("data",a),this.off(x,c),e(),n({done:!0,value:void 0})}),c=(()=>h(new Error("stream destroyed")));return new Promise(((u,f)=>{o=f,n=u,this.once(x,c),this.once("error",h),this.once("end",l),this.once("data",a)}))}),throw:e,return:e,[Symbol.asyncIterator](){return this},[Symbol.asyncDispose]:(async()=>{})}}[Symbol.iterator](){this[N]=!1;let t=!1,e=(()=>(this.pause(),this.off(Ue,e),this.off(x,e),this.off("end",e),t=!0,{done:!0,value:void 0})),s=(()=>{if(t)return e();let i=this.read();return i===null?e():{done:!1,value:i}});return this.once("end",e),this.once(Ue,e),this.once(x,e),{next:s,throw:e,return:e,[Symbol.iterator](){return this},[Symbol.dispose]:(()=>{})}}destroy(t){if(this[x])return t?this.emit("error",t):this.emit(x),this;this[x]=!0,this[N]=!0,this[k].length=0,this[A]=0;let e=this;return typeof e.close=="function"&&!this[Vt]&&e.close(),t?this.emit("error",t):this.emit(x),this}static get isStream(){return j.isStream}};j.Minipass=te}));var mi=C((E=>{"use strict";var Hn=E&&E.__createBinding||(Object.create?(function(r,t,e,s){s===void 0&&(s=e);var i=Object.getOwnPropertyDescriptor(t,e);(!i||("get"in i?!t.__esModule:i.writable||i.configurable))&&(i={enumerable:!0,get:(function(){return t[e]})}),Object.defineProperty(r,s,i)}):(function(r,t,e,s){s===void 0&&(s=e),r[s]=t[e]})),Xn=E&&E.__setModuleDefault||(Object.create?(function(r,t){Object.defineProperty(r,"default",{enumerable:!0,value:t})}):(function(r,t){r.default=t})),Kn=E&&E.__importStar||(function(){var r=(function(t){return r=Object.getOwnPropertyNames||(function(e){var s=[];for(var i in e)Object.prototype.hasOwnProperty.call(e,i)&&(s[s.length]=i);return s}),r(t)});return (function(t){if(t&&t.__esModule)return t;var e={};if(t!=null)for(var s=r(t),i=0;i<s.length;i++)s[i]!=="default"&&Hn(e,t,s[i]);return Xn(e,t),e})})();Object.defineProperty(E,"__esModule",{value:!0});E.PathScurry=E.Path=E.PathScurryDarwin=E.PathScurryPosix=E.PathScurryWin32=E.PathScurryBase=E.PathPosix=E.PathWin32=E.PathBase=E.ChildrenCache=E.ResolveCache=void 0;var ae=Ys(),re=__webpack_require__(76760),Vn=__webpack_require__(73136),vt=__webpack_require__(79896),Yn=Kn(__webpack_require__(73024)),Jn=vt.realpathSync.native,ee=__webpack_require__(51455),si=Ye(),_t={lstatSync:vt.lstatSync,readdir:vt.readdir,readdirSync:vt.readdirSync,readlinkSync:vt.readlinkSync,realpathSync:Jn,promises:{lstat:ee.lstat,readdir:ee.readdir,readlink:ee.readlink,realpath:ee.realpath}},ai=(r=>!r||r===_t||r===Yn?_t:{..._t,...r,promises:{..._t.promises,...r.promises}}),Zn=/^\\\\\?\\([a-z]:)\\?$/i,Qn=/^\\\\\?\\UNC\\([^\\]+\\[^\\]+)\\?$/i,tr=/^\\\\[^\\?]+\\[^\\]+$/,ii=(r=>r.replace(/\//g,"\\").replace(Zn,"$1\\").replace(Qn,"\\\\$1\\").replace(tr,"$&\\")),er=/^[\\/]{2}\?[\\/]unc[\\/][^\\/]+[\\/][^\\/]+(?:[\\/]|$)/i,sr=/^[\\/]{2}\?[\\/](?=[a-z]:)/i,ir=/^[\\/]{2}\?[\\/]unc(?=[\\/][^\\/]+[\\/][^\\/])/i,nr=/[\\/]/,L=0,li=1,ci=2,I=4,ui=6,fi=8,it=10,di=12,D=15,St=~D,Je=16,ni=32,Et=64,z=128,se=256,ne=512,ri=Et|z|ne,rr=1023,Ze=(r=>r.isFile()?fi:r.isDirectory()?I:r.isSymbolicLink()?it:r.isCharacterDevice()?ci:r.isBlockDevice()?ui:r.isSocket()?di:r.isFIFO()?li:L),oi=new ae.LRUCache({max:2**12}),Ot=(r=>{let t=oi.get(r);if(t)return t;let e=r.normalize("NFKD");return oi.set(r,e),e}),hi=new ae.LRUCache({max:2**12}),ie=(r=>{let t=hi.get(r);if(t)return t;let e=Ot(r.toLowerCase());return hi.set(r,e),e}),xt=class extends ae.LRUCache{constructor(){super({max:256})}};E.ResolveCache=xt;var oe=class extends ae.LRUCache{constructor(t=16*1024){super({maxSize:t,sizeCalculation:(e=>e.length+1)})}};E.ChildrenCache=oe;var pi=Symbol("PathScurry setAsCwd"),R=class{name;root;roots;parent;nocase;isCWD=!1;#t;#n;get dev(){return this.#n}#e;get mode(){return this.#e}#a;get nlink(){return this.#a}#r;get uid(){return this.#r}#d;get gid(){return this.#d}#l;get rdev(){return this.#l}#f;get blksize(){return this.#f}#o;get ino(){return this.#o}#m;get size(){return this.#m}#c;get blocks(){return this.#c}#h;get atimeMs(){return this.#h}#i;get mtimeMs(){return this.#i}#b;get ctimeMs(){return this.#b}#E;get birthtimeMs(){return this.#E}#y;get atime(){return this.#y}#g;get mtime(){return this.#g}#w;get ctime(){return this.#w}#p;get birthtime(){return this.#p}#O;#x;#v;#_;#S;#M;#s;#P;#T;#k;get parentPath(){return(this.parent||this).fullpath()}get path(){return this.parentPath}constructor(t,e=L,s,i,n,o,h){this.name=t,this.#O=n?ie(t):Ot(t),this.#s=e&rr,this.nocase=n,this.roots=i,this.root=s||this,this.#P=o,this.#v=h.fullpath,this.#S=h.relative,this.#M=h.relativePosix,this.parent=h.parent,this.parent?this.#t=this.parent.#t:this.#t=ai(h.fs)}get fs(){return this.#t}depth(){return this.#x!==void 0?this.#x:this.parent?this.#x=this.parent.depth()+1:this.#x=0}childrenCache(){return this.#P}resolve(t){if(!t)return this;let e=this.getRootString(t),i=t.substring(e.length).split(this.splitSep);return e?this.getRoot(e).#F(i):this.#F(i)}#F(t){let e=this;for(let s of t)e=e.child(s);return e}children(){let t=this.#P.get(this);if(t)return t;let e=Object.assign([],{provisional:0});return this.#P.set(this,e),this.#s&=~Je,e}child(t,e){if(t===""||t===".")return this;if(t==="..")return this.parent||this;let s=this.children(),i=this.nocase?ie(t):Ot(t);for(let a of s)if(a.#O===i)return a;let n=this.parent?this.sep:"",o=this.#v?this.#v+n+t:void 0,h=this.newChild(t,L,{...e,parent:this,fullpath:o});return this.canReaddir()||(h.#s|=z),s.push(h),h}relative(){if(this.isCWD)return"";if(this.#S!==void 0)return this.#S;let t=this.name,e=this.parent;if(!e)return this.#S=this.name;let s=e.relative();return s+(!s||!e.parent?"":this.sep)+t}relativePosix(){if(this.sep==="/")return this.relative();if(this.isCWD)return"";if(this.#M!==void 0)return this.#M;let t=this.name,e=this.parent;if(!e)return this.#M=this.fullpathPosix();let s=e.relativePosix();return s+(!s||!e.parent?"":"/")+t}fullpath(){if(this.#v!==void 0)return this.#v;let t=this.name,e=this.parent;if(!e)return this.#v=this.name;let i=e.fullpath()+(e.parent?this.sep:"")+t;return this.#v=i}fullpathPosix(){if(this.#_!==void 0)return this.#_;if(this.sep==="/")return this.#_=this.fullpath();if(!this.parent){let i=this.fullpath().replace(/\\/g,"/");return/^[a-z]:\//i.test(i)?this.#_=`//?/${i}`:this.#_=i}let t=this.parent,e=t.fullpathPosix(),s=e+(!e||!t.parent?"":"/")+this.name;return this.#_=s}isUnknown(){return(this.#s&D)===L}isType(t){return this[`is${t}`]()}getType(){return this.isUnknown()?"Unknown":this.isDirectory()?"Directory":this.isFile()?"File":this.isSymbolicLink()?"SymbolicLink":this.isFIFO()?"FIFO":this.isCharacterDevice()?"CharacterDevice":this.isBlockDevice()?"BlockDevice":this.isSocket()?"Socket":"Unknown"}isFile(){return(this.#s&D)===fi}isDirectory(){return(this.#s&D)===I}isCharacterDevice(){return(this.#s&D)===ci}isBlockDevice(){return(this.#s&D)===ui}isFIFO(){return(this.#s&D)===li}isSocket(){return(this.#s&D)===di}isSymbolicLink(){return(this.#s&it)===it}lstatCached(){return this.#s&ni?this:void 0}readlinkCached(){return this.#T}realpathCached(){return this.#k}readdirCached(){let t=this.children();return t.slice(0,t.provisional)}canReadlink(){if(this.#T)return!0;if(!this.parent)return!1;let t=this.#s&D;return!(t!==L&&t!==it||this.#s&se||this.#s&z)}calledReaddir(){return!!(this.#s&Je)}isENOENT(){return!!(this.#s&z)}isNamed(t){return this.nocase?this.#O===ie(t):this.#O===Ot(t)}async readlink(){let t=this.#T;if(t)return t;if(this.canReadlink()&&this.parent)try{let e=await this.#t.promises.readlink(this.fullpath()),s=(await this.parent.realpath())?.resolve(e);if(s)return this.#T=s}catch(e){this.#R(e.code);return}}readlinkSync(){let t=this.#T;if(t)return t;if(this.canReadlink()&&this.parent)try{let e=this.#t.readlinkSync(this.fullpath()),s=this.parent.realpathSync()?.resolve(e);if(s)return this.#T=s}catch(e){this.#R(e.code);return}}#z(t){this.#s|=Je;for(let e=t.provisional;e<t.length;e++){let s=t[e];s&&s.#C()}}#C(){this.#s&z||(this.#s=(this.#s|z)&St,this.#U())}#U(){let t=this.children();t.provisional=0;for(let e of t)e.#C()}#N(){this.#s|=ne,this.#j()}#j(){if(this.#s&Et)return;let t=this.#s;(t&D)===I&&(t&=St),this.#s=t|Et,this.#U()}#B(t=""){t==="ENOTDIR"||t==="EPERM"?this.#j():t==="ENOENT"?this.#C():this.children().provisional=0}#A(t=""){t==="ENOTDIR"?this.parent.#j():t==="ENOENT"&&this.#C()}#R(t=""){let e=this.#s;e|=se,t==="ENOENT"&&(e|=z),(t==="EINVAL"||t==="UNKNOWN")&&(e&=St),this.#s=e,t==="ENOTDIR"&&this.parent&&this.parent.#j()}#G(t,e){return this.#$(t,e)||this.#D(t,e)}#D(t,e){let s=Ze(t),i=this.newChild(t.name,s,{parent:this}),n=i.#s&D;return n!==I&&n!==it&&n!==L&&(i.#s|=Et),e.unshift(i),e.provisional++,i}#$(t,e){for(let s=e.provisional;s<e.length;s++){let i=e[s];if((this.nocase?ie(t.name):Ot(t.name))===i.#O)return this.#V(t,i,s,e)}}#V(t,e,s,i){let n=e.name;return e.#s=e.#s&St|Ze(t),n!==t.name&&(e.name=t.name),s!==i.provisional&&(s===i.length-1?i.pop():i.splice(s,1),i.unshift(e)),i.provisional++,e}async lstat(){if((this.#s&z)===0)try{return this.#q(await this.#t.promises.lstat(this.fullpath())),this}catch(t){this.#A(t.code)}}lstatSync(){if((this.#s&z)===0)try{return this.#q(this.#t.lstatSync(this.fullpath())),this}catch(t){this.#A(t.code)}}#q(t){let{atime:e,atimeMs:s,birthtime:i,birthtimeMs:n,blksize:o,blocks:h,ctime:a,ctimeMs:l,dev:c,gid:u,ino:f,mode:p,mtime:g,mtimeMs:d,nlink:b,rdev:m,size:y,uid:_}=t;this.#y=e,this.#h=s,this.#p=i,this.#E=n,this.#f=o,this.#c=h,this.#w=a,this.#b=l,this.#n=c,this.#d=u,this.#o=f,this.#e=p,this.#g=g,this.#i=d,this.#a=b,this.#l=m,this.#m=y,this.#r=_;let v=Ze(t);this.#s=this.#s&St|v|ni,v!==L&&v!==I&&v!==it&&(this.#s|=Et)}#L=[];#u=!1;#H(t){this.#u=!1;let e=this.#L.slice();this.#L.length=0,e.forEach((s=>s(null,t)))}readdirCB(t,e=!1){if(!this.canReaddir()){e?t(null,[]):queueMicrotask((()=>t(null,[])));return}let s=this.children();if(this.calledReaddir()){let n=s.slice(0,s.provisional);e?t(null,n):queueMicrotask((()=>t(null,n)));return}if(this.#L.push(t),this.#u)return;this.#u=!0;let i=this.fullpath();this.#t.readdir(i,{withFileTypes:!0},((n,o)=>{if(n)this.#B(n.code),s.provisional=0;else{for(let h of o)this.#G(h,s);this.#z(s)}this.#H(s.slice(0,s.provisional))}))}#I;async readdir(){if(!this.canReaddir())return[];let t=this.children();if(this.calledReaddir())return t.slice(0,t.provisional);let e=this.fullpath();if(this.#I)await this.#I;else{let s=(()=>{});this.#I=new Promise((i=>s=i));try{for(let i of await this.#t.promises.readdir(e,{withFileTypes:!0}))this.#G(i,t);this.#z(t)}catch(i){this.#B(i.code),t.provisional=0}this.#I=void 0,s()}return t.slice(0,t.provisional)}readdirSync(){if(!this.canReaddir())return[];let t=this.children();if(this.calledReaddir())return t.slice(0,t.provisional);let e=this.fullpath();try{for(let s of this.#t.readdirSync(e,{withFileTypes:!0}))this.#G(s,t);this.#z(t)}catch(s){this.#B(s.code),t.provisional=0}return t.slice(0,t.provisional)}canReaddir(){if(this.#s&ri)return!1;let t=D&this.#s;return t===L||t===I||t===it}shouldWalk(t,e){return(this.#s&I)===I&&!(this.#s&ri)&&!t.has(this)&&(!e||e(this))}async realpath(){if(this.#k)return this.#k;if(!((ne|se|z)&this.#s))try{let t=await this.#t.promises.realpath(this.fullpath());return this.#k=this.resolve(t)}catch{this.#N()}}realpathSync(){if(this.#k)return this.#k;if(!((ne|se|z)&this.#s))try{let t=this.#t.realpathSync(this.fullpath());return this.#k=this.resolve(t)}catch{this.#N()}}[pi](t){if(t===this)return;t.isCWD=!1,this.isCWD=!0;let e=new Set([]),s=[],i=this;for(;i&&i.parent;)e.add(i),i.#S=s.join(this.sep),i.#M=s.join("/"),i=i.parent,s.push("..");for(i=t;i&&i.parent&&!e.has(i);)i.#S=void 0,i.#M=void 0,i=i.parent}};E.PathBase=R;var Ct=class r extends R{sep="\\";splitSep=nr;constructor(t,e=L,s,i,n,o,h){super(t,e,s,i,n,o,h)}newChild(t,e=L,s={}){return new r(t,e,this.root,this.roots,this.nocase,this.childrenCache(),s)}getRootString(t){return er.exec(t)?.[0]??re.win32.parse(t).root}getRoot(t){if(t=ii(t.toUpperCase()),t===this.root.name||/^[\\/]$/.test(t))return this.root;for(let[e,s]of Object.entries(this.roots))if(this.sameRoot(t,e))return this.roots[t]=s;return this.roots[t]=new At(t,{nocase:this.nocase,fs:this.fs}).root}sameRoot(t,e=this.root.name){return ii(t.toUpperCase())===e}};E.PathWin32=Ct;var Mt=class r extends R{splitSep="/";sep="/";constructor(t,e=L,s,i,n,o,h){super(t,e,s,i,n,o,h)}getRootString(t){return t.startsWith("/")?"/":""}getRoot(t){return this.root}newChild(t,e=L,s={}){return new r(t,e,this.root,this.roots,this.nocase,this.childrenCache(),s)}};E.PathPosix=Mt;var kt=class{root;rootPath;roots;cwd;#t;#n;#e;nocase;#a;constructor(t=process.cwd(),e,s,{nocase:i,childrenCacheSize:n=16*1024,fs:o=_t}={}){this.#a=ai(o),(t instanceof URL||t.startsWith("file://"))&&(t=(0,Vn.fileURLToPath)(t));let h=e.resolve(t);this.roots=Object.create(null),this.rootPath=this.parseRootPath(h),this.#t=new xt,this.#n=new xt,this.#e=new oe(n);let a=h.substring(this.rootPath.length).split(s);if(a.length===1&&!a[0]&&a.pop(),i===void 0)throw new TypeError("must provide nocase setting to PathScurryBase ctor");this.nocase=i,this.root=this.newRoot(this.#a),this.roots[this.rootPath]=this.root;let l=this.root,c=a.length-1,u=e.sep,f=this.rootPath,p=!1;for(let g of a){let d=c--;l=l.child(g,{relative:new Array(d).fill("..").join(u),relativePosix:new Array(d).fill("..").join("/"),fullpath:f+=(p?"":u)+g}),p=!0}this.cwd=l}depth(t=this.cwd){return typeof t=="string"&&(t=this.cwd.resolve(t)),t.depth()}childrenCache(){return this.#e}resolve(...t){let e="";for(let n=t.length-1;n>=0;n--){let o=t[n];if(!(!o||o===".")&&(e=e?`${o}/${e}`:o,this.isAbsolute(o)))break}let s=this.#t.get(e);if(s!==void 0)return s;let i=this.cwd.resolve(e).fullpath();return this.#t.set(e,i),i}resolvePosix(...t){let e="";for(let n=t.length-1;n>=0;n--){let o=t[n];if(!(!o||o===".")&&(e=e?`${o}/${e}`:o,this.isAbsolute(o)))break}let s=this.#n.get(e);if(s!==void 0)return s;let i=this.cwd.resolve(e).fullpathPosix();return this.#n.set(e,i),i}relative(t=this.cwd){return typeof t=="string"&&(t=this.cwd.resolve(t)),t.relative()}relativePosix(t=this.cwd){return typeof t=="string"&&(t=this.cwd.resolve(t)),t.relativePosix()}basename(t=this.cwd){return typeof t=="string"&&(t=this.cwd.resolve(t)),t.name}dirname(t=this.cwd){return typeof t=="string"&&(t=this.cwd.resolve(t)),(t.parent||t).fullpath()}async readdir(t=this.cwd,e={withFileTypes:!0}){typeof t=="string"?t=this.cwd.resolve(t):t instanceof R||(e=t,t=this.cwd);let{withFileTypes:s}=e;if(t.canReaddir()){let i=await t.readdir();return s?i:i.map((n=>n.name))}else return[]}readdirSync(t=this.cwd,e={withFileTypes:!0}){typeof t=="string"?t=this.cwd.resolve(t):t instanceof R||(e=t,t=this.cwd);let{withFileTypes:s=!0}=e;return t.canReaddir()?s?t.readdirSync():t.readdirSync().map((i=>i.name)):[]}async lstat(t=this.cwd){return typeof t=="string"&&(t=this.cwd.resolve(t)),t.lstat()}lstatSync(t=this.cwd){return typeof t=="string"&&(t=this.cwd.resolve(t)),t.lstatSync()}async readlink(t=this.cwd,{withFileTypes:e}={withFileTypes:!1}){typeof t=="string"?t=this.cwd.resolve(t):t instanceof R||(e=t.withFileTypes,t=this.cwd);let s=await t.readlink();return e?s:s?.fullpath()}readlinkSync(t=this.cwd,{withFileTypes:e}={withFileTypes:!1}){typeof t=="string"?t=this.cwd.resolve(t):t instanceof R||(e=t.withFileTypes,t=this.cwd);let s=t.readlinkSync();return e?s:s?.fullpath()}async realpath(t=this.cwd,{withFileTypes:e}={withFileTypes:!1}){typeof t=="string"?t=this.cwd.resolve(t):t instanceof R||(e=t.withFileTypes,t=this.cwd);let s=await t.realpath();return e?s:s?.fullpath()}realpathSync(t=this.cwd,{withFileTypes:e}={withFileTypes:!1}){typeof t=="string"?t=this.cwd.resolve(t):t instanceof R||(e=t.withFileTypes,t=this.cwd);let s=t.realpathSync();return e?s:s?.fullpath()}async walk(t=this.cwd,e={}){typeof t=="string"?t=this.cwd.resolve(t):t instanceof R||(e=t,t=this.cwd);let{withFileTypes:s=!0,follow:i=!1,filter:n,walkFilter:o}=e,h=[];(!n||n(t))&&h.push(s?t:t.fullpath());let a=new Set,l=((u,f)=>{a.add(u),u.readdirCB(((p,g)=>{if(p)return f(p);let d=g.length;if(!d)return f();let b=(()=>{--d===0&&f()});for(let m of g)(!n||n(m))&&h.push(s?m:m.fullpath()),i&&m.isSymbolicLink()?m.realpath().then((y=>y?.isUnknown()?y.lstat():y)).then((y=>y?.shouldWalk(a,o)?l(y,b):b())):m.shouldWalk(a,o)?l(m,b):b()}),!0)}),c=t;return new Promise(((u,f)=>{l(c,(p=>{if(p)return f(p);u(h)}))}))}walkSync(t=this.cwd,e={}){typeof t=="string"?t=this.cwd.resolve(t):t instanceof R||(e=t,t=this.cwd);let{withFileTypes:s=!0,follow:i=!1,filter:n,walkFilter:o}=e,h=[];(!n||n(t))&&h.push(s?t:t.fullpath());let a=new Set([t]);for(let l of a){let c=l.readdirSync();for(let u of c){(!n||n(u))&&h.push(s?u:u.fullpath());let f=u;if(u.isSymbolicLink()){if(!(i&&(f=u.realpathSync())))continue;f.isUnknown()&&f.lstatSync()}f.shouldWalk(a,o)&&a.add(f)}}return h}[Symbol.asyncIterator](){return this.iterate()}iterate(t=this.cwd,e={}){return typeof t=="string"?t=this.cwd.resolve(t):t instanceof R||(e=t,t=this.cwd),this.stream(t,e)[Symbol.asyncIterator]()}[Symbol.iterator](){return this.iterateSync()}*iterateSync(t=this.cwd,e={}){typeof t=="string"?t=this.cwd.resolve(t):t instanceof R||(e=t,t=this.cwd);let{withFileTypes:s=!0,follow:i=!1,filter:n,walkFilter:o}=e;(!n||n(t))&&(yield s?t:t.fullpath());let h=new Set([t]);for(let a of h){let l=a.readdirSync();for(let c of l){(!n||n(c))&&(yield s?c:c.fullpath());let u=c;if(c.isSymbolicLink()){if(!(i&&(u=c.realpathSync())))continue;u.isUnknown()&&u.lstatSync()}u.shouldWalk(h,o)&&h.add(u)}}}stream(t=this.cwd,e={}){typeof t=="string"?t=this.cwd.resolve(t):t instanceof R||(e=t,t=this.cwd);let{withFileTypes:s=!0,follow:i=!1,filter:n,walkFilter:o}=e,h=new si.Minipass({objectMode:!0});(!n||n(t))&&h.write(s?t:t.fullpath());let a=new Set,l=[t],c=0,u=(()=>{let f=!1;for(;!f;){let p=l.shift();if(!p){c===0&&h.end();return}c++,a.add(p);let g=((b,m,y=!1)=>{if(b)return h.emit("error",b);if(i&&!y){let _=[];for(let v of m)v.isSymbolicLink()&&_.push(v.realpath().then((S=>S?.isUnknown()?S.lstat():S)));if(_.length){Promise.all(_).then((()=>g(null,m,!0)));return}}for(let _ of m)_&&(!n||n(_))&&(h.write(s?_:_.fullpath())||(f=!0));c--;for(let _ of m){let v=_.realpathCached()||_;v.shouldWalk(a,o)&&l.push(v)}f&&!h.flowing?h.once("drain",u):d||u()}),d=!0;p.readdirCB(g,!0),d=!1}});return u(),h}streamSync(t=this.cwd,e={}){typeof t=="string"?t=this.cwd.resolve(t):t instanceof R||(e=t,t=this.cwd);let{withFileTypes:s=!0,follow:i=!1,filter:n,walkFilter:o}=e,h=new si.Minipass({objectMode:!0}),a=new Set;(!n||n(t))&&h.write(s?t:t.fullpath());let l=[t],c=0,u=(()=>{let f=!1;for(;!f;){let p=l.shift();if(!p){c===0&&h.end();return}c++,a.add(p);let g=p.readdirSync();for(let d of g)(!n||n(d))&&(h.write(s?d:d.fullpath())||(f=!0));c--;for(let d of g){let b=d;if(d.isSymbolicLink()){if(!(i&&(b=d.realpathSync())))continue;b.isUnknown()&&b.lstatSync()}b.shouldWalk(a,o)&&l.push(b)}}f&&!h.flowing&&h.once("drain",u)});return u(),h}chdir(t=this.cwd){let e=this.cwd;this.cwd=typeof t=="string"?this.cwd.resolve(t):t,this.cwd[pi](e)}};E.PathScurryBase=kt;var At=class extends kt{sep="\\";constructor(t=process.cwd(),e={}){let{nocase:s=!0}=e;typeof t=="string"&&!t.startsWith("file://")&&(t=t.replace(sr,"").replace(ir,"\\")),super(t,re.win32,"\\",{...e,nocase:s}),this.nocase=s;for(let i=this.cwd;i;i=i.parent)i.nocase=this.nocase}parseRootPath(t){return re.win32.parse(t).root.toUpperCase()}newRoot(t){return new Ct(this.rootPath,I,void 0,this.roots,this.nocase,this.childrenCache(),{fs:t})}isAbsolute(t){return t.startsWith("/")||t.startsWith("\\")||/^[a-z]:(\/|\\)/i.test(t)}};E.PathScurryWin32=At;var Rt=class extends kt{sep="/";constructor(t=process.cwd(),e={}){let{nocase:s=!1}=e;super(t,re.posix,"/",{...e,nocase:s}),this.nocase=s}parseRootPath(t){return"/"}newRoot(t){return new Mt(this.rootPath,I,void 0,this.roots,this.nocase,this.childrenCache(),{fs:t})}isAbsolute(t){return t.startsWith("/")}};E.PathScurryPosix=Rt;var he=class extends Rt{constructor(t=process.cwd(),e={}){let{nocase:s=!0}=e;super(t,{...e,nocase:s})}};E.PathScurryDarwin=he;E.Path=process.platform==="win32"?Ct:Mt;E.PathScurry=process.platform==="win32"?At:process.platform==="darwin"?he:Rt}));var ts=C((le=>{"use strict";Object.defineProperty(le,"__esModule",{value:!0});le.Pattern=void 0;var or=Y(),hr=(r=>r.length>=1),ar=(r=>r.length>=1),lr=Symbol.for("nodejs.util.inspect.custom"),Qe=class r{#t;#n;#e;length;#a;#r;#d;#l;#f;#o;#m=!0;constructor(t,e,s,i){if(!hr(t))throw new TypeError("empty pattern list");if(!ar(e))throw new TypeError("empty glob list");if(e.length!==t.length)throw new TypeError("mismatched pattern list and glob list lengths");if(this.length=t.length,s<0||s>=this.length)throw new TypeError("index out of range");if(this.#t=t,this.#n=e,this.#e=s,this.#a=i,this.#e===0){if(this.isUNC()){let n=this.#c()?6:4,o=this.#t.slice(0,n),h=this.#n.slice(0,n),a=this.#t.slice(n),l=this.#n.slice(n);a[0]===""&&(a.shift(),l.shift());let c=[...o,""].join("/"),u=[...h,""].join("/");this.#t=[c,...a],this.#n=[u,...l],this.length=this.#t.length}else if(this.isDrive()||this.isAbsolute()){let[n,...o]=this.#t,[h,...a]=this.#n;o[0]===""&&(o.shift(),a.shift());let l=`${n}/`,c=`${h}/`;this.#t=[l,...o],this.#n=[c,...a],this.length=this.#t.length}}}[lr](){return`Pattern <${this.#n.slice(this.#e).join("/")}>`}pattern(){return this.#t[this.#e]}isString(){return typeof this.#t[this.#e]=="string"}isGlobstar(){return this.#t[this.#e]===or.GLOBSTAR}isMatcher(){return typeof this.#t[this.#e]=="object"}globString(){return this.#d=this.#d||(this.#e===0?this.isAbsolute()?this.#n[0]+this.#n.slice(1).join("/"):this.#n.join("/"):this.#n.slice(this.#e).join("/"))}hasMore(){return this.length>this.#e+1}rest(){return this.#r!==void 0?this.#r:this.hasMore()?(this.#r=new r(this.#t,this.#n,this.#e+1,this.#a),this.#r.#o=this.#o,this.#r.#f=this.#f,this.#r.#l=this.#l,this.#r):this.#r=null}#c(){let t=this.#t;return t[2]==="?"&&typeof t[3]=="string"&&/^unc$/i.test(t[3])}isUNC(){let t=this.#t,e=this.#c()?4:2;return this.#f!==void 0?this.#f:this.#f=this.#a==="win32"&&this.#e===0&&t[0]===""&&t[1]===""&&typeof t[e]=="string"&&!!t[e]&&typeof t[e+1]=="string"&&!!t[e+1]}isDrive(){let t=this.#t;return this.#l!==void 0?this.#l:this.#l=this.#a==="win32"&&this.#e===0&&this.length>1&&typeof t[0]=="string"&&/^[a-z]:$/i.test(t[0])}isAbsolute(){let t=this.#t;return this.#o!==void 0?this.#o:this.#o=t[0]===""&&t.length>1||this.isDrive()||this.isUNC()}root(){let t=this.#t[0];return typeof t=="string"&&this.isAbsolute()&&this.#e===0?t:""}checkFollowGlobstar(){return!(this.#e===0||!this.isGlobstar()||!this.#m)}markFollowGlobstar(){return this.#e===0||!this.isGlobstar()||!this.#m?!1:(this.#m=!1,!0)}};le.Pattern=Qe}));var is=C((ce=>{"use strict";Object.defineProperty(ce,"__esModule",{value:!0});ce.Ignore=void 0;var es=Y(),cr=ts(),ur=typeof process=="object"&&process&&typeof process.platform=="string"?process.platform:"linux",ss=class{relative;relativeChildren;absolute;absoluteChildren;platform;mmopts;slashRoot;constructor(t,{nobrace:e,nocase:s,noext:i,noglobstar:n,normalize:o,platform:h=ur,root:a,windowsPathsNoEscape:l,allowWindowsEscape:c,braceExpandMax:u=1e4},f){this.relative=[],this.absolute=[],this.relativeChildren=[],this.absoluteChildren=[],this.platform=h,l=!!l||c===!1,this.mmopts={braceExpandMax:u,dot:!0,nobrace:e,nocase:s,noext:i,noglobstar:n,normalize:o,optimizationLevel:2,platform:h,nocomment:!0,nonegate:!0,windowsPathsNoEscape:l};let p=f?.resolve(a??"/").fullpath()??"/";this.slashRoot=(0,es.escape)(p.replace(/\\/g,"/").replace(/\/$/,""),{magicalBraces:!0,windowsPathsNoEscape:l});for(let g of t)this.add(g)}add(t){let e=new es.Minimatch(t,this.mmopts);for(let s=0;s<e.set.length;s++){let i=e.set[s],n=e.globParts[s];if(!i||!n)throw new Error("invalid pattern object");for(;i[0]==="."&&n[0]===".";)i.shift(),n.shift();let o=new cr.Pattern(i,n,0,this.platform),h=o.root()==="/"?`${this.slashRoot}/${o.rest()?.globString()??""}`:o.globString(),a=new es.Minimatch(h,this.mmopts),l=n[n.length-1]==="**",c=o.isAbsolute();c?this.absolute.push(a):this.relative.push(a),l&&(c?this.absoluteChildren.push(a):this.relativeChildren.push(a))}}ignored(t){let e=t.fullpath(),s=`${e}/`,i=t.relative()||".",n=`${i}/`;for(let o of this.relative)if(o.match(i)||o.match(n))return!0;for(let o of this.absolute)if(o.match(e)||o.match(s))return!0;return!1}childrenIgnored(t){let e=`${t.fullpath()}/`,s=`${t.relative()||"."}/`;for(let i of this.relativeChildren)if(i.match(s))return!0;for(let i of this.absoluteChildren)if(i.match(e))return!0;return!1}};ce.Ignore=ss}));var wi=C(($=>{"use strict";Object.defineProperty($,"__esModule",{value:!0});$.Processor=$.SubWalks=$.MatchRecord=$.HasWalkedCache=void 0;var gi=Y(),ue=class r{parent;store;constructor(t){this.parent=t}copy(){return new r(this)}#t(t){let e=this.store?.get(t);return e||!this.parent?e:this.parent.#t(t)}hasWalked(t,e){return!!this.#t(t.fullpath())?.has(e.globString())}storeWalked(t,e){let s=t.fullpath(),i=this.#t(s);i?i.add(e.globString()):(this.store??=new Map).set(s,new Set([e.globString()]))}};$.HasWalkedCache=ue;var fe=class r{static ABSOLUTE=2;static IF_DIR=1;store=new Map;add(t,e,s){let i=(e?r.ABSOLUTE:0)|(s?r.IF_DIR:0),n=this.store.get(t);this.store.set(t,n===void 0?i:i&n)}};$.MatchRecord=fe;var de=class{store=new Map;add(t,e){if(!t.canReaddir())return;let s=this.store.get(t);s?s.find((i=>i.globString()===e.globString()))||s.push(e):this.store.set(t,[e])}get(t){let e=this.store.get(t);if(!e)throw new Error("attempting to walk unknown path");return e}entries(){return this.keys().map((t=>[t,this.store.get(t)]))}keys(){return[...this.store.keys()].filter((t=>t.canReaddir()))}};$.SubWalks=de;var ns=class r{hasWalkedCache;matches=new fe;subwalks=new de;patterns;follow;dot;opts;constructor(t,e){this.opts=t,this.follow=!!t.follow,this.dot=!!t.dot,this.hasWalkedCache=e?e.copy():new ue}processPatterns(t,e){this.patterns=e;let s=e.map((i=>[t,i]));for(let[i,n]of s){this.hasWalkedCache.storeWalked(i,n);let o=n.root(),h=n.isAbsolute()&&this.opts.absolute!==!1;if(o){i=i.resolve(o==="/"&&this.opts.root!==void 0?this.opts.root:o);let u=n.rest();if(u)n=u;else{this.matches.add(i,!0,!1);continue}}if(i.isENOENT())continue;let a,l,c=!1;for(;typeof(a=n.pattern())=="string"&&(l=n.rest());)i=i.resolve(a),n=l,c=!0;if(a=n.pattern(),l=n.rest(),c){if(this.hasWalkedCache.hasWalked(i,n))continue;this.hasWalkedCache.storeWalked(i,n)}if(typeof a=="string"){let u=a===".."||a===""||a===".";this.matches.add(i.resolve(a),h,u);continue}else if(a===gi.GLOBSTAR){(!i.isSymbolicLink()||this.follow||n.checkFollowGlobstar())&&this.subwalks.add(i,n);let u=l?.pattern(),f=l?.rest();if(!l||(u===""||u===".")&&!f)this.matches.add(i,h,u===""||u===".");else if(u===".."){let p=i.parent||i;f?this.hasWalkedCache.hasWalked(p,f)||this.subwalks.add(p,f):this.matches.add(p,h,!0)}}else typeof a=="object"&&this.subwalks.add(i,n)}return this}subwalkTargets(){return this.subwalks.keys()}child(){return new r(this.opts,this.hasWalkedCache)}filterEntries(t,e){let s=this.subwalks.get(t),i=this.child();for(let n of e)for(let o of s){let h=o.isAbsolute(),a=o.pattern(),l=o.rest();a===gi.GLOBSTAR?i.testGlobstar(n,o,l,h):typeof a=="object"?i.testMatcher(n,a,l,h):i.testString(n,a,l,h)}return i}testGlobstar(t,e,s,i){if((this.dot||!t.name.startsWith("."))&&(e.hasMore()||this.matches.add(t,i,!1),t.canReaddir()&&(this.follow||!t.isSymbolicLink()?this.subwalks.add(t,e):t.isSymbolicLink()&&(s&&e.checkFollowGlobstar()?this.subwalks.add(t,s):e.markFollowGlobstar()&&this.subwalks.add(t,e)))),s){let n=s.pattern();if(typeof n=="string"&&n!==".."&&n!==""&&n!==".")this.testString(t,n,s.rest(),i);else if(n===".."){let o=t.parent||t;this.subwalks.add(o,s)}else typeof n=="object"&&this.testMatcher(t,n,s.rest(),i)}}testMatcher(t,e,s,i){e.testUnchecked(t.name)&&(s?this.subwalks.add(t,s):this.matches.add(t,i,!1))}testString(t,e,s,i){t.isNamed(e)&&(s?this.subwalks.add(t,s):this.matches.add(t,i,!1))}};$.Processor=ns}));var yi=C((Q=>{"use strict";Object.defineProperty(Q,"__esModule",{value:!0});Q.GlobStream=Q.GlobWalker=Q.GlobUtil=void 0;var fr=Ye(),bi=is(),rs=wi(),{ABSOLUTE:pe,IF_DIR:me}=rs.MatchRecord,dr=((r,t,e)=>typeof r=="string"?new bi.Ignore([r],t,e):Array.isArray(r)?new bi.Ignore(r,t,e):r),Pt=class{path;patterns;opts;seen=new Set;paused=!1;aborted=!1;#t=[];#n;#e;#a;signal;maxDepth;includeChildMatches;constructor(t,e,s){if(this.patterns=t,this.path=e,this.opts=s,this.#a=!s.posix&&s.platform==="win32"?"\\":"/",this.includeChildMatches=s.includeChildMatches!==!1,(s.ignore||!this.includeChildMatches)&&(this.#e=dr(s.ignore??[],s,e),!this.includeChildMatches&&typeof this.#e.add!="function")){let i="cannot ignore child matches, ignore lacks add() method.";throw new Error(i)}this.maxDepth=s.maxDepth||1/0,this.signal=s.signal}#r(t){return this.seen.has(t)||!!this.#e?.ignored?.(t)}#d(t){return!!this.#e?.childrenIgnored?.(t)}pause(){this.paused=!0,this.signal&&!this.#n&&(this.#n=(()=>{this.#t.length=0}),this.signal.addEventListener("abort",this.#n,{once:!0}))}resume(){if(this.signal?.aborted)return;this.paused=!1;let t;for(;!this.paused&&(t=this.#t.shift());)t()}onResume(t){this.paused?this.#t.push(t):t()}async matchCheck(t,e){if(e&&this.opts.nodir)return;let s,i;if(this.opts.realpath){if(s=t.realpathCached()||await t.realpath(),!s)return;i=s}else i=t;let o=i.isUnknown()||this.opts.stat?await i.lstat():i;if(this.opts.follow&&this.opts.nodir&&o?.isSymbolicLink()){let h=await o.realpath();h&&(h.isUnknown()||this.opts.stat)&&await h.lstat()}return this.matchCheckTest(o,e)}matchCheckTest(t,e){return t&&(this.maxDepth===1/0||t.depth()<=this.maxDepth)&&(!e||t.canReaddir())&&(!this.opts.nodir||!t.isDirectory())&&(!this.opts.nodir||!this.opts.follow||!t.isSymbolicLink()||!t.realpathCached()?.isDirectory())&&!this.#r(t)?t:void 0}matchCheckSync(t,e){if(e&&this.opts.nodir)return;let s,i;if(this.opts.realpath){if(s=t.realpathCached()||t.realpathSync(),!s)return;i=s}else i=t;let o=i.isUnknown()||this.opts.stat?i.lstatSync():i;if(this.opts.follow&&this.opts.nodir&&o?.isSymbolicLink()){let h=o.realpathSync();h&&(h?.isUnknown()||this.opts.stat)&&h.lstatSync()}return this.matchCheckTest(o,e)}matchFinish(t,e){this.#r(t)||this.#l(t,e)}#l(t,e){if(!this.includeChildMatches&&this.#e?.add){let n=`${t.relativePosix()}/**`;this.#e.add(n)}let s=this.opts.absolute===void 0?e:this.opts.absolute;this.seen.add(t);let i=this.opts.mark&&t.isDirectory()?this.#a:"";if(this.opts.withFileTypes)this.matchEmit(t);else if(s){let n=this.opts.posix?t.fullpathPosix():t.fullpath();this.matchEmit(n+i)}else{let n=this.opts.posix?t.relativePosix():t.relative(),o=this.opts.dotRelative&&!n.startsWith(`..${this.#a}`)?`.${this.#a}`:"";this.matchEmit(n?o+n+i:`.${i}`)}}async match(t,e,s){let i=await this.matchCheck(t,s);i&&this.matchFinish(i,e)}matchSync(t,e,s){let i=this.matchCheckSync(t,s);i&&this.#l(i,e)}walkCB(t,e,s){if(this.signal?.aborted)return s();this.walkCB2(t,e,new rs.Processor(this.opts),s)}walkCB2(t,e,s,i){if(this.#d(t)||this.signal?.aborted)return i();if(this.paused){this.onResume((()=>this.walkCB2(t,e,s,i)));return}s.processPatterns(t,e);let n=1,o=(()=>{--n===0&&i()});for(let[h,a]of s.matches.store)this.#r(h)||(n++,this.match(h,!!(a&pe),!!(a&me)).then((()=>o())));for(let h of s.subwalkTargets()){if(this.maxDepth!==1/0&&h.depth()>=this.maxDepth)continue;n++;let a=h.readdirCached();h.calledReaddir()?this.walkCB3(h,a,s,o):h.readdirCB(((l,c)=>this.walkCB3(h,c,s,o)),!0)}o()}walkCB3(t,e,s,i){let n=s.filterEntries(t,e),o=1,h=(()=>{--o===0&&i()});for(let[a,l]of n.matches.store)this.#r(a)||(o++,this.match(a,!!(l&pe),!!(l&me)).then((()=>h())));for(let[a,l]of n.subwalks.entries())o++,this.walkCB2(a,l,n.child(),h);h()}walkCBSync(t,e,s){if(this.signal?.aborted)return s();this.walkCB2Sync(t,e,new rs.Processor(this.opts),s)}walkCB2Sync(t,e,s,i){if(this.#d(t)||this.signal?.aborted)return i();if(this.paused){this.onResume((()=>this.walkCB2Sync(t,e,s,i)));return}s.processPatterns(t,e);let n=1,o=(()=>{--n===0&&i()});for(let[h,a]of s.matches.store)this.#r(h)||this.matchSync(h,!!(a&pe),!!(a&me));for(let h of s.subwalkTargets()){if(this.maxDepth!==1/0&&h.depth()>=this.maxDepth)continue;n++;let a=h.readdirSync();this.walkCB3Sync(h,a,s,o)}o()}walkCB3Sync(t,e,s,i){let n=s.filterEntries(t,e),o=1,h=(()=>{--o===0&&i()});for(let[a,l]of n.matches.store)this.#r(a)||this.matchSync(a,!!(l&pe),!!(l&me));for(let[a,l]of n.subwalks.entries())o++,this.walkCB2Sync(a,l,n.child(),h);h()}};Q.GlobUtil=Pt;var os=class extends Pt{matches=[];constructor(t,e,s){super(t,e,s)}matchEmit(t){this.matches.push(t)}async walk(){if(this.signal?.aborted)throw this.signal.reason;return this.path.isUnknown()&&await this.path.lstat(),await new Promise(((t,e)=>{this.walkCB(this.path,this.patterns,(()=>{this.signal?.aborted?e(this.signal.reason):t(this.matches)}))})),this.matches}walkSync(){if(this.signal?.aborted)throw this.signal.reason;return this.path.isUnknown()&&this.path.lstatSync(),this.walkCBSync(this.path,this.patterns,(()=>{if(this.signal?.aborted)throw this.signal.reason})),this.matches}};Q.GlobWalker=os;var hs=class extends Pt{results;constructor(t,e,s){super(t,e,s),this.results=new fr.Minipass({signal:this.signal,objectMode:!0}),this.results.on("drain",(()=>this.resume())),this.results.on("resume",(()=>this.resume()))}matchEmit(t){this.results.write(t),this.results.flowing||this.pause()}stream(){let t=this.path;return t.isUnknown()?t.lstat().then((()=>{this.walkCB(t,this.patterns,(()=>this.results.end()))})):this.walkCB(t,this.patterns,(()=>this.results.end())),this.results}streamSync(){return this.path.isUnknown()&&this.path.lstatSync(),this.walkCBSync(this.path,this.patterns,(()=>this.results.end())),this.results}};Q.GlobStream=hs}));var ls=C((be=>{"use strict";Object.defineProperty(be,"__esModule",{value:!0});be.Glob=void 0;var pr=Y(),mr=__webpack_require__(73136),ge=mi(),gr=ts(),we=yi(),wr=typeof process=="object"&&process&&typeof process.platform=="string"?process.platform:"linux",as=class{absolute;cwd;root;dot;dotRelative;follow;ignore;magicalBraces;mark;matchBase;maxDepth;nobrace;nocase;nodir;noext;noglobstar;pattern;platform;realpath;scurry;stat;signal;windowsPathsNoEscape;withFileTypes;includeChildMatches;opts;patterns;constructor(t,e){if(!e)throw new TypeError("glob options required");if(this.withFileTypes=!!e.withFileTypes,this.signal=e.signal,this.follow=!!e.follow,this.dot=!!e.dot,this.dotRelative=!!e.dotRelative,this.nodir=!!e.nodir,this.mark=!!e.mark,e.cwd?(e.cwd instanceof URL||e.cwd.startsWith("file://"))&&(e.cwd=(0,mr.fileURLToPath)(e.cwd)):this.cwd="",this.cwd=e.cwd||"",this.root=e.root,this.magicalBraces=!!e.magicalBraces,this.nobrace=!!e.nobrace,this.noext=!!e.noext,this.realpath=!!e.realpath,this.absolute=e.absolute,this.includeChildMatches=e.includeChildMatches!==!1,this.noglobstar=!!e.noglobstar,this.matchBase=!!e.matchBase,this.maxDepth=typeof e.maxDepth=="number"?e.maxDepth:1/0,this.stat=!!e.stat,this.ignore=e.ignore,this.withFileTypes&&this.absolute!==void 0)throw new Error("cannot set absolute and withFileTypes:true");let s=typeof t=="string"?[t]:t;if(this.windowsPathsNoEscape=!!e.windowsPathsNoEscape||e.allowWindowsEscape===!1,this.windowsPathsNoEscape&&(s=s.map((l=>l.replace(/\\/g,"/")))),this.matchBase){if(e.noglobstar)throw new TypeError("base matching requires globstar");s=s.map((l=>l.includes("/")?l:`./**/${l}`))}if(this.pattern=s,this.platform=e.platform||wr,this.opts={...e,platform:this.platform},e.scurry){if(this.scurry=e.scurry,e.nocase!==void 0&&e.nocase!==e.scurry.nocase)throw new Error("nocase option contradicts provided scurry option")}else{let l=e.platform==="win32"?ge.PathScurryWin32:e.platform==="darwin"?ge.PathScurryDarwin:e.platform?ge.PathScurryPosix:ge.PathScurry;this.scurry=new l(this.cwd,{nocase:e.nocase,fs:e.fs})}this.nocase=this.scurry.nocase;let i=this.platform==="darwin"||this.platform==="win32",n={braceExpandMax:1e4,...e,dot:this.dot,matchBase:this.matchBase,nobrace:this.nobrace,nocase:this.nocase,nocaseMagicOnly:i,nocomment:!0,noext:this.noext,nonegate:!0,optimizationLevel:2,platform:this.platform,windowsPathsNoEscape:this.windowsPathsNoEscape},o=this.pattern.map((l=>new pr.Minimatch(l,n))),[h,a]=o.reduce(((l,c)=>(l[0].push(...c.set),l[1].push(...c.globParts),l)),[[],[]]);this.patterns=h.map(((l,c)=>{let u=a[c];if(!u)throw new Error("invalid pattern object");return new gr.Pattern(l,u,0,this.platform)}))}async walk(){return await new we.GlobWalker(this.patterns,this.scurry.cwd,{...this.opts,maxDepth:this.maxDepth!==1/0?this.maxDepth+this.scurry.cwd.depth():1/0,platform:this.platform,nocase:this.nocase,includeChildMatches:this.includeChildMatches}).walk()}walkSync(){return new we.GlobWalker(this.patterns,this.scurry.cwd,{...this.opts,maxDepth:this.maxDepth!==1/0?this.maxDepth+this.scurry.cwd.depth():1/0,platform:this.platform,nocase:this.nocase,includeChildMatches:this.includeChildMatches}).walkSync()}stream(){return new we.GlobStream(this.patterns,this.scurry.cwd,{...this.opts,maxDepth:this.maxDepth!==1/0?this.maxDepth+this.scurry.cwd.depth():1/0,platform:this.platform,nocase:this.nocase,includeChildMatches:this.includeChildMatches}).stream()}streamSync(){return new we.GlobStream(this.patterns,this.scurry.cwd,{...this.opts,maxDepth:this.maxDepth!==1/0?this.maxDepth+this.scurry.cwd.depth():1/0,platform:this.platform,nocase:this.nocase,includeChildMatches:this.includeChildMatches}).streamSync()}iterateSync(){return this.streamSync()[Symbol.iterator]()}[Symbol.iterator](){return this.iterateSync()}iterate(){return this.stream()[Symbol.asyncIterator]()}[Symbol.asyncIterator](){return this.iterate()}};be.Glob=as}));var cs=C((ye=>{"use strict";Object.defineProperty(ye,"__esModule",{value:!0});ye.hasMagic=void 0;var br=Y(),yr=((r,t={})=>{for(let e of Array.isArray(r)?r:[r])if(new br.Minimatch(e,t).hasMagic())return!0;return!1});ye.hasMagic=yr}));Object.defineProperty(exports, "__esModule", ({value:!0}));exports.glob=exports.sync=exports.iterate=exports.iterateSync=exports.stream=exports.streamSync=exports.Ignore=exports.hasMagic=exports.Glob=exports.unescape=exports.escape=void 0;exports.globStreamSync=Tt;exports.globStream=us;exports.globSync=fs;exports.globIterateSync=Ft;exports.globIterate=ds;var Si=Y(),nt=ls(),Sr=cs(),_i=Y();Object.defineProperty(exports, "escape", ({enumerable:!0,get:(function(){return _i.escape})}));Object.defineProperty(exports, "unescape", ({enumerable:!0,get:(function(){return _i.unescape})}));var vr=ls();Object.defineProperty(exports, "Glob", ({enumerable:!0,get:(function(){return vr.Glob})}));var _r=cs();Object.defineProperty(exports, "hasMagic", ({enumerable:!0,get:(function(){return _r.hasMagic})}));var Er=is();Object.defineProperty(exports, "Ignore", ({enumerable:!0,get:(function(){return Er.Ignore})}));exports.streamSync=Tt;exports.stream=Object.assign(us,{sync:Tt});exports.iterateSync=Ft;exports.iterate=Object.assign(ds,{sync:Ft});exports.sync=Object.assign(fs,{stream:Tt,iterate:Ft});exports.glob=Object.assign(vi,{glob:vi,globSync:fs,sync:exports.sync,globStream:us,stream:exports.stream,globStreamSync:Tt,streamSync:exports.streamSync,globIterate:ds,iterate:exports.iterate,globIterateSync:Ft,iterateSync:exports.iterateSync,Glob:nt.Glob,hasMagic:Sr.hasMagic,escape:Si.escape,unescape:Si.unescape});exports.glob.glob=exports.glob;
 //# sourceMappingURL=index.min.js.map
 
 
@@ -24595,7 +28680,7 @@ var C=(r,t)=>()=>{try{return t||r((t={exports:{}}).exports,t),t.exports}catch(e)
 /***/ 8416:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
-var x=(c,t)=>()=>(t||c((t={exports:{}}).exports,t),t.exports);var I=x(W=>{"use strict";Object.defineProperty(W,"__esModule",{value:!0});W.tracing=W.metrics=void 0;var U=__webpack_require__(53053);W.metrics=(0,U.channel)("lru-cache:metrics");W.tracing=(0,U.tracingChannel)("lru-cache")});var G=x(R=>{"use strict";Object.defineProperty(R,"__esModule",{value:!0});R.defaultPerf=void 0;R.defaultPerf=typeof performance=="object"&&performance&&typeof performance.now=="function"?performance:Date});Object.defineProperty(exports, "__esModule", ({value:!0}));exports.LRUCache=void 0;var p=I(),B=G(),L=()=>p.metrics.hasSubscribers||p.tracing.hasSubscribers,k=new Set,P=typeof process=="object"&&process?process:{},H=(c,t,i,e)=>{typeof P.emitWarning=="function"?P.emitWarning(c,t,i,e):console.error(`[${i}] ${t}: ${c}`)},N=c=>!k.has(c);var E=c=>!!c&&c===Math.floor(c)&&c>0&&isFinite(c),V=c=>E(c)?c<=Math.pow(2,8)?Uint8Array:c<=Math.pow(2,16)?Uint16Array:c<=Math.pow(2,32)?Uint32Array:c<=Number.MAX_SAFE_INTEGER?D:null:null,D=class extends Array{constructor(t){super(t),this.fill(0)}},M=class c{heap;length;static#o=!1;static create(t){let i=V(t);if(!i)return[];c.#o=!0;let e=new c(t,i);return c.#o=!1,e}constructor(t,i){if(!c.#o)throw new TypeError("instantiate Stack using Stack.create(n)");this.heap=new i(t),this.length=0}push(t){this.heap[this.length++]=t}pop(){return this.heap[--this.length]}},j=class c{#o;#a;#m;#R;#b;#U;#I;#S;get perf(){return this.#S}ttl;ttlResolution;ttlAutopurge;updateAgeOnGet;updateAgeOnHas;allowStale;noDisposeOnSet;noUpdateTTL;maxEntrySize;sizeCalculation;noDeleteOnFetchRejection;noDeleteOnStaleGet;allowStaleOnFetchAbort;allowStaleOnFetchRejection;ignoreFetchAbort;backgroundFetchSize;#n;#w=0;#_;#s;#i;#t;#f;#u;#l;#h;#y;#r;#F;#T;#d;#g;#v;#G;#c;#C;static unsafeExposeInternals(t){return{starts:t.#T,ttls:t.#d,autopurgeTimers:t.#g,sizes:t.#F,keyMap:t.#s,keyList:t.#i,valList:t.#t,next:t.#f,prev:t.#u,get head(){return t.#l},get tail(){return t.#h},free:t.#y,isBackgroundFetch:i=>t.#e(i),backgroundFetch:(i,e,s,n)=>t.#k(i,e,s,n),moveToTail:i=>t.#x(i),indexes:i=>t.#z(i),rindexes:i=>t.#E(i),isStale:i=>t.#p(i)}}get max(){return this.#o}get maxSize(){return this.#a}get calculatedSize(){return this.#_}get size(){return this.#n}get fetchMethod(){return this.#U}get memoMethod(){return this.#I}get dispose(){return this.#m}get onInsert(){return this.#R}get disposeAfter(){return this.#b}constructor(t){let{max:i=0,ttl:e,ttlResolution:s=1,ttlAutopurge:n,updateAgeOnGet:h,updateAgeOnHas:l,allowStale:r,dispose:o,onInsert:f,disposeAfter:a,noDisposeOnSet:T,noUpdateTTL:u,maxSize:m=0,maxEntrySize:S=0,sizeCalculation:A,fetchMethod:F,memoMethod:z,noDeleteOnFetchRejection:d,noDeleteOnStaleGet:b,allowStaleOnFetchRejection:g,allowStaleOnFetchAbort:_,ignoreFetchAbort:w,backgroundFetchSize:v=1,perf:y}=t;if(v!==0&&!E(v))throw new TypeError("backgroundFetchSize must be a nonnegative integer");if(this.backgroundFetchSize=v,y!==void 0&&typeof y?.now!="function")throw new TypeError("perf option must have a now() method if specified");if(this.#S=y??B.defaultPerf,i!==0&&!E(i))throw new TypeError("max option must be a nonnegative integer");let O=i?V(i):Array;if(!O)throw new Error("invalid max value: "+i);if(this.#o=i,this.#a=m,this.maxEntrySize=S||this.#a,this.sizeCalculation=A,this.sizeCalculation){if(!this.#a&&!this.maxEntrySize)throw new TypeError("cannot set sizeCalculation without setting maxSize or maxEntrySize");if(typeof this.sizeCalculation!="function")throw new TypeError("sizeCalculation set to non-function")}if(z!==void 0&&typeof z!="function")throw new TypeError("memoMethod must be a function if defined");if(this.#I=z,F!==void 0&&typeof F!="function")throw new TypeError("fetchMethod must be a function if specified");if(this.#U=F,this.#G=!!F,this.#s=new Map,this.#i=Array.from({length:i}).fill(void 0),this.#t=Array.from({length:i}).fill(void 0),this.#f=new O(i),this.#u=new O(i),this.#l=0,this.#h=0,this.#y=M.create(i),this.#n=0,this.#_=0,typeof o=="function"&&(this.#m=o),typeof f=="function"&&(this.#R=f),typeof a=="function"?(this.#b=a,this.#r=[]):(this.#b=void 0,this.#r=void 0),this.#v=!!this.#m,this.#C=!!this.#R,this.#c=!!this.#b,this.noDisposeOnSet=!!T,this.noUpdateTTL=!!u,this.noDeleteOnFetchRejection=!!d,this.allowStaleOnFetchRejection=!!g,this.allowStaleOnFetchAbort=!!_,this.ignoreFetchAbort=!!w,this.maxEntrySize!==0){if(this.#a!==0&&!E(this.#a))throw new TypeError("maxSize must be a positive integer if specified");if(!E(this.maxEntrySize))throw new TypeError("maxEntrySize must be a positive integer if specified");this.#Y()}if(this.allowStale=!!r,this.noDeleteOnStaleGet=!!b,this.updateAgeOnGet=!!h,this.updateAgeOnHas=!!l,this.ttlResolution=E(s)||s===0?s:1,this.ttlAutopurge=!!n,this.ttl=e||0,this.ttl){if(!E(this.ttl))throw new TypeError("ttl must be a positive integer if specified");this.#V()}if(this.#o===0&&this.ttl===0&&this.#a===0)throw new TypeError("At least one of max, maxSize, or ttl is required");if(!this.ttlAutopurge&&!this.#o&&!this.#a){let C="LRU_CACHE_UNBOUNDED";N(C)&&(k.add(C),H("TTL caching without ttlAutopurge, max, or maxSize can result in unbounded memory consumption.","UnboundedCacheWarning",C,c))}}getRemainingTTL(t){return this.#s.has(t)?1/0:0}#V(){let t=new D(this.#o),i=new D(this.#o);this.#d=t,this.#T=i;let e=this.ttlAutopurge?Array.from({length:this.#o}):void 0;this.#g=e,this.#B=(r,o,f=this.#S.now())=>{i[r]=o!==0?f:0,t[r]=o,s(r,o)},this.#L=r=>{i[r]=t[r]!==0?this.#S.now():0,s(r,t[r])};let s=this.ttlAutopurge?(r,o)=>{if(e?.[r]&&(clearTimeout(e[r]),e[r]=void 0),o&&o!==0&&e){let f=Math.min(o+1,2147483647),a=setTimeout(()=>{this.#p(r)?(this.#A(this.#i[r],"expire"),e[r]=void 0):s(r,l(r)||1)},f);a.unref&&a.unref(),e[r]=a}}:()=>{};this.#O=(r,o)=>{if(t[o]){let f=t[o],a=i[o];if(!f||!a)return;r.ttl=f,r.start=a,r.now=n||h();let T=r.now-a;r.remainingTTL=f-T}};let n=0,h=()=>{let r=this.#S.now();if(this.ttlResolution>0){n=r;let o=setTimeout(()=>n=0,this.ttlResolution);o.unref&&o.unref()}return r};this.getRemainingTTL=r=>{let o=this.#s.get(r);return o===void 0?0:l(o)};let l=r=>{let o=t[r],f=i[r];if(!o||!f)return 1/0;let a=(n||h())-f;return o-a};this.#p=r=>{let o=i[r],f=t[r];return!!f&&!!o&&(n||h())-o>f}}#L=()=>{};#O=()=>{};#B=()=>{};#p=()=>!1;#Y(){let t=new D(this.#o);this.#_=0,this.#F=t,this.#W=i=>{this.#_-=t[i],t[i]=0},this.#H=(i,e,s,n)=>{if(!E(s)){if(this.#e(e))return this.backgroundFetchSize;if(n){if(typeof n!="function")throw new TypeError("sizeCalculation must be a function");if(s=n(e,i),!E(s))throw new TypeError("sizeCalculation return invalid (expect positive integer)")}else throw new TypeError("invalid size value (must be positive integer). When maxSize or maxEntrySize is used, sizeCalculation or size must be set.")}return s},this.#M=(i,e,s)=>{if(t[i]=e,this.#a){let n=this.#a-t[i];for(;this.#_>n;)this.#P(!0)}this.#_+=t[i],s&&(s.entrySize=e,s.totalCalculatedSize=this.#_)}}#W=t=>{};#M=(t,i,e)=>{};#H=(t,i,e,s)=>{if(e||s)throw new TypeError("cannot set size without setting maxSize or maxEntrySize on cache");return 0};*#z({allowStale:t=this.allowStale,once:i=!0}={}){if(this.#n){let e=this.#w,s=[],n;for(let h=this.#h;this.#N(h);){let l=!1;if(i&&(n===void 0&&e!==this.#w&&(n=new Set(s)),n===void 0?s.push(h):n.has(h)?l=!0:n.add(h)),!l&&(t||!this.#p(h))&&(yield h),h===this.#l)break;h=this.#u[h]}}}*#E({allowStale:t=this.allowStale,once:i=!0}={}){if(this.#n){let e=this.#w,s=[],n;for(let h=this.#l;this.#N(h);){let l=!1;if(i&&(n===void 0&&e!==this.#w&&(n=new Set(s)),n===void 0?s.push(h):n.has(h)?l=!0:n.add(h)),!l&&(t||!this.#p(h))&&(yield h),h===this.#h)break;h=this.#f[h]}}}#N(t){return t!==void 0&&this.#s.get(this.#i[t])===t}*entries(){for(let t of this.#z())this.#t[t]!==void 0&&this.#i[t]!==void 0&&!this.#e(this.#t[t])&&(yield[this.#i[t],this.#t[t]])}*rentries(){for(let t of this.#E())this.#t[t]!==void 0&&this.#i[t]!==void 0&&!this.#e(this.#t[t])&&(yield[this.#i[t],this.#t[t]])}*keys(){for(let t of this.#z()){let i=this.#i[t];i!==void 0&&!this.#e(this.#t[t])&&(yield i)}}*rkeys(){for(let t of this.#E()){let i=this.#i[t];i!==void 0&&!this.#e(this.#t[t])&&(yield i)}}*values(){for(let t of this.#z())this.#t[t]!==void 0&&!this.#e(this.#t[t])&&(yield this.#t[t])}*rvalues(){for(let t of this.#E())this.#t[t]!==void 0&&!this.#e(this.#t[t])&&(yield this.#t[t])}[Symbol.iterator](){return this.entries()}[Symbol.toStringTag]="LRUCache";find(t,i={}){for(let e of this.#z()){let s=this.#t[e],n=this.#e(s)?s.__staleWhileFetching:s;if(n!==void 0&&t(n,this.#i[e],this))return this.#j(this.#i[e],i)}}forEach(t,i=this){for(let e of this.#z()){let s=this.#t[e],n=this.#e(s)?s.__staleWhileFetching:s;n!==void 0&&t.call(i,n,this.#i[e],this)}}rforEach(t,i=this){for(let e of this.#E()){let s=this.#t[e],n=this.#e(s)?s.__staleWhileFetching:s;n!==void 0&&t.call(i,n,this.#i[e],this)}}purgeStale(){let t=!1;for(let i of this.#E({allowStale:!0,once:!1}))this.#p(i)&&(this.#A(this.#i[i],"expire"),t=!0);return t}info(t){let i=this.#s.get(t);if(i===void 0)return;let e=this.#t[i],s=this.#e(e)?e.__staleWhileFetching:e;if(s===void 0)return;let n={value:s};if(this.#d&&this.#T){let h=this.#d[i],l=this.#T[i];if(h&&l){let r=h-(this.#S.now()-l);n.ttl=r,n.start=Date.now()}}return this.#F&&(n.size=this.#F[i]),n}dump(){let t=[];for(let i of this.#z({allowStale:!0})){let e=this.#i[i],s=this.#t[i],n=this.#e(s)?s.__staleWhileFetching:s;if(n===void 0||e===void 0)continue;let h={value:n};if(this.#d&&this.#T){h.ttl=this.#d[i];let l=this.#S.now()-this.#T[i];h.start=Math.floor(Date.now()-l)}this.#F&&(h.size=this.#F[i]),t.unshift([e,h])}return t}load(t){this.clear();for(let[i,e]of t){let s={...e};if(s.start){let n=Date.now()-s.start;s.start=this.#S.now()-n}this.#D(i,e.value,s)}}set(t,i,e={}){let{status:s=p.metrics.hasSubscribers?{}:void 0}=e;s&&(s.op="set",s.key=t,i!==void 0&&(s.value=i),s.cache=this);let n=this.#D(t,i,e,void 0,s);return s&&p.metrics.hasSubscribers&&p.metrics.publish(s),n}#D(t,i,e,s,n=e.status){let{ttl:h=this.ttl,start:l,noDisposeOnSet:r=this.noDisposeOnSet,sizeCalculation:o=this.sizeCalculation}=e,f=this.#e(i);if(i===void 0)return n&&(n.set="deleted"),this.delete(t),this;let{noUpdateTTL:a=this.noUpdateTTL}=e;n&&!f&&(n.value=i);let T=this.#H(t,i,e.size||0,o,n);if(this.maxEntrySize&&T>this.maxEntrySize)return this.#A(t,"set"),n&&(n.set="miss",n.maxEntrySizeExceeded=!0),this;let u=this.#n===0?void 0:this.#s.get(t);if(u===void 0)u=this.#n===0?this.#h:this.#y.length!==0?this.#y.pop():this.#n===this.#o?this.#P(!1):this.#n,this.#i[u]=t,this.#t[u]=i,this.#s.set(t,u),this.#f[this.#h]=u,this.#u[u]=this.#h,this.#h=u,this.#n++,this.#M(u,T,n),n&&(n.set="add"),a=!1,this.#C&&!f&&this.#R?.(i,t,"add");else{this.#x(u);let m=this.#t[u];if(i!==m){if(this.#e(m)){if(m!==s&&m.__abortController.abort(new Error("replaced")),!r){let{__staleWhileFetching:S}=m;S!==void 0&&S!==i&&(this.#v&&this.#m?.(S,t,"set"),this.#c&&this.#r?.push([S,t,"set"]))}}else r||(this.#v&&this.#m?.(m,t,"set"),this.#c&&this.#r?.push([m,t,"set"]));if(this.#W(u),this.#M(u,T,n),this.#t[u]=i,!f){let S=m&&this.#e(m)?m.__staleWhileFetching:m,A=S===void 0?"add":i!==S?"replace":"update";n&&(n.set=A,S!==void 0&&(n.oldValue=S)),this.#C&&this.onInsert?.(i,t,A)}}else f||(this.#W(u),this.#M(u,T,n),n&&(n.set="update"),this.#C&&this.onInsert?.(i,t,"update"))}if(h!==0&&!this.#d&&this.#V(),this.#d&&(a||this.#B(u,h,l),n&&this.#O(n,u)),this.#c&&this.#r){let m=this.#r,S;for(;S=m?.shift();)this.#b?.(...S)}return this}pop(){try{for(;this.#n;){let t=this.#t[this.#l];if(this.#P(!0),this.#e(t)){if(t.__staleWhileFetching!==void 0)return t.__staleWhileFetching}else if(t!==void 0)return t}}finally{if(this.#c&&this.#r){let t=this.#r,i;for(;i=t?.shift();)this.#b?.(...i)}}}#P(t){let i=this.#l;this.#w++;let e=this.#i[i],s=this.#t[i],n=this.#e(s);n&&s.__abortController.abort(new Error("evicted"));let h=n?s.__staleWhileFetching:s;return(this.#v||this.#c)&&h!==void 0&&(this.#v&&this.#m?.(h,e,"evict"),this.#c&&this.#r?.push([h,e,"evict"])),this.#W(i),this.#g?.[i]&&(clearTimeout(this.#g[i]),this.#g[i]=void 0),t&&(this.#i[i]=void 0,this.#t[i]=void 0,this.#y.push(i)),this.#n===1?(this.#l=this.#h=0,this.#y.length=0):this.#l=this.#f[i],this.#s.delete(e),this.#n--,i}has(t,i={}){let{status:e=p.metrics.hasSubscribers?{}:void 0}=i;e&&(e.op="has",e.key=t,e.cache=this);let s=this.#J(t,i,e);return p.metrics.hasSubscribers&&p.metrics.publish(e),s}#J(t,i={},e=i.status){let{updateAgeOnHas:s=this.updateAgeOnHas}=i,n=this.#s.get(t);if(n!==void 0){let h=this.#t[n];if(this.#e(h)&&h.__staleWhileFetching===void 0)return!1;if(this.#p(n))e&&(e.has="stale",this.#O(e,n));else return s&&this.#L(n),e&&(e.has="hit",this.#O(e,n)),!0}else e&&(e.has="miss");return!1}peek(t,i={}){let{status:e=L()?{}:void 0}=i;e&&(e.op="peek",e.key=t,e.cache=this);let s=this.#K(t,i,e);return p.metrics.hasSubscribers&&p.metrics.publish(e),s}#K(t,i,e=i.status){let{allowStale:s=this.allowStale}=i,n=this.#s.get(t);if(n===void 0||!s&&this.#p(n)){e&&(e.peek=n===void 0?"miss":"stale");return}let h=this.#t[n],l=this.#e(h)?h.__staleWhileFetching:h;return e&&(l!==void 0?(e.peek="hit",e.value=l):e.peek="miss"),l}#k(t,i,e,s){let n=i===void 0?void 0:this.#t[i];if(this.#e(n))return n;let h=new AbortController,{signal:l}=e,r=()=>h.abort(l?.reason),o,f=()=>{l?.removeEventListener("abort",r),o&&h.signal.removeEventListener("abort",o)};l?.aborted?h.abort(l.reason):l?.addEventListener("abort",r);let a={signal:h.signal,options:e,context:s},T=(d,b=!1)=>{f();let{aborted:g}=h.signal,_=e.ignoreFetchAbort&&d!==void 0,w=e.ignoreFetchAbort||!!(e.allowStaleOnFetchAbort&&d!==void 0);if(e.status&&(g&&!b?(e.status.fetchAborted=!0,e.status.fetchError=h.signal.reason,_&&(e.status.fetchAbortIgnored=!0)):e.status.fetchResolved=!0),g&&!_&&!b)return m(h.signal.reason,w);let v=F,y=this.#t[i];return(y===F||y===void 0&&_&&b)&&(d===void 0?v.__staleWhileFetching!==void 0?this.#t[i]=v.__staleWhileFetching:this.#A(t,"fetch"):(e.status&&(e.status.fetchUpdated=!0),this.#D(t,d,a.options,v))),d},u=d=>(f(),e.status&&(e.status.fetchRejected=!0,e.status.fetchError=d),m(d,!1)),m=(d,b)=>{let{aborted:g}=h.signal,_=g&&e.allowStaleOnFetchAbort,w=_||e.allowStaleOnFetchRejection,v=w||e.noDeleteOnFetchRejection,y=F;if(this.#t[i]===F&&(!v||y.__staleWhileFetching===void 0&&!(b&&_)?this.#A(t,"fetch"):_||(this.#t[i]=y.__staleWhileFetching)),w)return e.status&&y.__staleWhileFetching!==void 0&&(e.status.returnedStale=!0),y.__staleWhileFetching;if(y.__returned===y)throw d},S=()=>{if(this.#t[i]!==F)return;let d=F;(e.noDeleteOnFetchRejection||e.allowStaleOnFetchRejection)&&d.__staleWhileFetching!==void 0?this.#t[i]=d.__staleWhileFetching:this.#A(t,"fetch")},A=(d,b)=>{let g=this.#U?.(t,n,a);o=()=>{f(),(!e.ignoreFetchAbort||e.allowStaleOnFetchAbort)&&(d(void 0),e.allowStaleOnFetchAbort&&(d=w=>T(w,!0),b=S))};let _=o;h.signal.addEventListener("abort",_),h.signal.aborted&&_(),g&&g instanceof Promise?g.then(w=>d(w===void 0?void 0:w),w=>b(w)):d(g===void 0?void 0:g)};e.status&&(e.status.fetchDispatched=!0);let F=new Promise(A).then(T,u),z=Object.assign(F,{__abortController:h,__staleWhileFetching:n,__returned:void 0});return i===void 0?(this.#D(t,z,{...a.options,status:void 0}),i=this.#s.get(t)):this.#t[i]=z,z}#e(t){if(!this.#G)return!1;let i=t;return!!i&&i instanceof Promise&&Object.hasOwn(i,"__staleWhileFetching")&&i.__abortController instanceof AbortController}fetch(t,i={}){let e=p.tracing.hasSubscribers,{status:s=L()?{}:void 0}=i;s&&i.context&&(s.context=i.context);let n=this.#q(t,i,s);return s&&e&&(s.trace=!0,p.tracing.tracePromise(()=>n,s).catch(()=>{})),n}async#q(t,i={},e=i.status){let{allowStale:s=this.allowStale,updateAgeOnGet:n=this.updateAgeOnGet,noDeleteOnStaleGet:h=this.noDeleteOnStaleGet,ttl:l=this.ttl,noDisposeOnSet:r=this.noDisposeOnSet,size:o=0,sizeCalculation:f=this.sizeCalculation,noUpdateTTL:a=this.noUpdateTTL,noDeleteOnFetchRejection:T=this.noDeleteOnFetchRejection,allowStaleOnFetchRejection:u=this.allowStaleOnFetchRejection,ignoreFetchAbort:m=this.ignoreFetchAbort,allowStaleOnFetchAbort:S=this.allowStaleOnFetchAbort,context:A,forceRefresh:F=!1,signal:z}=i;if(e&&(e.op="fetch",e.key=t,F&&(e.forceRefresh=!0),e.cache=this),!this.#G)return e&&(e.fetch="get"),this.#j(t,{allowStale:s,updateAgeOnGet:n,noDeleteOnStaleGet:h,status:e});let d={allowStale:s,updateAgeOnGet:n,noDeleteOnStaleGet:h,ttl:l,noDisposeOnSet:r,size:o,sizeCalculation:f,noUpdateTTL:a,noDeleteOnFetchRejection:T,allowStaleOnFetchRejection:u,allowStaleOnFetchAbort:S,ignoreFetchAbort:m,status:e,signal:z},b=this.#s.get(t);if(b===void 0){e&&(e.fetch="miss");let g=this.#k(t,b,d,A);return g.__returned=g}else{let g=this.#t[b];if(this.#e(g)){let O=s&&g.__staleWhileFetching!==void 0;return e&&(e.fetch="inflight",O&&(e.returnedStale=!0)),O?g.__staleWhileFetching:g.__returned=g}let _=this.#p(b);if(!F&&!_)return e&&(e.fetch="hit"),this.#x(b),n&&this.#L(b),e&&this.#O(e,b),g;let w=this.#k(t,b,d,A),y=w.__staleWhileFetching!==void 0&&s;return e&&(e.fetch=_?"stale":"refresh",y&&_&&(e.returnedStale=!0)),y?w.__staleWhileFetching:w.__returned=w}}forceFetch(t,i={}){let e=p.tracing.hasSubscribers,{status:s=L()?{}:void 0}=i;s&&i.context&&(s.context=i.context);let n=this.#Q(t,i,s);return s&&e&&(s.trace=!0,p.tracing.tracePromise(()=>n,s).catch(()=>{})),n}async#Q(t,i={},e=i.status){let s=await this.#q(t,i,e);if(s===void 0)throw new Error("fetch() returned undefined");return s}memo(t,i={}){let{status:e=p.metrics.hasSubscribers?{}:void 0}=i;e&&(e.op="memo",e.key=t,i.context&&(e.context=i.context),e.cache=this);let s=this.#Z(t,i,e);return e&&(e.value=s),p.metrics.hasSubscribers&&p.metrics.publish(e),s}#Z(t,i={},e=i.status){let s=this.#I;if(!s)throw new Error("no memoMethod provided to constructor");let{context:n,status:h=e,forceRefresh:l,...r}=i;h&&l&&(h.forceRefresh=!0);let o=this.#j(t,r),f=l||o===void 0;if(h&&(h.memo=f?"miss":"hit",f||(h.value=o)),!f)return o;let a=s(t,o,{options:r,context:n});return h&&(h.value=a),this.#D(t,a,r),a}get(t,i={}){let{status:e=p.metrics.hasSubscribers?{}:void 0}=i;e&&(e.op="get",e.key=t,e.cache=this);let s=this.#j(t,i,e);return e&&(s!==void 0&&(e.value=s),p.metrics.hasSubscribers&&p.metrics.publish(e)),s}#j(t,i={},e=i.status){let{allowStale:s=this.allowStale,updateAgeOnGet:n=this.updateAgeOnGet,noDeleteOnStaleGet:h=this.noDeleteOnStaleGet}=i,l=this.#s.get(t);if(l===void 0){e&&(e.get="miss");return}let r=this.#t[l],o=this.#e(r);return e&&this.#O(e,l),this.#p(l)?o?(e&&(e.get="stale-fetching"),s&&r.__staleWhileFetching!==void 0?(e&&(e.returnedStale=!0),r.__staleWhileFetching):void 0):(h||this.#A(t,"expire"),e&&(e.get="stale"),s?(e&&(e.returnedStale=!0),r):void 0):(e&&(e.get=o?"fetching":"hit"),this.#x(l),n&&this.#L(l),o?r.__staleWhileFetching:r)}#$(t,i){this.#u[i]=t,this.#f[t]=i}#x(t){t!==this.#h&&(this.#w++,t===this.#l?this.#l=this.#f[t]:this.#$(this.#u[t],this.#f[t]),this.#$(this.#h,t),this.#h=t)}delete(t){return this.#A(t,"delete")}#A(t,i){p.metrics.hasSubscribers&&p.metrics.publish({op:"delete",delete:i,key:t,cache:this});let e=!1;if(this.#n!==0){let s=this.#s.get(t);if(s!==void 0)if(this.#g?.[s]&&(clearTimeout(this.#g[s]),this.#g[s]=void 0),e=!0,this.#w++,this.#n===1)this.#X(i);else{this.#W(s);let n=this.#t[s],h=this.#e(n);h&&n.__abortController.abort(new Error("deleted"));let l=h?n.__staleWhileFetching:n;if(l!==void 0&&(this.#v||this.#c)&&(this.#v&&this.#m?.(l,t,i),this.#c&&this.#r?.push([l,t,i])),this.#s.delete(t),this.#i[s]=void 0,this.#t[s]=void 0,s===this.#h)this.#h=this.#u[s];else if(s===this.#l)this.#l=this.#f[s];else{let r=this.#u[s];this.#f[r]=this.#f[s];let o=this.#f[s];this.#u[o]=this.#u[s]}this.#n--,this.#y.push(s)}}if(this.#c&&this.#r?.length){let s=this.#r,n;for(;n=s?.shift();)this.#b?.(...n)}return e}clear(){return this.#X("delete")}#X(t){this.#w++;for(let i of this.#E({allowStale:!0})){let e=this.#t[i],s=this.#e(e);s&&e.__abortController.abort(new Error("deleted"));let n=s?e.__staleWhileFetching:e;if(n!==void 0){let h=this.#i[i];this.#v&&this.#m?.(n,h,t),this.#c&&this.#r?.push([n,h,t])}}if(this.#s.clear(),this.#t.fill(void 0),this.#i.fill(void 0),this.#d&&this.#T){this.#d.fill(0),this.#T.fill(0);for(let i of this.#g??[])i!==void 0&&clearTimeout(i);this.#g?.fill(void 0)}if(this.#F&&this.#F.fill(0),this.#l=0,this.#h=0,this.#y.length=0,this.#_=0,this.#n=0,this.#c&&this.#r){let i=this.#r,e;for(;e=i?.shift();)this.#b?.(...e)}}};exports.LRUCache=j;
+var x=((c,t)=>(()=>(t||c((t={exports:{}}).exports,t),t.exports)));var I=x((W=>{"use strict";Object.defineProperty(W,"__esModule",{value:!0});W.tracing=W.metrics=void 0;var U=__webpack_require__(53053);W.metrics=(0,U.channel)("lru-cache:metrics");W.tracing=(0,U.tracingChannel)("lru-cache")}));var G=x((R=>{"use strict";Object.defineProperty(R,"__esModule",{value:!0});R.defaultPerf=void 0;R.defaultPerf=typeof performance=="object"&&performance&&typeof performance.now=="function"?performance:Date}));Object.defineProperty(exports, "__esModule", ({value:!0}));exports.LRUCache=void 0;var p=I(),B=G(),L=(()=>p.metrics.hasSubscribers||p.tracing.hasSubscribers),k=new Set,P=typeof process=="object"&&process?process:{},H=((c,t,i,e)=>{typeof P.emitWarning=="function"?P.emitWarning(c,t,i,e):console.error(`[${i}] ${t}: ${c}`)}),N=(c=>!k.has(c));var E=(c=>!!c&&c===Math.floor(c)&&c>0&&isFinite(c)),V=(c=>E(c)?c<=Math.pow(2,8)?Uint8Array:c<=Math.pow(2,16)?Uint16Array:c<=Math.pow(2,32)?Uint32Array:c<=Number.MAX_SAFE_INTEGER?D:null:null),D=class extends Array{constructor(t){super(t),this.fill(0)}},M=class c{heap;length;static#o=!1;static create(t){let i=V(t);if(!i)return[];c.#o=!0;let e=new c(t,i);return c.#o=!1,e}constructor(t,i){if(!c.#o)throw new TypeError("instantiate Stack using Stack.create(n)");this.heap=new i(t),this.length=0}push(t){this.heap[this.length++]=t}pop(){return this.heap[--this.length]}},j=class c{#o;#a;#m;#R;#b;#U;#I;#S;get perf(){return this.#S}ttl;ttlResolution;ttlAutopurge;updateAgeOnGet;updateAgeOnHas;allowStale;noDisposeOnSet;noUpdateTTL;maxEntrySize;sizeCalculation;noDeleteOnFetchRejection;noDeleteOnStaleGet;allowStaleOnFetchAbort;allowStaleOnFetchRejection;ignoreFetchAbort;backgroundFetchSize;#n;#w=0;#_;#s;#i;#t;#f;#u;#l;#h;#y;#r;#F;#T;#d;#g;#v;#G;#c;#C;static unsafeExposeInternals(t){return{starts:t.#T,ttls:t.#d,autopurgeTimers:t.#g,sizes:t.#F,keyMap:t.#s,keyList:t.#i,valList:t.#t,next:t.#f,prev:t.#u,get head(){return t.#l},get tail(){return t.#h},free:t.#y,isBackgroundFetch:(i=>t.#e(i)),backgroundFetch:((i,e,s,n)=>t.#k(i,e,s,n)),moveToTail:(i=>t.#x(i)),indexes:(i=>t.#z(i)),rindexes:(i=>t.#E(i)),isStale:(i=>t.#p(i))}}get max(){return this.#o}get maxSize(){return this.#a}get calculatedSize(){return this.#_}get size(){return this.#n}get fetchMethod(){return this.#U}get memoMethod(){return this.#I}get dispose(){return this.#m}get onInsert(){return this.#R}get disposeAfter(){return this.#b}constructor(t){let{max:i=0,ttl:e,ttlResolution:s=1,ttlAutopurge:n,updateAgeOnGet:h,updateAgeOnHas:l,allowStale:r,dispose:o,onInsert:f,disposeAfter:a,noDisposeOnSet:T,noUpdateTTL:u,maxSize:m=0,maxEntrySize:S=0,sizeCalculation:A,fetchMethod:F,memoMethod:z,noDeleteOnFetchRejection:d,noDeleteOnStaleGet:b,allowStaleOnFetchRejection:g,allowStaleOnFetchAbort:_,ignoreFetchAbort:w,backgroundFetchSize:v=1,perf:y}=t;if(v!==0&&!E(v))throw new TypeError("backgroundFetchSize must be a nonnegative integer");if(this.backgroundFetchSize=v,y!==void 0&&typeof y?.now!="function")throw new TypeError("perf option must have a now() method if specified");if(this.#S=y??B.defaultPerf,i!==0&&!E(i))throw new TypeError("max option must be a nonnegative integer");let O=i?V(i):Array;if(!O)throw new Error("invalid max value: "+i);if(this.#o=i,this.#a=m,this.maxEntrySize=S||this.#a,this.sizeCalculation=A,this.sizeCalculation){if(!this.#a&&!this.maxEntrySize)throw new TypeError("cannot set sizeCalculation without setting maxSize or maxEntrySize");if(typeof this.sizeCalculation!="function")throw new TypeError("sizeCalculation set to non-function")}if(z!==void 0&&typeof z!="function")throw new TypeError("memoMethod must be a function if defined");if(this.#I=z,F!==void 0&&typeof F!="function")throw new TypeError("fetchMethod must be a function if specified");if(this.#U=F,this.#G=!!F,this.#s=new Map,this.#i=Array.from({length:i}).fill(void 0),this.#t=Array.from({length:i}).fill(void 0),this.#f=new O(i),this.#u=new O(i),this.#l=0,this.#h=0,this.#y=M.create(i),this.#n=0,this.#_=0,typeof o=="function"&&(this.#m=o),typeof f=="function"&&(this.#R=f),typeof a=="function"?(this.#b=a,this.#r=[]):(this.#b=void 0,this.#r=void 0),this.#v=!!this.#m,this.#C=!!this.#R,this.#c=!!this.#b,this.noDisposeOnSet=!!T,this.noUpdateTTL=!!u,this.noDeleteOnFetchRejection=!!d,this.allowStaleOnFetchRejection=!!g,this.allowStaleOnFetchAbort=!!_,this.ignoreFetchAbort=!!w,this.maxEntrySize!==0){if(this.#a!==0&&!E(this.#a))throw new TypeError("maxSize must be a positive integer if specified");if(!E(this.maxEntrySize))throw new TypeError("maxEntrySize must be a positive integer if specified");this.#Y()}if(this.allowStale=!!r,this.noDeleteOnStaleGet=!!b,this.updateAgeOnGet=!!h,this.updateAgeOnHas=!!l,this.ttlResolution=E(s)||s===0?s:1,this.ttlAutopurge=!!n,this.ttl=e||0,this.ttl){if(!E(this.ttl))throw new TypeError("ttl must be a positive integer if specified");this.#V()}if(this.#o===0&&this.ttl===0&&this.#a===0)throw new TypeError("At least one of max, maxSize, or ttl is required");if(!this.ttlAutopurge&&!this.#o&&!this.#a){let C="LRU_CACHE_UNBOUNDED";N(C)&&(k.add(C),H("TTL caching without ttlAutopurge, max, or maxSize can result in unbounded memory consumption.","UnboundedCacheWarning",C,c))}}getRemainingTTL(t){return this.#s.has(t)?1/0:0}#V(){let t=new D(this.#o),i=new D(this.#o);this.#d=t,this.#T=i;let e=this.ttlAutopurge?Array.from({length:this.#o}):void 0;this.#g=e,this.#B=((r,o,f=this.#S.now())=>{i[r]=o!==0?f:0,t[r]=o,s(r,o)}),this.#L=(r=>{i[r]=t[r]!==0?this.#S.now():0,s(r,t[r])});let s=this.ttlAutopurge?((r,o)=>{if(e?.[r]&&(clearTimeout(e[r]),e[r]=void 0),o&&o!==0&&e){let f=Math.min(o+1,2147483647),a=setTimeout((()=>{this.#p(r)?(this.#A(this.#i[r],"expire"),e[r]=void 0):s(r,l(r)||1)}),f);a.unref&&a.unref(),e[r]=a}}):(()=>{});this.#O=((r,o)=>{if(t[o]){let f=t[o],a=i[o];if(!f||!a)return;r.ttl=f,r.start=a,r.now=n||h();let T=r.now-a;r.remainingTTL=f-T}});let n=0,h=(()=>{let r=this.#S.now();if(this.ttlResolution>0){n=r;let o=setTimeout((()=>n=0),this.ttlResolution);o.unref&&o.unref()}return r});this.getRemainingTTL=(r=>{let o=this.#s.get(r);return o===void 0?0:l(o)});let l=(r=>{let o=t[r],f=i[r];if(!o||!f)return 1/0;let a=(n||h())-f;return o-a});this.#p=(r=>{let o=i[r],f=t[r];return!!f&&!!o&&(n||h())-o>f})}#L=(()=>{});#O=(()=>{});#B=(()=>{});#p=(()=>!1);#Y(){let t=new D(this.#o);this.#_=0,this.#F=t,this.#W=(i=>{this.#_-=t[i],t[i]=0}),this.#H=((i,e,s,n)=>{if(!E(s)){if(this.#e(e))return this.backgroundFetchSize;if(n){if(typeof n!="function")throw new TypeError("sizeCalculation must be a function");if(s=n(e,i),!E(s))throw new TypeError("sizeCalculation return invalid (expect positive integer)")}else throw new TypeError("invalid size value (must be positive integer). When maxSize or maxEntrySize is used, sizeCalculation or size must be set.")}return s}),this.#M=((i,e,s)=>{if(t[i]=e,this.#a){let n=this.#a-t[i];for(;this.#_>n;)this.#P(!0)}this.#_+=t[i],s&&(s.entrySize=e,s.totalCalculatedSize=this.#_)})}#W=(t=>{});#M=((t,i,e)=>{});#H=((t,i,e,s)=>{if(e||s)throw new TypeError("cannot set size without setting maxSize or maxEntrySize on cache");return 0});*#z({allowStale:t=this.allowStale,once:i=!0}={}){if(this.#n){let e=this.#w,s=[],n;for(let h=this.#h;this.#N(h);){let l=!1;if(i&&(n===void 0&&e!==this.#w&&(n=new Set(s)),n===void 0?s.push(h):n.has(h)?l=!0:n.add(h)),!l&&(t||!this.#p(h))&&(yield h),h===this.#l)break;h=this.#u[h]}}}*#E({allowStale:t=this.allowStale,once:i=!0}={}){if(this.#n){let e=this.#w,s=[],n;for(let h=this.#l;this.#N(h);){let l=!1;if(i&&(n===void 0&&e!==this.#w&&(n=new Set(s)),n===void 0?s.push(h):n.has(h)?l=!0:n.add(h)),!l&&(t||!this.#p(h))&&(yield h),h===this.#h)break;h=this.#f[h]}}}#N(t){return t!==void 0&&this.#s.get(this.#i[t])===t}*entries(){for(let t of this.#z())this.#t[t]!==void 0&&this.#i[t]!==void 0&&!this.#e(this.#t[t])&&(yield[this.#i[t],this.#t[t]])}*rentries(){for(let t of this.#E())this.#t[t]!==void 0&&this.#i[t]!==void 0&&!this.#e(this.#t[t])&&(yield[this.#i[t],this.#t[t]])}*keys(){for(let t of this.#z()){let i=this.#i[t];i!==void 0&&!this.#e(this.#t[t])&&(yield i)}}*rkeys(){for(let t of this.#E()){let i=this.#i[t];i!==void 0&&!this.#e(this.#t[t])&&(yield i)}}*values(){for(let t of this.#z())this.#t[t]!==void 0&&!this.#e(this.#t[t])&&(yield this.#t[t])}*rvalues(){for(let t of this.#E())this.#t[t]!==void 0&&!this.#e(this.#t[t])&&(yield this.#t[t])}[Symbol.iterator](){return this.entries()}[Symbol.toStringTag]="LRUCache";find(t,i={}){for(let e of this.#z()){let s=this.#t[e],n=this.#e(s)?s.__staleWhileFetching:s;if(n!==void 0&&t(n,this.#i[e],this))return this.#j(this.#i[e],i)}}forEach(t,i=this){for(let e of this.#z()){let s=this.#t[e],n=this.#e(s)?s.__staleWhileFetching:s;n!==void 0&&t.call(i,n,this.#i[e],this)}}rforEach(t,i=this){for(let e of this.#E()){let s=this.#t[e],n=this.#e(s)?s.__staleWhileFetching:s;n!==void 0&&t.call(i,n,this.#i[e],this)}}purgeStale(){let t=!1;for(let i of this.#E({allowStale:!0,once:!1}))this.#p(i)&&(this.#A(this.#i[i],"expire"),t=!0);return t}info(t){let i=this.#s.get(t);if(i===void 0)return;let e=this.#t[i],s=this.#e(e)?e.__staleWhileFetching:e;if(s===void 0)return;let n={value:s};if(this.#d&&this.#T){let h=this.#d[i],l=this.#T[i];if(h&&l){let r=h-(this.#S.now()-l);n.ttl=r,n.start=Date.now()}}return this.#F&&(n.size=this.#F[i]),n}dump(){let t=[];for(let i of this.#z({allowStale:!0})){let e=this.#i[i],s=this.#t[i],n=this.#e(s)?s.__staleWhileFetching:s;if(n===void 0||e===void 0)continue;let h={value:n};if(this.#d&&this.#T){h.ttl=this.#d[i];let l=this.#S.now()-this.#T[i];h.start=Math.floor(Date.now()-l)}this.#F&&(h.size=this.#F[i]),t.unshift([e,h])}return t}load(t){this.clear();for(let[i,e]of t){let s={...e};if(s.start){let n=Date.now()-s.start;s.start=this.#S.now()-n}this.#D(i,e.value,s)}}set(t,i,e={}){let{status:s=p.metrics.hasSubscribers?{}:void 0}=e;s&&(s.op="set",s.key=t,i!==void 0&&(s.value=i),s.cache=this);let n=this.#D(t,i,e,void 0,s);return s&&p.metrics.hasSubscribers&&p.metrics.publish(s),n}#D(t,i,e,s,n=e.status){let{ttl:h=this.ttl,start:l,noDisposeOnSet:r=this.noDisposeOnSet,sizeCalculation:o=this.sizeCalculation}=e,f=this.#e(i);if(i===void 0)return n&&(n.set="deleted"),this.delete(t),this;let{noUpdateTTL:a=this.noUpdateTTL}=e;n&&!f&&(n.value=i);let T=this.#H(t,i,e.size||0,o,n);if(this.maxEntrySize&&T>this.maxEntrySize)return this.#A(t,"set"),n&&(n.set="miss",n.maxEntrySizeExceeded=!0),this;let u=this.#n===0?void 0:this.#s.get(t);if(u===void 0)u=this.#n===0?this.#h:this.#y.length!==0?this.#y.pop():this.#n===this.#o?this.#P(!1):this.#n,this.#i[u]=t,this.#t[u]=i,this.#s.set(t,u),this.#f[this.#h]=u,this.#u[u]=this.#h,this.#h=u,this.#n++,this.#M(u,T,n),n&&(n.set="add"),a=!1,this.#C&&!f&&this.#R?.(i,t,"add");else{this.#x(u);let m=this.#t[u];if(i!==m){if(this.#e(m)){if(m!==s&&m.__abortController.abort(new Error("replaced")),!r){let{__staleWhileFetching:S}=m;S!==void 0&&S!==i&&(this.#v&&this.#m?.(S,t,"set"),this.#c&&this.#r?.push([S,t,"set"]))}}else r||(this.#v&&this.#m?.(m,t,"set"),this.#c&&this.#r?.push([m,t,"set"]));if(this.#W(u),this.#M(u,T,n),this.#t[u]=i,!f){let S=m&&this.#e(m)?m.__staleWhileFetching:m,A=S===void 0?"add":i!==S?"replace":"update";n&&(n.set=A,S!==void 0&&(n.oldValue=S)),this.#C&&this.onInsert?.(i,t,A)}}else f||(this.#W(u),this.#M(u,T,n),n&&(n.set="update"),this.#C&&this.onInsert?.(i,t,"update"))}if(h!==0&&!this.#d&&this.#V(),this.#d&&(a||this.#B(u,h,l),n&&this.#O(n,u)),this.#c&&this.#r){let m=this.#r,S;for(;S=m?.shift();)this.#b?.(...S)}return this}pop(){try{for(;this.#n;){let t=this.#t[this.#l];if(this.#P(!0),this.#e(t)){if(t.__staleWhileFetching!==void 0)return t.__staleWhileFetching}else if(t!==void 0)return t}}finally{if(this.#c&&this.#r){let t=this.#r,i;for(;i=t?.shift();)this.#b?.(...i)}}}#P(t){let i=this.#l;this.#w++;let e=this.#i[i],s=this.#t[i],n=this.#e(s);n&&s.__abortController.abort(new Error("evicted"));let h=n?s.__staleWhileFetching:s;return(this.#v||this.#c)&&h!==void 0&&(this.#v&&this.#m?.(h,e,"evict"),this.#c&&this.#r?.push([h,e,"evict"])),this.#W(i),this.#g?.[i]&&(clearTimeout(this.#g[i]),this.#g[i]=void 0),t&&(this.#i[i]=void 0,this.#t[i]=void 0,this.#y.push(i)),this.#n===1?(this.#l=this.#h=0,this.#y.length=0):this.#l=this.#f[i],this.#s.delete(e),this.#n--,i}has(t,i={}){let{status:e=p.metrics.hasSubscribers?{}:void 0}=i;e&&(e.op="has",e.key=t,e.cache=this);let s=this.#J(t,i,e);return p.metrics.hasSubscribers&&p.metrics.publish(e),s}#J(t,i={},e=i.status){let{updateAgeOnHas:s=this.updateAgeOnHas}=i,n=this.#s.get(t);if(n!==void 0){let h=this.#t[n];if(this.#e(h)&&h.__staleWhileFetching===void 0)return!1;if(this.#p(n))e&&(e.has="stale",this.#O(e,n));else return s&&this.#L(n),e&&(e.has="hit",this.#O(e,n)),!0}else e&&(e.has="miss");return!1}peek(t,i={}){let{status:e=L()?{}:void 0}=i;e&&(e.op="peek",e.key=t,e.cache=this);let s=this.#K(t,i,e);return p.metrics.hasSubscribers&&p.metrics.publish(e),s}#K(t,i,e=i.status){let{allowStale:s=this.allowStale}=i,n=this.#s.get(t);if(n===void 0||!s&&this.#p(n)){e&&(e.peek=n===void 0?"miss":"stale");return}let h=this.#t[n],l=this.#e(h)?h.__staleWhileFetching:h;return e&&(l!==void 0?(e.peek="hit",e.value=l):e.peek="miss"),l}#k(t,i,e,s){let n=i===void 0?void 0:this.#t[i];if(this.#e(n))return n;let h=new AbortController,{signal:l}=e,r=(()=>h.abort(l?.reason)),o,f=(()=>{l?.removeEventListener("abort",r),o&&h.signal.removeEventListener("abort",o)});l?.aborted?h.abort(l.reason):l?.addEventListener("abort",r);let a={signal:h.signal,options:e,context:s},T=((d,b=!1)=>{f();let{aborted:g}=h.signal,_=e.ignoreFetchAbort&&d!==void 0,w=e.ignoreFetchAbort||!!(e.allowStaleOnFetchAbort&&d!==void 0);if(e.status&&(g&&!b?(e.status.fetchAborted=!0,e.status.fetchError=h.signal.reason,_&&(e.status.fetchAbortIgnored=!0)):e.status.fetchResolved=!0),g&&!_&&!b)return m(h.signal.reason,w);let v=F,y=this.#t[i];return(y===F||y===void 0&&_&&b)&&(d===void 0?v.__staleWhileFetching!==void 0?this.#t[i]=v.__staleWhileFetching:this.#A(t,"fetch"):(e.status&&(e.status.fetchUpdated=!0),this.#D(t,d,a.options,v))),d}),u=(d=>(f(),e.status&&(e.status.fetchRejected=!0,e.status.fetchError=d),m(d,!1))),m=((d,b)=>{let{aborted:g}=h.signal,_=g&&e.allowStaleOnFetchAbort,w=_||e.allowStaleOnFetchRejection,v=w||e.noDeleteOnFetchRejection,y=F;if(this.#t[i]===F&&(!v||y.__staleWhileFetching===void 0&&!(b&&_)?this.#A(t,"fetch"):_||(this.#t[i]=y.__staleWhileFetching)),w)return e.status&&y.__staleWhileFetching!==void 0&&(e.status.returnedStale=!0),y.__staleWhileFetching;if(y.__returned===y)throw d}),S=(()=>{if(this.#t[i]!==F)return;let d=F;(e.noDeleteOnFetchRejection||e.allowStaleOnFetchRejection)&&d.__staleWhileFetching!==void 0?this.#t[i]=d.__staleWhileFetching:this.#A(t,"fetch")}),A=((d,b)=>{let g=this.#U?.(t,n,a);o=(()=>{f(),(!e.ignoreFetchAbort||e.allowStaleOnFetchAbort)&&(d(void 0),e.allowStaleOnFetchAbort&&(d=(w=>T(w,!0)),b=S))});let _=o;h.signal.addEventListener("abort",_),h.signal.aborted&&_(),g&&g instanceof Promise?g.then((w=>d(w===void 0?void 0:w)),(w=>b(w))):d(g===void 0?void 0:g)});e.status&&(e.status.fetchDispatched=!0);let F=new Promise(A).then(T,u),z=Object.assign(F,{__abortController:h,__staleWhileFetching:n,__returned:void 0});return i===void 0?(this.#D(t,z,{...a.options,status:void 0}),i=this.#s.get(t)):this.#t[i]=z,z}#e(t){if(!this.#G)return!1;let i=t;return!!i&&i instanceof Promise&&Object.hasOwn(i,"__staleWhileFetching")&&i.__abortController instanceof AbortController}fetch(t,i={}){let e=p.tracing.hasSubscribers,{status:s=L()?{}:void 0}=i;s&&i.context&&(s.context=i.context);let n=this.#q(t,i,s);return s&&e&&(s.trace=!0,p.tracing.tracePromise((()=>n),s).catch((()=>{}))),n}async#q(t,i={},e=i.status){let{allowStale:s=this.allowStale,updateAgeOnGet:n=this.updateAgeOnGet,noDeleteOnStaleGet:h=this.noDeleteOnStaleGet,ttl:l=this.ttl,noDisposeOnSet:r=this.noDisposeOnSet,size:o=0,sizeCalculation:f=this.sizeCalculation,noUpdateTTL:a=this.noUpdateTTL,noDeleteOnFetchRejection:T=this.noDeleteOnFetchRejection,allowStaleOnFetchRejection:u=this.allowStaleOnFetchRejection,ignoreFetchAbort:m=this.ignoreFetchAbort,allowStaleOnFetchAbort:S=this.allowStaleOnFetchAbort,context:A,forceRefresh:F=!1,signal:z}=i;if(e&&(e.op="fetch",e.key=t,F&&(e.forceRefresh=!0),e.cache=this),!this.#G)return e&&(e.fetch="get"),this.#j(t,{allowStale:s,updateAgeOnGet:n,noDeleteOnStaleGet:h,status:e});let d={allowStale:s,updateAgeOnGet:n,noDeleteOnStaleGet:h,ttl:l,noDisposeOnSet:r,size:o,sizeCalculation:f,noUpdateTTL:a,noDeleteOnFetchRejection:T,allowStaleOnFetchRejection:u,allowStaleOnFetchAbort:S,ignoreFetchAbort:m,status:e,signal:z},b=this.#s.get(t);if(b===void 0){e&&(e.fetch="miss");let g=this.#k(t,b,d,A);return g.__returned=g}else{let g=this.#t[b];if(this.#e(g)){let O=s&&g.__staleWhileFetching!==void 0;return e&&(e.fetch="inflight",O&&(e.returnedStale=!0)),O?g.__staleWhileFetching:g.__returned=g}let _=this.#p(b);if(!F&&!_)return e&&(e.fetch="hit"),this.#x(b),n&&this.#L(b),e&&this.#O(e,b),g;let w=this.#k(t,b,d,A),y=w.__staleWhileFetching!==void 0&&s;return e&&(e.fetch=_?"stale":"refresh",y&&_&&(e.returnedStale=!0)),y?w.__staleWhileFetching:w.__returned=w}}forceFetch(t,i={}){let e=p.tracing.hasSubscribers,{status:s=L()?{}:void 0}=i;s&&i.context&&(s.context=i.context);let n=this.#Q(t,i,s);return s&&e&&(s.trace=!0,p.tracing.tracePromise((()=>n),s).catch((()=>{}))),n}async#Q(t,i={},e=i.status){let s=await this.#q(t,i,e);if(s===void 0)throw new Error("fetch() returned undefined");return s}memo(t,i={}){let{status:e=p.metrics.hasSubscribers?{}:void 0}=i;e&&(e.op="memo",e.key=t,i.context&&(e.context=i.context),e.cache=this);let s=this.#Z(t,i,e);return e&&(e.value=s),p.metrics.hasSubscribers&&p.metrics.publish(e),s}#Z(t,i={},e=i.status){let s=this.#I;if(!s)throw new Error("no memoMethod provided to constructor");let{context:n,status:h=e,forceRefresh:l,...r}=i;h&&l&&(h.forceRefresh=!0);let o=this.#j(t,r),f=l||o===void 0;if(h&&(h.memo=f?"miss":"hit",f||(h.value=o)),!f)return o;let a=s(t,o,{options:r,context:n});return h&&(h.value=a),this.#D(t,a,r),a}get(t,i={}){let{status:e=p.metrics.hasSubscribers?{}:void 0}=i;e&&(e.op="get",e.key=t,e.cache=this);let s=this.#j(t,i,e);return e&&(s!==void 0&&(e.value=s),p.metrics.hasSubscribers&&p.metrics.publish(e)),s}#j(t,i={},e=i.status){let{allowStale:s=this.allowStale,updateAgeOnGet:n=this.updateAgeOnGet,noDeleteOnStaleGet:h=this.noDeleteOnStaleGet}=i,l=this.#s.get(t);if(l===void 0){e&&(e.get="miss");return}let r=this.#t[l],o=this.#e(r);return e&&this.#O(e,l),this.#p(l)?o?(e&&(e.get="stale-fetching"),s&&r.__staleWhileFetching!==void 0?(e&&(e.returnedStale=!0),r.__staleWhileFetching):void 0):(h||this.#A(t,"expire"),e&&(e.get="stale"),s?(e&&(e.returnedStale=!0),r):void 0):(e&&(e.get=o?"fetching":"hit"),this.#x(l),n&&this.#L(l),o?r.__staleWhileFetching:r)}#$(t,i){this.#u[i]=t,this.#f[t]=i}#x(t){t!==this.#h&&(this.#w++,t===this.#l?this.#l=this.#f[t]:this.#$(this.#u[t],this.#f[t]),this.#$(this.#h,t),this.#h=t)}delete(t){return this.#A(t,"delete")}#A(t,i){p.metrics.hasSubscribers&&p.metrics.publish({op:"delete",delete:i,key:t,cache:this});let e=!1;if(this.#n!==0){let s=this.#s.get(t);if(s!==void 0)if(this.#g?.[s]&&(clearTimeout(this.#g[s]),this.#g[s]=void 0),e=!0,this.#w++,this.#n===1)this.#X(i);else{this.#W(s);let n=this.#t[s],h=this.#e(n);h&&n.__abortController.abort(new Error("deleted"));let l=h?n.__staleWhileFetching:n;if(l!==void 0&&(this.#v||this.#c)&&(this.#v&&this.#m?.(l,t,i),this.#c&&this.#r?.push([l,t,i])),this.#s.delete(t),this.#i[s]=void 0,this.#t[s]=void 0,s===this.#h)this.#h=this.#u[s];else if(s===this.#l)this.#l=this.#f[s];else{let r=this.#u[s];this.#f[r]=this.#f[s];let o=this.#f[s];this.#u[o]=this.#u[s]}this.#n--,this.#y.push(s)}}if(this.#c&&this.#r?.length){let s=this.#r,n;for(;n=s?.shift();)this.#b?.(...n)}return e}clear(){return this.#X("delete")}#X(t){this.#w++;for(let i of this.#E({allowStale:!0})){let e=this.#t[i],s=this.#e(e);s&&e.__abortController.abort(new Error("deleted"));let n=s?e.__staleWhileFetching:e;if(n!==void 0){let h=this.#i[i];this.#v&&this.#m?.(n,h,t),this.#c&&this.#r?.push([n,h,t])}}if(this.#s.clear(),this.#t.fill(void 0),this.#i.fill(void 0),this.#d&&this.#T){this.#d.fill(0),this.#T.fill(0);for(let i of this.#g??[])i!==void 0&&clearTimeout(i);this.#g?.fill(void 0)}if(this.#F&&this.#F.fill(0),this.#l=0,this.#h=0,this.#y.length=0,this.#_=0,this.#n=0,this.#c&&this.#r){let i=this.#r,e;for(;e=i?.shift();)this.#b?.(...e)}}};exports.LRUCache=j;
 //# sourceMappingURL=index.min.js.map
 
 
@@ -24608,7 +28693,7 @@ var x=(c,t)=>()=>(t||c((t={exports:{}}).exports,t),t.exports);var I=x(W=>{"use s
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.MinipassSized = exports.SizeError = void 0;
 const minipass_1 = __webpack_require__(78275);
-const isBufferEncoding = (enc) => typeof enc === 'string';
+const isBufferEncoding = ((enc) => typeof enc === 'string');
 class SizeError extends Error {
     expect;
     found;
@@ -24680,9 +28765,9 @@ exports.MinipassSized = MinipassSized;
 /***/ (function(__unused_webpack_module, exports, __webpack_require__) {
 
 
-var __importDefault = (this && this.__importDefault) || function (mod) {
+var __importDefault = (this && this.__importDefault) || (function (mod) {
     return (mod && mod.__esModule) ? mod : { "default": mod };
-};
+});
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.Minipass = exports.isWritable = exports.isReadable = exports.isStream = void 0;
 const proc = typeof process === 'object' && process
@@ -24698,12 +28783,12 @@ const node_string_decoder_1 = __webpack_require__(46193);
  * Return true if the argument is a Minipass stream, Node stream, or something
  * else that Minipass can interact with.
  */
-const isStream = (s) => !!s &&
+const isStream = ((s) => !!s &&
     typeof s === 'object' &&
     (s instanceof Minipass ||
         s instanceof node_stream_1.default ||
         (0, exports.isReadable)(s) ||
-        (0, exports.isWritable)(s))
+        (0, exports.isWritable)(s)))
 /**
  * Return true if the argument is a valid {@link Minipass.Readable}
  */
@@ -24712,12 +28797,12 @@ exports.isStream = isStream;
 /**
  * Return true if the argument is a valid {@link Minipass.Readable}
  */
-const isReadable = (s) => !!s &&
+const isReadable = ((s) => !!s &&
     typeof s === 'object' &&
     s instanceof node_events_1.EventEmitter &&
     typeof s.pipe === 'function' &&
     // node core Writable streams have a pipe() method, but it throws
-    s.pipe !== node_stream_1.default.Writable.prototype.pipe
+    s.pipe !== node_stream_1.default.Writable.prototype.pipe)
 /**
  * Return true if the argument is a valid {@link Minipass.Writable}
  */
@@ -24726,11 +28811,11 @@ exports.isReadable = isReadable;
 /**
  * Return true if the argument is a valid {@link Minipass.Writable}
  */
-const isWritable = (s) => !!s &&
+const isWritable = ((s) => !!s &&
     typeof s === 'object' &&
     s instanceof node_events_1.EventEmitter &&
     typeof s.write === 'function' &&
-    typeof s.end === 'function';
+    typeof s.end === 'function');
 exports.isWritable = isWritable;
 const EOF = Symbol('EOF');
 const MAYBE_EMIT_END = Symbol('maybeEmitEnd');
@@ -24765,16 +28850,16 @@ const ABORTED = Symbol('aborted');
 const SIGNAL = Symbol('signal');
 const DATALISTENERS = Symbol('dataListeners');
 const DISCARDED = Symbol('discarded');
-const defer = (fn) => Promise.resolve().then(fn);
-const nodefer = (fn) => fn();
-const isEndish = (ev) => ev === 'end' || ev === 'finish' || ev === 'prefinish';
-const isArrayBufferLike = (b) => b instanceof ArrayBuffer ||
+const defer = ((fn) => Promise.resolve().then(fn));
+const nodefer = ((fn) => fn());
+const isEndish = ((ev) => ev === 'end' || ev === 'finish' || ev === 'prefinish');
+const isArrayBufferLike = ((b) => b instanceof ArrayBuffer ||
     (!!b &&
         typeof b === 'object' &&
         b.constructor &&
         b.constructor.name === 'ArrayBuffer' &&
-        b.byteLength >= 0);
-const isArrayBufferView = (b) => !Buffer.isBuffer(b) && ArrayBuffer.isView(b);
+        b.byteLength >= 0));
+const isArrayBufferView = ((b) => !Buffer.isBuffer(b) && ArrayBuffer.isView(b));
 /**
  * Internal class representing a pipe to a destination stream.
  *
@@ -24789,7 +28874,7 @@ class Pipe {
         this.src = src;
         this.dest = dest;
         this.opts = opts;
-        this.ondrain = () => src[RESUME]();
+        this.ondrain = (() => src[RESUME]());
         this.dest.on('drain', this.ondrain);
     }
     unpipe() {
@@ -24818,12 +28903,12 @@ class PipeProxyErrors extends Pipe {
     }
     constructor(src, dest, opts) {
         super(src, dest, opts);
-        this.proxyErrors = (er) => this.dest.emit('error', er);
+        this.proxyErrors = ((er) => this.dest.emit('error', er));
         src.on('error', this.proxyErrors);
     }
 }
-const isObjectModeOptions = (o) => !!o.objectMode;
-const isEncodingOptions = (o) => !o.objectMode && !!o.encoding && o.encoding !== 'buffer';
+const isObjectModeOptions = ((o) => !!o.objectMode);
+const isEncodingOptions = ((o) => !o.objectMode && !!o.encoding && o.encoding !== 'buffer');
 /**
  * Main export, the Minipass class
  *
@@ -24894,11 +28979,11 @@ class Minipass extends node_events_1.EventEmitter {
             : null;
         //@ts-ignore - private option for debugging and testing
         if (options && options.debugExposeBuffer === true) {
-            Object.defineProperty(this, 'buffer', { get: () => this[BUFFER] });
+            Object.defineProperty(this, 'buffer', { get: (() => this[BUFFER]) });
         }
         //@ts-ignore - private option for debugging and testing
         if (options && options.debugExposePipes === true) {
-            Object.defineProperty(this, 'pipes', { get: () => this[PIPES] });
+            Object.defineProperty(this, 'pipes', { get: (() => this[PIPES]) });
         }
         const { signal } = options;
         if (signal) {
@@ -24907,7 +28992,7 @@ class Minipass extends node_events_1.EventEmitter {
                 this[ABORT]();
             }
             else {
-                signal.addEventListener('abort', () => this[ABORT]());
+                signal.addEventListener('abort', (() => this[ABORT]()));
             }
         }
     }
@@ -25263,7 +29348,7 @@ class Minipass extends node_events_1.EventEmitter {
                 ? new Pipe(this, dest, opts)
                 : new PipeProxyErrors(this, dest, opts));
             if (this[ASYNC])
-                defer(() => this[RESUME]());
+                defer((() => this[RESUME]()));
             else
                 this[RESUME]();
         }
@@ -25278,7 +29363,7 @@ class Minipass extends node_events_1.EventEmitter {
      * {@link Minipass#resume} is explicitly called.
      */
     unpipe(dest) {
-        const p = this[PIPES].find(p => p.dest === dest);
+        const p = this[PIPES].find((p => p.dest === dest));
         if (p) {
             if (this[PIPES].length === 1) {
                 if (this[FLOWING] && this[DATALISTENERS] === 0) {
@@ -25333,7 +29418,7 @@ class Minipass extends node_events_1.EventEmitter {
         else if (ev === 'error' && this[EMITTED_ERROR]) {
             const h = handler;
             if (this[ASYNC])
-                defer(() => h.call(this, this[EMITTED_ERROR]));
+                defer((() => h.call(this, this[EMITTED_ERROR])));
             else
                 h.call(this, this[EMITTED_ERROR]);
         }
@@ -25444,7 +29529,7 @@ class Minipass extends node_events_1.EventEmitter {
             return !this[OBJECTMODE] && !data
                 ? false
                 : this[ASYNC]
-                    ? (defer(() => this[EMITDATA](data)), true)
+                    ? (defer((() => this[EMITDATA](data))), true)
                     : this[EMITDATA](data);
         }
         else if (ev === 'end') {
@@ -25498,7 +29583,7 @@ class Minipass extends node_events_1.EventEmitter {
         this[EMITTED_END] = true;
         this.readable = false;
         return this[ASYNC]
-            ? (defer(() => this[EMITEND2]()), true)
+            ? (defer((() => this[EMITEND2]())), true)
             : this[EMITEND2]();
     }
     [EMITEND2]() {
@@ -25532,11 +29617,11 @@ class Minipass extends node_events_1.EventEmitter {
         // set the promise first, in case an error is raised
         // by triggering the flow here.
         const p = this.promise();
-        this.on('data', c => {
+        this.on('data', (c => {
             buf.push(c);
             if (!this[OBJECTMODE])
                 buf.dataLength += c.length;
-        });
+        }));
         await p;
         return buf;
     }
@@ -25559,11 +29644,11 @@ class Minipass extends node_events_1.EventEmitter {
      * Return a void Promise that resolves once the stream ends.
      */
     async promise() {
-        return new Promise((resolve, reject) => {
-            this.on(DESTROYED, () => reject(new Error('stream destroyed')));
-            this.on('error', er => reject(er));
-            this.on('end', () => resolve());
-        });
+        return new Promise(((resolve, reject) => {
+            this.on(DESTROYED, (() => reject(new Error('stream destroyed'))));
+            this.on('error', (er => reject(er)));
+            this.on('end', (() => resolve()));
+        }));
     }
     /**
      * Asynchronous `for await of` iteration.
@@ -25575,12 +29660,12 @@ class Minipass extends node_events_1.EventEmitter {
         // right away.
         this[DISCARDED] = false;
         let stopped = false;
-        const stop = async () => {
+        const stop = (async () => {
             this.pause();
             stopped = true;
             return { value: undefined, done: true };
-        };
-        const next = () => {
+        });
+        const next = (() => {
             if (stopped)
                 return stop();
             const res = this.read();
@@ -25590,37 +29675,37 @@ class Minipass extends node_events_1.EventEmitter {
                 return stop();
             let resolve;
             let reject;
-            const onerr = (er) => {
+            const onerr = ((er) => {
                 this.off('data', ondata);
                 this.off('end', onend);
                 this.off(DESTROYED, ondestroy);
                 stop();
                 reject(er);
-            };
-            const ondata = (value) => {
+            });
+            const ondata = ((value) => {
                 this.off('error', onerr);
                 this.off('end', onend);
                 this.off(DESTROYED, ondestroy);
                 this.pause();
                 resolve({ value, done: !!this[EOF] });
-            };
-            const onend = () => {
+            });
+            const onend = (() => {
                 this.off('error', onerr);
                 this.off('data', ondata);
                 this.off(DESTROYED, ondestroy);
                 stop();
                 resolve({ done: true, value: undefined });
-            };
-            const ondestroy = () => onerr(new Error('stream destroyed'));
-            return new Promise((res, rej) => {
+            });
+            const ondestroy = (() => onerr(new Error('stream destroyed')));
+            return new Promise(((res, rej) => {
                 reject = rej;
                 resolve = res;
                 this.once(DESTROYED, ondestroy);
                 this.once('error', onerr);
                 this.once('end', onend);
                 this.once('data', ondata);
-            });
-        };
+            }));
+        });
         return {
             next,
             throw: stop,
@@ -25628,7 +29713,7 @@ class Minipass extends node_events_1.EventEmitter {
             [Symbol.asyncIterator]() {
                 return this;
             },
-            [Symbol.asyncDispose]: async () => { },
+            [Symbol.asyncDispose]: (async () => { }),
         };
     }
     /**
@@ -25642,20 +29727,20 @@ class Minipass extends node_events_1.EventEmitter {
         // right away.
         this[DISCARDED] = false;
         let stopped = false;
-        const stop = () => {
+        const stop = (() => {
             this.pause();
             this.off(ERROR, stop);
             this.off(DESTROYED, stop);
             this.off('end', stop);
             stopped = true;
             return { done: true, value: undefined };
-        };
-        const next = () => {
+        });
+        const next = (() => {
             if (stopped)
                 return stop();
             const value = this.read();
             return value === null ? stop() : { done: false, value };
-        };
+        });
         this.once('end', stop);
         this.once(ERROR, stop);
         this.once(DESTROYED, stop);
@@ -25666,7 +29751,7 @@ class Minipass extends node_events_1.EventEmitter {
             [Symbol.iterator]() {
                 return this;
             },
-            [Symbol.dispose]: () => { },
+            [Symbol.dispose]: (() => { }),
         };
     }
     /**
@@ -25724,9 +29809,9 @@ exports.Minipass = Minipass;
 /***/ (function(__unused_webpack_module, exports, __webpack_require__) {
 
 
-var __importDefault = (this && this.__importDefault) || function (mod) {
+var __importDefault = (this && this.__importDefault) || (function (mod) {
     return (mod && mod.__esModule) ? mod : { "default": mod };
-};
+});
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.constants = void 0;
 // Update with any zlib constants that are added or changed in the future.
@@ -25857,7 +29942,7 @@ var __createBinding = (this && this.__createBinding) || (Object.create ? (functi
     if (k2 === undefined) k2 = k;
     var desc = Object.getOwnPropertyDescriptor(m, k);
     if (!desc || ("get" in desc ? !m.__esModule : desc.writable || desc.configurable)) {
-      desc = { enumerable: true, get: function() { return m[k]; } };
+      desc = { enumerable: true, get: (function() { return m[k]; }) };
     }
     Object.defineProperty(o, k2, desc);
 }) : (function(o, m, k, k2) {
@@ -25866,29 +29951,29 @@ var __createBinding = (this && this.__createBinding) || (Object.create ? (functi
 }));
 var __setModuleDefault = (this && this.__setModuleDefault) || (Object.create ? (function(o, v) {
     Object.defineProperty(o, "default", { enumerable: true, value: v });
-}) : function(o, v) {
+}) : (function(o, v) {
     o["default"] = v;
-});
+}));
 var __importStar = (this && this.__importStar) || (function () {
-    var ownKeys = function(o) {
-        ownKeys = Object.getOwnPropertyNames || function (o) {
+    var ownKeys = (function(o) {
+        ownKeys = Object.getOwnPropertyNames || (function (o) {
             var ar = [];
             for (var k in o) if (Object.prototype.hasOwnProperty.call(o, k)) ar[ar.length] = k;
             return ar;
-        };
+        });
         return ownKeys(o);
-    };
-    return function (mod) {
+    });
+    return (function (mod) {
         if (mod && mod.__esModule) return mod;
         var result = {};
         if (mod != null) for (var k = ownKeys(mod), i = 0; i < k.length; i++) if (k[i] !== "default") __createBinding(result, mod, k[i]);
         __setModuleDefault(result, mod);
         return result;
-    };
+    });
 })();
-var __importDefault = (this && this.__importDefault) || function (mod) {
+var __importDefault = (this && this.__importDefault) || (function (mod) {
     return (mod && mod.__esModule) ? mod : { "default": mod };
-};
+});
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.ZstdDecompress = exports.ZstdCompress = exports.BrotliDecompress = exports.BrotliCompress = exports.Unzip = exports.InflateRaw = exports.DeflateRaw = exports.Gunzip = exports.Gzip = exports.Inflate = exports.Deflate = exports.Zlib = exports.ZlibError = exports.constants = void 0;
 const assert_1 = __importDefault(__webpack_require__(42613));
@@ -25897,15 +29982,15 @@ const minipass_1 = __webpack_require__(78275);
 const realZlib = __importStar(__webpack_require__(43106));
 const constants_js_1 = __webpack_require__(5474);
 var constants_js_2 = __webpack_require__(5474);
-Object.defineProperty(exports, "constants", ({ enumerable: true, get: function () { return constants_js_2.constants; } }));
+Object.defineProperty(exports, "constants", ({ enumerable: true, get: (function () { return constants_js_2.constants; }) }));
 const OriginalBufferConcat = buffer_1.Buffer.concat;
 const desc = Object.getOwnPropertyDescriptor(buffer_1.Buffer, 'concat');
-const noop = (args) => args;
+const noop = ((args) => args);
 const passthroughBufferConcat = desc?.writable === true || desc?.set !== undefined
-    ? (makeNoOp) => {
+    ? ((makeNoOp) => {
         buffer_1.Buffer.concat = makeNoOp ? noop : OriginalBufferConcat;
-    }
-    : (_) => { };
+    })
+    : ((_) => { });
 const _superWrite = Symbol('_superWrite');
 class ZlibError extends Error {
     code;
@@ -25973,7 +30058,7 @@ class ZlibBase extends minipass_1.Minipass {
             // make sure that all errors get decorated properly
             throw new ZlibError(er, this.constructor);
         }
-        this.#onError = err => {
+        this.#onError = (err => {
             // no sense raising multiple errors, since we abort on the first one.
             if (this.#sawError)
                 return;
@@ -25982,9 +30067,9 @@ class ZlibBase extends minipass_1.Minipass {
             // continuing only obscures problems.
             this.close();
             this.emit('error', err);
-        };
-        this.#handle?.on('error', er => this.#onError(new ZlibError(er)));
-        this.once('end', () => this.close);
+        });
+        this.#handle?.on('error', (er => this.#onError(new ZlibError(er))));
+        this.once('end', (() => this.close));
     }
     close() {
         if (this.#handle) {
@@ -26052,9 +30137,9 @@ class ZlibBase extends minipass_1.Minipass {
         const nativeHandle = this.#handle
             ._handle;
         const originalNativeClose = nativeHandle.close;
-        nativeHandle.close = () => { };
+        nativeHandle.close = (() => { });
         const originalClose = this.#handle.close;
-        this.#handle.close = () => { };
+        this.#handle.close = (() => { });
         // It also calls `Buffer.concat()` at the end, which may be convenient
         // for some, but which we are not interested in as it slows us down.
         passthroughBufferConcat(true);
@@ -26090,7 +30175,7 @@ class ZlibBase extends minipass_1.Minipass {
             }
         }
         if (this.#handle)
-            this.#handle.on('error', er => this.#onError(new ZlibError(er, this.write)));
+            this.#handle.on('error', (er => this.#onError(new ZlibError(er, this.write))));
         let writeReturn;
         if (result) {
             if (Array.isArray(result) && result.length > 0) {
@@ -26141,7 +30226,7 @@ class Zlib extends ZlibBase {
             // core zlib. We override .flush() temporarily to intercept that and
             // flush synchronously.
             const origFlush = this.handle.flush;
-            this.handle.flush = (flushFlag, cb) => {
+            this.handle.flush = ((flushFlag, cb) => {
                 /* c8 ignore start */
                 if (typeof flushFlag === 'function') {
                     cb = flushFlag;
@@ -26150,7 +30235,7 @@ class Zlib extends ZlibBase {
                 /* c8 ignore stop */
                 this.flush(flushFlag);
                 cb?.();
-            };
+            });
             try {
                 ;
                 this.handle.params(level, strategy);
@@ -26272,17 +30357,47 @@ exports.ZstdDecompress = ZstdDecompress;
 /***/ }),
 
 /***/ 319:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {var toBuffer = (async function (stream) {
+    let length = 0;
+    const chunks = [];
+    for await (const chunk of stream) {
+        length += chunk.length;
+        chunks.push(chunk);
+    }
+    return Buffer.concat(chunks, length);
+});var json = (async function (stream) {
+    const buf = await toBuffer(stream);
+    const str = buf.toString('utf8');
+    try {
+        return JSON.parse(str);
+    }
+    catch (_err) {
+        const err = _err;
+        err.message += ` (input: ${str})`;
+        throw err;
+    }
+});var req = (function (url, opts = {}) {
+    const href = typeof url === 'string' ? url : url.href;
+    const req = (href.startsWith('https:') ? external_https_namespaceObject : external_http_namespaceObject).request(url, opts);
+    const promise = new Promise(((resolve, reject) => {
+        req
+            .once('response', resolve)
+            .once('error', reject)
+            .end();
+    }));
+    req.then = promise.then.bind(promise);
+    return req;
+});
 
 // ESM COMPAT FLAG
 __webpack_require__.r(__webpack_exports__);
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  Agent: () => (/* binding */ Agent),
-  json: () => (/* reexport */ json),
-  req: () => (/* reexport */ req),
-  toBuffer: () => (/* reexport */ toBuffer)
+  Agent: (() => (/* binding */ Agent)),
+  json: (() => (/* reexport */ json)),
+  req: (() => (/* reexport */ req)),
+  toBuffer: (() => (/* reexport */ toBuffer))
 });
 
 // EXTERNAL MODULE: external "net"
@@ -26296,40 +30411,10 @@ var external_https_namespaceObject = /*#__PURE__*/__webpack_require__.t(external
 ;// CONCATENATED MODULE: ./node_modules/agent-base/dist/helpers.js
 
 
-async function toBuffer(stream) {
-    let length = 0;
-    const chunks = [];
-    for await (const chunk of stream) {
-        length += chunk.length;
-        chunks.push(chunk);
-    }
-    return Buffer.concat(chunks, length);
-}
+
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
-async function json(stream) {
-    const buf = await toBuffer(stream);
-    const str = buf.toString('utf8');
-    try {
-        return JSON.parse(str);
-    }
-    catch (_err) {
-        const err = _err;
-        err.message += ` (input: ${str})`;
-        throw err;
-    }
-}
-function req(url, opts = {}) {
-    const href = typeof url === 'string' ? url : url.href;
-    const req = (href.startsWith('https:') ? external_https_namespaceObject : external_http_namespaceObject).request(url, opts);
-    const promise = new Promise((resolve, reject) => {
-        req
-            .once('response', resolve)
-            .once('error', reject)
-            .end();
-    });
-    req.then = promise.then.bind(promise);
-    return req;
-}
+
+
 //# sourceMappingURL=helpers.js.map
 ;// CONCATENATED MODULE: ./node_modules/agent-base/dist/index.js
 
@@ -26368,8 +30453,8 @@ class Agent extends external_http_.Agent {
             return false;
         return stack
             .split('\n')
-            .some((l) => l.indexOf('(https.js:') !== -1 ||
-            l.indexOf('node:https:') !== -1);
+            .some(((l) => l.indexOf('(https.js:') !== -1 ||
+            l.indexOf('node:https:') !== -1));
     }
     // In order to support async signatures in `connect()` and Node's native
     // connection pooling in `http.Agent`, the array of sockets for each origin
@@ -26430,8 +30515,8 @@ class Agent extends external_http_.Agent {
         const name = this.getName(connectOpts);
         const fakeSocket = this.incrementSockets(name);
         Promise.resolve()
-            .then(() => this.connect(req, connectOpts))
-            .then((socket) => {
+            .then((() => this.connect(req, connectOpts)))
+            .then(((socket) => {
             this.decrementSockets(name, fakeSocket);
             if (typeof socket
                 .addRequest === 'function') {
@@ -26445,10 +30530,10 @@ class Agent extends external_http_.Agent {
             this[INTERNAL].currentSocket = socket;
             // @ts-expect-error `createSocket()` isn't defined in `@types/node`
             super.createSocket(req, options, cb);
-        }, (err) => {
+        }), ((err) => {
             this.decrementSockets(name, fakeSocket);
             cb(err);
-        });
+        }));
     }
     createConnection() {
         const socket = this[INTERNAL].currentSocket;
@@ -26482,11 +30567,20 @@ class Agent extends external_http_.Agent {
 /***/ }),
 
 /***/ 28947:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {var omit = (function (obj, ...keys) {
+    const ret = {};
+    let key;
+    for (key in obj) {
+        if (!keys.includes(key)) {
+            ret[key] = obj[key];
+        }
+    }
+    return ret;
+});
 
 __webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   HttpProxyAgent: () => (/* binding */ HttpProxyAgent)
+/* harmony export */   HttpProxyAgent: (() => (/* binding */ HttpProxyAgent))
 /* harmony export */ });
 /* harmony import */ var net__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(69278);
 /* harmony import */ var tls__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(64756);
@@ -26616,77 +30710,32 @@ class HttpProxyAgent extends agent_base__WEBPACK_IMPORTED_MODULE_4__.Agent {
     }
 }
 HttpProxyAgent.protocols = ['http', 'https'];
-function omit(obj, ...keys) {
-    const ret = {};
-    let key;
-    for (key in obj) {
-        if (!keys.includes(key)) {
-            ret[key] = obj[key];
-        }
-    }
-    return ret;
-}
+
 //# sourceMappingURL=index.js.map
 
 /***/ }),
 
 /***/ 71566:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-// ESM COMPAT FLAG
-__webpack_require__.r(__webpack_exports__);
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  HttpsProxyAgent: () => (/* binding */ HttpsProxyAgent)
-});
-
-// EXTERNAL MODULE: external "net"
-var external_net_ = __webpack_require__(69278);
-// EXTERNAL MODULE: external "tls"
-var external_tls_ = __webpack_require__(64756);
-// EXTERNAL MODULE: external "assert"
-var external_assert_ = __webpack_require__(42613);
-// EXTERNAL MODULE: ./node_modules/debug/src/index.js
-var src = __webpack_require__(2830);
-// EXTERNAL MODULE: ./node_modules/agent-base/dist/index.js + 1 modules
-var dist = __webpack_require__(319);
-// EXTERNAL MODULE: external "url"
-var external_url_ = __webpack_require__(87016);
-;// CONCATENATED MODULE: ./node_modules/https-proxy-agent/dist/parse-proxy-response.js
-
-const debug = src('https-proxy-agent:parse-proxy-response');
-function parseProxyResponse(socket) {
-    return new Promise((resolve, reject) => {
-        // we need to buffer any HTTP traffic that happens with the proxy before we get
-        // the CONNECT response, so that if the response is anything other than an "200"
-        // response code, then we can re-play the "data" events on the socket once the
-        // HTTP parser is hooked up...
-        let buffersLength = 0;
-        const buffers = [];
-        function read() {
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {var parseProxyResponse = (function (socket) {
+    return new Promise(((resolve, reject) => {var read = (function () {
             const b = socket.read();
             if (b)
                 ondata(b);
             else
                 socket.once('readable', read);
-        }
-        function cleanup() {
+        });var cleanup = (function () {
             socket.removeListener('end', onend);
             socket.removeListener('error', onerror);
             socket.removeListener('readable', read);
-        }
-        function onend() {
+        });var onend = (function () {
             cleanup();
             debug('onend');
             reject(new Error('Proxy connection ended before receiving CONNECT response'));
-        }
-        function onerror(err) {
+        });var onerror = (function (err) {
             cleanup();
             debug('onerror %o', err);
             reject(err);
-        }
-        function ondata(b) {
+        });var ondata = (function (b) {
             buffers.push(b);
             buffersLength += b.length;
             const buffered = Buffer.concat(buffers, buffersLength);
@@ -26741,12 +30790,66 @@ function parseProxyResponse(socket) {
                 },
                 buffered,
             });
-        }
+        });
+        // we need to buffer any HTTP traffic that happens with the proxy before we get
+        // the CONNECT response, so that if the response is anything other than an "200"
+        // response code, then we can re-play the "data" events on the socket once the
+        // HTTP parser is hooked up...
+        let buffersLength = 0;
+        const buffers = [];
+        
+        
+        
+        
+        
         socket.on('error', onerror);
         socket.on('end', onend);
         read();
-    });
-}
+    }));
+});var resume = (function (socket) {
+    // Defer the resume so that all 'socket' event handlers have a chance
+    // to attach their listeners (e.g. the HTTP client's 'data' handler)
+    // before data starts flowing. Without this, buffered proxy-response
+    // data can be emitted synchronously before listeners are ready.
+    // See: https://github.com/nicolo-ribaudo/tc39-proposal-await-dictionary/issues/7
+    setImmediate((() => {
+        socket.resume();
+    }));
+});var omit = (function (obj, ...keys) {
+    const ret = {};
+    let key;
+    for (key in obj) {
+        if (!keys.includes(key)) {
+            ret[key] = obj[key];
+        }
+    }
+    return ret;
+});
+
+// ESM COMPAT FLAG
+__webpack_require__.r(__webpack_exports__);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  HttpsProxyAgent: (() => (/* binding */ HttpsProxyAgent))
+});
+
+// EXTERNAL MODULE: external "net"
+var external_net_ = __webpack_require__(69278);
+// EXTERNAL MODULE: external "tls"
+var external_tls_ = __webpack_require__(64756);
+// EXTERNAL MODULE: external "assert"
+var external_assert_ = __webpack_require__(42613);
+// EXTERNAL MODULE: ./node_modules/debug/src/index.js
+var src = __webpack_require__(2830);
+// EXTERNAL MODULE: ./node_modules/agent-base/dist/index.js + 1 modules
+var dist = __webpack_require__(319);
+// EXTERNAL MODULE: external "url"
+var external_url_ = __webpack_require__(87016);
+;// CONCATENATED MODULE: ./node_modules/https-proxy-agent/dist/parse-proxy-response.js
+
+const debug = src('https-proxy-agent:parse-proxy-response');
+
 //# sourceMappingURL=parse-proxy-response.js.map
 // EXTERNAL MODULE: ./node_modules/proxy-agent-negotiate/dist/index.js
 var proxy_agent_negotiate_dist = __webpack_require__(16825);
@@ -26760,7 +30863,7 @@ var proxy_agent_negotiate_dist = __webpack_require__(16825);
 
 
 const dist_debug = src('https-proxy-agent');
-const setServernameFromNonIpHost = (options) => {
+const setServernameFromNonIpHost = ((options) => {
     if (options.servername === undefined &&
         options.host &&
         !external_net_.isIP(options.host)) {
@@ -26770,7 +30873,7 @@ const setServernameFromNonIpHost = (options) => {
         };
     }
     return options;
-};
+});
 /**
  * The `HttpsProxyAgent` implements an HTTP Agent subclass that connects to
  * the specified "HTTP(s) proxy server" in order to proxy HTTPS requests.
@@ -26899,7 +31002,7 @@ class HttpsProxyAgent extends dist.Agent {
         const fakeSocket = new external_net_.Socket({ writable: false });
         fakeSocket.readable = true;
         // Need to wait for the "socket" event to re-play the "data" events.
-        req.once('socket', (s) => {
+        req.once('socket', ((s) => {
             dist_debug('Replaying proxy buffer for failed request');
             external_assert_(s.listenerCount('data') > 0);
             // Replay the "buffered" Buffer onto the fake `socket`, since at
@@ -26907,7 +31010,7 @@ class HttpsProxyAgent extends dist.Agent {
             // the user.
             s.push(buffered);
             s.push(null);
-        });
+        }));
         return fakeSocket;
     }
     /**
@@ -26964,38 +31067,15 @@ class HttpsProxyAgent extends dist.Agent {
     }
 }
 HttpsProxyAgent.protocols = ['http', 'https'];
-function resume(socket) {
-    // Defer the resume so that all 'socket' event handlers have a chance
-    // to attach their listeners (e.g. the HTTP client's 'data' handler)
-    // before data starts flowing. Without this, buffered proxy-response
-    // data can be emitted synchronously before listeners are ready.
-    // See: https://github.com/nicolo-ribaudo/tc39-proposal-await-dictionary/issues/7
-    setImmediate(() => {
-        socket.resume();
-    });
-}
-function omit(obj, ...keys) {
-    const ret = {};
-    let key;
-    for (key in obj) {
-        if (!keys.includes(key)) {
-            ret[key] = obj[key];
-        }
-    }
-    return ret;
-}
+
+
 //# sourceMappingURL=index.js.map
 
 /***/ }),
 
 /***/ 16825:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   h: () => (/* binding */ createNegotiateAuth)
-/* harmony export */ });
-function createNegotiateAuth() {
-    return async ({ response, scheme }) => {
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {var createNegotiateAuth = (function () {
+    return (async ({ response, scheme }) => {
         if (scheme.toLowerCase() !== 'negotiate') {
             throw new Error(`Expected Negotiate scheme but got "${scheme}"`);
         }
@@ -27026,46 +31106,19 @@ function createNegotiateAuth() {
                 'Proxy-Authorization': `Negotiate ${token}`,
             },
         };
-    };
-}
+    });
+});
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   h: (() => (/* binding */ createNegotiateAuth))
+/* harmony export */ });
+
 //# sourceMappingURL=index.js.map
 
 /***/ }),
 
 /***/ 65814:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-__webpack_require__.r(__webpack_exports__);
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   SocksProxyAgent: () => (/* binding */ SocksProxyAgent)
-/* harmony export */ });
-/* harmony import */ var socks__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(42474);
-/* harmony import */ var agent_base__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(319);
-/* harmony import */ var debug__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2830);
-/* harmony import */ var dns__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(72250);
-/* harmony import */ var net__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(69278);
-/* harmony import */ var tls__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(64756);
-/* harmony import */ var url__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(87016);
-
-
-
-
-
-
-
-const debug = debug__WEBPACK_IMPORTED_MODULE_2__('socks-proxy-agent');
-const setServernameFromNonIpHost = (options) => {
-    if (options.servername === undefined &&
-        options.host &&
-        !net__WEBPACK_IMPORTED_MODULE_4__.isIP(options.host)) {
-        return {
-            ...options,
-            servername: options.host,
-        };
-    }
-    return options;
-};
-function parseSocksURL(url) {
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {var parseSocksURL = (function (url) {
     let lookup = false;
     let type = 5;
     const host = url.hostname;
@@ -27115,7 +31168,48 @@ function parseSocksURL(url) {
         });
     }
     return { lookup, proxy };
-}
+});var omit = (function (obj, ...keys) {
+    const ret = {};
+    let key;
+    for (key in obj) {
+        if (!keys.includes(key)) {
+            ret[key] = obj[key];
+        }
+    }
+    return ret;
+});
+
+__webpack_require__.r(__webpack_exports__);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   SocksProxyAgent: (() => (/* binding */ SocksProxyAgent))
+/* harmony export */ });
+/* harmony import */ var socks__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(42474);
+/* harmony import */ var agent_base__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(319);
+/* harmony import */ var debug__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2830);
+/* harmony import */ var dns__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(72250);
+/* harmony import */ var net__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(69278);
+/* harmony import */ var tls__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(64756);
+/* harmony import */ var url__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(87016);
+
+
+
+
+
+
+
+const debug = debug__WEBPACK_IMPORTED_MODULE_2__('socks-proxy-agent');
+const setServernameFromNonIpHost = ((options) => {
+    if (options.servername === undefined &&
+        options.host &&
+        !net__WEBPACK_IMPORTED_MODULE_4__.isIP(options.host)) {
+        return {
+            ...options,
+            servername: options.host,
+        };
+    }
+    return options;
+});
+
 class SocksProxyAgent extends agent_base__WEBPACK_IMPORTED_MODULE_1__.Agent {
     constructor(uri, opts) {
         super(opts);
@@ -27140,9 +31234,9 @@ class SocksProxyAgent extends agent_base__WEBPACK_IMPORTED_MODULE_1__.Agent {
         const { port, lookup: lookupFn = dns__WEBPACK_IMPORTED_MODULE_3__.lookup } = opts;
         if (shouldLookup) {
             // Client-side DNS resolution for "4" and "5" socks proxy versions.
-            host = await new Promise((resolve, reject) => {
+            host = await new Promise(((resolve, reject) => {
                 // Use the request's custom lookup, if one was configured:
-                lookupFn(host, {}, (err, address) => {
+                lookupFn(host, {}, ((err, address) => {
                     if (err) {
                         reject(err);
                     }
@@ -27151,8 +31245,8 @@ class SocksProxyAgent extends agent_base__WEBPACK_IMPORTED_MODULE_1__.Agent {
                             ? address
                             : address[0].address);
                     }
-                });
-            });
+                }));
+            }));
         }
         const socksOpts = {
             proxy,
@@ -27166,19 +31260,19 @@ class SocksProxyAgent extends agent_base__WEBPACK_IMPORTED_MODULE_1__.Agent {
             // than necessary since socks will always override the host and port
             socket_options: this.socketOptions ?? undefined,
         };
-        const cleanup = (tlsSocket) => {
+        const cleanup = ((tlsSocket) => {
             req.destroy();
             socket.destroy();
             if (tlsSocket)
                 tlsSocket.destroy();
-        };
+        });
         debug('Creating socks proxy connection: %o', socksOpts);
         const { socket } = await socks__WEBPACK_IMPORTED_MODULE_0__.SocksClient.createConnection(socksOpts);
         debug('Successfully created socks proxy connection');
         req.emit('proxy', { proxy: this.proxyUrl, socket });
         if (timeout !== null) {
             socket.setTimeout(timeout);
-            socket.on('timeout', () => cleanup());
+            socket.on('timeout', (() => cleanup()));
         }
         if (opts.secureEndpoint) {
             // The proxy is connecting to a TLS server, so upgrade
@@ -27188,10 +31282,10 @@ class SocksProxyAgent extends agent_base__WEBPACK_IMPORTED_MODULE_1__.Agent {
                 ...omit(setServernameFromNonIpHost(opts), 'host', 'path', 'port'),
                 socket,
             });
-            tlsSocket.once('error', (error) => {
+            tlsSocket.once('error', ((error) => {
                 debug('Socket TLS error', error.message);
                 cleanup(tlsSocket);
-            });
+            }));
             return tlsSocket;
         }
         return socket;
@@ -27204,16 +31298,7 @@ SocksProxyAgent.protocols = [
     'socks5',
     'socks5h',
 ];
-function omit(obj, ...keys) {
-    const ret = {};
-    let key;
-    for (key in obj) {
-        if (!keys.includes(key)) {
-            ret[key] = obj[key];
-        }
-    }
-    return ret;
-}
+
 //# sourceMappingURL=index.js.map
 
 /***/ }),

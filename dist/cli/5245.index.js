@@ -3,81 +3,7 @@ export const ids = [5245,3408,5825];
 export const modules = {
 
 /***/ 45245:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-__webpack_require__.r(__webpack_exports__);
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   goBinaryParser: () => (/* binding */ goBinaryParser)
-/* harmony export */ });
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(26898);
-/* harmony import */ var _purl_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(73408);
-/* harmony import */ var _lockfile_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(24045);
-/* harmony import */ var _suppliers_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(20148);
-/* harmony import */ var _magic_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(9922);
-/* harmony import */ var _module_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(45825);
-/* harmony import */ var _identities_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(98706);
-
-
-
-
-
-
-
-/** The 14 bytes that start a Go binary's build info (runtime/debug, debug/buildinfo). */
-const BUILDINFO_MAGIC = Buffer.from('\xff Go buildinf:', 'latin1');
-/** The build info header: magic, pointer size, flags, then two pointers (pre-1.18) or padding to 32 bytes. */
-const BUILDINFO_HEADER_SIZE = 32;
-/** The header is 16-byte aligned within the data it is searched in. */
-const BUILDINFO_ALIGN = 16;
-/** How much of the data segment is searched for the header when no section names it (what Go reads). */
-const DATA_SEARCH_SIZE = 64 * 1024;
-/** Flag bit of Go >= 1.18: the version and module strings follow the header inline. */
-const FLAG_INLINE = 0x2;
-/** Flag bit of the pointer format: the pointers are big-endian. */
-const FLAG_BIG_ENDIAN = 0x1;
-/** No header table, string or module info in a real binary is this large; bigger claims are corrupt. */
-const MAX_TABLE_BYTES = 16 * 1024 * 1024;
-/** Reads one ELF, Mach-O or PE file through byte ranges, with bounds and integer checks. */
-class BinaryFile {
-    #file;
-    path;
-    /** Where this view starts in the file on disk: non-zero for one architecture of a universal binary. */
-    #base;
-    constructor(file, path, base = 0) {
-        this.#file = file;
-        this.path = path;
-        this.#base = base;
-    }
-    get size() {
-        return this.#file.size;
-    }
-    /** The bytes `offset` to `offset + size` as a file of their own (one architecture of a universal binary). */
-    slice(offset, size) {
-        const file = this.#file;
-        return new BinaryFile({ size, read: (at, length) => file.read(offset + at, Math.max(0, Math.min(length, size - at))) }, this.path, this.#base + offset);
-    }
-    /**
-     * Throws when `what` (a header, a table, or the data a header points at) runs past the end of the file: a binary cut
-     * short (an interrupted download or copy) must not pass for one without Go build info.
-     */
-    require(offset, length, what) {
-        const end = offset + length;
-        if (end <= this.size)
-            return;
-        const where = this.#base === 0 ? `file is ${this.size} bytes` : `its architecture slice ends at byte ${this.#base + this.size}`;
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .SbomParseError */ .J(this.path, `truncated: ${what} ends at byte ${this.#base + end}, ${where}`);
-    }
-    /** Exactly `length` bytes at `offset`, or undefined when the file is shorter or the request absurd. */
-    async read(offset, length) {
-        if (!Number.isSafeInteger(offset) || !Number.isSafeInteger(length) || offset < 0 || length < 0 || length > MAX_TABLE_BYTES || offset + length > this.#file.size) {
-            return undefined;
-        }
-        const bytes = await this.#file.read(offset, length);
-        return bytes.length === length ? bytes : undefined;
-    }
-}
-/** An unsigned integer of 1 to 8 bytes from a buffer, or undefined past its end or above 2^53. */
-function uint(bytes, offset, size, littleEndian) {
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {var uint = (function (bytes, offset, size, littleEndian) {
     if (offset < 0 || offset + size > bytes.length)
         return undefined;
     if (size === 8) {
@@ -85,13 +11,11 @@ function uint(bytes, offset, size, littleEndian) {
         return value > BigInt(Number.MAX_SAFE_INTEGER) ? undefined : Number(value);
     }
     return littleEndian ? bytes.readUIntLE(offset, size) : bytes.readUIntBE(offset, size);
-}
-/** Reads the segments and build info location of an ELF file. */
-async function elfOf(file, head) {
+});var elfOf = (async function (file, head) {
     const is64 = head[4] === 2;
     const littleEndian = head[5] === 1;
     const word = is64 ? 8 : 4;
-    const u = (bytes, offset, size) => uint(bytes, offset, size, littleEndian);
+    const u = ((bytes, offset, size) => uint(bytes, offset, size, littleEndian));
     const phoff = u(head, is64 ? 0x20 : 0x1c, word);
     const shoff = u(head, is64 ? 0x28 : 0x20, word);
     const phentsize = u(head, is64 ? 0x36 : 0x2a, 2);
@@ -151,13 +75,11 @@ async function elfOf(file, head) {
             named = { address, offset, size };
     }
     return { littleEndian, segments, searchFrom: named ?? writable };
-}
-/** Reads the segments and build info location of a Mach-O file (32 or 64 bit, either byte order). */
-async function machOf(file, head) {
+});var machOf = (async function (file, head) {
     const magic = head.readUInt32LE(0);
     const is64 = magic === 0xfeedfacf || magic === 0xcffaedfe;
     const littleEndian = magic === 0xfeedface || magic === 0xfeedfacf;
-    const u = (bytes, offset, size) => uint(bytes, offset, size, littleEndian);
+    const u = ((bytes, offset, size) => uint(bytes, offset, size, littleEndian));
     const ncmds = u(head, 16, 4);
     const sizeofcmds = u(head, 20, 4);
     if (ncmds === undefined || sizeofcmds === undefined)
@@ -214,9 +136,7 @@ async function machOf(file, head) {
         at += cmdsize;
     }
     return { littleEndian, segments, searchFrom: named ?? data };
-}
-/** Reads the sections and build info location of a PE file; PE pointers are image base + RVA. */
-async function peOf(file, head) {
+});var peOf = (async function (file, head) {
     file.require(0, 0x40, 'DOS header');
     const peOffset = head.readUInt32LE(0x3c);
     // The PE signature and COFF header; a DOS program without them is no PE file.
@@ -250,17 +170,13 @@ async function peOf(file, head) {
             data = segment;
     }
     return { littleEndian: true, segments, searchFrom: data };
-}
-/** The file offset of a virtual address, if a segment maps it with at least `length` bytes. */
-function offsetOf(executable, address, length) {
+});var offsetOf = (function (executable, address, length) {
     for (const segment of executable.segments) {
         if (address >= segment.address && address + length <= segment.address + segment.size)
             return segment.offset + (address - segment.address);
     }
     return undefined;
-}
-/** Finds the build info header: 16-byte aligned in the first 64 KiB of the searched data, as Go does. */
-async function findHeader(file, executable) {
+});var findHeader = (async function (file, executable) {
     const from = executable.searchFrom;
     if (from === undefined)
         return undefined;
@@ -273,9 +189,7 @@ async function findHeader(file, executable) {
             return from.offset + index;
     }
     return undefined;
-}
-/** A varint-length-prefixed string of the inline (Go >= 1.18) format, and where the next one starts. */
-async function inlineString(file, offset, path) {
+});var inlineString = (async function (file, offset, path) {
     const prefix = (await file.read(offset, Math.min(10, file.size - offset))) ?? Buffer.alloc(0);
     let length = 0;
     let shift = 1;
@@ -294,9 +208,7 @@ async function inlineString(file, offset, path) {
     if (bytes === undefined)
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .SbomParseError */ .J(path, 'Go build info: a string runs past the end of the file');
     return { text: bytes.toString('utf8'), next: offset + used + length };
-}
-/** A Go string (pointer to a {data, length} header) of the pre-1.18 format. */
-async function pointedString(file, executable, pointer, pointerSize, littleEndian, path) {
+});var pointedString = (async function (file, executable, pointer, pointerSize, littleEndian, path) {
     const headerOffset = offsetOf(executable, pointer, 2 * pointerSize);
     const header = headerOffset === undefined ? undefined : await file.read(headerOffset, 2 * pointerSize);
     const data = header === undefined ? undefined : uint(header, 0, pointerSize, littleEndian);
@@ -306,9 +218,7 @@ async function pointedString(file, executable, pointer, pointerSize, littleEndia
     if (bytes === undefined)
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .SbomParseError */ .J(path, 'Go build info: a string pointer leads outside the file');
     return bytes.toString('utf8');
-}
-/** The Go version and module info of a binary, or undefined when it carries no Go build info. */
-async function readBuildInfo(file, insideFat = false) {
+});var readBuildInfo = (async function (file, insideFat = false) {
     const path = file.path;
     const start = await file.read(0, Math.min(file.size, 0x40));
     if (start === undefined || start.length < 8)
@@ -358,9 +268,7 @@ async function readBuildInfo(file, insideFat = false) {
     // The module info is framed by 16-byte sentinels (cmd/go modload infoStart/infoEnd); without them there is none.
     const framed = modinfo.length >= 33 && modinfo[modinfo.length - 17] === '\n';
     return { goVersion: version, modinfo: framed ? modinfo.slice(16, -16) : '' };
-}
-/** The per-architecture Mach-O files inside a universal binary, as views of the same file. */
-async function fatSlices(file, head) {
+});var fatSlices = (async function (file, head) {
     const count = head.readUInt32BE(4);
     file.require(8, count * 20, 'universal binary architecture table');
     const table = await file.read(8, count * 20);
@@ -375,9 +283,7 @@ async function fatSlices(file, head) {
             slices.push(file.slice(offset, size));
     }
     return slices;
-}
-/** Reads `kind\tpath\tversion[\tsum]`; the version is a module version, `(devel)` or none. */
-function moduleLine(fields, path) {
+});var moduleLine = (function (fields, path) {
     const [, modulePath, version = '', sum] = fields;
     if (modulePath === undefined || modulePath === '')
         return undefined;
@@ -385,11 +291,105 @@ function moduleLine(fields, path) {
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .SbomParseError */ .J(path, `Go build info: "${version.slice(0, 100)}" of ${modulePath.slice(0, 200)} is not a module version`);
     }
     return { path: modulePath, version, sum: sum === '' ? undefined : sum };
+});var bufferFile = (function (content) {
+    return { size: content.length, read: ((offset, length) => Promise.resolve(content.subarray(offset, offset + length))) };
+});
+
+__webpack_require__.r(__webpack_exports__);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   goBinaryParser: (() => (/* binding */ goBinaryParser))
+/* harmony export */ });
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(26898);
+/* harmony import */ var _purl_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(73408);
+/* harmony import */ var _lockfile_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(24045);
+/* harmony import */ var _suppliers_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(20148);
+/* harmony import */ var _magic_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(9922);
+/* harmony import */ var _module_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(45825);
+/* harmony import */ var _identities_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(98706);
+
+
+
+
+
+
+
+/** The 14 bytes that start a Go binary's build info (runtime/debug, debug/buildinfo). */
+const BUILDINFO_MAGIC = Buffer.from('\xff Go buildinf:', 'latin1');
+/** The build info header: magic, pointer size, flags, then two pointers (pre-1.18) or padding to 32 bytes. */
+const BUILDINFO_HEADER_SIZE = 32;
+/** The header is 16-byte aligned within the data it is searched in. */
+const BUILDINFO_ALIGN = 16;
+/** How much of the data segment is searched for the header when no section names it (what Go reads). */
+const DATA_SEARCH_SIZE = 64 * 1024;
+/** Flag bit of Go >= 1.18: the version and module strings follow the header inline. */
+const FLAG_INLINE = 0x2;
+/** Flag bit of the pointer format: the pointers are big-endian. */
+const FLAG_BIG_ENDIAN = 0x1;
+/** No header table, string or module info in a real binary is this large; bigger claims are corrupt. */
+const MAX_TABLE_BYTES = 16 * 1024 * 1024;
+/** Reads one ELF, Mach-O or PE file through byte ranges, with bounds and integer checks. */
+class BinaryFile {
+    #file;
+    path;
+    /** Where this view starts in the file on disk: non-zero for one architecture of a universal binary. */
+    #base;
+    constructor(file, path, base = 0) {
+        this.#file = file;
+        this.path = path;
+        this.#base = base;
+    }
+    get size() {
+        return this.#file.size;
+    }
+    /** The bytes `offset` to `offset + size` as a file of their own (one architecture of a universal binary). */
+    slice(offset, size) {
+        const file = this.#file;
+        return new BinaryFile({ size, read: ((at, length) => file.read(offset + at, Math.max(0, Math.min(length, size - at)))) }, this.path, this.#base + offset);
+    }
+    /**
+     * Throws when `what` (a header, a table, or the data a header points at) runs past the end of the file: a binary cut
+     * short (an interrupted download or copy) must not pass for one without Go build info.
+     */
+    require(offset, length, what) {
+        const end = offset + length;
+        if (end <= this.size)
+            return;
+        const where = this.#base === 0 ? `file is ${this.size} bytes` : `its architecture slice ends at byte ${this.#base + this.size}`;
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .SbomParseError */ .J(this.path, `truncated: ${what} ends at byte ${this.#base + end}, ${where}`);
+    }
+    /** Exactly `length` bytes at `offset`, or undefined when the file is shorter or the request absurd. */
+    async read(offset, length) {
+        if (!Number.isSafeInteger(offset) || !Number.isSafeInteger(length) || offset < 0 || length < 0 || length > MAX_TABLE_BYTES || offset + length > this.#file.size) {
+            return undefined;
+        }
+        const bytes = await this.#file.read(offset, length);
+        return bytes.length === length ? bytes : undefined;
+    }
 }
+/** An unsigned integer of 1 to 8 bytes from a buffer, or undefined past its end or above 2^53. */
+
+/** Reads the segments and build info location of an ELF file. */
+
+/** Reads the segments and build info location of a Mach-O file (32 or 64 bit, either byte order). */
+
+/** Reads the sections and build info location of a PE file; PE pointers are image base + RVA. */
+
+/** The file offset of a virtual address, if a segment maps it with at least `length` bytes. */
+
+/** Finds the build info header: 16-byte aligned in the first 64 KiB of the searched data, as Go does. */
+
+/** A varint-length-prefixed string of the inline (Go >= 1.18) format, and where the next one starts. */
+
+/** A Go string (pointer to a {data, length} header) of the pre-1.18 format. */
+
+/** The Go version and module info of a binary, or undefined when it carries no Go build info. */
+
+/** The per-architecture Mach-O files inside a universal binary, as views of the same file. */
+
+/** Reads `kind\tpath\tversion[\tsum]`; the version is a module version, `(devel)` or none. */
+
 /** A random-access view of an in-memory file, for when the catalog passed the content whole. */
-function bufferFile(content) {
-    return { size: content.length, read: (offset, length) => Promise.resolve(content.subarray(offset, offset + length)) };
-}
+
 /**
  * The modules a Go binary (ELF, Mach-O, universal Mach-O or PE) was built from, from its embedded build info: both
  * the pointer format of Go < 1.18 and the inline format since. The main module is the root
@@ -407,18 +407,18 @@ const goBinaryParser = {
         let root;
         let pending;
         const deps = [];
-        const flush = () => {
+        const flush = (() => {
             if (pending !== undefined)
                 deps.push(pending);
             pending = undefined;
-        };
+        });
         for (const raw of info.modinfo.split('\n')) {
             const fields = raw.replace(/\r$/, '').split('\t');
             const module = fields[0] === 'mod' || fields[0] === 'dep' || fields[0] === '=>' ? moduleLine(fields, input.path) : undefined;
             if (fields[0] === 'mod' && module !== undefined) {
                 const version = (0,_module_js__WEBPACK_IMPORTED_MODULE_4__/* .goVersion */ .X9)(module.version);
                 const hash = module.sum === undefined ? undefined : (0,_module_js__WEBPACK_IMPORTED_MODULE_4__/* .h1Property */ .Bx)(module.sum);
-                root = { purl: (0,_lockfile_js__WEBPACK_IMPORTED_MODULE_2__/* .purlFor */ .nK)(input.path, undefined, () => (0,_module_js__WEBPACK_IMPORTED_MODULE_4__/* .goModulePurl */ .M_)(module.path, version)), ecosystem: 'golang', name: module.path, version, hashes: [], locations: [{ path: input.path }], scope: 'required' };
+                root = { purl: (0,_lockfile_js__WEBPACK_IMPORTED_MODULE_2__/* .purlFor */ .nK)(input.path, undefined, (() => (0,_module_js__WEBPACK_IMPORTED_MODULE_4__/* .goModulePurl */ .M_)(module.path, version))), ecosystem: 'golang', name: module.path, version, hashes: [], locations: [{ path: input.path }], scope: 'required' };
                 if (hash !== undefined)
                     root.properties = [hash];
             }
@@ -438,14 +438,14 @@ const goBinaryParser = {
             // A directory replacement (no version) was built from the builder's tree, not fetched from its path.
             const supplied = version === '' ? undefined : (0,_suppliers_js__WEBPACK_IMPORTED_MODULE_3__/* .goModuleSupplier */ .ri)(dep.path);
             const properties = [...(hash === undefined ? [] : [hash]), ...(supplied === undefined ? [] : [supplied.property])];
-            const purl = collector.add({ purl: (0,_lockfile_js__WEBPACK_IMPORTED_MODULE_2__/* .purlFor */ .nK)(input.path, undefined, () => (0,_module_js__WEBPACK_IMPORTED_MODULE_4__/* .goModulePurl */ .M_)(dep.path, version)), ecosystem: 'golang', name: dep.path, version, scope: 'required', properties, supplier: supplied?.supplier });
+            const purl = collector.add({ purl: (0,_lockfile_js__WEBPACK_IMPORTED_MODULE_2__/* .purlFor */ .nK)(input.path, undefined, (() => (0,_module_js__WEBPACK_IMPORTED_MODULE_4__/* .goModulePurl */ .M_)(dep.path, version))), ecosystem: 'golang', name: dep.path, version, scope: 'required', properties, supplier: supplied?.supplier });
             if (root !== undefined)
                 collector.relate(root.purl, purl);
         }
         // `go1.22.1 X:boringcrypto`: the toolchain release is the first word; development toolchains (`devel ...`) name none.
         const toolchain = /^go(\d+(?:\.\d+)*(?:(?:rc|beta)\d+)?)$/.exec(info.goVersion.split(' ')[0] ?? '');
         if (toolchain?.[1] !== undefined) {
-            const purl = collector.add({ purl: (0,_lockfile_js__WEBPACK_IMPORTED_MODULE_2__/* .purlFor */ .nK)(input.path, undefined, () => (0,_purl_js__WEBPACK_IMPORTED_MODULE_1__.purlOf)('golang', 'stdlib', toolchain[1] ?? '')), ecosystem: 'golang', name: 'stdlib', version: `go${toolchain[1]}`, scope: 'required' });
+            const purl = collector.add({ purl: (0,_lockfile_js__WEBPACK_IMPORTED_MODULE_2__/* .purlFor */ .nK)(input.path, undefined, (() => (0,_purl_js__WEBPACK_IMPORTED_MODULE_1__.purlOf)('golang', 'stdlib', toolchain[1] ?? ''))), ecosystem: 'golang', name: 'stdlib', version: `go${toolchain[1]}`, scope: 'required' });
             if (root !== undefined)
                 collector.relate(root.purl, purl);
         }
@@ -457,16 +457,35 @@ const goBinaryParser = {
 /***/ }),
 
 /***/ 45825:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {var goModulePurl = (function (path, version) {
+    const slash = path.lastIndexOf('/');
+    const name = slash === -1 ? path : path.slice(slash + 1);
+    const namespace = slash === -1 ? undefined : path.slice(0, slash);
+    return (0,_purl_js__WEBPACK_IMPORTED_MODULE_1__.purlOf)('golang', name, goVersion(version), namespace);
+});var isModuleVersion = (function (version) {
+    return MODULE_VERSION.test(version);
+});var goVersion = (function (version) {
+    return version === '(devel)' ? '' : version;
+});var isLocalReplacement = (function (path) {
+    return /^(\.{1,2}[/\\]|\.{1,2}$|\/|\\\\|[A-Za-z]:[/\\])/.test(path);
+});var h1Property = (function (sum) {
+    return sum.startsWith('h1:') && (0,_hashes_js__WEBPACK_IMPORTED_MODULE_0__/* .base64Hash */ .m1)('SHA256', sum.slice(3)) !== undefined ? { name: H1_PROPERTY, value: sum } : undefined;
+});var escapeForModuleCache = (function (text) {
+    return text.replace(/[A-Z]/g, ((letter) => `!${letter.toLowerCase()}`));
+});var isCacheableModulePath = (function (path) {
+    if (path === '' || path.length > 500 || /[\\!\s]/.test(path) || path.includes(':'))
+        return false;
+    return path.split('/').every(((element) => element !== '' && element !== '.' && element !== '..'));
+});
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Bx: () => (/* binding */ h1Property),
-/* harmony export */   M_: () => (/* binding */ goModulePurl),
-/* harmony export */   X9: () => (/* binding */ goVersion),
-/* harmony export */   YV: () => (/* binding */ isLocalReplacement),
-/* harmony export */   escapeForModuleCache: () => (/* binding */ escapeForModuleCache),
-/* harmony export */   isCacheableModulePath: () => (/* binding */ isCacheableModulePath),
-/* harmony export */   isModuleVersion: () => (/* binding */ isModuleVersion)
+/* harmony export */   Bx: (() => (/* binding */ h1Property)),
+/* harmony export */   M_: (() => (/* binding */ goModulePurl)),
+/* harmony export */   X9: (() => (/* binding */ goVersion)),
+/* harmony export */   YV: (() => (/* binding */ isLocalReplacement)),
+/* harmony export */   escapeForModuleCache: (() => (/* binding */ escapeForModuleCache)),
+/* harmony export */   isCacheableModulePath: (() => (/* binding */ isCacheableModulePath)),
+/* harmony export */   isModuleVersion: (() => (/* binding */ isModuleVersion))
 /* harmony export */ });
 /* unused harmony export H1_PROPERTY */
 /* harmony import */ var _hashes_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(91573);
@@ -474,29 +493,18 @@ const goBinaryParser = {
 
 
 /** The purl of a Go module: the module path split at its last `/` into namespace and name, case kept; no version for `(devel)` or none. */
-function goModulePurl(path, version) {
-    const slash = path.lastIndexOf('/');
-    const name = slash === -1 ? path : path.slice(slash + 1);
-    const namespace = slash === -1 ? undefined : path.slice(0, slash);
-    return (0,_purl_js__WEBPACK_IMPORTED_MODULE_1__.purlOf)('golang', name, goVersion(version), namespace);
-}
+
 /** Semantic version syntax every module version has (`v1.2.3`, pseudo-versions, `+incompatible`). */
 const MODULE_VERSION = /^v(0|[1-9]\d*)\.(0|[1-9]\d*)\.(0|[1-9]\d*)(-[0-9A-Za-z-]+(\.[0-9A-Za-z-]+)*)?(\+[0-9A-Za-z-]+(\.[0-9A-Za-z-]+)*)?$/;
 /** Whether a string is a module version go.mod and go.sum can record. */
-function isModuleVersion(version) {
-    return MODULE_VERSION.test(version);
-}
+
 /** A module version as SBOMs record it: `(devel)` (a main module built from a checkout) is no version. */
-function goVersion(version) {
-    return version === '(devel)' ? '' : version;
-}
+
 /**
  * Whether a replacement target is a directory rather than a module: go.mod's rule is that it
  * starts with `./`, `../` or is an absolute path (`/`, or a Windows drive or UNC path).
  */
-function isLocalReplacement(path) {
-    return /^(\.{1,2}[/\\]|\.{1,2}$|\/|\\\\|[A-Za-z]:[/\\])/.test(path);
-}
+
 /** The name of the property that records a module's go.sum (or build info) `h1:` hash, verbatim. */
 const H1_PROPERTY = 'trust-kit:golang:h1';
 /**
@@ -506,44 +514,98 @@ const H1_PROPERTY = 'trust-kit:golang:h1';
  * can check a downloaded archive against it as a SHA256 checksum, so it is kept as what it is.
  * Undefined when the value is not an h1 hash (another algorithm, or not 32 base64-encoded bytes).
  */
-function h1Property(sum) {
-    return sum.startsWith('h1:') && (0,_hashes_js__WEBPACK_IMPORTED_MODULE_0__/* .base64Hash */ .m1)('SHA256', sum.slice(3)) !== undefined ? { name: H1_PROPERTY, value: sum } : undefined;
-}
+
 /**
  * A module path or version as the module cache spells it on disk: each uppercase letter becomes
  * `!` and its lowercase (golang.org/x/mod/module.EscapePath), so case-insensitive file systems
  * keep `Azure` and `azure` apart.
  */
-function escapeForModuleCache(text) {
-    return text.replace(/[A-Z]/g, (letter) => `!${letter.toLowerCase()}`);
-}
+
 /**
  * Whether a module path can name a directory of the module cache without leaving it: non-empty
  * `/`-separated elements, none `.` or `..`, no backslash, no leading `/`, no `!` (the escape character).
  */
-function isCacheableModulePath(path) {
-    if (path === '' || path.length > 500 || /[\\!\s]/.test(path) || path.includes(':'))
-        return false;
-    return path.split('/').every((element) => element !== '' && element !== '.' && element !== '..');
-}
+
 
 
 /***/ }),
 
 /***/ 24045:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {var textOf = (function (input) {
+    const text = input.content.toString('utf8');
+    return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+});var isRecord = (function (value) {
+    return typeof value === 'object' && value !== null && !Array.isArray(value);
+});var stringField = (function (table, key) {
+    const value = Object.hasOwn(table, key) ? table[key] : undefined;
+    return typeof value === 'string' ? value : undefined;
+});var recordField = (function (table, key) {
+    const value = Object.hasOwn(table, key) ? table[key] : undefined;
+    return isRecord(value) ? value : undefined;
+});var arrayField = (function (table, key) {
+    const value = Object.hasOwn(table, key) ? table[key] : undefined;
+    return Array.isArray(value) ? value : undefined;
+});var lineAt = (function (text, offset) {
+    let line = 1;
+    for (let index = text.indexOf('\n'); index !== -1 && index < offset; index = text.indexOf('\n', index + 1))
+        line += 1;
+    return line;
+});var parseJsonLockfile = (function (input) {
+    const text = textOf(input);
+    try {
+        return JSON.parse(text);
+    }
+    catch (error) {
+        const position = /position (\d+)/.exec((0,_core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .messageOf */ .bD)(error));
+        const line = position?.[1] === undefined ? undefined : lineAt(text, Number(position[1]));
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .SbomParseError */ .J(input.path, `not valid JSON: ${(0,_core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .messageOf */ .bD)(error).split('\n')[0]}`, line, { cause: error });
+    }
+});var parseTomlLockfile = (function (input) {
+    try {
+        return (0,smol_toml__WEBPACK_IMPORTED_MODULE_1__/* .parse */ .qg)(textOf(input));
+    }
+    catch (error) {
+        // smol-toml reports the line of a syntax error; anything else it throws (too deep nesting) has none.
+        const line = typeof error.line === 'number' ? error.line : undefined;
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .SbomParseError */ .J(input.path, `not valid TOML: ${(0,_core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .messageOf */ .bD)(error).split('\n')[0]}`, line, { cause: error });
+    }
+});var headerLines = (function (text, header) {
+    const lines = [];
+    let line = 1;
+    let start = 0;
+    while (start <= text.length) {
+        const end = text.indexOf('\n', start);
+        const stop = end === -1 ? text.length : end;
+        if (text.slice(start, stop).trim() === header)
+            lines.push(line);
+        if (end === -1)
+            break;
+        start = end + 1;
+        line += 1;
+    }
+    return lines;
+});var purlFor = (function (path, line, make) {
+    try {
+        const purl = make();
+        packageurl_js__WEBPACK_IMPORTED_MODULE_0__.PackageURL.fromString(purl);
+        return purl;
+    }
+    catch (error) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .SbomParseError */ .J(path, `no package URL can be made: ${(0,_core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .messageOf */ .bD)(error)}`, line, { cause: error });
+    }
+});
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Hq: () => (/* binding */ headerLines),
-/* harmony export */   OM: () => (/* binding */ stringField),
-/* harmony export */   Qb: () => (/* binding */ recordField),
-/* harmony export */   UI: () => (/* binding */ PackageCollector),
-/* harmony export */   b6: () => (/* binding */ textOf),
-/* harmony export */   e7: () => (/* binding */ arrayField),
-/* harmony export */   lQ: () => (/* binding */ parseTomlLockfile),
-/* harmony export */   nK: () => (/* binding */ purlFor),
-/* harmony export */   u4: () => (/* binding */ isRecord),
-/* harmony export */   ve: () => (/* binding */ parseJsonLockfile)
+/* harmony export */   Hq: (() => (/* binding */ headerLines)),
+/* harmony export */   OM: (() => (/* binding */ stringField)),
+/* harmony export */   Qb: (() => (/* binding */ recordField)),
+/* harmony export */   UI: (() => (/* binding */ PackageCollector)),
+/* harmony export */   b6: (() => (/* binding */ textOf)),
+/* harmony export */   e7: (() => (/* binding */ arrayField)),
+/* harmony export */   lQ: (() => (/* binding */ parseTomlLockfile)),
+/* harmony export */   nK: (() => (/* binding */ purlFor)),
+/* harmony export */   u4: (() => (/* binding */ isRecord)),
+/* harmony export */   ve: (() => (/* binding */ parseJsonLockfile))
 /* harmony export */ });
 /* unused harmony export lineAt */
 /* harmony import */ var packageurl_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(87091);
@@ -559,91 +621,29 @@ function isCacheableModulePath(path) {
 
 
 /** The lockfile's text: UTF-8, without a byte-order mark. */
-function textOf(input) {
-    const text = input.content.toString('utf8');
-    return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
-}
+
 /** Whether a value is a plain JSON/TOML table (not null, not an array). */
-function isRecord(value) {
-    return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
+
 /** A field of a table when it is a string; anything else (missing, number, table) is undefined. */
-function stringField(table, key) {
-    const value = Object.hasOwn(table, key) ? table[key] : undefined;
-    return typeof value === 'string' ? value : undefined;
-}
+
 /** A field of a table when it is a table; inherited keys like `__proto__` are never read. */
-function recordField(table, key) {
-    const value = Object.hasOwn(table, key) ? table[key] : undefined;
-    return isRecord(value) ? value : undefined;
-}
+
 /** A field of a table when it is an array. */
-function arrayField(table, key) {
-    const value = Object.hasOwn(table, key) ? table[key] : undefined;
-    return Array.isArray(value) ? value : undefined;
-}
+
 /** The 1-based line of a character offset in a text. */
-function lineAt(text, offset) {
-    let line = 1;
-    for (let index = text.indexOf('\n'); index !== -1 && index < offset; index = text.indexOf('\n', index + 1))
-        line += 1;
-    return line;
-}
+
 /** Parses a JSON lockfile; a syntax error becomes an SbomParseError naming the line. */
-function parseJsonLockfile(input) {
-    const text = textOf(input);
-    try {
-        return JSON.parse(text);
-    }
-    catch (error) {
-        const position = /position (\d+)/.exec((0,_core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .messageOf */ .bD)(error));
-        const line = position?.[1] === undefined ? undefined : lineAt(text, Number(position[1]));
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .SbomParseError */ .J(input.path, `not valid JSON: ${(0,_core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .messageOf */ .bD)(error).split('\n')[0]}`, line, { cause: error });
-    }
-}
+
 /** Parses a TOML lockfile (Cargo, poetry, uv); a syntax error becomes an SbomParseError naming the line. */
-function parseTomlLockfile(input) {
-    try {
-        return (0,smol_toml__WEBPACK_IMPORTED_MODULE_1__/* .parse */ .qg)(textOf(input));
-    }
-    catch (error) {
-        // smol-toml reports the line of a syntax error; anything else it throws (too deep nesting) has none.
-        const line = typeof error.line === 'number' ? error.line : undefined;
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .SbomParseError */ .J(input.path, `not valid TOML: ${(0,_core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .messageOf */ .bD)(error).split('\n')[0]}`, line, { cause: error });
-    }
-}
+
 /** The 1-based lines on which a table-array header like `[[package]]` starts, in order: element i of the array is at line i. */
-function headerLines(text, header) {
-    const lines = [];
-    let line = 1;
-    let start = 0;
-    while (start <= text.length) {
-        const end = text.indexOf('\n', start);
-        const stop = end === -1 ? text.length : end;
-        if (text.slice(start, stop).trim() === header)
-            lines.push(line);
-        if (end === -1)
-            break;
-        start = end + 1;
-        line += 1;
-    }
-    return lines;
-}
+
 /**
  * A purl made by `make`, with whatever packageurl-js refuses (a name or version invalid for the
  * purl type, its validator bugs, a purl it writes but cannot read back) reported as a parse error
  * of this lockfile: every purl in an SBOM must parse with the standard library.
  */
-function purlFor(path, line, make) {
-    try {
-        const purl = make();
-        packageurl_js__WEBPACK_IMPORTED_MODULE_0__.PackageURL.fromString(purl);
-        return purl;
-    }
-    catch (error) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .SbomParseError */ .J(path, `no package URL can be made: ${(0,_core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .messageOf */ .bD)(error)}`, line, { cause: error });
-    }
-}
+
 /**
  * Collects the packages and edges of one lockfile, one package per purl, and applies the one scope
  * policy: a package needed in any way other than for development is not `dev`; `dev` packages (and
@@ -722,13 +722,13 @@ class PackageCollector {
     }
     /** The packages (dev ones only when asked for) and the edges between packages that remain, plus the root. */
     result(root) {
-        const packages = [...this.#packages.values()].filter((pkg) => pkg.purl !== root?.purl && (this.#input.includeDev || pkg.scope !== 'dev'));
-        const kept = new Set(packages.map((pkg) => pkg.purl));
+        const packages = [...this.#packages.values()].filter(((pkg) => pkg.purl !== root?.purl && (this.#input.includeDev || pkg.scope !== 'dev')));
+        const kept = new Set(packages.map(((pkg) => pkg.purl)));
         if (root !== undefined)
             kept.add(root.purl);
         for (const pkg of packages)
-            pkg.locations.sort((a, b) => (a.line ?? 0) - (b.line ?? 0) || ((a.entry ?? '') < (b.entry ?? '') ? -1 : (a.entry ?? '') > (b.entry ?? '') ? 1 : 0));
-        const relationships = [...this.#edges.values()].filter((edge) => kept.has(edge.from) && kept.has(edge.to));
+            pkg.locations.sort(((a, b) => (a.line ?? 0) - (b.line ?? 0) || ((a.entry ?? '') < (b.entry ?? '') ? -1 : (a.entry ?? '') > (b.entry ?? '') ? 1 : 0)));
+        const relationships = [...this.#edges.values()].filter(((edge) => kept.has(edge.from) && kept.has(edge.to)));
         return root === undefined ? { packages, relationships } : { root, packages, relationships };
     }
 }
@@ -737,10 +737,13 @@ class PackageCollector {
 /***/ }),
 
 /***/ 73408:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {var purlOf = (function (ecosystem, name, version, namespace, qualifiers) {
+    const purl = new packageurl_js__WEBPACK_IMPORTED_MODULE_0__.PackageURL(ecosystem, namespace ?? null, name, version === '' ? null : version, qualifiers ?? null, null).toString();
+    return purl.replace(/@([^?#]*)/, ((_, encodedVersion) => `@${encodedVersion.replaceAll('+', '%2B')}`));
+});
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   purlOf: () => (/* binding */ purlOf)
+/* harmony export */   purlOf: (() => (/* binding */ purlOf))
 /* harmony export */ });
 /* harmony import */ var packageurl_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(87091);
 
@@ -748,10 +751,7 @@ class PackageCollector {
  * The canonical package URL of a package. `+` in versions is percent-encoded (`1.0%2Blocal`),
  * as syft and the purl spec's test suite write it, so purls compare equal across tools.
  */
-function purlOf(ecosystem, name, version, namespace, qualifiers) {
-    const purl = new packageurl_js__WEBPACK_IMPORTED_MODULE_0__.PackageURL(ecosystem, namespace ?? null, name, version === '' ? null : version, qualifiers ?? null, null).toString();
-    return purl.replace(/@([^?#]*)/, (_, encodedVersion) => `@${encodedVersion.replaceAll('+', '%2B')}`);
-}
+
 
 
 /***/ })

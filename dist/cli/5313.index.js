@@ -3,19 +3,81 @@ export const ids = [5313,3408];
 export const modules = {
 
 /***/ 24045:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {var textOf = (function (input) {
+    const text = input.content.toString('utf8');
+    return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+});var isRecord = (function (value) {
+    return typeof value === 'object' && value !== null && !Array.isArray(value);
+});var stringField = (function (table, key) {
+    const value = Object.hasOwn(table, key) ? table[key] : undefined;
+    return typeof value === 'string' ? value : undefined;
+});var recordField = (function (table, key) {
+    const value = Object.hasOwn(table, key) ? table[key] : undefined;
+    return isRecord(value) ? value : undefined;
+});var arrayField = (function (table, key) {
+    const value = Object.hasOwn(table, key) ? table[key] : undefined;
+    return Array.isArray(value) ? value : undefined;
+});var lineAt = (function (text, offset) {
+    let line = 1;
+    for (let index = text.indexOf('\n'); index !== -1 && index < offset; index = text.indexOf('\n', index + 1))
+        line += 1;
+    return line;
+});var parseJsonLockfile = (function (input) {
+    const text = textOf(input);
+    try {
+        return JSON.parse(text);
+    }
+    catch (error) {
+        const position = /position (\d+)/.exec((0,_core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .messageOf */ .bD)(error));
+        const line = position?.[1] === undefined ? undefined : lineAt(text, Number(position[1]));
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .SbomParseError */ .J(input.path, `not valid JSON: ${(0,_core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .messageOf */ .bD)(error).split('\n')[0]}`, line, { cause: error });
+    }
+});var parseTomlLockfile = (function (input) {
+    try {
+        return (0,smol_toml__WEBPACK_IMPORTED_MODULE_1__/* .parse */ .qg)(textOf(input));
+    }
+    catch (error) {
+        // smol-toml reports the line of a syntax error; anything else it throws (too deep nesting) has none.
+        const line = typeof error.line === 'number' ? error.line : undefined;
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .SbomParseError */ .J(input.path, `not valid TOML: ${(0,_core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .messageOf */ .bD)(error).split('\n')[0]}`, line, { cause: error });
+    }
+});var headerLines = (function (text, header) {
+    const lines = [];
+    let line = 1;
+    let start = 0;
+    while (start <= text.length) {
+        const end = text.indexOf('\n', start);
+        const stop = end === -1 ? text.length : end;
+        if (text.slice(start, stop).trim() === header)
+            lines.push(line);
+        if (end === -1)
+            break;
+        start = end + 1;
+        line += 1;
+    }
+    return lines;
+});var purlFor = (function (path, line, make) {
+    try {
+        const purl = make();
+        packageurl_js__WEBPACK_IMPORTED_MODULE_0__.PackageURL.fromString(purl);
+        return purl;
+    }
+    catch (error) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .SbomParseError */ .J(path, `no package URL can be made: ${(0,_core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .messageOf */ .bD)(error)}`, line, { cause: error });
+    }
+});
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Hq: () => (/* binding */ headerLines),
-/* harmony export */   OM: () => (/* binding */ stringField),
-/* harmony export */   Qb: () => (/* binding */ recordField),
-/* harmony export */   UI: () => (/* binding */ PackageCollector),
-/* harmony export */   b6: () => (/* binding */ textOf),
-/* harmony export */   e7: () => (/* binding */ arrayField),
-/* harmony export */   lQ: () => (/* binding */ parseTomlLockfile),
-/* harmony export */   nK: () => (/* binding */ purlFor),
-/* harmony export */   u4: () => (/* binding */ isRecord),
-/* harmony export */   ve: () => (/* binding */ parseJsonLockfile)
+/* harmony export */   Hq: (() => (/* binding */ headerLines)),
+/* harmony export */   OM: (() => (/* binding */ stringField)),
+/* harmony export */   Qb: (() => (/* binding */ recordField)),
+/* harmony export */   UI: (() => (/* binding */ PackageCollector)),
+/* harmony export */   b6: (() => (/* binding */ textOf)),
+/* harmony export */   e7: (() => (/* binding */ arrayField)),
+/* harmony export */   lQ: (() => (/* binding */ parseTomlLockfile)),
+/* harmony export */   nK: (() => (/* binding */ purlFor)),
+/* harmony export */   u4: (() => (/* binding */ isRecord)),
+/* harmony export */   ve: (() => (/* binding */ parseJsonLockfile))
 /* harmony export */ });
 /* unused harmony export lineAt */
 /* harmony import */ var packageurl_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(87091);
@@ -31,91 +93,29 @@ export const modules = {
 
 
 /** The lockfile's text: UTF-8, without a byte-order mark. */
-function textOf(input) {
-    const text = input.content.toString('utf8');
-    return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
-}
+
 /** Whether a value is a plain JSON/TOML table (not null, not an array). */
-function isRecord(value) {
-    return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
+
 /** A field of a table when it is a string; anything else (missing, number, table) is undefined. */
-function stringField(table, key) {
-    const value = Object.hasOwn(table, key) ? table[key] : undefined;
-    return typeof value === 'string' ? value : undefined;
-}
+
 /** A field of a table when it is a table; inherited keys like `__proto__` are never read. */
-function recordField(table, key) {
-    const value = Object.hasOwn(table, key) ? table[key] : undefined;
-    return isRecord(value) ? value : undefined;
-}
+
 /** A field of a table when it is an array. */
-function arrayField(table, key) {
-    const value = Object.hasOwn(table, key) ? table[key] : undefined;
-    return Array.isArray(value) ? value : undefined;
-}
+
 /** The 1-based line of a character offset in a text. */
-function lineAt(text, offset) {
-    let line = 1;
-    for (let index = text.indexOf('\n'); index !== -1 && index < offset; index = text.indexOf('\n', index + 1))
-        line += 1;
-    return line;
-}
+
 /** Parses a JSON lockfile; a syntax error becomes an SbomParseError naming the line. */
-function parseJsonLockfile(input) {
-    const text = textOf(input);
-    try {
-        return JSON.parse(text);
-    }
-    catch (error) {
-        const position = /position (\d+)/.exec((0,_core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .messageOf */ .bD)(error));
-        const line = position?.[1] === undefined ? undefined : lineAt(text, Number(position[1]));
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .SbomParseError */ .J(input.path, `not valid JSON: ${(0,_core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .messageOf */ .bD)(error).split('\n')[0]}`, line, { cause: error });
-    }
-}
+
 /** Parses a TOML lockfile (Cargo, poetry, uv); a syntax error becomes an SbomParseError naming the line. */
-function parseTomlLockfile(input) {
-    try {
-        return (0,smol_toml__WEBPACK_IMPORTED_MODULE_1__/* .parse */ .qg)(textOf(input));
-    }
-    catch (error) {
-        // smol-toml reports the line of a syntax error; anything else it throws (too deep nesting) has none.
-        const line = typeof error.line === 'number' ? error.line : undefined;
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .SbomParseError */ .J(input.path, `not valid TOML: ${(0,_core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .messageOf */ .bD)(error).split('\n')[0]}`, line, { cause: error });
-    }
-}
+
 /** The 1-based lines on which a table-array header like `[[package]]` starts, in order: element i of the array is at line i. */
-function headerLines(text, header) {
-    const lines = [];
-    let line = 1;
-    let start = 0;
-    while (start <= text.length) {
-        const end = text.indexOf('\n', start);
-        const stop = end === -1 ? text.length : end;
-        if (text.slice(start, stop).trim() === header)
-            lines.push(line);
-        if (end === -1)
-            break;
-        start = end + 1;
-        line += 1;
-    }
-    return lines;
-}
+
 /**
  * A purl made by `make`, with whatever packageurl-js refuses (a name or version invalid for the
  * purl type, its validator bugs, a purl it writes but cannot read back) reported as a parse error
  * of this lockfile: every purl in an SBOM must parse with the standard library.
  */
-function purlFor(path, line, make) {
-    try {
-        const purl = make();
-        packageurl_js__WEBPACK_IMPORTED_MODULE_0__.PackageURL.fromString(purl);
-        return purl;
-    }
-    catch (error) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .SbomParseError */ .J(path, `no package URL can be made: ${(0,_core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .messageOf */ .bD)(error)}`, line, { cause: error });
-    }
-}
+
 /**
  * Collects the packages and edges of one lockfile, one package per purl, and applies the one scope
  * policy: a package needed in any way other than for development is not `dev`; `dev` packages (and
@@ -194,13 +194,13 @@ class PackageCollector {
     }
     /** The packages (dev ones only when asked for) and the edges between packages that remain, plus the root. */
     result(root) {
-        const packages = [...this.#packages.values()].filter((pkg) => pkg.purl !== root?.purl && (this.#input.includeDev || pkg.scope !== 'dev'));
-        const kept = new Set(packages.map((pkg) => pkg.purl));
+        const packages = [...this.#packages.values()].filter(((pkg) => pkg.purl !== root?.purl && (this.#input.includeDev || pkg.scope !== 'dev')));
+        const kept = new Set(packages.map(((pkg) => pkg.purl)));
         if (root !== undefined)
             kept.add(root.purl);
         for (const pkg of packages)
-            pkg.locations.sort((a, b) => (a.line ?? 0) - (b.line ?? 0) || ((a.entry ?? '') < (b.entry ?? '') ? -1 : (a.entry ?? '') > (b.entry ?? '') ? 1 : 0));
-        const relationships = [...this.#edges.values()].filter((edge) => kept.has(edge.from) && kept.has(edge.to));
+            pkg.locations.sort(((a, b) => (a.line ?? 0) - (b.line ?? 0) || ((a.entry ?? '') < (b.entry ?? '') ? -1 : (a.entry ?? '') > (b.entry ?? '') ? 1 : 0)));
+        const relationships = [...this.#edges.values()].filter(((edge) => kept.has(edge.from) && kept.has(edge.to)));
         return root === undefined ? { packages, relationships } : { root, packages, relationships };
     }
 }
@@ -209,11 +209,56 @@ class PackageCollector {
 /***/ }),
 
 /***/ 5313:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {var cratePurl = (function (name, version, source) {
+    if (source === undefined || source === CRATES_IO || source === CRATES_IO_SPARSE)
+        return (0,_purl_js__WEBPACK_IMPORTED_MODULE_4__.purlOf)('cargo', name, version);
+    if (source.startsWith('git+')) {
+        // `git+URL?branch=x#commit`: the commit pins what was built; the query only says how it was chosen.
+        const hash = source.indexOf('#');
+        const url = source.slice(0, source.includes('?') ? source.indexOf('?') : hash === -1 ? source.length : hash);
+        return (0,_purl_js__WEBPACK_IMPORTED_MODULE_4__.purlOf)('cargo', name, version, undefined, { vcs_url: hash === -1 ? url : `${url}@${source.slice(hash + 1)}` });
+    }
+    return (0,_purl_js__WEBPACK_IMPORTED_MODULE_4__.purlOf)('cargo', name, version, undefined, { repository_url: source.replace(/^(registry|sparse)\+/, '') });
+});var downloadLocationOf = (function (name, version, source) {
+    if (source === CRATES_IO || source === CRATES_IO_SPARSE)
+        return `https://crates.io/api/v1/crates/${encodeURIComponent(name)}/${encodeURIComponent(version)}/download`;
+    if (source?.startsWith('git+') !== true)
+        return undefined;
+    // `git+URL?branch=x#commit`: the commit is what was built; the query only says how it was chosen.
+    const hash = source.indexOf('#');
+    const query = source.indexOf('?');
+    const url = source.slice(0, query !== -1 ? query : hash !== -1 ? hash : source.length);
+    return hash === -1 ? url : `${url}${source.slice(hash)}`;
+});var metadataChecksums = (function (lock) {
+    const checksums = new Map();
+    const metadata = (0,_lockfile_js__WEBPACK_IMPORTED_MODULE_5__/* .recordField */ .Qb)(lock, 'metadata');
+    if (metadata === undefined)
+        return checksums;
+    for (const [key, value] of Object.entries(metadata)) {
+        const match = /^checksum (.+)$/.exec(key);
+        if (match?.[1] !== undefined && typeof value === 'string')
+            checksums.set(match[1], value);
+    }
+    return checksums;
+});var manifestPackage = (async function (input) {
+    const manifest = await input.readSibling('Cargo.toml');
+    if (manifest === undefined)
+        return undefined;
+    try {
+        const table = (0,_lockfile_js__WEBPACK_IMPORTED_MODULE_5__/* .recordField */ .Qb)((0,smol_toml__WEBPACK_IMPORTED_MODULE_0__/* .parse */ .qg)(manifest.toString('utf8')), 'package');
+        const name = table === undefined ? undefined : (0,_lockfile_js__WEBPACK_IMPORTED_MODULE_5__/* .stringField */ .OM)(table, 'name');
+        // `license.workspace = true` is a table: the license is the workspace's, not stated here.
+        return name === undefined || table === undefined ? undefined : { name, version: (0,_lockfile_js__WEBPACK_IMPORTED_MODULE_5__/* .stringField */ .OM)(table, 'version'), license: (0,_lockfile_js__WEBPACK_IMPORTED_MODULE_5__/* .stringField */ .OM)(table, 'license') };
+    }
+    catch {
+        // An unreadable manifest only costs the root; the lockfile still lists every crate.
+        return undefined;
+    }
+});
 
 __webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   cargoLockParser: () => (/* binding */ cargoLockParser)
+/* harmony export */   cargoLockParser: (() => (/* binding */ cargoLockParser))
 /* harmony export */ });
 /* harmony import */ var smol_toml__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3292);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(26898);
@@ -236,65 +281,20 @@ const CRATES_IO_SPARSE = 'sparse+https://index.crates.io/';
  * sources `vcs_url` (so a git fork never passes for the crates.io release of the same version);
  * path (workspace) crates are plain.
  */
-function cratePurl(name, version, source) {
-    if (source === undefined || source === CRATES_IO || source === CRATES_IO_SPARSE)
-        return (0,_purl_js__WEBPACK_IMPORTED_MODULE_4__.purlOf)('cargo', name, version);
-    if (source.startsWith('git+')) {
-        // `git+URL?branch=x#commit`: the commit pins what was built; the query only says how it was chosen.
-        const hash = source.indexOf('#');
-        const url = source.slice(0, source.includes('?') ? source.indexOf('?') : hash === -1 ? source.length : hash);
-        return (0,_purl_js__WEBPACK_IMPORTED_MODULE_4__.purlOf)('cargo', name, version, undefined, { vcs_url: hash === -1 ? url : `${url}@${source.slice(hash + 1)}` });
-    }
-    return (0,_purl_js__WEBPACK_IMPORTED_MODULE_4__.purlOf)('cargo', name, version, undefined, { repository_url: source.replace(/^(registry|sparse)\+/, '') });
-}
+
 /**
  * Where a crate's archive is downloaded from: crates.io's download endpoint for the crate, or the
  * git repository at the locked commit (`git+URL#commit`). Another registry's index URL says where
  * the index is, not the archive (its download template is in the index's config.json): unknown.
  */
-function downloadLocationOf(name, version, source) {
-    if (source === CRATES_IO || source === CRATES_IO_SPARSE)
-        return `https://crates.io/api/v1/crates/${encodeURIComponent(name)}/${encodeURIComponent(version)}/download`;
-    if (source?.startsWith('git+') !== true)
-        return undefined;
-    // `git+URL?branch=x#commit`: the commit is what was built; the query only says how it was chosen.
-    const hash = source.indexOf('#');
-    const query = source.indexOf('?');
-    const url = source.slice(0, query !== -1 ? query : hash !== -1 ? hash : source.length);
-    return hash === -1 ? url : `${url}${source.slice(hash)}`;
-}
+
 /** The `[metadata]` checksums of a v1 Cargo.lock, keyed `name version (source)`. */
-function metadataChecksums(lock) {
-    const checksums = new Map();
-    const metadata = (0,_lockfile_js__WEBPACK_IMPORTED_MODULE_5__/* .recordField */ .Qb)(lock, 'metadata');
-    if (metadata === undefined)
-        return checksums;
-    for (const [key, value] of Object.entries(metadata)) {
-        const match = /^checksum (.+)$/.exec(key);
-        if (match?.[1] !== undefined && typeof value === 'string')
-            checksums.set(match[1], value);
-    }
-    return checksums;
-}
+
 /**
  * The root crate's name, version and license from the Cargo.toml beside the lockfile, if it has a `[package]`
  * (a virtual workspace has none).
  */
-async function manifestPackage(input) {
-    const manifest = await input.readSibling('Cargo.toml');
-    if (manifest === undefined)
-        return undefined;
-    try {
-        const table = (0,_lockfile_js__WEBPACK_IMPORTED_MODULE_5__/* .recordField */ .Qb)((0,smol_toml__WEBPACK_IMPORTED_MODULE_0__/* .parse */ .qg)(manifest.toString('utf8')), 'package');
-        const name = table === undefined ? undefined : (0,_lockfile_js__WEBPACK_IMPORTED_MODULE_5__/* .stringField */ .OM)(table, 'name');
-        // `license.workspace = true` is a table: the license is the workspace's, not stated here.
-        return name === undefined || table === undefined ? undefined : { name, version: (0,_lockfile_js__WEBPACK_IMPORTED_MODULE_5__/* .stringField */ .OM)(table, 'version'), license: (0,_lockfile_js__WEBPACK_IMPORTED_MODULE_5__/* .stringField */ .OM)(table, 'license') };
-    }
-    catch {
-        // An unreadable manifest only costs the root; the lockfile still lists every crate.
-        return undefined;
-    }
-}
+
 /**
  * Crates from `Cargo.lock` (v1 to v4): registry checksums as SHA256, git and path sources,
  * dependency edges resolved by name, by `name version` or by `name version (source)` when a name
@@ -319,8 +319,8 @@ const cargoLockParser = {
                 throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .SbomParseError */ .J(input.path, 'a [[package]] entry lacks a name or version', line);
             }
             const source = (0,_lockfile_js__WEBPACK_IMPORTED_MODULE_5__/* .stringField */ .OM)(entry, 'source');
-            const dependencies = ((0,_lockfile_js__WEBPACK_IMPORTED_MODULE_5__/* .arrayField */ .e7)(entry, 'dependencies') ?? []).filter((dep) => typeof dep === 'string');
-            crates.push({ name, version, source, purl: (0,_lockfile_js__WEBPACK_IMPORTED_MODULE_5__/* .purlFor */ .nK)(input.path, line, () => cratePurl(name, version, source)), dependencies, line });
+            const dependencies = ((0,_lockfile_js__WEBPACK_IMPORTED_MODULE_5__/* .arrayField */ .e7)(entry, 'dependencies') ?? []).filter(((dep) => typeof dep === 'string'));
+            crates.push({ name, version, source, purl: (0,_lockfile_js__WEBPACK_IMPORTED_MODULE_5__/* .purlFor */ .nK)(input.path, line, (() => cratePurl(name, version, source))), dependencies, line });
         }
         // Every way Cargo.lock can name a crate in `dependencies`: `name`, `name version` and
         // `name version (source)`; a key two crates share is ambiguous (null) and resolves to nothing.
@@ -338,9 +338,9 @@ const cargoLockParser = {
                     byReference.set(key, null);
             }
         }
-        const resolve = (spec) => byReference.get(spec.trim()) ?? undefined;
+        const resolve = ((spec) => byReference.get(spec.trim()) ?? undefined);
         const manifest = await manifestPackage(input);
-        const rootCrate = crates.find((crate) => crate.source === undefined && crate.name === manifest?.name && (manifest.version === undefined || manifest.version === crate.version));
+        const rootCrate = crates.find(((crate) => crate.source === undefined && crate.name === manifest?.name && (manifest.version === undefined || manifest.version === crate.version)));
         const collector = new _lockfile_js__WEBPACK_IMPORTED_MODULE_5__/* .PackageCollector */ .UI(input);
         let root;
         for (const [index, crate] of crates.entries()) {
@@ -372,7 +372,7 @@ const cargoLockParser = {
                     collector.relate(crate.purl, dependency.purl);
             }
         }
-        const members = crates.filter((crate) => crate.source === undefined && crate !== rootCrate).map((crate) => crate.purl);
+        const members = crates.filter(((crate) => crate.source === undefined && crate !== rootCrate)).map(((crate) => crate.purl));
         if (root !== undefined) {
             for (const member of members)
                 collector.relate(root.purl, member, 'contains');
@@ -390,10 +390,13 @@ const cargoLockParser = {
 /***/ }),
 
 /***/ 73408:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {var purlOf = (function (ecosystem, name, version, namespace, qualifiers) {
+    const purl = new packageurl_js__WEBPACK_IMPORTED_MODULE_0__.PackageURL(ecosystem, namespace ?? null, name, version === '' ? null : version, qualifiers ?? null, null).toString();
+    return purl.replace(/@([^?#]*)/, ((_, encodedVersion) => `@${encodedVersion.replaceAll('+', '%2B')}`));
+});
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   purlOf: () => (/* binding */ purlOf)
+/* harmony export */   purlOf: (() => (/* binding */ purlOf))
 /* harmony export */ });
 /* harmony import */ var packageurl_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(87091);
 
@@ -401,10 +404,7 @@ const cargoLockParser = {
  * The canonical package URL of a package. `+` in versions is percent-encoded (`1.0%2Blocal`),
  * as syft and the purl spec's test suite write it, so purls compare equal across tools.
  */
-function purlOf(ecosystem, name, version, namespace, qualifiers) {
-    const purl = new packageurl_js__WEBPACK_IMPORTED_MODULE_0__.PackageURL(ecosystem, namespace ?? null, name, version === '' ? null : version, qualifiers ?? null, null).toString();
-    return purl.replace(/@([^?#]*)/, (_, encodedVersion) => `@${encodedVersion.replaceAll('+', '%2B')}`);
-}
+
 
 
 /***/ })

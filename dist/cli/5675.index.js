@@ -3,39 +3,8 @@ export const ids = [5675,3408];
 export const modules = {
 
 /***/ 45675:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-// ESM COMPAT FLAG
-__webpack_require__.r(__webpack_exports__);
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  pomXmlParser: () => (/* binding */ pomXmlParser)
-});
-
-// EXTERNAL MODULE: ./lib/sbom/errors.js
-var errors = __webpack_require__(26898);
-// EXTERNAL MODULE: ./lib/sbom/purl.js
-var sbom_purl = __webpack_require__(73408);
-// EXTERNAL MODULE: ./lib/sbom/parsers/lockfile.js
-var lockfile = __webpack_require__(24045);
-;// CONCATENATED MODULE: ./lib/sbom/parsers/java/xml.js
-/** Why an XML document could not be read, and on which line. */
-class XmlSyntaxError extends Error {
-    line;
-    constructor(message, line) {
-        super(message);
-        this.name = 'XmlSyntaxError';
-        this.line = line;
-    }
-}
-const PREDEFINED_ENTITIES = { lt: '<', gt: '>', amp: '&', apos: "'", quot: '"' };
-/**
- * Replaces the predefined entities and character references. Entities a DOCTYPE declares are
- * never expanded (no external or recursive entities can be smuggled in): they are an error.
- */
-function decodeText(text, line) {
-    return text.replace(/&(#x[0-9a-fA-F]+|#[0-9]+|[A-Za-z_][\w.-]*);|&/g, (whole, reference) => {
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {var decodeText = (function (text, line) {
+    return text.replace(/&(#x[0-9a-fA-F]+|#[0-9]+|[A-Za-z_][\w.-]*);|&/g, ((whole, reference) => {
         if (reference === undefined)
             throw new XmlSyntaxError('a bare & in text', line);
         if (reference.startsWith('#')) {
@@ -48,26 +17,21 @@ function decodeText(text, line) {
         if (value === undefined)
             throw new XmlSyntaxError(`entity ${whole} is not one of XML's predefined entities`, line);
         return value;
-    });
-}
-/**
- * A small non-validating XML reader for manifests like pom.xml: elements, text, CDATA, comments,
- * processing instructions and a DOCTYPE (skipped). Attributes are not kept. Linear in the input.
- */
-function parseXml(source) {
+    }));
+});var parseXml = (function (source) {
     let index = 0;
     let line = 1;
-    const advanceTo = (end) => {
+    const advanceTo = ((end) => {
         for (let newline = source.indexOf('\n', index); newline !== -1 && newline < end; newline = source.indexOf('\n', newline + 1))
             line += 1;
         index = end;
-    };
-    const skipPast = (terminator, what) => {
+    });
+    const skipPast = ((terminator, what) => {
         const end = source.indexOf(terminator, index);
         if (end === -1)
             throw new XmlSyntaxError(`unterminated ${what}`, line);
         advanceTo(end + terminator.length);
-    };
+    });
     let root;
     const stack = [];
     while (index < source.length) {
@@ -144,9 +108,7 @@ function parseXml(source) {
     if (root === undefined)
         throw new XmlSyntaxError('no root element', line);
     return root;
-}
-/** The `>` that ends a start tag, skipping quoted attribute values (which may hold `>`). */
-function tagEnd(source, start) {
+});var tagEnd = (function (source, start) {
     let quote;
     for (let index = start + 1; index < source.length; index += 1) {
         const char = source[index];
@@ -165,21 +127,90 @@ function tagEnd(source, start) {
         }
     }
     return -1;
-}
-/** An element name without its namespace prefix. */
-function localName(name) {
+});var localName = (function (name) {
     const colon = name.indexOf(':');
     return colon === -1 ? name : name.slice(colon + 1);
-}
-/** The first child element with this name. */
-function child(element, name) {
-    return element?.children.find((candidate) => candidate.name === name);
-}
-/** The trimmed text of the first child element with this name. */
-function childText(element, name) {
+});var child = (function (element, name) {
+    return element?.children.find(((candidate) => candidate.name === name));
+});var childText = (function (element, name) {
     const found = child(element, name);
     return found === undefined ? undefined : found.text.trim();
+});var scopeOf = (function (dependency) {
+    if (childText(dependency, 'scope') === 'test')
+        return 'dev';
+    return childText(dependency, 'optional') === 'true' ? 'optional' : 'required';
+});var resolverOf = (function (properties) {
+    const resolved = new Map();
+    const expand = ((value, depth) => {
+        if (!value.includes('${'))
+            return value;
+        if (depth >= MAX_PROPERTY_DEPTH)
+            return undefined;
+        let unresolved = false;
+        const expanded = value.replace(/\$\{([^}]*)\}/g, ((_, name) => {
+            const property = lookup(name, depth + 1);
+            if (property === undefined)
+                unresolved = true;
+            return property ?? '';
+        }));
+        return unresolved || expanded.includes('${') || expanded.length > MAX_EXPANDED_LENGTH ? undefined : expanded;
+    });
+    const lookup = ((name, depth) => {
+        if (resolved.has(name))
+            return resolved.get(name);
+        const raw = properties.get(name);
+        // Marked unresolved while expanding, so a cycle ends here instead of recursing.
+        resolved.set(name, undefined);
+        const value = raw === undefined ? undefined : expand(raw, depth);
+        resolved.set(name, value);
+        return value;
+    });
+    return ((value) => expand(value, 0));
+});
+
+// ESM COMPAT FLAG
+__webpack_require__.r(__webpack_exports__);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  pomXmlParser: (() => (/* binding */ pomXmlParser))
+});
+
+// EXTERNAL MODULE: ./lib/sbom/errors.js
+var errors = __webpack_require__(26898);
+// EXTERNAL MODULE: ./lib/sbom/purl.js
+var sbom_purl = __webpack_require__(73408);
+// EXTERNAL MODULE: ./lib/sbom/parsers/lockfile.js
+var lockfile = __webpack_require__(24045);
+;// CONCATENATED MODULE: ./lib/sbom/parsers/java/xml.js
+/** Why an XML document could not be read, and on which line. */
+class XmlSyntaxError extends Error {
+    line;
+    constructor(message, line) {
+        super(message);
+        this.name = 'XmlSyntaxError';
+        this.line = line;
+    }
 }
+const PREDEFINED_ENTITIES = { lt: '<', gt: '>', amp: '&', apos: "'", quot: '"' };
+/**
+ * Replaces the predefined entities and character references. Entities a DOCTYPE declares are
+ * never expanded (no external or recursive entities can be smuggled in): they are an error.
+ */
+
+/**
+ * A small non-validating XML reader for manifests like pom.xml: elements, text, CDATA, comments,
+ * processing instructions and a DOCTYPE (skipped). Attributes are not kept. Linear in the input.
+ */
+
+/** The `>` that ends a start tag, skipping quoted attribute values (which may hold `>`). */
+
+/** An element name without its namespace prefix. */
+
+/** The first child element with this name. */
+
+/** The trimmed text of the first child element with this name. */
+
 
 // EXTERNAL MODULE: ./lib/sbom/parsers/identities.js
 var identities = __webpack_require__(98706);
@@ -194,11 +225,7 @@ const MAX_PROPERTY_DEPTH = 8;
 /** A Maven version that names exactly one release: not a range (`[1,2)`), not empty. */
 const LITERAL_VERSION = /^[^\s[\]()<>,${}]+$/;
 /** The scope Maven's dependency `scope` and `optional` give in the SBOM: test is dev, optional is optional. */
-function scopeOf(dependency) {
-    if (childText(dependency, 'scope') === 'test')
-        return 'dev';
-    return childText(dependency, 'optional') === 'true' ? 'optional' : 'required';
-}
+
 /** The longest value a property expansion may produce; anything longer is not a version or coordinate. */
 const MAX_EXPANDED_LENGTH = 1024;
 /**
@@ -206,34 +233,7 @@ const MAX_EXPANDED_LENGTH = 1024;
  * anything else (a parent's or a profile's property, a system property) leaves the value unresolved.
  * Each property is expanded once (memoised), cycles and over-deep chains resolve to nothing.
  */
-function resolverOf(properties) {
-    const resolved = new Map();
-    const expand = (value, depth) => {
-        if (!value.includes('${'))
-            return value;
-        if (depth >= MAX_PROPERTY_DEPTH)
-            return undefined;
-        let unresolved = false;
-        const expanded = value.replace(/\$\{([^}]*)\}/g, (_, name) => {
-            const property = lookup(name, depth + 1);
-            if (property === undefined)
-                unresolved = true;
-            return property ?? '';
-        });
-        return unresolved || expanded.includes('${') || expanded.length > MAX_EXPANDED_LENGTH ? undefined : expanded;
-    };
-    const lookup = (name, depth) => {
-        if (resolved.has(name))
-            return resolved.get(name);
-        const raw = properties.get(name);
-        // Marked unresolved while expanding, so a cycle ends here instead of recursing.
-        resolved.set(name, undefined);
-        const value = raw === undefined ? undefined : expand(raw, depth);
-        resolved.set(name, value);
-        return value;
-    };
-    return (value) => expand(value, 0);
-}
+
 /**
  * The direct dependencies a `pom.xml` declares with a version that is literal or comes from the
  * same file's `<properties>`: `test` scope as dev, `optional` as optional. Versions managed by a
@@ -280,7 +280,7 @@ const pomXmlParser = {
         let root;
         if (groupId !== undefined && groupId !== '' && artifactId !== undefined && artifactId !== '') {
             const rootVersion = version !== undefined && LITERAL_VERSION.test(version) ? version : '';
-            root = { purl: (0,lockfile/* purlFor */.nK)(input.path, project.line, () => (0,sbom_purl.purlOf)('maven', artifactId, rootVersion, groupId)), ecosystem: 'maven', name: artifactId, version: rootVersion, hashes: [], locations: [{ path: input.path, line: project.line }], scope: 'required' };
+            root = { purl: (0,lockfile/* purlFor */.nK)(input.path, project.line, (() => (0,sbom_purl.purlOf)('maven', artifactId, rootVersion, groupId))), ecosystem: 'maven', name: artifactId, version: rootVersion, hashes: [], locations: [{ path: input.path, line: project.line }], scope: 'required' };
         }
         for (const dependency of child(project, 'dependencies')?.children ?? []) {
             if (dependency.name !== 'dependency')
@@ -298,7 +298,7 @@ const pomXmlParser = {
             if (classifier !== undefined && classifier !== '')
                 qualifiers.classifier = classifier;
             const purl = collector.add({
-                purl: (0,lockfile/* purlFor */.nK)(input.path, dependency.line, () => (0,sbom_purl.purlOf)('maven', artifact, declared, group, Object.keys(qualifiers).length === 0 ? undefined : qualifiers)),
+                purl: (0,lockfile/* purlFor */.nK)(input.path, dependency.line, (() => (0,sbom_purl.purlOf)('maven', artifact, declared, group, Object.keys(qualifiers).length === 0 ? undefined : qualifiers))),
                 ecosystem: 'maven',
                 name: artifact,
                 version: declared,
@@ -316,19 +316,81 @@ const pomXmlParser = {
 /***/ }),
 
 /***/ 24045:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {var textOf = (function (input) {
+    const text = input.content.toString('utf8');
+    return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+});var isRecord = (function (value) {
+    return typeof value === 'object' && value !== null && !Array.isArray(value);
+});var stringField = (function (table, key) {
+    const value = Object.hasOwn(table, key) ? table[key] : undefined;
+    return typeof value === 'string' ? value : undefined;
+});var recordField = (function (table, key) {
+    const value = Object.hasOwn(table, key) ? table[key] : undefined;
+    return isRecord(value) ? value : undefined;
+});var arrayField = (function (table, key) {
+    const value = Object.hasOwn(table, key) ? table[key] : undefined;
+    return Array.isArray(value) ? value : undefined;
+});var lineAt = (function (text, offset) {
+    let line = 1;
+    for (let index = text.indexOf('\n'); index !== -1 && index < offset; index = text.indexOf('\n', index + 1))
+        line += 1;
+    return line;
+});var parseJsonLockfile = (function (input) {
+    const text = textOf(input);
+    try {
+        return JSON.parse(text);
+    }
+    catch (error) {
+        const position = /position (\d+)/.exec((0,_core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .messageOf */ .bD)(error));
+        const line = position?.[1] === undefined ? undefined : lineAt(text, Number(position[1]));
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .SbomParseError */ .J(input.path, `not valid JSON: ${(0,_core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .messageOf */ .bD)(error).split('\n')[0]}`, line, { cause: error });
+    }
+});var parseTomlLockfile = (function (input) {
+    try {
+        return (0,smol_toml__WEBPACK_IMPORTED_MODULE_1__/* .parse */ .qg)(textOf(input));
+    }
+    catch (error) {
+        // smol-toml reports the line of a syntax error; anything else it throws (too deep nesting) has none.
+        const line = typeof error.line === 'number' ? error.line : undefined;
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .SbomParseError */ .J(input.path, `not valid TOML: ${(0,_core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .messageOf */ .bD)(error).split('\n')[0]}`, line, { cause: error });
+    }
+});var headerLines = (function (text, header) {
+    const lines = [];
+    let line = 1;
+    let start = 0;
+    while (start <= text.length) {
+        const end = text.indexOf('\n', start);
+        const stop = end === -1 ? text.length : end;
+        if (text.slice(start, stop).trim() === header)
+            lines.push(line);
+        if (end === -1)
+            break;
+        start = end + 1;
+        line += 1;
+    }
+    return lines;
+});var purlFor = (function (path, line, make) {
+    try {
+        const purl = make();
+        packageurl_js__WEBPACK_IMPORTED_MODULE_0__.PackageURL.fromString(purl);
+        return purl;
+    }
+    catch (error) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .SbomParseError */ .J(path, `no package URL can be made: ${(0,_core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .messageOf */ .bD)(error)}`, line, { cause: error });
+    }
+});
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Hq: () => (/* binding */ headerLines),
-/* harmony export */   OM: () => (/* binding */ stringField),
-/* harmony export */   Qb: () => (/* binding */ recordField),
-/* harmony export */   UI: () => (/* binding */ PackageCollector),
-/* harmony export */   b6: () => (/* binding */ textOf),
-/* harmony export */   e7: () => (/* binding */ arrayField),
-/* harmony export */   lQ: () => (/* binding */ parseTomlLockfile),
-/* harmony export */   nK: () => (/* binding */ purlFor),
-/* harmony export */   u4: () => (/* binding */ isRecord),
-/* harmony export */   ve: () => (/* binding */ parseJsonLockfile)
+/* harmony export */   Hq: (() => (/* binding */ headerLines)),
+/* harmony export */   OM: (() => (/* binding */ stringField)),
+/* harmony export */   Qb: (() => (/* binding */ recordField)),
+/* harmony export */   UI: (() => (/* binding */ PackageCollector)),
+/* harmony export */   b6: (() => (/* binding */ textOf)),
+/* harmony export */   e7: (() => (/* binding */ arrayField)),
+/* harmony export */   lQ: (() => (/* binding */ parseTomlLockfile)),
+/* harmony export */   nK: (() => (/* binding */ purlFor)),
+/* harmony export */   u4: (() => (/* binding */ isRecord)),
+/* harmony export */   ve: (() => (/* binding */ parseJsonLockfile))
 /* harmony export */ });
 /* unused harmony export lineAt */
 /* harmony import */ var packageurl_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(87091);
@@ -344,91 +406,29 @@ const pomXmlParser = {
 
 
 /** The lockfile's text: UTF-8, without a byte-order mark. */
-function textOf(input) {
-    const text = input.content.toString('utf8');
-    return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
-}
+
 /** Whether a value is a plain JSON/TOML table (not null, not an array). */
-function isRecord(value) {
-    return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
+
 /** A field of a table when it is a string; anything else (missing, number, table) is undefined. */
-function stringField(table, key) {
-    const value = Object.hasOwn(table, key) ? table[key] : undefined;
-    return typeof value === 'string' ? value : undefined;
-}
+
 /** A field of a table when it is a table; inherited keys like `__proto__` are never read. */
-function recordField(table, key) {
-    const value = Object.hasOwn(table, key) ? table[key] : undefined;
-    return isRecord(value) ? value : undefined;
-}
+
 /** A field of a table when it is an array. */
-function arrayField(table, key) {
-    const value = Object.hasOwn(table, key) ? table[key] : undefined;
-    return Array.isArray(value) ? value : undefined;
-}
+
 /** The 1-based line of a character offset in a text. */
-function lineAt(text, offset) {
-    let line = 1;
-    for (let index = text.indexOf('\n'); index !== -1 && index < offset; index = text.indexOf('\n', index + 1))
-        line += 1;
-    return line;
-}
+
 /** Parses a JSON lockfile; a syntax error becomes an SbomParseError naming the line. */
-function parseJsonLockfile(input) {
-    const text = textOf(input);
-    try {
-        return JSON.parse(text);
-    }
-    catch (error) {
-        const position = /position (\d+)/.exec((0,_core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .messageOf */ .bD)(error));
-        const line = position?.[1] === undefined ? undefined : lineAt(text, Number(position[1]));
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .SbomParseError */ .J(input.path, `not valid JSON: ${(0,_core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .messageOf */ .bD)(error).split('\n')[0]}`, line, { cause: error });
-    }
-}
+
 /** Parses a TOML lockfile (Cargo, poetry, uv); a syntax error becomes an SbomParseError naming the line. */
-function parseTomlLockfile(input) {
-    try {
-        return (0,smol_toml__WEBPACK_IMPORTED_MODULE_1__/* .parse */ .qg)(textOf(input));
-    }
-    catch (error) {
-        // smol-toml reports the line of a syntax error; anything else it throws (too deep nesting) has none.
-        const line = typeof error.line === 'number' ? error.line : undefined;
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .SbomParseError */ .J(input.path, `not valid TOML: ${(0,_core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .messageOf */ .bD)(error).split('\n')[0]}`, line, { cause: error });
-    }
-}
+
 /** The 1-based lines on which a table-array header like `[[package]]` starts, in order: element i of the array is at line i. */
-function headerLines(text, header) {
-    const lines = [];
-    let line = 1;
-    let start = 0;
-    while (start <= text.length) {
-        const end = text.indexOf('\n', start);
-        const stop = end === -1 ? text.length : end;
-        if (text.slice(start, stop).trim() === header)
-            lines.push(line);
-        if (end === -1)
-            break;
-        start = end + 1;
-        line += 1;
-    }
-    return lines;
-}
+
 /**
  * A purl made by `make`, with whatever packageurl-js refuses (a name or version invalid for the
  * purl type, its validator bugs, a purl it writes but cannot read back) reported as a parse error
  * of this lockfile: every purl in an SBOM must parse with the standard library.
  */
-function purlFor(path, line, make) {
-    try {
-        const purl = make();
-        packageurl_js__WEBPACK_IMPORTED_MODULE_0__.PackageURL.fromString(purl);
-        return purl;
-    }
-    catch (error) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .SbomParseError */ .J(path, `no package URL can be made: ${(0,_core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .messageOf */ .bD)(error)}`, line, { cause: error });
-    }
-}
+
 /**
  * Collects the packages and edges of one lockfile, one package per purl, and applies the one scope
  * policy: a package needed in any way other than for development is not `dev`; `dev` packages (and
@@ -507,13 +507,13 @@ class PackageCollector {
     }
     /** The packages (dev ones only when asked for) and the edges between packages that remain, plus the root. */
     result(root) {
-        const packages = [...this.#packages.values()].filter((pkg) => pkg.purl !== root?.purl && (this.#input.includeDev || pkg.scope !== 'dev'));
-        const kept = new Set(packages.map((pkg) => pkg.purl));
+        const packages = [...this.#packages.values()].filter(((pkg) => pkg.purl !== root?.purl && (this.#input.includeDev || pkg.scope !== 'dev')));
+        const kept = new Set(packages.map(((pkg) => pkg.purl)));
         if (root !== undefined)
             kept.add(root.purl);
         for (const pkg of packages)
-            pkg.locations.sort((a, b) => (a.line ?? 0) - (b.line ?? 0) || ((a.entry ?? '') < (b.entry ?? '') ? -1 : (a.entry ?? '') > (b.entry ?? '') ? 1 : 0));
-        const relationships = [...this.#edges.values()].filter((edge) => kept.has(edge.from) && kept.has(edge.to));
+            pkg.locations.sort(((a, b) => (a.line ?? 0) - (b.line ?? 0) || ((a.entry ?? '') < (b.entry ?? '') ? -1 : (a.entry ?? '') > (b.entry ?? '') ? 1 : 0)));
+        const relationships = [...this.#edges.values()].filter(((edge) => kept.has(edge.from) && kept.has(edge.to)));
         return root === undefined ? { packages, relationships } : { root, packages, relationships };
     }
 }
@@ -522,10 +522,13 @@ class PackageCollector {
 /***/ }),
 
 /***/ 73408:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {var purlOf = (function (ecosystem, name, version, namespace, qualifiers) {
+    const purl = new packageurl_js__WEBPACK_IMPORTED_MODULE_0__.PackageURL(ecosystem, namespace ?? null, name, version === '' ? null : version, qualifiers ?? null, null).toString();
+    return purl.replace(/@([^?#]*)/, ((_, encodedVersion) => `@${encodedVersion.replaceAll('+', '%2B')}`));
+});
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   purlOf: () => (/* binding */ purlOf)
+/* harmony export */   purlOf: (() => (/* binding */ purlOf))
 /* harmony export */ });
 /* harmony import */ var packageurl_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(87091);
 
@@ -533,10 +536,7 @@ class PackageCollector {
  * The canonical package URL of a package. `+` in versions is percent-encoded (`1.0%2Blocal`),
  * as syft and the purl spec's test suite write it, so purls compare equal across tools.
  */
-function purlOf(ecosystem, name, version, namespace, qualifiers) {
-    const purl = new packageurl_js__WEBPACK_IMPORTED_MODULE_0__.PackageURL(ecosystem, namespace ?? null, name, version === '' ? null : version, qualifiers ?? null, null).toString();
-    return purl.replace(/@([^?#]*)/, (_, encodedVersion) => `@${encodedVersion.replaceAll('+', '%2B')}`);
-}
+
 
 
 /***/ })

@@ -3,16 +3,35 @@ export const ids = [5825,3408];
 export const modules = {
 
 /***/ 45825:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {var goModulePurl = (function (path, version) {
+    const slash = path.lastIndexOf('/');
+    const name = slash === -1 ? path : path.slice(slash + 1);
+    const namespace = slash === -1 ? undefined : path.slice(0, slash);
+    return (0,_purl_js__WEBPACK_IMPORTED_MODULE_1__.purlOf)('golang', name, goVersion(version), namespace);
+});var isModuleVersion = (function (version) {
+    return MODULE_VERSION.test(version);
+});var goVersion = (function (version) {
+    return version === '(devel)' ? '' : version;
+});var isLocalReplacement = (function (path) {
+    return /^(\.{1,2}[/\\]|\.{1,2}$|\/|\\\\|[A-Za-z]:[/\\])/.test(path);
+});var h1Property = (function (sum) {
+    return sum.startsWith('h1:') && (0,_hashes_js__WEBPACK_IMPORTED_MODULE_0__/* .base64Hash */ .m1)('SHA256', sum.slice(3)) !== undefined ? { name: H1_PROPERTY, value: sum } : undefined;
+});var escapeForModuleCache = (function (text) {
+    return text.replace(/[A-Z]/g, ((letter) => `!${letter.toLowerCase()}`));
+});var isCacheableModulePath = (function (path) {
+    if (path === '' || path.length > 500 || /[\\!\s]/.test(path) || path.includes(':'))
+        return false;
+    return path.split('/').every(((element) => element !== '' && element !== '.' && element !== '..'));
+});
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Bx: () => (/* binding */ h1Property),
-/* harmony export */   M_: () => (/* binding */ goModulePurl),
-/* harmony export */   X9: () => (/* binding */ goVersion),
-/* harmony export */   YV: () => (/* binding */ isLocalReplacement),
-/* harmony export */   escapeForModuleCache: () => (/* binding */ escapeForModuleCache),
-/* harmony export */   isCacheableModulePath: () => (/* binding */ isCacheableModulePath),
-/* harmony export */   isModuleVersion: () => (/* binding */ isModuleVersion)
+/* harmony export */   Bx: (() => (/* binding */ h1Property)),
+/* harmony export */   M_: (() => (/* binding */ goModulePurl)),
+/* harmony export */   X9: (() => (/* binding */ goVersion)),
+/* harmony export */   YV: (() => (/* binding */ isLocalReplacement)),
+/* harmony export */   escapeForModuleCache: (() => (/* binding */ escapeForModuleCache)),
+/* harmony export */   isCacheableModulePath: (() => (/* binding */ isCacheableModulePath)),
+/* harmony export */   isModuleVersion: (() => (/* binding */ isModuleVersion))
 /* harmony export */ });
 /* unused harmony export H1_PROPERTY */
 /* harmony import */ var _hashes_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(91573);
@@ -20,29 +39,18 @@ export const modules = {
 
 
 /** The purl of a Go module: the module path split at its last `/` into namespace and name, case kept; no version for `(devel)` or none. */
-function goModulePurl(path, version) {
-    const slash = path.lastIndexOf('/');
-    const name = slash === -1 ? path : path.slice(slash + 1);
-    const namespace = slash === -1 ? undefined : path.slice(0, slash);
-    return (0,_purl_js__WEBPACK_IMPORTED_MODULE_1__.purlOf)('golang', name, goVersion(version), namespace);
-}
+
 /** Semantic version syntax every module version has (`v1.2.3`, pseudo-versions, `+incompatible`). */
 const MODULE_VERSION = /^v(0|[1-9]\d*)\.(0|[1-9]\d*)\.(0|[1-9]\d*)(-[0-9A-Za-z-]+(\.[0-9A-Za-z-]+)*)?(\+[0-9A-Za-z-]+(\.[0-9A-Za-z-]+)*)?$/;
 /** Whether a string is a module version go.mod and go.sum can record. */
-function isModuleVersion(version) {
-    return MODULE_VERSION.test(version);
-}
+
 /** A module version as SBOMs record it: `(devel)` (a main module built from a checkout) is no version. */
-function goVersion(version) {
-    return version === '(devel)' ? '' : version;
-}
+
 /**
  * Whether a replacement target is a directory rather than a module: go.mod's rule is that it
  * starts with `./`, `../` or is an absolute path (`/`, or a Windows drive or UNC path).
  */
-function isLocalReplacement(path) {
-    return /^(\.{1,2}[/\\]|\.{1,2}$|\/|\\\\|[A-Za-z]:[/\\])/.test(path);
-}
+
 /** The name of the property that records a module's go.sum (or build info) `h1:` hash, verbatim. */
 const H1_PROPERTY = 'trust-kit:golang:h1';
 /**
@@ -52,35 +60,30 @@ const H1_PROPERTY = 'trust-kit:golang:h1';
  * can check a downloaded archive against it as a SHA256 checksum, so it is kept as what it is.
  * Undefined when the value is not an h1 hash (another algorithm, or not 32 base64-encoded bytes).
  */
-function h1Property(sum) {
-    return sum.startsWith('h1:') && (0,_hashes_js__WEBPACK_IMPORTED_MODULE_0__/* .base64Hash */ .m1)('SHA256', sum.slice(3)) !== undefined ? { name: H1_PROPERTY, value: sum } : undefined;
-}
+
 /**
  * A module path or version as the module cache spells it on disk: each uppercase letter becomes
  * `!` and its lowercase (golang.org/x/mod/module.EscapePath), so case-insensitive file systems
  * keep `Azure` and `azure` apart.
  */
-function escapeForModuleCache(text) {
-    return text.replace(/[A-Z]/g, (letter) => `!${letter.toLowerCase()}`);
-}
+
 /**
  * Whether a module path can name a directory of the module cache without leaving it: non-empty
  * `/`-separated elements, none `.` or `..`, no backslash, no leading `/`, no `!` (the escape character).
  */
-function isCacheableModulePath(path) {
-    if (path === '' || path.length > 500 || /[\\!\s]/.test(path) || path.includes(':'))
-        return false;
-    return path.split('/').every((element) => element !== '' && element !== '.' && element !== '..');
-}
+
 
 
 /***/ }),
 
 /***/ 73408:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {var purlOf = (function (ecosystem, name, version, namespace, qualifiers) {
+    const purl = new packageurl_js__WEBPACK_IMPORTED_MODULE_0__.PackageURL(ecosystem, namespace ?? null, name, version === '' ? null : version, qualifiers ?? null, null).toString();
+    return purl.replace(/@([^?#]*)/, ((_, encodedVersion) => `@${encodedVersion.replaceAll('+', '%2B')}`));
+});
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   purlOf: () => (/* binding */ purlOf)
+/* harmony export */   purlOf: (() => (/* binding */ purlOf))
 /* harmony export */ });
 /* harmony import */ var packageurl_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(87091);
 
@@ -88,10 +91,7 @@ function isCacheableModulePath(path) {
  * The canonical package URL of a package. `+` in versions is percent-encoded (`1.0%2Blocal`),
  * as syft and the purl spec's test suite write it, so purls compare equal across tools.
  */
-function purlOf(ecosystem, name, version, namespace, qualifiers) {
-    const purl = new packageurl_js__WEBPACK_IMPORTED_MODULE_0__.PackageURL(ecosystem, namespace ?? null, name, version === '' ? null : version, qualifiers ?? null, null).toString();
-    return purl.replace(/@([^?#]*)/, (_, encodedVersion) => `@${encodedVersion.replaceAll('+', '%2B')}`);
-}
+
 
 
 /***/ })

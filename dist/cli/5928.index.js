@@ -3,38 +3,7 @@ export const ids = [5928,3871];
 export const modules = {
 
 /***/ 47236:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   I: () => (/* binding */ runAttestation)
-/* harmony export */ });
-/* unused harmony export collectSubjects */
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(76760);
-/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3828);
-/* harmony import */ var _core_files_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(62164);
-/* harmony import */ var _core_plural_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(32985);
-/* harmony import */ var _core_proxy_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(16327);
-/* harmony import */ var _sigstore_sign_index_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(88927);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(98114);
-/* harmony import */ var _predicates_index_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(44244);
-/* harmony import */ var _provenance_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(86897);
-/* harmony import */ var _sign_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(1880);
-/* harmony import */ var _statement_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(98316);
-/* harmony import */ var _subjects_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(82728);
-
-
-
-
-
-
-
-
-
-
-
-
-/** The subjects a config names (and the runner's artifacts list when it names none), merged and checked. */
-async function collectSubjects(config, ports) {
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {var collectSubjects = (async function (config, ports) {
     const sources = [];
     sources.push(config.subjectReferences.map(_subjects_js__WEBPACK_IMPORTED_MODULE_10__/* .parseSubjectReference */ .nf));
     if (config.checksums !== undefined)
@@ -44,8 +13,7 @@ async function collectSubjects(config, ports) {
     if (!named && ports.artifactsList !== undefined && ports.artifactsList !== '')
         sources.push(await (0,_subjects_js__WEBPACK_IMPORTED_MODULE_10__/* .subjectsFromArtifactsList */ .PY)((0,node_path__WEBPACK_IMPORTED_MODULE_0__.resolve)(ports.cwd, ports.artifactsList)));
     return (0,_subjects_js__WEBPACK_IMPORTED_MODULE_10__/* .mergeSubjects */ .Wj)(sources);
-}
-async function readDocument(path, cwd) {
+});var readDocument = (async function (path, cwd) {
     try {
         // A bigger file is refused by its size, before it is read, parsed or signed.
         return await (0,_core_files_js__WEBPACK_IMPORTED_MODULE_2__/* .readRegularFile */ .XF)((0,node_path__WEBPACK_IMPORTED_MODULE_0__.resolve)(cwd, path), { maxBytes: _statement_js__WEBPACK_IMPORTED_MODULE_9__/* .MAX_PREDICATE_BYTES */ .pB, what: 'predicate', shown: path });
@@ -61,21 +29,11 @@ async function readDocument(path, cwd) {
             throw error;
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .AttestError */ .y('ATTEST_PREDICATE_INVALID', `cannot read the predicate ${path}: ${(0,_core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .systemErrorCode */ .vq)(error) ?? (0,_core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .messageOf */ .bD)(error)}`, { cause: error, hint: 'check the path; it is relative to the working directory' });
     }
-}
-/** The predicate of a document type, read from its file. */
-async function documentPredicate(type, config, cwd) {
+});var documentPredicate = (async function (type, config, cwd) {
     const path = config.predicatePath ?? '';
     const bytes = await readDocument(path, cwd);
     return type === 'sbom' ? (0,_predicates_index_js__WEBPACK_IMPORTED_MODULE_6__/* .predicateFromSbom */ .xZ)(bytes, path) : (0,_predicates_index_js__WEBPACK_IMPORTED_MODULE_6__/* .predicateFromDocument */ .X2)(type, bytes, path, config.predicateType);
-}
-/**
- * Attests subjects as a config says: collects and checks the subjects, builds the predicate (SLSA
- * provenance from the verified claims token, or the document's), splits the statements, then signs
- * them all with one session (one certificate, one log entry per statement) and writes
- * `<name>.intoto.jsonl` and `<name>.sigstore.json`. Everything that can be wrong with the inputs
- * fails before a token is requested or anything is signed.
- */
-async function runAttestation(config, ports) {
+});var runAttestation = (async function (config, ports) {
     const startedOn = ports.clock.now();
     const [subjects, documentPredicateValue] = await Promise.all([collectSubjects(config, ports), config.type === 'slsaprovenance' ? undefined : documentPredicate(config.type, config, ports.cwd)]);
     const keyless = config.sign.key === undefined;
@@ -105,7 +63,7 @@ async function runAttestation(config, ports) {
                 retry: config.sign.retry,
                 audience: tokens.audience,
                 discoveryURL: config.oidcDiscoveryURL,
-                proxy: (0,_core_proxy_js__WEBPACK_IMPORTED_MODULE_3__/* .proxySettingsFrom */ .Yw)(ports.env),
+                proxy: (0,_core_proxy_js__WEBPACK_IMPORTED_MODULE_3__.proxySettingsFrom)(ports.env),
             });
             statements = (0,_statement_js__WEBPACK_IMPORTED_MODULE_9__/* .buildStatements */ .n5)(subjects, predicate, { perSubject: config.perSubject });
         }
@@ -149,7 +107,49 @@ async function runAttestation(config, ports) {
         description: opened.description,
         signer: opened.signer,
     };
-}
+});
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   I: (() => (/* binding */ runAttestation))
+/* harmony export */ });
+/* unused harmony export collectSubjects */
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(76760);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3828);
+/* harmony import */ var _core_files_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(62164);
+/* harmony import */ var _core_plural_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(32985);
+/* harmony import */ var _core_proxy_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(16327);
+/* harmony import */ var _sigstore_sign_index_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(88927);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(98114);
+/* harmony import */ var _predicates_index_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(44244);
+/* harmony import */ var _provenance_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(86897);
+/* harmony import */ var _sign_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(1880);
+/* harmony import */ var _statement_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(98316);
+/* harmony import */ var _subjects_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(82728);
+
+
+
+
+
+
+
+
+
+
+
+
+/** The subjects a config names (and the runner's artifacts list when it names none), merged and checked. */
+
+
+/** The predicate of a document type, read from its file. */
+
+/**
+ * Attests subjects as a config says: collects and checks the subjects, builds the predicate (SLSA
+ * provenance from the verified claims token, or the document's), splits the statements, then signs
+ * them all with one session (one certificate, one log entry per statement) and writes
+ * `<name>.intoto.jsonl` and `<name>.sigstore.json`. Everything that can be wrong with the inputs
+ * fails before a token is requested or anything is signed.
+ */
+
 
 
 /***/ }),
@@ -159,7 +159,7 @@ async function runAttestation(config, ports) {
 
 __webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   attestCommand: () => (/* binding */ attestCommand)
+/* harmony export */   attestCommand: (() => (/* binding */ attestCommand))
 /* harmony export */ });
 /* harmony import */ var _signing_options_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(30674);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
@@ -263,24 +263,7 @@ Exit codes: 0 attested (or nothing signed, as --on-missing-token asked), 1 a fai
 /***/ }),
 
 /***/ 62657:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   O: () => (/* binding */ attestConfig)
-/* harmony export */ });
-/* unused harmony export ATTEST_TYPE_CHOICES */
-/* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(66097);
-/* harmony import */ var _sign_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5297);
-
-
-/** The attestation types a user may name. */
-const ATTEST_TYPE_CHOICES = ['slsaprovenance', 'spdx', 'cyclonedx', 'custom'];
-/**
- * Validates attestation inputs (`type`, `predicate`, `predicate-type`, `subject-path`, `subject`,
- * `checksums`, `base`, `per-subject`, `bundle`, `output-dir`, `oidc-discovery-url`, and the
- * signing inputs), reporting every problem at once. `defaults.type` is the type when none is named.
- */
-function attestConfig(raw, nameOf, defaults) {
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {var attestConfig = (function (raw, nameOf, defaults) {
     const issues = [];
     const reader = new _inputs_js__WEBPACK_IMPORTED_MODULE_0__/* .InputReader */ .i_(raw, nameOf);
     const predicatePath = reader.string('predicate');
@@ -344,83 +327,71 @@ function attestConfig(raw, nameOf, defaults) {
     if (issues.length > 0 || sign === undefined)
         throw new _inputs_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigError */ .xL(issues);
     return { ...config, sign };
-}
+});
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   O: (() => (/* binding */ attestConfig))
+/* harmony export */ });
+/* unused harmony export ATTEST_TYPE_CHOICES */
+/* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(66097);
+/* harmony import */ var _sign_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5297);
+
+
+/** The attestation types a user may name. */
+const ATTEST_TYPE_CHOICES = ['slsaprovenance', 'spdx', 'cyclonedx', 'custom'];
+/**
+ * Validates attestation inputs (`type`, `predicate`, `predicate-type`, `subject-path`, `subject`,
+ * `checksums`, `base`, `per-subject`, `bundle`, `output-dir`, `oidc-discovery-url`, and the
+ * signing inputs), reporting every problem at once. `defaults.type` is the type when none is named.
+ */
+
 
 
 /***/ }),
 
 /***/ 91601:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   ml: () => (/* binding */ systemClock),
-/* harmony export */   vv: () => (/* binding */ clockFromSourceDateEpoch)
-/* harmony export */ });
-/* unused harmony export fixedClock */
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3828);
-
-/** The wall clock. */
-const systemClock = { now: () => new Date() };
-/** A clock frozen at one instant, for tests and for reproducible builds. */
-function fixedClock(at) {
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {var fixedClock = (function (at) {
     const ms = at.getTime();
-    return { now: () => new Date(ms) };
-}
-/**
- * The clock reproducible builds expect: frozen at `SOURCE_DATE_EPOCH` (seconds since the Unix
- * epoch, see reproducible-builds.org) when it is set, the wall clock otherwise.
- */
-function clockFromSourceDateEpoch(value, fallback = systemClock) {
+    return { now: (() => new Date(ms)) };
+});var clockFromSourceDateEpoch = (function (value, fallback = systemClock) {
     if (value === undefined || value === '')
         return fallback;
     if (!/^\d{1,12}$/.test(value)) {
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .TrustKitError */ .T0('CLOCK_INVALID_SOURCE_DATE_EPOCH', `SOURCE_DATE_EPOCH is "${value.slice(0, 40)}", not a whole number of seconds since 1970-01-01T00:00:00Z`, { hint: 'set SOURCE_DATE_EPOCH to an integer such as the commit time (`git log -1 --format=%ct`), or unset it' });
     }
     return fixedClock(new Date(Number(value) * 1000));
-}
+});
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   ml: (() => (/* binding */ systemClock)),
+/* harmony export */   vv: (() => (/* binding */ clockFromSourceDateEpoch))
+/* harmony export */ });
+/* unused harmony export fixedClock */
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3828);
+
+/** The wall clock. */
+const systemClock = { now: (() => new Date()) };
+/** A clock frozen at one instant, for tests and for reproducible builds. */
+
+/**
+ * The clock reproducible builds expect: frozen at `SOURCE_DATE_EPOCH` (seconds since the Unix
+ * epoch, see reproducible-builds.org) when it is set, the wall clock otherwise.
+ */
+
 
 
 /***/ }),
 
 /***/ 53871:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   DC: () => (/* binding */ hashFile),
-/* harmony export */   Dn: () => (/* binding */ parseDigestReference),
-/* harmony export */   E6: () => (/* binding */ hexLength),
-/* harmony export */   MF: () => (/* binding */ DIGEST_ALGORITHMS),
-/* harmony export */   QN: () => (/* binding */ digestBytes),
-/* harmony export */   Wb: () => (/* binding */ isDigestAlgorithm)
-/* harmony export */ });
-/* unused harmony export isHexDigest */
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3828);
-/* harmony import */ var _files_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(62164);
-
-
-
-/** The digest algorithms trust-kit produces; in-toto and the checksums tools share these names. */
-const DIGEST_ALGORITHMS = ['sha256', 'sha512'];
-const HEX_LENGTH = { sha256: 64, sha512: 128 };
-/** Whether a string names a supported digest algorithm. */
-function isDigestAlgorithm(value) {
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {var isDigestAlgorithm = (function (value) {
     return DIGEST_ALGORITHMS.includes(value);
-}
-/** The length in hex characters of a digest made with `algorithm`. */
-function hexLength(algorithm) {
+});var hexLength = (function (algorithm) {
     return HEX_LENGTH[algorithm];
-}
-/** Whether `hex` is a well-formed lowercase-or-uppercase hex digest for `algorithm`. */
-function isHexDigest(algorithm, hex) {
+});var isHexDigest = (function (algorithm, hex) {
     return hex.length === HEX_LENGTH[algorithm] && /^[0-9a-fA-F]+$/.test(hex);
-}
-/** The digest of bytes already in memory. */
-function digestBytes(algorithm, bytes) {
+});var digestBytes = (function (algorithm, bytes) {
     return (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)(algorithm).update(bytes).digest('hex');
-}
-/** Parses `sha256:<hex>` (the OCI and in-toto reference form) into its parts. */
-function parseDigestReference(value) {
+});var parseDigestReference = (function (value) {
     const match = /^([a-z0-9]+):([0-9a-fA-F]+)$/.exec(value);
     const algorithm = match?.[1];
     const hex = match?.[2];
@@ -430,16 +401,8 @@ function parseDigestReference(value) {
         });
     }
     return { algorithm, hex: hex.toLowerCase() };
-}
-/** Reads with big chunks: hashing 1 GiB in 64 KiB reads costs about 10% in call overhead. */
-const READ_CHUNK = 4 * 1024 * 1024;
-/**
- * Streams a file through one or more hashes without holding it in memory, returning the digests
- * and the number of bytes read. Two buffers sized to the file (4 MiB at most) take turns, so the
- * next read runs while the current chunk is hashed and memory stays flat whatever the file size.
- */
-async function hashFile(path, algorithms) {
-    const hashes = algorithms.map((algorithm) => [algorithm, (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)(algorithm)]);
+});var hashFile = (async function (path, algorithms) {
+    const hashes = algorithms.map(((algorithm) => [algorithm, (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)(algorithm)]));
     // Never a pipe or a device: one would block the open or never end.
     const { handle, size: expected } = await (0,_files_js__WEBPACK_IMPORTED_MODULE_2__/* .openRegularFile */ .qg)(path, { maxBytes: Number.MAX_SAFE_INTEGER, what: 'file' });
     let size = 0;
@@ -467,7 +430,44 @@ async function hashFile(path, algorithms) {
     for (const [algorithm, hash] of hashes)
         digest[algorithm] = hash.digest('hex');
     return { digest, size };
-}
+});
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   DC: (() => (/* binding */ hashFile)),
+/* harmony export */   Dn: (() => (/* binding */ parseDigestReference)),
+/* harmony export */   E6: (() => (/* binding */ hexLength)),
+/* harmony export */   MF: (() => (/* binding */ DIGEST_ALGORITHMS)),
+/* harmony export */   QN: (() => (/* binding */ digestBytes)),
+/* harmony export */   Wb: (() => (/* binding */ isDigestAlgorithm))
+/* harmony export */ });
+/* unused harmony export isHexDigest */
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3828);
+/* harmony import */ var _files_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(62164);
+
+
+
+/** The digest algorithms trust-kit produces; in-toto and the checksums tools share these names. */
+const DIGEST_ALGORITHMS = ['sha256', 'sha512'];
+const HEX_LENGTH = { sha256: 64, sha512: 128 };
+/** Whether a string names a supported digest algorithm. */
+
+/** The length in hex characters of a digest made with `algorithm`. */
+
+/** Whether `hex` is a well-formed lowercase-or-uppercase hex digest for `algorithm`. */
+
+/** The digest of bytes already in memory. */
+
+/** Parses `sha256:<hex>` (the OCI and in-toto reference form) into its parts. */
+
+/** Reads with big chunks: hashing 1 GiB in 64 KiB reads costs about 10% in call overhead. */
+const READ_CHUNK = 4 * 1024 * 1024;
+/**
+ * Streams a file through one or more hashes without holding it in memory, returning the digests
+ * and the number of bytes read. Two buffers sized to the file (4 MiB at most) take turns, so the
+ * next read runs while the current chunk is hashed and memory stays flat whatever the file size.
+ */
+
 
 
 /***/ })

@@ -3,38 +3,7 @@ export const ids = [5943,3871];
 export const modules = {
 
 /***/ 47236:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   I: () => (/* binding */ runAttestation)
-/* harmony export */ });
-/* unused harmony export collectSubjects */
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(76760);
-/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3828);
-/* harmony import */ var _core_files_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(62164);
-/* harmony import */ var _core_plural_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(32985);
-/* harmony import */ var _core_proxy_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(16327);
-/* harmony import */ var _sigstore_sign_index_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(88927);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(98114);
-/* harmony import */ var _predicates_index_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(44244);
-/* harmony import */ var _provenance_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(86897);
-/* harmony import */ var _sign_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(1880);
-/* harmony import */ var _statement_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(98316);
-/* harmony import */ var _subjects_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(82728);
-
-
-
-
-
-
-
-
-
-
-
-
-/** The subjects a config names (and the runner's artifacts list when it names none), merged and checked. */
-async function collectSubjects(config, ports) {
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {var collectSubjects = (async function (config, ports) {
     const sources = [];
     sources.push(config.subjectReferences.map(_subjects_js__WEBPACK_IMPORTED_MODULE_10__/* .parseSubjectReference */ .nf));
     if (config.checksums !== undefined)
@@ -44,8 +13,7 @@ async function collectSubjects(config, ports) {
     if (!named && ports.artifactsList !== undefined && ports.artifactsList !== '')
         sources.push(await (0,_subjects_js__WEBPACK_IMPORTED_MODULE_10__/* .subjectsFromArtifactsList */ .PY)((0,node_path__WEBPACK_IMPORTED_MODULE_0__.resolve)(ports.cwd, ports.artifactsList)));
     return (0,_subjects_js__WEBPACK_IMPORTED_MODULE_10__/* .mergeSubjects */ .Wj)(sources);
-}
-async function readDocument(path, cwd) {
+});var readDocument = (async function (path, cwd) {
     try {
         // A bigger file is refused by its size, before it is read, parsed or signed.
         return await (0,_core_files_js__WEBPACK_IMPORTED_MODULE_2__/* .readRegularFile */ .XF)((0,node_path__WEBPACK_IMPORTED_MODULE_0__.resolve)(cwd, path), { maxBytes: _statement_js__WEBPACK_IMPORTED_MODULE_9__/* .MAX_PREDICATE_BYTES */ .pB, what: 'predicate', shown: path });
@@ -61,21 +29,11 @@ async function readDocument(path, cwd) {
             throw error;
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .AttestError */ .y('ATTEST_PREDICATE_INVALID', `cannot read the predicate ${path}: ${(0,_core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .systemErrorCode */ .vq)(error) ?? (0,_core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .messageOf */ .bD)(error)}`, { cause: error, hint: 'check the path; it is relative to the working directory' });
     }
-}
-/** The predicate of a document type, read from its file. */
-async function documentPredicate(type, config, cwd) {
+});var documentPredicate = (async function (type, config, cwd) {
     const path = config.predicatePath ?? '';
     const bytes = await readDocument(path, cwd);
     return type === 'sbom' ? (0,_predicates_index_js__WEBPACK_IMPORTED_MODULE_6__/* .predicateFromSbom */ .xZ)(bytes, path) : (0,_predicates_index_js__WEBPACK_IMPORTED_MODULE_6__/* .predicateFromDocument */ .X2)(type, bytes, path, config.predicateType);
-}
-/**
- * Attests subjects as a config says: collects and checks the subjects, builds the predicate (SLSA
- * provenance from the verified claims token, or the document's), splits the statements, then signs
- * them all with one session (one certificate, one log entry per statement) and writes
- * `<name>.intoto.jsonl` and `<name>.sigstore.json`. Everything that can be wrong with the inputs
- * fails before a token is requested or anything is signed.
- */
-async function runAttestation(config, ports) {
+});var runAttestation = (async function (config, ports) {
     const startedOn = ports.clock.now();
     const [subjects, documentPredicateValue] = await Promise.all([collectSubjects(config, ports), config.type === 'slsaprovenance' ? undefined : documentPredicate(config.type, config, ports.cwd)]);
     const keyless = config.sign.key === undefined;
@@ -105,7 +63,7 @@ async function runAttestation(config, ports) {
                 retry: config.sign.retry,
                 audience: tokens.audience,
                 discoveryURL: config.oidcDiscoveryURL,
-                proxy: (0,_core_proxy_js__WEBPACK_IMPORTED_MODULE_3__/* .proxySettingsFrom */ .Yw)(ports.env),
+                proxy: (0,_core_proxy_js__WEBPACK_IMPORTED_MODULE_3__.proxySettingsFrom)(ports.env),
             });
             statements = (0,_statement_js__WEBPACK_IMPORTED_MODULE_9__/* .buildStatements */ .n5)(subjects, predicate, { perSubject: config.perSubject });
         }
@@ -149,20 +107,101 @@ async function runAttestation(config, ports) {
         description: opened.description,
         signer: opened.signer,
     };
-}
+});
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   I: (() => (/* binding */ runAttestation))
+/* harmony export */ });
+/* unused harmony export collectSubjects */
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(76760);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3828);
+/* harmony import */ var _core_files_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(62164);
+/* harmony import */ var _core_plural_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(32985);
+/* harmony import */ var _core_proxy_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(16327);
+/* harmony import */ var _sigstore_sign_index_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(88927);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(98114);
+/* harmony import */ var _predicates_index_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(44244);
+/* harmony import */ var _provenance_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(86897);
+/* harmony import */ var _sign_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(1880);
+/* harmony import */ var _statement_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(98316);
+/* harmony import */ var _subjects_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(82728);
+
+
+
+
+
+
+
+
+
+
+
+
+/** The subjects a config names (and the runner's artifacts list when it names none), merged and checked. */
+
+
+/** The predicate of a document type, read from its file. */
+
+/**
+ * Attests subjects as a config says: collects and checks the subjects, builds the predicate (SLSA
+ * provenance from the verified claims token, or the document's), splits the statements, then signs
+ * them all with one session (one certificate, one log entry per statement) and writes
+ * `<name>.intoto.jsonl` and `<name>.sigstore.json`. Everything that can be wrong with the inputs
+ * fails before a token is requested or anything is signed.
+ */
+
 
 
 /***/ }),
 
 /***/ 71897:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {var legacyAttestationLayer = (function (bundle, predicateType) {
+    const root = bundle;
+    const envelope = root.dsseEnvelope;
+    const signature = envelope?.signatures?.[0]?.sig;
+    if (typeof envelope?.payloadType !== 'string' || typeof envelope.payload !== 'string' || typeof signature !== 'string') {
+        throw new errors/* ImagesError */.x('IMAGES_INTERNAL', 'the attestation bundle holds no DSSE envelope', { hint: 'this is a bug in trust-kit: please report it' });
+    }
+    const serialized = Buffer.from(JSON.stringify({ payloadType: envelope.payloadType, payload: envelope.payload, signatures: [{ keyid: typeof envelope.signatures?.[0]?.keyid === 'string' ? envelope.signatures[0].keyid : '', sig: signature }] }));
+    // cosign 2 writes an empty signature annotation on attestation layers: the signature is inside the envelope.
+    const annotations = { ...(0,oci/* legacySignatureAnnotations */.iN)({ messageSignature: { signature: '' }, verificationMaterial: root.verificationMaterial }), predicateType };
+    return { envelope: serialized, annotations };
+});var attestImages = (async function (client, subjects, config, ports, options) {
+    const byName = new Map(subjects.map(((subject) => [`${(0,resolve/* imageSubjectName */.D)(subject)}@${subject.reference.digest}`, subject])));
+    const result = await (0,run/* runAttestation */.I)({ ...config, subjectReferences: [...byName.keys()], subjectPaths: [], checksums: undefined, perSubject: true }, { ...ports, artifactsList: undefined });
+    if ('skipped' in result)
+        return result;
+    const attached = [];
+    for (const attestation of result.attestations) {
+        const listed = attestation.statement.subject[0];
+        const digest = listed === undefined ? undefined : Object.entries(listed.digest)[0];
+        const subject = listed === undefined || digest === undefined ? undefined : byName.get(`${listed.name}@${digest[0]}:${digest[1]}`);
+        // runAttestation made one statement per subject it was given: each names one of these images.
+        if (subject === undefined)
+            throw new errors/* ImagesError */.x('IMAGES_INTERNAL', `an attestation names no image of this run: ${JSON.stringify(listed).slice(0, 300)}`, { hint: 'this is a bug in trust-kit: please report it' });
+        const shown = (0,oci/* formatImageReference */.my)(subject.reference);
+        const predicateType = attestation.statement.predicateType;
+        const entry = { subject, predicateType };
+        if (options.format !== 'cosign2') {
+            entry.referrer = await (0,oci/* attachBundle */.U9)(client, subject, Buffer.from(JSON.stringify(attestation.bundle)), predicateType, options.created);
+            ports.logger.info(`attested ${shown}: ${predicateType} bundle ${entry.referrer.digest} (${entry.referrer.via === 'api' ? 'referrers API' : 'referrers tag'})`);
+        }
+        if (options.format !== 'cosign3') {
+            const layer = legacyAttestationLayer(attestation.bundle, predicateType);
+            entry.legacyTag = (await (0,oci/* attachLegacySignature */.hX)(client, subject, layer.envelope, layer.annotations, 'attestation')).tag;
+            ports.logger.info(`attested ${shown}: ${predicateType} in ${entry.legacyTag}`);
+        }
+        attached.push(entry);
+    }
+    return { result, attached };
+});
 
 // ESM COMPAT FLAG
 __webpack_require__.r(__webpack_exports__);
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  attestImageCommand: () => (/* binding */ attestImageCommand)
+  attestImageCommand: (() => (/* binding */ attestImageCommand))
 });
 
 // EXTERNAL MODULE: ./lib/cli/signing-options.js
@@ -201,18 +240,7 @@ var resolve = __webpack_require__(1378);
  * cosign serializes it, and the annotations of its signature layers (an empty signature, the
  * certificate, the Rekor entry) plus the predicate type.
  */
-function legacyAttestationLayer(bundle, predicateType) {
-    const root = bundle;
-    const envelope = root.dsseEnvelope;
-    const signature = envelope?.signatures?.[0]?.sig;
-    if (typeof envelope?.payloadType !== 'string' || typeof envelope.payload !== 'string' || typeof signature !== 'string') {
-        throw new errors/* ImagesError */.x('IMAGES_INTERNAL', 'the attestation bundle holds no DSSE envelope', { hint: 'this is a bug in trust-kit: please report it' });
-    }
-    const serialized = Buffer.from(JSON.stringify({ payloadType: envelope.payloadType, payload: envelope.payload, signatures: [{ keyid: typeof envelope.signatures?.[0]?.keyid === 'string' ? envelope.signatures[0].keyid : '', sig: signature }] }));
-    // cosign 2 writes an empty signature annotation on attestation layers: the signature is inside the envelope.
-    const annotations = { ...(0,oci/* legacySignatureAnnotations */.iN)({ messageSignature: { signature: '' }, verificationMaterial: root.verificationMaterial }), predicateType };
-    return { envelope: serialized, annotations };
-}
+
 /**
  * Attests images as `trust-kit attest` attests files (the same types, one signing session, the
  * bundles written to the output directory), one statement per image whose subject is the image's
@@ -220,35 +248,7 @@ function legacyAttestationLayer(bundle, predicateType) {
  * OCI 1.1 referrer, or the referrers tag on registries without the API) and, unless `format` is
  * cosign3, as cosign 2 does (a layer of the `sha256-<hex>.att` manifest).
  */
-async function attestImages(client, subjects, config, ports, options) {
-    const byName = new Map(subjects.map((subject) => [`${(0,resolve/* imageSubjectName */.D)(subject)}@${subject.reference.digest}`, subject]));
-    const result = await (0,run/* runAttestation */.I)({ ...config, subjectReferences: [...byName.keys()], subjectPaths: [], checksums: undefined, perSubject: true }, { ...ports, artifactsList: undefined });
-    if ('skipped' in result)
-        return result;
-    const attached = [];
-    for (const attestation of result.attestations) {
-        const listed = attestation.statement.subject[0];
-        const digest = listed === undefined ? undefined : Object.entries(listed.digest)[0];
-        const subject = listed === undefined || digest === undefined ? undefined : byName.get(`${listed.name}@${digest[0]}:${digest[1]}`);
-        // runAttestation made one statement per subject it was given: each names one of these images.
-        if (subject === undefined)
-            throw new errors/* ImagesError */.x('IMAGES_INTERNAL', `an attestation names no image of this run: ${JSON.stringify(listed).slice(0, 300)}`, { hint: 'this is a bug in trust-kit: please report it' });
-        const shown = (0,oci/* formatImageReference */.my)(subject.reference);
-        const predicateType = attestation.statement.predicateType;
-        const entry = { subject, predicateType };
-        if (options.format !== 'cosign2') {
-            entry.referrer = await (0,oci/* attachBundle */.U9)(client, subject, Buffer.from(JSON.stringify(attestation.bundle)), predicateType, options.created);
-            ports.logger.info(`attested ${shown}: ${predicateType} bundle ${entry.referrer.digest} (${entry.referrer.via === 'api' ? 'referrers API' : 'referrers tag'})`);
-        }
-        if (options.format !== 'cosign3') {
-            const layer = legacyAttestationLayer(attestation.bundle, predicateType);
-            entry.legacyTag = (await (0,oci/* attachLegacySignature */.hX)(client, subject, layer.envelope, layer.annotations, 'attestation')).tag;
-            ports.logger.info(`attested ${shown}: ${predicateType} in ${entry.legacyTag}`);
-        }
-        attached.push(entry);
-    }
-    return { result, attached };
-}
+
 
 // EXTERNAL MODULE: ./lib/cli/exit-codes.js
 var exit_codes = __webpack_require__(20535);
@@ -354,8 +354,8 @@ Exit codes: 0 every image attested (or nothing signed, as --on-missing-token ask
                 return exit_codes/* EXIT */.d.OK;
             if (storage === 'github') {
                 const [owner = '', repo = ''] = (repository ?? '').split('/');
-                const github = (0,attestations/* createGitHubClient */.LX)({ token: token ?? '', serverUrl: run.serverURL, proxy: (0,proxy/* proxySettingsFrom */.Yw)(context.env), ...(context.env.GITHUB_API_URL === undefined || context.env.GITHUB_API_URL === '' ? {} : { apiUrl: context.env.GITHUB_API_URL }) });
-                const stored = await (0,attestations/* storeAttestations */.Tl)({ client: github, owner, repo, bundles: outcome.result.attestations.map((attestation) => attestation.bundle), logger });
+                const github = (0,attestations/* createGitHubClient */.LX)({ token: token ?? '', serverUrl: run.serverURL, proxy: (0,proxy.proxySettingsFrom)(context.env), ...(context.env.GITHUB_API_URL === undefined || context.env.GITHUB_API_URL === '' ? {} : { apiUrl: context.env.GITHUB_API_URL }) });
+                const stored = await (0,attestations/* storeAttestations */.Tl)({ client: github, owner, repo, bundles: outcome.result.attestations.map(((attestation) => attestation.bundle)), logger });
                 for (const entry of stored)
                     if (entry.status === 'stored')
                         logger.info(`attestation stored on GitHub: ${entry.id}`);
@@ -375,14 +375,30 @@ Exit codes: 0 every image attested (or nothing signed, as --on-missing-token ask
 /***/ }),
 
 /***/ 98294:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {var readImageArguments = (function (reader, images, input, env) {
+    const username = reader.string('registry-username');
+    if (username !== undefined && !(_images_registry_js__WEBPACK_IMPORTED_MODULE_1__/* .PASSWORD_VARIABLE */ .HL in env))
+        reader.report('registry-username', `needs the password in ${_images_registry_js__WEBPACK_IMPORTED_MODULE_1__/* .PASSWORD_VARIABLE */ .HL}`);
+    const references = [];
+    for (const image of images) {
+        try {
+            references.push((0,_oci_index_js__WEBPACK_IMPORTED_MODULE_2__/* .parseImageReference */ .o_)(image));
+        }
+        catch (error) {
+            if (!(0,_core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .isTrustKitError */ .Nf)(error))
+                throw error;
+            reader.report(input, error.message);
+        }
+    }
+    return references;
+});
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   As: () => (/* binding */ readImageArguments),
-/* harmony export */   CA: () => (/* reexport safe */ _images_registry_js__WEBPACK_IMPORTED_MODULE_1__.CA),
-/* harmony export */   Qn: () => (/* reexport safe */ _images_registry_js__WEBPACK_IMPORTED_MODULE_1__.Qn),
-/* harmony export */   im: () => (/* binding */ REGISTRY_HELP),
-/* harmony export */   zc: () => (/* binding */ REGISTRY_OPTIONS)
+/* harmony export */   As: (() => (/* binding */ readImageArguments)),
+/* harmony export */   CA: (() => (/* reexport safe */ _images_registry_js__WEBPACK_IMPORTED_MODULE_1__.CA)),
+/* harmony export */   Qn: (() => (/* reexport safe */ _images_registry_js__WEBPACK_IMPORTED_MODULE_1__.Qn)),
+/* harmony export */   im: (() => (/* binding */ REGISTRY_HELP)),
+/* harmony export */   zc: (() => (/* binding */ REGISTRY_OPTIONS))
 /* harmony export */ });
 /* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3828);
 /* harmony import */ var _images_registry_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(34703);
@@ -405,46 +421,13 @@ ghcr.io, docker's config.json ($DOCKER_CONFIG or ~/.docker: auths, credsStore, c
       --allow-http-registry       reach registries over plain HTTP (testing only)
       --allow-insecure-registry   accept any TLS certificate from registries (testing only)`;
 /** Parses IMAGE arguments, reporting each bad one against `input`; checks --registry-username has its password. */
-function readImageArguments(reader, images, input, env) {
-    const username = reader.string('registry-username');
-    if (username !== undefined && !(_images_registry_js__WEBPACK_IMPORTED_MODULE_1__/* .PASSWORD_VARIABLE */ .HL in env))
-        reader.report('registry-username', `needs the password in ${_images_registry_js__WEBPACK_IMPORTED_MODULE_1__/* .PASSWORD_VARIABLE */ .HL}`);
-    const references = [];
-    for (const image of images) {
-        try {
-            references.push((0,_oci_index_js__WEBPACK_IMPORTED_MODULE_2__/* .parseImageReference */ .o_)(image));
-        }
-        catch (error) {
-            if (!(0,_core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .isTrustKitError */ .Nf)(error))
-                throw error;
-            reader.report(input, error.message);
-        }
-    }
-    return references;
-}
+
 
 
 /***/ }),
 
 /***/ 62657:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   O: () => (/* binding */ attestConfig)
-/* harmony export */ });
-/* unused harmony export ATTEST_TYPE_CHOICES */
-/* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(66097);
-/* harmony import */ var _sign_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5297);
-
-
-/** The attestation types a user may name. */
-const ATTEST_TYPE_CHOICES = ['slsaprovenance', 'spdx', 'cyclonedx', 'custom'];
-/**
- * Validates attestation inputs (`type`, `predicate`, `predicate-type`, `subject-path`, `subject`,
- * `checksums`, `base`, `per-subject`, `bundle`, `output-dir`, `oidc-discovery-url`, and the
- * signing inputs), reporting every problem at once. `defaults.type` is the type when none is named.
- */
-function attestConfig(raw, nameOf, defaults) {
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {var attestConfig = (function (raw, nameOf, defaults) {
     const issues = [];
     const reader = new _inputs_js__WEBPACK_IMPORTED_MODULE_0__/* .InputReader */ .i_(raw, nameOf);
     const predicatePath = reader.string('predicate');
@@ -508,83 +491,71 @@ function attestConfig(raw, nameOf, defaults) {
     if (issues.length > 0 || sign === undefined)
         throw new _inputs_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigError */ .xL(issues);
     return { ...config, sign };
-}
+});
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   O: (() => (/* binding */ attestConfig))
+/* harmony export */ });
+/* unused harmony export ATTEST_TYPE_CHOICES */
+/* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(66097);
+/* harmony import */ var _sign_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5297);
+
+
+/** The attestation types a user may name. */
+const ATTEST_TYPE_CHOICES = ['slsaprovenance', 'spdx', 'cyclonedx', 'custom'];
+/**
+ * Validates attestation inputs (`type`, `predicate`, `predicate-type`, `subject-path`, `subject`,
+ * `checksums`, `base`, `per-subject`, `bundle`, `output-dir`, `oidc-discovery-url`, and the
+ * signing inputs), reporting every problem at once. `defaults.type` is the type when none is named.
+ */
+
 
 
 /***/ }),
 
 /***/ 91601:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   ml: () => (/* binding */ systemClock),
-/* harmony export */   vv: () => (/* binding */ clockFromSourceDateEpoch)
-/* harmony export */ });
-/* unused harmony export fixedClock */
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3828);
-
-/** The wall clock. */
-const systemClock = { now: () => new Date() };
-/** A clock frozen at one instant, for tests and for reproducible builds. */
-function fixedClock(at) {
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {var fixedClock = (function (at) {
     const ms = at.getTime();
-    return { now: () => new Date(ms) };
-}
-/**
- * The clock reproducible builds expect: frozen at `SOURCE_DATE_EPOCH` (seconds since the Unix
- * epoch, see reproducible-builds.org) when it is set, the wall clock otherwise.
- */
-function clockFromSourceDateEpoch(value, fallback = systemClock) {
+    return { now: (() => new Date(ms)) };
+});var clockFromSourceDateEpoch = (function (value, fallback = systemClock) {
     if (value === undefined || value === '')
         return fallback;
     if (!/^\d{1,12}$/.test(value)) {
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .TrustKitError */ .T0('CLOCK_INVALID_SOURCE_DATE_EPOCH', `SOURCE_DATE_EPOCH is "${value.slice(0, 40)}", not a whole number of seconds since 1970-01-01T00:00:00Z`, { hint: 'set SOURCE_DATE_EPOCH to an integer such as the commit time (`git log -1 --format=%ct`), or unset it' });
     }
     return fixedClock(new Date(Number(value) * 1000));
-}
+});
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   ml: (() => (/* binding */ systemClock)),
+/* harmony export */   vv: (() => (/* binding */ clockFromSourceDateEpoch))
+/* harmony export */ });
+/* unused harmony export fixedClock */
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3828);
+
+/** The wall clock. */
+const systemClock = { now: (() => new Date()) };
+/** A clock frozen at one instant, for tests and for reproducible builds. */
+
+/**
+ * The clock reproducible builds expect: frozen at `SOURCE_DATE_EPOCH` (seconds since the Unix
+ * epoch, see reproducible-builds.org) when it is set, the wall clock otherwise.
+ */
+
 
 
 /***/ }),
 
 /***/ 53871:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   DC: () => (/* binding */ hashFile),
-/* harmony export */   Dn: () => (/* binding */ parseDigestReference),
-/* harmony export */   E6: () => (/* binding */ hexLength),
-/* harmony export */   MF: () => (/* binding */ DIGEST_ALGORITHMS),
-/* harmony export */   QN: () => (/* binding */ digestBytes),
-/* harmony export */   Wb: () => (/* binding */ isDigestAlgorithm)
-/* harmony export */ });
-/* unused harmony export isHexDigest */
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3828);
-/* harmony import */ var _files_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(62164);
-
-
-
-/** The digest algorithms trust-kit produces; in-toto and the checksums tools share these names. */
-const DIGEST_ALGORITHMS = ['sha256', 'sha512'];
-const HEX_LENGTH = { sha256: 64, sha512: 128 };
-/** Whether a string names a supported digest algorithm. */
-function isDigestAlgorithm(value) {
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {var isDigestAlgorithm = (function (value) {
     return DIGEST_ALGORITHMS.includes(value);
-}
-/** The length in hex characters of a digest made with `algorithm`. */
-function hexLength(algorithm) {
+});var hexLength = (function (algorithm) {
     return HEX_LENGTH[algorithm];
-}
-/** Whether `hex` is a well-formed lowercase-or-uppercase hex digest for `algorithm`. */
-function isHexDigest(algorithm, hex) {
+});var isHexDigest = (function (algorithm, hex) {
     return hex.length === HEX_LENGTH[algorithm] && /^[0-9a-fA-F]+$/.test(hex);
-}
-/** The digest of bytes already in memory. */
-function digestBytes(algorithm, bytes) {
+});var digestBytes = (function (algorithm, bytes) {
     return (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)(algorithm).update(bytes).digest('hex');
-}
-/** Parses `sha256:<hex>` (the OCI and in-toto reference form) into its parts. */
-function parseDigestReference(value) {
+});var parseDigestReference = (function (value) {
     const match = /^([a-z0-9]+):([0-9a-fA-F]+)$/.exec(value);
     const algorithm = match?.[1];
     const hex = match?.[2];
@@ -594,16 +565,8 @@ function parseDigestReference(value) {
         });
     }
     return { algorithm, hex: hex.toLowerCase() };
-}
-/** Reads with big chunks: hashing 1 GiB in 64 KiB reads costs about 10% in call overhead. */
-const READ_CHUNK = 4 * 1024 * 1024;
-/**
- * Streams a file through one or more hashes without holding it in memory, returning the digests
- * and the number of bytes read. Two buffers sized to the file (4 MiB at most) take turns, so the
- * next read runs while the current chunk is hashed and memory stays flat whatever the file size.
- */
-async function hashFile(path, algorithms) {
-    const hashes = algorithms.map((algorithm) => [algorithm, (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)(algorithm)]);
+});var hashFile = (async function (path, algorithms) {
+    const hashes = algorithms.map(((algorithm) => [algorithm, (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)(algorithm)]));
     // Never a pipe or a device: one would block the open or never end.
     const { handle, size: expected } = await (0,_files_js__WEBPACK_IMPORTED_MODULE_2__/* .openRegularFile */ .qg)(path, { maxBytes: Number.MAX_SAFE_INTEGER, what: 'file' });
     let size = 0;
@@ -631,17 +594,164 @@ async function hashFile(path, algorithms) {
     for (const [algorithm, hash] of hashes)
         digest[algorithm] = hash.digest('hex');
     return { digest, size };
-}
+});
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   DC: (() => (/* binding */ hashFile)),
+/* harmony export */   Dn: (() => (/* binding */ parseDigestReference)),
+/* harmony export */   E6: (() => (/* binding */ hexLength)),
+/* harmony export */   MF: (() => (/* binding */ DIGEST_ALGORITHMS)),
+/* harmony export */   QN: (() => (/* binding */ digestBytes)),
+/* harmony export */   Wb: (() => (/* binding */ isDigestAlgorithm))
+/* harmony export */ });
+/* unused harmony export isHexDigest */
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3828);
+/* harmony import */ var _files_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(62164);
+
+
+
+/** The digest algorithms trust-kit produces; in-toto and the checksums tools share these names. */
+const DIGEST_ALGORITHMS = ['sha256', 'sha512'];
+const HEX_LENGTH = { sha256: 64, sha512: 128 };
+/** Whether a string names a supported digest algorithm. */
+
+/** The length in hex characters of a digest made with `algorithm`. */
+
+/** Whether `hex` is a well-formed lowercase-or-uppercase hex digest for `algorithm`. */
+
+/** The digest of bytes already in memory. */
+
+/** Parses `sha256:<hex>` (the OCI and in-toto reference form) into its parts. */
+
+/** Reads with big chunks: hashing 1 GiB in 64 KiB reads costs about 10% in call overhead. */
+const READ_CHUNK = 4 * 1024 * 1024;
+/**
+ * Streams a file through one or more hashes without holding it in memory, returning the digests
+ * and the number of bytes read. Two buffers sized to the file (4 MiB at most) take turns, so the
+ * next read runs while the current chunk is hashed and memory stays flat whatever the file size.
+ */
+
 
 
 /***/ }),
 
 /***/ 69708:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {var githubInstanceKind = (function (serverUrl) {
+    let host;
+    try {
+        host = new URL(serverUrl).hostname.toLowerCase();
+    }
+    catch {
+        return 'enterprise-server';
+    }
+    if (host === 'github.com')
+        return 'github.com';
+    return host.endsWith('.ghe.com') ? 'ghe.com' : 'enterprise-server';
+});var defaultApiUrl = (function (serverUrl) {
+    const kind = githubInstanceKind(serverUrl);
+    if (kind === 'github.com')
+        return 'https://api.github.com';
+    const url = new URL(serverUrl);
+    return kind === 'ghe.com' ? `https://api.${url.host}` : `${url.origin}/api/v3`;
+});var createGitHubClient = (function (options) {
+    const serverUrl = options.serverUrl ?? 'https://github.com';
+    const apiUrl = (options.apiUrl ?? defaultApiUrl(serverUrl)).replace(/\/+$/, '');
+    let parsed;
+    try {
+        parsed = new URL(apiUrl);
+    }
+    catch {
+        parsed = undefined;
+    }
+    if (parsed === undefined || (parsed.protocol !== 'https:' && parsed.protocol !== 'http:') || parsed.username !== '' || parsed.password !== '') {
+        throw new AttestationStoreError('GITHUB_API_URL_INVALID', 'GITHUB_API_URL is not an http(s) URL without credentials', { hint: 'leave GITHUB_API_URL to the runner, e.g. https://api.github.com' });
+    }
+    const octokit = (0,_actions_github__WEBPACK_IMPORTED_MODULE_0__/* .getOctokit */ .Q)(options.token, { baseUrl: apiUrl, userAgent: options.userAgent ?? 'trust-kit', request: { fetch: (0,_core_proxied_fetch_js__WEBPACK_IMPORTED_MODULE_4__/* .proxiedFetch */ .i)(options.proxy, undefined, githubReplyCap) } });
+    return { octokit, serverUrl, apiUrl };
+});var githubReplyCap = (function (init) {
+    const accept = Object.entries(init.headers ?? {}).find((([name]) => name.toLowerCase() === 'accept'))?.[1];
+    return accept === 'application/octet-stream' ? undefined : MAX_GITHUB_REPLY_BYTES;
+});var planGated = (function (failure) {
+    return failure.status === 403 && /^Feature not available\b/i.test((0,_http_js__WEBPACK_IMPORTED_MODULE_3__/* .githubMessage */ .hg)(failure) ?? '');
+});var storeAttestations = (async function (options) {
+    const { client, owner, repo, logger } = options;
+    if (githubInstanceKind(client.serverUrl) === 'enterprise-server') {
+        throw new AttestationStoreError('GITHUB_ENTERPRISE_SERVER_UNSUPPORTED', `GitHub Enterprise Server (${new URL(client.serverUrl).host}) has no attestations API; attestations can be stored on github.com and GHE.com only`, {
+            hint: 'set `storage: none` to keep the signed bundles as files (publish them with the release), and verify them with `trust-kit verify-attestation --bundle`',
+        });
+    }
+    const policy = options.retry ?? _core_retry_js__WEBPACK_IMPORTED_MODULE_2__/* .DEFAULT_RETRY_POLICY */ .cO;
+    const outcomes = [];
+    const route = `POST /repos/${owner}/${repo}/attestations`;
+    for (const [index, bundle] of options.bundles.entries()) {
+        let attempts = 0;
+        try {
+            const response = await (0,_core_retry_js__WEBPACK_IMPORTED_MODULE_2__/* .withRetry */ .bD)(policy, (async (attempt) => {
+                attempts = attempt;
+                return client.octokit.request('POST /repos/{owner}/{repo}/attestations', {
+                    owner,
+                    repo,
+                    bundle: bundle,
+                    request: { signal: AbortSignal.timeout(policy.timeoutMs) },
+                });
+            }), _http_js__WEBPACK_IMPORTED_MODULE_3__/* .githubRetryVerdict */ .ly, options.sleep);
+            const id = response.data?.id;
+            // The id becomes an output and a URL: anything but GitHub's number is no proof the attestation was stored.
+            if (!(typeof id === 'number' && Number.isSafeInteger(id) && id > 0) && !(typeof id === 'string' && /^[1-9]\d{0,19}$/.test(id))) {
+                throw new AttestationStoreError('GITHUB_API_FAILED', `${route}: GitHub's answer for ${options.bundles.length === 1 ? 'the attestation' : `attestation ${index + 1} of ${options.bundles.length}`} holds no attestation id`, {
+                    hint: 'the API at GITHUB_API_URL (or a proxy in front of it) answered what GitHub\'s attestations API does not send: check GITHUB_API_URL and re-run the job',
+                });
+            }
+            outcomes.push({ status: 'stored', id: String(id) });
+            logger.debug(`stored attestation ${String(id)} in ${owner}/${repo}`);
+        }
+        catch (error) {
+            const failure = (0,_http_js__WEBPACK_IMPORTED_MODULE_3__/* .httpFailure */ .tG)(error);
+            if (failure !== undefined && planGated(failure)) {
+                const reason = (0,_http_js__WEBPACK_IMPORTED_MODULE_3__/* .githubMessage */ .hg)(failure) ?? 'Feature not available';
+                logger.warn(`attestations are not stored on GitHub for ${owner}/${repo}: ${reason} (the signed bundles are still written and verify offline)`);
+                // The plan does not change within a run: the remaining bundles would be refused alike.
+                for (let rest = index; rest < options.bundles.length; rest += 1)
+                    outcomes.push({ status: 'skipped', reason });
+                return outcomes;
+            }
+            throw storeError(error, failure, route, index, options.bundles.length, attempts);
+        }
+    }
+    return outcomes;
+});var storeError = (function (error, failure, route, index, count, attempts) {
+    if (error instanceof AttestationStoreError)
+        return error;
+    const which = count === 1 ? 'the attestation' : `attestation ${index + 1} of ${count}`;
+    const said = failure === undefined ? '' : (0,_http_js__WEBPACK_IMPORTED_MODULE_3__/* .githubMessage */ .hg)(failure);
+    if ((0,_http_js__WEBPACK_IMPORTED_MODULE_3__/* .proxyRefused */ .rZ)(error))
+        return new AttestationStoreError('GITHUB_PROXY_REFUSED', `${route} was refused by the proxy for ${which}: HTTP 407 Proxy Authentication Required`, { cause: error, hint: _core_proxy_tunnel_js__WEBPACK_IMPORTED_MODULE_5__/* .PROXY_AUTH_HINT */ .ME });
+    const detail = failure?.response === undefined ? (failure === undefined ? (0,_core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .messageOf */ .bD)(error) : (0,_http_js__WEBPACK_IMPORTED_MODULE_3__/* .noAnswerDetail */ .rH)(error)) : `HTTP ${failure.status}${said === undefined ? '' : `: ${said}`}`;
+    const tries = attempts > 1 ? ` after ${attempts} attempts` : '';
+    if (failure !== undefined && (0,_http_js__WEBPACK_IMPORTED_MODULE_3__/* .rateLimited */ .xd)(failure))
+        return new AttestationStoreError('GITHUB_RATE_LIMITED', `${route} was refused for ${which}: ${(0,_http_js__WEBPACK_IMPORTED_MODULE_3__/* .rateLimitDetail */ .pF)(failure, detail)}`, { cause: error, hint: _http_js__WEBPACK_IMPORTED_MODULE_3__/* .RATE_LIMIT_HINT */ .tc });
+    if (failure?.status === 403 || failure?.status === 401 || failure?.status === 404) {
+        return new AttestationStoreError('GITHUB_PERMISSION_DENIED', `${route} refused ${which}: ${detail}`, {
+            cause: error,
+            hint: 'the token needs `attestations: write` (and `id-token: write` to sign): add them under `permissions:` of the job, or pass a token that has them',
+        });
+    }
+    if (failure?.status === 422) {
+        return new AttestationStoreError('GITHUB_ATTESTATION_REJECTED', `${route} rejected ${which}: ${detail}`, {
+            cause: error,
+            hint: 'GitHub refuses a statement that lists a subject twice or a bundle it cannot read: remove duplicate subjects and attest again',
+        });
+    }
+    return new AttestationStoreError('GITHUB_API_FAILED', `${route} failed for ${which}${tries}: ${detail}`, {
+        cause: error,
+        hint: 'GitHub\'s API kept failing through every retry; the signed bundles are on disk: re-run the job, or publish them with the release',
+    });
+});
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   LX: () => (/* binding */ createGitHubClient),
-/* harmony export */   Tl: () => (/* binding */ storeAttestations)
+/* harmony export */   LX: (() => (/* binding */ createGitHubClient)),
+/* harmony export */   Tl: (() => (/* binding */ storeAttestations))
 /* harmony export */ });
 /* unused harmony exports AttestationStoreError, githubInstanceKind, defaultApiUrl, MAX_GITHUB_REPLY_BYTES */
 /* harmony import */ var _actions_github__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(92785);
@@ -664,26 +774,9 @@ class AttestationStoreError extends _core_errors_js__WEBPACK_IMPORTED_MODULE_1__
     }
 }
 /** The kind of GitHub at `serverUrl` (`GITHUB_SERVER_URL`). */
-function githubInstanceKind(serverUrl) {
-    let host;
-    try {
-        host = new URL(serverUrl).hostname.toLowerCase();
-    }
-    catch {
-        return 'enterprise-server';
-    }
-    if (host === 'github.com')
-        return 'github.com';
-    return host.endsWith('.ghe.com') ? 'ghe.com' : 'enterprise-server';
-}
+
 /** The REST API URL of a GitHub server: api.github.com, `api.<tenant>.ghe.com`, or `<server>/api/v3` on Enterprise Server. */
-function defaultApiUrl(serverUrl) {
-    const kind = githubInstanceKind(serverUrl);
-    if (kind === 'github.com')
-        return 'https://api.github.com';
-    const url = new URL(serverUrl);
-    return kind === 'ghe.com' ? `https://api.${url.host}` : `${url.origin}/api/v3`;
-}
+
 /**
  * A client through `@actions/github` for the server at `serverUrl` (default github.com), sending
  * requests to `apiUrl` (default that server's API) through {@link proxiedFetch}: streamed uploads,
@@ -691,22 +784,7 @@ function defaultApiUrl(serverUrl) {
  * process's environment when `@actions/github` is first imported, for api.github.com's URL.) The
  * token only ever travels in the Authorization header; errors never quote it.
  */
-function createGitHubClient(options) {
-    const serverUrl = options.serverUrl ?? 'https://github.com';
-    const apiUrl = (options.apiUrl ?? defaultApiUrl(serverUrl)).replace(/\/+$/, '');
-    let parsed;
-    try {
-        parsed = new URL(apiUrl);
-    }
-    catch {
-        parsed = undefined;
-    }
-    if (parsed === undefined || (parsed.protocol !== 'https:' && parsed.protocol !== 'http:') || parsed.username !== '' || parsed.password !== '') {
-        throw new AttestationStoreError('GITHUB_API_URL_INVALID', 'GITHUB_API_URL is not an http(s) URL without credentials', { hint: 'leave GITHUB_API_URL to the runner, e.g. https://api.github.com' });
-    }
-    const octokit = (0,_actions_github__WEBPACK_IMPORTED_MODULE_0__/* .getOctokit */ .Q)(options.token, { baseUrl: apiUrl, userAgent: options.userAgent ?? 'trust-kit', request: { fetch: (0,_core_proxied_fetch_js__WEBPACK_IMPORTED_MODULE_4__/* .proxiedFetch */ .i)(options.proxy, undefined, githubReplyCap) } });
-    return { octokit, serverUrl, apiUrl };
-}
+
 /**
  * The most bytes a GitHub API reply is read to. Octokit reads a JSON reply whole: the largest
  * trust-kit asks for (a page of 100 releases with their notes, 100 attestation bundles) is a few
@@ -714,14 +792,9 @@ function createGitHubClient(options) {
  * downloads (Accept: application/octet-stream) are streamed and bounded by their callers instead.
  */
 const MAX_GITHUB_REPLY_BYTES = 32 * 1024 * 1024;
-function githubReplyCap(init) {
-    const accept = Object.entries(init.headers ?? {}).find(([name]) => name.toLowerCase() === 'accept')?.[1];
-    return accept === 'application/octet-stream' ? undefined : MAX_GITHUB_REPLY_BYTES;
-}
+
 /** Whether a 403 is GitHub's plan gating (the feature is not in this repository's plan), not a missing permission. */
-function planGated(failure) {
-    return failure.status === 403 && /^Feature not available\b/i.test((0,_http_js__WEBPACK_IMPORTED_MODULE_3__/* .githubMessage */ .hg)(failure) ?? '');
-}
+
 /**
  * Stores DSSE attestation bundles with `POST /repos/{owner}/{repo}/attestations`, one request per
  * bundle, in order. 5xx, 429 (honouring `Retry-After`) and connection failures are retried within
@@ -731,85 +804,85 @@ function planGated(failure) {
  * valid and on disk), not a failure. GitHub Enterprise Server has no attestations API and is
  * refused before any request.
  */
-async function storeAttestations(options) {
-    const { client, owner, repo, logger } = options;
-    if (githubInstanceKind(client.serverUrl) === 'enterprise-server') {
-        throw new AttestationStoreError('GITHUB_ENTERPRISE_SERVER_UNSUPPORTED', `GitHub Enterprise Server (${new URL(client.serverUrl).host}) has no attestations API; attestations can be stored on github.com and GHE.com only`, {
-            hint: 'set `storage: none` to keep the signed bundles as files (publish them with the release), and verify them with `trust-kit verify-attestation --bundle`',
-        });
-    }
-    const policy = options.retry ?? _core_retry_js__WEBPACK_IMPORTED_MODULE_2__/* .DEFAULT_RETRY_POLICY */ .cO;
-    const outcomes = [];
-    const route = `POST /repos/${owner}/${repo}/attestations`;
-    for (const [index, bundle] of options.bundles.entries()) {
-        let attempts = 0;
-        try {
-            const response = await (0,_core_retry_js__WEBPACK_IMPORTED_MODULE_2__/* .withRetry */ .bD)(policy, async (attempt) => {
-                attempts = attempt;
-                return client.octokit.request('POST /repos/{owner}/{repo}/attestations', {
-                    owner,
-                    repo,
-                    bundle: bundle,
-                    request: { signal: AbortSignal.timeout(policy.timeoutMs) },
-                });
-            }, _http_js__WEBPACK_IMPORTED_MODULE_3__/* .githubRetryVerdict */ .ly, options.sleep);
-            const id = response.data.id;
-            outcomes.push({ status: 'stored', id: String(id) });
-            logger.debug(`stored attestation ${String(id)} in ${owner}/${repo}`);
-        }
-        catch (error) {
-            const failure = (0,_http_js__WEBPACK_IMPORTED_MODULE_3__/* .httpFailure */ .tG)(error);
-            if (failure !== undefined && planGated(failure)) {
-                const reason = (0,_http_js__WEBPACK_IMPORTED_MODULE_3__/* .githubMessage */ .hg)(failure) ?? 'Feature not available';
-                logger.warn(`attestations are not stored on GitHub for ${owner}/${repo}: ${reason} (the signed bundles are still written and verify offline)`);
-                // The plan does not change within a run: the remaining bundles would be refused alike.
-                for (let rest = index; rest < options.bundles.length; rest += 1)
-                    outcomes.push({ status: 'skipped', reason });
-                return outcomes;
-            }
-            throw storeError(error, failure, route, index, options.bundles.length, attempts);
-        }
-    }
-    return outcomes;
-}
-function storeError(error, failure, route, index, count, attempts) {
-    const which = count === 1 ? 'the attestation' : `attestation ${index + 1} of ${count}`;
-    const said = failure === undefined ? '' : (0,_http_js__WEBPACK_IMPORTED_MODULE_3__/* .githubMessage */ .hg)(failure);
-    if ((0,_http_js__WEBPACK_IMPORTED_MODULE_3__/* .proxyRefused */ .rZ)(error))
-        return new AttestationStoreError('GITHUB_PROXY_REFUSED', `${route} was refused by the proxy for ${which}: HTTP 407 Proxy Authentication Required`, { cause: error, hint: _core_proxy_tunnel_js__WEBPACK_IMPORTED_MODULE_5__/* .PROXY_AUTH_HINT */ .ME });
-    const detail = failure?.response === undefined ? (failure === undefined ? (0,_core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .messageOf */ .bD)(error) : (0,_http_js__WEBPACK_IMPORTED_MODULE_3__/* .noAnswerDetail */ .rH)(error)) : `HTTP ${failure.status}${said === undefined ? '' : `: ${said}`}`;
-    const tries = attempts > 1 ? ` after ${attempts} attempts` : '';
-    if (failure?.status === 403 || failure?.status === 401 || failure?.status === 404) {
-        return new AttestationStoreError('GITHUB_PERMISSION_DENIED', `${route} refused ${which}: ${detail}`, {
-            cause: error,
-            hint: 'the token needs `attestations: write` (and `id-token: write` to sign): add them under `permissions:` of the job, or pass a token that has them',
-        });
-    }
-    if (failure?.status === 422) {
-        return new AttestationStoreError('GITHUB_ATTESTATION_REJECTED', `${route} rejected ${which}: ${detail}`, {
-            cause: error,
-            hint: 'GitHub refuses a statement that lists a subject twice or a bundle it cannot read: remove duplicate subjects and attest again',
-        });
-    }
-    return new AttestationStoreError('GITHUB_API_FAILED', `${route} failed for ${which}${tries}: ${detail}`, {
-        cause: error,
-        hint: 'GitHub\'s API kept failing through every retry; the signed bundles are on disk: re-run the job, or publish them with the release',
-    });
-}
+
+
 
 
 /***/ }),
 
 /***/ 48031:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {var httpFailure = (function (error) {
+    if (typeof error !== 'object' || error === null)
+        return undefined;
+    const status = error.status;
+    return typeof status === 'number' ? error : undefined;
+});var boundedText = (function (text) {
+    // eslint-disable-next-line no-control-regex -- control characters in a server's text could rewrite the log line
+    const line = text.replace(/[\u0000-\u001f\u007f]+/g, ' ').trim();
+    return line.length > MAX_QUOTED ? `${line.slice(0, MAX_QUOTED)}…` : line;
+});var githubMessage = (function (failure) {
+    const message = failure.response?.data?.message;
+    return typeof message !== 'string' || message.trim() === '' ? undefined : boundedText(message);
+});var proxyRefused = (function (error) {
+    if (httpFailure(error)?.status === 407)
+        return true;
+    return (0,_core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .systemErrorCode */ .vq)(error?.cause) === 'PROXY_AUTH_REQUIRED';
+});var replyTooLarge = (function (error) {
+    return (0,_core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .systemErrorCode */ .vq)(error?.cause) === 'HTTP_RESPONSE_TOO_LARGE';
+});var noAnswerDetail = (function (error) {
+    if (replyTooLarge(error))
+        return boundedText((0,_core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .messageOf */ .bD)(error));
+    return `no answer (connection failed or timed out: ${boundedText((0,_core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .messageOf */ .bD)(error))})`;
+});var headerOf = (function (failure, name) {
+    return String(failure.response?.headers[name] ?? '').trim();
+});var rateLimitReset = (function (failure) {
+    if (headerOf(failure, 'x-ratelimit-remaining') !== '0' || !/^\d{1,12}$/.test(headerOf(failure, 'x-ratelimit-reset')))
+        return undefined;
+    return new Date(Number(headerOf(failure, 'x-ratelimit-reset')) * 1000);
+});var rateLimited = (function (failure) {
+    if (failure.status === 429)
+        return true;
+    if (failure.status !== 403)
+        return false;
+    return headerOf(failure, 'x-ratelimit-remaining') === '0' || headerOf(failure, 'retry-after') !== '' || /\brate limit\b/i.test(githubMessage(failure) ?? '');
+});var rateLimitWaitMs = (function (failure, now) {
+    if (!rateLimited(failure))
+        return undefined;
+    const retryAfter = (0,_core_retry_js__WEBPACK_IMPORTED_MODULE_1__/* .retryAfterMs */ .Vs)(headerOf(failure, 'retry-after'), now);
+    if (retryAfter !== undefined)
+        return retryAfter;
+    const reset = rateLimitReset(failure);
+    if (reset !== undefined)
+        return Math.max(0, reset.getTime() - now);
+    return failure.status === 429 ? undefined : 60_000;
+});var rateLimitDetail = (function (failure, detail) {
+    const reset = rateLimitReset(failure);
+    return `GitHub's rate limit: ${detail}${reset === undefined ? '' : ` (it resets at ${reset.toISOString()})`}`;
+});var githubRetryVerdict = (function (error, now = Date.now()) {
+    if (proxyRefused(error) || replyTooLarge(error))
+        return 'permanent';
+    const failure = httpFailure(error);
+    if (failure === undefined)
+        return 'permanent';
+    const limit = rateLimitWaitMs(failure, now);
+    if (limit !== undefined)
+        return { retryAfterMs: limit };
+    if (!(failure.status >= 500 || failure.status === 429))
+        return 'permanent';
+    const wait = (0,_core_retry_js__WEBPACK_IMPORTED_MODULE_1__/* .retryAfterMs */ .Vs)(headerOf(failure, 'retry-after'), now);
+    return wait === undefined ? 'transient' : { retryAfterMs: wait };
+});
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   LD: () => (/* binding */ boundedText),
-/* harmony export */   hg: () => (/* binding */ githubMessage),
-/* harmony export */   ly: () => (/* binding */ githubRetryVerdict),
-/* harmony export */   rH: () => (/* binding */ noAnswerDetail),
-/* harmony export */   rZ: () => (/* binding */ proxyRefused),
-/* harmony export */   tG: () => (/* binding */ httpFailure)
+/* harmony export */   LD: (() => (/* binding */ boundedText)),
+/* harmony export */   hg: (() => (/* binding */ githubMessage)),
+/* harmony export */   ly: (() => (/* binding */ githubRetryVerdict)),
+/* harmony export */   pF: (() => (/* binding */ rateLimitDetail)),
+/* harmony export */   rH: (() => (/* binding */ noAnswerDetail)),
+/* harmony export */   rZ: (() => (/* binding */ proxyRefused)),
+/* harmony export */   tG: (() => (/* binding */ httpFailure)),
+/* harmony export */   tc: (() => (/* binding */ RATE_LIMIT_HINT)),
+/* harmony export */   xd: (() => (/* binding */ rateLimited))
 /* harmony export */ });
 /* unused harmony export replyTooLarge */
 /* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3828);
@@ -817,58 +890,49 @@ function storeError(error, failure, route, index, count, attempts) {
 
 
 /** The HTTP failure in an error Octokit threw; undefined for anything else. */
-function httpFailure(error) {
-    if (typeof error !== 'object' || error === null)
-        return undefined;
-    const status = error.status;
-    return typeof status === 'number' ? error : undefined;
-}
+
 /** At most this many characters of what GitHub sent are repeated: an error body is the server's to choose. */
 const MAX_QUOTED = 300;
 /** Text a server sent, on one line and bounded, fit to quote in a log line or an error. */
-function boundedText(text) {
-    // eslint-disable-next-line no-control-regex -- control characters in a server's text could rewrite the log line
-    const line = text.replace(/[\u0000-\u001f\u007f]+/g, ' ').trim();
-    return line.length > MAX_QUOTED ? `${line.slice(0, MAX_QUOTED)}…` : line;
-}
+
 /** GitHub's `message` from an error answer, bounded; undefined when it sent none. */
-function githubMessage(failure) {
-    const message = failure.response?.data?.message;
-    return typeof message !== 'string' || message.trim() === '' ? undefined : boundedText(message);
-}
+
 /**
  * Whether the runner's proxy refused the request for want of credentials: a 407 answer, or a
  * CONNECT tunnel refused with 407 (which Octokit reports as a connection failure). No retry helps.
  */
-function proxyRefused(error) {
-    if (httpFailure(error)?.status === 407)
-        return true;
-    return (0,_core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .systemErrorCode */ .vq)(error?.cause) === 'PROXY_AUTH_REQUIRED';
-}
+
 /** Whether the reply was refused for its size (see MAX_GITHUB_REPLY_BYTES), which Octokit reports as a connection failure. No retry helps. */
-function replyTooLarge(error) {
-    return (0,_core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .systemErrorCode */ .vq)(error?.cause) === 'HTTP_RESPONSE_TOO_LARGE';
-}
+
 /** What a failure without an answer was, bounded: the connection's own error (DNS, refused, a proxy's tunnel, a timeout), or a reply refused for its size. */
-function noAnswerDetail(error) {
-    if (replyTooLarge(error))
-        return boundedText((0,_core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .messageOf */ .bD)(error));
-    return `no answer (connection failed or timed out: ${boundedText((0,_core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .messageOf */ .bD)(error))})`;
-}
+
+/** A header of GitHub's answer, as text; empty when absent. */
+
+/** When GitHub's primary rate limit resets (`x-ratelimit-reset`, epoch seconds), for an answer that says none remain; undefined otherwise. */
+
 /**
- * How a GitHub API failure is retried: 5xx and 429 (after their `Retry-After`) and connection
- * failures, which Octokit reports as status 500 without a response; anything else, a proxy that
- * wants credentials and a reply refused for its size included, is final.
+ * Whether GitHub refused for a rate limit, as its documentation describes them: 429, or 403 with
+ * `x-ratelimit-remaining: 0` (primary limit), a `Retry-After` or a message naming a rate limit
+ * (secondary limits). A 403 of that kind is not a missing permission.
  */
-function githubRetryVerdict(error) {
-    if (proxyRefused(error) || replyTooLarge(error))
-        return 'permanent';
-    const failure = httpFailure(error);
-    if (failure === undefined || !(failure.status >= 500 || failure.status === 429))
-        return 'permanent';
-    const wait = (0,_core_retry_js__WEBPACK_IMPORTED_MODULE_1__/* .retryAfterMs */ .Vs)(String(failure.response?.headers['retry-after'] ?? ''));
-    return wait === undefined ? 'transient' : { retryAfterMs: wait };
-}
+
+/**
+ * How long a rate limit asks to wait: its `Retry-After`, else until `x-ratelimit-reset` when none
+ * remain, else the minute GitHub's documentation says to wait; undefined for a 429 that says
+ * nothing (retried with the usual backoff) and for anything that is not a rate limit.
+ */
+
+/** What a rate-limited answer said, and until when the limit holds when GitHub said it. */
+
+/** What to do about a rate limit that outlasted the retry budget. */
+const RATE_LIMIT_HINT = 'GitHub limits how many requests a token makes: re-run the job once the limit resets (publishing resumes where it stopped); the job\'s own GITHUB_TOKEN has a limit of its own, apart from a personal token\'s';
+/**
+ * How a GitHub API failure is retried: 5xx and rate limits (429, and GitHub's 403 rate limits) after
+ * the wait they ask for, and connection failures, which Octokit reports as status 500 without a
+ * response; anything else, a proxy that wants credentials and a reply refused for its size
+ * included, is final. A wait past the retry budget ends the retries at once.
+ */
+
 
 
 /***/ }),
@@ -877,7 +941,7 @@ function githubRetryVerdict(error) {
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   x: () => (/* binding */ ImagesError)
+/* harmony export */   x: (() => (/* binding */ ImagesError))
 /* harmony export */ });
 /* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3828);
 
@@ -893,11 +957,34 @@ class ImagesError extends _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .TrustK
 /***/ }),
 
 /***/ 1378:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {var resolveImages = (async function (client, references, options) {
+    const subjects = [];
+    // A manifest named twice (two references to one image, an index listing an entry twice) is signed once.
+    const seen = new Set();
+    const add = ((subject) => {
+        const key = (0,_oci_index_js__WEBPACK_IMPORTED_MODULE_0__/* .formatImageReference */ .my)(subject.reference);
+        if (seen.has(key))
+            return;
+        seen.add(key);
+        subjects.push(subject);
+    });
+    for (const reference of references) {
+        const resolved = await client.resolve(reference);
+        options.logger.info(`${(0,_oci_index_js__WEBPACK_IMPORTED_MODULE_0__/* .formatImageReference */ .my)(reference)} is ${(0,_oci_index_js__WEBPACK_IMPORTED_MODULE_0__/* .formatImageReference */ .my)(resolved.reference)}`);
+        add({ reference: resolved.reference, mediaType: resolved.mediaType, size: resolved.bytes.length });
+        if (options.recursive && resolved.manifest.kind === 'index') {
+            for (const child of resolved.manifest.manifest.manifests)
+                add({ reference: { ...resolved.reference, digest: child.digest }, mediaType: child.mediaType, size: child.size });
+        }
+    }
+    return subjects;
+});var imageSubjectName = (function (subject) {
+    return `${subject.reference.registry}/${subject.reference.repository}`;
+});
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   B: () => (/* binding */ resolveImages),
-/* harmony export */   D: () => (/* binding */ imageSubjectName)
+/* harmony export */   B: (() => (/* binding */ resolveImages)),
+/* harmony export */   D: (() => (/* binding */ imageSubjectName))
 /* harmony export */ });
 /* harmony import */ var _oci_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(49103);
 
@@ -906,24 +993,9 @@ class ImagesError extends _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .TrustK
  * and with `recursive` each platform manifest of a multi-arch index after the index. Everything is
  * resolved before anything is signed, so a missing image fails the run before a certificate is asked for.
  */
-async function resolveImages(client, references, options) {
-    const subjects = [];
-    for (const reference of references) {
-        const resolved = await client.resolve(reference);
-        options.logger.info(`${(0,_oci_index_js__WEBPACK_IMPORTED_MODULE_0__/* .formatImageReference */ .my)(reference)} is ${(0,_oci_index_js__WEBPACK_IMPORTED_MODULE_0__/* .formatImageReference */ .my)(resolved.reference)}`);
-        subjects.push({ reference: resolved.reference, mediaType: resolved.mediaType, size: resolved.bytes.length });
-        if (options.recursive && resolved.manifest.kind === 'index') {
-            for (const child of resolved.manifest.manifest.manifests) {
-                subjects.push({ reference: { ...resolved.reference, digest: child.digest }, mediaType: child.mediaType, size: child.size });
-            }
-        }
-    }
-    return subjects;
-}
+
 /** The name an image's statements give it: its repository, as cosign names the subject of the statements it signs. */
-function imageSubjectName(subject) {
-    return `${subject.reference.registry}/${subject.reference.repository}`;
-}
+
 
 
 /***/ })

@@ -3,30 +3,15 @@ export const ids = [606];
 export const modules = {
 
 /***/ 606:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   "default": () => (/* binding */ pMap)
-/* harmony export */ });
-/* unused harmony exports pMapSettled, pMapKeyed, pMapSettledKeyed, pMapIterable, pMapSkip, pMapStop */
-function pMap(iterable, mapper, options) {
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {var pMap = (function (iterable, mapper, options) {
 	return mapConcurrently(iterable, mapper, options, false);
-}
-
-function pMapSettled(iterable, mapper, options) {
+});var pMapSettled = (function (iterable, mapper, options) {
 	return mapConcurrently(iterable, mapper, options, true);
-}
-
-function pMapKeyed(input, mapper, options) {
+});var pMapKeyed = (function (input, mapper, options) {
 	return mapKeyed(input, mapper, options, false);
-}
-
-function pMapSettledKeyed(input, mapper, options) {
+});var pMapSettledKeyed = (function (input, mapper, options) {
 	return mapKeyed(input, mapper, options, true);
-}
-
-// Like `Promise.allKeyed` and `Promise.allSettledKeyed`, with a mapper, and for a `Map` too. Each value travels with its key, so a skipped key, which leaves no slot in the result, cannot shift the keys after it.
-async function mapKeyed(input, mapper, options, isSettled) {
+});var mapKeyed = (async function (input, mapper, options, isSettled) {
 	const entries = getKeyedEntries(input);
 
 	// After the values have their handlers, like the other argument errors, which `mapConcurrently` checks. It cannot check this one, as it gets the wrapper below as its mapper.
@@ -34,7 +19,7 @@ async function mapKeyed(input, mapper, options, isSettled) {
 		throw new TypeError('Mapper function is required');
 	}
 
-	const mappedEntries = await mapConcurrently(entries, async ([key, inputResult]) => {
+	const mappedEntries = await mapConcurrently(entries, (async ([key, inputResult]) => {
 		try {
 			if (inputResult.status === 'rejected') {
 				throw inputResult.reason;
@@ -54,7 +39,7 @@ async function mapKeyed(input, mapper, options, isSettled) {
 
 			return [key, {status: 'rejected', reason: error}];
 		}
-	}, options, false);
+	}), options, false);
 
 	if (input instanceof Map) {
 		return new Map(mappedEntries);
@@ -62,10 +47,7 @@ async function mapKeyed(input, mapper, options, isSettled) {
 
 	// A null prototype, like `Promise.allKeyed`, so a key like `__proto__` or `toString` is an own property like any other.
 	return Object.setPrototypeOf(Object.fromEntries(mappedEntries), null);
-}
-
-// The engine behind all the functions, except `pMapIterable`. With `isSettled`, an element or a mapper that rejects gives a `{status: 'rejected'}` result instead of an error, like `Promise.allSettled`, so `stopOnError` does not apply.
-async function mapConcurrently(
+});var mapConcurrently = (async function (
 	iterable,
 	mapper,
 	{
@@ -75,7 +57,7 @@ async function mapConcurrently(
 	} = {},
 	isSettled,
 ) {
-	return new Promise((resolve_, reject_) => {
+	return new Promise(((resolve_, reject_) => {
 		validateOptions(iterable, mapper, concurrency);
 
 		const result = [];
@@ -89,20 +71,20 @@ async function mapConcurrently(
 		let currentIndex = 0;
 		const iterator = getIterator(iterable);
 
-		const signalListener = () => {
+		const signalListener = (() => {
 			reject(signal.reason);
-		};
+		});
 
-		const cleanup = () => {
+		const cleanup = (() => {
 			signal?.removeEventListener('abort', signalListener);
-		};
+		});
 
-		const resolve = value => {
+		const resolve = (value => {
 			resolve_(value);
 			cleanup();
-		};
+		});
 
-		const reject = reason => {
+		const reject = (reason => {
 			if (isResolved) {
 				return;
 			}
@@ -114,7 +96,7 @@ async function mapConcurrently(
 			if (!isIterableDone) {
 				closeIterator(iterator);
 			}
-		};
+		});
 
 		if (signal) {
 			if (signal.aborted) {
@@ -128,7 +110,7 @@ async function mapConcurrently(
 		const pull = createPuller(iterator);
 
 		// Settle only once the source is done, or a mapper stopped, and every earlier pull and mapper has finished. A pull before the `done` or the stop can still produce an element, while pulls after it do not affect the result.
-		const settleIfFinished = () => {
+		const settleIfFinished = (() => {
 			if (isResolved || doneIndex === Number.POSITIVE_INFINITY) {
 				return;
 			}
@@ -172,10 +154,10 @@ async function mapConcurrently(
 			}
 
 			// Otherwise this drops the skipped results and whatever the `done` or the stop cut off.
-			resolve(result.slice(0, lastIndex).filter(value => value !== pMapSkip));
-		};
+			resolve(result.slice(0, lastIndex).filter((value => value !== pMapSkip)));
+		});
 
-		const next = async () => {
+		const next = (async () => {
 			// After a `done` or a stop, a pull would take an item nobody is going to map, which a one-shot source, like a queue, would lose.
 			if (isResolved || currentIndex >= doneIndex) {
 				return;
@@ -265,8 +247,8 @@ async function mapConcurrently(
 			})();
 
 			// Link the runner to the returned promise, so the async stack trace of a mapper error reaches the caller. Nothing awaits the runner, so the trace would stop there, but V8 follows a reaction that resolves another promise. The link never settles, so it never resolves the returned promise. It is a new promise for each runner, as a shared one would keep a reaction for every element.
-			runner.then(() => new Promise(() => {})).then(resolve_);
-		};
+			runner.then((() => new Promise((() => {})))).then(resolve_);
+		});
 
 		// Create the concurrent runners in a detached (non-awaited)
 		// promise. We need this so we can await the `next()` calls
@@ -289,10 +271,8 @@ async function mapConcurrently(
 				}
 			}
 		})();
-	});
-}
-
-function pMapIterable(
+	}));
+});var pMapIterable = (function (
 	iterable,
 	mapper,
 	{
@@ -315,60 +295,7 @@ function pMapIterable(
 			// would keep pulling and mapping input for nobody.
 			let isDone = false;
 
-			const generator = (async function * () {
-				const iterator = getIterator(iterable);
-
-				// Results are consumed from the front with a moving `headIndex` instead of `shift()`.
-				// `shift()` moves every remaining entry, which is O(n) per element and made the whole
-				// run O(n²) whenever `backpressure` let the array grow, which is the default.
-				let promises = [];
-				let headIndex = 0;
-				let isIterableDone = false;
-
-				// The lowest index whose pull reported `done`. Without `preserveOrder`, the pulls after it have their slots given back, so their errors are dropped.
-				let doneIndex = Number.POSITIVE_INFINITY;
-
-				// An element that is being read, or is waiting for a mapper, does not hold a mapper slot, so the next element can be read while the mappers run. Those elements have their own cap of `concurrency`, so the source never sees more than `concurrency` overlapping `next()` calls, even with `backpressure: Infinity`. `backpressure` caps everything in flight together.
-				let readingCount = 0;
-				let runningMappersCount = 0;
-
-				// The workers waiting for a mapper slot, in the order they started waiting. A finished mapper hands its slot to the oldest one.
-				const mapperWaiters = new Map();
-				let mapperWaiterCount = 0;
-				let wokenMapperWaiterCount = 0;
-
-				const releaseMapperSlot = () => {
-					if (wokenMapperWaiterCount === mapperWaiterCount) {
-						runningMappersCount--;
-						return;
-					}
-
-					mapperWaiters.get(wokenMapperWaiterCount)();
-					mapperWaiters.delete(wokenMapperWaiterCount++);
-				};
-
-				let index = 0;
-
-				// The lowest index whose mapper returned `pMapStop`, or, with `preserveOrder`, whose pull, element, or mapper threw. The stream ends there, like a `break` or a `throw` in a loop. Once it is set, nothing past it is pulled, and no pending element past it is mapped, while the earlier elements still finish and are yielded first. `isDone` cannot do this, as it would drop the values of the earlier elements too.
-				let stopIndex = Number.POSITIVE_INFINITY;
-
-				// Without `preserveOrder`, each spawn still takes a slot in `promises`, so `backpressure` counts the same, but the slots are filled in the order the workers settle rather than the order they were spawned in, so the consumer gets whichever result is ready first. A worker always fills the oldest empty slot, at `fillIndex`. An empty slot is `undefined`, and a filled one holds the result itself rather than a promise, so a result costs a promise only when the consumer has to wait for it, through `wake`.
-				let fillIndex = 0;
-				let wake;
-
-				// The indexes of the pulls whose worker has not filled a slot yet, without `preserveOrder`.
-				const unfilledIndexes = new Set();
-
-				// The consumer waits only when the head is empty, and then the oldest empty slot is the head, so the first fill wakes it.
-				const fillSlot = result => {
-					promises[fillIndex++] = result;
-					wake?.(result);
-					wake = undefined;
-				};
-
-				const pull = createPuller(iterator);
-
-				function trySpawn() {
+			const generator = (async function * () {var trySpawn = (function () {
 					// Do not spawn once the consumer is gone, the source is done, or the stream ends at an earlier element. The pull would be wasted work, and for a one-shot source, like a queue, it takes an item nobody is going to ask for.
 					if (isDone || isIterableDone || index > stopIndex || readingCount >= concurrency || promises.length - headIndex >= backpressure) {
 						return;
@@ -403,9 +330,9 @@ function pMapIterable(
 									runningMappersCount++;
 								} else {
 									// `releaseMapperSlot` hands the slot over without decrementing `runningMappersCount`, so it is already counted.
-									await new Promise(resolve => {
+									await new Promise((resolve => {
 										mapperWaiters.set(mapperWaiterCount++, resolve);
-									});
+									}));
 								}
 							} finally {
 								readingCount--;
@@ -455,7 +382,7 @@ function pMapIterable(
 
 					// The worker never rejects, as errors are returned as a value.
 					// The slot is filled here, a tick after the worker settles, rather than by the worker itself, for the same reason the consumer awaits a filled slot: so the consumer never runs, and pulls, earlier.
-					promise.then(result => {
+					promise.then((result => {
 						// The slot was already given back, as the pull came after the end of the source.
 						if (!unfilledIndexes.delete(currentIndex)) {
 							return;
@@ -472,8 +399,61 @@ function pMapIterable(
 						}
 
 						fillSlot(result);
-					});
-				}
+					}));
+				});
+				const iterator = getIterator(iterable);
+
+				// Results are consumed from the front with a moving `headIndex` instead of `shift()`.
+				// `shift()` moves every remaining entry, which is O(n) per element and made the whole
+				// run O(n²) whenever `backpressure` let the array grow, which is the default.
+				let promises = [];
+				let headIndex = 0;
+				let isIterableDone = false;
+
+				// The lowest index whose pull reported `done`. Without `preserveOrder`, the pulls after it have their slots given back, so their errors are dropped.
+				let doneIndex = Number.POSITIVE_INFINITY;
+
+				// An element that is being read, or is waiting for a mapper, does not hold a mapper slot, so the next element can be read while the mappers run. Those elements have their own cap of `concurrency`, so the source never sees more than `concurrency` overlapping `next()` calls, even with `backpressure: Infinity`. `backpressure` caps everything in flight together.
+				let readingCount = 0;
+				let runningMappersCount = 0;
+
+				// The workers waiting for a mapper slot, in the order they started waiting. A finished mapper hands its slot to the oldest one.
+				const mapperWaiters = new Map();
+				let mapperWaiterCount = 0;
+				let wokenMapperWaiterCount = 0;
+
+				const releaseMapperSlot = (() => {
+					if (wokenMapperWaiterCount === mapperWaiterCount) {
+						runningMappersCount--;
+						return;
+					}
+
+					mapperWaiters.get(wokenMapperWaiterCount)();
+					mapperWaiters.delete(wokenMapperWaiterCount++);
+				});
+
+				let index = 0;
+
+				// The lowest index whose mapper returned `pMapStop`, or, with `preserveOrder`, whose pull, element, or mapper threw. The stream ends there, like a `break` or a `throw` in a loop. Once it is set, nothing past it is pulled, and no pending element past it is mapped, while the earlier elements still finish and are yielded first. `isDone` cannot do this, as it would drop the values of the earlier elements too.
+				let stopIndex = Number.POSITIVE_INFINITY;
+
+				// Without `preserveOrder`, each spawn still takes a slot in `promises`, so `backpressure` counts the same, but the slots are filled in the order the workers settle rather than the order they were spawned in, so the consumer gets whichever result is ready first. A worker always fills the oldest empty slot, at `fillIndex`. An empty slot is `undefined`, and a filled one holds the result itself rather than a promise, so a result costs a promise only when the consumer has to wait for it, through `wake`.
+				let fillIndex = 0;
+				let wake;
+
+				// The indexes of the pulls whose worker has not filled a slot yet, without `preserveOrder`.
+				const unfilledIndexes = new Set();
+
+				// The consumer waits only when the head is empty, and then the oldest empty slot is the head, so the first fill wakes it.
+				const fillSlot = (result => {
+					promises[fillIndex++] = result;
+					wake?.(result);
+					wake = undefined;
+				});
+
+				const pull = createPuller(iterator);
+
+				
 
 				trySpawn();
 
@@ -481,9 +461,9 @@ function pMapIterable(
 					while (headIndex < promises.length) {
 						// Without `preserveOrder`, a filled slot holds the result itself, and it is still awaited. That takes one tick, like awaiting a settled promise, so the consumer, and its `trySpawn()`, never run earlier than with a promise in the slot. Taking a ready result without the tick can make the consumer pull before it sees a stop or the end of the source, and a one-shot source, like a queue, would lose that item.
 						// eslint-disable-next-line no-await-in-loop
-						const result = await (promises[headIndex] ?? new Promise(resolve => {
+						const result = await (promises[headIndex] ?? new Promise((resolve => {
 							wake = resolve;
-						}));
+						})));
 						const {done, value} = result;
 
 						// Release the entry instead of leaving it for a `shift()` to move, and drop the
@@ -546,28 +526,20 @@ function pMapIterable(
 			// and an `async` function would wrap it in two more promises and two more microtask hops.
 			const {return: generatorReturn, throw: generatorThrow} = generator;
 
-			generator.return = value => {
+			generator.return = (value => {
 				isDone = true;
 				return generatorReturn.call(generator, value);
-			};
+			});
 
-			generator.throw = error => {
+			generator.throw = (error => {
 				isDone = true;
 				return generatorThrow.call(generator, error);
-			};
+			});
 
 			return generator;
 		},
 	};
-}
-
-const pMapSkip = Symbol('skip');
-
-const pMapStop = Symbol('stop');
-
-// The checks `pMap` and `pMapIterable` share, so both reject the same input the same way.
-// `mapConcurrently` runs this inside its promise, so a bad argument rejects rather than throws.
-function validateOptions(iterable, mapper, concurrency) {
+});var validateOptions = (function (iterable, mapper, concurrency) {
 	// Optional chaining, so a nullish input gets this message rather than Node's internal
 	// "null is not iterable".
 	if (iterable?.[Symbol.iterator] === undefined && iterable?.[Symbol.asyncIterator] === undefined) {
@@ -581,28 +553,22 @@ function validateOptions(iterable, mapper, concurrency) {
 	if (!isLimit(concurrency, 1)) {
 		throw new TypeError(`Expected \`concurrency\` to be an integer from 1 and up or \`Infinity\`, got \`${concurrency}\` (${typeof concurrency})`);
 	}
-}
-
-// Whether the value is an integer from `minimum` and up, or `Infinity`, as `concurrency` and `backpressure` must be.
-function isLimit(value, minimum) {
+});var isLimit = (function (value, minimum) {
 	return (Number.isSafeInteger(value) && value >= minimum) || value === Number.POSITIVE_INFINITY;
-}
-
-// Read the entries of a `Map`, or else the own enumerable keys, strings and symbols, in the order and the way `Promise.allKeyed` does, all up front. Each value gets a handler right away, also like `Promise.allKeyed`, so a value that rejects before a mapper slot reaches it is not an unhandled rejection.
-function getKeyedEntries(input) {
+});var getKeyedEntries = (function (input) {
 	if (input === null || (typeof input !== 'object' && typeof input !== 'function')) {
 		throw new TypeError(`Expected \`input\` to be an object, got (${input === null ? 'null' : typeof input})`);
 	}
 
 	const entries = [];
 
-	const addEntry = (key, value) => {
+	const addEntry = ((key, value) => {
 		// Resolve the whole entry, so the engine checks termination after the value settles and before the mapper runs.
 		entries.push(Promise.resolve(value).then(
-			value => [key, {status: 'fulfilled', value}],
-			error => [key, {status: 'rejected', reason: error}],
+			(value => [key, {status: 'fulfilled', value}]),
+			(error => [key, {status: 'rejected', reason: error}]),
 		));
-	};
+	});
 
 	if (input instanceof Map) {
 		for (const [key, value] of input) {
@@ -617,36 +583,24 @@ function getKeyedEntries(input) {
 	}
 
 	return entries;
-}
-
-// Take the async iterator when the input has both, like `for await` does.
-function getIterator(iterable) {
+});var getIterator = (function (iterable) {
 	return iterable[Symbol.asyncIterator] === undefined ? iterable[Symbol.iterator]() : iterable[Symbol.asyncIterator]();
-}
-
-// Close the source so it can release its resources, like `for await` does.
-// Callers must not await this so a source that is blocked in `next()` cannot block them.
-async function closeIterator(iterator) {
+});var closeIterator = (async function (iterator) {
 	try {
 		await iterator.return?.();
 	} catch {}
-}
-
-// Pull the next item, and stop pulling once the source has reported `done`: a source like a queue
-// may block in `next()` after it is exhausted, which would hang the caller. `done` is final, like
-// `for await`, so anything the source produces after it is dropped.
-function createPuller(iterator) {
+});var createPuller = (function (iterator) {
 	let isSourceDone = false;
 
 	// A sync iterable, like an array, answers right away, so `done` can be seen here. An async
 	// iterable is seen in the `then` below, as soon as its pull settles.
-	const markDone = item => {
+	const markDone = (item => {
 		if (item?.done) {
 			isSourceDone = true;
 		}
-	};
+	});
 
-	return () => {
+	return (() => {
 		if (isSourceDone) {
 			return {done: true};
 		}
@@ -667,11 +621,57 @@ function createPuller(iterator) {
 		// unhandled rejection. A thenable that is not a promise is turned into one first, so it is
 		// subscribed to once, like `for await` does, while a native promise is returned as is.
 		const promise = Promise.resolve(result);
-		promise.then(markDone, () => {});
+		promise.then(markDone, (() => {}));
 
 		return promise;
-	};
-}
+	});
+});
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   "default": (() => (/* binding */ pMap))
+/* harmony export */ });
+/* unused harmony exports pMapSettled, pMapKeyed, pMapSettledKeyed, pMapIterable, pMapSkip, pMapStop */
+
+
+
+
+
+
+
+
+// Like `Promise.allKeyed` and `Promise.allSettledKeyed`, with a mapper, and for a `Map` too. Each value travels with its key, so a skipped key, which leaves no slot in the result, cannot shift the keys after it.
+
+
+// The engine behind all the functions, except `pMapIterable`. With `isSettled`, an element or a mapper that rejects gives a `{status: 'rejected'}` result instead of an error, like `Promise.allSettled`, so `stopOnError` does not apply.
+
+
+
+
+const pMapSkip = Symbol('skip');
+
+const pMapStop = Symbol('stop');
+
+// The checks `pMap` and `pMapIterable` share, so both reject the same input the same way.
+// `mapConcurrently` runs this inside its promise, so a bad argument rejects rather than throws.
+
+
+// Whether the value is an integer from `minimum` and up, or `Infinity`, as `concurrency` and `backpressure` must be.
+
+
+// Read the entries of a `Map`, or else the own enumerable keys, strings and symbols, in the order and the way `Promise.allKeyed` does, all up front. Each value gets a handler right away, also like `Promise.allKeyed`, so a value that rejects before a mapper slot reaches it is not an unhandled rejection.
+
+
+// Take the async iterator when the input has both, like `for await` does.
+
+
+// Close the source so it can release its resources, like `for await` does.
+// Callers must not await this so a source that is blocked in `next()` cannot block them.
+
+
+// Pull the next item, and stop pulling once the source has reported `done`: a source like a queue
+// may block in `next()` after it is exhausted, which would hang the caller. `done` is final, like
+// `for await`, so anything the source produces after it is dropped.
+
 
 
 /***/ })

@@ -3,14 +3,7 @@ export const ids = [6448];
 export const modules = {
 
 /***/ 76501:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
-
-
-
-const pico = __webpack_require__(81667);
-const utils = __webpack_require__(40504);
-
-function picomatch(glob, options, returnState = false) {
+/***/ ((module, __unused_webpack_exports, __webpack_require__) => {var picomatch = (function (glob, options, returnState = false) {
   // default to os.platform()
   if (options && (options.windows === null || options.windows === undefined)) {
     // don't mutate the original options object
@@ -18,7 +11,14 @@ function picomatch(glob, options, returnState = false) {
   }
 
   return pico(glob, options, returnState);
-}
+});
+
+
+
+const pico = __webpack_require__(81667);
+const utils = __webpack_require__(40504);
+
+
 
 Object.assign(picomatch, pico);
 module.exports = picomatch;
@@ -241,7 +241,7 @@ const {
  * Helpers
  */
 
-const expandRange = (args, options) => {
+const expandRange = ((args, options) => {
   if (typeof options.expandRange === 'function') {
     return options.expandRange(...args, options);
   }
@@ -253,21 +253,21 @@ const expandRange = (args, options) => {
     /* eslint-disable-next-line no-new */
     new RegExp(value);
   } catch (ex) {
-    return args.map(v => utils.escapeRegex(v)).join('..');
+    return args.map((v => utils.escapeRegex(v))).join('..');
   }
 
   return value;
-};
+});
 
 /**
  * Create the message for a syntax error
  */
 
-const syntaxError = (type, char) => {
+const syntaxError = ((type, char) => {
   return `Missing ${type}: "${char}" - use "\\\\${char}" to match literal characters`;
-};
+});
 
-const splitTopLevel = input => {
+const splitTopLevel = (input => {
   const parts = [];
   let bracket = 0;
   let paren = 0;
@@ -317,9 +317,9 @@ const splitTopLevel = input => {
 
   parts.push(value);
   return parts;
-};
+});
 
-const isPlainBranch = branch => {
+const isPlainBranch = (branch => {
   let escaped = false;
 
   for (const ch of branch) {
@@ -339,9 +339,9 @@ const isPlainBranch = branch => {
   }
 
   return true;
-};
+});
 
-const normalizeSimpleBranch = branch => {
+const normalizeSimpleBranch = (branch => {
   let value = branch.trim();
   let changed = true;
 
@@ -359,9 +359,9 @@ const normalizeSimpleBranch = branch => {
   }
 
   return value.replace(/\\(.)/g, '$1');
-};
+});
 
-const hasRepeatedCharPrefixOverlap = branches => {
+const hasRepeatedCharPrefixOverlap = (branches => {
   const values = branches.map(normalizeSimpleBranch).filter(Boolean);
 
   for (let i = 0; i < values.length; i++) {
@@ -381,9 +381,9 @@ const hasRepeatedCharPrefixOverlap = branches => {
   }
 
   return false;
-};
+});
 
-const parseRepeatedExtglob = (pattern, requireEnd = true) => {
+const parseRepeatedExtglob = ((pattern, requireEnd = true) => {
   if ((pattern[0] !== '+' && pattern[0] !== '*') || pattern[1] !== '(') {
     return;
   }
@@ -450,17 +450,17 @@ const parseRepeatedExtglob = (pattern, requireEnd = true) => {
       }
     }
   }
-};
+});
 
-const buildCharClassStar = chars => {
+const buildCharClassStar = (chars => {
   const source = chars.length === 1
     ? utils.escapeRegex(chars[0])
-    : `[${chars.map(ch => utils.escapeRegex(ch)).join('')}]`;
+    : `[${chars.map((ch => utils.escapeRegex(ch))).join('')}]`;
 
   return `${source}*`;
-};
+});
 
-const getStarExtglobSequenceChars = pattern => {
+const getStarExtglobSequenceChars = (pattern => {
   let index = 0;
   const chars = [];
 
@@ -471,7 +471,7 @@ const getStarExtglobSequenceChars = pattern => {
       return;
     }
 
-    const branches = splitTopLevel(match.body).map(branch => branch.trim());
+    const branches = splitTopLevel(match.body).map((branch => branch.trim()));
     if (branches.length !== 1) {
       return;
     }
@@ -490,9 +490,9 @@ const getStarExtglobSequenceChars = pattern => {
   }
 
   return chars;
-};
+});
 
-const repeatedExtglobRecursion = pattern => {
+const repeatedExtglobRecursion = (pattern => {
   let depth = 0;
   let value = pattern.trim();
   let match = parseRepeatedExtglob(value);
@@ -504,9 +504,9 @@ const repeatedExtglobRecursion = pattern => {
   }
 
   return depth;
-};
+});
 
-const analyzeRepeatedExtglob = (body, options) => {
+const analyzeRepeatedExtglob = ((body, options) => {
   if (options.maxExtglobRecursion === false) {
     return { risky: false };
   }
@@ -516,12 +516,12 @@ const analyzeRepeatedExtglob = (body, options) => {
       ? options.maxExtglobRecursion
       : constants.DEFAULT_MAX_EXTGLOB_RECURSION;
 
-  const branches = splitTopLevel(body).map(branch => branch.trim());
+  const branches = splitTopLevel(body).map((branch => branch.trim()));
 
   if (branches.length > 1) {
     if (
-      branches.some(branch => branch === '') ||
-      branches.some(branch => /^[*?]+$/.test(branch)) ||
+      branches.some((branch => branch === '')) ||
+      branches.some((branch => /^[*?]+$/.test(branch))) ||
       hasRepeatedCharPrefixOverlap(branches)
     ) {
       return { risky: true };
@@ -566,7 +566,7 @@ const analyzeRepeatedExtglob = (body, options) => {
   }
 
   return { risky: false };
-};
+});
 
 /**
  * Parse the given input string.
@@ -575,7 +575,7 @@ const analyzeRepeatedExtglob = (body, options) => {
  * @return {Object}
  */
 
-const parse = (input, options) => {
+const parse = ((input, options) => {
   if (typeof input !== 'string') {
     throw new TypeError('Expected a string');
   }
@@ -614,9 +614,9 @@ const parse = (input, options) => {
     START_ANCHOR
   } = PLATFORM_CHARS;
 
-  const globstar = opts => {
+  const globstar = (opts => {
     return `(${capture}(?:(?!${START_ANCHOR}${opts.dot ? DOTS_SLASH : DOT_LITERAL}).)*?)`;
-  };
+  });
 
   const nodot = opts.dot ? '' : NO_DOT;
   const qmarkNoDot = opts.dot ? QMARK : QMARK_NO_DOT;
@@ -662,21 +662,21 @@ const parse = (input, options) => {
    * Tokenizing helpers
    */
 
-  const eos = () => state.index === len - 1;
-  const peek = state.peek = (n = 1) => input[state.index + n];
-  const advance = state.advance = () => input[++state.index] || '';
-  const remaining = () => input.slice(state.index + 1);
-  const consume = (value = '', num = 0) => {
+  const eos = (() => state.index === len - 1);
+  const peek = state.peek = ((n = 1) => input[state.index + n]);
+  const advance = state.advance = (() => input[++state.index] || '');
+  const remaining = (() => input.slice(state.index + 1));
+  const consume = ((value = '', num = 0) => {
     state.consumed += value;
     state.index += num;
-  };
+  });
 
-  const append = token => {
+  const append = (token => {
     state.output += token.output != null ? token.output : token.value;
     consume(token.value);
-  };
+  });
 
-  const negate = () => {
+  const negate = (() => {
     let count = 1;
 
     while (peek() === '!' && (peek(2) !== '(' || peek(3) === '?')) {
@@ -692,17 +692,17 @@ const parse = (input, options) => {
     state.negated = true;
     state.start++;
     return true;
-  };
+  });
 
-  const increment = type => {
+  const increment = (type => {
     state[type]++;
     stack.push(type);
-  };
+  });
 
-  const decrement = type => {
+  const decrement = (type => {
     state[type]--;
     stack.pop();
-  };
+  });
 
   /**
    * Push tokens onto the tokens array. This helper speeds up
@@ -712,7 +712,7 @@ const parse = (input, options) => {
    * lookbehinds.
    */
 
-  const push = tok => {
+  const push = (tok => {
     if (prev.type === 'globstar') {
       const isBrace = state.braces > 0 && (tok.type === 'comma' || tok.type === 'brace');
       const isExtglob = tok.extglob === true || (extglobs.length && (tok.type === 'pipe' || tok.type === 'paren'));
@@ -740,9 +740,9 @@ const parse = (input, options) => {
     tok.prev = prev;
     tokens.push(tok);
     prev = tok;
-  };
+  });
 
-  const extglobOpen = (type, value) => {
+  const extglobOpen = ((type, value) => {
     const token = { ...EXTGLOB_CHARS[value], conditions: 1, inner: '' };
 
     token.prev = prev;
@@ -756,9 +756,9 @@ const parse = (input, options) => {
     push({ type, value, output: state.output ? '' : ONE_CHAR });
     push({ type: 'paren', extglob: true, value: advance(), output });
     extglobs.push(token);
-  };
+  });
 
-  const extglobClose = token => {
+  const extglobClose = (token => {
     const literal = input.slice(token.startIndex, state.index + 1);
     const body = input.slice(token.startIndex + 2, state.index);
     const analysis = analyzeRepeatedExtglob(body, opts);
@@ -819,7 +819,7 @@ const parse = (input, options) => {
 
     push({ type: 'paren', extglob: true, value, output });
     decrement('parens');
-  };
+  });
 
   /**
    * Fast paths
@@ -828,7 +828,7 @@ const parse = (input, options) => {
   if (opts.fastpaths !== false && !/(^[*!]|[/()[\]{}"])/.test(input)) {
     let backslashes = false;
 
-    let output = input.replace(REGEX_SPECIAL_CHARS_BACKREF, (m, esc, chars, first, rest, index) => {
+    let output = input.replace(REGEX_SPECIAL_CHARS_BACKREF, ((m, esc, chars, first, rest, index) => {
       if (first === '\\') {
         backslashes = true;
         return m;
@@ -855,15 +855,15 @@ const parse = (input, options) => {
         return star;
       }
       return esc ? m : `\\${m}`;
-    });
+    }));
 
     if (backslashes === true) {
       if (opts.unescape === true) {
         output = output.replace(/\\/g, '');
       } else {
-        output = output.replace(/\\+/g, m => {
+        output = output.replace(/\\+/g, (m => {
           return m.length % 2 === 0 ? '\\\\' : (m ? '\\' : '');
-        });
+        }));
       }
     }
 
@@ -1403,7 +1403,7 @@ const parse = (input, options) => {
       const isEnd = eos() || (
         state.parens > 0
         && rest === ')'.repeat(state.parens)
-        && !extglobs.some(extglob => extglob.type === 'negate')
+        && !extglobs.some((extglob => extglob.type === 'negate'))
       );
 
       if (prior.type === 'bos' && eos()) {
@@ -1550,7 +1550,7 @@ const parse = (input, options) => {
   }
 
   return state;
-};
+});
 
 /**
  * Fast paths for creating regular expressions for common glob patterns.
@@ -1558,7 +1558,7 @@ const parse = (input, options) => {
  * impact when none of the fast paths match.
  */
 
-parse.fastpaths = (input, options) => {
+parse.fastpaths = ((input, options) => {
   const opts = { ...options };
   const max = typeof opts.maxLength === 'number' ? Math.min(MAX_LENGTH, opts.maxLength) : MAX_LENGTH;
   const len = input.length;
@@ -1591,12 +1591,12 @@ parse.fastpaths = (input, options) => {
     star = `(${star})`;
   }
 
-  const globstar = opts => {
+  const globstar = (opts => {
     if (opts.noglobstar === true) return star;
     return `(${capture}(?:(?!${START_ANCHOR}${opts.dot ? DOTS_SLASH : DOT_LITERAL}).)*?)`;
-  };
+  });
 
-  const create = str => {
+  const create = (str => {
     switch (str) {
       case '*':
         return `${nodot}${ONE_CHAR}${star}`;
@@ -1632,7 +1632,7 @@ parse.fastpaths = (input, options) => {
         return source + DOT_LITERAL + match[2];
       }
     }
-  };
+  });
 
   const output = utils.removePrefix(input, state);
   let source = create(output);
@@ -1642,7 +1642,7 @@ parse.fastpaths = (input, options) => {
   }
 
   return source;
-};
+});
 
 module.exports = parse;
 
@@ -1658,7 +1658,7 @@ const scan = __webpack_require__(65008);
 const parse = __webpack_require__(41458);
 const utils = __webpack_require__(40504);
 const constants = __webpack_require__(34564);
-const isObject = val => val && typeof val === 'object' && !Array.isArray(val);
+const isObject = (val => val && typeof val === 'object' && !Array.isArray(val));
 
 /**
  * Creates a matcher function from one or more glob patterns. The
@@ -1694,16 +1694,16 @@ const isObject = val => val && typeof val === 'object' && !Array.isArray(val);
  * @api public
  */
 
-const picomatch = (glob, options, returnState = false) => {
+const picomatch = ((glob, options, returnState = false) => {
   if (Array.isArray(glob)) {
-    const fns = glob.map(input => picomatch(input, options, returnState));
-    const arrayMatcher = str => {
+    const fns = glob.map((input => picomatch(input, options, returnState)));
+    const arrayMatcher = (str => {
       for (const isMatch of fns) {
         const state = isMatch(str);
         if (state) return state;
       }
       return false;
-    };
+    });
     return arrayMatcher;
   }
 
@@ -1722,13 +1722,13 @@ const picomatch = (glob, options, returnState = false) => {
   const state = regex.state;
   delete regex.state;
 
-  let isIgnored = () => false;
+  let isIgnored = (() => false);
   if (opts.ignore) {
     const ignoreOpts = { ...options, ignore: null, onMatch: null, onResult: null };
     isIgnored = picomatch(opts.ignore, ignoreOpts, returnState);
   }
 
-  const matcher = (input, returnObject = false) => {
+  const matcher = ((input, returnObject = false) => {
     const { isMatch, match, output } = picomatch.test(input, regex, options, { glob, posix });
     const result = { glob, state, regex, posix, input, output, match, isMatch };
 
@@ -1753,14 +1753,14 @@ const picomatch = (glob, options, returnState = false) => {
       opts.onMatch(result);
     }
     return returnObject ? result : true;
-  };
+  });
 
   if (returnState) {
     matcher.state = state;
   }
 
   return matcher;
-};
+});
 
 /**
  * Test `input` with the given `regex`. This is used by the main
@@ -1779,7 +1779,7 @@ const picomatch = (glob, options, returnState = false) => {
  * @api public
  */
 
-picomatch.test = (input, regex, options, { glob, posix } = {}) => {
+picomatch.test = ((input, regex, options, { glob, posix } = {}) => {
   if (typeof input !== 'string') {
     throw new TypeError('Expected input to be a string');
   }
@@ -1807,7 +1807,7 @@ picomatch.test = (input, regex, options, { glob, posix } = {}) => {
   }
 
   return { isMatch: Boolean(match), match, output };
-};
+});
 
 /**
  * Match the basename of a filepath.
@@ -1823,10 +1823,10 @@ picomatch.test = (input, regex, options, { glob, posix } = {}) => {
  * @api public
  */
 
-picomatch.matchBase = (input, glob, options, posix = options && options.windows) => {
+picomatch.matchBase = ((input, glob, options, posix = options && options.windows) => {
   const regex = glob instanceof RegExp ? glob : picomatch.makeRe(glob, options);
   return regex.test(utils.basename(input, { windows: posix }));
-};
+});
 
 /**
  * Returns true if **any** of the given glob `patterns` match the specified `string`.
@@ -1845,7 +1845,7 @@ picomatch.matchBase = (input, glob, options, posix = options && options.windows)
  * @api public
  */
 
-picomatch.isMatch = (str, patterns, options) => picomatch(patterns, options)(str);
+picomatch.isMatch = ((str, patterns, options) => picomatch(patterns, options)(str));
 
 /**
  * Parse a glob pattern to create the source string for a regular
@@ -1861,10 +1861,10 @@ picomatch.isMatch = (str, patterns, options) => picomatch(patterns, options)(str
  * @api public
  */
 
-picomatch.parse = (pattern, options) => {
-  if (Array.isArray(pattern)) return pattern.map(p => picomatch.parse(p, options));
+picomatch.parse = ((pattern, options) => {
+  if (Array.isArray(pattern)) return pattern.map((p => picomatch.parse(p, options)));
   return parse(pattern, { ...options, fastpaths: false });
-};
+});
 
 /**
  * Scan a glob pattern to separate the pattern into segments.
@@ -1893,7 +1893,7 @@ picomatch.parse = (pattern, options) => {
  * @api public
  */
 
-picomatch.scan = (input, options) => scan(input, options);
+picomatch.scan = ((input, options) => scan(input, options));
 
 /**
  * Compile a regular expression from the `state` object returned by the
@@ -1915,7 +1915,7 @@ picomatch.scan = (input, options) => scan(input, options);
  * @api public
  */
 
-picomatch.compileRe = (state, options, returnOutput = false, returnState = false) => {
+picomatch.compileRe = ((state, options, returnOutput = false, returnState = false) => {
   if (returnOutput === true) {
     return state.output;
   }
@@ -1935,7 +1935,7 @@ picomatch.compileRe = (state, options, returnOutput = false, returnState = false
   }
 
   return regex;
-};
+});
 
 /**
  * Create a regular expression from a parsed glob pattern.
@@ -1956,7 +1956,7 @@ picomatch.compileRe = (state, options, returnOutput = false, returnState = false
  * @api public
  */
 
-picomatch.makeRe = (input, options = {}, returnOutput = false, returnState = false) => {
+picomatch.makeRe = ((input, options = {}, returnOutput = false, returnState = false) => {
   if (!input || typeof input !== 'string') {
     throw new TypeError('Expected a non-empty string');
   }
@@ -1972,7 +1972,7 @@ picomatch.makeRe = (input, options = {}, returnOutput = false, returnState = fal
   }
 
   return picomatch.compileRe(parsed, options, returnOutput, returnState);
-};
+});
 
 /**
  * Create a regular expression from the given regex source string.
@@ -1991,7 +1991,7 @@ picomatch.makeRe = (input, options = {}, returnOutput = false, returnState = fal
  * @api public
  */
 
-picomatch.toRegex = (source, options) => {
+picomatch.toRegex = ((source, options) => {
   try {
     const opts = options || {};
     return new RegExp(source, opts.flags || (opts.nocase ? 'i' : ''));
@@ -1999,7 +1999,7 @@ picomatch.toRegex = (source, options) => {
     if (options && options.debug === true) throw err;
     return /$^/;
   }
-};
+});
 
 /**
  * Picomatch constants.
@@ -2041,15 +2041,15 @@ const {
   CHAR_RIGHT_SQUARE_BRACKET  /* ] */
 } = __webpack_require__(34564);
 
-const isPathSeparator = code => {
+const isPathSeparator = (code => {
   return code === CHAR_FORWARD_SLASH || code === CHAR_BACKWARD_SLASH;
-};
+});
 
-const depth = token => {
+const depth = (token => {
   if (token.isPrefix !== true) {
     token.depth = token.isGlobstar ? Infinity : 1;
   }
-};
+});
 
 /**
  * Quickly scans a glob pattern and returns an object with a handful of
@@ -2068,7 +2068,7 @@ const depth = token => {
  * @api public
  */
 
-const scan = (input, options) => {
+const scan = ((input, options) => {
   const opts = options || {};
 
   const length = input.length - 1;
@@ -2096,12 +2096,12 @@ const scan = (input, options) => {
   let code;
   let token = { value: '', depth: 0, isGlob: false };
 
-  const eos = () => index >= length;
-  const peek = () => str.charCodeAt(index + 1);
-  const advance = () => {
+  const eos = (() => index >= length);
+  const peek = (() => str.charCodeAt(index + 1));
+  const advance = (() => {
     prev = code;
     return str.charCodeAt(++index);
-  };
+  });
 
   while (index < length) {
     code = advance();
@@ -2420,7 +2420,7 @@ const scan = (input, options) => {
   }
 
   return state;
-};
+});
 
 module.exports = scan;
 
@@ -2440,13 +2440,13 @@ const {
   REGEX_SPECIAL_CHARS_GLOBAL
 } = __webpack_require__(34564);
 
-exports.isObject = val => val !== null && typeof val === 'object' && !Array.isArray(val);
-exports.hasRegexChars = str => REGEX_SPECIAL_CHARS.test(str);
-exports.isRegexChar = str => str.length === 1 && exports.hasRegexChars(str);
-exports.escapeRegex = str => str.replace(REGEX_SPECIAL_CHARS_GLOBAL, '\\$1');
-exports.toPosixSlashes = str => str.replace(REGEX_BACKSLASH, '/');
+exports.isObject = (val => val !== null && typeof val === 'object' && !Array.isArray(val));
+exports.hasRegexChars = (str => REGEX_SPECIAL_CHARS.test(str));
+exports.isRegexChar = (str => str.length === 1 && exports.hasRegexChars(str));
+exports.escapeRegex = (str => str.replace(REGEX_SPECIAL_CHARS_GLOBAL, '\\$1'));
+exports.toPosixSlashes = (str => str.replace(REGEX_BACKSLASH, '/'));
 
-exports.isWindows = () => {
+exports.isWindows = (() => {
   if (typeof navigator !== 'undefined' && navigator.platform) {
     const platform = navigator.platform.toLowerCase();
     return platform === 'win32' || platform === 'windows';
@@ -2457,31 +2457,31 @@ exports.isWindows = () => {
   }
 
   return false;
-};
+});
 
-exports.removeBackslashes = str => {
-  return str.replace(REGEX_REMOVE_BACKSLASH, match => {
+exports.removeBackslashes = (str => {
+  return str.replace(REGEX_REMOVE_BACKSLASH, (match => {
     return match === '\\' ? '' : match;
-  });
-};
+  }));
+});
 
-exports.escapeLast = (input, char, lastIdx) => {
+exports.escapeLast = ((input, char, lastIdx) => {
   const idx = input.lastIndexOf(char, lastIdx);
   if (idx === -1) return input;
   if (input[idx - 1] === '\\') return exports.escapeLast(input, char, idx - 1);
   return `${input.slice(0, idx)}\\${input.slice(idx)}`;
-};
+});
 
-exports.removePrefix = (input, state = {}) => {
+exports.removePrefix = ((input, state = {}) => {
   let output = input;
   if (output.startsWith('./')) {
     output = output.slice(2);
     state.prefix = './';
   }
   return output;
-};
+});
 
-exports.wrapOutput = (input, state = {}, options = {}) => {
+exports.wrapOutput = ((input, state = {}, options = {}) => {
   const prepend = options.contains ? '' : '^';
   const append = options.contains ? '' : '$';
 
@@ -2490,9 +2490,9 @@ exports.wrapOutput = (input, state = {}, options = {}) => {
     output = `(?:^(?!${output}).*$)`;
   }
   return output;
-};
+});
 
-exports.basename = (path, { windows } = {}) => {
+exports.basename = ((path, { windows } = {}) => {
   const segs = path.split(windows ? /[\\/]/ : '/');
   const last = segs[segs.length - 1];
 
@@ -2501,24 +2501,347 @@ exports.basename = (path, { windows } = {}) => {
   }
 
   return last;
-};
+});
 
 
 /***/ }),
 
 /***/ 76448:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {var cleanPath = (function (path) {
+	let normalized = (0,external_path_.normalize)(path);
+	if (normalized.length > 1 && normalized[normalized.length - 1] === external_path_.sep) normalized = normalized.substring(0, normalized.length - 1);
+	return normalized;
+});var convertSlashes = (function (path, separator) {
+	return path.replace(SLASHES_REGEX, separator);
+});var isRootDirectory = (function (path) {
+	return path === "/" || WINDOWS_ROOT_DIR_REGEX.test(path);
+});var normalizePath = (function (path, options) {
+	const { resolvePaths, normalizePath: normalizePath$1, pathSeparator } = options;
+	const pathNeedsCleaning = process.platform === "win32" && path.includes("/") || path.startsWith(".");
+	if (resolvePaths) path = (0,external_path_.resolve)(path);
+	if (normalizePath$1 || pathNeedsCleaning) path = cleanPath(path);
+	if (path === ".") return "";
+	const needsSeperator = path[path.length - 1] !== pathSeparator;
+	return convertSlashes(needsSeperator ? path + pathSeparator : path, pathSeparator);
+});var joinPathWithBasePath = (function (filename, directoryPath) {
+	return directoryPath + filename;
+});var joinPathWithRelativePath = (function (root, options) {
+	return (function(filename, directoryPath) {
+		const sameRoot = directoryPath.startsWith(root);
+		if (sameRoot) return directoryPath.slice(root.length) + filename;
+		else return convertSlashes((0,external_path_.relative)(root, directoryPath), options.pathSeparator) + options.pathSeparator + filename;
+	});
+});var joinPath = (function (filename) {
+	return filename;
+});var joinDirectoryPath = (function (filename, directoryPath, separator) {
+	return directoryPath + filename + separator;
+});var build$7 = (function (root, options) {
+	const { relativePaths, includeBasePath } = options;
+	return relativePaths && root ? joinPathWithRelativePath(root, options) : includeBasePath ? joinPathWithBasePath : joinPath;
+});var pushDirectoryWithRelativePath = (function (root) {
+	return (function(directoryPath, paths) {
+		paths.push(directoryPath.substring(root.length) || ".");
+	});
+});var pushDirectoryFilterWithRelativePath = (function (root) {
+	return (function(directoryPath, paths, filters) {
+		const relativePath = directoryPath.substring(root.length) || ".";
+		if (filters.every(((filter) => filter(relativePath, true)))) paths.push(relativePath);
+	});
+});var build$6 = (function (root, options) {
+	const { includeDirs, filters, relativePaths } = options;
+	if (!includeDirs) return empty$2;
+	if (relativePaths) return filters && filters.length ? pushDirectoryFilterWithRelativePath(root) : pushDirectoryWithRelativePath(root);
+	return filters && filters.length ? pushDirectoryFilter : pushDirectory;
+});var build$5 = (function (options) {
+	const { excludeFiles, filters, onlyCounts } = options;
+	if (excludeFiles) return empty$1;
+	if (filters && filters.length) return onlyCounts ? pushFileFilterAndCount : pushFileFilter;
+	else if (onlyCounts) return pushFileCount;
+	else return pushFile;
+});var build$4 = (function (options) {
+	return options.group ? getArrayGroup : getArray;
+});var build$3 = (function (options) {
+	return options.group ? groupFiles : empty;
+});var build$2 = (function (options, isSynchronous) {
+	if (!options.resolveSymlinks || options.excludeSymlinks) return null;
+	return isSynchronous ? resolveSymlinks : resolveSymlinksAsync;
+});var isRecursive = (function (path, resolved, state) {
+	if (state.options.useRealPaths) return isRecursiveUsingRealPaths(resolved, state);
+	let parent = (0,external_path_.dirname)(path);
+	let depth = 1;
+	while (parent !== state.root && depth < 2) {
+		const resolvedPath = state.symlinks.get(parent);
+		const isSameRoot = !!resolvedPath && (resolvedPath === resolved || resolvedPath.startsWith(resolved) || resolved.startsWith(resolvedPath));
+		if (isSameRoot) depth++;
+		else parent = (0,external_path_.dirname)(parent);
+	}
+	state.symlinks.set(path, resolved);
+	return depth > 1;
+});var isRecursiveUsingRealPaths = (function (resolved, state) {
+	return state.visited.includes(resolved + state.options.pathSeparator);
+});var report = (function (error, callback$1, output, suppressErrors) {
+	if (error && !suppressErrors) callback$1(error, output);
+	else callback$1(null, output);
+});var build$1 = (function (options, isSynchronous) {
+	const { onlyCounts, group, maxFiles } = options;
+	if (onlyCounts) return isSynchronous ? onlyCountsSync : onlyCountsAsync;
+	else if (group) return isSynchronous ? groupsSync : groupsAsync;
+	else if (maxFiles) return isSynchronous ? limitFilesSync : limitFilesAsync;
+	else return isSynchronous ? defaultSync : defaultAsync;
+});var build = (function (isSynchronous) {
+	return isSynchronous ? walkSync : walkAsync;
+});var promise = (function (root, options) {
+	return new Promise(((resolve$1, reject) => {
+		callback(root, options, ((err, output) => {
+			if (err) return reject(err);
+			resolve$1(output);
+		}));
+	}));
+});var callback = (function (root, options, callback$1) {
+	let walker = new Walker(root, options, callback$1);
+	walker.start();
+});var sync = (function (root, options) {
+	const walker = new Walker(root, options);
+	return walker.start();
+});var getPartialMatcher = (function (patterns, options = {}) {
+	const patternsCount = patterns.length;
+	const patternsParts = Array(patternsCount);
+	const matchers = Array(patternsCount);
+	let i, j;
+	for (i = 0; i < patternsCount; i++) {
+		const parts = splitPattern(patterns[i]);
+		patternsParts[i] = parts;
+		const partsCount = parts.length;
+		const partMatchers = Array(partsCount);
+		for (j = 0; j < partsCount; j++) partMatchers[j] = picomatch(parts[j], options);
+		matchers[i] = partMatchers;
+	}
+	return ((input) => {
+		const inputParts = input.split("/");
+		if (inputParts[0] === ".." && ONLY_PARENT_DIRECTORIES.test(input)) return true;
+		for (i = 0; i < patternsCount; i++) {
+			const patternParts = patternsParts[i];
+			const matcher = matchers[i];
+			const inputPatternCount = inputParts.length;
+			const minParts = Math.min(inputPatternCount, patternParts.length);
+			j = 0;
+			while (j < minParts) {
+				const part = patternParts[j];
+				if (part.includes("/")) return true;
+				if (!matcher[j](inputParts[j])) break;
+				if (!options.noglobstar && part === "**") return true;
+				j++;
+			}
+			if (j === inputPatternCount) return true;
+		}
+		return false;
+	});
+});var buildFormat = (function (cwd, root, absolute) {
+	if (cwd === root || root.startsWith(`${cwd}/`)) {
+		if (absolute) {
+			const start = cwd.length + +!isRoot(cwd);
+			return ((p, isDir) => p.slice(start, isDir ? -1 : void 0) || ".");
+		}
+		const prefix = root.slice(cwd.length + 1);
+		if (prefix) return ((p, isDir) => {
+			if (p === ".") return prefix;
+			const result = `${prefix}/${p}`;
+			return isDir ? result.slice(0, -1) : result;
+		});
+		return ((p, isDir) => isDir && p !== "." ? p.slice(0, -1) : p);
+	}
+	if (absolute) return ((p) => external_path_.posix.relative(cwd, p) || ".");
+	return ((p) => external_path_.posix.relative(cwd, `${root}/${p}`) || ".");
+});var buildRelative = (function (cwd, root) {
+	if (root.startsWith(`${cwd}/`)) {
+		const prefix = root.slice(cwd.length + 1);
+		return ((p) => `${prefix}/${p}`);
+	}
+	return ((p) => {
+		const result = external_path_.posix.relative(cwd, `${root}/${p}`);
+		return p[p.length - 1] === "/" && result !== "" ? `${result}/` : result || ".";
+	});
+});var ensureNonDriveRelativePath = (function (path) {
+	return path.replace(DRIVE_RELATIVE_PATH, ((match) => `${match}/`));
+});var splitPattern = (function (path) {
+	var _result$parts;
+	const result = picomatch.scan(path, splitPatternOptions);
+	return ((_result$parts = result.parts) === null || _result$parts === void 0 ? void 0 : _result$parts.length) ? result.parts : [path];
+});var convertPosixPathToPattern = (function (path) {
+	return escapePosixPath(path);
+});var convertWin32PathToPattern = (function (path) {
+	return escapeWin32Path(path).replace(ESCAPED_WIN32_BACKSLASHES, "/");
+});var isDynamicPattern = (function (pattern, options) {
+	if ((options === null || options === void 0 ? void 0 : options.caseSensitiveMatch) === false) return true;
+	const scan = picomatch.scan(pattern);
+	return scan.isGlob || scan.negated;
+});var log = (function (...tasks) {
+	console.log(`[tinyglobby ${(/* @__PURE__ */ new Date()).toLocaleTimeString("es")}]`, ...tasks);
+});var ensureStringArray = (function (value) {
+	return typeof value === "string" ? [value] : value !== null && value !== void 0 ? value : [];
+});var normalizePattern = (function (pattern, opts, props, isIgnore) {
+	var _PARENT_DIRECTORY$exe;
+	const cwd = opts.cwd;
+	let result = pattern;
+	if (pattern[pattern.length - 1] === "/") result = pattern.slice(0, -1);
+	if (result[result.length - 1] !== "*" && opts.expandDirectories) result += "/**";
+	const escapedCwd = escapePath(cwd);
+	result = (0,external_path_.isAbsolute)(result.replace(ESCAPING_BACKSLASHES, "")) ? external_path_.posix.relative(escapedCwd, result) : external_path_.posix.normalize(result);
+	const parentDir = (_PARENT_DIRECTORY$exe = PARENT_DIRECTORY.exec(result)) === null || _PARENT_DIRECTORY$exe === void 0 ? void 0 : _PARENT_DIRECTORY$exe[0];
+	const parts = splitPattern(result);
+	if (parentDir) {
+		const n = (parentDir.length + 1) / 3;
+		let i = 0;
+		const cwdParts = escapedCwd.split("/");
+		while (i < n && parts[i + n] === cwdParts[cwdParts.length + i - n]) {
+			result = result.slice(0, (n - i - 1) * 3) + result.slice((n - i) * 3 + parts[i + n].length + 1) || ".";
+			i++;
+		}
+		const potentialRoot = external_path_.posix.join(cwd, parentDir.slice(i * 3));
+		if (potentialRoot[0] !== "." && props.root.length > potentialRoot.length) {
+			props.root = ensureNonDriveRelativePath(potentialRoot);
+			props.depthOffset = -n + i;
+		}
+	}
+	if (!isIgnore && props.depthOffset >= 0) {
+		var _props$commonPath;
+		(_props$commonPath = props.commonPath) !== null && _props$commonPath !== void 0 || (props.commonPath = parts);
+		const newCommonPath = [];
+		const length = Math.min(props.commonPath.length, parts.length);
+		for (let i = 0; i < length; i++) {
+			const part = parts[i];
+			if (part === "**" && !parts[i + 1]) {
+				newCommonPath.pop();
+				break;
+			}
+			if (i === parts.length - 1 || part !== props.commonPath[i] || isDynamicPattern(part)) break;
+			newCommonPath.push(part);
+		}
+		props.depthOffset = newCommonPath.length;
+		props.commonPath = newCommonPath;
+		props.root = ensureNonDriveRelativePath(newCommonPath.length > 0 ? external_path_.posix.join(cwd, ...newCommonPath) : cwd);
+	}
+	return result;
+});var processPatterns = (function (options, patterns, props) {
+	const matchPatterns = [];
+	const ignorePatterns = [];
+	for (const pattern of options.ignore) {
+		if (!pattern) continue;
+		if (pattern[0] !== "!" || pattern[1] === "(") ignorePatterns.push(normalizePattern(pattern, options, props, true));
+	}
+	for (const pattern of patterns) {
+		if (!pattern) continue;
+		if (pattern[0] !== "!" || pattern[1] === "(") matchPatterns.push(normalizePattern(pattern, options, props, false));
+		else if (pattern[1] !== "!" || pattern[2] === "(") ignorePatterns.push(normalizePattern(pattern.slice(1), options, props, true));
+	}
+	return {
+		match: matchPatterns,
+		ignore: ignorePatterns
+	};
+});var buildCrawler = (function (options, patterns) {
+	const cwd = options.cwd;
+	const props = {
+		root: cwd,
+		depthOffset: 0
+	};
+	const processed = processPatterns(options, patterns, props);
+	if (options.debug) log("internal processing patterns:", processed);
+	const { absolute, caseSensitiveMatch, debug, dot, followSymbolicLinks, onlyDirectories } = options;
+	const root = props.root.replace(BACKSLASHES, "");
+	const matchOptions = {
+		dot,
+		nobrace: options.braceExpansion === false,
+		nocase: !caseSensitiveMatch,
+		noextglob: options.extglob === false,
+		noglobstar: options.globstar === false,
+		posix: true
+	};
+	const matcher = picomatch(processed.match, matchOptions);
+	const ignore = picomatch(processed.ignore, matchOptions);
+	const partialMatcher = getPartialMatcher(processed.match, matchOptions);
+	const format = buildFormat(cwd, root, absolute);
+	const excludeFormatter = absolute ? format : buildFormat(cwd, root, true);
+	const excludePredicate = ((_, p) => {
+		const relativePath = excludeFormatter(p, true);
+		return relativePath !== "." && !partialMatcher(relativePath) || ignore(relativePath);
+	});
+	let maxDepth;
+	if (options.deep !== void 0) maxDepth = Math.round(options.deep - props.depthOffset);
+	const crawler = new Builder({
+		filters: [debug ? ((p, isDirectory) => {
+			const path = format(p, isDirectory);
+			const matches = matcher(path) && !ignore(path);
+			if (matches) log(`matched ${path}`);
+			return matches;
+		}) : ((p, isDirectory) => {
+			const path = format(p, isDirectory);
+			return matcher(path) && !ignore(path);
+		})],
+		exclude: debug ? ((_, p) => {
+			const skipped = excludePredicate(_, p);
+			log(`${skipped ? "skipped" : "crawling"} ${p}`);
+			return skipped;
+		}) : excludePredicate,
+		fs: options.fs,
+		pathSeparator: "/",
+		relativePaths: !absolute,
+		resolvePaths: absolute,
+		includeBasePath: absolute,
+		resolveSymlinks: followSymbolicLinks,
+		excludeSymlinks: !followSymbolicLinks,
+		excludeFiles: onlyDirectories,
+		includeDirs: onlyDirectories || !options.onlyFiles,
+		maxDepth,
+		signal: options.signal
+	}).crawl(root);
+	if (options.debug) log("internal properties:", {
+		...props,
+		root
+	});
+	return [crawler, cwd !== root && !absolute && buildRelative(cwd, root)];
+});var formatPaths = (function (paths, mapper) {
+	if (mapper) for (let i = paths.length - 1; i >= 0; i--) paths[i] = mapper(paths[i]);
+	return paths;
+});var getOptions = (function (options) {
+	const opts = Object.assign({}, options);
+	for (const key in defaultOptions) if (opts[key] === void 0) Object.assign(opts, { [key]: defaultOptions[key] });
+	opts.cwd = (opts.cwd instanceof URL ? (0,external_url_.fileURLToPath)(opts.cwd) : (0,external_path_.resolve)(opts.cwd || process.cwd())).replace(BACKSLASHES, "/");
+	opts.ignore = ensureStringArray(opts.ignore);
+	opts.fs && (opts.fs = {
+		readdir: opts.fs.readdir || external_fs_.readdir,
+		readdirSync: opts.fs.readdirSync || external_fs_.readdirSync,
+		realpath: opts.fs.realpath || external_fs_.realpath,
+		realpathSync: opts.fs.realpathSync || external_fs_.realpathSync,
+		stat: opts.fs.stat || external_fs_.stat,
+		statSync: opts.fs.statSync || external_fs_.statSync
+	});
+	if (opts.debug) log("globbing with options:", opts);
+	return opts;
+});var getCrawler = (function (globInput, inputOptions = {}) {
+	var _ref;
+	if (globInput && (inputOptions === null || inputOptions === void 0 ? void 0 : inputOptions.patterns)) throw new Error("Cannot pass patterns as both an argument and an option");
+	const isModern = isReadonlyArray(globInput) || typeof globInput === "string";
+	const patterns = ensureStringArray((_ref = isModern ? globInput : globInput.patterns) !== null && _ref !== void 0 ? _ref : "**/*");
+	const options = getOptions(isModern ? inputOptions : globInput);
+	return patterns.length > 0 ? buildCrawler(options, patterns) : [];
+});var glob = (async function (globInput, options) {
+	const [crawler, relative] = getCrawler(globInput, options);
+	return crawler ? formatPaths(await crawler.withPromise(), relative) : [];
+});var globSync = (function (globInput, options) {
+	const [crawler, relative] = getCrawler(globInput, options);
+	return crawler ? formatPaths(crawler.sync(), relative) : [];
+});
 
 // ESM COMPAT FLAG
 __webpack_require__.r(__webpack_exports__);
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  convertPathToPattern: () => (/* binding */ convertPathToPattern),
-  escapePath: () => (/* binding */ escapePath),
-  glob: () => (/* binding */ glob),
-  globSync: () => (/* binding */ globSync),
-  isDynamicPattern: () => (/* binding */ isDynamicPattern)
+  convertPathToPattern: (() => (/* binding */ convertPathToPattern)),
+  escapePath: (() => (/* binding */ escapePath)),
+  glob: (() => (/* binding */ glob)),
+  globSync: (() => (/* binding */ globSync)),
+  isDynamicPattern: (() => (/* binding */ isDynamicPattern))
 });
 
 // EXTERNAL MODULE: external "fs"
@@ -2540,145 +2863,90 @@ var __require = /* @__PURE__ */ (0,external_module_.createRequire)(import.meta.u
 
 //#endregion
 //#region src/utils.ts
-function cleanPath(path) {
-	let normalized = (0,external_path_.normalize)(path);
-	if (normalized.length > 1 && normalized[normalized.length - 1] === external_path_.sep) normalized = normalized.substring(0, normalized.length - 1);
-	return normalized;
-}
+
 const SLASHES_REGEX = /[\\/]/g;
-function convertSlashes(path, separator) {
-	return path.replace(SLASHES_REGEX, separator);
-}
+
 const WINDOWS_ROOT_DIR_REGEX = /^[a-z]:[\\/]$/i;
-function isRootDirectory(path) {
-	return path === "/" || WINDOWS_ROOT_DIR_REGEX.test(path);
-}
-function normalizePath(path, options) {
-	const { resolvePaths, normalizePath: normalizePath$1, pathSeparator } = options;
-	const pathNeedsCleaning = process.platform === "win32" && path.includes("/") || path.startsWith(".");
-	if (resolvePaths) path = (0,external_path_.resolve)(path);
-	if (normalizePath$1 || pathNeedsCleaning) path = cleanPath(path);
-	if (path === ".") return "";
-	const needsSeperator = path[path.length - 1] !== pathSeparator;
-	return convertSlashes(needsSeperator ? path + pathSeparator : path, pathSeparator);
-}
+
+
 
 //#endregion
 //#region src/api/functions/join-path.ts
-function joinPathWithBasePath(filename, directoryPath) {
-	return directoryPath + filename;
-}
-function joinPathWithRelativePath(root, options) {
-	return function(filename, directoryPath) {
-		const sameRoot = directoryPath.startsWith(root);
-		if (sameRoot) return directoryPath.slice(root.length) + filename;
-		else return convertSlashes((0,external_path_.relative)(root, directoryPath), options.pathSeparator) + options.pathSeparator + filename;
-	};
-}
-function joinPath(filename) {
-	return filename;
-}
-function joinDirectoryPath(filename, directoryPath, separator) {
-	return directoryPath + filename + separator;
-}
-function build$7(root, options) {
-	const { relativePaths, includeBasePath } = options;
-	return relativePaths && root ? joinPathWithRelativePath(root, options) : includeBasePath ? joinPathWithBasePath : joinPath;
-}
+
+
+
+
+
 
 //#endregion
 //#region src/api/functions/push-directory.ts
-function pushDirectoryWithRelativePath(root) {
-	return function(directoryPath, paths) {
-		paths.push(directoryPath.substring(root.length) || ".");
-	};
-}
-function pushDirectoryFilterWithRelativePath(root) {
-	return function(directoryPath, paths, filters) {
-		const relativePath = directoryPath.substring(root.length) || ".";
-		if (filters.every((filter) => filter(relativePath, true))) paths.push(relativePath);
-	};
-}
-const pushDirectory = (directoryPath, paths) => {
+
+
+const pushDirectory = ((directoryPath, paths) => {
 	paths.push(directoryPath || ".");
-};
-const pushDirectoryFilter = (directoryPath, paths, filters) => {
+});
+const pushDirectoryFilter = ((directoryPath, paths, filters) => {
 	const path = directoryPath || ".";
-	if (filters.every((filter) => filter(path, true))) paths.push(path);
-};
-const empty$2 = () => {};
-function build$6(root, options) {
-	const { includeDirs, filters, relativePaths } = options;
-	if (!includeDirs) return empty$2;
-	if (relativePaths) return filters && filters.length ? pushDirectoryFilterWithRelativePath(root) : pushDirectoryWithRelativePath(root);
-	return filters && filters.length ? pushDirectoryFilter : pushDirectory;
-}
+	if (filters.every(((filter) => filter(path, true)))) paths.push(path);
+});
+const empty$2 = (() => {});
+
 
 //#endregion
 //#region src/api/functions/push-file.ts
-const pushFileFilterAndCount = (filename, _paths, counts, filters) => {
-	if (filters.every((filter) => filter(filename, false))) counts.files++;
-};
-const pushFileFilter = (filename, paths, _counts, filters) => {
-	if (filters.every((filter) => filter(filename, false))) paths.push(filename);
-};
-const pushFileCount = (_filename, _paths, counts, _filters) => {
+const pushFileFilterAndCount = ((filename, _paths, counts, filters) => {
+	if (filters.every(((filter) => filter(filename, false)))) counts.files++;
+});
+const pushFileFilter = ((filename, paths, _counts, filters) => {
+	if (filters.every(((filter) => filter(filename, false)))) paths.push(filename);
+});
+const pushFileCount = ((_filename, _paths, counts, _filters) => {
 	counts.files++;
-};
-const pushFile = (filename, paths) => {
+});
+const pushFile = ((filename, paths) => {
 	paths.push(filename);
-};
-const empty$1 = () => {};
-function build$5(options) {
-	const { excludeFiles, filters, onlyCounts } = options;
-	if (excludeFiles) return empty$1;
-	if (filters && filters.length) return onlyCounts ? pushFileFilterAndCount : pushFileFilter;
-	else if (onlyCounts) return pushFileCount;
-	else return pushFile;
-}
+});
+const empty$1 = (() => {});
+
 
 //#endregion
 //#region src/api/functions/get-array.ts
-const getArray = (paths) => {
+const getArray = ((paths) => {
 	return paths;
-};
-const getArrayGroup = () => {
+});
+const getArrayGroup = (() => {
 	return [""].slice(0, 0);
-};
-function build$4(options) {
-	return options.group ? getArrayGroup : getArray;
-}
+});
+
 
 //#endregion
 //#region src/api/functions/group-files.ts
-const groupFiles = (groups, directory, files) => {
+const groupFiles = ((groups, directory, files) => {
 	groups.push({
 		directory,
 		files,
 		dir: directory
 	});
-};
-const empty = () => {};
-function build$3(options) {
-	return options.group ? groupFiles : empty;
-}
+});
+const empty = (() => {});
+
 
 //#endregion
 //#region src/api/functions/resolve-symlink.ts
-const resolveSymlinksAsync = function(path, state, callback$1) {
+const resolveSymlinksAsync = (function(path, state, callback$1) {
 	const { queue, fs, options: { suppressErrors } } = state;
 	queue.enqueue();
-	fs.realpath(path, (error, resolvedPath) => {
+	fs.realpath(path, ((error, resolvedPath) => {
 		if (error) return queue.dequeue(suppressErrors ? null : error, state);
-		fs.stat(resolvedPath, (error$1, stat) => {
+		fs.stat(resolvedPath, ((error$1, stat) => {
 			if (error$1) return queue.dequeue(suppressErrors ? null : error$1, state);
 			if (stat.isDirectory() && isRecursive(path, resolvedPath, state)) return queue.dequeue(null, state);
 			callback$1(stat, resolvedPath);
 			queue.dequeue(null, state);
-		});
-	});
-};
-const resolveSymlinks = function(path, state, callback$1) {
+		}));
+	}));
+});
+const resolveSymlinks = (function(path, state, callback$1) {
 	const { queue, fs, options: { suppressErrors } } = state;
 	queue.enqueue();
 	try {
@@ -2689,85 +2957,59 @@ const resolveSymlinks = function(path, state, callback$1) {
 	} catch (e) {
 		if (!suppressErrors) throw e;
 	}
-};
-function build$2(options, isSynchronous) {
-	if (!options.resolveSymlinks || options.excludeSymlinks) return null;
-	return isSynchronous ? resolveSymlinks : resolveSymlinksAsync;
-}
-function isRecursive(path, resolved, state) {
-	if (state.options.useRealPaths) return isRecursiveUsingRealPaths(resolved, state);
-	let parent = (0,external_path_.dirname)(path);
-	let depth = 1;
-	while (parent !== state.root && depth < 2) {
-		const resolvedPath = state.symlinks.get(parent);
-		const isSameRoot = !!resolvedPath && (resolvedPath === resolved || resolvedPath.startsWith(resolved) || resolved.startsWith(resolvedPath));
-		if (isSameRoot) depth++;
-		else parent = (0,external_path_.dirname)(parent);
-	}
-	state.symlinks.set(path, resolved);
-	return depth > 1;
-}
-function isRecursiveUsingRealPaths(resolved, state) {
-	return state.visited.includes(resolved + state.options.pathSeparator);
-}
+});
+
+
+
 
 //#endregion
 //#region src/api/functions/invoke-callback.ts
-const onlyCountsSync = (state) => {
+const onlyCountsSync = ((state) => {
 	return state.counts;
-};
-const groupsSync = (state) => {
+});
+const groupsSync = ((state) => {
 	return state.groups;
-};
-const defaultSync = (state) => {
+});
+const defaultSync = ((state) => {
 	return state.paths;
-};
-const limitFilesSync = (state) => {
+});
+const limitFilesSync = ((state) => {
 	return state.paths.slice(0, state.options.maxFiles);
-};
-const onlyCountsAsync = (state, error, callback$1) => {
+});
+const onlyCountsAsync = ((state, error, callback$1) => {
 	report(error, callback$1, state.counts, state.options.suppressErrors);
 	return null;
-};
-const defaultAsync = (state, error, callback$1) => {
+});
+const defaultAsync = ((state, error, callback$1) => {
 	report(error, callback$1, state.paths, state.options.suppressErrors);
 	return null;
-};
-const limitFilesAsync = (state, error, callback$1) => {
+});
+const limitFilesAsync = ((state, error, callback$1) => {
 	report(error, callback$1, state.paths.slice(0, state.options.maxFiles), state.options.suppressErrors);
 	return null;
-};
-const groupsAsync = (state, error, callback$1) => {
+});
+const groupsAsync = ((state, error, callback$1) => {
 	report(error, callback$1, state.groups, state.options.suppressErrors);
 	return null;
-};
-function report(error, callback$1, output, suppressErrors) {
-	if (error && !suppressErrors) callback$1(error, output);
-	else callback$1(null, output);
-}
-function build$1(options, isSynchronous) {
-	const { onlyCounts, group, maxFiles } = options;
-	if (onlyCounts) return isSynchronous ? onlyCountsSync : onlyCountsAsync;
-	else if (group) return isSynchronous ? groupsSync : groupsAsync;
-	else if (maxFiles) return isSynchronous ? limitFilesSync : limitFilesAsync;
-	else return isSynchronous ? defaultSync : defaultAsync;
-}
+});
+
+
 
 //#endregion
 //#region src/api/functions/walk-directory.ts
 const readdirOpts = { withFileTypes: true };
-const walkAsync = (state, crawlPath, directoryPath, currentDepth, callback$1) => {
+const walkAsync = ((state, crawlPath, directoryPath, currentDepth, callback$1) => {
 	state.queue.enqueue();
 	if (currentDepth < 0) return state.queue.dequeue(null, state);
 	const { fs } = state;
 	state.visited.push(crawlPath);
 	state.counts.directories++;
-	fs.readdir(crawlPath || ".", readdirOpts, (error, entries = []) => {
+	fs.readdir(crawlPath || ".", readdirOpts, ((error, entries = []) => {
 		callback$1(entries, directoryPath, currentDepth);
 		state.queue.dequeue(state.options.suppressErrors ? null : error, state);
-	});
-};
-const walkSync = (state, crawlPath, directoryPath, currentDepth, callback$1) => {
+	}));
+});
+const walkSync = ((state, crawlPath, directoryPath, currentDepth, callback$1) => {
 	const { fs } = state;
 	if (currentDepth < 0) return;
 	state.visited.push(crawlPath);
@@ -2779,10 +3021,8 @@ const walkSync = (state, crawlPath, directoryPath, currentDepth, callback$1) => 
 		if (!state.options.suppressErrors) throw e;
 	}
 	callback$1(entries, directoryPath, currentDepth);
-};
-function build(isSynchronous) {
-	return isSynchronous ? walkSync : walkAsync;
-}
+});
+
 
 //#endregion
 //#region src/api/queue.ts
@@ -2874,7 +3114,7 @@ var Walker = class {
 			groups: [],
 			counts: new Counter(),
 			options,
-			queue: new Queue((error, state) => this.callbackInvoker(state, error, callback$1)),
+			queue: new Queue(((error, state) => this.callbackInvoker(state, error, callback$1))),
 			symlinks: /* @__PURE__ */ new Map(),
 			visited: [""].slice(0, 0),
 			controller: new Aborter(),
@@ -2893,7 +3133,7 @@ var Walker = class {
 		this.walkDirectory(this.state, this.root, this.root, this.state.options.maxDepth, this.walk);
 		return this.isSynchronous ? this.callbackInvoker(this.state, null) : null;
 	}
-	walk = (entries, directoryPath, depth) => {
+	walk = ((entries, directoryPath, depth) => {
 		const { paths, options: { filters, resolveSymlinks: resolveSymlinks$1, excludeSymlinks, exclude, maxFiles, signal, useRealPaths, pathSeparator }, controller } = this.state;
 		if (controller.aborted || signal && signal.aborted || maxFiles && paths.length > maxFiles) return;
 		const files = this.getArray(this.state.paths);
@@ -2909,7 +3149,7 @@ var Walker = class {
 				this.walkDirectory(this.state, path, path, depth - 1, this.walk);
 			} else if (this.resolveSymlink && entry.isSymbolicLink()) {
 				let path = joinPathWithBasePath(entry.name, directoryPath);
-				this.resolveSymlink(path, this.state, (stat, resolvedPath) => {
+				this.resolveSymlink(path, this.state, ((stat, resolvedPath) => {
 					if (stat.isDirectory()) {
 						resolvedPath = normalizePath(resolvedPath, this.state.options);
 						if (exclude && exclude(entry.name, useRealPaths ? resolvedPath : path + pathSeparator)) return;
@@ -2921,34 +3161,21 @@ var Walker = class {
 						resolvedPath = this.joinPath(filename, directoryPath$1);
 						this.pushFile(resolvedPath, files, this.state.counts, filters);
 					}
-				});
+				}));
 			}
 		}
 		this.groupFiles(this.state.groups, directoryPath, files);
-	};
+	});
 };
 
 //#endregion
 //#region src/api/async.ts
-function promise(root, options) {
-	return new Promise((resolve$1, reject) => {
-		callback(root, options, (err, output) => {
-			if (err) return reject(err);
-			resolve$1(output);
-		});
-	});
-}
-function callback(root, options, callback$1) {
-	let walker = new Walker(root, options, callback$1);
-	walker.start();
-}
+
+
 
 //#endregion
 //#region src/api/sync.ts
-function sync(root, options) {
-	const walker = new Walker(root, options);
-	return walker.start();
-}
+
 
 //#endregion
 //#region src/builder/api-builder.ts
@@ -3094,7 +3321,7 @@ var Builder = class {
 			isMatch = globFn(patterns, ...options);
 			this.globCache[patterns.join("\0")] = isMatch;
 		}
-		this.options.filters.push((path) => isMatch(path));
+		this.options.filters.push(((path) => isMatch(path)));
 		return this;
 	}
 };
@@ -3115,86 +3342,18 @@ const BACKSLASHES = /\\/g;
 const DRIVE_RELATIVE_PATH = /^[A-Za-z]:$/;
 const isWin = process.platform === "win32";
 const ONLY_PARENT_DIRECTORIES = /^(\/?\.\.)+$/;
-function getPartialMatcher(patterns, options = {}) {
-	const patternsCount = patterns.length;
-	const patternsParts = Array(patternsCount);
-	const matchers = Array(patternsCount);
-	let i, j;
-	for (i = 0; i < patternsCount; i++) {
-		const parts = splitPattern(patterns[i]);
-		patternsParts[i] = parts;
-		const partsCount = parts.length;
-		const partMatchers = Array(partsCount);
-		for (j = 0; j < partsCount; j++) partMatchers[j] = picomatch(parts[j], options);
-		matchers[i] = partMatchers;
-	}
-	return (input) => {
-		const inputParts = input.split("/");
-		if (inputParts[0] === ".." && ONLY_PARENT_DIRECTORIES.test(input)) return true;
-		for (i = 0; i < patternsCount; i++) {
-			const patternParts = patternsParts[i];
-			const matcher = matchers[i];
-			const inputPatternCount = inputParts.length;
-			const minParts = Math.min(inputPatternCount, patternParts.length);
-			j = 0;
-			while (j < minParts) {
-				const part = patternParts[j];
-				if (part.includes("/")) return true;
-				if (!matcher[j](inputParts[j])) break;
-				if (!options.noglobstar && part === "**") return true;
-				j++;
-			}
-			if (j === inputPatternCount) return true;
-		}
-		return false;
-	};
-}
+
 /* node:coverage ignore next 2 */
 const WIN32_ROOT_DIR = /^[A-Z]:\/$/i;
-const isRoot = isWin ? (p) => WIN32_ROOT_DIR.test(p) : (p) => p === "/";
-function buildFormat(cwd, root, absolute) {
-	if (cwd === root || root.startsWith(`${cwd}/`)) {
-		if (absolute) {
-			const start = cwd.length + +!isRoot(cwd);
-			return (p, isDir) => p.slice(start, isDir ? -1 : void 0) || ".";
-		}
-		const prefix = root.slice(cwd.length + 1);
-		if (prefix) return (p, isDir) => {
-			if (p === ".") return prefix;
-			const result = `${prefix}/${p}`;
-			return isDir ? result.slice(0, -1) : result;
-		};
-		return (p, isDir) => isDir && p !== "." ? p.slice(0, -1) : p;
-	}
-	if (absolute) return (p) => external_path_.posix.relative(cwd, p) || ".";
-	return (p) => external_path_.posix.relative(cwd, `${root}/${p}`) || ".";
-}
-function buildRelative(cwd, root) {
-	if (root.startsWith(`${cwd}/`)) {
-		const prefix = root.slice(cwd.length + 1);
-		return (p) => `${prefix}/${p}`;
-	}
-	return (p) => {
-		const result = external_path_.posix.relative(cwd, `${root}/${p}`);
-		return p[p.length - 1] === "/" && result !== "" ? `${result}/` : result || ".";
-	};
-}
-function ensureNonDriveRelativePath(path) {
-	return path.replace(DRIVE_RELATIVE_PATH, (match) => `${match}/`);
-}
+const isRoot = isWin ? ((p) => WIN32_ROOT_DIR.test(p)) : ((p) => p === "/");
+
+
+
 const splitPatternOptions = { parts: true };
-function splitPattern(path) {
-	var _result$parts;
-	const result = picomatch.scan(path, splitPatternOptions);
-	return ((_result$parts = result.parts) === null || _result$parts === void 0 ? void 0 : _result$parts.length) ? result.parts : [path];
-}
+
 const ESCAPED_WIN32_BACKSLASHES = /\\(?![()[\]{}!+@])/g;
-function convertPosixPathToPattern(path) {
-	return escapePosixPath(path);
-}
-function convertWin32PathToPattern(path) {
-	return escapeWin32Path(path).replace(ESCAPED_WIN32_BACKSLASHES, "/");
-}
+
+
 /**
 * Converts a path to a pattern depending on the platform.
 * Identical to {@link escapePath} on POSIX systems.
@@ -3204,8 +3363,8 @@ function convertWin32PathToPattern(path) {
 const convertPathToPattern = isWin ? convertWin32PathToPattern : convertPosixPathToPattern;
 const POSIX_UNESCAPED_GLOB_SYMBOLS = /(?<!\\)([()[\]{}*?|]|^!|[!+@](?=\()|\\(?![()[\]{}!*+?@|]))/g;
 const WIN32_UNESCAPED_GLOB_SYMBOLS = /(?<!\\)([()[\]{}]|^!|[!+@](?=\())/g;
-const escapePosixPath = (path) => path.replace(POSIX_UNESCAPED_GLOB_SYMBOLS, "\\$&");
-const escapeWin32Path = (path) => path.replace(WIN32_UNESCAPED_GLOB_SYMBOLS, "\\$&");
+const escapePosixPath = ((path) => path.replace(POSIX_UNESCAPED_GLOB_SYMBOLS, "\\$&"));
+const escapeWin32Path = ((path) => path.replace(WIN32_UNESCAPED_GLOB_SYMBOLS, "\\$&"));
 /**
 * Escapes a path's special characters depending on the platform.
 * @see {@link https://superchupu.dev/tinyglobby/documentation#escapePath}
@@ -3224,152 +3383,21 @@ const escapePath = isWin ? escapeWin32Path : escapePosixPath;
 *
 * @see {@link https://superchupu.dev/tinyglobby/documentation#isDynamicPattern}
 */
-function isDynamicPattern(pattern, options) {
-	if ((options === null || options === void 0 ? void 0 : options.caseSensitiveMatch) === false) return true;
-	const scan = picomatch.scan(pattern);
-	return scan.isGlob || scan.negated;
-}
-function log(...tasks) {
-	console.log(`[tinyglobby ${(/* @__PURE__ */ new Date()).toLocaleTimeString("es")}]`, ...tasks);
-}
-function ensureStringArray(value) {
-	return typeof value === "string" ? [value] : value !== null && value !== void 0 ? value : [];
-}
+
+
+
 //#endregion
 //#region src/patterns.ts
 const PARENT_DIRECTORY = /^(\/?\.\.)+/;
 const ESCAPING_BACKSLASHES = /\\(?=[()[\]{}!*+?@|])/g;
-function normalizePattern(pattern, opts, props, isIgnore) {
-	var _PARENT_DIRECTORY$exe;
-	const cwd = opts.cwd;
-	let result = pattern;
-	if (pattern[pattern.length - 1] === "/") result = pattern.slice(0, -1);
-	if (result[result.length - 1] !== "*" && opts.expandDirectories) result += "/**";
-	const escapedCwd = escapePath(cwd);
-	result = (0,external_path_.isAbsolute)(result.replace(ESCAPING_BACKSLASHES, "")) ? external_path_.posix.relative(escapedCwd, result) : external_path_.posix.normalize(result);
-	const parentDir = (_PARENT_DIRECTORY$exe = PARENT_DIRECTORY.exec(result)) === null || _PARENT_DIRECTORY$exe === void 0 ? void 0 : _PARENT_DIRECTORY$exe[0];
-	const parts = splitPattern(result);
-	if (parentDir) {
-		const n = (parentDir.length + 1) / 3;
-		let i = 0;
-		const cwdParts = escapedCwd.split("/");
-		while (i < n && parts[i + n] === cwdParts[cwdParts.length + i - n]) {
-			result = result.slice(0, (n - i - 1) * 3) + result.slice((n - i) * 3 + parts[i + n].length + 1) || ".";
-			i++;
-		}
-		const potentialRoot = external_path_.posix.join(cwd, parentDir.slice(i * 3));
-		if (potentialRoot[0] !== "." && props.root.length > potentialRoot.length) {
-			props.root = ensureNonDriveRelativePath(potentialRoot);
-			props.depthOffset = -n + i;
-		}
-	}
-	if (!isIgnore && props.depthOffset >= 0) {
-		var _props$commonPath;
-		(_props$commonPath = props.commonPath) !== null && _props$commonPath !== void 0 || (props.commonPath = parts);
-		const newCommonPath = [];
-		const length = Math.min(props.commonPath.length, parts.length);
-		for (let i = 0; i < length; i++) {
-			const part = parts[i];
-			if (part === "**" && !parts[i + 1]) {
-				newCommonPath.pop();
-				break;
-			}
-			if (i === parts.length - 1 || part !== props.commonPath[i] || isDynamicPattern(part)) break;
-			newCommonPath.push(part);
-		}
-		props.depthOffset = newCommonPath.length;
-		props.commonPath = newCommonPath;
-		props.root = ensureNonDriveRelativePath(newCommonPath.length > 0 ? external_path_.posix.join(cwd, ...newCommonPath) : cwd);
-	}
-	return result;
-}
-function processPatterns(options, patterns, props) {
-	const matchPatterns = [];
-	const ignorePatterns = [];
-	for (const pattern of options.ignore) {
-		if (!pattern) continue;
-		if (pattern[0] !== "!" || pattern[1] === "(") ignorePatterns.push(normalizePattern(pattern, options, props, true));
-	}
-	for (const pattern of patterns) {
-		if (!pattern) continue;
-		if (pattern[0] !== "!" || pattern[1] === "(") matchPatterns.push(normalizePattern(pattern, options, props, false));
-		else if (pattern[1] !== "!" || pattern[2] === "(") ignorePatterns.push(normalizePattern(pattern.slice(1), options, props, true));
-	}
-	return {
-		match: matchPatterns,
-		ignore: ignorePatterns
-	};
-}
+
+
 //#endregion
 //#region src/crawler.ts
-function buildCrawler(options, patterns) {
-	const cwd = options.cwd;
-	const props = {
-		root: cwd,
-		depthOffset: 0
-	};
-	const processed = processPatterns(options, patterns, props);
-	if (options.debug) log("internal processing patterns:", processed);
-	const { absolute, caseSensitiveMatch, debug, dot, followSymbolicLinks, onlyDirectories } = options;
-	const root = props.root.replace(BACKSLASHES, "");
-	const matchOptions = {
-		dot,
-		nobrace: options.braceExpansion === false,
-		nocase: !caseSensitiveMatch,
-		noextglob: options.extglob === false,
-		noglobstar: options.globstar === false,
-		posix: true
-	};
-	const matcher = picomatch(processed.match, matchOptions);
-	const ignore = picomatch(processed.ignore, matchOptions);
-	const partialMatcher = getPartialMatcher(processed.match, matchOptions);
-	const format = buildFormat(cwd, root, absolute);
-	const excludeFormatter = absolute ? format : buildFormat(cwd, root, true);
-	const excludePredicate = (_, p) => {
-		const relativePath = excludeFormatter(p, true);
-		return relativePath !== "." && !partialMatcher(relativePath) || ignore(relativePath);
-	};
-	let maxDepth;
-	if (options.deep !== void 0) maxDepth = Math.round(options.deep - props.depthOffset);
-	const crawler = new Builder({
-		filters: [debug ? (p, isDirectory) => {
-			const path = format(p, isDirectory);
-			const matches = matcher(path) && !ignore(path);
-			if (matches) log(`matched ${path}`);
-			return matches;
-		} : (p, isDirectory) => {
-			const path = format(p, isDirectory);
-			return matcher(path) && !ignore(path);
-		}],
-		exclude: debug ? (_, p) => {
-			const skipped = excludePredicate(_, p);
-			log(`${skipped ? "skipped" : "crawling"} ${p}`);
-			return skipped;
-		} : excludePredicate,
-		fs: options.fs,
-		pathSeparator: "/",
-		relativePaths: !absolute,
-		resolvePaths: absolute,
-		includeBasePath: absolute,
-		resolveSymlinks: followSymbolicLinks,
-		excludeSymlinks: !followSymbolicLinks,
-		excludeFiles: onlyDirectories,
-		includeDirs: onlyDirectories || !options.onlyFiles,
-		maxDepth,
-		signal: options.signal
-	}).crawl(root);
-	if (options.debug) log("internal properties:", {
-		...props,
-		root
-	});
-	return [crawler, cwd !== root && !absolute && buildRelative(cwd, root)];
-}
+
 //#endregion
 //#region src/index.ts
-function formatPaths(paths, mapper) {
-	if (mapper) for (let i = paths.length - 1; i >= 0; i--) paths[i] = mapper(paths[i]);
-	return paths;
-}
+
 const defaultOptions = {
 	caseSensitiveMatch: true,
 	debug: !!process.env.TINYGLOBBY_DEBUG,
@@ -3377,38 +3405,10 @@ const defaultOptions = {
 	followSymbolicLinks: true,
 	onlyFiles: true
 };
-function getOptions(options) {
-	const opts = Object.assign({}, options);
-	for (const key in defaultOptions) if (opts[key] === void 0) Object.assign(opts, { [key]: defaultOptions[key] });
-	opts.cwd = (opts.cwd instanceof URL ? (0,external_url_.fileURLToPath)(opts.cwd) : (0,external_path_.resolve)(opts.cwd || process.cwd())).replace(BACKSLASHES, "/");
-	opts.ignore = ensureStringArray(opts.ignore);
-	opts.fs && (opts.fs = {
-		readdir: opts.fs.readdir || external_fs_.readdir,
-		readdirSync: opts.fs.readdirSync || external_fs_.readdirSync,
-		realpath: opts.fs.realpath || external_fs_.realpath,
-		realpathSync: opts.fs.realpathSync || external_fs_.realpathSync,
-		stat: opts.fs.stat || external_fs_.stat,
-		statSync: opts.fs.statSync || external_fs_.statSync
-	});
-	if (opts.debug) log("globbing with options:", opts);
-	return opts;
-}
-function getCrawler(globInput, inputOptions = {}) {
-	var _ref;
-	if (globInput && (inputOptions === null || inputOptions === void 0 ? void 0 : inputOptions.patterns)) throw new Error("Cannot pass patterns as both an argument and an option");
-	const isModern = isReadonlyArray(globInput) || typeof globInput === "string";
-	const patterns = ensureStringArray((_ref = isModern ? globInput : globInput.patterns) !== null && _ref !== void 0 ? _ref : "**/*");
-	const options = getOptions(isModern ? inputOptions : globInput);
-	return patterns.length > 0 ? buildCrawler(options, patterns) : [];
-}
-async function glob(globInput, options) {
-	const [crawler, relative] = getCrawler(globInput, options);
-	return crawler ? formatPaths(await crawler.withPromise(), relative) : [];
-}
-function globSync(globInput, options) {
-	const [crawler, relative] = getCrawler(globInput, options);
-	return crawler ? formatPaths(crawler.sync(), relative) : [];
-}
+
+
+
+
 //#endregion
 
 

@@ -3,31 +3,7 @@ export const ids = [6638,3408,5825];
 export const modules = {
 
 /***/ 66638:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-__webpack_require__.r(__webpack_exports__);
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   APPROXIMATE_EDGE_COMMENT: () => (/* binding */ APPROXIMATE_EDGE_COMMENT),
-/* harmony export */   APPROXIMATE_EDGE_PROPERTY: () => (/* binding */ APPROXIMATE_EDGE_PROPERTY),
-/* harmony export */   INDIRECT_PROPERTY: () => (/* binding */ INDIRECT_PROPERTY),
-/* harmony export */   goModParser: () => (/* binding */ goModParser)
-/* harmony export */ });
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(76760);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(26898);
-/* harmony import */ var _lockfile_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(24045);
-/* harmony import */ var _purl_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(73408);
-/* harmony import */ var _suppliers_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(20148);
-/* harmony import */ var _module_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(45825);
-/* harmony import */ var _identities_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(98706);
-
-
-
-
-
-
-
-/** Splits a go.mod line into tokens and its trailing `//` comment; quoted strings may hold spaces or `//`. */
-function tokenize(text, path, line) {
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {var tokenize = (function (text, path, line) {
     const tokens = [];
     let index = 0;
     while (index < text.length) {
@@ -57,9 +33,7 @@ function tokenize(text, path, line) {
         }
     }
     return { tokens, comment: '' };
-}
-/** A double-quoted go.mod string (Go escapes, which JSON's are a subset of for module paths). */
-function unquote(quoted, path, line) {
+});var unquote = (function (quoted, path, line) {
     try {
         const value = JSON.parse(quoted);
         if (typeof value === 'string')
@@ -69,9 +43,7 @@ function unquote(quoted, path, line) {
         // fall through to the error below
     }
     throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .SbomParseError */ .J(path, `bad quoted string ${quoted}`, line);
-}
-/** The directives of a go.mod, with `verb ( ... )` blocks flattened into one directive per line. */
-function directivesOf(text, path) {
+});var directivesOf = (function (text, path) {
     const directives = [];
     let block;
     let blockLine = 0;
@@ -100,23 +72,17 @@ function directivesOf(text, path) {
     if (block !== undefined)
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .SbomParseError */ .J(path, `the ${block} block opened here is never closed`, blockLine);
     return directives;
-}
-/** Reads `path [version]` from the front of a directive's arguments. */
-function moduleVersion(args, directive, path) {
+});var moduleVersion = (function (args, directive, path) {
     const [modulePath, version = ''] = args;
     if (modulePath === undefined || modulePath === '' || args.length > 2) {
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .SbomParseError */ .J(path, `malformed ${directive.verb} directive`, directive.line);
     }
     return { path: modulePath, version };
-}
-/** Throws unless the module's version is a module version (what go.mod allows for modules, not directories). */
-function checkVersion(module, directive, path) {
+});var checkVersion = (function (module, directive, path) {
     if (!(0,_module_js__WEBPACK_IMPORTED_MODULE_5__.isModuleVersion)(module.version))
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .SbomParseError */ .J(path, `"${module.version.slice(0, 100)}" is not a module version (vMAJOR.MINOR.PATCH)`, directive.line);
     return module;
-}
-/** Parses a `replace old [v] => new [v]` directive. */
-function replacementOf(directive, path) {
+});var replacementOf = (function (directive, path) {
     const arrow = directive.args.indexOf('=>');
     if (arrow === -1)
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .SbomParseError */ .J(path, 'replace directive without =>', directive.line);
@@ -130,9 +96,7 @@ function replacementOf(directive, path) {
     if (!(0,_module_js__WEBPACK_IMPORTED_MODULE_5__/* .isLocalReplacement */ .YV)(target.path))
         checkVersion(target, directive, path);
     return { old, target };
-}
-/** The `h1:` hashes of module zips in a go.sum, keyed `path version` (the `/go.mod` lines hash only the go.mod file and are skipped). */
-function goSumHashes(text) {
+});var goSumHashes = (function (text) {
     const hashes = new Map();
     for (const line of text.split('\n')) {
         const [modulePath, version, sum] = line.trim().split(/\s+/);
@@ -143,7 +107,50 @@ function goSumHashes(text) {
             hashes.set(`${modulePath} ${version}`, hash);
     }
     return hashes;
-}
+});var requiredPaths = (function (text, label) {
+    try {
+        return directivesOf(text, label).flatMap(((directive) => (directive.verb === 'require' && directive.args[0] !== undefined ? [directive.args[0]] : [])));
+    }
+    catch {
+        return undefined;
+    }
+});
+
+__webpack_require__.r(__webpack_exports__);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   APPROXIMATE_EDGE_COMMENT: (() => (/* binding */ APPROXIMATE_EDGE_COMMENT)),
+/* harmony export */   APPROXIMATE_EDGE_PROPERTY: (() => (/* binding */ APPROXIMATE_EDGE_PROPERTY)),
+/* harmony export */   INDIRECT_PROPERTY: (() => (/* binding */ INDIRECT_PROPERTY)),
+/* harmony export */   goModParser: (() => (/* binding */ goModParser))
+/* harmony export */ });
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(76760);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(26898);
+/* harmony import */ var _lockfile_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(24045);
+/* harmony import */ var _purl_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(73408);
+/* harmony import */ var _suppliers_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(20148);
+/* harmony import */ var _module_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(45825);
+/* harmony import */ var _identities_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(98706);
+
+
+
+
+
+
+
+/** Splits a go.mod line into tokens and its trailing `//` comment; quoted strings may hold spaces or `//`. */
+
+/** A double-quoted go.mod string (Go escapes, which JSON's are a subset of for module paths). */
+
+/** The directives of a go.mod, with `verb ( ... )` blocks flattened into one directive per line. */
+
+/** Reads `path [version]` from the front of a directive's arguments. */
+
+/** Throws unless the module's version is a module version (what go.mod allows for modules, not directories). */
+
+/** Parses a `replace old [v] => new [v]` directive. */
+
+/** The `h1:` hashes of module zips in a go.sum, keyed `path version` (the `/go.mod` lines hash only the go.mod file and are skipped). */
+
 /** What the comment of a root edge that stands in for the unknown module path to an indirect module says. */
 const APPROXIMATE_EDGE_COMMENT = 'approximate: go.mod lists this module as // indirect and no module in this SBOM is known to require it (the go.mod of its requirer is not in the module cache); the root depends on it through some other module';
 /** The property every `// indirect` requirement carries (value `true`). */
@@ -155,14 +162,7 @@ const GO_DIRECTIVE_VERSION = /^(\d+\.\d+(?:\.\d+)?(?:(?:rc|beta)\d+)?)$/;
 /** `toolchain go1.22.5` (maybe with a `-suffix` for a custom build); `default` names no release. */
 const TOOLCHAIN_VERSION = /^go(\d+\.\d+(?:\.\d+)?(?:(?:rc|beta)\d+)?)(?:[-+][0-9A-Za-z.+-]+)?$/;
 /** A module's `require`d module paths, from its own go.mod; undefined when it cannot be parsed (it then gives no edges). */
-function requiredPaths(text, label) {
-    try {
-        return directivesOf(text, label).flatMap((directive) => (directive.verb === 'require' && directive.args[0] !== undefined ? [directive.args[0]] : []));
-    }
-    catch {
-        return undefined;
-    }
-}
+
 /** How many go.mod files are read from the module cache at once. */
 const CACHE_READS_AT_ONCE = 16;
 /**
@@ -234,7 +234,7 @@ const goModParser = {
         const collector = new _lockfile_js__WEBPACK_IMPORTED_MODULE_2__/* .PackageCollector */ .UI(input);
         const root = modulePath === undefined
             ? undefined
-            : { purl: (0,_lockfile_js__WEBPACK_IMPORTED_MODULE_2__/* .purlFor */ .nK)(input.path, undefined, () => (0,_module_js__WEBPACK_IMPORTED_MODULE_5__/* .goModulePurl */ .M_)(modulePath ?? '', '')), ecosystem: 'golang', name: modulePath, version: '', hashes: [], locations: [{ path: input.path }], scope: 'required' };
+            : { purl: (0,_lockfile_js__WEBPACK_IMPORTED_MODULE_2__/* .purlFor */ .nK)(input.path, undefined, (() => (0,_module_js__WEBPACK_IMPORTED_MODULE_5__/* .goModulePurl */ .M_)(modulePath ?? '', ''))), ecosystem: 'golang', name: modulePath, version: '', hashes: [], locations: [{ path: input.path }], scope: 'required' };
         const rootSupplier = modulePath === undefined ? undefined : (0,_suppliers_js__WEBPACK_IMPORTED_MODULE_4__/* .goModuleSupplier */ .ri)(modulePath);
         if (root !== undefined && rootSupplier !== undefined) {
             root.supplier = rootSupplier.supplier;
@@ -262,7 +262,7 @@ const goModParser = {
                 properties.push(supplied.property);
             const purl = collector.add({
                 supplier: supplied?.supplier,
-                purl: (0,_lockfile_js__WEBPACK_IMPORTED_MODULE_2__/* .purlFor */ .nK)(input.path, directive.line, () => (0,_module_js__WEBPACK_IMPORTED_MODULE_5__/* .goModulePurl */ .M_)(built.path, built.version)),
+                purl: (0,_lockfile_js__WEBPACK_IMPORTED_MODULE_2__/* .purlFor */ .nK)(input.path, directive.line, (() => (0,_module_js__WEBPACK_IMPORTED_MODULE_5__/* .goModulePurl */ .M_)(built.path, built.version))),
                 ecosystem: 'golang',
                 name: built.path,
                 version: built.version,
@@ -272,13 +272,13 @@ const goModParser = {
             });
             modules.push({ required: module.path, built: local && target !== undefined ? target : built, local, indirect, purl });
         }
-        const selected = new Map(modules.map((module) => [module.required, module.purl]));
+        const selected = new Map(modules.map(((module) => [module.required, module.purl])));
         const required = new Set();
-        const readGoMod = (module) => module.local ? input.readSibling(node_path__WEBPACK_IMPORTED_MODULE_0__.posix.join(module.built.path.replaceAll('\\', '/'), 'go.mod')) : (input.goModuleCache?.goMod(module.built.path, module.built.version) ?? Promise.resolve(undefined));
+        const readGoMod = ((module) => module.local ? input.readSibling(node_path__WEBPACK_IMPORTED_MODULE_0__.posix.join(module.built.path.replaceAll('\\', '/'), 'go.mod')) : (input.goModuleCache?.goMod(module.built.path, module.built.version) ?? Promise.resolve(undefined)));
         for (let start = 0; start < modules.length; start += CACHE_READS_AT_ONCE) {
             const batch = modules.slice(start, start + CACHE_READS_AT_ONCE);
             const texts = await Promise.all(batch.map(readGoMod));
-            batch.forEach((module, index) => {
+            batch.forEach(((module, index) => {
                 const text = texts[index];
                 if (text === undefined)
                     return;
@@ -289,7 +289,7 @@ const goModParser = {
                     collector.relate(module.purl, to);
                     required.add(to);
                 }
-            });
+            }));
         }
         if (root !== undefined) {
             for (const module of modules) {
@@ -305,7 +305,7 @@ const goModParser = {
         const stdlib = toolchainLine ?? goLine;
         if (stdlib !== undefined) {
             const purl = collector.add({
-                purl: (0,_lockfile_js__WEBPACK_IMPORTED_MODULE_2__/* .purlFor */ .nK)(input.path, stdlib.line, () => (0,_purl_js__WEBPACK_IMPORTED_MODULE_3__.purlOf)('golang', 'stdlib', stdlib.version)),
+                purl: (0,_lockfile_js__WEBPACK_IMPORTED_MODULE_2__/* .purlFor */ .nK)(input.path, stdlib.line, (() => (0,_purl_js__WEBPACK_IMPORTED_MODULE_3__.purlOf)('golang', 'stdlib', stdlib.version))),
                 ecosystem: 'golang',
                 name: 'stdlib',
                 version: `go${stdlib.version}`,
@@ -324,16 +324,35 @@ const goModParser = {
 /***/ }),
 
 /***/ 45825:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {var goModulePurl = (function (path, version) {
+    const slash = path.lastIndexOf('/');
+    const name = slash === -1 ? path : path.slice(slash + 1);
+    const namespace = slash === -1 ? undefined : path.slice(0, slash);
+    return (0,_purl_js__WEBPACK_IMPORTED_MODULE_1__.purlOf)('golang', name, goVersion(version), namespace);
+});var isModuleVersion = (function (version) {
+    return MODULE_VERSION.test(version);
+});var goVersion = (function (version) {
+    return version === '(devel)' ? '' : version;
+});var isLocalReplacement = (function (path) {
+    return /^(\.{1,2}[/\\]|\.{1,2}$|\/|\\\\|[A-Za-z]:[/\\])/.test(path);
+});var h1Property = (function (sum) {
+    return sum.startsWith('h1:') && (0,_hashes_js__WEBPACK_IMPORTED_MODULE_0__/* .base64Hash */ .m1)('SHA256', sum.slice(3)) !== undefined ? { name: H1_PROPERTY, value: sum } : undefined;
+});var escapeForModuleCache = (function (text) {
+    return text.replace(/[A-Z]/g, ((letter) => `!${letter.toLowerCase()}`));
+});var isCacheableModulePath = (function (path) {
+    if (path === '' || path.length > 500 || /[\\!\s]/.test(path) || path.includes(':'))
+        return false;
+    return path.split('/').every(((element) => element !== '' && element !== '.' && element !== '..'));
+});
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Bx: () => (/* binding */ h1Property),
-/* harmony export */   M_: () => (/* binding */ goModulePurl),
-/* harmony export */   X9: () => (/* binding */ goVersion),
-/* harmony export */   YV: () => (/* binding */ isLocalReplacement),
-/* harmony export */   escapeForModuleCache: () => (/* binding */ escapeForModuleCache),
-/* harmony export */   isCacheableModulePath: () => (/* binding */ isCacheableModulePath),
-/* harmony export */   isModuleVersion: () => (/* binding */ isModuleVersion)
+/* harmony export */   Bx: (() => (/* binding */ h1Property)),
+/* harmony export */   M_: (() => (/* binding */ goModulePurl)),
+/* harmony export */   X9: (() => (/* binding */ goVersion)),
+/* harmony export */   YV: (() => (/* binding */ isLocalReplacement)),
+/* harmony export */   escapeForModuleCache: (() => (/* binding */ escapeForModuleCache)),
+/* harmony export */   isCacheableModulePath: (() => (/* binding */ isCacheableModulePath)),
+/* harmony export */   isModuleVersion: (() => (/* binding */ isModuleVersion))
 /* harmony export */ });
 /* unused harmony export H1_PROPERTY */
 /* harmony import */ var _hashes_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(91573);
@@ -341,29 +360,18 @@ const goModParser = {
 
 
 /** The purl of a Go module: the module path split at its last `/` into namespace and name, case kept; no version for `(devel)` or none. */
-function goModulePurl(path, version) {
-    const slash = path.lastIndexOf('/');
-    const name = slash === -1 ? path : path.slice(slash + 1);
-    const namespace = slash === -1 ? undefined : path.slice(0, slash);
-    return (0,_purl_js__WEBPACK_IMPORTED_MODULE_1__.purlOf)('golang', name, goVersion(version), namespace);
-}
+
 /** Semantic version syntax every module version has (`v1.2.3`, pseudo-versions, `+incompatible`). */
 const MODULE_VERSION = /^v(0|[1-9]\d*)\.(0|[1-9]\d*)\.(0|[1-9]\d*)(-[0-9A-Za-z-]+(\.[0-9A-Za-z-]+)*)?(\+[0-9A-Za-z-]+(\.[0-9A-Za-z-]+)*)?$/;
 /** Whether a string is a module version go.mod and go.sum can record. */
-function isModuleVersion(version) {
-    return MODULE_VERSION.test(version);
-}
+
 /** A module version as SBOMs record it: `(devel)` (a main module built from a checkout) is no version. */
-function goVersion(version) {
-    return version === '(devel)' ? '' : version;
-}
+
 /**
  * Whether a replacement target is a directory rather than a module: go.mod's rule is that it
  * starts with `./`, `../` or is an absolute path (`/`, or a Windows drive or UNC path).
  */
-function isLocalReplacement(path) {
-    return /^(\.{1,2}[/\\]|\.{1,2}$|\/|\\\\|[A-Za-z]:[/\\])/.test(path);
-}
+
 /** The name of the property that records a module's go.sum (or build info) `h1:` hash, verbatim. */
 const H1_PROPERTY = 'trust-kit:golang:h1';
 /**
@@ -373,44 +381,98 @@ const H1_PROPERTY = 'trust-kit:golang:h1';
  * can check a downloaded archive against it as a SHA256 checksum, so it is kept as what it is.
  * Undefined when the value is not an h1 hash (another algorithm, or not 32 base64-encoded bytes).
  */
-function h1Property(sum) {
-    return sum.startsWith('h1:') && (0,_hashes_js__WEBPACK_IMPORTED_MODULE_0__/* .base64Hash */ .m1)('SHA256', sum.slice(3)) !== undefined ? { name: H1_PROPERTY, value: sum } : undefined;
-}
+
 /**
  * A module path or version as the module cache spells it on disk: each uppercase letter becomes
  * `!` and its lowercase (golang.org/x/mod/module.EscapePath), so case-insensitive file systems
  * keep `Azure` and `azure` apart.
  */
-function escapeForModuleCache(text) {
-    return text.replace(/[A-Z]/g, (letter) => `!${letter.toLowerCase()}`);
-}
+
 /**
  * Whether a module path can name a directory of the module cache without leaving it: non-empty
  * `/`-separated elements, none `.` or `..`, no backslash, no leading `/`, no `!` (the escape character).
  */
-function isCacheableModulePath(path) {
-    if (path === '' || path.length > 500 || /[\\!\s]/.test(path) || path.includes(':'))
-        return false;
-    return path.split('/').every((element) => element !== '' && element !== '.' && element !== '..');
-}
+
 
 
 /***/ }),
 
 /***/ 24045:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {var textOf = (function (input) {
+    const text = input.content.toString('utf8');
+    return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+});var isRecord = (function (value) {
+    return typeof value === 'object' && value !== null && !Array.isArray(value);
+});var stringField = (function (table, key) {
+    const value = Object.hasOwn(table, key) ? table[key] : undefined;
+    return typeof value === 'string' ? value : undefined;
+});var recordField = (function (table, key) {
+    const value = Object.hasOwn(table, key) ? table[key] : undefined;
+    return isRecord(value) ? value : undefined;
+});var arrayField = (function (table, key) {
+    const value = Object.hasOwn(table, key) ? table[key] : undefined;
+    return Array.isArray(value) ? value : undefined;
+});var lineAt = (function (text, offset) {
+    let line = 1;
+    for (let index = text.indexOf('\n'); index !== -1 && index < offset; index = text.indexOf('\n', index + 1))
+        line += 1;
+    return line;
+});var parseJsonLockfile = (function (input) {
+    const text = textOf(input);
+    try {
+        return JSON.parse(text);
+    }
+    catch (error) {
+        const position = /position (\d+)/.exec((0,_core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .messageOf */ .bD)(error));
+        const line = position?.[1] === undefined ? undefined : lineAt(text, Number(position[1]));
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .SbomParseError */ .J(input.path, `not valid JSON: ${(0,_core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .messageOf */ .bD)(error).split('\n')[0]}`, line, { cause: error });
+    }
+});var parseTomlLockfile = (function (input) {
+    try {
+        return (0,smol_toml__WEBPACK_IMPORTED_MODULE_1__/* .parse */ .qg)(textOf(input));
+    }
+    catch (error) {
+        // smol-toml reports the line of a syntax error; anything else it throws (too deep nesting) has none.
+        const line = typeof error.line === 'number' ? error.line : undefined;
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .SbomParseError */ .J(input.path, `not valid TOML: ${(0,_core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .messageOf */ .bD)(error).split('\n')[0]}`, line, { cause: error });
+    }
+});var headerLines = (function (text, header) {
+    const lines = [];
+    let line = 1;
+    let start = 0;
+    while (start <= text.length) {
+        const end = text.indexOf('\n', start);
+        const stop = end === -1 ? text.length : end;
+        if (text.slice(start, stop).trim() === header)
+            lines.push(line);
+        if (end === -1)
+            break;
+        start = end + 1;
+        line += 1;
+    }
+    return lines;
+});var purlFor = (function (path, line, make) {
+    try {
+        const purl = make();
+        packageurl_js__WEBPACK_IMPORTED_MODULE_0__.PackageURL.fromString(purl);
+        return purl;
+    }
+    catch (error) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .SbomParseError */ .J(path, `no package URL can be made: ${(0,_core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .messageOf */ .bD)(error)}`, line, { cause: error });
+    }
+});
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Hq: () => (/* binding */ headerLines),
-/* harmony export */   OM: () => (/* binding */ stringField),
-/* harmony export */   Qb: () => (/* binding */ recordField),
-/* harmony export */   UI: () => (/* binding */ PackageCollector),
-/* harmony export */   b6: () => (/* binding */ textOf),
-/* harmony export */   e7: () => (/* binding */ arrayField),
-/* harmony export */   lQ: () => (/* binding */ parseTomlLockfile),
-/* harmony export */   nK: () => (/* binding */ purlFor),
-/* harmony export */   u4: () => (/* binding */ isRecord),
-/* harmony export */   ve: () => (/* binding */ parseJsonLockfile)
+/* harmony export */   Hq: (() => (/* binding */ headerLines)),
+/* harmony export */   OM: (() => (/* binding */ stringField)),
+/* harmony export */   Qb: (() => (/* binding */ recordField)),
+/* harmony export */   UI: (() => (/* binding */ PackageCollector)),
+/* harmony export */   b6: (() => (/* binding */ textOf)),
+/* harmony export */   e7: (() => (/* binding */ arrayField)),
+/* harmony export */   lQ: (() => (/* binding */ parseTomlLockfile)),
+/* harmony export */   nK: (() => (/* binding */ purlFor)),
+/* harmony export */   u4: (() => (/* binding */ isRecord)),
+/* harmony export */   ve: (() => (/* binding */ parseJsonLockfile))
 /* harmony export */ });
 /* unused harmony export lineAt */
 /* harmony import */ var packageurl_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(87091);
@@ -426,91 +488,29 @@ function isCacheableModulePath(path) {
 
 
 /** The lockfile's text: UTF-8, without a byte-order mark. */
-function textOf(input) {
-    const text = input.content.toString('utf8');
-    return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
-}
+
 /** Whether a value is a plain JSON/TOML table (not null, not an array). */
-function isRecord(value) {
-    return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
+
 /** A field of a table when it is a string; anything else (missing, number, table) is undefined. */
-function stringField(table, key) {
-    const value = Object.hasOwn(table, key) ? table[key] : undefined;
-    return typeof value === 'string' ? value : undefined;
-}
+
 /** A field of a table when it is a table; inherited keys like `__proto__` are never read. */
-function recordField(table, key) {
-    const value = Object.hasOwn(table, key) ? table[key] : undefined;
-    return isRecord(value) ? value : undefined;
-}
+
 /** A field of a table when it is an array. */
-function arrayField(table, key) {
-    const value = Object.hasOwn(table, key) ? table[key] : undefined;
-    return Array.isArray(value) ? value : undefined;
-}
+
 /** The 1-based line of a character offset in a text. */
-function lineAt(text, offset) {
-    let line = 1;
-    for (let index = text.indexOf('\n'); index !== -1 && index < offset; index = text.indexOf('\n', index + 1))
-        line += 1;
-    return line;
-}
+
 /** Parses a JSON lockfile; a syntax error becomes an SbomParseError naming the line. */
-function parseJsonLockfile(input) {
-    const text = textOf(input);
-    try {
-        return JSON.parse(text);
-    }
-    catch (error) {
-        const position = /position (\d+)/.exec((0,_core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .messageOf */ .bD)(error));
-        const line = position?.[1] === undefined ? undefined : lineAt(text, Number(position[1]));
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .SbomParseError */ .J(input.path, `not valid JSON: ${(0,_core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .messageOf */ .bD)(error).split('\n')[0]}`, line, { cause: error });
-    }
-}
+
 /** Parses a TOML lockfile (Cargo, poetry, uv); a syntax error becomes an SbomParseError naming the line. */
-function parseTomlLockfile(input) {
-    try {
-        return (0,smol_toml__WEBPACK_IMPORTED_MODULE_1__/* .parse */ .qg)(textOf(input));
-    }
-    catch (error) {
-        // smol-toml reports the line of a syntax error; anything else it throws (too deep nesting) has none.
-        const line = typeof error.line === 'number' ? error.line : undefined;
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .SbomParseError */ .J(input.path, `not valid TOML: ${(0,_core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .messageOf */ .bD)(error).split('\n')[0]}`, line, { cause: error });
-    }
-}
+
 /** The 1-based lines on which a table-array header like `[[package]]` starts, in order: element i of the array is at line i. */
-function headerLines(text, header) {
-    const lines = [];
-    let line = 1;
-    let start = 0;
-    while (start <= text.length) {
-        const end = text.indexOf('\n', start);
-        const stop = end === -1 ? text.length : end;
-        if (text.slice(start, stop).trim() === header)
-            lines.push(line);
-        if (end === -1)
-            break;
-        start = end + 1;
-        line += 1;
-    }
-    return lines;
-}
+
 /**
  * A purl made by `make`, with whatever packageurl-js refuses (a name or version invalid for the
  * purl type, its validator bugs, a purl it writes but cannot read back) reported as a parse error
  * of this lockfile: every purl in an SBOM must parse with the standard library.
  */
-function purlFor(path, line, make) {
-    try {
-        const purl = make();
-        packageurl_js__WEBPACK_IMPORTED_MODULE_0__.PackageURL.fromString(purl);
-        return purl;
-    }
-    catch (error) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .SbomParseError */ .J(path, `no package URL can be made: ${(0,_core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .messageOf */ .bD)(error)}`, line, { cause: error });
-    }
-}
+
 /**
  * Collects the packages and edges of one lockfile, one package per purl, and applies the one scope
  * policy: a package needed in any way other than for development is not `dev`; `dev` packages (and
@@ -589,13 +589,13 @@ class PackageCollector {
     }
     /** The packages (dev ones only when asked for) and the edges between packages that remain, plus the root. */
     result(root) {
-        const packages = [...this.#packages.values()].filter((pkg) => pkg.purl !== root?.purl && (this.#input.includeDev || pkg.scope !== 'dev'));
-        const kept = new Set(packages.map((pkg) => pkg.purl));
+        const packages = [...this.#packages.values()].filter(((pkg) => pkg.purl !== root?.purl && (this.#input.includeDev || pkg.scope !== 'dev')));
+        const kept = new Set(packages.map(((pkg) => pkg.purl)));
         if (root !== undefined)
             kept.add(root.purl);
         for (const pkg of packages)
-            pkg.locations.sort((a, b) => (a.line ?? 0) - (b.line ?? 0) || ((a.entry ?? '') < (b.entry ?? '') ? -1 : (a.entry ?? '') > (b.entry ?? '') ? 1 : 0));
-        const relationships = [...this.#edges.values()].filter((edge) => kept.has(edge.from) && kept.has(edge.to));
+            pkg.locations.sort(((a, b) => (a.line ?? 0) - (b.line ?? 0) || ((a.entry ?? '') < (b.entry ?? '') ? -1 : (a.entry ?? '') > (b.entry ?? '') ? 1 : 0)));
+        const relationships = [...this.#edges.values()].filter(((edge) => kept.has(edge.from) && kept.has(edge.to)));
         return root === undefined ? { packages, relationships } : { root, packages, relationships };
     }
 }
@@ -604,10 +604,13 @@ class PackageCollector {
 /***/ }),
 
 /***/ 73408:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {var purlOf = (function (ecosystem, name, version, namespace, qualifiers) {
+    const purl = new packageurl_js__WEBPACK_IMPORTED_MODULE_0__.PackageURL(ecosystem, namespace ?? null, name, version === '' ? null : version, qualifiers ?? null, null).toString();
+    return purl.replace(/@([^?#]*)/, ((_, encodedVersion) => `@${encodedVersion.replaceAll('+', '%2B')}`));
+});
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   purlOf: () => (/* binding */ purlOf)
+/* harmony export */   purlOf: (() => (/* binding */ purlOf))
 /* harmony export */ });
 /* harmony import */ var packageurl_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(87091);
 
@@ -615,10 +618,7 @@ class PackageCollector {
  * The canonical package URL of a package. `+` in versions is percent-encoded (`1.0%2Blocal`),
  * as syft and the purl spec's test suite write it, so purls compare equal across tools.
  */
-function purlOf(ecosystem, name, version, namespace, qualifiers) {
-    const purl = new packageurl_js__WEBPACK_IMPORTED_MODULE_0__.PackageURL(ecosystem, namespace ?? null, name, version === '' ? null : version, qualifiers ?? null, null).toString();
-    return purl.replace(/@([^?#]*)/, (_, encodedVersion) => `@${encodedVersion.replaceAll('+', '%2B')}`);
-}
+
 
 
 /***/ })

@@ -3,41 +3,19 @@ export const ids = [6802];
 export const modules = {
 
 /***/ 66802:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-// ESM COMPAT FLAG
-__webpack_require__.r(__webpack_exports__);
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  runDowngradeStep: () => (/* binding */ runDowngradeStep)
-});
-
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(76760);
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __webpack_require__(51455);
-// EXTERNAL MODULE: ./lib/core/files.js
-var core_files = __webpack_require__(62164);
-;// CONCATENATED MODULE: ./lib/release/downgrade.js
-/** The workflow an identity names, without the ref it ran at (`https://github.com/o/r/.github/workflows/release.yml`); other identities whole. */
-function workflowOf(identity) {
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {var workflowOf = (function (identity) {
     return /^https?:\/\//.test(identity) ? identity.replace(/@[^@]*$/, '') : identity;
-}
-function signerText(signer) {
+});var signerText = (function (signer) {
     if (signer.kind === 'key')
         return 'a key';
     return `${signer.identity} (${instanceText(signer)})`;
-}
-function instanceText(signer) {
+});var instanceText = (function (signer) {
     if (signer.instance === 'github')
         return "GitHub's Sigstore instance";
     if (signer.instance === 'public-good')
         return 'the public-good Sigstore instance';
     return `the Sigstore deployment of ${JSON.stringify(signer.caOrganization ?? 'an unnamed CA')}`;
-}
-/** Each way the signer changed: another workflow, repository or issuer, keyless to key, another Sigstore instance. A new ref of the same workflow is not a change. */
-function signerChanges(previous, current, file) {
+});var signerChanges = (function (previous, current, file) {
     if (previous.kind === 'key')
         return [];
     if (current.kind === 'key')
@@ -56,31 +34,19 @@ function signerChanges(previous, current, file) {
         downgrades.push({ code: 'DOWNGRADE_INSTANCE_CHANGED', message: `${file} was signed on ${instanceText(previous)} in the previous release and on ${instanceText(current)} in this one: verifiers need another trusted root` });
     }
     return downgrades;
-}
-/** The kind of an attestation's predicate type: SLSA provenance of any version, an SBOM of any format and version, or the type itself. */
-function predicateKind(type) {
+});var predicateKind = (function (type) {
     if (type.startsWith('https://slsa.dev/provenance/'))
         return 'provenance';
     if (type.startsWith('https://spdx.dev/Document') || type.startsWith('https://cyclonedx.org/bom'))
         return 'sbom';
     return type;
-}
-/** The format of an SBOM asset, from its name. */
-function sbomFormat(name) {
+});var sbomFormat = (function (name) {
     if (/spdx/i.test(name))
         return 'SPDX';
     if (/cdx|cyclonedx|(?:^|[._-])bom\./i.test(name))
         return 'CycloneDX';
     return 'other';
-}
-/**
- * The ways `current` is weaker than `previous`: a kind of evidence the previous release carried
- * and this one does not (signed checksums, per-artifact signatures, provenance and SBOM
- * attestations, SBOM files, the audit log, signed images, immutability), or a change of who
- * signed it or on which Sigstore instance. What the previous release could not be read for
- * (`previous.unread`) is not compared. Empty when nothing is weaker.
- */
-function compareEvidence(previous, current) {
+});var compareEvidence = (function (previous, current) {
     const downgrades = [];
     const before = previous.checksums;
     if (before?.signature !== undefined) {
@@ -95,7 +61,7 @@ function compareEvidence(previous, current) {
     if (previous.artifactSignatures > 0 && current.artifactSignatures === 0) {
         downgrades.push({ code: 'DOWNGRADE_ARTIFACT_SIGNATURES_REMOVED', message: `the previous release signed each artifact on its own (${previous.artifactSignatures} signatures such as <artifact>.sigstore.json); this one does not (artifact-bundles)` });
     }
-    const kinds = (types) => new Set(types.map(predicateKind));
+    const kinds = ((types) => new Set(types.map(predicateKind)));
     const currentKinds = kinds(current.predicateTypes);
     for (const kind of kinds(previous.predicateTypes)) {
         if (currentKinds.has(kind))
@@ -110,7 +76,7 @@ function compareEvidence(previous, current) {
     const currentFormats = new Set(current.sboms.map(sbomFormat));
     for (const format of new Set(previous.sboms.map(sbomFormat))) {
         if (!currentFormats.has(format))
-            downgrades.push({ code: 'DOWNGRADE_SBOM_REMOVED', message: `the previous release published ${format === 'other' ? 'an' : `a ${format}`} SBOM (${previous.sboms.filter((name) => sbomFormat(name) === format).join(', ')}); this one does not (sbom-format)` });
+            downgrades.push({ code: 'DOWNGRADE_SBOM_REMOVED', message: `the previous release published ${format === 'other' ? 'an' : `a ${format}`} SBOM (${previous.sboms.filter(((name) => sbomFormat(name) === format)).join(', ')}); this one does not (sbom-format)` });
     }
     if (previous.auditLog && !current.auditLog)
         downgrades.push({ code: 'DOWNGRADE_AUDIT_LOG_REMOVED', message: 'the previous release carried the signed audit log trust-kit-audit.jsonl; this one does not (audit-log)' });
@@ -121,9 +87,7 @@ function compareEvidence(previous, current) {
         downgrades.push({ code: 'DOWNGRADE_MUTABLE', message: 'the previous release is immutable (GitHub attests it and no asset can change); this one is not said to be (turn immutable releases on again, or say they are on with immutable-release: true)' });
     }
     return downgrades;
-}
-/** What a release's evidence holds, in a few words, for the report. */
-function describeEvidence(evidence) {
+});var describeEvidence = (function (evidence) {
     const parts = [];
     const checksums = evidence.checksums;
     if (checksums === undefined)
@@ -144,16 +108,12 @@ function describeEvidence(evidence) {
         parts.push(`${evidence.imagesSigned} image${evidence.imagesSigned === 1 ? '' : 's'} signed`);
     parts.push(evidence.immutable ? 'immutable' : 'mutable');
     return parts.join('; ');
-}
-/** A tag as semantic version (`v1.2.3`, `1.2.3-rc.1+build`); undefined when it is not one. */
-function parseSemVer(tag) {
+});var parseSemVer = (function (tag) {
     const match = /^v?(0|[1-9]\d{0,8})\.(0|[1-9]\d{0,8})\.(0|[1-9]\d{0,8})(?:-([0-9A-Za-z-]+(?:\.[0-9A-Za-z-]+)*))?(?:\+[0-9A-Za-z.-]+)?$/.exec(tag);
     if (match === null)
         return undefined;
     return { core: [Number(match[1]), Number(match[2]), Number(match[3])], prerelease: match[4] === undefined ? [] : match[4].split('.') };
-}
-/** Semantic version precedence (semver.org 11): negative when `a` comes before `b`. */
-function compareSemVer(a, b) {
+});var compareSemVer = (function (a, b) {
     for (let index = 0; index < 3; index += 1) {
         const difference = a.core[index] - b.core[index];
         if (difference !== 0)
@@ -180,46 +140,300 @@ function compareSemVer(a, b) {
         return left < right ? -1 : 1;
     }
     return 0;
-}
-/**
- * The release this one is compared with: the newest published (non-draft) release other than
- * `tag` whose tag sorts before `tag` as a semantic version when both parse, else the most recently
- * published. Prereleases (GitHub's flag, or a semver prerelease tag) count only when `tag` is one:
- * a final release is held to the previous final release.
- */
-function previousRelease(releases, tag) {
+});var previousRelease = (function (releases, tag) {
     const version = parseSemVer(tag);
     const isPrerelease = version !== undefined && version.prerelease.length > 0;
-    const candidates = releases.filter((release) => {
+    const candidates = releases.filter(((release) => {
         if (release.draft || release.tagName === tag)
             return false;
         const other = parseSemVer(release.tagName);
         if (!isPrerelease && (release.prerelease || (other !== undefined && other.prerelease.length > 0)))
             return false;
         return version === undefined || other === undefined || compareSemVer(other, version) < 0;
-    });
+    }));
     if (version !== undefined) {
-        const versioned = candidates.flatMap((release) => {
+        const versioned = candidates.flatMap(((release) => {
             const other = parseSemVer(release.tagName);
             return other === undefined ? [] : [{ release, other }];
-        });
-        const newest = versioned.sort((a, b) => compareSemVer(b.other, a.other))[0];
+        }));
+        const newest = versioned.sort(((a, b) => compareSemVer(b.other, a.other)))[0];
         if (newest !== undefined)
             return newest.release;
     }
-    const time = (release) => release.publishedAt?.getTime() ?? 0;
-    return [...candidates].sort((a, b) => time(b) - time(a))[0];
-}
-/** What was compared and found, as lines: a heading sentence, then each downgrade let through and each part not compared. */
-function downgradeReport(check) {
+    const time = ((release) => release.publishedAt?.getTime() ?? 0);
+    return [...candidates].sort(((a, b) => time(b) - time(a)))[0];
+});var downgradeReport = (function (check) {
     if (check.previousTag === undefined)
         return ['No trust downgrade: there is no earlier release to compare with.'];
     return [
         `No trust downgrade: compared with ${check.previousTag} (${check.previous ?? ''}); this release: ${check.current}.`,
-        ...check.downgrades.map((downgrade) => `${downgrade.code} (let through by downgrade: warn): ${downgrade.message}`),
-        ...check.unread.map((unread) => `not compared: ${unread}`),
+        ...check.downgrades.map(((downgrade) => `${downgrade.code} (let through by downgrade: warn): ${downgrade.message}`)),
+        ...check.unread.map(((unread) => `not compared: ${unread}`)),
     ];
-}
+});var isBundle = (function (name) {
+    return name.endsWith('.sigstore.json') || name.endsWith('.sigstore') || name.endsWith('.bundle');
+});var signatureOf = (function (names, file) {
+    for (const suffix of SIGNATURE_SUFFIXES)
+        if (names.has(`${file}${suffix}`))
+            return `${file}${suffix}`;
+    return undefined;
+});var isSignature = (function (names, name) {
+    return SIGNATURE_SUFFIXES.some(((suffix) => name.endsWith(suffix) && names.has(name.slice(0, -suffix.length)))) || CERTIFICATE_SUFFIXES.some(((suffix) => name.endsWith(suffix) && names.has(`${name.slice(0, -suffix.length)}.sig`)));
+});var classify = (function (assets) {
+    const names = new Set(assets.slice(0, EVIDENCE_LIMITS.assets).map(((asset) => asset.name)));
+    const sorted = [...names].sort();
+    const candidates = sorted.filter(((name) => CHECKSUMS_NAME.test(name))).map(((file) => ({ file, signature: signatureOf(names, file) })));
+    // A signed checksums file counts over an unsigned one; among signed ones, a Sigstore bundle first.
+    const rank = ((candidate) => (candidate.signature === undefined ? 2 : candidate.signature.endsWith('.sigstore.json') ? 0 : 1));
+    const checksums = [...candidates].sort(((a, b) => rank(a) - rank(b)))[0];
+    const signatures = sorted.filter(((name) => isSignature(names, name)));
+    const isSignatureName = new Set(signatures);
+    // The checksums file's and the audit log's signatures are evidence of their own.
+    const ownSignatures = new Set([...(checksums === undefined ? [] : [checksums.file]), AUDIT_LOG_NAME].flatMap(((file) => [...SIGNATURE_SUFFIXES, ...CERTIFICATE_SUFFIXES].map(((suffix) => `${file}${suffix}`)))));
+    return {
+        names,
+        checksums,
+        attestations: sorted.filter(((name) => ATTESTATIONS_NAME.test(name))),
+        sboms: sorted.filter(((name) => SBOM_NAME.test(name) && !isSignatureName.has(name))),
+        artifactSignatures: signatures.filter(((name) => !ownSignatures.has(name) && SIGNATURE_SUFFIXES.some(((suffix) => name.endsWith(suffix))))),
+    };
+});var detachedCertificate = (function (names, file) {
+    return CERTIFICATE_SUFFIXES.map(((suffix) => `${file}${suffix}`)).find(((name) => names.has(name)));
+});var attestationReads = (function (attestations, sizes) {
+    const read = [];
+    const skipped = [];
+    let budget = EVIDENCE_LIMITS.attestations;
+    for (const name of attestations) {
+        const size = sizes.get(name) ?? 0;
+        if (read.length >= EVIDENCE_LIMITS.attestationFiles)
+            skipped.push(`${name} was not read: at most ${EVIDENCE_LIMITS.attestationFiles} attestation files are`);
+        else if (size > budget)
+            skipped.push(`${name} was not read: the attestation files read may hold ${EVIDENCE_LIMITS.attestations / MiB} MiB together`);
+        else {
+            read.push(name);
+            budget -= size;
+        }
+    }
+    return { read, skipped };
+});var evidenceReads = (function (assets) {
+    const { names, checksums, attestations } = classify(assets);
+    const reads = [];
+    if (checksums?.signature !== undefined) {
+        const certificate = isBundle(checksums.signature) ? checksums.signature : detachedCertificate(names, checksums.file);
+        if (certificate !== undefined)
+            reads.push({ name: certificate, maxBytes: EVIDENCE_LIMITS.signature });
+    }
+    const sizes = new Map(assets.map(((asset) => [asset.name, asset.size])));
+    for (const name of attestationReads(attestations, sizes).read)
+        reads.push({ name, maxBytes: EVIDENCE_LIMITS.attestations });
+    if (names.has(INSTRUCTIONS_NAME))
+        reads.push({ name: INSTRUCTIONS_NAME, maxBytes: EVIDENCE_LIMITS.instructions });
+    // Assets larger than their limit are not read at all: evidenceOf says so.
+    return reads.filter(((read) => (sizes.get(read.name) ?? 0) <= read.maxBytes));
+});var parseJson = (function (bytes) {
+    try {
+        return JSON.parse(bytes.toString('utf8'));
+    }
+    catch {
+        return undefined;
+    }
+});var record = (function (value) {
+    return typeof value === 'object' && value !== null && !Array.isArray(value) ? value : undefined;
+});var pemToDer = (function (text) {
+    const pem = /-----BEGIN CERTIFICATE-----([A-Za-z0-9+/=\s]+)-----END CERTIFICATE-----/.exec(text);
+    if (pem !== null)
+        return Buffer.from((pem[1] ?? '').replace(/\s+/g, ''), 'base64');
+    const decoded = Buffer.from(text.trim(), 'base64').toString('utf8');
+    return decoded.includes('-----BEGIN CERTIFICATE-----') ? pemToDer(decoded) : undefined;
+});var certificateSigner = (function (der) {
+    let certificate;
+    try {
+        certificate = verify_certificate/* ParsedCertificate */.D.parse(der, 'the signing certificate');
+        const identity = certificate.subjectAltNames[0];
+        if (identity === undefined)
+            return undefined;
+        const caOrganization = (0,verify_der/* organizationsOf */.EQ)(certificate.issuer)[0];
+        const instance = caOrganization === GITHUB_CA_ORGANIZATION ? 'github' : caOrganization === PUBLIC_GOOD_CA_ORGANIZATION ? 'public-good' : 'other';
+        const issuer = certificate.fulcioExtension(verify_certificate/* FULCIO_OIDS */.bo.issuer) ?? certificate.fulcioExtension(verify_certificate/* FULCIO_OIDS */.bo.issuerV1);
+        return { kind: 'certificate', identity, issuer, sourceRepository: certificate.fulcioExtension(verify_certificate/* FULCIO_OIDS */.bo.sourceRepositoryURI), instance, caOrganization };
+    }
+    catch {
+        return undefined;
+    }
+});var signerOf = (function (signature, bytes) {
+    if (!isBundle(signature)) {
+        if (bytes === undefined)
+            return { signer: { kind: 'key' } };
+        const der = pemToDer(bytes.toString('utf8'));
+        const signer = der === undefined ? undefined : certificateSigner(der);
+        return signer === undefined ? { unread: `the certificate beside ${signature} is not one` } : { signer };
+    }
+    const json = record(parseJson(bytes ?? Buffer.alloc(0)));
+    if (json === undefined)
+        return { unread: `${signature} is not a JSON object` };
+    const material = record(json.verificationMaterial);
+    if (material !== undefined) {
+        if (material.publicKey !== undefined)
+            return { signer: { kind: 'key' } };
+        const chain = record(material.x509CertificateChain)?.certificates;
+        const raw = record(material.certificate)?.rawBytes ?? (Array.isArray(chain) ? record(chain[0])?.rawBytes : undefined);
+        const signer = typeof raw === 'string' ? certificateSigner(Buffer.from(raw, 'base64')) : undefined;
+        return signer === undefined ? { unread: `${signature} holds no readable signing certificate` } : { signer };
+    }
+    if (typeof json.base64Signature === 'string') {
+        if (json.cert === undefined)
+            return { signer: { kind: 'key' } };
+        const der = typeof json.cert === 'string' ? pemToDer(json.cert) : undefined;
+        const signer = der === undefined ? undefined : certificateSigner(der);
+        return signer === undefined ? { unread: `${signature} holds no readable signing certificate` } : { signer };
+    }
+    return { unread: `${signature} is neither a Sigstore bundle nor a cosign bundle` };
+});var predicateTypeOf = (function (line) {
+    const json = record(parseJson(Buffer.from(line, 'utf8')));
+    const envelope = record(json?.dsseEnvelope) ?? json;
+    const payload = envelope?.payload;
+    if (typeof payload !== 'string')
+        return undefined;
+    const type = record(parseJson(Buffer.from(payload, 'base64')))?.predicateType;
+    return typeof type === 'string' && type !== '' && type.length <= 512 ? type : undefined;
+});var predicateTypesOf = (function (name, bytes, unread) {
+    const lines = bytes.toString('utf8').split('\n').filter(((line) => line.trim() !== ''));
+    if (lines.length > EVIDENCE_LIMITS.attestationLines)
+        unread.push(`${name} has ${lines.length} lines; the first ${EVIDENCE_LIMITS.attestationLines} were read`);
+    const types = [];
+    let unreadable = 0;
+    for (const line of lines.slice(0, EVIDENCE_LIMITS.attestationLines)) {
+        const type = predicateTypeOf(line);
+        if (type === undefined)
+            unreadable += 1;
+        else
+            types.push(type);
+    }
+    if (unreadable > 0)
+        unread.push(`${unreadable} of the ${Math.min(lines.length, EVIDENCE_LIMITS.attestationLines)} lines of ${name} hold no readable attestation`);
+    return types;
+});var imagesIn = (function (instructions) {
+    return instructions.toString('utf8').split('\n').filter(((line) => /^(?:cosign verify|trust-kit verify-image) /.test(line))).length;
+});var evidenceOf = (function (assets, contents, immutable) {
+    const { names, checksums, attestations, sboms, artifactSignatures } = classify(assets);
+    const unread = [];
+    if (assets.length > EVIDENCE_LIMITS.assets)
+        unread.push(`the release lists ${assets.length} assets; the first ${EVIDENCE_LIMITS.assets} were looked at`);
+    const sizes = new Map(assets.map(((asset) => [asset.name, asset.size])));
+    /** The bytes of an asset, or undefined with the reason noted. */
+    const bytesOf = ((name, maxBytes) => {
+        const bytes = contents.get(name);
+        if (bytes !== undefined && bytes.length <= maxBytes)
+            return bytes;
+        unread.push((sizes.get(name) ?? 0) > maxBytes || (bytes?.length ?? 0) > maxBytes ? `${name} is larger than the ${maxBytes / MiB} MiB read of it` : `${name} was not read`);
+        return undefined;
+    });
+    let signed;
+    if (checksums !== undefined) {
+        signed = { file: checksums.file, signature: checksums.signature, signer: undefined };
+        if (checksums.signature !== undefined) {
+            // A bundle holds its certificate; a bare signature may have one beside it, else it is a key's.
+            const certificateName = isBundle(checksums.signature) ? checksums.signature : detachedCertificate(names, checksums.file);
+            const bytes = certificateName === undefined ? undefined : bytesOf(certificateName, EVIDENCE_LIMITS.signature);
+            if (certificateName === undefined || bytes !== undefined) {
+                const read = signerOf(checksums.signature, bytes);
+                if ('signer' in read)
+                    signed.signer = read.signer;
+                else
+                    unread.push(read.unread);
+            }
+        }
+    }
+    const predicateTypes = new Set();
+    const { read: attestationFiles, skipped } = attestationReads(attestations, sizes);
+    unread.push(...skipped);
+    for (const name of attestationFiles) {
+        const bytes = bytesOf(name, EVIDENCE_LIMITS.attestations);
+        if (bytes !== undefined)
+            for (const type of predicateTypesOf(name, bytes, unread))
+                predicateTypes.add(type);
+    }
+    const instructions = names.has(INSTRUCTIONS_NAME) ? bytesOf(INSTRUCTIONS_NAME, EVIDENCE_LIMITS.instructions) : undefined;
+    return {
+        checksums: signed,
+        artifactSignatures: artifactSignatures.length,
+        predicateTypes: [...predicateTypes].sort(),
+        sboms,
+        auditLog: names.has(AUDIT_LOG_NAME) && names.has(`${AUDIT_LOG_NAME}.sigstore.json`),
+        immutable,
+        imagesSigned: instructions === undefined ? undefined : imagesIn(instructions),
+        unread,
+    };
+});var currentEvidence = (async function (state) {
+    const { staging, outputDir, artifacts, staged, config, images } = state;
+    const finalPath = ((path) => (staging === undefined ? path : (0,external_node_path_.join)(outputDir, (0,external_node_path_.relative)(staging, path))));
+    const files = [...(artifacts ?? []).map(((artifact) => artifact.path)), ...staged.map(finalPath)];
+    const assets = [];
+    const pathOf = new Map();
+    for (const path of files) {
+        assets.push({ name: (0,external_node_path_.basename)(path), size: (await (0,promises_.stat)(path)).size });
+        pathOf.set((0,external_node_path_.basename)(path), path);
+    }
+    const contents = new Map();
+    for (const read of evidenceReads(assets)) {
+        const path = pathOf.get(read.name);
+        if (path !== undefined)
+            contents.set(read.name, await (0,core_files/* readRegularFile */.XF)(path, { maxBytes: read.maxBytes, what: 'release file' }));
+    }
+    const evidence = evidenceOf(assets, contents, config.immutableRelease);
+    // What the run made is known from the run itself, whatever its files' sizes, and the images also when VERIFY.md is turned off.
+    const predicateTypes = [...new Set([...evidence.predicateTypes, ...(state.attestations?.predicateTypes ?? [])])].sort();
+    return { ...evidence, predicateTypes, imagesSigned: images?.length ?? 0 };
+});
+
+// ESM COMPAT FLAG
+__webpack_require__.r(__webpack_exports__);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  runDowngradeStep: (() => (/* binding */ runDowngradeStep))
+});
+
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(76760);
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __webpack_require__(51455);
+// EXTERNAL MODULE: ./lib/core/files.js
+var core_files = __webpack_require__(62164);
+;// CONCATENATED MODULE: ./lib/release/downgrade.js
+/** The workflow an identity names, without the ref it ran at (`https://github.com/o/r/.github/workflows/release.yml`); other identities whole. */
+
+
+
+/** Each way the signer changed: another workflow, repository or issuer, keyless to key, another Sigstore instance. A new ref of the same workflow is not a change. */
+
+/** The kind of an attestation's predicate type: SLSA provenance of any version, an SBOM of any format and version, or the type itself. */
+
+/** The format of an SBOM asset, from its name. */
+
+/**
+ * The ways `current` is weaker than `previous`: a kind of evidence the previous release carried
+ * and this one does not (signed checksums, per-artifact signatures, provenance and SBOM
+ * attestations, SBOM files, the audit log, signed images, immutability), or a change of who
+ * signed it or on which Sigstore instance. What the previous release could not be read for
+ * (`previous.unread`) is not compared. Empty when nothing is weaker.
+ */
+
+/** What a release's evidence holds, in a few words, for the report. */
+
+/** A tag as semantic version (`v1.2.3`, `1.2.3-rc.1+build`); undefined when it is not one. */
+
+/** Semantic version precedence (semver.org 11): negative when `a` comes before `b`. */
+
+/**
+ * The release this one is compared with: the newest published (non-draft) release other than
+ * `tag` whose tag sorts before `tag` as a semantic version when both parse, else the most recently
+ * published. Prereleases (GitHub's flag, or a semver prerelease tag) count only when `tag` is one:
+ * a final release is held to the previous final release.
+ */
+
+/** What was compared and found, as lines: a heading sentence, then each downgrade let through and each part not compared. */
+
 
 // EXTERNAL MODULE: ./lib/release/errors.js
 var errors = __webpack_require__(86482);
@@ -258,232 +472,38 @@ const SBOM_NAME = /(?:\.(?:spdx|cdx)(?:\.json|\.xml)?|\.sbom(?:\.json)?|(?:^|[._
 const AUDIT_LOG_NAME = 'trust-kit-audit.jsonl';
 const INSTRUCTIONS_NAME = 'VERIFY.md';
 /** Whether a signature asset is a bundle (holding its certificate or key), not a bare signature. */
-function isBundle(name) {
-    return name.endsWith('.sigstore.json') || name.endsWith('.sigstore') || name.endsWith('.bundle');
-}
-function signatureOf(names, file) {
-    for (const suffix of SIGNATURE_SUFFIXES)
-        if (names.has(`${file}${suffix}`))
-            return `${file}${suffix}`;
-    return undefined;
-}
-function isSignature(names, name) {
-    return SIGNATURE_SUFFIXES.some((suffix) => name.endsWith(suffix) && names.has(name.slice(0, -suffix.length))) || CERTIFICATE_SUFFIXES.some((suffix) => name.endsWith(suffix) && names.has(`${name.slice(0, -suffix.length)}.sig`));
-}
+
+
+
 /** What the asset names alone tell: the checksums file and its signature, and which assets are signatures, attestations, SBOMs. */
-function classify(assets) {
-    const names = new Set(assets.slice(0, EVIDENCE_LIMITS.assets).map((asset) => asset.name));
-    const sorted = [...names].sort();
-    const candidates = sorted.filter((name) => CHECKSUMS_NAME.test(name)).map((file) => ({ file, signature: signatureOf(names, file) }));
-    // A signed checksums file counts over an unsigned one; among signed ones, a Sigstore bundle first.
-    const rank = (candidate) => (candidate.signature === undefined ? 2 : candidate.signature.endsWith('.sigstore.json') ? 0 : 1);
-    const checksums = [...candidates].sort((a, b) => rank(a) - rank(b))[0];
-    const signatures = sorted.filter((name) => isSignature(names, name));
-    const isSignatureName = new Set(signatures);
-    // The checksums file's and the audit log's signatures are evidence of their own.
-    const ownSignatures = new Set([...(checksums === undefined ? [] : [checksums.file]), AUDIT_LOG_NAME].flatMap((file) => [...SIGNATURE_SUFFIXES, ...CERTIFICATE_SUFFIXES].map((suffix) => `${file}${suffix}`)));
-    return {
-        names,
-        checksums,
-        attestations: sorted.filter((name) => ATTESTATIONS_NAME.test(name)),
-        sboms: sorted.filter((name) => SBOM_NAME.test(name) && !isSignatureName.has(name)),
-        artifactSignatures: signatures.filter((name) => !ownSignatures.has(name) && SIGNATURE_SUFFIXES.some((suffix) => name.endsWith(suffix))),
-    };
-}
+
 /** The certificate beside a `.sig` signature, when there is one. */
-function detachedCertificate(names, file) {
-    return CERTIFICATE_SUFFIXES.map((suffix) => `${file}${suffix}`).find((name) => names.has(name));
-}
+
 /** Which attestation files are read: the first few, as long as together they fit the limit; the others with why not. */
-function attestationReads(attestations, sizes) {
-    const read = [];
-    const skipped = [];
-    let budget = EVIDENCE_LIMITS.attestations;
-    for (const name of attestations) {
-        const size = sizes.get(name) ?? 0;
-        if (read.length >= EVIDENCE_LIMITS.attestationFiles)
-            skipped.push(`${name} was not read: at most ${EVIDENCE_LIMITS.attestationFiles} attestation files are`);
-        else if (size > budget)
-            skipped.push(`${name} was not read: the attestation files read may hold ${EVIDENCE_LIMITS.attestations / MiB} MiB together`);
-        else {
-            read.push(name);
-            budget -= size;
-        }
-    }
-    return { read, skipped };
-}
+
 /** The assets whose bytes {@link evidenceOf} needs, each with the most it reads: the checksums file's signature (and certificate), the attestation files, VERIFY.md. */
-function evidenceReads(assets) {
-    const { names, checksums, attestations } = classify(assets);
-    const reads = [];
-    if (checksums?.signature !== undefined) {
-        const certificate = isBundle(checksums.signature) ? checksums.signature : detachedCertificate(names, checksums.file);
-        if (certificate !== undefined)
-            reads.push({ name: certificate, maxBytes: EVIDENCE_LIMITS.signature });
-    }
-    const sizes = new Map(assets.map((asset) => [asset.name, asset.size]));
-    for (const name of attestationReads(attestations, sizes).read)
-        reads.push({ name, maxBytes: EVIDENCE_LIMITS.attestations });
-    if (names.has(INSTRUCTIONS_NAME))
-        reads.push({ name: INSTRUCTIONS_NAME, maxBytes: EVIDENCE_LIMITS.instructions });
-    // Assets larger than their limit are not read at all: evidenceOf says so.
-    return reads.filter((read) => (sizes.get(read.name) ?? 0) <= read.maxBytes);
-}
-function parseJson(bytes) {
-    try {
-        return JSON.parse(bytes.toString('utf8'));
-    }
-    catch {
-        return undefined;
-    }
-}
-function record(value) {
-    return typeof value === 'object' && value !== null && !Array.isArray(value) ? value : undefined;
-}
+
+
+
 /** DER bytes of a certificate given as PEM text, or as base64 of PEM (what cosign writes into `.pem` files and legacy bundles). */
-function pemToDer(text) {
-    const pem = /-----BEGIN CERTIFICATE-----([A-Za-z0-9+/=\s]+)-----END CERTIFICATE-----/.exec(text);
-    if (pem !== null)
-        return Buffer.from((pem[1] ?? '').replace(/\s+/g, ''), 'base64');
-    const decoded = Buffer.from(text.trim(), 'base64').toString('utf8');
-    return decoded.includes('-----BEGIN CERTIFICATE-----') ? pemToDer(decoded) : undefined;
-}
+
 const GITHUB_CA_ORGANIZATION = 'GitHub, Inc.';
 const PUBLIC_GOOD_CA_ORGANIZATION = 'sigstore.dev';
 /** Who a certificate names, and which deployment issued it; undefined when the bytes are not a certificate. */
-function certificateSigner(der) {
-    let certificate;
-    try {
-        certificate = verify_certificate/* ParsedCertificate */.D.parse(der, 'the signing certificate');
-        const identity = certificate.subjectAltNames[0];
-        if (identity === undefined)
-            return undefined;
-        const caOrganization = (0,verify_der/* organizationsOf */.EQ)(certificate.issuer)[0];
-        const instance = caOrganization === GITHUB_CA_ORGANIZATION ? 'github' : caOrganization === PUBLIC_GOOD_CA_ORGANIZATION ? 'public-good' : 'other';
-        const issuer = certificate.fulcioExtension(verify_certificate/* FULCIO_OIDS */.bo.issuer) ?? certificate.fulcioExtension(verify_certificate/* FULCIO_OIDS */.bo.issuerV1);
-        return { kind: 'certificate', identity, issuer, sourceRepository: certificate.fulcioExtension(verify_certificate/* FULCIO_OIDS */.bo.sourceRepositoryURI), instance, caOrganization };
-    }
-    catch {
-        return undefined;
-    }
-}
+
 /**
  * The signer a signature asset tells of: a Sigstore bundle (certificate, chain, or public key), a
  * cosign legacy bundle (`cert`, base64 PEM), or a `.sig` with its certificate beside it; a
  * signature without a certificate is a key's. Undefined with a reason when it cannot be read.
  */
-function signerOf(signature, bytes) {
-    if (!isBundle(signature)) {
-        if (bytes === undefined)
-            return { signer: { kind: 'key' } };
-        const der = pemToDer(bytes.toString('utf8'));
-        const signer = der === undefined ? undefined : certificateSigner(der);
-        return signer === undefined ? { unread: `the certificate beside ${signature} is not one` } : { signer };
-    }
-    const json = record(parseJson(bytes ?? Buffer.alloc(0)));
-    if (json === undefined)
-        return { unread: `${signature} is not a JSON object` };
-    const material = record(json.verificationMaterial);
-    if (material !== undefined) {
-        if (material.publicKey !== undefined)
-            return { signer: { kind: 'key' } };
-        const chain = record(material.x509CertificateChain)?.certificates;
-        const raw = record(material.certificate)?.rawBytes ?? (Array.isArray(chain) ? record(chain[0])?.rawBytes : undefined);
-        const signer = typeof raw === 'string' ? certificateSigner(Buffer.from(raw, 'base64')) : undefined;
-        return signer === undefined ? { unread: `${signature} holds no readable signing certificate` } : { signer };
-    }
-    if (typeof json.base64Signature === 'string') {
-        if (json.cert === undefined)
-            return { signer: { kind: 'key' } };
-        const der = typeof json.cert === 'string' ? pemToDer(json.cert) : undefined;
-        const signer = der === undefined ? undefined : certificateSigner(der);
-        return signer === undefined ? { unread: `${signature} holds no readable signing certificate` } : { signer };
-    }
-    return { unread: `${signature} is neither a Sigstore bundle nor a cosign bundle` };
-}
+
 /** The predicate type of one attestation line: a Sigstore bundle with a DSSE envelope, or a bare DSSE envelope (slsa-github-generator). */
-function predicateTypeOf(line) {
-    const json = record(parseJson(Buffer.from(line, 'utf8')));
-    const envelope = record(json?.dsseEnvelope) ?? json;
-    const payload = envelope?.payload;
-    if (typeof payload !== 'string')
-        return undefined;
-    const type = record(parseJson(Buffer.from(payload, 'base64')))?.predicateType;
-    return typeof type === 'string' && type !== '' && type.length <= 512 ? type : undefined;
-}
-function predicateTypesOf(name, bytes, unread) {
-    const lines = bytes.toString('utf8').split('\n').filter((line) => line.trim() !== '');
-    if (lines.length > EVIDENCE_LIMITS.attestationLines)
-        unread.push(`${name} has ${lines.length} lines; the first ${EVIDENCE_LIMITS.attestationLines} were read`);
-    const types = [];
-    let unreadable = 0;
-    for (const line of lines.slice(0, EVIDENCE_LIMITS.attestationLines)) {
-        const type = predicateTypeOf(line);
-        if (type === undefined)
-            unreadable += 1;
-        else
-            types.push(type);
-    }
-    if (unreadable > 0)
-        unread.push(`${unreadable} of the ${Math.min(lines.length, EVIDENCE_LIMITS.attestationLines)} lines of ${name} hold no readable attestation`);
-    return types;
-}
+
+
 /** How many images trust-kit's VERIFY.md gives a verification command for. */
-function imagesIn(instructions) {
-    return instructions.toString('utf8').split('\n').filter((line) => /^(?:cosign verify|trust-kit verify-image) /.test(line)).length;
-}
+
 /** What the assets of a release tell about it, and whether it is immutable; `contents` holds the bytes of the assets {@link evidenceReads} named. */
-function evidenceOf(assets, contents, immutable) {
-    const { names, checksums, attestations, sboms, artifactSignatures } = classify(assets);
-    const unread = [];
-    if (assets.length > EVIDENCE_LIMITS.assets)
-        unread.push(`the release lists ${assets.length} assets; the first ${EVIDENCE_LIMITS.assets} were looked at`);
-    const sizes = new Map(assets.map((asset) => [asset.name, asset.size]));
-    /** The bytes of an asset, or undefined with the reason noted. */
-    const bytesOf = (name, maxBytes) => {
-        const bytes = contents.get(name);
-        if (bytes !== undefined && bytes.length <= maxBytes)
-            return bytes;
-        unread.push((sizes.get(name) ?? 0) > maxBytes || (bytes?.length ?? 0) > maxBytes ? `${name} is larger than the ${maxBytes / MiB} MiB read of it` : `${name} was not read`);
-        return undefined;
-    };
-    let signed;
-    if (checksums !== undefined) {
-        signed = { file: checksums.file, signature: checksums.signature, signer: undefined };
-        if (checksums.signature !== undefined) {
-            // A bundle holds its certificate; a bare signature may have one beside it, else it is a key's.
-            const certificateName = isBundle(checksums.signature) ? checksums.signature : detachedCertificate(names, checksums.file);
-            const bytes = certificateName === undefined ? undefined : bytesOf(certificateName, EVIDENCE_LIMITS.signature);
-            if (certificateName === undefined || bytes !== undefined) {
-                const read = signerOf(checksums.signature, bytes);
-                if ('signer' in read)
-                    signed.signer = read.signer;
-                else
-                    unread.push(read.unread);
-            }
-        }
-    }
-    const predicateTypes = new Set();
-    const { read: attestationFiles, skipped } = attestationReads(attestations, sizes);
-    unread.push(...skipped);
-    for (const name of attestationFiles) {
-        const bytes = bytesOf(name, EVIDENCE_LIMITS.attestations);
-        if (bytes !== undefined)
-            for (const type of predicateTypesOf(name, bytes, unread))
-                predicateTypes.add(type);
-    }
-    const instructions = names.has(INSTRUCTIONS_NAME) ? bytesOf(INSTRUCTIONS_NAME, EVIDENCE_LIMITS.instructions) : undefined;
-    return {
-        checksums: signed,
-        artifactSignatures: artifactSignatures.length,
-        predicateTypes: [...predicateTypes].sort(),
-        sboms,
-        auditLog: names.has(AUDIT_LOG_NAME) && names.has(`${AUDIT_LOG_NAME}.sigstore.json`),
-        immutable,
-        imagesSigned: instructions === undefined ? undefined : imagesIn(instructions),
-        unread,
-    };
-}
+
 
 ;// CONCATENATED MODULE: ./lib/release/steps/downgrade.js
 
@@ -493,27 +513,7 @@ function evidenceOf(assets, contents, immutable) {
 
 
 /** This run's evidence, from the files it would publish (the artifacts and the output directory's files, by file name as release assets are). */
-async function currentEvidence(state) {
-    const { staging, outputDir, artifacts, staged, config, images } = state;
-    const finalPath = (path) => (staging === undefined ? path : (0,external_node_path_.join)(outputDir, (0,external_node_path_.relative)(staging, path)));
-    const files = [...(artifacts ?? []).map((artifact) => artifact.path), ...staged.map(finalPath)];
-    const assets = [];
-    const pathOf = new Map();
-    for (const path of files) {
-        assets.push({ name: (0,external_node_path_.basename)(path), size: (await (0,promises_.stat)(path)).size });
-        pathOf.set((0,external_node_path_.basename)(path), path);
-    }
-    const contents = new Map();
-    for (const read of evidenceReads(assets)) {
-        const path = pathOf.get(read.name);
-        if (path !== undefined)
-            contents.set(read.name, await (0,core_files/* readRegularFile */.XF)(path, { maxBytes: read.maxBytes, what: 'release file' }));
-    }
-    const evidence = evidenceOf(assets, contents, config.immutableRelease);
-    // What the run made is known from the run itself, whatever its files' sizes, and the images also when VERIFY.md is turned off.
-    const predicateTypes = [...new Set([...evidence.predicateTypes, ...(state.attestations?.predicateTypes ?? [])])].sort();
-    return { ...evidence, predicateTypes, imagesSigned: images?.length ?? 0 };
-}
+
 /**
  * No trust downgrade: before anything is uploaded to the GitHub release, compares this run's
  * evidence (signed checksums and who signed them, per-artifact signatures, attestations, SBOMs,
@@ -521,7 +521,7 @@ async function currentEvidence(state) {
  * carries as GitHub serves it, and refuses a weaker release (`downgrade: fail`) or says how it is
  * weaker (`warn`). With no previous release it passes and says so.
  */
-const runDowngradeStep = async (state) => {
+const runDowngradeStep = (async (state) => {
     const { ports, config, published } = state;
     const target = ports.githubRelease;
     if (target === undefined || published !== true)
@@ -533,9 +533,9 @@ const runDowngradeStep = async (state) => {
         const downgrade = { previousTag: undefined, previous: undefined, current: describeEvidence(current), downgrades: [], unread: [], outcome: 'passed' };
         return { downgrade };
     }
-    const assets = (await target.releases.listAssets(previous.id)).filter((asset) => asset.state === 'uploaded');
+    const assets = (await target.releases.listAssets(previous.id)).filter(((asset) => asset.state === 'uploaded'));
     const contents = new Map();
-    const idOf = new Map(assets.map((asset) => [asset.name, asset.id]));
+    const idOf = new Map(assets.map(((asset) => [asset.name, asset.id])));
     for (const read of evidenceReads(assets)) {
         const id = idOf.get(read.name);
         if (id !== undefined)
@@ -551,7 +551,7 @@ const runDowngradeStep = async (state) => {
         ports.logger.warn(`downgrade: of this release, ${unread}`);
     if (downgrades.length === 0)
         return { downgrade: check };
-    const list = downgrades.map((downgrade) => `  - ${downgrade.code}: ${downgrade.message}`).join('\n');
+    const list = downgrades.map(((downgrade) => `  - ${downgrade.code}: ${downgrade.message}`)).join('\n');
     if (config.downgrade === 'fail') {
         throw new errors/* ReleaseError */.K2('RELEASE_TRUST_DOWNGRADE', `${target.tag} carries weaker evidence than the previous release ${previous.tagName}; nothing was uploaded:\n${list}`, {
             hint: 'restore what each line says is missing; if the change is meant (a new signing workflow, a new instance), publish this release once with downgrade: warn (--downgrade warn), and the next release is compared with this one',
@@ -560,7 +560,7 @@ const runDowngradeStep = async (state) => {
     for (const downgrade of downgrades)
         ports.logger.warn(`downgrade: ${downgrade.code}: ${downgrade.message} (compared with ${previous.tagName}; downgrade: warn lets it pass)`);
     return { downgrade: check };
-};
+});
 
 
 /***/ })

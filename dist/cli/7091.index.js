@@ -69,7 +69,12 @@ module.exports = {
 /***/ }),
 
 /***/ 50782:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+/***/ ((module, __unused_webpack_exports, __webpack_require__) => {var decodePurlComponent = (function (comp, encodedURIComponent) {
+    try {
+        return decodeURIComponent(encodedURIComponent)
+    } catch {}
+    throw new PurlError(`unable to decode "${comp}" component`)
+});
 
 
 
@@ -77,12 +82,7 @@ const { PurlError } = __webpack_require__(616)
 
 const { decodeURIComponent } = globalThis
 
-function decodePurlComponent(comp, encodedURIComponent) {
-    try {
-        return decodeURIComponent(encodedURIComponent)
-    } catch {}
-    throw new PurlError(`unable to decode "${comp}" component`)
-}
+
 
 module.exports = {
     decodePurlComponent
@@ -92,7 +92,47 @@ module.exports = {
 /***/ }),
 
 /***/ 75954:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+/***/ ((module, __unused_webpack_exports, __webpack_require__) => {var encodeNamespace = (function (namespace) {
+    return isNonEmptyString(namespace)
+        ? encodeURIComponent(namespace)
+              .replace(/%3A/g, ':')
+              .replace(/%2F/g, '/')
+        : ''
+});var encodeQualifierParam = (function (param) {
+    if (isNonEmptyString(param)) {
+        // Param key and value are encoded with `percentEncodeSet` of
+        // 'application/x-www-form-urlencoded' and `spaceAsPlus` of `true`.
+        // https://url.spec.whatwg.org/#urlencoded-serializing
+        REUSED_SEARCH_PARAMS.set(REUSED_SEARCH_PARAMS_KEY, param)
+        return replacePlusSignWithPercentEncodedSpace(
+            REUSED_SEARCH_PARAMS.toString().slice(REUSED_SEARCH_PARAMS_OFFSET)
+        )
+    }
+    return ''
+});var encodeQualifiers = (function (qualifiers) {
+    if (isObject(qualifiers)) {
+        // Sort this list of qualifier strings lexicographically.
+        const qualifiersKeys = Object.keys(qualifiers).sort()
+        const searchParams = new URLSearchParams()
+        for (let i = 0, { length } = qualifiersKeys; i < length; i += 1) {
+            const key = qualifiersKeys[i]
+            searchParams.set(key, qualifiers[key])
+        }
+        return replacePlusSignWithPercentEncodedSpace(searchParams.toString())
+    }
+    return ''
+});var encodeSubpath = (function (subpath) {
+    return isNonEmptyString(subpath)
+        ? encodeURIComponent(subpath).replace(/%2F/g, '/')
+        : ''
+});var encodeVersion = (function (version) {
+    return isNonEmptyString(version)
+        ? encodeURIComponent(version).replace(/%3A/g, ':').replace(/%2B/g, '+')
+        : ''
+});var replacePlusSignWithPercentEncodedSpace = (function (str) {
+    // Convert plus signs to %20 for better portability.
+    return str.replace(/\+/g, '%20')
+});
 
 
 
@@ -106,57 +146,17 @@ const { isNonEmptyString } = __webpack_require__(22764)
 
 const { encodeURIComponent } = globalThis
 
-function encodeNamespace(namespace) {
-    return isNonEmptyString(namespace)
-        ? encodeURIComponent(namespace)
-              .replace(/%3A/g, ':')
-              .replace(/%2F/g, '/')
-        : ''
-}
 
-function encodeQualifierParam(param) {
-    if (isNonEmptyString(param)) {
-        // Param key and value are encoded with `percentEncodeSet` of
-        // 'application/x-www-form-urlencoded' and `spaceAsPlus` of `true`.
-        // https://url.spec.whatwg.org/#urlencoded-serializing
-        REUSED_SEARCH_PARAMS.set(REUSED_SEARCH_PARAMS_KEY, param)
-        return replacePlusSignWithPercentEncodedSpace(
-            REUSED_SEARCH_PARAMS.toString().slice(REUSED_SEARCH_PARAMS_OFFSET)
-        )
-    }
-    return ''
-}
 
-function encodeQualifiers(qualifiers) {
-    if (isObject(qualifiers)) {
-        // Sort this list of qualifier strings lexicographically.
-        const qualifiersKeys = Object.keys(qualifiers).sort()
-        const searchParams = new URLSearchParams()
-        for (let i = 0, { length } = qualifiersKeys; i < length; i += 1) {
-            const key = qualifiersKeys[i]
-            searchParams.set(key, qualifiers[key])
-        }
-        return replacePlusSignWithPercentEncodedSpace(searchParams.toString())
-    }
-    return ''
-}
 
-function encodeSubpath(subpath) {
-    return isNonEmptyString(subpath)
-        ? encodeURIComponent(subpath).replace(/%2F/g, '/')
-        : ''
-}
 
-function encodeVersion(version) {
-    return isNonEmptyString(version)
-        ? encodeURIComponent(version).replace(/%3A/g, ':').replace(/%2B/g, '+')
-        : ''
-}
 
-function replacePlusSignWithPercentEncodedSpace(str) {
-    // Convert plus signs to %20 for better portability.
-    return str.replace(/\+/g, '%20')
-}
+
+
+
+
+
+
 
 module.exports = {
     encodeNamespace,
@@ -171,11 +171,7 @@ module.exports = {
 /***/ }),
 
 /***/ 616:
-/***/ ((module) => {
-
-
-
-function formatPurlErrorMessage(message = '') {
+/***/ ((module) => {var formatPurlErrorMessage = (function (message = '') {
     const { length } = message
     let formatted = ''
     if (length) {
@@ -195,7 +191,11 @@ function formatPurlErrorMessage(message = '') {
         }
     }
     return `Invalid purl: ${formatted}`
-}
+});
+
+
+
+
 
 class PurlError extends Error {
     constructor(message) {
@@ -212,11 +212,7 @@ module.exports = {
 /***/ }),
 
 /***/ 54947:
-/***/ ((module) => {
-
-
-
-function createHelpersNamespaceObject(helpers, options_ = {}) {
+/***/ ((module) => {var createHelpersNamespaceObject = (function (helpers, options_ = {}) {
     const { comparator, ...defaults } = { __proto__: null, ...options_ }
     const helperNames = Object.keys(helpers).sort()
     const propNames = [
@@ -241,7 +237,11 @@ function createHelpersNamespaceObject(helpers, options_ = {}) {
         nsObject[propName] = helpersForProp
     }
     return nsObject
-}
+});
+
+
+
+
 
 module.exports = {
     createHelpersNamespaceObject
@@ -251,17 +251,17 @@ module.exports = {
 /***/ }),
 
 /***/ 86808:
-/***/ ((module) => {
-
-
-
-function isNullishOrEmptyString(value) {
+/***/ ((module) => {var isNullishOrEmptyString = (function (value) {
     return (
         value === null ||
         value === undefined ||
         (typeof value === 'string' && value.length === 0)
     )
-}
+});
+
+
+
+
 
 module.exports = {
     isNullishOrEmptyString
@@ -271,24 +271,13 @@ module.exports = {
 /***/ }),
 
 /***/ 44265:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
-
-
-
-const { isObject } = __webpack_require__(57018)
-const { isBlank } = __webpack_require__(22764)
-
-function normalizeName(rawName) {
+/***/ ((module, __unused_webpack_exports, __webpack_require__) => {var normalizeName = (function (rawName) {
     return typeof rawName === 'string' ? rawName.trim() : undefined
-}
-
-function normalizeNamespace(rawNamespace) {
+});var normalizeNamespace = (function (rawNamespace) {
     return typeof rawNamespace === 'string'
         ? normalizePath(rawNamespace)
         : undefined
-}
-
-function normalizePath(pathname, callback) {
+});var normalizePath = (function (pathname, callback) {
     let collapsed = ''
     let start = 0
     // Leading and trailing slashes, i.e. '/', are not significant and should be
@@ -322,9 +311,7 @@ function normalizePath(pathname, callback) {
         collapsed = collapsed + '/' + lastSegment
     }
     return collapsed
-}
-
-function normalizeQualifiers(rawQualifiers) {
+});var normalizeQualifiers = (function (rawQualifiers) {
     let qualifiers
     for (const { 0: key, 1: value } of qualifiersToEntries(rawQualifiers)) {
         const strValue = typeof value === 'string' ? value : String(value)
@@ -341,27 +328,19 @@ function normalizeQualifiers(rawQualifiers) {
         qualifiers[key.toLowerCase()] = trimmed
     }
     return qualifiers
-}
-
-function normalizeSubpath(rawSubpath) {
+});var normalizeSubpath = (function (rawSubpath) {
     return typeof rawSubpath === 'string'
         ? normalizePath(rawSubpath, subpathFilter)
         : undefined
-}
-
-function normalizeType(rawType) {
+});var normalizeType = (function (rawType) {
     // The type must NOT be percent-encoded.
     // The type is case insensitive. The canonical form is lowercase.
     return typeof rawType === 'string'
         ? rawType.trim().toLowerCase()
         : undefined
-}
-
-function normalizeVersion(rawVersion) {
+});var normalizeVersion = (function (rawVersion) {
     return typeof rawVersion === 'string' ? rawVersion.trim() : undefined
-}
-
-function qualifiersToEntries(rawQualifiers) {
+});var qualifiersToEntries = (function (rawQualifiers) {
     if (isObject(rawQualifiers)) {
         return rawQualifiers instanceof URLSearchParams
             ? rawQualifiers.entries()
@@ -370,9 +349,7 @@ function qualifiersToEntries(rawQualifiers) {
     return typeof rawQualifiers === 'string'
         ? new URLSearchParams(rawQualifiers).entries()
         : Object.entries({})
-}
-
-function subpathFilter(segment) {
+});var subpathFilter = (function (segment) {
     // When percent-decoded, a segment
     //   - must not be any of '.' or '..'
     //   - must not be empty
@@ -386,7 +363,30 @@ function subpathFilter(segment) {
         return false
     }
     return !isBlank(segment)
-}
+});
+
+
+
+const { isObject } = __webpack_require__(57018)
+const { isBlank } = __webpack_require__(22764)
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
 
 module.exports = {
     normalizeName,
@@ -402,17 +402,9 @@ module.exports = {
 /***/ }),
 
 /***/ 57018:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
-
-
-
-const { LOOP_SENTINEL } = __webpack_require__(93779)
-
-function isObject(value) {
+/***/ ((module, __unused_webpack_exports, __webpack_require__) => {var isObject = (function (value) {
     return value !== null && typeof value === 'object'
-}
-
-function recursiveFreeze(value_) {
+});var recursiveFreeze = (function (value_) {
     if (
         value_ === null ||
         !(typeof value_ === 'object' || typeof value_ === 'function') ||
@@ -458,7 +450,15 @@ function recursiveFreeze(value_) {
         }
     }
     return value_
-}
+});
+
+
+
+const { LOOP_SENTINEL } = __webpack_require__(93779)
+
+
+
+
 
 module.exports = {
     isObject,
@@ -705,8 +705,8 @@ class PackageURL {
         let rawQualifiers
         const { searchParams } = url
         if (searchParams.size !== 0) {
-            searchParams.forEach((value) =>
-                decodePurlComponent('qualifiers', value)
+            searchParams.forEach(((value) =>
+                decodePurlComponent('qualifiers', value))
             )
             // Split the remainder once from right on '?'.
             rawQualifiers = searchParams
@@ -750,7 +750,11 @@ module.exports = {
 /***/ }),
 
 /***/ 71487:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+/***/ ((module, __unused_webpack_exports, __webpack_require__) => {var componentSortOrder = (function (comp) {
+    return componentSortOrderLookup[comp] ?? comp
+});var componentComparator = (function (compA, compB) {
+    return localeCompare(componentSortOrder(compA), componentSortOrder(compB))
+});
 
 
 
@@ -786,13 +790,13 @@ const {
     validateSubpath
 } = __webpack_require__(93206)
 
-const PurlComponentEncoder = (comp) =>
-    isNonEmptyString(comp) ? encodeURIComponent(comp) : ''
+const PurlComponentEncoder = ((comp) =>
+    isNonEmptyString(comp) ? encodeURIComponent(comp) : '')
 
-const PurlComponentStringNormalizer = (comp) =>
-    typeof comp === 'string' ? comp : undefined
+const PurlComponentStringNormalizer = ((comp) =>
+    typeof comp === 'string' ? comp : undefined)
 
-const PurlComponentValidator = (_comp, _throws) => true
+const PurlComponentValidator = ((_comp, _throws) => true)
 
 const componentSortOrderLookup = {
     __proto__: null,
@@ -806,13 +810,9 @@ const componentSortOrderLookup = {
     subpath: 7
 }
 
-function componentSortOrder(comp) {
-    return componentSortOrderLookup[comp] ?? comp
-}
 
-function componentComparator(compA, compB) {
-    return localeCompare(componentSortOrder(compA), componentSortOrder(compB))
-}
+
+
 
 module.exports = {
     // Rules for each purl component:
@@ -899,9 +899,9 @@ const {
 const { validateEmptyByType, validateRequiredByType } = __webpack_require__(93206)
 const { PurlError } = __webpack_require__(616)
 
-const PurlTypNormalizer = (purl) => purl
+const PurlTypNormalizer = ((purl) => purl)
 
-const PurlTypeValidator = (_purl, _throws) => true
+const PurlTypeValidator = ((_purl, _throws) => true)
 
 module.exports = {
     // PURL types:
@@ -1164,23 +1164,7 @@ module.exports = {
 /***/ }),
 
 /***/ 22764:
-/***/ ((module) => {
-
-
-
-// Intl.Collator is faster than String#localeCompare
-// https://developer.mozilla.org/en-US/docs/Web/JavaScript/Reference/Global_Objects/String/localeCompare:
-// > When comparing large numbers of strings, such as in sorting large arrays,
-// > it is better to create an Intl.Collator object and use the function provided
-// > by its compare() method.
-const { compare: localeCompare } = new Intl.Collator()
-
-// This regexp is valid as of 2024-08-01.
-// https://semver.org/#is-there-a-suggested-regular-expression-regex-to-check-a-semver-string
-const regexSemverNumberedGroups =
-    /^(0|[1-9]\d*)\.(0|[1-9]\d*)\.(0|[1-9]\d*)(?:-((?:0|[1-9]\d*|\d*[a-zA-Z-][0-9a-zA-Z-]*)(?:\.(?:0|[1-9]\d*|\d*[a-zA-Z-][0-9a-zA-Z-]*))*))?(?:\+([0-9a-zA-Z-]+(?:\.[0-9a-zA-Z-]+)*))?$/
-
-function isBlank(str) {
+/***/ ((module) => {var isBlank = (function (str) {
     for (let i = 0, { length } = str; i < length; i += 1) {
         const code = str.charCodeAt(i)
         // prettier-ignore
@@ -1221,35 +1205,23 @@ function isBlank(str) {
         }
     }
     return true
-}
-
-function isNonEmptyString(value) {
+});var isNonEmptyString = (function (value) {
     return typeof value === 'string' && value.length > 0
-}
-
-function isSemverString(value) {
+});var isSemverString = (function (value) {
     return typeof value === 'string' && regexSemverNumberedGroups.test(value)
-}
-
-function lowerName(purl) {
+});var lowerName = (function (purl) {
     purl.name = purl.name.toLowerCase()
-}
-
-function lowerNamespace(purl) {
+});var lowerNamespace = (function (purl) {
     const { namespace } = purl
     if (typeof namespace === 'string') {
         purl.namespace = namespace.toLowerCase()
     }
-}
-
-function lowerVersion(purl) {
+});var lowerVersion = (function (purl) {
     const { version } = purl
     if (typeof version === 'string') {
         purl.version = version.toLowerCase()
     }
-}
-
-function replaceDashesWithUnderscores(str) {
+});var replaceDashesWithUnderscores = (function (str) {
     // Replace all "-" with "_"
     let result = ''
     let fromIndex = 0
@@ -1259,9 +1231,7 @@ function replaceDashesWithUnderscores(str) {
         fromIndex = index + 1
     }
     return fromIndex ? result + str.slice(fromIndex) : str
-}
-
-function replaceUnderscoresWithDashes(str) {
+});var replaceUnderscoresWithDashes = (function (str) {
     // Replace all "_" with "-"
     let result = ''
     let fromIndex = 0
@@ -1271,15 +1241,45 @@ function replaceUnderscoresWithDashes(str) {
         fromIndex = index + 1
     }
     return fromIndex ? result + str.slice(fromIndex) : str
-}
-
-function trimLeadingSlashes(str) {
+});var trimLeadingSlashes = (function (str) {
     let start = 0
     while (str.charCodeAt(start) === 47 /*'/'*/) {
         start += 1
     }
     return start === 0 ? str : str.slice(start)
-}
+});
+
+
+
+// Intl.Collator is faster than String#localeCompare
+// https://developer.mozilla.org/en-US/docs/Web/JavaScript/Reference/Global_Objects/String/localeCompare:
+// > When comparing large numbers of strings, such as in sorting large arrays,
+// > it is better to create an Intl.Collator object and use the function provided
+// > by its compare() method.
+const { compare: localeCompare } = new Intl.Collator()
+
+// This regexp is valid as of 2024-08-01.
+// https://semver.org/#is-there-a-suggested-regular-expression-regex-to-check-a-semver-string
+const regexSemverNumberedGroups =
+    /^(0|[1-9]\d*)\.(0|[1-9]\d*)\.(0|[1-9]\d*)(?:-((?:0|[1-9]\d*|\d*[a-zA-Z-][0-9a-zA-Z-]*)(?:\.(?:0|[1-9]\d*|\d*[a-zA-Z-][0-9a-zA-Z-]*))*))?(?:\+([0-9a-zA-Z-]+(?:\.[0-9a-zA-Z-]+)*))?$/
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
 
 module.exports = {
     isBlank,
@@ -1298,15 +1298,7 @@ module.exports = {
 /***/ }),
 
 /***/ 93206:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
-
-
-
-const { PurlError } = __webpack_require__(616)
-const { isNullishOrEmptyString } = __webpack_require__(86808)
-const { isNonEmptyString } = __webpack_require__(22764)
-
-function validateEmptyByType(type, name, value, throws) {
+/***/ ((module, __unused_webpack_exports, __webpack_require__) => {var validateEmptyByType = (function (type, name, value, throws) {
     if (!isNullishOrEmptyString(value)) {
         if (throws) {
             throw new PurlError(`${type} "${name}" component must be empty`)
@@ -1314,20 +1306,14 @@ function validateEmptyByType(type, name, value, throws) {
         return false
     }
     return true
-}
-
-function validateName(name, throws) {
+});var validateName = (function (name, throws) {
     return (
         validateRequired('name', name, throws) &&
         validateStrings('name', name, throws)
     )
-}
-
-function validateNamespace(namespace, throws) {
+});var validateNamespace = (function (namespace, throws) {
     return validateStrings('namespace', namespace, throws)
-}
-
-function validateQualifiers(qualifiers, throws) {
+});var validateQualifiers = (function (qualifiers, throws) {
     if (qualifiers === null || qualifiers === undefined) {
         return true
     }
@@ -1348,9 +1334,7 @@ function validateQualifiers(qualifiers, throws) {
         }
     }
     return true
-}
-
-function validateQualifierKey(key, throws) {
+});var validateQualifierKey = (function (key, throws) {
     // A key cannot start with a number.
     if (!validateStartsWithoutNumber('qualifier', key, throws)) {
         return false
@@ -1381,9 +1365,7 @@ function validateQualifierKey(key, throws) {
         }
     }
     return true
-}
-
-function validateRequired(name, value, throws) {
+});var validateRequired = (function (name, value, throws) {
     if (isNullishOrEmptyString(value)) {
         if (throws) {
             throw new PurlError(`"${name}" is a required component`)
@@ -1391,9 +1373,7 @@ function validateRequired(name, value, throws) {
         return false
     }
     return true
-}
-
-function validateRequiredByType(type, name, value, throws) {
+});var validateRequiredByType = (function (type, name, value, throws) {
     if (isNullishOrEmptyString(value)) {
         if (throws) {
             throw new PurlError(`${type} requires a "${name}" component`)
@@ -1401,9 +1381,7 @@ function validateRequiredByType(type, name, value, throws) {
         return false
     }
     return true
-}
-
-function validateStartsWithoutNumber(name, value, throws) {
+});var validateStartsWithoutNumber = (function (name, value, throws) {
     if (isNonEmptyString(value)) {
         const code = value.charCodeAt(0)
         if (code >= 48 /*'0'*/ && code <= 57 /*'9'*/) {
@@ -1416,9 +1394,7 @@ function validateStartsWithoutNumber(name, value, throws) {
         }
     }
     return true
-}
-
-function validateStrings(name, value, throws) {
+});var validateStrings = (function (name, value, throws) {
     if (value === null || value === undefined || typeof value === 'string') {
         return true
     }
@@ -1426,13 +1402,9 @@ function validateStrings(name, value, throws) {
         throw new PurlError(`"'${name}" must be a string`)
     }
     return false
-}
-
-function validateSubpath(subpath, throws) {
+});var validateSubpath = (function (subpath, throws) {
     return validateStrings('subpath', subpath, throws)
-}
-
-function validateType(type, throws) {
+});var validateType = (function (type, throws) {
     // The type cannot be nullish, an empty string, or start with a number.
     if (
         !validateRequired('type', type, throws) ||
@@ -1467,11 +1439,39 @@ function validateType(type, throws) {
         }
     }
     return true
-}
-
-function validateVersion(version, throws) {
+});var validateVersion = (function (version, throws) {
     return validateStrings('version', version, throws)
-}
+});
+
+
+
+const { PurlError } = __webpack_require__(616)
+const { isNullishOrEmptyString } = __webpack_require__(86808)
+const { isNonEmptyString } = __webpack_require__(22764)
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
 
 module.exports = {
     validateEmptyByType,

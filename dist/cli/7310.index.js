@@ -2,335 +2,8 @@ export const id = 7310;
 export const ids = [7310];
 export const modules = {
 
-/***/ 48031:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   LD: () => (/* binding */ boundedText),
-/* harmony export */   hg: () => (/* binding */ githubMessage),
-/* harmony export */   ly: () => (/* binding */ githubRetryVerdict),
-/* harmony export */   rH: () => (/* binding */ noAnswerDetail),
-/* harmony export */   rZ: () => (/* binding */ proxyRefused),
-/* harmony export */   tG: () => (/* binding */ httpFailure)
-/* harmony export */ });
-/* unused harmony export replyTooLarge */
-/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3828);
-/* harmony import */ var _core_retry_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7493);
-
-
-/** The HTTP failure in an error Octokit threw; undefined for anything else. */
-function httpFailure(error) {
-    if (typeof error !== 'object' || error === null)
-        return undefined;
-    const status = error.status;
-    return typeof status === 'number' ? error : undefined;
-}
-/** At most this many characters of what GitHub sent are repeated: an error body is the server's to choose. */
-const MAX_QUOTED = 300;
-/** Text a server sent, on one line and bounded, fit to quote in a log line or an error. */
-function boundedText(text) {
-    // eslint-disable-next-line no-control-regex -- control characters in a server's text could rewrite the log line
-    const line = text.replace(/[\u0000-\u001f\u007f]+/g, ' ').trim();
-    return line.length > MAX_QUOTED ? `${line.slice(0, MAX_QUOTED)}…` : line;
-}
-/** GitHub's `message` from an error answer, bounded; undefined when it sent none. */
-function githubMessage(failure) {
-    const message = failure.response?.data?.message;
-    return typeof message !== 'string' || message.trim() === '' ? undefined : boundedText(message);
-}
-/**
- * Whether the runner's proxy refused the request for want of credentials: a 407 answer, or a
- * CONNECT tunnel refused with 407 (which Octokit reports as a connection failure). No retry helps.
- */
-function proxyRefused(error) {
-    if (httpFailure(error)?.status === 407)
-        return true;
-    return (0,_core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .systemErrorCode */ .vq)(error?.cause) === 'PROXY_AUTH_REQUIRED';
-}
-/** Whether the reply was refused for its size (see MAX_GITHUB_REPLY_BYTES), which Octokit reports as a connection failure. No retry helps. */
-function replyTooLarge(error) {
-    return (0,_core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .systemErrorCode */ .vq)(error?.cause) === 'HTTP_RESPONSE_TOO_LARGE';
-}
-/** What a failure without an answer was, bounded: the connection's own error (DNS, refused, a proxy's tunnel, a timeout), or a reply refused for its size. */
-function noAnswerDetail(error) {
-    if (replyTooLarge(error))
-        return boundedText((0,_core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .messageOf */ .bD)(error));
-    return `no answer (connection failed or timed out: ${boundedText((0,_core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .messageOf */ .bD)(error))})`;
-}
-/**
- * How a GitHub API failure is retried: 5xx and 429 (after their `Retry-After`) and connection
- * failures, which Octokit reports as status 500 without a response; anything else, a proxy that
- * wants credentials and a reply refused for its size included, is final.
- */
-function githubRetryVerdict(error) {
-    if (proxyRefused(error) || replyTooLarge(error))
-        return 'permanent';
-    const failure = httpFailure(error);
-    if (failure === undefined || !(failure.status >= 500 || failure.status === 429))
-        return 'permanent';
-    const wait = (0,_core_retry_js__WEBPACK_IMPORTED_MODULE_1__/* .retryAfterMs */ .Vs)(String(failure.response?.headers['retry-after'] ?? ''));
-    return wait === undefined ? 'transient' : { retryAfterMs: wait };
-}
-
-
-/***/ }),
-
-/***/ 40461:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   gp: () => (/* binding */ githubReleases),
-/* harmony export */   x9: () => (/* binding */ isAlreadyExists)
-/* harmony export */ });
-/* unused harmony exports ReleaseApiError, MAX_LISTED_RELEASES */
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
-/* harmony import */ var node_stream_promises__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(46466);
-/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3828);
-/* harmony import */ var _core_capped_body_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(36911);
-/* harmony import */ var _core_retry_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7493);
-/* harmony import */ var _core_proxy_tunnel_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(39002);
-/* harmony import */ var _http_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(48031);
-
-
-
-
-
-
-
-/** A failure of a request to GitHub's releases API. */
-class ReleaseApiError extends _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .TrustKitError */ .T0 {
-    /** The HTTP status GitHub answered, when it answered. */
-    status;
-    constructor(code, message, options = {}) {
-        super(code, message, options);
-        this.name = 'ReleaseApiError';
-        this.status = options.status;
-    }
-}
-/** GitHub's message and validation error codes (`already_exists`) from an error answer, bounded. */
-function githubSaid(failure) {
-    const data = failure.response?.data;
-    const message = (0,_http_js__WEBPACK_IMPORTED_MODULE_5__/* .githubMessage */ .hg)(failure);
-    const codes = Array.isArray(data?.errors) ? data.errors.flatMap((entry) => (typeof entry?.code === 'string' ? [(0,_http_js__WEBPACK_IMPORTED_MODULE_5__/* .boundedText */ .LD)(entry.code)] : [])) : [];
-    return { message, codes };
-}
-/** Whether GitHub refused because the object exists already (`422` with the `already_exists` validation code). */
-function isAlreadyExists(error) {
-    return error instanceof ReleaseApiError && error.code === 'GITHUB_RELEASE_ASSET_EXISTS';
-}
-function apiError(error, what, attempts) {
-    if (error instanceof ReleaseApiError)
-        return error;
-    const failure = (0,_http_js__WEBPACK_IMPORTED_MODULE_5__/* .httpFailure */ .tG)(error);
-    if (failure === undefined)
-        return new ReleaseApiError('GITHUB_RELEASE_API_FAILED', `${what} failed: ${(0,_http_js__WEBPACK_IMPORTED_MODULE_5__/* .boundedText */ .LD)((0,_core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .messageOf */ .bD)(error))}`, { cause: error, hint: 're-run the job: publishing resumes where it stopped' });
-    if ((0,_http_js__WEBPACK_IMPORTED_MODULE_5__/* .proxyRefused */ .rZ)(error))
-        return new ReleaseApiError('GITHUB_PROXY_REFUSED', `${what} was refused by the proxy: HTTP 407 Proxy Authentication Required`, { cause: error, hint: _core_proxy_tunnel_js__WEBPACK_IMPORTED_MODULE_4__/* .PROXY_AUTH_HINT */ .ME });
-    const said = githubSaid(failure);
-    const detail = failure.response === undefined ? (0,_http_js__WEBPACK_IMPORTED_MODULE_5__/* .noAnswerDetail */ .rH)(error) : `HTTP ${failure.status}${said.message === undefined ? '' : `: ${said.message}`}${said.codes.length === 0 ? '' : ` (${said.codes.join(', ')})`}`;
-    const status = failure.response === undefined ? undefined : failure.status;
-    if (failure.status === 422 && said.codes.includes('already_exists')) {
-        return new ReleaseApiError('GITHUB_RELEASE_ASSET_EXISTS', `${what}: ${detail}`, { cause: error, status: 422, hint: 'an asset or release of that name exists already' });
-    }
-    if (failure.status === 401 || failure.status === 403 || (failure.status === 404 && what.startsWith('POST'))) {
-        return new ReleaseApiError('GITHUB_RELEASE_PERMISSION_DENIED', `${what} was refused: ${detail}`, { cause: error, status: failure.status, hint: 'the token needs `contents: write` to create releases and upload assets: add it under `permissions:` of the job' });
-    }
-    if (failure.status === 422) {
-        return new ReleaseApiError('GITHUB_RELEASE_REJECTED', `${what} was rejected: ${detail}`, { cause: error, status: 422, hint: 'a tag once used by an immutable release cannot be reused, and an immutable release takes no new asset: release under a new tag' });
-    }
-    const tries = attempts > 1 ? ` after ${attempts} attempts` : '';
-    return new ReleaseApiError('GITHUB_RELEASE_API_FAILED', `${what} failed${tries}: ${detail}`, { cause: error, ...(status === undefined ? {} : { status }), hint: 'GitHub\'s API kept failing through every retry: re-run the job; publishing resumes where it stopped and never uploads an asset twice' });
-}
-function toRelease(json) {
-    return { id: json.id, tagName: json.tag_name, draft: json.draft, immutable: json.immutable === true, body: json.body ?? '', uploadUrl: json.upload_url };
-}
-function toSummary(json) {
-    const published = typeof json.published_at === 'string' ? new Date(json.published_at) : undefined;
-    return { id: json.id, tagName: json.tag_name, draft: json.draft, prerelease: json.prerelease === true, immutable: json.immutable === true, publishedAt: published === undefined || Number.isNaN(published.getTime()) ? undefined : published };
-}
-function toAsset(json) {
-    const digest = typeof json.digest === 'string' && /^sha256:[0-9a-f]{64}$/.test(json.digest) ? json.digest : undefined;
-    return { id: json.id, name: json.name, label: json.label ?? '', state: json.state, size: json.size, digest };
-}
-/** At most this many pages of releases are searched for a draft (100 a page). */
-const MAX_RELEASE_PAGES = 10;
-/** How many releases {@link ReleasesPort.listReleases} reads at most (10 pages of 100), newest first: the previous release of a run is among them. */
-const MAX_LISTED_RELEASES = MAX_RELEASE_PAGES * 100;
-/** GitHub allows 1,000 assets a release: 10 pages of 100. */
-const MAX_ASSET_PAGES = 10;
-/**
- * The releases of `owner/repo` through `@actions/github`. Every request is retried on 5xx, 429
- * (after its `Retry-After`) and connection failures within the policy's budget; other answers
- * become {@link ReleaseApiError}s naming the request. The token travels only in the header.
- */
-function githubReleases(options) {
-    const { client, owner, repo } = options;
-    const policy = options.retry ?? _core_retry_js__WEBPACK_IMPORTED_MODULE_3__/* .DEFAULT_RETRY_POLICY */ .cO;
-    const call = async (what, attempt) => {
-        let attempts = 0;
-        try {
-            return await (0,_core_retry_js__WEBPACK_IMPORTED_MODULE_3__/* .withRetry */ .bD)(policy, (number) => {
-                attempts = number;
-                return attempt(AbortSignal.timeout(policy.timeoutMs));
-            }, _http_js__WEBPACK_IMPORTED_MODULE_5__/* .githubRetryVerdict */ .ly, options.sleep);
-        }
-        catch (error) {
-            throw apiError(error, what, attempts);
-        }
-    };
-    const octokit = client.octokit;
-    const base = { owner, repo };
-    // The body is left unparsed: it is streamed and counted, never buffered whole by Octokit.
-    const requestAsset = (assetId, signal) => octokit.request('GET /repos/{owner}/{repo}/releases/assets/{asset_id}', { ...base, asset_id: assetId, headers: { accept: 'application/octet-stream' }, request: { signal, parseSuccessResponseBody: false } });
-    const tooLarge = (assetId, maxBytes, detail) => new ReleaseApiError('GITHUB_RELEASE_API_FAILED', `asset ${assetId} of ${owner}/${repo} ${detail} than the ${maxBytes} bytes asked for`, { hint: 'the asset is not the one listed (it changed, or the release was tampered with): check the release\'s assets and re-run the job' });
-    /** The asset's body, refused past `maxBytes`: on a Content-Length above it before a byte is read, else as soon as the bytes read pass it; either way the response is cancelled, closing its connection, rather than read to its end. */
-    const boundedAsset = (response, assetId, maxBytes) => {
-        const body = response.data;
-        return (0,_core_capped_body_js__WEBPACK_IMPORTED_MODULE_6__/* .cappedChunks */ .A)({ chunks: body ?? [], declaredLength: response.headers['content-length'], close: () => body?.cancel() }, maxBytes, (declared) => tooLarge(assetId, maxBytes, declared === undefined ? 'holds more' : `is declared ${declared} bytes long by GitHub, more`));
-    };
-    return {
-        async findRelease(tag) {
-            try {
-                const response = await call(`GET /repos/${owner}/${repo}/releases/tags/${tag}`, (signal) => octokit.request('GET /repos/{owner}/{repo}/releases/tags/{tag}', { ...base, tag, request: { signal } }));
-                return toRelease(response.data);
-            }
-            catch (error) {
-                if (!(error instanceof ReleaseApiError) || error.status !== 404)
-                    throw error;
-            }
-            // A draft has no tag yet for GitHub: it is found by listing, newest first.
-            for (let page = 1; page <= MAX_RELEASE_PAGES; page += 1) {
-                const response = await call(`GET /repos/${owner}/${repo}/releases`, (signal) => octokit.request('GET /repos/{owner}/{repo}/releases', { ...base, per_page: 100, page, request: { signal } }));
-                const releases = response.data;
-                const found = releases.find((release) => release.tag_name === tag);
-                if (found !== undefined)
-                    return toRelease(found);
-                if (releases.length < 100)
-                    return undefined;
-            }
-            return undefined;
-        },
-        async listReleases() {
-            const releases = [];
-            for (let page = 1; page <= MAX_RELEASE_PAGES; page += 1) {
-                const response = await call(`GET /repos/${owner}/${repo}/releases`, (signal) => octokit.request('GET /repos/{owner}/{repo}/releases', { ...base, per_page: 100, page, request: { signal } }));
-                const json = response.data;
-                releases.push(...json.map(toSummary));
-                if (json.length < 100)
-                    break;
-            }
-            return releases;
-        },
-        async createDraft(tag, body) {
-            const response = await call(`POST /repos/${owner}/${repo}/releases`, (signal) => octokit.request('POST /repos/{owner}/{repo}/releases', { ...base, tag_name: tag, name: tag, body, draft: true, request: { signal } }));
-            return toRelease(response.data);
-        },
-        async updateRelease(id, change) {
-            const response = await call(`PATCH /repos/${owner}/${repo}/releases/${id}`, (signal) => octokit.request('PATCH /repos/{owner}/{repo}/releases/{release_id}', { ...base, release_id: id, ...(change.body === undefined ? {} : { body: change.body }), ...(change.publish === true ? { draft: false } : {}), request: { signal } }));
-            return toRelease(response.data);
-        },
-        async listAssets(releaseId) {
-            const assets = [];
-            for (let page = 1; page <= MAX_ASSET_PAGES; page += 1) {
-                const response = await call(`GET /repos/${owner}/${repo}/releases/${releaseId}/assets`, (signal) => octokit.request('GET /repos/{owner}/{repo}/releases/{release_id}/assets', { ...base, release_id: releaseId, per_page: 100, page, request: { signal } }));
-                const json = response.data;
-                assets.push(...json.map(toAsset));
-                if (json.length < 100)
-                    break;
-            }
-            return assets;
-        },
-        async uploadAsset(release, upload) {
-            const response = await call(`POST upload of ${upload.name} to release ${release.tagName}`, (signal) => octokit.request({
-                method: 'POST',
-                url: release.uploadUrl,
-                name: upload.name,
-                label: upload.label,
-                data: upload.open(),
-                headers: { 'content-type': upload.contentType, 'content-length': String(upload.size) },
-                request: { signal },
-            }));
-            return toAsset(response.data);
-        },
-        async downloadAsset(assetId, maxBytes) {
-            return call(`GET /repos/${owner}/${repo}/releases/assets/${assetId}`, async (signal) => {
-                const chunks = [];
-                for await (const chunk of boundedAsset(await requestAsset(assetId, signal), assetId, maxBytes))
-                    chunks.push(chunk);
-                return Buffer.concat(chunks);
-            });
-        },
-        async saveAsset(assetId, path, maxBytes) {
-            return call(`GET /repos/${owner}/${repo}/releases/assets/${assetId}`, async (signal) => {
-                const response = await requestAsset(assetId, signal);
-                let bytes = 0;
-                const counted = async function* () {
-                    for await (const chunk of boundedAsset(response, assetId, maxBytes)) {
-                        bytes += chunk.length;
-                        yield chunk;
-                    }
-                };
-                // A retry starts the file again.
-                await (0,node_stream_promises__WEBPACK_IMPORTED_MODULE_1__.pipeline)(counted(), (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.createWriteStream)(path, { flags: 'w' }));
-                return bytes;
-            });
-        },
-        async deleteAsset(assetId) {
-            await call(`DELETE /repos/${owner}/${repo}/releases/assets/${assetId}`, (signal) => octokit.request('DELETE /repos/{owner}/{repo}/releases/assets/{asset_id}', { ...base, asset_id: assetId, request: { signal } }));
-        },
-        async listAttestations(digest, predicateType) {
-            try {
-                const response = await call(`GET /repos/${owner}/${repo}/attestations/${digest}`, (signal) => octokit.request('GET /repos/{owner}/{repo}/attestations/{subject_digest}', { ...base, subject_digest: digest, predicate_type: predicateType, per_page: 100, request: { signal } }));
-                const attestations = response.data.attestations ?? [];
-                return attestations.flatMap((attestation) => (typeof attestation.bundle === 'object' && attestation.bundle !== null ? [attestation.bundle] : []));
-            }
-            catch (error) {
-                if (error instanceof ReleaseApiError && error.status === 404)
-                    return [];
-                throw error;
-            }
-        },
-    };
-}
-
-
-/***/ }),
-
 /***/ 7310:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   JX: () => (/* binding */ contentTypeOf),
-/* harmony export */   S1: () => (/* reexport safe */ _errors_js__WEBPACK_IMPORTED_MODULE_4__.S1),
-/* harmony export */   T2: () => (/* binding */ publishDraft),
-/* harmony export */   T8: () => (/* binding */ statementOf),
-/* harmony export */   U4: () => (/* binding */ remoteAssetSha256),
-/* harmony export */   pE: () => (/* binding */ draftRelease)
-/* harmony export */ });
-/* unused harmony exports RELEASE_PREDICATE_TYPES, releaseStatementGaps, NOTES_BLOCK_START, NOTES_BLOCK_END, withVerificationBlock, publishRelease */
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(51455);
-/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(48161);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(76760);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(86482);
-/* harmony import */ var _core_digest_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(53871);
-/* harmony import */ var _core_files_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(62164);
-/* harmony import */ var _github_releases_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(40461);
-/* harmony import */ var _sigstore_verify_release_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(22695);
-
-
-
-
-
-
-
-
-
-
-/** The predicate types of GitHub's release attestation, newest first. */
-const RELEASE_PREDICATE_TYPES = [_sigstore_verify_release_js__WEBPACK_IMPORTED_MODULE_8__/* .RELEASE_PREDICATE_V02 */ .pp, _sigstore_verify_release_js__WEBPACK_IMPORTED_MODULE_8__/* .RELEASE_PREDICATE_V01 */ .wI];
-/** The statement a DSSE bundle carries, read without verifying (to pick a bundle, whose signature is verified afterwards); undefined when it carries none. */
-function statementOf(bundle) {
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {var statementOf = (function (bundle) {
     const payload = bundle.dsseEnvelope?.payload;
     if (typeof payload !== 'string')
         return undefined;
@@ -340,36 +13,26 @@ function statementOf(bundle) {
     catch {
         return undefined;
     }
-}
-/**
- * What a release statement fails to say about this release (the tag, every asset's digest and,
- * for predicate v0.2, the repository, its purl and the commit when `expected` names them), or an empty list.
- */
-function releaseStatementGaps(statement, tag, digests, expected = {}) {
+});var releaseStatementGaps = (function (statement, tag, digests, expected = {}) {
     const record = (typeof statement === 'object' && statement !== null ? statement : {});
     const subjects = Array.isArray(record.subject) ? record.subject : [];
-    const listed = new Set(subjects.flatMap((subject) => {
+    const listed = new Set(subjects.flatMap(((subject) => {
         const hex = subject?.digest?.sha256;
         return typeof hex === 'string' ? [`sha256:${hex.toLowerCase()}`] : [];
-    }));
-    const gaps = digests.filter((digest) => !listed.has(digest)).map((digest) => `no subject ${digest}`);
+    })));
+    const gaps = digests.filter(((digest) => !listed.has(digest))).map(((digest) => `no subject ${digest}`));
     return [...(0,_sigstore_verify_release_js__WEBPACK_IMPORTED_MODULE_8__/* .releaseStatementProblems */ .td)(statement, { ...expected, tag }), ...gaps];
-}
-/**
- * Fetches GitHub's release attestation for a release this run published immutable, verifies its
- * signature through the port, and checks that its statement names the tag and every asset.
- */
-async function checkReleaseAttestation(ports, tag, assets, expected = {}) {
-    const digests = assets.map((asset) => asset.digest);
+});var checkReleaseAttestation = (async function (ports, tag, assets, expected = {}) {
+    const digests = assets.map(((asset) => asset.digest));
     const waits = ports.attestationWaitsMs ?? [2000, 5000, 10_000];
-    const sleep = ports.sleep ?? ((ms) => new Promise((resolve) => setTimeout(resolve, ms)));
+    const sleep = ports.sleep ?? ((ms) => new Promise(((resolve) => setTimeout(resolve, ms))));
     const first = digests[0];
     if (first === undefined)
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .PublishError */ .S1('PUBLISH_RELEASE_ATTESTATION_MISSING', `release ${tag} has no asset for GitHub to attest`, { hint: 'publish at least one asset' });
     for (let look = 0;; look += 1) {
         for (const predicateType of RELEASE_PREDICATE_TYPES) {
             const bundles = await ports.releases.listAttestations(first, predicateType);
-            const candidates = bundles.filter((bundle) => releaseStatementGaps(statementOf(bundle), tag, digests, expected).length === 0);
+            const candidates = bundles.filter(((bundle) => releaseStatementGaps(statementOf(bundle), tag, digests, expected).length === 0));
             const bundle = candidates[0];
             if (bundle === undefined) {
                 const gaps = bundles.length === 0 ? [] : releaseStatementGaps(statementOf(bundles[0]), tag, digests, expected);
@@ -392,9 +55,7 @@ async function checkReleaseAttestation(ports, tag, assets, expected = {}) {
         }
         await sleep(wait);
     }
-}
-/** The content type a release asset is uploaded with, from its name: JSON, JSON Lines, text, or bytes. */
-function contentTypeOf(name) {
+});var contentTypeOf = (function (name) {
     if (name.endsWith('.json'))
         return 'application/json';
     if (name.endsWith('.jsonl'))
@@ -402,15 +63,7 @@ function contentTypeOf(name) {
     if (/(^|\.)(md|txt|pem|pub)$/.test(name) || /SUMS$/.test(name))
         return 'text/plain; charset=utf-8';
     return 'application/octet-stream';
-}
-/** Where trust-kit's own block in the release notes starts and ends: a re-run replaces only what is between them. */
-const NOTES_BLOCK_START = '<!-- trust-kit:verification:start -->';
-const NOTES_BLOCK_END = '<!-- trust-kit:verification:end -->';
-/**
- * The release notes with the verification block in them: the block between existing markers is
- * replaced, anything else the notes hold is kept; without markers the block is appended.
- */
-function withVerificationBlock(notes, block) {
+});var withVerificationBlock = (function (notes, block) {
     const own = `${NOTES_BLOCK_START}\n${block.replaceAll(NOTES_BLOCK_START, '').replaceAll(NOTES_BLOCK_END, '').trim()}\n${NOTES_BLOCK_END}`;
     const start = notes.indexOf(NOTES_BLOCK_START);
     const end = start === -1 ? -1 : notes.indexOf(NOTES_BLOCK_END, start);
@@ -418,19 +71,9 @@ function withVerificationBlock(notes, block) {
         return `${notes.slice(0, start)}${own}${notes.slice(end + NOTES_BLOCK_END.length)}`;
     const kept = notes.trimEnd();
     return kept === '' ? own : `${kept}\n\n${own}`;
-}
-/** How often one asset's upload is started again after a broken-off upload left a `starter` asset behind. */
-const MAX_UPLOAD_RESTARTS = 3;
-/** The asset on the release that stands for `local`: by GitHub's name, else by the label trust-kit uploads it with. */
-function remoteFor(remote, local) {
-    return remote.find((asset) => asset.name === local.name) ?? remote.find((asset) => asset.label === local.name);
-}
-/**
- * The SHA-256 (hex) of a release asset of `size` bytes: GitHub's digest, else its bytes hashed as
- * they stream through a temporary file (assets uploaded before GitHub computed digests); undefined
- * when the asset is not `size` bytes.
- */
-async function remoteAssetSha256(releases, remote, size) {
+});var remoteFor = (function (remote, local) {
+    return remote.find(((asset) => asset.name === local.name)) ?? remote.find(((asset) => asset.label === local.name));
+});var remoteAssetSha256 = (async function (releases, remote, size) {
     if (remote.size !== size)
         return undefined;
     if (remote.digest !== undefined)
@@ -444,26 +87,13 @@ async function remoteAssetSha256(releases, remote, size) {
     finally {
         await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rm)(directory, { recursive: true, force: true });
     }
-}
-async function sameContent(releases, remote, local) {
+});var sameContent = (async function (releases, remote, local) {
     return (await remoteAssetSha256(releases, remote, local.size)) === local.sha256;
-}
-function mismatch(tag, local, remote) {
+});var mismatch = (function (tag, local, remote) {
     return new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .PublishError */ .S1('PUBLISH_ASSET_DIGEST_MISMATCH', `release ${tag} already has an asset ${remote.name} (${remote.size} bytes${remote.digest === undefined ? '' : `, ${remote.digest}`}) that differs from ${local.path} (${local.size} bytes, sha256:${local.sha256})`, {
         hint: 'trust-kit never overwrites a published file: if the release holds the wrong file, delete that asset (or the draft) and re-run; if the build is not reproducible, release under a new tag',
     });
-}
-/**
- * Uploads one asset, reading back the name GitHub gave it. An upload that broke off (a 5xx
- * mid-upload) can leave a `starter` asset that makes the retry a 422 `already_exists`: that asset
- * is deleted and the upload started again; an `uploaded` asset of the same name is kept when its
- * digest is ours (the upload did land) and refused otherwise.
- */
-async function uploadOne(ports, release, local) {
-    const unsettled = () => new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .PublishError */ .S1('PUBLISH_UPLOAD_UNSETTLED', `${local.path} changed while it was being published`, { hint: 'nothing may write to the release files while they are published: re-run the job' });
-    // The SHA-256 of what the last attempt sent, hashed as it streamed by.
-    let sent;
-    async function* open() {
+});var uploadOne = (async function (ports, release, local) {var open = (async function* () {
         sent = undefined;
         const hash = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256');
         let bytes = 0;
@@ -481,7 +111,11 @@ async function uploadOne(ports, release, local) {
         if (bytes !== local.size)
             throw unsettled();
         sent ??= hash.digest('hex');
-    }
+    });
+    const unsettled = (() => new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .PublishError */ .S1('PUBLISH_UPLOAD_UNSETTLED', `${local.path} changed while it was being published`, { hint: 'nothing may write to the release files while they are published: re-run the job' }));
+    // The SHA-256 of what the last attempt sent, hashed as it streamed by.
+    let sent;
+    
     for (let restart = 0;; restart += 1) {
         try {
             const uploaded = await ports.releases.uploadAsset(release, { name: local.name, label: local.name, contentType: local.contentType, size: local.size, open });
@@ -490,8 +124,13 @@ async function uploadOne(ports, release, local) {
                 await ports.releases.deleteAsset(uploaded.id);
                 throw unsettled();
             }
-            if (uploaded.digest !== undefined && uploaded.digest !== `sha256:${local.sha256}`)
-                throw mismatch(release.tagName, local, uploaded);
+            if (uploaded.digest !== undefined && uploaded.digest !== `sha256:${local.sha256}`) {
+                // This run's own upload, changed on the way: left on the draft, it would refuse every re-run as another file of that name.
+                await ports.releases.deleteAsset(uploaded.id);
+                throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .PublishError */ .S1('PUBLISH_ASSET_DIGEST_MISMATCH', `GitHub stored the upload of ${local.path} as ${uploaded.name} with the digest ${uploaded.digest}, not the sha256:${local.sha256} sent: it was deleted again`, {
+                    hint: 're-run the job to upload it again; if it happens again, something between the runner and GitHub changes what is uploaded',
+                });
+            }
             return uploaded;
         }
         catch (error) {
@@ -509,16 +148,7 @@ async function uploadOne(ports, release, local) {
             await ports.releases.deleteAsset(existing.id);
         }
     }
-}
-/**
- * The first half of publishing: the release for `tag` is found (a draft included) or created as a
- * draft, and every asset missing from it is uploaded with its content type. Re-runs are
- * idempotent: an asset with the same name and digest is skipped, one with another digest is a
- * PUBLISH_ASSET_DIGEST_MISMATCH, and a run after a partial failure uploads only what is missing.
- * A release that is published and immutable already is only checked: every asset must be there
- * with our digest and GitHub's release attestation must list them; nothing is changed.
- */
-async function draftRelease(input, ports) {
+});var draftRelease = (async function (input, ports) {
     const seen = new Set();
     const locals = [];
     for (const asset of input.assets) {
@@ -586,14 +216,14 @@ async function draftRelease(input, ports) {
             logger.warn(`publish: GitHub renamed ${local.name} to ${uploaded.name}`);
         assets.push({ name: local.name, githubName: uploaded.name, digest: `sha256:${local.sha256}`, outcome: 'uploaded' });
     }
+    // Files another run left (a draft of a build with other artifacts) stay, but not unremarked: nothing this run signs covers them.
+    const ours = new Set(locals.map(((local) => remoteFor(remote, local)?.id)));
+    const others = remote.filter(((asset) => asset.state === 'uploaded' && !ours.has(asset.id))).map(((asset) => asset.name));
+    if (others.length > 0) {
+        logger.warn(`publish: release ${input.tag} also holds ${others.slice(0, 10).join(', ')}${others.length > 10 ? ` and ${others.length - 10} more` : ''}, which this run does not publish: its checksums file does not list ${others.length === 1 ? 'it' : 'them'}; delete ${others.length === 1 ? 'it' : 'them'} from the release unless ${others.length === 1 ? 'it belongs' : 'they belong'} there`);
+    }
     return { kind: 'uploaded', release, assets };
-}
-/**
- * The second half of publishing: a draft is published once, with the verification block in its
- * notes (an immutable release takes no asset afterwards), then GitHub's release attestation of an
- * immutable release is checked; a release published already only has its notes block updated.
- */
-async function publishDraft(input, drafted, ports) {
+});var publishDraft = (async function (input, drafted, ports) {
     const { releases, logger } = ports;
     const { assets } = drafted;
     let release = drafted.release;
@@ -613,67 +243,116 @@ async function publishDraft(input, drafted, ports) {
         release = await releases.updateRelease(release.id, { body: notes });
     }
     return { releaseId: release.id, outcome, immutable: release.immutable, assets };
-}
+});var publishRelease = (async function (input, ports) {
+    const drafted = await draftRelease(input, ports);
+    return drafted.kind === 'verified' ? drafted.result : publishDraft(input, drafted, ports);
+});
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   JX: (() => (/* binding */ contentTypeOf)),
+/* harmony export */   S1: (() => (/* reexport safe */ _errors_js__WEBPACK_IMPORTED_MODULE_4__.S1)),
+/* harmony export */   T2: (() => (/* binding */ publishDraft)),
+/* harmony export */   T8: (() => (/* binding */ statementOf)),
+/* harmony export */   U4: (() => (/* binding */ remoteAssetSha256)),
+/* harmony export */   pE: (() => (/* binding */ draftRelease))
+/* harmony export */ });
+/* unused harmony exports RELEASE_PREDICATE_TYPES, releaseStatementGaps, NOTES_BLOCK_START, NOTES_BLOCK_END, withVerificationBlock, publishRelease */
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(51455);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(48161);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(76760);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(86482);
+/* harmony import */ var _core_digest_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(53871);
+/* harmony import */ var _core_files_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(62164);
+/* harmony import */ var _github_releases_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(40461);
+/* harmony import */ var _sigstore_verify_release_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(22695);
+
+
+
+
+
+
+
+
+
+
+/** The predicate types of GitHub's release attestation, newest first. */
+const RELEASE_PREDICATE_TYPES = [_sigstore_verify_release_js__WEBPACK_IMPORTED_MODULE_8__/* .RELEASE_PREDICATE_V02 */ .pp, _sigstore_verify_release_js__WEBPACK_IMPORTED_MODULE_8__/* .RELEASE_PREDICATE_V01 */ .wI];
+/** The statement a DSSE bundle carries, read without verifying (to pick a bundle, whose signature is verified afterwards); undefined when it carries none. */
+
+/**
+ * What a release statement fails to say about this release (the tag, every asset's digest and,
+ * for predicate v0.2, the repository, its purl and the commit when `expected` names them), or an empty list.
+ */
+
+/**
+ * Fetches GitHub's release attestation for a release this run published immutable, verifies its
+ * signature through the port, and checks that its statement names the tag and every asset.
+ */
+
+/** The content type a release asset is uploaded with, from its name: JSON, JSON Lines, text, or bytes. */
+
+/** Where trust-kit's own block in the release notes starts and ends: a re-run replaces only what is between them. */
+const NOTES_BLOCK_START = '<!-- trust-kit:verification:start -->';
+const NOTES_BLOCK_END = '<!-- trust-kit:verification:end -->';
+/**
+ * The release notes with the verification block in them: the block between existing markers is
+ * replaced, anything else the notes hold is kept; without markers the block is appended.
+ */
+
+/** How often one asset's upload is started again after a broken-off upload left a `starter` asset behind. */
+const MAX_UPLOAD_RESTARTS = 3;
+/** The asset on the release that stands for `local`: by GitHub's name, else by the label trust-kit uploads it with. */
+
+/**
+ * The SHA-256 (hex) of a release asset of `size` bytes: GitHub's digest, else its bytes hashed as
+ * they stream through a temporary file (assets uploaded before GitHub computed digests); undefined
+ * when the asset is not `size` bytes.
+ */
+
+
+
+/**
+ * Uploads one asset, reading back the name GitHub gave it. An upload that broke off (a 5xx
+ * mid-upload) can leave a `starter` asset that makes the retry a 422 `already_exists`: that asset
+ * is deleted and the upload started again; an `uploaded` asset of the same name is kept when its
+ * digest is ours (the upload did land) and refused otherwise.
+ */
+
+/**
+ * The first half of publishing: the release for `tag` is found (a draft included) or created as a
+ * draft, and every asset missing from it is uploaded with its content type. Re-runs are
+ * idempotent: an asset with the same name and digest is skipped, one with another digest is a
+ * PUBLISH_ASSET_DIGEST_MISMATCH, and a run after a partial failure uploads only what is missing.
+ * A release that is published and immutable already is only checked: every asset must be there
+ * with our digest and GitHub's release attestation must list them; nothing is changed.
+ */
+
+/**
+ * The second half of publishing: a draft is published once, with the verification block in its
+ * notes (an immutable release takes no asset afterwards), then GitHub's release attestation of an
+ * immutable release is checked; a release published already only has its notes block updated.
+ */
+
 /**
  * Publishes the assets to the GitHub release for `tag`, once: {@link draftRelease}, then
  * {@link publishDraft}. The pipeline runs the two as steps of their own, with the gate between.
  */
-async function publishRelease(input, ports) {
-    const drafted = await draftRelease(input, ports);
-    return drafted.kind === 'verified' ? drafted.result : publishDraft(input, drafted, ports);
-}
+
 
 
 /***/ }),
 
 /***/ 22695:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   YG: () => (/* binding */ verifyGitHubReleaseAttestation),
-/* harmony export */   pp: () => (/* binding */ RELEASE_PREDICATE_V02),
-/* harmony export */   td: () => (/* binding */ releaseStatementProblems),
-/* harmony export */   wI: () => (/* binding */ RELEASE_PREDICATE_V01)
-/* harmony export */ });
-/* unused harmony export githubReleasePolicy */
-/* harmony import */ var _policy_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(91638);
-/* harmony import */ var _verify_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(17776);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5447);
-
-
-
-/**
- * The signer of GitHub's release attestations on a trust domain (`dotcom` for github.com): the
- * certificate's URI SAN, as `gh release verify` requires it. GitHub's certificates name no OIDC
- * issuer that matters here, so any issuer is accepted, as gh does.
- */
-function githubReleasePolicy(trustDomain = 'dotcom') {
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {var githubReleasePolicy = (function (trustDomain = 'dotcom') {
     return { kind: 'certificate', identity: (0,_policy_js__WEBPACK_IMPORTED_MODULE_2__/* .exactly */ .pV)(`https://${trustDomain}.releases.github.com`), issuer: (0,_policy_js__WEBPACK_IMPORTED_MODULE_2__/* .matching */ .wC)('.*'), extensions: {} };
-}
-/**
- * Verifies GitHub's release attestation bundle offline: a DSSE in-toto statement signed by
- * GitHub's releases signer, chaining to `trust` (GitHub's trusted root), listing the asset
- * `sha256Hex`. Returns the statement the signature covers.
- */
-function verifyGitHubReleaseAttestation(bundleJson, sha256Hex, trust, trustDomain = 'dotcom') {
+});var verifyGitHubReleaseAttestation = (function (bundleJson, sha256Hex, trust, trustDomain = 'dotcom') {
     const signature = (0,_verify_js__WEBPACK_IMPORTED_MODULE_0__/* .verifyBundle */ .p)(bundleJson, { digest: { algorithm: 'sha256', hex: sha256Hex } }, githubReleasePolicy(trustDomain), trust);
     if (signature.statement === undefined)
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .VerifyError */ .G('VERIFY_BUNDLE_UNSUPPORTED', 'GitHub\'s release attestation holds a message signature, not a DSSE in-toto statement');
     const payload = bundleJson.dsseEnvelope.payload;
     return JSON.parse(Buffer.from(payload, 'base64').toString('utf8'));
-}
-/** GitHub's release predicate types: v0.2, which GitHub emits now, and v0.1. */
-const RELEASE_PREDICATE_V02 = 'https://in-toto.io/attestation/release/v0.2';
-const RELEASE_PREDICATE_V01 = 'https://in-toto.io/attestation/release/v0.1';
-const shown = (value) => (typeof value === 'string' ? JSON.stringify(value.slice(0, 200)) : 'missing');
-/**
- * What a release statement says against what is expected, as a list of problems (empty when it
- * matches). v0.2 (`{databaseId, ownerId, packageId, purl, repository, repositoryId, tag}`): the
- * purl must be `pkg:github/<repository>@<tag>` of its own repository and tag, which must be the
- * expected ones, and the subject of that purl must carry the commit (sha1) when one is expected.
- * v0.1: the tag, as before. Repository names compare case-insensitively, as GitHub's do.
- */
-function releaseStatementProblems(statement, expected) {
+});var releaseStatementProblems = (function (statement, expected) {
     const record = (typeof statement === 'object' && statement !== null ? statement : {});
     const predicate = (typeof record.predicate === 'object' && record.predicate !== null ? record.predicate : {});
     const problems = [];
@@ -691,15 +370,53 @@ function releaseStatementProblems(statement, expected) {
         problems.push(`the purl is ${shown(purl)}, not ${JSON.stringify(ownPurl)}`);
     if (expected.commit !== undefined) {
         const subjects = Array.isArray(record.subject) ? record.subject : [];
-        const commits = subjects.flatMap((subject) => {
+        const commits = subjects.flatMap(((subject) => {
             const { uri, digest } = (subject ?? {});
             return typeof uri === 'string' && uri.toLowerCase() === ownPurl.toLowerCase() && typeof digest?.sha1 === 'string' ? [digest.sha1.toLowerCase()] : [];
-        });
+        }));
         if (!commits.includes(expected.commit.toLowerCase()))
             problems.push(`no subject ${ownPurl} has the commit ${expected.commit}${commits.length === 0 ? '' : ` (it names ${commits.slice(0, 2).join(', ')})`}`);
     }
     return problems;
-}
+});
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   YG: (() => (/* binding */ verifyGitHubReleaseAttestation)),
+/* harmony export */   pp: (() => (/* binding */ RELEASE_PREDICATE_V02)),
+/* harmony export */   td: (() => (/* binding */ releaseStatementProblems)),
+/* harmony export */   wI: (() => (/* binding */ RELEASE_PREDICATE_V01))
+/* harmony export */ });
+/* unused harmony export githubReleasePolicy */
+/* harmony import */ var _policy_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(91638);
+/* harmony import */ var _verify_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(17776);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5447);
+
+
+
+/**
+ * The signer of GitHub's release attestations on a trust domain (`dotcom` for github.com): the
+ * certificate's URI SAN, as `gh release verify` requires it. GitHub's certificates name no OIDC
+ * issuer that matters here, so any issuer is accepted, as gh does.
+ */
+
+/**
+ * Verifies GitHub's release attestation bundle offline: a DSSE in-toto statement signed by
+ * GitHub's releases signer, chaining to `trust` (GitHub's trusted root), listing the asset
+ * `sha256Hex`. Returns the statement the signature covers.
+ */
+
+/** GitHub's release predicate types: v0.2, which GitHub emits now, and v0.1. */
+const RELEASE_PREDICATE_V02 = 'https://in-toto.io/attestation/release/v0.2';
+const RELEASE_PREDICATE_V01 = 'https://in-toto.io/attestation/release/v0.1';
+const shown = ((value) => (typeof value === 'string' ? JSON.stringify(value.slice(0, 200)) : 'missing'));
+/**
+ * What a release statement says against what is expected, as a list of problems (empty when it
+ * matches). v0.2 (`{databaseId, ownerId, packageId, purl, repository, repositoryId, tag}`): the
+ * purl must be `pkg:github/<repository>@<tag>` of its own repository and tag, which must be the
+ * expected ones, and the subject of that purl must carry the commit (sha1) when one is expected.
+ * v0.1: the tag, as before. Repository names compare case-insensitively, as GitHub's do.
+ */
+
 
 
 /***/ })

@@ -3,7 +3,101 @@ export const ids = [7335];
 export const modules = {
 
 /***/ 6110:
-/***/ ((module, exports, __webpack_require__) => {
+/***/ ((module, exports, __webpack_require__) => {var useColors = (function () {
+	// NB: In an Electron preload script, document will be defined but not fully
+	// initialized. Since we know we're in Chrome, we'll just detect this case
+	// explicitly
+	if (typeof window !== 'undefined' && window.process && (window.process.type === 'renderer' || window.process.__nwjs)) {
+		return true;
+	}
+
+	// Internet Explorer and Edge do not support colors.
+	if (typeof navigator !== 'undefined' && navigator.userAgent && navigator.userAgent.toLowerCase().match(/(edge|trident)\/(\d+)/)) {
+		return false;
+	}
+
+	let m;
+
+	// Is webkit? http://stackoverflow.com/a/16459606/376773
+	// document is undefined in react-native: https://github.com/facebook/react-native/pull/1632
+	// eslint-disable-next-line no-return-assign
+	return (typeof document !== 'undefined' && document.documentElement && document.documentElement.style && document.documentElement.style.WebkitAppearance) ||
+		// Is firebug? http://stackoverflow.com/a/398120/376773
+		(typeof window !== 'undefined' && window.console && (window.console.firebug || (window.console.exception && window.console.table))) ||
+		// Is firefox >= v31?
+		// https://developer.mozilla.org/en-US/docs/Tools/Web_Console#Styling_messages
+		(typeof navigator !== 'undefined' && navigator.userAgent && (m = navigator.userAgent.toLowerCase().match(/firefox\/(\d+)/)) && parseInt(m[1], 10) >= 31) ||
+		// Double check webkit in userAgent just in case we are in a worker
+		(typeof navigator !== 'undefined' && navigator.userAgent && navigator.userAgent.toLowerCase().match(/applewebkit\/(\d+)/));
+});var formatArgs = (function (args) {
+	args[0] = (this.useColors ? '%c' : '') +
+		this.namespace +
+		(this.useColors ? ' %c' : ' ') +
+		args[0] +
+		(this.useColors ? '%c ' : ' ') +
+		'+' + module.exports.humanize(this.diff);
+
+	if (!this.useColors) {
+		return;
+	}
+
+	const c = 'color: ' + this.color;
+	args.splice(1, 0, c, 'color: inherit');
+
+	// The final "%c" is somewhat tricky, because there could be other
+	// arguments passed either before or after the %c, so we need to
+	// figure out the correct index to insert the CSS into
+	let index = 0;
+	let lastC = 0;
+	args[0].replace(/%[a-zA-Z%]/g, (match => {
+		if (match === '%%') {
+			return;
+		}
+		index++;
+		if (match === '%c') {
+			// We only are interested in the *last* %c
+			// (the user may have provided their own)
+			lastC = index;
+		}
+	}));
+
+	args.splice(lastC, 0, c);
+});var save = (function (namespaces) {
+	try {
+		if (namespaces) {
+			exports.storage.setItem('debug', namespaces);
+		} else {
+			exports.storage.removeItem('debug');
+		}
+	} catch (error) {
+		// Swallow
+		// XXX (@Qix-) should we be logging these?
+	}
+});var load = (function () {
+	let r;
+	try {
+		r = exports.storage.getItem('debug') || exports.storage.getItem('DEBUG') ;
+	} catch (error) {
+		// Swallow
+		// XXX (@Qix-) should we be logging these?
+	}
+
+	// If debug isn't set in LS, and we're in Electron, try to load $DEBUG
+	if (!r && typeof process !== 'undefined' && 'env' in process) {
+		r = process.env.DEBUG;
+	}
+
+	return r;
+});var localstorage = (function () {
+	try {
+		// TVMLKit (Apple TV JS Runtime) does not have a window object, just localStorage in the global context
+		// The Browser also has localStorage in the global context.
+		return localStorage;
+	} catch (error) {
+		// Swallow
+		// XXX (@Qix-) should we be logging these?
+	}
+});
 
 /* eslint-env browser */
 
@@ -19,12 +113,12 @@ exports.storage = localstorage();
 exports.destroy = (() => {
 	let warned = false;
 
-	return () => {
+	return (() => {
 		if (!warned) {
 			warned = true;
 			console.warn('Instance method `debug.destroy()` is deprecated and no longer does anything. It will be removed in the next major version of `debug`.');
 		}
-	};
+	});
 })();
 
 /**
@@ -119,33 +213,7 @@ exports.colors = [
  */
 
 // eslint-disable-next-line complexity
-function useColors() {
-	// NB: In an Electron preload script, document will be defined but not fully
-	// initialized. Since we know we're in Chrome, we'll just detect this case
-	// explicitly
-	if (typeof window !== 'undefined' && window.process && (window.process.type === 'renderer' || window.process.__nwjs)) {
-		return true;
-	}
 
-	// Internet Explorer and Edge do not support colors.
-	if (typeof navigator !== 'undefined' && navigator.userAgent && navigator.userAgent.toLowerCase().match(/(edge|trident)\/(\d+)/)) {
-		return false;
-	}
-
-	let m;
-
-	// Is webkit? http://stackoverflow.com/a/16459606/376773
-	// document is undefined in react-native: https://github.com/facebook/react-native/pull/1632
-	// eslint-disable-next-line no-return-assign
-	return (typeof document !== 'undefined' && document.documentElement && document.documentElement.style && document.documentElement.style.WebkitAppearance) ||
-		// Is firebug? http://stackoverflow.com/a/398120/376773
-		(typeof window !== 'undefined' && window.console && (window.console.firebug || (window.console.exception && window.console.table))) ||
-		// Is firefox >= v31?
-		// https://developer.mozilla.org/en-US/docs/Tools/Web_Console#Styling_messages
-		(typeof navigator !== 'undefined' && navigator.userAgent && (m = navigator.userAgent.toLowerCase().match(/firefox\/(\d+)/)) && parseInt(m[1], 10) >= 31) ||
-		// Double check webkit in userAgent just in case we are in a worker
-		(typeof navigator !== 'undefined' && navigator.userAgent && navigator.userAgent.toLowerCase().match(/applewebkit\/(\d+)/));
-}
 
 /**
  * Colorize log arguments if enabled.
@@ -153,40 +221,7 @@ function useColors() {
  * @api public
  */
 
-function formatArgs(args) {
-	args[0] = (this.useColors ? '%c' : '') +
-		this.namespace +
-		(this.useColors ? ' %c' : ' ') +
-		args[0] +
-		(this.useColors ? '%c ' : ' ') +
-		'+' + module.exports.humanize(this.diff);
 
-	if (!this.useColors) {
-		return;
-	}
-
-	const c = 'color: ' + this.color;
-	args.splice(1, 0, c, 'color: inherit');
-
-	// The final "%c" is somewhat tricky, because there could be other
-	// arguments passed either before or after the %c, so we need to
-	// figure out the correct index to insert the CSS into
-	let index = 0;
-	let lastC = 0;
-	args[0].replace(/%[a-zA-Z%]/g, match => {
-		if (match === '%%') {
-			return;
-		}
-		index++;
-		if (match === '%c') {
-			// We only are interested in the *last* %c
-			// (the user may have provided their own)
-			lastC = index;
-		}
-	});
-
-	args.splice(lastC, 0, c);
-}
 
 /**
  * Invokes `console.debug()` when available.
@@ -204,18 +239,7 @@ exports.log = console.debug || console.log || (() => {});
  * @param {String} namespaces
  * @api private
  */
-function save(namespaces) {
-	try {
-		if (namespaces) {
-			exports.storage.setItem('debug', namespaces);
-		} else {
-			exports.storage.removeItem('debug');
-		}
-	} catch (error) {
-		// Swallow
-		// XXX (@Qix-) should we be logging these?
-	}
-}
+
 
 /**
  * Load `namespaces`.
@@ -223,22 +247,7 @@ function save(namespaces) {
  * @return {String} returns the previously persisted debug modes
  * @api private
  */
-function load() {
-	let r;
-	try {
-		r = exports.storage.getItem('debug') || exports.storage.getItem('DEBUG') ;
-	} catch (error) {
-		// Swallow
-		// XXX (@Qix-) should we be logging these?
-	}
 
-	// If debug isn't set in LS, and we're in Electron, try to load $DEBUG
-	if (!r && typeof process !== 'undefined' && 'env' in process) {
-		r = process.env.DEBUG;
-	}
-
-	return r;
-}
 
 /**
  * Localstorage attempts to return the localstorage.
@@ -251,16 +260,7 @@ function load() {
  * @api private
  */
 
-function localstorage() {
-	try {
-		// TVMLKit (Apple TV JS Runtime) does not have a window object, just localStorage in the global context
-		// The Browser also has localStorage in the global context.
-		return localStorage;
-	} catch (error) {
-		// Swallow
-		// XXX (@Qix-) should we be logging these?
-	}
-}
+
 
 module.exports = __webpack_require__(40897)(exports);
 
@@ -270,61 +270,19 @@ const {formatters} = module.exports;
  * Map %j to `JSON.stringify()`, since no Web Inspectors do that by default.
  */
 
-formatters.j = function (v) {
+formatters.j = (function (v) {
 	try {
 		return JSON.stringify(v);
 	} catch (error) {
 		return '[UnexpectedJSONParseError]: ' + error.message;
 	}
-};
+});
 
 
 /***/ }),
 
 /***/ 40897:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
-
-
-/**
- * This is the common logic for both the Node.js and web browser
- * implementations of `debug()`.
- */
-
-function setup(env) {
-	createDebug.debug = createDebug;
-	createDebug.default = createDebug;
-	createDebug.coerce = coerce;
-	createDebug.disable = disable;
-	createDebug.enable = enable;
-	createDebug.enabled = enabled;
-	createDebug.humanize = __webpack_require__(70744);
-	createDebug.destroy = destroy;
-
-	Object.keys(env).forEach(key => {
-		createDebug[key] = env[key];
-	});
-
-	/**
-	* The currently active debug mode names, and names to skip.
-	*/
-
-	createDebug.names = [];
-	createDebug.skips = [];
-
-	/**
-	* Map of special "%n" handling functions, for the debug "format" argument.
-	*
-	* Valid key names are a single, lower or upper-case letter, i.e. "n" and "N".
-	*/
-	createDebug.formatters = {};
-
-	/**
-	* Selects a color for a debug namespace
-	* @param {String} namespace The namespace string for the debug instance to be colored
-	* @return {Number|String} An ANSI color code for the given namespace
-	* @api private
-	*/
-	function selectColor(namespace) {
+/***/ ((module, __unused_webpack_exports, __webpack_require__) => {var setup = (function (env) {var selectColor = (function (namespace) {
 		let hash = 0;
 
 		for (let i = 0; i < namespace.length; i++) {
@@ -333,23 +291,7 @@ function setup(env) {
 		}
 
 		return createDebug.colors[Math.abs(hash) % createDebug.colors.length];
-	}
-	createDebug.selectColor = selectColor;
-
-	/**
-	* Create a debugger with the given `namespace`.
-	*
-	* @param {String} namespace
-	* @return {Function}
-	* @api public
-	*/
-	function createDebug(namespace) {
-		let prevTime;
-		let enableOverride = null;
-		let namespacesCache;
-		let enabledCache;
-
-		function debug(...args) {
+	});var createDebug = (function (namespace) {var debug = (function (...args) {
 			// Disabled?
 			if (!debug.enabled) {
 				return;
@@ -374,7 +316,7 @@ function setup(env) {
 
 			// Apply any `formatters` transformations
 			let index = 0;
-			args[0] = args[0].replace(/%([a-zA-Z%])/g, (match, format) => {
+			args[0] = args[0].replace(/%([a-zA-Z%])/g, ((match, format) => {
 				// If we encounter an escaped % then don't increase the array index
 				if (match === '%%') {
 					return '%';
@@ -390,14 +332,20 @@ function setup(env) {
 					index--;
 				}
 				return match;
-			});
+			}));
 
 			// Apply env-specific formatting (colors, etc.)
 			createDebug.formatArgs.call(self, args);
 
 			const logFn = self.log || createDebug.log;
 			logFn.apply(self, args);
-		}
+		});
+		let prevTime;
+		let enableOverride = null;
+		let namespacesCache;
+		let enabledCache;
+
+		
 
 		debug.namespace = namespace;
 		debug.useColors = createDebug.useColors();
@@ -408,7 +356,7 @@ function setup(env) {
 		Object.defineProperty(debug, 'enabled', {
 			enumerable: true,
 			configurable: false,
-			get: () => {
+			get: (() => {
 				if (enableOverride !== null) {
 					return enableOverride;
 				}
@@ -418,10 +366,10 @@ function setup(env) {
 				}
 
 				return enabledCache;
-			},
-			set: v => {
+			}),
+			set: (v => {
 				enableOverride = v;
-			}
+			})
 		});
 
 		// Env-specific initialization logic for debug instances
@@ -430,22 +378,11 @@ function setup(env) {
 		}
 
 		return debug;
-	}
-
-	function extend(namespace, delimiter) {
+	});var extend = (function (namespace, delimiter) {
 		const newDebug = createDebug(this.namespace + (typeof delimiter === 'undefined' ? ':' : delimiter) + namespace);
 		newDebug.log = this.log;
 		return newDebug;
-	}
-
-	/**
-	* Enables a debug mode by namespaces. This can include modes
-	* separated by a colon and wildcards.
-	*
-	* @param {String} namespaces
-	* @api public
-	*/
-	function enable(namespaces) {
+	});var enable = (function (namespaces) {
 		createDebug.save(namespaces);
 		createDebug.namespaces = namespaces;
 
@@ -465,17 +402,7 @@ function setup(env) {
 				createDebug.names.push(ns);
 			}
 		}
-	}
-
-	/**
-	 * Checks if the given string matches a namespace template, honoring
-	 * asterisks as wildcards.
-	 *
-	 * @param {String} search
-	 * @param {String} template
-	 * @return {Boolean}
-	 */
-	function matchesTemplate(search, template) {
+	});var matchesTemplate = (function (search, template) {
 		let searchIndex = 0;
 		let templateIndex = 0;
 		let starIndex = -1;
@@ -508,31 +435,14 @@ function setup(env) {
 		}
 
 		return templateIndex === template.length;
-	}
-
-	/**
-	* Disable debug output.
-	*
-	* @return {String} namespaces
-	* @api public
-	*/
-	function disable() {
+	});var disable = (function () {
 		const namespaces = [
 			...createDebug.names,
-			...createDebug.skips.map(namespace => '-' + namespace)
+			...createDebug.skips.map((namespace => '-' + namespace))
 		].join(',');
 		createDebug.enable('');
 		return namespaces;
-	}
-
-	/**
-	* Returns true if the given mode name is enabled, false otherwise.
-	*
-	* @param {String} name
-	* @return {Boolean}
-	* @api public
-	*/
-	function enabled(name) {
+	});var enabled = (function (name) {
 		for (const skip of createDebug.skips) {
 			if (matchesTemplate(name, skip)) {
 				return false;
@@ -546,7 +456,96 @@ function setup(env) {
 		}
 
 		return false;
-	}
+	});var coerce = (function (val) {
+		if (val instanceof Error) {
+			return val.stack || val.message;
+		}
+		return val;
+	});var destroy = (function () {
+		console.warn('Instance method `debug.destroy()` is deprecated and no longer does anything. It will be removed in the next major version of `debug`.');
+	});
+	createDebug.debug = createDebug;
+	createDebug.default = createDebug;
+	createDebug.coerce = coerce;
+	createDebug.disable = disable;
+	createDebug.enable = enable;
+	createDebug.enabled = enabled;
+	createDebug.humanize = __webpack_require__(70744);
+	createDebug.destroy = destroy;
+
+	Object.keys(env).forEach((key => {
+		createDebug[key] = env[key];
+	}));
+
+	/**
+	* The currently active debug mode names, and names to skip.
+	*/
+
+	createDebug.names = [];
+	createDebug.skips = [];
+
+	/**
+	* Map of special "%n" handling functions, for the debug "format" argument.
+	*
+	* Valid key names are a single, lower or upper-case letter, i.e. "n" and "N".
+	*/
+	createDebug.formatters = {};
+
+	/**
+	* Selects a color for a debug namespace
+	* @param {String} namespace The namespace string for the debug instance to be colored
+	* @return {Number|String} An ANSI color code for the given namespace
+	* @api private
+	*/
+	
+	createDebug.selectColor = selectColor;
+
+	/**
+	* Create a debugger with the given `namespace`.
+	*
+	* @param {String} namespace
+	* @return {Function}
+	* @api public
+	*/
+	
+
+	
+
+	/**
+	* Enables a debug mode by namespaces. This can include modes
+	* separated by a colon and wildcards.
+	*
+	* @param {String} namespaces
+	* @api public
+	*/
+	
+
+	/**
+	 * Checks if the given string matches a namespace template, honoring
+	 * asterisks as wildcards.
+	 *
+	 * @param {String} search
+	 * @param {String} template
+	 * @return {Boolean}
+	 */
+	
+
+	/**
+	* Disable debug output.
+	*
+	* @return {String} namespaces
+	* @api public
+	*/
+	
+
+	/**
+	* Returns true if the given mode name is enabled, false otherwise.
+	*
+	* @param {String} name
+	* @return {Boolean}
+	* @api public
+	*/
+	
 
 	/**
 	* Coerce `val`.
@@ -555,25 +554,26 @@ function setup(env) {
 	* @return {Mixed}
 	* @api private
 	*/
-	function coerce(val) {
-		if (val instanceof Error) {
-			return val.stack || val.message;
-		}
-		return val;
-	}
+	
 
 	/**
 	* XXX DO NOT USE. This is a temporary stub function.
 	* XXX It WILL be removed in the next major release.
 	*/
-	function destroy() {
-		console.warn('Instance method `debug.destroy()` is deprecated and no longer does anything. It will be removed in the next major version of `debug`.');
-	}
+	
 
 	createDebug.enable(createDebug.load());
 
 	return createDebug;
-}
+});
+
+
+/**
+ * This is the common logic for both the Node.js and web browser
+ * implementations of `debug()`.
+ */
+
+
 
 module.exports = setup;
 
@@ -598,7 +598,48 @@ if (typeof process === 'undefined' || process.type === 'renderer' || process.bro
 /***/ }),
 
 /***/ 95108:
-/***/ ((module, exports, __webpack_require__) => {
+/***/ ((module, exports, __webpack_require__) => {var useColors = (function () {
+	return 'colors' in exports.inspectOpts ?
+		Boolean(exports.inspectOpts.colors) :
+		tty.isatty(process.stderr.fd);
+});var formatArgs = (function (args) {
+	const {namespace: name, useColors} = this;
+
+	if (useColors) {
+		const c = this.color;
+		const colorCode = '\u001B[3' + (c < 8 ? c : '8;5;' + c);
+		const prefix = `  ${colorCode};1m${name} \u001B[0m`;
+
+		args[0] = prefix + args[0].split('\n').join('\n' + prefix);
+		args.push(colorCode + 'm+' + module.exports.humanize(this.diff) + '\u001B[0m');
+	} else {
+		args[0] = getDate() + name + ' ' + args[0];
+	}
+});var getDate = (function () {
+	if (exports.inspectOpts.hideDate) {
+		return '';
+	}
+	return new Date().toISOString() + ' ';
+});var log = (function (...args) {
+	return process.stderr.write(util.formatWithOptions(exports.inspectOpts, ...args) + '\n');
+});var save = (function (namespaces) {
+	if (namespaces) {
+		process.env.DEBUG = namespaces;
+	} else {
+		// If you set a process.env field to null or undefined, it gets cast to the
+		// string 'null' or 'undefined'. Just delete instead.
+		delete process.env.DEBUG;
+	}
+});var load = (function () {
+	return process.env.DEBUG;
+});var init = (function (debug) {
+	debug.inspectOpts = {};
+
+	const keys = Object.keys(exports.inspectOpts);
+	for (let i = 0; i < keys.length; i++) {
+		debug.inspectOpts[keys[i]] = exports.inspectOpts[keys[i]];
+	}
+});
 
 /**
  * Module dependencies.
@@ -618,7 +659,7 @@ exports.save = save;
 exports.load = load;
 exports.useColors = useColors;
 exports.destroy = util.deprecate(
-	() => {},
+	(() => {}),
 	'Instance method `debug.destroy()` is deprecated and no longer does anything. It will be removed in the next major version of `debug`.'
 );
 
@@ -723,16 +764,16 @@ try {
  *   $ DEBUG_COLORS=no DEBUG_DEPTH=10 DEBUG_SHOW_HIDDEN=enabled node script.js
  */
 
-exports.inspectOpts = Object.keys(process.env).filter(key => {
+exports.inspectOpts = Object.keys(process.env).filter((key => {
 	return /^debug_/i.test(key);
-}).reduce((obj, key) => {
+})).reduce(((obj, key) => {
 	// Camel-case
 	const prop = key
 		.substring(6)
 		.toLowerCase()
-		.replace(/_([a-z])/g, (_, k) => {
+		.replace(/_([a-z])/g, ((_, k) => {
 			return k.toUpperCase();
-		});
+		}));
 
 	// Coerce string value into JS value
 	let val = process.env[key];
@@ -748,17 +789,13 @@ exports.inspectOpts = Object.keys(process.env).filter(key => {
 
 	obj[prop] = val;
 	return obj;
-}, {});
+}), {});
 
 /**
  * Is stdout a TTY? Colored output is enabled when `true`.
  */
 
-function useColors() {
-	return 'colors' in exports.inspectOpts ?
-		Boolean(exports.inspectOpts.colors) :
-		tty.isatty(process.stderr.fd);
-}
+
 
 /**
  * Adds ANSI color escape codes if enabled.
@@ -766,35 +803,15 @@ function useColors() {
  * @api public
  */
 
-function formatArgs(args) {
-	const {namespace: name, useColors} = this;
 
-	if (useColors) {
-		const c = this.color;
-		const colorCode = '\u001B[3' + (c < 8 ? c : '8;5;' + c);
-		const prefix = `  ${colorCode};1m${name} \u001B[0m`;
 
-		args[0] = prefix + args[0].split('\n').join('\n' + prefix);
-		args.push(colorCode + 'm+' + module.exports.humanize(this.diff) + '\u001B[0m');
-	} else {
-		args[0] = getDate() + name + ' ' + args[0];
-	}
-}
 
-function getDate() {
-	if (exports.inspectOpts.hideDate) {
-		return '';
-	}
-	return new Date().toISOString() + ' ';
-}
 
 /**
  * Invokes `util.formatWithOptions()` with the specified arguments and writes to stderr.
  */
 
-function log(...args) {
-	return process.stderr.write(util.formatWithOptions(exports.inspectOpts, ...args) + '\n');
-}
+
 
 /**
  * Save `namespaces`.
@@ -802,15 +819,7 @@ function log(...args) {
  * @param {String} namespaces
  * @api private
  */
-function save(namespaces) {
-	if (namespaces) {
-		process.env.DEBUG = namespaces;
-	} else {
-		// If you set a process.env field to null or undefined, it gets cast to the
-		// string 'null' or 'undefined'. Just delete instead.
-		delete process.env.DEBUG;
-	}
-}
+
 
 /**
  * Load `namespaces`.
@@ -819,9 +828,7 @@ function save(namespaces) {
  * @api private
  */
 
-function load() {
-	return process.env.DEBUG;
-}
+
 
 /**
  * Init logic for `debug` instances.
@@ -830,14 +837,7 @@ function load() {
  * differently for a particular `debug` instance.
  */
 
-function init(debug) {
-	debug.inspectOpts = {};
 
-	const keys = Object.keys(exports.inspectOpts);
-	for (let i = 0; i < keys.length; i++) {
-		debug.inspectOpts[keys[i]] = exports.inspectOpts[keys[i]];
-	}
-}
 
 module.exports = __webpack_require__(40897)(exports);
 
@@ -847,22 +847,22 @@ const {formatters} = module.exports;
  * Map %o to `util.inspect()`, all on a single line.
  */
 
-formatters.o = function (v) {
+formatters.o = (function (v) {
 	this.inspectOpts.colors = this.useColors;
 	return util.inspect(v, this.inspectOpts)
 		.split('\n')
-		.map(str => str.trim())
+		.map((str => str.trim()))
 		.join(' ');
-};
+});
 
 /**
  * Map %O to `util.inspect()`, allowing multiple lines if needed.
  */
 
-formatters.O = function (v) {
+formatters.O = (function (v) {
 	this.inspectOpts.colors = this.useColors;
 	return util.inspect(v, this.inspectOpts);
-};
+});
 
 
 /***/ }),
@@ -872,67 +872,18 @@ formatters.O = function (v) {
 
 
 
-module.exports = (flag, argv = process.argv) => {
+module.exports = ((flag, argv = process.argv) => {
 	const prefix = flag.startsWith('-') ? '' : (flag.length === 1 ? '-' : '--');
 	const position = argv.indexOf(prefix + flag);
 	const terminatorPosition = argv.indexOf('--');
 	return position !== -1 && (terminatorPosition === -1 || position < terminatorPosition);
-};
+});
 
 
 /***/ }),
 
 /***/ 70744:
-/***/ ((module) => {
-
-/**
- * Helpers.
- */
-
-var s = 1000;
-var m = s * 60;
-var h = m * 60;
-var d = h * 24;
-var w = d * 7;
-var y = d * 365.25;
-
-/**
- * Parse or format the given `val`.
- *
- * Options:
- *
- *  - `long` verbose formatting [false]
- *
- * @param {String|Number} val
- * @param {Object} [options]
- * @throws {Error} throw an error if val is not a non-empty string or a number
- * @return {String|Number}
- * @api public
- */
-
-module.exports = function (val, options) {
-  options = options || {};
-  var type = typeof val;
-  if (type === 'string' && val.length > 0) {
-    return parse(val);
-  } else if (type === 'number' && isFinite(val)) {
-    return options.long ? fmtLong(val) : fmtShort(val);
-  }
-  throw new Error(
-    'val is not a non-empty string or a valid number. val=' +
-      JSON.stringify(val)
-  );
-};
-
-/**
- * Parse the given `str` and return milliseconds.
- *
- * @param {String} str
- * @return {Number}
- * @api private
- */
-
-function parse(str) {
+/***/ ((module) => {var parse = (function (str) {
   str = String(str);
   if (str.length > 100) {
     return;
@@ -987,17 +938,7 @@ function parse(str) {
     default:
       return undefined;
   }
-}
-
-/**
- * Short format for `ms`.
- *
- * @param {Number} ms
- * @return {String}
- * @api private
- */
-
-function fmtShort(ms) {
+});var fmtShort = (function (ms) {
   var msAbs = Math.abs(ms);
   if (msAbs >= d) {
     return Math.round(ms / d) + 'd';
@@ -1012,17 +953,7 @@ function fmtShort(ms) {
     return Math.round(ms / s) + 's';
   }
   return ms + 'ms';
-}
-
-/**
- * Long format for `ms`.
- *
- * @param {Number} ms
- * @return {String}
- * @api private
- */
-
-function fmtLong(ms) {
+});var fmtLong = (function (ms) {
   var msAbs = Math.abs(ms);
   if (msAbs >= d) {
     return plural(ms, msAbs, d, 'day');
@@ -1037,44 +968,91 @@ function fmtLong(ms) {
     return plural(ms, msAbs, s, 'second');
   }
   return ms + ' ms';
-}
+});var plural = (function (ms, msAbs, n, name) {
+  var isPlural = msAbs >= n * 1.5;
+  return Math.round(ms / n) + ' ' + name + (isPlural ? 's' : '');
+});
+
+/**
+ * Helpers.
+ */
+
+var s = 1000;
+var m = s * 60;
+var h = m * 60;
+var d = h * 24;
+var w = d * 7;
+var y = d * 365.25;
+
+/**
+ * Parse or format the given `val`.
+ *
+ * Options:
+ *
+ *  - `long` verbose formatting [false]
+ *
+ * @param {String|Number} val
+ * @param {Object} [options]
+ * @throws {Error} throw an error if val is not a non-empty string or a number
+ * @return {String|Number}
+ * @api public
+ */
+
+module.exports = (function (val, options) {
+  options = options || {};
+  var type = typeof val;
+  if (type === 'string' && val.length > 0) {
+    return parse(val);
+  } else if (type === 'number' && isFinite(val)) {
+    return options.long ? fmtLong(val) : fmtShort(val);
+  }
+  throw new Error(
+    'val is not a non-empty string or a valid number. val=' +
+      JSON.stringify(val)
+  );
+});
+
+/**
+ * Parse the given `str` and return milliseconds.
+ *
+ * @param {String} str
+ * @return {Number}
+ * @api private
+ */
+
+
+
+/**
+ * Short format for `ms`.
+ *
+ * @param {Number} ms
+ * @return {String}
+ * @api private
+ */
+
+
+
+/**
+ * Long format for `ms`.
+ *
+ * @param {Number} ms
+ * @return {String}
+ * @api private
+ */
+
+
 
 /**
  * Pluralization helper.
  */
 
-function plural(ms, msAbs, n, name) {
-  var isPlural = msAbs >= n * 1.5;
-  return Math.round(ms / n) + ' ' + name + (isPlural ? 's' : '');
-}
+
 
 
 /***/ }),
 
 /***/ 21450:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
-
-
-const os = __webpack_require__(70857);
-const tty = __webpack_require__(52018);
-const hasFlag = __webpack_require__(83813);
-
-const {env} = process;
-
-let flagForceColor;
-if (hasFlag('no-color') ||
-	hasFlag('no-colors') ||
-	hasFlag('color=false') ||
-	hasFlag('color=never')) {
-	flagForceColor = 0;
-} else if (hasFlag('color') ||
-	hasFlag('colors') ||
-	hasFlag('color=true') ||
-	hasFlag('color=always')) {
-	flagForceColor = 1;
-}
-
-function envForceColor() {
+/***/ ((module, __unused_webpack_exports, __webpack_require__) => {var envForceColor = (function () {
 	if ('FORCE_COLOR' in env) {
 		if (env.FORCE_COLOR === 'true') {
 			return 1;
@@ -1086,9 +1064,7 @@ function envForceColor() {
 
 		return env.FORCE_COLOR.length === 0 ? 1 : Math.min(Number.parseInt(env.FORCE_COLOR, 10), 3);
 	}
-}
-
-function translateLevel(level) {
+});var translateLevel = (function (level) {
 	if (level === 0) {
 		return false;
 	}
@@ -1099,9 +1075,7 @@ function translateLevel(level) {
 		has256: level >= 2,
 		has16m: level >= 3
 	};
-}
-
-function supportsColor(haveStream, {streamIsTTY, sniffFlags = true} = {}) {
+});var supportsColor = (function (haveStream, {streamIsTTY, sniffFlags = true} = {}) {
 	const noFlagForceColor = envForceColor();
 	if (noFlagForceColor !== undefined) {
 		flagForceColor = noFlagForceColor;
@@ -1150,7 +1124,7 @@ function supportsColor(haveStream, {streamIsTTY, sniffFlags = true} = {}) {
 	}
 
 	if ('CI' in env) {
-		if (['TRAVIS', 'CIRCLECI', 'APPVEYOR', 'GITLAB_CI', 'GITHUB_ACTIONS', 'BUILDKITE', 'DRONE'].some(sign => sign in env) || env.CI_NAME === 'codeship') {
+		if (['TRAVIS', 'CIRCLECI', 'APPVEYOR', 'GITLAB_CI', 'GITHUB_ACTIONS', 'BUILDKITE', 'DRONE'].some((sign => sign in env)) || env.CI_NAME === 'codeship') {
 			return 1;
 		}
 
@@ -1190,16 +1164,42 @@ function supportsColor(haveStream, {streamIsTTY, sniffFlags = true} = {}) {
 	}
 
 	return min;
-}
-
-function getSupportLevel(stream, options = {}) {
+});var getSupportLevel = (function (stream, options = {}) {
 	const level = supportsColor(stream, {
 		streamIsTTY: stream && stream.isTTY,
 		...options
 	});
 
 	return translateLevel(level);
+});
+
+
+const os = __webpack_require__(70857);
+const tty = __webpack_require__(52018);
+const hasFlag = __webpack_require__(83813);
+
+const {env} = process;
+
+let flagForceColor;
+if (hasFlag('no-color') ||
+	hasFlag('no-colors') ||
+	hasFlag('color=false') ||
+	hasFlag('color=never')) {
+	flagForceColor = 0;
+} else if (hasFlag('color') ||
+	hasFlag('colors') ||
+	hasFlag('color=true') ||
+	hasFlag('color=always')) {
+	flagForceColor = 1;
 }
+
+
+
+
+
+
+
+
 
 module.exports = {
 	supportsColor: getSupportLevel,
@@ -1215,10 +1215,10 @@ module.exports = {
 
 const { RetryOperation } = __webpack_require__(74544)
 
-const createTimeout = (attempt, opts) => Math.min(Math.round((1 + (opts.randomize ? Math.random() : 0)) * Math.max(opts.minTimeout, 1) * Math.pow(opts.factor, attempt)), opts.maxTimeout)
-const isRetryError = err => err?.code === 'EPROMISERETRY' && Object.hasOwn(err, 'retried')
+const createTimeout = ((attempt, opts) => Math.min(Math.round((1 + (opts.randomize ? Math.random() : 0)) * Math.max(opts.minTimeout, 1) * Math.pow(opts.factor, attempt)), opts.maxTimeout))
+const isRetryError = (err => err?.code === 'EPROMISERETRY' && Object.hasOwn(err, 'retried'))
 
-const promiseRetry = async (fn, options = {}) => {
+const promiseRetry = (async (fn, options = {}) => {
   let timeouts = []
   if (options instanceof Array) {
     timeouts = [...options]
@@ -1243,7 +1243,7 @@ const promiseRetry = async (fn, options = {}) => {
         timeouts.push(createTimeout(i, opts))
       }
       // sort the array numerically ascending (since the timeouts may be out of order at factor < 1)
-      timeouts.sort((a, b) => a - b)
+      timeouts.sort(((a, b) => a - b))
     } else if (options.forever) {
       timeouts.push(createTimeout(0, opts))
     }
@@ -1255,12 +1255,12 @@ const promiseRetry = async (fn, options = {}) => {
     maxRetryTime: options.maxRetryTime
   })
 
-  return new Promise(function (resolve, reject) {
-    operation.attempt(async number => {
+  return new Promise((function (resolve, reject) {
+    operation.attempt((async number => {
       try {
-        const result = await fn(err => {
+        const result = await fn((err => {
           throw Object.assign(new Error('Retrying'), { code: 'EPROMISERETRY', retried: err })
-        }, number, operation)
+        }), number, operation)
         return resolve(result)
       } catch (err) {
         if (!isRetryError(err)) {
@@ -1270,9 +1270,9 @@ const promiseRetry = async (fn, options = {}) => {
           return reject(err.retried)
         }
       }
-    })
-  })
-}
+    }))
+  }))
+})
 
 module.exports = { promiseRetry }
 
@@ -1372,10 +1372,10 @@ class RetryOperation {
     }
 
     // TODO what if there already is a timer?
-    this.#timer = setTimeout(() => {
+    this.#timer = setTimeout((() => {
       this.#attempts++
       this.#fn(this.#attempts)
-    }, timeout)
+    }), timeout)
 
     if (this.#unref) {
       this.#timer.unref()

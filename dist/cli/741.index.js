@@ -3,51 +3,10 @@ export const ids = [741,3871];
 export const modules = {
 
 /***/ 741:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-// ESM COMPAT FLAG
-__webpack_require__.r(__webpack_exports__);
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  releaseCommand: () => (/* binding */ releaseCommand)
-});
-
-// EXTERNAL MODULE: ./lib/cli/signing-options.js
-var signing_options = __webpack_require__(30674);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(76760);
-// EXTERNAL MODULE: ./lib/core/clock.js
-var clock = __webpack_require__(91601);
-// EXTERNAL MODULE: ./lib/config/inputs.js
-var inputs = __webpack_require__(66097);
-// EXTERNAL MODULE: ./lib/core/digest.js
-var digest = __webpack_require__(53871);
-// EXTERNAL MODULE: ./lib/sbom/formats/index.js + 4 modules
-var sbom_formats = __webpack_require__(88298);
-// EXTERNAL MODULE: ./lib/config/sbom.js
-var config_sbom = __webpack_require__(37405);
-// EXTERNAL MODULE: ./lib/config/sign.js
-var config_sign = __webpack_require__(5297);
-;// CONCATENATED MODULE: ./lib/config/release.js
-
-
-
-
-
-/** Whether `tag` is a name git allows for a tag (git check-ref-format), so that no other name reaches GitHub's API. */
-function isTagName(tag) {
-    const forbidden = [...tag].some((char) => char.charCodeAt(0) < 0x20 || char.charCodeAt(0) === 0x7f || ' ~^:?*[\\'.includes(char));
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {var isTagName = (function (tag) {
+    const forbidden = [...tag].some(((char) => char.charCodeAt(0) < 0x20 || char.charCodeAt(0) === 0x7f || ' ~^:?*[\\'.includes(char)));
     return tag.length <= 250 && !forbidden && !tag.includes('..') && !tag.includes('@{') && !tag.startsWith('/') && !tag.endsWith('/') && !tag.endsWith('.') && !tag.endsWith('.lock') && !tag.includes('//');
-}
-/** The SBOM formats a release makes unless told otherwise. */
-const DEFAULT_RELEASE_SBOM_FORMATS = ['spdx-json', 'cyclonedx-json'];
-/**
- * Validates release inputs (`subject-path`, `algorithm`, `base`, `output-dir`, `sbom-format`,
- * `sbom-path`, `include-dev`, `strict`, `force`, `sign`, `attest`, `verify-instructions`, `artifact-bundles`, `audit-log`, `verification-kit`, `immutable-release`, `downgrade`, `gate`, the image inputs (`images`, `signature-format`, `recursive`, `allow-http-registry`), publishing (`github-release`, `tag`) and the signing inputs), reporting every problem
- * of every part at once.
- */
-function releaseConfig(raw, nameOf, defaults) {
+});var releaseConfig = (function (raw, nameOf, defaults) {
     const issues = [];
     const reader = new inputs/* InputReader */.i_(raw, nameOf);
     const subjects = reader.list('subject-path');
@@ -136,7 +95,216 @@ function releaseConfig(raw, nameOf, defaults) {
     if (issues.length > 0)
         throw new inputs/* ConfigError */.xL(issues);
     return config;
-}
+});var lazyStep = (function (definition, load) {
+    return { ...definition, run: (async (state) => (await load())(state)) };
+});var runPipeline = (async function (state, pipeline, done = (() => { })) {
+    const succeeded = new Set();
+    for (const stage of pipeline) {
+        const runnable = stage.filter(((step) => (step.wanted?.(state.config, state.ports) ?? true) && (state.failure === undefined || step.salvages === true) && step.needs.every(((need) => succeeded.has(need)))));
+        const outcomes = await Promise.allSettled(runnable.map(((step) => step.run(state))));
+        outcomes.forEach(((outcome, index) => {
+            const step = runnable[index];
+            if (outcome.status === 'rejected') {
+                state.failure ??= { step: step.name, error: outcome.reason };
+                return;
+            }
+            const { written, ...produced } = outcome.value;
+            Object.assign(state, produced);
+            if (written !== undefined)
+                state.staged.push(...written);
+            succeeded.add(step.name);
+        }));
+        done(state);
+        // Nothing is left to do: the run changed nothing (a release published already).
+        if (state.alreadyPublished !== undefined)
+            return;
+    }
+});var releaseFacts = (function (report, cwd) {
+    const failed = report.failed;
+    const missing = [];
+    if (failed !== undefined) {
+        // Files made in the staging directory count only once they are in the output directory.
+        const published = report.produced.length > 0;
+        if (report.checksumsPath === undefined || !published)
+            missing.push('the checksums file');
+        if (report.wanted.sbom && (report.sbom === undefined || !published))
+            missing.push('the SBOMs');
+        if (report.wanted.sign && ((report.signature === undefined && report.signatureSkipped === undefined) || !published))
+            missing.push('the signature');
+        if (report.wanted.artifactBundles && (report.artifactBundles === undefined || !published))
+            missing.push("the artifacts' bundles");
+        if (report.wanted.images && report.images === undefined && report.signatureSkipped === undefined)
+            missing.push("the images' signatures");
+        if (report.wanted.auditLog && (report.auditLog === undefined || !published))
+            missing.push('the audit log');
+        if (report.wanted.instructions && (report.instructionsPath === undefined || !published))
+            missing.push('VERIFY.md');
+    }
+    return {
+        outputDir: report.outputDir === undefined ? undefined : (0,external_node_path_.relative)(cwd, report.outputDir) || '.',
+        produced: report.produced.map(((path) => (0,external_node_path_.basename)(path))),
+        failure: failed === undefined ? undefined : { step: STEP_NAMES[failed.step], ...failed.error },
+        missing,
+        gate: report.gate,
+    };
+});var failedRunText = (function (facts) {
+    if (facts.failure === undefined)
+        return '';
+    const where = facts.outputDir ?? 'the output directory';
+    const lines = [`trust-kit: release failed while ${facts.failure.step}`];
+    lines.push(facts.produced.length === 0 ? `  nothing was written; ${where} is as it was` : `  written to ${where} (this run's files only): ${facts.produced.join(', ')}`);
+    if (facts.missing.length > 0)
+        lines.push(`  not made: ${facts.missing.join(', ')}`);
+    for (const outcome of [...(facts.gate?.checks ?? []), ...(facts.gate?.commands ?? [])])
+        if (outcome.verdict !== 'passed')
+            lines.push(`  gate: ${outcome.verdict}: ${outcome.what}: ${outcome.detail}`);
+    return `${lines.join('\n')}\n`;
+});var emptyReleaseReport = (function () {
+    return {
+        outputDir: undefined,
+        algorithm: 'sha256',
+        wanted: { sbom: false, sign: false, artifactBundles: false, images: false, auditLog: false, instructions: true },
+        artifacts: undefined,
+        checksumsPath: undefined,
+        sbom: undefined,
+        signature: undefined,
+        signatureSkipped: undefined,
+        attestations: undefined,
+        artifactBundles: undefined,
+        images: undefined,
+        auditLog: undefined,
+        instructionsPath: undefined,
+        produced: [],
+        digests: {},
+        gate: undefined,
+        failed: undefined,
+    };
+});var fillReport = (function (report, state) {
+    const staging = state.staging;
+    const finalPath = ((path) => (staging === undefined ? path : (0,external_node_path_.join)(state.outputDir, (0,external_node_path_.relative)(staging, path))));
+    report.artifacts = state.artifacts;
+    report.checksumsPath = state.checksumsPath === undefined ? undefined : finalPath(state.checksumsPath);
+    // SBOMs that no checksums file lists are not kept.
+    report.sbom = state.sbom === undefined || state.checksumsPath === undefined ? undefined : { paths: state.sbom.entries.map(((entry) => (0,external_node_path_.join)(state.outputDir, entry.name))), lockfiles: state.sbom.lockfiles };
+    report.signature = state.signature === undefined ? undefined : { ...state.signature, bundlePath: finalPath(state.signature.bundlePath) };
+    report.signatureSkipped = state.signatureSkipped;
+    report.attestations = state.attestations === undefined ? undefined : { ...state.attestations, path: finalPath(state.attestations.path) };
+    report.artifactBundles = state.artifactBundles?.map(((bundle) => ({ name: bundle.name, bundlePath: finalPath(bundle.bundlePath) })));
+    report.images = state.images;
+    report.auditLog = state.auditLog === undefined ? undefined : { path: finalPath(state.auditLog.path), bundlePath: finalPath(state.auditLog.bundlePath) };
+    report.instructionsPath = state.instructionsPath === undefined ? undefined : finalPath(state.instructionsPath);
+    if (state.published === true) {
+        report.produced = state.staged.map(finalPath);
+        report.digests = Object.fromEntries(Object.entries(state.digests ?? {}).map((([path, hex]) => [finalPath(path), hex])));
+    }
+    report.gate = state.gate ?? (state.failure?.error instanceof release_errors/* PublishGateError */.dF ? state.failure.error.report : undefined);
+    report.failed = state.failure === undefined ? undefined : { step: state.failure.step, error: (0,errors/* reportOf */.EI)(state.failure.error) };
+});var alreadyPublishedResult = (function (config, outputDir, artifacts, published) {
+    return {
+        artifacts,
+        checksumsPath: (0,external_node_path_.join)(outputDir, (0,names/* checksumsFileName */.sC)(config.algorithm)),
+        subjects: (0,checksums.toSubjects)(artifacts, config.algorithm),
+        sbom: undefined,
+        signature: undefined,
+        signatureSkipped: undefined,
+        attestations: undefined,
+        artifactBundles: undefined,
+        images: undefined,
+        auditLog: undefined,
+        instructionsPath: undefined,
+        verifyCommand: undefined,
+        produced: [],
+        digests: {},
+        githubRelease: published,
+        downgrade: undefined,
+        gate: undefined,
+    };
+});var runRelease = (async function (config, ports, report = emptyReleaseReport()) {
+    const outputDir = (0,external_node_path_.resolve)(ports.cwd, config.outputDir);
+    report.outputDir = outputDir;
+    report.algorithm = config.algorithm;
+    report.wanted = { sbom: config.sbom !== undefined, sign: config.sign !== undefined, artifactBundles: config.artifactBundles, images: config.images !== undefined, auditLog: config.auditLog, instructions: config.instructions };
+    const state = { config, ports, startedOn: clock/* systemClock */.ml.now(), outputDir, staged: [] };
+    await runPipeline(state, RELEASE_PIPELINE, ((progress) => fillReport(report, progress)));
+    if (state.published === true) {
+        if (report.checksumsPath !== undefined)
+            ports.onStep?.({ step: 'checksums', checksumsPath: report.checksumsPath, subjects: (0,checksums.toSubjects)(report.artifacts ?? [], config.algorithm) });
+        if (report.sbom !== undefined)
+            ports.onStep?.({ step: 'sbom', paths: report.sbom.paths });
+    }
+    if (state.failure !== undefined)
+        throw state.failure.error;
+    state.closeSession?.();
+    if (state.alreadyPublished !== undefined && state.artifacts !== undefined)
+        return alreadyPublishedResult(config, outputDir, state.artifacts, state.alreadyPublished);
+    const { artifacts, checksumsPath } = report;
+    if (artifacts === undefined || checksumsPath === undefined)
+        throw new Error('a release that did not fail made its checksums file');
+    return {
+        artifacts,
+        checksumsPath,
+        subjects: (0,checksums.toSubjects)(artifacts, config.algorithm),
+        sbom: report.sbom,
+        signature: report.signature,
+        signatureSkipped: report.signatureSkipped,
+        attestations: report.attestations,
+        artifactBundles: report.artifactBundles,
+        images: report.images,
+        auditLog: report.auditLog,
+        instructionsPath: report.instructionsPath,
+        verifyCommand: report.signature === undefined ? undefined : (0,verify/* releaseVerifyCommand */.Q3)((0,external_node_path_.basename)(checksumsPath), (0,external_node_path_.basename)(report.signature.bundlePath), report.signature.signer, state.verifier),
+        produced: report.produced,
+        digests: report.digests,
+        githubRelease: state.githubRelease,
+        downgrade: state.downgrade,
+        gate: state.gate,
+    };
+});var releaseUrl = (function (serverUrl, repository, tag) {
+    return `${serverUrl.replace(/\/+$/, '')}/${repository}/releases/tag/${encodeURIComponent(tag)}`;
+});var pushedTag = (function (ref) {
+    return ref !== undefined && ref.startsWith('refs/tags/') && ref.length > 'refs/tags/'.length ? ref.slice('refs/tags/'.length) : undefined;
+});
+
+// ESM COMPAT FLAG
+__webpack_require__.r(__webpack_exports__);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  releaseCommand: (() => (/* binding */ releaseCommand))
+});
+
+// EXTERNAL MODULE: ./lib/cli/signing-options.js
+var signing_options = __webpack_require__(30674);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(76760);
+// EXTERNAL MODULE: ./lib/core/clock.js
+var clock = __webpack_require__(91601);
+// EXTERNAL MODULE: ./lib/config/inputs.js
+var inputs = __webpack_require__(66097);
+// EXTERNAL MODULE: ./lib/core/digest.js
+var digest = __webpack_require__(53871);
+// EXTERNAL MODULE: ./lib/sbom/formats/index.js + 4 modules
+var sbom_formats = __webpack_require__(88298);
+// EXTERNAL MODULE: ./lib/config/sbom.js
+var config_sbom = __webpack_require__(37405);
+// EXTERNAL MODULE: ./lib/config/sign.js
+var config_sign = __webpack_require__(5297);
+;// CONCATENATED MODULE: ./lib/config/release.js
+
+
+
+
+
+/** Whether `tag` is a name git allows for a tag (git check-ref-format), so that no other name reaches GitHub's API. */
+
+/** The SBOM formats a release makes unless told otherwise. */
+const DEFAULT_RELEASE_SBOM_FORMATS = ['spdx-json', 'cyclonedx-json'];
+/**
+ * Validates release inputs (`subject-path`, `algorithm`, `base`, `output-dir`, `sbom-format`,
+ * `sbom-path`, `include-dev`, `strict`, `force`, `sign`, `attest`, `verify-instructions`, `artifact-bundles`, `audit-log`, `verification-kit`, `immutable-release`, `downgrade`, `gate`, the image inputs (`images`, `signature-format`, `recursive`, `allow-http-registry`), publishing (`github-release`, `tag`) and the signing inputs), reporting every problem
+ * of every part at once.
+ */
+
 
 // EXTERNAL MODULE: ./lib/checksums/index.js + 2 modules
 var checksums = __webpack_require__(72555);
@@ -149,111 +317,109 @@ var verify = __webpack_require__(40592);
  * A step whose code loads when it first runs: a run that signs nothing never loads the signing,
  * GitHub, registry or verification code (and their packages) that only the steps it skips import.
  */
-function lazyStep(definition, load) {
-    return { ...definition, run: async (state) => (await load())(state) };
-}
+
 const assetNamesStep = lazyStep({
     name: 'asset-names',
     needs: ['collect'],
-    wanted: (config) => config.githubRelease !== undefined,
-}, async () => (await __webpack_require__.e(/* import() */ 668).then(__webpack_require__.bind(__webpack_require__, 20668))).runAssetNamesStep);
+    wanted: ((config) => config.githubRelease !== undefined),
+}, (async () => (await Promise.all(/* import() */[__webpack_require__.e(461), __webpack_require__.e(7574)]).then(__webpack_require__.bind(__webpack_require__, 20668))).runAssetNamesStep));
 const attestStep = lazyStep({
     name: 'attest',
-    wanted: (config) => config.sign !== undefined && config.attest !== 'off',
+    wanted: ((config) => config.sign !== undefined && config.attest !== 'off'),
     needs: ['sign'],
-}, async () => (await Promise.all(/* import() */[__webpack_require__.e(5456), __webpack_require__.e(9402), __webpack_require__.e(2649), __webpack_require__.e(1972)]).then(__webpack_require__.bind(__webpack_require__, 71972))).runAttestStep);
+}, (async () => (await Promise.all(/* import() */[__webpack_require__.e(5456), __webpack_require__.e(9402), __webpack_require__.e(2649), __webpack_require__.e(2286)]).then(__webpack_require__.bind(__webpack_require__, 71972))).runAttestStep));
 const auditLogStep = lazyStep({
     name: 'audit-log',
-    wanted: (config) => config.sign !== undefined && config.auditLog,
+    wanted: ((config) => config.sign !== undefined && config.auditLog),
     needs: ['sign'],
-}, async () => (await Promise.all(/* import() */[__webpack_require__.e(1074), __webpack_require__.e(7335), __webpack_require__.e(5179), __webpack_require__.e(4661), __webpack_require__.e(7776), __webpack_require__.e(8872), __webpack_require__.e(9402), __webpack_require__.e(8927), __webpack_require__.e(1825)]).then(__webpack_require__.bind(__webpack_require__, 31825))).runAuditLogStep);
+}, (async () => (await Promise.all(/* import() */[__webpack_require__.e(7335), __webpack_require__.e(5179), __webpack_require__.e(4661), __webpack_require__.e(7776), __webpack_require__.e(4624), __webpack_require__.e(9402), __webpack_require__.e(8927), __webpack_require__.e(1825)]).then(__webpack_require__.bind(__webpack_require__, 31825))).runAuditLogStep));
 const bundlesStep = lazyStep({
     name: 'bundles',
-    wanted: (config) => config.sign !== undefined && config.artifactBundles,
+    wanted: ((config) => config.sign !== undefined && config.artifactBundles),
     needs: ['sign'],
-}, async () => (await Promise.all(/* import() */[__webpack_require__.e(1074), __webpack_require__.e(7335), __webpack_require__.e(5179), __webpack_require__.e(4661), __webpack_require__.e(7776), __webpack_require__.e(8872), __webpack_require__.e(9402), __webpack_require__.e(8927), __webpack_require__.e(2844)]).then(__webpack_require__.bind(__webpack_require__, 72844))).runBundlesStep);
+}, (async () => (await Promise.all(/* import() */[__webpack_require__.e(7335), __webpack_require__.e(5179), __webpack_require__.e(4661), __webpack_require__.e(7776), __webpack_require__.e(4624), __webpack_require__.e(9402), __webpack_require__.e(8927), __webpack_require__.e(2844)]).then(__webpack_require__.bind(__webpack_require__, 72844))).runBundlesStep));
 const checksumsStep = lazyStep({
     name: 'checksums',
     needs: ['hash'],
     salvages: true,
-}, async () => (await __webpack_require__.e(/* import() */ 2153).then(__webpack_require__.bind(__webpack_require__, 32153))).runChecksumsStep);
+}, (async () => (await __webpack_require__.e(/* import() */ 2153).then(__webpack_require__.bind(__webpack_require__, 32153))).runChecksumsStep));
 const collectStep = lazyStep({
     name: 'collect',
     needs: ['output'],
-}, async () => (await __webpack_require__.e(/* import() */ 823).then(__webpack_require__.bind(__webpack_require__, 40823))).runCollectStep);
+}, (async () => (await __webpack_require__.e(/* import() */ 823).then(__webpack_require__.bind(__webpack_require__, 40823))).runCollectStep));
 const downgradeStep = lazyStep({
     name: 'downgrade',
-    wanted: (config, ports) => config.downgrade !== 'off' && ports.githubRelease !== undefined,
+    wanted: ((config, ports) => config.downgrade !== 'off' && ports.githubRelease !== undefined),
     needs: ['publish'],
-}, async () => (await Promise.all(/* import() */[__webpack_require__.e(4661), __webpack_require__.e(6802)]).then(__webpack_require__.bind(__webpack_require__, 66802))).runDowngradeStep);
+}, (async () => (await Promise.all(/* import() */[__webpack_require__.e(4661), __webpack_require__.e(6802)]).then(__webpack_require__.bind(__webpack_require__, 66802))).runDowngradeStep));
 const gateStep = lazyStep({
     name: 'gate',
-    wanted: (config, ports) => config.gate && ports.githubRelease !== undefined,
+    wanted: ((config, ports) => config.gate && ports.githubRelease !== undefined),
     needs: ['github-draft'],
-}, async () => (await Promise.all(/* import() */[__webpack_require__.e(1074), __webpack_require__.e(4661), __webpack_require__.e(7776), __webpack_require__.e(8872), __webpack_require__.e(2701), __webpack_require__.e(7310), __webpack_require__.e(8612), __webpack_require__.e(2397)]).then(__webpack_require__.bind(__webpack_require__, 85879))).runGateStep);
+}, (async () => (await Promise.all(/* import() */[__webpack_require__.e(4661), __webpack_require__.e(7776), __webpack_require__.e(4624), __webpack_require__.e(461), __webpack_require__.e(2701), __webpack_require__.e(7310), __webpack_require__.e(8612), __webpack_require__.e(5879)]).then(__webpack_require__.bind(__webpack_require__, 85879))).runGateStep));
 const githubDraftStep = lazyStep({
     name: 'github-draft',
-    wanted: (_config, ports) => ports.githubRelease !== undefined,
+    wanted: ((_config, ports) => ports.githubRelease !== undefined),
     needs: ['publish'],
-}, async () => (await Promise.all(/* import() */[__webpack_require__.e(1074), __webpack_require__.e(4661), __webpack_require__.e(7776), __webpack_require__.e(7310), __webpack_require__.e(4150)]).then(__webpack_require__.bind(__webpack_require__, 20552))).runGithubDraftStep);
+}, (async () => (await Promise.all(/* import() */[__webpack_require__.e(4661), __webpack_require__.e(7776), __webpack_require__.e(461), __webpack_require__.e(7310), __webpack_require__.e(4150)]).then(__webpack_require__.bind(__webpack_require__, 20552))).runGithubDraftStep));
 const githubPublishStep = lazyStep({
     name: 'github-publish',
-    wanted: (_config, ports) => ports.githubRelease !== undefined,
+    wanted: ((_config, ports) => ports.githubRelease !== undefined),
     needs: ['github-draft'],
-}, async () => (await Promise.all(/* import() */[__webpack_require__.e(1074), __webpack_require__.e(4661), __webpack_require__.e(7776), __webpack_require__.e(7310), __webpack_require__.e(7646)]).then(__webpack_require__.bind(__webpack_require__, 30392))).runGithubPublishStep);
+}, (async () => (await Promise.all(/* import() */[__webpack_require__.e(4661), __webpack_require__.e(7776), __webpack_require__.e(461), __webpack_require__.e(7310), __webpack_require__.e(7646)]).then(__webpack_require__.bind(__webpack_require__, 30392))).runGithubPublishStep));
 const hashStep = lazyStep({
     name: 'hash',
     needs: ['collect'],
-}, async () => (await __webpack_require__.e(/* import() */ 4957).then(__webpack_require__.bind(__webpack_require__, 74957))).runHashStep);
+}, (async () => (await __webpack_require__.e(/* import() */ 4957).then(__webpack_require__.bind(__webpack_require__, 74957))).runHashStep));
 const resolveImagesStep = lazyStep({
     name: 'resolve-images',
-    wanted: (config) => config.sign !== undefined && config.images !== undefined,
+    wanted: ((config) => config.sign !== undefined && config.images !== undefined),
     needs: [],
-}, async () => (await Promise.all(/* import() */[__webpack_require__.e(4703), __webpack_require__.e(8749)]).then(__webpack_require__.bind(__webpack_require__, 12015))).runResolveImagesStep);
+}, (async () => (await Promise.all(/* import() */[__webpack_require__.e(4703), __webpack_require__.e(8749)]).then(__webpack_require__.bind(__webpack_require__, 12015))).runResolveImagesStep));
 const imagesStep = lazyStep({
     name: 'images',
-    wanted: (config) => config.sign !== undefined && config.images !== undefined,
+    wanted: ((config) => config.sign !== undefined && config.images !== undefined),
     needs: ['sign', 'resolve-images'],
-}, async () => (await Promise.all(/* import() */[__webpack_require__.e(4703), __webpack_require__.e(8749)]).then(__webpack_require__.bind(__webpack_require__, 12015))).runImagesStep);
+}, (async () => (await Promise.all(/* import() */[__webpack_require__.e(4703), __webpack_require__.e(8749)]).then(__webpack_require__.bind(__webpack_require__, 12015))).runImagesStep));
 const instructionsStep = lazyStep({
     name: 'instructions',
-    wanted: (config) => config.instructions,
+    wanted: ((config) => config.instructions),
     needs: ['checksums'],
-}, async () => (await __webpack_require__.e(/* import() */ 1136).then(__webpack_require__.bind(__webpack_require__, 21136))).runInstructionsStep);
+}, (async () => (await __webpack_require__.e(/* import() */ 1136).then(__webpack_require__.bind(__webpack_require__, 21136))).runInstructionsStep));
 const outputStep = lazyStep({
     name: 'output',
     needs: [],
-}, async () => (await Promise.all(/* import() */[__webpack_require__.e(6448), __webpack_require__.e(788)]).then(__webpack_require__.bind(__webpack_require__, 10788))).runOutputStep);
+}, (async () => (await Promise.all(/* import() */[__webpack_require__.e(6448), __webpack_require__.e(788)]).then(__webpack_require__.bind(__webpack_require__, 10788))).runOutputStep));
 const publishOutputStep = lazyStep({
     name: 'publish',
     needs: [],
     salvages: true,
-}, async () => (await __webpack_require__.e(/* import() */ 3798).then(__webpack_require__.bind(__webpack_require__, 63798))).runPublishOutputStep);
+}, (async () => (await __webpack_require__.e(/* import() */ 3798).then(__webpack_require__.bind(__webpack_require__, 63798))).runPublishOutputStep));
 const publishedReleaseStep = lazyStep({
     name: 'published-release',
     needs: ['hash'],
-    wanted: (config) => config.githubRelease !== undefined,
-}, async () => (await Promise.all(/* import() */[__webpack_require__.e(1074), __webpack_require__.e(7335), __webpack_require__.e(5179), __webpack_require__.e(5456), __webpack_require__.e(4661), __webpack_require__.e(7776), __webpack_require__.e(8872), __webpack_require__.e(9402), __webpack_require__.e(8927), __webpack_require__.e(2701), __webpack_require__.e(7310), __webpack_require__.e(2649), __webpack_require__.e(8612), __webpack_require__.e(4799)]).then(__webpack_require__.bind(__webpack_require__, 94799))).runPublishedReleaseStep);
+    wanted: ((config) => config.githubRelease !== undefined),
+}, (async () => (await Promise.all(/* import() */[__webpack_require__.e(7335), __webpack_require__.e(5179), __webpack_require__.e(5456), __webpack_require__.e(4661), __webpack_require__.e(7776), __webpack_require__.e(4624), __webpack_require__.e(9402), __webpack_require__.e(8927), __webpack_require__.e(461), __webpack_require__.e(2701), __webpack_require__.e(7310), __webpack_require__.e(2649), __webpack_require__.e(8612), __webpack_require__.e(4799)]).then(__webpack_require__.bind(__webpack_require__, 94799))).runPublishedReleaseStep));
 const sbomsStep = lazyStep({
     name: 'sbom',
-    wanted: (config) => config.sbom !== undefined,
+    wanted: ((config) => config.sbom !== undefined),
     needs: ['collect'],
-}, async () => (await __webpack_require__.e(/* import() */ 8371).then(__webpack_require__.bind(__webpack_require__, 88371))).runSbomsStep);
+}, (async () => (await __webpack_require__.e(/* import() */ 8371).then(__webpack_require__.bind(__webpack_require__, 88371))).runSbomsStep));
 const signingSessionStep = lazyStep({
     name: 'signing-session',
-    wanted: (config) => config.sign !== undefined,
+    wanted: ((config) => config.sign !== undefined),
     needs: ['hash'],
-}, async () => (await Promise.all(/* import() */[__webpack_require__.e(1074), __webpack_require__.e(7335), __webpack_require__.e(5179), __webpack_require__.e(5456), __webpack_require__.e(4661), __webpack_require__.e(7776), __webpack_require__.e(8872), __webpack_require__.e(9402), __webpack_require__.e(8927), __webpack_require__.e(2649), __webpack_require__.e(4568)]).then(__webpack_require__.bind(__webpack_require__, 84568))).runSigningSessionStep);
+}, (async () => (await Promise.all(/* import() */[__webpack_require__.e(7335), __webpack_require__.e(5179), __webpack_require__.e(5456), __webpack_require__.e(4661), __webpack_require__.e(7776), __webpack_require__.e(4624), __webpack_require__.e(9402), __webpack_require__.e(8927), __webpack_require__.e(2649), __webpack_require__.e(4568)]).then(__webpack_require__.bind(__webpack_require__, 84568))).runSigningSessionStep));
 const signStep = lazyStep({
     name: 'sign',
-    wanted: (config) => config.sign !== undefined,
+    wanted: ((config) => config.sign !== undefined),
     needs: ['checksums', 'signing-session'],
-}, async () => (await Promise.all(/* import() */[__webpack_require__.e(1074), __webpack_require__.e(7335), __webpack_require__.e(5179), __webpack_require__.e(5456), __webpack_require__.e(4661), __webpack_require__.e(7776), __webpack_require__.e(8872), __webpack_require__.e(9402), __webpack_require__.e(8927), __webpack_require__.e(2649), __webpack_require__.e(4568)]).then(__webpack_require__.bind(__webpack_require__, 84568))).runSignStep);
+}, (async () => (await Promise.all(/* import() */[__webpack_require__.e(7335), __webpack_require__.e(5179), __webpack_require__.e(5456), __webpack_require__.e(4661), __webpack_require__.e(7776), __webpack_require__.e(4624), __webpack_require__.e(9402), __webpack_require__.e(8927), __webpack_require__.e(2649), __webpack_require__.e(4568)]).then(__webpack_require__.bind(__webpack_require__, 84568))).runSignStep));
 const verificationKitStep = lazyStep({
     name: 'verification-kit',
-    wanted: (config) => config.sign !== undefined && config.verificationKit,
+    wanted: ((config) => config.sign !== undefined && config.verificationKit),
     needs: ['signing-session'],
-}, async () => (await Promise.all(/* import() */[__webpack_require__.e(1074), __webpack_require__.e(5456), __webpack_require__.e(4661), __webpack_require__.e(7776), __webpack_require__.e(8872), __webpack_require__.e(9402), __webpack_require__.e(2701), __webpack_require__.e(7310), __webpack_require__.e(2649), __webpack_require__.e(8612), __webpack_require__.e(1423)]).then(__webpack_require__.bind(__webpack_require__, 21423))).runVerificationKitStep);
+}, (async () => (await Promise.all(/* import() */[__webpack_require__.e(5456), __webpack_require__.e(4661), __webpack_require__.e(7776), __webpack_require__.e(4624), __webpack_require__.e(9402), __webpack_require__.e(461), __webpack_require__.e(2701), __webpack_require__.e(7310), __webpack_require__.e(2649), __webpack_require__.e(8612), __webpack_require__.e(1423)]).then(__webpack_require__.bind(__webpack_require__, 21423))).runVerificationKitStep));
 /**
  * The order of a release: one stage per line, the steps of a stage run concurrently. A step is
  * added as one file under steps/ (its code) and one definition above (its name, what it needs);
@@ -283,29 +449,7 @@ const RELEASE_PIPELINE = [
  * `state.failure`; after it only steps that salvage what was made run, when every step they need
  * succeeded. `done` is told after each stage, so a caller can report a run as far as it got.
  */
-async function runPipeline(state, pipeline, done = () => { }) {
-    const succeeded = new Set();
-    for (const stage of pipeline) {
-        const runnable = stage.filter((step) => (step.wanted?.(state.config, state.ports) ?? true) && (state.failure === undefined || step.salvages === true) && step.needs.every((need) => succeeded.has(need)));
-        const outcomes = await Promise.allSettled(runnable.map((step) => step.run(state)));
-        outcomes.forEach((outcome, index) => {
-            const step = runnable[index];
-            if (outcome.status === 'rejected') {
-                state.failure ??= { step: step.name, error: outcome.reason };
-                return;
-            }
-            const { written, ...produced } = outcome.value;
-            Object.assign(state, produced);
-            if (written !== undefined)
-                state.staged.push(...written);
-            succeeded.add(step.name);
-        });
-        done(state);
-        // Nothing is left to do: the run changed nothing (a release published already).
-        if (state.alreadyPublished !== undefined)
-            return;
-    }
-}
+
 
 // EXTERNAL MODULE: ./lib/release/errors.js
 var release_errors = __webpack_require__(86482);
@@ -340,49 +484,9 @@ const STEP_NAMES = {
     'github-publish': 'publishing the GitHub release',
 };
 /** What a run produced, what failed and why, and what it therefore did not make. */
-function releaseFacts(report, cwd) {
-    const failed = report.failed;
-    const missing = [];
-    if (failed !== undefined) {
-        // Files made in the staging directory count only once they are in the output directory.
-        const published = report.produced.length > 0;
-        if (report.checksumsPath === undefined || !published)
-            missing.push('the checksums file');
-        if (report.wanted.sbom && (report.sbom === undefined || !published))
-            missing.push('the SBOMs');
-        if (report.wanted.sign && ((report.signature === undefined && report.signatureSkipped === undefined) || !published))
-            missing.push('the signature');
-        if (report.wanted.artifactBundles && (report.artifactBundles === undefined || !published))
-            missing.push("the artifacts' bundles");
-        if (report.wanted.images && report.images === undefined && report.signatureSkipped === undefined)
-            missing.push("the images' signatures");
-        if (report.wanted.auditLog && (report.auditLog === undefined || !published))
-            missing.push('the audit log');
-        if (report.wanted.instructions && (report.instructionsPath === undefined || !published))
-            missing.push('VERIFY.md');
-    }
-    return {
-        outputDir: report.outputDir === undefined ? undefined : (0,external_node_path_.relative)(cwd, report.outputDir) || '.',
-        produced: report.produced.map((path) => (0,external_node_path_.basename)(path)),
-        failure: failed === undefined ? undefined : { step: STEP_NAMES[failed.step], ...failed.error },
-        missing,
-        gate: report.gate,
-    };
-}
+
 /** The lines the CLI prints to stderr after a failed run (the error itself follows them). */
-function failedRunText(facts) {
-    if (facts.failure === undefined)
-        return '';
-    const where = facts.outputDir ?? 'the output directory';
-    const lines = [`trust-kit: release failed while ${facts.failure.step}`];
-    lines.push(facts.produced.length === 0 ? `  nothing was written; ${where} is as it was` : `  written to ${where} (this run's files only): ${facts.produced.join(', ')}`);
-    if (facts.missing.length > 0)
-        lines.push(`  not made: ${facts.missing.join(', ')}`);
-    for (const outcome of [...(facts.gate?.checks ?? []), ...(facts.gate?.commands ?? [])])
-        if (outcome.verdict !== 'passed')
-            lines.push(`  gate: ${outcome.verdict}: ${outcome.what}: ${outcome.detail}`);
-    return `${lines.join('\n')}\n`;
-}
+
 
 ;// CONCATENATED MODULE: ./lib/release/index.js
 
@@ -398,71 +502,11 @@ function failedRunText(facts) {
 
 
 /** A report of a run that has not started. */
-function emptyReleaseReport() {
-    return {
-        outputDir: undefined,
-        algorithm: 'sha256',
-        wanted: { sbom: false, sign: false, artifactBundles: false, images: false, auditLog: false, instructions: true },
-        artifacts: undefined,
-        checksumsPath: undefined,
-        sbom: undefined,
-        signature: undefined,
-        signatureSkipped: undefined,
-        attestations: undefined,
-        artifactBundles: undefined,
-        images: undefined,
-        auditLog: undefined,
-        instructionsPath: undefined,
-        produced: [],
-        digests: {},
-        gate: undefined,
-        failed: undefined,
-    };
-}
+
 /** Fills `report` in from what the run's steps produced; paths are where the files are once the run has ended. */
-function fillReport(report, state) {
-    const staging = state.staging;
-    const finalPath = (path) => (staging === undefined ? path : (0,external_node_path_.join)(state.outputDir, (0,external_node_path_.relative)(staging, path)));
-    report.artifacts = state.artifacts;
-    report.checksumsPath = state.checksumsPath === undefined ? undefined : finalPath(state.checksumsPath);
-    // SBOMs that no checksums file lists are not kept.
-    report.sbom = state.sbom === undefined || state.checksumsPath === undefined ? undefined : { paths: state.sbom.entries.map((entry) => (0,external_node_path_.join)(state.outputDir, entry.name)), lockfiles: state.sbom.lockfiles };
-    report.signature = state.signature === undefined ? undefined : { ...state.signature, bundlePath: finalPath(state.signature.bundlePath) };
-    report.signatureSkipped = state.signatureSkipped;
-    report.attestations = state.attestations === undefined ? undefined : { ...state.attestations, path: finalPath(state.attestations.path) };
-    report.artifactBundles = state.artifactBundles?.map((bundle) => ({ name: bundle.name, bundlePath: finalPath(bundle.bundlePath) }));
-    report.images = state.images;
-    report.auditLog = state.auditLog === undefined ? undefined : { path: finalPath(state.auditLog.path), bundlePath: finalPath(state.auditLog.bundlePath) };
-    report.instructionsPath = state.instructionsPath === undefined ? undefined : finalPath(state.instructionsPath);
-    if (state.published === true) {
-        report.produced = state.staged.map(finalPath);
-        report.digests = Object.fromEntries(Object.entries(state.digests ?? {}).map(([path, hex]) => [finalPath(path), hex]));
-    }
-    report.gate = state.gate ?? (state.failure?.error instanceof release_errors/* PublishGateError */.dF ? state.failure.error.report : undefined);
-    report.failed = state.failure === undefined ? undefined : { step: state.failure.step, error: (0,errors/* reportOf */.EI)(state.failure.error) };
-}
+
 /** A run that found its GitHub release published already with what it would publish: it wrote, signed and uploaded nothing. */
-function alreadyPublishedResult(config, outputDir, artifacts, published) {
-    return {
-        artifacts,
-        checksumsPath: (0,external_node_path_.join)(outputDir, (0,names/* checksumsFileName */.sC)(config.algorithm)),
-        subjects: (0,checksums.toSubjects)(artifacts, config.algorithm),
-        sbom: undefined,
-        signature: undefined,
-        signatureSkipped: undefined,
-        attestations: undefined,
-        artifactBundles: undefined,
-        images: undefined,
-        auditLog: undefined,
-        instructionsPath: undefined,
-        verifyCommand: undefined,
-        produced: [],
-        digests: {},
-        githubRelease: published,
-        downgrade: undefined,
-        gate: undefined,
-    };
-}
+
 /**
  * Runs the release pipeline (pipeline.ts): hash every artifact while the project is cataloged
  * into SBOMs, write the checksums file (listing the artifacts and the SBOMs), sign it (verified
@@ -472,47 +516,7 @@ function alreadyPublishedResult(config, outputDir, artifacts, published) {
  * of an earlier run is left beside it. `report` is filled in as the run goes, for surfaces that
  * report a failed run.
  */
-async function runRelease(config, ports, report = emptyReleaseReport()) {
-    const outputDir = (0,external_node_path_.resolve)(ports.cwd, config.outputDir);
-    report.outputDir = outputDir;
-    report.algorithm = config.algorithm;
-    report.wanted = { sbom: config.sbom !== undefined, sign: config.sign !== undefined, artifactBundles: config.artifactBundles, images: config.images !== undefined, auditLog: config.auditLog, instructions: config.instructions };
-    const state = { config, ports, startedOn: clock/* systemClock */.ml.now(), outputDir, staged: [] };
-    await runPipeline(state, RELEASE_PIPELINE, (progress) => fillReport(report, progress));
-    if (state.published === true) {
-        if (report.checksumsPath !== undefined)
-            ports.onStep?.({ step: 'checksums', checksumsPath: report.checksumsPath, subjects: (0,checksums.toSubjects)(report.artifacts ?? [], config.algorithm) });
-        if (report.sbom !== undefined)
-            ports.onStep?.({ step: 'sbom', paths: report.sbom.paths });
-    }
-    if (state.failure !== undefined)
-        throw state.failure.error;
-    state.closeSession?.();
-    if (state.alreadyPublished !== undefined && state.artifacts !== undefined)
-        return alreadyPublishedResult(config, outputDir, state.artifacts, state.alreadyPublished);
-    const { artifacts, checksumsPath } = report;
-    if (artifacts === undefined || checksumsPath === undefined)
-        throw new Error('a release that did not fail made its checksums file');
-    return {
-        artifacts,
-        checksumsPath,
-        subjects: (0,checksums.toSubjects)(artifacts, config.algorithm),
-        sbom: report.sbom,
-        signature: report.signature,
-        signatureSkipped: report.signatureSkipped,
-        attestations: report.attestations,
-        artifactBundles: report.artifactBundles,
-        images: report.images,
-        auditLog: report.auditLog,
-        instructionsPath: report.instructionsPath,
-        verifyCommand: report.signature === undefined ? undefined : (0,verify/* releaseVerifyCommand */.Q3)((0,external_node_path_.basename)(checksumsPath), (0,external_node_path_.basename)(report.signature.bundlePath), report.signature.signer, state.verifier),
-        produced: report.produced,
-        digests: report.digests,
-        githubRelease: state.githubRelease,
-        downgrade: state.downgrade,
-        gate: state.gate,
-    };
-}
+
 
 // EXTERNAL MODULE: ./lib/cli/exit-codes.js
 var exit_codes = __webpack_require__(20535);
@@ -525,13 +529,9 @@ var proxy = __webpack_require__(16327);
 ;// CONCATENATED MODULE: ./lib/github/release-tag.js
 // Apart from release-target.ts: a run that publishes no GitHub release reads its tag without loading the GitHub client.
 /** The web page of the release of `tag` (a published release's URL). */
-function releaseUrl(serverUrl, repository, tag) {
-    return `${serverUrl.replace(/\/+$/, '')}/${repository}/releases/tag/${encodeURIComponent(tag)}`;
-}
+
 /** The tag a run for a tag push was started by (GITHUB_REF `refs/tags/<tag>`); undefined for any other run. */
-function pushedTag(ref) {
-    return ref !== undefined && ref.startsWith('refs/tags/') && ref.length > 'refs/tags/'.length ? ref.slice('refs/tags/'.length) : undefined;
-}
+
 
 ;// CONCATENATED MODULE: ./lib/cli/commands/release.js
 
@@ -669,7 +669,7 @@ SOURCE_DATE_EPOCH, when set, is the SBOMs' timestamp (else the last commit's tim
     async run(args, context) {
         const positionalNamer = (0,inputs/* cliNamer */.qy)({ 'subject-path': 'PATH' });
         // The input `images` is the repeatable flag --image.
-        const nameOf = (name) => (name === 'images' ? '--image' : positionalNamer(name));
+        const nameOf = ((name) => (name === 'images' ? '--image' : positionalNamer(name)));
         const { image, repo, ...values } = args.values;
         const pushed = pushedTag(context.env.GITHUB_REF);
         const config = releaseConfig({ ...values, images: image, 'subject-path': args.positionals }, nameOf, {
@@ -691,10 +691,10 @@ SOURCE_DATE_EPOCH, when set, is the SBOMs' timestamp (else the last commit's tim
             if (issues.length > 0 || token === undefined)
                 throw new inputs/* ConfigError */.xL(issues);
             // The GitHub client, its proxy agents and the attestation verifier load only for a run that publishes.
-            const [{ releasesOf }, { githubReleaseAttestationVerifier }] = await Promise.all([Promise.all(/* import() */[__webpack_require__.e(2785), __webpack_require__.e(3066)]).then(__webpack_require__.bind(__webpack_require__, 83066)), Promise.all(/* import() */[__webpack_require__.e(1074), __webpack_require__.e(4661), __webpack_require__.e(7776), __webpack_require__.e(8872), __webpack_require__.e(7310), __webpack_require__.e(4389)]).then(__webpack_require__.bind(__webpack_require__, 52107))]);
+            const [{ releasesOf }, { githubReleaseAttestationVerifier }] = await Promise.all([Promise.all(/* import() */[__webpack_require__.e(2785), __webpack_require__.e(461), __webpack_require__.e(3066)]).then(__webpack_require__.bind(__webpack_require__, 83066)), Promise.all(/* import() */[__webpack_require__.e(4661), __webpack_require__.e(7776), __webpack_require__.e(4624), __webpack_require__.e(461), __webpack_require__.e(7310), __webpack_require__.e(2107)]).then(__webpack_require__.bind(__webpack_require__, 52107))]);
             // GitHub's trusted root is fetched only when an immutable release's attestation is verified.
-            const verifyReleaseAttestation = githubReleaseAttestationVerifier({ serverUrl, repository, tag: config.githubRelease.tag, tuf: { proxy: (0,proxy/* proxySettingsFrom */.Yw)(env) } });
-            githubRelease = { tag: config.githubRelease.tag, releases: releasesOf({ repository, token, serverUrl, proxy: (0,proxy/* proxySettingsFrom */.Yw)(env), ...(env.GITHUB_API_URL === undefined || env.GITHUB_API_URL === '' ? {} : { apiUrl: env.GITHUB_API_URL }) }), ...(verifyReleaseAttestation === undefined ? {} : { verifyReleaseAttestation }) };
+            const verifyReleaseAttestation = githubReleaseAttestationVerifier({ serverUrl, repository, tag: config.githubRelease.tag, tuf: { proxy: (0,proxy.proxySettingsFrom)(env) } });
+            githubRelease = { tag: config.githubRelease.tag, releases: releasesOf({ repository, token, serverUrl, proxy: (0,proxy.proxySettingsFrom)(env), ...(env.GITHUB_API_URL === undefined || env.GITHUB_API_URL === '' ? {} : { apiUrl: env.GITHUB_API_URL }) }), ...(verifyReleaseAttestation === undefined ? {} : { verifyReleaseAttestation }) };
         }
         await (0,paths/* requireNamedPaths */.xF)((0,paths/* releasePaths */.ul)(config), context.cwd, nameOf);
         const epoch = context.env.SOURCE_DATE_EPOCH;
@@ -711,7 +711,7 @@ SOURCE_DATE_EPOCH, when set, is the SBOMs' timestamp (else the last commit's tim
                 context.stdout.write(`${(0,external_node_path_.relative)(context.cwd, path)}\n`);
             const published = result.githubRelease;
             if (published !== undefined && config.githubRelease !== undefined) {
-                const uploaded = published.assets.filter((asset) => asset.outcome === 'uploaded').length;
+                const uploaded = published.assets.filter(((asset) => asset.outcome === 'uploaded')).length;
                 context.stderr.write(`GitHub release ${releaseUrl(serverUrl, repository, config.githubRelease.tag)}: ${published.outcome}; ${uploaded} uploaded, ${published.assets.length - uploaded} already there with the same digest\n`);
                 const attestation = published.releaseAttestation;
                 if (attestation !== undefined)
@@ -730,44 +730,15 @@ SOURCE_DATE_EPOCH, when set, is the SBOMs' timestamp (else the last commit's tim
 /***/ }),
 
 /***/ 53871:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   DC: () => (/* binding */ hashFile),
-/* harmony export */   Dn: () => (/* binding */ parseDigestReference),
-/* harmony export */   E6: () => (/* binding */ hexLength),
-/* harmony export */   MF: () => (/* binding */ DIGEST_ALGORITHMS),
-/* harmony export */   QN: () => (/* binding */ digestBytes),
-/* harmony export */   Wb: () => (/* binding */ isDigestAlgorithm)
-/* harmony export */ });
-/* unused harmony export isHexDigest */
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3828);
-/* harmony import */ var _files_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(62164);
-
-
-
-/** The digest algorithms trust-kit produces; in-toto and the checksums tools share these names. */
-const DIGEST_ALGORITHMS = ['sha256', 'sha512'];
-const HEX_LENGTH = { sha256: 64, sha512: 128 };
-/** Whether a string names a supported digest algorithm. */
-function isDigestAlgorithm(value) {
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {var isDigestAlgorithm = (function (value) {
     return DIGEST_ALGORITHMS.includes(value);
-}
-/** The length in hex characters of a digest made with `algorithm`. */
-function hexLength(algorithm) {
+});var hexLength = (function (algorithm) {
     return HEX_LENGTH[algorithm];
-}
-/** Whether `hex` is a well-formed lowercase-or-uppercase hex digest for `algorithm`. */
-function isHexDigest(algorithm, hex) {
+});var isHexDigest = (function (algorithm, hex) {
     return hex.length === HEX_LENGTH[algorithm] && /^[0-9a-fA-F]+$/.test(hex);
-}
-/** The digest of bytes already in memory. */
-function digestBytes(algorithm, bytes) {
+});var digestBytes = (function (algorithm, bytes) {
     return (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)(algorithm).update(bytes).digest('hex');
-}
-/** Parses `sha256:<hex>` (the OCI and in-toto reference form) into its parts. */
-function parseDigestReference(value) {
+});var parseDigestReference = (function (value) {
     const match = /^([a-z0-9]+):([0-9a-fA-F]+)$/.exec(value);
     const algorithm = match?.[1];
     const hex = match?.[2];
@@ -777,16 +748,8 @@ function parseDigestReference(value) {
         });
     }
     return { algorithm, hex: hex.toLowerCase() };
-}
-/** Reads with big chunks: hashing 1 GiB in 64 KiB reads costs about 10% in call overhead. */
-const READ_CHUNK = 4 * 1024 * 1024;
-/**
- * Streams a file through one or more hashes without holding it in memory, returning the digests
- * and the number of bytes read. Two buffers sized to the file (4 MiB at most) take turns, so the
- * next read runs while the current chunk is hashed and memory stays flat whatever the file size.
- */
-async function hashFile(path, algorithms) {
-    const hashes = algorithms.map((algorithm) => [algorithm, (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)(algorithm)]);
+});var hashFile = (async function (path, algorithms) {
+    const hashes = algorithms.map(((algorithm) => [algorithm, (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)(algorithm)]));
     // Never a pipe or a device: one would block the open or never end.
     const { handle, size: expected } = await (0,_files_js__WEBPACK_IMPORTED_MODULE_2__/* .openRegularFile */ .qg)(path, { maxBytes: Number.MAX_SAFE_INTEGER, what: 'file' });
     let size = 0;
@@ -814,60 +777,69 @@ async function hashFile(path, algorithms) {
     for (const [algorithm, hash] of hashes)
         digest[algorithm] = hash.digest('hex');
     return { digest, size };
-}
+});
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   DC: (() => (/* binding */ hashFile)),
+/* harmony export */   Dn: (() => (/* binding */ parseDigestReference)),
+/* harmony export */   E6: (() => (/* binding */ hexLength)),
+/* harmony export */   MF: (() => (/* binding */ DIGEST_ALGORITHMS)),
+/* harmony export */   QN: (() => (/* binding */ digestBytes)),
+/* harmony export */   Wb: (() => (/* binding */ isDigestAlgorithm))
+/* harmony export */ });
+/* unused harmony export isHexDigest */
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3828);
+/* harmony import */ var _files_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(62164);
+
+
+
+/** The digest algorithms trust-kit produces; in-toto and the checksums tools share these names. */
+const DIGEST_ALGORITHMS = ['sha256', 'sha512'];
+const HEX_LENGTH = { sha256: 64, sha512: 128 };
+/** Whether a string names a supported digest algorithm. */
+
+/** The length in hex characters of a digest made with `algorithm`. */
+
+/** Whether `hex` is a well-formed lowercase-or-uppercase hex digest for `algorithm`. */
+
+/** The digest of bytes already in memory. */
+
+/** Parses `sha256:<hex>` (the OCI and in-toto reference form) into its parts. */
+
+/** Reads with big chunks: hashing 1 GiB in 64 KiB reads costs about 10% in call overhead. */
+const READ_CHUNK = 4 * 1024 * 1024;
+/**
+ * Streams a file through one or more hashes without holding it in memory, returning the digests
+ * and the number of bytes read. Two buffers sized to the file (4 MiB at most) take turns, so the
+ * next read runs while the current chunk is hashed and memory stays flat whatever the file size.
+ */
+
 
 
 /***/ }),
 
 /***/ 40592:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   CB: () => (/* binding */ renderCommand),
-/* harmony export */   JU: () => (/* binding */ commandTools),
-/* harmony export */   Q3: () => (/* binding */ releaseVerifyCommand),
-/* harmony export */   Yx: () => (/* binding */ verificationCommands),
-/* harmony export */   lE: () => (/* binding */ renderVerifyInstructions)
-/* harmony export */ });
-/* unused harmony exports shellQuote, commandArgv, GITHUB_TRUSTED_ROOT_FILE, OFFLINE_TRUSTED_ROOTS_FILE, releaseVerifyCommands, instructionsAsSection */
-/** A POSIX shell word that stands for exactly `value`, whatever it holds (quotes, spaces, `$`). */
-function shellQuote(value) {
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {var shellQuote = (function (value) {
     return `'${value.replaceAll("'", "'\\''")}'`;
-}
-const FULL_COMMIT = /^[0-9a-f]{40}$/;
-const REPOSITORY = /^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})\/[A-Za-z0-9._-]{1,100}$/;
-/** The verifier when it is pinned as the instructions need it (a full commit of a github.com repository), else undefined. */
-function pinned(verifier) {
+});var pinned = (function (verifier) {
     return verifier !== undefined && FULL_COMMIT.test(verifier.commit) && REPOSITORY.test(verifier.repository) ? verifier : undefined;
-}
-function trustedRootFile(signer) {
+});var trustedRootFile = (function (signer) {
     return signer.kind === 'certificate' && typeof signer.instance === 'object' ? signer.instance.private.trustedRootFile : undefined;
-}
-const value = (text) => ({ value: text });
-const wordText = (word) => (typeof word === 'string' ? word : shellQuote(word.value));
-/** The line as users paste it into a POSIX shell. */
-function renderCommand(command) {
-    const line = command.programs.map((words) => words.map(wordText).join(' ')).join(` ${command.join ?? '&&'} `);
+});var renderCommand = (function (command) {
+    const line = command.programs.map(((words) => words.map(wordText).join(' '))).join(` ${command.join ?? '&&'} `);
     return command.stdout === undefined ? line : `${line} > ${command.stdout}`;
-}
-/** The programs a command runs (each must be installed for it to run), in order, without repeats. */
-function commandTools(command) {
-    return [...new Set(command.programs.map((words) => wordText(words[0] ?? '')))];
-}
-/** A program's words as its argv (values unquoted): what it is given when run without a shell. */
-function commandArgv(words) {
-    return words.map((word) => (typeof word === 'string' ? word : word.value));
-}
-function simple(words, checks, extra = {}) {
+});var commandTools = (function (command) {
+    return [...new Set(command.programs.map(((words) => wordText(words[0] ?? ''))))];
+});var commandArgv = (function (words) {
+    return words.map(((word) => (typeof word === 'string' ? word : word.value)));
+});var simple = (function (words, checks, extra = {}) {
     return { programs: [words], checks, ...extra };
-}
-/** The same command with more words at its end. */
-function extended(command, ...words) {
+});var extended = (function (command, ...words) {
     const programs = [...command.programs];
     programs[programs.length - 1] = [...(programs.at(-1) ?? []), ...words];
     return { ...command, programs };
-}
-function trustKitPolicyFlags(signer) {
+});var trustKitPolicyFlags = (function (signer) {
     if (signer.kind === 'key')
         return ['--key', value(signer.publicKeyFile)];
     const root = trustedRootFile(signer);
@@ -879,20 +851,7 @@ function trustKitPolicyFlags(signer) {
         ...(signer.repository === undefined ? [] : ['--repo', value(signer.repository)]),
         ...(root === undefined ? [] : ['--trusted-root', value(root)]),
     ];
-}
-/** Where the cosign command for GitHub's instance expects GitHub's trusted root, which the line before it writes. */
-const GITHUB_TRUSTED_ROOT_FILE = 'github_trusted_root.json';
-/** Where the offline commands expect the trusted roots `gh attestation trusted-root` prints (one JSON trusted root per line). */
-const OFFLINE_TRUSTED_ROOTS_FILE = 'trusted_root.jsonl';
-/** Where the offline cosign command expects Sigstore's public-good trusted root, taken from the offline file. */
-const SIGSTORE_TRUSTED_ROOT_FILE = 'sigstore_trusted_root.json';
-/**
- * The command that writes GitHub's trusted root for cosign: gh fetches it through GitHub's TUF
- * repository (no login needed) beside Sigstore's, one per line; GitHub's is the one whose
- * authorities GitHub operates.
- */
-const GITHUB_TRUSTED_ROOT_COMMAND = { programs: [['gh', 'attestation', 'trusted-root'], ['grep', '-F', value('GitHub, Inc.')]], join: '|', stdout: GITHUB_TRUSTED_ROOT_FILE, checks: [], needs: 'network' };
-function identityFlags(signer) {
+});var identityFlags = (function (signer) {
     return [
         '--certificate-identity',
         value(signer.identity ?? '<the identity in the certificate>'),
@@ -901,8 +860,7 @@ function identityFlags(signer) {
         // The GitHub workflow repository extension (1.3.6.1.4.1.57264.1.5) holds the repository of the run, the caller of a reusable workflow.
         ...(signer.repository === undefined ? [] : ['--certificate-github-workflow-repository', value(signer.repository)]),
     ];
-}
-function cosignPolicyFlags(signer) {
+});var cosignPolicyFlags = (function (signer) {
     if (signer.kind === 'key')
         return ['--key', value(signer.publicKeyFile)];
     if (signer.instance === 'github') {
@@ -917,21 +875,9 @@ function cosignPolicyFlags(signer) {
         ...(signer.rekorV2 === true || signer.unlogged === true ? ['--use-signed-timestamps'] : []),
         ...(signer.unlogged === true ? ['--insecure-ignore-tlog=true'] : []),
     ];
-}
-/** `cosign verify-blob FILE --bundle BUNDLE` with the signer's policy; a local key signs offline, so its bundles have no transparency-log entry to require. */
-function cosignVerifyBlob(file, bundleFile, signer, check) {
+});var cosignVerifyBlob = (function (file, bundleFile, signer, check) {
     return simple(['cosign', 'verify-blob', value(file), '--bundle', value(bundleFile), ...cosignPolicyFlags(signer), ...(signer.kind === 'key' ? ['--insecure-ignore-tlog=true'] : [])], [check]);
-}
-/** The directory the pinned verifier is fetched into, relative to the download directory. */
-const VERIFIER_DIRECTORY = 'trust-kit-verifier';
-/**
- * The trust-kit commands that verify a downloaded release (the signature on the checksums file,
- * then every file against it), run in the download directory. With a pinned verifier, the last
- * is preceded by the command that fetches exactly that commit (git checks every fetched object
- * against the commit's hash); without one, it names `trust-kit`, installed however the reader
- * trusts, never `npx trust-kit`, which would run whatever package holds that name on the npm registry.
- */
-function releaseVerifyCommands(checksumsFile, bundleFile, signer, verifier) {
+});var releaseVerifyCommands = (function (checksumsFile, bundleFile, signer, verifier) {
     const flags = ['verify-checksums', value(checksumsFile), '--bundle', value(bundleFile), ...trustKitPolicyFlags(signer)];
     const checks = [
         { kind: 'checksums-signature', checksumsFile, bundleFile },
@@ -954,32 +900,15 @@ function releaseVerifyCommands(checksumsFile, bundleFile, signer, verifier) {
         },
         simple(['node', `${VERIFIER_DIRECTORY}/dist/cli/index.js`, ...flags], checks),
     ];
-}
-/**
- * The trust-kit command that verifies a downloaded release, as VERIFY.md and the job summary show
- * it (see {@link releaseVerifyCommands}).
- */
-function releaseVerifyCommand(checksumsFile, bundleFile, signer, verifier) {
+});var releaseVerifyCommand = (function (checksumsFile, bundleFile, signer, verifier) {
     return releaseVerifyCommands(checksumsFile, bundleFile, signer, verifier).map(renderCommand).join('\n');
-}
-const text = (...lines) => ({ text: lines });
-const shell = (...commands) => ({ commands });
-function renderBlocks(blocks) {
-    return blocks.flatMap((block) => ('text' in block ? block.text : ['```sh', ...block.commands.map(renderCommand), '```', ''])).join('\n');
-}
-/**
- * The verification instructions of a release (VERIFY.md): exact, copy-paste commands for
- * coreutils, cosign and trust-kit, with the exact identity (never a pattern) and, for GitHub
- * Actions runs, the source repository pinned.
- */
-function renderVerifyInstructions(input) {
+});var renderBlocks = (function (blocks) {
+    return blocks.flatMap(((block) => ('text' in block ? block.text : ['```sh', ...block.commands.map(renderCommand), '```', '']))).join('\n');
+});var renderVerifyInstructions = (function (input) {
     return renderBlocks(instructionBlocks(input));
-}
-/** Every command of the instructions, in the order VERIFY.md gives them: what the pre-publish gate checks and runs. */
-function verificationCommands(input) {
-    return instructionBlocks(input).flatMap((block) => ('commands' in block ? block.commands : []));
-}
-function instructionBlocks(input) {
+});var verificationCommands = (function (input) {
+    return instructionBlocks(input).flatMap(((block) => ('commands' in block ? block.commands : [])));
+});var instructionBlocks = (function (input) {
     const { checksumsFile, bundleFile, signer } = input;
     const blocks = [text('# Verifying this release', '')];
     blocks.push(text(`Download the release files, \`${checksumsFile}\`${bundleFile === undefined ? '' : ` and \`${bundleFile}\``} into one directory and run these commands there.`, ''));
@@ -992,7 +921,7 @@ function instructionBlocks(input) {
     }
     blocks.push(text(`## ${bundleFile === undefined ? '1' : '2'}. Check the files against the checksums`, ''), shell(simple([`${input.algorithm}sum`, '--ignore-missing', '-c', value(checksumsFile)], [{ kind: 'checksums-files', checksumsFile }])));
     if (input.sbomFiles.length > 0) {
-        blocks.push(text('## Software bill of materials', '', `What the release is built from; listed in \`${checksumsFile}\`, so the commands above check them too:`, '', ...input.sbomFiles.map((file) => `- \`${file}\``), ''));
+        blocks.push(text('## Software bill of materials', '', `What the release is built from; listed in \`${checksumsFile}\`, so the commands above check them too:`, '', ...input.sbomFiles.map(((file) => `- \`${file}\``)), ''));
     }
     if (input.artifactBundles !== undefined && input.artifactBundles.length > 0 && signer !== undefined)
         blocks.push(...artifactBundleBlocks(input.artifactBundles, signer));
@@ -1007,9 +936,7 @@ function instructionBlocks(input) {
     if (input.verificationKit !== undefined)
         blocks.push(...verificationKitBlocks(input.verificationKit, input.checksumsFile, input.verifier, input.immutableRelease !== undefined));
     return blocks;
-}
-/** The cosign commands for the signature on the checksums file; one command serves cosign 3 and cosign 2.5 and later. */
-function cosignBlocks(checksumsFile, bundleFile, signer) {
+});var cosignBlocks = (function (checksumsFile, bundleFile, signer) {
     const command = cosignVerifyBlob(checksumsFile, bundleFile, signer, { kind: 'checksums-signature', checksumsFile, bundleFile });
     const versions = 'cosign 3, or cosign 2.5 and later (cosign 2.4 and earlier also need `--new-bundle-format`)';
     if (signer.kind === 'key')
@@ -1020,30 +947,24 @@ function cosignBlocks(checksumsFile, bundleFile, signer) {
         text(`With ${versions}. cosign does not fetch GitHub's trusted root itself; the first line gets it with the GitHub CLI, which fetches it through GitHub's TUF repository without a login:`, ''),
         shell(GITHUB_TRUSTED_ROOT_COMMAND, command),
     ];
-}
-/** Each artifact's own bundle (`<artifact>.sigstore.json`), for users who check one file without the checksums file. */
-function artifactBundleBlocks(bundles, signer) {
+});var artifactBundleBlocks = (function (bundles, signer) {
     const github = signer.kind === 'certificate' && signer.instance === 'github' ? ` (\`${GITHUB_TRUSTED_ROOT_FILE}\` as written above)` : '';
     return [
         text('## Each artifact on its own', '', `Every artifact also has its own bundle, \`<artifact>.sigstore.json\`, signed like the checksums file: to check one file without the checksums file, with cosign${github}:`, ''),
-        shell(...bundles.map((bundle) => cosignVerifyBlob(bundle.artifact, bundle.bundleFile, signer, { kind: 'artifact-bundle', artifact: bundle.artifact, bundleFile: bundle.bundleFile }))),
+        shell(...bundles.map(((bundle) => cosignVerifyBlob(bundle.artifact, bundle.bundleFile, signer, { kind: 'artifact-bundle', artifact: bundle.artifact, bundleFile: bundle.bundleFile })))),
     ];
-}
-/** GitHub's own attestation of an immutable release: its tag and assets, checked against the API (`gh` needs a login or `GH_TOKEN`). */
-function immutableReleaseBlocks(release, checksumsFile) {
+});var immutableReleaseBlocks = (function (release, checksumsFile) {
     const repo = ['--repo', value(release.repository)];
     const check = { kind: 'release-attestation', repository: release.repository, tag: release.tag };
     return [
         text('## GitHub release attestation', '', `The release \`${release.tag}\` of \`${release.repository}\` is immutable: GitHub attests its tag and its assets, which no one can change after publishing. With the GitHub CLI (these two ask GitHub's API, so gh needs a login or \`GH_TOKEN\`), check the release, then that your download of \`${checksumsFile}\` is its asset (the commands above then tie every other file to it):`, ''),
         shell(simple(['gh', 'release', 'verify', value(release.tag), ...repo], [check], { needs: 'published-release' }), simple(['gh', 'release', 'verify-asset', value(release.tag), value(checksumsFile), ...repo], [check], { needs: 'published-release' })),
     ];
-}
-/** The offline path: Sigstore's and GitHub's trusted roots fetched once, then every signature check without a network. */
-function offlineBlocks(input, bundleFile, signer) {
+});var offlineBlocks = (function (input, bundleFile, signer) {
     const root = ['--trusted-root', OFFLINE_TRUSTED_ROOTS_FILE];
     const verifier = pinned(input.verifier);
     const trustKit = releaseVerifyCommands(input.checksumsFile, bundleFile, signer, verifier).at(-1);
-    const gh = input.attestations === undefined || signer.repository === undefined ? [] : ghAttestationCommands(input.attestations, signer).map((command) => extended(command, '--custom-trusted-root', OFFLINE_TRUSTED_ROOTS_FILE));
+    const gh = input.attestations === undefined || signer.repository === undefined ? [] : ghAttestationCommands(input.attestations, signer).map(((command) => extended(command, '--custom-trusted-root', OFFLINE_TRUSTED_ROOTS_FILE)));
     // cosign reads one trusted root: the instance's line of the file (GitHub's names GitHub as its authorities' operator).
     const cosign = cosignVerifyBlob(input.checksumsFile, bundleFile, signer, { kind: 'checksums-signature', checksumsFile: input.checksumsFile, bundleFile });
     const cosignCommands = signer.instance === 'github'
@@ -1055,12 +976,7 @@ function offlineBlocks(input, bundleFile, signer) {
         text(`Then, without a network${verifier === undefined ? '' : ' (trust-kit\'s verifier fetched as above)'}:`, ''),
         shell(...cosignCommands, ...(trustKit === undefined ? [] : [extended(trustKit, ...root)]), ...gh),
     ];
-}
-/**
- * The offline path with the kit the release carries: its own policy and trusted root, checked by
- * the signed checksums file, after the user has compared the policy with what they expect.
- */
-function verificationKitBlocks(kit, checksumsFile, verifier, immutable) {
+});var verificationKitBlocks = (function (kit, checksumsFile, verifier, immutable) {
     const source = pinned(verifier);
     const program = source === undefined ? ['trust-kit'] : ['node', `${VERIFIER_DIRECTORY}/dist/cli/index.js`];
     return [
@@ -1069,10 +985,8 @@ function verificationKitBlocks(kit, checksumsFile, verifier, immutable) {
         shell(simple([...program, 'verify-release', '.', '--policy', value(kit.policyFile)], [{ kind: 'release-policy', policyFile: kit.policyFile }], immutable ? { needs: 'published-release' } : {})),
         text('It verifies the signed checksums file and every file it lists, each attestation, and GitHub\'s release attestation when the policy requires it, and says what it found.', ''),
     ];
-}
-/** The attestations section: what the file attests and, for a GitHub Actions signer, the `gh attestation verify` commands. */
-function attestationBlocks(attestations, signer) {
-    const intro = text('## Attestations', '', `\`${attestations.file}\` holds in-toto attestations about every artifact, signed like the checksums file: ${attestations.predicateTypes.map((type) => `\`${type}\``).join(', ')}.`, '');
+});var attestationBlocks = (function (attestations, signer) {
+    const intro = text('## Attestations', '', `\`${attestations.file}\` holds in-toto attestations about every artifact, signed like the checksums file: ${attestations.predicateTypes.map(((type) => `\`${type}\``)).join(', ')}.`, '');
     if (signer?.kind !== 'certificate' || signer.repository === undefined)
         return [intro];
     const workflow = reusableWorkflow(signer);
@@ -1081,36 +995,27 @@ function attestationBlocks(attestations, signer) {
         text(`With the GitHub CLI, for any artifact (here the first), one command per predicate type (gh checks SLSA provenance unless told)${workflow === undefined ? '' : `; \`--signer-workflow\` requires the reusable workflow \`${workflow}\` to have signed, since gh otherwise expects a workflow of \`${signer.repository}\``}:`, ''),
         shell(...ghAttestationCommands(attestations, signer)),
     ];
-}
-/** A GitHub Actions workflow identity: `https://github.com/<owner>/<repo>/<path>@<ref>`. */
-const WORKFLOW_IDENTITY = /^https:\/\/github\.com\/([^/]+\/[^/]+)\/(\.github\/workflows\/[^@]+)@.+$/;
-/** The workflow (`owner/repo/path`) that signed, when it is a reusable workflow of another repository than the run's; else undefined. */
-function reusableWorkflow(signer) {
+});var reusableWorkflow = (function (signer) {
     const match = WORKFLOW_IDENTITY.exec(signer.identity ?? '');
     if (match === null || signer.repository === undefined || match[1]?.toLowerCase() === signer.repository.toLowerCase())
         return undefined;
     return `${match[1]}/${match[2]}`;
-}
-/** `gh attestation verify` for each predicate type, pinning the run's repository and, for a reusable workflow, the workflow that signed. */
-function ghAttestationCommands(attestations, signer) {
+});var ghAttestationCommands = (function (attestations, signer) {
     const workflow = reusableWorkflow(signer);
     const signerFlag = workflow === undefined ? [] : ['--signer-workflow', value(workflow)];
-    return attestations.predicateTypes.map((type) => simple(['gh', 'attestation', 'verify', value(attestations.artifact), '--bundle', value(attestations.file), '--repo', value(signer.repository ?? ''), ...signerFlag, '--predicate-type', value(type)], [
+    return attestations.predicateTypes.map(((type) => simple(['gh', 'attestation', 'verify', value(attestations.artifact), '--bundle', value(attestations.file), '--repo', value(signer.repository ?? ''), ...signerFlag, '--predicate-type', value(type)], [
         { kind: 'attestation', file: attestations.file, artifact: attestations.artifact, predicateType: type },
-    ]));
-}
-/** The container images section: `cosign verify` of each image by digest with the checksums file's policy (trust-kit verify-image for GitHub's instance). */
-function imageBlocks(images, signer) {
+    ])));
+});var imageBlocks = (function (images, signer) {
     const intro = text('## Container images', '', 'These images were signed with the same identity as the checksums file; the signatures are in the registry, attached to each image by digest.', '');
     // As for the checksums file: cosign needs trust material fetched separately for GitHub's instance; trust-kit fetches it through TUF.
     if (signer.kind === 'certificate' && signer.instance === 'github') {
-        return [intro, text('With trust-kit:', ''), shell(...images.map((image) => simple(['trust-kit', 'verify-image', value(image), ...trustKitPolicyFlags(signer)], [{ kind: 'image', image }], { needs: 'network' })))];
+        return [intro, text('With trust-kit:', ''), shell(...images.map(((image) => simple(['trust-kit', 'verify-image', value(image), ...trustKitPolicyFlags(signer)], [{ kind: 'image', image }], { needs: 'network' }))))];
     }
     // A local key signs offline: there is no transparency-log entry to require.
     const policy = signer.kind === 'key' ? [...cosignPolicyFlags(signer), '--insecure-ignore-tlog=true'] : cosignPolicyFlags(signer);
-    return [intro, text('With cosign (2.5 or later):', ''), shell(...images.map((image) => simple(['cosign', 'verify', value(image), ...policy], [{ kind: 'image', image }], { needs: 'network' })))];
-}
-function describeSigner(signer) {
+    return [intro, text('With cosign (2.5 or later):', ''), shell(...images.map(((image) => simple(['cosign', 'verify', value(image), ...policy], [{ kind: 'image', image }], { needs: 'network' }))))];
+});var describeSigner = (function (signer) {
     if (signer.kind === 'key') {
         return [
             signer.ephemeral
@@ -1132,22 +1037,117 @@ function describeSigner(signer) {
         lines.push(`The commands pin the repository as well as the identity: a workflow in another repository that calls the same reusable workflow is given a certificate with the same identity, but names its own repository in it.`, '');
     }
     return lines;
-}
+});var instructionsAsSection = (function (instructions, levels) {
+    let fenced = false;
+    return instructions
+        .split('\n')
+        .map(((line) => {
+        if (line.startsWith('```'))
+            fenced = !fenced;
+        return !fenced && /^#{1,6} /.test(line) ? `${'#'.repeat(levels)}${line}` : line;
+    }))
+        .join('\n');
+});
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   CB: (() => (/* binding */ renderCommand)),
+/* harmony export */   JU: (() => (/* binding */ commandTools)),
+/* harmony export */   Q3: (() => (/* binding */ releaseVerifyCommand)),
+/* harmony export */   Yx: (() => (/* binding */ verificationCommands)),
+/* harmony export */   lE: (() => (/* binding */ renderVerifyInstructions))
+/* harmony export */ });
+/* unused harmony exports shellQuote, commandArgv, GITHUB_TRUSTED_ROOT_FILE, OFFLINE_TRUSTED_ROOTS_FILE, releaseVerifyCommands, instructionsAsSection */
+/** A POSIX shell word that stands for exactly `value`, whatever it holds (quotes, spaces, `$`). */
+
+const FULL_COMMIT = /^[0-9a-f]{40}$/;
+const REPOSITORY = /^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})\/[A-Za-z0-9._-]{1,100}$/;
+/** The verifier when it is pinned as the instructions need it (a full commit of a github.com repository), else undefined. */
+
+
+const value = ((text) => ({ value: text }));
+const wordText = ((word) => (typeof word === 'string' ? word : shellQuote(word.value)));
+/** The line as users paste it into a POSIX shell. */
+
+/** The programs a command runs (each must be installed for it to run), in order, without repeats. */
+
+/** A program's words as its argv (values unquoted): what it is given when run without a shell. */
+
+
+/** The same command with more words at its end. */
+
+
+/** Where the cosign command for GitHub's instance expects GitHub's trusted root, which the line before it writes. */
+const GITHUB_TRUSTED_ROOT_FILE = 'github_trusted_root.json';
+/** Where the offline commands expect the trusted roots `gh attestation trusted-root` prints (one JSON trusted root per line). */
+const OFFLINE_TRUSTED_ROOTS_FILE = 'trusted_root.jsonl';
+/** Where the offline cosign command expects Sigstore's public-good trusted root, taken from the offline file. */
+const SIGSTORE_TRUSTED_ROOT_FILE = 'sigstore_trusted_root.json';
+/**
+ * The command that writes GitHub's trusted root for cosign: gh fetches it through GitHub's TUF
+ * repository (no login needed) beside Sigstore's, one per line; GitHub's is the one whose
+ * authorities GitHub operates.
+ */
+const GITHUB_TRUSTED_ROOT_COMMAND = { programs: [['gh', 'attestation', 'trusted-root'], ['grep', '-F', value('GitHub, Inc.')]], join: '|', stdout: GITHUB_TRUSTED_ROOT_FILE, checks: [], needs: 'network' };
+
+
+/** `cosign verify-blob FILE --bundle BUNDLE` with the signer's policy; a local key signs offline, so its bundles have no transparency-log entry to require. */
+
+/** The directory the pinned verifier is fetched into, relative to the download directory. */
+const VERIFIER_DIRECTORY = 'trust-kit-verifier';
+/**
+ * The trust-kit commands that verify a downloaded release (the signature on the checksums file,
+ * then every file against it), run in the download directory. With a pinned verifier, the last
+ * is preceded by the command that fetches exactly that commit (git checks every fetched object
+ * against the commit's hash); without one, it names `trust-kit`, installed however the reader
+ * trusts, never `npx trust-kit`, which would run whatever package holds that name on the npm registry.
+ */
+
+/**
+ * The trust-kit command that verifies a downloaded release, as VERIFY.md and the job summary show
+ * it (see {@link releaseVerifyCommands}).
+ */
+
+const text = ((...lines) => ({ text: lines }));
+const shell = ((...commands) => ({ commands }));
+
+/**
+ * The verification instructions of a release (VERIFY.md): exact, copy-paste commands for
+ * coreutils, cosign and trust-kit, with the exact identity (never a pattern) and, for GitHub
+ * Actions runs, the source repository pinned.
+ */
+
+/** Every command of the instructions, in the order VERIFY.md gives them: what the pre-publish gate checks and runs. */
+
+
+/** The cosign commands for the signature on the checksums file; one command serves cosign 3 and cosign 2.5 and later. */
+
+/** Each artifact's own bundle (`<artifact>.sigstore.json`), for users who check one file without the checksums file. */
+
+/** GitHub's own attestation of an immutable release: its tag and assets, checked against the API (`gh` needs a login or `GH_TOKEN`). */
+
+/** The offline path: Sigstore's and GitHub's trusted roots fetched once, then every signature check without a network. */
+
+/**
+ * The offline path with the kit the release carries: its own policy and trusted root, checked by
+ * the signed checksums file, after the user has compared the policy with what they expect.
+ */
+
+/** The attestations section: what the file attests and, for a GitHub Actions signer, the `gh attestation verify` commands. */
+
+/** A GitHub Actions workflow identity: `https://github.com/<owner>/<repo>/<path>@<ref>`. */
+const WORKFLOW_IDENTITY = /^https:\/\/github\.com\/([^/]+\/[^/]+)\/(\.github\/workflows\/[^@]+)@.+$/;
+/** The workflow (`owner/repo/path`) that signed, when it is a reusable workflow of another repository than the run's; else undefined. */
+
+/** `gh attestation verify` for each predicate type, pinning the run's repository and, for a reusable workflow, the workflow that signed. */
+
+/** The container images section: `cosign verify` of each image by digest with the checksums file's policy (trust-kit verify-image for GitHub's instance). */
+
+
 /**
  * VERIFY.md as a section of another markdown document (the job summary): its title and headings
  * moved down by `levels`, code blocks untouched, so the summary shows the same commands.
  */
-function instructionsAsSection(instructions, levels) {
-    let fenced = false;
-    return instructions
-        .split('\n')
-        .map((line) => {
-        if (line.startsWith('```'))
-            fenced = !fenced;
-        return !fenced && /^#{1,6} /.test(line) ? `${'#'.repeat(levels)}${line}` : line;
-    })
-        .join('\n');
-}
+
 
 
 /***/ }),
@@ -1156,9 +1156,9 @@ function instructionsAsSection(instructions, levels) {
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   K2: () => (/* binding */ ReleaseError),
-/* harmony export */   S1: () => (/* binding */ PublishError),
-/* harmony export */   dF: () => (/* binding */ PublishGateError)
+/* harmony export */   K2: (() => (/* binding */ ReleaseError)),
+/* harmony export */   S1: (() => (/* binding */ PublishError)),
+/* harmony export */   dF: (() => (/* binding */ PublishGateError))
 /* harmony export */ });
 /* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3828);
 
@@ -1189,22 +1189,22 @@ class PublishGateError extends PublishError {
 /***/ }),
 
 /***/ 77621:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {var checksumsFileName = (function (algorithm) {
+    return `${algorithm.toUpperCase()}SUMS`;
+});
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Ir: () => (/* binding */ RELEASE_POLICY_FILE),
-/* harmony export */   f1: () => (/* binding */ VERIFICATION_KIT_GITHUB_TRUSTED_ROOT_FILE),
-/* harmony export */   f4: () => (/* binding */ INSTRUCTIONS_FILE),
-/* harmony export */   jn: () => (/* binding */ ATTESTATIONS_FILE),
-/* harmony export */   l: () => (/* binding */ VERIFICATION_KIT_TRUSTED_ROOT_FILE),
-/* harmony export */   sC: () => (/* binding */ checksumsFileName),
-/* harmony export */   vq: () => (/* binding */ PUBLIC_KEY_FILE),
-/* harmony export */   wL: () => (/* binding */ AUDIT_LOG_FILE)
+/* harmony export */   Ir: (() => (/* binding */ RELEASE_POLICY_FILE)),
+/* harmony export */   f1: (() => (/* binding */ VERIFICATION_KIT_GITHUB_TRUSTED_ROOT_FILE)),
+/* harmony export */   f4: (() => (/* binding */ INSTRUCTIONS_FILE)),
+/* harmony export */   jn: (() => (/* binding */ ATTESTATIONS_FILE)),
+/* harmony export */   l: (() => (/* binding */ VERIFICATION_KIT_TRUSTED_ROOT_FILE)),
+/* harmony export */   sC: (() => (/* binding */ checksumsFileName)),
+/* harmony export */   vq: (() => (/* binding */ PUBLIC_KEY_FILE)),
+/* harmony export */   wL: (() => (/* binding */ AUDIT_LOG_FILE))
 /* harmony export */ });
 /** The checksums file's conventional name for an algorithm: `SHA256SUMS`, `SHA512SUMS`. */
-function checksumsFileName(algorithm) {
-    return `${algorithm.toUpperCase()}SUMS`;
-}
+
 /** The file the public key of a key-signed release is published as. */
 const PUBLIC_KEY_FILE = 'trust-kit.pub';
 /** The name of the verification instructions. */

@@ -3,18 +3,7 @@ export const ids = [7646];
 export const modules = {
 
 /***/ 36911:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   A: () => (/* binding */ cappedChunks),
-/* harmony export */   E: () => (/* binding */ readCapped)
-/* harmony export */ });
-/**
- * The chunks of a body, refused past `maxBytes`: a declared length above it before a byte is read
- * (the body is closed unread), else as soon as the bytes read pass it (leaving the loop ends the body:
- * a Node stream is destroyed, a web stream cancelled). A body is never read on to its end.
- */
-async function* cappedChunks(body, maxBytes, tooLarge) {
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {var cappedChunks = (async function* (body, maxBytes, tooLarge) {
     const declared = Number(body.declaredLength ?? Number.NaN);
     if (Number.isFinite(declared) && declared > maxBytes) {
         await body.close();
@@ -27,9 +16,7 @@ async function* cappedChunks(body, maxBytes, tooLarge) {
             throw tooLarge(undefined);
         yield chunk;
     }
-}
-/** A body read whole, refused past `maxBytes` (see {@link cappedChunks}). */
-async function readCapped(body, maxBytes, tooLarge) {
+});var readCapped = (async function (body, maxBytes, tooLarge) {
     const chunks = [];
     let bytes = 0;
     for await (const chunk of cappedChunks(body, maxBytes, tooLarge)) {
@@ -37,7 +24,20 @@ async function readCapped(body, maxBytes, tooLarge) {
         bytes += chunk.length;
     }
     return Buffer.concat(chunks, bytes);
-}
+});
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   A: (() => (/* binding */ cappedChunks)),
+/* harmony export */   E: (() => (/* binding */ readCapped))
+/* harmony export */ });
+/**
+ * The chunks of a body, refused past `maxBytes`: a declared length above it before a byte is read
+ * (the body is closed unread), else as soon as the bytes read pass it (leaving the loop ends the body:
+ * a Node stream is destroyed, a web stream cancelled). A body is never read on to its end.
+ */
+
+/** A body read whole, refused past `maxBytes` (see {@link cappedChunks}). */
+
 
 
 /***/ }),
@@ -47,7 +47,7 @@ async function readCapped(body, maxBytes, tooLarge) {
 
 __webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   runGithubPublishStep: () => (/* binding */ runGithubPublishStep)
+/* harmony export */   runGithubPublishStep: (() => (/* binding */ runGithubPublishStep))
 /* harmony export */ });
 /* harmony import */ var _publish_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7310);
 
@@ -56,12 +56,12 @@ __webpack_require__.r(__webpack_exports__);
  * VERIFY.md as the notes' verification block; for an immutable release, GitHub's release
  * attestation is then fetched and verified.
  */
-const runGithubPublishStep = async ({ ports, githubDraft }) => {
+const runGithubPublishStep = (async ({ ports, githubDraft }) => {
     const target = ports.githubRelease;
     if (target === undefined || githubDraft === undefined)
         return {};
     return { githubRelease: await (0,_publish_js__WEBPACK_IMPORTED_MODULE_0__/* .publishDraft */ .T2)(githubDraft.input, githubDraft.drafted, { ...target, logger: ports.logger }) };
-};
+});
 
 
 /***/ })

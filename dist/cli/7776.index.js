@@ -2,56 +2,257 @@ export const id = 7776;
 export const ids = [7776];
 export const modules = {
 
-/***/ 91638:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+/***/ 30396:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {var bytes = (function (value) {
+    return typeof value === 'string' ? Buffer.from(value, 'base64') : Buffer.alloc(0);
+});var text = (function (value, absent = '') {
+    return typeof value === 'string' ? value : absent;
+});var object = (function (value) {
+    return typeof value === 'object' && value !== null ? value : undefined;
+});var list = (function (value) {
+    return Array.isArray(value) ? value : [];
+});var expectOneOf = (function (value, where, members) {
+    const present = members.filter(((member) => value[member] !== undefined));
+    if (present.length > 1)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .VerifyError */ .G('VERIFY_BUNDLE_INVALID', `the ${where} holds ${present.join(' and ')}; expected only one of ${members.join(', ')}`);
+});var logEntry = (function (entry) {
+    const logId = object(entry.logId);
+    const kindVersion = object(entry.kindVersion);
+    const promise = object(entry.inclusionPromise);
+    const proof = object(entry.inclusionProof);
+    const checkpoint = object(proof?.checkpoint);
+    return {
+        logIndex: text(entry.logIndex, '0'),
+        ...(logId === undefined ? {} : { logId: { keyId: bytes(logId.keyId) } }),
+        ...(kindVersion === undefined ? {} : { kindVersion: { kind: text(kindVersion.kind), version: text(kindVersion.version) } }),
+        integratedTime: text(entry.integratedTime, '0'),
+        ...(promise === undefined ? {} : { inclusionPromise: { signedEntryTimestamp: bytes(promise.signedEntryTimestamp) } }),
+        ...(proof === undefined
+            ? {}
+            : {
+                inclusionProof: {
+                    logIndex: text(proof.logIndex, '0'),
+                    rootHash: bytes(proof.rootHash),
+                    treeSize: text(proof.treeSize, '0'),
+                    hashes: list(proof.hashes).map(bytes),
+                    ...(checkpoint === undefined ? {} : { checkpoint: { envelope: text(checkpoint.envelope) } }),
+                },
+            }),
+        canonicalizedBody: bytes(entry.canonicalizedBody),
+    };
+});var decodeBundle = (function (json) {
+    const mediaType = object(json)?.mediaType;
+    if (typeof mediaType !== 'string' || !MEDIA_TYPES.has(mediaType)) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .VerifyError */ .G('VERIFY_BUNDLE_INVALID', `not a Sigstore bundle: expected mediaType ${[...MEDIA_TYPES].join(' or ')}, found ${JSON.stringify(mediaType ?? null)}`);
+    }
+    const malformed = ((problem) => new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .VerifyError */ .G('VERIFY_BUNDLE_INVALID', `malformed ${mediaType} bundle: ${problem}`));
+    const violation = (0,_shape_js__WEBPACK_IMPORTED_MODULE_1__/* .findShapeViolation */ .I4)(json, _shape_js__WEBPACK_IMPORTED_MODULE_1__/* .BUNDLE_SHAPE */ .$Y, '');
+    if (violation !== undefined)
+        throw malformed(`${violation.path} ${violation.problem}`);
+    const bundle = json;
+    expectOneOf(bundle, 'bundle', ['messageSignature', 'dsseEnvelope']);
+    const material = object(bundle.verificationMaterial);
+    if (material !== undefined)
+        expectOneOf(material, 'verificationMaterial', ['publicKey', 'x509CertificateChain', 'certificate']);
+    const invalid = [];
+    const messageSignature = object(bundle.messageSignature);
+    const envelope = object(bundle.dsseEnvelope);
+    let content;
+    if (messageSignature !== undefined) {
+        const digest = object(messageSignature.messageDigest);
+        const algorithm = text(digest?.algorithm, 'HASH_ALGORITHM_UNSPECIFIED');
+        if (!HASH_ALGORITHMS.has(algorithm))
+            throw malformed(`messageSignature.messageDigest.algorithm ${JSON.stringify(algorithm.slice(0, 40))} is not a hash algorithm (${[...HASH_ALGORITHMS].join(', ')})`);
+        content = { $case: 'messageSignature', messageSignature: { messageDigest: { algorithm, digest: bytes(digest?.digest) }, signature: bytes(messageSignature.signature) } };
+        if (digest === undefined)
+            invalid.push('messageSignature.messageDigest');
+        else if (content.messageSignature.messageDigest.digest.length === 0)
+            invalid.push('messageSignature.messageDigest.digest');
+        if (content.messageSignature.signature.length === 0)
+            invalid.push('messageSignature.signature');
+    }
+    else if (envelope !== undefined) {
+        const signatures = list(envelope.signatures).map(((signature) => ({ sig: bytes(signature.sig), keyid: text(signature.keyid) })));
+        content = { $case: 'dsseEnvelope', dsseEnvelope: { payload: bytes(envelope.payload), payloadType: text(envelope.payloadType), signatures } };
+        if (content.dsseEnvelope.payload.length === 0)
+            invalid.push('dsseEnvelope.payload');
+        if (signatures.length !== 1)
+            invalid.push('dsseEnvelope.signatures');
+        else if (signatures[0]?.sig.length === 0)
+            invalid.push('dsseEnvelope.signatures[0].sig');
+    }
+    else {
+        invalid.push('messageSignature or dsseEnvelope');
+    }
+    let verification;
+    const entries = list(material?.tlogEntries).map(logEntry);
+    if (material === undefined) {
+        invalid.push('verificationMaterial');
+    }
+    else {
+        const publicKey = object(material.publicKey);
+        const chain = object(material.x509CertificateChain);
+        const certificate = object(material.certificate);
+        if (publicKey !== undefined) {
+            verification = { $case: 'publicKey', publicKey: { hint: text(publicKey.hint) } };
+        }
+        else if (chain !== undefined) {
+            const certificates = list(chain.certificates).map(((entry) => ({ rawBytes: bytes(entry.rawBytes) })));
+            verification = { $case: 'x509CertificateChain', x509CertificateChain: { certificates } };
+            if (certificates.length === 0)
+                invalid.push('verificationMaterial.x509CertificateChain.certificates');
+            certificates.forEach(((entry, index) => entry.rawBytes.length === 0 && invalid.push(`verificationMaterial.x509CertificateChain.certificates[${index}].rawBytes`)));
+            if (mediaType !== BUNDLE_MEDIA_TYPES.v01 && mediaType !== BUNDLE_MEDIA_TYPES.v02)
+                invalid.push('verificationMaterial.x509CertificateChain (a v0.3 bundle carries one certificate)');
+        }
+        else if (certificate !== undefined) {
+            verification = { $case: 'certificate', certificate: { rawBytes: bytes(certificate.rawBytes) } };
+            if (verification.certificate.rawBytes.length === 0)
+                invalid.push('verificationMaterial.certificate.rawBytes');
+        }
+        else {
+            invalid.push('verificationMaterial.publicKey, x509CertificateChain or certificate');
+        }
+        entries.forEach(((entry, index) => {
+            if (entry.logId === undefined)
+                invalid.push(`verificationMaterial.tlogEntries[${index}].logId`);
+            if (entry.kindVersion === undefined)
+                invalid.push(`verificationMaterial.tlogEntries[${index}].kindVersion`);
+            if (mediaType === BUNDLE_MEDIA_TYPES.v01) {
+                if (entry.inclusionPromise === undefined)
+                    invalid.push(`verificationMaterial.tlogEntries[${index}].inclusionPromise`);
+            }
+            else if (entry.inclusionProof === undefined) {
+                invalid.push(`verificationMaterial.tlogEntries[${index}].inclusionProof`);
+            }
+            else if (entry.inclusionProof.checkpoint === undefined) {
+                invalid.push(`verificationMaterial.tlogEntries[${index}].inclusionProof.checkpoint`);
+            }
+        }));
+    }
+    if (invalid.length > 0 || content === undefined || verification === undefined)
+        throw malformed(`missing or empty: ${invalid.join(', ')}`);
+    const timestamps = object(material?.timestampVerificationData);
+    return {
+        mediaType,
+        verificationMaterial: {
+            content: verification,
+            tlogEntries: entries,
+            ...(timestamps === undefined ? {} : { timestampVerificationData: { rfc3161Timestamps: list(timestamps.rfc3161Timestamps).map(((entry) => ({ signedTimestamp: bytes(entry.signedTimestamp) }))) } }),
+        },
+        content,
+    };
+});var decodeTrustedRoot = (function (value, label) {
+    const mediaType = object(value)?.mediaType;
+    if (typeof mediaType !== 'string' || !TRUSTED_ROOT_MEDIA_TYPES.has(mediaType)) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .VerifyError */ .G('SIGSTORE_TRUSTED_ROOT_INVALID', `${label}: not a Sigstore trusted root: expected mediaType ${[...TRUSTED_ROOT_MEDIA_TYPES].join(' or ')}, found ${JSON.stringify(mediaType ?? null)?.slice(0, 100)}`);
+    }
+    const violation = (0,_shape_js__WEBPACK_IMPORTED_MODULE_1__/* .findShapeViolation */ .I4)(value, _shape_js__WEBPACK_IMPORTED_MODULE_1__/* .TRUSTED_ROOT_SHAPE */ .nK, '');
+    if (violation !== undefined)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .VerifyError */ .G('SIGSTORE_TRUSTED_ROOT_INVALID', `${label}: ${violation.path} ${violation.problem}`);
+    const root = value;
+    const authorities = ((field) => list(root[field]).map(((authority) => ({
+        uri: text(authority.uri),
+        certificates: list(object(authority.certChain)?.certificates).map(((certificate) => bytes(certificate.rawBytes))),
+        validFor: authority.validFor,
+    }))));
+    const logs = ((field) => list(root[field]).map(((log, index) => {
+        const publicKey = log.publicKey;
+        const hashAlgorithm = text(log.hashAlgorithm, 'HASH_ALGORITHM_UNSPECIFIED');
+        const keyDetails = text(publicKey.keyDetails, 'PUBLIC_KEY_DETAILS_UNSPECIFIED');
+        if (!HASH_ALGORITHMS.has(hashAlgorithm))
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .VerifyError */ .G('SIGSTORE_TRUSTED_ROOT_INVALID', `${label}: ${field}[${index}].hashAlgorithm ${JSON.stringify(hashAlgorithm.slice(0, 40))} is not a hash algorithm`);
+        if (!PUBLIC_KEY_DETAILS.has(keyDetails))
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .VerifyError */ .G('SIGSTORE_TRUSTED_ROOT_INVALID', `${label}: ${field}[${index}].publicKey.keyDetails ${JSON.stringify(keyDetails.slice(0, 40))} is not a key type`);
+        const logId = object(log.logId);
+        const checkpointKeyId = object(log.checkpointKeyId);
+        return {
+            baseUrl: text(log.baseUrl),
+            publicKey: { rawBytes: publicKey.rawBytes === undefined ? undefined : bytes(publicKey.rawBytes), keyDetails, validFor: publicKey.validFor },
+            logId: logId === undefined ? undefined : bytes(logId.keyId),
+            checkpointKeyId: checkpointKeyId === undefined ? undefined : bytes(checkpointKeyId.keyId),
+        };
+    })));
+    return { certificateAuthorities: authorities('certificateAuthorities'), timestampAuthorities: authorities('timestampAuthorities'), tlogs: logs('tlogs'), ctlogs: logs('ctlogs') };
+});
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Nt: () => (/* binding */ escapeRegExp),
-/* harmony export */   OT: () => (/* binding */ describeMatcher),
-/* harmony export */   QJ: () => (/* binding */ githubPolicy),
-/* harmony export */   cK: () => (/* binding */ matches),
-/* harmony export */   pV: () => (/* binding */ exactly),
-/* harmony export */   qQ: () => (/* binding */ GITHUB_ACTIONS_ISSUER),
-/* harmony export */   wC: () => (/* binding */ matching)
+/* harmony export */   VH: (() => (/* binding */ decodeBundle)),
+/* harmony export */   kS: (() => (/* binding */ decodeTrustedRoot))
 /* harmony export */ });
-/** The OIDC issuer of GitHub Actions tokens. */
-const GITHUB_ACTIONS_ISSUER = 'https://token.actions.githubusercontent.com';
-/** An exact matcher. */
-function exactly(value) {
-    return { kind: 'exact', value };
-}
+/* unused harmony export BUNDLE_MEDIA_TYPES */
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5447);
+/* harmony import */ var _shape_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(90211);
+// Sigstore bundles and trusted roots read from their protobuf JSON by this verifier alone, without
+// @sigstore/protobuf-specs' generated readers and @sigstore/bundle's checks: loading and running
+// those (a 150 KiB chunk of a hundred modules, bundled) was about 3 ms of every `verify-blob`. The
+// reading is at least as strict as theirs: every known field has its JSON type (shape.ts, which
+// also refuses null where they read a default), an enum is one of the names protobuf-specs knows,
+// and a bundle holds what @sigstore/bundle requires of its version.
+
+
+/** The bundle media types this verifier reads (protobuf-specs' v0.1, v0.2 and v0.3, the last in both spellings). */
+const BUNDLE_MEDIA_TYPES = {
+    v01: 'application/vnd.dev.sigstore.bundle+json;version=0.1',
+    v02: 'application/vnd.dev.sigstore.bundle+json;version=0.2',
+    v03: 'application/vnd.dev.sigstore.bundle.v0.3+json',
+    v03Legacy: 'application/vnd.dev.sigstore.bundle+json;version=0.3',
+};
+const MEDIA_TYPES = new Set(Object.values(BUNDLE_MEDIA_TYPES));
+/** protobuf-specs' HashAlgorithm names; another name is refused, as its reader refuses it. */
+const HASH_ALGORITHMS = new Set(['HASH_ALGORITHM_UNSPECIFIED', 'SHA2_256', 'SHA2_384', 'SHA2_512', 'SHA3_256', 'SHA3_384']);
+/** protobuf-specs' PublicKeyDetails names. */
+const PUBLIC_KEY_DETAILS = new Set([
+    'PUBLIC_KEY_DETAILS_UNSPECIFIED', 'PKCS1_RSA_PKCS1V5', 'PKCS1_RSA_PSS', 'PKIX_RSA_PKCS1V5', 'PKIX_RSA_PSS', 'PKIX_RSA_PKCS1V15_2048_SHA256', 'PKIX_RSA_PKCS1V15_3072_SHA256',
+    'PKIX_RSA_PKCS1V15_4096_SHA256', 'PKIX_RSA_PSS_2048_SHA256', 'PKIX_RSA_PSS_3072_SHA256', 'PKIX_RSA_PSS_4096_SHA256', 'PKIX_ECDSA_P256_HMAC_SHA_256', 'PKIX_ECDSA_P256_SHA_256',
+    'PKIX_ECDSA_P384_SHA_384', 'PKIX_ECDSA_P521_SHA_512', 'PKIX_ED25519', 'PKIX_ED25519_PH', 'PKIX_ECDSA_P384_SHA_256', 'PKIX_ECDSA_P521_SHA_256', 'LMS_SHA256', 'LMOTS_SHA256',
+    'ML_DSA_44', 'ML_DSA_65', 'ML_DSA_87',
+]);
+
+
+
+
+/** Refuses an object setting more than one member of a protobuf oneof: protobuf-specs' reader keeps the first it meets, another verifier may keep another. */
+
+
 /**
- * A regular-expression matcher anchored at both ends (`^(?:pattern)$`), as cosign and Go's
- * `regexp.MatchString` users expect from `-regexp` flags: an unanchored pattern would accept any
- * identity that merely contains it. Throws `SyntaxError` for an invalid pattern.
+ * Reads a bundle's parsed JSON: its media type one of {@link BUNDLE_MEDIA_TYPES}, every known
+ * field of its JSON type, one member of each oneof, and then what @sigstore/bundle requires: a
+ * signature and digest (or one DSSE signature and a payload), verification material with a
+ * certificate (none empty) or key, a log id and kind for every log entry, an inclusion promise in
+ * each (v0.1) or an inclusion proof with a checkpoint (v0.2 and later), and one certificate rather
+ * than a chain (v0.3). Throws VERIFY_BUNDLE_INVALID naming what is wrong.
  */
-function matching(pattern) {
+
+/** The trusted-root media types of protobuf-specs (v0.1, as `gh attestation trusted-root` prints, and v0.2). */
+const TRUSTED_ROOT_MEDIA_TYPES = new Set(['application/vnd.dev.sigstore.trustedroot+json;version=0.1', 'application/vnd.dev.sigstore.trustedroot.v0.2+json']);
+/**
+ * Reads a trusted root's parsed JSON: its media type, every known field of its JSON type (every
+ * authority and log key saying from when it is trusted), and the enums (a log's hash algorithm,
+ * a key's details) one of the names protobuf-specs knows. Throws SIGSTORE_TRUSTED_ROOT_INVALID
+ * naming `label` and the field.
+ */
+
+
+
+/***/ }),
+
+/***/ 91638:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {var exactly = (function (value) {
+    return { kind: 'exact', value };
+});var matching = (function (pattern) {
     // Compiled alone first: a pattern such as `a)|(.*` is invalid by itself, yet would close the anchoring group and match anything.
     new RegExp(pattern, 'u');
     return { kind: 'regexp', pattern, regexp: new RegExp(`^(?:${pattern})$`, 'u') };
-}
-/** Whether a value satisfies a matcher. */
-function matches(matcher, value) {
+});var matches = (function (matcher, value) {
     if (value === undefined)
         return false;
     return matcher.kind === 'exact' ? value === matcher.value : matcher.regexp.test(value);
-}
-/** A matcher as users wrote it, for messages. */
-function describeMatcher(matcher) {
+});var describeMatcher = (function (matcher) {
     return matcher.kind === 'exact' ? JSON.stringify(matcher.value) : `/^(?:${matcher.pattern})$/`;
-}
-/** Escapes every character that has a meaning in a regular expression. */
-function escapeRegExp(text) {
+});var escapeRegExp = (function (text) {
     return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}
-/**
- * The policy for bundles signed in GitHub Actions of repository `owner/name` (or of any repository
- * of `owner`): the Fulcio source repository (owner) extension must be exactly that repository
- * (owner) and, unless a signer workflow is given, the identity a workflow of that same repository
- * (owner) (reusable workflows in other repositories need `signerWorkflow`,
- * `[host/]owner/repo/path[@ref]` as gh takes it).
- */
-function githubPolicy(options) {
+});var githubPolicy = (function (options) {
     let host = options.host ?? 'github.com';
     let signerWorkflow = options.signerWorkflow;
     const first = signerWorkflow?.slice(0, signerWorkflow.indexOf('/')) ?? '';
@@ -78,33 +279,51 @@ function githubPolicy(options) {
         identity = matching(`${escapeRegExp(`https://${host}/${options.repo ?? ''}/`)}\\.github/workflows/[^@\\s]+@refs/(?:heads|tags|pull)/[^@\\s]+`);
     }
     return { kind: 'certificate', identity, issuer: exactly(GITHUB_ACTIONS_ISSUER), extensions };
-}
-function splitRef(signerWorkflow) {
+});var splitRef = (function (signerWorkflow) {
     const at = signerWorkflow.indexOf('@');
     return at === -1 ? [signerWorkflow, undefined] : [signerWorkflow.slice(0, at), signerWorkflow.slice(at + 1)];
-}
+});
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Nt: (() => (/* binding */ escapeRegExp)),
+/* harmony export */   OT: (() => (/* binding */ describeMatcher)),
+/* harmony export */   QJ: (() => (/* binding */ githubPolicy)),
+/* harmony export */   cK: (() => (/* binding */ matches)),
+/* harmony export */   pV: (() => (/* binding */ exactly)),
+/* harmony export */   qQ: (() => (/* binding */ GITHUB_ACTIONS_ISSUER)),
+/* harmony export */   wC: (() => (/* binding */ matching))
+/* harmony export */ });
+/** The OIDC issuer of GitHub Actions tokens. */
+const GITHUB_ACTIONS_ISSUER = 'https://token.actions.githubusercontent.com';
+/** An exact matcher. */
+
+/**
+ * A regular-expression matcher anchored at both ends (`^(?:pattern)$`), as cosign and Go's
+ * `regexp.MatchString` users expect from `-regexp` flags: an unanchored pattern would accept any
+ * identity that merely contains it. Throws `SyntaxError` for an invalid pattern.
+ */
+
+/** Whether a value satisfies a matcher. */
+
+/** A matcher as users wrote it, for messages. */
+
+/** Escapes every character that has a meaning in a regular expression. */
+
+/**
+ * The policy for bundles signed in GitHub Actions of repository `owner/name` (or of any repository
+ * of `owner`): the Fulcio source repository (owner) extension must be exactly that repository
+ * (owner) and, unless a signer workflow is given, the identity a workflow of that same repository
+ * (owner) (reusable workflows in other repositories need `signerWorkflow`,
+ * `[host/]owner/repo/path[@ref]` as gh takes it).
+ */
+
+
 
 
 /***/ }),
 
 /***/ 90211:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   $Y: () => (/* binding */ BUNDLE_SHAPE),
-/* harmony export */   I4: () => (/* binding */ findShapeViolation),
-/* harmony export */   TM: () => (/* binding */ parseRfc3339),
-/* harmony export */   nK: () => (/* binding */ TRUSTED_ROOT_SHAPE)
-/* harmony export */ });
-const BASE64 = /^[A-Za-z0-9+/_-]*={0,2}$/;
-const INT64 = /^(?:0|[1-9]\d{0,18})$/;
-const RFC3339 = /^(\d{4})-(\d{2})-(\d{2})[Tt](\d{2}):(\d{2}):(\d{2})(\.\d{1,9})?(?:[Zz]|([+-])(\d{2}):(\d{2}))$/;
-/**
- * The time an RFC 3339 timestamp (as protobuf JSON writes `google.protobuf.Timestamp`) names, or
- * undefined when it is not one: `Date` parsing alone accepts other forms and rolls 30 February
- * over into March.
- */
-function parseRfc3339(text) {
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {var parseRfc3339 = (function (text) {
     const match = RFC3339.exec(text);
     if (match === null)
         return undefined;
@@ -119,20 +338,13 @@ function parseRfc3339(text) {
         return undefined;
     const offsetMs = (match[8] === '-' ? -1 : 1) * (offsetHours * 60 + offsetMinutes) * 60000;
     return new Date(calendar.getTime() - offsetMs);
-}
-function typeOf(value) {
+});var typeOf = (function (value) {
     if (value === null)
         return 'null';
     if (Array.isArray(value))
         return 'an array';
     return typeof value === 'object' ? 'an object' : `a ${typeof value}`;
-}
-/**
- * The first place where `value` breaks `shape`, if any. Fields the shape does not name are left
- * alone (newer documents may carry them); a named field that is present must have its shape,
- * `null` included, which no Sigstore writer emits. Depth and work are bounded by the shape.
- */
-function findShapeViolation(value, shape, path) {
+});var findShapeViolation = (function (value, shape, path) {
     if (typeof shape === 'string') {
         if (typeof value !== 'string')
             return { path, problem: `is ${typeOf(value)}, expected ${SCALAR_NAMES[shape]}` };
@@ -170,7 +382,30 @@ function findShapeViolation(value, shape, path) {
             return found;
     }
     return undefined;
-}
+});
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   $Y: (() => (/* binding */ BUNDLE_SHAPE)),
+/* harmony export */   I4: (() => (/* binding */ findShapeViolation)),
+/* harmony export */   TM: (() => (/* binding */ parseRfc3339)),
+/* harmony export */   nK: (() => (/* binding */ TRUSTED_ROOT_SHAPE))
+/* harmony export */ });
+const BASE64 = /^[A-Za-z0-9+/_-]*={0,2}$/;
+const INT64 = /^(?:0|[1-9]\d{0,18})$/;
+const RFC3339 = /^(\d{4})-(\d{2})-(\d{2})[Tt](\d{2}):(\d{2}):(\d{2})(\.\d{1,9})?(?:[Zz]|([+-])(\d{2}):(\d{2}))$/;
+/**
+ * The time an RFC 3339 timestamp (as protobuf JSON writes `google.protobuf.Timestamp`) names, or
+ * undefined when it is not one: `Date` parsing alone accepts other forms and rolls 30 February
+ * over into March.
+ */
+
+
+/**
+ * The first place where `value` breaks `shape`, if any. Fields the shape does not name are left
+ * alone (newer documents may carry them); a named field that is present must have its shape,
+ * `null` included, which no Sigstore writer emits. Depth and work are bounded by the shape.
+ */
+
 const SCALAR_NAMES = {
     string: 'a string',
     base64: 'a base64 string',
@@ -246,70 +481,21 @@ const TRUSTED_ROOT_SHAPE = {
 /***/ }),
 
 /***/ 17776:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  I: () => (/* binding */ holdsMessageSignature),
-  p: () => (/* binding */ verifyBundle)
-});
-
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __webpack_require__(77598);
-// EXTERNAL MODULE: ./node_modules/@sigstore/bundle/dist/index.js
-var dist = __webpack_require__(61040);
-// EXTERNAL MODULE: ./node_modules/@sigstore/core/dist/index.js
-var core_dist = __webpack_require__(83917);
-// EXTERNAL MODULE: ./node_modules/@sigstore/protobuf-specs/dist/index.js
-var protobuf_specs_dist = __webpack_require__(19654);
-// EXTERNAL MODULE: ./lib/sigstore/verify/certificate.js
-var verify_certificate = __webpack_require__(94661);
-// EXTERNAL MODULE: ./lib/sigstore/verify/der.js
-var verify_der = __webpack_require__(83913);
-// EXTERNAL MODULE: ./lib/sigstore/verify/errors.js
-var errors = __webpack_require__(5447);
-// EXTERNAL MODULE: ./lib/sigstore/verify/policy.js
-var verify_policy = __webpack_require__(91638);
-// EXTERNAL MODULE: ./lib/sigstore/verify/shape.js
-var shape = __webpack_require__(90211);
-// EXTERNAL MODULE: ./lib/sigstore/verify/sct.js
-var verify_sct = __webpack_require__(52324);
-;// CONCATENATED MODULE: ./lib/sigstore/verify/timestamp.js
-
-
-const SEQUENCE = 0x30;
-const SET = 0x31;
-const OID = 0x06;
-const OCTET_STRING = 0x04;
-const EXPLICIT_0 = 0xa0;
-const UTC_TIME = 0x17;
-const GENERALIZED_TIME = 0x18;
-const SIGNED_DATA = '1.2.840.113549.1.7.2';
-const TST_INFO = '1.2.840.113549.1.9.16.1.4';
-const MESSAGE_DIGEST = '1.2.840.113549.1.9.4';
-const HASHES = { '2.16.840.1.101.3.4.2.1': 'sha256', '2.16.840.1.101.3.4.2.2': 'sha384', '2.16.840.1.101.3.4.2.3': 'sha512' };
-const ECDSA_HASHES = { '1.2.840.10045.4.3.1': 'sha224', '1.2.840.10045.4.3.2': 'sha256', '1.2.840.10045.4.3.3': 'sha384', '1.2.840.10045.4.3.4': 'sha512' };
-const TIME = /^(\d{4})(\d{2})(\d{2})(\d{2})(\d{2})(\d{2})(\.\d{3})?Z$/;
-const SHORT_TIME = /^(\d{2})(\d{2})(\d{2})(\d{2})(\d{2})(\d{2})(\.\d{3})?Z$/;
-function child(node, index, tag, what) {
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {var child = (function (node, index, tag, what) {
     const found = node === undefined ? undefined : (0,verify_der/* derChildren */.v0)(node)[index];
     if (found === undefined || (tag !== undefined && found.tag !== tag))
         throw new Error(`malformed timestamp: ${what}`);
     return found;
-}
-function oid(node, what) {
+});var oid = (function (node, what) {
     if (node.tag !== OID)
         throw new Error(`malformed timestamp: ${what}`);
     return (0,verify_der/* oidText */.ch)(node.content);
-}
-function known(table, id, what) {
+});var known = (function (table, id, what) {
     const name = table[id];
     if (name === undefined)
         throw new Error(`unsupported ${what} ${id}`);
     return name;
-}
-function time(node) {
+});var time = (function (node) {
     const match = (node.tag === GENERALIZED_TIME ? TIME : node.tag === UTC_TIME ? SHORT_TIME : undefined)?.exec(node.content.toString('latin1'));
     if (match === null || match === undefined)
         throw new Error('malformed timestamp: genTime');
@@ -320,22 +506,12 @@ function time(node) {
     if (Number.isNaN(date.getTime()))
         throw new Error(`malformed timestamp: genTime ${match[0]} is not a time`);
     return date;
-}
-/** Throws unless every constructed element under `node` holds a whole number of DER elements: nothing in a timestamp is skipped unread. */
-function expectWellFormed(node, depth = 0) {
-    if (depth > 32)
-        throw new Error('malformed timestamp: nested too deeply');
-    if ((node.tag & 0x20) === 0)
-        return;
-    for (const inner of (0,verify_der/* derChildren */.v0)(node))
-        expectWellFormed(inner, depth + 1);
-}
-/** Reads a TimeStampResp (status, then the token: a CMS SignedData over a TSTInfo with one signer and signed attributes); throws on anything else. */
-function parseRfc3161(der) {
+});var parseRfc3161 = (function (der) {
     const response = (0,verify_der/* derNode */.eG)(der);
     if (response.tag !== SEQUENCE)
         throw new Error('malformed timestamp: not a TimeStampResp');
-    expectWellFormed(response);
+    // Nothing in a timestamp is skipped unread: every constructed element holds whole elements.
+    (0,verify_der/* expectWholeElements */.iL)(response, 32, 'malformed timestamp: nested too deeply');
     // PKIStatus granted (0) or grantedWithMods (1): anything else carries no timestamp.
     const status = child(child(response, 0, SEQUENCE, 'status'), 0, 0x02, 'status');
     if (status.content.length !== 1 || status.content[0] > 1)
@@ -345,7 +521,7 @@ function parseRfc3161(der) {
         throw new Error('timeStampToken is missing');
     if (oid(child(token, 0, undefined, 'contentType'), 'contentType') !== SIGNED_DATA)
         throw new Error('incorrect content type');
-    const signedData = child((0,verify_der/* derChildren */.v0)(token).find((node) => node.tag === EXPLICIT_0), 0, SEQUENCE, 'SignedData');
+    const signedData = child((0,verify_der/* derChildren */.v0)(token).find(((node) => node.tag === EXPLICIT_0)), 0, SEQUENCE, 'SignedData');
     const parts = (0,verify_der/* derChildren */.v0)(signedData);
     const encapsulated = child(signedData, 2, SEQUENCE, 'encapContentInfo');
     if (oid(child(encapsulated, 0, undefined, 'eContentType'), 'eContentType') !== TST_INFO)
@@ -360,7 +536,7 @@ function parseRfc3161(der) {
     const signerInfo = child(signerInfos, 0, SEQUENCE, 'SignerInfo');
     const signer = child(signerInfo, 1, SEQUENCE, 'sid');
     const signedAttributes = child(signerInfo, 3, EXPLICIT_0, 'signedAttrs');
-    const digests = (0,verify_der/* derChildren */.v0)(signedAttributes).filter((attribute) => oid(child(attribute, 0, undefined, 'attribute type'), 'attribute type') === MESSAGE_DIGEST);
+    const digests = (0,verify_der/* derChildren */.v0)(signedAttributes).filter(((attribute) => oid(child(attribute, 0, undefined, 'attribute type'), 'attribute type') === MESSAGE_DIGEST));
     if (digests.length !== 1)
         throw new Error(`the signed attributes hold ${digests.length} message digests, expected 1`);
     return {
@@ -375,15 +551,9 @@ function parseRfc3161(der) {
         signatureHash: known(ECDSA_HASHES, oid(child(child(signerInfo, 4, SEQUENCE, 'signatureAlgorithm'), 0, undefined, 'signatureAlgorithm'), 'signatureAlgorithm'), 'signature algorithm'),
         signature: child(signerInfo, 5, OCTET_STRING, 'signature').content,
     };
-}
-function sameBytes(a, b) {
+});var sameBytes = (function (a, b) {
     return a.length === b.length && (0,external_node_crypto_.timingSafeEqual)(a, b);
-}
-/**
- * Checks that a timestamp covers `data` (its message imprint), that its signed attributes cover
- * its TSTInfo (the message-digest attribute) and that `key` signed them; throws saying which fails.
- */
-function verifyRfc3161(timestamp, data, key) {
+});var verifyRfc3161 = (function (timestamp, data, key) {
     if (!sameBytes((0,external_node_crypto_.createHash)(timestamp.imprint.hash).update(data).digest(), timestamp.imprint.digest))
         throw new Error('message imprint does not match artifact');
     if (!sameBytes((0,external_node_crypto_.createHash)(timestamp.signerDigest).update(timestamp.tstInfo).digest(), timestamp.messageDigest))
@@ -397,37 +567,23 @@ function verifyRfc3161(timestamp, data, key) {
     }
     if (!valid)
         throw new Error('signature verification failed');
-}
-
-;// CONCATENATED MODULE: ./lib/sigstore/verify/tlog.js
-
-
-
-
-/**
- * Verifies one transparency-log entry: the log is in the trusted root with a key valid at the
- * entry's signed integration time (or, for an entry with only an inclusion proof, at every
- * `signedTimes`, the verified RFC 3161 times), its signed entry timestamp and/or inclusion proof
- * (checkpoint signature and Merkle path) verify, and its body records this bundle's signature,
- * digest and key.
- */
-function verifyLogEntry(entry, roots, content, where, signedTimes = []) {
+});var verifyLogEntry = (function (entry, roots, content, where, signedTimes = []) {
     for (const [field, value] of [['logIndex', entry.logIndex], ['integratedTime', entry.integratedTime], ['inclusionProof.logIndex', entry.inclusionProof?.logIndex ?? '0'], ['inclusionProof.treeSize', entry.inclusionProof?.treeSize ?? '0']]) {
         if (!/^\d{1,19}$/.test(value))
             throw new errors/* VerifyError */.G('VERIFY_BUNDLE_INVALID', `${where}: ${field} is ${JSON.stringify(value)}, expected a non-negative integer`);
     }
     const keyId = entry.logId?.keyId;
     const integratedTime = new Date(Number(entry.integratedTime) * 1000);
-    const candidates = roots.flatMap((root) => root.tlogs).filter((log) => keyId !== undefined && (log.logId.equals(keyId) || log.checkpointKeyId.equals(keyId)));
+    const candidates = roots.flatMap(((root) => root.tlogs)).filter(((log) => keyId !== undefined && (log.logId.equals(keyId) || log.checkpointKeyId.equals(keyId))));
     if (candidates.length === 0) {
-        const known = roots.flatMap((root) => root.tlogs.map((log) => `${log.baseUrl} (${(0,verify_certificate/* abbreviate */.Sm)(log.logId.toString('hex'))})`));
+        const known = roots.flatMap(((root) => root.tlogs.map(((log) => `${log.baseUrl} (${(0,verify_certificate/* abbreviate */.Sm)(log.logId.toString('hex'))})`))));
         throw new errors/* VerifyError */.G('VERIFY_TLOG_UNTRUSTED', `${where}: logged by log id ${keyId === undefined ? '(none)' : (0,verify_certificate/* abbreviate */.Sm)(Buffer.from(keyId).toString('hex'))}, which the trusted root does not list (it lists ${known.length === 0 ? 'no transparency log' : known.join(', ')})`);
     }
     // Without a signed promise the integration time is unproven, so the checkpoint key must be valid when the timestamps say the signature was made.
     const times = entry.inclusionPromise === undefined ? signedTimes : [integratedTime];
-    const log = candidates.find((candidate) => times.every((time) => candidate.validFrom <= time && time <= candidate.validTo));
+    const log = candidates.find(((candidate) => times.every(((time) => candidate.validFrom <= time && time <= candidate.validTo))));
     if (log === undefined) {
-        const when = entry.inclusionPromise === undefined ? `signed at ${times.map((time) => time.toISOString()).join(', ')} (RFC 3161)` : `integrated at ${integratedTime.toISOString()}`;
+        const when = entry.inclusionPromise === undefined ? `signed at ${times.map(((time) => time.toISOString())).join(', ')} (RFC 3161)` : `integrated at ${integratedTime.toISOString()}`;
         throw new errors/* VerifyError */.G('VERIFY_TLOG_UNTRUSTED', `${where}: ${when}, outside the validity of the log's key in the trusted root`);
     }
     if (entry.inclusionPromise === undefined && entry.inclusionProof === undefined) {
@@ -445,25 +601,18 @@ function verifyLogEntry(entry, roots, content, where, signedTimes = []) {
         kind,
         ...(entry.inclusionPromise !== undefined && entry.integratedTime !== '0' ? { integratedTime } : {}),
     };
-}
-function verifyPromise(entry, log, where) {
-    const payload = core_dist.json.canonicalize({
+});var verifyPromise = (function (entry, log, where) {
+    // Rekor signs the canonical JSON (RFC 8785) of these four: keys in code-unit order, which JSON.stringify keeps as written.
+    const payload = JSON.stringify({
         body: entry.canonicalizedBody.toString('base64'),
         integratedTime: Number(entry.integratedTime),
-        logIndex: Number(entry.logIndex),
         logID: log.logId.toString('hex'),
+        logIndex: Number(entry.logIndex),
     });
     if (!verifyWith(log.publicKey, Buffer.from(payload, 'utf8'), entry.inclusionPromise?.signedEntryTimestamp ?? Buffer.alloc(0))) {
         throw new errors/* VerifyError */.G('VERIFY_TLOG_INCLUSION_INVALID', `${where}: the signed entry timestamp does not verify with the key of ${log.baseUrl} (logIndex ${entry.logIndex}, integratedTime ${entry.integratedTime})`);
     }
-}
-const NOTE_SIGNATURE = /^\u2014 ([^\s+]+) ([A-Za-z0-9+/]+={0,2})$/;
-const TREE_SIZE = /^(?:0|[1-9]\d{0,18})$/;
-/**
- * Splits a signed note into its text and signature lines, refusing anything else in the
- * signature block: a line another verifier may read differently is not skipped but refused.
- */
-function parseSignedNote(envelope, fail) {
+});var parseSignedNote = (function (envelope, fail) {
     const split = envelope.indexOf('\n\n');
     if (split === -1)
         fail('the checkpoint has no signature block');
@@ -472,7 +621,7 @@ function parseSignedNote(envelope, fail) {
     const lines = envelope.slice(split + 2, -1).split('\n');
     if (lines.length > 64)
         fail(`the checkpoint carries ${lines.length} signature lines, more than a checkpoint has any reason to`);
-    const signatures = lines.map((line, index) => {
+    const signatures = lines.map(((line, index) => {
         const match = NOTE_SIGNATURE.exec(line);
         if (match === null)
             return fail(`signature line ${index + 1} is not "\u2014 <key name> <base64 key id and signature>": ${JSON.stringify(line.slice(0, 80))}`);
@@ -480,11 +629,9 @@ function parseSignedNote(envelope, fail) {
         if (bytes.length < 5)
             fail(`signature line ${index + 1} is too short to hold a key id and a signature`);
         return { name: match[1] ?? '', keyHint: bytes.subarray(0, 4), signature: bytes.subarray(4) };
-    });
+    }));
     return { note: envelope.slice(0, split + 1), signatures };
-}
-/** The checkpoint body (C2SP tlog-checkpoint): origin, tree size in decimal without leading zeros, 32-byte root hash in base64, extension lines. */
-function parseCheckpoint(note, fail) {
+});var parseCheckpoint = (function (note, fail) {
     const lines = note.slice(0, -1).split('\n');
     if (lines.length < 3)
         fail(`the checkpoint has ${lines.length} line(s), expected at least 3 (origin, tree size, root hash)`);
@@ -497,13 +644,7 @@ function parseCheckpoint(note, fail) {
     if (rootHash.length !== 32 || rootHash.toString('base64') !== hash)
         fail(`the checkpoint's root hash ${JSON.stringify(hash.slice(0, 60))} is not a base64 SHA-256 hash`);
     return { origin, treeSize: BigInt(size), rootHash };
-}
-/**
- * The names a log signs its checkpoints with: its hostname, as rekor-tiles writes it and sigstore-go
- * expects it; its host with the port, as a Rekor v1 on a port may write it; or its host and path for a
- * log served below one (sigstore-js accepts any name its base URL contains).
- */
-function noteNames(log) {
+});var noteNames = (function (log) {
     try {
         const url = new URL(log.baseUrl);
         const path = url.pathname.replace(/\/+$/, '');
@@ -512,17 +653,16 @@ function noteNames(log) {
     catch {
         return [];
     }
-}
-function verifyProof(entry, log, where) {
+});var verifyProof = (function (entry, log, where) {
     const proof = entry.inclusionProof;
     if (proof === undefined)
         return;
-    const fail = (message) => {
+    const fail = ((message) => {
         throw new errors/* VerifyError */.G('VERIFY_TLOG_INCLUSION_INVALID', `${where}: inclusion proof: ${message}`);
-    };
+    });
     const { note, signatures } = parseSignedNote(proof.checkpoint?.envelope ?? '', fail);
     const names = noteNames(log);
-    const signed = signatures.some((signature) => names.includes(signature.name) && signature.keyHint.equals(log.checkpointKeyId.subarray(0, 4)) && verifyWith(log.publicKey, Buffer.from(note, 'utf8'), signature.signature));
+    const signed = signatures.some(((signature) => names.includes(signature.name) && signature.keyHint.equals(log.checkpointKeyId.subarray(0, 4)) && verifyWith(log.publicKey, Buffer.from(note, 'utf8'), signature.signature)));
     if (!signed)
         fail(`the checkpoint is not signed by ${log.baseUrl} (a signature line naming ${names.join(' or ') || 'its host'} with its key)`);
     const checkpoint = parseCheckpoint(note, fail);
@@ -539,23 +679,22 @@ function verifyProof(entry, log, where) {
     const border = ones(index >> BigInt(inner));
     if (proof.hashes.length !== inner + border)
         fail(`expected ${inner + border} hashes, found ${proof.hashes.length}`);
-    const short = proof.hashes.findIndex((sibling) => sibling.length !== 32);
+    const short = proof.hashes.findIndex(((sibling) => sibling.length !== 32));
     if (short !== -1)
         fail(`hash ${short} is ${proof.hashes[short]?.length ?? 0} bytes, expected 32`);
     let hash = sha256(Buffer.from([0]), entry.canonicalizedBody);
-    proof.hashes.forEach((sibling, level) => {
+    proof.hashes.forEach(((sibling, level) => {
         if (level < inner && ((index >> BigInt(level)) & 1n) === 0n)
             hash = sha256(Buffer.from([1]), hash, sibling);
         else
             hash = sha256(Buffer.from([1]), sibling, hash);
-    });
+    }));
     if (!hash.equals(checkpoint.rootHash))
         fail(`the entry hashes to root ${(0,verify_certificate/* abbreviate */.Sm)(hash.toString('hex'))}, the checkpoint says ${(0,verify_certificate/* abbreviate */.Sm)(checkpoint.rootHash.toString('hex'))}`);
-}
-function verifyBody(entry, content, where) {
-    const mismatch = (message) => {
+});var verifyBody = (function (entry, content, where) {
+    const mismatch = ((message) => {
         throw new errors/* VerifyError */.G('VERIFY_TLOG_BODY_MISMATCH', `${where} (logIndex ${entry.logIndex}): ${message}`);
-    };
+    });
     let body;
     try {
         body = JSON.parse(entry.canonicalizedBody.toString('utf8'));
@@ -568,14 +707,14 @@ function verifyBody(entry, content, where) {
     if (body.kind !== kind || body.apiVersion !== version)
         mismatch(`the bundle says ${kind}/${version}, the logged body is ${String(body.kind)}/${String(body.apiVersion)}`);
     const spec = (body.spec ?? {});
-    const expectSignature = (found) => {
+    const expectSignature = ((found) => {
         if (typeof found !== 'string' || !Buffer.from(found, 'base64').equals(content.signature))
             mismatch('the logged signature is not the bundle\'s signature');
-    };
-    const expectKey = (found) => {
+    });
+    const expectKey = ((found) => {
         if (typeof found !== 'string' || !pemToDer(Buffer.from(found, 'base64').toString('utf8')).equals(content.keyDer))
             mismatch('the logged signing key is not the bundle\'s certificate or key');
-    };
+    });
     const key = `${kind}/${version}`;
     if (key === 'hashedrekord/0.0.1') {
         if (content.messageDigest === undefined)
@@ -621,17 +760,15 @@ function verifyBody(entry, content, where) {
         throw new errors/* VerifyError */.G('VERIFY_BUNDLE_UNSUPPORTED', `${where}: log entries of kind ${key} are not supported (supported: hashedrekord/0.0.1, hashedrekord/0.0.2, dsse/0.0.1, dsse/0.0.2, intoto/0.0.2)`);
     }
     return key;
-}
-/** Rekor v2 bodies: protobuf JSON with base64 digests, signatures and DER verifiers. */
-function verifyRekorV2Body(key, spec, content, mismatch) {
-    const hex = (value) => (typeof value === 'string' ? Buffer.from(value, 'base64').toString('hex') : '');
-    const expectSignature = (signature) => {
+});var verifyRekorV2Body = (function (key, spec, content, mismatch) {
+    const hex = ((value) => (typeof value === 'string' ? Buffer.from(value, 'base64').toString('hex') : ''));
+    const expectSignature = ((signature) => {
         if (typeof signature?.content !== 'string' || !Buffer.from(signature.content, 'base64').equals(content.signature))
             mismatch('the logged signature is not the bundle\'s signature');
         const verifier = signature.verifier?.x509Certificate?.rawBytes ?? signature.verifier?.publicKey?.rawBytes;
         if (typeof verifier !== 'string' || !Buffer.from(verifier, 'base64').equals(content.keyDer))
             mismatch('the logged signing key is not the bundle\'s certificate or key');
-    };
+    });
     if (key === 'hashedrekord/0.0.2') {
         const entry = spec.hashedRekordV002;
         expectSignature(entry?.signature);
@@ -651,66 +788,26 @@ function verifyRekorV2Body(key, spec, content, mismatch) {
     if (entry?.payloadHash?.algorithm !== 'SHA2_256' || hex(entry.payloadHash.digest) !== content.payloadSha256) {
         mismatch(`the log records payload ${String(entry?.payloadHash?.algorithm)}:${hex(entry?.payloadHash?.digest)}, the bundle's payload is SHA2_256:${content.payloadSha256 ?? ''}`);
     }
-}
-/** DER bytes of the first PEM block of a text (certificate or public key); empty when there is none. */
-function pemToDer(pem) {
+});var pemToDer = (function (pem) {
     const match = /-----BEGIN [A-Z ]+-----([\s\S]*?)-----END [A-Z ]+-----/.exec(pem);
     return match === null ? Buffer.alloc(0) : Buffer.from((match[1] ?? '').replace(/\s+/g, ''), 'base64');
-}
-function verifyWith(key, data, signature) {
+});var verifyWith = (function (key, data, signature) {
     try {
         return (0,external_node_crypto_.verify)(key.asymmetricKeyType === 'ed25519' ? null : 'sha256', data, key, signature);
     }
     catch {
         return false;
     }
-}
-function sha256(...parts) {
+});var sha256 = (function (...parts) {
     const hash = (0,external_node_crypto_.createHash)('sha256');
     for (const part of parts)
         hash.update(part);
     return hash.digest();
-}
-function bitLength(value) {
+});var bitLength = (function (value) {
     return value === 0n ? 0 : value.toString(2).length;
-}
-function ones(value) {
+});var ones = (function (value) {
     return value.toString(2).split('1').length - 1;
-}
-
-;// CONCATENATED MODULE: ./lib/sigstore/verify/verify.js
-
-
-
-
-
-
-
-
-
-
-
-
-/** The content bytes of OID 1.3.6.1.4.1.11129.2.4.2 (RFC 6962 embedded SCT list). */
-const SCT_OID_DER = Buffer.from([0x2b, 0x06, 0x01, 0x04, 0x01, 0xd6, 0x79, 0x02, 0x04, 0x02]);
-const MEDIA_TYPES = new Set([dist.BUNDLE_V01_MEDIA_TYPE, dist.BUNDLE_V02_MEDIA_TYPE, dist.BUNDLE_V03_MEDIA_TYPE, dist.BUNDLE_V03_LEGACY_MEDIA_TYPE]);
-const IN_TOTO_PAYLOAD_TYPE = 'application/vnd.in-toto+json';
-const HASH_NAMES = {
-    [protobuf_specs_dist.HashAlgorithm.HASH_ALGORITHM_UNSPECIFIED]: 'sha256',
-    [protobuf_specs_dist.HashAlgorithm.SHA2_256]: 'sha256',
-    [protobuf_specs_dist.HashAlgorithm.SHA2_384]: 'sha384',
-    [protobuf_specs_dist.HashAlgorithm.SHA2_512]: 'sha512',
-};
-/**
- * Verifies a Sigstore bundle (v0.1 to v0.3, parsed JSON) for an artifact under a policy, offline:
- * the signature over the artifact (or, for DSSE, that the artifact is a subject of the signed
- * statement), the certificate chain to a CA of the trusted root and its SCTs, the transparency-log
- * entries and RFC 3161 timestamps, the thresholds of the issuing instance (a log entry where the
- * trusted root lists logs, a signed timestamp where it lists none), the certificate's validity at
- * every verified time, and then the policy's identity. Throws a {@link VerifyError}: `VERIFY_*`
- * for cryptographic failures, `VERIFY_POLICY_*` for a valid signature by someone else.
- */
-function verifyBundle(bundleJson, artifact, policy, trust) {
+});var verifyBundle = (function (bundleJson, artifact, policy, trust) {
     try {
         return verify(bundleJson, artifact, policy, trust);
     }
@@ -720,9 +817,8 @@ function verifyBundle(bundleJson, artifact, policy, trust) {
         // Whatever else a malformed bundle makes the ASN.1 or JSON readers throw still fails verification, with a code.
         throw new errors/* VerifyError */.G('VERIFY_BUNDLE_INVALID', `malformed bundle: ${error instanceof Error ? error.message : String(error)}`, { cause: error });
     }
-}
-function verify(bundleJson, artifact, policy, trust) {
-    const bundle = parseBundle(bundleJson);
+});var verify = (function (bundleJson, artifact, policy, trust) {
+    const bundle = (0,documents/* decodeBundle */.VH)(bundleJson);
     const material = bundle.verificationMaterial;
     let leaf;
     let signingKey;
@@ -735,7 +831,7 @@ function verify(bundleJson, artifact, policy, trust) {
         keyDer = policy.publicKey.export({ format: 'der', type: 'spki' });
     }
     else {
-        const der = Buffer.from(material.content.$case === 'certificate' ? material.content.certificate.rawBytes : (material.content.x509CertificateChain.certificates[0]?.rawBytes ?? Buffer.alloc(0)));
+        const der = material.content.$case === 'certificate' ? material.content.certificate.rawBytes : (material.content.x509CertificateChain.certificates[0]?.rawBytes ?? Buffer.alloc(0));
         if (policy.kind !== 'certificate') {
             throw new errors/* VerifyError */.G('VERIFY_KEY_MISMATCH', `expected a bundle signed by the key in ${policy.source}, found a keyless bundle with a certificate`);
         }
@@ -747,25 +843,25 @@ function verify(bundleJson, artifact, policy, trust) {
     }
     const verified = verifyContent(bundle, artifact, signingKey);
     const logged = { signature: verified.signature, keyDer, ...verified.logged };
-    const rfc3161 = (material.timestampVerificationData?.rfc3161Timestamps ?? []).map((timestamp) => readTimestamp(Buffer.from(timestamp.signedTimestamp)));
+    const rfc3161 = (material.timestampVerificationData?.rfc3161Timestamps ?? []).map(((timestamp) => readTimestamp(timestamp.signedTimestamp)));
     expectDistinctEvidence(bundle, rfc3161);
     const roots = trust === undefined ? [] : leaf === undefined ? trust.roots : preferred(leaf, trust.roots);
     const signedTimes = [];
-    rfc3161.forEach((timestamp, index) => {
+    rfc3161.forEach(((timestamp, index) => {
         if (trust === undefined)
             return;
         signedTimes.push({ source: 'timestamp-authority', time: verifyTimestamp(timestamp, verified.signature, roots, `rfc3161Timestamps[${index}]`) });
-    });
+    }));
     const tlogEntries = [];
     let uncheckedTlogEntries = 0;
-    material.tlogEntries.forEach((entry, index) => {
+    material.tlogEntries.forEach(((entry, index) => {
         if (trust === undefined)
             uncheckedTlogEntries++;
         else
-            tlogEntries.push(verifyLogEntry(entry, roots, logged, `tlogEntries[${index}]`, signedTimes.map((timestamp) => timestamp.time)));
-    });
+            tlogEntries.push(verifyLogEntry(entry, roots, logged, `tlogEntries[${index}]`, signedTimes.map(((timestamp) => timestamp.time))));
+    }));
     const timestamps = [
-        ...tlogEntries.flatMap((entry) => (entry.integratedTime === undefined ? [] : [{ source: 'transparency-log', time: entry.integratedTime }])),
+        ...tlogEntries.flatMap(((entry) => (entry.integratedTime === undefined ? [] : [{ source: 'transparency-log', time: entry.integratedTime }]))),
         ...signedTimes,
     ];
     let issuingRoot;
@@ -786,96 +882,56 @@ function verify(bundleJson, artifact, policy, trust) {
         uncheckedTlogEntries,
         ...(verified.statement === undefined ? {} : { statement: verified.statement }),
     };
-}
-/** Whether a bundle's JSON, not yet checked, sets a message signature (rather than a DSSE envelope). */
-function holdsMessageSignature(bundleJson) {
+});var holdsMessageSignature = (function (bundleJson) {
     const signature = typeof bundleJson === 'object' && bundleJson !== null ? bundleJson.messageSignature : undefined;
     return signature !== undefined && signature !== null;
-}
-function parseBundle(json) {
-    const mediaType = typeof json === 'object' && json !== null ? json.mediaType : undefined;
-    if (typeof mediaType !== 'string' || !MEDIA_TYPES.has(mediaType)) {
-        throw new errors/* VerifyError */.G('VERIFY_BUNDLE_INVALID', `not a Sigstore bundle: expected mediaType ${[...MEDIA_TYPES].join(' or ')}, found ${JSON.stringify(mediaType ?? null)}`);
-    }
-    const violation = (0,shape/* findShapeViolation */.I4)(json, shape/* BUNDLE_SHAPE */.$Y, '');
-    if (violation !== undefined)
-        throw new errors/* VerifyError */.G('VERIFY_BUNDLE_INVALID', `malformed ${mediaType} bundle: ${violation.path} ${violation.problem}`);
-    expectOneOf(json, 'bundle', ['messageSignature', 'dsseEnvelope']);
-    const material = json.verificationMaterial;
-    if (typeof material === 'object' && material !== null)
-        expectOneOf(material, 'verificationMaterial', ['publicKey', 'x509CertificateChain', 'certificate']);
-    try {
-        return (0,dist.bundleFromJSON)(json);
-    }
-    catch (error) {
-        const fields = error.fields;
-        throw new errors/* VerifyError */.G('VERIFY_BUNDLE_INVALID', `malformed ${mediaType} bundle: ${error instanceof Error ? error.message : String(error)}${Array.isArray(fields) ? ` (${fields.join(', ')})` : ''}`, { cause: error });
-    }
-}
-/** Refuses an object setting more than one member of a protobuf oneof: the reader keeps the first it meets, another verifier may keep another. */
-function expectOneOf(object, where, members) {
-    const present = members.filter((member) => object[member] !== undefined && object[member] !== null);
-    if (present.length > 1)
-        throw new errors/* VerifyError */.G('VERIFY_BUNDLE_INVALID', `the ${where} holds ${present.join(' and ')}; expected only one of ${members.join(', ')}`);
-}
-/** At most this many log entries, and this many RFC 3161 timestamps, per bundle (as sigstore-go): verification work stays bounded. */
-const MAX_EVIDENCE = 32;
-/**
- * Refuses a bundle that repeats a log entry (one log, and one index, one body or, for signed
- * entry timestamps, one integration time) or a timestamp (one authority certificate and one
- * time), or carries more of either than {@link MAX_EVIDENCE}: a repeated proof proves nothing
- * new, and a verifier counting towards a threshold would count it twice (sigstore-js refuses the
- * same repetitions).
- */
-function expectDistinctEvidence(bundle, timestamps) {
+});var expectDistinctEvidence = (function (bundle, timestamps) {
     const { tlogEntries } = bundle.verificationMaterial;
     for (const [what, count] of [['transparency-log entries', tlogEntries.length], ['RFC 3161 timestamps', timestamps.length]]) {
         if (count > MAX_EVIDENCE)
             throw new errors/* VerifyError */.G('VERIFY_BUNDLE_INVALID', `the bundle carries ${count} ${what}; at most ${MAX_EVIDENCE} are accepted`);
     }
     const seen = new Map();
-    const repeated = (key, index) => {
+    const repeated = ((key, index) => {
         const first = seen.get(key);
         seen.set(key, first ?? index);
         return first;
-    };
-    tlogEntries.forEach((entry, index) => {
+    });
+    tlogEntries.forEach(((entry, index) => {
         const log = Buffer.from(entry.logId?.keyId ?? []).toString('hex');
         const body = (0,external_node_crypto_.createHash)('sha256').update(entry.canonicalizedBody).digest('hex');
         const time = entry.inclusionPromise === undefined ? undefined : repeated(`time ${log} ${entry.integratedTime}`, index);
         const first = repeated(`index ${log} ${entry.logIndex}`, index) ?? repeated(`body ${log} ${body}`, index) ?? time;
         if (first !== undefined)
             throw new errors/* VerifyError */.G('VERIFY_BUNDLE_INVALID', `tlogEntries[${index}] repeats tlogEntries[${first}]: the same log entry (one log, and one index, one body or one signed integration time) is given twice`);
-    });
-    timestamps.forEach((timestamp, index) => {
+    }));
+    timestamps.forEach(((timestamp, index) => {
         // An unreadable timestamp is verifyTimestamp's to report, with its code.
         const signed = 'error' in timestamp ? undefined : `${timestamp.signerSerialNumber.toString('hex')} ${timestamp.signerIssuer.toString('hex')} ${timestamp.signingTime.getTime()}`;
         const first = repeated(`timestamp ${timestamp.der.toString('base64')}`, index) ?? (signed === undefined ? undefined : repeated(`signed ${signed}`, index));
         if (first !== undefined)
             throw new errors/* VerifyError */.G('VERIFY_BUNDLE_INVALID', `rfc3161Timestamps[${index}] repeats rfc3161Timestamps[${first}]: one timestamp authority's time is given twice`);
-    });
-}
-function readTimestamp(der) {
+    }));
+});var readTimestamp = (function (der) {
     try {
         return { der, ...parseRfc3161(der) };
     }
     catch (error) {
         return { der, error };
     }
-}
-function checkLeaf(der, trust) {
+});var checkLeaf = (function (der, trust) {
     const cacheKey = der.toString('base64');
     const cached = trust.leafCache.get(cacheKey);
     if (cached !== undefined)
         return cached;
     const certificate = verify_certificate/* ParsedCertificate */.D.parse(der, 'the bundle\'s signing certificate');
-    const found = trust.authoritiesNamed(certificate.displayNames.issuer).filter(({ authority }) => {
+    const found = trust.authoritiesNamed(certificate.displayNames.issuer).filter((({ authority }) => {
         const issuer = authority.chain[0];
         return issuer !== undefined && issuer.isCA && certificate.signedBy(issuer);
-    });
+    }));
     if (found.length === 0) {
-        const cas = trust.roots.flatMap((root) => root.certificateAuthorities.map((ca) => ca.chain[0]?.displayNames.subject ?? '?'));
-        throw new errors/* VerifyError */.G('VERIFY_CERTIFICATE_UNTRUSTED', `the signing certificate was issued by "${certificate.displayNames.issuer}", which is not a CA of ${trust.label} (its CAs: ${cas.length === 0 ? 'none' : cas.map((name) => `"${name}"`).join(', ')})`);
+        const cas = trust.roots.flatMap(((root) => root.certificateAuthorities.map(((ca) => ca.chain[0]?.displayNames.subject ?? '?'))));
+        throw new errors/* VerifyError */.G('VERIFY_CERTIFICATE_UNTRUSTED', `the signing certificate was issued by "${certificate.displayNames.issuer}", which is not a CA of ${trust.label} (its CAs: ${cas.length === 0 ? 'none' : cas.map(((name) => `"${name}"`)).join(', ')})`);
     }
     const critical = certificate.unprocessedCriticalExtension;
     const misuse = certificate.isCA
@@ -893,10 +949,10 @@ function checkLeaf(der, trust) {
     const names = certificate.subjectAltNames;
     if (names.length !== 1) {
         // With several names, which one is "the" identity is a guess another verifier may make differently.
-        throw new errors/* VerifyError */.G('VERIFY_CERTIFICATE_INVALID', `the signing certificate carries ${names.length} subject alternative names (${names.map((name) => JSON.stringify(name)).join(', ')}); a Fulcio certificate names exactly one identity`);
+        throw new errors/* VerifyError */.G('VERIFY_CERTIFICATE_INVALID', `the signing certificate carries ${names.length} subject alternative names (${names.map(((name) => JSON.stringify(name))).join(', ')}); a Fulcio certificate names exactly one identity`);
     }
     let sctError;
-    const issuers = found.filter(({ root, authority }) => {
+    const issuers = found.filter((({ root, authority }) => {
         try {
             checkSCTs(certificate, authority, root);
             return true;
@@ -905,7 +961,7 @@ function checkLeaf(der, trust) {
             sctError ??= error;
             return false;
         }
-    });
+    }));
     if (issuers.length === 0)
         throw sctError;
     const issuer = certificate.fulcioExtension(verify_certificate/* FULCIO_OIDS */.bo.issuer);
@@ -935,8 +991,7 @@ function checkLeaf(der, trust) {
         trust.leafCache.clear();
     trust.leafCache.set(cacheKey, leaf);
     return leaf;
-}
-function checkSCTs(certificate, authority, root) {
+});var checkSCTs = (function (certificate, authority, root) {
     if (root.ctlogs.length === 0)
         return;
     let scts;
@@ -955,19 +1010,18 @@ function checkSCTs(certificate, authority, root) {
     const length = Buffer.alloc(3);
     length.writeUIntBE(tbs.length, 0, 3);
     const preCert = Buffer.concat([issuerKeyHash, length, tbs]);
-    const verified = scts.filter((sct) => root.ctlogs.some((log) => log.logId.equals(sct.logId) && log.validFrom <= sct.time && sct.time <= log.validTo && (0,verify_sct/* verifySct */.Q)(sct, preCert, log.publicKey)));
+    const verified = scts.filter(((sct) => root.ctlogs.some(((log) => log.logId.equals(sct.logId) && log.validFrom <= sct.time && sct.time <= log.validTo && (0,verify_sct/* verifySct */.Q)(sct, preCert, log.publicKey)))));
     if (verified.length === 0) {
-        throw new errors/* VerifyError */.G('VERIFY_SCT_INVALID', `none of the certificate's ${scts.length} signed certificate timestamp(s) verifies with a CT log of ${root.label} (SCT log ids: ${scts.map((sct) => (0,verify_certificate/* abbreviate */.Sm)(sct.logId.toString('hex'))).join(', ')})`);
+        throw new errors/* VerifyError */.G('VERIFY_SCT_INVALID', `none of the certificate's ${scts.length} signed certificate timestamp(s) verifies with a CT log of ${root.label} (SCT log ids: ${scts.map(((sct) => (0,verify_certificate/* abbreviate */.Sm)(sct.logId.toString('hex')))).join(', ')})`);
     }
-}
-function verifyContent(bundle, artifact, key) {
+});var verifyContent = (function (bundle, artifact, key) {
     const content = bundle.content;
     if (content.$case === 'messageSignature') {
         const message = content.messageSignature;
-        const algorithm = HASH_NAMES[message.messageDigest?.algorithm ?? protobuf_specs_dist.HashAlgorithm.HASH_ALGORITHM_UNSPECIFIED];
+        const algorithm = HASH_NAMES[message.messageDigest.algorithm];
         if (algorithm === undefined)
-            throw new errors/* VerifyError */.G('VERIFY_BUNDLE_UNSUPPORTED', `the message digest algorithm ${String(message.messageDigest?.algorithm)} is not supported (sha256, sha384, sha512)`);
-        const signed = Buffer.from(message.messageDigest?.digest ?? Buffer.alloc(0)).toString('hex');
+            throw new errors/* VerifyError */.G('VERIFY_BUNDLE_UNSUPPORTED', `the message digest algorithm ${message.messageDigest.algorithm} is not supported (sha256, sha384, sha512)`);
+        const signed = message.messageDigest.digest.toString('hex');
         let actual;
         if ('bytes' in artifact) {
             actual = (0,external_node_crypto_.createHash)(algorithm).update(artifact.bytes).digest('hex');
@@ -981,7 +1035,7 @@ function verifyContent(bundle, artifact, key) {
         if (actual !== signed) {
             throw new errors/* VerifyError */.G('VERIFY_ARTIFACT_MISMATCH', `the bundle signs ${algorithm}:${signed}, but the artifact is ${algorithm}:${actual}`);
         }
-        const signature = Buffer.from(message.signature);
+        const signature = message.signature;
         let valid;
         if ('bytes' in artifact) {
             valid = verify_verifyWith(key, algorithm, artifact.bytes, signature);
@@ -999,9 +1053,9 @@ function verifyContent(bundle, artifact, key) {
     const envelope = content.dsseEnvelope;
     if (envelope.signatures.length !== 1)
         throw new errors/* VerifyError */.G('VERIFY_BUNDLE_UNSUPPORTED', `expected a DSSE envelope with 1 signature, found ${envelope.signatures.length}`);
-    const signature = Buffer.from(envelope.signatures[0].sig);
-    const payload = Buffer.from(envelope.payload);
-    const pae = core_dist.dsse.preAuthEncoding(envelope.payloadType, payload);
+    const signature = envelope.signatures[0].sig;
+    const payload = envelope.payload;
+    const pae = preAuthEncoding(envelope.payloadType, payload);
     if (!verify_verifyWith(key, 'sha256', pae, signature)) {
         throw new errors/* VerifyError */.G('VERIFY_SIGNATURE_INVALID', `the DSSE signature over the ${envelope.payloadType} payload does not verify with the signing ${keyName(key)}`);
     }
@@ -1010,16 +1064,16 @@ function verifyContent(bundle, artifact, key) {
     }
     const statement = parseStatement(payload);
     const digestOf = artifactDigester(artifact);
-    const subject = statement.subjects.find((candidate) => {
+    const subject = statement.subjects.find(((candidate) => {
         const algorithms = comparableAlgorithms(candidate, digestOf);
-        return algorithms.length > 0 && algorithms.every((name) => candidate.digest[name]?.toLowerCase() === digestOf(name));
-    });
+        return algorithms.length > 0 && algorithms.every(((name) => candidate.digest[name]?.toLowerCase() === digestOf(name)));
+    }));
     const algorithm = 'bytes' in artifact ? 'sha256' : artifact.digest.algorithm;
     if (subject === undefined) {
         const hex = digestOf(algorithm) ?? '';
         // Names and digests are the signer's to choose: quoted (escaped) and shortened, as many as fit a line.
-        const listed = statement.subjects.slice(0, 5).map((candidate) => `${JSON.stringify((0,verify_certificate/* abbreviate */.Sm)(candidate.name, 100))} (${Object.entries(candidate.digest).slice(0, 3).map(([name, value]) => `${JSON.stringify((0,verify_certificate/* abbreviate */.Sm)(name, 16)).slice(1, -1)}:${(0,verify_certificate/* abbreviate */.Sm)(String(value))}`).join(', ')})`);
-        throw new errors/* VerifyError */.G('VERIFY_SUBJECT_MISMATCH', `the artifact ${algorithm}:${hex} is not a subject of the signed statement; its ${statement.subjects.length} subject(s): ${listed.join('; ')}${statement.subjects.length > 5 ? '; …' : ''}`);
+        const listed = statement.subjects.slice(0, 5).map(((candidate) => `${JSON.stringify((0,verify_certificate/* abbreviate */.Sm)(candidate.name, 100))} (${Object.entries(candidate.digest).slice(0, 3).map((([name, value]) => `${JSON.stringify((0,verify_certificate/* abbreviate */.Sm)(name, 16)).slice(1, -1)}:${(0,verify_certificate/* abbreviate */.Sm)(String(value))}`)).join(', ')})`));
+        throw new errors/* VerifyError */.G('VERIFY_SUBJECT_MISMATCH', `the artifact ${algorithm}:${hex} is not a subject of the signed statement; its ${statement.subjects.length} subject(s): ${listed.join('; ')}${statement.subjects.length > 5 ? '; \u2026' : ''}`);
     }
     const matchedAlgorithm = comparableAlgorithms(subject, digestOf)[0] ?? algorithm;
     return {
@@ -1028,8 +1082,10 @@ function verifyContent(bundle, artifact, key) {
         logged: { payloadSha256: (0,external_node_crypto_.createHash)('sha256').update(payload).digest('hex'), paeSha256: (0,external_node_crypto_.createHash)('sha256').update(pae).digest('hex') },
         statement,
     };
-}
-function parseStatement(payload) {
+});var preAuthEncoding = (function (payloadType, payload) {
+    const type = Buffer.from(payloadType, 'utf8');
+    return Buffer.concat([Buffer.from(`DSSEv1 ${type.length} `, 'ascii'), type, Buffer.from(` ${payload.length} `, 'ascii'), payload]);
+});var parseStatement = (function (payload) {
     let statement;
     try {
         statement = JSON.parse(payload.toString('utf8'));
@@ -1041,49 +1097,40 @@ function parseStatement(payload) {
     if (typeof type !== 'string' || !type.startsWith('https://in-toto.io/Statement/') || !Array.isArray(subject)) {
         throw new errors/* VerifyError */.G('VERIFY_BUNDLE_INVALID', `the DSSE payload is not an in-toto statement (expected _type https://in-toto.io/Statement/v1 and a subject list, found _type ${JSON.stringify(type ?? null)})`);
     }
-    const subjects = subject.map((entry) => {
+    const subjects = subject.map(((entry) => {
         const { name, digest } = (entry ?? {});
         return { name: typeof name === 'string' ? name : '', digest: typeof digest === 'object' && digest !== null ? digest : {} };
-    });
+    }));
     return { type, predicateType: typeof predicateType === 'string' ? predicateType : '', subjects };
-}
-/** The artifact's digest by an algorithm: computed from its bytes on first use, or the given digest when it is by that algorithm. */
-function artifactDigester(artifact) {
+});var artifactDigester = (function (artifact) {
     if (!('bytes' in artifact))
-        return (algorithm) => (algorithm === artifact.digest.algorithm ? artifact.digest.hex : artifact.moreDigests?.[algorithm])?.toLowerCase();
+        return ((algorithm) => (algorithm === artifact.digest.algorithm ? artifact.digest.hex : artifact.moreDigests?.[algorithm])?.toLowerCase());
     const computed = new Map();
-    return (algorithm) => {
+    return ((algorithm) => {
         let hex = computed.get(algorithm);
         if (hex === undefined)
             computed.set(algorithm, (hex = (0,external_node_crypto_.createHash)(algorithm).update(artifact.bytes).digest('hex')));
         return hex;
-    };
-}
-const SUBJECT_ALGORITHMS = ['sha256', 'sha384', 'sha512'];
-/**
- * The algorithms by which a subject can be compared with the artifact, all of which must agree: a
- * subject whose sha256 names one artifact and whose sha512 another is a match for neither.
- */
-function comparableAlgorithms(subject, digestOf) {
-    return SUBJECT_ALGORITHMS.filter((algorithm) => subject.digest[algorithm] !== undefined && digestOf(algorithm) !== undefined);
-}
-function verifyTimestamp(timestamp, signature, roots, where) {
+    });
+});var comparableAlgorithms = (function (subject, digestOf) {
+    return SUBJECT_ALGORITHMS.filter(((algorithm) => subject.digest[algorithm] !== undefined && digestOf(algorithm) !== undefined));
+});var verifyTimestamp = (function (timestamp, signature, roots, where) {
     if ('error' in timestamp) {
         const { error } = timestamp;
         throw new errors/* VerifyError */.G('VERIFY_TIMESTAMP_INVALID', `${where}: not a valid RFC 3161 timestamp: ${error instanceof Error ? error.message : String(error)}`, { cause: error });
     }
     const { signingTime } = timestamp;
-    const authorities = roots.flatMap((root) => root.timestampAuthorities);
-    const candidates = authorities.filter((ca) => {
+    const authorities = roots.flatMap(((root) => root.timestampAuthorities));
+    const candidates = authorities.filter(((ca) => {
         const signer = ca.chain[0];
         return signer !== undefined && signer.serialNumber.equals(timestamp.signerSerialNumber) && signer.issuer.equals(timestamp.signerIssuer);
-    });
+    }));
     if (candidates.length === 0) {
         throw new errors/* VerifyError */.G('VERIFY_TIMESTAMP_INVALID', `${where}: signed by a timestamp authority certificate (serial ${timestamp.signerSerialNumber.toString('hex')}) that the trusted root does not list (it lists ${authorities.length} timestamp authorit${authorities.length === 1 ? 'y' : 'ies'})`);
     }
     let lastProblem = '';
     for (const ca of candidates) {
-        if (signingTime < ca.validFrom || signingTime > ca.validTo || !ca.chain.every((certificate) => certificate.validAt(signingTime))) {
+        if (signingTime < ca.validFrom || signingTime > ca.validTo || !ca.chain.every(((certificate) => certificate.validAt(signingTime)))) {
             lastProblem = `the timestamp authority was not valid at ${signingTime.toISOString()}`;
             continue;
         }
@@ -1100,39 +1147,28 @@ function verifyTimestamp(timestamp, signature, roots, where) {
         }
     }
     throw new errors/* VerifyError */.G('VERIFY_TIMESTAMP_INVALID', `${where}: ${lastProblem}`);
-}
-const intactChains = new WeakMap();
-/** Whether each certificate of a trusted authority's chain is signed by the next; checked once per authority. */
-function chainIsIntact(ca) {
+});var chainIsIntact = (function (ca) {
     let intact = intactChains.get(ca);
     if (intact === undefined) {
-        intact = ca.chain.every((certificate, index) => index === ca.chain.length - 1 || certificate.signedBy(ca.chain[index + 1]));
+        intact = ca.chain.every(((certificate, index) => index === ca.chain.length - 1 || certificate.signedBy(ca.chain[index + 1])));
         intactChains.set(ca, intact);
     }
     return intact;
-}
-function checkThresholds(root, tlogEntries, timestamps, bundle) {
+});var checkThresholds = (function (root, tlogEntries, timestamps, bundle) {
     if (root.tlogs.length > 0 && tlogEntries.length === 0) {
-        throw new errors/* VerifyError */.G('VERIFY_TLOG_MISSING', `expected at least 1 transparency-log entry (${root.label} lists ${root.tlogs.map((log) => log.baseUrl).join(', ')}), found ${bundle.verificationMaterial.tlogEntries.length}`);
+        throw new errors/* VerifyError */.G('VERIFY_TLOG_MISSING', `expected at least 1 transparency-log entry (${root.label} lists ${root.tlogs.map(((log) => log.baseUrl)).join(', ')}), found ${bundle.verificationMaterial.tlogEntries.length}`);
     }
-    const signed = timestamps.filter((timestamp) => timestamp.source === 'timestamp-authority').length;
+    const signed = timestamps.filter(((timestamp) => timestamp.source === 'timestamp-authority')).length;
     if (root.tlogs.length === 0 && signed === 0) {
         throw new errors/* VerifyError */.G('VERIFY_TIMESTAMP_MISSING', `expected at least 1 signed timestamp (${root.label} lists no transparency log, so a timestamp authority must vouch for the signing time), found none`);
     }
     if (timestamps.length === 0) {
         throw new errors/* VerifyError */.G('VERIFY_TIMESTAMP_MISSING', 'expected at least 1 verified signing time (a log entry with an inclusion promise, or a signed timestamp), found none');
     }
-}
-/** Trust roots with the leaf's issuing instance first, whose logs and timestamp authorities are tried first. */
-function preferred(leaf, roots) {
-    const own = [...new Set(leaf.issuers.map((issuer) => issuer.root))];
-    return [...own, ...roots.filter((root) => !own.includes(root))];
-}
-/**
- * Checks that the leaf and an issuing authority were valid at every verified time, and returns
- * that authority's instance; the first failure is reported when no authority fits.
- */
-function checkValidity(leaf, timestamps) {
+});var preferred = (function (leaf, roots) {
+    const own = [...new Set(leaf.issuers.map(((issuer) => issuer.root)))];
+    return [...own, ...roots.filter(((root) => !own.includes(root)))];
+});var checkValidity = (function (leaf, timestamps) {
     const { certificate } = leaf;
     for (const { source, time } of timestamps) {
         if (!certificate.validAt(time)) {
@@ -1141,14 +1177,13 @@ function checkValidity(leaf, timestamps) {
     }
     let problem = '';
     for (const { root, authority } of leaf.issuers) {
-        const outside = timestamps.find(({ time }) => time < authority.validFrom || time > authority.validTo || !authority.chain.every((ca) => ca.validAt(time)));
+        const outside = timestamps.find((({ time }) => time < authority.validFrom || time > authority.validTo || !authority.chain.every(((ca) => ca.validAt(time)))));
         if (outside === undefined)
             return root;
         problem ||= `the issuing CA "${authority.chain[0]?.displayNames.subject ?? '?'}" was not valid at the ${outside.source} time ${outside.time.toISOString()} (trusted from ${authority.validFrom.toISOString()} to ${authority.validTo.toISOString()})`;
     }
     throw new errors/* VerifyError */.G('VERIFY_CERTIFICATE_EXPIRED', problem);
-}
-function checkPolicy(leaf, policy) {
+});var checkPolicy = (function (leaf, policy) {
     const { subjectAlternativeName, issuer, extensions } = leaf.identity;
     if (!(0,verify_policy/* matches */.cK)(policy.identity, subjectAlternativeName)) {
         throw new errors/* VerifyError */.G(policy.mismatchCodes?.identity ?? 'VERIFY_POLICY_IDENTITY_MISMATCH', `expected certificate identity ${(0,verify_policy/* describeMatcher */.OT)(policy.identity)}, found ${JSON.stringify(subjectAlternativeName)}`);
@@ -1162,18 +1197,180 @@ function checkPolicy(leaf, policy) {
             throw new errors/* VerifyError */.G(policy.mismatchCodes?.extensions?.[name] ?? 'VERIFY_POLICY_EXTENSION_MISMATCH', `expected certificate extension ${name} (${verify_certificate/* FULCIO_OIDS */.bo[name]}) ${JSON.stringify(expected)}, found ${found === undefined ? 'none' : JSON.stringify(found)}`);
         }
     }
-}
-function verify_verifyWith(key, algorithm, data, signature) {
+});var verify_verifyWith = (function (key, algorithm, data, signature) {
     try {
         return (0,external_node_crypto_.verify)(key.asymmetricKeyType === 'ed25519' ? null : algorithm, data, key, signature);
     }
     catch {
         return false;
     }
-}
-function keyName(key) {
+});var keyName = (function (key) {
     return `${key.asymmetricKeyType ?? ''} key`.trim();
-}
+});
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  I: (() => (/* binding */ holdsMessageSignature)),
+  p: (() => (/* binding */ verifyBundle))
+});
+
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __webpack_require__(77598);
+// EXTERNAL MODULE: ./lib/sigstore/verify/certificate.js
+var verify_certificate = __webpack_require__(94661);
+// EXTERNAL MODULE: ./lib/sigstore/verify/der.js
+var verify_der = __webpack_require__(83913);
+// EXTERNAL MODULE: ./lib/sigstore/verify/documents.js
+var documents = __webpack_require__(30396);
+// EXTERNAL MODULE: ./lib/sigstore/verify/errors.js
+var errors = __webpack_require__(5447);
+// EXTERNAL MODULE: ./lib/sigstore/verify/policy.js
+var verify_policy = __webpack_require__(91638);
+// EXTERNAL MODULE: ./lib/sigstore/verify/sct.js
+var verify_sct = __webpack_require__(52324);
+;// CONCATENATED MODULE: ./lib/sigstore/verify/timestamp.js
+
+
+const SEQUENCE = 0x30;
+const SET = 0x31;
+const OID = 0x06;
+const OCTET_STRING = 0x04;
+const EXPLICIT_0 = 0xa0;
+const UTC_TIME = 0x17;
+const GENERALIZED_TIME = 0x18;
+const SIGNED_DATA = '1.2.840.113549.1.7.2';
+const TST_INFO = '1.2.840.113549.1.9.16.1.4';
+const MESSAGE_DIGEST = '1.2.840.113549.1.9.4';
+const HASHES = { '2.16.840.1.101.3.4.2.1': 'sha256', '2.16.840.1.101.3.4.2.2': 'sha384', '2.16.840.1.101.3.4.2.3': 'sha512' };
+const ECDSA_HASHES = { '1.2.840.10045.4.3.1': 'sha224', '1.2.840.10045.4.3.2': 'sha256', '1.2.840.10045.4.3.3': 'sha384', '1.2.840.10045.4.3.4': 'sha512' };
+const TIME = /^(\d{4})(\d{2})(\d{2})(\d{2})(\d{2})(\d{2})(\.\d{3})?Z$/;
+const SHORT_TIME = /^(\d{2})(\d{2})(\d{2})(\d{2})(\d{2})(\d{2})(\.\d{3})?Z$/;
+
+
+
+
+/** Reads a TimeStampResp (status, then the token: a CMS SignedData over a TSTInfo with one signer and signed attributes); throws on anything else. */
+
+
+/**
+ * Checks that a timestamp covers `data` (its message imprint), that its signed attributes cover
+ * its TSTInfo (the message-digest attribute) and that `key` signed them; throws saying which fails.
+ */
+
+
+;// CONCATENATED MODULE: ./lib/sigstore/verify/tlog.js
+
+
+
+/**
+ * Verifies one transparency-log entry: the log is in the trusted root with a key valid at the
+ * entry's signed integration time (or, for an entry with only an inclusion proof, at every
+ * `signedTimes`, the verified RFC 3161 times), its signed entry timestamp and/or inclusion proof
+ * (checkpoint signature and Merkle path) verify, and its body records this bundle's signature,
+ * digest and key.
+ */
+
+
+const NOTE_SIGNATURE = /^\u2014 ([^\s+]+) ([A-Za-z0-9+/]+={0,2})$/;
+const TREE_SIZE = /^(?:0|[1-9]\d{0,18})$/;
+/**
+ * Splits a signed note into its text and signature lines, refusing anything else in the
+ * signature block: a line another verifier may read differently is not skipped but refused.
+ */
+
+/** The checkpoint body (C2SP tlog-checkpoint): origin, tree size in decimal without leading zeros, 32-byte root hash in base64, extension lines. */
+
+/**
+ * The names a log signs its checkpoints with: its hostname, as rekor-tiles writes it and sigstore-go
+ * expects it; its host with the port, as a Rekor v1 on a port may write it; or its host and path for a
+ * log served below one (sigstore-js accepts any name its base URL contains).
+ */
+
+
+
+/** Rekor v2 bodies: protobuf JSON with base64 digests, signatures and DER verifiers. */
+
+/** DER bytes of the first PEM block of a text (certificate or public key); empty when there is none. */
+
+
+
+
+
+
+;// CONCATENATED MODULE: ./lib/sigstore/verify/verify.js
+
+
+
+
+
+
+
+
+
+/** The content bytes of OID 1.3.6.1.4.1.11129.2.4.2 (RFC 6962 embedded SCT list). */
+const SCT_OID_DER = Buffer.from([0x2b, 0x06, 0x01, 0x04, 0x01, 0xd6, 0x79, 0x02, 0x04, 0x02]);
+const IN_TOTO_PAYLOAD_TYPE = 'application/vnd.in-toto+json';
+/** The message digest algorithms a bundle may name that are verified (SHA-3 ones are not). */
+const HASH_NAMES = {
+    HASH_ALGORITHM_UNSPECIFIED: 'sha256',
+    SHA2_256: 'sha256',
+    SHA2_384: 'sha384',
+    SHA2_512: 'sha512',
+};
+/**
+ * Verifies a Sigstore bundle (v0.1 to v0.3, parsed JSON) for an artifact under a policy, offline:
+ * the signature over the artifact (or, for DSSE, that the artifact is a subject of the signed
+ * statement), the certificate chain to a CA of the trusted root and its SCTs, the transparency-log
+ * entries and RFC 3161 timestamps, the thresholds of the issuing instance (a log entry where the
+ * trusted root lists logs, a signed timestamp where it lists none), the certificate's validity at
+ * every verified time, and then the policy's identity. Throws a {@link VerifyError}: `VERIFY_*`
+ * for cryptographic failures, `VERIFY_POLICY_*` for a valid signature by someone else.
+ */
+
+
+/** Whether a bundle's JSON, not yet checked, sets a message signature (rather than a DSSE envelope). */
+
+/** At most this many log entries, and this many RFC 3161 timestamps, per bundle (as sigstore-go): verification work stays bounded. */
+const MAX_EVIDENCE = 32;
+/**
+ * Refuses a bundle that repeats a log entry (one log, and one index, one body or, for signed
+ * entry timestamps, one integration time) or a timestamp (one authority certificate and one
+ * time), or carries more of either than {@link MAX_EVIDENCE}: a repeated proof proves nothing
+ * new, and a verifier counting towards a threshold would count it twice (sigstore-js refuses the
+ * same repetitions).
+ */
+
+
+
+
+
+/** DSSE's pre-authentication encoding of a payload, what its signature covers: `DSSEv1 <type length> <type> <payload length> <payload>`. */
+
+
+/** The artifact's digest by an algorithm: computed from its bytes on first use, or the given digest when it is by that algorithm. */
+
+const SUBJECT_ALGORITHMS = ['sha256', 'sha384', 'sha512'];
+/**
+ * The algorithms by which a subject can be compared with the artifact, all of which must agree: a
+ * subject whose sha256 names one artifact and whose sha512 another is a match for neither.
+ */
+
+
+const intactChains = new WeakMap();
+/** Whether each certificate of a trusted authority's chain is signed by the next; checked once per authority. */
+
+
+/** Trust roots with the leaf's issuing instance first, whose logs and timestamp authorities are tried first. */
+
+/**
+ * Checks that the leaf and an issuing authority were valid at every verified time, and returns
+ * that authority's instance; the first failure is reported when no authority fits.
+ */
+
+
+
+
 
 
 /***/ })

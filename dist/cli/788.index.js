@@ -3,39 +3,7 @@ export const ids = [788];
 export const modules = {
 
 /***/ 66388:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   AM: () => (/* binding */ removeStaleStagingDirectories),
-/* harmony export */   UX: () => (/* binding */ publishStagingDirectory),
-/* harmony export */   dK: () => (/* binding */ discardStagingDirectory),
-/* harmony export */   h1: () => (/* binding */ makeStagingDirectory),
-/* harmony export */   pp: () => (/* binding */ planOutput),
-/* harmony export */   tr: () => (/* binding */ isOutputPath)
-/* harmony export */ });
-/* unused harmony export realPathOf */
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(73024);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(51455);
-/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(48161);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(76760);
-/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(3828);
-/* harmony import */ var _core_files_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(62164);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(86482);
-
-
-
-
-
-
-
-
-/**
- * The real path of `path`, also when it does not exist yet: the longest part that exists with its
- * links resolved, and the rest as named. Two names of one directory (through a link and not) give
- * the same answer.
- */
-async function realPathOf(path) {
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {var realPathOf = (async function (path) {
     const missing = [];
     for (let at = (0,node_path__WEBPACK_IMPORTED_MODULE_4__.resolve)(path);;) {
         try {
@@ -49,17 +17,11 @@ async function realPathOf(path) {
             at = parent;
         }
     }
-}
-/**
- * Checks, before any work, that the output directory can take this run's files: it is a directory
- * (or absent), it is not and does not contain a directory the run reads (replacing it would
- * delete them), and it is empty unless `force`.
- */
-async function planOutput(outputDir, options) {
+});var planOutput = (async function (outputDir, options) {
     let exists = false;
     try {
         const info = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.lstat)(outputDir);
-        const directory = info.isDirectory() || (info.isSymbolicLink() && (await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.stat)(outputDir).then((linked) => linked.isDirectory(), () => false)));
+        const directory = info.isDirectory() || (info.isSymbolicLink() && (await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.stat)(outputDir).then(((linked) => linked.isDirectory()), (() => false))));
         if (!directory) {
             throw new _errors_js__WEBPACK_IMPORTED_MODULE_7__/* .ReleaseError */ .K2('RELEASE_OUTPUT_NOT_DIRECTORY', `the output directory ${outputDir} exists and is not a directory`, {
                 hint: 'choose another output directory (--output-dir, input "output-dir"), or remove that file',
@@ -84,49 +46,27 @@ async function planOutput(outputDir, options) {
         }
     }
     if (exists) {
-        const entries = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.readdir)(target).catch((error) => {
+        const entries = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.readdir)(target).catch(((error) => {
             throw outputFailed(`cannot list the output directory ${outputDir}`, error);
-        });
+        }));
         if (entries.length > 0 && !options.force)
             throw notEmpty(outputDir, entries);
     }
     return { outputDir, target, force: options.force };
-}
-function notEmpty(outputDir, entries) {
+});var notEmpty = (function (outputDir, entries) {
     const shown = [...entries].sort().slice(0, 5).join(', ');
     return new _errors_js__WEBPACK_IMPORTED_MODULE_7__/* .ReleaseError */ .K2('RELEASE_OUTPUT_NOT_EMPTY', `the output directory ${outputDir} is not empty (${shown}${entries.length > 5 ? `, and ${entries.length - 5} more` : ''}); a release never leaves files of another run beside its own`, { hint: 'remove it, choose another output directory, or replace it with this run\'s files with --force (input "force: true")' });
-}
-function outputFailed(message, error) {
+});var outputFailed = (function (message, error) {
     return new _errors_js__WEBPACK_IMPORTED_MODULE_7__/* .ReleaseError */ .K2('RELEASE_OUTPUT_FAILED', `${message}: ${(0,_core_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .systemErrorCode */ .vq)(error) ?? (0,_core_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .messageOf */ .bD)(error)}`, {
         cause: error,
         hint: 'check that the output directory\'s parent exists or can be created, is writable and has free space',
     });
-}
-/** The start of the names of a plan's staging and replaced directories, siblings of the output directory. */
-function siblingPrefix(plan) {
+});var siblingPrefix = (function (plan) {
     return (0,node_path__WEBPACK_IMPORTED_MODULE_4__.join)((0,node_path__WEBPACK_IMPORTED_MODULE_4__.dirname)(plan.target), `.${(0,node_path__WEBPACK_IMPORTED_MODULE_4__.basename)(plan.target)}.trust-kit-`);
-}
-/**
- * Whether a path belongs to the output directory or to a staging directory beside it (this run's,
- * or one an interrupted run left): never an artifact of the release. Paths are compared as named
- * and as real: a walk through a linked directory sees the staging directories under the link's path.
- */
-function isOutputPath(plan, path) {
+});var isOutputPath = (function (plan, path) {
     const siblings = [siblingPrefix(plan), (0,node_path__WEBPACK_IMPORTED_MODULE_4__.join)((0,node_path__WEBPACK_IMPORTED_MODULE_4__.dirname)(plan.outputDir), (0,node_path__WEBPACK_IMPORTED_MODULE_4__.basename)(siblingPrefix(plan)))];
-    return (0,_core_files_js__WEBPACK_IMPORTED_MODULE_6__/* .isPathWithin */ .ZU)(plan.outputDir, path) || (0,_core_files_js__WEBPACK_IMPORTED_MODULE_6__/* .isPathWithin */ .ZU)(plan.target, path) || siblings.some((prefix) => path.startsWith(prefix));
-}
-/**
- * The file in a staging directory that names the process holding it. A staging directory is
- * trust-kit's own only with this file in it; it is taken out just before the directory is
- * published (or kept for the user), so only a run that was killed leaves it behind.
- */
-const STAGING_MARKER = '.trust-kit-staging';
-/** What follows a staging directory's prefix: the 6 random bytes {@link makeStagingDirectory} names it with. */
-const STAGING_SUFFIX = /^staging-[0-9a-f]{12}$/;
-/** A marker is a short line of JSON; anything longer is not one. */
-const MAX_MARKER_BYTES = 512;
-/** A process's start time from /proc, or undefined where it cannot be read. */
-async function processStart(pid) {
+    return (0,_core_files_js__WEBPACK_IMPORTED_MODULE_6__/* .isPathWithin */ .ZU)(plan.outputDir, path) || (0,_core_files_js__WEBPACK_IMPORTED_MODULE_6__/* .isPathWithin */ .ZU)(plan.target, path) || siblings.some(((prefix) => path.startsWith(prefix)));
+});var processStart = (async function (pid) {
     try {
         const stat = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.readFile)(`/proc/${pid}/stat`, 'latin1');
         // The command name (field 2) may hold spaces and parentheses: fields are counted after its closing one.
@@ -135,9 +75,7 @@ async function processStart(pid) {
     catch {
         return undefined;
     }
-}
-/** The holder a marker file names, or undefined when it is not a marker trust-kit wrote (missing, a link, not a regular file, too long, not its JSON). */
-async function readHolder(marker) {
+});var readHolder = (async function (marker) {
     let handle;
     try {
         // O_NOFOLLOW: a link in place of the marker is not read through; O_NONBLOCK: a FIFO cannot stall the open.
@@ -163,13 +101,7 @@ async function readHolder(marker) {
     finally {
         await handle?.close();
     }
-}
-/**
- * Whether the process that made a staging directory may still be running. Another host's process
- * cannot be asked about, so it counts as running; a process id now used by a process that started
- * at another time (known from /proc) does not.
- */
-async function isHeld(holder) {
+});var isHeld = (async function (holder) {
     if (holder.host !== (0,node_os__WEBPACK_IMPORTED_MODULE_3__.hostname)())
         return true;
     try {
@@ -184,18 +116,10 @@ async function isHeld(holder) {
         return true;
     const start = await processStart(holder.pid);
     return start === undefined || start === holder.start;
-}
-/**
- * Removes the staging directories that killed runs left beside the output directory: only
- * directories (never a link, which is not followed) with trust-kit's name and marker whose
- * process has ended; a live run's, and anything trust-kit cannot tell is its own, are left alone.
- * A directory that cannot be removed is left too: it is never hashed, and the next run tries
- * again. Resolves with the paths removed.
- */
-async function removeStaleStagingDirectories(plan) {
+});var removeStaleStagingDirectories = (async function (plan) {
     const prefix = (0,node_path__WEBPACK_IMPORTED_MODULE_4__.basename)(siblingPrefix(plan));
     const parent = (0,node_path__WEBPACK_IMPORTED_MODULE_4__.dirname)(plan.target);
-    const entries = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.readdir)(parent, { withFileTypes: true }).catch(() => []);
+    const entries = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.readdir)(parent, { withFileTypes: true }).catch((() => []));
     const removed = [];
     for (const entry of entries) {
         if (!entry.name.startsWith(prefix) || !STAGING_SUFFIX.test(entry.name.slice(prefix.length)) || !entry.isDirectory())
@@ -205,15 +129,13 @@ async function removeStaleStagingDirectories(plan) {
         if (holder === undefined || (await isHeld(holder)))
             continue;
         // Checked again right before: a link put in the directory's place since the listing is not followed.
-        const info = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.lstat)(staging).catch(() => undefined);
+        const info = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.lstat)(staging).catch((() => undefined));
         if (info?.isDirectory() !== true)
             continue;
-        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.rm)(staging, { recursive: true }).then(() => removed.push(staging), () => undefined);
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.rm)(staging, { recursive: true }).then((() => removed.push(staging)), (() => undefined));
     }
     return removed;
-}
-/** Makes this run's staging directory beside the output directory, holding only the marker that names this process. */
-async function makeStagingDirectory(plan) {
+});var makeStagingDirectory = (async function (plan) {
     // Not mkdtemp, whose 0700 the output directory would keep: made as mkdir makes any directory, under the umask.
     const staging = `${siblingPrefix(plan)}staging-${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomBytes)(6).toString('hex')}`;
     let made = false;
@@ -231,25 +153,15 @@ async function makeStagingDirectory(plan) {
             await discardStagingDirectory(staging);
         throw outputFailed(`cannot make a staging directory beside ${plan.outputDir}`, error);
     }
-}
-/** Removes a staging directory; the output directory is untouched. */
-async function discardStagingDirectory(staging) {
-    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.rm)(staging, { recursive: true, force: true }).catch(() => undefined);
-}
-/**
- * Moves the staging directory into place as the output directory. An output directory that holds
- * files is replaced only with `force`; without it (files appeared since the plan was made) the
- * staging directory is kept and named in the error, so nothing this run made is lost. Resolves
- * with the path of an earlier output that was replaced but could not be removed (a sibling that
- * is never hashed), for the caller to report: the run's own files are in place by then.
- */
-async function publishStagingDirectory(plan, staging) {
+});var discardStagingDirectory = (async function (staging) {
+    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.rm)(staging, { recursive: true, force: true }).catch((() => undefined));
+});var publishStagingDirectory = (async function (plan, staging) {
     const keptIn = `this run's files are in ${staging}`;
     // Out before the move: the published directory holds only the run's files, and a staging
     // directory kept for the user is never taken for a killed run's.
-    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.rm)((0,node_path__WEBPACK_IMPORTED_MODULE_4__.join)(staging, STAGING_MARKER), { force: true }).catch((error) => {
+    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.rm)((0,node_path__WEBPACK_IMPORTED_MODULE_4__.join)(staging, STAGING_MARKER), { force: true }).catch(((error) => {
         throw outputFailed(`cannot prepare ${staging} to be moved to ${plan.outputDir} (${keptIn})`, error);
-    });
+    }));
     try {
         // Over a missing or empty directory, one atomic rename.
         await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.rename)(staging, plan.target);
@@ -266,42 +178,133 @@ async function publishStagingDirectory(plan, staging) {
         catch (error) {
             const code = (0,_core_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .systemErrorCode */ .vq)(error);
             if (code === 'ENOTEMPTY' || code === 'EEXIST') {
-                const entries = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.readdir)(plan.target).catch(() => []);
+                const entries = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.readdir)(plan.target).catch((() => []));
                 const refused = notEmpty(plan.outputDir, entries);
                 throw new _errors_js__WEBPACK_IMPORTED_MODULE_7__/* .ReleaseError */ .K2('RELEASE_OUTPUT_NOT_EMPTY', `${refused.message}, files appeared in it during the run; ${keptIn}`, { hint: refused.hint });
             }
             throw outputFailed(`cannot replace the empty ${plan.outputDir} (${keptIn})`, error);
         }
-        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.rename)(staging, plan.target).catch((error) => {
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.rename)(staging, plan.target).catch(((error) => {
             throw outputFailed(`cannot move ${staging} to ${plan.outputDir} (${keptIn})`, error);
-        });
+        }));
         return undefined;
     }
     // The earlier output is moved aside first, so that it comes back if this run's cannot take its place.
     const replaced = `${siblingPrefix(plan)}replaced-${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomBytes)(6).toString('hex')}`;
-    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.rename)(plan.target, replaced).catch((error) => {
+    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.rename)(plan.target, replaced).catch(((error) => {
         throw outputFailed(`cannot move the earlier ${plan.outputDir} aside (${keptIn})`, error);
-    });
+    }));
     try {
         await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.rename)(staging, plan.target);
     }
     catch (error) {
-        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.rename)(replaced, plan.target).catch(() => undefined);
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.rename)(replaced, plan.target).catch((() => undefined));
         throw outputFailed(`cannot move ${staging} to ${plan.outputDir} (${keptIn})`, error);
     }
     // This run's files are in place: failing now would report them as not written.
-    return (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.rm)(replaced, { recursive: true, force: true }).then(() => undefined, () => replaced);
-}
+    return (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.rm)(replaced, { recursive: true, force: true }).then((() => undefined), (() => replaced));
+});
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   AM: (() => (/* binding */ removeStaleStagingDirectories)),
+/* harmony export */   UX: (() => (/* binding */ publishStagingDirectory)),
+/* harmony export */   dK: (() => (/* binding */ discardStagingDirectory)),
+/* harmony export */   h1: (() => (/* binding */ makeStagingDirectory)),
+/* harmony export */   pp: (() => (/* binding */ planOutput)),
+/* harmony export */   tr: (() => (/* binding */ isOutputPath))
+/* harmony export */ });
+/* unused harmony export realPathOf */
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(73024);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(51455);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(48161);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(76760);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(3828);
+/* harmony import */ var _core_files_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(62164);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(86482);
+
+
+
+
+
+
+
+
+/**
+ * The real path of `path`, also when it does not exist yet: the longest part that exists with its
+ * links resolved, and the rest as named. Two names of one directory (through a link and not) give
+ * the same answer.
+ */
+
+/**
+ * Checks, before any work, that the output directory can take this run's files: it is a directory
+ * (or absent), it is not and does not contain a directory the run reads (replacing it would
+ * delete them), and it is empty unless `force`.
+ */
+
+
+
+/** The start of the names of a plan's staging and replaced directories, siblings of the output directory. */
+
+/**
+ * Whether a path belongs to the output directory or to a staging directory beside it (this run's,
+ * or one an interrupted run left): never an artifact of the release. Paths are compared as named
+ * and as real: a walk through a linked directory sees the staging directories under the link's path.
+ */
+
+/**
+ * The file in a staging directory that names the process holding it. A staging directory is
+ * trust-kit's own only with this file in it; it is taken out just before the directory is
+ * published (or kept for the user), so only a run that was killed leaves it behind.
+ */
+const STAGING_MARKER = '.trust-kit-staging';
+/** What follows a staging directory's prefix: the 6 random bytes {@link makeStagingDirectory} names it with. */
+const STAGING_SUFFIX = /^staging-[0-9a-f]{12}$/;
+/** A marker is a short line of JSON; anything longer is not one. */
+const MAX_MARKER_BYTES = 512;
+/** A process's start time from /proc, or undefined where it cannot be read. */
+
+/** The holder a marker file names, or undefined when it is not a marker trust-kit wrote (missing, a link, not a regular file, too long, not its JSON). */
+
+/**
+ * Whether the process that made a staging directory may still be running. Another host's process
+ * cannot be asked about, so it counts as running; a process id now used by a process that started
+ * at another time (known from /proc) does not.
+ */
+
+/**
+ * Removes the staging directories that killed runs left beside the output directory: only
+ * directories (never a link, which is not followed) with trust-kit's name and marker whose
+ * process has ended; a live run's, and anything trust-kit cannot tell is its own, are left alone.
+ * A directory that cannot be removed is left too: it is never hashed, and the next run tries
+ * again. Resolves with the paths removed.
+ */
+
+/** Makes this run's staging directory beside the output directory, holding only the marker that names this process. */
+
+/** Removes a staging directory; the output directory is untouched. */
+
+/**
+ * Moves the staging directory into place as the output directory. An output directory that holds
+ * files is replaced only with `force`; without it (files appeared since the plan was made) the
+ * staging directory is kept and named in the error, so nothing this run made is lost. Resolves
+ * with the path of an earlier output that was replaced but could not be removed (a sibling that
+ * is never hashed), for the caller to report: the run's own files are in place by then.
+ */
+
 
 
 /***/ }),
 
 /***/ 10788:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {var releaseOfTagPush = (function (env) {
+    const { GITHUB_REPOSITORY: repository, GITHUB_REF_TYPE: type, GITHUB_REF_NAME: tag } = env;
+    return repository === undefined || repository === '' || type !== 'tag' || tag === undefined || tag === '' ? undefined : { repository, tag };
+});
 
 __webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   runOutputStep: () => (/* binding */ runOutputStep)
+/* harmony export */   runOutputStep: (() => (/* binding */ runOutputStep))
 /* harmony export */ });
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(76760);
 /* harmony import */ var tinyglobby__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(76448);
@@ -312,15 +315,12 @@ __webpack_require__.r(__webpack_exports__);
 
 
 /** The repository and tag of a GitHub Actions run for a tag push, whose release VERIFY.md names; else undefined. */
-function releaseOfTagPush(env) {
-    const { GITHUB_REPOSITORY: repository, GITHUB_REF_TYPE: type, GITHUB_REF_NAME: tag } = env;
-    return repository === undefined || repository === '' || type !== 'tag' || tag === undefined || tag === '' ? undefined : { repository, tag };
-}
+
 /**
  * Checks, before any work, that the output directory can take this run's files, and that a run
  * told its release is immutable is one for a tag push (VERIFY.md names that tag's release).
  */
-const runOutputStep = async ({ config, ports, outputDir }) => {
+const runOutputStep = (async ({ config, ports, outputDir }) => {
     const immutableRelease = config.immutableRelease ? releaseOfTagPush(ports.env) : undefined;
     if (config.immutableRelease && immutableRelease === undefined) {
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ReleaseError */ .K2('RELEASE_NOT_A_TAG', 'immutable-release is true, but this is not a GitHub Actions run for a tag push (GITHUB_REPOSITORY, GITHUB_REF_TYPE=tag and GITHUB_REF_NAME)', {
@@ -334,11 +334,11 @@ const runOutputStep = async ({ config, ports, outputDir }) => {
             { path: (0,node_path__WEBPACK_IMPORTED_MODULE_0__.resolve)(ports.cwd, config.base), what: 'the base directory' },
             ...(config.sbom === undefined ? [] : [{ path: (0,node_path__WEBPACK_IMPORTED_MODULE_0__.resolve)(ports.cwd, config.sbom.path), what: 'the SBOM project directory' }]),
             // An artifact named by its path would be left out of the checksums and, with --force, deleted with the earlier output.
-            ...config.subjects.filter((subject) => !(0,tinyglobby__WEBPACK_IMPORTED_MODULE_3__.isDynamicPattern)(subject)).map((subject) => ({ path: (0,node_path__WEBPACK_IMPORTED_MODULE_0__.resolve)(ports.cwd, subject), what: 'the artifact' })),
+            ...config.subjects.filter(((subject) => !(0,tinyglobby__WEBPACK_IMPORTED_MODULE_3__.isDynamicPattern)(subject))).map(((subject) => ({ path: (0,node_path__WEBPACK_IMPORTED_MODULE_0__.resolve)(ports.cwd, subject), what: 'the artifact' }))),
         ],
     });
     return { plan, ...(immutableRelease === undefined ? {} : { immutableRelease }) };
-};
+});
 
 
 /***/ })

@@ -3,61 +3,18 @@ export const ids = [8612];
 export const modules = {
 
 /***/ 98612:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Ir: () => (/* reexport safe */ _names_js__WEBPACK_IMPORTED_MODULE_11__.Ir),
-/* harmony export */   JU: () => (/* binding */ pinShippedPolicy),
-/* harmony export */   Ob: () => (/* binding */ downloadRelease),
-/* harmony export */   VA: () => (/* binding */ verifyRelease),
-/* harmony export */   a7: () => (/* binding */ RELEASE_ATTESTATION_FILE),
-/* harmony export */   dj: () => (/* binding */ canonicalJson),
-/* harmony export */   sD: () => (/* binding */ readReleasePolicy),
-/* harmony export */   yv: () => (/* binding */ releasePolicyJson)
-/* harmony export */ });
-/* unused harmony exports RELEASE_POLICY_VERSION, parseReleasePolicy, RELEASE_DOWNLOAD_LIMITS */
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(51455);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
-/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3828);
-/* harmony import */ var _core_digest_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(53871);
-/* harmony import */ var _core_files_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(62164);
-/* harmony import */ var _sigstore_verify_attestation_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(44444);
-/* harmony import */ var _sigstore_verify_files_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(92701);
-/* harmony import */ var _sigstore_verify_index_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(54418);
-/* harmony import */ var _sigstore_verify_release_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(22695);
-/* harmony import */ var _sigstore_verify_trust_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(20031);
-/* harmony import */ var _publish_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(7310);
-/* harmony import */ var _names_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(77621);
-
-
-
-
-
-
-
-
-
-
-
-/** The file GitHub's release attestation bundle is saved as beside the assets (`gh release verify TAG --format json --jq .attestation.bundle`). */
-const RELEASE_ATTESTATION_FILE = 'release-attestation.sigstore.json';
-/** The version of the offline verification policy file this code reads. */
-const RELEASE_POLICY_VERSION = 1;
-
-function invalid(source, what) {
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {var invalid = (function (source, what) {
     return new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .TrustKitError */ .T0('RELEASE_POLICY_INVALID', `the verification policy ${source} ${what}`, {
         hint: `a policy is JSON: {"version": ${RELEASE_POLICY_VERSION}, "trustedRoots": ["trusted_root.json"], "certificateIdentity" or "certificateIdentityRegExp", "issuer", "sourceRepository": "owner/name", "refPattern", "requiredPredicateTypes": [...]}`,
     });
-}
-function stringField(record, key, source) {
+});var stringField = (function (record, key, source) {
     const value = record[key];
     if (value === undefined)
         return undefined;
     if (typeof value !== 'string' || value === '' || value.length > 4096)
         throw invalid(source, `has a "${key}" that is not a non-empty string of at most 4096 characters`);
     return value;
-}
-function regExpField(record, key, source) {
+});var regExpField = (function (record, key, source) {
     const pattern = stringField(record, key, source);
     if (pattern === undefined)
         return undefined;
@@ -67,13 +24,7 @@ function regExpField(record, key, source) {
     catch {
         throw invalid(source, `has a "${key}" that is not a regular expression`);
     }
-}
-/**
- * Reads an offline verification policy (JSON, at most 64 KiB) whose trusted root paths are
- * relative to the policy file. Every field is checked and a wrong one named; an identity is
- * required (exact, or a regular expression anchored at both ends).
- */
-function parseReleasePolicy(text, source, policyDir) {
+});var parseReleasePolicy = (function (text, source, policyDir) {
     let parsed;
     try {
         parsed = JSON.parse(text);
@@ -87,7 +38,7 @@ function parseReleasePolicy(text, source, policyDir) {
     if (record.version !== RELEASE_POLICY_VERSION)
         throw invalid(source, `has version ${JSON.stringify(record.version ?? null)}; this trust-kit reads version ${RELEASE_POLICY_VERSION}`);
     const roots = record.trustedRoots;
-    if (!Array.isArray(roots) || roots.length === 0 || roots.length > 16 || !roots.every((root) => typeof root === 'string' && root !== ''))
+    if (!Array.isArray(roots) || roots.length === 0 || roots.length > 16 || !roots.every(((root) => typeof root === 'string' && root !== '')))
         throw invalid(source, 'lists no "trustedRoots" (1 to 16 file names)');
     const identity = stringField(record, 'certificateIdentity', source);
     const identityPattern = stringField(record, 'certificateIdentityRegExp', source);
@@ -100,7 +51,7 @@ function parseReleasePolicy(text, source, policyDir) {
     if (repository !== undefined && !/^[A-Za-z0-9_.-]+\/[A-Za-z0-9_.-]+$/.test(repository))
         throw invalid(source, 'has a "sourceRepository" that is not owner/name');
     const types = record.requiredPredicateTypes ?? [];
-    if (!Array.isArray(types) || types.length > 32 || !types.every((type) => typeof type === 'string' && type !== ''))
+    if (!Array.isArray(types) || types.length > 32 || !types.every(((type) => typeof type === 'string' && type !== '')))
         throw invalid(source, 'has "requiredPredicateTypes" that are not a list of up to 32 URIs');
     let identityMatcher;
     try {
@@ -119,28 +70,20 @@ function parseReleasePolicy(text, source, policyDir) {
         githubTrustedRoot: githubRoot === undefined ? undefined : (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(policyDir, githubRoot),
         requireGitHubReleaseAttestation: requireRelease,
         repository,
-        trustedRoots: roots.map((root) => (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(policyDir, root)),
+        trustedRoots: roots.map(((root) => (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(policyDir, root))),
         certificate: { kind: 'certificate', identity: identityMatcher, issuer: (0,_sigstore_verify_index_js__WEBPACK_IMPORTED_MODULE_7__/* .exactly */ .pV)(issuer), extensions: repository === undefined ? {} : { sourceRepositoryURI: `https://github.com/${repository}` } },
         refPattern: regExpField(record, 'refPattern', source),
         requiredPredicateTypes: types,
     };
-}
-/** What a shipped policy can and cannot promise, in the file itself: it travels with the release it describes. */
-const SHIPPED_POLICY_NOTE = 'This policy came with the release it describes: it states what to expect, it is not a reason to trust. Compare certificateIdentity, issuer and sourceRepository with what you expect before using it, or write your own.';
-/** Sorts object keys at every level, so the same facts always give the same bytes. */
-function sortedKeys(value) {
+});var sortedKeys = (function (value) {
     if (Array.isArray(value))
         return value.map(sortedKeys);
     if (typeof value !== 'object' || value === null)
         return value;
-    return Object.fromEntries(Object.entries(value).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([key, entry]) => [key, sortedKeys(entry)]));
-}
-/** JSON with its keys sorted at every level: deterministic bytes for files a release publishes and signs. */
-function canonicalJson(value, indent) {
+    return Object.fromEntries(Object.entries(value).sort((([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))).map((([key, entry]) => [key, sortedKeys(entry)])));
+});var canonicalJson = (function (value, indent) {
     return JSON.stringify(sortedKeys(value), null, indent);
-}
-/** The policy file a release publishes for its own signer (keys sorted, predicate types sorted), which `parseReleasePolicy` reads back. */
-function releasePolicyJson(facts) {
+});var releasePolicyJson = (function (facts) {
     const policy = {
         version: RELEASE_POLICY_VERSION,
         about: SHIPPED_POLICY_NOTE,
@@ -154,46 +97,32 @@ function releasePolicyJson(facts) {
         ...(facts.githubTrustedRoot === undefined ? {} : { githubTrustedRoot: facts.githubTrustedRoot }),
     };
     return `${canonicalJson(policy, 2)}\n`;
-}
-function signerOf(signature) {
+});var signerOf = (function (signature) {
     return signature.signer.kind === 'certificate' ? signature.signer.subjectAlternativeName : `key ${signature.signer.source}`;
-}
-function checkRef(policy, signature, what) {
+});var checkRef = (function (policy, signature, what) {
     if (policy.refPattern === undefined)
         return;
     const ref = signature.signer.kind === 'certificate' ? signature.signer.extensions.sourceRepositoryRef : undefined;
     if (ref === undefined || !policy.refPattern.test(ref)) {
         throw new _sigstore_verify_index_js__WEBPACK_IMPORTED_MODULE_7__/* .VerifyError */ .Gz('VERIFY_POLICY_SOURCE_MISMATCH', `${what} was signed from ${ref === undefined ? 'no source ref' : JSON.stringify(ref.slice(0, 200))}, which the policy's refPattern does not match`);
     }
-}
-async function loadRoots(policy) {
+});var loadRoots = (async function (policy) {
     // Each file is read on its own (a pretty-printed trusted_root.json beside a JSONL of several), then their roots are trusted together.
-    const loaded = await Promise.all(policy.trustedRoots.map(async (path) => (0,_sigstore_verify_trust_js__WEBPACK_IMPORTED_MODULE_9__/* .loadTrustMaterial */ .ak)((await (0,_core_files_js__WEBPACK_IMPORTED_MODULE_4__/* .readRegularFile */ .XF)(path, { maxBytes: _core_files_js__WEBPACK_IMPORTED_MODULE_4__/* .INPUT_LIMITS */ .Ef.trustedRoot, what: 'trusted root' })).toString('utf8'), path)));
-    return new _sigstore_verify_trust_js__WEBPACK_IMPORTED_MODULE_9__/* .TrustMaterial */ .GG(loaded.flatMap((material) => material.roots));
-}
-/** The statement's predicate type and subjects, read to pick bundles (the signature is verified before anything counts). */
-function peek(bundle) {
+    const loaded = await Promise.all(policy.trustedRoots.map((async (path) => (0,_sigstore_verify_trust_js__WEBPACK_IMPORTED_MODULE_9__/* .loadTrustMaterial */ .a)((await (0,_core_files_js__WEBPACK_IMPORTED_MODULE_4__/* .readRegularFile */ .XF)(path, { maxBytes: _core_files_js__WEBPACK_IMPORTED_MODULE_4__/* .INPUT_LIMITS */ .Ef.trustedRoot, what: 'trusted root' })).toString('utf8'), path))));
+    return new _sigstore_verify_trust_js__WEBPACK_IMPORTED_MODULE_9__/* .TrustMaterial */ .G(loaded.flatMap(((material) => material.roots)));
+});var peek = (function (bundle) {
     const payload = bundle.json?.dsseEnvelope?.payload;
     if (typeof payload !== 'string')
         return undefined;
     try {
         const statement = JSON.parse(Buffer.from(payload, 'base64').toString('utf8'));
-        const subjects = Array.isArray(statement.subject) ? statement.subject.flatMap((subject) => (typeof subject?.name === 'string' && typeof subject.digest?.sha256 === 'string' ? [{ name: subject.name, sha256: subject.digest.sha256.toLowerCase() }] : [])) : [];
+        const subjects = Array.isArray(statement.subject) ? statement.subject.flatMap(((subject) => (typeof subject?.name === 'string' && typeof subject.digest?.sha256 === 'string' ? [{ name: subject.name, sha256: subject.digest.sha256.toLowerCase() }] : []))) : [];
         return typeof statement.predicateType === 'string' ? { predicateType: statement.predicateType, subjects } : undefined;
     }
     catch {
         return undefined;
     }
-}
-/**
- * Verifies offline what a downloaded release directory carries, under a policy: the signed
- * checksums file (`SHA256SUMS` and its `.sigstore.json`) and every file it lists, then each
- * attestation of `attestations.intoto.jsonl` for each listed file it names, whose digest must be
- * the verified one. Every signature must be by the policy's signer, from a ref its pattern
- * matches. Refuses a directory without signed checksums (VERIFY_RELEASE_INCOMPLETE) and one
- * lacking a required predicate type.
- */
-async function verifyRelease(options) {
+});var verifyRelease = (async function (options) {
     const { dir, policy } = options;
     const trust = await loadRoots(policy);
     let names;
@@ -211,13 +140,13 @@ async function verifyRelease(options) {
     const signed = await (0,_sigstore_verify_files_js__WEBPACK_IMPORTED_MODULE_6__/* .verifyChecksumsSignature */ .mn)({ checksumsPath, bundleJson: await (0,_sigstore_verify_files_js__WEBPACK_IMPORTED_MODULE_6__/* .readBundleFile */ .zi)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(dir, 'SHA256SUMS.sigstore.json'), dir), policy: policy.certificate, trust, cwd: dir });
     checkRef(policy, signed.signature, 'SHA256SUMS');
     const results = [];
-    await (0,_sigstore_verify_files_js__WEBPACK_IMPORTED_MODULE_6__/* .checkVerifiedChecksums */ .tm)(signed, { files: [], base: dir, cwd: dir, onResult: (result) => void results.push(result) });
+    await (0,_sigstore_verify_files_js__WEBPACK_IMPORTED_MODULE_6__/* .checkVerifiedChecksums */ .tm)(signed, { files: [], base: dir, cwd: dir, onResult: ((result) => void results.push(result)) });
     const verified = { signature: signed.signature, sha256: signed.sha256, results };
-    const failed = verified.results.filter((result) => result.status !== 'ok');
+    const failed = verified.results.filter(((result) => result.status !== 'ok'));
     if (failed.length > 0) {
-        throw new _sigstore_verify_index_js__WEBPACK_IMPORTED_MODULE_7__/* .VerifyError */ .Gz('VERIFY_ARTIFACT_MISMATCH', `${failed.length} file(s) do not match the signed SHA256SUMS: ${failed.slice(0, 5).map((result) => `${result.entry.name} (${result.status})`).join(', ')}`);
+        throw new _sigstore_verify_index_js__WEBPACK_IMPORTED_MODULE_7__/* .VerifyError */ .Gz('VERIFY_ARTIFACT_MISMATCH', `${failed.length} file(s) do not match the signed SHA256SUMS: ${failed.slice(0, 5).map(((result) => `${result.entry.name} (${result.status})`)).join(', ')}`);
     }
-    const listed = new Map(verified.results.map((result) => [result.entry.name, result.entry.hex.toLowerCase()]));
+    const listed = new Map(verified.results.map(((result) => [result.entry.name, result.entry.hex.toLowerCase()])));
     const attestations = new Map();
     if (present.has('attestations.intoto.jsonl')) {
         const source = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(dir, 'attestations.intoto.jsonl');
@@ -241,9 +170,9 @@ async function verifyRelease(options) {
             }
         }
     }
-    const missing = policy.requiredPredicateTypes.filter((type) => !attestations.has(type));
+    const missing = policy.requiredPredicateTypes.filter(((type) => !attestations.has(type)));
     if (missing.length > 0) {
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .TrustKitError */ .T0('VERIFY_RELEASE_INCOMPLETE', `the release carries no verified attestation of the required type${missing.length === 1 ? '' : 's'} ${missing.map((type) => JSON.stringify(type.slice(0, 200))).join(', ')}`, { hint: 'download attestations.intoto.jsonl with the other assets; a release without it does not meet the policy' });
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .TrustKitError */ .T0('VERIFY_RELEASE_INCOMPLETE', `the release carries no verified attestation of the required type${missing.length === 1 ? '' : 's'} ${missing.map(((type) => JSON.stringify(type.slice(0, 200)))).join(', ')}`, { hint: 'download attestations.intoto.jsonl with the other assets; a release without it does not meet the policy' });
     }
     const githubRelease = present.has(RELEASE_ATTESTATION_FILE) ? await verifyGitHubRelease(dir, policy, new Map([...listed, ['SHA256SUMS', verified.sha256]]), { tag: options.tag, commit: options.commit, repository: options.repository ?? policy.repository }) : undefined;
     if (githubRelease === undefined && policy.requireGitHubReleaseAttestation) {
@@ -251,21 +180,14 @@ async function verifyRelease(options) {
     }
     return {
         checksums: { file: 'SHA256SUMS', signer: signerOf(verified.signature), verifiedFiles: verified.results.length },
-        attestations: [...attestations].map(([predicateType, files]) => ({ predicateType, files: [...files].sort() })),
+        attestations: [...attestations].map((([predicateType, files]) => ({ predicateType, files: [...files].sort() }))),
         githubRelease,
     };
-}
-/**
- * Verifies GitHub's release attestation saved in the directory against the policy's GitHub
- * trusted root, and checks that it lists every verified file (SHA256SUMS and the files it lists)
- * with the same digest, and names `tag` when one is given; a v0.2 statement must also name the
- * policy's repository (its purl too) and, when one is given, the commit.
- */
-async function verifyGitHubRelease(dir, policy, files, expected) {
+});var verifyGitHubRelease = (async function (dir, policy, files, expected) {
     if (policy.githubTrustedRoot === undefined) {
         throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .TrustKitError */ .T0('RELEASE_POLICY_INVALID', `${dir} holds ${RELEASE_ATTESTATION_FILE}, but the policy names no "githubTrustedRoot" to verify it with`, { hint: 'add GitHub\'s trusted root (`gh attestation trusted-root`) to the policy, or remove the file' });
     }
-    const trust = (0,_sigstore_verify_trust_js__WEBPACK_IMPORTED_MODULE_9__/* .loadTrustMaterial */ .ak)((await (0,_core_files_js__WEBPACK_IMPORTED_MODULE_4__/* .readRegularFile */ .XF)(policy.githubTrustedRoot, { maxBytes: _core_files_js__WEBPACK_IMPORTED_MODULE_4__/* .INPUT_LIMITS */ .Ef.trustedRoot, what: 'trusted root' })).toString('utf8'), policy.githubTrustedRoot);
+    const trust = (0,_sigstore_verify_trust_js__WEBPACK_IMPORTED_MODULE_9__/* .loadTrustMaterial */ .a)((await (0,_core_files_js__WEBPACK_IMPORTED_MODULE_4__/* .readRegularFile */ .XF)(policy.githubTrustedRoot, { maxBytes: _core_files_js__WEBPACK_IMPORTED_MODULE_4__/* .INPUT_LIMITS */ .Ef.trustedRoot, what: 'trusted root' })).toString('utf8'), policy.githubTrustedRoot);
     const bundle = await (0,_sigstore_verify_files_js__WEBPACK_IMPORTED_MODULE_6__/* .readBundleFile */ .zi)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(dir, RELEASE_ATTESTATION_FILE), dir);
     const [first] = files.values();
     const statement = (0,_sigstore_verify_release_js__WEBPACK_IMPORTED_MODULE_8__/* .verifyGitHubReleaseAttestation */ .YG)(bundle, first ?? '', trust);
@@ -275,9 +197,9 @@ async function verifyGitHubRelease(dir, policy, files, expected) {
         if (typeof name === 'string' && typeof digest?.sha256 === 'string')
             subjects.set(name, digest.sha256.toLowerCase());
     }
-    const missing = [...files].filter(([name, hex]) => subjects.get(name) !== hex).map(([name]) => name);
+    const missing = [...files].filter((([name, hex]) => subjects.get(name) !== hex)).map((([name]) => name));
     if (missing.length > 0) {
-        throw new _sigstore_verify_index_js__WEBPACK_IMPORTED_MODULE_7__/* .VerifyError */ .Gz('VERIFY_SUBJECT_MISMATCH', `GitHub's release attestation does not list ${missing.slice(0, 5).map((name) => JSON.stringify(name.slice(0, 200))).join(', ')}${missing.length > 5 ? ', …' : ''} with the verified digest`, { hint: 'these files are not the ones GitHub recorded when the release was published: download them again' });
+        throw new _sigstore_verify_index_js__WEBPACK_IMPORTED_MODULE_7__/* .VerifyError */ .Gz('VERIFY_SUBJECT_MISMATCH', `GitHub's release attestation does not list ${missing.slice(0, 5).map(((name) => JSON.stringify(name.slice(0, 200)))).join(', ')}${missing.length > 5 ? ', …' : ''} with the verified digest`, { hint: 'these files are not the ones GitHub recorded when the release was published: download them again' });
     }
     const problems = (0,_sigstore_verify_release_js__WEBPACK_IMPORTED_MODULE_8__/* .releaseStatementProblems */ .td)(statement, expected);
     if (problems.length > 0) {
@@ -285,33 +207,19 @@ async function verifyGitHubRelease(dir, policy, files, expected) {
     }
     const statedTag = typeof statement.predicate?.tag === 'string' ? statement.predicate.tag : '';
     return { predicateType: typeof statement.predicateType === 'string' ? statement.predicateType : '', tag: statedTag, assets: subjects.size };
-}
-/** Reads and parses the policy file at `path`. */
-async function readReleasePolicy(path) {
+});var readReleasePolicy = (async function (path) {
     const text = (await (0,_core_files_js__WEBPACK_IMPORTED_MODULE_4__/* .readRegularFile */ .XF)(path, { maxBytes: 64 * 1024, what: 'verification policy' })).toString('utf8');
     return parseReleasePolicy(text, path, (0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(path));
-}
-/** The bounds a release download keeps unless told otherwise: 1000 assets, 2 GiB each, 8 GiB in all. */
-const RELEASE_DOWNLOAD_LIMITS = { maxAssets: 1000, maxAssetBytes: 2 * 1024 ** 3, maxTotalBytes: 8 * 1024 ** 3 };
-function downloadRefused(message, hint) {
+});var downloadRefused = (function (message, hint) {
     return new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .TrustKitError */ .T0('RELEASE_DOWNLOAD_REFUSED', message, { hint });
-}
-/**
- * Downloads the published release of `tag` through the GitHub API into `dir` (created; it must
- * hold nothing yet), as `verifyRelease` reads it: every uploaded asset under its name, each within
- * the limits and, where GitHub computed one, matching GitHub's digest. For an immutable release,
- * GitHub's release attestation from the attestations API (v0.2 before v0.1, the one naming the
- * tag and `repository`) is saved as {@link RELEASE_ATTESTATION_FILE}. Nothing here is trusted:
- * `verifyRelease` checks it all offline afterwards.
- */
-async function downloadRelease(options) {
+});var downloadRelease = (async function (options) {
     const { releases, repository, tag, dir } = options;
     const limits = options.limits ?? RELEASE_DOWNLOAD_LIMITS;
     const release = await releases.findRelease(tag);
     if (release === undefined || release.draft) {
         throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .TrustKitError */ .T0('RELEASE_NOT_FOUND', `${repository} has no published release for the tag ${JSON.stringify(tag.slice(0, 200))}`, { hint: 'check --repo and --tag (`gh release list --repo OWNER/REPO`); a draft is not a release to verify' });
     }
-    const listed = (await releases.listAssets(release.id)).filter((asset) => asset.state === 'uploaded');
+    const listed = (await releases.listAssets(release.id)).filter(((asset) => asset.state === 'uploaded'));
     if (listed.length > limits.maxAssets)
         throw downloadRefused(`release ${tag} of ${repository} has ${listed.length} assets, more than the ${limits.maxAssets} trust-kit downloads`, 'download the assets yourself (`gh release download TAG -D DIR`) and run verify-release DIR');
     let total = 0;
@@ -356,7 +264,7 @@ async function downloadRelease(options) {
             throw downloadRefused(`the immutable release ${tag} of ${repository} has no asset`, 'there is nothing to verify');
         for (const predicateType of [_sigstore_verify_release_js__WEBPACK_IMPORTED_MODULE_8__/* .RELEASE_PREDICATE_V02 */ .pp, _sigstore_verify_release_js__WEBPACK_IMPORTED_MODULE_8__/* .RELEASE_PREDICATE_V01 */ .wI]) {
             const bundles = await releases.listAttestations(anchorDigest, predicateType);
-            const bundle = bundles.find((candidate) => (0,_sigstore_verify_release_js__WEBPACK_IMPORTED_MODULE_8__/* .releaseStatementProblems */ .td)((0,_publish_js__WEBPACK_IMPORTED_MODULE_10__/* .statementOf */ .T8)(candidate), { repository, tag }).length === 0);
+            const bundle = bundles.find(((candidate) => (0,_sigstore_verify_release_js__WEBPACK_IMPORTED_MODULE_8__/* .releaseStatementProblems */ .td)((0,_publish_js__WEBPACK_IMPORTED_MODULE_10__/* .statementOf */ .T8)(candidate), { repository, tag }).length === 0));
             if (bundle === undefined)
                 continue;
             await (0,_core_files_js__WEBPACK_IMPORTED_MODULE_4__/* .writeFileAtomic */ .Zf)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(dir, RELEASE_ATTESTATION_FILE), `${JSON.stringify(bundle)}\n`);
@@ -364,14 +272,8 @@ async function downloadRelease(options) {
             break;
         }
     }
-    return { dir, assets: listed.map((asset) => asset.name), immutable: release.immutable, releaseAttestation };
-}
-/**
- * Holds a policy that came with the release to the user's own pins: without a pin it proves
- * nothing (whoever replaced the release could replace the policy). The policy must name the
- * pinned repository, and its exact identity must be the pinned workflow on github.com at some ref.
- */
-function pinShippedPolicy(policy, pins, source) {
+    return { dir, assets: listed.map(((asset) => asset.name)), immutable: release.immutable, releaseAttestation };
+});var pinShippedPolicy = (function (policy, pins, source) {
     if (pins.repository === undefined && pins.signerWorkflow === undefined) {
         throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .TrustKitError */ .T0('CLI_USAGE', `${source} came with the release: it only says what to expect, so it is used with a pin of your own`, { hint: 'add --expect-repo OWNER/REPO and/or --signer-workflow OWNER/REPO/PATH, or give your own policy with --policy' });
     }
@@ -386,41 +288,111 @@ function pinShippedPolicy(policy, pins, source) {
         }
     }
     return policy;
-}
+});
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Ir: (() => (/* reexport safe */ _names_js__WEBPACK_IMPORTED_MODULE_11__.Ir)),
+/* harmony export */   JU: (() => (/* binding */ pinShippedPolicy)),
+/* harmony export */   Ob: (() => (/* binding */ downloadRelease)),
+/* harmony export */   VA: (() => (/* binding */ verifyRelease)),
+/* harmony export */   a7: (() => (/* binding */ RELEASE_ATTESTATION_FILE)),
+/* harmony export */   dj: (() => (/* binding */ canonicalJson)),
+/* harmony export */   sD: (() => (/* binding */ readReleasePolicy)),
+/* harmony export */   yv: (() => (/* binding */ releasePolicyJson))
+/* harmony export */ });
+/* unused harmony exports RELEASE_POLICY_VERSION, parseReleasePolicy, RELEASE_DOWNLOAD_LIMITS */
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(51455);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3828);
+/* harmony import */ var _core_digest_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(53871);
+/* harmony import */ var _core_files_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(62164);
+/* harmony import */ var _sigstore_verify_attestation_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(44444);
+/* harmony import */ var _sigstore_verify_files_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(92701);
+/* harmony import */ var _sigstore_verify_index_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(54418);
+/* harmony import */ var _sigstore_verify_release_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(22695);
+/* harmony import */ var _sigstore_verify_trust_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(10132);
+/* harmony import */ var _publish_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(7310);
+/* harmony import */ var _names_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(77621);
+
+
+
+
+
+
+
+
+
+
+
+/** The file GitHub's release attestation bundle is saved as beside the assets (`gh release verify TAG --format json --jq .attestation.bundle`). */
+const RELEASE_ATTESTATION_FILE = 'release-attestation.sigstore.json';
+/** The version of the offline verification policy file this code reads. */
+const RELEASE_POLICY_VERSION = 1;
+
+
+
+
+/**
+ * Reads an offline verification policy (JSON, at most 64 KiB) whose trusted root paths are
+ * relative to the policy file. Every field is checked and a wrong one named; an identity is
+ * required (exact, or a regular expression anchored at both ends).
+ */
+
+/** What a shipped policy can and cannot promise, in the file itself: it travels with the release it describes. */
+const SHIPPED_POLICY_NOTE = 'This policy came with the release it describes: it states what to expect, it is not a reason to trust. Compare certificateIdentity, issuer and sourceRepository with what you expect before using it, or write your own.';
+/** Sorts object keys at every level, so the same facts always give the same bytes. */
+
+/** JSON with its keys sorted at every level: deterministic bytes for files a release publishes and signs. */
+
+/** The policy file a release publishes for its own signer (keys sorted, predicate types sorted), which `parseReleasePolicy` reads back. */
+
+
+
+
+/** The statement's predicate type and subjects, read to pick bundles (the signature is verified before anything counts). */
+
+/**
+ * Verifies offline what a downloaded release directory carries, under a policy: the signed
+ * checksums file (`SHA256SUMS` and its `.sigstore.json`) and every file it lists, then each
+ * attestation of `attestations.intoto.jsonl` for each listed file it names, whose digest must be
+ * the verified one. Every signature must be by the policy's signer, from a ref its pattern
+ * matches. Refuses a directory without signed checksums (VERIFY_RELEASE_INCOMPLETE) and one
+ * lacking a required predicate type.
+ */
+
+/**
+ * Verifies GitHub's release attestation saved in the directory against the policy's GitHub
+ * trusted root, and checks that it lists every verified file (SHA256SUMS and the files it lists)
+ * with the same digest, and names `tag` when one is given; a v0.2 statement must also name the
+ * policy's repository (its purl too) and, when one is given, the commit.
+ */
+
+/** Reads and parses the policy file at `path`. */
+
+/** The bounds a release download keeps unless told otherwise: 1000 assets, 2 GiB each, 8 GiB in all. */
+const RELEASE_DOWNLOAD_LIMITS = { maxAssets: 1000, maxAssetBytes: 2 * 1024 ** 3, maxTotalBytes: 8 * 1024 ** 3 };
+
+/**
+ * Downloads the published release of `tag` through the GitHub API into `dir` (created; it must
+ * hold nothing yet), as `verifyRelease` reads it: every uploaded asset under its name, each within
+ * the limits and, where GitHub computed one, matching GitHub's digest. For an immutable release,
+ * GitHub's release attestation from the attestations API (v0.2 before v0.1, the one naming the
+ * tag and `repository`) is saved as {@link RELEASE_ATTESTATION_FILE}. Nothing here is trusted:
+ * `verifyRelease` checks it all offline afterwards.
+ */
+
+/**
+ * Holds a policy that came with the release to the user's own pins: without a pin it proves
+ * nothing (whoever replaced the release could replace the policy). The policy must name the
+ * pinned repository, and its exact identity must be the pinned workflow on github.com at some ref.
+ */
+
 
 
 /***/ }),
 
 /***/ 44444:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   NR: () => (/* binding */ attestationPolicy),
-/* harmony export */   oe: () => (/* binding */ verifyAttestation),
-/* harmony export */   qP: () => (/* binding */ trustDeciding)
-/* harmony export */ });
-/* unused harmony exports SLSA_PROVENANCE_V1, summarizeProvenance */
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5447);
-/* harmony import */ var _verify_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(17776);
-
-
-/** The predicate type of SLSA provenance v1, what `gh attestation verify` asks for unless told otherwise. */
-const SLSA_PROVENANCE_V1 = 'https://slsa.dev/provenance/v1';
-const EXTENSION_CODES = {
-    sourceRepositoryURI: 'VERIFY_POLICY_REPOSITORY_MISMATCH',
-    sourceRepositoryOwnerURI: 'VERIFY_POLICY_REPOSITORY_MISMATCH',
-    sourceRepositoryRef: 'VERIFY_POLICY_SOURCE_MISMATCH',
-    sourceRepositoryDigest: 'VERIFY_POLICY_SOURCE_MISMATCH',
-    runnerEnvironment: 'VERIFY_POLICY_SELF_HOSTED_RUNNER',
-};
-/**
- * A verification policy for attestations: the certificate must also name the source ref, the
- * commit and a GitHub-hosted runner when asked, and each kind of mismatch is reported with its
- * own code (the signer workflow, the repository, the source, a self-hosted runner), as `gh
- * attestation verify` tells them apart. A key policy is returned as it is: a key carries no
- * such claims.
- */
-function attestationPolicy(policy, requirements, origin) {
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {var attestationPolicy = (function (policy, requirements, origin) {
     if (policy.kind === 'key')
         return policy;
     const extensions = { ...policy.extensions };
@@ -432,9 +404,7 @@ function attestationPolicy(policy, requirements, origin) {
         extensions.runnerEnvironment = 'github-hosted';
     const identity = origin === 'signer-workflow' ? 'VERIFY_POLICY_SIGNER_WORKFLOW_MISMATCH' : origin === 'repository' ? 'VERIFY_POLICY_REPOSITORY_MISMATCH' : undefined;
     return { ...policy, extensions, mismatchCodes: { ...(identity === undefined ? {} : { identity }), extensions: EXTENSION_CODES } };
-}
-/** The statement a DSSE bundle carries, read without verifying anything (to pick a bundle); undefined when unreadable. */
-function peekStatement(json) {
+});var peekStatement = (function (json) {
     const payload = json?.dsseEnvelope?.payload;
     if (typeof payload !== 'string')
         return undefined;
@@ -442,46 +412,26 @@ function peekStatement(json) {
         const statement = JSON.parse(Buffer.from(payload, 'base64').toString('utf8'));
         if (!Array.isArray(statement.subject))
             return undefined;
-        const subjects = statement.subject.map((subject) => ({ digest: typeof subject === 'object' && subject !== null && typeof subject.digest === 'object' ? (subject.digest ?? {}) : {} }));
+        const subjects = statement.subject.map(((subject) => ({ digest: typeof subject === 'object' && subject !== null && typeof subject.digest === 'object' ? (subject.digest ?? {}) : {} })));
         return { predicateType: typeof statement.predicateType === 'string' ? statement.predicateType : '', subjects };
     }
     catch {
         return undefined;
     }
-}
-/** Whether a subject names the artifact: some digest by a shared algorithm, and every shared one equal. */
-function names(subject, digests) {
-    const shared = Object.keys(digests).filter((algorithm) => typeof subject.digest[algorithm] === 'string');
-    return shared.length > 0 && shared.every((algorithm) => subject.digest[algorithm].toLowerCase() === digests[algorithm]);
-}
-/** The statement of a bundle that verified: its payload is the bytes the signature covers. */
-function signedStatement(json) {
+});var names = (function (subject, digests) {
+    const shared = Object.keys(digests).filter(((algorithm) => typeof subject.digest[algorithm] === 'string'));
+    return shared.length > 0 && shared.every(((algorithm) => subject.digest[algorithm].toLowerCase() === digests[algorithm]));
+});var signedStatement = (function (json) {
     const payload = json.dsseEnvelope.payload;
     const statement = JSON.parse(Buffer.from(payload, 'base64').toString('utf8'));
     return statement;
-}
-/** What the bundles claim, unverified: their statements, those listing the artifact, and those of them with the predicate type. */
-function survey(bundles, artifact, predicateType) {
-    const peeked = bundles.map((bundle) => peekStatement(bundle.json));
-    const covering = bundles.flatMap((bundle, index) => (peeked[index]?.subjects.some((subject) => names(subject, artifact)) === true ? [index] : []));
-    return { peeked, covering, matching: covering.filter((index) => peeked[index]?.predicateType === predicateType) };
-}
-/**
- * The bundle whose certificate decides which instance's trusted root to load when none is given:
- * the first that claims to be the attestation asked for (a file of GitHub's attestations may
- * hold a release attestation signed by GitHub's instance beside provenance signed by public-good).
- */
-function trustDeciding(bundles, artifact, predicateType) {
+});var survey = (function (bundles, artifact, predicateType) {
+    const peeked = bundles.map(((bundle) => peekStatement(bundle.json)));
+    const covering = bundles.flatMap(((bundle, index) => (peeked[index]?.subjects.some(((subject) => names(subject, artifact))) === true ? [index] : [])));
+    return { peeked, covering, matching: covering.filter(((index) => peeked[index]?.predicateType === predicateType)) };
+});var trustDeciding = (function (bundles, artifact, predicateType) {
     return bundles[survey(bundles, artifact, predicateType).matching[0] ?? 0]?.json;
-}
-/**
- * Verifies an attestation for an artifact: of the file's bundles (one, or a JSONL file's lines),
- * those whose statement lists the artifact and has the predicate type are verified in order until
- * one passes (its signature, certificate chain, log entries or timestamps, and the policy). Refuses
- * with VERIFY_SUBJECT_MISMATCH when no statement lists the artifact, VERIFY_PREDICATE_TYPE_MISMATCH
- * when those that do have another predicate type, and otherwise the first bundle's failure.
- */
-function verifyAttestation(options) {
+});var verifyAttestation = (function (options) {
     const { bundles, artifact, predicateType } = options;
     const input = { digest: { algorithm: 'sha256', hex: artifact.sha256 }, moreDigests: artifact };
     const { peeked, covering, matching } = survey(bundles, artifact, predicateType);
@@ -495,7 +445,7 @@ function verifyAttestation(options) {
             throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .VerifyError */ .G('VERIFY_SUBJECT_MISMATCH', `none of the ${bundles.length} attestations in ${options.source} lists the artifact sha256:${artifact.sha256} as a subject`);
         }
         else {
-            const types = [...new Set(covering.map((index) => peeked[index]?.predicateType ?? ''))];
+            const types = [...new Set(covering.map(((index) => peeked[index]?.predicateType ?? '')))];
             const listed = `${types.slice(0, 5).map(quoted).join(', ')}${types.length > 5 ? ', …' : ''}`;
             throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .VerifyError */ .G('VERIFY_PREDICATE_TYPE_MISMATCH', `expected an attestation with predicate type ${quoted(predicateType)}; the ${covering.length} attestation(s) in ${options.source} about the artifact have ${listed}`);
         }
@@ -522,25 +472,17 @@ function verifyAttestation(options) {
         }
     }
     throw firstFailure;
-}
-/** A value from a statement, quoted for a message: escaped, and at most 200 characters of it (the signer chose its length). */
-function quoted(value) {
+});var quoted = (function (value) {
     return JSON.stringify(value.length > 200 ? `${value.slice(0, 200)}…` : value);
-}
-function where(source, bundle) {
+});var where = (function (source, bundle) {
     return bundle.line === undefined ? source : `${source}:${bundle.line}`;
-}
-/** The longest value a summary repeats: a predicate is the signer's to fill, and ends up on a terminal. */
-const MAX_FIELD = 1024;
-/** A printable string field of a predicate, or undefined; control characters become spaces. */
-function text(value) {
+});var text = (function (value) {
     if (typeof value !== 'string' || value === '')
         return undefined;
     // eslint-disable-next-line no-control-regex -- control characters in a signed field could rewrite the terminal
     const clean = value.replace(/[\u0000-\u001f\u007f-\u009f]/g, ' ');
     return clean.length > MAX_FIELD ? `${clean.slice(0, MAX_FIELD)}…` : clean;
-}
-function field(value, ...path) {
+});var field = (function (value, ...path) {
     let at = value;
     for (const key of path) {
         if (typeof at !== 'object' || at === null || Array.isArray(at))
@@ -548,13 +490,7 @@ function field(value, ...path) {
         at = at[key];
     }
     return at;
-}
-/**
- * The key fields of a SLSA provenance v1 predicate: the builder, the source repository and commit
- * (the first resolved dependency, as GitHub's workflow build type lists it), the workflow file and
- * ref, the trigger and the runner environment. Fields the predicate does not state are left out.
- */
-function summarizeProvenance(predicate) {
+});var summarizeProvenance = (function (predicate) {
     const workflow = field(predicate, 'buildDefinition', 'externalParameters', 'workflow');
     const dependencies = field(predicate, 'buildDefinition', 'resolvedDependencies');
     const source = Array.isArray(dependencies) ? dependencies[0] : undefined;
@@ -571,8 +507,72 @@ function summarizeProvenance(predicate) {
         runnerEnvironment: text(field(predicate, 'buildDefinition', 'internalParameters', 'github', 'runner_environment')),
         invocation: text(field(predicate, 'runDetails', 'metadata', 'invocationId')),
     };
-    return Object.fromEntries(Object.entries(summary).filter(([, value]) => value !== undefined));
-}
+    return Object.fromEntries(Object.entries(summary).filter((([, value]) => value !== undefined)));
+});
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   NR: (() => (/* binding */ attestationPolicy)),
+/* harmony export */   oe: (() => (/* binding */ verifyAttestation)),
+/* harmony export */   qP: (() => (/* binding */ trustDeciding))
+/* harmony export */ });
+/* unused harmony exports SLSA_PROVENANCE_V1, summarizeProvenance */
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5447);
+/* harmony import */ var _verify_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(17776);
+
+
+/** The predicate type of SLSA provenance v1, what `gh attestation verify` asks for unless told otherwise. */
+const SLSA_PROVENANCE_V1 = 'https://slsa.dev/provenance/v1';
+const EXTENSION_CODES = {
+    sourceRepositoryURI: 'VERIFY_POLICY_REPOSITORY_MISMATCH',
+    sourceRepositoryOwnerURI: 'VERIFY_POLICY_REPOSITORY_MISMATCH',
+    sourceRepositoryRef: 'VERIFY_POLICY_SOURCE_MISMATCH',
+    sourceRepositoryDigest: 'VERIFY_POLICY_SOURCE_MISMATCH',
+    runnerEnvironment: 'VERIFY_POLICY_SELF_HOSTED_RUNNER',
+};
+/**
+ * A verification policy for attestations: the certificate must also name the source ref, the
+ * commit and a GitHub-hosted runner when asked, and each kind of mismatch is reported with its
+ * own code (the signer workflow, the repository, the source, a self-hosted runner), as `gh
+ * attestation verify` tells them apart. A key policy is returned as it is: a key carries no
+ * such claims.
+ */
+
+/** The statement a DSSE bundle carries, read without verifying anything (to pick a bundle); undefined when unreadable. */
+
+/** Whether a subject names the artifact: some digest by a shared algorithm, and every shared one equal. */
+
+/** The statement of a bundle that verified: its payload is the bytes the signature covers. */
+
+/** What the bundles claim, unverified: their statements, those listing the artifact, and those of them with the predicate type. */
+
+/**
+ * The bundle whose certificate decides which instance's trusted root to load when none is given:
+ * the first that claims to be the attestation asked for (a file of GitHub's attestations may
+ * hold a release attestation signed by GitHub's instance beside provenance signed by public-good).
+ */
+
+/**
+ * Verifies an attestation for an artifact: of the file's bundles (one, or a JSONL file's lines),
+ * those whose statement lists the artifact and has the predicate type are verified in order until
+ * one passes (its signature, certificate chain, log entries or timestamps, and the policy). Refuses
+ * with VERIFY_SUBJECT_MISMATCH when no statement lists the artifact, VERIFY_PREDICATE_TYPE_MISMATCH
+ * when those that do have another predicate type, and otherwise the first bundle's failure.
+ */
+
+/** A value from a statement, quoted for a message: escaped, and at most 200 characters of it (the signer chose its length). */
+
+
+/** The longest value a summary repeats: a predicate is the signer's to fill, and ends up on a terminal. */
+const MAX_FIELD = 1024;
+/** A printable string field of a predicate, or undefined; control characters become spaces. */
+
+
+/**
+ * The key fields of a SLSA provenance v1 predicate: the builder, the source repository and commit
+ * (the first resolved dependency, as GitHub's workflow build type lists it), the workflow file and
+ * ref, the trigger and the runner environment. Fields the predicate does not state are left out.
+ */
+
 
 
 /***/ })

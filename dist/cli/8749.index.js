@@ -3,18 +3,7 @@ export const ids = [8749];
 export const modules = {
 
 /***/ 36911:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   A: () => (/* binding */ cappedChunks),
-/* harmony export */   E: () => (/* binding */ readCapped)
-/* harmony export */ });
-/**
- * The chunks of a body, refused past `maxBytes`: a declared length above it before a byte is read
- * (the body is closed unread), else as soon as the bytes read pass it (leaving the loop ends the body:
- * a Node stream is destroyed, a web stream cancelled). A body is never read on to its end.
- */
-async function* cappedChunks(body, maxBytes, tooLarge) {
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {var cappedChunks = (async function* (body, maxBytes, tooLarge) {
     const declared = Number(body.declaredLength ?? Number.NaN);
     if (Number.isFinite(declared) && declared > maxBytes) {
         await body.close();
@@ -27,9 +16,7 @@ async function* cappedChunks(body, maxBytes, tooLarge) {
             throw tooLarge(undefined);
         yield chunk;
     }
-}
-/** A body read whole, refused past `maxBytes` (see {@link cappedChunks}). */
-async function readCapped(body, maxBytes, tooLarge) {
+});var readCapped = (async function (body, maxBytes, tooLarge) {
     const chunks = [];
     let bytes = 0;
     for await (const chunk of cappedChunks(body, maxBytes, tooLarge)) {
@@ -37,31 +24,67 @@ async function readCapped(body, maxBytes, tooLarge) {
         bytes += chunk.length;
     }
     return Buffer.concat(chunks, bytes);
-}
+});
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   A: (() => (/* binding */ cappedChunks)),
+/* harmony export */   E: (() => (/* binding */ readCapped))
+/* harmony export */ });
+/**
+ * The chunks of a body, refused past `maxBytes`: a declared length above it before a byte is read
+ * (the body is closed unread), else as soon as the bytes read pass it (leaving the loop ends the body:
+ * a Node stream is destroyed, a web stream cancelled). A body is never read on to its end.
+ */
+
+/** A body read whole, refused past `maxBytes` (see {@link cappedChunks}). */
+
 
 
 /***/ }),
 
 /***/ 32985:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {var counted = (function (count, singular, plural = `${singular}s`) {
+    return `${count} ${count === 1 ? singular : plural}`;
+});
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   h: () => (/* binding */ counted)
+/* harmony export */   h: (() => (/* binding */ counted))
 /* harmony export */ });
 /** A count with its noun in the right number: `1 artifact`, `2 artifacts`, `0 artifacts`, `1 dependency`/`2 dependencies` with `plural`. */
-function counted(count, singular, plural = `${singular}s`) {
-    return `${count} ${count === 1 ? singular : plural}`;
-}
+
 
 
 /***/ }),
 
 /***/ 1378:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {var resolveImages = (async function (client, references, options) {
+    const subjects = [];
+    // A manifest named twice (two references to one image, an index listing an entry twice) is signed once.
+    const seen = new Set();
+    const add = ((subject) => {
+        const key = (0,_oci_index_js__WEBPACK_IMPORTED_MODULE_0__/* .formatImageReference */ .my)(subject.reference);
+        if (seen.has(key))
+            return;
+        seen.add(key);
+        subjects.push(subject);
+    });
+    for (const reference of references) {
+        const resolved = await client.resolve(reference);
+        options.logger.info(`${(0,_oci_index_js__WEBPACK_IMPORTED_MODULE_0__/* .formatImageReference */ .my)(reference)} is ${(0,_oci_index_js__WEBPACK_IMPORTED_MODULE_0__/* .formatImageReference */ .my)(resolved.reference)}`);
+        add({ reference: resolved.reference, mediaType: resolved.mediaType, size: resolved.bytes.length });
+        if (options.recursive && resolved.manifest.kind === 'index') {
+            for (const child of resolved.manifest.manifest.manifests)
+                add({ reference: { ...resolved.reference, digest: child.digest }, mediaType: child.mediaType, size: child.size });
+        }
+    }
+    return subjects;
+});var imageSubjectName = (function (subject) {
+    return `${subject.reference.registry}/${subject.reference.repository}`;
+});
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   B: () => (/* binding */ resolveImages),
-/* harmony export */   D: () => (/* binding */ imageSubjectName)
+/* harmony export */   B: (() => (/* binding */ resolveImages)),
+/* harmony export */   D: (() => (/* binding */ imageSubjectName))
 /* harmony export */ });
 /* harmony import */ var _oci_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(49103);
 
@@ -70,43 +93,15 @@ function counted(count, singular, plural = `${singular}s`) {
  * and with `recursive` each platform manifest of a multi-arch index after the index. Everything is
  * resolved before anything is signed, so a missing image fails the run before a certificate is asked for.
  */
-async function resolveImages(client, references, options) {
-    const subjects = [];
-    for (const reference of references) {
-        const resolved = await client.resolve(reference);
-        options.logger.info(`${(0,_oci_index_js__WEBPACK_IMPORTED_MODULE_0__/* .formatImageReference */ .my)(reference)} is ${(0,_oci_index_js__WEBPACK_IMPORTED_MODULE_0__/* .formatImageReference */ .my)(resolved.reference)}`);
-        subjects.push({ reference: resolved.reference, mediaType: resolved.mediaType, size: resolved.bytes.length });
-        if (options.recursive && resolved.manifest.kind === 'index') {
-            for (const child of resolved.manifest.manifest.manifests) {
-                subjects.push({ reference: { ...resolved.reference, digest: child.digest }, mediaType: child.mediaType, size: child.size });
-            }
-        }
-    }
-    return subjects;
-}
+
 /** The name an image's statements give it: its repository, as cosign names the subject of the statements it signs. */
-function imageSubjectName(subject) {
-    return `${subject.reference.registry}/${subject.reference.repository}`;
-}
+
 
 
 /***/ }),
 
 /***/ 49213:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   U: () => (/* binding */ signImages)
-/* harmony export */ });
-/* harmony import */ var _oci_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(49103);
-
-/**
- * Signs images with an open session (one certificate for all of them, and for whatever else the
- * session signs): cosign 3's signed statement attached as a bundle referrer and, unless `format`
- * is cosign3, cosign 2's simple-signing signature in the `.sig` manifest. `onSigned` hears of each
- * image as soon as it is signed, so a caller can report what was attached before a later failure.
- */
-async function signImages(client, session, subjects, options) {
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {var signImages = (async function (client, session, subjects, options) {
     const signed = [];
     for (const subject of subjects) {
         const shown = (0,_oci_index_js__WEBPACK_IMPORTED_MODULE_0__/* .formatImageReference */ .my)(subject.reference);
@@ -126,18 +121,50 @@ async function signImages(client, session, subjects, options) {
         options.onSigned?.(entry);
     }
     return signed;
-}
+});
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   U: (() => (/* binding */ signImages))
+/* harmony export */ });
+/* harmony import */ var _oci_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(49103);
+
+/**
+ * Signs images with an open session (one certificate for all of them, and for whatever else the
+ * session signs): cosign 3's signed statement attached as a bundle referrer and, unless `format`
+ * is cosign3, cosign 2's simple-signing signature in the `.sig` manifest. `onSigned` hears of each
+ * image as soon as it is signed, so a caller can report what was attached before a later failure.
+ */
+
 
 
 /***/ }),
 
 /***/ 12015:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {var parseReferences = (function (references) {
+    const parsed = [];
+    const problems = [];
+    for (const reference of references) {
+        try {
+            parsed.push((0,_oci_index_js__WEBPACK_IMPORTED_MODULE_5__/* .parseImageReference */ .o_)(reference));
+        }
+        catch (error) {
+            if (!(0,_core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .isTrustKitError */ .Nf)(error))
+                throw error;
+            problems.push(error.message);
+        }
+    }
+    if (problems.length > 0) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_6__/* .ReleaseError */ .K2('RELEASE_IMAGE_REFERENCE', `images: ${problems.join('; ')}`, { hint: 'name each image as registry/repository:tag or registry/repository@sha256:<hex>' });
+    }
+    return parsed;
+});var imagesClient = (async function (config, env, references) {
+    return (0,_images_registry_js__WEBPACK_IMPORTED_MODULE_2__/* .registryClientFor */ .CA)({ 'allow-http-registry': config.images?.allowHttp === true }, env, references, config.sign?.retry);
+});
 
 __webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   runImagesStep: () => (/* binding */ runImagesStep),
-/* harmony export */   runResolveImagesStep: () => (/* binding */ runResolveImagesStep)
+/* harmony export */   runImagesStep: (() => (/* binding */ runImagesStep)),
+/* harmony export */   runResolveImagesStep: (() => (/* binding */ runResolveImagesStep))
 /* harmony export */ });
 /* harmony import */ var _core_clock_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(91601);
 /* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3828);
@@ -156,34 +183,15 @@ __webpack_require__.r(__webpack_exports__);
 
 
 /** The configured references parsed, every bad one named in one error. */
-function parseReferences(references) {
-    const parsed = [];
-    const problems = [];
-    for (const reference of references) {
-        try {
-            parsed.push((0,_oci_index_js__WEBPACK_IMPORTED_MODULE_5__/* .parseImageReference */ .o_)(reference));
-        }
-        catch (error) {
-            if (!(0,_core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .isTrustKitError */ .Nf)(error))
-                throw error;
-            problems.push(error.message);
-        }
-    }
-    if (problems.length > 0) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_6__/* .ReleaseError */ .K2('RELEASE_IMAGE_REFERENCE', `images: ${problems.join('; ')}`, { hint: 'name each image as registry/repository:tag or registry/repository@sha256:<hex>' });
-    }
-    return parsed;
-}
+
 /** A registry client for the configured images' registries. */
-async function imagesClient(config, env, references) {
-    return (0,_images_registry_js__WEBPACK_IMPORTED_MODULE_2__/* .registryClientFor */ .CA)({ 'allow-http-registry': config.images?.allowHttp === true }, env, references, config.sign?.retry);
-}
+
 /**
  * Resolves the configured images while the artifacts are hashed: each tag once to its digest, and
  * with `recursive` each platform manifest of an index. A bad reference or a missing image fails
  * the run before a certificate is asked for and before anything is written.
  */
-const runResolveImagesStep = async ({ config, ports }) => {
+const runResolveImagesStep = (async ({ config, ports }) => {
     const images = config.images;
     if (images === undefined)
         throw new Error('resolve-images runs when images are configured');
@@ -195,25 +203,25 @@ const runResolveImagesStep = async ({ config, ports }) => {
     finally {
         client.close();
     }
-};
+});
 /**
  * Signs the resolved images in the session that signed the checksums file (one certificate for
  * the checksums, the attestations and the images): signatures attached as OCI referrers (and
  * cosign 2's `.sig` manifest unless `signature-format` is cosign3). Nothing is written to the
  * output directory: the signatures live in the registry.
  */
-const runImagesStep = async ({ config, ports, session, imageSubjects }) => {
+const runImagesStep = (async ({ config, ports, session, imageSubjects }) => {
     // Signing was skipped (on-missing-token: warn|skip): nothing is signed, and the summary says why.
     if (session === undefined)
         return {};
     const images = config.images;
     if (images === undefined || imageSubjects === undefined)
         throw new Error('images run after resolve-images');
-    const client = await imagesClient(config, ports.env, imageSubjects.map((subject) => subject.reference));
+    const client = await imagesClient(config, ports.env, imageSubjects.map(((subject) => subject.reference)));
     const signedImages = [];
     try {
         const created = (ports.clock ?? _core_clock_js__WEBPACK_IMPORTED_MODULE_0__/* .systemClock */ .ml).now();
-        await (0,_images_sign_js__WEBPACK_IMPORTED_MODULE_4__/* .signImages */ .U)(client, session, imageSubjects, { format: images.format, created, logger: ports.logger, onSigned: (signed) => signedImages.push((0,_oci_index_js__WEBPACK_IMPORTED_MODULE_5__/* .formatImageReference */ .my)(signed.subject.reference)) });
+        await (0,_images_sign_js__WEBPACK_IMPORTED_MODULE_4__/* .signImages */ .U)(client, session, imageSubjects, { format: images.format, created, logger: ports.logger, onSigned: ((signed) => signedImages.push((0,_oci_index_js__WEBPACK_IMPORTED_MODULE_5__/* .formatImageReference */ .my)(signed.subject.reference))) });
     }
     catch (error) {
         // Images signed before the failure are attached in the registry: the log names them.
@@ -226,7 +234,7 @@ const runImagesStep = async ({ config, ports, session, imageSubjects }) => {
     }
     ports.logger.info(`images: ${(0,_core_plural_js__WEBPACK_IMPORTED_MODULE_7__/* .counted */ .h)(signedImages.length, 'image')} signed in the checksums file's session`);
     return { images: signedImages };
-};
+});
 
 
 /***/ })

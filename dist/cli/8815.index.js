@@ -3,19 +3,7 @@ export const ids = [8815];
 export const modules = {
 
 /***/ 57349:
-/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
-
-
-
-var identity = __webpack_require__(41127);
-var Scalar = __webpack_require__(63301);
-var YAMLMap = __webpack_require__(84454);
-var YAMLSeq = __webpack_require__(92223);
-var resolveBlockMap = __webpack_require__(87103);
-var resolveBlockSeq = __webpack_require__(90334);
-var resolveFlowCollection = __webpack_require__(13142);
-
-function resolveCollection(CN, ctx, token, onError, tagName, tag) {
+/***/ ((__unused_webpack_module, exports, __webpack_require__) => {var resolveCollection = (function (CN, ctx, token, onError, tagName, tag) {
     const coll = token.type === 'block-map'
         ? resolveBlockMap.resolveBlockMap(CN, ctx, token, onError, tag)
         : token.type === 'block-seq'
@@ -31,12 +19,11 @@ function resolveCollection(CN, ctx, token, onError, tagName, tag) {
     if (tagName)
         coll.tag = tagName;
     return coll;
-}
-function composeCollection(CN, ctx, token, props, onError) {
+});var composeCollection = (function (CN, ctx, token, props, onError) {
     const tagToken = props.tag;
     const tagName = !tagToken
         ? null
-        : ctx.directives.tagName(tagToken.source, msg => onError(tagToken, 'TAG_RESOLVE_FAILED', msg));
+        : ctx.directives.tagName(tagToken.source, (msg => onError(tagToken, 'TAG_RESOLVE_FAILED', msg)));
     if (token.type === 'block-seq') {
         const { anchor, newlineAfterProp: nl } = props;
         const lastProp = anchor && tagToken
@@ -65,7 +52,7 @@ function composeCollection(CN, ctx, token, props, onError) {
         (tagName === YAMLSeq.YAMLSeq.tagName && expType === 'seq')) {
         return resolveCollection(CN, ctx, token, onError, tagName);
     }
-    let tag = ctx.schema.tags.find(t => t.tag === tagName && t.collection === expType);
+    let tag = ctx.schema.tags.find((t => t.tag === tagName && t.collection === expType));
     if (!tag) {
         const kt = ctx.schema.knownTags[tagName];
         if (kt?.collection === expType) {
@@ -83,7 +70,7 @@ function composeCollection(CN, ctx, token, props, onError) {
         }
     }
     const coll = resolveCollection(CN, ctx, token, onError, tagName, tag);
-    const res = tag.resolve?.(coll, msg => onError(tagToken, 'TAG_RESOLVE_FAILED', msg), ctx.options) ?? coll;
+    const res = tag.resolve?.(coll, (msg => onError(tagToken, 'TAG_RESOLVE_FAILED', msg)), ctx.options) ?? coll;
     const node = identity.isNode(res)
         ? res
         : new Scalar.Scalar(res);
@@ -92,7 +79,20 @@ function composeCollection(CN, ctx, token, props, onError) {
     if (tag?.format)
         node.format = tag.format;
     return node;
-}
+});
+
+
+
+var identity = __webpack_require__(41127);
+var Scalar = __webpack_require__(63301);
+var YAMLMap = __webpack_require__(84454);
+var YAMLSeq = __webpack_require__(92223);
+var resolveBlockMap = __webpack_require__(87103);
+var resolveBlockSeq = __webpack_require__(90334);
+var resolveFlowCollection = __webpack_require__(13142);
+
+
+
 
 exports.composeCollection = composeCollection;
 
@@ -100,16 +100,7 @@ exports.composeCollection = composeCollection;
 /***/ }),
 
 /***/ 23683:
-/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
-
-
-
-var Document = __webpack_require__(3021);
-var composeNode = __webpack_require__(45937);
-var resolveEnd = __webpack_require__(17788);
-var resolveProps = __webpack_require__(34631);
-
-function composeDoc(options, directives, { offset, start, value, end }, onError) {
+/***/ ((__unused_webpack_module, exports, __webpack_require__) => {var composeDoc = (function (options, directives, { offset, start, value, end }, onError) {
     const opts = Object.assign({ _directives: directives }, options);
     const doc = new Document.Document(undefined, opts);
     const ctx = {
@@ -144,7 +135,16 @@ function composeDoc(options, directives, { offset, start, value, end }, onError)
         doc.comment = re.comment;
     doc.range = [offset, contentEnd, re.offset];
     return doc;
-}
+});
+
+
+
+var Document = __webpack_require__(3021);
+var composeNode = __webpack_require__(45937);
+var resolveEnd = __webpack_require__(17788);
+var resolveProps = __webpack_require__(34631);
+
+
 
 exports.composeDoc = composeDoc;
 
@@ -152,19 +152,7 @@ exports.composeDoc = composeDoc;
 /***/ }),
 
 /***/ 45937:
-/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
-
-
-
-var Alias = __webpack_require__(4065);
-var identity = __webpack_require__(41127);
-var composeCollection = __webpack_require__(57349);
-var composeScalar = __webpack_require__(5413);
-var resolveEnd = __webpack_require__(17788);
-var utilEmptyScalarPosition = __webpack_require__(22599);
-
-const CN = { composeNode, composeEmptyNode };
-function composeNode(ctx, token, props, onError) {
+/***/ ((__unused_webpack_module, exports, __webpack_require__) => {var composeNode = (function (ctx, token, props, onError) {
     const atKey = ctx.atKey;
     const { spaceBefore, comment, anchor, tag } = props;
     let node;
@@ -228,8 +216,7 @@ function composeNode(ctx, token, props, onError) {
     if (ctx.options.keepSourceTokens && isSrcToken)
         node.srcToken = token;
     return node;
-}
-function composeEmptyNode(ctx, offset, before, pos, { spaceBefore, comment, anchor, tag, end }, onError) {
+});var composeEmptyNode = (function (ctx, offset, before, pos, { spaceBefore, comment, anchor, tag, end }, onError) {
     const token = {
         type: 'scalar',
         offset: utilEmptyScalarPosition.emptyScalarPosition(offset, before, pos),
@@ -249,8 +236,7 @@ function composeEmptyNode(ctx, offset, before, pos, { spaceBefore, comment, anch
         node.range[2] = end;
     }
     return node;
-}
-function composeAlias({ options }, { offset, source, end }, onError) {
+});var composeAlias = (function ({ options }, { offset, source, end }, onError) {
     const alias = new Alias.Alias(source.substring(1));
     if (alias.source === '')
         onError(offset, 'BAD_ALIAS', 'Alias cannot be an empty string');
@@ -262,7 +248,21 @@ function composeAlias({ options }, { offset, source, end }, onError) {
     if (re.comment)
         alias.comment = re.comment;
     return alias;
-}
+});
+
+
+
+var Alias = __webpack_require__(4065);
+var identity = __webpack_require__(41127);
+var composeCollection = __webpack_require__(57349);
+var composeScalar = __webpack_require__(5413);
+var resolveEnd = __webpack_require__(17788);
+var utilEmptyScalarPosition = __webpack_require__(22599);
+
+const CN = { composeNode, composeEmptyNode };
+
+
+
 
 exports.composeEmptyNode = composeEmptyNode;
 exports.composeNode = composeNode;
@@ -271,21 +271,12 @@ exports.composeNode = composeNode;
 /***/ }),
 
 /***/ 5413:
-/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
-
-
-
-var identity = __webpack_require__(41127);
-var Scalar = __webpack_require__(63301);
-var resolveBlockScalar = __webpack_require__(48913);
-var resolveFlowScalar = __webpack_require__(76842);
-
-function composeScalar(ctx, token, tagToken, onError) {
+/***/ ((__unused_webpack_module, exports, __webpack_require__) => {var composeScalar = (function (ctx, token, tagToken, onError) {
     const { value, type, comment, range } = token.type === 'block-scalar'
         ? resolveBlockScalar.resolveBlockScalar(ctx, token, onError)
         : resolveFlowScalar.resolveFlowScalar(token, ctx.options.strict, onError);
     const tagName = tagToken
-        ? ctx.directives.tagName(tagToken.source, msg => onError(tagToken, 'TAG_RESOLVE_FAILED', msg))
+        ? ctx.directives.tagName(tagToken.source, (msg => onError(tagToken, 'TAG_RESOLVE_FAILED', msg)))
         : null;
     let tag;
     if (ctx.options.stringKeys && ctx.atKey) {
@@ -299,7 +290,7 @@ function composeScalar(ctx, token, tagToken, onError) {
         tag = ctx.schema[identity.SCALAR];
     let scalar;
     try {
-        const res = tag.resolve(value, msg => onError(tagToken ?? token, 'TAG_RESOLVE_FAILED', msg), ctx.options);
+        const res = tag.resolve(value, (msg => onError(tagToken ?? token, 'TAG_RESOLVE_FAILED', msg)), ctx.options);
         scalar = identity.isScalar(res) ? res : new Scalar.Scalar(res);
     }
     catch (error) {
@@ -318,8 +309,7 @@ function composeScalar(ctx, token, tagToken, onError) {
     if (comment)
         scalar.comment = comment;
     return scalar;
-}
-function findScalarTagByName(schema, value, tagName, tagToken, onError) {
+});var findScalarTagByName = (function (schema, value, tagName, tagToken, onError) {
     if (tagName === '!')
         return schema[identity.SCALAR]; // non-specific tag
     const matchWithTest = [];
@@ -343,12 +333,11 @@ function findScalarTagByName(schema, value, tagName, tagToken, onError) {
     }
     onError(tagToken, 'TAG_RESOLVE_FAILED', `Unresolved tag: ${tagName}`, tagName !== 'tag:yaml.org,2002:str');
     return schema[identity.SCALAR];
-}
-function findScalarTagByTest({ atKey, directives, schema }, value, token, onError) {
-    const tag = schema.tags.find(tag => (tag.default === true || (atKey && tag.default === 'key')) &&
-        tag.test?.test(value)) || schema[identity.SCALAR];
+});var findScalarTagByTest = (function ({ atKey, directives, schema }, value, token, onError) {
+    const tag = schema.tags.find((tag => (tag.default === true || (atKey && tag.default === 'key')) &&
+        tag.test?.test(value))) || schema[identity.SCALAR];
     if (schema.compat) {
-        const compat = schema.compat.find(tag => tag.default && tag.test?.test(value)) ??
+        const compat = schema.compat.find((tag => tag.default && tag.test?.test(value))) ??
             schema[identity.SCALAR];
         if (tag.tag !== compat.tag) {
             const ts = directives.tagString(tag.tag);
@@ -358,7 +347,18 @@ function findScalarTagByTest({ atKey, directives, schema }, value, token, onErro
         }
     }
     return tag;
-}
+});
+
+
+
+var identity = __webpack_require__(41127);
+var Scalar = __webpack_require__(63301);
+var resolveBlockScalar = __webpack_require__(48913);
+var resolveFlowScalar = __webpack_require__(76842);
+
+
+
+
 
 exports.composeScalar = composeScalar;
 
@@ -366,27 +366,14 @@ exports.composeScalar = composeScalar;
 /***/ }),
 
 /***/ 89984:
-/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
-
-
-
-var node_process = __webpack_require__(932);
-var directives = __webpack_require__(61342);
-var Document = __webpack_require__(3021);
-var errors = __webpack_require__(91464);
-var identity = __webpack_require__(41127);
-var composeDoc = __webpack_require__(23683);
-var resolveEnd = __webpack_require__(17788);
-
-function getErrorPos(src) {
+/***/ ((__unused_webpack_module, exports, __webpack_require__) => {var getErrorPos = (function (src) {
     if (typeof src === 'number')
         return [src, src + 1];
     if (Array.isArray(src))
         return src.length === 2 ? src : [src[0], src[1]];
     const { offset, source } = src;
     return [offset, offset + (typeof source === 'string' ? source.length : 1)];
-}
-function parsePrelude(prelude) {
+});var parsePrelude = (function (prelude) {
     let comment = '';
     let atComment = false;
     let afterEmptyLine = false;
@@ -413,7 +400,20 @@ function parsePrelude(prelude) {
         }
     }
     return { comment, afterEmptyLine };
-}
+});
+
+
+
+var node_process = __webpack_require__(932);
+var directives = __webpack_require__(61342);
+var Document = __webpack_require__(3021);
+var errors = __webpack_require__(91464);
+var identity = __webpack_require__(41127);
+var composeDoc = __webpack_require__(23683);
+var resolveEnd = __webpack_require__(17788);
+
+
+
 /**
  * Compose a stream of CST nodes into a stream of YAML Documents.
  *
@@ -432,13 +432,13 @@ class Composer {
         this.prelude = [];
         this.errors = [];
         this.warnings = [];
-        this.onError = (source, code, message, warning) => {
+        this.onError = ((source, code, message, warning) => {
             const pos = getErrorPos(source);
             if (warning)
                 this.warnings.push(new errors.YAMLWarning(pos, code, message));
             else
                 this.errors.push(new errors.YAMLParseError(pos, code, message));
-        };
+        });
         // eslint-disable-next-line @typescript-eslint/prefer-nullish-coalescing
         this.directives = new directives.Directives({ version: options.version || '1.2' });
         this.options = options;
@@ -510,11 +510,11 @@ class Composer {
             console.dir(token, { depth: null });
         switch (token.type) {
             case 'directive':
-                this.directives.add(token.source, (offset, message, warning) => {
+                this.directives.add(token.source, ((offset, message, warning) => {
                     const pos = getErrorPos(token);
                     pos[0] += offset;
                     this.onError(pos, 'BAD_DIRECTIVE', message, warning);
-                });
+                }));
                 this.prelude.push(token.source);
                 this.atDirectives = true;
                 break;
@@ -597,19 +597,7 @@ exports.Composer = Composer;
 /***/ }),
 
 /***/ 87103:
-/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
-
-
-
-var Pair = __webpack_require__(57165);
-var YAMLMap = __webpack_require__(84454);
-var resolveProps = __webpack_require__(34631);
-var utilContainsNewline = __webpack_require__(9499);
-var utilFlowIndentCheck = __webpack_require__(74051);
-var utilMapIncludes = __webpack_require__(81187);
-
-const startColMsg = 'All mapping items must start at the same column';
-function resolveBlockMap({ composeNode, composeEmptyNode }, ctx, bm, onError, tag) {
+/***/ ((__unused_webpack_module, exports, __webpack_require__) => {var resolveBlockMap = (function ({ composeNode, composeEmptyNode }, ctx, bm, onError, tag) {
     const NodeClass = tag?.nodeClass ?? YAMLMap.YAMLMap;
     const map = new NodeClass(ctx.schema);
     if (ctx.atRoot)
@@ -713,7 +701,19 @@ function resolveBlockMap({ composeNode, composeEmptyNode }, ctx, bm, onError, ta
         onError(commentEnd, 'IMPOSSIBLE', 'Map comment with trailing content');
     map.range = [bm.offset, offset, commentEnd ?? offset];
     return map;
-}
+});
+
+
+
+var Pair = __webpack_require__(57165);
+var YAMLMap = __webpack_require__(84454);
+var resolveProps = __webpack_require__(34631);
+var utilContainsNewline = __webpack_require__(9499);
+var utilFlowIndentCheck = __webpack_require__(74051);
+var utilMapIncludes = __webpack_require__(81187);
+
+const startColMsg = 'All mapping items must start at the same column';
+
 
 exports.resolveBlockMap = resolveBlockMap;
 
@@ -721,13 +721,7 @@ exports.resolveBlockMap = resolveBlockMap;
 /***/ }),
 
 /***/ 48913:
-/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
-
-
-
-var Scalar = __webpack_require__(63301);
-
-function resolveBlockScalar(ctx, scalar, onError) {
+/***/ ((__unused_webpack_module, exports, __webpack_require__) => {var resolveBlockScalar = (function (ctx, scalar, onError) {
     const start = scalar.offset;
     const header = parseBlockScalarHeader(scalar, ctx.options.strict, onError);
     if (!header)
@@ -846,8 +840,7 @@ function resolveBlockScalar(ctx, scalar, onError) {
     }
     const end = start + header.length + scalar.source.length;
     return { value, type, comment: header.comment, range: [start, end, end] };
-}
-function parseBlockScalarHeader({ offset, props }, strict, onError) {
+});var parseBlockScalarHeader = (function ({ offset, props }, strict, onError) {
     /* istanbul ignore if should not happen */
     if (props[0].type !== 'block-scalar-header') {
         onError(props[0], 'IMPOSSIBLE', 'Block scalar header not found');
@@ -907,9 +900,7 @@ function parseBlockScalarHeader({ offset, props }, strict, onError) {
         }
     }
     return { mode, indent, chomp, comment, length };
-}
-/** @returns Array of lines split up as `[indent, content]` */
-function splitLines(source) {
+});var splitLines = (function (source) {
     const split = source.split(/\n( *)/);
     const first = split[0];
     const m = first.match(/^( *)/);
@@ -920,7 +911,16 @@ function splitLines(source) {
     for (let i = 1; i < split.length; i += 2)
         lines.push([split[i], split[i + 1]]);
     return lines;
-}
+});
+
+
+
+var Scalar = __webpack_require__(63301);
+
+
+
+/** @returns Array of lines split up as `[indent, content]` */
+
 
 exports.resolveBlockScalar = resolveBlockScalar;
 
@@ -928,15 +928,7 @@ exports.resolveBlockScalar = resolveBlockScalar;
 /***/ }),
 
 /***/ 90334:
-/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
-
-
-
-var YAMLSeq = __webpack_require__(92223);
-var resolveProps = __webpack_require__(34631);
-var utilFlowIndentCheck = __webpack_require__(74051);
-
-function resolveBlockSeq({ composeNode, composeEmptyNode }, ctx, bs, onError, tag) {
+/***/ ((__unused_webpack_module, exports, __webpack_require__) => {var resolveBlockSeq = (function ({ composeNode, composeEmptyNode }, ctx, bs, onError, tag) {
     const NodeClass = tag?.nodeClass ?? YAMLSeq.YAMLSeq;
     const seq = new NodeClass(ctx.schema);
     if (ctx.atRoot)
@@ -978,7 +970,15 @@ function resolveBlockSeq({ composeNode, composeEmptyNode }, ctx, bs, onError, ta
     }
     seq.range = [bs.offset, offset, commentEnd ?? offset];
     return seq;
-}
+});
+
+
+
+var YAMLSeq = __webpack_require__(92223);
+var resolveProps = __webpack_require__(34631);
+var utilFlowIndentCheck = __webpack_require__(74051);
+
+
 
 exports.resolveBlockSeq = resolveBlockSeq;
 
@@ -986,11 +986,7 @@ exports.resolveBlockSeq = resolveBlockSeq;
 /***/ }),
 
 /***/ 17788:
-/***/ ((__unused_webpack_module, exports) => {
-
-
-
-function resolveEnd(end, offset, reqSpace, onError) {
+/***/ ((__unused_webpack_module, exports) => {var resolveEnd = (function (end, offset, reqSpace, onError) {
     let comment = '';
     if (end) {
         let hasSpace = false;
@@ -1024,7 +1020,11 @@ function resolveEnd(end, offset, reqSpace, onError) {
         }
     }
     return { comment, offset };
-}
+});
+
+
+
+
 
 exports.resolveEnd = resolveEnd;
 
@@ -1032,22 +1032,7 @@ exports.resolveEnd = resolveEnd;
 /***/ }),
 
 /***/ 13142:
-/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
-
-
-
-var identity = __webpack_require__(41127);
-var Pair = __webpack_require__(57165);
-var YAMLMap = __webpack_require__(84454);
-var YAMLSeq = __webpack_require__(92223);
-var resolveEnd = __webpack_require__(17788);
-var resolveProps = __webpack_require__(34631);
-var utilContainsNewline = __webpack_require__(9499);
-var utilMapIncludes = __webpack_require__(81187);
-
-const blockMsg = 'Block collections are not allowed within flow collections';
-const isBlock = (token) => token && (token.type === 'block-map' || token.type === 'block-seq');
-function resolveFlowCollection({ composeNode, composeEmptyNode }, ctx, fc, onError, tag) {
+/***/ ((__unused_webpack_module, exports, __webpack_require__) => {var resolveFlowCollection = (function ({ composeNode, composeEmptyNode }, ctx, fc, onError, tag) {
     const isMap = fc.start.source === '{';
     const fcName = isMap ? 'flow map' : 'flow sequence';
     const NodeClass = (tag?.nodeClass ?? (isMap ? YAMLMap.YAMLMap : YAMLSeq.YAMLSeq));
@@ -1240,7 +1225,22 @@ function resolveFlowCollection({ composeNode, composeEmptyNode }, ctx, fc, onErr
         coll.range = [fc.offset, cePos, cePos];
     }
     return coll;
-}
+});
+
+
+
+var identity = __webpack_require__(41127);
+var Pair = __webpack_require__(57165);
+var YAMLMap = __webpack_require__(84454);
+var YAMLSeq = __webpack_require__(92223);
+var resolveEnd = __webpack_require__(17788);
+var resolveProps = __webpack_require__(34631);
+var utilContainsNewline = __webpack_require__(9499);
+var utilMapIncludes = __webpack_require__(81187);
+
+const blockMsg = 'Block collections are not allowed within flow collections';
+const isBlock = ((token) => token && (token.type === 'block-map' || token.type === 'block-seq'));
+
 
 exports.resolveFlowCollection = resolveFlowCollection;
 
@@ -1248,18 +1248,11 @@ exports.resolveFlowCollection = resolveFlowCollection;
 /***/ }),
 
 /***/ 76842:
-/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
-
-
-
-var Scalar = __webpack_require__(63301);
-var resolveEnd = __webpack_require__(17788);
-
-function resolveFlowScalar(scalar, strict, onError) {
+/***/ ((__unused_webpack_module, exports, __webpack_require__) => {var resolveFlowScalar = (function (scalar, strict, onError) {
     const { offset, type, source, end } = scalar;
     let _type;
     let value;
-    const _onError = (rel, code, msg) => onError(offset + rel, code, msg);
+    const _onError = ((rel, code, msg) => onError(offset + rel, code, msg));
     switch (type) {
         case 'scalar':
             _type = Scalar.Scalar.PLAIN;
@@ -1291,8 +1284,7 @@ function resolveFlowScalar(scalar, strict, onError) {
         comment: re.comment,
         range: [offset, valueEnd, re.offset]
     };
-}
-function plainValue(source, onError) {
+});var plainValue = (function (source, onError) {
     let badChar = '';
     switch (source[0]) {
         /* istanbul ignore next should not happen */
@@ -1319,13 +1311,11 @@ function plainValue(source, onError) {
     if (badChar)
         onError(0, 'BAD_SCALAR_START', `Plain value cannot start with ${badChar}`);
     return unfoldLines(source);
-}
-function singleQuotedValue(source, onError) {
+});var singleQuotedValue = (function (source, onError) {
     if (source[source.length - 1] !== "'" || source.length === 1)
         onError(source.length, 'MISSING_CHAR', "Missing closing 'quote");
     return unfoldLines(source.slice(1, -1)).replace(/''/g, "'");
-}
-function unfoldLines(source) {
+});var unfoldLines = (function (source) {
     const line = /(.*?)\r?\n/sy;
     let match = line.exec(source);
     if (!match)
@@ -1367,8 +1357,7 @@ function unfoldLines(source) {
     last.lastIndex = pos;
     match = last.exec(source);
     return res + sep + (match?.[1] ?? '');
-}
-function doubleQuotedValue(source, onError) {
+});var doubleQuotedValue = (function (source, onError) {
     let res = '';
     for (let i = 1; i < source.length - 1; ++i) {
         const ch = source[i];
@@ -1423,12 +1412,7 @@ function doubleQuotedValue(source, onError) {
     if (source[source.length - 1] !== '"' || source.length === 1)
         onError(source.length, 'MISSING_CHAR', 'Missing closing "quote');
     return res;
-}
-/**
- * Fold a single newline into a space, multiple newlines to N - 1 newlines.
- * Presumes `source[offset] === '\n'`
- */
-function foldNewline(source, offset) {
+});var foldNewline = (function (source, offset) {
     let fold = '';
     let ch = source[offset + 1];
     while (ch === ' ' || ch === '\t' || ch === '\n' || ch === '\r') {
@@ -1442,7 +1426,35 @@ function foldNewline(source, offset) {
     if (!fold)
         fold = ' ';
     return { fold, offset };
-}
+});var parseCharCode = (function (source, offset, length, onError) {
+    const cc = source.substr(offset, length);
+    const ok = cc.length === length && /^[0-9a-fA-F]+$/.test(cc);
+    const code = ok ? parseInt(cc, 16) : NaN;
+    try {
+        return String.fromCodePoint(code);
+    }
+    catch {
+        const raw = source.substr(offset - 2, length + 2);
+        onError(offset - 2, 'BAD_DQ_ESCAPE', `Invalid escape sequence ${raw}`);
+        return raw;
+    }
+});
+
+
+
+var Scalar = __webpack_require__(63301);
+var resolveEnd = __webpack_require__(17788);
+
+
+
+
+
+
+/**
+ * Fold a single newline into a space, multiple newlines to N - 1 newlines.
+ * Presumes `source[offset] === '\n'`
+ */
+
 const escapeCodes = {
     '0': '\0', // null character
     a: '\x07', // bell character
@@ -1463,19 +1475,7 @@ const escapeCodes = {
     '\\': '\\',
     '\t': '\t'
 };
-function parseCharCode(source, offset, length, onError) {
-    const cc = source.substr(offset, length);
-    const ok = cc.length === length && /^[0-9a-fA-F]+$/.test(cc);
-    const code = ok ? parseInt(cc, 16) : NaN;
-    try {
-        return String.fromCodePoint(code);
-    }
-    catch {
-        const raw = source.substr(offset - 2, length + 2);
-        onError(offset - 2, 'BAD_DQ_ESCAPE', `Invalid escape sequence ${raw}`);
-        return raw;
-    }
-}
+
 
 exports.resolveFlowScalar = resolveFlowScalar;
 
@@ -1483,11 +1483,7 @@ exports.resolveFlowScalar = resolveFlowScalar;
 /***/ }),
 
 /***/ 34631:
-/***/ ((__unused_webpack_module, exports) => {
-
-
-
-function resolveProps(tokens, { flow, indicator, next, offset, onError, parentIndent, startOnNewline }) {
+/***/ ((__unused_webpack_module, exports) => {var resolveProps = (function (tokens, { flow, indicator, next, offset, onError, parentIndent, startOnNewline }) {
     let spaceBefore = false;
     let atNewline = startOnNewline;
     let hasSpace = startOnNewline;
@@ -1630,7 +1626,11 @@ function resolveProps(tokens, { flow, indicator, next, offset, onError, parentIn
         end,
         start: start ?? end
     };
-}
+});
+
+
+
+
 
 exports.resolveProps = resolveProps;
 
@@ -1638,11 +1638,7 @@ exports.resolveProps = resolveProps;
 /***/ }),
 
 /***/ 9499:
-/***/ ((__unused_webpack_module, exports) => {
-
-
-
-function containsNewline(key) {
+/***/ ((__unused_webpack_module, exports) => {var containsNewline = (function (key) {
     if (!key)
         return null;
     switch (key.type) {
@@ -1673,7 +1669,11 @@ function containsNewline(key) {
         default:
             return true;
     }
-}
+});
+
+
+
+
 
 exports.containsNewline = containsNewline;
 
@@ -1681,11 +1681,7 @@ exports.containsNewline = containsNewline;
 /***/ }),
 
 /***/ 22599:
-/***/ ((__unused_webpack_module, exports) => {
-
-
-
-function emptyScalarPosition(offset, before, pos) {
+/***/ ((__unused_webpack_module, exports) => {var emptyScalarPosition = (function (offset, before, pos) {
     if (before) {
         pos ?? (pos = before.length);
         for (let i = pos - 1; i >= 0; --i) {
@@ -1708,7 +1704,11 @@ function emptyScalarPosition(offset, before, pos) {
         }
     }
     return offset;
-}
+});
+
+
+
+
 
 exports.emptyScalarPosition = emptyScalarPosition;
 
@@ -1716,13 +1716,7 @@ exports.emptyScalarPosition = emptyScalarPosition;
 /***/ }),
 
 /***/ 74051:
-/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
-
-
-
-var utilContainsNewline = __webpack_require__(9499);
-
-function flowIndentCheck(indent, fc, onError) {
+/***/ ((__unused_webpack_module, exports, __webpack_require__) => {var flowIndentCheck = (function (indent, fc, onError) {
     if (fc?.type === 'flow-collection') {
         const end = fc.end[0];
         if (end.indent === indent &&
@@ -1732,7 +1726,13 @@ function flowIndentCheck(indent, fc, onError) {
             onError(end, 'BAD_INDENT', msg, true);
         }
     }
-}
+});
+
+
+
+var utilContainsNewline = __webpack_require__(9499);
+
+
 
 exports.flowIndentCheck = flowIndentCheck;
 
@@ -1740,21 +1740,21 @@ exports.flowIndentCheck = flowIndentCheck;
 /***/ }),
 
 /***/ 81187:
-/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
-
-
-
-var identity = __webpack_require__(41127);
-
-function mapIncludes(ctx, items, search) {
+/***/ ((__unused_webpack_module, exports, __webpack_require__) => {var mapIncludes = (function (ctx, items, search) {
     const { uniqueKeys } = ctx.options;
     if (uniqueKeys === false)
         return false;
     const isEqual = typeof uniqueKeys === 'function'
         ? uniqueKeys
-        : (a, b) => a === b || (identity.isScalar(a) && identity.isScalar(b) && a.value === b.value);
-    return items.some(pair => isEqual(pair.key, search));
-}
+        : ((a, b) => a === b || (identity.isScalar(a) && identity.isScalar(b) && a.value === b.value));
+    return items.some((pair => isEqual(pair.key, search)));
+});
+
+
+
+var identity = __webpack_require__(41127);
+
+
 
 exports.mapIncludes = mapIncludes;
 
@@ -1762,7 +1762,11 @@ exports.mapIncludes = mapIncludes;
 /***/ }),
 
 /***/ 3021:
-/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
+/***/ ((__unused_webpack_module, exports, __webpack_require__) => {var assertCollection = (function (contents) {
+    if (identity.isCollection(contents))
+        return true;
+    throw new Error('Expected a YAML collection as document contents');
+});
 
 
 
@@ -1881,7 +1885,7 @@ class Document {
             _replacer = replacer;
         }
         else if (Array.isArray(replacer)) {
-            const keyToStr = (v) => typeof v === 'number' || v instanceof String || v instanceof Number;
+            const keyToStr = ((v) => typeof v === 'number' || v instanceof String || v instanceof Number);
             const asStr = replacer.filter(keyToStr).map(String);
             if (asStr.length > 0)
                 replacer = replacer.concat(asStr);
@@ -2094,11 +2098,7 @@ class Document {
         return stringifyDocument.stringifyDocument(this, options);
     }
 }
-function assertCollection(contents) {
-    if (identity.isCollection(contents))
-        return true;
-    throw new Error('Expected a YAML collection as document contents');
-}
+
 
 exports.Document = Document;
 
@@ -2106,27 +2106,14 @@ exports.Document = Document;
 /***/ }),
 
 /***/ 71596:
-/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
-
-
-
-var identity = __webpack_require__(41127);
-var visit = __webpack_require__(10204);
-
-/**
- * Verify that the input string is a valid anchor.
- *
- * Will throw on errors.
- */
-function anchorIsValid(anchor) {
+/***/ ((__unused_webpack_module, exports, __webpack_require__) => {var anchorIsValid = (function (anchor) {
     if (/[\x00-\x19\s,[\]{}]/.test(anchor)) {
         const sa = JSON.stringify(anchor);
         const msg = `Anchor must not contain whitespace or control characters: ${sa}`;
         throw new Error(msg);
     }
     return true;
-}
-function anchorNames(root) {
+});var anchorNames = (function (root) {
     const anchors = new Set();
     visit.visit(root, {
         Value(_key, node) {
@@ -2135,33 +2122,30 @@ function anchorNames(root) {
         }
     });
     return anchors;
-}
-/** Find a new anchor name with the given `prefix` and a one-indexed suffix. */
-function findNewAnchor(prefix, exclude) {
+});var findNewAnchor = (function (prefix, exclude) {
     for (let i = 1; true; ++i) {
         const name = `${prefix}${i}`;
         if (!exclude.has(name))
             return name;
     }
-}
-function createNodeAnchors(doc, prefix) {
+});var createNodeAnchors = (function (doc, prefix) {
     const aliasObjects = [];
     const sourceObjects = new Map();
     let prevAnchors = null;
     return {
-        onAnchor: (source) => {
+        onAnchor: ((source) => {
             aliasObjects.push(source);
             prevAnchors ?? (prevAnchors = anchorNames(doc));
             const anchor = findNewAnchor(prefix, prevAnchors);
             prevAnchors.add(anchor);
             return anchor;
-        },
+        }),
         /**
          * With circular references, the source node is only resolved after all
          * of its child nodes are. This is why anchors are set only after all of
          * the nodes have been created.
          */
-        setAnchors: () => {
+        setAnchors: (() => {
             for (const source of aliasObjects) {
                 const ref = sourceObjects.get(source);
                 if (typeof ref === 'object' &&
@@ -2175,10 +2159,26 @@ function createNodeAnchors(doc, prefix) {
                     throw error;
                 }
             }
-        },
+        }),
         sourceObjects
     };
-}
+});
+
+
+
+var identity = __webpack_require__(41127);
+var visit = __webpack_require__(10204);
+
+/**
+ * Verify that the input string is a valid anchor.
+ *
+ * Will throw on errors.
+ */
+
+
+/** Find a new anchor name with the given `prefix` and a one-indexed suffix. */
+
+
 
 exports.anchorIsValid = anchorIsValid;
 exports.anchorNames = anchorNames;
@@ -2189,18 +2189,7 @@ exports.findNewAnchor = findNewAnchor;
 /***/ }),
 
 /***/ 83661:
-/***/ ((__unused_webpack_module, exports) => {
-
-
-
-/**
- * Applies the JSON.parse reviver algorithm as defined in the ECMA-262 spec,
- * in section 24.5.1.1 "Runtime Semantics: InternalizeJSONProperty" of the
- * 2021 edition: https://tc39.es/ecma262/#sec-json.parse
- *
- * Includes extensions for handling Map and Set objects.
- */
-function applyReviver(reviver, obj, key, val) {
+/***/ ((__unused_webpack_module, exports) => {var applyReviver = (function (reviver, obj, key, val) {
     if (val && typeof val === 'object') {
         if (Array.isArray(val)) {
             for (let i = 0, len = val.length; i < len; ++i) {
@@ -2245,7 +2234,18 @@ function applyReviver(reviver, obj, key, val) {
         }
     }
     return reviver.call(obj, key, val);
-}
+});
+
+
+
+/**
+ * Applies the JSON.parse reviver algorithm as defined in the ECMA-262 spec,
+ * in section 24.5.1.1 "Runtime Semantics: InternalizeJSONProperty" of the
+ * 2021 edition: https://tc39.es/ecma262/#sec-json.parse
+ *
+ * Includes extensions for handling Map and Set objects.
+ */
+
 
 exports.applyReviver = applyReviver;
 
@@ -2253,26 +2253,16 @@ exports.applyReviver = applyReviver;
 /***/ }),
 
 /***/ 42404:
-/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
-
-
-
-var Alias = __webpack_require__(4065);
-var identity = __webpack_require__(41127);
-var Scalar = __webpack_require__(63301);
-
-const defaultTagPrefix = 'tag:yaml.org,2002:';
-function findTagObject(value, tagName, tags) {
+/***/ ((__unused_webpack_module, exports, __webpack_require__) => {var findTagObject = (function (value, tagName, tags) {
     if (tagName) {
-        const match = tags.filter(t => t.tag === tagName);
-        const tagObj = match.find(t => !t.format) ?? match[0];
+        const match = tags.filter((t => t.tag === tagName));
+        const tagObj = match.find((t => !t.format)) ?? match[0];
         if (!tagObj)
             throw new Error(`Tag ${tagName} not found`);
         return tagObj;
     }
-    return tags.find(t => t.identify?.(value) && !t.format);
-}
-function createNode(value, tagName, ctx) {
+    return tags.find((t => t.identify?.(value) && !t.format));
+});var createNode = (function (value, tagName, ctx) {
     if (identity.isDocument(value))
         value = value.contents;
     if (identity.isNode(value))
@@ -2342,7 +2332,17 @@ function createNode(value, tagName, ctx) {
     if (ref)
         ref.node = node;
     return node;
-}
+});
+
+
+
+var Alias = __webpack_require__(4065);
+var identity = __webpack_require__(41127);
+var Scalar = __webpack_require__(63301);
+
+const defaultTagPrefix = 'tag:yaml.org,2002:';
+
+
 
 exports.createNode = createNode;
 
@@ -2365,7 +2365,7 @@ const escapeChars = {
     '{': '%7B',
     '}': '%7D'
 };
-const escapeTagName = (tn) => tn.replace(/[!,[\]{}]/g, ch => escapeChars[ch]);
+const escapeTagName = ((tn) => tn.replace(/[!,[\]{}]/g, (ch => escapeChars[ch])));
 class Directives {
     constructor(yaml, tags) {
         /**
@@ -2509,10 +2509,10 @@ class Directives {
         let tagNames;
         if (doc && tagEntries.length > 0 && identity.isNode(doc.contents)) {
             const tags = {};
-            visit.visit(doc.contents, (_key, node) => {
+            visit.visit(doc.contents, ((_key, node) => {
                 if (identity.isNode(node) && node.tag)
                     tags[node.tag] = true;
-            });
+            }));
             tagNames = Object.keys(tags);
         }
         else
@@ -2520,7 +2520,7 @@ class Directives {
         for (const [handle, prefix] of tagEntries) {
             if (handle === '!!' && prefix === 'tag:yaml.org,2002:')
                 continue;
-            if (!doc || tagNames.some(tn => tn.startsWith(prefix)))
+            if (!doc || tagNames.some((tn => tn.startsWith(prefix))))
                 lines.push(`%TAG ${handle} ${prefix}`);
         }
         return lines.join('\n');
@@ -2558,10 +2558,10 @@ class YAMLWarning extends YAMLError {
         super('YAMLWarning', pos, code, message);
     }
 }
-const prettifyError = (src, lc) => (error) => {
+const prettifyError = ((src, lc) => ((error) => {
     if (error.pos[0] === -1)
         return;
-    error.linePos = error.pos.map(pos => lc.linePos(pos));
+    error.linePos = error.pos.map((pos => lc.linePos(pos)));
     const { line, col } = error.linePos[0];
     error.message += ` at line ${line}, column ${col}`;
     let ci = col - 1;
@@ -2593,7 +2593,7 @@ const prettifyError = (src, lc) => (error) => {
         const pointer = ' '.repeat(ci) + '^'.repeat(count);
         error.message += `:\n\n${lineStr}\n${pointer}\n`;
     }
-};
+}));
 
 exports.YAMLError = YAMLError;
 exports.YAMLParseError = YAMLParseError;
@@ -2662,24 +2662,24 @@ __webpack_unused_export__ = visit.visitAsync;
 /***/ }),
 
 /***/ 57249:
-/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
-
-
-
-var node_process = __webpack_require__(932);
-
-function debug(logLevel, ...messages) {
+/***/ ((__unused_webpack_module, exports, __webpack_require__) => {var debug = (function (logLevel, ...messages) {
     if (logLevel === 'debug')
         console.log(...messages);
-}
-function warn(logLevel, warning) {
+});var warn = (function (logLevel, warning) {
     if (logLevel === 'debug' || logLevel === 'warn') {
         if (typeof node_process.emitWarning === 'function')
             node_process.emitWarning(warning);
         else
             console.warn(warning);
     }
-}
+});
+
+
+
+var node_process = __webpack_require__(932);
+
+
+
 
 exports.debug = debug;
 exports.warn = warn;
@@ -2688,7 +2688,28 @@ exports.warn = warn;
 /***/ }),
 
 /***/ 4065:
-/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
+/***/ ((__unused_webpack_module, exports, __webpack_require__) => {var getAliasCount = (function (doc, node, anchors) {
+    if (identity.isAlias(node)) {
+        const source = node.resolve(doc);
+        const anchor = anchors && source && anchors.get(source);
+        return anchor ? anchor.count * anchor.aliasCount : 0;
+    }
+    else if (identity.isCollection(node)) {
+        let count = 0;
+        for (const item of node.items) {
+            const c = getAliasCount(doc, item, anchors);
+            if (c > count)
+                count = c;
+        }
+        return count;
+    }
+    else if (identity.isPair(node)) {
+        const kc = getAliasCount(doc, node.key, anchors);
+        const vc = getAliasCount(doc, node.value, anchors);
+        return Math.max(kc, vc);
+    }
+    return 1;
+});
 
 
 
@@ -2722,10 +2743,10 @@ class Alias extends Node.NodeBase {
         else {
             nodes = [];
             visit.visit(doc, {
-                Node: (_key, node) => {
+                Node: ((_key, node) => {
                     if (identity.isAlias(node) || identity.hasAnchor(node))
                         nodes.push(node);
-                }
+                })
             });
             if (ctx)
                 ctx.aliasResolveCache = nodes;
@@ -2786,28 +2807,7 @@ class Alias extends Node.NodeBase {
         return src;
     }
 }
-function getAliasCount(doc, node, anchors) {
-    if (identity.isAlias(node)) {
-        const source = node.resolve(doc);
-        const anchor = anchors && source && anchors.get(source);
-        return anchor ? anchor.count * anchor.aliasCount : 0;
-    }
-    else if (identity.isCollection(node)) {
-        let count = 0;
-        for (const item of node.items) {
-            const c = getAliasCount(doc, item, anchors);
-            if (c > count)
-                count = c;
-        }
-        return count;
-    }
-    else if (identity.isPair(node)) {
-        const kc = getAliasCount(doc, node.key, anchors);
-        const vc = getAliasCount(doc, node.value, anchors);
-        return Math.max(kc, vc);
-    }
-    return 1;
-}
+
 
 exports.Alias = Alias;
 
@@ -2815,15 +2815,7 @@ exports.Alias = Alias;
 /***/ }),
 
 /***/ 40101:
-/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
-
-
-
-var createNode = __webpack_require__(42404);
-var identity = __webpack_require__(41127);
-var Node = __webpack_require__(66673);
-
-function collectionFromPath(schema, path, value) {
+/***/ ((__unused_webpack_module, exports, __webpack_require__) => {var collectionFromPath = (function (schema, path, value) {
     let v = value;
     for (let i = path.length - 1; i >= 0; --i) {
         const k = path[i];
@@ -2839,17 +2831,25 @@ function collectionFromPath(schema, path, value) {
     return createNode.createNode(v, undefined, {
         aliasDuplicateObjects: false,
         keepUndefined: false,
-        onAnchor: () => {
+        onAnchor: (() => {
             throw new Error('This should not happen, please report a bug.');
-        },
+        }),
         schema,
         sourceObjects: new Map()
     });
-}
+});
+
+
+
+var createNode = __webpack_require__(42404);
+var identity = __webpack_require__(41127);
+var Node = __webpack_require__(66673);
+
+
 // Type guard is intentionally a little wrong so as to be more useful,
 // as it does not cover untypable empty non-string iterables (e.g. []).
-const isEmptyPath = (path) => path == null ||
-    (typeof path === 'object' && !!path[Symbol.iterator]().next().done);
+const isEmptyPath = ((path) => path == null ||
+    (typeof path === 'object' && !!path[Symbol.iterator]().next().done));
 class Collection extends Node.NodeBase {
     constructor(type, schema) {
         super(type);
@@ -2869,7 +2869,7 @@ class Collection extends Node.NodeBase {
         const copy = Object.create(Object.getPrototypeOf(this), Object.getOwnPropertyDescriptors(this));
         if (schema)
             copy.schema = schema;
-        copy.items = copy.items.map(it => identity.isNode(it) || identity.isPair(it) ? it.clone(schema) : it);
+        copy.items = copy.items.map((it => identity.isNode(it) || identity.isPair(it) ? it.clone(schema) : it));
         if (this.range)
             copy.range = this.range.slice();
         return copy;
@@ -2921,7 +2921,7 @@ class Collection extends Node.NodeBase {
             return identity.isCollection(node) ? node.getIn(rest, keepScalar) : undefined;
     }
     hasAllNullValues(allowScalar) {
-        return this.items.every(node => {
+        return this.items.every((node => {
             if (!identity.isPair(node))
                 return false;
             const n = node.value;
@@ -2932,7 +2932,7 @@ class Collection extends Node.NodeBase {
                     !n.commentBefore &&
                     !n.comment &&
                     !n.tag));
-        });
+        }));
     }
     /**
      * Checks if the collection includes a value with the key `key`.
@@ -3020,7 +3020,11 @@ exports.NodeBase = NodeBase;
 /***/ }),
 
 /***/ 57165:
-/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
+/***/ ((__unused_webpack_module, exports, __webpack_require__) => {var createPair = (function (key, value, ctx) {
+    const k = createNode.createNode(key, undefined, ctx);
+    const v = createNode.createNode(value, undefined, ctx);
+    return new Pair(k, v);
+});
 
 
 
@@ -3029,11 +3033,7 @@ var stringifyPair = __webpack_require__(59748);
 var addPairToJSMap = __webpack_require__(97104);
 var identity = __webpack_require__(41127);
 
-function createPair(key, value, ctx) {
-    const k = createNode.createNode(key, undefined, ctx);
-    const v = createNode.createNode(value, undefined, ctx);
-    return new Pair(k, v);
-}
+
 class Pair {
     constructor(key, value = null) {
         Object.defineProperty(this, identity.NODE_TYPE, { value: identity.PAIR });
@@ -3074,7 +3074,7 @@ var identity = __webpack_require__(41127);
 var Node = __webpack_require__(66673);
 var toJS = __webpack_require__(74043);
 
-const isScalarValue = (value) => !value || (typeof value !== 'function' && typeof value !== 'object');
+const isScalarValue = ((value) => !value || (typeof value !== 'function' && typeof value !== 'object'));
 class Scalar extends Node.NodeBase {
     constructor(value) {
         super(identity.SCALAR);
@@ -3100,18 +3100,7 @@ exports.isScalarValue = isScalarValue;
 /***/ }),
 
 /***/ 84454:
-/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
-
-
-
-var stringifyCollection = __webpack_require__(61212);
-var addPairToJSMap = __webpack_require__(97104);
-var Collection = __webpack_require__(40101);
-var identity = __webpack_require__(41127);
-var Pair = __webpack_require__(57165);
-var Scalar = __webpack_require__(63301);
-
-function findPair(items, key) {
+/***/ ((__unused_webpack_module, exports, __webpack_require__) => {var findPair = (function (items, key) {
     const k = identity.isScalar(key) ? key.value : key;
     for (const it of items) {
         if (identity.isPair(it)) {
@@ -3122,7 +3111,18 @@ function findPair(items, key) {
         }
     }
     return undefined;
-}
+});
+
+
+
+var stringifyCollection = __webpack_require__(61212);
+var addPairToJSMap = __webpack_require__(97104);
+var Collection = __webpack_require__(40101);
+var identity = __webpack_require__(41127);
+var Pair = __webpack_require__(57165);
+var Scalar = __webpack_require__(63301);
+
+
 class YAMLMap extends Collection.Collection {
     static get tagName() {
         return 'tag:yaml.org,2002:map';
@@ -3138,14 +3138,14 @@ class YAMLMap extends Collection.Collection {
     static from(schema, obj, ctx) {
         const { keepUndefined, replacer } = ctx;
         const map = new this(schema);
-        const add = (key, value) => {
+        const add = ((key, value) => {
             if (typeof replacer === 'function')
                 value = replacer.call(obj, key, value);
             else if (Array.isArray(replacer) && !replacer.includes(key))
                 return;
             if (value !== undefined || keepUndefined)
                 map.items.push(Pair.createPair(key, value, ctx));
-        };
+        });
         if (obj instanceof Map) {
             for (const [key, value] of obj)
                 add(key, value);
@@ -3187,7 +3187,7 @@ class YAMLMap extends Collection.Collection {
                 prev.value = _pair.value;
         }
         else if (sortEntries) {
-            const i = this.items.findIndex(item => sortEntries(_pair, item) < 0);
+            const i = this.items.findIndex((item => sortEntries(_pair, item) < 0));
             if (i === -1)
                 this.items.push(_pair);
             else
@@ -3254,7 +3254,14 @@ exports.findPair = findPair;
 /***/ }),
 
 /***/ 92223:
-/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
+/***/ ((__unused_webpack_module, exports, __webpack_require__) => {var asItemIndex = (function (key) {
+    let idx = identity.isScalar(key) ? key.value : key;
+    if (idx && typeof idx === 'string')
+        idx = Number(idx);
+    return typeof idx === 'number' && Number.isInteger(idx) && idx >= 0
+        ? idx
+        : null;
+});
 
 
 
@@ -3361,14 +3368,7 @@ class YAMLSeq extends Collection.Collection {
         return seq;
     }
 }
-function asItemIndex(key) {
-    let idx = identity.isScalar(key) ? key.value : key;
-    if (idx && typeof idx === 'string')
-        idx = Number(idx);
-    return typeof idx === 'number' && Number.isInteger(idx) && idx >= 0
-        ? idx
-        : null;
-}
+
 
 exports.YAMLSeq = YAMLSeq;
 
@@ -3376,17 +3376,7 @@ exports.YAMLSeq = YAMLSeq;
 /***/ }),
 
 /***/ 97104:
-/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
-
-
-
-var log = __webpack_require__(57249);
-var merge = __webpack_require__(90452);
-var stringify = __webpack_require__(2148);
-var identity = __webpack_require__(41127);
-var toJS = __webpack_require__(74043);
-
-function addPairToJSMap(ctx, map, { key, value }) {
+/***/ ((__unused_webpack_module, exports, __webpack_require__) => {var addPairToJSMap = (function (ctx, map, { key, value }) {
     if (identity.isNode(key) && key.addToJSMap)
         key.addToJSMap(ctx, map, value);
     // TODO: Should drop this special case for bare << handling
@@ -3415,8 +3405,7 @@ function addPairToJSMap(ctx, map, { key, value }) {
         }
     }
     return map;
-}
-function stringifyKey(key, jsKey, ctx) {
+});var stringifyKey = (function (key, jsKey, ctx) {
     if (jsKey === null)
         return '';
     // eslint-disable-next-line @typescript-eslint/no-base-to-string
@@ -3440,7 +3429,18 @@ function stringifyKey(key, jsKey, ctx) {
         return strKey;
     }
     return JSON.stringify(jsKey);
-}
+});
+
+
+
+var log = __webpack_require__(57249);
+var merge = __webpack_require__(90452);
+var stringify = __webpack_require__(2148);
+var identity = __webpack_require__(41127);
+var toJS = __webpack_require__(74043);
+
+
+
 
 exports.addPairToJSMap = addPairToJSMap;
 
@@ -3448,7 +3448,25 @@ exports.addPairToJSMap = addPairToJSMap;
 /***/ }),
 
 /***/ 41127:
-/***/ ((__unused_webpack_module, exports) => {
+/***/ ((__unused_webpack_module, exports) => {var isCollection = (function (node) {
+    if (node && typeof node === 'object')
+        switch (node[NODE_TYPE]) {
+            case MAP:
+            case SEQ:
+                return true;
+        }
+    return false;
+});var isNode = (function (node) {
+    if (node && typeof node === 'object')
+        switch (node[NODE_TYPE]) {
+            case ALIAS:
+            case MAP:
+            case SCALAR:
+            case SEQ:
+                return true;
+        }
+    return false;
+});
 
 
 
@@ -3459,33 +3477,15 @@ const PAIR = Symbol.for('yaml.pair');
 const SCALAR = Symbol.for('yaml.scalar');
 const SEQ = Symbol.for('yaml.seq');
 const NODE_TYPE = Symbol.for('yaml.node.type');
-const isAlias = (node) => !!node && typeof node === 'object' && node[NODE_TYPE] === ALIAS;
-const isDocument = (node) => !!node && typeof node === 'object' && node[NODE_TYPE] === DOC;
-const isMap = (node) => !!node && typeof node === 'object' && node[NODE_TYPE] === MAP;
-const isPair = (node) => !!node && typeof node === 'object' && node[NODE_TYPE] === PAIR;
-const isScalar = (node) => !!node && typeof node === 'object' && node[NODE_TYPE] === SCALAR;
-const isSeq = (node) => !!node && typeof node === 'object' && node[NODE_TYPE] === SEQ;
-function isCollection(node) {
-    if (node && typeof node === 'object')
-        switch (node[NODE_TYPE]) {
-            case MAP:
-            case SEQ:
-                return true;
-        }
-    return false;
-}
-function isNode(node) {
-    if (node && typeof node === 'object')
-        switch (node[NODE_TYPE]) {
-            case ALIAS:
-            case MAP:
-            case SCALAR:
-            case SEQ:
-                return true;
-        }
-    return false;
-}
-const hasAnchor = (node) => (isScalar(node) || isCollection(node)) && !!node.anchor;
+const isAlias = ((node) => !!node && typeof node === 'object' && node[NODE_TYPE] === ALIAS);
+const isDocument = ((node) => !!node && typeof node === 'object' && node[NODE_TYPE] === DOC);
+const isMap = ((node) => !!node && typeof node === 'object' && node[NODE_TYPE] === MAP);
+const isPair = ((node) => !!node && typeof node === 'object' && node[NODE_TYPE] === PAIR);
+const isScalar = ((node) => !!node && typeof node === 'object' && node[NODE_TYPE] === SCALAR);
+const isSeq = ((node) => !!node && typeof node === 'object' && node[NODE_TYPE] === SEQ);
+
+
+const hasAnchor = ((node) => (isScalar(node) || isCollection(node)) && !!node.anchor);
 
 exports.ALIAS = ALIAS;
 exports.DOC = DOC;
@@ -3508,7 +3508,29 @@ exports.isSeq = isSeq;
 /***/ }),
 
 /***/ 74043:
-/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
+/***/ ((__unused_webpack_module, exports, __webpack_require__) => {var toJS = (function (value, arg, ctx) {
+    // eslint-disable-next-line @typescript-eslint/no-unsafe-return
+    if (Array.isArray(value))
+        return value.map(((v, i) => toJS(v, String(i), ctx)));
+    if (value && typeof value.toJSON === 'function') {
+        // eslint-disable-next-line @typescript-eslint/no-unsafe-call
+        if (!ctx || !identity.hasAnchor(value))
+            return value.toJSON(arg, ctx);
+        const data = { aliasCount: 0, count: 1, res: undefined };
+        ctx.anchors.set(value, data);
+        ctx.onCreate = (res => {
+            data.res = res;
+            delete ctx.onCreate;
+        });
+        const res = value.toJSON(arg, ctx);
+        if (ctx.onCreate)
+            ctx.onCreate(res);
+        return res;
+    }
+    if (typeof value === 'bigint' && !ctx?.keep)
+        return Number(value);
+    return value;
+});
 
 
 
@@ -3524,29 +3546,7 @@ var identity = __webpack_require__(41127);
  *   `{ keep: true }` is not set, output should be suitable for JSON
  *   stringification.
  */
-function toJS(value, arg, ctx) {
-    // eslint-disable-next-line @typescript-eslint/no-unsafe-return
-    if (Array.isArray(value))
-        return value.map((v, i) => toJS(v, String(i), ctx));
-    if (value && typeof value.toJSON === 'function') {
-        // eslint-disable-next-line @typescript-eslint/no-unsafe-call
-        if (!ctx || !identity.hasAnchor(value))
-            return value.toJSON(arg, ctx);
-        const data = { aliasCount: 0, count: 1, res: undefined };
-        ctx.anchors.set(value, data);
-        ctx.onCreate = res => {
-            data.res = res;
-            delete ctx.onCreate;
-        };
-        const res = value.toJSON(arg, ctx);
-        if (ctx.onCreate)
-            ctx.onCreate(res);
-        return res;
-    }
-    if (typeof value === 'bigint' && !ctx?.keep)
-        return Number(value);
-    return value;
-}
+
 
 exports.toJS = toJS;
 
@@ -3554,24 +3554,15 @@ exports.toJS = toJS;
 /***/ }),
 
 /***/ 60110:
-/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
-
-
-
-var resolveBlockScalar = __webpack_require__(48913);
-var resolveFlowScalar = __webpack_require__(76842);
-var errors = __webpack_require__(91464);
-var stringifyString = __webpack_require__(83069);
-
-function resolveAsScalar(token, strict = true, onError) {
+/***/ ((__unused_webpack_module, exports, __webpack_require__) => {var resolveAsScalar = (function (token, strict = true, onError) {
     if (token) {
-        const _onError = (pos, code, message) => {
+        const _onError = ((pos, code, message) => {
             const offset = typeof pos === 'number' ? pos : Array.isArray(pos) ? pos[0] : pos.offset;
             if (onError)
                 onError(offset, code, message);
             else
                 throw new errors.YAMLParseError([offset, offset + 1], code, message);
-        };
+        });
         switch (token.type) {
             case 'scalar':
             case 'single-quoted-scalar':
@@ -3582,22 +3573,7 @@ function resolveAsScalar(token, strict = true, onError) {
         }
     }
     return null;
-}
-/**
- * Create a new scalar token with `value`
- *
- * Values that represent an actual string but may be parsed as a different type should use a `type` other than `'PLAIN'`,
- * as this function does not support any schema operations and won't check for such conflicts.
- *
- * @param value The string representation of the value, which will have its content properly indented.
- * @param context.end Comments and whitespace after the end of the value, or after the block scalar header. If undefined, a newline will be added.
- * @param context.implicitKey Being within an implicit key may affect the resolved type of the token's value.
- * @param context.indent The indent level of the token.
- * @param context.inFlow Is this scalar within a flow collection? This may affect the resolved type of the token's value.
- * @param context.offset The offset position of the token.
- * @param context.type The preferred type of the scalar token. If undefined, the previous type of the `token` will be used, defaulting to `'PLAIN'`.
- */
-function createScalarToken(value, context) {
+});var createScalarToken = (function (value, context) {
     const { implicitKey = false, indent, inFlow = false, offset = -1, type = 'PLAIN' } = context;
     const source = stringifyString.stringifyString({ type, value }, {
         implicitKey,
@@ -3628,24 +3604,7 @@ function createScalarToken(value, context) {
         default:
             return { type: 'scalar', offset, indent, source, end };
     }
-}
-/**
- * Set the value of `token` to the given string `value`, overwriting any previous contents and type that it may have.
- *
- * Best efforts are made to retain any comments previously associated with the `token`,
- * though all contents within a collection's `items` will be overwritten.
- *
- * Values that represent an actual string but may be parsed as a different type should use a `type` other than `'PLAIN'`,
- * as this function does not support any schema operations and won't check for such conflicts.
- *
- * @param token Any token. If it does not include an `indent` value, the value will be stringified as if it were an implicit key.
- * @param value The string representation of the value, which will have its content properly indented.
- * @param context.afterKey In most cases, values after a key should have an additional level of indentation.
- * @param context.implicitKey Being within an implicit key may affect the resolved type of the token's value.
- * @param context.inFlow Being within a flow collection may affect the resolved type of the token's value.
- * @param context.type The preferred type of the scalar token. If undefined, the previous type of the `token` will be used, defaulting to `'PLAIN'`.
- */
-function setScalarValue(token, value, context = {}) {
+});var setScalarValue = (function (token, value, context = {}) {
     let { afterKey = false, implicitKey = false, inFlow = false, type } = context;
     let indent = 'indent' in token ? token.indent : null;
     if (afterKey && typeof indent === 'number')
@@ -3688,8 +3647,7 @@ function setScalarValue(token, value, context = {}) {
         default:
             setFlowScalarValue(token, source, 'scalar');
     }
-}
-function setBlockScalarValue(token, source) {
+});var setBlockScalarValue = (function (token, source) {
     const he = source.indexOf('\n');
     const head = source.substring(0, he);
     const body = source.substring(he + 1) + '\n';
@@ -3713,9 +3671,7 @@ function setBlockScalarValue(token, source) {
                 delete token[key];
         Object.assign(token, { type: 'block-scalar', indent, props, source: body });
     }
-}
-/** @returns `true` if last token is a newline */
-function addEndtoBlockProps(props, end) {
+});var addEndtoBlockProps = (function (props, end) {
     if (end)
         for (const st of end)
             switch (st.type) {
@@ -3728,8 +3684,7 @@ function addEndtoBlockProps(props, end) {
                     return true;
             }
     return false;
-}
-function setFlowScalarValue(token, source, type) {
+});var setFlowScalarValue = (function (token, source, type) {
     switch (token.type) {
         case 'scalar':
         case 'double-quoted-scalar':
@@ -3759,9 +3714,9 @@ function setFlowScalarValue(token, source, type) {
         default: {
             const indent = 'indent' in token ? token.indent : -1;
             const end = 'end' in token && Array.isArray(token.end)
-                ? token.end.filter(st => st.type === 'space' ||
+                ? token.end.filter((st => st.type === 'space' ||
                     st.type === 'comment' ||
-                    st.type === 'newline')
+                    st.type === 'newline'))
                 : [];
             for (const key of Object.keys(token))
                 if (key !== 'type' && key !== 'offset')
@@ -3769,7 +3724,52 @@ function setFlowScalarValue(token, source, type) {
             Object.assign(token, { type, indent, source, end });
         }
     }
-}
+});
+
+
+
+var resolveBlockScalar = __webpack_require__(48913);
+var resolveFlowScalar = __webpack_require__(76842);
+var errors = __webpack_require__(91464);
+var stringifyString = __webpack_require__(83069);
+
+
+/**
+ * Create a new scalar token with `value`
+ *
+ * Values that represent an actual string but may be parsed as a different type should use a `type` other than `'PLAIN'`,
+ * as this function does not support any schema operations and won't check for such conflicts.
+ *
+ * @param value The string representation of the value, which will have its content properly indented.
+ * @param context.end Comments and whitespace after the end of the value, or after the block scalar header. If undefined, a newline will be added.
+ * @param context.implicitKey Being within an implicit key may affect the resolved type of the token's value.
+ * @param context.indent The indent level of the token.
+ * @param context.inFlow Is this scalar within a flow collection? This may affect the resolved type of the token's value.
+ * @param context.offset The offset position of the token.
+ * @param context.type The preferred type of the scalar token. If undefined, the previous type of the `token` will be used, defaulting to `'PLAIN'`.
+ */
+
+/**
+ * Set the value of `token` to the given string `value`, overwriting any previous contents and type that it may have.
+ *
+ * Best efforts are made to retain any comments previously associated with the `token`,
+ * though all contents within a collection's `items` will be overwritten.
+ *
+ * Values that represent an actual string but may be parsed as a different type should use a `type` other than `'PLAIN'`,
+ * as this function does not support any schema operations and won't check for such conflicts.
+ *
+ * @param token Any token. If it does not include an `indent` value, the value will be stringified as if it were an implicit key.
+ * @param value The string representation of the value, which will have its content properly indented.
+ * @param context.afterKey In most cases, values after a key should have an additional level of indentation.
+ * @param context.implicitKey Being within an implicit key may affect the resolved type of the token's value.
+ * @param context.inFlow Being within a flow collection may affect the resolved type of the token's value.
+ * @param context.type The preferred type of the scalar token. If undefined, the previous type of the `token` will be used, defaulting to `'PLAIN'`.
+ */
+
+
+/** @returns `true` if last token is a newline */
+
+
 
 exports.createScalarToken = createScalarToken;
 exports.resolveAsScalar = resolveAsScalar;
@@ -3779,18 +3779,7 @@ exports.setScalarValue = setScalarValue;
 /***/ }),
 
 /***/ 91733:
-/***/ ((__unused_webpack_module, exports) => {
-
-
-
-/**
- * Stringify a CST document, token, or collection item
- *
- * Fair warning: This applies no validation whatsoever, and
- * simply concatenates the sources in their logical order.
- */
-const stringify = (cst) => 'type' in cst ? stringifyToken(cst) : stringifyItem(cst);
-function stringifyToken(token) {
+/***/ ((__unused_webpack_module, exports) => {var stringifyToken = (function (token) {
     switch (token.type) {
         case 'block-scalar': {
             let res = '';
@@ -3828,8 +3817,7 @@ function stringifyToken(token) {
             return res;
         }
     }
-}
-function stringifyItem({ start, key, sep, value }) {
+});var stringifyItem = (function ({ start, key, sep, value }) {
     let res = '';
     for (const st of start)
         res += st.source;
@@ -3841,7 +3829,19 @@ function stringifyItem({ start, key, sep, value }) {
     if (value)
         res += stringifyToken(value);
     return res;
-}
+});
+
+
+
+/**
+ * Stringify a CST document, token, or collection item
+ *
+ * Fair warning: This applies no validation whatsoever, and
+ * simply concatenates the sources in their logical order.
+ */
+const stringify = ((cst) => 'type' in cst ? stringifyToken(cst) : stringifyItem(cst));
+
+
 
 exports.stringify = stringify;
 
@@ -3849,7 +3849,34 @@ exports.stringify = stringify;
 /***/ }),
 
 /***/ 97715:
-/***/ ((__unused_webpack_module, exports) => {
+/***/ ((__unused_webpack_module, exports) => {var visit = (function (cst, visitor) {
+    if ('type' in cst && cst.type === 'document')
+        cst = { start: cst.start, value: cst.value };
+    _visit(Object.freeze([]), cst, visitor);
+});var _visit = (function (path, item, visitor) {
+    let ctrl = visitor(item, path);
+    if (typeof ctrl === 'symbol')
+        return ctrl;
+    for (const field of ['key', 'value']) {
+        const token = item[field];
+        if (token && 'items' in token) {
+            for (let i = 0; i < token.items.length; ++i) {
+                const ci = _visit(Object.freeze(path.concat([[field, i]])), token.items[i], visitor);
+                if (typeof ci === 'number')
+                    i = ci - 1;
+                else if (ci === BREAK)
+                    return BREAK;
+                else if (ci === REMOVE) {
+                    token.items.splice(i, 1);
+                    i -= 1;
+                }
+            }
+            if (typeof ctrl === 'function' && field === 'key')
+                ctrl = ctrl(item, path);
+        }
+    }
+    return typeof ctrl === 'function' ? ctrl(item, path) : ctrl;
+});
 
 
 
@@ -3884,11 +3911,7 @@ const REMOVE = Symbol('remove item');
  *     visitor is called on item entry, next visitors are called after handling
  *     a non-empty `key` and when exiting the item.
  */
-function visit(cst, visitor) {
-    if ('type' in cst && cst.type === 'document')
-        cst = { start: cst.start, value: cst.value };
-    _visit(Object.freeze([]), cst, visitor);
-}
+
 // Without the `as symbol` casts, TS declares these in the `visit`
 // namespace using `var`, but then complains about that because
 // `unique symbol` must be `const`.
@@ -3899,7 +3922,7 @@ visit.SKIP = SKIP;
 /** Remove the current item */
 visit.REMOVE = REMOVE;
 /** Find the item at `path` from `cst` as the root */
-visit.itemAtPath = (cst, path) => {
+visit.itemAtPath = ((cst, path) => {
     let item = cst;
     for (const [field, index] of path) {
         const tok = item?.[field];
@@ -3910,44 +3933,21 @@ visit.itemAtPath = (cst, path) => {
             return undefined;
     }
     return item;
-};
+});
 /**
  * Get the immediate parent collection of the item at `path` from `cst` as the root.
  *
  * Throws an error if the collection is not found, which should never happen if the item itself exists.
  */
-visit.parentCollection = (cst, path) => {
+visit.parentCollection = ((cst, path) => {
     const parent = visit.itemAtPath(cst, path.slice(0, -1));
     const field = path[path.length - 1][0];
     const coll = parent?.[field];
     if (coll && 'items' in coll)
         return coll;
     throw new Error('Parent collection not found');
-};
-function _visit(path, item, visitor) {
-    let ctrl = visitor(item, path);
-    if (typeof ctrl === 'symbol')
-        return ctrl;
-    for (const field of ['key', 'value']) {
-        const token = item[field];
-        if (token && 'items' in token) {
-            for (let i = 0; i < token.items.length; ++i) {
-                const ci = _visit(Object.freeze(path.concat([[field, i]])), token.items[i], visitor);
-                if (typeof ci === 'number')
-                    i = ci - 1;
-                else if (ci === BREAK)
-                    return BREAK;
-                else if (ci === REMOVE) {
-                    token.items.splice(i, 1);
-                    i -= 1;
-                }
-            }
-            if (typeof ctrl === 'function' && field === 'key')
-                ctrl = ctrl(item, path);
-        }
-    }
-    return typeof ctrl === 'function' ? ctrl(item, path) : ctrl;
-}
+});
+
 
 exports.visit = visit;
 
@@ -3955,33 +3955,7 @@ exports.visit = visit;
 /***/ }),
 
 /***/ 3461:
-/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
-
-
-
-var cstScalar = __webpack_require__(60110);
-var cstStringify = __webpack_require__(91733);
-var cstVisit = __webpack_require__(97715);
-
-/** The byte order mark */
-const BOM = '\u{FEFF}';
-/** Start of doc-mode */
-const DOCUMENT = '\x02'; // C0: Start of Text
-/** Unexpected end of flow-mode */
-const FLOW_END = '\x18'; // C0: Cancel
-/** Next token is a scalar value */
-const SCALAR = '\x1f'; // C0: Unit Separator
-/** @returns `true` if `token` is a flow or block collection */
-const isCollection = (token) => !!token && 'items' in token;
-/** @returns `true` if `token` is a flow or block scalar; not an alias */
-const isScalar = (token) => !!token &&
-    (token.type === 'scalar' ||
-        token.type === 'single-quoted-scalar' ||
-        token.type === 'double-quoted-scalar' ||
-        token.type === 'block-scalar');
-/* istanbul ignore next */
-/** Get a printable representation of a lexer token */
-function prettyToken(token) {
+/***/ ((__unused_webpack_module, exports, __webpack_require__) => {var prettyToken = (function (token) {
     switch (token) {
         case BOM:
             return '<BOM>';
@@ -3994,9 +3968,7 @@ function prettyToken(token) {
         default:
             return JSON.stringify(token);
     }
-}
-/** Identify the type of a lexer token. May return `null` for unknown tokens. */
-function tokenType(source) {
+});var tokenType = (function (source) {
     switch (source) {
         case BOM:
             return 'byte-order-mark';
@@ -4054,7 +4026,35 @@ function tokenType(source) {
             return 'block-scalar-header';
     }
     return null;
-}
+});
+
+
+
+var cstScalar = __webpack_require__(60110);
+var cstStringify = __webpack_require__(91733);
+var cstVisit = __webpack_require__(97715);
+
+/** The byte order mark */
+const BOM = '\u{FEFF}';
+/** Start of doc-mode */
+const DOCUMENT = '\x02'; // C0: Start of Text
+/** Unexpected end of flow-mode */
+const FLOW_END = '\x18'; // C0: Cancel
+/** Next token is a scalar value */
+const SCALAR = '\x1f'; // C0: Unit Separator
+/** @returns `true` if `token` is a flow or block collection */
+const isCollection = ((token) => !!token && 'items' in token);
+/** @returns `true` if `token` is a flow or block scalar; not an alias */
+const isScalar = ((token) => !!token &&
+    (token.type === 'scalar' ||
+        token.type === 'single-quoted-scalar' ||
+        token.type === 'double-quoted-scalar' ||
+        token.type === 'block-scalar'));
+/* istanbul ignore next */
+/** Get a printable representation of a lexer token */
+
+/** Identify the type of a lexer token. May return `null` for unknown tokens. */
+
 
 exports.createScalarToken = cstScalar.createScalarToken;
 exports.resolveAsScalar = cstScalar.resolveAsScalar;
@@ -4074,7 +4074,18 @@ exports.tokenType = tokenType;
 /***/ }),
 
 /***/ 40361:
-/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
+/***/ ((__unused_webpack_module, exports, __webpack_require__) => {var isEmpty = (function (ch) {
+    switch (ch) {
+        case undefined:
+        case ' ':
+        case '\n':
+        case '\r':
+        case '\t':
+            return true;
+        default:
+            return false;
+    }
+});
 
 
 
@@ -4147,23 +4158,12 @@ plain-scalar(is-flow, min)
   peek(newline + (indent < min)) -> .
   [else] -> plain-scalar(min)
 */
-function isEmpty(ch) {
-    switch (ch) {
-        case undefined:
-        case ' ':
-        case '\n':
-        case '\r':
-        case '\t':
-            return true;
-        default:
-            return false;
-    }
-}
+
 const hexDigits = new Set('0123456789ABCDEFabcdef');
 const tagChars = new Set("0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz-#;/?:@&=+$_.!~*'()");
 const flowIndicatorChars = new Set(',[]{}');
 const invalidAnchorChars = new Set(' ,[]{}\n\r\t');
-const isNotAnchorChar = (ch) => !ch || invalidAnchorChars.has(ch);
+const isNotAnchorChar = ((ch) => !ch || invalidAnchorChars.has(ch));
 /**
  * Splits an input string into lexical tokens, i.e. smaller strings that are
  * easily identifiable by `tokens.tokenType()`.
@@ -4570,7 +4570,7 @@ class Lexer {
             else if (ch !== '-')
                 break;
         }
-        return yield* this.pushUntil(ch => isEmpty(ch) || ch === '#');
+        return yield* this.pushUntil((ch => isEmpty(ch) || ch === '#'));
     }
     *parseBlockScalar() {
         let nl = this.pos - 1; // may be -1 if this.pos === 0
@@ -4820,13 +4820,13 @@ class LineCounter {
          * Should be called in ascending order. Otherwise, call
          * `lineCounter.lineStarts.sort()` before calling `linePos()`.
          */
-        this.addNewLine = (offset) => this.lineStarts.push(offset);
+        this.addNewLine = ((offset) => this.lineStarts.push(offset));
         /**
          * Performs a binary search and returns the 1-indexed { line, col }
          * position of `offset`. If `line === 0`, `addNewLine` has never been
          * called or `offset` is before the first known newline.
          */
-        this.linePos = (offset) => {
+        this.linePos = ((offset) => {
             let low = 0;
             let high = this.lineStarts.length;
             while (low < high) {
@@ -4842,7 +4842,7 @@ class LineCounter {
                 return { line: 0, col: offset };
             const start = this.lineStarts[low - 1];
             return { line: low, col: offset - start + 1 };
-        };
+        });
     }
 }
 
@@ -4852,21 +4852,12 @@ exports.LineCounter = LineCounter;
 /***/ }),
 
 /***/ 3456:
-/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
-
-
-
-var node_process = __webpack_require__(932);
-var cst = __webpack_require__(3461);
-var lexer = __webpack_require__(40361);
-
-function includesToken(list, type) {
+/***/ ((__unused_webpack_module, exports, __webpack_require__) => {var includesToken = (function (list, type) {
     for (let i = 0; i < list.length; ++i)
         if (list[i].type === type)
             return true;
     return false;
-}
-function findNonEmptyIndex(list) {
+});var findNonEmptyIndex = (function (list) {
     for (let i = 0; i < list.length; ++i) {
         switch (list[i].type) {
             case 'space':
@@ -4878,8 +4869,7 @@ function findNonEmptyIndex(list) {
         }
     }
     return -1;
-}
-function isFlowToken(token) {
+});var isFlowToken = (function (token) {
     switch (token?.type) {
         case 'alias':
         case 'scalar':
@@ -4890,8 +4880,7 @@ function isFlowToken(token) {
         default:
             return false;
     }
-}
-function getPrevProps(parent) {
+});var getPrevProps = (function (parent) {
     switch (parent.type) {
         case 'document':
             return parent.start;
@@ -4905,9 +4894,7 @@ function getPrevProps(parent) {
         default:
             return [];
     }
-}
-/** Note: May modify input array */
-function getFirstKeyStartProps(prev) {
+});var getFirstKeyStartProps = (function (prev) {
     if (prev.length === 0)
         return [];
     let i = prev.length;
@@ -4925,16 +4912,14 @@ function getFirstKeyStartProps(prev) {
         /* loop */
     }
     return prev.splice(i, prev.length);
-}
-function arrayPushArray(target, source) {
+});var arrayPushArray = (function (target, source) {
     // May exhaust call stack with large `source` array
     if (source.length < 1e5)
         Array.prototype.push.apply(target, source);
     else
         for (let i = 0; i < source.length; ++i)
             target.push(source[i]);
-}
-function fixFlowSeqItems(fc) {
+});var fixFlowSeqItems = (function (fc) {
     if (fc.start.type === 'flow-seq-start') {
         for (const it of fc.items) {
             if (it.sep &&
@@ -4956,7 +4941,22 @@ function fixFlowSeqItems(fc) {
             }
         }
     }
-}
+});
+
+
+
+var node_process = __webpack_require__(932);
+var cst = __webpack_require__(3461);
+var lexer = __webpack_require__(40361);
+
+
+
+
+
+/** Note: May modify input array */
+
+
+
 /**
  * A YAML concrete syntax tree (CST) parser
  *
@@ -5212,7 +5212,7 @@ class Parser {
                     last.start.length > 0 &&
                     findNonEmptyIndex(last.start) === -1 &&
                     (token.indent === 0 ||
-                        last.start.every(st => st.type !== 'comment' || st.indent < token.indent))) {
+                        last.start.every((st => st.type !== 'comment' || st.indent < token.indent)))) {
                     if (top.type === 'document')
                         top.end = last.start;
                     else
@@ -5793,7 +5793,7 @@ class Parser {
             return false;
         if (this.indent <= indent)
             return false;
-        return start.every(st => st.type === 'newline' || st.type === 'space');
+        return start.every((st => st.type === 'newline' || st.type === 'space'));
     }
     *documentEnd(docEnd) {
         if (this.type !== 'doc-mode') {
@@ -5839,33 +5839,11 @@ exports.Parser = Parser;
 /***/ }),
 
 /***/ 84047:
-/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
-
-
-
-var composer = __webpack_require__(89984);
-var Document = __webpack_require__(3021);
-var errors = __webpack_require__(91464);
-var log = __webpack_require__(57249);
-var identity = __webpack_require__(41127);
-var lineCounter = __webpack_require__(66628);
-var parser = __webpack_require__(3456);
-
-function parseOptions(options) {
+/***/ ((__unused_webpack_module, exports, __webpack_require__) => {var parseOptions = (function (options) {
     const prettyErrors = options.prettyErrors !== false;
     const lineCounter$1 = options.lineCounter || (prettyErrors && new lineCounter.LineCounter()) || null;
     return { lineCounter: lineCounter$1, prettyErrors };
-}
-/**
- * Parse the input as a stream of YAML documents.
- *
- * Documents should be separated from each other by `...` or `---` marker lines.
- *
- * @returns If an empty `docs` array is returned, it will be of type
- *   EmptyStream and contain additional stream information. In
- *   TypeScript, you should use `'empty' in docs` as a type guard for it.
- */
-function parseAllDocuments(source, options = {}) {
+});var parseAllDocuments = (function (source, options = {}) {
     const { lineCounter, prettyErrors } = parseOptions(options);
     const parser$1 = new parser.Parser(lineCounter?.addNewLine);
     const composer$1 = new composer.Composer(options);
@@ -5878,9 +5856,7 @@ function parseAllDocuments(source, options = {}) {
     if (docs.length > 0)
         return docs;
     return Object.assign([], { empty: true }, composer$1.streamInfo());
-}
-/** Parse an input string into a single YAML.Document */
-function parseDocument(source, options = {}) {
+});var parseDocument = (function (source, options = {}) {
     const { lineCounter, prettyErrors } = parseOptions(options);
     const parser$1 = new parser.Parser(lineCounter?.addNewLine);
     const composer$1 = new composer.Composer(options);
@@ -5899,8 +5875,7 @@ function parseDocument(source, options = {}) {
         doc.warnings.forEach(errors.prettifyError(source, lineCounter));
     }
     return doc;
-}
-function parse(src, reviver, options) {
+});var parse = (function (src, reviver, options) {
     let _reviver = undefined;
     if (typeof reviver === 'function') {
         _reviver = reviver;
@@ -5911,7 +5886,7 @@ function parse(src, reviver, options) {
     const doc = parseDocument(src, options);
     if (!doc)
         return null;
-    doc.warnings.forEach(warning => log.warn(doc.options.logLevel, warning));
+    doc.warnings.forEach((warning => log.warn(doc.options.logLevel, warning)));
     if (doc.errors.length > 0) {
         if (doc.options.logLevel !== 'silent')
             throw doc.errors[0];
@@ -5919,8 +5894,7 @@ function parse(src, reviver, options) {
             doc.errors = [];
     }
     return doc.toJS(Object.assign({ reviver: _reviver }, options));
-}
-function stringify(value, replacer, options) {
+});var stringify = (function (value, replacer, options) {
     let _replacer = null;
     if (typeof replacer === 'function' || Array.isArray(replacer)) {
         _replacer = replacer;
@@ -5942,7 +5916,33 @@ function stringify(value, replacer, options) {
     if (identity.isDocument(value) && !_replacer)
         return value.toString(options);
     return new Document.Document(value, _replacer, options).toString(options);
-}
+});
+
+
+
+var composer = __webpack_require__(89984);
+var Document = __webpack_require__(3021);
+var errors = __webpack_require__(91464);
+var log = __webpack_require__(57249);
+var identity = __webpack_require__(41127);
+var lineCounter = __webpack_require__(66628);
+var parser = __webpack_require__(3456);
+
+
+/**
+ * Parse the input as a stream of YAML documents.
+ *
+ * Documents should be separated from each other by `...` or `---` marker lines.
+ *
+ * @returns If an empty `docs` array is returned, it will be of type
+ *   EmptyStream and contain additional stream information. In
+ *   TypeScript, you should use `'empty' in docs` as a type guard for it.
+ */
+
+/** Parse an input string into a single YAML.Document */
+
+
+
 
 exports.parse = parse;
 exports.parseAllDocuments = parseAllDocuments;
@@ -5963,7 +5963,7 @@ var seq = __webpack_require__(1706);
 var string = __webpack_require__(66464);
 var tags = __webpack_require__(90018);
 
-const sortMapEntriesByKey = (a, b) => a.key < b.key ? -1 : a.key > b.key ? 1 : 0;
+const sortMapEntriesByKey = ((a, b) => a.key < b.key ? -1 : a.key > b.key ? 1 : 0);
 class Schema {
     constructor({ compat, customTags, merge, resolveKnownTags, schema, sortMapEntries, toStringDefaults }) {
         this.compat = Array.isArray(compat)
@@ -6016,7 +6016,7 @@ const map = {
             onError('Expected a mapping for this tag');
         return map;
     },
-    createNode: (schema, obj, ctx) => YAMLMap.YAMLMap.from(schema, obj, ctx)
+    createNode: ((schema, obj, ctx) => YAMLMap.YAMLMap.from(schema, obj, ctx))
 };
 
 exports.map = map;
@@ -6032,15 +6032,15 @@ exports.map = map;
 var Scalar = __webpack_require__(63301);
 
 const nullTag = {
-    identify: value => value == null,
-    createNode: () => new Scalar.Scalar(null),
+    identify: (value => value == null),
+    createNode: (() => new Scalar.Scalar(null)),
     default: true,
     tag: 'tag:yaml.org,2002:null',
     test: /^(?:~|[Nn]ull|NULL)?$/,
-    resolve: () => new Scalar.Scalar(null),
-    stringify: ({ source }, ctx) => typeof source === 'string' && nullTag.test.test(source)
+    resolve: (() => new Scalar.Scalar(null)),
+    stringify: (({ source }, ctx) => typeof source === 'string' && nullTag.test.test(source)
         ? source
-        : ctx.options.nullStr
+        : ctx.options.nullStr)
 };
 
 exports.nullTag = nullTag;
@@ -6066,7 +6066,7 @@ const seq = {
             onError('Expected a sequence for this tag');
         return seq;
     },
-    createNode: (schema, obj, ctx) => YAMLSeq.YAMLSeq.from(schema, obj, ctx)
+    createNode: ((schema, obj, ctx) => YAMLSeq.YAMLSeq.from(schema, obj, ctx))
 };
 
 exports.seq = seq;
@@ -6082,10 +6082,10 @@ exports.seq = seq;
 var stringifyString = __webpack_require__(83069);
 
 const string = {
-    identify: value => typeof value === 'string',
+    identify: (value => typeof value === 'string'),
     default: true,
     tag: 'tag:yaml.org,2002:str',
-    resolve: str => str,
+    resolve: (str => str),
     stringify(item, ctx, onComment, onChompKeep) {
         ctx = Object.assign({ actualString: true }, ctx);
         return stringifyString.stringifyString(item, ctx, onComment, onChompKeep);
@@ -6105,11 +6105,11 @@ exports.string = string;
 var Scalar = __webpack_require__(63301);
 
 const boolTag = {
-    identify: value => typeof value === 'boolean',
+    identify: (value => typeof value === 'boolean'),
     default: true,
     tag: 'tag:yaml.org,2002:bool',
     test: /^(?:[Tt]rue|TRUE|[Ff]alse|FALSE)$/,
-    resolve: str => new Scalar.Scalar(str[0] === 't' || str[0] === 'T'),
+    resolve: (str => new Scalar.Scalar(str[0] === 't' || str[0] === 'T')),
     stringify({ source, value }, ctx) {
         if (source && boolTag.test.test(source)) {
             const sv = source[0] === 't' || source[0] === 'T';
@@ -6134,31 +6134,31 @@ var Scalar = __webpack_require__(63301);
 var stringifyNumber = __webpack_require__(28689);
 
 const floatNaN = {
-    identify: value => typeof value === 'number',
+    identify: (value => typeof value === 'number'),
     default: true,
     tag: 'tag:yaml.org,2002:float',
     test: /^(?:[-+]?\.(?:inf|Inf|INF)|\.nan|\.NaN|\.NAN)$/,
-    resolve: str => str.slice(-3).toLowerCase() === 'nan'
+    resolve: (str => str.slice(-3).toLowerCase() === 'nan'
         ? NaN
         : str[0] === '-'
             ? Number.NEGATIVE_INFINITY
-            : Number.POSITIVE_INFINITY,
+            : Number.POSITIVE_INFINITY),
     stringify: stringifyNumber.stringifyNumber
 };
 const floatExp = {
-    identify: value => typeof value === 'number',
+    identify: (value => typeof value === 'number'),
     default: true,
     tag: 'tag:yaml.org,2002:float',
     format: 'EXP',
     test: /^[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)[eE][-+]?[0-9]+$/,
-    resolve: str => parseFloat(str),
+    resolve: (str => parseFloat(str)),
     stringify(node) {
         const num = Number(node.value);
         return isFinite(num) ? num.toExponential() : stringifyNumber.stringifyNumber(node);
     }
 };
 const float = {
-    identify: value => typeof value === 'number',
+    identify: (value => typeof value === 'number'),
     default: true,
     tag: 'tag:yaml.org,2002:float',
     test: /^[-+]?(?:\.[0-9]+|[0-9]+\.[0-9]*)$/,
@@ -6180,45 +6180,45 @@ exports.floatNaN = floatNaN;
 /***/ }),
 
 /***/ 59874:
-/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
+/***/ ((__unused_webpack_module, exports, __webpack_require__) => {var intStringify = (function (node, radix, prefix) {
+    const { value } = node;
+    if (intIdentify(value) && value >= 0)
+        return prefix + value.toString(radix);
+    return stringifyNumber.stringifyNumber(node);
+});
 
 
 
 var stringifyNumber = __webpack_require__(28689);
 
-const intIdentify = (value) => typeof value === 'bigint' || Number.isInteger(value);
-const intResolve = (str, offset, radix, { intAsBigInt }) => (intAsBigInt ? BigInt(str) : parseInt(str.substring(offset), radix));
-function intStringify(node, radix, prefix) {
-    const { value } = node;
-    if (intIdentify(value) && value >= 0)
-        return prefix + value.toString(radix);
-    return stringifyNumber.stringifyNumber(node);
-}
+const intIdentify = ((value) => typeof value === 'bigint' || Number.isInteger(value));
+const intResolve = ((str, offset, radix, { intAsBigInt }) => (intAsBigInt ? BigInt(str) : parseInt(str.substring(offset), radix)));
+
 const intOct = {
-    identify: value => intIdentify(value) && value >= 0,
+    identify: (value => intIdentify(value) && value >= 0),
     default: true,
     tag: 'tag:yaml.org,2002:int',
     format: 'OCT',
     test: /^0o[0-7]+$/,
-    resolve: (str, _onError, opt) => intResolve(str, 2, 8, opt),
-    stringify: node => intStringify(node, 8, '0o')
+    resolve: ((str, _onError, opt) => intResolve(str, 2, 8, opt)),
+    stringify: (node => intStringify(node, 8, '0o'))
 };
 const int = {
     identify: intIdentify,
     default: true,
     tag: 'tag:yaml.org,2002:int',
     test: /^[-+]?[0-9]+$/,
-    resolve: (str, _onError, opt) => intResolve(str, 0, 10, opt),
+    resolve: ((str, _onError, opt) => intResolve(str, 0, 10, opt)),
     stringify: stringifyNumber.stringifyNumber
 };
 const intHex = {
-    identify: value => intIdentify(value) && value >= 0,
+    identify: (value => intIdentify(value) && value >= 0),
     default: true,
     tag: 'tag:yaml.org,2002:int',
     format: 'HEX',
     test: /^0x[0-9a-fA-F]+$/,
-    resolve: (str, _onError, opt) => intResolve(str, 2, 16, opt),
-    stringify: node => intStringify(node, 16, '0x')
+    resolve: ((str, _onError, opt) => intResolve(str, 2, 16, opt)),
+    stringify: (node => intStringify(node, 16, '0x'))
 };
 
 exports.int = int;
@@ -6261,7 +6261,9 @@ exports.schema = schema;
 /***/ }),
 
 /***/ 33559:
-/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
+/***/ ((__unused_webpack_module, exports, __webpack_require__) => {var intIdentify = (function (value) {
+    return typeof value === 'bigint' || Number.isInteger(value);
+});
 
 
 
@@ -6269,33 +6271,31 @@ var Scalar = __webpack_require__(63301);
 var map = __webpack_require__(47451);
 var seq = __webpack_require__(1706);
 
-function intIdentify(value) {
-    return typeof value === 'bigint' || Number.isInteger(value);
-}
-const stringifyJSON = ({ value }) => JSON.stringify(value);
+
+const stringifyJSON = (({ value }) => JSON.stringify(value));
 const jsonScalars = [
     {
-        identify: value => typeof value === 'string',
+        identify: (value => typeof value === 'string'),
         default: true,
         tag: 'tag:yaml.org,2002:str',
-        resolve: str => str,
+        resolve: (str => str),
         stringify: stringifyJSON
     },
     {
-        identify: value => value == null,
-        createNode: () => new Scalar.Scalar(null),
+        identify: (value => value == null),
+        createNode: (() => new Scalar.Scalar(null)),
         default: true,
         tag: 'tag:yaml.org,2002:null',
         test: /^null$/,
-        resolve: () => null,
+        resolve: (() => null),
         stringify: stringifyJSON
     },
     {
-        identify: value => typeof value === 'boolean',
+        identify: (value => typeof value === 'boolean'),
         default: true,
         tag: 'tag:yaml.org,2002:bool',
         test: /^true$|^false$/,
-        resolve: str => str === 'true',
+        resolve: (str => str === 'true'),
         stringify: stringifyJSON
     },
     {
@@ -6303,15 +6303,15 @@ const jsonScalars = [
         default: true,
         tag: 'tag:yaml.org,2002:int',
         test: /^-?(?:0|[1-9][0-9]*)$/,
-        resolve: (str, _onError, { intAsBigInt }) => intAsBigInt ? BigInt(str) : parseInt(str, 10),
-        stringify: ({ value }) => intIdentify(value) ? value.toString() : JSON.stringify(value)
+        resolve: ((str, _onError, { intAsBigInt }) => intAsBigInt ? BigInt(str) : parseInt(str, 10)),
+        stringify: (({ value }) => intIdentify(value) ? value.toString() : JSON.stringify(value))
     },
     {
-        identify: value => typeof value === 'number',
+        identify: (value => typeof value === 'number'),
         default: true,
         tag: 'tag:yaml.org,2002:float',
         test: /^-?(?:0|[1-9][0-9]*)(?:\.[0-9]*)?(?:[eE][-+]?[0-9]+)?$/,
-        resolve: str => parseFloat(str),
+        resolve: (str => parseFloat(str)),
         stringify: stringifyJSON
     }
 ];
@@ -6332,7 +6332,48 @@ exports.schema = schema;
 /***/ }),
 
 /***/ 90018:
-/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
+/***/ ((__unused_webpack_module, exports, __webpack_require__) => {var getTags = (function (customTags, schemaName, addMergeTag) {
+    const schemaTags = schemas.get(schemaName);
+    if (schemaTags && !customTags) {
+        return addMergeTag && !schemaTags.includes(merge.merge)
+            ? schemaTags.concat(merge.merge)
+            : schemaTags.slice();
+    }
+    let tags = schemaTags;
+    if (!tags) {
+        if (Array.isArray(customTags))
+            tags = [];
+        else {
+            const keys = Array.from(schemas.keys())
+                .filter((key => key !== 'yaml11'))
+                .map((key => JSON.stringify(key)))
+                .join(', ');
+            throw new Error(`Unknown schema "${schemaName}"; use one of ${keys} or define customTags array`);
+        }
+    }
+    if (Array.isArray(customTags)) {
+        for (const tag of customTags)
+            tags = tags.concat(tag);
+    }
+    else if (typeof customTags === 'function') {
+        tags = customTags(tags.slice());
+    }
+    if (addMergeTag)
+        tags = tags.concat(merge.merge);
+    return tags.reduce(((tags, tag) => {
+        const tagObj = typeof tag === 'string' ? tagsByName[tag] : tag;
+        if (!tagObj) {
+            const tagName = JSON.stringify(tag);
+            const keys = Object.keys(tagsByName)
+                .map((key => JSON.stringify(key)))
+                .join(', ');
+            throw new Error(`Unknown custom tag ${tagName}; use one of ${keys}`);
+        }
+        if (!tags.includes(tagObj))
+            tags.push(tagObj);
+        return tags;
+    }), []);
+});
 
 
 
@@ -6388,48 +6429,7 @@ const coreKnownTags = {
     'tag:yaml.org,2002:set': set.set,
     'tag:yaml.org,2002:timestamp': timestamp.timestamp
 };
-function getTags(customTags, schemaName, addMergeTag) {
-    const schemaTags = schemas.get(schemaName);
-    if (schemaTags && !customTags) {
-        return addMergeTag && !schemaTags.includes(merge.merge)
-            ? schemaTags.concat(merge.merge)
-            : schemaTags.slice();
-    }
-    let tags = schemaTags;
-    if (!tags) {
-        if (Array.isArray(customTags))
-            tags = [];
-        else {
-            const keys = Array.from(schemas.keys())
-                .filter(key => key !== 'yaml11')
-                .map(key => JSON.stringify(key))
-                .join(', ');
-            throw new Error(`Unknown schema "${schemaName}"; use one of ${keys} or define customTags array`);
-        }
-    }
-    if (Array.isArray(customTags)) {
-        for (const tag of customTags)
-            tags = tags.concat(tag);
-    }
-    else if (typeof customTags === 'function') {
-        tags = customTags(tags.slice());
-    }
-    if (addMergeTag)
-        tags = tags.concat(merge.merge);
-    return tags.reduce((tags, tag) => {
-        const tagObj = typeof tag === 'string' ? tagsByName[tag] : tag;
-        if (!tagObj) {
-            const tagName = JSON.stringify(tag);
-            const keys = Object.keys(tagsByName)
-                .map(key => JSON.stringify(key))
-                .join(', ');
-            throw new Error(`Unknown custom tag ${tagName}; use one of ${keys}`);
-        }
-        if (!tags.includes(tagObj))
-            tags.push(tagObj);
-        return tags;
-    }, []);
-}
+
 
 exports.coreKnownTags = coreKnownTags;
 exports.getTags = getTags;
@@ -6447,7 +6447,7 @@ var Scalar = __webpack_require__(63301);
 var stringifyString = __webpack_require__(83069);
 
 const binary = {
-    identify: value => value instanceof Uint8Array, // Buffer inherits from Uint8Array
+    identify: (value => value instanceof Uint8Array), // Buffer inherits from Uint8Array
     default: false,
     tag: 'tag:yaml.org,2002:binary',
     /**
@@ -6515,32 +6515,32 @@ exports.binary = binary;
 /***/ }),
 
 /***/ 88398:
-/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
+/***/ ((__unused_webpack_module, exports, __webpack_require__) => {var boolStringify = (function ({ value, source }, ctx) {
+    const boolObj = value ? trueTag : falseTag;
+    if (source && boolObj.test.test(source))
+        return source;
+    return value ? ctx.options.trueStr : ctx.options.falseStr;
+});
 
 
 
 var Scalar = __webpack_require__(63301);
 
-function boolStringify({ value, source }, ctx) {
-    const boolObj = value ? trueTag : falseTag;
-    if (source && boolObj.test.test(source))
-        return source;
-    return value ? ctx.options.trueStr : ctx.options.falseStr;
-}
+
 const trueTag = {
-    identify: value => value === true,
+    identify: (value => value === true),
     default: true,
     tag: 'tag:yaml.org,2002:bool',
     test: /^(?:Y|y|[Yy]es|YES|[Tt]rue|TRUE|[Oo]n|ON)$/,
-    resolve: () => new Scalar.Scalar(true),
+    resolve: (() => new Scalar.Scalar(true)),
     stringify: boolStringify
 };
 const falseTag = {
-    identify: value => value === false,
+    identify: (value => value === false),
     default: true,
     tag: 'tag:yaml.org,2002:bool',
     test: /^(?:N|n|[Nn]o|NO|[Ff]alse|FALSE|[Oo]ff|OFF)$/,
-    resolve: () => new Scalar.Scalar(false),
+    resolve: (() => new Scalar.Scalar(false)),
     stringify: boolStringify
 };
 
@@ -6559,31 +6559,31 @@ var Scalar = __webpack_require__(63301);
 var stringifyNumber = __webpack_require__(28689);
 
 const floatNaN = {
-    identify: value => typeof value === 'number',
+    identify: (value => typeof value === 'number'),
     default: true,
     tag: 'tag:yaml.org,2002:float',
     test: /^(?:[-+]?\.(?:inf|Inf|INF)|\.nan|\.NaN|\.NAN)$/,
-    resolve: (str) => str.slice(-3).toLowerCase() === 'nan'
+    resolve: ((str) => str.slice(-3).toLowerCase() === 'nan'
         ? NaN
         : str[0] === '-'
             ? Number.NEGATIVE_INFINITY
-            : Number.POSITIVE_INFINITY,
+            : Number.POSITIVE_INFINITY),
     stringify: stringifyNumber.stringifyNumber
 };
 const floatExp = {
-    identify: value => typeof value === 'number',
+    identify: (value => typeof value === 'number'),
     default: true,
     tag: 'tag:yaml.org,2002:float',
     format: 'EXP',
     test: /^[-+]?(?:[0-9][0-9_]*)?(?:\.[0-9_]*)?[eE][-+]?[0-9]+$/,
-    resolve: (str) => parseFloat(str.replace(/_/g, '')),
+    resolve: ((str) => parseFloat(str.replace(/_/g, ''))),
     stringify(node) {
         const num = Number(node.value);
         return isFinite(num) ? num.toExponential() : stringifyNumber.stringifyNumber(node);
     }
 };
 const float = {
-    identify: value => typeof value === 'number',
+    identify: (value => typeof value === 'number'),
     default: true,
     tag: 'tag:yaml.org,2002:float',
     test: /^[-+]?(?:[0-9][0-9_]*)?\.[0-9_]*$/,
@@ -6608,14 +6608,7 @@ exports.floatNaN = floatNaN;
 /***/ }),
 
 /***/ 10873:
-/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
-
-
-
-var stringifyNumber = __webpack_require__(28689);
-
-const intIdentify = (value) => typeof value === 'bigint' || Number.isInteger(value);
-function intResolve(str, offset, radix, { intAsBigInt }) {
+/***/ ((__unused_webpack_module, exports, __webpack_require__) => {var intResolve = (function (str, offset, radix, { intAsBigInt }) {
     const sign = str[0];
     if (sign === '-' || sign === '+')
         offset += 1;
@@ -6637,23 +6630,30 @@ function intResolve(str, offset, radix, { intAsBigInt }) {
     }
     const n = parseInt(str, radix);
     return sign === '-' ? -1 * n : n;
-}
-function intStringify(node, radix, prefix) {
+});var intStringify = (function (node, radix, prefix) {
     const { value } = node;
     if (intIdentify(value)) {
         const str = value.toString(radix);
         return value < 0 ? '-' + prefix + str.substr(1) : prefix + str;
     }
     return stringifyNumber.stringifyNumber(node);
-}
+});
+
+
+
+var stringifyNumber = __webpack_require__(28689);
+
+const intIdentify = ((value) => typeof value === 'bigint' || Number.isInteger(value));
+
+
 const intBin = {
     identify: intIdentify,
     default: true,
     tag: 'tag:yaml.org,2002:int',
     format: 'BIN',
     test: /^[-+]?0b[0-1_]+$/,
-    resolve: (str, _onError, opt) => intResolve(str, 2, 2, opt),
-    stringify: node => intStringify(node, 2, '0b')
+    resolve: ((str, _onError, opt) => intResolve(str, 2, 2, opt)),
+    stringify: (node => intStringify(node, 2, '0b'))
 };
 const intOct = {
     identify: intIdentify,
@@ -6661,15 +6661,15 @@ const intOct = {
     tag: 'tag:yaml.org,2002:int',
     format: 'OCT',
     test: /^[-+]?0[0-7_]+$/,
-    resolve: (str, _onError, opt) => intResolve(str, 1, 8, opt),
-    stringify: node => intStringify(node, 8, '0')
+    resolve: ((str, _onError, opt) => intResolve(str, 1, 8, opt)),
+    stringify: (node => intStringify(node, 8, '0'))
 };
 const int = {
     identify: intIdentify,
     default: true,
     tag: 'tag:yaml.org,2002:int',
     test: /^[-+]?[0-9][0-9_]*$/,
-    resolve: (str, _onError, opt) => intResolve(str, 0, 10, opt),
+    resolve: ((str, _onError, opt) => intResolve(str, 0, 10, opt)),
     stringify: stringifyNumber.stringifyNumber
 };
 const intHex = {
@@ -6678,8 +6678,8 @@ const intHex = {
     tag: 'tag:yaml.org,2002:int',
     format: 'HEX',
     test: /^[-+]?0x[0-9a-fA-F_]+$/,
-    resolve: (str, _onError, opt) => intResolve(str, 2, 16, opt),
-    stringify: node => intStringify(node, 16, '0x')
+    resolve: ((str, _onError, opt) => intResolve(str, 2, 16, opt)),
+    stringify: (node => intStringify(node, 16, '0x'))
 };
 
 exports.int = int;
@@ -6691,38 +6691,7 @@ exports.intOct = intOct;
 /***/ }),
 
 /***/ 90452:
-/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
-
-
-
-var identity = __webpack_require__(41127);
-var Scalar = __webpack_require__(63301);
-
-// If the value associated with a merge key is a single mapping node, each of
-// its key/value pairs is inserted into the current mapping, unless the key
-// already exists in it. If the value associated with the merge key is a
-// sequence, then this sequence is expected to contain mapping nodes and each
-// of these nodes is merged in turn according to its order in the sequence.
-// Keys in mapping nodes earlier in the sequence override keys specified in
-// later mapping nodes. -- http://yaml.org/type/merge.html
-const MERGE_KEY = '<<';
-const merge = {
-    identify: value => value === MERGE_KEY ||
-        (typeof value === 'symbol' && value.description === MERGE_KEY),
-    default: 'key',
-    tag: 'tag:yaml.org,2002:merge',
-    test: /^<<$/,
-    resolve: () => Object.assign(new Scalar.Scalar(Symbol(MERGE_KEY)), {
-        addToJSMap: addMergeToJSMap
-    }),
-    stringify: () => MERGE_KEY
-};
-const isMergeKey = (ctx, key) => (merge.identify(key) ||
-    (identity.isScalar(key) &&
-        (!key.type || key.type === Scalar.Scalar.PLAIN) &&
-        merge.identify(key.value))) &&
-    ctx?.doc.schema.tags.some(tag => tag.tag === merge.tag && tag.default);
-function addMergeToJSMap(ctx, map, value) {
+/***/ ((__unused_webpack_module, exports, __webpack_require__) => {var addMergeToJSMap = (function (ctx, map, value) {
     const source = resolveAliasValue(ctx, value);
     if (identity.isSeq(source))
         for (const it of source.items)
@@ -6732,8 +6701,7 @@ function addMergeToJSMap(ctx, map, value) {
             mergeValue(ctx, map, it);
     else
         mergeValue(ctx, map, source);
-}
-function mergeValue(ctx, map, value) {
+});var mergeValue = (function (ctx, map, value) {
     const source = resolveAliasValue(ctx, value);
     if (!identity.isMap(source))
         throw new Error('Merge sources must be maps or map aliases');
@@ -6756,10 +6724,42 @@ function mergeValue(ctx, map, value) {
         }
     }
     return map;
-}
-function resolveAliasValue(ctx, value) {
+});var resolveAliasValue = (function (ctx, value) {
     return ctx && identity.isAlias(value) ? value.resolve(ctx.doc, ctx) : value;
-}
+});
+
+
+
+var identity = __webpack_require__(41127);
+var Scalar = __webpack_require__(63301);
+
+// If the value associated with a merge key is a single mapping node, each of
+// its key/value pairs is inserted into the current mapping, unless the key
+// already exists in it. If the value associated with the merge key is a
+// sequence, then this sequence is expected to contain mapping nodes and each
+// of these nodes is merged in turn according to its order in the sequence.
+// Keys in mapping nodes earlier in the sequence override keys specified in
+// later mapping nodes. -- http://yaml.org/type/merge.html
+const MERGE_KEY = '<<';
+const merge = {
+    identify: (value => value === MERGE_KEY ||
+        (typeof value === 'symbol' && value.description === MERGE_KEY)),
+    default: 'key',
+    tag: 'tag:yaml.org,2002:merge',
+    test: /^<<$/,
+    resolve: (() => Object.assign(new Scalar.Scalar(Symbol(MERGE_KEY)), {
+        addToJSMap: addMergeToJSMap
+    })),
+    stringify: (() => MERGE_KEY)
+};
+const isMergeKey = ((ctx, key) => (merge.identify(key) ||
+    (identity.isScalar(key) &&
+        (!key.type || key.type === Scalar.Scalar.PLAIN) &&
+        merge.identify(key.value))) &&
+    ctx?.doc.schema.tags.some((tag => tag.tag === merge.tag && tag.default)));
+
+
+
 
 exports.addMergeToJSMap = addMergeToJSMap;
 exports.isMergeKey = isMergeKey;
@@ -6824,7 +6824,7 @@ class YAMLOMap extends YAMLSeq.YAMLSeq {
 YAMLOMap.tag = 'tag:yaml.org,2002:omap';
 const omap = {
     collection: 'seq',
-    identify: value => value instanceof Map,
+    identify: (value => value instanceof Map),
     nodeClass: YAMLOMap,
     default: false,
     tag: 'tag:yaml.org,2002:omap',
@@ -6843,7 +6843,7 @@ const omap = {
         }
         return Object.assign(new YAMLOMap(), pairs$1);
     },
-    createNode: (schema, iterable, ctx) => YAMLOMap.from(schema, iterable, ctx)
+    createNode: ((schema, iterable, ctx) => YAMLOMap.from(schema, iterable, ctx))
 };
 
 exports.YAMLOMap = YAMLOMap;
@@ -6853,16 +6853,7 @@ exports.omap = omap;
 /***/ }),
 
 /***/ 18385:
-/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
-
-
-
-var identity = __webpack_require__(41127);
-var Pair = __webpack_require__(57165);
-var Scalar = __webpack_require__(63301);
-var YAMLSeq = __webpack_require__(92223);
-
-function resolvePairs(seq, onError) {
+/***/ ((__unused_webpack_module, exports, __webpack_require__) => {var resolvePairs = (function (seq, onError) {
     if (identity.isSeq(seq)) {
         for (let i = 0; i < seq.items.length; ++i) {
             let item = seq.items[i];
@@ -6890,8 +6881,7 @@ function resolvePairs(seq, onError) {
     else
         onError('Expected a sequence for this tag');
     return seq;
-}
-function createPairs(schema, iterable, ctx) {
+});var createPairs = (function (schema, iterable, ctx) {
     const { replacer } = ctx;
     const pairs = new YAMLSeq.YAMLSeq(schema);
     pairs.tag = 'tag:yaml.org,2002:pairs';
@@ -6925,7 +6915,17 @@ function createPairs(schema, iterable, ctx) {
             pairs.items.push(Pair.createPair(key, value, ctx));
         }
     return pairs;
-}
+});
+
+
+
+var identity = __webpack_require__(41127);
+var Pair = __webpack_require__(57165);
+var Scalar = __webpack_require__(63301);
+var YAMLSeq = __webpack_require__(92223);
+
+
+
 const pairs = {
     collection: 'seq',
     default: false,
@@ -7068,11 +7068,11 @@ class YAMLSet extends YAMLMap.YAMLMap {
 YAMLSet.tag = 'tag:yaml.org,2002:set';
 const set = {
     collection: 'map',
-    identify: value => value instanceof Set,
+    identify: (value => value instanceof Set),
     nodeClass: YAMLSet,
     default: false,
     tag: 'tag:yaml.org,2002:set',
-    createNode: (schema, iterable, ctx) => YAMLSet.from(schema, iterable, ctx),
+    createNode: ((schema, iterable, ctx) => YAMLSet.from(schema, iterable, ctx)),
     resolve(map, onError) {
         if (identity.isMap(map)) {
             if (map.hasAllNullValues(true))
@@ -7093,33 +7093,20 @@ exports.set = set;
 /***/ }),
 
 /***/ 24371:
-/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
-
-
-
-var stringifyNumber = __webpack_require__(28689);
-
-/** Internal types handle bigint as number, because TS can't figure it out. */
-function parseSexagesimal(str, asBigInt) {
+/***/ ((__unused_webpack_module, exports, __webpack_require__) => {var parseSexagesimal = (function (str, asBigInt) {
     const sign = str[0];
     const parts = sign === '-' || sign === '+' ? str.substring(1) : str;
-    const num = (n) => asBigInt ? BigInt(n) : Number(n);
+    const num = ((n) => asBigInt ? BigInt(n) : Number(n));
     const res = parts
         .replace(/_/g, '')
         .split(':')
-        .reduce((res, p) => res * num(60) + num(p), num(0));
+        .reduce(((res, p) => res * num(60) + num(p)), num(0));
     return (sign === '-' ? num(-1) * res : res);
-}
-/**
- * hhhh:mm:ss.sss
- *
- * Internal types handle bigint as number, because TS can't figure it out.
- */
-function stringifySexagesimal(node) {
+});var stringifySexagesimal = (function (node) {
     let { value } = node;
-    let num = (n) => n;
+    let num = ((n) => n);
     if (typeof value === 'bigint')
-        num = n => BigInt(n);
+        num = (n => BigInt(n));
     else if (isNaN(value) || !isFinite(value))
         return stringifyNumber.stringifyNumber(node);
     let sign = '';
@@ -7142,31 +7129,44 @@ function stringifySexagesimal(node) {
     }
     return (sign +
         parts
-            .map(n => String(n).padStart(2, '0'))
+            .map((n => String(n).padStart(2, '0')))
             .join(':')
             .replace(/000000\d*$/, '') // % 60 may introduce error
     );
-}
+});
+
+
+
+var stringifyNumber = __webpack_require__(28689);
+
+/** Internal types handle bigint as number, because TS can't figure it out. */
+
+/**
+ * hhhh:mm:ss.sss
+ *
+ * Internal types handle bigint as number, because TS can't figure it out.
+ */
+
 const intTime = {
-    identify: value => typeof value === 'bigint' || Number.isInteger(value),
+    identify: (value => typeof value === 'bigint' || Number.isInteger(value)),
     default: true,
     tag: 'tag:yaml.org,2002:int',
     format: 'TIME',
     test: /^[-+]?[0-9][0-9_]*(?::[0-5]?[0-9])+$/,
-    resolve: (str, _onError, { intAsBigInt }) => parseSexagesimal(str, intAsBigInt),
+    resolve: ((str, _onError, { intAsBigInt }) => parseSexagesimal(str, intAsBigInt)),
     stringify: stringifySexagesimal
 };
 const floatTime = {
-    identify: value => typeof value === 'number',
+    identify: (value => typeof value === 'number'),
     default: true,
     tag: 'tag:yaml.org,2002:float',
     format: 'TIME',
     test: /^[-+]?[0-9][0-9_]*(?::[0-5]?[0-9])+\.[0-9_]*$/,
-    resolve: str => parseSexagesimal(str, false),
+    resolve: (str => parseSexagesimal(str, false)),
     stringify: stringifySexagesimal
 };
 const timestamp = {
-    identify: value => value instanceof Date,
+    identify: (value => value instanceof Date),
     default: true,
     tag: 'tag:yaml.org,2002:timestamp',
     // If the time zone is omitted, the timestamp is assumed to be specified in UTC. The time part
@@ -7194,7 +7194,7 @@ const timestamp = {
         }
         return new Date(date);
     },
-    stringify: ({ value }) => value?.toISOString().replace(/(T00:00:00)?\.000Z$/, '') ?? ''
+    stringify: (({ value }) => value?.toISOString().replace(/(T00:00:00)?\.000Z$/, '') ?? '')
 };
 
 exports.floatTime = floatTime;
@@ -7205,19 +7205,7 @@ exports.timestamp = timestamp;
 /***/ }),
 
 /***/ 34475:
-/***/ ((__unused_webpack_module, exports) => {
-
-
-
-const FOLD_FLOW = 'flow';
-const FOLD_BLOCK = 'block';
-const FOLD_QUOTED = 'quoted';
-/**
- * Tries to keep input at up to `lineWidth` characters, splitting only on spaces
- * not followed by newlines or spaces unless `mode` is `'quoted'`. Lines are
- * terminated with `\n` and started with `indent`.
- */
-function foldFlowLines(text, indent, mode = 'flow', { indentAtStart, lineWidth = 80, minContentWidth = 20, onFold, onOverflow } = {}) {
+/***/ ((__unused_webpack_module, exports) => {var foldFlowLines = (function (text, indent, mode = 'flow', { indentAtStart, lineWidth = 80, minContentWidth = 20, onFold, onOverflow } = {}) {
     if (!lineWidth || lineWidth < 0)
         return text;
     if (lineWidth < minContentWidth)
@@ -7329,12 +7317,7 @@ function foldFlowLines(text, indent, mode = 'flow', { indentAtStart, lineWidth =
         }
     }
     return res;
-}
-/**
- * Presumes `i + 1` is at the start of a line
- * @returns index of last newline in more-indented block
- */
-function consumeMoreIndentedLines(text, i, indent) {
+});var consumeMoreIndentedLines = (function (text, i, indent) {
     let end = i;
     let start = i + 1;
     let ch = text[start];
@@ -7352,7 +7335,24 @@ function consumeMoreIndentedLines(text, i, indent) {
         }
     }
     return end;
-}
+});
+
+
+
+const FOLD_FLOW = 'flow';
+const FOLD_BLOCK = 'block';
+const FOLD_QUOTED = 'quoted';
+/**
+ * Tries to keep input at up to `lineWidth` characters, splitting only on spaces
+ * not followed by newlines or spaces unless `mode` is `'quoted'`. Lines are
+ * terminated with `\n` and started with `indent`.
+ */
+
+/**
+ * Presumes `i + 1` is at the start of a line
+ * @returns index of last newline in more-indented block
+ */
+
 
 exports.FOLD_BLOCK = FOLD_BLOCK;
 exports.FOLD_FLOW = FOLD_FLOW;
@@ -7363,16 +7363,7 @@ exports.foldFlowLines = foldFlowLines;
 /***/ }),
 
 /***/ 2148:
-/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
-
-
-
-var anchors = __webpack_require__(71596);
-var identity = __webpack_require__(41127);
-var stringifyComment = __webpack_require__(59799);
-var stringifyString = __webpack_require__(83069);
-
-function createStringifyContext(doc, options) {
+/***/ ((__unused_webpack_module, exports, __webpack_require__) => {var createStringifyContext = (function (doc, options) {
     const opt = Object.assign({
         blockQuote: true,
         commentString: stringifyComment.stringifyComment,
@@ -7413,38 +7404,35 @@ function createStringifyContext(doc, options) {
         inFlow,
         options: opt
     };
-}
-function getTagObject(tags, item) {
+});var getTagObject = (function (tags, item) {
     if (item.tag) {
-        const match = tags.filter(t => t.tag === item.tag);
+        const match = tags.filter((t => t.tag === item.tag));
         if (match.length > 0)
-            return match.find(t => t.format === item.format) ?? match[0];
+            return match.find((t => t.format === item.format)) ?? match[0];
     }
     let tagObj = undefined;
     let obj;
     if (identity.isScalar(item)) {
         obj = item.value;
-        let match = tags.filter(t => t.identify?.(obj));
+        let match = tags.filter((t => t.identify?.(obj)));
         if (match.length > 1) {
-            const testMatch = match.filter(t => t.test);
+            const testMatch = match.filter((t => t.test));
             if (testMatch.length > 0)
                 match = testMatch;
         }
         tagObj =
-            match.find(t => t.format === item.format) ?? match.find(t => !t.format);
+            match.find((t => t.format === item.format)) ?? match.find((t => !t.format));
     }
     else {
         obj = item;
-        tagObj = tags.find(t => t.nodeClass && obj instanceof t.nodeClass);
+        tagObj = tags.find((t => t.nodeClass && obj instanceof t.nodeClass));
     }
     if (!tagObj) {
         const name = obj?.constructor?.name ?? (obj === null ? 'null' : typeof obj);
         throw new Error(`Tag not resolved for ${name} value`);
     }
     return tagObj;
-}
-// needs to be called before value stringifier to allow for circular anchor refs
-function stringifyProps(node, tagObj, { anchors: anchors$1, doc }) {
+});var stringifyProps = (function (node, tagObj, { anchors: anchors$1, doc }) {
     if (!doc.directives)
         return '';
     const props = [];
@@ -7457,8 +7445,7 @@ function stringifyProps(node, tagObj, { anchors: anchors$1, doc }) {
     if (tag)
         props.push(doc.directives.tagString(tag));
     return props.join(' ');
-}
-function stringify(item, ctx, onComment, onChompKeep) {
+});var stringify = (function (item, ctx, onComment, onChompKeep) {
     if (identity.isPair(item))
         return item.toString(ctx, onComment, onChompKeep);
     if (identity.isAlias(item)) {
@@ -7478,7 +7465,7 @@ function stringify(item, ctx, onComment, onChompKeep) {
     let tagObj = undefined;
     const node = identity.isNode(item)
         ? item
-        : ctx.doc.createNode(item, { onTagObj: o => (tagObj = o) });
+        : ctx.doc.createNode(item, { onTagObj: (o => (tagObj = o)) });
     tagObj ?? (tagObj = getTagObject(ctx.doc.schema.tags, node));
     const props = stringifyProps(node, tagObj, ctx);
     if (props.length > 0)
@@ -7493,7 +7480,20 @@ function stringify(item, ctx, onComment, onChompKeep) {
     return identity.isScalar(node) || str[0] === '{' || str[0] === '['
         ? `${props} ${str}`
         : `${props}\n${ctx.indent}${str}`;
-}
+});
+
+
+
+var anchors = __webpack_require__(71596);
+var identity = __webpack_require__(41127);
+var stringifyComment = __webpack_require__(59799);
+var stringifyString = __webpack_require__(83069);
+
+
+
+// needs to be called before value stringifier to allow for circular anchor refs
+
+
 
 exports.createStringifyContext = createStringifyContext;
 exports.stringify = stringify;
@@ -7502,20 +7502,11 @@ exports.stringify = stringify;
 /***/ }),
 
 /***/ 61212:
-/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
-
-
-
-var identity = __webpack_require__(41127);
-var stringify = __webpack_require__(2148);
-var stringifyComment = __webpack_require__(59799);
-
-function stringifyCollection(collection, ctx, options) {
+/***/ ((__unused_webpack_module, exports, __webpack_require__) => {var stringifyCollection = (function (collection, ctx, options) {
     const flow = ctx.inFlow ?? collection.flow;
     const stringify = flow ? stringifyFlowCollection : stringifyBlockCollection;
     return stringify(collection, ctx, options);
-}
-function stringifyBlockCollection({ comment, items }, ctx, { blockItemPrefix, flowChars, itemIndent, onChompKeep, onComment }) {
+});var stringifyBlockCollection = (function ({ comment, items }, ctx, { blockItemPrefix, flowChars, itemIndent, onChompKeep, onComment }) {
     const { indent, options: { commentString } } = ctx;
     const itemCtx = Object.assign({}, ctx, { indent: itemIndent, type: null });
     let chompKeep = false; // flag for the preceding node's status
@@ -7539,7 +7530,7 @@ function stringifyBlockCollection({ comment, items }, ctx, { blockItemPrefix, fl
             }
         }
         chompKeep = false;
-        let str = stringify.stringify(item, itemCtx, () => (comment = null), () => (chompKeep = true));
+        let str = stringify.stringify(item, itemCtx, (() => (comment = null)), (() => (chompKeep = true)));
         if (comment)
             str += stringifyComment.lineComment(str, itemIndent, commentString(comment));
         if (chompKeep && comment)
@@ -7565,8 +7556,7 @@ function stringifyBlockCollection({ comment, items }, ctx, { blockItemPrefix, fl
     else if (chompKeep && onChompKeep)
         onChompKeep();
     return str;
-}
-function stringifyFlowCollection({ items }, ctx, { flowChars, itemIndent }) {
+});var stringifyFlowCollection = (function ({ items }, ctx, { flowChars, itemIndent }) {
     const { indent, indentStep, flowCollectionPadding: fcPadding, options: { commentString } } = ctx;
     itemIndent += indentStep;
     const itemCtx = Object.assign({}, ctx, {
@@ -7609,14 +7599,14 @@ function stringifyFlowCollection({ items }, ctx, { flowChars, itemIndent }) {
         }
         if (comment)
             reqNewline = true;
-        let str = stringify.stringify(item, itemCtx, () => (comment = null));
+        let str = stringify.stringify(item, itemCtx, (() => (comment = null)));
         reqNewline || (reqNewline = lines.length > linesAtValue || str.includes('\n'));
         if (i < items.length - 1) {
             str += ',';
         }
         else if (ctx.options.trailingComma) {
             if (ctx.options.lineWidth > 0) {
-                reqNewline || (reqNewline = lines.reduce((sum, line) => sum + line.length + 2, 2) +
+                reqNewline || (reqNewline = lines.reduce(((sum, line) => sum + line.length + 2), 2) +
                     (str.length + 2) >
                     ctx.options.lineWidth);
             }
@@ -7635,7 +7625,7 @@ function stringifyFlowCollection({ items }, ctx, { flowChars, itemIndent }) {
     }
     else {
         if (!reqNewline) {
-            const len = lines.reduce((sum, line) => sum + line.length + 2, 2);
+            const len = lines.reduce(((sum, line) => sum + line.length + 2), 2);
             reqNewline = ctx.options.lineWidth > 0 && len > ctx.options.lineWidth;
         }
         if (reqNewline) {
@@ -7648,15 +7638,25 @@ function stringifyFlowCollection({ items }, ctx, { flowChars, itemIndent }) {
             return `${start}${fcPadding}${lines.join(' ')}${fcPadding}${end}`;
         }
     }
-}
-function addCommentBefore({ indent, options: { commentString } }, lines, comment, chompKeep) {
+});var addCommentBefore = (function ({ indent, options: { commentString } }, lines, comment, chompKeep) {
     if (comment && chompKeep)
         comment = comment.replace(/^\n+/, '');
     if (comment) {
         const ic = stringifyComment.indentComment(commentString(comment), indent);
         lines.push(ic.trimStart()); // Avoid double indent on first line
     }
-}
+});
+
+
+
+var identity = __webpack_require__(41127);
+var stringify = __webpack_require__(2148);
+var stringifyComment = __webpack_require__(59799);
+
+
+
+
+
 
 exports.stringifyCollection = stringifyCollection;
 
@@ -7664,7 +7664,11 @@ exports.stringifyCollection = stringifyCollection;
 /***/ }),
 
 /***/ 59799:
-/***/ ((__unused_webpack_module, exports) => {
+/***/ ((__unused_webpack_module, exports) => {var indentComment = (function (comment, indent) {
+    if (/^\n+$/.test(comment))
+        return comment.substring(1);
+    return indent ? comment.replace(/^(?! *$)/gm, indent) : comment;
+});
 
 
 
@@ -7675,17 +7679,13 @@ exports.stringifyCollection = stringifyCollection;
  * lines consisting of a single space are replaced by `#`,
  * and all other lines are prefixed with a `#`.
  */
-const stringifyComment = (str) => str.replace(/^(?!$)(?: $)?/gm, '#');
-function indentComment(comment, indent) {
-    if (/^\n+$/.test(comment))
-        return comment.substring(1);
-    return indent ? comment.replace(/^(?! *$)/gm, indent) : comment;
-}
-const lineComment = (str, indent, comment) => str.endsWith('\n')
+const stringifyComment = ((str) => str.replace(/^(?!$)(?: $)?/gm, '#'));
+
+const lineComment = ((str, indent, comment) => str.endsWith('\n')
     ? indentComment(comment, indent)
     : comment.includes('\n')
         ? '\n' + indentComment(comment, indent)
-        : (str.endsWith(' ') ? '' : ' ') + comment;
+        : (str.endsWith(' ') ? '' : ' ') + comment);
 
 exports.indentComment = indentComment;
 exports.lineComment = lineComment;
@@ -7695,15 +7695,7 @@ exports.stringifyComment = stringifyComment;
 /***/ }),
 
 /***/ 6829:
-/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
-
-
-
-var identity = __webpack_require__(41127);
-var stringify = __webpack_require__(2148);
-var stringifyComment = __webpack_require__(59799);
-
-function stringifyDocument(doc, options) {
+/***/ ((__unused_webpack_module, exports, __webpack_require__) => {var stringifyDocument = (function (doc, options) {
     const lines = [];
     let hasDirectives = options.directives === true;
     if (options.directives !== false && doc.directives) {
@@ -7739,8 +7731,8 @@ function stringifyDocument(doc, options) {
             ctx.forceBlockIndent = !!doc.comment;
             contentComment = doc.contents.comment;
         }
-        const onChompKeep = contentComment ? undefined : () => (chompKeep = true);
-        let body = stringify.stringify(doc.contents, ctx, () => (contentComment = null), onChompKeep);
+        const onChompKeep = contentComment ? undefined : (() => (chompKeep = true));
+        let body = stringify.stringify(doc.contents, ctx, (() => (contentComment = null)), onChompKeep);
         if (contentComment)
             body += stringifyComment.lineComment(body, '', commentString(contentComment));
         if ((body[0] === '|' || body[0] === '>') &&
@@ -7781,7 +7773,15 @@ function stringifyDocument(doc, options) {
         }
     }
     return lines.join('\n') + '\n';
-}
+});
+
+
+
+var identity = __webpack_require__(41127);
+var stringify = __webpack_require__(2148);
+var stringifyComment = __webpack_require__(59799);
+
+
 
 exports.stringifyDocument = stringifyDocument;
 
@@ -7789,11 +7789,7 @@ exports.stringifyDocument = stringifyDocument;
 /***/ }),
 
 /***/ 28689:
-/***/ ((__unused_webpack_module, exports) => {
-
-
-
-function stringifyNumber({ format, minFractionDigits, tag, value }) {
+/***/ ((__unused_webpack_module, exports) => {var stringifyNumber = (function ({ format, minFractionDigits, tag, value }) {
     if (typeof value === 'bigint')
         return String(value);
     const num = typeof value === 'number' ? value : Number(value);
@@ -7815,7 +7811,11 @@ function stringifyNumber({ format, minFractionDigits, tag, value }) {
             n += '0';
     }
     return n;
-}
+});
+
+
+
+
 
 exports.stringifyNumber = stringifyNumber;
 
@@ -7823,16 +7823,7 @@ exports.stringifyNumber = stringifyNumber;
 /***/ }),
 
 /***/ 59748:
-/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
-
-
-
-var identity = __webpack_require__(41127);
-var Scalar = __webpack_require__(63301);
-var stringify = __webpack_require__(2148);
-var stringifyComment = __webpack_require__(59799);
-
-function stringifyPair({ key, value }, ctx, onComment, onChompKeep) {
+/***/ ((__unused_webpack_module, exports, __webpack_require__) => {var stringifyPair = (function ({ key, value }, ctx, onComment, onChompKeep) {
     const { allNullValues, doc, indent, indentStep, options: { commentString, indentSeq, simpleKeys } } = ctx;
     let keyComment = (identity.isNode(key) && key.comment) || null;
     if (simpleKeys) {
@@ -7858,7 +7849,7 @@ function stringifyPair({ key, value }, ctx, onComment, onChompKeep) {
     });
     let keyCommentDone = false;
     let chompKeep = false;
-    let str = stringify.stringify(key, ctx, () => (keyCommentDone = true), () => (chompKeep = true));
+    let str = stringify.stringify(key, ctx, (() => (keyCommentDone = true)), (() => (chompKeep = true)));
     if (!explicitKey && !ctx.inFlow && str.length > 1024) {
         if (simpleKeys)
             throw new Error('With simple keys, single line scalar must not span more than 1024 characters');
@@ -7921,7 +7912,7 @@ function stringifyPair({ key, value }, ctx, onComment, onChompKeep) {
         ctx.indent = ctx.indent.substring(2);
     }
     let valueCommentDone = false;
-    const valueStr = stringify.stringify(value, ctx, () => (valueCommentDone = true), () => (chompKeep = true));
+    const valueStr = stringify.stringify(value, ctx, (() => (valueCommentDone = true)), (() => (chompKeep = true)));
     let ws = ' ';
     if (keyComment || vsb || vcb) {
         ws = vsb ? '\n' : '';
@@ -7974,7 +7965,16 @@ function stringifyPair({ key, value }, ctx, onComment, onChompKeep) {
         onChompKeep();
     }
     return str;
-}
+});
+
+
+
+var identity = __webpack_require__(41127);
+var Scalar = __webpack_require__(63301);
+var stringify = __webpack_require__(2148);
+var stringifyComment = __webpack_require__(59799);
+
+
 
 exports.stringifyPair = stringifyPair;
 
@@ -7982,22 +7982,7 @@ exports.stringifyPair = stringifyPair;
 /***/ }),
 
 /***/ 83069:
-/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
-
-
-
-var Scalar = __webpack_require__(63301);
-var foldFlowLines = __webpack_require__(34475);
-
-const getFoldOptions = (ctx, isBlock) => ({
-    indentAtStart: isBlock ? ctx.indent.length : ctx.indentAtStart,
-    lineWidth: ctx.options.lineWidth,
-    minContentWidth: ctx.options.minContentWidth
-});
-// Also checks for lines starting with %, as parsing the output as YAML 1.1 will
-// presume that's starting a new document.
-const containsDocumentMarker = (str) => /^(%|---|\.\.\.)/m.test(str);
-function lineLengthOverLimit(str, lineWidth, indentLength) {
+/***/ ((__unused_webpack_module, exports, __webpack_require__) => {var lineLengthOverLimit = (function (str, lineWidth, indentLength) {
     if (!lineWidth || lineWidth < 0)
         return false;
     const limit = lineWidth - indentLength;
@@ -8014,8 +7999,7 @@ function lineLengthOverLimit(str, lineWidth, indentLength) {
         }
     }
     return true;
-}
-function doubleQuotedString(value, ctx) {
+});var doubleQuotedString = (function (value, ctx) {
     const json = JSON.stringify(value);
     if (ctx.options.doubleQuotedAsJSON)
         return json;
@@ -8104,8 +8088,7 @@ function doubleQuotedString(value, ctx) {
     return implicitKey
         ? str
         : foldFlowLines.foldFlowLines(str, indent, foldFlowLines.FOLD_QUOTED, getFoldOptions(ctx, false));
-}
-function singleQuotedString(value, ctx) {
+});var singleQuotedString = (function (value, ctx) {
     if (ctx.options.singleQuote === false ||
         (ctx.implicitKey && value.includes('\n')) ||
         /[ \t]\n|\n[ \t]/.test(value) // single quoted string can't have leading or trailing whitespace around newline
@@ -8116,8 +8099,7 @@ function singleQuotedString(value, ctx) {
     return ctx.implicitKey
         ? res
         : foldFlowLines.foldFlowLines(res, indent, foldFlowLines.FOLD_FLOW, getFoldOptions(ctx, false));
-}
-function quotedString(value, ctx) {
+});var quotedString = (function (value, ctx) {
     const { singleQuote } = ctx.options;
     let qs;
     if (singleQuote === false)
@@ -8133,17 +8115,7 @@ function quotedString(value, ctx) {
             qs = singleQuote ? singleQuotedString : doubleQuotedString;
     }
     return qs(value, ctx);
-}
-// The negative lookbehind avoids a polynomial search,
-// but isn't supported yet on Safari: https://caniuse.com/js-regexp-lookbehind
-let blockEndNewlines;
-try {
-    blockEndNewlines = new RegExp('(^|(?<!\n))\n+(?!\n|$)', 'g');
-}
-catch {
-    blockEndNewlines = /\n+(?!\n|$)/g;
-}
-function blockString({ comment, type, value }, ctx, onComment, onChompKeep) {
+});var blockString = (function ({ comment, type, value }, ctx, onComment, onChompKeep) {
     const { blockQuote, commentString, lineWidth } = ctx.options;
     // 1. Block can't end in whitespace unless the last line is non-empty.
     // 2. Strings consisting of only whitespace are best rendered explicitly.
@@ -8223,9 +8195,9 @@ function blockString({ comment, type, value }, ctx, onComment, onChompKeep) {
         let literalFallback = false;
         const foldOptions = getFoldOptions(ctx, true);
         if (blockQuote !== 'folded' && type !== Scalar.Scalar.BLOCK_FOLDED) {
-            foldOptions.onOverflow = () => {
+            foldOptions.onOverflow = (() => {
                 literalFallback = true;
-            };
+            });
         }
         const body = foldFlowLines.foldFlowLines(`${start}${foldedValue}${end}`, indent, foldFlowLines.FOLD_BLOCK, foldOptions);
         if (!literalFallback)
@@ -8233,8 +8205,7 @@ function blockString({ comment, type, value }, ctx, onComment, onChompKeep) {
     }
     value = value.replace(/\n+/g, `$&${indent}`);
     return `|${header}\n${indent}${start}${value}${end}`;
-}
-function plainString(item, ctx, onComment, onChompKeep) {
+});var plainString = (function (item, ctx, onComment, onChompKeep) {
     const { type, value } = item;
     const { actualString, implicitKey, indent, indentStep, inFlow } = ctx;
     if ((implicitKey && value.includes('\n')) ||
@@ -8273,7 +8244,7 @@ function plainString(item, ctx, onComment, onChompKeep) {
     // booleans get parsed with those types in v1.2 (e.g. '42', 'true' & '0.9e-3'),
     // and others in v1.1.
     if (actualString) {
-        const test = (tag) => tag.default && tag.tag !== 'tag:yaml.org,2002:str' && tag.test?.test(str);
+        const test = ((tag) => tag.default && tag.tag !== 'tag:yaml.org,2002:str' && tag.test?.test(str));
         const { compat, tags } = ctx.doc.schema;
         if (tags.some(test) || compat?.some(test))
             return quotedString(value, ctx);
@@ -8281,8 +8252,7 @@ function plainString(item, ctx, onComment, onChompKeep) {
     return implicitKey
         ? str
         : foldFlowLines.foldFlowLines(str, indent, foldFlowLines.FOLD_FLOW, getFoldOptions(ctx, false));
-}
-function stringifyString(item, ctx, onComment, onChompKeep) {
+});var stringifyString = (function (item, ctx, onComment, onChompKeep) {
     const { implicitKey, inFlow } = ctx;
     const ss = typeof item.value === 'string'
         ? item
@@ -8293,7 +8263,7 @@ function stringifyString(item, ctx, onComment, onChompKeep) {
         if (/[\x00-\x08\x0b-\x1f\x7f-\x9f\u{D800}-\u{DFFF}]/u.test(ss.value))
             type = Scalar.Scalar.QUOTE_DOUBLE;
     }
-    const _stringify = (_type) => {
+    const _stringify = ((_type) => {
         switch (_type) {
             case Scalar.Scalar.BLOCK_FOLDED:
             case Scalar.Scalar.BLOCK_LITERAL:
@@ -8309,7 +8279,7 @@ function stringifyString(item, ctx, onComment, onChompKeep) {
             default:
                 return null;
         }
-    };
+    });
     let res = _stringify(type);
     if (res === null) {
         const { defaultKeyType, defaultStringType } = ctx.options;
@@ -8319,7 +8289,37 @@ function stringifyString(item, ctx, onComment, onChompKeep) {
             throw new Error(`Unsupported default string type ${t}`);
     }
     return res;
+});
+
+
+
+var Scalar = __webpack_require__(63301);
+var foldFlowLines = __webpack_require__(34475);
+
+const getFoldOptions = ((ctx, isBlock) => ({
+    indentAtStart: isBlock ? ctx.indent.length : ctx.indentAtStart,
+    lineWidth: ctx.options.lineWidth,
+    minContentWidth: ctx.options.minContentWidth
+}));
+// Also checks for lines starting with %, as parsing the output as YAML 1.1 will
+// presume that's starting a new document.
+const containsDocumentMarker = ((str) => /^(%|---|\.\.\.)/m.test(str));
+
+
+
+
+// The negative lookbehind avoids a polynomial search,
+// but isn't supported yet on Safari: https://caniuse.com/js-regexp-lookbehind
+let blockEndNewlines;
+try {
+    blockEndNewlines = new RegExp('(^|(?<!\n))\n+(?!\n|$)', 'g');
 }
+catch {
+    blockEndNewlines = /\n+(?!\n|$)/g;
+}
+
+
+
 
 exports.stringifyString = stringifyString;
 
@@ -8327,7 +8327,147 @@ exports.stringifyString = stringifyString;
 /***/ }),
 
 /***/ 10204:
-/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
+/***/ ((__unused_webpack_module, exports, __webpack_require__) => {var visit = (function (node, visitor) {
+    const visitor_ = initVisitor(visitor);
+    if (identity.isDocument(node)) {
+        const cd = visit_(null, node.contents, visitor_, Object.freeze([node]));
+        if (cd === REMOVE)
+            node.contents = null;
+    }
+    else
+        visit_(null, node, visitor_, Object.freeze([]));
+});var visit_ = (function (key, node, visitor, path) {
+    const ctrl = callVisitor(key, node, visitor, path);
+    if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
+        replaceNode(key, path, ctrl);
+        return visit_(key, ctrl, visitor, path);
+    }
+    if (typeof ctrl !== 'symbol') {
+        if (identity.isCollection(node)) {
+            path = Object.freeze(path.concat(node));
+            for (let i = 0; i < node.items.length; ++i) {
+                const ci = visit_(i, node.items[i], visitor, path);
+                if (typeof ci === 'number')
+                    i = ci - 1;
+                else if (ci === BREAK)
+                    return BREAK;
+                else if (ci === REMOVE) {
+                    node.items.splice(i, 1);
+                    i -= 1;
+                }
+            }
+        }
+        else if (identity.isPair(node)) {
+            path = Object.freeze(path.concat(node));
+            const ck = visit_('key', node.key, visitor, path);
+            if (ck === BREAK)
+                return BREAK;
+            else if (ck === REMOVE)
+                node.key = null;
+            const cv = visit_('value', node.value, visitor, path);
+            if (cv === BREAK)
+                return BREAK;
+            else if (cv === REMOVE)
+                node.value = null;
+        }
+    }
+    return ctrl;
+});var visitAsync = (async function (node, visitor) {
+    const visitor_ = initVisitor(visitor);
+    if (identity.isDocument(node)) {
+        const cd = await visitAsync_(null, node.contents, visitor_, Object.freeze([node]));
+        if (cd === REMOVE)
+            node.contents = null;
+    }
+    else
+        await visitAsync_(null, node, visitor_, Object.freeze([]));
+});var visitAsync_ = (async function (key, node, visitor, path) {
+    const ctrl = await callVisitor(key, node, visitor, path);
+    if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
+        replaceNode(key, path, ctrl);
+        return visitAsync_(key, ctrl, visitor, path);
+    }
+    if (typeof ctrl !== 'symbol') {
+        if (identity.isCollection(node)) {
+            path = Object.freeze(path.concat(node));
+            for (let i = 0; i < node.items.length; ++i) {
+                const ci = await visitAsync_(i, node.items[i], visitor, path);
+                if (typeof ci === 'number')
+                    i = ci - 1;
+                else if (ci === BREAK)
+                    return BREAK;
+                else if (ci === REMOVE) {
+                    node.items.splice(i, 1);
+                    i -= 1;
+                }
+            }
+        }
+        else if (identity.isPair(node)) {
+            path = Object.freeze(path.concat(node));
+            const ck = await visitAsync_('key', node.key, visitor, path);
+            if (ck === BREAK)
+                return BREAK;
+            else if (ck === REMOVE)
+                node.key = null;
+            const cv = await visitAsync_('value', node.value, visitor, path);
+            if (cv === BREAK)
+                return BREAK;
+            else if (cv === REMOVE)
+                node.value = null;
+        }
+    }
+    return ctrl;
+});var initVisitor = (function (visitor) {
+    if (typeof visitor === 'object' &&
+        (visitor.Collection || visitor.Node || visitor.Value)) {
+        return Object.assign({
+            Alias: visitor.Node,
+            Map: visitor.Node,
+            Scalar: visitor.Node,
+            Seq: visitor.Node
+        }, visitor.Value && {
+            Map: visitor.Value,
+            Scalar: visitor.Value,
+            Seq: visitor.Value
+        }, visitor.Collection && {
+            Map: visitor.Collection,
+            Seq: visitor.Collection
+        }, visitor);
+    }
+    return visitor;
+});var callVisitor = (function (key, node, visitor, path) {
+    if (typeof visitor === 'function')
+        return visitor(key, node, path);
+    if (identity.isMap(node))
+        return visitor.Map?.(key, node, path);
+    if (identity.isSeq(node))
+        return visitor.Seq?.(key, node, path);
+    if (identity.isPair(node))
+        return visitor.Pair?.(key, node, path);
+    if (identity.isScalar(node))
+        return visitor.Scalar?.(key, node, path);
+    if (identity.isAlias(node))
+        return visitor.Alias?.(key, node, path);
+    return undefined;
+});var replaceNode = (function (key, path, node) {
+    const parent = path[path.length - 1];
+    if (identity.isCollection(parent)) {
+        parent.items[key] = node;
+    }
+    else if (identity.isPair(parent)) {
+        if (key === 'key')
+            parent.key = node;
+        else
+            parent.value = node;
+    }
+    else if (identity.isDocument(parent)) {
+        parent.contents = node;
+    }
+    else {
+        const pt = identity.isAlias(parent) ? 'alias' : 'scalar';
+        throw new Error(`Cannot replace node with ${pt} parent`);
+    }
+});
 
 
 
@@ -8366,16 +8506,7 @@ const REMOVE = Symbol('remove node');
  * and `Node` (alias, map, seq & scalar) targets. Of all these, only the most
  * specific defined one will be used for each node.
  */
-function visit(node, visitor) {
-    const visitor_ = initVisitor(visitor);
-    if (identity.isDocument(node)) {
-        const cd = visit_(null, node.contents, visitor_, Object.freeze([node]));
-        if (cd === REMOVE)
-            node.contents = null;
-    }
-    else
-        visit_(null, node, visitor_, Object.freeze([]));
-}
+
 // Without the `as symbol` casts, TS declares these in the `visit`
 // namespace using `var`, but then complains about that because
 // `unique symbol` must be `const`.
@@ -8385,43 +8516,7 @@ visit.BREAK = BREAK;
 visit.SKIP = SKIP;
 /** Remove the current node */
 visit.REMOVE = REMOVE;
-function visit_(key, node, visitor, path) {
-    const ctrl = callVisitor(key, node, visitor, path);
-    if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key, path, ctrl);
-        return visit_(key, ctrl, visitor, path);
-    }
-    if (typeof ctrl !== 'symbol') {
-        if (identity.isCollection(node)) {
-            path = Object.freeze(path.concat(node));
-            for (let i = 0; i < node.items.length; ++i) {
-                const ci = visit_(i, node.items[i], visitor, path);
-                if (typeof ci === 'number')
-                    i = ci - 1;
-                else if (ci === BREAK)
-                    return BREAK;
-                else if (ci === REMOVE) {
-                    node.items.splice(i, 1);
-                    i -= 1;
-                }
-            }
-        }
-        else if (identity.isPair(node)) {
-            path = Object.freeze(path.concat(node));
-            const ck = visit_('key', node.key, visitor, path);
-            if (ck === BREAK)
-                return BREAK;
-            else if (ck === REMOVE)
-                node.key = null;
-            const cv = visit_('value', node.value, visitor, path);
-            if (cv === BREAK)
-                return BREAK;
-            else if (cv === REMOVE)
-                node.value = null;
-        }
-    }
-    return ctrl;
-}
+
 /**
  * Apply an async visitor to an AST node or document.
  *
@@ -8453,16 +8548,7 @@ function visit_(key, node, visitor, path) {
  * and `Node` (alias, map, seq & scalar) targets. Of all these, only the most
  * specific defined one will be used for each node.
  */
-async function visitAsync(node, visitor) {
-    const visitor_ = initVisitor(visitor);
-    if (identity.isDocument(node)) {
-        const cd = await visitAsync_(null, node.contents, visitor_, Object.freeze([node]));
-        if (cd === REMOVE)
-            node.contents = null;
-    }
-    else
-        await visitAsync_(null, node, visitor_, Object.freeze([]));
-}
+
 // Without the `as symbol` casts, TS declares these in the `visit`
 // namespace using `var`, but then complains about that because
 // `unique symbol` must be `const`.
@@ -8472,96 +8558,10 @@ visitAsync.BREAK = BREAK;
 visitAsync.SKIP = SKIP;
 /** Remove the current node */
 visitAsync.REMOVE = REMOVE;
-async function visitAsync_(key, node, visitor, path) {
-    const ctrl = await callVisitor(key, node, visitor, path);
-    if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key, path, ctrl);
-        return visitAsync_(key, ctrl, visitor, path);
-    }
-    if (typeof ctrl !== 'symbol') {
-        if (identity.isCollection(node)) {
-            path = Object.freeze(path.concat(node));
-            for (let i = 0; i < node.items.length; ++i) {
-                const ci = await visitAsync_(i, node.items[i], visitor, path);
-                if (typeof ci === 'number')
-                    i = ci - 1;
-                else if (ci === BREAK)
-                    return BREAK;
-                else if (ci === REMOVE) {
-                    node.items.splice(i, 1);
-                    i -= 1;
-                }
-            }
-        }
-        else if (identity.isPair(node)) {
-            path = Object.freeze(path.concat(node));
-            const ck = await visitAsync_('key', node.key, visitor, path);
-            if (ck === BREAK)
-                return BREAK;
-            else if (ck === REMOVE)
-                node.key = null;
-            const cv = await visitAsync_('value', node.value, visitor, path);
-            if (cv === BREAK)
-                return BREAK;
-            else if (cv === REMOVE)
-                node.value = null;
-        }
-    }
-    return ctrl;
-}
-function initVisitor(visitor) {
-    if (typeof visitor === 'object' &&
-        (visitor.Collection || visitor.Node || visitor.Value)) {
-        return Object.assign({
-            Alias: visitor.Node,
-            Map: visitor.Node,
-            Scalar: visitor.Node,
-            Seq: visitor.Node
-        }, visitor.Value && {
-            Map: visitor.Value,
-            Scalar: visitor.Value,
-            Seq: visitor.Value
-        }, visitor.Collection && {
-            Map: visitor.Collection,
-            Seq: visitor.Collection
-        }, visitor);
-    }
-    return visitor;
-}
-function callVisitor(key, node, visitor, path) {
-    if (typeof visitor === 'function')
-        return visitor(key, node, path);
-    if (identity.isMap(node))
-        return visitor.Map?.(key, node, path);
-    if (identity.isSeq(node))
-        return visitor.Seq?.(key, node, path);
-    if (identity.isPair(node))
-        return visitor.Pair?.(key, node, path);
-    if (identity.isScalar(node))
-        return visitor.Scalar?.(key, node, path);
-    if (identity.isAlias(node))
-        return visitor.Alias?.(key, node, path);
-    return undefined;
-}
-function replaceNode(key, path, node) {
-    const parent = path[path.length - 1];
-    if (identity.isCollection(parent)) {
-        parent.items[key] = node;
-    }
-    else if (identity.isPair(parent)) {
-        if (key === 'key')
-            parent.key = node;
-        else
-            parent.value = node;
-    }
-    else if (identity.isDocument(parent)) {
-        parent.contents = node;
-    }
-    else {
-        const pt = identity.isAlias(parent) ? 'alias' : 'scalar';
-        throw new Error(`Cannot replace node with ${pt} parent`);
-    }
-}
+
+
+
+
 
 exports.visit = visit;
 exports.visitAsync = visitAsync;

@@ -10,9 +10,9 @@ export const modules = {
 var scan = __webpack_require__(86849)
 var parse = __webpack_require__(25501)
 
-module.exports = function (source) {
+module.exports = (function (source) {
   return parse(scan(source))
-}
+})
 
 
 /***/ }),
@@ -27,33 +27,22 @@ module.exports = function (source) {
 // This parser follows the operator precedence defined in the
 // `Order of Precedence and Parentheses` section.
 
-module.exports = function (tokens) {
-  var index = 0
-
-  function hasMore () {
+module.exports = (function (tokens) {var hasMore = (function  () {
     return index < tokens.length
-  }
-
-  function token () {
+  });var token = (function  () {
     return hasMore() ? tokens[index] : null
-  }
-
-  function next () {
+  });var next = (function  () {
     if (!hasMore()) {
       throw new Error()
     }
     index++
-  }
-
-  function parseOperator (operator) {
+  });var parseOperator = (function  (operator) {
     var t = token()
     if (t && t.type === 'OPERATOR' && operator === t.string) {
       next()
       return t.string
     }
-  }
-
-  function parseWith () {
+  });var parseWith = (function  () {
     if (parseOperator('WITH')) {
       var t = token()
       if (t && t.type === 'EXCEPTION') {
@@ -62,9 +51,7 @@ module.exports = function (tokens) {
       }
       throw new Error('Expected exception after `WITH`')
     }
-  }
-
-  function parseLicenseRef () {
+  });var parseLicenseRef = (function  () {
     // TODO: Actually, everything is concatenated into one string
     // for backward-compatibility but it could be better to return
     // a nice structure.
@@ -93,9 +80,7 @@ module.exports = function (tokens) {
       return node
     }
     index = begin
-  }
-
-  function parseLicense () {
+  });var parseLicense = (function  () {
     var t = token()
     if (t && t.type === 'LICENSE') {
       next()
@@ -109,9 +94,7 @@ module.exports = function (tokens) {
       }
       return node
     }
-  }
-
-  function parseParenthesizedExpression () {
+  });var parseParenthesizedExpression = (function  () {
     var left = parseOperator('(')
     if (!left) {
       return
@@ -124,18 +107,14 @@ module.exports = function (tokens) {
     }
 
     return expr
-  }
-
-  function parseAtom () {
+  });var parseAtom = (function  () {
     return (
       parseParenthesizedExpression() ||
       parseLicenseRef() ||
       parseLicense()
     )
-  }
-
-  function makeBinaryOpParser (operator, nextParser) {
-    return function parseBinaryOp () {
+  });var makeBinaryOpParser = (function  (operator, nextParser) {
+    return (function parseBinaryOp () {
       var left = nextParser()
       if (!left) {
         return
@@ -154,8 +133,29 @@ module.exports = function (tokens) {
         conjunction: operator.toLowerCase(),
         right: right
       }
-    }
-  }
+    })
+  });
+  var index = 0
+
+  
+
+  
+
+  
+
+  
+
+  
+
+  
+
+  
+
+  
+
+  
+
+  
 
   var parseAnd = makeBinaryOpParser('AND', parseAtom)
   var parseExpression = makeBinaryOpParser('OR', parseAnd)
@@ -165,7 +165,7 @@ module.exports = function (tokens) {
     throw new Error('Syntax error')
   }
   return node
-}
+})
 
 
 /***/ }),
@@ -180,17 +180,9 @@ var licenses = []
   .concat(__webpack_require__(3389))
 var exceptions = __webpack_require__(53988)
 
-module.exports = function (source) {
-  var index = 0
-
-  function hasMore () {
+module.exports = (function (source) {var hasMore = (function  () {
     return index < source.length
-  }
-
-  // `value` can be a regexp or a string.
-  // If it is recognized, the matching source string is returned and
-  // the index is incremented. Otherwise `undefined` is returned.
-  function read (value) {
+  });var read = (function  (value) {
     if (value instanceof RegExp) {
       var chars = source.slice(index)
       var match = chars.match(value)
@@ -204,13 +196,9 @@ module.exports = function (source) {
         return value
       }
     }
-  }
-
-  function skipWhitespace () {
+  });var skipWhitespace = (function  () {
     read(/[ ]*/)
-  }
-
-  function operator () {
+  });var operator = (function  () {
     var string
     var possibilities = [/^WITH/i, /^AND/i, /^OR/i, '(', ')', ':', '+']
     for (var i = 0; i < possibilities.length; i++) {
@@ -228,35 +216,25 @@ module.exports = function (source) {
       type: 'OPERATOR',
       string: string.toUpperCase()
     }
-  }
-
-  function idstring () {
+  });var idstring = (function  () {
     return read(/[A-Za-z0-9-.]+/)
-  }
-
-  function expectIdstring () {
+  });var expectIdstring = (function  () {
     var string = idstring()
     if (!string) {
       throw new Error('Expected idstring at offset ' + index)
     }
     return string
-  }
-
-  function documentRef () {
+  });var documentRef = (function  () {
     if (read('DocumentRef-')) {
       var string = expectIdstring()
       return { type: 'DOCUMENTREF', string: string }
     }
-  }
-
-  function licenseRef () {
+  });var licenseRef = (function  () {
     if (read('LicenseRef-')) {
       var string = expectIdstring()
       return { type: 'LICENSEREF', string: string }
     }
-  }
-
-  function identifier () {
+  });var identifier = (function  () {
     var begin = index
     var string = idstring()
 
@@ -273,11 +251,7 @@ module.exports = function (source) {
     }
 
     index = begin
-  }
-
-  // Tries to read the next token. Returns `undefined` if no token is
-  // recognized.
-  function parseToken () {
+  });var parseToken = (function  () {
     // Ordering matters
     return (
       operator() ||
@@ -285,7 +259,33 @@ module.exports = function (source) {
       licenseRef() ||
       identifier()
     )
-  }
+  });
+  var index = 0
+
+  
+
+  // `value` can be a regexp or a string.
+  // If it is recognized, the matching source string is returned and
+  // the index is incremented. Otherwise `undefined` is returned.
+  
+
+  
+
+  
+
+  
+
+  
+
+  
+
+  
+
+  
+
+  // Tries to read the next token. Returns `undefined` if no token is
+  // recognized.
+  
 
   var tokens = []
   while (hasMore()) {
@@ -303,43 +303,20 @@ module.exports = function (source) {
     tokens.push(token)
   }
   return tokens
-}
+})
 
 
 /***/ }),
 
 /***/ 37405:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   S: () => (/* binding */ excludePatterns),
-/* harmony export */   y: () => (/* binding */ sbomConfig)
-/* harmony export */ });
-/* harmony import */ var _sbom_catalog_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(40856);
-/* harmony import */ var _sbom_formats_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(88298);
-/* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(66097);
-
-
-
-/**
- * The exclude patterns an input gives, after the default ones unless `defaultsInput` is false;
- * a pattern that climbs out of the cataloged directory (a `..` segment) could never match and is
- * reported.
- */
-function excludePatterns(reader, input, defaultsInput) {
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {var excludePatterns = (function (reader, input, defaultsInput) {
     const given = reader.list(input);
     for (const pattern of given) {
         if (pattern.split(/[/\\]/).includes('..'))
             reader.report(input, `"${pattern}" leaves the cataloged directory; patterns are relative to it`);
     }
     return [...(reader.boolean(defaultsInput, true) ? _sbom_catalog_js__WEBPACK_IMPORTED_MODULE_0__/* .DEFAULT_EXCLUDES */ .Wg : []), ...given];
-}
-/**
- * Validates SBOM inputs (`path`, `format`, `output`, `output-dir`, `include-dev`, `strict`,
- * `artifacts`, `base`, `exclude`, `default-excludes`, `allow-empty`, `organization`), reporting
- * every problem at once.
- */
-function sbomConfig(raw, nameOf, defaults) {
+});var sbomConfig = (function (raw, nameOf, defaults) {
     const reader = new _inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .InputReader */ .i_(raw, nameOf);
     const formats = reader.choices('format', _sbom_formats_index_js__WEBPACK_IMPORTED_MODULE_1__/* .FORMAT_NAMES */ .BU, [defaults.format]);
     const output = reader.string('output');
@@ -363,93 +340,69 @@ function sbomConfig(raw, nameOf, defaults) {
     };
     reader.finish();
     return config;
-}
+});
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   S: (() => (/* binding */ excludePatterns)),
+/* harmony export */   y: (() => (/* binding */ sbomConfig))
+/* harmony export */ });
+/* harmony import */ var _sbom_catalog_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(40856);
+/* harmony import */ var _sbom_formats_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(88298);
+/* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(66097);
+
+
+
+/**
+ * The exclude patterns an input gives, after the default ones unless `defaultsInput` is false;
+ * a pattern that climbs out of the cataloged directory (a `..` segment) could never match and is
+ * reported.
+ */
+
+/**
+ * Validates SBOM inputs (`path`, `format`, `output`, `output-dir`, `include-dev`, `strict`,
+ * `artifacts`, `base`, `exclude`, `default-excludes`, `allow-empty`, `organization`), reporting
+ * every problem at once.
+ */
+
 
 
 /***/ }),
 
 /***/ 91601:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   ml: () => (/* binding */ systemClock),
-/* harmony export */   vv: () => (/* binding */ clockFromSourceDateEpoch)
-/* harmony export */ });
-/* unused harmony export fixedClock */
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3828);
-
-/** The wall clock. */
-const systemClock = { now: () => new Date() };
-/** A clock frozen at one instant, for tests and for reproducible builds. */
-function fixedClock(at) {
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {var fixedClock = (function (at) {
     const ms = at.getTime();
-    return { now: () => new Date(ms) };
-}
-/**
- * The clock reproducible builds expect: frozen at `SOURCE_DATE_EPOCH` (seconds since the Unix
- * epoch, see reproducible-builds.org) when it is set, the wall clock otherwise.
- */
-function clockFromSourceDateEpoch(value, fallback = systemClock) {
+    return { now: (() => new Date(ms)) };
+});var clockFromSourceDateEpoch = (function (value, fallback = systemClock) {
     if (value === undefined || value === '')
         return fallback;
     if (!/^\d{1,12}$/.test(value)) {
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .TrustKitError */ .T0('CLOCK_INVALID_SOURCE_DATE_EPOCH', `SOURCE_DATE_EPOCH is "${value.slice(0, 40)}", not a whole number of seconds since 1970-01-01T00:00:00Z`, { hint: 'set SOURCE_DATE_EPOCH to an integer such as the commit time (`git log -1 --format=%ct`), or unset it' });
     }
     return fixedClock(new Date(Number(value) * 1000));
-}
+});
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   ml: (() => (/* binding */ systemClock)),
+/* harmony export */   vv: (() => (/* binding */ clockFromSourceDateEpoch))
+/* harmony export */ });
+/* unused harmony export fixedClock */
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3828);
+
+/** The wall clock. */
+const systemClock = { now: (() => new Date()) };
+/** A clock frozen at one instant, for tests and for reproducible builds. */
+
+/**
+ * The clock reproducible builds expect: frozen at `SOURCE_DATE_EPOCH` (seconds since the Unix
+ * epoch, see reproducible-builds.org) when it is set, the wall clock otherwise.
+ */
+
 
 
 /***/ }),
 
 /***/ 40856:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  Wg: () => (/* binding */ DEFAULT_EXCLUDES),
-  j8: () => (/* binding */ SKIPPED_DIRECTORIES),
-  LI: () => (/* binding */ catalogDirectory),
-  n6: () => (/* binding */ compareText),
-  BE: () => (/* binding */ excludeMatcher),
-  wN: () => (/* binding */ findLockfiles)
-});
-
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __webpack_require__(51455);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(76760);
-// EXTERNAL MODULE: ./lib/core/errors.js
-var errors = __webpack_require__(3828);
-// EXTERNAL MODULE: ./lib/core/files.js
-var files = __webpack_require__(62164);
-// EXTERNAL MODULE: ./lib/sbom/errors.js
-var sbom_errors = __webpack_require__(26898);
-// EXTERNAL MODULE: ./lib/sbom/model.js
-var model = __webpack_require__(55256);
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(73024);
-// EXTERNAL MODULE: ./lib/sbom/suppliers.js
-var suppliers = __webpack_require__(20148);
-;// CONCATENATED MODULE: ./lib/sbom/installed.js
-
-
-
-
-/** Limits of one look into installed `node_modules` folders: a hostile or huge tree costs bounded time and memory. */
-const INSTALLED_LIMITS = {
-    /** Folders looked at (packages, scopes, pnpm store entries, nested `node_modules`) below the `node_modules` of one lockfile (theia installs about 2,500 packages). */
-    folders: 200_000,
-    /** One package.json (real ones are a few KiB; some carry a README of a few hundred). */
-    manifestBytes: 1024 * 1024,
-};
-/** How many folders are read at once: enough to overlap I/O, few enough never to exhaust file descriptors. */
-const CONCURRENCY = 16;
-/**
- * A package.json read only when it is a regular file of at most the cap, never through a symbolic
- * link; undefined for anything else (missing, a link, a pipe, too large, unreadable).
- */
-async function readManifest(path) {
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {var readManifest = (async function (path) {
     let handle;
     try {
         handle = await (0,promises_.open)(path, external_node_fs_.constants.O_RDONLY | external_node_fs_.constants.O_NOFOLLOW | external_node_fs_.constants.O_NONBLOCK);
@@ -471,34 +424,20 @@ async function readManifest(path) {
     finally {
         await handle?.close();
     }
-}
-/** Whether a path is a real directory (not a link to one). */
-async function isRealDirectory(path) {
-    const info = await (0,promises_.lstat)(path).catch(() => undefined);
+});var isRealDirectory = (async function (path) {
+    const info = await (0,promises_.lstat)(path).catch((() => undefined));
     return info?.isDirectory() === true;
-}
-/**
- * The suppliers installed packages declare (their package.json `author`), for the `name@version`
- * keys wanted, from the `node_modules` folders given (relative to `dir`, `/` separators): each
- * package folder, scoped ones (`@s/name`), nested `node_modules` below them, and pnpm's store
- * (`node_modules/.pnpm/<id>/node_modules/<name>`). Symbolic links are never followed (pnpm's and
- * workspaces' links point at folders read anyway or at the project's own), a folder whose
- * package.json names another package or version is not taken for the one wanted, and what cannot
- * be read is left out. When several copies of a package declare an author, the one at the first
- * path in sorted order is taken, so the answer does not depend on the order of reads.
- * Reads at most `limits.folders` folders ({@link INSTALLED_LIMITS} by default).
- */
-async function installedSuppliers(dir, nodeModules, wanted, limits = INSTALLED_LIMITS) {
+});var installedSuppliers = (async function (dir, nodeModules, wanted, limits = INSTALLED_LIMITS) {
     const found = new Map();
     const folders = [];
-    const add = (folder) => {
+    const add = ((folder) => {
         if (folders.length < limits.folders)
             folders.push(folder);
-    };
+    });
     for (const path of nodeModules)
         if (await isRealDirectory((0,external_node_path_.join)(dir, path)))
             add({ path, kind: 'node_modules' });
-    const visit = async (folder) => {
+    const visit = (async (folder) => {
         if (folder.kind === 'package') {
             const bytes = await readManifest((0,external_node_path_.join)(dir, folder.path, 'package.json'));
             const manifest = bytes === undefined ? undefined : parseManifest(bytes);
@@ -546,23 +485,21 @@ async function installedSuppliers(dir, nodeModules, wanted, limits = INSTALLED_L
         catch {
             // A folder that vanished or cannot be read further: what was read stands.
         }
-    };
+    });
     // A work list read a few folders at a time; reads push the folders below them, so workers that
     // ran out while others were still reading are started again until nothing is left.
     let next = 0;
-    const worker = async () => {
+    const worker = (async () => {
         while (next < folders.length) {
             const folder = folders[next];
             next++;
             await visit(folder);
         }
-    };
+    });
     while (next < folders.length)
         await Promise.all(Array.from({ length: CONCURRENCY }, worker));
-    return new Map([...found].map(([key, { declared }]) => [key, declared]));
-}
-/** A package.json's name, version and author, when it has a name and a version. */
-function parseManifest(bytes) {
+    return new Map([...found].map((([key, { declared }]) => [key, declared])));
+});var parseManifest = (function (bytes) {
     let manifest;
     try {
         manifest = JSON.parse(bytes.toString('utf8'));
@@ -574,37 +511,7 @@ function parseManifest(bytes) {
         return undefined;
     const { name, version, author } = manifest;
     return typeof name === 'string' && typeof version === 'string' ? { name, version, author } : undefined;
-}
-
-;// CONCATENATED MODULE: ./lib/sbom/parser.js
-/** How many leading bytes of a file the catalog hands to `sniff`. */
-const SNIFF_BYTES = 64;
-
-// EXTERNAL MODULE: ./lib/sbom/parsers/index.js
-var sbom_parsers = __webpack_require__(47530);
-// EXTERNAL MODULE: ./lib/sbom/npm-purl.js
-var npm_purl = __webpack_require__(83096);
-;// CONCATENATED MODULE: ./lib/sbom/catalog.js
-
-
-
-
-
-
-
-
-
-
-/** Folders never searched for lockfiles: installed copies and version control, not the project's own lockfiles. */
-const SKIPPED_DIRECTORIES = new Set(['node_modules', 'vendor', '.git']);
-/**
- * What `sbom` leaves out unless told otherwise (`--no-default-excludes`): test suites, their
- * fixtures and examples hold lockfiles of other projects, not dependencies of the product. A
- * pattern without `/` names a file or directory at any depth, as in `.gitignore`.
- */
-const DEFAULT_EXCLUDES = ['test', 'tests', '__tests__', 'testdata', 'fixtures', '__fixtures__', 'example', 'examples'];
-/** Whether one path segment matches one pattern segment of `*` (any run) and `?` (one character): greedy with one backtrack point, O(length of both). */
-function segmentMatches(pattern, name) {
+});var segmentMatches = (function (pattern, name) {
     let p = 0;
     let n = 0;
     let star = -1;
@@ -629,11 +536,9 @@ function segmentMatches(pattern, name) {
     while (p < pattern.length && pattern[p] === '*')
         p++;
     return p === pattern.length;
-}
-/** Whether path segments match pattern segments, `**` standing for any number of segments; each pair of positions is tried once. */
-function segmentsMatch(pattern, path) {
+});var segmentsMatch = (function (pattern, path) {
     const tried = new Set();
-    const match = (p, s) => {
+    const match = ((p, s) => {
         if (p === pattern.length)
             return s === path.length;
         const key = p * (path.length + 1) + s;
@@ -643,57 +548,28 @@ function segmentsMatch(pattern, path) {
         if (pattern[p] === '**')
             return match(p + 1, s) || (s < path.length && match(p, s + 1));
         return s < path.length && segmentMatches(pattern[p], path[s]) && match(p + 1, s + 1);
-    };
-    return match(0, 0);
-}
-/**
- * A matcher for exclude patterns over paths relative to the scanned directory (`/` separators),
- * with `.gitignore`'s shape: a pattern without `/` matches a name at any depth; one with `/` is
- * anchored at the directory (a leading `/` or `./` is dropped); `*` and `?` stay within a path
- * segment, `**` spans segments; a trailing `/` is ignored. A matched directory excludes all below it.
- * No regular expression is built, so a hostile pattern costs time linear in its length per segment.
- */
-function excludeMatcher(patterns) {
-    const compiled = patterns.map((pattern) => {
-        const body = pattern.trim().replace(/^\.\//, '').replace(/^\/+/, '').replace(/\/+$/, '');
-        const segments = body.split('/').filter((segment, index, all) => !(segment === '**' && all[index - 1] === '**'));
-        return body.includes('/') ? segments : ['**', ...segments];
     });
-    return (path) => {
+    return match(0, 0);
+});var excludeMatcher = (function (patterns) {
+    const compiled = patterns.map(((pattern) => {
+        const body = pattern.trim().replace(/^\.\//, '').replace(/^\/+/, '').replace(/\/+$/, '');
+        const segments = body.split('/').filter(((segment, index, all) => !(segment === '**' && all[index - 1] === '**')));
+        return body.includes('/') ? segments : ['**', ...segments];
+    }));
+    return ((path) => {
         const segments = path.split('/');
-        return compiled.some((pattern) => segmentsMatch(pattern, segments));
-    };
-}
-/** Orders strings by UTF-16 code units: stable across machines and locales. */
-function compareText(a, b) {
+        return compiled.some(((pattern) => segmentsMatch(pattern, segments)));
+    });
+});var compareText = (function (a, b) {
     return a < b ? -1 : a > b ? 1 : 0;
-}
-/**
- * Extensions of files that are never the executables parsers sniff (sources, text, data, media,
- * archives): such files are not even stat'ed, so a large source tree costs no extra system calls.
- */
-const NOT_EXECUTABLE_EXTENSIONS = new Set(('js mjs cjs ts mts cts jsx tsx json jsonc json5 md markdown txt rst adoc yml yaml toml ini cfg conf lock xml html htm css scss less ' +
-    'go mod sum rs py pyi rb php java kt kts scala groovy gradle c h cc cpp hpp m swift cs fs vb sh bash zsh fish ps1 psm1 bat cmd ' +
-    'sql csv tsv svg png jpg jpeg gif ico webp bmp pdf map gz tgz zip tar xz bz2 zst 7z jar whl gem nupkg snap proto graphql vue svelte ' +
-    'properties env editorconfig gitignore gitattributes npmignore license log pem crt key sig bundle tmpl tpl')
-    .split(' ')
-    .map((extension) => `.${extension}`));
-/** Extensionless names that are text by convention (lowercase): LICENSE files alone are one per package in a vendored tree. */
-const NOT_EXECUTABLE_NAMES = new Set('license licence readme changelog changes history notice authors contributors copying patents version makefile dockerfile containerfile jenkinsfile vagrantfile gemfile rakefile procfile codeowners'.split(' '));
-/**
- * Whether a regular file's name leaves it a possible executable: `.exe`, or neither a dotfile, a
- * conventional text name, nor an extension known to be something else.
- */
-function mayBeExecutable(name) {
+});var mayBeExecutable = (function (name) {
     const extension = (0,external_node_path_.extname)(name).toLowerCase();
     if (extension === '.exe')
         return 'exe';
     if (name.startsWith('.') || NOT_EXECUTABLE_EXTENSIONS.has(extension) || NOT_EXECUTABLE_NAMES.has(name.toLowerCase()))
         return undefined;
     return 'if-executable';
-}
-/** The first {@link SNIFF_BYTES} bytes of a file (fewer when it is shorter), or undefined when it cannot be read or is not a regular file. */
-async function readHead(path) {
+});var readHead = (async function (path) {
     let handle;
     try {
         // Never a pipe or a device put in a file's place since it was listed: one would block the open.
@@ -707,48 +583,36 @@ async function readHead(path) {
     finally {
         await handle?.close();
     }
-}
-/** The parser that recognises a file by its first bytes, if any. */
-async function sniffingParser(path, parsers) {
+});var sniffingParser = (async function (path, parsers) {
     const head = await readHead(path);
-    return head === undefined ? undefined : parsers.find((parser) => parser.sniff?.(head) === true);
-}
-/** How many files are stat'ed and sniffed at once: enough to overlap I/O, few enough never to exhaust file descriptors. */
-const SNIFF_CONCURRENCY = 16;
-/** Runs `task` on every item, at most `limit` at a time. */
-async function forEachLimited(items, limit, task) {
+    return head === undefined ? undefined : parsers.find(((parser) => parser.sniff?.(head) === true));
+});var forEachLimited = (async function (items, limit, task) {
     let next = 0;
-    const worker = async () => {
+    const worker = (async () => {
         while (next < items.length) {
             const item = items[next];
             next += 1;
             await task(item);
         }
-    };
+    });
     await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
-}
-/**
- * The lockfiles under `dir` that some parser reads, sorted by path, skipping {@link SKIPPED_DIRECTORIES}
- * and symbolic links. Files no parser knows by name are sniffed only when they may be executables
- * (an executable bit, or `.exe`), from their first {@link SNIFF_BYTES} bytes.
- */
-async function findLockfiles(dir, parsers = sbom_parsers/* PARSERS */.n, exclude = []) {
+});var findLockfiles = (async function (dir, parsers = sbom_parsers/* PARSERS */.n, exclude = []) {
     const found = [];
-    const excluded = exclude.length === 0 ? () => false : excludeMatcher(exclude);
-    const sniffers = parsers.filter((parser) => parser.sniff !== undefined);
-    const sniff = async ({ path, candidate }) => {
+    const excluded = exclude.length === 0 ? (() => false) : excludeMatcher(exclude);
+    const sniffers = parsers.filter(((parser) => parser.sniff !== undefined));
+    const sniff = (async ({ path, candidate }) => {
         const absolute = (0,external_node_path_.join)(dir, path);
         if (candidate === 'if-executable') {
-            const info = await (0,promises_.stat)(absolute).catch(() => undefined);
+            const info = await (0,promises_.stat)(absolute).catch((() => undefined));
             if (info === undefined || !info.isFile() || (info.mode & 0o111) === 0 || info.size < SNIFF_BYTES)
                 return;
         }
         const parser = await sniffingParser(absolute, sniffers);
         if (parser !== undefined)
             found.push({ path, parser, sniffed: true });
-    };
+    });
     const candidates = [];
-    const walk = async (relativeDir) => {
+    const walk = (async (relativeDir) => {
         let entries;
         try {
             entries = await (0,promises_.readdir)((0,external_node_path_.join)(dir, relativeDir), { withFileTypes: true });
@@ -767,7 +631,7 @@ async function findLockfiles(dir, parsers = sbom_parsers/* PARSERS */.n, exclude
                     await walk(path);
             }
             else if (entry.isFile()) {
-                const parser = parsers.find((candidate) => candidate.matches(entry.name));
+                const parser = parsers.find(((candidate) => candidate.matches(entry.name)));
                 const candidate = parser === undefined && sniffers.length > 0 ? mayBeExecutable(entry.name) : undefined;
                 if (parser !== undefined)
                     found.push({ path, parser, sniffed: false });
@@ -775,23 +639,20 @@ async function findLockfiles(dir, parsers = sbom_parsers/* PARSERS */.n, exclude
                     candidates.push({ path, candidate });
             }
         }
-    };
+    });
     await walk('');
     // Sniffed after the walk, a few at a time: the walk itself never waits on a stat call.
     await forEachLimited(candidates, SNIFF_CONCURRENCY, sniff);
-    return found.sort((a, b) => compareText(a.path, b.path));
-}
-function directoryError(dir, error) {
+    return found.sort(((a, b) => compareText(a.path, b.path)));
+});var directoryError = (function (dir, error) {
     const code = (0,errors/* systemErrorCode */.vq)(error);
     return new sbom_errors/* SbomError */.S('SBOM_DIRECTORY_UNREADABLE', `cannot read ${dir}: ${code === 'ENOENT' ? 'it does not exist' : code === 'ENOTDIR' ? 'it is not a directory' : (0,errors/* messageOf */.bD)(error)}`, {
         cause: error,
         hint: 'give the project directory to catalog (the one holding package-lock.json, go.mod, Cargo.lock, ...)',
     });
-}
-/** Reads files next to a lockfile, never outside the scanned directory. */
-function siblingReader(dir, lockfile) {
+});var siblingReader = (function (dir, lockfile) {
     const base = (0,external_node_path_.resolve)(dir, external_node_path_.posix.dirname(lockfile));
-    return async (name) => {
+    return (async (name) => {
         const path = (0,external_node_path_.resolve)(base, name);
         const inside = (0,external_node_path_.relative)(dir, path);
         if (inside.startsWith('..') || inside.split(external_node_path_.sep).includes('node_modules'))
@@ -802,22 +663,19 @@ function siblingReader(dir, lockfile) {
         catch {
             return undefined;
         }
-    };
-}
-/** A file opened for range reads, so a parser of executables reads its headers and build info, not the whole file. */
-async function openRandomAccess(path) {
+    });
+});var openRandomAccess = (async function (path) {
     // Never a pipe or a device put in the file's place since it was sniffed.
     const { handle, size } = await (0,files/* openRegularFile */.qg)(path, { maxBytes: Number.MAX_SAFE_INTEGER, what: 'file' });
-    const read = async (offset, length) => {
+    const read = (async (offset, length) => {
         const { bytesRead, buffer } = await handle.read(Buffer.alloc(length), 0, length, offset);
         return buffer.subarray(0, bytesRead);
-    };
-    return { file: { size, read }, close: () => handle.close() };
-}
-async function parseOne(dir, target, includeDev, goModuleCache) {
+    });
+    return { file: { size, read }, close: (() => handle.close()) };
+});var parseOne = (async function (dir, target, includeDev, goModuleCache) {
     const { path, parser, sniffed, artifact } = target;
     const parsed = { path, parser: parser.name, sniffed, artifact };
-    const readSibling = artifact ? () => Promise.resolve(undefined) : siblingReader(dir, path);
+    const readSibling = artifact ? (() => Promise.resolve(undefined)) : siblingReader(dir, path);
     const cache = goModuleCache === undefined ? {} : { goModuleCache };
     try {
         if (sniffed) {
@@ -842,40 +700,30 @@ async function parseOne(dir, target, includeDev, goModuleCache) {
         // A parser bug or an unreadable file must not cost the rest of the SBOM; it is recorded like a parse failure.
         return { ...parsed, unknown: { path, reason: `${parser.name} could not read it: ${(0,errors/* messageOf */.bD)(error)}` } };
     }
-}
-/** The release files a parser recognises by their first bytes, as parse targets named as listed. */
-async function artifactTargets(artifacts, parsers) {
-    const sniffers = parsers.filter((parser) => parser.sniff !== undefined);
+});var artifactTargets = (async function (artifacts, parsers) {
+    const sniffers = parsers.filter(((parser) => parser.sniff !== undefined));
     if (sniffers.length === 0)
         return [];
     const targets = new Map();
-    await forEachLimited(artifacts, SNIFF_CONCURRENCY, async ({ name, path }) => {
+    await forEachLimited(artifacts, SNIFF_CONCURRENCY, (async ({ name, path }) => {
         const parser = await sniffingParser(path, sniffers);
         if (parser !== undefined)
             targets.set(name, { absolute: path, path: name, parser, sniffed: true, artifact: true });
-    });
-    return artifacts.flatMap(({ name }) => targets.get(name) ?? []);
-}
-/** Whether a parse found nothing at all: a sniffed executable that is not what its parser reads (a C binary, say). */
-function foundNothing(entry) {
+    }));
+    return artifacts.flatMap((({ name }) => targets.get(name) ?? []));
+});var foundNothing = (function (entry) {
     return entry.unknown === undefined && entry.result?.root === undefined && entry.result?.packages.length === 0;
-}
-/** The parse error's message without the `path:line: ` prefix the Unknown already carries. */
-function reasonOf(error, path) {
+});var reasonOf = (function (error, path) {
     const prefix = `${error.path}${error.line === undefined ? '' : `:${error.line}`}: `;
     return error.message.startsWith(prefix) ? error.message.slice(prefix.length) : error.message.replace(`${path}: `, '');
-}
-function compareLocations(a, b) {
+});var compareLocations = (function (a, b) {
     return compareText(a.path, b.path) || compareText(a.entry ?? '', b.entry ?? '') || (a.line ?? 0) - (b.line ?? 0);
-}
-function locationKey(location) {
+});var locationKey = (function (location) {
     return `${location.path}\u0000${location.entry ?? ''}\u0000${location.line ?? ''}`;
-}
-/** Copies of one package from several lockfiles: one package with every location, the stronger scope, the first hashes and license. */
-function merge(into, other) {
+});var merge = (function (into, other) {
     into.locations.push(...other.locations);
     into.scope = (0,model/* strongerScope */.T)(into.scope, other.scope);
-    const algorithms = new Set(into.hashes.map((hash) => hash.algorithm));
+    const algorithms = new Set(into.hashes.map(((hash) => hash.algorithm)));
     for (const hash of other.hashes)
         if (!algorithms.has(hash.algorithm))
             into.hashes.push(hash);
@@ -884,14 +732,12 @@ function merge(into, other) {
     into.supplier ??= other.supplier;
     if (other.properties !== undefined)
         into.properties = (0,model/* sortProperties */.O)([...(into.properties ?? []), ...other.properties]);
-}
-function clonePackage(pkg) {
+});var clonePackage = (function (pkg) {
     const clone = { ...pkg, hashes: [...pkg.hashes], locations: [...pkg.locations] };
     if (pkg.properties !== undefined)
         clone.properties = [...pkg.properties];
     return clone;
-}
-async function manifestRoot(dir) {
+});var manifestRoot = (async function (dir) {
     let manifest;
     try {
         manifest = JSON.parse((await (0,files/* readRegularFile */.XF)((0,external_node_path_.join)(dir, 'package.json'), { maxBytes: files/* INPUT_LIMITS */.Ef.lockfile, what: 'file' })).toString('utf8'));
@@ -909,45 +755,33 @@ async function manifestRoot(dir) {
     if (typeof license === 'string' && license !== '')
         root.license = license;
     return root;
-}
-/**
- * The root when no manifest names the project: the directory, by name, as a generic package. The
- * purl library loads only here: an npm project's catalog never needs it (see npm-purl.ts).
- */
-async function directoryRoot(dir) {
+});var directoryRoot = (async function (dir) {
     const name = (0,external_node_path_.basename)(dir) || 'project';
     const { purlOf } = await Promise.all(/* import() */[__webpack_require__.e(7091), __webpack_require__.e(3408)]).then(__webpack_require__.bind(__webpack_require__, 73408));
     return { purl: purlOf('generic', name, ''), ecosystem: 'generic', name, version: '', hashes: [], locations: [{ path: '.' }], scope: 'required' };
-}
-/**
- * Finds every lockfile under a directory, runs its parser, and merges the results into one
- * catalog: one package per purl, the root project as the described package, other projects'
- * roots contained by it, dev dependencies dropped unless asked for, and every file that failed to
- * parse recorded as an Unknown (the rest is still cataloged).
- */
-async function catalogDirectory(options) {
+});var catalogDirectory = (async function (options) {
     const dir = (0,external_node_path_.resolve)(options.dir);
-    const info = await (0,promises_.stat)(dir).catch((error) => {
+    const info = await (0,promises_.stat)(dir).catch(((error) => {
         throw directoryError(dir, error);
-    });
+    }));
     if (!info.isDirectory())
         throw directoryError(dir, Object.assign(new Error('not a directory'), { code: 'ENOTDIR' }));
     const parsers = options.parsers ?? sbom_parsers/* PARSERS */.n;
     const [lockfiles, artifacts] = await Promise.all([findLockfiles(dir, parsers, options.exclude), artifactTargets(options.artifacts ?? [], parsers)]);
     // A release file inside the scanned tree is read once, as the artifact it is.
-    const artifactPaths = new Set((options.artifacts ?? []).map((artifact) => (0,external_node_path_.resolve)(artifact.path)));
-    const inTree = lockfiles.map((found) => ({ ...found, absolute: (0,external_node_path_.join)(dir, found.path), artifact: false })).filter((target) => !(target.sniffed && artifactPaths.has(target.absolute)));
+    const artifactPaths = new Set((options.artifacts ?? []).map(((artifact) => (0,external_node_path_.resolve)(artifact.path))));
+    const inTree = lockfiles.map(((found) => ({ ...found, absolute: (0,external_node_path_.join)(dir, found.path), artifact: false }))).filter(((target) => !(target.sniffed && artifactPaths.has(target.absolute))));
     const targets = [...inTree, ...artifacts];
-    const parsed = (await Promise.all(targets.map((target) => parseOne(dir, target, options.includeDev, options.goModuleCache)))).filter((entry) => !(entry.sniffed && foundNothing(entry)));
-    const topRoots = parsed.filter((entry) => entry.result?.root !== undefined && !entry.path.includes('/') && !entry.sniffed);
+    const parsed = (await Promise.all(targets.map(((target) => parseOne(dir, target, options.includeDev, options.goModuleCache))))).filter(((entry) => !(entry.sniffed && foundNothing(entry))));
+    const topRoots = parsed.filter(((entry) => entry.result?.root !== undefined && !entry.path.includes('/') && !entry.sniffed));
     const root = clonePackage(topRoots[0]?.result?.root ?? (await manifestRoot(dir)) ?? (await directoryRoot(dir)));
     root.scope = 'required';
     const packages = new Map();
     const relationships = new RelationshipSet();
-    const relate = (relationship) => {
+    const relate = ((relationship) => {
         relationships.add(relationship);
-    };
-    const add = (pkg) => {
+    });
+    const add = ((pkg) => {
         if (pkg.purl === root.purl) {
             for (const location of pkg.locations)
                 root.locations.push(location);
@@ -958,7 +792,7 @@ async function catalogDirectory(options) {
             packages.set(pkg.purl, clonePackage(pkg));
         else
             merge(existing, pkg);
-    };
+    });
     for (const entry of parsed) {
         const result = entry.result;
         if (result === undefined)
@@ -984,43 +818,35 @@ async function catalogDirectory(options) {
             const members = new Set(result.members);
             for (const member of members)
                 relate({ from: root.purl, to: member, type: 'contains' });
-            const targets = new Set(result.relationships.map((relationship) => relationship.to));
+            const targets = new Set(result.relationships.map(((relationship) => relationship.to)));
             for (const pkg of result.packages)
                 if (!targets.has(pkg.purl) && !members.has(pkg.purl))
                     relate({ from: root.purl, to: pkg.purl, type: 'depends-on' });
         }
     }
     // With dev dependencies wanted, every package is kept: no copy of the map.
-    const kept = options.includeDev ? packages : new Map([...packages].filter(([, pkg]) => pkg.scope !== 'dev'));
+    const kept = options.includeDev ? packages : new Map([...packages].filter((([, pkg]) => pkg.scope !== 'dev')));
     await addInstalledSuppliers(dir, parsed, kept);
-    const exists = (purl) => purl === root.purl || kept.has(purl);
-    const sortedPackages = sortBy(kept.values(), (pkg) => pkg.purl);
+    const exists = ((purl) => purl === root.purl || kept.has(purl));
+    const sortedPackages = sortBy(kept.values(), ((pkg) => pkg.purl));
     root.locations = uniqueLocations(root.locations);
     for (const pkg of sortedPackages)
         pkg.locations = uniqueLocations(pkg.locations);
     const sortedRelationships = relationships.sorted(exists);
-    const unknowns = parsed.flatMap((entry) => (entry.unknown === undefined ? (entry.result?.unknowns ?? []) : [entry.unknown]));
-    const artifactContents = parsed.flatMap((entry) => {
+    const unknowns = parsed.flatMap(((entry) => (entry.unknown === undefined ? (entry.result?.unknowns ?? []) : [entry.unknown])));
+    const artifactContents = parsed.flatMap(((entry) => {
         if (!entry.artifact || entry.result === undefined)
             return [];
-        const purls = new Set([...(entry.result.root === undefined ? [] : [entry.result.root.purl]), ...entry.result.packages.map((pkg) => pkg.purl)]);
-        return [{ name: entry.path, packages: [...purls].filter((purl) => purl !== root.purl && kept.has(purl)).sort(compareText) }];
-    });
-    return { root, packages: sortedPackages, relationships: sortedRelationships, unknowns, lockfiles: parsed.map((entry) => summarise(entry, kept, exists)), artifacts: artifactContents };
-}
-/**
- * Suppliers of npm packages from the `author` their installed copies declare: for each JavaScript
- * lockfile, the `node_modules` folder beside it (and those of its workspace members, for npm) is
- * read, and a registry package without a supplier takes the author of an installed copy with its
- * name and version. Packages from git, tarball URLs or local folders are left alone: a copy of the
- * same name and version is no proof of where theirs came from.
- */
-async function addInstalledSuppliers(dir, parsed, kept) {
+        const purls = new Set([...(entry.result.root === undefined ? [] : [entry.result.root.purl]), ...entry.result.packages.map(((pkg) => pkg.purl))]);
+        return [{ name: entry.path, packages: [...purls].filter(((purl) => purl !== root.purl && kept.has(purl))).sort(compareText) }];
+    }));
+    return { root, packages: sortedPackages, relationships: sortedRelationships, unknowns, lockfiles: parsed.map(((entry) => summarise(entry, kept, exists))), artifacts: artifactContents };
+});var addInstalledSuppliers = (async function (dir, parsed, kept) {
     for (const entry of parsed) {
         const lockfileDir = external_node_path_.posix.dirname(entry.path);
         const prefix = lockfileDir === '.' ? '' : `${lockfileDir}/`;
         // Nothing installed beside the lockfile (nor, then, in its workspace members): nothing to read.
-        if (entry.result?.packages.some((pkg) => pkg.ecosystem === 'npm') !== true || !(await isRealDirectory((0,external_node_path_.join)(dir, `${prefix}node_modules`))))
+        if (entry.result?.packages.some(((pkg) => pkg.ecosystem === 'npm')) !== true || !(await isRealDirectory((0,external_node_path_.join)(dir, `${prefix}node_modules`))))
             continue;
         const byKey = new Map();
         const nodeModules = new Set([`${prefix}node_modules`]);
@@ -1051,27 +877,232 @@ async function addInstalledSuppliers(dir, parsed, kept) {
             }
         }
     }
-}
-/**
- * Items sorted by a string key in UTF-16 code unit order (as {@link compareText}), with the
- * engine's native string sort: thousands of packages and edges sort without a comparator call per
- * comparison. Keys join fields with U+0000, which sorts before every other character, so they
- * order like the tuples they encode. Keys must be unique (a purl, an edge): items are looked up by them.
- */
-function sortBy(items, keyOf) {
+});var sortBy = (function (items, keyOf) {
     const byKey = new Map();
     for (const item of items)
         byKey.set(keyOf(item), item);
-    return [...byKey.keys()].sort().map((key) => byKey.get(key));
-}
-function uniqueLocations(locations) {
+    return [...byKey.keys()].sort().map(((key) => byKey.get(key)));
+});var uniqueLocations = (function (locations) {
     if (locations.length === 1)
         return [locations[0]];
     const byKey = new Map();
     for (const location of locations)
         byKey.set(locationKey(location), location);
     return [...byKey.values()].sort(compareLocations);
-}
+});var summarise = (function (entry, kept, exists) {
+    let packages = 0;
+    let licensed = 0;
+    let hashed = 0;
+    const counted = new Set();
+    for (const { purl } of entry.result?.packages ?? []) {
+        const merged = kept.get(purl);
+        if (merged === undefined || counted.has(purl))
+            continue;
+        counted.add(purl);
+        packages++;
+        if (merged.license !== undefined)
+            licensed++;
+        if (merged.hashes.length > 0)
+            hashed++;
+    }
+    let edges = 0;
+    // Every relationship of a result is in the catalog's set but self-edges, which it refuses.
+    const ownEdges = new Map();
+    for (const { type, from, to } of entry.result?.relationships ?? []) {
+        if (type !== 'depends-on' || from === to || !exists(from) || !exists(to))
+            continue;
+        let targets = ownEdges.get(from);
+        if (targets === undefined)
+            ownEdges.set(from, (targets = new Set()));
+        if (targets.has(to))
+            continue;
+        targets.add(to);
+        edges++;
+    }
+    return { path: entry.path, parser: entry.parser, packages, edges, licensed, hashed, unknowns: entry.unknown === undefined ? 0 : 1, unresolved: entry.result?.unknowns?.length ?? 0 };
+});
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  Wg: (() => (/* binding */ DEFAULT_EXCLUDES)),
+  j8: (() => (/* binding */ SKIPPED_DIRECTORIES)),
+  LI: (() => (/* binding */ catalogDirectory)),
+  n6: (() => (/* binding */ compareText)),
+  BE: (() => (/* binding */ excludeMatcher)),
+  wN: (() => (/* binding */ findLockfiles))
+});
+
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __webpack_require__(51455);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(76760);
+// EXTERNAL MODULE: ./lib/core/errors.js
+var errors = __webpack_require__(3828);
+// EXTERNAL MODULE: ./lib/core/files.js
+var files = __webpack_require__(62164);
+// EXTERNAL MODULE: ./lib/sbom/errors.js
+var sbom_errors = __webpack_require__(26898);
+// EXTERNAL MODULE: ./lib/sbom/model.js
+var model = __webpack_require__(55256);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(73024);
+// EXTERNAL MODULE: ./lib/sbom/suppliers.js
+var suppliers = __webpack_require__(20148);
+;// CONCATENATED MODULE: ./lib/sbom/installed.js
+
+
+
+
+/** Limits of one look into installed `node_modules` folders: a hostile or huge tree costs bounded time and memory. */
+const INSTALLED_LIMITS = {
+    /** Folders looked at (packages, scopes, pnpm store entries, nested `node_modules`) below the `node_modules` of one lockfile (theia installs about 2,500 packages). */
+    folders: 200_000,
+    /** One package.json (real ones are a few KiB; some carry a README of a few hundred). */
+    manifestBytes: 1024 * 1024,
+};
+/** How many folders are read at once: enough to overlap I/O, few enough never to exhaust file descriptors. */
+const CONCURRENCY = 16;
+/**
+ * A package.json read only when it is a regular file of at most the cap, never through a symbolic
+ * link; undefined for anything else (missing, a link, a pipe, too large, unreadable).
+ */
+
+/** Whether a path is a real directory (not a link to one). */
+
+/**
+ * The suppliers installed packages declare (their package.json `author`), for the `name@version`
+ * keys wanted, from the `node_modules` folders given (relative to `dir`, `/` separators): each
+ * package folder, scoped ones (`@s/name`), nested `node_modules` below them, and pnpm's store
+ * (`node_modules/.pnpm/<id>/node_modules/<name>`). Symbolic links are never followed (pnpm's and
+ * workspaces' links point at folders read anyway or at the project's own), a folder whose
+ * package.json names another package or version is not taken for the one wanted, and what cannot
+ * be read is left out. When several copies of a package declare an author, the one at the first
+ * path in sorted order is taken, so the answer does not depend on the order of reads.
+ * Reads at most `limits.folders` folders ({@link INSTALLED_LIMITS} by default).
+ */
+
+/** A package.json's name, version and author, when it has a name and a version. */
+
+
+;// CONCATENATED MODULE: ./lib/sbom/parser.js
+/** How many leading bytes of a file the catalog hands to `sniff`. */
+const SNIFF_BYTES = 64;
+
+// EXTERNAL MODULE: ./lib/sbom/parsers/index.js
+var sbom_parsers = __webpack_require__(47530);
+// EXTERNAL MODULE: ./lib/sbom/npm-purl.js
+var npm_purl = __webpack_require__(83096);
+;// CONCATENATED MODULE: ./lib/sbom/catalog.js
+
+
+
+
+
+
+
+
+
+
+/** Folders never searched for lockfiles: installed copies and version control, not the project's own lockfiles. */
+const SKIPPED_DIRECTORIES = new Set(['node_modules', 'vendor', '.git']);
+/**
+ * What `sbom` leaves out unless told otherwise (`--no-default-excludes`): test suites, their
+ * fixtures and examples hold lockfiles of other projects, not dependencies of the product. A
+ * pattern without `/` names a file or directory at any depth, as in `.gitignore`.
+ */
+const DEFAULT_EXCLUDES = ['test', 'tests', '__tests__', 'testdata', 'fixtures', '__fixtures__', 'example', 'examples'];
+/** Whether one path segment matches one pattern segment of `*` (any run) and `?` (one character): greedy with one backtrack point, O(length of both). */
+
+/** Whether path segments match pattern segments, `**` standing for any number of segments; each pair of positions is tried once. */
+
+/**
+ * A matcher for exclude patterns over paths relative to the scanned directory (`/` separators),
+ * with `.gitignore`'s shape: a pattern without `/` matches a name at any depth; one with `/` is
+ * anchored at the directory (a leading `/` or `./` is dropped); `*` and `?` stay within a path
+ * segment, `**` spans segments; a trailing `/` is ignored. A matched directory excludes all below it.
+ * No regular expression is built, so a hostile pattern costs time linear in its length per segment.
+ */
+
+/** Orders strings by UTF-16 code units: stable across machines and locales. */
+
+/**
+ * Extensions of files that are never the executables parsers sniff (sources, text, data, media,
+ * archives): such files are not even stat'ed, so a large source tree costs no extra system calls.
+ */
+const NOT_EXECUTABLE_EXTENSIONS = new Set(('js mjs cjs ts mts cts jsx tsx json jsonc json5 md markdown txt rst adoc yml yaml toml ini cfg conf lock xml html htm css scss less ' +
+    'go mod sum rs py pyi rb php java kt kts scala groovy gradle c h cc cpp hpp m swift cs fs vb sh bash zsh fish ps1 psm1 bat cmd ' +
+    'sql csv tsv svg png jpg jpeg gif ico webp bmp pdf map gz tgz zip tar xz bz2 zst 7z jar whl gem nupkg snap proto graphql vue svelte ' +
+    'properties env editorconfig gitignore gitattributes npmignore license log pem crt key sig bundle tmpl tpl')
+    .split(' ')
+    .map(((extension) => `.${extension}`)));
+/** Extensionless names that are text by convention (lowercase): LICENSE files alone are one per package in a vendored tree. */
+const NOT_EXECUTABLE_NAMES = new Set('license licence readme changelog changes history notice authors contributors copying patents version makefile dockerfile containerfile jenkinsfile vagrantfile gemfile rakefile procfile codeowners'.split(' '));
+/**
+ * Whether a regular file's name leaves it a possible executable: `.exe`, or neither a dotfile, a
+ * conventional text name, nor an extension known to be something else.
+ */
+
+/** The first {@link SNIFF_BYTES} bytes of a file (fewer when it is shorter), or undefined when it cannot be read or is not a regular file. */
+
+/** The parser that recognises a file by its first bytes, if any. */
+
+/** How many files are stat'ed and sniffed at once: enough to overlap I/O, few enough never to exhaust file descriptors. */
+const SNIFF_CONCURRENCY = 16;
+/** Runs `task` on every item, at most `limit` at a time. */
+
+/**
+ * The lockfiles under `dir` that some parser reads, sorted by path, skipping {@link SKIPPED_DIRECTORIES}
+ * and symbolic links. Files no parser knows by name are sniffed only when they may be executables
+ * (an executable bit, or `.exe`), from their first {@link SNIFF_BYTES} bytes.
+ */
+
+
+/** Reads files next to a lockfile, never outside the scanned directory. */
+
+/** A file opened for range reads, so a parser of executables reads its headers and build info, not the whole file. */
+
+
+/** The release files a parser recognises by their first bytes, as parse targets named as listed. */
+
+/** Whether a parse found nothing at all: a sniffed executable that is not what its parser reads (a C binary, say). */
+
+/** The parse error's message without the `path:line: ` prefix the Unknown already carries. */
+
+
+
+/** Copies of one package from several lockfiles: one package with every location, the stronger scope, the first hashes and license. */
+
+
+
+/**
+ * The root when no manifest names the project: the directory, by name, as a generic package. The
+ * purl library loads only here: an npm project's catalog never needs it (see npm-purl.ts).
+ */
+
+/**
+ * Finds every lockfile under a directory, runs its parser, and merges the results into one
+ * catalog: one package per purl, the root project as the described package, other projects'
+ * roots contained by it, dev dependencies dropped unless asked for, and every file that failed to
+ * parse recorded as an Unknown (the rest is still cataloged).
+ */
+
+/**
+ * Suppliers of npm packages from the `author` their installed copies declare: for each JavaScript
+ * lockfile, the `node_modules` folder beside it (and those of its workspace members, for npm) is
+ * read, and a registry package without a supplier takes the author of an installed copy with its
+ * name and version. Packages from git, tarball URLs or local folders are left alone: a copy of the
+ * same name and version is no proof of where theirs came from.
+ */
+
+/**
+ * Items sorted by a string key in UTF-16 code unit order (as {@link compareText}), with the
+ * engine's native string sort: thousands of packages and edges sort without a comparator call per
+ * comparison. Keys join fields with U+0000, which sorts before every other character, so they
+ * order like the tuples they encode. Keys must be unique (a purl, an edge): items are looked up by them.
+ */
+
+
 /** Relationships without repeats, keyed by type, then ends (no key strings built: catalogs have tens of thousands). */
 class RelationshipSet {
     byType = new Map();
@@ -1113,38 +1144,7 @@ class RelationshipSet {
     }
 }
 /** A lockfile's counts; an edge counts once, when it is no self-edge and the catalog kept both its ends. */
-function summarise(entry, kept, exists) {
-    let packages = 0;
-    let licensed = 0;
-    let hashed = 0;
-    const counted = new Set();
-    for (const { purl } of entry.result?.packages ?? []) {
-        const merged = kept.get(purl);
-        if (merged === undefined || counted.has(purl))
-            continue;
-        counted.add(purl);
-        packages++;
-        if (merged.license !== undefined)
-            licensed++;
-        if (merged.hashes.length > 0)
-            hashed++;
-    }
-    let edges = 0;
-    // Every relationship of a result is in the catalog's set but self-edges, which it refuses.
-    const ownEdges = new Map();
-    for (const { type, from, to } of entry.result?.relationships ?? []) {
-        if (type !== 'depends-on' || from === to || !exists(from) || !exists(to))
-            continue;
-        let targets = ownEdges.get(from);
-        if (targets === undefined)
-            ownEdges.set(from, (targets = new Set()));
-        if (targets.has(to))
-            continue;
-        targets.add(to);
-        edges++;
-    }
-    return { path: entry.path, parser: entry.parser, packages, edges, licensed, hashed, unknowns: entry.unknown === undefined ? 0 : 1, unresolved: entry.result?.unknowns?.length ?? 0 };
-}
+
 
 
 /***/ }),
@@ -1153,8 +1153,8 @@ function summarise(entry, kept, exists) {
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   J: () => (/* binding */ SbomParseError),
-/* harmony export */   S: () => (/* binding */ SbomError)
+/* harmony export */   J: (() => (/* binding */ SbomParseError)),
+/* harmony export */   S: (() => (/* binding */ SbomError))
 /* harmony export */ });
 /* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3828);
 
@@ -1184,14 +1184,303 @@ class SbomError extends _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .TrustKit
 /***/ }),
 
 /***/ 88298:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {var uuidV5 = (function (name, namespace = URL_NAMESPACE) {
+    const bytes = (0,external_node_crypto_.createHash)('sha1').update(namespace).update(name, 'utf8').digest().subarray(0, 16);
+    bytes[6] = (bytes[6] & 0x0f) | 0x50;
+    bytes[8] = (bytes[8] & 0x3f) | 0x80;
+    const hex = bytes.toString('hex');
+    return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
+});var contentDigest = (function (sbom) {
+    const known = digests.get(sbom);
+    if (known !== undefined)
+        return known;
+    // The bytes of one JSON array of it all, hashed a few thousand items at a time: one call per item
+    // costs more than the hashing itself, one string of everything is tens of MiB on big SBOMs.
+    const hasher = (0,external_node_crypto_.createHash)('sha256');
+    hasher.update(`[${JSON.stringify([sbom.tool, sbom.organization ?? '', sbom.created.toISOString(), sbom.root]).slice(1, -1)}`);
+    for (const items of [sbom.packages, sbom.relationships, sbom.files, sbom.unknowns]) {
+        hasher.update(',[');
+        for (let start = 0; start < items.length; start += DIGEST_BATCH) {
+            hasher.update(`${start === 0 ? '' : ','}${JSON.stringify(items.slice(start, start + DIGEST_BATCH)).slice(1, -1)}`);
+        }
+        hasher.update(']');
+    }
+    hasher.update(']');
+    const digest = hasher.digest('hex');
+    digests.set(sbom, digest);
+    return digest;
+});var documentUuid = (function (sbom, format) {
+    return uuidV5(`https://trust-kit.dev/sbom/${format}/${contentDigest(sbom)}`);
+});var unknownText = (function (unknown) {
+    return `${unknown.path}${unknown.line === undefined ? '' : `:${unknown.line}`}: ${unknown.reason}`;
+});var sourceFiles = (function (pkg) {
+    // Most packages are found once: no search.
+    if (pkg.locations.length === 1)
+        return [pkg.locations[0].path];
+    const files = [];
+    // A package is found in few files (often one, at many install paths): a list beats a set here.
+    for (const location of pkg.locations)
+        if (!files.includes(location.path))
+            files.push(location.path);
+    return files;
+});var licensesOf = (function (license) {
+    if (license === undefined)
+        return undefined;
+    const term = (0,licenses/* licenseTerm */.K)(license);
+    if (term.kind === 'text')
+        return [{ license: { name: term.text } }];
+    const only = term.ids.length === 1 && term.ids[0] === term.expression ? term.expression : undefined;
+    if (only === undefined || only.startsWith('LicenseRef-'))
+        return [{ expression: term.expression }];
+    // `DocumentRef-<doc>:LicenseRef-<id>` is one license but no id of the SPDX list.
+    return only.startsWith('DocumentRef-') ? [{ license: { name: only } }] : [{ license: { id: only } }];
+});var supplierOf = (function (supplier) {
+    if (supplier === undefined)
+        return undefined;
+    const name = supplier.name === '' ? undefined : supplier.name;
+    return { name, contact: supplier.email === undefined ? undefined : [{ name, email: supplier.email === '' ? undefined : supplier.email }] };
+});var authorOf = (function (supplier) {
+    if (supplier?.author !== true)
+        return undefined;
+    const text = supplier.email === undefined ? supplier.name : `${supplier.name} <${supplier.email}>`;
+    return text === '' ? undefined : text;
+});var hashesOf = (function (pkg) {
+    if (pkg.hashes.length === 0)
+        return undefined;
+    return pkg.hashes.map(((hash) => ({ alg: HASH_ALGORITHMS[hash.algorithm], content: hash.hex })));
+});var escapeUri = (function (url) {
+    return url.replace(URI_UNSAFE, ((character) => URI_ESCAPES[character]));
+});var componentOf = (function (pkg, type, shared) {
+    // npm scopes are CycloneDX groups: `@types/node` is group `@types`, name `node`.
+    const slash = pkg.ecosystem === 'npm' && pkg.name.startsWith('@') ? pkg.name.indexOf('/') : -1;
+    return {
+        type,
+        name: slash > 0 ? pkg.name.slice(slash + 1) : pkg.name,
+        group: slash > 0 ? pkg.name.slice(0, slash) : undefined,
+        version: pkg.version === '' ? undefined : pkg.version,
+        'bom-ref': pkg.purl,
+        supplier: supplierOf(pkg.supplier),
+        // What the package declares as its author is its author too (a string: the field CycloneDX 1.5 to 1.7 all read).
+        author: authorOf(pkg.supplier),
+        scope: type === 'library' ? SCOPES[pkg.scope] : undefined,
+        hashes: hashesOf(pkg),
+        licenses: shared.licensesOf(pkg.license),
+        purl: pkg.ecosystem === 'generic' ? undefined : pkg.purl,
+        externalReferences: pkg.downloadLocation === undefined ? undefined : [{ url: escapeUri(pkg.downloadLocation), type: 'distribution' }],
+        properties: shared.propertiesOf(pkg),
+        components: undefined,
+    };
+});var fileComponent = (function (file) {
+    const hashes = [];
+    if (file.digest.sha256 !== undefined)
+        hashes.push({ alg: 'SHA-256', content: file.digest.sha256 });
+    if (file.digest.sha512 !== undefined)
+        hashes.push({ alg: 'SHA-512', content: file.digest.sha512 });
+    return {
+        type: 'file',
+        name: file.name,
+        group: undefined,
+        version: undefined,
+        'bom-ref': `file:${file.name}`,
+        supplier: undefined,
+        author: undefined,
+        scope: undefined,
+        hashes: hashes.length > 0 ? hashes : undefined,
+        licenses: undefined,
+        purl: undefined,
+        externalReferences: undefined,
+        properties: undefined,
+        components: undefined,
+    };
+});var cycloneDxJsonChunks = (function* (sbom, version) {
+    const shared = new SharedParts();
+    const packages = new Map(sbom.packages.map(((pkg) => [pkg.purl, pkg])));
+    const exists = ((purl) => purl === sbom.root.purl || packages.has(purl));
+    // Containment is nesting: a workspace member under its project, a nested project's members under
+    // it. Nesting is a tree, so a package goes under its first container only, and never under itself;
+    // every other edge between components is a dependency, in the SBOM's order.
+    const containers = new Map();
+    const nested = new Map();
+    const dependencies = new Map();
+    const within = ((purl, ancestor) => {
+        for (let at = purl; at !== undefined; at = containers.get(at))
+            if (at === ancestor)
+                return true;
+        return false;
+    });
+    for (const { from, to, type } of sbom.relationships) {
+        if (!exists(from) || !exists(to))
+            continue;
+        if (type === 'contains' && to !== sbom.root.purl && !containers.has(to) && !within(from, to)) {
+            containers.set(to, from);
+            nested.set(from, [...(nested.get(from) ?? []), to]);
+        }
+        else {
+            let targets = dependencies.get(from);
+            if (targets === undefined)
+                dependencies.set(from, (targets = new Set()));
+            targets.add(to);
+        }
+    }
+    // A release file built from packages (a Go binary's modules): a dependency edge, since a module shared by several binaries can nest under only one.
+    for (const file of sbom.files)
+        dependencies.set(`file:${file.name}`, new Set((file.contains ?? []).filter(exists)));
+    /** A component with the components nested in it. */
+    const componentTree = ((pkg, type) => {
+        const component = componentOf(pkg, type, shared);
+        const children = nested.get(pkg.purl);
+        if (children !== undefined)
+            component.components = children.map(((purl) => componentTree(packages.get(purl), 'library')));
+        return component;
+    });
+    /** The bom-refs of a component tree, depth first. */
+    const addRefs = ((purl, into) => {
+        into.push(purl);
+        for (const child of nested.get(purl) ?? [])
+            addRefs(child, into);
+        return into;
+    });
+    const root = componentTree(sbom.root, 'application');
+    // The organisation that makes the SBOM supplies the project it describes; dependencies' suppliers are what their lockfiles say, else unknown.
+    const organization = sbom.organization === '' ? undefined : sbom.organization;
+    if (sbom.organization !== undefined)
+        root.supplier = { name: organization };
+    const toolVersion = sbom.tool.replace(/^trust-kit-/, '');
+    const skeleton = {
+        $schema: `http://cyclonedx.org/schema/bom-${version}.schema.json`,
+        bomFormat: 'CycloneDX',
+        specVersion: version,
+        version: 1,
+        serialNumber: `urn:uuid:${documentUuid(sbom, `cyclonedx-json@${version}`)}`,
+        metadata: {
+            timestamp: sbom.created.toISOString(),
+            // From lockfiles alone the SBOM is made before the build; with the release files, as part of it.
+            lifecycles: [{ phase: sbom.files.length > 0 ? 'build' : 'pre-build' }],
+            tools: { components: [{ type: 'application', name: 'trust-kit', version: toolVersion === '' ? undefined : toolVersion }] },
+            authors: sbom.organization === undefined ? undefined : [{ name: organization }],
+            component: root,
+            properties: sbom.unknowns.length === 0 ? undefined : sbom.unknowns.map(((unknown) => ({ name: 'trust-kit:unknown', value: unknownText(unknown) }))),
+        },
+    };
+    const check = new validate/* CycloneDxCheck */.O5(skeleton);
+    const topLevel = sbom.packages.filter(((pkg) => !containers.has(pkg.purl)));
+    // The skeleton's text without its closing brace, then the two lists.
+    const chunks = new JsonChunks(`${JSON.stringify(skeleton).slice(0, -1)},"components":[`);
+    for (const pkg of topLevel) {
+        const component = componentTree(pkg, 'library');
+        check.component(component);
+        if (chunks.item(component))
+            yield chunks.take();
+    }
+    for (const file of sbom.files) {
+        const component = fileComponent(file);
+        check.component(component);
+        if (chunks.item(component))
+            yield chunks.take();
+    }
+    if (chunks.text('],"dependencies":['))
+        yield chunks.take();
+    const refs = addRefs(sbom.root.purl, []);
+    for (const pkg of topLevel)
+        addRefs(pkg.purl, refs);
+    for (const file of sbom.files)
+        refs.push(`file:${file.name}`);
+    for (const ref of refs) {
+        const dependsOn = [...(dependencies.get(ref) ?? [])].filter(((to) => to !== ref));
+        const entry = { ref, dependsOn: dependsOn.length > 0 ? dependsOn : undefined };
+        check.dependency(entry);
+        if (chunks.item(entry))
+            yield chunks.take();
+    }
+    (0,validate/* throwIfProblems */.W8)('CycloneDX', check.problems());
+    chunks.text(']}\n');
+    yield chunks.take();
+});var toCycloneDxJson = (function (sbom, version) {
+    return [...cycloneDxJsonChunks(sbom, version)].join('');
+});var cycloneDxEncoder = (function (version, name, fileName) {
+    return {
+        name,
+        extension: '.cdx.json',
+        fileName,
+        mediaType: `application/vnd.cyclonedx+json; version=${version}`,
+        encode: ((sbom) => toCycloneDxJson(sbom, version)),
+        chunks: ((sbom) => cycloneDxJsonChunks(sbom, version)),
+    };
+});var shortHash = (function (text) {
+    return (0,external_node_crypto_.hash)('sha256', text, 'hex').slice(0, 12);
+});var idSafe = (function (text) {
+    return text.replace(/[^A-Za-z0-9.-]/g, '-').replace(/^-+/, '').slice(0, 60);
+});var spdxPackageId = (function (pkg) {
+    return `SPDXRef-Package-${pkg.ecosystem}-${idSafe(pkg.name)}-${shortHash(pkg.purl)}`;
+});var spdxArtifactId = (function (name) {
+    return `SPDXRef-Artifact-${idSafe(name.split('/').pop() ?? name)}-${shortHash(`file:${name}`)}`;
+});var artifactPurpose = (function (file) {
+    if (ARCHIVE_NAME.test(file.name))
+        return 'ARCHIVE';
+    if ((file.contains?.length ?? 0) > 0 || /\.(?:exe|appimage)$/i.test(file.name))
+        return 'APPLICATION';
+    return 'FILE';
+});var supplierText = (function (supplier) {
+    return `${supplier.type}: ${supplier.name}${supplier.email === undefined ? '' : ` (${supplier.email})`}`;
+});var spdxTimestamp = (function (date) {
+    return `${date.toISOString().slice(0, 19)}Z`;
+});var spdxDownloadLocation = (function (location) {
+    if (location === undefined || !/^[a-z][a-z0-9+.-]*:\S+$/i.test(location))
+        return NOASSERTION;
+    return /^git(?:\+[a-z]+)?:\/\//i.test(location) ? location.replace(/#([^#/]+)$/, '@$1') : location;
+});var dependencyKind = (function (from, to) {
+    if (to === 'dev' && from !== 'dev')
+        return 'DEV_DEPENDENCY_OF';
+    if (to === 'optional' && from === 'required')
+        return 'OPTIONAL_DEPENDENCY_OF';
+    return undefined;
+});var toSpdx = (function (sbom) {
+    const parts = new SpdxParts(sbom);
+    const document = { ...parts.head, packages: [...parts.packages()], relationships: [...parts.relationships()] };
+    const extracted = parts.extractedLicenses();
+    if (extracted !== undefined)
+        document.hasExtractedLicensingInfos = extracted;
+    return document;
+});var spdxJsonChunks = (function* (sbom) {
+    const parts = new SpdxParts(sbom);
+    const check = new validate/* SpdxCheck */.Gn(parts.head);
+    const head = JSON.stringify(parts.head);
+    const chunks = new JsonChunks(`${head.slice(0, -1)},"packages":[`);
+    for (const pkg of parts.packages()) {
+        check.package(pkg);
+        if (chunks.item(pkg))
+            yield chunks.take();
+    }
+    if (chunks.text('],"relationships":['))
+        yield chunks.take();
+    for (const relationship of parts.relationships()) {
+        check.relationship(relationship);
+        if (chunks.item(relationship))
+            yield chunks.take();
+    }
+    if (chunks.text(']'))
+        yield chunks.take();
+    const extracted = parts.extractedLicenses();
+    check.extractedLicenses(extracted ?? []);
+    if (extracted !== undefined && chunks.text(`,"hasExtractedLicensingInfos":${JSON.stringify(extracted)}`))
+        yield chunks.take();
+    (0,validate/* throwIfProblems */.W8)('SPDX', check.problems());
+    chunks.text('}\n');
+    yield chunks.take();
+});var encoderFor = (function (name) {
+    const encoder = FORMATS.find(((format) => format.name === name.toLowerCase()));
+    if (encoder === undefined) {
+        throw new errors/* SbomError */.S('SBOM_FORMAT_UNKNOWN', `unknown SBOM format "${name}"`, { hint: `choose one of ${FORMAT_NAMES.join(', ')}` });
+    }
+    return encoder;
+});
 
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  hR: () => (/* binding */ FORMATS),
-  BU: () => (/* binding */ FORMAT_NAMES),
-  Eq: () => (/* binding */ encoderFor)
+  hR: (() => (/* binding */ FORMATS)),
+  BU: (() => (/* binding */ FORMAT_NAMES)),
+  Eq: (() => (/* binding */ encoderFor))
 });
 
 // EXTERNAL MODULE: ./lib/sbom/errors.js
@@ -1266,61 +1555,22 @@ var external_node_crypto_ = __webpack_require__(77598);
 /** The RFC 4122 URL namespace, under which trust-kit names SBOM documents (UUID version 5). */
 const URL_NAMESPACE = Buffer.from('6ba7b8119dad11d180b400c04fd430c8', 'hex');
 /** A name-based UUID (RFC 4122 version 5, SHA-1): the same name always gives the same UUID. */
-function uuidV5(name, namespace = URL_NAMESPACE) {
-    const bytes = (0,external_node_crypto_.createHash)('sha1').update(namespace).update(name, 'utf8').digest().subarray(0, 16);
-    bytes[6] = (bytes[6] & 0x0f) | 0x50;
-    bytes[8] = (bytes[8] & 0x3f) | 0x80;
-    const hex = bytes.toString('hex');
-    return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
-}
+
 /**
  * A SHA-256 over everything an SBOM says, in its (sorted) order: the seed of the document's
  * namespace and serial number, so equal content gives an equal identifier and different content a different one.
  */
-function contentDigest(sbom) {
-    const known = digests.get(sbom);
-    if (known !== undefined)
-        return known;
-    // The bytes of one JSON array of it all, hashed a few thousand items at a time: one call per item
-    // costs more than the hashing itself, one string of everything is tens of MiB on big SBOMs.
-    const hasher = (0,external_node_crypto_.createHash)('sha256');
-    hasher.update(`[${JSON.stringify([sbom.tool, sbom.organization ?? '', sbom.created.toISOString(), sbom.root]).slice(1, -1)}`);
-    for (const items of [sbom.packages, sbom.relationships, sbom.files, sbom.unknowns]) {
-        hasher.update(',[');
-        for (let start = 0; start < items.length; start += DIGEST_BATCH) {
-            hasher.update(`${start === 0 ? '' : ','}${JSON.stringify(items.slice(start, start + DIGEST_BATCH)).slice(1, -1)}`);
-        }
-        hasher.update(']');
-    }
-    hasher.update(']');
-    const digest = hasher.digest('hex');
-    digests.set(sbom, digest);
-    return digest;
-}
+
 /** Items serialised per hash update in {@link contentDigest}. */
 const DIGEST_BATCH = 2_000;
 /** Digests already computed: one SBOM is usually encoded in several formats. SBOMs are not changed once made. */
 const digests = new WeakMap();
 /** The document's UUID for one format: derived from the content, so reproducible. */
-function documentUuid(sbom, format) {
-    return uuidV5(`https://trust-kit.dev/sbom/${format}/${contentDigest(sbom)}`);
-}
+
 /** `path:line: reason` for an Unknown. */
-function unknownText(unknown) {
-    return `${unknown.path}${unknown.line === undefined ? '' : `:${unknown.line}`}: ${unknown.reason}`;
-}
+
 /** The distinct files a package was found in, for `sourceInfo` and properties. */
-function sourceFiles(pkg) {
-    // Most packages are found once: no search.
-    if (pkg.locations.length === 1)
-        return [pkg.locations[0].path];
-    const files = [];
-    // A package is found in few files (often one, at many install paths): a list beats a set here.
-    for (const location of pkg.locations)
-        if (!files.includes(location.path))
-            files.push(location.path);
-    return files;
-}
+
 
 ;// CONCATENATED MODULE: ./lib/sbom/formats/cyclonedx.js
 /**
@@ -1377,18 +1627,7 @@ const SCOPES = {
     dev: 'excluded',
 };
 /** A package's `licenses`: undefined when it declares none. */
-function licensesOf(license) {
-    if (license === undefined)
-        return undefined;
-    const term = (0,licenses/* licenseTerm */.K)(license);
-    if (term.kind === 'text')
-        return [{ license: { name: term.text } }];
-    const only = term.ids.length === 1 && term.ids[0] === term.expression ? term.expression : undefined;
-    if (only === undefined || only.startsWith('LicenseRef-'))
-        return [{ expression: term.expression }];
-    // `DocumentRef-<doc>:LicenseRef-<id>` is one license but no id of the SPDX list.
-    return only.startsWith('DocumentRef-') ? [{ license: { name: only } }] : [{ license: { id: only } }];
-}
+
 /**
  * The licenses and properties many components have alike, made once per BOM: a few licenses and
  * source files cover tens of thousands of packages. Nothing changes them once made, so components share them.
@@ -1406,12 +1645,12 @@ class SharedParts {
     /** The source-file properties, then the package's own; undefined when there are none; shared when it has none of its own. */
     propertiesOf(pkg) {
         const files = sourceFiles(pkg);
-        const make = () => {
-            const properties = files.map((path) => ({ name: 'trust-kit:source-file', value: path }));
+        const make = (() => {
+            const properties = files.map(((path) => ({ name: 'trust-kit:source-file', value: path })));
             for (const property of pkg.properties ?? [])
                 properties.push({ name: property.name, value: property.value });
             return properties.length > 0 ? properties : undefined;
-        };
+        });
         if (pkg.properties !== undefined && pkg.properties.length > 0)
             return make();
         // Paths hold no U+0000.
@@ -1424,77 +1663,19 @@ class SharedParts {
     }
 }
 /** CycloneDX's supplier: an organisational entity, named as the package says, with the person and email as its contact when known. */
-function supplierOf(supplier) {
-    if (supplier === undefined)
-        return undefined;
-    const name = supplier.name === '' ? undefined : supplier.name;
-    return { name, contact: supplier.email === undefined ? undefined : [{ name, email: supplier.email === '' ? undefined : supplier.email }] };
-}
+
 /** `Name <email>`, as npm writes an author; undefined when that is empty. */
-function authorOf(supplier) {
-    if (supplier?.author !== true)
-        return undefined;
-    const text = supplier.email === undefined ? supplier.name : `${supplier.name} <${supplier.email}>`;
-    return text === '' ? undefined : text;
-}
+
 /** The hashes of a package: CycloneDX algorithm names, in the model's order (one per algorithm). */
-function hashesOf(pkg) {
-    if (pkg.hashes.length === 0)
-        return undefined;
-    return pkg.hashes.map((hash) => ({ alg: HASH_ALGORITHMS[hash.algorithm], content: hash.hex }));
-}
+
 /** Characters an IRI reference cannot hold as they are, percent-encoded as the library's `escapeUri` does. */
 const URI_ESCAPES = { ' ': '%20', '"': '%22', "'": '%27', '[': '%5B', ']': '%5D', '<': '%3C', '>': '%3E', '{': '%7B', '}': '%7D' };
 const URI_UNSAFE = /[ "'[\]<>{}]/g;
-function escapeUri(url) {
-    return url.replace(URI_UNSAFE, (character) => URI_ESCAPES[character]);
-}
+
 /** A component of a package, without the components nested in it. */
-function componentOf(pkg, type, shared) {
-    // npm scopes are CycloneDX groups: `@types/node` is group `@types`, name `node`.
-    const slash = pkg.ecosystem === 'npm' && pkg.name.startsWith('@') ? pkg.name.indexOf('/') : -1;
-    return {
-        type,
-        name: slash > 0 ? pkg.name.slice(slash + 1) : pkg.name,
-        group: slash > 0 ? pkg.name.slice(0, slash) : undefined,
-        version: pkg.version === '' ? undefined : pkg.version,
-        'bom-ref': pkg.purl,
-        supplier: supplierOf(pkg.supplier),
-        // What the package declares as its author is its author too (a string: the field CycloneDX 1.5 to 1.7 all read).
-        author: authorOf(pkg.supplier),
-        scope: type === 'library' ? SCOPES[pkg.scope] : undefined,
-        hashes: hashesOf(pkg),
-        licenses: shared.licensesOf(pkg.license),
-        purl: pkg.ecosystem === 'generic' ? undefined : pkg.purl,
-        externalReferences: pkg.downloadLocation === undefined ? undefined : [{ url: escapeUri(pkg.downloadLocation), type: 'distribution' }],
-        properties: shared.propertiesOf(pkg),
-        components: undefined,
-    };
-}
+
 /** A release file as a `file` component, with its hashes. */
-function fileComponent(file) {
-    const hashes = [];
-    if (file.digest.sha256 !== undefined)
-        hashes.push({ alg: 'SHA-256', content: file.digest.sha256 });
-    if (file.digest.sha512 !== undefined)
-        hashes.push({ alg: 'SHA-512', content: file.digest.sha512 });
-    return {
-        type: 'file',
-        name: file.name,
-        group: undefined,
-        version: undefined,
-        'bom-ref': `file:${file.name}`,
-        supplier: undefined,
-        author: undefined,
-        scope: undefined,
-        hashes: hashes.length > 0 ? hashes : undefined,
-        licenses: undefined,
-        purl: undefined,
-        externalReferences: undefined,
-        properties: undefined,
-        components: undefined,
-    };
-}
+
 /**
  * The CycloneDX JSON text of an SBOM in chunks, one top-level component tree at a time: every
  * component has its purl as a unique bom-ref, workspace members nest under the project that
@@ -1502,125 +1683,11 @@ function fileComponent(file) {
  * component tree (and the document's skeleton) is held at a time. Checked as it is made; throws
  * SBOM_INVALID_DOCUMENT before the last chunk when a check failed.
  */
-function* cycloneDxJsonChunks(sbom, version) {
-    const shared = new SharedParts();
-    const packages = new Map(sbom.packages.map((pkg) => [pkg.purl, pkg]));
-    const exists = (purl) => purl === sbom.root.purl || packages.has(purl);
-    // Containment is nesting: a workspace member under its project, a nested project's members under
-    // it. Nesting is a tree, so a package goes under its first container only, and never under itself;
-    // every other edge between components is a dependency, in the SBOM's order.
-    const containers = new Map();
-    const nested = new Map();
-    const dependencies = new Map();
-    const within = (purl, ancestor) => {
-        for (let at = purl; at !== undefined; at = containers.get(at))
-            if (at === ancestor)
-                return true;
-        return false;
-    };
-    for (const { from, to, type } of sbom.relationships) {
-        if (!exists(from) || !exists(to))
-            continue;
-        if (type === 'contains' && to !== sbom.root.purl && !containers.has(to) && !within(from, to)) {
-            containers.set(to, from);
-            nested.set(from, [...(nested.get(from) ?? []), to]);
-        }
-        else {
-            let targets = dependencies.get(from);
-            if (targets === undefined)
-                dependencies.set(from, (targets = new Set()));
-            targets.add(to);
-        }
-    }
-    // A release file built from packages (a Go binary's modules): a dependency edge, since a module shared by several binaries can nest under only one.
-    for (const file of sbom.files)
-        dependencies.set(`file:${file.name}`, new Set((file.contains ?? []).filter(exists)));
-    /** A component with the components nested in it. */
-    const componentTree = (pkg, type) => {
-        const component = componentOf(pkg, type, shared);
-        const children = nested.get(pkg.purl);
-        if (children !== undefined)
-            component.components = children.map((purl) => componentTree(packages.get(purl), 'library'));
-        return component;
-    };
-    /** The bom-refs of a component tree, depth first. */
-    const addRefs = (purl, into) => {
-        into.push(purl);
-        for (const child of nested.get(purl) ?? [])
-            addRefs(child, into);
-        return into;
-    };
-    const root = componentTree(sbom.root, 'application');
-    // The organisation that makes the SBOM supplies the project it describes; dependencies' suppliers are what their lockfiles say, else unknown.
-    const organization = sbom.organization === '' ? undefined : sbom.organization;
-    if (sbom.organization !== undefined)
-        root.supplier = { name: organization };
-    const toolVersion = sbom.tool.replace(/^trust-kit-/, '');
-    const skeleton = {
-        $schema: `http://cyclonedx.org/schema/bom-${version}.schema.json`,
-        bomFormat: 'CycloneDX',
-        specVersion: version,
-        version: 1,
-        serialNumber: `urn:uuid:${documentUuid(sbom, `cyclonedx-json@${version}`)}`,
-        metadata: {
-            timestamp: sbom.created.toISOString(),
-            // From lockfiles alone the SBOM is made before the build; with the release files, as part of it.
-            lifecycles: [{ phase: sbom.files.length > 0 ? 'build' : 'pre-build' }],
-            tools: { components: [{ type: 'application', name: 'trust-kit', version: toolVersion === '' ? undefined : toolVersion }] },
-            authors: sbom.organization === undefined ? undefined : [{ name: organization }],
-            component: root,
-            properties: sbom.unknowns.length === 0 ? undefined : sbom.unknowns.map((unknown) => ({ name: 'trust-kit:unknown', value: unknownText(unknown) })),
-        },
-    };
-    const check = new validate/* CycloneDxCheck */.O5(skeleton);
-    const topLevel = sbom.packages.filter((pkg) => !containers.has(pkg.purl));
-    // The skeleton's text without its closing brace, then the two lists.
-    const chunks = new JsonChunks(`${JSON.stringify(skeleton).slice(0, -1)},"components":[`);
-    for (const pkg of topLevel) {
-        const component = componentTree(pkg, 'library');
-        check.component(component);
-        if (chunks.item(component))
-            yield chunks.take();
-    }
-    for (const file of sbom.files) {
-        const component = fileComponent(file);
-        check.component(component);
-        if (chunks.item(component))
-            yield chunks.take();
-    }
-    if (chunks.text('],"dependencies":['))
-        yield chunks.take();
-    const refs = addRefs(sbom.root.purl, []);
-    for (const pkg of topLevel)
-        addRefs(pkg.purl, refs);
-    for (const file of sbom.files)
-        refs.push(`file:${file.name}`);
-    for (const ref of refs) {
-        const dependsOn = [...(dependencies.get(ref) ?? [])].filter((to) => to !== ref);
-        const entry = { ref, dependsOn: dependsOn.length > 0 ? dependsOn : undefined };
-        check.dependency(entry);
-        if (chunks.item(entry))
-            yield chunks.take();
-    }
-    (0,validate/* throwIfProblems */.W8)('CycloneDX', check.problems());
-    chunks.text(']}\n');
-    yield chunks.take();
-}
+
 /** The CycloneDX JSON text of an SBOM, whole (see {@link cycloneDxJsonChunks}). */
-function toCycloneDxJson(sbom, version) {
-    return [...cycloneDxJsonChunks(sbom, version)].join('');
-}
+
 /** A CycloneDX JSON encoder for one spec version. */
-function cycloneDxEncoder(version, name, fileName) {
-    return {
-        name,
-        extension: '.cdx.json',
-        fileName,
-        mediaType: `application/vnd.cyclonedx+json; version=${version}`,
-        encode: (sbom) => toCycloneDxJson(sbom, version),
-        chunks: (sbom) => cycloneDxJsonChunks(sbom, version),
-    };
-}
+
 
 ;// CONCATENATED MODULE: ./lib/sbom/formats/spdx.js
 
@@ -1629,56 +1696,28 @@ function cycloneDxEncoder(version, name, fileName) {
 
 
 const NOASSERTION = 'NOASSERTION';
-function shortHash(text) {
-    return (0,external_node_crypto_.hash)('sha256', text, 'hex').slice(0, 12);
-}
+
 /** Characters SPDX allows in an SPDXID (`[A-Za-z0-9.-]`), the rest replaced by `-`. */
-function idSafe(text) {
-    return text.replace(/[^A-Za-z0-9.-]/g, '-').replace(/^-+/, '').slice(0, 60);
-}
+
 /** The SPDXID of a package: readable, and unique because it carries a hash of the purl. */
-function spdxPackageId(pkg) {
-    return `SPDXRef-Package-${pkg.ecosystem}-${idSafe(pkg.name)}-${shortHash(pkg.purl)}`;
-}
-function spdxArtifactId(name) {
-    return `SPDXRef-Artifact-${idSafe(name.split('/').pop() ?? name)}-${shortHash(`file:${name}`)}`;
-}
+
+
 /** Names of archives and package files (`.tar.gz`, `.zip`, `.deb`, `.whl`, ...): a release artifact that holds other files. */
 const ARCHIVE_NAME = /\.(?:tar|tgz|tbz2?|txz|tzst|gz|bz2|xz|zst|zip|7z|rar|jar|war|ear|whl|egg|gem|nupkg|crate|deb|rpm|apk|dmg|pkg|msi)$/i;
 /** What a release artifact is, in SPDX's words: an archive, a program (built from packages, or an executable by its name), or a plain file. */
-function artifactPurpose(file) {
-    if (ARCHIVE_NAME.test(file.name))
-        return 'ARCHIVE';
-    if ((file.contains?.length ?? 0) > 0 || /\.(?:exe|appimage)$/i.test(file.name))
-        return 'APPLICATION';
-    return 'FILE';
-}
+
 /** An SPDX agent: `Person: Name (email)` or `Organization: Name`. */
-function supplierText(supplier) {
-    return `${supplier.type}: ${supplier.name}${supplier.email === undefined ? '' : ` (${supplier.email})`}`;
-}
+
 /** `2024-01-02T03:04:05Z`: SPDX's timestamp form (no fractions). */
-function spdxTimestamp(date) {
-    return `${date.toISOString().slice(0, 19)}Z`;
-}
+
 /**
  * A package's download location as SPDX writes it. A git source (`git+URL#commit`, as npm and our
  * parsers record it) takes SPDX's VCS form `git+URL@commit`, since SPDX reads `#` as a sub-path.
  * SPDX wants a URI; anything else a lockfile calls a source (a path, a registry name) is NOASSERTION.
  */
-function spdxDownloadLocation(location) {
-    if (location === undefined || !/^[a-z][a-z0-9+.-]*:\S+$/i.test(location))
-        return NOASSERTION;
-    return /^git(?:\+[a-z]+)?:\/\//i.test(location) ? location.replace(/#([^#/]+)$/, '@$1') : location;
-}
+
 /** DEV_DEPENDENCY_OF / OPTIONAL_DEPENDENCY_OF where the edge itself makes the dependency dev or optional. */
-function dependencyKind(from, to) {
-    if (to === 'dev' && from !== 'dev')
-        return 'DEV_DEPENDENCY_OF';
-    if (to === 'optional' && from === 'required')
-        return 'OPTIONAL_DEPENDENCY_OF';
-    return undefined;
-}
+
 /**
  * An SBOM's SPDX 2.3 document, made one part at a time in the order it is written: the head, each
  * package (the root first, the release artifacts last), each relationship, and last the extracted
@@ -1712,7 +1751,7 @@ class SpdxParts {
         if (sbom.organization !== undefined)
             root.supplier = `Organization: ${sbom.organization}`;
         this.root = root;
-        this.artifacts = sbom.files.map((file) => {
+        this.artifacts = sbom.files.map(((file) => {
             const checksums = [];
             if (file.digest.sha256 !== undefined)
                 checksums.push({ algorithm: 'SHA256', checksumValue: file.digest.sha256 });
@@ -1733,7 +1772,7 @@ class SpdxParts {
                 copyrightText: NOASSERTION,
                 primaryPackagePurpose: artifactPurpose(file),
             };
-        });
+        }));
         const creators = [...(sbom.organization === undefined ? [] : [`Organization: ${sbom.organization}`]), `Tool: ${sbom.tool}`];
         const creationInfo = { created: spdxTimestamp(sbom.created), creators };
         if (sbom.unknowns.length > 0)
@@ -1793,7 +1832,7 @@ class SpdxParts {
             originator: pkg.supplier?.author === true ? supplierText(pkg.supplier) : undefined,
             downloadLocation: spdxDownloadLocation(pkg.downloadLocation),
             filesAnalyzed: false,
-            checksums: pkg.hashes.length === 0 ? undefined : pkg.hashes.map((digest) => ({ algorithm: digest.algorithm, checksumValue: digest.hex })),
+            checksums: pkg.hashes.length === 0 ? undefined : pkg.hashes.map(((digest) => ({ algorithm: digest.algorithm, checksumValue: digest.hex }))),
             licenseConcluded: NOASSERTION,
             licenseDeclared: this.declared(pkg.license),
             copyrightText: NOASSERTION,
@@ -1801,7 +1840,7 @@ class SpdxParts {
             // A directory-named root has no package-manager identity worth advertising.
             externalRefs: pkg.ecosystem === 'generic' ? undefined : [{ referenceCategory: 'PACKAGE-MANAGER', referenceType: 'purl', referenceLocator: pkg.purl }],
             primaryPackagePurpose: purpose,
-            annotations: pkg.properties?.map((property) => ({ annotationDate, annotationType: 'OTHER', annotator, comment: `${property.name}: ${property.value}` })),
+            annotations: pkg.properties?.map(((property) => ({ annotationDate, annotationType: 'OTHER', annotator, comment: `${property.name}: ${property.value}` }))),
         };
     }
     /** The root, every package in the SBOM's order, then the release artifacts. */
@@ -1856,51 +1895,18 @@ class SpdxParts {
         if (this.extracted.size === 0)
             return undefined;
         return [...this.extracted]
-            .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
-            .map(([licenseId, { name, text }]) => ({ licenseId, extractedText: text, name }));
+            .sort((([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)))
+            .map((([licenseId, { name, text }]) => ({ licenseId, extractedText: text, name })));
     }
 }
 /** Builds the SPDX 2.3 document of an SBOM as one object: deterministic, its namespace derived from the content. */
-function toSpdx(sbom) {
-    const parts = new SpdxParts(sbom);
-    const document = { ...parts.head, packages: [...parts.packages()], relationships: [...parts.relationships()] };
-    const extracted = parts.extractedLicenses();
-    if (extracted !== undefined)
-        document.hasExtractedLicensingInfos = extracted;
-    return document;
-}
+
 /**
  * The SPDX 2.3 JSON text of an SBOM in chunks, checked as it is made: the bytes of
  * `JSON.stringify(toSpdx(sbom))` and a newline, without ever holding the document or its text
  * whole. Throws SBOM_INVALID_DOCUMENT at the end when a check failed, before the last chunk.
  */
-function* spdxJsonChunks(sbom) {
-    const parts = new SpdxParts(sbom);
-    const check = new validate/* SpdxCheck */.Gn(parts.head);
-    const head = JSON.stringify(parts.head);
-    const chunks = new JsonChunks(`${head.slice(0, -1)},"packages":[`);
-    for (const pkg of parts.packages()) {
-        check.package(pkg);
-        if (chunks.item(pkg))
-            yield chunks.take();
-    }
-    if (chunks.text('],"relationships":['))
-        yield chunks.take();
-    for (const relationship of parts.relationships()) {
-        check.relationship(relationship);
-        if (chunks.item(relationship))
-            yield chunks.take();
-    }
-    if (chunks.text(']'))
-        yield chunks.take();
-    const extracted = parts.extractedLicenses();
-    check.extractedLicenses(extracted ?? []);
-    if (extracted !== undefined && chunks.text(`,"hasExtractedLicensingInfos":${JSON.stringify(extracted)}`))
-        yield chunks.take();
-    (0,validate/* throwIfProblems */.W8)('SPDX', check.problems());
-    chunks.text('}\n');
-    yield chunks.take();
-}
+
 /** SPDX 2.3 JSON. */
 const spdxJsonEncoder = {
     name: 'spdx-json',
@@ -1908,7 +1914,7 @@ const spdxJsonEncoder = {
     fileName: 'sbom.spdx.json',
     mediaType: 'application/spdx+json',
     chunks: spdxJsonChunks,
-    encode: (sbom) => [...spdxJsonChunks(sbom)].join(''),
+    encode: ((sbom) => [...spdxJsonChunks(sbom)].join('')),
 };
 
 ;// CONCATENATED MODULE: ./lib/sbom/formats/index.js
@@ -1923,28 +1929,61 @@ const FORMATS = [
     cycloneDxEncoder('1.7', 'cyclonedx-json@1.7', 'sbom.cdx-1.7.json'),
 ];
 /** The names of {@link FORMATS}. */
-const FORMAT_NAMES = FORMATS.map((format) => format.name);
+const FORMAT_NAMES = FORMATS.map(((format) => format.name));
 /** The encoder for a format name; throws SBOM_FORMAT_UNKNOWN naming the choices. */
-function encoderFor(name) {
-    const encoder = FORMATS.find((format) => format.name === name.toLowerCase());
-    if (encoder === undefined) {
-        throw new errors/* SbomError */.S('SBOM_FORMAT_UNKNOWN', `unknown SBOM format "${name}"`, { hint: `choose one of ${FORMAT_NAMES.join(', ')}` });
-    }
-    return encoder;
-}
+
 
 
 /***/ }),
 
 /***/ 91573:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {var hexHash = (function (algorithm, hex) {
+    if (hex.length !== HASH_HEX_LENGTH[algorithm] || !/^[0-9a-fA-F]+$/.test(hex))
+        return undefined;
+    return { algorithm, hex: hex.toLowerCase() };
+});var base64Hash = (function (algorithm, base64) {
+    if (!BASE64_DIGEST.test(base64))
+        return undefined;
+    const length = DECODED.write(base64, 0, 'base64');
+    // Hex from bytes is always lowercase hex: only the length can be wrong.
+    return length * 2 === HASH_HEX_LENGTH[algorithm] ? { algorithm, hex: DECODED.toString('hex', 0, length) } : undefined;
+});var sriHash = (function (token) {
+    const dash = token.indexOf('-');
+    if (dash <= 0)
+        return undefined;
+    const algorithm = SRI_ALGORITHMS[token.slice(0, dash).toLowerCase()];
+    if (algorithm === undefined)
+        return undefined;
+    // SRI allows `?options` after the digest; they carry no hash bits.
+    const query = token.indexOf('?', dash);
+    return base64Hash(algorithm, query === -1 ? token.slice(dash + 1) : token.slice(dash + 1, query));
+});var sriHashes = (function (integrity) {
+    // Nearly every lockfile entry has one token: no splitting, no sorting.
+    if (!/\s/.test(integrity)) {
+        const hash = sriHash(integrity);
+        return hash === undefined ? [] : [hash];
+    }
+    const hashes = new Map();
+    for (const token of integrity.split(/\s+/)) {
+        const hash = sriHash(token);
+        if (hash !== undefined && !hashes.has(hash.algorithm))
+            hashes.set(hash.algorithm, hash);
+    }
+    return sortHashes([...hashes.values()]);
+});var sortHashes = (function (hashes) {
+    const byAlgorithm = new Map();
+    for (const hash of hashes)
+        if (!byAlgorithm.has(hash.algorithm))
+            byAlgorithm.set(hash.algorithm, hash);
+    return [...byAlgorithm.values()].sort(((a, b) => (a.algorithm < b.algorithm ? -1 : a.algorithm > b.algorithm ? 1 : 0)));
+});
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   PK: () => (/* binding */ sriHashes),
-/* harmony export */   bZ: () => (/* binding */ sortHashes),
-/* harmony export */   eP: () => (/* binding */ hexHash),
-/* harmony export */   m1: () => (/* binding */ base64Hash),
-/* harmony export */   m6: () => (/* binding */ HASH_HEX_LENGTH)
+/* harmony export */   PK: (() => (/* binding */ sriHashes)),
+/* harmony export */   bZ: (() => (/* binding */ sortHashes)),
+/* harmony export */   eP: (() => (/* binding */ hexHash)),
+/* harmony export */   m1: (() => (/* binding */ base64Hash)),
+/* harmony export */   m6: (() => (/* binding */ HASH_HEX_LENGTH))
 /* harmony export */ });
 /** How many hex characters a digest of each algorithm has: what a well-formed hash must be. */
 const HASH_HEX_LENGTH = {
@@ -1964,11 +2003,7 @@ const SRI_ALGORITHMS = {
     md5: 'MD5',
 };
 /** A package hash from hex, or undefined when the hex is not a digest of that algorithm (wrong length, not hex). */
-function hexHash(algorithm, hex) {
-    if (hex.length !== HASH_HEX_LENGTH[algorithm] || !/^[0-9a-fA-F]+$/.test(hex))
-        return undefined;
-    return { algorithm, hex: hex.toLowerCase() };
-}
+
 const BASE64_DIGEST = /^[A-Za-z0-9+/_-]+={0,2}$/;
 /**
  * Where {@link base64Hash} decodes: one buffer for the thousands of digests of a lockfile rather
@@ -1977,65 +2012,22 @@ const BASE64_DIGEST = /^[A-Za-z0-9+/_-]+={0,2}$/;
  */
 const DECODED = Buffer.alloc(Math.max(...Object.values(HASH_HEX_LENGTH)));
 /** A package hash from base64 (standard or URL-safe alphabet), or undefined when it does not decode to a digest of that algorithm. */
-function base64Hash(algorithm, base64) {
-    if (!BASE64_DIGEST.test(base64))
-        return undefined;
-    const length = DECODED.write(base64, 0, 'base64');
-    // Hex from bytes is always lowercase hex: only the length can be wrong.
-    return length * 2 === HASH_HEX_LENGTH[algorithm] ? { algorithm, hex: DECODED.toString('hex', 0, length) } : undefined;
-}
+
 /** One SRI token (`sha512-<base64>`, maybe with `?options`) as a hash, or undefined when it is not one we know. */
-function sriHash(token) {
-    const dash = token.indexOf('-');
-    if (dash <= 0)
-        return undefined;
-    const algorithm = SRI_ALGORITHMS[token.slice(0, dash).toLowerCase()];
-    if (algorithm === undefined)
-        return undefined;
-    // SRI allows `?options` after the digest; they carry no hash bits.
-    const query = token.indexOf('?', dash);
-    return base64Hash(algorithm, query === -1 ? token.slice(dash + 1) : token.slice(dash + 1, query));
-}
+
 /**
  * The hashes of a Subresource Integrity string (`sha512-<base64> sha1-<base64>`, what npm, yarn,
  * pnpm and bun record), as hex, sorted by algorithm; unknown algorithms and malformed digests are skipped.
  */
-function sriHashes(integrity) {
-    // Nearly every lockfile entry has one token: no splitting, no sorting.
-    if (!/\s/.test(integrity)) {
-        const hash = sriHash(integrity);
-        return hash === undefined ? [] : [hash];
-    }
-    const hashes = new Map();
-    for (const token of integrity.split(/\s+/)) {
-        const hash = sriHash(token);
-        if (hash !== undefined && !hashes.has(hash.algorithm))
-            hashes.set(hash.algorithm, hash);
-    }
-    return sortHashes([...hashes.values()]);
-}
+
 /** Hashes in a stable order (by algorithm name), one per algorithm. */
-function sortHashes(hashes) {
-    const byAlgorithm = new Map();
-    for (const hash of hashes)
-        if (!byAlgorithm.has(hash.algorithm))
-            byAlgorithm.set(hash.algorithm, hash);
-    return [...byAlgorithm.values()].sort((a, b) => (a.algorithm < b.algorithm ? -1 : a.algorithm > b.algorithm ? 1 : 0));
-}
+
 
 
 /***/ }),
 
 /***/ 29305:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   K: () => (/* binding */ licenseTerm),
-/* harmony export */   Y: () => (/* binding */ isSpdxExpression)
-/* harmony export */ });
-/* harmony import */ var spdx_expression_parse__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(93326);
-
-function idsOf(info, into) {
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {var idsOf = (function (info, into) {
     if ('conjunction' in info) {
         idsOf(info.left, into);
         idsOf(info.right, into);
@@ -2044,13 +2036,9 @@ function idsOf(info, into) {
         into.push(info.license);
     }
     return into;
-}
-/** Whether a string is a valid SPDX license expression (ids from the SPDX list, `LicenseRef-`, AND/OR/WITH). */
-function isSpdxExpression(text) {
+});var isSpdxExpression = (function (text) {
     return text.trim() === text && licenseTerm(text).kind === 'expression';
-}
-/** Classifies a license string from a lockfile or manifest; nothing is guessed or corrected. */
-function licenseTerm(raw) {
+});var licenseTerm = (function (raw) {
     const text = raw.trim();
     let term = terms.get(text);
     if (term === undefined) {
@@ -2065,43 +2053,91 @@ function licenseTerm(raw) {
             terms.set(text, term);
     }
     return term;
-}
+});
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   K: (() => (/* binding */ licenseTerm)),
+/* harmony export */   Y: (() => (/* binding */ isSpdxExpression))
+/* harmony export */ });
+/* harmony import */ var spdx_expression_parse__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(93326);
+
+
+/** Whether a string is a valid SPDX license expression (ids from the SPDX list, `LicenseRef-`, AND/OR/WITH). */
+
+/** Classifies a license string from a lockfile or manifest; nothing is guessed or corrected. */
+
 const terms = new Map();
 
 
 /***/ }),
 
 /***/ 55256:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   O: () => (/* binding */ sortProperties),
-/* harmony export */   T: () => (/* binding */ strongerScope)
-/* harmony export */ });
-/** The stronger of two scopes, for merging copies of one package: required beats optional beats dev. */
-function strongerScope(a, b) {
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {var strongerScope = (function (a, b) {
     if (a === 'required' || b === 'required')
         return 'required';
     if (a === 'optional' || b === 'optional')
         return 'optional';
     return 'dev';
-}
-/** Properties without repeats, sorted by name then value. */
-function sortProperties(properties) {
+});var sortProperties = (function (properties) {
     const byKey = new Map();
     for (const property of properties)
         byKey.set(`${property.name}\u0000${property.value}`, property);
-    return [...byKey.keys()].sort().map((key) => byKey.get(key));
-}
+    return [...byKey.keys()].sort().map(((key) => byKey.get(key)));
+});
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   O: (() => (/* binding */ sortProperties)),
+/* harmony export */   T: (() => (/* binding */ strongerScope))
+/* harmony export */ });
+/** The stronger of two scopes, for merging copies of one package: required beats optional beats dev. */
+
+/** Properties without repeats, sorted by name then value. */
+
 
 
 /***/ }),
 
 /***/ 83096:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {var purlError = (function (message) {
+    return new Error(`Invalid purl: ${message}`);
+});var checkQualifierKey = (function (key) {
+    if (/^[0-9]/.test(key))
+        throw purlError(`qualifier "${key}" cannot start with a number`);
+    if (!/^[A-Za-z0-9._-]*$/.test(key))
+        throw purlError(`qualifier "${key}" contains an illegal character`);
+});var qualifierText = (function (qualifiers) {
+    const kept = new Map();
+    for (const [key, value] of Object.entries(qualifiers)) {
+        const trimmed = value.trim();
+        if (trimmed !== '')
+            kept.set(key.toLowerCase(), trimmed);
+    }
+    for (const key of kept.keys())
+        checkQualifierKey(key);
+    const params = new URLSearchParams();
+    for (const key of [...kept.keys()].sort())
+        params.set(key, kept.get(key));
+    return params.toString().replace(/\+/g, '%20');
+});var npmPurl = (function (name, version, qualifiers) {
+    // Most npm names and versions are made of characters the purl leaves as they are.
+    if (qualifiers === undefined && PLAIN_NPM_NAME.test(name) && PLAIN_VERSION.test(version))
+        return `pkg:npm/${name.startsWith('@') ? `%40${name.slice(1)}` : name}${version === '' ? '' : `@${version}`}`;
+    const slash = name.startsWith('@') ? name.indexOf('/') : -1;
+    // The scope is everything before the first `/`: no path for packageurl-js to normalise, and not trimmed (it trims only the name and version).
+    const namespace = slash > 0 ? name.slice(0, slash).toLowerCase() : '';
+    const bare = (slash > 0 ? name.slice(slash + 1) : name).trim();
+    if (bare === '')
+        throw purlError('"name" is a required component');
+    const query = qualifiers === undefined ? '' : qualifierText(qualifiers);
+    const versionText = version.trim();
+    const encodedNamespace = namespace === '' ? '' : `${encodeURIComponent(namespace).replace(/%3A/g, ':')}/`;
+    // encodeURIComponent writes `+` as %2B, which purlOf keeps; `:` is left plain in versions, as packageurl-js leaves it.
+    const encodedVersion = versionText === '' ? '' : `@${encodeURIComponent(versionText).replace(/%3A/g, ':')}`;
+    return `pkg:npm/${encodedNamespace}${encodeURIComponent(bare.toLowerCase())}${encodedVersion}${query === '' ? '' : `?${query}`}`;
+});
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   N: () => (/* binding */ npmPurl)
+/* harmony export */   N: (() => (/* binding */ npmPurl))
 /* harmony export */ });
 /**
  * npm package URLs, written here rather than with packageurl-js (src/sbom/purl.ts): loading that
@@ -2118,85 +2154,49 @@ const PLAIN_NPM_NAME = /^(?:@[a-z0-9._-]+\/)?[a-z0-9._-]+$/;
 /** A version of characters a purl keeps verbatim (`+` is not one: it is encoded). */
 const PLAIN_VERSION = /^[A-Za-z0-9._-]*$/;
 /** packageurl-js's error text: `Invalid purl: ` and the message. */
-function purlError(message) {
-    return new Error(`Invalid purl: ${message}`);
-}
+
 /** A qualifier key packageurl-js accepts: no leading digit, only `[A-Za-z0-9._-]`. */
-function checkQualifierKey(key) {
-    if (/^[0-9]/.test(key))
-        throw purlError(`qualifier "${key}" cannot start with a number`);
-    if (!/^[A-Za-z0-9._-]*$/.test(key))
-        throw purlError(`qualifier "${key}" contains an illegal character`);
-}
+
 /** Qualifiers as packageurl-js writes them: trimmed, empty values dropped, keys lowercased and sorted, form-encoded with `%20` for spaces. */
-function qualifierText(qualifiers) {
-    const kept = new Map();
-    for (const [key, value] of Object.entries(qualifiers)) {
-        const trimmed = value.trim();
-        if (trimmed !== '')
-            kept.set(key.toLowerCase(), trimmed);
-    }
-    for (const key of kept.keys())
-        checkQualifierKey(key);
-    const params = new URLSearchParams();
-    for (const key of [...kept.keys()].sort())
-        params.set(key, kept.get(key));
-    return params.toString().replace(/\+/g, '%20');
-}
+
 /**
  * The canonical purl of an npm package: `@scope/name` splits into the purl namespace and name.
  * Qualifiers (`vcs_url`, `download_url`) mark a package that did not come from the registry.
  */
-function npmPurl(name, version, qualifiers) {
-    // Most npm names and versions are made of characters the purl leaves as they are.
-    if (qualifiers === undefined && PLAIN_NPM_NAME.test(name) && PLAIN_VERSION.test(version))
-        return `pkg:npm/${name.startsWith('@') ? `%40${name.slice(1)}` : name}${version === '' ? '' : `@${version}`}`;
-    const slash = name.startsWith('@') ? name.indexOf('/') : -1;
-    // The scope is everything before the first `/`: no path for packageurl-js to normalise, and not trimmed (it trims only the name and version).
-    const namespace = slash > 0 ? name.slice(0, slash).toLowerCase() : '';
-    const bare = (slash > 0 ? name.slice(slash + 1) : name).trim();
-    if (bare === '')
-        throw purlError('"name" is a required component');
-    const query = qualifiers === undefined ? '' : qualifierText(qualifiers);
-    const versionText = version.trim();
-    const encodedNamespace = namespace === '' ? '' : `${encodeURIComponent(namespace).replace(/%3A/g, ':')}/`;
-    // encodeURIComponent writes `+` as %2B, which purlOf keeps; `:` is left plain in versions, as packageurl-js leaves it.
-    const encodedVersion = versionText === '' ? '' : `@${encodeURIComponent(versionText).replace(/%3A/g, ':')}`;
-    return `pkg:npm/${encodedNamespace}${encodeURIComponent(bare.toLowerCase())}${encodedVersion}${query === '' ? '' : `?${query}`}`;
-}
+
 
 
 /***/ }),
 
 /***/ 9922:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {var isElf = (function (head) {
+    return head.readUInt32BE(0) === 0x7f454c46 && (head[4] === 1 || head[4] === 2) && (head[5] === 1 || head[5] === 2);
+});var isMachO = (function (head) {
+    return [0xfeedface, 0xfeedfacf, 0xcefaedfe, 0xcffaedfe].includes(head.readUInt32LE(0));
+});var isFatMachO = (function (head) {
+    const count = head.readUInt32BE(4);
+    return head.readUInt32BE(0) === 0xcafebabe && count > 0 && count <= MAX_FAT_ARCHES;
+});var isPe = (function (head) {
+    return head[0] === 0x4d && head[1] === 0x5a;
+});
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   aB: () => (/* binding */ isElf),
-/* harmony export */   cK: () => (/* binding */ isPe),
-/* harmony export */   hq: () => (/* binding */ isMachO),
-/* harmony export */   s: () => (/* binding */ isFatMachO)
+/* harmony export */   aB: (() => (/* binding */ isElf)),
+/* harmony export */   cK: (() => (/* binding */ isPe)),
+/* harmony export */   hq: (() => (/* binding */ isMachO)),
+/* harmony export */   s: (() => (/* binding */ isFatMachO))
 /* harmony export */ });
 /** The first bytes of the executables Go builds, by format: how Go binaries are recognised whatever their name. */
 /** An ELF executable: the magic, a 32- or 64-bit class, and a byte order. */
-function isElf(head) {
-    return head.readUInt32BE(0) === 0x7f454c46 && (head[4] === 1 || head[4] === 2) && (head[5] === 1 || head[5] === 2);
-}
+
 /** A Mach-O executable, 32 or 64 bits, either byte order. */
-function isMachO(head) {
-    return [0xfeedface, 0xfeedfacf, 0xcefaedfe, 0xcffaedfe].includes(head.readUInt32LE(0));
-}
+
 /** The most architectures a universal binary has; Java class files share the magic, with a version number here instead (>= 45). */
 const MAX_FAT_ARCHES = 20;
 /** A universal (fat) Mach-O: `0xcafebabe` and a small architecture count. */
-function isFatMachO(head) {
-    const count = head.readUInt32BE(4);
-    return head.readUInt32BE(0) === 0xcafebabe && count > 0 && count <= MAX_FAT_ARCHES;
-}
+
 /** A PE (Windows) executable: the `MZ` of its DOS header. */
-function isPe(head) {
-    return head[0] === 0x4d && head[1] === 0x5a;
-}
+
 
 
 /***/ }),
@@ -2205,116 +2205,119 @@ function isPe(head) {
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   AH: () => (/* binding */ UV_LOCK),
-/* harmony export */   IP: () => (/* binding */ GEMFILE_LOCK),
-/* harmony export */   Iq: () => (/* binding */ REQUIREMENTS_TXT),
-/* harmony export */   NA: () => (/* binding */ POM_XML),
-/* harmony export */   Sw: () => (/* binding */ GO_MOD),
-/* harmony export */   Uy: () => (/* binding */ PIPFILE_LOCK),
-/* harmony export */   WL: () => (/* binding */ POETRY_LOCK),
-/* harmony export */   WP: () => (/* binding */ NUGET_PACKAGES_LOCK),
-/* harmony export */   Wn: () => (/* binding */ GRADLE_LOCKFILE),
-/* harmony export */   XN: () => (/* binding */ GO_BINARY),
-/* harmony export */   al: () => (/* binding */ PNPM_LOCK),
-/* harmony export */   dr: () => (/* binding */ YARN_LOCK),
-/* harmony export */   fj: () => (/* binding */ NPM_PACKAGE_LOCK),
-/* harmony export */   gB: () => (/* binding */ BUN_LOCK),
-/* harmony export */   jK: () => (/* binding */ COMPOSER_LOCK),
-/* harmony export */   z2: () => (/* binding */ CARGO_LOCK)
+/* harmony export */   AH: (() => (/* binding */ UV_LOCK)),
+/* harmony export */   IP: (() => (/* binding */ GEMFILE_LOCK)),
+/* harmony export */   Iq: (() => (/* binding */ REQUIREMENTS_TXT)),
+/* harmony export */   NA: (() => (/* binding */ POM_XML)),
+/* harmony export */   Sw: (() => (/* binding */ GO_MOD)),
+/* harmony export */   Uy: (() => (/* binding */ PIPFILE_LOCK)),
+/* harmony export */   WL: (() => (/* binding */ POETRY_LOCK)),
+/* harmony export */   WP: (() => (/* binding */ NUGET_PACKAGES_LOCK)),
+/* harmony export */   Wn: (() => (/* binding */ GRADLE_LOCKFILE)),
+/* harmony export */   XN: (() => (/* binding */ GO_BINARY)),
+/* harmony export */   al: (() => (/* binding */ PNPM_LOCK)),
+/* harmony export */   dr: (() => (/* binding */ YARN_LOCK)),
+/* harmony export */   fj: (() => (/* binding */ NPM_PACKAGE_LOCK)),
+/* harmony export */   gB: (() => (/* binding */ BUN_LOCK)),
+/* harmony export */   jK: (() => (/* binding */ COMPOSER_LOCK)),
+/* harmony export */   z2: (() => (/* binding */ CARGO_LOCK))
 /* harmony export */ });
 /* harmony import */ var _go_magic_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9922);
 
 /** npm's package-lock.json and npm-shrinkwrap.json. */
 const NPM_PACKAGE_LOCK = {
     name: 'npm-package-lock',
-    matches: (fileName) => fileName === 'package-lock.json' || fileName === 'npm-shrinkwrap.json',
+    matches: ((fileName) => fileName === 'package-lock.json' || fileName === 'npm-shrinkwrap.json'),
 };
 /** yarn.lock, yarn v1 and berry. */
 const YARN_LOCK = {
     name: 'yarn-lock',
-    matches: (fileName) => fileName === 'yarn.lock',
+    matches: ((fileName) => fileName === 'yarn.lock'),
 };
 /** pnpm-lock.yaml. */
 const PNPM_LOCK = {
     name: 'pnpm-lock',
-    matches: (fileName) => fileName === 'pnpm-lock.yaml',
+    matches: ((fileName) => fileName === 'pnpm-lock.yaml'),
 };
 /** bun's text lockfile, bun.lock. */
 const BUN_LOCK = {
     name: 'bun-lock',
-    matches: (fileName) => fileName === 'bun.lock',
+    matches: ((fileName) => fileName === 'bun.lock'),
 };
 /** go.mod, with go.sum beside it. */
 const GO_MOD = {
     name: 'go-mod',
-    matches: (fileName) => fileName === 'go.mod',
+    matches: ((fileName) => fileName === 'go.mod'),
 };
 /** Go executables, by their first bytes. */
 const GO_BINARY = {
     name: 'go-binary',
     // Go binaries can have any name: they are recognised by their first bytes.
-    matches: () => false,
-    sniff: (head) => head.length >= 0x40 && ((0,_go_magic_js__WEBPACK_IMPORTED_MODULE_0__/* .isElf */ .aB)(head) || (0,_go_magic_js__WEBPACK_IMPORTED_MODULE_0__/* .isMachO */ .hq)(head) || (0,_go_magic_js__WEBPACK_IMPORTED_MODULE_0__/* .isFatMachO */ .s)(head) || (0,_go_magic_js__WEBPACK_IMPORTED_MODULE_0__/* .isPe */ .cK)(head)),
+    matches: (() => false),
+    sniff: ((head) => head.length >= 0x40 && ((0,_go_magic_js__WEBPACK_IMPORTED_MODULE_0__/* .isElf */ .aB)(head) || (0,_go_magic_js__WEBPACK_IMPORTED_MODULE_0__/* .isMachO */ .hq)(head) || (0,_go_magic_js__WEBPACK_IMPORTED_MODULE_0__/* .isFatMachO */ .s)(head) || (0,_go_magic_js__WEBPACK_IMPORTED_MODULE_0__/* .isPe */ .cK)(head))),
 };
 /** Cargo.lock. */
 const CARGO_LOCK = {
     name: 'cargo-lock',
-    matches: (fileName) => fileName === 'Cargo.lock',
+    matches: ((fileName) => fileName === 'Cargo.lock'),
 };
 /** poetry.lock. */
 const POETRY_LOCK = {
     name: 'python-poetry-lock',
-    matches: (fileName) => fileName === 'poetry.lock',
+    matches: ((fileName) => fileName === 'poetry.lock'),
 };
 /** uv.lock. */
 const UV_LOCK = {
     name: 'python-uv-lock',
-    matches: (fileName) => fileName === 'uv.lock',
+    matches: ((fileName) => fileName === 'uv.lock'),
 };
 /** Pipfile.lock. */
 const PIPFILE_LOCK = {
     name: 'python-pipfile-lock',
-    matches: (fileName) => fileName === 'Pipfile.lock',
+    matches: ((fileName) => fileName === 'Pipfile.lock'),
 };
 /** pip requirements files (requirements*.txt). */
 const REQUIREMENTS_TXT = {
     name: 'python-requirements',
-    matches: (fileName) => /requirements.*\.txt$/i.test(fileName),
+    matches: ((fileName) => /requirements.*\.txt$/i.test(fileName)),
 };
 /** Gemfile.lock and gems.locked. */
 const GEMFILE_LOCK = {
     name: 'ruby-gemfile-lock',
-    matches: (fileName) => fileName === 'Gemfile.lock' || fileName === 'gems.locked',
+    matches: ((fileName) => fileName === 'Gemfile.lock' || fileName === 'gems.locked'),
 };
 /** composer.lock. */
 const COMPOSER_LOCK = {
     name: 'php-composer-lock',
-    matches: (fileName) => fileName === 'composer.lock',
+    matches: ((fileName) => fileName === 'composer.lock'),
 };
 /** NuGet's packages.lock.json. */
 const NUGET_PACKAGES_LOCK = {
     name: 'nuget-packages-lock',
-    matches: (fileName) => fileName === 'packages.lock.json',
+    matches: ((fileName) => fileName === 'packages.lock.json'),
 };
 /** Gradle dependency lockfiles (*.lockfile). */
 const GRADLE_LOCKFILE = {
     name: 'java-gradle-lockfile',
-    matches: (fileName) => fileName.endsWith('.lockfile'),
+    matches: ((fileName) => fileName.endsWith('.lockfile')),
 };
 /** Maven pom.xml. */
 const POM_XML = {
     name: 'java-pom-xml',
-    matches: (fileName) => fileName === 'pom.xml',
+    matches: ((fileName) => fileName === 'pom.xml'),
 };
 
 
 /***/ }),
 
 /***/ 47530:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {var loadedOnUse = (function (identity, load) {
+    let loaded;
+    return { ...identity, parse: (async (input) => (await (loaded ??= load())).parse(input)) };
+});
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   n: () => (/* binding */ PARSERS)
+/* harmony export */   n: (() => (/* binding */ PARSERS))
 /* harmony export */ });
 /* harmony import */ var _identities_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(98706);
 
@@ -2323,56 +2326,32 @@ const POM_XML = {
  * lockfiles it finds, not all of them (an npm project's SBOM spends no start-up on TOML, XML or
  * executable readers, nor on the purl library the other ecosystems build purls with).
  */
-function loadedOnUse(identity, load) {
-    let loaded;
-    return { ...identity, parse: async (input) => (await (loaded ??= load())).parse(input) };
-}
+
 /** Every lockfile parser the catalog runs, one line each; the first parser that matches a file reads it. */
 const PARSERS = [
-    loadedOnUse(_identities_js__WEBPACK_IMPORTED_MODULE_0__/* .NPM_PACKAGE_LOCK */ .fj, async () => (await __webpack_require__.e(/* import() */ 9105).then(__webpack_require__.bind(__webpack_require__, 39105))).npmPackageLockParser),
-    loadedOnUse(_identities_js__WEBPACK_IMPORTED_MODULE_0__/* .YARN_LOCK */ .dr, async () => (await __webpack_require__.e(/* import() */ 1380).then(__webpack_require__.bind(__webpack_require__, 51380))).yarnLockParser),
-    loadedOnUse(_identities_js__WEBPACK_IMPORTED_MODULE_0__/* .PNPM_LOCK */ .al, async () => (await __webpack_require__.e(/* import() */ 1068).then(__webpack_require__.bind(__webpack_require__, 71068))).pnpmLockParser),
-    loadedOnUse(_identities_js__WEBPACK_IMPORTED_MODULE_0__/* .BUN_LOCK */ .gB, async () => (await __webpack_require__.e(/* import() */ 4609).then(__webpack_require__.bind(__webpack_require__, 54609))).bunLockParser),
-    loadedOnUse(_identities_js__WEBPACK_IMPORTED_MODULE_0__/* .GO_MOD */ .Sw, async () => (await Promise.all(/* import() */[__webpack_require__.e(7091), __webpack_require__.e(3292), __webpack_require__.e(6638)]).then(__webpack_require__.bind(__webpack_require__, 66638))).goModParser),
-    loadedOnUse(_identities_js__WEBPACK_IMPORTED_MODULE_0__/* .GO_BINARY */ .XN, async () => (await Promise.all(/* import() */[__webpack_require__.e(7091), __webpack_require__.e(3292), __webpack_require__.e(5245)]).then(__webpack_require__.bind(__webpack_require__, 45245))).goBinaryParser),
-    loadedOnUse(_identities_js__WEBPACK_IMPORTED_MODULE_0__/* .CARGO_LOCK */ .z2, async () => (await Promise.all(/* import() */[__webpack_require__.e(7091), __webpack_require__.e(3292), __webpack_require__.e(5313)]).then(__webpack_require__.bind(__webpack_require__, 5313))).cargoLockParser),
-    loadedOnUse(_identities_js__WEBPACK_IMPORTED_MODULE_0__/* .POETRY_LOCK */ .WL, async () => (await Promise.all(/* import() */[__webpack_require__.e(7091), __webpack_require__.e(3292), __webpack_require__.e(5082)]).then(__webpack_require__.bind(__webpack_require__, 15082))).poetryLockParser),
-    loadedOnUse(_identities_js__WEBPACK_IMPORTED_MODULE_0__/* .UV_LOCK */ .AH, async () => (await Promise.all(/* import() */[__webpack_require__.e(7091), __webpack_require__.e(3292), __webpack_require__.e(1932)]).then(__webpack_require__.bind(__webpack_require__, 21932))).uvLockParser),
-    loadedOnUse(_identities_js__WEBPACK_IMPORTED_MODULE_0__/* .PIPFILE_LOCK */ .Uy, async () => (await Promise.all(/* import() */[__webpack_require__.e(7091), __webpack_require__.e(3292), __webpack_require__.e(1964)]).then(__webpack_require__.bind(__webpack_require__, 41964))).pipfileLockParser),
-    loadedOnUse(_identities_js__WEBPACK_IMPORTED_MODULE_0__/* .REQUIREMENTS_TXT */ .Iq, async () => (await Promise.all(/* import() */[__webpack_require__.e(7091), __webpack_require__.e(3292), __webpack_require__.e(1352)]).then(__webpack_require__.bind(__webpack_require__, 1352))).requirementsTxtParser),
-    loadedOnUse(_identities_js__WEBPACK_IMPORTED_MODULE_0__/* .GEMFILE_LOCK */ .IP, async () => (await Promise.all(/* import() */[__webpack_require__.e(7091), __webpack_require__.e(3292), __webpack_require__.e(2268)]).then(__webpack_require__.bind(__webpack_require__, 2268))).gemfileLockParser),
-    loadedOnUse(_identities_js__WEBPACK_IMPORTED_MODULE_0__/* .COMPOSER_LOCK */ .jK, async () => (await Promise.all(/* import() */[__webpack_require__.e(7091), __webpack_require__.e(3292), __webpack_require__.e(7767)]).then(__webpack_require__.bind(__webpack_require__, 67767))).composerLockParser),
-    loadedOnUse(_identities_js__WEBPACK_IMPORTED_MODULE_0__/* .NUGET_PACKAGES_LOCK */ .WP, async () => (await Promise.all(/* import() */[__webpack_require__.e(7091), __webpack_require__.e(3292), __webpack_require__.e(1918)]).then(__webpack_require__.bind(__webpack_require__, 1918))).nugetPackagesLockParser),
-    loadedOnUse(_identities_js__WEBPACK_IMPORTED_MODULE_0__/* .GRADLE_LOCKFILE */ .Wn, async () => (await Promise.all(/* import() */[__webpack_require__.e(7091), __webpack_require__.e(3292), __webpack_require__.e(9892)]).then(__webpack_require__.bind(__webpack_require__, 69892))).gradleLockfileParser),
-    loadedOnUse(_identities_js__WEBPACK_IMPORTED_MODULE_0__/* .POM_XML */ .NA, async () => (await Promise.all(/* import() */[__webpack_require__.e(7091), __webpack_require__.e(3292), __webpack_require__.e(5675)]).then(__webpack_require__.bind(__webpack_require__, 45675))).pomXmlParser),
+    loadedOnUse(_identities_js__WEBPACK_IMPORTED_MODULE_0__/* .NPM_PACKAGE_LOCK */ .fj, (async () => (await __webpack_require__.e(/* import() */ 9105).then(__webpack_require__.bind(__webpack_require__, 39105))).npmPackageLockParser)),
+    loadedOnUse(_identities_js__WEBPACK_IMPORTED_MODULE_0__/* .YARN_LOCK */ .dr, (async () => (await __webpack_require__.e(/* import() */ 1380).then(__webpack_require__.bind(__webpack_require__, 51380))).yarnLockParser)),
+    loadedOnUse(_identities_js__WEBPACK_IMPORTED_MODULE_0__/* .PNPM_LOCK */ .al, (async () => (await __webpack_require__.e(/* import() */ 1068).then(__webpack_require__.bind(__webpack_require__, 71068))).pnpmLockParser)),
+    loadedOnUse(_identities_js__WEBPACK_IMPORTED_MODULE_0__/* .BUN_LOCK */ .gB, (async () => (await __webpack_require__.e(/* import() */ 4609).then(__webpack_require__.bind(__webpack_require__, 54609))).bunLockParser)),
+    loadedOnUse(_identities_js__WEBPACK_IMPORTED_MODULE_0__/* .GO_MOD */ .Sw, (async () => (await Promise.all(/* import() */[__webpack_require__.e(7091), __webpack_require__.e(3292), __webpack_require__.e(6638)]).then(__webpack_require__.bind(__webpack_require__, 66638))).goModParser)),
+    loadedOnUse(_identities_js__WEBPACK_IMPORTED_MODULE_0__/* .GO_BINARY */ .XN, (async () => (await Promise.all(/* import() */[__webpack_require__.e(7091), __webpack_require__.e(3292), __webpack_require__.e(5245)]).then(__webpack_require__.bind(__webpack_require__, 45245))).goBinaryParser)),
+    loadedOnUse(_identities_js__WEBPACK_IMPORTED_MODULE_0__/* .CARGO_LOCK */ .z2, (async () => (await Promise.all(/* import() */[__webpack_require__.e(7091), __webpack_require__.e(3292), __webpack_require__.e(5313)]).then(__webpack_require__.bind(__webpack_require__, 5313))).cargoLockParser)),
+    loadedOnUse(_identities_js__WEBPACK_IMPORTED_MODULE_0__/* .POETRY_LOCK */ .WL, (async () => (await Promise.all(/* import() */[__webpack_require__.e(7091), __webpack_require__.e(3292), __webpack_require__.e(5082)]).then(__webpack_require__.bind(__webpack_require__, 15082))).poetryLockParser)),
+    loadedOnUse(_identities_js__WEBPACK_IMPORTED_MODULE_0__/* .UV_LOCK */ .AH, (async () => (await Promise.all(/* import() */[__webpack_require__.e(7091), __webpack_require__.e(3292), __webpack_require__.e(1932)]).then(__webpack_require__.bind(__webpack_require__, 21932))).uvLockParser)),
+    loadedOnUse(_identities_js__WEBPACK_IMPORTED_MODULE_0__/* .PIPFILE_LOCK */ .Uy, (async () => (await Promise.all(/* import() */[__webpack_require__.e(7091), __webpack_require__.e(3292), __webpack_require__.e(1964)]).then(__webpack_require__.bind(__webpack_require__, 41964))).pipfileLockParser)),
+    loadedOnUse(_identities_js__WEBPACK_IMPORTED_MODULE_0__/* .REQUIREMENTS_TXT */ .Iq, (async () => (await Promise.all(/* import() */[__webpack_require__.e(7091), __webpack_require__.e(3292), __webpack_require__.e(1352)]).then(__webpack_require__.bind(__webpack_require__, 1352))).requirementsTxtParser)),
+    loadedOnUse(_identities_js__WEBPACK_IMPORTED_MODULE_0__/* .GEMFILE_LOCK */ .IP, (async () => (await Promise.all(/* import() */[__webpack_require__.e(7091), __webpack_require__.e(3292), __webpack_require__.e(2268)]).then(__webpack_require__.bind(__webpack_require__, 2268))).gemfileLockParser)),
+    loadedOnUse(_identities_js__WEBPACK_IMPORTED_MODULE_0__/* .COMPOSER_LOCK */ .jK, (async () => (await Promise.all(/* import() */[__webpack_require__.e(7091), __webpack_require__.e(3292), __webpack_require__.e(7767)]).then(__webpack_require__.bind(__webpack_require__, 67767))).composerLockParser)),
+    loadedOnUse(_identities_js__WEBPACK_IMPORTED_MODULE_0__/* .NUGET_PACKAGES_LOCK */ .WP, (async () => (await Promise.all(/* import() */[__webpack_require__.e(7091), __webpack_require__.e(3292), __webpack_require__.e(1918)]).then(__webpack_require__.bind(__webpack_require__, 1918))).nugetPackagesLockParser)),
+    loadedOnUse(_identities_js__WEBPACK_IMPORTED_MODULE_0__/* .GRADLE_LOCKFILE */ .Wn, (async () => (await Promise.all(/* import() */[__webpack_require__.e(7091), __webpack_require__.e(3292), __webpack_require__.e(9892)]).then(__webpack_require__.bind(__webpack_require__, 69892))).gradleLockfileParser)),
+    loadedOnUse(_identities_js__WEBPACK_IMPORTED_MODULE_0__/* .POM_XML */ .NA, (async () => (await Promise.all(/* import() */[__webpack_require__.e(7091), __webpack_require__.e(3292), __webpack_require__.e(5675)]).then(__webpack_require__.bind(__webpack_require__, 45675))).pomXmlParser)),
 ];
 
 
 /***/ }),
 
 /***/ 20148:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   _1: () => (/* binding */ gitSourceSupplier),
-/* harmony export */   rZ: () => (/* binding */ npmAuthorSupplier),
-/* harmony export */   ri: () => (/* binding */ goModuleSupplier)
-/* harmony export */ });
-/* unused harmony exports SUPPLIER_FROM_PROPERTY, sourceOwner */
-/** The property that says where a derived supplier comes from, so that no reader takes it for a claim of authorship. */
-const SUPPLIER_FROM_PROPERTY = 'trust-kit:supplier-from';
-/** Code hosts whose first path element is the account that owns the repository: `host/owner/repo`. */
-const OWNER_HOSTS = new Set(['github.com', 'gitlab.com', 'bitbucket.org', 'codeberg.org', 'gitee.com', 'git.sr.ht']);
-/** A DNS name as module paths and URLs use it: dot-separated labels of letters, digits and `-`. */
-const HOST = /^(?=.{1,253}$)[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?(\.[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?)+$/i;
-/** An account name on a code host (GitHub's and GitLab's rules are looser than this; nothing else is needed). */
-const OWNER = /^~?[A-Za-z0-9][A-Za-z0-9_.-]{0,99}$/;
-/**
- * Who controls the place a package is fetched from, from its host and path elements: the owning
- * account on a code host (`github.com/spf13`), the host itself elsewhere (`golang.org`, `k8s.io`).
- * Undefined when the host is not a DNS name or a code host's owner is missing.
- */
-function sourceOwner(host, elements) {
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {var sourceOwner = (function (host, elements) {
     const lower = host.toLowerCase();
     if (!HOST.test(lower))
         return undefined;
@@ -2380,16 +2359,7 @@ function sourceOwner(host, elements) {
         return lower;
     const owner = elements[0];
     return owner !== undefined && OWNER.test(owner) ? `${lower}/${owner}` : undefined;
-}
-/**
- * The supplier a Go module path names, with the property that says so. A module path is where the
- * go command fetches the module from, so its owner (`github.com/spf13` for
- * `github.com/spf13/cobra`, the domain for a vanity path like `golang.org/x/net`) is who supplies
- * that path. `gopkg.in/pkg.vN` and `gopkg.in/user/pkg.vN` are gopkg.in's documented redirects to
- * `github.com/go-pkg/pkg` and `github.com/user/pkg`. Paths without a dotted first element (the
- * standard library, local names) have none.
- */
-function goModuleSupplier(modulePath) {
+});var goModuleSupplier = (function (modulePath) {
     const [host = '', ...rest] = modulePath.split('/');
     let owner;
     if (host === 'gopkg.in') {
@@ -2405,12 +2375,7 @@ function goModuleSupplier(modulePath) {
         supplier: { type: 'Organization', name: owner },
         property: { name: SUPPLIER_FROM_PROPERTY, value: `the Go module path: ${owner} controls where the module is fetched from (not a statement of authorship)` },
     };
-}
-/**
- * The supplier a git source URL names (`https://github.com/owner/repo`, `ssh://git@host/owner/repo`),
- * with the property that says so; undefined for URLs without a DNS host or, on a code host, an owner.
- */
-function gitSourceSupplier(url, what) {
+});var gitSourceSupplier = (function (url, what) {
     let parsed;
     try {
         parsed = new URL(url);
@@ -2418,38 +2383,20 @@ function gitSourceSupplier(url, what) {
     catch {
         return undefined;
     }
-    const owner = sourceOwner(parsed.hostname, parsed.pathname.split('/').filter((element) => element !== ''));
+    const owner = sourceOwner(parsed.hostname, parsed.pathname.split('/').filter(((element) => element !== '')));
     if (owner === undefined)
         return undefined;
     return {
         supplier: { type: 'Organization', name: owner },
         property: { name: SUPPLIER_FROM_PROPERTY, value: `${what}: ${owner} controls the repository it is built from (not a statement of authorship)` },
     };
-}
-/** The longest author name or email taken from a package.json: real ones are tens of characters. */
-const MAX_AUTHOR_TEXT = 200;
-/** An email address as npm's `author` field holds one: no spaces, brackets or parentheses, one `@`. */
-const EMAIL = /^[^\s<>()@,;:"[\]]+@[^\s<>()@,;:"[\]]+$/;
-/**
- * Names that are a legal entity, not a person, by their last word (`Google LLC`, `Microsoft Corporation`):
- * npm calls the author "one person", so only these are written as an organisation.
- */
-const ORGANIZATION_SUFFIX = /[\s,](?:inc|llc|ltd|limited|corp|corporation|gmbh|ag|sa|s\.a|bv|b\.v|plc|co|company|foundation)\.?$/i;
-/** Text fit for an SBOM field: no control characters, whitespace collapsed, bounded; undefined when nothing is left. */
-function cleanText(text) {
+});var cleanText = (function (text) {
     if (typeof text !== 'string')
         return undefined;
     // eslint-disable-next-line no-control-regex -- control characters are what is removed
     const cleaned = text.replace(/[\u0000-\u001f\u007f-\u009f]/g, ' ').replace(/\s+/g, ' ').trim();
     return cleaned === '' || cleaned.length > MAX_AUTHOR_TEXT ? undefined : cleaned;
-}
-/**
- * The supplier an npm package declares as its `author` (a string `Name <email> (url)` or an object
- * `{ name, email, url }`, as npm reads them), with the property that says where it comes from:
- * a person (an organisation when the name ends in a legal form such as `Inc.` or `LLC`), the email
- * when it looks like one. Undefined when no name is given.
- */
-function npmAuthorSupplier(author, where) {
+});var npmAuthorSupplier = (function (author, where) {
     let name;
     let email;
     if (typeof author === 'string') {
@@ -2471,20 +2418,119 @@ function npmAuthorSupplier(author, where) {
     if (email !== undefined && EMAIL.test(email))
         supplier.email = email;
     return { supplier, property: { name: SUPPLIER_FROM_PROPERTY, value: `declared by the package: the author field of ${where}` } };
-}
+});
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   _1: (() => (/* binding */ gitSourceSupplier)),
+/* harmony export */   rZ: (() => (/* binding */ npmAuthorSupplier)),
+/* harmony export */   ri: (() => (/* binding */ goModuleSupplier))
+/* harmony export */ });
+/* unused harmony exports SUPPLIER_FROM_PROPERTY, sourceOwner */
+/** The property that says where a derived supplier comes from, so that no reader takes it for a claim of authorship. */
+const SUPPLIER_FROM_PROPERTY = 'trust-kit:supplier-from';
+/** Code hosts whose first path element is the account that owns the repository: `host/owner/repo`. */
+const OWNER_HOSTS = new Set(['github.com', 'gitlab.com', 'bitbucket.org', 'codeberg.org', 'gitee.com', 'git.sr.ht']);
+/** A DNS name as module paths and URLs use it: dot-separated labels of letters, digits and `-`. */
+const HOST = /^(?=.{1,253}$)[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?(\.[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?)+$/i;
+/** An account name on a code host (GitHub's and GitLab's rules are looser than this; nothing else is needed). */
+const OWNER = /^~?[A-Za-z0-9][A-Za-z0-9_.-]{0,99}$/;
+/**
+ * Who controls the place a package is fetched from, from its host and path elements: the owning
+ * account on a code host (`github.com/spf13`), the host itself elsewhere (`golang.org`, `k8s.io`).
+ * Undefined when the host is not a DNS name or a code host's owner is missing.
+ */
+
+/**
+ * The supplier a Go module path names, with the property that says so. A module path is where the
+ * go command fetches the module from, so its owner (`github.com/spf13` for
+ * `github.com/spf13/cobra`, the domain for a vanity path like `golang.org/x/net`) is who supplies
+ * that path. `gopkg.in/pkg.vN` and `gopkg.in/user/pkg.vN` are gopkg.in's documented redirects to
+ * `github.com/go-pkg/pkg` and `github.com/user/pkg`. Paths without a dotted first element (the
+ * standard library, local names) have none.
+ */
+
+/**
+ * The supplier a git source URL names (`https://github.com/owner/repo`, `ssh://git@host/owner/repo`),
+ * with the property that says so; undefined for URLs without a DNS host or, on a code host, an owner.
+ */
+
+/** The longest author name or email taken from a package.json: real ones are tens of characters. */
+const MAX_AUTHOR_TEXT = 200;
+/** An email address as npm's `author` field holds one: no spaces, brackets or parentheses, one `@`. */
+const EMAIL = /^[^\s<>()@,;:"[\]]+@[^\s<>()@,;:"[\]]+$/;
+/**
+ * Names that are a legal entity, not a person, by their last word (`Google LLC`, `Microsoft Corporation`):
+ * npm calls the author "one person", so only these are written as an organisation.
+ */
+const ORGANIZATION_SUFFIX = /[\s,](?:inc|llc|ltd|limited|corp|corporation|gmbh|ag|sa|s\.a|bv|b\.v|plc|co|company|foundation)\.?$/i;
+/** Text fit for an SBOM field: no control characters, whitespace collapsed, bounded; undefined when nothing is left. */
+
+/**
+ * The supplier an npm package declares as its `author` (a string `Name <email> (url)` or an object
+ * `{ name, email, url }`, as npm reads them), with the property that says where it comes from:
+ * a person (an organisation when the name ends in a legal form such as `Inc.` or `LLC`), the email
+ * when it looks like one. Undefined when no name is given.
+ */
+
 
 
 /***/ }),
 
 /***/ 20607:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {var isJson = (function (value) {
+    return typeof value === 'object' && value !== null && !Array.isArray(value);
+});var list = (function (value) {
+    return Array.isArray(value) ? value.filter(isJson) : [];
+});var checkChecksums = (function (owner, checksums, problems) {
+    if (!Array.isArray(checksums))
+        return;
+    for (const checksum of checksums) {
+        if (!isJson(checksum))
+            continue;
+        const algorithm = String(checksum.algorithm);
+        const value = String(checksum.checksumValue);
+        const length = SPDX_CHECKSUM_HEX[algorithm];
+        if (length === undefined)
+            problems.push(`${owner()}: unknown checksum algorithm ${algorithm}`);
+        else if (value.length !== length || !/^[0-9a-f]+$/.test(value))
+            problems.push(`${owner()}: ${algorithm} checksum "${value.slice(0, 20)}" is not ${length} lowercase hex digits`);
+    }
+});var spdxProblems = (function (document) {
+    if (!isJson(document))
+        return ['the document is not a JSON object'];
+    const check = new SpdxCheck(document);
+    for (const pkg of list(document.packages))
+        check.package(pkg);
+    for (const file of list(document.files))
+        check.file(file);
+    for (const relationship of list(document.relationships))
+        check.relationship(relationship);
+    check.extractedLicenses(document.hasExtractedLicensingInfos);
+    return check.problems();
+});var cycloneDxProblems = (function (document) {
+    if (!isJson(document))
+        return ['the document is not a JSON object'];
+    const check = new CycloneDxCheck(document);
+    for (const component of list(document.components))
+        check.component(component);
+    for (const dependency of list(document.dependencies))
+        check.dependency(dependency);
+    return check.problems();
+});var throwIfProblems = (function (format, problems) {
+    if (problems.length === 0)
+        return;
+    const shown = problems.slice(0, 10).join('; ');
+    throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .SbomError */ .S('SBOM_INVALID_DOCUMENT', `the ${format} document trust-kit made is not valid: ${shown}${problems.length > 10 ? ` (and ${problems.length - 10} more)` : ''}`, {
+        hint: 'this is a bug in trust-kit: please report it with the lockfile that caused it',
+    });
+});
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   AO: () => (/* binding */ cycloneDxProblems),
-/* harmony export */   Gn: () => (/* binding */ SpdxCheck),
-/* harmony export */   O5: () => (/* binding */ CycloneDxCheck),
-/* harmony export */   W8: () => (/* binding */ throwIfProblems),
-/* harmony export */   ww: () => (/* binding */ spdxProblems)
+/* harmony export */   AO: (() => (/* binding */ cycloneDxProblems)),
+/* harmony export */   Gn: (() => (/* binding */ SpdxCheck)),
+/* harmony export */   O5: (() => (/* binding */ CycloneDxCheck)),
+/* harmony export */   W8: (() => (/* binding */ throwIfProblems)),
+/* harmony export */   ww: (() => (/* binding */ spdxProblems))
 /* harmony export */ });
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(26898);
 /* harmony import */ var _hashes_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(91573);
@@ -2520,28 +2566,10 @@ const CDX_HASH_HEX = {
     'BLAKE2b-512': 128,
     BLAKE3: 64,
 };
-function isJson(value) {
-    return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-function list(value) {
-    return Array.isArray(value) ? value.filter(isJson) : [];
-}
+
+
 /** Checks an element's checksums; `owner` names it in a problem (made only then: thousands of elements have none). */
-function checkChecksums(owner, checksums, problems) {
-    if (!Array.isArray(checksums))
-        return;
-    for (const checksum of checksums) {
-        if (!isJson(checksum))
-            continue;
-        const algorithm = String(checksum.algorithm);
-        const value = String(checksum.checksumValue);
-        const length = SPDX_CHECKSUM_HEX[algorithm];
-        if (length === undefined)
-            problems.push(`${owner()}: unknown checksum algorithm ${algorithm}`);
-        else if (value.length !== length || !/^[0-9a-f]+$/.test(value))
-            problems.push(`${owner()}: ${algorithm} checksum "${value.slice(0, 20)}" is not ${length} lowercase hex digits`);
-    }
-}
+
 /**
  * What the SPDX 2.3 JSON schema does not check, checked one element at a time as a document is
  * written: SPDXID syntax and uniqueness, every relationship end exists, the document DESCRIBES an
@@ -2570,7 +2598,7 @@ class SpdxCheck {
         if (typeof creationInfo.created !== 'string' || !SPDX_CREATED.test(creationInfo.created))
             this.found.push(`created ${JSON.stringify(creationInfo.created)} is not YYYY-MM-DDThh:mm:ssZ`);
         const creators = Array.isArray(creationInfo.creators) ? creationInfo.creators : [];
-        if (!creators.some((creator) => typeof creator === 'string' && creator.startsWith('Tool: ')))
+        if (!creators.some(((creator) => typeof creator === 'string' && creator.startsWith('Tool: '))))
             this.found.push('creators name no tool');
     }
     declare(id, what) {
@@ -2602,7 +2630,7 @@ class SpdxCheck {
     package(pkg) {
         if (!isJson(pkg))
             return;
-        const owner = () => `package ${String(pkg.SPDXID)}`;
+        const owner = (() => `package ${String(pkg.SPDXID)}`);
         this.declare(pkg.SPDXID, 'package');
         checkChecksums(owner, pkg.checksums, this.found);
         this.license(owner, 'licenseDeclared', pkg.licenseDeclared);
@@ -2617,10 +2645,10 @@ class SpdxCheck {
     file(file) {
         if (!isJson(file))
             return;
-        const owner = () => `file ${String(file.SPDXID)}`;
+        const owner = (() => `file ${String(file.SPDXID)}`);
         this.declare(file.SPDXID, 'file');
         checkChecksums(owner, file.checksums, this.found);
-        if (!list(file.checksums).some((checksum) => checksum.algorithm === 'SHA1'))
+        if (!list(file.checksums).some(((checksum) => checksum.algorithm === 'SHA1')))
             this.found.push(`${owner()}: no SHA1 checksum (SPDX 2.3 requires one for files)`);
         this.license(owner, 'licenseConcluded', file.licenseConcluded);
     }
@@ -2643,7 +2671,7 @@ class SpdxCheck {
     }
     /** The document's `hasExtractedLicensingInfos`. */
     extractedLicenses(infos) {
-        this.declaredRefs = new Set(list(infos).map((info) => String(info.licenseId)));
+        this.declaredRefs = new Set(list(infos).map(((info) => String(info.licenseId))));
     }
     /** Every problem found, once the whole document was seen. */
     problems() {
@@ -2657,19 +2685,7 @@ class SpdxCheck {
     }
 }
 /** The problems {@link SpdxCheck} finds in a whole document (none for a good one). */
-function spdxProblems(document) {
-    if (!isJson(document))
-        return ['the document is not a JSON object'];
-    const check = new SpdxCheck(document);
-    for (const pkg of list(document.packages))
-        check.package(pkg);
-    for (const file of list(document.files))
-        check.file(file);
-    for (const relationship of list(document.relationships))
-        check.relationship(relationship);
-    check.extractedLicenses(document.hasExtractedLicensingInfos);
-    return check.problems();
-}
+
 /**
  * The uniqueness and reference checks of a CycloneDX document, with sets (linear), which the
  * schema's `uniqueItems` does pairwise (quadratic), one element at a time as a document is written:
@@ -2741,25 +2757,9 @@ class CycloneDxCheck {
     }
 }
 /** The problems {@link CycloneDxCheck} finds in a whole document (none for a good one). */
-function cycloneDxProblems(document) {
-    if (!isJson(document))
-        return ['the document is not a JSON object'];
-    const check = new CycloneDxCheck(document);
-    for (const component of list(document.components))
-        check.component(component);
-    for (const dependency of list(document.dependencies))
-        check.dependency(dependency);
-    return check.problems();
-}
+
 /** Throws SBOM_INVALID_DOCUMENT naming the first problems, when there are any: our own document is wrong. */
-function throwIfProblems(format, problems) {
-    if (problems.length === 0)
-        return;
-    const shown = problems.slice(0, 10).join('; ');
-    throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .SbomError */ .S('SBOM_INVALID_DOCUMENT', `the ${format} document trust-kit made is not valid: ${shown}${problems.length > 10 ? ` (and ${problems.length - 10} more)` : ''}`, {
-        hint: 'this is a bug in trust-kit: please report it with the lockfile that caused it',
-    });
-}
+
 
 
 /***/ }),

@@ -3,33 +3,853 @@ export const ids = [8927];
 export const modules = {
 
 /***/ 65610:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {var defaultBundlePath = (function (path) {
+    return `${path}.sigstore.json`;
+});
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   F: () => (/* binding */ defaultBundlePath)
+/* harmony export */   F: (() => (/* binding */ defaultBundlePath))
 /* harmony export */ });
 // Apart from session.ts: code that only names bundles (a release's file names) loads no signing client.
 /** The bundle path trust-kit writes for a file: `<file>.sigstore.json`, the name cosign and gh look for. */
-function defaultBundlePath(path) {
-    return `${path}.sigstore.json`;
-}
+
 
 
 /***/ }),
 
 /***/ 88927:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {var pemToDER = (function (pem) {
+    return Buffer.from(pem.replace(/-----(BEGIN|END) [A-Z ]+-----/g, '').replace(/\s+/g, ''), 'base64');
+});var bundleBuilders = (function (signer, blobWitnesses, statementWitnesses) {
+    return {
+        blob: new MessageSignatureV03BundleBuilder({ signer, witnesses: blobWitnesses }),
+        statement: new sign_dist/* DSSEBundleBuilder */.VV({ signer, witnesses: statementWitnesses, certificateChain: false }),
+    };
+});var serializeBundle = (function (bundle) {
+    return (0,dist.bundleToJSON)(bundle);
+});var binding = (function (source, hint) {
+    sodium ??= (0,secrets_native/* loadSodium */.O)();
+    if (sodium.binding === undefined) {
+        throw new SignError('SIGN_KEY_UNSUPPORTED', `${source} is a cosign key, and its cipher (NaCl secretbox) needs libsodium, which did not load: ${sodium.reason}`, { hint });
+    }
+    return sodium.binding;
+});var secretboxOpen = (function (ciphertext, nonce, key, source) {
+    const sodiumBinding = binding(source, `${WHERE_SODIUM_LOADS}, or sign with a PKCS#8 key from \`trust-kit generate-key-pair --format pkcs8\``);
+    if (nonce.length !== sodiumBinding.crypto_secretbox_NONCEBYTES || key.length !== sodiumBinding.crypto_secretbox_KEYBYTES)
+        return undefined;
+    if (ciphertext.length < sodiumBinding.crypto_secretbox_MACBYTES)
+        return undefined;
+    const message = Buffer.alloc(ciphertext.length - sodiumBinding.crypto_secretbox_MACBYTES);
+    return sodiumBinding.crypto_secretbox_open_easy(message, ciphertext, nonce, key) ? message : undefined;
+});var secretboxSeal = (function (message, nonce, key, source) {
+    const sodiumBinding = binding(source, `${WHERE_SODIUM_LOADS}, or write a PKCS#8 key with \`trust-kit generate-key-pair --format pkcs8\``);
+    const ciphertext = Buffer.alloc(message.length + sodiumBinding.crypto_secretbox_MACBYTES);
+    sodiumBinding.crypto_secretbox_easy(ciphertext, message, nonce, key);
+    return ciphertext;
+});var findPemBlock = (function (bytes) {
+    const begin = bytes.indexOf('-----BEGIN ');
+    if (begin < 0)
+        return undefined;
+    const labelStart = begin + '-----BEGIN '.length;
+    const labelEnd = bytes.indexOf('-----', labelStart);
+    if (labelEnd < 0)
+        return undefined;
+    const label = bytes.toString('latin1', labelStart, Math.min(labelEnd, labelStart + 65));
+    if (!PEM_LABEL.test(label))
+        return undefined;
+    const bodyStart = labelEnd + '-----'.length;
+    if (bytes[bodyStart] !== 0x0a && !(bytes[bodyStart] === 0x0d && bytes[bodyStart + 1] === 0x0a))
+        return undefined;
+    const endLine = `-----END ${label}-----`;
+    const end = bytes.indexOf(endLine, bodyStart);
+    if (end < 0)
+        return undefined;
+    return { label, block: bytes.subarray(begin, end + endLine.length), body: bytes.subarray(bodyStart, end) };
+});var bufferView = (function (bytes) {
+    return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+});var toSigningKey = (function (privateKey, source) {
+    const details = privateKey.asymmetricKeyDetails;
+    if (privateKey.asymmetricKeyType !== 'ec' || details?.namedCurve !== 'prime256v1') {
+        const found = privateKey.asymmetricKeyType === 'ec' ? `EC ${details?.namedCurve ?? 'unknown curve'}` : (privateKey.asymmetricKeyType ?? 'unknown');
+        throw new SignError('SIGN_KEY_UNSUPPORTED', `${source} holds a ${found} key; trust-kit signs with ECDSA P-256 keys`, {
+            hint: 'create one with `trust-kit generate-key-pair` (or `openssl ecparam -name prime256v1 -genkey | openssl pkcs8 -topk8 -nocrypt`)',
+        });
+    }
+    const publicKey = (0,external_node_crypto_.createPublicKey)(privateKey);
+    const der = publicKey.export({ type: 'spki', format: 'der' });
+    return {
+        privateKey,
+        publicKey,
+        publicKeyPem: publicKey.export({ type: 'spki', format: 'pem' }).toString(),
+        hint: (0,external_node_crypto_.createHash)('sha256').update(der).digest('base64'),
+    };
+});var passphraseRequired = (function (source) {
+    return new SignError('SIGN_KEY_PASSPHRASE_REQUIRED', `${source} is encrypted and no passphrase was given`, {
+        hint: 'set TRUST_KIT_KEY_PASSPHRASE (or COSIGN_PASSWORD for cosign keys) in the environment, from a secret',
+    });
+});var wrongPassphrase = (function (source, cause) {
+    return new SignError('SIGN_KEY_PASSPHRASE_WRONG', `the passphrase does not decrypt ${source}`, {
+        cause,
+        hint: 'check that the passphrase secret belongs to this key file',
+    });
+});var invalidKey = (function (source, detail, cause) {
+    return new SignError('SIGN_KEY_INVALID', `${source} is not a usable private key: ${detail}`, {
+        cause,
+        hint: 'give a cosign key file, a PKCS#8 PEM private key (optionally encrypted) or an EC PEM key; `trust-kit generate-key-pair` makes one',
+    });
+});var parseCosignEnvelope = (function (body, source) {
+    let value;
+    try {
+        value = JSON.parse(Buffer.from(body.replace(/\s+/g, ''), 'base64').toString('utf8'));
+    }
+    catch (error) {
+        throw invalidKey(source, 'the cosign key body is not base64 JSON', error);
+    }
+    const envelope = value;
+    const params = envelope?.kdf?.params;
+    if (envelope?.kdf?.name !== 'scrypt' ||
+        envelope.cipher?.name !== 'nacl/secretbox' ||
+        typeof envelope.kdf.salt !== 'string' ||
+        typeof envelope.cipher.nonce !== 'string' ||
+        typeof envelope.ciphertext !== 'string' ||
+        !Number.isInteger(params?.N) ||
+        !Number.isInteger(params?.r) ||
+        !Number.isInteger(params?.p)) {
+        throw invalidKey(source, 'the cosign key is not scrypt + nacl/secretbox encrypted as cosign writes it');
+    }
+    return envelope;
+});var derElements = (function (bytes) {
+    const elements = [];
+    for (let offset = 0; offset < bytes.length;) {
+        const tag = bytes[offset];
+        let length = bytes[offset + 1];
+        if (tag === undefined || length === undefined)
+            return undefined;
+        let start = offset + 2;
+        if (length & 0x80) {
+            const count = length & 0x7f;
+            if (count === 0 || count > 4 || start + count > bytes.length)
+                return undefined;
+            length = bytes.readUIntBE(start, count);
+            start += count;
+        }
+        if (start + length > bytes.length)
+            return undefined;
+        elements.push({ tag, content: bytes.subarray(start, start + length) });
+        offset = start + length;
+    }
+    return elements;
+});var derInteger = (function (element) {
+    if (element?.tag !== DER_INTEGER || element.content.length === 0)
+        return Number.NaN;
+    const digits = element.content[0] === 0 ? element.content.subarray(1) : element.content;
+    return digits.length > 6 ? Number.POSITIVE_INFINITY : digits.length === 0 ? 0 : digits.readUIntBE(0, digits.length);
+});var sequenceChildren = (function (element) {
+    return element?.tag === DER_SEQUENCE ? derElements(element.content) : undefined;
+});var checkPkcs8KeyDerivation = (function (der, source) {
+    const unreadable = (() => {
+        throw invalidKey(source, 'its encryption parameters are not DER as key tools write it, so the cost of deriving its key cannot be checked');
+    });
+    const [algorithm] = sequenceChildren(derElements(der)?.[0]) ?? unreadable();
+    const [oid, params] = sequenceChildren(algorithm) ?? unreadable();
+    if (oid === undefined)
+        return unreadable();
+    let kdf = sequenceChildren(params) ?? unreadable();
+    let kdfOid = '';
+    if (oid.content.toString('hex') === OID_PBES2) {
+        const [derivationOid, derivationParams] = sequenceChildren(kdf[0]) ?? unreadable();
+        kdfOid = derivationOid?.content.toString('hex') ?? '';
+        kdf = sequenceChildren(derivationParams) ?? unreadable();
+    }
+    if (kdfOid === OID_SCRYPT) {
+        const [N, r, p] = [derInteger(kdf[1]), derInteger(kdf[2]), derInteger(kdf[3])];
+        if ([N, r, p].some(Number.isNaN))
+            unreadable();
+        if (N > MAX_COSIGN_SCRYPT.N || r > MAX_COSIGN_SCRYPT.r || p > MAX_COSIGN_SCRYPT.p)
+            throw kdfTooCostly(source, `scrypt parameters N=${N}, r=${r}, p=${p}`, `N=${MAX_COSIGN_SCRYPT.N}, r=${MAX_COSIGN_SCRYPT.r}, p=${MAX_COSIGN_SCRYPT.p}`);
+        return;
+    }
+    // PBKDF2 under PBES2, and PBES1 and PKCS#12 schemes alike: a salt, then the iteration count.
+    if (kdfOid === OID_PBKDF2 || kdfOid === '') {
+        const iterations = derInteger(kdf[1]);
+        if (Number.isNaN(iterations))
+            unreadable();
+        if (iterations > MAX_PBKDF2_ITERATIONS)
+            throw kdfTooCostly(source, `${iterations === Number.POSITIVE_INFINITY ? 'more than 2^48' : iterations} key derivation iterations`, `${MAX_PBKDF2_ITERATIONS} iterations`);
+    }
+});var kdfTooCostly = (function (source, asked, most) {
+    return new SignError('SIGN_KEY_KDF_TOO_COSTLY', `${source} asks for ${asked}, more work than any key tool writes (at most ${most}); refused before deriving anything`, {
+        hint: 'use a key written by `cosign generate-key-pair`, `openssl pkcs8 -topk8` or `trust-kit generate-key-pair`; a key file demanding more is not one they made',
+    });
+});var decryptCosignKey = (function (body, passphrase, source) {
+    const envelope = parseCosignEnvelope(body, source);
+    const { N, r, p } = envelope.kdf.params;
+    if (N > MAX_COSIGN_SCRYPT.N || r > MAX_COSIGN_SCRYPT.r || p > MAX_COSIGN_SCRYPT.p)
+        throw kdfTooCostly(source, `scrypt parameters N=${N}, r=${r}, p=${p}`, `N=${MAX_COSIGN_SCRYPT.N}, r=${MAX_COSIGN_SCRYPT.r}, p=${MAX_COSIGN_SCRYPT.p}`);
+    // Checked here rather than left to OpenSSL: a refused scrypt call leaves an error on OpenSSL's
+    // queue that makes the next, unrelated key parse in the process fail.
+    if (N < 2 || (N & (N - 1)) !== 0 || r < 1 || p < 1) {
+        throw invalidKey(source, `its scrypt parameters (N=${N}, r=${r}, p=${p}) are not valid (N a power of two above 1, r and p at least 1)`);
+    }
+    const secretKey = (0,external_node_crypto_.scryptSync)(passphrase, Buffer.from(envelope.kdf.salt, 'base64'), 32, { N, r, p, maxmem: 256 * N * r + 1024 * 1024 });
+    const plaintext = secretboxOpen(Buffer.from(envelope.ciphertext, 'base64'), Buffer.from(envelope.cipher.nonce, 'base64'), secretKey, source);
+    secretKey.fill(0);
+    if (plaintext === undefined)
+        throw wrongPassphrase(source);
+    try {
+        return (0,external_node_crypto_.createPrivateKey)({ key: plaintext, format: 'der', type: 'pkcs8' });
+    }
+    catch (error) {
+        throw invalidKey(source, 'the decrypted cosign key is not PKCS#8', error);
+    }
+    finally {
+        plaintext.fill(0);
+    }
+});var loadSigningKey = (function (pem, passphrase, source) {
+    const found = findPemBlock(bufferView(pem));
+    if (found === undefined)
+        throw invalidKey(source, 'no PEM block (-----BEGIN ... PRIVATE KEY-----) found');
+    const { label, block, body } = found;
+    // The bodies of encrypted keys are ciphertext, so they may be read as text.
+    if (COSIGN_LABELS.has(label)) {
+        const given = passphrase !== undefined && passphrase.length > 0;
+        try {
+            // cosign's rule: no passphrase is the empty one, which many cosign keys are encrypted with.
+            return toSigningKey(decryptCosignKey(body.toString('latin1').trim(), given ? passphrase : new Uint8Array(0), source), source);
+        }
+        catch (error) {
+            if (!given && error instanceof SignError && error.code === 'SIGN_KEY_PASSPHRASE_WRONG')
+                throw passphraseRequired(source);
+            throw error;
+        }
+    }
+    if (label === 'ENCRYPTED PRIVATE KEY') {
+        if (passphrase === undefined || passphrase.length === 0)
+            throw passphraseRequired(source);
+        checkPkcs8KeyDerivation(Buffer.from(body.toString('latin1').replace(/\s+/g, ''), 'base64'), source);
+        try {
+            return toSigningKey((0,external_node_crypto_.createPrivateKey)({ key: block, format: 'pem', passphrase: bufferView(passphrase) }), source);
+        }
+        catch (error) {
+            if (error instanceof SignError)
+                throw error;
+            throw wrongPassphrase(source, new Error((0,errors/* messageOf */.bD)(error)));
+        }
+    }
+    if (label !== 'PRIVATE KEY' && label !== 'EC PRIVATE KEY')
+        throw invalidKey(source, `a "${label}" PEM block is not a private key trust-kit reads`);
+    let privateKey;
+    try {
+        privateKey = (0,external_node_crypto_.createPrivateKey)({ key: block, format: 'pem' });
+    }
+    catch (error) {
+        throw invalidKey(source, 'OpenSSL could not parse it', new Error((0,errors/* messageOf */.bD)(error)));
+    }
+    return toSigningKey(privateKey, source);
+});var pemLines = (function (base64) {
+    return base64.replace(/.{1,64}/g, '$&\n');
+});var encryptCosignKey = (function (pkcs8, passphrase, source) {
+    const salt = (0,external_node_crypto_.randomBytes)(32);
+    const nonce = (0,external_node_crypto_.randomBytes)(SECRETBOX_NONCE_BYTES);
+    const { N, r, p } = COSIGN_SCRYPT;
+    const secretKey = (0,external_node_crypto_.scryptSync)(passphrase, salt, SECRETBOX_KEY_BYTES, { N, r, p, maxmem: 256 * N * r + 1024 * 1024 });
+    let ciphertext;
+    try {
+        ciphertext = secretboxSeal(pkcs8, nonce, secretKey, source);
+    }
+    finally {
+        secretKey.fill(0);
+    }
+    const envelope = {
+        kdf: { name: 'scrypt', params: { N, r, p }, salt: salt.toString('base64') },
+        cipher: { name: 'nacl/secretbox', nonce: nonce.toString('base64') },
+        ciphertext: ciphertext.toString('base64'),
+    };
+    const body = Buffer.from(JSON.stringify(envelope)).toString('base64');
+    return Buffer.from(`-----BEGIN ENCRYPTED SIGSTORE PRIVATE KEY-----\n${pemLines(body)}-----END ENCRYPTED SIGSTORE PRIVATE KEY-----\n`);
+});var generateSigningKeyPair = (function (passphrase, format = 'cosign', source = 'the new private key') {
+    const { privateKey, publicKey } = (0,external_node_crypto_.generateKeyPairSync)('ec', { namedCurve: 'prime256v1' });
+    let privateKeyPem;
+    if (format === 'cosign') {
+        // The plaintext key leaves OpenSSL only into protected memory, and only to be sealed.
+        const pkcs8 = secrets/* SecretBuffer */.pP.from(privateKey.export({ type: 'pkcs8', format: 'der' }));
+        try {
+            privateKeyPem = pkcs8.use(((bytes) => encryptCosignKey(bytes, passphrase ?? new Uint8Array(0), source)));
+        }
+        finally {
+            pkcs8.destroy();
+        }
+    }
+    else if (passphrase !== undefined && passphrase.length > 0) {
+        privateKeyPem = Buffer.from(privateKey.export({ type: 'pkcs8', format: 'pem', cipher: 'aes-256-cbc', passphrase: bufferView(passphrase) }));
+    }
+    else {
+        privateKeyPem = Buffer.from(privateKey.export({ type: 'pkcs8', format: 'pem' }));
+    }
+    const der = publicKey.export({ type: 'spki', format: 'der' });
+    return {
+        privateKeyPem,
+        publicKeyPem: publicKey.export({ type: 'spki', format: 'pem' }).toString(),
+        hint: (0,external_node_crypto_.createHash)('sha256').update(der).digest('base64'),
+    };
+});var ephemeralSigningKey = (function () {
+    const { privateKey } = (0,external_node_crypto_.generateKeyPairSync)('ec', { namedCurve: 'prime256v1' });
+    return toSigningKey(privateKey, 'a key made for this run');
+});var policyFor = (function (expected) {
+    if (expected.kind === 'key')
+        return { kind: 'key', publicKey: expected.publicKey, source: expected.source };
+    return {
+        kind: 'certificate',
+        identity: expected.identity === undefined ? (0,verify/* matching */.wC)('.+') : (0,verify/* exactly */.pV)(expected.identity),
+        issuer: (0,verify/* exactly */.pV)(expected.issuer),
+        extensions: {},
+    };
+});var checkBundle = (function (bundle, artifact, expected, name) {
+    try {
+        (0,verify/* verifyBundle */.IF)(bundle, artifact, policyFor(expected), expected.kind === 'key' ? undefined : expected.trust);
+    }
+    catch (error) {
+        const code = (0,errors/* isTrustKitError */.Nf)(error) ? `${error.code}: ` : '';
+        throw new SignError('SIGN_SELF_VERIFY_FAILED', `the bundle made for ${name} does not verify (${code}${(0,errors/* messageOf */.bD)(error)}); it was not written`, {
+            cause: error,
+            hint: 'the services returned material that does not verify against the trusted root, or the identity is not the one expected; check --trusted-root and the service URLs, re-run, and report it if it persists',
+        });
+    }
+});var fetchOptions = (function (policy) {
+    return {
+        retry: {
+            retries: policy.retries,
+            factor: policy.factor,
+            minTimeout: policy.minDelayMs,
+            maxTimeout: policy.maxDelayMs,
+            randomize: true,
+            maxRetryTime: policy.budgetMs,
+        },
+        timeout: policy.timeoutMs,
+    };
+});var serviceBaseURL = (function (url) {
+    const parsed = new URL(url);
+    parsed.username = '';
+    parsed.password = '';
+    return parsed.href.replace(/\/+$/, '');
+});var innermost = (function (error) {
+    let current = error;
+    for (let depth = 0; depth < 5 && typeof current === 'object' && current !== null; depth += 1) {
+        const shape = current;
+        if (typeof shape.statusCode === 'number' || shape.type === 'request-timeout' || shape.type === 'system' || shape.type === 'invalid-json')
+            return shape;
+        current = shape.retried ?? shape.cause;
+    }
+    return typeof current === 'object' && current !== null ? current : undefined;
+});var ownError = (function (error) {
+    let current = error;
+    for (let depth = 0; depth < 5 && typeof current === 'object' && current !== null; depth += 1) {
+        if ((0,errors/* isTrustKitError */.Nf)(current))
+            return current;
+        current = current.cause;
+    }
+    return undefined;
+});var withoutTokens = (function (message) {
+    return message.replace(/eyJ[A-Za-z0-9_-]*(?:\.[A-Za-z0-9_-]*)*/g, '[redacted token]');
+});var unusableBody = (function (failure) {
+    if (failure?.type === 'invalid-json')
+        return 'a body that is not JSON (an HTML page or truncated JSON?)';
+    const message = typeof failure?.message === 'string' ? withoutTokens(failure.message).slice(0, 200) : '';
+    return `a body of another shape than the service's${message === '' ? '' : ` (${message})`}`;
+});var badResponse = (function (service, method, url, problem, cause) {
+    return new SigningServiceError(service, method, url, 'bad-response', problem, {
+        ...(cause === undefined ? {} : { cause }),
+        hint: `${service} answered, but not as ${service} does: check that the URL is the service's (not a proxy, captive portal or another API) and that it is up; files already written are kept`,
+    });
+});var serviceFailure = (function (service, method, url, error) {
+    const ours = ownError(error);
+    if (ours !== undefined)
+        return ours;
+    const code = error.code;
+    if (typeof code === 'string' && code.startsWith('IDENTITY_TOKEN_')) {
+        // sigstore-js's own message quotes the token: never pass it on.
+        return new SignError('SIGN_TOKEN_INVALID', `the identity token could not be read or used before reaching ${service} (${code})`, {
+            hint: 'pass an OIDC token for the audience "sigstore" with a "sub" claim (GitHub Actions: `id-token: write`)',
+        });
+    }
+    const failure = innermost(error);
+    let status = 'connection';
+    let detail = '';
+    if (typeof failure?.statusCode === 'number') {
+        status = failure.statusCode;
+        detail = typeof failure.message === 'string' ? withoutTokens(failure.message.replace(/^\(\d+\)\s*/, '')).slice(0, 300) : '';
+    }
+    else if (failure?.type === 'request-timeout' || (typeof failure?.message === 'string' && /timeout/i.test(failure.message))) {
+        status = 'timeout';
+    }
+    else if (failure?.type === 'system' || (typeof failure?.code === 'string' && /^E[A-Z_]+$/.test(failure.code) && !failure.code.startsWith('ERR_'))) {
+        detail = typeof failure.code === 'string' ? failure.code : '';
+    }
+    else {
+        // A response arrived but the client could not use it: its body was not JSON, or not the JSON it reads.
+        status = 'bad-response';
+        detail = unusableBody(failure);
+    }
+    const fetchedExisting = code === FETCH_ENTRY_CODE;
+    const finalMethod = fetchedExisting ? 'GET' : method;
+    const finalURL = fetchedExisting ? `${url}/{uuid}` : url;
+    const retriable = status === 'timeout' || status === 'connection' || status === 408 || status === 429 || (typeof status === 'number' && status >= 500);
+    if (status === 'bad-response')
+        return badResponse(service, finalMethod, finalURL, detail);
+    return new SigningServiceError(service, finalMethod, finalURL, status, detail, {
+        hint: retriable
+            ? `${service} kept failing through every retry; check its status page (or the --${service.toLowerCase()}-url you gave) and re-run: files already written are kept`
+            : `${service} refused the request; the message above says why. Files already written are kept`,
+    });
+});var subjectAlternativeName = (function (certificate) {
+    // Node lists SANs as `URI:value, email:value`, quoting a value (JSON) when it holds a comma or quote.
+    const first = /^(?:URI|email):("(?:[^"\\]|\\.)*"|[^,]*)/.exec(certificate.subjectAltName ?? '')?.[1];
+    if (first === undefined || first === '')
+        return undefined;
+    return first.startsWith('"') ? JSON.parse(first) : first;
+});var githubEndpoints = (function (serverURL = 'https://github.com') {
+    const host = new URL(serverURL).host;
+    const base = host === 'github.com' ? 'githubapp.com' : host;
+    return { fulcioURL: `https://fulcio.${base}`, tsaURL: `https://timestamp.${base}` };
+});var assertStatement = (function (statement, name) {
+    const problems = [];
+    if (statement._type !== IN_TOTO_STATEMENT_V1)
+        problems.push(`_type is "${String(statement._type)}", expected "${IN_TOTO_STATEMENT_V1}"`);
+    if (!Array.isArray(statement.subject) || statement.subject.length === 0)
+        problems.push('it has no subject');
+    else if (statement.subject.some(((subject) => typeof subject?.name !== 'string' || Object.keys(subject.digest ?? {}).length === 0))) {
+        problems.push('a subject lacks a name or a digest');
+    }
+    if (typeof statement.predicateType !== 'string' || statement.predicateType === '')
+        problems.push('predicateType is missing');
+    if (problems.length > 0) {
+        throw new SignError('SIGN_STATEMENT_INVALID', `the in-toto statement for ${name} is not valid: ${problems.join('; ')}`, {
+            hint: 'build statements with the attestation helpers; subjects need a name and a digest',
+        });
+    }
+});var subjectDigest = (function (statement) {
+    const digest = statement.subject[0]?.digest ?? {};
+    for (const algorithm of ['sha512', 'sha384', 'sha256']) {
+        const hex = digest[algorithm];
+        if (hex !== undefined)
+            return { digest: { algorithm, hex: hex.toLowerCase() } };
+    }
+    throw new SignError('SIGN_STATEMENT_INVALID', 'the statement\'s first subject has no sha256, sha384 or sha512 digest', {
+        hint: 'give every subject a sha256 digest, as gh attestation verify and cosign expect',
+    });
+});var rekorWitness = (function (rekorURL, entryType, retry, majorApiVersion = 1) {
+    const fetch = fetchOptions(retry);
+    const base = serviceBaseURL(rekorURL);
+    if (majorApiVersion === 2) {
+        const rekor = new sign_dist/* RekorWitness */.fU({ rekorBaseURL: base, majorApiVersion: 2, retry: fetch.retry, timeout: Math.max(fetch.timeout, REKOR_V2_TIMEOUT_MS) });
+        return new ReportingWitness(new RekorV2Witness(rekor), 'Rekor', `${base}/api/v2/log/entries`);
+    }
+    const rekor = new sign_dist/* RekorWitness */.fU({ rekorBaseURL: base, entryType, fetchOnConflict: true, retry: fetch.retry, timeout: fetch.timeout });
+    return new ReportingWitness(rekor, 'Rekor', `${base}/api/v1/log/entries`);
+});var keylessWitnesses = (function (endpoints, instance, retry, entryType) {
+    const fetch = fetchOptions(retry);
+    const witnesses = [];
+    if (instance === 'public-good' && endpoints.rekorURL !== undefined)
+        witnesses.push(rekorWitness(endpoints.rekorURL, entryType, retry, endpoints.rekorApiVersion));
+    if (endpoints.tsaURL !== undefined) {
+        const base = serviceBaseURL(endpoints.tsaURL);
+        witnesses.push(new ReportingWitness(new sign_dist/* TSAWitness */.gs({ tsaBaseURL: base, retry: fetch.retry, timeout: fetch.timeout }), 'TSA', `${base}/api/v1/timestamp`));
+    }
+    return witnesses;
+});var assemble = (function (options) {
+    const { backend, retry } = options;
+    if (backend.instance === 'key') {
+        const signer = new LocalKeySigner(backend.key);
+        return {
+            builders: bundleBuilders(signer, [], []),
+            expected: (() => ({ kind: 'key', publicKey: backend.key.publicKey, source: 'the signing key' })),
+            certificateIdentity: (() => undefined),
+        };
+    }
+    if (backend.endpoints.rekorApiVersion === 2 && backend.endpoints.rekorURL !== undefined && backend.endpoints.tsaURL === undefined) {
+        throw new SignError('SIGN_TIMESTAMP_AUTHORITY_REQUIRED', `the Rekor v2 log ${backend.endpoints.rekorURL} records no integration time, and no timestamp authority is named to date the signature`, {
+            hint: 'give a timestamp authority as well (--tsa-url, or a signing config listing one in tsaUrls)',
+        });
+    }
+    const signer = new KeylessSigner({
+        fulcioURL: serviceBaseURL(backend.endpoints.fulcioURL),
+        identity: { getToken: (() => backend.identity.token()) },
+        fetch: fetchOptions(retry),
+    });
+    return {
+        builders: bundleBuilders(signer, keylessWitnesses(backend.endpoints, backend.instance, retry, undefined), keylessWitnesses(backend.endpoints, backend.instance, retry, 'dsse')),
+        expected: (() => ({
+            kind: 'certificate',
+            identity: backend.identity.expectedIdentity,
+            issuer: backend.identity.issuer,
+            trust: backend.trust,
+        })),
+        certificateIdentity: (() => signer.certificateIdentity()),
+    };
+});var createSigningSession = (function (options) {
+    const { builders, expected, certificateIdentity } = assemble(options);
+    const finish = ((bundle, artifact, name) => {
+        const serialized = serializeBundle(bundle);
+        checkBundle(serialized, artifact, expected(), name);
+        return { bundle: serialized, text: `${JSON.stringify(serialized)}\n` };
+    });
+    const session = {
+        instance: options.backend.instance,
+        certificateIdentity,
+        async signBlob(data, name) {
+            return finish(await builders.blob.create({ data }), { bytes: data }, name);
+        },
+        async signStatement(statement, name) {
+            assertStatement(statement, name);
+            const artifact = subjectDigest(statement);
+            const data = Buffer.from(JSON.stringify(statement), 'utf8');
+            return finish(await builders.statement.create({ data, type: IN_TOTO_PAYLOAD_TYPE }), artifact, name);
+        },
+        async signFile(path, bundlePath = (0,bundle_path/* defaultBundlePath */.F)(path)) {
+            let data;
+            try {
+                data = await (0,files/* readRegularFile */.XF)(path, { maxBytes: files/* INPUT_LIMITS */.Ef.artifactWhole, what: 'artifact' });
+            }
+            catch (error) {
+                if ((0,errors/* isTrustKitError */.Nf)(error))
+                    throw error;
+                throw new SignError('SIGN_INPUT_UNREADABLE', `cannot read ${path}: ${(0,errors/* systemErrorCode */.vq)(error) ?? (0,errors/* messageOf */.bD)(error)}`, {
+                    cause: error,
+                    hint: 'check the path; it is relative to the working directory',
+                });
+            }
+            const signed = await session.signBlob(data, path);
+            await (0,files/* writeFileAtomic */.Zf)(bundlePath, signed.text);
+            return bundlePath;
+        },
+    };
+    return session;
+});var invalid = (function (source, message) {
+    throw new SignError('SIGN_SIGNING_CONFIG_INVALID', `${source}: ${message}`, {
+        hint: `pass a signing configuration with mediaType ${SIGNING_CONFIG_MEDIA_TYPE} (the format of cosign's --signing-config and of the public-good TUF target signing_config.v0.2.json)`,
+    });
+});var time = (function (value, source, where) {
+    const date = typeof value === 'string' ? new Date(value) : undefined;
+    if (date === undefined || Number.isNaN(date.getTime()))
+        invalid(source, `${where} is ${JSON.stringify(value ?? null)}, expected an RFC 3339 time`);
+    return date;
+});var services = (function (value, source, field) {
+    if (value === undefined)
+        return [];
+    if (!Array.isArray(value))
+        invalid(source, `${field} is not a list`);
+    if (value.length > MAX_SERVICES)
+        invalid(source, `${field} lists ${value.length} services; at most ${MAX_SERVICES} are read`);
+    return value.map(((entry, index) => {
+        const where = `${field}[${index}]`;
+        const { url, majorApiVersion, validFor, operator } = (typeof entry === 'object' && entry !== null ? entry : {});
+        let parsed;
+        try {
+            parsed = typeof url === 'string' ? new URL(url) : undefined;
+        }
+        catch {
+            parsed = undefined;
+        }
+        if (parsed === undefined || (parsed.protocol !== 'https:' && parsed.protocol !== 'http:'))
+            invalid(source, `${where}.url is ${JSON.stringify(url ?? null)}, expected an http(s) URL`);
+        if (parsed.username !== '' || parsed.password !== '' || parsed.search !== '' || parsed.hash !== '')
+            invalid(source, `${where}.url must carry no credentials, query string or fragment`);
+        if (typeof majorApiVersion !== 'number' || !Number.isInteger(majorApiVersion) || majorApiVersion < 1)
+            invalid(source, `${where}.majorApiVersion is ${JSON.stringify(majorApiVersion ?? null)}, expected a positive integer`);
+        const { start, end } = (typeof validFor === 'object' && validFor !== null ? validFor : {});
+        return {
+            url: url,
+            majorApiVersion,
+            validFrom: time(start, source, `${where}.validFor.start`),
+            validTo: end === undefined ? undefined : time(end, source, `${where}.validFor.end`),
+            operator: typeof operator === 'string' ? operator : '',
+        };
+    }));
+});var selector = (function (value, source, field) {
+    if (value === undefined)
+        return { selector: 'ANY' };
+    const { selector: name, count } = (typeof value === 'object' && value !== null ? value : {});
+    if (typeof name !== 'string' || !SELECTORS.has(name))
+        invalid(source, `${field}.selector is ${JSON.stringify(name ?? null)}, expected ALL, ANY or EXACT`);
+    if (name !== 'EXACT')
+        return { selector: name };
+    if (typeof count !== 'number' || !Number.isInteger(count) || count < 1)
+        invalid(source, `${field}.count is ${JSON.stringify(count ?? null)}, expected a positive integer with selector EXACT`);
+    return { selector: 'EXACT', count };
+});var parseSigningConfig = (function (json, source) {
+    if (typeof json !== 'object' || json === null || Array.isArray(json))
+        invalid(source, 'is not a JSON object');
+    const document = json;
+    if (document['mediaType'] !== SIGNING_CONFIG_MEDIA_TYPE)
+        invalid(source, `mediaType is ${JSON.stringify(document['mediaType'] ?? null)}, expected ${SIGNING_CONFIG_MEDIA_TYPE}`);
+    return {
+        source,
+        caUrls: services(document['caUrls'], source, 'caUrls'),
+        rekorTlogUrls: services(document['rekorTlogUrls'], source, 'rekorTlogUrls'),
+        tsaUrls: services(document['tsaUrls'], source, 'tsaUrls'),
+        rekorTlogConfig: selector(document['rekorTlogConfig'], source, 'rekorTlogConfig'),
+        tsaConfig: selector(document['tsaConfig'], source, 'tsaConfig'),
+    };
+});var signing_config_select = (function (list, supported, config, now, source, field) {
+    const newestFirst = [...list].sort(((a, b) => b.validFrom.getTime() - a.validFrom.getTime()));
+    let chosen = [];
+    for (const version of [...supported].sort(((a, b) => b - a))) {
+        const operators = new Set();
+        chosen = newestFirst.filter(((service) => {
+            if (service.majorApiVersion !== version || service.validFrom > now || (service.validTo !== undefined && service.validTo <= now) || operators.has(service.operator))
+                return false;
+            operators.add(service.operator);
+            return true;
+        }));
+        if (chosen.length > 0)
+            break;
+    }
+    if (config.selector === 'ALL')
+        return chosen;
+    if (config.selector === 'ANY')
+        return chosen.slice(0, 1);
+    if (chosen.length < config.count)
+        invalid(source, `${field} selects exactly ${config.count} services, but only ${chosen.length} of API version ${supported.join(' or ')} are valid at ${now.toISOString()}`);
+    return chosen.slice(0, config.count);
+});var timestampBase = (function (url) {
+    return url.replace(/\/+$/, '').replace(/\/api\/v1\/timestamp$/, '');
+});var selectServices = (function (config, now) {
+    const [ca] = signing_config_select(config.caUrls, SUPPORTED_API_VERSIONS.ca, { selector: 'ANY' }, now, config.source, 'caUrls');
+    if (ca === undefined)
+        invalid(config.source, `caUrls names no certificate authority of API version ${SUPPORTED_API_VERSIONS.ca.join(', ')} valid at ${now.toISOString()}`);
+    const tlogs = signing_config_select(config.rekorTlogUrls, SUPPORTED_API_VERSIONS.tlog, config.rekorTlogConfig, now, config.source, 'rekorTlogUrls');
+    if (config.rekorTlogUrls.length > 0 && tlogs.length === 0)
+        invalid(config.source, `rekorTlogUrls names no transparency log of API version ${SUPPORTED_API_VERSIONS.tlog.join(' or ')} valid at ${now.toISOString()}`);
+    const tsas = signing_config_select(config.tsaUrls, SUPPORTED_API_VERSIONS.tsa, config.tsaConfig, now, config.source, 'tsaUrls');
+    if (config.tsaUrls.length > 0 && tsas.length === 0)
+        invalid(config.source, `tsaUrls names no timestamp authority of API version ${SUPPORTED_API_VERSIONS.tsa.join(', ')} valid at ${now.toISOString()}`);
+    return {
+        fulcioURL: ca.url,
+        tlogs: tlogs.map(((log) => ({ url: log.url, majorApiVersion: log.majorApiVersion }))),
+        tsaURLs: tsas.map(((tsa) => timestampBase(tsa.url))),
+    };
+});var takePassphrase = (function (env) {
+    for (const name of PASSPHRASE_VARIABLES) {
+        if (!(name in env))
+            continue;
+        try {
+            return secrets/* SecretBuffer */.pP.fromEnv(name, env);
+        }
+        catch (error) {
+            // Set but empty: the next variable may hold it.
+            if (!((0,errors/* isTrustKitError */.Nf)(error) && error.code === 'SECRET_ENV_MISSING'))
+                throw error;
+        }
+    }
+    return undefined;
+});var readKey = (async function (path, env) {
+    let read = false;
+    try {
+        return await secrets/* SecretBuffer */.pP.useFile(path, { maxBytes: files/* INPUT_LIMITS */.Ef.privateKey, what: 'private key' }, ((pem) => {
+            read = true;
+            const passphrase = takePassphrase(env);
+            try {
+                return passphrase === undefined ? loadSigningKey(pem, undefined, path) : passphrase.use(((pass) => loadSigningKey(pem, pass, path)));
+            }
+            finally {
+                passphrase?.destroy();
+            }
+        }));
+    }
+    catch (error) {
+        // Coded errors of the read (not a regular file, too large, empty) say what is wrong themselves.
+        if (read || (0,errors/* isTrustKitError */.Nf)(error))
+            throw error;
+        throw new SignError('SIGN_KEY_INVALID', `cannot read the key ${path}: ${(0,errors/* systemErrorCode */.vq)(error) ?? (0,errors/* messageOf */.bD)(error)}`, {
+            cause: error,
+            hint: 'check the --key path; `trust-kit generate-key-pair` writes trust-kit.key and trust-kit.pub',
+        });
+    }
+});var readTrust = (async function (config, context, instance) {
+    if (config.trustedRoot !== undefined) {
+        const path = (0,external_node_path_.resolve)(context.cwd, config.trustedRoot);
+        let text;
+        try {
+            text = (await (0,files/* readRegularFile */.XF)(path, { maxBytes: files/* INPUT_LIMITS */.Ef.trustedRoot, what: 'trusted root', shown: config.trustedRoot })).toString('utf8');
+        }
+        catch (error) {
+            if ((0,errors/* isTrustKitError */.Nf)(error))
+                throw error;
+            throw new SignError('SIGN_TRUSTED_ROOT_REQUIRED', `cannot read the trusted root ${config.trustedRoot}: ${(0,errors/* systemErrorCode */.vq)(error) ?? (0,errors/* messageOf */.bD)(error)}`, {
+                cause: error,
+                hint: 'pass the trusted_root.json of the instance you sign with (or the JSONL `gh attestation trusted-root` prints)',
+            });
+        }
+        return (0,verify/* loadTrustMaterial */.ak)(text, config.trustedRoot);
+    }
+    if (instance === 'public-good' && config.fulcioURL === undefined && config.rekorURL === undefined && config.signingConfig === undefined)
+        return (0,verify/* loadPublicGoodTrustMaterial */.cx)({ proxy: (0,proxy.proxySettingsFrom)(context.env) });
+    // GitHub's TUF repository vouches for github.com's instance only: custom URLs or a GitHub Enterprise Server are other deployments.
+    const githubDotCom = context.github !== undefined || new URL(context.run.serverURL).host === 'github.com';
+    if (instance === 'github' && config.fulcioURL === undefined && config.tsaURL === undefined && config.signingConfig === undefined && githubDotCom)
+        return (0,verify/* loadGitHubTrustMaterial */.PP)({ ...context.github?.tuf, proxy: (0,proxy.proxySettingsFrom)(context.env) });
+    const what = config.signingConfig !== undefined
+        ? `the services of the signing config ${config.signingConfig}`
+        : instance === 'github' ? `GitHub's instance at ${config.fulcioURL === undefined && config.tsaURL === undefined ? context.run.serverURL : 'custom URLs'}` : 'a custom Fulcio';
+    throw new SignError('SIGN_TRUSTED_ROOT_REQUIRED', `signing with ${what} needs its trusted root, to verify every bundle before it is written`, {
+        hint: instance === 'github'
+            ? 'write it with `gh attestation trusted-root > trusted_root.jsonl` (gh is on GitHub\'s runners; it lists GitHub\'s instance) and pass `trusted-root: trusted_root.jsonl` (CLI: --trusted-root)'
+            : 'pass --trusted-root with the trusted_root.json of your Sigstore deployment',
+    });
+});var expectedIdentity = (function (token, serverURL) {
+    const { claims } = token;
+    if (typeof claims.job_workflow_ref === 'string' && claims.job_workflow_ref !== '')
+        return `${serverURL.replace(/\/+$/, '')}/${claims.job_workflow_ref}`;
+    if (typeof claims.email === 'string' && claims.email !== '')
+        return claims.email;
+    return undefined;
+});var sourceRepository = (function (token, serverURL) {
+    const { repository, iss } = token.claims;
+    if (iss !== verify/* GITHUB_ACTIONS_ISSUER */.qQ || serverURL.replace(/\/+$/, '') !== 'https://github.com')
+        return undefined;
+    return typeof repository === 'string' && /^[A-Za-z0-9-]+\/[A-Za-z0-9._-]+$/.test(repository) ? repository : undefined;
+});var keylessInstance = (function (config, run, insideActions, token, logger) {
+    const claimed = token.claims.repository_visibility;
+    const stated = [claimed === 'public' || claimed === 'private' || claimed === 'internal' ? claimed : undefined, run.visibility].filter(((value) => value !== undefined));
+    const visibility = stated.find(((value) => value !== 'public')) ?? stated[0];
+    if (config.instance === 'public-good' && (visibility === 'private' || visibility === 'internal')) {
+        logger.warn(`the repository is ${visibility}, and instance "public-good" records its name and workflow in the public transparency log (use instance "github" or "auto" to keep it out)`);
+    }
+    if (config.instance === 'public-good' || config.instance === 'github')
+        return config.instance;
+    if (visibility === 'public')
+        return 'public-good';
+    if (visibility !== undefined || insideActions)
+        return 'github';
+    return 'public-good';
+});var endpointsFor = (async function (config, instance, context) {
+    if (config.signingConfig !== undefined)
+        return signingConfigEndpoints(config.signingConfig, instance, context);
+    const defaults = instance === 'public-good' ? PUBLIC_GOOD_ENDPOINTS : (context.github?.endpoints ?? githubEndpoints(context.run.serverURL));
+    return {
+        fulcioURL: config.fulcioURL ?? defaults.fulcioURL,
+        rekorURL: instance === 'public-good' ? (config.rekorURL ?? defaults.rekorURL) : undefined,
+        ...(instance === 'public-good' && config.rekorURL !== undefined ? { rekorApiVersion: config.rekorVersion } : {}),
+        tsaURL: config.tsaURL ?? defaults.tsaURL,
+    };
+});var signingConfigEndpoints = (async function (path, instance, context) {
+    let text;
+    try {
+        text = (await (0,files/* readRegularFile */.XF)((0,external_node_path_.resolve)(context.cwd, path), { maxBytes: files/* INPUT_LIMITS */.Ef.trustedRoot, what: 'signing config', shown: path })).toString('utf8');
+    }
+    catch (error) {
+        if ((0,errors/* isTrustKitError */.Nf)(error))
+            throw error;
+        throw new SignError('SIGN_SIGNING_CONFIG_INVALID', `cannot read the signing config ${path}: ${(0,errors/* systemErrorCode */.vq)(error) ?? (0,errors/* messageOf */.bD)(error)}`, { cause: error, hint: 'check the --signing-config path' });
+    }
+    let json;
+    try {
+        json = JSON.parse(text);
+    }
+    catch (error) {
+        throw new SignError('SIGN_SIGNING_CONFIG_INVALID', `${path}: not JSON (${(0,errors/* messageOf */.bD)(error)})`, { cause: error, hint: 'pass a signing config (v0.2 JSON), as cosign\'s --signing-config takes' });
+    }
+    const selected = selectServices(parseSigningConfig(json, path), new Date());
+    if (selected.tlogs.length > 1 || selected.tsaURLs.length > 1) {
+        throw new SignError('SIGN_SIGNING_CONFIG_UNSUPPORTED', `${path} selects ${selected.tlogs.length} transparency logs and ${selected.tsaURLs.length} timestamp authorities; trust-kit signs with at most one of each`, {
+            hint: 'use the selector ANY (or EXACT with count 1) in rekorTlogConfig and tsaConfig',
+        });
+    }
+    const [tlog] = selected.tlogs;
+    if (tlog !== undefined && instance === 'github') {
+        throw new SignError('SIGN_SIGNING_CONFIG_UNSUPPORTED', `${path} names the transparency log ${tlog.url}, but the instance is GitHub's, which keeps a private repository's name out of public logs`, {
+            hint: 'use instance "public-good" to log, or a signing config without rekorTlogUrls',
+        });
+    }
+    if (tlog?.majorApiVersion === 2 && selected.tsaURLs.length === 0) {
+        throw new SignError('SIGN_TIMESTAMP_AUTHORITY_REQUIRED', `${path} selects the Rekor v2 log ${tlog.url}, which records no integration time, and names no timestamp authority to date the signature`, {
+            hint: 'list a timestamp authority in the signing config\'s tsaUrls',
+        });
+    }
+    return {
+        fulcioURL: selected.fulcioURL,
+        rekorURL: tlog?.url,
+        rekorApiVersion: tlog?.majorApiVersion,
+        tsaURL: selected.tsaURLs[0],
+    };
+});var deploymentName = (function (config, instance) {
+    if (config.signingConfig !== undefined)
+        return `the Sigstore deployment of ${config.signingConfig}`;
+    if (config.fulcioURL !== undefined || config.rekorURL !== undefined)
+        return 'a custom Sigstore deployment';
+    const name = instance === 'public-good' ? 'the public-good Sigstore instance' : 'GitHub\'s Sigstore instance';
+    return config.tsaURL === undefined ? name : `${name} with a custom timestamp authority`;
+});var openSigningSession = (async function (config, context) {
+    if (config.key !== undefined) {
+        const key = await readKey((0,external_node_path_.resolve)(context.cwd, config.key), context.env);
+        return {
+            session: createSigningSession({ backend: { instance: 'key', key }, retry: config.retry }),
+            description: `the local key ${config.key} (hint ${key.hint})`,
+            signer: { kind: 'key', hint: key.hint, source: config.key },
+            trust: undefined,
+            close: (() => { }),
+        };
+    }
+    const token = context.token ?? (await (0,oidc/* requestIdToken */.gj)({ env: context.env, retry: config.retry }));
+    if (token === undefined) {
+        const error = (0,oidc/* missingTokenError */.G1)(context.env, context.run.payload);
+        if (config.onMissingToken === 'fail')
+            throw error;
+        const reason = `${error.message}; nothing was signed (on-missing-token: ${config.onMissingToken})`;
+        if (config.onMissingToken === 'warn')
+            context.logger.warn(reason);
+        else
+            context.logger.info(reason);
+        return { session: undefined, reason };
+    }
+    const instance = keylessInstance(config, context.run, context.run.payload !== undefined || context.env.GITHUB_ACTIONS === 'true', token, context.logger);
+    let endpoints;
+    let trust;
+    try {
+        endpoints = await endpointsFor(config, instance, context);
+        trust = await readTrust(config, context, instance);
+    }
+    catch (error) {
+        token.secret.destroy();
+        throw error;
+    }
+    const identity = {
+        token: (async () => token.secret.use(((jwt) => jwt.toString('latin1')))),
+        expectedIdentity: expectedIdentity(token, context.run.serverURL),
+        issuer: token.claims.iss,
+    };
+    const name = deploymentName(config, instance);
+    const session = createSigningSession({ backend: { instance, endpoints, identity, trust }, retry: config.retry });
+    return {
+        session,
+        get signer() {
+            return {
+                kind: 'certificate',
+                identity: identity.expectedIdentity ?? session.certificateIdentity(),
+                issuer: identity.issuer,
+                repository: sourceRepository(token, context.run.serverURL),
+                rekorV2: endpoints.rekorURL !== undefined && endpoints.rekorApiVersion === 2,
+                unlogged: endpoints.rekorURL === undefined,
+            };
+        },
+        trust,
+        close: (() => token.secret.destroy()),
+        description: `${name} (Fulcio ${endpoints.fulcioURL}${endpoints.rekorURL === undefined ? '' : `, Rekor${endpoints.rekorApiVersion === 2 ? ' v2' : ''} ${endpoints.rekorURL}`}${endpoints.tsaURL === undefined ? '' : `, TSA ${endpoints.tsaURL}`}) as ${identity.expectedIdentity ?? token.claims.sub ?? 'the token\'s subject'}`,
+    };
+});var signStatement = (function (session, statement, name) {
+    return session.signStatement(statement, name);
+});
 
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  ul: () => (/* reexport */ SignError),
-  Eh: () => (/* reexport */ createSigningSession),
-  Fq: () => (/* reexport */ bundle_path/* defaultBundlePath */.F),
-  Is: () => (/* reexport */ ephemeralSigningKey),
-  kZ: () => (/* reexport */ generateSigningKeyPair),
-  ob: () => (/* reexport */ openSigningSession),
-  Kh: () => (/* reexport */ takePassphrase)
+  ul: (() => (/* reexport */ SignError)),
+  Eh: (() => (/* reexport */ createSigningSession)),
+  Fq: (() => (/* reexport */ bundle_path/* defaultBundlePath */.F)),
+  Is: (() => (/* reexport */ ephemeralSigningKey)),
+  kZ: (() => (/* reexport */ generateSigningKeyPair)),
+  ob: (() => (/* reexport */ openSigningSession)),
+  Kh: (() => (/* reexport */ takePassphrase))
 });
 
 // UNUSED EXPORTS: BUNDLE_MEDIA_TYPE, IN_TOTO_PAYLOAD_TYPE, PASSPHRASE_VARIABLES, PUBLIC_GOOD_ENDPOINTS, SigningServiceError, githubEndpoints, loadSigningKey, signStatement
@@ -48,9 +868,7 @@ var sign_dist = __webpack_require__(15179);
 const BUNDLE_MEDIA_TYPE = 'application/vnd.dev.sigstore.bundle.v0.3+json';
 /** The DSSE payload type of in-toto statements. */
 const IN_TOTO_PAYLOAD_TYPE = 'application/vnd.in-toto+json';
-function pemToDER(pem) {
-    return Buffer.from(pem.replace(/-----(BEGIN|END) [A-Z ]+-----/g, '').replace(/\s+/g, ''), 'base64');
-}
+
 /**
  * Builds v0.3 message-signature bundles: sigstore-js's builder always packages a certificate
  * chain (v0.2); a v0.3 bundle holds the leaf alone in `verificationMaterial.certificate`.
@@ -67,16 +885,9 @@ class MessageSignatureV03BundleBuilder extends sign_dist/* MessageSignatureBundl
     }
 }
 /** The two builders over one signer; witnesses differ because Rekor logs blobs and statements as different kinds. */
-function bundleBuilders(signer, blobWitnesses, statementWitnesses) {
-    return {
-        blob: new MessageSignatureV03BundleBuilder({ signer, witnesses: blobWitnesses }),
-        statement: new sign_dist/* DSSEBundleBuilder */.VV({ signer, witnesses: statementWitnesses, certificateChain: false }),
-    };
-}
+
 /** The canonical JSON form of a bundle (protobuf field order, defaults omitted), as written to `.sigstore.json`. */
-function serializeBundle(bundle) {
-    return (0,dist.bundleToJSON)(bundle);
-}
+
 
 // EXTERNAL MODULE: ./lib/sigstore/sign/bundle-path.js
 var bundle_path = __webpack_require__(65610);
@@ -125,28 +936,14 @@ var secrets_native = __webpack_require__(7602);
 
 let sodium;
 /** libsodium's binding, or a coded error naming the key file when it cannot be loaded. */
-function binding(source, hint) {
-    sodium ??= (0,secrets_native/* loadSodium */.O)();
-    if (sodium.binding === undefined) {
-        throw new SignError('SIGN_KEY_UNSUPPORTED', `${source} is a cosign key, and its cipher (NaCl secretbox) needs libsodium, which did not load: ${sodium.reason}`, { hint });
-    }
-    return sodium.binding;
-}
+
 const WHERE_SODIUM_LOADS = 'run trust-kit where sodium-native\'s prebuilt libsodium loads (Linux, macOS, Windows on x64 or arm64)';
 /**
  * Opens NaCl `crypto_secretbox` (XSalsa20-Poly1305) ciphertext, the cipher cosign encrypts its
  * private keys with; undefined when the key or nonce is wrong or the ciphertext was altered.
  * `source` names the key file if libsodium cannot be loaded.
  */
-function secretboxOpen(ciphertext, nonce, key, source) {
-    const sodiumBinding = binding(source, `${WHERE_SODIUM_LOADS}, or sign with a PKCS#8 key from \`trust-kit generate-key-pair --format pkcs8\``);
-    if (nonce.length !== sodiumBinding.crypto_secretbox_NONCEBYTES || key.length !== sodiumBinding.crypto_secretbox_KEYBYTES)
-        return undefined;
-    if (ciphertext.length < sodiumBinding.crypto_secretbox_MACBYTES)
-        return undefined;
-    const message = Buffer.alloc(ciphertext.length - sodiumBinding.crypto_secretbox_MACBYTES);
-    return sodiumBinding.crypto_secretbox_open_easy(message, ciphertext, nonce, key) ? message : undefined;
-}
+
 /** The NaCl secretbox nonce and key sizes (XSalsa20-Poly1305), fixed by the construction. */
 const SECRETBOX_NONCE_BYTES = 24;
 const SECRETBOX_KEY_BYTES = 32;
@@ -154,12 +951,7 @@ const SECRETBOX_KEY_BYTES = 32;
  * Seals `message` with NaCl `crypto_secretbox` under a 24-byte nonce and 32-byte key, as cosign
  * encrypts its private keys. `source` names the key file being written if libsodium cannot be loaded.
  */
-function secretboxSeal(message, nonce, key, source) {
-    const sodiumBinding = binding(source, `${WHERE_SODIUM_LOADS}, or write a PKCS#8 key with \`trust-kit generate-key-pair --format pkcs8\``);
-    const ciphertext = Buffer.alloc(message.length + sodiumBinding.crypto_secretbox_MACBYTES);
-    sodiumBinding.crypto_secretbox_easy(ciphertext, message, nonce, key);
-    return ciphertext;
-}
+
 
 ;// CONCATENATED MODULE: ./lib/sigstore/sign/keys.js
 
@@ -174,89 +966,17 @@ const PEM_LABEL = /^[A-Z0-9 ]{1,64}$/;
  * unencrypted key's body is the key itself, and a string of it could never be zeroed. Only the
  * label, which is public, is read as text.
  */
-function findPemBlock(bytes) {
-    const begin = bytes.indexOf('-----BEGIN ');
-    if (begin < 0)
-        return undefined;
-    const labelStart = begin + '-----BEGIN '.length;
-    const labelEnd = bytes.indexOf('-----', labelStart);
-    if (labelEnd < 0)
-        return undefined;
-    const label = bytes.toString('latin1', labelStart, Math.min(labelEnd, labelStart + 65));
-    if (!PEM_LABEL.test(label))
-        return undefined;
-    const bodyStart = labelEnd + '-----'.length;
-    if (bytes[bodyStart] !== 0x0a && !(bytes[bodyStart] === 0x0d && bytes[bodyStart + 1] === 0x0a))
-        return undefined;
-    const endLine = `-----END ${label}-----`;
-    const end = bytes.indexOf(endLine, bodyStart);
-    if (end < 0)
-        return undefined;
-    return { label, block: bytes.subarray(begin, end + endLine.length), body: bytes.subarray(bodyStart, end) };
-}
+
 /** A Buffer over the same memory, so secret bytes are not copied where nobody can zero them. */
-function bufferView(bytes) {
-    return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-}
+
 /** PEM labels cosign has written for its passphrase-encrypted keys (it renamed COSIGN to SIGSTORE in v2). */
 const COSIGN_LABELS = new Set(['ENCRYPTED SIGSTORE PRIVATE KEY', 'ENCRYPTED COSIGN PRIVATE KEY']);
 /** The public half and hint of a private key. */
-function toSigningKey(privateKey, source) {
-    const details = privateKey.asymmetricKeyDetails;
-    if (privateKey.asymmetricKeyType !== 'ec' || details?.namedCurve !== 'prime256v1') {
-        const found = privateKey.asymmetricKeyType === 'ec' ? `EC ${details?.namedCurve ?? 'unknown curve'}` : (privateKey.asymmetricKeyType ?? 'unknown');
-        throw new SignError('SIGN_KEY_UNSUPPORTED', `${source} holds a ${found} key; trust-kit signs with ECDSA P-256 keys`, {
-            hint: 'create one with `trust-kit generate-key-pair` (or `openssl ecparam -name prime256v1 -genkey | openssl pkcs8 -topk8 -nocrypt`)',
-        });
-    }
-    const publicKey = (0,external_node_crypto_.createPublicKey)(privateKey);
-    const der = publicKey.export({ type: 'spki', format: 'der' });
-    return {
-        privateKey,
-        publicKey,
-        publicKeyPem: publicKey.export({ type: 'spki', format: 'pem' }).toString(),
-        hint: (0,external_node_crypto_.createHash)('sha256').update(der).digest('base64'),
-    };
-}
-function passphraseRequired(source) {
-    return new SignError('SIGN_KEY_PASSPHRASE_REQUIRED', `${source} is encrypted and no passphrase was given`, {
-        hint: 'set TRUST_KIT_KEY_PASSPHRASE (or COSIGN_PASSWORD for cosign keys) in the environment, from a secret',
-    });
-}
-function wrongPassphrase(source, cause) {
-    return new SignError('SIGN_KEY_PASSPHRASE_WRONG', `the passphrase does not decrypt ${source}`, {
-        cause,
-        hint: 'check that the passphrase secret belongs to this key file',
-    });
-}
-function invalidKey(source, detail, cause) {
-    return new SignError('SIGN_KEY_INVALID', `${source} is not a usable private key: ${detail}`, {
-        cause,
-        hint: 'give a cosign key file, a PKCS#8 PEM private key (optionally encrypted) or an EC PEM key; `trust-kit generate-key-pair` makes one',
-    });
-}
-function parseCosignEnvelope(body, source) {
-    let value;
-    try {
-        value = JSON.parse(Buffer.from(body.replace(/\s+/g, ''), 'base64').toString('utf8'));
-    }
-    catch (error) {
-        throw invalidKey(source, 'the cosign key body is not base64 JSON', error);
-    }
-    const envelope = value;
-    const params = envelope?.kdf?.params;
-    if (envelope?.kdf?.name !== 'scrypt' ||
-        envelope.cipher?.name !== 'nacl/secretbox' ||
-        typeof envelope.kdf.salt !== 'string' ||
-        typeof envelope.cipher.nonce !== 'string' ||
-        typeof envelope.ciphertext !== 'string' ||
-        !Number.isInteger(params?.N) ||
-        !Number.isInteger(params?.r) ||
-        !Number.isInteger(params?.p)) {
-        throw invalidKey(source, 'the cosign key is not scrypt + nacl/secretbox encrypted as cosign writes it');
-    }
-    return envelope;
-}
+
+
+
+
+
 /**
  * The most scrypt work a cosign key file may ask for: what `cosign generate-key-pair` writes
  * (go-securesystemslib's standard parameters, N=2^16 r=8 p=1: 64 MiB and a fraction of a second;
@@ -272,193 +992,44 @@ const MAX_COSIGN_SCRYPT = { N: 1 << 16, r: 8, p: 1 };
  */
 const MAX_PBKDF2_ITERATIONS = 5_000_000;
 /** The DER elements that make up `bytes`, one after another; undefined when they do not parse. */
-function derElements(bytes) {
-    const elements = [];
-    for (let offset = 0; offset < bytes.length;) {
-        const tag = bytes[offset];
-        let length = bytes[offset + 1];
-        if (tag === undefined || length === undefined)
-            return undefined;
-        let start = offset + 2;
-        if (length & 0x80) {
-            const count = length & 0x7f;
-            if (count === 0 || count > 4 || start + count > bytes.length)
-                return undefined;
-            length = bytes.readUIntBE(start, count);
-            start += count;
-        }
-        if (start + length > bytes.length)
-            return undefined;
-        elements.push({ tag, content: bytes.subarray(start, start + length) });
-        offset = start + length;
-    }
-    return elements;
-}
+
 const DER_SEQUENCE = 0x30;
 const DER_INTEGER = 0x02;
 const OID_PBES2 = '2a864886f70d01050d';
 const OID_PBKDF2 = '2a864886f70d01050c';
 const OID_SCRYPT = '2b06010401da47040b';
 /** The value of a DER INTEGER's content; Infinity when it needs more than 48 bits. */
-function derInteger(element) {
-    if (element?.tag !== DER_INTEGER || element.content.length === 0)
-        return Number.NaN;
-    const digits = element.content[0] === 0 ? element.content.subarray(1) : element.content;
-    return digits.length > 6 ? Number.POSITIVE_INFINITY : digits.length === 0 ? 0 : digits.readUIntBE(0, digits.length);
-}
+
 /** The children of a DER SEQUENCE element's content. */
-function sequenceChildren(element) {
-    return element?.tag === DER_SEQUENCE ? derElements(element.content) : undefined;
-}
+
 /**
  * Refuses an encrypted PKCS#8 key whose key derivation asks for more work than
  * {@link MAX_PBKDF2_ITERATIONS} (PBKDF2, or PBES1's iteration count) or {@link MAX_COSIGN_SCRYPT}
  * (scrypt), before OpenSSL is given it. A structure this reader cannot follow is refused too:
  * OpenSSL also reads BER (indefinite lengths), so leaving such a key to it would let any cost through.
  */
-function checkPkcs8KeyDerivation(der, source) {
-    const unreadable = () => {
-        throw invalidKey(source, 'its encryption parameters are not DER as key tools write it, so the cost of deriving its key cannot be checked');
-    };
-    const [algorithm] = sequenceChildren(derElements(der)?.[0]) ?? unreadable();
-    const [oid, params] = sequenceChildren(algorithm) ?? unreadable();
-    if (oid === undefined)
-        return unreadable();
-    let kdf = sequenceChildren(params) ?? unreadable();
-    let kdfOid = '';
-    if (oid.content.toString('hex') === OID_PBES2) {
-        const [derivationOid, derivationParams] = sequenceChildren(kdf[0]) ?? unreadable();
-        kdfOid = derivationOid?.content.toString('hex') ?? '';
-        kdf = sequenceChildren(derivationParams) ?? unreadable();
-    }
-    if (kdfOid === OID_SCRYPT) {
-        const [N, r, p] = [derInteger(kdf[1]), derInteger(kdf[2]), derInteger(kdf[3])];
-        if ([N, r, p].some(Number.isNaN))
-            unreadable();
-        if (N > MAX_COSIGN_SCRYPT.N || r > MAX_COSIGN_SCRYPT.r || p > MAX_COSIGN_SCRYPT.p)
-            throw kdfTooCostly(source, `scrypt parameters N=${N}, r=${r}, p=${p}`, `N=${MAX_COSIGN_SCRYPT.N}, r=${MAX_COSIGN_SCRYPT.r}, p=${MAX_COSIGN_SCRYPT.p}`);
-        return;
-    }
-    // PBKDF2 under PBES2, and PBES1 and PKCS#12 schemes alike: a salt, then the iteration count.
-    if (kdfOid === OID_PBKDF2 || kdfOid === '') {
-        const iterations = derInteger(kdf[1]);
-        if (Number.isNaN(iterations))
-            unreadable();
-        if (iterations > MAX_PBKDF2_ITERATIONS)
-            throw kdfTooCostly(source, `${iterations === Number.POSITIVE_INFINITY ? 'more than 2^48' : iterations} key derivation iterations`, `${MAX_PBKDF2_ITERATIONS} iterations`);
-    }
-}
-function kdfTooCostly(source, asked, most) {
-    return new SignError('SIGN_KEY_KDF_TOO_COSTLY', `${source} asks for ${asked}, more work than any key tool writes (at most ${most}); refused before deriving anything`, {
-        hint: 'use a key written by `cosign generate-key-pair`, `openssl pkcs8 -topk8` or `trust-kit generate-key-pair`; a key file demanding more is not one they made',
-    });
-}
-function decryptCosignKey(body, passphrase, source) {
-    const envelope = parseCosignEnvelope(body, source);
-    const { N, r, p } = envelope.kdf.params;
-    if (N > MAX_COSIGN_SCRYPT.N || r > MAX_COSIGN_SCRYPT.r || p > MAX_COSIGN_SCRYPT.p)
-        throw kdfTooCostly(source, `scrypt parameters N=${N}, r=${r}, p=${p}`, `N=${MAX_COSIGN_SCRYPT.N}, r=${MAX_COSIGN_SCRYPT.r}, p=${MAX_COSIGN_SCRYPT.p}`);
-    // Checked here rather than left to OpenSSL: a refused scrypt call leaves an error on OpenSSL's
-    // queue that makes the next, unrelated key parse in the process fail.
-    if (N < 2 || (N & (N - 1)) !== 0 || r < 1 || p < 1) {
-        throw invalidKey(source, `its scrypt parameters (N=${N}, r=${r}, p=${p}) are not valid (N a power of two above 1, r and p at least 1)`);
-    }
-    const secretKey = (0,external_node_crypto_.scryptSync)(passphrase, Buffer.from(envelope.kdf.salt, 'base64'), 32, { N, r, p, maxmem: 256 * N * r + 1024 * 1024 });
-    const plaintext = secretboxOpen(Buffer.from(envelope.ciphertext, 'base64'), Buffer.from(envelope.cipher.nonce, 'base64'), secretKey, source);
-    secretKey.fill(0);
-    if (plaintext === undefined)
-        throw wrongPassphrase(source);
-    try {
-        return (0,external_node_crypto_.createPrivateKey)({ key: plaintext, format: 'der', type: 'pkcs8' });
-    }
-    catch (error) {
-        throw invalidKey(source, 'the decrypted cosign key is not PKCS#8', error);
-    }
-    finally {
-        plaintext.fill(0);
-    }
-}
+
+
+
 /**
  * Loads a private key from PEM bytes: PKCS#8 (`PRIVATE KEY`), passphrase-encrypted PKCS#8
  * (`ENCRYPTED PRIVATE KEY`), SEC1 (`EC PRIVATE KEY`), or cosign's scrypt + secretbox files.
  * `source` names the key in errors; neither the key nor the passphrase ever appears in one.
  */
-function loadSigningKey(pem, passphrase, source) {
-    const found = findPemBlock(bufferView(pem));
-    if (found === undefined)
-        throw invalidKey(source, 'no PEM block (-----BEGIN ... PRIVATE KEY-----) found');
-    const { label, block, body } = found;
-    // The bodies of encrypted keys are ciphertext, so they may be read as text.
-    if (COSIGN_LABELS.has(label)) {
-        const given = passphrase !== undefined && passphrase.length > 0;
-        try {
-            // cosign's rule: no passphrase is the empty one, which many cosign keys are encrypted with.
-            return toSigningKey(decryptCosignKey(body.toString('latin1').trim(), given ? passphrase : new Uint8Array(0), source), source);
-        }
-        catch (error) {
-            if (!given && error instanceof SignError && error.code === 'SIGN_KEY_PASSPHRASE_WRONG')
-                throw passphraseRequired(source);
-            throw error;
-        }
-    }
-    if (label === 'ENCRYPTED PRIVATE KEY') {
-        if (passphrase === undefined || passphrase.length === 0)
-            throw passphraseRequired(source);
-        checkPkcs8KeyDerivation(Buffer.from(body.toString('latin1').replace(/\s+/g, ''), 'base64'), source);
-        try {
-            return toSigningKey((0,external_node_crypto_.createPrivateKey)({ key: block, format: 'pem', passphrase: bufferView(passphrase) }), source);
-        }
-        catch (error) {
-            if (error instanceof SignError)
-                throw error;
-            throw wrongPassphrase(source, new Error((0,errors/* messageOf */.bD)(error)));
-        }
-    }
-    if (label !== 'PRIVATE KEY' && label !== 'EC PRIVATE KEY')
-        throw invalidKey(source, `a "${label}" PEM block is not a private key trust-kit reads`);
-    let privateKey;
-    try {
-        privateKey = (0,external_node_crypto_.createPrivateKey)({ key: block, format: 'pem' });
-    }
-    catch (error) {
-        throw invalidKey(source, 'OpenSSL could not parse it', new Error((0,errors/* messageOf */.bD)(error)));
-    }
-    return toSigningKey(privateKey, source);
-}
+
 /**
  * The scrypt work of the cosign key files trust-kit writes: what `cosign generate-key-pair` 2.x
  * and 3.x write (go-securesystemslib's "standard" parameters, 64 MiB), not its legacy N=2^15.
  */
 const COSIGN_SCRYPT = { N: 1 << 16, r: 8, p: 1 };
 /** The PEM body's base64 in 64-character lines, as Go's encoding/pem writes it. */
-function pemLines(base64) {
-    return base64.replace(/.{1,64}/g, '$&\n');
-}
+
 /**
  * Encrypts a PKCS#8 DER private key as cosign does (go-securesystemslib's `encrypted` package):
  * scrypt derives a secretbox key from the passphrase, possibly empty, and the PEM body is base64
  * of `{"kdf":{...},"cipher":{...},"ciphertext":...}` under the `ENCRYPTED SIGSTORE PRIVATE KEY` label.
  */
-function encryptCosignKey(pkcs8, passphrase, source) {
-    const salt = (0,external_node_crypto_.randomBytes)(32);
-    const nonce = (0,external_node_crypto_.randomBytes)(SECRETBOX_NONCE_BYTES);
-    const { N, r, p } = COSIGN_SCRYPT;
-    const secretKey = (0,external_node_crypto_.scryptSync)(passphrase, salt, SECRETBOX_KEY_BYTES, { N, r, p, maxmem: 256 * N * r + 1024 * 1024 });
-    let ciphertext;
-    try {
-        ciphertext = secretboxSeal(pkcs8, nonce, secretKey, source);
-    }
-    finally {
-        secretKey.fill(0);
-    }
-    const envelope = {
-        kdf: { name: 'scrypt', params: { N, r, p }, salt: salt.toString('base64') },
-        cipher: { name: 'nacl/secretbox', nonce: nonce.toString('base64') },
-        ciphertext: ciphertext.toString('base64'),
-    };
-    const body = Buffer.from(JSON.stringify(envelope)).toString('base64');
-    return Buffer.from(`-----BEGIN ENCRYPTED SIGSTORE PRIVATE KEY-----\n${pemLines(body)}-----END ENCRYPTED SIGSTORE PRIVATE KEY-----\n`);
-}
+
 /**
  * Generates an ECDSA P-256 key pair. In cosign's format (the default) the private key is always
  * encrypted, with an empty passphrase when none is given, as `cosign generate-key-pair` does, so
@@ -466,37 +1037,9 @@ function encryptCosignKey(pkcs8, passphrase, source) {
  * PBES2 (OpenSSL's defaults) when a passphrase is given, which `openssl pkey` and every PKCS#8
  * reader open, and written in the clear otherwise. `source` names the key file in errors.
  */
-function generateSigningKeyPair(passphrase, format = 'cosign', source = 'the new private key') {
-    const { privateKey, publicKey } = (0,external_node_crypto_.generateKeyPairSync)('ec', { namedCurve: 'prime256v1' });
-    let privateKeyPem;
-    if (format === 'cosign') {
-        // The plaintext key leaves OpenSSL only into protected memory, and only to be sealed.
-        const pkcs8 = secrets/* SecretBuffer */.pP.from(privateKey.export({ type: 'pkcs8', format: 'der' }));
-        try {
-            privateKeyPem = pkcs8.use((bytes) => encryptCosignKey(bytes, passphrase ?? new Uint8Array(0), source));
-        }
-        finally {
-            pkcs8.destroy();
-        }
-    }
-    else if (passphrase !== undefined && passphrase.length > 0) {
-        privateKeyPem = Buffer.from(privateKey.export({ type: 'pkcs8', format: 'pem', cipher: 'aes-256-cbc', passphrase: bufferView(passphrase) }));
-    }
-    else {
-        privateKeyPem = Buffer.from(privateKey.export({ type: 'pkcs8', format: 'pem' }));
-    }
-    const der = publicKey.export({ type: 'spki', format: 'der' });
-    return {
-        privateKeyPem,
-        publicKeyPem: publicKey.export({ type: 'spki', format: 'pem' }).toString(),
-        hint: (0,external_node_crypto_.createHash)('sha256').update(der).digest('base64'),
-    };
-}
+
 /** A P-256 key made for one run and held only in memory: for rehearsing a release offline, with no identity to sign as. */
-function ephemeralSigningKey() {
-    const { privateKey } = (0,external_node_crypto_.generateKeyPairSync)('ec', { namedCurve: 'prime256v1' });
-    return toSigningKey(privateKey, 'a key made for this run');
-}
+
 
 // EXTERNAL MODULE: ./node_modules/@sigstore/core/dist/index.js
 var core_dist = __webpack_require__(83917);
@@ -510,33 +1053,13 @@ var verify = __webpack_require__(54418);
 
 
 
-function policyFor(expected) {
-    if (expected.kind === 'key')
-        return { kind: 'key', publicKey: expected.publicKey, source: expected.source };
-    return {
-        kind: 'certificate',
-        identity: expected.identity === undefined ? (0,verify/* matching */.wC)('.+') : (0,verify/* exactly */.pV)(expected.identity),
-        issuer: (0,verify/* exactly */.pV)(expected.issuer),
-        extensions: {},
-    };
-}
+
 /**
  * Verifies a bundle offline with trust-kit's verifier exactly as a user would (signature, chain
  * to the trusted root, log entry or signed timestamp by the instance's thresholds, then the exact
  * identity and issuer) and throws `SIGN_SELF_VERIFY_FAILED` if it does not pass.
  */
-function checkBundle(bundle, artifact, expected, name) {
-    try {
-        (0,verify/* verifyBundle */.IF)(bundle, artifact, policyFor(expected), expected.kind === 'key' ? undefined : expected.trust);
-    }
-    catch (error) {
-        const code = (0,errors/* isTrustKitError */.Nf)(error) ? `${error.code}: ` : '';
-        throw new SignError('SIGN_SELF_VERIFY_FAILED', `the bundle made for ${name} does not verify (${code}${(0,errors/* messageOf */.bD)(error)}); it was not written`, {
-            cause: error,
-            hint: 'the services returned material that does not verify against the trusted root, or the identity is not the one expected; check --trusted-root and the service URLs, re-run, and report it if it persists',
-        });
-    }
-}
+
 
 ;// CONCATENATED MODULE: ./lib/sigstore/sign/services.js
 
@@ -544,71 +1067,25 @@ function checkBundle(bundle, artifact, expected, name) {
 
 
 /** Translates a {@link RetryPolicy} into the fetch options of `@sigstore/sign`'s clients. */
-function fetchOptions(policy) {
-    return {
-        retry: {
-            retries: policy.retries,
-            factor: policy.factor,
-            minTimeout: policy.minDelayMs,
-            maxTimeout: policy.maxDelayMs,
-            randomize: true,
-            maxRetryTime: policy.budgetMs,
-        },
-        timeout: policy.timeoutMs,
-    };
-}
+
 /** A base URL without a trailing slash (the clients append `/api/...`) and without credentials. */
-function serviceBaseURL(url) {
-    const parsed = new URL(url);
-    parsed.username = '';
-    parsed.password = '';
-    return parsed.href.replace(/\/+$/, '');
-}
-function innermost(error) {
-    let current = error;
-    for (let depth = 0; depth < 5 && typeof current === 'object' && current !== null; depth += 1) {
-        const shape = current;
-        if (typeof shape.statusCode === 'number' || shape.type === 'request-timeout' || shape.type === 'system' || shape.type === 'invalid-json')
-            return shape;
-        current = shape.retried ?? shape.cause;
-    }
-    return typeof current === 'object' && current !== null ? current : undefined;
-}
+
+
 /** A trust-kit error anywhere in the cause chain (an identity provider's failure wrapped by sigstore-js). */
-function ownError(error) {
-    let current = error;
-    for (let depth = 0; depth < 5 && typeof current === 'object' && current !== null; depth += 1) {
-        if ((0,errors/* isTrustKitError */.Nf)(current))
-            return current;
-        current = current.cause;
-    }
-    return undefined;
-}
+
 /**
  * A service's message with every JWT-shaped run (`eyJ` header, then base64url and dots) replaced:
  * a server or proxy that quotes the request would otherwise put an identity token in the error
  * object itself, which library callers may log before the CLI's or action's redactor sees it.
  */
-function withoutTokens(message) {
-    return message.replace(/eyJ[A-Za-z0-9_-]*(?:\.[A-Za-z0-9_-]*)*/g, '[redacted token]');
-}
+
 /**
  * What was wrong with a body a client could not use, without quoting it: a proxy's page or a
  * server's echo may hold anything, an identity token included.
  */
-function unusableBody(failure) {
-    if (failure?.type === 'invalid-json')
-        return 'a body that is not JSON (an HTML page or truncated JSON?)';
-    const message = typeof failure?.message === 'string' ? withoutTokens(failure.message).slice(0, 200) : '';
-    return `a body of another shape than the service's${message === '' ? '' : ` (${message})`}`;
-}
+
 /** What a service's answer is checked for before a bundle is built on it, and what it was found to be. */
-function badResponse(service, method, url, problem, cause) {
-    return new SigningServiceError(service, method, url, 'bad-response', problem, {
-        ...(cause === undefined ? {} : { cause }),
-        hint: `${service} answered, but not as ${service} does: check that the URL is the service's (not a proxy, captive portal or another API) and that it is up; files already written are kept`,
-    });
-}
+
 /** The sigstore-js error codes for Rekor's follow-up GET after a 409 "entry already exists". */
 const FETCH_ENTRY_CODE = 'TLOG_FETCH_ENTRY_ERROR';
 /**
@@ -616,47 +1093,7 @@ const FETCH_ENTRY_CODE = 'TLOG_FETCH_ENTRY_ERROR';
  * the URL and the status; its message carries the server's explanation but never request bodies
  * (which hold the identity token) nor sigstore-js's own message (which may quote the token).
  */
-function serviceFailure(service, method, url, error) {
-    const ours = ownError(error);
-    if (ours !== undefined)
-        return ours;
-    const code = error.code;
-    if (typeof code === 'string' && code.startsWith('IDENTITY_TOKEN_')) {
-        // sigstore-js's own message quotes the token: never pass it on.
-        return new SignError('SIGN_TOKEN_INVALID', `the identity token could not be read or used before reaching ${service} (${code})`, {
-            hint: 'pass an OIDC token for the audience "sigstore" with a "sub" claim (GitHub Actions: `id-token: write`)',
-        });
-    }
-    const failure = innermost(error);
-    let status = 'connection';
-    let detail = '';
-    if (typeof failure?.statusCode === 'number') {
-        status = failure.statusCode;
-        detail = typeof failure.message === 'string' ? withoutTokens(failure.message.replace(/^\(\d+\)\s*/, '')).slice(0, 300) : '';
-    }
-    else if (failure?.type === 'request-timeout' || (typeof failure?.message === 'string' && /timeout/i.test(failure.message))) {
-        status = 'timeout';
-    }
-    else if (failure?.type === 'system' || (typeof failure?.code === 'string' && /^E[A-Z_]+$/.test(failure.code) && !failure.code.startsWith('ERR_'))) {
-        detail = typeof failure.code === 'string' ? failure.code : '';
-    }
-    else {
-        // A response arrived but the client could not use it: its body was not JSON, or not the JSON it reads.
-        status = 'bad-response';
-        detail = unusableBody(failure);
-    }
-    const fetchedExisting = code === FETCH_ENTRY_CODE;
-    const finalMethod = fetchedExisting ? 'GET' : method;
-    const finalURL = fetchedExisting ? `${url}/{uuid}` : url;
-    const retriable = status === 'timeout' || status === 'connection' || status === 408 || status === 429 || (typeof status === 'number' && status >= 500);
-    if (status === 'bad-response')
-        return badResponse(service, finalMethod, finalURL, detail);
-    return new SigningServiceError(service, finalMethod, finalURL, status, detail, {
-        hint: retriable
-            ? `${service} kept failing through every retry; check its status page (or the --${service.toLowerCase()}-url you gave) and re-run: files already written are kept`
-            : `${service} refused the request; the message above says why. Files already written are kept`,
-    });
-}
+
 /** A {@link Witness} whose failures name the service, URL and status. */
 class ReportingWitness {
     inner;
@@ -778,10 +1215,10 @@ class KeylessSigner {
                 // The first signature comes back with the certificate; signatures made meanwhile wait for it.
                 this.issuing = this.fulcio
                     .sign(data)
-                    .then((signature) => this.remember(signature))
-                    .finally(() => {
+                    .then(((signature) => this.remember(signature)))
+                    .finally((() => {
                     this.issuing = undefined;
-                });
+                }));
                 return this.issuing;
             }
             await this.issuing;
@@ -809,13 +1246,7 @@ class KeylessSigner {
     }
 }
 /** The first URI or email SAN of a certificate: the identity Fulcio certified. */
-function subjectAlternativeName(certificate) {
-    // Node lists SANs as `URI:value, email:value`, quoting a value (JSON) when it holds a comma or quote.
-    const first = /^(?:URI|email):("(?:[^"\\]|\\.)*"|[^,]*)/.exec(certificate.subjectAltName ?? '')?.[1];
-    if (first === undefined || first === '')
-        return undefined;
-    return first.startsWith('"') ? JSON.parse(first) : first;
-}
+
 
 ;// CONCATENATED MODULE: ./lib/sigstore/sign/session.js
 
@@ -836,41 +1267,11 @@ const PUBLIC_GOOD_ENDPOINTS = { fulcioURL: 'https://fulcio.sigstore.dev', rekorU
  * GitHub's instance for a GitHub server URL: `fulcio.githubapp.com` and `timestamp.githubapp.com`
  * for github.com, `fulcio.<tenant>.ghe.com` and `timestamp.<tenant>.ghe.com` for GHE.com tenants.
  */
-function githubEndpoints(serverURL = 'https://github.com') {
-    const host = new URL(serverURL).host;
-    const base = host === 'github.com' ? 'githubapp.com' : host;
-    return { fulcioURL: `https://fulcio.${base}`, tsaURL: `https://timestamp.${base}` };
-}
+
 const IN_TOTO_STATEMENT_V1 = 'https://in-toto.io/Statement/v1';
-function assertStatement(statement, name) {
-    const problems = [];
-    if (statement._type !== IN_TOTO_STATEMENT_V1)
-        problems.push(`_type is "${String(statement._type)}", expected "${IN_TOTO_STATEMENT_V1}"`);
-    if (!Array.isArray(statement.subject) || statement.subject.length === 0)
-        problems.push('it has no subject');
-    else if (statement.subject.some((subject) => typeof subject?.name !== 'string' || Object.keys(subject.digest ?? {}).length === 0)) {
-        problems.push('a subject lacks a name or a digest');
-    }
-    if (typeof statement.predicateType !== 'string' || statement.predicateType === '')
-        problems.push('predicateType is missing');
-    if (problems.length > 0) {
-        throw new SignError('SIGN_STATEMENT_INVALID', `the in-toto statement for ${name} is not valid: ${problems.join('; ')}`, {
-            hint: 'build statements with the attestation helpers; subjects need a name and a digest',
-        });
-    }
-}
+
 /** The first subject's strongest digest: a DSSE bundle verifies only for a subject of its statement. */
-function subjectDigest(statement) {
-    const digest = statement.subject[0]?.digest ?? {};
-    for (const algorithm of ['sha512', 'sha384', 'sha256']) {
-        const hex = digest[algorithm];
-        if (hex !== undefined)
-            return { digest: { algorithm, hex: hex.toLowerCase() } };
-    }
-    throw new SignError('SIGN_STATEMENT_INVALID', 'the statement\'s first subject has no sha256, sha384 or sha512 digest', {
-        hint: 'give every subject a sha256 digest, as gh attestation verify and cosign expect',
-    });
-}
+
 /** How long a Rekor v2 log may take to answer: it answers once a checkpoint covers the entry (rekor-tiles asks clients for 20 s). */
 const REKOR_V2_TIMEOUT_MS = 20_000;
 /**
@@ -897,99 +1298,12 @@ class RekorV2Witness {
  * 409 "entry already exists" (a re-run submitting the same entry) it fetches the existing entry.
  * v2: `hashedrekord` entries for both (see {@link RekorV2Witness}).
  */
-function rekorWitness(rekorURL, entryType, retry, majorApiVersion = 1) {
-    const fetch = fetchOptions(retry);
-    const base = serviceBaseURL(rekorURL);
-    if (majorApiVersion === 2) {
-        const rekor = new sign_dist/* RekorWitness */.fU({ rekorBaseURL: base, majorApiVersion: 2, retry: fetch.retry, timeout: Math.max(fetch.timeout, REKOR_V2_TIMEOUT_MS) });
-        return new ReportingWitness(new RekorV2Witness(rekor), 'Rekor', `${base}/api/v2/log/entries`);
-    }
-    const rekor = new sign_dist/* RekorWitness */.fU({ rekorBaseURL: base, entryType, fetchOnConflict: true, retry: fetch.retry, timeout: fetch.timeout });
-    return new ReportingWitness(rekor, 'Rekor', `${base}/api/v1/log/entries`);
-}
-function keylessWitnesses(endpoints, instance, retry, entryType) {
-    const fetch = fetchOptions(retry);
-    const witnesses = [];
-    if (instance === 'public-good' && endpoints.rekorURL !== undefined)
-        witnesses.push(rekorWitness(endpoints.rekorURL, entryType, retry, endpoints.rekorApiVersion));
-    if (endpoints.tsaURL !== undefined) {
-        const base = serviceBaseURL(endpoints.tsaURL);
-        witnesses.push(new ReportingWitness(new sign_dist/* TSAWitness */.gs({ tsaBaseURL: base, retry: fetch.retry, timeout: fetch.timeout }), 'TSA', `${base}/api/v1/timestamp`));
-    }
-    return witnesses;
-}
+
+
 /** Builds the signer, witnesses and self-check of a backend. */
-function assemble(options) {
-    const { backend, retry } = options;
-    if (backend.instance === 'key') {
-        const signer = new LocalKeySigner(backend.key);
-        return {
-            builders: bundleBuilders(signer, [], []),
-            expected: () => ({ kind: 'key', publicKey: backend.key.publicKey, source: 'the signing key' }),
-            certificateIdentity: () => undefined,
-        };
-    }
-    if (backend.endpoints.rekorApiVersion === 2 && backend.endpoints.rekorURL !== undefined && backend.endpoints.tsaURL === undefined) {
-        throw new SignError('SIGN_TIMESTAMP_AUTHORITY_REQUIRED', `the Rekor v2 log ${backend.endpoints.rekorURL} records no integration time, and no timestamp authority is named to date the signature`, {
-            hint: 'give a timestamp authority as well (--tsa-url, or a signing config listing one in tsaUrls)',
-        });
-    }
-    const signer = new KeylessSigner({
-        fulcioURL: serviceBaseURL(backend.endpoints.fulcioURL),
-        identity: { getToken: () => backend.identity.token() },
-        fetch: fetchOptions(retry),
-    });
-    return {
-        builders: bundleBuilders(signer, keylessWitnesses(backend.endpoints, backend.instance, retry, undefined), keylessWitnesses(backend.endpoints, backend.instance, retry, 'dsse')),
-        expected: () => ({
-            kind: 'certificate',
-            identity: backend.identity.expectedIdentity,
-            issuer: backend.identity.issuer,
-            trust: backend.trust,
-        }),
-        certificateIdentity: () => signer.certificateIdentity(),
-    };
-}
+
 /** Starts a signing session over a backend (nothing is requested until the first signature). */
-function createSigningSession(options) {
-    const { builders, expected, certificateIdentity } = assemble(options);
-    const finish = (bundle, artifact, name) => {
-        const serialized = serializeBundle(bundle);
-        checkBundle(serialized, artifact, expected(), name);
-        return { bundle: serialized, text: `${JSON.stringify(serialized)}\n` };
-    };
-    const session = {
-        instance: options.backend.instance,
-        certificateIdentity,
-        async signBlob(data, name) {
-            return finish(await builders.blob.create({ data }), { bytes: data }, name);
-        },
-        async signStatement(statement, name) {
-            assertStatement(statement, name);
-            const artifact = subjectDigest(statement);
-            const data = Buffer.from(JSON.stringify(statement), 'utf8');
-            return finish(await builders.statement.create({ data, type: IN_TOTO_PAYLOAD_TYPE }), artifact, name);
-        },
-        async signFile(path, bundlePath = (0,bundle_path/* defaultBundlePath */.F)(path)) {
-            let data;
-            try {
-                data = await (0,files/* readRegularFile */.XF)(path, { maxBytes: files/* INPUT_LIMITS */.Ef.artifactWhole, what: 'artifact' });
-            }
-            catch (error) {
-                if ((0,errors/* isTrustKitError */.Nf)(error))
-                    throw error;
-                throw new SignError('SIGN_INPUT_UNREADABLE', `cannot read ${path}: ${(0,errors/* systemErrorCode */.vq)(error) ?? (0,errors/* messageOf */.bD)(error)}`, {
-                    cause: error,
-                    hint: 'check the path; it is relative to the working directory',
-                });
-            }
-            const signed = await session.signBlob(data, path);
-            await (0,files/* writeFileAtomic */.Zf)(bundlePath, signed.text);
-            return bundlePath;
-        },
-    };
-    return session;
-}
+
 
 // EXTERNAL MODULE: ./lib/core/proxy.js
 var proxy = __webpack_require__(16327);
@@ -1005,127 +1319,23 @@ const SIGNING_CONFIG_MEDIA_TYPE = 'application/vnd.dev.sigstore.signingconfig.v0
 const SUPPORTED_API_VERSIONS = { ca: [1], tlog: [1, 2], tsa: [1] };
 const MAX_SERVICES = 64;
 const SELECTORS = new Set(['ALL', 'ANY', 'EXACT']);
-function invalid(source, message) {
-    throw new SignError('SIGN_SIGNING_CONFIG_INVALID', `${source}: ${message}`, {
-        hint: `pass a signing configuration with mediaType ${SIGNING_CONFIG_MEDIA_TYPE} (the format of cosign's --signing-config and of the public-good TUF target signing_config.v0.2.json)`,
-    });
-}
-function time(value, source, where) {
-    const date = typeof value === 'string' ? new Date(value) : undefined;
-    if (date === undefined || Number.isNaN(date.getTime()))
-        invalid(source, `${where} is ${JSON.stringify(value ?? null)}, expected an RFC 3339 time`);
-    return date;
-}
-function services(value, source, field) {
-    if (value === undefined)
-        return [];
-    if (!Array.isArray(value))
-        invalid(source, `${field} is not a list`);
-    if (value.length > MAX_SERVICES)
-        invalid(source, `${field} lists ${value.length} services; at most ${MAX_SERVICES} are read`);
-    return value.map((entry, index) => {
-        const where = `${field}[${index}]`;
-        const { url, majorApiVersion, validFor, operator } = (typeof entry === 'object' && entry !== null ? entry : {});
-        let parsed;
-        try {
-            parsed = typeof url === 'string' ? new URL(url) : undefined;
-        }
-        catch {
-            parsed = undefined;
-        }
-        if (parsed === undefined || (parsed.protocol !== 'https:' && parsed.protocol !== 'http:'))
-            invalid(source, `${where}.url is ${JSON.stringify(url ?? null)}, expected an http(s) URL`);
-        if (parsed.username !== '' || parsed.password !== '' || parsed.search !== '' || parsed.hash !== '')
-            invalid(source, `${where}.url must carry no credentials, query string or fragment`);
-        if (typeof majorApiVersion !== 'number' || !Number.isInteger(majorApiVersion) || majorApiVersion < 1)
-            invalid(source, `${where}.majorApiVersion is ${JSON.stringify(majorApiVersion ?? null)}, expected a positive integer`);
-        const { start, end } = (typeof validFor === 'object' && validFor !== null ? validFor : {});
-        return {
-            url: url,
-            majorApiVersion,
-            validFrom: time(start, source, `${where}.validFor.start`),
-            validTo: end === undefined ? undefined : time(end, source, `${where}.validFor.end`),
-            operator: typeof operator === 'string' ? operator : '',
-        };
-    });
-}
-function selector(value, source, field) {
-    if (value === undefined)
-        return { selector: 'ANY' };
-    const { selector: name, count } = (typeof value === 'object' && value !== null ? value : {});
-    if (typeof name !== 'string' || !SELECTORS.has(name))
-        invalid(source, `${field}.selector is ${JSON.stringify(name ?? null)}, expected ALL, ANY or EXACT`);
-    if (name !== 'EXACT')
-        return { selector: name };
-    if (typeof count !== 'number' || !Number.isInteger(count) || count < 1)
-        invalid(source, `${field}.count is ${JSON.stringify(count ?? null)}, expected a positive integer with selector EXACT`);
-    return { selector: 'EXACT', count };
-}
+
+
+
+
 /** Reads a signing configuration (parsed JSON); `source` names it in errors. */
-function parseSigningConfig(json, source) {
-    if (typeof json !== 'object' || json === null || Array.isArray(json))
-        invalid(source, 'is not a JSON object');
-    const document = json;
-    if (document['mediaType'] !== SIGNING_CONFIG_MEDIA_TYPE)
-        invalid(source, `mediaType is ${JSON.stringify(document['mediaType'] ?? null)}, expected ${SIGNING_CONFIG_MEDIA_TYPE}`);
-    return {
-        source,
-        caUrls: services(document['caUrls'], source, 'caUrls'),
-        rekorTlogUrls: services(document['rekorTlogUrls'], source, 'rekorTlogUrls'),
-        tsaUrls: services(document['tsaUrls'], source, 'tsaUrls'),
-        rekorTlogConfig: selector(document['rekorTlogConfig'], source, 'rekorTlogConfig'),
-        tsaConfig: selector(document['tsaConfig'], source, 'tsaConfig'),
-    };
-}
+
 /**
  * sigstore-go's SelectServices (what cosign signs with): of the services valid at `now`, those of
  * the highest supported API version that has any, newest first, at most one per operator; then
  * the selector's share of them. ANY takes the newest rather than a random one, so that a release
  * re-run signs with the same services.
  */
-function signing_config_select(list, supported, config, now, source, field) {
-    const newestFirst = [...list].sort((a, b) => b.validFrom.getTime() - a.validFrom.getTime());
-    let chosen = [];
-    for (const version of [...supported].sort((a, b) => b - a)) {
-        const operators = new Set();
-        chosen = newestFirst.filter((service) => {
-            if (service.majorApiVersion !== version || service.validFrom > now || (service.validTo !== undefined && service.validTo <= now) || operators.has(service.operator))
-                return false;
-            operators.add(service.operator);
-            return true;
-        });
-        if (chosen.length > 0)
-            break;
-    }
-    if (config.selector === 'ALL')
-        return chosen;
-    if (config.selector === 'ANY')
-        return chosen.slice(0, 1);
-    if (chosen.length < config.count)
-        invalid(source, `${field} selects exactly ${config.count} services, but only ${chosen.length} of API version ${supported.join(' or ')} are valid at ${now.toISOString()}`);
-    return chosen.slice(0, config.count);
-}
+
 /** The RFC 3161 endpoint a signing configuration names, as the base URL sigstore-js's TSA client appends it to. */
-function timestampBase(url) {
-    return url.replace(/\/+$/, '').replace(/\/api\/v1\/timestamp$/, '');
-}
+
 /** The Fulcio, transparency logs and timestamp authorities to sign with at `now`, as cosign and sigstore-python would choose them. */
-function selectServices(config, now) {
-    const [ca] = signing_config_select(config.caUrls, SUPPORTED_API_VERSIONS.ca, { selector: 'ANY' }, now, config.source, 'caUrls');
-    if (ca === undefined)
-        invalid(config.source, `caUrls names no certificate authority of API version ${SUPPORTED_API_VERSIONS.ca.join(', ')} valid at ${now.toISOString()}`);
-    const tlogs = signing_config_select(config.rekorTlogUrls, SUPPORTED_API_VERSIONS.tlog, config.rekorTlogConfig, now, config.source, 'rekorTlogUrls');
-    if (config.rekorTlogUrls.length > 0 && tlogs.length === 0)
-        invalid(config.source, `rekorTlogUrls names no transparency log of API version ${SUPPORTED_API_VERSIONS.tlog.join(' or ')} valid at ${now.toISOString()}`);
-    const tsas = signing_config_select(config.tsaUrls, SUPPORTED_API_VERSIONS.tsa, config.tsaConfig, now, config.source, 'tsaUrls');
-    if (config.tsaUrls.length > 0 && tsas.length === 0)
-        invalid(config.source, `tsaUrls names no timestamp authority of API version ${SUPPORTED_API_VERSIONS.tsa.join(', ')} valid at ${now.toISOString()}`);
-    return {
-        fulcioURL: ca.url,
-        tlogs: tlogs.map((log) => ({ url: log.url, majorApiVersion: log.majorApiVersion })),
-        tsaURLs: tsas.map((tsa) => timestampBase(tsa.url)),
-    };
-}
+
 
 ;// CONCATENATED MODULE: ./lib/sigstore/sign/setup.js
 
@@ -1146,101 +1356,21 @@ const PASSPHRASE_VARIABLES = ['TRUST_KIT_KEY_PASSPHRASE', 'COSIGN_PASSWORD'];
  * taken out of the environment by the intake: checked by name only, so no JavaScript string of
  * it is made (the intake reads it from the environment block on Linux).
  */
-function takePassphrase(env) {
-    for (const name of PASSPHRASE_VARIABLES) {
-        if (!(name in env))
-            continue;
-        try {
-            return secrets/* SecretBuffer */.pP.fromEnv(name, env);
-        }
-        catch (error) {
-            // Set but empty: the next variable may hold it.
-            if (!((0,errors/* isTrustKitError */.Nf)(error) && error.code === 'SECRET_ENV_MISSING'))
-                throw error;
-        }
-    }
-    return undefined;
-}
+
 /**
  * Reads the key into protected memory, imports it into OpenSSL and wipes it in one call: the
  * KeyObject is what signs from then on, so the file's bytes need none of a longer-lived secret's
  * bookkeeping.
  */
-async function readKey(path, env) {
-    let read = false;
-    try {
-        return await secrets/* SecretBuffer */.pP.useFile(path, { maxBytes: files/* INPUT_LIMITS */.Ef.privateKey, what: 'private key' }, (pem) => {
-            read = true;
-            const passphrase = takePassphrase(env);
-            try {
-                return passphrase === undefined ? loadSigningKey(pem, undefined, path) : passphrase.use((pass) => loadSigningKey(pem, pass, path));
-            }
-            finally {
-                passphrase?.destroy();
-            }
-        });
-    }
-    catch (error) {
-        // Coded errors of the read (not a regular file, too large, empty) say what is wrong themselves.
-        if (read || (0,errors/* isTrustKitError */.Nf)(error))
-            throw error;
-        throw new SignError('SIGN_KEY_INVALID', `cannot read the key ${path}: ${(0,errors/* systemErrorCode */.vq)(error) ?? (0,errors/* messageOf */.bD)(error)}`, {
-            cause: error,
-            hint: 'check the --key path; `trust-kit generate-key-pair` writes trust-kit.key and trust-kit.pub',
-        });
-    }
-}
-async function readTrust(config, context, instance) {
-    if (config.trustedRoot !== undefined) {
-        const path = (0,external_node_path_.resolve)(context.cwd, config.trustedRoot);
-        let text;
-        try {
-            text = (await (0,files/* readRegularFile */.XF)(path, { maxBytes: files/* INPUT_LIMITS */.Ef.trustedRoot, what: 'trusted root', shown: config.trustedRoot })).toString('utf8');
-        }
-        catch (error) {
-            if ((0,errors/* isTrustKitError */.Nf)(error))
-                throw error;
-            throw new SignError('SIGN_TRUSTED_ROOT_REQUIRED', `cannot read the trusted root ${config.trustedRoot}: ${(0,errors/* systemErrorCode */.vq)(error) ?? (0,errors/* messageOf */.bD)(error)}`, {
-                cause: error,
-                hint: 'pass the trusted_root.json of the instance you sign with (or the JSONL `gh attestation trusted-root` prints)',
-            });
-        }
-        return (0,verify/* loadTrustMaterial */.ak)(text, config.trustedRoot);
-    }
-    if (instance === 'public-good' && config.fulcioURL === undefined && config.rekorURL === undefined && config.signingConfig === undefined)
-        return (0,verify/* loadPublicGoodTrustMaterial */.cx)({ proxy: (0,proxy/* proxySettingsFrom */.Yw)(context.env) });
-    // GitHub's TUF repository vouches for github.com's instance only: custom URLs or a GitHub Enterprise Server are other deployments.
-    const githubDotCom = context.github !== undefined || new URL(context.run.serverURL).host === 'github.com';
-    if (instance === 'github' && config.fulcioURL === undefined && config.tsaURL === undefined && config.signingConfig === undefined && githubDotCom)
-        return (0,verify/* loadGitHubTrustMaterial */.PP)({ ...context.github?.tuf, proxy: (0,proxy/* proxySettingsFrom */.Yw)(context.env) });
-    const what = config.signingConfig !== undefined
-        ? `the services of the signing config ${config.signingConfig}`
-        : instance === 'github' ? `GitHub's instance at ${config.fulcioURL === undefined && config.tsaURL === undefined ? context.run.serverURL : 'custom URLs'}` : 'a custom Fulcio';
-    throw new SignError('SIGN_TRUSTED_ROOT_REQUIRED', `signing with ${what} needs its trusted root, to verify every bundle before it is written`, {
-        hint: instance === 'github'
-            ? 'write it with `gh attestation trusted-root > trusted_root.jsonl` (gh is on GitHub\'s runners; it lists GitHub\'s instance) and pass `trusted-root: trusted_root.jsonl` (CLI: --trusted-root)'
-            : 'pass --trusted-root with the trusted_root.json of your Sigstore deployment',
-    });
-}
+
+
 /** The certificate identity Fulcio issues for a token, when the claims determine it. */
-function expectedIdentity(token, serverURL) {
-    const { claims } = token;
-    if (typeof claims.job_workflow_ref === 'string' && claims.job_workflow_ref !== '')
-        return `${serverURL.replace(/\/+$/, '')}/${claims.job_workflow_ref}`;
-    if (typeof claims.email === 'string' && claims.email !== '')
-        return claims.email;
-    return undefined;
-}
+
 /**
  * The repository (`owner/name`) a GitHub Actions token on github.com was minted for, which Fulcio
  * writes into the certificate's source repository extensions; undefined for other issuers and servers.
  */
-function sourceRepository(token, serverURL) {
-    const { repository, iss } = token.claims;
-    if (iss !== verify/* GITHUB_ACTIONS_ISSUER */.qQ || serverURL.replace(/\/+$/, '') !== 'https://github.com')
-        return undefined;
-    return typeof repository === 'string' && /^[A-Za-z0-9-]+\/[A-Za-z0-9._-]+$/.test(repository) ? repository : undefined;
-}
+
 /**
  * The keyless instance for a run: the configured one, or (auto) public-good for public
  * repositories and GitHub's for private and internal ones. The token's claim is minted now, while
@@ -1248,154 +1378,26 @@ function sourceRepository(token, serverURL) {
  * since): any source saying private or internal wins. When visibility is unknown inside Actions,
  * GitHub's: a private repository's name must never reach the public log by accident.
  */
-function keylessInstance(config, run, insideActions, token, logger) {
-    const claimed = token.claims.repository_visibility;
-    const stated = [claimed === 'public' || claimed === 'private' || claimed === 'internal' ? claimed : undefined, run.visibility].filter((value) => value !== undefined);
-    const visibility = stated.find((value) => value !== 'public') ?? stated[0];
-    if (config.instance === 'public-good' && (visibility === 'private' || visibility === 'internal')) {
-        logger.warn(`the repository is ${visibility}, and instance "public-good" records its name and workflow in the public transparency log (use instance "github" or "auto" to keep it out)`);
-    }
-    if (config.instance === 'public-good' || config.instance === 'github')
-        return config.instance;
-    if (visibility === 'public')
-        return 'public-good';
-    if (visibility !== undefined || insideActions)
-        return 'github';
-    return 'public-good';
-}
-async function endpointsFor(config, instance, context) {
-    if (config.signingConfig !== undefined)
-        return signingConfigEndpoints(config.signingConfig, instance, context);
-    const defaults = instance === 'public-good' ? PUBLIC_GOOD_ENDPOINTS : (context.github?.endpoints ?? githubEndpoints(context.run.serverURL));
-    return {
-        fulcioURL: config.fulcioURL ?? defaults.fulcioURL,
-        rekorURL: instance === 'public-good' ? (config.rekorURL ?? defaults.rekorURL) : undefined,
-        ...(instance === 'public-good' && config.rekorURL !== undefined ? { rekorApiVersion: config.rekorVersion } : {}),
-        tsaURL: config.tsaURL ?? defaults.tsaURL,
-    };
-}
+
+
 /**
  * The services a signing configuration selects now, by the rule cosign and sigstore-python follow:
  * the newest valid service of the highest API version trust-kit speaks, so a configuration listing
  * a Rekor v2 log next to a v1 one signs with v2.
  */
-async function signingConfigEndpoints(path, instance, context) {
-    let text;
-    try {
-        text = (await (0,files/* readRegularFile */.XF)((0,external_node_path_.resolve)(context.cwd, path), { maxBytes: files/* INPUT_LIMITS */.Ef.trustedRoot, what: 'signing config', shown: path })).toString('utf8');
-    }
-    catch (error) {
-        if ((0,errors/* isTrustKitError */.Nf)(error))
-            throw error;
-        throw new SignError('SIGN_SIGNING_CONFIG_INVALID', `cannot read the signing config ${path}: ${(0,errors/* systemErrorCode */.vq)(error) ?? (0,errors/* messageOf */.bD)(error)}`, { cause: error, hint: 'check the --signing-config path' });
-    }
-    let json;
-    try {
-        json = JSON.parse(text);
-    }
-    catch (error) {
-        throw new SignError('SIGN_SIGNING_CONFIG_INVALID', `${path}: not JSON (${(0,errors/* messageOf */.bD)(error)})`, { cause: error, hint: 'pass a signing config (v0.2 JSON), as cosign\'s --signing-config takes' });
-    }
-    const selected = selectServices(parseSigningConfig(json, path), new Date());
-    if (selected.tlogs.length > 1 || selected.tsaURLs.length > 1) {
-        throw new SignError('SIGN_SIGNING_CONFIG_UNSUPPORTED', `${path} selects ${selected.tlogs.length} transparency logs and ${selected.tsaURLs.length} timestamp authorities; trust-kit signs with at most one of each`, {
-            hint: 'use the selector ANY (or EXACT with count 1) in rekorTlogConfig and tsaConfig',
-        });
-    }
-    const [tlog] = selected.tlogs;
-    if (tlog !== undefined && instance === 'github') {
-        throw new SignError('SIGN_SIGNING_CONFIG_UNSUPPORTED', `${path} names the transparency log ${tlog.url}, but the instance is GitHub's, which keeps a private repository's name out of public logs`, {
-            hint: 'use instance "public-good" to log, or a signing config without rekorTlogUrls',
-        });
-    }
-    if (tlog?.majorApiVersion === 2 && selected.tsaURLs.length === 0) {
-        throw new SignError('SIGN_TIMESTAMP_AUTHORITY_REQUIRED', `${path} selects the Rekor v2 log ${tlog.url}, which records no integration time, and names no timestamp authority to date the signature`, {
-            hint: 'list a timestamp authority in the signing config\'s tsaUrls',
-        });
-    }
-    return {
-        fulcioURL: selected.fulcioURL,
-        rekorURL: tlog?.url,
-        rekorApiVersion: tlog?.majorApiVersion,
-        tsaURL: selected.tsaURLs[0],
-    };
-}
+
 /**
  * How logs and summaries name who signs. A Fulcio or Rekor URL replaces the instance's certificate
  * authority or log, so the signature comes from a custom deployment, not the instance; a TSA URL
  * alone only adds (or swaps) the timestamp authority.
  */
-function deploymentName(config, instance) {
-    if (config.signingConfig !== undefined)
-        return `the Sigstore deployment of ${config.signingConfig}`;
-    if (config.fulcioURL !== undefined || config.rekorURL !== undefined)
-        return 'a custom Sigstore deployment';
-    const name = instance === 'public-good' ? 'the public-good Sigstore instance' : 'GitHub\'s Sigstore instance';
-    return config.tsaURL === undefined ? name : `${name} with a custom timestamp authority`;
-}
+
 /**
  * Opens the signing session a config asks for: a local key when one is given, keyless otherwise
  * (fetching the identity token once). Without a token, `on-missing-token` decides: fail throws
  * a coded error naming the permission to add, warn and skip return no session.
  */
-async function openSigningSession(config, context) {
-    if (config.key !== undefined) {
-        const key = await readKey((0,external_node_path_.resolve)(context.cwd, config.key), context.env);
-        return {
-            session: createSigningSession({ backend: { instance: 'key', key }, retry: config.retry }),
-            description: `the local key ${config.key} (hint ${key.hint})`,
-            signer: { kind: 'key', hint: key.hint, source: config.key },
-            trust: undefined,
-            close: () => { },
-        };
-    }
-    const token = context.token ?? (await (0,oidc/* requestIdToken */.gj)({ env: context.env, retry: config.retry }));
-    if (token === undefined) {
-        const error = (0,oidc/* missingTokenError */.G1)(context.env, context.run.payload);
-        if (config.onMissingToken === 'fail')
-            throw error;
-        const reason = `${error.message}; nothing was signed (on-missing-token: ${config.onMissingToken})`;
-        if (config.onMissingToken === 'warn')
-            context.logger.warn(reason);
-        else
-            context.logger.info(reason);
-        return { session: undefined, reason };
-    }
-    const instance = keylessInstance(config, context.run, context.run.payload !== undefined || context.env.GITHUB_ACTIONS === 'true', token, context.logger);
-    let endpoints;
-    let trust;
-    try {
-        endpoints = await endpointsFor(config, instance, context);
-        trust = await readTrust(config, context, instance);
-    }
-    catch (error) {
-        token.secret.destroy();
-        throw error;
-    }
-    const identity = {
-        token: async () => token.secret.use((jwt) => jwt.toString('latin1')),
-        expectedIdentity: expectedIdentity(token, context.run.serverURL),
-        issuer: token.claims.iss,
-    };
-    const name = deploymentName(config, instance);
-    const session = createSigningSession({ backend: { instance, endpoints, identity, trust }, retry: config.retry });
-    return {
-        session,
-        get signer() {
-            return {
-                kind: 'certificate',
-                identity: identity.expectedIdentity ?? session.certificateIdentity(),
-                issuer: identity.issuer,
-                repository: sourceRepository(token, context.run.serverURL),
-                rekorV2: endpoints.rekorURL !== undefined && endpoints.rekorApiVersion === 2,
-                unlogged: endpoints.rekorURL === undefined,
-            };
-        },
-        trust,
-        close: () => token.secret.destroy(),
-        description: `${name} (Fulcio ${endpoints.fulcioURL}${endpoints.rekorURL === undefined ? '' : `, Rekor${endpoints.rekorApiVersion === 2 ? ' v2' : ''} ${endpoints.rekorURL}`}${endpoints.tsaURL === undefined ? '' : `, TSA ${endpoints.tsaURL}`}) as ${identity.expectedIdentity ?? token.claims.sub ?? 'the token\'s subject'}`,
-    };
-}
+
 
 ;// CONCATENATED MODULE: ./lib/sigstore/sign/index.js
 
@@ -1405,42 +1407,6 @@ async function openSigningSession(config, context) {
 
 
 /** Signs an in-toto statement as a v0.3 DSSE bundle with a session's identity (what attestations are built on). */
-function signStatement(session, statement, name) {
-    return session.signStatement(statement, name);
-}
-
-
-/***/ }),
-
-/***/ 54418:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Gz: () => (/* reexport safe */ _errors_js__WEBPACK_IMPORTED_MODULE_1__.G),
-/* harmony export */   IF: () => (/* reexport safe */ _verify_js__WEBPACK_IMPORTED_MODULE_6__.p),
-/* harmony export */   Nt: () => (/* reexport safe */ _policy_js__WEBPACK_IMPORTED_MODULE_2__.Nt),
-/* harmony export */   OT: () => (/* reexport safe */ _policy_js__WEBPACK_IMPORTED_MODULE_2__.OT),
-/* harmony export */   PP: () => (/* reexport safe */ _trust_js__WEBPACK_IMPORTED_MODULE_4__.PP),
-/* harmony export */   ak: () => (/* reexport safe */ _trust_js__WEBPACK_IMPORTED_MODULE_4__.ak),
-/* harmony export */   cx: () => (/* reexport safe */ _trust_js__WEBPACK_IMPORTED_MODULE_4__.cx),
-/* harmony export */   fg: () => (/* reexport safe */ _key_js__WEBPACK_IMPORTED_MODULE_3__.f),
-/* harmony export */   pV: () => (/* reexport safe */ _policy_js__WEBPACK_IMPORTED_MODULE_2__.pV),
-/* harmony export */   qQ: () => (/* reexport safe */ _policy_js__WEBPACK_IMPORTED_MODULE_2__.qQ),
-/* harmony export */   wC: () => (/* reexport safe */ _policy_js__WEBPACK_IMPORTED_MODULE_2__.wC)
-/* harmony export */ });
-/* harmony import */ var _certificate_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(94661);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5447);
-/* harmony import */ var _policy_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(91638);
-/* harmony import */ var _key_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(69085);
-/* harmony import */ var _trust_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(20031);
-/* harmony import */ var _prehashed_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(91966);
-/* harmony import */ var _verify_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(17776);
-
-
-
-
-
-
 
 
 

@@ -2,51 +2,98 @@ export const id = 9402;
 export const ids = [9402];
 export const modules = {
 
-/***/ 36911:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   A: () => (/* binding */ cappedChunks),
-/* harmony export */   E: () => (/* binding */ readCapped)
-/* harmony export */ });
-/**
- * The chunks of a body, refused past `maxBytes`: a declared length above it before a byte is read
- * (the body is closed unread), else as soon as the bytes read pass it (leaving the loop ends the body:
- * a Node stream is destroyed, a web stream cancelled). A body is never read on to its end.
- */
-async function* cappedChunks(body, maxBytes, tooLarge) {
-    const declared = Number(body.declaredLength ?? Number.NaN);
-    if (Number.isFinite(declared) && declared > maxBytes) {
-        await body.close();
-        throw tooLarge(declared);
-    }
-    let bytes = 0;
-    for await (const chunk of body.chunks) {
-        bytes += chunk.length;
-        if (bytes > maxBytes)
-            throw tooLarge(undefined);
-        yield chunk;
-    }
-}
-/** A body read whole, refused past `maxBytes` (see {@link cappedChunks}). */
-async function readCapped(body, maxBytes, tooLarge) {
-    const chunks = [];
-    let bytes = 0;
-    for await (const chunk of cappedChunks(body, maxBytes, tooLarge)) {
-        chunks.push(chunk);
-        bytes += chunk.length;
-    }
-    return Buffer.concat(chunks, bytes);
-}
-
-
-/***/ }),
-
 /***/ 25643:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {var headersOf = (function (message) {
+    const headers = new Headers();
+    for (let index = 0; index + 1 < message.rawHeaders.length; index += 2)
+        headers.append(message.rawHeaders[index], message.rawHeaders[index + 1]);
+    return headers;
+});var toResponse = (function (message) {
+    const status = message.statusCode ?? 500;
+    if (NO_BODY.has(status)) {
+        message.resume();
+        return new Response(null, { status, headers: headersOf(message) });
+    }
+    return new Response(node_stream__WEBPACK_IMPORTED_MODULE_2__.Readable.toWeb(message), { status, headers: headersOf(message) });
+});var toCappedResponse = (async function (message, maxBytes, what) {
+    const status = message.statusCode ?? 500;
+    if (NO_BODY.has(status))
+        return toResponse(message);
+    const body = await (0,_capped_body_js__WEBPACK_IMPORTED_MODULE_7__/* .readCapped */ .E)({ chunks: message, declaredLength: message.headers['content-length'], close: (() => message.destroy()) }, maxBytes, ((declared) => new ResponseTooLargeError(`${what} answered ${declared === undefined ? 'more' : `with a Content-Length of ${declared}, more`} than the ${maxBytes} bytes its reply may hold`)));
+    return new Response(body, { status, headers: headersOf(message) });
+});var discard = (function (message) {
+    let left = MAX_DISCARDED_BYTES;
+    message.on('error', (() => { }));
+    message.on('data', ((chunk) => {
+        left -= chunk.length;
+        if (left < 0)
+            message.destroy();
+    }));
+});var abortError = (function (signal, message) {
+    return Object.assign(new Error(message, { cause: signal.reason }), { name: 'AbortError', code: 'ABORT_ERR' });
+});var send = (function (target, init, headers, agents) {
+    const request = target.protocol === 'https:' ? node_https__WEBPACK_IMPORTED_MODULE_1__.request : node_http__WEBPACK_IMPORTED_MODULE_0__.request;
+    const agent = agents.agentFor(target);
+    const body = init.body;
+    const whole = typeof body === 'string' ? Buffer.from(body) : body instanceof Uint8Array ? body : undefined;
+    // A body known whole goes with its length; a stream with the Content-Length the caller set, or chunked.
+    const sent = whole === undefined || Object.keys(headers).some(((name) => name.toLowerCase() === 'content-length')) ? headers : { ...headers, 'content-length': String(whole.length) };
+    // A failure through a proxy names it (by origin, never credentials): the proxy may be what failed.
+    const proxy = agent === undefined ? undefined : (0,_proxy_js__WEBPACK_IMPORTED_MODULE_5__.proxyFor)(target, agents.settings);
+    const via = ((message) => (proxy === undefined ? message : `${message} (through the proxy ${(0,_proxy_tunnel_js__WEBPACK_IMPORTED_MODULE_6__/* .proxyOrigin */ .Pj)(proxy)})`));
+    return new Promise(((resolve, reject) => {
+        const signal = init.signal ?? undefined;
+        const outgoing = request(target, { method: init.method ?? 'GET', headers: sent, ...(agent === undefined ? {} : { agent }), ...(signal === undefined ? {} : { signal }) }, resolve);
+        outgoing.on('error', ((error) => {
+            reject(proxy === undefined || error instanceof _proxy_tunnel_js__WEBPACK_IMPORTED_MODULE_6__/* .ProxyTunnelError */ .Ng ? error : Object.assign(new Error(via(error.message), { cause: error }), { name: error.name, code: error.code }));
+        }));
+        if (signal !== undefined) {
+            // Node aborts a request only once it has a socket: one still waiting for its proxy tunnel is given up here (the tunnel ends at its own deadline).
+            const abort = (() => {
+                reject(abortError(signal, proxy !== undefined && outgoing.socket === null ? `the proxy ${(0,_proxy_tunnel_js__WEBPACK_IMPORTED_MODULE_6__/* .proxyOrigin */ .Pj)(proxy)} had not opened a tunnel to ${target.host} when the request was aborted` : via('The operation was aborted')));
+            });
+            signal.addEventListener('abort', abort, { once: true });
+            outgoing.once('close', (() => signal.removeEventListener('abort', abort)));
+        }
+        if (body === undefined || body === null)
+            outgoing.end();
+        else if (whole !== undefined)
+            outgoing.end(whole);
+        else
+            (0,node_stream_promises__WEBPACK_IMPORTED_MODULE_3__.pipeline)(node_stream__WEBPACK_IMPORTED_MODULE_2__.Readable.from(body), outgoing).catch(reject);
+    }));
+});var proxiedFetch = (function (proxy = _proxy_js__WEBPACK_IMPORTED_MODULE_5__.NO_PROXY_SETTINGS, maxRedirects = DEFAULT_MAX_REDIRECTS, responseCap) {
+    const agents = proxy instanceof _proxy_js__WEBPACK_IMPORTED_MODULE_5__.ProxyAgents ? proxy : new _proxy_js__WEBPACK_IMPORTED_MODULE_5__.ProxyAgents(proxy);
+    return (async (url, init = {}) => {
+        let target = new URL(url);
+        let headers = init.headers ?? {};
+        const method = (init.method ?? 'GET').toUpperCase();
+        for (let redirects = 0;; redirects += 1) {
+            const message = await send(target, init, headers, agents);
+            const location = message.headers.location;
+            const follow = REDIRECTS.has(message.statusCode ?? 0) && location !== undefined && (method === 'GET' || method === 'HEAD') && init.redirect !== 'manual';
+            if (!follow) {
+                // A reply to HEAD has no body, whatever length its Content-Length names.
+                const cap = method === 'HEAD' ? undefined : responseCap?.(init);
+                return cap === undefined ? toResponse(message) : toCappedResponse(message, cap, `${method} ${target.origin}${target.pathname}`);
+            }
+            discard(message);
+            if (init.redirect === 'error')
+                throw new TypeError(`${method} ${target.origin}${target.pathname} was redirected, and may not be`);
+            if (redirects === maxRedirects)
+                throw new TypeError(`${method} ${target.origin}${target.pathname} was redirected more than ${maxRedirects} times`);
+            const next = new URL(location, target);
+            if (next.protocol !== 'https:' && next.protocol !== 'http:')
+                throw new TypeError(`${method} ${target.origin}${target.pathname} was redirected to a ${next.protocol} URL`);
+            if (next.origin !== target.origin)
+                headers = Object.fromEntries(Object.entries(headers).filter((([name]) => name.toLowerCase() !== 'authorization')));
+            target = next;
+        }
+    });
+});
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   i: () => (/* binding */ proxiedFetch)
+/* harmony export */   i: (() => (/* binding */ proxiedFetch))
 /* harmony export */ });
 /* unused harmony export ResponseTooLargeError */
 /* harmony import */ var node_http__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(37067);
@@ -78,81 +125,22 @@ const NO_BODY = new Set([101, 103, 204, 205, 304]);
 const REDIRECTS = new Set([301, 302, 303, 307, 308]);
 /** As many redirects as a download takes (GitHub sends one, to its asset host), with room to spare, and no loop. */
 const DEFAULT_MAX_REDIRECTS = 10;
-function headersOf(message) {
-    const headers = new Headers();
-    for (let index = 0; index + 1 < message.rawHeaders.length; index += 2)
-        headers.append(message.rawHeaders[index], message.rawHeaders[index + 1]);
-    return headers;
-}
-function toResponse(message) {
-    const status = message.statusCode ?? 500;
-    if (NO_BODY.has(status)) {
-        message.resume();
-        return new Response(null, { status, headers: headersOf(message) });
-    }
-    return new Response(node_stream__WEBPACK_IMPORTED_MODULE_2__.Readable.toWeb(message), { status, headers: headersOf(message) });
-}
+
+
 /**
  * The response read whole, refused past `maxBytes`: a Content-Length above it before a byte is read,
  * else as soon as the bytes read pass it, closing the connection. It is read here rather than handed
  * on as a stream because Octokit turns an error while it reads a body into an empty body, silently.
  */
-async function toCappedResponse(message, maxBytes, what) {
-    const status = message.statusCode ?? 500;
-    if (NO_BODY.has(status))
-        return toResponse(message);
-    const body = await (0,_capped_body_js__WEBPACK_IMPORTED_MODULE_7__/* .readCapped */ .E)({ chunks: message, declaredLength: message.headers['content-length'], close: () => message.destroy() }, maxBytes, (declared) => new ResponseTooLargeError(`${what} answered ${declared === undefined ? 'more' : `with a Content-Length of ${declared}, more`} than the ${maxBytes} bytes its reply may hold`));
-    return new Response(body, { status, headers: headersOf(message) });
-}
+
 /** A redirect's body is read this far, so its connection can serve again; one that goes on is cut. */
 const MAX_DISCARDED_BYTES = 64 * 1024;
 /** Drops a response nobody reads: drained up to {@link MAX_DISCARDED_BYTES} (a redirect's few bytes), then the connection is closed rather than read on without end. */
-function discard(message) {
-    let left = MAX_DISCARDED_BYTES;
-    message.on('error', () => { });
-    message.on('data', (chunk) => {
-        left -= chunk.length;
-        if (left < 0)
-            message.destroy();
-    });
-}
+
 /** The error Node's own requests fail with when their signal aborts them, with a message saying what it was waiting for. */
-function abortError(signal, message) {
-    return Object.assign(new Error(message, { cause: signal.reason }), { name: 'AbortError', code: 'ABORT_ERR' });
-}
+
 /** One request, without following redirects: a streamed body is piped, so it is read no faster than the socket takes it. */
-function send(target, init, headers, agents) {
-    const request = target.protocol === 'https:' ? node_https__WEBPACK_IMPORTED_MODULE_1__.request : node_http__WEBPACK_IMPORTED_MODULE_0__.request;
-    const agent = agents.agentFor(target);
-    const body = init.body;
-    const whole = typeof body === 'string' ? Buffer.from(body) : body instanceof Uint8Array ? body : undefined;
-    // A body known whole goes with its length; a stream with the Content-Length the caller set, or chunked.
-    const sent = whole === undefined || Object.keys(headers).some((name) => name.toLowerCase() === 'content-length') ? headers : { ...headers, 'content-length': String(whole.length) };
-    // A failure through a proxy names it (by origin, never credentials): the proxy may be what failed.
-    const proxy = agent === undefined ? undefined : (0,_proxy_js__WEBPACK_IMPORTED_MODULE_5__/* .proxyFor */ .iJ)(target, agents.settings);
-    const via = (message) => (proxy === undefined ? message : `${message} (through the proxy ${(0,_proxy_tunnel_js__WEBPACK_IMPORTED_MODULE_6__/* .proxyOrigin */ .Pj)(proxy)})`);
-    return new Promise((resolve, reject) => {
-        const signal = init.signal ?? undefined;
-        const outgoing = request(target, { method: init.method ?? 'GET', headers: sent, ...(agent === undefined ? {} : { agent }), ...(signal === undefined ? {} : { signal }) }, resolve);
-        outgoing.on('error', (error) => {
-            reject(proxy === undefined || error instanceof _proxy_tunnel_js__WEBPACK_IMPORTED_MODULE_6__/* .ProxyTunnelError */ .Ng ? error : Object.assign(new Error(via(error.message), { cause: error }), { name: error.name, code: error.code }));
-        });
-        if (signal !== undefined) {
-            // Node aborts a request only once it has a socket: one still waiting for its proxy tunnel is given up here (the tunnel ends at its own deadline).
-            const abort = () => {
-                reject(abortError(signal, proxy !== undefined && outgoing.socket === null ? `the proxy ${(0,_proxy_tunnel_js__WEBPACK_IMPORTED_MODULE_6__/* .proxyOrigin */ .Pj)(proxy)} had not opened a tunnel to ${target.host} when the request was aborted` : via('The operation was aborted')));
-            };
-            signal.addEventListener('abort', abort, { once: true });
-            outgoing.once('close', () => signal.removeEventListener('abort', abort));
-        }
-        if (body === undefined || body === null)
-            outgoing.end();
-        else if (whole !== undefined)
-            outgoing.end(whole);
-        else
-            (0,node_stream_promises__WEBPACK_IMPORTED_MODULE_3__.pipeline)(node_stream__WEBPACK_IMPORTED_MODULE_2__.Readable.from(body), outgoing).catch(reject);
-    });
-}
+
 /**
  * A `fetch` for Octokit, trust-kit's other requests to GitHub and its TUF client, over node:http(s):
  * - a streamed request body is sent with backpressure (Node's own fetch reads a streamed body far
@@ -165,86 +153,24 @@ function send(target, init, headers, agents) {
  *   cap with a {@link ResponseTooLargeError}, so a hostile or broken server cannot fill the memory.
  * Given agents (rather than settings), the caller owns them and destroys them when done.
  */
-function proxiedFetch(proxy = _proxy_js__WEBPACK_IMPORTED_MODULE_5__/* .NO_PROXY_SETTINGS */ .JB, maxRedirects = DEFAULT_MAX_REDIRECTS, responseCap) {
-    const agents = proxy instanceof _proxy_js__WEBPACK_IMPORTED_MODULE_5__/* .ProxyAgents */ .LT ? proxy : new _proxy_js__WEBPACK_IMPORTED_MODULE_5__/* .ProxyAgents */ .LT(proxy);
-    return async (url, init = {}) => {
-        let target = new URL(url);
-        let headers = init.headers ?? {};
-        const method = (init.method ?? 'GET').toUpperCase();
-        for (let redirects = 0;; redirects += 1) {
-            const message = await send(target, init, headers, agents);
-            const location = message.headers.location;
-            const follow = REDIRECTS.has(message.statusCode ?? 0) && location !== undefined && (method === 'GET' || method === 'HEAD') && init.redirect !== 'manual';
-            if (!follow) {
-                // A reply to HEAD has no body, whatever length its Content-Length names.
-                const cap = method === 'HEAD' ? undefined : responseCap?.(init);
-                return cap === undefined ? toResponse(message) : toCappedResponse(message, cap, `${method} ${target.origin}${target.pathname}`);
-            }
-            discard(message);
-            if (init.redirect === 'error')
-                throw new TypeError(`${method} ${target.origin}${target.pathname} was redirected, and may not be`);
-            if (redirects === maxRedirects)
-                throw new TypeError(`${method} ${target.origin}${target.pathname} was redirected more than ${maxRedirects} times`);
-            const next = new URL(location, target);
-            if (next.protocol !== 'https:' && next.protocol !== 'http:')
-                throw new TypeError(`${method} ${target.origin}${target.pathname} was redirected to a ${next.protocol} URL`);
-            if (next.origin !== target.origin)
-                headers = Object.fromEntries(Object.entries(headers).filter(([name]) => name.toLowerCase() !== 'authorization'));
-            target = next;
-        }
-    };
-}
+
 
 
 /***/ }),
 
 /***/ 89402:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   G1: () => (/* binding */ missingTokenError),
-/* harmony export */   OH: () => (/* binding */ SIGSTORE_AUDIENCE),
-/* harmony export */   Zx: () => (/* binding */ tokenSource),
-/* harmony export */   gj: () => (/* binding */ requestIdToken),
-/* harmony export */   pT: () => (/* binding */ requestRunnerIdTokens)
-/* harmony export */ });
-/* unused harmony exports OidcError, MISSING_TOKEN_POLICIES, MAX_TOKEN_REPLY_BYTES */
-/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3828);
-/* harmony import */ var _core_retry_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7493);
-/* harmony import */ var _secrets_index_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(66433);
-/* harmony import */ var _core_proxy_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(16327);
-/* harmony import */ var _core_proxied_fetch_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(25643);
-
-
-
-
-
-/** A failure to obtain an OIDC identity token. */
-class OidcError extends _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .TrustKitError */ .T0 {
-    constructor(code, message, options = {}) {
-        super(code, message, options);
-        this.name = 'OidcError';
-    }
-}
-/** The audience Fulcio accepts. */
-const SIGSTORE_AUDIENCE = 'sigstore';
-/** Values of `on-missing-token`. */
-const MISSING_TOKEN_POLICIES = (/* unused pure expression or super */ null && (['fail', 'warn', 'skip']));
-/** Where a token would come from in this environment, without taking it. */
-function tokenSource(env) {
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {var tokenSource = (function (env) {
     if ((env.SIGSTORE_ID_TOKEN ?? '') !== '')
         return 'SIGSTORE_ID_TOKEN';
     if ((env.ACTIONS_ID_TOKEN_REQUEST_URL ?? '') !== '' && (env.ACTIONS_ID_TOKEN_REQUEST_TOKEN ?? '') !== '')
         return 'actions';
     return undefined;
-}
-const JWT_BYTE = /^[A-Za-z0-9_\-.]$/;
-function decodeClaims(jwt, source) {
+});var decodeClaims = (function (jwt, source) {
     const parts = jwt.toString('latin1').split('.');
-    const invalid = (detail) => new OidcError('OIDC_TOKEN_INVALID', `the identity token from ${source} is not a usable JWT: ${detail}`, {
+    const invalid = ((detail) => new OidcError('OIDC_TOKEN_INVALID', `the identity token from ${source} is not a usable JWT: ${detail}`, {
         hint: 'pass an OIDC identity token (three base64url parts separated by dots) issued for the audience "sigstore"',
-    });
-    if (parts.length !== 3 || parts.some((part) => part === '' || !/^[A-Za-z0-9_-]+$/.test(part)))
+    }));
+    if (parts.length !== 3 || parts.some(((part) => part === '' || !/^[A-Za-z0-9_-]+$/.test(part))))
         throw invalid('it does not have three base64url parts');
     let claims;
     try {
@@ -262,12 +188,7 @@ function decodeClaims(jwt, source) {
     if (typeof exp === 'number' && exp * 1000 <= Date.now())
         throw invalid(`it expired at ${new Date(exp * 1000).toISOString()}`);
     return claims;
-}
-/**
- * Finds the token in the runner's `{"count":1,"value":"<jwt>"}` reply without turning it into a
- * string: a JWT is base64url and dots, so the JSON string holds no escapes to decode.
- */
-function tokenRange(body) {
+});var tokenRange = (function (body) {
     const key = body.indexOf('"value"');
     if (key === -1)
         return undefined;
@@ -286,27 +207,9 @@ function tokenRange(body) {
     while (end < body.length && JWT_BYTE.test(String.fromCharCode(body[end] ?? 0)))
         end += 1;
     return body[end] === 0x22 && end > start ? [start, end] : undefined;
-}
-class TransientStatus extends Error {
-    status;
-    retryAfterMs;
-    constructor(status, 
-    /** How long the server asked to wait (`Retry-After`), if it said. */
-    retryAfterMs) {
-        super(`HTTP ${status}`);
-        this.status = status;
-        this.retryAfterMs = retryAfterMs;
-    }
-}
-function endpointPath(url) {
+});var endpointPath = (function (url) {
     return `${url.origin}${url.pathname}`;
-}
-/**
- * The token endpoint's URL for an audience: the runner's URL keeps its query (`api-version`) and
- * gets exactly one `audience`. A URL that is not one is refused without quoting it: its query may
- * carry credentials, and fetch would echo a URL with a user name in its error.
- */
-function tokenRequestURL(value, audience) {
+});var tokenRequestURL = (function (value, audience) {
     let url;
     try {
         url = new URL(value);
@@ -321,16 +224,14 @@ function tokenRequestURL(value, audience) {
     }
     url.searchParams.set('audience', audience);
     return url;
-}
-/** Requests one token per audience asked for (a release asks for one) with one intake of the runner's request token (which intake takes out of the environment). */
-async function requestFromRunner(options, audiences) {
+});var requestFromRunner = (async function (options, audiences) {
     const env = options.env;
     const requestToken = _secrets_index_js__WEBPACK_IMPORTED_MODULE_2__/* .SecretBuffer */ .pP.fromEnv('ACTIONS_ID_TOKEN_REQUEST_TOKEN', env);
     let urls;
     try {
-        urls = audiences.map((audience) => tokenRequestURL(env.ACTIONS_ID_TOKEN_REQUEST_URL ?? '', audience));
+        urls = audiences.map(((audience) => tokenRequestURL(env.ACTIONS_ID_TOKEN_REQUEST_URL ?? '', audience)));
         // fetch quotes a header value it refuses in its error, token included: check it here, quoting nothing.
-        if (requestToken.use((bytes) => bytes.some((byte) => byte < 0x21 || byte > 0x7e))) {
+        if (requestToken.use(((bytes) => bytes.some(((byte) => byte < 0x21 || byte > 0x7e))))) {
             throw new OidcError('OIDC_SERVICE_FAILED', 'ACTIONS_ID_TOKEN_REQUEST_TOKEN holds spaces, line breaks or other bytes an HTTP header cannot carry', {
                 hint: 'leave ACTIONS_ID_TOKEN_REQUEST_TOKEN to the runner; if you set it yourself, strip the trailing newline',
             });
@@ -340,7 +241,7 @@ async function requestFromRunner(options, audiences) {
         requestToken.destroy();
         throw error;
     }
-    const client = options.fetch ?? (0,_core_proxied_fetch_js__WEBPACK_IMPORTED_MODULE_4__/* .proxiedFetch */ .i)((0,_core_proxy_js__WEBPACK_IMPORTED_MODULE_3__/* .proxySettingsFrom */ .Yw)(env));
+    const client = options.fetch ?? (0,_core_proxied_fetch_js__WEBPACK_IMPORTED_MODULE_4__/* .proxiedFetch */ .i)((0,_core_proxy_js__WEBPACK_IMPORTED_MODULE_3__.proxySettingsFrom)(env));
     const tokens = [];
     try {
         for (const url of urls)
@@ -355,18 +256,10 @@ async function requestFromRunner(options, audiences) {
         requestToken.destroy();
     }
     return tokens;
-}
-/** A token reply is a JWT of a few claims in a small JSON object, a few KiB: a longer one is refused. */
-const MAX_TOKEN_REPLY_BYTES = 64 * 1024;
-/**
- * The body of the token endpoint's reply, at most {@link MAX_TOKEN_REPLY_BYTES}: a Content-Length
- * above it is refused unread, a body running past it as soon as it does (the rest is never read).
- * The chunks read are wiped, and the error quotes nothing of the reply: it may hold a token.
- */
-async function boundedReply(response, where) {
-    const tooLong = () => new OidcError('OIDC_SERVICE_FAILED', `the reply of ${where} is longer than the ${MAX_TOKEN_REPLY_BYTES} bytes a token reply takes`, {
+});var boundedReply = (async function (response, where) {
+    const tooLong = (() => new OidcError('OIDC_SERVICE_FAILED', `the reply of ${where} is longer than the ${MAX_TOKEN_REPLY_BYTES} bytes a token reply takes`, {
         hint: 'ACTIONS_ID_TOKEN_REQUEST_URL must be the runner\'s token endpoint: leave it to the runner, or check what answers at that address',
-    });
+    }));
     const length = response.headers.get('content-length');
     if (length !== null && Number(length) > MAX_TOKEN_REPLY_BYTES) {
         await response.body?.cancel();
@@ -392,14 +285,13 @@ async function boundedReply(response, where) {
         for (const chunk of chunks)
             chunk.fill(0);
     }
-}
-async function fetchRunnerToken(url, requestToken, client, retry) {
+});var fetchRunnerToken = (async function (url, requestToken, client, retry) {
     const where = endpointPath(url);
-    const body = await (0,_core_retry_js__WEBPACK_IMPORTED_MODULE_1__/* .withRetry */ .bD)(retry, async () => {
-        const response = await requestToken.use((bearer) => client(url, {
+    const body = await (0,_core_retry_js__WEBPACK_IMPORTED_MODULE_1__/* .withRetry */ .bD)(retry, (async () => {
+        const response = await requestToken.use(((bearer) => client(url, {
             headers: { Accept: 'application/json', Authorization: `Bearer ${bearer.toString('latin1')}` },
             signal: AbortSignal.timeout(retry.timeoutMs),
-        }));
+        })));
         // An error reply is not read: its connection is closed rather than drained.
         if (response.status === 408 || response.status === 429 || response.status >= 500) {
             await response.body?.cancel();
@@ -414,11 +306,11 @@ async function fetchRunnerToken(url, requestToken, client, retry) {
             });
         }
         return boundedReply(response, where);
-    }, (error) => {
+    }), ((error) => {
         if (error instanceof OidcError)
             return 'permanent';
         return error instanceof TransientStatus && error.retryAfterMs !== undefined ? { retryAfterMs: error.retryAfterMs } : 'transient';
-    }).catch((error) => {
+    })).catch(((error) => {
         if (error instanceof OidcError)
             throw error;
         const status = error instanceof TransientStatus ? `HTTP ${error.status}` : /timeout|abort/i.test((0,_core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .messageOf */ .bD)(error)) ? 'timed out' : 'could not connect';
@@ -426,49 +318,30 @@ async function fetchRunnerToken(url, requestToken, client, retry) {
             cause: error,
             hint: 'the runner\'s token endpoint kept failing through every retry; re-run the job',
         });
-    });
+    }));
     const range = tokenRange(body);
     if (range === undefined) {
         body.fill(0);
         throw new OidcError('OIDC_TOKEN_INVALID', `the reply of ${where} holds no token ("value")`, { hint: 'the runner\'s token endpoint answered something unexpected; re-run the job' });
     }
-    const secret = _secrets_index_js__WEBPACK_IMPORTED_MODULE_2__/* .SecretBuffer */ .pP.fill(range[1] - range[0], (into) => body.copy(into, 0, range[0], range[1]));
+    const secret = _secrets_index_js__WEBPACK_IMPORTED_MODULE_2__/* .SecretBuffer */ .pP.fill(range[1] - range[0], ((into) => body.copy(into, 0, range[0], range[1])));
     body.fill(0);
-    return { secret, claims: secret.use((jwt) => decodeClaims(jwt, 'the runner')), source: 'the runner' };
-}
-/**
- * Obtains an identity token for Sigstore: `SIGSTORE_ID_TOKEN` when set, otherwise the GitHub
- * Actions runner's (audience `sigstore`, retried on 5xx, 429 and connection failures within the
- * policy's budget); undefined when neither is available. Secret variables are taken out of `env`.
- */
-async function requestIdToken(options) {
+    return { secret, claims: secret.use(((jwt) => decodeClaims(jwt, 'the runner'))), source: 'the runner' };
+});var requestIdToken = (async function (options) {
     const source = tokenSource(options.env);
     if (source === undefined)
         return undefined;
     if (source === 'SIGSTORE_ID_TOKEN') {
         const secret = _secrets_index_js__WEBPACK_IMPORTED_MODULE_2__/* .SecretBuffer */ .pP.fromEnv('SIGSTORE_ID_TOKEN', options.env);
-        return { secret, claims: secret.use((jwt) => decodeClaims(jwt, 'SIGSTORE_ID_TOKEN')), source: 'SIGSTORE_ID_TOKEN' };
+        return { secret, claims: secret.use(((jwt) => decodeClaims(jwt, 'SIGSTORE_ID_TOKEN'))), source: 'SIGSTORE_ID_TOKEN' };
     }
     const [token] = await requestFromRunner(options, [options.audience ?? SIGSTORE_AUDIENCE]);
     return token;
-}
-/**
- * Requests tokens for several audiences from the GitHub Actions runner only (never
- * `SIGSTORE_ID_TOKEN`), with one intake of its request token: a release asks for one (`sigstore`
- * when it signs keyless, else `nobody` for its provenance). Undefined when the job has no token endpoint.
- */
-async function requestRunnerIdTokens(options, audiences) {
+});var requestRunnerIdTokens = (async function (options, audiences) {
     if ((options.env.ACTIONS_ID_TOKEN_REQUEST_URL ?? '') === '' || (options.env.ACTIONS_ID_TOKEN_REQUEST_TOKEN ?? '') === '')
         return undefined;
     return requestFromRunner(options, audiences);
-}
-/**
- * Events that run with the pull request's head in a fork's context, where GitHub gives no OIDC
- * token. `pull_request_target` is not one: it runs as the base repository, with its permissions.
- */
-const FORK_CONTEXT_EVENTS = new Set(['pull_request', 'pull_request_review', 'pull_request_review_comment']);
-/** Whether the run is a pull request from a fork (a deleted fork leaves `head.repo` null). */
-function forkPullRequest(env, payload) {
+});var forkPullRequest = (function (env, payload) {
     if (!FORK_CONTEXT_EVENTS.has(env.GITHUB_EVENT_NAME ?? ''))
         return false;
     const pull = payload?.pull_request;
@@ -476,12 +349,7 @@ function forkPullRequest(env, payload) {
         return false;
     const head = pull.head.repo;
     return head === null || head?.fork === true || (head?.full_name !== undefined && head.full_name !== pull.base?.repo?.full_name);
-}
-/**
- * The error for a job without an identity token, saying exactly what to change: the
- * `id-token: write` permission, or (on fork pull requests) the `on-missing-token` input.
- */
-function missingTokenError(env, payload) {
+});var missingTokenError = (function (env, payload) {
     if (forkPullRequest(env, payload)) {
         return new OidcError('OIDC_TOKEN_UNAVAILABLE', 'no OIDC identity token: GitHub does not give one to workflows running for pull requests from forks', {
             hint: 'set `on-missing-token: skip` (or `warn`) on this step so fork pull requests build without signing',
@@ -495,7 +363,99 @@ function missingTokenError(env, payload) {
     return new OidcError('OIDC_TOKEN_UNAVAILABLE', 'no OIDC identity token: SIGSTORE_ID_TOKEN is not set and this is not a GitHub Actions job', {
         hint: 'set SIGSTORE_ID_TOKEN to an OIDC token for the audience "sigstore", or sign with a local key (--key, see `trust-kit generate-key-pair`)',
     });
+});
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   G1: (() => (/* binding */ missingTokenError)),
+/* harmony export */   OH: (() => (/* binding */ SIGSTORE_AUDIENCE)),
+/* harmony export */   Zx: (() => (/* binding */ tokenSource)),
+/* harmony export */   gj: (() => (/* binding */ requestIdToken)),
+/* harmony export */   pT: (() => (/* binding */ requestRunnerIdTokens))
+/* harmony export */ });
+/* unused harmony exports OidcError, MISSING_TOKEN_POLICIES, MAX_TOKEN_REPLY_BYTES */
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3828);
+/* harmony import */ var _core_retry_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7493);
+/* harmony import */ var _secrets_index_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(66433);
+/* harmony import */ var _core_proxy_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(16327);
+/* harmony import */ var _core_proxied_fetch_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(25643);
+
+
+
+
+
+/** A failure to obtain an OIDC identity token. */
+class OidcError extends _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .TrustKitError */ .T0 {
+    constructor(code, message, options = {}) {
+        super(code, message, options);
+        this.name = 'OidcError';
+    }
 }
+/** The audience Fulcio accepts. */
+const SIGSTORE_AUDIENCE = 'sigstore';
+/** Values of `on-missing-token`. */
+const MISSING_TOKEN_POLICIES = (/* unused pure expression or super */ null && (['fail', 'warn', 'skip']));
+/** Where a token would come from in this environment, without taking it. */
+
+const JWT_BYTE = /^[A-Za-z0-9_\-.]$/;
+
+/**
+ * Finds the token in the runner's `{"count":1,"value":"<jwt>"}` reply without turning it into a
+ * string: a JWT is base64url and dots, so the JSON string holds no escapes to decode.
+ */
+
+class TransientStatus extends Error {
+    status;
+    retryAfterMs;
+    constructor(status, 
+    /** How long the server asked to wait (`Retry-After`), if it said. */
+    retryAfterMs) {
+        super(`HTTP ${status}`);
+        this.status = status;
+        this.retryAfterMs = retryAfterMs;
+    }
+}
+
+/**
+ * The token endpoint's URL for an audience: the runner's URL keeps its query (`api-version`) and
+ * gets exactly one `audience`. A URL that is not one is refused without quoting it: its query may
+ * carry credentials, and fetch would echo a URL with a user name in its error.
+ */
+
+/** Requests one token per audience asked for (a release asks for one) with one intake of the runner's request token (which intake takes out of the environment). */
+
+/** A token reply is a JWT of a few claims in a small JSON object, a few KiB: a longer one is refused. */
+const MAX_TOKEN_REPLY_BYTES = 64 * 1024;
+/**
+ * The body of the token endpoint's reply, at most {@link MAX_TOKEN_REPLY_BYTES}: a Content-Length
+ * above it is refused unread, a body running past it as soon as it does (the rest is never read).
+ * The chunks read are wiped, and the error quotes nothing of the reply: it may hold a token.
+ */
+
+
+/**
+ * Obtains an identity token for Sigstore: `SIGSTORE_ID_TOKEN` when set, otherwise the GitHub
+ * Actions runner's (audience `sigstore`, retried on 5xx, 429 and connection failures within the
+ * policy's budget); undefined when neither is available. Secret variables are taken out of `env`.
+ */
+
+/**
+ * Requests tokens for several audiences from the GitHub Actions runner only (never
+ * `SIGSTORE_ID_TOKEN`), with one intake of its request token: a release asks for one (`sigstore`
+ * when it signs keyless, else `nobody` for its provenance). Undefined when the job has no token endpoint.
+ */
+
+/**
+ * Events that run with the pull request's head in a fork's context, where GitHub gives no OIDC
+ * token. `pull_request_target` is not one: it runs as the base repository, with its permissions.
+ */
+const FORK_CONTEXT_EVENTS = new Set(['pull_request', 'pull_request_review', 'pull_request_review_comment']);
+/** Whether the run is a pull request from a fork (a deleted fork leaves `head.repo` null). */
+
+/**
+ * The error for a job without an identity token, saying exactly what to change: the
+ * `id-token: write` permission, or (on fork pull requests) the `on-missing-token` input.
+ */
+
 
 
 /***/ })

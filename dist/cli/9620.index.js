@@ -7,7 +7,7 @@ export const modules = {
 
 __webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   sbomCommand: () => (/* binding */ sbomCommand)
+/* harmony export */   sbomCommand: (() => (/* binding */ sbomCommand))
 /* harmony export */ });
 /* harmony import */ var _config_inputs_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(66097);
 /* harmony import */ var _config_sbom_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(37405);
@@ -98,9 +98,9 @@ Options:
         if (args.positionals.length > 1) {
             throw new _config_inputs_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigError */ .xL([{ input: 'argument DIR', message: `names ${args.positionals.length} directories; give one (catalog a monorepo from its top directory)` }]);
         }
-        const misplaced = IMAGE_ONLY.filter((name) => args.values[name] !== undefined);
+        const misplaced = IMAGE_ONLY.filter(((name) => args.values[name] !== undefined));
         if (misplaced.length > 0)
-            throw new _config_inputs_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigError */ .xL(misplaced.map((name) => ({ input: `--${name}`, message: 'applies to an image (registry:, oci-dir:, docker-archive:), not to a directory' })));
+            throw new _config_inputs_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigError */ .xL(misplaced.map(((name) => ({ input: `--${name}`, message: 'applies to an image (registry:, oci-dir:, docker-archive:), not to a directory' }))));
         const config = (0,_config_sbom_js__WEBPACK_IMPORTED_MODULE_1__/* .sbomConfig */ .y)({ ...args.values, path: args.positionals[0] }, (0,_config_inputs_js__WEBPACK_IMPORTED_MODULE_0__/* .cliNamer */ .qy)({ path: 'DIR' }), { path: '.', format: 'spdx-json' });
         const sourceDateEpoch = context.env.SOURCE_DATE_EPOCH;
         const clock = sourceDateEpoch === undefined || sourceDateEpoch === '' ? undefined : (0,_core_clock_js__WEBPACK_IMPORTED_MODULE_2__/* .clockFromSourceDateEpoch */ .vv)(sourceDateEpoch);
@@ -126,58 +126,125 @@ const IMAGE_ONLY = ['platform', 'allow-http-registry', 'allow-insecure-registry'
 /***/ }),
 
 /***/ 32985:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {var counted = (function (count, singular, plural = `${singular}s`) {
+    return `${count} ${count === 1 ? singular : plural}`;
+});
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   h: () => (/* binding */ counted)
+/* harmony export */   h: (() => (/* binding */ counted))
 /* harmony export */ });
 /** A count with its noun in the right number: `1 artifact`, `2 artifacts`, `0 artifacts`, `1 dependency`/`2 dependencies` with `plural`. */
-function counted(count, singular, plural = `${singular}s`) {
-    return `${count} ${count === 1 ? singular : plural}`;
-}
+
 
 
 /***/ }),
 
 /***/ 48832:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {var isImageArgument = (function (argument) {
+    return IMAGE_SOURCE_PREFIXES.some(((prefix) => argument.startsWith(prefix)));
+});
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   r: () => (/* binding */ isImageArgument),
-/* harmony export */   v: () => (/* binding */ IMAGE_SOURCE_PREFIXES)
+/* harmony export */   r: (() => (/* binding */ isImageArgument)),
+/* harmony export */   v: (() => (/* binding */ IMAGE_SOURCE_PREFIXES))
 /* harmony export */ });
 /** syft's source prefixes trust-kit reads. */
 const IMAGE_SOURCE_PREFIXES = ['registry:', 'oci-dir:', 'docker-archive:'];
 /** Whether a `sbom` argument names an image (by one of syft's source prefixes) rather than a directory. */
-function isImageArgument(argument) {
-    return IMAGE_SOURCE_PREFIXES.some((prefix) => argument.startsWith(prefix));
-}
+
 
 
 /***/ }),
 
 /***/ 27965:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {var commitTime = (async function (dir) {
+    const { execFile } = await Promise.resolve(/* import() */).then(__webpack_require__.t.bind(__webpack_require__, 31421, 19));
+    return new Promise(((done) => {
+        execFile('git', ['-C', dir, 'log', '-1', '--format=%ct'], { timeout: 5000 }, ((error, stdout) => {
+            const seconds = Number(stdout.trim());
+            done(error === null && /^\d+$/.test(stdout.trim()) ? new Date(seconds * 1000) : undefined);
+        }));
+    }));
+});var artifactFiles = (async function (collected, hashed) {
+    // The checksums module (glob matching, the hashing worker pool) loads only when there are release files to hash.
+    const artifacts = (await hashed) ?? (collected.length === 0 ? [] : await (await Promise.all(/* import() */[__webpack_require__.e(2555), __webpack_require__.e(3871)]).then(__webpack_require__.bind(__webpack_require__, 72555))).hashArtifacts(collected, 'sha256'));
+    return artifacts.map(((artifact) => {
+        const { sha256, sha512 } = artifact.digests;
+        if (sha256 === undefined) {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .SbomError */ .S('SBOM_ARTIFACT_DIGESTS', `${artifact.name} was hashed without SHA-256, which the SBOM lists`, {
+                hint: `hash release files with ${SBOM_FILE_DIGESTS.join(' and ')} (hashArtifacts option "also") before passing them as hashedArtifacts`,
+            });
+        }
+        return { name: artifact.name, digest: sha512 === undefined ? { sha256 } : { sha256, sha512 }, size: artifact.size };
+    }));
+});var generateSbom = (async function (options) {
+    const dir = (0,node_path__WEBPACK_IMPORTED_MODULE_0__.resolve)(options.cwd, options.dir);
+    const collected = options.hashedArtifacts?.files ??
+        (options.artifacts === undefined || options.artifacts.length === 0
+            ? []
+            : await (await Promise.all(/* import() */[__webpack_require__.e(2555), __webpack_require__.e(3871)]).then(__webpack_require__.bind(__webpack_require__, 72555))).collectArtifacts(options.artifacts, { cwd: options.cwd, base: options.artifactBase ?? '.' }));
+    const catalogOptions = {
+        dir,
+        includeDev: options.includeDev ?? false,
+        artifacts: collected,
+        exclude: options.exclude ?? [],
+        ...(options.parsers === undefined ? {} : { parsers: options.parsers }),
+        ...(options.goModuleCache === undefined ? {} : { goModuleCache: (0,_parsers_go_module_cache_js__WEBPACK_IMPORTED_MODULE_5__/* .goModuleCacheAt */ .EA)((0,node_path__WEBPACK_IMPORTED_MODULE_0__.resolve)(options.cwd, options.goModuleCache)) }),
+    };
+    const [catalog, hashedFiles, created] = await Promise.all([
+        (0,_catalog_js__WEBPACK_IMPORTED_MODULE_2__/* .catalogDirectory */ .LI)(catalogOptions),
+        artifactFiles(collected, options.hashedArtifacts?.digests),
+        options.clock === undefined ? commitTime(dir).then(((time) => time ?? _core_clock_js__WEBPACK_IMPORTED_MODULE_1__/* .systemClock */ .ml.now())) : Promise.resolve(options.clock.now()),
+    ]);
+    if (options.strict === true && catalog.unknowns.length > 0) {
+        const listed = catalog.unknowns.map(((unknown) => `${unknown.path}${unknown.line === undefined ? '' : `:${unknown.line}`}: ${unknown.reason}`));
+        // A lockfile that parsed but refers to what it does not list is not cataloged whole either.
+        const files = new Set(catalog.unknowns.map(((unknown) => unknown.path))).size;
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .SbomError */ .S('SBOM_UNKNOWNS', `${files} lockfile${files === 1 ? '' : 's'} could not be cataloged: ${listed.join('; ')}`, {
+            hint: 'fix or regenerate the lockfiles named, or run without --strict to record them as unknowns in the SBOM',
+        });
+    }
+    // A release file built from packages (a Go binary's modules) contains them.
+    const contents = new Map(catalog.artifacts.map(((artifact) => [artifact.name, artifact.packages])));
+    const files = hashedFiles.map(((file) => {
+        const contains = contents.get(file.name);
+        return contains === undefined || contains.length === 0 ? file : { ...file, contains };
+    }));
+    const sbom = {
+        root: catalog.root,
+        packages: catalog.packages,
+        relationships: catalog.relationships,
+        unknowns: catalog.unknowns,
+        files,
+        created,
+        tool: `trust-kit-${_core_version_js__WEBPACK_IMPORTED_MODULE_8__/* .VERSION */ .x}`,
+    };
+    if (options.organization !== undefined)
+        sbom.organization = options.organization;
+    return { sbom, lockfiles: catalog.lockfiles };
+});var encodeSbom = (function (sbom, format) {
+    return (0,_formats_index_js__WEBPACK_IMPORTED_MODULE_4__/* .encoderFor */ .Eq)(format).encode(sbom);
+});
 
 __webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   DEFAULT_EXCLUDES: () => (/* reexport safe */ _catalog_js__WEBPACK_IMPORTED_MODULE_2__.Wg),
-/* harmony export */   FORMATS: () => (/* reexport safe */ _formats_index_js__WEBPACK_IMPORTED_MODULE_4__.hR),
-/* harmony export */   FORMAT_NAMES: () => (/* reexport safe */ _formats_index_js__WEBPACK_IMPORTED_MODULE_4__.BU),
-/* harmony export */   PARSERS: () => (/* reexport safe */ _parsers_index_js__WEBPACK_IMPORTED_MODULE_6__.n),
-/* harmony export */   SBOM_FILE_DIGESTS: () => (/* binding */ SBOM_FILE_DIGESTS),
-/* harmony export */   SbomError: () => (/* reexport safe */ _errors_js__WEBPACK_IMPORTED_MODULE_3__.S),
-/* harmony export */   SbomParseError: () => (/* reexport safe */ _errors_js__WEBPACK_IMPORTED_MODULE_3__.J),
-/* harmony export */   catalogDirectory: () => (/* reexport safe */ _catalog_js__WEBPACK_IMPORTED_MODULE_2__.LI),
-/* harmony export */   commitTime: () => (/* binding */ commitTime),
-/* harmony export */   cycloneDxProblems: () => (/* reexport safe */ _validate_js__WEBPACK_IMPORTED_MODULE_7__.AO),
-/* harmony export */   encodeSbom: () => (/* binding */ encodeSbom),
-/* harmony export */   encoderFor: () => (/* reexport safe */ _formats_index_js__WEBPACK_IMPORTED_MODULE_4__.Eq),
-/* harmony export */   excludeMatcher: () => (/* reexport safe */ _catalog_js__WEBPACK_IMPORTED_MODULE_2__.BE),
-/* harmony export */   findLockfiles: () => (/* reexport safe */ _catalog_js__WEBPACK_IMPORTED_MODULE_2__.wN),
-/* harmony export */   generateSbom: () => (/* binding */ generateSbom),
-/* harmony export */   goModuleCacheDir: () => (/* reexport safe */ _parsers_go_module_cache_js__WEBPACK_IMPORTED_MODULE_5__.ck),
-/* harmony export */   spdxProblems: () => (/* reexport safe */ _validate_js__WEBPACK_IMPORTED_MODULE_7__.ww)
+/* harmony export */   DEFAULT_EXCLUDES: (() => (/* reexport safe */ _catalog_js__WEBPACK_IMPORTED_MODULE_2__.Wg)),
+/* harmony export */   FORMATS: (() => (/* reexport safe */ _formats_index_js__WEBPACK_IMPORTED_MODULE_4__.hR)),
+/* harmony export */   FORMAT_NAMES: (() => (/* reexport safe */ _formats_index_js__WEBPACK_IMPORTED_MODULE_4__.BU)),
+/* harmony export */   PARSERS: (() => (/* reexport safe */ _parsers_index_js__WEBPACK_IMPORTED_MODULE_6__.n)),
+/* harmony export */   SBOM_FILE_DIGESTS: (() => (/* binding */ SBOM_FILE_DIGESTS)),
+/* harmony export */   SbomError: (() => (/* reexport safe */ _errors_js__WEBPACK_IMPORTED_MODULE_3__.S)),
+/* harmony export */   SbomParseError: (() => (/* reexport safe */ _errors_js__WEBPACK_IMPORTED_MODULE_3__.J)),
+/* harmony export */   catalogDirectory: (() => (/* reexport safe */ _catalog_js__WEBPACK_IMPORTED_MODULE_2__.LI)),
+/* harmony export */   commitTime: (() => (/* binding */ commitTime)),
+/* harmony export */   cycloneDxProblems: (() => (/* reexport safe */ _validate_js__WEBPACK_IMPORTED_MODULE_7__.AO)),
+/* harmony export */   encodeSbom: (() => (/* binding */ encodeSbom)),
+/* harmony export */   encoderFor: (() => (/* reexport safe */ _formats_index_js__WEBPACK_IMPORTED_MODULE_4__.Eq)),
+/* harmony export */   excludeMatcher: (() => (/* reexport safe */ _catalog_js__WEBPACK_IMPORTED_MODULE_2__.BE)),
+/* harmony export */   findLockfiles: (() => (/* reexport safe */ _catalog_js__WEBPACK_IMPORTED_MODULE_2__.wN)),
+/* harmony export */   generateSbom: (() => (/* binding */ generateSbom)),
+/* harmony export */   goModuleCacheDir: (() => (/* reexport safe */ _parsers_go_module_cache_js__WEBPACK_IMPORTED_MODULE_5__.ck)),
+/* harmony export */   spdxProblems: (() => (/* reexport safe */ _validate_js__WEBPACK_IMPORTED_MODULE_7__.ww))
 /* harmony export */ });
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(76760);
 /* harmony import */ var _core_clock_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(91601);
@@ -205,114 +272,28 @@ __webpack_require__.r(__webpack_exports__);
  * The time of the last commit of the repository holding `dir`, or undefined outside a git work tree.
  * The child process module loads only here: with SOURCE_DATE_EPOCH set, a run never spawns.
  */
-async function commitTime(dir) {
-    const { execFile } = await Promise.resolve(/* import() */).then(__webpack_require__.t.bind(__webpack_require__, 31421, 19));
-    return new Promise((done) => {
-        execFile('git', ['-C', dir, 'log', '-1', '--format=%ct'], { timeout: 5000 }, (error, stdout) => {
-            const seconds = Number(stdout.trim());
-            done(error === null && /^\d+$/.test(stdout.trim()) ? new Date(seconds * 1000) : undefined);
-        });
-    });
-}
+
 /**
  * The digests the SBOM needs for every release file: SHA-256 (a SHA-512 the checksums were made
  * with is listed too). No SHA-1: release files are SPDX packages, which need none.
  */
 const SBOM_FILE_DIGESTS = ['sha256'];
 /** Release files as the SBOM lists them, hashed in one read each on the checksums worker pool unless already hashed. */
-async function artifactFiles(collected, hashed) {
-    // The checksums module (glob matching, the hashing worker pool) loads only when there are release files to hash.
-    const artifacts = (await hashed) ?? (collected.length === 0 ? [] : await (await Promise.all(/* import() */[__webpack_require__.e(2555), __webpack_require__.e(3871)]).then(__webpack_require__.bind(__webpack_require__, 72555))).hashArtifacts(collected, 'sha256'));
-    return artifacts.map((artifact) => {
-        const { sha256, sha512 } = artifact.digests;
-        if (sha256 === undefined) {
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .SbomError */ .S('SBOM_ARTIFACT_DIGESTS', `${artifact.name} was hashed without SHA-256, which the SBOM lists`, {
-                hint: `hash release files with ${SBOM_FILE_DIGESTS.join(' and ')} (hashArtifacts option "also") before passing them as hashedArtifacts`,
-            });
-        }
-        return { name: artifact.name, digest: sha512 === undefined ? { sha256 } : { sha256, sha512 }, size: artifact.size };
-    });
-}
+
 /**
  * Catalogs a project directory into an SBOM: every lockfile parsed, packages merged by purl,
  * dev dependencies left out unless asked for, unknowns recorded (or fatal with `strict`), release
  * files added, and a reproducible timestamp. Everything in it is sorted.
  */
-async function generateSbom(options) {
-    const dir = (0,node_path__WEBPACK_IMPORTED_MODULE_0__.resolve)(options.cwd, options.dir);
-    const collected = options.hashedArtifacts?.files ??
-        (options.artifacts === undefined || options.artifacts.length === 0
-            ? []
-            : await (await Promise.all(/* import() */[__webpack_require__.e(2555), __webpack_require__.e(3871)]).then(__webpack_require__.bind(__webpack_require__, 72555))).collectArtifacts(options.artifacts, { cwd: options.cwd, base: options.artifactBase ?? '.' }));
-    const catalogOptions = {
-        dir,
-        includeDev: options.includeDev ?? false,
-        artifacts: collected,
-        exclude: options.exclude ?? [],
-        ...(options.parsers === undefined ? {} : { parsers: options.parsers }),
-        ...(options.goModuleCache === undefined ? {} : { goModuleCache: (0,_parsers_go_module_cache_js__WEBPACK_IMPORTED_MODULE_5__/* .goModuleCacheAt */ .EA)((0,node_path__WEBPACK_IMPORTED_MODULE_0__.resolve)(options.cwd, options.goModuleCache)) }),
-    };
-    const [catalog, hashedFiles, created] = await Promise.all([
-        (0,_catalog_js__WEBPACK_IMPORTED_MODULE_2__/* .catalogDirectory */ .LI)(catalogOptions),
-        artifactFiles(collected, options.hashedArtifacts?.digests),
-        options.clock === undefined ? commitTime(dir).then((time) => time ?? _core_clock_js__WEBPACK_IMPORTED_MODULE_1__/* .systemClock */ .ml.now()) : Promise.resolve(options.clock.now()),
-    ]);
-    if (options.strict === true && catalog.unknowns.length > 0) {
-        const listed = catalog.unknowns.map((unknown) => `${unknown.path}${unknown.line === undefined ? '' : `:${unknown.line}`}: ${unknown.reason}`);
-        // A lockfile that parsed but refers to what it does not list is not cataloged whole either.
-        const files = new Set(catalog.unknowns.map((unknown) => unknown.path)).size;
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .SbomError */ .S('SBOM_UNKNOWNS', `${files} lockfile${files === 1 ? '' : 's'} could not be cataloged: ${listed.join('; ')}`, {
-            hint: 'fix or regenerate the lockfiles named, or run without --strict to record them as unknowns in the SBOM',
-        });
-    }
-    // A release file built from packages (a Go binary's modules) contains them.
-    const contents = new Map(catalog.artifacts.map((artifact) => [artifact.name, artifact.packages]));
-    const files = hashedFiles.map((file) => {
-        const contains = contents.get(file.name);
-        return contains === undefined || contains.length === 0 ? file : { ...file, contains };
-    });
-    const sbom = {
-        root: catalog.root,
-        packages: catalog.packages,
-        relationships: catalog.relationships,
-        unknowns: catalog.unknowns,
-        files,
-        created,
-        tool: `trust-kit-${_core_version_js__WEBPACK_IMPORTED_MODULE_8__/* .VERSION */ .x}`,
-    };
-    if (options.organization !== undefined)
-        sbom.organization = options.organization;
-    return { sbom, lockfiles: catalog.lockfiles };
-}
+
 /** An SBOM as the text of a format (`spdx-json`, `cyclonedx-json`, `cyclonedx-json@1.5`, ...). */
-function encodeSbom(sbom, format) {
-    return (0,_formats_index_js__WEBPACK_IMPORTED_MODULE_4__/* .encoderFor */ .Eq)(format).encode(sbom);
-}
+
 
 
 /***/ }),
 
 /***/ 91290:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   EA: () => (/* binding */ goModuleCacheAt),
-/* harmony export */   ck: () => (/* binding */ goModuleCacheDir)
-/* harmony export */ });
-/* unused harmony export CACHED_GO_MOD_MAX_BYTES */
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(76760);
-/* harmony import */ var _core_files_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(62164);
-
-
-/** The largest go.mod read from the module cache: real ones are a few KiB; anything bigger is not read. */
-const CACHED_GO_MOD_MAX_BYTES = _core_files_js__WEBPACK_IMPORTED_MODULE_1__/* .INPUT_LIMITS */ .Ef.cachedGoMod;
-/**
- * The module cache at `dir`, read-only and offline: a module version's go.mod is the file
- * `cache/download/<escaped path>/@v/<escaped version>.mod` that `go mod download` (and every
- * build) leaves there, the same file `go mod graph` reads. Paths that could leave the cache, files
- * larger than {@link CACHED_GO_MOD_MAX_BYTES} and unreadable files are all "not in the cache".
- */
-function goModuleCacheAt(dir) {
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {var goModuleCacheAt = (function (dir) {
     const root = (0,node_path__WEBPACK_IMPORTED_MODULE_0__.resolve)(dir);
     return {
         async goMod(modulePath, version) {
@@ -330,13 +311,7 @@ function goModuleCacheAt(dir) {
             }
         },
     };
-}
-/**
- * Where the go command keeps its module cache, from an environment as `go env GOMODCACHE` finds it:
- * GOMODCACHE, else `pkg/mod` under GOPATH's first entry, else `$HOME/go/pkg/mod`; undefined when
- * none is set (relative values are ignored, as the go command refuses them).
- */
-function goModuleCacheDir(env) {
+});var goModuleCacheDir = (function (env) {
     const gomodcache = env['GOMODCACHE'];
     if (gomodcache !== undefined && gomodcache !== '')
         return (0,node_path__WEBPACK_IMPORTED_MODULE_0__.isAbsolute)(gomodcache) ? gomodcache : undefined;
@@ -345,36 +320,38 @@ function goModuleCacheDir(env) {
         return (0,node_path__WEBPACK_IMPORTED_MODULE_0__.isAbsolute)(gopath) ? (0,node_path__WEBPACK_IMPORTED_MODULE_0__.join)(gopath, 'pkg', 'mod') : undefined;
     const home = env['HOME'] ?? env['USERPROFILE'];
     return home !== undefined && home !== '' && (0,node_path__WEBPACK_IMPORTED_MODULE_0__.isAbsolute)(home) ? (0,node_path__WEBPACK_IMPORTED_MODULE_0__.join)(home, 'go', 'pkg', 'mod') : undefined;
-}
+});
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   EA: (() => (/* binding */ goModuleCacheAt)),
+/* harmony export */   ck: (() => (/* binding */ goModuleCacheDir))
+/* harmony export */ });
+/* unused harmony export CACHED_GO_MOD_MAX_BYTES */
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(76760);
+/* harmony import */ var _core_files_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(62164);
+
+
+/** The largest go.mod read from the module cache: real ones are a few KiB; anything bigger is not read. */
+const CACHED_GO_MOD_MAX_BYTES = _core_files_js__WEBPACK_IMPORTED_MODULE_1__/* .INPUT_LIMITS */ .Ef.cachedGoMod;
+/**
+ * The module cache at `dir`, read-only and offline: a module version's go.mod is the file
+ * `cache/download/<escaped path>/@v/<escaped version>.mod` that `go mod download` (and every
+ * build) leaves there, the same file `go mod graph` reads. Paths that could leave the cache, files
+ * larger than {@link CACHED_GO_MOD_MAX_BYTES} and unreadable files are all "not in the cache".
+ */
+
+/**
+ * Where the go command keeps its module cache, from an environment as `go env GOMODCACHE` finds it:
+ * GOMODCACHE, else `pkg/mod` under GOPATH's first entry, else `$HOME/go/pkg/mod`; undefined when
+ * none is set (relative values are ignored, as the go command refuses them).
+ */
+
 
 
 /***/ }),
 
 /***/ 67307:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  F: () => (/* binding */ runSbom),
-  g: () => (/* binding */ summaryText)
-});
-
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(76760);
-// EXTERNAL MODULE: ./lib/core/files.js
-var files = __webpack_require__(62164);
-// EXTERNAL MODULE: ./lib/core/plural.js
-var plural = __webpack_require__(32985);
-// EXTERNAL MODULE: ./lib/sbom/errors.js
-var errors = __webpack_require__(26898);
-// EXTERNAL MODULE: ./lib/sbom/formats/index.js + 4 modules
-var formats = __webpack_require__(88298);
-// EXTERNAL MODULE: ./lib/sbom/index.js
-var sbom = __webpack_require__(27965);
-;// CONCATENATED MODULE: ./lib/sbom/ntia.js
-/** The NTIA minimum elements coverage of an SBOM: what the summary prints and `ntia-conformance-checker` checks. */
-function ntiaCoverage(sbom) {
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {var ntiaCoverage = (function (sbom) {
     // Reached from the root along dependency and containment edges: a package only reachable from
     // another island, or in no relationship at all, floats.
     const next = new Map();
@@ -431,26 +408,10 @@ function ntiaCoverage(sbom) {
         author: sbom.organization === undefined ? `Tool: ${sbom.tool}` : `Organization: ${sbom.organization}`,
         timestamp: sbom.created,
     };
-}
-/** One line: each per-component element as `present/all (percent)`, then the author and timestamp. */
-function ntiaCoverageText(coverage) {
-    const share = (count) => `${count}/${coverage.components} (${Math.round((count / coverage.components) * 100)}%)`;
+});var ntiaCoverageText = (function (coverage) {
+    const share = ((count) => `${count}/${coverage.components} (${Math.round((count / coverage.components) * 100)}%)`);
     return `NTIA minimum elements: supplier ${share(coverage.suppliers)}, name ${share(coverage.names)}, version ${share(coverage.versions)}, unique identifier ${share(coverage.identifiers)}, relationships ${share(coverage.related)}, author ${coverage.author}, timestamp ${coverage.timestamp.toISOString()}`;
-}
-
-;// CONCATENATED MODULE: ./lib/sbom/run.js
-
-
-
-
-
-
-
-/**
- * The SBOM use case both surfaces run: catalog the directory once, encode each asked-for format,
- * and write each file atomically (a format that fails never removes one already written).
- */
-async function runSbom(config, ports) {
+});var runSbom = (async function (config, ports) {
     const result = await (0,sbom.generateSbom)({
         dir: config.path,
         cwd: ports.cwd,
@@ -485,28 +446,67 @@ async function runSbom(config, ports) {
         writes.push((0,files/* writeFileAtomic */.Zf)(path, encoder.chunks(result.sbom)));
         outputs.push({ format, path });
     }
-    const failed = (await Promise.allSettled(writes)).find((write) => write.status === 'rejected');
+    const failed = (await Promise.allSettled(writes)).find(((write) => write.status === 'rejected'));
     if (failed !== undefined)
         throw failed.reason;
     return { ...result, outputs };
-}
-function percent(part, whole) {
+});var percent = (function (part, whole) {
     return whole === 0 ? '-' : `${Math.round((part / whole) * 100)}%`;
-}
-/** One line per lockfile (packages, edges, licenses %, hashes %, unknowns), a total and the NTIA minimum elements coverage: the CLI's stderr summary. */
-function summaryText(result) {
-    const rows = result.lockfiles.map((lockfile) => {
-        const unknown = result.sbom.unknowns.find((entry) => entry.path === lockfile.path);
+});var summaryText = (function (result) {
+    const rows = result.lockfiles.map(((lockfile) => {
+        const unknown = result.sbom.unknowns.find(((entry) => entry.path === lockfile.path));
         const incomplete = lockfile.unresolved === 0 ? '' : `, INCOMPLETE: ${(0,plural/* counted */.h)(lockfile.unresolved, 'unknown')} (first: ${unknown?.reason ?? ''})`;
         const detail = unknown === undefined || lockfile.unknowns === 0
             ? `${(0,plural/* counted */.h)(lockfile.packages, 'package')}, ${(0,plural/* counted */.h)(lockfile.edges, 'edge')}, licenses ${percent(lockfile.licensed, lockfile.packages)}, hashes ${percent(lockfile.hashed, lockfile.packages)}${incomplete}`
             : `UNKNOWN${unknown.line === undefined ? '' : ` (line ${unknown.line})`}: ${unknown.reason}`;
         return `  ${lockfile.path} [${lockfile.parser}]: ${detail}`;
-    });
+    }));
     const { sbom } = result;
     const total = `trust-kit: sbom of ${sbom.root.name}${sbom.root.version === '' ? '' : `@${sbom.root.version}`}: ${(0,plural/* counted */.h)(result.lockfiles.length, 'lockfile')}, ${(0,plural/* counted */.h)(sbom.packages.length, 'package')}, ${(0,plural/* counted */.h)(sbom.relationships.length, 'relationship')}, ${(0,plural/* counted */.h)(sbom.files.length, 'release file')}, ${(0,plural/* counted */.h)(sbom.unknowns.length, 'unknown')}${sbom.unknowns.length === 0 ? '' : ' (the SBOM is INCOMPLETE: --strict fails on this)'}`;
     return `${[total, ...rows, `  ${ntiaCoverageText(ntiaCoverage(sbom))}`].join('\n')}\n`;
-}
+});
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  F: (() => (/* binding */ runSbom)),
+  g: (() => (/* binding */ summaryText))
+});
+
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(76760);
+// EXTERNAL MODULE: ./lib/core/files.js
+var files = __webpack_require__(62164);
+// EXTERNAL MODULE: ./lib/core/plural.js
+var plural = __webpack_require__(32985);
+// EXTERNAL MODULE: ./lib/sbom/errors.js
+var errors = __webpack_require__(26898);
+// EXTERNAL MODULE: ./lib/sbom/formats/index.js + 4 modules
+var formats = __webpack_require__(88298);
+// EXTERNAL MODULE: ./lib/sbom/index.js
+var sbom = __webpack_require__(27965);
+;// CONCATENATED MODULE: ./lib/sbom/ntia.js
+/** The NTIA minimum elements coverage of an SBOM: what the summary prints and `ntia-conformance-checker` checks. */
+
+/** One line: each per-component element as `present/all (percent)`, then the author and timestamp. */
+
+
+;// CONCATENATED MODULE: ./lib/sbom/run.js
+
+
+
+
+
+
+
+/**
+ * The SBOM use case both surfaces run: catalog the directory once, encode each asked-for format,
+ * and write each file atomically (a format that fails never removes one already written).
+ */
+
+
+/** One line per lockfile (packages, edges, licenses %, hashes %, unknowns), a total and the NTIA minimum elements coverage: the CLI's stderr summary. */
+
 
 
 /***/ })

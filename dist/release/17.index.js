@@ -89,7 +89,7 @@ function send(target, init, headers, agents) {
     // A body known whole goes with its length; a stream with the Content-Length the caller set, or chunked.
     const sent = whole === undefined || Object.keys(headers).some((name) => name.toLowerCase() === 'content-length') ? headers : { ...headers, 'content-length': String(whole.length) };
     // A failure through a proxy names it (by origin, never credentials): the proxy may be what failed.
-    const proxy = agent === undefined ? undefined : (0,_proxy_js__WEBPACK_IMPORTED_MODULE_5__/* .proxyFor */ .iJ)(target, agents.settings);
+    const proxy = agent === undefined ? undefined : (0,_proxy_js__WEBPACK_IMPORTED_MODULE_5__.proxyFor)(target, agents.settings);
     const via = (message) => (proxy === undefined ? message : `${message} (through the proxy ${(0,_proxy_tunnel_js__WEBPACK_IMPORTED_MODULE_6__/* .proxyOrigin */ .Pj)(proxy)})`);
     return new Promise((resolve, reject) => {
         const signal = init.signal ?? undefined;
@@ -125,8 +125,8 @@ function send(target, init, headers, agents) {
  *   cap with a {@link ResponseTooLargeError}, so a hostile or broken server cannot fill the memory.
  * Given agents (rather than settings), the caller owns them and destroys them when done.
  */
-function proxiedFetch(proxy = _proxy_js__WEBPACK_IMPORTED_MODULE_5__/* .NO_PROXY_SETTINGS */ .JB, maxRedirects = DEFAULT_MAX_REDIRECTS, responseCap) {
-    const agents = proxy instanceof _proxy_js__WEBPACK_IMPORTED_MODULE_5__/* .ProxyAgents */ .LT ? proxy : new _proxy_js__WEBPACK_IMPORTED_MODULE_5__/* .ProxyAgents */ .LT(proxy);
+function proxiedFetch(proxy = _proxy_js__WEBPACK_IMPORTED_MODULE_5__.NO_PROXY_SETTINGS, maxRedirects = DEFAULT_MAX_REDIRECTS, responseCap) {
+    const agents = proxy instanceof _proxy_js__WEBPACK_IMPORTED_MODULE_5__.ProxyAgents ? proxy : new _proxy_js__WEBPACK_IMPORTED_MODULE_5__.ProxyAgents(proxy);
     return async (url, init = {}) => {
         let target = new URL(url);
         let headers = init.headers ?? {};
@@ -280,7 +280,7 @@ async function fetchTrustedRootJSON(options) {
     const targetsDir = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(cacheDir, 'targets');
     await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.mkdir)(targetsDir, { recursive: true });
     await seedCache(cacheDir, targetsDir, options.mirrorURL, options.rootPath);
-    const agents = new _core_proxy_js__WEBPACK_IMPORTED_MODULE_8__/* .ProxyAgents */ .LT(options.proxy, { tunnelTimeoutMs: options.timeoutMs });
+    const agents = new _core_proxy_js__WEBPACK_IMPORTED_MODULE_8__.ProxyAgents(options.proxy, { tunnelTimeoutMs: options.timeoutMs });
     try {
         const fetcher = new ProxiedFetcher((0,_core_proxied_fetch_js__WEBPACK_IMPORTED_MODULE_7__/* .proxiedFetch */ .i)(agents, MAX_REDIRECTS), options.retries, options.timeoutMs);
         const updater = new tuf_js__WEBPACK_IMPORTED_MODULE_5__/* .Updater */ .Sx({ metadataBaseUrl: options.mirrorURL, targetBaseUrl: `${options.mirrorURL}/targets`, metadataDir: cacheDir, targetDir: targetsDir, fetcher });

@@ -105,6 +105,11 @@ class OciError extends errors/* TrustKitError */.T0 {
         this.retryAfterMs = options.retryAfterMs;
     }
 }
+/** Text a registry sent, fit to quote in an error: control characters (line breaks, terminal escapes) become spaces. */
+function printable(text) {
+    // eslint-disable-next-line no-control-regex -- the control characters are what is replaced
+    return text.replace(/[\u0000-\u001f\u007f-\u009f]+/g, ' ');
+}
 
 ;// CONCATENATED MODULE: ./lib/oci/auth.js
 
@@ -142,7 +147,7 @@ function parseChallenges(header) {
         }
         const scheme = token();
         if (scheme === undefined)
-            throw invalid(`unexpected "${header.slice(at, at + 20)}" at ${at}`);
+            throw invalid(`unexpected "${printable(header.slice(at, at + 20))}" at ${at}`);
         const params = {};
         challenges.push({ scheme: scheme.toLowerCase(), params });
         for (;;) {
@@ -573,7 +578,7 @@ function parseManifest(bytes, contentType, source) {
         document = JSON.parse(Buffer.from(bytes).toString('utf8'));
     }
     catch (error) {
-        throw new OciError('OCI_MANIFEST_INVALID', `manifest ${source} is not JSON: ${error.message}`, { cause: error });
+        throw new OciError('OCI_MANIFEST_INVALID', `manifest ${source} is not JSON: ${printable(error.message)}`, { cause: error });
     }
     if (!isRecord(document))
         throw invalid('it is not a JSON object');
@@ -650,7 +655,7 @@ function parseAnnotations(value, where, invalid) {
     const annotations = {};
     for (const [key, entry] of Object.entries(value)) {
         if (typeof entry !== 'string')
-            throw invalid(`${where}["${key.slice(0, 100)}"] is not a string`);
+            throw invalid(`${where}[${JSON.stringify(key.slice(0, 100))}] is not a string`);
         annotations[key] = entry;
     }
     return annotations;
@@ -695,7 +700,7 @@ function nodeTransport(options) {
     const http = new external_node_http_.Agent(httpOptions);
     const https = new external_node_https_.Agent(httpsOptions);
     // A registry behind the proxy is reached through it with the same TLS trust (checked at the registry, through the tunnel).
-    const proxied = new proxy/* ProxyAgents */.LT(options.proxy ?? proxy/* NO_PROXY_SETTINGS */.JB, { http: httpOptions, https: httpsOptions, tunnelTimeoutMs: options.timeoutMs });
+    const proxied = new proxy.ProxyAgents(options.proxy ?? proxy.NO_PROXY_SETTINGS, { http: httpOptions, https: httpsOptions, tunnelTimeoutMs: options.timeoutMs });
     return {
         send(request) {
             return new Promise((resolve, reject) => {
@@ -707,13 +712,26 @@ function nodeTransport(options) {
                     headers['content-length'] = String(body.byteLength);
                 else if (body === undefined && request.method !== 'GET' && request.method !== 'HEAD')
                     headers['content-length'] = '0';
+                // The socket's idle timeout alone would wait forever for header lines that trickle in one by one;
+                // the answer is due within the timeout once the request is sent (an upload may take longer to send).
+                let deadline;
+                let answered = false;
                 const outgoing = send(request.url, { method: request.method, headers, agent: proxied.agentFor(request.url) ?? (secure ? https : http), timeout: options.timeoutMs }, (response) => {
+                    answered = true;
+                    clearTimeout(deadline);
                     resolve({ status: response.statusCode ?? 0, url: request.url, headers: response.headers, body: response });
                 });
-                outgoing.on('timeout', () => {
-                    outgoing.destroy(Object.assign(new Error(`no answer from ${request.url.host} within ${options.timeoutMs} ms`), { code: 'ETIMEDOUT' }));
+                outgoing.on('finish', () => {
+                    if (!answered)
+                        deadline = setTimeout(() => outgoing.destroy(timedOut(`no complete answer from ${request.url.host} within ${options.timeoutMs} ms of the request`)), options.timeoutMs);
                 });
-                outgoing.on('error', reject);
+                outgoing.on('timeout', () => {
+                    outgoing.destroy(timedOut(`no answer from ${request.url.host} within ${options.timeoutMs} ms`));
+                });
+                outgoing.on('error', (error) => {
+                    clearTimeout(deadline);
+                    reject(error);
+                });
                 if (body === undefined)
                     outgoing.end();
                 else if (body instanceof Uint8Array)
@@ -729,18 +747,50 @@ function nodeTransport(options) {
         },
     };
 }
-/** Reads a whole response body, refusing one larger than `maxBytes` before and while it arrives. */
-function readBody(response, maxBytes, what) {
-    return (0,capped_body/* readCapped */.E)({ chunks: response.body, declaredLength: response.headers['content-length'], close: () => response.body.destroy() }, maxBytes, () => tooLarge(what, maxBytes));
-}
-/** Reads and drops a body (at most a small one), so the connection can serve the next request. */
-async function discardBody(response) {
+/** The slowest a body may arrive, on average, once it has taken longer than the timeout: a body that trickles in is abandoned, a slow link is not. */
+const MIN_BODY_BYTES_PER_SECOND = 64 * 1024;
+/**
+ * Reads a whole response body, refusing one larger than `maxBytes` before and while it arrives, and
+ * abandoning one that has not ended within `timeoutMs` while arriving slower than
+ * {@link MIN_BODY_BYTES_PER_SECOND} on average (an ETIMEDOUT failure, which is retried): each byte
+ * within the idle timeout, a trickle would otherwise hold the read for as long as the cap allows.
+ */
+async function readBody(response, maxBytes, what, timeoutMs) {
+    const started = Date.now();
+    let received = 0;
+    let timer;
+    const check = () => {
+        const elapsed = Date.now() - started;
+        if (received >= (MIN_BODY_BYTES_PER_SECOND * elapsed) / 1000)
+            timer = setTimeout(check, timeoutMs);
+        else
+            response.body.destroy(timedOut(`${what} from ${response.url.host} came slower than ${MIN_BODY_BYTES_PER_SECOND} bytes a second: ${received} bytes in ${elapsed} ms`));
+    };
+    timer = setTimeout(check, timeoutMs);
+    async function* counted() {
+        for await (const chunk of response.body) {
+            received += chunk.length;
+            yield chunk;
+        }
+    }
     try {
-        await readBody(response, 64 * 1024, 'an ignored response');
+        return await (0,capped_body/* readCapped */.E)({ chunks: counted(), declaredLength: response.headers['content-length'], close: () => response.body.destroy() }, maxBytes, () => tooLarge(what, maxBytes));
+    }
+    finally {
+        clearTimeout(timer);
+    }
+}
+/** Reads and drops a body (at most a small one, within `timeoutMs`), so the connection can serve the next request. */
+async function discardBody(response, timeoutMs) {
+    try {
+        await readBody(response, 64 * 1024, 'an ignored response', timeoutMs);
     }
     catch {
         response.body.destroy();
     }
+}
+function timedOut(message) {
+    return Object.assign(new Error(message), { code: 'ETIMEDOUT' });
 }
 function tooLarge(what, maxBytes) {
     return new OciError('OCI_TOO_LARGE', `${what} is larger than ${maxBytes} bytes`, {
@@ -768,6 +818,8 @@ const MAX_REFERRER_PAGES = 64;
 /** Referrers whose type is looked up in their own manifest, at most, per listing. */
 const MAX_ARTIFACT_TYPE_LOOKUPS = 256;
 const TOKEN_REFRESH_MARGIN_MS = 10_000;
+/** A token fit for `Authorization: Bearer`: visible ASCII, no space (RFC 6750's b64token and the JWTs registries issue are within it). */
+const BEARER_TOKEN = /^[\x21-\x7e]+$/;
 const TRANSIENT_NETWORK_CODES = new Set(['ECONNRESET', 'ECONNREFUSED', 'EPIPE', 'ETIMEDOUT', 'ECONNABORTED', 'EAI_AGAIN', 'UND_ERR_SOCKET', 'ERR_STREAM_PREMATURE_CLOSE']);
 // Node's codes for a certificate chain it could not verify or a name it does not cover.
 const TLS_TRUST_CODES = new Set(['UNABLE_TO_VERIFY_LEAF_SIGNATURE', 'SELF_SIGNED_CERT_IN_CHAIN', 'DEPTH_ZERO_SELF_SIGNED_CERT', 'UNABLE_TO_GET_ISSUER_CERT_LOCALLY', 'UNABLE_TO_GET_ISSUER_CERT', 'CERT_HAS_EXPIRED', 'CERT_NOT_YET_VALID', 'CERT_UNTRUSTED']);
@@ -784,11 +836,14 @@ class RegistryClient {
     #transport;
     #auth = new Map();
     #credentialLookups = new Map();
+    #totalBudgetMs;
+    #spentMs = 0;
     constructor(options = {}) {
         this.#credentials = options.credentials;
         this.#plainHttp = typeof options.plainHttp === 'boolean' || options.plainHttp === undefined ? options.plainHttp === true : new Set(options.plainHttp);
         this.#retry = options.retry ?? retry/* DEFAULT_RETRY_POLICY */.cO;
         this.#sleep = options.sleep;
+        this.#totalBudgetMs = options.totalBudgetMs;
         this.#transport =
             options.transport ??
                 nodeTransport({
@@ -820,7 +875,7 @@ class RegistryClient {
                 scopes: [repositoryScope(reference.repository, 'pull')],
             });
             await this.#expect(response, [200], `manifest ${shown}`);
-            const bytes = await readBody(response, MAX_MANIFEST_BYTES, `manifest ${shown}`);
+            const bytes = await this.#read(response, MAX_MANIFEST_BYTES, `manifest ${shown}`);
             const algorithm = reference.digest === undefined ? 'sha256' : (0,core_digest/* parseDigestReference */.Dn)(reference.digest).algorithm;
             const digest = `${algorithm}:${(0,core_digest/* digestBytes */.QN)(algorithm, bytes)}`;
             const claimed = header(response, 'docker-content-digest');
@@ -858,7 +913,7 @@ class RegistryClient {
                 scopes: [repositoryScope(repository.repository, 'pull,push')],
             });
             await this.#expect(response, [201, 200], `manifest ${shown}`);
-            await discardBody(response);
+            await this.#discard(response);
             const stored = header(response, 'docker-content-digest');
             if (stored !== undefined && stored.startsWith('sha256:') && stored !== digest)
                 throw digestMismatch(`stored manifest ${shown}`, digest, stored);
@@ -887,7 +942,7 @@ class RegistryClient {
         digest = normalizedDigest(digest);
         return this.#withRetry(`GET blob ${digest}`, async () => {
             const response = await this.#openBlobResponse(repository, digest);
-            const bytes = await readBody(response, maxBytes, `blob ${digest}`);
+            const bytes = await this.#read(response, maxBytes, `blob ${digest}`);
             const { algorithm } = (0,core_digest/* parseDigestReference */.Dn)(digest);
             const actual = `${algorithm}:${(0,core_digest/* digestBytes */.QN)(algorithm, bytes)}`;
             if (actual !== digest)
@@ -948,7 +1003,7 @@ class RegistryClient {
             }
             const started = await this.#call(repository, { method: 'POST', url: start, scopes });
             await this.#expect(started, options.mountFrom === undefined ? [202] : [201, 202], `upload of ${shown}`);
-            await discardBody(started);
+            await this.#discard(started);
             if (started.status === 201)
                 return 'mounted';
             let location = this.#location(started, `upload of ${shown}`);
@@ -962,7 +1017,7 @@ class RegistryClient {
                     scopes,
                 });
                 await this.#expect(done, [201], `upload of ${shown}`);
-                await discardBody(done);
+                await this.#discard(done);
                 return 'uploaded';
             }
             let offset = 0;
@@ -975,7 +1030,7 @@ class RegistryClient {
                     scopes,
                 });
                 await this.#expect(patched, [202], `chunk at ${offset} of ${shown}`);
-                await discardBody(patched);
+                await this.#discard(patched);
                 location = this.#location(patched, `upload of ${shown}`);
                 offset += chunk.length;
             }
@@ -984,7 +1039,7 @@ class RegistryClient {
             }
             const done = await this.#call(repository, { method: 'PUT', url: withQuery(location, 'digest', blob.digest), scopes });
             await this.#expect(done, [201], `upload of ${shown}`);
-            await discardBody(done);
+            await this.#discard(done);
             return 'uploaded';
         });
     }
@@ -1071,11 +1126,11 @@ class RegistryClient {
                 const response = await this.#call(subject, { method: 'GET', url, headers: { accept: MEDIA_TYPES.ociIndex }, scopes: [repositoryScope(subject.repository, 'pull')] });
                 // A registry without the API answers 404 (or 405/400 for the unknown route) for the path.
                 if (page === 0 && [404, 405, 400].includes(response.status)) {
-                    await discardBody(response);
+                    await this.#discard(response);
                     return undefined;
                 }
                 await this.#expect(response, [200], shown);
-                const bytes = await readBody(response, MAX_MANIFEST_BYTES, shown);
+                const bytes = await this.#read(response, MAX_MANIFEST_BYTES, shown);
                 const parsed = parseManifest(bytes, MEDIA_TYPES.ociIndex, shown);
                 if (parsed.kind !== 'index')
                     throw new OciError('OCI_MANIFEST_INVALID', `${shown} is not an image index`, { hint: 'report it to the registry\'s operators' });
@@ -1112,6 +1167,13 @@ class RegistryClient {
         await this.#expect(response, [200], `blob ${digest}`);
         return response;
     }
+    /** A whole body of at most `maxBytes`; one that trickles in (slower than a slow link) is abandoned after the attempt's timeout, not waited for. */
+    #read(response, maxBytes, what) {
+        return readBody(response, maxBytes, what, this.#retry.timeoutMs);
+    }
+    #discard(response) {
+        return discardBody(response, this.#retry.timeoutMs);
+    }
     /** The registry's API origin for a repository. */
     #origin(registry) {
         const plain = this.#plainHttp === true || (this.#plainHttp instanceof Set && this.#plainHttp.has(registry));
@@ -1143,10 +1205,11 @@ class RegistryClient {
         for (;;) {
             const authorization = await this.#authorization(repository.registry, state, scopes);
             const response = await this.#follow({ method: call.method, url: call.url, headers: call.headers ?? {}, ...(call.body === undefined ? {} : { body: call.body }) }, origin, authorization);
-            if (response.status !== 401 || answeredChallenge)
+            // A 401 from where a redirect led (blob storage on another origin) is that host's, not a challenge of the registry: its realm would get the registry's credentials.
+            if (response.status !== 401 || answeredChallenge || response.url.origin !== origin)
                 return response;
             const challengeHeader = header(response, 'www-authenticate');
-            await discardBody(response);
+            await this.#discard(response);
             if (challengeHeader === undefined)
                 return { ...response, body: emptyBody() };
             const challenge = parseChallenges(challengeHeader).find((candidate) => candidate.scheme === 'bearer' || candidate.scheme === 'basic');
@@ -1169,7 +1232,7 @@ class RegistryClient {
             const redirect = [301, 302, 303, 307, 308].includes(response.status) && (current.method === 'GET' || current.method === 'HEAD');
             if (!redirect)
                 return response;
-            await discardBody(response);
+            await this.#discard(response);
             const location = header(response, 'location');
             if (location === undefined || hop === MAX_REDIRECTS) {
                 throw new OciError('OCI_REDIRECT_INVALID', `${current.method} ${current.url.host}${current.url.pathname}: ${location === undefined ? 'a redirect without a Location' : `more than ${MAX_REDIRECTS} redirects`}`, {
@@ -1239,7 +1302,7 @@ class RegistryClient {
             realm = new URL(realmText);
         }
         catch (error) {
-            throw new OciError('OCI_AUTH_CHALLENGE_INVALID', `the token realm "${realmText.slice(0, 200)}" of ${registry} is not a URL`, { cause: error, hint: 'report it to the registry\'s operators' });
+            throw new OciError('OCI_AUTH_CHALLENGE_INVALID', `the token realm "${printable(realmText.slice(0, 200))}" of ${registry} is not a URL`, { cause: error, hint: 'report it to the registry\'s operators' });
         }
         const credentials = await this.#credentialsFor(registry);
         if (realm.protocol !== 'https:' && !(realm.protocol === 'http:' && (this.#origin(registry).startsWith('http:') || isLoopback(realm.hostname)))) {
@@ -1264,17 +1327,17 @@ class RegistryClient {
         }
         const response = await this.#transport.send(request);
         if (response.status === 401 || response.status === 403) {
-            await discardBody(response);
+            await this.#discard(response);
             throw failed(`HTTP ${response.status}`, 'OCI_UNAUTHORIZED', response.status);
         }
         if (response.status !== 200) {
-            await discardBody(response);
+            await this.#discard(response);
             throw failed(`HTTP ${response.status}`, 'OCI_TOKEN_FAILED', response.status);
         }
-        const bytes = await readBody(response, MAX_TOKEN_RESPONSE_BYTES, `token response of ${realm.origin}`);
-        let parsed;
+        const bytes = await this.#read(response, MAX_TOKEN_RESPONSE_BYTES, `token response of ${realm.origin}`);
+        let document;
         try {
-            parsed = JSON.parse(bytes.toString('utf8'));
+            document = JSON.parse(bytes.toString('utf8'));
         }
         catch (error) {
             throw failed(`the answer is not JSON${jsonErrorPosition(error)}`);
@@ -1282,9 +1345,15 @@ class RegistryClient {
         finally {
             bytes.fill(0);
         }
+        if (typeof document !== 'object' || document === null || Array.isArray(document))
+            throw failed('the answer is not a JSON object');
+        const parsed = document;
         const value = typeof parsed.token === 'string' && parsed.token.length > 0 ? parsed.token : parsed.access_token;
-        if (typeof value !== 'string' || value.length === 0 || /[\r\n]/.test(value))
+        if (typeof value !== 'string' || value.length === 0)
             throw failed('the answer holds no token');
+        // The token is sent back as `Bearer <token>`: anything else than visible ASCII would change that header's meaning or be refused by the registry as garbage.
+        if (!BEARER_TOKEN.test(value))
+            throw failed('the token holds characters an Authorization header cannot carry');
         // The spec's default lifetime is 60 s when the service does not say.
         const lifetime = typeof parsed.expires_in === 'number' && parsed.expires_in > 0 ? parsed.expires_in : 60;
         return { value, expiresAt: Date.now() + lifetime * 1000 };
@@ -1295,13 +1364,15 @@ class RegistryClient {
         const status = response.status;
         let detail = '';
         try {
-            const body = await readBody(response, MAX_ERROR_BODY_BYTES, 'an error response');
+            const body = await this.#read(response, MAX_ERROR_BODY_BYTES, 'an error response');
             const parsed = JSON.parse(body.toString('utf8'));
             detail = (parsed.errors ?? [])
                 .map((entry) => [entry.code, entry.message].filter((part) => typeof part === 'string').join(': '))
                 .filter((text) => text.length > 0)
                 .join('; ')
                 .slice(0, 500);
+            // A proxy or registry that echoes the request's Authorization header would put a token in the log.
+            detail = printable(detail).replace(/\b(Basic|Bearer)\s+[A-Za-z0-9._~+/=-]+/gi, '$1 ***');
         }
         catch {
             response.body.destroy();
@@ -1321,6 +1392,12 @@ class RegistryClient {
         });
     }
     async #withRetry(what, attempt) {
+        if (this.#totalBudgetMs !== undefined && this.#spentMs >= this.#totalBudgetMs) {
+            throw new OciError('OCI_NETWORK', `${what}: not sent: the registries' answers have taken more than ${this.#totalBudgetMs} ms in all`, {
+                hint: 'a registry answered slowly or kept failing, call after call; check the registry and the network, and try again',
+            });
+        }
+        const started = Date.now();
         try {
             return await (0,retry/* withRetry */.bD)(this.#retry, attempt, classify, this.#sleep);
         }
@@ -1338,6 +1415,9 @@ class RegistryClient {
                 cause: error,
                 hint: 'the registry could not be reached or dropped the connection, within the retry budget; check the network and try again',
             });
+        }
+        finally {
+            this.#spentMs += Date.now() - started;
         }
     }
 }
@@ -1614,6 +1694,8 @@ async function attachLegacySignature(client, subject, payload, annotations, kind
 
 
 
+/** How long a command may wait on registries' answers in all: far more than signing or verifying images takes, far less than a registry answering every call as slowly as it may would hold a job. */
+const REGISTRY_TOTAL_BUDGET_MS = 15 * 60_000;
 /** The environment variable holding the password of a registry username (a flag or input would show it). */
 const PASSWORD_VARIABLE = 'TRUST_KIT_REGISTRY_PASSWORD';
 /** A registry client for the images' registries, as the registry flags (or inputs) say: `registry-username`, `allow-http-registry`, `allow-insecure-registry`. */
@@ -1623,7 +1705,8 @@ async function registryClientFor(values, env, references, retry) {
         credentials: await registryCredentials(env, new Set(references.map((reference) => reference.registry)), username),
         plainHttp: values['allow-http-registry'] === true,
         skipTlsVerify: values['allow-insecure-registry'] === true,
-        proxy: (0,proxy/* proxySettingsFrom */.Yw)(env),
+        proxy: (0,proxy.proxySettingsFrom)(env),
+        totalBudgetMs: REGISTRY_TOTAL_BUDGET_MS,
         ...(retry === undefined ? {} : { retry }),
     });
 }
@@ -1656,14 +1739,22 @@ async function registryCredentials(env, registries, username) {
  */
 async function resolveImages(client, references, options) {
     const subjects = [];
+    // A manifest named twice (two references to one image, an index listing an entry twice) is signed once.
+    const seen = new Set();
+    const add = (subject) => {
+        const key = formatImageReference(subject.reference);
+        if (seen.has(key))
+            return;
+        seen.add(key);
+        subjects.push(subject);
+    };
     for (const reference of references) {
         const resolved = await client.resolve(reference);
         options.logger.info(`${formatImageReference(reference)} is ${formatImageReference(resolved.reference)}`);
-        subjects.push({ reference: resolved.reference, mediaType: resolved.mediaType, size: resolved.bytes.length });
+        add({ reference: resolved.reference, mediaType: resolved.mediaType, size: resolved.bytes.length });
         if (options.recursive && resolved.manifest.kind === 'index') {
-            for (const child of resolved.manifest.manifest.manifests) {
-                subjects.push({ reference: { ...resolved.reference, digest: child.digest }, mediaType: child.mediaType, size: child.size });
-            }
+            for (const child of resolved.manifest.manifest.manifests)
+                add({ reference: { ...resolved.reference, digest: child.digest }, mediaType: child.mediaType, size: child.size });
         }
     }
     return subjects;

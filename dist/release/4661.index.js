@@ -11,9 +11,9 @@ export const modules = {
 /* harmony export */   bo: () => (/* binding */ FULCIO_OIDS)
 /* harmony export */ });
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
-/* harmony import */ var _der_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(83913);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5447);
-/* harmony import */ var _sct_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(52324);
+/* harmony import */ var _der_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(83913);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5447);
+/* harmony import */ var _sct_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(52324);
 
 
 
@@ -79,7 +79,7 @@ class ParsedCertificate {
             return certificate;
         }
         catch (error) {
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .VerifyError */ .G('VERIFY_CERTIFICATE_INVALID', `${what} is not a valid X.509 certificate: ${error instanceof Error ? error.message : String(error)}`, { cause: error });
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .VerifyError */ .G('VERIFY_CERTIFICATE_INVALID', `${what} is not a valid X.509 certificate: ${error instanceof Error ? error.message : String(error)}`, { cause: error });
         }
     }
     /** The serial number INTEGER's content bytes, as a timestamp's signer identifier gives it. */
@@ -95,7 +95,7 @@ class ParsedCertificate {
         return this.derFields.subjectPublicKeyInfo;
     }
     get derFields() {
-        this.fields ??= (0,_der_js__WEBPACK_IMPORTED_MODULE_3__/* .certificateFields */ .TV)(this.der);
+        this.fields ??= (0,_der_js__WEBPACK_IMPORTED_MODULE_1__/* .certificateFields */ .TV)(this.der);
         return this.fields;
     }
     /** Whether `issuer` issued this certificate: names chain and `issuer`'s key signed it. */
@@ -117,7 +117,7 @@ class ParsedCertificate {
     }
     /** The certificate's extensions, read from its DER on first use. */
     get extensions() {
-        this.rawExtensions ??= (0,_der_js__WEBPACK_IMPORTED_MODULE_3__/* .readExtensions */ .HW)(this.der);
+        this.rawExtensions ??= (0,_der_js__WEBPACK_IMPORTED_MODULE_1__/* .readExtensions */ .HW)(this.der);
         return this.rawExtensions;
     }
     /** The extension with `oid`, if present. */
@@ -130,9 +130,9 @@ class ParsedCertificate {
      */
     get subjectAltNames() {
         const names = this.extension(SAN_OID);
-        const list = names === undefined ? [] : (0,_der_js__WEBPACK_IMPORTED_MODULE_3__/* .sequenceOf */ .nD)(names.value);
+        const list = names === undefined ? [] : (0,_der_js__WEBPACK_IMPORTED_MODULE_1__/* .sequenceOf */ .nD)(names.value);
         if (list === undefined)
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .VerifyError */ .G('VERIFY_CERTIFICATE_INVALID', 'the certificate\'s subject alternative name extension is malformed');
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .VerifyError */ .G('VERIFY_CERTIFICATE_INVALID', 'the certificate\'s subject alternative name extension is malformed');
         return list.map((name) => (name.tag === 0x86 || name.tag === 0x81 ? name.content.toString('utf8') : ''));
     }
     /**
@@ -143,7 +143,7 @@ class ParsedCertificate {
         const ext = this.extension(EKU_OID);
         if (ext === undefined)
             return false;
-        return (0,_der_js__WEBPACK_IMPORTED_MODULE_3__/* .sequenceOf */ .nD)(ext.value)?.some((usage) => usage.tag === 0x06 && (0,_der_js__WEBPACK_IMPORTED_MODULE_3__/* .oidText */ .ch)(usage.content) === CODE_SIGNING_EKU) ?? false;
+        return (0,_der_js__WEBPACK_IMPORTED_MODULE_1__/* .sequenceOf */ .nD)(ext.value)?.some((usage) => usage.tag === 0x06 && (0,_der_js__WEBPACK_IMPORTED_MODULE_1__/* .oidText */ .ch)(usage.content) === CODE_SIGNING_EKU) ?? false;
     }
     /**
      * The first critical extension outside those a signing certificate is read by (RFC 5280 4.2: a
@@ -155,7 +155,7 @@ class ParsedCertificate {
     }
     /** Whether the key usage extension is present and sets digitalSignature (bit 0), as Fulcio's leaves do. */
     get allowsDigitalSignature() {
-        const bits = (0,_der_js__WEBPACK_IMPORTED_MODULE_3__/* .contentOf */ .$E)(this.extension(KEY_USAGE_OID)?.value ?? Buffer.alloc(0), BIT_STRING);
+        const bits = (0,_der_js__WEBPACK_IMPORTED_MODULE_1__/* .contentOf */ .$E)(this.extension(KEY_USAGE_OID)?.value ?? Buffer.alloc(0), BIT_STRING);
         return bits !== undefined && bits.length >= 2 && (bits[1] & 0x80) !== 0;
     }
     /** The value of a Fulcio extension as text: v1 extensions hold raw bytes, v2 ones a DER UTF8String. */
@@ -165,17 +165,17 @@ class ParsedCertificate {
             return undefined;
         if (oid === FULCIO_OIDS.issuerV1)
             return ext.value.toString('utf8');
-        return ((0,_der_js__WEBPACK_IMPORTED_MODULE_3__/* .contentOf */ .$E)(ext.value, UTF8_STRING) ?? ext.value).toString('utf8');
+        return ((0,_der_js__WEBPACK_IMPORTED_MODULE_1__/* .contentOf */ .$E)(ext.value, UTF8_STRING) ?? ext.value).toString('utf8');
     }
     /** The embedded signed certificate timestamps (RFC 6962 3.3: a TLS-encoded list in a DER OCTET STRING), parsed from their extension alone. */
     get signedCertificateTimestamps() {
         const ext = this.extension(SCT_OID);
         if (ext === undefined)
             return undefined;
-        const list = (0,_der_js__WEBPACK_IMPORTED_MODULE_3__/* .contentOf */ .$E)(ext.value, OCTET_STRING);
+        const list = (0,_der_js__WEBPACK_IMPORTED_MODULE_1__/* .contentOf */ .$E)(ext.value, OCTET_STRING);
         if (list === undefined)
             throw new Error('the SCT list extension does not hold an OCTET STRING');
-        return (0,_sct_js__WEBPACK_IMPORTED_MODULE_2__/* .parseSctList */ .y)(list);
+        return (0,_sct_js__WEBPACK_IMPORTED_MODULE_3__/* .parseSctList */ .y)(list);
     }
 }
 /** Node reports an empty name (Fulcio leaves have one) as undefined, despite its types. */
@@ -184,7 +184,7 @@ function distinguishedName(name) {
 }
 /** The first `length` characters of a long value (a digest, a key), for messages. */
 function abbreviate(value, length = 16) {
-    return value.length <= length ? value : `${value.slice(0, length)}…`;
+    return value.length <= length ? value : `${value.slice(0, length)}\u2026`;
 }
 
 
@@ -200,6 +200,7 @@ function abbreviate(value, length = 16) {
 /* harmony export */   TV: () => (/* binding */ certificateFields),
 /* harmony export */   ch: () => (/* binding */ oidText),
 /* harmony export */   eG: () => (/* binding */ derNode),
+/* harmony export */   iL: () => (/* binding */ expectWholeElements),
 /* harmony export */   nD: () => (/* binding */ sequenceOf),
 /* harmony export */   po: () => (/* binding */ tbsWithoutExtension),
 /* harmony export */   v0: () => (/* binding */ derChildren)
@@ -304,7 +305,9 @@ function decodeOid(bytes) {
         throw new Error('malformed OBJECT IDENTIFIER');
     const parts = [];
     let value = 0;
-    for (const [index, byte] of bytes.entries()) {
+    // An indexed loop: entries() makes an [index, byte] pair per byte, most of what reading a certificate's extensions allocated.
+    for (let index = 0; index < bytes.length; index++) {
+        const byte = bytes[index];
         if (byte === 0x80 && (index === 0 || (bytes[index - 1] & 0x80) === 0))
             throw new Error('malformed OBJECT IDENTIFIER');
         value = value * 128 + (byte & 0x7f);
@@ -400,14 +403,42 @@ function derNode(bytes) {
         throw new Error('bytes after a DER element');
     return { tag: element.tag, whole: bytes.subarray(element.start, element.end), content: bytes.subarray(element.contentStart, element.end) };
 }
-/** The elements a constructed DER element holds, in order. */
+/**
+ * Throws unless every constructed element within `node` holds a whole number of DER elements, each
+ * at most `maxDepth` levels down (`tooDeep` the message otherwise): read by offsets alone, without
+ * making a Buffer per element, since a timestamp carries its authority's certificates (hundreds of
+ * elements).
+ */
+function expectWholeElements(node, maxDepth, tooDeep) {
+    const bytes = node.whole;
+    const check = (element, depth) => {
+        if (depth > maxDepth)
+            throw new Error(tooDeep);
+        if ((element.tag & 0x20) === 0)
+            return;
+        for (let offset = element.contentStart; offset < element.end;) {
+            const child = readElement(bytes, offset, element.end);
+            check(child, depth + 1);
+            offset = child.end;
+        }
+    };
+    check(readElement(bytes, 0, bytes.length), 0);
+}
+/** Each node's children, read once: a reader that checks a whole tree and then walks it (an RFC 3161 timestamp) reads each element once. */
+const childrenRead = new WeakMap();
+/** The elements a constructed DER element holds, in order (the same array for the same node). */
 function derChildren(node) {
-    const whole = { tag: node.tag, start: 0, contentStart: 0, end: node.content.length };
-    return childrenOf(node.content, whole).map((child) => ({
-        tag: child.tag,
-        whole: node.content.subarray(child.start, child.end),
-        content: node.content.subarray(child.contentStart, child.end),
-    }));
+    let children = childrenRead.get(node);
+    if (children === undefined) {
+        const whole = { tag: node.tag, start: 0, contentStart: 0, end: node.content.length };
+        children = childrenOf(node.content, whole).map((child) => ({
+            tag: child.tag,
+            whole: node.content.subarray(child.start, child.end),
+            content: node.content.subarray(child.contentStart, child.end),
+        }));
+        childrenRead.set(node, children);
+    }
+    return children;
 }
 
 

@@ -350,7 +350,7 @@ async function trustOf(state, signer) {
         const text = await (0,files/* readRegularFile */.XF)((0,external_node_path_.resolve)(state.ports.cwd, file), { maxBytes: files/* INPUT_LIMITS */.Ef.trustedRoot, what: 'trusted root', shown: file });
         return (0,sigstore_verify/* loadTrustMaterial */.ak)(text.toString('utf8'), file);
     }
-    const proxy = (0,core_proxy/* proxySettingsFrom */.Yw)(state.ports.env);
+    const proxy = (0,core_proxy.proxySettingsFrom)(state.ports.env);
     return signer.instance === 'github' ? (0,sigstore_verify/* loadGitHubTrustMaterial */.PP)({ proxy }) : (0,sigstore_verify/* loadPublicGoodTrustMaterial */.cx)({ proxy });
 }
 /**

@@ -2,300 +2,6 @@ export const id = 7310;
 export const ids = [7310];
 export const modules = {
 
-/***/ 48031:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   LD: () => (/* binding */ boundedText),
-/* harmony export */   hg: () => (/* binding */ githubMessage),
-/* harmony export */   ly: () => (/* binding */ githubRetryVerdict),
-/* harmony export */   rH: () => (/* binding */ noAnswerDetail),
-/* harmony export */   rZ: () => (/* binding */ proxyRefused),
-/* harmony export */   tG: () => (/* binding */ httpFailure)
-/* harmony export */ });
-/* unused harmony export replyTooLarge */
-/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3828);
-/* harmony import */ var _core_retry_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7493);
-
-
-/** The HTTP failure in an error Octokit threw; undefined for anything else. */
-function httpFailure(error) {
-    if (typeof error !== 'object' || error === null)
-        return undefined;
-    const status = error.status;
-    return typeof status === 'number' ? error : undefined;
-}
-/** At most this many characters of what GitHub sent are repeated: an error body is the server's to choose. */
-const MAX_QUOTED = 300;
-/** Text a server sent, on one line and bounded, fit to quote in a log line or an error. */
-function boundedText(text) {
-    // eslint-disable-next-line no-control-regex -- control characters in a server's text could rewrite the log line
-    const line = text.replace(/[\u0000-\u001f\u007f]+/g, ' ').trim();
-    return line.length > MAX_QUOTED ? `${line.slice(0, MAX_QUOTED)}…` : line;
-}
-/** GitHub's `message` from an error answer, bounded; undefined when it sent none. */
-function githubMessage(failure) {
-    const message = failure.response?.data?.message;
-    return typeof message !== 'string' || message.trim() === '' ? undefined : boundedText(message);
-}
-/**
- * Whether the runner's proxy refused the request for want of credentials: a 407 answer, or a
- * CONNECT tunnel refused with 407 (which Octokit reports as a connection failure). No retry helps.
- */
-function proxyRefused(error) {
-    if (httpFailure(error)?.status === 407)
-        return true;
-    return (0,_core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .systemErrorCode */ .vq)(error?.cause) === 'PROXY_AUTH_REQUIRED';
-}
-/** Whether the reply was refused for its size (see MAX_GITHUB_REPLY_BYTES), which Octokit reports as a connection failure. No retry helps. */
-function replyTooLarge(error) {
-    return (0,_core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .systemErrorCode */ .vq)(error?.cause) === 'HTTP_RESPONSE_TOO_LARGE';
-}
-/** What a failure without an answer was, bounded: the connection's own error (DNS, refused, a proxy's tunnel, a timeout), or a reply refused for its size. */
-function noAnswerDetail(error) {
-    if (replyTooLarge(error))
-        return boundedText((0,_core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .messageOf */ .bD)(error));
-    return `no answer (connection failed or timed out: ${boundedText((0,_core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .messageOf */ .bD)(error))})`;
-}
-/**
- * How a GitHub API failure is retried: 5xx and 429 (after their `Retry-After`) and connection
- * failures, which Octokit reports as status 500 without a response; anything else, a proxy that
- * wants credentials and a reply refused for its size included, is final.
- */
-function githubRetryVerdict(error) {
-    if (proxyRefused(error) || replyTooLarge(error))
-        return 'permanent';
-    const failure = httpFailure(error);
-    if (failure === undefined || !(failure.status >= 500 || failure.status === 429))
-        return 'permanent';
-    const wait = (0,_core_retry_js__WEBPACK_IMPORTED_MODULE_1__/* .retryAfterMs */ .Vs)(String(failure.response?.headers['retry-after'] ?? ''));
-    return wait === undefined ? 'transient' : { retryAfterMs: wait };
-}
-
-
-/***/ }),
-
-/***/ 40461:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   gp: () => (/* binding */ githubReleases),
-/* harmony export */   x9: () => (/* binding */ isAlreadyExists)
-/* harmony export */ });
-/* unused harmony exports ReleaseApiError, MAX_LISTED_RELEASES */
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
-/* harmony import */ var node_stream_promises__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(46466);
-/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3828);
-/* harmony import */ var _core_capped_body_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(36911);
-/* harmony import */ var _core_retry_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7493);
-/* harmony import */ var _core_proxy_tunnel_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(39002);
-/* harmony import */ var _http_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(48031);
-
-
-
-
-
-
-
-/** A failure of a request to GitHub's releases API. */
-class ReleaseApiError extends _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .TrustKitError */ .T0 {
-    /** The HTTP status GitHub answered, when it answered. */
-    status;
-    constructor(code, message, options = {}) {
-        super(code, message, options);
-        this.name = 'ReleaseApiError';
-        this.status = options.status;
-    }
-}
-/** GitHub's message and validation error codes (`already_exists`) from an error answer, bounded. */
-function githubSaid(failure) {
-    const data = failure.response?.data;
-    const message = (0,_http_js__WEBPACK_IMPORTED_MODULE_5__/* .githubMessage */ .hg)(failure);
-    const codes = Array.isArray(data?.errors) ? data.errors.flatMap((entry) => (typeof entry?.code === 'string' ? [(0,_http_js__WEBPACK_IMPORTED_MODULE_5__/* .boundedText */ .LD)(entry.code)] : [])) : [];
-    return { message, codes };
-}
-/** Whether GitHub refused because the object exists already (`422` with the `already_exists` validation code). */
-function isAlreadyExists(error) {
-    return error instanceof ReleaseApiError && error.code === 'GITHUB_RELEASE_ASSET_EXISTS';
-}
-function apiError(error, what, attempts) {
-    if (error instanceof ReleaseApiError)
-        return error;
-    const failure = (0,_http_js__WEBPACK_IMPORTED_MODULE_5__/* .httpFailure */ .tG)(error);
-    if (failure === undefined)
-        return new ReleaseApiError('GITHUB_RELEASE_API_FAILED', `${what} failed: ${(0,_http_js__WEBPACK_IMPORTED_MODULE_5__/* .boundedText */ .LD)((0,_core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .messageOf */ .bD)(error))}`, { cause: error, hint: 're-run the job: publishing resumes where it stopped' });
-    if ((0,_http_js__WEBPACK_IMPORTED_MODULE_5__/* .proxyRefused */ .rZ)(error))
-        return new ReleaseApiError('GITHUB_PROXY_REFUSED', `${what} was refused by the proxy: HTTP 407 Proxy Authentication Required`, { cause: error, hint: _core_proxy_tunnel_js__WEBPACK_IMPORTED_MODULE_4__/* .PROXY_AUTH_HINT */ .ME });
-    const said = githubSaid(failure);
-    const detail = failure.response === undefined ? (0,_http_js__WEBPACK_IMPORTED_MODULE_5__/* .noAnswerDetail */ .rH)(error) : `HTTP ${failure.status}${said.message === undefined ? '' : `: ${said.message}`}${said.codes.length === 0 ? '' : ` (${said.codes.join(', ')})`}`;
-    const status = failure.response === undefined ? undefined : failure.status;
-    if (failure.status === 422 && said.codes.includes('already_exists')) {
-        return new ReleaseApiError('GITHUB_RELEASE_ASSET_EXISTS', `${what}: ${detail}`, { cause: error, status: 422, hint: 'an asset or release of that name exists already' });
-    }
-    if (failure.status === 401 || failure.status === 403 || (failure.status === 404 && what.startsWith('POST'))) {
-        return new ReleaseApiError('GITHUB_RELEASE_PERMISSION_DENIED', `${what} was refused: ${detail}`, { cause: error, status: failure.status, hint: 'the token needs `contents: write` to create releases and upload assets: add it under `permissions:` of the job' });
-    }
-    if (failure.status === 422) {
-        return new ReleaseApiError('GITHUB_RELEASE_REJECTED', `${what} was rejected: ${detail}`, { cause: error, status: 422, hint: 'a tag once used by an immutable release cannot be reused, and an immutable release takes no new asset: release under a new tag' });
-    }
-    const tries = attempts > 1 ? ` after ${attempts} attempts` : '';
-    return new ReleaseApiError('GITHUB_RELEASE_API_FAILED', `${what} failed${tries}: ${detail}`, { cause: error, ...(status === undefined ? {} : { status }), hint: 'GitHub\'s API kept failing through every retry: re-run the job; publishing resumes where it stopped and never uploads an asset twice' });
-}
-function toRelease(json) {
-    return { id: json.id, tagName: json.tag_name, draft: json.draft, immutable: json.immutable === true, body: json.body ?? '', uploadUrl: json.upload_url };
-}
-function toSummary(json) {
-    const published = typeof json.published_at === 'string' ? new Date(json.published_at) : undefined;
-    return { id: json.id, tagName: json.tag_name, draft: json.draft, prerelease: json.prerelease === true, immutable: json.immutable === true, publishedAt: published === undefined || Number.isNaN(published.getTime()) ? undefined : published };
-}
-function toAsset(json) {
-    const digest = typeof json.digest === 'string' && /^sha256:[0-9a-f]{64}$/.test(json.digest) ? json.digest : undefined;
-    return { id: json.id, name: json.name, label: json.label ?? '', state: json.state, size: json.size, digest };
-}
-/** At most this many pages of releases are searched for a draft (100 a page). */
-const MAX_RELEASE_PAGES = 10;
-/** How many releases {@link ReleasesPort.listReleases} reads at most (10 pages of 100), newest first: the previous release of a run is among them. */
-const MAX_LISTED_RELEASES = MAX_RELEASE_PAGES * 100;
-/** GitHub allows 1,000 assets a release: 10 pages of 100. */
-const MAX_ASSET_PAGES = 10;
-/**
- * The releases of `owner/repo` through `@actions/github`. Every request is retried on 5xx, 429
- * (after its `Retry-After`) and connection failures within the policy's budget; other answers
- * become {@link ReleaseApiError}s naming the request. The token travels only in the header.
- */
-function githubReleases(options) {
-    const { client, owner, repo } = options;
-    const policy = options.retry ?? _core_retry_js__WEBPACK_IMPORTED_MODULE_3__/* .DEFAULT_RETRY_POLICY */ .cO;
-    const call = async (what, attempt) => {
-        let attempts = 0;
-        try {
-            return await (0,_core_retry_js__WEBPACK_IMPORTED_MODULE_3__/* .withRetry */ .bD)(policy, (number) => {
-                attempts = number;
-                return attempt(AbortSignal.timeout(policy.timeoutMs));
-            }, _http_js__WEBPACK_IMPORTED_MODULE_5__/* .githubRetryVerdict */ .ly, options.sleep);
-        }
-        catch (error) {
-            throw apiError(error, what, attempts);
-        }
-    };
-    const octokit = client.octokit;
-    const base = { owner, repo };
-    // The body is left unparsed: it is streamed and counted, never buffered whole by Octokit.
-    const requestAsset = (assetId, signal) => octokit.request('GET /repos/{owner}/{repo}/releases/assets/{asset_id}', { ...base, asset_id: assetId, headers: { accept: 'application/octet-stream' }, request: { signal, parseSuccessResponseBody: false } });
-    const tooLarge = (assetId, maxBytes, detail) => new ReleaseApiError('GITHUB_RELEASE_API_FAILED', `asset ${assetId} of ${owner}/${repo} ${detail} than the ${maxBytes} bytes asked for`, { hint: 'the asset is not the one listed (it changed, or the release was tampered with): check the release\'s assets and re-run the job' });
-    /** The asset's body, refused past `maxBytes`: on a Content-Length above it before a byte is read, else as soon as the bytes read pass it; either way the response is cancelled, closing its connection, rather than read to its end. */
-    const boundedAsset = (response, assetId, maxBytes) => {
-        const body = response.data;
-        return (0,_core_capped_body_js__WEBPACK_IMPORTED_MODULE_6__/* .cappedChunks */ .A)({ chunks: body ?? [], declaredLength: response.headers['content-length'], close: () => body?.cancel() }, maxBytes, (declared) => tooLarge(assetId, maxBytes, declared === undefined ? 'holds more' : `is declared ${declared} bytes long by GitHub, more`));
-    };
-    return {
-        async findRelease(tag) {
-            try {
-                const response = await call(`GET /repos/${owner}/${repo}/releases/tags/${tag}`, (signal) => octokit.request('GET /repos/{owner}/{repo}/releases/tags/{tag}', { ...base, tag, request: { signal } }));
-                return toRelease(response.data);
-            }
-            catch (error) {
-                if (!(error instanceof ReleaseApiError) || error.status !== 404)
-                    throw error;
-            }
-            // A draft has no tag yet for GitHub: it is found by listing, newest first.
-            for (let page = 1; page <= MAX_RELEASE_PAGES; page += 1) {
-                const response = await call(`GET /repos/${owner}/${repo}/releases`, (signal) => octokit.request('GET /repos/{owner}/{repo}/releases', { ...base, per_page: 100, page, request: { signal } }));
-                const releases = response.data;
-                const found = releases.find((release) => release.tag_name === tag);
-                if (found !== undefined)
-                    return toRelease(found);
-                if (releases.length < 100)
-                    return undefined;
-            }
-            return undefined;
-        },
-        async listReleases() {
-            const releases = [];
-            for (let page = 1; page <= MAX_RELEASE_PAGES; page += 1) {
-                const response = await call(`GET /repos/${owner}/${repo}/releases`, (signal) => octokit.request('GET /repos/{owner}/{repo}/releases', { ...base, per_page: 100, page, request: { signal } }));
-                const json = response.data;
-                releases.push(...json.map(toSummary));
-                if (json.length < 100)
-                    break;
-            }
-            return releases;
-        },
-        async createDraft(tag, body) {
-            const response = await call(`POST /repos/${owner}/${repo}/releases`, (signal) => octokit.request('POST /repos/{owner}/{repo}/releases', { ...base, tag_name: tag, name: tag, body, draft: true, request: { signal } }));
-            return toRelease(response.data);
-        },
-        async updateRelease(id, change) {
-            const response = await call(`PATCH /repos/${owner}/${repo}/releases/${id}`, (signal) => octokit.request('PATCH /repos/{owner}/{repo}/releases/{release_id}', { ...base, release_id: id, ...(change.body === undefined ? {} : { body: change.body }), ...(change.publish === true ? { draft: false } : {}), request: { signal } }));
-            return toRelease(response.data);
-        },
-        async listAssets(releaseId) {
-            const assets = [];
-            for (let page = 1; page <= MAX_ASSET_PAGES; page += 1) {
-                const response = await call(`GET /repos/${owner}/${repo}/releases/${releaseId}/assets`, (signal) => octokit.request('GET /repos/{owner}/{repo}/releases/{release_id}/assets', { ...base, release_id: releaseId, per_page: 100, page, request: { signal } }));
-                const json = response.data;
-                assets.push(...json.map(toAsset));
-                if (json.length < 100)
-                    break;
-            }
-            return assets;
-        },
-        async uploadAsset(release, upload) {
-            const response = await call(`POST upload of ${upload.name} to release ${release.tagName}`, (signal) => octokit.request({
-                method: 'POST',
-                url: release.uploadUrl,
-                name: upload.name,
-                label: upload.label,
-                data: upload.open(),
-                headers: { 'content-type': upload.contentType, 'content-length': String(upload.size) },
-                request: { signal },
-            }));
-            return toAsset(response.data);
-        },
-        async downloadAsset(assetId, maxBytes) {
-            return call(`GET /repos/${owner}/${repo}/releases/assets/${assetId}`, async (signal) => {
-                const chunks = [];
-                for await (const chunk of boundedAsset(await requestAsset(assetId, signal), assetId, maxBytes))
-                    chunks.push(chunk);
-                return Buffer.concat(chunks);
-            });
-        },
-        async saveAsset(assetId, path, maxBytes) {
-            return call(`GET /repos/${owner}/${repo}/releases/assets/${assetId}`, async (signal) => {
-                const response = await requestAsset(assetId, signal);
-                let bytes = 0;
-                const counted = async function* () {
-                    for await (const chunk of boundedAsset(response, assetId, maxBytes)) {
-                        bytes += chunk.length;
-                        yield chunk;
-                    }
-                };
-                // A retry starts the file again.
-                await (0,node_stream_promises__WEBPACK_IMPORTED_MODULE_1__.pipeline)(counted(), (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.createWriteStream)(path, { flags: 'w' }));
-                return bytes;
-            });
-        },
-        async deleteAsset(assetId) {
-            await call(`DELETE /repos/${owner}/${repo}/releases/assets/${assetId}`, (signal) => octokit.request('DELETE /repos/{owner}/{repo}/releases/assets/{asset_id}', { ...base, asset_id: assetId, request: { signal } }));
-        },
-        async listAttestations(digest, predicateType) {
-            try {
-                const response = await call(`GET /repos/${owner}/${repo}/attestations/${digest}`, (signal) => octokit.request('GET /repos/{owner}/{repo}/attestations/{subject_digest}', { ...base, subject_digest: digest, predicate_type: predicateType, per_page: 100, request: { signal } }));
-                const attestations = response.data.attestations ?? [];
-                return attestations.flatMap((attestation) => (typeof attestation.bundle === 'object' && attestation.bundle !== null ? [attestation.bundle] : []));
-            }
-            catch (error) {
-                if (error instanceof ReleaseApiError && error.status === 404)
-                    return [];
-                throw error;
-            }
-        },
-    };
-}
-
-
-/***/ }),
-
 /***/ 7310:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
@@ -489,8 +195,13 @@ async function uploadOne(ports, release, local) {
                 await ports.releases.deleteAsset(uploaded.id);
                 throw unsettled();
             }
-            if (uploaded.digest !== undefined && uploaded.digest !== `sha256:${local.sha256}`)
-                throw mismatch(release.tagName, local, uploaded);
+            if (uploaded.digest !== undefined && uploaded.digest !== `sha256:${local.sha256}`) {
+                // This run's own upload, changed on the way: left on the draft, it would refuse every re-run as another file of that name.
+                await ports.releases.deleteAsset(uploaded.id);
+                throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .PublishError */ .S1('PUBLISH_ASSET_DIGEST_MISMATCH', `GitHub stored the upload of ${local.path} as ${uploaded.name} with the digest ${uploaded.digest}, not the sha256:${local.sha256} sent: it was deleted again`, {
+                    hint: 're-run the job to upload it again; if it happens again, something between the runner and GitHub changes what is uploaded',
+                });
+            }
             return uploaded;
         }
         catch (error) {
@@ -584,6 +295,12 @@ async function draftRelease(input, ports) {
         if (uploaded.name !== local.name)
             logger.warn(`publish: GitHub renamed ${local.name} to ${uploaded.name}`);
         assets.push({ name: local.name, githubName: uploaded.name, digest: `sha256:${local.sha256}`, outcome: 'uploaded' });
+    }
+    // Files another run left (a draft of a build with other artifacts) stay, but not unremarked: nothing this run signs covers them.
+    const ours = new Set(locals.map((local) => remoteFor(remote, local)?.id));
+    const others = remote.filter((asset) => asset.state === 'uploaded' && !ours.has(asset.id)).map((asset) => asset.name);
+    if (others.length > 0) {
+        logger.warn(`publish: release ${input.tag} also holds ${others.slice(0, 10).join(', ')}${others.length > 10 ? ` and ${others.length - 10} more` : ''}, which this run does not publish: its checksums file does not list ${others.length === 1 ? 'it' : 'them'}; delete ${others.length === 1 ? 'it' : 'them'} from the release unless ${others.length === 1 ? 'it belongs' : 'they belong'} there`);
     }
     return { kind: 'uploaded', release, assets };
 }

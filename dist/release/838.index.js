@@ -42,6 +42,241 @@ async function readCapped(body, maxBytes, tooLarge) {
 
 /***/ }),
 
+/***/ 30396:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   VH: () => (/* binding */ decodeBundle),
+/* harmony export */   kS: () => (/* binding */ decodeTrustedRoot)
+/* harmony export */ });
+/* unused harmony export BUNDLE_MEDIA_TYPES */
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5447);
+/* harmony import */ var _shape_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(90211);
+// Sigstore bundles and trusted roots read from their protobuf JSON by this verifier alone, without
+// @sigstore/protobuf-specs' generated readers and @sigstore/bundle's checks: loading and running
+// those (a 150 KiB chunk of a hundred modules, bundled) was about 3 ms of every `verify-blob`. The
+// reading is at least as strict as theirs: every known field has its JSON type (shape.ts, which
+// also refuses null where they read a default), an enum is one of the names protobuf-specs knows,
+// and a bundle holds what @sigstore/bundle requires of its version.
+
+
+/** The bundle media types this verifier reads (protobuf-specs' v0.1, v0.2 and v0.3, the last in both spellings). */
+const BUNDLE_MEDIA_TYPES = {
+    v01: 'application/vnd.dev.sigstore.bundle+json;version=0.1',
+    v02: 'application/vnd.dev.sigstore.bundle+json;version=0.2',
+    v03: 'application/vnd.dev.sigstore.bundle.v0.3+json',
+    v03Legacy: 'application/vnd.dev.sigstore.bundle+json;version=0.3',
+};
+const MEDIA_TYPES = new Set(Object.values(BUNDLE_MEDIA_TYPES));
+/** protobuf-specs' HashAlgorithm names; another name is refused, as its reader refuses it. */
+const HASH_ALGORITHMS = new Set(['HASH_ALGORITHM_UNSPECIFIED', 'SHA2_256', 'SHA2_384', 'SHA2_512', 'SHA3_256', 'SHA3_384']);
+/** protobuf-specs' PublicKeyDetails names. */
+const PUBLIC_KEY_DETAILS = new Set([
+    'PUBLIC_KEY_DETAILS_UNSPECIFIED', 'PKCS1_RSA_PKCS1V5', 'PKCS1_RSA_PSS', 'PKIX_RSA_PKCS1V5', 'PKIX_RSA_PSS', 'PKIX_RSA_PKCS1V15_2048_SHA256', 'PKIX_RSA_PKCS1V15_3072_SHA256',
+    'PKIX_RSA_PKCS1V15_4096_SHA256', 'PKIX_RSA_PSS_2048_SHA256', 'PKIX_RSA_PSS_3072_SHA256', 'PKIX_RSA_PSS_4096_SHA256', 'PKIX_ECDSA_P256_HMAC_SHA_256', 'PKIX_ECDSA_P256_SHA_256',
+    'PKIX_ECDSA_P384_SHA_384', 'PKIX_ECDSA_P521_SHA_512', 'PKIX_ED25519', 'PKIX_ED25519_PH', 'PKIX_ECDSA_P384_SHA_256', 'PKIX_ECDSA_P521_SHA_256', 'LMS_SHA256', 'LMOTS_SHA256',
+    'ML_DSA_44', 'ML_DSA_65', 'ML_DSA_87',
+]);
+function bytes(value) {
+    return typeof value === 'string' ? Buffer.from(value, 'base64') : Buffer.alloc(0);
+}
+function text(value, absent = '') {
+    return typeof value === 'string' ? value : absent;
+}
+function object(value) {
+    return typeof value === 'object' && value !== null ? value : undefined;
+}
+function list(value) {
+    return Array.isArray(value) ? value : [];
+}
+/** Refuses an object setting more than one member of a protobuf oneof: protobuf-specs' reader keeps the first it meets, another verifier may keep another. */
+function expectOneOf(value, where, members) {
+    const present = members.filter((member) => value[member] !== undefined);
+    if (present.length > 1)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .VerifyError */ .G('VERIFY_BUNDLE_INVALID', `the ${where} holds ${present.join(' and ')}; expected only one of ${members.join(', ')}`);
+}
+function logEntry(entry) {
+    const logId = object(entry.logId);
+    const kindVersion = object(entry.kindVersion);
+    const promise = object(entry.inclusionPromise);
+    const proof = object(entry.inclusionProof);
+    const checkpoint = object(proof?.checkpoint);
+    return {
+        logIndex: text(entry.logIndex, '0'),
+        ...(logId === undefined ? {} : { logId: { keyId: bytes(logId.keyId) } }),
+        ...(kindVersion === undefined ? {} : { kindVersion: { kind: text(kindVersion.kind), version: text(kindVersion.version) } }),
+        integratedTime: text(entry.integratedTime, '0'),
+        ...(promise === undefined ? {} : { inclusionPromise: { signedEntryTimestamp: bytes(promise.signedEntryTimestamp) } }),
+        ...(proof === undefined
+            ? {}
+            : {
+                inclusionProof: {
+                    logIndex: text(proof.logIndex, '0'),
+                    rootHash: bytes(proof.rootHash),
+                    treeSize: text(proof.treeSize, '0'),
+                    hashes: list(proof.hashes).map(bytes),
+                    ...(checkpoint === undefined ? {} : { checkpoint: { envelope: text(checkpoint.envelope) } }),
+                },
+            }),
+        canonicalizedBody: bytes(entry.canonicalizedBody),
+    };
+}
+/**
+ * Reads a bundle's parsed JSON: its media type one of {@link BUNDLE_MEDIA_TYPES}, every known
+ * field of its JSON type, one member of each oneof, and then what @sigstore/bundle requires: a
+ * signature and digest (or one DSSE signature and a payload), verification material with a
+ * certificate (none empty) or key, a log id and kind for every log entry, an inclusion promise in
+ * each (v0.1) or an inclusion proof with a checkpoint (v0.2 and later), and one certificate rather
+ * than a chain (v0.3). Throws VERIFY_BUNDLE_INVALID naming what is wrong.
+ */
+function decodeBundle(json) {
+    const mediaType = object(json)?.mediaType;
+    if (typeof mediaType !== 'string' || !MEDIA_TYPES.has(mediaType)) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .VerifyError */ .G('VERIFY_BUNDLE_INVALID', `not a Sigstore bundle: expected mediaType ${[...MEDIA_TYPES].join(' or ')}, found ${JSON.stringify(mediaType ?? null)}`);
+    }
+    const malformed = (problem) => new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .VerifyError */ .G('VERIFY_BUNDLE_INVALID', `malformed ${mediaType} bundle: ${problem}`);
+    const violation = (0,_shape_js__WEBPACK_IMPORTED_MODULE_1__/* .findShapeViolation */ .I4)(json, _shape_js__WEBPACK_IMPORTED_MODULE_1__/* .BUNDLE_SHAPE */ .$Y, '');
+    if (violation !== undefined)
+        throw malformed(`${violation.path} ${violation.problem}`);
+    const bundle = json;
+    expectOneOf(bundle, 'bundle', ['messageSignature', 'dsseEnvelope']);
+    const material = object(bundle.verificationMaterial);
+    if (material !== undefined)
+        expectOneOf(material, 'verificationMaterial', ['publicKey', 'x509CertificateChain', 'certificate']);
+    const invalid = [];
+    const messageSignature = object(bundle.messageSignature);
+    const envelope = object(bundle.dsseEnvelope);
+    let content;
+    if (messageSignature !== undefined) {
+        const digest = object(messageSignature.messageDigest);
+        const algorithm = text(digest?.algorithm, 'HASH_ALGORITHM_UNSPECIFIED');
+        if (!HASH_ALGORITHMS.has(algorithm))
+            throw malformed(`messageSignature.messageDigest.algorithm ${JSON.stringify(algorithm.slice(0, 40))} is not a hash algorithm (${[...HASH_ALGORITHMS].join(', ')})`);
+        content = { $case: 'messageSignature', messageSignature: { messageDigest: { algorithm, digest: bytes(digest?.digest) }, signature: bytes(messageSignature.signature) } };
+        if (digest === undefined)
+            invalid.push('messageSignature.messageDigest');
+        else if (content.messageSignature.messageDigest.digest.length === 0)
+            invalid.push('messageSignature.messageDigest.digest');
+        if (content.messageSignature.signature.length === 0)
+            invalid.push('messageSignature.signature');
+    }
+    else if (envelope !== undefined) {
+        const signatures = list(envelope.signatures).map((signature) => ({ sig: bytes(signature.sig), keyid: text(signature.keyid) }));
+        content = { $case: 'dsseEnvelope', dsseEnvelope: { payload: bytes(envelope.payload), payloadType: text(envelope.payloadType), signatures } };
+        if (content.dsseEnvelope.payload.length === 0)
+            invalid.push('dsseEnvelope.payload');
+        if (signatures.length !== 1)
+            invalid.push('dsseEnvelope.signatures');
+        else if (signatures[0]?.sig.length === 0)
+            invalid.push('dsseEnvelope.signatures[0].sig');
+    }
+    else {
+        invalid.push('messageSignature or dsseEnvelope');
+    }
+    let verification;
+    const entries = list(material?.tlogEntries).map(logEntry);
+    if (material === undefined) {
+        invalid.push('verificationMaterial');
+    }
+    else {
+        const publicKey = object(material.publicKey);
+        const chain = object(material.x509CertificateChain);
+        const certificate = object(material.certificate);
+        if (publicKey !== undefined) {
+            verification = { $case: 'publicKey', publicKey: { hint: text(publicKey.hint) } };
+        }
+        else if (chain !== undefined) {
+            const certificates = list(chain.certificates).map((entry) => ({ rawBytes: bytes(entry.rawBytes) }));
+            verification = { $case: 'x509CertificateChain', x509CertificateChain: { certificates } };
+            if (certificates.length === 0)
+                invalid.push('verificationMaterial.x509CertificateChain.certificates');
+            certificates.forEach((entry, index) => entry.rawBytes.length === 0 && invalid.push(`verificationMaterial.x509CertificateChain.certificates[${index}].rawBytes`));
+            if (mediaType !== BUNDLE_MEDIA_TYPES.v01 && mediaType !== BUNDLE_MEDIA_TYPES.v02)
+                invalid.push('verificationMaterial.x509CertificateChain (a v0.3 bundle carries one certificate)');
+        }
+        else if (certificate !== undefined) {
+            verification = { $case: 'certificate', certificate: { rawBytes: bytes(certificate.rawBytes) } };
+            if (verification.certificate.rawBytes.length === 0)
+                invalid.push('verificationMaterial.certificate.rawBytes');
+        }
+        else {
+            invalid.push('verificationMaterial.publicKey, x509CertificateChain or certificate');
+        }
+        entries.forEach((entry, index) => {
+            if (entry.logId === undefined)
+                invalid.push(`verificationMaterial.tlogEntries[${index}].logId`);
+            if (entry.kindVersion === undefined)
+                invalid.push(`verificationMaterial.tlogEntries[${index}].kindVersion`);
+            if (mediaType === BUNDLE_MEDIA_TYPES.v01) {
+                if (entry.inclusionPromise === undefined)
+                    invalid.push(`verificationMaterial.tlogEntries[${index}].inclusionPromise`);
+            }
+            else if (entry.inclusionProof === undefined) {
+                invalid.push(`verificationMaterial.tlogEntries[${index}].inclusionProof`);
+            }
+            else if (entry.inclusionProof.checkpoint === undefined) {
+                invalid.push(`verificationMaterial.tlogEntries[${index}].inclusionProof.checkpoint`);
+            }
+        });
+    }
+    if (invalid.length > 0 || content === undefined || verification === undefined)
+        throw malformed(`missing or empty: ${invalid.join(', ')}`);
+    const timestamps = object(material?.timestampVerificationData);
+    return {
+        mediaType,
+        verificationMaterial: {
+            content: verification,
+            tlogEntries: entries,
+            ...(timestamps === undefined ? {} : { timestampVerificationData: { rfc3161Timestamps: list(timestamps.rfc3161Timestamps).map((entry) => ({ signedTimestamp: bytes(entry.signedTimestamp) })) } }),
+        },
+        content,
+    };
+}
+/** The trusted-root media types of protobuf-specs (v0.1, as `gh attestation trusted-root` prints, and v0.2). */
+const TRUSTED_ROOT_MEDIA_TYPES = new Set(['application/vnd.dev.sigstore.trustedroot+json;version=0.1', 'application/vnd.dev.sigstore.trustedroot.v0.2+json']);
+/**
+ * Reads a trusted root's parsed JSON: its media type, every known field of its JSON type (every
+ * authority and log key saying from when it is trusted), and the enums (a log's hash algorithm,
+ * a key's details) one of the names protobuf-specs knows. Throws SIGSTORE_TRUSTED_ROOT_INVALID
+ * naming `label` and the field.
+ */
+function decodeTrustedRoot(value, label) {
+    const mediaType = object(value)?.mediaType;
+    if (typeof mediaType !== 'string' || !TRUSTED_ROOT_MEDIA_TYPES.has(mediaType)) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .VerifyError */ .G('SIGSTORE_TRUSTED_ROOT_INVALID', `${label}: not a Sigstore trusted root: expected mediaType ${[...TRUSTED_ROOT_MEDIA_TYPES].join(' or ')}, found ${JSON.stringify(mediaType ?? null)?.slice(0, 100)}`);
+    }
+    const violation = (0,_shape_js__WEBPACK_IMPORTED_MODULE_1__/* .findShapeViolation */ .I4)(value, _shape_js__WEBPACK_IMPORTED_MODULE_1__/* .TRUSTED_ROOT_SHAPE */ .nK, '');
+    if (violation !== undefined)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .VerifyError */ .G('SIGSTORE_TRUSTED_ROOT_INVALID', `${label}: ${violation.path} ${violation.problem}`);
+    const root = value;
+    const authorities = (field) => list(root[field]).map((authority) => ({
+        uri: text(authority.uri),
+        certificates: list(object(authority.certChain)?.certificates).map((certificate) => bytes(certificate.rawBytes)),
+        validFor: authority.validFor,
+    }));
+    const logs = (field) => list(root[field]).map((log, index) => {
+        const publicKey = log.publicKey;
+        const hashAlgorithm = text(log.hashAlgorithm, 'HASH_ALGORITHM_UNSPECIFIED');
+        const keyDetails = text(publicKey.keyDetails, 'PUBLIC_KEY_DETAILS_UNSPECIFIED');
+        if (!HASH_ALGORITHMS.has(hashAlgorithm))
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .VerifyError */ .G('SIGSTORE_TRUSTED_ROOT_INVALID', `${label}: ${field}[${index}].hashAlgorithm ${JSON.stringify(hashAlgorithm.slice(0, 40))} is not a hash algorithm`);
+        if (!PUBLIC_KEY_DETAILS.has(keyDetails))
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .VerifyError */ .G('SIGSTORE_TRUSTED_ROOT_INVALID', `${label}: ${field}[${index}].publicKey.keyDetails ${JSON.stringify(keyDetails.slice(0, 40))} is not a key type`);
+        const logId = object(log.logId);
+        const checkpointKeyId = object(log.checkpointKeyId);
+        return {
+            baseUrl: text(log.baseUrl),
+            publicKey: { rawBytes: publicKey.rawBytes === undefined ? undefined : bytes(publicKey.rawBytes), keyDetails, validFor: publicKey.validFor },
+            logId: logId === undefined ? undefined : bytes(logId.keyId),
+            checkpointKeyId: checkpointKeyId === undefined ? undefined : bytes(checkpointKeyId.keyId),
+        };
+    });
+    return { certificateAuthorities: authorities('certificateAuthorities'), timestampAuthorities: authorities('timestampAuthorities'), tlogs: logs('tlogs'), ctlogs: logs('ctlogs') };
+}
+
+
+/***/ }),
+
 /***/ 91638:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
@@ -297,22 +532,16 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __webpack_require__(77598);
-// EXTERNAL MODULE: ./node_modules/@sigstore/bundle/dist/index.js
-var dist = __webpack_require__(61040);
-// EXTERNAL MODULE: ./node_modules/@sigstore/core/dist/index.js
-var core_dist = __webpack_require__(83917);
-// EXTERNAL MODULE: ./node_modules/@sigstore/protobuf-specs/dist/index.js
-var protobuf_specs_dist = __webpack_require__(19654);
 // EXTERNAL MODULE: ./lib/sigstore/verify/certificate.js
 var verify_certificate = __webpack_require__(94661);
 // EXTERNAL MODULE: ./lib/sigstore/verify/der.js
 var verify_der = __webpack_require__(83913);
+// EXTERNAL MODULE: ./lib/sigstore/verify/documents.js
+var documents = __webpack_require__(30396);
 // EXTERNAL MODULE: ./lib/sigstore/verify/errors.js
 var errors = __webpack_require__(5447);
 // EXTERNAL MODULE: ./lib/sigstore/verify/policy.js
 var verify_policy = __webpack_require__(91638);
-// EXTERNAL MODULE: ./lib/sigstore/verify/shape.js
-var shape = __webpack_require__(90211);
 // EXTERNAL MODULE: ./lib/sigstore/verify/sct.js
 var verify_sct = __webpack_require__(52324);
 ;// CONCATENATED MODULE: ./lib/sigstore/verify/timestamp.js
@@ -361,21 +590,13 @@ function time(node) {
         throw new Error(`malformed timestamp: genTime ${match[0]} is not a time`);
     return date;
 }
-/** Throws unless every constructed element under `node` holds a whole number of DER elements: nothing in a timestamp is skipped unread. */
-function expectWellFormed(node, depth = 0) {
-    if (depth > 32)
-        throw new Error('malformed timestamp: nested too deeply');
-    if ((node.tag & 0x20) === 0)
-        return;
-    for (const inner of (0,verify_der/* derChildren */.v0)(node))
-        expectWellFormed(inner, depth + 1);
-}
 /** Reads a TimeStampResp (status, then the token: a CMS SignedData over a TSTInfo with one signer and signed attributes); throws on anything else. */
 function parseRfc3161(der) {
     const response = (0,verify_der/* derNode */.eG)(der);
     if (response.tag !== SEQUENCE)
         throw new Error('malformed timestamp: not a TimeStampResp');
-    expectWellFormed(response);
+    // Nothing in a timestamp is skipped unread: every constructed element holds whole elements.
+    (0,verify_der/* expectWholeElements */.iL)(response, 32, 'malformed timestamp: nested too deeply');
     // PKIStatus granted (0) or grantedWithMods (1): anything else carries no timestamp.
     const status = child(child(response, 0, SEQUENCE, 'status'), 0, 0x02, 'status');
     if (status.content.length !== 1 || status.content[0] > 1)
@@ -443,7 +664,6 @@ function verifyRfc3161(timestamp, data, key) {
 
 
 
-
 /**
  * Verifies one transparency-log entry: the log is in the trusted root with a key valid at the
  * entry's signed integration time (or, for an entry with only an inclusion proof, at every
@@ -487,11 +707,12 @@ function verifyLogEntry(entry, roots, content, where, signedTimes = []) {
     };
 }
 function verifyPromise(entry, log, where) {
-    const payload = core_dist.json.canonicalize({
+    // Rekor signs the canonical JSON (RFC 8785) of these four: keys in code-unit order, which JSON.stringify keeps as written.
+    const payload = JSON.stringify({
         body: entry.canonicalizedBody.toString('base64'),
         integratedTime: Number(entry.integratedTime),
-        logIndex: Number(entry.logIndex),
         logID: log.logId.toString('hex'),
+        logIndex: Number(entry.logIndex),
     });
     if (!verifyWith(log.publicKey, Buffer.from(payload, 'utf8'), entry.inclusionPromise?.signedEntryTimestamp ?? Buffer.alloc(0))) {
         throw new errors/* VerifyError */.G('VERIFY_TLOG_INCLUSION_INVALID', `${where}: the signed entry timestamp does not verify with the key of ${log.baseUrl} (logIndex ${entry.logIndex}, integratedTime ${entry.integratedTime})`);
@@ -728,18 +949,15 @@ function ones(value) {
 
 
 
-
-
-
 /** The content bytes of OID 1.3.6.1.4.1.11129.2.4.2 (RFC 6962 embedded SCT list). */
 const SCT_OID_DER = Buffer.from([0x2b, 0x06, 0x01, 0x04, 0x01, 0xd6, 0x79, 0x02, 0x04, 0x02]);
-const MEDIA_TYPES = new Set([dist.BUNDLE_V01_MEDIA_TYPE, dist.BUNDLE_V02_MEDIA_TYPE, dist.BUNDLE_V03_MEDIA_TYPE, dist.BUNDLE_V03_LEGACY_MEDIA_TYPE]);
 const IN_TOTO_PAYLOAD_TYPE = 'application/vnd.in-toto+json';
+/** The message digest algorithms a bundle may name that are verified (SHA-3 ones are not). */
 const HASH_NAMES = {
-    [protobuf_specs_dist.HashAlgorithm.HASH_ALGORITHM_UNSPECIFIED]: 'sha256',
-    [protobuf_specs_dist.HashAlgorithm.SHA2_256]: 'sha256',
-    [protobuf_specs_dist.HashAlgorithm.SHA2_384]: 'sha384',
-    [protobuf_specs_dist.HashAlgorithm.SHA2_512]: 'sha512',
+    HASH_ALGORITHM_UNSPECIFIED: 'sha256',
+    SHA2_256: 'sha256',
+    SHA2_384: 'sha384',
+    SHA2_512: 'sha512',
 };
 /**
  * Verifies a Sigstore bundle (v0.1 to v0.3, parsed JSON) for an artifact under a policy, offline:
@@ -762,7 +980,7 @@ function verifyBundle(bundleJson, artifact, policy, trust) {
     }
 }
 function verify(bundleJson, artifact, policy, trust) {
-    const bundle = parseBundle(bundleJson);
+    const bundle = (0,documents/* decodeBundle */.VH)(bundleJson);
     const material = bundle.verificationMaterial;
     let leaf;
     let signingKey;
@@ -775,7 +993,7 @@ function verify(bundleJson, artifact, policy, trust) {
         keyDer = policy.publicKey.export({ format: 'der', type: 'spki' });
     }
     else {
-        const der = Buffer.from(material.content.$case === 'certificate' ? material.content.certificate.rawBytes : (material.content.x509CertificateChain.certificates[0]?.rawBytes ?? Buffer.alloc(0)));
+        const der = material.content.$case === 'certificate' ? material.content.certificate.rawBytes : (material.content.x509CertificateChain.certificates[0]?.rawBytes ?? Buffer.alloc(0));
         if (policy.kind !== 'certificate') {
             throw new errors/* VerifyError */.G('VERIFY_KEY_MISMATCH', `expected a bundle signed by the key in ${policy.source}, found a keyless bundle with a certificate`);
         }
@@ -787,7 +1005,7 @@ function verify(bundleJson, artifact, policy, trust) {
     }
     const verified = verifyContent(bundle, artifact, signingKey);
     const logged = { signature: verified.signature, keyDer, ...verified.logged };
-    const rfc3161 = (material.timestampVerificationData?.rfc3161Timestamps ?? []).map((timestamp) => readTimestamp(Buffer.from(timestamp.signedTimestamp)));
+    const rfc3161 = (material.timestampVerificationData?.rfc3161Timestamps ?? []).map((timestamp) => readTimestamp(timestamp.signedTimestamp));
     expectDistinctEvidence(bundle, rfc3161);
     const roots = trust === undefined ? [] : leaf === undefined ? trust.roots : preferred(leaf, trust.roots);
     const signedTimes = [];
@@ -831,32 +1049,6 @@ function verify(bundleJson, artifact, policy, trust) {
 function holdsMessageSignature(bundleJson) {
     const signature = typeof bundleJson === 'object' && bundleJson !== null ? bundleJson.messageSignature : undefined;
     return signature !== undefined && signature !== null;
-}
-function parseBundle(json) {
-    const mediaType = typeof json === 'object' && json !== null ? json.mediaType : undefined;
-    if (typeof mediaType !== 'string' || !MEDIA_TYPES.has(mediaType)) {
-        throw new errors/* VerifyError */.G('VERIFY_BUNDLE_INVALID', `not a Sigstore bundle: expected mediaType ${[...MEDIA_TYPES].join(' or ')}, found ${JSON.stringify(mediaType ?? null)}`);
-    }
-    const violation = (0,shape/* findShapeViolation */.I4)(json, shape/* BUNDLE_SHAPE */.$Y, '');
-    if (violation !== undefined)
-        throw new errors/* VerifyError */.G('VERIFY_BUNDLE_INVALID', `malformed ${mediaType} bundle: ${violation.path} ${violation.problem}`);
-    expectOneOf(json, 'bundle', ['messageSignature', 'dsseEnvelope']);
-    const material = json.verificationMaterial;
-    if (typeof material === 'object' && material !== null)
-        expectOneOf(material, 'verificationMaterial', ['publicKey', 'x509CertificateChain', 'certificate']);
-    try {
-        return (0,dist.bundleFromJSON)(json);
-    }
-    catch (error) {
-        const fields = error.fields;
-        throw new errors/* VerifyError */.G('VERIFY_BUNDLE_INVALID', `malformed ${mediaType} bundle: ${error instanceof Error ? error.message : String(error)}${Array.isArray(fields) ? ` (${fields.join(', ')})` : ''}`, { cause: error });
-    }
-}
-/** Refuses an object setting more than one member of a protobuf oneof: the reader keeps the first it meets, another verifier may keep another. */
-function expectOneOf(object, where, members) {
-    const present = members.filter((member) => object[member] !== undefined && object[member] !== null);
-    if (present.length > 1)
-        throw new errors/* VerifyError */.G('VERIFY_BUNDLE_INVALID', `the ${where} holds ${present.join(' and ')}; expected only one of ${members.join(', ')}`);
 }
 /** At most this many log entries, and this many RFC 3161 timestamps, per bundle (as sigstore-go): verification work stays bounded. */
 const MAX_EVIDENCE = 32;
@@ -1004,10 +1196,10 @@ function verifyContent(bundle, artifact, key) {
     const content = bundle.content;
     if (content.$case === 'messageSignature') {
         const message = content.messageSignature;
-        const algorithm = HASH_NAMES[message.messageDigest?.algorithm ?? protobuf_specs_dist.HashAlgorithm.HASH_ALGORITHM_UNSPECIFIED];
+        const algorithm = HASH_NAMES[message.messageDigest.algorithm];
         if (algorithm === undefined)
-            throw new errors/* VerifyError */.G('VERIFY_BUNDLE_UNSUPPORTED', `the message digest algorithm ${String(message.messageDigest?.algorithm)} is not supported (sha256, sha384, sha512)`);
-        const signed = Buffer.from(message.messageDigest?.digest ?? Buffer.alloc(0)).toString('hex');
+            throw new errors/* VerifyError */.G('VERIFY_BUNDLE_UNSUPPORTED', `the message digest algorithm ${message.messageDigest.algorithm} is not supported (sha256, sha384, sha512)`);
+        const signed = message.messageDigest.digest.toString('hex');
         let actual;
         if ('bytes' in artifact) {
             actual = (0,external_node_crypto_.createHash)(algorithm).update(artifact.bytes).digest('hex');
@@ -1021,7 +1213,7 @@ function verifyContent(bundle, artifact, key) {
         if (actual !== signed) {
             throw new errors/* VerifyError */.G('VERIFY_ARTIFACT_MISMATCH', `the bundle signs ${algorithm}:${signed}, but the artifact is ${algorithm}:${actual}`);
         }
-        const signature = Buffer.from(message.signature);
+        const signature = message.signature;
         let valid;
         if ('bytes' in artifact) {
             valid = verify_verifyWith(key, algorithm, artifact.bytes, signature);
@@ -1039,9 +1231,9 @@ function verifyContent(bundle, artifact, key) {
     const envelope = content.dsseEnvelope;
     if (envelope.signatures.length !== 1)
         throw new errors/* VerifyError */.G('VERIFY_BUNDLE_UNSUPPORTED', `expected a DSSE envelope with 1 signature, found ${envelope.signatures.length}`);
-    const signature = Buffer.from(envelope.signatures[0].sig);
-    const payload = Buffer.from(envelope.payload);
-    const pae = core_dist.dsse.preAuthEncoding(envelope.payloadType, payload);
+    const signature = envelope.signatures[0].sig;
+    const payload = envelope.payload;
+    const pae = preAuthEncoding(envelope.payloadType, payload);
     if (!verify_verifyWith(key, 'sha256', pae, signature)) {
         throw new errors/* VerifyError */.G('VERIFY_SIGNATURE_INVALID', `the DSSE signature over the ${envelope.payloadType} payload does not verify with the signing ${keyName(key)}`);
     }
@@ -1059,7 +1251,7 @@ function verifyContent(bundle, artifact, key) {
         const hex = digestOf(algorithm) ?? '';
         // Names and digests are the signer's to choose: quoted (escaped) and shortened, as many as fit a line.
         const listed = statement.subjects.slice(0, 5).map((candidate) => `${JSON.stringify((0,verify_certificate/* abbreviate */.Sm)(candidate.name, 100))} (${Object.entries(candidate.digest).slice(0, 3).map(([name, value]) => `${JSON.stringify((0,verify_certificate/* abbreviate */.Sm)(name, 16)).slice(1, -1)}:${(0,verify_certificate/* abbreviate */.Sm)(String(value))}`).join(', ')})`);
-        throw new errors/* VerifyError */.G('VERIFY_SUBJECT_MISMATCH', `the artifact ${algorithm}:${hex} is not a subject of the signed statement; its ${statement.subjects.length} subject(s): ${listed.join('; ')}${statement.subjects.length > 5 ? '; …' : ''}`);
+        throw new errors/* VerifyError */.G('VERIFY_SUBJECT_MISMATCH', `the artifact ${algorithm}:${hex} is not a subject of the signed statement; its ${statement.subjects.length} subject(s): ${listed.join('; ')}${statement.subjects.length > 5 ? '; \u2026' : ''}`);
     }
     const matchedAlgorithm = comparableAlgorithms(subject, digestOf)[0] ?? algorithm;
     return {
@@ -1068,6 +1260,11 @@ function verifyContent(bundle, artifact, key) {
         logged: { payloadSha256: (0,external_node_crypto_.createHash)('sha256').update(payload).digest('hex'), paeSha256: (0,external_node_crypto_.createHash)('sha256').update(pae).digest('hex') },
         statement,
     };
+}
+/** DSSE's pre-authentication encoding of a payload, what its signature covers: `DSSEv1 <type length> <type> <payload length> <payload>`. */
+function preAuthEncoding(payloadType, payload) {
+    const type = Buffer.from(payloadType, 'utf8');
+    return Buffer.concat([Buffer.from(`DSSEv1 ${type.length} `, 'ascii'), type, Buffer.from(` ${payload.length} `, 'ascii'), payload]);
 }
 function parseStatement(payload) {
     let statement;

@@ -1205,11 +1205,11 @@ async function readTrust(config, context, instance) {
         return (0,verify/* loadTrustMaterial */.ak)(text, config.trustedRoot);
     }
     if (instance === 'public-good' && config.fulcioURL === undefined && config.rekorURL === undefined && config.signingConfig === undefined)
-        return (0,verify/* loadPublicGoodTrustMaterial */.cx)({ proxy: (0,proxy/* proxySettingsFrom */.Yw)(context.env) });
+        return (0,verify/* loadPublicGoodTrustMaterial */.cx)({ proxy: (0,proxy.proxySettingsFrom)(context.env) });
     // GitHub's TUF repository vouches for github.com's instance only: custom URLs or a GitHub Enterprise Server are other deployments.
     const githubDotCom = context.github !== undefined || new URL(context.run.serverURL).host === 'github.com';
     if (instance === 'github' && config.fulcioURL === undefined && config.tsaURL === undefined && config.signingConfig === undefined && githubDotCom)
-        return (0,verify/* loadGitHubTrustMaterial */.PP)({ ...context.github?.tuf, proxy: (0,proxy/* proxySettingsFrom */.Yw)(context.env) });
+        return (0,verify/* loadGitHubTrustMaterial */.PP)({ ...context.github?.tuf, proxy: (0,proxy.proxySettingsFrom)(context.env) });
     const what = config.signingConfig !== undefined
         ? `the services of the signing config ${config.signingConfig}`
         : instance === 'github' ? `GitHub's instance at ${config.fulcioURL === undefined && config.tsaURL === undefined ? context.run.serverURL : 'custom URLs'}` : 'a custom Fulcio';

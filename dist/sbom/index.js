@@ -28957,7 +28957,7 @@ module.exports = __trustKitBuiltin("util");
 
 /***/ }),
 
-/***/ 1129:
+/***/ 8318:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -31919,9 +31919,33 @@ function getIDToken(aud) {
 var external_node_os_ = __nccwpck_require__(8161);
 // EXTERNAL MODULE: ./lib/core/errors.js
 var errors = __nccwpck_require__(3828);
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(7598);
+;// CONCATENATED MODULE: ./lib/core/logger.js
+
+/** A logger that drops everything, for library callers that want silence. */
+const silentLogger = { info() { }, warn() { }, debug() { } };
+/** A line the GitHub Actions runner would read as a workflow command: `::name::` or the legacy `##[name]`, after blanks (it trims them), on any line (it splits on CR and LF). */
+const WORKFLOW_COMMAND_LINE = /^[^\S\r\n\u2028\u2029]*(?:::|##\[)/m;
+/**
+ * Text made safe to print to a log the Actions runner reads (it scans stdout and stderr for workflow
+ * commands): a message quoting text from elsewhere (a file name, a server's answer, an input) could
+ * otherwise issue one. When a line of it would read as a command, it is wrapped in
+ * `::stop-commands::` with a fresh unguessable token, so the runner prints it and runs nothing;
+ * other text is returned as it is. The result ends with a line break when the text does.
+ */
+function withoutWorkflowCommands(text) {
+    if (!WORKFLOW_COMMAND_LINE.test(text))
+        return text;
+    const token = (0,external_node_crypto_.randomBytes)(16).toString('hex');
+    // The text's own last line break stays last, so what is written after it starts a line of its own.
+    return text.endsWith('\n') ? `::stop-commands::${token}\n${text}::${token}::\n` : `::stop-commands::${token}\n${text}\n::${token}::`;
+}
+
 // EXTERNAL MODULE: ./lib/secrets/index.js + 15 modules
 var secrets = __nccwpck_require__(4761);
 ;// CONCATENATED MODULE: ./lib/actions/io.js
+
 
 
 
@@ -31934,7 +31958,8 @@ const runnerIO = {
         await summary.addRaw(markdown, true).write();
     },
     setFailed: (message) => setFailed(message),
-    info: (message) => info(message),
+    // core.info writes a message as it is (the other levels escape line breaks): it may quote text from elsewhere.
+    info: (message) => info(withoutWorkflowCommands(message)),
     warn: (message) => warning(message),
     debug: (message) => core_debug(message),
 };
@@ -31999,7 +32024,7 @@ async function runAction(main, io) {
 
 __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _secrets_index_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4761);
-/* harmony import */ var _io_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1129);
+/* harmony import */ var _io_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8318);
 /* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(2673);
 
 
@@ -36634,7 +36659,7 @@ let hooksInstalled = false;
  * Destroys every secret on exit, SIGINT and SIGTERM, and on an uncaught exception or unhandled
  * rejection prints the error with every live secret redacted, then purges, then exits with 1.
  */
-function installPurgeHooks(stderr = process.stderr) {
+function installPurgeHooks(stderr) {
     if (hooksInstalled)
         return;
     hooksInstalled = true;
@@ -36649,7 +36674,7 @@ function installPurgeHooks(stderr = process.stderr) {
     const crash = (error) => {
         const text = redact((0,external_node_util_.inspect)(error, { depth: 5 }));
         purge();
-        stderr.write(`${text}\n`);
+        (stderr ?? process.stderr).write(`${text}\n`);
         process.exit(1);
     };
     process.on('uncaughtException', crash);

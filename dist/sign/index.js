@@ -60475,7 +60475,7 @@ exports.ZstdDecompress = ZstdDecompress;
 
 /***/ }),
 
-/***/ 4729:
+/***/ 1096:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -63437,9 +63437,33 @@ function getIDToken(aud) {
 var external_node_os_ = __nccwpck_require__(8161);
 // EXTERNAL MODULE: ./lib/core/errors.js
 var errors = __nccwpck_require__(3828);
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(7598);
+;// CONCATENATED MODULE: ./lib/core/logger.js
+
+/** A logger that drops everything, for library callers that want silence. */
+const silentLogger = { info() { }, warn() { }, debug() { } };
+/** A line the GitHub Actions runner would read as a workflow command: `::name::` or the legacy `##[name]`, after blanks (it trims them), on any line (it splits on CR and LF). */
+const WORKFLOW_COMMAND_LINE = /^[^\S\r\n\u2028\u2029]*(?:::|##\[)/m;
+/**
+ * Text made safe to print to a log the Actions runner reads (it scans stdout and stderr for workflow
+ * commands): a message quoting text from elsewhere (a file name, a server's answer, an input) could
+ * otherwise issue one. When a line of it would read as a command, it is wrapped in
+ * `::stop-commands::` with a fresh unguessable token, so the runner prints it and runs nothing;
+ * other text is returned as it is. The result ends with a line break when the text does.
+ */
+function withoutWorkflowCommands(text) {
+    if (!WORKFLOW_COMMAND_LINE.test(text))
+        return text;
+    const token = (0,external_node_crypto_.randomBytes)(16).toString('hex');
+    // The text's own last line break stays last, so what is written after it starts a line of its own.
+    return text.endsWith('\n') ? `::stop-commands::${token}\n${text}::${token}::\n` : `::stop-commands::${token}\n${text}\n::${token}::`;
+}
+
 // EXTERNAL MODULE: ./lib/secrets/index.js + 14 modules
 var secrets = __nccwpck_require__(6433);
 ;// CONCATENATED MODULE: ./lib/actions/io.js
+
 
 
 
@@ -63452,7 +63476,8 @@ const runnerIO = {
         await summary.addRaw(markdown, true).write();
     },
     setFailed: (message) => setFailed(message),
-    info: (message) => info(message),
+    // core.info writes a message as it is (the other levels escape line breaks): it may quote text from elsewhere.
+    info: (message) => info(withoutWorkflowCommands(message)),
     warn: (message) => warning(message),
     debug: (message) => core_debug(message),
 };
@@ -63517,8 +63542,8 @@ async function runAction(main, io) {
 
 __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _secrets_index_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6433);
-/* harmony import */ var _io_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4729);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(2012);
+/* harmony import */ var _io_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1096);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(1334);
 
 
 
@@ -63530,7 +63555,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 2012:
+/***/ 1334:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -64125,10 +64150,7 @@ function parseLine(content, line) {
 var external_node_fs_ = __nccwpck_require__(3024);
 ;// CONCATENATED MODULE: external "node:vm"
 const external_node_vm_namespaceObject = __trustKitBuiltin("node:vm");
-// EXTERNAL MODULE: external "node:worker_threads"
-var external_node_worker_threads_ = __nccwpck_require__(5919);
 ;// CONCATENATED MODULE: ./lib/checksums/pool.js
-
 
 
 
@@ -64299,9 +64321,14 @@ class pool_HashPool {
     #idle = [];
     #jobs = [];
     #closing = false;
-    /** A pool of at most `size` threads (default: the available cores), started as work arrives. */
+    /**
+     * A pool of at most `size` threads (default: the available cores), started as work arrives. A
+     * pool of none hashes on the calling thread alone (one core: no thread would run beside it),
+     * starting a thread only for a file too big for one read; a job that the calling thread does not
+     * help gets one thread all the same.
+     */
     constructor(size = availableParallelism()) {
-        this.#size = Math.max(1, size);
+        this.#size = Math.max(0, size);
     }
     /** A pool whose `size` threads start now. */
     static start(size = availableParallelism()) {
@@ -64326,6 +64353,8 @@ class pool_HashPool {
         if (paths.length === 0)
             return Promise.resolve();
         const callerHelps = options.callerHelps === true;
+        if (!callerHelps)
+            this.#size = Math.max(1, this.#size);
         const claim = Math.max(1, Math.min(MAX_BATCH_FILES, Math.floor(paths.length / ((this.#size + (callerHelps ? 1 : 0)) * CLAIMS_PER_THREAD))));
         const next = new SharedArrayBuffer(4);
         return new Promise((settle, fail) => {
@@ -64459,6 +64488,9 @@ class pool_HashPool {
         thread.on('message', onMessage).on('error', onError).on('exit', onExit);
     }
     #startThread() {
+        // node:worker_threads is loaded with the first thread, not imported: `checksums` of a file or a few, which hashes
+        // on this thread alone, starts 2 ms sooner without it.
+        const { Worker } = process.getBuiltinModule('node:worker_threads');
         // An empty environment: the thread reads none, and a copy of this one's would put every variable, secrets
         // included, as strings in a heap that the secrets module never scrubs (threads may start before it takes them).
         const thread = new Worker(WORKER_SOURCE, { eval: true, execArgv: [], env: {} });
@@ -64508,8 +64540,10 @@ async function hash_hashEach(files, algorithm, options = {}) {
     const algorithms = [algorithm, ...(options.also ?? []).filter((extra) => extra !== algorithm)];
     const callerHelps = options.callerHelps === true ? 1 : 0;
     const threads = Math.min((options.workers === undefined ? (options.concurrency ?? availableParallelism()) : options.workers.size + callerHelps), files.length);
-    // Many files are worth the threads without a look at their sizes, and go to them before the first await.
-    if (files.length < 2 || threads < 2 || (files.length < MANY_FILES && !(await worthWorkers(files)))) {
+    // Many files go to the pool's synchronous reads without a look at their sizes, before the first await, even with
+    // one core (on this thread alone when it helps): read one by one through the event loop, a small file costs ten
+    // times as much (20,000 files of 4 KiB: 1.9 s against 0.2 s).
+    if (files.length < MANY_FILES && (files.length < 2 || threads < 2 || !(await worthWorkers(files)))) {
         const outcomes = [];
         for (const file of files)
             outcomes.push(await hashInProcess(file, algorithms));
@@ -64517,7 +64551,7 @@ async function hash_hashEach(files, algorithm, options = {}) {
     }
     if (options.workers !== undefined)
         return hashOnPool(options.workers, files, algorithms, callerHelps === 1);
-    const started = HashPool.start(threads - callerHelps);
+    const started = HashPool.start(Math.max(threads - callerHelps, 1 - callerHelps));
     try {
         return await hashOnPool(started, files, algorithms, callerHelps === 1);
     }
@@ -65038,6 +65072,11 @@ class OciError extends errors/* TrustKitError */.T0 {
         this.retryAfterMs = options.retryAfterMs;
     }
 }
+/** Text a registry sent, fit to quote in an error: control characters (line breaks, terminal escapes) become spaces. */
+function printable(text) {
+    // eslint-disable-next-line no-control-regex -- the control characters are what is replaced
+    return text.replace(/[\u0000-\u001f\u007f-\u009f]+/g, ' ');
+}
 
 ;// CONCATENATED MODULE: ./lib/oci/auth.js
 
@@ -65075,7 +65114,7 @@ function parseChallenges(header) {
         }
         const scheme = token();
         if (scheme === undefined)
-            throw invalid(`unexpected "${header.slice(at, at + 20)}" at ${at}`);
+            throw invalid(`unexpected "${printable(header.slice(at, at + 20))}" at ${at}`);
         const params = {};
         challenges.push({ scheme: scheme.toLowerCase(), params });
         for (;;) {
@@ -65552,7 +65591,7 @@ function parseManifest(bytes, contentType, source) {
         document = JSON.parse(Buffer.from(bytes).toString('utf8'));
     }
     catch (error) {
-        throw new OciError('OCI_MANIFEST_INVALID', `manifest ${source} is not JSON: ${error.message}`, { cause: error });
+        throw new OciError('OCI_MANIFEST_INVALID', `manifest ${source} is not JSON: ${printable(error.message)}`, { cause: error });
     }
     if (!isRecord(document))
         throw invalid('it is not a JSON object');
@@ -65629,7 +65668,7 @@ function parseAnnotations(value, where, invalid) {
     const annotations = {};
     for (const [key, entry] of Object.entries(value)) {
         if (typeof entry !== 'string')
-            throw invalid(`${where}["${key.slice(0, 100)}"] is not a string`);
+            throw invalid(`${where}[${JSON.stringify(key.slice(0, 100))}] is not a string`);
         annotations[key] = entry;
     }
     return annotations;
@@ -65686,13 +65725,26 @@ function nodeTransport(options) {
                     headers['content-length'] = String(body.byteLength);
                 else if (body === undefined && request.method !== 'GET' && request.method !== 'HEAD')
                     headers['content-length'] = '0';
+                // The socket's idle timeout alone would wait forever for header lines that trickle in one by one;
+                // the answer is due within the timeout once the request is sent (an upload may take longer to send).
+                let deadline;
+                let answered = false;
                 const outgoing = send(request.url, { method: request.method, headers, agent: proxied.agentFor(request.url) ?? (secure ? https : http), timeout: options.timeoutMs }, (response) => {
+                    answered = true;
+                    clearTimeout(deadline);
                     resolve({ status: response.statusCode ?? 0, url: request.url, headers: response.headers, body: response });
                 });
-                outgoing.on('timeout', () => {
-                    outgoing.destroy(Object.assign(new Error(`no answer from ${request.url.host} within ${options.timeoutMs} ms`), { code: 'ETIMEDOUT' }));
+                outgoing.on('finish', () => {
+                    if (!answered)
+                        deadline = setTimeout(() => outgoing.destroy(timedOut(`no complete answer from ${request.url.host} within ${options.timeoutMs} ms of the request`)), options.timeoutMs);
                 });
-                outgoing.on('error', reject);
+                outgoing.on('timeout', () => {
+                    outgoing.destroy(timedOut(`no answer from ${request.url.host} within ${options.timeoutMs} ms`));
+                });
+                outgoing.on('error', (error) => {
+                    clearTimeout(deadline);
+                    reject(error);
+                });
                 if (body === undefined)
                     outgoing.end();
                 else if (body instanceof Uint8Array)
@@ -65708,18 +65760,50 @@ function nodeTransport(options) {
         },
     };
 }
-/** Reads a whole response body, refusing one larger than `maxBytes` before and while it arrives. */
-function readBody(response, maxBytes, what) {
-    return (0,capped_body/* readCapped */.E)({ chunks: response.body, declaredLength: response.headers['content-length'], close: () => response.body.destroy() }, maxBytes, () => tooLarge(what, maxBytes));
-}
-/** Reads and drops a body (at most a small one), so the connection can serve the next request. */
-async function discardBody(response) {
+/** The slowest a body may arrive, on average, once it has taken longer than the timeout: a body that trickles in is abandoned, a slow link is not. */
+const MIN_BODY_BYTES_PER_SECOND = 64 * 1024;
+/**
+ * Reads a whole response body, refusing one larger than `maxBytes` before and while it arrives, and
+ * abandoning one that has not ended within `timeoutMs` while arriving slower than
+ * {@link MIN_BODY_BYTES_PER_SECOND} on average (an ETIMEDOUT failure, which is retried): each byte
+ * within the idle timeout, a trickle would otherwise hold the read for as long as the cap allows.
+ */
+async function readBody(response, maxBytes, what, timeoutMs) {
+    const started = Date.now();
+    let received = 0;
+    let timer;
+    const check = () => {
+        const elapsed = Date.now() - started;
+        if (received >= (MIN_BODY_BYTES_PER_SECOND * elapsed) / 1000)
+            timer = setTimeout(check, timeoutMs);
+        else
+            response.body.destroy(timedOut(`${what} from ${response.url.host} came slower than ${MIN_BODY_BYTES_PER_SECOND} bytes a second: ${received} bytes in ${elapsed} ms`));
+    };
+    timer = setTimeout(check, timeoutMs);
+    async function* counted() {
+        for await (const chunk of response.body) {
+            received += chunk.length;
+            yield chunk;
+        }
+    }
     try {
-        await readBody(response, 64 * 1024, 'an ignored response');
+        return await (0,capped_body/* readCapped */.E)({ chunks: counted(), declaredLength: response.headers['content-length'], close: () => response.body.destroy() }, maxBytes, () => tooLarge(what, maxBytes));
+    }
+    finally {
+        clearTimeout(timer);
+    }
+}
+/** Reads and drops a body (at most a small one, within `timeoutMs`), so the connection can serve the next request. */
+async function discardBody(response, timeoutMs) {
+    try {
+        await readBody(response, 64 * 1024, 'an ignored response', timeoutMs);
     }
     catch {
         response.body.destroy();
     }
+}
+function timedOut(message) {
+    return Object.assign(new Error(message), { code: 'ETIMEDOUT' });
 }
 function tooLarge(what, maxBytes) {
     return new OciError('OCI_TOO_LARGE', `${what} is larger than ${maxBytes} bytes`, {
@@ -65747,6 +65831,8 @@ const MAX_REFERRER_PAGES = 64;
 /** Referrers whose type is looked up in their own manifest, at most, per listing. */
 const MAX_ARTIFACT_TYPE_LOOKUPS = 256;
 const TOKEN_REFRESH_MARGIN_MS = 10_000;
+/** A token fit for `Authorization: Bearer`: visible ASCII, no space (RFC 6750's b64token and the JWTs registries issue are within it). */
+const BEARER_TOKEN = /^[\x21-\x7e]+$/;
 const TRANSIENT_NETWORK_CODES = new Set(['ECONNRESET', 'ECONNREFUSED', 'EPIPE', 'ETIMEDOUT', 'ECONNABORTED', 'EAI_AGAIN', 'UND_ERR_SOCKET', 'ERR_STREAM_PREMATURE_CLOSE']);
 // Node's codes for a certificate chain it could not verify or a name it does not cover.
 const TLS_TRUST_CODES = new Set(['UNABLE_TO_VERIFY_LEAF_SIGNATURE', 'SELF_SIGNED_CERT_IN_CHAIN', 'DEPTH_ZERO_SELF_SIGNED_CERT', 'UNABLE_TO_GET_ISSUER_CERT_LOCALLY', 'UNABLE_TO_GET_ISSUER_CERT', 'CERT_HAS_EXPIRED', 'CERT_NOT_YET_VALID', 'CERT_UNTRUSTED']);
@@ -65763,11 +65849,14 @@ class RegistryClient {
     #transport;
     #auth = new Map();
     #credentialLookups = new Map();
+    #totalBudgetMs;
+    #spentMs = 0;
     constructor(options = {}) {
         this.#credentials = options.credentials;
         this.#plainHttp = typeof options.plainHttp === 'boolean' || options.plainHttp === undefined ? options.plainHttp === true : new Set(options.plainHttp);
         this.#retry = options.retry ?? DEFAULT_RETRY_POLICY;
         this.#sleep = options.sleep;
+        this.#totalBudgetMs = options.totalBudgetMs;
         this.#transport =
             options.transport ??
                 nodeTransport({
@@ -65799,7 +65888,7 @@ class RegistryClient {
                 scopes: [repositoryScope(reference.repository, 'pull')],
             });
             await this.#expect(response, [200], `manifest ${shown}`);
-            const bytes = await readBody(response, MAX_MANIFEST_BYTES, `manifest ${shown}`);
+            const bytes = await this.#read(response, MAX_MANIFEST_BYTES, `manifest ${shown}`);
             const algorithm = reference.digest === undefined ? 'sha256' : parseDigestReference(reference.digest).algorithm;
             const digest = `${algorithm}:${digestBytes(algorithm, bytes)}`;
             const claimed = header(response, 'docker-content-digest');
@@ -65837,7 +65926,7 @@ class RegistryClient {
                 scopes: [repositoryScope(repository.repository, 'pull,push')],
             });
             await this.#expect(response, [201, 200], `manifest ${shown}`);
-            await discardBody(response);
+            await this.#discard(response);
             const stored = header(response, 'docker-content-digest');
             if (stored !== undefined && stored.startsWith('sha256:') && stored !== digest)
                 throw digestMismatch(`stored manifest ${shown}`, digest, stored);
@@ -65866,7 +65955,7 @@ class RegistryClient {
         digest = normalizedDigest(digest);
         return this.#withRetry(`GET blob ${digest}`, async () => {
             const response = await this.#openBlobResponse(repository, digest);
-            const bytes = await readBody(response, maxBytes, `blob ${digest}`);
+            const bytes = await this.#read(response, maxBytes, `blob ${digest}`);
             const { algorithm } = parseDigestReference(digest);
             const actual = `${algorithm}:${digestBytes(algorithm, bytes)}`;
             if (actual !== digest)
@@ -65927,7 +66016,7 @@ class RegistryClient {
             }
             const started = await this.#call(repository, { method: 'POST', url: start, scopes });
             await this.#expect(started, options.mountFrom === undefined ? [202] : [201, 202], `upload of ${shown}`);
-            await discardBody(started);
+            await this.#discard(started);
             if (started.status === 201)
                 return 'mounted';
             let location = this.#location(started, `upload of ${shown}`);
@@ -65941,7 +66030,7 @@ class RegistryClient {
                     scopes,
                 });
                 await this.#expect(done, [201], `upload of ${shown}`);
-                await discardBody(done);
+                await this.#discard(done);
                 return 'uploaded';
             }
             let offset = 0;
@@ -65954,7 +66043,7 @@ class RegistryClient {
                     scopes,
                 });
                 await this.#expect(patched, [202], `chunk at ${offset} of ${shown}`);
-                await discardBody(patched);
+                await this.#discard(patched);
                 location = this.#location(patched, `upload of ${shown}`);
                 offset += chunk.length;
             }
@@ -65963,7 +66052,7 @@ class RegistryClient {
             }
             const done = await this.#call(repository, { method: 'PUT', url: withQuery(location, 'digest', blob.digest), scopes });
             await this.#expect(done, [201], `upload of ${shown}`);
-            await discardBody(done);
+            await this.#discard(done);
             return 'uploaded';
         });
     }
@@ -66050,11 +66139,11 @@ class RegistryClient {
                 const response = await this.#call(subject, { method: 'GET', url, headers: { accept: MEDIA_TYPES.ociIndex }, scopes: [repositoryScope(subject.repository, 'pull')] });
                 // A registry without the API answers 404 (or 405/400 for the unknown route) for the path.
                 if (page === 0 && [404, 405, 400].includes(response.status)) {
-                    await discardBody(response);
+                    await this.#discard(response);
                     return undefined;
                 }
                 await this.#expect(response, [200], shown);
-                const bytes = await readBody(response, MAX_MANIFEST_BYTES, shown);
+                const bytes = await this.#read(response, MAX_MANIFEST_BYTES, shown);
                 const parsed = parseManifest(bytes, MEDIA_TYPES.ociIndex, shown);
                 if (parsed.kind !== 'index')
                     throw new OciError('OCI_MANIFEST_INVALID', `${shown} is not an image index`, { hint: 'report it to the registry\'s operators' });
@@ -66091,6 +66180,13 @@ class RegistryClient {
         await this.#expect(response, [200], `blob ${digest}`);
         return response;
     }
+    /** A whole body of at most `maxBytes`; one that trickles in (slower than a slow link) is abandoned after the attempt's timeout, not waited for. */
+    #read(response, maxBytes, what) {
+        return readBody(response, maxBytes, what, this.#retry.timeoutMs);
+    }
+    #discard(response) {
+        return discardBody(response, this.#retry.timeoutMs);
+    }
     /** The registry's API origin for a repository. */
     #origin(registry) {
         const plain = this.#plainHttp === true || (this.#plainHttp instanceof Set && this.#plainHttp.has(registry));
@@ -66122,10 +66218,11 @@ class RegistryClient {
         for (;;) {
             const authorization = await this.#authorization(repository.registry, state, scopes);
             const response = await this.#follow({ method: call.method, url: call.url, headers: call.headers ?? {}, ...(call.body === undefined ? {} : { body: call.body }) }, origin, authorization);
-            if (response.status !== 401 || answeredChallenge)
+            // A 401 from where a redirect led (blob storage on another origin) is that host's, not a challenge of the registry: its realm would get the registry's credentials.
+            if (response.status !== 401 || answeredChallenge || response.url.origin !== origin)
                 return response;
             const challengeHeader = header(response, 'www-authenticate');
-            await discardBody(response);
+            await this.#discard(response);
             if (challengeHeader === undefined)
                 return { ...response, body: emptyBody() };
             const challenge = parseChallenges(challengeHeader).find((candidate) => candidate.scheme === 'bearer' || candidate.scheme === 'basic');
@@ -66148,7 +66245,7 @@ class RegistryClient {
             const redirect = [301, 302, 303, 307, 308].includes(response.status) && (current.method === 'GET' || current.method === 'HEAD');
             if (!redirect)
                 return response;
-            await discardBody(response);
+            await this.#discard(response);
             const location = header(response, 'location');
             if (location === undefined || hop === MAX_REDIRECTS) {
                 throw new OciError('OCI_REDIRECT_INVALID', `${current.method} ${current.url.host}${current.url.pathname}: ${location === undefined ? 'a redirect without a Location' : `more than ${MAX_REDIRECTS} redirects`}`, {
@@ -66218,7 +66315,7 @@ class RegistryClient {
             realm = new URL(realmText);
         }
         catch (error) {
-            throw new OciError('OCI_AUTH_CHALLENGE_INVALID', `the token realm "${realmText.slice(0, 200)}" of ${registry} is not a URL`, { cause: error, hint: 'report it to the registry\'s operators' });
+            throw new OciError('OCI_AUTH_CHALLENGE_INVALID', `the token realm "${printable(realmText.slice(0, 200))}" of ${registry} is not a URL`, { cause: error, hint: 'report it to the registry\'s operators' });
         }
         const credentials = await this.#credentialsFor(registry);
         if (realm.protocol !== 'https:' && !(realm.protocol === 'http:' && (this.#origin(registry).startsWith('http:') || isLoopback(realm.hostname)))) {
@@ -66243,17 +66340,17 @@ class RegistryClient {
         }
         const response = await this.#transport.send(request);
         if (response.status === 401 || response.status === 403) {
-            await discardBody(response);
+            await this.#discard(response);
             throw failed(`HTTP ${response.status}`, 'OCI_UNAUTHORIZED', response.status);
         }
         if (response.status !== 200) {
-            await discardBody(response);
+            await this.#discard(response);
             throw failed(`HTTP ${response.status}`, 'OCI_TOKEN_FAILED', response.status);
         }
-        const bytes = await readBody(response, MAX_TOKEN_RESPONSE_BYTES, `token response of ${realm.origin}`);
-        let parsed;
+        const bytes = await this.#read(response, MAX_TOKEN_RESPONSE_BYTES, `token response of ${realm.origin}`);
+        let document;
         try {
-            parsed = JSON.parse(bytes.toString('utf8'));
+            document = JSON.parse(bytes.toString('utf8'));
         }
         catch (error) {
             throw failed(`the answer is not JSON${jsonErrorPosition(error)}`);
@@ -66261,9 +66358,15 @@ class RegistryClient {
         finally {
             bytes.fill(0);
         }
+        if (typeof document !== 'object' || document === null || Array.isArray(document))
+            throw failed('the answer is not a JSON object');
+        const parsed = document;
         const value = typeof parsed.token === 'string' && parsed.token.length > 0 ? parsed.token : parsed.access_token;
-        if (typeof value !== 'string' || value.length === 0 || /[\r\n]/.test(value))
+        if (typeof value !== 'string' || value.length === 0)
             throw failed('the answer holds no token');
+        // The token is sent back as `Bearer <token>`: anything else than visible ASCII would change that header's meaning or be refused by the registry as garbage.
+        if (!BEARER_TOKEN.test(value))
+            throw failed('the token holds characters an Authorization header cannot carry');
         // The spec's default lifetime is 60 s when the service does not say.
         const lifetime = typeof parsed.expires_in === 'number' && parsed.expires_in > 0 ? parsed.expires_in : 60;
         return { value, expiresAt: Date.now() + lifetime * 1000 };
@@ -66274,13 +66377,15 @@ class RegistryClient {
         const status = response.status;
         let detail = '';
         try {
-            const body = await readBody(response, MAX_ERROR_BODY_BYTES, 'an error response');
+            const body = await this.#read(response, MAX_ERROR_BODY_BYTES, 'an error response');
             const parsed = JSON.parse(body.toString('utf8'));
             detail = (parsed.errors ?? [])
                 .map((entry) => [entry.code, entry.message].filter((part) => typeof part === 'string').join(': '))
                 .filter((text) => text.length > 0)
                 .join('; ')
                 .slice(0, 500);
+            // A proxy or registry that echoes the request's Authorization header would put a token in the log.
+            detail = printable(detail).replace(/\b(Basic|Bearer)\s+[A-Za-z0-9._~+/=-]+/gi, '$1 ***');
         }
         catch {
             response.body.destroy();
@@ -66300,6 +66405,12 @@ class RegistryClient {
         });
     }
     async #withRetry(what, attempt) {
+        if (this.#totalBudgetMs !== undefined && this.#spentMs >= this.#totalBudgetMs) {
+            throw new OciError('OCI_NETWORK', `${what}: not sent: the registries' answers have taken more than ${this.#totalBudgetMs} ms in all`, {
+                hint: 'a registry answered slowly or kept failing, call after call; check the registry and the network, and try again',
+            });
+        }
+        const started = Date.now();
         try {
             return await withRetry(this.#retry, attempt, classify, this.#sleep);
         }
@@ -66317,6 +66428,9 @@ class RegistryClient {
                 cause: error,
                 hint: 'the registry could not be reached or dropped the connection, within the retry budget; check the network and try again',
             });
+        }
+        finally {
+            this.#spentMs += Date.now() - started;
         }
     }
 }
@@ -66593,6 +66707,8 @@ async function attachLegacySignature(client, subject, payload, annotations, kind
 
 
 
+/** How long a command may wait on registries' answers in all: far more than signing or verifying images takes, far less than a registry answering every call as slowly as it may would hold a job. */
+const REGISTRY_TOTAL_BUDGET_MS = 15 * 60_000;
 /** The environment variable holding the password of a registry username (a flag or input would show it). */
 const PASSWORD_VARIABLE = 'TRUST_KIT_REGISTRY_PASSWORD';
 /** A registry client for the images' registries, as the registry flags (or inputs) say: `registry-username`, `allow-http-registry`, `allow-insecure-registry`. */
@@ -66603,6 +66719,7 @@ async function registryClientFor(values, env, references, retry) {
         plainHttp: values['allow-http-registry'] === true,
         skipTlsVerify: values['allow-insecure-registry'] === true,
         proxy: (0,proxy/* proxySettingsFrom */.Yw)(env),
+        totalBudgetMs: REGISTRY_TOTAL_BUDGET_MS,
         ...(retry === undefined ? {} : { retry }),
     });
 }
@@ -66635,14 +66752,22 @@ async function registryCredentials(env, registries, username) {
  */
 async function resolveImages(client, references, options) {
     const subjects = [];
+    // A manifest named twice (two references to one image, an index listing an entry twice) is signed once.
+    const seen = new Set();
+    const add = (subject) => {
+        const key = formatImageReference(subject.reference);
+        if (seen.has(key))
+            return;
+        seen.add(key);
+        subjects.push(subject);
+    };
     for (const reference of references) {
         const resolved = await client.resolve(reference);
         options.logger.info(`${formatImageReference(reference)} is ${formatImageReference(resolved.reference)}`);
-        subjects.push({ reference: resolved.reference, mediaType: resolved.mediaType, size: resolved.bytes.length });
+        add({ reference: resolved.reference, mediaType: resolved.mediaType, size: resolved.bytes.length });
         if (options.recursive && resolved.manifest.kind === 'index') {
-            for (const child of resolved.manifest.manifest.manifests) {
-                subjects.push({ reference: { ...resolved.reference, digest: child.digest }, mediaType: child.mediaType, size: child.size });
-            }
+            for (const child of resolved.manifest.manifest.manifests)
+                add({ reference: { ...resolved.reference, digest: child.digest }, mediaType: child.mediaType, size: child.size });
         }
     }
     return subjects;
@@ -67733,7 +67858,9 @@ function decodeOid(bytes) {
         throw new Error('malformed OBJECT IDENTIFIER');
     const parts = [];
     let value = 0;
-    for (const [index, byte] of bytes.entries()) {
+    // An indexed loop: entries() makes an [index, byte] pair per byte, most of what reading a certificate's extensions allocated.
+    for (let index = 0; index < bytes.length; index++) {
+        const byte = bytes[index];
         if (byte === 0x80 && (index === 0 || (bytes[index - 1] & 0x80) === 0))
             throw new Error('malformed OBJECT IDENTIFIER');
         value = value * 128 + (byte & 0x7f);
@@ -67829,14 +67956,42 @@ function derNode(bytes) {
         throw new Error('bytes after a DER element');
     return { tag: element.tag, whole: bytes.subarray(element.start, element.end), content: bytes.subarray(element.contentStart, element.end) };
 }
-/** The elements a constructed DER element holds, in order. */
+/**
+ * Throws unless every constructed element within `node` holds a whole number of DER elements, each
+ * at most `maxDepth` levels down (`tooDeep` the message otherwise): read by offsets alone, without
+ * making a Buffer per element, since a timestamp carries its authority's certificates (hundreds of
+ * elements).
+ */
+function expectWholeElements(node, maxDepth, tooDeep) {
+    const bytes = node.whole;
+    const check = (element, depth) => {
+        if (depth > maxDepth)
+            throw new Error(tooDeep);
+        if ((element.tag & 0x20) === 0)
+            return;
+        for (let offset = element.contentStart; offset < element.end;) {
+            const child = readElement(bytes, offset, element.end);
+            check(child, depth + 1);
+            offset = child.end;
+        }
+    };
+    check(readElement(bytes, 0, bytes.length), 0);
+}
+/** Each node's children, read once: a reader that checks a whole tree and then walks it (an RFC 3161 timestamp) reads each element once. */
+const childrenRead = new WeakMap();
+/** The elements a constructed DER element holds, in order (the same array for the same node). */
 function derChildren(node) {
-    const whole = { tag: node.tag, start: 0, contentStart: 0, end: node.content.length };
-    return childrenOf(node.content, whole).map((child) => ({
-        tag: child.tag,
-        whole: node.content.subarray(child.start, child.end),
-        content: node.content.subarray(child.contentStart, child.end),
-    }));
+    let children = childrenRead.get(node);
+    if (children === undefined) {
+        const whole = { tag: node.tag, start: 0, contentStart: 0, end: node.content.length };
+        children = childrenOf(node.content, whole).map((child) => ({
+            tag: child.tag,
+            whole: node.content.subarray(child.start, child.end),
+            content: node.content.subarray(child.contentStart, child.end),
+        }));
+        childrenRead.set(node, children);
+    }
+    return children;
 }
 
 ;// CONCATENATED MODULE: ./lib/sigstore/verify/errors.js
@@ -68125,7 +68280,7 @@ function distinguishedName(name) {
 }
 /** The first `length` characters of a long value (a digest, a key), for messages. */
 function abbreviate(value, length = 16) {
-    return value.length <= length ? value : `${value.slice(0, length)}…`;
+    return value.length <= length ? value : `${value.slice(0, length)}\u2026`;
 }
 
 ;// CONCATENATED MODULE: ./lib/sigstore/verify/policy.js
@@ -68215,10 +68370,6 @@ function loadPublicKey(pem, source) {
     }
 }
 
-// EXTERNAL MODULE: ./lib/core/proxy-tunnel.js
-var proxy_tunnel = __nccwpck_require__(9002);
-;// CONCATENATED MODULE: ./lib/sigstore/trust-roots/github-tuf-root.json
-const github_tuf_root_namespaceObject = /*#__PURE__*/JSON.parse('{"signatures":[{"keyid":"4f4d1dd75f2d7f3860e3a068d7bed90dec5f0faafcbe1ace7fb7d95d29e07228","sig":""},{"keyid":"eb8eff37f93af2faaba519f341decec3cecd3eeafcace32966db9723842c8a62","sig":""},{"keyid":"539dde44014c850fe6eeb8b299eb7dae2e1f4bf83454b949e98aa73542cdc65a","sig":""},{"keyid":"a10513a5ab61acd0c6b6fbe0504856ead18f3b17c4fabbe3fa848c79a5a187cf","sig":"3046022100ca341d3ba2ef7657d69c2825729959681f55aec497b612e81a547e2abb616b49022100cd605b412a3d991f92e0818e07e60383bbd23904723eec221d6e39fdfeae3104"},{"keyid":"5e01c9a0b2641a8965a4a74e7df0bc7b2d8278a2c3ca0cf7a3f2f783d3c69800","sig":"3046022100d0f70effe60d6a18319e2890088cd01d45c654ee6d2ce1d5c3cdcf2dc7f637570221008f947a2d7334d948f1c4794b0a465f1dfb99a578dd8d1f4563cee0581f457db2"},{"keyid":"54809115b40137aac01af4b7ac2408c77ea0d58fa4dad48fc3196497d2a26f44","sig":"304502201ae931db1c48020fb37af54d446ac856306f619dfc3f93ddcff70d2880e443dc022100992b70451aa74805adef24e85ec352e598812267f623979bd4ce719b66b62d22"},{"keyid":"88737ccdac7b49cc237e9aaead81be2a40278b886a693d8149a19cf543f093d3","sig":"3045022023bba8e14c177609f43873aa0087ef983ddd2bad9a0a832c0cf279e1be8798f2022100facfaecc1d7ee793042eaaa6970fb9ca700c3bdbf4ee43ed0f8d0fc3aef96563"},{"keyid":"d6a89e23fb22801a0d1186bf1bdd007e228f65a8aa9964d24d06cb5fbb0ce91c","sig":"3046022100d2f6cceb05d135ce6a6ce7fe1dc76c24508154ad71c433028e64ca95ba716ffb022100f0592d60eb67508dd5f9cc593a4cca33bbaf94882c3d74a560fda845a456c6cc"},{"keyid":"8b498a80a1b7af188c10c9abdf6aade81d14faaffcde2abcd6063baa673ebd12","sig":"30450221009af2f0c534ed92de909a3b727f7101319c18e10623de8f48a0eba980d3d54d830220095842b16c58567c71f9dfa0b54e79daca1b2fecf3cb2ea4ee6d8393bdf93294"}],"signed":{"_type":"root","consistent_snapshot":true,"expires":"2025-04-11T14:36:57Z","keys":{"4f4d1dd75f2d7f3860e3a068d7bed90dec5f0faafcbe1ace7fb7d95d29e07228":{"keytype":"ecdsa","keyval":{"public":"-----BEGIN PUBLIC KEY-----\\nMFkwEwYHKoZIzj0CAQYIKoZIzj0DAQcDQgAENki7aZVips5SgRzCd/Om0CGzQKY/\\nnv84giqVDmdwb2ys82Z6soFLasvYYEEQcwqaC170n9gr93wHUgPc796uJA==\\n-----END PUBLIC KEY-----\\n"},"scheme":"ecdsa-sha2-nistp256","x-tuf-on-ci-keyowner":"@ashtom"},"539dde44014c850fe6eeb8b299eb7dae2e1f4bf83454b949e98aa73542cdc65a":{"keytype":"ecdsa","keyval":{"public":"-----BEGIN PUBLIC KEY-----\\nMFkwEwYHKoZIzj0CAQYIKoZIzj0DAQcDQgAElD0o2sOZN9n3RKQ7PtMLAoXj+2Ai\\nn4PKT/pfnzDlNLrD3VTQwCc4sR4t+OLu4KQ+qk+kXkR9YuBsu3bdJZ1OWw==\\n-----END PUBLIC KEY-----\\n"},"scheme":"ecdsa-sha2-nistp256","x-tuf-on-ci-keyowner":"@nerdneha"},"54809115b40137aac01af4b7ac2408c77ea0d58fa4dad48fc3196497d2a26f44":{"keytype":"ecdsa","keyval":{"public":"-----BEGIN PUBLIC KEY-----\\nMFkwEwYHKoZIzj0CAQYIKoZIzj0DAQcDQgAEimKcdST+ORD+g0aGEFDOVZDAaIYg\\nIgesNKiIe2L7MUsYx5UHhzQ08quvew13eYSCNJnfwooFZu7cdTu8AwqFjQ==\\n-----END PUBLIC KEY-----\\n"},"scheme":"ecdsa-sha2-nistp256","x-tuf-on-ci-keyowner":"@alexiswales"},"88737ccdac7b49cc237e9aaead81be2a40278b886a693d8149a19cf543f093d3":{"keytype":"ecdsa","keyval":{"public":"-----BEGIN PUBLIC KEY-----\\nMFkwEwYHKoZIzj0CAQYIKoZIzj0DAQcDQgAEBagkskNOpOTbetTX5CdnvMy+LiWn\\nonRrNrqAHL4WgiebH7Uig7GLhC3bkeA/qgb926/vr9qhOPG9Buj2HatrPw==\\n-----END PUBLIC KEY-----\\n"},"scheme":"ecdsa-sha2-nistp256","x-tuf-on-ci-keyowner":"@gregose"},"8b498a80a1b7af188c10c9abdf6aade81d14faaffcde2abcd6063baa673ebd12":{"keytype":"ecdsa","keyval":{"public":"-----BEGIN PUBLIC KEY-----\\nMFkwEwYHKoZIzj0CAQYIKoZIzj0DAQcDQgAE7IEoVNwrprchXGhT5sAhSax7SOd3\\n8duuISghCzfmHdKJWSbV2wJRamRiUVRtmA83K/qm5cT20WXMCT5QeM/D3A==\\n-----END PUBLIC KEY-----\\n"},"scheme":"ecdsa-sha2-nistp256","x-tuf-on-ci-keyowner":"@trevrosen"},"a10513a5ab61acd0c6b6fbe0504856ead18f3b17c4fabbe3fa848c79a5a187cf":{"keytype":"ecdsa","keyval":{"public":"-----BEGIN PUBLIC KEY-----\\nMFkwEwYHKoZIzj0CAQYIKoZIzj0DAQcDQgAEC2wJ3xscyXxBLybJ9FVjwkyQMe53\\nRHUz77AjMO8MzVaT8xw6ZvJqdNZiytYtigWULlINxw6frNsWJKb/f7lC8A==\\n-----END PUBLIC KEY-----\\n"},"scheme":"ecdsa-sha2-nistp256","x-tuf-on-ci-keyowner":"@kommendorkapten"},"d6a89e23fb22801a0d1186bf1bdd007e228f65a8aa9964d24d06cb5fbb0ce91c":{"keytype":"ecdsa","keyval":{"public":"-----BEGIN PUBLIC KEY-----\\nMFkwEwYHKoZIzj0CAQYIKoZIzj0DAQcDQgAEDdORwcruW3gqAgaLjH/nNdGMB4kQ\\nAvA+wD6DyO4P/wR8ee2ce83NZHq1ZADKhve0rlYKaKy3CqyQ5SmlZ36Zhw==\\n-----END PUBLIC KEY-----\\n"},"scheme":"ecdsa-sha2-nistp256","x-tuf-on-ci-keyowner":"@krukow"},"eb8eff37f93af2faaba519f341decec3cecd3eeafcace32966db9723842c8a62":{"keytype":"ecdsa","keyval":{"public":"-----BEGIN PUBLIC KEY-----\\nMFkwEwYHKoZIzj0CAQYIKoZIzj0DAQcDQgAENynVdQnM9h7xU71G7PiJpQaDemub\\nkbjsjYwLlPJTQVuxQO8WeIpJf8MEh5rf01t2dDIuCsZ5gRx+QvDv0UzfsA==\\n-----END PUBLIC KEY-----\\n"},"scheme":"ecdsa-sha2-nistp256","x-tuf-on-ci-keyowner":"@mph4"},"eb9799b483affac9da87ef4c9ea467928415c961349e607e5e6e485679b07f8f":{"keytype":"ecdsa","keyval":{"public":"-----BEGIN PUBLIC KEY-----\\nMFkwEwYHKoZIzj0CAQYIKoZIzj0DAQcDQgAENKNcNcX+d73lS1TRFb9Vnp8JvOoh\\nzYQ+in43iGenbG8RGo9L/6FJ2hoRbVU6xskvyuErcdPbCdI4GxrQ5i8hkw==\\n-----END PUBLIC KEY-----\\n"},"scheme":"ecdsa-sha2-nistp256","x-tuf-on-ci-online-uri":"azurekms://production-tuf-root.vault.azure.net/keys/Online-Key/aaf375fd8ed24acb949a5cc173700b05"}},"roles":{"root":{"keyids":["a10513a5ab61acd0c6b6fbe0504856ead18f3b17c4fabbe3fa848c79a5a187cf","4f4d1dd75f2d7f3860e3a068d7bed90dec5f0faafcbe1ace7fb7d95d29e07228","88737ccdac7b49cc237e9aaead81be2a40278b886a693d8149a19cf543f093d3","d6a89e23fb22801a0d1186bf1bdd007e228f65a8aa9964d24d06cb5fbb0ce91c","eb8eff37f93af2faaba519f341decec3cecd3eeafcace32966db9723842c8a62","8b498a80a1b7af188c10c9abdf6aade81d14faaffcde2abcd6063baa673ebd12","539dde44014c850fe6eeb8b299eb7dae2e1f4bf83454b949e98aa73542cdc65a","54809115b40137aac01af4b7ac2408c77ea0d58fa4dad48fc3196497d2a26f44"],"threshold":3},"snapshot":{"keyids":["eb9799b483affac9da87ef4c9ea467928415c961349e607e5e6e485679b07f8f"],"threshold":1,"x-tuf-on-ci-expiry-period":21,"x-tuf-on-ci-signing-period":7},"targets":{"keyids":["a10513a5ab61acd0c6b6fbe0504856ead18f3b17c4fabbe3fa848c79a5a187cf","4f4d1dd75f2d7f3860e3a068d7bed90dec5f0faafcbe1ace7fb7d95d29e07228","88737ccdac7b49cc237e9aaead81be2a40278b886a693d8149a19cf543f093d3","d6a89e23fb22801a0d1186bf1bdd007e228f65a8aa9964d24d06cb5fbb0ce91c","eb8eff37f93af2faaba519f341decec3cecd3eeafcace32966db9723842c8a62","8b498a80a1b7af188c10c9abdf6aade81d14faaffcde2abcd6063baa673ebd12","539dde44014c850fe6eeb8b299eb7dae2e1f4bf83454b949e98aa73542cdc65a","54809115b40137aac01af4b7ac2408c77ea0d58fa4dad48fc3196497d2a26f44"],"threshold":3},"timestamp":{"keyids":["eb9799b483affac9da87ef4c9ea467928415c961349e607e5e6e485679b07f8f"],"threshold":1,"x-tuf-on-ci-expiry-period":7,"x-tuf-on-ci-signing-period":6}},"spec_version":"1.0.31","version":3,"x-tuf-on-ci-expiry-period":240,"x-tuf-on-ci-signing-period":60}}');
 ;// CONCATENATED MODULE: ./lib/sigstore/verify/shape.js
 const BASE64 = /^[A-Za-z0-9+/_-]*={0,2}$/;
 const INT64 = /^(?:0|[1-9]\d{0,18})$/;
@@ -68366,13 +68517,230 @@ const TRUSTED_ROOT_SHAPE = {
     },
 };
 
+;// CONCATENATED MODULE: ./lib/sigstore/verify/documents.js
+// Sigstore bundles and trusted roots read from their protobuf JSON by this verifier alone, without
+// @sigstore/protobuf-specs' generated readers and @sigstore/bundle's checks: loading and running
+// those (a 150 KiB chunk of a hundred modules, bundled) was about 3 ms of every `verify-blob`. The
+// reading is at least as strict as theirs: every known field has its JSON type (shape.ts, which
+// also refuses null where they read a default), an enum is one of the names protobuf-specs knows,
+// and a bundle holds what @sigstore/bundle requires of its version.
+
+
+/** The bundle media types this verifier reads (protobuf-specs' v0.1, v0.2 and v0.3, the last in both spellings). */
+const BUNDLE_MEDIA_TYPES = {
+    v01: 'application/vnd.dev.sigstore.bundle+json;version=0.1',
+    v02: 'application/vnd.dev.sigstore.bundle+json;version=0.2',
+    v03: 'application/vnd.dev.sigstore.bundle.v0.3+json',
+    v03Legacy: 'application/vnd.dev.sigstore.bundle+json;version=0.3',
+};
+const documents_MEDIA_TYPES = new Set(Object.values(BUNDLE_MEDIA_TYPES));
+/** protobuf-specs' HashAlgorithm names; another name is refused, as its reader refuses it. */
+const HASH_ALGORITHMS = new Set(['HASH_ALGORITHM_UNSPECIFIED', 'SHA2_256', 'SHA2_384', 'SHA2_512', 'SHA3_256', 'SHA3_384']);
+/** protobuf-specs' PublicKeyDetails names. */
+const PUBLIC_KEY_DETAILS = new Set([
+    'PUBLIC_KEY_DETAILS_UNSPECIFIED', 'PKCS1_RSA_PKCS1V5', 'PKCS1_RSA_PSS', 'PKIX_RSA_PKCS1V5', 'PKIX_RSA_PSS', 'PKIX_RSA_PKCS1V15_2048_SHA256', 'PKIX_RSA_PKCS1V15_3072_SHA256',
+    'PKIX_RSA_PKCS1V15_4096_SHA256', 'PKIX_RSA_PSS_2048_SHA256', 'PKIX_RSA_PSS_3072_SHA256', 'PKIX_RSA_PSS_4096_SHA256', 'PKIX_ECDSA_P256_HMAC_SHA_256', 'PKIX_ECDSA_P256_SHA_256',
+    'PKIX_ECDSA_P384_SHA_384', 'PKIX_ECDSA_P521_SHA_512', 'PKIX_ED25519', 'PKIX_ED25519_PH', 'PKIX_ECDSA_P384_SHA_256', 'PKIX_ECDSA_P521_SHA_256', 'LMS_SHA256', 'LMOTS_SHA256',
+    'ML_DSA_44', 'ML_DSA_65', 'ML_DSA_87',
+]);
+function bytes(value) {
+    return typeof value === 'string' ? Buffer.from(value, 'base64') : Buffer.alloc(0);
+}
+function documents_text(value, absent = '') {
+    return typeof value === 'string' ? value : absent;
+}
+function object(value) {
+    return typeof value === 'object' && value !== null ? value : undefined;
+}
+function list(value) {
+    return Array.isArray(value) ? value : [];
+}
+/** Refuses an object setting more than one member of a protobuf oneof: protobuf-specs' reader keeps the first it meets, another verifier may keep another. */
+function expectOneOf(value, where, members) {
+    const present = members.filter((member) => value[member] !== undefined);
+    if (present.length > 1)
+        throw new errors_VerifyError('VERIFY_BUNDLE_INVALID', `the ${where} holds ${present.join(' and ')}; expected only one of ${members.join(', ')}`);
+}
+function logEntry(entry) {
+    const logId = object(entry.logId);
+    const kindVersion = object(entry.kindVersion);
+    const promise = object(entry.inclusionPromise);
+    const proof = object(entry.inclusionProof);
+    const checkpoint = object(proof?.checkpoint);
+    return {
+        logIndex: documents_text(entry.logIndex, '0'),
+        ...(logId === undefined ? {} : { logId: { keyId: bytes(logId.keyId) } }),
+        ...(kindVersion === undefined ? {} : { kindVersion: { kind: documents_text(kindVersion.kind), version: documents_text(kindVersion.version) } }),
+        integratedTime: documents_text(entry.integratedTime, '0'),
+        ...(promise === undefined ? {} : { inclusionPromise: { signedEntryTimestamp: bytes(promise.signedEntryTimestamp) } }),
+        ...(proof === undefined
+            ? {}
+            : {
+                inclusionProof: {
+                    logIndex: documents_text(proof.logIndex, '0'),
+                    rootHash: bytes(proof.rootHash),
+                    treeSize: documents_text(proof.treeSize, '0'),
+                    hashes: list(proof.hashes).map(bytes),
+                    ...(checkpoint === undefined ? {} : { checkpoint: { envelope: documents_text(checkpoint.envelope) } }),
+                },
+            }),
+        canonicalizedBody: bytes(entry.canonicalizedBody),
+    };
+}
+/**
+ * Reads a bundle's parsed JSON: its media type one of {@link BUNDLE_MEDIA_TYPES}, every known
+ * field of its JSON type, one member of each oneof, and then what @sigstore/bundle requires: a
+ * signature and digest (or one DSSE signature and a payload), verification material with a
+ * certificate (none empty) or key, a log id and kind for every log entry, an inclusion promise in
+ * each (v0.1) or an inclusion proof with a checkpoint (v0.2 and later), and one certificate rather
+ * than a chain (v0.3). Throws VERIFY_BUNDLE_INVALID naming what is wrong.
+ */
+function decodeBundle(json) {
+    const mediaType = object(json)?.mediaType;
+    if (typeof mediaType !== 'string' || !documents_MEDIA_TYPES.has(mediaType)) {
+        throw new errors_VerifyError('VERIFY_BUNDLE_INVALID', `not a Sigstore bundle: expected mediaType ${[...documents_MEDIA_TYPES].join(' or ')}, found ${JSON.stringify(mediaType ?? null)}`);
+    }
+    const malformed = (problem) => new errors_VerifyError('VERIFY_BUNDLE_INVALID', `malformed ${mediaType} bundle: ${problem}`);
+    const violation = findShapeViolation(json, BUNDLE_SHAPE, '');
+    if (violation !== undefined)
+        throw malformed(`${violation.path} ${violation.problem}`);
+    const bundle = json;
+    expectOneOf(bundle, 'bundle', ['messageSignature', 'dsseEnvelope']);
+    const material = object(bundle.verificationMaterial);
+    if (material !== undefined)
+        expectOneOf(material, 'verificationMaterial', ['publicKey', 'x509CertificateChain', 'certificate']);
+    const invalid = [];
+    const messageSignature = object(bundle.messageSignature);
+    const envelope = object(bundle.dsseEnvelope);
+    let content;
+    if (messageSignature !== undefined) {
+        const digest = object(messageSignature.messageDigest);
+        const algorithm = documents_text(digest?.algorithm, 'HASH_ALGORITHM_UNSPECIFIED');
+        if (!HASH_ALGORITHMS.has(algorithm))
+            throw malformed(`messageSignature.messageDigest.algorithm ${JSON.stringify(algorithm.slice(0, 40))} is not a hash algorithm (${[...HASH_ALGORITHMS].join(', ')})`);
+        content = { $case: 'messageSignature', messageSignature: { messageDigest: { algorithm, digest: bytes(digest?.digest) }, signature: bytes(messageSignature.signature) } };
+        if (digest === undefined)
+            invalid.push('messageSignature.messageDigest');
+        else if (content.messageSignature.messageDigest.digest.length === 0)
+            invalid.push('messageSignature.messageDigest.digest');
+        if (content.messageSignature.signature.length === 0)
+            invalid.push('messageSignature.signature');
+    }
+    else if (envelope !== undefined) {
+        const signatures = list(envelope.signatures).map((signature) => ({ sig: bytes(signature.sig), keyid: documents_text(signature.keyid) }));
+        content = { $case: 'dsseEnvelope', dsseEnvelope: { payload: bytes(envelope.payload), payloadType: documents_text(envelope.payloadType), signatures } };
+        if (content.dsseEnvelope.payload.length === 0)
+            invalid.push('dsseEnvelope.payload');
+        if (signatures.length !== 1)
+            invalid.push('dsseEnvelope.signatures');
+        else if (signatures[0]?.sig.length === 0)
+            invalid.push('dsseEnvelope.signatures[0].sig');
+    }
+    else {
+        invalid.push('messageSignature or dsseEnvelope');
+    }
+    let verification;
+    const entries = list(material?.tlogEntries).map(logEntry);
+    if (material === undefined) {
+        invalid.push('verificationMaterial');
+    }
+    else {
+        const publicKey = object(material.publicKey);
+        const chain = object(material.x509CertificateChain);
+        const certificate = object(material.certificate);
+        if (publicKey !== undefined) {
+            verification = { $case: 'publicKey', publicKey: { hint: documents_text(publicKey.hint) } };
+        }
+        else if (chain !== undefined) {
+            const certificates = list(chain.certificates).map((entry) => ({ rawBytes: bytes(entry.rawBytes) }));
+            verification = { $case: 'x509CertificateChain', x509CertificateChain: { certificates } };
+            if (certificates.length === 0)
+                invalid.push('verificationMaterial.x509CertificateChain.certificates');
+            certificates.forEach((entry, index) => entry.rawBytes.length === 0 && invalid.push(`verificationMaterial.x509CertificateChain.certificates[${index}].rawBytes`));
+            if (mediaType !== BUNDLE_MEDIA_TYPES.v01 && mediaType !== BUNDLE_MEDIA_TYPES.v02)
+                invalid.push('verificationMaterial.x509CertificateChain (a v0.3 bundle carries one certificate)');
+        }
+        else if (certificate !== undefined) {
+            verification = { $case: 'certificate', certificate: { rawBytes: bytes(certificate.rawBytes) } };
+            if (verification.certificate.rawBytes.length === 0)
+                invalid.push('verificationMaterial.certificate.rawBytes');
+        }
+        else {
+            invalid.push('verificationMaterial.publicKey, x509CertificateChain or certificate');
+        }
+        entries.forEach((entry, index) => {
+            if (entry.logId === undefined)
+                invalid.push(`verificationMaterial.tlogEntries[${index}].logId`);
+            if (entry.kindVersion === undefined)
+                invalid.push(`verificationMaterial.tlogEntries[${index}].kindVersion`);
+            if (mediaType === BUNDLE_MEDIA_TYPES.v01) {
+                if (entry.inclusionPromise === undefined)
+                    invalid.push(`verificationMaterial.tlogEntries[${index}].inclusionPromise`);
+            }
+            else if (entry.inclusionProof === undefined) {
+                invalid.push(`verificationMaterial.tlogEntries[${index}].inclusionProof`);
+            }
+            else if (entry.inclusionProof.checkpoint === undefined) {
+                invalid.push(`verificationMaterial.tlogEntries[${index}].inclusionProof.checkpoint`);
+            }
+        });
+    }
+    if (invalid.length > 0 || content === undefined || verification === undefined)
+        throw malformed(`missing or empty: ${invalid.join(', ')}`);
+    const timestamps = object(material?.timestampVerificationData);
+    return {
+        mediaType,
+        verificationMaterial: {
+            content: verification,
+            tlogEntries: entries,
+            ...(timestamps === undefined ? {} : { timestampVerificationData: { rfc3161Timestamps: list(timestamps.rfc3161Timestamps).map((entry) => ({ signedTimestamp: bytes(entry.signedTimestamp) })) } }),
+        },
+        content,
+    };
+}
+/** The trusted-root media types of protobuf-specs (v0.1, as `gh attestation trusted-root` prints, and v0.2). */
+const TRUSTED_ROOT_MEDIA_TYPES = new Set(['application/vnd.dev.sigstore.trustedroot+json;version=0.1', 'application/vnd.dev.sigstore.trustedroot.v0.2+json']);
+/**
+ * Reads a trusted root's parsed JSON: its media type, every known field of its JSON type (every
+ * authority and log key saying from when it is trusted), and the enums (a log's hash algorithm,
+ * a key's details) one of the names protobuf-specs knows. Throws SIGSTORE_TRUSTED_ROOT_INVALID
+ * naming `label` and the field.
+ */
+function decodeTrustedRoot(value, label) {
+    const mediaType = object(value)?.mediaType;
+    if (typeof mediaType !== 'string' || !TRUSTED_ROOT_MEDIA_TYPES.has(mediaType)) {
+        throw new errors_VerifyError('SIGSTORE_TRUSTED_ROOT_INVALID', `${label}: not a Sigstore trusted root: expected mediaType ${[...TRUSTED_ROOT_MEDIA_TYPES].join(' or ')}, found ${JSON.stringify(mediaType ?? null)?.slice(0, 100)}`);
+    }
+    const violation = findShapeViolation(value, TRUSTED_ROOT_SHAPE, '');
+    if (violation !== undefined)
+        throw new errors_VerifyError('SIGSTORE_TRUSTED_ROOT_INVALID', `${label}: ${violation.path} ${violation.problem}`);
+    const root = value;
+    const authorities = (field) => list(root[field]).map((authority) => ({
+        uri: documents_text(authority.uri),
+        certificates: list(object(authority.certChain)?.certificates).map((certificate) => bytes(certificate.rawBytes)),
+        validFor: authority.validFor,
+    }));
+    const logs = (field) => list(root[field]).map((log, index) => {
+        const publicKey = log.publicKey;
+        const hashAlgorithm = documents_text(log.hashAlgorithm, 'HASH_ALGORITHM_UNSPECIFIED');
+        const keyDetails = documents_text(publicKey.keyDetails, 'PUBLIC_KEY_DETAILS_UNSPECIFIED');
+        if (!HASH_ALGORITHMS.has(hashAlgorithm))
+            throw new errors_VerifyError('SIGSTORE_TRUSTED_ROOT_INVALID', `${label}: ${field}[${index}].hashAlgorithm ${JSON.stringify(hashAlgorithm.slice(0, 40))} is not a hash algorithm`);
+        if (!PUBLIC_KEY_DETAILS.has(keyDetails))
+            throw new errors_VerifyError('SIGSTORE_TRUSTED_ROOT_INVALID', `${label}: ${field}[${index}].publicKey.keyDetails ${JSON.stringify(keyDetails.slice(0, 40))} is not a key type`);
+        const logId = object(log.logId);
+        const checkpointKeyId = object(log.checkpointKeyId);
+        return {
+            baseUrl: documents_text(log.baseUrl),
+            publicKey: { rawBytes: publicKey.rawBytes === undefined ? undefined : bytes(publicKey.rawBytes), keyDetails, validFor: publicKey.validFor },
+            logId: logId === undefined ? undefined : bytes(logId.keyId),
+            checkpointKeyId: checkpointKeyId === undefined ? undefined : bytes(checkpointKeyId.keyId),
+        };
+    });
+    return { certificateAuthorities: authorities('certificateAuthorities'), timestampAuthorities: authorities('timestampAuthorities'), tlogs: logs('tlogs'), ctlogs: logs('ctlogs') };
+}
+
 ;// CONCATENATED MODULE: ./lib/sigstore/verify/trust.js
-
-
-
-
-
-
 
 
 
@@ -68459,6 +68827,102 @@ function loadTrustMaterial(input, source = 'trusted root') {
         throw new errors_VerifyError('SIGSTORE_TRUSTED_ROOT_INVALID', `${source} holds no trusted root`);
     return new TrustMaterial(documents.map((document) => toTrustRoot(document.value, document.label)));
 }
+function toTrustRoot(value, label) {
+    const root = decodeTrustedRoot(value, label);
+    return {
+        label,
+        certificateAuthorities: root.certificateAuthorities.map((ca, index) => toAuthority(ca, `${label}: certificateAuthorities[${index}]`)),
+        timestampAuthorities: root.timestampAuthorities.map((ca, index) => toAuthority(ca, `${label}: timestampAuthorities[${index}]`)),
+        tlogs: root.tlogs.map((log, index) => toLog(log, `${label}: tlogs[${index}]`)),
+        ctlogs: root.ctlogs.map((log, index) => toLog(log, `${label}: ctlogs[${index}]`)),
+        document: value,
+    };
+}
+/**
+ * The period a validity range of the trusted root covers, read from its JSON (the shape check
+ * has made `start`, and `end` when present, RFC 3339 times); no end means "until replaced".
+ */
+function validity(range, what) {
+    const validFrom = parseRfc3339(range.start);
+    const validTo = range.end === undefined ? END : parseRfc3339(range.end);
+    if (validFrom === undefined || validTo === undefined)
+        throw new errors_VerifyError('SIGSTORE_TRUSTED_ROOT_INVALID', `${what}: validFor needs an RFC 3339 start (and, optionally, end) time`);
+    if (validTo < validFrom)
+        throw new errors_VerifyError('SIGSTORE_TRUSTED_ROOT_INVALID', `${what}: validFor ends (${validTo.toISOString()}) before it starts (${validFrom.toISOString()})`);
+    return { validFrom, validTo };
+}
+function toAuthority(ca, what) {
+    const { certificates } = ca;
+    if (certificates.length === 0)
+        throw new errors_VerifyError('SIGSTORE_TRUSTED_ROOT_INVALID', `${what} has no certificate`);
+    return {
+        uri: ca.uri,
+        chain: certificates.map((certificate, index) => {
+            try {
+                return ParsedCertificate.parse(certificate, `${what}.certChain[${index}]`);
+            }
+            catch (error) {
+                throw new errors_VerifyError('SIGSTORE_TRUSTED_ROOT_INVALID', error instanceof Error ? error.message : String(error), { cause: error });
+            }
+        }),
+        ...validity(ca.validFor, what),
+    };
+}
+/**
+ * C2SP signed-note key id of an Ed25519 log: SHA-256(origin || 0x0A || 0x01 || key), the origin being the
+ * hostname of its base URL, without a port (rekor-tiles signs with its --hostname; sigstore-go derives it so).
+ */
+function noteKeyId(baseUrl, publicKey, logId) {
+    if (publicKey.asymmetricKeyType !== 'ed25519')
+        return logId;
+    let origin;
+    try {
+        origin = new URL(baseUrl).hostname;
+    }
+    catch {
+        return logId;
+    }
+    const raw = publicKey.export({ format: 'der', type: 'spki' }).subarray(-32);
+    return (0,external_node_crypto_.createHash)('sha256').update(`${origin}\n`).update(Buffer.from([0x01])).update(raw).digest();
+}
+const PKCS1_DETAILS = new Set(['PKCS1_RSA_PKCS1V5', 'PKCS1_RSA_PSS']);
+function toLog(log, what) {
+    const raw = log.publicKey.rawBytes;
+    const { logId } = log;
+    if (raw === undefined || logId === undefined)
+        throw new errors_VerifyError('SIGSTORE_TRUSTED_ROOT_INVALID', `${what} has no public key or log id`);
+    let publicKey;
+    try {
+        publicKey = (0,external_node_crypto_.createPublicKey)({ key: raw, format: 'der', type: PKCS1_DETAILS.has(log.publicKey.keyDetails) ? 'pkcs1' : 'spki' });
+    }
+    catch (error) {
+        throw new errors_VerifyError('SIGSTORE_TRUSTED_ROOT_INVALID', `${what}: the public key cannot be read: ${error instanceof Error ? error.message : String(error)}`, { cause: error });
+    }
+    return {
+        baseUrl: log.baseUrl,
+        logId,
+        checkpointKeyId: log.checkpointKeyId ?? noteKeyId(log.baseUrl, publicKey, logId),
+        publicKey,
+        ...validity(log.publicKey.validFor, `${what}.publicKey`),
+    };
+}
+
+// EXTERNAL MODULE: ./lib/core/proxy-tunnel.js
+var proxy_tunnel = __nccwpck_require__(9002);
+;// CONCATENATED MODULE: ./lib/sigstore/trust-roots/github-tuf-root.json
+const github_tuf_root_namespaceObject = /*#__PURE__*/JSON.parse('{"signatures":[{"keyid":"4f4d1dd75f2d7f3860e3a068d7bed90dec5f0faafcbe1ace7fb7d95d29e07228","sig":""},{"keyid":"eb8eff37f93af2faaba519f341decec3cecd3eeafcace32966db9723842c8a62","sig":""},{"keyid":"539dde44014c850fe6eeb8b299eb7dae2e1f4bf83454b949e98aa73542cdc65a","sig":""},{"keyid":"a10513a5ab61acd0c6b6fbe0504856ead18f3b17c4fabbe3fa848c79a5a187cf","sig":"3046022100ca341d3ba2ef7657d69c2825729959681f55aec497b612e81a547e2abb616b49022100cd605b412a3d991f92e0818e07e60383bbd23904723eec221d6e39fdfeae3104"},{"keyid":"5e01c9a0b2641a8965a4a74e7df0bc7b2d8278a2c3ca0cf7a3f2f783d3c69800","sig":"3046022100d0f70effe60d6a18319e2890088cd01d45c654ee6d2ce1d5c3cdcf2dc7f637570221008f947a2d7334d948f1c4794b0a465f1dfb99a578dd8d1f4563cee0581f457db2"},{"keyid":"54809115b40137aac01af4b7ac2408c77ea0d58fa4dad48fc3196497d2a26f44","sig":"304502201ae931db1c48020fb37af54d446ac856306f619dfc3f93ddcff70d2880e443dc022100992b70451aa74805adef24e85ec352e598812267f623979bd4ce719b66b62d22"},{"keyid":"88737ccdac7b49cc237e9aaead81be2a40278b886a693d8149a19cf543f093d3","sig":"3045022023bba8e14c177609f43873aa0087ef983ddd2bad9a0a832c0cf279e1be8798f2022100facfaecc1d7ee793042eaaa6970fb9ca700c3bdbf4ee43ed0f8d0fc3aef96563"},{"keyid":"d6a89e23fb22801a0d1186bf1bdd007e228f65a8aa9964d24d06cb5fbb0ce91c","sig":"3046022100d2f6cceb05d135ce6a6ce7fe1dc76c24508154ad71c433028e64ca95ba716ffb022100f0592d60eb67508dd5f9cc593a4cca33bbaf94882c3d74a560fda845a456c6cc"},{"keyid":"8b498a80a1b7af188c10c9abdf6aade81d14faaffcde2abcd6063baa673ebd12","sig":"30450221009af2f0c534ed92de909a3b727f7101319c18e10623de8f48a0eba980d3d54d830220095842b16c58567c71f9dfa0b54e79daca1b2fecf3cb2ea4ee6d8393bdf93294"}],"signed":{"_type":"root","consistent_snapshot":true,"expires":"2025-04-11T14:36:57Z","keys":{"4f4d1dd75f2d7f3860e3a068d7bed90dec5f0faafcbe1ace7fb7d95d29e07228":{"keytype":"ecdsa","keyval":{"public":"-----BEGIN PUBLIC KEY-----\\nMFkwEwYHKoZIzj0CAQYIKoZIzj0DAQcDQgAENki7aZVips5SgRzCd/Om0CGzQKY/\\nnv84giqVDmdwb2ys82Z6soFLasvYYEEQcwqaC170n9gr93wHUgPc796uJA==\\n-----END PUBLIC KEY-----\\n"},"scheme":"ecdsa-sha2-nistp256","x-tuf-on-ci-keyowner":"@ashtom"},"539dde44014c850fe6eeb8b299eb7dae2e1f4bf83454b949e98aa73542cdc65a":{"keytype":"ecdsa","keyval":{"public":"-----BEGIN PUBLIC KEY-----\\nMFkwEwYHKoZIzj0CAQYIKoZIzj0DAQcDQgAElD0o2sOZN9n3RKQ7PtMLAoXj+2Ai\\nn4PKT/pfnzDlNLrD3VTQwCc4sR4t+OLu4KQ+qk+kXkR9YuBsu3bdJZ1OWw==\\n-----END PUBLIC KEY-----\\n"},"scheme":"ecdsa-sha2-nistp256","x-tuf-on-ci-keyowner":"@nerdneha"},"54809115b40137aac01af4b7ac2408c77ea0d58fa4dad48fc3196497d2a26f44":{"keytype":"ecdsa","keyval":{"public":"-----BEGIN PUBLIC KEY-----\\nMFkwEwYHKoZIzj0CAQYIKoZIzj0DAQcDQgAEimKcdST+ORD+g0aGEFDOVZDAaIYg\\nIgesNKiIe2L7MUsYx5UHhzQ08quvew13eYSCNJnfwooFZu7cdTu8AwqFjQ==\\n-----END PUBLIC KEY-----\\n"},"scheme":"ecdsa-sha2-nistp256","x-tuf-on-ci-keyowner":"@alexiswales"},"88737ccdac7b49cc237e9aaead81be2a40278b886a693d8149a19cf543f093d3":{"keytype":"ecdsa","keyval":{"public":"-----BEGIN PUBLIC KEY-----\\nMFkwEwYHKoZIzj0CAQYIKoZIzj0DAQcDQgAEBagkskNOpOTbetTX5CdnvMy+LiWn\\nonRrNrqAHL4WgiebH7Uig7GLhC3bkeA/qgb926/vr9qhOPG9Buj2HatrPw==\\n-----END PUBLIC KEY-----\\n"},"scheme":"ecdsa-sha2-nistp256","x-tuf-on-ci-keyowner":"@gregose"},"8b498a80a1b7af188c10c9abdf6aade81d14faaffcde2abcd6063baa673ebd12":{"keytype":"ecdsa","keyval":{"public":"-----BEGIN PUBLIC KEY-----\\nMFkwEwYHKoZIzj0CAQYIKoZIzj0DAQcDQgAE7IEoVNwrprchXGhT5sAhSax7SOd3\\n8duuISghCzfmHdKJWSbV2wJRamRiUVRtmA83K/qm5cT20WXMCT5QeM/D3A==\\n-----END PUBLIC KEY-----\\n"},"scheme":"ecdsa-sha2-nistp256","x-tuf-on-ci-keyowner":"@trevrosen"},"a10513a5ab61acd0c6b6fbe0504856ead18f3b17c4fabbe3fa848c79a5a187cf":{"keytype":"ecdsa","keyval":{"public":"-----BEGIN PUBLIC KEY-----\\nMFkwEwYHKoZIzj0CAQYIKoZIzj0DAQcDQgAEC2wJ3xscyXxBLybJ9FVjwkyQMe53\\nRHUz77AjMO8MzVaT8xw6ZvJqdNZiytYtigWULlINxw6frNsWJKb/f7lC8A==\\n-----END PUBLIC KEY-----\\n"},"scheme":"ecdsa-sha2-nistp256","x-tuf-on-ci-keyowner":"@kommendorkapten"},"d6a89e23fb22801a0d1186bf1bdd007e228f65a8aa9964d24d06cb5fbb0ce91c":{"keytype":"ecdsa","keyval":{"public":"-----BEGIN PUBLIC KEY-----\\nMFkwEwYHKoZIzj0CAQYIKoZIzj0DAQcDQgAEDdORwcruW3gqAgaLjH/nNdGMB4kQ\\nAvA+wD6DyO4P/wR8ee2ce83NZHq1ZADKhve0rlYKaKy3CqyQ5SmlZ36Zhw==\\n-----END PUBLIC KEY-----\\n"},"scheme":"ecdsa-sha2-nistp256","x-tuf-on-ci-keyowner":"@krukow"},"eb8eff37f93af2faaba519f341decec3cecd3eeafcace32966db9723842c8a62":{"keytype":"ecdsa","keyval":{"public":"-----BEGIN PUBLIC KEY-----\\nMFkwEwYHKoZIzj0CAQYIKoZIzj0DAQcDQgAENynVdQnM9h7xU71G7PiJpQaDemub\\nkbjsjYwLlPJTQVuxQO8WeIpJf8MEh5rf01t2dDIuCsZ5gRx+QvDv0UzfsA==\\n-----END PUBLIC KEY-----\\n"},"scheme":"ecdsa-sha2-nistp256","x-tuf-on-ci-keyowner":"@mph4"},"eb9799b483affac9da87ef4c9ea467928415c961349e607e5e6e485679b07f8f":{"keytype":"ecdsa","keyval":{"public":"-----BEGIN PUBLIC KEY-----\\nMFkwEwYHKoZIzj0CAQYIKoZIzj0DAQcDQgAENKNcNcX+d73lS1TRFb9Vnp8JvOoh\\nzYQ+in43iGenbG8RGo9L/6FJ2hoRbVU6xskvyuErcdPbCdI4GxrQ5i8hkw==\\n-----END PUBLIC KEY-----\\n"},"scheme":"ecdsa-sha2-nistp256","x-tuf-on-ci-online-uri":"azurekms://production-tuf-root.vault.azure.net/keys/Online-Key/aaf375fd8ed24acb949a5cc173700b05"}},"roles":{"root":{"keyids":["a10513a5ab61acd0c6b6fbe0504856ead18f3b17c4fabbe3fa848c79a5a187cf","4f4d1dd75f2d7f3860e3a068d7bed90dec5f0faafcbe1ace7fb7d95d29e07228","88737ccdac7b49cc237e9aaead81be2a40278b886a693d8149a19cf543f093d3","d6a89e23fb22801a0d1186bf1bdd007e228f65a8aa9964d24d06cb5fbb0ce91c","eb8eff37f93af2faaba519f341decec3cecd3eeafcace32966db9723842c8a62","8b498a80a1b7af188c10c9abdf6aade81d14faaffcde2abcd6063baa673ebd12","539dde44014c850fe6eeb8b299eb7dae2e1f4bf83454b949e98aa73542cdc65a","54809115b40137aac01af4b7ac2408c77ea0d58fa4dad48fc3196497d2a26f44"],"threshold":3},"snapshot":{"keyids":["eb9799b483affac9da87ef4c9ea467928415c961349e607e5e6e485679b07f8f"],"threshold":1,"x-tuf-on-ci-expiry-period":21,"x-tuf-on-ci-signing-period":7},"targets":{"keyids":["a10513a5ab61acd0c6b6fbe0504856ead18f3b17c4fabbe3fa848c79a5a187cf","4f4d1dd75f2d7f3860e3a068d7bed90dec5f0faafcbe1ace7fb7d95d29e07228","88737ccdac7b49cc237e9aaead81be2a40278b886a693d8149a19cf543f093d3","d6a89e23fb22801a0d1186bf1bdd007e228f65a8aa9964d24d06cb5fbb0ce91c","eb8eff37f93af2faaba519f341decec3cecd3eeafcace32966db9723842c8a62","8b498a80a1b7af188c10c9abdf6aade81d14faaffcde2abcd6063baa673ebd12","539dde44014c850fe6eeb8b299eb7dae2e1f4bf83454b949e98aa73542cdc65a","54809115b40137aac01af4b7ac2408c77ea0d58fa4dad48fc3196497d2a26f44"],"threshold":3},"timestamp":{"keyids":["eb9799b483affac9da87ef4c9ea467928415c961349e607e5e6e485679b07f8f"],"threshold":1,"x-tuf-on-ci-expiry-period":7,"x-tuf-on-ci-signing-period":6}},"spec_version":"1.0.31","version":3,"x-tuf-on-ci-expiry-period":240,"x-tuf-on-ci-signing-period":60}}');
+;// CONCATENATED MODULE: ./lib/sigstore/verify/trust-tuf.js
+// Trust material fetched through a Sigstore instance's TUF repository (public-good's, GitHub's):
+// apart from trust.ts, so that offline verification (`--trusted-root`), which never fetches, loads
+// neither this nor the proxy support it goes through.
+
+
+
+
+
+
+
+
 /** The TUF repository of the public-good instance, whose root ships with @sigstore/tuf. */
 const PUBLIC_GOOD_TUF_MIRROR = 'https://tuf-repo-cdn.sigstore.dev';
 /**
@@ -68530,102 +68994,6 @@ async function loadGitHubTrustMaterial(options = {}) {
     finally {
         await external_node_fs_.promises.rm(directory, { recursive: true, force: true });
     }
-}
-/** The trusted-root media types of protobuf-specs (v0.1, as `gh attestation trusted-root` prints, and v0.2). */
-const TRUSTED_ROOT_MEDIA_TYPES = new Set(['application/vnd.dev.sigstore.trustedroot+json;version=0.1', 'application/vnd.dev.sigstore.trustedroot.v0.2+json']);
-function toTrustRoot(value, label) {
-    const mediaType = typeof value === 'object' && value !== null ? value.mediaType : undefined;
-    if (typeof mediaType !== 'string' || !TRUSTED_ROOT_MEDIA_TYPES.has(mediaType)) {
-        throw new errors_VerifyError('SIGSTORE_TRUSTED_ROOT_INVALID', `${label}: not a Sigstore trusted root: expected mediaType ${[...TRUSTED_ROOT_MEDIA_TYPES].join(' or ')}, found ${JSON.stringify(mediaType ?? null)?.slice(0, 100)}`);
-    }
-    const violation = findShapeViolation(value, TRUSTED_ROOT_SHAPE, '');
-    if (violation !== undefined)
-        throw new errors_VerifyError('SIGSTORE_TRUSTED_ROOT_INVALID', `${label}: ${violation.path} ${violation.problem}`);
-    let root;
-    try {
-        root = protobuf_specs_dist.TrustedRoot.fromJSON(value);
-    }
-    catch (error) {
-        throw new errors_VerifyError('SIGSTORE_TRUSTED_ROOT_INVALID', `${label}: ${error instanceof Error ? error.message : String(error)}`, { cause: error });
-    }
-    const raw = value;
-    const trust = {
-        label,
-        certificateAuthorities: root.certificateAuthorities.map((ca, index) => toAuthority(ca, raw.certificateAuthorities?.[index]?.validFor, `${label}: certificateAuthorities[${index}]`)),
-        timestampAuthorities: root.timestampAuthorities.map((ca, index) => toAuthority(ca, raw.timestampAuthorities?.[index]?.validFor, `${label}: timestampAuthorities[${index}]`)),
-        tlogs: root.tlogs.map((log, index) => toLog(log, raw.tlogs?.[index]?.publicKey?.validFor, `${label}: tlogs[${index}]`)),
-        ctlogs: root.ctlogs.map((log, index) => toLog(log, raw.ctlogs?.[index]?.publicKey?.validFor, `${label}: ctlogs[${index}]`)),
-        document: value,
-    };
-    return trust;
-}
-/**
- * The period a validity range of the trusted root covers, read from its JSON (the shape check
- * has made `start`, and `end` when present, RFC 3339 times); no end means "until replaced".
- */
-function validity(range, what) {
-    const validFrom = range === undefined ? undefined : parseRfc3339(range.start);
-    const validTo = range?.end === undefined ? END : parseRfc3339(range.end);
-    if (validFrom === undefined || validTo === undefined)
-        throw new errors_VerifyError('SIGSTORE_TRUSTED_ROOT_INVALID', `${what}: validFor needs an RFC 3339 start (and, optionally, end) time`);
-    if (validTo < validFrom)
-        throw new errors_VerifyError('SIGSTORE_TRUSTED_ROOT_INVALID', `${what}: validFor ends (${validTo.toISOString()}) before it starts (${validFrom.toISOString()})`);
-    return { validFrom, validTo };
-}
-function toAuthority(ca, range, what) {
-    const certificates = ca.certChain?.certificates ?? [];
-    if (certificates.length === 0)
-        throw new errors_VerifyError('SIGSTORE_TRUSTED_ROOT_INVALID', `${what} has no certificate`);
-    return {
-        uri: ca.uri,
-        chain: certificates.map((certificate, index) => {
-            try {
-                return ParsedCertificate.parse(Buffer.from(certificate.rawBytes), `${what}.certChain[${index}]`);
-            }
-            catch (error) {
-                throw new errors_VerifyError('SIGSTORE_TRUSTED_ROOT_INVALID', error instanceof Error ? error.message : String(error), { cause: error });
-            }
-        }),
-        ...validity(range, what),
-    };
-}
-/**
- * C2SP signed-note key id of an Ed25519 log: SHA-256(origin || 0x0A || 0x01 || key), the origin being the
- * hostname of its base URL, without a port (rekor-tiles signs with its --hostname; sigstore-go derives it so).
- */
-function noteKeyId(baseUrl, publicKey, logId) {
-    if (publicKey.asymmetricKeyType !== 'ed25519')
-        return logId;
-    let origin;
-    try {
-        origin = new URL(baseUrl).hostname;
-    }
-    catch {
-        return logId;
-    }
-    const raw = publicKey.export({ format: 'der', type: 'spki' }).subarray(-32);
-    return (0,external_node_crypto_.createHash)('sha256').update(`${origin}\n`).update(Buffer.from([0x01])).update(raw).digest();
-}
-const PKCS1_DETAILS = new Set([protobuf_specs_dist.PublicKeyDetails.PKCS1_RSA_PKCS1V5, protobuf_specs_dist.PublicKeyDetails.PKCS1_RSA_PSS]);
-function toLog(log, range, what) {
-    const raw = log.publicKey?.rawBytes;
-    const logId = log.logId?.keyId;
-    if (raw === undefined || logId === undefined)
-        throw new errors_VerifyError('SIGSTORE_TRUSTED_ROOT_INVALID', `${what} has no public key or log id`);
-    let publicKey;
-    try {
-        publicKey = (0,external_node_crypto_.createPublicKey)({ key: Buffer.from(raw), format: 'der', type: PKCS1_DETAILS.has(log.publicKey?.keyDetails ?? protobuf_specs_dist.PublicKeyDetails.PUBLIC_KEY_DETAILS_UNSPECIFIED) ? 'pkcs1' : 'spki' });
-    }
-    catch (error) {
-        throw new errors_VerifyError('SIGSTORE_TRUSTED_ROOT_INVALID', `${what}: the public key cannot be read: ${error instanceof Error ? error.message : String(error)}`, { cause: error });
-    }
-    return {
-        baseUrl: log.baseUrl,
-        logId: Buffer.from(logId),
-        checkpointKeyId: log.checkpointKeyId?.keyId === undefined ? noteKeyId(log.baseUrl, publicKey, Buffer.from(logId)) : Buffer.from(log.checkpointKeyId.keyId),
-        publicKey,
-        ...validity(range, `${what}.publicKey`),
-    };
 }
 
 ;// CONCATENATED MODULE: ./lib/sigstore/verify/prehashed.js
@@ -68706,21 +69074,13 @@ function time(node) {
         throw new Error(`malformed timestamp: genTime ${match[0]} is not a time`);
     return date;
 }
-/** Throws unless every constructed element under `node` holds a whole number of DER elements: nothing in a timestamp is skipped unread. */
-function expectWellFormed(node, depth = 0) {
-    if (depth > 32)
-        throw new Error('malformed timestamp: nested too deeply');
-    if ((node.tag & 0x20) === 0)
-        return;
-    for (const inner of derChildren(node))
-        expectWellFormed(inner, depth + 1);
-}
 /** Reads a TimeStampResp (status, then the token: a CMS SignedData over a TSTInfo with one signer and signed attributes); throws on anything else. */
 function parseRfc3161(der) {
     const response = derNode(der);
     if (response.tag !== timestamp_SEQUENCE)
         throw new Error('malformed timestamp: not a TimeStampResp');
-    expectWellFormed(response);
+    // Nothing in a timestamp is skipped unread: every constructed element holds whole elements.
+    expectWholeElements(response, 32, 'malformed timestamp: nested too deeply');
     // PKIStatus granted (0) or grantedWithMods (1): anything else carries no timestamp.
     const status = child(child(response, 0, timestamp_SEQUENCE, 'status'), 0, 0x02, 'status');
     if (status.content.length !== 1 || status.content[0] > 1)
@@ -68788,7 +69148,6 @@ function verifyRfc3161(timestamp, data, key) {
 
 
 
-
 /**
  * Verifies one transparency-log entry: the log is in the trusted root with a key valid at the
  * entry's signed integration time (or, for an entry with only an inclusion proof, at every
@@ -68832,11 +69191,12 @@ function verifyLogEntry(entry, roots, content, where, signedTimes = []) {
     };
 }
 function verifyPromise(entry, log, where) {
-    const payload = core_dist.json.canonicalize({
+    // Rekor signs the canonical JSON (RFC 8785) of these four: keys in code-unit order, which JSON.stringify keeps as written.
+    const payload = JSON.stringify({
         body: entry.canonicalizedBody.toString('base64'),
         integratedTime: Number(entry.integratedTime),
-        logIndex: Number(entry.logIndex),
         logID: log.logId.toString('hex'),
+        logIndex: Number(entry.logIndex),
     });
     if (!verifyWith(log.publicKey, Buffer.from(payload, 'utf8'), entry.inclusionPromise?.signedEntryTimestamp ?? Buffer.alloc(0))) {
         throw new errors_VerifyError('VERIFY_TLOG_INCLUSION_INVALID', `${where}: the signed entry timestamp does not verify with the key of ${log.baseUrl} (logIndex ${entry.logIndex}, integratedTime ${entry.integratedTime})`);
@@ -69073,18 +69433,15 @@ function ones(value) {
 
 
 
-
-
-
 /** The content bytes of OID 1.3.6.1.4.1.11129.2.4.2 (RFC 6962 embedded SCT list). */
 const SCT_OID_DER = Buffer.from([0x2b, 0x06, 0x01, 0x04, 0x01, 0xd6, 0x79, 0x02, 0x04, 0x02]);
-const verify_MEDIA_TYPES = new Set([dist.BUNDLE_V01_MEDIA_TYPE, dist.BUNDLE_V02_MEDIA_TYPE, dist.BUNDLE_V03_MEDIA_TYPE, dist.BUNDLE_V03_LEGACY_MEDIA_TYPE]);
 const verify_IN_TOTO_PAYLOAD_TYPE = 'application/vnd.in-toto+json';
+/** The message digest algorithms a bundle may name that are verified (SHA-3 ones are not). */
 const HASH_NAMES = {
-    [protobuf_specs_dist.HashAlgorithm.HASH_ALGORITHM_UNSPECIFIED]: 'sha256',
-    [protobuf_specs_dist.HashAlgorithm.SHA2_256]: 'sha256',
-    [protobuf_specs_dist.HashAlgorithm.SHA2_384]: 'sha384',
-    [protobuf_specs_dist.HashAlgorithm.SHA2_512]: 'sha512',
+    HASH_ALGORITHM_UNSPECIFIED: 'sha256',
+    SHA2_256: 'sha256',
+    SHA2_384: 'sha384',
+    SHA2_512: 'sha512',
 };
 /**
  * Verifies a Sigstore bundle (v0.1 to v0.3, parsed JSON) for an artifact under a policy, offline:
@@ -69107,7 +69464,7 @@ function verifyBundle(bundleJson, artifact, policy, trust) {
     }
 }
 function verify(bundleJson, artifact, policy, trust) {
-    const bundle = parseBundle(bundleJson);
+    const bundle = decodeBundle(bundleJson);
     const material = bundle.verificationMaterial;
     let leaf;
     let signingKey;
@@ -69120,7 +69477,7 @@ function verify(bundleJson, artifact, policy, trust) {
         keyDer = policy.publicKey.export({ format: 'der', type: 'spki' });
     }
     else {
-        const der = Buffer.from(material.content.$case === 'certificate' ? material.content.certificate.rawBytes : (material.content.x509CertificateChain.certificates[0]?.rawBytes ?? Buffer.alloc(0)));
+        const der = material.content.$case === 'certificate' ? material.content.certificate.rawBytes : (material.content.x509CertificateChain.certificates[0]?.rawBytes ?? Buffer.alloc(0));
         if (policy.kind !== 'certificate') {
             throw new errors_VerifyError('VERIFY_KEY_MISMATCH', `expected a bundle signed by the key in ${policy.source}, found a keyless bundle with a certificate`);
         }
@@ -69132,7 +69489,7 @@ function verify(bundleJson, artifact, policy, trust) {
     }
     const verified = verifyContent(bundle, artifact, signingKey);
     const logged = { signature: verified.signature, keyDer, ...verified.logged };
-    const rfc3161 = (material.timestampVerificationData?.rfc3161Timestamps ?? []).map((timestamp) => readTimestamp(Buffer.from(timestamp.signedTimestamp)));
+    const rfc3161 = (material.timestampVerificationData?.rfc3161Timestamps ?? []).map((timestamp) => readTimestamp(timestamp.signedTimestamp));
     expectDistinctEvidence(bundle, rfc3161);
     const roots = trust === undefined ? [] : leaf === undefined ? trust.roots : preferred(leaf, trust.roots);
     const signedTimes = [];
@@ -69176,32 +69533,6 @@ function verify(bundleJson, artifact, policy, trust) {
 function holdsMessageSignature(bundleJson) {
     const signature = typeof bundleJson === 'object' && bundleJson !== null ? bundleJson.messageSignature : undefined;
     return signature !== undefined && signature !== null;
-}
-function parseBundle(json) {
-    const mediaType = typeof json === 'object' && json !== null ? json.mediaType : undefined;
-    if (typeof mediaType !== 'string' || !verify_MEDIA_TYPES.has(mediaType)) {
-        throw new errors_VerifyError('VERIFY_BUNDLE_INVALID', `not a Sigstore bundle: expected mediaType ${[...verify_MEDIA_TYPES].join(' or ')}, found ${JSON.stringify(mediaType ?? null)}`);
-    }
-    const violation = findShapeViolation(json, BUNDLE_SHAPE, '');
-    if (violation !== undefined)
-        throw new errors_VerifyError('VERIFY_BUNDLE_INVALID', `malformed ${mediaType} bundle: ${violation.path} ${violation.problem}`);
-    expectOneOf(json, 'bundle', ['messageSignature', 'dsseEnvelope']);
-    const material = json.verificationMaterial;
-    if (typeof material === 'object' && material !== null)
-        expectOneOf(material, 'verificationMaterial', ['publicKey', 'x509CertificateChain', 'certificate']);
-    try {
-        return (0,dist.bundleFromJSON)(json);
-    }
-    catch (error) {
-        const fields = error.fields;
-        throw new errors_VerifyError('VERIFY_BUNDLE_INVALID', `malformed ${mediaType} bundle: ${error instanceof Error ? error.message : String(error)}${Array.isArray(fields) ? ` (${fields.join(', ')})` : ''}`, { cause: error });
-    }
-}
-/** Refuses an object setting more than one member of a protobuf oneof: the reader keeps the first it meets, another verifier may keep another. */
-function expectOneOf(object, where, members) {
-    const present = members.filter((member) => object[member] !== undefined && object[member] !== null);
-    if (present.length > 1)
-        throw new errors_VerifyError('VERIFY_BUNDLE_INVALID', `the ${where} holds ${present.join(' and ')}; expected only one of ${members.join(', ')}`);
 }
 /** At most this many log entries, and this many RFC 3161 timestamps, per bundle (as sigstore-go): verification work stays bounded. */
 const MAX_EVIDENCE = 32;
@@ -69349,10 +69680,10 @@ function verifyContent(bundle, artifact, key) {
     const content = bundle.content;
     if (content.$case === 'messageSignature') {
         const message = content.messageSignature;
-        const algorithm = HASH_NAMES[message.messageDigest?.algorithm ?? protobuf_specs_dist.HashAlgorithm.HASH_ALGORITHM_UNSPECIFIED];
+        const algorithm = HASH_NAMES[message.messageDigest.algorithm];
         if (algorithm === undefined)
-            throw new errors_VerifyError('VERIFY_BUNDLE_UNSUPPORTED', `the message digest algorithm ${String(message.messageDigest?.algorithm)} is not supported (sha256, sha384, sha512)`);
-        const signed = Buffer.from(message.messageDigest?.digest ?? Buffer.alloc(0)).toString('hex');
+            throw new errors_VerifyError('VERIFY_BUNDLE_UNSUPPORTED', `the message digest algorithm ${message.messageDigest.algorithm} is not supported (sha256, sha384, sha512)`);
+        const signed = message.messageDigest.digest.toString('hex');
         let actual;
         if ('bytes' in artifact) {
             actual = (0,external_node_crypto_.createHash)(algorithm).update(artifact.bytes).digest('hex');
@@ -69366,7 +69697,7 @@ function verifyContent(bundle, artifact, key) {
         if (actual !== signed) {
             throw new errors_VerifyError('VERIFY_ARTIFACT_MISMATCH', `the bundle signs ${algorithm}:${signed}, but the artifact is ${algorithm}:${actual}`);
         }
-        const signature = Buffer.from(message.signature);
+        const signature = message.signature;
         let valid;
         if ('bytes' in artifact) {
             valid = verify_verifyWith(key, algorithm, artifact.bytes, signature);
@@ -69384,9 +69715,9 @@ function verifyContent(bundle, artifact, key) {
     const envelope = content.dsseEnvelope;
     if (envelope.signatures.length !== 1)
         throw new errors_VerifyError('VERIFY_BUNDLE_UNSUPPORTED', `expected a DSSE envelope with 1 signature, found ${envelope.signatures.length}`);
-    const signature = Buffer.from(envelope.signatures[0].sig);
-    const payload = Buffer.from(envelope.payload);
-    const pae = core_dist.dsse.preAuthEncoding(envelope.payloadType, payload);
+    const signature = envelope.signatures[0].sig;
+    const payload = envelope.payload;
+    const pae = preAuthEncoding(envelope.payloadType, payload);
     if (!verify_verifyWith(key, 'sha256', pae, signature)) {
         throw new errors_VerifyError('VERIFY_SIGNATURE_INVALID', `the DSSE signature over the ${envelope.payloadType} payload does not verify with the signing ${keyName(key)}`);
     }
@@ -69404,7 +69735,7 @@ function verifyContent(bundle, artifact, key) {
         const hex = digestOf(algorithm) ?? '';
         // Names and digests are the signer's to choose: quoted (escaped) and shortened, as many as fit a line.
         const listed = statement.subjects.slice(0, 5).map((candidate) => `${JSON.stringify(abbreviate(candidate.name, 100))} (${Object.entries(candidate.digest).slice(0, 3).map(([name, value]) => `${JSON.stringify(abbreviate(name, 16)).slice(1, -1)}:${abbreviate(String(value))}`).join(', ')})`);
-        throw new errors_VerifyError('VERIFY_SUBJECT_MISMATCH', `the artifact ${algorithm}:${hex} is not a subject of the signed statement; its ${statement.subjects.length} subject(s): ${listed.join('; ')}${statement.subjects.length > 5 ? '; …' : ''}`);
+        throw new errors_VerifyError('VERIFY_SUBJECT_MISMATCH', `the artifact ${algorithm}:${hex} is not a subject of the signed statement; its ${statement.subjects.length} subject(s): ${listed.join('; ')}${statement.subjects.length > 5 ? '; \u2026' : ''}`);
     }
     const matchedAlgorithm = comparableAlgorithms(subject, digestOf)[0] ?? algorithm;
     return {
@@ -69413,6 +69744,11 @@ function verifyContent(bundle, artifact, key) {
         logged: { payloadSha256: (0,external_node_crypto_.createHash)('sha256').update(payload).digest('hex'), paeSha256: (0,external_node_crypto_.createHash)('sha256').update(pae).digest('hex') },
         statement,
     };
+}
+/** DSSE's pre-authentication encoding of a payload, what its signature covers: `DSSEv1 <type length> <type> <payload length> <payload>`. */
+function preAuthEncoding(payloadType, payload) {
+    const type = Buffer.from(payloadType, 'utf8');
+    return Buffer.concat([Buffer.from(`DSSEv1 ${type.length} `, 'ascii'), type, Buffer.from(` ${payload.length} `, 'ascii'), payload]);
 }
 function parseStatement(payload) {
     let statement;
@@ -69561,6 +69897,7 @@ function keyName(key) {
 }
 
 ;// CONCATENATED MODULE: ./lib/sigstore/verify/index.js
+
 
 
 
@@ -73116,7 +73453,7 @@ let hooksInstalled = false;
  * Destroys every secret on exit, SIGINT and SIGTERM, and on an uncaught exception or unhandled
  * rejection prints the error with every live secret redacted, then purges, then exits with 1.
  */
-function installPurgeHooks(stderr = process.stderr) {
+function installPurgeHooks(stderr) {
     if (hooksInstalled)
         return;
     hooksInstalled = true;
@@ -73131,7 +73468,7 @@ function installPurgeHooks(stderr = process.stderr) {
     const crash = (error) => {
         const text = redact((0,external_node_util_.inspect)(error, { depth: 5 }));
         purge();
-        stderr.write(`${text}\n`);
+        (stderr ?? process.stderr).write(`${text}\n`);
         process.exit(1);
     };
     process.on('uncaughtException', crash);

@@ -143,7 +143,7 @@ function send(target, init, headers, agents) {
     // A body known whole goes with its length; a stream with the Content-Length the caller set, or chunked.
     const sent = whole === undefined || Object.keys(headers).some((name) => name.toLowerCase() === 'content-length') ? headers : { ...headers, 'content-length': String(whole.length) };
     // A failure through a proxy names it (by origin, never credentials): the proxy may be what failed.
-    const proxy = agent === undefined ? undefined : (0,core_proxy/* proxyFor */.iJ)(target, agents.settings);
+    const proxy = agent === undefined ? undefined : (0,core_proxy.proxyFor)(target, agents.settings);
     const via = (message) => (proxy === undefined ? message : `${message} (through the proxy ${(0,proxy_tunnel/* proxyOrigin */.Pj)(proxy)})`);
     return new Promise((resolve, reject) => {
         const signal = init.signal ?? undefined;
@@ -179,8 +179,8 @@ function send(target, init, headers, agents) {
  *   cap with a {@link ResponseTooLargeError}, so a hostile or broken server cannot fill the memory.
  * Given agents (rather than settings), the caller owns them and destroys them when done.
  */
-function proxiedFetch(proxy = core_proxy/* NO_PROXY_SETTINGS */.JB, maxRedirects = DEFAULT_MAX_REDIRECTS, responseCap) {
-    const agents = proxy instanceof core_proxy/* ProxyAgents */.LT ? proxy : new core_proxy/* ProxyAgents */.LT(proxy);
+function proxiedFetch(proxy = core_proxy.NO_PROXY_SETTINGS, maxRedirects = DEFAULT_MAX_REDIRECTS, responseCap) {
+    const agents = proxy instanceof core_proxy.ProxyAgents ? proxy : new core_proxy.ProxyAgents(proxy);
     return async (url, init = {}) => {
         let target = new URL(url);
         let headers = init.headers ?? {};
@@ -307,7 +307,7 @@ async function fetchTrustedRootJSON(options) {
     const targetsDir = (0,external_node_path_.join)(cacheDir, 'targets');
     await (0,promises_.mkdir)(targetsDir, { recursive: true });
     await seedCache(cacheDir, targetsDir, options.mirrorURL, options.rootPath);
-    const agents = new core_proxy/* ProxyAgents */.LT(options.proxy, { tunnelTimeoutMs: options.timeoutMs });
+    const agents = new core_proxy.ProxyAgents(options.proxy, { tunnelTimeoutMs: options.timeoutMs });
     try {
         const fetcher = new ProxiedFetcher(proxiedFetch(agents, MAX_REDIRECTS), options.retries, options.timeoutMs);
         const updater = new dist/* Updater */.Sx({ metadataBaseUrl: options.mirrorURL, targetBaseUrl: `${options.mirrorURL}/targets`, metadataDir: cacheDir, targetDir: targetsDir, fetcher });

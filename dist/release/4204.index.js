@@ -1,5 +1,5 @@
-export const id = 5357;
-export const ids = [5357];
+export const id = 4204;
+export const ids = [4204];
 export const modules = {
 
 /***/ 32985:
@@ -61,7 +61,7 @@ async function readRunContext(env) {
 
 /***/ }),
 
-/***/ 5357:
+/***/ 64204:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -811,10 +811,8 @@ function mergeSubjects(sources) {
 
 // EXTERNAL MODULE: ./lib/core/clock.js
 var clock = __webpack_require__(91601);
-;// CONCATENATED MODULE: ./lib/core/logger.js
-/** A logger that drops everything, for library callers that want silence. */
-const silentLogger = { info() { }, warn() { }, debug() { } };
-
+// EXTERNAL MODULE: ./lib/core/logger.js
+var logger = __webpack_require__(25403);
 // EXTERNAL MODULE: ./lib/core/plural.js
 var plural = __webpack_require__(32985);
 // EXTERNAL MODULE: ./lib/github/context.js
@@ -871,7 +869,7 @@ async function sbomPredicate(path, logger) {
 async function releasePredicateTypes(input) {
     const types = input.claims === undefined ? [] : [SLSA_PROVENANCE_V1];
     for (const path of input.sbomPaths) {
-        const predicate = await sbomPredicate(path, silentLogger);
+        const predicate = await sbomPredicate(path, logger/* silentLogger */.q);
         if (predicate !== undefined)
             types.push(predicate.predicateType);
     }
@@ -887,7 +885,7 @@ async function attestRelease(input) {
     const predicates = [];
     if (input.tokens !== undefined) {
         const run = await (0,context/* readRunContext */.$)(input.env);
-        predicates.push(await provenanceFromToken(input.tokens.claims, { serverURL: run.serverURL, payload: run.payload, clock: clock/* systemClock */.ml, startedOn: input.startedOn, retry: input.retry, audience: input.tokens.audience, discoveryURL: input.discoveryURL, proxy: (0,proxy/* proxySettingsFrom */.Yw)(input.env) }));
+        predicates.push(await provenanceFromToken(input.tokens.claims, { serverURL: run.serverURL, payload: run.payload, clock: clock/* systemClock */.ml, startedOn: input.startedOn, retry: input.retry, audience: input.tokens.audience, discoveryURL: input.discoveryURL, proxy: (0,proxy.proxySettingsFrom)(input.env) }));
     }
     for (const path of input.sbomPaths) {
         const predicate = await sbomPredicate(path, input.logger);

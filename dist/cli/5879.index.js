@@ -1,56 +1,266 @@
-export const id = 2397;
-export const ids = [2397,1136];
+export const id = 5879;
+export const ids = [5879,1136];
 export const modules = {
 
-/***/ 36911:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   A: () => (/* binding */ cappedChunks),
-/* harmony export */   E: () => (/* binding */ readCapped)
-/* harmony export */ });
-/**
- * The chunks of a body, refused past `maxBytes`: a declared length above it before a byte is read
- * (the body is closed unread), else as soon as the bytes read pass it (leaving the loop ends the body:
- * a Node stream is destroyed, a web stream cancelled). A body is never read on to its end.
- */
-async function* cappedChunks(body, maxBytes, tooLarge) {
-    const declared = Number(body.declaredLength ?? Number.NaN);
-    if (Number.isFinite(declared) && declared > maxBytes) {
-        await body.close();
-        throw tooLarge(declared);
-    }
-    let bytes = 0;
-    for await (const chunk of body.chunks) {
-        bytes += chunk.length;
-        if (bytes > maxBytes)
-            throw tooLarge(undefined);
-        yield chunk;
-    }
-}
-/** A body read whole, refused past `maxBytes` (see {@link cappedChunks}). */
-async function readCapped(body, maxBytes, tooLarge) {
-    const chunks = [];
-    let bytes = 0;
-    for await (const chunk of cappedChunks(body, maxBytes, tooLarge)) {
-        chunks.push(chunk);
-        bytes += chunk.length;
-    }
-    return Buffer.concat(chunks, bytes);
-}
-
-
-/***/ }),
-
 /***/ 85879:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {var shellCommandRunner = (function (env) {
+    const proxy = Object.fromEntries(PROXY_VARIABLES.flatMap(((name) => (env.proxy?.[name] === undefined ? [] : [[name, env.proxy[name]]]))));
+    const childEnv = { PATH: env.path, ...(env.home === undefined ? {} : { HOME: env.home }), ...proxy, GH_NO_UPDATE_NOTIFIER: '1', GH_PROMPT_DISABLED: '1' };
+    return {
+        async has(tool) {
+            if (tool.includes('/'))
+                return false;
+            for (const directory of env.path.split(external_node_path_.delimiter)) {
+                if (directory === '' || !(0,external_node_path_.isAbsolute)(directory))
+                    continue;
+                const candidate = (0,external_node_path_.join)(directory, tool);
+                try {
+                    await (0,promises_.access)(candidate, external_node_fs_.constants.X_OK);
+                    if ((await (0,promises_.stat)(candidate)).isFile())
+                        return true;
+                }
+                catch {
+                    // not in this directory
+                }
+            }
+            return false;
+        },
+        run(command, options) {
+            return new Promise(((resolve) => {
+                const child = (0,external_node_child_process_.spawn)('sh', ['-c', (0,verify/* renderCommand */.CB)(command)], { cwd: options.cwd, env: childEnv, detached: true, stdio: ['ignore', 'pipe', 'pipe'] });
+                let kept = Buffer.alloc(0);
+                const keep = ((chunk) => {
+                    kept = Buffer.concat([kept, chunk]);
+                    if (kept.length > options.maxOutputBytes)
+                        kept = kept.subarray(kept.length - options.maxOutputBytes);
+                });
+                child.stdout.on('data', keep);
+                child.stderr.on('data', keep);
+                let timedOut = false;
+                const timer = setTimeout((() => {
+                    timedOut = true;
+                    if (child.pid !== undefined) {
+                        try {
+                            process.kill(-child.pid, 'SIGKILL');
+                        }
+                        catch {
+                            // the group has ended already
+                        }
+                    }
+                }), options.timeoutMs);
+                const finish = ((exitCode, note = '') => {
+                    clearTimeout(timer);
+                    resolve({ exitCode, output: `${kept.toString('utf8')}${note}`, timedOut });
+                });
+                child.on('error', ((error) => finish(undefined, String(error))));
+                child.on('close', ((code) => finish(code ?? undefined)));
+            }));
+        },
+    };
+});var policyOf = (async function (signer, directory) {
+    if (signer.kind === 'key') {
+        if (!(0,external_node_fs_.existsSync)((0,external_node_path_.join)(directory, signer.publicKeyFile)))
+            throw new NotRun(`the public key ${signer.publicKeyFile} is not among the release's files, and users get it from a source they trust`);
+        const pem = await (0,files/* readRegularFile */.XF)((0,external_node_path_.join)(directory, signer.publicKeyFile), { maxBytes: files/* INPUT_LIMITS */.Ef.publicKey, what: 'public key', shown: signer.publicKeyFile });
+        return (0,sigstore_verify/* loadPublicKey */.fg)(pem.toString('utf8'), signer.publicKeyFile);
+    }
+    if (signer.identity === undefined)
+        throw new Error('the certificate identity of the signature is not known, so no policy can pin it');
+    return { kind: 'certificate', identity: (0,sigstore_verify/* exactly */.pV)(signer.identity), issuer: (0,sigstore_verify/* exactly */.pV)(signer.issuer), extensions: signer.repository === undefined ? {} : { sourceRepositoryURI: repositoryURI(signer.repository) } };
+});var describe = (function (check) {
+    switch (check.kind) {
+        case 'checksums-signature':
+            return `the signature on ${check.checksumsFile} (${check.bundleFile})`;
+        case 'checksums-files':
+            return `every file ${check.checksumsFile} lists`;
+        case 'artifact-bundle':
+            return `${check.artifact}'s own bundle (${check.bundleFile})`;
+        case 'attestation':
+            return `the ${check.predicateType} attestation of ${check.artifact} (${check.file})`;
+        case 'image':
+            return `the signature of ${check.image}`;
+        case 'release-attestation':
+            return `GitHub's release attestation of ${check.repository}@${check.tag}`;
+        case 'release-policy':
+            return `the whole release against its own policy (${check.policyFile})`;
+    }
+});var checkInProcess = (async function (check, input, policy) {
+    const { directory } = input;
+    switch (check.kind) {
+        case 'checksums-signature': {
+            const bundleJson = await (0,verify_files/* readBundleFile */.zi)(check.bundleFile, directory);
+            const verified = await (0,verify_files/* verifyChecksumsSignature */.mn)({ checksumsPath: check.checksumsFile, bundleJson, policy: await policy(), trust: await input.trust(), cwd: directory });
+            return { verdict: 'passed', detail: `signed by ${verified.signature.signer.kind === 'certificate' ? verified.signature.signer.subjectAlternativeName : 'the key'}` };
+        }
+        case 'checksums-files': {
+            const bad = [];
+            const counts = await (0,checksums.checkChecksumsFile)((0,external_node_path_.join)(directory, check.checksumsFile), { base: directory, ignoreMissing: false, onResult: ((result) => void (result.status === 'ok' || bad.push(`${result.entry.name} ${result.status}`))) });
+            if (bad.length > 0)
+                return { verdict: 'failed', detail: `${bad.length} of ${bad.length + counts.ok} file(s) do not match: ${bad.slice(0, 5).join(', ')}${bad.length > 5 ? ', …' : ''}` };
+            if (counts.ok === 0)
+                return { verdict: 'failed', detail: 'it lists no file' };
+            return { verdict: 'passed', detail: `${counts.ok} file(s) match` };
+        }
+        case 'artifact-bundle': {
+            await (0,verify_files/* verifyArtifact */.oc)(await (0,verify_files/* readBundleFile */.zi)(check.bundleFile, directory), check.artifact, await policy(), await input.trust(), directory);
+            return { verdict: 'passed', detail: 'verified' };
+        }
+        case 'attestation': {
+            const bundles = await (0,verify_files/* readAttestationBundles */.aZ)(check.file, directory);
+            (0,attestation/* verifyAttestation */.oe)({ bundles, artifact: await (0,verify_files/* artifactDigests */.sf)(check.artifact, directory), policy: await policy(), trust: await input.trust(), predicateType: check.predicateType, source: check.file });
+            return { verdict: 'passed', detail: 'verified' };
+        }
+        case 'image':
+            return { verdict: 'not run', detail: 'an image is not a release asset: its signature is in the registry, attached by the images step' };
+        case 'release-attestation':
+            return { verdict: 'not run', detail: 'GitHub attests an immutable release when it is published: the publish step checks that attestation then' };
+        case 'release-policy': {
+            const policy = await (0,verify_release/* readReleasePolicy */.sD)((0,external_node_path_.join)(directory, check.policyFile));
+            if (policy.requireGitHubReleaseAttestation)
+                return { verdict: 'not run', detail: "the policy requires GitHub's release attestation, which GitHub makes when the release is published: the publish step checks it then" };
+            const verified = await (0,verify_release/* verifyRelease */.VA)({ dir: directory, policy });
+            return { verdict: 'passed', detail: `${verified.checksums?.verifiedFiles ?? 0} file(s) and ${verified.attestations.length} attestation type(s) verified` };
+        }
+    }
+});var writes = (function (command) {
+    if (command.stdout !== undefined)
+        return [command.stdout];
+    const first = command.programs[0];
+    // `git init -q DIR`: the verifier's checkout.
+    return first?.[0] === 'git' && first[1] === 'init' && typeof first[3] === 'string' ? [first[3]] : [];
+});var reads = (function (command, missing) {
+    for (const words of command.programs) {
+        for (const word of words) {
+            const text = typeof word === 'string' ? word : word.value;
+            for (const file of missing)
+                if (text === file || text.startsWith(`${file}/`))
+                    return file;
+        }
+    }
+    return undefined;
+});var quote = (function (output) {
+    const line = output.replace(/\s+/g, ' ').trim();
+    return line.length > MAX_QUOTED ? `…${line.slice(-MAX_QUOTED)}` : line;
+});var runCommands = (async function (input, ports) {
+    const outcomes = [];
+    // Files a command that did not run (or failed) would have written: what reads them cannot run either.
+    const missing = new Set();
+    // A public key users get elsewhere: the commands that read it cannot run here either.
+    if (input.signer?.kind === 'key' && !(0,external_node_fs_.existsSync)((0,external_node_path_.join)(input.directory, input.signer.publicKeyFile)))
+        missing.add(input.signer.publicKeyFile);
+    for (const command of input.commands) {
+        const what = (0,verify/* renderCommand */.CB)(command);
+        const notRun = ((detail) => {
+            outcomes.push({ what, verdict: 'not run', detail });
+            for (const file of writes(command))
+                missing.add(file);
+        });
+        if (command.needs === 'published-release') {
+            notRun('it asks GitHub about the published release, and the release is a draft until the gate passes');
+            continue;
+        }
+        const runner = ports.runner;
+        if (runner === undefined) {
+            notRun('no command runner was given');
+            continue;
+        }
+        const absent = [];
+        for (const tool of (0,verify/* commandTools */.JU)(command))
+            if (!(await runner.has(tool)))
+                absent.push(tool);
+        if (absent.length > 0) {
+            notRun(`${absent.join(', ')} ${absent.length === 1 ? 'is' : 'are'} not installed`);
+            continue;
+        }
+        const needed = reads(command, missing);
+        if (needed !== undefined) {
+            notRun(`it reads ${needed}, which an earlier command did not write and the release does not hold`);
+            continue;
+        }
+        const run = await runner.run(command, { cwd: input.directory, timeoutMs: ports.commandTimeoutMs ?? 120_000, maxOutputBytes: MAX_OUTPUT_BYTES });
+        if (run.exitCode === 0 && !run.timedOut) {
+            outcomes.push({ what, verdict: 'passed', detail: 'exit 0' });
+            continue;
+        }
+        outcomes.push({ what, verdict: 'failed', detail: `${run.timedOut ? 'timed out' : `exit ${run.exitCode ?? 'by signal'}`}: ${quote(run.output)}` });
+        for (const file of writes(command))
+            missing.add(file);
+    }
+    return outcomes;
+});var runGate = (async function (input, ports) {
+    let trust;
+    const once = { ...input, trust: (() => (trust ??= input.trust())) };
+    const seen = new Set();
+    const checks = [];
+    let policy;
+    const policyOnce = (() => {
+        if (input.signer === undefined)
+            return Promise.reject(new Error('nothing was signed, so there is no signer to verify against'));
+        policy ??= policyOf(input.signer, input.directory);
+        return policy;
+    });
+    for (const check of input.commands.flatMap(((command) => command.checks))) {
+        const key = JSON.stringify(check);
+        if (seen.has(key))
+            continue;
+        seen.add(key);
+        const what = describe(check);
+        try {
+            checks.push({ what, ...(await checkInProcess(check, once, policyOnce)) });
+        }
+        catch (error) {
+            if (error instanceof NotRun) {
+                checks.push({ what, verdict: 'not run', detail: error.message });
+                continue;
+            }
+            const code = error.code;
+            checks.push({ what, verdict: 'failed', detail: `${typeof code === 'string' ? `${code}: ` : ''}${(0,errors/* messageOf */.bD)(error)}` });
+        }
+    }
+    const commands = await runCommands(once, ports);
+    const report = { checks, commands };
+    for (const outcome of [...checks, ...commands])
+        ports.logger.info(`gate: ${outcome.verdict}: ${outcome.what}: ${outcome.detail}`);
+    const failed = [...checks, ...commands].filter(((outcome) => outcome.verdict === 'failed'));
+    if (failed.length > 0) {
+        throw new release_errors/* PublishGateError */.dF(`the draft release did not verify as its instructions say, so it was not published: ${failed.slice(0, 10).map(((outcome) => `${outcome.what}: ${outcome.detail}`)).join('; ')}${failed.length > 10 ? `; and ${failed.length - 10} more` : ''}`, report);
+    }
+    return report;
+});var trustOf = (async function (state, signer) {
+    if (signer === undefined || signer.kind === 'key')
+        return undefined;
+    const file = state.config.sign?.trustedRoot;
+    if (file !== undefined) {
+        const text = await (0,files/* readRegularFile */.XF)((0,external_node_path_.resolve)(state.ports.cwd, file), { maxBytes: files/* INPUT_LIMITS */.Ef.trustedRoot, what: 'trusted root', shown: file });
+        return (0,sigstore_verify/* loadTrustMaterial */.ak)(text.toString('utf8'), file);
+    }
+    const proxy = (0,core_proxy.proxySettingsFrom)(state.ports.env);
+    return signer.instance === 'github' ? (0,sigstore_verify/* loadGitHubTrustMaterial */.PP)({ proxy }) : (0,sigstore_verify/* loadPublicGoodTrustMaterial */.cx)({ proxy });
+});var placeTrustedRoot = (async function (state, signer, directory) {
+    const file = state.config.sign?.trustedRoot;
+    if (file === undefined || signer?.kind !== 'certificate' || typeof signer.instance !== 'object')
+        return;
+    const target = (0,external_node_path_.join)(directory, signer.instance.private.trustedRootFile);
+    if ((0,external_node_path_.basename)(target) !== signer.instance.private.trustedRootFile || (0,external_node_fs_.existsSync)(target))
+        return;
+    await (0,promises_.writeFile)(target, await (0,files/* readRegularFile */.XF)((0,external_node_path_.resolve)(state.ports.cwd, file), { maxBytes: files/* INPUT_LIMITS */.Ef.trustedRoot, what: 'trusted root', shown: file }), { flag: 'wx' });
+});var placePublicKey = (async function (state, signer, directory) {
+    const key = state.config.sign?.key;
+    if (key === undefined || signer?.kind !== 'key' || (0,external_node_path_.basename)(signer.publicKeyFile) !== signer.publicKeyFile)
+        return;
+    const target = (0,external_node_path_.join)(directory, signer.publicKeyFile);
+    const source = (0,external_node_path_.resolve)(state.ports.cwd, (0,external_node_path_.dirname)(key), signer.publicKeyFile);
+    if ((0,external_node_fs_.existsSync)(target) || !(0,external_node_fs_.existsSync)(source))
+        return;
+    await (0,promises_.writeFile)(target, await (0,files/* readRegularFile */.XF)(source, { maxBytes: files/* INPUT_LIMITS */.Ef.publicKey, what: 'public key', shown: signer.publicKeyFile }), { flag: 'wx' });
+});
 
 // ESM COMPAT FLAG
 __webpack_require__.r(__webpack_exports__);
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  runGateStep: () => (/* binding */ runGateStep)
+  runGateStep: (() => (/* binding */ runGateStep))
 });
 
 // EXTERNAL MODULE: ./lib/core/proxy.js
@@ -86,61 +296,7 @@ const PROXY_VARIABLES = ['HTTPS_PROXY', 'https_proxy', 'HTTP_PROXY', 'http_proxy
  * Each runs in a process group of its own, killed whole at the timeout; only the last
  * `maxOutputBytes` of its output are kept.
  */
-function shellCommandRunner(env) {
-    const proxy = Object.fromEntries(PROXY_VARIABLES.flatMap((name) => (env.proxy?.[name] === undefined ? [] : [[name, env.proxy[name]]])));
-    const childEnv = { PATH: env.path, ...(env.home === undefined ? {} : { HOME: env.home }), ...proxy, GH_NO_UPDATE_NOTIFIER: '1', GH_PROMPT_DISABLED: '1' };
-    return {
-        async has(tool) {
-            if (tool.includes('/'))
-                return false;
-            for (const directory of env.path.split(external_node_path_.delimiter)) {
-                if (directory === '' || !(0,external_node_path_.isAbsolute)(directory))
-                    continue;
-                const candidate = (0,external_node_path_.join)(directory, tool);
-                try {
-                    await (0,promises_.access)(candidate, external_node_fs_.constants.X_OK);
-                    if ((await (0,promises_.stat)(candidate)).isFile())
-                        return true;
-                }
-                catch {
-                    // not in this directory
-                }
-            }
-            return false;
-        },
-        run(command, options) {
-            return new Promise((resolve) => {
-                const child = (0,external_node_child_process_.spawn)('sh', ['-c', (0,verify/* renderCommand */.CB)(command)], { cwd: options.cwd, env: childEnv, detached: true, stdio: ['ignore', 'pipe', 'pipe'] });
-                let kept = Buffer.alloc(0);
-                const keep = (chunk) => {
-                    kept = Buffer.concat([kept, chunk]);
-                    if (kept.length > options.maxOutputBytes)
-                        kept = kept.subarray(kept.length - options.maxOutputBytes);
-                };
-                child.stdout.on('data', keep);
-                child.stderr.on('data', keep);
-                let timedOut = false;
-                const timer = setTimeout(() => {
-                    timedOut = true;
-                    if (child.pid !== undefined) {
-                        try {
-                            process.kill(-child.pid, 'SIGKILL');
-                        }
-                        catch {
-                            // the group has ended already
-                        }
-                    }
-                }, options.timeoutMs);
-                const finish = (exitCode, note = '') => {
-                    clearTimeout(timer);
-                    resolve({ exitCode, output: `${kept.toString('utf8')}${note}`, timedOut });
-                };
-                child.on('error', (error) => finish(undefined, String(error)));
-                child.on('close', (code) => finish(code ?? undefined));
-            });
-        },
-    };
-}
+
 
 // EXTERNAL MODULE: ./lib/checksums/index.js + 2 modules
 var checksums = __webpack_require__(72555);
@@ -170,152 +326,22 @@ var verify_release = __webpack_require__(98612);
 const MAX_OUTPUT_BYTES = 64 * 1024;
 const MAX_QUOTED = 600;
 /** The GitHub source repository extension's value for `owner/repo`, as Fulcio writes it. */
-const repositoryURI = (repository) => `https://github.com/${repository}`;
+const repositoryURI = ((repository) => `https://github.com/${repository}`);
 /** The policy users are told to verify with: the exact identity, issuer and source repository; or the public key beside the files. */
-async function policyOf(signer, directory) {
-    if (signer.kind === 'key') {
-        if (!(0,external_node_fs_.existsSync)((0,external_node_path_.join)(directory, signer.publicKeyFile)))
-            throw new NotRun(`the public key ${signer.publicKeyFile} is not among the release's files, and users get it from a source they trust`);
-        const pem = await (0,files/* readRegularFile */.XF)((0,external_node_path_.join)(directory, signer.publicKeyFile), { maxBytes: files/* INPUT_LIMITS */.Ef.publicKey, what: 'public key', shown: signer.publicKeyFile });
-        return (0,sigstore_verify/* loadPublicKey */.fg)(pem.toString('utf8'), signer.publicKeyFile);
-    }
-    if (signer.identity === undefined)
-        throw new Error('the certificate identity of the signature is not known, so no policy can pin it');
-    return { kind: 'certificate', identity: (0,sigstore_verify/* exactly */.pV)(signer.identity), issuer: (0,sigstore_verify/* exactly */.pV)(signer.issuer), extensions: signer.repository === undefined ? {} : { sourceRepositoryURI: repositoryURI(signer.repository) } };
-}
+
 /** A check that cannot be made with what the gate has, and why: reported as `not run`. */
 class NotRun extends Error {
 }
-function describe(check) {
-    switch (check.kind) {
-        case 'checksums-signature':
-            return `the signature on ${check.checksumsFile} (${check.bundleFile})`;
-        case 'checksums-files':
-            return `every file ${check.checksumsFile} lists`;
-        case 'artifact-bundle':
-            return `${check.artifact}'s own bundle (${check.bundleFile})`;
-        case 'attestation':
-            return `the ${check.predicateType} attestation of ${check.artifact} (${check.file})`;
-        case 'image':
-            return `the signature of ${check.image}`;
-        case 'release-attestation':
-            return `GitHub's release attestation of ${check.repository}@${check.tag}`;
-        case 'release-policy':
-            return `the whole release against its own policy (${check.policyFile})`;
-    }
-}
+
 /** Checks one thing the instructions check, in-process, with trust-kit's verifier. */
-async function checkInProcess(check, input, policy) {
-    const { directory } = input;
-    switch (check.kind) {
-        case 'checksums-signature': {
-            const bundleJson = await (0,verify_files/* readBundleFile */.zi)(check.bundleFile, directory);
-            const verified = await (0,verify_files/* verifyChecksumsSignature */.mn)({ checksumsPath: check.checksumsFile, bundleJson, policy: await policy(), trust: await input.trust(), cwd: directory });
-            return { verdict: 'passed', detail: `signed by ${verified.signature.signer.kind === 'certificate' ? verified.signature.signer.subjectAlternativeName : 'the key'}` };
-        }
-        case 'checksums-files': {
-            const bad = [];
-            const counts = await (0,checksums.checkChecksumsFile)((0,external_node_path_.join)(directory, check.checksumsFile), { base: directory, ignoreMissing: false, onResult: (result) => void (result.status === 'ok' || bad.push(`${result.entry.name} ${result.status}`)) });
-            if (bad.length > 0)
-                return { verdict: 'failed', detail: `${bad.length} of ${bad.length + counts.ok} file(s) do not match: ${bad.slice(0, 5).join(', ')}${bad.length > 5 ? ', …' : ''}` };
-            if (counts.ok === 0)
-                return { verdict: 'failed', detail: 'it lists no file' };
-            return { verdict: 'passed', detail: `${counts.ok} file(s) match` };
-        }
-        case 'artifact-bundle': {
-            await (0,verify_files/* verifyArtifact */.oc)(await (0,verify_files/* readBundleFile */.zi)(check.bundleFile, directory), check.artifact, await policy(), await input.trust(), directory);
-            return { verdict: 'passed', detail: 'verified' };
-        }
-        case 'attestation': {
-            const bundles = await (0,verify_files/* readAttestationBundles */.aZ)(check.file, directory);
-            (0,attestation/* verifyAttestation */.oe)({ bundles, artifact: await (0,verify_files/* artifactDigests */.sf)(check.artifact, directory), policy: await policy(), trust: await input.trust(), predicateType: check.predicateType, source: check.file });
-            return { verdict: 'passed', detail: 'verified' };
-        }
-        case 'image':
-            return { verdict: 'not run', detail: 'an image is not a release asset: its signature is in the registry, attached by the images step' };
-        case 'release-attestation':
-            return { verdict: 'not run', detail: 'GitHub attests an immutable release when it is published: the publish step checks that attestation then' };
-        case 'release-policy': {
-            const policy = await (0,verify_release/* readReleasePolicy */.sD)((0,external_node_path_.join)(directory, check.policyFile));
-            if (policy.requireGitHubReleaseAttestation)
-                return { verdict: 'not run', detail: "the policy requires GitHub's release attestation, which GitHub makes when the release is published: the publish step checks it then" };
-            const verified = await (0,verify_release/* verifyRelease */.VA)({ dir: directory, policy });
-            return { verdict: 'passed', detail: `${verified.checksums?.verifiedFiles ?? 0} file(s) and ${verified.attestations.length} attestation type(s) verified` };
-        }
-    }
-}
+
 /** The files a command writes (its output file, a directory it fetches into), which later commands may read. */
-function writes(command) {
-    if (command.stdout !== undefined)
-        return [command.stdout];
-    const first = command.programs[0];
-    // `git init -q DIR`: the verifier's checkout.
-    return first?.[0] === 'git' && first[1] === 'init' && typeof first[3] === 'string' ? [first[3]] : [];
-}
+
 /** The file among `missing` a command reads, if any: a word naming it or a path under it. */
-function reads(command, missing) {
-    for (const words of command.programs) {
-        for (const word of words) {
-            const text = typeof word === 'string' ? word : word.value;
-            for (const file of missing)
-                if (text === file || text.startsWith(`${file}/`))
-                    return file;
-        }
-    }
-    return undefined;
-}
-function quote(output) {
-    const line = output.replace(/\s+/g, ' ').trim();
-    return line.length > MAX_QUOTED ? `…${line.slice(-MAX_QUOTED)}` : line;
-}
+
+
 /** Runs the instructions' commands in order in the download directory, as one user session would. */
-async function runCommands(input, ports) {
-    const outcomes = [];
-    // Files a command that did not run (or failed) would have written: what reads them cannot run either.
-    const missing = new Set();
-    // A public key users get elsewhere: the commands that read it cannot run here either.
-    if (input.signer?.kind === 'key' && !(0,external_node_fs_.existsSync)((0,external_node_path_.join)(input.directory, input.signer.publicKeyFile)))
-        missing.add(input.signer.publicKeyFile);
-    for (const command of input.commands) {
-        const what = (0,verify/* renderCommand */.CB)(command);
-        const notRun = (detail) => {
-            outcomes.push({ what, verdict: 'not run', detail });
-            for (const file of writes(command))
-                missing.add(file);
-        };
-        if (command.needs === 'published-release') {
-            notRun('it asks GitHub about the published release, and the release is a draft until the gate passes');
-            continue;
-        }
-        const runner = ports.runner;
-        if (runner === undefined) {
-            notRun('no command runner was given');
-            continue;
-        }
-        const absent = [];
-        for (const tool of (0,verify/* commandTools */.JU)(command))
-            if (!(await runner.has(tool)))
-                absent.push(tool);
-        if (absent.length > 0) {
-            notRun(`${absent.join(', ')} ${absent.length === 1 ? 'is' : 'are'} not installed`);
-            continue;
-        }
-        const needed = reads(command, missing);
-        if (needed !== undefined) {
-            notRun(`it reads ${needed}, which an earlier command did not write and the release does not hold`);
-            continue;
-        }
-        const run = await runner.run(command, { cwd: input.directory, timeoutMs: ports.commandTimeoutMs ?? 120_000, maxOutputBytes: MAX_OUTPUT_BYTES });
-        if (run.exitCode === 0 && !run.timedOut) {
-            outcomes.push({ what, verdict: 'passed', detail: 'exit 0' });
-            continue;
-        }
-        outcomes.push({ what, verdict: 'failed', detail: `${run.timedOut ? 'timed out' : `exit ${run.exitCode ?? 'by signal'}`}: ${quote(run.output)}` });
-        for (const file of writes(command))
-            missing.add(file);
-    }
-    return outcomes;
-}
+
 /**
  * The gate before publishing: checks the draft's downloaded assets as a consumer would. First
  * in-process, with trust-kit's verifier, everything the instructions' commands check (each check
@@ -323,46 +349,7 @@ async function runCommands(input, ports) {
  * that is not installed is reported as `not run`, never as passed. Refuses with
  * PUBLISH_GATE_FAILED, naming each failure, when anything failed; the report either way.
  */
-async function runGate(input, ports) {
-    let trust;
-    const once = { ...input, trust: () => (trust ??= input.trust()) };
-    const seen = new Set();
-    const checks = [];
-    let policy;
-    const policyOnce = () => {
-        if (input.signer === undefined)
-            return Promise.reject(new Error('nothing was signed, so there is no signer to verify against'));
-        policy ??= policyOf(input.signer, input.directory);
-        return policy;
-    };
-    for (const check of input.commands.flatMap((command) => command.checks)) {
-        const key = JSON.stringify(check);
-        if (seen.has(key))
-            continue;
-        seen.add(key);
-        const what = describe(check);
-        try {
-            checks.push({ what, ...(await checkInProcess(check, once, policyOnce)) });
-        }
-        catch (error) {
-            if (error instanceof NotRun) {
-                checks.push({ what, verdict: 'not run', detail: error.message });
-                continue;
-            }
-            const code = error.code;
-            checks.push({ what, verdict: 'failed', detail: `${typeof code === 'string' ? `${code}: ` : ''}${(0,errors/* messageOf */.bD)(error)}` });
-        }
-    }
-    const commands = await runCommands(once, ports);
-    const report = { checks, commands };
-    for (const outcome of [...checks, ...commands])
-        ports.logger.info(`gate: ${outcome.verdict}: ${outcome.what}: ${outcome.detail}`);
-    const failed = [...checks, ...commands].filter((outcome) => outcome.verdict === 'failed');
-    if (failed.length > 0) {
-        throw new release_errors/* PublishGateError */.dF(`the draft release did not verify as its instructions say, so it was not published: ${failed.slice(0, 10).map((outcome) => `${outcome.what}: ${outcome.detail}`).join('; ')}${failed.length > 10 ? `; and ${failed.length - 10} more` : ''}`, report);
-    }
-    return report;
-}
+
 
 // EXTERNAL MODULE: ./lib/release/publish.js
 var publish = __webpack_require__(7310);
@@ -382,52 +369,25 @@ var instructions = __webpack_require__(21136);
 
 
 /** The trust material the run signed against: its `trusted-root` file, else the instance's root through TUF; none for a key. */
-async function trustOf(state, signer) {
-    if (signer === undefined || signer.kind === 'key')
-        return undefined;
-    const file = state.config.sign?.trustedRoot;
-    if (file !== undefined) {
-        const text = await (0,files/* readRegularFile */.XF)((0,external_node_path_.resolve)(state.ports.cwd, file), { maxBytes: files/* INPUT_LIMITS */.Ef.trustedRoot, what: 'trusted root', shown: file });
-        return (0,sigstore_verify/* loadTrustMaterial */.ak)(text.toString('utf8'), file);
-    }
-    const proxy = (0,core_proxy/* proxySettingsFrom */.Yw)(state.ports.env);
-    return signer.instance === 'github' ? (0,sigstore_verify/* loadGitHubTrustMaterial */.PP)({ proxy }) : (0,sigstore_verify/* loadPublicGoodTrustMaterial */.cx)({ proxy });
-}
+
 /**
  * For a private deployment, VERIFY.md has users put its trusted root (from its operator) next to
  * the files: the gate does the same with the root the run signed against, unless the release
  * carries a file of that name itself.
  */
-async function placeTrustedRoot(state, signer, directory) {
-    const file = state.config.sign?.trustedRoot;
-    if (file === undefined || signer?.kind !== 'certificate' || typeof signer.instance !== 'object')
-        return;
-    const target = (0,external_node_path_.join)(directory, signer.instance.private.trustedRootFile);
-    if ((0,external_node_path_.basename)(target) !== signer.instance.private.trustedRootFile || (0,external_node_fs_.existsSync)(target))
-        return;
-    await (0,promises_.writeFile)(target, await (0,files/* readRegularFile */.XF)((0,external_node_path_.resolve)(state.ports.cwd, file), { maxBytes: files/* INPUT_LIMITS */.Ef.trustedRoot, what: 'trusted root', shown: file }), { flag: 'wx' });
-}
+
 /**
  * A release signed with a local key names its public key, which users get from a source they
  * trust rather than from the release: the gate takes it from beside the signing key, when it is there.
  */
-async function placePublicKey(state, signer, directory) {
-    const key = state.config.sign?.key;
-    if (key === undefined || signer?.kind !== 'key' || (0,external_node_path_.basename)(signer.publicKeyFile) !== signer.publicKeyFile)
-        return;
-    const target = (0,external_node_path_.join)(directory, signer.publicKeyFile);
-    const source = (0,external_node_path_.resolve)(state.ports.cwd, (0,external_node_path_.dirname)(key), signer.publicKeyFile);
-    if ((0,external_node_fs_.existsSync)(target) || !(0,external_node_fs_.existsSync)(source))
-        return;
-    await (0,promises_.writeFile)(target, await (0,files/* readRegularFile */.XF)(source, { maxBytes: files/* INPUT_LIMITS */.Ef.publicKey, what: 'public key', shown: signer.publicKeyFile }), { flag: 'wx' });
-}
+
 /**
  * Downloads every asset of the draft back from GitHub into a temporary directory (streamed to
  * disk, each no larger than GitHub says it is) and verifies it as a consumer would (see {@link runGate}); the draft is
  * published only when nothing failed. A release that is published already is not gated: it is
  * public, so the gate could no longer keep it back.
  */
-const runGateStep = async (state) => {
+const runGateStep = (async (state) => {
     const { ports, githubDraft } = state;
     const target = ports.githubRelease;
     if (target === undefined || githubDraft === undefined)
@@ -441,7 +401,7 @@ const runGateStep = async (state) => {
     try {
         const remote = await target.releases.listAssets(release.id);
         for (const asset of githubDraft.drafted.assets) {
-            const found = remote.find((candidate) => candidate.name === asset.githubName && candidate.state === 'uploaded');
+            const found = remote.find(((candidate) => candidate.name === asset.githubName && candidate.state === 'uploaded'));
             if (found === undefined || (0,external_node_path_.basename)(found.name) !== found.name || found.name === '..' || found.name === '.') {
                 throw new publish/* PublishError */.S1('PUBLISH_GATE_FAILED', `the draft release ${release.tagName} no longer holds ${asset.githubName}, which was uploaded to it`, { hint: 'something else changed the draft: look at it on GitHub and re-run' });
             }
@@ -451,24 +411,45 @@ const runGateStep = async (state) => {
         await placeTrustedRoot(state, input.signer, directory);
         await placePublicKey(state, input.signer, directory);
         const runner = target.commandRunner ?? shellCommandRunner({ path: ports.env.PATH ?? '/usr/bin:/bin', home: ports.env.HOME, proxy: ports.env });
-        const report = await runGate({ directory, commands: (0,verify/* verificationCommands */.Yx)(input), signer: input.signer, trust: () => trustOf(state, input.signer) }, { runner, logger: ports.logger });
+        const report = await runGate({ directory, commands: (0,verify/* verificationCommands */.Yx)(input), signer: input.signer, trust: (() => trustOf(state, input.signer)) }, { runner, logger: ports.logger });
         return { gate: report };
     }
     finally {
         await (0,promises_.rm)(directory, { recursive: true, force: true });
     }
-};
+});
 
 
 /***/ }),
 
 /***/ 21136:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {var pinnedVerifier = (function (env) {
+    const repository = env.GITHUB_ACTION_REPOSITORY;
+    const commit = env.GITHUB_ACTION_REF;
+    return repository === undefined || repository === '' || commit === undefined || !/^[0-9a-f]{40}$/.test(commit) ? undefined : { repository, commit };
+});var verifyInstructionsInput = (function ({ config, ports, checksumsPath, signature, sbom, attestations, artifacts, artifactBundles, immutableRelease, images, verificationKit }) {
+    if (checksumsPath === undefined)
+        throw new Error('the instructions describe a run that wrote its checksums file');
+    const verifier = pinnedVerifier(ports.env);
+    return {
+        checksumsFile: (0,node_path__WEBPACK_IMPORTED_MODULE_0__.basename)(checksumsPath),
+        algorithm: config.algorithm,
+        bundleFile: signature === undefined ? undefined : (0,node_path__WEBPACK_IMPORTED_MODULE_0__.basename)(signature.bundlePath),
+        signer: signature?.signer,
+        sbomFiles: (sbom?.entries ?? []).map(((entry) => entry.name)),
+        artifactBundles: artifactBundles?.map(((bundle) => ({ artifact: bundle.name, bundleFile: (0,node_path__WEBPACK_IMPORTED_MODULE_0__.basename)(bundle.bundlePath) }))),
+        attestations: attestations === undefined ? undefined : { file: (0,node_path__WEBPACK_IMPORTED_MODULE_0__.basename)(attestations.path), predicateTypes: attestations.predicateTypes, artifact: artifacts?.[0]?.name ?? '' },
+        images,
+        verifier,
+        immutableRelease,
+        verificationKit: verificationKit === undefined || signature === undefined ? undefined : { policyFile: (0,node_path__WEBPACK_IMPORTED_MODULE_0__.basename)(verificationKit.policyPath), trustedRootFile: (0,node_path__WEBPACK_IMPORTED_MODULE_0__.basename)(verificationKit.trustedRootPath) },
+    };
+});
 
 __webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   runInstructionsStep: () => (/* binding */ runInstructionsStep),
-/* harmony export */   verifyInstructionsInput: () => (/* binding */ verifyInstructionsInput)
+/* harmony export */   runInstructionsStep: (() => (/* binding */ runInstructionsStep)),
+/* harmony export */   verifyInstructionsInput: (() => (/* binding */ verifyInstructionsInput))
 /* harmony export */ });
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(76760);
 /* harmony import */ var _core_files_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(62164);
@@ -482,73 +463,18 @@ __webpack_require__.r(__webpack_exports__);
  * The trust-kit action that runs this release, when the workflow pinned it to a full commit
  * (`uses: owner/trust-kit@<sha>`): VERIFY.md then names that commit's verifier.
  */
-function pinnedVerifier(env) {
-    const repository = env.GITHUB_ACTION_REPOSITORY;
-    const commit = env.GITHUB_ACTION_REF;
-    return repository === undefined || repository === '' || commit === undefined || !/^[0-9a-f]{40}$/.test(commit) ? undefined : { repository, commit };
-}
+
 /** What the instructions describe, from the run's files and signer: VERIFY.md, and the gate, which checks what it says. */
-function verifyInstructionsInput({ config, ports, checksumsPath, signature, sbom, attestations, artifacts, artifactBundles, immutableRelease, images, verificationKit }) {
-    if (checksumsPath === undefined)
-        throw new Error('the instructions describe a run that wrote its checksums file');
-    const verifier = pinnedVerifier(ports.env);
-    return {
-        checksumsFile: (0,node_path__WEBPACK_IMPORTED_MODULE_0__.basename)(checksumsPath),
-        algorithm: config.algorithm,
-        bundleFile: signature === undefined ? undefined : (0,node_path__WEBPACK_IMPORTED_MODULE_0__.basename)(signature.bundlePath),
-        signer: signature?.signer,
-        sbomFiles: (sbom?.entries ?? []).map((entry) => entry.name),
-        artifactBundles: artifactBundles?.map((bundle) => ({ artifact: bundle.name, bundleFile: (0,node_path__WEBPACK_IMPORTED_MODULE_0__.basename)(bundle.bundlePath) })),
-        attestations: attestations === undefined ? undefined : { file: (0,node_path__WEBPACK_IMPORTED_MODULE_0__.basename)(attestations.path), predicateTypes: attestations.predicateTypes, artifact: artifacts?.[0]?.name ?? '' },
-        images,
-        verifier,
-        immutableRelease,
-        verificationKit: verificationKit === undefined || signature === undefined ? undefined : { policyFile: (0,node_path__WEBPACK_IMPORTED_MODULE_0__.basename)(verificationKit.policyPath), trustedRootFile: (0,node_path__WEBPACK_IMPORTED_MODULE_0__.basename)(verificationKit.trustedRootPath) },
-    };
-}
+
 /** Writes VERIFY.md: the exact commands users run, from this run's files and signer. */
-const runInstructionsStep = async (state) => {
+const runInstructionsStep = (async (state) => {
     if (state.staging === undefined || state.checksumsPath === undefined)
         throw new Error('instructions run after checksums');
     const instructionsPath = (0,node_path__WEBPACK_IMPORTED_MODULE_0__.join)(state.staging, _names_js__WEBPACK_IMPORTED_MODULE_3__/* .INSTRUCTIONS_FILE */ .f4);
     const instructionsInput = verifyInstructionsInput(state);
     await (0,_core_files_js__WEBPACK_IMPORTED_MODULE_1__/* .writeFileAtomic */ .Zf)(instructionsPath, (0,_instructions_verify_js__WEBPACK_IMPORTED_MODULE_2__/* .renderVerifyInstructions */ .lE)(instructionsInput));
     return { instructionsPath, instructionsInput, ...(instructionsInput.verifier === undefined ? {} : { verifier: instructionsInput.verifier }), written: [instructionsPath] };
-};
-
-
-/***/ }),
-
-/***/ 54418:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Gz: () => (/* reexport safe */ _errors_js__WEBPACK_IMPORTED_MODULE_1__.G),
-/* harmony export */   IF: () => (/* reexport safe */ _verify_js__WEBPACK_IMPORTED_MODULE_6__.p),
-/* harmony export */   Nt: () => (/* reexport safe */ _policy_js__WEBPACK_IMPORTED_MODULE_2__.Nt),
-/* harmony export */   OT: () => (/* reexport safe */ _policy_js__WEBPACK_IMPORTED_MODULE_2__.OT),
-/* harmony export */   PP: () => (/* reexport safe */ _trust_js__WEBPACK_IMPORTED_MODULE_4__.PP),
-/* harmony export */   ak: () => (/* reexport safe */ _trust_js__WEBPACK_IMPORTED_MODULE_4__.ak),
-/* harmony export */   cx: () => (/* reexport safe */ _trust_js__WEBPACK_IMPORTED_MODULE_4__.cx),
-/* harmony export */   fg: () => (/* reexport safe */ _key_js__WEBPACK_IMPORTED_MODULE_3__.f),
-/* harmony export */   pV: () => (/* reexport safe */ _policy_js__WEBPACK_IMPORTED_MODULE_2__.pV),
-/* harmony export */   qQ: () => (/* reexport safe */ _policy_js__WEBPACK_IMPORTED_MODULE_2__.qQ),
-/* harmony export */   wC: () => (/* reexport safe */ _policy_js__WEBPACK_IMPORTED_MODULE_2__.wC)
-/* harmony export */ });
-/* harmony import */ var _certificate_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(94661);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5447);
-/* harmony import */ var _policy_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(91638);
-/* harmony import */ var _key_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(69085);
-/* harmony import */ var _trust_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(20031);
-/* harmony import */ var _prehashed_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(91966);
-/* harmony import */ var _verify_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(17776);
-
-
-
-
-
-
-
+});
 
 
 /***/ })

@@ -1,13 +1,22 @@
-export const id = 9224;
-export const ids = [9224,3871];
+export const id = 6823;
+export const ids = [6823,3871,6327];
 export const modules = {
 
 /***/ 6492:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {var tokenOf = (function (env) {
+    for (const name of ['GH_TOKEN', 'GITHUB_TOKEN']) {
+        const value = env[name];
+        if (value !== undefined && value !== '')
+            return value;
+    }
+    return undefined;
+});var usage = (function (message) {
+    return new _core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .TrustKitError */ .T0('CLI_USAGE', message, { hint: 'run `trust-kit verify-release --help`' });
+});
 
 __webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   verifyReleaseCommand: () => (/* binding */ verifyReleaseCommand)
+/* harmony export */   verifyReleaseCommand: (() => (/* binding */ verifyReleaseCommand))
 /* harmony export */ });
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(51455);
 /* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(48161);
@@ -28,17 +37,8 @@ __webpack_require__.r(__webpack_exports__);
 
 
 /** The GitHub API token of the environment: GH_TOKEN, else GITHUB_TOKEN (as gh reads them). */
-function tokenOf(env) {
-    for (const name of ['GH_TOKEN', 'GITHUB_TOKEN']) {
-        const value = env[name];
-        if (value !== undefined && value !== '')
-            return value;
-    }
-    return undefined;
-}
-function usage(message) {
-    return new _core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .TrustKitError */ .T0('CLI_USAGE', message, { hint: 'run `trust-kit verify-release --help`' });
-}
+
+
 const REPOSITORY = /^[A-Za-z0-9_.-]+\/[A-Za-z0-9_.-]+$/;
 /** `trust-kit verify-release DIR --policy FILE` or `--tag TAG --repo OWNER/REPO`: verify everything a release carries, downloaded or fetched. */
 const verifyReleaseCommand = {
@@ -96,7 +96,7 @@ release attestation is for another release; 5 GitHub's release attestation does 
         const format = values.format ?? 'text';
         if (format !== 'text' && format !== 'json')
             throw usage(`--format is "${String(format)}"; expected text or json`);
-        const text = (name) => (typeof values[name] === 'string' ? values[name] : undefined);
+        const text = ((name) => (typeof values[name] === 'string' ? values[name] : undefined));
         const repo = text('repo');
         const tag = text('tag');
         const commit = text('commit');
@@ -128,7 +128,7 @@ release attestation is for another release; 5 GitHub's release attestation does 
             const [owner, name] = repo.split('/');
             const apiUrl = context.env.GITHUB_API_URL;
             // Before the temporary directory: a bad GITHUB_API_URL or proxy variable leaves nothing behind.
-            const client = (0,_github_attestations_js__WEBPACK_IMPORTED_MODULE_4__/* .createGitHubClient */ .LX)({ token, proxy: (0,_core_proxy_js__WEBPACK_IMPORTED_MODULE_5__/* .proxySettingsFrom */ .Yw)(context.env), ...(apiUrl === undefined || apiUrl === '' ? {} : { apiUrl }) });
+            const client = (0,_github_attestations_js__WEBPACK_IMPORTED_MODULE_4__/* .createGitHubClient */ .LX)({ token, proxy: (0,_core_proxy_js__WEBPACK_IMPORTED_MODULE_5__.proxySettingsFrom)(context.env), ...(apiUrl === undefined || apiUrl === '' ? {} : { apiUrl }) });
             const downloadDir = text('download-dir');
             if (downloadDir === undefined)
                 temporary = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.mkdtemp)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)((0,node_os__WEBPACK_IMPORTED_MODULE_1__.tmpdir)(), 'trust-kit-release-'));
@@ -157,7 +157,7 @@ release attestation is for another release; 5 GitHub's release attestation does 
             }
             else {
                 policy = (0,_release_verify_release_js__WEBPACK_IMPORTED_MODULE_7__/* .pinShippedPolicy */ .JU)(await (0,_release_verify_release_js__WEBPACK_IMPORTED_MODULE_7__/* .readReleasePolicy */ .sD)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(dir, _release_verify_release_js__WEBPACK_IMPORTED_MODULE_7__/* .RELEASE_POLICY_FILE */ .Ir)), { repository: expectRepo, signerWorkflow }, `the release's ${_release_verify_release_js__WEBPACK_IMPORTED_MODULE_7__/* .RELEASE_POLICY_FILE */ .Ir}`);
-                context.stderr.write(`policy: the ${_release_verify_release_js__WEBPACK_IMPORTED_MODULE_7__/* .RELEASE_POLICY_FILE */ .Ir} the release carries, pinned to ${[expectRepo === undefined ? '' : `repository ${expectRepo}`, signerWorkflow === undefined ? '' : `signer workflow ${signerWorkflow}`].filter((part) => part !== '').join(' and ')}\n`);
+                context.stderr.write(`policy: the ${_release_verify_release_js__WEBPACK_IMPORTED_MODULE_7__/* .RELEASE_POLICY_FILE */ .Ir} the release carries, pinned to ${[expectRepo === undefined ? '' : `repository ${expectRepo}`, signerWorkflow === undefined ? '' : `signer workflow ${signerWorkflow}`].filter(((part) => part !== '')).join(' and ')}\n`);
             }
             const result = await (0,_release_verify_release_js__WEBPACK_IMPORTED_MODULE_7__/* .verifyRelease */ .VA)({ dir, policy, ...(tag === undefined ? {} : { tag }), ...(commit === undefined ? {} : { commit }), ...(repo === undefined ? {} : { repository: repo }) });
             if (format === 'json') {
@@ -185,85 +185,16 @@ release attestation is for another release; 5 GitHub's release attestation does 
 
 /***/ }),
 
-/***/ 36911:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   A: () => (/* binding */ cappedChunks),
-/* harmony export */   E: () => (/* binding */ readCapped)
-/* harmony export */ });
-/**
- * The chunks of a body, refused past `maxBytes`: a declared length above it before a byte is read
- * (the body is closed unread), else as soon as the bytes read pass it (leaving the loop ends the body:
- * a Node stream is destroyed, a web stream cancelled). A body is never read on to its end.
- */
-async function* cappedChunks(body, maxBytes, tooLarge) {
-    const declared = Number(body.declaredLength ?? Number.NaN);
-    if (Number.isFinite(declared) && declared > maxBytes) {
-        await body.close();
-        throw tooLarge(declared);
-    }
-    let bytes = 0;
-    for await (const chunk of body.chunks) {
-        bytes += chunk.length;
-        if (bytes > maxBytes)
-            throw tooLarge(undefined);
-        yield chunk;
-    }
-}
-/** A body read whole, refused past `maxBytes` (see {@link cappedChunks}). */
-async function readCapped(body, maxBytes, tooLarge) {
-    const chunks = [];
-    let bytes = 0;
-    for await (const chunk of cappedChunks(body, maxBytes, tooLarge)) {
-        chunks.push(chunk);
-        bytes += chunk.length;
-    }
-    return Buffer.concat(chunks, bytes);
-}
-
-
-/***/ }),
-
 /***/ 53871:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   DC: () => (/* binding */ hashFile),
-/* harmony export */   Dn: () => (/* binding */ parseDigestReference),
-/* harmony export */   E6: () => (/* binding */ hexLength),
-/* harmony export */   MF: () => (/* binding */ DIGEST_ALGORITHMS),
-/* harmony export */   QN: () => (/* binding */ digestBytes),
-/* harmony export */   Wb: () => (/* binding */ isDigestAlgorithm)
-/* harmony export */ });
-/* unused harmony export isHexDigest */
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3828);
-/* harmony import */ var _files_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(62164);
-
-
-
-/** The digest algorithms trust-kit produces; in-toto and the checksums tools share these names. */
-const DIGEST_ALGORITHMS = ['sha256', 'sha512'];
-const HEX_LENGTH = { sha256: 64, sha512: 128 };
-/** Whether a string names a supported digest algorithm. */
-function isDigestAlgorithm(value) {
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {var isDigestAlgorithm = (function (value) {
     return DIGEST_ALGORITHMS.includes(value);
-}
-/** The length in hex characters of a digest made with `algorithm`. */
-function hexLength(algorithm) {
+});var hexLength = (function (algorithm) {
     return HEX_LENGTH[algorithm];
-}
-/** Whether `hex` is a well-formed lowercase-or-uppercase hex digest for `algorithm`. */
-function isHexDigest(algorithm, hex) {
+});var isHexDigest = (function (algorithm, hex) {
     return hex.length === HEX_LENGTH[algorithm] && /^[0-9a-fA-F]+$/.test(hex);
-}
-/** The digest of bytes already in memory. */
-function digestBytes(algorithm, bytes) {
+});var digestBytes = (function (algorithm, bytes) {
     return (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)(algorithm).update(bytes).digest('hex');
-}
-/** Parses `sha256:<hex>` (the OCI and in-toto reference form) into its parts. */
-function parseDigestReference(value) {
+});var parseDigestReference = (function (value) {
     const match = /^([a-z0-9]+):([0-9a-fA-F]+)$/.exec(value);
     const algorithm = match?.[1];
     const hex = match?.[2];
@@ -273,16 +204,8 @@ function parseDigestReference(value) {
         });
     }
     return { algorithm, hex: hex.toLowerCase() };
-}
-/** Reads with big chunks: hashing 1 GiB in 64 KiB reads costs about 10% in call overhead. */
-const READ_CHUNK = 4 * 1024 * 1024;
-/**
- * Streams a file through one or more hashes without holding it in memory, returning the digests
- * and the number of bytes read. Two buffers sized to the file (4 MiB at most) take turns, so the
- * next read runs while the current chunk is hashed and memory stays flat whatever the file size.
- */
-async function hashFile(path, algorithms) {
-    const hashes = algorithms.map((algorithm) => [algorithm, (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)(algorithm)]);
+});var hashFile = (async function (path, algorithms) {
+    const hashes = algorithms.map(((algorithm) => [algorithm, (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)(algorithm)]));
     // Never a pipe or a device: one would block the open or never end.
     const { handle, size: expected } = await (0,_files_js__WEBPACK_IMPORTED_MODULE_2__/* .openRegularFile */ .qg)(path, { maxBytes: Number.MAX_SAFE_INTEGER, what: 'file' });
     let size = 0;
@@ -310,16 +233,140 @@ async function hashFile(path, algorithms) {
     for (const [algorithm, hash] of hashes)
         digest[algorithm] = hash.digest('hex');
     return { digest, size };
-}
+});
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   DC: (() => (/* binding */ hashFile)),
+/* harmony export */   Dn: (() => (/* binding */ parseDigestReference)),
+/* harmony export */   E6: (() => (/* binding */ hexLength)),
+/* harmony export */   MF: (() => (/* binding */ DIGEST_ALGORITHMS)),
+/* harmony export */   QN: (() => (/* binding */ digestBytes)),
+/* harmony export */   Wb: (() => (/* binding */ isDigestAlgorithm))
+/* harmony export */ });
+/* unused harmony export isHexDigest */
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3828);
+/* harmony import */ var _files_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(62164);
+
+
+
+/** The digest algorithms trust-kit produces; in-toto and the checksums tools share these names. */
+const DIGEST_ALGORITHMS = ['sha256', 'sha512'];
+const HEX_LENGTH = { sha256: 64, sha512: 128 };
+/** Whether a string names a supported digest algorithm. */
+
+/** The length in hex characters of a digest made with `algorithm`. */
+
+/** Whether `hex` is a well-formed lowercase-or-uppercase hex digest for `algorithm`. */
+
+/** The digest of bytes already in memory. */
+
+/** Parses `sha256:<hex>` (the OCI and in-toto reference form) into its parts. */
+
+/** Reads with big chunks: hashing 1 GiB in 64 KiB reads costs about 10% in call overhead. */
+const READ_CHUNK = 4 * 1024 * 1024;
+/**
+ * Streams a file through one or more hashes without holding it in memory, returning the digests
+ * and the number of bytes read. Two buffers sized to the file (4 MiB at most) take turns, so the
+ * next read runs while the current chunk is hashed and memory stays flat whatever the file size.
+ */
+
 
 
 /***/ }),
 
 /***/ 25643:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {var headersOf = (function (message) {
+    const headers = new Headers();
+    for (let index = 0; index + 1 < message.rawHeaders.length; index += 2)
+        headers.append(message.rawHeaders[index], message.rawHeaders[index + 1]);
+    return headers;
+});var toResponse = (function (message) {
+    const status = message.statusCode ?? 500;
+    if (NO_BODY.has(status)) {
+        message.resume();
+        return new Response(null, { status, headers: headersOf(message) });
+    }
+    return new Response(node_stream__WEBPACK_IMPORTED_MODULE_2__.Readable.toWeb(message), { status, headers: headersOf(message) });
+});var toCappedResponse = (async function (message, maxBytes, what) {
+    const status = message.statusCode ?? 500;
+    if (NO_BODY.has(status))
+        return toResponse(message);
+    const body = await (0,_capped_body_js__WEBPACK_IMPORTED_MODULE_7__/* .readCapped */ .E)({ chunks: message, declaredLength: message.headers['content-length'], close: (() => message.destroy()) }, maxBytes, ((declared) => new ResponseTooLargeError(`${what} answered ${declared === undefined ? 'more' : `with a Content-Length of ${declared}, more`} than the ${maxBytes} bytes its reply may hold`)));
+    return new Response(body, { status, headers: headersOf(message) });
+});var discard = (function (message) {
+    let left = MAX_DISCARDED_BYTES;
+    message.on('error', (() => { }));
+    message.on('data', ((chunk) => {
+        left -= chunk.length;
+        if (left < 0)
+            message.destroy();
+    }));
+});var abortError = (function (signal, message) {
+    return Object.assign(new Error(message, { cause: signal.reason }), { name: 'AbortError', code: 'ABORT_ERR' });
+});var send = (function (target, init, headers, agents) {
+    const request = target.protocol === 'https:' ? node_https__WEBPACK_IMPORTED_MODULE_1__.request : node_http__WEBPACK_IMPORTED_MODULE_0__.request;
+    const agent = agents.agentFor(target);
+    const body = init.body;
+    const whole = typeof body === 'string' ? Buffer.from(body) : body instanceof Uint8Array ? body : undefined;
+    // A body known whole goes with its length; a stream with the Content-Length the caller set, or chunked.
+    const sent = whole === undefined || Object.keys(headers).some(((name) => name.toLowerCase() === 'content-length')) ? headers : { ...headers, 'content-length': String(whole.length) };
+    // A failure through a proxy names it (by origin, never credentials): the proxy may be what failed.
+    const proxy = agent === undefined ? undefined : (0,_proxy_js__WEBPACK_IMPORTED_MODULE_5__.proxyFor)(target, agents.settings);
+    const via = ((message) => (proxy === undefined ? message : `${message} (through the proxy ${(0,_proxy_tunnel_js__WEBPACK_IMPORTED_MODULE_6__/* .proxyOrigin */ .Pj)(proxy)})`));
+    return new Promise(((resolve, reject) => {
+        const signal = init.signal ?? undefined;
+        const outgoing = request(target, { method: init.method ?? 'GET', headers: sent, ...(agent === undefined ? {} : { agent }), ...(signal === undefined ? {} : { signal }) }, resolve);
+        outgoing.on('error', ((error) => {
+            reject(proxy === undefined || error instanceof _proxy_tunnel_js__WEBPACK_IMPORTED_MODULE_6__/* .ProxyTunnelError */ .Ng ? error : Object.assign(new Error(via(error.message), { cause: error }), { name: error.name, code: error.code }));
+        }));
+        if (signal !== undefined) {
+            // Node aborts a request only once it has a socket: one still waiting for its proxy tunnel is given up here (the tunnel ends at its own deadline).
+            const abort = (() => {
+                reject(abortError(signal, proxy !== undefined && outgoing.socket === null ? `the proxy ${(0,_proxy_tunnel_js__WEBPACK_IMPORTED_MODULE_6__/* .proxyOrigin */ .Pj)(proxy)} had not opened a tunnel to ${target.host} when the request was aborted` : via('The operation was aborted')));
+            });
+            signal.addEventListener('abort', abort, { once: true });
+            outgoing.once('close', (() => signal.removeEventListener('abort', abort)));
+        }
+        if (body === undefined || body === null)
+            outgoing.end();
+        else if (whole !== undefined)
+            outgoing.end(whole);
+        else
+            (0,node_stream_promises__WEBPACK_IMPORTED_MODULE_3__.pipeline)(node_stream__WEBPACK_IMPORTED_MODULE_2__.Readable.from(body), outgoing).catch(reject);
+    }));
+});var proxiedFetch = (function (proxy = _proxy_js__WEBPACK_IMPORTED_MODULE_5__.NO_PROXY_SETTINGS, maxRedirects = DEFAULT_MAX_REDIRECTS, responseCap) {
+    const agents = proxy instanceof _proxy_js__WEBPACK_IMPORTED_MODULE_5__.ProxyAgents ? proxy : new _proxy_js__WEBPACK_IMPORTED_MODULE_5__.ProxyAgents(proxy);
+    return (async (url, init = {}) => {
+        let target = new URL(url);
+        let headers = init.headers ?? {};
+        const method = (init.method ?? 'GET').toUpperCase();
+        for (let redirects = 0;; redirects += 1) {
+            const message = await send(target, init, headers, agents);
+            const location = message.headers.location;
+            const follow = REDIRECTS.has(message.statusCode ?? 0) && location !== undefined && (method === 'GET' || method === 'HEAD') && init.redirect !== 'manual';
+            if (!follow) {
+                // A reply to HEAD has no body, whatever length its Content-Length names.
+                const cap = method === 'HEAD' ? undefined : responseCap?.(init);
+                return cap === undefined ? toResponse(message) : toCappedResponse(message, cap, `${method} ${target.origin}${target.pathname}`);
+            }
+            discard(message);
+            if (init.redirect === 'error')
+                throw new TypeError(`${method} ${target.origin}${target.pathname} was redirected, and may not be`);
+            if (redirects === maxRedirects)
+                throw new TypeError(`${method} ${target.origin}${target.pathname} was redirected more than ${maxRedirects} times`);
+            const next = new URL(location, target);
+            if (next.protocol !== 'https:' && next.protocol !== 'http:')
+                throw new TypeError(`${method} ${target.origin}${target.pathname} was redirected to a ${next.protocol} URL`);
+            if (next.origin !== target.origin)
+                headers = Object.fromEntries(Object.entries(headers).filter((([name]) => name.toLowerCase() !== 'authorization')));
+            target = next;
+        }
+    });
+});
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   i: () => (/* binding */ proxiedFetch)
+/* harmony export */   i: (() => (/* binding */ proxiedFetch))
 /* harmony export */ });
 /* unused harmony export ResponseTooLargeError */
 /* harmony import */ var node_http__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(37067);
@@ -351,81 +398,22 @@ const NO_BODY = new Set([101, 103, 204, 205, 304]);
 const REDIRECTS = new Set([301, 302, 303, 307, 308]);
 /** As many redirects as a download takes (GitHub sends one, to its asset host), with room to spare, and no loop. */
 const DEFAULT_MAX_REDIRECTS = 10;
-function headersOf(message) {
-    const headers = new Headers();
-    for (let index = 0; index + 1 < message.rawHeaders.length; index += 2)
-        headers.append(message.rawHeaders[index], message.rawHeaders[index + 1]);
-    return headers;
-}
-function toResponse(message) {
-    const status = message.statusCode ?? 500;
-    if (NO_BODY.has(status)) {
-        message.resume();
-        return new Response(null, { status, headers: headersOf(message) });
-    }
-    return new Response(node_stream__WEBPACK_IMPORTED_MODULE_2__.Readable.toWeb(message), { status, headers: headersOf(message) });
-}
+
+
 /**
  * The response read whole, refused past `maxBytes`: a Content-Length above it before a byte is read,
  * else as soon as the bytes read pass it, closing the connection. It is read here rather than handed
  * on as a stream because Octokit turns an error while it reads a body into an empty body, silently.
  */
-async function toCappedResponse(message, maxBytes, what) {
-    const status = message.statusCode ?? 500;
-    if (NO_BODY.has(status))
-        return toResponse(message);
-    const body = await (0,_capped_body_js__WEBPACK_IMPORTED_MODULE_7__/* .readCapped */ .E)({ chunks: message, declaredLength: message.headers['content-length'], close: () => message.destroy() }, maxBytes, (declared) => new ResponseTooLargeError(`${what} answered ${declared === undefined ? 'more' : `with a Content-Length of ${declared}, more`} than the ${maxBytes} bytes its reply may hold`));
-    return new Response(body, { status, headers: headersOf(message) });
-}
+
 /** A redirect's body is read this far, so its connection can serve again; one that goes on is cut. */
 const MAX_DISCARDED_BYTES = 64 * 1024;
 /** Drops a response nobody reads: drained up to {@link MAX_DISCARDED_BYTES} (a redirect's few bytes), then the connection is closed rather than read on without end. */
-function discard(message) {
-    let left = MAX_DISCARDED_BYTES;
-    message.on('error', () => { });
-    message.on('data', (chunk) => {
-        left -= chunk.length;
-        if (left < 0)
-            message.destroy();
-    });
-}
+
 /** The error Node's own requests fail with when their signal aborts them, with a message saying what it was waiting for. */
-function abortError(signal, message) {
-    return Object.assign(new Error(message, { cause: signal.reason }), { name: 'AbortError', code: 'ABORT_ERR' });
-}
+
 /** One request, without following redirects: a streamed body is piped, so it is read no faster than the socket takes it. */
-function send(target, init, headers, agents) {
-    const request = target.protocol === 'https:' ? node_https__WEBPACK_IMPORTED_MODULE_1__.request : node_http__WEBPACK_IMPORTED_MODULE_0__.request;
-    const agent = agents.agentFor(target);
-    const body = init.body;
-    const whole = typeof body === 'string' ? Buffer.from(body) : body instanceof Uint8Array ? body : undefined;
-    // A body known whole goes with its length; a stream with the Content-Length the caller set, or chunked.
-    const sent = whole === undefined || Object.keys(headers).some((name) => name.toLowerCase() === 'content-length') ? headers : { ...headers, 'content-length': String(whole.length) };
-    // A failure through a proxy names it (by origin, never credentials): the proxy may be what failed.
-    const proxy = agent === undefined ? undefined : (0,_proxy_js__WEBPACK_IMPORTED_MODULE_5__/* .proxyFor */ .iJ)(target, agents.settings);
-    const via = (message) => (proxy === undefined ? message : `${message} (through the proxy ${(0,_proxy_tunnel_js__WEBPACK_IMPORTED_MODULE_6__/* .proxyOrigin */ .Pj)(proxy)})`);
-    return new Promise((resolve, reject) => {
-        const signal = init.signal ?? undefined;
-        const outgoing = request(target, { method: init.method ?? 'GET', headers: sent, ...(agent === undefined ? {} : { agent }), ...(signal === undefined ? {} : { signal }) }, resolve);
-        outgoing.on('error', (error) => {
-            reject(proxy === undefined || error instanceof _proxy_tunnel_js__WEBPACK_IMPORTED_MODULE_6__/* .ProxyTunnelError */ .Ng ? error : Object.assign(new Error(via(error.message), { cause: error }), { name: error.name, code: error.code }));
-        });
-        if (signal !== undefined) {
-            // Node aborts a request only once it has a socket: one still waiting for its proxy tunnel is given up here (the tunnel ends at its own deadline).
-            const abort = () => {
-                reject(abortError(signal, proxy !== undefined && outgoing.socket === null ? `the proxy ${(0,_proxy_tunnel_js__WEBPACK_IMPORTED_MODULE_6__/* .proxyOrigin */ .Pj)(proxy)} had not opened a tunnel to ${target.host} when the request was aborted` : via('The operation was aborted')));
-            };
-            signal.addEventListener('abort', abort, { once: true });
-            outgoing.once('close', () => signal.removeEventListener('abort', abort));
-        }
-        if (body === undefined || body === null)
-            outgoing.end();
-        else if (whole !== undefined)
-            outgoing.end(whole);
-        else
-            (0,node_stream_promises__WEBPACK_IMPORTED_MODULE_3__.pipeline)(node_stream__WEBPACK_IMPORTED_MODULE_2__.Readable.from(body), outgoing).catch(reject);
-    });
-}
+
 /**
  * A `fetch` for Octokit, trust-kit's other requests to GitHub and its TUF client, over node:http(s):
  * - a streamed request body is sent with backpressure (Node's own fetch reads a streamed body far
@@ -438,97 +426,29 @@ function send(target, init, headers, agents) {
  *   cap with a {@link ResponseTooLargeError}, so a hostile or broken server cannot fill the memory.
  * Given agents (rather than settings), the caller owns them and destroys them when done.
  */
-function proxiedFetch(proxy = _proxy_js__WEBPACK_IMPORTED_MODULE_5__/* .NO_PROXY_SETTINGS */ .JB, maxRedirects = DEFAULT_MAX_REDIRECTS, responseCap) {
-    const agents = proxy instanceof _proxy_js__WEBPACK_IMPORTED_MODULE_5__/* .ProxyAgents */ .LT ? proxy : new _proxy_js__WEBPACK_IMPORTED_MODULE_5__/* .ProxyAgents */ .LT(proxy);
-    return async (url, init = {}) => {
-        let target = new URL(url);
-        let headers = init.headers ?? {};
-        const method = (init.method ?? 'GET').toUpperCase();
-        for (let redirects = 0;; redirects += 1) {
-            const message = await send(target, init, headers, agents);
-            const location = message.headers.location;
-            const follow = REDIRECTS.has(message.statusCode ?? 0) && location !== undefined && (method === 'GET' || method === 'HEAD') && init.redirect !== 'manual';
-            if (!follow) {
-                // A reply to HEAD has no body, whatever length its Content-Length names.
-                const cap = method === 'HEAD' ? undefined : responseCap?.(init);
-                return cap === undefined ? toResponse(message) : toCappedResponse(message, cap, `${method} ${target.origin}${target.pathname}`);
-            }
-            discard(message);
-            if (init.redirect === 'error')
-                throw new TypeError(`${method} ${target.origin}${target.pathname} was redirected, and may not be`);
-            if (redirects === maxRedirects)
-                throw new TypeError(`${method} ${target.origin}${target.pathname} was redirected more than ${maxRedirects} times`);
-            const next = new URL(location, target);
-            if (next.protocol !== 'https:' && next.protocol !== 'http:')
-                throw new TypeError(`${method} ${target.origin}${target.pathname} was redirected to a ${next.protocol} URL`);
-            if (next.origin !== target.origin)
-                headers = Object.fromEntries(Object.entries(headers).filter(([name]) => name.toLowerCase() !== 'authorization'));
-            target = next;
-        }
-    };
-}
+
 
 
 /***/ }),
 
 /***/ 39002:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   ME: () => (/* binding */ PROXY_AUTH_HINT),
-/* harmony export */   Ng: () => (/* binding */ ProxyTunnelError),
-/* harmony export */   Pj: () => (/* binding */ proxyOrigin),
-/* harmony export */   YI: () => (/* binding */ tunnelingAgent)
-/* harmony export */ });
-/* unused harmony export proxyAuthorization */
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3828);
-
-/** A CONNECT tunnel the runner's proxy did not open; the message names the proxy by its origin, never by its credentials. */
-class ProxyTunnelError extends _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .TrustKitError */ .T0 {
-    /** The status the proxy answered the CONNECT with, if it answered one. */
-    statusCode;
-    constructor(code, message, options) {
-        super(code, message, options);
-        this.name = 'ProxyTunnelError';
-        this.statusCode = options.statusCode;
-    }
-}
-/** What to do when the proxy wants credentials. */
-const PROXY_AUTH_HINT = 'the proxy in HTTPS_PROXY/HTTP_PROXY asks for credentials: give them in its URL (http://user:password@proxy:3128), or list the host in NO_PROXY if the runner reaches it directly';
-const PROXY_FAILED_HINT = 'check that HTTPS_PROXY names the runner\'s proxy and that the proxy reaches the host, or list the host in NO_PROXY if the runner reaches it directly';
-/** A proxy's answer to CONNECT is a status line and a few headers: Node's own limit on a response's headers. */
-const MAX_CONNECT_ANSWER_BYTES = 16 * 1024;
-/** The proxy as a message shows it: scheme, host and port, without credentials. */
-function proxyOrigin(proxy) {
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {var proxyOrigin = (function (proxy) {
     return `${proxy.protocol}//${proxy.host}`;
-}
-/** The Proxy-Authorization header for the credentials in the proxy's URL (percent-decoded, as curl and Node read them). */
-function proxyAuthorization(proxy) {
+});var proxyAuthorization = (function (proxy) {
     if (proxy.username === '' && proxy.password === '')
         return undefined;
     return `Basic ${Buffer.from(`${decodeURIComponent(proxy.username)}:${decodeURIComponent(proxy.password)}`).toString('base64')}`;
-}
-/** A proxy's reason phrase as a message may quote it: printable ASCII, bounded (it is the proxy's to choose). */
-function shownReason(reason) {
+});var shownReason = (function (reason) {
     const printable = reason.replace(/[^\x21-\x7e]+/g, ' ').trim();
     return printable.length > 100 ? `${printable.slice(0, 100)}…` : printable;
-}
-/** A host name without the brackets a URL puts around an IPv6 literal. */
-function unbracketed(host) {
+});var unbracketed = (function (host) {
     return host.startsWith('[') && host.endsWith(']') ? host.slice(1, -1) : host;
-}
-/**
- * A TLS connection to `target` through an HTTP CONNECT tunnel of `proxy`. Every step (reaching the
- * proxy, its answer, the TLS handshake through it) ends within `deadlineMs`, and the proxy's answer
- * is read up to {@link MAX_CONNECT_ANSWER_BYTES}: Node's own tunnel has no deadline past the CONNECT
- * and reads an answer without bound. Only the proxy sees the Proxy-Authorization header.
- */
-function openTunnel(proxy, target, deadlineMs, proxyTls) {
+});var openTunnel = (function (proxy, target, deadlineMs, proxyTls) {
     const net = process.getBuiltinModule('node:net');
     const tls = process.getBuiltinModule('node:tls');
     const origin = proxyOrigin(proxy);
     const endpoint = `${net.isIPv6(target.host) ? `[${target.host}]` : target.host}:${target.port}`;
-    return new Promise((resolve, reject) => {
+    return new Promise(((resolve, reject) => {
         const proxyHost = unbracketed(proxy.hostname);
         const proxyPort = proxy.port === '' ? (proxy.protocol === 'https:' ? 443 : 80) : Number(proxy.port);
         const raw = proxy.protocol === 'https:'
@@ -536,7 +456,7 @@ function openTunnel(proxy, target, deadlineMs, proxyTls) {
             : net.connect({ host: proxyHost, port: proxyPort });
         let secured;
         let settled = false;
-        const fail = (error) => {
+        const fail = ((error) => {
             if (settled)
                 return;
             settled = true;
@@ -544,17 +464,17 @@ function openTunnel(proxy, target, deadlineMs, proxyTls) {
             secured?.destroy();
             raw.destroy();
             reject(error);
-        };
-        const timer = setTimeout(() => {
+        });
+        const timer = setTimeout((() => {
             fail(new ProxyTunnelError('PROXY_TUNNEL_FAILED', `the proxy ${origin} did not open a tunnel to ${endpoint} within ${deadlineMs} ms`, { hint: PROXY_FAILED_HINT }));
-        }, deadlineMs);
+        }), deadlineMs);
         raw.on('error', fail);
-        const ended = () => fail(new ProxyTunnelError('PROXY_TUNNEL_FAILED', `the proxy ${origin} closed the connection before opening a tunnel to ${endpoint}`, { hint: PROXY_FAILED_HINT }));
+        const ended = (() => fail(new ProxyTunnelError('PROXY_TUNNEL_FAILED', `the proxy ${origin} closed the connection before opening a tunnel to ${endpoint}`, { hint: PROXY_FAILED_HINT })));
         raw.on('end', ended);
         raw.on('close', ended);
         const chunks = [];
         let received = 0;
-        const onData = (chunk) => {
+        const onData = ((chunk) => {
             chunks.push(chunk);
             received += chunk.length;
             const answer = Buffer.concat(chunks, received);
@@ -591,7 +511,7 @@ function openTunnel(proxy, target, deadlineMs, proxyTls) {
             // `host` is what the certificate is checked against (without it, an IP target would be checked as "localhost"); SNI takes names only.
             secured = tls.connect({ ...target.tls, socket: raw, host: target.host, ...(net.isIP(target.host) === 0 ? { servername: target.tls.servername ?? target.host } : {}) });
             secured.once('error', fail);
-            secured.once('secureConnect', () => {
+            secured.once('secureConnect', (() => {
                 if (settled)
                     return;
                 settled = true;
@@ -599,94 +519,94 @@ function openTunnel(proxy, target, deadlineMs, proxyTls) {
                 secured?.removeListener('error', fail);
                 raw.removeListener('error', fail);
                 resolve(secured);
-            });
-        };
+            }));
+        });
         raw.on('data', onData);
-        raw.once(proxy.protocol === 'https:' ? 'secureConnect' : 'connect', () => {
+        raw.once(proxy.protocol === 'https:' ? 'secureConnect' : 'connect', (() => {
             const authorization = proxyAuthorization(proxy);
             raw.write(`CONNECT ${endpoint} HTTP/1.1\r\nHost: ${endpoint}\r\n${authorization === undefined ? '' : `Proxy-Authorization: ${authorization}\r\n`}\r\n`);
-        });
-    });
-}
-/** The TLS options of a request the https agent hands its `createConnection`, for the handshake with the target. */
-function targetTls(request) {
+        }));
+    }));
+});var targetTls = (function (request) {
     const options = request;
     const { ca, cert, key, pfx, passphrase, ciphers, rejectUnauthorized, servername, minVersion, maxVersion, checkServerIdentity, session } = options;
-    return Object.fromEntries(Object.entries({ ca, cert, key, pfx, passphrase, ciphers, rejectUnauthorized, servername, minVersion, maxVersion, checkServerIdentity, session }).filter(([, value]) => value !== undefined));
+    return Object.fromEntries(Object.entries({ ca, cert, key, pfx, passphrase, ciphers, rejectUnauthorized, servername, minVersion, maxVersion, checkServerIdentity, session }).filter((([, value]) => value !== undefined)));
+});var tunnelingAgent = (function (proxy, options) {
+    const { tunnelTimeoutMs, ...agentOptions } = options;
+    const https = process.getBuiltinModule('node:https');
+    const proxyTls = Object.fromEntries(Object.entries({ ca: agentOptions.ca, rejectUnauthorized: agentOptions.rejectUnauthorized }).filter((([, value]) => value !== undefined)));
+    const agent = new https.Agent(agentOptions);
+    agent.createConnection = ((request, callback) => {
+        const host = unbracketed(request.host ?? request.hostname ?? 'localhost');
+        const port = Number(request.port ?? 443);
+        openTunnel(proxy, { host, port, tls: targetTls(request) }, tunnelTimeoutMs, proxyTls).then(((socket) => callback?.(null, socket)), ((error) => callback?.(error, undefined)));
+        return undefined;
+    });
+    return agent;
+});
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   ME: (() => (/* binding */ PROXY_AUTH_HINT)),
+/* harmony export */   Ng: (() => (/* binding */ ProxyTunnelError)),
+/* harmony export */   Pj: (() => (/* binding */ proxyOrigin)),
+/* harmony export */   YI: (() => (/* binding */ tunnelingAgent))
+/* harmony export */ });
+/* unused harmony export proxyAuthorization */
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3828);
+
+/** A CONNECT tunnel the runner's proxy did not open; the message names the proxy by its origin, never by its credentials. */
+class ProxyTunnelError extends _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .TrustKitError */ .T0 {
+    /** The status the proxy answered the CONNECT with, if it answered one. */
+    statusCode;
+    constructor(code, message, options) {
+        super(code, message, options);
+        this.name = 'ProxyTunnelError';
+        this.statusCode = options.statusCode;
+    }
 }
+/** What to do when the proxy wants credentials. */
+const PROXY_AUTH_HINT = 'the proxy in HTTPS_PROXY/HTTP_PROXY asks for credentials: give them in its URL (http://user:password@proxy:3128), or list the host in NO_PROXY if the runner reaches it directly';
+const PROXY_FAILED_HINT = 'check that HTTPS_PROXY names the runner\'s proxy and that the proxy reaches the host, or list the host in NO_PROXY if the runner reaches it directly';
+/** A proxy's answer to CONNECT is a status line and a few headers: Node's own limit on a response's headers. */
+const MAX_CONNECT_ANSWER_BYTES = 16 * 1024;
+/** The proxy as a message shows it: scheme, host and port, without credentials. */
+
+/** The Proxy-Authorization header for the credentials in the proxy's URL (percent-decoded, as curl and Node read them). */
+
+/** A proxy's reason phrase as a message may quote it: printable ASCII, bounded (it is the proxy's to choose). */
+
+/** A host name without the brackets a URL puts around an IPv6 literal. */
+
+/**
+ * A TLS connection to `target` through an HTTP CONNECT tunnel of `proxy`. Every step (reaching the
+ * proxy, its answer, the TLS handshake through it) ends within `deadlineMs`, and the proxy's answer
+ * is read up to {@link MAX_CONNECT_ANSWER_BYTES}: Node's own tunnel has no deadline past the CONNECT
+ * and reads an answer without bound. Only the proxy sees the Proxy-Authorization header.
+ */
+
+/** The TLS options of a request the https agent hands its `createConnection`, for the handshake with the target. */
+
 /**
  * An https agent whose connections are CONNECT tunnels through `proxy` (see {@link openTunnel}),
  * with the agent's TLS options for the target (and for an https:// proxy).
  */
-function tunnelingAgent(proxy, options) {
-    const { tunnelTimeoutMs, ...agentOptions } = options;
-    const https = process.getBuiltinModule('node:https');
-    const proxyTls = Object.fromEntries(Object.entries({ ca: agentOptions.ca, rejectUnauthorized: agentOptions.rejectUnauthorized }).filter(([, value]) => value !== undefined));
-    const agent = new https.Agent(agentOptions);
-    agent.createConnection = (request, callback) => {
-        const host = unbracketed(request.host ?? request.hostname ?? 'localhost');
-        const port = Number(request.port ?? 443);
-        openTunnel(proxy, { host, port, tls: targetTls(request) }, tunnelTimeoutMs, proxyTls).then((socket) => callback?.(null, socket), (error) => callback?.(error, undefined));
-        return undefined;
-    };
-    return agent;
-}
+
 
 
 /***/ }),
 
 /***/ 16327:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   JB: () => (/* binding */ NO_PROXY_SETTINGS),
-/* harmony export */   LT: () => (/* binding */ ProxyAgents),
-/* harmony export */   Xb: () => (/* binding */ ProxyConfigError),
-/* harmony export */   Yw: () => (/* binding */ proxySettingsFrom),
-/* harmony export */   iJ: () => (/* binding */ proxyFor)
-/* harmony export */ });
-/* unused harmony export bypassesProxy */
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3828);
-/* harmony import */ var _proxy_tunnel_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(39002);
-
-
-/** No proxy: every request connects directly. */
-const NO_PROXY_SETTINGS = {};
-/** A proxy variable that names no usable proxy. */
-class ProxyConfigError extends _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .TrustKitError */ .T0 {
-    constructor(message, hint) {
-        super('PROXY_URL_INVALID', message, { hint });
-        this.name = 'ProxyConfigError';
-    }
-}
-function nonEmpty(value) {
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {var nonEmpty = (function (value) {
     return value === undefined || value === '' ? undefined : value;
-}
-/**
- * The proxy settings in an environment, read as @actions/http-client reads them (and so as
- * Octokit in `@actions/github` does): the lower-case variable first, an empty one as unset.
- */
-function proxySettingsFrom(env) {
+});var proxySettingsFrom = (function (env) {
     const httpsProxy = nonEmpty(env.https_proxy) ?? nonEmpty(env.HTTPS_PROXY);
     const httpProxy = nonEmpty(env.http_proxy) ?? nonEmpty(env.HTTP_PROXY);
     const noProxy = nonEmpty(env.no_proxy) ?? nonEmpty(env.NO_PROXY);
     return { ...(httpsProxy === undefined ? {} : { httpsProxy }), ...(httpProxy === undefined ? {} : { httpProxy }), ...(noProxy === undefined ? {} : { noProxy }) };
-}
-/**
- * Loopback hosts, which @actions/http-client never sends through a proxy, whatever NO_PROXY says.
- * Its test is a prefix (`127.`), which also takes a name such as `127.attacker.example` (one a
- * redirect can name) round the proxy: here only an address in 127.0.0.0/8 is (a URL's host is
- * already in canonical form: `0x7f.1` is `127.0.0.1`, `[0:0::1]` is `[::1]`).
- */
-function isLoopback(hostname) {
+});var isLoopback = (function (hostname) {
     const host = hostname.toLowerCase();
     return host === 'localhost' || host === '[::1]' || /^127(?:\.\d{1,3}){3}$/.test(host);
-}
-/**
- * A NO_PROXY entry naming an IPv6 address in the form a URL's host has it: in brackets and
- * canonical (`fd00:0::1`, as curl takes it, is `[fd00::1]`), a port kept; any other entry as it is.
- */
-function canonicalEntry(entry) {
+});var canonicalEntry = (function (entry) {
     const bracketed = /^\[([^\]]+)\](:\d+)?$/.exec(entry);
     const address = bracketed === null ? entry : bracketed[1];
     if (!address.includes(':'))
@@ -697,15 +617,7 @@ function canonicalEntry(entry) {
     catch {
         return entry;
     }
-}
-/**
- * Whether a request to `url` bypasses the proxy: @actions/http-client's `checkBypass`. Loopback
- * hosts always; otherwise a NO_PROXY entry that is `*`, the host, `host:port` (the scheme's default
- * port when the URL has none), or a domain the host is under (`example.com` and `.example.com`
- * both cover `api.example.com`), compared without case; beyond it, an IPv6 entry written bare or
- * not canonical, as curl takes it.
- */
-function bypassesProxy(url, noProxy) {
+});var bypassesProxy = (function (url, noProxy) {
     if (url.hostname === '')
         return false;
     if (isLoopback(url.hostname))
@@ -717,12 +629,10 @@ function bypassesProxy(url, noProxy) {
     const hosts = port === undefined ? [host] : [host, `${host}:${port}`];
     return noProxy
         .split(',')
-        .map((entry) => canonicalEntry(entry.trim()).toUpperCase())
-        .filter((entry) => entry !== '')
-        .some((entry) => entry === '*' || hosts.some((candidate) => candidate === entry || candidate.endsWith(`.${entry}`) || (entry.startsWith('.') && candidate.endsWith(entry))));
-}
-/** The proxy URL without its credentials, fit for a message. */
-function shown(value) {
+        .map(((entry) => canonicalEntry(entry.trim()).toUpperCase()))
+        .filter(((entry) => entry !== ''))
+        .some(((entry) => entry === '*' || hosts.some(((candidate) => candidate === entry || candidate.endsWith(`.${entry}`) || (entry.startsWith('.') && candidate.endsWith(entry))))));
+});var shown = (function (value) {
     const scheme = /^[a-z][a-z0-9+.-]*:\/\//i.exec(value)?.[0] ?? '';
     const rest = value.slice(scheme.length);
     // Everything up to the last @ may be credentials, a / or : in a password included.
@@ -731,9 +641,7 @@ function shown(value) {
         return `${scheme}…@${rest.slice(at + 1)}`.slice(0, 200);
     // Without an @, `user:password` (the host forgotten) reads as host and port: only a port of digits is shown.
     return /^[^:/?#]*(?::\d*)?(?:[/?#].*)?$/s.test(rest) ? value.slice(0, 200) : `${scheme}…`;
-}
-/** Whether URL credentials decode (a lone `%` does not): they are sent decoded, as curl sends them. */
-function percentDecodable(text) {
+});var percentDecodable = (function (text) {
     try {
         decodeURIComponent(text);
         return true;
@@ -741,9 +649,7 @@ function percentDecodable(text) {
     catch {
         return false;
     }
-}
-/** The proxy URL in `value` (of `variable`): `host:port` is `http://host:port`, as curl takes it; anything but an http(s) URL is a PROXY_URL_INVALID, never quoting its credentials. */
-function parseProxy(variable, value) {
+});var parseProxy = (function (variable, value) {
     let proxy;
     try {
         proxy = new URL(/^[a-z][a-z0-9+.-]*:\/\//i.test(value) ? value : `http://${value}`);
@@ -758,19 +664,74 @@ function parseProxy(variable, value) {
         throw new ProxyConfigError(`${variable} (${shown(value)}) has credentials that are not percent-encoded`, `set ${variable} to the proxy's URL with the user name and password percent-encoded (a % as %25, an @ as %40)`);
     }
     return proxy;
+});var proxyFor = (function (url, settings) {
+    if (bypassesProxy(url, settings.noProxy))
+        return undefined;
+    const [variable, value] = url.protocol === 'https:' ? ['HTTPS_PROXY', settings.httpsProxy] : ['HTTP_PROXY', settings.httpProxy];
+    return value === undefined || value === '' ? undefined : parseProxy(variable, value);
+});
+
+__webpack_require__.r(__webpack_exports__);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   NO_PROXY_SETTINGS: (() => (/* binding */ NO_PROXY_SETTINGS)),
+/* harmony export */   ProxyAgents: (() => (/* binding */ ProxyAgents)),
+/* harmony export */   ProxyConfigError: (() => (/* binding */ ProxyConfigError)),
+/* harmony export */   bypassesProxy: (() => (/* binding */ bypassesProxy)),
+/* harmony export */   proxyFor: (() => (/* binding */ proxyFor)),
+/* harmony export */   proxySettingsFrom: (() => (/* binding */ proxySettingsFrom))
+/* harmony export */ });
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3828);
+/* harmony import */ var _proxy_tunnel_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(39002);
+
+
+/** No proxy: every request connects directly. */
+const NO_PROXY_SETTINGS = {};
+/** A proxy variable that names no usable proxy. */
+class ProxyConfigError extends _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .TrustKitError */ .T0 {
+    constructor(message, hint) {
+        super('PROXY_URL_INVALID', message, { hint });
+        this.name = 'ProxyConfigError';
+    }
 }
+
+/**
+ * The proxy settings in an environment, read as @actions/http-client reads them (and so as
+ * Octokit in `@actions/github` does): the lower-case variable first, an empty one as unset.
+ */
+
+/**
+ * Loopback hosts, which @actions/http-client never sends through a proxy, whatever NO_PROXY says.
+ * Its test is a prefix (`127.`), which also takes a name such as `127.attacker.example` (one a
+ * redirect can name) round the proxy: here only an address in 127.0.0.0/8 is (a URL's host is
+ * already in canonical form: `0x7f.1` is `127.0.0.1`, `[0:0::1]` is `[::1]`).
+ */
+
+/**
+ * A NO_PROXY entry naming an IPv6 address in the form a URL's host has it: in brackets and
+ * canonical (`fd00:0::1`, as curl takes it, is `[fd00::1]`), a port kept; any other entry as it is.
+ */
+
+/**
+ * Whether a request to `url` bypasses the proxy: @actions/http-client's `checkBypass`. Loopback
+ * hosts always; otherwise a NO_PROXY entry that is `*`, the host, `host:port` (the scheme's default
+ * port when the URL has none), or a domain the host is under (`example.com` and `.example.com`
+ * both cover `api.example.com`), compared without case; beyond it, an IPv6 entry written bare or
+ * not canonical, as curl takes it.
+ */
+
+/** The proxy URL without its credentials, fit for a message. */
+
+/** Whether URL credentials decode (a lone `%` does not): they are sent decoded, as curl sends them. */
+
+/** The proxy URL in `value` (of `variable`): `host:port` is `http://host:port`, as curl takes it; anything but an http(s) URL is a PROXY_URL_INVALID, never quoting its credentials. */
+
 /**
  * The proxy a request to `url` goes through, or undefined to connect directly: HTTPS_PROXY for
  * https://, HTTP_PROXY for http://, unless NO_PROXY (or loopback) bypasses it, as
  * @actions/http-client's `getProxyUrl` decides (where it would go on with a proxy that is no
  * http(s) URL, this is a PROXY_URL_INVALID).
  */
-function proxyFor(url, settings) {
-    if (bypassesProxy(url, settings.noProxy))
-        return undefined;
-    const [variable, value] = url.protocol === 'https:' ? ['HTTPS_PROXY', settings.httpsProxy] : ['HTTP_PROXY', settings.httpProxy];
-    return value === undefined || value === '' ? undefined : parseProxy(variable, value);
-}
+
 /** Opening a tunnel takes a round trip or three: a proxy silent this long is not going to answer (the time a request to a public service may take, DEFAULT_RETRY_POLICY's). */
 const DEFAULT_TUNNEL_TIMEOUT_MS = 20_000;
 /** Agents that send requests through one proxy, by target protocol and proxy, shared by the requests of one client. */
@@ -818,12 +779,39 @@ class ProxyAgents {
 /***/ }),
 
 /***/ 7493:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {var backoffDelay = (function (policy, retry, random = Math.random) {
+    const base = Math.max(policy.minDelayMs, 1) * policy.factor ** retry;
+    return Math.min(Math.round((1 + random()) * base), policy.maxDelayMs);
+});var retryAfterMs = (function (header, now = Date.now()) {
+    const value = header?.trim() ?? '';
+    if (/^\d+$/.test(value))
+        return Number(value) * 1000;
+    // An HTTP date names its day and month; Date.parse alone would take "-5" for a year.
+    const date = /^[A-Za-z]{3}, /.test(value) ? Date.parse(value) : Number.NaN;
+    return Number.isNaN(date) ? undefined : Math.max(0, date - now);
+});var withRetry = (async function (policy, attempt, classify, sleep = ((ms) => new Promise(((resolve) => setTimeout(resolve, ms))))) {
+    const started = Date.now();
+    for (let retry = 0;; retry += 1) {
+        try {
+            return await attempt(retry + 1);
+        }
+        catch (error) {
+            const kind = classify(error);
+            if (kind === 'permanent' || retry >= policy.retries)
+                throw error;
+            // Retrying before the server's Retry-After only meets the same refusal (and feeds a storm).
+            const delay = Math.max(backoffDelay(policy, retry), typeof kind === 'object' ? kind.retryAfterMs : 0);
+            if (Date.now() - started + delay > policy.budgetMs)
+                throw error;
+            await sleep(delay);
+        }
+    }
+});
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Vs: () => (/* binding */ retryAfterMs),
-/* harmony export */   bD: () => (/* binding */ withRetry),
-/* harmony export */   cO: () => (/* binding */ DEFAULT_RETRY_POLICY)
+/* harmony export */   Vs: (() => (/* binding */ retryAfterMs)),
+/* harmony export */   bD: (() => (/* binding */ withRetry)),
+/* harmony export */   cO: (() => (/* binding */ DEFAULT_RETRY_POLICY))
 /* harmony export */ });
 /* unused harmony export backoffDelay */
 /**
@@ -842,52 +830,135 @@ const DEFAULT_RETRY_POLICY = {
  * The delay before retry number `retry` (0-based): `minDelayMs * factor^retry`, stretched by a
  * random factor in [1, 2) so that many clients failing together do not retry in lockstep.
  */
-function backoffDelay(policy, retry, random = Math.random) {
-    const base = Math.max(policy.minDelayMs, 1) * policy.factor ** retry;
-    return Math.min(Math.round((1 + random()) * base), policy.maxDelayMs);
-}
+
 /** The wait a `Retry-After` header asks for (delta-seconds or an HTTP date) in milliseconds; undefined when absent or unreadable. */
-function retryAfterMs(header, now = Date.now()) {
-    const value = header?.trim() ?? '';
-    if (/^\d+$/.test(value))
-        return Number(value) * 1000;
-    // An HTTP date names its day and month; Date.parse alone would take "-5" for a year.
-    const date = /^[A-Za-z]{3}, /.test(value) ? Date.parse(value) : Number.NaN;
-    return Number.isNaN(date) ? undefined : Math.max(0, date - now);
-}
+
 /**
  * Runs `attempt` until it succeeds, a failure is permanent, the retries are used up or the budget
  * is spent; the last failure is thrown as it was. `attempt` receives its 1-based number. A
  * server's `Retry-After` lengthens the delay; when it reaches past the budget, no retry starts.
  */
-async function withRetry(policy, attempt, classify, sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms))) {
-    const started = Date.now();
-    for (let retry = 0;; retry += 1) {
-        try {
-            return await attempt(retry + 1);
-        }
-        catch (error) {
-            const kind = classify(error);
-            if (kind === 'permanent' || retry >= policy.retries)
-                throw error;
-            // Retrying before the server's Retry-After only meets the same refusal (and feeds a storm).
-            const delay = Math.max(backoffDelay(policy, retry), typeof kind === 'object' ? kind.retryAfterMs : 0);
-            if (Date.now() - started + delay > policy.budgetMs)
-                throw error;
-            await sleep(delay);
-        }
-    }
-}
+
 
 
 /***/ }),
 
 /***/ 69708:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {var githubInstanceKind = (function (serverUrl) {
+    let host;
+    try {
+        host = new URL(serverUrl).hostname.toLowerCase();
+    }
+    catch {
+        return 'enterprise-server';
+    }
+    if (host === 'github.com')
+        return 'github.com';
+    return host.endsWith('.ghe.com') ? 'ghe.com' : 'enterprise-server';
+});var defaultApiUrl = (function (serverUrl) {
+    const kind = githubInstanceKind(serverUrl);
+    if (kind === 'github.com')
+        return 'https://api.github.com';
+    const url = new URL(serverUrl);
+    return kind === 'ghe.com' ? `https://api.${url.host}` : `${url.origin}/api/v3`;
+});var createGitHubClient = (function (options) {
+    const serverUrl = options.serverUrl ?? 'https://github.com';
+    const apiUrl = (options.apiUrl ?? defaultApiUrl(serverUrl)).replace(/\/+$/, '');
+    let parsed;
+    try {
+        parsed = new URL(apiUrl);
+    }
+    catch {
+        parsed = undefined;
+    }
+    if (parsed === undefined || (parsed.protocol !== 'https:' && parsed.protocol !== 'http:') || parsed.username !== '' || parsed.password !== '') {
+        throw new AttestationStoreError('GITHUB_API_URL_INVALID', 'GITHUB_API_URL is not an http(s) URL without credentials', { hint: 'leave GITHUB_API_URL to the runner, e.g. https://api.github.com' });
+    }
+    const octokit = (0,_actions_github__WEBPACK_IMPORTED_MODULE_0__/* .getOctokit */ .Q)(options.token, { baseUrl: apiUrl, userAgent: options.userAgent ?? 'trust-kit', request: { fetch: (0,_core_proxied_fetch_js__WEBPACK_IMPORTED_MODULE_4__/* .proxiedFetch */ .i)(options.proxy, undefined, githubReplyCap) } });
+    return { octokit, serverUrl, apiUrl };
+});var githubReplyCap = (function (init) {
+    const accept = Object.entries(init.headers ?? {}).find((([name]) => name.toLowerCase() === 'accept'))?.[1];
+    return accept === 'application/octet-stream' ? undefined : MAX_GITHUB_REPLY_BYTES;
+});var planGated = (function (failure) {
+    return failure.status === 403 && /^Feature not available\b/i.test((0,_http_js__WEBPACK_IMPORTED_MODULE_3__/* .githubMessage */ .hg)(failure) ?? '');
+});var storeAttestations = (async function (options) {
+    const { client, owner, repo, logger } = options;
+    if (githubInstanceKind(client.serverUrl) === 'enterprise-server') {
+        throw new AttestationStoreError('GITHUB_ENTERPRISE_SERVER_UNSUPPORTED', `GitHub Enterprise Server (${new URL(client.serverUrl).host}) has no attestations API; attestations can be stored on github.com and GHE.com only`, {
+            hint: 'set `storage: none` to keep the signed bundles as files (publish them with the release), and verify them with `trust-kit verify-attestation --bundle`',
+        });
+    }
+    const policy = options.retry ?? _core_retry_js__WEBPACK_IMPORTED_MODULE_2__/* .DEFAULT_RETRY_POLICY */ .cO;
+    const outcomes = [];
+    const route = `POST /repos/${owner}/${repo}/attestations`;
+    for (const [index, bundle] of options.bundles.entries()) {
+        let attempts = 0;
+        try {
+            const response = await (0,_core_retry_js__WEBPACK_IMPORTED_MODULE_2__/* .withRetry */ .bD)(policy, (async (attempt) => {
+                attempts = attempt;
+                return client.octokit.request('POST /repos/{owner}/{repo}/attestations', {
+                    owner,
+                    repo,
+                    bundle: bundle,
+                    request: { signal: AbortSignal.timeout(policy.timeoutMs) },
+                });
+            }), _http_js__WEBPACK_IMPORTED_MODULE_3__/* .githubRetryVerdict */ .ly, options.sleep);
+            const id = response.data?.id;
+            // The id becomes an output and a URL: anything but GitHub's number is no proof the attestation was stored.
+            if (!(typeof id === 'number' && Number.isSafeInteger(id) && id > 0) && !(typeof id === 'string' && /^[1-9]\d{0,19}$/.test(id))) {
+                throw new AttestationStoreError('GITHUB_API_FAILED', `${route}: GitHub's answer for ${options.bundles.length === 1 ? 'the attestation' : `attestation ${index + 1} of ${options.bundles.length}`} holds no attestation id`, {
+                    hint: 'the API at GITHUB_API_URL (or a proxy in front of it) answered what GitHub\'s attestations API does not send: check GITHUB_API_URL and re-run the job',
+                });
+            }
+            outcomes.push({ status: 'stored', id: String(id) });
+            logger.debug(`stored attestation ${String(id)} in ${owner}/${repo}`);
+        }
+        catch (error) {
+            const failure = (0,_http_js__WEBPACK_IMPORTED_MODULE_3__/* .httpFailure */ .tG)(error);
+            if (failure !== undefined && planGated(failure)) {
+                const reason = (0,_http_js__WEBPACK_IMPORTED_MODULE_3__/* .githubMessage */ .hg)(failure) ?? 'Feature not available';
+                logger.warn(`attestations are not stored on GitHub for ${owner}/${repo}: ${reason} (the signed bundles are still written and verify offline)`);
+                // The plan does not change within a run: the remaining bundles would be refused alike.
+                for (let rest = index; rest < options.bundles.length; rest += 1)
+                    outcomes.push({ status: 'skipped', reason });
+                return outcomes;
+            }
+            throw storeError(error, failure, route, index, options.bundles.length, attempts);
+        }
+    }
+    return outcomes;
+});var storeError = (function (error, failure, route, index, count, attempts) {
+    if (error instanceof AttestationStoreError)
+        return error;
+    const which = count === 1 ? 'the attestation' : `attestation ${index + 1} of ${count}`;
+    const said = failure === undefined ? '' : (0,_http_js__WEBPACK_IMPORTED_MODULE_3__/* .githubMessage */ .hg)(failure);
+    if ((0,_http_js__WEBPACK_IMPORTED_MODULE_3__/* .proxyRefused */ .rZ)(error))
+        return new AttestationStoreError('GITHUB_PROXY_REFUSED', `${route} was refused by the proxy for ${which}: HTTP 407 Proxy Authentication Required`, { cause: error, hint: _core_proxy_tunnel_js__WEBPACK_IMPORTED_MODULE_5__/* .PROXY_AUTH_HINT */ .ME });
+    const detail = failure?.response === undefined ? (failure === undefined ? (0,_core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .messageOf */ .bD)(error) : (0,_http_js__WEBPACK_IMPORTED_MODULE_3__/* .noAnswerDetail */ .rH)(error)) : `HTTP ${failure.status}${said === undefined ? '' : `: ${said}`}`;
+    const tries = attempts > 1 ? ` after ${attempts} attempts` : '';
+    if (failure !== undefined && (0,_http_js__WEBPACK_IMPORTED_MODULE_3__/* .rateLimited */ .xd)(failure))
+        return new AttestationStoreError('GITHUB_RATE_LIMITED', `${route} was refused for ${which}: ${(0,_http_js__WEBPACK_IMPORTED_MODULE_3__/* .rateLimitDetail */ .pF)(failure, detail)}`, { cause: error, hint: _http_js__WEBPACK_IMPORTED_MODULE_3__/* .RATE_LIMIT_HINT */ .tc });
+    if (failure?.status === 403 || failure?.status === 401 || failure?.status === 404) {
+        return new AttestationStoreError('GITHUB_PERMISSION_DENIED', `${route} refused ${which}: ${detail}`, {
+            cause: error,
+            hint: 'the token needs `attestations: write` (and `id-token: write` to sign): add them under `permissions:` of the job, or pass a token that has them',
+        });
+    }
+    if (failure?.status === 422) {
+        return new AttestationStoreError('GITHUB_ATTESTATION_REJECTED', `${route} rejected ${which}: ${detail}`, {
+            cause: error,
+            hint: 'GitHub refuses a statement that lists a subject twice or a bundle it cannot read: remove duplicate subjects and attest again',
+        });
+    }
+    return new AttestationStoreError('GITHUB_API_FAILED', `${route} failed for ${which}${tries}: ${detail}`, {
+        cause: error,
+        hint: 'GitHub\'s API kept failing through every retry; the signed bundles are on disk: re-run the job, or publish them with the release',
+    });
+});
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   LX: () => (/* binding */ createGitHubClient),
-/* harmony export */   Tl: () => (/* binding */ storeAttestations)
+/* harmony export */   LX: (() => (/* binding */ createGitHubClient)),
+/* harmony export */   Tl: (() => (/* binding */ storeAttestations))
 /* harmony export */ });
 /* unused harmony exports AttestationStoreError, githubInstanceKind, defaultApiUrl, MAX_GITHUB_REPLY_BYTES */
 /* harmony import */ var _actions_github__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(92785);
@@ -910,26 +981,9 @@ class AttestationStoreError extends _core_errors_js__WEBPACK_IMPORTED_MODULE_1__
     }
 }
 /** The kind of GitHub at `serverUrl` (`GITHUB_SERVER_URL`). */
-function githubInstanceKind(serverUrl) {
-    let host;
-    try {
-        host = new URL(serverUrl).hostname.toLowerCase();
-    }
-    catch {
-        return 'enterprise-server';
-    }
-    if (host === 'github.com')
-        return 'github.com';
-    return host.endsWith('.ghe.com') ? 'ghe.com' : 'enterprise-server';
-}
+
 /** The REST API URL of a GitHub server: api.github.com, `api.<tenant>.ghe.com`, or `<server>/api/v3` on Enterprise Server. */
-function defaultApiUrl(serverUrl) {
-    const kind = githubInstanceKind(serverUrl);
-    if (kind === 'github.com')
-        return 'https://api.github.com';
-    const url = new URL(serverUrl);
-    return kind === 'ghe.com' ? `https://api.${url.host}` : `${url.origin}/api/v3`;
-}
+
 /**
  * A client through `@actions/github` for the server at `serverUrl` (default github.com), sending
  * requests to `apiUrl` (default that server's API) through {@link proxiedFetch}: streamed uploads,
@@ -937,22 +991,7 @@ function defaultApiUrl(serverUrl) {
  * process's environment when `@actions/github` is first imported, for api.github.com's URL.) The
  * token only ever travels in the Authorization header; errors never quote it.
  */
-function createGitHubClient(options) {
-    const serverUrl = options.serverUrl ?? 'https://github.com';
-    const apiUrl = (options.apiUrl ?? defaultApiUrl(serverUrl)).replace(/\/+$/, '');
-    let parsed;
-    try {
-        parsed = new URL(apiUrl);
-    }
-    catch {
-        parsed = undefined;
-    }
-    if (parsed === undefined || (parsed.protocol !== 'https:' && parsed.protocol !== 'http:') || parsed.username !== '' || parsed.password !== '') {
-        throw new AttestationStoreError('GITHUB_API_URL_INVALID', 'GITHUB_API_URL is not an http(s) URL without credentials', { hint: 'leave GITHUB_API_URL to the runner, e.g. https://api.github.com' });
-    }
-    const octokit = (0,_actions_github__WEBPACK_IMPORTED_MODULE_0__/* .getOctokit */ .Q)(options.token, { baseUrl: apiUrl, userAgent: options.userAgent ?? 'trust-kit', request: { fetch: (0,_core_proxied_fetch_js__WEBPACK_IMPORTED_MODULE_4__/* .proxiedFetch */ .i)(options.proxy, undefined, githubReplyCap) } });
-    return { octokit, serverUrl, apiUrl };
-}
+
 /**
  * The most bytes a GitHub API reply is read to. Octokit reads a JSON reply whole: the largest
  * trust-kit asks for (a page of 100 releases with their notes, 100 attestation bundles) is a few
@@ -960,14 +999,9 @@ function createGitHubClient(options) {
  * downloads (Accept: application/octet-stream) are streamed and bounded by their callers instead.
  */
 const MAX_GITHUB_REPLY_BYTES = 32 * 1024 * 1024;
-function githubReplyCap(init) {
-    const accept = Object.entries(init.headers ?? {}).find(([name]) => name.toLowerCase() === 'accept')?.[1];
-    return accept === 'application/octet-stream' ? undefined : MAX_GITHUB_REPLY_BYTES;
-}
+
 /** Whether a 403 is GitHub's plan gating (the feature is not in this repository's plan), not a missing permission. */
-function planGated(failure) {
-    return failure.status === 403 && /^Feature not available\b/i.test((0,_http_js__WEBPACK_IMPORTED_MODULE_3__/* .githubMessage */ .hg)(failure) ?? '');
-}
+
 /**
  * Stores DSSE attestation bundles with `POST /repos/{owner}/{repo}/attestations`, one request per
  * bundle, in order. 5xx, 429 (honouring `Retry-After`) and connection failures are retried within
@@ -977,71 +1011,8 @@ function planGated(failure) {
  * valid and on disk), not a failure. GitHub Enterprise Server has no attestations API and is
  * refused before any request.
  */
-async function storeAttestations(options) {
-    const { client, owner, repo, logger } = options;
-    if (githubInstanceKind(client.serverUrl) === 'enterprise-server') {
-        throw new AttestationStoreError('GITHUB_ENTERPRISE_SERVER_UNSUPPORTED', `GitHub Enterprise Server (${new URL(client.serverUrl).host}) has no attestations API; attestations can be stored on github.com and GHE.com only`, {
-            hint: 'set `storage: none` to keep the signed bundles as files (publish them with the release), and verify them with `trust-kit verify-attestation --bundle`',
-        });
-    }
-    const policy = options.retry ?? _core_retry_js__WEBPACK_IMPORTED_MODULE_2__/* .DEFAULT_RETRY_POLICY */ .cO;
-    const outcomes = [];
-    const route = `POST /repos/${owner}/${repo}/attestations`;
-    for (const [index, bundle] of options.bundles.entries()) {
-        let attempts = 0;
-        try {
-            const response = await (0,_core_retry_js__WEBPACK_IMPORTED_MODULE_2__/* .withRetry */ .bD)(policy, async (attempt) => {
-                attempts = attempt;
-                return client.octokit.request('POST /repos/{owner}/{repo}/attestations', {
-                    owner,
-                    repo,
-                    bundle: bundle,
-                    request: { signal: AbortSignal.timeout(policy.timeoutMs) },
-                });
-            }, _http_js__WEBPACK_IMPORTED_MODULE_3__/* .githubRetryVerdict */ .ly, options.sleep);
-            const id = response.data.id;
-            outcomes.push({ status: 'stored', id: String(id) });
-            logger.debug(`stored attestation ${String(id)} in ${owner}/${repo}`);
-        }
-        catch (error) {
-            const failure = (0,_http_js__WEBPACK_IMPORTED_MODULE_3__/* .httpFailure */ .tG)(error);
-            if (failure !== undefined && planGated(failure)) {
-                const reason = (0,_http_js__WEBPACK_IMPORTED_MODULE_3__/* .githubMessage */ .hg)(failure) ?? 'Feature not available';
-                logger.warn(`attestations are not stored on GitHub for ${owner}/${repo}: ${reason} (the signed bundles are still written and verify offline)`);
-                // The plan does not change within a run: the remaining bundles would be refused alike.
-                for (let rest = index; rest < options.bundles.length; rest += 1)
-                    outcomes.push({ status: 'skipped', reason });
-                return outcomes;
-            }
-            throw storeError(error, failure, route, index, options.bundles.length, attempts);
-        }
-    }
-    return outcomes;
-}
-function storeError(error, failure, route, index, count, attempts) {
-    const which = count === 1 ? 'the attestation' : `attestation ${index + 1} of ${count}`;
-    const said = failure === undefined ? '' : (0,_http_js__WEBPACK_IMPORTED_MODULE_3__/* .githubMessage */ .hg)(failure);
-    if ((0,_http_js__WEBPACK_IMPORTED_MODULE_3__/* .proxyRefused */ .rZ)(error))
-        return new AttestationStoreError('GITHUB_PROXY_REFUSED', `${route} was refused by the proxy for ${which}: HTTP 407 Proxy Authentication Required`, { cause: error, hint: _core_proxy_tunnel_js__WEBPACK_IMPORTED_MODULE_5__/* .PROXY_AUTH_HINT */ .ME });
-    const detail = failure?.response === undefined ? (failure === undefined ? (0,_core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .messageOf */ .bD)(error) : (0,_http_js__WEBPACK_IMPORTED_MODULE_3__/* .noAnswerDetail */ .rH)(error)) : `HTTP ${failure.status}${said === undefined ? '' : `: ${said}`}`;
-    const tries = attempts > 1 ? ` after ${attempts} attempts` : '';
-    if (failure?.status === 403 || failure?.status === 401 || failure?.status === 404) {
-        return new AttestationStoreError('GITHUB_PERMISSION_DENIED', `${route} refused ${which}: ${detail}`, {
-            cause: error,
-            hint: 'the token needs `attestations: write` (and `id-token: write` to sign): add them under `permissions:` of the job, or pass a token that has them',
-        });
-    }
-    if (failure?.status === 422) {
-        return new AttestationStoreError('GITHUB_ATTESTATION_REJECTED', `${route} rejected ${which}: ${detail}`, {
-            cause: error,
-            hint: 'GitHub refuses a statement that lists a subject twice or a bundle it cannot read: remove duplicate subjects and attest again',
-        });
-    }
-    return new AttestationStoreError('GITHUB_API_FAILED', `${route} failed for ${which}${tries}: ${detail}`, {
-        cause: error,
-        hint: 'GitHub\'s API kept failing through every retry; the signed bundles are on disk: re-run the job, or publish them with the release',
-    });
-}
+
+
 
 
 /***/ }),
@@ -1050,9 +1021,9 @@ function storeError(error, failure, route, index, count, attempts) {
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   K2: () => (/* binding */ ReleaseError),
-/* harmony export */   S1: () => (/* binding */ PublishError),
-/* harmony export */   dF: () => (/* binding */ PublishGateError)
+/* harmony export */   K2: (() => (/* binding */ ReleaseError)),
+/* harmony export */   S1: (() => (/* binding */ PublishError)),
+/* harmony export */   dF: (() => (/* binding */ PublishGateError))
 /* harmony export */ });
 /* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3828);
 
@@ -1083,22 +1054,22 @@ class PublishGateError extends PublishError {
 /***/ }),
 
 /***/ 77621:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {var checksumsFileName = (function (algorithm) {
+    return `${algorithm.toUpperCase()}SUMS`;
+});
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Ir: () => (/* binding */ RELEASE_POLICY_FILE),
-/* harmony export */   f1: () => (/* binding */ VERIFICATION_KIT_GITHUB_TRUSTED_ROOT_FILE),
-/* harmony export */   f4: () => (/* binding */ INSTRUCTIONS_FILE),
-/* harmony export */   jn: () => (/* binding */ ATTESTATIONS_FILE),
-/* harmony export */   l: () => (/* binding */ VERIFICATION_KIT_TRUSTED_ROOT_FILE),
-/* harmony export */   sC: () => (/* binding */ checksumsFileName),
-/* harmony export */   vq: () => (/* binding */ PUBLIC_KEY_FILE),
-/* harmony export */   wL: () => (/* binding */ AUDIT_LOG_FILE)
+/* harmony export */   Ir: (() => (/* binding */ RELEASE_POLICY_FILE)),
+/* harmony export */   f1: (() => (/* binding */ VERIFICATION_KIT_GITHUB_TRUSTED_ROOT_FILE)),
+/* harmony export */   f4: (() => (/* binding */ INSTRUCTIONS_FILE)),
+/* harmony export */   jn: (() => (/* binding */ ATTESTATIONS_FILE)),
+/* harmony export */   l: (() => (/* binding */ VERIFICATION_KIT_TRUSTED_ROOT_FILE)),
+/* harmony export */   sC: (() => (/* binding */ checksumsFileName)),
+/* harmony export */   vq: (() => (/* binding */ PUBLIC_KEY_FILE)),
+/* harmony export */   wL: (() => (/* binding */ AUDIT_LOG_FILE))
 /* harmony export */ });
 /** The checksums file's conventional name for an algorithm: `SHA256SUMS`, `SHA512SUMS`. */
-function checksumsFileName(algorithm) {
-    return `${algorithm.toUpperCase()}SUMS`;
-}
+
 /** The file the public key of a key-signed release is published as. */
 const PUBLIC_KEY_FILE = 'trust-kit.pub';
 /** The name of the verification instructions. */
@@ -1113,40 +1084,6 @@ const VERIFICATION_KIT_GITHUB_TRUSTED_ROOT_FILE = 'trust-kit-github-trusted-root
 const ATTESTATIONS_FILE = 'attestations.intoto.jsonl';
 /** The file name trust-kit publishes the offline verification policy under. */
 const RELEASE_POLICY_FILE = 'trust-kit-policy.json';
-
-
-/***/ }),
-
-/***/ 54418:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Gz: () => (/* reexport safe */ _errors_js__WEBPACK_IMPORTED_MODULE_1__.G),
-/* harmony export */   IF: () => (/* reexport safe */ _verify_js__WEBPACK_IMPORTED_MODULE_6__.p),
-/* harmony export */   Nt: () => (/* reexport safe */ _policy_js__WEBPACK_IMPORTED_MODULE_2__.Nt),
-/* harmony export */   OT: () => (/* reexport safe */ _policy_js__WEBPACK_IMPORTED_MODULE_2__.OT),
-/* harmony export */   PP: () => (/* reexport safe */ _trust_js__WEBPACK_IMPORTED_MODULE_4__.PP),
-/* harmony export */   ak: () => (/* reexport safe */ _trust_js__WEBPACK_IMPORTED_MODULE_4__.ak),
-/* harmony export */   cx: () => (/* reexport safe */ _trust_js__WEBPACK_IMPORTED_MODULE_4__.cx),
-/* harmony export */   fg: () => (/* reexport safe */ _key_js__WEBPACK_IMPORTED_MODULE_3__.f),
-/* harmony export */   pV: () => (/* reexport safe */ _policy_js__WEBPACK_IMPORTED_MODULE_2__.pV),
-/* harmony export */   qQ: () => (/* reexport safe */ _policy_js__WEBPACK_IMPORTED_MODULE_2__.qQ),
-/* harmony export */   wC: () => (/* reexport safe */ _policy_js__WEBPACK_IMPORTED_MODULE_2__.wC)
-/* harmony export */ });
-/* harmony import */ var _certificate_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(94661);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5447);
-/* harmony import */ var _policy_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(91638);
-/* harmony import */ var _key_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(69085);
-/* harmony import */ var _trust_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(20031);
-/* harmony import */ var _prehashed_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(91966);
-/* harmony import */ var _verify_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(17776);
-
-
-
-
-
-
-
 
 
 /***/ })

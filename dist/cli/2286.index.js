@@ -1,0 +1,221 @@
+export const id = 2286;
+export const ids = [2286];
+export const modules = {
+
+/***/ 36911:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {var cappedChunks = (async function* (body, maxBytes, tooLarge) {
+    const declared = Number(body.declaredLength ?? Number.NaN);
+    if (Number.isFinite(declared) && declared > maxBytes) {
+        await body.close();
+        throw tooLarge(declared);
+    }
+    let bytes = 0;
+    for await (const chunk of body.chunks) {
+        bytes += chunk.length;
+        if (bytes > maxBytes)
+            throw tooLarge(undefined);
+        yield chunk;
+    }
+});var readCapped = (async function (body, maxBytes, tooLarge) {
+    const chunks = [];
+    let bytes = 0;
+    for await (const chunk of cappedChunks(body, maxBytes, tooLarge)) {
+        chunks.push(chunk);
+        bytes += chunk.length;
+    }
+    return Buffer.concat(chunks, bytes);
+});
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   A: (() => (/* binding */ cappedChunks)),
+/* harmony export */   E: (() => (/* binding */ readCapped))
+/* harmony export */ });
+/**
+ * The chunks of a body, refused past `maxBytes`: a declared length above it before a byte is read
+ * (the body is closed unread), else as soon as the bytes read pass it (leaving the loop ends the body:
+ * a Node stream is destroyed, a web stream cancelled). A body is never read on to its end.
+ */
+
+/** A body read whole, refused past `maxBytes` (see {@link cappedChunks}). */
+
+
+
+/***/ }),
+
+/***/ 11246:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {var releaseAttestationTokens = (async function (config, sign, env) {
+    if (config.attest === 'off')
+        return undefined;
+    const tokens = await (0,provenance/* requestAttestationTokens */.qD)(env, sign.retry, sign.key === undefined);
+    if (tokens === undefined && config.attest === 'required')
+        throw (0,provenance/* provenanceUnavailable */.k$)();
+    return tokens;
+});var sbomPredicate = (async function (path, logger) {
+    try {
+        return (0,predicates/* predicateFromSbom */.xZ)(await (0,files/* readRegularFile */.XF)(path, { maxBytes: statement/* MAX_PREDICATE_BYTES */.pB, what: 'SBOM' }), (0,external_node_path_.basename)(path));
+    }
+    catch (error) {
+        // The SBOM is published and covered by the signed checksums either way; GitHub refuses attestations past 16 MB.
+        if ((0,core_errors/* isTrustKitError */.Nf)(error) && (error.code === 'FILE_TOO_LARGE' || error.code === 'ATTEST_PREDICATE_TOO_LARGE')) {
+            logger.warn(`attest: ${(0,external_node_path_.basename)(path)} is larger than the 16 MB an attestation may hold; it is published, but not attested`);
+            return undefined;
+        }
+        throw error;
+    }
+});var releasePredicateTypes = (async function (input) {
+    const types = input.claims === undefined ? [] : [predicates/* SLSA_PROVENANCE_V1 */.us];
+    for (const path of input.sbomPaths) {
+        const predicate = await sbomPredicate(path, logger/* silentLogger */.q);
+        if (predicate !== undefined)
+            types.push(predicate.predicateType);
+    }
+    return types;
+});var attestRelease = (async function (input) {
+    const predicates = [];
+    if (input.tokens !== undefined) {
+        const run = await (0,context/* readRunContext */.$)(input.env);
+        predicates.push(await (0,provenance/* provenanceFromToken */.xt)(input.tokens.claims, { serverURL: run.serverURL, payload: run.payload, clock: clock/* systemClock */.ml, startedOn: input.startedOn, retry: input.retry, audience: input.tokens.audience, discoveryURL: input.discoveryURL, proxy: (0,proxy.proxySettingsFrom)(input.env) }));
+    }
+    for (const path of input.sbomPaths) {
+        const predicate = await sbomPredicate(path, input.logger);
+        if (predicate !== undefined)
+            predicates.push(predicate);
+    }
+    if (predicates.length === 0)
+        return undefined;
+    if (input.artifacts.length === 0)
+        throw new errors/* AttestError */.y('ATTEST_NO_SUBJECTS', 'the release has no artifact to attest', { hint: 'name the release artifacts' });
+    const statements = predicates.flatMap(((predicate) => (0,statement/* buildStatements */.n5)(input.artifacts, predicate)));
+    const attestations = await (0,sign/* signStatements */.Kv)(input.session, statements);
+    const path = (0,external_node_path_.join)(input.stagingDir, names/* ATTESTATIONS_FILE */.jn);
+    await (0,files/* writeFileAtomic */.Zf)(path, attestations.map(((attestation) => attestation.text)).join(''));
+    const predicateTypes = predicates.map(((predicate) => predicate.predicateType));
+    input.logger.info(`attest: ${(0,plural/* counted */.h)(attestations.length, 'attestation')} (${predicateTypes.join(', ')}) of ${(0,plural/* counted */.h)(input.artifacts.length, 'artifact')} -> ${names/* ATTESTATIONS_FILE */.jn}`);
+    return { path, predicateTypes };
+});
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  jn: (() => (/* reexport */ names/* ATTESTATIONS_FILE */.jn)),
+  bZ: (() => (/* binding */ attestRelease)),
+  qR: (() => (/* binding */ releaseAttestationTokens)),
+  gl: (() => (/* binding */ releasePredicateTypes))
+});
+
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(76760);
+// EXTERNAL MODULE: ./lib/attest/errors.js
+var errors = __webpack_require__(98114);
+// EXTERNAL MODULE: ./lib/attest/predicates/index.js + 3 modules
+var predicates = __webpack_require__(44244);
+// EXTERNAL MODULE: ./lib/attest/provenance.js + 1 modules
+var provenance = __webpack_require__(86897);
+// EXTERNAL MODULE: ./lib/attest/sign.js
+var sign = __webpack_require__(1880);
+// EXTERNAL MODULE: ./lib/attest/statement.js
+var statement = __webpack_require__(98316);
+// EXTERNAL MODULE: ./lib/attest/subjects.js
+var subjects = __webpack_require__(82728);
+;// CONCATENATED MODULE: ./lib/attest/index.js
+/** Attestations: in-toto statements over subjects, SLSA provenance from verified claims, SBOM and custom predicates. */
+
+
+
+
+
+
+
+// EXTERNAL MODULE: ./lib/core/clock.js
+var clock = __webpack_require__(91601);
+// EXTERNAL MODULE: ./lib/core/errors.js
+var core_errors = __webpack_require__(3828);
+// EXTERNAL MODULE: ./lib/core/files.js
+var files = __webpack_require__(62164);
+// EXTERNAL MODULE: ./lib/core/logger.js
+var logger = __webpack_require__(25403);
+// EXTERNAL MODULE: ./lib/core/plural.js
+var plural = __webpack_require__(32985);
+// EXTERNAL MODULE: ./lib/github/context.js
+var context = __webpack_require__(88120);
+// EXTERNAL MODULE: ./lib/core/proxy.js
+var proxy = __webpack_require__(16327);
+// EXTERNAL MODULE: ./lib/release/names.js
+var names = __webpack_require__(77621);
+;// CONCATENATED MODULE: ./lib/release/attest.js
+
+
+
+
+
+
+
+
+
+
+
+
+/**
+ * The token a release's attestations need, requested before the checksums file is signed: keyless
+ * from the runner, the Sigstore token (with a copy for the provenance claims), else one for `nobody`;
+ * undefined when attestations are off or the job has no token endpoint (then provenance is skipped,
+ * or refused when required).
+ */
+
+
+/**
+ * The predicate types {@link attestRelease} will sign for these inputs, read the way it reads them
+ * (provenance when there is a claims token; each SBOM's own type, unless it is too large to attest):
+ * what the verification kit requires before the attestations exist.
+ */
+
+/**
+ * The attest step of a release: SLSA provenance of the artifacts from the verified claims token
+ * (when there is one) and an SBOM attestation per SBOM, all signed with the session that signed
+ * the checksums file (one certificate), written to `attestations.intoto.jsonl`. Returns the file
+ * and the predicate types, or undefined when there was nothing to attest.
+ */
+
+
+
+/***/ }),
+
+/***/ 71972:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+__webpack_require__.r(__webpack_exports__);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   runAttestStep: (() => (/* binding */ runAttestStep))
+/* harmony export */ });
+/* harmony import */ var _checksums_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(72555);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
+/* harmony import */ var _attest_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(11246);
+
+
+
+/** Attests the artifacts (SLSA provenance, an SBOM attestation per SBOM) with the session that signed the checksums file. */
+const runAttestStep = (async ({ config, ports, session, signature, tokens, artifacts, sbom, staging, startedOn }) => {
+    // Nothing was signed (skipped), or with a key made for the run, which says nothing about who built the artifacts: nothing is attested.
+    if (session === undefined || config.sign === undefined || (signature?.signer.kind === 'key' && signature.signer.ephemeral))
+        return {};
+    if (artifacts === undefined || staging === undefined)
+        throw new Error('attest runs after hash');
+    const attested = await (0,_attest_js__WEBPACK_IMPORTED_MODULE_2__/* .attestRelease */ .bZ)({
+        session,
+        tokens,
+        artifacts: (0,_checksums_index_js__WEBPACK_IMPORTED_MODULE_0__.toSubjects)(artifacts, config.algorithm),
+        sbomPaths: (sbom?.entries ?? []).map(((entry) => (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(staging, entry.name))),
+        stagingDir: staging,
+        startedOn,
+        env: ports.env,
+        logger: ports.logger,
+        retry: config.sign.retry,
+        discoveryURL: ports.oidcDiscoveryURL,
+    });
+    return attested === undefined ? {} : { attestations: attested, written: [attested.path] };
+});
+
+
+/***/ })
+
+};

@@ -1,0 +1,469 @@
+export const id = 2558;
+export const ids = [2558,6327];
+export const modules = {
+
+/***/ 39002:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {var proxyOrigin = (function (proxy) {
+    return `${proxy.protocol}//${proxy.host}`;
+});var proxyAuthorization = (function (proxy) {
+    if (proxy.username === '' && proxy.password === '')
+        return undefined;
+    return `Basic ${Buffer.from(`${decodeURIComponent(proxy.username)}:${decodeURIComponent(proxy.password)}`).toString('base64')}`;
+});var shownReason = (function (reason) {
+    const printable = reason.replace(/[^\x21-\x7e]+/g, ' ').trim();
+    return printable.length > 100 ? `${printable.slice(0, 100)}…` : printable;
+});var unbracketed = (function (host) {
+    return host.startsWith('[') && host.endsWith(']') ? host.slice(1, -1) : host;
+});var openTunnel = (function (proxy, target, deadlineMs, proxyTls) {
+    const net = process.getBuiltinModule('node:net');
+    const tls = process.getBuiltinModule('node:tls');
+    const origin = proxyOrigin(proxy);
+    const endpoint = `${net.isIPv6(target.host) ? `[${target.host}]` : target.host}:${target.port}`;
+    return new Promise(((resolve, reject) => {
+        const proxyHost = unbracketed(proxy.hostname);
+        const proxyPort = proxy.port === '' ? (proxy.protocol === 'https:' ? 443 : 80) : Number(proxy.port);
+        const raw = proxy.protocol === 'https:'
+            ? tls.connect({ ...proxyTls, host: proxyHost, port: proxyPort, ...(net.isIP(proxyHost) === 0 ? { servername: proxyHost } : {}) })
+            : net.connect({ host: proxyHost, port: proxyPort });
+        let secured;
+        let settled = false;
+        const fail = ((error) => {
+            if (settled)
+                return;
+            settled = true;
+            clearTimeout(timer);
+            secured?.destroy();
+            raw.destroy();
+            reject(error);
+        });
+        const timer = setTimeout((() => {
+            fail(new ProxyTunnelError('PROXY_TUNNEL_FAILED', `the proxy ${origin} did not open a tunnel to ${endpoint} within ${deadlineMs} ms`, { hint: PROXY_FAILED_HINT }));
+        }), deadlineMs);
+        raw.on('error', fail);
+        const ended = (() => fail(new ProxyTunnelError('PROXY_TUNNEL_FAILED', `the proxy ${origin} closed the connection before opening a tunnel to ${endpoint}`, { hint: PROXY_FAILED_HINT })));
+        raw.on('end', ended);
+        raw.on('close', ended);
+        const chunks = [];
+        let received = 0;
+        const onData = ((chunk) => {
+            chunks.push(chunk);
+            received += chunk.length;
+            const answer = Buffer.concat(chunks, received);
+            const end = answer.indexOf('\r\n\r\n');
+            if (end === -1) {
+                if (received > MAX_CONNECT_ANSWER_BYTES)
+                    fail(new ProxyTunnelError('PROXY_TUNNEL_FAILED', `the proxy ${origin} answered the CONNECT to ${endpoint} with more than ${MAX_CONNECT_ANSWER_BYTES} bytes of headers`, { hint: PROXY_FAILED_HINT }));
+                return;
+            }
+            raw.removeListener('data', onData);
+            raw.removeListener('end', ended);
+            raw.removeListener('close', ended);
+            raw.pause();
+            const status = /^HTTP\/1\.[01] (\d{3})(?: ([^\r\n]*))?\r\n/.exec(answer.subarray(0, end + 2).toString('latin1'));
+            if (status === null) {
+                fail(new ProxyTunnelError('PROXY_TUNNEL_FAILED', `the proxy ${origin} answered the CONNECT to ${endpoint} with something that is not HTTP/1`, { hint: PROXY_FAILED_HINT }));
+                return;
+            }
+            const code = Number(status[1]);
+            const said = `HTTP ${code}${status[2] === undefined || shownReason(status[2]) === '' ? '' : ` ${shownReason(status[2])}`}`;
+            if (code === 407) {
+                fail(new ProxyTunnelError('PROXY_AUTH_REQUIRED', `the proxy ${origin} refused a tunnel to ${endpoint}: ${said}`, { hint: PROXY_AUTH_HINT, statusCode: code }));
+                return;
+            }
+            if (code < 200 || code > 299) {
+                fail(new ProxyTunnelError('PROXY_TUNNEL_FAILED', `the proxy ${origin} refused a tunnel to ${endpoint}: ${said}`, { hint: PROXY_FAILED_HINT, statusCode: code }));
+                return;
+            }
+            if (answer.length > end + 4) {
+                // The target speaks first after a TLS ClientHello: bytes before it are the proxy's, not the target's.
+                fail(new ProxyTunnelError('PROXY_TUNNEL_FAILED', `the proxy ${origin} sent data after opening the tunnel to ${endpoint}, before the TLS handshake`, { hint: PROXY_FAILED_HINT }));
+                return;
+            }
+            // `host` is what the certificate is checked against (without it, an IP target would be checked as "localhost"); SNI takes names only.
+            secured = tls.connect({ ...target.tls, socket: raw, host: target.host, ...(net.isIP(target.host) === 0 ? { servername: target.tls.servername ?? target.host } : {}) });
+            secured.once('error', fail);
+            secured.once('secureConnect', (() => {
+                if (settled)
+                    return;
+                settled = true;
+                clearTimeout(timer);
+                secured?.removeListener('error', fail);
+                raw.removeListener('error', fail);
+                resolve(secured);
+            }));
+        });
+        raw.on('data', onData);
+        raw.once(proxy.protocol === 'https:' ? 'secureConnect' : 'connect', (() => {
+            const authorization = proxyAuthorization(proxy);
+            raw.write(`CONNECT ${endpoint} HTTP/1.1\r\nHost: ${endpoint}\r\n${authorization === undefined ? '' : `Proxy-Authorization: ${authorization}\r\n`}\r\n`);
+        }));
+    }));
+});var targetTls = (function (request) {
+    const options = request;
+    const { ca, cert, key, pfx, passphrase, ciphers, rejectUnauthorized, servername, minVersion, maxVersion, checkServerIdentity, session } = options;
+    return Object.fromEntries(Object.entries({ ca, cert, key, pfx, passphrase, ciphers, rejectUnauthorized, servername, minVersion, maxVersion, checkServerIdentity, session }).filter((([, value]) => value !== undefined)));
+});var tunnelingAgent = (function (proxy, options) {
+    const { tunnelTimeoutMs, ...agentOptions } = options;
+    const https = process.getBuiltinModule('node:https');
+    const proxyTls = Object.fromEntries(Object.entries({ ca: agentOptions.ca, rejectUnauthorized: agentOptions.rejectUnauthorized }).filter((([, value]) => value !== undefined)));
+    const agent = new https.Agent(agentOptions);
+    agent.createConnection = ((request, callback) => {
+        const host = unbracketed(request.host ?? request.hostname ?? 'localhost');
+        const port = Number(request.port ?? 443);
+        openTunnel(proxy, { host, port, tls: targetTls(request) }, tunnelTimeoutMs, proxyTls).then(((socket) => callback?.(null, socket)), ((error) => callback?.(error, undefined)));
+        return undefined;
+    });
+    return agent;
+});
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   ME: (() => (/* binding */ PROXY_AUTH_HINT)),
+/* harmony export */   Ng: (() => (/* binding */ ProxyTunnelError)),
+/* harmony export */   Pj: (() => (/* binding */ proxyOrigin)),
+/* harmony export */   YI: (() => (/* binding */ tunnelingAgent))
+/* harmony export */ });
+/* unused harmony export proxyAuthorization */
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3828);
+
+/** A CONNECT tunnel the runner's proxy did not open; the message names the proxy by its origin, never by its credentials. */
+class ProxyTunnelError extends _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .TrustKitError */ .T0 {
+    /** The status the proxy answered the CONNECT with, if it answered one. */
+    statusCode;
+    constructor(code, message, options) {
+        super(code, message, options);
+        this.name = 'ProxyTunnelError';
+        this.statusCode = options.statusCode;
+    }
+}
+/** What to do when the proxy wants credentials. */
+const PROXY_AUTH_HINT = 'the proxy in HTTPS_PROXY/HTTP_PROXY asks for credentials: give them in its URL (http://user:password@proxy:3128), or list the host in NO_PROXY if the runner reaches it directly';
+const PROXY_FAILED_HINT = 'check that HTTPS_PROXY names the runner\'s proxy and that the proxy reaches the host, or list the host in NO_PROXY if the runner reaches it directly';
+/** A proxy's answer to CONNECT is a status line and a few headers: Node's own limit on a response's headers. */
+const MAX_CONNECT_ANSWER_BYTES = 16 * 1024;
+/** The proxy as a message shows it: scheme, host and port, without credentials. */
+
+/** The Proxy-Authorization header for the credentials in the proxy's URL (percent-decoded, as curl and Node read them). */
+
+/** A proxy's reason phrase as a message may quote it: printable ASCII, bounded (it is the proxy's to choose). */
+
+/** A host name without the brackets a URL puts around an IPv6 literal. */
+
+/**
+ * A TLS connection to `target` through an HTTP CONNECT tunnel of `proxy`. Every step (reaching the
+ * proxy, its answer, the TLS handshake through it) ends within `deadlineMs`, and the proxy's answer
+ * is read up to {@link MAX_CONNECT_ANSWER_BYTES}: Node's own tunnel has no deadline past the CONNECT
+ * and reads an answer without bound. Only the proxy sees the Proxy-Authorization header.
+ */
+
+/** The TLS options of a request the https agent hands its `createConnection`, for the handshake with the target. */
+
+/**
+ * An https agent whose connections are CONNECT tunnels through `proxy` (see {@link openTunnel}),
+ * with the agent's TLS options for the target (and for an https:// proxy).
+ */
+
+
+
+/***/ }),
+
+/***/ 16327:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {var nonEmpty = (function (value) {
+    return value === undefined || value === '' ? undefined : value;
+});var proxySettingsFrom = (function (env) {
+    const httpsProxy = nonEmpty(env.https_proxy) ?? nonEmpty(env.HTTPS_PROXY);
+    const httpProxy = nonEmpty(env.http_proxy) ?? nonEmpty(env.HTTP_PROXY);
+    const noProxy = nonEmpty(env.no_proxy) ?? nonEmpty(env.NO_PROXY);
+    return { ...(httpsProxy === undefined ? {} : { httpsProxy }), ...(httpProxy === undefined ? {} : { httpProxy }), ...(noProxy === undefined ? {} : { noProxy }) };
+});var isLoopback = (function (hostname) {
+    const host = hostname.toLowerCase();
+    return host === 'localhost' || host === '[::1]' || /^127(?:\.\d{1,3}){3}$/.test(host);
+});var canonicalEntry = (function (entry) {
+    const bracketed = /^\[([^\]]+)\](:\d+)?$/.exec(entry);
+    const address = bracketed === null ? entry : bracketed[1];
+    if (!address.includes(':'))
+        return entry;
+    try {
+        return `${new URL(`http://[${address}]/`).hostname}${bracketed?.[2] ?? ''}`;
+    }
+    catch {
+        return entry;
+    }
+});var bypassesProxy = (function (url, noProxy) {
+    if (url.hostname === '')
+        return false;
+    if (isLoopback(url.hostname))
+        return true;
+    if (noProxy === undefined || noProxy === '')
+        return false;
+    const port = url.port !== '' ? Number(url.port) : url.protocol === 'http:' ? 80 : url.protocol === 'https:' ? 443 : undefined;
+    const host = url.hostname.toUpperCase();
+    const hosts = port === undefined ? [host] : [host, `${host}:${port}`];
+    return noProxy
+        .split(',')
+        .map(((entry) => canonicalEntry(entry.trim()).toUpperCase()))
+        .filter(((entry) => entry !== ''))
+        .some(((entry) => entry === '*' || hosts.some(((candidate) => candidate === entry || candidate.endsWith(`.${entry}`) || (entry.startsWith('.') && candidate.endsWith(entry))))));
+});var shown = (function (value) {
+    const scheme = /^[a-z][a-z0-9+.-]*:\/\//i.exec(value)?.[0] ?? '';
+    const rest = value.slice(scheme.length);
+    // Everything up to the last @ may be credentials, a / or : in a password included.
+    const at = rest.lastIndexOf('@');
+    if (at !== -1)
+        return `${scheme}…@${rest.slice(at + 1)}`.slice(0, 200);
+    // Without an @, `user:password` (the host forgotten) reads as host and port: only a port of digits is shown.
+    return /^[^:/?#]*(?::\d*)?(?:[/?#].*)?$/s.test(rest) ? value.slice(0, 200) : `${scheme}…`;
+});var percentDecodable = (function (text) {
+    try {
+        decodeURIComponent(text);
+        return true;
+    }
+    catch {
+        return false;
+    }
+});var parseProxy = (function (variable, value) {
+    let proxy;
+    try {
+        proxy = new URL(/^[a-z][a-z0-9+.-]*:\/\//i.test(value) ? value : `http://${value}`);
+    }
+    catch {
+        proxy = undefined;
+    }
+    if (proxy === undefined || (proxy.protocol !== 'http:' && proxy.protocol !== 'https:') || proxy.hostname === '') {
+        throw new ProxyConfigError(`${variable} (${shown(value)}) is not an http(s) proxy URL`, `set ${variable} to the proxy's URL, e.g. http://proxy.example.com:3128, or unset it to connect directly`);
+    }
+    if (!percentDecodable(proxy.username) || !percentDecodable(proxy.password)) {
+        throw new ProxyConfigError(`${variable} (${shown(value)}) has credentials that are not percent-encoded`, `set ${variable} to the proxy's URL with the user name and password percent-encoded (a % as %25, an @ as %40)`);
+    }
+    return proxy;
+});var proxyFor = (function (url, settings) {
+    if (bypassesProxy(url, settings.noProxy))
+        return undefined;
+    const [variable, value] = url.protocol === 'https:' ? ['HTTPS_PROXY', settings.httpsProxy] : ['HTTP_PROXY', settings.httpProxy];
+    return value === undefined || value === '' ? undefined : parseProxy(variable, value);
+});
+
+__webpack_require__.r(__webpack_exports__);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   NO_PROXY_SETTINGS: (() => (/* binding */ NO_PROXY_SETTINGS)),
+/* harmony export */   ProxyAgents: (() => (/* binding */ ProxyAgents)),
+/* harmony export */   ProxyConfigError: (() => (/* binding */ ProxyConfigError)),
+/* harmony export */   bypassesProxy: (() => (/* binding */ bypassesProxy)),
+/* harmony export */   proxyFor: (() => (/* binding */ proxyFor)),
+/* harmony export */   proxySettingsFrom: (() => (/* binding */ proxySettingsFrom))
+/* harmony export */ });
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3828);
+/* harmony import */ var _proxy_tunnel_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(39002);
+
+
+/** No proxy: every request connects directly. */
+const NO_PROXY_SETTINGS = {};
+/** A proxy variable that names no usable proxy. */
+class ProxyConfigError extends _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .TrustKitError */ .T0 {
+    constructor(message, hint) {
+        super('PROXY_URL_INVALID', message, { hint });
+        this.name = 'ProxyConfigError';
+    }
+}
+
+/**
+ * The proxy settings in an environment, read as @actions/http-client reads them (and so as
+ * Octokit in `@actions/github` does): the lower-case variable first, an empty one as unset.
+ */
+
+/**
+ * Loopback hosts, which @actions/http-client never sends through a proxy, whatever NO_PROXY says.
+ * Its test is a prefix (`127.`), which also takes a name such as `127.attacker.example` (one a
+ * redirect can name) round the proxy: here only an address in 127.0.0.0/8 is (a URL's host is
+ * already in canonical form: `0x7f.1` is `127.0.0.1`, `[0:0::1]` is `[::1]`).
+ */
+
+/**
+ * A NO_PROXY entry naming an IPv6 address in the form a URL's host has it: in brackets and
+ * canonical (`fd00:0::1`, as curl takes it, is `[fd00::1]`), a port kept; any other entry as it is.
+ */
+
+/**
+ * Whether a request to `url` bypasses the proxy: @actions/http-client's `checkBypass`. Loopback
+ * hosts always; otherwise a NO_PROXY entry that is `*`, the host, `host:port` (the scheme's default
+ * port when the URL has none), or a domain the host is under (`example.com` and `.example.com`
+ * both cover `api.example.com`), compared without case; beyond it, an IPv6 entry written bare or
+ * not canonical, as curl takes it.
+ */
+
+/** The proxy URL without its credentials, fit for a message. */
+
+/** Whether URL credentials decode (a lone `%` does not): they are sent decoded, as curl sends them. */
+
+/** The proxy URL in `value` (of `variable`): `host:port` is `http://host:port`, as curl takes it; anything but an http(s) URL is a PROXY_URL_INVALID, never quoting its credentials. */
+
+/**
+ * The proxy a request to `url` goes through, or undefined to connect directly: HTTPS_PROXY for
+ * https://, HTTP_PROXY for http://, unless NO_PROXY (or loopback) bypasses it, as
+ * @actions/http-client's `getProxyUrl` decides (where it would go on with a proxy that is no
+ * http(s) URL, this is a PROXY_URL_INVALID).
+ */
+
+/** Opening a tunnel takes a round trip or three: a proxy silent this long is not going to answer (the time a request to a public service may take, DEFAULT_RETRY_POLICY's). */
+const DEFAULT_TUNNEL_TIMEOUT_MS = 20_000;
+/** Agents that send requests through one proxy, by target protocol and proxy, shared by the requests of one client. */
+class ProxyAgents {
+    settings;
+    #agents = new Map();
+    #options;
+    /** Checks both proxy URLs at once: a bad one is a PROXY_URL_INVALID before any request (a request would take it for a connection failure and retry). */
+    constructor(settings, options = {}) {
+        this.settings = settings;
+        this.#options = options;
+        for (const [variable, value] of [['HTTPS_PROXY', settings.httpsProxy], ['HTTP_PROXY', settings.httpProxy]])
+            if (value !== undefined && value !== '')
+                parseProxy(variable, value);
+    }
+    /**
+     * The agent for a request to `url`: undefined (Node's default agent, a direct connection) when
+     * no proxy applies; else one that tunnels https:// through the proxy with CONNECT (ours: Node's
+     * own tunnel waits forever on a proxy that goes silent after its CONNECT, and reads its answer
+     * without bound) and sends http:// to it in absolute form (Node's own proxy support, told only
+     * this proxy: the bypass was decided above, with @actions/http-client's rules).
+     */
+    agentFor(url) {
+        const proxy = proxyFor(url, this.settings);
+        if (proxy === undefined)
+            return undefined;
+        const key = `${url.protocol} ${proxy.href}`;
+        let agent = this.#agents.get(key);
+        if (agent === undefined) {
+            // Built-ins loaded on first use: offline verification imports this module (for the TUF loads it may skip) and never needs node:http(s) or TLS.
+            agent = url.protocol === 'https:' ? (0,_proxy_tunnel_js__WEBPACK_IMPORTED_MODULE_1__/* .tunnelingAgent */ .YI)(proxy, { keepAlive: true, ...this.#options.https, tunnelTimeoutMs: this.#options.tunnelTimeoutMs ?? DEFAULT_TUNNEL_TIMEOUT_MS }) : new (process.getBuiltinModule('node:http').Agent)({ keepAlive: true, ...this.#options.http, proxyEnv: { HTTP_PROXY: proxy.href } });
+            this.#agents.set(key, agent);
+        }
+        return agent;
+    }
+    /** Closes the connections of every agent made so far. */
+    destroy() {
+        for (const agent of this.#agents.values())
+            agent.destroy();
+        this.#agents.clear();
+    }
+}
+
+
+/***/ }),
+
+/***/ 42558:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {var loadTrustMaterialFromTUF = (async function (options = {}) {
+    const label = options.mirrorURL === undefined ? 'public-good (TUF)' : `${options.mirrorURL} (TUF)`;
+    try {
+        // Loaded only here: the TUF client is most of the verifier's code, and offline verification (--trusted-root) never needs it.
+        const { fetchTrustedRootJSON } = await Promise.all(/* import() */[__webpack_require__.e(7335), __webpack_require__.e(3984), __webpack_require__.e(17)]).then(__webpack_require__.bind(__webpack_require__, 80017));
+        const json = await fetchTrustedRootJSON({ mirrorURL: options.mirrorURL ?? PUBLIC_GOOD_TUF_MIRROR, rootPath: options.rootPath, cachePath: options.cachePath, retries: options.retries ?? 2, timeoutMs: 10000, proxy: options.proxy ?? proxy.NO_PROXY_SETTINGS });
+        return (0,trust/* loadTrustMaterial */.a)(json, label);
+    }
+    catch (error) {
+        if (error instanceof errors/* VerifyError */.G || error instanceof proxy.ProxyConfigError)
+            throw error;
+        throw new errors/* VerifyError */.G('SIGSTORE_TRUSTED_ROOT_UNAVAILABLE', `cannot fetch the trusted root of ${label}: ${causeChain(error)}`, { cause: error, ...proxyHint(error, 'pass --trusted-root FILE to verify offline') });
+    }
+});var proxyHint = (function (error, offline) {
+    for (let current = error, depth = 0; current instanceof Error && depth < 6; current = current.cause, depth += 1) {
+        if (current instanceof proxy_tunnel/* ProxyTunnelError */.Ng)
+            return { hint: `${current.hint ?? ''}; or ${offline}` };
+    }
+    return {};
+});var causeChain = (function (error) {
+    const messages = [];
+    for (let current = error; current !== undefined && messages.length < 4; current = current instanceof Error ? current.cause : undefined) {
+        messages.push(current instanceof Error ? current.message : String(current));
+    }
+    return messages.join(': ');
+});var loadPublicGoodTrustMaterial = (function (options = {}) {
+    return loadTrustMaterialFromTUF(options);
+});var loadGitHubTrustMaterial = (async function (options = {}) {
+    const mirrorURL = options.mirrorURL ?? GITHUB_TUF_MIRROR;
+    // The TUF client seeds its cache from a root.json path, and the bundled action carries the root as data, not as a file.
+    // fs.promises, not node:fs/promises, so that offline verification, bundled, never loads it (see core/files.ts).
+    const directory = await external_node_fs_.promises.mkdtemp((0,external_node_path_.join)((0,external_node_os_.tmpdir)(), 'trust-kit-github-root-'));
+    try {
+        const rootPath = (0,external_node_path_.join)(directory, 'root.json');
+        await external_node_fs_.promises.writeFile(rootPath, JSON.stringify(options.root ?? github_tuf_root_namespaceObject));
+        return await loadTrustMaterialFromTUF({ mirrorURL, rootPath, ...(options.cachePath === undefined ? {} : { cachePath: options.cachePath }), ...(options.retries === undefined ? {} : { retries: options.retries }), ...(options.proxy === undefined ? {} : { proxy: options.proxy }) });
+    }
+    catch (error) {
+        if (error instanceof errors/* VerifyError */.G && error.code === 'SIGSTORE_TRUSTED_ROOT_UNAVAILABLE') {
+            throw new errors/* VerifyError */.G('SIGSTORE_TRUSTED_ROOT_UNAVAILABLE', `GitHub's Sigstore instance: ${error.message}`, {
+                cause: error,
+                hint: `check that ${mirrorURL} is reachable, or ${GITHUB_OFFLINE}`,
+                ...proxyHint(error, GITHUB_OFFLINE),
+            });
+        }
+        throw error;
+    }
+    finally {
+        await external_node_fs_.promises.rm(directory, { recursive: true, force: true });
+    }
+});
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  loadGitHubTrustMaterial: (() => (/* binding */ loadGitHubTrustMaterial)),
+  cx: (() => (/* binding */ loadPublicGoodTrustMaterial)),
+  loadTrustMaterialFromTUF: (() => (/* binding */ loadTrustMaterialFromTUF))
+});
+
+// UNUSED EXPORTS: GITHUB_TUF_MIRROR, PUBLIC_GOOD_TUF_MIRROR
+
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(73024);
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __webpack_require__(48161);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(76760);
+// EXTERNAL MODULE: ./lib/core/proxy.js
+var proxy = __webpack_require__(16327);
+// EXTERNAL MODULE: ./lib/core/proxy-tunnel.js
+var proxy_tunnel = __webpack_require__(39002);
+;// CONCATENATED MODULE: ./lib/sigstore/trust-roots/github-tuf-root.json
+const github_tuf_root_namespaceObject = /*#__PURE__*/JSON.parse('{"signatures":[{"keyid":"4f4d1dd75f2d7f3860e3a068d7bed90dec5f0faafcbe1ace7fb7d95d29e07228","sig":""},{"keyid":"eb8eff37f93af2faaba519f341decec3cecd3eeafcace32966db9723842c8a62","sig":""},{"keyid":"539dde44014c850fe6eeb8b299eb7dae2e1f4bf83454b949e98aa73542cdc65a","sig":""},{"keyid":"a10513a5ab61acd0c6b6fbe0504856ead18f3b17c4fabbe3fa848c79a5a187cf","sig":"3046022100ca341d3ba2ef7657d69c2825729959681f55aec497b612e81a547e2abb616b49022100cd605b412a3d991f92e0818e07e60383bbd23904723eec221d6e39fdfeae3104"},{"keyid":"5e01c9a0b2641a8965a4a74e7df0bc7b2d8278a2c3ca0cf7a3f2f783d3c69800","sig":"3046022100d0f70effe60d6a18319e2890088cd01d45c654ee6d2ce1d5c3cdcf2dc7f637570221008f947a2d7334d948f1c4794b0a465f1dfb99a578dd8d1f4563cee0581f457db2"},{"keyid":"54809115b40137aac01af4b7ac2408c77ea0d58fa4dad48fc3196497d2a26f44","sig":"304502201ae931db1c48020fb37af54d446ac856306f619dfc3f93ddcff70d2880e443dc022100992b70451aa74805adef24e85ec352e598812267f623979bd4ce719b66b62d22"},{"keyid":"88737ccdac7b49cc237e9aaead81be2a40278b886a693d8149a19cf543f093d3","sig":"3045022023bba8e14c177609f43873aa0087ef983ddd2bad9a0a832c0cf279e1be8798f2022100facfaecc1d7ee793042eaaa6970fb9ca700c3bdbf4ee43ed0f8d0fc3aef96563"},{"keyid":"d6a89e23fb22801a0d1186bf1bdd007e228f65a8aa9964d24d06cb5fbb0ce91c","sig":"3046022100d2f6cceb05d135ce6a6ce7fe1dc76c24508154ad71c433028e64ca95ba716ffb022100f0592d60eb67508dd5f9cc593a4cca33bbaf94882c3d74a560fda845a456c6cc"},{"keyid":"8b498a80a1b7af188c10c9abdf6aade81d14faaffcde2abcd6063baa673ebd12","sig":"30450221009af2f0c534ed92de909a3b727f7101319c18e10623de8f48a0eba980d3d54d830220095842b16c58567c71f9dfa0b54e79daca1b2fecf3cb2ea4ee6d8393bdf93294"}],"signed":{"_type":"root","consistent_snapshot":true,"expires":"2025-04-11T14:36:57Z","keys":{"4f4d1dd75f2d7f3860e3a068d7bed90dec5f0faafcbe1ace7fb7d95d29e07228":{"keytype":"ecdsa","keyval":{"public":"-----BEGIN PUBLIC KEY-----\\nMFkwEwYHKoZIzj0CAQYIKoZIzj0DAQcDQgAENki7aZVips5SgRzCd/Om0CGzQKY/\\nnv84giqVDmdwb2ys82Z6soFLasvYYEEQcwqaC170n9gr93wHUgPc796uJA==\\n-----END PUBLIC KEY-----\\n"},"scheme":"ecdsa-sha2-nistp256","x-tuf-on-ci-keyowner":"@ashtom"},"539dde44014c850fe6eeb8b299eb7dae2e1f4bf83454b949e98aa73542cdc65a":{"keytype":"ecdsa","keyval":{"public":"-----BEGIN PUBLIC KEY-----\\nMFkwEwYHKoZIzj0CAQYIKoZIzj0DAQcDQgAElD0o2sOZN9n3RKQ7PtMLAoXj+2Ai\\nn4PKT/pfnzDlNLrD3VTQwCc4sR4t+OLu4KQ+qk+kXkR9YuBsu3bdJZ1OWw==\\n-----END PUBLIC KEY-----\\n"},"scheme":"ecdsa-sha2-nistp256","x-tuf-on-ci-keyowner":"@nerdneha"},"54809115b40137aac01af4b7ac2408c77ea0d58fa4dad48fc3196497d2a26f44":{"keytype":"ecdsa","keyval":{"public":"-----BEGIN PUBLIC KEY-----\\nMFkwEwYHKoZIzj0CAQYIKoZIzj0DAQcDQgAEimKcdST+ORD+g0aGEFDOVZDAaIYg\\nIgesNKiIe2L7MUsYx5UHhzQ08quvew13eYSCNJnfwooFZu7cdTu8AwqFjQ==\\n-----END PUBLIC KEY-----\\n"},"scheme":"ecdsa-sha2-nistp256","x-tuf-on-ci-keyowner":"@alexiswales"},"88737ccdac7b49cc237e9aaead81be2a40278b886a693d8149a19cf543f093d3":{"keytype":"ecdsa","keyval":{"public":"-----BEGIN PUBLIC KEY-----\\nMFkwEwYHKoZIzj0CAQYIKoZIzj0DAQcDQgAEBagkskNOpOTbetTX5CdnvMy+LiWn\\nonRrNrqAHL4WgiebH7Uig7GLhC3bkeA/qgb926/vr9qhOPG9Buj2HatrPw==\\n-----END PUBLIC KEY-----\\n"},"scheme":"ecdsa-sha2-nistp256","x-tuf-on-ci-keyowner":"@gregose"},"8b498a80a1b7af188c10c9abdf6aade81d14faaffcde2abcd6063baa673ebd12":{"keytype":"ecdsa","keyval":{"public":"-----BEGIN PUBLIC KEY-----\\nMFkwEwYHKoZIzj0CAQYIKoZIzj0DAQcDQgAE7IEoVNwrprchXGhT5sAhSax7SOd3\\n8duuISghCzfmHdKJWSbV2wJRamRiUVRtmA83K/qm5cT20WXMCT5QeM/D3A==\\n-----END PUBLIC KEY-----\\n"},"scheme":"ecdsa-sha2-nistp256","x-tuf-on-ci-keyowner":"@trevrosen"},"a10513a5ab61acd0c6b6fbe0504856ead18f3b17c4fabbe3fa848c79a5a187cf":{"keytype":"ecdsa","keyval":{"public":"-----BEGIN PUBLIC KEY-----\\nMFkwEwYHKoZIzj0CAQYIKoZIzj0DAQcDQgAEC2wJ3xscyXxBLybJ9FVjwkyQMe53\\nRHUz77AjMO8MzVaT8xw6ZvJqdNZiytYtigWULlINxw6frNsWJKb/f7lC8A==\\n-----END PUBLIC KEY-----\\n"},"scheme":"ecdsa-sha2-nistp256","x-tuf-on-ci-keyowner":"@kommendorkapten"},"d6a89e23fb22801a0d1186bf1bdd007e228f65a8aa9964d24d06cb5fbb0ce91c":{"keytype":"ecdsa","keyval":{"public":"-----BEGIN PUBLIC KEY-----\\nMFkwEwYHKoZIzj0CAQYIKoZIzj0DAQcDQgAEDdORwcruW3gqAgaLjH/nNdGMB4kQ\\nAvA+wD6DyO4P/wR8ee2ce83NZHq1ZADKhve0rlYKaKy3CqyQ5SmlZ36Zhw==\\n-----END PUBLIC KEY-----\\n"},"scheme":"ecdsa-sha2-nistp256","x-tuf-on-ci-keyowner":"@krukow"},"eb8eff37f93af2faaba519f341decec3cecd3eeafcace32966db9723842c8a62":{"keytype":"ecdsa","keyval":{"public":"-----BEGIN PUBLIC KEY-----\\nMFkwEwYHKoZIzj0CAQYIKoZIzj0DAQcDQgAENynVdQnM9h7xU71G7PiJpQaDemub\\nkbjsjYwLlPJTQVuxQO8WeIpJf8MEh5rf01t2dDIuCsZ5gRx+QvDv0UzfsA==\\n-----END PUBLIC KEY-----\\n"},"scheme":"ecdsa-sha2-nistp256","x-tuf-on-ci-keyowner":"@mph4"},"eb9799b483affac9da87ef4c9ea467928415c961349e607e5e6e485679b07f8f":{"keytype":"ecdsa","keyval":{"public":"-----BEGIN PUBLIC KEY-----\\nMFkwEwYHKoZIzj0CAQYIKoZIzj0DAQcDQgAENKNcNcX+d73lS1TRFb9Vnp8JvOoh\\nzYQ+in43iGenbG8RGo9L/6FJ2hoRbVU6xskvyuErcdPbCdI4GxrQ5i8hkw==\\n-----END PUBLIC KEY-----\\n"},"scheme":"ecdsa-sha2-nistp256","x-tuf-on-ci-online-uri":"azurekms://production-tuf-root.vault.azure.net/keys/Online-Key/aaf375fd8ed24acb949a5cc173700b05"}},"roles":{"root":{"keyids":["a10513a5ab61acd0c6b6fbe0504856ead18f3b17c4fabbe3fa848c79a5a187cf","4f4d1dd75f2d7f3860e3a068d7bed90dec5f0faafcbe1ace7fb7d95d29e07228","88737ccdac7b49cc237e9aaead81be2a40278b886a693d8149a19cf543f093d3","d6a89e23fb22801a0d1186bf1bdd007e228f65a8aa9964d24d06cb5fbb0ce91c","eb8eff37f93af2faaba519f341decec3cecd3eeafcace32966db9723842c8a62","8b498a80a1b7af188c10c9abdf6aade81d14faaffcde2abcd6063baa673ebd12","539dde44014c850fe6eeb8b299eb7dae2e1f4bf83454b949e98aa73542cdc65a","54809115b40137aac01af4b7ac2408c77ea0d58fa4dad48fc3196497d2a26f44"],"threshold":3},"snapshot":{"keyids":["eb9799b483affac9da87ef4c9ea467928415c961349e607e5e6e485679b07f8f"],"threshold":1,"x-tuf-on-ci-expiry-period":21,"x-tuf-on-ci-signing-period":7},"targets":{"keyids":["a10513a5ab61acd0c6b6fbe0504856ead18f3b17c4fabbe3fa848c79a5a187cf","4f4d1dd75f2d7f3860e3a068d7bed90dec5f0faafcbe1ace7fb7d95d29e07228","88737ccdac7b49cc237e9aaead81be2a40278b886a693d8149a19cf543f093d3","d6a89e23fb22801a0d1186bf1bdd007e228f65a8aa9964d24d06cb5fbb0ce91c","eb8eff37f93af2faaba519f341decec3cecd3eeafcace32966db9723842c8a62","8b498a80a1b7af188c10c9abdf6aade81d14faaffcde2abcd6063baa673ebd12","539dde44014c850fe6eeb8b299eb7dae2e1f4bf83454b949e98aa73542cdc65a","54809115b40137aac01af4b7ac2408c77ea0d58fa4dad48fc3196497d2a26f44"],"threshold":3},"timestamp":{"keyids":["eb9799b483affac9da87ef4c9ea467928415c961349e607e5e6e485679b07f8f"],"threshold":1,"x-tuf-on-ci-expiry-period":7,"x-tuf-on-ci-signing-period":6}},"spec_version":"1.0.31","version":3,"x-tuf-on-ci-expiry-period":240,"x-tuf-on-ci-signing-period":60}}');
+// EXTERNAL MODULE: ./lib/sigstore/verify/errors.js
+var errors = __webpack_require__(5447);
+// EXTERNAL MODULE: ./lib/sigstore/verify/trust.js
+var trust = __webpack_require__(10132);
+;// CONCATENATED MODULE: ./lib/sigstore/verify/trust-tuf.js
+// Trust material fetched through a Sigstore instance's TUF repository (public-good's, GitHub's):
+// apart from trust.ts, so that offline verification (`--trusted-root`), which never fetches, loads
+// neither this nor the proxy support it goes through.
+
+
+
+
+
+
+
+
+/** The TUF repository of the public-good instance, whose root ships with @sigstore/tuf. */
+const PUBLIC_GOOD_TUF_MIRROR = 'https://tuf-repo-cdn.sigstore.dev';
+/**
+ * An instance's trust material fetched through its TUF repository, every piece of metadata
+ * verified from the pinned root on (the public-good instance's by default).
+ */
+
+/** The hint of a proxy that would not open a tunnel, when one is why a fetch failed (what to fix is the proxy setting), with the offline way round it. */
+
+/** An error's message followed by its causes' (TUF errors wrap the failure that says what went wrong). */
+
+/** The public-good instance's trust material, through its TUF repository. */
+
+/** The TUF repository of GitHub's Sigstore instance (Fulcio and TSA for private repositories), as `gh attestation` uses it. */
+const GITHUB_TUF_MIRROR = 'https://tuf-repo.github.com';
+/** The way round GitHub's TUF repository: its trusted root as `gh` prints it. */
+const GITHUB_OFFLINE = 'write GitHub\'s trusted root with `gh attestation trusted-root > trusted_root.jsonl` and pass it as trusted-root (CLI: --trusted-root)';
+/**
+ * GitHub's instance's trust material, fetched through its TUF repository from the root `gh`
+ * embeds; a failure names the mirror and the offline way round it.
+ */
+
+
+
+/***/ })
+
+};

@@ -1,0 +1,512 @@
+export const id = 461;
+export const ids = [461];
+export const modules = {
+
+/***/ 48031:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {var httpFailure = (function (error) {
+    if (typeof error !== 'object' || error === null)
+        return undefined;
+    const status = error.status;
+    return typeof status === 'number' ? error : undefined;
+});var boundedText = (function (text) {
+    // eslint-disable-next-line no-control-regex -- control characters in a server's text could rewrite the log line
+    const line = text.replace(/[\u0000-\u001f\u007f]+/g, ' ').trim();
+    return line.length > MAX_QUOTED ? `${line.slice(0, MAX_QUOTED)}…` : line;
+});var githubMessage = (function (failure) {
+    const message = failure.response?.data?.message;
+    return typeof message !== 'string' || message.trim() === '' ? undefined : boundedText(message);
+});var proxyRefused = (function (error) {
+    if (httpFailure(error)?.status === 407)
+        return true;
+    return (0,_core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .systemErrorCode */ .vq)(error?.cause) === 'PROXY_AUTH_REQUIRED';
+});var replyTooLarge = (function (error) {
+    return (0,_core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .systemErrorCode */ .vq)(error?.cause) === 'HTTP_RESPONSE_TOO_LARGE';
+});var noAnswerDetail = (function (error) {
+    if (replyTooLarge(error))
+        return boundedText((0,_core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .messageOf */ .bD)(error));
+    return `no answer (connection failed or timed out: ${boundedText((0,_core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .messageOf */ .bD)(error))})`;
+});var headerOf = (function (failure, name) {
+    return String(failure.response?.headers[name] ?? '').trim();
+});var rateLimitReset = (function (failure) {
+    if (headerOf(failure, 'x-ratelimit-remaining') !== '0' || !/^\d{1,12}$/.test(headerOf(failure, 'x-ratelimit-reset')))
+        return undefined;
+    return new Date(Number(headerOf(failure, 'x-ratelimit-reset')) * 1000);
+});var rateLimited = (function (failure) {
+    if (failure.status === 429)
+        return true;
+    if (failure.status !== 403)
+        return false;
+    return headerOf(failure, 'x-ratelimit-remaining') === '0' || headerOf(failure, 'retry-after') !== '' || /\brate limit\b/i.test(githubMessage(failure) ?? '');
+});var rateLimitWaitMs = (function (failure, now) {
+    if (!rateLimited(failure))
+        return undefined;
+    const retryAfter = (0,_core_retry_js__WEBPACK_IMPORTED_MODULE_1__/* .retryAfterMs */ .Vs)(headerOf(failure, 'retry-after'), now);
+    if (retryAfter !== undefined)
+        return retryAfter;
+    const reset = rateLimitReset(failure);
+    if (reset !== undefined)
+        return Math.max(0, reset.getTime() - now);
+    return failure.status === 429 ? undefined : 60_000;
+});var rateLimitDetail = (function (failure, detail) {
+    const reset = rateLimitReset(failure);
+    return `GitHub's rate limit: ${detail}${reset === undefined ? '' : ` (it resets at ${reset.toISOString()})`}`;
+});var githubRetryVerdict = (function (error, now = Date.now()) {
+    if (proxyRefused(error) || replyTooLarge(error))
+        return 'permanent';
+    const failure = httpFailure(error);
+    if (failure === undefined)
+        return 'permanent';
+    const limit = rateLimitWaitMs(failure, now);
+    if (limit !== undefined)
+        return { retryAfterMs: limit };
+    if (!(failure.status >= 500 || failure.status === 429))
+        return 'permanent';
+    const wait = (0,_core_retry_js__WEBPACK_IMPORTED_MODULE_1__/* .retryAfterMs */ .Vs)(headerOf(failure, 'retry-after'), now);
+    return wait === undefined ? 'transient' : { retryAfterMs: wait };
+});
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   LD: (() => (/* binding */ boundedText)),
+/* harmony export */   hg: (() => (/* binding */ githubMessage)),
+/* harmony export */   ly: (() => (/* binding */ githubRetryVerdict)),
+/* harmony export */   pF: (() => (/* binding */ rateLimitDetail)),
+/* harmony export */   rH: (() => (/* binding */ noAnswerDetail)),
+/* harmony export */   rZ: (() => (/* binding */ proxyRefused)),
+/* harmony export */   tG: (() => (/* binding */ httpFailure)),
+/* harmony export */   tc: (() => (/* binding */ RATE_LIMIT_HINT)),
+/* harmony export */   xd: (() => (/* binding */ rateLimited))
+/* harmony export */ });
+/* unused harmony export replyTooLarge */
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3828);
+/* harmony import */ var _core_retry_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7493);
+
+
+/** The HTTP failure in an error Octokit threw; undefined for anything else. */
+
+/** At most this many characters of what GitHub sent are repeated: an error body is the server's to choose. */
+const MAX_QUOTED = 300;
+/** Text a server sent, on one line and bounded, fit to quote in a log line or an error. */
+
+/** GitHub's `message` from an error answer, bounded; undefined when it sent none. */
+
+/**
+ * Whether the runner's proxy refused the request for want of credentials: a 407 answer, or a
+ * CONNECT tunnel refused with 407 (which Octokit reports as a connection failure). No retry helps.
+ */
+
+/** Whether the reply was refused for its size (see MAX_GITHUB_REPLY_BYTES), which Octokit reports as a connection failure. No retry helps. */
+
+/** What a failure without an answer was, bounded: the connection's own error (DNS, refused, a proxy's tunnel, a timeout), or a reply refused for its size. */
+
+/** A header of GitHub's answer, as text; empty when absent. */
+
+/** When GitHub's primary rate limit resets (`x-ratelimit-reset`, epoch seconds), for an answer that says none remain; undefined otherwise. */
+
+/**
+ * Whether GitHub refused for a rate limit, as its documentation describes them: 429, or 403 with
+ * `x-ratelimit-remaining: 0` (primary limit), a `Retry-After` or a message naming a rate limit
+ * (secondary limits). A 403 of that kind is not a missing permission.
+ */
+
+/**
+ * How long a rate limit asks to wait: its `Retry-After`, else until `x-ratelimit-reset` when none
+ * remain, else the minute GitHub's documentation says to wait; undefined for a 429 that says
+ * nothing (retried with the usual backoff) and for anything that is not a rate limit.
+ */
+
+/** What a rate-limited answer said, and until when the limit holds when GitHub said it. */
+
+/** What to do about a rate limit that outlasted the retry budget. */
+const RATE_LIMIT_HINT = 'GitHub limits how many requests a token makes: re-run the job once the limit resets (publishing resumes where it stopped); the job\'s own GITHUB_TOKEN has a limit of its own, apart from a personal token\'s';
+/**
+ * How a GitHub API failure is retried: 5xx and rate limits (429, and GitHub's 403 rate limits) after
+ * the wait they ask for, and connection failures, which Octokit reports as status 500 without a
+ * response; anything else, a proxy that wants credentials and a reply refused for its size
+ * included, is final. A wait past the retry budget ends the retries at once.
+ */
+
+
+
+/***/ }),
+
+/***/ 40461:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {var githubSaid = (function (failure) {
+    const data = failure.response?.data;
+    const message = (0,_http_js__WEBPACK_IMPORTED_MODULE_5__/* .githubMessage */ .hg)(failure);
+    const codes = Array.isArray(data?.errors) ? data.errors.flatMap(((entry) => (typeof entry?.code === 'string' ? [(0,_http_js__WEBPACK_IMPORTED_MODULE_5__/* .boundedText */ .LD)(entry.code)] : []))) : [];
+    return { message, codes };
+});var isAlreadyExists = (function (error) {
+    return error instanceof ReleaseApiError && error.code === 'GITHUB_RELEASE_ASSET_EXISTS';
+});var apiError = (function (error, what, attempts) {
+    if (error instanceof ReleaseApiError)
+        return error;
+    const tries = attempts > 1 ? ` after ${attempts} attempts` : '';
+    if ((0,_core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .systemErrorCode */ .vq)(error) === TRANSFER_STALLED) {
+        return new ReleaseApiError('GITHUB_RELEASE_API_FAILED', `${what} failed${tries}: ${(0,_core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .messageOf */ .bD)(error)}`, { cause: error, hint: 'the connection to GitHub stalled through every retry: check the runner\'s network (or proxy) and re-run the job; publishing resumes where it stopped' });
+    }
+    const failure = (0,_http_js__WEBPACK_IMPORTED_MODULE_5__/* .httpFailure */ .tG)(error);
+    if (failure === undefined)
+        return new ReleaseApiError('GITHUB_RELEASE_API_FAILED', `${what} failed: ${(0,_http_js__WEBPACK_IMPORTED_MODULE_5__/* .boundedText */ .LD)((0,_core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .messageOf */ .bD)(error))}`, { cause: error, hint: 're-run the job: publishing resumes where it stopped' });
+    if ((0,_http_js__WEBPACK_IMPORTED_MODULE_5__/* .proxyRefused */ .rZ)(error))
+        return new ReleaseApiError('GITHUB_PROXY_REFUSED', `${what} was refused by the proxy: HTTP 407 Proxy Authentication Required`, { cause: error, hint: _core_proxy_tunnel_js__WEBPACK_IMPORTED_MODULE_4__/* .PROXY_AUTH_HINT */ .ME });
+    const said = githubSaid(failure);
+    const detail = failure.response === undefined ? (0,_http_js__WEBPACK_IMPORTED_MODULE_5__/* .noAnswerDetail */ .rH)(error) : `HTTP ${failure.status}${said.message === undefined ? '' : `: ${said.message}`}${said.codes.length === 0 ? '' : ` (${said.codes.join(', ')})`}`;
+    const status = failure.response === undefined ? undefined : failure.status;
+    if ((0,_http_js__WEBPACK_IMPORTED_MODULE_5__/* .rateLimited */ .xd)(failure)) {
+        return new ReleaseApiError('GITHUB_RELEASE_RATE_LIMITED', `${what}: ${(0,_http_js__WEBPACK_IMPORTED_MODULE_5__/* .rateLimitDetail */ .pF)(failure, detail)}`, { cause: error, status: failure.status, hint: _http_js__WEBPACK_IMPORTED_MODULE_5__/* .RATE_LIMIT_HINT */ .tc });
+    }
+    if (failure.status === 422 && said.codes.includes('already_exists')) {
+        return new ReleaseApiError('GITHUB_RELEASE_ASSET_EXISTS', `${what}: ${detail}`, { cause: error, status: 422, hint: 'an asset or release of that name exists already' });
+    }
+    if (failure.status === 401 || failure.status === 403 || (failure.status === 404 && what.startsWith('POST'))) {
+        return new ReleaseApiError('GITHUB_RELEASE_PERMISSION_DENIED', `${what} was refused: ${detail}`, { cause: error, status: failure.status, hint: 'the token needs `contents: write` to create releases and upload assets: add it under `permissions:` of the job' });
+    }
+    if (failure.status === 422) {
+        return new ReleaseApiError('GITHUB_RELEASE_REJECTED', `${what} was rejected: ${detail}`, { cause: error, status: 422, hint: 'a tag once used by an immutable release cannot be reused, and an immutable release takes no new asset: release under a new tag' });
+    }
+    return new ReleaseApiError('GITHUB_RELEASE_API_FAILED', `${what} failed${tries}: ${detail}`, { cause: error, ...(status === undefined ? {} : { status }), hint: 'GitHub\'s API kept failing through every retry: re-run the job; publishing resumes where it stopped and never uploads an asset twice' });
+});var malformed = (function (what, why) {
+    return new ReleaseApiError('GITHUB_RELEASE_API_FAILED', `${what}: GitHub's answer ${why}`, {
+        hint: 'the API at GITHUB_API_URL (or a proxy in front of it) answered what GitHub\'s releases API does not send: check GITHUB_API_URL and re-run the job',
+    });
+});var jsonObject = (function (value) {
+    return typeof value === 'object' && value !== null && !Array.isArray(value) ? value : undefined;
+});var isId = (function (value) {
+    return typeof value === 'number' && Number.isSafeInteger(value) && value > 0;
+});var releaseProblem = (function (json) {
+    if (!isId(json.id))
+        return 'id is not a positive integer';
+    if (typeof json.tag_name !== 'string')
+        return 'tag_name is not a string';
+    if (typeof json.draft !== 'boolean')
+        return 'draft is not true or false';
+    for (const name of ['prerelease', 'immutable'])
+        if (json[name] !== undefined && json[name] !== null && typeof json[name] !== 'boolean')
+            return `${name} is not true or false`;
+    for (const name of ['body', 'published_at'])
+        if (json[name] !== undefined && json[name] !== null && typeof json[name] !== 'string')
+            return `${name} is not a string`;
+    if (typeof json.upload_url !== 'string')
+        return 'upload_url is not a string';
+    return undefined;
+});var assetProblem = (function (json) {
+    if (!isId(json.id))
+        return 'id is not a positive integer';
+    if (typeof json.name !== 'string' || json.name === '')
+        return 'name is not a non-empty string';
+    if (json.label !== undefined && json.label !== null && typeof json.label !== 'string')
+        return 'label is not a string';
+    if (typeof json.state !== 'string')
+        return 'state is not a string';
+    if (typeof json.size !== 'number' || !Number.isSafeInteger(json.size) || json.size < 0)
+        return 'size is not a non-negative integer';
+    if (json.digest !== undefined && json.digest !== null && typeof json.digest !== 'string')
+        return 'digest is not a string';
+    return undefined;
+});var releaseJsonOf = (function (data, what, which = 'a release') {
+    const json = jsonObject(data);
+    const problem = json === undefined ? 'it is not a JSON object' : releaseProblem(json);
+    if (problem !== undefined)
+        throw malformed(what, `is not ${which}: ${problem}`);
+    return json;
+});var releaseListOf = (function (data, what) {
+    if (!Array.isArray(data))
+        throw malformed(what, 'is not a list of releases');
+    return data.map(((entry, index) => releaseJsonOf(entry, what, `a list of releases (entry ${index + 1})`)));
+});var assetOf = (function (data, what, which = 'a release asset') {
+    const json = jsonObject(data);
+    const problem = json === undefined ? 'it is not a JSON object' : assetProblem(json);
+    if (problem !== undefined)
+        throw malformed(what, `is not ${which}: ${problem}`);
+    return toAsset(json);
+});var assetListOf = (function (data, what) {
+    if (!Array.isArray(data))
+        throw malformed(what, 'is not a list of release assets');
+    return data.map(((entry, index) => assetOf(entry, what, `a list of release assets (entry ${index + 1})`)));
+});var toRelease = (function (json) {
+    return { id: json.id, tagName: json.tag_name, draft: json.draft, immutable: json.immutable === true, body: json.body ?? '', uploadUrl: json.upload_url };
+});var toSummary = (function (json) {
+    const published = typeof json.published_at === 'string' ? new Date(json.published_at) : undefined;
+    return { id: json.id, tagName: json.tag_name, draft: json.draft, prerelease: json.prerelease === true, immutable: json.immutable === true, publishedAt: published === undefined || Number.isNaN(published.getTime()) ? undefined : published };
+});var toAsset = (function (json) {
+    const digest = typeof json.digest === 'string' && /^sha256:[0-9a-f]{64}$/.test(json.digest) ? json.digest : undefined;
+    return { id: json.id, name: json.name, label: json.label ?? '', state: json.state, size: json.size, digest };
+});var checkUploadUrl = (function (uploadUrl, apiUrl, what) {
+    let target;
+    try {
+        target = new URL(uploadUrl.replace(/\{[^}]*\}$/, ''));
+    }
+    catch {
+        throw malformed(what, `gives an upload URL that is not a URL (${(0,_http_js__WEBPACK_IMPORTED_MODULE_5__/* .boundedText */ .LD)(uploadUrl)})`);
+    }
+    if (target.protocol !== 'https:' && target.protocol !== new URL(apiUrl).protocol) {
+        throw malformed(what, `gives an upload URL on ${target.origin}, which is not HTTPS: the token would travel in clear text`);
+    }
+});var githubAssetName = (function (name) {
+    return name.replace(/[^A-Za-z0-9._\-+@]/gu, '.').replace(/^\.+|\.+$/g, '');
+});var githubReleases = (function (options) {
+    const { client, owner, repo } = options;
+    const policy = options.retry ?? _core_retry_js__WEBPACK_IMPORTED_MODULE_3__/* .DEFAULT_RETRY_POLICY */ .cO;
+    const call = (async (what, attempt) => {
+        let attempts = 0;
+        try {
+            return await (0,_core_retry_js__WEBPACK_IMPORTED_MODULE_3__/* .withRetry */ .bD)(policy, ((number) => {
+                attempts = number;
+                return attempt(AbortSignal.timeout(policy.timeoutMs));
+            }), ((error) => ((0,_core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .systemErrorCode */ .vq)(error) === TRANSFER_STALLED ? 'transient' : (0,_http_js__WEBPACK_IMPORTED_MODULE_5__/* .githubRetryVerdict */ .ly)(error))), options.sleep);
+        }
+        catch (error) {
+            throw apiError(error, what, attempts);
+        }
+    });
+    /**
+     * One transfer of an asset's bytes, retried as {@link call} retries: its signal aborts it once the
+     * timeout has passed and the bytes moved (counted through `moved`) average less than
+     * {@link MIN_TRANSFER_BYTES_PER_SECOND}, so a large asset on a steady link is never cut off at
+     * the timeout that bounds the API's answers, while a stalled or trickling transfer is.
+     */
+    const transfer = ((what, attempt) => call(what, (async () => {
+        const controller = new AbortController();
+        const started = Date.now();
+        let bytes = 0;
+        let timer;
+        const check = (() => {
+            const elapsed = Date.now() - started;
+            if (bytes >= (MIN_TRANSFER_BYTES_PER_SECOND * elapsed) / 1000)
+                timer = setTimeout(check, policy.timeoutMs);
+            else
+                controller.abort(new Error(`the transfer moved slower than ${MIN_TRANSFER_BYTES_PER_SECOND} bytes a second: ${bytes} bytes in ${elapsed} ms`));
+        });
+        timer = setTimeout(check, policy.timeoutMs);
+        try {
+            return await attempt(controller.signal, ((moved) => void (bytes += moved)));
+        }
+        catch (error) {
+            // However the abort surfaced (a request that never answered, a body cut off), it is this stall.
+            throw controller.signal.aborted ? Object.assign(new Error((0,_core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .messageOf */ .bD)(controller.signal.reason), { cause: error }), { code: TRANSFER_STALLED }) : error;
+        }
+        finally {
+            clearTimeout(timer);
+        }
+    })));
+    const octokit = client.octokit;
+    const base = { owner, repo };
+    // The body is left unparsed: it is streamed and counted, never buffered whole by Octokit.
+    const requestAsset = ((assetId, signal) => octokit.request('GET /repos/{owner}/{repo}/releases/assets/{asset_id}', { ...base, asset_id: assetId, headers: { accept: 'application/octet-stream' }, request: { signal, parseSuccessResponseBody: false } }));
+    const tooLarge = ((assetId, maxBytes, detail) => new ReleaseApiError('GITHUB_RELEASE_API_FAILED', `asset ${assetId} of ${owner}/${repo} ${detail} than the ${maxBytes} bytes asked for`, { hint: 'the asset is not the one listed (it changed, or the release was tampered with): check the release\'s assets and re-run the job' }));
+    /** The asset's body, refused past `maxBytes`: on a Content-Length above it before a byte is read, else as soon as the bytes read pass it; either way the response is cancelled, closing its connection, rather than read to its end. */
+    const boundedAsset = (async function* (response, assetId, maxBytes, moved) {
+        const body = response.data;
+        const chunks = (0,_core_capped_body_js__WEBPACK_IMPORTED_MODULE_6__/* .cappedChunks */ .A)({ chunks: body ?? [], declaredLength: response.headers['content-length'], close: (() => body?.cancel()) }, maxBytes, ((declared) => tooLarge(assetId, maxBytes, declared === undefined ? 'holds more' : `is declared ${declared} bytes long by GitHub, more`)));
+        for await (const chunk of chunks) {
+            moved(chunk.length);
+            yield chunk;
+        }
+    });
+    return {
+        async findRelease(tag) {
+            const byTag = `GET /repos/${owner}/${repo}/releases/tags/${tag}`;
+            let data;
+            try {
+                data = (await call(byTag, ((signal) => octokit.request('GET /repos/{owner}/{repo}/releases/tags/{tag}', { ...base, tag, request: { signal } })))).data;
+            }
+            catch (error) {
+                if (!(error instanceof ReleaseApiError) || error.status !== 404)
+                    throw error;
+            }
+            if (data !== undefined)
+                return toRelease(releaseJsonOf(data, byTag));
+            // A draft has no tag yet for GitHub: it is found by listing, newest first.
+            for (let page = 1; page <= MAX_RELEASE_PAGES; page += 1) {
+                const what = `GET /repos/${owner}/${repo}/releases`;
+                const response = await call(what, ((signal) => octokit.request('GET /repos/{owner}/{repo}/releases', { ...base, per_page: 100, page, request: { signal } })));
+                const releases = releaseListOf(response.data, what);
+                const found = releases.find(((release) => release.tag_name === tag));
+                if (found !== undefined)
+                    return toRelease(found);
+                if (releases.length < 100)
+                    return undefined;
+            }
+            return undefined;
+        },
+        async listReleases() {
+            const releases = [];
+            for (let page = 1; page <= MAX_RELEASE_PAGES; page += 1) {
+                const what = `GET /repos/${owner}/${repo}/releases`;
+                const response = await call(what, ((signal) => octokit.request('GET /repos/{owner}/{repo}/releases', { ...base, per_page: 100, page, request: { signal } })));
+                const json = releaseListOf(response.data, what);
+                releases.push(...json.map(toSummary));
+                if (json.length < 100)
+                    break;
+            }
+            return releases;
+        },
+        async createDraft(tag, body) {
+            const what = `POST /repos/${owner}/${repo}/releases`;
+            const response = await call(what, ((signal) => octokit.request('POST /repos/{owner}/{repo}/releases', { ...base, tag_name: tag, name: tag, body, draft: true, request: { signal } })));
+            return toRelease(releaseJsonOf(response.data, what));
+        },
+        async updateRelease(id, change) {
+            const what = `PATCH /repos/${owner}/${repo}/releases/${id}`;
+            const response = await call(what, ((signal) => octokit.request('PATCH /repos/{owner}/{repo}/releases/{release_id}', { ...base, release_id: id, ...(change.body === undefined ? {} : { body: change.body }), ...(change.publish === true ? { draft: false } : {}), request: { signal } })));
+            return toRelease(releaseJsonOf(response.data, what));
+        },
+        async listAssets(releaseId) {
+            const assets = [];
+            for (let page = 1; page <= MAX_ASSET_PAGES; page += 1) {
+                const what = `GET /repos/${owner}/${repo}/releases/${releaseId}/assets`;
+                const response = await call(what, ((signal) => octokit.request('GET /repos/{owner}/{repo}/releases/{release_id}/assets', { ...base, release_id: releaseId, per_page: 100, page, request: { signal } })));
+                const listed = assetListOf(response.data, what);
+                assets.push(...listed);
+                if (listed.length < 100)
+                    break;
+            }
+            return assets;
+        },
+        async uploadAsset(release, upload) {
+            const what = `POST upload of ${upload.name} to release ${release.tagName}`;
+            checkUploadUrl(release.uploadUrl, client.apiUrl, what);
+            const response = await transfer(what, ((signal, moved) => octokit.request({
+                method: 'POST',
+                url: release.uploadUrl,
+                name: upload.name,
+                label: upload.label,
+                data: (async function* () {
+                    for await (const chunk of upload.open()) {
+                        moved(chunk.length);
+                        yield chunk;
+                    }
+                })(),
+                headers: { 'content-type': upload.contentType, 'content-length': String(upload.size) },
+                request: { signal },
+            })));
+            return assetOf(response.data, what);
+        },
+        async downloadAsset(assetId, maxBytes) {
+            return transfer(`GET /repos/${owner}/${repo}/releases/assets/${assetId}`, (async (signal, moved) => {
+                const chunks = [];
+                for await (const chunk of boundedAsset(await requestAsset(assetId, signal), assetId, maxBytes, moved))
+                    chunks.push(chunk);
+                return Buffer.concat(chunks);
+            }));
+        },
+        async saveAsset(assetId, path, maxBytes) {
+            return transfer(`GET /repos/${owner}/${repo}/releases/assets/${assetId}`, (async (signal, moved) => {
+                const response = await requestAsset(assetId, signal);
+                let bytes = 0;
+                const counted = (async function* () {
+                    for await (const chunk of boundedAsset(response, assetId, maxBytes, moved)) {
+                        bytes += chunk.length;
+                        yield chunk;
+                    }
+                });
+                // A retry starts the file again.
+                await (0,node_stream_promises__WEBPACK_IMPORTED_MODULE_1__.pipeline)(counted(), (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.createWriteStream)(path, { flags: 'w' }));
+                return bytes;
+            }));
+        },
+        async deleteAsset(assetId) {
+            await call(`DELETE /repos/${owner}/${repo}/releases/assets/${assetId}`, ((signal) => octokit.request('DELETE /repos/{owner}/{repo}/releases/assets/{asset_id}', { ...base, asset_id: assetId, request: { signal } })));
+        },
+        async listAttestations(digest, predicateType) {
+            try {
+                const response = await call(`GET /repos/${owner}/${repo}/attestations/${digest}`, ((signal) => octokit.request('GET /repos/{owner}/{repo}/attestations/{subject_digest}', { ...base, subject_digest: digest, predicate_type: predicateType, per_page: 100, request: { signal } })));
+                const attestations = jsonObject(response.data)?.attestations ?? [];
+                if (!Array.isArray(attestations))
+                    throw malformed(`GET /repos/${owner}/${repo}/attestations/${digest}`, 'is not a list of attestations: attestations is not a list');
+                return attestations.flatMap(((attestation) => {
+                    const bundle = jsonObject(jsonObject(attestation)?.bundle);
+                    return bundle === undefined ? [] : [bundle];
+                }));
+            }
+            catch (error) {
+                if (error instanceof ReleaseApiError && error.status === 404)
+                    return [];
+                throw error;
+            }
+        },
+    };
+});
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   DZ: (() => (/* binding */ githubAssetName)),
+/* harmony export */   gp: (() => (/* binding */ githubReleases)),
+/* harmony export */   x9: (() => (/* binding */ isAlreadyExists))
+/* harmony export */ });
+/* unused harmony exports ReleaseApiError, MIN_TRANSFER_BYTES_PER_SECOND, MAX_LISTED_RELEASES */
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
+/* harmony import */ var node_stream_promises__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(46466);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3828);
+/* harmony import */ var _core_capped_body_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(36911);
+/* harmony import */ var _core_retry_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7493);
+/* harmony import */ var _core_proxy_tunnel_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(39002);
+/* harmony import */ var _http_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(48031);
+
+
+
+
+
+
+
+/** A failure of a request to GitHub's releases API. */
+class ReleaseApiError extends _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .TrustKitError */ .T0 {
+    /** The HTTP status GitHub answered, when it answered. */
+    status;
+    constructor(code, message, options = {}) {
+        super(code, message, options);
+        this.name = 'ReleaseApiError';
+        this.status = options.status;
+    }
+}
+/** GitHub's message and validation error codes (`already_exists`) from an error answer, bounded. */
+
+/** Whether GitHub refused because the object exists already (`422` with the `already_exists` validation code). */
+
+
+/** A 200 whose JSON is not what GitHub sends: refused, naming the request, never taken for a release or an asset with holes in it. */
+
+
+
+/** Why `json` is not a release as GitHub describes one, or undefined when it is. */
+
+/** Why `json` is not a release asset as GitHub describes one, or undefined when it is. */
+
+
+
+
+
+
+
+
+/**
+ * Refuses a release's upload URL (`…/assets{?name,label}`) that is not a URL, or that would carry
+ * the token over plain HTTP where the API itself is reached over HTTPS.
+ */
+
+/**
+ * The name GitHub gives a release asset uploaded as `name`: it keeps letters, digits and `._-+@`,
+ * turns every other character (a space, a bracket, a non-ASCII letter) into a dot, and drops dots
+ * at either end.
+ */
+
+/** The code of a transfer abandoned for moving too slowly (retried like a dropped connection). */
+const TRANSFER_STALLED = 'TRANSFER_STALLED';
+/** The slowest an asset's upload or download may move, on average, once it has taken longer than the request timeout. */
+const MIN_TRANSFER_BYTES_PER_SECOND = 64 * 1024;
+/** At most this many pages of releases are searched for a draft (100 a page). */
+const MAX_RELEASE_PAGES = 10;
+/** How many releases {@link ReleasesPort.listReleases} reads at most (10 pages of 100), newest first: the previous release of a run is among them. */
+const MAX_LISTED_RELEASES = MAX_RELEASE_PAGES * 100;
+/** GitHub allows 1,000 assets a release: 10 pages of 100. */
+const MAX_ASSET_PAGES = 10;
+/**
+ * The releases of `owner/repo` through `@actions/github`. Every request is retried on 5xx, 429
+ * (after its `Retry-After`) and connection failures within the policy's budget; other answers
+ * become {@link ReleaseApiError}s naming the request. The token travels only in the header.
+ */
+
+
+
+/***/ })
+
+};

@@ -1,0 +1,658 @@
+export const id = 7221;
+export const ids = [7221,3871];
+export const modules = {
+
+/***/ 81835:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {var describeAttestation = (function (result) {
+    const lines = [`  predicate:  ${result.statement.predicateType}${result.line === undefined ? '' : ` (bundle on line ${result.line})`}`];
+    const provenance = result.provenance;
+    if (provenance !== undefined) {
+        if (provenance.builder !== undefined)
+            lines.push(`  builder:    ${provenance.builder}`);
+        if (provenance.sourceRepository !== undefined || provenance.sourceCommit !== undefined)
+            lines.push(`  source:     ${provenance.sourceRepository ?? '?'} @ ${provenance.sourceCommit ?? '?'}`);
+        if (provenance.workflow !== undefined)
+            lines.push(`  workflow:   ${provenance.workflow}`);
+        if (provenance.trigger !== undefined)
+            lines.push(`  trigger:    ${provenance.trigger}`);
+        if (provenance.runnerEnvironment !== undefined)
+            lines.push(`  runner:     ${provenance.runnerEnvironment}`);
+        if (provenance.invocation !== undefined)
+            lines.push(`  run:        ${provenance.invocation}`);
+    }
+    return lines;
+});
+
+__webpack_require__.r(__webpack_exports__);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   describeAttestation: (() => (/* binding */ describeAttestation)),
+/* harmony export */   verifyAttestationCommand: (() => (/* binding */ verifyAttestationCommand))
+/* harmony export */ });
+/* harmony import */ var _config_inputs_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(66097);
+/* harmony import */ var _config_verify_attestation_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(73598);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3828);
+/* harmony import */ var _sigstore_verify_attestation_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(44444);
+/* harmony import */ var _sigstore_verify_files_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(92701);
+/* harmony import */ var _exit_codes_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(20535);
+/* harmony import */ var _verify_blob_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(95110);
+
+
+
+
+
+
+
+/** The lines naming what a verified attestation says: its predicate type and, for SLSA provenance, its key fields. */
+
+/** `trust-kit verify-attestation`: verify an in-toto attestation about a file, as `gh attestation verify --bundle` does, offline. */
+const verifyAttestationCommand = {
+    usage: 'trust-kit verify-attestation FILE|sha256:HEX --bundle B.sigstore.json|B.intoto.jsonl [--predicate-type URI] (--repo OWNER/NAME | --owner OWNER | --signer-workflow W | --certificate-identity ID --certificate-oidc-issuer URL | --key PUB.pem) [--trusted-root FILE]',
+    help: `Verifies offline that an attestation (a DSSE in-toto statement in a Sigstore bundle) lists FILE
+as a subject, has the predicate type asked for, is validly signed (certificate chain, log entry or
+signed timestamp) by the signer the policy names, and, for GitHub Actions signers, was made in the
+repository, from the source, by the workflow and on the kind of runner asked for. For SLSA
+provenance, prints the builder, the source repository and commit, the workflow and the trigger.
+
+      --bundle FILE                      a Sigstore bundle (.sigstore.json), or one bundle per line
+                                         (.intoto.jsonl): the one whose statement lists FILE with
+                                         the predicate type is verified
+      --predicate-type URI               the statement's predicate type (default
+                                         ${_config_verify_attestation_js__WEBPACK_IMPORTED_MODULE_1__/* .DEFAULT_PREDICATE_TYPE */ .T})
+      --owner OWNER                      GitHub: made in a repository of this user or organization
+      --source-ref REF                   GitHub: made from this ref, e.g. refs/tags/v1.2.3
+      --source-digest SHA                GitHub: made from this commit
+      --deny-self-hosted-runners         GitHub: refuse attestations made on self-hosted runners
+      --format text|json                 json prints the verified statement, for policy engines
+                                         (--json is the same)
+
+${_verify_blob_js__WEBPACK_IMPORTED_MODULE_6__.VERIFY_HELP}
+5 the artifact is not a subject of the attestation, 6 another predicate type, 7 another signer
+workflow, 8 another repository or owner, 9 a self-hosted runner with --deny-self-hosted-runners.`,
+    options: {
+        ..._verify_blob_js__WEBPACK_IMPORTED_MODULE_6__.VERIFY_OPTIONS,
+        'predicate-type': { type: 'string' },
+        owner: { type: 'string' },
+        'source-ref': { type: 'string' },
+        'source-digest': { type: 'string' },
+        'deny-self-hosted-runners': { type: 'boolean' },
+        format: { type: 'string' },
+    },
+    async run(args, context) {
+        if (args.positionals.length !== 1)
+            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .TrustKitError */ .T0('CLI_USAGE', `verify-attestation takes exactly one FILE (or sha256:<hex>), got ${args.positionals.length}`, { hint: 'run `trust-kit verify-attestation --help`' });
+        const format = args.values.format ?? (args.values.json === true ? 'json' : 'text');
+        if (format !== 'text' && format !== 'json')
+            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .TrustKitError */ .T0('CLI_USAGE', `--format is "${String(format)}"; expected text or json`, { hint: 'run `trust-kit verify-attestation --help`' });
+        const artifact = args.positionals[0];
+        const config = (0,_config_verify_attestation_js__WEBPACK_IMPORTED_MODULE_1__/* .attestationVerifyConfig */ .a)(args.values, (0,_config_inputs_js__WEBPACK_IMPORTED_MODULE_0__/* .cliNamer */ .qy)());
+        const [bundles, basePolicy, digests] = await Promise.all([(0,_sigstore_verify_files_js__WEBPACK_IMPORTED_MODULE_4__/* .readAttestationBundles */ .aZ)(config.bundle, context.cwd), (0,_sigstore_verify_files_js__WEBPACK_IMPORTED_MODULE_4__/* .resolvePolicy */ .nZ)(config.policy, context.cwd), (0,_sigstore_verify_files_js__WEBPACK_IMPORTED_MODULE_4__/* .artifactDigests */ .sf)(artifact, context.cwd)]);
+        const policy = (0,_sigstore_verify_attestation_js__WEBPACK_IMPORTED_MODULE_3__/* .attestationPolicy */ .NR)(basePolicy, config, config.identityOrigin);
+        const trust = await (0,_sigstore_verify_files_js__WEBPACK_IMPORTED_MODULE_4__/* .resolveTrust */ .vO)(config, context.cwd, (0,_sigstore_verify_attestation_js__WEBPACK_IMPORTED_MODULE_3__/* .trustDeciding */ .qP)(bundles, digests, config.predicateType), (0,_sigstore_verify_files_js__WEBPACK_IMPORTED_MODULE_4__/* .trustSourcesFrom */ .zl)(context.env));
+        const result = (0,_sigstore_verify_attestation_js__WEBPACK_IMPORTED_MODULE_3__/* .verifyAttestation */ .oe)({ bundles, artifact: digests, policy, trust, predicateType: config.predicateType, source: config.bundle });
+        if (format === 'json') {
+            context.stdout.write(`${JSON.stringify({ artifact, digest: { sha256: digests.sha256 }, bundle: { path: config.bundle, index: result.bundleIndex, line: result.line ?? null }, statement: result.statement, provenance: result.provenance ?? null, verified: result.signature }, null, 2)}\n`);
+        }
+        else {
+            context.stdout.write(`Verified OK: ${artifact} (sha256:${digests.sha256})\n${[...describeAttestation(result), ...(0,_verify_blob_js__WEBPACK_IMPORTED_MODULE_6__.describeVerified)(result.signature)].join('\n')}\n`);
+        }
+        return _exit_codes_js__WEBPACK_IMPORTED_MODULE_5__/* .EXIT */ .d.OK;
+    },
+};
+
+
+/***/ }),
+
+/***/ 95110:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {var describeVerified = (function (result) {
+    const lines = [];
+    if (result.signer.kind === 'certificate') {
+        lines.push(`  signer:     ${result.signer.subjectAlternativeName}`, `  issuer:     ${result.signer.issuer}`);
+        if (result.signer.extensions.sourceRepositoryURI !== undefined)
+            lines.push(`  repository: ${result.signer.extensions.sourceRepositoryURI} (${result.signer.extensions.sourceRepositoryRef ?? '?'}@${result.signer.extensions.sourceRepositoryDigest ?? '?'})`);
+        lines.push(`  trust:      ${result.signer.trustRoot}`);
+    }
+    else {
+        lines.push(`  signer:     key ${result.signer.source}`);
+    }
+    for (const entry of result.tlogEntries)
+        lines.push(`  log entry:  ${entry.baseUrl} index ${entry.logIndex}${entry.integratedTime === undefined ? '' : `, integrated ${entry.integratedTime.toISOString()}`}`);
+    if (result.uncheckedTlogEntries > 0)
+        lines.push(`  log entry:  ${result.uncheckedTlogEntries} not checked (no --trusted-root given)`);
+    for (const timestamp of result.timestamps.filter(((entry) => entry.source === 'timestamp-authority')))
+        lines.push(`  timestamp:  ${timestamp.time.toISOString()} (RFC 3161)`);
+    if (result.statement !== undefined)
+        lines.push(`  statement:  ${result.statement.predicateType} about ${(0,_core_plural_js__WEBPACK_IMPORTED_MODULE_5__/* .counted */ .h)(result.statement.subjects.length, 'subject')}`);
+    return lines;
+});
+
+__webpack_require__.r(__webpack_exports__);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   VERIFY_HELP: (() => (/* binding */ VERIFY_HELP)),
+/* harmony export */   VERIFY_OPTIONS: (() => (/* binding */ VERIFY_OPTIONS)),
+/* harmony export */   describeVerified: (() => (/* binding */ describeVerified)),
+/* harmony export */   verifyBlobCommand: (() => (/* binding */ verifyBlobCommand))
+/* harmony export */ });
+/* harmony import */ var _config_inputs_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(66097);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3828);
+/* harmony import */ var _config_verify_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(40409);
+/* harmony import */ var _sigstore_verify_files_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(92701);
+/* harmony import */ var _exit_codes_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(20535);
+/* harmony import */ var _core_plural_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(32985);
+
+
+
+
+
+
+/** The flags every verification command shares, with cosign's names. */
+const VERIFY_OPTIONS = {
+    bundle: { type: 'string' },
+    'certificate-identity': { type: 'string' },
+    'certificate-identity-regexp': { type: 'string' },
+    'certificate-oidc-issuer': { type: 'string' },
+    'certificate-oidc-issuer-regexp': { type: 'string' },
+    repo: { type: 'string' },
+    'signer-workflow': { type: 'string' },
+    'trusted-root': { type: 'string' },
+    key: { type: 'string' },
+    json: { type: 'boolean' },
+};
+/** Help lines for {@link VERIFY_OPTIONS}. */
+const VERIFY_HELP = `Policy (who must have signed; identities match exactly unless a -regexp flag is used,
+and regular expressions must match the whole value):
+      --certificate-identity ID          the certificate's identity (SAN), exactly
+      --certificate-identity-regexp RE   ... or a regular expression for it
+      --certificate-oidc-issuer URL      the OIDC issuer, exactly
+      --certificate-oidc-issuer-regexp RE
+      --repo OWNER/NAME                  GitHub: signed in a workflow of this repository (issuer defaults
+                                         to https://token.actions.githubusercontent.com)
+      --signer-workflow OWNER/REPO/PATH[@REF]
+                                         GitHub: signed by this workflow (for reusable workflows)
+      --key PUB.pem                      a bundle signed with a local key (trust-kit generate-key-pair)
+
+Output:
+      --json                             print what was verified as JSON on standard output
+
+Trust:
+      --trusted-root FILE                trusted_root.json, or the JSONL \`gh attestation trusted-root\`
+                                         prints; verifies offline. Default, as \`gh attestation verify\`
+                                         decides: GitHub's root through its TUF repository
+                                         (https://tuf-repo.github.com) when the certificate's issuer
+                                         names the organization "GitHub, Inc." (GitHub's Fulcio, private
+                                         repositories), else the public-good root through TUF.
+
+Exit codes: 0 verified, 1 unreadable input, 2 usage error, 3 verification failed (VERIFY_*),
+4 valid signature by another signer (VERIFY_POLICY_*).`;
+/** The lines describing a verified signature: signer, issuer, repository, log entries and times. */
+
+/** `trust-kit verify-blob`: verify a Sigstore bundle for a file (or a `sha256:` digest) under an exact identity policy. */
+const verifyBlobCommand = {
+    usage: 'trust-kit verify-blob FILE|sha256:HEX --bundle FILE.sigstore.json (--certificate-identity ID --certificate-oidc-issuer URL | --repo OWNER/NAME | --key PUB.pem) [--trusted-root FILE]',
+    help: `Verifies offline that the bundle signs FILE (a message signature over it, or a DSSE in-toto
+statement naming it as a subject), that its certificate chains to the trusted root, that its
+transparency-log entry or signed timestamp proves when it was signed, and that the signer is
+the one the policy names. FILE may be sha256:<hex> to verify by digest alone.
+
+      --bundle FILE                      the Sigstore bundle (v0.1 to v0.3)
+
+${VERIFY_HELP}`,
+    options: VERIFY_OPTIONS,
+    async run(args, context) {
+        if (args.positionals.length !== 1)
+            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .TrustKitError */ .T0('CLI_USAGE', `verify-blob takes exactly one FILE (or sha256:<hex>), got ${args.positionals.length}`, { hint: 'run `trust-kit verify-blob --help`' });
+        const artifact = args.positionals[0];
+        const config = (0,_config_verify_js__WEBPACK_IMPORTED_MODULE_2__/* .verifyConfig */ .w)(args.values, (0,_config_inputs_js__WEBPACK_IMPORTED_MODULE_0__/* .cliNamer */ .qy)());
+        const [bundle, policy] = await Promise.all([(0,_sigstore_verify_files_js__WEBPACK_IMPORTED_MODULE_3__/* .readBundleFile */ .zi)(config.bundle, context.cwd), (0,_sigstore_verify_files_js__WEBPACK_IMPORTED_MODULE_3__/* .resolvePolicy */ .nZ)(config.policy, context.cwd)]);
+        const trust = await (0,_sigstore_verify_files_js__WEBPACK_IMPORTED_MODULE_3__/* .resolveTrust */ .vO)(config, context.cwd, bundle, (0,_sigstore_verify_files_js__WEBPACK_IMPORTED_MODULE_3__/* .trustSourcesFrom */ .zl)(context.env));
+        const result = await (0,_sigstore_verify_files_js__WEBPACK_IMPORTED_MODULE_3__/* .verifyArtifact */ .oc)(bundle, artifact, policy, trust, context.cwd);
+        if (args.values.json === true)
+            context.stdout.write(`${JSON.stringify({ artifact, verified: result }, null, 2)}\n`);
+        else
+            context.stdout.write(`Verified OK: ${artifact} (${result.artifact.algorithm}:${result.artifact.hex})\n${describeVerified(result).join('\n')}\n`);
+        return _exit_codes_js__WEBPACK_IMPORTED_MODULE_4__/* .EXIT */ .d.OK;
+    },
+};
+
+
+/***/ }),
+
+/***/ 73598:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {var attestationVerifyConfig = (function (raw, nameOf) {
+    const reader = new _inputs_js__WEBPACK_IMPORTED_MODULE_0__/* .InputReader */ .i_(raw, nameOf);
+    const predicateType = reader.string('predicate-type', DEFAULT_PREDICATE_TYPE) ?? DEFAULT_PREDICATE_TYPE;
+    const sourceRef = reader.string('source-ref');
+    const sourceDigest = reader.string('source-digest');
+    const denySelfHostedRunners = reader.boolean('deny-self-hosted-runners', false);
+    if (!/^[a-z][a-z0-9+.-]*:\S+$/i.test(predicateType))
+        reader.report('predicate-type', `is "${predicateType}"; expected a URI, e.g. ${DEFAULT_PREDICATE_TYPE}`);
+    if (sourceRef !== undefined && !SOURCE_REF.test(sourceRef))
+        reader.report('source-ref', `is "${sourceRef}"; expected a full ref, e.g. refs/tags/v1.2.3 or refs/heads/main`);
+    if (sourceDigest !== undefined && !COMMIT.test(sourceDigest))
+        reader.report('source-digest', `is "${sourceDigest}"; expected a commit SHA (40 lowercase hex digits)`);
+    if (reader.string('key') !== undefined) {
+        for (const name of ['source-ref', 'source-digest'])
+            if (reader.string(name) !== undefined)
+                reader.report(name, 'cannot be combined with a key: key-signed bundles carry no source');
+        if (denySelfHostedRunners)
+            reader.report('deny-self-hosted-runners', 'cannot be combined with a key: key-signed bundles say nothing about runners');
+    }
+    const issues = [];
+    let base;
+    try {
+        base = (0,_verify_js__WEBPACK_IMPORTED_MODULE_1__/* .verifyConfig */ .w)(raw, nameOf);
+    }
+    catch (error) {
+        if (!(error instanceof _inputs_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigError */ .xL))
+            throw error;
+        issues.push(...error.issues);
+    }
+    try {
+        reader.finish();
+    }
+    catch (error) {
+        if (!(error instanceof _inputs_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigError */ .xL))
+            throw error;
+        issues.push(...error.issues);
+    }
+    if (issues.length > 0 || base === undefined)
+        throw new _inputs_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigError */ .xL(issues);
+    const policy = base.policy;
+    const identityOrigin = policy.kind === 'key' || policy.identity !== undefined ? 'explicit' : policy.signerWorkflow !== undefined ? 'signer-workflow' : 'repository';
+    return { ...base, predicateType, sourceRef, sourceDigest, denySelfHostedRunners, identityOrigin };
+});
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   T: (() => (/* binding */ DEFAULT_PREDICATE_TYPE)),
+/* harmony export */   a: (() => (/* binding */ attestationVerifyConfig))
+/* harmony export */ });
+/* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(66097);
+/* harmony import */ var _verify_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(40409);
+
+
+/** The predicate type `gh attestation verify` checks unless told otherwise: SLSA provenance v1. */
+const DEFAULT_PREDICATE_TYPE = 'https://slsa.dev/provenance/v1';
+const SOURCE_REF = /^refs\/(?:heads|tags|pull)\/\S+$/;
+const COMMIT = /^(?:[0-9a-f]{40}|[0-9a-f]{64})$/;
+/**
+ * Validates the attestation inputs: the signer policy of {@link verifyConfig} (with `owner`), and
+ * `predicate-type` (an absolute URI; default SLSA provenance v1), `source-ref`, `source-digest`
+ * and `deny-self-hosted-runners`, which need a keyless policy. Every problem is reported at once.
+ */
+
+
+
+/***/ }),
+
+/***/ 40409:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {var verifyConfig = (function (raw, nameOf) {
+    const reader = new _inputs_js__WEBPACK_IMPORTED_MODULE_0__/* .InputReader */ .i_(raw, nameOf);
+    const bundle = reader.required('bundle');
+    const identity = readMatch(reader, 'certificate-identity');
+    const issuer = readMatch(reader, 'certificate-oidc-issuer');
+    const repo = reader.string('repo');
+    const owner = reader.string('owner');
+    const signerWorkflow = reader.string('signer-workflow');
+    const key = reader.string('key');
+    const trustedRoot = reader.string('trusted-root');
+    if (repo !== undefined && !REPO.test(repo))
+        reader.report('repo', `is "${repo}"; expected owner/name, e.g. octo-org/widget`);
+    if (owner !== undefined && !OWNER.test(owner))
+        reader.report('owner', `is "${owner}"; expected a user or organization name, e.g. octo-org`);
+    if (owner !== undefined && repo !== undefined && repo.split('/')[0]?.toLowerCase() !== owner.toLowerCase())
+        reader.report('owner', `is "${owner}", but --repo ${repo} belongs to another owner`);
+    if (signerWorkflow !== undefined && !SIGNER_WORKFLOW.test(signerWorkflow)) {
+        reader.report('signer-workflow', `is "${signerWorkflow}"; expected [host/]owner/repo/path[@ref], e.g. octo-org/widget/.github/workflows/release.yml`);
+    }
+    let policy;
+    if (key !== undefined) {
+        for (const name of ['certificate-identity', 'certificate-identity-regexp', 'certificate-oidc-issuer', 'certificate-oidc-issuer-regexp', 'repo', 'owner', 'signer-workflow']) {
+            if (reader.string(name) !== undefined)
+                reader.report(name, 'cannot be combined with a key: key-signed bundles carry no identity');
+        }
+        policy = { kind: 'key', keyPath: key };
+    }
+    else {
+        const github = repo !== undefined || owner !== undefined || signerWorkflow !== undefined;
+        if (identity === undefined && !github) {
+            reader.report('certificate-identity', 'is required for keyless bundles (or --certificate-identity-regexp, --repo, --signer-workflow, or --key for key-signed ones)');
+        }
+        if (identity !== undefined && signerWorkflow !== undefined)
+            reader.report('signer-workflow', 'cannot be combined with an explicit certificate identity');
+        if (issuer === undefined && !github)
+            reader.report('certificate-oidc-issuer', 'is required for keyless bundles (or --certificate-oidc-issuer-regexp), e.g. https://token.actions.githubusercontent.com');
+        policy = { kind: 'certificate', identity, issuer, repo, owner, signerWorkflow };
+    }
+    reader.finish();
+    return { bundle: bundle ?? '', policy, trustedRoot };
+});var readMatch = (function (reader, name) {
+    const exact = reader.string(name);
+    const pattern = reader.string(`${name}-regexp`);
+    if (exact !== undefined && pattern !== undefined) {
+        reader.report(`${name}-regexp`, `cannot be combined with ${name}: give the exact value or a pattern`);
+        return undefined;
+    }
+    if (exact !== undefined)
+        return { kind: 'exact', value: exact };
+    if (pattern === undefined)
+        return undefined;
+    try {
+        new RegExp(pattern, 'u');
+    }
+    catch (error) {
+        reader.report(`${name}-regexp`, `is not a valid regular expression: ${error instanceof Error ? error.message : String(error)}`);
+        return undefined;
+    }
+    return { kind: 'regexp', pattern };
+});
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   w: (() => (/* binding */ verifyConfig))
+/* harmony export */ });
+/* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(66097);
+
+const OWNER = /^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})$/;
+const REPO = /^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})\/[A-Za-z0-9._-]{1,100}$/;
+const SIGNER_WORKFLOW = /^(?:[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+(?::\d+)?\/)?[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})\/[A-Za-z0-9._-]{1,100}\/[^@\s]+(?:@\S+)?$/;
+/**
+ * Validates the verification inputs (`bundle`, the policy flags as cosign names them, `repo`,
+ * `signer-workflow`, `trusted-root`, `key`), reporting every problem at once. A keyless policy
+ * needs an identity and an issuer, each exact or regexp but not both, unless the GitHub
+ * shortcuts imply them; `key` excludes identity flags.
+ */
+
+
+
+
+/***/ }),
+
+/***/ 53871:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {var isDigestAlgorithm = (function (value) {
+    return DIGEST_ALGORITHMS.includes(value);
+});var hexLength = (function (algorithm) {
+    return HEX_LENGTH[algorithm];
+});var isHexDigest = (function (algorithm, hex) {
+    return hex.length === HEX_LENGTH[algorithm] && /^[0-9a-fA-F]+$/.test(hex);
+});var digestBytes = (function (algorithm, bytes) {
+    return (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)(algorithm).update(bytes).digest('hex');
+});var parseDigestReference = (function (value) {
+    const match = /^([a-z0-9]+):([0-9a-fA-F]+)$/.exec(value);
+    const algorithm = match?.[1];
+    const hex = match?.[2];
+    if (algorithm === undefined || hex === undefined || !isDigestAlgorithm(algorithm) || !isHexDigest(algorithm, hex)) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .TrustKitError */ .T0('DIGEST_INVALID', `"${value.slice(0, 160)}" is not a digest of the form sha256:<64 hex> or sha512:<128 hex>`, {
+            hint: 'give the digest as algorithm:hex, e.g. sha256:e3b0c442...',
+        });
+    }
+    return { algorithm, hex: hex.toLowerCase() };
+});var hashFile = (async function (path, algorithms) {
+    const hashes = algorithms.map(((algorithm) => [algorithm, (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)(algorithm)]));
+    // Never a pipe or a device: one would block the open or never end.
+    const { handle, size: expected } = await (0,_files_js__WEBPACK_IMPORTED_MODULE_2__/* .openRegularFile */ .qg)(path, { maxBytes: Number.MAX_SAFE_INTEGER, what: 'file' });
+    let size = 0;
+    try {
+        const chunk = Math.min(READ_CHUNK, Math.max(expected, 64 * 1024));
+        const buffers = [Buffer.allocUnsafe(chunk), Buffer.allocUnsafe(chunk)];
+        let turn = 0;
+        let pending = handle.read(buffers[0], 0, chunk, null);
+        for (;;) {
+            const { bytesRead, buffer } = await pending;
+            if (bytesRead === 0)
+                break;
+            turn ^= 1;
+            pending = handle.read(turn === 0 ? buffers[0] : buffers[1], 0, chunk, null);
+            const bytes = buffer.subarray(0, bytesRead);
+            for (const [, hash] of hashes)
+                hash.update(bytes);
+            size += bytesRead;
+        }
+    }
+    finally {
+        await handle.close();
+    }
+    const digest = {};
+    for (const [algorithm, hash] of hashes)
+        digest[algorithm] = hash.digest('hex');
+    return { digest, size };
+});
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   DC: (() => (/* binding */ hashFile)),
+/* harmony export */   Dn: (() => (/* binding */ parseDigestReference)),
+/* harmony export */   E6: (() => (/* binding */ hexLength)),
+/* harmony export */   MF: (() => (/* binding */ DIGEST_ALGORITHMS)),
+/* harmony export */   QN: (() => (/* binding */ digestBytes)),
+/* harmony export */   Wb: (() => (/* binding */ isDigestAlgorithm))
+/* harmony export */ });
+/* unused harmony export isHexDigest */
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3828);
+/* harmony import */ var _files_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(62164);
+
+
+
+/** The digest algorithms trust-kit produces; in-toto and the checksums tools share these names. */
+const DIGEST_ALGORITHMS = ['sha256', 'sha512'];
+const HEX_LENGTH = { sha256: 64, sha512: 128 };
+/** Whether a string names a supported digest algorithm. */
+
+/** The length in hex characters of a digest made with `algorithm`. */
+
+/** Whether `hex` is a well-formed lowercase-or-uppercase hex digest for `algorithm`. */
+
+/** The digest of bytes already in memory. */
+
+/** Parses `sha256:<hex>` (the OCI and in-toto reference form) into its parts. */
+
+/** Reads with big chunks: hashing 1 GiB in 64 KiB reads costs about 10% in call overhead. */
+const READ_CHUNK = 4 * 1024 * 1024;
+/**
+ * Streams a file through one or more hashes without holding it in memory, returning the digests
+ * and the number of bytes read. Two buffers sized to the file (4 MiB at most) take turns, so the
+ * next read runs while the current chunk is hashed and memory stays flat whatever the file size.
+ */
+
+
+
+/***/ }),
+
+/***/ 32985:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {var counted = (function (count, singular, plural = `${singular}s`) {
+    return `${count} ${count === 1 ? singular : plural}`;
+});
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   h: (() => (/* binding */ counted))
+/* harmony export */ });
+/** A count with its noun in the right number: `1 artifact`, `2 artifacts`, `0 artifacts`, `1 dependency`/`2 dependencies` with `plural`. */
+
+
+
+/***/ }),
+
+/***/ 44444:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {var attestationPolicy = (function (policy, requirements, origin) {
+    if (policy.kind === 'key')
+        return policy;
+    const extensions = { ...policy.extensions };
+    if (requirements.sourceRef !== undefined)
+        extensions.sourceRepositoryRef = requirements.sourceRef;
+    if (requirements.sourceDigest !== undefined)
+        extensions.sourceRepositoryDigest = requirements.sourceDigest;
+    if (requirements.denySelfHostedRunners === true)
+        extensions.runnerEnvironment = 'github-hosted';
+    const identity = origin === 'signer-workflow' ? 'VERIFY_POLICY_SIGNER_WORKFLOW_MISMATCH' : origin === 'repository' ? 'VERIFY_POLICY_REPOSITORY_MISMATCH' : undefined;
+    return { ...policy, extensions, mismatchCodes: { ...(identity === undefined ? {} : { identity }), extensions: EXTENSION_CODES } };
+});var peekStatement = (function (json) {
+    const payload = json?.dsseEnvelope?.payload;
+    if (typeof payload !== 'string')
+        return undefined;
+    try {
+        const statement = JSON.parse(Buffer.from(payload, 'base64').toString('utf8'));
+        if (!Array.isArray(statement.subject))
+            return undefined;
+        const subjects = statement.subject.map(((subject) => ({ digest: typeof subject === 'object' && subject !== null && typeof subject.digest === 'object' ? (subject.digest ?? {}) : {} })));
+        return { predicateType: typeof statement.predicateType === 'string' ? statement.predicateType : '', subjects };
+    }
+    catch {
+        return undefined;
+    }
+});var names = (function (subject, digests) {
+    const shared = Object.keys(digests).filter(((algorithm) => typeof subject.digest[algorithm] === 'string'));
+    return shared.length > 0 && shared.every(((algorithm) => subject.digest[algorithm].toLowerCase() === digests[algorithm]));
+});var signedStatement = (function (json) {
+    const payload = json.dsseEnvelope.payload;
+    const statement = JSON.parse(Buffer.from(payload, 'base64').toString('utf8'));
+    return statement;
+});var survey = (function (bundles, artifact, predicateType) {
+    const peeked = bundles.map(((bundle) => peekStatement(bundle.json)));
+    const covering = bundles.flatMap(((bundle, index) => (peeked[index]?.subjects.some(((subject) => names(subject, artifact))) === true ? [index] : [])));
+    return { peeked, covering, matching: covering.filter(((index) => peeked[index]?.predicateType === predicateType)) };
+});var trustDeciding = (function (bundles, artifact, predicateType) {
+    return bundles[survey(bundles, artifact, predicateType).matching[0] ?? 0]?.json;
+});var verifyAttestation = (function (options) {
+    const { bundles, artifact, predicateType } = options;
+    const input = { digest: { algorithm: 'sha256', hex: artifact.sha256 }, moreDigests: artifact };
+    const { peeked, covering, matching } = survey(bundles, artifact, predicateType);
+    let candidates = matching;
+    if (candidates.length === 0) {
+        if (bundles.length === 1) {
+            // One bundle: verify it, so that what is wrong with it (a bad signature, another artifact) is what is reported.
+            candidates = [0];
+        }
+        else if (covering.length === 0) {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .VerifyError */ .G('VERIFY_SUBJECT_MISMATCH', `none of the ${bundles.length} attestations in ${options.source} lists the artifact sha256:${artifact.sha256} as a subject`);
+        }
+        else {
+            const types = [...new Set(covering.map(((index) => peeked[index]?.predicateType ?? '')))];
+            const listed = `${types.slice(0, 5).map(quoted).join(', ')}${types.length > 5 ? ', …' : ''}`;
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .VerifyError */ .G('VERIFY_PREDICATE_TYPE_MISMATCH', `expected an attestation with predicate type ${quoted(predicateType)}; the ${covering.length} attestation(s) in ${options.source} about the artifact have ${listed}`);
+        }
+    }
+    let firstFailure;
+    for (const index of candidates) {
+        const bundle = bundles[index];
+        try {
+            // Refused before its signature is checked: only a DSSE statement is an attestation, and checking a message signature by digest would load the pre-hashed ECDSA verifier for nothing.
+            const signature = (0,_verify_js__WEBPACK_IMPORTED_MODULE_1__/* .holdsMessageSignature */ .I)(bundle.json) ? undefined : (0,_verify_js__WEBPACK_IMPORTED_MODULE_1__/* .verifyBundle */ .p)(bundle.json, input, options.policy, options.trust);
+            if (signature?.statement === undefined) {
+                throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .VerifyError */ .G('VERIFY_BUNDLE_UNSUPPORTED', `${where(options.source, bundle)} holds a message signature, not an attestation (a DSSE in-toto statement)`, { hint: 'verify plain signatures with `trust-kit verify-blob`' });
+            }
+            if (signature.statement.predicateType !== predicateType) {
+                throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .VerifyError */ .G('VERIFY_PREDICATE_TYPE_MISMATCH', `expected predicate type ${quoted(predicateType)}, found ${quoted(signature.statement.predicateType)} in ${where(options.source, bundle)}`);
+            }
+            const statement = signedStatement(bundle.json);
+            return { signature, statement, provenance: predicateType === SLSA_PROVENANCE_V1 ? summarizeProvenance(statement.predicate) : undefined, bundleIndex: index, line: bundle.line };
+        }
+        catch (error) {
+            if (!(error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .VerifyError */ .G))
+                throw error;
+            firstFailure ??= bundles.length === 1 ? error : new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .VerifyError */ .G(error.code, `${where(options.source, bundle)}: ${error.message}`, { cause: error, ...(error.hint === undefined ? {} : { hint: error.hint }) });
+        }
+    }
+    throw firstFailure;
+});var quoted = (function (value) {
+    return JSON.stringify(value.length > 200 ? `${value.slice(0, 200)}…` : value);
+});var where = (function (source, bundle) {
+    return bundle.line === undefined ? source : `${source}:${bundle.line}`;
+});var text = (function (value) {
+    if (typeof value !== 'string' || value === '')
+        return undefined;
+    // eslint-disable-next-line no-control-regex -- control characters in a signed field could rewrite the terminal
+    const clean = value.replace(/[\u0000-\u001f\u007f-\u009f]/g, ' ');
+    return clean.length > MAX_FIELD ? `${clean.slice(0, MAX_FIELD)}…` : clean;
+});var field = (function (value, ...path) {
+    let at = value;
+    for (const key of path) {
+        if (typeof at !== 'object' || at === null || Array.isArray(at))
+            return undefined;
+        at = at[key];
+    }
+    return at;
+});var summarizeProvenance = (function (predicate) {
+    const workflow = field(predicate, 'buildDefinition', 'externalParameters', 'workflow');
+    const dependencies = field(predicate, 'buildDefinition', 'resolvedDependencies');
+    const source = Array.isArray(dependencies) ? dependencies[0] : undefined;
+    const sourceUri = text(field(source, 'uri'));
+    const path = text(field(workflow, 'path'));
+    const ref = text(field(workflow, 'ref'));
+    const summary = {
+        builder: text(field(predicate, 'runDetails', 'builder', 'id')),
+        buildType: text(field(predicate, 'buildDefinition', 'buildType')),
+        sourceRepository: text(field(workflow, 'repository')) ?? (sourceUri === undefined ? undefined : sourceUri.replace(/^git\+/, '').replace(/@[^@]*$/, '')),
+        sourceCommit: text(field(source, 'digest', 'gitCommit')) ?? text(field(source, 'digest', 'sha1')),
+        workflow: path === undefined ? undefined : `${path}${ref === undefined ? '' : `@${ref}`}`,
+        trigger: text(field(predicate, 'buildDefinition', 'internalParameters', 'github', 'event_name')),
+        runnerEnvironment: text(field(predicate, 'buildDefinition', 'internalParameters', 'github', 'runner_environment')),
+        invocation: text(field(predicate, 'runDetails', 'metadata', 'invocationId')),
+    };
+    return Object.fromEntries(Object.entries(summary).filter((([, value]) => value !== undefined)));
+});
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   NR: (() => (/* binding */ attestationPolicy)),
+/* harmony export */   oe: (() => (/* binding */ verifyAttestation)),
+/* harmony export */   qP: (() => (/* binding */ trustDeciding))
+/* harmony export */ });
+/* unused harmony exports SLSA_PROVENANCE_V1, summarizeProvenance */
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5447);
+/* harmony import */ var _verify_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(17776);
+
+
+/** The predicate type of SLSA provenance v1, what `gh attestation verify` asks for unless told otherwise. */
+const SLSA_PROVENANCE_V1 = 'https://slsa.dev/provenance/v1';
+const EXTENSION_CODES = {
+    sourceRepositoryURI: 'VERIFY_POLICY_REPOSITORY_MISMATCH',
+    sourceRepositoryOwnerURI: 'VERIFY_POLICY_REPOSITORY_MISMATCH',
+    sourceRepositoryRef: 'VERIFY_POLICY_SOURCE_MISMATCH',
+    sourceRepositoryDigest: 'VERIFY_POLICY_SOURCE_MISMATCH',
+    runnerEnvironment: 'VERIFY_POLICY_SELF_HOSTED_RUNNER',
+};
+/**
+ * A verification policy for attestations: the certificate must also name the source ref, the
+ * commit and a GitHub-hosted runner when asked, and each kind of mismatch is reported with its
+ * own code (the signer workflow, the repository, the source, a self-hosted runner), as `gh
+ * attestation verify` tells them apart. A key policy is returned as it is: a key carries no
+ * such claims.
+ */
+
+/** The statement a DSSE bundle carries, read without verifying anything (to pick a bundle); undefined when unreadable. */
+
+/** Whether a subject names the artifact: some digest by a shared algorithm, and every shared one equal. */
+
+/** The statement of a bundle that verified: its payload is the bytes the signature covers. */
+
+/** What the bundles claim, unverified: their statements, those listing the artifact, and those of them with the predicate type. */
+
+/**
+ * The bundle whose certificate decides which instance's trusted root to load when none is given:
+ * the first that claims to be the attestation asked for (a file of GitHub's attestations may
+ * hold a release attestation signed by GitHub's instance beside provenance signed by public-good).
+ */
+
+/**
+ * Verifies an attestation for an artifact: of the file's bundles (one, or a JSONL file's lines),
+ * those whose statement lists the artifact and has the predicate type are verified in order until
+ * one passes (its signature, certificate chain, log entries or timestamps, and the policy). Refuses
+ * with VERIFY_SUBJECT_MISMATCH when no statement lists the artifact, VERIFY_PREDICATE_TYPE_MISMATCH
+ * when those that do have another predicate type, and otherwise the first bundle's failure.
+ */
+
+/** A value from a statement, quoted for a message: escaped, and at most 200 characters of it (the signer chose its length). */
+
+
+/** The longest value a summary repeats: a predicate is the signer's to fill, and ends up on a terminal. */
+const MAX_FIELD = 1024;
+/** A printable string field of a predicate, or undefined; control characters become spaces. */
+
+
+/**
+ * The key fields of a SLSA provenance v1 predicate: the builder, the source repository and commit
+ * (the first resolved dependency, as GitHub's workflow build type lists it), the workflow file and
+ * ref, the trigger and the runner environment. Fields the predicate does not state are left out.
+ */
+
+
+
+/***/ })
+
+};

@@ -1,0 +1,652 @@
+export const id = 8671;
+export const ids = [8671,5432,1705,3871];
+export const modules = {
+
+/***/ 95110:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {var describeVerified = (function (result) {
+    const lines = [];
+    if (result.signer.kind === 'certificate') {
+        lines.push(`  signer:     ${result.signer.subjectAlternativeName}`, `  issuer:     ${result.signer.issuer}`);
+        if (result.signer.extensions.sourceRepositoryURI !== undefined)
+            lines.push(`  repository: ${result.signer.extensions.sourceRepositoryURI} (${result.signer.extensions.sourceRepositoryRef ?? '?'}@${result.signer.extensions.sourceRepositoryDigest ?? '?'})`);
+        lines.push(`  trust:      ${result.signer.trustRoot}`);
+    }
+    else {
+        lines.push(`  signer:     key ${result.signer.source}`);
+    }
+    for (const entry of result.tlogEntries)
+        lines.push(`  log entry:  ${entry.baseUrl} index ${entry.logIndex}${entry.integratedTime === undefined ? '' : `, integrated ${entry.integratedTime.toISOString()}`}`);
+    if (result.uncheckedTlogEntries > 0)
+        lines.push(`  log entry:  ${result.uncheckedTlogEntries} not checked (no --trusted-root given)`);
+    for (const timestamp of result.timestamps.filter(((entry) => entry.source === 'timestamp-authority')))
+        lines.push(`  timestamp:  ${timestamp.time.toISOString()} (RFC 3161)`);
+    if (result.statement !== undefined)
+        lines.push(`  statement:  ${result.statement.predicateType} about ${(0,_core_plural_js__WEBPACK_IMPORTED_MODULE_5__/* .counted */ .h)(result.statement.subjects.length, 'subject')}`);
+    return lines;
+});
+
+__webpack_require__.r(__webpack_exports__);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   VERIFY_HELP: (() => (/* binding */ VERIFY_HELP)),
+/* harmony export */   VERIFY_OPTIONS: (() => (/* binding */ VERIFY_OPTIONS)),
+/* harmony export */   describeVerified: (() => (/* binding */ describeVerified)),
+/* harmony export */   verifyBlobCommand: (() => (/* binding */ verifyBlobCommand))
+/* harmony export */ });
+/* harmony import */ var _config_inputs_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(66097);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3828);
+/* harmony import */ var _config_verify_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(40409);
+/* harmony import */ var _sigstore_verify_files_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(92701);
+/* harmony import */ var _exit_codes_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(20535);
+/* harmony import */ var _core_plural_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(32985);
+
+
+
+
+
+
+/** The flags every verification command shares, with cosign's names. */
+const VERIFY_OPTIONS = {
+    bundle: { type: 'string' },
+    'certificate-identity': { type: 'string' },
+    'certificate-identity-regexp': { type: 'string' },
+    'certificate-oidc-issuer': { type: 'string' },
+    'certificate-oidc-issuer-regexp': { type: 'string' },
+    repo: { type: 'string' },
+    'signer-workflow': { type: 'string' },
+    'trusted-root': { type: 'string' },
+    key: { type: 'string' },
+    json: { type: 'boolean' },
+};
+/** Help lines for {@link VERIFY_OPTIONS}. */
+const VERIFY_HELP = `Policy (who must have signed; identities match exactly unless a -regexp flag is used,
+and regular expressions must match the whole value):
+      --certificate-identity ID          the certificate's identity (SAN), exactly
+      --certificate-identity-regexp RE   ... or a regular expression for it
+      --certificate-oidc-issuer URL      the OIDC issuer, exactly
+      --certificate-oidc-issuer-regexp RE
+      --repo OWNER/NAME                  GitHub: signed in a workflow of this repository (issuer defaults
+                                         to https://token.actions.githubusercontent.com)
+      --signer-workflow OWNER/REPO/PATH[@REF]
+                                         GitHub: signed by this workflow (for reusable workflows)
+      --key PUB.pem                      a bundle signed with a local key (trust-kit generate-key-pair)
+
+Output:
+      --json                             print what was verified as JSON on standard output
+
+Trust:
+      --trusted-root FILE                trusted_root.json, or the JSONL \`gh attestation trusted-root\`
+                                         prints; verifies offline. Default, as \`gh attestation verify\`
+                                         decides: GitHub's root through its TUF repository
+                                         (https://tuf-repo.github.com) when the certificate's issuer
+                                         names the organization "GitHub, Inc." (GitHub's Fulcio, private
+                                         repositories), else the public-good root through TUF.
+
+Exit codes: 0 verified, 1 unreadable input, 2 usage error, 3 verification failed (VERIFY_*),
+4 valid signature by another signer (VERIFY_POLICY_*).`;
+/** The lines describing a verified signature: signer, issuer, repository, log entries and times. */
+
+/** `trust-kit verify-blob`: verify a Sigstore bundle for a file (or a `sha256:` digest) under an exact identity policy. */
+const verifyBlobCommand = {
+    usage: 'trust-kit verify-blob FILE|sha256:HEX --bundle FILE.sigstore.json (--certificate-identity ID --certificate-oidc-issuer URL | --repo OWNER/NAME | --key PUB.pem) [--trusted-root FILE]',
+    help: `Verifies offline that the bundle signs FILE (a message signature over it, or a DSSE in-toto
+statement naming it as a subject), that its certificate chains to the trusted root, that its
+transparency-log entry or signed timestamp proves when it was signed, and that the signer is
+the one the policy names. FILE may be sha256:<hex> to verify by digest alone.
+
+      --bundle FILE                      the Sigstore bundle (v0.1 to v0.3)
+
+${VERIFY_HELP}`,
+    options: VERIFY_OPTIONS,
+    async run(args, context) {
+        if (args.positionals.length !== 1)
+            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .TrustKitError */ .T0('CLI_USAGE', `verify-blob takes exactly one FILE (or sha256:<hex>), got ${args.positionals.length}`, { hint: 'run `trust-kit verify-blob --help`' });
+        const artifact = args.positionals[0];
+        const config = (0,_config_verify_js__WEBPACK_IMPORTED_MODULE_2__/* .verifyConfig */ .w)(args.values, (0,_config_inputs_js__WEBPACK_IMPORTED_MODULE_0__/* .cliNamer */ .qy)());
+        const [bundle, policy] = await Promise.all([(0,_sigstore_verify_files_js__WEBPACK_IMPORTED_MODULE_3__/* .readBundleFile */ .zi)(config.bundle, context.cwd), (0,_sigstore_verify_files_js__WEBPACK_IMPORTED_MODULE_3__/* .resolvePolicy */ .nZ)(config.policy, context.cwd)]);
+        const trust = await (0,_sigstore_verify_files_js__WEBPACK_IMPORTED_MODULE_3__/* .resolveTrust */ .vO)(config, context.cwd, bundle, (0,_sigstore_verify_files_js__WEBPACK_IMPORTED_MODULE_3__/* .trustSourcesFrom */ .zl)(context.env));
+        const result = await (0,_sigstore_verify_files_js__WEBPACK_IMPORTED_MODULE_3__/* .verifyArtifact */ .oc)(bundle, artifact, policy, trust, context.cwd);
+        if (args.values.json === true)
+            context.stdout.write(`${JSON.stringify({ artifact, verified: result }, null, 2)}\n`);
+        else
+            context.stdout.write(`Verified OK: ${artifact} (${result.artifact.algorithm}:${result.artifact.hex})\n${describeVerified(result).join('\n')}\n`);
+        return _exit_codes_js__WEBPACK_IMPORTED_MODULE_4__/* .EXIT */ .d.OK;
+    },
+};
+
+
+/***/ }),
+
+/***/ 26161:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {var describeFailure = (function (result) {
+    return `${result.entry.name} (${result.status === 'mismatch' ? `expected ${result.entry.algorithm}:${result.entry.hex}, found ${result.entry.algorithm}:${result.actual ?? '?'}` : result.status})`;
+});var failIfAny = (function (checksumsPath, failures, names, checked) {
+    if (failures > 0) {
+        const shown = names.slice(0, NAMED_FAILURES);
+        const more = failures > shown.length ? `; and ${failures - shown.length} more` : '';
+        throw new _sigstore_verify_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .VerifyError */ .G('VERIFY_ARTIFACT_MISMATCH', `${(0,_core_plural_js__WEBPACK_IMPORTED_MODULE_8__/* .counted */ .h)(failures, 'artifact')} ${failures === 1 ? 'does' : 'do'} not match the signed ${checksumsPath}: ${shown.join('; ')}${more}`, {
+            hint: 'do not use these files: download them again from the release, and check that they belong to it',
+        });
+    }
+    if (checked === 0) {
+        throw new _sigstore_verify_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .VerifyError */ .G('VERIFY_ARTIFACT_MISMATCH', `no file listed in ${checksumsPath} was found, so no artifact was checked`, { hint: 'name the downloaded files, or pass --base DIR where they are' });
+    }
+});
+
+__webpack_require__.r(__webpack_exports__);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   verifyChecksumsCommand: (() => (/* binding */ verifyChecksumsCommand))
+/* harmony export */ });
+/* harmony import */ var _checksums_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(72555);
+/* harmony import */ var _config_inputs_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(66097);
+/* harmony import */ var _config_verify_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(40409);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3828);
+/* harmony import */ var _sigstore_verify_files_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(92701);
+/* harmony import */ var _sigstore_verify_errors_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(5447);
+/* harmony import */ var _exit_codes_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(20535);
+/* harmony import */ var _verify_blob_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(95110);
+/* harmony import */ var _core_plural_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(32985);
+
+
+
+
+
+
+
+
+
+/** At most this many failures are named in the error; the output lists every one. */
+const NAMED_FAILURES = 20;
+
+/** Throws VERIFY_ARTIFACT_MISMATCH when any artifact failed or none was checked. */
+
+/** `trust-kit verify-checksums`: verify a signed checksums file, then the downloaded artifacts against it. */
+const verifyChecksumsCommand = {
+    usage: 'trust-kit verify-checksums SHA256SUMS --bundle SHA256SUMS.sigstore.json <policy> [--base DIR] [FILE...]',
+    help: `Verifies the checksums file's bundle exactly as verify-blob does, then checks each FILE
+against the signed checksums (each must be listed). Without FILE, checks every listed file that is
+present under --base (default: the checksums file's directory), like \`sha256sum -c --ignore-missing\`.
+
+      --bundle FILE                      the checksums file's Sigstore bundle
+      --base DIR                         directory the listed names are relative to
+
+${_verify_blob_js__WEBPACK_IMPORTED_MODULE_7__.VERIFY_HELP}`,
+    options: { ..._verify_blob_js__WEBPACK_IMPORTED_MODULE_7__.VERIFY_OPTIONS, base: { type: 'string' } },
+    async run(args, context) {
+        const [checksumsPath, ...files] = args.positionals;
+        if (checksumsPath === undefined)
+            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .TrustKitError */ .T0('CLI_USAGE', 'verify-checksums needs the checksums file (e.g. SHA256SUMS)', { hint: 'run `trust-kit verify-checksums --help`' });
+        const config = (0,_config_verify_js__WEBPACK_IMPORTED_MODULE_2__/* .verifyConfig */ .w)(args.values, (0,_config_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .cliNamer */ .qy)());
+        const [bundle, policy] = await Promise.all([(0,_sigstore_verify_files_js__WEBPACK_IMPORTED_MODULE_4__/* .readBundleFile */ .zi)(config.bundle, context.cwd), (0,_sigstore_verify_files_js__WEBPACK_IMPORTED_MODULE_4__/* .resolvePolicy */ .nZ)(config.policy, context.cwd)]);
+        const trust = await (0,_sigstore_verify_files_js__WEBPACK_IMPORTED_MODULE_4__/* .resolveTrust */ .vO)(config, context.cwd, bundle, (0,_sigstore_verify_files_js__WEBPACK_IMPORTED_MODULE_4__/* .trustSourcesFrom */ .zl)(context.env));
+        const base = typeof args.values.base === 'string' ? args.values.base : undefined;
+        if (args.values.json === true) {
+            const outcome = await (0,_sigstore_verify_files_js__WEBPACK_IMPORTED_MODULE_4__/* .verifySignedChecksums */ .Oc)({ checksumsPath, bundleJson: bundle, policy, trust, files, base, cwd: context.cwd });
+            const artifacts = [
+                ...outcome.results.map(((result) => ({ name: result.entry.name, status: result.status, expected: `${result.entry.algorithm}:${result.entry.hex}`, ...(result.actual === undefined ? {} : { found: `${result.entry.algorithm}:${result.actual}` }) }))),
+                ...outcome.unlisted.map(((file) => ({ name: file, status: 'unlisted' }))),
+            ];
+            context.stdout.write(`${JSON.stringify({ checksums: checksumsPath, verified: outcome.signature, artifacts }, null, 2)}\n`);
+            const failed = outcome.results.filter(((result) => result.status !== 'ok'));
+            failIfAny(checksumsPath, failed.length + outcome.unlisted.length, [...failed.map(describeFailure), ...outcome.unlisted.map(((file) => `${file} (not listed)`))], outcome.results.length);
+            return _exit_codes_js__WEBPACK_IMPORTED_MODULE_6__/* .EXIT */ .d.OK;
+        }
+        const verified = await (0,_sigstore_verify_files_js__WEBPACK_IMPORTED_MODULE_4__/* .verifyChecksumsSignature */ .mn)({ checksumsPath, bundleJson: bundle, policy, trust, cwd: context.cwd });
+        context.stdout.write(`Verified OK: ${checksumsPath}\n${(0,_verify_blob_js__WEBPACK_IMPORTED_MODULE_7__.describeVerified)(verified.signature).join('\n')}\n`);
+        // Streamed: each line is printed as it is checked, and only the first failures are kept for the error.
+        const named = [];
+        const { counts, unlisted } = await (0,_sigstore_verify_files_js__WEBPACK_IMPORTED_MODULE_4__/* .checkVerifiedChecksums */ .tm)(verified, {
+            files,
+            base,
+            cwd: context.cwd,
+            onResult: ((result) => {
+                context.stdout.write(`${(0,_checksums_index_js__WEBPACK_IMPORTED_MODULE_0__.reportLine)(result)}\n`);
+                if (result.status !== 'ok' && named.length < NAMED_FAILURES)
+                    named.push(describeFailure(result));
+            }),
+        });
+        for (const file of unlisted)
+            context.stdout.write(`${file}: FAILED (not listed in ${checksumsPath})\n`);
+        const failures = counts.mismatch + counts.missing + counts.unreadable + unlisted.length;
+        failIfAny(checksumsPath, failures, [...named, ...unlisted.slice(0, NAMED_FAILURES).map(((file) => `${file} (not listed)`))], counts.ok + failures - unlisted.length);
+        return _exit_codes_js__WEBPACK_IMPORTED_MODULE_6__/* .EXIT */ .d.OK;
+    },
+};
+
+
+/***/ }),
+
+/***/ 40409:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {var verifyConfig = (function (raw, nameOf) {
+    const reader = new _inputs_js__WEBPACK_IMPORTED_MODULE_0__/* .InputReader */ .i_(raw, nameOf);
+    const bundle = reader.required('bundle');
+    const identity = readMatch(reader, 'certificate-identity');
+    const issuer = readMatch(reader, 'certificate-oidc-issuer');
+    const repo = reader.string('repo');
+    const owner = reader.string('owner');
+    const signerWorkflow = reader.string('signer-workflow');
+    const key = reader.string('key');
+    const trustedRoot = reader.string('trusted-root');
+    if (repo !== undefined && !REPO.test(repo))
+        reader.report('repo', `is "${repo}"; expected owner/name, e.g. octo-org/widget`);
+    if (owner !== undefined && !OWNER.test(owner))
+        reader.report('owner', `is "${owner}"; expected a user or organization name, e.g. octo-org`);
+    if (owner !== undefined && repo !== undefined && repo.split('/')[0]?.toLowerCase() !== owner.toLowerCase())
+        reader.report('owner', `is "${owner}", but --repo ${repo} belongs to another owner`);
+    if (signerWorkflow !== undefined && !SIGNER_WORKFLOW.test(signerWorkflow)) {
+        reader.report('signer-workflow', `is "${signerWorkflow}"; expected [host/]owner/repo/path[@ref], e.g. octo-org/widget/.github/workflows/release.yml`);
+    }
+    let policy;
+    if (key !== undefined) {
+        for (const name of ['certificate-identity', 'certificate-identity-regexp', 'certificate-oidc-issuer', 'certificate-oidc-issuer-regexp', 'repo', 'owner', 'signer-workflow']) {
+            if (reader.string(name) !== undefined)
+                reader.report(name, 'cannot be combined with a key: key-signed bundles carry no identity');
+        }
+        policy = { kind: 'key', keyPath: key };
+    }
+    else {
+        const github = repo !== undefined || owner !== undefined || signerWorkflow !== undefined;
+        if (identity === undefined && !github) {
+            reader.report('certificate-identity', 'is required for keyless bundles (or --certificate-identity-regexp, --repo, --signer-workflow, or --key for key-signed ones)');
+        }
+        if (identity !== undefined && signerWorkflow !== undefined)
+            reader.report('signer-workflow', 'cannot be combined with an explicit certificate identity');
+        if (issuer === undefined && !github)
+            reader.report('certificate-oidc-issuer', 'is required for keyless bundles (or --certificate-oidc-issuer-regexp), e.g. https://token.actions.githubusercontent.com');
+        policy = { kind: 'certificate', identity, issuer, repo, owner, signerWorkflow };
+    }
+    reader.finish();
+    return { bundle: bundle ?? '', policy, trustedRoot };
+});var readMatch = (function (reader, name) {
+    const exact = reader.string(name);
+    const pattern = reader.string(`${name}-regexp`);
+    if (exact !== undefined && pattern !== undefined) {
+        reader.report(`${name}-regexp`, `cannot be combined with ${name}: give the exact value or a pattern`);
+        return undefined;
+    }
+    if (exact !== undefined)
+        return { kind: 'exact', value: exact };
+    if (pattern === undefined)
+        return undefined;
+    try {
+        new RegExp(pattern, 'u');
+    }
+    catch (error) {
+        reader.report(`${name}-regexp`, `is not a valid regular expression: ${error instanceof Error ? error.message : String(error)}`);
+        return undefined;
+    }
+    return { kind: 'regexp', pattern };
+});
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   w: (() => (/* binding */ verifyConfig))
+/* harmony export */ });
+/* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(66097);
+
+const OWNER = /^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})$/;
+const REPO = /^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})\/[A-Za-z0-9._-]{1,100}$/;
+const SIGNER_WORKFLOW = /^(?:[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+(?::\d+)?\/)?[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})\/[A-Za-z0-9._-]{1,100}\/[^@\s]+(?:@\S+)?$/;
+/**
+ * Validates the verification inputs (`bundle`, the policy flags as cosign names them, `repo`,
+ * `signer-workflow`, `trusted-root`, `key`), reporting every problem at once. A keyless policy
+ * needs an identity and an issuer, each exact or regexp but not both, unless the GitHub
+ * shortcuts imply them; `key` excludes identity flags.
+ */
+
+
+
+
+/***/ }),
+
+/***/ 53871:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {var isDigestAlgorithm = (function (value) {
+    return DIGEST_ALGORITHMS.includes(value);
+});var hexLength = (function (algorithm) {
+    return HEX_LENGTH[algorithm];
+});var isHexDigest = (function (algorithm, hex) {
+    return hex.length === HEX_LENGTH[algorithm] && /^[0-9a-fA-F]+$/.test(hex);
+});var digestBytes = (function (algorithm, bytes) {
+    return (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)(algorithm).update(bytes).digest('hex');
+});var parseDigestReference = (function (value) {
+    const match = /^([a-z0-9]+):([0-9a-fA-F]+)$/.exec(value);
+    const algorithm = match?.[1];
+    const hex = match?.[2];
+    if (algorithm === undefined || hex === undefined || !isDigestAlgorithm(algorithm) || !isHexDigest(algorithm, hex)) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .TrustKitError */ .T0('DIGEST_INVALID', `"${value.slice(0, 160)}" is not a digest of the form sha256:<64 hex> or sha512:<128 hex>`, {
+            hint: 'give the digest as algorithm:hex, e.g. sha256:e3b0c442...',
+        });
+    }
+    return { algorithm, hex: hex.toLowerCase() };
+});var hashFile = (async function (path, algorithms) {
+    const hashes = algorithms.map(((algorithm) => [algorithm, (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)(algorithm)]));
+    // Never a pipe or a device: one would block the open or never end.
+    const { handle, size: expected } = await (0,_files_js__WEBPACK_IMPORTED_MODULE_2__/* .openRegularFile */ .qg)(path, { maxBytes: Number.MAX_SAFE_INTEGER, what: 'file' });
+    let size = 0;
+    try {
+        const chunk = Math.min(READ_CHUNK, Math.max(expected, 64 * 1024));
+        const buffers = [Buffer.allocUnsafe(chunk), Buffer.allocUnsafe(chunk)];
+        let turn = 0;
+        let pending = handle.read(buffers[0], 0, chunk, null);
+        for (;;) {
+            const { bytesRead, buffer } = await pending;
+            if (bytesRead === 0)
+                break;
+            turn ^= 1;
+            pending = handle.read(turn === 0 ? buffers[0] : buffers[1], 0, chunk, null);
+            const bytes = buffer.subarray(0, bytesRead);
+            for (const [, hash] of hashes)
+                hash.update(bytes);
+            size += bytesRead;
+        }
+    }
+    finally {
+        await handle.close();
+    }
+    const digest = {};
+    for (const [algorithm, hash] of hashes)
+        digest[algorithm] = hash.digest('hex');
+    return { digest, size };
+});
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   DC: (() => (/* binding */ hashFile)),
+/* harmony export */   Dn: (() => (/* binding */ parseDigestReference)),
+/* harmony export */   E6: (() => (/* binding */ hexLength)),
+/* harmony export */   MF: (() => (/* binding */ DIGEST_ALGORITHMS)),
+/* harmony export */   QN: (() => (/* binding */ digestBytes)),
+/* harmony export */   Wb: (() => (/* binding */ isDigestAlgorithm))
+/* harmony export */ });
+/* unused harmony export isHexDigest */
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3828);
+/* harmony import */ var _files_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(62164);
+
+
+
+/** The digest algorithms trust-kit produces; in-toto and the checksums tools share these names. */
+const DIGEST_ALGORITHMS = ['sha256', 'sha512'];
+const HEX_LENGTH = { sha256: 64, sha512: 128 };
+/** Whether a string names a supported digest algorithm. */
+
+/** The length in hex characters of a digest made with `algorithm`. */
+
+/** Whether `hex` is a well-formed lowercase-or-uppercase hex digest for `algorithm`. */
+
+/** The digest of bytes already in memory. */
+
+/** Parses `sha256:<hex>` (the OCI and in-toto reference form) into its parts. */
+
+/** Reads with big chunks: hashing 1 GiB in 64 KiB reads costs about 10% in call overhead. */
+const READ_CHUNK = 4 * 1024 * 1024;
+/**
+ * Streams a file through one or more hashes without holding it in memory, returning the digests
+ * and the number of bytes read. Two buffers sized to the file (4 MiB at most) take turns, so the
+ * next read runs while the current chunk is hashed and memory stays flat whatever the file size.
+ */
+
+
+
+/***/ }),
+
+/***/ 32985:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {var counted = (function (count, singular, plural = `${singular}s`) {
+    return `${count} ${count === 1 ? singular : plural}`;
+});
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   h: (() => (/* binding */ counted))
+/* harmony export */ });
+/** A count with its noun in the right number: `1 artifact`, `2 artifacts`, `0 artifacts`, `1 dependency`/`2 dependencies` with `plural`. */
+
+
+
+/***/ }),
+
+/***/ 69085:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {var loadPublicKey = (function (pem, source) {
+    if (!pem.includes('-----BEGIN PUBLIC KEY-----')) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .VerifyError */ .G('SIGSTORE_KEY_INVALID', `${source} is not a PEM public key (expected -----BEGIN PUBLIC KEY-----)`);
+    }
+    try {
+        return { kind: 'key', publicKey: (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createPublicKey)({ key: pem, format: 'pem' }), source };
+    }
+    catch (error) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .VerifyError */ .G('SIGSTORE_KEY_INVALID', `${source}: the public key cannot be read: ${error instanceof Error ? error.message : String(error)}`, { cause: error });
+    }
+});
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   f: (() => (/* binding */ loadPublicKey))
+/* harmony export */ });
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5447);
+
+
+/** The policy for bundles signed with a local key: reads a PEM public key (SPKI), naming `source` in errors. */
+
+
+
+/***/ }),
+
+/***/ 91966:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {var loadPrehashedVerifier = (async function () {
+    const { p256, p384 } = await __webpack_require__.e(/* import() */ 3260).then(__webpack_require__.bind(__webpack_require__, 13260));
+    return ((key, digest, signature) => {
+        const curve = key.asymmetricKeyDetails?.namedCurve;
+        const implementation = curve === 'prime256v1' ? p256 : curve === 'secp384r1' ? p384 : undefined;
+        if (key.asymmetricKeyType !== 'ec' || implementation === undefined) {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .VerifyError */ .G('VERIFY_BUNDLE_UNSUPPORTED', `verification by digest needs an ECDSA P-256 or P-384 signing key, found ${key.asymmetricKeyType ?? 'unknown'} ${curve ?? ''}`.trimEnd(), { hint: 'verify with the artifact file instead of its digest' });
+        }
+        let raw = rawKeys.get(key);
+        if (raw === undefined) {
+            const jwk = key.export({ format: 'jwk' });
+            raw = Buffer.concat([Buffer.from([4]), Buffer.from(jwk.x ?? '', 'base64url'), Buffer.from(jwk.y ?? '', 'base64url')]);
+            rawKeys.set(key, raw);
+        }
+        try {
+            return implementation.verify(signature, digest, raw, { prehash: false, lowS: false, format: 'der' });
+        }
+        catch {
+            return false;
+        }
+    });
+});
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   d: (() => (/* binding */ loadPrehashedVerifier))
+/* harmony export */ });
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5447);
+
+const rawKeys = new WeakMap();
+/**
+ * Loads the verifier of ECDSA signatures over a digest computed elsewhere: Node's crypto verifies
+ * only over data it hashes itself, so this is the pure-JavaScript ECDSA of @noble/curves, a
+ * quarter of a megabyte of bundled code whose curves are built as it loads (about 3 ms). Only
+ * verification by digest (a `sha256:` reference, a file too large to read whole) loads it.
+ */
+
+
+
+/***/ }),
+
+/***/ 10132:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {var nameKey = (function (displayName) {
+    return displayName.toLowerCase().replace(/\s+/g, ' ').trim();
+});var loadTrustMaterial = (function (input, source = 'trusted root') {
+    const documents = [];
+    if (typeof input !== 'string') {
+        documents.push({ value: input, label: source });
+    }
+    else {
+        const trimmed = input.trim();
+        let whole;
+        try {
+            whole = JSON.parse(trimmed);
+        }
+        catch {
+            whole = undefined;
+        }
+        if (whole !== undefined) {
+            documents.push({ value: whole, label: source });
+        }
+        else {
+            input.split('\n').forEach(((line, index) => {
+                if (line.trim() === '')
+                    return;
+                try {
+                    documents.push({ value: JSON.parse(line), label: `${source}:${index + 1}` });
+                }
+                catch (error) {
+                    throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .VerifyError */ .G('SIGSTORE_TRUSTED_ROOT_INVALID', `${source}:${index + 1}: not JSON: ${error instanceof Error ? error.message : String(error)}`);
+                }
+            }));
+        }
+    }
+    if (documents.length === 0)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .VerifyError */ .G('SIGSTORE_TRUSTED_ROOT_INVALID', `${source} holds no trusted root`);
+    return new TrustMaterial(documents.map(((document) => toTrustRoot(document.value, document.label))));
+});var toTrustRoot = (function (value, label) {
+    const root = (0,_documents_js__WEBPACK_IMPORTED_MODULE_2__/* .decodeTrustedRoot */ .kS)(value, label);
+    return {
+        label,
+        certificateAuthorities: root.certificateAuthorities.map(((ca, index) => toAuthority(ca, `${label}: certificateAuthorities[${index}]`))),
+        timestampAuthorities: root.timestampAuthorities.map(((ca, index) => toAuthority(ca, `${label}: timestampAuthorities[${index}]`))),
+        tlogs: root.tlogs.map(((log, index) => toLog(log, `${label}: tlogs[${index}]`))),
+        ctlogs: root.ctlogs.map(((log, index) => toLog(log, `${label}: ctlogs[${index}]`))),
+        document: value,
+    };
+});var validity = (function (range, what) {
+    const validFrom = (0,_shape_js__WEBPACK_IMPORTED_MODULE_4__/* .parseRfc3339 */ .TM)(range.start);
+    const validTo = range.end === undefined ? END : (0,_shape_js__WEBPACK_IMPORTED_MODULE_4__/* .parseRfc3339 */ .TM)(range.end);
+    if (validFrom === undefined || validTo === undefined)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .VerifyError */ .G('SIGSTORE_TRUSTED_ROOT_INVALID', `${what}: validFor needs an RFC 3339 start (and, optionally, end) time`);
+    if (validTo < validFrom)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .VerifyError */ .G('SIGSTORE_TRUSTED_ROOT_INVALID', `${what}: validFor ends (${validTo.toISOString()}) before it starts (${validFrom.toISOString()})`);
+    return { validFrom, validTo };
+});var toAuthority = (function (ca, what) {
+    const { certificates } = ca;
+    if (certificates.length === 0)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .VerifyError */ .G('SIGSTORE_TRUSTED_ROOT_INVALID', `${what} has no certificate`);
+    return {
+        uri: ca.uri,
+        chain: certificates.map(((certificate, index) => {
+            try {
+                return _certificate_js__WEBPACK_IMPORTED_MODULE_1__/* .ParsedCertificate */ .D.parse(certificate, `${what}.certChain[${index}]`);
+            }
+            catch (error) {
+                throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .VerifyError */ .G('SIGSTORE_TRUSTED_ROOT_INVALID', error instanceof Error ? error.message : String(error), { cause: error });
+            }
+        })),
+        ...validity(ca.validFor, what),
+    };
+});var noteKeyId = (function (baseUrl, publicKey, logId) {
+    if (publicKey.asymmetricKeyType !== 'ed25519')
+        return logId;
+    let origin;
+    try {
+        origin = new URL(baseUrl).hostname;
+    }
+    catch {
+        return logId;
+    }
+    const raw = publicKey.export({ format: 'der', type: 'spki' }).subarray(-32);
+    return (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(`${origin}\n`).update(Buffer.from([0x01])).update(raw).digest();
+});var toLog = (function (log, what) {
+    const raw = log.publicKey.rawBytes;
+    const { logId } = log;
+    if (raw === undefined || logId === undefined)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .VerifyError */ .G('SIGSTORE_TRUSTED_ROOT_INVALID', `${what} has no public key or log id`);
+    let publicKey;
+    try {
+        publicKey = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createPublicKey)({ key: raw, format: 'der', type: PKCS1_DETAILS.has(log.publicKey.keyDetails) ? 'pkcs1' : 'spki' });
+    }
+    catch (error) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .VerifyError */ .G('SIGSTORE_TRUSTED_ROOT_INVALID', `${what}: the public key cannot be read: ${error instanceof Error ? error.message : String(error)}`, { cause: error });
+    }
+    return {
+        baseUrl: log.baseUrl,
+        logId,
+        checkpointKeyId: log.checkpointKeyId ?? noteKeyId(log.baseUrl, publicKey, logId),
+        publicKey,
+        ...validity(log.publicKey.validFor, `${what}.publicKey`),
+    };
+});
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   G: (() => (/* binding */ TrustMaterial)),
+/* harmony export */   a: (() => (/* binding */ loadTrustMaterial))
+/* harmony export */ });
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
+/* harmony import */ var _certificate_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(94661);
+/* harmony import */ var _documents_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(30396);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(5447);
+/* harmony import */ var _shape_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(90211);
+
+
+
+
+
+/**
+ * A distinguished name as an index key, at least as loose as OpenSSL's name comparison (case and
+ * runs of white space ignored), so an index lookup never misses an issuer OpenSSL would accept.
+ */
+
+/**
+ * The trust verification checks against, built once: parsed CA certificates and ready public keys
+ * of every instance, plus a per-trust cache of leaf certificates already checked against them.
+ */
+class TrustMaterial {
+    roots;
+    /** Leaf-certificate checks keyed by the certificate's DER (base64); owned by verify.ts. */
+    leafCache = new Map();
+    authoritiesByName = new Map();
+    constructor(roots) {
+        this.roots = roots;
+        for (const root of roots) {
+            for (const authority of root.certificateAuthorities) {
+                const key = nameKey(authority.chain[0]?.displayNames.subject ?? '');
+                const named = this.authoritiesByName.get(key);
+                if (named === undefined)
+                    this.authoritiesByName.set(key, [{ root, authority }]);
+                else
+                    named.push({ root, authority });
+            }
+        }
+    }
+    /**
+     * The CAs, in trusted-root order, whose issuing certificate bears the name a certificate gives
+     * as its issuer (`displayNames.issuer`): a lookup, so a trusted root of hundreds of CAs does not
+     * cost a check per CA. Only candidates: the caller still checks that one signed the certificate.
+     */
+    authoritiesNamed(issuerName) {
+        return this.authoritiesByName.get(nameKey(issuerName)) ?? [];
+    }
+    /** Every instance's label, for messages. */
+    get label() {
+        return this.roots.map(((root) => root.label)).join(', ');
+    }
+}
+const END = new Date(8640000000000000);
+/**
+ * Builds trust material from a trusted root: the JSON text of a `trusted_root.json`, the JSONL that
+ * `gh attestation trusted-root` prints (one root per line), or an already parsed object.
+ */
+
+
+/**
+ * The period a validity range of the trusted root covers, read from its JSON (the shape check
+ * has made `start`, and `end` when present, RFC 3339 times); no end means "until replaced".
+ */
+
+
+/**
+ * C2SP signed-note key id of an Ed25519 log: SHA-256(origin || 0x0A || 0x01 || key), the origin being the
+ * hostname of its base URL, without a port (rekor-tiles signs with its --hostname; sigstore-go derives it so).
+ */
+
+const PKCS1_DETAILS = new Set(['PKCS1_RSA_PKCS1V5', 'PKCS1_RSA_PSS']);
+
+
+
+/***/ })
+
+};

@@ -1,0 +1,851 @@
+export const id = 886;
+export const ids = [886,6327];
+export const modules = {
+
+/***/ 98294:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {var readImageArguments = (function (reader, images, input, env) {
+    const username = reader.string('registry-username');
+    if (username !== undefined && !(_images_registry_js__WEBPACK_IMPORTED_MODULE_1__/* .PASSWORD_VARIABLE */ .HL in env))
+        reader.report('registry-username', `needs the password in ${_images_registry_js__WEBPACK_IMPORTED_MODULE_1__/* .PASSWORD_VARIABLE */ .HL}`);
+    const references = [];
+    for (const image of images) {
+        try {
+            references.push((0,_oci_index_js__WEBPACK_IMPORTED_MODULE_2__/* .parseImageReference */ .o_)(image));
+        }
+        catch (error) {
+            if (!(0,_core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .isTrustKitError */ .Nf)(error))
+                throw error;
+            reader.report(input, error.message);
+        }
+    }
+    return references;
+});
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   As: (() => (/* binding */ readImageArguments)),
+/* harmony export */   CA: (() => (/* reexport safe */ _images_registry_js__WEBPACK_IMPORTED_MODULE_1__.CA)),
+/* harmony export */   Qn: (() => (/* reexport safe */ _images_registry_js__WEBPACK_IMPORTED_MODULE_1__.Qn)),
+/* harmony export */   im: (() => (/* binding */ REGISTRY_HELP)),
+/* harmony export */   zc: (() => (/* binding */ REGISTRY_OPTIONS))
+/* harmony export */ });
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3828);
+/* harmony import */ var _images_registry_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(34703);
+/* harmony import */ var _oci_index_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(49103);
+
+
+
+
+/** The registry flags of the image commands, named as cosign names them. */
+const REGISTRY_OPTIONS = {
+    'registry-username': { type: 'string' },
+    'allow-http-registry': { type: 'boolean' },
+    'allow-insecure-registry': { type: 'boolean' },
+};
+/** The help lines of {@link REGISTRY_OPTIONS} and where credentials come from. */
+const REGISTRY_HELP = `Registry credentials, the first that has some for a registry: --registry-username with the
+password in ${_images_registry_js__WEBPACK_IMPORTED_MODULE_1__/* .PASSWORD_VARIABLE */ .HL} (for the registries of the IMAGEs), GITHUB_TOKEN for
+ghcr.io, docker's config.json ($DOCKER_CONFIG or ~/.docker: auths, credsStore, credHelpers).
+      --registry-username USER    log in to the IMAGEs' registries as USER (password: ${_images_registry_js__WEBPACK_IMPORTED_MODULE_1__/* .PASSWORD_VARIABLE */ .HL})
+      --allow-http-registry       reach registries over plain HTTP (testing only)
+      --allow-insecure-registry   accept any TLS certificate from registries (testing only)`;
+/** Parses IMAGE arguments, reporting each bad one against `input`; checks --registry-username has its password. */
+
+
+
+/***/ }),
+
+/***/ 25576:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {var discoverImageBundles = (async function (client, image) {
+    const repository = { registry: image.registry, repository: image.repository };
+    const listed = await client.referrers(image, oci/* SIGSTORE_BUNDLE_MEDIA_TYPE */.Ib);
+    const discovered = { via: listed.via, referrers: [], legacySignatures: [], legacyAttestations: [], unreadable: [] };
+    if (listed.descriptors.length > MAX_IMAGE_BUNDLES)
+        discovered.unreadable.push({ source: (0,oci/* formatImageReference */.my)(image), reason: `${listed.descriptors.length} bundle referrers; only the first ${MAX_IMAGE_BUNDLES} were read` });
+    for (const descriptor of listed.descriptors.slice(0, MAX_IMAGE_BUNDLES)) {
+        const source = `referrer ${descriptor.digest}`;
+        try {
+            const fetched = await client.getManifest((0,oci/* withDigest */.hQ)(repository, descriptor.digest));
+            if (fetched.manifest.kind !== 'image')
+                throw new verify/* VerifyError */.Gz('VERIFY_BUNDLE_INVALID', 'is an index, not a bundle manifest');
+            const layer = fetched.manifest.manifest.layers.find(((entry) => entry.mediaType === oci/* SIGSTORE_BUNDLE_MEDIA_TYPE */.Ib));
+            if (layer === undefined)
+                throw new verify/* VerifyError */.Gz('VERIFY_BUNDLE_INVALID', `has no ${oci/* SIGSTORE_BUNDLE_MEDIA_TYPE */.Ib} layer`);
+            const bytes = await client.readBlob(repository, layer.digest, files/* INPUT_LIMITS */.Ef.bundle);
+            discovered.referrers.push({ json: parseJsonObject(bytes), line: undefined, source, claimedType: fetched.manifest.manifest.annotations?.[oci/* BUNDLE_PREDICATE_TYPE_ANNOTATION */.Sy] });
+        }
+        catch (error) {
+            if (!(0,errors/* isTrustKitError */.Nf)(error))
+                throw error;
+            discovered.unreadable.push({ source, reason: `${error.code}: ${error.message}` });
+        }
+    }
+    for (const layer of await legacyLayers(client, repository, (0,oci/* legacySignatureTag */.eG)(image.digest), oci/* SIMPLE_SIGNING_MEDIA_TYPE */.$r, discovered)) {
+        try {
+            const payload = await client.readBlob(repository, layer.digest, MAX_PAYLOAD_BYTES);
+            discovered.legacySignatures.push({ json: legacyBundle(payload, layer.annotations ?? {}), line: undefined, source: layer.source, claimedType: oci/* COSIGN_SIGN_PREDICATE_TYPE */.Z4, payload });
+        }
+        catch (error) {
+            if (!(0,errors/* isTrustKitError */.Nf)(error))
+                throw error;
+            discovered.unreadable.push({ source: layer.source, reason: `${error.code}: ${error.message}` });
+        }
+    }
+    for (const layer of await legacyLayers(client, repository, (0,oci/* legacyAttestationTag */.ag)(image.digest), oci/* DSSE_ENVELOPE_MEDIA_TYPE */.Nr, discovered)) {
+        try {
+            const envelope = parseJsonObject(await client.readBlob(repository, layer.digest, files/* INPUT_LIMITS */.Ef.bundle));
+            const { messageSignature: _none, ...material } = legacyBundle(Buffer.alloc(0), { ...layer.annotations, [oci/* LEGACY_ANNOTATIONS */.$2.signature]: '' });
+            discovered.legacyAttestations.push({ json: { ...material, dsseEnvelope: envelope }, line: undefined, source: layer.source, claimedType: layer.annotations?.predicateType });
+        }
+        catch (error) {
+            if (!(0,errors/* isTrustKitError */.Nf)(error))
+                throw error;
+            discovered.unreadable.push({ source: layer.source, reason: `${error.code}: ${error.message}` });
+        }
+    }
+    return discovered;
+});var legacyLayers = (async function (client, repository, tag, mediaType, discovered) {
+    let layers;
+    try {
+        const fetched = await client.getManifest({ ...repository, tag });
+        layers = fetched.manifest.kind === 'image' ? fetched.manifest.manifest.layers : [];
+    }
+    catch (error) {
+        if (!((0,errors/* isTrustKitError */.Nf)(error) && error.code === 'OCI_NOT_FOUND'))
+            throw error;
+        return [];
+    }
+    if (layers.length > MAX_IMAGE_BUNDLES)
+        discovered.unreadable.push({ source: tag, reason: `${layers.length} layers; only the first ${MAX_IMAGE_BUNDLES} were read` });
+    return layers.slice(0, MAX_IMAGE_BUNDLES).flatMap(((layer, index) => (layer.mediaType === mediaType ? [{ digest: layer.digest, annotations: layer.annotations, source: `${tag} layer ${index + 1}` }] : [])));
+});var parseJsonObject = (function (bytes) {
+    let json;
+    try {
+        json = JSON.parse(bytes.toString('utf8'));
+    }
+    catch (error) {
+        throw new verify/* VerifyError */.Gz('VERIFY_BUNDLE_INVALID', `is not JSON: ${error instanceof Error ? error.message : String(error)}`, { cause: error });
+    }
+    if (typeof json !== 'object' || json === null || Array.isArray(json))
+        throw new verify/* VerifyError */.Gz('VERIFY_BUNDLE_INVALID', 'is not a JSON object (a Sigstore bundle)');
+    return json;
+});var legacyBundle = (function (payload, annotations) {
+    const signature = annotations[oci/* LEGACY_ANNOTATIONS */.$2.signature];
+    if (signature === undefined)
+        throw new verify/* VerifyError */.Gz('VERIFY_BUNDLE_INVALID', `has no ${oci/* LEGACY_ANNOTATIONS */.$2.signature} annotation`);
+    const certificate = annotations[oci/* LEGACY_ANNOTATIONS */.$2.certificate];
+    const material = {};
+    if (certificate !== undefined) {
+        const der = certificate.replace(/-----(BEGIN|END) CERTIFICATE-----/g, '').replace(/\s+/g, '');
+        material.x509CertificateChain = { certificates: [{ rawBytes: der }] };
+    }
+    const rekor = annotations[oci/* LEGACY_ANNOTATIONS */.$2.bundle];
+    if (rekor !== undefined) {
+        const parsed = parseJsonObject(Buffer.from(rekor, 'utf8'));
+        // Go reads a null number as zero and cosign accepts it; earlier trust-kit builds wrote null for a log's first index.
+        const entry = parsed.Payload === undefined ? undefined : { ...parsed.Payload, logIndex: parsed.Payload.logIndex ?? 0, integratedTime: parsed.Payload.integratedTime ?? 0 };
+        if (typeof parsed.SignedEntryTimestamp !== 'string' || typeof entry?.body !== 'string' || typeof entry.logID !== 'string' || !/^[0-9a-f]{1,128}$/.test(entry.logID) || !Number.isSafeInteger(entry.integratedTime) || !Number.isSafeInteger(entry.logIndex)) {
+            throw new verify/* VerifyError */.Gz('VERIFY_BUNDLE_INVALID', `has a ${oci/* LEGACY_ANNOTATIONS */.$2.bundle} annotation that is not cosign's Rekor bundle`);
+        }
+        const kind = parseJsonObject(Buffer.from(entry.body, 'base64'));
+        material.tlogEntries = [
+            {
+                logIndex: String(entry.logIndex),
+                logId: { keyId: Buffer.from(entry.logID, 'hex').toString('base64') },
+                kindVersion: { kind: String(kind.kind), version: String(kind.apiVersion) },
+                integratedTime: String(entry.integratedTime),
+                inclusionPromise: { signedEntryTimestamp: parsed.SignedEntryTimestamp },
+                canonicalizedBody: entry.body,
+            },
+        ];
+    }
+    return {
+        mediaType: 'application/vnd.dev.sigstore.bundle+json;version=0.1',
+        verificationMaterial: material,
+        messageSignature: { messageDigest: { algorithm: 'SHA2_256', digest: (0,external_node_crypto_.createHash)('sha256').update(payload).digest('base64') }, signature },
+    };
+});var verifyImageBundles = (function (options) {
+    const { image, discovered } = options;
+    const shown = (0,oci/* formatImageReference */.my)(image);
+    const hex = image.digest.slice('sha256:'.length);
+    const verified = [];
+    const wanted = [...(options.signature ? [oci/* COSIGN_SIGN_PREDICATE_TYPE */.Z4] : []), ...options.predicateTypes.filter(((type) => type !== oci/* COSIGN_SIGN_PREDICATE_TYPE */.Z4))];
+    for (const predicateType of wanted) {
+        const attached = predicateType === oci/* COSIGN_SIGN_PREDICATE_TYPE */.Z4 ? discovered.referrers : [...discovered.referrers, ...discovered.legacyAttestations];
+        const candidates = attached.filter(((bundle) => bundle.claimedType === undefined || bundle.claimedType === predicateType));
+        let failure;
+        if (candidates.length > 0) {
+            try {
+                const attestation = (0,sigstore_verify_attestation/* verifyAttestation */.oe)({ bundles: candidates, artifact: { sha256: hex }, policy: options.policy, trust: options.trust, predicateType, source: `the referrers of ${shown}` });
+                verified.push({ predicateType, source: candidates[attestation.bundleIndex]?.source ?? '', attestation, signature: attestation.signature });
+                continue;
+            }
+            catch (error) {
+                if (!(error instanceof verify/* VerifyError */.Gz))
+                    throw error;
+                failure = error;
+            }
+        }
+        if (predicateType === oci/* COSIGN_SIGN_PREDICATE_TYPE */.Z4) {
+            const legacy = verifyLegacySignatures(discovered.legacySignatures, image, options.policy, options.trust);
+            if ('signature' in legacy) {
+                verified.push({ predicateType, source: legacy.source, attestation: undefined, signature: legacy.signature });
+                continue;
+            }
+            failure ??= legacy.failure;
+        }
+        if (failure !== undefined)
+            throw failure;
+        const where = discovered.via === 'api' ? 'referrers API' : 'referrers tag';
+        const what = predicateType === oci/* COSIGN_SIGN_PREDICATE_TYPE */.Z4 ? 'no signature' : `no attestation of type ${JSON.stringify(predicateType)}`;
+        throw new images_errors/* ImagesError */.x('VERIFY_IMAGE_UNSIGNED', `${shown} has ${what}: ${discovered.referrers.length} bundle referrer(s) (${where}), ${discovered.legacySignatures.length} cosign 2 signature(s), ${discovered.legacyAttestations.length} cosign 2 attestation(s)${discovered.unreadable.length === 0 ? '' : `, ${discovered.unreadable.length} unreadable (${discovered.unreadable[0]?.source}: ${discovered.unreadable[0]?.reason.slice(0, 300)})`}`, {
+            hint: predicateType === oci/* COSIGN_SIGN_PREDICATE_TYPE */.Z4 ? 'sign it with `trust-kit sign-image` or `cosign sign`' : 'attest it with `trust-kit attest-image` or `cosign attest`',
+        });
+    }
+    return verified;
+});var verifyLegacySignatures = (function (signatures, image, policy, trust) {
+    let failure;
+    for (const candidate of signatures) {
+        try {
+            const payload = candidate.payload ?? Buffer.alloc(0);
+            const signature = (0,verify/* verifyBundle */.IF)(candidate.json, { bytes: payload }, policy, trust);
+            // The signature covers the payload; the payload must name this image's digest, as cosign checks.
+            const claimed = parseJsonObject(payload).critical?.image?.['docker-manifest-digest'];
+            if (claimed !== image.digest)
+                throw new verify/* VerifyError */.Gz('VERIFY_SUBJECT_MISMATCH', `${candidate.source} signs ${JSON.stringify(String(claimed).slice(0, 100))}, not ${image.digest}`);
+            return { signature, source: candidate.source };
+        }
+        catch (error) {
+            if (!(error instanceof verify/* VerifyError */.Gz))
+                throw error;
+            failure ??= new verify/* VerifyError */.Gz(error.code, `${candidate.source}: ${error.message}`, { cause: error, ...(error.hint === undefined ? {} : { hint: error.hint }) });
+        }
+    }
+    return { failure };
+});var describeImageBundle = (function (entry) {
+    const head = entry.predicateType === oci/* COSIGN_SIGN_PREDICATE_TYPE */.Z4 ? `signature (${entry.source})` : `attestation ${entry.predicateType} (${entry.source})`;
+    return [`- ${head}`, ...(entry.attestation === undefined || entry.predicateType === oci/* COSIGN_SIGN_PREDICATE_TYPE */.Z4 ? [] : (0,commands_verify_attestation.describeAttestation)(entry.attestation).slice(1)), ...(0,verify_blob.describeVerified)(entry.signature)];
+});
+
+// ESM COMPAT FLAG
+__webpack_require__.r(__webpack_exports__);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  verifyImageCommand: (() => (/* binding */ verifyImageCommand))
+});
+
+// EXTERNAL MODULE: ./lib/config/inputs.js
+var inputs = __webpack_require__(66097);
+// EXTERNAL MODULE: ./lib/config/verify-attestation.js
+var verify_attestation = __webpack_require__(73598);
+// EXTERNAL MODULE: ./lib/core/errors.js
+var errors = __webpack_require__(3828);
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __webpack_require__(77598);
+// EXTERNAL MODULE: ./lib/core/files.js
+var files = __webpack_require__(62164);
+// EXTERNAL MODULE: ./lib/oci/index.js + 6 modules
+var oci = __webpack_require__(49103);
+// EXTERNAL MODULE: ./lib/sigstore/verify/attestation.js
+var sigstore_verify_attestation = __webpack_require__(44444);
+// EXTERNAL MODULE: ./lib/sigstore/verify/index.js
+var verify = __webpack_require__(54418);
+// EXTERNAL MODULE: ./lib/images/errors.js
+var images_errors = __webpack_require__(97547);
+;// CONCATENATED MODULE: ./lib/images/verify.js
+
+
+
+
+
+
+
+/** The most referrers (and cosign 2 signature layers) read for one image: a registry is not trusted to bound them. */
+const MAX_IMAGE_BUNDLES = 64;
+/** The largest simple-signing payload read (cosign's are a few hundred bytes). */
+const MAX_PAYLOAD_BYTES = 64 * 1024;
+/**
+ * Reads every Sigstore bundle attached to an image, from the registry (never a copy): cosign 3's
+ * referrers (OCI 1.1 referrers API, or the `sha256-<hex>` tag fallback), and cosign 2's
+ * `sha256-<hex>.sig` layers turned back into v0.1 message-signature bundles and
+ * `sha256-<hex>.att` layers into v0.1 DSSE bundles. At most
+ * {@link MAX_IMAGE_BUNDLES} of each, each bundle at most the size a bundle file may have.
+ */
+
+/** The layers of one media type of a cosign 2 tag (`.sig` or `.att`), at most {@link MAX_IMAGE_BUNDLES}; none when the tag does not exist. */
+
+
+/**
+ * A cosign 2 signature layer as a Sigstore v0.1 bundle: a message signature over the payload, the
+ * certificate annotation as the chain, and cosign's `bundle` annotation (signed entry timestamp and
+ * canonical Rekor body) as a log entry with an inclusion promise. What is missing stays missing, so
+ * verification says what the signature lacks.
+ */
+
+/**
+ * Verifies what was asked for of an image: a signature (cosign 3's signed statement, or a cosign 2
+ * simple-signing signature over this digest) when `signature`, and an attestation of each of
+ * `predicateTypes`. Each is satisfied by the first bundle that verifies under the policy; when none
+ * does, the failure of the first candidate is thrown (VERIFY_IMAGE_UNSIGNED when there is none).
+ */
+
+/** The first cosign 2 signature whose payload names this digest and whose bundle verifies, or the first failure. */
+
+
+// EXTERNAL MODULE: ./lib/sigstore/verify/files.js
+var verify_files = __webpack_require__(92701);
+// EXTERNAL MODULE: ./lib/cli/exit-codes.js
+var exit_codes = __webpack_require__(20535);
+// EXTERNAL MODULE: ./lib/cli/commands/verify-attestation.js
+var commands_verify_attestation = __webpack_require__(81835);
+// EXTERNAL MODULE: ./lib/cli/commands/verify-blob.js
+var verify_blob = __webpack_require__(95110);
+// EXTERNAL MODULE: ./lib/cli/commands/registry.js
+var registry = __webpack_require__(98294);
+;// CONCATENATED MODULE: ./lib/cli/commands/verify-image.js
+
+
+
+
+
+
+
+
+
+
+
+const PREDICATE_TYPE = /^[a-z][a-z0-9+.-]*:\S+$/i;
+/** `trust-kit verify-image`: verify the signatures and attestations a registry holds for an image, as `cosign verify` and `cosign verify-attestation` do. */
+const verifyImageCommand = {
+    usage: 'trust-kit verify-image IMAGE [--predicate-type URI]... [--no-signature] (--certificate-identity ID --certificate-oidc-issuer URL | --repo OWNER/NAME | --signer-workflow W | --key PUB.pem)\n         [--trusted-root FILE] [--format text|json] [registry flags]',
+    help: `Resolves IMAGE (a tag once, to the digest it names now) and reads what the registry holds for
+that digest: Sigstore bundles attached as OCI 1.1 referrers (the referrers API, or the sha256-<hex>
+referrers tag on registries without it; cosign 3 and trust-kit write these) and cosign 2's
+sha256-<hex>.sig signatures and sha256-<hex>.att attestations. Then verifies, offline against
+the trusted root, a signature of the image (cosign 3's signed statement or a cosign 2
+signature) unless --no-signature, and an attestation of each --predicate-type, each by the
+signer the policy names. Prints what it found.
+
+      --predicate-type URI               also require an attestation of this predicate type
+                                         (repeatable), e.g. https://slsa.dev/provenance/v1
+      --no-signature                     require only the attestations, not a signature
+      --owner OWNER, --source-ref REF, --source-digest SHA, --deny-self-hosted-runners
+                                         as \`trust-kit verify-attestation\`
+      --format text|json                 json prints what was verified (--json is the same)
+
+${verify_blob.VERIFY_HELP.replace(/\n\nExit codes:[\s\S]*$/, '')}
+
+${registry/* REGISTRY_HELP */.im}
+
+Exit codes: 0 verified, 1 unreadable input or registry failure, 2 usage error, 3 verification
+failed or nothing attached (VERIFY_*), 4 valid signature by another signer (VERIFY_POLICY_*),
+5 no statement about this digest, 6 another predicate type, 7 another signer workflow, 8 another
+repository or owner, 9 a self-hosted runner with --deny-self-hosted-runners.`,
+    options: {
+        ...verify_blob.VERIFY_OPTIONS,
+        ...registry/* REGISTRY_OPTIONS */.zc,
+        'predicate-type': { type: 'string', multiple: true },
+        signature: { type: 'boolean' },
+        owner: { type: 'string' },
+        'source-ref': { type: 'string' },
+        'source-digest': { type: 'string' },
+        'deny-self-hosted-runners': { type: 'boolean' },
+        format: { type: 'string' },
+    },
+    async run(args, context) {
+        if (args.positionals.length !== 1)
+            throw new errors/* TrustKitError */.T0('CLI_USAGE', `verify-image takes exactly one IMAGE, got ${args.positionals.length}`, { hint: 'run `trust-kit verify-image --help`' });
+        const format = args.values.format ?? (args.values.json === true ? 'json' : 'text');
+        if (format !== 'text' && format !== 'json')
+            throw new errors/* TrustKitError */.T0('CLI_USAGE', `--format is "${String(format)}"; expected text or json`, { hint: 'run `trust-kit verify-image --help`' });
+        const image = args.positionals[0];
+        const nameOf = (0,inputs/* cliNamer */.qy)({ subject: 'IMAGE' });
+        const predicateTypes = (args.values['predicate-type'] ?? []);
+        const reader = new inputs/* InputReader */.i_(args.values, nameOf);
+        for (const type of predicateTypes)
+            if (!PREDICATE_TYPE.test(type))
+                reader.report('predicate-type', `is "${type.slice(0, 200)}"; expected a URI, e.g. https://slsa.dev/provenance/v1`);
+        const signature = args.values.signature !== false;
+        if (!signature && predicateTypes.length === 0)
+            reader.report('signature', 'leaves nothing to verify: name an attestation with --predicate-type');
+        if (args.values.bundle !== undefined)
+            reader.report('bundle', 'is not used: verify-image reads the bundles attached to the image in its registry');
+        const references = (0,registry/* readImageArguments */.As)(reader, [image], 'subject', context.env);
+        reader.finish();
+        // The bundles are the image's: the policy config names the image where a file command names its bundle file.
+        const config = (0,verify_attestation/* attestationVerifyConfig */.a)({ ...args.values, bundle: image, 'predicate-type': oci/* COSIGN_SIGN_PREDICATE_TYPE */.Z4 }, nameOf);
+        const policy = (0,sigstore_verify_attestation/* attestationPolicy */.NR)(await (0,verify_files/* resolvePolicy */.nZ)(config.policy, context.cwd), config, config.identityOrigin);
+        const client = await (0,registry/* registryClientFor */.CA)(args.values, context.env, references);
+        try {
+            const resolved = await client.resolve(references[0]);
+            const pinned = resolved.reference;
+            if (!pinned.digest.startsWith('sha256:'))
+                throw new errors/* TrustKitError */.T0('CLI_USAGE', `${(0,oci/* formatImageReference */.my)(pinned)} is not a sha256 digest; images are verified by their sha256 digest`, { hint: 'name the image by tag or by its sha256 digest' });
+            const discovered = await discoverImageBundles(client, pinned);
+            const all = [...discovered.referrers, ...discovered.legacySignatures, ...discovered.legacyAttestations];
+            const trust = await (0,verify_files/* resolveTrust */.vO)(config, context.cwd, all[0]?.json, (0,verify_files/* trustSourcesFrom */.zl)(context.env));
+            const verified = verifyImageBundles({ image: pinned, discovered, policy, trust, signature, predicateTypes });
+            const shown = (0,oci/* formatImageReference */.my)(pinned);
+            if (format === 'json') {
+                context.stdout.write(`${JSON.stringify({
+                    image,
+                    reference: shown,
+                    digest: pinned.digest,
+                    discovery: discovered.via === 'api' ? 'referrers-api' : 'referrers-tag',
+                    found: all.map(((bundle) => ({ source: bundle.source, claimedPredicateType: bundle.claimedType ?? null }))),
+                    unreadable: discovered.unreadable,
+                    verified: verified.map(((entry) => ({ predicateType: entry.predicateType, source: entry.source, statement: entry.attestation?.statement ?? null, provenance: entry.attestation?.provenance ?? null, signature: entry.signature }))),
+                }, null, 2)}\n`);
+            }
+            else {
+                const lines = [`Verified OK: ${shown}`, `  found:      ${all.length} bundle(s) (${discovered.referrers.length} referrer(s) via the ${discovered.via === 'api' ? 'referrers API' : 'referrers tag'}, ${discovered.legacySignatures.length} cosign 2 signature(s), ${discovered.legacyAttestations.length} cosign 2 attestation(s))`];
+                for (const unread of discovered.unreadable)
+                    lines.push(`  unreadable: ${unread.source}: ${unread.reason.slice(0, 300)}`);
+                for (const entry of verified)
+                    lines.push(...describeImageBundle(entry));
+                context.stdout.write(`${lines.join('\n')}\n`);
+            }
+            return exit_codes/* EXIT */.d.OK;
+        }
+        finally {
+            client.close();
+        }
+    },
+};
+
+
+
+/***/ }),
+
+/***/ 39002:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {var proxyOrigin = (function (proxy) {
+    return `${proxy.protocol}//${proxy.host}`;
+});var proxyAuthorization = (function (proxy) {
+    if (proxy.username === '' && proxy.password === '')
+        return undefined;
+    return `Basic ${Buffer.from(`${decodeURIComponent(proxy.username)}:${decodeURIComponent(proxy.password)}`).toString('base64')}`;
+});var shownReason = (function (reason) {
+    const printable = reason.replace(/[^\x21-\x7e]+/g, ' ').trim();
+    return printable.length > 100 ? `${printable.slice(0, 100)}…` : printable;
+});var unbracketed = (function (host) {
+    return host.startsWith('[') && host.endsWith(']') ? host.slice(1, -1) : host;
+});var openTunnel = (function (proxy, target, deadlineMs, proxyTls) {
+    const net = process.getBuiltinModule('node:net');
+    const tls = process.getBuiltinModule('node:tls');
+    const origin = proxyOrigin(proxy);
+    const endpoint = `${net.isIPv6(target.host) ? `[${target.host}]` : target.host}:${target.port}`;
+    return new Promise(((resolve, reject) => {
+        const proxyHost = unbracketed(proxy.hostname);
+        const proxyPort = proxy.port === '' ? (proxy.protocol === 'https:' ? 443 : 80) : Number(proxy.port);
+        const raw = proxy.protocol === 'https:'
+            ? tls.connect({ ...proxyTls, host: proxyHost, port: proxyPort, ...(net.isIP(proxyHost) === 0 ? { servername: proxyHost } : {}) })
+            : net.connect({ host: proxyHost, port: proxyPort });
+        let secured;
+        let settled = false;
+        const fail = ((error) => {
+            if (settled)
+                return;
+            settled = true;
+            clearTimeout(timer);
+            secured?.destroy();
+            raw.destroy();
+            reject(error);
+        });
+        const timer = setTimeout((() => {
+            fail(new ProxyTunnelError('PROXY_TUNNEL_FAILED', `the proxy ${origin} did not open a tunnel to ${endpoint} within ${deadlineMs} ms`, { hint: PROXY_FAILED_HINT }));
+        }), deadlineMs);
+        raw.on('error', fail);
+        const ended = (() => fail(new ProxyTunnelError('PROXY_TUNNEL_FAILED', `the proxy ${origin} closed the connection before opening a tunnel to ${endpoint}`, { hint: PROXY_FAILED_HINT })));
+        raw.on('end', ended);
+        raw.on('close', ended);
+        const chunks = [];
+        let received = 0;
+        const onData = ((chunk) => {
+            chunks.push(chunk);
+            received += chunk.length;
+            const answer = Buffer.concat(chunks, received);
+            const end = answer.indexOf('\r\n\r\n');
+            if (end === -1) {
+                if (received > MAX_CONNECT_ANSWER_BYTES)
+                    fail(new ProxyTunnelError('PROXY_TUNNEL_FAILED', `the proxy ${origin} answered the CONNECT to ${endpoint} with more than ${MAX_CONNECT_ANSWER_BYTES} bytes of headers`, { hint: PROXY_FAILED_HINT }));
+                return;
+            }
+            raw.removeListener('data', onData);
+            raw.removeListener('end', ended);
+            raw.removeListener('close', ended);
+            raw.pause();
+            const status = /^HTTP\/1\.[01] (\d{3})(?: ([^\r\n]*))?\r\n/.exec(answer.subarray(0, end + 2).toString('latin1'));
+            if (status === null) {
+                fail(new ProxyTunnelError('PROXY_TUNNEL_FAILED', `the proxy ${origin} answered the CONNECT to ${endpoint} with something that is not HTTP/1`, { hint: PROXY_FAILED_HINT }));
+                return;
+            }
+            const code = Number(status[1]);
+            const said = `HTTP ${code}${status[2] === undefined || shownReason(status[2]) === '' ? '' : ` ${shownReason(status[2])}`}`;
+            if (code === 407) {
+                fail(new ProxyTunnelError('PROXY_AUTH_REQUIRED', `the proxy ${origin} refused a tunnel to ${endpoint}: ${said}`, { hint: PROXY_AUTH_HINT, statusCode: code }));
+                return;
+            }
+            if (code < 200 || code > 299) {
+                fail(new ProxyTunnelError('PROXY_TUNNEL_FAILED', `the proxy ${origin} refused a tunnel to ${endpoint}: ${said}`, { hint: PROXY_FAILED_HINT, statusCode: code }));
+                return;
+            }
+            if (answer.length > end + 4) {
+                // The target speaks first after a TLS ClientHello: bytes before it are the proxy's, not the target's.
+                fail(new ProxyTunnelError('PROXY_TUNNEL_FAILED', `the proxy ${origin} sent data after opening the tunnel to ${endpoint}, before the TLS handshake`, { hint: PROXY_FAILED_HINT }));
+                return;
+            }
+            // `host` is what the certificate is checked against (without it, an IP target would be checked as "localhost"); SNI takes names only.
+            secured = tls.connect({ ...target.tls, socket: raw, host: target.host, ...(net.isIP(target.host) === 0 ? { servername: target.tls.servername ?? target.host } : {}) });
+            secured.once('error', fail);
+            secured.once('secureConnect', (() => {
+                if (settled)
+                    return;
+                settled = true;
+                clearTimeout(timer);
+                secured?.removeListener('error', fail);
+                raw.removeListener('error', fail);
+                resolve(secured);
+            }));
+        });
+        raw.on('data', onData);
+        raw.once(proxy.protocol === 'https:' ? 'secureConnect' : 'connect', (() => {
+            const authorization = proxyAuthorization(proxy);
+            raw.write(`CONNECT ${endpoint} HTTP/1.1\r\nHost: ${endpoint}\r\n${authorization === undefined ? '' : `Proxy-Authorization: ${authorization}\r\n`}\r\n`);
+        }));
+    }));
+});var targetTls = (function (request) {
+    const options = request;
+    const { ca, cert, key, pfx, passphrase, ciphers, rejectUnauthorized, servername, minVersion, maxVersion, checkServerIdentity, session } = options;
+    return Object.fromEntries(Object.entries({ ca, cert, key, pfx, passphrase, ciphers, rejectUnauthorized, servername, minVersion, maxVersion, checkServerIdentity, session }).filter((([, value]) => value !== undefined)));
+});var tunnelingAgent = (function (proxy, options) {
+    const { tunnelTimeoutMs, ...agentOptions } = options;
+    const https = process.getBuiltinModule('node:https');
+    const proxyTls = Object.fromEntries(Object.entries({ ca: agentOptions.ca, rejectUnauthorized: agentOptions.rejectUnauthorized }).filter((([, value]) => value !== undefined)));
+    const agent = new https.Agent(agentOptions);
+    agent.createConnection = ((request, callback) => {
+        const host = unbracketed(request.host ?? request.hostname ?? 'localhost');
+        const port = Number(request.port ?? 443);
+        openTunnel(proxy, { host, port, tls: targetTls(request) }, tunnelTimeoutMs, proxyTls).then(((socket) => callback?.(null, socket)), ((error) => callback?.(error, undefined)));
+        return undefined;
+    });
+    return agent;
+});
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   ME: (() => (/* binding */ PROXY_AUTH_HINT)),
+/* harmony export */   Ng: (() => (/* binding */ ProxyTunnelError)),
+/* harmony export */   Pj: (() => (/* binding */ proxyOrigin)),
+/* harmony export */   YI: (() => (/* binding */ tunnelingAgent))
+/* harmony export */ });
+/* unused harmony export proxyAuthorization */
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3828);
+
+/** A CONNECT tunnel the runner's proxy did not open; the message names the proxy by its origin, never by its credentials. */
+class ProxyTunnelError extends _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .TrustKitError */ .T0 {
+    /** The status the proxy answered the CONNECT with, if it answered one. */
+    statusCode;
+    constructor(code, message, options) {
+        super(code, message, options);
+        this.name = 'ProxyTunnelError';
+        this.statusCode = options.statusCode;
+    }
+}
+/** What to do when the proxy wants credentials. */
+const PROXY_AUTH_HINT = 'the proxy in HTTPS_PROXY/HTTP_PROXY asks for credentials: give them in its URL (http://user:password@proxy:3128), or list the host in NO_PROXY if the runner reaches it directly';
+const PROXY_FAILED_HINT = 'check that HTTPS_PROXY names the runner\'s proxy and that the proxy reaches the host, or list the host in NO_PROXY if the runner reaches it directly';
+/** A proxy's answer to CONNECT is a status line and a few headers: Node's own limit on a response's headers. */
+const MAX_CONNECT_ANSWER_BYTES = 16 * 1024;
+/** The proxy as a message shows it: scheme, host and port, without credentials. */
+
+/** The Proxy-Authorization header for the credentials in the proxy's URL (percent-decoded, as curl and Node read them). */
+
+/** A proxy's reason phrase as a message may quote it: printable ASCII, bounded (it is the proxy's to choose). */
+
+/** A host name without the brackets a URL puts around an IPv6 literal. */
+
+/**
+ * A TLS connection to `target` through an HTTP CONNECT tunnel of `proxy`. Every step (reaching the
+ * proxy, its answer, the TLS handshake through it) ends within `deadlineMs`, and the proxy's answer
+ * is read up to {@link MAX_CONNECT_ANSWER_BYTES}: Node's own tunnel has no deadline past the CONNECT
+ * and reads an answer without bound. Only the proxy sees the Proxy-Authorization header.
+ */
+
+/** The TLS options of a request the https agent hands its `createConnection`, for the handshake with the target. */
+
+/**
+ * An https agent whose connections are CONNECT tunnels through `proxy` (see {@link openTunnel}),
+ * with the agent's TLS options for the target (and for an https:// proxy).
+ */
+
+
+
+/***/ }),
+
+/***/ 16327:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {var nonEmpty = (function (value) {
+    return value === undefined || value === '' ? undefined : value;
+});var proxySettingsFrom = (function (env) {
+    const httpsProxy = nonEmpty(env.https_proxy) ?? nonEmpty(env.HTTPS_PROXY);
+    const httpProxy = nonEmpty(env.http_proxy) ?? nonEmpty(env.HTTP_PROXY);
+    const noProxy = nonEmpty(env.no_proxy) ?? nonEmpty(env.NO_PROXY);
+    return { ...(httpsProxy === undefined ? {} : { httpsProxy }), ...(httpProxy === undefined ? {} : { httpProxy }), ...(noProxy === undefined ? {} : { noProxy }) };
+});var isLoopback = (function (hostname) {
+    const host = hostname.toLowerCase();
+    return host === 'localhost' || host === '[::1]' || /^127(?:\.\d{1,3}){3}$/.test(host);
+});var canonicalEntry = (function (entry) {
+    const bracketed = /^\[([^\]]+)\](:\d+)?$/.exec(entry);
+    const address = bracketed === null ? entry : bracketed[1];
+    if (!address.includes(':'))
+        return entry;
+    try {
+        return `${new URL(`http://[${address}]/`).hostname}${bracketed?.[2] ?? ''}`;
+    }
+    catch {
+        return entry;
+    }
+});var bypassesProxy = (function (url, noProxy) {
+    if (url.hostname === '')
+        return false;
+    if (isLoopback(url.hostname))
+        return true;
+    if (noProxy === undefined || noProxy === '')
+        return false;
+    const port = url.port !== '' ? Number(url.port) : url.protocol === 'http:' ? 80 : url.protocol === 'https:' ? 443 : undefined;
+    const host = url.hostname.toUpperCase();
+    const hosts = port === undefined ? [host] : [host, `${host}:${port}`];
+    return noProxy
+        .split(',')
+        .map(((entry) => canonicalEntry(entry.trim()).toUpperCase()))
+        .filter(((entry) => entry !== ''))
+        .some(((entry) => entry === '*' || hosts.some(((candidate) => candidate === entry || candidate.endsWith(`.${entry}`) || (entry.startsWith('.') && candidate.endsWith(entry))))));
+});var shown = (function (value) {
+    const scheme = /^[a-z][a-z0-9+.-]*:\/\//i.exec(value)?.[0] ?? '';
+    const rest = value.slice(scheme.length);
+    // Everything up to the last @ may be credentials, a / or : in a password included.
+    const at = rest.lastIndexOf('@');
+    if (at !== -1)
+        return `${scheme}…@${rest.slice(at + 1)}`.slice(0, 200);
+    // Without an @, `user:password` (the host forgotten) reads as host and port: only a port of digits is shown.
+    return /^[^:/?#]*(?::\d*)?(?:[/?#].*)?$/s.test(rest) ? value.slice(0, 200) : `${scheme}…`;
+});var percentDecodable = (function (text) {
+    try {
+        decodeURIComponent(text);
+        return true;
+    }
+    catch {
+        return false;
+    }
+});var parseProxy = (function (variable, value) {
+    let proxy;
+    try {
+        proxy = new URL(/^[a-z][a-z0-9+.-]*:\/\//i.test(value) ? value : `http://${value}`);
+    }
+    catch {
+        proxy = undefined;
+    }
+    if (proxy === undefined || (proxy.protocol !== 'http:' && proxy.protocol !== 'https:') || proxy.hostname === '') {
+        throw new ProxyConfigError(`${variable} (${shown(value)}) is not an http(s) proxy URL`, `set ${variable} to the proxy's URL, e.g. http://proxy.example.com:3128, or unset it to connect directly`);
+    }
+    if (!percentDecodable(proxy.username) || !percentDecodable(proxy.password)) {
+        throw new ProxyConfigError(`${variable} (${shown(value)}) has credentials that are not percent-encoded`, `set ${variable} to the proxy's URL with the user name and password percent-encoded (a % as %25, an @ as %40)`);
+    }
+    return proxy;
+});var proxyFor = (function (url, settings) {
+    if (bypassesProxy(url, settings.noProxy))
+        return undefined;
+    const [variable, value] = url.protocol === 'https:' ? ['HTTPS_PROXY', settings.httpsProxy] : ['HTTP_PROXY', settings.httpProxy];
+    return value === undefined || value === '' ? undefined : parseProxy(variable, value);
+});
+
+__webpack_require__.r(__webpack_exports__);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   NO_PROXY_SETTINGS: (() => (/* binding */ NO_PROXY_SETTINGS)),
+/* harmony export */   ProxyAgents: (() => (/* binding */ ProxyAgents)),
+/* harmony export */   ProxyConfigError: (() => (/* binding */ ProxyConfigError)),
+/* harmony export */   bypassesProxy: (() => (/* binding */ bypassesProxy)),
+/* harmony export */   proxyFor: (() => (/* binding */ proxyFor)),
+/* harmony export */   proxySettingsFrom: (() => (/* binding */ proxySettingsFrom))
+/* harmony export */ });
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3828);
+/* harmony import */ var _proxy_tunnel_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(39002);
+
+
+/** No proxy: every request connects directly. */
+const NO_PROXY_SETTINGS = {};
+/** A proxy variable that names no usable proxy. */
+class ProxyConfigError extends _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .TrustKitError */ .T0 {
+    constructor(message, hint) {
+        super('PROXY_URL_INVALID', message, { hint });
+        this.name = 'ProxyConfigError';
+    }
+}
+
+/**
+ * The proxy settings in an environment, read as @actions/http-client reads them (and so as
+ * Octokit in `@actions/github` does): the lower-case variable first, an empty one as unset.
+ */
+
+/**
+ * Loopback hosts, which @actions/http-client never sends through a proxy, whatever NO_PROXY says.
+ * Its test is a prefix (`127.`), which also takes a name such as `127.attacker.example` (one a
+ * redirect can name) round the proxy: here only an address in 127.0.0.0/8 is (a URL's host is
+ * already in canonical form: `0x7f.1` is `127.0.0.1`, `[0:0::1]` is `[::1]`).
+ */
+
+/**
+ * A NO_PROXY entry naming an IPv6 address in the form a URL's host has it: in brackets and
+ * canonical (`fd00:0::1`, as curl takes it, is `[fd00::1]`), a port kept; any other entry as it is.
+ */
+
+/**
+ * Whether a request to `url` bypasses the proxy: @actions/http-client's `checkBypass`. Loopback
+ * hosts always; otherwise a NO_PROXY entry that is `*`, the host, `host:port` (the scheme's default
+ * port when the URL has none), or a domain the host is under (`example.com` and `.example.com`
+ * both cover `api.example.com`), compared without case; beyond it, an IPv6 entry written bare or
+ * not canonical, as curl takes it.
+ */
+
+/** The proxy URL without its credentials, fit for a message. */
+
+/** Whether URL credentials decode (a lone `%` does not): they are sent decoded, as curl sends them. */
+
+/** The proxy URL in `value` (of `variable`): `host:port` is `http://host:port`, as curl takes it; anything but an http(s) URL is a PROXY_URL_INVALID, never quoting its credentials. */
+
+/**
+ * The proxy a request to `url` goes through, or undefined to connect directly: HTTPS_PROXY for
+ * https://, HTTP_PROXY for http://, unless NO_PROXY (or loopback) bypasses it, as
+ * @actions/http-client's `getProxyUrl` decides (where it would go on with a proxy that is no
+ * http(s) URL, this is a PROXY_URL_INVALID).
+ */
+
+/** Opening a tunnel takes a round trip or three: a proxy silent this long is not going to answer (the time a request to a public service may take, DEFAULT_RETRY_POLICY's). */
+const DEFAULT_TUNNEL_TIMEOUT_MS = 20_000;
+/** Agents that send requests through one proxy, by target protocol and proxy, shared by the requests of one client. */
+class ProxyAgents {
+    settings;
+    #agents = new Map();
+    #options;
+    /** Checks both proxy URLs at once: a bad one is a PROXY_URL_INVALID before any request (a request would take it for a connection failure and retry). */
+    constructor(settings, options = {}) {
+        this.settings = settings;
+        this.#options = options;
+        for (const [variable, value] of [['HTTPS_PROXY', settings.httpsProxy], ['HTTP_PROXY', settings.httpProxy]])
+            if (value !== undefined && value !== '')
+                parseProxy(variable, value);
+    }
+    /**
+     * The agent for a request to `url`: undefined (Node's default agent, a direct connection) when
+     * no proxy applies; else one that tunnels https:// through the proxy with CONNECT (ours: Node's
+     * own tunnel waits forever on a proxy that goes silent after its CONNECT, and reads its answer
+     * without bound) and sends http:// to it in absolute form (Node's own proxy support, told only
+     * this proxy: the bypass was decided above, with @actions/http-client's rules).
+     */
+    agentFor(url) {
+        const proxy = proxyFor(url, this.settings);
+        if (proxy === undefined)
+            return undefined;
+        const key = `${url.protocol} ${proxy.href}`;
+        let agent = this.#agents.get(key);
+        if (agent === undefined) {
+            // Built-ins loaded on first use: offline verification imports this module (for the TUF loads it may skip) and never needs node:http(s) or TLS.
+            agent = url.protocol === 'https:' ? (0,_proxy_tunnel_js__WEBPACK_IMPORTED_MODULE_1__/* .tunnelingAgent */ .YI)(proxy, { keepAlive: true, ...this.#options.https, tunnelTimeoutMs: this.#options.tunnelTimeoutMs ?? DEFAULT_TUNNEL_TIMEOUT_MS }) : new (process.getBuiltinModule('node:http').Agent)({ keepAlive: true, ...this.#options.http, proxyEnv: { HTTP_PROXY: proxy.href } });
+            this.#agents.set(key, agent);
+        }
+        return agent;
+    }
+    /** Closes the connections of every agent made so far. */
+    destroy() {
+        for (const agent of this.#agents.values())
+            agent.destroy();
+        this.#agents.clear();
+    }
+}
+
+
+/***/ }),
+
+/***/ 7493:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {var backoffDelay = (function (policy, retry, random = Math.random) {
+    const base = Math.max(policy.minDelayMs, 1) * policy.factor ** retry;
+    return Math.min(Math.round((1 + random()) * base), policy.maxDelayMs);
+});var retryAfterMs = (function (header, now = Date.now()) {
+    const value = header?.trim() ?? '';
+    if (/^\d+$/.test(value))
+        return Number(value) * 1000;
+    // An HTTP date names its day and month; Date.parse alone would take "-5" for a year.
+    const date = /^[A-Za-z]{3}, /.test(value) ? Date.parse(value) : Number.NaN;
+    return Number.isNaN(date) ? undefined : Math.max(0, date - now);
+});var withRetry = (async function (policy, attempt, classify, sleep = ((ms) => new Promise(((resolve) => setTimeout(resolve, ms))))) {
+    const started = Date.now();
+    for (let retry = 0;; retry += 1) {
+        try {
+            return await attempt(retry + 1);
+        }
+        catch (error) {
+            const kind = classify(error);
+            if (kind === 'permanent' || retry >= policy.retries)
+                throw error;
+            // Retrying before the server's Retry-After only meets the same refusal (and feeds a storm).
+            const delay = Math.max(backoffDelay(policy, retry), typeof kind === 'object' ? kind.retryAfterMs : 0);
+            if (Date.now() - started + delay > policy.budgetMs)
+                throw error;
+            await sleep(delay);
+        }
+    }
+});
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Vs: (() => (/* binding */ retryAfterMs)),
+/* harmony export */   bD: (() => (/* binding */ withRetry)),
+/* harmony export */   cO: (() => (/* binding */ DEFAULT_RETRY_POLICY))
+/* harmony export */ });
+/* unused harmony export backoffDelay */
+/**
+ * The policy for public services (Sigstore, GitHub): about a minute of patience, enough to ride
+ * out a deploy or a rate-limit window, short enough that a real outage fails the job promptly.
+ */
+const DEFAULT_RETRY_POLICY = {
+    retries: 5,
+    minDelayMs: 1000,
+    maxDelayMs: 16_000,
+    factor: 2,
+    budgetMs: 60_000,
+    timeoutMs: 20_000,
+};
+/**
+ * The delay before retry number `retry` (0-based): `minDelayMs * factor^retry`, stretched by a
+ * random factor in [1, 2) so that many clients failing together do not retry in lockstep.
+ */
+
+/** The wait a `Retry-After` header asks for (delta-seconds or an HTTP date) in milliseconds; undefined when absent or unreadable. */
+
+/**
+ * Runs `attempt` until it succeeds, a failure is permanent, the retries are used up or the budget
+ * is spent; the last failure is thrown as it was. `attempt` receives its 1-based number. A
+ * server's `Retry-After` lengthens the delay; when it reaches past the budget, no retry starts.
+ */
+
+
+
+/***/ }),
+
+/***/ 97547:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   x: (() => (/* binding */ ImagesError))
+/* harmony export */ });
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3828);
+
+/** Why an image could not be attested or verified. */
+class ImagesError extends _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .TrustKitError */ .T0 {
+    constructor(code, message, options = {}) {
+        super(code, message, options);
+        this.name = 'ImagesError';
+    }
+}
+
+
+/***/ })
+
+};
