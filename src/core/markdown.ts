@@ -1,0 +1,52 @@
+// Text that trust-kit did not write (file names, tags, identities, registry answers, inputs) put into
+// markdown people read (VERIFY.md, release notes, job summaries), so that it renders as the text it is:
+// never a link, an image, HTML, a table cell break or a new block.
+
+/** Control characters as their visible symbols (U+2400...): a line break would end a table row or start a block; others print as nothing. */
+function visible(text: string): string {
+  // eslint-disable-next-line no-control-regex -- these are what is replaced
+  return text.replace(/[\u0000-\u001f\u007f]/g, (char) => String.fromCodePoint(char === '\u007f' ? 0x2421 : 0x2400 + (char.codePointAt(0) ?? 0)));
+}
+
+/** The longest run of backticks in a text (counted without spreading: the text may be long). */
+function longestBacktickRun(text: string): number {
+  let longest = 0;
+  for (const run of text.matchAll(/`+/g)) longest = Math.max(longest, run[0].length);
+  return longest;
+}
+
+/**
+ * Text as literal GitHub-flavoured Markdown inline text, after other text on its line (in a sentence
+ * or a table cell): the characters that open links, images, HTML, entities, emphasis, code, math or
+ * a cell are backslash-escaped and control characters shown, so it can neither end the line nor open
+ * a block. The rest (`.`, `-`, `/`, `:`, `_` within a word) stays as it is, so names read as they are in the raw text.
+ */
+export function markdownText(text: string): string {
+  return (
+    visible(text)
+      .replace(/[\\`*~[\]<>&|$]/g, '\\$&')
+      // An underscore between letters or digits opens no emphasis (SIGN_FAILED stays readable); any other may.
+      .replace(/_/g, (underscore, offset: number, whole: string) => (/[\p{L}\p{N}]/u.test(whole[offset - 1] ?? '') && /[\p{L}\p{N}]/u.test(whole[offset + 1] ?? '') ? underscore : '\\_'))
+  );
+}
+
+/**
+ * Text as a GitHub-flavoured Markdown code span that shows it exactly: delimited by more backticks
+ * than its longest backtick run, control characters shown. In a table cell (`inTable`), `|` is
+ * escaped, which GitHub removes in cells before reading the span; elsewhere it would show.
+ */
+export function markdownCode(text: string, options: { inTable?: boolean } = {}): string {
+  const shown = options.inTable === true ? visible(text).replaceAll('|', '\\|') : visible(text);
+  if (shown === '') return '';
+  const fence = '`'.repeat(longestBacktickRun(shown) + 1);
+  // A backtick at either end would join the fence, and a space at both ends is stripped once: a space on each side keeps both.
+  const padded = /^`|`$/.test(shown) || /^ .*[^ ].* $/s.test(shown) ? ` ${shown} ` : shown;
+  return `${fence}${padded}${fence}`;
+}
+
+/** The fence for a fenced code block holding these lines: longer than any backtick run in them (at least three), so no line closes it. */
+export function markdownFence(lines: readonly string[]): string {
+  let longest = 2;
+  for (const line of lines) longest = Math.max(longest, longestBacktickRun(line));
+  return '`'.repeat(longest + 1);
+}

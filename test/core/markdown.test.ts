@@ -1,0 +1,36 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { markdownCode, markdownFence, markdownText } from '../../src/core/markdown.js';
+
+const HOSTILE = ['[x](https://evil.example)', '![](https://evil.example/p.png)', '<img src=x onerror=alert(1)>', 'a `b` c', '``double``', 'a|b', 'line\nbreak\r\n# heading', '*em* _em_ ~~del~~', '&amp; $x$', 'back\\slash'];
+
+test('markdownText: every character that opens a link, image, HTML, entity, emphasis, code, math or a cell is escaped, and no line break is left', () => {
+  for (const text of HOSTILE) {
+    const shown = markdownText(text);
+    assert.doesNotMatch(shown, /[\r\n]/, text);
+    // Each special character is preceded by an odd run of backslashes: escaped, never an escaped backslash before a live one.
+    for (const match of shown.matchAll(/(\\*)([`*~[\]<>&|$]|(?<![a-z])_|_(?![a-z]))/g)) assert.equal((match[1] ?? '').length % 2, 1, `${text} -> ${shown}`);
+  }
+  assert.equal(markdownText('[x](https://evil.example) <img> a|b'), '\\[x\\](https://evil.example) \\<img\\> a\\|b');
+  assert.equal(markdownText('a\nb\u007f'), 'a\u240ab\u2421');
+  assert.equal(markdownText('app-1.2.0_linux.tar.gz SIGN_FAILED'), 'app-1.2.0_linux.tar.gz SIGN_FAILED');
+  assert.equal(markdownText('_x_ __init__.py'), '\\_x\\_ \\_\\_init\\_\\_.py');
+});
+
+test('markdownCode: the span is delimited by more backticks than any run in the text, padded where a backtick or spaces meet the delimiters', () => {
+  assert.equal(markdownCode('SHA256SUMS'), '`SHA256SUMS`');
+  assert.equal(markdownCode('a `b` c'), '``a `b` c``');
+  assert.equal(markdownCode('``x'), '``` ``x ```');
+  assert.equal(markdownCode('x`'), '`` x` ``');
+  assert.equal(markdownCode(' x '), '`  x  `');
+  assert.equal(markdownCode('a|b'), '`a|b`');
+  assert.equal(markdownCode('a|b', { inTable: true }), '`a\\|b`');
+  assert.equal(markdownCode('line\n# heading'), '`line\u240a# heading`');
+  assert.equal(markdownCode(''), '');
+});
+
+test('markdownFence: at least three backticks, and longer than any run in the lines', () => {
+  assert.equal(markdownFence(['echo hi']), '```');
+  assert.equal(markdownFence(['x', "gh release verify 'v1````'"]), '`````');
+  assert.equal(markdownFence(Array.from({ length: 200_000 }, () => 'a`b')), '```');
+});
