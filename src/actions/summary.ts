@@ -1,4 +1,5 @@
 import type { Artifact } from '../checksums/hash.js';
+import { markdownCode, markdownFence, markdownText } from '../core/markdown.js';
 import type { GateReport, ReleaseFacts } from '../release/index.js';
 import { redact } from '../secrets/index.js';
 
@@ -14,14 +15,30 @@ export function formatSize(bytes: number): string {
   return unit === 0 ? `${bytes} B` : `${value.toFixed(1)} ${units[unit] ?? ''}`;
 }
 
-/** Escapes text for a markdown table cell. */
+/** Text for the summary, shown as it is (no link, image, HTML or line break), in a paragraph or a table cell. */
 export function cell(text: string): string {
-  return text.replaceAll('\\', '\\\\').replaceAll('|', '\\|').replaceAll('`', '\\`').replaceAll('<', '&lt;');
+  return markdownText(text);
+}
+
+/** Text as a code span of the summary, outside tables: a name, a path, an image reference, shown exactly. */
+export function code(text: string): string {
+  return markdownCode(text);
+}
+
+/** Text as a code span in a table cell of the summary. */
+export function codeCell(text: string): string {
+  return markdownCode(text, { inTable: true });
+}
+
+/** Shell commands as a fenced block of the summary, its fence longer than any backtick run in them (a quoted name may hold one). */
+export function shellBlock(commands: readonly string[]): string[] {
+  const fence = markdownFence(commands);
+  return [`${fence}sh`, ...commands, fence, ''];
 }
 
 /** The job-summary table of hashed artifacts: name, size and digest. */
 export function artifactsTable(artifacts: readonly Artifact[], algorithm: string): string {
-  const rows = artifacts.map((artifact) => `| ${cell(artifact.name)} | ${formatSize(artifact.size)} | \`${artifact.hex}\` |`);
+  const rows = artifacts.map((artifact) => `| ${cell(artifact.name)} | ${formatSize(artifact.size)} | ${codeCell(artifact.hex)} |`);
   return [`| Artifact | Size | ${algorithm.toUpperCase()} |`, '| --- | ---: | --- |', ...rows].join('\n');
 }
 
@@ -34,10 +51,10 @@ export function failedReleaseLines(facts: ReleaseFacts): string[] {
   const { failure } = facts;
   const text = redact(`${failure.message}${failure.hint === undefined ? '' : `\nhint: ${failure.hint}`}`);
   // A fenced block keeps a multi-line hint (a YAML snippet) as written; its fence is longer than any backtick run in it.
-  const fence = '`'.repeat(Math.max(3, ...[...text.matchAll(/`+/g)].map((run) => run[0].length + 1)));
-  const lines = [`**Failed** while ${failure.step}: \`${cell(failure.code)}\``, '', `${fence}text`, text, fence, ''];
-  const where = facts.outputDir === undefined ? 'the output directory' : `\`${cell(facts.outputDir)}\``;
-  if (facts.produced.length > 0) lines.push(`Written to ${where} (this run's files only): ${facts.produced.map((name) => `\`${cell(name)}\``).join(', ')}`, '');
+  const fence = markdownFence(text.split('\n'));
+  const lines = [`**Failed** while ${cell(failure.step)}: ${code(failure.code)}`, '', `${fence}text`, text, fence, ''];
+  const where = facts.outputDir === undefined ? 'the output directory' : code(facts.outputDir);
+  if (facts.produced.length > 0) lines.push(`Written to ${where} (this run's files only): ${facts.produced.map(code).join(', ')}`, '');
   else lines.push(facts.outputDir === undefined ? 'Nothing was written.' : `Nothing was written; ${where} is as it was.`, '');
   if (facts.missing.length > 0) lines.push(`Not made: ${facts.missing.join(', ')}`, '');
   if (facts.gate !== undefined) lines.push(...gateLines(facts.gate));
@@ -46,7 +63,7 @@ export function failedReleaseLines(facts: ReleaseFacts): string[] {
 
 /** What the gate before publishing checked in-process and which of VERIFY.md's commands it ran, each with its verdict and why. */
 export function gateLines(gate: GateReport): string[] {
-  const row = (outcome: GateReport['checks'][number], code: boolean): string => `| ${outcome.verdict} | ${code ? `\`${cell(outcome.what)}\`` : cell(outcome.what)} | ${cell(redact(outcome.detail))} |`;
+  const row = (outcome: GateReport['checks'][number], asCode: boolean): string => `| ${outcome.verdict} | ${asCode ? codeCell(outcome.what) : cell(outcome.what)} | ${cell(redact(outcome.detail))} |`;
   const counts = (['passed', 'failed', 'not run'] as const).map((verdict) => `${[...gate.checks, ...gate.commands].filter((outcome) => outcome.verdict === verdict).length} ${verdict}`).join(', ');
   return [`Gate before publishing (the draft's assets downloaded back from GitHub): ${counts}`, '', '| Verdict | Check or command | Why |', '| --- | --- | --- |', ...gate.checks.map((outcome) => row(outcome, false)), ...gate.commands.map((outcome) => row(outcome, true)), ''];
 }

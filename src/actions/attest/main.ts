@@ -13,7 +13,7 @@ import { readRunContext } from '../../github/context.js';
 import { shellQuote } from '../../instructions/verify.js';
 import type { Environment } from '../../secrets/index.js';
 import type { ActionIO } from '../io.js';
-import { cell } from '../summary.js';
+import { cell, code, codeCell, shellBlock } from '../summary.js';
 
 /** The inputs the attest action reads (actions/attest's names where they mean the same). */
 export const ATTEST_INPUTS = [
@@ -100,14 +100,14 @@ function summary(result: AttestResult, cwd: string, repository: string | undefin
   const lines = [
     '### Attestations',
     '',
-    `${counted(result.subjects.length, 'subject')} attested as \`${cell(result.predicateType)}\` in ${counted(result.attestations.length, 'statement')}, signed with ${cell(result.description)}.`,
+    `${counted(result.subjects.length, 'subject')} attested as ${code(result.predicateType)} in ${counted(result.attestations.length, 'statement')}, signed with ${cell(result.description)}.`,
     '',
     '| Subject | Digest |',
     '| --- | --- |',
-    ...result.subjects.slice(0, 50).map((subject) => `| ${cell(subject.name)} | \`${Object.entries(subject.digest).map(([algorithm, hex]) => `${algorithm}:${hex}`)[0] ?? ''}\` |`),
+    ...result.subjects.slice(0, 50).map((subject) => `| ${cell(subject.name)} | ${codeCell(Object.entries(subject.digest).map(([algorithm, hex]) => `${algorithm}:${hex}`)[0] ?? '')} |`),
     ...(result.subjects.length > 50 ? [`| and ${result.subjects.length - 50} more | |`] : []),
     '',
-    `Bundles: \`${cell(relative(cwd, result.files.jsonl))}\`${result.files.bundles.length === 0 ? '' : `, ${result.files.bundles.map((path) => `\`${cell(relative(cwd, path))}\``).join(', ')}`}`,
+    `Bundles: ${code(relative(cwd, result.files.jsonl))}${result.files.bundles.length === 0 ? '' : `, ${result.files.bundles.map((path) => code(relative(cwd, path))).join(', ')}`}`,
     '',
   ];
   const ids = stored.flatMap((outcome) => (outcome.status === 'stored' ? [outcome.id] : []));
@@ -120,11 +120,10 @@ function summary(result: AttestResult, cwd: string, repository: string | undefin
     lines.push(
       'Verify:',
       '',
-      '```sh',
-      `trust-kit verify-attestation ${target} --bundle ${shellQuote(bundle)} --predicate-type ${shellQuote(result.predicateType)} ${policy}`,
-      ...(repository === undefined ? [] : [`gh attestation verify ${target} --bundle ${shellQuote(bundle)} --predicate-type ${shellQuote(result.predicateType)} --repo ${shellQuote(repository)}`]),
-      '```',
-      '',
+      ...shellBlock([
+        `trust-kit verify-attestation ${target} --bundle ${shellQuote(bundle)} --predicate-type ${shellQuote(result.predicateType)} ${policy}`,
+        ...(repository === undefined ? [] : [`gh attestation verify ${target} --bundle ${shellQuote(bundle)} --predicate-type ${shellQuote(result.predicateType)} --repo ${shellQuote(repository)}`]),
+      ]),
     );
   }
   return lines.join('\n');

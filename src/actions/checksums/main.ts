@@ -3,7 +3,7 @@ import { checksumsConfig } from '../../config/checksums.js';
 import { actionInputName, type RawInputs } from '../../config/inputs.js';
 import { counted } from '../../core/plural.js';
 import type { ActionIO } from '../io.js';
-import { artifactsTable } from '../summary.js';
+import { artifactsTable, code } from '../summary.js';
 
 /** The inputs the checksums action reads. */
 export const CHECKSUMS_INPUTS = ['subject-path', 'algorithm', 'output', 'base'] as const;
@@ -16,5 +16,5 @@ export async function run(inputs: RawInputs, io: ActionIO, cwd: string): Promise
   io.info(`wrote ${counted(result.artifacts.length, `${config.algorithm} checksum`)} to ${output}`);
   io.setOutput('checksums-path', result.outputPath ?? output);
   io.setOutput('subjects', JSON.stringify(toSubjects(result.artifacts, config.algorithm)));
-  await io.appendSummary(`### Checksums\n\n${artifactsTable(result.artifacts, config.algorithm)}\n\nChecksums file: \`${output}\`\n`);
+  await io.appendSummary(`### Checksums\n\n${artifactsTable(result.artifacts, config.algorithm)}\n\nChecksums file: ${code(output)}\n`);
 }

@@ -15,7 +15,7 @@ import { downgradeReport, emptyReleaseReport, releaseFacts, runRelease, type Rel
 import type { Environment } from '../../secrets/index.js';
 import type { GitHubTufOptions } from '../../sigstore/verify/index.js';
 import type { ActionIO } from '../io.js';
-import { artifactsTable, cell, failedReleaseLines, gateLines } from '../summary.js';
+import { artifactsTable, cell, code, failedReleaseLines, gateLines } from '../summary.js';
 
 /** The inputs the root release action reads; stable across versions, documented in action.yml. */
 export const RELEASE_INPUTS = [
@@ -119,7 +119,7 @@ function releaseLines(published: PublishResult, url: string): string[] {
   const lines = [`GitHub release ${cell(url)}: ${what}; ${uploaded} asset${uploaded === 1 ? '' : 's'} uploaded, ${published.assets.length - uploaded} already there with the same digest.`];
   const attestation = published.releaseAttestation;
   if (attestation !== undefined) {
-    lines.push('', `GitHub's release attestation (\`${cell(attestation.predicateType)}\`) lists the tag and every asset; ${attestation.signatureVerified ? 'its signature verified against GitHub\'s trusted root (signatureVerified: true).' : 'its signature was not verified here (signatureVerified: false): check it with `gh release verify`.'}`);
+    lines.push('', `GitHub's release attestation (${code(attestation.predicateType)}) lists the tag and every asset; ${attestation.signatureVerified ? 'its signature verified against GitHub\'s trusted root (signatureVerified: true).' : 'its signature was not verified here (signatureVerified: false): check it with `gh release verify`.'}`);
   }
   return lines;
 }
@@ -176,16 +176,16 @@ export async function run(inputs: RawInputs, io: ActionIO, cwd: string, env: Env
   setProducedOutputs(io, report, cwd, true);
   setReleaseOutputs(io, result.githubRelease, config.githubRelease === undefined ? undefined : releaseUrl(serverUrl, repository, config.githubRelease.tag));
   const lines = ['### trust-kit release', '', artifactsTable(result.artifacts, config.algorithm), ''];
-  if (result.sbom !== undefined) lines.push(`SBOMs (listed in \`${cell(basename(result.checksumsPath))}\`${result.signature === undefined ? '' : ', so the signature covers them'}): ${result.sbom.paths.map((path) => `\`${cell(basename(path))}\``).join(', ')}`, '');
-  if (result.signature !== undefined) lines.push(`\`${basename(result.checksumsPath)}\` signed with ${cell(result.signature.description)}: \`${cell(basename(result.signature.bundlePath))}\``, '');
+  if (result.sbom !== undefined) lines.push(`SBOMs (listed in ${code(basename(result.checksumsPath))}${result.signature === undefined ? '' : ', so the signature covers them'}): ${result.sbom.paths.map((path) => code(basename(path))).join(', ')}`, '');
+  if (result.signature !== undefined) lines.push(`${code(basename(result.checksumsPath))} signed with ${cell(result.signature.description)}: ${code(basename(result.signature.bundlePath))}`, '');
   if (result.signatureSkipped !== undefined) lines.push(`Not signed: ${cell(result.signatureSkipped)}`, '');
-  if (result.artifactBundles !== undefined) lines.push(`Each artifact also signed on its own, in the same session: ${result.artifactBundles.map((bundle) => `\`${cell(relative(report.outputDir ?? cwd, bundle.bundlePath))}\``).join(', ')}`, '');
-  if (result.images !== undefined) lines.push(`Images signed in the same session (signatures attached in the registry): ${result.images.map((image) => `\`${cell(image)}\``).join(', ')}`, '');
+  if (result.artifactBundles !== undefined) lines.push(`Each artifact also signed on its own, in the same session: ${result.artifactBundles.map((bundle) => code(relative(report.outputDir ?? cwd, bundle.bundlePath))).join(', ')}`, '');
+  if (result.images !== undefined) lines.push(`Images signed in the same session (signatures attached in the registry): ${result.images.map(code).join(', ')}`, '');
   if (result.downgrade !== undefined) lines.push(...downgradeReport(result.downgrade).map((line, index) => (index === 0 ? cell(line) : `- ${cell(line)}`)), '');
-  if (result.auditLog !== undefined) lines.push(`Signing audit log (signed on its own, not listed in \`${cell(basename(result.checksumsPath))}\`): \`${cell(basename(result.auditLog.path))}\`, \`${cell(basename(result.auditLog.bundlePath))}\``, '');
+  if (result.auditLog !== undefined) lines.push(`Signing audit log (signed on its own, not listed in ${code(basename(result.checksumsPath))}): ${code(basename(result.auditLog.path))}, ${code(basename(result.auditLog.bundlePath))}`, '');
   if (result.gate !== undefined) lines.push(...gateLines(result.gate));
   if (result.instructionsPath !== undefined) {
-    lines.push(`Verification instructions: \`${cell(relative(cwd, result.instructionsPath))}\`, as follows:`, '');
+    lines.push(`Verification instructions: ${code(relative(cwd, result.instructionsPath))}, as follows:`, '');
     // The same text as VERIFY.md (and the release notes the reusable workflow makes of it), under the summary's heading.
     lines.push(instructionsAsSection(await readFile(result.instructionsPath, 'utf8'), 3), '');
   }

@@ -5,7 +5,7 @@ import { ntiaCoverage, ntiaCoverageText } from '../../sbom/ntia.js';
 import { goModuleCacheDir } from '../../sbom/parsers/go/module-cache.js';
 import { runSbom, type SbomRun } from '../../sbom/run.js';
 import type { ActionIO } from '../io.js';
-import { cell } from '../summary.js';
+import { cell, code, codeCell } from '../summary.js';
 import { counted } from '../../core/plural.js';
 
 /** The inputs the sbom action reads. */
@@ -22,7 +22,7 @@ export function lockfilesTable(run: SbomRun): string {
     const where = unknown?.line === undefined ? '' : ` (line ${unknown.line})`;
     // A lockfile that parsed but refers to what it lacks is incomplete; one that did not parse is unknown.
     const status = unknown === undefined ? 'ok' : lockfile.unknowns === 0 ? `incomplete: ${lockfile.unresolved} unknown${lockfile.unresolved === 1 ? '' : 's'}, first${where}: ${cell(unknown.reason)}` : `unknown${where}: ${cell(unknown.reason)}`;
-    return `| \`${cell(lockfile.path)}\` | ${cell(lockfile.parser)} | ${lockfile.packages} | ${lockfile.edges} | ${percent(lockfile.licensed, lockfile.packages)} | ${percent(lockfile.hashed, lockfile.packages)} | ${status} |`;
+    return `| ${codeCell(lockfile.path)} | ${cell(lockfile.parser)} | ${lockfile.packages} | ${lockfile.edges} | ${percent(lockfile.licensed, lockfile.packages)} | ${percent(lockfile.hashed, lockfile.packages)} | ${status} |`;
   });
   return ['| Lockfile | Parser | Packages | Edges | Licenses | Hashes | Status |', '| --- | --- | ---: | ---: | ---: | ---: | --- |', ...rows].join('\n');
 }
@@ -52,6 +52,6 @@ export async function run(inputs: RawInputs, io: ActionIO, cwd: string, env: Rea
   await io.appendSummary(
     `### SBOM of ${cell(root.name)}${root.version === '' ? '' : `@${cell(root.version)}`}\n\n` +
       `${counted(packages.length, 'package')}, ${counted(relationships.length, 'relationship')}, ${counted(files.length, 'release file')}, ${counted(unknowns.length, 'unknown')}${config.includeDev ? ' (development dependencies included)' : ''}.\n\n` +
-      `${lockfilesTable(result)}\n\n${ntiaCoverageText(ntiaCoverage(result.sbom))}.\n\n${result.outputs.map((output) => `- ${output.format}: \`${cell(output.path ?? '')}\``).join('\n')}\n`,
+      `${lockfilesTable(result)}\n\n${ntiaCoverageText(ntiaCoverage(result.sbom))}.\n\n${result.outputs.map((output) => `- ${output.format}: ${code(output.path ?? '')}`).join('\n')}\n`,
   );
 }

@@ -14,7 +14,7 @@ import { shellQuote } from '../../instructions/verify.js';
 import type { Environment } from '../../secrets/index.js';
 import { defaultBundlePath, openSigningSession, type SessionSigner } from '../../sigstore/sign/index.js';
 import type { ActionIO } from '../io.js';
-import { cell } from '../summary.js';
+import { cell, codeCell, shellBlock } from '../summary.js';
 import { counted } from '../../core/plural.js';
 
 /** The inputs the sign action reads. */
@@ -89,7 +89,7 @@ export async function run(inputs: RawInputs, io: ActionIO, cwd: string, env: Env
     // Only after success: on failure the token stays known to the redactor until the failure is
     // reported, and the exit hooks destroy it.
     opened.close();
-    const rows = [...written.map((entry) => `| ${cell(entry.file)} | \`${cell(entry.bundle)}\` |`), ...signedImages.map((entry) => `| ${cell(formatImageReference(entry.subject.reference))} | ${cell([entry.referrer === undefined ? '' : `referrer ${entry.referrer.digest}`, entry.legacyTag ?? ''].filter((part) => part !== '').join(', '))} |`)];
+    const rows = [...written.map((entry) => `| ${cell(entry.file)} | ${codeCell(entry.bundle)} |`), ...signedImages.map((entry) => `| ${cell(formatImageReference(entry.subject.reference))} | ${cell([entry.referrer === undefined ? '' : `referrer ${entry.referrer.digest}`, entry.legacyTag ?? ''].filter((part) => part !== '').join(', '))} |`)];
     const first = written[0];
     await io.appendSummary(
       [
@@ -101,7 +101,7 @@ export async function run(inputs: RawInputs, io: ActionIO, cwd: string, env: Env
         '| --- | --- |',
         ...rows,
         '',
-        ...(first === undefined ? [] : ['Verify:', '', '```sh', verifyCommand(first.file, first.bundle, opened.signer), '```', '']),
+        ...(first === undefined ? [] : ['Verify:', '', ...shellBlock([verifyCommand(first.file, first.bundle, opened.signer)])]),
       ].join('\n'),
     );
   }

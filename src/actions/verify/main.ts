@@ -7,7 +7,7 @@ import { attestationPolicy, trustDeciding, verifyAttestation, type VerifiedAttes
 import { artifactDigests, readAttestationBundles, readBundleFile, resolvePolicy, resolveTrust, trustSourcesThrough, verifyArtifact, verifySignedChecksums } from '../../sigstore/verify/files.js';
 import { VerifyError, type VerifiedSignature } from '../../sigstore/verify/index.js';
 import type { ActionIO } from '../io.js';
-import { cell } from '../summary.js';
+import { cell, code, codeCell } from '../summary.js';
 import { counted } from '../../core/plural.js';
 
 /** The inputs the verify action reads: cosign's policy names, plus what to verify. */
@@ -42,10 +42,10 @@ const NAMED_FAILURES = 20;
 function signerRows(result: VerifiedSignature): string[] {
   const rows: string[] = [];
   if (result.signer.kind === 'certificate') {
-    rows.push(`| Signer | \`${cell(result.signer.subjectAlternativeName)}\` |`, `| Issuer | \`${cell(result.signer.issuer)}\` |`);
-    if (result.signer.extensions.sourceRepositoryURI !== undefined) rows.push(`| Repository | \`${cell(result.signer.extensions.sourceRepositoryURI)}\` |`);
+    rows.push(`| Signer | ${codeCell(result.signer.subjectAlternativeName)} |`, `| Issuer | ${codeCell(result.signer.issuer)} |`);
+    if (result.signer.extensions.sourceRepositoryURI !== undefined) rows.push(`| Repository | ${codeCell(result.signer.extensions.sourceRepositoryURI)} |`);
   } else {
-    rows.push(`| Key | \`${cell(result.signer.source)}\` |`);
+    rows.push(`| Key | ${codeCell(result.signer.source)} |`);
   }
   for (const entry of result.tlogEntries) rows.push(`| Log entry | ${cell(entry.baseUrl)} index ${cell(entry.logIndex)} |`);
   for (const timestamp of result.timestamps) rows.push(`| ${timestamp.source === 'transparency-log' ? 'Logged at' : 'Timestamped at'} | ${timestamp.time.toISOString()} |`);
@@ -74,7 +74,7 @@ function setSignerOutputs(result: VerifiedSignature, io: ActionIO): void {
 }
 
 function attestationRows(result: VerifiedAttestation): string[] {
-  const rows = [`| Predicate type | \`${cell(result.statement.predicateType)}\` |`];
+  const rows = [`| Predicate type | ${codeCell(result.statement.predicateType)} |`];
   const provenance = result.provenance ?? {};
   const named: [string, string | undefined][] = [
     ['Builder', provenance.builder],
@@ -83,7 +83,7 @@ function attestationRows(result: VerifiedAttestation): string[] {
     ['Trigger', provenance.trigger],
     ['Runner', provenance.runnerEnvironment],
   ];
-  for (const [name, value] of named) if (value !== undefined) rows.push(`| ${name} | \`${cell(value)}\` |`);
+  for (const [name, value] of named) if (value !== undefined) rows.push(`| ${name} | ${codeCell(value)} |`);
   return rows;
 }
 
@@ -105,7 +105,7 @@ async function runAttestation(inputs: RawInputs, reader: InputReader, io: Action
   io.setOutput('verified', JSON.stringify([{ name: artifact ?? '', digest: { sha256: digests.sha256 } }]));
   io.setOutput('predicate-type', result.statement.predicateType);
   io.setOutput('provenance', JSON.stringify(result.provenance ?? {}));
-  await io.appendSummary(`### Verified the attestation about \`${cell(artifact ?? '')}\`\n\n| | |\n| --- | --- |\n${[...attestationRows(result), ...signerRows(result.signature)].join('\n')}\n`);
+  await io.appendSummary(`### Verified the attestation about ${code(artifact ?? '')}\n\n| | |\n| --- | --- |\n${[...attestationRows(result), ...signerRows(result.signature)].join('\n')}\n`);
 }
 
 /**
@@ -132,7 +132,7 @@ export async function run(inputs: RawInputs, io: ActionIO, cwd: string, env: Env
     io.info(`verified ${artifact} (${result.artifact.algorithm}:${result.artifact.hex})`);
     setSignerOutputs(result, io);
     io.setOutput('verified', JSON.stringify([{ name: artifact, digest: { [result.artifact.algorithm]: result.artifact.hex } }]));
-    await io.appendSummary(`### Verified \`${cell(artifact)}\`\n\n| | |\n| --- | --- |\n${signerRows(result).join('\n')}\n`);
+    await io.appendSummary(`### Verified ${code(artifact)}\n\n| | |\n| --- | --- |\n${signerRows(result).join('\n')}\n`);
     return;
   }
   const outcome = await verifySignedChecksums({ checksumsPath: checksums ?? '', bundleJson: bundle, policy, trust, files, base: reader.string('base'), cwd });
@@ -143,7 +143,7 @@ export async function run(inputs: RawInputs, io: ActionIO, cwd: string, env: Env
     ...outcome.results.map((result) => `| ${cell(result.entry.name)} | ${result.status === 'ok' ? 'OK' : `FAILED (${result.status})`} |`),
     ...outcome.unlisted.map((file) => `| ${cell(file)} | FAILED (not listed) |`),
   ];
-  await io.appendSummary(`### Verified \`${cell(checksums ?? '')}\`\n\n| | |\n| --- | --- |\n${signerRows(outcome.signature).join('\n')}\n\n| Artifact | Result |\n| --- | --- |\n${rows.join('\n')}\n`);
+  await io.appendSummary(`### Verified ${code(checksums ?? '')}\n\n| | |\n| --- | --- |\n${signerRows(outcome.signature).join('\n')}\n\n| Artifact | Result |\n| --- | --- |\n${rows.join('\n')}\n`);
   const failed = [...outcome.results.filter((result) => result.status !== 'ok').map((result) => `${result.entry.name} (${result.status})`), ...outcome.unlisted.map((file) => `${file} (not listed)`)];
   // The summary lists every failure; the error, as the CLI's, names the first few.
   const named = `${failed.slice(0, NAMED_FAILURES).join('; ')}${failed.length > NAMED_FAILURES ? `; and ${failed.length - NAMED_FAILURES} more` : ''}`;
