@@ -1,3 +1,5 @@
+import { markdownCode, markdownFence } from '../core/markdown.js';
+
 /** Who signed a release, as users must name it when they verify. */
 export type ReleaseSigner =
   | {
@@ -244,7 +246,15 @@ const text = (...lines: string[]): Block => ({ text: lines });
 const shell = (...commands: VerificationCommand[]): Block => ({ commands });
 
 function renderBlocks(blocks: readonly Block[]): string {
-  return blocks.flatMap((block) => ('text' in block ? block.text : ['```sh', ...block.commands.map(renderCommand), '```', ''])).join('\n');
+  return blocks
+    .flatMap((block) => {
+      if ('text' in block) return block.text;
+      const lines = block.commands.map(renderCommand);
+      // A quoted value may hold backticks (a tag can): no line of the block may close its fence.
+      const fence = markdownFence(lines);
+      return [`${fence}sh`, ...lines, fence, ''];
+    })
+    .join('\n');
 }
 
 /**
@@ -264,7 +274,7 @@ export function verificationCommands(input: VerifyInstructionsInput): Verificati
 function instructionBlocks(input: VerifyInstructionsInput): Block[] {
   const { checksumsFile, bundleFile, signer } = input;
   const blocks = [text('# Verifying this release', '')];
-  blocks.push(text(`Download the release files, \`${checksumsFile}\`${bundleFile === undefined ? '' : ` and \`${bundleFile}\``} into one directory and run these commands there.`, ''));
+  blocks.push(text(`Download the release files, ${markdownCode(checksumsFile)}${bundleFile === undefined ? '' : ` and ${markdownCode(bundleFile)}`} into one directory and run these commands there.`, ''));
   if (bundleFile !== undefined && signer !== undefined) {
     blocks.push(text('## 1. Check the signature on the checksums file', '', ...describeSigner(signer)), ...cosignBlocks(checksumsFile, bundleFile, signer));
     const verifier = pinned(input.verifier);
@@ -272,7 +282,7 @@ function instructionBlocks(input: VerifyInstructionsInput): Block[] {
       text(
         verifier === undefined
           ? 'With trust-kit, which checks the signature, then every downloaded file against the checksums. Install it from a source you trust, pinned to a commit; do not run `npx trust-kit`: that name on the npm registry is not trust-kit\'s, so it would run whatever someone published under it.'
-          : `With trust-kit's verifier, which checks the signature, then every downloaded file against the checksums. The first line fetches the commit of \`${verifier.repository}\` that made this release, and git checks every fetched file against that commit's hash; its committed \`dist/\` runs without installing anything (needs git, and Node.js 24 or another release trust-kit supports).`,
+          : `With trust-kit's verifier, which checks the signature, then every downloaded file against the checksums. The first line fetches the commit of ${markdownCode(verifier.repository)} that made this release, and git checks every fetched file against that commit's hash; its committed \`dist/\` runs without installing anything (needs git, and Node.js 24 or another release trust-kit supports).`,
         '',
       ),
       shell(...releaseVerifyCommands(checksumsFile, bundleFile, signer, verifier)),
@@ -283,7 +293,7 @@ function instructionBlocks(input: VerifyInstructionsInput): Block[] {
     shell(simple([`${input.algorithm}sum`, '--ignore-missing', '-c', value(checksumsFile)], [{ kind: 'checksums-files', checksumsFile }])),
   );
   if (input.sbomFiles.length > 0) {
-    blocks.push(text('## Software bill of materials', '', `What the release is built from; listed in \`${checksumsFile}\`, so the commands above check them too:`, '', ...input.sbomFiles.map((file) => `- \`${file}\``), ''));
+    blocks.push(text('## Software bill of materials', '', `What the release is built from; listed in ${markdownCode(checksumsFile)}, so the commands above check them too:`, '', ...input.sbomFiles.map((file) => `- ${markdownCode(file)}`), ''));
   }
   if (input.artifactBundles !== undefined && input.artifactBundles.length > 0 && signer !== undefined) blocks.push(...artifactBundleBlocks(input.artifactBundles, signer));
   if (input.attestations !== undefined) blocks.push(...attestationBlocks(input.attestations, signer));
@@ -308,7 +318,7 @@ function cosignBlocks(checksumsFile: string, bundleFile: string, signer: Release
 
 /** Each artifact's own bundle (`<artifact>.sigstore.json`), for users who check one file without the checksums file. */
 function artifactBundleBlocks(bundles: NonNullable<VerifyInstructionsInput['artifactBundles']>, signer: ReleaseSigner): Block[] {
-  const github = signer.kind === 'certificate' && signer.instance === 'github' ? ` (\`${GITHUB_TRUSTED_ROOT_FILE}\` as written above)` : '';
+  const github = signer.kind === 'certificate' && signer.instance === 'github' ? ` (${markdownCode(GITHUB_TRUSTED_ROOT_FILE)} as written above)` : '';
   return [
     text('## Each artifact on its own', '', `Every artifact also has its own bundle, \`<artifact>.sigstore.json\`, signed like the checksums file: to check one file without the checksums file, with cosign${github}:`, ''),
     shell(...bundles.map((bundle) => cosignVerifyBlob(bundle.artifact, bundle.bundleFile, signer, { kind: 'artifact-bundle', artifact: bundle.artifact, bundleFile: bundle.bundleFile }))),
@@ -323,7 +333,7 @@ function immutableReleaseBlocks(release: NonNullable<VerifyInstructionsInput['im
     text(
       '## GitHub release attestation',
       '',
-      `The release \`${release.tag}\` of \`${release.repository}\` is immutable: GitHub attests its tag and its assets, which no one can change after publishing. With the GitHub CLI (these two ask GitHub's API, so gh needs a login or \`GH_TOKEN\`), check the release, then that your download of \`${checksumsFile}\` is its asset (the commands above then tie every other file to it):`,
+      `The release ${markdownCode(release.tag)} of ${markdownCode(release.repository)} is immutable: GitHub attests its tag and its assets, which no one can change after publishing. With the GitHub CLI (these two ask GitHub's API, so gh needs a login or \`GH_TOKEN\`), check the release, then that your download of ${markdownCode(checksumsFile)} is its asset (the commands above then tie every other file to it):`,
       '',
     ),
     shell(
@@ -364,7 +374,7 @@ function verificationKitBlocks(kit: NonNullable<VerifyInstructionsInput['verific
     text(
       '## Verifying offline with the release\'s policy',
       '',
-      `The release carries its verification policy, \`${kit.policyFile}\`, and the trusted root it was signed against, \`${kit.trustedRootFile}\`, both listed in \`${checksumsFile}\`. A policy that comes with a release only states what to expect: whoever could replace the release could replace it too. Before using it, check that its \`certificateIdentity\`, \`issuer\` and \`sourceRepository\` are the signer and repository you expect (or write your own policy with them). Then, in the directory holding every asset of the release, without a network or a login${source === undefined ? '' : ' (trust-kit\'s verifier fetched as above)'}:`,
+      `The release carries its verification policy, ${markdownCode(kit.policyFile)}, and the trusted root it was signed against, ${markdownCode(kit.trustedRootFile)}, both listed in ${markdownCode(checksumsFile)}. A policy that comes with a release only states what to expect: whoever could replace the release could replace it too. Before using it, check that its \`certificateIdentity\`, \`issuer\` and \`sourceRepository\` are the signer and repository you expect (or write your own policy with them). Then, in the directory holding every asset of the release, without a network or a login${source === undefined ? '' : ' (trust-kit\'s verifier fetched as above)'}:`,
       '',
     ),
     // The policy of an immutable release requires GitHub's release attestation, which exists once the release is published.
@@ -375,13 +385,13 @@ function verificationKitBlocks(kit: NonNullable<VerifyInstructionsInput['verific
 
 /** The attestations section: what the file attests and, for a GitHub Actions signer, the `gh attestation verify` commands. */
 function attestationBlocks(attestations: NonNullable<VerifyInstructionsInput['attestations']>, signer: ReleaseSigner | undefined): Block[] {
-  const intro = text('## Attestations', '', `\`${attestations.file}\` holds in-toto attestations about every artifact, signed like the checksums file: ${attestations.predicateTypes.map((type) => `\`${type}\``).join(', ')}.`, '');
+  const intro = text('## Attestations', '', `${markdownCode(attestations.file)} holds in-toto attestations about every artifact, signed like the checksums file: ${attestations.predicateTypes.map((type) => markdownCode(type)).join(', ')}.`, '');
   if (signer?.kind !== 'certificate' || signer.repository === undefined) return [intro];
   const workflow = reusableWorkflow(signer);
   return [
     intro,
     text(
-      `With the GitHub CLI, for any artifact (here the first), one command per predicate type (gh checks SLSA provenance unless told)${workflow === undefined ? '' : `; \`--signer-workflow\` requires the reusable workflow \`${workflow}\` to have signed, since gh otherwise expects a workflow of \`${signer.repository}\``}:`,
+      `With the GitHub CLI, for any artifact (here the first), one command per predicate type (gh checks SLSA provenance unless told)${workflow === undefined ? '' : `; \`--signer-workflow\` requires the reusable workflow ${markdownCode(workflow)} to have signed, since gh otherwise expects a workflow of ${markdownCode(signer.repository)}`}:`,
       '',
     ),
     shell(...ghAttestationCommands(attestations, signer)),
@@ -425,19 +435,19 @@ function describeSigner(signer: ReleaseSigner): string[] {
   if (signer.kind === 'key') {
     return [
       signer.ephemeral
-        ? `It was signed with a key made for this one run; its public key is \`${signer.publicKeyFile}\`. That proves the files are the ones signed together, not who signed them: trust it only as far as you trust where you got \`${signer.publicKeyFile}\`. Releases made in GitHub Actions are signed keylessly instead.`
-        : `It was signed with a local key whose public key is \`${signer.publicKeyFile}\`; get that key from a source you trust, not from the same download.`,
+        ? `It was signed with a key made for this one run; its public key is ${markdownCode(signer.publicKeyFile)}. That proves the files are the ones signed together, not who signed them: trust it only as far as you trust where you got ${markdownCode(signer.publicKeyFile)}. Releases made in GitHub Actions are signed keylessly instead.`
+        : `It was signed with a local key whose public key is ${markdownCode(signer.publicKeyFile)}; get that key from a source you trust, not from the same download.`,
       '',
     ];
   }
-  const who = `\`${signer.identity ?? 'the identity in the certificate'}\` (issuer \`${signer.issuer}\`)${signer.repository === undefined ? '' : ` in a GitHub Actions run of \`${signer.repository}\``}`;
+  const who = `${markdownCode(signer.identity ?? 'the identity in the certificate')} (issuer ${markdownCode(signer.issuer)})${signer.repository === undefined ? '' : ` in a GitHub Actions run of ${markdownCode(signer.repository)}`}`;
   const lines =
     signer.instance === 'github'
       ? [`It was signed keylessly with GitHub's Sigstore instance by ${who}. GitHub's instance keeps no public transparency log; its signed timestamp proves when the signature was made. trust-kit fetches GitHub's trusted root through TUF, as \`gh\` does.`, '']
       : signer.instance === 'public-good'
         ? [`It was signed keylessly with Sigstore by ${who} and recorded in the public transparency log.`, '']
         : [
-            `It was signed keylessly with a private Sigstore deployment by ${who}. The commands check it against that deployment's trusted root, \`${signer.instance.private.trustedRootFile}\`: get it from the deployment's operator, not from this download, and put it next to the files.`,
+            `It was signed keylessly with a private Sigstore deployment by ${who}. The commands check it against that deployment's trusted root, ${markdownCode(signer.instance.private.trustedRootFile)}: get it from the deployment's operator, not from this download, and put it next to the files.`,
             '',
           ];
   if (signer.repository !== undefined) {
@@ -451,12 +461,16 @@ function describeSigner(signer: ReleaseSigner): string[] {
  * moved down by `levels`, code blocks untouched, so the summary shows the same commands.
  */
 export function instructionsAsSection(instructions: string, levels: number): string {
-  let fenced = false;
+  // The open block's fence: only a line of at least as many backticks, and nothing else, closes it.
+  let fence: string | undefined;
   return instructions
     .split('\n')
     .map((line) => {
-      if (line.startsWith('```')) fenced = !fenced;
-      return !fenced && /^#{1,6} /.test(line) ? `${'#'.repeat(levels)}${line}` : line;
+      const run = /^`{3,}/.exec(line)?.[0];
+      if (fence === undefined && run !== undefined) fence = run;
+      else if (fence !== undefined && run !== undefined && run.length >= fence.length && line.slice(run.length).trim() === '') fence = undefined;
+      else if (fence === undefined && /^#{1,6} /.test(line)) return `${'#'.repeat(levels)}${line}`;
+      return line;
     })
     .join('\n');
 }

@@ -141,3 +141,31 @@ test('signed images: cosign verify by digest with the exact identity and reposit
   assert.ok(key.includes(`cosign verify '${image}' --key 'trust-kit.pub' --insecure-ignore-tlog=true`), key.join('\n'));
   assert.doesNotMatch(renderVerifyInstructions({ ...base, signer: keyless('public-good') }), /Container images/);
 });
+
+test('names with backticks, links, HTML or line breaks stay literal: each code span outlasts their backtick runs, and no value closes a shell block', () => {
+  const tag = 'v1`[x](https://evil.example)`<img src=x>';
+  const checksumsFile = 'SUMS\n```\n# Forged heading';
+  const text = renderVerifyInstructions({ ...base, checksumsFile, bundleFile: undefined, signer: undefined, sbomFiles: ['sbom`.json'], immutableRelease: { repository: 'octo-org/octo-repo', tag } });
+  assert.match(text, /^The release ``v1`\[x\]\(https:\/\/evil\.example\)`<img src=x>`` of `octo-org\/octo-repo` is immutable/m);
+  assert.match(text, /^Download the release files, ````SUMS\u240a```\u240a# Forged heading```` into one/m);
+  assert.match(text, /^- ``sbom`\.json``$/m);
+  assert.doesNotMatch(text.replace(/^(`{3,})sh\n[\s\S]*?\n\1$/gm, ''), /^# Forged heading/m, 'outside the shell blocks, no value starts a line');
+  // The shell blocks are fenced with four backticks: the quoted value's ``` line is inside, as the shell needs it.
+  const blocks = [...text.matchAll(/^(`{3,})sh\n([\s\S]*?)\n\1$/gm)].map((match) => match[2]);
+  assert.deepEqual(blocks, [`sha256sum --ignore-missing -c 'SUMS\n\`\`\`\n# Forged heading'`, `gh release verify '${tag}' --repo 'octo-org/octo-repo'\ngh release verify-asset '${tag}' 'SUMS\n\`\`\`\n# Forged heading' --repo 'octo-org/octo-repo'`]);
+});
+
+test("VERIFY.md's checksum command runs as written, by a shell, for a checksums file named with a quote, a backtick, $( ) and a space", async (t) => {
+  const dir = await tempDir(t);
+  const checksumsFile = "it's `id` $(echo x) SHA256SUMS";
+  await writeFile(join(dir, 'app.tgz'), 'app\n');
+  await writeFile(join(dir, checksumsFile), execFileSync('sha256sum', ['app.tgz'], { cwd: dir }));
+  const [line, ...rest] = commands(renderVerifyInstructions({ ...base, checksumsFile, bundleFile: undefined, signer: undefined, sbomFiles: [] }));
+  assert.deepEqual(rest, []);
+  assert.equal(execFileSync('sh', ['-c', line ?? ''], { cwd: dir, encoding: 'utf8' }), 'app.tgz: OK\n');
+});
+
+test('as a section of the job summary: a block fenced with more backticks is closed only by as many, so a ``` line inside it is no fence and a # line inside no heading', () => {
+  const text = '# Verifying\n\n````sh\necho \'\n```\n# inside\n\'\n````\n\n## After';
+  assert.equal(instructionsAsSection(text, 2), '### Verifying\n\n````sh\necho \'\n```\n# inside\n\'\n````\n\n#### After');
+});
