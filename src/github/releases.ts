@@ -167,6 +167,21 @@ function malformed(what: string, why: string): ReleaseApiError {
   });
 }
 
+/** The `after` cursor of a `Link` header's `rel="next"` URL, GitHub's cursor pagination; undefined on the last page. Only the cursor is taken: the next request goes where the first went. */
+function nextCursor(link: unknown): string | undefined {
+  if (typeof link !== 'string') return undefined;
+  for (const part of link.split(',')) {
+    const match = /^\s*<([^>]*)>\s*;(.*)$/.exec(part);
+    if (match === null || !/\brel="?next"?/.test(match[2] ?? '')) continue;
+    try {
+      return new URL(match[1] ?? '').searchParams.get('after') || undefined;
+    } catch {
+      return undefined;
+    }
+  }
+  return undefined;
+}
+
 function jsonObject(value: unknown): Record<string, unknown> | undefined {
   return typeof value === 'object' && value !== null && !Array.isArray(value) ? (value as Record<string, unknown>) : undefined;
 }
@@ -272,6 +287,12 @@ const MAX_RELEASE_PAGES = 10;
 export const MAX_LISTED_RELEASES = MAX_RELEASE_PAGES * 100;
 /** GitHub allows 1,000 assets a release: 10 pages of 100. */
 const MAX_ASSET_PAGES = 10;
+/**
+ * At most this many pages of attestations (100 a page) are read for one digest and predicate type.
+ * A digest is the subject of a release attestation in every immutable release that ships those
+ * bytes (an install script, a licence): the release looked for need not be on the first page.
+ */
+export const MAX_ATTESTATION_PAGES = 10;
 
 /**
  * The releases of `owner/repo` through `@actions/github`. Every request is retried on 5xx, 429
@@ -444,20 +465,31 @@ export function githubReleases(options: GitHubReleasesOptions): ReleasesPort {
       await call(`DELETE /repos/${owner}/${repo}/releases/assets/${assetId}`, (signal) => octokit.request('DELETE /repos/{owner}/{repo}/releases/assets/{asset_id}', { ...base, asset_id: assetId, request: { signal } }));
     },
     async listAttestations(digest, predicateType) {
-      try {
-        const response = await call(`GET /repos/${owner}/${repo}/attestations/${digest}`, (signal) =>
-          octokit.request('GET /repos/{owner}/{repo}/attestations/{subject_digest}', { ...base, subject_digest: digest, predicate_type: predicateType, per_page: 100, request: { signal } }),
-        );
+      const what = `GET /repos/${owner}/${repo}/attestations/${digest}`;
+      const bundles: Record<string, unknown>[] = [];
+      let after: string | undefined;
+      for (let page = 1; page <= MAX_ATTESTATION_PAGES; page += 1) {
+        let response: { data: unknown; headers: Record<string, unknown> };
+        try {
+          response = await call(what, (signal) =>
+            octokit.request('GET /repos/{owner}/{repo}/attestations/{subject_digest}', { ...base, subject_digest: digest, predicate_type: predicateType, per_page: 100, ...(after === undefined ? {} : { after }), request: { signal } }),
+          );
+        } catch (error) {
+          if (error instanceof ReleaseApiError && error.status === 404) return bundles;
+          throw error;
+        }
         const attestations = jsonObject(response.data)?.attestations ?? [];
-        if (!Array.isArray(attestations)) throw malformed(`GET /repos/${owner}/${repo}/attestations/${digest}`, 'is not a list of attestations: attestations is not a list');
-        return attestations.flatMap((attestation: unknown) => {
+        if (!Array.isArray(attestations)) throw malformed(what, 'is not a list of attestations: attestations is not a list');
+        for (const attestation of attestations as unknown[]) {
           const bundle = jsonObject(jsonObject(attestation)?.bundle);
-          return bundle === undefined ? [] : [bundle];
-        });
-      } catch (error) {
-        if (error instanceof ReleaseApiError && error.status === 404) return [];
-        throw error;
+          if (bundle !== undefined) bundles.push(bundle);
+        }
+        after = nextCursor(response.headers.link);
+        if (after === undefined) return bundles;
       }
+      throw new ReleaseApiError('GITHUB_RELEASE_API_FAILED', `${what}: more than ${MAX_ATTESTATION_PAGES * 100} attestations of type ${predicateType}: not all of them were read, so the one looked for may be among the rest`, {
+        hint: 'the digest is the subject of too many attestations to look through; check the release with `gh release verify` instead',
+      });
     },
   };
 }

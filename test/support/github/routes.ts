@@ -106,15 +106,21 @@ const PREDICATE_ALIASES: Readonly<Record<string, (type: string) => boolean>> = {
   release: (type) => type.startsWith('https://in-toto.io/attestation/release/'),
 };
 
-function listAttestations(found: readonly StoredAttestation[], request: ApiRequest): ApiResponse {
+function listAttestations(found: readonly StoredAttestation[], request: ApiRequest, baseUrl: string): ApiResponse {
   const digest = (request.params.subject_digest ?? '').toLowerCase();
   const predicateType = request.url.searchParams.get('predicate_type');
   const perPage = Math.min(Number(request.url.searchParams.get('per_page') ?? '30') || 30, 100);
   const wanted = predicateType === null ? () => true : (PREDICATE_ALIASES[predicateType] ?? ((type: string) => type === predicateType));
   const matching = found.filter((attestation) => attestation.subjectDigests.includes(digest) && wanted(attestation.predicateType));
   if (matching.length === 0) return apiError(404, 'Not Found', LIST_DOCS);
+  // GitHub's cursor pagination: an opaque `after` cursor, and a Link header naming the next page while there is one.
+  const start = Number(Buffer.from(request.url.searchParams.get('after') ?? '', 'base64url').toString('utf8').replace(/^index:/, '')) || 0;
+  const page = matching.slice(start, start + perPage);
+  const next = new URL(`${request.url.pathname}${request.url.search}`, baseUrl);
+  next.searchParams.set('after', Buffer.from(`index:${start + perPage}`).toString('base64url'));
+  const headers = start + perPage < matching.length ? { link: `<${next.href}>; rel="next"` } : undefined;
   // `initiator` says who made it: "user" for what a workflow stored, "github" for GitHub's own (release attestations); gh keeps only "user" ones.
-  return { status: 200, body: { attestations: matching.slice(0, perPage).map((attestation) => ({ bundle: attestation.bundle, repository_id: attestation.repository.id, bundle_url: null, initiator: attestation.initiator ?? 'user' })) } };
+  return { status: 200, ...(headers === undefined ? {} : { headers }), body: { attestations: page.map((attestation) => ({ bundle: attestation.bundle, repository_id: attestation.repository.id, bundle_url: null, initiator: attestation.initiator ?? 'user' })) } };
 }
 
 /**
@@ -131,13 +137,13 @@ export function githubRoutes(state: GitHubState): ApiRoute[] {
       name: 'attestations.list',
       method: 'GET',
       pattern: '/repos/{owner}/{repo}/attestations/{subject_digest}',
-      handle: (request) => listAttestations(state.attestations.filter((attestation) => attestation.repository === state.repository(request.params.owner ?? '', request.params.repo ?? '')), request),
+      handle: (request) => listAttestations(state.attestations.filter((attestation) => attestation.repository === state.repository(request.params.owner ?? '', request.params.repo ?? '')), request, state.baseUrl),
     },
     {
       name: 'attestations.listForOrg',
       method: 'GET',
       pattern: '/orgs/{org}/attestations/{subject_digest}',
-      handle: (request) => listAttestations(state.attestations.filter((attestation) => attestation.repository.owner.toLowerCase() === (request.params.org ?? '').toLowerCase()), request),
+      handle: (request) => listAttestations(state.attestations.filter((attestation) => attestation.repository.owner.toLowerCase() === (request.params.org ?? '').toLowerCase()), request, state.baseUrl),
     },
   ];
 }
