@@ -53,6 +53,102 @@ function* mutants(document: Json): Generator<{ where: string; mutant: Json }> {
   }
 }
 
+const BASE64_VARIANTS = ['A', 'AA', 'AA=', 'AAA=', 'AB==', 'AAAA=', 'AA==AA==', '====', '-_-_', '+/+/', '+_-/', ' AAAA', 'AAAA\n', 'AA AA', '%%%%', 'ÀÀÀÀ', 'AAAA===='];
+const INT64_VARIANTS: unknown[] = ['-1', '+1', '01', '00', '1e3', '0x10', ' 1', '1 ', '1.0', '9223372036854775807', '9223372036854775808', '18446744073709551616', '99999999999999999999', 'NaN', 'Infinity', 1, 0, -1, 1.5, 1e21];
+const WRONG_TYPES: unknown[] = [null, 0, 1, true, false, {}, [], 'x', [{}], { '': '' }];
+const PROTOTYPE_KEYS = ['__proto__', 'constructor', 'toString', 'hasOwnProperty', 'valueOf', '$case'];
+const INT64_KEYS = new Set(['logIndex', 'integratedTime', 'treeSize']);
+
+/** A seeded generator of floats in [0, 1) (mulberry32): the same cases on every run. */
+function seeded(seed: number): () => number {
+  let state = seed >>> 0;
+  return () => {
+    state = (state + 0x6d2b79f5) >>> 0;
+    let mixed = Math.imul(state ^ (state >>> 15), 1 | state);
+    mixed = (mixed + Math.imul(mixed ^ (mixed >>> 7), 61 | mixed)) ^ mixed;
+    return ((mixed ^ (mixed >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+/** One hostile edit of a document: a value of the wrong JSON type, a lenient base64 or int64 spelling, a prototype key, or a second member of a oneof. */
+type Edit = { what: string; apply: (document: Json) => void };
+
+function editAt(path: (string | number)[], what: string, change: (parent: Record<string | number, unknown>, last: string | number) => void): Edit {
+  return {
+    what: `${path.join('.')} ${what}`,
+    apply: (document) => {
+      let parent = document as Record<string | number, unknown>;
+      for (const key of path.slice(0, -1)) {
+        parent = parent[key] as Record<string | number, unknown>;
+        if (typeof parent !== 'object' || parent === null) return;
+      }
+      change(parent, path.at(-1) as string | number);
+    },
+  };
+}
+
+/** Every hostile edit of `document`; `donors` give the other members of each oneof. */
+function hostileEdits(document: Json, donors: Json[]): Edit[] {
+  const edits: Edit[] = [];
+  for (const path of paths(document)) {
+    const last = path.at(-1) as string | number;
+    const value = path.reduce<unknown>((node, key) => (node as Record<string | number, unknown>)[key], document);
+    for (const wrong of WRONG_TYPES) edits.push(editAt(path, `= ${JSON.stringify(wrong)}`, (parent, key) => (parent[key] = structuredClone(wrong))));
+    if (typeof value === 'string' && !INT64_KEYS.has(String(last))) {
+      for (const variant of BASE64_VARIANTS) edits.push(editAt(path, `= ${JSON.stringify(variant)}`, (parent, key) => (parent[key] = variant)));
+      edits.push(editAt(path, 'in the url-safe alphabet', (parent, key) => (parent[key] = String(parent[key]).replaceAll('+', '-').replaceAll('/', '_'))));
+      edits.push(editAt(path, 'unpadded', (parent, key) => (parent[key] = String(parent[key]).replace(/=+$/, ''))));
+      edits.push(editAt(path, 'truncated by one', (parent, key) => (parent[key] = String(parent[key]).slice(0, -1))));
+      edits.push(editAt(path, 'with a line break', (parent, key) => (parent[key] = `${String(parent[key]).slice(0, 4)}\n${String(parent[key]).slice(4)}`)));
+    }
+    if (INT64_KEYS.has(String(last))) for (const variant of INT64_VARIANTS) edits.push(editAt(path, `= ${JSON.stringify(variant)}`, (parent, key) => (parent[key] = variant)));
+    if (typeof value === 'object' && value !== null && !Array.isArray(value)) {
+      for (const key of PROTOTYPE_KEYS) {
+        for (const added of [{}, 'x', { publicKey: { hint: 'x' } }]) {
+          edits.push(editAt([...path, key], `given ${JSON.stringify(added)}`, (parent, name) => Object.defineProperty(parent, name, { value: structuredClone(added), enumerable: true, writable: true, configurable: true })));
+        }
+      }
+    }
+  }
+  const oneOfs: [string[], string[]][] = [
+    [[], ['messageSignature', 'dsseEnvelope']],
+    [['verificationMaterial'], ['publicKey', 'x509CertificateChain', 'certificate']],
+  ];
+  for (const [where, members] of oneOfs) {
+    for (const member of members) {
+      for (const donor of donors) {
+        const given = where.reduce<unknown>((node, key) => (node as Json | undefined)?.[key], donor) as Json | undefined;
+        if (given?.[member] === undefined) continue;
+        edits.push(editAt([...where, member], `taken from another bundle`, (parent, key) => (parent[key] = structuredClone(given[member]))));
+        edits.push(editAt([...where, member], `= null`, (parent, key) => (parent[key] = null)));
+      }
+    }
+  }
+  return edits;
+}
+
+/** Copies of `document` with each hostile edit, then `count` seeded combinations of three, each as JSON text reads back (an own `__proto__` key stays a key). */
+function* hostileMutants(document: Json, donors: Json[], seed: number, count: number): Generator<{ where: string; mutant: Json }> {
+  const edits = hostileEdits(document, donors);
+  const mutate = (chosen: Edit[]): { where: string; mutant: Json } => {
+    const mutant = structuredClone(document);
+    for (const edit of chosen) edit.apply(mutant);
+    return { where: chosen.map((edit) => edit.what).join('; '), mutant: JSON.parse(JSON.stringify(mutant)) as Json };
+  };
+  for (const edit of edits) yield mutate([edit]);
+  const random = seeded(seed);
+  for (let index = 0; index < count; index++) yield mutate([0, 1, 2].map(() => edits[Math.floor(random() * edits.length)] as Edit));
+}
+
+/** protobuf-specs' reader and @sigstore/bundle's checks alone, as the verifier read bundles before its shape check. */
+function protobufBundle(json: Json): ReturnType<typeof bundleFromJSON> | undefined {
+  try {
+    return bundleFromJSON(json);
+  } catch {
+    return undefined;
+  }
+}
+
 /** The former reading of a bundle: media type, shape, oneofs, then @sigstore/bundle (protobuf-specs' reader and its version checks). */
 function formerBundle(json: Json): ReturnType<typeof bundleFromJSON> | undefined {
   if (typeof json.mediaType !== 'string' || !(Object.values(BUNDLE_MEDIA_TYPES) as string[]).includes(json.mediaType)) return undefined;
@@ -138,6 +234,57 @@ describe('bundles: refused exactly as before, and read the same', () => {
     }
     assert.ok(refused > 50 && accepted > 50, `both outcomes are exercised (${refused} refused, ${accepted} accepted)`);
   });
+
+  test('hostile mutants: wrong JSON types, lenient base64 and int64 spellings, prototype keys, two members of a oneof', () => {
+    const outcomes = { refused: 0, accepted: 0, refusedOnlyHere: 0 };
+    for (const [index, [name, bundle]] of Object.entries(bundles).entries()) {
+      const donors = Object.values(bundles).filter((other) => other !== bundle);
+      for (const { where, mutant } of hostileMutants(bundle, donors, 1000 + index, 300)) {
+        const read = ours(() => decodeBundle(mutant), 'VERIFY_BUNDLE_INVALID');
+        const former = formerBundle(mutant);
+        assert.equal(read === undefined, former === undefined, `${name}, ${where}: ${read === undefined ? 'refused here, accepted before' : 'accepted here, refused before'}`);
+        if (read === undefined) {
+          outcomes.refused++;
+          if (protobufBundle(mutant) !== undefined) outcomes.refusedOnlyHere++;
+          continue;
+        }
+        outcomes.accepted++;
+        const unchecked = protobufBundle(mutant);
+        assert.notEqual(unchecked, undefined, `${name}, ${where}: accepted here, refused by protobuf-specs and @sigstore/bundle`);
+        assert.deepEqual(bundleView(read), bundleView(unchecked as NonNullable<typeof unchecked>), `${name}, ${where}`);
+      }
+    }
+    assert.ok(outcomes.refused > 1000 && outcomes.accepted > 100 && outcomes.refusedOnlyHere > 100, `every outcome is exercised (${JSON.stringify(outcomes)})`);
+  });
+});
+
+test('a bundle of huge arrays is refused, naming the array, before any item is decoded', () => {
+  const empty = 100_000;
+  const entry = { logIndex: '1', logId: { keyId: 'AA==' }, kindVersion: { kind: 'hashedrekord', version: '0.0.1' }, integratedTime: '1', inclusionProof: { logIndex: '1', rootHash: 'AA==', treeSize: '2', hashes: ['AA=='], checkpoint: { envelope: 'x' } }, canonicalizedBody: 'AA==' };
+  const bundle = (material: Json, content: Json = { messageSignature: { messageDigest: { algorithm: 'SHA2_256', digest: 'AA==' }, signature: 'AA==' } }): Json => ({
+    mediaType: BUNDLE_MEDIA_TYPES.v03,
+    verificationMaterial: { publicKey: { hint: 'x' }, tlogEntries: [entry], ...material },
+    ...content,
+  });
+  const cases: [string, Json][] = [
+    // Each item was a missing-field complaint: the message grew to 50 times the bundle (and past V8's longest string at 32 MiB).
+    ['verificationMaterial.tlogEntries', bundle({ tlogEntries: Array.from({ length: empty }, () => ({})) })],
+    // Each item was decoded into a Buffer: a 28 MiB bundle took 2 GB and 9 s, then was accepted.
+    ['verificationMaterial.tlogEntries[0].inclusionProof.hashes', bundle({ tlogEntries: [{ ...entry, inclusionProof: { ...entry.inclusionProof, hashes: Array.from({ length: empty }, () => '') } }] })],
+    ['verificationMaterial.x509CertificateChain.certificates', { ...bundle({ x509CertificateChain: { certificates: Array.from({ length: empty }, () => ({ rawBytes: 'AA==' })) } }), mediaType: BUNDLE_MEDIA_TYPES.v02 }],
+    ['verificationMaterial.timestampVerificationData.rfc3161Timestamps', bundle({ timestampVerificationData: { rfc3161Timestamps: Array.from({ length: empty }, () => ({})) } })],
+    ['dsseEnvelope.signatures', bundle({}, { dsseEnvelope: { payload: 'AA==', payloadType: 'x', signatures: Array.from({ length: empty }, () => ({ sig: '' })) } })],
+  ];
+  for (const [path, hostile] of cases) {
+    if (path.includes('x509')) delete (hostile.verificationMaterial as Json).publicKey;
+    assert.throws(
+      () => decodeBundle(hostile),
+      (error: unknown) => isTrustKitError(error) && error.code === 'VERIFY_BUNDLE_INVALID' && error.message.includes(`${path} has ${empty} items`) && error.message.length < 500,
+      path,
+    );
+  }
+  const [, real] = cases[0] as [string, Json];
+  assert.doesNotThrow(() => decodeBundle({ ...real, verificationMaterial: { ...(real.verificationMaterial as Json), tlogEntries: Array.from({ length: 64 }, () => entry) } }), 'at most 64 entries are read');
 });
 
 /** The former reading of a trusted root: media type, shape, then protobuf-specs' reader. */

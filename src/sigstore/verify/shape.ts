@@ -1,9 +1,9 @@
 /**
  * The JSON shape of a Sigstore document's known fields: a string, base64 bytes, a protobuf int64
  * as a decimal string, an RFC 3339 time, an object of fields (each optional unless `required`), or
- * an array of one shape.
+ * an array of one shape, of at most `most` items when given.
  */
-export type Shape = 'string' | 'base64' | 'int64' | 'rfc3339' | { fields: Record<string, Shape | { shape: Shape; required: true }> } | { items: Shape };
+export type Shape = 'string' | 'base64' | 'int64' | 'rfc3339' | { fields: Record<string, Shape | { shape: Shape; required: true }> } | { items: Shape; most?: number };
 
 /** Where a JSON value breaks a {@link Shape}: its path and what was expected there. */
 export interface ShapeViolation {
@@ -56,6 +56,7 @@ export function findShapeViolation(value: unknown, shape: Shape, path: string): 
   }
   if ('items' in shape) {
     if (!Array.isArray(value)) return { path, problem: `is ${typeOf(value)}, expected an array` };
+    if (shape.most !== undefined && value.length > shape.most) return { path, problem: `has ${value.length} items, more than the ${shape.most} read` };
     for (const [index, item] of value.entries()) {
       const found = findShapeViolation(item, shape.items, `${path}[${index}]`);
       if (found !== undefined) return found;
@@ -85,6 +86,14 @@ const SCALAR_NAMES: Record<'string' | 'base64' | 'int64' | 'rfc3339', string> = 
 };
 
 const certificate: Shape = { fields: { rawBytes: 'base64' } };
+
+/**
+ * The most items read from each array of a bundle. Real bundles hold one or two log entries,
+ * timestamps and DSSE signatures and a chain of a few certificates, and an inclusion proof of a
+ * tree below 2^63 entries has at most 63 hashes; without a bound, a 32 MiB bundle of empty items
+ * cost seconds and gigabytes to decode (a Buffer or an object for each three bytes of input).
+ */
+const BUNDLE_ARRAY_ITEMS = 64;
 const logId: Shape = { fields: { keyId: 'base64' } };
 const validFor: Shape = { fields: { start: { shape: 'rfc3339', required: true }, end: 'rfc3339' } };
 
@@ -95,9 +104,10 @@ export const BUNDLE_SHAPE: Shape = {
     verificationMaterial: {
       fields: {
         publicKey: { fields: { hint: 'string' } },
-        x509CertificateChain: { fields: { certificates: { items: certificate } } },
+        x509CertificateChain: { fields: { certificates: { items: certificate, most: BUNDLE_ARRAY_ITEMS } } },
         certificate,
         tlogEntries: {
+          most: BUNDLE_ARRAY_ITEMS,
           items: {
             fields: {
               logIndex: 'int64',
@@ -105,16 +115,16 @@ export const BUNDLE_SHAPE: Shape = {
               kindVersion: { fields: { kind: 'string', version: 'string' } },
               integratedTime: 'int64',
               inclusionPromise: { fields: { signedEntryTimestamp: 'base64' } },
-              inclusionProof: { fields: { logIndex: 'int64', rootHash: 'base64', treeSize: 'int64', hashes: { items: 'base64' }, checkpoint: { fields: { envelope: 'string' } } } },
+              inclusionProof: { fields: { logIndex: 'int64', rootHash: 'base64', treeSize: 'int64', hashes: { items: 'base64', most: BUNDLE_ARRAY_ITEMS }, checkpoint: { fields: { envelope: 'string' } } } },
               canonicalizedBody: 'base64',
             },
           },
         },
-        timestampVerificationData: { fields: { rfc3161Timestamps: { items: { fields: { signedTimestamp: 'base64' } } } } },
+        timestampVerificationData: { fields: { rfc3161Timestamps: { items: { fields: { signedTimestamp: 'base64' } }, most: BUNDLE_ARRAY_ITEMS } } },
       },
     },
     messageSignature: { fields: { messageDigest: { fields: { algorithm: 'string', digest: 'base64' } }, signature: 'base64' } },
-    dsseEnvelope: { fields: { payload: 'base64', payloadType: 'string', signatures: { items: { fields: { sig: 'base64', keyid: 'string' } } } } },
+    dsseEnvelope: { fields: { payload: 'base64', payloadType: 'string', signatures: { items: { fields: { sig: 'base64', keyid: 'string' } }, most: BUNDLE_ARRAY_ITEMS } } },
   },
 };
 
