@@ -11,7 +11,7 @@ import { bundleFromJSON } from '@sigstore/bundle';
 import { TrustedRoot } from '@sigstore/protobuf-specs';
 import { isTrustKitError } from '../../src/core/errors.js';
 import { BUNDLE_MEDIA_TYPES, decodeBundle, decodeTrustedRoot, type Bundle } from '../../src/sigstore/verify/documents.js';
-import { BUNDLE_SHAPE, findShapeViolation, TRUSTED_ROOT_SHAPE } from '../../src/sigstore/verify/shape.js';
+import { BUNDLE_SHAPE, findShapeViolation, parseRfc3339, TRUSTED_ROOT_SHAPE } from '../../src/sigstore/verify/shape.js';
 import { startInstance, toV03, type Instance } from './sigstore-js.js';
 
 type Json = Record<string, unknown>;
@@ -298,9 +298,30 @@ function formerRoot(json: Json): TrustedRoot | undefined {
   }
 }
 
+/** The parts of a read trusted root the verifier uses, from this reader and from protobuf-specs', in one comparable form (validity as epoch milliseconds). */
+function rootViews(read: ReturnType<typeof decodeTrustedRoot>, former: TrustedRoot): [unknown, unknown] {
+  const time = (text: string | undefined): number | undefined => (text === undefined ? undefined : parseRfc3339(text)?.getTime());
+  const formerTime = (date: Date | undefined): number | undefined => date?.getTime();
+  const authorities = (list: typeof former.certificateAuthorities): unknown =>
+    list.map((ca) => ({ uri: ca.uri, certificates: (ca.certChain?.certificates ?? []).map((certificate) => hex(certificate.rawBytes)), validFor: [formerTime(ca.validFor?.start), formerTime(ca.validFor?.end)] }));
+  const logs = (list: typeof former.tlogs): unknown =>
+    list.map((log) => ({ baseUrl: log.baseUrl, key: hex(log.publicKey?.rawBytes), pkcs1: [1, 2].includes(log.publicKey?.keyDetails ?? 0), logId: hex(log.logId?.keyId), checkpointKeyId: hex(log.checkpointKeyId?.keyId), validFor: [formerTime(log.publicKey?.validFor?.start), formerTime(log.publicKey?.validFor?.end)] }));
+  const ours = (list: typeof read.certificateAuthorities): unknown => list.map((ca) => ({ uri: ca.uri, certificates: ca.certificates.map(hex), validFor: [time(ca.validFor.start), time(ca.validFor.end)] }));
+  return [
+    {
+      cas: ours(read.certificateAuthorities),
+      tsas: ours(read.timestampAuthorities),
+      logs: [...read.tlogs, ...read.ctlogs].map((log) => ({ baseUrl: log.baseUrl, key: hex(log.publicKey.rawBytes), pkcs1: ['PKCS1_RSA_PKCS1V5', 'PKCS1_RSA_PSS'].includes(log.publicKey.keyDetails), logId: hex(log.logId), checkpointKeyId: hex(log.checkpointKeyId), validFor: [time(log.publicKey.validFor.start), time(log.publicKey.validFor.end)] })),
+    },
+    { cas: authorities(former.certificateAuthorities), tsas: authorities(former.timestampAuthorities), logs: logs([...former.tlogs, ...former.ctlogs]) },
+  ];
+}
+
+const trustedRoots = (): Record<string, Json> => ({ 'public good': readJson('public-good-trusted_root.json'), staging: readJson('conformance', 'trusted_root.staging.json') });
+
 test('trusted roots: every mutant refused exactly as before, and read the same', () => {
   let refused = 0;
-  for (const [name, root] of Object.entries({ 'public good': readJson('public-good-trusted_root.json'), staging: readJson('conformance', 'trusted_root.staging.json') })) {
+  for (const [name, root] of Object.entries(trustedRoots())) {
     for (const { where, mutant } of [{ where: 'as it is', mutant: root }, ...mutants(root)]) {
       const former = formerRoot(mutant);
       const read = ours(() => decodeTrustedRoot(mutant, name), 'SIGSTORE_TRUSTED_ROOT_INVALID');
@@ -309,18 +330,46 @@ test('trusted roots: every mutant refused exactly as before, and read the same',
         refused++;
         continue;
       }
-      const authorities = (list: typeof former.certificateAuthorities): unknown => list.map((ca) => ({ uri: ca.uri, certificates: (ca.certChain?.certificates ?? []).map((certificate) => hex(certificate.rawBytes)) }));
-      const logs = (list: typeof former.tlogs): unknown => list.map((log) => ({ baseUrl: log.baseUrl, key: hex(log.publicKey?.rawBytes), pkcs1: [1, 2].includes(log.publicKey?.keyDetails ?? 0), logId: hex(log.logId?.keyId), checkpointKeyId: hex(log.checkpointKeyId?.keyId) }));
-      assert.deepEqual(
-        {
-          cas: read.certificateAuthorities.map((ca) => ({ uri: ca.uri, certificates: ca.certificates.map(hex) })),
-          tsas: read.timestampAuthorities.map((ca) => ({ uri: ca.uri, certificates: ca.certificates.map(hex) })),
-          logs: [...read.tlogs, ...read.ctlogs].map((log) => ({ baseUrl: log.baseUrl, key: hex(log.publicKey.rawBytes), pkcs1: ['PKCS1_RSA_PKCS1V5', 'PKCS1_RSA_PSS'].includes(log.publicKey.keyDetails), logId: hex(log.logId), checkpointKeyId: hex(log.checkpointKeyId) })),
-        },
-        { cas: authorities(former.certificateAuthorities), tsas: authorities(former.timestampAuthorities), logs: logs([...former.tlogs, ...former.ctlogs]) },
-        `${name}, ${where}`,
-      );
+      const [here, before] = rootViews(read, former);
+      assert.deepEqual(here, before, `${name}, ${where}`);
     }
   }
   assert.ok(refused > 20, `refusals are exercised (${refused})`);
+});
+
+const RFC3339_VARIANTS = [
+  '2021-02-30T00:00:00Z', '2021-02-29T00:00:00Z', '2000-02-29T00:00:00Z', '2100-02-29T00:00:00Z', '2021-01-01T00:00:00', '2021-01-01 00:00:00Z', '2021-01-01T24:00:00Z',
+  '2021-01-01T00:00:60Z', '0000-01-01T00:00:00Z', '0001-01-01T00:00:00Z', '9999-12-31T23:59:59.999999999Z', '2021-01-01T00:00:00.123456789Z', '2021-01-01T00:00:00.1234567891Z',
+  '2021-01-01T00:00:00.Z', '2021-01-01T00:00:00,5Z', '2021-01-01T00:00:00+24:00', '2021-01-01T00:00:00+23:59', '2021-01-01T00:00:00-23:59', '2021-01-01T00:00:00+05:60',
+  '2021-01-01t00:00:00z', '2021-01-01T00:00:00-00:00', '2021-1-01T00:00:00Z', '+002021-01-01T00:00:00Z', '2021-01-01T00:00Z', '2021-01-01', '2021-01-01T00:00:00+0100',
+  ' 2021-01-01T00:00:00Z', '2021-01-01T00:00:00Z ', 'garbage', '', '２０２１-01-01T00:00:00Z', '1970-01-01T00:00:00Z', '1969-12-31T23:59:59.999Z',
+];
+
+test('trusted roots, hostile mutants: wrong JSON types, lenient spellings, prototype keys, every RFC 3339 corner in each validFor', () => {
+  const outcomes = { refused: 0, accepted: 0 };
+  for (const [index, [name, root]] of Object.entries(trustedRoots()).entries()) {
+    const times: Edit[] = paths(root)
+      .filter((path) => path.at(-1) === 'start' || path.at(-1) === 'end')
+      .flatMap((path) => RFC3339_VARIANTS.map((variant) => editAt(path, `= ${JSON.stringify(variant)}`, (parent, key) => (parent[key] = variant))));
+    const edits = [...hostileEdits(root, []), ...times];
+    const random = seeded(2000 + index);
+    const cases = [...edits.map((edit) => [edit]), ...Array.from({ length: 300 }, () => [0, 1, 2].map(() => edits[Math.floor(random() * edits.length)] as Edit))];
+    for (const chosen of cases) {
+      const mutant = structuredClone(root);
+      for (const edit of chosen) edit.apply(mutant);
+      const text = JSON.parse(JSON.stringify(mutant)) as Json;
+      const where = chosen.map((edit) => edit.what).join('; ');
+      const read = ours(() => decodeTrustedRoot(text, name), 'SIGSTORE_TRUSTED_ROOT_INVALID');
+      const former = formerRoot(text);
+      assert.equal(read === undefined, former === undefined, `${name}, ${where}: ${read === undefined ? 'refused here, accepted before' : 'accepted here, refused before'}`);
+      if (read === undefined || former === undefined) {
+        outcomes.refused++;
+        continue;
+      }
+      outcomes.accepted++;
+      const [here, before] = rootViews(read, former);
+      assert.deepEqual(here, before, `${name}, ${where}: read differently (a validFor time protobuf-specs reads otherwise?)`);
+    }
+  }
+  assert.ok(outcomes.refused > 1000 && outcomes.accepted > 100, `both outcomes are exercised (${JSON.stringify(outcomes)})`);
 });
