@@ -287,6 +287,18 @@ test('a bundle of huge arrays is refused, naming the array, before any item is d
   assert.doesNotThrow(() => decodeBundle({ ...real, verificationMaterial: { ...(real.verificationMaterial as Json), tlogEntries: Array.from({ length: 64 }, () => entry) } }), 'at most 64 entries are read');
 });
 
+test('an int64 field past 2^63 - 1 is refused, as Go readers refuse it; the largest int64 is read', () => {
+  const bundle = readJson('conformance', 'intoto-canonical-log-entry', 'bundle.sigstore.json') as Json & { verificationMaterial: { tlogEntries: Json[] } };
+  for (const field of ['logIndex', 'integratedTime']) {
+    for (const [value, accepted] of [['9223372036854775807', true], ['9223372036854775808', false], ['9999999999999999999', false], ['18446744073709551615', false]] as const) {
+      const mutant = structuredClone(bundle);
+      (mutant.verificationMaterial.tlogEntries[0] as Json)[field] = value;
+      const read = ours(() => decodeBundle(mutant), 'VERIFY_BUNDLE_INVALID');
+      assert.equal(read?.verificationMaterial.tlogEntries[0]?.[field as 'logIndex'], accepted ? value : undefined, `${field} = ${value}`);
+    }
+  }
+});
+
 /** The former reading of a trusted root: media type, shape, then protobuf-specs' reader. */
 function formerRoot(json: Json): TrustedRoot | undefined {
   if (!['application/vnd.dev.sigstore.trustedroot+json;version=0.1', 'application/vnd.dev.sigstore.trustedroot.v0.2+json'].includes(String(json.mediaType))) return undefined;

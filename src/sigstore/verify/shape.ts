@@ -15,6 +15,11 @@ const BASE64 = /^[A-Za-z0-9+/_-]*={0,2}$/;
 const INT64 = /^(?:0|[1-9]\d{0,18})$/;
 const RFC3339 = /^(\d{4})-(\d{2})-(\d{2})[Tt](\d{2}):(\d{2}):(\d{2})(\.\d{1,9})?(?:[Zz]|([+-])(\d{2}):(\d{2}))$/;
 
+/** A protobuf int64 at or below 2^63 - 1, as Go's protojson (cosign, sigstore-go) reads one: equal-length digit strings compare as numbers. */
+function isInt64(text: string): boolean {
+  return INT64.test(text) && (text.length < 19 || text <= '9223372036854775807');
+}
+
 /**
  * The time an RFC 3339 timestamp (as protobuf JSON writes `google.protobuf.Timestamp`) names, or
  * undefined when it is not one: `Date` parsing alone accepts other forms and rolls 30 February
@@ -50,7 +55,7 @@ export function findShapeViolation(value: unknown, shape: Shape, path: string): 
   if (typeof shape === 'string') {
     if (typeof value !== 'string') return { path, problem: `is ${typeOf(value)}, expected ${SCALAR_NAMES[shape]}` };
     if (shape === 'base64' && !BASE64.test(value)) return { path, problem: 'is not base64' };
-    if (shape === 'int64' && !INT64.test(value)) return { path, problem: `is ${JSON.stringify(value.slice(0, 40))}, expected a non-negative decimal integer` };
+    if (shape === 'int64' && !isInt64(value)) return { path, problem: `is ${JSON.stringify(value.slice(0, 40))}, expected a non-negative decimal integer below 2^63` };
     if (shape === 'rfc3339' && parseRfc3339(value) === undefined) return { path, problem: `is ${JSON.stringify(value.slice(0, 40))}, expected an RFC 3339 time such as 2025-01-31T12:00:00Z` };
     return undefined;
   }
