@@ -11,6 +11,7 @@ import { bundleFromJSON } from '@sigstore/bundle';
 import { TrustedRoot } from '@sigstore/protobuf-specs';
 import { isTrustKitError } from '../../src/core/errors.js';
 import { BUNDLE_MEDIA_TYPES, decodeBundle, decodeTrustedRoot, type Bundle } from '../../src/sigstore/verify/documents.js';
+import { loadTrustMaterial, matching, verifyBundle } from '../../src/sigstore/verify/index.js';
 import { BUNDLE_SHAPE, findShapeViolation, parseRfc3339, TRUSTED_ROOT_SHAPE } from '../../src/sigstore/verify/shape.js';
 import { startInstance, toV03, type Instance } from './sigstore-js.js';
 
@@ -255,6 +256,20 @@ describe('bundles: refused exactly as before, and read the same', () => {
       }
     }
     assert.ok(outcomes.refused > 1000 && outcomes.accepted > 100 && outcomes.refusedOnlyHere > 100, `every outcome is exercised (${JSON.stringify(outcomes)})`);
+  });
+
+  test('a signed integratedTime past what a Date holds is refused naming it, not as "Invalid time value"', () => {
+    const trust = loadTrustMaterial(instance.trustedRoot, 'stack.json');
+    const signed = bundles['message signature, certificate chain, Rekor v1 and TSA (sigstore-js)'] as Json & { verificationMaterial: { tlogEntries: Json[] } };
+    for (const integratedTime of ['8640000000001', '9223372036854775807']) {
+      const mutant = structuredClone(signed);
+      (mutant.verificationMaterial.tlogEntries[0] as Json).integratedTime = integratedTime;
+      assert.throws(
+        () => verifyBundle(mutant, { bytes: Buffer.from('artifact\n') }, { kind: 'certificate', identity: matching('.*'), issuer: matching('.*'), extensions: {} }, trust),
+        (error: unknown) => isTrustKitError(error) && error.code === 'VERIFY_BUNDLE_INVALID' && error.message.includes(`integratedTime ${integratedTime} is past`),
+        integratedTime,
+      );
+    }
   });
 });
 

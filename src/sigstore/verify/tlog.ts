@@ -39,6 +39,10 @@ export function verifyLogEntry(entry: TransparencyLogEntry, roots: readonly Trus
   }
   const keyId = entry.logId?.keyId;
   const integratedTime = new Date(Number(entry.integratedTime) * 1000);
+  // A signed integration time is compared and printed; one past what a Date holds made toISOString throw an uncoded RangeError.
+  if (entry.inclusionPromise !== undefined && Number.isNaN(integratedTime.getTime())) {
+    throw new VerifyError('VERIFY_BUNDLE_INVALID', `${where}: integratedTime ${entry.integratedTime} is past the last time this verifier can compare (8640000000000, in the year 275760)`);
+  }
   const candidates = roots.flatMap((root) => root.tlogs).filter((log) => keyId !== undefined && (log.logId.equals(keyId) || log.checkpointKeyId.equals(keyId)));
   if (candidates.length === 0) {
     const known = roots.flatMap((root) => root.tlogs.map((log) => `${log.baseUrl} (${abbreviate(log.logId.toString('hex'))})`));
