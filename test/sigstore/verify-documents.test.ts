@@ -2,7 +2,10 @@
 // @sigstore/protobuf-specs' generated readers and @sigstore/bundle's checks. Differentially, on real
 // documents and on mutants of every field (removed, emptied, another enum name, another bundle
 // version): it refuses exactly what the former pipeline (media type, shape, oneofs, then those
-// readers) refused, and what both accept reads the same.
+// readers) refused, and what both accept reads the same. Hostile mutants too (each value of
+// another JSON type, base64 and int64 spelled as lenient readers take them, prototype-named keys,
+// two members of a oneof, RFC 3339 corners in trusted roots, seeded combinations of three): what
+// is accepted is also what protobuf-specs and @sigstore/bundle alone accept, read the same.
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
