@@ -302,6 +302,11 @@ test('a bundle of huge arrays is refused, naming the array, before any item is d
     );
   }
   const [, real] = cases[0] as [string, Json];
+  assert.throws(
+    () => decodeBundle({ ...real, verificationMaterial: { ...(real.verificationMaterial as Json), tlogEntries: Array.from({ length: 64 }, () => ({})) } }),
+    (error: unknown) => isTrustKitError(error) && error.code === 'VERIFY_BUNDLE_INVALID' && error.message.includes('tlogEntries[0].logId') && error.message.endsWith(' and 184 more') && error.message.length < 1000,
+    'a refusal names the first few missing fields and counts the rest',
+  );
   assert.doesNotThrow(() => decodeBundle({ ...real, verificationMaterial: { ...(real.verificationMaterial as Json), tlogEntries: Array.from({ length: 64 }, () => entry) } }), 'at most 64 entries are read');
 });
 

@@ -63,6 +63,9 @@ export interface Bundle {
 
 type Json = Record<string, unknown>;
 
+/** The most missing fields one refusal names: 64 empty log entries made a message of 190. */
+const LISTED_PROBLEMS = 8;
+
 function bytes(value: unknown): Buffer {
   return typeof value === 'string' ? Buffer.from(value, 'base64') : Buffer.alloc(0);
 }
@@ -189,7 +192,10 @@ export function decodeBundle(json: unknown): Bundle {
       }
     });
   }
-  if (invalid.length > 0 || content === undefined || verification === undefined) throw malformed(`missing or empty: ${invalid.join(', ')}`);
+  if (invalid.length > 0 || content === undefined || verification === undefined) {
+    const unlisted = invalid.length - LISTED_PROBLEMS;
+    throw malformed(`missing or empty: ${invalid.slice(0, LISTED_PROBLEMS).join(', ')}${unlisted > 0 ? ` and ${unlisted} more` : ''}`);
+  }
   const timestamps = object(material?.timestampVerificationData);
   return {
     mediaType,
