@@ -322,6 +322,18 @@ function downloadRefused(message: string, hint: string): TrustKitError {
   return new TrustKitError('RELEASE_DOWNLOAD_REFUSED', message, { hint });
 }
 
+/** The bundle GitHub answered, as JSON to save; one nested past what JSON.stringify can recurse through (no real bundle is) is refused, not a crash. */
+function savedBundle(bundle: Record<string, unknown>, tag: string, repository: string): string {
+  try {
+    return JSON.stringify(bundle);
+  } catch (error) {
+    throw new TrustKitError('RELEASE_DOWNLOAD_REFUSED', `GitHub's release attestation for ${tag} of ${repository} cannot be saved: ${error instanceof Error ? error.message : String(error)}`, {
+      cause: error,
+      hint: 'the attestations API answered a bundle no Sigstore client writes; check the release with `gh release verify` and report it',
+    });
+  }
+}
+
 /**
  * Downloads the published release of `tag` through the GitHub API into `dir` (created; it must
  * hold nothing yet), as `verifyRelease` reads it: every uploaded asset under its name, each within
@@ -377,7 +389,7 @@ export async function downloadRelease(options: { releases: ReleasesPort; reposit
       const bundles = await releases.listAttestations(anchorDigest, predicateType);
       const bundle = bundles.find((candidate) => releaseStatementProblems(statementOf(candidate), { repository, tag }).length === 0);
       if (bundle === undefined) continue;
-      await writeFileAtomic(join(dir, RELEASE_ATTESTATION_FILE), `${JSON.stringify(bundle)}\n`);
+      await writeFileAtomic(join(dir, RELEASE_ATTESTATION_FILE), `${savedBundle(bundle, tag, repository)}\n`);
       releaseAttestation = predicateType;
       break;
     }

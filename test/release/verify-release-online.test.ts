@@ -164,6 +164,17 @@ describe('trust-kit verify-release --tag --repo', () => {
     assert.match(missing.stderr, /RELEASE_NOT_FOUND/);
   });
 
+  test('a release attestation GitHub answers nested too deeply to save is refused with a code, not a crash', async (t) => {
+    const repo = await publish(t);
+    const [owner, name] = repo.split('/') as [string, string];
+    const real = githubReleases({ client: createGitHubClient({ token: 'ghs_test', apiUrl: api.url }), owner, repo: name });
+    let deep: unknown = 0;
+    for (let level = 0; level < 200_000; level += 1) deep = [deep];
+    const releases = { ...real, listAttestations: async (digest: string, predicateType: string) => (await real.listAttestations(digest, predicateType)).map((bundle) => ({ ...bundle, unknownField: deep })) };
+    const dir = join(await tempDir(t), 'download');
+    await assert.rejects(downloadRelease({ releases, repository: repo, tag: TAG, dir }), { code: 'RELEASE_DOWNLOAD_REFUSED', message: /release attestation .* cannot be saved/ });
+  });
+
   test('downloads are bounded: too many assets, or more bytes than allowed, are refused before anything is written', async (t) => {
     const repo = await publish(t);
     const [owner, name] = repo.split('/') as [string, string];
