@@ -61308,7 +61308,7 @@ exports.ZstdDecompress = ZstdDecompress;
 __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _secrets_index_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6433);
 /* harmony import */ var _io_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1096);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(4634);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(1809);
 
 
 
@@ -61320,7 +61320,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 4634:
+/***/ 1809:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -62428,6 +62428,10 @@ function loadPublicKey(pem, source) {
 const BASE64 = /^[A-Za-z0-9+/_-]*={0,2}$/;
 const INT64 = /^(?:0|[1-9]\d{0,18})$/;
 const RFC3339 = /^(\d{4})-(\d{2})-(\d{2})[Tt](\d{2}):(\d{2}):(\d{2})(\.\d{1,9})?(?:[Zz]|([+-])(\d{2}):(\d{2}))$/;
+/** A protobuf int64 at or below 2^63 - 1, as Go's protojson (cosign, sigstore-go) reads one: equal-length digit strings compare as numbers. */
+function isInt64(text) {
+    return INT64.test(text) && (text.length < 19 || text <= '9223372036854775807');
+}
 /**
  * The time an RFC 3339 timestamp (as protobuf JSON writes `google.protobuf.Timestamp`) names, or
  * undefined when it is not one: `Date` parsing alone accepts other forms and rolls 30 February
@@ -62467,8 +62471,8 @@ function findShapeViolation(value, shape, path) {
             return { path, problem: `is ${typeOf(value)}, expected ${SCALAR_NAMES[shape]}` };
         if (shape === 'base64' && !BASE64.test(value))
             return { path, problem: 'is not base64' };
-        if (shape === 'int64' && !INT64.test(value))
-            return { path, problem: `is ${JSON.stringify(value.slice(0, 40))}, expected a non-negative decimal integer` };
+        if (shape === 'int64' && !isInt64(value))
+            return { path, problem: `is ${JSON.stringify(value.slice(0, 40))}, expected a non-negative decimal integer below 2^63` };
         if (shape === 'rfc3339' && parseRfc3339(value) === undefined)
             return { path, problem: `is ${JSON.stringify(value.slice(0, 40))}, expected an RFC 3339 time such as 2025-01-31T12:00:00Z` };
         return undefined;
@@ -62476,6 +62480,8 @@ function findShapeViolation(value, shape, path) {
     if ('items' in shape) {
         if (!Array.isArray(value))
             return { path, problem: `is ${typeOf(value)}, expected an array` };
+        if (shape.most !== undefined && value.length > shape.most)
+            return { path, problem: `has ${value.length} items, more than the ${shape.most} read` };
         for (const [index, item] of value.entries()) {
             const found = findShapeViolation(item, shape.items, `${path}[${index}]`);
             if (found !== undefined)
@@ -62507,6 +62513,13 @@ const SCALAR_NAMES = {
     rfc3339: 'an RFC 3339 time string',
 };
 const certificate = { fields: { rawBytes: 'base64' } };
+/**
+ * The most items read from each array of a bundle. Real bundles hold one or two log entries,
+ * timestamps and DSSE signatures and a chain of a few certificates, and an inclusion proof of a
+ * tree below 2^63 entries has at most 63 hashes; without a bound, a 32 MiB bundle of empty items
+ * cost seconds and gigabytes to decode (a Buffer or an object for each three bytes of input).
+ */
+const BUNDLE_ARRAY_ITEMS = 64;
 const logId = { fields: { keyId: 'base64' } };
 const validFor = { fields: { start: { shape: 'rfc3339', required: true }, end: 'rfc3339' } };
 /** The known fields of a Sigstore bundle v0.1 to v0.3 (protobuf JSON). */
@@ -62516,9 +62529,10 @@ const BUNDLE_SHAPE = {
         verificationMaterial: {
             fields: {
                 publicKey: { fields: { hint: 'string' } },
-                x509CertificateChain: { fields: { certificates: { items: certificate } } },
+                x509CertificateChain: { fields: { certificates: { items: certificate, most: BUNDLE_ARRAY_ITEMS } } },
                 certificate,
                 tlogEntries: {
+                    most: BUNDLE_ARRAY_ITEMS,
                     items: {
                         fields: {
                             logIndex: 'int64',
@@ -62526,16 +62540,16 @@ const BUNDLE_SHAPE = {
                             kindVersion: { fields: { kind: 'string', version: 'string' } },
                             integratedTime: 'int64',
                             inclusionPromise: { fields: { signedEntryTimestamp: 'base64' } },
-                            inclusionProof: { fields: { logIndex: 'int64', rootHash: 'base64', treeSize: 'int64', hashes: { items: 'base64' }, checkpoint: { fields: { envelope: 'string' } } } },
+                            inclusionProof: { fields: { logIndex: 'int64', rootHash: 'base64', treeSize: 'int64', hashes: { items: 'base64', most: BUNDLE_ARRAY_ITEMS }, checkpoint: { fields: { envelope: 'string' } } } },
                             canonicalizedBody: 'base64',
                         },
                     },
                 },
-                timestampVerificationData: { fields: { rfc3161Timestamps: { items: { fields: { signedTimestamp: 'base64' } } } } },
+                timestampVerificationData: { fields: { rfc3161Timestamps: { items: { fields: { signedTimestamp: 'base64' } }, most: BUNDLE_ARRAY_ITEMS } } },
             },
         },
         messageSignature: { fields: { messageDigest: { fields: { algorithm: 'string', digest: 'base64' } }, signature: 'base64' } },
-        dsseEnvelope: { fields: { payload: 'base64', payloadType: 'string', signatures: { items: { fields: { sig: 'base64', keyid: 'string' } } } } },
+        dsseEnvelope: { fields: { payload: 'base64', payloadType: 'string', signatures: { items: { fields: { sig: 'base64', keyid: 'string' } }, most: BUNDLE_ARRAY_ITEMS } } },
     },
 };
 const authority = {
@@ -62597,6 +62611,8 @@ const PUBLIC_KEY_DETAILS = new Set([
     'PKIX_ECDSA_P384_SHA_384', 'PKIX_ECDSA_P521_SHA_512', 'PKIX_ED25519', 'PKIX_ED25519_PH', 'PKIX_ECDSA_P384_SHA_256', 'PKIX_ECDSA_P521_SHA_256', 'LMS_SHA256', 'LMOTS_SHA256',
     'ML_DSA_44', 'ML_DSA_65', 'ML_DSA_87',
 ]);
+/** The most missing fields one refusal names: 64 empty log entries made a message of 190. */
+const LISTED_PROBLEMS = 8;
 function bytes(value) {
     return typeof value === 'string' ? Buffer.from(value, 'base64') : Buffer.alloc(0);
 }
@@ -62739,8 +62755,10 @@ function decodeBundle(json) {
             }
         });
     }
-    if (invalid.length > 0 || content === undefined || verification === undefined)
-        throw malformed(`missing or empty: ${invalid.join(', ')}`);
+    if (invalid.length > 0 || content === undefined || verification === undefined) {
+        const unlisted = invalid.length - LISTED_PROBLEMS;
+        throw malformed(`missing or empty: ${invalid.slice(0, LISTED_PROBLEMS).join(', ')}${unlisted > 0 ? ` and ${unlisted} more` : ''}`);
+    }
     const timestamps = object(material?.timestampVerificationData);
     return {
         mediaType,
@@ -63221,6 +63239,10 @@ function verifyLogEntry(entry, roots, content, where, signedTimes = []) {
     }
     const keyId = entry.logId?.keyId;
     const integratedTime = new Date(Number(entry.integratedTime) * 1000);
+    // A signed integration time is compared and printed; one past what a Date holds made toISOString throw an uncoded RangeError.
+    if (entry.inclusionPromise !== undefined && Number.isNaN(integratedTime.getTime())) {
+        throw new errors_VerifyError('VERIFY_BUNDLE_INVALID', `${where}: integratedTime ${entry.integratedTime} is past the last time this verifier can compare (8640000000000, in the year 275760)`);
+    }
     const candidates = roots.flatMap((root) => root.tlogs).filter((log) => keyId !== undefined && (log.logId.equals(keyId) || log.checkpointKeyId.equals(keyId)));
     if (candidates.length === 0) {
         const known = roots.flatMap((root) => root.tlogs.map((log) => `${log.baseUrl} (${abbreviate(log.logId.toString('hex'))})`));
@@ -73850,6 +73872,7 @@ async function readRunContext(env) {
 }
 
 ;// CONCATENATED MODULE: ./lib/instructions/verify.js
+
 /** A POSIX shell word that stands for exactly `value`, whatever it holds (quotes, spaces, `$`). */
 function shellQuote(value) {
     return `'${value.replaceAll("'", "'\\''")}'`;
@@ -73985,7 +74008,16 @@ function releaseVerifyCommand(checksumsFile, bundleFile, signer, verifier) {
 const verify_text = (...lines) => ({ text: lines });
 const shell = (...commands) => ({ commands });
 function renderBlocks(blocks) {
-    return blocks.flatMap((block) => ('text' in block ? block.text : ['```sh', ...block.commands.map(renderCommand), '```', ''])).join('\n');
+    return blocks
+        .flatMap((block) => {
+        if ('text' in block)
+            return block.text;
+        const lines = block.commands.map(renderCommand);
+        // A quoted value may hold backticks (a tag can): no line of the block may close its fence.
+        const fence = markdownFence(lines);
+        return [`${fence}sh`, ...lines, fence, ''];
+    })
+        .join('\n');
 }
 /**
  * The verification instructions of a release (VERIFY.md): exact, copy-paste commands for
@@ -74002,17 +74034,17 @@ function verificationCommands(input) {
 function instructionBlocks(input) {
     const { checksumsFile, bundleFile, signer } = input;
     const blocks = [verify_text('# Verifying this release', '')];
-    blocks.push(verify_text(`Download the release files, \`${checksumsFile}\`${bundleFile === undefined ? '' : ` and \`${bundleFile}\``} into one directory and run these commands there.`, ''));
+    blocks.push(verify_text(`Download the release files, ${markdownCode(checksumsFile)}${bundleFile === undefined ? '' : ` and ${markdownCode(bundleFile)}`} into one directory and run these commands there.`, ''));
     if (bundleFile !== undefined && signer !== undefined) {
         blocks.push(verify_text('## 1. Check the signature on the checksums file', '', ...describeSigner(signer)), ...cosignBlocks(checksumsFile, bundleFile, signer));
         const verifier = pinned(input.verifier);
         blocks.push(verify_text(verifier === undefined
             ? 'With trust-kit, which checks the signature, then every downloaded file against the checksums. Install it from a source you trust, pinned to a commit; do not run `npx trust-kit`: that name on the npm registry is not trust-kit\'s, so it would run whatever someone published under it.'
-            : `With trust-kit's verifier, which checks the signature, then every downloaded file against the checksums. The first line fetches the commit of \`${verifier.repository}\` that made this release, and git checks every fetched file against that commit's hash; its committed \`dist/\` runs without installing anything (needs git, and Node.js 24 or another release trust-kit supports).`, ''), shell(...releaseVerifyCommands(checksumsFile, bundleFile, signer, verifier)));
+            : `With trust-kit's verifier, which checks the signature, then every downloaded file against the checksums. The first line fetches the commit of ${markdownCode(verifier.repository)} that made this release, and git checks every fetched file against that commit's hash; its committed \`dist/\` runs without installing anything (needs git, and Node.js 24 or another release trust-kit supports).`, ''), shell(...releaseVerifyCommands(checksumsFile, bundleFile, signer, verifier)));
     }
     blocks.push(verify_text(`## ${bundleFile === undefined ? '1' : '2'}. Check the files against the checksums`, ''), shell(simple([`${input.algorithm}sum`, '--ignore-missing', '-c', value(checksumsFile)], [{ kind: 'checksums-files', checksumsFile }])));
     if (input.sbomFiles.length > 0) {
-        blocks.push(verify_text('## Software bill of materials', '', `What the release is built from; listed in \`${checksumsFile}\`, so the commands above check them too:`, '', ...input.sbomFiles.map((file) => `- \`${file}\``), ''));
+        blocks.push(verify_text('## Software bill of materials', '', `What the release is built from; listed in ${markdownCode(checksumsFile)}, so the commands above check them too:`, '', ...input.sbomFiles.map((file) => `- ${markdownCode(file)}`), ''));
     }
     if (input.artifactBundles !== undefined && input.artifactBundles.length > 0 && signer !== undefined)
         blocks.push(...artifactBundleBlocks(input.artifactBundles, signer));
@@ -74043,7 +74075,7 @@ function cosignBlocks(checksumsFile, bundleFile, signer) {
 }
 /** Each artifact's own bundle (`<artifact>.sigstore.json`), for users who check one file without the checksums file. */
 function artifactBundleBlocks(bundles, signer) {
-    const github = signer.kind === 'certificate' && signer.instance === 'github' ? ` (\`${GITHUB_TRUSTED_ROOT_FILE}\` as written above)` : '';
+    const github = signer.kind === 'certificate' && signer.instance === 'github' ? ` (${markdownCode(GITHUB_TRUSTED_ROOT_FILE)} as written above)` : '';
     return [
         verify_text('## Each artifact on its own', '', `Every artifact also has its own bundle, \`<artifact>.sigstore.json\`, signed like the checksums file: to check one file without the checksums file, with cosign${github}:`, ''),
         shell(...bundles.map((bundle) => cosignVerifyBlob(bundle.artifact, bundle.bundleFile, signer, { kind: 'artifact-bundle', artifact: bundle.artifact, bundleFile: bundle.bundleFile }))),
@@ -74054,7 +74086,7 @@ function immutableReleaseBlocks(release, checksumsFile) {
     const repo = ['--repo', value(release.repository)];
     const check = { kind: 'release-attestation', repository: release.repository, tag: release.tag };
     return [
-        verify_text('## GitHub release attestation', '', `The release \`${release.tag}\` of \`${release.repository}\` is immutable: GitHub attests its tag and its assets, which no one can change after publishing. With the GitHub CLI (these two ask GitHub's API, so gh needs a login or \`GH_TOKEN\`), check the release, then that your download of \`${checksumsFile}\` is its asset (the commands above then tie every other file to it):`, ''),
+        verify_text('## GitHub release attestation', '', `The release ${markdownCode(release.tag)} of ${markdownCode(release.repository)} is immutable: GitHub attests its tag and its assets, which no one can change after publishing. With the GitHub CLI (these two ask GitHub's API, so gh needs a login or \`GH_TOKEN\`), check the release, then that your download of ${markdownCode(checksumsFile)} is its asset (the commands above then tie every other file to it):`, ''),
         shell(simple(['gh', 'release', 'verify', value(release.tag), ...repo], [check], { needs: 'published-release' }), simple(['gh', 'release', 'verify-asset', value(release.tag), value(checksumsFile), ...repo], [check], { needs: 'published-release' })),
     ];
 }
@@ -74084,7 +74116,7 @@ function verificationKitBlocks(kit, checksumsFile, verifier, immutable) {
     const source = pinned(verifier);
     const program = source === undefined ? ['trust-kit'] : ['node', `${VERIFIER_DIRECTORY}/dist/cli/index.js`];
     return [
-        verify_text('## Verifying offline with the release\'s policy', '', `The release carries its verification policy, \`${kit.policyFile}\`, and the trusted root it was signed against, \`${kit.trustedRootFile}\`, both listed in \`${checksumsFile}\`. A policy that comes with a release only states what to expect: whoever could replace the release could replace it too. Before using it, check that its \`certificateIdentity\`, \`issuer\` and \`sourceRepository\` are the signer and repository you expect (or write your own policy with them). Then, in the directory holding every asset of the release, without a network or a login${source === undefined ? '' : ' (trust-kit\'s verifier fetched as above)'}:`, ''),
+        verify_text('## Verifying offline with the release\'s policy', '', `The release carries its verification policy, ${markdownCode(kit.policyFile)}, and the trusted root it was signed against, ${markdownCode(kit.trustedRootFile)}, both listed in ${markdownCode(checksumsFile)}. A policy that comes with a release only states what to expect: whoever could replace the release could replace it too. Before using it, check that its \`certificateIdentity\`, \`issuer\` and \`sourceRepository\` are the signer and repository you expect (or write your own policy with them). Then, in the directory holding every asset of the release, without a network or a login${source === undefined ? '' : ' (trust-kit\'s verifier fetched as above)'}:`, ''),
         // The policy of an immutable release requires GitHub's release attestation, which exists once the release is published.
         shell(simple([...program, 'verify-release', '.', '--policy', value(kit.policyFile)], [{ kind: 'release-policy', policyFile: kit.policyFile }], immutable ? { needs: 'published-release' } : {})),
         verify_text('It verifies the signed checksums file and every file it lists, each attestation, and GitHub\'s release attestation when the policy requires it, and says what it found.', ''),
@@ -74092,13 +74124,13 @@ function verificationKitBlocks(kit, checksumsFile, verifier, immutable) {
 }
 /** The attestations section: what the file attests and, for a GitHub Actions signer, the `gh attestation verify` commands. */
 function attestationBlocks(attestations, signer) {
-    const intro = verify_text('## Attestations', '', `\`${attestations.file}\` holds in-toto attestations about every artifact, signed like the checksums file: ${attestations.predicateTypes.map((type) => `\`${type}\``).join(', ')}.`, '');
+    const intro = verify_text('## Attestations', '', `${markdownCode(attestations.file)} holds in-toto attestations about every artifact, signed like the checksums file: ${attestations.predicateTypes.map((type) => markdownCode(type)).join(', ')}.`, '');
     if (signer?.kind !== 'certificate' || signer.repository === undefined)
         return [intro];
     const workflow = reusableWorkflow(signer);
     return [
         intro,
-        verify_text(`With the GitHub CLI, for any artifact (here the first), one command per predicate type (gh checks SLSA provenance unless told)${workflow === undefined ? '' : `; \`--signer-workflow\` requires the reusable workflow \`${workflow}\` to have signed, since gh otherwise expects a workflow of \`${signer.repository}\``}:`, ''),
+        verify_text(`With the GitHub CLI, for any artifact (here the first), one command per predicate type (gh checks SLSA provenance unless told)${workflow === undefined ? '' : `; \`--signer-workflow\` requires the reusable workflow ${markdownCode(workflow)} to have signed, since gh otherwise expects a workflow of ${markdownCode(signer.repository)}`}:`, ''),
         shell(...ghAttestationCommands(attestations, signer)),
     ];
 }
@@ -74134,18 +74166,18 @@ function describeSigner(signer) {
     if (signer.kind === 'key') {
         return [
             signer.ephemeral
-                ? `It was signed with a key made for this one run; its public key is \`${signer.publicKeyFile}\`. That proves the files are the ones signed together, not who signed them: trust it only as far as you trust where you got \`${signer.publicKeyFile}\`. Releases made in GitHub Actions are signed keylessly instead.`
-                : `It was signed with a local key whose public key is \`${signer.publicKeyFile}\`; get that key from a source you trust, not from the same download.`,
+                ? `It was signed with a key made for this one run; its public key is ${markdownCode(signer.publicKeyFile)}. That proves the files are the ones signed together, not who signed them: trust it only as far as you trust where you got ${markdownCode(signer.publicKeyFile)}. Releases made in GitHub Actions are signed keylessly instead.`
+                : `It was signed with a local key whose public key is ${markdownCode(signer.publicKeyFile)}; get that key from a source you trust, not from the same download.`,
             '',
         ];
     }
-    const who = `\`${signer.identity ?? 'the identity in the certificate'}\` (issuer \`${signer.issuer}\`)${signer.repository === undefined ? '' : ` in a GitHub Actions run of \`${signer.repository}\``}`;
+    const who = `${markdownCode(signer.identity ?? 'the identity in the certificate')} (issuer ${markdownCode(signer.issuer)})${signer.repository === undefined ? '' : ` in a GitHub Actions run of ${markdownCode(signer.repository)}`}`;
     const lines = signer.instance === 'github'
         ? [`It was signed keylessly with GitHub's Sigstore instance by ${who}. GitHub's instance keeps no public transparency log; its signed timestamp proves when the signature was made. trust-kit fetches GitHub's trusted root through TUF, as \`gh\` does.`, '']
         : signer.instance === 'public-good'
             ? [`It was signed keylessly with Sigstore by ${who} and recorded in the public transparency log.`, '']
             : [
-                `It was signed keylessly with a private Sigstore deployment by ${who}. The commands check it against that deployment's trusted root, \`${signer.instance.private.trustedRootFile}\`: get it from the deployment's operator, not from this download, and put it next to the files.`,
+                `It was signed keylessly with a private Sigstore deployment by ${who}. The commands check it against that deployment's trusted root, ${markdownCode(signer.instance.private.trustedRootFile)}: get it from the deployment's operator, not from this download, and put it next to the files.`,
                 '',
             ];
     if (signer.repository !== undefined) {
@@ -74158,18 +74190,75 @@ function describeSigner(signer) {
  * moved down by `levels`, code blocks untouched, so the summary shows the same commands.
  */
 function instructionsAsSection(instructions, levels) {
-    let fenced = false;
+    // The open block's fence: only a line of at least as many backticks, and nothing else, closes it.
+    let fence;
     return instructions
         .split('\n')
         .map((line) => {
-        if (line.startsWith('```'))
-            fenced = !fenced;
-        return !fenced && /^#{1,6} /.test(line) ? `${'#'.repeat(levels)}${line}` : line;
+        const run = /^`{3,}/.exec(line)?.[0];
+        if (fence === undefined && run !== undefined)
+            fence = run;
+        else if (fence !== undefined && run !== undefined && run.length >= fence.length && line.slice(run.length).trim() === '')
+            fence = undefined;
+        else if (fence === undefined && /^#{1,6} /.test(line))
+            return `${'#'.repeat(levels)}${line}`;
+        return line;
     })
         .join('\n');
 }
 
+;// CONCATENATED MODULE: ./lib/core/markdown.js
+// Text that trust-kit did not write (file names, tags, identities, registry answers, inputs) put into
+// markdown people read (VERIFY.md, release notes, job summaries), so that it renders as the text it is:
+// never a link, an image, HTML, a table cell break or a new block.
+/** Control characters as their visible symbols (U+2400...): a line break would end a table row or start a block; others print as nothing. */
+function visible(text) {
+    // eslint-disable-next-line no-control-regex -- these are what is replaced
+    return text.replace(/[\u0000-\u001f\u007f]/g, (char) => String.fromCodePoint(char === '\u007f' ? 0x2421 : 0x2400 + (char.codePointAt(0) ?? 0)));
+}
+/** The longest run of backticks in a text (counted without spreading: the text may be long). */
+function longestBacktickRun(text) {
+    let longest = 0;
+    for (const run of text.matchAll(/`+/g))
+        longest = Math.max(longest, run[0].length);
+    return longest;
+}
+/**
+ * Text as literal GitHub-flavoured Markdown inline text, after other text on its line (in a sentence
+ * or a table cell): the characters that open links, images, HTML, entities, emphasis, code, math or
+ * a cell are backslash-escaped and control characters shown, so it can neither end the line nor open
+ * a block. The rest (`.`, `-`, `/`, `:`, `_` within a word) stays as it is, so names read as they are in the raw text.
+ */
+function markdownText(text) {
+    return (visible(text)
+        .replace(/[\\`*~[\]<>&|$]/g, '\\$&')
+        // An underscore between letters or digits opens no emphasis (SIGN_FAILED stays readable); any other may.
+        .replace(/_/g, (underscore, offset, whole) => (/[\p{L}\p{N}]/u.test(whole[offset - 1] ?? '') && /[\p{L}\p{N}]/u.test(whole[offset + 1] ?? '') ? underscore : '\\_')));
+}
+/**
+ * Text as a GitHub-flavoured Markdown code span that shows it exactly: delimited by more backticks
+ * than its longest backtick run, control characters shown. In a table cell (`inTable`), `|` is
+ * escaped, which GitHub removes in cells before reading the span; elsewhere it would show.
+ */
+function markdown_markdownCode(text, options = {}) {
+    const shown = options.inTable === true ? visible(text).replaceAll('|', '\\|') : visible(text);
+    if (shown === '')
+        return '';
+    const fence = '`'.repeat(longestBacktickRun(shown) + 1);
+    // A backtick at either end would join the fence, and a space at both ends is stripped once: a space on each side keeps both.
+    const padded = /^`|`$/.test(shown) || /^ .*[^ ].* $/s.test(shown) ? ` ${shown} ` : shown;
+    return `${fence}${padded}${fence}`;
+}
+/** The fence for a fenced code block holding these lines: longer than any backtick run in them (at least three), so no line closes it. */
+function markdown_markdownFence(lines) {
+    let longest = 2;
+    for (const line of lines)
+        longest = Math.max(longest, longestBacktickRun(line));
+    return '`'.repeat(longest + 1);
+}
+
 ;// CONCATENATED MODULE: ./lib/actions/summary.js
+
 
 /** Formats a byte count for people: `1.5 MiB`. */
 function formatSize(bytes) {
@@ -74182,13 +74271,26 @@ function formatSize(bytes) {
     }
     return unit === 0 ? `${bytes} B` : `${value.toFixed(1)} ${units[unit] ?? ''}`;
 }
-/** Escapes text for a markdown table cell. */
+/** Text for the summary, shown as it is (no link, image, HTML or line break), in a paragraph or a table cell. */
 function cell(text) {
-    return text.replaceAll('\\', '\\\\').replaceAll('|', '\\|').replaceAll('`', '\\`').replaceAll('<', '&lt;');
+    return markdownText(text);
+}
+/** Text as a code span of the summary, outside tables: a name, a path, an image reference, shown exactly. */
+function code(text) {
+    return markdown_markdownCode(text);
+}
+/** Text as a code span in a table cell of the summary. */
+function codeCell(text) {
+    return markdown_markdownCode(text, { inTable: true });
+}
+/** Shell commands as a fenced block of the summary, its fence longer than any backtick run in them (a quoted name may hold one). */
+function shellBlock(commands) {
+    const fence = markdown_markdownFence(commands);
+    return [`${fence}sh`, ...commands, fence, ''];
 }
 /** The job-summary table of hashed artifacts: name, size and digest. */
 function artifactsTable(artifacts, algorithm) {
-    const rows = artifacts.map((artifact) => `| ${cell(artifact.name)} | ${formatSize(artifact.size)} | \`${artifact.hex}\` |`);
+    const rows = artifacts.map((artifact) => `| ${cell(artifact.name)} | ${formatSize(artifact.size)} | ${codeCell(artifact.hex)} |`);
     return [`| Artifact | Size | ${algorithm.toUpperCase()} |`, '| --- | ---: | --- |', ...rows].join('\n');
 }
 /**
@@ -74201,11 +74303,11 @@ function failedReleaseLines(facts) {
     const { failure } = facts;
     const text = redact(`${failure.message}${failure.hint === undefined ? '' : `\nhint: ${failure.hint}`}`);
     // A fenced block keeps a multi-line hint (a YAML snippet) as written; its fence is longer than any backtick run in it.
-    const fence = '`'.repeat(Math.max(3, ...[...text.matchAll(/`+/g)].map((run) => run[0].length + 1)));
-    const lines = [`**Failed** while ${failure.step}: \`${cell(failure.code)}\``, '', `${fence}text`, text, fence, ''];
-    const where = facts.outputDir === undefined ? 'the output directory' : `\`${cell(facts.outputDir)}\``;
+    const fence = markdownFence(text.split('\n'));
+    const lines = [`**Failed** while ${cell(failure.step)}: ${code(failure.code)}`, '', `${fence}text`, text, fence, ''];
+    const where = facts.outputDir === undefined ? 'the output directory' : code(facts.outputDir);
     if (facts.produced.length > 0)
-        lines.push(`Written to ${where} (this run's files only): ${facts.produced.map((name) => `\`${cell(name)}\``).join(', ')}`, '');
+        lines.push(`Written to ${where} (this run's files only): ${facts.produced.map(code).join(', ')}`, '');
     else
         lines.push(facts.outputDir === undefined ? 'Nothing was written.' : `Nothing was written; ${where} is as it was.`, '');
     if (facts.missing.length > 0)
@@ -74216,7 +74318,7 @@ function failedReleaseLines(facts) {
 }
 /** What the gate before publishing checked in-process and which of VERIFY.md's commands it ran, each with its verdict and why. */
 function gateLines(gate) {
-    const row = (outcome, code) => `| ${outcome.verdict} | ${code ? `\`${cell(outcome.what)}\`` : cell(outcome.what)} | ${cell(redact(outcome.detail))} |`;
+    const row = (outcome, asCode) => `| ${outcome.verdict} | ${asCode ? codeCell(outcome.what) : cell(outcome.what)} | ${cell(redact(outcome.detail))} |`;
     const counts = ['passed', 'failed', 'not run'].map((verdict) => `${[...gate.checks, ...gate.commands].filter((outcome) => outcome.verdict === verdict).length} ${verdict}`).join(', ');
     return [`Gate before publishing (the draft's assets downloaded back from GitHub): ${counts}`, '', '| Verdict | Check or command | Why |', '| --- | --- | --- |', ...gate.checks.map((outcome) => row(outcome, false)), ...gate.commands.map((outcome) => row(outcome, true)), ''];
 }
@@ -74309,14 +74411,14 @@ function summary(result, cwd, repository, stored, serverURL) {
     const lines = [
         '### Attestations',
         '',
-        `${counted(result.subjects.length, 'subject')} attested as \`${cell(result.predicateType)}\` in ${counted(result.attestations.length, 'statement')}, signed with ${cell(result.description)}.`,
+        `${counted(result.subjects.length, 'subject')} attested as ${code(result.predicateType)} in ${counted(result.attestations.length, 'statement')}, signed with ${cell(result.description)}.`,
         '',
         '| Subject | Digest |',
         '| --- | --- |',
-        ...result.subjects.slice(0, 50).map((subject) => `| ${cell(subject.name)} | \`${Object.entries(subject.digest).map(([algorithm, hex]) => `${algorithm}:${hex}`)[0] ?? ''}\` |`),
+        ...result.subjects.slice(0, 50).map((subject) => `| ${cell(subject.name)} | ${codeCell(Object.entries(subject.digest).map(([algorithm, hex]) => `${algorithm}:${hex}`)[0] ?? '')} |`),
         ...(result.subjects.length > 50 ? [`| and ${result.subjects.length - 50} more | |`] : []),
         '',
-        `Bundles: \`${cell((0,external_node_path_.relative)(cwd, result.files.jsonl))}\`${result.files.bundles.length === 0 ? '' : `, ${result.files.bundles.map((path) => `\`${cell((0,external_node_path_.relative)(cwd, path))}\``).join(', ')}`}`,
+        `Bundles: ${code((0,external_node_path_.relative)(cwd, result.files.jsonl))}${result.files.bundles.length === 0 ? '' : `, ${result.files.bundles.map((path) => code((0,external_node_path_.relative)(cwd, path))).join(', ')}`}`,
         '',
     ];
     const ids = stored.flatMap((outcome) => (outcome.status === 'stored' ? [outcome.id] : []));
@@ -74328,7 +74430,10 @@ function summary(result, cwd, repository, stored, serverURL) {
     if (first !== undefined && result.signer.kind === 'certificate') {
         const target = shellQuote(first.name);
         const policy = repository === undefined ? `--certificate-identity ${shellQuote(result.signer.identity ?? '<certificate identity>')} --certificate-oidc-issuer ${shellQuote(result.signer.issuer)}` : `--repo ${shellQuote(repository)}`;
-        lines.push('Verify:', '', '```sh', `trust-kit verify-attestation ${target} --bundle ${shellQuote(bundle)} --predicate-type ${shellQuote(result.predicateType)} ${policy}`, ...(repository === undefined ? [] : [`gh attestation verify ${target} --bundle ${shellQuote(bundle)} --predicate-type ${shellQuote(result.predicateType)} --repo ${shellQuote(repository)}`]), '```', '');
+        lines.push('Verify:', '', ...shellBlock([
+            `trust-kit verify-attestation ${target} --bundle ${shellQuote(bundle)} --predicate-type ${shellQuote(result.predicateType)} ${policy}`,
+            ...(repository === undefined ? [] : [`gh attestation verify ${target} --bundle ${shellQuote(bundle)} --predicate-type ${shellQuote(result.predicateType)} --repo ${shellQuote(repository)}`]),
+        ]));
     }
     return lines.join('\n');
 }

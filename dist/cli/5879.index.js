@@ -275,8 +275,8 @@ var external_node_os_ = __webpack_require__(48161);
 var external_node_path_ = __webpack_require__(76760);
 // EXTERNAL MODULE: ./lib/core/files.js
 var files = __webpack_require__(62164);
-// EXTERNAL MODULE: ./lib/instructions/verify.js
-var verify = __webpack_require__(40592);
+// EXTERNAL MODULE: ./lib/instructions/verify.js + 1 modules
+var verify = __webpack_require__(78918);
 // EXTERNAL MODULE: ./lib/sigstore/verify/index.js
 var sigstore_verify = __webpack_require__(54418);
 // EXTERNAL MODULE: external "node:child_process"
@@ -453,7 +453,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */ });
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(76760);
 /* harmony import */ var _core_files_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(62164);
-/* harmony import */ var _instructions_verify_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(40592);
+/* harmony import */ var _instructions_verify_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(78918);
 /* harmony import */ var _names_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(77621);
 
 

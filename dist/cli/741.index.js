@@ -310,8 +310,8 @@ const DEFAULT_RELEASE_SBOM_FORMATS = ['spdx-json', 'cyclonedx-json'];
 var checksums = __webpack_require__(72555);
 // EXTERNAL MODULE: ./lib/core/errors.js
 var errors = __webpack_require__(3828);
-// EXTERNAL MODULE: ./lib/instructions/verify.js
-var verify = __webpack_require__(40592);
+// EXTERNAL MODULE: ./lib/instructions/verify.js + 1 modules
+var verify = __webpack_require__(78918);
 ;// CONCATENATED MODULE: ./lib/release/pipeline.js
 /**
  * A step whose code loads when it first runs: a run that signs nothing never loads the signing,
@@ -819,8 +819,34 @@ const READ_CHUNK = 4 * 1024 * 1024;
 
 /***/ }),
 
-/***/ 40592:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {var shellQuote = (function (value) {
+/***/ 78918:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {var visible = (function (text) {
+    // eslint-disable-next-line no-control-regex -- these are what is replaced
+    return text.replace(/[\u0000-\u001f\u007f]/g, ((char) => String.fromCodePoint(char === '\u007f' ? 0x2421 : 0x2400 + (char.codePointAt(0) ?? 0))));
+});var longestBacktickRun = (function (text) {
+    let longest = 0;
+    for (const run of text.matchAll(/`+/g))
+        longest = Math.max(longest, run[0].length);
+    return longest;
+});var markdownText = (function (text) {
+    return (visible(text)
+        .replace(/[\\`*~[\]<>&|$]/g, '\\$&')
+        // An underscore between letters or digits opens no emphasis (SIGN_FAILED stays readable); any other may.
+        .replace(/_/g, ((underscore, offset, whole) => (/[\p{L}\p{N}]/u.test(whole[offset - 1] ?? '') && /[\p{L}\p{N}]/u.test(whole[offset + 1] ?? '') ? underscore : '\\_'))));
+});var markdownCode = (function (text, options = {}) {
+    const shown = options.inTable === true ? visible(text).replaceAll('|', '\\|') : visible(text);
+    if (shown === '')
+        return '';
+    const fence = '`'.repeat(longestBacktickRun(shown) + 1);
+    // A backtick at either end would join the fence, and a space at both ends is stripped once: a space on each side keeps both.
+    const padded = /^`|`$/.test(shown) || /^ .*[^ ].* $/s.test(shown) ? ` ${shown} ` : shown;
+    return `${fence}${padded}${fence}`;
+});var markdownFence = (function (lines) {
+    let longest = 2;
+    for (const line of lines)
+        longest = Math.max(longest, longestBacktickRun(line));
+    return '`'.repeat(longest + 1);
+});var shellQuote = (function (value) {
     return `'${value.replaceAll("'", "'\\''")}'`;
 });var pinned = (function (verifier) {
     return verifier !== undefined && FULL_COMMIT.test(verifier.commit) && REPOSITORY.test(verifier.repository) ? verifier : undefined;
@@ -903,25 +929,34 @@ const READ_CHUNK = 4 * 1024 * 1024;
 });var releaseVerifyCommand = (function (checksumsFile, bundleFile, signer, verifier) {
     return releaseVerifyCommands(checksumsFile, bundleFile, signer, verifier).map(renderCommand).join('\n');
 });var renderBlocks = (function (blocks) {
-    return blocks.flatMap(((block) => ('text' in block ? block.text : ['```sh', ...block.commands.map(renderCommand), '```', '']))).join('\n');
+    return blocks
+        .flatMap(((block) => {
+        if ('text' in block)
+            return block.text;
+        const lines = block.commands.map(renderCommand);
+        // A quoted value may hold backticks (a tag can): no line of the block may close its fence.
+        const fence = markdownFence(lines);
+        return [`${fence}sh`, ...lines, fence, ''];
+    }))
+        .join('\n');
 });var renderVerifyInstructions = (function (input) {
     return renderBlocks(instructionBlocks(input));
 });var verificationCommands = (function (input) {
     return instructionBlocks(input).flatMap(((block) => ('commands' in block ? block.commands : [])));
 });var instructionBlocks = (function (input) {
     const { checksumsFile, bundleFile, signer } = input;
-    const blocks = [text('# Verifying this release', '')];
-    blocks.push(text(`Download the release files, \`${checksumsFile}\`${bundleFile === undefined ? '' : ` and \`${bundleFile}\``} into one directory and run these commands there.`, ''));
+    const blocks = [verify_text('# Verifying this release', '')];
+    blocks.push(verify_text(`Download the release files, ${markdownCode(checksumsFile)}${bundleFile === undefined ? '' : ` and ${markdownCode(bundleFile)}`} into one directory and run these commands there.`, ''));
     if (bundleFile !== undefined && signer !== undefined) {
-        blocks.push(text('## 1. Check the signature on the checksums file', '', ...describeSigner(signer)), ...cosignBlocks(checksumsFile, bundleFile, signer));
+        blocks.push(verify_text('## 1. Check the signature on the checksums file', '', ...describeSigner(signer)), ...cosignBlocks(checksumsFile, bundleFile, signer));
         const verifier = pinned(input.verifier);
-        blocks.push(text(verifier === undefined
+        blocks.push(verify_text(verifier === undefined
             ? 'With trust-kit, which checks the signature, then every downloaded file against the checksums. Install it from a source you trust, pinned to a commit; do not run `npx trust-kit`: that name on the npm registry is not trust-kit\'s, so it would run whatever someone published under it.'
-            : `With trust-kit's verifier, which checks the signature, then every downloaded file against the checksums. The first line fetches the commit of \`${verifier.repository}\` that made this release, and git checks every fetched file against that commit's hash; its committed \`dist/\` runs without installing anything (needs git, and Node.js 24 or another release trust-kit supports).`, ''), shell(...releaseVerifyCommands(checksumsFile, bundleFile, signer, verifier)));
+            : `With trust-kit's verifier, which checks the signature, then every downloaded file against the checksums. The first line fetches the commit of ${markdownCode(verifier.repository)} that made this release, and git checks every fetched file against that commit's hash; its committed \`dist/\` runs without installing anything (needs git, and Node.js 24 or another release trust-kit supports).`, ''), shell(...releaseVerifyCommands(checksumsFile, bundleFile, signer, verifier)));
     }
-    blocks.push(text(`## ${bundleFile === undefined ? '1' : '2'}. Check the files against the checksums`, ''), shell(simple([`${input.algorithm}sum`, '--ignore-missing', '-c', value(checksumsFile)], [{ kind: 'checksums-files', checksumsFile }])));
+    blocks.push(verify_text(`## ${bundleFile === undefined ? '1' : '2'}. Check the files against the checksums`, ''), shell(simple([`${input.algorithm}sum`, '--ignore-missing', '-c', value(checksumsFile)], [{ kind: 'checksums-files', checksumsFile }])));
     if (input.sbomFiles.length > 0) {
-        blocks.push(text('## Software bill of materials', '', `What the release is built from; listed in \`${checksumsFile}\`, so the commands above check them too:`, '', ...input.sbomFiles.map(((file) => `- \`${file}\``)), ''));
+        blocks.push(verify_text('## Software bill of materials', '', `What the release is built from; listed in ${markdownCode(checksumsFile)}, so the commands above check them too:`, '', ...input.sbomFiles.map(((file) => `- ${markdownCode(file)}`)), ''));
     }
     if (input.artifactBundles !== undefined && input.artifactBundles.length > 0 && signer !== undefined)
         blocks.push(...artifactBundleBlocks(input.artifactBundles, signer));
@@ -940,24 +975,24 @@ const READ_CHUNK = 4 * 1024 * 1024;
     const command = cosignVerifyBlob(checksumsFile, bundleFile, signer, { kind: 'checksums-signature', checksumsFile, bundleFile });
     const versions = 'cosign 3, or cosign 2.5 and later (cosign 2.4 and earlier also need `--new-bundle-format`)';
     if (signer.kind === 'key')
-        return [text(`With ${versions}; the key signed offline, so there is no transparency-log entry to require:`, ''), shell(command)];
+        return [verify_text(`With ${versions}; the key signed offline, so there is no transparency-log entry to require:`, ''), shell(command)];
     if (signer.instance !== 'github')
-        return [text(`With ${versions}:`, ''), shell(command)];
+        return [verify_text(`With ${versions}:`, ''), shell(command)];
     return [
-        text(`With ${versions}. cosign does not fetch GitHub's trusted root itself; the first line gets it with the GitHub CLI, which fetches it through GitHub's TUF repository without a login:`, ''),
+        verify_text(`With ${versions}. cosign does not fetch GitHub's trusted root itself; the first line gets it with the GitHub CLI, which fetches it through GitHub's TUF repository without a login:`, ''),
         shell(GITHUB_TRUSTED_ROOT_COMMAND, command),
     ];
 });var artifactBundleBlocks = (function (bundles, signer) {
-    const github = signer.kind === 'certificate' && signer.instance === 'github' ? ` (\`${GITHUB_TRUSTED_ROOT_FILE}\` as written above)` : '';
+    const github = signer.kind === 'certificate' && signer.instance === 'github' ? ` (${markdownCode(GITHUB_TRUSTED_ROOT_FILE)} as written above)` : '';
     return [
-        text('## Each artifact on its own', '', `Every artifact also has its own bundle, \`<artifact>.sigstore.json\`, signed like the checksums file: to check one file without the checksums file, with cosign${github}:`, ''),
+        verify_text('## Each artifact on its own', '', `Every artifact also has its own bundle, \`<artifact>.sigstore.json\`, signed like the checksums file: to check one file without the checksums file, with cosign${github}:`, ''),
         shell(...bundles.map(((bundle) => cosignVerifyBlob(bundle.artifact, bundle.bundleFile, signer, { kind: 'artifact-bundle', artifact: bundle.artifact, bundleFile: bundle.bundleFile })))),
     ];
 });var immutableReleaseBlocks = (function (release, checksumsFile) {
     const repo = ['--repo', value(release.repository)];
     const check = { kind: 'release-attestation', repository: release.repository, tag: release.tag };
     return [
-        text('## GitHub release attestation', '', `The release \`${release.tag}\` of \`${release.repository}\` is immutable: GitHub attests its tag and its assets, which no one can change after publishing. With the GitHub CLI (these two ask GitHub's API, so gh needs a login or \`GH_TOKEN\`), check the release, then that your download of \`${checksumsFile}\` is its asset (the commands above then tie every other file to it):`, ''),
+        verify_text('## GitHub release attestation', '', `The release ${markdownCode(release.tag)} of ${markdownCode(release.repository)} is immutable: GitHub attests its tag and its assets, which no one can change after publishing. With the GitHub CLI (these two ask GitHub's API, so gh needs a login or \`GH_TOKEN\`), check the release, then that your download of ${markdownCode(checksumsFile)} is its asset (the commands above then tie every other file to it):`, ''),
         shell(simple(['gh', 'release', 'verify', value(release.tag), ...repo], [check], { needs: 'published-release' }), simple(['gh', 'release', 'verify-asset', value(release.tag), value(checksumsFile), ...repo], [check], { needs: 'published-release' })),
     ];
 });var offlineBlocks = (function (input, bundleFile, signer) {
@@ -971,28 +1006,28 @@ const READ_CHUNK = 4 * 1024 * 1024;
         ? [simple(['grep', '-F', value('GitHub, Inc.'), OFFLINE_TRUSTED_ROOTS_FILE], [], { stdout: GITHUB_TRUSTED_ROOT_FILE }), cosign]
         : [simple(['grep', '-v', '-F', value('GitHub, Inc.'), OFFLINE_TRUSTED_ROOTS_FILE], [], { stdout: SIGSTORE_TRUSTED_ROOT_FILE }), extended(cosign, '--trusted-root', SIGSTORE_TRUSTED_ROOT_FILE)];
     return [
-        text('## Verifying offline', '', `Fetch the trusted roots once where there is a network (no login needed) and keep the file; it changes when Sigstore or GitHub rotate keys, a few times a year:`, ''),
+        verify_text('## Verifying offline', '', `Fetch the trusted roots once where there is a network (no login needed) and keep the file; it changes when Sigstore or GitHub rotate keys, a few times a year:`, ''),
         shell(simple(['gh', 'attestation', 'trusted-root'], [], { stdout: OFFLINE_TRUSTED_ROOTS_FILE, needs: 'network' })),
-        text(`Then, without a network${verifier === undefined ? '' : ' (trust-kit\'s verifier fetched as above)'}:`, ''),
+        verify_text(`Then, without a network${verifier === undefined ? '' : ' (trust-kit\'s verifier fetched as above)'}:`, ''),
         shell(...cosignCommands, ...(trustKit === undefined ? [] : [extended(trustKit, ...root)]), ...gh),
     ];
 });var verificationKitBlocks = (function (kit, checksumsFile, verifier, immutable) {
     const source = pinned(verifier);
     const program = source === undefined ? ['trust-kit'] : ['node', `${VERIFIER_DIRECTORY}/dist/cli/index.js`];
     return [
-        text('## Verifying offline with the release\'s policy', '', `The release carries its verification policy, \`${kit.policyFile}\`, and the trusted root it was signed against, \`${kit.trustedRootFile}\`, both listed in \`${checksumsFile}\`. A policy that comes with a release only states what to expect: whoever could replace the release could replace it too. Before using it, check that its \`certificateIdentity\`, \`issuer\` and \`sourceRepository\` are the signer and repository you expect (or write your own policy with them). Then, in the directory holding every asset of the release, without a network or a login${source === undefined ? '' : ' (trust-kit\'s verifier fetched as above)'}:`, ''),
+        verify_text('## Verifying offline with the release\'s policy', '', `The release carries its verification policy, ${markdownCode(kit.policyFile)}, and the trusted root it was signed against, ${markdownCode(kit.trustedRootFile)}, both listed in ${markdownCode(checksumsFile)}. A policy that comes with a release only states what to expect: whoever could replace the release could replace it too. Before using it, check that its \`certificateIdentity\`, \`issuer\` and \`sourceRepository\` are the signer and repository you expect (or write your own policy with them). Then, in the directory holding every asset of the release, without a network or a login${source === undefined ? '' : ' (trust-kit\'s verifier fetched as above)'}:`, ''),
         // The policy of an immutable release requires GitHub's release attestation, which exists once the release is published.
         shell(simple([...program, 'verify-release', '.', '--policy', value(kit.policyFile)], [{ kind: 'release-policy', policyFile: kit.policyFile }], immutable ? { needs: 'published-release' } : {})),
-        text('It verifies the signed checksums file and every file it lists, each attestation, and GitHub\'s release attestation when the policy requires it, and says what it found.', ''),
+        verify_text('It verifies the signed checksums file and every file it lists, each attestation, and GitHub\'s release attestation when the policy requires it, and says what it found.', ''),
     ];
 });var attestationBlocks = (function (attestations, signer) {
-    const intro = text('## Attestations', '', `\`${attestations.file}\` holds in-toto attestations about every artifact, signed like the checksums file: ${attestations.predicateTypes.map(((type) => `\`${type}\``)).join(', ')}.`, '');
+    const intro = verify_text('## Attestations', '', `${markdownCode(attestations.file)} holds in-toto attestations about every artifact, signed like the checksums file: ${attestations.predicateTypes.map(((type) => markdownCode(type))).join(', ')}.`, '');
     if (signer?.kind !== 'certificate' || signer.repository === undefined)
         return [intro];
     const workflow = reusableWorkflow(signer);
     return [
         intro,
-        text(`With the GitHub CLI, for any artifact (here the first), one command per predicate type (gh checks SLSA provenance unless told)${workflow === undefined ? '' : `; \`--signer-workflow\` requires the reusable workflow \`${workflow}\` to have signed, since gh otherwise expects a workflow of \`${signer.repository}\``}:`, ''),
+        verify_text(`With the GitHub CLI, for any artifact (here the first), one command per predicate type (gh checks SLSA provenance unless told)${workflow === undefined ? '' : `; \`--signer-workflow\` requires the reusable workflow ${markdownCode(workflow)} to have signed, since gh otherwise expects a workflow of ${markdownCode(signer.repository)}`}:`, ''),
         shell(...ghAttestationCommands(attestations, signer)),
     ];
 });var reusableWorkflow = (function (signer) {
@@ -1007,30 +1042,30 @@ const READ_CHUNK = 4 * 1024 * 1024;
         { kind: 'attestation', file: attestations.file, artifact: attestations.artifact, predicateType: type },
     ])));
 });var imageBlocks = (function (images, signer) {
-    const intro = text('## Container images', '', 'These images were signed with the same identity as the checksums file; the signatures are in the registry, attached to each image by digest.', '');
+    const intro = verify_text('## Container images', '', 'These images were signed with the same identity as the checksums file; the signatures are in the registry, attached to each image by digest.', '');
     // As for the checksums file: cosign needs trust material fetched separately for GitHub's instance; trust-kit fetches it through TUF.
     if (signer.kind === 'certificate' && signer.instance === 'github') {
-        return [intro, text('With trust-kit:', ''), shell(...images.map(((image) => simple(['trust-kit', 'verify-image', value(image), ...trustKitPolicyFlags(signer)], [{ kind: 'image', image }], { needs: 'network' }))))];
+        return [intro, verify_text('With trust-kit:', ''), shell(...images.map(((image) => simple(['trust-kit', 'verify-image', value(image), ...trustKitPolicyFlags(signer)], [{ kind: 'image', image }], { needs: 'network' }))))];
     }
     // A local key signs offline: there is no transparency-log entry to require.
     const policy = signer.kind === 'key' ? [...cosignPolicyFlags(signer), '--insecure-ignore-tlog=true'] : cosignPolicyFlags(signer);
-    return [intro, text('With cosign (2.5 or later):', ''), shell(...images.map(((image) => simple(['cosign', 'verify', value(image), ...policy], [{ kind: 'image', image }], { needs: 'network' }))))];
+    return [intro, verify_text('With cosign (2.5 or later):', ''), shell(...images.map(((image) => simple(['cosign', 'verify', value(image), ...policy], [{ kind: 'image', image }], { needs: 'network' }))))];
 });var describeSigner = (function (signer) {
     if (signer.kind === 'key') {
         return [
             signer.ephemeral
-                ? `It was signed with a key made for this one run; its public key is \`${signer.publicKeyFile}\`. That proves the files are the ones signed together, not who signed them: trust it only as far as you trust where you got \`${signer.publicKeyFile}\`. Releases made in GitHub Actions are signed keylessly instead.`
-                : `It was signed with a local key whose public key is \`${signer.publicKeyFile}\`; get that key from a source you trust, not from the same download.`,
+                ? `It was signed with a key made for this one run; its public key is ${markdownCode(signer.publicKeyFile)}. That proves the files are the ones signed together, not who signed them: trust it only as far as you trust where you got ${markdownCode(signer.publicKeyFile)}. Releases made in GitHub Actions are signed keylessly instead.`
+                : `It was signed with a local key whose public key is ${markdownCode(signer.publicKeyFile)}; get that key from a source you trust, not from the same download.`,
             '',
         ];
     }
-    const who = `\`${signer.identity ?? 'the identity in the certificate'}\` (issuer \`${signer.issuer}\`)${signer.repository === undefined ? '' : ` in a GitHub Actions run of \`${signer.repository}\``}`;
+    const who = `${markdownCode(signer.identity ?? 'the identity in the certificate')} (issuer ${markdownCode(signer.issuer)})${signer.repository === undefined ? '' : ` in a GitHub Actions run of ${markdownCode(signer.repository)}`}`;
     const lines = signer.instance === 'github'
         ? [`It was signed keylessly with GitHub's Sigstore instance by ${who}. GitHub's instance keeps no public transparency log; its signed timestamp proves when the signature was made. trust-kit fetches GitHub's trusted root through TUF, as \`gh\` does.`, '']
         : signer.instance === 'public-good'
             ? [`It was signed keylessly with Sigstore by ${who} and recorded in the public transparency log.`, '']
             : [
-                `It was signed keylessly with a private Sigstore deployment by ${who}. The commands check it against that deployment's trusted root, \`${signer.instance.private.trustedRootFile}\`: get it from the deployment's operator, not from this download, and put it next to the files.`,
+                `It was signed keylessly with a private Sigstore deployment by ${who}. The commands check it against that deployment's trusted root, ${markdownCode(signer.instance.private.trustedRootFile)}: get it from the deployment's operator, not from this download, and put it next to the files.`,
                 '',
             ];
     if (signer.repository !== undefined) {
@@ -1038,25 +1073,61 @@ const READ_CHUNK = 4 * 1024 * 1024;
     }
     return lines;
 });var instructionsAsSection = (function (instructions, levels) {
-    let fenced = false;
+    // The open block's fence: only a line of at least as many backticks, and nothing else, closes it.
+    let fence;
     return instructions
         .split('\n')
         .map(((line) => {
-        if (line.startsWith('```'))
-            fenced = !fenced;
-        return !fenced && /^#{1,6} /.test(line) ? `${'#'.repeat(levels)}${line}` : line;
+        const run = /^`{3,}/.exec(line)?.[0];
+        if (fence === undefined && run !== undefined)
+            fence = run;
+        else if (fence !== undefined && run !== undefined && run.length >= fence.length && line.slice(run.length).trim() === '')
+            fence = undefined;
+        else if (fence === undefined && /^#{1,6} /.test(line))
+            return `${'#'.repeat(levels)}${line}`;
+        return line;
     }))
         .join('\n');
 });
 
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   CB: (() => (/* binding */ renderCommand)),
-/* harmony export */   JU: (() => (/* binding */ commandTools)),
-/* harmony export */   Q3: (() => (/* binding */ releaseVerifyCommand)),
-/* harmony export */   Yx: (() => (/* binding */ verificationCommands)),
-/* harmony export */   lE: (() => (/* binding */ renderVerifyInstructions))
-/* harmony export */ });
-/* unused harmony exports shellQuote, commandArgv, GITHUB_TRUSTED_ROOT_FILE, OFFLINE_TRUSTED_ROOTS_FILE, releaseVerifyCommands, instructionsAsSection */
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  JU: (() => (/* binding */ commandTools)),
+  Q3: (() => (/* binding */ releaseVerifyCommand)),
+  CB: (() => (/* binding */ renderCommand)),
+  lE: (() => (/* binding */ renderVerifyInstructions)),
+  Yx: (() => (/* binding */ verificationCommands))
+});
+
+// UNUSED EXPORTS: GITHUB_TRUSTED_ROOT_FILE, OFFLINE_TRUSTED_ROOTS_FILE, commandArgv, instructionsAsSection, releaseVerifyCommands, shellQuote
+
+;// CONCATENATED MODULE: ./lib/core/markdown.js
+// Text that trust-kit did not write (file names, tags, identities, registry answers, inputs) put into
+// markdown people read (VERIFY.md, release notes, job summaries), so that it renders as the text it is:
+// never a link, an image, HTML, a table cell break or a new block.
+/** Control characters as their visible symbols (U+2400...): a line break would end a table row or start a block; others print as nothing. */
+
+/** The longest run of backticks in a text (counted without spreading: the text may be long). */
+
+/**
+ * Text as literal GitHub-flavoured Markdown inline text, after other text on its line (in a sentence
+ * or a table cell): the characters that open links, images, HTML, entities, emphasis, code, math or
+ * a cell are backslash-escaped and control characters shown, so it can neither end the line nor open
+ * a block. The rest (`.`, `-`, `/`, `:`, `_` within a word) stays as it is, so names read as they are in the raw text.
+ */
+
+/**
+ * Text as a GitHub-flavoured Markdown code span that shows it exactly: delimited by more backticks
+ * than its longest backtick run, control characters shown. In a table cell (`inTable`), `|` is
+ * escaped, which GitHub removes in cells before reading the span; elsewhere it would show.
+ */
+
+/** The fence for a fenced code block holding these lines: longer than any backtick run in them (at least three), so no line closes it. */
+
+
+;// CONCATENATED MODULE: ./lib/instructions/verify.js
+
 /** A POSIX shell word that stands for exactly `value`, whatever it holds (quotes, spaces, `$`). */
 
 const FULL_COMMIT = /^[0-9a-f]{40}$/;
@@ -1107,7 +1178,7 @@ const VERIFIER_DIRECTORY = 'trust-kit-verifier';
  * it (see {@link releaseVerifyCommands}).
  */
 
-const text = ((...lines) => ({ text: lines }));
+const verify_text = ((...lines) => ({ text: lines }));
 const shell = ((...commands) => ({ commands }));
 
 /**

@@ -130,8 +130,10 @@ export const modules = {
             }
         }));
     }
-    if (invalid.length > 0 || content === undefined || verification === undefined)
-        throw malformed(`missing or empty: ${invalid.join(', ')}`);
+    if (invalid.length > 0 || content === undefined || verification === undefined) {
+        const unlisted = invalid.length - LISTED_PROBLEMS;
+        throw malformed(`missing or empty: ${invalid.slice(0, LISTED_PROBLEMS).join(', ')}${unlisted > 0 ? ` and ${unlisted} more` : ''}`);
+    }
     const timestamps = object(material?.timestampVerificationData);
     return {
         mediaType,
@@ -208,6 +210,8 @@ const PUBLIC_KEY_DETAILS = new Set([
     'PKIX_ECDSA_P384_SHA_384', 'PKIX_ECDSA_P521_SHA_512', 'PKIX_ED25519', 'PKIX_ED25519_PH', 'PKIX_ECDSA_P384_SHA_256', 'PKIX_ECDSA_P521_SHA_256', 'LMS_SHA256', 'LMOTS_SHA256',
     'ML_DSA_44', 'ML_DSA_65', 'ML_DSA_87',
 ]);
+/** The most missing fields one refusal names: 64 empty log entries made a message of 190. */
+const LISTED_PROBLEMS = 8;
 
 
 
@@ -323,7 +327,9 @@ const GITHUB_ACTIONS_ISSUER = 'https://token.actions.githubusercontent.com';
 /***/ }),
 
 /***/ 90211:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {var parseRfc3339 = (function (text) {
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {var isInt64 = (function (text) {
+    return INT64.test(text) && (text.length < 19 || text <= '9223372036854775807');
+});var parseRfc3339 = (function (text) {
     const match = RFC3339.exec(text);
     if (match === null)
         return undefined;
@@ -350,8 +356,8 @@ const GITHUB_ACTIONS_ISSUER = 'https://token.actions.githubusercontent.com';
             return { path, problem: `is ${typeOf(value)}, expected ${SCALAR_NAMES[shape]}` };
         if (shape === 'base64' && !BASE64.test(value))
             return { path, problem: 'is not base64' };
-        if (shape === 'int64' && !INT64.test(value))
-            return { path, problem: `is ${JSON.stringify(value.slice(0, 40))}, expected a non-negative decimal integer` };
+        if (shape === 'int64' && !isInt64(value))
+            return { path, problem: `is ${JSON.stringify(value.slice(0, 40))}, expected a non-negative decimal integer below 2^63` };
         if (shape === 'rfc3339' && parseRfc3339(value) === undefined)
             return { path, problem: `is ${JSON.stringify(value.slice(0, 40))}, expected an RFC 3339 time such as 2025-01-31T12:00:00Z` };
         return undefined;
@@ -359,6 +365,8 @@ const GITHUB_ACTIONS_ISSUER = 'https://token.actions.githubusercontent.com';
     if ('items' in shape) {
         if (!Array.isArray(value))
             return { path, problem: `is ${typeOf(value)}, expected an array` };
+        if (shape.most !== undefined && value.length > shape.most)
+            return { path, problem: `has ${value.length} items, more than the ${shape.most} read` };
         for (const [index, item] of value.entries()) {
             const found = findShapeViolation(item, shape.items, `${path}[${index}]`);
             if (found !== undefined)
@@ -393,6 +401,8 @@ const GITHUB_ACTIONS_ISSUER = 'https://token.actions.githubusercontent.com';
 const BASE64 = /^[A-Za-z0-9+/_-]*={0,2}$/;
 const INT64 = /^(?:0|[1-9]\d{0,18})$/;
 const RFC3339 = /^(\d{4})-(\d{2})-(\d{2})[Tt](\d{2}):(\d{2}):(\d{2})(\.\d{1,9})?(?:[Zz]|([+-])(\d{2}):(\d{2}))$/;
+/** A protobuf int64 at or below 2^63 - 1, as Go's protojson (cosign, sigstore-go) reads one: equal-length digit strings compare as numbers. */
+
 /**
  * The time an RFC 3339 timestamp (as protobuf JSON writes `google.protobuf.Timestamp`) names, or
  * undefined when it is not one: `Date` parsing alone accepts other forms and rolls 30 February
@@ -413,6 +423,13 @@ const SCALAR_NAMES = {
     rfc3339: 'an RFC 3339 time string',
 };
 const certificate = { fields: { rawBytes: 'base64' } };
+/**
+ * The most items read from each array of a bundle. Real bundles hold one or two log entries,
+ * timestamps and DSSE signatures and a chain of a few certificates, and an inclusion proof of a
+ * tree below 2^63 entries has at most 63 hashes; without a bound, a 32 MiB bundle of empty items
+ * cost seconds and gigabytes to decode (a Buffer or an object for each three bytes of input).
+ */
+const BUNDLE_ARRAY_ITEMS = 64;
 const logId = { fields: { keyId: 'base64' } };
 const validFor = { fields: { start: { shape: 'rfc3339', required: true }, end: 'rfc3339' } };
 /** The known fields of a Sigstore bundle v0.1 to v0.3 (protobuf JSON). */
@@ -422,9 +439,10 @@ const BUNDLE_SHAPE = {
         verificationMaterial: {
             fields: {
                 publicKey: { fields: { hint: 'string' } },
-                x509CertificateChain: { fields: { certificates: { items: certificate } } },
+                x509CertificateChain: { fields: { certificates: { items: certificate, most: BUNDLE_ARRAY_ITEMS } } },
                 certificate,
                 tlogEntries: {
+                    most: BUNDLE_ARRAY_ITEMS,
                     items: {
                         fields: {
                             logIndex: 'int64',
@@ -432,16 +450,16 @@ const BUNDLE_SHAPE = {
                             kindVersion: { fields: { kind: 'string', version: 'string' } },
                             integratedTime: 'int64',
                             inclusionPromise: { fields: { signedEntryTimestamp: 'base64' } },
-                            inclusionProof: { fields: { logIndex: 'int64', rootHash: 'base64', treeSize: 'int64', hashes: { items: 'base64' }, checkpoint: { fields: { envelope: 'string' } } } },
+                            inclusionProof: { fields: { logIndex: 'int64', rootHash: 'base64', treeSize: 'int64', hashes: { items: 'base64', most: BUNDLE_ARRAY_ITEMS }, checkpoint: { fields: { envelope: 'string' } } } },
                             canonicalizedBody: 'base64',
                         },
                     },
                 },
-                timestampVerificationData: { fields: { rfc3161Timestamps: { items: { fields: { signedTimestamp: 'base64' } } } } },
+                timestampVerificationData: { fields: { rfc3161Timestamps: { items: { fields: { signedTimestamp: 'base64' } }, most: BUNDLE_ARRAY_ITEMS } } },
             },
         },
         messageSignature: { fields: { messageDigest: { fields: { algorithm: 'string', digest: 'base64' } }, signature: 'base64' } },
-        dsseEnvelope: { fields: { payload: 'base64', payloadType: 'string', signatures: { items: { fields: { sig: 'base64', keyid: 'string' } } } } },
+        dsseEnvelope: { fields: { payload: 'base64', payloadType: 'string', signatures: { items: { fields: { sig: 'base64', keyid: 'string' } }, most: BUNDLE_ARRAY_ITEMS } } },
     },
 };
 const authority = {
@@ -574,6 +592,10 @@ const TRUSTED_ROOT_SHAPE = {
     }
     const keyId = entry.logId?.keyId;
     const integratedTime = new Date(Number(entry.integratedTime) * 1000);
+    // A signed integration time is compared and printed; one past what a Date holds made toISOString throw an uncoded RangeError.
+    if (entry.inclusionPromise !== undefined && Number.isNaN(integratedTime.getTime())) {
+        throw new errors/* VerifyError */.G('VERIFY_BUNDLE_INVALID', `${where}: integratedTime ${entry.integratedTime} is past the last time this verifier can compare (8640000000000, in the year 275760)`);
+    }
     const candidates = roots.flatMap(((root) => root.tlogs)).filter(((log) => keyId !== undefined && (log.logId.equals(keyId) || log.checkpointKeyId.equals(keyId))));
     if (candidates.length === 0) {
         const known = roots.flatMap(((root) => root.tlogs.map(((log) => `${log.baseUrl} (${(0,verify_certificate/* abbreviate */.Sm)(log.logId.toString('hex'))})`))));

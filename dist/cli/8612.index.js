@@ -212,6 +212,16 @@ export const modules = {
     return parseReleasePolicy(text, path, (0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(path));
 });var downloadRefused = (function (message, hint) {
     return new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .TrustKitError */ .T0('RELEASE_DOWNLOAD_REFUSED', message, { hint });
+});var savedBundle = (function (bundle, tag, repository) {
+    try {
+        return JSON.stringify(bundle);
+    }
+    catch (error) {
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .TrustKitError */ .T0('RELEASE_DOWNLOAD_REFUSED', `GitHub's release attestation for ${tag} of ${repository} cannot be saved: ${error instanceof Error ? error.message : String(error)}`, {
+            cause: error,
+            hint: 'the attestations API answered a bundle no Sigstore client writes; check the release with `gh release verify` and report it',
+        });
+    }
 });var downloadRelease = (async function (options) {
     const { releases, repository, tag, dir } = options;
     const limits = options.limits ?? RELEASE_DOWNLOAD_LIMITS;
@@ -267,7 +277,7 @@ export const modules = {
             const bundle = bundles.find(((candidate) => (0,_sigstore_verify_release_js__WEBPACK_IMPORTED_MODULE_8__/* .releaseStatementProblems */ .td)((0,_publish_js__WEBPACK_IMPORTED_MODULE_10__/* .statementOf */ .T8)(candidate), { repository, tag }).length === 0));
             if (bundle === undefined)
                 continue;
-            await (0,_core_files_js__WEBPACK_IMPORTED_MODULE_4__/* .writeFileAtomic */ .Zf)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(dir, RELEASE_ATTESTATION_FILE), `${JSON.stringify(bundle)}\n`);
+            await (0,_core_files_js__WEBPACK_IMPORTED_MODULE_4__/* .writeFileAtomic */ .Zf)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(dir, RELEASE_ATTESTATION_FILE), `${savedBundle(bundle, tag, repository)}\n`);
             releaseAttestation = predicateType;
             break;
         }
@@ -371,6 +381,8 @@ const SHIPPED_POLICY_NOTE = 'This policy came with the release it describes: it 
 
 /** The bounds a release download keeps unless told otherwise: 1000 assets, 2 GiB each, 8 GiB in all. */
 const RELEASE_DOWNLOAD_LIMITS = { maxAssets: 1000, maxAssetBytes: 2 * 1024 ** 3, maxTotalBytes: 8 * 1024 ** 3 };
+
+/** The bundle GitHub answered, as JSON to save; one nested past what JSON.stringify can recurse through (no real bundle is) is refused, not a crash. */
 
 /**
  * Downloads the published release of `tag` through the GitHub API into `dir` (created; it must

@@ -137,7 +137,7 @@ function githubRetryVerdict(error, now = Date.now()) {
 /* harmony export */   gp: () => (/* binding */ githubReleases),
 /* harmony export */   x9: () => (/* binding */ isAlreadyExists)
 /* harmony export */ });
-/* unused harmony exports ReleaseApiError, MIN_TRANSFER_BYTES_PER_SECOND, MAX_LISTED_RELEASES */
+/* unused harmony exports ReleaseApiError, MIN_TRANSFER_BYTES_PER_SECOND, MAX_LISTED_RELEASES, MAX_ATTESTATION_PAGES */
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
 /* harmony import */ var node_stream_promises__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(46466);
 /* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3828);
@@ -207,6 +207,23 @@ function malformed(what, why) {
     return new ReleaseApiError('GITHUB_RELEASE_API_FAILED', `${what}: GitHub's answer ${why}`, {
         hint: 'the API at GITHUB_API_URL (or a proxy in front of it) answered what GitHub\'s releases API does not send: check GITHUB_API_URL and re-run the job',
     });
+}
+/** The `after` cursor of a `Link` header's `rel="next"` URL, GitHub's cursor pagination; undefined on the last page. Only the cursor is taken: the next request goes where the first went. */
+function nextCursor(link) {
+    if (typeof link !== 'string')
+        return undefined;
+    for (const part of link.split(',')) {
+        const match = /^\s*<([^>]*)>\s*;(.*)$/.exec(part);
+        if (match === null || !/\brel="?next"?/.test(match[2] ?? ''))
+            continue;
+        try {
+            return new URL(match[1] ?? '').searchParams.get('after') || undefined;
+        }
+        catch {
+            return undefined;
+        }
+    }
+    return undefined;
 }
 function jsonObject(value) {
     return typeof value === 'object' && value !== null && !Array.isArray(value) ? value : undefined;
@@ -317,6 +334,12 @@ const MAX_RELEASE_PAGES = 10;
 const MAX_LISTED_RELEASES = MAX_RELEASE_PAGES * 100;
 /** GitHub allows 1,000 assets a release: 10 pages of 100. */
 const MAX_ASSET_PAGES = 10;
+/**
+ * At most this many pages of attestations (100 a page) are read for one digest and predicate type.
+ * A digest is the subject of a release attestation in every immutable release that ships those
+ * bytes (an install script, a licence): the release looked for need not be on the first page.
+ */
+const MAX_ATTESTATION_PAGES = 10;
 /**
  * The releases of `owner/repo` through `@actions/github`. Every request is retried on 5xx, 429
  * (after its `Retry-After`) and connection failures within the policy's budget; other answers
@@ -487,21 +510,34 @@ function githubReleases(options) {
             await call(`DELETE /repos/${owner}/${repo}/releases/assets/${assetId}`, (signal) => octokit.request('DELETE /repos/{owner}/{repo}/releases/assets/{asset_id}', { ...base, asset_id: assetId, request: { signal } }));
         },
         async listAttestations(digest, predicateType) {
-            try {
-                const response = await call(`GET /repos/${owner}/${repo}/attestations/${digest}`, (signal) => octokit.request('GET /repos/{owner}/{repo}/attestations/{subject_digest}', { ...base, subject_digest: digest, predicate_type: predicateType, per_page: 100, request: { signal } }));
+            const what = `GET /repos/${owner}/${repo}/attestations/${digest}`;
+            const bundles = [];
+            let after;
+            for (let page = 1; page <= MAX_ATTESTATION_PAGES; page += 1) {
+                let response;
+                try {
+                    response = await call(what, (signal) => octokit.request('GET /repos/{owner}/{repo}/attestations/{subject_digest}', { ...base, subject_digest: digest, predicate_type: predicateType, per_page: 100, ...(after === undefined ? {} : { after }), request: { signal } }));
+                }
+                catch (error) {
+                    if (error instanceof ReleaseApiError && error.status === 404)
+                        return bundles;
+                    throw error;
+                }
                 const attestations = jsonObject(response.data)?.attestations ?? [];
                 if (!Array.isArray(attestations))
-                    throw malformed(`GET /repos/${owner}/${repo}/attestations/${digest}`, 'is not a list of attestations: attestations is not a list');
-                return attestations.flatMap((attestation) => {
+                    throw malformed(what, 'is not a list of attestations: attestations is not a list');
+                for (const attestation of attestations) {
                     const bundle = jsonObject(jsonObject(attestation)?.bundle);
-                    return bundle === undefined ? [] : [bundle];
-                });
+                    if (bundle !== undefined)
+                        bundles.push(bundle);
+                }
+                after = nextCursor(response.headers.link);
+                if (after === undefined)
+                    return bundles;
             }
-            catch (error) {
-                if (error instanceof ReleaseApiError && error.status === 404)
-                    return [];
-                throw error;
-            }
+            throw new ReleaseApiError('GITHUB_RELEASE_API_FAILED', `${what}: more than ${MAX_ATTESTATION_PAGES * 100} attestations of type ${predicateType}: not all of them were read, so the one looked for may be among the rest`, {
+                hint: 'the digest is the subject of too many attestations to look through; check the release with `gh release verify` instead',
+            });
         },
     };
 }

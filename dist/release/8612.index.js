@@ -293,6 +293,18 @@ const RELEASE_DOWNLOAD_LIMITS = { maxAssets: 1000, maxAssetBytes: 2 * 1024 ** 3,
 function downloadRefused(message, hint) {
     return new TrustKitError('RELEASE_DOWNLOAD_REFUSED', message, { hint });
 }
+/** The bundle GitHub answered, as JSON to save; one nested past what JSON.stringify can recurse through (no real bundle is) is refused, not a crash. */
+function savedBundle(bundle, tag, repository) {
+    try {
+        return JSON.stringify(bundle);
+    }
+    catch (error) {
+        throw new TrustKitError('RELEASE_DOWNLOAD_REFUSED', `GitHub's release attestation for ${tag} of ${repository} cannot be saved: ${error instanceof Error ? error.message : String(error)}`, {
+            cause: error,
+            hint: 'the attestations API answered a bundle no Sigstore client writes; check the release with `gh release verify` and report it',
+        });
+    }
+}
 /**
  * Downloads the published release of `tag` through the GitHub API into `dir` (created; it must
  * hold nothing yet), as `verifyRelease` reads it: every uploaded asset under its name, each within
@@ -356,7 +368,7 @@ async function downloadRelease(options) {
             const bundle = bundles.find((candidate) => releaseStatementProblems(statementOf(candidate), { repository, tag }).length === 0);
             if (bundle === undefined)
                 continue;
-            await writeFileAtomic(join(dir, RELEASE_ATTESTATION_FILE), `${JSON.stringify(bundle)}\n`);
+            await writeFileAtomic(join(dir, RELEASE_ATTESTATION_FILE), `${savedBundle(bundle, tag, repository)}\n`);
             releaseAttestation = predicateType;
             break;
         }

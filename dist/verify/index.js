@@ -31747,7 +31747,7 @@ async function runAction(main, io) {
 __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _secrets_index_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4761);
 /* harmony import */ var _io_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1096);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(1034);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8358);
 
 
 
@@ -31759,7 +31759,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 1034:
+/***/ 8358:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -32249,6 +32249,10 @@ function verifyLogEntry(entry, roots, content, where, signedTimes = []) {
     }
     const keyId = entry.logId?.keyId;
     const integratedTime = new Date(Number(entry.integratedTime) * 1000);
+    // A signed integration time is compared and printed; one past what a Date holds made toISOString throw an uncoded RangeError.
+    if (entry.inclusionPromise !== undefined && Number.isNaN(integratedTime.getTime())) {
+        throw new verify_errors/* VerifyError */.G('VERIFY_BUNDLE_INVALID', `${where}: integratedTime ${entry.integratedTime} is past the last time this verifier can compare (8640000000000, in the year 275760)`);
+    }
     const candidates = roots.flatMap((root) => root.tlogs).filter((log) => keyId !== undefined && (log.logId.equals(keyId) || log.checkpointKeyId.equals(keyId)));
     if (candidates.length === 0) {
         const known = roots.flatMap((root) => root.tlogs.map((log) => `${log.baseUrl} (${(0,verify_certificate/* abbreviate */.Sm)(log.logId.toString('hex'))})`));
@@ -33649,9 +33653,60 @@ var trust_tuf = __nccwpck_require__(2558);
 
 
 
+;// CONCATENATED MODULE: ./lib/core/markdown.js
+// Text that trust-kit did not write (file names, tags, identities, registry answers, inputs) put into
+// markdown people read (VERIFY.md, release notes, job summaries), so that it renders as the text it is:
+// never a link, an image, HTML, a table cell break or a new block.
+/** Control characters as their visible symbols (U+2400...): a line break would end a table row or start a block; others print as nothing. */
+function visible(text) {
+    // eslint-disable-next-line no-control-regex -- these are what is replaced
+    return text.replace(/[\u0000-\u001f\u007f]/g, (char) => String.fromCodePoint(char === '\u007f' ? 0x2421 : 0x2400 + (char.codePointAt(0) ?? 0)));
+}
+/** The longest run of backticks in a text (counted without spreading: the text may be long). */
+function longestBacktickRun(text) {
+    let longest = 0;
+    for (const run of text.matchAll(/`+/g))
+        longest = Math.max(longest, run[0].length);
+    return longest;
+}
+/**
+ * Text as literal GitHub-flavoured Markdown inline text, after other text on its line (in a sentence
+ * or a table cell): the characters that open links, images, HTML, entities, emphasis, code, math or
+ * a cell are backslash-escaped and control characters shown, so it can neither end the line nor open
+ * a block. The rest (`.`, `-`, `/`, `:`, `_` within a word) stays as it is, so names read as they are in the raw text.
+ */
+function markdownText(text) {
+    return (visible(text)
+        .replace(/[\\`*~[\]<>&|$]/g, '\\$&')
+        // An underscore between letters or digits opens no emphasis (SIGN_FAILED stays readable); any other may.
+        .replace(/_/g, (underscore, offset, whole) => (/[\p{L}\p{N}]/u.test(whole[offset - 1] ?? '') && /[\p{L}\p{N}]/u.test(whole[offset + 1] ?? '') ? underscore : '\\_')));
+}
+/**
+ * Text as a GitHub-flavoured Markdown code span that shows it exactly: delimited by more backticks
+ * than its longest backtick run, control characters shown. In a table cell (`inTable`), `|` is
+ * escaped, which GitHub removes in cells before reading the span; elsewhere it would show.
+ */
+function markdownCode(text, options = {}) {
+    const shown = options.inTable === true ? visible(text).replaceAll('|', '\\|') : visible(text);
+    if (shown === '')
+        return '';
+    const fence = '`'.repeat(longestBacktickRun(shown) + 1);
+    // A backtick at either end would join the fence, and a space at both ends is stripped once: a space on each side keeps both.
+    const padded = /^`|`$/.test(shown) || /^ .*[^ ].* $/s.test(shown) ? ` ${shown} ` : shown;
+    return `${fence}${padded}${fence}`;
+}
+/** The fence for a fenced code block holding these lines: longer than any backtick run in them (at least three), so no line closes it. */
+function markdown_markdownFence(lines) {
+    let longest = 2;
+    for (const line of lines)
+        longest = Math.max(longest, longestBacktickRun(line));
+    return '`'.repeat(longest + 1);
+}
+
 // EXTERNAL MODULE: ./lib/secrets/index.js + 15 modules
 var secrets = __nccwpck_require__(4761);
 ;// CONCATENATED MODULE: ./lib/actions/summary.js
+
 
 /** Formats a byte count for people: `1.5 MiB`. */
 function formatSize(bytes) {
@@ -33664,13 +33719,26 @@ function formatSize(bytes) {
     }
     return unit === 0 ? `${bytes} B` : `${value.toFixed(1)} ${units[unit] ?? ''}`;
 }
-/** Escapes text for a markdown table cell. */
+/** Text for the summary, shown as it is (no link, image, HTML or line break), in a paragraph or a table cell. */
 function cell(text) {
-    return text.replaceAll('\\', '\\\\').replaceAll('|', '\\|').replaceAll('`', '\\`').replaceAll('<', '&lt;');
+    return markdownText(text);
+}
+/** Text as a code span of the summary, outside tables: a name, a path, an image reference, shown exactly. */
+function code(text) {
+    return markdownCode(text);
+}
+/** Text as a code span in a table cell of the summary. */
+function codeCell(text) {
+    return markdownCode(text, { inTable: true });
+}
+/** Shell commands as a fenced block of the summary, its fence longer than any backtick run in them (a quoted name may hold one). */
+function shellBlock(commands) {
+    const fence = markdownFence(commands);
+    return [`${fence}sh`, ...commands, fence, ''];
 }
 /** The job-summary table of hashed artifacts: name, size and digest. */
 function artifactsTable(artifacts, algorithm) {
-    const rows = artifacts.map((artifact) => `| ${cell(artifact.name)} | ${formatSize(artifact.size)} | \`${artifact.hex}\` |`);
+    const rows = artifacts.map((artifact) => `| ${cell(artifact.name)} | ${formatSize(artifact.size)} | ${codeCell(artifact.hex)} |`);
     return [`| Artifact | Size | ${algorithm.toUpperCase()} |`, '| --- | ---: | --- |', ...rows].join('\n');
 }
 /**
@@ -33683,11 +33751,11 @@ function failedReleaseLines(facts) {
     const { failure } = facts;
     const text = redact(`${failure.message}${failure.hint === undefined ? '' : `\nhint: ${failure.hint}`}`);
     // A fenced block keeps a multi-line hint (a YAML snippet) as written; its fence is longer than any backtick run in it.
-    const fence = '`'.repeat(Math.max(3, ...[...text.matchAll(/`+/g)].map((run) => run[0].length + 1)));
-    const lines = [`**Failed** while ${failure.step}: \`${cell(failure.code)}\``, '', `${fence}text`, text, fence, ''];
-    const where = facts.outputDir === undefined ? 'the output directory' : `\`${cell(facts.outputDir)}\``;
+    const fence = markdownFence(text.split('\n'));
+    const lines = [`**Failed** while ${cell(failure.step)}: ${code(failure.code)}`, '', `${fence}text`, text, fence, ''];
+    const where = facts.outputDir === undefined ? 'the output directory' : code(facts.outputDir);
     if (facts.produced.length > 0)
-        lines.push(`Written to ${where} (this run's files only): ${facts.produced.map((name) => `\`${cell(name)}\``).join(', ')}`, '');
+        lines.push(`Written to ${where} (this run's files only): ${facts.produced.map(code).join(', ')}`, '');
     else
         lines.push(facts.outputDir === undefined ? 'Nothing was written.' : `Nothing was written; ${where} is as it was.`, '');
     if (facts.missing.length > 0)
@@ -33698,7 +33766,7 @@ function failedReleaseLines(facts) {
 }
 /** What the gate before publishing checked in-process and which of VERIFY.md's commands it ran, each with its verdict and why. */
 function gateLines(gate) {
-    const row = (outcome, code) => `| ${outcome.verdict} | ${code ? `\`${cell(outcome.what)}\`` : cell(outcome.what)} | ${cell(redact(outcome.detail))} |`;
+    const row = (outcome, asCode) => `| ${outcome.verdict} | ${asCode ? codeCell(outcome.what) : cell(outcome.what)} | ${cell(redact(outcome.detail))} |`;
     const counts = ['passed', 'failed', 'not run'].map((verdict) => `${[...gate.checks, ...gate.commands].filter((outcome) => outcome.verdict === verdict).length} ${verdict}`).join(', ');
     return [`Gate before publishing (the draft's assets downloaded back from GitHub): ${counts}`, '', '| Verdict | Check or command | Why |', '| --- | --- | --- |', ...gate.checks.map((outcome) => row(outcome, false)), ...gate.commands.map((outcome) => row(outcome, true)), ''];
 }
@@ -33748,12 +33816,12 @@ const NAMED_FAILURES = 20;
 function signerRows(result) {
     const rows = [];
     if (result.signer.kind === 'certificate') {
-        rows.push(`| Signer | \`${cell(result.signer.subjectAlternativeName)}\` |`, `| Issuer | \`${cell(result.signer.issuer)}\` |`);
+        rows.push(`| Signer | ${codeCell(result.signer.subjectAlternativeName)} |`, `| Issuer | ${codeCell(result.signer.issuer)} |`);
         if (result.signer.extensions.sourceRepositoryURI !== undefined)
-            rows.push(`| Repository | \`${cell(result.signer.extensions.sourceRepositoryURI)}\` |`);
+            rows.push(`| Repository | ${codeCell(result.signer.extensions.sourceRepositoryURI)} |`);
     }
     else {
-        rows.push(`| Key | \`${cell(result.signer.source)}\` |`);
+        rows.push(`| Key | ${codeCell(result.signer.source)} |`);
     }
     for (const entry of result.tlogEntries)
         rows.push(`| Log entry | ${cell(entry.baseUrl)} index ${cell(entry.logIndex)} |`);
@@ -33784,7 +33852,7 @@ function setSignerOutputs(result, io) {
     io.setOutput('signer-issuer', result.signer.kind === 'certificate' ? result.signer.issuer : '');
 }
 function attestationRows(result) {
-    const rows = [`| Predicate type | \`${cell(result.statement.predicateType)}\` |`];
+    const rows = [`| Predicate type | ${codeCell(result.statement.predicateType)} |`];
     const provenance = result.provenance ?? {};
     const named = [
         ['Builder', provenance.builder],
@@ -33795,7 +33863,7 @@ function attestationRows(result) {
     ];
     for (const [name, value] of named)
         if (value !== undefined)
-            rows.push(`| ${name} | \`${cell(value)}\` |`);
+            rows.push(`| ${name} | ${codeCell(value)} |`);
     return rows;
 }
 /**
@@ -33819,7 +33887,7 @@ async function runAttestation(inputs, reader, io, cwd, env) {
     io.setOutput('verified', JSON.stringify([{ name: artifact ?? '', digest: { sha256: digests.sha256 } }]));
     io.setOutput('predicate-type', result.statement.predicateType);
     io.setOutput('provenance', JSON.stringify(result.provenance ?? {}));
-    await io.appendSummary(`### Verified the attestation about \`${cell(artifact ?? '')}\`\n\n| | |\n| --- | --- |\n${[...attestationRows(result), ...signerRows(result.signature)].join('\n')}\n`);
+    await io.appendSummary(`### Verified the attestation about ${code(artifact ?? '')}\n\n| | |\n| --- | --- |\n${[...attestationRows(result), ...signerRows(result.signature)].join('\n')}\n`);
 }
 /**
  * The verify action: verifies a bundle for one artifact (`artifact`: a path or `sha256:<hex>`), or a
@@ -33850,7 +33918,7 @@ async function run(inputs, io, cwd, env = {}) {
         io.info(`verified ${artifact} (${result.artifact.algorithm}:${result.artifact.hex})`);
         setSignerOutputs(result, io);
         io.setOutput('verified', JSON.stringify([{ name: artifact, digest: { [result.artifact.algorithm]: result.artifact.hex } }]));
-        await io.appendSummary(`### Verified \`${cell(artifact)}\`\n\n| | |\n| --- | --- |\n${signerRows(result).join('\n')}\n`);
+        await io.appendSummary(`### Verified ${code(artifact)}\n\n| | |\n| --- | --- |\n${signerRows(result).join('\n')}\n`);
         return;
     }
     const outcome = await verifySignedChecksums({ checksumsPath: checksums ?? '', bundleJson: bundle, policy, trust, files, base: reader.string('base'), cwd });
@@ -33861,7 +33929,7 @@ async function run(inputs, io, cwd, env = {}) {
         ...outcome.results.map((result) => `| ${cell(result.entry.name)} | ${result.status === 'ok' ? 'OK' : `FAILED (${result.status})`} |`),
         ...outcome.unlisted.map((file) => `| ${cell(file)} | FAILED (not listed) |`),
     ];
-    await io.appendSummary(`### Verified \`${cell(checksums ?? '')}\`\n\n| | |\n| --- | --- |\n${signerRows(outcome.signature).join('\n')}\n\n| Artifact | Result |\n| --- | --- |\n${rows.join('\n')}\n`);
+    await io.appendSummary(`### Verified ${code(checksums ?? '')}\n\n| | |\n| --- | --- |\n${signerRows(outcome.signature).join('\n')}\n\n| Artifact | Result |\n| --- | --- |\n${rows.join('\n')}\n`);
     const failed = [...outcome.results.filter((result) => result.status !== 'ok').map((result) => `${result.entry.name} (${result.status})`), ...outcome.unlisted.map((file) => `${file} (not listed)`)];
     // The summary lists every failure; the error, as the CLI's, names the first few.
     const named = `${failed.slice(0, NAMED_FAILURES).join('; ')}${failed.length > NAMED_FAILURES ? `; and ${failed.length - NAMED_FAILURES} more` : ''}`;
@@ -36522,6 +36590,8 @@ const PUBLIC_KEY_DETAILS = new Set([
     'PKIX_ECDSA_P384_SHA_384', 'PKIX_ECDSA_P521_SHA_512', 'PKIX_ED25519', 'PKIX_ED25519_PH', 'PKIX_ECDSA_P384_SHA_256', 'PKIX_ECDSA_P521_SHA_256', 'LMS_SHA256', 'LMOTS_SHA256',
     'ML_DSA_44', 'ML_DSA_65', 'ML_DSA_87',
 ]);
+/** The most missing fields one refusal names: 64 empty log entries made a message of 190. */
+const LISTED_PROBLEMS = 8;
 function bytes(value) {
     return typeof value === 'string' ? Buffer.from(value, 'base64') : Buffer.alloc(0);
 }
@@ -36664,8 +36734,10 @@ function decodeBundle(json) {
             }
         });
     }
-    if (invalid.length > 0 || content === undefined || verification === undefined)
-        throw malformed(`missing or empty: ${invalid.join(', ')}`);
+    if (invalid.length > 0 || content === undefined || verification === undefined) {
+        const unlisted = invalid.length - LISTED_PROBLEMS;
+        throw malformed(`missing or empty: ${invalid.slice(0, LISTED_PROBLEMS).join(', ')}${unlisted > 0 ? ` and ${unlisted} more` : ''}`);
+    }
     const timestamps = object(material?.timestampVerificationData);
     return {
         mediaType,
@@ -36868,6 +36940,10 @@ function verifySct(sct, preCert, key) {
 const BASE64 = /^[A-Za-z0-9+/_-]*={0,2}$/;
 const INT64 = /^(?:0|[1-9]\d{0,18})$/;
 const RFC3339 = /^(\d{4})-(\d{2})-(\d{2})[Tt](\d{2}):(\d{2}):(\d{2})(\.\d{1,9})?(?:[Zz]|([+-])(\d{2}):(\d{2}))$/;
+/** A protobuf int64 at or below 2^63 - 1, as Go's protojson (cosign, sigstore-go) reads one: equal-length digit strings compare as numbers. */
+function isInt64(text) {
+    return INT64.test(text) && (text.length < 19 || text <= '9223372036854775807');
+}
 /**
  * The time an RFC 3339 timestamp (as protobuf JSON writes `google.protobuf.Timestamp`) names, or
  * undefined when it is not one: `Date` parsing alone accepts other forms and rolls 30 February
@@ -36907,8 +36983,8 @@ function findShapeViolation(value, shape, path) {
             return { path, problem: `is ${typeOf(value)}, expected ${SCALAR_NAMES[shape]}` };
         if (shape === 'base64' && !BASE64.test(value))
             return { path, problem: 'is not base64' };
-        if (shape === 'int64' && !INT64.test(value))
-            return { path, problem: `is ${JSON.stringify(value.slice(0, 40))}, expected a non-negative decimal integer` };
+        if (shape === 'int64' && !isInt64(value))
+            return { path, problem: `is ${JSON.stringify(value.slice(0, 40))}, expected a non-negative decimal integer below 2^63` };
         if (shape === 'rfc3339' && parseRfc3339(value) === undefined)
             return { path, problem: `is ${JSON.stringify(value.slice(0, 40))}, expected an RFC 3339 time such as 2025-01-31T12:00:00Z` };
         return undefined;
@@ -36916,6 +36992,8 @@ function findShapeViolation(value, shape, path) {
     if ('items' in shape) {
         if (!Array.isArray(value))
             return { path, problem: `is ${typeOf(value)}, expected an array` };
+        if (shape.most !== undefined && value.length > shape.most)
+            return { path, problem: `has ${value.length} items, more than the ${shape.most} read` };
         for (const [index, item] of value.entries()) {
             const found = findShapeViolation(item, shape.items, `${path}[${index}]`);
             if (found !== undefined)
@@ -36947,6 +37025,13 @@ const SCALAR_NAMES = {
     rfc3339: 'an RFC 3339 time string',
 };
 const certificate = { fields: { rawBytes: 'base64' } };
+/**
+ * The most items read from each array of a bundle. Real bundles hold one or two log entries,
+ * timestamps and DSSE signatures and a chain of a few certificates, and an inclusion proof of a
+ * tree below 2^63 entries has at most 63 hashes; without a bound, a 32 MiB bundle of empty items
+ * cost seconds and gigabytes to decode (a Buffer or an object for each three bytes of input).
+ */
+const BUNDLE_ARRAY_ITEMS = 64;
 const logId = { fields: { keyId: 'base64' } };
 const validFor = { fields: { start: { shape: 'rfc3339', required: true }, end: 'rfc3339' } };
 /** The known fields of a Sigstore bundle v0.1 to v0.3 (protobuf JSON). */
@@ -36956,9 +37041,10 @@ const BUNDLE_SHAPE = {
         verificationMaterial: {
             fields: {
                 publicKey: { fields: { hint: 'string' } },
-                x509CertificateChain: { fields: { certificates: { items: certificate } } },
+                x509CertificateChain: { fields: { certificates: { items: certificate, most: BUNDLE_ARRAY_ITEMS } } },
                 certificate,
                 tlogEntries: {
+                    most: BUNDLE_ARRAY_ITEMS,
                     items: {
                         fields: {
                             logIndex: 'int64',
@@ -36966,16 +37052,16 @@ const BUNDLE_SHAPE = {
                             kindVersion: { fields: { kind: 'string', version: 'string' } },
                             integratedTime: 'int64',
                             inclusionPromise: { fields: { signedEntryTimestamp: 'base64' } },
-                            inclusionProof: { fields: { logIndex: 'int64', rootHash: 'base64', treeSize: 'int64', hashes: { items: 'base64' }, checkpoint: { fields: { envelope: 'string' } } } },
+                            inclusionProof: { fields: { logIndex: 'int64', rootHash: 'base64', treeSize: 'int64', hashes: { items: 'base64', most: BUNDLE_ARRAY_ITEMS }, checkpoint: { fields: { envelope: 'string' } } } },
                             canonicalizedBody: 'base64',
                         },
                     },
                 },
-                timestampVerificationData: { fields: { rfc3161Timestamps: { items: { fields: { signedTimestamp: 'base64' } } } } },
+                timestampVerificationData: { fields: { rfc3161Timestamps: { items: { fields: { signedTimestamp: 'base64' } }, most: BUNDLE_ARRAY_ITEMS } } },
             },
         },
         messageSignature: { fields: { messageDigest: { fields: { algorithm: 'string', digest: 'base64' } }, signature: 'base64' } },
-        dsseEnvelope: { fields: { payload: 'base64', payloadType: 'string', signatures: { items: { fields: { sig: 'base64', keyid: 'string' } } } } },
+        dsseEnvelope: { fields: { payload: 'base64', payloadType: 'string', signatures: { items: { fields: { sig: 'base64', keyid: 'string' } }, most: BUNDLE_ARRAY_ITEMS } } },
     },
 };
 const authority = {
