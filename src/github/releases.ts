@@ -4,6 +4,7 @@ import { TrustKitError, messageOf, systemErrorCode, type TrustKitErrorOptions } 
 import { cappedChunks } from '../core/capped-body.js';
 import { DEFAULT_RETRY_POLICY, withRetry, type RetryPolicy } from '../core/retry.js';
 import { PROXY_AUTH_HINT } from '../core/proxy-tunnel.js';
+import { watchTransferRate } from '../core/transfer-rate.js';
 import type { GitHubClient } from './attestations.js';
 import { boundedText, githubMessage, githubRetryVerdict, httpFailure, noAnswerDetail, proxyRefused, RATE_LIMIT_HINT, rateLimitDetail, rateLimited, type HttpFailure } from './http.js';
 
@@ -278,9 +279,6 @@ export function githubAssetName(name: string): string {
 /** The code of a transfer abandoned for moving too slowly (retried like a dropped connection). */
 const TRANSFER_STALLED = 'TRANSFER_STALLED';
 
-/** The slowest an asset's upload or download may move, on average, once it has taken longer than the request timeout. */
-export const MIN_TRANSFER_BYTES_PER_SECOND = 64 * 1024;
-
 /** At most this many pages of releases are searched for a draft (100 a page). */
 const MAX_RELEASE_PAGES = 10;
 /** How many releases {@link ReleasesPort.listReleases} reads at most (10 pages of 100), newest first: the previous release of a run is among them. */
@@ -321,28 +319,20 @@ export function githubReleases(options: GitHubReleasesOptions): ReleasesPort {
   /**
    * One transfer of an asset's bytes, retried as {@link call} retries: its signal aborts it once the
    * timeout has passed and the bytes moved (counted through `moved`) average less than
-   * {@link MIN_TRANSFER_BYTES_PER_SECOND}, so a large asset on a steady link is never cut off at
+   * MIN_TRANSFER_BYTES_PER_SECOND (core/transfer-rate), so a large asset on a steady link is never cut off at
    * the timeout that bounds the API's answers, while a stalled or trickling transfer is.
    */
   const transfer = <T>(what: string, attempt: (signal: AbortSignal, moved: (bytes: number) => void) => Promise<T>): Promise<T> =>
     call(what, async () => {
       const controller = new AbortController();
-      const started = Date.now();
-      let bytes = 0;
-      let timer: NodeJS.Timeout;
-      const check = (): void => {
-        const elapsed = Date.now() - started;
-        if (bytes >= (MIN_TRANSFER_BYTES_PER_SECOND * elapsed) / 1000) timer = setTimeout(check, policy.timeoutMs);
-        else controller.abort(new Error(`the transfer moved slower than ${MIN_TRANSFER_BYTES_PER_SECOND} bytes a second: ${bytes} bytes in ${elapsed} ms`));
-      };
-      timer = setTimeout(check, policy.timeoutMs);
+      const watch = watchTransferRate(policy.timeoutMs, (detail) => controller.abort(new Error(`the transfer moved ${detail}`)));
       try {
-        return await attempt(controller.signal, (moved) => void (bytes += moved));
+        return await attempt(controller.signal, watch.moved);
       } catch (error) {
         // However the abort surfaced (a request that never answered, a body cut off), it is this stall.
         throw controller.signal.aborted ? Object.assign(new Error(messageOf(controller.signal.reason), { cause: error }), { code: TRANSFER_STALLED }) : error;
       } finally {
-        clearTimeout(timer);
+        watch.stop();
       }
     });
   const octokit = client.octokit;

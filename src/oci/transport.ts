@@ -4,6 +4,7 @@ import { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import { rootCertificates } from 'node:tls';
 import { readCapped } from '../core/capped-body.js';
+import { watchTransferRate } from '../core/transfer-rate.js';
 import { NO_PROXY_SETTINGS, ProxyAgents, type ProxySettings } from '../core/proxy.js';
 import { OciError } from './errors.js';
 
@@ -94,35 +95,24 @@ export function nodeTransport(options: NodeTransportOptions): Transport {
   };
 }
 
-/** The slowest a body may arrive, on average, once it has taken longer than the timeout: a body that trickles in is abandoned, a slow link is not. */
-export const MIN_BODY_BYTES_PER_SECOND = 64 * 1024;
-
 /**
  * Reads a whole response body, refusing one larger than `maxBytes` before and while it arrives, and
  * abandoning one that has not ended within `timeoutMs` while arriving slower than
- * {@link MIN_BODY_BYTES_PER_SECOND} on average (an ETIMEDOUT failure, which is retried): each byte
+ * MIN_TRANSFER_BYTES_PER_SECOND (core/transfer-rate) on average (an ETIMEDOUT failure, which is retried): each byte
  * within the idle timeout, a trickle would otherwise hold the read for as long as the cap allows.
  */
 export async function readBody(response: HttpResponse, maxBytes: number, what: string, timeoutMs: number): Promise<Buffer> {
-  const started = Date.now();
-  let received = 0;
-  let timer: NodeJS.Timeout;
-  const check = (): void => {
-    const elapsed = Date.now() - started;
-    if (received >= (MIN_BODY_BYTES_PER_SECOND * elapsed) / 1000) timer = setTimeout(check, timeoutMs);
-    else response.body.destroy(timedOut(`${what} from ${response.url.host} came slower than ${MIN_BODY_BYTES_PER_SECOND} bytes a second: ${received} bytes in ${elapsed} ms`));
-  };
-  timer = setTimeout(check, timeoutMs);
+  const watch = watchTransferRate(timeoutMs, (detail) => response.body.destroy(timedOut(`${what} from ${response.url.host} came ${detail}`)));
   async function* counted(): AsyncGenerator<Uint8Array> {
     for await (const chunk of response.body as AsyncIterable<Uint8Array>) {
-      received += chunk.length;
+      watch.moved(chunk.length);
       yield chunk;
     }
   }
   try {
     return await readCapped({ chunks: counted(), declaredLength: response.headers['content-length'], close: () => response.body.destroy() }, maxBytes, () => tooLarge(what, maxBytes));
   } finally {
-    clearTimeout(timer);
+    watch.stop();
   }
 }
 
