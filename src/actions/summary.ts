@@ -1,5 +1,5 @@
 import type { Artifact } from '../checksums/hash.js';
-import { markdownCode, markdownFence, markdownText } from '../core/markdown.js';
+import { markdownBlock, markdownCode, markdownText } from '../core/markdown.js';
 import type { GateReport, ReleaseFacts } from '../release/index.js';
 import { redact } from '../secrets/index.js';
 
@@ -32,8 +32,7 @@ export function codeCell(text: string): string {
 
 /** Shell commands as a fenced block of the summary, its fence longer than any backtick run in them (a quoted name may hold one). */
 export function shellBlock(commands: readonly string[]): string[] {
-  const fence = markdownFence(commands);
-  return [`${fence}sh`, ...commands, fence, ''];
+  return markdownBlock('sh', commands);
 }
 
 /** The job-summary table of hashed artifacts: name, size and digest. */
@@ -51,8 +50,7 @@ export function failedReleaseLines(facts: ReleaseFacts): string[] {
   const { failure } = facts;
   const text = redact(`${failure.message}${failure.hint === undefined ? '' : `\nhint: ${failure.hint}`}`);
   // A fenced block keeps a multi-line hint (a YAML snippet) as written; its fence is longer than any backtick run in it.
-  const fence = markdownFence(text.split('\n'));
-  const lines = [`**Failed** while ${cell(failure.step)}: ${code(failure.code)}`, '', `${fence}text`, text, fence, ''];
+  const lines = [`**Failed** while ${cell(failure.step)}: ${code(failure.code)}`, '', ...markdownBlock('text', [text])];
   const where = facts.outputDir === undefined ? 'the output directory' : code(facts.outputDir);
   if (facts.produced.length > 0) lines.push(`Written to ${where} (this run's files only): ${facts.produced.map(code).join(', ')}`, '');
   else lines.push(facts.outputDir === undefined ? 'Nothing was written.' : `Nothing was written; ${where} is as it was.`, '');

@@ -50,3 +50,9 @@ export function markdownFence(lines: readonly string[]): string {
   for (const line of lines) longest = Math.max(longest, longestBacktickRun(line));
   return '`'.repeat(longest + 1);
 }
+
+/** The lines of a fenced code block (its info string `info`, e.g. `sh`) holding `lines` as written, then a blank line; no line of them closes it. */
+export function markdownBlock(info: string, lines: readonly string[]): string[] {
+  const fence = markdownFence(lines);
+  return [`${fence}${info}`, ...lines, fence, ''];
+}

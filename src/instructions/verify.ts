@@ -1,4 +1,4 @@
-import { markdownCode, markdownFence } from '../core/markdown.js';
+import { markdownBlock, markdownCode } from '../core/markdown.js';
 
 /** Who signed a release, as users must name it when they verify. */
 export type ReleaseSigner =
@@ -249,10 +249,8 @@ function renderBlocks(blocks: readonly Block[]): string {
   return blocks
     .flatMap((block) => {
       if ('text' in block) return block.text;
-      const lines = block.commands.map(renderCommand);
       // A quoted value may hold backticks (a tag can): no line of the block may close its fence.
-      const fence = markdownFence(lines);
-      return [`${fence}sh`, ...lines, fence, ''];
+      return markdownBlock('sh', block.commands.map(renderCommand));
     })
     .join('\n');
 }
