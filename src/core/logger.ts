@@ -10,6 +10,12 @@ export interface Logger {
 /** A logger that drops everything, for library callers that want silence. */
 export const silentLogger: Logger = { info() {}, warn() {}, debug() {} };
 
+/** Text another party sent (a registry, GitHub), fit to quote on one line of a log or an error: control characters (line breaks, terminal escapes, C1 controls) become a space. */
+export function printable(text: string): string {
+  // eslint-disable-next-line no-control-regex -- the control characters are what is replaced
+  return text.replace(/[\u0000-\u001f\u007f-\u009f]+/g, ' ');
+}
+
 /** A line the GitHub Actions runner would read as a workflow command: `::name::` or the legacy `##[name]`, after blanks (it trims them), on any line (it splits on CR and LF). */
 const WORKFLOW_COMMAND_LINE = /^[^\S\r\n\u2028\u2029]*(?:::|##\[)/m;
 

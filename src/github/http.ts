@@ -1,4 +1,5 @@
 import { messageOf, systemErrorCode } from '../core/errors.js';
+import { printable } from '../core/logger.js';
 import { retryAfterMs, type FailureKind } from '../core/retry.js';
 
 // What the GitHub API clients (attestations, releases) read of Octokit's failures, in one place.
@@ -21,8 +22,7 @@ const MAX_QUOTED = 300;
 
 /** Text a server sent, on one line and bounded, fit to quote in a log line or an error. */
 export function boundedText(text: string): string {
-  // eslint-disable-next-line no-control-regex -- control characters in a server's text could rewrite the log line
-  const line = text.replace(/[\u0000-\u001f\u007f]+/g, ' ').trim();
+  const line = printable(text).trim();
   return line.length > MAX_QUOTED ? `${line.slice(0, MAX_QUOTED)}…` : line;
 }
 

@@ -1,4 +1,5 @@
-import { OciError, printable } from './errors.js';
+import { printable } from '../core/logger.js';
+import { OciError } from './errors.js';
 
 /** One challenge of a `WWW-Authenticate` header. */
 export interface AuthChallenge {

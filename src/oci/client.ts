@@ -7,7 +7,8 @@ import { DEFAULT_RETRY_POLICY, retryAfterMs, withRetry, type FailureKind, type R
 import { VERSION } from '../core/version.js';
 import { parseChallenges, repositoryScope, type AuthChallenge } from './auth.js';
 import { jsonErrorPosition, type CredentialSource, type RegistryCredentials } from './credentials.js';
-import { OciError, printable, type OciErrorCode } from './errors.js';
+import { printable } from '../core/logger.js';
+import { OciError, type OciErrorCode } from './errors.js';
 import { MANIFEST_MEDIA_TYPES, MAX_MANIFEST_BYTES, MEDIA_TYPES, parseManifest, type Descriptor, type ImageIndex, type Manifest } from './manifest.js';
 import { formatImageReference, registryApiHost, withDigest, type DigestReference, type ImageReference } from './reference.js';
 import { discardBody, nodeTransport, readBody, type HttpRequest, type HttpResponse, type Transport } from './transport.js';

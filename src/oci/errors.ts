@@ -34,9 +34,3 @@ export class OciError extends TrustKitError<OciErrorCode> {
     this.retryAfterMs = options.retryAfterMs;
   }
 }
-
-/** Text a registry sent, fit to quote in an error: control characters (line breaks, terminal escapes) become spaces. */
-export function printable(text: string): string {
-  // eslint-disable-next-line no-control-regex -- the control characters are what is replaced
-  return text.replace(/[\u0000-\u001f\u007f-\u009f]+/g, ' ');
-}

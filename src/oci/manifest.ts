@@ -1,6 +1,7 @@
 import { parseDigestReference } from '../core/digest.js';
 import { isTrustKitError } from '../core/errors.js';
-import { OciError, printable } from './errors.js';
+import { printable } from '../core/logger.js';
+import { OciError } from './errors.js';
 
 /** Media types of the manifests a registry serves, OCI's and Docker's. */
 export const MEDIA_TYPES = {
