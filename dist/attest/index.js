@@ -61307,7 +61307,7 @@ exports.ZstdDecompress = ZstdDecompress;
 
 __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _secrets_index_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6433);
-/* harmony import */ var _io_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1096);
+/* harmony import */ var _io_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4729);
 /* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(1809);
 
 
@@ -73571,7 +73571,10 @@ function getOctokit(token, options, ...additionalPlugins) {
     return new GitHubWithPlugins(getOctokitOptions(token, options));
 }
 //# sourceMappingURL=github.js.map
+// EXTERNAL MODULE: ./lib/core/logger.js
+var logger = __nccwpck_require__(5403);
 ;// CONCATENATED MODULE: ./lib/github/http.js
+
 
 
 /** The HTTP failure in an error Octokit threw; undefined for anything else. */
@@ -73585,8 +73588,7 @@ function httpFailure(error) {
 const MAX_QUOTED = 300;
 /** Text a server sent, on one line and bounded, fit to quote in a log line or an error. */
 function boundedText(text) {
-    // eslint-disable-next-line no-control-regex -- control characters in a server's text could rewrite the log line
-    const line = text.replace(/[\u0000-\u001f\u007f]+/g, ' ').trim();
+    const line = (0,logger/* printable */.g$)(text).trim();
     return line.length > MAX_QUOTED ? `${line.slice(0, MAX_QUOTED)}…` : line;
 }
 /** GitHub's `message` from an error answer, bounded; undefined when it sent none. */
@@ -74012,10 +74014,8 @@ function renderBlocks(blocks) {
         .flatMap((block) => {
         if ('text' in block)
             return block.text;
-        const lines = block.commands.map(renderCommand);
         // A quoted value may hold backticks (a tag can): no line of the block may close its fence.
-        const fence = markdownFence(lines);
-        return [`${fence}sh`, ...lines, fence, ''];
+        return markdownBlock('sh', block.commands.map(renderCommand));
     })
         .join('\n');
 }
@@ -74250,11 +74250,16 @@ function markdown_markdownCode(text, options = {}) {
     return `${fence}${padded}${fence}`;
 }
 /** The fence for a fenced code block holding these lines: longer than any backtick run in them (at least three), so no line closes it. */
-function markdown_markdownFence(lines) {
+function markdownFence(lines) {
     let longest = 2;
     for (const line of lines)
         longest = Math.max(longest, longestBacktickRun(line));
     return '`'.repeat(longest + 1);
+}
+/** The lines of a fenced code block (its info string `info`, e.g. `sh`) holding `lines` as written, then a blank line; no line of them closes it. */
+function markdown_markdownBlock(info, lines) {
+    const fence = markdownFence(lines);
+    return [`${fence}${info}`, ...lines, fence, ''];
 }
 
 ;// CONCATENATED MODULE: ./lib/actions/summary.js
@@ -74285,8 +74290,7 @@ function codeCell(text) {
 }
 /** Shell commands as a fenced block of the summary, its fence longer than any backtick run in them (a quoted name may hold one). */
 function shellBlock(commands) {
-    const fence = markdown_markdownFence(commands);
-    return [`${fence}sh`, ...commands, fence, ''];
+    return markdown_markdownBlock('sh', commands);
 }
 /** The job-summary table of hashed artifacts: name, size and digest. */
 function artifactsTable(artifacts, algorithm) {
@@ -74303,8 +74307,7 @@ function failedReleaseLines(facts) {
     const { failure } = facts;
     const text = redact(`${failure.message}${failure.hint === undefined ? '' : `\nhint: ${failure.hint}`}`);
     // A fenced block keeps a multi-line hint (a YAML snippet) as written; its fence is longer than any backtick run in it.
-    const fence = markdownFence(text.split('\n'));
-    const lines = [`**Failed** while ${cell(failure.step)}: ${code(failure.code)}`, '', `${fence}text`, text, fence, ''];
+    const lines = [`**Failed** while ${cell(failure.step)}: ${code(failure.code)}`, '', ...markdownBlock('text', [text])];
     const where = facts.outputDir === undefined ? 'the output directory' : code(facts.outputDir);
     if (facts.produced.length > 0)
         lines.push(`Written to ${where} (this run's files only): ${facts.produced.map(code).join(', ')}`, '');
@@ -74507,7 +74510,7 @@ async function run(inputs, io, cwd, env, ports = {}) {
 
 /***/ }),
 
-/***/ 1096:
+/***/ 4729:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -77469,29 +77472,8 @@ function getIDToken(aud) {
 var external_node_os_ = __nccwpck_require__(8161);
 // EXTERNAL MODULE: ./lib/core/errors.js
 var errors = __nccwpck_require__(3828);
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __nccwpck_require__(7598);
-;// CONCATENATED MODULE: ./lib/core/logger.js
-
-/** A logger that drops everything, for library callers that want silence. */
-const silentLogger = { info() { }, warn() { }, debug() { } };
-/** A line the GitHub Actions runner would read as a workflow command: `::name::` or the legacy `##[name]`, after blanks (it trims them), on any line (it splits on CR and LF). */
-const WORKFLOW_COMMAND_LINE = /^[^\S\r\n\u2028\u2029]*(?:::|##\[)/m;
-/**
- * Text made safe to print to a log the Actions runner reads (it scans stdout and stderr for workflow
- * commands): a message quoting text from elsewhere (a file name, a server's answer, an input) could
- * otherwise issue one. When a line of it would read as a command, it is wrapped in
- * `::stop-commands::` with a fresh unguessable token, so the runner prints it and runs nothing;
- * other text is returned as it is. The result ends with a line break when the text does.
- */
-function withoutWorkflowCommands(text) {
-    if (!WORKFLOW_COMMAND_LINE.test(text))
-        return text;
-    const token = (0,external_node_crypto_.randomBytes)(16).toString('hex');
-    // The text's own last line break stays last, so what is written after it starts a line of its own.
-    return text.endsWith('\n') ? `::stop-commands::${token}\n${text}::${token}::\n` : `::stop-commands::${token}\n${text}\n::${token}::`;
-}
-
+// EXTERNAL MODULE: ./lib/core/logger.js
+var logger = __nccwpck_require__(5403);
 // EXTERNAL MODULE: ./lib/secrets/index.js + 14 modules
 var secrets = __nccwpck_require__(6433);
 ;// CONCATENATED MODULE: ./lib/actions/io.js
@@ -77509,7 +77491,7 @@ const runnerIO = {
     },
     setFailed: (message) => setFailed(message),
     // core.info writes a message as it is (the other levels escape line breaks): it may quote text from elsewhere.
-    info: (message) => info(withoutWorkflowCommands(message)),
+    info: (message) => info((0,logger/* withoutWorkflowCommands */.CA)(message)),
     warn: (message) => warning(message),
     debug: (message) => core_debug(message),
 };
@@ -77878,6 +77860,43 @@ async function* regularFileChunks(path, options) {
 /** Whether `path` is `root` or lies below it; both absolute and normalised, compared as text. */
 function isPathWithin(root, path) {
     return path === root || path.startsWith(root.endsWith(node_path__WEBPACK_IMPORTED_MODULE_2__.sep) ? root : root + node_path__WEBPACK_IMPORTED_MODULE_2__.sep);
+}
+
+
+/***/ }),
+
+/***/ 5403:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   CA: () => (/* binding */ withoutWorkflowCommands),
+/* harmony export */   g$: () => (/* binding */ printable)
+/* harmony export */ });
+/* unused harmony export silentLogger */
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7598);
+
+/** A logger that drops everything, for library callers that want silence. */
+const silentLogger = { info() { }, warn() { }, debug() { } };
+/** Text another party sent (a registry, GitHub), fit to quote on one line of a log or an error: control characters (line breaks, terminal escapes, C1 controls) become a space. */
+function printable(text) {
+    // eslint-disable-next-line no-control-regex -- the control characters are what is replaced
+    return text.replace(/[\u0000-\u001f\u007f-\u009f]+/g, ' ');
+}
+/** A line the GitHub Actions runner would read as a workflow command: `::name::` or the legacy `##[name]`, after blanks (it trims them), on any line (it splits on CR and LF). */
+const WORKFLOW_COMMAND_LINE = /^[^\S\r\n\u2028\u2029]*(?:::|##\[)/m;
+/**
+ * Text made safe to print to a log the Actions runner reads (it scans stdout and stderr for workflow
+ * commands): a message quoting text from elsewhere (a file name, a server's answer, an input) could
+ * otherwise issue one. When a line of it would read as a command, it is wrapped in
+ * `::stop-commands::` with a fresh unguessable token, so the runner prints it and runs nothing;
+ * other text is returned as it is. The result ends with a line break when the text does.
+ */
+function withoutWorkflowCommands(text) {
+    if (!WORKFLOW_COMMAND_LINE.test(text))
+        return text;
+    const token = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomBytes)(16).toString('hex');
+    // The text's own last line break stays last, so what is written after it starts a line of its own.
+    return text.endsWith('\n') ? `::stop-commands::${token}\n${text}::${token}::\n` : `::stop-commands::${token}\n${text}\n::${token}::`;
 }
 
 

@@ -287,7 +287,7 @@ __webpack_async_result__();
                     closed = true;
                 }));
             }
-            stream.write((0,_core_logger_js__WEBPACK_IMPORTED_MODULE_0__/* .withoutWorkflowCommands */ .C)(text));
+            stream.write((0,_core_logger_js__WEBPACK_IMPORTED_MODULE_0__/* .withoutWorkflowCommands */ .CA)(text));
         }),
     };
 });
@@ -703,7 +703,10 @@ const INPUT_LIMITS = {
 /***/ }),
 
 /***/ 25403:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {var withoutWorkflowCommands = (function (text) {
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {var printable = (function (text) {
+    // eslint-disable-next-line no-control-regex -- the control characters are what is replaced
+    return text.replace(/[\u0000-\u001f\u007f-\u009f]+/g, ' ');
+});var withoutWorkflowCommands = (function (text) {
     if (!WORKFLOW_COMMAND_LINE.test(text))
         return text;
     const token = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomBytes)(16).toString('hex');
@@ -712,13 +715,16 @@ const INPUT_LIMITS = {
 });
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   C: (() => (/* binding */ withoutWorkflowCommands)),
-/* harmony export */   q: (() => (/* binding */ silentLogger))
+/* harmony export */   CA: (() => (/* binding */ withoutWorkflowCommands)),
+/* harmony export */   g$: (() => (/* binding */ printable)),
+/* harmony export */   qq: (() => (/* binding */ silentLogger))
 /* harmony export */ });
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
 
 /** A logger that drops everything, for library callers that want silence. */
 const silentLogger = { info() { }, warn() { }, debug() { } };
+/** Text another party sent (a registry, GitHub), fit to quote on one line of a log or an error: control characters (line breaks, terminal escapes, C1 controls) become a space. */
+
 /** A line the GitHub Actions runner would read as a workflow command: `::name::` or the legacy `##[name]`, after blanks (it trims them), on any line (it splits on CR and LF). */
 const WORKFLOW_COMMAND_LINE = /^[^\S\r\n\u2028\u2029]*(?:::|##\[)/m;
 /**

@@ -65,7 +65,7 @@ export const modules = {
 });var releasePredicateTypes = (async function (input) {
     const types = input.claims === undefined ? [] : [predicates/* SLSA_PROVENANCE_V1 */.us];
     for (const path of input.sbomPaths) {
-        const predicate = await sbomPredicate(path, logger/* silentLogger */.q);
+        const predicate = await sbomPredicate(path, logger/* silentLogger */.qq);
         if (predicate !== undefined)
             types.push(predicate.predicateType);
     }

@@ -2,6 +2,42 @@ export const id = 4703;
 export const ids = [4703];
 export const modules = {
 
+/***/ 14828:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {var watchTransferRate = (function (timeoutMs, onStall) {
+    const started = Date.now();
+    let bytes = 0;
+    let timer;
+    const check = (() => {
+        const elapsed = Date.now() - started;
+        if (bytes >= (MIN_TRANSFER_BYTES_PER_SECOND * elapsed) / 1000)
+            timer = setTimeout(check, timeoutMs);
+        else
+            onStall(`slower than ${MIN_TRANSFER_BYTES_PER_SECOND} bytes a second: ${bytes} bytes in ${elapsed} ms`);
+    });
+    timer = setTimeout(check, timeoutMs);
+    return {
+        moved: ((moved) => void (bytes += moved)),
+        stop: (() => clearTimeout(timer)),
+    };
+});
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   R: (() => (/* binding */ watchTransferRate))
+/* harmony export */ });
+/* unused harmony export MIN_TRANSFER_BYTES_PER_SECOND */
+/** The slowest a transfer may move, on average, once it has taken longer than its timeout: a trickle is abandoned, a slow but steady link is not. */
+const MIN_TRANSFER_BYTES_PER_SECOND = 64 * 1024;
+/**
+ * Watches a transfer that must not be cut off at a fixed timeout (a large body, an upload) but must
+ * not trickle forever either: every `timeoutMs`, once the bytes counted average less than
+ * {@link MIN_TRANSFER_BYTES_PER_SECOND} since the start, `onStall` is called, once, with what moved.
+ * The registry client and release asset transfers share it.
+ */
+
+
+
+/***/ }),
+
 /***/ 34703:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {var registryClientFor = (async function (values, env, references, retry) {
     const username = typeof values['registry-username'] === 'string' ? values['registry-username'] : undefined;
@@ -59,14 +95,10 @@ const PASSWORD_VARIABLE = 'TRUST_KIT_REGISTRY_PASSWORD';
 /***/ }),
 
 /***/ 99118:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {var printable = (function (text) {
-    // eslint-disable-next-line no-control-regex -- the control characters are what is replaced
-    return text.replace(/[\u0000-\u001f\u007f-\u009f]+/g, ' ');
-});
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   M: (() => (/* binding */ OciError)),
-/* harmony export */   g: (() => (/* binding */ printable))
+/* harmony export */   M: (() => (/* binding */ OciError))
 /* harmony export */ });
 /* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3828);
 
@@ -83,8 +115,6 @@ class OciError extends _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .TrustKitE
         this.retryAfterMs = options.retryAfterMs;
     }
 }
-/** Text a registry sent, fit to quote in an error: control characters (line breaks, terminal escapes) become spaces. */
-
 
 
 /***/ }),
@@ -118,7 +148,7 @@ class OciError extends _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .TrustKitE
         }
         const scheme = token();
         if (scheme === undefined)
-            throw invalid(`unexpected "${(0,errors/* printable */.g)(header.slice(at, at + 20))}" at ${at}`);
+            throw invalid(`unexpected "${(0,logger/* printable */.g$)(header.slice(at, at + 20))}" at ${at}`);
         const params = {};
         challenges.push({ scheme: scheme.toLowerCase(), params });
         for (;;) {
@@ -360,7 +390,7 @@ class OciError extends _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .TrustKitE
         document = JSON.parse(Buffer.from(bytes).toString('utf8'));
     }
     catch (error) {
-        throw new errors/* OciError */.M('OCI_MANIFEST_INVALID', `manifest ${source} is not JSON: ${(0,errors/* printable */.g)(error.message)}`, { cause: error });
+        throw new errors/* OciError */.M('OCI_MANIFEST_INVALID', `manifest ${source} is not JSON: ${(0,logger/* printable */.g$)(error.message)}`, { cause: error });
     }
     if (!isRecord(document))
         throw invalid('it is not a JSON object');
@@ -504,27 +534,17 @@ class OciError extends _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .TrustKitE
     };
 });var readBody = (async function (response, maxBytes, what, timeoutMs) {var counted = (async function* () {
         for await (const chunk of response.body) {
-            received += chunk.length;
+            watch.moved(chunk.length);
             yield chunk;
         }
     });
-    const started = Date.now();
-    let received = 0;
-    let timer;
-    const check = (() => {
-        const elapsed = Date.now() - started;
-        if (received >= (MIN_BODY_BYTES_PER_SECOND * elapsed) / 1000)
-            timer = setTimeout(check, timeoutMs);
-        else
-            response.body.destroy(timedOut(`${what} from ${response.url.host} came slower than ${MIN_BODY_BYTES_PER_SECOND} bytes a second: ${received} bytes in ${elapsed} ms`));
-    });
-    timer = setTimeout(check, timeoutMs);
+    const watch = (0,transfer_rate/* watchTransferRate */.R)(timeoutMs, ((detail) => response.body.destroy(timedOut(`${what} from ${response.url.host} came ${detail}`))));
     
     try {
         return await (0,capped_body/* readCapped */.E)({ chunks: counted(), declaredLength: response.headers['content-length'], close: (() => response.body.destroy()) }, maxBytes, (() => tooLarge(what, maxBytes)));
     }
     finally {
-        clearTimeout(timer);
+        watch.stop();
     }
 });var discardBody = (async function (response, timeoutMs) {
     try {
@@ -748,9 +768,12 @@ __webpack_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: DOCKER_HUB, DOCKER_HUB_API_HOST, MANIFEST_MEDIA_TYPES, MAX_MANIFEST_BYTES, MEDIA_TYPES, OciError, blobFromBytes, bundleReferrerManifest, dockerConfigCredentials, fallbackTag, isIndexMediaType, nodeTransport, parseChallenges, parseManifest, registryApiHost, repositoryScope, runCredentialHelper
 
+// EXTERNAL MODULE: ./lib/core/logger.js
+var logger = __webpack_require__(25403);
 // EXTERNAL MODULE: ./lib/oci/errors.js
 var errors = __webpack_require__(99118);
 ;// CONCATENATED MODULE: ./lib/oci/auth.js
+
 
 const MAX_CHALLENGE_LENGTH = 8192;
 const TOKEN = /[!#$%&'*+.^_`|~0-9A-Za-z-]+/y;
@@ -819,6 +842,7 @@ const HELPER_NAME = /^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$/;
 
 
 
+
 /** Media types of the manifests a registry serves, OCI's and Docker's. */
 const MEDIA_TYPES = {
     ociManifest: 'application/vnd.oci.image.manifest.v1+json',
@@ -864,6 +888,8 @@ var promises_ = __webpack_require__(46466);
 var external_node_tls_ = __webpack_require__(41692);
 // EXTERNAL MODULE: ./lib/core/capped-body.js
 var capped_body = __webpack_require__(36911);
+// EXTERNAL MODULE: ./lib/core/transfer-rate.js
+var transfer_rate = __webpack_require__(14828);
 // EXTERNAL MODULE: ./lib/core/proxy.js
 var proxy = __webpack_require__(16327);
 ;// CONCATENATED MODULE: ./lib/oci/transport.js
@@ -875,14 +901,13 @@ var proxy = __webpack_require__(16327);
 
 
 
+
 /** A transport over node:http and node:https with keep-alive connections. */
 
-/** The slowest a body may arrive, on average, once it has taken longer than the timeout: a body that trickles in is abandoned, a slow link is not. */
-const MIN_BODY_BYTES_PER_SECOND = 64 * 1024;
 /**
  * Reads a whole response body, refusing one larger than `maxBytes` before and while it arrives, and
  * abandoning one that has not ended within `timeoutMs` while arriving slower than
- * {@link MIN_BODY_BYTES_PER_SECOND} on average (an ETIMEDOUT failure, which is retried): each byte
+ * MIN_TRANSFER_BYTES_PER_SECOND (core/transfer-rate) on average (an ETIMEDOUT failure, which is retried): each byte
  * within the idle timeout, a trickle would otherwise hold the read for as long as the cap allows.
  */
 
@@ -892,6 +917,7 @@ const MIN_BODY_BYTES_PER_SECOND = 64 * 1024;
 
 
 ;// CONCATENATED MODULE: ./lib/oci/client.js
+
 
 
 
@@ -1395,7 +1421,7 @@ class RegistryClient {
             realm = new URL(realmText);
         }
         catch (error) {
-            throw new errors/* OciError */.M('OCI_AUTH_CHALLENGE_INVALID', `the token realm "${(0,errors/* printable */.g)(realmText.slice(0, 200))}" of ${registry} is not a URL`, { cause: error, hint: 'report it to the registry\'s operators' });
+            throw new errors/* OciError */.M('OCI_AUTH_CHALLENGE_INVALID', `the token realm "${(0,logger/* printable */.g$)(realmText.slice(0, 200))}" of ${registry} is not a URL`, { cause: error, hint: 'report it to the registry\'s operators' });
         }
         const credentials = await this.#credentialsFor(registry);
         if (realm.protocol !== 'https:' && !(realm.protocol === 'http:' && (this.#origin(registry).startsWith('http:') || isLoopback(realm.hostname)))) {
@@ -1465,7 +1491,7 @@ class RegistryClient {
                 .join('; ')
                 .slice(0, 500);
             // A proxy or registry that echoes the request's Authorization header would put a token in the log.
-            detail = (0,errors/* printable */.g)(detail).replace(/\b(Basic|Bearer)\s+[A-Za-z0-9._~+/=-]+/gi, '$1 ***');
+            detail = (0,logger/* printable */.g$)(detail).replace(/\b(Basic|Bearer)\s+[A-Za-z0-9._~+/=-]+/gi, '$1 ***');
         }
         catch {
             response.body.destroy();

@@ -817,8 +817,7 @@ const MAX_GITHUB_REPLY_BYTES = 32 * 1024 * 1024;
     const status = error.status;
     return typeof status === 'number' ? error : undefined;
 });var boundedText = (function (text) {
-    // eslint-disable-next-line no-control-regex -- control characters in a server's text could rewrite the log line
-    const line = text.replace(/[\u0000-\u001f\u007f]+/g, ' ').trim();
+    const line = (0,_core_logger_js__WEBPACK_IMPORTED_MODULE_1__/* .printable */ .g$)(text).trim();
     return line.length > MAX_QUOTED ? `${line.slice(0, MAX_QUOTED)}…` : line;
 });var githubMessage = (function (failure) {
     const message = failure.response?.data?.message;
@@ -848,7 +847,7 @@ const MAX_GITHUB_REPLY_BYTES = 32 * 1024 * 1024;
 });var rateLimitWaitMs = (function (failure, now) {
     if (!rateLimited(failure))
         return undefined;
-    const retryAfter = (0,_core_retry_js__WEBPACK_IMPORTED_MODULE_1__/* .retryAfterMs */ .Vs)(headerOf(failure, 'retry-after'), now);
+    const retryAfter = (0,_core_retry_js__WEBPACK_IMPORTED_MODULE_2__/* .retryAfterMs */ .Vs)(headerOf(failure, 'retry-after'), now);
     if (retryAfter !== undefined)
         return retryAfter;
     const reset = rateLimitReset(failure);
@@ -869,7 +868,7 @@ const MAX_GITHUB_REPLY_BYTES = 32 * 1024 * 1024;
         return { retryAfterMs: limit };
     if (!(failure.status >= 500 || failure.status === 429))
         return 'permanent';
-    const wait = (0,_core_retry_js__WEBPACK_IMPORTED_MODULE_1__/* .retryAfterMs */ .Vs)(headerOf(failure, 'retry-after'), now);
+    const wait = (0,_core_retry_js__WEBPACK_IMPORTED_MODULE_2__/* .retryAfterMs */ .Vs)(headerOf(failure, 'retry-after'), now);
     return wait === undefined ? 'transient' : { retryAfterMs: wait };
 });
 
@@ -886,7 +885,9 @@ const MAX_GITHUB_REPLY_BYTES = 32 * 1024 * 1024;
 /* harmony export */ });
 /* unused harmony export replyTooLarge */
 /* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3828);
-/* harmony import */ var _core_retry_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7493);
+/* harmony import */ var _core_logger_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(25403);
+/* harmony import */ var _core_retry_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7493);
+
 
 
 /** The HTTP failure in an error Octokit threw; undefined for anything else. */

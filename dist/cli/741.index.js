@@ -846,6 +846,9 @@ const READ_CHUNK = 4 * 1024 * 1024;
     for (const line of lines)
         longest = Math.max(longest, longestBacktickRun(line));
     return '`'.repeat(longest + 1);
+});var markdownBlock = (function (info, lines) {
+    const fence = markdownFence(lines);
+    return [`${fence}${info}`, ...lines, fence, ''];
 });var shellQuote = (function (value) {
     return `'${value.replaceAll("'", "'\\''")}'`;
 });var pinned = (function (verifier) {
@@ -933,10 +936,8 @@ const READ_CHUNK = 4 * 1024 * 1024;
         .flatMap(((block) => {
         if ('text' in block)
             return block.text;
-        const lines = block.commands.map(renderCommand);
         // A quoted value may hold backticks (a tag can): no line of the block may close its fence.
-        const fence = markdownFence(lines);
-        return [`${fence}sh`, ...lines, fence, ''];
+        return markdownBlock('sh', block.commands.map(renderCommand));
     }))
         .join('\n');
 });var renderVerifyInstructions = (function (input) {
@@ -1124,6 +1125,8 @@ __webpack_require__.d(__webpack_exports__, {
  */
 
 /** The fence for a fenced code block holding these lines: longer than any backtick run in them (at least three), so no line closes it. */
+
+/** The lines of a fenced code block (its info string `info`, e.g. `sh`) holding `lines` as written, then a blank line; no line of them closes it. */
 
 
 ;// CONCATENATED MODULE: ./lib/instructions/verify.js

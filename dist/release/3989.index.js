@@ -56,6 +56,42 @@ function counted(count, singular, plural = `${singular}s`) {
 
 /***/ }),
 
+/***/ 92447:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   R: () => (/* binding */ watchTransferRate)
+/* harmony export */ });
+/* unused harmony export MIN_TRANSFER_BYTES_PER_SECOND */
+/** The slowest a transfer may move, on average, once it has taken longer than its timeout: a trickle is abandoned, a slow but steady link is not. */
+const MIN_TRANSFER_BYTES_PER_SECOND = 64 * 1024;
+/**
+ * Watches a transfer that must not be cut off at a fixed timeout (a large body, an upload) but must
+ * not trickle forever either: every `timeoutMs`, once the bytes counted average less than
+ * {@link MIN_TRANSFER_BYTES_PER_SECOND} since the start, `onStall` is called, once, with what moved.
+ * The registry client and release asset transfers share it.
+ */
+function watchTransferRate(timeoutMs, onStall) {
+    const started = Date.now();
+    let bytes = 0;
+    let timer;
+    const check = () => {
+        const elapsed = Date.now() - started;
+        if (bytes >= (MIN_TRANSFER_BYTES_PER_SECOND * elapsed) / 1000)
+            timer = setTimeout(check, timeoutMs);
+        else
+            onStall(`slower than ${MIN_TRANSFER_BYTES_PER_SECOND} bytes a second: ${bytes} bytes in ${elapsed} ms`);
+    };
+    timer = setTimeout(check, timeoutMs);
+    return {
+        moved: (moved) => void (bytes += moved),
+        stop: () => clearTimeout(timer),
+    };
+}
+
+
+/***/ }),
+
 /***/ 18067:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
@@ -90,6 +126,8 @@ var plural = __webpack_require__(32985);
 var external_node_path_ = __webpack_require__(76760);
 // EXTERNAL MODULE: ./lib/core/proxy.js
 var proxy = __webpack_require__(16327);
+// EXTERNAL MODULE: ./lib/core/logger.js
+var logger = __webpack_require__(25403);
 ;// CONCATENATED MODULE: ./lib/oci/errors.js
 
 /** An error parsing an image reference or talking to a registry. */
@@ -105,13 +143,9 @@ class OciError extends errors/* TrustKitError */.T0 {
         this.retryAfterMs = options.retryAfterMs;
     }
 }
-/** Text a registry sent, fit to quote in an error: control characters (line breaks, terminal escapes) become spaces. */
-function printable(text) {
-    // eslint-disable-next-line no-control-regex -- the control characters are what is replaced
-    return text.replace(/[\u0000-\u001f\u007f-\u009f]+/g, ' ');
-}
 
 ;// CONCATENATED MODULE: ./lib/oci/auth.js
+
 
 const MAX_CHALLENGE_LENGTH = 8192;
 const TOKEN = /[!#$%&'*+.^_`|~0-9A-Za-z-]+/y;
@@ -147,7 +181,7 @@ function parseChallenges(header) {
         }
         const scheme = token();
         if (scheme === undefined)
-            throw invalid(`unexpected "${printable(header.slice(at, at + 20))}" at ${at}`);
+            throw invalid(`unexpected "${(0,logger/* printable */.g$)(header.slice(at, at + 20))}" at ${at}`);
         const params = {};
         challenges.push({ scheme: scheme.toLowerCase(), params });
         for (;;) {
@@ -538,6 +572,7 @@ function runCredentialHelper(helper, serverUrl, timeoutMs = 30_000) {
 
 
 
+
 /** Media types of the manifests a registry serves, OCI's and Docker's. */
 const MEDIA_TYPES = {
     ociManifest: 'application/vnd.oci.image.manifest.v1+json',
@@ -578,7 +613,7 @@ function parseManifest(bytes, contentType, source) {
         document = JSON.parse(Buffer.from(bytes).toString('utf8'));
     }
     catch (error) {
-        throw new OciError('OCI_MANIFEST_INVALID', `manifest ${source} is not JSON: ${printable(error.message)}`, { cause: error });
+        throw new OciError('OCI_MANIFEST_INVALID', `manifest ${source} is not JSON: ${(0,logger/* printable */.g$)(error.message)}`, { cause: error });
     }
     if (!isRecord(document))
         throw invalid('it is not a JSON object');
@@ -682,7 +717,10 @@ var promises_ = __webpack_require__(46466);
 var external_node_tls_ = __webpack_require__(41692);
 // EXTERNAL MODULE: ./lib/core/capped-body.js
 var capped_body = __webpack_require__(36911);
+// EXTERNAL MODULE: ./lib/core/transfer-rate.js
+var transfer_rate = __webpack_require__(92447);
 ;// CONCATENATED MODULE: ./lib/oci/transport.js
+
 
 
 
@@ -747,29 +785,17 @@ function nodeTransport(options) {
         },
     };
 }
-/** The slowest a body may arrive, on average, once it has taken longer than the timeout: a body that trickles in is abandoned, a slow link is not. */
-const MIN_BODY_BYTES_PER_SECOND = 64 * 1024;
 /**
  * Reads a whole response body, refusing one larger than `maxBytes` before and while it arrives, and
  * abandoning one that has not ended within `timeoutMs` while arriving slower than
- * {@link MIN_BODY_BYTES_PER_SECOND} on average (an ETIMEDOUT failure, which is retried): each byte
+ * MIN_TRANSFER_BYTES_PER_SECOND (core/transfer-rate) on average (an ETIMEDOUT failure, which is retried): each byte
  * within the idle timeout, a trickle would otherwise hold the read for as long as the cap allows.
  */
 async function readBody(response, maxBytes, what, timeoutMs) {
-    const started = Date.now();
-    let received = 0;
-    let timer;
-    const check = () => {
-        const elapsed = Date.now() - started;
-        if (received >= (MIN_BODY_BYTES_PER_SECOND * elapsed) / 1000)
-            timer = setTimeout(check, timeoutMs);
-        else
-            response.body.destroy(timedOut(`${what} from ${response.url.host} came slower than ${MIN_BODY_BYTES_PER_SECOND} bytes a second: ${received} bytes in ${elapsed} ms`));
-    };
-    timer = setTimeout(check, timeoutMs);
+    const watch = (0,transfer_rate/* watchTransferRate */.R)(timeoutMs, (detail) => response.body.destroy(timedOut(`${what} from ${response.url.host} came ${detail}`)));
     async function* counted() {
         for await (const chunk of response.body) {
-            received += chunk.length;
+            watch.moved(chunk.length);
             yield chunk;
         }
     }
@@ -777,7 +803,7 @@ async function readBody(response, maxBytes, what, timeoutMs) {
         return await (0,capped_body/* readCapped */.E)({ chunks: counted(), declaredLength: response.headers['content-length'], close: () => response.body.destroy() }, maxBytes, () => tooLarge(what, maxBytes));
     }
     finally {
-        clearTimeout(timer);
+        watch.stop();
     }
 }
 /** Reads and drops a body (at most a small one, within `timeoutMs`), so the connection can serve the next request. */
@@ -799,6 +825,7 @@ function tooLarge(what, maxBytes) {
 }
 
 ;// CONCATENATED MODULE: ./lib/oci/client.js
+
 
 
 
@@ -1302,7 +1329,7 @@ class RegistryClient {
             realm = new URL(realmText);
         }
         catch (error) {
-            throw new OciError('OCI_AUTH_CHALLENGE_INVALID', `the token realm "${printable(realmText.slice(0, 200))}" of ${registry} is not a URL`, { cause: error, hint: 'report it to the registry\'s operators' });
+            throw new OciError('OCI_AUTH_CHALLENGE_INVALID', `the token realm "${(0,logger/* printable */.g$)(realmText.slice(0, 200))}" of ${registry} is not a URL`, { cause: error, hint: 'report it to the registry\'s operators' });
         }
         const credentials = await this.#credentialsFor(registry);
         if (realm.protocol !== 'https:' && !(realm.protocol === 'http:' && (this.#origin(registry).startsWith('http:') || isLoopback(realm.hostname)))) {
@@ -1372,7 +1399,7 @@ class RegistryClient {
                 .join('; ')
                 .slice(0, 500);
             // A proxy or registry that echoes the request's Authorization header would put a token in the log.
-            detail = printable(detail).replace(/\b(Basic|Bearer)\s+[A-Za-z0-9._~+/=-]+/gi, '$1 ***');
+            detail = (0,logger/* printable */.g$)(detail).replace(/\b(Basic|Bearer)\s+[A-Za-z0-9._~+/=-]+/gi, '$1 ***');
         }
         catch {
             response.body.destroy();

@@ -869,7 +869,7 @@ async function sbomPredicate(path, logger) {
 async function releasePredicateTypes(input) {
     const types = input.claims === undefined ? [] : [SLSA_PROVENANCE_V1];
     for (const path of input.sbomPaths) {
-        const predicate = await sbomPredicate(path, logger/* silentLogger */.q);
+        const predicate = await sbomPredicate(path, logger/* silentLogger */.qq);
         if (predicate !== undefined)
             types.push(predicate.predicateType);
     }

@@ -2,6 +2,42 @@ export const id = 461;
 export const ids = [461];
 export const modules = {
 
+/***/ 92447:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   R: () => (/* binding */ watchTransferRate)
+/* harmony export */ });
+/* unused harmony export MIN_TRANSFER_BYTES_PER_SECOND */
+/** The slowest a transfer may move, on average, once it has taken longer than its timeout: a trickle is abandoned, a slow but steady link is not. */
+const MIN_TRANSFER_BYTES_PER_SECOND = 64 * 1024;
+/**
+ * Watches a transfer that must not be cut off at a fixed timeout (a large body, an upload) but must
+ * not trickle forever either: every `timeoutMs`, once the bytes counted average less than
+ * {@link MIN_TRANSFER_BYTES_PER_SECOND} since the start, `onStall` is called, once, with what moved.
+ * The registry client and release asset transfers share it.
+ */
+function watchTransferRate(timeoutMs, onStall) {
+    const started = Date.now();
+    let bytes = 0;
+    let timer;
+    const check = () => {
+        const elapsed = Date.now() - started;
+        if (bytes >= (MIN_TRANSFER_BYTES_PER_SECOND * elapsed) / 1000)
+            timer = setTimeout(check, timeoutMs);
+        else
+            onStall(`slower than ${MIN_TRANSFER_BYTES_PER_SECOND} bytes a second: ${bytes} bytes in ${elapsed} ms`);
+    };
+    timer = setTimeout(check, timeoutMs);
+    return {
+        moved: (moved) => void (bytes += moved),
+        stop: () => clearTimeout(timer),
+    };
+}
+
+
+/***/ }),
+
 /***/ 48031:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
@@ -18,7 +54,9 @@ export const modules = {
 /* harmony export */ });
 /* unused harmony export replyTooLarge */
 /* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3828);
-/* harmony import */ var _core_retry_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7493);
+/* harmony import */ var _core_logger_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(25403);
+/* harmony import */ var _core_retry_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7493);
+
 
 
 /** The HTTP failure in an error Octokit threw; undefined for anything else. */
@@ -32,8 +70,7 @@ function httpFailure(error) {
 const MAX_QUOTED = 300;
 /** Text a server sent, on one line and bounded, fit to quote in a log line or an error. */
 function boundedText(text) {
-    // eslint-disable-next-line no-control-regex -- control characters in a server's text could rewrite the log line
-    const line = text.replace(/[\u0000-\u001f\u007f]+/g, ' ').trim();
+    const line = (0,_core_logger_js__WEBPACK_IMPORTED_MODULE_1__/* .printable */ .g$)(text).trim();
     return line.length > MAX_QUOTED ? `${line.slice(0, MAX_QUOTED)}…` : line;
 }
 /** GitHub's `message` from an error answer, bounded; undefined when it sent none. */
@@ -90,7 +127,7 @@ function rateLimited(failure) {
 function rateLimitWaitMs(failure, now) {
     if (!rateLimited(failure))
         return undefined;
-    const retryAfter = (0,_core_retry_js__WEBPACK_IMPORTED_MODULE_1__/* .retryAfterMs */ .Vs)(headerOf(failure, 'retry-after'), now);
+    const retryAfter = (0,_core_retry_js__WEBPACK_IMPORTED_MODULE_2__/* .retryAfterMs */ .Vs)(headerOf(failure, 'retry-after'), now);
     if (retryAfter !== undefined)
         return retryAfter;
     const reset = rateLimitReset(failure);
@@ -122,7 +159,7 @@ function githubRetryVerdict(error, now = Date.now()) {
         return { retryAfterMs: limit };
     if (!(failure.status >= 500 || failure.status === 429))
         return 'permanent';
-    const wait = (0,_core_retry_js__WEBPACK_IMPORTED_MODULE_1__/* .retryAfterMs */ .Vs)(headerOf(failure, 'retry-after'), now);
+    const wait = (0,_core_retry_js__WEBPACK_IMPORTED_MODULE_2__/* .retryAfterMs */ .Vs)(headerOf(failure, 'retry-after'), now);
     return wait === undefined ? 'transient' : { retryAfterMs: wait };
 }
 
@@ -137,14 +174,16 @@ function githubRetryVerdict(error, now = Date.now()) {
 /* harmony export */   gp: () => (/* binding */ githubReleases),
 /* harmony export */   x9: () => (/* binding */ isAlreadyExists)
 /* harmony export */ });
-/* unused harmony exports ReleaseApiError, MIN_TRANSFER_BYTES_PER_SECOND, MAX_LISTED_RELEASES, MAX_ATTESTATION_PAGES */
+/* unused harmony exports ReleaseApiError, MAX_LISTED_RELEASES, MAX_ATTESTATION_PAGES */
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
 /* harmony import */ var node_stream_promises__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(46466);
 /* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3828);
-/* harmony import */ var _core_capped_body_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(36911);
+/* harmony import */ var _core_capped_body_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(36911);
 /* harmony import */ var _core_retry_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7493);
 /* harmony import */ var _core_proxy_tunnel_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(39002);
+/* harmony import */ var _core_transfer_rate_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(92447);
 /* harmony import */ var _http_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(48031);
+
 
 
 
@@ -326,8 +365,6 @@ function githubAssetName(name) {
 }
 /** The code of a transfer abandoned for moving too slowly (retried like a dropped connection). */
 const TRANSFER_STALLED = 'TRANSFER_STALLED';
-/** The slowest an asset's upload or download may move, on average, once it has taken longer than the request timeout. */
-const MIN_TRANSFER_BYTES_PER_SECOND = 64 * 1024;
 /** At most this many pages of releases are searched for a draft (100 a page). */
 const MAX_RELEASE_PAGES = 10;
 /** How many releases {@link ReleasesPort.listReleases} reads at most (10 pages of 100), newest first: the previous release of a run is among them. */
@@ -363,31 +400,21 @@ function githubReleases(options) {
     /**
      * One transfer of an asset's bytes, retried as {@link call} retries: its signal aborts it once the
      * timeout has passed and the bytes moved (counted through `moved`) average less than
-     * {@link MIN_TRANSFER_BYTES_PER_SECOND}, so a large asset on a steady link is never cut off at
+     * MIN_TRANSFER_BYTES_PER_SECOND (core/transfer-rate), so a large asset on a steady link is never cut off at
      * the timeout that bounds the API's answers, while a stalled or trickling transfer is.
      */
     const transfer = (what, attempt) => call(what, async () => {
         const controller = new AbortController();
-        const started = Date.now();
-        let bytes = 0;
-        let timer;
-        const check = () => {
-            const elapsed = Date.now() - started;
-            if (bytes >= (MIN_TRANSFER_BYTES_PER_SECOND * elapsed) / 1000)
-                timer = setTimeout(check, policy.timeoutMs);
-            else
-                controller.abort(new Error(`the transfer moved slower than ${MIN_TRANSFER_BYTES_PER_SECOND} bytes a second: ${bytes} bytes in ${elapsed} ms`));
-        };
-        timer = setTimeout(check, policy.timeoutMs);
+        const watch = (0,_core_transfer_rate_js__WEBPACK_IMPORTED_MODULE_6__/* .watchTransferRate */ .R)(policy.timeoutMs, (detail) => controller.abort(new Error(`the transfer moved ${detail}`)));
         try {
-            return await attempt(controller.signal, (moved) => void (bytes += moved));
+            return await attempt(controller.signal, watch.moved);
         }
         catch (error) {
             // However the abort surfaced (a request that never answered, a body cut off), it is this stall.
             throw controller.signal.aborted ? Object.assign(new Error((0,_core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .messageOf */ .bD)(controller.signal.reason), { cause: error }), { code: TRANSFER_STALLED }) : error;
         }
         finally {
-            clearTimeout(timer);
+            watch.stop();
         }
     });
     const octokit = client.octokit;
@@ -398,7 +425,7 @@ function githubReleases(options) {
     /** The asset's body, refused past `maxBytes`: on a Content-Length above it before a byte is read, else as soon as the bytes read pass it; either way the response is cancelled, closing its connection, rather than read to its end. */
     const boundedAsset = async function* (response, assetId, maxBytes, moved) {
         const body = response.data;
-        const chunks = (0,_core_capped_body_js__WEBPACK_IMPORTED_MODULE_6__/* .cappedChunks */ .A)({ chunks: body ?? [], declaredLength: response.headers['content-length'], close: () => body?.cancel() }, maxBytes, (declared) => tooLarge(assetId, maxBytes, declared === undefined ? 'holds more' : `is declared ${declared} bytes long by GitHub, more`));
+        const chunks = (0,_core_capped_body_js__WEBPACK_IMPORTED_MODULE_7__/* .cappedChunks */ .A)({ chunks: body ?? [], declaredLength: response.headers['content-length'], close: () => body?.cancel() }, maxBytes, (declared) => tooLarge(assetId, maxBytes, declared === undefined ? 'holds more' : `is declared ${declared} bytes long by GitHub, more`));
         for await (const chunk of chunks) {
             moved(chunk.length);
             yield chunk;

@@ -8378,7 +8378,7 @@ function integrityError (sri, path) {
 
 /***/ }),
 
-/***/ 92447:
+/***/ 14828:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
@@ -9366,7 +9366,7 @@ const glob = __webpack_require__(6337)
 const index = __webpack_require__(26575)
 const memo = __webpack_require__(56068)
 const path = __webpack_require__(16928)
-const rmContent = __webpack_require__(92447)
+const rmContent = __webpack_require__(14828)
 
 module.exports = entry
 module.exports.entry = entry

@@ -31925,6 +31925,11 @@ var external_node_crypto_ = __nccwpck_require__(7598);
 
 /** A logger that drops everything, for library callers that want silence. */
 const silentLogger = { info() { }, warn() { }, debug() { } };
+/** Text another party sent (a registry, GitHub), fit to quote on one line of a log or an error: control characters (line breaks, terminal escapes, C1 controls) become a space. */
+function printable(text) {
+    // eslint-disable-next-line no-control-regex -- the control characters are what is replaced
+    return text.replace(/[\u0000-\u001f\u007f-\u009f]+/g, ' ');
+}
 /** A line the GitHub Actions runner would read as a workflow command: `::name::` or the legacy `##[name]`, after blanks (it trims them), on any line (it splits on CR and LF). */
 const WORKFLOW_COMMAND_LINE = /^[^\S\r\n\u2028\u2029]*(?:::|##\[)/m;
 /**
@@ -34358,11 +34363,16 @@ function markdownCode(text, options = {}) {
     return `${fence}${padded}${fence}`;
 }
 /** The fence for a fenced code block holding these lines: longer than any backtick run in them (at least three), so no line closes it. */
-function markdown_markdownFence(lines) {
+function markdownFence(lines) {
     let longest = 2;
     for (const line of lines)
         longest = Math.max(longest, longestBacktickRun(line));
     return '`'.repeat(longest + 1);
+}
+/** The lines of a fenced code block (its info string `info`, e.g. `sh`) holding `lines` as written, then a blank line; no line of them closes it. */
+function markdown_markdownBlock(info, lines) {
+    const fence = markdownFence(lines);
+    return [`${fence}${info}`, ...lines, fence, ''];
 }
 
 // EXTERNAL MODULE: ./lib/secrets/index.js + 15 modules
@@ -34395,8 +34405,7 @@ function codeCell(text) {
 }
 /** Shell commands as a fenced block of the summary, its fence longer than any backtick run in them (a quoted name may hold one). */
 function shellBlock(commands) {
-    const fence = markdownFence(commands);
-    return [`${fence}sh`, ...commands, fence, ''];
+    return markdownBlock('sh', commands);
 }
 /** The job-summary table of hashed artifacts: name, size and digest. */
 function artifactsTable(artifacts, algorithm) {
@@ -34413,8 +34422,7 @@ function failedReleaseLines(facts) {
     const { failure } = facts;
     const text = redact(`${failure.message}${failure.hint === undefined ? '' : `\nhint: ${failure.hint}`}`);
     // A fenced block keeps a multi-line hint (a YAML snippet) as written; its fence is longer than any backtick run in it.
-    const fence = markdownFence(text.split('\n'));
-    const lines = [`**Failed** while ${cell(failure.step)}: ${code(failure.code)}`, '', `${fence}text`, text, fence, ''];
+    const lines = [`**Failed** while ${cell(failure.step)}: ${code(failure.code)}`, '', ...markdownBlock('text', [text])];
     const where = facts.outputDir === undefined ? 'the output directory' : code(facts.outputDir);
     if (facts.produced.length > 0)
         lines.push(`Written to ${where} (this run's files only): ${facts.produced.map(code).join(', ')}`, '');

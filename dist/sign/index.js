@@ -60475,7 +60475,7 @@ exports.ZstdDecompress = ZstdDecompress;
 
 /***/ }),
 
-/***/ 1096:
+/***/ 4729:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -63437,29 +63437,8 @@ function getIDToken(aud) {
 var external_node_os_ = __nccwpck_require__(8161);
 // EXTERNAL MODULE: ./lib/core/errors.js
 var errors = __nccwpck_require__(3828);
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __nccwpck_require__(7598);
-;// CONCATENATED MODULE: ./lib/core/logger.js
-
-/** A logger that drops everything, for library callers that want silence. */
-const silentLogger = { info() { }, warn() { }, debug() { } };
-/** A line the GitHub Actions runner would read as a workflow command: `::name::` or the legacy `##[name]`, after blanks (it trims them), on any line (it splits on CR and LF). */
-const WORKFLOW_COMMAND_LINE = /^[^\S\r\n\u2028\u2029]*(?:::|##\[)/m;
-/**
- * Text made safe to print to a log the Actions runner reads (it scans stdout and stderr for workflow
- * commands): a message quoting text from elsewhere (a file name, a server's answer, an input) could
- * otherwise issue one. When a line of it would read as a command, it is wrapped in
- * `::stop-commands::` with a fresh unguessable token, so the runner prints it and runs nothing;
- * other text is returned as it is. The result ends with a line break when the text does.
- */
-function withoutWorkflowCommands(text) {
-    if (!WORKFLOW_COMMAND_LINE.test(text))
-        return text;
-    const token = (0,external_node_crypto_.randomBytes)(16).toString('hex');
-    // The text's own last line break stays last, so what is written after it starts a line of its own.
-    return text.endsWith('\n') ? `::stop-commands::${token}\n${text}::${token}::\n` : `::stop-commands::${token}\n${text}\n::${token}::`;
-}
-
+// EXTERNAL MODULE: ./lib/core/logger.js
+var logger = __nccwpck_require__(5403);
 // EXTERNAL MODULE: ./lib/secrets/index.js + 14 modules
 var secrets = __nccwpck_require__(6433);
 ;// CONCATENATED MODULE: ./lib/actions/io.js
@@ -63477,7 +63456,7 @@ const runnerIO = {
     },
     setFailed: (message) => setFailed(message),
     // core.info writes a message as it is (the other levels escape line breaks): it may quote text from elsewhere.
-    info: (message) => info(withoutWorkflowCommands(message)),
+    info: (message) => info((0,logger/* withoutWorkflowCommands */.CA)(message)),
     warn: (message) => warning(message),
     debug: (message) => core_debug(message),
 };
@@ -63542,8 +63521,8 @@ async function runAction(main, io) {
 
 __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _secrets_index_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6433);
-/* harmony import */ var _io_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1096);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(392);
+/* harmony import */ var _io_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4729);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(9081);
 
 
 
@@ -63555,7 +63534,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 392:
+/***/ 9081:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -65057,6 +65036,8 @@ function clockFromSourceDateEpoch(value, fallback = systemClock) {
 
 // EXTERNAL MODULE: ./lib/core/proxy.js
 var proxy = __nccwpck_require__(6327);
+// EXTERNAL MODULE: ./lib/core/logger.js
+var logger = __nccwpck_require__(5403);
 ;// CONCATENATED MODULE: ./lib/oci/errors.js
 
 /** An error parsing an image reference or talking to a registry. */
@@ -65072,13 +65053,9 @@ class OciError extends errors/* TrustKitError */.T0 {
         this.retryAfterMs = options.retryAfterMs;
     }
 }
-/** Text a registry sent, fit to quote in an error: control characters (line breaks, terminal escapes) become spaces. */
-function printable(text) {
-    // eslint-disable-next-line no-control-regex -- the control characters are what is replaced
-    return text.replace(/[\u0000-\u001f\u007f-\u009f]+/g, ' ');
-}
 
 ;// CONCATENATED MODULE: ./lib/oci/auth.js
+
 
 const MAX_CHALLENGE_LENGTH = 8192;
 const TOKEN = /[!#$%&'*+.^_`|~0-9A-Za-z-]+/y;
@@ -65114,7 +65091,7 @@ function parseChallenges(header) {
         }
         const scheme = token();
         if (scheme === undefined)
-            throw invalid(`unexpected "${printable(header.slice(at, at + 20))}" at ${at}`);
+            throw invalid(`unexpected "${(0,logger/* printable */.g$)(header.slice(at, at + 20))}" at ${at}`);
         const params = {};
         challenges.push({ scheme: scheme.toLowerCase(), params });
         for (;;) {
@@ -65551,6 +65528,7 @@ function runCredentialHelper(helper, serverUrl, timeoutMs = 30_000) {
 
 
 
+
 /** Media types of the manifests a registry serves, OCI's and Docker's. */
 const MEDIA_TYPES = {
     ociManifest: 'application/vnd.oci.image.manifest.v1+json',
@@ -65591,7 +65569,7 @@ function parseManifest(bytes, contentType, source) {
         document = JSON.parse(Buffer.from(bytes).toString('utf8'));
     }
     catch (error) {
-        throw new OciError('OCI_MANIFEST_INVALID', `manifest ${source} is not JSON: ${printable(error.message)}`, { cause: error });
+        throw new OciError('OCI_MANIFEST_INVALID', `manifest ${source} is not JSON: ${(0,logger/* printable */.g$)(error.message)}`, { cause: error });
     }
     if (!isRecord(document))
         throw invalid('it is not a JSON object');
@@ -65695,7 +65673,35 @@ var external_node_stream_promises_ = __nccwpck_require__(6466);
 var external_node_tls_ = __nccwpck_require__(1692);
 // EXTERNAL MODULE: ./lib/core/capped-body.js
 var capped_body = __nccwpck_require__(6911);
+;// CONCATENATED MODULE: ./lib/core/transfer-rate.js
+/** The slowest a transfer may move, on average, once it has taken longer than its timeout: a trickle is abandoned, a slow but steady link is not. */
+const MIN_TRANSFER_BYTES_PER_SECOND = 64 * 1024;
+/**
+ * Watches a transfer that must not be cut off at a fixed timeout (a large body, an upload) but must
+ * not trickle forever either: every `timeoutMs`, once the bytes counted average less than
+ * {@link MIN_TRANSFER_BYTES_PER_SECOND} since the start, `onStall` is called, once, with what moved.
+ * The registry client and release asset transfers share it.
+ */
+function watchTransferRate(timeoutMs, onStall) {
+    const started = Date.now();
+    let bytes = 0;
+    let timer;
+    const check = () => {
+        const elapsed = Date.now() - started;
+        if (bytes >= (MIN_TRANSFER_BYTES_PER_SECOND * elapsed) / 1000)
+            timer = setTimeout(check, timeoutMs);
+        else
+            onStall(`slower than ${MIN_TRANSFER_BYTES_PER_SECOND} bytes a second: ${bytes} bytes in ${elapsed} ms`);
+    };
+    timer = setTimeout(check, timeoutMs);
+    return {
+        moved: (moved) => void (bytes += moved),
+        stop: () => clearTimeout(timer),
+    };
+}
+
 ;// CONCATENATED MODULE: ./lib/oci/transport.js
+
 
 
 
@@ -65760,29 +65766,17 @@ function nodeTransport(options) {
         },
     };
 }
-/** The slowest a body may arrive, on average, once it has taken longer than the timeout: a body that trickles in is abandoned, a slow link is not. */
-const MIN_BODY_BYTES_PER_SECOND = 64 * 1024;
 /**
  * Reads a whole response body, refusing one larger than `maxBytes` before and while it arrives, and
  * abandoning one that has not ended within `timeoutMs` while arriving slower than
- * {@link MIN_BODY_BYTES_PER_SECOND} on average (an ETIMEDOUT failure, which is retried): each byte
+ * MIN_TRANSFER_BYTES_PER_SECOND (core/transfer-rate) on average (an ETIMEDOUT failure, which is retried): each byte
  * within the idle timeout, a trickle would otherwise hold the read for as long as the cap allows.
  */
 async function readBody(response, maxBytes, what, timeoutMs) {
-    const started = Date.now();
-    let received = 0;
-    let timer;
-    const check = () => {
-        const elapsed = Date.now() - started;
-        if (received >= (MIN_BODY_BYTES_PER_SECOND * elapsed) / 1000)
-            timer = setTimeout(check, timeoutMs);
-        else
-            response.body.destroy(timedOut(`${what} from ${response.url.host} came slower than ${MIN_BODY_BYTES_PER_SECOND} bytes a second: ${received} bytes in ${elapsed} ms`));
-    };
-    timer = setTimeout(check, timeoutMs);
+    const watch = watchTransferRate(timeoutMs, (detail) => response.body.destroy(timedOut(`${what} from ${response.url.host} came ${detail}`)));
     async function* counted() {
         for await (const chunk of response.body) {
-            received += chunk.length;
+            watch.moved(chunk.length);
             yield chunk;
         }
     }
@@ -65790,7 +65784,7 @@ async function readBody(response, maxBytes, what, timeoutMs) {
         return await (0,capped_body/* readCapped */.E)({ chunks: counted(), declaredLength: response.headers['content-length'], close: () => response.body.destroy() }, maxBytes, () => tooLarge(what, maxBytes));
     }
     finally {
-        clearTimeout(timer);
+        watch.stop();
     }
 }
 /** Reads and drops a body (at most a small one, within `timeoutMs`), so the connection can serve the next request. */
@@ -65812,6 +65806,7 @@ function tooLarge(what, maxBytes) {
 }
 
 ;// CONCATENATED MODULE: ./lib/oci/client.js
+
 
 
 
@@ -66315,7 +66310,7 @@ class RegistryClient {
             realm = new URL(realmText);
         }
         catch (error) {
-            throw new OciError('OCI_AUTH_CHALLENGE_INVALID', `the token realm "${printable(realmText.slice(0, 200))}" of ${registry} is not a URL`, { cause: error, hint: 'report it to the registry\'s operators' });
+            throw new OciError('OCI_AUTH_CHALLENGE_INVALID', `the token realm "${(0,logger/* printable */.g$)(realmText.slice(0, 200))}" of ${registry} is not a URL`, { cause: error, hint: 'report it to the registry\'s operators' });
         }
         const credentials = await this.#credentialsFor(registry);
         if (realm.protocol !== 'https:' && !(realm.protocol === 'http:' && (this.#origin(registry).startsWith('http:') || isLoopback(realm.hostname)))) {
@@ -66385,7 +66380,7 @@ class RegistryClient {
                 .join('; ')
                 .slice(0, 500);
             // A proxy or registry that echoes the request's Authorization header would put a token in the log.
-            detail = printable(detail).replace(/\b(Basic|Bearer)\s+[A-Za-z0-9._~+/=-]+/gi, '$1 ***');
+            detail = (0,logger/* printable */.g$)(detail).replace(/\b(Basic|Bearer)\s+[A-Za-z0-9._~+/=-]+/gi, '$1 ***');
         }
         catch {
             response.body.destroy();
@@ -67111,10 +67106,8 @@ function renderBlocks(blocks) {
         .flatMap((block) => {
         if ('text' in block)
             return block.text;
-        const lines = block.commands.map(renderCommand);
         // A quoted value may hold backticks (a tag can): no line of the block may close its fence.
-        const fence = markdownFence(lines);
-        return [`${fence}sh`, ...lines, fence, ''];
+        return markdownBlock('sh', block.commands.map(renderCommand));
     })
         .join('\n');
 }
@@ -71170,11 +71163,16 @@ function markdown_markdownCode(text, options = {}) {
     return `${fence}${padded}${fence}`;
 }
 /** The fence for a fenced code block holding these lines: longer than any backtick run in them (at least three), so no line closes it. */
-function markdown_markdownFence(lines) {
+function markdownFence(lines) {
     let longest = 2;
     for (const line of lines)
         longest = Math.max(longest, longestBacktickRun(line));
     return '`'.repeat(longest + 1);
+}
+/** The lines of a fenced code block (its info string `info`, e.g. `sh`) holding `lines` as written, then a blank line; no line of them closes it. */
+function markdown_markdownBlock(info, lines) {
+    const fence = markdownFence(lines);
+    return [`${fence}${info}`, ...lines, fence, ''];
 }
 
 ;// CONCATENATED MODULE: ./lib/actions/summary.js
@@ -71205,8 +71203,7 @@ function codeCell(text) {
 }
 /** Shell commands as a fenced block of the summary, its fence longer than any backtick run in them (a quoted name may hold one). */
 function shellBlock(commands) {
-    const fence = markdown_markdownFence(commands);
-    return [`${fence}sh`, ...commands, fence, ''];
+    return markdown_markdownBlock('sh', commands);
 }
 /** The job-summary table of hashed artifacts: name, size and digest. */
 function artifactsTable(artifacts, algorithm) {
@@ -71223,8 +71220,7 @@ function failedReleaseLines(facts) {
     const { failure } = facts;
     const text = redact(`${failure.message}${failure.hint === undefined ? '' : `\nhint: ${failure.hint}`}`);
     // A fenced block keeps a multi-line hint (a YAML snippet) as written; its fence is longer than any backtick run in it.
-    const fence = markdownFence(text.split('\n'));
-    const lines = [`**Failed** while ${cell(failure.step)}: ${code(failure.code)}`, '', `${fence}text`, text, fence, ''];
+    const lines = [`**Failed** while ${cell(failure.step)}: ${code(failure.code)}`, '', ...markdownBlock('text', [text])];
     const where = facts.outputDir === undefined ? 'the output directory' : code(facts.outputDir);
     if (facts.produced.length > 0)
         lines.push(`Written to ${where} (this run's files only): ${facts.produced.map(code).join(', ')}`, '');
@@ -71725,6 +71721,43 @@ async function* regularFileChunks(path, options) {
 /** Whether `path` is `root` or lies below it; both absolute and normalised, compared as text. */
 function isPathWithin(root, path) {
     return path === root || path.startsWith(root.endsWith(node_path__WEBPACK_IMPORTED_MODULE_2__.sep) ? root : root + node_path__WEBPACK_IMPORTED_MODULE_2__.sep);
+}
+
+
+/***/ }),
+
+/***/ 5403:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   CA: () => (/* binding */ withoutWorkflowCommands),
+/* harmony export */   g$: () => (/* binding */ printable)
+/* harmony export */ });
+/* unused harmony export silentLogger */
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7598);
+
+/** A logger that drops everything, for library callers that want silence. */
+const silentLogger = { info() { }, warn() { }, debug() { } };
+/** Text another party sent (a registry, GitHub), fit to quote on one line of a log or an error: control characters (line breaks, terminal escapes, C1 controls) become a space. */
+function printable(text) {
+    // eslint-disable-next-line no-control-regex -- the control characters are what is replaced
+    return text.replace(/[\u0000-\u001f\u007f-\u009f]+/g, ' ');
+}
+/** A line the GitHub Actions runner would read as a workflow command: `::name::` or the legacy `##[name]`, after blanks (it trims them), on any line (it splits on CR and LF). */
+const WORKFLOW_COMMAND_LINE = /^[^\S\r\n\u2028\u2029]*(?:::|##\[)/m;
+/**
+ * Text made safe to print to a log the Actions runner reads (it scans stdout and stderr for workflow
+ * commands): a message quoting text from elsewhere (a file name, a server's answer, an input) could
+ * otherwise issue one. When a line of it would read as a command, it is wrapped in
+ * `::stop-commands::` with a fresh unguessable token, so the runner prints it and runs nothing;
+ * other text is returned as it is. The result ends with a line break when the text does.
+ */
+function withoutWorkflowCommands(text) {
+    if (!WORKFLOW_COMMAND_LINE.test(text))
+        return text;
+    const token = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomBytes)(16).toString('hex');
+    // The text's own last line break stays last, so what is written after it starts a line of its own.
+    return text.endsWith('\n') ? `::stop-commands::${token}\n${text}::${token}::\n` : `::stop-commands::${token}\n${text}\n::${token}::`;
 }
 
 
