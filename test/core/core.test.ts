@@ -1,5 +1,8 @@
 import assert from 'node:assert/strict';
+import { randomBytes } from 'node:crypto';
+import fs from 'node:fs';
 import { mkdir, readFile, readdir, writeFile } from 'node:fs/promises';
+import { syncBuiltinESMExports } from 'node:module';
 import { join } from 'node:path';
 import { test } from 'node:test';
 import { clockFromSourceDateEpoch, fixedClock, systemClock } from '../../src/core/clock.js';
@@ -45,6 +48,38 @@ test('digest helpers: references parse strictly, files hash like bytes', async (
   assert.equal(digest.sha512, digestBytes('sha512', content));
   await writeFileAtomic(join(dir, 'empty'), '');
   assert.equal((await hashFile(join(dir, 'empty'), ['sha256'])).digest.sha256, digestBytes('sha256', ''));
+});
+
+test('hashing a long file lets the event loop turn between reads (signal handlers and timers run meanwhile) and hashes every chunk', async (t) => {
+  const dir = await tempDir(t);
+  const content = randomBytes(40 * 1024 * 1024 + 13);
+  await writeFile(join(dir, 'long'), content);
+  // Reads are counted through node:fs itself (the module hashFile imports from), so a turn of
+  // the event loop is known to fall between two reads rather than before or after all of them.
+  let reads = 0;
+  const realReadSync = fs.readSync;
+  t.after(() => {
+    fs.readSync = realReadSync;
+    syncBuiltinESMExports();
+  });
+  fs.readSync = ((...args: Parameters<typeof realReadSync>) => {
+    reads += 1;
+    return realReadSync(...args);
+  }) as typeof realReadSync;
+  syncBuiltinESMExports();
+  const readsAtTurns: number[] = [];
+  let hashing = true;
+  const tick = (): void => {
+    readsAtTurns.push(reads);
+    if (hashing) setImmediate(tick);
+  };
+  setImmediate(tick);
+  const { digest, size } = await hashFile(join(dir, 'long'), ['sha256']);
+  hashing = false;
+  assert.equal(size, content.length);
+  assert.equal(digest.sha256, digestBytes('sha256', content));
+  const between = new Set(readsAtTurns.filter((count) => count > 0 && count < reads));
+  assert.ok(between.size >= 2, `the event loop turned between reads after ${[...between].join(', ')} of ${reads} reads`);
 });
 
 test('writeFileAtomic leaves no temporary file and reports unwritable targets', async (t) => {
