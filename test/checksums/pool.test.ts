@@ -1,14 +1,14 @@
 import assert from 'node:assert/strict';
 import { execFile } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { mkdir, writeFile } from 'node:fs/promises';
+import { mkdir, truncate, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { test } from 'node:test';
 import { pathToFileURL } from 'node:url';
 import { HashPool, type FileAnswer } from '../../src/checksums/index.js';
 import { tempDir } from '../support/tmp.js';
 
-const digest = (algorithm: string, data: string): string => createHash(algorithm).update(data).digest('hex');
+const digest = (algorithm: string, data: string | Buffer): string => createHash(algorithm).update(data).digest('hex');
 
 /** Every answer of a job by file index; fails on an index answered twice or out of range. */
 function collector(count: number): { answers: (FileAnswer | undefined)[]; onAnswers: (first: number, answers: FileAnswer[]) => void } {
@@ -70,11 +70,14 @@ test('a file that cannot be read is answered with its error code; a callback tha
   assert.deepEqual(again.answers, [[1, [digest('sha256', 'a')]]]);
 });
 
-test('with callerHelps the calling thread hashes claims too, the first before hash() returns, by the same rules as the threads, and leaves files too big for one read to the threads', async (t) => {
+test('with callerHelps the calling thread hashes claims too, the first before hash() returns, by the same rules as the threads, and leaves files over 64 MiB to the threads', async (t) => {
   const dir = await tempDir(t);
   await mkdir(join(dir, 'directory'));
-  const big = 'y'.repeat(3 * 1024 * 1024 + 1);
-  await writeFile(join(dir, 'big'), big);
+  // Sparse: 64 MiB and a byte of zeros, read as any file is.
+  const bigSize = 64 * 1024 * 1024 + 1;
+  await writeFile(join(dir, 'big'), '');
+  await truncate(join(dir, 'big'), bigSize);
+  const big = Buffer.alloc(bigSize);
   const paths = [join(dir, 'directory'), join(dir, 'missing'), join(dir, 'big')];
   for (let index = 0; index < 200; index++) {
     paths.push(join(dir, `${index}.bin`));
@@ -91,6 +94,35 @@ test('with callerHelps the calling thread hashes claims too, the first before ha
   await done;
   assert.deepEqual(answers.answers[2], [big.length, [digest('sha256', big), digest('sha512', big)]]);
   answers.answers.slice(3).forEach((answer, index) => assert.deepEqual(answer, [`file ${index}`.length, [digest('sha256', `file ${index}`), digest('sha512', `file ${index}`)]], `file ${index}`));
+});
+
+test('a calling thread hashes files of tens of MiB itself, about 32 MiB between two turns of its event loop, going on within a claim where it stopped', async (t) => {
+  const dir = await tempDir(t);
+  // Sparse files of zeros, 20 MiB and a few bytes each: 24 of them make claims of 3 files, longer than one turn's 32 MiB.
+  const sizes = Array.from({ length: 24 }, (_, index) => 20 * 1024 * 1024 + index);
+  const paths = sizes.map((_, index) => join(dir, `${index}.bin`));
+  for (const [index, size] of sizes.entries()) {
+    await writeFile(paths[index] ?? '', '');
+    await truncate(paths[index] ?? '', size);
+  }
+  // No thread at all: every file is hashed here, several turns apart.
+  const pool = new HashPool(0);
+  t.after(() => pool.close());
+  const answers = collector(paths.length);
+  const answered = (): number => answers.answers.filter((answer) => answer !== undefined).length;
+  const done = pool.hash(paths, [['sha256']], answers.onAnswers, { callerHelps: true });
+  const answeredByTurn = [answered()];
+  const tick = (): void => {
+    answeredByTurn.push(answered());
+    if (answered() < paths.length) setImmediate(tick);
+  };
+  setImmediate(tick);
+  await done;
+  assert.equal(pool.size, 0, 'no thread was started');
+  // Two files (40 MiB) pass the turn's 32 MiB: the first turn stops within the first claim, and the next goes on from there.
+  assert.equal(answeredByTurn[0], 2, `answers by turn: ${answeredByTurn.join(', ')}`);
+  assert.ok(new Set(answeredByTurn.filter((count) => count > 2 && count < paths.length)).size >= 3, `answers by turn: ${answeredByTurn.join(', ')}`);
+  answers.answers.forEach((answer, index) => assert.deepEqual(answer, [sizes[index], [digest('sha256', Buffer.alloc(sizes[index] ?? 0))]], `file ${index}`));
 });
 
 const POOL = pathToFileURL(join(import.meta.dirname, '..', '..', 'src', 'checksums', 'pool.ts')).href;
