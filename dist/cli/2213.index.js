@@ -57,8 +57,17 @@ var node_crypto__WEBPACK_IMPORTED_MODULE_0___namespace_cache;
 
 /** The error code a thread gives for a path that is not a regular file (a pipe, a device), as errno codes are given. */
 const NOT_REGULAR = 'ENOTREG';
-/** What a calling thread answers for a file too big for one read: left to the threads, so that its event loop never waits on a long file. */
+/** What a calling thread answers for a file longer than {@link CALLER_FILE_BYTES}: left to the threads, so that its event loop never waits on a long file. */
 const LEFT_TO_THREADS = 'ELEFT';
+/**
+ * Bytes a calling thread hashes between two turns of its event loop, give or take a file (about
+ * 20 ms): a release of a few dozen artifacts of tens of MiB then has the calling thread hashing
+ * from the start, beside the threads, instead of leaving every file longer than one read to one
+ * more thread that takes 30 ms of a core to start.
+ */
+const CALLER_TURN_BYTES = 32 * 1024 * 1024;
+/** A longer file the calling thread leaves to the threads: hashing it would keep its event loop from turning for over 40 ms. */
+const CALLER_FILE_BYTES = 64 * 1024 * 1024;
 /** From this many files on, hashing threads pay off whatever the files' sizes. */
 const MANY_FILES = 64;
 /** Files per claim of the shared counter at most: thousands of small files do not cost a message each. */
@@ -79,10 +88,12 @@ const CLAIMS_PER_THREAD = 8;
  * for tiny files, and a longer one feeds every hash from the same reads. Answers go to `report` as
  * `(first index, answers)` after each claim, before a file too big for one read and at least every
  * 50 ms, so that a huge file does not hold up the report of those before it. `claimAndHash` stops
- * when the counter is spent, or after one claim when `once` is set (a calling thread then lets its
- * event loop turn, and answers a file too big for one read with {@link LEFT_TO_THREADS} instead of
- * hashing it: its signal handlers must not wait minutes); it returns whether it stopped with files
- * perhaps left to claim.
+ * when the counter is spent, or after one claim when `once` is set: a calling thread then lets its
+ * event loop turn, so that its signal handlers never wait long. Such a thread also stops within a
+ * claim once it has hashed {@link CALLER_TURN_BYTES} in the call, and goes on from there in its
+ * next call for the same job; a file longer than {@link CALLER_FILE_BYTES} it answers with
+ * {@link LEFT_TO_THREADS} instead of hashing it. `claimAndHash` returns whether it stopped with
+ * files perhaps left to claim.
  */
 const HASHING_SOURCE = `
 const { openSync, readSync, closeSync, fstatSync, constants } = fs;
@@ -91,6 +102,10 @@ const FLAGS = constants.O_RDONLY | constants.O_NONBLOCK | constants.O_NOCTTY;
 const buffer = Buffer.allocUnsafe(1024 * 1024);
 let report;
 let leaveBig = false;
+let turnBytes = 0;
+let resumeJob;
+let resumeAt = 0;
+let resumeEnd = 0;
 let first = 0;
 let answers = [];
 let posted = Date.now();
@@ -111,7 +126,7 @@ function hashOne(path, algorithms, index) {
       const bytes = buffer.subarray(0, read);
       return [read, algorithms.length === 1 ? [hash(algorithms[0], bytes)] : algorithms.map((algorithm) => hash(algorithm, bytes))];
     }
-    if (leaveBig) return [-1, '${LEFT_TO_THREADS}'];
+    if (leaveBig && info.size > ${CALLER_FILE_BYTES}) return [-1, '${LEFT_TO_THREADS}'];
     post(index);
     const hashes = algorithms.map((algorithm) => createHash(algorithm));
     let size = 0;
@@ -128,21 +143,39 @@ function hashOne(path, algorithms, index) {
     if (fd !== undefined) closeSync(fd);
   }
 }
-return function claimAndHash({ paths, offsets, sets, setOf, next, claim }, reportTo, once) {
+return function claimAndHash(job, reportTo, once) {
+  const { paths, offsets, sets, setOf, next, claim } = job;
   report = reportTo;
   leaveBig = once;
   const pathBytes = Buffer.from(paths);
   const counter = new Int32Array(next);
   const count = offsets.length - 1;
+  turnBytes = 0;
   for (;;) {
-    const start = Atomics.add(counter, 0, claim);
-    if (start >= count) return false;
+    let start;
+    let end;
+    if (resumeJob === job && resumeAt < resumeEnd) {
+      start = resumeAt;
+      end = resumeEnd;
+    } else {
+      start = Atomics.add(counter, 0, claim);
+      if (start >= count) return false;
+      end = Math.min(count, start + claim);
+    }
+    resumeJob = undefined;
     post(start);
-    const end = Math.min(count, start + claim);
     for (let index = start; index < end; index++) {
+      if (once && turnBytes >= ${CALLER_TURN_BYTES}) {
+        post(index);
+        resumeJob = job;
+        resumeAt = index;
+        resumeEnd = end;
+        return true;
+      }
       // Hashed before the push: hashOne may post the answers so far and start a new list.
       const answer = hashOne(pathBytes.toString('utf8', offsets[index], offsets[index + 1]), sets[setOf === undefined ? 0 : setOf[index]], index);
       answers.push(answer);
+      if (answer[0] > 0) turnBytes += answer[0];
       if (Date.now() - posted >= 50) post(index + 1);
     }
     post(end);
@@ -189,7 +222,7 @@ class HashPool {
     /**
      * A pool of at most `size` threads (default: the available cores), started as work arrives. A
      * pool of none hashes on the calling thread alone (one core: no thread would run beside it),
-     * starting a thread only for a file too big for one read; a job that the calling thread does not
+     * starting a thread only for a file longer than {@link CALLER_FILE_BYTES}; a job that the calling thread does not
      * help gets one thread all the same.
      */
     constructor(size = (0,node_os__WEBPACK_IMPORTED_MODULE_2__.availableParallelism)()) {
@@ -202,7 +235,7 @@ class HashPool {
             pool.#idle.push(pool.#startThread());
         return pool;
     }
-    /** How many threads it may run: one more for each job whose calling thread left a file too big for one read to them. */
+    /** How many threads it may run: one more for each job whose calling thread left a file longer than {@link CALLER_FILE_BYTES} to them. */
     get size() {
         return this.#size;
     }
@@ -265,10 +298,10 @@ class HashPool {
     }
     /**
      * Takes claims of the job on this thread, the first at once, the event loop turning between
-     * claims (the threads' answers come in). A file too big for one read ends its help: the pool
-     * gets one more thread, for the files this thread left and those still unclaimed, so that big
-     * files are hashed on as many threads as before and this event loop, with the signal handlers on
-     * it, never waits on one.
+     * claims and within long ones (the threads' answers come in). A file longer than
+     * {@link CALLER_FILE_BYTES} ends its help: the pool gets one more thread, for the files this
+     * thread left and those still unclaimed, so that big files are hashed on as many threads as
+     * before and this event loop, with the signal handlers on it, never waits on one.
      */
     #helpHere(job) {
         let more;

@@ -560,7 +560,7 @@ const systemClock = { now: (() => new Date()) };
     const algorithm = match?.[1];
     const hex = match?.[2];
     if (algorithm === undefined || hex === undefined || !isDigestAlgorithm(algorithm) || !isHexDigest(algorithm, hex)) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .TrustKitError */ .T0('DIGEST_INVALID', `"${value.slice(0, 160)}" is not a digest of the form sha256:<64 hex> or sha512:<128 hex>`, {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .TrustKitError */ .T0('DIGEST_INVALID', `"${value.slice(0, 160)}" is not a digest of the form sha256:<64 hex> or sha512:<128 hex>`, {
             hint: 'give the digest as algorithm:hex, e.g. sha256:e3b0c442...',
         });
     }
@@ -568,23 +568,21 @@ const systemClock = { now: (() => new Date()) };
 });var hashFile = (async function (path, algorithms) {
     const hashes = algorithms.map(((algorithm) => [algorithm, (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)(algorithm)]));
     // Never a pipe or a device: one would block the open or never end.
-    const { handle, size: expected } = await (0,_files_js__WEBPACK_IMPORTED_MODULE_2__/* .openRegularFile */ .qg)(path, { maxBytes: Number.MAX_SAFE_INTEGER, what: 'file' });
+    const { handle, size: expected } = await (0,_files_js__WEBPACK_IMPORTED_MODULE_4__/* .openRegularFile */ .qg)(path, { maxBytes: Number.MAX_SAFE_INTEGER, what: 'file' });
     let size = 0;
     try {
-        const chunk = Math.min(READ_CHUNK, Math.max(expected, 64 * 1024));
-        const buffers = [Buffer.allocUnsafe(chunk), Buffer.allocUnsafe(chunk)];
-        let turn = 0;
-        let pending = handle.read(buffers[0], 0, chunk, null);
-        for (;;) {
-            const { bytesRead, buffer } = await pending;
-            if (bytesRead === 0)
-                break;
-            turn ^= 1;
-            pending = handle.read(turn === 0 ? buffers[0] : buffers[1], 0, chunk, null);
-            const bytes = buffer.subarray(0, bytesRead);
+        const buffer = Buffer.allocUnsafe(Math.min(READ_CHUNK, Math.max(expected, 64 * 1024)));
+        let sinceTurn = 0;
+        for (let read = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.readSync)(handle.fd, buffer); read > 0; read = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.readSync)(handle.fd, buffer)) {
+            const bytes = buffer.subarray(0, read);
             for (const [, hash] of hashes)
                 hash.update(bytes);
-            size += bytesRead;
+            size += read;
+            sinceTurn += read;
+            if (sinceTurn >= BYTES_PER_TURN) {
+                sinceTurn = 0;
+                await (0,node_timers_promises__WEBPACK_IMPORTED_MODULE_2__.setImmediate)();
+            }
         }
     }
     finally {
@@ -606,8 +604,12 @@ const systemClock = { now: (() => new Date()) };
 /* harmony export */ });
 /* unused harmony export isHexDigest */
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3828);
-/* harmony import */ var _files_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(62164);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(73024);
+/* harmony import */ var node_timers_promises__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(58500);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3828);
+/* harmony import */ var _files_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(62164);
+
+
 
 
 
@@ -624,12 +626,20 @@ const HEX_LENGTH = { sha256: 64, sha512: 128 };
 
 /** Parses `sha256:<hex>` (the OCI and in-toto reference form) into its parts. */
 
-/** Reads with big chunks: hashing 1 GiB in 64 KiB reads costs about 10% in call overhead. */
-const READ_CHUNK = 4 * 1024 * 1024;
+/**
+ * Bytes per read: small enough that a chunk is still in the CPU's cache when it is hashed, big
+ * enough that calls cost little. On 1 GiB, 256 KiB reads hash at openssl's speed; 64 KiB reads
+ * cost 3% more, 4 MiB reads about 5% (the chunk no longer fits the cache).
+ */
+const READ_CHUNK = 256 * 1024;
+/** Bytes hashed between two turns of the event loop: a few milliseconds, so signals and timers are never held up for long. */
+const BYTES_PER_TURN = 16 * 1024 * 1024;
 /**
  * Streams a file through one or more hashes without holding it in memory, returning the digests
- * and the number of bytes read. Two buffers sized to the file (4 MiB at most) take turns, so the
- * next read runs while the current chunk is hashed and memory stays flat whatever the file size.
+ * and the number of bytes read. Reads are synchronous into one buffer, in runs of
+ * {@link BYTES_PER_TURN} with a turn of the event loop between them: reads handed to the thread
+ * pool, with two buffers taking turns, were 5% slower and noisier on 1 GiB (each chunk is copied
+ * on one core and hashed on another, and no longer fits either's cache).
  */
 
 

@@ -28866,6 +28866,13 @@ module.exports = __trustKitBuiltin("node:stream");
 
 /***/ }),
 
+/***/ 8500:
+/***/ ((module) => {
+
+module.exports = __trustKitBuiltin("node:timers/promises");
+
+/***/ }),
+
 /***/ 1692:
 /***/ ((module) => {
 
