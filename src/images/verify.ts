@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { isTrustKitError } from '../core/errors.js';
 import { INPUT_LIMITS } from '../core/files.js';
+import { printable } from '../core/logger.js';
 import {
   BUNDLE_PREDICATE_TYPE_ANNOTATION,
   COSIGN_SIGN_PREDICATE_TYPE,
@@ -112,7 +113,8 @@ function parseJsonObject(bytes: Buffer): unknown {
   try {
     json = JSON.parse(bytes.toString('utf8'));
   } catch (error) {
-    throw new VerifyError('VERIFY_BUNDLE_INVALID', `is not JSON: ${error instanceof Error ? error.message : String(error)}`, { cause: error });
+    // V8 quotes the bytes around the fault, and these are the registry's: they are put on one printable line.
+    throw new VerifyError('VERIFY_BUNDLE_INVALID', `is not JSON: ${printable(error instanceof Error ? error.message : String(error))}`, { cause: error });
   }
   if (typeof json !== 'object' || json === null || Array.isArray(json)) throw new VerifyError('VERIFY_BUNDLE_INVALID', 'is not a JSON object (a Sigstore bundle)');
   return json;

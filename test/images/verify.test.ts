@@ -1,0 +1,56 @@
+// What verify-image reads of a registry that an attacker controls (or that others may push to):
+// every bundle attached to an image is read in bounded time and memory, a hostile one is recorded
+// as unreadable with a reason fit for a terminal, and none stops the others from being read.
+import assert from 'node:assert/strict';
+import { createHash } from 'node:crypto';
+import { test } from 'node:test';
+import { discoverImageBundles } from '../../src/images/verify.js';
+import { RegistryClient, SIGSTORE_BUNDLE_MEDIA_TYPE, type HttpRequest } from '../../src/oci/index.js';
+import { FAST_RETRY, scripted, type ScriptedAnswer } from '../oci/support.js';
+
+const digestOf = (bytes: string): string => `sha256:${createHash('sha256').update(bytes).digest('hex')}`;
+const OCI_MANIFEST = 'application/vnd.oci.image.manifest.v1+json';
+const OCI_INDEX = 'application/vnd.oci.image.index.v1+json';
+const image = { registry: 'registry.example', repository: 'acme/app', digest: digestOf('the image') };
+const base = `/v2/${image.repository}`;
+// eslint-disable-next-line no-control-regex -- what must not reach a terminal
+const CONTROL = /[\u0000-\u001f\u007f-\u009f]/;
+/** Terminal escapes: a window title, a colour, a C1 CSI. */
+const HOSTILE = '\u001b]0;owned\u0007\u001b[31m\u009b2J';
+
+/** A referrer manifest carrying `layer` as its bundle layer. */
+function referrer(layer: string): string {
+  return JSON.stringify({
+    schemaVersion: 2,
+    mediaType: OCI_MANIFEST,
+    artifactType: SIGSTORE_BUNDLE_MEDIA_TYPE,
+    config: { mediaType: 'application/vnd.oci.empty.v1+json', digest: digestOf('{}'), size: 2 },
+    layers: [{ mediaType: SIGSTORE_BUNDLE_MEDIA_TYPE, digest: digestOf(layer), size: layer.length }],
+    subject: { mediaType: OCI_MANIFEST, digest: image.digest, size: 9 },
+  });
+}
+
+/** A registry with the referrers API serving `files` by path (manifests and blobs); everything else is 404. */
+function registry(referrers: readonly object[], files: Readonly<Record<string, ScriptedAnswer>>): ReturnType<typeof scripted> {
+  return scripted((request: HttpRequest) => {
+    if (request.url.pathname === `${base}/referrers/${image.digest}`) {
+      return { status: 200, headers: { 'content-type': OCI_INDEX }, body: JSON.stringify({ schemaVersion: 2, mediaType: OCI_INDEX, manifests: referrers }) };
+    }
+    return files[request.url.pathname] ?? { status: 404, body: JSON.stringify({ errors: [{ code: 'MANIFEST_UNKNOWN', message: 'not here' }] }) };
+  });
+}
+
+test('a bundle layer that is not JSON is unreadable, and its reason quotes none of its bytes\' control characters', async () => {
+  const layer = `${HOSTILE}not a bundle`;
+  const manifest = referrer(layer);
+  const transport = registry([{ mediaType: OCI_MANIFEST, digest: digestOf(manifest), size: manifest.length, artifactType: SIGSTORE_BUNDLE_MEDIA_TYPE }], {
+    [`${base}/manifests/${digestOf(manifest)}`]: { status: 200, headers: { 'content-type': OCI_MANIFEST }, body: manifest },
+    [`${base}/blobs/${digestOf(layer)}`]: { status: 200, body: layer },
+  });
+  const discovered = await discoverImageBundles(new RegistryClient({ transport, retry: FAST_RETRY }), image);
+  assert.equal(discovered.referrers.length, 0);
+  assert.equal(discovered.unreadable.length, 1);
+  const [unread] = discovered.unreadable;
+  assert.match(unread?.reason ?? '', /^VERIFY_BUNDLE_INVALID: is not JSON/);
+  assert.doesNotMatch(unread?.reason ?? '', CONTROL, JSON.stringify(unread));
+});
