@@ -90,6 +90,27 @@ test('SBOM predicates: SPDX 2.3 and CycloneDX JSON get their predicate types; ot
   assert.throws(() => predicateFromDocument('custom', Buffer.from('{}'), 'p.json'), { code: 'ATTEST_PREDICATE_TYPE_INVALID' });
 });
 
+test('a predicate file refused for its content is quoted on one printable line, at most a few hundred characters of it', () => {
+  // eslint-disable-next-line no-control-regex -- what must not reach a terminal
+  const control = /[\u0000-\u001f\u007f-\u009f]/;
+  const hostile = '\u001b]0;owned\u0007\u009b2J';
+  const refused: [Parameters<typeof predicateFromDocument>[0], string][] = [
+    ['custom', `${hostile}{}`],
+    ['spdx', JSON.stringify({ spdxVersion: `SPDX-2.3${hostile}`, SPDXID: 'x' })],
+    ['spdx', JSON.stringify({ spdxVersion: ['x'.repeat(1_000_000)], SPDXID: 'x' })],
+    ['cyclonedx', JSON.stringify({ bomFormat: `CycloneDX${hostile}`, specVersion: '1.6' })],
+    ['cyclonedx', JSON.stringify({ bomFormat: 'CycloneDX', specVersion: 'y'.repeat(1_000_000) })],
+  ];
+  for (const [type, text] of refused) {
+    assert.throws(() => predicateFromDocument(type, Buffer.from(text), 'p.json', 'https://example.com/p'), (error: Error & { code?: string }) => {
+      assert.equal(error.code, 'ATTEST_PREDICATE_INVALID');
+      assert.doesNotMatch(error.message, control, `${type}: ${JSON.stringify(error.message.slice(0, 300))}`);
+      assert.ok(error.message.length < 400, `${type}: a message of ${error.message.length} characters`);
+      return true;
+    });
+  }
+});
+
 test('a predicate nested deeper than signing can serialize is refused with a code, in bounded time', () => {
   const depth = 1_000_000;
   const hostile = Buffer.from(`{"a":${'['.repeat(depth)}${']'.repeat(depth)}}`);

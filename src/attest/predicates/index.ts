@@ -1,3 +1,4 @@
+import { printable } from '../../core/logger.js';
 import { AttestError } from '../errors.js';
 import { assertPredicateSize, type Predicate } from '../statement.js';
 import { customPredicate } from './custom.js';
@@ -41,7 +42,8 @@ function parseDocument(bytes: Uint8Array, name: string): Record<string, unknown>
   try {
     document = JSON.parse(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('utf8'));
   } catch (error) {
-    throw new AttestError('ATTEST_PREDICATE_INVALID', `${name} is not JSON: ${error instanceof Error ? error.message : String(error)}`, { cause: error, hint: 'a predicate is one JSON object' });
+    // V8's message quotes the bytes around the fault: the file's, which may hold terminal escapes.
+    throw new AttestError('ATTEST_PREDICATE_INVALID', `${name} is not JSON: ${printable(error instanceof Error ? error.message : String(error))}`, { cause: error, hint: 'a predicate is one JSON object' });
   }
   if (typeof document !== 'object' || document === null || Array.isArray(document)) {
     throw new AttestError('ATTEST_PREDICATE_INVALID', `${name} is JSON, but not an object`, { hint: 'a predicate is one JSON object' });
