@@ -62,6 +62,30 @@ test('checksums files and the runner\'s artifacts list become subjects; exact du
   }
 });
 
+test('a refused subject quotes the runner\'s artifacts list or the input escaped, on one printable line and bounded', () => {
+  // eslint-disable-next-line no-control-regex -- what must not reach a terminal
+  const control = /[\u0000-\u001f\u007f-\u009f]/;
+  const hostile = '\u001b]0;owned\u0007\u009b2J';
+  const list = (entry: unknown, version: unknown = 1): string => JSON.stringify({ version, subjects: [entry] });
+  const refused: (() => unknown)[] = [
+    () => parseArtifactsList(list({ name: 'a', digest: `sha256:${HEX}`, kind: 'file' }, `1${hostile}`), 'list.json'),
+    () => parseArtifactsList(list({ name: 'a', digest: `sha256:${HEX}`, kind: 'f'.repeat(1_000_000) }), 'list.json'),
+    () => parseArtifactsList(list({ name: 'a', digest: `sha256:${HEX}`, kind: `file${hostile}` }), 'list.json'),
+    () => parseArtifactsList(list({ name: 'a', digest: `sha\u009b256:${HEX}`, kind: 'file' }), 'list.json'),
+    () => parseArtifactsList(list({ name: 'a', digest: `sha256:${hostile}`, kind: 'file' }), 'list.json'),
+    () => parseSubjectReference(`app${hostile}`),
+    () => parseSubjectReference(`app@sha256:${hostile}`),
+  ];
+  for (const [index, attempt] of refused.entries()) {
+    assert.throws(attempt, (error: Error & { code?: string }) => {
+      assert.match(error.code ?? '', /^ATTEST_/);
+      assert.doesNotMatch(error.message, control, `case ${index}: ${JSON.stringify(error.message.slice(0, 300))}`);
+      assert.ok(error.message.length < 500, `case ${index}: a message of ${error.message.length} characters`);
+      return true;
+    });
+  }
+});
+
 test('up to 1,024 subjects go in one statement and more are split; per-subject makes one statement each; all are in-toto Statements v1', () => {
   const subjects = Array.from({ length: 2500 }, (_, i) => ({ name: `artifact-${String(i).padStart(4, '0')}`, digest: { sha256: i.toString(16).padStart(64, '0') } }));
   const predicate = { predicateType: 'https://example.com/test/v1', predicate: { ok: true } };
