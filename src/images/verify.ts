@@ -94,14 +94,16 @@ export async function discoverImageBundles(client: RegistryClient, image: Digest
   return discovered;
 }
 
-/** The layers of one media type of a cosign 2 tag (`.sig` or `.att`), at most {@link MAX_IMAGE_BUNDLES}; none when the tag does not exist. */
+/** The layers of one media type of a cosign 2 tag (`.sig` or `.att`), at most {@link MAX_IMAGE_BUNDLES}; none when the tag does not exist or cannot be read (recorded as unreadable). */
 async function legacyLayers(client: RegistryClient, repository: { registry: string; repository: string }, tag: string, mediaType: string, discovered: DiscoveredBundles): Promise<{ digest: string; annotations?: Readonly<Record<string, string>> | undefined; source: string }[]> {
   let layers: readonly { digest: string; mediaType: string; annotations?: Readonly<Record<string, string>> | undefined }[];
   try {
     const fetched = await client.getManifest({ ...repository, tag });
     layers = fetched.manifest.kind === 'image' ? fetched.manifest.manifest.layers : [];
   } catch (error) {
-    if (!(isTrustKitError(error) && error.code === 'OCI_NOT_FOUND')) throw error;
+    if (!isTrustKitError(error)) throw error;
+    // Anyone who may push to the repository may write this tag: what it holds is one source among others, not the whole answer.
+    if (error.code !== 'OCI_NOT_FOUND') discovered.unreadable.push({ source: tag, reason: `${error.code}: ${error.message}` });
     return [];
   }
   if (layers.length > MAX_IMAGE_BUNDLES) discovered.unreadable.push({ source: tag, reason: `${layers.length} layers; only the first ${MAX_IMAGE_BUNDLES} were read` });

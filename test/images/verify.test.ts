@@ -5,7 +5,7 @@ import assert from 'node:assert/strict';
 import { createHash } from 'node:crypto';
 import { test } from 'node:test';
 import { discoverImageBundles } from '../../src/images/verify.js';
-import { RegistryClient, SIGSTORE_BUNDLE_MEDIA_TYPE, type HttpRequest } from '../../src/oci/index.js';
+import { RegistryClient, SIGSTORE_BUNDLE_MEDIA_TYPE, legacyAttestationTag, legacySignatureTag, type HttpRequest } from '../../src/oci/index.js';
 import { FAST_RETRY, scripted, type ScriptedAnswer } from '../oci/support.js';
 
 const digestOf = (bytes: string): string => `sha256:${createHash('sha256').update(bytes).digest('hex')}`;
@@ -53,4 +53,36 @@ test('a bundle layer that is not JSON is unreadable, and its reason quotes none 
   const [unread] = discovered.unreadable;
   assert.match(unread?.reason ?? '', /^VERIFY_BUNDLE_INVALID: is not JSON/);
   assert.doesNotMatch(unread?.reason ?? '', CONTROL, JSON.stringify(unread));
+});
+
+/** A referrer holding a JSON object as its bundle: what discovery reads (verifying it is not discovery's part). */
+function goodReferrer(): { descriptor: object; files: Record<string, ScriptedAnswer> } {
+  const layer = JSON.stringify({ mediaType: 'application/vnd.dev.sigstore.bundle.v0.3+json' });
+  const manifest = referrer(layer);
+  return {
+    descriptor: { mediaType: OCI_MANIFEST, digest: digestOf(manifest), size: manifest.length, artifactType: SIGSTORE_BUNDLE_MEDIA_TYPE },
+    files: {
+      [`${base}/manifests/${digestOf(manifest)}`]: { status: 200, headers: { 'content-type': OCI_MANIFEST }, body: manifest },
+      [`${base}/blobs/${digestOf(layer)}`]: { status: 200, body: layer },
+    },
+  };
+}
+
+test('a hostile cosign 2 .sig or .att manifest is recorded as unreadable; the referrers beside it are still read', async () => {
+  const good = goodReferrer();
+  // Annotations that are not strings, and a manifest whose bytes are not the digest the registry claims for the tag.
+  const sig = JSON.stringify({ schemaVersion: 2, mediaType: OCI_MANIFEST, config: { mediaType: 'application/vnd.oci.image.config.v1+json', digest: digestOf('{}'), size: 2 }, layers: [{ mediaType: 'application/vnd.dev.cosign.simplesigning.v1+json', digest: digestOf('p'), size: 1, annotations: { [`dev.cosignproject.cosign/signature${HOSTILE}`]: 7 } }] });
+  const att = JSON.stringify({ schemaVersion: 2, mediaType: OCI_MANIFEST, config: { mediaType: 'application/vnd.oci.image.config.v1+json', digest: digestOf('{}'), size: 2 }, layers: [] });
+  const transport = registry([good.descriptor], {
+    ...good.files,
+    [`${base}/manifests/${legacySignatureTag(image.digest)}`]: { status: 200, headers: { 'content-type': OCI_MANIFEST }, body: sig },
+    [`${base}/manifests/${legacyAttestationTag(image.digest)}`]: { status: 200, headers: { 'content-type': OCI_MANIFEST, 'docker-content-digest': digestOf('another manifest') }, body: att },
+  });
+  const discovered = await discoverImageBundles(new RegistryClient({ transport, retry: FAST_RETRY }), image);
+  assert.equal(discovered.referrers.length, 1);
+  assert.deepEqual(discovered.unreadable.map((entry) => [entry.source, entry.reason.split(':')[0]]), [
+    [legacySignatureTag(image.digest), 'OCI_MANIFEST_INVALID'],
+    [legacyAttestationTag(image.digest), 'OCI_DIGEST_MISMATCH'],
+  ]);
+  for (const entry of discovered.unreadable) assert.doesNotMatch(entry.reason, CONTROL, JSON.stringify(entry));
 });
