@@ -86,3 +86,12 @@ test('a hostile cosign 2 .sig or .att manifest is recorded as unreadable; the re
   ]);
   for (const entry of discovered.unreadable) assert.doesNotMatch(entry.reason, CONTROL, JSON.stringify(entry));
 });
+
+test('a referrer listed without its type whose manifest is gone (404) is passed over; the referrers beside it are still read', async () => {
+  const good = goodReferrer();
+  const gone = { mediaType: OCI_MANIFEST, digest: digestOf('a deleted referrer'), size: 100 };
+  const transport = registry([gone, good.descriptor], good.files);
+  const discovered = await discoverImageBundles(new RegistryClient({ transport, retry: FAST_RETRY }), image);
+  assert.equal(discovered.referrers.length, 1);
+  assert.equal(discovered.referrers[0]?.source, `referrer ${(good.descriptor as { digest: string }).digest}`);
+});
