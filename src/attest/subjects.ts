@@ -133,14 +133,17 @@ export function parseArtifactsList(text: string, file: string): AttestationSubje
 /**
  * Merges subjects from every source: exact duplicates (same name, same digests) are dropped, as
  * GitHub refuses a statement listing a subject twice; one name with different digests is an
- * error, since a verifier could not tell which artifact is meant. Sorted by name.
+ * error, since a verifier could not tell which artifact is meant, unless `byDigest`: images are
+ * named by their repository, and each of its manifests is a subject of its own (in a statement of
+ * its own). Sorted by name (then in the order given).
  */
-export function mergeSubjects(sources: readonly (readonly AttestationSubject[])[]): AttestationSubject[] {
+export function mergeSubjects(sources: readonly (readonly AttestationSubject[])[], options: { byDigest?: boolean } = {}): AttestationSubject[] {
   const byName = new Map<string, AttestationSubject>();
   for (const subject of sources.flat()) {
-    const known = byName.get(subject.name);
+    const key = options.byDigest === true ? `${subject.name}@${SUBJECT_DIGEST_ALGORITHMS.map((algorithm) => subject.digest[algorithm] ?? '').join(':')}` : subject.name;
+    const known = byName.get(key);
     if (known === undefined) {
-      byName.set(subject.name, { name: subject.name, digest: { ...subject.digest } });
+      byName.set(key, { name: subject.name, digest: { ...subject.digest } });
       continue;
     }
     for (const algorithm of SUBJECT_DIGEST_ALGORITHMS) {
