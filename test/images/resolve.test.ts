@@ -15,7 +15,36 @@ test('an index that lists a platform manifest twice, and a second reference to t
   const entry = { mediaType: 'application/vnd.oci.image.manifest.v1+json', digest: digestOf(child), size: child.length, platform: { architecture: 'amd64', os: 'linux' } };
   // An index cannot list its own digest (a cycle would need a hash collision); it can repeat an entry.
   const index = JSON.stringify({ schemaVersion: 2, mediaType: 'application/vnd.oci.image.index.v1+json', manifests: [entry, entry, { ...entry, platform: { architecture: 'arm64', os: 'linux' } }] });
-  const transport = scripted(() => ({ status: 200, headers: { 'content-type': 'application/vnd.oci.image.index.v1+json' }, body: index }));
+  const transport = scripted((request) =>
+    request.url.pathname.endsWith(`/manifests/${digestOf(child)}`)
+      ? { status: 200, headers: { 'content-type': 'application/vnd.oci.image.manifest.v1+json' }, body: child }
+      : { status: 200, headers: { 'content-type': 'application/vnd.oci.image.index.v1+json' }, body: index },
+  );
   const subjects = await resolveImages(new RegistryClient({ transport, retry: FAST_RETRY }), [{ registry: 'registry.example', repository: 'acme/app', tag: 'v1' }, { registry: 'registry.example', repository: 'acme/app', digest: digestOf(index) }], { recursive: true, logger: silentLogger });
   assert.deepEqual(subjects.map((subject) => subject.reference.digest), [digestOf(index), digestOf(child)]);
+  // The platform manifest listed twice is fetched once.
+  assert.equal(transport.seen.filter((request) => request.url.pathname.endsWith(`/manifests/${digestOf(child)}`)).length, 1);
+});
+
+test('with recursive, each platform manifest is fetched before anything is signed: one the registry does not have fails the run, and a subject takes the media type and size of the manifest served', async () => {
+  const child = JSON.stringify({ schemaVersion: 2, mediaType: 'application/vnd.docker.distribution.manifest.v2+json', config: { mediaType: 'application/vnd.docker.container.image.v1+json', digest: digestOf('{}'), size: 2 }, layers: [] });
+  const missing = { mediaType: 'application/vnd.oci.image.manifest.v1+json', digest: digestOf('never pushed'), size: 12, platform: { architecture: 'arm64', os: 'linux' } };
+  // The index says OCI and a size of 1; the manifest is Docker's and longer: the referrer's subject must name what is there.
+  const listed = { mediaType: 'application/vnd.oci.image.manifest.v1+json', digest: digestOf(child), size: 1, platform: { architecture: 'amd64', os: 'linux' } };
+  const serve = (manifests: object[]): ReturnType<typeof scripted> => {
+    const index = JSON.stringify({ schemaVersion: 2, mediaType: 'application/vnd.oci.image.index.v1+json', manifests });
+    return scripted((request) => {
+      if (request.url.pathname.endsWith('/manifests/v1')) return { status: 200, headers: { 'content-type': 'application/vnd.oci.image.index.v1+json' }, body: index };
+      if (request.url.pathname.endsWith(`/manifests/${digestOf(child)}`)) return { status: 200, headers: { 'content-type': 'application/vnd.docker.distribution.manifest.v2+json' }, body: child };
+      return { status: 404, body: JSON.stringify({ errors: [{ code: 'MANIFEST_UNKNOWN', message: 'manifest unknown' }] }) };
+    });
+  };
+  const reference = { registry: 'registry.example', repository: 'acme/app', tag: 'v1' };
+  await assert.rejects(resolveImages(new RegistryClient({ transport: serve([listed, missing]), retry: FAST_RETRY }), [reference], { recursive: true, logger: silentLogger }), (error: Error & { code?: string }) => {
+    assert.equal(error.code, 'OCI_NOT_FOUND');
+    assert.match(error.message, new RegExp(missing.digest));
+    return true;
+  });
+  const subjects = await resolveImages(new RegistryClient({ transport: serve([listed]), retry: FAST_RETRY }), [reference], { recursive: true, logger: silentLogger });
+  assert.deepEqual(subjects[1], { reference: { ...subjects[0]?.reference, digest: digestOf(child) }, mediaType: 'application/vnd.docker.distribution.manifest.v2+json', size: child.length });
 });
