@@ -95,3 +95,28 @@ test('a referrer listed without its type whose manifest is gone (404) is passed 
   assert.equal(discovered.referrers.length, 1);
   assert.equal(discovered.referrers[0]?.source, `referrer ${(good.descriptor as { digest: string }).digest}`);
 });
+
+test('the bundles read for one image are bounded in all, not only each: past the budget the rest are recorded as unreadable, not read', async () => {
+  // Each bundle is well within the size of one; 64 referrers and 64 .att layers of the largest would hold gigabytes in memory.
+  const referrers = [1, 2, 3].map((n) => {
+    const layer = JSON.stringify({ mediaType: 'application/vnd.dev.sigstore.bundle.v0.3+json', padding: String(n).repeat(1000) });
+    const manifest = referrer(layer);
+    return {
+      descriptor: { mediaType: OCI_MANIFEST, digest: digestOf(manifest), size: manifest.length, artifactType: SIGSTORE_BUNDLE_MEDIA_TYPE },
+      files: {
+        [`${base}/manifests/${digestOf(manifest)}`]: { status: 200, headers: { 'content-type': OCI_MANIFEST }, body: manifest },
+        [`${base}/blobs/${digestOf(layer)}`]: { status: 200, body: layer },
+      },
+    };
+  });
+  const transport = registry(
+    referrers.map((entry) => entry.descriptor),
+    Object.assign({}, ...referrers.map((entry) => entry.files)) as Record<string, ScriptedAnswer>,
+  );
+  const discovered = await discoverImageBundles(new RegistryClient({ transport, retry: FAST_RETRY }), image, { maxTotalBytes: 2500 });
+  assert.equal(discovered.referrers.length, 2);
+  assert.deepEqual(discovered.unreadable.map((entry) => entry.source), [`referrer ${referrers[2]?.descriptor.digest}`]);
+  assert.match(discovered.unreadable[0]?.reason ?? '', /^OCI_TOO_LARGE: not read: it would take the bundles read for registry\.example\/acme\/app@sha256:[0-9a-f]{64} past 2500 bytes in all \(2\d{3} read before it\)/);
+  // The third bundle was never fetched.
+  assert.equal(transport.seen.filter((request) => request.url.pathname.includes('/blobs/')).length, 2);
+});
