@@ -1,5 +1,6 @@
 import type { Logger } from '../core/logger.js';
 import { formatImageReference, type ImageReference, type ImageSubject, type RegistryClient } from '../oci/index.js';
+import { ImagesError } from './errors.js';
 
 /**
  * The manifests a run signs or attests: each reference's tag resolved once to its digest (logged),
@@ -16,12 +17,14 @@ export async function resolveImages(client: RegistryClient, references: readonly
     subjects.push(subject);
   };
   for (const reference of references) {
+    if (reference.digest !== undefined) requireSha256(formatImageReference(reference), reference.digest);
     const resolved = await client.resolve(reference);
     options.logger.info(`${formatImageReference(reference)} is ${formatImageReference(resolved.reference)}`);
     if (!seen.has(formatImageReference(resolved.reference))) add({ reference: resolved.reference, mediaType: resolved.mediaType, size: resolved.bytes.length });
     if (options.recursive && resolved.manifest.kind === 'index') {
       for (const child of resolved.manifest.manifest.manifests) {
         const pinned = { ...resolved.reference, digest: child.digest };
+        requireSha256(`${formatImageReference(pinned)} (listed by ${formatImageReference(resolved.reference)})`, child.digest);
         if (seen.has(formatImageReference(pinned))) continue;
         // Signing a digest the registry does not have, or naming it by the index's word for its type and size, would attach referrers to nothing there.
         const fetched = await client.getManifest(pinned);
@@ -30,6 +33,14 @@ export async function resolveImages(client: RegistryClient, references: readonly
     }
   }
   return subjects;
+}
+
+/** Refuses a manifest named by another digest than sha256: cosign and verify-image look an image's signatures up by its sha256 digest, so a signature of another would verify nowhere. */
+function requireSha256(shown: string, digest: string): void {
+  if (digest.startsWith('sha256:')) return;
+  throw new ImagesError('IMAGES_DIGEST_UNSUPPORTED', `${shown} is named by a ${digest.split(':', 1)[0] ?? ''} digest; images are signed and attested by their sha256 digest`, {
+    hint: 'name the image by tag or by its sha256 digest (and list platform manifests by their sha256 digests in the index)',
+  });
 }
 
 /** The name an image's statements give it: its repository, as cosign names the subject of the statements it signs. */

@@ -48,3 +48,22 @@ test('with recursive, each platform manifest is fetched before anything is signe
   const subjects = await resolveImages(new RegistryClient({ transport: serve([listed]), retry: FAST_RETRY }), [reference], { recursive: true, logger: silentLogger });
   assert.deepEqual(subjects[1], { reference: { ...subjects[0]?.reference, digest: digestOf(child) }, mediaType: 'application/vnd.docker.distribution.manifest.v2+json', size: child.length });
 });
+
+test('an image named by a sha512 digest, or an index listing one, is refused before anything is fetched or signed: cosign and verify-image verify images by their sha256 digest', async () => {
+  const child = JSON.stringify({ schemaVersion: 2, mediaType: 'application/vnd.oci.image.manifest.v1+json', config: { mediaType: 'application/vnd.oci.image.config.v1+json', digest: digestOf('{}'), size: 2 }, layers: [] });
+  const sha512 = `sha512:${createHash('sha512').update(child).digest('hex')}`;
+  const index = JSON.stringify({ schemaVersion: 2, mediaType: 'application/vnd.oci.image.index.v1+json', manifests: [{ mediaType: 'application/vnd.oci.image.manifest.v1+json', digest: sha512, size: child.length }] });
+  const transport = scripted((request) =>
+    request.url.pathname.endsWith('/manifests/v1') ? { status: 200, headers: { 'content-type': 'application/vnd.oci.image.index.v1+json' }, body: index } : { status: 200, headers: { 'content-type': 'application/vnd.oci.image.manifest.v1+json' }, body: child },
+  );
+  const client = new RegistryClient({ transport, retry: FAST_RETRY });
+  await assert.rejects(resolveImages(client, [{ registry: 'registry.example', repository: 'acme/app', digest: sha512 }], { recursive: false, logger: silentLogger }), (error: Error & { code?: string; hint?: string }) => {
+    assert.equal(error.code, 'IMAGES_DIGEST_UNSUPPORTED');
+    assert.match(error.message, /registry\.example\/acme\/app@sha512:/);
+    assert.match(error.hint ?? '', /sha256/);
+    return true;
+  });
+  assert.equal(transport.seen.length, 0);
+  await assert.rejects(resolveImages(client, [{ registry: 'registry.example', repository: 'acme/app', tag: 'v1' }], { recursive: true, logger: silentLogger }), { code: 'IMAGES_DIGEST_UNSUPPORTED' });
+  assert.equal(transport.seen.length, 1);
+});
