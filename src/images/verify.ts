@@ -87,6 +87,7 @@ export async function discoverImageBundles(client: RegistryClient, image: Digest
     total += bytes.length;
     return bytes;
   };
+  if (listed.descriptors.length > MAX_IMAGE_BUNDLES) discovered.unreadable.push({ source: formatImageReference(image), reason: `${listed.descriptors.length} bundle referrers; only the first ${MAX_IMAGE_BUNDLES} were read` });
   for (const descriptor of listed.descriptors.slice(0, MAX_IMAGE_BUNDLES)) {
     const source = `referrer ${descriptor.digest}`;
     try {

@@ -120,3 +120,12 @@ test('the bundles read for one image are bounded in all, not only each: past the
   // The third bundle was never fetched.
   assert.equal(transport.seen.filter((request) => request.url.pathname.includes('/blobs/')).length, 2);
 });
+
+test('past 64 bundle referrers the rest are not read, and the listing says so', async () => {
+  const junk = Array.from({ length: 70 }, (_, n) => ({ mediaType: OCI_MANIFEST, digest: digestOf(`junk ${n}`), size: 4, artifactType: SIGSTORE_BUNDLE_MEDIA_TYPE }));
+  const transport = registry(junk, {});
+  const discovered = await discoverImageBundles(new RegistryClient({ transport, retry: FAST_RETRY }), image);
+  assert.equal(discovered.unreadable.length, 65);
+  assert.deepEqual(discovered.unreadable[0], { source: `registry.example/acme/app@${image.digest}`, reason: '70 bundle referrers; only the first 64 were read' });
+  assert.equal(transport.seen.filter((request) => request.url.pathname.includes('/manifests/sha256:')).length, 64);
+});
