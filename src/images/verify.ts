@@ -87,8 +87,10 @@ export async function discoverImageBundles(client: RegistryClient, image: Digest
     total += bytes.length;
     return bytes;
   };
-  if (listed.descriptors.length > MAX_IMAGE_BUNDLES) discovered.unreadable.push({ source: formatImageReference(image), reason: `${listed.descriptors.length} bundle referrers; only the first ${MAX_IMAGE_BUNDLES} were read` });
-  for (const descriptor of listed.descriptors.slice(0, MAX_IMAGE_BUNDLES)) {
+  // A listing (the tag schema's index is anyone's to write) may repeat a referrer: read once, repeats cannot crowd the others out.
+  const descriptors = [...new Map(listed.descriptors.map((descriptor) => [descriptor.digest, descriptor])).values()];
+  if (descriptors.length > MAX_IMAGE_BUNDLES) discovered.unreadable.push({ source: formatImageReference(image), reason: `${descriptors.length} bundle referrers; only the first ${MAX_IMAGE_BUNDLES} were read` });
+  for (const descriptor of descriptors.slice(0, MAX_IMAGE_BUNDLES)) {
     const source = `referrer ${descriptor.digest}`;
     try {
       const fetched = await client.getManifest(withDigest(repository, descriptor.digest));

@@ -129,3 +129,13 @@ test('past 64 bundle referrers the rest are not read, and the listing says so', 
   assert.deepEqual(discovered.unreadable[0], { source: `registry.example/acme/app@${image.digest}`, reason: '70 bundle referrers; only the first 64 were read' });
   assert.equal(transport.seen.filter((request) => request.url.pathname.includes('/manifests/sha256:')).length, 64);
 });
+
+test('a referrer listed many times is read once: repeats cannot crowd the others out of the referrers read', async () => {
+  const good = goodReferrer();
+  const junk = { mediaType: OCI_MANIFEST, digest: digestOf('junk'), size: 4, artifactType: SIGSTORE_BUNDLE_MEDIA_TYPE };
+  const transport = registry([...Array.from({ length: 100 }, () => junk), good.descriptor], good.files);
+  const discovered = await discoverImageBundles(new RegistryClient({ transport, retry: FAST_RETRY }), image);
+  assert.equal(discovered.referrers.length, 1);
+  assert.deepEqual(discovered.unreadable.map((entry) => entry.source), [`referrer ${junk.digest}`]);
+  assert.equal(transport.seen.filter((request) => request.url.pathname.endsWith(`/manifests/${junk.digest}`)).length, 1);
+});
