@@ -19,7 +19,8 @@ import {
   type RegistryClient,
 } from '../oci/index.js';
 import { verifyAttestation, type AttestationBundle, type VerifiedAttestation } from '../sigstore/verify/attestation.js';
-import { VerifyError, verifyBundle, type TrustMaterial, type VerificationPolicy, type VerifiedSignature } from '../sigstore/verify/index.js';
+import { certificateInstance } from '../sigstore/verify/files.js';
+import { TrustMaterial, VerifyError, verifyBundle, type VerificationPolicy, type VerifiedSignature } from '../sigstore/verify/index.js';
 import { ImagesError } from './errors.js';
 
 /** The most referrers (and cosign 2 signature layers) read for one image: a registry is not trusted to bound them. */
@@ -273,4 +274,26 @@ function verifyLegacySignatures(signatures: readonly ImageBundle[], image: Diges
     }
   }
   return { failure };
+}
+
+/**
+ * The trust to verify an image's bundles with, when none is given: the trusted root of each
+ * Sigstore instance whose certificates the bundles carry (`load` fetches one instance's, for a
+ * bundle of it), as `gh attestation verify` trusts both. One image may carry a public-good
+ * signature beside GitHub's provenance, and anyone who may push a referrer may put a bundle naming
+ * either instance first: the first bundle's instance alone would fail the others.
+ */
+export async function imageTrust(discovered: DiscoveredBundles, load: (bundleJson: unknown) => Promise<TrustMaterial | undefined>): Promise<TrustMaterial | undefined> {
+  const byInstance = new Map<string, unknown>();
+  for (const bundle of [...discovered.referrers, ...discovered.legacySignatures, ...discovered.legacyAttestations]) {
+    const instance = certificateInstance(bundle.json);
+    if (!byInstance.has(instance)) byInstance.set(instance, bundle.json);
+  }
+  if (byInstance.size <= 1) return load([...byInstance.values()][0]);
+  const loaded: TrustMaterial[] = [];
+  for (const bundle of byInstance.values()) {
+    const trust = await load(bundle);
+    if (trust !== undefined) loaded.push(trust);
+  }
+  return new TrustMaterial(loaded.flatMap((trust) => trust.roots));
 }

@@ -2,9 +2,12 @@
 // every bundle attached to an image is read in bounded time and memory, a hostile one is recorded
 // as unreadable with a reason fit for a terminal, and none stops the others from being read.
 import assert from 'node:assert/strict';
-import { createHash } from 'node:crypto';
+import { createHash, generateKeyPairSync } from 'node:crypto';
 import { test } from 'node:test';
-import { discoverImageBundles } from '../../src/images/verify.js';
+import { discoverImageBundles, imageTrust, type DiscoveredBundles } from '../../src/images/verify.js';
+import { TrustMaterial } from '../../src/sigstore/verify/trust.js';
+import * as der from '../support/sigstore/der.js';
+import { OID_COMMON_NAME, OID_ORGANIZATION, issueCertificate } from '../support/sigstore/x509.js';
 import { RegistryClient, SIGSTORE_BUNDLE_MEDIA_TYPE, legacyAttestationTag, legacySignatureTag, type HttpRequest } from '../../src/oci/index.js';
 import { FAST_RETRY, scripted, type ScriptedAnswer } from '../oci/support.js';
 
@@ -138,4 +141,41 @@ test('a referrer listed many times is read once: repeats cannot crowd the others
   assert.equal(discovered.referrers.length, 1);
   assert.deepEqual(discovered.unreadable.map((entry) => entry.source), [`referrer ${junk.digest}`]);
   assert.equal(transport.seen.filter((request) => request.url.pathname.endsWith(`/manifests/${junk.digest}`)).length, 1);
+});
+
+/** A bundle whose certificate a CA of this organization issued (the name is all that picks an instance; nothing is verified here). */
+function bundleIssuedBy(organization: string, source: string): DiscoveredBundles['referrers'][number] {
+  const issuer = generateKeyPairSync('ec', { namedCurve: 'P-384' });
+  const leaf = generateKeyPairSync('ec', { namedCurve: 'P-256' });
+  const issuerName = der.name([[OID_ORGANIZATION, organization], [OID_COMMON_NAME, 'sigstore-intermediate']]);
+  const certificate = issueCertificate({
+    subject: der.name([]),
+    spki: leaf.publicKey.export({ format: 'der', type: 'spki' }),
+    issuerName,
+    issuerKey: issuer.privateKey,
+    issuerSpki: issuer.publicKey.export({ format: 'der', type: 'spki' }),
+    notBefore: new Date(Date.now() - 60_000),
+    notAfter: new Date(Date.now() + 600_000),
+  });
+  return { json: { verificationMaterial: { certificate: { rawBytes: certificate.toString('base64') } } }, line: undefined, source, claimedType: undefined };
+}
+
+test('the trust verify-image loads is that of every instance whose certificates the image\'s bundles carry, not only the first bundle\'s', async () => {
+  // GitHub's instance (a private repository's provenance, or anyone's referrer naming it) first, public-good's signature second.
+  const discovered: DiscoveredBundles = { via: 'api', referrers: [bundleIssuedBy('GitHub, Inc.', 'referrer a'), bundleIssuedBy('sigstore.dev', 'referrer b')], legacySignatures: [bundleIssuedBy('sigstore.dev', '.sig layer 1')], legacyAttestations: [], unreadable: [] };
+  const roots = { github: { label: 'github', certificateAuthorities: [] }, 'public-good': { label: 'public-good', certificateAuthorities: [] } } as const;
+  const loaded: string[] = [];
+  const trust = await imageTrust(discovered, async (bundle) => {
+    const organization = bundle === discovered.referrers[0]?.json ? 'github' : 'public-good';
+    loaded.push(organization);
+    return new TrustMaterial([roots[organization] as never]);
+  });
+  assert.deepEqual(loaded, ['github', 'public-good']);
+  assert.equal(trust?.label, 'github, public-good');
+  // Nothing attached: the trust of a bundle-less verification, as before (it fails for want of a bundle, not of trust).
+  const none = await imageTrust({ ...discovered, referrers: [], legacySignatures: [] }, async (bundle) => {
+    assert.equal(bundle, undefined);
+    return undefined;
+  });
+  assert.equal(none, undefined);
 });
