@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { isTrustKitError } from '../core/errors.js';
 import { INPUT_LIMITS } from '../core/files.js';
+import { repeatedKey } from '../core/json.js';
 import { printable } from '../core/logger.js';
 import {
   BUNDLE_PREDICATE_TYPE_ANNOTATION,
@@ -144,13 +145,17 @@ async function legacyLayers(client: RegistryClient, repository: { registry: stri
 }
 
 function parseJsonObject(bytes: Buffer): unknown {
+  const text = bytes.toString('utf8');
   let json: unknown;
   try {
-    json = JSON.parse(bytes.toString('utf8'));
+    json = JSON.parse(text);
   } catch (error) {
     // V8 quotes the bytes around the fault, and these are the registry's: they are put on one printable line.
     throw new VerifyError('VERIFY_BUNDLE_INVALID', `is not JSON: ${printable(error instanceof Error ? error.message : String(error))}`, { cause: error });
   }
+  // As for bundle files: JSON.parse keeps the last of two equal keys, other readers the first or neither (protobuf's JSON reader, cosign's, refuses them).
+  const repeated = repeatedKey(text);
+  if (repeated !== undefined) throw new VerifyError('VERIFY_BUNDLE_INVALID', `repeats the key ${printable(JSON.stringify(repeated.slice(0, 100)))} in one object; a bundle names each field once`);
   if (typeof json !== 'object' || json === null || Array.isArray(json)) throw new VerifyError('VERIFY_BUNDLE_INVALID', 'is not a JSON object (a Sigstore bundle)');
   return json;
 }

@@ -58,6 +58,18 @@ test('a bundle layer that is not JSON is unreadable, and its reason quotes none 
   assert.doesNotMatch(unread?.reason ?? '', CONTROL, JSON.stringify(unread));
 });
 
+test('a bundle layer that repeats a key in one object is unreadable, as a bundle file is (JSON.parse keeps the last, protobuf readers such as cosign\'s refuse it)', async () => {
+  const layer = '{"mediaType":"application/vnd.dev.sigstore.bundle.v0.3+json","dsseEnvelope":{"payload":"e30=","payload":"eyJhIjoxfQ=="}}';
+  const manifest = referrer(layer);
+  const transport = registry([{ mediaType: OCI_MANIFEST, digest: digestOf(manifest), size: manifest.length, artifactType: SIGSTORE_BUNDLE_MEDIA_TYPE }], {
+    [`${base}/manifests/${digestOf(manifest)}`]: { status: 200, headers: { 'content-type': OCI_MANIFEST }, body: manifest },
+    [`${base}/blobs/${digestOf(layer)}`]: { status: 200, body: layer },
+  });
+  const discovered = await discoverImageBundles(new RegistryClient({ transport, retry: FAST_RETRY }), image);
+  assert.equal(discovered.referrers.length, 0);
+  assert.match(discovered.unreadable[0]?.reason ?? '', /^VERIFY_BUNDLE_INVALID: repeats the key "payload" in one object/);
+});
+
 /** A referrer holding a JSON object as its bundle: what discovery reads (verifying it is not discovery's part). */
 function goodReferrer(): { descriptor: object; files: Record<string, ScriptedAnswer> } {
   const layer = JSON.stringify({ mediaType: 'application/vnd.dev.sigstore.bundle.v0.3+json' });
