@@ -135,6 +135,16 @@ test('a predicate file refused for its content is quoted on one printable line, 
   }
 });
 
+test('a predicate file that repeats a key in one object is refused, naming the key: what is signed must be what every reader of the file sees', () => {
+  const text = '{"passed":false,"suite":{"name":"a","name":"b"}}';
+  for (const type of ['custom', 'spdx', 'cyclonedx'] as const) {
+    assert.throws(() => predicateFromDocument(type, Buffer.from(text), 'p.json', 'https://example.com/p'), { code: 'ATTEST_PREDICATE_INVALID', message: /^p\.json repeats the key "name" in one object/ });
+  }
+  assert.throws(() => predicateFromSbom(Buffer.from('{"spdxVersion":"SPDX-2.3","SPDXID":"a","SPDXID":"b"}'), 'sbom.json'), { code: 'ATTEST_PREDICATE_INVALID', message: /repeats the key "SPDXID"/ });
+  // Equal keys in different objects are fine.
+  assert.equal(predicateFromDocument('custom', Buffer.from('{"name":"a","suite":{"name":"b"}}'), 'ok.json', 'https://example.com/p').predicateType, 'https://example.com/p');
+});
+
 test('a predicate nested deeper than signing can serialize is refused with a code, in bounded time', () => {
   const depth = 1_000_000;
   const hostile = Buffer.from(`{"a":${'['.repeat(depth)}${']'.repeat(depth)}}`);
