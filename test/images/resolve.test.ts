@@ -67,3 +67,32 @@ test('an image named by a sha512 digest, or an index listing one, is refused bef
   await assert.rejects(resolveImages(client, [{ registry: 'registry.example', repository: 'acme/app', tag: 'v1' }], { recursive: true, logger: silentLogger }), { code: 'IMAGES_DIGEST_UNSUPPORTED' });
   assert.equal(transport.seen.length, 1);
 });
+
+test('with recursive, an index nested in the index is walked too, as cosign walks it: every manifest under the one named is signed, once', async () => {
+  const image = (marker: string): string => JSON.stringify({ schemaVersion: 2, mediaType: 'application/vnd.oci.image.manifest.v1+json', config: { mediaType: 'application/vnd.oci.image.config.v1+json', digest: digestOf(marker), size: marker.length }, layers: [] });
+  const entry = (manifest: string, mediaType: string): object => ({ mediaType, digest: digestOf(manifest), size: manifest.length });
+  const [amd64, arm64] = [image('amd64'), image('arm64')];
+  const inner = JSON.stringify({ schemaVersion: 2, mediaType: 'application/vnd.oci.image.index.v1+json', manifests: [entry(arm64, 'application/vnd.oci.image.manifest.v1+json'), entry(amd64, 'application/vnd.oci.image.manifest.v1+json')] });
+  const outer = JSON.stringify({ schemaVersion: 2, mediaType: 'application/vnd.oci.image.index.v1+json', manifests: [entry(amd64, 'application/vnd.oci.image.manifest.v1+json'), entry(inner, 'application/vnd.oci.image.index.v1+json')] });
+  const byPath = new Map([outer, inner, amd64, arm64].map((manifest) => [`/v2/acme/app/manifests/${digestOf(manifest)}`, manifest]));
+  const transport = scripted((request) => {
+    const body = request.url.pathname.endsWith('/manifests/v1') ? outer : byPath.get(request.url.pathname);
+    return body === undefined ? { status: 404 } : { status: 200, headers: { 'content-type': (JSON.parse(body) as { mediaType: string }).mediaType }, body };
+  });
+  const subjects = await resolveImages(new RegistryClient({ transport, retry: FAST_RETRY }), [{ registry: 'registry.example', repository: 'acme/app', tag: 'v1' }], { recursive: true, logger: silentLogger });
+  assert.deepEqual(subjects.map((subject) => subject.reference.digest), [outer, amd64, inner, arm64].map(digestOf));
+  assert.deepEqual(subjects.map((subject) => subject.mediaType.split('.').at(-2)), ['index', 'manifest', 'index', 'manifest']);
+
+  // Indexes nested deeper than any real image are refused, naming the one too deep, before anything is signed.
+  let chain = JSON.stringify({ schemaVersion: 2, mediaType: 'application/vnd.oci.image.index.v1+json', manifests: [] });
+  const deep = new Map<string, string>([[`/v2/acme/app/manifests/${digestOf(chain)}`, chain]]);
+  for (let level = 0; level < 10; level++) {
+    chain = JSON.stringify({ schemaVersion: 2, mediaType: 'application/vnd.oci.image.index.v1+json', manifests: [entry(chain, 'application/vnd.oci.image.index.v1+json')] });
+    deep.set(`/v2/acme/app/manifests/${digestOf(chain)}`, chain);
+  }
+  const nested = scripted((request) => {
+    const body = deep.get(request.url.pathname);
+    return body === undefined ? { status: 404 } : { status: 200, headers: { 'content-type': 'application/vnd.oci.image.index.v1+json' }, body };
+  });
+  await assert.rejects(resolveImages(new RegistryClient({ transport: nested, retry: FAST_RETRY }), [{ registry: 'registry.example', repository: 'acme/app', digest: digestOf(chain) }], { recursive: true, logger: silentLogger }), { code: 'IMAGES_INDEX_TOO_DEEP', message: /nests indexes more than 8 levels deep/ });
+});
