@@ -41,7 +41,9 @@ export function subjectDigest(algorithm: string, hex: string, where: string): { 
 }
 
 function subjectName(name: string, where: string): string {
-  if (name === '' || name.length > 4096 || [...name].some((char) => char < ' ' || char === '\u007f')) {
+  // C1 controls too: U+009B is a terminal's CSI, as ESC [ is, and names reach logs and messages.
+  // eslint-disable-next-line no-control-regex -- the control characters are what is refused
+  if (name === '' || name.length > 4096 || /[\u0000-\u001f\u007f-\u009f]/.test(name)) {
     throw new AttestError('ATTEST_SUBJECT_INVALID', `${where}: a subject name must be 1 to 4096 characters without control characters`, {
       hint: 'name subjects by their file or image name',
     });

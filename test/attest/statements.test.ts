@@ -86,6 +86,14 @@ test('a refused subject quotes the runner\'s artifacts list or the input escaped
   }
 });
 
+test('a subject name with a control character is refused, C1 controls (a terminal\'s CSI) as C0 ones: names reach logs and messages', () => {
+  for (const name of ['app\u001b[2J', 'app\u009b2J', 'app\u0085']) {
+    assert.throws(() => parseSubjectReference(`${name}@sha256:${HEX}`), { code: 'ATTEST_SUBJECT_INVALID' }, JSON.stringify(name));
+    assert.throws(() => parseArtifactsList(JSON.stringify({ version: 1, subjects: [{ name, digest: `sha256:${HEX}`, kind: 'file' }] }), 'list.json'), { code: 'ATTEST_SUBJECT_INVALID' }, JSON.stringify(name));
+  }
+  assert.equal(parseSubjectReference(`caf\u00e9-\u00a0.tgz@sha256:${HEX}`).name, 'caf\u00e9-\u00a0.tgz');
+});
+
 test('up to 1,024 subjects go in one statement and more are split; per-subject makes one statement each; all are in-toto Statements v1', () => {
   const subjects = Array.from({ length: 2500 }, (_, i) => ({ name: `artifact-${String(i).padStart(4, '0')}`, digest: { sha256: i.toString(16).padStart(64, '0') } }));
   const predicate = { predicateType: 'https://example.com/test/v1', predicate: { ok: true } };
