@@ -45,15 +45,20 @@ export interface AttestSkipped {
   skipped: string;
 }
 
+/** How a run takes its subjects: `byDigest` keeps one name's different digests apart (an image repository's manifests). */
+export interface SubjectOptions {
+  byDigest?: boolean;
+}
+
 /** The subjects a config names (and the runner's artifacts list when it names none), merged and checked. */
-export async function collectSubjects(config: AttestConfig, ports: Pick<AttestPorts, 'cwd' | 'artifactsList'>): Promise<AttestationSubject[]> {
+export async function collectSubjects(config: AttestConfig, ports: Pick<AttestPorts, 'cwd' | 'artifactsList'>, options: SubjectOptions = {}): Promise<AttestationSubject[]> {
   const sources: AttestationSubject[][] = [];
   sources.push(config.subjectReferences.map(parseSubjectReference));
   if (config.checksums !== undefined) sources.push(await subjectsFromChecksums(config.checksums, { cwd: ports.cwd }));
   sources.push(await subjectsFromPaths(config.subjectPaths, { cwd: ports.cwd, base: config.base }));
   const named = config.subjectPaths.length > 0 || config.subjectReferences.length > 0 || config.checksums !== undefined;
   if (!named && ports.artifactsList !== undefined && ports.artifactsList !== '') sources.push(await subjectsFromArtifactsList(resolve(ports.cwd, ports.artifactsList)));
-  return mergeSubjects(sources);
+  return mergeSubjects(sources, options);
 }
 
 async function readDocument(path: string, cwd: string): Promise<Buffer> {
@@ -86,9 +91,9 @@ async function documentPredicate(type: Exclude<AttestConfig['type'], 'slsaproven
  * `<name>.intoto.jsonl` and `<name>.sigstore.json`. Everything that can be wrong with the inputs
  * fails before a token is requested or anything is signed.
  */
-export async function runAttestation(config: AttestConfig, ports: AttestPorts): Promise<AttestResult | AttestSkipped> {
+export async function runAttestation(config: AttestConfig, ports: AttestPorts, options: SubjectOptions = {}): Promise<AttestResult | AttestSkipped> {
   const startedOn = ports.clock.now();
-  const [subjects, documentPredicateValue] = await Promise.all([collectSubjects(config, ports), config.type === 'slsaprovenance' ? undefined : documentPredicate(config.type, config, ports.cwd)]);
+  const [subjects, documentPredicateValue] = await Promise.all([collectSubjects(config, ports, options), config.type === 'slsaprovenance' ? undefined : documentPredicate(config.type, config, ports.cwd)]);
   const keyless = config.sign.key === undefined;
   let tokens: AttestationTokens | undefined;
   let statements: Statement[];

@@ -2,7 +2,7 @@ import { resolve } from 'node:path';
 import { createChecksums, readChecksumEntries, sortByName } from '../checksums/index.js';
 import { isTrustKitError, messageOf, systemErrorCode } from '../core/errors.js';
 import { readRegularFile } from '../core/files.js';
-import { AttestError } from './errors.js';
+import { AttestError, quotedValue } from './errors.js';
 
 /** The digest algorithms a subject may be named by (the SHA-2 family GitHub and cosign accept). */
 export const SUBJECT_DIGEST_ALGORITHMS = ['sha256', 'sha384', 'sha512'] as const;
@@ -28,12 +28,12 @@ const ARTIFACTS_LIST_MAX_BYTES = 16 * 1024 * 1024;
 export function subjectDigest(algorithm: string, hex: string, where: string): { algorithm: SubjectDigestAlgorithm; hex: string } {
   const known = (SUBJECT_DIGEST_ALGORITHMS as readonly string[]).includes(algorithm) ? (algorithm as SubjectDigestAlgorithm) : undefined;
   if (known === undefined) {
-    throw new AttestError('ATTEST_DIGEST_INVALID', `${where}: the digest algorithm "${algorithm.slice(0, 40)}" is not one of ${SUBJECT_DIGEST_ALGORITHMS.join(', ')}`, {
+    throw new AttestError('ATTEST_DIGEST_INVALID', `${where}: the digest algorithm ${quotedValue(algorithm, 40)} is not one of ${SUBJECT_DIGEST_ALGORITHMS.join(', ')}`, {
       hint: 'give digests as sha256:<64 hex>, sha384:<96 hex> or sha512:<128 hex>',
     });
   }
   if (hex.length !== HEX_LENGTH[known] || !/^[0-9a-fA-F]+$/.test(hex)) {
-    throw new AttestError('ATTEST_DIGEST_INVALID', `${where}: "${hex.slice(0, 140)}" is not a ${known} digest (${HEX_LENGTH[known]} hex characters)`, {
+    throw new AttestError('ATTEST_DIGEST_INVALID', `${where}: ${quotedValue(hex, 140)} is not a ${known} digest (${HEX_LENGTH[known]} hex characters)`, {
       hint: 'copy the digest from sha256sum (or the registry) as it is printed',
     });
   }
@@ -41,7 +41,9 @@ export function subjectDigest(algorithm: string, hex: string, where: string): { 
 }
 
 function subjectName(name: string, where: string): string {
-  if (name === '' || name.length > 4096 || [...name].some((char) => char < ' ' || char === '\u007f')) {
+  // C1 controls too: U+009B is a terminal's CSI, as ESC [ is, and names reach logs and messages.
+  // eslint-disable-next-line no-control-regex -- the control characters are what is refused
+  if (name === '' || name.length > 4096 || /[\u0000-\u001f\u007f-\u009f]/.test(name)) {
     throw new AttestError('ATTEST_SUBJECT_INVALID', `${where}: a subject name must be 1 to 4096 characters without control characters`, {
       hint: 'name subjects by their file or image name',
     });
@@ -57,11 +59,11 @@ export function parseSubjectReference(value: string): AttestationSubject {
   const at = value.lastIndexOf('@');
   const colon = value.indexOf(':', at + 1);
   if (at <= 0 || colon === -1) {
-    throw new AttestError('ATTEST_SUBJECT_INVALID', `"${value.slice(0, 160)}" is not a subject of the form name@sha256:<hex>`, {
+    throw new AttestError('ATTEST_SUBJECT_INVALID', `${quotedValue(value, 160)} is not a subject of the form name@sha256:<hex>`, {
       hint: 'name a subject by its name and digest, e.g. app.tar.gz@sha256:e3b0c442...',
     });
   }
-  const where = `subject ${JSON.stringify(value.slice(0, 160))}`;
+  const where = `subject ${quotedValue(value, 160)}`;
   const { algorithm, hex } = subjectDigest(value.slice(at + 1, colon), value.slice(colon + 1), where);
   return { name: subjectName(value.slice(0, at), where), digest: { [algorithm]: hex } };
 }
@@ -117,11 +119,11 @@ export function parseArtifactsList(text: string, file: string): AttestationSubje
   }
   if (typeof data !== 'object' || data === null || Array.isArray(data)) throw invalid('is not a JSON object');
   const { version, subjects } = data as { version?: unknown; subjects?: unknown };
-  if (version !== 1) throw invalid(`has version ${JSON.stringify(version)}; trust-kit reads version 1`);
+  if (version !== 1) throw invalid(`has version ${quotedValue(version)}; trust-kit reads version 1`);
   if (!Array.isArray(subjects)) throw invalid('has no "subjects" array');
   return subjects.map((entry: unknown, index) => {
     const { name, digest, kind } = (typeof entry === 'object' && entry !== null ? entry : {}) as { name?: unknown; digest?: unknown; kind?: unknown };
-    if (kind !== 'file' && kind !== 'oci') throw invalid(`entry ${index} has kind ${JSON.stringify(kind)}, not "file" or "oci"`);
+    if (kind !== 'file' && kind !== 'oci') throw invalid(`entry ${index} has kind ${quotedValue(kind)}, not "file" or "oci"`);
     if (typeof name !== 'string' || typeof digest !== 'string') throw invalid(`entry ${index} lacks a "name" or "digest" string`);
     const colon = digest.indexOf(':');
     const where = `${file}: entry ${index}`;
@@ -133,14 +135,17 @@ export function parseArtifactsList(text: string, file: string): AttestationSubje
 /**
  * Merges subjects from every source: exact duplicates (same name, same digests) are dropped, as
  * GitHub refuses a statement listing a subject twice; one name with different digests is an
- * error, since a verifier could not tell which artifact is meant. Sorted by name.
+ * error, since a verifier could not tell which artifact is meant, unless `byDigest`: images are
+ * named by their repository, and each of its manifests is a subject of its own (in a statement of
+ * its own). Sorted by name (then in the order given).
  */
-export function mergeSubjects(sources: readonly (readonly AttestationSubject[])[]): AttestationSubject[] {
+export function mergeSubjects(sources: readonly (readonly AttestationSubject[])[], options: { byDigest?: boolean } = {}): AttestationSubject[] {
   const byName = new Map<string, AttestationSubject>();
   for (const subject of sources.flat()) {
-    const known = byName.get(subject.name);
+    const key = options.byDigest === true ? `${subject.name}@${SUBJECT_DIGEST_ALGORITHMS.map((algorithm) => subject.digest[algorithm] ?? '').join(':')}` : subject.name;
+    const known = byName.get(key);
     if (known === undefined) {
-      byName.set(subject.name, { name: subject.name, digest: { ...subject.digest } });
+      byName.set(key, { name: subject.name, digest: { ...subject.digest } });
       continue;
     }
     for (const algorithm of SUBJECT_DIGEST_ALGORITHMS) {
@@ -148,7 +153,7 @@ export function mergeSubjects(sources: readonly (readonly AttestationSubject[])[
       if (hex === undefined) continue;
       const other = known.digest[algorithm];
       if (other !== undefined && other !== hex) {
-        throw new AttestError('ATTEST_SUBJECT_CONFLICT', `the subject "${subject.name.slice(0, 200)}" is listed with two different ${algorithm} digests (${other} and ${hex})`, {
+        throw new AttestError('ATTEST_SUBJECT_CONFLICT', `the subject ${quotedValue(subject.name, 200)} is listed with two different ${algorithm} digests (${other} and ${hex})`, {
           hint: 'each subject name must stand for one artifact; set a base directory so that files of the same name in different folders get different names',
         });
       }

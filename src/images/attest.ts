@@ -54,7 +54,8 @@ export async function attestImages(
   },
 ): Promise<{ result: AttestResult; attached: AttachedAttestation[] } | AttestSkipped> {
   const byName = new Map(subjects.map((subject) => [`${imageSubjectName(subject)}@${subject.reference.digest}`, subject]));
-  const result = await runAttestation({ ...config, subjectReferences: [...byName.keys()], subjectPaths: [], checksums: undefined, perSubject: true }, { ...ports, artifactsList: undefined });
+  // One repository's manifests (an index and its platforms, two tags) share a name: each is attested on its own.
+  const result = await runAttestation({ ...config, subjectReferences: [...byName.keys()], subjectPaths: [], checksums: undefined, perSubject: true }, { ...ports, artifactsList: undefined }, { byDigest: true });
   if ('skipped' in result) return result;
   const attached: AttachedAttestation[] = [];
   for (const attestation of result.attestations) {

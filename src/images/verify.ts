@@ -1,12 +1,15 @@
 import { createHash } from 'node:crypto';
 import { isTrustKitError } from '../core/errors.js';
 import { INPUT_LIMITS } from '../core/files.js';
+import { repeatedKey } from '../core/json.js';
+import { printable } from '../core/logger.js';
 import {
   BUNDLE_PREDICATE_TYPE_ANNOTATION,
   COSIGN_SIGN_PREDICATE_TYPE,
   DSSE_ENVELOPE_MEDIA_TYPE,
   LEGACY_ANNOTATIONS,
   SIGSTORE_BUNDLE_MEDIA_TYPE,
+  OciError,
   SIMPLE_SIGNING_MEDIA_TYPE,
   formatImageReference,
   legacyAttestationTag,
@@ -17,13 +20,21 @@ import {
   type RegistryClient,
 } from '../oci/index.js';
 import { verifyAttestation, type AttestationBundle, type VerifiedAttestation } from '../sigstore/verify/attestation.js';
-import { VerifyError, verifyBundle, type TrustMaterial, type VerificationPolicy, type VerifiedSignature } from '../sigstore/verify/index.js';
+import { certificateInstance } from '../sigstore/verify/files.js';
+import { TrustMaterial, VerifyError, verifyBundle, type VerificationPolicy, type VerifiedSignature } from '../sigstore/verify/index.js';
 import { ImagesError } from './errors.js';
 
 /** The most referrers (and cosign 2 signature layers) read for one image: a registry is not trusted to bound them. */
 export const MAX_IMAGE_BUNDLES = 64;
 /** The largest simple-signing payload read (cosign's are a few hundred bytes). */
 const MAX_PAYLOAD_BYTES = 64 * 1024;
+/**
+ * The most bytes of bundles and payloads read for one image in all: four bundles of the largest
+ * size (GitHub's 16 MB predicate, base64-encoded), far more than an image's signatures and SBOM
+ * attestations hold. Each is bounded on its own too; without this, 64 referrers and 64 `.att`
+ * layers of the largest would hold gigabytes in memory.
+ */
+export const MAX_IMAGE_BUNDLE_BYTES = 4 * INPUT_LIMITS.bundle;
 
 /** A Sigstore bundle found attached to an image, as the registry holds it now. */
 export interface ImageBundle extends AttestationBundle {
@@ -50,21 +61,45 @@ export interface DiscoveredBundles {
  * referrers (OCI 1.1 referrers API, or the `sha256-<hex>` tag fallback), and cosign 2's
  * `sha256-<hex>.sig` layers turned back into v0.1 message-signature bundles and
  * `sha256-<hex>.att` layers into v0.1 DSSE bundles. At most
- * {@link MAX_IMAGE_BUNDLES} of each, each bundle at most the size a bundle file may have.
+ * {@link MAX_IMAGE_BUNDLES} of each, each bundle at most the size a bundle file may have, and
+ * `maxTotalBytes` ({@link MAX_IMAGE_BUNDLE_BYTES}) in all: what is past it is recorded as unreadable.
  */
-export async function discoverImageBundles(client: RegistryClient, image: DigestReference): Promise<DiscoveredBundles> {
+export async function discoverImageBundles(client: RegistryClient, image: DigestReference, options: { maxTotalBytes?: number } = {}): Promise<DiscoveredBundles> {
   const repository = { registry: image.registry, repository: image.repository };
   const listed = await client.referrers(image, SIGSTORE_BUNDLE_MEDIA_TYPE);
   const discovered: DiscoveredBundles = { via: listed.via, referrers: [], legacySignatures: [], legacyAttestations: [], unreadable: [] };
-  if (listed.descriptors.length > MAX_IMAGE_BUNDLES) discovered.unreadable.push({ source: formatImageReference(image), reason: `${listed.descriptors.length} bundle referrers; only the first ${MAX_IMAGE_BUNDLES} were read` });
-  for (const descriptor of listed.descriptors.slice(0, MAX_IMAGE_BUNDLES)) {
+  const maxTotalBytes = options.maxTotalBytes ?? MAX_IMAGE_BUNDLE_BYTES;
+  let total = 0;
+  /** Reads a blob (of the size its descriptor declares) within what is left of the image's budget. */
+  const read = async (layer: { digest: string; size: number }, maxBytes: number): Promise<Buffer> => {
+    const left = maxTotalBytes - total;
+    const overBudget = (): OciError =>
+      new OciError('OCI_TOO_LARGE', `not read: it would take the bundles read for ${formatImageReference(image)} past ${maxTotalBytes} bytes in all (${total} read before it)`, {
+        hint: 'the image has more (or larger) signatures and attestations attached than a verifier reads; remove stale ones',
+      });
+    if (layer.size > left) throw overBudget();
+    let bytes: Buffer;
+    try {
+      bytes = await client.readBlob(repository, layer.digest, Math.min(maxBytes, left));
+    } catch (error) {
+      // The blob is larger than its descriptor said: past the budget, that is what to report.
+      if (left < maxBytes && isTrustKitError(error) && error.code === 'OCI_TOO_LARGE') throw overBudget();
+      throw error;
+    }
+    total += bytes.length;
+    return bytes;
+  };
+  // A listing (the tag schema's index is anyone's to write) may repeat a referrer: read once, repeats cannot crowd the others out.
+  const descriptors = [...new Map(listed.descriptors.map((descriptor) => [descriptor.digest, descriptor])).values()];
+  if (descriptors.length > MAX_IMAGE_BUNDLES) discovered.unreadable.push({ source: formatImageReference(image), reason: `${descriptors.length} bundle referrers; only the first ${MAX_IMAGE_BUNDLES} were read` });
+  for (const descriptor of descriptors.slice(0, MAX_IMAGE_BUNDLES)) {
     const source = `referrer ${descriptor.digest}`;
     try {
       const fetched = await client.getManifest(withDigest(repository, descriptor.digest));
       if (fetched.manifest.kind !== 'image') throw new VerifyError('VERIFY_BUNDLE_INVALID', 'is an index, not a bundle manifest');
       const layer = fetched.manifest.manifest.layers.find((entry) => entry.mediaType === SIGSTORE_BUNDLE_MEDIA_TYPE);
       if (layer === undefined) throw new VerifyError('VERIFY_BUNDLE_INVALID', `has no ${SIGSTORE_BUNDLE_MEDIA_TYPE} layer`);
-      const bytes = await client.readBlob(repository, layer.digest, INPUT_LIMITS.bundle);
+      const bytes = await read(layer, INPUT_LIMITS.bundle);
       discovered.referrers.push({ json: parseJsonObject(bytes), line: undefined, source, claimedType: fetched.manifest.manifest.annotations?.[BUNDLE_PREDICATE_TYPE_ANNOTATION] });
     } catch (error) {
       if (!isTrustKitError(error)) throw error;
@@ -73,7 +108,7 @@ export async function discoverImageBundles(client: RegistryClient, image: Digest
   }
   for (const layer of await legacyLayers(client, repository, legacySignatureTag(image.digest), SIMPLE_SIGNING_MEDIA_TYPE, discovered)) {
     try {
-      const payload = await client.readBlob(repository, layer.digest, MAX_PAYLOAD_BYTES);
+      const payload = await read(layer, MAX_PAYLOAD_BYTES);
       discovered.legacySignatures.push({ json: legacyBundle(payload, layer.annotations ?? {}), line: undefined, source: layer.source, claimedType: COSIGN_SIGN_PREDICATE_TYPE, payload });
     } catch (error) {
       if (!isTrustKitError(error)) throw error;
@@ -82,7 +117,7 @@ export async function discoverImageBundles(client: RegistryClient, image: Digest
   }
   for (const layer of await legacyLayers(client, repository, legacyAttestationTag(image.digest), DSSE_ENVELOPE_MEDIA_TYPE, discovered)) {
     try {
-      const envelope = parseJsonObject(await client.readBlob(repository, layer.digest, INPUT_LIMITS.bundle));
+      const envelope = parseJsonObject(await read(layer, INPUT_LIMITS.bundle));
       const { messageSignature: _none, ...material } = legacyBundle(Buffer.alloc(0), { ...layer.annotations, [LEGACY_ANNOTATIONS.signature]: '' }) as { messageSignature: unknown };
       discovered.legacyAttestations.push({ json: { ...material, dsseEnvelope: envelope }, line: undefined, source: layer.source, claimedType: layer.annotations?.predicateType });
     } catch (error) {
@@ -93,27 +128,34 @@ export async function discoverImageBundles(client: RegistryClient, image: Digest
   return discovered;
 }
 
-/** The layers of one media type of a cosign 2 tag (`.sig` or `.att`), at most {@link MAX_IMAGE_BUNDLES}; none when the tag does not exist. */
-async function legacyLayers(client: RegistryClient, repository: { registry: string; repository: string }, tag: string, mediaType: string, discovered: DiscoveredBundles): Promise<{ digest: string; annotations?: Readonly<Record<string, string>> | undefined; source: string }[]> {
-  let layers: readonly { digest: string; mediaType: string; annotations?: Readonly<Record<string, string>> | undefined }[];
+/** The layers of one media type of a cosign 2 tag (`.sig` or `.att`), at most {@link MAX_IMAGE_BUNDLES}; none when the tag does not exist or cannot be read (recorded as unreadable). */
+async function legacyLayers(client: RegistryClient, repository: { registry: string; repository: string }, tag: string, mediaType: string, discovered: DiscoveredBundles): Promise<{ digest: string; size: number; annotations?: Readonly<Record<string, string>> | undefined; source: string }[]> {
+  let layers: readonly { digest: string; size: number; mediaType: string; annotations?: Readonly<Record<string, string>> | undefined }[];
   try {
     const fetched = await client.getManifest({ ...repository, tag });
     layers = fetched.manifest.kind === 'image' ? fetched.manifest.manifest.layers : [];
   } catch (error) {
-    if (!(isTrustKitError(error) && error.code === 'OCI_NOT_FOUND')) throw error;
+    if (!isTrustKitError(error)) throw error;
+    // Anyone who may push to the repository may write this tag: what it holds is one source among others, not the whole answer.
+    if (error.code !== 'OCI_NOT_FOUND') discovered.unreadable.push({ source: tag, reason: `${error.code}: ${error.message}` });
     return [];
   }
   if (layers.length > MAX_IMAGE_BUNDLES) discovered.unreadable.push({ source: tag, reason: `${layers.length} layers; only the first ${MAX_IMAGE_BUNDLES} were read` });
-  return layers.slice(0, MAX_IMAGE_BUNDLES).flatMap((layer, index) => (layer.mediaType === mediaType ? [{ digest: layer.digest, annotations: layer.annotations, source: `${tag} layer ${index + 1}` }] : []));
+  return layers.slice(0, MAX_IMAGE_BUNDLES).flatMap((layer, index) => (layer.mediaType === mediaType ? [{ digest: layer.digest, size: layer.size, annotations: layer.annotations, source: `${tag} layer ${index + 1}` }] : []));
 }
 
 function parseJsonObject(bytes: Buffer): unknown {
+  const text = bytes.toString('utf8');
   let json: unknown;
   try {
-    json = JSON.parse(bytes.toString('utf8'));
+    json = JSON.parse(text);
   } catch (error) {
-    throw new VerifyError('VERIFY_BUNDLE_INVALID', `is not JSON: ${error instanceof Error ? error.message : String(error)}`, { cause: error });
+    // V8 quotes the bytes around the fault, and these are the registry's: they are put on one printable line.
+    throw new VerifyError('VERIFY_BUNDLE_INVALID', `is not JSON: ${printable(error instanceof Error ? error.message : String(error))}`, { cause: error });
   }
+  // As for bundle files: JSON.parse keeps the last of two equal keys, other readers the first or neither (protobuf's JSON reader, cosign's, refuses them).
+  const repeated = repeatedKey(text);
+  if (repeated !== undefined) throw new VerifyError('VERIFY_BUNDLE_INVALID', `repeats the key ${printable(JSON.stringify(repeated.slice(0, 100)))} in one object; a bundle names each field once`);
   if (typeof json !== 'object' || json === null || Array.isArray(json)) throw new VerifyError('VERIFY_BUNDLE_INVALID', 'is not a JSON object (a Sigstore bundle)');
   return json;
 }
@@ -237,4 +279,26 @@ function verifyLegacySignatures(signatures: readonly ImageBundle[], image: Diges
     }
   }
   return { failure };
+}
+
+/**
+ * The trust to verify an image's bundles with, when none is given: the trusted root of each
+ * Sigstore instance whose certificates the bundles carry (`load` fetches one instance's, for a
+ * bundle of it), as `gh attestation verify` trusts both. One image may carry a public-good
+ * signature beside GitHub's provenance, and anyone who may push a referrer may put a bundle naming
+ * either instance first: the first bundle's instance alone would fail the others.
+ */
+export async function imageTrust(discovered: DiscoveredBundles, load: (bundleJson: unknown) => Promise<TrustMaterial | undefined>): Promise<TrustMaterial | undefined> {
+  const byInstance = new Map<string, unknown>();
+  for (const bundle of [...discovered.referrers, ...discovered.legacySignatures, ...discovered.legacyAttestations]) {
+    const instance = certificateInstance(bundle.json);
+    if (!byInstance.has(instance)) byInstance.set(instance, bundle.json);
+  }
+  if (byInstance.size <= 1) return load([...byInstance.values()][0]);
+  const loaded: TrustMaterial[] = [];
+  for (const bundle of byInstance.values()) {
+    const trust = await load(bundle);
+    if (trust !== undefined) loaded.push(trust);
+  }
+  return new TrustMaterial(loaded.flatMap((trust) => trust.roots));
 }

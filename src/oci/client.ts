@@ -349,7 +349,8 @@ export class RegistryClient {
   /**
    * The descriptors of an artifact type. A descriptor that names no type, or the empty config's
    * (go-containerregistry's registry lists the config's media type there), is looked up: its
-   * manifest's artifactType, else its config's media type, as the spec derives it.
+   * manifest's artifactType, else its config's media type, as the spec derives it; one whose
+   * manifest is not found is left out.
    */
   async #ofType(subject: DigestReference, descriptors: readonly Descriptor[], artifactType: string | undefined): Promise<Descriptor[]> {
     if (artifactType === undefined) return [...descriptors];
@@ -359,7 +360,14 @@ export class RegistryClient {
       let type = descriptor.artifactType;
       if ((type === undefined || type === MEDIA_TYPES.ociEmpty) && lookups < MAX_ARTIFACT_TYPE_LOOKUPS) {
         lookups += 1;
-        const fetched = await this.getManifest({ registry: subject.registry, repository: subject.repository, digest: descriptor.digest });
+        let fetched: FetchedManifest;
+        try {
+          fetched = await this.getManifest({ registry: subject.registry, repository: subject.repository, digest: descriptor.digest });
+        } catch (error) {
+          // A referrer deleted after the tag schema's index listed it (or a registry's stale listing) is of no type: the others are still listed.
+          if (isTrustKitError(error) && error.code === 'OCI_NOT_FOUND') continue;
+          throw error;
+        }
         type = fetched.manifest.manifest.artifactType ?? (fetched.manifest.kind === 'image' ? fetched.manifest.manifest.config.mediaType : undefined);
       }
       if (type === artifactType) typed.push({ ...descriptor, artifactType: type });

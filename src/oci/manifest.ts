@@ -81,8 +81,9 @@ export function isIndexMediaType(mediaType: string): boolean {
  * schema 1 and anything whose descriptors are malformed.
  */
 export function parseManifest(bytes: Uint8Array, contentType: string | undefined, source: string): Manifest {
+  // The reasons quote the document (its media types, digests, annotation keys) and the Content-Type: the registry's text.
   const invalid = (why: string): OciError =>
-    new OciError('OCI_MANIFEST_INVALID', `manifest ${source} is invalid: ${why}`, {
+    new OciError('OCI_MANIFEST_INVALID', `manifest ${source} is invalid: ${printable(why)}`, {
       hint: 'the registry returned something that is not an OCI or Docker v2 manifest; check the reference',
     });
   let document: unknown;

@@ -62,6 +62,38 @@ test('checksums files and the runner\'s artifacts list become subjects; exact du
   }
 });
 
+test('a refused subject quotes the runner\'s artifacts list or the input escaped, on one printable line and bounded', () => {
+  // eslint-disable-next-line no-control-regex -- what must not reach a terminal
+  const control = /[\u0000-\u001f\u007f-\u009f]/;
+  const hostile = '\u001b]0;owned\u0007\u009b2J';
+  const list = (entry: unknown, version: unknown = 1): string => JSON.stringify({ version, subjects: [entry] });
+  const refused: (() => unknown)[] = [
+    () => parseArtifactsList(list({ name: 'a', digest: `sha256:${HEX}`, kind: 'file' }, `1${hostile}`), 'list.json'),
+    () => parseArtifactsList(list({ name: 'a', digest: `sha256:${HEX}`, kind: 'f'.repeat(1_000_000) }), 'list.json'),
+    () => parseArtifactsList(list({ name: 'a', digest: `sha256:${HEX}`, kind: `file${hostile}` }), 'list.json'),
+    () => parseArtifactsList(list({ name: 'a', digest: `sha\u009b256:${HEX}`, kind: 'file' }), 'list.json'),
+    () => parseArtifactsList(list({ name: 'a', digest: `sha256:${hostile}`, kind: 'file' }), 'list.json'),
+    () => parseSubjectReference(`app${hostile}`),
+    () => parseSubjectReference(`app@sha256:${hostile}`),
+  ];
+  for (const [index, attempt] of refused.entries()) {
+    assert.throws(attempt, (error: Error & { code?: string }) => {
+      assert.match(error.code ?? '', /^ATTEST_/);
+      assert.doesNotMatch(error.message, control, `case ${index}: ${JSON.stringify(error.message.slice(0, 300))}`);
+      assert.ok(error.message.length < 500, `case ${index}: a message of ${error.message.length} characters`);
+      return true;
+    });
+  }
+});
+
+test('a subject name with a control character is refused, C1 controls (a terminal\'s CSI) as C0 ones: names reach logs and messages', () => {
+  for (const name of ['app\u001b[2J', 'app\u009b2J', 'app\u0085']) {
+    assert.throws(() => parseSubjectReference(`${name}@sha256:${HEX}`), { code: 'ATTEST_SUBJECT_INVALID' }, JSON.stringify(name));
+    assert.throws(() => parseArtifactsList(JSON.stringify({ version: 1, subjects: [{ name, digest: `sha256:${HEX}`, kind: 'file' }] }), 'list.json'), { code: 'ATTEST_SUBJECT_INVALID' }, JSON.stringify(name));
+  }
+  assert.equal(parseSubjectReference(`caf\u00e9-\u00a0.tgz@sha256:${HEX}`).name, 'caf\u00e9-\u00a0.tgz');
+});
+
 test('up to 1,024 subjects go in one statement and more are split; per-subject makes one statement each; all are in-toto Statements v1', () => {
   const subjects = Array.from({ length: 2500 }, (_, i) => ({ name: `artifact-${String(i).padStart(4, '0')}`, digest: { sha256: i.toString(16).padStart(64, '0') } }));
   const predicate = { predicateType: 'https://example.com/test/v1', predicate: { ok: true } };
@@ -88,6 +120,37 @@ test('SBOM predicates: SPDX 2.3 and CycloneDX JSON get their predicate types; ot
   assert.throws(() => predicateFromDocument('custom', Buffer.from('[1]'), 'p.json', 'https://example.com/p'), { code: 'ATTEST_PREDICATE_INVALID' });
   assert.throws(() => predicateFromDocument('custom', Buffer.from('{'), 'p.json', 'https://example.com/p'), { code: 'ATTEST_PREDICATE_INVALID' });
   assert.throws(() => predicateFromDocument('custom', Buffer.from('{}'), 'p.json'), { code: 'ATTEST_PREDICATE_TYPE_INVALID' });
+});
+
+test('a predicate file refused for its content is quoted on one printable line, at most a few hundred characters of it', () => {
+  // eslint-disable-next-line no-control-regex -- what must not reach a terminal
+  const control = /[\u0000-\u001f\u007f-\u009f]/;
+  const hostile = '\u001b]0;owned\u0007\u009b2J';
+  const refused: [Parameters<typeof predicateFromDocument>[0], string][] = [
+    ['custom', `${hostile}{}`],
+    ['spdx', JSON.stringify({ spdxVersion: `SPDX-2.3${hostile}`, SPDXID: 'x' })],
+    ['spdx', JSON.stringify({ spdxVersion: ['x'.repeat(1_000_000)], SPDXID: 'x' })],
+    ['cyclonedx', JSON.stringify({ bomFormat: `CycloneDX${hostile}`, specVersion: '1.6' })],
+    ['cyclonedx', JSON.stringify({ bomFormat: 'CycloneDX', specVersion: 'y'.repeat(1_000_000) })],
+  ];
+  for (const [type, text] of refused) {
+    assert.throws(() => predicateFromDocument(type, Buffer.from(text), 'p.json', 'https://example.com/p'), (error: Error & { code?: string }) => {
+      assert.equal(error.code, 'ATTEST_PREDICATE_INVALID');
+      assert.doesNotMatch(error.message, control, `${type}: ${JSON.stringify(error.message.slice(0, 300))}`);
+      assert.ok(error.message.length < 400, `${type}: a message of ${error.message.length} characters`);
+      return true;
+    });
+  }
+});
+
+test('a predicate file that repeats a key in one object is refused, naming the key: what is signed must be what every reader of the file sees', () => {
+  const text = '{"passed":false,"suite":{"name":"a","name":"b"}}';
+  for (const type of ['custom', 'spdx', 'cyclonedx'] as const) {
+    assert.throws(() => predicateFromDocument(type, Buffer.from(text), 'p.json', 'https://example.com/p'), { code: 'ATTEST_PREDICATE_INVALID', message: /^p\.json repeats the key "name" in one object/ });
+  }
+  assert.throws(() => predicateFromSbom(Buffer.from('{"spdxVersion":"SPDX-2.3","SPDXID":"a","SPDXID":"b"}'), 'sbom.json'), { code: 'ATTEST_PREDICATE_INVALID', message: /repeats the key "SPDXID"/ });
+  // Equal keys in different objects are fine.
+  assert.equal(predicateFromDocument('custom', Buffer.from('{"name":"a","suite":{"name":"b"}}'), 'ok.json', 'https://example.com/p').predicateType, 'https://example.com/p');
 });
 
 test('a predicate nested deeper than signing can serialize is refused with a code, in bounded time', () => {

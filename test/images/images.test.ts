@@ -6,7 +6,7 @@ import { COSIGN_SIGN_PREDICATE_TYPE, DSSE_ENVELOPE_MEDIA_TYPE, LEGACY_ANNOTATION
 import { IDENTITY, ISSUER } from '../interop/matrix.js';
 import { PEERS, isInstalled, runPeer } from '../interop/tools.js';
 import { cli } from '../support/cli.js';
-import { buildImage, debianFiles, pushImage } from '../support/oci/images.js';
+import { buildImage, buildMultiArchIndex, debianFiles, pushImage, pushIndex } from '../support/oci/images.js';
 import { haveTools, startDockerRegistry, startReferrersRegistry, type LoopbackRegistry } from '../support/oci/registries.js';
 import { startGitHubApi } from '../support/github/index.js';
 import { startSigstoreStack, type SigstoreStack } from '../support/sigstore/index.js';
@@ -98,6 +98,36 @@ test('attest-image attaches attestations as cosign 3 and cosign 2 do (their veri
     assert.match(other.stderr, /VERIFY_POLICY_IDENTITY_MISMATCH/);
     const missingType = await cli(['verify-image', ...policy(stack), '--predicate-type', 'https://slsa.dev/provenance/v1', pinned], dir, { HOME: dir });
     assert.notEqual(missingType.code, 0);
+  }
+});
+
+test('attest-image --recursive attests a multi-arch index and each of its platform manifests, and two images of one repository, each in a statement of its own', async (t) => {
+  if (!haveTools(t, ['docker-registry'])) return;
+  const stack = await startSigstoreStack();
+  t.after(() => stack.close());
+  const dir = await tempDir(t);
+  await writeFile(join(dir, 'predicate.json'), JSON.stringify({ passed: true }));
+  const registry = await startDockerRegistry(t, 'anonymous');
+  const client = clientFor(t, registry);
+  const app = { registry: registry.name, repository: 'acme/app' };
+  const single = buildImage(debianFiles('attest recursive'));
+  await pushImage(client, app, single, 'v1');
+  const multi = buildMultiArchIndex('attest recursive');
+  await pushIndex(client, app, multi, 'multi');
+  // The index, its platform manifests and the single image share one name (the repository), each with its own digest.
+  const run = await cli(
+    ['attest-image', '--recursive', '--attestation-format', 'cosign3', '--type', 'custom', '--predicate', 'predicate.json', '--predicate-type', CUSTOM_TYPE, ...signing(stack), `${registry.name}/acme/app:v1`, `${registry.name}/acme/app:multi`],
+    dir,
+    { SIGSTORE_ID_TOKEN: stack.oidc.mintToken(), HOME: dir },
+  );
+  assert.equal(run.code, 0, run.stderr);
+  const digests = [single.digest, multi.digest, ...multi.images.map((image) => image.digest)];
+  assert.deepEqual(run.stdout.trim().split('\n').sort(), digests.map((digest) => `${registry.name}/acme/app@${digest}`).sort());
+  for (const digest of digests) {
+    const referrers = await client.referrers(withDigest(app, digest), SIGSTORE_BUNDLE_MEDIA_TYPE);
+    assert.equal(referrers.descriptors.length, 1, digest);
+    const verified = await cli(['verify-image', ...policy(stack), '--no-signature', '--predicate-type', CUSTOM_TYPE, `${registry.name}/acme/app@${digest}`], dir, { HOME: dir });
+    assert.equal(verified.code, 0, verified.stderr);
   }
 });
 

@@ -36,3 +36,23 @@ test('schema 1, a type that contradicts the response, and malformed descriptors 
   }
   assert.throws(() => parseManifest(Buffer.from('{not json'), undefined, 'x'), { code: 'OCI_MANIFEST_INVALID' });
 });
+
+test('what a manifest is refused for quotes the registry\'s text (media types, digests, annotation keys, Content-Type) without its control characters', () => {
+  const hostile = '\u001b]0;owned\u0007\u009b2J';
+  const config = { mediaType: MEDIA_TYPES.ociConfig, digest: D('a'), size: 1 };
+  const cases: [unknown, string | undefined][] = [
+    [{ schemaVersion: 2, mediaType: `${MEDIA_TYPES.ociIndex}${hostile}`, manifests: [] }, MEDIA_TYPES.ociIndex],
+    [{ schemaVersion: 2, mediaType: `application/x${hostile}`, layers: [] }, undefined],
+    [{ schemaVersion: 2, layers: [] }, `application/x${hostile}`],
+    [{ schemaVersion: 2, mediaType: MEDIA_TYPES.ociManifest, config: { ...config, digest: `sha256:${hostile}` }, layers: [] }, undefined],
+    [{ schemaVersion: 2, mediaType: MEDIA_TYPES.ociManifest, config, layers: [], annotations: { [`key${hostile}`]: 1 } }, undefined],
+  ];
+  for (const [document, contentType] of cases) {
+    assert.throws(() => parseManifest(bytes(document), contentType, 'registry.example/acme/app:v1'), (error: Error & { code?: string }) => {
+      assert.equal(error.code, 'OCI_MANIFEST_INVALID');
+      // eslint-disable-next-line no-control-regex -- what must not reach a terminal
+      assert.doesNotMatch(error.message, /[\u0000-\u001f\u007f-\u009f]/, JSON.stringify(error.message));
+      return true;
+    });
+  }
+});

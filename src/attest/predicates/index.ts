@@ -1,4 +1,6 @@
-import { AttestError } from '../errors.js';
+import { printable } from '../../core/logger.js';
+import { repeatedKey } from '../../core/json.js';
+import { AttestError, quotedValue } from '../errors.js';
 import { assertPredicateSize, type Predicate } from '../statement.js';
 import { customPredicate } from './custom.js';
 import { cyclonedxV1 } from './cyclonedx/v1.js';
@@ -37,14 +39,21 @@ function depthOf(value: unknown): number {
 
 function parseDocument(bytes: Uint8Array, name: string): Record<string, unknown> {
   assertPredicateSize(bytes.byteLength, name);
+  const text = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('utf8');
   let document: unknown;
   try {
-    document = JSON.parse(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('utf8'));
+    document = JSON.parse(text);
   } catch (error) {
-    throw new AttestError('ATTEST_PREDICATE_INVALID', `${name} is not JSON: ${error instanceof Error ? error.message : String(error)}`, { cause: error, hint: 'a predicate is one JSON object' });
+    // V8's message quotes the bytes around the fault: the file's, which may hold terminal escapes.
+    throw new AttestError('ATTEST_PREDICATE_INVALID', `${name} is not JSON: ${printable(error instanceof Error ? error.message : String(error))}`, { cause: error, hint: 'a predicate is one JSON object' });
   }
   if (typeof document !== 'object' || document === null || Array.isArray(document)) {
     throw new AttestError('ATTEST_PREDICATE_INVALID', `${name} is JSON, but not an object`, { hint: 'a predicate is one JSON object' });
+  }
+  // JSON.parse keeps the last of two equal keys, other readers the first: the statement would sign one reading of the file.
+  const repeated = repeatedKey(text);
+  if (repeated !== undefined) {
+    throw new AttestError('ATTEST_PREDICATE_INVALID', `${name} repeats the key ${quotedValue(repeated)} in one object; readers differ on which value it has`, { hint: 'keep one of the two values, then attest again' });
   }
   if (depthOf(document) > MAX_PREDICATE_DEPTH) {
     throw new AttestError('ATTEST_PREDICATE_INVALID', `${name} nests objects and arrays more than ${MAX_PREDICATE_DEPTH} levels deep`, { hint: 'no SBOM or predicate nests that deep; check that this is the document you meant' });

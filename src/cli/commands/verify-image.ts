@@ -1,7 +1,7 @@
 import { cliNamer, InputReader } from '../../config/inputs.js';
 import { attestationVerifyConfig } from '../../config/verify-attestation.js';
 import { TrustKitError } from '../../core/errors.js';
-import { discoverImageBundles, verifyImageBundles, type VerifiedImageBundle } from '../../images/verify.js';
+import { discoverImageBundles, imageTrust, verifyImageBundles, type VerifiedImageBundle } from '../../images/verify.js';
 import { COSIGN_SIGN_PREDICATE_TYPE, formatImageReference } from '../../oci/index.js';
 import { attestationPolicy } from '../../sigstore/verify/attestation.js';
 import { resolvePolicy, resolveTrust, trustSourcesFrom } from '../../sigstore/verify/files.js';
@@ -75,7 +75,9 @@ repository or owner, 9 a self-hosted runner with --deny-self-hosted-runners.`,
       if (!pinned.digest.startsWith('sha256:')) throw new TrustKitError('CLI_USAGE', `${formatImageReference(pinned)} is not a sha256 digest; images are verified by their sha256 digest`, { hint: 'name the image by tag or by its sha256 digest' });
       const discovered = await discoverImageBundles(client, pinned);
       const all = [...discovered.referrers, ...discovered.legacySignatures, ...discovered.legacyAttestations];
-      const trust = await resolveTrust(config, context.cwd, all[0]?.json, trustSourcesFrom(context.env));
+      const sources = trustSourcesFrom(context.env);
+      // A --trusted-root file (or a key) is the trust, whatever the bundles; else each instance the bundles name is loaded.
+      const trust = config.trustedRoot !== undefined || config.policy.kind === 'key' ? await resolveTrust(config, context.cwd, undefined, sources) : await imageTrust(discovered, (bundle) => resolveTrust(config, context.cwd, bundle, sources));
       const verified = verifyImageBundles({ image: pinned, discovered, policy, trust, signature, predicateTypes });
       const shown = formatImageReference(pinned);
       if (format === 'json') {

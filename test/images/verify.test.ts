@@ -1,0 +1,193 @@
+// What verify-image reads of a registry that an attacker controls (or that others may push to):
+// every bundle attached to an image is read in bounded time and memory, a hostile one is recorded
+// as unreadable with a reason fit for a terminal, and none stops the others from being read.
+import assert from 'node:assert/strict';
+import { createHash, generateKeyPairSync } from 'node:crypto';
+import { test } from 'node:test';
+import { discoverImageBundles, imageTrust, type DiscoveredBundles } from '../../src/images/verify.js';
+import { TrustMaterial } from '../../src/sigstore/verify/trust.js';
+import * as der from '../support/sigstore/der.js';
+import { OID_COMMON_NAME, OID_ORGANIZATION, issueCertificate } from '../support/sigstore/x509.js';
+import { RegistryClient, SIGSTORE_BUNDLE_MEDIA_TYPE, legacyAttestationTag, legacySignatureTag, type HttpRequest } from '../../src/oci/index.js';
+import { FAST_RETRY, scripted, type ScriptedAnswer } from '../oci/support.js';
+
+const digestOf = (bytes: string): string => `sha256:${createHash('sha256').update(bytes).digest('hex')}`;
+const OCI_MANIFEST = 'application/vnd.oci.image.manifest.v1+json';
+const OCI_INDEX = 'application/vnd.oci.image.index.v1+json';
+const image = { registry: 'registry.example', repository: 'acme/app', digest: digestOf('the image') };
+const base = `/v2/${image.repository}`;
+// eslint-disable-next-line no-control-regex -- what must not reach a terminal
+const CONTROL = /[\u0000-\u001f\u007f-\u009f]/;
+/** Terminal escapes: a window title, a colour, a C1 CSI. */
+const HOSTILE = '\u001b]0;owned\u0007\u001b[31m\u009b2J';
+
+/** A referrer manifest carrying `layer` as its bundle layer. */
+function referrer(layer: string): string {
+  return JSON.stringify({
+    schemaVersion: 2,
+    mediaType: OCI_MANIFEST,
+    artifactType: SIGSTORE_BUNDLE_MEDIA_TYPE,
+    config: { mediaType: 'application/vnd.oci.empty.v1+json', digest: digestOf('{}'), size: 2 },
+    layers: [{ mediaType: SIGSTORE_BUNDLE_MEDIA_TYPE, digest: digestOf(layer), size: layer.length }],
+    subject: { mediaType: OCI_MANIFEST, digest: image.digest, size: 9 },
+  });
+}
+
+/** A registry with the referrers API serving `files` by path (manifests and blobs); everything else is 404. */
+function registry(referrers: readonly object[], files: Readonly<Record<string, ScriptedAnswer>>): ReturnType<typeof scripted> {
+  return scripted((request: HttpRequest) => {
+    if (request.url.pathname === `${base}/referrers/${image.digest}`) {
+      return { status: 200, headers: { 'content-type': OCI_INDEX }, body: JSON.stringify({ schemaVersion: 2, mediaType: OCI_INDEX, manifests: referrers }) };
+    }
+    return files[request.url.pathname] ?? { status: 404, body: JSON.stringify({ errors: [{ code: 'MANIFEST_UNKNOWN', message: 'not here' }] }) };
+  });
+}
+
+test('a bundle layer that is not JSON is unreadable, and its reason quotes none of its bytes\' control characters', async () => {
+  const layer = `${HOSTILE}not a bundle`;
+  const manifest = referrer(layer);
+  const transport = registry([{ mediaType: OCI_MANIFEST, digest: digestOf(manifest), size: manifest.length, artifactType: SIGSTORE_BUNDLE_MEDIA_TYPE }], {
+    [`${base}/manifests/${digestOf(manifest)}`]: { status: 200, headers: { 'content-type': OCI_MANIFEST }, body: manifest },
+    [`${base}/blobs/${digestOf(layer)}`]: { status: 200, body: layer },
+  });
+  const discovered = await discoverImageBundles(new RegistryClient({ transport, retry: FAST_RETRY }), image);
+  assert.equal(discovered.referrers.length, 0);
+  assert.equal(discovered.unreadable.length, 1);
+  const [unread] = discovered.unreadable;
+  assert.match(unread?.reason ?? '', /^VERIFY_BUNDLE_INVALID: is not JSON/);
+  assert.doesNotMatch(unread?.reason ?? '', CONTROL, JSON.stringify(unread));
+});
+
+test('a bundle layer that repeats a key in one object is unreadable, as a bundle file is (JSON.parse keeps the last, protobuf readers such as cosign\'s refuse it)', async () => {
+  const layer = '{"mediaType":"application/vnd.dev.sigstore.bundle.v0.3+json","dsseEnvelope":{"payload":"e30=","payload":"eyJhIjoxfQ=="}}';
+  const manifest = referrer(layer);
+  const transport = registry([{ mediaType: OCI_MANIFEST, digest: digestOf(manifest), size: manifest.length, artifactType: SIGSTORE_BUNDLE_MEDIA_TYPE }], {
+    [`${base}/manifests/${digestOf(manifest)}`]: { status: 200, headers: { 'content-type': OCI_MANIFEST }, body: manifest },
+    [`${base}/blobs/${digestOf(layer)}`]: { status: 200, body: layer },
+  });
+  const discovered = await discoverImageBundles(new RegistryClient({ transport, retry: FAST_RETRY }), image);
+  assert.equal(discovered.referrers.length, 0);
+  assert.match(discovered.unreadable[0]?.reason ?? '', /^VERIFY_BUNDLE_INVALID: repeats the key "payload" in one object/);
+});
+
+/** A referrer holding a JSON object as its bundle: what discovery reads (verifying it is not discovery's part). */
+function goodReferrer(): { descriptor: object; files: Record<string, ScriptedAnswer> } {
+  const layer = JSON.stringify({ mediaType: 'application/vnd.dev.sigstore.bundle.v0.3+json' });
+  const manifest = referrer(layer);
+  return {
+    descriptor: { mediaType: OCI_MANIFEST, digest: digestOf(manifest), size: manifest.length, artifactType: SIGSTORE_BUNDLE_MEDIA_TYPE },
+    files: {
+      [`${base}/manifests/${digestOf(manifest)}`]: { status: 200, headers: { 'content-type': OCI_MANIFEST }, body: manifest },
+      [`${base}/blobs/${digestOf(layer)}`]: { status: 200, body: layer },
+    },
+  };
+}
+
+test('a hostile cosign 2 .sig or .att manifest is recorded as unreadable; the referrers beside it are still read', async () => {
+  const good = goodReferrer();
+  // Annotations that are not strings, and a manifest whose bytes are not the digest the registry claims for the tag.
+  const sig = JSON.stringify({ schemaVersion: 2, mediaType: OCI_MANIFEST, config: { mediaType: 'application/vnd.oci.image.config.v1+json', digest: digestOf('{}'), size: 2 }, layers: [{ mediaType: 'application/vnd.dev.cosign.simplesigning.v1+json', digest: digestOf('p'), size: 1, annotations: { [`dev.cosignproject.cosign/signature${HOSTILE}`]: 7 } }] });
+  const att = JSON.stringify({ schemaVersion: 2, mediaType: OCI_MANIFEST, config: { mediaType: 'application/vnd.oci.image.config.v1+json', digest: digestOf('{}'), size: 2 }, layers: [] });
+  const transport = registry([good.descriptor], {
+    ...good.files,
+    [`${base}/manifests/${legacySignatureTag(image.digest)}`]: { status: 200, headers: { 'content-type': OCI_MANIFEST }, body: sig },
+    [`${base}/manifests/${legacyAttestationTag(image.digest)}`]: { status: 200, headers: { 'content-type': OCI_MANIFEST, 'docker-content-digest': digestOf('another manifest') }, body: att },
+  });
+  const discovered = await discoverImageBundles(new RegistryClient({ transport, retry: FAST_RETRY }), image);
+  assert.equal(discovered.referrers.length, 1);
+  assert.deepEqual(discovered.unreadable.map((entry) => [entry.source, entry.reason.split(':')[0]]), [
+    [legacySignatureTag(image.digest), 'OCI_MANIFEST_INVALID'],
+    [legacyAttestationTag(image.digest), 'OCI_DIGEST_MISMATCH'],
+  ]);
+  for (const entry of discovered.unreadable) assert.doesNotMatch(entry.reason, CONTROL, JSON.stringify(entry));
+});
+
+test('a referrer listed without its type whose manifest is gone (404) is passed over; the referrers beside it are still read', async () => {
+  const good = goodReferrer();
+  const gone = { mediaType: OCI_MANIFEST, digest: digestOf('a deleted referrer'), size: 100 };
+  const transport = registry([gone, good.descriptor], good.files);
+  const discovered = await discoverImageBundles(new RegistryClient({ transport, retry: FAST_RETRY }), image);
+  assert.equal(discovered.referrers.length, 1);
+  assert.equal(discovered.referrers[0]?.source, `referrer ${(good.descriptor as { digest: string }).digest}`);
+});
+
+test('the bundles read for one image are bounded in all, not only each: past the budget the rest are recorded as unreadable, not read', async () => {
+  // Each bundle is well within the size of one; 64 referrers and 64 .att layers of the largest would hold gigabytes in memory.
+  const referrers = [1, 2, 3].map((n) => {
+    const layer = JSON.stringify({ mediaType: 'application/vnd.dev.sigstore.bundle.v0.3+json', padding: String(n).repeat(1000) });
+    const manifest = referrer(layer);
+    return {
+      descriptor: { mediaType: OCI_MANIFEST, digest: digestOf(manifest), size: manifest.length, artifactType: SIGSTORE_BUNDLE_MEDIA_TYPE },
+      files: {
+        [`${base}/manifests/${digestOf(manifest)}`]: { status: 200, headers: { 'content-type': OCI_MANIFEST }, body: manifest },
+        [`${base}/blobs/${digestOf(layer)}`]: { status: 200, body: layer },
+      },
+    };
+  });
+  const transport = registry(
+    referrers.map((entry) => entry.descriptor),
+    Object.assign({}, ...referrers.map((entry) => entry.files)) as Record<string, ScriptedAnswer>,
+  );
+  const discovered = await discoverImageBundles(new RegistryClient({ transport, retry: FAST_RETRY }), image, { maxTotalBytes: 2500 });
+  assert.equal(discovered.referrers.length, 2);
+  assert.deepEqual(discovered.unreadable.map((entry) => entry.source), [`referrer ${referrers[2]?.descriptor.digest}`]);
+  assert.match(discovered.unreadable[0]?.reason ?? '', /^OCI_TOO_LARGE: not read: it would take the bundles read for registry\.example\/acme\/app@sha256:[0-9a-f]{64} past 2500 bytes in all \(2\d{3} read before it\)/);
+  // The third bundle was never fetched.
+  assert.equal(transport.seen.filter((request) => request.url.pathname.includes('/blobs/')).length, 2);
+});
+
+test('past 64 bundle referrers the rest are not read, and the listing says so', async () => {
+  const junk = Array.from({ length: 70 }, (_, n) => ({ mediaType: OCI_MANIFEST, digest: digestOf(`junk ${n}`), size: 4, artifactType: SIGSTORE_BUNDLE_MEDIA_TYPE }));
+  const transport = registry(junk, {});
+  const discovered = await discoverImageBundles(new RegistryClient({ transport, retry: FAST_RETRY }), image);
+  assert.equal(discovered.unreadable.length, 65);
+  assert.deepEqual(discovered.unreadable[0], { source: `registry.example/acme/app@${image.digest}`, reason: '70 bundle referrers; only the first 64 were read' });
+  assert.equal(transport.seen.filter((request) => request.url.pathname.includes('/manifests/sha256:')).length, 64);
+});
+
+test('a referrer listed many times is read once: repeats cannot crowd the others out of the referrers read', async () => {
+  const good = goodReferrer();
+  const junk = { mediaType: OCI_MANIFEST, digest: digestOf('junk'), size: 4, artifactType: SIGSTORE_BUNDLE_MEDIA_TYPE };
+  const transport = registry([...Array.from({ length: 100 }, () => junk), good.descriptor], good.files);
+  const discovered = await discoverImageBundles(new RegistryClient({ transport, retry: FAST_RETRY }), image);
+  assert.equal(discovered.referrers.length, 1);
+  assert.deepEqual(discovered.unreadable.map((entry) => entry.source), [`referrer ${junk.digest}`]);
+  assert.equal(transport.seen.filter((request) => request.url.pathname.endsWith(`/manifests/${junk.digest}`)).length, 1);
+});
+
+/** A bundle whose certificate a CA of this organization issued (the name is all that picks an instance; nothing is verified here). */
+function bundleIssuedBy(organization: string, source: string): DiscoveredBundles['referrers'][number] {
+  const issuer = generateKeyPairSync('ec', { namedCurve: 'P-384' });
+  const leaf = generateKeyPairSync('ec', { namedCurve: 'P-256' });
+  const issuerName = der.name([[OID_ORGANIZATION, organization], [OID_COMMON_NAME, 'sigstore-intermediate']]);
+  const certificate = issueCertificate({
+    subject: der.name([]),
+    spki: leaf.publicKey.export({ format: 'der', type: 'spki' }),
+    issuerName,
+    issuerKey: issuer.privateKey,
+    issuerSpki: issuer.publicKey.export({ format: 'der', type: 'spki' }),
+    notBefore: new Date(Date.now() - 60_000),
+    notAfter: new Date(Date.now() + 600_000),
+  });
+  return { json: { verificationMaterial: { certificate: { rawBytes: certificate.toString('base64') } } }, line: undefined, source, claimedType: undefined };
+}
+
+test('the trust verify-image loads is that of every instance whose certificates the image\'s bundles carry, not only the first bundle\'s', async () => {
+  // GitHub's instance (a private repository's provenance, or anyone's referrer naming it) first, public-good's signature second.
+  const discovered: DiscoveredBundles = { via: 'api', referrers: [bundleIssuedBy('GitHub, Inc.', 'referrer a'), bundleIssuedBy('sigstore.dev', 'referrer b')], legacySignatures: [bundleIssuedBy('sigstore.dev', '.sig layer 1')], legacyAttestations: [], unreadable: [] };
+  const roots = { github: { label: 'github', certificateAuthorities: [] }, 'public-good': { label: 'public-good', certificateAuthorities: [] } } as const;
+  const loaded: string[] = [];
+  const trust = await imageTrust(discovered, async (bundle) => {
+    const organization = bundle === discovered.referrers[0]?.json ? 'github' : 'public-good';
+    loaded.push(organization);
+    return new TrustMaterial([roots[organization] as never]);
+  });
+  assert.deepEqual(loaded, ['github', 'public-good']);
+  assert.equal(trust?.label, 'github, public-good');
+  // Nothing attached: the trust of a bundle-less verification, as before (it fails for want of a bundle, not of trust).
+  const none = await imageTrust({ ...discovered, referrers: [], legacySignatures: [] }, async (bundle) => {
+    assert.equal(bundle, undefined);
+    return undefined;
+  });
+  assert.equal(none, undefined);
+});
