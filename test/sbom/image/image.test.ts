@@ -5,6 +5,7 @@ import { Readable } from 'node:stream';
 import { test, type TestContext } from 'node:test';
 import { gunzipSync, gzipSync } from 'node:zlib';
 import { DEFAULT_IMAGE_LIMITS, dockerArchiveSource, imageSbom, ociLayoutSource, openImageSource, parsePlatform, squashLayers, type ImageSource, type LayerSource } from '../../../src/sbom/image/index.js';
+import { OciError } from '../../../src/oci/index.js';
 import type { FileInterest } from '../../../src/sbom/image/layers.js';
 import { tempDir } from '../../support/tmp.js';
 import { ALPINE_OS_RELEASE, APK_INSTALLED, buildImage, DEBIAN_OS_RELEASE, dockerArchive, dpkgStatus, sha256, tar, writeLayout, type BuiltImage, type Entry, type LayerSpec } from './fixtures.js';
@@ -248,4 +249,21 @@ test('sources: unknown prefixes, missing layouts and tampered blobs are coded er
   const layerDir = await layout(t, layerOnly);
   await writeFile(join(layerDir, 'blobs', 'sha256', sha256(layerOnly.layers[0]?.stored as Buffer).slice('sha256:'.length)), gzipSync(layerOnly.layers[0]?.tar as Buffer, { level: 1 }));
   await assert.rejects(async () => imageSbom(await ociLayoutSource(layerDir)), { code: 'IMAGE_DIGEST_MISMATCH' });
+});
+
+test('a layer stream that fails with its source\'s coded error (a registry that stalls, a digest mismatch) keeps that code through decompression, gzip or none', async () => {
+  for (const compression of ['gzip', 'zstd', 'none'] as const) {
+    const image = buildImage([{ entries: [{ path: 'a', content: 'x'.repeat(4096) }], compression }]);
+    const source = memorySource(image);
+    const stored = image.layers[0]?.stored as Buffer;
+    const failing = async function* (): AsyncGenerator<Buffer> {
+      yield stored.subarray(0, 64);
+      throw new OciError('OCI_NETWORK', 'blob sha256:abc from registry.example came slower than 65536 bytes a second');
+    };
+    const broken = { ...source, layers: source.layers.map((layer) => ({ ...layer, open: () => Promise.resolve(Readable.from(failing())) })) };
+    await assert.rejects(imageSbom(broken), (error: Error & { code?: string }) => {
+      assert.equal(error.code, 'OCI_NETWORK', `${compression}: ${error.message}`);
+      return true;
+    });
+  }
 });
