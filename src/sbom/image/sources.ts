@@ -1,6 +1,6 @@
-import { createReadStream } from 'node:fs';
-import { open, stat } from 'node:fs/promises';
-import { join, resolve } from 'node:path';
+import { constants, createReadStream } from 'node:fs';
+import { open, realpath, stat, type FileHandle } from 'node:fs/promises';
+import { isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { Readable } from 'node:stream';
 import { messageOf, systemErrorCode } from '../../core/errors.js';
 import { ImageSbomError } from './errors.js';
@@ -16,13 +16,48 @@ function unreadable(what: string, error: unknown): ImageSbomError {
   return new ImageSbomError('IMAGE_SOURCE_INVALID', `cannot read ${what}: ${code === 'ENOENT' ? 'it does not exist' : messageOf(error)}`, { cause: error, hint: 'give an OCI layout directory (oci-dir:PATH), a `docker save` archive (docker-archive:FILE) or an image reference (registry:REF)' });
 }
 
-/** A regular file's bytes, at most `maxBytes` (links to devices and oversized files refused). */
-async function readBounded(path: string, maxBytes: number, what: string): Promise<Buffer> {
-  let handle;
+/**
+ * Opens a regular file for reading without waiting on it: a FIFO would block `open` until a writer
+ * came, so it is opened non-blocking (which regular files ignore) and refused after `fstat`, as are
+ * devices and directories.
+ */
+async function openRegular(path: string, what: string, hint: string): Promise<FileHandle> {
+  let handle: FileHandle | undefined;
   try {
-    handle = await open(path, 'r');
+    handle = await open(path, constants.O_RDONLY | constants.O_NONBLOCK);
+    if (!(await handle.stat()).isFile()) throw new ImageSbomError('IMAGE_SOURCE_INVALID', `${what} is not a regular file`, { hint });
+    return handle;
+  } catch (error) {
+    await handle?.close();
+    if (error instanceof ImageSbomError) throw error;
+    throw unreadable(what, error);
+  }
+}
+
+/**
+ * The real path of a file of an OCI layout, refused when a symbolic link leads out of the layout's
+ * directory (`realRoot`, already real): a layout from elsewhere (a repository, an archive) could
+ * otherwise have trust-kit read, and quote in its errors, any file the user can read.
+ */
+async function insideLayout(realRoot: string, path: string, what: string): Promise<string> {
+  let real: string;
+  try {
+    real = await realpath(path);
+  } catch (error) {
+    throw unreadable(what, error);
+  }
+  const within = relative(realRoot, real);
+  if (within === '' || within === '..' || within.startsWith(`..${sep}`) || isAbsolute(within)) {
+    throw new ImageSbomError('IMAGE_SOURCE_INVALID', `${what} is a symbolic link to a file outside the layout`, { hint: 'the layout is damaged or hostile; save the image again, with its blobs inside the layout directory' });
+  }
+  return real;
+}
+
+/** A regular file's bytes, at most `maxBytes` (FIFOs, devices and oversized files refused). */
+async function readBounded(path: string, maxBytes: number, what: string): Promise<Buffer> {
+  const handle = await openRegular(path, what, 'the layout is damaged; save the image again');
+  try {
     const info = await handle.stat();
-    if (!info.isFile()) throw new ImageSbomError('IMAGE_SOURCE_INVALID', `${what} is not a regular file`, { hint: 'the layout is damaged; save the image again' });
     if (info.size > maxBytes) throw new ImageSbomError('IMAGE_LIMIT_EXCEEDED', `${what} is ${info.size} bytes, more than the ${maxBytes} allowed`, { hint: 'the layout is damaged or hostile; save the image again' });
     const buffer = Buffer.alloc(info.size);
     const { bytesRead } = await handle.read(buffer, 0, info.size, 0);
@@ -31,7 +66,7 @@ async function readBounded(path: string, maxBytes: number, what: string): Promis
     if (error instanceof ImageSbomError) throw error;
     throw unreadable(what, error);
   } finally {
-    await handle?.close();
+    await handle.close();
   }
 }
 
@@ -81,21 +116,21 @@ export async function ociLayoutSource(dir: string, platform?: Platform, cwd = '.
     throw unreadable(`the OCI layout ${root}`, error);
   });
   if (!info.isDirectory()) throw new ImageSbomError('IMAGE_SOURCE_INVALID', `the OCI layout ${root} is not a directory`, { hint: 'oci-dir: takes the directory holding index.json and blobs/' });
-  const blobPath = (digest: string): string => join(root, 'blobs', 'sha256', digest.slice('sha256:'.length));
+  const realRoot = await realpath(root).catch((error: unknown) => {
+    throw unreadable(`the OCI layout ${root}`, error);
+  });
+  const blobPath = (digest: string): string => join(realRoot, 'blobs', 'sha256', digest.slice('sha256:'.length));
   const blob = async (digest: string, where: string): Promise<Buffer> => {
-    const bytes = await readBounded(blobPath(checkedDigest(digest, where)), MAX_METADATA_BYTES, where);
+    const bytes = await readBounded(await insideLayout(realRoot, blobPath(checkedDigest(digest, where)), where), MAX_METADATA_BYTES, where);
     checkDigest(bytes, digest, where);
     return bytes;
   };
   const where = `oci-dir:${dir}: index.json`;
-  const index = await readBounded(join(root, 'index.json'), MAX_METADATA_BYTES, where);
+  const index = await readBounded(await insideLayout(realRoot, join(realRoot, 'index.json'), where), MAX_METADATA_BYTES, where);
   const opener = (descriptor: { digest: string }) => async () => {
-    const path = blobPath(descriptor.digest);
-    const blobInfo = await stat(path).catch((error: unknown) => {
-      throw unreadable(`oci-dir:${dir}: layer ${descriptor.digest}`, error);
-    });
-    if (!blobInfo.isFile()) throw new ImageSbomError('IMAGE_SOURCE_INVALID', `oci-dir:${dir}: layer ${descriptor.digest} is not a regular file`, { hint: 'the layout is damaged; save the image again' });
-    return createReadStream(path, { highWaterMark: 1024 * 1024 });
+    const what = `oci-dir:${dir}: layer ${descriptor.digest}`;
+    const handle = await openRegular(await insideLayout(realRoot, blobPath(descriptor.digest), what), what, 'the layout is damaged; save the image again');
+    return handle.createReadStream({ highWaterMark: 1024 * 1024 });
   };
   return resolveImage(`oci-dir:${dir}`, { bytes: index, mediaType: 'application/vnd.oci.image.index.v1+json', where }, blob, opener, platform);
 }
@@ -109,9 +144,9 @@ interface Member {
 /** The regular files of a tar archive by name, from its headers alone (bodies are skipped, not read). */
 async function indexArchive(path: string, what: string): Promise<Map<string, Member>> {
   const members = new Map<string, Member>();
-  let handle;
+  let handle: FileHandle | undefined;
   try {
-    handle = await open(path, 'r');
+    handle = await openRegular(path, what, 'give the file `docker save` wrote');
     const { size: total } = await handle.stat();
     let offset = 0;
     let longName: string | undefined;

@@ -1,0 +1,70 @@
+import assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
+import { rm, symlink, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { test, type TestContext } from 'node:test';
+import { dockerArchiveSource, imageSbom, ociLayoutSource } from '../../../src/sbom/image/index.js';
+import { tempDir } from '../../support/tmp.js';
+import { buildImage, dpkgStatus, sha256, writeLayout, type BuiltImage } from './fixtures.js';
+
+const image = (): BuiltImage => buildImage([{ entries: [{ path: 'var/lib/dpkg/status', content: dpkgStatus([{ name: 'base', version: '1' }]) }] }]);
+
+async function layout(t: TestContext, built: BuiltImage): Promise<string> {
+  const dir = await tempDir(t, 'trust-kit-imgsrc-');
+  await writeLayout(dir, [{ image: built, platform: { os: 'linux', architecture: 'amd64' } }]);
+  return dir;
+}
+
+function mkfifo(path: string): void {
+  execFileSync('mkfifo', [path]);
+}
+
+test('an index.json or a docker archive that is a FIFO is IMAGE_SOURCE_INVALID at once, not a read that waits for a writer forever', { timeout: 10_000 }, async (t) => {
+  const dir = await layout(t, image());
+  await rm(join(dir, 'index.json'));
+  mkfifo(join(dir, 'index.json'));
+  await assert.rejects(ociLayoutSource(dir), (error: Error & { code?: string }) => error.code === 'IMAGE_SOURCE_INVALID' && /index\.json is not a regular file/.test(error.message));
+  const archive = join(dir, 'image.tar');
+  mkfifo(archive);
+  await assert.rejects(dockerArchiveSource(archive), (error: Error & { code?: string }) => error.code === 'IMAGE_SOURCE_INVALID' && /image\.tar is not a regular file/.test(error.message));
+});
+
+test('a layer blob that is a FIFO is IMAGE_SOURCE_INVALID when its turn comes, not a wait', { timeout: 10_000 }, async (t) => {
+  const built = image();
+  const dir = await layout(t, built);
+  const blob = join(dir, 'blobs', 'sha256', sha256(built.layers[0]?.stored as Buffer).slice('sha256:'.length));
+  await rm(blob);
+  mkfifo(blob);
+  await assert.rejects(async () => imageSbom(await ociLayoutSource(dir)), { code: 'IMAGE_SOURCE_INVALID' });
+});
+
+test('files of a layout reached through a symbolic link out of its directory are refused, and nothing of them is quoted; links inside the layout are read', async (t) => {
+  const outside = await tempDir(t, 'trust-kit-imgsrc-outside-');
+  const secret = join(outside, 'credentials');
+  await writeFile(secret, 'https://user:s3cr3t-t0ken@example.com\n');
+  const built = image();
+  const dir = await layout(t, built);
+  await rm(join(dir, 'index.json'));
+  await symlink(secret, join(dir, 'index.json'));
+  await assert.rejects(ociLayoutSource(dir), (error: Error & { code?: string }) => {
+    assert.equal(error.code, 'IMAGE_SOURCE_INVALID');
+    assert.match(error.message, /index\.json.*outside the layout/);
+    assert.ok(!error.message.includes('s3cr3t') && !error.message.includes('https://user'), error.message);
+    return true;
+  });
+
+  const layerDir = await layout(t, built);
+  const layerBlob = join(layerDir, 'blobs', 'sha256', sha256(built.layers[0]?.stored as Buffer).slice('sha256:'.length));
+  await rm(layerBlob);
+  await symlink(secret, layerBlob);
+  await assert.rejects(async () => imageSbom(await ociLayoutSource(layerDir)), (error: Error & { code?: string }) => error.code === 'IMAGE_SOURCE_INVALID' && /outside the layout/.test(error.message));
+
+  // A blob stored once and linked to from inside the layout (relative link) is the layout's own.
+  const linkedDir = await layout(t, built);
+  const configBlob = join(linkedDir, 'blobs', 'sha256', sha256(built.config).slice('sha256:'.length));
+  await writeFile(join(linkedDir, 'config.json'), built.config);
+  await rm(configBlob);
+  await symlink('../../config.json', configBlob);
+  const { sbom } = await imageSbom(await ociLayoutSource(linkedDir));
+  assert.deepEqual(sbom.packages.map((pkg) => pkg.name), ['base']);
+});
