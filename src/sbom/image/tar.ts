@@ -1,3 +1,4 @@
+import { printable } from '../../core/logger.js';
 import { ImageSbomError } from './errors.js';
 
 /** The size of a tar block: headers are one block, file bodies are padded to whole blocks. */
@@ -171,11 +172,24 @@ export class ChunkReader {
   }
 }
 
+/** Types whose size field is not a body's: Go's archive/tar (which container runtimes extract layers with) reads none after them. */
+const HEADER_ONLY_TYPES: ReadonlySet<string> = new Set(['1', '2', '3', '4', '5', '6']);
+
+/** PAX records of GNU's sparse formats (0.0, 0.1, 1.0): Go's archive/tar expands such a file, under the name `GNU.sparse.name` gives it. */
+const SPARSE_RECORDS = ['GNU.sparse.major', 'GNU.sparse.minor', 'GNU.sparse.map', 'GNU.sparse.offset', 'GNU.sparse.numbytes'];
+
 /**
  * The entries of a tar stream, each handed to `onEntry` with a reader of exactly its body; what
- * `onEntry` does not read is skipped. PAX (`x`) and GNU long name (`L`, `K`) headers are applied to
- * the entry they precede and bounded by {@link MAX_TAR_METADATA_BYTES}; global PAX headers are ignored.
- * The archive ends at two zero blocks or at the end of the stream; a truncated entry is an error.
+ * `onEntry` does not read is skipped. Entries are read as Go's archive/tar reads them, so the SBOM
+ * sees the files the container runtime extracts, not others an archive could show another reader:
+ * a PAX (`x`) header applies to the next entry only, a later one in a row replaces it, its empty
+ * values change nothing and its `size` never applies to another extension header; a GNU long name
+ * (`L`, `K`) overrides the PAX path; a global PAX header (`g`) ends what the headers before it
+ * said; links, directories, devices and FIFOs (and old-style entries named with a trailing `/`)
+ * have no body whatever their size says. Sparse files, which it would expand, are refused.
+ * Extension headers are bounded by {@link MAX_TAR_METADATA_BYTES}. The archive ends at two zero
+ * blocks or at the end of the stream; a zero block followed by anything else, or a truncated
+ * entry, is an error.
  */
 export async function readTar(source: AsyncIterable<Buffer>, where: string, onEntry: (entry: TarEntry, body: AsyncIterable<Buffer>) => Promise<void>): Promise<void> {
   const reader = new ChunkReader(source);
@@ -186,28 +200,45 @@ export async function readTar(source: AsyncIterable<Buffer>, where: string, onEn
     const block = await reader.read(BLOCK);
     if (block.length === 0) return;
     if (block.length < BLOCK) throw truncated(where);
-    if (isZeroBlock(block)) return;
+    if (isZeroBlock(block)) {
+      const next = await reader.read(BLOCK);
+      if (next.length === 0 || isZeroBlock(next)) return;
+      throw new ImageSbomError('IMAGE_LAYER_INVALID', `${where}: a zero block is followed by more of the archive instead of a second zero block (the container runtime refuses such a layer)`, { hint: 'the layer is damaged or hostile; rebuild the image' });
+    }
     const header = parseHeader(block, where);
-    const size = pax.has('size') ? Number(pax.get('size')) : header.size;
-    if (!Number.isSafeInteger(size) || size < 0) throw new ImageSbomError('IMAGE_LAYER_INVALID', `${where}: a PAX size "${String(pax.get('size')).slice(0, 30)}" is not a size`, { hint: 'the layer is damaged or hostile; rebuild the image' });
     if (header.typeflag === 'x' || header.typeflag === 'g' || header.typeflag === 'L' || header.typeflag === 'K') {
-      if (size > MAX_TAR_METADATA_BYTES) {
-        throw new ImageSbomError('IMAGE_LIMIT_EXCEEDED', `${where}: a tar extension header of ${size} bytes is larger than the ${MAX_TAR_METADATA_BYTES} allowed`, { hint: 'the layer is hostile or damaged; rebuild the image' });
+      if (header.size > MAX_TAR_METADATA_BYTES) {
+        throw new ImageSbomError('IMAGE_LIMIT_EXCEEDED', `${where}: a tar extension header of ${header.size} bytes is larger than the ${MAX_TAR_METADATA_BYTES} allowed`, { hint: 'the layer is hostile or damaged; rebuild the image' });
       }
-      const data = await reader.read(size);
-      if (data.length < size) throw truncated(where);
-      await reader.skip(padding(size));
-      if (header.typeflag === 'x') pax = new Map([...pax, ...parsePax(data, where)]);
+      const data = await reader.read(header.size);
+      if (data.length < header.size) throw truncated(where);
+      await reader.skip(padding(header.size));
+      if (header.typeflag === 'x') pax = usedPaxRecords(parsePax(data, where));
       else if (header.typeflag === 'L') longName = text(data, 0, data.length);
       else if (header.typeflag === 'K') longLink = text(data, 0, data.length);
+      else {
+        // Go's reader returns a global header as an entry of its own (the runtime skips it): what came before it applied to it.
+        pax = new Map();
+        longName = undefined;
+        longLink = undefined;
+      }
       continue;
     }
+    const name = longName !== undefined && longName !== '' ? longName : (pax.get('path') ?? header.name);
+    if (header.typeflag === 'S' || pax.has('sparse')) {
+      throw new ImageSbomError('IMAGE_LAYER_INVALID', `${where}: the entry "${printable(name.slice(0, 300))}" is a sparse file, which trust-kit does not read`, { hint: 'rebuild the layer without sparse files (docker and BuildKit never write them)' });
+    }
+    const paxSize = pax.get('size');
+    const size = paxSize === undefined ? header.size : /^\+?\d+$/.test(paxSize) ? Number(paxSize) : Number.NaN;
+    if (!Number.isSafeInteger(size)) throw new ImageSbomError('IMAGE_LAYER_INVALID', `${where}: a PAX size "${printable(String(paxSize).slice(0, 30))}" is not a size`, { hint: 'the layer is damaged or hostile; rebuild the image' });
+    // Old archives mark a directory with a trailing slash alone.
+    const typeflag = header.typeflag === '\0' && name.endsWith('/') ? '5' : header.typeflag;
     const entry: TarEntry = {
-      name: pax.get('path') ?? longName ?? header.name,
-      kind: kindOf(header.typeflag),
-      size: header.typeflag === '5' || header.typeflag === '1' || header.typeflag === '2' ? 0 : size,
+      name,
+      kind: kindOf(typeflag),
+      size: HEADER_ONLY_TYPES.has(typeflag) ? 0 : size,
       mode: header.mode,
-      linkName: pax.get('linkpath') ?? longLink ?? header.linkName,
+      linkName: longLink !== undefined && longLink !== '' ? longLink : (pax.get('linkpath') ?? header.linkName),
     };
     pax = new Map();
     longName = undefined;
@@ -219,6 +250,21 @@ export async function readTar(source: AsyncIterable<Buffer>, where: string, onEn
     if (reader.position - start < entry.size) throw truncated(where);
     await reader.skip(padding(entry.size));
   }
+}
+
+/**
+ * The PAX records an entry is read with, as Go merges them (an empty value keeps the header's);
+ * the others (times, owners, xattrs) are dropped as soon as they are parsed. `sparse` marks GNU's
+ * sparse records.
+ */
+function usedPaxRecords(records: Map<string, string>): Map<string, string> {
+  const used = new Map<string, string>();
+  for (const key of ['path', 'linkpath', 'size']) {
+    const value = records.get(key);
+    if (value !== undefined && value !== '') used.set(key, value);
+  }
+  if (SPARSE_RECORDS.some((key) => records.has(key))) used.set('sparse', '');
+  return used;
 }
 
 function truncated(where: string): ImageSbomError {
