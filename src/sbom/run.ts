@@ -2,6 +2,7 @@ import { resolve } from 'node:path';
 import type { SbomConfig } from '../config/sbom.js';
 import type { Clock } from '../core/clock.js';
 import { writeFileAtomic } from '../core/files.js';
+import { printable } from '../core/logger.js';
 import { counted } from '../core/plural.js';
 import type { LockfileSummary } from './catalog.js';
 import { SbomError } from './errors.js';
@@ -73,7 +74,8 @@ export function summaryText(result: SbomResult): string {
     const detail = unknown === undefined || lockfile.unknowns === 0
       ? `${counted(lockfile.packages, 'package')}, ${counted(lockfile.edges, 'edge')}, licenses ${percent(lockfile.licensed, lockfile.packages)}, hashes ${percent(lockfile.hashed, lockfile.packages)}${incomplete}`
       : `UNKNOWN${unknown.line === undefined ? '' : ` (line ${unknown.line})`}: ${unknown.reason}`;
-    return `  ${lockfile.path} [${lockfile.parser}]: ${detail}`;
+    // A path and a parser's reason quote what a file (or an image) holds: one line each, no control character a terminal would obey.
+    return `  ${printable(lockfile.path)} [${lockfile.parser}]: ${printable(detail)}`;
   });
   const { sbom } = result;
   const total = `trust-kit: sbom of ${sbom.root.name}${sbom.root.version === '' ? '' : `@${sbom.root.version}`}: ${counted(result.lockfiles.length, 'lockfile')}, ${counted(sbom.packages.length, 'package')}, ${counted(sbom.relationships.length, 'relationship')}, ${counted(sbom.files.length, 'release file')}, ${counted(sbom.unknowns.length, 'unknown')}${sbom.unknowns.length === 0 ? '' : ' (the SBOM is INCOMPLETE: --strict fails on this)'}`;

@@ -1,3 +1,4 @@
+import { printable } from '../../core/logger.js';
 import { ImageSbomError } from './errors.js';
 import type { TarEntry } from './tar.js';
 
@@ -42,7 +43,7 @@ export function segmentsOf(name: string, where: string): string[] {
     throw new ImageSbomError('IMAGE_LIMIT_EXCEEDED', `${where}: an entry's path has ${segments.length} segments, more than the ${MAX_PATH_SEGMENTS} allowed`, { hint: 'the layer is hostile or damaged; rebuild the image' });
   }
   if (segments.includes('..')) {
-    throw new ImageSbomError('IMAGE_LAYER_UNSAFE_PATH', `${where}: the entry "${name.slice(0, 300)}" climbs out of the image root with ".."`, { hint: 'the layer is hostile or was built wrongly; do not run this image, rebuild it from a trusted base' });
+    throw new ImageSbomError('IMAGE_LAYER_UNSAFE_PATH', `${where}: the entry "${printable(name.slice(0, 300))}" climbs out of the image root with ".."`, { hint: 'the layer is hostile or was built wrongly; do not run this image, rebuild it from a trusted base' });
   }
   return segments;
 }

@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import { pipeline, Readable } from 'node:stream';
 import zlib from 'node:zlib';
 import { isTrustKitError } from '../../core/errors.js';
+import { printable } from '../../core/logger.js';
 import { ImageSbomError } from './errors.js';
 import { SquashedFilesystem, segmentsOf, type FsNode } from './filesystem.js';
 import { readTar, type TarEntry } from './tar.js';
@@ -128,7 +129,7 @@ async function* decompressed(source: AsyncIterable<Buffer>, where: string): Asyn
   } catch (error) {
     // A coded error of the source (the registry stalled, the blob's digest) says what went wrong better than the decoder that carried it.
     if (isTrustKitError(error)) throw error;
-    throw new ImageSbomError('IMAGE_LAYER_INVALID', `${where} cannot be decompressed: ${(error as Error).message}`, { cause: error, hint: 'the layer is damaged or not what its media type says; pull or save the image again' });
+    throw new ImageSbomError('IMAGE_LAYER_INVALID', `${where} cannot be decompressed: ${printable((error as Error).message)}`, { cause: error, hint: 'the layer is damaged or not what its media type says; pull or save the image again' });
   } finally {
     input.destroy();
     decoder.destroy();

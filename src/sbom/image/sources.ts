@@ -3,6 +3,7 @@ import { open, realpath, stat, type FileHandle } from 'node:fs/promises';
 import { isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { Readable } from 'node:stream';
 import { messageOf, systemErrorCode } from '../../core/errors.js';
+import { printable } from '../../core/logger.js';
 import { ImageSbomError } from './errors.js';
 import type { LayerSource } from './layers.js';
 import { checkDigest, checkedDigest, checkPlatform, DEFAULT_PLATFORM, imageConfig, imageManifest, indexEntries, isIndex, MAX_METADATA_BYTES, selectPlatform, type ImageSource, type Platform } from './manifest.js';
@@ -102,7 +103,7 @@ function parseJson(bytes: Buffer, where: string): unknown {
   try {
     return JSON.parse(bytes.toString('utf8'));
   } catch (error) {
-    throw new ImageSbomError('IMAGE_MANIFEST_INVALID', `${where} is not JSON: ${(error as Error).message}`, { cause: error, hint: 'the image metadata is damaged; save the image again' });
+    throw new ImageSbomError('IMAGE_MANIFEST_INVALID', `${where} is not JSON: ${printable((error as Error).message)}`, { cause: error, hint: 'the image metadata is damaged; save the image again' });
   }
 }
 
@@ -157,7 +158,7 @@ async function indexArchive(path: string, what: string): Promise<Map<string, Mem
       if (isZeroBlock(block)) break;
       const header = headerAt(block, what);
       const body = offset + BLOCK;
-      if (body + header.size > total) throw new ImageSbomError('IMAGE_SOURCE_INVALID', `${what} ends inside the entry ${header.name.slice(0, 200)} (truncated)`, { hint: 'save the image again' });
+      if (body + header.size > total) throw new ImageSbomError('IMAGE_SOURCE_INVALID', `${what} ends inside the entry ${printable(header.name.slice(0, 200))} (truncated)`, { hint: 'save the image again' });
       if (header.typeflag === 'x' || header.typeflag === 'L') {
         if (header.size > MAX_TAR_METADATA_BYTES) throw new ImageSbomError('IMAGE_LIMIT_EXCEEDED', `${what}: a tar extension header of ${header.size} bytes`, { hint: 'the archive is damaged or hostile' });
         const data = Buffer.alloc(header.size);
@@ -192,8 +193,8 @@ export async function dockerArchiveSource(file: string, platform?: Platform, cwd
   const members = await indexArchive(path, name);
   const readMember = async (member: string, where: string, maxBytes = MAX_METADATA_BYTES): Promise<Buffer> => {
     const found = members.get(member);
-    if (found === undefined) throw new ImageSbomError('IMAGE_MANIFEST_INVALID', `${where}: the archive has no ${member.slice(0, 200)}`, { hint: 'give an archive written by `docker save`' });
-    if (found.size > maxBytes) throw new ImageSbomError('IMAGE_LIMIT_EXCEEDED', `${where}: ${member.slice(0, 200)} is ${found.size} bytes, more than the ${maxBytes} allowed`, { hint: 'the archive is damaged or hostile' });
+    if (found === undefined) throw new ImageSbomError('IMAGE_MANIFEST_INVALID', `${where}: the archive has no ${printable(member.slice(0, 200))}`, { hint: 'give an archive written by `docker save`' });
+    if (found.size > maxBytes) throw new ImageSbomError('IMAGE_LIMIT_EXCEEDED', `${where}: ${printable(member.slice(0, 200))} is ${found.size} bytes, more than the ${maxBytes} allowed`, { hint: 'the archive is damaged or hostile' });
     const handle = await open(path, 'r');
     try {
       const buffer = Buffer.alloc(found.size);
@@ -216,21 +217,21 @@ export async function dockerArchiveSource(file: string, platform?: Platform, cwd
       throw new ImageSbomError('IMAGE_MANIFEST_INVALID', `${where} has no Config and Layers`, { hint: 'give an archive written by `docker save`' });
     }
     const config = await readMember(record.Config, where);
-    const parsed = imageConfig(config, record.Layers.length, `${name}: ${record.Config}`);
+    const parsed = imageConfig(config, record.Layers.length, `${name}: ${printable(record.Config.slice(0, 200))}`);
     offered.push(`${parsed.platform.os}/${parsed.platform.architecture}`);
     if (manifest.length === 1 || (parsed.platform.os === wanted.os && parsed.platform.architecture === wanted.architecture)) {
       chosen = { config, layers: record.Layers as string[], configName: record.Config };
       break;
     }
   }
-  if (chosen === undefined) throw new ImageSbomError('IMAGE_PLATFORM_NOT_FOUND', `${name} has no image for ${wanted.os}/${wanted.architecture} (it has ${offered.join(', ')})`, { hint: 'choose one of its platforms with --platform os/arch' });
-  const config = imageConfig(chosen.config, chosen.layers.length, `${name}: ${chosen.configName}`);
+  if (chosen === undefined) throw new ImageSbomError('IMAGE_PLATFORM_NOT_FOUND', `${name} has no image for ${wanted.os}/${wanted.architecture} (it has ${printable(offered.join(', ').slice(0, 500))})`, { hint: 'choose one of its platforms with --platform os/arch' });
+  const config = imageConfig(chosen.config, chosen.layers.length, `${name}: ${printable(chosen.configName.slice(0, 200))}`);
   checkPlatform(config, platform, name);
   const configDigest = /^blobs\/sha256\/([a-f0-9]{64})$/.exec(chosen.configName);
   if (configDigest?.[1] !== undefined) checkDigest(chosen.config, `sha256:${configDigest[1]}`, `${name}: ${chosen.configName}`);
   const layers: LayerSource[] = chosen.layers.map((layer, index) => {
     const member = members.get(layer);
-    const where = `${name}: layer ${layer.slice(0, 200)}`;
+    const where = `${name}: layer ${printable(layer.slice(0, 200))}`;
     if (member === undefined) throw new ImageSbomError('IMAGE_MANIFEST_INVALID', `${where} is not in the archive`, { hint: 'give an archive written by `docker save`' });
     const blobDigest = /^blobs\/sha256\/([a-f0-9]{64})$/.exec(layer)?.[1];
     const diffId = config.diffIds[index] as string;

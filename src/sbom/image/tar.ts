@@ -49,7 +49,7 @@ function numeric(block: Buffer, start: number, length: number, what: string, whe
   }
   const digits = field.toString('latin1').replace(/[\0 ]+$/, '').replace(/^ +/, '');
   if (digits === '') return 0;
-  if (!/^[0-7]+$/.test(digits)) throw new ImageSbomError('IMAGE_LAYER_INVALID', `${where}: the tar ${what} field "${digits.slice(0, 20)}" is not an octal number`, { hint: 'the layer is not a tar archive or is damaged; rebuild the image' });
+  if (!/^[0-7]+$/.test(digits)) throw new ImageSbomError('IMAGE_LAYER_INVALID', `${where}: the tar ${what} field "${printable(digits.slice(0, 20))}" is not an octal number`, { hint: 'the layer is not a tar archive or is damaged; rebuild the image' });
   return Number.parseInt(digits, 8);
 }
 
