@@ -1,3 +1,4 @@
+import type { SbomParseError } from '../errors.js';
 import type { ParseResult } from '../model.js';
 import type { ImageFile } from './filesystem.js';
 
@@ -31,6 +32,12 @@ export interface OsCataloger {
   /** Whether a wanted file is one of its databases (the others are only looked up). */
   isDatabase(path: string): boolean;
   catalog(database: ImageFile, input: OsCatalogInput): ParseResult;
+}
+
+/** What a parse error says, without the path and line its message starts with (an Unknown names them apart). */
+export function parseErrorReason(error: SbomParseError): string {
+  const prefix = `${error.path}${error.line === undefined ? '' : `:${error.line}`}: `;
+  return error.message.startsWith(prefix) ? error.message.slice(prefix.length) : error.message;
 }
 
 /** syft's location properties: the layer (diff ID) and the absolute path of the file a package was found in. */

@@ -8,7 +8,7 @@ import { sortProperties, strongerScope, type Package, type ParseResult, type Rel
 import type { Parser } from '../parser.js';
 import { PARSERS } from '../parsers/index.js';
 import { purlOf } from '../purl.js';
-import { locationProperties, type Distro, type OsCataloger } from './cataloger.js';
+import { locationProperties, parseErrorReason, type Distro, type OsCataloger } from './cataloger.js';
 import { OS_CATALOGERS } from './catalogers/index.js';
 import type { FsNode, ImageFile } from './filesystem.js';
 import { DEFAULT_IMAGE_LIMITS, squashLayers, type FileInterest, type ImageLimits } from './layers.js';
@@ -112,7 +112,7 @@ export async function imageSbom(source: ImageSource, options: ImageSbomOptions =
       try {
         return { parser: parser.name, result: await parser.parse({ path, content: Buffer.alloc(0), file, readSibling: () => Promise.resolve(undefined), includeDev }) };
       } catch (error) {
-        return { parser: parser.name, unknown: error instanceof SbomParseError ? error.message.replace(`${path}: `, '') : `${parser.name} could not read it: ${messageOf(error)}` };
+        return { parser: parser.name, unknown: error instanceof SbomParseError ? parseErrorReason(error) : `${parser.name} could not read it: ${messageOf(error)}` };
       }
     },
   };
@@ -129,7 +129,7 @@ export async function imageSbom(source: ImageSource, options: ImageSbomOptions =
       try {
         results.push({ path: database.path, parser: cataloger.name, result: cataloger.catalog(database, { files: wanted, file: (path) => kept.get(path), distro }), os: true });
       } catch (error) {
-        const reason = error instanceof SbomParseError ? error.message.replace(/^[^:]*(?::\d+)?: /, '') : `${cataloger.name} could not read it: ${messageOf(error)}`;
+        const reason = error instanceof SbomParseError ? parseErrorReason(error) : `${cataloger.name} could not read it: ${messageOf(error)}`;
         results.push({ path: database.path, parser: cataloger.name, unknown: { path: database.path, ...(error instanceof SbomParseError && error.line !== undefined ? { line: error.line } : {}), reason }, os: true });
       }
     }
@@ -142,7 +142,7 @@ export async function imageSbom(source: ImageSource, options: ImageSbomOptions =
       try {
         results.push({ path: file.path, parser: parser.name, result: withLayer(await parser.parse({ path: file.path, content: file.node.content, readSibling, includeDev }), file), os: false });
       } catch (error) {
-        const reason = error instanceof SbomParseError ? error.message.replace(/^[^:]*(?::\d+)?: /, '') : `${parser.name} could not read it: ${messageOf(error)}`;
+        const reason = error instanceof SbomParseError ? parseErrorReason(error) : `${parser.name} could not read it: ${messageOf(error)}`;
         results.push({ path: file.path, parser: parser.name, unknown: { path: file.path, ...(error instanceof SbomParseError && error.line !== undefined ? { line: error.line } : {}), reason }, os: false });
       }
     }

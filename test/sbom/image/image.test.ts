@@ -267,3 +267,20 @@ test('a layer stream that fails with its source\'s coded error (a registry that 
     });
   }
 });
+
+test('an unknown\'s reason is the parser\'s own words, without the path and line it already names: for a dpkg line, and for a lockfile whose path holds a colon', async () => {
+  const image = buildImage([
+    {
+      entries: [
+        { path: 'var/lib/dpkg/status', content: 'Package: a\nVersion: 1\nnot a field line\n' },
+        { path: 'opt/a:b/package-lock.json', content: '{not json' },
+      ],
+    },
+  ]);
+  const { sbom } = await imageSbom(memorySource(image), { clock: CLOCK });
+  const dpkg = sbom.unknowns.find((unknown) => unknown.path === '/var/lib/dpkg/status');
+  assert.equal(dpkg?.line, 3);
+  assert.equal(dpkg?.reason, '"not a field line" is not a "Field: value" line');
+  const lock = sbom.unknowns.find((unknown) => unknown.path === '/opt/a:b/package-lock.json');
+  assert.ok(lock !== undefined && !lock.reason.includes('/opt/a'), lock?.reason);
+});

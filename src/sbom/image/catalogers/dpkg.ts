@@ -1,7 +1,7 @@
 import { purlOf } from '../../purl.js';
 import { SbomParseError } from '../../errors.js';
 import type { Package, ParseResult, Relationship } from '../../model.js';
-import { locationProperties, type OsCataloger, type OsCatalogInput } from '../cataloger.js';
+import { locationProperties, parseErrorReason, type OsCataloger, type OsCatalogInput } from '../cataloger.js';
 import type { ImageFile } from '../filesystem.js';
 
 const STATUS = '/var/lib/dpkg/status';
@@ -83,7 +83,7 @@ export const dpkgCataloger: OsCataloger = {
     try {
       entries = paragraphs((database.node.content ?? Buffer.alloc(0)).toString('utf8'));
     } catch (error) {
-      if (error instanceof SbomParseError) throw new SbomParseError(database.path, error.message.replace(/^: /, ''), error.line);
+      if (error instanceof SbomParseError) throw new SbomParseError(database.path, parseErrorReason(error), error.line);
       throw error;
     }
     const namespace = input.distro?.id ?? 'debian';
