@@ -7,7 +7,7 @@ import { printable } from '../../core/logger.js';
 import { ImageSbomError } from './errors.js';
 import type { LayerSource } from './layers.js';
 import { checkDigest, checkedDigest, checkPlatform, DEFAULT_PLATFORM, imageConfig, imageManifest, indexEntries, isIndex, MAX_METADATA_BYTES, selectPlatform, type ImageSource, type Platform } from './manifest.js';
-import { BLOCK, headerAt, isZeroBlock, MAX_TAR_METADATA_BYTES, padding, paxRecords } from './tar.js';
+import { BLOCK, headerAt, isZeroBlock, padding, PendingExtensions } from './tar.js';
 
 /** How deep indexes may nest (an index of indexes of manifests is already unusual). */
 const MAX_INDEX_DEPTH = 4;
@@ -142,36 +142,44 @@ interface Member {
   size: number;
 }
 
-/** The regular files of a tar archive by name, from its headers alone (bodies are skipped, not read). */
+/** The most regular files an image archive may hold: `docker save` writes a few per layer, and docker allows at most 127 layers. */
+export const MAX_ARCHIVE_MEMBERS = 65_536;
+
+/**
+ * The regular files of a tar archive by name, from its headers alone (bodies are skipped, not
+ * read), extension headers applied as the layers' reader applies them (a layer over 8 GiB has its
+ * size in a PAX record).
+ */
 async function indexArchive(path: string, what: string): Promise<Map<string, Member>> {
   const members = new Map<string, Member>();
   let handle: FileHandle | undefined;
   try {
     handle = await openRegular(path, what, 'give the file `docker save` wrote');
     const { size: total } = await handle.stat();
+    const pending = new PendingExtensions();
     let offset = 0;
-    let longName: string | undefined;
-    let paxPath: string | undefined;
     const block = Buffer.alloc(BLOCK);
     while (offset + BLOCK <= total) {
       await handle.read(block, 0, BLOCK, offset);
       if (isZeroBlock(block)) break;
       const header = headerAt(block, what);
       const body = offset + BLOCK;
-      if (body + header.size > total) throw new ImageSbomError('IMAGE_SOURCE_INVALID', `${what} ends inside the entry ${printable(header.name.slice(0, 200))} (truncated)`, { hint: 'save the image again' });
-      if (header.typeflag === 'x' || header.typeflag === 'L') {
-        if (header.size > MAX_TAR_METADATA_BYTES) throw new ImageSbomError('IMAGE_LIMIT_EXCEEDED', `${what}: a tar extension header of ${header.size} bytes`, { hint: 'the archive is damaged or hostile' });
-        const data = Buffer.alloc(header.size);
-        await handle.read(data, 0, header.size, body);
-        if (header.typeflag === 'L') longName = data.toString('utf8').replace(/\0.*$/s, '');
-        else paxPath = paxRecords(data, what).get('path');
-      } else {
-        const name = (paxPath ?? longName ?? header.name).replace(/^\.\//, '');
-        if (header.typeflag === '0' || header.typeflag === '\0') members.set(name, { offset: body, size: header.size });
-        longName = undefined;
-        paxPath = undefined;
+      const size = PendingExtensions.isExtension(header.typeflag) ? header.size : undefined;
+      const entry = size === undefined ? pending.entry(header, what) : undefined;
+      const length = size ?? entry?.size ?? 0;
+      if (body + length > total) throw new ImageSbomError('IMAGE_SOURCE_INVALID', `${what} ends inside the entry ${printable((entry?.name ?? header.name).slice(0, 200))} (truncated)`, { hint: 'save the image again' });
+      if (size !== undefined) {
+        PendingExtensions.checkSize(size, what);
+        const data = Buffer.alloc(size);
+        await handle.read(data, 0, size, body);
+        pending.add(header.typeflag, data, what);
+      } else if (entry?.kind === 'file') {
+        if (members.size === MAX_ARCHIVE_MEMBERS) {
+          throw new ImageSbomError('IMAGE_LIMIT_EXCEEDED', `${what} holds more than ${MAX_ARCHIVE_MEMBERS} files`, { hint: 'an image archive holds a few files per layer; the archive is not one `docker save` wrote, or is hostile' });
+        }
+        members.set(entry.name.replace(/^\.\//, ''), { offset: body, size: entry.size });
       }
-      offset = body + header.size + padding(header.size);
+      offset = body + length + padding(length);
     }
   } catch (error) {
     if (error instanceof ImageSbomError) throw error;

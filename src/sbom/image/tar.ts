@@ -22,7 +22,7 @@ export interface TarEntry {
 }
 
 /** A header block as read, before extensions: `typeflag` says whether it is a PAX or GNU extension. */
-interface RawHeader {
+export interface RawHeader {
   name: string;
   mode: number;
   size: number;
@@ -179,23 +179,74 @@ const HEADER_ONLY_TYPES: ReadonlySet<string> = new Set(['1', '2', '3', '4', '5',
 const SPARSE_RECORDS = ['GNU.sparse.major', 'GNU.sparse.minor', 'GNU.sparse.map', 'GNU.sparse.offset', 'GNU.sparse.numbytes'];
 
 /**
+ * What the extension headers before an entry said (PAX `x`, GNU long names `L` and `K`, PAX global
+ * `g`), applied as Go's archive/tar (which container runtimes extract layers with) applies them, so
+ * the SBOM sees the files the runtime extracts, not others an archive could show another reader:
+ * a PAX header applies to the next entry only, a later one in a row replaces it, its empty values
+ * change nothing and its `size` never applies to another extension header; a GNU long name
+ * overrides the PAX path; a global header ends what the headers before it said; links,
+ * directories, devices and FIFOs (and old-style entries named with a trailing `/`) have no body
+ * whatever their size says. Sparse files, which it would expand under another name, are refused.
+ */
+export class PendingExtensions {
+  #pax = new Map<string, string>();
+  #longName: string | undefined;
+  #longLink: string | undefined;
+
+  /** Whether a header is an extension header, whose data (at most {@link MAX_TAR_METADATA_BYTES}) goes to {@link add}. */
+  static isExtension(typeflag: string): boolean {
+    return typeflag === 'x' || typeflag === 'g' || typeflag === 'L' || typeflag === 'K';
+  }
+
+  /** Throws unless an extension header's data may be read whole. */
+  static checkSize(size: number, where: string): void {
+    if (size > MAX_TAR_METADATA_BYTES) {
+      throw new ImageSbomError('IMAGE_LIMIT_EXCEEDED', `${where}: a tar extension header of ${size} bytes is larger than the ${MAX_TAR_METADATA_BYTES} allowed`, { hint: 'the layer is hostile or damaged; rebuild the image' });
+    }
+  }
+
+  /** Takes in one extension header's data. */
+  add(typeflag: string, data: Buffer, where: string): void {
+    if (typeflag === 'x') this.#pax = usedPaxRecords(parsePax(data, where));
+    else if (typeflag === 'L') this.#longName = text(data, 0, data.length);
+    else if (typeflag === 'K') this.#longLink = text(data, 0, data.length);
+    // Go's reader returns a global header as an entry of its own (the runtime skips it): what came before it applied to it.
+    else this.#clear();
+  }
+
+  /** The entry a (non-extension) header describes, the pending extensions applied; they are cleared. */
+  entry(header: RawHeader, where: string): TarEntry {
+    const pax = this.#pax;
+    const name = this.#longName !== undefined && this.#longName !== '' ? this.#longName : (pax.get('path') ?? header.name);
+    const linkName = this.#longLink !== undefined && this.#longLink !== '' ? this.#longLink : (pax.get('linkpath') ?? header.linkName);
+    this.#clear();
+    if (header.typeflag === 'S' || pax.has('sparse')) {
+      throw new ImageSbomError('IMAGE_LAYER_INVALID', `${where}: the entry "${printable(name.slice(0, 300))}" is a sparse file, which trust-kit does not read`, { hint: 'rebuild the layer without sparse files (docker and BuildKit never write them)' });
+    }
+    const paxSize = pax.get('size');
+    const size = paxSize === undefined ? header.size : /^\+?\d+$/.test(paxSize) ? Number(paxSize) : Number.NaN;
+    if (!Number.isSafeInteger(size)) throw new ImageSbomError('IMAGE_LAYER_INVALID', `${where}: a PAX size "${printable(String(paxSize).slice(0, 30))}" is not a size`, { hint: 'the layer is damaged or hostile; rebuild the image' });
+    // Old archives mark a directory with a trailing slash alone.
+    const typeflag = header.typeflag === '\0' && name.endsWith('/') ? '5' : header.typeflag;
+    return { name, kind: kindOf(typeflag), size: HEADER_ONLY_TYPES.has(typeflag) ? 0 : size, mode: header.mode, linkName };
+  }
+
+  #clear(): void {
+    this.#pax = new Map();
+    this.#longName = undefined;
+    this.#longLink = undefined;
+  }
+}
+
+/**
  * The entries of a tar stream, each handed to `onEntry` with a reader of exactly its body; what
- * `onEntry` does not read is skipped. Entries are read as Go's archive/tar reads them, so the SBOM
- * sees the files the container runtime extracts, not others an archive could show another reader:
- * a PAX (`x`) header applies to the next entry only, a later one in a row replaces it, its empty
- * values change nothing and its `size` never applies to another extension header; a GNU long name
- * (`L`, `K`) overrides the PAX path; a global PAX header (`g`) ends what the headers before it
- * said; links, directories, devices and FIFOs (and old-style entries named with a trailing `/`)
- * have no body whatever their size says. Sparse files, which it would expand, are refused.
- * Extension headers are bounded by {@link MAX_TAR_METADATA_BYTES}. The archive ends at two zero
- * blocks or at the end of the stream; a zero block followed by anything else, or a truncated
- * entry, is an error.
+ * `onEntry` does not read is skipped. Extension headers are applied as {@link PendingExtensions}
+ * says. The archive ends at two zero blocks or at the end of the stream; a zero block followed by
+ * anything else (Go refuses it), or a truncated entry, is an error.
  */
 export async function readTar(source: AsyncIterable<Buffer>, where: string, onEntry: (entry: TarEntry, body: AsyncIterable<Buffer>) => Promise<void>): Promise<void> {
   const reader = new ChunkReader(source);
-  let pax = new Map<string, string>();
-  let longName: string | undefined;
-  let longLink: string | undefined;
+  const pending = new PendingExtensions();
   for (;;) {
     const block = await reader.read(BLOCK);
     if (block.length === 0) return;
@@ -206,43 +257,15 @@ export async function readTar(source: AsyncIterable<Buffer>, where: string, onEn
       throw new ImageSbomError('IMAGE_LAYER_INVALID', `${where}: a zero block is followed by more of the archive instead of a second zero block (the container runtime refuses such a layer)`, { hint: 'the layer is damaged or hostile; rebuild the image' });
     }
     const header = parseHeader(block, where);
-    if (header.typeflag === 'x' || header.typeflag === 'g' || header.typeflag === 'L' || header.typeflag === 'K') {
-      if (header.size > MAX_TAR_METADATA_BYTES) {
-        throw new ImageSbomError('IMAGE_LIMIT_EXCEEDED', `${where}: a tar extension header of ${header.size} bytes is larger than the ${MAX_TAR_METADATA_BYTES} allowed`, { hint: 'the layer is hostile or damaged; rebuild the image' });
-      }
+    if (PendingExtensions.isExtension(header.typeflag)) {
+      PendingExtensions.checkSize(header.size, where);
       const data = await reader.read(header.size);
       if (data.length < header.size) throw truncated(where);
       await reader.skip(padding(header.size));
-      if (header.typeflag === 'x') pax = usedPaxRecords(parsePax(data, where));
-      else if (header.typeflag === 'L') longName = text(data, 0, data.length);
-      else if (header.typeflag === 'K') longLink = text(data, 0, data.length);
-      else {
-        // Go's reader returns a global header as an entry of its own (the runtime skips it): what came before it applied to it.
-        pax = new Map();
-        longName = undefined;
-        longLink = undefined;
-      }
+      pending.add(header.typeflag, data, where);
       continue;
     }
-    const name = longName !== undefined && longName !== '' ? longName : (pax.get('path') ?? header.name);
-    if (header.typeflag === 'S' || pax.has('sparse')) {
-      throw new ImageSbomError('IMAGE_LAYER_INVALID', `${where}: the entry "${printable(name.slice(0, 300))}" is a sparse file, which trust-kit does not read`, { hint: 'rebuild the layer without sparse files (docker and BuildKit never write them)' });
-    }
-    const paxSize = pax.get('size');
-    const size = paxSize === undefined ? header.size : /^\+?\d+$/.test(paxSize) ? Number(paxSize) : Number.NaN;
-    if (!Number.isSafeInteger(size)) throw new ImageSbomError('IMAGE_LAYER_INVALID', `${where}: a PAX size "${printable(String(paxSize).slice(0, 30))}" is not a size`, { hint: 'the layer is damaged or hostile; rebuild the image' });
-    // Old archives mark a directory with a trailing slash alone.
-    const typeflag = header.typeflag === '\0' && name.endsWith('/') ? '5' : header.typeflag;
-    const entry: TarEntry = {
-      name,
-      kind: kindOf(typeflag),
-      size: HEADER_ONLY_TYPES.has(typeflag) ? 0 : size,
-      mode: header.mode,
-      linkName: longLink !== undefined && longLink !== '' ? longLink : (pax.get('linkpath') ?? header.linkName),
-    };
-    pax = new Map();
-    longName = undefined;
-    longLink = undefined;
+    const entry = pending.entry(header, where);
     const start = reader.position;
     await onEntry(entry, reader.chunks(entry.size));
     const left = entry.size - (reader.position - start);
@@ -271,12 +294,7 @@ function truncated(where: string): ImageSbomError {
   return new ImageSbomError('IMAGE_LAYER_INVALID', `${where}: the tar archive ends inside an entry (truncated)`, { hint: 'the layer is incomplete; pull or save the image again' });
 }
 
-/** A header parsed from a block, for callers that index an archive by offsets instead of streaming it. */
-export function headerAt(block: Buffer, where: string): { name: string; size: number; typeflag: string; linkName: string } {
+/** A header parsed from a block (checksum checked), for callers that index an archive by offsets instead of streaming it. */
+export function headerAt(block: Buffer, where: string): RawHeader {
   return parseHeader(block, where);
-}
-
-/** The PAX records of an extended header's data. */
-export function paxRecords(data: Buffer, where: string): Map<string, string> {
-  return parsePax(data, where);
 }

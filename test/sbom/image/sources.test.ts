@@ -4,8 +4,9 @@ import { rm, symlink, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { test, type TestContext } from 'node:test';
 import { dockerArchiveSource, imageSbom, ociLayoutSource } from '../../../src/sbom/image/index.js';
+import { MAX_ARCHIVE_MEMBERS } from '../../../src/sbom/image/sources.js';
 import { tempDir } from '../../support/tmp.js';
-import { buildImage, dpkgStatus, sha256, writeLayout, type BuiltImage } from './fixtures.js';
+import { buildImage, dpkgStatus, header, pad, paxRecord, sha256, writeLayout, type BuiltImage } from './fixtures.js';
 
 const image = (): BuiltImage => buildImage([{ entries: [{ path: 'var/lib/dpkg/status', content: dpkgStatus([{ name: 'base', version: '1' }]) }] }]);
 
@@ -67,4 +68,29 @@ test('files of a layout reached through a symbolic link out of its directory are
   await symlink('../../config.json', configBlob);
   const { sbom } = await imageSbom(await ociLayoutSource(linkedDir));
   assert.deepEqual(sbom.packages.map((pkg) => pkg.name), ['base']);
+});
+
+function member(name: string, content: Buffer | string): Buffer {
+  const bytes = Buffer.from(content);
+  return Buffer.concat([header(name, bytes.length, 0o644, '0'), bytes, pad(bytes.length)]);
+}
+
+test('docker-archive: a layer whose size is in a PAX record (as Go writes one of 8 GiB or more, the header\'s size field zero) is read whole', async (t) => {
+  const built = image();
+  const layer = built.layers[0]?.tar as Buffer;
+  const configName = `${sha256(built.config).slice('sha256:'.length)}.json`;
+  const manifest = JSON.stringify([{ Config: configName, RepoTags: ['example/big:latest'], Layers: ['layer0/layer.tar'] }]);
+  const size = Buffer.from(paxRecord('size', String(layer.length)));
+  const archive = Buffer.concat([member('manifest.json', manifest), member(configName, built.config), header('PaxHeader', size.length, 0o644, 'x'), size, pad(size.length), header('layer0/layer.tar', 0, 0o644, '0'), layer, pad(layer.length), Buffer.alloc(1024)]);
+  const dir = await tempDir(t, 'trust-kit-imgsrc-');
+  await writeFile(join(dir, 'image.tar'), archive);
+  const { sbom } = await imageSbom(await dockerArchiveSource(join(dir, 'image.tar')));
+  assert.deepEqual(sbom.packages.map((pkg) => pkg.name), ['base']);
+});
+
+test('docker-archive: an archive of more files than an image archive holds is IMAGE_LIMIT_EXCEEDED, not an index growing with the file', async (t) => {
+  const archive = Buffer.concat([...Array.from({ length: MAX_ARCHIVE_MEMBERS + 1 }, (_, index) => header(`f${index}`, 0, 0o644, '0')), Buffer.alloc(1024)]);
+  const dir = await tempDir(t, 'trust-kit-imgsrc-');
+  await writeFile(join(dir, 'many.tar'), archive);
+  await assert.rejects(dockerArchiveSource(join(dir, 'many.tar')), (error: Error & { code?: string }) => error.code === 'IMAGE_LIMIT_EXCEEDED' && /many\.tar holds more than 65536 files/.test(error.message));
 });
