@@ -16,6 +16,8 @@ export interface FsNode {
   content?: Buffer;
   /** What a cataloger found in the file while the layer streamed by (executables are not kept whole). */
   found?: unknown;
+  /** Why a file a cataloger wanted could not be kept (too big, a link): an Unknown if the node is still there once every layer is applied. */
+  unread?: string;
   children?: Map<string, FsNode>;
 }
 
@@ -141,6 +143,15 @@ export class SquashedFilesystem {
 
   /** Every regular file (hard links resolved to the file they name), sorted by path. */
   files(): ImageFile[] {
+    return this.#walk((node) => node.kind === 'file');
+  }
+
+  /** Every file or link a cataloger wanted and could not read, sorted by path. */
+  unread(): ImageFile[] {
+    return this.#walk((node) => node.unread !== undefined);
+  }
+
+  #walk(wanted: (node: FsNode) => boolean): ImageFile[] {
     const out: ImageFile[] = [];
     const walk = (node: FsNode, prefix: string): void => {
       const names = [...(node.children as Map<string, FsNode>).keys()].sort();
@@ -148,7 +159,7 @@ export class SquashedFilesystem {
         const child = (node.children as Map<string, FsNode>).get(name) as FsNode;
         const path = `${prefix}/${name}`;
         if (child.children !== undefined) walk(child, path);
-        else if (child.kind === 'file') out.push({ path, node: child });
+        else if (wanted(child)) out.push({ path, node: child });
       }
     };
     walk(this.root, '');

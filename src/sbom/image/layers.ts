@@ -47,6 +47,7 @@ export type KeepDecision =
 
 /** Which files the catalogers want, decided from the path alone (and, for `inspect`, the first bytes). */
 export interface FileInterest {
+  /** For a symbolic or hard link, `content` says a cataloger would have read the file there: the link is recorded as an unknown. */
   keep(path: string, entry: TarEntry): KeepDecision;
   /** Whether the first bytes (up to 64) show a file worth reading whole. */
   sniff(head: Buffer): boolean;
@@ -159,7 +160,7 @@ async function* hashed(source: AsyncIterable<Buffer>, hash: ReturnType<typeof cr
 /** The size of the head handed to `FileInterest.sniff`. */
 const SNIFF_BYTES = 64;
 
-/** Unknowns met while reading: a wanted file too big to keep. */
+/** Unknowns met while reading: a wanted file too big to keep, or a link where a cataloger wanted a file. */
 export interface LayerUnknown {
   path: string;
   reason: string;
@@ -175,7 +176,6 @@ export async function squashLayers(layers: readonly LayerSource[], interest: Fil
   const fs = new SquashedFilesystem(limits.maxEntries);
   const budget = { left: limits.maxUncompressedBytes, limit: limits.maxUncompressedBytes };
   let kept = 0;
-  const unknowns: LayerUnknown[] = [];
   for (const [layerIndex, layer] of layers.entries()) {
     const where = `layer ${layerIndex + 1} (${layer.diffId})`;
     const storedHash = createHash('sha256');
@@ -189,15 +189,25 @@ export async function squashLayers(layers: readonly LayerSource[], interest: Fil
       if (entry.kind === 'hardlink') {
         const target = fs.get(`/${segmentsOf(entry.linkName, where).join('/')}`);
         const node = fs.apply(segments, { ...entry, kind: target?.kind === 'file' ? 'file' : 'hardlink', size: target?.size ?? 0 }, layer.diffId, layerIndex);
-        if (node !== undefined && target?.kind === 'file') copyFound(node, target);
+        if (node === undefined || target?.kind !== 'file') return;
+        copyFound(node, target);
+        // The target's bytes were kept only if its own path was wanted: a database linked from elsewhere would otherwise vanish without a word.
+        if (node.content === undefined && node.unread === undefined && interest.keep(path, { ...entry, kind: 'file' }) === 'content') {
+          node.unread = `${where}: a hard link to ${printable(entry.linkName.slice(0, 300))}, whose bytes were not kept (only the paths catalogers read are); not cataloged`;
+        }
         return;
       }
       const node = fs.apply(segments, entry, layer.diffId, layerIndex);
-      if (node === undefined || entry.kind !== 'file') return;
+      if (node === undefined) return;
+      if (entry.kind === 'symlink' && interest.keep(path, entry) === 'content') {
+        node.unread = `${where}: a symbolic link to ${printable(entry.linkName.slice(0, 300))} (links are not followed); not cataloged`;
+        return;
+      }
+      if (entry.kind !== 'file') return;
       const decision = interest.keep(path, entry);
       if (decision === 'content') {
         if (entry.size > limits.maxFileBytes || kept + entry.size > limits.maxKeptBytes) {
-          unknowns.push({ path, reason: `${where}: ${entry.size} bytes, more than the ${Math.min(limits.maxFileBytes, limits.maxKeptBytes - kept)} bytes that may be kept; not cataloged` });
+          node.unread = `${where}: ${entry.size} bytes, more than the ${Math.min(limits.maxFileBytes, limits.maxKeptBytes - kept)} bytes that may be kept; not cataloged`;
           return;
         }
         const chunks: Buffer[] = [];
@@ -234,10 +244,12 @@ export async function squashLayers(layers: readonly LayerSource[], interest: Fil
       throw new ImageSbomError('IMAGE_DIGEST_MISMATCH', `${where}: the stored blob hashes to ${storedDigest}, not ${layer.digest} as the manifest names it`, { hint: 'the blob was altered or damaged; pull or save the image again' });
     }
   }
-  return { fs, unknowns };
+  // Read from the final filesystem: a file a later layer replaced or deleted is no unknown of the image.
+  return { fs, unknowns: fs.unread().map((file) => ({ path: file.path, reason: file.node.unread as string })) };
 }
 
 function copyFound(node: FsNode, target: FsNode): void {
   if (target.content !== undefined) node.content = target.content;
   if (target.found !== undefined) node.found = target.found;
+  if (target.unread !== undefined) node.unread = target.unread;
 }

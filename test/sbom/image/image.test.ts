@@ -284,3 +284,33 @@ test('an unknown\'s reason is the parser\'s own words, without the path and line
   const lock = sbom.unknowns.find((unknown) => unknown.path === '/opt/a:b/package-lock.json');
   assert.ok(lock !== undefined && !lock.reason.includes('/opt/a'), lock?.reason);
 });
+
+test('a package database the SBOM cannot read because it is a link (a hard link to bytes not kept, a symbolic link) is an unknown naming it, not silently absent; os-release as a link is no unknown', async () => {
+  const hidden = buildImage([
+    {
+      entries: [
+        { path: 'etc/os-release', kind: 'symlink', linkName: '../usr/lib/os-release' },
+        { path: 'usr/lib/os-release', content: DEBIAN_OS_RELEASE },
+        { path: 'backup/status', content: STATUS },
+        { path: 'var/lib/dpkg/status', kind: 'hardlink', linkName: 'backup/status' },
+        { path: 'lib/apk/db/installed', kind: 'symlink', linkName: '/backup/installed' },
+      ],
+    },
+  ]);
+  const { sbom } = await imageSbom(memorySource(hidden), { clock: CLOCK });
+  assert.deepEqual(sbom.packages, []);
+  assert.deepEqual(sbom.unknowns.map((unknown) => unknown.path), ['/lib/apk/db/installed', '/var/lib/dpkg/status']);
+  assert.match(sbom.unknowns[0]?.reason ?? '', /symbolic link to \/backup\/installed/);
+  assert.match(sbom.unknowns[1]?.reason ?? '', /hard link to backup\/status/);
+});
+
+test('an unknown of a layer is dropped when a later layer replaces or deletes the file it was about', async () => {
+  const big = `${STATUS}${'#'.repeat(200)}`;
+  const replaced = buildImage([{ entries: [{ path: 'var/lib/dpkg/status', content: big }] }, { entries: [{ path: 'var/lib/dpkg/status', content: dpkgStatus([{ name: 'small', version: '1' }]) }] }]);
+  const limits = { ...DEFAULT_IMAGE_LIMITS, maxFileBytes: 300 };
+  const { sbom } = await imageSbom(memorySource(replaced), { clock: CLOCK, limits });
+  assert.deepEqual(sbom.packages.map((pkg) => pkg.name), ['small']);
+  assert.deepEqual(sbom.unknowns, []);
+  const deleted = buildImage([{ entries: [{ path: 'var/lib/dpkg/status', content: big }] }, { entries: [{ path: 'var/lib/dpkg/.wh.status' }] }]);
+  assert.deepEqual((await imageSbom(memorySource(deleted), { clock: CLOCK, limits })).sbom.unknowns, []);
+});
