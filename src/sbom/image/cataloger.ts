@@ -40,6 +40,20 @@ export function parseErrorReason(error: SbomParseError): string {
   return error.message.startsWith(prefix) ? error.message.slice(prefix.length) : error.message;
 }
 
+/**
+ * The person of a `Name <email>` maintainer field (the supplier syft writes): the text before `<`
+ * without trailing blanks, when what follows is one `<...>` or nothing. Read by index, not with a
+ * regular expression: `^([^<]+?)\s*(?:<[^>]*>)?$` backtracks quadratically over a long run of
+ * blanks, and a database field can be hundreds of MiB.
+ */
+export function personOf(field: string | undefined): string | undefined {
+  if (field === undefined) return undefined;
+  const open = field.indexOf('<');
+  if (open !== -1 && field.indexOf('>', open) !== field.length - 1) return undefined;
+  const name = (open === -1 ? field : field.slice(0, open)).trimEnd();
+  return name === '' ? undefined : name;
+}
+
 /** syft's location properties: the layer (diff ID) and the absolute path of the file a package was found in. */
 export function locationProperties(files: readonly ImageFile[]): { name: string; value: string }[] {
   return files.flatMap((file, index) => [

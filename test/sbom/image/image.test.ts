@@ -314,3 +314,22 @@ test('an unknown of a layer is dropped when a later layer replaces or deletes th
   const deleted = buildImage([{ entries: [{ path: 'var/lib/dpkg/status', content: big }] }, { entries: [{ path: 'var/lib/dpkg/.wh.status' }] }]);
   assert.deepEqual((await imageSbom(memorySource(deleted), { clock: CLOCK, limits })).sbom.unknowns, []);
 });
+
+test('a maintainer field built to make a regular expression backtrack (a name, a long run of spaces, a "<" never closed) is read in linear time, dpkg and apk', { timeout: 10_000 }, async () => {
+  const hostile = `a${' '.repeat(300_000)}<`;
+  const image = buildImage([
+    {
+      entries: [
+        { path: 'var/lib/dpkg/status', content: `Package: p\nStatus: install ok installed\nVersion: 1\nMaintainer: ${hostile}\n` },
+        { path: 'lib/apk/db/installed', content: `P:q\nV:1\nm:${hostile}\n` },
+      ],
+    },
+  ]);
+  const started = Date.now();
+  const { sbom } = await imageSbom(memorySource(image), { clock: CLOCK });
+  assert.ok(Date.now() - started < 2000, `${Date.now() - started} ms`);
+  assert.deepEqual(sbom.packages.map((pkg) => [pkg.name, pkg.supplier]), [['q', undefined], ['p', undefined]]);
+  // The usual shapes still give the person.
+  const usual = buildImage([{ entries: [{ path: 'lib/apk/db/installed', content: 'P:a\nV:1\nm:Natanael Copa <ncopa@alpinelinux.org>\n\nP:b\nV:1\nm:Just A Name  \n' }] }]);
+  assert.deepEqual((await imageSbom(memorySource(usual), { clock: CLOCK })).sbom.packages.map((pkg) => pkg.supplier?.name), ['Natanael Copa', 'Just A Name']);
+});

@@ -1,7 +1,7 @@
 import { purlOf } from '../../purl.js';
 import { SbomParseError } from '../../errors.js';
 import type { Package, ParseResult, Relationship } from '../../model.js';
-import { locationProperties, parseErrorReason, type OsCataloger, type OsCatalogInput } from '../cataloger.js';
+import { locationProperties, parseErrorReason, personOf, type OsCataloger, type OsCatalogInput } from '../cataloger.js';
 import type { ImageFile } from '../filesystem.js';
 
 const STATUS = '/var/lib/dpkg/status';
@@ -110,9 +110,8 @@ export const dpkgCataloger: OsCataloger = {
       const evidence = [database, ...(licenses.length === 0 || copyright === undefined ? [] : [copyright])];
       const pkg: Package = { purl, ecosystem: 'deb', name, version, hashes: [], locations: [{ path: database.path, entry: name }], scope: 'required', properties: locationProperties(evidence) };
       if (licenses.length > 0) pkg.license = licenses.join(' AND ');
-      const maintainer = fields.get('Maintainer');
-      const person = maintainer === undefined ? undefined : /^([^<]+?)\s*(?:<[^>]*>)?$/.exec(maintainer)?.[1];
-      if (person !== undefined && person !== '') pkg.supplier = { type: 'Person', name: person };
+      const person = personOf(fields.get('Maintainer'));
+      if (person !== undefined) pkg.supplier = { type: 'Person', name: person };
       packages.push(pkg);
       byName.set(name, purl);
       for (const provided of (fields.get('Provides') ?? '').split(',')) {
