@@ -3,7 +3,7 @@ import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { Readable } from 'node:stream';
 import { test, type TestContext } from 'node:test';
-import { gunzipSync, gzipSync } from 'node:zlib';
+import { gunzipSync, gzipSync, zstdCompressSync } from 'node:zlib';
 import { DEFAULT_IMAGE_LIMITS, dockerArchiveSource, imageSbom, ociLayoutSource, openImageSource, parsePlatform, squashLayers, type ImageSource, type LayerSource } from '../../../src/sbom/image/index.js';
 import { OciError } from '../../../src/oci/index.js';
 import type { FileInterest } from '../../../src/sbom/image/layers.js';
@@ -332,4 +332,19 @@ test('a maintainer field built to make a regular expression backtrack (a name, a
   // The usual shapes still give the person.
   const usual = buildImage([{ entries: [{ path: 'lib/apk/db/installed', content: 'P:a\nV:1\nm:Natanael Copa <ncopa@alpinelinux.org>\n\nP:b\nV:1\nm:Just A Name  \n' }] }]);
   assert.deepEqual((await imageSbom(memorySource(usual), { clock: CLOCK })).sbom.packages.map((pkg) => pkg.supplier?.name), ['Natanael Copa', 'Just A Name']);
+});
+
+test('a zstd layer of several frames and skippable frames (as zstd:chunked layers are) is read whole, as Go\'s decoder reads it; a frame cut short is IMAGE_LAYER_INVALID', async () => {
+  const whole = tar([{ path: 'var/lib/dpkg/status', content: STATUS }, { path: 'etc/os-release', content: DEBIAN_OS_RELEASE }]);
+  const skippable = (payload: Buffer): Buffer => Buffer.concat([Buffer.from([0x5e, 0x2a, 0x4d, 0x18]), Buffer.from(new Uint32Array([payload.length]).buffer), payload]);
+  const framed = Buffer.concat([zstdCompressSync(whole.subarray(0, 1536)), skippable(Buffer.from('chunk manifest')), zstdCompressSync(whole.subarray(1536, 3000)), zstdCompressSync(whole.subarray(3000)), skippable(Buffer.alloc(0))]);
+  const source: ImageSource = { name: 'oci-dir:chunked', platform: { os: 'linux', architecture: 'amd64' }, layers: [{ digest: sha256(framed), diffId: sha256(whole), open: () => Promise.resolve(Readable.from([framed])) }] };
+  const { sbom } = await imageSbom(source, { clock: CLOCK });
+  assert.deepEqual(sbom.packages.map((pkg) => pkg.name), ['base-files', 'libc6', 'zlib1g']);
+  const leading = Buffer.concat([skippable(Buffer.from('x')), zstdCompressSync(whole)]);
+  assert.equal((await imageSbom({ ...source, layers: [{ digest: sha256(leading), diffId: sha256(whole), open: () => Promise.resolve(Readable.from([leading])) }] }, { clock: CLOCK })).sbom.packages.length, 3);
+  const many = Buffer.concat([...Array.from({ length: 10 }, () => zstdCompressSync(Buffer.alloc(0))), zstdCompressSync(whole)]);
+  await assert.rejects(imageSbom({ ...source, layers: [{ digest: sha256(many), diffId: sha256(whole), open: () => Promise.resolve(Readable.from([many])) }] }, { limits: { ...DEFAULT_IMAGE_LIMITS, maxZstdFrames: 5 } }), { code: 'IMAGE_LIMIT_EXCEEDED' });
+  const cut = framed.subarray(0, framed.length - 40);
+  await assert.rejects(imageSbom({ ...source, layers: [{ digest: sha256(cut), diffId: sha256(whole), open: () => Promise.resolve(Readable.from([cut])) }] }), { code: 'IMAGE_LAYER_INVALID' });
 });
