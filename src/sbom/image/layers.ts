@@ -115,9 +115,17 @@ interface FrameBudget {
 /** The layer's bytes uncompressed (gzip and zstd recognised by their magic numbers; anything else is read as a plain tar). */
 async function* decompressed(source: AsyncIterable<Buffer>, where: string, frames: FrameBudget): AsyncGenerator<Buffer> {
   const iterator = source[Symbol.asyncIterator]();
-  const first = await iterator.next();
-  if (first.done === true) return;
-  const head = first.value;
+  // Chunks are as the source cut them (a network read can be a byte): the magic numbers are looked for in the first 4 bytes, however many chunks hold them.
+  const firsts: Buffer[] = [];
+  let have = 0;
+  while (have < 4) {
+    const next = await iterator.next();
+    if (next.done === true) break;
+    firsts.push(next.value);
+    have += next.value.length;
+  }
+  if (have === 0) return;
+  const head = firsts.length === 1 ? (firsts[0] as Buffer) : Buffer.concat(firsts);
   const all = async function* (): AsyncGenerator<Buffer> {
     yield head;
     for (;;) {

@@ -348,3 +348,13 @@ test('a zstd layer of several frames and skippable frames (as zstd:chunked layer
   const cut = framed.subarray(0, framed.length - 40);
   await assert.rejects(imageSbom({ ...source, layers: [{ digest: sha256(cut), diffId: sha256(whole), open: () => Promise.resolve(Readable.from([cut])) }] }), { code: 'IMAGE_LAYER_INVALID' });
 });
+
+test('a compressed layer whose first chunk from the source is shorter than its magic number (a registry sending a byte, then the rest) is still recognised', async () => {
+  for (const compression of ['gzip', 'zstd'] as const) {
+    const image = buildImage([{ entries: [{ path: 'var/lib/dpkg/status', content: STATUS }], compression }]);
+    const source = memorySource(image);
+    const stored = image.layers[0]?.stored as Buffer;
+    const trickled = { ...source, layers: source.layers.map((layer) => ({ ...layer, open: () => Promise.resolve(Readable.from([stored.subarray(0, 1), stored.subarray(1, 3), stored.subarray(3)])) })) };
+    assert.equal((await imageSbom(trickled, { clock: CLOCK })).sbom.packages.length, 3, compression);
+  }
+});
