@@ -142,6 +142,9 @@ interface Member {
   size: number;
 }
 
+/** The most images a `docker save` archive's manifest.json may list (`docker save` writes one per image saved). */
+export const MAX_ARCHIVE_IMAGES = 1024;
+
 /** The most regular files an image archive may hold: `docker save` writes a few per layer, and docker allows at most 127 layers. */
 export const MAX_ARCHIVE_MEMBERS = 65_536;
 
@@ -217,13 +220,20 @@ export async function dockerArchiveSource(file: string, platform?: Platform, cwd
   if (!Array.isArray(manifest) || manifest.length === 0) throw new ImageSbomError('IMAGE_MANIFEST_INVALID', `${manifestWhere} lists no image`, { hint: 'give an archive written by `docker save`' });
   const wanted = platform ?? DEFAULT_PLATFORM;
   let chosen: { config: Buffer; layers: string[]; configName: string } | undefined;
+  if (manifest.length > MAX_ARCHIVE_IMAGES) {
+    throw new ImageSbomError('IMAGE_LIMIT_EXCEEDED', `${manifestWhere} lists ${manifest.length} images, more than the ${MAX_ARCHIVE_IMAGES} read`, { hint: 'save fewer images in one archive (each is read in turn until one is for the platform)' });
+  }
   const offered: string[] = [];
+  // A config read once and not for the platform is not read again: entries naming the same big config would each cost a read and a parse.
+  const passed = new Set<string>();
   for (const [index, entry] of manifest.entries()) {
     const record = (typeof entry === 'object' && entry !== null ? entry : {}) as Record<string, unknown>;
     const where = `${manifestWhere}[${index}]`;
     if (typeof record.Config !== 'string' || !Array.isArray(record.Layers) || !record.Layers.every((layer) => typeof layer === 'string')) {
       throw new ImageSbomError('IMAGE_MANIFEST_INVALID', `${where} has no Config and Layers`, { hint: 'give an archive written by `docker save`' });
     }
+    if (passed.has(record.Config)) continue;
+    passed.add(record.Config);
     const config = await readMember(record.Config, where);
     const parsed = imageConfig(config, record.Layers.length, `${name}: ${printable(record.Config.slice(0, 200))}`);
     offered.push(`${parsed.platform.os}/${parsed.platform.architecture}`);

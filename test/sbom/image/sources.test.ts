@@ -4,7 +4,7 @@ import { rm, symlink, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { test, type TestContext } from 'node:test';
 import { dockerArchiveSource, imageSbom, ociLayoutSource } from '../../../src/sbom/image/index.js';
-import { MAX_ARCHIVE_MEMBERS } from '../../../src/sbom/image/sources.js';
+import { MAX_ARCHIVE_IMAGES, MAX_ARCHIVE_MEMBERS } from '../../../src/sbom/image/sources.js';
 import { tempDir } from '../../support/tmp.js';
 import { buildImage, dpkgStatus, header, pad, paxRecord, sha256, writeLayout, type BuiltImage } from './fixtures.js';
 
@@ -93,4 +93,17 @@ test('docker-archive: an archive of more files than an image archive holds is IM
   const dir = await tempDir(t, 'trust-kit-imgsrc-');
   await writeFile(join(dir, 'many.tar'), archive);
   await assert.rejects(dockerArchiveSource(join(dir, 'many.tar')), (error: Error & { code?: string }) => error.code === 'IMAGE_LIMIT_EXCEEDED' && /many\.tar holds more than 65536 files/.test(error.message));
+});
+
+test('docker-archive: a manifest.json listing more images than the limit is IMAGE_LIMIT_EXCEEDED; entries repeating a config not for the platform read it once', async (t) => {
+  const built = image();
+  const config = Buffer.from(JSON.stringify({ architecture: 's390x', os: 'linux', rootfs: { type: 'layers', diff_ids: [] }, padding: 'x'.repeat(3 * 1024 * 1024) }));
+  const dir = await tempDir(t, 'trust-kit-imgsrc-');
+  const archive = (entries: number): Buffer => Buffer.concat([member('manifest.json', JSON.stringify(Array.from({ length: entries }, () => ({ Config: 'c.json', Layers: [] })))), member('c.json', config), member('unused', built.config), Buffer.alloc(1024)]);
+  await writeFile(join(dir, 'too-many.tar'), archive(MAX_ARCHIVE_IMAGES + 1));
+  await assert.rejects(dockerArchiveSource(join(dir, 'too-many.tar')), { code: 'IMAGE_LIMIT_EXCEEDED' });
+  await writeFile(join(dir, 'repeated.tar'), archive(MAX_ARCHIVE_IMAGES));
+  const started = Date.now();
+  await assert.rejects(dockerArchiveSource(join(dir, 'repeated.tar')), (error: Error & { code?: string }) => error.code === 'IMAGE_PLATFORM_NOT_FOUND' && /it has linux\/s390x\)/.test(error.message));
+  assert.ok(Date.now() - started < 2000, `${Date.now() - started} ms`);
 });
