@@ -358,3 +358,15 @@ test('a compressed layer whose first chunk from the source is shorter than its m
     assert.equal((await imageSbom(trickled, { clock: CLOCK })).sbom.packages.length, 3, compression);
   }
 });
+
+test('one package found in many databases (a status.d file each) is merged in linear time, its properties sorted once', { timeout: 20_000 }, async () => {
+  const entries = Array.from({ length: 16_000 }, (_, index) => ({ path: `var/lib/dpkg/status.d/p${index}`, content: 'Package: same\nVersion: 1\n' }));
+  const image = buildImage([{ entries, compression: 'none' }]);
+  const started = Date.now();
+  const { sbom } = await imageSbom(memorySource(image), { clock: CLOCK });
+  assert.ok(Date.now() - started < 5000, `${Date.now() - started} ms`);
+  assert.equal(sbom.packages.length, 1);
+  assert.equal(sbom.packages[0]?.locations.length, 16_000);
+  const paths = (sbom.packages[0]?.properties ?? []).filter((entry) => entry.name.endsWith(':path')).map((entry) => entry.value);
+  assert.deepEqual(paths, [...paths].sort());
+});
