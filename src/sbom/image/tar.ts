@@ -248,29 +248,31 @@ export async function readTar(source: AsyncIterable<Buffer>, where: string, onEn
   const reader = new ChunkReader(source);
   const pending = new PendingExtensions();
   for (;;) {
+    // Where the header starts in the uncompressed layer: errors about it say so, to find it with `tar` or a hex dump.
+    const at = `${where} at byte ${reader.position}`;
     const block = await reader.read(BLOCK);
     if (block.length === 0) return;
-    if (block.length < BLOCK) throw truncated(where);
+    if (block.length < BLOCK) throw truncated(at);
     if (isZeroBlock(block)) {
       const next = await reader.read(BLOCK);
       if (next.length === 0 || isZeroBlock(next)) return;
-      throw new ImageSbomError('IMAGE_LAYER_INVALID', `${where}: a zero block is followed by more of the archive instead of a second zero block (the container runtime refuses such a layer)`, { hint: 'the layer is damaged or hostile; rebuild the image' });
+      throw new ImageSbomError('IMAGE_LAYER_INVALID', `${at}: a zero block is followed by more of the archive instead of a second zero block (the container runtime refuses such a layer)`, { hint: 'the layer is damaged or hostile; rebuild the image' });
     }
-    const header = parseHeader(block, where);
+    const header = parseHeader(block, at);
     if (PendingExtensions.isExtension(header.typeflag)) {
-      PendingExtensions.checkSize(header.size, where);
+      PendingExtensions.checkSize(header.size, at);
       const data = await reader.read(header.size);
-      if (data.length < header.size) throw truncated(where);
+      if (data.length < header.size) throw truncated(at);
       await reader.skip(padding(header.size));
-      pending.add(header.typeflag, data, where);
+      pending.add(header.typeflag, data, at);
       continue;
     }
-    const entry = pending.entry(header, where);
+    const entry = pending.entry(header, at);
     const start = reader.position;
     await onEntry(entry, reader.chunks(entry.size));
     const left = entry.size - (reader.position - start);
     await reader.skip(left);
-    if (reader.position - start < entry.size) throw truncated(where);
+    if (reader.position - start < entry.size) throw truncated(at, entry.name);
     await reader.skip(padding(entry.size));
   }
 }
@@ -290,8 +292,9 @@ function usedPaxRecords(records: Map<string, string>): Map<string, string> {
   return used;
 }
 
-function truncated(where: string): ImageSbomError {
-  return new ImageSbomError('IMAGE_LAYER_INVALID', `${where}: the tar archive ends inside an entry (truncated)`, { hint: 'the layer is incomplete; pull or save the image again' });
+function truncated(where: string, name?: string): ImageSbomError {
+  const entry = name === undefined ? 'an entry' : `the entry "${printable(name.slice(0, 300))}"`;
+  return new ImageSbomError('IMAGE_LAYER_INVALID', `${where}: the tar archive ends inside ${entry} (truncated)`, { hint: 'the layer is incomplete; pull or save the image again' });
 }
 
 /** A header parsed from a block (checksum checked), for callers that index an archive by offsets instead of streaming it. */

@@ -98,3 +98,11 @@ test('a zero block followed by another entry instead of a second zero block is I
   assert.deepEqual((await entries(Buffer.concat([file('a', 'x'), Buffer.alloc(1024), file('b', 'y')]))).map(({ entry }) => entry.name), ['a']);
   assert.deepEqual((await entries(Buffer.concat([file('a', 'x'), Buffer.alloc(512)]))).map(({ entry }) => entry.name), ['a']);
 });
+
+test('errors about a header say where it starts in the layer, and a truncated entry is named', async () => {
+  const damaged = Buffer.concat([file('a', 'x'), file('b', 'y')]);
+  damaged[512 * 2 + 10] = 0x41;
+  await assert.rejects(entries(damaged), (error: Error & { code?: string }) => error.code === 'IMAGE_LAYER_INVALID' && /^layer 1 \(test\) at byte 1024: a tar header's checksum does not match/.test(error.message));
+  const cut = Buffer.concat([file('a', 'x'), header('var/lib/dpkg/status', 4096, 0o644, '0'), Buffer.alloc(100)]);
+  await assert.rejects(entries(cut), (error: Error & { code?: string }) => error.code === 'IMAGE_LAYER_INVALID' && /^layer 1 \(test\) at byte 1024: the tar archive ends inside the entry "var\/lib\/dpkg\/status" \(truncated\)/.test(error.message));
+});
