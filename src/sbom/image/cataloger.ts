@@ -31,6 +31,8 @@ export interface OsCataloger {
   wants(path: string): boolean;
   /** Whether a wanted file is one of its databases (the others are only looked up). */
   isDatabase(path: string): boolean;
+  /** Where its databases are (a file, or a directory of them): one reached only through a linked directory is reported, since links are not followed. */
+  databasePaths: readonly string[];
   catalog(database: ImageFile, input: OsCatalogInput): ParseResult;
 }
 

@@ -141,6 +141,38 @@ export class SquashedFilesystem {
     return node;
   }
 
+  /**
+   * Where an absolute path leads once symbolic links are followed as the container's kernel follows
+   * them, rooted at the image (`..` stops at the root; at most 40 links, as Linux allows), and what
+   * is there; undefined when it leads nowhere. Only for saying where something is: catalogers read
+   * paths as they are.
+   */
+  resolve(path: string): { path: string; node: FsNode } | undefined {
+    const parts = (text: string): string[] => text.split('/').filter((segment) => segment !== '' && segment !== '.');
+    let pending = parts(path);
+    let done: string[] = [];
+    let hops = 0;
+    while (pending.length > 0) {
+      const segment = pending.shift() as string;
+      if (segment === '..') {
+        done.pop();
+        continue;
+      }
+      const child = this.get(`/${[...done, segment].join('/')}`);
+      if (child === undefined) return undefined;
+      if (child.kind === 'symlink') {
+        if (++hops > 40) return undefined;
+        if (child.linkName.startsWith('/')) done = [];
+        pending = [...parts(child.linkName), ...pending];
+        if (pending.length > MAX_PATH_SEGMENTS) return undefined;
+        continue;
+      }
+      done.push(segment);
+    }
+    const node = this.get(`/${done.join('/')}`);
+    return node === undefined ? undefined : { path: `/${done.join('/')}`, node };
+  }
+
   /** Every regular file (hard links resolved to the file they name), sorted by path. */
   files(): ImageFile[] {
     return this.#walk((node) => node.kind === 'file');

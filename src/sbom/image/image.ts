@@ -122,6 +122,14 @@ export async function imageSbom(source: ImageSource, options: ImageSbomOptions =
     },
   };
   const { fs, unknowns: layerUnknowns } = await squashLayers(source.layers, interest, options.limits ?? DEFAULT_IMAGE_LIMITS);
+  // A database the container reaches through a linked directory (an Alpine with /lib merged into /usr/lib) is not at its path in the squashed tree: say so rather than leave it out.
+  for (const path of osCatalogers.flatMap((cataloger) => cataloger.databasePaths)) {
+    if (fs.get(path) !== undefined) continue;
+    const reached = fs.resolve(path);
+    if (reached !== undefined && (reached.node.kind === 'file' || (reached.node.children?.size ?? 0) > 0)) {
+      layerUnknowns.push({ path, reason: `reached through a symbolic link, at ${reached.path} (links are not followed); not cataloged` });
+    }
+  }
   const files = fs.files();
   const kept = new Map<string, ImageFile>(files.filter((file) => file.node.content !== undefined).map((file) => [file.path, file]));
   const osRelease = OS_RELEASE.map((path) => kept.get(path)).find((file) => file !== undefined);

@@ -370,3 +370,16 @@ test('one package found in many databases (a status.d file each) is merged in li
   const paths = (sbom.packages[0]?.properties ?? []).filter((entry) => entry.name.endsWith(':path')).map((entry) => entry.value);
   assert.deepEqual(paths, [...paths].sort());
 });
+
+test('a package database reached only through a linked directory (merged /lib -> usr/lib) is an unknown naming where it is, not silently absent; a link leading nowhere is none', async () => {
+  const merged = buildImage([{ entries: [{ path: 'lib', kind: 'symlink', linkName: 'usr/lib' }, { path: 'usr/lib/apk/db/installed', content: APK_INSTALLED }, { path: 'var', kind: 'symlink', linkName: '/data/var' }, { path: 'data/var/lib/dpkg/status', content: STATUS }] }]);
+  const { sbom } = await imageSbom(memorySource(merged), { clock: CLOCK });
+  assert.deepEqual(sbom.unknowns.map((unknown) => unknown.path), ['/var/lib/dpkg/status', '/lib/apk/db/installed']);
+  assert.match(sbom.unknowns[1]?.reason ?? '', /\/usr\/lib\/apk\/db\/installed/);
+  assert.match(sbom.unknowns[0]?.reason ?? '', /\/data\/var\/lib\/dpkg\/status/);
+  // Debian's merged /usr links /lib too, and has no apk database anywhere: nothing to say.
+  const debian = buildImage([{ entries: [{ path: 'lib', kind: 'symlink', linkName: 'usr/lib' }, { path: 'usr/lib/x86_64-linux-gnu/libc.so.6', content: 'x' }, { path: 'var/lib/dpkg/status', content: STATUS }, { path: 'loop', kind: 'symlink', linkName: 'loop' }] }]);
+  const plain = await imageSbom(memorySource(debian), { clock: CLOCK });
+  assert.deepEqual(plain.sbom.unknowns, []);
+  assert.equal(plain.sbom.packages.length, 3);
+});

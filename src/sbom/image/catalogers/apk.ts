@@ -17,6 +17,7 @@ export const apkCataloger: OsCataloger = {
   name: 'apk-db',
   wants: (path) => path === INSTALLED,
   isDatabase: (path) => path === INSTALLED,
+  databasePaths: [INSTALLED],
   catalog(database: ImageFile, input: OsCatalogInput): ParseResult {
     const text = (database.node.content ?? Buffer.alloc(0)).toString('utf8');
     const namespace = input.distro?.id ?? 'alpine';

@@ -78,6 +78,7 @@ export const dpkgCataloger: OsCataloger = {
   name: 'dpkg-db',
   wants: (path) => path === STATUS || (STATUS_D.test(path) && !path.endsWith('.md5sums')) || COPYRIGHT.test(path),
   isDatabase: (path) => path === STATUS || STATUS_D.test(path),
+  databasePaths: [STATUS, '/var/lib/dpkg/status.d'],
   catalog(database: ImageFile, input: OsCatalogInput): ParseResult {
     let entries;
     try {
