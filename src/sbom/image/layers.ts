@@ -21,7 +21,7 @@ export interface LayerSource {
 export interface ImageLimits {
   /** Filesystem entries over all layers. */
   maxEntries: number;
-  /** Uncompressed bytes over all layers (a gzip bomb stops here). */
+  /** Uncompressed bytes over all layers (a gzip bomb stops here), and stored bytes over all layers. */
   maxUncompressedBytes: number;
   /** Bytes of one file kept for a cataloger (bigger wanted files are recorded as unknowns). */
   maxFileBytes: number;
@@ -253,9 +253,17 @@ async function* measured(source: AsyncIterable<Buffer>, hash: ReturnType<typeof 
   }
 }
 
-/** A stream's chunks, hashed as they pass. */
-async function* hashed(source: AsyncIterable<Buffer>, hash: ReturnType<typeof createHash>): AsyncGenerator<Buffer> {
+/**
+ * A stored blob's chunks, hashed and counted as they pass, failing once the image's stored bytes pass
+ * the byte limit: compressed data that decompresses to little or nothing (empty gzip members) never
+ * reaches the uncompressed budget, and a registry could stream it for as long as the layer cap allows.
+ */
+async function* hashed(source: AsyncIterable<Buffer>, hash: ReturnType<typeof createHash>, budget: { left: number; limit: number }, where: string): AsyncGenerator<Buffer> {
   for await (const chunk of source) {
+    budget.left -= chunk.length;
+    if (budget.left < 0) {
+      throw new ImageSbomError('IMAGE_LIMIT_EXCEEDED', `${where}: the image's layers are more than ${budget.limit} bytes stored`, { hint: 'the image is hostile or unusually large; raise the limit only for an image you trust' });
+    }
     hash.update(chunk);
     yield chunk;
   }
@@ -279,6 +287,7 @@ export interface LayerUnknown {
 export async function squashLayers(layers: readonly LayerSource[], interest: FileInterest, limits: ImageLimits = DEFAULT_IMAGE_LIMITS): Promise<{ fs: SquashedFilesystem; unknowns: LayerUnknown[] }> {
   const fs = new SquashedFilesystem(limits.maxEntries);
   const budget = { left: limits.maxUncompressedBytes, limit: limits.maxUncompressedBytes };
+  const storedBudget = { left: limits.maxUncompressedBytes, limit: limits.maxUncompressedBytes };
   const frames = { left: limits.maxZstdFrames, limit: limits.maxZstdFrames };
   let kept = 0;
   for (const [layerIndex, layer] of layers.entries()) {
@@ -286,7 +295,7 @@ export async function squashLayers(layers: readonly LayerSource[], interest: Fil
     const storedHash = createHash('sha256');
     const diffHash = createHash('sha256');
     const stored = await layer.open();
-    const uncompressed = measured(decompressed(hashed(stored as AsyncIterable<Buffer>, storedHash), where, frames), diffHash, budget, where);
+    const uncompressed = measured(decompressed(hashed(stored as AsyncIterable<Buffer>, storedHash, storedBudget, where), where, frames), diffHash, budget, where);
     try {
       await readTar(uncompressed, where, async (entry, body) => {
       const segments = segmentsOf(entry.name, where);

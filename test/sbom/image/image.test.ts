@@ -383,3 +383,12 @@ test('a package database reached only through a linked directory (merged /lib ->
   assert.deepEqual(plain.sbom.unknowns, []);
   assert.equal(plain.sbom.packages.length, 3);
 });
+
+test('stored bytes count against the byte limit too: a layer of gzip members that decompress to nothing stops at it (a registry could otherwise stream it for as long as the layer cap allows)', async () => {
+  const whole = tar([{ path: 'a', content: 'a' }]);
+  const empty = gzipSync(Buffer.alloc(0));
+  const padded = Buffer.concat([gzipSync(whole), ...Array.from({ length: 200_000 }, () => empty)]);
+  assert.ok(padded.length > 2 * 1024 * 1024);
+  const source: ImageSource = { name: 'oci-dir:padded', platform: { os: 'linux', architecture: 'amd64' }, layers: [{ digest: sha256(padded), diffId: sha256(whole), open: () => Promise.resolve(Readable.from([padded])) }] };
+  await assert.rejects(imageSbom(source, { limits: { ...DEFAULT_IMAGE_LIMITS, maxUncompressedBytes: 1024 * 1024 } }), (error: Error & { code?: string }) => error.code === 'IMAGE_LIMIT_EXCEEDED' && /stored/.test(error.message));
+});
