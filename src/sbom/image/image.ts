@@ -99,7 +99,7 @@ export async function imageSbom(source: ImageSource, options: ImageSbomOptions =
   const interest: FileInterest = {
     keep(path, entry) {
       // A link where a database or lockfile is read hides it (an unknown); os-release and the files read beside a database are commonly links, and matter less.
-      if (entry.kind === 'symlink') {
+      if (entry.kind === 'symlink' || entry.kind === 'hardlink') {
         if (osCatalogers.some((cataloger) => cataloger.wants(path) && cataloger.isDatabase(path))) return 'content';
         return !insideSkippedDirectory(path) && named.some((parser) => parser.matches(posix.basename(path))) ? 'content' : undefined;
       }

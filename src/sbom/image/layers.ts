@@ -306,7 +306,7 @@ export async function squashLayers(layers: readonly LayerSource[], interest: Fil
         if (node === undefined || target?.kind !== 'file') return;
         copyFound(node, target);
         // The target's bytes were kept only if its own path was wanted: a database linked from elsewhere would otherwise vanish without a word.
-        if (node.content === undefined && node.unread === undefined && interest.keep(path, { ...entry, kind: 'file' }) === 'content') {
+        if (node.content === undefined && node.unread === undefined && interest.keep(path, entry) === 'content') {
           node.unread = `${where}: a hard link to ${printable(entry.linkName.slice(0, 300))}, whose bytes were not kept (only the paths catalogers read are); not cataloged`;
         }
         return;

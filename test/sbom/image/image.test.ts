@@ -392,3 +392,10 @@ test('stored bytes count against the byte limit too: a layer of gzip members tha
   const source: ImageSource = { name: 'oci-dir:padded', platform: { os: 'linux', architecture: 'amd64' }, layers: [{ digest: sha256(padded), diffId: sha256(whole), open: () => Promise.resolve(Readable.from([padded])) }] };
   await assert.rejects(imageSbom(source, { limits: { ...DEFAULT_IMAGE_LIMITS, maxUncompressedBytes: 1024 * 1024 } }), (error: Error & { code?: string }) => error.code === 'IMAGE_LIMIT_EXCEEDED' && /stored/.test(error.message));
 });
+
+test('a copyright file hard-linked to a file no cataloger keeps is no unknown (only databases and lockfiles are)', async () => {
+  const image = buildImage([{ entries: [{ path: 'usr/share/common-licenses/GPL-2', content: 'GPL' }, { path: 'usr/share/doc/libc6/copyright', kind: 'hardlink', linkName: 'usr/share/common-licenses/GPL-2' }, { path: 'var/lib/dpkg/status', content: STATUS }] }]);
+  const { sbom } = await imageSbom(memorySource(image), { clock: CLOCK });
+  assert.deepEqual(sbom.unknowns, []);
+  assert.equal(sbom.packages.length, 3);
+});
