@@ -47,7 +47,8 @@ function numeric(block: Buffer, start: number, length: number, what: string, whe
     }
     return value;
   }
-  const digits = field.toString('latin1').replace(/[\0 ]+$/, '').replace(/^ +/, '');
+  // Go's reader trims NULs and spaces at both ends (unused fields are NUL-filled).
+  const digits = field.toString('latin1').replace(/[\0 ]+$/, '').replace(/^[\0 ]+/, '');
   if (digits === '') return 0;
   if (!/^[0-7]+$/.test(digits)) throw new ImageSbomError('IMAGE_LAYER_INVALID', `${where}: the tar ${what} field "${printable(digits.slice(0, 20))}" is not an octal number`, { hint: 'the layer is not a tar archive or is damaged; rebuild the image' });
   return Number.parseInt(digits, 8);
@@ -62,9 +63,15 @@ export function isZeroBlock(block: Buffer): boolean {
 /** Parses one 512-byte header block, checking its checksum; `where` names the layer in errors. */
 function parseHeader(block: Buffer, where: string): RawHeader {
   const stored = numeric(block, 148, 8, 'checksum', where);
+  // Some old tars summed the bytes as signed; Go (the runtime's reader) accepts either sum.
   let sum = 0;
-  for (let i = 0; i < BLOCK; i++) sum += i >= 148 && i < 156 ? 0x20 : (block[i] ?? 0);
-  if (sum !== stored) throw new ImageSbomError('IMAGE_LAYER_INVALID', `${where}: a tar header's checksum does not match (the layer is not a tar archive, or is damaged)`, { hint: 'check that the blob is an image layer (tar, tar+gzip or tar+zstd) and rebuild the image if it is damaged' });
+  let signed = 0;
+  for (let i = 0; i < BLOCK; i++) {
+    const byte = i >= 148 && i < 156 ? 0x20 : (block[i] ?? 0);
+    sum += byte;
+    signed += byte > 127 ? byte - 256 : byte;
+  }
+  if (sum !== stored && signed !== stored) throw new ImageSbomError('IMAGE_LAYER_INVALID', `${where}: a tar header's checksum does not match (the layer is not a tar archive, or is damaged)`, { hint: 'check that the blob is an image layer (tar, tar+gzip or tar+zstd) and rebuild the image if it is damaged' });
   const magic = block.subarray(257, 262).toString('latin1');
   const name = text(block, 0, 100);
   const prefix = magic === 'ustar' ? text(block, 345, 155) : '';

@@ -106,3 +106,17 @@ test('errors about a header say where it starts in the layer, and a truncated en
   const cut = Buffer.concat([file('a', 'x'), header('var/lib/dpkg/status', 4096, 0o644, '0'), Buffer.alloc(100)]);
   await assert.rejects(entries(cut), (error: Error & { code?: string }) => error.code === 'IMAGE_LAYER_INVALID' && /^layer 1 \(test\) at byte 1024: the tar archive ends inside the entry "var\/lib\/dpkg\/status" \(truncated\)/.test(error.message));
 });
+
+test('headers Go\'s archive/tar accepts are read: a checksum computed over signed bytes (old tars, a name with bytes over 0x7f), numeric fields with leading NULs', async () => {
+  const signed = header('caf\u00e9', 1, 0o644, '0');
+  let sum = 0;
+  for (let i = 0; i < 512; i++) sum += i >= 148 && i < 156 ? 0x20 : (signed[i] as number) > 127 ? (signed[i] as number) - 256 : (signed[i] as number);
+  signed.write(`${sum.toString(8).padStart(6, '0')}\0 `, 148, 8, 'latin1');
+  const nuls = header('b', 2, 0o644, '0');
+  nuls.write('\0\0\0\0\0\0\0\0\0\x002\0', 124, 12, 'latin1');
+  let nulSum = 0;
+  for (let i = 0; i < 512; i++) nulSum += i >= 148 && i < 156 ? 0x20 : (nuls[i] as number);
+  nuls.write(`${nulSum.toString(8).padStart(6, '0')}\0 `, 148, 8, 'latin1');
+  const archive = Buffer.concat([signed, Buffer.from('x'), pad(1), nuls, Buffer.from('yz'), pad(2), Buffer.alloc(1024)]);
+  assert.deepEqual((await entries(archive)).map(({ entry, body }) => [entry.name, body]), [['caf\u00e9', 'x'], ['b', 'yz']]);
+});
