@@ -60,6 +60,29 @@ export function isZeroBlock(block: Buffer): boolean {
   return true;
 }
 
+/** Whether a numeric field parses as Go's reader parses it (base-256, or octal between NULs and spaces). */
+function isNumeric(block: Buffer, start: number, length: number): boolean {
+  const field = block.subarray(start, start + length);
+  if (((field[0] ?? 0) & 0x80) !== 0) return true;
+  return /^[0-7]*$/.test(field.toString('latin1').replace(/[\0 ]+$/, '').replace(/^[\0 ]+/, ''));
+}
+
+/**
+ * The name prefix of a header, where Go's archive/tar finds one: USTAR and PAX headers (`ustar\0`)
+ * have 155 bytes of it (131 in star's); GNU headers (`ustar  \0`) have access and change times
+ * there instead, read as a prefix only when they do not parse as numbers and are ASCII (what Go
+ * did before 1.8 and still accepts). Old (v7) headers have none.
+ */
+function prefixOf(block: Buffer): string {
+  const magic = block.toString('latin1', 257, 263);
+  if (magic === 'ustar\0') return block.toString('latin1', 508, 512) === 'tar\0' ? text(block, 345, 131) : text(block, 345, 155);
+  if (magic !== 'ustar ' || block.toString('latin1', 263, 265) !== ' \0') return '';
+  const times = [345, 357].every((start) => block[start] === 0 || isNumeric(block, start, 12));
+  const prefix = text(block, 345, 155);
+  // eslint-disable-next-line no-control-regex -- ASCII is what is tested
+  return !times && /^[\x00-\x7f]*$/.test(prefix) ? prefix : '';
+}
+
 /** Parses one 512-byte header block, checking its checksum; `where` names the layer in errors. */
 function parseHeader(block: Buffer, where: string): RawHeader {
   const stored = numeric(block, 148, 8, 'checksum', where);
@@ -72,9 +95,8 @@ function parseHeader(block: Buffer, where: string): RawHeader {
     signed += byte > 127 ? byte - 256 : byte;
   }
   if (sum !== stored && signed !== stored) throw new ImageSbomError('IMAGE_LAYER_INVALID', `${where}: a tar header's checksum does not match (the layer is not a tar archive, or is damaged)`, { hint: 'check that the blob is an image layer (tar, tar+gzip or tar+zstd) and rebuild the image if it is damaged' });
-  const magic = block.subarray(257, 262).toString('latin1');
   const name = text(block, 0, 100);
-  const prefix = magic === 'ustar' ? text(block, 345, 155) : '';
+  const prefix = prefixOf(block);
   return {
     name: prefix === '' ? name : `${prefix}/${name}`,
     mode: numeric(block, 100, 8, 'mode', where),

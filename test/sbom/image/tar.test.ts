@@ -120,3 +120,22 @@ test('headers Go\'s archive/tar accepts are read: a checksum computed over signe
   const archive = Buffer.concat([signed, Buffer.from('x'), pad(1), nuls, Buffer.from('yz'), pad(2), Buffer.alloc(1024)]);
   assert.deepEqual((await entries(archive)).map(({ entry, body }) => [entry.name, body]), [['caf\u00e9', 'x'], ['b', 'yz']]);
 });
+
+test('a GNU header\'s access and change times are no name prefix (Go reads them as times), unless they are not numbers; a USTAR prefix is', async () => {
+  const gnu = (times: string, name: string): Buffer => {
+    const block = header(name, 1, 0o644, '0');
+    block.write('ustar  \0', 257, 8, 'latin1');
+    block.write(times, 345, times.length, 'latin1');
+    let sum = 0;
+    for (let i = 0; i < 512; i++) sum += i >= 148 && i < 156 ? 0x20 : (block[i] as number);
+    block.write(`${sum.toString(8).padStart(6, '0')}\0 `, 148, 8, 'latin1');
+    return Buffer.concat([block, Buffer.from('x'), pad(1)]);
+  };
+  const ustar = header('status', 1, 0o644, '0');
+  ustar.write('var/lib/dpkg', 345, 12, 'latin1');
+  let sum = 0;
+  for (let i = 0; i < 512; i++) sum += i >= 148 && i < 156 ? 0x20 : (ustar[i] as number);
+  ustar.write(`${sum.toString(8).padStart(6, '0')}\0 `, 148, 8, 'latin1');
+  const archive = Buffer.concat([gnu('14751534272\x0014751534272\0', 'var/lib/dpkg/status'), gnu('opt/legacy', 'lockfile'), ustar, Buffer.from('x'), pad(1), Buffer.alloc(1024)]);
+  assert.deepEqual((await entries(archive)).map(({ entry }) => entry.name), ['var/lib/dpkg/status', 'opt/legacy/lockfile', 'var/lib/dpkg/status']);
+});
