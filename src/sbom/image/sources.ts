@@ -145,7 +145,7 @@ interface Member {
 /** The most images a `docker save` archive's manifest.json may list (`docker save` writes one per image saved). */
 export const MAX_ARCHIVE_IMAGES = 1024;
 
-/** The most regular files an image archive may hold: `docker save` writes a few per layer, and docker allows at most 127 layers. */
+/** The most entries (headers of any kind) an image archive may hold: `docker save` writes a few per layer, and docker allows at most 127 layers. */
 export const MAX_ARCHIVE_MEMBERS = 65_536;
 
 /**
@@ -160,11 +160,16 @@ async function indexArchive(path: string, what: string): Promise<Map<string, Mem
     handle = await openRegular(path, what, 'give the file `docker save` wrote');
     const { size: total } = await handle.stat();
     const pending = new PendingExtensions();
+    // Headers of every kind are counted: each costs a read, and directories or links are as cheap to write as files.
+    let headers = 0;
     let offset = 0;
     const block = Buffer.alloc(BLOCK);
     while (offset + BLOCK <= total) {
       await handle.read(block, 0, BLOCK, offset);
       if (isZeroBlock(block)) break;
+      if (++headers > MAX_ARCHIVE_MEMBERS) {
+        throw new ImageSbomError('IMAGE_LIMIT_EXCEEDED', `${what} holds more than ${MAX_ARCHIVE_MEMBERS} entries`, { hint: 'an image archive holds a few entries per layer; the archive is not one `docker save` wrote, or is hostile' });
+      }
       const header = headerAt(block, what);
       const body = offset + BLOCK;
       const size = PendingExtensions.isExtension(header.typeflag) ? header.size : undefined;
@@ -177,9 +182,6 @@ async function indexArchive(path: string, what: string): Promise<Map<string, Mem
         await handle.read(data, 0, size, body);
         pending.add(header.typeflag, data, what);
       } else if (entry?.kind === 'file') {
-        if (members.size === MAX_ARCHIVE_MEMBERS) {
-          throw new ImageSbomError('IMAGE_LIMIT_EXCEEDED', `${what} holds more than ${MAX_ARCHIVE_MEMBERS} files`, { hint: 'an image archive holds a few files per layer; the archive is not one `docker save` wrote, or is hostile' });
-        }
         members.set(entry.name.replace(/^\.\//, ''), { offset: body, size: entry.size });
       }
       offset = body + length + padding(length);
