@@ -399,3 +399,11 @@ test('a copyright file hard-linked to a file no cataloger keeps is no unknown (o
   assert.deepEqual(sbom.unknowns, []);
   assert.equal(sbom.packages.length, 3);
 });
+
+test('a dpkg paragraph whose package name is empty or not a name is an unknown naming its line, in the cataloger\'s words', async () => {
+  for (const name of ['', 'a b', 'a/b']) {
+    const status = `Package: ok\nStatus: install ok installed\nVersion: 1\n\nPackage: ${name}\nStatus: install ok installed\nVersion: 1\n`;
+    const { sbom } = await imageSbom(memorySource(buildImage([{ entries: [{ path: 'var/lib/dpkg/status', content: status }] }])), { clock: CLOCK });
+    assert.deepEqual(sbom.unknowns.map((unknown) => [unknown.path, unknown.line, unknown.reason]), [['/var/lib/dpkg/status', 5, `"${name}" is not a dpkg package name`]], JSON.stringify(name));
+  }
+});

@@ -92,11 +92,12 @@ export const dpkgCataloger: OsCataloger = {
     const packages: Package[] = [];
     const byName = new Map<string, string>();
     const depends: { from: string; names: string[][] }[] = [];
-    for (const { fields } of entries) {
+    for (const { fields, line } of entries) {
       const name = fields.get('Package');
       const version = fields.get('Version');
       const status = fields.get('Status');
       if (name === undefined || version === undefined) continue;
+      if (!/^[^\s/]+$/.test(name)) throw new SbomParseError(database.path, `"${name.slice(0, 80)}" is not a dpkg package name`, line);
       // status.d files carry no Status: dpkg is not there to have removed anything.
       if (status !== undefined && status.split(' ')[2] !== 'installed') continue;
       const qualifiers: Record<string, string> = {};
