@@ -4,6 +4,7 @@ import { digestBytes, parseDigestReference } from '../core/digest.js';
 import { isTrustKitError, messageOf, systemErrorCode } from '../core/errors.js';
 import type { ProxySettings } from '../core/proxy.js';
 import { DEFAULT_RETRY_POLICY, retryAfterMs, withRetry, type FailureKind, type RetryPolicy } from '../core/retry.js';
+import { watchTransferRate } from '../core/transfer-rate.js';
 import { VERSION } from '../core/version.js';
 import { parseChallenges, repositoryScope, type AuthChallenge } from './auth.js';
 import { jsonErrorPosition, type CredentialSource, type RegistryCredentials } from './credentials.js';
@@ -240,9 +241,10 @@ export class RegistryClient {
   }
 
   /**
-   * Streams a blob: the stream errors with OCI_TOO_LARGE past `maxBytes` and with
-   * OCI_DIGEST_MISMATCH at its end when the bytes do not hash to `digest`; consume it to the end
-   * before trusting anything read from it.
+   * Streams a blob: the stream errors with OCI_TOO_LARGE past `maxBytes`, with OCI_NETWORK when it
+   * has come slower than MIN_TRANSFER_BYTES_PER_SECOND (core/transfer-rate) on average past the
+   * attempt's timeout, and with OCI_DIGEST_MISMATCH at its end when the bytes do not hash to
+   * `digest`; consume it to the end before trusting anything read from it.
    */
   async openBlob(repository: RepositoryName, digest: string, maxBytes: number): Promise<Readable> {
     digest = normalizedDigest(digest);
@@ -255,8 +257,13 @@ export class RegistryClient {
     const { algorithm } = parseDigestReference(digest);
     const hash = createHash(algorithm);
     let total = 0;
+    // Each byte within the idle timeout, a trickle would hold the caller for as long as the size cap allows: it is abandoned as a whole body read is.
+    const watch = watchTransferRate(this.#retry.timeoutMs, (detail) =>
+      verifying.destroy(new OciError('OCI_NETWORK', `blob ${digest} from ${response.url.host} came ${detail}`, { hint: 'the registry or the network is failing; check them and try again' })),
+    );
     const verifying = new Transform({
       transform(chunk: Buffer, _encoding, callback) {
+        watch.moved(chunk.length);
         total += chunk.length;
         if (total > maxBytes) {
           callback(new OciError('OCI_TOO_LARGE', `blob ${digest} is larger than the ${maxBytes} bytes allowed`, { hint: 'check the reference, or raise the limit if the content is genuine' }));
@@ -271,6 +278,11 @@ export class RegistryClient {
       },
     });
     response.body.on('error', (error) => verifying.destroy(error));
+    verifying.on('close', () => {
+      watch.stop();
+      // A stream given up on (by the watch or the caller) closes the connection it came on instead of leaving it to send on.
+      if (!response.body.readableEnded) response.body.destroy();
+    });
     return response.body.pipe(verifying);
   }
 

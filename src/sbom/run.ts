@@ -2,11 +2,13 @@ import { resolve } from 'node:path';
 import type { SbomConfig } from '../config/sbom.js';
 import type { Clock } from '../core/clock.js';
 import { writeFileAtomic } from '../core/files.js';
+import { printable } from '../core/logger.js';
 import { counted } from '../core/plural.js';
 import type { LockfileSummary } from './catalog.js';
 import { SbomError } from './errors.js';
 import { encoderFor } from './formats/index.js';
 import { generateSbom, type SbomResult } from './index.js';
+import type { Unknown } from './model.js';
 import { ntiaCoverage, ntiaCoverageText } from './ntia.js';
 
 /** One SBOM document made by {@link runSbom}: where it was written (absolute), or its text, to be printed. */
@@ -67,13 +69,17 @@ function percent(part: number, whole: number): string {
 
 /** One line per lockfile (packages, edges, licenses %, hashes %, unknowns), a total and the NTIA minimum elements coverage: the CLI's stderr summary. */
 export function summaryText(result: SbomResult): string {
+  // The first unknown of each path, found once: a search per file was quadratic (an image can hold a million databases).
+  const unknownByPath = new Map<string, Unknown>();
+  for (const entry of result.sbom.unknowns) if (!unknownByPath.has(entry.path)) unknownByPath.set(entry.path, entry);
   const rows = result.lockfiles.map((lockfile: LockfileSummary) => {
-    const unknown = result.sbom.unknowns.find((entry) => entry.path === lockfile.path);
+    const unknown = unknownByPath.get(lockfile.path);
     const incomplete = lockfile.unresolved === 0 ? '' : `, INCOMPLETE: ${counted(lockfile.unresolved, 'unknown')} (first: ${unknown?.reason ?? ''})`;
     const detail = unknown === undefined || lockfile.unknowns === 0
       ? `${counted(lockfile.packages, 'package')}, ${counted(lockfile.edges, 'edge')}, licenses ${percent(lockfile.licensed, lockfile.packages)}, hashes ${percent(lockfile.hashed, lockfile.packages)}${incomplete}`
       : `UNKNOWN${unknown.line === undefined ? '' : ` (line ${unknown.line})`}: ${unknown.reason}`;
-    return `  ${lockfile.path} [${lockfile.parser}]: ${detail}`;
+    // A path and a parser's reason quote what a file (or an image) holds: one line each, no control character a terminal would obey.
+    return `  ${printable(lockfile.path)} [${lockfile.parser}]: ${printable(detail)}`;
   });
   const { sbom } = result;
   const total = `trust-kit: sbom of ${sbom.root.name}${sbom.root.version === '' ? '' : `@${sbom.root.version}`}: ${counted(result.lockfiles.length, 'lockfile')}, ${counted(sbom.packages.length, 'package')}, ${counted(sbom.relationships.length, 'relationship')}, ${counted(sbom.files.length, 'release file')}, ${counted(sbom.unknowns.length, 'unknown')}${sbom.unknowns.length === 0 ? '' : ' (the SBOM is INCOMPLETE: --strict fails on this)'}`;

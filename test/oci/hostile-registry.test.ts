@@ -239,3 +239,24 @@ test('a client with a total budget starts no request once the registry\'s answer
   }
   assert.equal(transport.seen.length, sent, 'nothing more was sent');
 });
+
+test('a streamed blob that trickles in and never ends is abandoned once the attempt\'s timeout has passed (OCI_NETWORK naming the blob), and the trickle is closed', { timeout: 20_000 }, async () => {
+  let closed = false;
+  const transport = scripted(() => {
+    const body = trickle();
+    body.on('close', () => void (closed = true));
+    return { status: 200, body };
+  });
+  const stream = await new RegistryClient({ transport, retry: { ...FAST_RETRY, retries: 0, timeoutMs: 300 } }).openBlob(app, `sha256:${'0'.repeat(64)}`, 1 << 20);
+  await assert.rejects(
+    (async () => {
+      for await (const _chunk of stream);
+    })(),
+    (error: Error & { code?: string }) => {
+      assert.equal(error.code, 'OCI_NETWORK');
+      assert.match(error.message, /blob sha256:0{64} from registry\.example came slower than 65536 bytes a second/);
+      return true;
+    },
+  );
+  assert.ok(closed, 'the trickling body was not closed');
+});

@@ -1,15 +1,14 @@
 import { cliNamer, ConfigError } from '../../config/inputs.js';
 import { sbomConfig } from '../../config/sbom.js';
 import { clockFromSourceDateEpoch } from '../../core/clock.js';
-import { proxySettingsFrom } from '../../core/proxy.js';
-import { RegistryClient, parseImageReference } from '../../oci/index.js';
+import { parseImageReference } from '../../oci/index.js';
 import { registryImageSource } from '../../oci/image-source.js';
 import { openImageSource, parsePlatform } from '../../sbom/image/index.js';
 import { runImageSbom } from '../../sbom/image/run.js';
 import { summaryText } from '../../sbom/run.js';
 import type { CliContext, CommandArgs } from '../command.js';
 import { EXIT } from '../exit-codes.js';
-import { registryCredentials } from './registry.js';
+import { registryClientFor } from './registry.js';
 
 /** A directory's options, refused for an image. */
 const DIRECTORY_ONLY = ['exclude', 'default-excludes', 'allow-empty', 'artifacts', 'base'] as const;
@@ -24,8 +23,8 @@ export async function runImageSbomCommand(image: string, args: CommandArgs, cont
   const sourceDateEpoch = context.env.SOURCE_DATE_EPOCH;
   const clock = sourceDateEpoch === undefined || sourceDateEpoch === '' ? undefined : clockFromSourceDateEpoch(sourceDateEpoch);
   const source = await openImageSource(image, platform, async (reference, wanted) => {
-    const registry = parseImageReference(reference).registry;
-    const client = new RegistryClient({ credentials: await registryCredentials(context.env, new Set([registry]), undefined), plainHttp: allowHttp === true, skipTlsVerify: allowInsecure === true, proxy: proxySettingsFrom(context.env) });
+    // The image commands' client: with their total budget, so a registry answering slowly call after call cannot hold the run.
+    const client = await registryClientFor({ 'allow-http-registry': allowHttp, 'allow-insecure-registry': allowInsecure }, context.env, [parseImageReference(reference)]);
     return registryImageSource(client, reference, wanted);
   }, context.cwd);
   const run = await runImageSbom(source, config, { cwd: context.cwd, ...(clock === undefined ? {} : { clock }) });

@@ -1,3 +1,4 @@
+import type { SbomParseError } from '../errors.js';
 import type { ParseResult } from '../model.js';
 import type { ImageFile } from './filesystem.js';
 
@@ -30,7 +31,29 @@ export interface OsCataloger {
   wants(path: string): boolean;
   /** Whether a wanted file is one of its databases (the others are only looked up). */
   isDatabase(path: string): boolean;
+  /** Where its databases are (a file, or a directory of them): one reached only through a linked directory is reported, since links are not followed. */
+  databasePaths: readonly string[];
   catalog(database: ImageFile, input: OsCatalogInput): ParseResult;
+}
+
+/** What a parse error says, without the path and line its message starts with (an Unknown names them apart). */
+export function parseErrorReason(error: SbomParseError): string {
+  const prefix = `${error.path}${error.line === undefined ? '' : `:${error.line}`}: `;
+  return error.message.startsWith(prefix) ? error.message.slice(prefix.length) : error.message;
+}
+
+/**
+ * The person of a `Name <email>` maintainer field (the supplier syft writes): the text before `<`
+ * without trailing blanks, when what follows is one `<...>` or nothing. Read by index, not with a
+ * regular expression: `^([^<]+?)\s*(?:<[^>]*>)?$` backtracks quadratically over a long run of
+ * blanks, and a database field can be hundreds of MiB.
+ */
+export function personOf(field: string | undefined): string | undefined {
+  if (field === undefined) return undefined;
+  const open = field.indexOf('<');
+  if (open !== -1 && field.indexOf('>', open) !== field.length - 1) return undefined;
+  const name = (open === -1 ? field : field.slice(0, open)).trimEnd();
+  return name === '' ? undefined : name;
 }
 
 /** syft's location properties: the layer (diff ID) and the absolute path of the file a package was found in. */

@@ -1,3 +1,4 @@
+import { printable } from '../../core/logger.js';
 import { ImageSbomError } from './errors.js';
 import type { TarEntry } from './tar.js';
 
@@ -15,6 +16,8 @@ export interface FsNode {
   content?: Buffer;
   /** What a cataloger found in the file while the layer streamed by (executables are not kept whole). */
   found?: unknown;
+  /** Why a file a cataloger wanted could not be kept (too big, a link): an Unknown if the node is still there once every layer is applied. */
+  unread?: string;
   children?: Map<string, FsNode>;
 }
 
@@ -42,7 +45,7 @@ export function segmentsOf(name: string, where: string): string[] {
     throw new ImageSbomError('IMAGE_LIMIT_EXCEEDED', `${where}: an entry's path has ${segments.length} segments, more than the ${MAX_PATH_SEGMENTS} allowed`, { hint: 'the layer is hostile or damaged; rebuild the image' });
   }
   if (segments.includes('..')) {
-    throw new ImageSbomError('IMAGE_LAYER_UNSAFE_PATH', `${where}: the entry "${name.slice(0, 300)}" climbs out of the image root with ".."`, { hint: 'the layer is hostile or was built wrongly; do not run this image, rebuild it from a trusted base' });
+    throw new ImageSbomError('IMAGE_LAYER_UNSAFE_PATH', `${where}: the entry "${printable(name.slice(0, 300))}" climbs out of the image root with ".."`, { hint: 'the layer is hostile or was built wrongly; do not run this image, rebuild it from a trusted base' });
   }
   return segments;
 }
@@ -138,8 +141,49 @@ export class SquashedFilesystem {
     return node;
   }
 
+  /**
+   * Where an absolute path leads once symbolic links are followed as the container's kernel follows
+   * them, rooted at the image (`..` stops at the root; at most 40 links, as Linux allows), and what
+   * is there; undefined when it leads nowhere. Only for saying where something is: catalogers read
+   * paths as they are.
+   */
+  resolve(path: string): { path: string; node: FsNode } | undefined {
+    const parts = (text: string): string[] => text.split('/').filter((segment) => segment !== '' && segment !== '.');
+    let pending = parts(path);
+    let done: string[] = [];
+    let hops = 0;
+    while (pending.length > 0) {
+      const segment = pending.shift() as string;
+      if (segment === '..') {
+        done.pop();
+        continue;
+      }
+      const child = this.get(`/${[...done, segment].join('/')}`);
+      if (child === undefined) return undefined;
+      if (child.kind === 'symlink') {
+        if (++hops > 40) return undefined;
+        if (child.linkName.startsWith('/')) done = [];
+        pending = [...parts(child.linkName), ...pending];
+        if (pending.length > MAX_PATH_SEGMENTS) return undefined;
+        continue;
+      }
+      done.push(segment);
+    }
+    const node = this.get(`/${done.join('/')}`);
+    return node === undefined ? undefined : { path: `/${done.join('/')}`, node };
+  }
+
   /** Every regular file (hard links resolved to the file they name), sorted by path. */
   files(): ImageFile[] {
+    return this.#walk((node) => node.kind === 'file');
+  }
+
+  /** Every file or link a cataloger wanted and could not read, sorted by path. */
+  unread(): ImageFile[] {
+    return this.#walk((node) => node.unread !== undefined);
+  }
+
+  #walk(wanted: (node: FsNode) => boolean): ImageFile[] {
     const out: ImageFile[] = [];
     const walk = (node: FsNode, prefix: string): void => {
       const names = [...(node.children as Map<string, FsNode>).keys()].sort();
@@ -147,7 +191,7 @@ export class SquashedFilesystem {
         const child = (node.children as Map<string, FsNode>).get(name) as FsNode;
         const path = `${prefix}/${name}`;
         if (child.children !== undefined) walk(child, path);
-        else if (child.kind === 'file') out.push({ path, node: child });
+        else if (wanted(child)) out.push({ path, node: child });
       }
     };
     walk(this.root, '');

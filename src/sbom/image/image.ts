@@ -8,7 +8,7 @@ import { sortProperties, strongerScope, type Package, type ParseResult, type Rel
 import type { Parser } from '../parser.js';
 import { PARSERS } from '../parsers/index.js';
 import { purlOf } from '../purl.js';
-import { locationProperties, type Distro, type OsCataloger } from './cataloger.js';
+import { locationProperties, parseErrorReason, type Distro, type OsCataloger } from './cataloger.js';
 import { OS_CATALOGERS } from './catalogers/index.js';
 import type { FsNode, ImageFile } from './filesystem.js';
 import { DEFAULT_IMAGE_LIMITS, squashLayers, type FileInterest, type ImageLimits } from './layers.js';
@@ -98,6 +98,11 @@ export async function imageSbom(source: ImageSource, options: ImageSbomOptions =
   const includeDev = options.includeDev ?? false;
   const interest: FileInterest = {
     keep(path, entry) {
+      // A link where a database or lockfile is read hides it (an unknown); os-release and the files read beside a database are commonly links, and matter less.
+      if (entry.kind === 'symlink' || entry.kind === 'hardlink') {
+        if (osCatalogers.some((cataloger) => cataloger.wants(path) && cataloger.isDatabase(path))) return 'content';
+        return !insideSkippedDirectory(path) && named.some((parser) => parser.matches(posix.basename(path))) ? 'content' : undefined;
+      }
       if (OS_RELEASE.includes(path) || path === DEBIAN_VERSION || osCatalogers.some((cataloger) => cataloger.wants(path))) return 'content';
       if (insideSkippedDirectory(path)) return undefined;
       const name = posix.basename(path);
@@ -112,11 +117,19 @@ export async function imageSbom(source: ImageSource, options: ImageSbomOptions =
       try {
         return { parser: parser.name, result: await parser.parse({ path, content: Buffer.alloc(0), file, readSibling: () => Promise.resolve(undefined), includeDev }) };
       } catch (error) {
-        return { parser: parser.name, unknown: error instanceof SbomParseError ? error.message.replace(`${path}: `, '') : `${parser.name} could not read it: ${messageOf(error)}` };
+        return { parser: parser.name, unknown: error instanceof SbomParseError ? parseErrorReason(error) : `${parser.name} could not read it: ${messageOf(error)}` };
       }
     },
   };
   const { fs, unknowns: layerUnknowns } = await squashLayers(source.layers, interest, options.limits ?? DEFAULT_IMAGE_LIMITS);
+  // A database the container reaches through a linked directory (an Alpine with /lib merged into /usr/lib) is not at its path in the squashed tree: say so rather than leave it out.
+  for (const path of osCatalogers.flatMap((cataloger) => cataloger.databasePaths)) {
+    if (fs.get(path) !== undefined) continue;
+    const reached = fs.resolve(path);
+    if (reached !== undefined && (reached.node.kind === 'file' || (reached.node.children?.size ?? 0) > 0)) {
+      layerUnknowns.push({ path, reason: `reached through a symbolic link, at ${reached.path} (links are not followed); not cataloged` });
+    }
+  }
   const files = fs.files();
   const kept = new Map<string, ImageFile>(files.filter((file) => file.node.content !== undefined).map((file) => [file.path, file]));
   const osRelease = OS_RELEASE.map((path) => kept.get(path)).find((file) => file !== undefined);
@@ -129,7 +142,7 @@ export async function imageSbom(source: ImageSource, options: ImageSbomOptions =
       try {
         results.push({ path: database.path, parser: cataloger.name, result: cataloger.catalog(database, { files: wanted, file: (path) => kept.get(path), distro }), os: true });
       } catch (error) {
-        const reason = error instanceof SbomParseError ? error.message.replace(/^[^:]*(?::\d+)?: /, '') : `${cataloger.name} could not read it: ${messageOf(error)}`;
+        const reason = error instanceof SbomParseError ? parseErrorReason(error) : `${cataloger.name} could not read it: ${messageOf(error)}`;
         results.push({ path: database.path, parser: cataloger.name, unknown: { path: database.path, ...(error instanceof SbomParseError && error.line !== undefined ? { line: error.line } : {}), reason }, os: true });
       }
     }
@@ -142,7 +155,7 @@ export async function imageSbom(source: ImageSource, options: ImageSbomOptions =
       try {
         results.push({ path: file.path, parser: parser.name, result: withLayer(await parser.parse({ path: file.path, content: file.node.content, readSibling, includeDev }), file), os: false });
       } catch (error) {
-        const reason = error instanceof SbomParseError ? error.message.replace(/^[^:]*(?::\d+)?: /, '') : `${parser.name} could not read it: ${messageOf(error)}`;
+        const reason = error instanceof SbomParseError ? parseErrorReason(error) : `${parser.name} could not read it: ${messageOf(error)}`;
         results.push({ path: file.path, parser: parser.name, unknown: { path: file.path, ...(error instanceof SbomParseError && error.line !== undefined ? { line: error.line } : {}), reason }, os: false });
       }
     }
@@ -157,16 +170,21 @@ export async function imageSbom(source: ImageSource, options: ImageSbomOptions =
   const relate = (relationship: Relationship): void => {
     if (relationship.from !== relationship.to) relationships.set(`${relationship.type}\u0000${relationship.from}\u0000${relationship.to}`, relationship);
   };
+  // Packages found more than once; their properties are sorted once all are in (sorting at each find was quadratic: 8,000 status.d files of one package took 10 s).
+  const merged = new Set<Package>();
   const add = (pkg: Package): void => {
     const existing = packages.get(pkg.purl);
     if (existing === undefined) {
-      packages.set(pkg.purl, { ...pkg, locations: [...pkg.locations], hashes: [...pkg.hashes] });
+      packages.set(pkg.purl, { ...pkg, locations: [...pkg.locations], hashes: [...pkg.hashes], ...(pkg.properties === undefined ? {} : { properties: [...pkg.properties] }) });
       return;
     }
     existing.locations.push(...pkg.locations);
     existing.scope = strongerScope(existing.scope, pkg.scope);
     existing.license ??= pkg.license;
-    if (pkg.properties !== undefined) existing.properties = sortProperties([...(existing.properties ?? []), ...pkg.properties]);
+    if (pkg.properties !== undefined) {
+      (existing.properties ??= []).push(...pkg.properties);
+      merged.add(existing);
+    }
   };
   for (const { result } of results) {
     if (result === undefined) continue;
@@ -179,6 +197,7 @@ export async function imageSbom(source: ImageSource, options: ImageSbomOptions =
       for (const pkg of result.packages) relate({ from: root.purl, to: pkg.purl, type: 'contains' });
     }
   }
+  for (const pkg of merged) pkg.properties = sortProperties(pkg.properties ?? []);
   const keptPackages = [...packages.values()].filter((pkg) => includeDev || pkg.scope !== 'dev');
   const keptPurls = new Set([root.purl, ...keptPackages.map((pkg) => pkg.purl)]);
   const sortedPackages = keptPackages.sort((a, b) => compareText(a.purl, b.purl));

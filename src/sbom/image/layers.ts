@@ -1,9 +1,11 @@
 import { createHash } from 'node:crypto';
 import { pipeline, Readable } from 'node:stream';
 import zlib from 'node:zlib';
+import { isTrustKitError } from '../../core/errors.js';
+import { printable } from '../../core/logger.js';
 import { ImageSbomError } from './errors.js';
 import { SquashedFilesystem, segmentsOf, type FsNode } from './filesystem.js';
-import { readTar, type TarEntry } from './tar.js';
+import { ChunkReader, readTar, type TarEntry } from './tar.js';
 
 /** One layer of an image, bottom first, as its source serves it. */
 export interface LayerSource {
@@ -19,12 +21,14 @@ export interface LayerSource {
 export interface ImageLimits {
   /** Filesystem entries over all layers. */
   maxEntries: number;
-  /** Uncompressed bytes over all layers (a gzip bomb stops here). */
+  /** Uncompressed bytes over all layers (a gzip bomb stops here), and stored bytes over all layers. */
   maxUncompressedBytes: number;
   /** Bytes of one file kept for a cataloger (bigger wanted files are recorded as unknowns). */
   maxFileBytes: number;
   /** Bytes kept for catalogers over the whole image. */
   maxKeptBytes: number;
+  /** zstd frames over all layers (zstd:chunked layers have one per file chunk; each costs a decoder). */
+  maxZstdFrames: number;
 }
 
 /** Limits that fit the biggest real images (tens of GiB uncompressed, a few million files). */
@@ -33,6 +37,7 @@ export const DEFAULT_IMAGE_LIMITS: ImageLimits = {
   maxUncompressedBytes: 64 * 1024 ** 3,
   maxFileBytes: 256 * 1024 ** 2,
   maxKeptBytes: 1024 ** 3,
+  maxZstdFrames: 1024 * 1024,
 };
 
 /** What the reader keeps of a regular file as its layer streams by. */
@@ -45,6 +50,7 @@ export type KeepDecision =
 
 /** Which files the catalogers want, decided from the path alone (and, for `inspect`, the first bytes). */
 export interface FileInterest {
+  /** For a symbolic or hard link, `content` says a cataloger would have read the file there: the link is recorded as an unknown. */
   keep(path: string, entry: TarEntry): KeepDecision;
   /** Whether the first bytes (up to 64) show a file worth reading whole. */
   sniff(head: Buffer): boolean;
@@ -90,14 +96,36 @@ function chunkedFile(chunks: readonly Buffer[], size: number): RandomAccess {
 }
 
 const GZIP_MAGIC = Buffer.from([0x1f, 0x8b]);
-const ZSTD_MAGIC = Buffer.from([0x28, 0xb5, 0x2f, 0xfd]);
+/** zstd's frame magic number, and the one of its skippable frames (the low four bits free), read little-endian. */
+const ZSTD_FRAME = 0xfd2fb528;
+const ZSTD_SKIPPABLE = 0x184d2a50;
+
+function isZstdMagic(head: Buffer): boolean {
+  if (head.length < 4) return false;
+  const magic = head.readUInt32LE(0);
+  return magic === ZSTD_FRAME || (magic & 0xfffffff0) >>> 0 === ZSTD_SKIPPABLE;
+}
+
+/** Frames decoded over the whole image, for the frame limit. */
+interface FrameBudget {
+  left: number;
+  limit: number;
+}
 
 /** The layer's bytes uncompressed (gzip and zstd recognised by their magic numbers; anything else is read as a plain tar). */
-async function* decompressed(source: AsyncIterable<Buffer>, where: string): AsyncGenerator<Buffer> {
+async function* decompressed(source: AsyncIterable<Buffer>, where: string, frames: FrameBudget): AsyncGenerator<Buffer> {
   const iterator = source[Symbol.asyncIterator]();
-  const first = await iterator.next();
-  if (first.done === true) return;
-  const head = first.value;
+  // Chunks are as the source cut them (a network read can be a byte): the magic numbers are looked for in the first 4 bytes, however many chunks hold them.
+  const firsts: Buffer[] = [];
+  let have = 0;
+  while (have < 4) {
+    const next = await iterator.next();
+    if (next.done === true) break;
+    firsts.push(next.value);
+    have += next.value.length;
+  }
+  if (have === 0) return;
+  const head = firsts.length === 1 ? (firsts[0] as Buffer) : Buffer.concat(firsts);
   const all = async function* (): AsyncGenerator<Buffer> {
     yield head;
     for (;;) {
@@ -106,31 +134,111 @@ async function* decompressed(source: AsyncIterable<Buffer>, where: string): Asyn
       yield next.value;
     }
   };
-  let decoder: zlib.Gunzip | zlib.ZstdDecompress | undefined;
   // Output in chunks of 256 KiB rather than zlib's 16 KiB: a layer of hundreds of MiB passes through the tar reader in fewer, larger steps.
-  if (head.subarray(0, 2).equals(GZIP_MAGIC)) decoder = zlib.createGunzip({ chunkSize: 256 * 1024 });
-  else if (head.subarray(0, 4).equals(ZSTD_MAGIC)) {
+  if (head.subarray(0, 2).equals(GZIP_MAGIC)) yield* decoded(all(), zlib.createGunzip({ chunkSize: 256 * 1024 }), where);
+  else if (isZstdMagic(head)) {
     if (typeof zlib.createZstdDecompress !== 'function') {
       throw new ImageSbomError('IMAGE_LAYER_INVALID', `${where} is zstd-compressed and this Node.js has no zstd decoder`, { hint: 'run trust-kit on Node.js 22.15 or later (zstd is built in there), or push the image with gzip layers' });
     }
-    decoder = zlib.createZstdDecompress({ chunkSize: 256 * 1024 });
-  }
-  if (decoder === undefined) {
-    yield* all();
-    return;
-  }
-  const input = Readable.from(all(), { objectMode: false });
+    yield* zstdFrames(all(), where, frames);
+  } else yield* all();
+}
+
+/** What a decoder makes of its input; a failure of the decoder is IMAGE_LAYER_INVALID, a coded failure of the input keeps its code. */
+async function* decoded(source: AsyncIterable<Buffer>, decoder: zlib.Gunzip | zlib.ZstdDecompress, where: string): AsyncGenerator<Buffer> {
+  const input = Readable.from(source, { objectMode: false });
   // pipeline carries an error of the source into the decoder, so the loop below sees it.
   const output = pipeline(input, decoder, () => undefined);
   try {
     for await (const chunk of output) yield chunk as Buffer;
   } catch (error) {
-    if (error instanceof ImageSbomError) throw error;
-    throw new ImageSbomError('IMAGE_LAYER_INVALID', `${where} cannot be decompressed: ${(error as Error).message}`, { cause: error, hint: 'the layer is damaged or not what its media type says; pull or save the image again' });
+    // A coded error of the source (the registry stalled, the blob's digest) says what went wrong better than the decoder that carried it.
+    if (isTrustKitError(error)) throw error;
+    throw new ImageSbomError('IMAGE_LAYER_INVALID', `${where} cannot be decompressed: ${printable((error as Error).message)}`, { cause: error, hint: 'the layer is damaged or not what its media type says; pull or save the image again' });
   } finally {
     input.destroy();
     decoder.destroy();
   }
+}
+
+function cutShort(where: string): ImageSbomError {
+  return new ImageSbomError('IMAGE_LAYER_INVALID', `${where}: the zstd stream ends inside a frame (truncated)`, { hint: 'the layer is incomplete; pull or save the image again' });
+}
+
+/**
+ * A zstd stream decoded frame by frame, each with a decoder of its own: Node's decoder stops at the
+ * end of the first frame and drops the rest, where Go's (the runtime's) reads every frame and skips
+ * skippable ones, which zstd:chunked layers are made of. Frames are found from their headers and
+ * block headers, without decoding; their number over the image is bounded.
+ */
+async function* zstdFrames(source: AsyncIterable<Buffer>, where: string, frames: FrameBudget): AsyncGenerator<Buffer> {
+  const reader = new ChunkReader(source);
+  const exact = async (length: number): Promise<Buffer> => {
+    const bytes = await reader.read(length);
+    if (bytes.length < length) throw cutShort(where);
+    return bytes;
+  };
+  for (;;) {
+    const magicBytes = await reader.read(4);
+    if (magicBytes.length === 0) return;
+    if (magicBytes.length < 4) throw cutShort(where);
+    if (--frames.left < 0) {
+      throw new ImageSbomError('IMAGE_LIMIT_EXCEEDED', `${where}: the image's zstd layers hold more than ${frames.limit} frames`, { hint: 'the image is hostile or unusually built; raise the limit only for an image you trust' });
+    }
+    const magic = magicBytes.readUInt32LE(0);
+    if ((magic & 0xfffffff0) >>> 0 === ZSTD_SKIPPABLE) {
+      const size = (await exact(4)).readUInt32LE(0);
+      const before = reader.position;
+      await reader.skip(size);
+      if (reader.position - before < size) throw cutShort(where);
+      continue;
+    }
+    if (magic !== ZSTD_FRAME) throw new ImageSbomError('IMAGE_LAYER_INVALID', `${where}: what follows a zstd frame is not another frame`, { hint: 'the layer is damaged or hostile; pull or save the image again' });
+    const frame = async function* (): AsyncGenerator<Buffer> {
+      yield magicBytes;
+      const descriptor = await exact(1);
+      yield descriptor;
+      // The frame header's optional fields: window descriptor, dictionary ID, content size (RFC 8878, 3.1.1.1).
+      const flags = descriptor[0] as number;
+      const singleSegment = (flags & 0x20) !== 0;
+      const length = (singleSegment ? 0 : 1) + ([0, 1, 2, 4][flags & 3] as number) + ([singleSegment ? 1 : 0, 2, 4, 8][flags >> 6] as number);
+      if (length > 0) yield await exact(length);
+      for (;;) {
+        const header = await exact(3);
+        yield header;
+        const value = (header[0] as number) | ((header[1] as number) << 8) | ((header[2] as number) << 16);
+        const type = (value >> 1) & 3;
+        if (type === 3) throw new ImageSbomError('IMAGE_LAYER_INVALID', `${where}: a zstd block has the reserved type`, { hint: 'the layer is damaged or hostile; pull or save the image again' });
+        // An RLE block stores its one byte, the others their size (RFC 8878, 3.1.1.2).
+        const size = type === 1 ? 1 : value >>> 3;
+        let read = 0;
+        for await (const chunk of reader.chunks(size)) {
+          read += chunk.length;
+          yield chunk;
+        }
+        if (read < size) throw cutShort(where);
+        if ((value & 1) === 1) break;
+      }
+      if ((flags & 0x04) !== 0) yield await exact(4);
+    };
+    yield* decoded(batched(frame()), zlib.createZstdDecompress({ chunkSize: 256 * 1024 }), where);
+  }
+}
+
+/** Pieces joined into writes of at least 1 MiB: each write to a decoder is a trip to the thread pool, and blocks are 128 KiB at most. */
+async function* batched(source: AsyncIterable<Buffer>): AsyncGenerator<Buffer> {
+  let parts: Buffer[] = [];
+  let size = 0;
+  for await (const part of source) {
+    parts.push(part);
+    size += part.length;
+    if (size >= 1024 * 1024) {
+      yield parts.length === 1 ? (parts[0] as Buffer) : Buffer.concat(parts, size);
+      parts = [];
+      size = 0;
+    }
+  }
+  if (size > 0) yield Buffer.concat(parts, size);
 }
 
 /** A stream's chunks, hashed and counted as they pass, failing once the image's uncompressed budget is spent. */
@@ -145,9 +253,17 @@ async function* measured(source: AsyncIterable<Buffer>, hash: ReturnType<typeof 
   }
 }
 
-/** A stream's chunks, hashed as they pass. */
-async function* hashed(source: AsyncIterable<Buffer>, hash: ReturnType<typeof createHash>): AsyncGenerator<Buffer> {
+/**
+ * A stored blob's chunks, hashed and counted as they pass, failing once the image's stored bytes pass
+ * the byte limit: compressed data that decompresses to little or nothing (empty gzip members) never
+ * reaches the uncompressed budget, and a registry could stream it for as long as the layer cap allows.
+ */
+async function* hashed(source: AsyncIterable<Buffer>, hash: ReturnType<typeof createHash>, budget: { left: number; limit: number }, where: string): AsyncGenerator<Buffer> {
   for await (const chunk of source) {
+    budget.left -= chunk.length;
+    if (budget.left < 0) {
+      throw new ImageSbomError('IMAGE_LIMIT_EXCEEDED', `${where}: the image's layers are more than ${budget.limit} bytes stored`, { hint: 'the image is hostile or unusually large; raise the limit only for an image you trust' });
+    }
     hash.update(chunk);
     yield chunk;
   }
@@ -156,7 +272,7 @@ async function* hashed(source: AsyncIterable<Buffer>, hash: ReturnType<typeof cr
 /** The size of the head handed to `FileInterest.sniff`. */
 const SNIFF_BYTES = 64;
 
-/** Unknowns met while reading: a wanted file too big to keep. */
+/** Unknowns met while reading: a wanted file too big to keep, or a link where a cataloger wanted a file. */
 export interface LayerUnknown {
   path: string;
   reason: string;
@@ -171,14 +287,15 @@ export interface LayerUnknown {
 export async function squashLayers(layers: readonly LayerSource[], interest: FileInterest, limits: ImageLimits = DEFAULT_IMAGE_LIMITS): Promise<{ fs: SquashedFilesystem; unknowns: LayerUnknown[] }> {
   const fs = new SquashedFilesystem(limits.maxEntries);
   const budget = { left: limits.maxUncompressedBytes, limit: limits.maxUncompressedBytes };
+  const storedBudget = { left: limits.maxUncompressedBytes, limit: limits.maxUncompressedBytes };
+  const frames = { left: limits.maxZstdFrames, limit: limits.maxZstdFrames };
   let kept = 0;
-  const unknowns: LayerUnknown[] = [];
   for (const [layerIndex, layer] of layers.entries()) {
     const where = `layer ${layerIndex + 1} (${layer.diffId})`;
     const storedHash = createHash('sha256');
     const diffHash = createHash('sha256');
     const stored = await layer.open();
-    const uncompressed = measured(decompressed(hashed(stored as AsyncIterable<Buffer>, storedHash), where), diffHash, budget, where);
+    const uncompressed = measured(decompressed(hashed(stored as AsyncIterable<Buffer>, storedHash, storedBudget, where), where, frames), diffHash, budget, where);
     try {
       await readTar(uncompressed, where, async (entry, body) => {
       const segments = segmentsOf(entry.name, where);
@@ -186,15 +303,25 @@ export async function squashLayers(layers: readonly LayerSource[], interest: Fil
       if (entry.kind === 'hardlink') {
         const target = fs.get(`/${segmentsOf(entry.linkName, where).join('/')}`);
         const node = fs.apply(segments, { ...entry, kind: target?.kind === 'file' ? 'file' : 'hardlink', size: target?.size ?? 0 }, layer.diffId, layerIndex);
-        if (node !== undefined && target?.kind === 'file') copyFound(node, target);
+        if (node === undefined || target?.kind !== 'file') return;
+        copyFound(node, target);
+        // The target's bytes were kept only if its own path was wanted: a database linked from elsewhere would otherwise vanish without a word.
+        if (node.content === undefined && node.unread === undefined && interest.keep(path, entry) === 'content') {
+          node.unread = `${where}: a hard link to ${printable(entry.linkName.slice(0, 300))}, whose bytes were not kept (only the paths catalogers read are); not cataloged`;
+        }
         return;
       }
       const node = fs.apply(segments, entry, layer.diffId, layerIndex);
-      if (node === undefined || entry.kind !== 'file') return;
+      if (node === undefined) return;
+      if (entry.kind === 'symlink' && interest.keep(path, entry) === 'content') {
+        node.unread = `${where}: a symbolic link to ${printable(entry.linkName.slice(0, 300))} (links are not followed); not cataloged`;
+        return;
+      }
+      if (entry.kind !== 'file') return;
       const decision = interest.keep(path, entry);
       if (decision === 'content') {
         if (entry.size > limits.maxFileBytes || kept + entry.size > limits.maxKeptBytes) {
-          unknowns.push({ path, reason: `${where}: ${entry.size} bytes, more than the ${Math.min(limits.maxFileBytes, limits.maxKeptBytes - kept)} bytes that may be kept; not cataloged` });
+          node.unread = `${where}: ${entry.size} bytes, more than the ${Math.min(limits.maxFileBytes, limits.maxKeptBytes - kept)} bytes that may be kept; not cataloged`;
           return;
         }
         const chunks: Buffer[] = [];
@@ -231,10 +358,12 @@ export async function squashLayers(layers: readonly LayerSource[], interest: Fil
       throw new ImageSbomError('IMAGE_DIGEST_MISMATCH', `${where}: the stored blob hashes to ${storedDigest}, not ${layer.digest} as the manifest names it`, { hint: 'the blob was altered or damaged; pull or save the image again' });
     }
   }
-  return { fs, unknowns };
+  // Read from the final filesystem: a file a later layer replaced or deleted is no unknown of the image.
+  return { fs, unknowns: fs.unread().map((file) => ({ path: file.path, reason: file.node.unread as string })) };
 }
 
 function copyFound(node: FsNode, target: FsNode): void {
   if (target.content !== undefined) node.content = target.content;
   if (target.found !== undefined) node.found = target.found;
+  if (target.unread !== undefined) node.unread = target.unread;
 }

@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import { printable } from '../../core/logger.js';
 import { ImageSbomError } from './errors.js';
 import type { LayerSource } from './layers.js';
 
@@ -53,7 +54,7 @@ const DIGEST = /^sha256:[a-f0-9]{64}$/;
 /** Checks a digest before it becomes part of a path: only sha256, lowercase hex. */
 export function checkedDigest(value: unknown, where: string): string {
   if (typeof value !== 'string' || !DIGEST.test(value)) {
-    throw new ImageSbomError('IMAGE_MANIFEST_INVALID', `${where}: "${String(value).slice(0, 100)}" is not a sha256 digest`, { hint: 'the image metadata is damaged or uses a digest algorithm trust-kit does not read (only sha256)' });
+    throw new ImageSbomError('IMAGE_MANIFEST_INVALID', `${where}: "${printable(String(value).slice(0, 100))}" is not a sha256 digest`, { hint: 'the image metadata is damaged or uses a digest algorithm trust-kit does not read (only sha256)' });
   }
   return value;
 }
@@ -69,7 +70,7 @@ function objectOf(bytes: Buffer, where: string): Record<string, unknown> {
   try {
     value = JSON.parse(bytes.toString('utf8'));
   } catch (error) {
-    throw new ImageSbomError('IMAGE_MANIFEST_INVALID', `${where} is not JSON: ${(error as Error).message}`, { cause: error, hint: 'the image metadata is damaged; save or pull the image again' });
+    throw new ImageSbomError('IMAGE_MANIFEST_INVALID', `${where} is not JSON: ${printable((error as Error).message)}`, { cause: error, hint: 'the image metadata is damaged; save or pull the image again' });
   }
   if (typeof value !== 'object' || value === null || Array.isArray(value)) throw new ImageSbomError('IMAGE_MANIFEST_INVALID', `${where} is not a JSON object`, { hint: 'the image metadata is damaged; save or pull the image again' });
   return value as Record<string, unknown>;
@@ -118,7 +119,7 @@ export function selectPlatform(entries: readonly ContentDescriptor[], wanted: Pl
   const unplatformed = entries.filter((entry) => entry.platform === undefined);
   if (unplatformed.length === 1 && entries.length === 1) return unplatformed[0] as ContentDescriptor;
   const offered = entries.flatMap((entry) => (entry.platform === undefined ? [] : [platformText(entry.platform)]));
-  throw new ImageSbomError('IMAGE_PLATFORM_NOT_FOUND', `${where} has no image for ${platformText(wanted)}${offered.length === 0 ? '' : ` (it has ${offered.join(', ')})`}`, { hint: 'choose one of its platforms with --platform os/arch[/variant]' });
+  throw new ImageSbomError('IMAGE_PLATFORM_NOT_FOUND', `${where} has no image for ${platformText(wanted)}${offered.length === 0 ? '' : ` (it has ${printable(offered.join(', ').slice(0, 500))})`}`, { hint: 'choose one of its platforms with --platform os/arch[/variant]' });
 }
 
 /** An image manifest's config and layer descriptors. */

@@ -2,6 +2,7 @@ import { resolve } from 'node:path';
 import type { SbomConfig } from '../../config/sbom.js';
 import type { Clock } from '../../core/clock.js';
 import { writeFileAtomic } from '../../core/files.js';
+import { printable } from '../../core/logger.js';
 import { SbomError } from '../errors.js';
 import { encoderFor } from '../formats/index.js';
 import type { SbomOutput, SbomRun } from '../run.js';
@@ -15,7 +16,8 @@ import type { ImageSource } from './manifest.js';
 export async function runImageSbom(source: ImageSource, config: SbomConfig, ports: { cwd: string; clock?: Clock }): Promise<SbomRun> {
   const result = await imageSbom(source, { includeDev: config.includeDev, ...(ports.clock === undefined ? {} : { clock: ports.clock }), ...(config.organization === undefined ? {} : { organization: config.organization }) });
   if (config.strict && result.sbom.unknowns.length > 0) {
-    const listed = result.sbom.unknowns.map((unknown) => `${unknown.path}${unknown.line === undefined ? '' : `:${unknown.line}`}: ${unknown.reason}`);
+    // Paths and reasons come from the image: quoted without the control characters a terminal would obey.
+    const listed = result.sbom.unknowns.map((unknown) => printable(`${unknown.path}${unknown.line === undefined ? '' : `:${unknown.line}`}: ${unknown.reason}`));
     throw new SbomError('SBOM_UNKNOWNS', `${source.name}: ${listed.length} file${listed.length === 1 ? '' : 's'} could not be cataloged: ${listed.join('; ')}`, {
       hint: 'run without --strict to record them as unknowns in the SBOM',
     });

@@ -1,12 +1,13 @@
-import { createReadStream } from 'node:fs';
-import { open, stat } from 'node:fs/promises';
-import { join, resolve } from 'node:path';
+import { constants, createReadStream } from 'node:fs';
+import { open, realpath, stat, type FileHandle } from 'node:fs/promises';
+import { isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { Readable } from 'node:stream';
 import { messageOf, systemErrorCode } from '../../core/errors.js';
+import { printable } from '../../core/logger.js';
 import { ImageSbomError } from './errors.js';
 import type { LayerSource } from './layers.js';
 import { checkDigest, checkedDigest, checkPlatform, DEFAULT_PLATFORM, imageConfig, imageManifest, indexEntries, isIndex, MAX_METADATA_BYTES, selectPlatform, type ImageSource, type Platform } from './manifest.js';
-import { BLOCK, headerAt, isZeroBlock, MAX_TAR_METADATA_BYTES, padding, paxRecords } from './tar.js';
+import { BLOCK, headerAt, isZeroBlock, padding, PendingExtensions } from './tar.js';
 
 /** How deep indexes may nest (an index of indexes of manifests is already unusual). */
 const MAX_INDEX_DEPTH = 4;
@@ -16,13 +17,48 @@ function unreadable(what: string, error: unknown): ImageSbomError {
   return new ImageSbomError('IMAGE_SOURCE_INVALID', `cannot read ${what}: ${code === 'ENOENT' ? 'it does not exist' : messageOf(error)}`, { cause: error, hint: 'give an OCI layout directory (oci-dir:PATH), a `docker save` archive (docker-archive:FILE) or an image reference (registry:REF)' });
 }
 
-/** A regular file's bytes, at most `maxBytes` (links to devices and oversized files refused). */
-async function readBounded(path: string, maxBytes: number, what: string): Promise<Buffer> {
-  let handle;
+/**
+ * Opens a regular file for reading without waiting on it: a FIFO would block `open` until a writer
+ * came, so it is opened non-blocking (which regular files ignore) and refused after `fstat`, as are
+ * devices and directories.
+ */
+async function openRegular(path: string, what: string, hint: string): Promise<FileHandle> {
+  let handle: FileHandle | undefined;
   try {
-    handle = await open(path, 'r');
+    handle = await open(path, constants.O_RDONLY | constants.O_NONBLOCK);
+    if (!(await handle.stat()).isFile()) throw new ImageSbomError('IMAGE_SOURCE_INVALID', `${what} is not a regular file`, { hint });
+    return handle;
+  } catch (error) {
+    await handle?.close();
+    if (error instanceof ImageSbomError) throw error;
+    throw unreadable(what, error);
+  }
+}
+
+/**
+ * The real path of a file of an OCI layout, refused when a symbolic link leads out of the layout's
+ * directory (`realRoot`, already real): a layout from elsewhere (a repository, an archive) could
+ * otherwise have trust-kit read, and quote in its errors, any file the user can read.
+ */
+async function insideLayout(realRoot: string, path: string, what: string): Promise<string> {
+  let real: string;
+  try {
+    real = await realpath(path);
+  } catch (error) {
+    throw unreadable(what, error);
+  }
+  const within = relative(realRoot, real);
+  if (within === '' || within === '..' || within.startsWith(`..${sep}`) || isAbsolute(within)) {
+    throw new ImageSbomError('IMAGE_SOURCE_INVALID', `${what} is a symbolic link to a file outside the layout`, { hint: 'the layout is damaged or hostile; save the image again, with its blobs inside the layout directory' });
+  }
+  return real;
+}
+
+/** A regular file's bytes, at most `maxBytes` (FIFOs, devices and oversized files refused). */
+async function readBounded(path: string, maxBytes: number, what: string): Promise<Buffer> {
+  const handle = await openRegular(path, what, 'the layout is damaged; save the image again');
+  try {
     const info = await handle.stat();
-    if (!info.isFile()) throw new ImageSbomError('IMAGE_SOURCE_INVALID', `${what} is not a regular file`, { hint: 'the layout is damaged; save the image again' });
     if (info.size > maxBytes) throw new ImageSbomError('IMAGE_LIMIT_EXCEEDED', `${what} is ${info.size} bytes, more than the ${maxBytes} allowed`, { hint: 'the layout is damaged or hostile; save the image again' });
     const buffer = Buffer.alloc(info.size);
     const { bytesRead } = await handle.read(buffer, 0, info.size, 0);
@@ -31,7 +67,7 @@ async function readBounded(path: string, maxBytes: number, what: string): Promis
     if (error instanceof ImageSbomError) throw error;
     throw unreadable(what, error);
   } finally {
-    await handle?.close();
+    await handle.close();
   }
 }
 
@@ -67,7 +103,7 @@ function parseJson(bytes: Buffer, where: string): unknown {
   try {
     return JSON.parse(bytes.toString('utf8'));
   } catch (error) {
-    throw new ImageSbomError('IMAGE_MANIFEST_INVALID', `${where} is not JSON: ${(error as Error).message}`, { cause: error, hint: 'the image metadata is damaged; save the image again' });
+    throw new ImageSbomError('IMAGE_MANIFEST_INVALID', `${where} is not JSON: ${printable((error as Error).message)}`, { cause: error, hint: 'the image metadata is damaged; save the image again' });
   }
 }
 
@@ -81,21 +117,21 @@ export async function ociLayoutSource(dir: string, platform?: Platform, cwd = '.
     throw unreadable(`the OCI layout ${root}`, error);
   });
   if (!info.isDirectory()) throw new ImageSbomError('IMAGE_SOURCE_INVALID', `the OCI layout ${root} is not a directory`, { hint: 'oci-dir: takes the directory holding index.json and blobs/' });
-  const blobPath = (digest: string): string => join(root, 'blobs', 'sha256', digest.slice('sha256:'.length));
+  const realRoot = await realpath(root).catch((error: unknown) => {
+    throw unreadable(`the OCI layout ${root}`, error);
+  });
+  const blobPath = (digest: string): string => join(realRoot, 'blobs', 'sha256', digest.slice('sha256:'.length));
   const blob = async (digest: string, where: string): Promise<Buffer> => {
-    const bytes = await readBounded(blobPath(checkedDigest(digest, where)), MAX_METADATA_BYTES, where);
+    const bytes = await readBounded(await insideLayout(realRoot, blobPath(checkedDigest(digest, where)), where), MAX_METADATA_BYTES, where);
     checkDigest(bytes, digest, where);
     return bytes;
   };
   const where = `oci-dir:${dir}: index.json`;
-  const index = await readBounded(join(root, 'index.json'), MAX_METADATA_BYTES, where);
+  const index = await readBounded(await insideLayout(realRoot, join(realRoot, 'index.json'), where), MAX_METADATA_BYTES, where);
   const opener = (descriptor: { digest: string }) => async () => {
-    const path = blobPath(descriptor.digest);
-    const blobInfo = await stat(path).catch((error: unknown) => {
-      throw unreadable(`oci-dir:${dir}: layer ${descriptor.digest}`, error);
-    });
-    if (!blobInfo.isFile()) throw new ImageSbomError('IMAGE_SOURCE_INVALID', `oci-dir:${dir}: layer ${descriptor.digest} is not a regular file`, { hint: 'the layout is damaged; save the image again' });
-    return createReadStream(path, { highWaterMark: 1024 * 1024 });
+    const what = `oci-dir:${dir}: layer ${descriptor.digest}`;
+    const handle = await openRegular(await insideLayout(realRoot, blobPath(descriptor.digest), what), what, 'the layout is damaged; save the image again');
+    return handle.createReadStream({ highWaterMark: 1024 * 1024 });
   };
   return resolveImage(`oci-dir:${dir}`, { bytes: index, mediaType: 'application/vnd.oci.image.index.v1+json', where }, blob, opener, platform);
 }
@@ -106,36 +142,49 @@ interface Member {
   size: number;
 }
 
-/** The regular files of a tar archive by name, from its headers alone (bodies are skipped, not read). */
+/** The most images a `docker save` archive's manifest.json may list (`docker save` writes one per image saved). */
+export const MAX_ARCHIVE_IMAGES = 1024;
+
+/** The most entries (headers of any kind) an image archive may hold: `docker save` writes a few per layer, and docker allows at most 127 layers. */
+export const MAX_ARCHIVE_MEMBERS = 65_536;
+
+/**
+ * The regular files of a tar archive by name, from its headers alone (bodies are skipped, not
+ * read), extension headers applied as the layers' reader applies them (a layer over 8 GiB has its
+ * size in a PAX record).
+ */
 async function indexArchive(path: string, what: string): Promise<Map<string, Member>> {
   const members = new Map<string, Member>();
-  let handle;
+  let handle: FileHandle | undefined;
   try {
-    handle = await open(path, 'r');
+    handle = await openRegular(path, what, 'give the file `docker save` wrote');
     const { size: total } = await handle.stat();
+    const pending = new PendingExtensions();
+    // Headers of every kind are counted: each costs a read, and directories or links are as cheap to write as files.
+    let headers = 0;
     let offset = 0;
-    let longName: string | undefined;
-    let paxPath: string | undefined;
     const block = Buffer.alloc(BLOCK);
     while (offset + BLOCK <= total) {
       await handle.read(block, 0, BLOCK, offset);
       if (isZeroBlock(block)) break;
+      if (++headers > MAX_ARCHIVE_MEMBERS) {
+        throw new ImageSbomError('IMAGE_LIMIT_EXCEEDED', `${what} holds more than ${MAX_ARCHIVE_MEMBERS} entries`, { hint: 'an image archive holds a few entries per layer; the archive is not one `docker save` wrote, or is hostile' });
+      }
       const header = headerAt(block, what);
       const body = offset + BLOCK;
-      if (body + header.size > total) throw new ImageSbomError('IMAGE_SOURCE_INVALID', `${what} ends inside the entry ${header.name.slice(0, 200)} (truncated)`, { hint: 'save the image again' });
-      if (header.typeflag === 'x' || header.typeflag === 'L') {
-        if (header.size > MAX_TAR_METADATA_BYTES) throw new ImageSbomError('IMAGE_LIMIT_EXCEEDED', `${what}: a tar extension header of ${header.size} bytes`, { hint: 'the archive is damaged or hostile' });
-        const data = Buffer.alloc(header.size);
-        await handle.read(data, 0, header.size, body);
-        if (header.typeflag === 'L') longName = data.toString('utf8').replace(/\0.*$/s, '');
-        else paxPath = paxRecords(data, what).get('path');
-      } else {
-        const name = (paxPath ?? longName ?? header.name).replace(/^\.\//, '');
-        if (header.typeflag === '0' || header.typeflag === '\0') members.set(name, { offset: body, size: header.size });
-        longName = undefined;
-        paxPath = undefined;
+      const size = PendingExtensions.isExtension(header.typeflag) ? header.size : undefined;
+      const entry = size === undefined ? pending.entry(header, what) : undefined;
+      const length = size ?? entry?.size ?? 0;
+      if (body + length > total) throw new ImageSbomError('IMAGE_SOURCE_INVALID', `${what} ends inside the entry ${printable((entry?.name ?? header.name).slice(0, 200))} (truncated)`, { hint: 'save the image again' });
+      if (size !== undefined) {
+        PendingExtensions.checkSize(size, what);
+        const data = Buffer.alloc(size);
+        await handle.read(data, 0, size, body);
+        pending.add(header.typeflag, data, what);
+      } else if (entry?.kind === 'file') {
+        members.set(entry.name.replace(/^\.\//, ''), { offset: body, size: entry.size });
       }
-      offset = body + header.size + padding(header.size);
+      offset = body + length + padding(length);
     }
   } catch (error) {
     if (error instanceof ImageSbomError) throw error;
@@ -157,8 +206,8 @@ export async function dockerArchiveSource(file: string, platform?: Platform, cwd
   const members = await indexArchive(path, name);
   const readMember = async (member: string, where: string, maxBytes = MAX_METADATA_BYTES): Promise<Buffer> => {
     const found = members.get(member);
-    if (found === undefined) throw new ImageSbomError('IMAGE_MANIFEST_INVALID', `${where}: the archive has no ${member.slice(0, 200)}`, { hint: 'give an archive written by `docker save`' });
-    if (found.size > maxBytes) throw new ImageSbomError('IMAGE_LIMIT_EXCEEDED', `${where}: ${member.slice(0, 200)} is ${found.size} bytes, more than the ${maxBytes} allowed`, { hint: 'the archive is damaged or hostile' });
+    if (found === undefined) throw new ImageSbomError('IMAGE_MANIFEST_INVALID', `${where}: the archive has no ${printable(member.slice(0, 200))}`, { hint: 'give an archive written by `docker save`' });
+    if (found.size > maxBytes) throw new ImageSbomError('IMAGE_LIMIT_EXCEEDED', `${where}: ${printable(member.slice(0, 200))} is ${found.size} bytes, more than the ${maxBytes} allowed`, { hint: 'the archive is damaged or hostile' });
     const handle = await open(path, 'r');
     try {
       const buffer = Buffer.alloc(found.size);
@@ -173,29 +222,36 @@ export async function dockerArchiveSource(file: string, platform?: Platform, cwd
   if (!Array.isArray(manifest) || manifest.length === 0) throw new ImageSbomError('IMAGE_MANIFEST_INVALID', `${manifestWhere} lists no image`, { hint: 'give an archive written by `docker save`' });
   const wanted = platform ?? DEFAULT_PLATFORM;
   let chosen: { config: Buffer; layers: string[]; configName: string } | undefined;
+  if (manifest.length > MAX_ARCHIVE_IMAGES) {
+    throw new ImageSbomError('IMAGE_LIMIT_EXCEEDED', `${manifestWhere} lists ${manifest.length} images, more than the ${MAX_ARCHIVE_IMAGES} read`, { hint: 'save fewer images in one archive (each is read in turn until one is for the platform)' });
+  }
   const offered: string[] = [];
+  // A config read once and not for the platform is not read again: entries naming the same big config would each cost a read and a parse.
+  const passed = new Set<string>();
   for (const [index, entry] of manifest.entries()) {
     const record = (typeof entry === 'object' && entry !== null ? entry : {}) as Record<string, unknown>;
     const where = `${manifestWhere}[${index}]`;
     if (typeof record.Config !== 'string' || !Array.isArray(record.Layers) || !record.Layers.every((layer) => typeof layer === 'string')) {
       throw new ImageSbomError('IMAGE_MANIFEST_INVALID', `${where} has no Config and Layers`, { hint: 'give an archive written by `docker save`' });
     }
+    if (passed.has(record.Config)) continue;
+    passed.add(record.Config);
     const config = await readMember(record.Config, where);
-    const parsed = imageConfig(config, record.Layers.length, `${name}: ${record.Config}`);
+    const parsed = imageConfig(config, record.Layers.length, `${name}: ${printable(record.Config.slice(0, 200))}`);
     offered.push(`${parsed.platform.os}/${parsed.platform.architecture}`);
     if (manifest.length === 1 || (parsed.platform.os === wanted.os && parsed.platform.architecture === wanted.architecture)) {
       chosen = { config, layers: record.Layers as string[], configName: record.Config };
       break;
     }
   }
-  if (chosen === undefined) throw new ImageSbomError('IMAGE_PLATFORM_NOT_FOUND', `${name} has no image for ${wanted.os}/${wanted.architecture} (it has ${offered.join(', ')})`, { hint: 'choose one of its platforms with --platform os/arch' });
-  const config = imageConfig(chosen.config, chosen.layers.length, `${name}: ${chosen.configName}`);
+  if (chosen === undefined) throw new ImageSbomError('IMAGE_PLATFORM_NOT_FOUND', `${name} has no image for ${wanted.os}/${wanted.architecture} (it has ${printable(offered.join(', ').slice(0, 500))})`, { hint: 'choose one of its platforms with --platform os/arch' });
+  const config = imageConfig(chosen.config, chosen.layers.length, `${name}: ${printable(chosen.configName.slice(0, 200))}`);
   checkPlatform(config, platform, name);
   const configDigest = /^blobs\/sha256\/([a-f0-9]{64})$/.exec(chosen.configName);
   if (configDigest?.[1] !== undefined) checkDigest(chosen.config, `sha256:${configDigest[1]}`, `${name}: ${chosen.configName}`);
   const layers: LayerSource[] = chosen.layers.map((layer, index) => {
     const member = members.get(layer);
-    const where = `${name}: layer ${layer.slice(0, 200)}`;
+    const where = `${name}: layer ${printable(layer.slice(0, 200))}`;
     if (member === undefined) throw new ImageSbomError('IMAGE_MANIFEST_INVALID', `${where} is not in the archive`, { hint: 'give an archive written by `docker save`' });
     const blobDigest = /^blobs\/sha256\/([a-f0-9]{64})$/.exec(layer)?.[1];
     const diffId = config.diffIds[index] as string;

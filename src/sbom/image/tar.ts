@@ -1,3 +1,4 @@
+import { printable } from '../../core/logger.js';
 import { ImageSbomError } from './errors.js';
 
 /** The size of a tar block: headers are one block, file bodies are padded to whole blocks. */
@@ -21,7 +22,7 @@ export interface TarEntry {
 }
 
 /** A header block as read, before extensions: `typeflag` says whether it is a PAX or GNU extension. */
-interface RawHeader {
+export interface RawHeader {
   name: string;
   mode: number;
   size: number;
@@ -46,9 +47,10 @@ function numeric(block: Buffer, start: number, length: number, what: string, whe
     }
     return value;
   }
-  const digits = field.toString('latin1').replace(/[\0 ]+$/, '').replace(/^ +/, '');
+  // Go's reader trims NULs and spaces at both ends (unused fields are NUL-filled).
+  const digits = field.toString('latin1').replace(/[\0 ]+$/, '').replace(/^[\0 ]+/, '');
   if (digits === '') return 0;
-  if (!/^[0-7]+$/.test(digits)) throw new ImageSbomError('IMAGE_LAYER_INVALID', `${where}: the tar ${what} field "${digits.slice(0, 20)}" is not an octal number`, { hint: 'the layer is not a tar archive or is damaged; rebuild the image' });
+  if (!/^[0-7]+$/.test(digits)) throw new ImageSbomError('IMAGE_LAYER_INVALID', `${where}: the tar ${what} field "${printable(digits.slice(0, 20))}" is not an octal number`, { hint: 'the layer is not a tar archive or is damaged; rebuild the image' });
   return Number.parseInt(digits, 8);
 }
 
@@ -58,15 +60,43 @@ export function isZeroBlock(block: Buffer): boolean {
   return true;
 }
 
+/** Whether a numeric field parses as Go's reader parses it (base-256, or octal between NULs and spaces). */
+function isNumeric(block: Buffer, start: number, length: number): boolean {
+  const field = block.subarray(start, start + length);
+  if (((field[0] ?? 0) & 0x80) !== 0) return true;
+  return /^[0-7]*$/.test(field.toString('latin1').replace(/[\0 ]+$/, '').replace(/^[\0 ]+/, ''));
+}
+
+/**
+ * The name prefix of a header, where Go's archive/tar finds one: USTAR and PAX headers (`ustar\0`)
+ * have 155 bytes of it (131 in star's); GNU headers (`ustar  \0`) have access and change times
+ * there instead, read as a prefix only when they do not parse as numbers and are ASCII (what Go
+ * did before 1.8 and still accepts). Old (v7) headers have none.
+ */
+function prefixOf(block: Buffer): string {
+  const magic = block.toString('latin1', 257, 263);
+  if (magic === 'ustar\0') return block.toString('latin1', 508, 512) === 'tar\0' ? text(block, 345, 131) : text(block, 345, 155);
+  if (magic !== 'ustar ' || block.toString('latin1', 263, 265) !== ' \0') return '';
+  const times = [345, 357].every((start) => block[start] === 0 || isNumeric(block, start, 12));
+  const prefix = text(block, 345, 155);
+  // eslint-disable-next-line no-control-regex -- ASCII is what is tested
+  return !times && /^[\x00-\x7f]*$/.test(prefix) ? prefix : '';
+}
+
 /** Parses one 512-byte header block, checking its checksum; `where` names the layer in errors. */
 function parseHeader(block: Buffer, where: string): RawHeader {
   const stored = numeric(block, 148, 8, 'checksum', where);
+  // Some old tars summed the bytes as signed; Go (the runtime's reader) accepts either sum.
   let sum = 0;
-  for (let i = 0; i < BLOCK; i++) sum += i >= 148 && i < 156 ? 0x20 : (block[i] ?? 0);
-  if (sum !== stored) throw new ImageSbomError('IMAGE_LAYER_INVALID', `${where}: a tar header's checksum does not match (the layer is not a tar archive, or is damaged)`, { hint: 'check that the blob is an image layer (tar, tar+gzip or tar+zstd) and rebuild the image if it is damaged' });
-  const magic = block.subarray(257, 262).toString('latin1');
+  let signed = 0;
+  for (let i = 0; i < BLOCK; i++) {
+    const byte = i >= 148 && i < 156 ? 0x20 : (block[i] ?? 0);
+    sum += byte;
+    signed += byte > 127 ? byte - 256 : byte;
+  }
+  if (sum !== stored && signed !== stored) throw new ImageSbomError('IMAGE_LAYER_INVALID', `${where}: a tar header's checksum does not match (the layer is not a tar archive, or is damaged)`, { hint: 'check that the blob is an image layer (tar, tar+gzip or tar+zstd) and rebuild the image if it is damaged' });
   const name = text(block, 0, 100);
-  const prefix = magic === 'ustar' ? text(block, 345, 155) : '';
+  const prefix = prefixOf(block);
   return {
     name: prefix === '' ? name : `${prefix}/${name}`,
     mode: numeric(block, 100, 8, 'mode', where),
@@ -171,66 +201,132 @@ export class ChunkReader {
   }
 }
 
+/** Types whose size field is not a body's: Go's archive/tar (which container runtimes extract layers with) reads none after them. */
+const HEADER_ONLY_TYPES: ReadonlySet<string> = new Set(['1', '2', '3', '4', '5', '6']);
+
+/** PAX records of GNU's sparse formats (0.0, 0.1, 1.0): Go's archive/tar expands such a file, under the name `GNU.sparse.name` gives it. */
+const SPARSE_RECORDS = ['GNU.sparse.major', 'GNU.sparse.minor', 'GNU.sparse.map', 'GNU.sparse.offset', 'GNU.sparse.numbytes'];
+
+/**
+ * What the extension headers before an entry said (PAX `x`, GNU long names `L` and `K`, PAX global
+ * `g`), applied as Go's archive/tar (which container runtimes extract layers with) applies them, so
+ * the SBOM sees the files the runtime extracts, not others an archive could show another reader:
+ * a PAX header applies to the next entry only, a later one in a row replaces it, its empty values
+ * change nothing and its `size` never applies to another extension header; a GNU long name
+ * overrides the PAX path; a global header ends what the headers before it said; links,
+ * directories, devices and FIFOs (and old-style entries named with a trailing `/`) have no body
+ * whatever their size says. Sparse files, which it would expand under another name, are refused.
+ */
+export class PendingExtensions {
+  #pax = new Map<string, string>();
+  #longName: string | undefined;
+  #longLink: string | undefined;
+
+  /** Whether a header is an extension header, whose data (at most {@link MAX_TAR_METADATA_BYTES}) goes to {@link add}. */
+  static isExtension(typeflag: string): boolean {
+    return typeflag === 'x' || typeflag === 'g' || typeflag === 'L' || typeflag === 'K';
+  }
+
+  /** Throws unless an extension header's data may be read whole. */
+  static checkSize(size: number, where: string): void {
+    if (size > MAX_TAR_METADATA_BYTES) {
+      throw new ImageSbomError('IMAGE_LIMIT_EXCEEDED', `${where}: a tar extension header of ${size} bytes is larger than the ${MAX_TAR_METADATA_BYTES} allowed`, { hint: 'the layer is hostile or damaged; rebuild the image' });
+    }
+  }
+
+  /** Takes in one extension header's data. */
+  add(typeflag: string, data: Buffer, where: string): void {
+    if (typeflag === 'x') this.#pax = usedPaxRecords(parsePax(data, where));
+    else if (typeflag === 'L') this.#longName = text(data, 0, data.length);
+    else if (typeflag === 'K') this.#longLink = text(data, 0, data.length);
+    // Go's reader returns a global header as an entry of its own (the runtime skips it): what came before it applied to it.
+    else this.#clear();
+  }
+
+  /** The entry a (non-extension) header describes, the pending extensions applied; they are cleared. */
+  entry(header: RawHeader, where: string): TarEntry {
+    const pax = this.#pax;
+    const name = this.#longName !== undefined && this.#longName !== '' ? this.#longName : (pax.get('path') ?? header.name);
+    const linkName = this.#longLink !== undefined && this.#longLink !== '' ? this.#longLink : (pax.get('linkpath') ?? header.linkName);
+    this.#clear();
+    if (header.typeflag === 'S' || pax.has('sparse')) {
+      throw new ImageSbomError('IMAGE_LAYER_INVALID', `${where}: the entry "${printable(name.slice(0, 300))}" is a sparse file, which trust-kit does not read`, { hint: 'rebuild the layer without sparse files (docker and BuildKit never write them)' });
+    }
+    const paxSize = pax.get('size');
+    const size = paxSize === undefined ? header.size : /^\+?\d+$/.test(paxSize) ? Number(paxSize) : Number.NaN;
+    if (!Number.isSafeInteger(size)) throw new ImageSbomError('IMAGE_LAYER_INVALID', `${where}: a PAX size "${printable(String(paxSize).slice(0, 30))}" is not a size`, { hint: 'the layer is damaged or hostile; rebuild the image' });
+    // Old archives mark a directory with a trailing slash alone.
+    const typeflag = header.typeflag === '\0' && name.endsWith('/') ? '5' : header.typeflag;
+    return { name, kind: kindOf(typeflag), size: HEADER_ONLY_TYPES.has(typeflag) ? 0 : size, mode: header.mode, linkName };
+  }
+
+  #clear(): void {
+    this.#pax = new Map();
+    this.#longName = undefined;
+    this.#longLink = undefined;
+  }
+}
+
 /**
  * The entries of a tar stream, each handed to `onEntry` with a reader of exactly its body; what
- * `onEntry` does not read is skipped. PAX (`x`) and GNU long name (`L`, `K`) headers are applied to
- * the entry they precede and bounded by {@link MAX_TAR_METADATA_BYTES}; global PAX headers are ignored.
- * The archive ends at two zero blocks or at the end of the stream; a truncated entry is an error.
+ * `onEntry` does not read is skipped. Extension headers are applied as {@link PendingExtensions}
+ * says. The archive ends at two zero blocks or at the end of the stream; a zero block followed by
+ * anything else (Go refuses it), or a truncated entry, is an error.
  */
 export async function readTar(source: AsyncIterable<Buffer>, where: string, onEntry: (entry: TarEntry, body: AsyncIterable<Buffer>) => Promise<void>): Promise<void> {
   const reader = new ChunkReader(source);
-  let pax = new Map<string, string>();
-  let longName: string | undefined;
-  let longLink: string | undefined;
+  const pending = new PendingExtensions();
   for (;;) {
+    // Where the header starts in the uncompressed layer: errors about it say so, to find it with `tar` or a hex dump.
+    const at = `${where} at byte ${reader.position}`;
     const block = await reader.read(BLOCK);
     if (block.length === 0) return;
-    if (block.length < BLOCK) throw truncated(where);
-    if (isZeroBlock(block)) return;
-    const header = parseHeader(block, where);
-    const size = pax.has('size') ? Number(pax.get('size')) : header.size;
-    if (!Number.isSafeInteger(size) || size < 0) throw new ImageSbomError('IMAGE_LAYER_INVALID', `${where}: a PAX size "${String(pax.get('size')).slice(0, 30)}" is not a size`, { hint: 'the layer is damaged or hostile; rebuild the image' });
-    if (header.typeflag === 'x' || header.typeflag === 'g' || header.typeflag === 'L' || header.typeflag === 'K') {
-      if (size > MAX_TAR_METADATA_BYTES) {
-        throw new ImageSbomError('IMAGE_LIMIT_EXCEEDED', `${where}: a tar extension header of ${size} bytes is larger than the ${MAX_TAR_METADATA_BYTES} allowed`, { hint: 'the layer is hostile or damaged; rebuild the image' });
-      }
-      const data = await reader.read(size);
-      if (data.length < size) throw truncated(where);
-      await reader.skip(padding(size));
-      if (header.typeflag === 'x') pax = new Map([...pax, ...parsePax(data, where)]);
-      else if (header.typeflag === 'L') longName = text(data, 0, data.length);
-      else if (header.typeflag === 'K') longLink = text(data, 0, data.length);
+    if (block.length < BLOCK) throw truncated(at);
+    if (isZeroBlock(block)) {
+      const next = await reader.read(BLOCK);
+      if (next.length === 0 || isZeroBlock(next)) return;
+      throw new ImageSbomError('IMAGE_LAYER_INVALID', `${at}: a zero block is followed by more of the archive instead of a second zero block (the container runtime refuses such a layer)`, { hint: 'the layer is damaged or hostile; rebuild the image' });
+    }
+    const header = parseHeader(block, at);
+    if (PendingExtensions.isExtension(header.typeflag)) {
+      PendingExtensions.checkSize(header.size, at);
+      const data = await reader.read(header.size);
+      if (data.length < header.size) throw truncated(at);
+      await reader.skip(padding(header.size));
+      pending.add(header.typeflag, data, at);
       continue;
     }
-    const entry: TarEntry = {
-      name: pax.get('path') ?? longName ?? header.name,
-      kind: kindOf(header.typeflag),
-      size: header.typeflag === '5' || header.typeflag === '1' || header.typeflag === '2' ? 0 : size,
-      mode: header.mode,
-      linkName: pax.get('linkpath') ?? longLink ?? header.linkName,
-    };
-    pax = new Map();
-    longName = undefined;
-    longLink = undefined;
+    const entry = pending.entry(header, at);
     const start = reader.position;
     await onEntry(entry, reader.chunks(entry.size));
     const left = entry.size - (reader.position - start);
     await reader.skip(left);
-    if (reader.position - start < entry.size) throw truncated(where);
+    if (reader.position - start < entry.size) throw truncated(at, entry.name);
     await reader.skip(padding(entry.size));
   }
 }
 
-function truncated(where: string): ImageSbomError {
-  return new ImageSbomError('IMAGE_LAYER_INVALID', `${where}: the tar archive ends inside an entry (truncated)`, { hint: 'the layer is incomplete; pull or save the image again' });
+/**
+ * The PAX records an entry is read with, as Go merges them (an empty value keeps the header's);
+ * the others (times, owners, xattrs) are dropped as soon as they are parsed. `sparse` marks GNU's
+ * sparse records.
+ */
+function usedPaxRecords(records: Map<string, string>): Map<string, string> {
+  const used = new Map<string, string>();
+  for (const key of ['path', 'linkpath', 'size']) {
+    const value = records.get(key);
+    if (value !== undefined && value !== '') used.set(key, value);
+  }
+  if (SPARSE_RECORDS.some((key) => records.has(key))) used.set('sparse', '');
+  return used;
 }
 
-/** A header parsed from a block, for callers that index an archive by offsets instead of streaming it. */
-export function headerAt(block: Buffer, where: string): { name: string; size: number; typeflag: string; linkName: string } {
+function truncated(where: string, name?: string): ImageSbomError {
+  const entry = name === undefined ? 'an entry' : `the entry "${printable(name.slice(0, 300))}"`;
+  return new ImageSbomError('IMAGE_LAYER_INVALID', `${where}: the tar archive ends inside ${entry} (truncated)`, { hint: 'the layer is incomplete; pull or save the image again' });
+}
+
+/** A header parsed from a block (checksum checked), for callers that index an archive by offsets instead of streaming it. */
+export function headerAt(block: Buffer, where: string): RawHeader {
   return parseHeader(block, where);
-}
-
-/** The PAX records of an extended header's data. */
-export function paxRecords(data: Buffer, where: string): Map<string, string> {
-  return parsePax(data, where);
 }

@@ -66,3 +66,31 @@ test('trust-kit sbom IMAGE: a missing image, a bad platform and directory flags 
   const directoryWithPlatform = await cli(['sbom', '.', '--platform', 'linux/amd64'], dir, ENV);
   assert.match(directoryWithPlatform.stderr, /--platform.*applies to an image/);
 });
+
+test('trust-kit sbom IMAGE prints no control character an image put in a path or a database line (terminal escapes, line breaks), in its summary or its errors', async (t) => {
+  const ESC = '\u001b';
+  const dir = await tempDir(t, 'trust-kit-imgsbom-cli-');
+  const hostile = buildImage([
+    {
+      entries: [
+        { path: `var/lib/dpkg/status.d/evil${ESC}]0;pwned${ESC}\\`, content: `Package: a\nVersion: 1\n${ESC}[2J\rnot a field line\n` },
+        { path: 'lib/apk/db/installed', content: `P:ok\nV:1\n\n${ESC}[31mX\n` },
+      ],
+    },
+  ]);
+  await writeLayout(join(dir, 'layout'), [{ image: hostile, platform: { os: 'linux', architecture: 'amd64' } }]);
+  const summary = await cli(['sbom', 'oci-dir:layout', '--format', 'spdx-json', '--output', 'out.json'], dir, ENV);
+  assert.equal(summary.code, 0, summary.stderr);
+  assert.match(summary.stderr, /UNKNOWN/);
+  assert.ok(!summary.stderr.includes(ESC) && !summary.stderr.includes('\r'), JSON.stringify(summary.stderr));
+  const strict = await cli(['sbom', 'oci-dir:layout', '--format', 'spdx-json', '--output', 'out.json', '--strict'], dir, ENV);
+  assert.notEqual(strict.code, 0);
+  assert.match(strict.stderr, /SBOM_UNKNOWNS/);
+  assert.ok(!strict.stderr.includes(ESC) && !strict.stderr.includes('\r'), JSON.stringify(strict.stderr));
+  // An entry climbing out of the root is an error quoting its name: without the escape either.
+  const climbing = buildImage([{ entries: [{ path: `../${ESC}[2Jetc/passwd`, content: 'x' }] }]);
+  await writeLayout(join(dir, 'climbing'), [{ image: climbing, platform: { os: 'linux', architecture: 'amd64' } }]);
+  const unsafe = await cli(['sbom', 'oci-dir:climbing', '--format', 'spdx-json'], dir, ENV);
+  assert.match(unsafe.stderr, /IMAGE_LAYER_UNSAFE_PATH/);
+  assert.ok(!unsafe.stderr.includes(ESC), JSON.stringify(unsafe.stderr));
+});

@@ -21,7 +21,8 @@ export interface LayerSpec {
 
 const TYPEFLAG = { file: '0', directory: '5', symlink: '2', hardlink: '1' } as const;
 
-function header(name: string, size: number, mode: number, type: string, linkName = ''): Buffer {
+/** One ustar header block with a correct checksum (hostile layers are built from these by hand). */
+export function header(name: string, size: number, mode: number, type: string, linkName = ''): Buffer {
   const block = Buffer.alloc(512);
   const octal = (offset: number, length: number, value: number): void => {
     block.write(`${value.toString(8).padStart(length - 1, '0')}\0`, offset, length, 'latin1');
@@ -43,12 +44,13 @@ function header(name: string, size: number, mode: number, type: string, linkName
   return block;
 }
 
-function pad(size: number): Buffer {
+/** The zeros after a body of `size` bytes, to a whole block. */
+export function pad(size: number): Buffer {
   return Buffer.alloc((512 - (size % 512)) % 512);
 }
 
 /** A PAX record `<length> key=value\n`, its length counting itself. */
-function paxRecord(key: string, value: string): string {
+export function paxRecord(key: string, value: string): string {
   const body = ` ${key}=${value}\n`;
   let length = Buffer.byteLength(body) + 1;
   while (`${length}${body}`.length !== length) length = Buffer.byteLength(`${length}${body}`);

@@ -3,8 +3,9 @@ import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { Readable } from 'node:stream';
 import { test, type TestContext } from 'node:test';
-import { gunzipSync, gzipSync } from 'node:zlib';
+import { gunzipSync, gzipSync, zstdCompressSync } from 'node:zlib';
 import { DEFAULT_IMAGE_LIMITS, dockerArchiveSource, imageSbom, ociLayoutSource, openImageSource, parsePlatform, squashLayers, type ImageSource, type LayerSource } from '../../../src/sbom/image/index.js';
+import { OciError } from '../../../src/oci/index.js';
 import type { FileInterest } from '../../../src/sbom/image/layers.js';
 import { tempDir } from '../../support/tmp.js';
 import { ALPINE_OS_RELEASE, APK_INSTALLED, buildImage, DEBIAN_OS_RELEASE, dockerArchive, dpkgStatus, sha256, tar, writeLayout, type BuiltImage, type Entry, type LayerSpec } from './fixtures.js';
@@ -248,4 +249,161 @@ test('sources: unknown prefixes, missing layouts and tampered blobs are coded er
   const layerDir = await layout(t, layerOnly);
   await writeFile(join(layerDir, 'blobs', 'sha256', sha256(layerOnly.layers[0]?.stored as Buffer).slice('sha256:'.length)), gzipSync(layerOnly.layers[0]?.tar as Buffer, { level: 1 }));
   await assert.rejects(async () => imageSbom(await ociLayoutSource(layerDir)), { code: 'IMAGE_DIGEST_MISMATCH' });
+});
+
+test('a layer stream that fails with its source\'s coded error (a registry that stalls, a digest mismatch) keeps that code through decompression, gzip or none', async () => {
+  for (const compression of ['gzip', 'zstd', 'none'] as const) {
+    const image = buildImage([{ entries: [{ path: 'a', content: 'x'.repeat(4096) }], compression }]);
+    const source = memorySource(image);
+    const stored = image.layers[0]?.stored as Buffer;
+    const failing = async function* (): AsyncGenerator<Buffer> {
+      yield stored.subarray(0, 64);
+      throw new OciError('OCI_NETWORK', 'blob sha256:abc from registry.example came slower than 65536 bytes a second');
+    };
+    const broken = { ...source, layers: source.layers.map((layer) => ({ ...layer, open: () => Promise.resolve(Readable.from(failing())) })) };
+    await assert.rejects(imageSbom(broken), (error: Error & { code?: string }) => {
+      assert.equal(error.code, 'OCI_NETWORK', `${compression}: ${error.message}`);
+      return true;
+    });
+  }
+});
+
+test('an unknown\'s reason is the parser\'s own words, without the path and line it already names: for a dpkg line, and for a lockfile whose path holds a colon', async () => {
+  const image = buildImage([
+    {
+      entries: [
+        { path: 'var/lib/dpkg/status', content: 'Package: a\nVersion: 1\nnot a field line\n' },
+        { path: 'opt/a:b/package-lock.json', content: '{not json' },
+      ],
+    },
+  ]);
+  const { sbom } = await imageSbom(memorySource(image), { clock: CLOCK });
+  const dpkg = sbom.unknowns.find((unknown) => unknown.path === '/var/lib/dpkg/status');
+  assert.equal(dpkg?.line, 3);
+  assert.equal(dpkg?.reason, '"not a field line" is not a "Field: value" line');
+  const lock = sbom.unknowns.find((unknown) => unknown.path === '/opt/a:b/package-lock.json');
+  assert.ok(lock !== undefined && !lock.reason.includes('/opt/a'), lock?.reason);
+});
+
+test('a package database the SBOM cannot read because it is a link (a hard link to bytes not kept, a symbolic link) is an unknown naming it, not silently absent; os-release as a link is no unknown', async () => {
+  const hidden = buildImage([
+    {
+      entries: [
+        { path: 'etc/os-release', kind: 'symlink', linkName: '../usr/lib/os-release' },
+        { path: 'usr/lib/os-release', content: DEBIAN_OS_RELEASE },
+        { path: 'backup/status', content: STATUS },
+        { path: 'var/lib/dpkg/status', kind: 'hardlink', linkName: 'backup/status' },
+        { path: 'lib/apk/db/installed', kind: 'symlink', linkName: '/backup/installed' },
+      ],
+    },
+  ]);
+  const { sbom } = await imageSbom(memorySource(hidden), { clock: CLOCK });
+  assert.deepEqual(sbom.packages, []);
+  assert.deepEqual(sbom.unknowns.map((unknown) => unknown.path), ['/lib/apk/db/installed', '/var/lib/dpkg/status']);
+  assert.match(sbom.unknowns[0]?.reason ?? '', /symbolic link to \/backup\/installed/);
+  assert.match(sbom.unknowns[1]?.reason ?? '', /hard link to backup\/status/);
+});
+
+test('an unknown of a layer is dropped when a later layer replaces or deletes the file it was about', async () => {
+  const big = `${STATUS}${'#'.repeat(200)}`;
+  const replaced = buildImage([{ entries: [{ path: 'var/lib/dpkg/status', content: big }] }, { entries: [{ path: 'var/lib/dpkg/status', content: dpkgStatus([{ name: 'small', version: '1' }]) }] }]);
+  const limits = { ...DEFAULT_IMAGE_LIMITS, maxFileBytes: 300 };
+  const { sbom } = await imageSbom(memorySource(replaced), { clock: CLOCK, limits });
+  assert.deepEqual(sbom.packages.map((pkg) => pkg.name), ['small']);
+  assert.deepEqual(sbom.unknowns, []);
+  const deleted = buildImage([{ entries: [{ path: 'var/lib/dpkg/status', content: big }] }, { entries: [{ path: 'var/lib/dpkg/.wh.status' }] }]);
+  assert.deepEqual((await imageSbom(memorySource(deleted), { clock: CLOCK, limits })).sbom.unknowns, []);
+});
+
+test('a maintainer field built to make a regular expression backtrack (a name, a long run of spaces, a "<" never closed) is read in linear time, dpkg and apk', { timeout: 10_000 }, async () => {
+  const hostile = `a${' '.repeat(300_000)}<`;
+  const image = buildImage([
+    {
+      entries: [
+        { path: 'var/lib/dpkg/status', content: `Package: p\nStatus: install ok installed\nVersion: 1\nMaintainer: ${hostile}\n` },
+        { path: 'lib/apk/db/installed', content: `P:q\nV:1\nm:${hostile}\n` },
+      ],
+    },
+  ]);
+  const started = Date.now();
+  const { sbom } = await imageSbom(memorySource(image), { clock: CLOCK });
+  assert.ok(Date.now() - started < 2000, `${Date.now() - started} ms`);
+  assert.deepEqual(sbom.packages.map((pkg) => [pkg.name, pkg.supplier]), [['q', undefined], ['p', undefined]]);
+  // The usual shapes still give the person.
+  const usual = buildImage([{ entries: [{ path: 'lib/apk/db/installed', content: 'P:a\nV:1\nm:Natanael Copa <ncopa@alpinelinux.org>\n\nP:b\nV:1\nm:Just A Name  \n' }] }]);
+  assert.deepEqual((await imageSbom(memorySource(usual), { clock: CLOCK })).sbom.packages.map((pkg) => pkg.supplier?.name), ['Natanael Copa', 'Just A Name']);
+});
+
+test('a zstd layer of several frames and skippable frames (as zstd:chunked layers are) is read whole, as Go\'s decoder reads it; a frame cut short is IMAGE_LAYER_INVALID', async () => {
+  const whole = tar([{ path: 'var/lib/dpkg/status', content: STATUS }, { path: 'etc/os-release', content: DEBIAN_OS_RELEASE }]);
+  const skippable = (payload: Buffer): Buffer => Buffer.concat([Buffer.from([0x5e, 0x2a, 0x4d, 0x18]), Buffer.from(new Uint32Array([payload.length]).buffer), payload]);
+  const framed = Buffer.concat([zstdCompressSync(whole.subarray(0, 1536)), skippable(Buffer.from('chunk manifest')), zstdCompressSync(whole.subarray(1536, 3000)), zstdCompressSync(whole.subarray(3000)), skippable(Buffer.alloc(0))]);
+  const source: ImageSource = { name: 'oci-dir:chunked', platform: { os: 'linux', architecture: 'amd64' }, layers: [{ digest: sha256(framed), diffId: sha256(whole), open: () => Promise.resolve(Readable.from([framed])) }] };
+  const { sbom } = await imageSbom(source, { clock: CLOCK });
+  assert.deepEqual(sbom.packages.map((pkg) => pkg.name), ['base-files', 'libc6', 'zlib1g']);
+  const leading = Buffer.concat([skippable(Buffer.from('x')), zstdCompressSync(whole)]);
+  assert.equal((await imageSbom({ ...source, layers: [{ digest: sha256(leading), diffId: sha256(whole), open: () => Promise.resolve(Readable.from([leading])) }] }, { clock: CLOCK })).sbom.packages.length, 3);
+  const many = Buffer.concat([...Array.from({ length: 10 }, () => zstdCompressSync(Buffer.alloc(0))), zstdCompressSync(whole)]);
+  await assert.rejects(imageSbom({ ...source, layers: [{ digest: sha256(many), diffId: sha256(whole), open: () => Promise.resolve(Readable.from([many])) }] }, { limits: { ...DEFAULT_IMAGE_LIMITS, maxZstdFrames: 5 } }), { code: 'IMAGE_LIMIT_EXCEEDED' });
+  const cut = framed.subarray(0, framed.length - 40);
+  await assert.rejects(imageSbom({ ...source, layers: [{ digest: sha256(cut), diffId: sha256(whole), open: () => Promise.resolve(Readable.from([cut])) }] }), { code: 'IMAGE_LAYER_INVALID' });
+});
+
+test('a compressed layer whose first chunk from the source is shorter than its magic number (a registry sending a byte, then the rest) is still recognised', async () => {
+  for (const compression of ['gzip', 'zstd'] as const) {
+    const image = buildImage([{ entries: [{ path: 'var/lib/dpkg/status', content: STATUS }], compression }]);
+    const source = memorySource(image);
+    const stored = image.layers[0]?.stored as Buffer;
+    const trickled = { ...source, layers: source.layers.map((layer) => ({ ...layer, open: () => Promise.resolve(Readable.from([stored.subarray(0, 1), stored.subarray(1, 3), stored.subarray(3)])) })) };
+    assert.equal((await imageSbom(trickled, { clock: CLOCK })).sbom.packages.length, 3, compression);
+  }
+});
+
+test('one package found in many databases (a status.d file each) is merged in linear time, its properties sorted once', { timeout: 20_000 }, async () => {
+  const entries = Array.from({ length: 16_000 }, (_, index) => ({ path: `var/lib/dpkg/status.d/p${index}`, content: 'Package: same\nVersion: 1\n' }));
+  const image = buildImage([{ entries, compression: 'none' }]);
+  const started = Date.now();
+  const { sbom } = await imageSbom(memorySource(image), { clock: CLOCK });
+  assert.ok(Date.now() - started < 5000, `${Date.now() - started} ms`);
+  assert.equal(sbom.packages.length, 1);
+  assert.equal(sbom.packages[0]?.locations.length, 16_000);
+  const paths = (sbom.packages[0]?.properties ?? []).filter((entry) => entry.name.endsWith(':path')).map((entry) => entry.value);
+  assert.deepEqual(paths, [...paths].sort());
+});
+
+test('a package database reached only through a linked directory (merged /lib -> usr/lib) is an unknown naming where it is, not silently absent; a link leading nowhere is none', async () => {
+  const merged = buildImage([{ entries: [{ path: 'lib', kind: 'symlink', linkName: 'usr/lib' }, { path: 'usr/lib/apk/db/installed', content: APK_INSTALLED }, { path: 'var', kind: 'symlink', linkName: '/data/var' }, { path: 'data/var/lib/dpkg/status', content: STATUS }] }]);
+  const { sbom } = await imageSbom(memorySource(merged), { clock: CLOCK });
+  assert.deepEqual(sbom.unknowns.map((unknown) => unknown.path), ['/var/lib/dpkg/status', '/lib/apk/db/installed']);
+  assert.match(sbom.unknowns[1]?.reason ?? '', /\/usr\/lib\/apk\/db\/installed/);
+  assert.match(sbom.unknowns[0]?.reason ?? '', /\/data\/var\/lib\/dpkg\/status/);
+  // Debian's merged /usr links /lib too, and has no apk database anywhere: nothing to say.
+  const debian = buildImage([{ entries: [{ path: 'lib', kind: 'symlink', linkName: 'usr/lib' }, { path: 'usr/lib/x86_64-linux-gnu/libc.so.6', content: 'x' }, { path: 'var/lib/dpkg/status', content: STATUS }, { path: 'loop', kind: 'symlink', linkName: 'loop' }] }]);
+  const plain = await imageSbom(memorySource(debian), { clock: CLOCK });
+  assert.deepEqual(plain.sbom.unknowns, []);
+  assert.equal(plain.sbom.packages.length, 3);
+});
+
+test('stored bytes count against the byte limit too: a layer of gzip members that decompress to nothing stops at it (a registry could otherwise stream it for as long as the layer cap allows)', async () => {
+  const whole = tar([{ path: 'a', content: 'a' }]);
+  const empty = gzipSync(Buffer.alloc(0));
+  const padded = Buffer.concat([gzipSync(whole), ...Array.from({ length: 200_000 }, () => empty)]);
+  assert.ok(padded.length > 2 * 1024 * 1024);
+  const source: ImageSource = { name: 'oci-dir:padded', platform: { os: 'linux', architecture: 'amd64' }, layers: [{ digest: sha256(padded), diffId: sha256(whole), open: () => Promise.resolve(Readable.from([padded])) }] };
+  await assert.rejects(imageSbom(source, { limits: { ...DEFAULT_IMAGE_LIMITS, maxUncompressedBytes: 1024 * 1024 } }), (error: Error & { code?: string }) => error.code === 'IMAGE_LIMIT_EXCEEDED' && /stored/.test(error.message));
+});
+
+test('a copyright file hard-linked to a file no cataloger keeps is no unknown (only databases and lockfiles are)', async () => {
+  const image = buildImage([{ entries: [{ path: 'usr/share/common-licenses/GPL-2', content: 'GPL' }, { path: 'usr/share/doc/libc6/copyright', kind: 'hardlink', linkName: 'usr/share/common-licenses/GPL-2' }, { path: 'var/lib/dpkg/status', content: STATUS }] }]);
+  const { sbom } = await imageSbom(memorySource(image), { clock: CLOCK });
+  assert.deepEqual(sbom.unknowns, []);
+  assert.equal(sbom.packages.length, 3);
+});
+
+test('a dpkg paragraph whose package name is empty or not a name is an unknown naming its line, in the cataloger\'s words', async () => {
+  for (const name of ['', 'a b', 'a/b']) {
+    const status = `Package: ok\nStatus: install ok installed\nVersion: 1\n\nPackage: ${name}\nStatus: install ok installed\nVersion: 1\n`;
+    const { sbom } = await imageSbom(memorySource(buildImage([{ entries: [{ path: 'var/lib/dpkg/status', content: status }] }])), { clock: CLOCK });
+    assert.deepEqual(sbom.unknowns.map((unknown) => [unknown.path, unknown.line, unknown.reason]), [['/var/lib/dpkg/status', 5, `"${name}" is not a dpkg package name`]], JSON.stringify(name));
+  }
 });

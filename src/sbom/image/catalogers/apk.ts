@@ -1,7 +1,7 @@
 import { SbomParseError } from '../../errors.js';
 import type { Package, PackageHash, ParseResult, Relationship } from '../../model.js';
 import { purlOf } from '../../purl.js';
-import { locationProperties, type OsCataloger, type OsCatalogInput } from '../cataloger.js';
+import { locationProperties, personOf, type OsCataloger, type OsCatalogInput } from '../cataloger.js';
 import type { ImageFile } from '../filesystem.js';
 
 const INSTALLED = '/lib/apk/db/installed';
@@ -17,6 +17,7 @@ export const apkCataloger: OsCataloger = {
   name: 'apk-db',
   wants: (path) => path === INSTALLED,
   isDatabase: (path) => path === INSTALLED,
+  databasePaths: [INSTALLED],
   catalog(database: ImageFile, input: OsCatalogInput): ParseResult {
     const text = (database.node.content ?? Buffer.alloc(0)).toString('utf8');
     const namespace = input.distro?.id ?? 'alpine';
@@ -46,8 +47,8 @@ export const apkCataloger: OsCataloger = {
         if (checksum?.[1] !== undefined) pkg.hashes = [{ algorithm: 'SHA1', hex: Buffer.from(checksum[1], 'base64').toString('hex') } satisfies PackageHash];
         const url = fields.get('U');
         if (url !== undefined && /^https?:\/\//.test(url)) pkg.downloadLocation = url;
-        const maintainer = /^([^<]+?)\s*(?:<[^>]*>)?$/.exec(fields.get('m') ?? '')?.[1];
-        if (maintainer !== undefined && maintainer !== '') pkg.supplier = { type: 'Person', name: maintainer };
+        const maintainer = personOf(fields.get('m'));
+        if (maintainer !== undefined) pkg.supplier = { type: 'Person', name: maintainer };
         packages.push(pkg);
         provides.set(name, purl);
         for (const provided of (fields.get('p') ?? '').split(/\s+/)) {

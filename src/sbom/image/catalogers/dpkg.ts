@@ -1,7 +1,7 @@
 import { purlOf } from '../../purl.js';
 import { SbomParseError } from '../../errors.js';
 import type { Package, ParseResult, Relationship } from '../../model.js';
-import { locationProperties, type OsCataloger, type OsCatalogInput } from '../cataloger.js';
+import { locationProperties, parseErrorReason, personOf, type OsCataloger, type OsCatalogInput } from '../cataloger.js';
 import type { ImageFile } from '../filesystem.js';
 
 const STATUS = '/var/lib/dpkg/status';
@@ -78,12 +78,13 @@ export const dpkgCataloger: OsCataloger = {
   name: 'dpkg-db',
   wants: (path) => path === STATUS || (STATUS_D.test(path) && !path.endsWith('.md5sums')) || COPYRIGHT.test(path),
   isDatabase: (path) => path === STATUS || STATUS_D.test(path),
+  databasePaths: [STATUS, '/var/lib/dpkg/status.d'],
   catalog(database: ImageFile, input: OsCatalogInput): ParseResult {
     let entries;
     try {
       entries = paragraphs((database.node.content ?? Buffer.alloc(0)).toString('utf8'));
     } catch (error) {
-      if (error instanceof SbomParseError) throw new SbomParseError(database.path, error.message.replace(/^: /, ''), error.line);
+      if (error instanceof SbomParseError) throw new SbomParseError(database.path, parseErrorReason(error), error.line);
       throw error;
     }
     const namespace = input.distro?.id ?? 'debian';
@@ -91,11 +92,12 @@ export const dpkgCataloger: OsCataloger = {
     const packages: Package[] = [];
     const byName = new Map<string, string>();
     const depends: { from: string; names: string[][] }[] = [];
-    for (const { fields } of entries) {
+    for (const { fields, line } of entries) {
       const name = fields.get('Package');
       const version = fields.get('Version');
       const status = fields.get('Status');
       if (name === undefined || version === undefined) continue;
+      if (!/^[^\s/]+$/.test(name)) throw new SbomParseError(database.path, `"${name.slice(0, 80)}" is not a dpkg package name`, line);
       // status.d files carry no Status: dpkg is not there to have removed anything.
       if (status !== undefined && status.split(' ')[2] !== 'installed') continue;
       const qualifiers: Record<string, string> = {};
@@ -110,9 +112,8 @@ export const dpkgCataloger: OsCataloger = {
       const evidence = [database, ...(licenses.length === 0 || copyright === undefined ? [] : [copyright])];
       const pkg: Package = { purl, ecosystem: 'deb', name, version, hashes: [], locations: [{ path: database.path, entry: name }], scope: 'required', properties: locationProperties(evidence) };
       if (licenses.length > 0) pkg.license = licenses.join(' AND ');
-      const maintainer = fields.get('Maintainer');
-      const person = maintainer === undefined ? undefined : /^([^<]+?)\s*(?:<[^>]*>)?$/.exec(maintainer)?.[1];
-      if (person !== undefined && person !== '') pkg.supplier = { type: 'Person', name: person };
+      const person = personOf(fields.get('Maintainer'));
+      if (person !== undefined) pkg.supplier = { type: 'Person', name: person };
       packages.push(pkg);
       byName.set(name, purl);
       for (const provided of (fields.get('Provides') ?? '').split(',')) {
