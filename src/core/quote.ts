@@ -43,7 +43,9 @@ export function quoted(value: unknown, max = MAX_QUOTED): string {
   if (typeof value === 'string') {
     const { kept, cut } = head(value, max);
     text = escapedJson(kept);
-    if (!cut) return text;
+    if (!cut && text.length <= max + 2) return text;
+    // Escapes lengthen the text up to six times: the cut is made again on what is shown, between escapes.
+    if (text.length > max + 2) text = headOfJsonString(text, max);
     length = value.length;
   } else {
     text = escapedJson(value);
@@ -52,6 +54,16 @@ export function quoted(value: unknown, max = MAX_QUOTED): string {
     text = head(text, max).kept;
   }
   return `${text}${cutNote(length)}`;
+}
+
+/** The first `max` characters of the quoted JSON string `json`, closing quote added, never splitting an escape or a character. */
+function headOfJsonString(json: string, max: number): string {
+  let end = 1;
+  for (const [token] of json.slice(1, -1).matchAll(/\\u[0-9a-fA-F]{4}|\\.|[^]/gu)) {
+    if (end + token.length > max + 1) break;
+    end += token.length;
+  }
+  return `${json.slice(0, end)}"`;
 }
 
 /** JSON text of a value with the characters JSON leaves raw escaped as \uXXXX; what JSON cannot write (undefined, a bigint, a cycle) as plain text. */

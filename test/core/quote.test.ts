@@ -33,6 +33,12 @@ test('a long value is cut, saying it was cut and from how long, in time bounded 
   assertShowable(boundedText(HUGE), '(cut: ', MAX_QUOTED + 40);
 });
 
+test('escapes count in the bound, and a cut never splits one', () => {
+  const shown = quoted('\u009b'.repeat(1000), 20);
+  assert.equal(shown, `"${'\\u009b'.repeat(3)}"\u2026 (cut: 1000 characters)`);
+  assert.equal(quoted('\u009b'.repeat(3), 20), `"${'\\u009b'.repeat(3)}"`);
+});
+
 test('a cut never splits a character in two', () => {
   const text = `${'a'.repeat(9)}\u{1F600}${'b'.repeat(20)}`;
   assert.equal(quoted(text, 10), `"${'a'.repeat(9)}"\u2026 (cut: ${text.length} characters)`);
