@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { FULCIO_OIDS } from '../../src/sigstore/verify/certificate.js';
 import { exactly, loadPrehashedVerifier, loadPublicKey, loadTrustMaterial, matching, verifyBundle, type CertificatePolicy, type PrehashedVerifier, type TrustMaterial } from '../../src/sigstore/verify/index.js';
-import { readBundleFile, verifyArtifact, WHOLE_READ_BYTES } from '../../src/sigstore/verify/files.js';
+import { readAttestationBundles, readBundleFile, verifyArtifact, WHOLE_READ_BYTES } from '../../src/sigstore/verify/files.js';
 import * as der from '../support/sigstore/der.js';
 import { assertShowable, HOSTILE, HUGE } from '../support/hostile-text.js';
 import { CertificateTransparencyLog, FulcioCA } from '../support/sigstore/fulcio.js';
@@ -543,6 +543,26 @@ describe('what a bundle, its statement or its certificate says is quoted printab
       showable(() => verifyBundle(issued(hostile), { bytes: ARTIFACT }, policy(), forged), 'VERIFY_POLICY_ISSUER_MISMATCH', /expected OIDC issuer ".*", found "\\u001b\]0;owned/);
       showable(() => verifyBundle(issued(ISSUER, hostile), { bytes: ARTIFACT }, policy(), forged), 'VERIFY_CERTIFICATE_INVALID', /two OIDC issuers: ".*" \(1\.3\.6\.1\.4\.1\.57264\.1\.8\) and "\\u001b\]0;owned/);
     }
+  });
+
+  it('a key a bundle file repeats, and what JSON.parse says of a file that is not JSON', async (t) => {
+    const directory = await tempDir(t);
+    const key = JSON.stringify(`${HOSTILE}${HUGE}`);
+    await writeFile(join(directory, 'twice.sigstore.json'), `{${key}:1,${key}:2}`);
+    await writeFile(join(directory, 'twice.intoto.jsonl'), `{${key}:1,${key}:2}\n`);
+    await writeFile(join(directory, 'broken.sigstore.json'), `\u009b${HOSTILE}`);
+    for (const read of [() => readBundleFile('twice.sigstore.json', directory), () => readAttestationBundles('twice.intoto.jsonl', directory)]) {
+      await assert.rejects(read(), (error: { code?: string; message: string }) => {
+        assert.equal(error.code, 'VERIFY_BUNDLE_INVALID');
+        assertShowable(error.message, /^twice\.(sigstore\.json|intoto\.jsonl(:1)?) repeats the key "\\u001b\]0;owned/);
+        return true;
+      });
+    }
+    await assert.rejects(readBundleFile('broken.sigstore.json', directory), (error: { code?: string; message: string }) => {
+      assert.equal(error.code, 'VERIFY_BUNDLE_INVALID');
+      assertShowable(error.message, /^broken\.sigstore\.json is not JSON: /);
+      return true;
+    });
   });
 
   it('the name of a certificate\'s issuer that is no CA of the trusted root', () => {

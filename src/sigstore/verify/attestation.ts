@@ -1,3 +1,4 @@
+import { quoted } from '../../core/quote.js';
 import type { FulcioExtensionName } from './certificate.js';
 import { VerifyError, type VerifyPolicyCode } from './errors.js';
 import type { VerificationPolicy } from './policy.js';
@@ -176,11 +177,6 @@ export function verifyAttestation(options: { bundles: readonly AttestationBundle
     }
   }
   throw firstFailure;
-}
-
-/** A value from a statement, quoted for a message: escaped, and at most 200 characters of it (the signer chose its length). */
-function quoted(value: string): string {
-  return JSON.stringify(value.length > 200 ? `${value.slice(0, 200)}…` : value);
 }
 
 function where(source: string, bundle: AttestationBundle): string {
