@@ -5,11 +5,11 @@ import { attestationPolicy, trustDeciding, verifyAttestation, type VerifiedAttes
 import { artifactDigests, readAttestationBundles, resolvePolicy, resolveTrust, trustSourcesFrom } from '../../sigstore/verify/files.js';
 import type { Command } from '../command.js';
 import { EXIT } from '../exit-codes.js';
-import { describeVerified, VERIFY_HELP, VERIFY_OPTIONS } from './verify-blob.js';
+import { describeVerified, shown, VERIFY_HELP, VERIFY_OPTIONS } from './verify-blob.js';
 
 /** The lines naming what a verified attestation says: its predicate type and, for SLSA provenance, its key fields. */
 export function describeAttestation(result: VerifiedAttestation): string[] {
-  const lines = [`  predicate:  ${result.statement.predicateType}${result.line === undefined ? '' : ` (bundle on line ${result.line})`}`];
+  const lines = [`  predicate:  ${shown(result.statement.predicateType)}${result.line === undefined ? '' : ` (bundle on line ${result.line})`}`];
   const provenance = result.provenance;
   if (provenance !== undefined) {
     if (provenance.builder !== undefined) lines.push(`  builder:    ${provenance.builder}`);
