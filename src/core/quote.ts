@@ -75,5 +75,20 @@ function escapedJson(value: unknown): string {
     text = undefined;
   }
   if (text === undefined) return printable(typeof value === 'object' && value !== null ? '(a value JSON cannot show)' : String(value));
-  return text.replace(UNSAFE_IN_JSON, (char) => `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`);
+  return escapeUnsafe(text);
+}
+
+/** JSON text with the characters of {@link UNSAFE_IN_JSON} as \uXXXX escapes: the same JSON when read back. */
+function escapeUnsafe(json: string): string {
+  return json.replace(UNSAFE_IN_JSON, (char) => `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`);
+}
+
+/**
+ * A value as JSON output (`--json`), which a person may read on a terminal as well as a program:
+ * `JSON.stringify(value, null, space)` with C1 controls, line separators and bidirectional controls
+ * escaped as well, so that what a bundle or a certificate says cannot drive the terminal; a JSON
+ * reader reads the same value. Nothing is cut: the output is the data.
+ */
+export function jsonOutput(value: unknown, space?: number): string {
+  return escapeUnsafe(JSON.stringify(value, null, space) ?? 'null');
 }

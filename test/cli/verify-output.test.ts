@@ -52,3 +52,26 @@ test('verify-checksums prints the names of a signed but hostile checksums file p
   for (const line of report) assertShowable(line, /^\\\d+\\u001b\]0;owned\\u0007\\u009b2J\\u0085nextx+: FAILED open or read/, 9000);
   assertShowable(run.stderr.split('\n')[0] as string, /VERIFY_ARTIFACT_MISMATCH: 20 artifacts do not match the signed SHA256SUMS: \\0\\u001b\]0;owned.*\(cut: \d+ characters\) \((missing|unreadable)\)/, 8000);
 });
+
+test('--json writes what the statement says escaped: the same JSON, and no control character on the terminal', async (t) => {
+  const dir = await tempDir(t);
+  const keys = generateKeyPairSync('ec', { namedCurve: 'prime256v1' });
+  await writeFile(join(dir, 'release.pub'), keys.publicKey.export({ format: 'pem', type: 'spki' }));
+  await writeFile(join(dir, 'widget.tar.gz'), 'widget\n');
+  const name = `widget${HOSTILE}.tar.gz`;
+  const payload = Buffer.from(JSON.stringify({ _type: 'https://in-toto.io/Statement/v1', subject: [{ name, digest: { sha256: sha256('widget\n') } }], predicateType: `https://example.com/${HOSTILE}`, predicate: {} }));
+  const type = 'application/vnd.in-toto+json';
+  const pae = Buffer.concat([Buffer.from(`DSSEv1 ${type.length} ${type} ${payload.length} `), payload]);
+  await writeFile(join(dir, 'widget.sigstore.json'), JSON.stringify({
+    mediaType: 'application/vnd.dev.sigstore.bundle.v0.3+json',
+    verificationMaterial: { publicKey: { hint: 'release' } },
+    dsseEnvelope: { payloadType: type, payload: payload.toString('base64'), signatures: [{ sig: sign('sha256', pae, keys.privateKey).toString('base64'), keyid: '' }] },
+  }));
+  const run = await cli(['verify-blob', 'widget.tar.gz', '--bundle', 'widget.sigstore.json', '--key', 'release.pub', '--json'], dir);
+  assert.equal(run.code, 0, run.stderr);
+  assertShowable(run.stdout.replaceAll('\n', ' '), '"name": "widget\\u001b]0;owned\\u0007\\u009b2J\\u0085next.tar.gz"', 100_000);
+  assert.equal((JSON.parse(run.stdout) as { verified: { statement: { subjects: { name: string }[] } } }).verified.statement.subjects[0]?.name, name);
+  const text = await cli(['verify-blob', 'widget.tar.gz', '--bundle', 'widget.sigstore.json', '--key', 'release.pub'], dir);
+  assert.equal(text.code, 0, text.stderr);
+  assertShowable(text.stdout.replaceAll('\n', ' '), 'statement:  https://example.com/ ]0;owned 2J next about 1 subject');
+});

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { boundedText, MAX_QUOTED, quoted } from '../../src/core/quote.js';
+import { boundedText, jsonOutput, MAX_QUOTED, quoted } from '../../src/core/quote.js';
 import { assertShowable, HOSTILE, HUGE } from '../support/hostile-text.js';
 
 test('an ordinary value is quoted as JSON.stringify quotes it', () => {
@@ -50,4 +50,12 @@ test('what JSON cannot write is shown as plain, printable text', () => {
   cycle['self'] = cycle;
   assert.equal(quoted(cycle), '(a value JSON cannot show)');
   assert.equal(quoted(10n), '10');
+});
+
+test('JSON output escapes what JSON.stringify leaves raw, cuts nothing, and reads back the same', () => {
+  const value = { name: `${HOSTILE}${HUGE}`, list: ['\u2028', '\u202e'] };
+  const text = jsonOutput(value, 2);
+  assertShowable(text.replaceAll('\n', ' '), '"name": "\\u001b]0;owned\\u0007\\u009b2J\\u0085next', 2 * HUGE.length);
+  assert.deepEqual(JSON.parse(text), value);
+  assert.equal(jsonOutput({ a: 1 }, 2), JSON.stringify({ a: 1 }, null, 2));
 });

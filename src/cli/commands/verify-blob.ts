@@ -1,6 +1,6 @@
 import { cliNamer } from '../../config/inputs.js';
 import { TrustKitError } from '../../core/errors.js';
-import { boundedText } from '../../core/quote.js';
+import { boundedText, jsonOutput } from '../../core/quote.js';
 import { verifyConfig } from '../../config/verify.js';
 import { readBundleFile, resolvePolicy, resolveTrust, trustSourcesFrom, verifyArtifact } from '../../sigstore/verify/files.js';
 import type { VerifiedSignature } from '../../sigstore/verify/index.js';
@@ -92,7 +92,7 @@ ${VERIFY_HELP}`,
     const [bundle, policy] = await Promise.all([readBundleFile(config.bundle, context.cwd), resolvePolicy(config.policy, context.cwd)]);
     const trust = await resolveTrust(config, context.cwd, bundle, trustSourcesFrom(context.env));
     const result = await verifyArtifact(bundle, artifact, policy, trust, context.cwd);
-    if (args.values.json === true) context.stdout.write(`${JSON.stringify({ artifact, verified: result }, null, 2)}\n`);
+    if (args.values.json === true) context.stdout.write(`${jsonOutput({ artifact, verified: result }, 2)}\n`);
     else context.stdout.write(`Verified OK: ${artifact} (${result.artifact.algorithm}:${result.artifact.hex})\n${describeVerified(result).join('\n')}\n`);
     return EXIT.OK;
   },

@@ -2,7 +2,7 @@ import { reportedName, reportLine, type CheckResult } from '../../checksums/inde
 import { cliNamer } from '../../config/inputs.js';
 import { verifyConfig } from '../../config/verify.js';
 import { TrustKitError } from '../../core/errors.js';
-import { boundedText } from '../../core/quote.js';
+import { boundedText, jsonOutput } from '../../core/quote.js';
 import { checkVerifiedChecksums, readBundleFile, resolvePolicy, resolveTrust, trustSourcesFrom, verifyChecksumsSignature, verifySignedChecksums } from '../../sigstore/verify/files.js';
 import { VerifyError } from '../../sigstore/verify/errors.js';
 import type { Command } from '../command.js';
@@ -57,7 +57,7 @@ ${VERIFY_HELP}`,
         ...outcome.results.map((result) => ({ name: result.entry.name, status: result.status, expected: `${result.entry.algorithm}:${result.entry.hex}`, ...(result.actual === undefined ? {} : { found: `${result.entry.algorithm}:${result.actual}` }) })),
         ...outcome.unlisted.map((file) => ({ name: file, status: 'unlisted' })),
       ];
-      context.stdout.write(`${JSON.stringify({ checksums: checksumsPath, verified: outcome.signature, artifacts }, null, 2)}\n`);
+      context.stdout.write(`${jsonOutput({ checksums: checksumsPath, verified: outcome.signature, artifacts }, 2)}\n`);
       const failed = outcome.results.filter((result) => result.status !== 'ok');
       failIfAny(checksumsPath, failed.length + outcome.unlisted.length, [...failed.map(describeFailure), ...outcome.unlisted.map((file) => `${file} (not listed)`)], outcome.results.length);
       return EXIT.OK;

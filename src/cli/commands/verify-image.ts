@@ -1,7 +1,7 @@
 import { cliNamer, InputReader } from '../../config/inputs.js';
 import { attestationVerifyConfig } from '../../config/verify-attestation.js';
 import { TrustKitError } from '../../core/errors.js';
-import { boundedText } from '../../core/quote.js';
+import { boundedText, jsonOutput } from '../../core/quote.js';
 import { discoverImageBundles, imageTrust, verifyImageBundles, type VerifiedImageBundle } from '../../images/verify.js';
 import { COSIGN_SIGN_PREDICATE_TYPE, formatImageReference } from '../../oci/index.js';
 import { attestationPolicy } from '../../sigstore/verify/attestation.js';
@@ -83,7 +83,7 @@ repository or owner, 9 a self-hosted runner with --deny-self-hosted-runners.`,
       const shown = formatImageReference(pinned);
       if (format === 'json') {
         context.stdout.write(
-          `${JSON.stringify(
+          `${jsonOutput(
             {
               image,
               reference: shown,
@@ -93,7 +93,6 @@ repository or owner, 9 a self-hosted runner with --deny-self-hosted-runners.`,
               unreadable: discovered.unreadable,
               verified: verified.map((entry) => ({ predicateType: entry.predicateType, source: entry.source, statement: entry.attestation?.statement ?? null, provenance: entry.attestation?.provenance ?? null, signature: entry.signature })),
             },
-            null,
             2,
           )}\n`,
         );

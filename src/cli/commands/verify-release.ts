@@ -2,6 +2,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { TrustKitError } from '../../core/errors.js';
+import { jsonOutput } from '../../core/quote.js';
 import { createGitHubClient } from '../../github/attestations.js';
 import { proxySettingsFrom } from '../../core/proxy.js';
 import { githubReleases } from '../../github/releases.js';
@@ -129,7 +130,7 @@ release attestation is for another release; 5 GitHub's release attestation does 
       }
       const result = await verifyRelease({ dir, policy, ...(tag === undefined ? {} : { tag }), ...(commit === undefined ? {} : { commit }), ...(repo === undefined ? {} : { repository: repo }) });
       if (format === 'json') {
-        context.stdout.write(`${JSON.stringify(result, null, 2)}\n`);
+        context.stdout.write(`${jsonOutput(result, 2)}\n`);
         return EXIT.OK;
       }
       const lines = [`Verified OK: ${repo === undefined ? (args.positionals[0] as string) : `${repo} ${tag as string}`}`];
