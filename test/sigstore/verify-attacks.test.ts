@@ -226,6 +226,27 @@ describe('verifier attacks', () => {
       rejects(() => verifyBundle(logged(undefined), { bytes: ARTIFACT }, policy(), forgedLog), 'VERIFY_TLOG_BODY_MISMATCH', /signing key/);
     });
 
+    // Its tree size and root hash are read only once a trusted log's key verified the note: a signature line is anyone's.
+    it('a checkpoint\'s signature line is quoted printable and bounded when it is refused', () => {
+      const hostile = `${HOSTILE}${HUGE.slice(0, 100_000)}`;
+      const withCheckpoint = (change: (lines: string[]) => void): Json => edit(blob, (copy) => {
+        const entry = copy.verificationMaterial.tlogEntries[0] as Entry & { inclusionProof: { checkpoint: { envelope: string } } };
+        delete entry.inclusionPromise;
+        const lines = entry.inclusionProof.checkpoint.envelope.split('\n');
+        change(lines);
+        entry.inclusionProof.checkpoint.envelope = lines.join('\n');
+      });
+      for (const [change, message] of [
+        [(lines: string[]) => void lines.splice(lines.length - 1, 0, hostile), /is not "\u2014 <key name> <base64 key id and signature>": "\\u001b\]0;owned/],
+      ] as const) {
+        assert.throws(() => verifyBundle(withCheckpoint(change), { bytes: ARTIFACT }, policy(), trust), (error: { code?: string; message: string }) => {
+          assert.equal(error.code, 'VERIFY_TLOG_INCLUSION_INVALID', error.message.slice(0, 300));
+          assertShowable(error.message, message);
+          return true;
+        });
+      }
+    });
+
     it('a checkpoint signed by another trusted log does not prove an entry of this log', () => {
       const log = generateKeyPairSync('ec', { namedCurve: 'prime256v1' });
       const spki = log.publicKey.export({ format: 'der', type: 'spki' });
