@@ -586,6 +586,12 @@ describe('what a bundle, its statement or its certificate says is quoted printab
     });
   });
 
+  it('a policy\'s identity (a release\'s policy file names it) and what JSON.parse says of a trusted root line', () => {
+    showable(() => verifyBundle(dsse('application/vnd.in-toto+json', statement({ subject: [] })), { bytes: ARTIFACT }, policy(`${HOSTILE}${HUGE}`)), 'VERIFY_KEY_MISMATCH', /^expected a keyless bundle signed by "\\u001b\]0;owned.*\(cut: \d+ characters\), found a bundle signed by a key/);
+    showable(() => verifyBundle(dsse('application/vnd.in-toto+json', statement({ subject: [] })), { bytes: ARTIFACT }, { ...policy(), identity: matching(`x\u009b${'.'.repeat(HUGE.length)}`) }), 'VERIFY_KEY_MISMATCH', /^expected a keyless bundle signed by \/\^\(\?:x \.+\u2026 \(cut: \d+ characters\)\)\$\/, found/);
+    showable(() => loadTrustMaterial(`{}\n\u009b${HOSTILE}\n`, 'roots.jsonl'), 'SIGSTORE_TRUSTED_ROOT_INVALID', /^roots\.jsonl:2: not JSON: /);
+  });
+
   it('the name of a certificate\'s issuer that is no CA of the trusted root', () => {
     const { trust: forged, bundleFor } = forgeryKit();
     // OpenSSL reads names of at most 1 MiB.
