@@ -13,6 +13,7 @@ import { attestationPolicy, summarizeProvenance, trustDeciding, verifyAttestatio
 import { artifactDigests, certificateInstance, readAttestationBundles } from '../../src/sigstore/verify/files.js';
 import { githubPolicy, loadPublicKey, loadTrustMaterial, type TrustMaterial } from '../../src/sigstore/verify/index.js';
 import { signAttestation } from '../support/github/attest.js';
+import { assertShowable, HOSTILE } from '../support/hostile-text.js';
 import { startSigstoreStack, type SigstoreStack } from '../support/sigstore/index.js';
 import { tempDir } from '../support/tmp.js';
 
@@ -111,12 +112,12 @@ describe('verifying attestations signed on the loopback stack', () => {
     });
   });
 
-  test('a predicate type a signer made huge is quoted bounded', async () => {
-    const huge = (await signAttestation(stack, { subjects: [{ name: 'a', digest: digests }], predicateType: `https://example.com/${'x'.repeat(100_000)}` })).bundle;
+  test('a predicate type a signer made huge or hostile is quoted printable and bounded, and still named', async () => {
+    const huge = (await signAttestation(stack, { subjects: [{ name: 'a', digest: digests }], predicateType: `https://example.com/${HOSTILE}${'x'.repeat(100_000)}` })).bundle;
     for (const bundles of [[{ json: huge, line: undefined }], lines(other, huge)]) {
-      assert.throws(() => verifyAttestation({ bundles, artifact: digests, policy: policy(), trust, predicateType: SLSA, source: 'b' }), (error: { code?: string; message?: string }) => {
+      assert.throws(() => verifyAttestation({ bundles, artifact: digests, policy: policy(), trust, predicateType: SLSA, source: 'b' }), (error: { code?: string; message: string }) => {
         assert.equal(error.code, 'VERIFY_PREDICATE_TYPE_MISMATCH');
-        assert.ok((error.message ?? '').length < 600, `${(error.message ?? '').length} characters`);
+        assertShowable(error.message, /"https:\/\/example\.com\/\\u001b\]0;owned\\u0007\\u009b2J\\u0085nextx+"\u2026 \(cut: \d+ characters\)/, 600);
         return true;
       });
     }

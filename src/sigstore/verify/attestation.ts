@@ -153,7 +153,7 @@ export function verifyAttestation(options: { bundles: readonly AttestationBundle
       throw new VerifyError('VERIFY_SUBJECT_MISMATCH', `none of the ${bundles.length} attestations in ${options.source} lists the artifact sha256:${artifact.sha256} as a subject`);
     } else {
       const types = [...new Set(covering.map((index) => peeked[index]?.predicateType ?? ''))];
-      const listed = `${types.slice(0, 5).map(quoted).join(', ')}${types.length > 5 ? ', …' : ''}`;
+      const listed = `${types.slice(0, 5).map((type) => quoted(type)).join(', ')}${types.length > 5 ? ', …' : ''}`;
       throw new VerifyError('VERIFY_PREDICATE_TYPE_MISMATCH', `expected an attestation with predicate type ${quoted(predicateType)}; the ${covering.length} attestation(s) in ${options.source} about the artifact have ${listed}`);
     }
   }
