@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import { test } from 'node:test';
 import { describeAttestation } from '../../src/cli/commands/verify-attestation.js';
 import { describeVerified } from '../../src/cli/commands/verify-blob.js';
+import { describeRelease } from '../../src/cli/commands/verify-release.js';
 import type { VerifiedSignature } from '../../src/sigstore/verify/index.js';
 import { cli } from '../support/cli.js';
 import { assertShowable, HOSTILE, HUGE } from '../support/hostile-text.js';
@@ -30,6 +31,14 @@ test('the certificate\'s identity, issuer and repository, the log\'s URL and the
   const lines = [...describeAttestation({ signature, statement: { predicateType: hostile } as never, provenance: undefined, bundleIndex: 0, line: undefined }), ...describeVerified(signature)];
   for (const line of lines) assertShowable(line, /^ {2}(predicate|signer|issuer|repository|log entry|statement|trust): +(\]0;owned|public-good)/, 4000);
   assert.equal(lines.length, 7);
+});
+
+test('verify-release prints the signer, predicate types, GitHub\'s tag and the file names printable and bounded', () => {
+  const hostile = `${HOSTILE}${HUGE}`;
+  const lines = describeRelease({ checksums: { file: 'SHA256SUMS', signer: hostile, verifiedFiles: 1 }, attestations: [{ predicateType: hostile, files: [`app${HOSTILE}.tar.gz`] }], githubRelease: { predicateType: hostile, tag: hostile, assets: 1 } }, 'dist');
+  assert.equal(lines.length, 4);
+  for (const line of lines) assertShowable(line, /^(Verified OK: dist| {2}(signed checksums: SHA256SUMS, 1 file\(s\) match, signed by|attestation: {6}|GitHub release attestation: tag) {1,2}\]0;owned)|^Verified/, 3000);
+  assert.match(lines[2] as string, / for \\app\\u001b\]0;owned\\u0007\\u009b2J\\u0085next\.tar\.gz$/);
 });
 
 test('verify-checksums prints the names of a signed but hostile checksums file printable, and names its failures bounded', async (t) => {
