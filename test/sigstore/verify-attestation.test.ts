@@ -69,7 +69,8 @@ describe('the provenance summary', () => {
   test('is bounded and printable whatever the signer wrote', () => {
     for (const hostile of [null, 'text', [1, 2], { buildDefinition: [] }, { runDetails: { builder: { id: 42 } } }]) assert.deepEqual(summarizeProvenance(hostile), {});
     const summary = summarizeProvenance({ runDetails: { builder: { id: `evil\u001b[2J\r\n${'x'.repeat(100_000)}` } } });
-    assert.ok((summary.builder ?? '').length <= 1025);
+    assert.ok((summary.builder ?? '').length <= 1024 + 30, 'at most 1,024 characters of it, and that it was cut');
+    assert.match(summary.builder ?? '', /\u2026 \(cut: 100010 characters\)$/);
     assert.ok([...(summary.builder ?? '')].every((char) => char.charCodeAt(0) >= 0x20), 'no control character');
   });
 });

@@ -1,4 +1,4 @@
-import { quoted } from '../../core/quote.js';
+import { boundedText, quoted } from '../../core/quote.js';
 import type { FulcioExtensionName } from './certificate.js';
 import { VerifyError, type VerifyPolicyCode } from './errors.js';
 import type { VerificationPolicy } from './policy.js';
@@ -186,12 +186,10 @@ function where(source: string, bundle: AttestationBundle): string {
 /** The longest value a summary repeats: a predicate is the signer's to fill, and ends up on a terminal. */
 const MAX_FIELD = 1024;
 
-/** A printable string field of a predicate, or undefined; control characters become spaces. */
+/** A printable string field of a predicate (control characters become a space: in a signed field they could rewrite the terminal), at most {@link MAX_FIELD} characters of it; undefined when absent. */
 function text(value: unknown): string | undefined {
   if (typeof value !== 'string' || value === '') return undefined;
-  // eslint-disable-next-line no-control-regex -- control characters in a signed field could rewrite the terminal
-  const clean = value.replace(/[\u0000-\u001f\u007f-\u009f]/g, ' ');
-  return clean.length > MAX_FIELD ? `${clean.slice(0, MAX_FIELD)}…` : clean;
+  return boundedText(value, MAX_FIELD);
 }
 
 function field(value: unknown, ...path: string[]): unknown {
