@@ -226,6 +226,19 @@ describe('verifier attacks', () => {
       rejects(() => verifyBundle(logged(undefined), { bytes: ARTIFACT }, policy(), forgedLog), 'VERIFY_TLOG_BODY_MISMATCH', /signing key/);
     });
 
+    it('a kind and version the bundle claims for its log entry are repeated printable and bounded', () => {
+      for (const kind of [HOSTILE, `${HOSTILE}${HUGE}`]) {
+        const claimed = edit(blob, (copy) => {
+          (copy.verificationMaterial.tlogEntries[0] as Entry).kindVersion = { kind, version: '0.0.1' };
+        });
+        assert.throws(() => verifyBundle(claimed, { bytes: ARTIFACT }, policy(), trust), (error: { code?: string; message: string }) => {
+          assert.equal(error.code, 'VERIFY_TLOG_BODY_MISMATCH', error.message.slice(0, 300));
+          assertShowable(error.message, /the bundle says {2}\]0;owned 2J next/);
+          return true;
+        });
+      }
+    });
+
     // Its tree size and root hash are read only once a trusted log's key verified the note: a signature line is anyone's.
     it('a checkpoint\'s signature line is quoted printable and bounded when it is refused', () => {
       const hostile = `${HOSTILE}${HUGE.slice(0, 100_000)}`;

@@ -1,5 +1,5 @@
 import { createHash, verify as verifyBytes, type KeyObject } from 'node:crypto';
-import { quoted } from '../../core/quote.js';
+import { boundedText, quoted } from '../../core/quote.js';
 import { abbreviate } from './certificate.js';
 import type { TransparencyLogEntry } from './documents.js';
 import { VerifyError } from './errors.js';
@@ -176,8 +176,9 @@ function verifyProof(entry: TransparencyLogEntry, log: LogAuthority, where: stri
 }
 
 function verifyBody(entry: TransparencyLogEntry, content: LoggedContent, where: string): string {
+  // The bundle's kindVersion is signed by nobody, and a logged body is whatever was submitted: the values a message repeats are kept printable and bounded.
   const mismatch = (message: string): never => {
-    throw new VerifyError('VERIFY_TLOG_BODY_MISMATCH', `${where} (logIndex ${entry.logIndex}): ${message}`);
+    throw new VerifyError('VERIFY_TLOG_BODY_MISMATCH', `${where} (logIndex ${entry.logIndex}): ${boundedText(message, 600)}`);
   };
   let body: Record<string, unknown>;
   try {
@@ -226,7 +227,7 @@ function verifyBody(entry: TransparencyLogEntry, content: LoggedContent, where: 
   } else if (key === 'hashedrekord/0.0.2' || key === 'dsse/0.0.2') {
     verifyRekorV2Body(key, spec, content, mismatch);
   } else {
-    throw new VerifyError('VERIFY_BUNDLE_UNSUPPORTED', `${where}: log entries of kind ${key} are not supported (supported: hashedrekord/0.0.1, hashedrekord/0.0.2, dsse/0.0.1, dsse/0.0.2, intoto/0.0.2)`);
+    throw new VerifyError('VERIFY_BUNDLE_UNSUPPORTED', `${where}: log entries of kind ${boundedText(key)} are not supported (supported: hashedrekord/0.0.1, hashedrekord/0.0.2, dsse/0.0.1, dsse/0.0.2, intoto/0.0.2)`);
   }
   return key;
 }
