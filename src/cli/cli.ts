@@ -1,7 +1,7 @@
 import { parseArgs } from 'node:util';
 import { ConfigError } from '../config/inputs.js';
 import { TrustKitError, reportOf } from '../core/errors.js';
-import { printable } from '../core/logger.js';
+import { printableLines } from '../core/quote.js';
 import { VERSION } from '../core/version.js';
 import { memoryProtectionStatus, redact } from '../secrets/index.js';
 import type { CliContext, Command } from './command.js';
@@ -60,10 +60,6 @@ export function printError(error: unknown, context: CliContext): void {
   const report = reportOf(error);
   context.stderr.write(redact(`trust-kit: ${report.code}: ${printableLines(report.message)}\n`));
   if (report.hint !== undefined) context.stderr.write(redact(`  hint: ${printableLines(report.hint)}\n`));
-}
-
-function printableLines(text: string): string {
-  return text.split('\n').map(printable).join('\n');
 }
 
 function usageError(message: string, hint: string): TrustKitError {

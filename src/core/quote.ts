@@ -26,6 +26,11 @@ function cutNote(length: number): string {
   return `\u2026 (cut: ${length} characters)`;
 }
 
+/** Text of several lines (a message that lists its inputs one per line) with every control character but the line feed made a space, as {@link printable} does to each line: for a last guard where messages are printed. */
+export function printableLines(text: string): string {
+  return text.split('\n').map(printable).join('\n');
+}
+
 /** Text another party sent, on one printable line (control characters become a space) and at most `max` characters of it, saying when it was cut. */
 export function boundedText(text: string, max = MAX_QUOTED): string {
   const { kept, cut } = head(text, max);

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { boundedText, jsonOutput, MAX_QUOTED, quoted } from '../../src/core/quote.js';
+import { boundedText, jsonOutput, MAX_QUOTED, printableLines, quoted } from '../../src/core/quote.js';
 import { assertShowable, HOSTILE, HUGE } from '../support/hostile-text.js';
 
 test('an ordinary value is quoted as JSON.stringify quotes it', () => {
@@ -58,4 +58,9 @@ test('JSON output escapes what JSON.stringify leaves raw, cuts nothing, and read
   assertShowable(text.replaceAll('\n', ' '), '"name": "\\u001b]0;owned\\u0007\\u009b2J\\u0085next', 2 * HUGE.length);
   assert.deepEqual(JSON.parse(text), value);
   assert.equal(jsonOutput({ a: 1 }, 2), JSON.stringify({ a: 1 }, null, 2));
+});
+
+test('printableLines keeps the line feeds of a message of several lines and nothing else of its controls', () => {
+  assert.equal(printableLines('2 invalid inputs:\n  a\n  b'), '2 invalid inputs:\n  a\n  b');
+  assert.equal(printableLines(`x${HOSTILE}\r\ny`), 'x ]0;owned 2J next \ny');
 });
