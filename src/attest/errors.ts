@@ -1,5 +1,4 @@
 import { TrustKitError, type TrustKitErrorOptions } from '../core/errors.js';
-import { printable } from '../core/logger.js';
 
 /** The stable codes of attestation failures. */
 export type AttestErrorCode =
@@ -19,10 +18,4 @@ export class AttestError extends TrustKitError<AttestErrorCode> {
     super(code, message, options);
     this.name = 'AttestError';
   }
-}
-
-/** A value from a file or an input, quoted for a message: JSON-escaped, at most `max` characters of it, on one printable line (JSON leaves C1 controls as they are). */
-export function quotedValue(value: unknown, max = 100): string {
-  const text = typeof value === 'string' ? JSON.stringify(value.length > max ? `${value.slice(0, max)}…` : value) : (JSON.stringify(value) ?? String(value));
-  return printable(text.length > max + 2 ? `${text.slice(0, max)}…` : text);
 }

@@ -2,7 +2,8 @@ import { resolve } from 'node:path';
 import { createChecksums, readChecksumEntries, sortByName } from '../checksums/index.js';
 import { isTrustKitError, messageOf, systemErrorCode } from '../core/errors.js';
 import { readRegularFile } from '../core/files.js';
-import { AttestError, quotedValue } from './errors.js';
+import { quoted } from '../core/quote.js';
+import { AttestError } from './errors.js';
 
 /** The digest algorithms a subject may be named by (the SHA-2 family GitHub and cosign accept). */
 export const SUBJECT_DIGEST_ALGORITHMS = ['sha256', 'sha384', 'sha512'] as const;
@@ -28,12 +29,12 @@ const ARTIFACTS_LIST_MAX_BYTES = 16 * 1024 * 1024;
 export function subjectDigest(algorithm: string, hex: string, where: string): { algorithm: SubjectDigestAlgorithm; hex: string } {
   const known = (SUBJECT_DIGEST_ALGORITHMS as readonly string[]).includes(algorithm) ? (algorithm as SubjectDigestAlgorithm) : undefined;
   if (known === undefined) {
-    throw new AttestError('ATTEST_DIGEST_INVALID', `${where}: the digest algorithm ${quotedValue(algorithm, 40)} is not one of ${SUBJECT_DIGEST_ALGORITHMS.join(', ')}`, {
+    throw new AttestError('ATTEST_DIGEST_INVALID', `${where}: the digest algorithm ${quoted(algorithm, 40)} is not one of ${SUBJECT_DIGEST_ALGORITHMS.join(', ')}`, {
       hint: 'give digests as sha256:<64 hex>, sha384:<96 hex> or sha512:<128 hex>',
     });
   }
   if (hex.length !== HEX_LENGTH[known] || !/^[0-9a-fA-F]+$/.test(hex)) {
-    throw new AttestError('ATTEST_DIGEST_INVALID', `${where}: ${quotedValue(hex, 140)} is not a ${known} digest (${HEX_LENGTH[known]} hex characters)`, {
+    throw new AttestError('ATTEST_DIGEST_INVALID', `${where}: ${quoted(hex, 140)} is not a ${known} digest (${HEX_LENGTH[known]} hex characters)`, {
       hint: 'copy the digest from sha256sum (or the registry) as it is printed',
     });
   }
@@ -59,11 +60,11 @@ export function parseSubjectReference(value: string): AttestationSubject {
   const at = value.lastIndexOf('@');
   const colon = value.indexOf(':', at + 1);
   if (at <= 0 || colon === -1) {
-    throw new AttestError('ATTEST_SUBJECT_INVALID', `${quotedValue(value, 160)} is not a subject of the form name@sha256:<hex>`, {
+    throw new AttestError('ATTEST_SUBJECT_INVALID', `${quoted(value, 160)} is not a subject of the form name@sha256:<hex>`, {
       hint: 'name a subject by its name and digest, e.g. app.tar.gz@sha256:e3b0c442...',
     });
   }
-  const where = `subject ${quotedValue(value, 160)}`;
+  const where = `subject ${quoted(value, 160)}`;
   const { algorithm, hex } = subjectDigest(value.slice(at + 1, colon), value.slice(colon + 1), where);
   return { name: subjectName(value.slice(0, at), where), digest: { [algorithm]: hex } };
 }
@@ -119,11 +120,11 @@ export function parseArtifactsList(text: string, file: string): AttestationSubje
   }
   if (typeof data !== 'object' || data === null || Array.isArray(data)) throw invalid('is not a JSON object');
   const { version, subjects } = data as { version?: unknown; subjects?: unknown };
-  if (version !== 1) throw invalid(`has version ${quotedValue(version)}; trust-kit reads version 1`);
+  if (version !== 1) throw invalid(`has version ${quoted(version)}; trust-kit reads version 1`);
   if (!Array.isArray(subjects)) throw invalid('has no "subjects" array');
   return subjects.map((entry: unknown, index) => {
     const { name, digest, kind } = (typeof entry === 'object' && entry !== null ? entry : {}) as { name?: unknown; digest?: unknown; kind?: unknown };
-    if (kind !== 'file' && kind !== 'oci') throw invalid(`entry ${index} has kind ${quotedValue(kind)}, not "file" or "oci"`);
+    if (kind !== 'file' && kind !== 'oci') throw invalid(`entry ${index} has kind ${quoted(kind)}, not "file" or "oci"`);
     if (typeof name !== 'string' || typeof digest !== 'string') throw invalid(`entry ${index} lacks a "name" or "digest" string`);
     const colon = digest.indexOf(':');
     const where = `${file}: entry ${index}`;
@@ -153,7 +154,7 @@ export function mergeSubjects(sources: readonly (readonly AttestationSubject[])[
       if (hex === undefined) continue;
       const other = known.digest[algorithm];
       if (other !== undefined && other !== hex) {
-        throw new AttestError('ATTEST_SUBJECT_CONFLICT', `the subject ${quotedValue(subject.name, 200)} is listed with two different ${algorithm} digests (${other} and ${hex})`, {
+        throw new AttestError('ATTEST_SUBJECT_CONFLICT', `the subject ${quoted(subject.name, 200)} is listed with two different ${algorithm} digests (${other} and ${hex})`, {
           hint: 'each subject name must stand for one artifact; set a base directory so that files of the same name in different folders get different names',
         });
       }

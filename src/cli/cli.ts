@@ -1,6 +1,7 @@
 import { parseArgs } from 'node:util';
 import { ConfigError } from '../config/inputs.js';
 import { TrustKitError, reportOf } from '../core/errors.js';
+import { printableLines } from '../core/quote.js';
 import { VERSION } from '../core/version.js';
 import { memoryProtectionStatus, redact } from '../secrets/index.js';
 import type { CliContext, Command } from './command.js';
@@ -49,11 +50,16 @@ function commandHelp(entry: CommandEntry, command: Command): string {
   return `Usage: ${command.usage}\n\n${entry.summary}\n\n${command.help.trimEnd()}\n\n${COMMON_HELP}\n`;
 }
 
-/** Prints a failure as `trust-kit: CODE: message` and a hint line: the one place errors become text. */
+/**
+ * Prints a failure as `trust-kit: CODE: message` and a hint line: the one place errors become text.
+ * Messages quote what others sent printable where they are made; here, as a last guard for any that
+ * does not, every control character but the line feed (a message may list its inputs line by line)
+ * becomes a space, so no message can drive the terminal.
+ */
 export function printError(error: unknown, context: CliContext): void {
   const report = reportOf(error);
-  context.stderr.write(redact(`trust-kit: ${report.code}: ${report.message}\n`));
-  if (report.hint !== undefined) context.stderr.write(redact(`  hint: ${report.hint}\n`));
+  context.stderr.write(redact(`trust-kit: ${report.code}: ${printableLines(report.message)}\n`));
+  if (report.hint !== undefined) context.stderr.write(redact(`  hint: ${printableLines(report.hint)}\n`));
 }
 
 function usageError(message: string, hint: string): TrustKitError {

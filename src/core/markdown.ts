@@ -2,10 +2,18 @@
 // markdown people read (VERIFY.md, release notes, job summaries), so that it renders as the text it is:
 // never a link, an image, HTML, a table cell break or a new block.
 
-/** Control characters as their visible symbols (U+2400...): a line break would end a table row or start a block; others print as nothing. */
+/**
+ * Control characters made visible: C0 ones and DEL as their symbols (U+2400...), since a line break
+ * would end a table row or start a block and others print as nothing; C1 ones, which have no symbol
+ * and which a terminal showing the file may obey (U+009B is a one-byte CSI), as the text \u0080...\u009f.
+ */
 function visible(text: string): string {
   // eslint-disable-next-line no-control-regex -- these are what is replaced
-  return text.replace(/[\u0000-\u001f\u007f]/g, (char) => String.fromCodePoint(char === '\u007f' ? 0x2421 : 0x2400 + (char.codePointAt(0) ?? 0)));
+  return text.replace(/[\u0000-\u001f\u007f-\u009f]/g, (char) => {
+    const code = char.codePointAt(0) ?? 0;
+    if (code >= 0x80) return `\\u${code.toString(16).padStart(4, '0')}`;
+    return String.fromCodePoint(code === 0x7f ? 0x2421 : 0x2400 + code);
+  });
 }
 
 /** The longest run of backticks in a text (counted without spreading: the text may be long). */

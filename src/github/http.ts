@@ -1,5 +1,6 @@
 import { messageOf, systemErrorCode } from '../core/errors.js';
 import { printable } from '../core/logger.js';
+import { boundedText as boundedLine } from '../core/quote.js';
 import { retryAfterMs, type FailureKind } from '../core/retry.js';
 
 // What the GitHub API clients (attestations, releases) read of Octokit's failures, in one place.
@@ -22,8 +23,7 @@ const MAX_QUOTED = 300;
 
 /** Text a server sent, on one line and bounded, fit to quote in a log line or an error. */
 export function boundedText(text: string): string {
-  const line = printable(text).trim();
-  return line.length > MAX_QUOTED ? `${line.slice(0, MAX_QUOTED)}…` : line;
+  return boundedLine(printable(text).trim(), MAX_QUOTED);
 }
 
 /** GitHub's `message` from an error answer, bounded; undefined when it sent none. */

@@ -3,6 +3,7 @@ import { isTrustKitError } from '../core/errors.js';
 import { INPUT_LIMITS } from '../core/files.js';
 import { repeatedKey } from '../core/json.js';
 import { printable } from '../core/logger.js';
+import { quoted } from '../core/quote.js';
 import {
   BUNDLE_PREDICATE_TYPE_ANNOTATION,
   COSIGN_SIGN_PREDICATE_TYPE,
@@ -155,7 +156,7 @@ function parseJsonObject(bytes: Buffer): unknown {
   }
   // As for bundle files: JSON.parse keeps the last of two equal keys, other readers the first or neither (protobuf's JSON reader, cosign's, refuses them).
   const repeated = repeatedKey(text);
-  if (repeated !== undefined) throw new VerifyError('VERIFY_BUNDLE_INVALID', `repeats the key ${printable(JSON.stringify(repeated.slice(0, 100)))} in one object; a bundle names each field once`);
+  if (repeated !== undefined) throw new VerifyError('VERIFY_BUNDLE_INVALID', `repeats the key ${quoted(repeated, 100)} in one object; a bundle names each field once`);
   if (typeof json !== 'object' || json === null || Array.isArray(json)) throw new VerifyError('VERIFY_BUNDLE_INVALID', 'is not a JSON object (a Sigstore bundle)');
   return json;
 }

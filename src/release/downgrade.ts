@@ -1,3 +1,4 @@
+import { boundedText, quoted } from '../core/quote.js';
 import type { Evidence, EvidenceSigner } from './evidence.js';
 
 /** Stable codes of the ways a release's evidence can be weaker than its predecessor's. */
@@ -25,15 +26,18 @@ export function workflowOf(identity: string): string {
   return /^https?:\/\//.test(identity) ? identity.replace(/@[^@]*$/, '') : identity;
 }
 
+// What is read of a release's assets (a certificate's identity, issuer and CA, predicate types, asset
+// names) is not verified here and is anyone's who could upload one: it is shown printable and bounded.
+
 function signerText(signer: EvidenceSigner): string {
   if (signer.kind === 'key') return 'a key';
-  return `${signer.identity} (${instanceText(signer)})`;
+  return `${boundedText(signer.identity)} (${instanceText(signer)})`;
 }
 
 function instanceText(signer: Extract<EvidenceSigner, { kind: 'certificate' }>): string {
   if (signer.instance === 'github') return "GitHub's Sigstore instance";
   if (signer.instance === 'public-good') return 'the public-good Sigstore instance';
-  return `the Sigstore deployment of ${JSON.stringify(signer.caOrganization ?? 'an unnamed CA')}`;
+  return `the Sigstore deployment of ${quoted(signer.caOrganization ?? 'an unnamed CA')}`;
 }
 
 /** Each way the signer changed: another workflow, repository or issuer, keyless to key, another Sigstore instance. A new ref of the same workflow is not a change. */
@@ -42,9 +46,9 @@ function signerChanges(previous: EvidenceSigner, current: EvidenceSigner, file: 
   if (current.kind === 'key') return [{ code: 'DOWNGRADE_SIGNER_CHANGED', message: `${file} was signed keylessly by ${signerText(previous)} in the previous release, and with a key in this one: a key proves nothing about which workflow built the files` }];
   const downgrades: Downgrade[] = [];
   const changed: string[] = [];
-  if (workflowOf(previous.identity) !== workflowOf(current.identity)) changed.push(`identity ${workflowOf(previous.identity)} -> ${workflowOf(current.identity)}`);
-  if (previous.sourceRepository !== undefined && current.sourceRepository !== undefined && previous.sourceRepository !== current.sourceRepository) changed.push(`source repository ${previous.sourceRepository} -> ${current.sourceRepository}`);
-  if (previous.issuer !== undefined && current.issuer !== undefined && previous.issuer !== current.issuer) changed.push(`OIDC issuer ${previous.issuer} -> ${current.issuer}`);
+  if (workflowOf(previous.identity) !== workflowOf(current.identity)) changed.push(`identity ${boundedText(workflowOf(previous.identity))} -> ${boundedText(workflowOf(current.identity))}`);
+  if (previous.sourceRepository !== undefined && current.sourceRepository !== undefined && previous.sourceRepository !== current.sourceRepository) changed.push(`source repository ${boundedText(previous.sourceRepository)} -> ${boundedText(current.sourceRepository)}`);
+  if (previous.issuer !== undefined && current.issuer !== undefined && previous.issuer !== current.issuer) changed.push(`OIDC issuer ${boundedText(previous.issuer)} -> ${boundedText(current.issuer)}`);
   if (changed.length > 0) downgrades.push({ code: 'DOWNGRADE_SIGNER_CHANGED', message: `${file} is signed by another signer than in the previous release (${changed.join('; ')}): users who pin the previous identity will refuse this release` });
   if (previous.instance !== current.instance || (previous.instance === 'other' && previous.caOrganization !== current.caOrganization)) {
     downgrades.push({ code: 'DOWNGRADE_INSTANCE_CHANGED', message: `${file} was signed on ${instanceText(previous)} in the previous release and on ${instanceText(current)} in this one: verifiers need another trusted root` });
@@ -93,11 +97,11 @@ export function compareEvidence(previous: Evidence, current: Evidence): Downgrad
     if (currentKinds.has(kind)) continue;
     if (kind === 'provenance') downgrades.push({ code: 'DOWNGRADE_PROVENANCE_REMOVED', message: 'the previous release carried SLSA provenance; this one carries none (attest: auto or true, in a job with id-token: write)' });
     else if (kind === 'sbom') downgrades.push({ code: 'DOWNGRADE_SBOM_ATTESTATION_REMOVED', message: 'the previous release carried signed SBOM attestations; this one carries none (attest, with SBOMs made)' });
-    else downgrades.push({ code: 'DOWNGRADE_ATTESTATION_REMOVED', message: `the previous release carried an attestation of predicate type ${kind}; this one does not` });
+    else downgrades.push({ code: 'DOWNGRADE_ATTESTATION_REMOVED', message: `the previous release carried an attestation of predicate type ${boundedText(kind)}; this one does not` });
   }
   const currentFormats = new Set(current.sboms.map(sbomFormat));
   for (const format of new Set(previous.sboms.map(sbomFormat))) {
-    if (!currentFormats.has(format)) downgrades.push({ code: 'DOWNGRADE_SBOM_REMOVED', message: `the previous release published ${format === 'other' ? 'an' : `a ${format}`} SBOM (${previous.sboms.filter((name) => sbomFormat(name) === format).join(', ')}); this one does not (sbom-format)` });
+    if (!currentFormats.has(format)) downgrades.push({ code: 'DOWNGRADE_SBOM_REMOVED', message: `the previous release published ${format === 'other' ? 'an' : `a ${format}`} SBOM (${listed(previous.sboms.filter((name) => sbomFormat(name) === format))}); this one does not (sbom-format)` });
   }
   if (previous.auditLog && !current.auditLog) downgrades.push({ code: 'DOWNGRADE_AUDIT_LOG_REMOVED', message: 'the previous release carried the signed audit log trust-kit-audit.jsonl; this one does not (audit-log)' });
   if (previous.imagesSigned !== undefined && previous.imagesSigned > 0 && current.imagesSigned === 0) {
@@ -109,6 +113,12 @@ export function compareEvidence(previous: Evidence, current: Evidence): Downgrad
   return downgrades;
 }
 
+/** Names or types read of a release's assets, for a line: each bounded, at most 10 of them. */
+function listed(values: readonly string[]): string {
+  const shown = values.slice(0, 10).map((value) => boundedText(value));
+  return values.length > 10 ? `${shown.join(', ')} and ${values.length - 10} more` : shown.join(', ');
+}
+
 /** What a release's evidence holds, in a few words, for the report. */
 export function describeEvidence(evidence: Evidence): string {
   const parts: string[] = [];
@@ -117,8 +127,8 @@ export function describeEvidence(evidence: Evidence): string {
   else if (checksums.signature === undefined) parts.push(`${checksums.file} unsigned`);
   else parts.push(`${checksums.file} signed by ${checksums.signer === undefined ? 'an unreadable signer' : signerText(checksums.signer)}`);
   if (evidence.artifactSignatures > 0) parts.push(`${evidence.artifactSignatures} artifact signature${evidence.artifactSignatures === 1 ? '' : 's'}`);
-  if (evidence.predicateTypes.length > 0) parts.push(`attestations ${evidence.predicateTypes.join(', ')}`);
-  if (evidence.sboms.length > 0) parts.push(`SBOMs ${evidence.sboms.join(', ')}`);
+  if (evidence.predicateTypes.length > 0) parts.push(`attestations ${listed(evidence.predicateTypes)}`);
+  if (evidence.sboms.length > 0) parts.push(`SBOMs ${listed(evidence.sboms)}`);
   if (evidence.auditLog) parts.push('the audit log');
   if (evidence.imagesSigned !== undefined && evidence.imagesSigned > 0) parts.push(`${evidence.imagesSigned} image${evidence.imagesSigned === 1 ? '' : 's'} signed`);
   parts.push(evidence.immutable ? 'immutable' : 'mutable');
@@ -212,8 +222,8 @@ export interface DowngradeCheck {
 export function downgradeReport(check: DowngradeCheck): string[] {
   if (check.previousTag === undefined) return ['No trust downgrade: there is no earlier release to compare with.'];
   return [
-    `No trust downgrade: compared with ${check.previousTag} (${check.previous ?? ''}); this release: ${check.current}.`,
+    `No trust downgrade: compared with ${boundedText(check.previousTag)} (${check.previous ?? ''}); this release: ${check.current}.`,
     ...check.downgrades.map((downgrade) => `${downgrade.code} (let through by downgrade: warn): ${downgrade.message}`),
-    ...check.unread.map((unread) => `not compared: ${unread}`),
+    ...check.unread.map((unread) => `not compared: ${boundedText(unread, 400)}`),
   ];
 }

@@ -2,10 +2,11 @@ import { mkdir, readdir, rm } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
 import { TrustKitError, systemErrorCode } from '../core/errors.js';
 import { hashFile } from '../core/digest.js';
+import { boundedText, quoted } from '../core/quote.js';
 import { INPUT_LIMITS, readRegularFile, writeFileAtomic } from '../core/files.js';
 import type { ReleasesPort } from '../github/releases.js';
 import { attestationPolicy, verifyAttestation, type AttestationBundle } from '../sigstore/verify/attestation.js';
-import type { CheckResult } from '../checksums/index.js';
+import { reportedName, type CheckResult } from '../checksums/index.js';
 import { checkVerifiedChecksums, readAttestationBundles, readBundleFile, verifyChecksumsSignature } from '../sigstore/verify/files.js';
 import { describeMatcher, exactly, matching, VerifyError, type CertificatePolicy, type VerifiedSignature } from '../sigstore/verify/index.js';
 import { RELEASE_PREDICATE_V01, RELEASE_PREDICATE_V02, releaseStatementProblems, verifyGitHubReleaseAttestation } from '../sigstore/verify/release.js';
@@ -74,7 +75,7 @@ export function parseReleasePolicy(text: string, source: string, policyDir: stri
   }
   if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) throw invalid(source, 'is not a JSON object');
   const record = parsed as Record<string, unknown>;
-  if (record.version !== RELEASE_POLICY_VERSION) throw invalid(source, `has version ${JSON.stringify(record.version ?? null)}; this trust-kit reads version ${RELEASE_POLICY_VERSION}`);
+  if (record.version !== RELEASE_POLICY_VERSION) throw invalid(source, `has version ${quoted(record.version ?? null)}; this trust-kit reads version ${RELEASE_POLICY_VERSION}`);
   const roots = record.trustedRoots;
   if (!Array.isArray(roots) || roots.length === 0 || roots.length > 16 || !roots.every((root) => typeof root === 'string' && root !== '')) throw invalid(source, 'lists no "trustedRoots" (1 to 16 file names)');
   const identity = stringField(record, 'certificateIdentity', source);
@@ -172,7 +173,7 @@ function checkRef(policy: ReleasePolicy, signature: VerifiedSignature, what: str
   if (policy.refPattern === undefined) return;
   const ref = signature.signer.kind === 'certificate' ? signature.signer.extensions.sourceRepositoryRef : undefined;
   if (ref === undefined || !policy.refPattern.test(ref)) {
-    throw new VerifyError('VERIFY_POLICY_SOURCE_MISMATCH', `${what} was signed from ${ref === undefined ? 'no source ref' : JSON.stringify(ref.slice(0, 200))}, which the policy's refPattern does not match`);
+    throw new VerifyError('VERIFY_POLICY_SOURCE_MISMATCH', `${what} was signed from ${ref === undefined ? 'no source ref' : quoted(ref)}, which the policy's refPattern does not match`);
   }
 }
 
@@ -224,7 +225,7 @@ export async function verifyRelease(options: { dir: string; policy: ReleasePolic
   const verified = { signature: signed.signature, sha256: signed.sha256, results };
   const failed = verified.results.filter((result) => result.status !== 'ok');
   if (failed.length > 0) {
-    throw new VerifyError('VERIFY_ARTIFACT_MISMATCH', `${failed.length} file(s) do not match the signed SHA256SUMS: ${failed.slice(0, 5).map((result) => `${result.entry.name} (${result.status})`).join(', ')}`);
+    throw new VerifyError('VERIFY_ARTIFACT_MISMATCH', `${failed.length} file(s) do not match the signed SHA256SUMS: ${failed.slice(0, 5).map((result) => `${boundedText(reportedName(result.entry.name))} (${result.status})`).join(', ')}`);
   }
   const listed = new Map(verified.results.map((result) => [result.entry.name, result.entry.hex.toLowerCase()]));
   const attestations = new Map<string, Set<string>>();
@@ -238,9 +239,9 @@ export async function verifyRelease(options: { dir: string; policy: ReleasePolic
       for (const subject of claimed.subjects) {
         const hex = listed.get(subject.name);
         if (hex === undefined) continue;
-        if (hex !== subject.sha256) throw new VerifyError('VERIFY_SUBJECT_MISMATCH', `an attestation (${claimed.predicateType.slice(0, 200)}) names ${subject.name} with another digest than the signed SHA256SUMS`);
+        if (hex !== subject.sha256) throw new VerifyError('VERIFY_SUBJECT_MISMATCH', `an attestation (${boundedText(claimed.predicateType)}) names ${boundedText(reportedName(subject.name))} with another digest than the signed SHA256SUMS`);
         const result = verifyAttestation({ bundles: [bundle], artifact: { sha256: hex }, policy: certificate, trust, predicateType: claimed.predicateType, source });
-        checkRef(policy, result.signature, `the ${claimed.predicateType.slice(0, 200)} attestation`);
+        checkRef(policy, result.signature, `the ${boundedText(claimed.predicateType)} attestation`);
         const files = attestations.get(claimed.predicateType) ?? new Set<string>();
         files.add(subject.name);
         attestations.set(claimed.predicateType, files);
@@ -249,7 +250,7 @@ export async function verifyRelease(options: { dir: string; policy: ReleasePolic
   }
   const missing = policy.requiredPredicateTypes.filter((type) => !attestations.has(type));
   if (missing.length > 0) {
-    throw new TrustKitError('VERIFY_RELEASE_INCOMPLETE', `the release carries no verified attestation of the required type${missing.length === 1 ? '' : 's'} ${missing.map((type) => JSON.stringify(type.slice(0, 200))).join(', ')}`, { hint: 'download attestations.intoto.jsonl with the other assets; a release without it does not meet the policy' });
+    throw new TrustKitError('VERIFY_RELEASE_INCOMPLETE', `the release carries no verified attestation of the required type${missing.length === 1 ? '' : 's'} ${missing.map((type) => quoted(type)).join(', ')}`, { hint: 'download attestations.intoto.jsonl with the other assets; a release without it does not meet the policy' });
   }
   const githubRelease = present.has(RELEASE_ATTESTATION_FILE) ? await verifyGitHubRelease(dir, policy, new Map([...listed, ['SHA256SUMS', verified.sha256]]), { tag: options.tag, commit: options.commit, repository: options.repository ?? policy.repository }) : undefined;
   if (githubRelease === undefined && policy.requireGitHubReleaseAttestation) {
@@ -283,7 +284,7 @@ async function verifyGitHubRelease(dir: string, policy: ReleasePolicy, files: Re
   }
   const missing = [...files].filter(([name, hex]) => subjects.get(name) !== hex).map(([name]) => name);
   if (missing.length > 0) {
-    throw new VerifyError('VERIFY_SUBJECT_MISMATCH', `GitHub's release attestation does not list ${missing.slice(0, 5).map((name) => JSON.stringify(name.slice(0, 200))).join(', ')}${missing.length > 5 ? ', …' : ''} with the verified digest`, { hint: 'these files are not the ones GitHub recorded when the release was published: download them again' });
+    throw new VerifyError('VERIFY_SUBJECT_MISMATCH', `GitHub's release attestation does not list ${missing.slice(0, 5).map((name) => quoted(name)).join(', ')}${missing.length > 5 ? ', …' : ''} with the verified digest`, { hint: 'these files are not the ones GitHub recorded when the release was published: download them again' });
   }
   const problems = releaseStatementProblems(statement, expected);
   if (problems.length > 0) {
@@ -347,7 +348,7 @@ export async function downloadRelease(options: { releases: ReleasesPort; reposit
   const limits = options.limits ?? RELEASE_DOWNLOAD_LIMITS;
   const release = await releases.findRelease(tag);
   if (release === undefined || release.draft) {
-    throw new TrustKitError('RELEASE_NOT_FOUND', `${repository} has no published release for the tag ${JSON.stringify(tag.slice(0, 200))}`, { hint: 'check --repo and --tag (`gh release list --repo OWNER/REPO`); a draft is not a release to verify' });
+    throw new TrustKitError('RELEASE_NOT_FOUND', `${repository} has no published release for the tag ${quoted(tag)}`, { hint: 'check --repo and --tag (`gh release list --repo OWNER/REPO`); a draft is not a release to verify' });
   }
   const listed = (await releases.listAssets(release.id)).filter((asset) => asset.state === 'uploaded');
   if (listed.length > limits.maxAssets) throw downloadRefused(`release ${tag} of ${repository} has ${listed.length} assets, more than the ${limits.maxAssets} trust-kit downloads`, 'download the assets yourself (`gh release download TAG -D DIR`) and run verify-release DIR');
@@ -355,9 +356,9 @@ export async function downloadRelease(options: { releases: ReleasesPort; reposit
   for (const asset of listed) {
     // Release assets are one flat list; a name that is a path, or that stands for GitHub's own attestation, is not written.
     if (!/^[^/\\\0]+$/.test(asset.name) || asset.name === '.' || asset.name === '..' || asset.name === RELEASE_ATTESTATION_FILE) {
-      throw downloadRefused(`release ${tag} of ${repository} has an asset named ${JSON.stringify(asset.name.slice(0, 200))}, which is not a plain file name trust-kit can download it as`, 'download the assets yourself and verify the directory');
+      throw downloadRefused(`release ${tag} of ${repository} has an asset named ${quoted(asset.name)}, which is not a plain file name trust-kit can download it as`, 'download the assets yourself and verify the directory');
     }
-    if (asset.size > limits.maxAssetBytes) throw downloadRefused(`the asset ${asset.name} of release ${tag} holds ${asset.size} bytes, more than the ${limits.maxAssetBytes} trust-kit downloads`, 'download the assets yourself and verify the directory');
+    if (asset.size > limits.maxAssetBytes) throw downloadRefused(`the asset ${boundedText(asset.name)} of release ${tag} holds ${asset.size} bytes, more than the ${limits.maxAssetBytes} trust-kit downloads`, 'download the assets yourself and verify the directory');
     total += asset.size;
   }
   if (total > limits.maxTotalBytes) throw downloadRefused(`release ${tag} of ${repository} holds ${total} bytes of assets, more than the ${limits.maxTotalBytes} trust-kit downloads`, 'download the assets yourself and verify the directory');
@@ -377,7 +378,7 @@ export async function downloadRelease(options: { releases: ReleasesPort; reposit
     digests.push(digest);
     if (asset.digest !== undefined && asset.digest !== digest) {
       await rm(path, { force: true });
-      throw new VerifyError('VERIFY_ARTIFACT_MISMATCH', `the asset ${asset.name} of release ${tag} downloaded with ${digest}, not the ${asset.digest.slice(0, 80)} GitHub lists for it`, { hint: 'download the release again' });
+      throw new VerifyError('VERIFY_ARTIFACT_MISMATCH', `the asset ${boundedText(asset.name)} of release ${tag} downloaded with ${digest}, not the ${boundedText(asset.digest, 80)} GitHub lists for it`, { hint: 'download the release again' });
     }
   }
   let releaseAttestation: string | undefined;
@@ -413,7 +414,7 @@ export function pinShippedPolicy(policy: ReleasePolicy, pins: ShippedPolicyPins,
     throw new TrustKitError('CLI_USAGE', `${source} came with the release: it only says what to expect, so it is used with a pin of your own`, { hint: 'add --expect-repo OWNER/REPO and/or --signer-workflow OWNER/REPO/PATH, or give your own policy with --policy' });
   }
   if (pins.repository !== undefined && policy.repository?.toLowerCase() !== pins.repository.toLowerCase()) {
-    throw new VerifyError('VERIFY_POLICY_REPOSITORY_MISMATCH', `${source} names the source repository ${policy.repository === undefined ? '(none)' : JSON.stringify(policy.repository)}, not ${JSON.stringify(pins.repository)} (--expect-repo)`, { hint: 'this release was not built from the repository you expect: do not use it' });
+    throw new VerifyError('VERIFY_POLICY_REPOSITORY_MISMATCH', `${source} names the source repository ${policy.repository === undefined ? '(none)' : quoted(policy.repository)}, not ${quoted(pins.repository)} (--expect-repo)`, { hint: 'this release was not built from the repository you expect: do not use it' });
   }
   if (pins.signerWorkflow !== undefined) {
     const workflow = pins.signerWorkflow.replace(/^github\.com\//, '');

@@ -2,6 +2,7 @@ import { readdir, stat } from 'node:fs/promises';
 import { basename, extname, join, posix, relative, resolve, sep } from 'node:path';
 import { messageOf, systemErrorCode } from '../core/errors.js';
 import { INPUT_LIMITS, openRegularFile, readRegularFile } from '../core/files.js';
+import { boundedText } from '../core/quote.js';
 import { SbomError, SbomParseError } from './errors.js';
 import { sortProperties, strongerScope, type Location, type Package, type ParseResult, type Relationship, type Unknown } from './model.js';
 import { installedSuppliers, isRealDirectory } from './installed.js';
@@ -329,7 +330,7 @@ async function parseOne(dir: string, target: ParseTarget, includeDev: boolean, g
       return { ...parsed, unknown };
     }
     // A parser bug or an unreadable file must not cost the rest of the SBOM; it is recorded like a parse failure.
-    return { ...parsed, unknown: { path, reason: `${parser.name} could not read it: ${messageOf(error)}` } };
+    return { ...parsed, unknown: { path, reason: `${parser.name} could not read it: ${boundedText(messageOf(error), 500)}` } };
   }
 }
 

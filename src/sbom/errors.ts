@@ -1,12 +1,14 @@
 import { TrustKitError, type TrustKitErrorOptions } from '../core/errors.js';
+import { boundedText } from '../core/quote.js';
 
 /** A lockfile that cannot be read; the catalog records it as an Unknown with file, line and reason. */
 export class SbomParseError extends TrustKitError<'SBOM_PARSE_FAILED'> {
   readonly path: string;
   readonly line: number | undefined;
 
+  /** `reason` may quote the lockfile (a version, a name, a parser's message): it is kept printable and at most 500 characters here, for every parser. */
   constructor(path: string, reason: string, line?: number, options?: TrustKitErrorOptions) {
-    super('SBOM_PARSE_FAILED', `${path}${line === undefined ? '' : `:${line}`}: ${reason}`, {
+    super('SBOM_PARSE_FAILED', `${path}${line === undefined ? '' : `:${line}`}: ${boundedText(reason, 500)}`, {
       hint: 'check that the lockfile is complete and was written by its package manager; regenerate it if not',
       ...options,
     });

@@ -1,7 +1,11 @@
+import { boundedText, quoted } from '../core/quote.js';
 import { SbomError } from './errors.js';
 import { HASH_HEX_LENGTH } from './hashes.js';
 import { isSpdxExpression } from './licenses.js';
 import type { PackageHashAlgorithm } from './model.js';
+
+/** A problem as it is reported: it names the document's values (ids, refs, names from a lockfile), kept printable and at most 500 characters. */
+const shownProblem = (problem: string): string => boundedText(problem, 500);
 
 const SPDX_ID = /^SPDXRef-[A-Za-z0-9.-]+$/;
 const SPDX_CREATED = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}Z$/;
@@ -77,15 +81,15 @@ export class SpdxCheck {
   constructor(document: Json) {
     if (document.SPDXID !== 'SPDXRef-DOCUMENT') this.found.push('the document SPDXID is not SPDXRef-DOCUMENT');
     const namespace = document.documentNamespace;
-    if (typeof namespace !== 'string' || !/^[a-z][a-z0-9+.-]*:\/\/[^\s#]+$/i.test(namespace)) this.found.push(`documentNamespace ${JSON.stringify(namespace)} is not an absolute URI without #`);
+    if (typeof namespace !== 'string' || !/^[a-z][a-z0-9+.-]*:\/\/[^\s#]+$/i.test(namespace)) this.found.push(`documentNamespace ${quoted(namespace)} is not an absolute URI without #`);
     const creationInfo = isJson(document.creationInfo) ? document.creationInfo : {};
-    if (typeof creationInfo.created !== 'string' || !SPDX_CREATED.test(creationInfo.created)) this.found.push(`created ${JSON.stringify(creationInfo.created)} is not YYYY-MM-DDThh:mm:ssZ`);
+    if (typeof creationInfo.created !== 'string' || !SPDX_CREATED.test(creationInfo.created)) this.found.push(`created ${quoted(creationInfo.created)} is not YYYY-MM-DDThh:mm:ssZ`);
     const creators = Array.isArray(creationInfo.creators) ? creationInfo.creators : [];
     if (!creators.some((creator) => typeof creator === 'string' && creator.startsWith('Tool: '))) this.found.push('creators name no tool');
   }
 
   private declare(id: unknown, what: string): void {
-    if (typeof id !== 'string' || !SPDX_ID.test(id)) this.found.push(`${what}: SPDXID ${JSON.stringify(id)} is not SPDXRef-[A-Za-z0-9.-]+`);
+    if (typeof id !== 'string' || !SPDX_ID.test(id)) this.found.push(`${what}: SPDXID ${quoted(id)} is not SPDXRef-[A-Za-z0-9.-]+`);
     else if (this.ids.has(id)) this.found.push(`${what}: SPDXID ${id} is used twice`);
     else this.ids.add(id);
   }
@@ -95,7 +99,7 @@ export class SpdxCheck {
     // A few dozen distinct expressions cover thousands of packages: each is parsed once; its LicenseRefs were noted the first time.
     if (typeof value === 'string' && this.expressions.has(value)) return;
     if (typeof value !== 'string' || !isSpdxExpression(value)) {
-      this.found.push(`${owner()}: ${field} ${JSON.stringify(value)} is not an SPDX license expression`);
+      this.found.push(`${owner()}: ${field} ${quoted(value)} is not an SPDX license expression`);
       return;
     }
     this.expressions.add(value);
@@ -113,7 +117,7 @@ export class SpdxCheck {
     this.license(owner, 'licenseConcluded', pkg.licenseConcluded);
     if (pkg.filesAnalyzed === false && pkg.packageVerificationCode !== undefined) this.found.push(`${owner()}: packageVerificationCode without filesAnalyzed`);
     if (typeof pkg.downloadLocation !== 'string' || !/^(?:NONE|NOASSERTION|[a-z][a-z0-9+.-]*:\S+)$/i.test(pkg.downloadLocation)) {
-      this.found.push(`${owner()}: downloadLocation ${JSON.stringify(pkg.downloadLocation)} is not NONE, NOASSERTION or a URI`);
+      this.found.push(`${owner()}: downloadLocation ${quoted(pkg.downloadLocation)} is not NONE, NOASSERTION or a URI`);
     }
   }
 
@@ -152,7 +156,7 @@ export class SpdxCheck {
     const problems = [...this.found];
     for (const [ref, where] of this.refsUsed) if (!this.declaredRefs.has(ref)) problems.push(`${where} uses ${ref}, which hasExtractedLicensingInfos does not declare`);
     if (this.describes === 0) problems.push('the document DESCRIBES nothing');
-    return problems;
+    return problems.map(shownProblem);
   }
 }
 
@@ -181,7 +185,7 @@ export class CycloneDxCheck {
   /** Starts with the document's skeleton: its serial number and metadata component (components and dependencies come one by one). */
   constructor(document: Json) {
     if (document.serialNumber !== undefined && (typeof document.serialNumber !== 'string' || !/^urn:uuid:[0-9a-f]{8}-[0-9a-f]{4}-[1-5][0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/.test(document.serialNumber))) {
-      this.found.push(`serialNumber ${JSON.stringify(document.serialNumber)} is not a urn:uuid`);
+      this.found.push(`serialNumber ${quoted(document.serialNumber)} is not a urn:uuid`);
     }
     const metadata = isJson(document.metadata) ? document.metadata : {};
     if (isJson(metadata.component)) this.visit(metadata.component, 'metadata.component');
@@ -229,7 +233,7 @@ export class CycloneDxCheck {
 
   /** Every problem found. */
   problems(): string[] {
-    return [...this.found];
+    return this.found.map(shownProblem);
   }
 }
 

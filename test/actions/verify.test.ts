@@ -8,6 +8,7 @@ import { runActionBundle } from '../support/action-runner.js';
 import { cli } from '../support/cli.js';
 import { startSigstoreStack, type SigstoreStack } from '../support/sigstore/index.js';
 import { recordingIO } from '../support/action-io.js';
+import { assertShowable, HOSTILE } from '../support/hostile-text.js';
 import { tempDir } from '../support/tmp.js';
 
 const IDENTITY = 'https://github.com/octo-org/octo-repo/.github/workflows/release.yml@refs/heads/main';
@@ -106,6 +107,25 @@ describe('the verify action, on bundles trust-kit signed against the loopback st
     const io = recordingIO();
     await run({ ...defaults, artifact: 'dist/SHA256SUMS', bundle: 'dist/SHA256SUMS.sigstore.json', repo: 'octo-org/octo-repo', 'trusted-root': stack.trustedRootPath }, io, cwd);
     assert.equal(io.outputs['signer-identity'], IDENTITY);
+  });
+
+  test('the names of a signed but hostile checksums file are named in the error bounded and printable, and shown in the summary printable', async (t) => {
+    const cwd = await tempDir(t);
+    await mkdir(join(cwd, 'dist'));
+    const names = Array.from({ length: 20 }, (_, index) => `${index}${HOSTILE}${'x'.repeat(8000)}`);
+    await writeFile(join(cwd, 'dist', 'SHA256SUMS'), names.map((name) => `${sha256(name)}  ${name}\n`).join(''));
+    const signed = await cli(['sign-blob', 'dist/SHA256SUMS', '--fulcio-url', stack.fulcioURL, '--rekor-url', stack.rekorURL ?? '', '--trusted-root', stack.trustedRootPath], cwd, { ...stack.env });
+    assert.equal(signed.code, 0, signed.stderr);
+    const io = recordingIO();
+    await assert.rejects(run({ checksums: 'dist/SHA256SUMS', bundle: 'dist/SHA256SUMS.sigstore.json', repo: 'octo-org/octo-repo', 'trusted-root': stack.trustedRootPath }, io, cwd), (error: { code?: string; message: string }) => {
+      assert.equal(error.code, 'VERIFY_ARTIFACT_MISMATCH');
+      assertShowable(error.message, /^20 artifacts do not match the signed dist\/SHA256SUMS: \\0\\u001b\]0;owned.*\(cut: \d+ characters\) \((missing|unreadable)\)/, 8000);
+      return true;
+    });
+    // The summary lists every name whole (it is the report), with no control character left.
+    // eslint-disable-next-line no-control-regex -- what must not reach the summary
+    assert.doesNotMatch(io.summary.replaceAll('\n', ''), /[\u0000-\u001f\u007f-\u009f]/);
+    assert.ok(io.summary.includes('| 0\u241b\\]0;owned\u2407\\\\u009b2J\\\\u0085nextx'), 'the name is shown, its controls made visible');
   });
 
   test('the bundled action (dist/verify, as the runner runs it) verifies, sets outputs, and fails the step with the code', async (t) => {

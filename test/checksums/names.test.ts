@@ -4,7 +4,8 @@ import { createHash } from 'node:crypto';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { test } from 'node:test';
-import { formatChecksums, parseChecksums } from '../../src/checksums/index.js';
+import { formatChecksums, parseChecksums, reportedName, reportLine } from '../../src/checksums/index.js';
+import { assertShowable, HOSTILE } from '../support/hostile-text.js';
 import { cli } from '../support/cli.js';
 import { tempDir } from '../support/tmp.js';
 
@@ -25,8 +26,9 @@ test('awkward names are written so that sha256sum -c and --check both read every
   assert.equal(sha.stdout.match(/: OK$/gm)?.length, AWKWARD.length, sha.stdout);
   const ours = await cli(['checksums', '--check', 'dist/SHA256SUMS', '--base', 'dist'], dir);
   assert.equal(ours.code, 0, ours.stdout + ours.stderr);
-  assert.equal(ours.stdout, sha.stdout);
-  assert.deepEqual(ours.stdout.split(/: OK\n/).filter(Boolean).sort(), [...AWKWARD].sort());
+  // sha256sum's report, but for a C1 control (U+0085 here), which sha256sum prints as it is and trust-kit escapes.
+  assert.equal(ours.stdout, sha.stdout.replace('next\u0085line: OK', '\\next\\u0085line: OK'));
+  assert.deepEqual(ours.stdout.split(/: OK\n/).filter(Boolean).sort(), AWKWARD.map(reportedName).sort());
   // What sha256sum itself writes for them, --tag included, reads the same.
   const written = execFileSync('sha256sum', AWKWARD, { cwd: join(dir, 'dist'), encoding: 'utf8' }) + execFileSync('sha256sum', ['--tag', ...AWKWARD], { cwd: join(dir, 'dist'), encoding: 'utf8' });
   assert.deepEqual(parseChecksums(written.split('\n').slice(0, AWKWARD.length).join('\n'), 'x').map((entry) => entry.name), AWKWARD);
@@ -36,7 +38,7 @@ test('awkward names are written so that sha256sum -c and --check both read every
   assert.equal(both.stdout.match(/: OK\n/g)?.length, AWKWARD.length * 2);
 });
 
-test('names with a line feed or carriage return are escaped as coreutils does, and read back by sha256sum -c and our parser', async (t) => {
+test('names with a line feed or carriage return are escaped as coreutils writes them, and read back by sha256sum -c and our parser', async (t) => {
   const dir = await tempDir(t);
   for (const name of LINE_BREAKS) await writeFile(join(dir, name), name);
   const text = formatChecksums(LINE_BREAKS.map((name) => ({ name, hex: sha256(name) })));
@@ -52,8 +54,8 @@ test('names with a line feed or carriage return are escaped as coreutils does, a
   assert.equal(sha.status, 0, sha.stdout + sha.stderr);
   const ours = await cli(['checksums', '--check', 'SUMS'], dir);
   assert.equal(ours.code, 0, ours.stdout + ours.stderr);
-  // The report is sha256sum's, byte for byte: a name with a line feed is printed escaped, one line each.
-  assert.equal(ours.stdout, sha.stdout);
+  // The report is sha256sum's, but that a name with a carriage return is escaped too (sha256sum prints it as it is, which lets the file's author overwrite the line on a terminal): one line each.
+  assert.equal(ours.stdout, sha.stdout.replace('carriage\rreturn: OK', '\\carriage\\rreturn: OK').replace('ends with\r: OK', '\\ends with\\r: OK'));
   assert.equal(ours.stdout.split('\n').filter(Boolean).length, LINE_BREAKS.length);
 });
 
@@ -68,4 +70,22 @@ test('a release never signs a checksums file with a line break in a name: creati
     execFileSync('rm', ['-rf', join(dir, 'one')]);
   }
   await assert.rejects(readFile(join(dir, 'SUMS')), { code: 'ENOENT' }, 'nothing was written');
+});
+
+test('what a handed-over checksums file says reaches the report and the errors printable, and errors bounded', () => {
+  const name = `evil${HOSTILE}.bin`;
+  const report = reportLine({ entry: { name, algorithm: 'sha256', hex: sha256('x'), line: 1 }, status: 'mismatch' });
+  assertShowable(report, '\\evil\\u001b]0;owned\\u0007\\u009b2J\\u0085next.bin: FAILED');
+  assert.equal(reportLine({ entry: { name: 'a\\b', algorithm: 'sha256', hex: sha256('x'), line: 1 }, status: 'ok' }), 'a\\b: OK', 'a backslash alone is shown as sha256sum shows it');
+  const long = `${HOSTILE}${'x'.repeat(16_000)}`;
+  for (const [text, code, names] of [
+    [`${sha256('a')}  ${long}\n${sha256('b')}  ${long}\n`, 'CHECKSUMS_DUPLICATE_ENTRY', /^SUMS:2: "\\u001b\]0;owned.* is already listed on line 1$/],
+    [`not a line ${HOSTILE}\n`, 'CHECKSUMS_MALFORMED_LINE', /^SUMS:1: not a checksum line: "not a line \\u001b\]0;owned\\u0007\\u009b2J\\u0085next"$/],
+  ] as const) {
+    assert.throws(() => parseChecksums(text, 'SUMS'), (error: { code?: string; message: string }) => {
+      assert.equal(error.code, code);
+      assertShowable(error.message, names);
+      return true;
+    });
+  }
 });

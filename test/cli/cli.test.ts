@@ -1,6 +1,8 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
+import { printError } from '../../src/cli/cli.js';
 import { COMMANDS } from '../../src/cli/commands/index.js';
+import { stderrLogger } from '../../src/cli/logger.js';
 import { EXIT, exitCodeFor } from '../../src/cli/exit-codes.js';
 import { TrustKitError } from '../../src/core/errors.js';
 import { VERSION } from '../../src/core/version.js';
@@ -68,4 +70,20 @@ test('an invalid input points at the help of the command that was run, not at a 
     assert.match(run.stderr, /^trust-kit: CONFIG_INVALID: /);
     assert.match(run.stderr, new RegExp(`\\n {2}hint: fix the inputs named above; \`trust-kit ${args[0]} --help\` lists what each accepts\\n$`));
   }
+});
+
+test('an error is printed with no control character but its line feeds, whatever its message quotes', () => {
+  let printed = '';
+  const stream = { write: (text: string) => void (printed += text) } as unknown as NodeJS.WritableStream;
+  printError(new TrustKitError('X_FAILED', 'two inputs:\n  a: \u001b]0;owned\u0007\n  b: \u009b2J\r\u0085', { hint: 'fix \u001b[31mthem' }), { cwd: '/', env: {}, stdout: stream, stderr: stream } as never);
+  assert.equal(printed, 'trust-kit: X_FAILED: two inputs:\n  a:  ]0;owned \n  b:  2J \n  hint: fix  [31mthem\n');
+});
+
+test('a log line is printed with no control character but its line feeds, whatever it quotes', () => {
+  let printed = '';
+  const logger = stderrLogger({ write: (text: string) => void (printed += text) } as never, true);
+  logger.info('downgrade:\n  not compared: \u001b]0;owned\u0007');
+  logger.warn('a \u009b2J\r b');
+  logger.debug('\u0085');
+  assert.equal(printed, 'trust-kit: downgrade:\n  not compared:  ]0;owned \ntrust-kit: warning: a  2J  b\ntrust-kit: debug:  \n');
 });

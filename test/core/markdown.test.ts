@@ -13,6 +13,8 @@ test('markdownText: every character that opens a link, image, HTML, entity, emph
   }
   assert.equal(markdownText('[x](https://evil.example) <img> a|b'), '\\[x\\](https://evil.example) \\<img\\> a\\|b');
   assert.equal(markdownText('a\nb\u007f'), 'a\u240ab\u2421');
+  // A C1 control has no symbol: it is shown as its escape, whose backslash is escaped in turn.
+  assert.equal(markdownText('a\u009b2J\u0085b'), 'a\\\\u009b2J\\\\u0085b');
   assert.equal(markdownText('app-1.2.0_linux.tar.gz SIGN_FAILED'), 'app-1.2.0_linux.tar.gz SIGN_FAILED');
   assert.equal(markdownText('_x_ __init__.py'), '\\_x\\_ \\_\\_init\\_\\_.py');
 });
@@ -26,6 +28,7 @@ test('markdownCode: the span is delimited by more backticks than any run in the 
   assert.equal(markdownCode('a|b'), '`a|b`');
   assert.equal(markdownCode('a|b', { inTable: true }), '`a\\|b`');
   assert.equal(markdownCode('line\n# heading'), '`line\u240a# heading`');
+  assert.equal(markdownCode('evil\u009b2J.tar.gz', { inTable: true }), '`evil\\u009b2J.tar.gz`');
   assert.equal(markdownCode(''), '');
 });
 

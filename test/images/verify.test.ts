@@ -70,6 +70,18 @@ test('a bundle layer that repeats a key in one object is unreadable, as a bundle
   assert.match(discovered.unreadable[0]?.reason ?? '', /^VERIFY_BUNDLE_INVALID: repeats the key "payload" in one object/);
 });
 
+test('a key a bundle layer repeats is quoted as core/quote quotes it: C1 controls escaped, the cut said', async () => {
+  const key = JSON.stringify(`k\u009b2J${'x'.repeat(500)}`);
+  const layer = `{"mediaType":"application/vnd.dev.sigstore.bundle.v0.3+json",${key}:1,${key}:2}`;
+  const manifest = referrer(layer);
+  const transport = registry([{ mediaType: OCI_MANIFEST, digest: digestOf(manifest), size: manifest.length, artifactType: SIGSTORE_BUNDLE_MEDIA_TYPE }], {
+    [`${base}/manifests/${digestOf(manifest)}`]: { status: 200, headers: { 'content-type': OCI_MANIFEST }, body: manifest },
+    [`${base}/blobs/${digestOf(layer)}`]: { status: 200, body: layer },
+  });
+  const discovered = await discoverImageBundles(new RegistryClient({ transport, retry: FAST_RETRY }), image);
+  assert.match(discovered.unreadable[0]?.reason ?? '', /^VERIFY_BUNDLE_INVALID: repeats the key "k\\u009b2Jx+"\u2026 \(cut: 504 characters\) in one object/);
+});
+
 /** A referrer holding a JSON object as its bundle: what discovery reads (verifying it is not discovery's part). */
 function goodReferrer(): { descriptor: object; files: Record<string, ScriptedAnswer> } {
   const layer = JSON.stringify({ mediaType: 'application/vnd.dev.sigstore.bundle.v0.3+json' });

@@ -7,10 +7,11 @@ import { join } from 'node:path';
 import { describe, test } from 'node:test';
 import { cliNamer } from '../../src/config/inputs.js';
 import { releaseConfig } from '../../src/config/release.js';
-import { compareEvidence, previousRelease, workflowOf, type DowngradeCode, type ReleaseCandidate } from '../../src/release/downgrade.js';
+import { compareEvidence, describeEvidence, downgradeReport, previousRelease, workflowOf, type DowngradeCode, type ReleaseCandidate } from '../../src/release/downgrade.js';
 import { EVIDENCE_LIMITS, evidenceOf, evidenceReads, type Evidence, type EvidenceAsset, type EvidenceSigner } from '../../src/release/evidence.js';
 import { CertificateTransparencyLog, FulcioCA } from '../support/sigstore/fulcio.js';
 import { cli } from '../support/cli.js';
+import { assertShowable, HOSTILE, HUGE } from '../support/hostile-text.js';
 import { toPEM } from '../support/sigstore/x509.js';
 import { tempDir } from '../support/tmp.js';
 
@@ -215,4 +216,20 @@ test('trust-kit release takes --downgrade: warn runs, a wrong value is a usage e
   const warned = await cli(['release', '--downgrade', 'warn', '--no-sign', '--sbom-format', 'none', 'dist'], cwd);
   assert.equal(warned.code, 0, warned.stderr);
   assert.match(warned.stdout, /SHA256SUMS/);
+});
+
+test('what the previous release\'s assets say (unverified certificates, predicate types, names) is reported printable and bounded', () => {
+  const hostile = `${HOSTILE}${HUGE}`;
+  const previous = full({
+    checksums: { file: 'SHA256SUMS', signature: 'SHA256SUMS.sigstore.json', signer: signer({ identity: `https://evil.example/${hostile}`, issuer: hostile, sourceRepository: hostile, instance: 'other', caOrganization: hostile }) },
+    predicateTypes: Array.from({ length: 50 }, (_, index) => `${index}${hostile}`),
+    sboms: Array.from({ length: 50 }, (_, index) => `${index}${hostile}.spdx.json`),
+    unread: [`${hostile} was not read`],
+  });
+  const current = full({ predicateTypes: [], sboms: [] });
+  const downgrades = compareEvidence(previous, current);
+  assert.deepEqual(new Set(downgrades.map((downgrade) => downgrade.code)), new Set(['DOWNGRADE_SIGNER_CHANGED', 'DOWNGRADE_INSTANCE_CHANGED', 'DOWNGRADE_ATTESTATION_REMOVED', 'DOWNGRADE_SBOM_REMOVED']));
+  const lines = downgradeReport({ previousTag: `v1${hostile}`, previous: describeEvidence(previous), current: describeEvidence(current), downgrades, unread: previous.unread, outcome: 'warned' });
+  assert.equal(lines.length, 1 + downgrades.length + 1);
+  for (const line of lines) assertShowable(line, /^(No trust downgrade: compared with v1 \]0;owned|DOWNGRADE_\w+ \(let through|not compared: {2}\]0;owned)/, 6000);
 });

@@ -11,6 +11,7 @@ import { createGitHubClient } from '../../src/github/attestations.js';
 import { githubReleases } from '../../src/github/releases.js';
 import { publishRelease, releaseStatementGaps, type PublishAsset } from '../../src/release/publish.js';
 import { releaseStatementProblems } from '../../src/sigstore/verify/release.js';
+import { assertShowable, HOSTILE, HUGE } from '../support/hostile-text.js';
 import { RELEASE_PREDICATE_TYPES, releaseStatement, startGitHubApi, type GitHubApiDouble, type ReleasePredicateVersion, type StoredRelease } from '../support/github/index.js';
 
 const sha256 = (text: string): string => createHash('sha256').update(text).digest('hex');
@@ -40,6 +41,17 @@ describe('GitHub\'s release statement, v0.2 and v0.1', () => {
     assert.deepEqual(statement.subject, [{ uri: 'pkg:github/octo-org/octo-repo@v1.0.0', digest: { sha1: COMMIT } }, { name: 'app.tgz', digest: { sha256: sha256('app') } }]);
     assert.deepEqual(Object.keys(statement.predicate).sort(), ['databaseId', 'ownerId', 'packageId', 'purl', 'repository', 'repositoryId', 'tag']);
     assert.equal((releaseStatement(storedRelease(), 'v0.1') as { predicateType: string }).predicateType, 'https://in-toto.io/attestation/release/v0.1');
+  });
+
+  test('what the signer wrote in the predicate is named printable and bounded', () => {
+    const statement = releaseStatement(storedRelease()) as { predicate: object; subject: unknown[] };
+    for (const hostile of [HOSTILE, `${HOSTILE}${HUGE}`]) {
+      const forged = { ...statement, predicate: { ...statement.predicate, repository: `octo-org/${hostile}`, tag: hostile, purl: hostile } };
+      const withSubject = { ...forged, subject: [{ uri: `pkg:github/octo-org/${hostile}@${hostile}`, digest: { sha1: hostile } }] };
+      const problems = [...releaseStatementProblems(forged, { repository: 'octo-org/octo-repo', tag: 'v1.0.0' }), ...releaseStatementProblems(withSubject, { commit: COMMIT })];
+      assert.equal(problems.length, 5);
+      for (const problem of problems) assertShowable(problem, /^(the repository is "octo-org\/\\u001b|the tag is "\\u001b|the purl is "\\u001b|no subject pkg:github\/octo-org\/ ]0;owned)/);
+    }
   });
 
   test('v0.2: the repository, the tag, the purl and the commit are checked; another repository, tag or commit is named', () => {

@@ -14,6 +14,7 @@ import { npmPackageLockParser } from '../../src/sbom/parsers/javascript/npm.js';
 import { pnpmLockParser } from '../../src/sbom/parsers/javascript/pnpm.js';
 import { yarnLockParser } from '../../src/sbom/parsers/javascript/yarn.js';
 import { summaryText } from '../../src/sbom/run.js';
+import { assertShowable, HOSTILE, HUGE } from '../support/hostile-text.js';
 import { tempDir } from '../support/tmp.js';
 
 const FIXTURES = join(import.meta.dirname, '..', 'fixtures', 'sbom');
@@ -113,5 +114,26 @@ describe('the sbom action\'s job summary', () => {
     await writeFile(join(dir, 'yarn.lock'), 'a@^1:\n  version "1.0.0"\n  dependencies:\n    gone "^2"\n');
     const { sbom, lockfiles } = await generateSbom({ dir, cwd: dir, clock: fixedClock(new Date(0)) });
     assert.match(lockfilesTable({ sbom, lockfiles, outputs: [] }), /\| `yarn\.lock` \| yarn-lock \| 1 \| 0 \| 0% \| 0% \| incomplete: 1 unknown, first \(line 1\): "a@\^1" depends on "gone@\^2", which the lockfile does not list \|/);
+  });
+});
+
+describe('what a lockfile says is quoted in errors and unknowns printable and bounded', () => {
+  it('a version, a package name or a reference with terminal controls or 1 MB of text', async () => {
+    const hostile = `${HOSTILE}${HUGE}`;
+    for (const [parser, path, text] of [
+      [npmPackageLockParser, 'package-lock.json', JSON.stringify({ lockfileVersion: hostile, packages: {} })],
+      [pnpmLockParser, 'pnpm-lock.yaml', `lockfileVersion: '${hostile}'\n`],
+      [yarnLockParser, 'yarn.lock', `# yarn lockfile v1\n\n"${hostile}@^1":\n  version "1.0.0"\n`],
+    ] as const) {
+      await assert.rejects(parse(parser, path, text), (error: { code?: string; message: string }) => {
+        assert.equal(error.code, 'SBOM_PARSE_FAILED');
+        assertShowable(error.message, `${path}:`);
+        return true;
+      });
+    }
+    const lock = { name: 'app', version: '1.0.0', lockfileVersion: 3, packages: { '': { name: 'app', version: '1.0.0', dependencies: { [hostile]: '^1' } } } };
+    const result = await parse(npmPackageLockParser, 'package-lock.json', JSON.stringify(lock));
+    assert.ok((result.unknowns ?? []).length > 0);
+    for (const unknown of result.unknowns ?? []) assertShowable(unknown.reason, /^"\(the project\)" depends on "\\u001b\]0;owned\\u0007\\u009b2J\\u0085next/);
   });
 });

@@ -4,6 +4,7 @@ import { describe, it } from 'node:test';
 import { fixedClock } from '../../src/core/clock.js';
 import { encodeSbom, generateSbom } from '../../src/sbom/index.js';
 import { cycloneDxProblems, spdxProblems } from '../../src/sbom/validate.js';
+import { assertShowable, HOSTILE, HUGE } from '../support/hostile-text.js';
 import { cycloneDxErrors, spdxErrors } from './schemas.js';
 
 type Entry = Record<string, unknown>;
@@ -45,5 +46,15 @@ describe('SBOM validation', () => {
     assert.ok(problems.some((problem) => /nowhere@1.0.0 is not a bom-ref/.test(problem)), problems.join('\n'));
     first.type = 'not-a-type';
     assert.ok((await cycloneDxErrors(JSON.stringify(broken))).some((error) => error.startsWith('schema: /components/0/type')));
+  });
+});
+
+describe('problems name the document\'s values printable and bounded', () => {
+  it('SPDX and CycloneDX documents whose values hold terminal controls or 1 MB of text', () => {
+    const hostile = `${HOSTILE}${HUGE}`;
+    const spdx = spdxProblems({ SPDXID: 'SPDXRef-DOCUMENT', documentNamespace: hostile, creationInfo: { created: hostile, creators: [] }, packages: [{ SPDXID: hostile, name: hostile, downloadLocation: hostile, licenseConcluded: hostile }], relationships: [{ spdxElementId: hostile, relationshipType: 'DESCRIBES', relatedSpdxElement: hostile }] });
+    const cdx = cycloneDxProblems({ serialNumber: hostile, components: [{ 'bom-ref': hostile }, { 'bom-ref': hostile }], dependencies: [{ ref: hostile, dependsOn: [hostile, hostile] }] });
+    assert.ok(spdx.length >= 5 && cdx.length >= 3, `${spdx.length} and ${cdx.length} problems`);
+    for (const problem of [...spdx, ...cdx]) assertShowable(problem);
   });
 });

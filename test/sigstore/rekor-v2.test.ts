@@ -19,6 +19,7 @@ import { parseSigningConfig, selectServices } from '../../src/sigstore/sign/sign
 import { exactly, loadTrustMaterial, verifyBundle, type CertificatePolicy } from '../../src/sigstore/verify/index.js';
 import { cli } from '../support/cli.js';
 import { startSigstoreStack, type SigningConfigJSON, type SigstoreStack } from '../support/sigstore/index.js';
+import { assertShowable, HOSTILE, HUGE } from '../support/hostile-text.js';
 import { tempDir } from '../support/tmp.js';
 import { PEERS, requirePeer, runPeer } from '../interop/tools.js';
 
@@ -350,6 +351,23 @@ describe('signing config service selection (sigstore-go SelectServices, as cosig
       [{ caUrls: [] }, /caUrls names no certificate authority/],
     ] as const) {
       assert.throws(() => selectServices(parseSigningConfig(config(fields), 'sc.json'), now), { code: 'SIGN_SIGNING_CONFIG_INVALID', message }, String(message));
+    }
+  });
+
+  test('what a malformed signing config says is quoted printable and bounded', () => {
+    for (const hostile of [HOSTILE, `${HOSTILE}${HUGE}`]) {
+      for (const [fields, field] of [
+        [{ mediaType: hostile }, 'mediaType'],
+        [{ rekorTlogUrls: [service(`ftp://${hostile}`, 1, '2021-01-01T00:00:00Z')] }, 'rekorTlogUrls[0].url'],
+        [{ rekorTlogUrls: [service('https://rekor.example', 1, hostile)] }, 'rekorTlogUrls[0].validFor.start'],
+        [{ rekorTlogConfig: { selector: hostile } }, 'rekorTlogConfig.selector'],
+      ] as const) {
+        assert.throws(() => parseSigningConfig(config(fields), 'sc.json'), (error: { code?: string; message: string }) => {
+          assert.equal(error.code, 'SIGN_SIGNING_CONFIG_INVALID');
+          assertShowable(error.message, `sc.json: ${field} is "`);
+          return true;
+        });
+      }
     }
   });
 

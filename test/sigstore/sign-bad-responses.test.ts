@@ -13,23 +13,24 @@ import type { RetryPolicy } from '../../src/core/retry.js';
 import { silentLogger } from '../../src/core/logger.js';
 import { openSigningSession } from '../../src/sigstore/sign/index.js';
 import { startSigstoreStack, type SigstoreStack } from '../support/sigstore/index.js';
+import { assertShowable, HOSTILE, HUGE } from '../support/hostile-text.js';
 import { tempDir } from '../support/tmp.js';
 
 const FAST: RetryPolicy = { retries: 2, minDelayMs: 5, maxDelayMs: 20, factor: 2, budgetMs: 5000, timeoutMs: 1500 };
 
-/** Answers every request with 200 and the body set last. */
-async function garbageServer(): Promise<{ url: string; answer: (body: string | Buffer, type: string) => void; requests: () => number; server: Server }> {
-  let reply: { body: string | Buffer; type: string } = { body: '', type: 'text/plain' };
+/** Answers every request with the status (200 unless set) and the body set last. */
+async function garbageServer(): Promise<{ url: string; answer: (body: string | Buffer, type: string, status?: number) => void; requests: () => number; server: Server }> {
+  let reply: { body: string | Buffer; type: string; status: number } = { body: '', type: 'text/plain', status: 200 };
   let count = 0;
   const server = createServer((request, response) => {
     request.resume();
     request.on('end', () => {
       count++;
-      response.writeHead(200, { 'content-type': reply.type }).end(reply.body);
+      response.writeHead(reply.status, { 'content-type': reply.type }).end(reply.body);
     });
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  return { url: `http://127.0.0.1:${(server.address() as AddressInfo).port}`, answer: (body, type) => void (reply = { body, type }), requests: () => count, server };
+  return { url: `http://127.0.0.1:${(server.address() as AddressInfo).port}`, answer: (body, type, status = 200) => void (reply = { body, type, status }), requests: () => count, server };
 }
 
 const HTML = ['<html><body>Proxy login required</body></html>', 'text/html'] as const;
@@ -90,6 +91,15 @@ describe('bad responses from the signing services', () => {
       assert.equal(garbage.requests() - before, 1, 'a bad answer is not retried');
     });
   }
+
+  test('what a refusing service says is repeated printable and bounded', async (t) => {
+    for (const message of [HOSTILE, `${HOSTILE}${HUGE}`]) {
+      garbage.answer(JSON.stringify({ code: 400, message }), 'application/json', 400);
+      const error = (await signWithGarbage(t, 'fulcio')) as Error & { code?: string };
+      assert.equal(error.code, 'SIGN_SERVICE_FAILED', error.message.slice(0, 300));
+      assertShowable(error.message, /^Fulcio POST \S+ failed: .*\]0;owned/);
+    }
+  });
 
   test('a service that is not there is still a connection failure', async (t) => {
     const closed = await garbageServer();

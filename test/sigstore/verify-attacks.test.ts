@@ -5,9 +5,11 @@ import { createHash, generateKeyPairSync, sign } from 'node:crypto';
 import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
+import { FULCIO_OIDS } from '../../src/sigstore/verify/certificate.js';
 import { exactly, loadPrehashedVerifier, loadPublicKey, loadTrustMaterial, matching, verifyBundle, type CertificatePolicy, type PrehashedVerifier, type TrustMaterial } from '../../src/sigstore/verify/index.js';
-import { readBundleFile, verifyArtifact, WHOLE_READ_BYTES } from '../../src/sigstore/verify/files.js';
+import { readAttestationBundles, readBundleFile, verifyArtifact, WHOLE_READ_BYTES } from '../../src/sigstore/verify/files.js';
 import * as der from '../support/sigstore/der.js';
+import { assertShowable, HOSTILE, HUGE } from '../support/hostile-text.js';
 import { CertificateTransparencyLog, FulcioCA } from '../support/sigstore/fulcio.js';
 import { TimestampAuthority } from '../support/sigstore/tsa.js';
 import { canonicalJSON } from '../support/sigstore/jcs.js';
@@ -222,6 +224,40 @@ describe('verifier attacks', () => {
       const forgedLog = loadTrustMaterial(root, 'forged-log.json');
       verifyBundle(logged(Buffer.from(toPEM(Buffer.from(certificate, 'base64'))).toString('base64')), { bytes: ARTIFACT }, policy(), forgedLog);
       rejects(() => verifyBundle(logged(undefined), { bytes: ARTIFACT }, policy(), forgedLog), 'VERIFY_TLOG_BODY_MISMATCH', /signing key/);
+    });
+
+    it('a kind and version the bundle claims for its log entry are repeated printable and bounded', () => {
+      for (const kind of [HOSTILE, `${HOSTILE}${HUGE}`]) {
+        const claimed = edit(blob, (copy) => {
+          (copy.verificationMaterial.tlogEntries[0] as Entry).kindVersion = { kind, version: '0.0.1' };
+        });
+        assert.throws(() => verifyBundle(claimed, { bytes: ARTIFACT }, policy(), trust), (error: { code?: string; message: string }) => {
+          assert.equal(error.code, 'VERIFY_TLOG_BODY_MISMATCH', error.message.slice(0, 300));
+          assertShowable(error.message, /the bundle says {2}\]0;owned 2J next/);
+          return true;
+        });
+      }
+    });
+
+    // Its tree size and root hash are read only once a trusted log's key verified the note: a signature line is anyone's.
+    it('a checkpoint\'s signature line is quoted printable and bounded when it is refused', () => {
+      const hostile = `${HOSTILE}${HUGE.slice(0, 100_000)}`;
+      const withCheckpoint = (change: (lines: string[]) => void): Json => edit(blob, (copy) => {
+        const entry = copy.verificationMaterial.tlogEntries[0] as Entry & { inclusionProof: { checkpoint: { envelope: string } } };
+        delete entry.inclusionPromise;
+        const lines = entry.inclusionProof.checkpoint.envelope.split('\n');
+        change(lines);
+        entry.inclusionProof.checkpoint.envelope = lines.join('\n');
+      });
+      for (const [change, message] of [
+        [(lines: string[]) => void lines.splice(lines.length - 1, 0, hostile), /is not "\u2014 <key name> <base64 key id and signature>": "\\u001b\]0;owned/],
+      ] as const) {
+        assert.throws(() => verifyBundle(withCheckpoint(change), { bytes: ARTIFACT }, policy(), trust), (error: { code?: string; message: string }) => {
+          assert.equal(error.code, 'VERIFY_TLOG_INCLUSION_INVALID', error.message.slice(0, 300));
+          assertShowable(error.message, message);
+          return true;
+        });
+      }
     });
 
     it('a checkpoint signed by another trusted log does not prove an entry of this log', () => {
@@ -468,5 +504,113 @@ describe('verifier attacks', () => {
       assert.equal((await verifyArtifact(bundleOf(ARTIFACT), 'widget.tar.gz', key, undefined, directory)).signer.kind, 'key');
       await assert.rejects(verifyArtifact(bundleOf(large), 'large.bin', key, undefined, directory), { code: 'VERIFY_BUNDLE_UNSUPPORTED', message: /by digest needs an ECDSA P-256 or P-384/ });
     });
+  });
+});
+
+describe('what a bundle, its statement or its certificate says is quoted printable and bounded', () => {
+  const keys = generateKeyPairSync('ec', { namedCurve: 'prime256v1' });
+  const key = loadPublicKey(keys.publicKey.export({ format: 'pem', type: 'spki' }).toString(), 'release.pub');
+  /** A DSSE bundle signed by `keys` (or by `signer` instead, for a signature that does not verify). */
+  const dsse = (payloadType: string, payload: Buffer, signer = keys.privateKey): Json => {
+    const pae = Buffer.concat([Buffer.from(`DSSEv1 ${Buffer.byteLength(payloadType)} ${payloadType} ${payload.length} `), payload]);
+    return {
+      mediaType: 'application/vnd.dev.sigstore.bundle.v0.3+json',
+      verificationMaterial: { publicKey: { hint: 'release' }, tlogEntries: [] },
+      dsseEnvelope: { payloadType, payload: payload.toString('base64'), signatures: [{ sig: sign('sha256', pae, signer).toString('base64'), keyid: '' }] },
+    };
+  };
+  const statement = (fields: Json): Buffer => Buffer.from(JSON.stringify({ _type: 'https://in-toto.io/Statement/v1', predicateType: 'https://slsa.dev/provenance/v1', predicate: {}, ...fields }));
+  const showable = (run: () => unknown, code: string, names: string | RegExp, max?: number): void => {
+    assert.throws(run, (error: { code?: string; message: string }) => {
+      assert.equal(error.code, code, error.message.slice(0, 300));
+      assertShowable(error.message, names, max);
+      return true;
+    });
+  };
+  const utf8Uri = (value: string): Buffer => der.implicitPrimitive(6, Buffer.from(value, 'utf8'));
+
+  it('a DSSE payload type (anyone with a certificate can push one as a referrer)', () => {
+    const other = generateKeyPairSync('ec', { namedCurve: 'prime256v1' });
+    for (const type of [HOSTILE, `${HOSTILE}${HUGE}`]) {
+      showable(() => verifyBundle(dsse(type, Buffer.from('{}')), { bytes: ARTIFACT }, key), 'VERIFY_BUNDLE_UNSUPPORTED', /expected a DSSE payload of type application\/vnd\.in-toto\+json .*found "\\u001b\]0;owned\\u0007\\u009b2J\\u0085next/);
+      showable(() => verifyBundle(dsse(type, Buffer.from('{}'), other.privateKey), { bytes: ARTIFACT }, key), 'VERIFY_SIGNATURE_INVALID', /the DSSE signature over the "\\u001b\]0;owned.* payload does not verify/);
+    }
+  });
+
+  it('the statement\'s type and its subjects\' names and digests', () => {
+    const type = 'application/vnd.in-toto+json';
+    for (const hostile of [HOSTILE, `${HOSTILE}${HUGE}`]) {
+      showable(() => verifyBundle(dsse(type, statement({ _type: hostile, subject: [] })), { bytes: ARTIFACT }, key), 'VERIFY_BUNDLE_INVALID', /found _type "\\u001b\]0;owned/);
+      // Five subjects are listed, a name and three digests of each, cut and escaped: bounded, however many and long.
+      const subjects = Array.from({ length: 6 }, (_, index) => ({ name: `${index}${hostile}`, digest: { [`sha256${hostile}`]: hostile, sha256: `${hostile}` } }));
+      showable(() => verifyBundle(dsse(type, statement({ subject: subjects })), { bytes: ARTIFACT }, key), 'VERIFY_SUBJECT_MISMATCH', /is not a subject of the signed statement; its 6 subject\(s\): "0\\u001b\]0;owned/, 2000);
+    }
+  });
+
+  it('a public key\'s hint, when a keyless bundle was expected', () => {
+    for (const hint of [HOSTILE, `${HOSTILE}${HUGE}`]) {
+      const bundle = { ...dsse('application/vnd.in-toto+json', statement({ subject: [] })), verificationMaterial: { publicKey: { hint }, tlogEntries: [] } };
+      showable(() => verifyBundle(bundle, { bytes: ARTIFACT }, policy()), 'VERIFY_KEY_MISMATCH', /found a bundle signed by a key \(hint "\\u001b\]0;owned/);
+    }
+  });
+
+  it('the bundle\'s media type, digest algorithm and log entry fields', () => {
+    showable(() => verifyBundle({ mediaType: `${HOSTILE}${HUGE}` }, { bytes: ARTIFACT }, key), 'VERIFY_BUNDLE_INVALID', /not a Sigstore bundle: .*found "\\u001b\]0;owned/);
+    const message = (algorithm: string, logIndex = '1'): Json => ({
+      mediaType: 'application/vnd.dev.sigstore.bundle.v0.3+json',
+      verificationMaterial: { publicKey: { hint: 'release' }, tlogEntries: [{ logIndex }] },
+      messageSignature: { messageDigest: { algorithm, digest: 'AA==' }, signature: 'AA==' },
+    });
+    showable(() => verifyBundle(message(`\u009b${HOSTILE}`), { bytes: ARTIFACT }, key), 'VERIFY_BUNDLE_INVALID', /messageDigest\.algorithm "\\u009b\\u001b\]0;owned/);
+    showable(() => verifyBundle(message('SHA2_256', `\u0085${HOSTILE}`), { bytes: ARTIFACT }, key), 'VERIFY_BUNDLE_INVALID', /logIndex is "\\u0085\\u001b\]0;owned/);
+  });
+
+  it('the certificate\'s identity, issuer and extensions, against a policy naming others', () => {
+    const { trust: forged, bundleFor } = forgeryKit();
+    for (const hostile of [HOSTILE, `${HOSTILE}${HUGE}`]) {
+      const named = (...names: Buffer[]): Json => bundleFor((template) => tbsCertificate({ ...template, extensions: [...(template.extensions ?? []), subjectAltNames(...names), extension(FULCIO_OIDS.sourceRepositoryURI, der.utf8String(hostile))] }));
+      showable(() => verifyBundle(named(utf8Uri(hostile)), { bytes: ARTIFACT }, policy(), forged), 'VERIFY_POLICY_IDENTITY_MISMATCH', /expected certificate identity ".*", found "\\u001b\]0;owned/);
+      showable(() => verifyBundle(named(utf8Uri(IDENTITY), utf8Uri(hostile)), { bytes: ARTIFACT }, policy(), forged), 'VERIFY_CERTIFICATE_INVALID', /carries 2 subject alternative names \(".*", "\\u001b\]0;owned/);
+      const extensionPolicy: CertificatePolicy = { ...policy(), extensions: { sourceRepositoryURI: 'https://github.com/octo-org/widget' } };
+      showable(() => verifyBundle(named(utf8Uri(IDENTITY)), { bytes: ARTIFACT }, extensionPolicy, forged), 'VERIFY_POLICY_EXTENSION_MISMATCH', /found "\\u001b\]0;owned/);
+      const issued = (issuer: string, issuerV1?: string): Json => bundleFor((template) => tbsCertificate({ ...template, extensions: [extension(FULCIO_OIDS.issuer, der.utf8String(issuer)), ...(issuerV1 === undefined ? [] : [extension(FULCIO_OIDS.issuerV1, Buffer.from(issuerV1, 'utf8'))]), subjectAltNames(utf8Uri(IDENTITY))] }));
+      showable(() => verifyBundle(issued(hostile), { bytes: ARTIFACT }, policy(), forged), 'VERIFY_POLICY_ISSUER_MISMATCH', /expected OIDC issuer ".*", found "\\u001b\]0;owned/);
+      showable(() => verifyBundle(issued(ISSUER, hostile), { bytes: ARTIFACT }, policy(), forged), 'VERIFY_CERTIFICATE_INVALID', /two OIDC issuers: ".*" \(1\.3\.6\.1\.4\.1\.57264\.1\.8\) and "\\u001b\]0;owned/);
+    }
+  });
+
+  it('a key a bundle file repeats, and what JSON.parse says of a file that is not JSON', async (t) => {
+    const directory = await tempDir(t);
+    const key = JSON.stringify(`${HOSTILE}${HUGE}`);
+    await writeFile(join(directory, 'twice.sigstore.json'), `{${key}:1,${key}:2}`);
+    await writeFile(join(directory, 'twice.intoto.jsonl'), `{${key}:1,${key}:2}\n`);
+    await writeFile(join(directory, 'broken.sigstore.json'), `\u009b${HOSTILE}`);
+    for (const read of [() => readBundleFile('twice.sigstore.json', directory), () => readAttestationBundles('twice.intoto.jsonl', directory)]) {
+      await assert.rejects(read(), (error: { code?: string; message: string }) => {
+        assert.equal(error.code, 'VERIFY_BUNDLE_INVALID');
+        assertShowable(error.message, /^twice\.(sigstore\.json|intoto\.jsonl(:1)?) repeats the key "\\u001b\]0;owned/);
+        return true;
+      });
+    }
+    await assert.rejects(readBundleFile('broken.sigstore.json', directory), (error: { code?: string; message: string }) => {
+      assert.equal(error.code, 'VERIFY_BUNDLE_INVALID');
+      assertShowable(error.message, /^broken\.sigstore\.json is not JSON: /);
+      return true;
+    });
+  });
+
+  it('a policy\'s identity (a release\'s policy file names it) and what JSON.parse says of a trusted root line', () => {
+    showable(() => verifyBundle(dsse('application/vnd.in-toto+json', statement({ subject: [] })), { bytes: ARTIFACT }, policy(`${HOSTILE}${HUGE}`)), 'VERIFY_KEY_MISMATCH', /^expected a keyless bundle signed by "\\u001b\]0;owned.*\(cut: \d+ characters\), found a bundle signed by a key/);
+    showable(() => verifyBundle(dsse('application/vnd.in-toto+json', statement({ subject: [] })), { bytes: ARTIFACT }, { ...policy(), identity: matching(`x\u009b${'.'.repeat(HUGE.length)}`) }), 'VERIFY_KEY_MISMATCH', /^expected a keyless bundle signed by \/\^\(\?:x \.+\u2026 \(cut: \d+ characters\)\)\$\/, found/);
+    showable(() => loadTrustMaterial(`{}\n\u009b${HOSTILE}\n`, 'roots.jsonl'), 'SIGSTORE_TRUSTED_ROOT_INVALID', /^roots\.jsonl:2: not JSON: /);
+  });
+
+  it('the name of a certificate\'s issuer that is no CA of the trusted root', () => {
+    const { trust: forged, bundleFor } = forgeryKit();
+    // OpenSSL reads names of at most 1 MiB.
+    for (const hostile of [HOSTILE, `${HOSTILE}${HUGE.slice(0, 500_000)}`]) {
+      const bundle = bundleFor((template) => tbsCertificate({ ...template, issuerName: der.name([['2.5.4.3', hostile]]), extensions: [...(template.extensions ?? []), subjectAltNames(utf8Uri(IDENTITY))] }));
+      showable(() => verifyBundle(bundle, { bytes: ARTIFACT }, policy(), forged), 'VERIFY_CERTIFICATE_UNTRUSTED', /the signing certificate was issued by "CN=.*owned/);
+    }
   });
 });

@@ -13,6 +13,7 @@ import { attestationPolicy, summarizeProvenance, trustDeciding, verifyAttestatio
 import { artifactDigests, certificateInstance, readAttestationBundles } from '../../src/sigstore/verify/files.js';
 import { githubPolicy, loadPublicKey, loadTrustMaterial, type TrustMaterial } from '../../src/sigstore/verify/index.js';
 import { signAttestation } from '../support/github/attest.js';
+import { assertShowable, HOSTILE } from '../support/hostile-text.js';
 import { startSigstoreStack, type SigstoreStack } from '../support/sigstore/index.js';
 import { tempDir } from '../support/tmp.js';
 
@@ -68,7 +69,8 @@ describe('the provenance summary', () => {
   test('is bounded and printable whatever the signer wrote', () => {
     for (const hostile of [null, 'text', [1, 2], { buildDefinition: [] }, { runDetails: { builder: { id: 42 } } }]) assert.deepEqual(summarizeProvenance(hostile), {});
     const summary = summarizeProvenance({ runDetails: { builder: { id: `evil\u001b[2J\r\n${'x'.repeat(100_000)}` } } });
-    assert.ok((summary.builder ?? '').length <= 1025);
+    assert.ok((summary.builder ?? '').length <= 1024 + 30, 'at most 1,024 characters of it, and that it was cut');
+    assert.match(summary.builder ?? '', /\u2026 \(cut: 100010 characters\)$/);
     assert.ok([...(summary.builder ?? '')].every((char) => char.charCodeAt(0) >= 0x20), 'no control character');
   });
 });
@@ -111,12 +113,12 @@ describe('verifying attestations signed on the loopback stack', () => {
     });
   });
 
-  test('a predicate type a signer made huge is quoted bounded', async () => {
-    const huge = (await signAttestation(stack, { subjects: [{ name: 'a', digest: digests }], predicateType: `https://example.com/${'x'.repeat(100_000)}` })).bundle;
+  test('a predicate type a signer made huge or hostile is quoted printable and bounded, and still named', async () => {
+    const huge = (await signAttestation(stack, { subjects: [{ name: 'a', digest: digests }], predicateType: `https://example.com/${HOSTILE}${'x'.repeat(100_000)}` })).bundle;
     for (const bundles of [[{ json: huge, line: undefined }], lines(other, huge)]) {
-      assert.throws(() => verifyAttestation({ bundles, artifact: digests, policy: policy(), trust, predicateType: SLSA, source: 'b' }), (error: { code?: string; message?: string }) => {
+      assert.throws(() => verifyAttestation({ bundles, artifact: digests, policy: policy(), trust, predicateType: SLSA, source: 'b' }), (error: { code?: string; message: string }) => {
         assert.equal(error.code, 'VERIFY_PREDICATE_TYPE_MISMATCH');
-        assert.ok((error.message ?? '').length < 600, `${(error.message ?? '').length} characters`);
+        assertShowable(error.message, /"https:\/\/example\.com\/\\u001b\]0;owned\\u0007\\u009b2J\\u0085nextx+"\u2026 \(cut: \d+ characters\)/, 600);
         return true;
       });
     }

@@ -6,6 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import { exactly, loadTrustMaterialFromTUF, verifyBundle } from '../../src/sigstore/verify/index.js';
+import { assertShowable, HOSTILE, HUGE } from '../support/hostile-text.js';
 import { startTufRepository as startRepository } from '../support/tuf.js';
 import { startInstance, type Instance } from './sigstore-js.js';
 
@@ -30,6 +31,22 @@ describe('trust material through TUF', () => {
       const bundle = await instance.signBlob(artifact);
       const policy = { kind: 'certificate' as const, identity: exactly('https://github.com/octo-org/widget/.github/workflows/release.yml@refs/tags/v1.2.3'), issuer: exactly('https://token.actions.githubusercontent.com'), extensions: {} };
       assert.equal(verifyBundle(bundle, { bytes: artifact }, policy, trust).tlogEntries.length, 1);
+    } finally {
+      await repository.close();
+    }
+  });
+
+  test('what a repository answers in place of its metadata is repeated printable and bounded', async () => {
+    const repository = await startRepository(directory, Buffer.from(JSON.stringify(instance.trustedRoot)));
+    try {
+      for (const [index, body] of [`\u009b${HOSTILE}`, `{"signed": ${JSON.stringify(`${HOSTILE}${HUGE}`)}}`].entries()) {
+        repository.files.set('/timestamp.json', Buffer.from(body));
+        await assert.rejects(loadTrustMaterialFromTUF({ mirrorURL: repository.url, rootPath: repository.rootPath, cachePath: join(directory, `cache-hostile-${index}`), retries: 0 }), (error: { code?: string; message: string }) => {
+          assert.equal(error.code, 'SIGSTORE_TRUSTED_ROOT_UNAVAILABLE');
+          assertShowable(error.message, /^cannot fetch the trusted root of http:\/\/127\.0\.0\.1:\d+ \(TUF\): /, 1500);
+          return true;
+        });
+      }
     } finally {
       await repository.close();
     }

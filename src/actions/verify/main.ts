@@ -9,6 +9,8 @@ import { VerifyError, type VerifiedSignature } from '../../sigstore/verify/index
 import type { ActionIO } from '../io.js';
 import { cell, code, codeCell } from '../summary.js';
 import { counted } from '../../core/plural.js';
+import { boundedText } from '../../core/quote.js';
+import { reportedName } from '../../checksums/index.js';
 
 /** The inputs the verify action reads: cosign's policy names, plus what to verify. */
 export const VERIFY_INPUTS = [
@@ -144,7 +146,8 @@ export async function run(inputs: RawInputs, io: ActionIO, cwd: string, env: Env
     ...outcome.unlisted.map((file) => `| ${cell(file)} | FAILED (not listed) |`),
   ];
   await io.appendSummary(`### Verified ${code(checksums ?? '')}\n\n| | |\n| --- | --- |\n${signerRows(outcome.signature).join('\n')}\n\n| Artifact | Result |\n| --- | --- |\n${rows.join('\n')}\n`);
-  const failed = [...outcome.results.filter((result) => result.status !== 'ok').map((result) => `${result.entry.name} (${result.status})`), ...outcome.unlisted.map((file) => `${file} (not listed)`)];
+  // Named as the CLI names them: escaped as the -c report escapes a name, and cut (the checksums file's author chose them).
+  const failed = [...outcome.results.filter((result) => result.status !== 'ok').map((result) => `${boundedText(reportedName(result.entry.name))} (${result.status})`), ...outcome.unlisted.map((file) => `${file} (not listed)`)];
   // The summary lists every failure; the error, as the CLI's, names the first few.
   const named = `${failed.slice(0, NAMED_FAILURES).join('; ')}${failed.length > NAMED_FAILURES ? `; and ${failed.length - NAMED_FAILURES} more` : ''}`;
   if (failed.length > 0) throw new VerifyError('VERIFY_ARTIFACT_MISMATCH', `${counted(failed.length, 'artifact')} ${failed.length === 1 ? 'does' : 'do'} not match the signed ${checksums ?? ''}: ${named}`, { hint: 'do not use these files' });

@@ -1,6 +1,7 @@
 import { printable } from '../../core/logger.js';
 import { repeatedKey } from '../../core/json.js';
-import { AttestError, quotedValue } from '../errors.js';
+import { quoted } from '../../core/quote.js';
+import { AttestError } from '../errors.js';
 import { assertPredicateSize, type Predicate } from '../statement.js';
 import { customPredicate } from './custom.js';
 import { cyclonedxV1 } from './cyclonedx/v1.js';
@@ -53,7 +54,7 @@ function parseDocument(bytes: Uint8Array, name: string): Record<string, unknown>
   // JSON.parse keeps the last of two equal keys, other readers the first: the statement would sign one reading of the file.
   const repeated = repeatedKey(text);
   if (repeated !== undefined) {
-    throw new AttestError('ATTEST_PREDICATE_INVALID', `${name} repeats the key ${quotedValue(repeated)} in one object; readers differ on which value it has`, { hint: 'keep one of the two values, then attest again' });
+    throw new AttestError('ATTEST_PREDICATE_INVALID', `${name} repeats the key ${quoted(repeated)} in one object; readers differ on which value it has`, { hint: 'keep one of the two values, then attest again' });
   }
   if (depthOf(document) > MAX_PREDICATE_DEPTH) {
     throw new AttestError('ATTEST_PREDICATE_INVALID', `${name} nests objects and arrays more than ${MAX_PREDICATE_DEPTH} levels deep`, { hint: 'no SBOM or predicate nests that deep; check that this is the document you meant' });

@@ -1,15 +1,16 @@
 import { cliNamer } from '../../config/inputs.js';
 import { attestationVerifyConfig, DEFAULT_PREDICATE_TYPE } from '../../config/verify-attestation.js';
 import { TrustKitError } from '../../core/errors.js';
+import { jsonOutput } from '../../core/quote.js';
 import { attestationPolicy, trustDeciding, verifyAttestation, type VerifiedAttestation } from '../../sigstore/verify/attestation.js';
 import { artifactDigests, readAttestationBundles, resolvePolicy, resolveTrust, trustSourcesFrom } from '../../sigstore/verify/files.js';
 import type { Command } from '../command.js';
 import { EXIT } from '../exit-codes.js';
-import { describeVerified, VERIFY_HELP, VERIFY_OPTIONS } from './verify-blob.js';
+import { describeVerified, shown, VERIFY_HELP, VERIFY_OPTIONS } from './verify-blob.js';
 
 /** The lines naming what a verified attestation says: its predicate type and, for SLSA provenance, its key fields. */
 export function describeAttestation(result: VerifiedAttestation): string[] {
-  const lines = [`  predicate:  ${result.statement.predicateType}${result.line === undefined ? '' : ` (bundle on line ${result.line})`}`];
+  const lines = [`  predicate:  ${shown(result.statement.predicateType)}${result.line === undefined ? '' : ` (bundle on line ${result.line})`}`];
   const provenance = result.provenance;
   if (provenance !== undefined) {
     if (provenance.builder !== undefined) lines.push(`  builder:    ${provenance.builder}`);
@@ -66,7 +67,7 @@ workflow, 8 another repository or owner, 9 a self-hosted runner with --deny-self
     const trust = await resolveTrust(config, context.cwd, trustDeciding(bundles, digests, config.predicateType), trustSourcesFrom(context.env));
     const result = verifyAttestation({ bundles, artifact: digests, policy, trust, predicateType: config.predicateType, source: config.bundle });
     if (format === 'json') {
-      context.stdout.write(`${JSON.stringify({ artifact, digest: { sha256: digests.sha256 }, bundle: { path: config.bundle, index: result.bundleIndex, line: result.line ?? null }, statement: result.statement, provenance: result.provenance ?? null, verified: result.signature }, null, 2)}\n`);
+      context.stdout.write(`${jsonOutput({ artifact, digest: { sha256: digests.sha256 }, bundle: { path: config.bundle, index: result.bundleIndex, line: result.line ?? null }, statement: result.statement, provenance: result.provenance ?? null, verified: result.signature }, 2)}\n`);
     } else {
       context.stdout.write(`Verified OK: ${artifact} (sha256:${digests.sha256})\n${[...describeAttestation(result), ...describeVerified(result.signature)].join('\n')}\n`);
     }

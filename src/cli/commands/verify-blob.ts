@@ -1,5 +1,6 @@
 import { cliNamer } from '../../config/inputs.js';
 import { TrustKitError } from '../../core/errors.js';
+import { boundedText, jsonOutput } from '../../core/quote.js';
 import { verifyConfig } from '../../config/verify.js';
 import { readBundleFile, resolvePolicy, resolveTrust, trustSourcesFrom, verifyArtifact } from '../../sigstore/verify/files.js';
 import type { VerifiedSignature } from '../../sigstore/verify/index.js';
@@ -48,20 +49,27 @@ Trust:
 Exit codes: 0 verified, 1 unreadable input, 2 usage error, 3 verification failed (VERIFY_*),
 4 valid signature by another signer (VERIFY_POLICY_*).`;
 
+/** A value a signer or a bundle chose, as a report line shows it: printable (a certificate's fields can hold C1 controls), and at most 1,000 characters. */
+export function shown(value: string): string {
+  return boundedText(value, 1000);
+}
+
 /** The lines describing a verified signature: signer, issuer, repository, log entries and times. */
 export function describeVerified(result: VerifiedSignature): string[] {
   const lines: string[] = [];
   if (result.signer.kind === 'certificate') {
-    lines.push(`  signer:     ${result.signer.subjectAlternativeName}`, `  issuer:     ${result.signer.issuer}`);
-    if (result.signer.extensions.sourceRepositoryURI !== undefined) lines.push(`  repository: ${result.signer.extensions.sourceRepositoryURI} (${result.signer.extensions.sourceRepositoryRef ?? '?'}@${result.signer.extensions.sourceRepositoryDigest ?? '?'})`);
+    // A policy may match the identity by a pattern and names no other extension: each is the certificate's to fill.
+    const { subjectAlternativeName, issuer, extensions } = result.signer;
+    lines.push(`  signer:     ${shown(subjectAlternativeName)}`, `  issuer:     ${shown(issuer)}`);
+    if (extensions.sourceRepositoryURI !== undefined) lines.push(`  repository: ${shown(extensions.sourceRepositoryURI)} (${shown(extensions.sourceRepositoryRef ?? '?')}@${shown(extensions.sourceRepositoryDigest ?? '?')})`);
     lines.push(`  trust:      ${result.signer.trustRoot}`);
   } else {
     lines.push(`  signer:     key ${result.signer.source}`);
   }
-  for (const entry of result.tlogEntries) lines.push(`  log entry:  ${entry.baseUrl} index ${entry.logIndex}${entry.integratedTime === undefined ? '' : `, integrated ${entry.integratedTime.toISOString()}`}`);
+  for (const entry of result.tlogEntries) lines.push(`  log entry:  ${shown(entry.baseUrl)} index ${entry.logIndex}${entry.integratedTime === undefined ? '' : `, integrated ${entry.integratedTime.toISOString()}`}`);
   if (result.uncheckedTlogEntries > 0) lines.push(`  log entry:  ${result.uncheckedTlogEntries} not checked (no --trusted-root given)`);
   for (const timestamp of result.timestamps.filter((entry) => entry.source === 'timestamp-authority')) lines.push(`  timestamp:  ${timestamp.time.toISOString()} (RFC 3161)`);
-  if (result.statement !== undefined) lines.push(`  statement:  ${result.statement.predicateType} about ${counted(result.statement.subjects.length, 'subject')}`);
+  if (result.statement !== undefined) lines.push(`  statement:  ${shown(result.statement.predicateType)} about ${counted(result.statement.subjects.length, 'subject')}`);
   return lines;
 }
 
@@ -84,7 +92,7 @@ ${VERIFY_HELP}`,
     const [bundle, policy] = await Promise.all([readBundleFile(config.bundle, context.cwd), resolvePolicy(config.policy, context.cwd)]);
     const trust = await resolveTrust(config, context.cwd, bundle, trustSourcesFrom(context.env));
     const result = await verifyArtifact(bundle, artifact, policy, trust, context.cwd);
-    if (args.values.json === true) context.stdout.write(`${JSON.stringify({ artifact, verified: result }, null, 2)}\n`);
+    if (args.values.json === true) context.stdout.write(`${jsonOutput({ artifact, verified: result }, 2)}\n`);
     else context.stdout.write(`Verified OK: ${artifact} (${result.artifact.algorithm}:${result.artifact.hex})\n${describeVerified(result).join('\n')}\n`);
     return EXIT.OK;
   },

@@ -1,7 +1,8 @@
-import { reportLine, type CheckResult } from '../../checksums/index.js';
+import { reportedName, reportLine, type CheckResult } from '../../checksums/index.js';
 import { cliNamer } from '../../config/inputs.js';
 import { verifyConfig } from '../../config/verify.js';
 import { TrustKitError } from '../../core/errors.js';
+import { boundedText, jsonOutput } from '../../core/quote.js';
 import { checkVerifiedChecksums, readBundleFile, resolvePolicy, resolveTrust, trustSourcesFrom, verifyChecksumsSignature, verifySignedChecksums } from '../../sigstore/verify/files.js';
 import { VerifyError } from '../../sigstore/verify/errors.js';
 import type { Command } from '../command.js';
@@ -12,8 +13,9 @@ import { counted } from '../../core/plural.js';
 /** At most this many failures are named in the error; the output lists every one. */
 const NAMED_FAILURES = 20;
 
+/** A failed entry for the error: its name as the report shows it (the checksums file's author chose it), bounded, since up to 20 are named. */
 function describeFailure(result: CheckResult): string {
-  return `${result.entry.name} (${result.status === 'mismatch' ? `expected ${result.entry.algorithm}:${result.entry.hex}, found ${result.entry.algorithm}:${result.actual ?? '?'}` : result.status})`;
+  return `${boundedText(reportedName(result.entry.name))} (${result.status === 'mismatch' ? `expected ${result.entry.algorithm}:${result.entry.hex}, found ${result.entry.algorithm}:${result.actual ?? '?'}` : result.status})`;
 }
 
 /** Throws VERIFY_ARTIFACT_MISMATCH when any artifact failed or none was checked. */
@@ -55,7 +57,7 @@ ${VERIFY_HELP}`,
         ...outcome.results.map((result) => ({ name: result.entry.name, status: result.status, expected: `${result.entry.algorithm}:${result.entry.hex}`, ...(result.actual === undefined ? {} : { found: `${result.entry.algorithm}:${result.actual}` }) })),
         ...outcome.unlisted.map((file) => ({ name: file, status: 'unlisted' })),
       ];
-      context.stdout.write(`${JSON.stringify({ checksums: checksumsPath, verified: outcome.signature, artifacts }, null, 2)}\n`);
+      context.stdout.write(`${jsonOutput({ checksums: checksumsPath, verified: outcome.signature, artifacts }, 2)}\n`);
       const failed = outcome.results.filter((result) => result.status !== 'ok');
       failIfAny(checksumsPath, failed.length + outcome.unlisted.length, [...failed.map(describeFailure), ...outcome.unlisted.map((file) => `${file} (not listed)`)], outcome.results.length);
       return EXIT.OK;

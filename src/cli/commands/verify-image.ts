@@ -1,6 +1,7 @@
 import { cliNamer, InputReader } from '../../config/inputs.js';
 import { attestationVerifyConfig } from '../../config/verify-attestation.js';
 import { TrustKitError } from '../../core/errors.js';
+import { boundedText, jsonOutput } from '../../core/quote.js';
 import { discoverImageBundles, imageTrust, verifyImageBundles, type VerifiedImageBundle } from '../../images/verify.js';
 import { COSIGN_SIGN_PREDICATE_TYPE, formatImageReference } from '../../oci/index.js';
 import { attestationPolicy } from '../../sigstore/verify/attestation.js';
@@ -8,7 +9,7 @@ import { resolvePolicy, resolveTrust, trustSourcesFrom } from '../../sigstore/ve
 import type { Command } from '../command.js';
 import { EXIT } from '../exit-codes.js';
 import { describeAttestation } from './verify-attestation.js';
-import { describeVerified, VERIFY_HELP, VERIFY_OPTIONS } from './verify-blob.js';
+import { describeVerified, shown, VERIFY_HELP, VERIFY_OPTIONS } from './verify-blob.js';
 import { REGISTRY_HELP, REGISTRY_OPTIONS, readImageArguments, registryClientFor } from './registry.js';
 
 const PREDICATE_TYPE = /^[a-z][a-z0-9+.-]*:\S+$/i;
@@ -82,7 +83,7 @@ repository or owner, 9 a self-hosted runner with --deny-self-hosted-runners.`,
       const shown = formatImageReference(pinned);
       if (format === 'json') {
         context.stdout.write(
-          `${JSON.stringify(
+          `${jsonOutput(
             {
               image,
               reference: shown,
@@ -92,13 +93,12 @@ repository or owner, 9 a self-hosted runner with --deny-self-hosted-runners.`,
               unreadable: discovered.unreadable,
               verified: verified.map((entry) => ({ predicateType: entry.predicateType, source: entry.source, statement: entry.attestation?.statement ?? null, provenance: entry.attestation?.provenance ?? null, signature: entry.signature })),
             },
-            null,
             2,
           )}\n`,
         );
       } else {
         const lines = [`Verified OK: ${shown}`, `  found:      ${all.length} bundle(s) (${discovered.referrers.length} referrer(s) via the ${discovered.via === 'api' ? 'referrers API' : 'referrers tag'}, ${discovered.legacySignatures.length} cosign 2 signature(s), ${discovered.legacyAttestations.length} cosign 2 attestation(s))`];
-        for (const unread of discovered.unreadable) lines.push(`  unreadable: ${unread.source}: ${unread.reason.slice(0, 300)}`);
+        for (const unread of discovered.unreadable) lines.push(`  unreadable: ${unread.source}: ${boundedText(unread.reason, 300)}`);
         for (const entry of verified) lines.push(...describeImageBundle(entry));
         context.stdout.write(`${lines.join('\n')}\n`);
       }
@@ -110,6 +110,6 @@ repository or owner, 9 a self-hosted runner with --deny-self-hosted-runners.`,
 };
 
 function describeImageBundle(entry: VerifiedImageBundle): string[] {
-  const head = entry.predicateType === COSIGN_SIGN_PREDICATE_TYPE ? `signature (${entry.source})` : `attestation ${entry.predicateType} (${entry.source})`;
+  const head = entry.predicateType === COSIGN_SIGN_PREDICATE_TYPE ? `signature (${entry.source})` : `attestation ${shown(entry.predicateType)} (${entry.source})`;
   return [`- ${head}`, ...(entry.attestation === undefined || entry.predicateType === COSIGN_SIGN_PREDICATE_TYPE ? [] : describeAttestation(entry.attestation).slice(1)), ...describeVerified(entry.signature)];
 }

@@ -2,12 +2,15 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { TrustKitError } from '../../core/errors.js';
+import { jsonOutput } from '../../core/quote.js';
 import { createGitHubClient } from '../../github/attestations.js';
 import { proxySettingsFrom } from '../../core/proxy.js';
 import { githubReleases } from '../../github/releases.js';
-import { downloadRelease, pinShippedPolicy, readReleasePolicy, RELEASE_ATTESTATION_FILE, RELEASE_POLICY_FILE, verifyRelease } from '../../release/verify-release.js';
+import { reportedName } from '../../checksums/index.js';
+import { downloadRelease, pinShippedPolicy, readReleasePolicy, RELEASE_ATTESTATION_FILE, RELEASE_POLICY_FILE, verifyRelease, type ReleaseVerification } from '../../release/verify-release.js';
 import type { CliContext, Command } from '../command.js';
 import { EXIT } from '../exit-codes.js';
+import { shown } from './verify-blob.js';
 
 /** The GitHub API token of the environment: GH_TOKEN, else GITHUB_TOKEN (as gh reads them). */
 function tokenOf(env: CliContext['env']): string | undefined {
@@ -23,6 +26,20 @@ function usage(message: string): TrustKitError {
 }
 
 const REPOSITORY = /^[A-Za-z0-9_.-]+\/[A-Za-z0-9_.-]+$/;
+
+/**
+ * The lines saying what a release's verification proved. The signer's identity, the predicate types
+ * and GitHub's tag are the signers' to choose, and the file names the checksums file's: shown
+ * printable (names as the -c report shows them) and bounded.
+ */
+export function describeRelease(result: ReleaseVerification, heading: string): string[] {
+  const lines = [`Verified OK: ${heading}`];
+  if (result.checksums !== undefined) lines.push(`  signed checksums: ${result.checksums.file}, ${result.checksums.verifiedFiles} file(s) match, signed by ${shown(result.checksums.signer)}`);
+  for (const attestation of result.attestations) lines.push(`  attestation:      ${shown(attestation.predicateType)} for ${attestation.files.map((file) => reportedName(file)).join(', ')}`);
+  if (result.attestations.length === 0) lines.push('  attestations:     none found');
+  lines.push(result.githubRelease === undefined ? `  GitHub release attestation: none found (${RELEASE_ATTESTATION_FILE})` : `  GitHub release attestation: tag ${shown(result.githubRelease.tag)}, ${result.githubRelease.assets} asset(s), every verified file listed (${shown(result.githubRelease.predicateType)})`);
+  return lines;
+}
 
 /** `trust-kit verify-release DIR --policy FILE` or `--tag TAG --repo OWNER/REPO`: verify everything a release carries, downloaded or fetched. */
 export const verifyReleaseCommand: Command = {
@@ -129,15 +146,10 @@ release attestation is for another release; 5 GitHub's release attestation does 
       }
       const result = await verifyRelease({ dir, policy, ...(tag === undefined ? {} : { tag }), ...(commit === undefined ? {} : { commit }), ...(repo === undefined ? {} : { repository: repo }) });
       if (format === 'json') {
-        context.stdout.write(`${JSON.stringify(result, null, 2)}\n`);
+        context.stdout.write(`${jsonOutput(result, 2)}\n`);
         return EXIT.OK;
       }
-      const lines = [`Verified OK: ${repo === undefined ? (args.positionals[0] as string) : `${repo} ${tag as string}`}`];
-      if (result.checksums !== undefined) lines.push(`  signed checksums: ${result.checksums.file}, ${result.checksums.verifiedFiles} file(s) match, signed by ${result.checksums.signer}`);
-      for (const attestation of result.attestations) lines.push(`  attestation:      ${attestation.predicateType} for ${attestation.files.join(', ')}`);
-      if (result.attestations.length === 0) lines.push('  attestations:     none found');
-      lines.push(result.githubRelease === undefined ? `  GitHub release attestation: none found (${RELEASE_ATTESTATION_FILE})` : `  GitHub release attestation: tag ${result.githubRelease.tag}, ${result.githubRelease.assets} asset(s), every verified file listed (${result.githubRelease.predicateType})`);
-      context.stdout.write(`${lines.join('\n')}\n`);
+      context.stdout.write(`${describeRelease(result, repo === undefined ? (args.positionals[0] as string) : `${repo} ${tag as string}`).join('\n')}\n`);
       return EXIT.OK;
     } finally {
       if (temporary !== undefined) await rm(temporary, { recursive: true, force: true });

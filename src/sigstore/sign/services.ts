@@ -2,6 +2,7 @@ import { X509Certificate } from 'node:crypto';
 import { RFC3161Timestamp } from '@sigstore/core';
 import type { SignatureBundle, Signer, Signature, VerificationMaterial, Witness } from '@sigstore/sign';
 import { isTrustKitError } from '../../core/errors.js';
+import { boundedText } from '../../core/quote.js';
 import type { RetryPolicy } from '../../core/retry.js';
 import { SignError, SigningServiceError, type ServiceStatus, type SigningService } from './errors.js';
 
@@ -79,7 +80,7 @@ function withoutTokens(message: string): string {
  */
 function unusableBody(failure: FailureShape | undefined): string {
   if (failure?.type === 'invalid-json') return 'a body that is not JSON (an HTML page or truncated JSON?)';
-  const message = typeof failure?.message === 'string' ? withoutTokens(failure.message).slice(0, 200) : '';
+  const message = typeof failure?.message === 'string' ? boundedText(withoutTokens(failure.message)) : '';
   return `a body of another shape than the service's${message === '' ? '' : ` (${message})`}`;
 }
 
@@ -114,7 +115,7 @@ export function serviceFailure(service: SigningService, method: string, url: str
   let detail = '';
   if (typeof failure?.statusCode === 'number') {
     status = failure.statusCode;
-    detail = typeof failure.message === 'string' ? withoutTokens(failure.message.replace(/^\(\d+\)\s*/, '')).slice(0, 300) : '';
+    detail = typeof failure.message === 'string' ? boundedText(withoutTokens(failure.message.replace(/^\(\d+\)\s*/, '')), 300) : '';
   } else if (failure?.type === 'request-timeout' || (typeof failure?.message === 'string' && /timeout/i.test(failure.message))) {
     status = 'timeout';
   } else if (failure?.type === 'system' || (typeof failure?.code === 'string' && /^E[A-Z_]+$/.test(failure.code) && !failure.code.startsWith('ERR_'))) {
@@ -156,7 +157,7 @@ export class ReportingWitness implements Witness {
       try {
         RFC3161Timestamp.parse(Buffer.from(timestamp.signedTimestamp) as Buffer<ArrayBuffer>);
       } catch (error) {
-        throw badResponse(this.service, 'POST', this.url, `a body that is not a DER RFC 3161 timestamp token (${error instanceof Error ? error.message : String(error)})`, error);
+        throw badResponse(this.service, 'POST', this.url, `a body that is not a DER RFC 3161 timestamp token (${boundedText(error instanceof Error ? error.message : String(error))})`, error);
       }
     }
     return material;
@@ -182,7 +183,7 @@ export class ReportingSigner implements Signer {
     try {
       new X509Certificate(signature.key.certificate);
     } catch (error) {
-      throw badResponse(this.service, 'POST', this.url, `a certificate that cannot be read (${error instanceof Error ? error.message : String(error)})`, error);
+      throw badResponse(this.service, 'POST', this.url, `a certificate that cannot be read (${boundedText(error instanceof Error ? error.message : String(error))})`, error);
     }
     return signature;
   }

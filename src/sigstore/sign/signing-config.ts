@@ -1,3 +1,4 @@
+import { quoted } from '../../core/quote.js';
 import { SignError } from './errors.js';
 
 /** The media type of the signing configurations trust-kit reads (cosign 3, sigstore-python 4 and sigstore-js read the same). */
@@ -54,7 +55,7 @@ function invalid(source: string, message: string): never {
 
 function time(value: unknown, source: string, where: string): Date {
   const date = typeof value === 'string' ? new Date(value) : undefined;
-  if (date === undefined || Number.isNaN(date.getTime())) invalid(source, `${where} is ${JSON.stringify(value ?? null)}, expected an RFC 3339 time`);
+  if (date === undefined || Number.isNaN(date.getTime())) invalid(source, `${where} is ${quoted(value ?? null)}, expected an RFC 3339 time`);
   return date;
 }
 
@@ -71,9 +72,9 @@ function services(value: unknown, source: string, field: string): SigningConfigS
     } catch {
       parsed = undefined;
     }
-    if (parsed === undefined || (parsed.protocol !== 'https:' && parsed.protocol !== 'http:')) invalid(source, `${where}.url is ${JSON.stringify(url ?? null)}, expected an http(s) URL`);
+    if (parsed === undefined || (parsed.protocol !== 'https:' && parsed.protocol !== 'http:')) invalid(source, `${where}.url is ${quoted(url ?? null)}, expected an http(s) URL`);
     if (parsed.username !== '' || parsed.password !== '' || parsed.search !== '' || parsed.hash !== '') invalid(source, `${where}.url must carry no credentials, query string or fragment`);
-    if (typeof majorApiVersion !== 'number' || !Number.isInteger(majorApiVersion) || majorApiVersion < 1) invalid(source, `${where}.majorApiVersion is ${JSON.stringify(majorApiVersion ?? null)}, expected a positive integer`);
+    if (typeof majorApiVersion !== 'number' || !Number.isInteger(majorApiVersion) || majorApiVersion < 1) invalid(source, `${where}.majorApiVersion is ${quoted(majorApiVersion ?? null)}, expected a positive integer`);
     const { start, end } = (typeof validFor === 'object' && validFor !== null ? validFor : {}) as Record<string, unknown>;
     return {
       url: url as string,
@@ -88,9 +89,9 @@ function services(value: unknown, source: string, field: string): SigningConfigS
 function selector(value: unknown, source: string, field: string): ServiceSelector {
   if (value === undefined) return { selector: 'ANY' };
   const { selector: name, count } = (typeof value === 'object' && value !== null ? value : {}) as Record<string, unknown>;
-  if (typeof name !== 'string' || !SELECTORS.has(name)) invalid(source, `${field}.selector is ${JSON.stringify(name ?? null)}, expected ALL, ANY or EXACT`);
+  if (typeof name !== 'string' || !SELECTORS.has(name)) invalid(source, `${field}.selector is ${quoted(name ?? null)}, expected ALL, ANY or EXACT`);
   if (name !== 'EXACT') return { selector: name as 'ALL' | 'ANY' };
-  if (typeof count !== 'number' || !Number.isInteger(count) || count < 1) invalid(source, `${field}.count is ${JSON.stringify(count ?? null)}, expected a positive integer with selector EXACT`);
+  if (typeof count !== 'number' || !Number.isInteger(count) || count < 1) invalid(source, `${field}.count is ${quoted(count ?? null)}, expected a positive integer with selector EXACT`);
   return { selector: 'EXACT', count };
 }
 
@@ -98,7 +99,7 @@ function selector(value: unknown, source: string, field: string): ServiceSelecto
 export function parseSigningConfig(json: unknown, source: string): SigningConfig {
   if (typeof json !== 'object' || json === null || Array.isArray(json)) invalid(source, 'is not a JSON object');
   const document = json as Record<string, unknown>;
-  if (document['mediaType'] !== SIGNING_CONFIG_MEDIA_TYPE) invalid(source, `mediaType is ${JSON.stringify(document['mediaType'] ?? null)}, expected ${SIGNING_CONFIG_MEDIA_TYPE}`);
+  if (document['mediaType'] !== SIGNING_CONFIG_MEDIA_TYPE) invalid(source, `mediaType is ${quoted(document['mediaType'] ?? null)}, expected ${SIGNING_CONFIG_MEDIA_TYPE}`);
   return {
     source,
     caUrls: services(document['caUrls'], source, 'caUrls'),

@@ -1,3 +1,4 @@
+import { boundedText, quoted } from '../../core/quote.js';
 import type { FulcioExtensionName } from './certificate.js';
 import { VerifyError, type VerifyPolicyCode } from './errors.js';
 import type { VerificationPolicy } from './policy.js';
@@ -152,7 +153,7 @@ export function verifyAttestation(options: { bundles: readonly AttestationBundle
       throw new VerifyError('VERIFY_SUBJECT_MISMATCH', `none of the ${bundles.length} attestations in ${options.source} lists the artifact sha256:${artifact.sha256} as a subject`);
     } else {
       const types = [...new Set(covering.map((index) => peeked[index]?.predicateType ?? ''))];
-      const listed = `${types.slice(0, 5).map(quoted).join(', ')}${types.length > 5 ? ', …' : ''}`;
+      const listed = `${types.slice(0, 5).map((type) => quoted(type)).join(', ')}${types.length > 5 ? ', …' : ''}`;
       throw new VerifyError('VERIFY_PREDICATE_TYPE_MISMATCH', `expected an attestation with predicate type ${quoted(predicateType)}; the ${covering.length} attestation(s) in ${options.source} about the artifact have ${listed}`);
     }
   }
@@ -178,11 +179,6 @@ export function verifyAttestation(options: { bundles: readonly AttestationBundle
   throw firstFailure;
 }
 
-/** A value from a statement, quoted for a message: escaped, and at most 200 characters of it (the signer chose its length). */
-function quoted(value: string): string {
-  return JSON.stringify(value.length > 200 ? `${value.slice(0, 200)}…` : value);
-}
-
 function where(source: string, bundle: AttestationBundle): string {
   return bundle.line === undefined ? source : `${source}:${bundle.line}`;
 }
@@ -190,12 +186,10 @@ function where(source: string, bundle: AttestationBundle): string {
 /** The longest value a summary repeats: a predicate is the signer's to fill, and ends up on a terminal. */
 const MAX_FIELD = 1024;
 
-/** A printable string field of a predicate, or undefined; control characters become spaces. */
+/** A printable string field of a predicate (control characters become a space: in a signed field they could rewrite the terminal), at most {@link MAX_FIELD} characters of it; undefined when absent. */
 function text(value: unknown): string | undefined {
   if (typeof value !== 'string' || value === '') return undefined;
-  // eslint-disable-next-line no-control-regex -- control characters in a signed field could rewrite the terminal
-  const clean = value.replace(/[\u0000-\u001f\u007f-\u009f]/g, ' ');
-  return clean.length > MAX_FIELD ? `${clean.slice(0, MAX_FIELD)}…` : clean;
+  return boundedText(value, MAX_FIELD);
 }
 
 function field(value: unknown, ...path: string[]): unknown {

@@ -4,6 +4,7 @@
 // reading is at least as strict as theirs: every known field has its JSON type (shape.ts, which
 // also refuses null where they read a default), an enum is one of the names protobuf-specs knows,
 // and a bundle holds what @sigstore/bundle requires of its version.
+import { quoted } from '../../core/quote.js';
 import { VerifyError } from './errors.js';
 import { BUNDLE_SHAPE, findShapeViolation, TRUSTED_ROOT_SHAPE } from './shape.js';
 
@@ -126,7 +127,7 @@ function logEntry(entry: Json): Omit<TransparencyLogEntry, 'logId' | 'kindVersio
 export function decodeBundle(json: unknown): Bundle {
   const mediaType = object(json)?.mediaType;
   if (typeof mediaType !== 'string' || !MEDIA_TYPES.has(mediaType)) {
-    throw new VerifyError('VERIFY_BUNDLE_INVALID', `not a Sigstore bundle: expected mediaType ${[...MEDIA_TYPES].join(' or ')}, found ${JSON.stringify(mediaType ?? null)}`);
+    throw new VerifyError('VERIFY_BUNDLE_INVALID', `not a Sigstore bundle: expected mediaType ${[...MEDIA_TYPES].join(' or ')}, found ${quoted(mediaType ?? null)}`);
   }
   const malformed = (problem: string): VerifyError => new VerifyError('VERIFY_BUNDLE_INVALID', `malformed ${mediaType} bundle: ${problem}`);
   const violation = findShapeViolation(json, BUNDLE_SHAPE, '');
@@ -143,7 +144,7 @@ export function decodeBundle(json: unknown): Bundle {
   if (messageSignature !== undefined) {
     const digest = object(messageSignature.messageDigest);
     const algorithm = text(digest?.algorithm, 'HASH_ALGORITHM_UNSPECIFIED');
-    if (!HASH_ALGORITHMS.has(algorithm)) throw malformed(`messageSignature.messageDigest.algorithm ${JSON.stringify(algorithm.slice(0, 40))} is not a hash algorithm (${[...HASH_ALGORITHMS].join(', ')})`);
+    if (!HASH_ALGORITHMS.has(algorithm)) throw malformed(`messageSignature.messageDigest.algorithm ${quoted(algorithm, 40)} is not a hash algorithm (${[...HASH_ALGORITHMS].join(', ')})`);
     content = { $case: 'messageSignature', messageSignature: { messageDigest: { algorithm, digest: bytes(digest?.digest) }, signature: bytes(messageSignature.signature) } };
     if (digest === undefined) invalid.push('messageSignature.messageDigest');
     else if (content.messageSignature.messageDigest.digest.length === 0) invalid.push('messageSignature.messageDigest.digest');
@@ -249,7 +250,7 @@ const TRUSTED_ROOT_MEDIA_TYPES = new Set(['application/vnd.dev.sigstore.trustedr
 export function decodeTrustedRoot(value: unknown, label: string): TrustedRoot {
   const mediaType = object(value)?.mediaType;
   if (typeof mediaType !== 'string' || !TRUSTED_ROOT_MEDIA_TYPES.has(mediaType)) {
-    throw new VerifyError('SIGSTORE_TRUSTED_ROOT_INVALID', `${label}: not a Sigstore trusted root: expected mediaType ${[...TRUSTED_ROOT_MEDIA_TYPES].join(' or ')}, found ${JSON.stringify(mediaType ?? null)?.slice(0, 100)}`);
+    throw new VerifyError('SIGSTORE_TRUSTED_ROOT_INVALID', `${label}: not a Sigstore trusted root: expected mediaType ${[...TRUSTED_ROOT_MEDIA_TYPES].join(' or ')}, found ${quoted(mediaType ?? null, 100)}`);
   }
   const violation = findShapeViolation(value, TRUSTED_ROOT_SHAPE, '');
   if (violation !== undefined) throw new VerifyError('SIGSTORE_TRUSTED_ROOT_INVALID', `${label}: ${violation.path} ${violation.problem}`);
@@ -265,8 +266,8 @@ export function decodeTrustedRoot(value: unknown, label: string): TrustedRoot {
       const publicKey = log.publicKey as Json;
       const hashAlgorithm = text(log.hashAlgorithm, 'HASH_ALGORITHM_UNSPECIFIED');
       const keyDetails = text(publicKey.keyDetails, 'PUBLIC_KEY_DETAILS_UNSPECIFIED');
-      if (!HASH_ALGORITHMS.has(hashAlgorithm)) throw new VerifyError('SIGSTORE_TRUSTED_ROOT_INVALID', `${label}: ${field}[${index}].hashAlgorithm ${JSON.stringify(hashAlgorithm.slice(0, 40))} is not a hash algorithm`);
-      if (!PUBLIC_KEY_DETAILS.has(keyDetails)) throw new VerifyError('SIGSTORE_TRUSTED_ROOT_INVALID', `${label}: ${field}[${index}].publicKey.keyDetails ${JSON.stringify(keyDetails.slice(0, 40))} is not a key type`);
+      if (!HASH_ALGORITHMS.has(hashAlgorithm)) throw new VerifyError('SIGSTORE_TRUSTED_ROOT_INVALID', `${label}: ${field}[${index}].hashAlgorithm ${quoted(hashAlgorithm, 40)} is not a hash algorithm`);
+      if (!PUBLIC_KEY_DETAILS.has(keyDetails)) throw new VerifyError('SIGSTORE_TRUSTED_ROOT_INVALID', `${label}: ${field}[${index}].publicKey.keyDetails ${quoted(keyDetails, 40)} is not a key type`);
       const logId = object(log.logId);
       const checkpointKeyId = object(log.checkpointKeyId);
       return {

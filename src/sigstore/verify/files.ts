@@ -7,6 +7,7 @@ import { hashFile, parseDigestReference, type DigestAlgorithm } from '../../core
 import { isTrustKitError, systemErrorCode } from '../../core/errors.js';
 import { INPUT_LIMITS, readRegularFile, readRegularFileSync, regularFileChunks } from '../../core/files.js';
 import { repeatedKey } from '../../core/json.js';
+import { boundedText, quoted } from '../../core/quote.js';
 import { VerifyError } from './errors.js';
 import { loadPublicKey } from './key.js';
 import { exactly, githubPolicy, GITHUB_ACTIONS_ISSUER, matching, type Matcher, type VerificationPolicy } from './policy.js';
@@ -68,11 +69,11 @@ export async function readBundleFile(path: string, cwd: string): Promise<unknown
   try {
     json = JSON.parse(text);
   } catch (error) {
-    throw new VerifyError('VERIFY_BUNDLE_INVALID', `${path} is not JSON: ${error instanceof Error ? error.message : String(error)}`, { cause: error });
+    throw new VerifyError('VERIFY_BUNDLE_INVALID', `${path} is not JSON: ${boundedText(error instanceof Error ? error.message : String(error))}`, { cause: error });
   }
   // JSON.parse keeps the last of two equal keys, other readers the first or neither (protobuf's JSON reader refuses them).
   const repeated = repeatedKey(text);
-  if (repeated !== undefined) throw new VerifyError('VERIFY_BUNDLE_INVALID', `${path} repeats the key ${JSON.stringify(repeated)} in one object; a bundle names each field once`);
+  if (repeated !== undefined) throw new VerifyError('VERIFY_BUNDLE_INVALID', `${path} repeats the key ${quoted(repeated)} in one object; a bundle names each field once`);
   return json;
 }
 
@@ -92,10 +93,10 @@ export async function readAttestationBundles(path: string, cwd: string): Promise
     try {
       json = JSON.parse(part);
     } catch (error) {
-      throw new VerifyError('VERIFY_BUNDLE_INVALID', `${where} is not JSON: ${error instanceof Error ? error.message : String(error)}`, { cause: error, hint: 'give a Sigstore bundle (.sigstore.json) or a file of one bundle per line (.intoto.jsonl)' });
+      throw new VerifyError('VERIFY_BUNDLE_INVALID', `${where} is not JSON: ${boundedText(error instanceof Error ? error.message : String(error))}`, { cause: error, hint: 'give a Sigstore bundle (.sigstore.json) or a file of one bundle per line (.intoto.jsonl)' });
     }
     const repeated = repeatedKey(part);
-    if (repeated !== undefined) throw new VerifyError('VERIFY_BUNDLE_INVALID', `${where} repeats the key ${JSON.stringify(repeated)} in one object; a bundle names each field once`);
+    if (repeated !== undefined) throw new VerifyError('VERIFY_BUNDLE_INVALID', `${where} repeats the key ${quoted(repeated)} in one object; a bundle names each field once`);
     if (typeof json !== 'object' || json === null || Array.isArray(json)) throw new VerifyError('VERIFY_BUNDLE_INVALID', `${where} is not a JSON object (a Sigstore bundle)`);
     return json;
   };
@@ -357,7 +358,7 @@ export async function checkVerifiedChecksums(verified: VerifiedChecksumsFile, op
   for await (const entry of readChecksumEntries(verified.path, reading)) {
     for (const want of byName.get(entry.name) ?? []) {
       if (want.exact !== undefined) {
-        throw new ChecksumsError('CHECKSUMS_DUPLICATE_ENTRY', `${verified.shown}:${entry.line}: "${entry.name}" is already listed on line ${want.exact.line}`, { hint: 'a checksums file must list each name once; regenerate it' });
+        throw new ChecksumsError('CHECKSUMS_DUPLICATE_ENTRY', `${verified.shown}:${entry.line}: ${quoted(entry.name)} is already listed on line ${want.exact.line}`, { hint: 'a checksums file must list each name once; regenerate it' });
       }
       want.exact = entry;
     }

@@ -1,4 +1,5 @@
 import type { KeyObject } from 'node:crypto';
+import { boundedText, quoted } from '../../core/quote.js';
 import type { FulcioExtensionName } from './certificate.js';
 import type { VerifyPolicyCode } from './errors.js';
 
@@ -59,7 +60,7 @@ export function matches(matcher: Matcher, value: string | undefined): boolean {
 
 /** A matcher as users wrote it, for messages. */
 export function describeMatcher(matcher: Matcher): string {
-  return matcher.kind === 'exact' ? JSON.stringify(matcher.value) : `/^(?:${matcher.pattern})$/`;
+  return matcher.kind === 'exact' ? quoted(matcher.value) : `/^(?:${boundedText(matcher.pattern)})$/`;
 }
 
 /** Escapes every character that has a meaning in a regular expression. */

@@ -1,3 +1,4 @@
+import { boundedText, quoted } from '../../core/quote.js';
 import { exactly, matching, type CertificatePolicy } from './policy.js';
 import type { TrustMaterial } from './trust.js';
 import { verifyBundle } from './verify.js';
@@ -35,7 +36,8 @@ export interface ExpectedRelease {
   readonly commit?: string | undefined;
 }
 
-const shown = (value: unknown): string => (typeof value === 'string' ? JSON.stringify(value.slice(0, 200)) : 'missing');
+/** A field of the signed predicate, for a message: the signer chose it. */
+const shown = (value: unknown): string => (typeof value === 'string' ? quoted(value) : 'missing');
 
 /**
  * What a release statement says against what is expected, as a list of problems (empty when it
@@ -48,20 +50,20 @@ export function releaseStatementProblems(statement: unknown, expected: ExpectedR
   const record = (typeof statement === 'object' && statement !== null ? statement : {}) as { predicateType?: unknown; subject?: unknown; predicate?: unknown };
   const predicate = (typeof record.predicate === 'object' && record.predicate !== null ? record.predicate : {}) as { tag?: unknown; repository?: unknown; purl?: unknown };
   const problems: string[] = [];
-  if (expected.tag !== undefined && predicate.tag !== expected.tag) problems.push(`the tag is ${shown(predicate.tag)}, not ${JSON.stringify(expected.tag)}`);
+  if (expected.tag !== undefined && predicate.tag !== expected.tag) problems.push(`the tag is ${shown(predicate.tag)}, not ${quoted(expected.tag)}`);
   if (record.predicateType !== RELEASE_PREDICATE_V02) return problems;
   const { repository, tag, purl } = predicate;
   if (typeof repository !== 'string' || typeof tag !== 'string') return [...problems, `the v0.2 predicate names the repository ${shown(repository)} and the tag ${shown(tag)}`];
-  if (expected.repository !== undefined && repository.toLowerCase() !== expected.repository.toLowerCase()) problems.push(`the repository is ${shown(repository)}, not ${JSON.stringify(expected.repository)}`);
+  if (expected.repository !== undefined && repository.toLowerCase() !== expected.repository.toLowerCase()) problems.push(`the repository is ${shown(repository)}, not ${quoted(expected.repository)}`);
   const ownPurl = `pkg:github/${repository}@${tag}`;
-  if (typeof purl !== 'string' || purl.toLowerCase() !== ownPurl.toLowerCase()) problems.push(`the purl is ${shown(purl)}, not ${JSON.stringify(ownPurl)}`);
+  if (typeof purl !== 'string' || purl.toLowerCase() !== ownPurl.toLowerCase()) problems.push(`the purl is ${shown(purl)}, not ${quoted(ownPurl)}`);
   if (expected.commit !== undefined) {
     const subjects = Array.isArray(record.subject) ? (record.subject as unknown[]) : [];
     const commits = subjects.flatMap((subject) => {
       const { uri, digest } = (subject ?? {}) as { uri?: unknown; digest?: { sha1?: unknown } };
       return typeof uri === 'string' && uri.toLowerCase() === ownPurl.toLowerCase() && typeof digest?.sha1 === 'string' ? [digest.sha1.toLowerCase()] : [];
     });
-    if (!commits.includes(expected.commit.toLowerCase())) problems.push(`no subject ${ownPurl} has the commit ${expected.commit}${commits.length === 0 ? '' : ` (it names ${commits.slice(0, 2).join(', ')})`}`);
+    if (!commits.includes(expected.commit.toLowerCase())) problems.push(`no subject ${boundedText(ownPurl)} has the commit ${boundedText(expected.commit)}${commits.length === 0 ? '' : ` (it names ${commits.slice(0, 2).map((commit) => boundedText(commit, 64)).join(', ')})`}`);
   }
   return problems;
 }

@@ -1,3 +1,5 @@
+import { quoted } from '../../core/quote.js';
+
 /**
  * The JSON shape of a Sigstore document's known fields: a string, base64 bytes, a protobuf int64
  * as a decimal string, an RFC 3339 time, an object of fields (each optional unless `required`), or
@@ -55,8 +57,8 @@ export function findShapeViolation(value: unknown, shape: Shape, path: string): 
   if (typeof shape === 'string') {
     if (typeof value !== 'string') return { path, problem: `is ${typeOf(value)}, expected ${SCALAR_NAMES[shape]}` };
     if (shape === 'base64' && !BASE64.test(value)) return { path, problem: 'is not base64' };
-    if (shape === 'int64' && !isInt64(value)) return { path, problem: `is ${JSON.stringify(value.slice(0, 40))}, expected a non-negative decimal integer below 2^63` };
-    if (shape === 'rfc3339' && parseRfc3339(value) === undefined) return { path, problem: `is ${JSON.stringify(value.slice(0, 40))}, expected an RFC 3339 time such as 2025-01-31T12:00:00Z` };
+    if (shape === 'int64' && !isInt64(value)) return { path, problem: `is ${quoted(value, 40)}, expected a non-negative decimal integer below 2^63` };
+    if (shape === 'rfc3339' && parseRfc3339(value) === undefined) return { path, problem: `is ${quoted(value, 40)}, expected an RFC 3339 time such as 2025-01-31T12:00:00Z` };
     return undefined;
   }
   if ('items' in shape) {

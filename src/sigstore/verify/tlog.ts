@@ -1,4 +1,5 @@
 import { createHash, verify as verifyBytes, type KeyObject } from 'node:crypto';
+import { boundedText, quoted } from '../../core/quote.js';
 import { abbreviate } from './certificate.js';
 import type { TransparencyLogEntry } from './documents.js';
 import { VerifyError } from './errors.js';
@@ -35,7 +36,7 @@ export interface LoggedContent {
  */
 export function verifyLogEntry(entry: TransparencyLogEntry, roots: readonly TrustRoot[], content: LoggedContent, where: string, signedTimes: readonly Date[] = []): VerifiedLogEntry {
   for (const [field, value] of [['logIndex', entry.logIndex], ['integratedTime', entry.integratedTime], ['inclusionProof.logIndex', entry.inclusionProof?.logIndex ?? '0'], ['inclusionProof.treeSize', entry.inclusionProof?.treeSize ?? '0']] as const) {
-    if (!/^\d{1,19}$/.test(value)) throw new VerifyError('VERIFY_BUNDLE_INVALID', `${where}: ${field} is ${JSON.stringify(value)}, expected a non-negative integer`);
+    if (!/^\d{1,19}$/.test(value)) throw new VerifyError('VERIFY_BUNDLE_INVALID', `${where}: ${field} is ${quoted(value, 40)}, expected a non-negative integer`);
   }
   const keyId = entry.logId?.keyId;
   const integratedTime = new Date(Number(entry.integratedTime) * 1000);
@@ -105,7 +106,7 @@ function parseSignedNote(envelope: string, fail: (message: string) => never): { 
   if (lines.length > 64) fail(`the checkpoint carries ${lines.length} signature lines, more than a checkpoint has any reason to`);
   const signatures = lines.map((line, index) => {
     const match = NOTE_SIGNATURE.exec(line);
-    if (match === null) return fail(`signature line ${index + 1} is not "\u2014 <key name> <base64 key id and signature>": ${JSON.stringify(line.slice(0, 80))}`);
+    if (match === null) return fail(`signature line ${index + 1} is not "\u2014 <key name> <base64 key id and signature>": ${quoted(line, 80)}`);
     const bytes = Buffer.from(match[2] ?? '', 'base64');
     if (bytes.length < 5) fail(`signature line ${index + 1} is too short to hold a key id and a signature`);
     return { name: match[1] ?? '', keyHint: bytes.subarray(0, 4), signature: bytes.subarray(4) };
@@ -119,9 +120,9 @@ function parseCheckpoint(note: string, fail: (message: string) => never): { orig
   if (lines.length < 3) fail(`the checkpoint has ${lines.length} line(s), expected at least 3 (origin, tree size, root hash)`);
   const [origin = '', size = '', hash = ''] = lines;
   if (origin === '') fail('the checkpoint names no origin');
-  if (!TREE_SIZE.test(size)) fail(`the checkpoint's tree size ${JSON.stringify(size.slice(0, 40))} is not a decimal number without leading zeros`);
+  if (!TREE_SIZE.test(size)) fail(`the checkpoint's tree size ${quoted(size, 40)} is not a decimal number without leading zeros`);
   const rootHash = Buffer.from(hash, 'base64');
-  if (rootHash.length !== 32 || rootHash.toString('base64') !== hash) fail(`the checkpoint's root hash ${JSON.stringify(hash.slice(0, 60))} is not a base64 SHA-256 hash`);
+  if (rootHash.length !== 32 || rootHash.toString('base64') !== hash) fail(`the checkpoint's root hash ${quoted(hash, 60)} is not a base64 SHA-256 hash`);
   return { origin, treeSize: BigInt(size), rootHash };
 }
 
@@ -175,8 +176,9 @@ function verifyProof(entry: TransparencyLogEntry, log: LogAuthority, where: stri
 }
 
 function verifyBody(entry: TransparencyLogEntry, content: LoggedContent, where: string): string {
+  // The bundle's kindVersion is signed by nobody, and a logged body is whatever was submitted: the values a message repeats are kept printable and bounded.
   const mismatch = (message: string): never => {
-    throw new VerifyError('VERIFY_TLOG_BODY_MISMATCH', `${where} (logIndex ${entry.logIndex}): ${message}`);
+    throw new VerifyError('VERIFY_TLOG_BODY_MISMATCH', `${where} (logIndex ${entry.logIndex}): ${boundedText(message, 600)}`);
   };
   let body: Record<string, unknown>;
   try {
@@ -225,7 +227,7 @@ function verifyBody(entry: TransparencyLogEntry, content: LoggedContent, where: 
   } else if (key === 'hashedrekord/0.0.2' || key === 'dsse/0.0.2') {
     verifyRekorV2Body(key, spec, content, mismatch);
   } else {
-    throw new VerifyError('VERIFY_BUNDLE_UNSUPPORTED', `${where}: log entries of kind ${key} are not supported (supported: hashedrekord/0.0.1, hashedrekord/0.0.2, dsse/0.0.1, dsse/0.0.2, intoto/0.0.2)`);
+    throw new VerifyError('VERIFY_BUNDLE_UNSUPPORTED', `${where}: log entries of kind ${boundedText(key)} are not supported (supported: hashedrekord/0.0.1, hashedrekord/0.0.2, dsse/0.0.1, dsse/0.0.2, intoto/0.0.2)`);
   }
   return key;
 }

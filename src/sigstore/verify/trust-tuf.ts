@@ -6,6 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { NO_PROXY_SETTINGS, ProxyConfigError, type ProxySettings } from '../../core/proxy.js';
 import { ProxyTunnelError } from '../../core/proxy-tunnel.js';
+import { boundedText } from '../../core/quote.js';
 import GITHUB_TUF_ROOT from '../trust-roots/github-tuf-root.json' with { type: 'json' };
 import { VerifyError } from './errors.js';
 import { loadTrustMaterial, type TrustMaterial } from './trust.js';
@@ -56,7 +57,8 @@ function proxyHint(error: unknown, offline: string): { hint?: string } {
 function causeChain(error: unknown): string {
   const messages: string[] = [];
   for (let current: unknown = error; current !== undefined && messages.length < 4; current = current instanceof Error ? current.cause : undefined) {
-    messages.push(current instanceof Error ? current.message : String(current));
+    // The TUF client's messages quote what the mirror served (JSON.parse's quotes the body): printable and bounded.
+    messages.push(boundedText(current instanceof Error ? current.message : String(current), 300));
   }
   return messages.join(': ');
 }

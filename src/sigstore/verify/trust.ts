@@ -1,4 +1,5 @@
 import { createHash, createPublicKey, type KeyObject } from 'node:crypto';
+import { boundedText } from '../../core/quote.js';
 import { ParsedCertificate } from './certificate.js';
 import { decodeTrustedRoot, type RawValidity, type TrustedAuthority, type TrustedLog } from './documents.js';
 import { VerifyError } from './errors.js';
@@ -115,7 +116,7 @@ export function loadTrustMaterial(input: string | object, source = 'trusted root
         try {
           documents.push({ value: JSON.parse(line), label: `${source}:${index + 1}` });
         } catch (error) {
-          throw new VerifyError('SIGSTORE_TRUSTED_ROOT_INVALID', `${source}:${index + 1}: not JSON: ${error instanceof Error ? error.message : String(error)}`);
+          throw new VerifyError('SIGSTORE_TRUSTED_ROOT_INVALID', `${source}:${index + 1}: not JSON: ${boundedText(error instanceof Error ? error.message : String(error))}`);
         }
       });
     }

@@ -1,4 +1,5 @@
 import { createHash, verify as verifyBytes, type KeyObject } from 'node:crypto';
+import { boundedText, quoted } from '../../core/quote.js';
 import { abbreviate, FULCIO_OIDS, ParsedCertificate, type FulcioExtensionName } from './certificate.js';
 import { tbsWithoutExtension } from './der.js';
 import { decodeBundle, type Bundle } from './documents.js';
@@ -100,7 +101,7 @@ export function verifyBundle(bundleJson: unknown, artifact: ArtifactInput, polic
   } catch (error) {
     if (error instanceof VerifyError) throw error;
     // Whatever else a malformed bundle makes the ASN.1 or JSON readers throw still fails verification, with a code.
-    throw new VerifyError('VERIFY_BUNDLE_INVALID', `malformed bundle: ${error instanceof Error ? error.message : String(error)}`, { cause: error });
+    throw new VerifyError('VERIFY_BUNDLE_INVALID', `malformed bundle: ${boundedText(error instanceof Error ? error.message : String(error))}`, { cause: error });
   }
 }
 
@@ -112,7 +113,7 @@ function verify(bundleJson: unknown, artifact: ArtifactInput, policy: Verificati
   let keyDer: Buffer;
   if (material.content.$case === 'publicKey') {
     if (policy.kind !== 'key') {
-      throw new VerifyError('VERIFY_KEY_MISMATCH', `expected a keyless bundle signed by ${describeMatcher(policy.identity)}, found a bundle signed by a key (hint ${JSON.stringify(material.content.publicKey.hint)})`);
+      throw new VerifyError('VERIFY_KEY_MISMATCH', `expected a keyless bundle signed by ${describeMatcher(policy.identity)}, found a bundle signed by a key (hint ${quoted(material.content.publicKey.hint)})`);
     }
     signingKey = policy.publicKey;
     keyDer = policy.publicKey.export({ format: 'der', type: 'spki' });
@@ -237,7 +238,7 @@ function checkLeaf(der: Buffer, trust: TrustMaterial): CheckedLeaf {
   });
   if (found.length === 0) {
     const cas = trust.roots.flatMap((root) => root.certificateAuthorities.map((ca) => ca.chain[0]?.displayNames.subject ?? '?'));
-    throw new VerifyError('VERIFY_CERTIFICATE_UNTRUSTED', `the signing certificate was issued by "${certificate.displayNames.issuer}", which is not a CA of ${trust.label} (its CAs: ${cas.length === 0 ? 'none' : cas.map((name) => `"${name}"`).join(', ')})`);
+    throw new VerifyError('VERIFY_CERTIFICATE_UNTRUSTED', `the signing certificate was issued by ${quoted(certificate.displayNames.issuer)}, which is not a CA of ${trust.label} (its CAs: ${cas.length === 0 ? 'none' : cas.map((name) => quoted(name)).join(', ')})`);
   }
   const critical = certificate.unprocessedCriticalExtension;
   const misuse = certificate.isCA
@@ -255,7 +256,7 @@ function checkLeaf(der: Buffer, trust: TrustMaterial): CheckedLeaf {
   const names = certificate.subjectAltNames;
   if (names.length !== 1) {
     // With several names, which one is "the" identity is a guess another verifier may make differently.
-    throw new VerifyError('VERIFY_CERTIFICATE_INVALID', `the signing certificate carries ${names.length} subject alternative names (${names.map((name) => JSON.stringify(name)).join(', ')}); a Fulcio certificate names exactly one identity`);
+    throw new VerifyError('VERIFY_CERTIFICATE_INVALID', `the signing certificate carries ${names.length} subject alternative names (${names.slice(0, 5).map((name) => quoted(name)).join(', ')}${names.length > 5 ? ', \u2026' : ''}); a Fulcio certificate names exactly one identity`);
   }
   let sctError: unknown;
   const issuers = found.filter(({ root, authority }) => {
@@ -272,7 +273,7 @@ function checkLeaf(der: Buffer, trust: TrustMaterial): CheckedLeaf {
   const issuerV1 = certificate.fulcioExtension(FULCIO_OIDS.issuerV1);
   if (issuer !== undefined && issuerV1 !== undefined && issuer !== issuerV1) {
     // Fulcio writes both with one value; verifiers differ on which one they read, so two values make the issuer a guess.
-    throw new VerifyError('VERIFY_CERTIFICATE_INVALID', `the signing certificate names two OIDC issuers: ${JSON.stringify(issuer)} (${FULCIO_OIDS.issuer}) and ${JSON.stringify(issuerV1)} (${FULCIO_OIDS.issuerV1})`);
+    throw new VerifyError('VERIFY_CERTIFICATE_INVALID', `the signing certificate names two OIDC issuers: ${quoted(issuer)} (${FULCIO_OIDS.issuer}) and ${quoted(issuerV1)} (${FULCIO_OIDS.issuerV1})`);
   }
   const extensions: Partial<Record<FulcioExtensionName, string>> = {};
   for (const [name, oid] of Object.entries(FULCIO_OIDS)) {
@@ -302,7 +303,7 @@ function checkSCTs(certificate: ParsedCertificate, authority: CertificateAuthori
     scts = certificate.signedCertificateTimestamps;
     tbs = tbsWithoutExtension(certificate.der, SCT_OID_DER);
   } catch (error) {
-    throw new VerifyError('VERIFY_SCT_INVALID', `the certificate's signed certificate timestamps cannot be read: ${error instanceof Error ? error.message : String(error)}`, { cause: error });
+    throw new VerifyError('VERIFY_SCT_INVALID', `the certificate's signed certificate timestamps cannot be read: ${boundedText(error instanceof Error ? error.message : String(error))}`, { cause: error });
   }
   if (scts === undefined || scts.length === 0) {
     throw new VerifyError('VERIFY_SCT_MISSING', `${root.label} lists certificate-transparency logs, so the signing certificate must embed a signed certificate timestamp; it has none`);
@@ -364,10 +365,10 @@ function verifyContent(bundle: Bundle, artifact: ArtifactInput, key: KeyObject):
   const payload = envelope.payload;
   const pae = preAuthEncoding(envelope.payloadType, payload);
   if (!verifyWith(key, 'sha256', pae, signature)) {
-    throw new VerifyError('VERIFY_SIGNATURE_INVALID', `the DSSE signature over the ${envelope.payloadType} payload does not verify with the signing ${keyName(key)}`);
+    throw new VerifyError('VERIFY_SIGNATURE_INVALID', `the DSSE signature over the ${quoted(envelope.payloadType)} payload does not verify with the signing ${keyName(key)}`);
   }
   if (envelope.payloadType !== IN_TOTO_PAYLOAD_TYPE) {
-    throw new VerifyError('VERIFY_BUNDLE_UNSUPPORTED', `expected a DSSE payload of type ${IN_TOTO_PAYLOAD_TYPE} (an in-toto statement naming its subjects), found ${JSON.stringify(envelope.payloadType)}`);
+    throw new VerifyError('VERIFY_BUNDLE_UNSUPPORTED', `expected a DSSE payload of type ${IN_TOTO_PAYLOAD_TYPE} (an in-toto statement naming its subjects), found ${quoted(envelope.payloadType)}`);
   }
   const statement = parseStatement(payload);
   const digestOf = artifactDigester(artifact);
@@ -379,7 +380,7 @@ function verifyContent(bundle: Bundle, artifact: ArtifactInput, key: KeyObject):
   if (subject === undefined) {
     const hex = digestOf(algorithm) ?? '';
     // Names and digests are the signer's to choose: quoted (escaped) and shortened, as many as fit a line.
-    const listed = statement.subjects.slice(0, 5).map((candidate) => `${JSON.stringify(abbreviate(candidate.name, 100))} (${Object.entries(candidate.digest).slice(0, 3).map(([name, value]) => `${JSON.stringify(abbreviate(name, 16)).slice(1, -1)}:${abbreviate(String(value))}`).join(', ')})`);
+    const listed = statement.subjects.slice(0, 5).map((candidate) => `${quoted(candidate.name, 100)} (${Object.entries(candidate.digest).slice(0, 3).map(([name, value]) => `${quoted(abbreviate(name, 16)).slice(1, -1)}:${quoted(abbreviate(String(value))).slice(1, -1)}`).join(', ')})`);
     throw new VerifyError('VERIFY_SUBJECT_MISMATCH', `the artifact ${algorithm}:${hex} is not a subject of the signed statement; its ${statement.subjects.length} subject(s): ${listed.join('; ')}${statement.subjects.length > 5 ? '; \u2026' : ''}`);
   }
   const matchedAlgorithm = comparableAlgorithms(subject, digestOf)[0] ?? algorithm;
@@ -406,7 +407,7 @@ function parseStatement(payload: Buffer): NonNullable<VerifiedSignature['stateme
   }
   const { _type: type, predicateType, subject } = (statement ?? {}) as { _type?: unknown; predicateType?: unknown; subject?: unknown };
   if (typeof type !== 'string' || !type.startsWith('https://in-toto.io/Statement/') || !Array.isArray(subject)) {
-    throw new VerifyError('VERIFY_BUNDLE_INVALID', `the DSSE payload is not an in-toto statement (expected _type https://in-toto.io/Statement/v1 and a subject list, found _type ${JSON.stringify(type ?? null)})`);
+    throw new VerifyError('VERIFY_BUNDLE_INVALID', `the DSSE payload is not an in-toto statement (expected _type https://in-toto.io/Statement/v1 and a subject list, found _type ${quoted(type ?? null)})`);
   }
   const subjects = subject.map((entry: unknown) => {
     const { name, digest } = (entry ?? {}) as { name?: unknown; digest?: unknown };
@@ -439,7 +440,7 @@ function comparableAlgorithms(subject: StatementSubject, digestOf: (algorithm: A
 function verifyTimestamp(timestamp: ReadTimestamp, signature: Buffer, roots: readonly TrustRoot[], where: string): Date {
   if ('error' in timestamp) {
     const { error } = timestamp;
-    throw new VerifyError('VERIFY_TIMESTAMP_INVALID', `${where}: not a valid RFC 3161 timestamp: ${error instanceof Error ? error.message : String(error)}`, { cause: error });
+    throw new VerifyError('VERIFY_TIMESTAMP_INVALID', `${where}: not a valid RFC 3161 timestamp: ${boundedText(error instanceof Error ? error.message : String(error))}`, { cause: error });
   }
   const { signingTime } = timestamp;
   const authorities = roots.flatMap((root) => root.timestampAuthorities);
@@ -464,7 +465,7 @@ function verifyTimestamp(timestamp: ReadTimestamp, signature: Buffer, roots: rea
       verifyRfc3161(timestamp, signature, (ca.chain[0] as ParsedCertificate).publicKey);
       return signingTime;
     } catch (error) {
-      lastProblem = error instanceof Error ? error.message : String(error);
+      lastProblem = boundedText(error instanceof Error ? error.message : String(error));
     }
   }
   throw new VerifyError('VERIFY_TIMESTAMP_INVALID', `${where}: ${lastProblem}`);
@@ -524,15 +525,15 @@ function checkValidity(leaf: CheckedLeaf, timestamps: readonly VerifiedTimestamp
 function checkPolicy(leaf: CheckedLeaf, policy: CertificatePolicy): void {
   const { subjectAlternativeName, issuer, extensions } = leaf.identity;
   if (!matches(policy.identity, subjectAlternativeName)) {
-    throw new VerifyError(policy.mismatchCodes?.identity ?? 'VERIFY_POLICY_IDENTITY_MISMATCH', `expected certificate identity ${describeMatcher(policy.identity)}, found ${JSON.stringify(subjectAlternativeName)}`);
+    throw new VerifyError(policy.mismatchCodes?.identity ?? 'VERIFY_POLICY_IDENTITY_MISMATCH', `expected certificate identity ${describeMatcher(policy.identity)}, found ${quoted(subjectAlternativeName)}`);
   }
   if (!matches(policy.issuer, issuer)) {
-    throw new VerifyError('VERIFY_POLICY_ISSUER_MISMATCH', `expected OIDC issuer ${describeMatcher(policy.issuer)}, found ${JSON.stringify(issuer)}`);
+    throw new VerifyError('VERIFY_POLICY_ISSUER_MISMATCH', `expected OIDC issuer ${describeMatcher(policy.issuer)}, found ${quoted(issuer)}`);
   }
   for (const [name, expected] of Object.entries(policy.extensions)) {
     const found = extensions[name as FulcioExtensionName];
     if (found !== expected) {
-      throw new VerifyError(policy.mismatchCodes?.extensions?.[name as FulcioExtensionName] ?? 'VERIFY_POLICY_EXTENSION_MISMATCH', `expected certificate extension ${name} (${FULCIO_OIDS[name as FulcioExtensionName]}) ${JSON.stringify(expected)}, found ${found === undefined ? 'none' : JSON.stringify(found)}`);
+      throw new VerifyError(policy.mismatchCodes?.extensions?.[name as FulcioExtensionName] ?? 'VERIFY_POLICY_EXTENSION_MISMATCH', `expected certificate extension ${name} (${FULCIO_OIDS[name as FulcioExtensionName]}) ${quoted(expected)}, found ${found === undefined ? 'none' : quoted(found)}`);
     }
   }
 }

@@ -1,4 +1,5 @@
-import { AttestError, quotedValue } from '../../errors.js';
+import { quoted } from '../../../core/quote.js';
+import { AttestError } from '../../errors.js';
 import type { Predicate } from '../../statement.js';
 
 /** The predicate type of a CycloneDX SBOM attestation (one URI for every 1.x specification version). */
@@ -7,7 +8,7 @@ export const CYCLONEDX_BOM = 'https://cyclonedx.org/bom';
 /** A CycloneDX 1.x JSON BOM as the predicate of an SBOM attestation; `name` identifies it in errors. */
 export function cyclonedxV1(document: Record<string, unknown>, name: string): Predicate {
   if (document.bomFormat !== 'CycloneDX' || typeof document.specVersion !== 'string' || !/^1\.\d+$/.test(document.specVersion)) {
-    throw new AttestError('ATTEST_PREDICATE_INVALID', `${name} is not a CycloneDX 1.x JSON BOM (bomFormat ${quotedValue(document.bomFormat ?? null)}, specVersion ${quotedValue(document.specVersion ?? null)})`, {
+    throw new AttestError('ATTEST_PREDICATE_INVALID', `${name} is not a CycloneDX 1.x JSON BOM (bomFormat ${quoted(document.bomFormat ?? null)}, specVersion ${quoted(document.specVersion ?? null)})`, {
       hint: 'attest the CycloneDX JSON trust-kit writes (`trust-kit sbom --format cyclonedx-json`), or use --type spdx for an SPDX document',
     });
   }

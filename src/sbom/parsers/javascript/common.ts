@@ -1,3 +1,4 @@
+import { quoted } from '../../../core/quote.js';
 import { SbomParseError } from '../../errors.js';
 import { strongerScope, type Location, type Package, type PackageHash, type Relationship, type Scope, type Unknown } from '../../model.js';
 import { npmPurl } from '../../npm-purl.js';
@@ -236,10 +237,6 @@ export class PackageSet {
 const LISTED_UNRESOLVED = 100;
 
 /** Cuts untrusted text that goes into a message to a bounded length. */
-function clip(text: string): string {
-  return text.length > 200 ? `${text.slice(0, 200)}...` : text;
-}
-
 /**
  * The references a lockfile makes that resolve to nothing (a damaged or hand-cut lockfile), as
  * unknowns naming the lockfile and the entry: bounded, however many there are.
@@ -252,7 +249,7 @@ export class Unresolved {
 
   /** `entry` (a lock key, an importer) refers to `reference`, which no entry of the lockfile provides. */
   reference(entry: string, reference: string, line?: number): void {
-    this.note(`"${clip(entry)}" depends on "${clip(reference)}", which the lockfile does not list`, line);
+    this.note(`${quoted(entry)} depends on ${quoted(reference)}, which the lockfile does not list`, line);
   }
 
   /** Something else the lockfile lacks (a section). */

@@ -1,0 +1,99 @@
+import { printable } from './logger.js';
+
+// Text another party chose (a file, a bundle, a certificate, a registry, a server) quoted in a
+// message, one way everywhere: on one printable line, and no longer than a reader can use.
+
+/** How many characters of another party's text a message repeats by default: the rest is the sender's to choose, and would drown the message. */
+export const MAX_QUOTED = 200;
+
+/**
+ * Characters JSON.stringify leaves as they are that must not reach a terminal or a log as they are:
+ * DEL and C1 controls (U+009B is a one-byte CSI), the Unicode line and paragraph separators, and the
+ * bidirectional controls that make text read in another order than it is (Trojan Source).
+ */
+const UNSAFE_IN_JSON = /[\u007f-\u009f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g;
+
+/** The first `max` characters of `text` (not splitting a surrogate pair), and whether any were left out. */
+function head(text: string, max: number): { kept: string; cut: boolean } {
+  if (text.length <= max) return { kept: text, cut: false };
+  const code = text.charCodeAt(max - 1);
+  const end = code >= 0xd800 && code <= 0xdbff ? max - 1 : max;
+  return { kept: text.slice(0, end), cut: true };
+}
+
+/** What a cut value is followed by: that it was cut, and from how long. */
+function cutNote(length: number): string {
+  return `\u2026 (cut: ${length} characters)`;
+}
+
+/** Text of several lines (a message that lists its inputs one per line) with every control character but the line feed made a space, as {@link printable} does to each line: for a last guard where messages are printed. */
+export function printableLines(text: string): string {
+  return text.split('\n').map(printable).join('\n');
+}
+
+/** Text another party sent, on one printable line (control characters become a space) and at most `max` characters of it, saying when it was cut. */
+export function boundedText(text: string, max = MAX_QUOTED): string {
+  const { kept, cut } = head(text, max);
+  return cut ? `${printable(kept)}${cutNote(text.length)}` : printable(kept);
+}
+
+/**
+ * A value another party chose, quoted for a message: JSON-escaped (so the reader sees where it
+ * starts and ends and what odd characters it holds), C1 controls and the like escaped too, and at
+ * most `max` characters of it, saying when it was cut. Bounded in time for any string length.
+ */
+export function quoted(value: unknown, max = MAX_QUOTED): string {
+  let text: string;
+  let length: number;
+  if (typeof value === 'string') {
+    const { kept, cut } = head(value, max);
+    text = escapedJson(kept);
+    if (!cut && text.length <= max + 2) return text;
+    // Escapes lengthen the text up to six times: the cut is made again on what is shown, between escapes.
+    if (text.length > max + 2) text = headOfJsonString(text, max);
+    length = value.length;
+  } else {
+    text = escapedJson(value);
+    if (text.length <= max + 2) return text;
+    length = text.length;
+    text = head(text, max).kept;
+  }
+  return `${text}${cutNote(length)}`;
+}
+
+/** The first `max` characters of the quoted JSON string `json`, closing quote added, never splitting an escape or a character. */
+function headOfJsonString(json: string, max: number): string {
+  let end = 1;
+  for (const [token] of json.slice(1, -1).matchAll(/\\u[0-9a-fA-F]{4}|\\.|[^]/gu)) {
+    if (end + token.length > max + 1) break;
+    end += token.length;
+  }
+  return `${json.slice(0, end)}"`;
+}
+
+/** JSON text of a value with the characters JSON leaves raw escaped as \uXXXX; what JSON cannot write (undefined, a bigint, a cycle) as plain text. */
+function escapedJson(value: unknown): string {
+  let text: string | undefined;
+  try {
+    text = JSON.stringify(value);
+  } catch {
+    text = undefined;
+  }
+  if (text === undefined) return printable(typeof value === 'object' && value !== null ? '(a value JSON cannot show)' : String(value));
+  return escapeUnsafe(text);
+}
+
+/** JSON text with the characters of {@link UNSAFE_IN_JSON} as \uXXXX escapes: the same JSON when read back. */
+function escapeUnsafe(json: string): string {
+  return json.replace(UNSAFE_IN_JSON, (char) => `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`);
+}
+
+/**
+ * A value as JSON output (`--json`), which a person may read on a terminal as well as a program:
+ * `JSON.stringify(value, null, space)` with C1 controls, line separators and bidirectional controls
+ * escaped as well, so that what a bundle or a certificate says cannot drive the terminal; a JSON
+ * reader reads the same value. Nothing is cut: the output is the data.
+ */
+export function jsonOutput(value: unknown, space?: number): string {
+  return escapeUnsafe(JSON.stringify(value, null, space) ?? 'null');
+}

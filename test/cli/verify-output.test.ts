@@ -1,0 +1,86 @@
+// What verify-blob, verify-checksums, verify-attestation and verify-image print of a verified
+// signature is the signer's to choose (a pattern policy leaves the identity open, and no policy
+// names every extension): printed printable and bounded.
+import assert from 'node:assert/strict';
+import { createHash, generateKeyPairSync, sign } from 'node:crypto';
+import { writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { test } from 'node:test';
+import { describeAttestation } from '../../src/cli/commands/verify-attestation.js';
+import { describeVerified } from '../../src/cli/commands/verify-blob.js';
+import { describeRelease } from '../../src/cli/commands/verify-release.js';
+import type { VerifiedSignature } from '../../src/sigstore/verify/index.js';
+import { cli } from '../support/cli.js';
+import { assertShowable, HOSTILE, HUGE } from '../support/hostile-text.js';
+import { tempDir } from '../support/tmp.js';
+
+const sha256 = (data: string | Buffer): string => createHash('sha256').update(data).digest('hex');
+
+test('the certificate\'s identity, issuer and repository, the log\'s URL and the predicate type are printed printable and bounded', () => {
+  const hostile = `${HOSTILE}${HUGE}`;
+  const signature: VerifiedSignature = {
+    mediaType: 'application/vnd.dev.sigstore.bundle.v0.3+json',
+    content: 'dsse',
+    signer: { kind: 'certificate', subjectAlternativeName: hostile, issuer: hostile, extensions: { sourceRepositoryURI: hostile, sourceRepositoryRef: hostile, sourceRepositoryDigest: hostile }, notBefore: new Date(0), notAfter: new Date(0), trustRoot: 'public-good' },
+    artifact: { algorithm: 'sha256', hex: sha256('a') },
+    timestamps: [],
+    tlogEntries: [{ baseUrl: hostile, logIndex: '1' } as VerifiedSignature['tlogEntries'][number]],
+    uncheckedTlogEntries: 0,
+    statement: { type: 'https://in-toto.io/Statement/v1', predicateType: hostile, subjects: [] },
+  };
+  const lines = [...describeAttestation({ signature, statement: { predicateType: hostile } as never, provenance: undefined, bundleIndex: 0, line: undefined }), ...describeVerified(signature)];
+  for (const line of lines) assertShowable(line, /^ {2}(predicate|signer|issuer|repository|log entry|statement|trust): +(\]0;owned|public-good)/, 4000);
+  assert.equal(lines.length, 7);
+});
+
+test('verify-release prints the signer, predicate types, GitHub\'s tag and the file names printable and bounded', () => {
+  const hostile = `${HOSTILE}${HUGE}`;
+  const lines = describeRelease({ checksums: { file: 'SHA256SUMS', signer: hostile, verifiedFiles: 1 }, attestations: [{ predicateType: hostile, files: [`app${HOSTILE}.tar.gz`] }], githubRelease: { predicateType: hostile, tag: hostile, assets: 1 } }, 'dist');
+  assert.equal(lines.length, 4);
+  for (const line of lines) assertShowable(line, /^(Verified OK: dist| {2}(signed checksums: SHA256SUMS, 1 file\(s\) match, signed by|attestation: {6}|GitHub release attestation: tag) {1,2}\]0;owned)|^Verified/, 3000);
+  assert.match(lines[2] as string, / for \\app\\u001b\]0;owned\\u0007\\u009b2J\\u0085next\.tar\.gz$/);
+});
+
+test('verify-checksums prints the names of a signed but hostile checksums file printable, and names its failures bounded', async (t) => {
+  const dir = await tempDir(t);
+  const keys = generateKeyPairSync('ec', { namedCurve: 'prime256v1' });
+  await writeFile(join(dir, 'release.pub'), keys.publicKey.export({ format: 'pem', type: 'spki' }));
+  const names = Array.from({ length: 20 }, (_, index) => `${index}${HOSTILE}${'x'.repeat(8000)}`);
+  const sums = Buffer.from(names.map((name) => `${sha256(name)}  ${name}\n`).join(''));
+  await writeFile(join(dir, 'SHA256SUMS'), sums);
+  await writeFile(join(dir, 'SHA256SUMS.sigstore.json'), JSON.stringify({
+    mediaType: 'application/vnd.dev.sigstore.bundle.v0.3+json',
+    verificationMaterial: { publicKey: { hint: 'release' } },
+    messageSignature: { messageDigest: { algorithm: 'SHA2_256', digest: createHash('sha256').update(sums).digest('base64') }, signature: sign('sha256', sums, keys.privateKey).toString('base64') },
+  }));
+  // None of them can be read (too long a name for the file system): each fails, and the error names the first 20.
+  const run = await cli(['verify-checksums', 'SHA256SUMS', '--bundle', 'SHA256SUMS.sigstore.json', '--key', 'release.pub'], dir);
+  assert.equal(run.code, 3, run.stderr.slice(0, 300));
+  const report = run.stdout.split('\n').filter((line) => line.startsWith('\\'));
+  assert.equal(report.length, 20);
+  for (const line of report) assertShowable(line, /^\\\d+\\u001b\]0;owned\\u0007\\u009b2J\\u0085nextx+: FAILED open or read/, 9000);
+  assertShowable(run.stderr.split('\n')[0] as string, /VERIFY_ARTIFACT_MISMATCH: 20 artifacts do not match the signed SHA256SUMS: \\0\\u001b\]0;owned.*\(cut: \d+ characters\) \((missing|unreadable)\)/, 8000);
+});
+
+test('--json writes what the statement says escaped: the same JSON, and no control character on the terminal', async (t) => {
+  const dir = await tempDir(t);
+  const keys = generateKeyPairSync('ec', { namedCurve: 'prime256v1' });
+  await writeFile(join(dir, 'release.pub'), keys.publicKey.export({ format: 'pem', type: 'spki' }));
+  await writeFile(join(dir, 'widget.tar.gz'), 'widget\n');
+  const name = `widget${HOSTILE}.tar.gz`;
+  const payload = Buffer.from(JSON.stringify({ _type: 'https://in-toto.io/Statement/v1', subject: [{ name, digest: { sha256: sha256('widget\n') } }], predicateType: `https://example.com/${HOSTILE}`, predicate: {} }));
+  const type = 'application/vnd.in-toto+json';
+  const pae = Buffer.concat([Buffer.from(`DSSEv1 ${type.length} ${type} ${payload.length} `), payload]);
+  await writeFile(join(dir, 'widget.sigstore.json'), JSON.stringify({
+    mediaType: 'application/vnd.dev.sigstore.bundle.v0.3+json',
+    verificationMaterial: { publicKey: { hint: 'release' } },
+    dsseEnvelope: { payloadType: type, payload: payload.toString('base64'), signatures: [{ sig: sign('sha256', pae, keys.privateKey).toString('base64'), keyid: '' }] },
+  }));
+  const run = await cli(['verify-blob', 'widget.tar.gz', '--bundle', 'widget.sigstore.json', '--key', 'release.pub', '--json'], dir);
+  assert.equal(run.code, 0, run.stderr);
+  assertShowable(run.stdout.replaceAll('\n', ' '), '"name": "widget\\u001b]0;owned\\u0007\\u009b2J\\u0085next.tar.gz"', 100_000);
+  assert.equal((JSON.parse(run.stdout) as { verified: { statement: { subjects: { name: string }[] } } }).verified.statement.subjects[0]?.name, name);
+  const text = await cli(['verify-blob', 'widget.tar.gz', '--bundle', 'widget.sigstore.json', '--key', 'release.pub'], dir);
+  assert.equal(text.code, 0, text.stderr);
+  assertShowable(text.stdout.replaceAll('\n', ' '), 'statement:  https://example.com/ ]0;owned 2J next about 1 subject');
+});
