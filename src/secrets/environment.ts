@@ -67,6 +67,18 @@ export function canScrubEnvironmentBlock(): boolean {
   }
 }
 
+/** Where the entry `name=` and its value lie in the environment block; undefined when it is not there. */
+function findEntry(block: Buffer, name: string): { entry: number; valueStart: number; valueEnd: number } | undefined {
+  const prefix = Buffer.from(`${name}=`, 'utf8');
+  let entry = block.indexOf(prefix);
+  while (entry > 0 && block[entry - 1] !== 0) entry = block.indexOf(prefix, entry + 1);
+  if (entry === -1) return undefined;
+  const valueStart = entry + prefix.length;
+  let valueEnd = block.indexOf(0, valueStart);
+  if (valueEnd === -1) valueEnd = block.length;
+  return { entry, valueStart, valueEnd };
+}
+
 function takeFromEnvironmentBlock(name: string, unset: () => void): TakenValue | undefined {
   if (process.platform !== 'linux') return undefined;
   let fd: number | undefined;
@@ -78,13 +90,14 @@ function takeFromEnvironmentBlock(name: string, unset: () => void): TakenValue |
     // Buffer.alloc: the block holds every variable, so it must not land in the shared pool.
     block = Buffer.alloc(range[1] - range[0]);
     if (readSync(fd, block, 0, block.length, range[0]) !== block.length) return undefined;
-    const prefix = Buffer.from(`${name}=`, 'utf8');
-    let entry = block.indexOf(prefix);
-    while (entry > 0 && block[entry - 1] !== 0) entry = block.indexOf(prefix, entry + 1);
-    if (entry === -1) return undefined;
-    const valueStart = entry + prefix.length;
-    let valueEnd = block.indexOf(0, valueStart);
-    if (valueEnd === -1) valueEnd = block.length;
+    const found = findEntry(block, name);
+    if (found === undefined) return undefined;
+    const { entry, valueStart, valueEnd } = found;
+    if (valueEnd === valueStart) {
+      // Nothing to copy, so `write` is never called: unset here, and the block and descriptor go in `finally`.
+      unset();
+      return { length: 0, write() {} };
+    }
     const taken = block;
     const memory = fd;
     fd = undefined;
