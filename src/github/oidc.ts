@@ -1,6 +1,6 @@
 import { TrustKitError, messageOf, type TrustKitErrorOptions } from '../core/errors.js';
 import { retryAfterMs, withRetry, type RetryPolicy } from '../core/retry.js';
-import { SecretBuffer, type Environment } from '../secrets/index.js';
+import { SecretBuffer, hasEnvironmentValue, type Environment } from '../secrets/index.js';
 import { proxySettingsFrom } from '../core/proxy.js';
 import { proxiedFetch } from '../core/proxied-fetch.js';
 
@@ -44,11 +44,19 @@ export type MissingTokenPolicy = 'fail' | 'warn' | 'skip';
 /** Values of `on-missing-token`. */
 export const MISSING_TOKEN_POLICIES: readonly MissingTokenPolicy[] = ['fail', 'warn', 'skip'];
 
-/** Where a token would come from in this environment, without taking it. */
+/**
+ * Where a token would come from in this environment, without taking it, and without reading a
+ * token as a string (`env.SIGSTORE_ID_TOKEN !== ''` would leave one in the heap the intake avoids).
+ */
 export function tokenSource(env: Environment): 'SIGSTORE_ID_TOKEN' | 'actions' | undefined {
-  if ((env.SIGSTORE_ID_TOKEN ?? '') !== '') return 'SIGSTORE_ID_TOKEN';
-  if ((env.ACTIONS_ID_TOKEN_REQUEST_URL ?? '') !== '' && (env.ACTIONS_ID_TOKEN_REQUEST_TOKEN ?? '') !== '') return 'actions';
+  if (hasEnvironmentValue('SIGSTORE_ID_TOKEN', env)) return 'SIGSTORE_ID_TOKEN';
+  if (hasRunnerEndpoint(env)) return 'actions';
   return undefined;
+}
+
+/** Whether the runner gave this job a token endpoint (and the request token for it). */
+function hasRunnerEndpoint(env: Environment): boolean {
+  return (env.ACTIONS_ID_TOKEN_REQUEST_URL ?? '') !== '' && hasEnvironmentValue('ACTIONS_ID_TOKEN_REQUEST_TOKEN', env);
 }
 
 const JWT_BYTE = /^[A-Za-z0-9_\-.]$/;
@@ -279,7 +287,7 @@ export async function requestIdToken(options: TokenRequestOptions): Promise<IdTo
  * when it signs keyless, else `nobody` for its provenance). Undefined when the job has no token endpoint.
  */
 export async function requestRunnerIdTokens(options: TokenRequestOptions, audiences: readonly string[]): Promise<IdToken[] | undefined> {
-  if ((options.env.ACTIONS_ID_TOKEN_REQUEST_URL ?? '') === '' || (options.env.ACTIONS_ID_TOKEN_REQUEST_TOKEN ?? '') === '') return undefined;
+  if (!hasRunnerEndpoint(options.env)) return undefined;
   return requestFromRunner(options, audiences);
 }
 

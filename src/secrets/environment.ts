@@ -79,6 +79,43 @@ function findEntry(block: Buffer, name: string): { entry: number; valueStart: nu
   return { entry, valueStart, valueEnd };
 }
 
+/**
+ * Whether `name` is set to a non-empty value in `env`, found without making a JavaScript string of
+ * the value wherever the intake makes none (the process environment on Linux): a check such as
+ * `env.TOKEN !== ''` before `fromEnv` would leave in the heap the very string the intake avoids.
+ */
+export function hasEnvironmentValue(name: string, env: Environment): boolean {
+  if (!(name in env)) return false;
+  if (env === processEnvironment) {
+    const length = environmentBlockValueLength(name);
+    if (length !== undefined) return length > 0;
+  }
+  return (env[name] ?? '') !== '';
+}
+
+/** The length of `name`'s value in the original environment block (Linux); undefined when it cannot be read there. */
+function environmentBlockValueLength(name: string): number | undefined {
+  if (process.platform !== 'linux') return undefined;
+  let block: Buffer | undefined;
+  try {
+    const range = environmentBlockRange();
+    if (range === undefined) return undefined;
+    const fd = openSync('/proc/self/mem', 'r');
+    try {
+      block = Buffer.alloc(range[1] - range[0]);
+      if (readSync(fd, block, 0, block.length, range[0]) !== block.length) return undefined;
+    } finally {
+      closeSync(fd);
+    }
+    const found = findEntry(block, name);
+    return found === undefined ? undefined : found.valueEnd - found.valueStart;
+  } catch {
+    return undefined;
+  } finally {
+    block?.fill(0);
+  }
+}
+
 function takeFromEnvironmentBlock(name: string, unset: () => void): TakenValue | undefined {
   if (process.platform !== 'linux') return undefined;
   let fd: number | undefined;
