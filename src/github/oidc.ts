@@ -61,16 +61,34 @@ function hasRunnerEndpoint(env: Environment): boolean {
 
 const JWT_BYTE = /^[A-Za-z0-9_\-.]$/;
 
+/** Whether a byte may appear in a base64url part of a JWT. */
+function isBase64UrlByte(byte: number): boolean {
+  return (byte >= 0x41 && byte <= 0x5a) || (byte >= 0x61 && byte <= 0x7a) || (byte >= 0x30 && byte <= 0x39) || byte === 0x2d || byte === 0x5f;
+}
+
+/** The dot-separated parts of a JWT as views into its bytes, never as strings: the whole token is the bearer secret. */
+function jwtParts(jwt: Buffer): Buffer[] {
+  const parts: Buffer[] = [];
+  let start = 0;
+  for (let dot = jwt.indexOf(0x2e); dot !== -1 && parts.length < 3; dot = jwt.indexOf(0x2e, start)) {
+    parts.push(jwt.subarray(start, dot));
+    start = dot + 1;
+  }
+  parts.push(jwt.subarray(start));
+  return parts;
+}
+
 function decodeClaims(jwt: Buffer, source: string): OidcClaims {
-  const parts = jwt.toString('latin1').split('.');
+  const parts = jwtParts(jwt);
   const invalid = (detail: string): OidcError =>
     new OidcError('OIDC_TOKEN_INVALID', `the identity token from ${source} is not a usable JWT: ${detail}`, {
       hint: 'pass an OIDC identity token (three base64url parts separated by dots) issued for the audience "sigstore"',
     });
-  if (parts.length !== 3 || parts.some((part) => part === '' || !/^[A-Za-z0-9_-]+$/.test(part))) throw invalid('it does not have three base64url parts');
+  if (parts.length !== 3 || parts.some((part) => part.length === 0 || !part.every(isBase64UrlByte))) throw invalid('it does not have three base64url parts');
   let claims: unknown;
   try {
-    claims = JSON.parse(Buffer.from(parts[1] ?? '', 'base64url').toString('utf8'));
+    // The payload alone is decoded as text: its claims are public (they end up in the certificate).
+    claims = JSON.parse(Buffer.from((parts[1] as Buffer).toString('latin1'), 'base64url').toString('utf8'));
   } catch {
     throw invalid('its payload is not JSON');
   }

@@ -324,3 +324,25 @@ test('choosing and taking the token make no string of SIGSTORE_ID_TOKEN or ACTIO
   assert.deepEqual(runEnvironmentProbe('reads', { SIGSTORE_ID_TOKEN: '', ...runner }, 'token-source', ...secrets), { envScrub: 'available', result: 'actions', read: [] });
   assert.deepEqual(runEnvironmentProbe('reads', { SIGSTORE_ID_TOKEN: jwt }, 'request-id-token', ...secrets), { envScrub: 'available', result: 'https://issuer.example', read: [] });
 });
+
+test('reading the claims makes no string of the whole token: only its payload part is decoded as text', async () => {
+  const part = (value: object): string => Buffer.from(JSON.stringify(value)).toString('base64url');
+  const signature = 'c2lnbmF0dXJlLW9mLXRoZS10b2tlbg';
+  const jwt = `${part({ alg: 'ES256' })}.${part({ iss: 'https://issuer.example', sub: 'repo:o/r', exp: 4102444800 })}.${signature}`;
+  const made: string[] = [];
+  const toString = Buffer.prototype.toString;
+  Buffer.prototype.toString = function recorded(this: Buffer, ...args: Parameters<Buffer['toString']>): string {
+    const text = toString.apply(this, args);
+    made.push(text);
+    return text;
+  };
+  let token;
+  try {
+    token = await requestIdToken({ env: { SIGSTORE_ID_TOKEN: jwt }, retry: FAST });
+  } finally {
+    Buffer.prototype.toString = toString;
+  }
+  assert.equal(token?.claims.iss, 'https://issuer.example');
+  token?.secret.destroy();
+  assert.deepEqual(made.filter((text) => text.includes(signature)), []);
+});
