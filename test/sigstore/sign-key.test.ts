@@ -341,3 +341,25 @@ test('an unencrypted private key is parsed from its bytes: no string of the key 
     assert.throws(() => loadSigningKey(Buffer.from(broken), undefined, 'release.key'), { code: 'SIGN_KEY_INVALID' });
   }
 });
+
+test('an unencrypted PKCS#8 key is written as PEM built from bytes: OpenSSL is never asked for a PEM string of the private key', () => {
+  const prototype = Object.getPrototypeOf(generateKeyPairSync('ec', { namedCurve: 'prime256v1' }).privateKey) as { export: (...args: unknown[]) => unknown };
+  const exportKey = prototype.export;
+  const strings: string[] = [];
+  prototype.export = function recorded(this: unknown, ...args: unknown[]): unknown {
+    const result = exportKey.apply(this, args);
+    if (typeof result === 'string') strings.push(result);
+    return result;
+  };
+  let pair;
+  try {
+    pair = generateSigningKeyPair(undefined, 'pkcs8');
+  } finally {
+    prototype.export = exportKey;
+  }
+  assert.deepEqual(strings.filter((text) => text.includes('PRIVATE KEY')), []);
+  const pem = pair.privateKeyPem.toString('latin1');
+  const key = loadSigningKey(pair.privateKeyPem, undefined, 'the new key');
+  assert.equal(pem, key.privateKey.export({ type: 'pkcs8', format: 'pem' }), 'the same PEM OpenSSL writes');
+  assert.equal(key.publicKeyPem, pair.publicKeyPem);
+});
