@@ -205,6 +205,37 @@ test('useFile wipes and gives back the bytes it read when closing the file fails
   assert.deepEqual(given, [block], 'the block was given back');
 });
 
+test('fill gives the block back, wiped, when the writer throws', () => {
+  const real = activeBackend();
+  const given: Buffer[] = [];
+  let allocated: Buffer | undefined;
+  setActiveBackend({
+    ...real,
+    allocate: (size) => (allocated = real.allocate(size)),
+    setAccess: (block, access) => real.setAccess(block, access),
+    release: (block) => {
+      given.push(block);
+      real.release(block);
+    },
+    seal: (key, plaintext) => real.seal(key, plaintext),
+    open: (key, sealed, into) => real.open(key, sealed, into),
+  });
+  try {
+    assert.throws(
+      () =>
+        SecretBuffer.fill(16, (into) => {
+          into.write('half-written-sec');
+          throw new Error('the parser failed');
+        }),
+      /the parser failed/,
+    );
+  } finally {
+    setActiveBackend(real);
+  }
+  assert.ok(allocated?.every((byte) => byte === 0), 'the bytes written were wiped');
+  assert.deepEqual(given, [allocated], 'the block was given back for reuse');
+});
+
 test('useFile refuses a named pipe, a device and a directory, behind a symlink or not, and a dangling or looping symlink, each with a code naming the input; a symlink to a key is read', async (t) => {
   const dir = await tempDir(t);
   execFileSync('mkfifo', [join(dir, 'fifo')]);
