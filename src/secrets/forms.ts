@@ -27,6 +27,13 @@ export function forEachForm(secret: Uint8Array, visit: (form: Buffer) => void): 
   for (const line of lines(secret)) emit(line);
   emit(base64Whole(secret, BASE64, true));
   emit(base64Whole(secret, BASE64URL, false));
+  // Unpadded standard base64 (`base64 | tr -d =`, many JSON fields): the cores miss its last
+  // character, and it equals the base64url form unless the encoding holds `+` or `/`.
+  if (secret.length % 3 !== 0) {
+    const unpadded = base64Whole(secret, BASE64, false);
+    if (unpadded.includes(0x2b) || unpadded.includes(0x2f)) emit(unpadded);
+    else unpadded.fill(0);
+  }
   for (const shift of [0, 1, 2] as const) {
     emit(base64Core(secret, shift, BASE64));
     if (hasBase64UrlDifference(secret, shift)) emit(base64Core(secret, shift, BASE64URL));

@@ -345,6 +345,15 @@ test('redact scrubs every form of every live secret and nothing after destroy', 
   assert.equal(redact(`before ${value}`), `before ${value}`);
 });
 
+test('redact hides a standalone base64 encoding whole, with or without its padding, also when it holds + or /', () => {
+  const value = '??>>sixteen-byte';
+  const secret = SecretBuffer.from(Buffer.from(value));
+  const padded = Buffer.from(value).toString('base64');
+  assert.match(padded, /[+/]/);
+  for (const form of [padded, padded.replace(/=+$/, ''), Buffer.from(value).toString('base64url')]) assert.equal(redact(`a ${form} b`), 'a *** b', form);
+  secret.destroy();
+});
+
 test('the masker receives every form of live and new secrets as bytes', () => {
   const existing = SecretBuffer.from(Buffer.from('existing-secret'));
   const masked: string[] = [];
