@@ -68,9 +68,9 @@ export function canScrubEnvironmentBlock(): boolean {
 }
 
 /** Where the entry `name=` and its value lie in the environment block; undefined when it is not there. */
-function findEntry(block: Buffer, name: string): { entry: number; valueStart: number; valueEnd: number } | undefined {
+function findEntry(block: Buffer, name: string, from = 0): { entry: number; valueStart: number; valueEnd: number } | undefined {
   const prefix = Buffer.from(`${name}=`, 'utf8');
-  let entry = block.indexOf(prefix);
+  let entry = block.indexOf(prefix, from);
   while (entry > 0 && block[entry - 1] !== 0) entry = block.indexOf(prefix, entry + 1);
   if (entry === -1) return undefined;
   const valueStart = entry + prefix.length;
@@ -129,7 +129,7 @@ function takeFromEnvironmentBlock(name: string, unset: () => void): TakenValue |
     if (readSync(fd, block, 0, block.length, range[0]) !== block.length) return undefined;
     const found = findEntry(block, name);
     if (found === undefined) return undefined;
-    const { entry, valueStart, valueEnd } = found;
+    const { valueStart, valueEnd } = found;
     if (valueEnd === valueStart) {
       // Nothing to copy, so `write` is never called: unset here, and the block and descriptor go in `finally`.
       unset();
@@ -146,8 +146,11 @@ function takeFromEnvironmentBlock(name: string, unset: () => void): TakenValue |
           taken.copy(into, 0, valueStart, valueEnd);
           // libc must stop pointing at the entry before its bytes are overwritten.
           unset();
-          const filler = Buffer.alloc(valueEnd - entry, 'X');
-          writeSync(memory, filler, 0, filler.length, range[0] + entry);
+          // Every entry of the name: a parent may pass one twice (execve takes any list), and getenv reads only the first.
+          for (let at: ReturnType<typeof findEntry> = found; at !== undefined; at = findEntry(taken, name, at.valueEnd)) {
+            const filler = Buffer.alloc(at.valueEnd - at.entry, 'X');
+            writeSync(memory, filler, 0, filler.length, range[0] + at.entry);
+          }
         } finally {
           taken.fill(0);
           closeSync(memory);

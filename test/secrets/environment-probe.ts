@@ -3,9 +3,10 @@
  * kernel copied at exec (only a fresh process has them). Modes: `empty` takes an empty input and
  * reports the open descriptors before and after and whether the variable is still set; `reads`
  * adopts a proxy of the process environment that records which variables' values were read as
- * strings, runs the check or intake named in the arguments, and prints the names read.
+ * strings, runs the check or intake named in the arguments, and prints the names read;
+ * `duplicate` takes DUP (which the parent set twice) and prints what /proc/self/environ still shows of it.
  */
-import { readdirSync } from 'node:fs';
+import { readFileSync, readdirSync } from 'node:fs';
 import { SecretBuffer, enableMemoryProtection, hasEnvironmentValue, type Environment } from '../../src/secrets/index.js';
 
 const read = new Set<string>();
@@ -40,4 +41,11 @@ if (mode === 'reads') {
     found?.secret.destroy();
   }
   process.stdout.write(`${JSON.stringify({ envScrub: status.envScrub, result, read: names.filter((name) => read.has(name)) })}\n`);
+}
+if (mode === 'duplicate') {
+  const taken = SecretBuffer.fromEnv('DUP', process.env);
+  const value = taken.use((bytes) => bytes.toString('latin1'));
+  taken.destroy();
+  const environ = readFileSync('/proc/self/environ', 'latin1');
+  process.stdout.write(`${JSON.stringify({ envScrub: status.envScrub, value, left: environ.split('\0').filter((entry) => entry.includes('dup-value')) })}\n`);
 }

@@ -1,7 +1,10 @@
 import assert from 'node:assert/strict';
+import { ChildProcess } from 'node:child_process';
+import { join } from 'node:path';
 import { test } from 'node:test';
 import { hasEnvironmentValue } from '../../src/secrets/index.js';
 import { runEnvironmentProbe as probe } from '../support/environment-probe.js';
+import { NODE, TSX } from '../support/leak-scan.js';
 
 const linux = process.platform === 'linux';
 
@@ -23,4 +26,18 @@ test('hasEnvironmentValue tells set, empty and unset variables of the process en
 test('hasEnvironmentValue reads an environment that is not the process one as it is', () => {
   const env = { SET: 'x', EMPTY: '' };
   assert.deepEqual(['SET', 'EMPTY', 'UNSET'].map((name) => hasEnvironmentValue(name, env)), [true, false, false]);
+});
+
+test('a variable the parent set twice (an environment block may hold a name more than once) is wiped from the block in every entry', { skip: !linux && 'Linux only' }, async () => {
+  // spawn() takes the environment as an object, which cannot repeat a name: ChildProcess#spawn takes the raw KEY=value list.
+  const child = new ChildProcess();
+  const probeFile = join(import.meta.dirname, 'environment-probe.ts');
+  (child as unknown as { spawn(options: object): void }).spawn({ file: NODE, args: [NODE, ...TSX, probeFile, 'duplicate'], envPairs: ['DUP=dup-value-first', 'DUP=dup-value-second', `PATH=${process.env['PATH'] ?? '/usr/bin:/bin'}`], stdio: ['ignore', 'pipe', 'pipe'] });
+  let stdout = '';
+  let stderr = '';
+  child.stdout?.on('data', (chunk: Buffer) => (stdout += String(chunk)));
+  child.stderr?.on('data', (chunk: Buffer) => (stderr += String(chunk)));
+  const code = await new Promise((resolve) => child.on('close', resolve));
+  assert.equal(code, 0, stderr);
+  assert.deepEqual(JSON.parse(stdout), { envScrub: 'available', value: 'dup-value-first', left: [] });
 });
