@@ -306,6 +306,39 @@ test('an enclave decrypts only inside use, consumes its SecretBuffer, and nests'
   assert.throws(() => enclave.use(() => 0), { code: 'SECRET_DESTROYED' });
 });
 
+test('an enclave whose decryption throws leaves no user behind: the next use decrypts again', () => {
+  const real = activeBackend();
+  let failNext = false;
+  let opened = 0;
+  const flaky: MemoryBackend = {
+    ...real,
+    allocate: (size) => real.allocate(size),
+    setAccess: (block, access) => real.setAccess(block, access),
+    release: (block) => real.release(block),
+    seal: (key, plaintext) => real.seal(key, plaintext),
+    open: (key, sealed, into) => {
+      opened += 1;
+      if (failNext) {
+        failNext = false;
+        into.fill(0x41);
+        throw new Error('decryption failed in the backend');
+      }
+      return real.open(key, sealed, into);
+    },
+  };
+  setActiveBackend(flaky);
+  try {
+    const enclave = Enclave.from(Buffer.from('sealed-and-flaky'));
+    failNext = true;
+    assert.throws(() => enclave.use((bytes) => bytes.length), /decryption failed/);
+    assert.equal(text(enclave), 'sealed-and-flaky');
+    assert.equal(opened, 2, 'the second use decrypted rather than reuse what the failed one left');
+    enclave.destroy();
+  } finally {
+    setActiveBackend(real);
+  }
+});
+
 test('purge destroys every live secret and enclave', () => {
   const secret = SecretBuffer.from(Buffer.from('purged-secret'));
   const enclave = Enclave.from(Buffer.from('purged-enclave'));
