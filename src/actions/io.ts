@@ -1,7 +1,6 @@
 import * as core from '@actions/core';
-import { EOL } from 'node:os';
 import { reportOf } from '../core/errors.js';
-import { withoutWorkflowCommands, type Logger } from '../core/logger.js';
+import { addMaskCommand, withoutWorkflowCommands, type Logger } from '../core/logger.js';
 import { redact, setMasker } from '../secrets/index.js';
 
 /** The runner-facing side of an action: outputs, masking, the job summary and the log. */
@@ -28,25 +27,12 @@ export const runnerIO: ActionIO = {
   debug: (message) => core.debug(message),
 };
 
-const ADD_MASK = Buffer.from('::add-mask::');
-const NEWLINE = Buffer.from(EOL);
-
 /**
- * Registers one form of a secret with the runner's log masker, written from bytes so that no
- * string copy of the secret is made: `::add-mask::` with `%`, CR and LF escaped as
- * `@actions/core` escapes them; the buffer is wiped once the stream has taken it.
+ * Registers one form of a secret with the runner's log masker (see {@link addMaskCommand}); the
+ * line is wiped once the stream has taken it.
  */
 export function addMask(form: Uint8Array): void {
-  let escapes = 0;
-  for (const byte of form) if (byte === 0x25 || byte === 0x0d || byte === 0x0a) escapes += 1;
-  const line = Buffer.alloc(ADD_MASK.length + form.length + escapes * 2 + NEWLINE.length);
-  ADD_MASK.copy(line);
-  let at = ADD_MASK.length;
-  for (const byte of form) {
-    if (byte === 0x25 || byte === 0x0d || byte === 0x0a) at = line.write(byte === 0x25 ? '%25' : byte === 0x0d ? '%0D' : '%0A', at, 'latin1') + at;
-    else line[at++] = byte;
-  }
-  NEWLINE.copy(line, at);
+  const line = addMaskCommand(form);
   process.stdout.write(line, () => line.fill(0));
 }
 

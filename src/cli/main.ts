@@ -1,5 +1,6 @@
 #!/usr/bin/env node
-import { protectProcess } from '../secrets/index.js';
+import { addMaskCommand } from '../core/logger.js';
+import { protectProcess, setMasker } from '../secrets/index.js';
 import { runCli } from './cli.js';
 import { stderrLogger } from './logger.js';
 import { closableOutput } from './output.js';
@@ -8,6 +9,15 @@ const stdout = closableOutput(() => process.stdout);
 const stderr = closableOutput(() => process.stderr);
 
 protectProcess({ env: process.env, logger: stderrLogger(stderr, process.env['RUNNER_DEBUG'] === '1') });
+// In a GitHub Actions job, every secret taken from here on (an OIDC token the runner does not know
+// of, above all) is masked in the log, as the actions mask it; on stderr, which the runner reads
+// for commands too, so that stdout stays the command's output (`trust-kit sbom > sbom.json`).
+if (process.env['GITHUB_ACTIONS'] === 'true') {
+  setMasker((form) => {
+    const line = addMaskCommand(form);
+    process.stderr.write(line, () => line.fill(0));
+  });
+}
 
 process.exitCode = await runCli(process.argv.slice(2), {
   cwd: process.cwd(),

@@ -61,6 +61,8 @@ export function attestConfig(raw: RawInputs, nameOf: InputNamer, defaults: { bas
   const checksums = reader.string('checksums');
   const discovery = reader.string('oidc-discovery-url');
   if (discovery !== undefined && !/^https?:\/\/[^\s?#]+$/.test(discovery)) reader.report('oidc-discovery-url', 'must be an http(s) base URL without a query string');
+  // The URL is named in every error about the issuer's keys: a user name and password would be printed with it.
+  else if (discovery !== undefined && /^https?:\/\/[^/]*@/.test(discovery)) reader.report('oidc-discovery-url', 'must not carry credentials');
   const config: Omit<AttestConfig, 'sign'> = {
     type,
     predicatePath: document,

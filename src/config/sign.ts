@@ -1,3 +1,4 @@
+import { urlWithoutCredentials } from '../core/proxy.js';
 import { DEFAULT_RETRY_POLICY, type RetryPolicy } from '../core/retry.js';
 import { InputReader, type InputNamer, type RawInputs } from './inputs.js';
 
@@ -39,10 +40,11 @@ function url(reader: InputReader, name: string): string | undefined {
   try {
     parsed = new URL(value);
   } catch {
-    reader.report(name, `"${value}" is not a URL`);
+    // Quoted without credentials: a private instance's URL may carry a password (refused below, once it parses).
+    reader.report(name, `"${urlWithoutCredentials(value)}" is not a URL`);
     return undefined;
   }
-  if (parsed.protocol !== 'https:' && parsed.protocol !== 'http:') reader.report(name, `"${value}" is not an http(s) URL`);
+  if (parsed.protocol !== 'https:' && parsed.protocol !== 'http:') reader.report(name, `"${urlWithoutCredentials(value)}" is not an http(s) URL`);
   else if (parsed.username !== '' || parsed.password !== '') reader.report(name, 'must not carry credentials');
   // The clients append `/api/...` to the URL, so a query would swallow the path; and whatever it
   // carries (often a token) would be echoed in every log line and error that names the service.

@@ -1,4 +1,5 @@
 import { randomBytes } from 'node:crypto';
+import { EOL } from 'node:os';
 
 /** Where the library reports progress and warnings; the CLI writes to stderr, actions to the runner log. */
 export interface Logger {
@@ -31,4 +32,26 @@ export function withoutWorkflowCommands(text: string): string {
   const token = randomBytes(16).toString('hex');
   // The text's own last line break stays last, so what is written after it starts a line of its own.
   return text.endsWith('\n') ? `::stop-commands::${token}\n${text}::${token}::\n` : `::stop-commands::${token}\n${text}\n::${token}::`;
+}
+
+const ADD_MASK = Buffer.from('::add-mask::');
+const NEWLINE = Buffer.from(EOL);
+
+/**
+ * The `::add-mask::` workflow command for one form of a secret, built from bytes so that no string
+ * of the secret is made: `%`, CR and LF escaped as `@actions/core` escapes them. The caller writes
+ * it to a stream the runner reads and wipes it once written.
+ */
+export function addMaskCommand(form: Uint8Array): Buffer {
+  let escapes = 0;
+  for (const byte of form) if (byte === 0x25 || byte === 0x0d || byte === 0x0a) escapes += 1;
+  const line = Buffer.alloc(ADD_MASK.length + form.length + escapes * 2 + NEWLINE.length);
+  ADD_MASK.copy(line);
+  let at = ADD_MASK.length;
+  for (const byte of form) {
+    if (byte === 0x25 || byte === 0x0d || byte === 0x0a) at = line.write(byte === 0x25 ? '%25' : byte === 0x0d ? '%0D' : '%0A', at, 'latin1') + at;
+    else line[at++] = byte;
+  }
+  NEWLINE.copy(line, at);
+  return line;
 }

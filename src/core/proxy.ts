@@ -89,8 +89,8 @@ export function bypassesProxy(url: URL, noProxy: string | undefined): boolean {
     .some((entry) => entry === '*' || hosts.some((candidate) => candidate === entry || candidate.endsWith(`.${entry}`) || (entry.startsWith('.') && candidate.endsWith(entry))));
 }
 
-/** The proxy URL without its credentials, fit for a message. */
-function shown(value: string): string {
+/** A URL (or what was meant as one: it need not parse) without its credentials, fit for a message. */
+export function urlWithoutCredentials(value: string): string {
   const scheme = /^[a-z][a-z0-9+.-]*:\/\//i.exec(value)?.[0] ?? '';
   const rest = value.slice(scheme.length);
   // Everything up to the last @ may be credentials, a / or : in a password included.
@@ -119,10 +119,10 @@ function parseProxy(variable: string, value: string): URL {
     proxy = undefined;
   }
   if (proxy === undefined || (proxy.protocol !== 'http:' && proxy.protocol !== 'https:') || proxy.hostname === '') {
-    throw new ProxyConfigError(`${variable} (${shown(value)}) is not an http(s) proxy URL`, `set ${variable} to the proxy's URL, e.g. http://proxy.example.com:3128, or unset it to connect directly`);
+    throw new ProxyConfigError(`${variable} (${urlWithoutCredentials(value)}) is not an http(s) proxy URL`, `set ${variable} to the proxy's URL, e.g. http://proxy.example.com:3128, or unset it to connect directly`);
   }
   if (!percentDecodable(proxy.username) || !percentDecodable(proxy.password)) {
-    throw new ProxyConfigError(`${variable} (${shown(value)}) has credentials that are not percent-encoded`, `set ${variable} to the proxy's URL with the user name and password percent-encoded (a % as %25, an @ as %40)`);
+    throw new ProxyConfigError(`${variable} (${urlWithoutCredentials(value)}) has credentials that are not percent-encoded`, `set ${variable} to the proxy's URL with the user name and password percent-encoded (a % as %25, an @ as %40)`);
   }
   return proxy;
 }

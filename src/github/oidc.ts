@@ -1,6 +1,6 @@
 import { TrustKitError, messageOf, type TrustKitErrorOptions } from '../core/errors.js';
 import { retryAfterMs, withRetry, type RetryPolicy } from '../core/retry.js';
-import { SecretBuffer, type Environment } from '../secrets/index.js';
+import { SecretBuffer, hasEnvironmentValue, type Environment } from '../secrets/index.js';
 import { proxySettingsFrom } from '../core/proxy.js';
 import { proxiedFetch } from '../core/proxied-fetch.js';
 
@@ -44,25 +44,51 @@ export type MissingTokenPolicy = 'fail' | 'warn' | 'skip';
 /** Values of `on-missing-token`. */
 export const MISSING_TOKEN_POLICIES: readonly MissingTokenPolicy[] = ['fail', 'warn', 'skip'];
 
-/** Where a token would come from in this environment, without taking it. */
+/**
+ * Where a token would come from in this environment, without taking it, and without reading a
+ * token as a string (`env.SIGSTORE_ID_TOKEN !== ''` would leave one in the heap the intake avoids).
+ */
 export function tokenSource(env: Environment): 'SIGSTORE_ID_TOKEN' | 'actions' | undefined {
-  if ((env.SIGSTORE_ID_TOKEN ?? '') !== '') return 'SIGSTORE_ID_TOKEN';
-  if ((env.ACTIONS_ID_TOKEN_REQUEST_URL ?? '') !== '' && (env.ACTIONS_ID_TOKEN_REQUEST_TOKEN ?? '') !== '') return 'actions';
+  if (hasEnvironmentValue('SIGSTORE_ID_TOKEN', env)) return 'SIGSTORE_ID_TOKEN';
+  if (hasRunnerEndpoint(env)) return 'actions';
   return undefined;
+}
+
+/** Whether the runner gave this job a token endpoint (and the request token for it). */
+function hasRunnerEndpoint(env: Environment): boolean {
+  return (env.ACTIONS_ID_TOKEN_REQUEST_URL ?? '') !== '' && hasEnvironmentValue('ACTIONS_ID_TOKEN_REQUEST_TOKEN', env);
 }
 
 const JWT_BYTE = /^[A-Za-z0-9_\-.]$/;
 
+/** Whether a byte may appear in a base64url part of a JWT. */
+function isBase64UrlByte(byte: number): boolean {
+  return (byte >= 0x41 && byte <= 0x5a) || (byte >= 0x61 && byte <= 0x7a) || (byte >= 0x30 && byte <= 0x39) || byte === 0x2d || byte === 0x5f;
+}
+
+/** The dot-separated parts of a JWT as views into its bytes, never as strings: the whole token is the bearer secret. */
+function jwtParts(jwt: Buffer): Buffer[] {
+  const parts: Buffer[] = [];
+  let start = 0;
+  for (let dot = jwt.indexOf(0x2e); dot !== -1 && parts.length < 3; dot = jwt.indexOf(0x2e, start)) {
+    parts.push(jwt.subarray(start, dot));
+    start = dot + 1;
+  }
+  parts.push(jwt.subarray(start));
+  return parts;
+}
+
 function decodeClaims(jwt: Buffer, source: string): OidcClaims {
-  const parts = jwt.toString('latin1').split('.');
+  const parts = jwtParts(jwt);
   const invalid = (detail: string): OidcError =>
     new OidcError('OIDC_TOKEN_INVALID', `the identity token from ${source} is not a usable JWT: ${detail}`, {
       hint: 'pass an OIDC identity token (three base64url parts separated by dots) issued for the audience "sigstore"',
     });
-  if (parts.length !== 3 || parts.some((part) => part === '' || !/^[A-Za-z0-9_-]+$/.test(part))) throw invalid('it does not have three base64url parts');
+  if (parts.length !== 3 || parts.some((part) => part.length === 0 || !part.every(isBase64UrlByte))) throw invalid('it does not have three base64url parts');
   let claims: unknown;
   try {
-    claims = JSON.parse(Buffer.from(parts[1] ?? '', 'base64url').toString('utf8'));
+    // The payload alone is decoded as text: its claims are public (they end up in the certificate).
+    claims = JSON.parse(Buffer.from((parts[1] as Buffer).toString('latin1'), 'base64url').toString('utf8'));
   } catch {
     throw invalid('its payload is not JSON');
   }
@@ -279,7 +305,7 @@ export async function requestIdToken(options: TokenRequestOptions): Promise<IdTo
  * when it signs keyless, else `nobody` for its provenance). Undefined when the job has no token endpoint.
  */
 export async function requestRunnerIdTokens(options: TokenRequestOptions, audiences: readonly string[]): Promise<IdToken[] | undefined> {
-  if ((options.env.ACTIONS_ID_TOKEN_REQUEST_URL ?? '') === '' || (options.env.ACTIONS_ID_TOKEN_REQUEST_TOKEN ?? '') === '') return undefined;
+  if (!hasRunnerEndpoint(options.env)) return undefined;
   return requestFromRunner(options, audiences);
 }
 

@@ -618,17 +618,25 @@ export class RegistryClient {
       throw new OciError('OCI_INSECURE', `the token realm ${realm.origin} of ${registry} would receive credentials over plain HTTP`, { hint: 'serve the token service over TLS' });
     }
     let request: HttpRequest;
+    /** A request body holding the refresh token, wiped once sent. */
+    let sentSecret: Buffer | undefined;
     if (credentials?.identityToken === true) {
       const form = new URLSearchParams({ grant_type: 'refresh_token', client_id: 'trust-kit', ...(challenge.params.service === undefined ? {} : { service: challenge.params.service }), scope: scopes.join(' ') });
-      const body = credentials.secret.use((bytes) => Buffer.from(`${form.toString()}&refresh_token=${encodeURIComponent(bytes.toString('utf8'))}`));
+      const body = credentials.secret.use((bytes) => formBody(`${form.toString()}&refresh_token=`, bytes));
       request = { method: 'POST', url: realm, headers: { 'content-type': 'application/x-www-form-urlencoded' }, body };
+      sentSecret = body;
     } else {
       const url = new URL(realm);
       if (challenge.params.service !== undefined) url.searchParams.set('service', challenge.params.service);
       for (const scope of scopes) url.searchParams.append('scope', scope);
       request = { method: 'GET', url, headers: credentials === undefined ? {} : { authorization: `Basic ${basicValue(credentials)}` } };
     }
-    const response = await this.#transport.send(request);
+    let response: HttpResponse;
+    try {
+      response = await this.#transport.send(request);
+    } finally {
+      sentSecret?.fill(0);
+    }
     if (response.status === 401 || response.status === 403) {
       await this.#discard(response);
       throw failed(`HTTP ${response.status}`, 'OCI_UNAUTHORIZED', response.status);
@@ -771,8 +779,44 @@ function digestMismatch(what: string, expected: string, actual: string): OciErro
   });
 }
 
+/** Whether `encodeURIComponent` leaves a byte as it is: letters, digits and `-_.!~*'()`. */
+function isUriUnreserved(byte: number): boolean {
+  return (byte >= 0x30 && byte <= 0x39) || (byte >= 0x41 && byte <= 0x5a) || (byte >= 0x61 && byte <= 0x7a) || "-_.!~*'()".includes(String.fromCharCode(byte));
+}
+
+const UPPER_HEX = '0123456789ABCDEF';
+
+/**
+ * A form body: `prefix` then `secret` percent-encoded as `encodeURIComponent` encodes it, written
+ * byte by byte into a Buffer of its own, so that no string of the secret is made and the caller can wipe it.
+ */
+function formBody(prefix: string, secret: Uint8Array): Buffer {
+  let length = Buffer.byteLength(prefix);
+  for (const byte of secret) length += isUriUnreserved(byte) ? 1 : 3;
+  const body = Buffer.alloc(length);
+  let at = body.write(prefix);
+  for (const byte of secret) {
+    if (isUriUnreserved(byte)) {
+      body[at++] = byte;
+    } else {
+      body[at++] = 0x25;
+      body[at++] = UPPER_HEX.charCodeAt(byte >> 4);
+      body[at++] = UPPER_HEX.charCodeAt(byte & 15);
+    }
+  }
+  return body;
+}
+
+/** `user:password` in base64 for a Basic header: the header must be a string, but the plaintext joined to make it is wiped. */
 function basicValue(credentials: RegistryCredentials): string {
-  return credentials.secret.use((secret) => Buffer.concat([Buffer.from(`${credentials.username}:`), secret]).toString('base64'));
+  return credentials.secret.use((secret) => {
+    const joined = Buffer.concat([Buffer.from(`${credentials.username}:`), secret]);
+    try {
+      return joined.toString('base64');
+    } finally {
+      joined.fill(0);
+    }
+  });
 }
 
 function isLoopback(host: string): boolean {

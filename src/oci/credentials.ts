@@ -58,7 +58,8 @@ export function dockerConfigCredentials(configBytes: Uint8Array, source: string,
     });
   let config: unknown;
   try {
-    config = JSON.parse(Buffer.from(configBytes).toString('utf8'));
+    // Decoded through a view, not a copy: the caller wipes its bytes, and a copy would keep every password unwiped.
+    config = JSON.parse(Buffer.from(configBytes.buffer, configBytes.byteOffset, configBytes.byteLength).toString('utf8'));
   } catch (error) {
     // JSON.parse's message quotes the text around the fault, which may be a password: only its position is kept.
     throw invalid(`it is not valid JSON${jsonErrorPosition(error)}`);

@@ -134,12 +134,18 @@ export class Enclave extends Redacted implements LiveSecret {
     const bytes = scratch.enter();
     this.#users += 1;
     if (this.#users > 1) return bytes;
-    const key = keyFor(this.#backend);
     let opened: boolean;
     try {
-      opened = this.#backend.open(key.enter(), sealed, bytes);
-    } finally {
-      key.leave();
+      const key = keyFor(this.#backend);
+      try {
+        opened = this.#backend.open(key.enter(), sealed, bytes);
+      } finally {
+        key.leave();
+      }
+    } catch (error) {
+      // The user counted above must leave, or every later use would skip decryption and read what this one left.
+      this.#leave();
+      throw error;
     }
     if (!opened) {
       this.#leave();

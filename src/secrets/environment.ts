@@ -67,6 +67,55 @@ export function canScrubEnvironmentBlock(): boolean {
   }
 }
 
+/** Where the entry `name=` and its value lie in the environment block; undefined when it is not there. */
+function findEntry(block: Buffer, name: string, from = 0): { entry: number; valueStart: number; valueEnd: number } | undefined {
+  const prefix = Buffer.from(`${name}=`, 'utf8');
+  let entry = block.indexOf(prefix, from);
+  while (entry > 0 && block[entry - 1] !== 0) entry = block.indexOf(prefix, entry + 1);
+  if (entry === -1) return undefined;
+  const valueStart = entry + prefix.length;
+  let valueEnd = block.indexOf(0, valueStart);
+  if (valueEnd === -1) valueEnd = block.length;
+  return { entry, valueStart, valueEnd };
+}
+
+/**
+ * Whether `name` is set to a non-empty value in `env`, found without making a JavaScript string of
+ * the value wherever the intake makes none (the process environment on Linux): a check such as
+ * `env.TOKEN !== ''` before `fromEnv` would leave in the heap the very string the intake avoids.
+ */
+export function hasEnvironmentValue(name: string, env: Environment): boolean {
+  if (!(name in env)) return false;
+  if (env === processEnvironment) {
+    const length = environmentBlockValueLength(name);
+    if (length !== undefined) return length > 0;
+  }
+  return (env[name] ?? '') !== '';
+}
+
+/** The length of `name`'s value in the original environment block (Linux); undefined when it cannot be read there. */
+function environmentBlockValueLength(name: string): number | undefined {
+  if (process.platform !== 'linux') return undefined;
+  let block: Buffer | undefined;
+  try {
+    const range = environmentBlockRange();
+    if (range === undefined) return undefined;
+    const fd = openSync('/proc/self/mem', 'r');
+    try {
+      block = Buffer.alloc(range[1] - range[0]);
+      if (readSync(fd, block, 0, block.length, range[0]) !== block.length) return undefined;
+    } finally {
+      closeSync(fd);
+    }
+    const found = findEntry(block, name);
+    return found === undefined ? undefined : found.valueEnd - found.valueStart;
+  } catch {
+    return undefined;
+  } finally {
+    block?.fill(0);
+  }
+}
+
 function takeFromEnvironmentBlock(name: string, unset: () => void): TakenValue | undefined {
   if (process.platform !== 'linux') return undefined;
   let fd: number | undefined;
@@ -78,13 +127,14 @@ function takeFromEnvironmentBlock(name: string, unset: () => void): TakenValue |
     // Buffer.alloc: the block holds every variable, so it must not land in the shared pool.
     block = Buffer.alloc(range[1] - range[0]);
     if (readSync(fd, block, 0, block.length, range[0]) !== block.length) return undefined;
-    const prefix = Buffer.from(`${name}=`, 'utf8');
-    let entry = block.indexOf(prefix);
-    while (entry > 0 && block[entry - 1] !== 0) entry = block.indexOf(prefix, entry + 1);
-    if (entry === -1) return undefined;
-    const valueStart = entry + prefix.length;
-    let valueEnd = block.indexOf(0, valueStart);
-    if (valueEnd === -1) valueEnd = block.length;
+    const found = findEntry(block, name);
+    if (found === undefined) return undefined;
+    const { valueStart, valueEnd } = found;
+    if (valueEnd === valueStart) {
+      // Nothing to copy, so `write` is never called: unset here, and the block and descriptor go in `finally`.
+      unset();
+      return { length: 0, write() {} };
+    }
     const taken = block;
     const memory = fd;
     fd = undefined;
@@ -96,8 +146,11 @@ function takeFromEnvironmentBlock(name: string, unset: () => void): TakenValue |
           taken.copy(into, 0, valueStart, valueEnd);
           // libc must stop pointing at the entry before its bytes are overwritten.
           unset();
-          const filler = Buffer.alloc(valueEnd - entry, 'X');
-          writeSync(memory, filler, 0, filler.length, range[0] + entry);
+          // Every entry of the name: a parent may pass one twice (execve takes any list), and getenv reads only the first.
+          for (let at: ReturnType<typeof findEntry> = found; at !== undefined; at = findEntry(taken, name, at.valueEnd)) {
+            const filler = Buffer.alloc(at.valueEnd - at.entry, 'X');
+            writeSync(memory, filler, 0, filler.length, range[0] + at.entry);
+          }
         } finally {
           taken.fill(0);
           closeSync(memory);

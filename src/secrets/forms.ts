@@ -1,6 +1,6 @@
 /**
  * The forms in which a secret can show up in text: itself, each of its lines, base64 and base64url
- * (at every alignment inside a longer encoding), hex, URL- and JSON-escaped. Every form is built as
+ * (at every alignment inside a longer encoding), lowercase and uppercase hex, URL- and JSON-escaped. Every form is built as
  * bytes, never as a string, and wiped after the visitor returns.
  */
 
@@ -27,11 +27,20 @@ export function forEachForm(secret: Uint8Array, visit: (form: Buffer) => void): 
   for (const line of lines(secret)) emit(line);
   emit(base64Whole(secret, BASE64, true));
   emit(base64Whole(secret, BASE64URL, false));
+  // Unpadded standard base64 (`base64 | tr -d =`, many JSON fields): the cores miss its last
+  // character, and it equals the base64url form unless the encoding holds `+` or `/`.
+  if (secret.length % 3 !== 0) {
+    const unpadded = base64Whole(secret, BASE64, false);
+    if (unpadded.includes(0x2b) || unpadded.includes(0x2f)) emit(unpadded);
+    else unpadded.fill(0);
+  }
   for (const shift of [0, 1, 2] as const) {
     emit(base64Core(secret, shift, BASE64));
     if (hasBase64UrlDifference(secret, shift)) emit(base64Core(secret, shift, BASE64URL));
   }
-  emit(hex(secret));
+  emit(hex(secret, HEX));
+  // Uppercase hex is what Go's %X, .NET's Convert.ToHexString and many HTTP dumps print.
+  emit(hex(secret, HEX_UPPER));
   emit(urlEscaped(secret));
   emit(jsonEscaped(secret));
 }
@@ -104,12 +113,12 @@ function hasBase64UrlDifference(secret: Uint8Array, shift: 0 | 1 | 2): boolean {
   return differs;
 }
 
-function hex(secret: Uint8Array): Buffer {
+function hex(secret: Uint8Array, digits: Buffer): Buffer {
   const out = Buffer.alloc(secret.length * 2);
   for (let index = 0; index < secret.length; index += 1) {
     const byte = secret[index] as number;
-    out[index * 2] = HEX[byte >> 4] as number;
-    out[index * 2 + 1] = HEX[byte & 15] as number;
+    out[index * 2] = digits[byte >> 4] as number;
+    out[index * 2 + 1] = digits[byte & 15] as number;
   }
   return out;
 }

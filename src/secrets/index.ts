@@ -3,7 +3,7 @@
  * Linux) core dumps. `import { SecretBuffer } from 'trust-kit/secrets'`.
  */
 export { Enclave } from './enclave.js';
-export type { Environment } from './environment.js';
+export { hasEnvironmentValue, type Environment } from './environment.js';
 export { SecretError, type SecretErrorCode } from './errors.js';
 export { setMasker, type Masker } from './live.js';
 export { purge } from './purge.js';

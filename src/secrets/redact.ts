@@ -5,7 +5,7 @@ export const MASK = '***';
 
 /**
  * Replaces every occurrence of any live secret, in any of its forms (plain, each line, base64,
- * base64url, hex, URL- and JSON-escaped), with `***`. Every error path runs its text through this
+ * base64url, lower- and uppercase hex, URL- and JSON-escaped), with `***`. Every error path runs its text through this
  * before printing it or setting it as a failure.
  */
 export function redact(text: string): string {

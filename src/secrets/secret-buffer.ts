@@ -87,7 +87,9 @@ export class SecretBuffer extends Redacted implements LiveSecret {
     try {
       fill(region.view);
     } catch (error) {
+      // A region is born open with one user: without that user leaving, release only zeroes and the block is never given back.
       region.release();
+      region.leave();
       throw error;
     }
     return new SecretBuffer(region, length);

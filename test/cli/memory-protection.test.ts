@@ -95,3 +95,25 @@ test('the CLI process runs with every protection the document lists, also while 
   child.kill('SIGTERM');
   await exited;
 });
+
+test('in a GitHub Actions job the CLI registers each secret it takes with the runner\'s masker, on stderr (stdout stays the command\'s output); elsewhere it prints no mask', async (t) => {
+  const passphrase = 'cli-mask-passphrase';
+  const run = (env: Record<string, string>, prefix: string) =>
+    new Promise<{ code: number | null; stdout: string; stderr: string }>((resolve) => {
+      const child = spawn(NODE, [...TSX, CLI_ENTRY, 'generate-key-pair', '--output-key-prefix', prefix], { cwd, env: { PATH: process.env['PATH'] ?? '/usr/bin:/bin', TRUST_KIT_KEY_PASSPHRASE: passphrase, ...env } });
+      let stdout = '';
+      let stderr = '';
+      child.stdout.on('data', (chunk: Buffer) => (stdout += String(chunk)));
+      child.stderr.on('data', (chunk: Buffer) => (stderr += String(chunk)));
+      child.on('close', (code) => resolve({ code, stdout, stderr }));
+    });
+  const cwd = await tempDir(t);
+  const inActions = await run({ GITHUB_ACTIONS: 'true' }, 'in-actions');
+  assert.equal(inActions.code, 0, inActions.stderr);
+  assert.ok(inActions.stderr.split('\n').includes(`::add-mask::${passphrase}`), inActions.stderr);
+  assert.ok(inActions.stderr.split('\n').includes(`::add-mask::${Buffer.from(passphrase).toString('base64')}`), inActions.stderr);
+  assert.equal(inActions.stdout, 'in-actions.pub\n');
+  const elsewhere = await run({}, 'elsewhere');
+  assert.equal(elsewhere.code, 0, elsewhere.stderr);
+  assert.doesNotMatch(elsewhere.stderr + elsewhere.stdout, /::add-mask::/);
+});

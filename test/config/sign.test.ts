@@ -30,3 +30,25 @@ test('base URLs with a path prefix are kept as given', () => {
   assert.equal(config.fulcioURL, 'https://sigstore.example/fulcio/');
   assert.equal(config.rekorURL, 'https://sigstore.example/rekor');
 });
+
+test('a service URL that is refused for its scheme or its syntax is quoted without the credentials it carries', () => {
+  const raw = {
+    'subject-path': 'SHA256SUMS',
+    'fulcio-url': 'ftp://robot:fulcio-secret@fulcio.example/',
+    'rekor-url': 'https://robot:rekor-secret@rekor.example:99999/',
+    'tsa-url': 'https://robot:tsa-secret@tsa.example/',
+  };
+  assert.throws(
+    () => signConfig(raw, actionInputName),
+    (error: ConfigError) => {
+      assert.deepEqual(
+        error.issues.map((issue) => issue.input),
+        ['input "fulcio-url"', 'input "rekor-url"', 'input "tsa-url"'],
+      );
+      assert.match(error.message, /ftp:\/\/…@fulcio\.example\/" is not an http\(s\) URL/);
+      assert.match(error.message, /https:\/\/…@rekor\.example:99999\/" is not a URL/);
+      assert.equal(/fulcio-secret|rekor-secret|tsa-secret|robot/.test(error.message), false, error.message);
+      return true;
+    },
+  );
+});

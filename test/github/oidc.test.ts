@@ -9,6 +9,7 @@ import { visibilityOf } from '../../src/github/context.js';
 import { missingTokenError, requestIdToken } from '../../src/github/oidc.js';
 import { openSigningSession } from '../../src/sigstore/sign/index.js';
 import { startSigstoreStack, type GitHubClaims, type SigstoreStack } from '../support/sigstore/index.js';
+import { runEnvironmentProbe } from '../support/environment-probe.js';
 import { tempDir } from '../support/tmp.js';
 
 /** Retries in milliseconds; the timeout is long enough that only a held connection reaches it. */
@@ -312,4 +313,36 @@ describe('a token reply longer than a token reply takes', () => {
       assert.ok(written !== undefined && written < 16 * 1024 * 1024, `served ${written} bytes`);
     });
   }
+});
+
+test('choosing and taking the token make no string of SIGSTORE_ID_TOKEN or ACTIONS_ID_TOKEN_REQUEST_TOKEN: the intake reads them from the environment block', { skip: process.platform !== 'linux' && 'Linux only' }, () => {
+  const part = (value: object): string => Buffer.from(JSON.stringify(value)).toString('base64url');
+  const jwt = `${part({ alg: 'none' })}.${part({ iss: 'https://issuer.example', sub: 'repo:o/r', exp: 4102444800 })}.c2lnbmF0dXJl`;
+  const runner = { ACTIONS_ID_TOKEN_REQUEST_URL: 'https://runner.example/token', ACTIONS_ID_TOKEN_REQUEST_TOKEN: 'request-token-value' };
+  const secrets = ['SIGSTORE_ID_TOKEN', 'ACTIONS_ID_TOKEN_REQUEST_TOKEN'];
+  assert.deepEqual(runEnvironmentProbe('reads', { SIGSTORE_ID_TOKEN: jwt }, 'token-source', ...secrets), { envScrub: 'available', result: 'SIGSTORE_ID_TOKEN', read: [] });
+  assert.deepEqual(runEnvironmentProbe('reads', { SIGSTORE_ID_TOKEN: '', ...runner }, 'token-source', ...secrets), { envScrub: 'available', result: 'actions', read: [] });
+  assert.deepEqual(runEnvironmentProbe('reads', { SIGSTORE_ID_TOKEN: jwt }, 'request-id-token', ...secrets), { envScrub: 'available', result: 'https://issuer.example', read: [] });
+});
+
+test('reading the claims makes no string of the whole token: only its payload part is decoded as text', async () => {
+  const part = (value: object): string => Buffer.from(JSON.stringify(value)).toString('base64url');
+  const signature = 'c2lnbmF0dXJlLW9mLXRoZS10b2tlbg';
+  const jwt = `${part({ alg: 'ES256' })}.${part({ iss: 'https://issuer.example', sub: 'repo:o/r', exp: 4102444800 })}.${signature}`;
+  const made: string[] = [];
+  const toString = Buffer.prototype.toString;
+  Buffer.prototype.toString = function recorded(this: Buffer, ...args: Parameters<Buffer['toString']>): string {
+    const text = toString.apply(this, args);
+    made.push(text);
+    return text;
+  };
+  let token;
+  try {
+    token = await requestIdToken({ env: { SIGSTORE_ID_TOKEN: jwt }, retry: FAST });
+  } finally {
+    Buffer.prototype.toString = toString;
+  }
+  assert.equal(token?.claims.iss, 'https://issuer.example');
+  token?.secret.destroy();
+  assert.deepEqual(made.filter((text) => text.includes(signature)), []);
 });

@@ -52,3 +52,26 @@ test('names built by hand are checked before they become a URL path: repository,
   await assert.rejects(client.putManifest({ registry: 'registry.example', repository: 'a' }, Buffer.from('{}'), 'x', 'a b'), { code: 'OCI_REFERENCE_INVALID' });
   assert.equal(transport.seen.length, 0);
 });
+
+test('the plaintext copies made to send a password or a refresh token are wiped once the request is sent', async (t) => {
+  const concatenated: Buffer[] = [];
+  const concat = Buffer.concat;
+  t.mock.method(Buffer, 'concat', (...args: Parameters<typeof Buffer.concat>) => {
+    const result = concat(...args);
+    concatenated.push(result);
+    return result;
+  });
+  const basic = scripted((request) => (request.headers.authorization === undefined ? { status: 401, headers: { 'www-authenticate': 'Basic realm="r"' } } : { status: 404 }));
+  await assert.rejects(new RegistryClient({ credentials: staticCredentials({ 'registry.example': { username: 'bot', secret: SecretBuffer.from(Buffer.from('hunter2')) } }), transport: basic, retry: FAST_RETRY }).resolve({ registry: 'registry.example', repository: 'acme/app', tag: 'v1' }), { code: 'OCI_NOT_FOUND' });
+  assert.ok(basic.seen.some((request) => request.headers.authorization === `Basic ${Buffer.from('bot:hunter2').toString('base64')}`));
+  assert.deepEqual(concatenated.filter((buffer) => buffer.includes('hunter2')), [], 'no copy of "user:password" is left');
+
+  const refresh = scripted((request) =>
+    request.url.host === 'tokens.example' ? { status: 200, body: '{"token":"t"}' } : request.headers.authorization === undefined ? { status: 401, headers: { 'www-authenticate': 'Bearer realm="https://tokens.example/token",service="registry.example"' } } : { status: 404 },
+  );
+  const identity = staticCredentials({ 'registry.example': { username: '<token>', secret: SecretBuffer.from(Buffer.from('refresh-abc')), identityToken: true } });
+  await assert.rejects(new RegistryClient({ credentials: identity, transport: refresh, retry: FAST_RETRY }).resolve({ registry: 'registry.example', repository: 'acme/app', tag: 'v1' }), { code: 'OCI_NOT_FOUND' });
+  const posted = refresh.seen.find((request) => request.method === 'POST')?.body;
+  assert.ok(posted instanceof Uint8Array && posted.length > 0, 'the token service got a form');
+  assert.ok(posted.every((byte) => byte === 0), 'the form holding the refresh token was wiped after it was sent');
+});

@@ -106,3 +106,23 @@ test('explicit credentials come before docker config; a missing config file is n
   assert.equal(text(await chain.credentialsFor('ghcr.io')), 'actor:github-token');
   assert.equal(text(await chain.credentialsFor('quay.io')), 'q:q-pw');
 });
+
+test('reading docker\'s config.json leaves no unwiped Buffer copy of it: its passwords are in every one', async (t) => {
+  const dir = await tempDir(t);
+  const path = join(dir, 'config.json');
+  await writeFile(path, JSON.stringify({ auths: { 'registry.example': { auth: Buffer.from('bot:config-password').toString('base64') } } }));
+  const copies: Buffer[] = [];
+  const from = Buffer.from;
+  t.mock.method(Buffer, 'from', function recorded(this: unknown, ...args: unknown[]) {
+    const result = (from as (...values: unknown[]) => Buffer).apply(Buffer, args);
+    if (args[0] instanceof Uint8Array) copies.push(result);
+    return result;
+  });
+  const source = await loadDockerConfig(path);
+  const found = await source?.credentialsFor('registry.example');
+  t.mock.restoreAll();
+  assert.equal(found?.secret.use((bytes) => bytes.toString()), 'config-password');
+  found?.secret.destroy();
+  const base64 = Buffer.from('bot:config-password').toString('base64');
+  assert.deepEqual(copies.filter((copy) => copy.includes(base64) || copy.includes('config-password')), []);
+});

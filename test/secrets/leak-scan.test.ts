@@ -106,6 +106,7 @@ test('sign-blob keyless: the OIDC token and the runner request token do not leak
     secret: stack.env.ACTIONS_ID_TOKEN_REQUEST_TOKEN,
   });
   assert.equal(request.code, 0, request.stderr);
+  assert.equal(request.masked, true, 'in a GitHub Actions job the CLI masks what it takes, as the actions do');
   assertNoLeak(request);
 });
 

@@ -205,6 +205,37 @@ test('useFile wipes and gives back the bytes it read when closing the file fails
   assert.deepEqual(given, [block], 'the block was given back');
 });
 
+test('fill gives the block back, wiped, when the writer throws', () => {
+  const real = activeBackend();
+  const given: Buffer[] = [];
+  let allocated: Buffer | undefined;
+  setActiveBackend({
+    ...real,
+    allocate: (size) => (allocated = real.allocate(size)),
+    setAccess: (block, access) => real.setAccess(block, access),
+    release: (block) => {
+      given.push(block);
+      real.release(block);
+    },
+    seal: (key, plaintext) => real.seal(key, plaintext),
+    open: (key, sealed, into) => real.open(key, sealed, into),
+  });
+  try {
+    assert.throws(
+      () =>
+        SecretBuffer.fill(16, (into) => {
+          into.write('half-written-sec');
+          throw new Error('the parser failed');
+        }),
+      /the parser failed/,
+    );
+  } finally {
+    setActiveBackend(real);
+  }
+  assert.ok(allocated?.every((byte) => byte === 0), 'the bytes written were wiped');
+  assert.deepEqual(given, [allocated], 'the block was given back for reuse');
+});
+
 test('useFile refuses a named pipe, a device and a directory, behind a symlink or not, and a dangling or looping symlink, each with a code naming the input; a symlink to a key is read', async (t) => {
   const dir = await tempDir(t);
   execFileSync('mkfifo', [join(dir, 'fifo')]);
@@ -275,6 +306,39 @@ test('an enclave decrypts only inside use, consumes its SecretBuffer, and nests'
   assert.throws(() => enclave.use(() => 0), { code: 'SECRET_DESTROYED' });
 });
 
+test('an enclave whose decryption throws leaves no user behind: the next use decrypts again', () => {
+  const real = activeBackend();
+  let failNext = false;
+  let opened = 0;
+  const flaky: MemoryBackend = {
+    ...real,
+    allocate: (size) => real.allocate(size),
+    setAccess: (block, access) => real.setAccess(block, access),
+    release: (block) => real.release(block),
+    seal: (key, plaintext) => real.seal(key, plaintext),
+    open: (key, sealed, into) => {
+      opened += 1;
+      if (failNext) {
+        failNext = false;
+        into.fill(0x41);
+        throw new Error('decryption failed in the backend');
+      }
+      return real.open(key, sealed, into);
+    },
+  };
+  setActiveBackend(flaky);
+  try {
+    const enclave = Enclave.from(Buffer.from('sealed-and-flaky'));
+    failNext = true;
+    assert.throws(() => enclave.use((bytes) => bytes.length), /decryption failed/);
+    assert.equal(text(enclave), 'sealed-and-flaky');
+    assert.equal(opened, 2, 'the second use decrypted rather than reuse what the failed one left');
+    enclave.destroy();
+  } finally {
+    setActiveBackend(real);
+  }
+});
+
 test('purge destroys every live secret and enclave', () => {
   const secret = SecretBuffer.from(Buffer.from('purged-secret'));
   const enclave = Enclave.from(Buffer.from('purged-enclave'));
@@ -298,6 +362,7 @@ test('redact scrubs every form of every live secret and nothing after destroy', 
     Buffer.from(`x${value}`).toString('base64'),
     Buffer.from(`xy${value}`).toString('base64url'),
     Buffer.from(value).toString('hex'),
+    Buffer.from(value).toString('hex').toUpperCase(),
     encodeURIComponent(value),
     JSON.stringify(value).slice(1, -1),
     JSON.stringify({ token: value }),
@@ -311,6 +376,15 @@ test('redact scrubs every form of every live secret and nothing after destroy', 
   assert.equal(redact('nothing secret here'), 'nothing secret here');
   secret.destroy();
   assert.equal(redact(`before ${value}`), `before ${value}`);
+});
+
+test('redact hides a standalone base64 encoding whole, with or without its padding, also when it holds + or /', () => {
+  const value = '??>>sixteen-byte';
+  const secret = SecretBuffer.from(Buffer.from(value));
+  const padded = Buffer.from(value).toString('base64');
+  assert.match(padded, /[+/]/);
+  for (const form of [padded, padded.replace(/=+$/, ''), Buffer.from(value).toString('base64url')]) assert.equal(redact(`a ${form} b`), 'a *** b', form);
+  secret.destroy();
 });
 
 test('the masker receives every form of live and new secrets as bytes', () => {

@@ -1,14 +1,16 @@
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
 import { createHash, createPublicKey, generateKeyPairSync } from 'node:crypto';
-import { copyFile, mkdir, readFile, readdir, rm, stat, writeFile } from 'node:fs/promises';
+import { chmod, copyFile, mkdir, readFile, readdir, rm, stat, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, test } from 'node:test';
 import { bundleFromJSON } from '@sigstore/bundle';
 import { TrustedRoot } from '@sigstore/protobuf-specs';
 import { Verifier, toSignedEntity, toTrustMaterial } from '@sigstore/verify';
+import { cliNamer } from '../../src/config/inputs.js';
+import { signConfig } from '../../src/config/sign.js';
 import { DEFAULT_RETRY_POLICY } from '../../src/core/retry.js';
-import { createSigningSession, generateSigningKeyPair, loadSigningKey } from '../../src/sigstore/sign/index.js';
+import { createSigningSession, generateSigningKeyPair, loadSigningKey, openSigningSession } from '../../src/sigstore/sign/index.js';
 import { loadPublicKey, verifyBundle } from '../../src/sigstore/verify/index.js';
 import { cli } from '../support/cli.js';
 import { CLI_ENTRY, TSX, runAndScan } from '../support/leak-scan.js';
@@ -340,4 +342,44 @@ test('an unencrypted private key is parsed from its bytes: no string of the key 
   for (const broken of [pem.replace('-----END PRIVATE KEY-----', ''), pem.replace('-----\n', '-----'), '-----BEGIN private key-----\nAAAA\n-----END private key-----\n']) {
     assert.throws(() => loadSigningKey(Buffer.from(broken), undefined, 'release.key'), { code: 'SIGN_KEY_INVALID' });
   }
+});
+
+test('an unencrypted PKCS#8 key is written as PEM built from bytes: OpenSSL is never asked for a PEM string of the private key', () => {
+  const prototype = Object.getPrototypeOf(generateKeyPairSync('ec', { namedCurve: 'prime256v1' }).privateKey) as { export: (...args: unknown[]) => unknown };
+  const exportKey = prototype.export;
+  const strings: string[] = [];
+  prototype.export = function recorded(this: unknown, ...args: unknown[]): unknown {
+    const result = exportKey.apply(this, args);
+    if (typeof result === 'string') strings.push(result);
+    return result;
+  };
+  let pair;
+  try {
+    pair = generateSigningKeyPair(undefined, 'pkcs8');
+  } finally {
+    prototype.export = exportKey;
+  }
+  assert.deepEqual(strings.filter((text) => text.includes('PRIVATE KEY')), []);
+  const pem = pair.privateKeyPem.toString('latin1');
+  const key = loadSigningKey(pair.privateKeyPem, undefined, 'the new key');
+  assert.equal(pem, key.privateKey.export({ type: 'pkcs8', format: 'pem' }), 'the same PEM OpenSSL writes');
+  assert.equal(key.publicKeyPem, pair.publicKeyPem);
+});
+
+test('a private key file other users can read is warned about, naming it and the fix; a 0600 one is not', { skip: process.platform === 'win32' && 'POSIX modes only' }, async (t) => {
+  const dir = await tempDir(t);
+  const key = join(dir, 'k.key');
+  await writeFile(key, generateSigningKeyPair(undefined, 'pkcs8').privateKeyPem);
+  const warnings: string[] = [];
+  const logger = { info() {}, debug() {}, warn: (message: string) => warnings.push(message) };
+  const open = () => openSigningSession(signConfig({ 'subject-path': 'f', key: 'k.key' }, cliNamer()), { cwd: dir, env: {}, run: { serverURL: 'https://github.com', payload: undefined, visibility: undefined }, logger });
+  await chmod(key, 0o644);
+  await open();
+  assert.equal(warnings.length, 1, warnings.join('\n'));
+  assert.match(warnings[0] ?? '', /k\.key/);
+  assert.match(warnings[0] ?? '', /0644/);
+  assert.match(warnings[0] ?? '', /chmod 600/);
+  await chmod(key, 0o600);
+  await open();
+  assert.equal(warnings.length, 1, warnings.join('\n'));
 });

@@ -93,7 +93,7 @@ async function snapshot(dir: string): Promise<Snapshot> {
 const ADD_MASK_LINE = /^::add-mask::.*$/gm;
 
 /**
- * Runs the command, then scans stdout (without `::add-mask::` lines), stderr, the runner files and
+ * Runs the command, then scans stdout and stderr (without `::add-mask::` lines), the runner files and
  * every file created or changed under `cwd` and `directories` for every form of the secret.
  */
 export async function runAndScan(run: LeakScanRun): Promise<LeakScanResult> {
@@ -122,7 +122,8 @@ export async function runAndScan(run: LeakScanRun): Promise<LeakScanResult> {
     const leaks: Leak[] = [];
     const scanned = ['stdout', 'stderr'];
     for (const form of findForms(Buffer.from(out.replace(ADD_MASK_LINE, '')), run.secret)) leaks.push({ where: 'stdout', form });
-    for (const form of findForms(Buffer.from(err), run.secret)) leaks.push({ where: 'stderr', form });
+    // The CLI registers masks on stderr (its stdout is the command's output); the runner reads both.
+    for (const form of findForms(Buffer.from(err.replace(ADD_MASK_LINE, '')), run.secret)) leaks.push({ where: 'stderr', form });
     for (const dir of directories) {
       const previous = before.get(dir) ?? new Map<string, string>();
       for (const [path, digest] of await snapshot(dir)) {
@@ -132,7 +133,7 @@ export async function runAndScan(run: LeakScanRun): Promise<LeakScanResult> {
         for (const form of findForms(await readFile(path), run.secret)) leaks.push({ where: name, form });
       }
     }
-    return { code, stdout: out, stderr: err, masked: /^::add-mask::/m.test(out), scanned, leaks };
+    return { code, stdout: out, stderr: err, masked: /^::add-mask::/m.test(out) || /^::add-mask::/m.test(err), scanned, leaks };
   } finally {
     await rm(runner, { recursive: true, force: true });
   }

@@ -310,6 +310,38 @@ function pemLines(base64: string): string {
   return base64.replace(/.{1,64}/g, '$&\n');
 }
 
+const BASE64_DIGITS = Buffer.from('ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/');
+
+/**
+ * A PEM block of `der` written byte by byte, as OpenSSL writes one (64-character lines), for a
+ * clear private key: Buffer#toString('base64') would leave the key in an unwipeable string.
+ */
+function pemOf(label: string, der: Uint8Array): Buffer {
+  const begin = Buffer.from(`-----BEGIN ${label}-----\n`);
+  const end = Buffer.from(`-----END ${label}-----\n`);
+  const chars = Math.ceil(der.length / 3) * 4;
+  const out = Buffer.alloc(begin.length + chars + Math.ceil(chars / 64) + end.length);
+  let at = begin.copy(out);
+  let written = 0;
+  const put = (char: number): void => {
+    out[at++] = char;
+    written += 1;
+    if (written % 64 === 0) out[at++] = 0x0a;
+  };
+  for (let index = 0; index < der.length; index += 3) {
+    const a = der[index] as number;
+    const b = der[index + 1] ?? 0;
+    const c = der[index + 2] ?? 0;
+    put(BASE64_DIGITS[a >> 2] as number);
+    put(BASE64_DIGITS[((a & 3) << 4) | (b >> 4)] as number);
+    put(index + 1 < der.length ? (BASE64_DIGITS[((b & 15) << 2) | (c >> 6)] as number) : 0x3d);
+    put(index + 2 < der.length ? (BASE64_DIGITS[c & 63] as number) : 0x3d);
+  }
+  if (written % 64 !== 0) out[at++] = 0x0a;
+  end.copy(out, at);
+  return out;
+}
+
 /**
  * Encrypts a PKCS#8 DER private key as cosign does (go-securesystemslib's `encrypted` package):
  * scrypt derives a secretbox key from the passphrase, possibly empty, and the PEM body is base64
@@ -356,7 +388,13 @@ export function generateSigningKeyPair(passphrase: Uint8Array | undefined, forma
   } else if (passphrase !== undefined && passphrase.length > 0) {
     privateKeyPem = Buffer.from(privateKey.export({ type: 'pkcs8', format: 'pem', cipher: 'aes-256-cbc', passphrase: bufferView(passphrase) }));
   } else {
-    privateKeyPem = Buffer.from(privateKey.export({ type: 'pkcs8', format: 'pem' }));
+    // Not export({ format: 'pem' }): that returns the clear key as a JavaScript string, which no one can zero.
+    const pkcs8 = SecretBuffer.from(privateKey.export({ type: 'pkcs8', format: 'der' }));
+    try {
+      privateKeyPem = pkcs8.use((bytes) => pemOf('PRIVATE KEY', bytes));
+    } finally {
+      pkcs8.destroy();
+    }
   }
   const der = publicKey.export({ type: 'spki', format: 'der' });
   return {

@@ -1,3 +1,4 @@
+import { stat } from 'node:fs/promises';
 import { proxySettingsFrom } from '../../core/proxy.js';
 import { resolve } from 'node:path';
 import type { SignConfig } from '../../config/sign.js';
@@ -88,10 +89,10 @@ export type OpenedSession =
  * KeyObject is what signs from then on, so the file's bytes need none of a longer-lived secret's
  * bookkeeping.
  */
-async function readKey(path: string, env: Environment): Promise<SigningKey> {
+async function readKey(path: string, env: Environment, logger: Logger): Promise<SigningKey> {
   let read = false;
   try {
-    return await SecretBuffer.useFile(path, { maxBytes: INPUT_LIMITS.privateKey, what: 'private key' }, (pem) => {
+    const key = await SecretBuffer.useFile(path, { maxBytes: INPUT_LIMITS.privateKey, what: 'private key' }, (pem) => {
       read = true;
       const passphrase = takePassphrase(env);
       try {
@@ -100,6 +101,8 @@ async function readKey(path: string, env: Environment): Promise<SigningKey> {
         passphrase?.destroy();
       }
     });
+    await warnIfReadableByOthers(path, logger);
+    return key;
   } catch (error) {
     // Coded errors of the read (not a regular file, too large, empty) say what is wrong themselves.
     if (read || isTrustKitError(error)) throw error;
@@ -246,13 +249,31 @@ function deploymentName(config: SignConfig, instance: 'public-good' | 'github'):
 }
 
 /**
+ * Warns when other users of the machine may read the key file (group or world permission bits),
+ * as ssh refuses such a key: an unencrypted key is theirs to sign with, an encrypted one theirs to
+ * attack offline. A warning rather than a refusal, since cosign reads such files without a word.
+ */
+async function warnIfReadableByOthers(path: string, logger: Logger): Promise<void> {
+  if (process.platform === 'win32') return;
+  let mode: number;
+  try {
+    mode = (await stat(path)).mode & 0o777;
+  } catch {
+    // The key was read a moment ago; a file gone since has nothing left to warn about.
+    return;
+  }
+  if ((mode & 0o077) === 0) return;
+  logger.warn(`the private key ${path} can be read by other users of this machine (mode 0${mode.toString(8).padStart(3, '0')}); restrict it with \`chmod 600 ${path}\``);
+}
+
+/**
  * Opens the signing session a config asks for: a local key when one is given, keyless otherwise
  * (fetching the identity token once). Without a token, `on-missing-token` decides: fail throws
  * a coded error naming the permission to add, warn and skip return no session.
  */
 export async function openSigningSession(config: SignConfig, context: SigningContext): Promise<OpenedSession> {
   if (config.key !== undefined) {
-    const key = await readKey(resolve(context.cwd, config.key), context.env);
+    const key = await readKey(resolve(context.cwd, config.key), context.env, context.logger);
     return {
       session: createSigningSession({ backend: { instance: 'key', key }, retry: config.retry }),
       description: `the local key ${config.key} (hint ${key.hint})`,

@@ -1,0 +1,51 @@
+/**
+ * A child process for environment-intake tests, which need variables in the environment block the
+ * kernel copied at exec (only a fresh process has them). Modes: `empty` takes an empty input and
+ * reports the open descriptors before and after and whether the variable is still set; `reads`
+ * adopts a proxy of the process environment that records which variables' values were read as
+ * strings, runs the check or intake named in the arguments, and prints the names read;
+ * `duplicate` takes DUP (which the parent set twice) and prints what /proc/self/environ still shows of it.
+ */
+import { readFileSync, readdirSync } from 'node:fs';
+import { SecretBuffer, enableMemoryProtection, hasEnvironmentValue, type Environment } from '../../src/secrets/index.js';
+
+const read = new Set<string>();
+/** process.env, recording every value read: the block intake reads none, `env.NAME` reads one. */
+const env = new Proxy(process.env, {
+  get(target, name) {
+    if (typeof name === 'string') read.add(name);
+    return Reflect.get(target, name) as unknown;
+  },
+}) as Environment;
+const status = enableMemoryProtection({ env: process.argv[2] === 'reads' ? env : process.env });
+const mode = process.argv[2];
+const descriptors = (): number => readdirSync('/proc/self/fd').length;
+if (mode === 'empty') {
+  const before = descriptors();
+  const taken = SecretBuffer.fromInput('token', process.env, { optional: true });
+  process.stdout.write(`${JSON.stringify({ envScrub: status.envScrub, taken: taken !== undefined, before, after: descriptors(), stillSet: 'INPUT_TOKEN' in process.env })}\n`);
+}
+if (mode === 'reads') {
+  const [what = '', ...names] = process.argv.slice(3);
+  let result: unknown;
+  if (what === 'has') result = names.map((name) => hasEnvironmentValue(name, env));
+  else if (what === 'token-source') result = (await import('../../src/github/oidc.js')).tokenSource(env);
+  else if (what === 'request-id-token') {
+    const token = await (await import('../../src/github/oidc.js')).requestIdToken({ env, retry: { retries: 0, minDelayMs: 0, maxDelayMs: 0, factor: 1, budgetMs: 0, timeoutMs: 1000 } });
+    result = token?.claims.iss;
+    token?.secret.destroy();
+  } else if (what === 'registry') {
+    const source = await (await import('../../src/images/registry.js')).registryCredentials(env, new Set(['ghcr.io']), undefined);
+    const found = await source?.credentialsFor('ghcr.io');
+    result = found?.secret.length;
+    found?.secret.destroy();
+  }
+  process.stdout.write(`${JSON.stringify({ envScrub: status.envScrub, result, read: names.filter((name) => read.has(name)) })}\n`);
+}
+if (mode === 'duplicate') {
+  const taken = SecretBuffer.fromEnv('DUP', process.env);
+  const value = taken.use((bytes) => bytes.toString('latin1'));
+  taken.destroy();
+  const environ = readFileSync('/proc/self/environ', 'latin1');
+  process.stdout.write(`${JSON.stringify({ envScrub: status.envScrub, value, left: environ.split('\0').filter((entry) => entry.includes('dup-value')) })}\n`);
+}

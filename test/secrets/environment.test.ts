@@ -1,0 +1,43 @@
+import assert from 'node:assert/strict';
+import { ChildProcess } from 'node:child_process';
+import { join } from 'node:path';
+import { test } from 'node:test';
+import { hasEnvironmentValue } from '../../src/secrets/index.js';
+import { runEnvironmentProbe as probe } from '../support/environment-probe.js';
+import { NODE, TSX } from '../support/leak-scan.js';
+
+const linux = process.platform === 'linux';
+
+test('an empty input in the environment block is taken out of the environment without leaving /proc/self/mem open', { skip: !linux && 'Linux only' }, () => {
+  const report = probe('empty', { INPUT_TOKEN: '', OTHER_SECRET: 'other-secret-value' });
+  assert.equal(report['envScrub'], 'available');
+  assert.equal(report['taken'], false);
+  assert.equal(report['stillSet'], false, 'the empty variable is removed, as one read from a string is');
+  assert.equal(report['after'], report['before'], 'no descriptor is left open');
+});
+
+test('hasEnvironmentValue tells set, empty and unset variables of the process environment apart without reading a value as a string', { skip: !linux && 'Linux only' }, () => {
+  const report = probe('reads', { SET_SECRET: 'a-secret-value', EMPTY_SECRET: '' }, 'has', 'SET_SECRET', 'EMPTY_SECRET', 'UNSET_SECRET');
+  assert.equal(report['envScrub'], 'available');
+  assert.deepEqual(report['result'], [true, false, false]);
+  assert.deepEqual(report['read'], []);
+});
+
+test('hasEnvironmentValue reads an environment that is not the process one as it is', () => {
+  const env = { SET: 'x', EMPTY: '' };
+  assert.deepEqual(['SET', 'EMPTY', 'UNSET'].map((name) => hasEnvironmentValue(name, env)), [true, false, false]);
+});
+
+test('a variable the parent set twice (an environment block may hold a name more than once) is wiped from the block in every entry', { skip: !linux && 'Linux only' }, async () => {
+  // spawn() takes the environment as an object, which cannot repeat a name: ChildProcess#spawn takes the raw KEY=value list.
+  const child = new ChildProcess();
+  const probeFile = join(import.meta.dirname, 'environment-probe.ts');
+  (child as unknown as { spawn(options: object): void }).spawn({ file: NODE, args: [NODE, ...TSX, probeFile, 'duplicate'], envPairs: ['DUP=dup-value-first', 'DUP=dup-value-second', `PATH=${process.env['PATH'] ?? '/usr/bin:/bin'}`], stdio: ['ignore', 'pipe', 'pipe'] });
+  let stdout = '';
+  let stderr = '';
+  child.stdout?.on('data', (chunk: Buffer) => (stdout += String(chunk)));
+  child.stderr?.on('data', (chunk: Buffer) => (stderr += String(chunk)));
+  const code = await new Promise((resolve) => child.on('close', resolve));
+  assert.equal(code, 0, stderr);
+  assert.deepEqual(JSON.parse(stdout), { envScrub: 'available', value: 'dup-value-first', left: [] });
+});
