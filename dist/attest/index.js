@@ -61308,7 +61308,7 @@ exports.ZstdDecompress = ZstdDecompress;
 __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _secrets_index_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6433);
 /* harmony import */ var _io_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4729);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(1809);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(2223);
 
 
 
@@ -61320,7 +61320,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 1809:
+/***/ 2223:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -61743,6 +61743,38 @@ const COSIGN_SCRYPT = { N: 1 << 16, r: 8, p: 1 };
 function pemLines(base64) {
     return base64.replace(/.{1,64}/g, '$&\n');
 }
+const BASE64_DIGITS = Buffer.from('ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/');
+/**
+ * A PEM block of `der` written byte by byte, as OpenSSL writes one (64-character lines), for a
+ * clear private key: Buffer#toString('base64') would leave the key in an unwipeable string.
+ */
+function pemOf(label, der) {
+    const begin = Buffer.from(`-----BEGIN ${label}-----\n`);
+    const end = Buffer.from(`-----END ${label}-----\n`);
+    const chars = Math.ceil(der.length / 3) * 4;
+    const out = Buffer.alloc(begin.length + chars + Math.ceil(chars / 64) + end.length);
+    let at = begin.copy(out);
+    let written = 0;
+    const put = (char) => {
+        out[at++] = char;
+        written += 1;
+        if (written % 64 === 0)
+            out[at++] = 0x0a;
+    };
+    for (let index = 0; index < der.length; index += 3) {
+        const a = der[index];
+        const b = der[index + 1] ?? 0;
+        const c = der[index + 2] ?? 0;
+        put(BASE64_DIGITS[a >> 2]);
+        put(BASE64_DIGITS[((a & 3) << 4) | (b >> 4)]);
+        put(index + 1 < der.length ? BASE64_DIGITS[((b & 15) << 2) | (c >> 6)] : 0x3d);
+        put(index + 2 < der.length ? BASE64_DIGITS[c & 63] : 0x3d);
+    }
+    if (written % 64 !== 0)
+        out[at++] = 0x0a;
+    end.copy(out, at);
+    return out;
+}
 /**
  * Encrypts a PKCS#8 DER private key as cosign does (go-securesystemslib's `encrypted` package):
  * scrypt derives a secretbox key from the passphrase, possibly empty, and the PEM body is base64
@@ -61792,7 +61824,14 @@ function generateSigningKeyPair(passphrase, format = 'cosign', source = 'the new
         privateKeyPem = Buffer.from(privateKey.export({ type: 'pkcs8', format: 'pem', cipher: 'aes-256-cbc', passphrase: bufferView(passphrase) }));
     }
     else {
-        privateKeyPem = Buffer.from(privateKey.export({ type: 'pkcs8', format: 'pem' }));
+        // Not export({ format: 'pem' }): that returns the clear key as a JavaScript string, which no one can zero.
+        const pkcs8 = SecretBuffer.from(privateKey.export({ type: 'pkcs8', format: 'der' }));
+        try {
+            privateKeyPem = pkcs8.use((bytes) => pemOf('PRIVATE KEY', bytes));
+        }
+        finally {
+            pkcs8.destroy();
+        }
     }
     const der = publicKey.export({ type: 'spki', format: 'der' });
     return {
@@ -62337,7 +62376,107 @@ function abbreviate(value, length = 16) {
     return value.length <= length ? value : `${value.slice(0, length)}\u2026`;
 }
 
+// EXTERNAL MODULE: ./lib/core/logger.js
+var logger = __nccwpck_require__(5403);
+;// CONCATENATED MODULE: ./lib/core/quote.js
+
+// Text another party chose (a file, a bundle, a certificate, a registry, a server) quoted in a
+// message, one way everywhere: on one printable line, and no longer than a reader can use.
+/** How many characters of another party's text a message repeats by default: the rest is the sender's to choose, and would drown the message. */
+const MAX_QUOTED = 200;
+/**
+ * Characters JSON.stringify leaves as they are that must not reach a terminal or a log as they are:
+ * DEL and C1 controls (U+009B is a one-byte CSI), the Unicode line and paragraph separators, and the
+ * bidirectional controls that make text read in another order than it is (Trojan Source).
+ */
+const UNSAFE_IN_JSON = /[\u007f-\u009f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g;
+/** The first `max` characters of `text` (not splitting a surrogate pair), and whether any were left out. */
+function head(text, max) {
+    if (text.length <= max)
+        return { kept: text, cut: false };
+    const code = text.charCodeAt(max - 1);
+    const end = code >= 0xd800 && code <= 0xdbff ? max - 1 : max;
+    return { kept: text.slice(0, end), cut: true };
+}
+/** What a cut value is followed by: that it was cut, and from how long. */
+function cutNote(length) {
+    return `\u2026 (cut: ${length} characters)`;
+}
+/** Text of several lines (a message that lists its inputs one per line) with every control character but the line feed made a space, as {@link printable} does to each line: for a last guard where messages are printed. */
+function printableLines(text) {
+    return text.split('\n').map(printable).join('\n');
+}
+/** Text another party sent, on one printable line (control characters become a space) and at most `max` characters of it, saying when it was cut. */
+function boundedText(text, max = MAX_QUOTED) {
+    const { kept, cut } = head(text, max);
+    return cut ? `${(0,logger/* printable */.g$)(kept)}${cutNote(text.length)}` : (0,logger/* printable */.g$)(kept);
+}
+/**
+ * A value another party chose, quoted for a message: JSON-escaped (so the reader sees where it
+ * starts and ends and what odd characters it holds), C1 controls and the like escaped too, and at
+ * most `max` characters of it, saying when it was cut. Bounded in time for any string length.
+ */
+function quoted(value, max = MAX_QUOTED) {
+    let text;
+    let length;
+    if (typeof value === 'string') {
+        const { kept, cut } = head(value, max);
+        text = escapedJson(kept);
+        if (!cut && text.length <= max + 2)
+            return text;
+        // Escapes lengthen the text up to six times: the cut is made again on what is shown, between escapes.
+        if (text.length > max + 2)
+            text = headOfJsonString(text, max);
+        length = value.length;
+    }
+    else {
+        text = escapedJson(value);
+        if (text.length <= max + 2)
+            return text;
+        length = text.length;
+        text = head(text, max).kept;
+    }
+    return `${text}${cutNote(length)}`;
+}
+/** The first `max` characters of the quoted JSON string `json`, closing quote added, never splitting an escape or a character. */
+function headOfJsonString(json, max) {
+    let end = 1;
+    for (const [token] of json.slice(1, -1).matchAll(/\\u[0-9a-fA-F]{4}|\\.|[^]/gu)) {
+        if (end + token.length > max + 1)
+            break;
+        end += token.length;
+    }
+    return `${json.slice(0, end)}"`;
+}
+/** JSON text of a value with the characters JSON leaves raw escaped as \uXXXX; what JSON cannot write (undefined, a bigint, a cycle) as plain text. */
+function escapedJson(value) {
+    let text;
+    try {
+        text = JSON.stringify(value);
+    }
+    catch {
+        text = undefined;
+    }
+    if (text === undefined)
+        return (0,logger/* printable */.g$)(typeof value === 'object' && value !== null ? '(a value JSON cannot show)' : String(value));
+    return escapeUnsafe(text);
+}
+/** JSON text with the characters of {@link UNSAFE_IN_JSON} as \uXXXX escapes: the same JSON when read back. */
+function escapeUnsafe(json) {
+    return json.replace(UNSAFE_IN_JSON, (char) => `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`);
+}
+/**
+ * A value as JSON output (`--json`), which a person may read on a terminal as well as a program:
+ * `JSON.stringify(value, null, space)` with C1 controls, line separators and bidirectional controls
+ * escaped as well, so that what a bundle or a certificate says cannot drive the terminal; a JSON
+ * reader reads the same value. Nothing is cut: the output is the data.
+ */
+function jsonOutput(value, space) {
+    return escapeUnsafe(JSON.stringify(value, null, space) ?? 'null');
+}
+
 ;// CONCATENATED MODULE: ./lib/sigstore/verify/policy.js
+
 /** The OIDC issuer of GitHub Actions tokens. */
 const GITHUB_ACTIONS_ISSUER = 'https://token.actions.githubusercontent.com';
 /** An exact matcher. */
@@ -62362,7 +62501,7 @@ function matches(matcher, value) {
 }
 /** A matcher as users wrote it, for messages. */
 function describeMatcher(matcher) {
-    return matcher.kind === 'exact' ? JSON.stringify(matcher.value) : `/^(?:${matcher.pattern})$/`;
+    return matcher.kind === 'exact' ? quoted(matcher.value) : `/^(?:${boundedText(matcher.pattern)})$/`;
 }
 /** Escapes every character that has a meaning in a regular expression. */
 function escapeRegExp(text) {
@@ -62425,6 +62564,7 @@ function loadPublicKey(pem, source) {
 }
 
 ;// CONCATENATED MODULE: ./lib/sigstore/verify/shape.js
+
 const BASE64 = /^[A-Za-z0-9+/_-]*={0,2}$/;
 const INT64 = /^(?:0|[1-9]\d{0,18})$/;
 const RFC3339 = /^(\d{4})-(\d{2})-(\d{2})[Tt](\d{2}):(\d{2}):(\d{2})(\.\d{1,9})?(?:[Zz]|([+-])(\d{2}):(\d{2}))$/;
@@ -62472,9 +62612,9 @@ function findShapeViolation(value, shape, path) {
         if (shape === 'base64' && !BASE64.test(value))
             return { path, problem: 'is not base64' };
         if (shape === 'int64' && !isInt64(value))
-            return { path, problem: `is ${JSON.stringify(value.slice(0, 40))}, expected a non-negative decimal integer below 2^63` };
+            return { path, problem: `is ${quoted(value, 40)}, expected a non-negative decimal integer below 2^63` };
         if (shape === 'rfc3339' && parseRfc3339(value) === undefined)
-            return { path, problem: `is ${JSON.stringify(value.slice(0, 40))}, expected an RFC 3339 time such as 2025-01-31T12:00:00Z` };
+            return { path, problem: `is ${quoted(value, 40)}, expected an RFC 3339 time such as 2025-01-31T12:00:00Z` };
         return undefined;
     }
     if ('items' in shape) {
@@ -62594,6 +62734,7 @@ const TRUSTED_ROOT_SHAPE = {
 // and a bundle holds what @sigstore/bundle requires of its version.
 
 
+
 /** The bundle media types this verifier reads (protobuf-specs' v0.1, v0.2 and v0.3, the last in both spellings). */
 const BUNDLE_MEDIA_TYPES = {
     v01: 'application/vnd.dev.sigstore.bundle+json;version=0.1',
@@ -62668,7 +62809,7 @@ function logEntry(entry) {
 function decodeBundle(json) {
     const mediaType = object(json)?.mediaType;
     if (typeof mediaType !== 'string' || !MEDIA_TYPES.has(mediaType)) {
-        throw new errors_VerifyError('VERIFY_BUNDLE_INVALID', `not a Sigstore bundle: expected mediaType ${[...MEDIA_TYPES].join(' or ')}, found ${JSON.stringify(mediaType ?? null)}`);
+        throw new errors_VerifyError('VERIFY_BUNDLE_INVALID', `not a Sigstore bundle: expected mediaType ${[...MEDIA_TYPES].join(' or ')}, found ${quoted(mediaType ?? null)}`);
     }
     const malformed = (problem) => new errors_VerifyError('VERIFY_BUNDLE_INVALID', `malformed ${mediaType} bundle: ${problem}`);
     const violation = findShapeViolation(json, BUNDLE_SHAPE, '');
@@ -62687,7 +62828,7 @@ function decodeBundle(json) {
         const digest = object(messageSignature.messageDigest);
         const algorithm = documents_text(digest?.algorithm, 'HASH_ALGORITHM_UNSPECIFIED');
         if (!HASH_ALGORITHMS.has(algorithm))
-            throw malformed(`messageSignature.messageDigest.algorithm ${JSON.stringify(algorithm.slice(0, 40))} is not a hash algorithm (${[...HASH_ALGORITHMS].join(', ')})`);
+            throw malformed(`messageSignature.messageDigest.algorithm ${quoted(algorithm, 40)} is not a hash algorithm (${[...HASH_ALGORITHMS].join(', ')})`);
         content = { $case: 'messageSignature', messageSignature: { messageDigest: { algorithm, digest: bytes(digest?.digest) }, signature: bytes(messageSignature.signature) } };
         if (digest === undefined)
             invalid.push('messageSignature.messageDigest');
@@ -62781,7 +62922,7 @@ const TRUSTED_ROOT_MEDIA_TYPES = new Set(['application/vnd.dev.sigstore.trustedr
 function decodeTrustedRoot(value, label) {
     const mediaType = object(value)?.mediaType;
     if (typeof mediaType !== 'string' || !TRUSTED_ROOT_MEDIA_TYPES.has(mediaType)) {
-        throw new errors_VerifyError('SIGSTORE_TRUSTED_ROOT_INVALID', `${label}: not a Sigstore trusted root: expected mediaType ${[...TRUSTED_ROOT_MEDIA_TYPES].join(' or ')}, found ${JSON.stringify(mediaType ?? null)?.slice(0, 100)}`);
+        throw new errors_VerifyError('SIGSTORE_TRUSTED_ROOT_INVALID', `${label}: not a Sigstore trusted root: expected mediaType ${[...TRUSTED_ROOT_MEDIA_TYPES].join(' or ')}, found ${quoted(mediaType ?? null, 100)}`);
     }
     const violation = findShapeViolation(value, TRUSTED_ROOT_SHAPE, '');
     if (violation !== undefined)
@@ -62797,9 +62938,9 @@ function decodeTrustedRoot(value, label) {
         const hashAlgorithm = documents_text(log.hashAlgorithm, 'HASH_ALGORITHM_UNSPECIFIED');
         const keyDetails = documents_text(publicKey.keyDetails, 'PUBLIC_KEY_DETAILS_UNSPECIFIED');
         if (!HASH_ALGORITHMS.has(hashAlgorithm))
-            throw new errors_VerifyError('SIGSTORE_TRUSTED_ROOT_INVALID', `${label}: ${field}[${index}].hashAlgorithm ${JSON.stringify(hashAlgorithm.slice(0, 40))} is not a hash algorithm`);
+            throw new errors_VerifyError('SIGSTORE_TRUSTED_ROOT_INVALID', `${label}: ${field}[${index}].hashAlgorithm ${quoted(hashAlgorithm, 40)} is not a hash algorithm`);
         if (!PUBLIC_KEY_DETAILS.has(keyDetails))
-            throw new errors_VerifyError('SIGSTORE_TRUSTED_ROOT_INVALID', `${label}: ${field}[${index}].publicKey.keyDetails ${JSON.stringify(keyDetails.slice(0, 40))} is not a key type`);
+            throw new errors_VerifyError('SIGSTORE_TRUSTED_ROOT_INVALID', `${label}: ${field}[${index}].publicKey.keyDetails ${quoted(keyDetails, 40)} is not a key type`);
         const logId = object(log.logId);
         const checkpointKeyId = object(log.checkpointKeyId);
         return {
@@ -62813,6 +62954,7 @@ function decodeTrustedRoot(value, label) {
 }
 
 ;// CONCATENATED MODULE: ./lib/sigstore/verify/trust.js
+
 
 
 
@@ -62890,7 +63032,7 @@ function loadTrustMaterial(input, source = 'trusted root') {
                     documents.push({ value: JSON.parse(line), label: `${source}:${index + 1}` });
                 }
                 catch (error) {
-                    throw new errors_VerifyError('SIGSTORE_TRUSTED_ROOT_INVALID', `${source}:${index + 1}: not JSON: ${error instanceof Error ? error.message : String(error)}`);
+                    throw new errors_VerifyError('SIGSTORE_TRUSTED_ROOT_INVALID', `${source}:${index + 1}: not JSON: ${boundedText(error instanceof Error ? error.message : String(error))}`);
                 }
             });
         }
@@ -63000,6 +63142,7 @@ const github_tuf_root_namespaceObject = /*#__PURE__*/JSON.parse('{"signatures":[
 
 
 
+
 /** The TUF repository of the public-good instance, whose root ships with @sigstore/tuf. */
 const PUBLIC_GOOD_TUF_MIRROR = 'https://tuf-repo-cdn.sigstore.dev';
 /**
@@ -63032,7 +63175,8 @@ function proxyHint(error, offline) {
 function causeChain(error) {
     const messages = [];
     for (let current = error; current !== undefined && messages.length < 4; current = current instanceof Error ? current.cause : undefined) {
-        messages.push(current instanceof Error ? current.message : String(current));
+        // The TUF client's messages quote what the mirror served (JSON.parse's quotes the body): printable and bounded.
+        messages.push(boundedText(current instanceof Error ? current.message : String(current), 300));
     }
     return messages.join(': ');
 }
@@ -63225,6 +63369,7 @@ function verifyRfc3161(timestamp, data, key) {
 
 
 
+
 /**
  * Verifies one transparency-log entry: the log is in the trusted root with a key valid at the
  * entry's signed integration time (or, for an entry with only an inclusion proof, at every
@@ -63235,7 +63380,7 @@ function verifyRfc3161(timestamp, data, key) {
 function verifyLogEntry(entry, roots, content, where, signedTimes = []) {
     for (const [field, value] of [['logIndex', entry.logIndex], ['integratedTime', entry.integratedTime], ['inclusionProof.logIndex', entry.inclusionProof?.logIndex ?? '0'], ['inclusionProof.treeSize', entry.inclusionProof?.treeSize ?? '0']]) {
         if (!/^\d{1,19}$/.test(value))
-            throw new errors_VerifyError('VERIFY_BUNDLE_INVALID', `${where}: ${field} is ${JSON.stringify(value)}, expected a non-negative integer`);
+            throw new errors_VerifyError('VERIFY_BUNDLE_INVALID', `${where}: ${field} is ${quoted(value, 40)}, expected a non-negative integer`);
     }
     const keyId = entry.logId?.keyId;
     const integratedTime = new Date(Number(entry.integratedTime) * 1000);
@@ -63301,7 +63446,7 @@ function parseSignedNote(envelope, fail) {
     const signatures = lines.map((line, index) => {
         const match = NOTE_SIGNATURE.exec(line);
         if (match === null)
-            return fail(`signature line ${index + 1} is not "\u2014 <key name> <base64 key id and signature>": ${JSON.stringify(line.slice(0, 80))}`);
+            return fail(`signature line ${index + 1} is not "\u2014 <key name> <base64 key id and signature>": ${quoted(line, 80)}`);
         const bytes = Buffer.from(match[2] ?? '', 'base64');
         if (bytes.length < 5)
             fail(`signature line ${index + 1} is too short to hold a key id and a signature`);
@@ -63318,10 +63463,10 @@ function parseCheckpoint(note, fail) {
     if (origin === '')
         fail('the checkpoint names no origin');
     if (!TREE_SIZE.test(size))
-        fail(`the checkpoint's tree size ${JSON.stringify(size.slice(0, 40))} is not a decimal number without leading zeros`);
+        fail(`the checkpoint's tree size ${quoted(size, 40)} is not a decimal number without leading zeros`);
     const rootHash = Buffer.from(hash, 'base64');
     if (rootHash.length !== 32 || rootHash.toString('base64') !== hash)
-        fail(`the checkpoint's root hash ${JSON.stringify(hash.slice(0, 60))} is not a base64 SHA-256 hash`);
+        fail(`the checkpoint's root hash ${quoted(hash, 60)} is not a base64 SHA-256 hash`);
     return { origin, treeSize: BigInt(size), rootHash };
 }
 /**
@@ -63379,8 +63524,9 @@ function verifyProof(entry, log, where) {
         fail(`the entry hashes to root ${abbreviate(hash.toString('hex'))}, the checkpoint says ${abbreviate(checkpoint.rootHash.toString('hex'))}`);
 }
 function verifyBody(entry, content, where) {
+    // The bundle's kindVersion is signed by nobody, and a logged body is whatever was submitted: the values a message repeats are kept printable and bounded.
     const mismatch = (message) => {
-        throw new errors_VerifyError('VERIFY_TLOG_BODY_MISMATCH', `${where} (logIndex ${entry.logIndex}): ${message}`);
+        throw new errors_VerifyError('VERIFY_TLOG_BODY_MISMATCH', `${where} (logIndex ${entry.logIndex}): ${boundedText(message, 600)}`);
     };
     let body;
     try {
@@ -63444,7 +63590,7 @@ function verifyBody(entry, content, where) {
         verifyRekorV2Body(key, spec, content, mismatch);
     }
     else {
-        throw new errors_VerifyError('VERIFY_BUNDLE_UNSUPPORTED', `${where}: log entries of kind ${key} are not supported (supported: hashedrekord/0.0.1, hashedrekord/0.0.2, dsse/0.0.1, dsse/0.0.2, intoto/0.0.2)`);
+        throw new errors_VerifyError('VERIFY_BUNDLE_UNSUPPORTED', `${where}: log entries of kind ${boundedText(key)} are not supported (supported: hashedrekord/0.0.1, hashedrekord/0.0.2, dsse/0.0.1, dsse/0.0.2, intoto/0.0.2)`);
     }
     return key;
 }
@@ -63514,6 +63660,7 @@ function ones(value) {
 
 
 
+
 /** The content bytes of OID 1.3.6.1.4.1.11129.2.4.2 (RFC 6962 embedded SCT list). */
 const SCT_OID_DER = Buffer.from([0x2b, 0x06, 0x01, 0x04, 0x01, 0xd6, 0x79, 0x02, 0x04, 0x02]);
 const verify_IN_TOTO_PAYLOAD_TYPE = 'application/vnd.in-toto+json';
@@ -63541,7 +63688,7 @@ function verifyBundle(bundleJson, artifact, policy, trust) {
         if (error instanceof errors_VerifyError)
             throw error;
         // Whatever else a malformed bundle makes the ASN.1 or JSON readers throw still fails verification, with a code.
-        throw new errors_VerifyError('VERIFY_BUNDLE_INVALID', `malformed bundle: ${error instanceof Error ? error.message : String(error)}`, { cause: error });
+        throw new errors_VerifyError('VERIFY_BUNDLE_INVALID', `malformed bundle: ${boundedText(error instanceof Error ? error.message : String(error))}`, { cause: error });
     }
 }
 function verify(bundleJson, artifact, policy, trust) {
@@ -63552,7 +63699,7 @@ function verify(bundleJson, artifact, policy, trust) {
     let keyDer;
     if (material.content.$case === 'publicKey') {
         if (policy.kind !== 'key') {
-            throw new errors_VerifyError('VERIFY_KEY_MISMATCH', `expected a keyless bundle signed by ${describeMatcher(policy.identity)}, found a bundle signed by a key (hint ${JSON.stringify(material.content.publicKey.hint)})`);
+            throw new errors_VerifyError('VERIFY_KEY_MISMATCH', `expected a keyless bundle signed by ${describeMatcher(policy.identity)}, found a bundle signed by a key (hint ${quoted(material.content.publicKey.hint)})`);
         }
         signingKey = policy.publicKey;
         keyDer = policy.publicKey.export({ format: 'der', type: 'spki' });
@@ -63672,7 +63819,7 @@ function checkLeaf(der, trust) {
     });
     if (found.length === 0) {
         const cas = trust.roots.flatMap((root) => root.certificateAuthorities.map((ca) => ca.chain[0]?.displayNames.subject ?? '?'));
-        throw new errors_VerifyError('VERIFY_CERTIFICATE_UNTRUSTED', `the signing certificate was issued by "${certificate.displayNames.issuer}", which is not a CA of ${trust.label} (its CAs: ${cas.length === 0 ? 'none' : cas.map((name) => `"${name}"`).join(', ')})`);
+        throw new errors_VerifyError('VERIFY_CERTIFICATE_UNTRUSTED', `the signing certificate was issued by ${quoted(certificate.displayNames.issuer)}, which is not a CA of ${trust.label} (its CAs: ${cas.length === 0 ? 'none' : cas.map((name) => quoted(name)).join(', ')})`);
     }
     const critical = certificate.unprocessedCriticalExtension;
     const misuse = certificate.isCA
@@ -63690,7 +63837,7 @@ function checkLeaf(der, trust) {
     const names = certificate.subjectAltNames;
     if (names.length !== 1) {
         // With several names, which one is "the" identity is a guess another verifier may make differently.
-        throw new errors_VerifyError('VERIFY_CERTIFICATE_INVALID', `the signing certificate carries ${names.length} subject alternative names (${names.map((name) => JSON.stringify(name)).join(', ')}); a Fulcio certificate names exactly one identity`);
+        throw new errors_VerifyError('VERIFY_CERTIFICATE_INVALID', `the signing certificate carries ${names.length} subject alternative names (${names.slice(0, 5).map((name) => quoted(name)).join(', ')}${names.length > 5 ? ', \u2026' : ''}); a Fulcio certificate names exactly one identity`);
     }
     let sctError;
     const issuers = found.filter(({ root, authority }) => {
@@ -63709,7 +63856,7 @@ function checkLeaf(der, trust) {
     const issuerV1 = certificate.fulcioExtension(FULCIO_OIDS.issuerV1);
     if (issuer !== undefined && issuerV1 !== undefined && issuer !== issuerV1) {
         // Fulcio writes both with one value; verifiers differ on which one they read, so two values make the issuer a guess.
-        throw new errors_VerifyError('VERIFY_CERTIFICATE_INVALID', `the signing certificate names two OIDC issuers: ${JSON.stringify(issuer)} (${FULCIO_OIDS.issuer}) and ${JSON.stringify(issuerV1)} (${FULCIO_OIDS.issuerV1})`);
+        throw new errors_VerifyError('VERIFY_CERTIFICATE_INVALID', `the signing certificate names two OIDC issuers: ${quoted(issuer)} (${FULCIO_OIDS.issuer}) and ${quoted(issuerV1)} (${FULCIO_OIDS.issuerV1})`);
     }
     const extensions = {};
     for (const [name, oid] of Object.entries(FULCIO_OIDS)) {
@@ -63743,7 +63890,7 @@ function checkSCTs(certificate, authority, root) {
         tbs = tbsWithoutExtension(certificate.der, SCT_OID_DER);
     }
     catch (error) {
-        throw new errors_VerifyError('VERIFY_SCT_INVALID', `the certificate's signed certificate timestamps cannot be read: ${error instanceof Error ? error.message : String(error)}`, { cause: error });
+        throw new errors_VerifyError('VERIFY_SCT_INVALID', `the certificate's signed certificate timestamps cannot be read: ${boundedText(error instanceof Error ? error.message : String(error))}`, { cause: error });
     }
     if (scts === undefined || scts.length === 0) {
         throw new errors_VerifyError('VERIFY_SCT_MISSING', `${root.label} lists certificate-transparency logs, so the signing certificate must embed a signed certificate timestamp; it has none`);
@@ -63800,10 +63947,10 @@ function verifyContent(bundle, artifact, key) {
     const payload = envelope.payload;
     const pae = preAuthEncoding(envelope.payloadType, payload);
     if (!verify_verifyWith(key, 'sha256', pae, signature)) {
-        throw new errors_VerifyError('VERIFY_SIGNATURE_INVALID', `the DSSE signature over the ${envelope.payloadType} payload does not verify with the signing ${keyName(key)}`);
+        throw new errors_VerifyError('VERIFY_SIGNATURE_INVALID', `the DSSE signature over the ${quoted(envelope.payloadType)} payload does not verify with the signing ${keyName(key)}`);
     }
     if (envelope.payloadType !== verify_IN_TOTO_PAYLOAD_TYPE) {
-        throw new errors_VerifyError('VERIFY_BUNDLE_UNSUPPORTED', `expected a DSSE payload of type ${verify_IN_TOTO_PAYLOAD_TYPE} (an in-toto statement naming its subjects), found ${JSON.stringify(envelope.payloadType)}`);
+        throw new errors_VerifyError('VERIFY_BUNDLE_UNSUPPORTED', `expected a DSSE payload of type ${verify_IN_TOTO_PAYLOAD_TYPE} (an in-toto statement naming its subjects), found ${quoted(envelope.payloadType)}`);
     }
     const statement = parseStatement(payload);
     const digestOf = artifactDigester(artifact);
@@ -63815,7 +63962,7 @@ function verifyContent(bundle, artifact, key) {
     if (subject === undefined) {
         const hex = digestOf(algorithm) ?? '';
         // Names and digests are the signer's to choose: quoted (escaped) and shortened, as many as fit a line.
-        const listed = statement.subjects.slice(0, 5).map((candidate) => `${JSON.stringify(abbreviate(candidate.name, 100))} (${Object.entries(candidate.digest).slice(0, 3).map(([name, value]) => `${JSON.stringify(abbreviate(name, 16)).slice(1, -1)}:${abbreviate(String(value))}`).join(', ')})`);
+        const listed = statement.subjects.slice(0, 5).map((candidate) => `${quoted(candidate.name, 100)} (${Object.entries(candidate.digest).slice(0, 3).map(([name, value]) => `${quoted(abbreviate(name, 16)).slice(1, -1)}:${quoted(abbreviate(String(value))).slice(1, -1)}`).join(', ')})`);
         throw new errors_VerifyError('VERIFY_SUBJECT_MISMATCH', `the artifact ${algorithm}:${hex} is not a subject of the signed statement; its ${statement.subjects.length} subject(s): ${listed.join('; ')}${statement.subjects.length > 5 ? '; \u2026' : ''}`);
     }
     const matchedAlgorithm = comparableAlgorithms(subject, digestOf)[0] ?? algorithm;
@@ -63841,7 +63988,7 @@ function parseStatement(payload) {
     }
     const { _type: type, predicateType, subject } = (statement ?? {});
     if (typeof type !== 'string' || !type.startsWith('https://in-toto.io/Statement/') || !Array.isArray(subject)) {
-        throw new errors_VerifyError('VERIFY_BUNDLE_INVALID', `the DSSE payload is not an in-toto statement (expected _type https://in-toto.io/Statement/v1 and a subject list, found _type ${JSON.stringify(type ?? null)})`);
+        throw new errors_VerifyError('VERIFY_BUNDLE_INVALID', `the DSSE payload is not an in-toto statement (expected _type https://in-toto.io/Statement/v1 and a subject list, found _type ${quoted(type ?? null)})`);
     }
     const subjects = subject.map((entry) => {
         const { name, digest } = (entry ?? {});
@@ -63872,7 +64019,7 @@ function comparableAlgorithms(subject, digestOf) {
 function verifyTimestamp(timestamp, signature, roots, where) {
     if ('error' in timestamp) {
         const { error } = timestamp;
-        throw new errors_VerifyError('VERIFY_TIMESTAMP_INVALID', `${where}: not a valid RFC 3161 timestamp: ${error instanceof Error ? error.message : String(error)}`, { cause: error });
+        throw new errors_VerifyError('VERIFY_TIMESTAMP_INVALID', `${where}: not a valid RFC 3161 timestamp: ${boundedText(error instanceof Error ? error.message : String(error))}`, { cause: error });
     }
     const { signingTime } = timestamp;
     const authorities = roots.flatMap((root) => root.timestampAuthorities);
@@ -63898,7 +64045,7 @@ function verifyTimestamp(timestamp, signature, roots, where) {
             return signingTime;
         }
         catch (error) {
-            lastProblem = error instanceof Error ? error.message : String(error);
+            lastProblem = boundedText(error instanceof Error ? error.message : String(error));
         }
     }
     throw new errors_VerifyError('VERIFY_TIMESTAMP_INVALID', `${where}: ${lastProblem}`);
@@ -63953,15 +64100,15 @@ function checkValidity(leaf, timestamps) {
 function checkPolicy(leaf, policy) {
     const { subjectAlternativeName, issuer, extensions } = leaf.identity;
     if (!matches(policy.identity, subjectAlternativeName)) {
-        throw new errors_VerifyError(policy.mismatchCodes?.identity ?? 'VERIFY_POLICY_IDENTITY_MISMATCH', `expected certificate identity ${describeMatcher(policy.identity)}, found ${JSON.stringify(subjectAlternativeName)}`);
+        throw new errors_VerifyError(policy.mismatchCodes?.identity ?? 'VERIFY_POLICY_IDENTITY_MISMATCH', `expected certificate identity ${describeMatcher(policy.identity)}, found ${quoted(subjectAlternativeName)}`);
     }
     if (!matches(policy.issuer, issuer)) {
-        throw new errors_VerifyError('VERIFY_POLICY_ISSUER_MISMATCH', `expected OIDC issuer ${describeMatcher(policy.issuer)}, found ${JSON.stringify(issuer)}`);
+        throw new errors_VerifyError('VERIFY_POLICY_ISSUER_MISMATCH', `expected OIDC issuer ${describeMatcher(policy.issuer)}, found ${quoted(issuer)}`);
     }
     for (const [name, expected] of Object.entries(policy.extensions)) {
         const found = extensions[name];
         if (found !== expected) {
-            throw new errors_VerifyError(policy.mismatchCodes?.extensions?.[name] ?? 'VERIFY_POLICY_EXTENSION_MISMATCH', `expected certificate extension ${name} (${FULCIO_OIDS[name]}) ${JSON.stringify(expected)}, found ${found === undefined ? 'none' : JSON.stringify(found)}`);
+            throw new errors_VerifyError(policy.mismatchCodes?.extensions?.[name] ?? 'VERIFY_POLICY_EXTENSION_MISMATCH', `expected certificate extension ${name} (${FULCIO_OIDS[name]}) ${quoted(expected)}, found ${found === undefined ? 'none' : quoted(found)}`);
         }
     }
 }
@@ -64024,6 +64171,7 @@ function checkBundle(bundle, artifact, expected, name) {
 
 
 
+
 /** Translates a {@link RetryPolicy} into the fetch options of `@sigstore/sign`'s clients. */
 function fetchOptions(policy) {
     return {
@@ -64080,7 +64228,7 @@ function withoutTokens(message) {
 function unusableBody(failure) {
     if (failure?.type === 'invalid-json')
         return 'a body that is not JSON (an HTML page or truncated JSON?)';
-    const message = typeof failure?.message === 'string' ? withoutTokens(failure.message).slice(0, 200) : '';
+    const message = typeof failure?.message === 'string' ? boundedText(withoutTokens(failure.message)) : '';
     return `a body of another shape than the service's${message === '' ? '' : ` (${message})`}`;
 }
 /** What a service's answer is checked for before a bundle is built on it, and what it was found to be. */
@@ -64113,7 +64261,7 @@ function serviceFailure(service, method, url, error) {
     let detail = '';
     if (typeof failure?.statusCode === 'number') {
         status = failure.statusCode;
-        detail = typeof failure.message === 'string' ? withoutTokens(failure.message.replace(/^\(\d+\)\s*/, '')).slice(0, 300) : '';
+        detail = typeof failure.message === 'string' ? boundedText(withoutTokens(failure.message.replace(/^\(\d+\)\s*/, '')), 300) : '';
     }
     else if (failure?.type === 'request-timeout' || (typeof failure?.message === 'string' && /timeout/i.test(failure.message))) {
         status = 'timeout';
@@ -64162,7 +64310,7 @@ class ReportingWitness {
                 core_dist.RFC3161Timestamp.parse(Buffer.from(timestamp.signedTimestamp));
             }
             catch (error) {
-                throw badResponse(this.service, 'POST', this.url, `a body that is not a DER RFC 3161 timestamp token (${error instanceof Error ? error.message : String(error)})`, error);
+                throw badResponse(this.service, 'POST', this.url, `a body that is not a DER RFC 3161 timestamp token (${boundedText(error instanceof Error ? error.message : String(error))})`, error);
             }
         }
         return material;
@@ -64192,7 +64340,7 @@ class ReportingSigner {
             new external_node_crypto_.X509Certificate(signature.key.certificate);
         }
         catch (error) {
-            throw badResponse(this.service, 'POST', this.url, `a certificate that cannot be read (${error instanceof Error ? error.message : String(error)})`, error);
+            throw badResponse(this.service, 'POST', this.url, `a certificate that cannot be read (${boundedText(error instanceof Error ? error.message : String(error))})`, error);
         }
         return signature;
     }
@@ -64552,25 +64700,48 @@ class OidcError extends errors/* TrustKitError */.T0 {
 const SIGSTORE_AUDIENCE = 'sigstore';
 /** Values of `on-missing-token`. */
 const MISSING_TOKEN_POLICIES = (/* unused pure expression or super */ null && (['fail', 'warn', 'skip']));
-/** Where a token would come from in this environment, without taking it. */
+/**
+ * Where a token would come from in this environment, without taking it, and without reading a
+ * token as a string (`env.SIGSTORE_ID_TOKEN !== ''` would leave one in the heap the intake avoids).
+ */
 function tokenSource(env) {
-    if ((env.SIGSTORE_ID_TOKEN ?? '') !== '')
+    if ((0,secrets/* hasEnvironmentValue */.zP)('SIGSTORE_ID_TOKEN', env))
         return 'SIGSTORE_ID_TOKEN';
-    if ((env.ACTIONS_ID_TOKEN_REQUEST_URL ?? '') !== '' && (env.ACTIONS_ID_TOKEN_REQUEST_TOKEN ?? '') !== '')
+    if (hasRunnerEndpoint(env))
         return 'actions';
     return undefined;
 }
+/** Whether the runner gave this job a token endpoint (and the request token for it). */
+function hasRunnerEndpoint(env) {
+    return (env.ACTIONS_ID_TOKEN_REQUEST_URL ?? '') !== '' && (0,secrets/* hasEnvironmentValue */.zP)('ACTIONS_ID_TOKEN_REQUEST_TOKEN', env);
+}
 const JWT_BYTE = /^[A-Za-z0-9_\-.]$/;
+/** Whether a byte may appear in a base64url part of a JWT. */
+function isBase64UrlByte(byte) {
+    return (byte >= 0x41 && byte <= 0x5a) || (byte >= 0x61 && byte <= 0x7a) || (byte >= 0x30 && byte <= 0x39) || byte === 0x2d || byte === 0x5f;
+}
+/** The dot-separated parts of a JWT as views into its bytes, never as strings: the whole token is the bearer secret. */
+function jwtParts(jwt) {
+    const parts = [];
+    let start = 0;
+    for (let dot = jwt.indexOf(0x2e); dot !== -1 && parts.length < 3; dot = jwt.indexOf(0x2e, start)) {
+        parts.push(jwt.subarray(start, dot));
+        start = dot + 1;
+    }
+    parts.push(jwt.subarray(start));
+    return parts;
+}
 function decodeClaims(jwt, source) {
-    const parts = jwt.toString('latin1').split('.');
+    const parts = jwtParts(jwt);
     const invalid = (detail) => new OidcError('OIDC_TOKEN_INVALID', `the identity token from ${source} is not a usable JWT: ${detail}`, {
         hint: 'pass an OIDC identity token (three base64url parts separated by dots) issued for the audience "sigstore"',
     });
-    if (parts.length !== 3 || parts.some((part) => part === '' || !/^[A-Za-z0-9_-]+$/.test(part)))
+    if (parts.length !== 3 || parts.some((part) => part.length === 0 || !part.every(isBase64UrlByte)))
         throw invalid('it does not have three base64url parts');
     let claims;
     try {
-        claims = JSON.parse(Buffer.from(parts[1] ?? '', 'base64url').toString('utf8'));
+        // The payload alone is decoded as text: its claims are public (they end up in the certificate).
+        claims = JSON.parse(Buffer.from(parts[1].toString('latin1'), 'base64url').toString('utf8'));
     }
     catch {
         throw invalid('its payload is not JSON');
@@ -64780,7 +64951,7 @@ async function requestIdToken(options) {
  * when it signs keyless, else `nobody` for its provenance). Undefined when the job has no token endpoint.
  */
 async function requestRunnerIdTokens(options, audiences) {
-    if ((options.env.ACTIONS_ID_TOKEN_REQUEST_URL ?? '') === '' || (options.env.ACTIONS_ID_TOKEN_REQUEST_TOKEN ?? '') === '')
+    if (!hasRunnerEndpoint(options.env))
         return undefined;
     return requestFromRunner(options, audiences);
 }
@@ -64821,6 +64992,7 @@ function missingTokenError(env, payload) {
 
 ;// CONCATENATED MODULE: ./lib/sigstore/sign/signing-config.js
 
+
 /** The media type of the signing configurations trust-kit reads (cosign 3, sigstore-python 4 and sigstore-js read the same). */
 const SIGNING_CONFIG_MEDIA_TYPE = 'application/vnd.dev.sigstore.signingconfig.v0.2+json';
 /** The major API versions trust-kit's clients speak: Fulcio v1 (its v2 signing-certificate endpoint), Rekor v1 and v2, the TSA v1. */
@@ -64835,7 +65007,7 @@ function invalid(source, message) {
 function signing_config_time(value, source, where) {
     const date = typeof value === 'string' ? new Date(value) : undefined;
     if (date === undefined || Number.isNaN(date.getTime()))
-        invalid(source, `${where} is ${JSON.stringify(value ?? null)}, expected an RFC 3339 time`);
+        invalid(source, `${where} is ${quoted(value ?? null)}, expected an RFC 3339 time`);
     return date;
 }
 function services(value, source, field) {
@@ -64856,11 +65028,11 @@ function services(value, source, field) {
             parsed = undefined;
         }
         if (parsed === undefined || (parsed.protocol !== 'https:' && parsed.protocol !== 'http:'))
-            invalid(source, `${where}.url is ${JSON.stringify(url ?? null)}, expected an http(s) URL`);
+            invalid(source, `${where}.url is ${quoted(url ?? null)}, expected an http(s) URL`);
         if (parsed.username !== '' || parsed.password !== '' || parsed.search !== '' || parsed.hash !== '')
             invalid(source, `${where}.url must carry no credentials, query string or fragment`);
         if (typeof majorApiVersion !== 'number' || !Number.isInteger(majorApiVersion) || majorApiVersion < 1)
-            invalid(source, `${where}.majorApiVersion is ${JSON.stringify(majorApiVersion ?? null)}, expected a positive integer`);
+            invalid(source, `${where}.majorApiVersion is ${quoted(majorApiVersion ?? null)}, expected a positive integer`);
         const { start, end } = (typeof validFor === 'object' && validFor !== null ? validFor : {});
         return {
             url: url,
@@ -64876,11 +65048,11 @@ function selector(value, source, field) {
         return { selector: 'ANY' };
     const { selector: name, count } = (typeof value === 'object' && value !== null ? value : {});
     if (typeof name !== 'string' || !SELECTORS.has(name))
-        invalid(source, `${field}.selector is ${JSON.stringify(name ?? null)}, expected ALL, ANY or EXACT`);
+        invalid(source, `${field}.selector is ${quoted(name ?? null)}, expected ALL, ANY or EXACT`);
     if (name !== 'EXACT')
         return { selector: name };
     if (typeof count !== 'number' || !Number.isInteger(count) || count < 1)
-        invalid(source, `${field}.count is ${JSON.stringify(count ?? null)}, expected a positive integer with selector EXACT`);
+        invalid(source, `${field}.count is ${quoted(count ?? null)}, expected a positive integer with selector EXACT`);
     return { selector: 'EXACT', count };
 }
 /** Reads a signing configuration (parsed JSON); `source` names it in errors. */
@@ -64889,7 +65061,7 @@ function parseSigningConfig(json, source) {
         invalid(source, 'is not a JSON object');
     const document = json;
     if (document['mediaType'] !== SIGNING_CONFIG_MEDIA_TYPE)
-        invalid(source, `mediaType is ${JSON.stringify(document['mediaType'] ?? null)}, expected ${SIGNING_CONFIG_MEDIA_TYPE}`);
+        invalid(source, `mediaType is ${quoted(document['mediaType'] ?? null)}, expected ${SIGNING_CONFIG_MEDIA_TYPE}`);
     return {
         source,
         caUrls: services(document['caUrls'], source, 'caUrls'),
@@ -64961,6 +65133,7 @@ function selectServices(config, now) {
 
 
 
+
 /** The environment variables a key passphrase is read from, in order (cosign's name last, for its key files). */
 const PASSPHRASE_VARIABLES = ['TRUST_KIT_KEY_PASSPHRASE', 'COSIGN_PASSWORD'];
 /**
@@ -64988,10 +65161,10 @@ function takePassphrase(env) {
  * KeyObject is what signs from then on, so the file's bytes need none of a longer-lived secret's
  * bookkeeping.
  */
-async function readKey(path, env) {
+async function readKey(path, env, logger) {
     let read = false;
     try {
-        return await secrets/* SecretBuffer */.pP.useFile(path, { maxBytes: files/* INPUT_LIMITS */.Ef.privateKey, what: 'private key' }, (pem) => {
+        const key = await secrets/* SecretBuffer */.pP.useFile(path, { maxBytes: files/* INPUT_LIMITS */.Ef.privateKey, what: 'private key' }, (pem) => {
             read = true;
             const passphrase = takePassphrase(env);
             try {
@@ -65001,6 +65174,8 @@ async function readKey(path, env) {
                 passphrase?.destroy();
             }
         });
+        await warnIfReadableByOthers(path, logger);
+        return key;
     }
     catch (error) {
         // Coded errors of the read (not a regular file, too large, empty) say what is wrong themselves.
@@ -65156,13 +65331,33 @@ function deploymentName(config, instance) {
     return config.tsaURL === undefined ? name : `${name} with a custom timestamp authority`;
 }
 /**
+ * Warns when other users of the machine may read the key file (group or world permission bits),
+ * as ssh refuses such a key: an unencrypted key is theirs to sign with, an encrypted one theirs to
+ * attack offline. A warning rather than a refusal, since cosign reads such files without a word.
+ */
+async function warnIfReadableByOthers(path, logger) {
+    if (process.platform === 'win32')
+        return;
+    let mode;
+    try {
+        mode = (await (0,promises_.stat)(path)).mode & 0o777;
+    }
+    catch {
+        // The key was read a moment ago; a file gone since has nothing left to warn about.
+        return;
+    }
+    if ((mode & 0o077) === 0)
+        return;
+    logger.warn(`the private key ${path} can be read by other users of this machine (mode 0${mode.toString(8).padStart(3, '0')}); restrict it with \`chmod 600 ${path}\``);
+}
+/**
  * Opens the signing session a config asks for: a local key when one is given, keyless otherwise
  * (fetching the identity token once). Without a token, `on-missing-token` decides: fail throws
  * a coded error naming the permission to add, warn and skip return no session.
  */
 async function openSigningSession(config, context) {
     if (config.key !== undefined) {
-        const key = await readKey((0,external_node_path_.resolve)(context.cwd, config.key), context.env);
+        const key = await readKey((0,external_node_path_.resolve)(context.cwd, config.key), context.env, context.logger);
         return {
             session: createSigningSession({ backend: { instance: 'key', key }, retry: config.retry }),
             description: `the local key ${config.key} (hint ${key.hint})`,
@@ -65241,6 +65436,61 @@ class AttestError extends errors/* TrustKitError */.T0 {
     }
 }
 
+;// CONCATENATED MODULE: ./lib/core/json.js
+// JSON as other parties wrote it: what JSON.parse alone does not say about a text.
+/**
+ * The first key that appears twice in one object of a valid JSON text, if any. It jumps from one structural
+ * character to the next (a regular expression and indexOf skip strings, numbers and whitespace natively), so a
+ * bundle of tens of MiB (a DSSE payload) costs little, and a small one little at start-up.
+ */
+function repeatedKey(text) {
+    const structure = /[{}[\],"]/g;
+    const objects = [];
+    let keyNext = false;
+    for (let match = structure.exec(text); match !== null; match = structure.exec(text)) {
+        const char = match[0];
+        if (char === '{') {
+            objects.push(new Set());
+            keyNext = true;
+        }
+        else if (char === '[') {
+            objects.push(undefined);
+        }
+        else if (char === '}' || char === ']') {
+            objects.pop();
+        }
+        else if (char === ',') {
+            keyNext = objects.at(-1) !== undefined;
+        }
+        else {
+            const end = closingQuote(text, match.index);
+            if (end === -1)
+                return undefined;
+            if (keyNext) {
+                const keys = objects.at(-1);
+                const key = JSON.parse(text.slice(match.index, end + 1));
+                if (keys.has(key))
+                    return key;
+                keys.add(key);
+                keyNext = false;
+            }
+            structure.lastIndex = end + 1;
+        }
+    }
+    return undefined;
+}
+/** The index of the quote that closes the string opened at `open`: the next one not escaped by an odd run of backslashes; -1 if none. */
+function closingQuote(text, open) {
+    for (let quote = text.indexOf('"', open + 1); quote !== -1; quote = text.indexOf('"', quote + 1)) {
+        let backslashes = 0;
+        while (text[quote - 1 - backslashes] === '\\')
+            backslashes++;
+        if (backslashes % 2 === 0)
+            return quote;
+    }
+    return -1;
+}
+
 ;// CONCATENATED MODULE: ./lib/attest/statement.js
 
 /** The `_type` of an in-toto Statement v1. */
@@ -65303,12 +65553,13 @@ function customPredicate(document, predicateType) {
 
 ;// CONCATENATED MODULE: ./lib/attest/predicates/cyclonedx/v1.js
 
+
 /** The predicate type of a CycloneDX SBOM attestation (one URI for every 1.x specification version). */
 const CYCLONEDX_BOM = 'https://cyclonedx.org/bom';
 /** A CycloneDX 1.x JSON BOM as the predicate of an SBOM attestation; `name` identifies it in errors. */
 function cyclonedxV1(document, name) {
     if (document.bomFormat !== 'CycloneDX' || typeof document.specVersion !== 'string' || !/^1\.\d+$/.test(document.specVersion)) {
-        throw new AttestError('ATTEST_PREDICATE_INVALID', `${name} is not a CycloneDX 1.x JSON BOM (bomFormat ${JSON.stringify(document.bomFormat ?? null)}, specVersion ${JSON.stringify(document.specVersion ?? null)})`, {
+        throw new AttestError('ATTEST_PREDICATE_INVALID', `${name} is not a CycloneDX 1.x JSON BOM (bomFormat ${quoted(document.bomFormat ?? null)}, specVersion ${quoted(document.specVersion ?? null)})`, {
             hint: 'attest the CycloneDX JSON trust-kit writes (`trust-kit sbom --format cyclonedx-json`), or use --type spdx for an SPDX document',
         });
     }
@@ -65317,12 +65568,13 @@ function cyclonedxV1(document, name) {
 
 ;// CONCATENATED MODULE: ./lib/attest/predicates/spdx/v2.3.js
 
+
 /** The predicate type of an SPDX 2.3 SBOM attestation, as GitHub and cosign name it. */
 const SPDX_DOCUMENT_V2_3 = 'https://spdx.dev/Document/v2.3';
 /** An SPDX 2.3 JSON document as the predicate of an SBOM attestation; `name` identifies it in errors. */
 function spdxV2_3(document, name) {
     if (document.spdxVersion !== 'SPDX-2.3' || typeof document.SPDXID !== 'string') {
-        throw new AttestError('ATTEST_PREDICATE_INVALID', `${name} is not an SPDX 2.3 JSON document (spdxVersion ${JSON.stringify(document.spdxVersion ?? null)})`, {
+        throw new AttestError('ATTEST_PREDICATE_INVALID', `${name} is not an SPDX 2.3 JSON document (spdxVersion ${quoted(document.spdxVersion ?? null)})`, {
             hint: 'attest the SPDX 2.3 JSON trust-kit writes (`trust-kit sbom --format spdx-json`), or use --type cyclonedx for a CycloneDX BOM',
         });
     }
@@ -65330,6 +65582,9 @@ function spdxV2_3(document, name) {
 }
 
 ;// CONCATENATED MODULE: ./lib/attest/predicates/index.js
+
+
+
 
 
 
@@ -65362,15 +65617,22 @@ function depthOf(value) {
 }
 function parseDocument(bytes, name) {
     assertPredicateSize(bytes.byteLength, name);
+    const text = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('utf8');
     let document;
     try {
-        document = JSON.parse(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('utf8'));
+        document = JSON.parse(text);
     }
     catch (error) {
-        throw new AttestError('ATTEST_PREDICATE_INVALID', `${name} is not JSON: ${error instanceof Error ? error.message : String(error)}`, { cause: error, hint: 'a predicate is one JSON object' });
+        // V8's message quotes the bytes around the fault: the file's, which may hold terminal escapes.
+        throw new AttestError('ATTEST_PREDICATE_INVALID', `${name} is not JSON: ${(0,logger/* printable */.g$)(error instanceof Error ? error.message : String(error))}`, { cause: error, hint: 'a predicate is one JSON object' });
     }
     if (typeof document !== 'object' || document === null || Array.isArray(document)) {
         throw new AttestError('ATTEST_PREDICATE_INVALID', `${name} is JSON, but not an object`, { hint: 'a predicate is one JSON object' });
+    }
+    // JSON.parse keeps the last of two equal keys, other readers the first: the statement would sign one reading of the file.
+    const repeated = repeatedKey(text);
+    if (repeated !== undefined) {
+        throw new AttestError('ATTEST_PREDICATE_INVALID', `${name} repeats the key ${quoted(repeated)} in one object; readers differ on which value it has`, { hint: 'keep one of the two values, then attest again' });
     }
     if (depthOf(document) > MAX_PREDICATE_DEPTH) {
         throw new AttestError('ATTEST_PREDICATE_INVALID', `${name} nests objects and arrays more than ${MAX_PREDICATE_DEPTH} levels deep`, { hint: 'no SBOM or predicate nests that deep; check that this is the document you meant' });
@@ -67051,18 +67313,28 @@ async function hashFile(path, algorithms) {
 
 
 
+
 const NEEDS_ESCAPE = /[\\\n\r]/;
 const ESCAPES = { '\\': '\\\\', '\n': '\\n', '\r': '\\r' };
 function escapeName(name) {
     return name.replace(/[\\\n\r]/g, (char) => ESCAPES[char] ?? char);
 }
+/** Characters a report line must not carry as they are: C0 and C1 controls and DEL, which would break its lines or drive the terminal (U+009B is a one-byte CSI). */
+// eslint-disable-next-line no-control-regex -- the control characters are what is looked for
+const UNPRINTABLE = /[\u0000-\u001f\u007f-\u009f]/;
+/** A backslash or a character of {@link UNPRINTABLE}, as a report line escapes it. */
+// eslint-disable-next-line no-control-regex -- the control characters are what is escaped
+const REPORT_ESCAPED = /[\\\u0000-\u001f\u007f-\u009f]/g;
 /**
  * A name as `sha256sum -c` prints it in its report (`<name>: OK`): as it is, unless it holds a line
- * feed, which would break the report's lines; then escaped as in a checksums file, with a leading
- * `\`.
+ * feed, which would break the report's lines, or another control character, which the checksums
+ * file's author could use to drive the reader's terminal; then escaped with a leading `\` as in a
+ * checksums file (`\\`, `\n`, `\r`), other controls as `\uXXXX` (sha256sum prints those as they are).
  */
 function format_reportedName(name) {
-    return name.includes('\n') ? `\\${escapeName(name)}` : name;
+    if (!UNPRINTABLE.test(name))
+        return name;
+    return `\\${name.replace(REPORT_ESCAPED, (char) => ESCAPES[char] ?? `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`)}`;
 }
 /**
  * Renders a checksums file exactly as coreutils `sha256sum`/`sha512sum` write it in text mode:
@@ -67118,7 +67390,7 @@ function parseChecksumLine(raw, line, file) {
         return undefined;
     const entry = parseLine(content, line);
     if (entry === undefined) {
-        throw new ChecksumsError('CHECKSUMS_MALFORMED_LINE', `${file}:${line}: not a checksum line: ${JSON.stringify(content.slice(0, 120))}`, {
+        throw new ChecksumsError('CHECKSUMS_MALFORMED_LINE', `${file}:${line}: not a checksum line: ${quoted(content, 120)}`, {
             hint: 'each line must be "<hex digest>  <file name>" as written by sha256sum or sha512sum',
         });
     }
@@ -67142,7 +67414,7 @@ function parseChecksums(text, file) {
             return;
         const previous = seen.get(entry.name);
         if (previous !== undefined) {
-            throw new ChecksumsError('CHECKSUMS_DUPLICATE_ENTRY', `${file}:${line}: "${entry.name}" is already listed on line ${previous}`, {
+            throw new ChecksumsError('CHECKSUMS_DUPLICATE_ENTRY', `${file}:${line}: ${quoted(entry.name)} is already listed on line ${previous}`, {
                 hint: 'a checksums file must list each name once; regenerate it',
             });
         }
@@ -67972,6 +68244,7 @@ function toSubjects(artifacts, algorithm) {
 
 
 
+
 /** The digest algorithms a subject may be named by (the SHA-2 family GitHub and cosign accept). */
 const SUBJECT_DIGEST_ALGORITHMS = ['sha256', 'sha384', 'sha512'];
 const subjects_HEX_LENGTH = { sha256: 64, sha384: 96, sha512: 128 };
@@ -67984,19 +68257,21 @@ const ARTIFACTS_LIST_MAX_BYTES = 16 * 1024 * 1024;
 function subjects_subjectDigest(algorithm, hex, where) {
     const known = SUBJECT_DIGEST_ALGORITHMS.includes(algorithm) ? algorithm : undefined;
     if (known === undefined) {
-        throw new AttestError('ATTEST_DIGEST_INVALID', `${where}: the digest algorithm "${algorithm.slice(0, 40)}" is not one of ${SUBJECT_DIGEST_ALGORITHMS.join(', ')}`, {
+        throw new AttestError('ATTEST_DIGEST_INVALID', `${where}: the digest algorithm ${quoted(algorithm, 40)} is not one of ${SUBJECT_DIGEST_ALGORITHMS.join(', ')}`, {
             hint: 'give digests as sha256:<64 hex>, sha384:<96 hex> or sha512:<128 hex>',
         });
     }
     if (hex.length !== subjects_HEX_LENGTH[known] || !/^[0-9a-fA-F]+$/.test(hex)) {
-        throw new AttestError('ATTEST_DIGEST_INVALID', `${where}: "${hex.slice(0, 140)}" is not a ${known} digest (${subjects_HEX_LENGTH[known]} hex characters)`, {
+        throw new AttestError('ATTEST_DIGEST_INVALID', `${where}: ${quoted(hex, 140)} is not a ${known} digest (${subjects_HEX_LENGTH[known]} hex characters)`, {
             hint: 'copy the digest from sha256sum (or the registry) as it is printed',
         });
     }
     return { algorithm: known, hex: hex.toLowerCase() };
 }
 function subjectName(name, where) {
-    if (name === '' || name.length > 4096 || [...name].some((char) => char < ' ' || char === '\u007f')) {
+    // C1 controls too: U+009B is a terminal's CSI, as ESC [ is, and names reach logs and messages.
+    // eslint-disable-next-line no-control-regex -- the control characters are what is refused
+    if (name === '' || name.length > 4096 || /[\u0000-\u001f\u007f-\u009f]/.test(name)) {
         throw new AttestError('ATTEST_SUBJECT_INVALID', `${where}: a subject name must be 1 to 4096 characters without control characters`, {
             hint: 'name subjects by their file or image name',
         });
@@ -68011,11 +68286,11 @@ function parseSubjectReference(value) {
     const at = value.lastIndexOf('@');
     const colon = value.indexOf(':', at + 1);
     if (at <= 0 || colon === -1) {
-        throw new AttestError('ATTEST_SUBJECT_INVALID', `"${value.slice(0, 160)}" is not a subject of the form name@sha256:<hex>`, {
+        throw new AttestError('ATTEST_SUBJECT_INVALID', `${quoted(value, 160)} is not a subject of the form name@sha256:<hex>`, {
             hint: 'name a subject by its name and digest, e.g. app.tar.gz@sha256:e3b0c442...',
         });
     }
-    const where = `subject ${JSON.stringify(value.slice(0, 160))}`;
+    const where = `subject ${quoted(value, 160)}`;
     const { algorithm, hex } = subjects_subjectDigest(value.slice(at + 1, colon), value.slice(colon + 1), where);
     return { name: subjectName(value.slice(0, at), where), digest: { [algorithm]: hex } };
 }
@@ -68073,13 +68348,13 @@ function parseArtifactsList(text, file) {
         throw invalid('is not a JSON object');
     const { version, subjects } = data;
     if (version !== 1)
-        throw invalid(`has version ${JSON.stringify(version)}; trust-kit reads version 1`);
+        throw invalid(`has version ${quoted(version)}; trust-kit reads version 1`);
     if (!Array.isArray(subjects))
         throw invalid('has no "subjects" array');
     return subjects.map((entry, index) => {
         const { name, digest, kind } = (typeof entry === 'object' && entry !== null ? entry : {});
         if (kind !== 'file' && kind !== 'oci')
-            throw invalid(`entry ${index} has kind ${JSON.stringify(kind)}, not "file" or "oci"`);
+            throw invalid(`entry ${index} has kind ${quoted(kind)}, not "file" or "oci"`);
         if (typeof name !== 'string' || typeof digest !== 'string')
             throw invalid(`entry ${index} lacks a "name" or "digest" string`);
         const colon = digest.indexOf(':');
@@ -68091,14 +68366,17 @@ function parseArtifactsList(text, file) {
 /**
  * Merges subjects from every source: exact duplicates (same name, same digests) are dropped, as
  * GitHub refuses a statement listing a subject twice; one name with different digests is an
- * error, since a verifier could not tell which artifact is meant. Sorted by name.
+ * error, since a verifier could not tell which artifact is meant, unless `byDigest`: images are
+ * named by their repository, and each of its manifests is a subject of its own (in a statement of
+ * its own). Sorted by name (then in the order given).
  */
-function mergeSubjects(sources) {
+function mergeSubjects(sources, options = {}) {
     const byName = new Map();
     for (const subject of sources.flat()) {
-        const known = byName.get(subject.name);
+        const key = options.byDigest === true ? `${subject.name}@${SUBJECT_DIGEST_ALGORITHMS.map((algorithm) => subject.digest[algorithm] ?? '').join(':')}` : subject.name;
+        const known = byName.get(key);
         if (known === undefined) {
-            byName.set(subject.name, { name: subject.name, digest: { ...subject.digest } });
+            byName.set(key, { name: subject.name, digest: { ...subject.digest } });
             continue;
         }
         for (const algorithm of SUBJECT_DIGEST_ALGORITHMS) {
@@ -68107,7 +68385,7 @@ function mergeSubjects(sources) {
                 continue;
             const other = known.digest[algorithm];
             if (other !== undefined && other !== hex) {
-                throw new AttestError('ATTEST_SUBJECT_CONFLICT', `the subject "${subject.name.slice(0, 200)}" is listed with two different ${algorithm} digests (${other} and ${hex})`, {
+                throw new AttestError('ATTEST_SUBJECT_CONFLICT', `the subject ${quoted(subject.name, 200)} is listed with two different ${algorithm} digests (${other} and ${hex})`, {
                     hint: 'each subject name must stand for one artifact; set a base directory so that files of the same name in different folders get different names',
                 });
             }
@@ -68136,7 +68414,7 @@ function mergeSubjects(sources) {
 
 
 /** The subjects a config names (and the runner's artifacts list when it names none), merged and checked. */
-async function collectSubjects(config, ports) {
+async function collectSubjects(config, ports, options = {}) {
     const sources = [];
     sources.push(config.subjectReferences.map(parseSubjectReference));
     if (config.checksums !== undefined)
@@ -68145,7 +68423,7 @@ async function collectSubjects(config, ports) {
     const named = config.subjectPaths.length > 0 || config.subjectReferences.length > 0 || config.checksums !== undefined;
     if (!named && ports.artifactsList !== undefined && ports.artifactsList !== '')
         sources.push(await subjectsFromArtifactsList((0,external_node_path_.resolve)(ports.cwd, ports.artifactsList)));
-    return mergeSubjects(sources);
+    return mergeSubjects(sources, options);
 }
 async function readDocument(path, cwd) {
     try {
@@ -68177,9 +68455,9 @@ async function documentPredicate(type, config, cwd) {
  * `<name>.intoto.jsonl` and `<name>.sigstore.json`. Everything that can be wrong with the inputs
  * fails before a token is requested or anything is signed.
  */
-async function runAttestation(config, ports) {
+async function runAttestation(config, ports, options = {}) {
     const startedOn = ports.clock.now();
-    const [subjects, documentPredicateValue] = await Promise.all([collectSubjects(config, ports), config.type === 'slsaprovenance' ? undefined : documentPredicate(config.type, config, ports.cwd)]);
+    const [subjects, documentPredicateValue] = await Promise.all([collectSubjects(config, ports, options), config.type === 'slsaprovenance' ? undefined : documentPredicate(config.type, config, ports.cwd)]);
     const keyless = config.sign.key === undefined;
     let tokens;
     let statements;
@@ -68386,6 +68664,7 @@ class InputReader {
 ;// CONCATENATED MODULE: ./lib/config/sign.js
 
 
+
 /** Values of `instance`. */
 const INSTANCE_CHOICES = ['auto', 'public-good', 'github', 'key'];
 function url(reader, name) {
@@ -68397,11 +68676,12 @@ function url(reader, name) {
         parsed = new URL(value);
     }
     catch {
-        reader.report(name, `"${value}" is not a URL`);
+        // Quoted without credentials: a private instance's URL may carry a password (refused below, once it parses).
+        reader.report(name, `"${(0,proxy/* urlWithoutCredentials */.EV)(value)}" is not a URL`);
         return undefined;
     }
     if (parsed.protocol !== 'https:' && parsed.protocol !== 'http:')
-        reader.report(name, `"${value}" is not an http(s) URL`);
+        reader.report(name, `"${(0,proxy/* urlWithoutCredentials */.EV)(value)}" is not an http(s) URL`);
     else if (parsed.username !== '' || parsed.password !== '')
         reader.report(name, 'must not carry credentials');
     // The clients append `/api/...` to the URL, so a query would swallow the path; and whatever it
@@ -68500,6 +68780,9 @@ function attestConfig(raw, nameOf, defaults) {
     const discovery = reader.string('oidc-discovery-url');
     if (discovery !== undefined && !/^https?:\/\/[^\s?#]+$/.test(discovery))
         reader.report('oidc-discovery-url', 'must be an http(s) base URL without a query string');
+    // The URL is named in every error about the issuer's keys: a user name and password would be printed with it.
+    else if (discovery !== undefined && /^https?:\/\/[^/]*@/.test(discovery))
+        reader.report('oidc-discovery-url', 'must not carry credentials');
     const config = {
         type,
         predicatePath: document,
@@ -73614,9 +73897,8 @@ function getOctokit(token, options, ...additionalPlugins) {
     return new GitHubWithPlugins(getOctokitOptions(token, options));
 }
 //# sourceMappingURL=github.js.map
-// EXTERNAL MODULE: ./lib/core/logger.js
-var logger = __nccwpck_require__(5403);
 ;// CONCATENATED MODULE: ./lib/github/http.js
+
 
 
 
@@ -73628,16 +73910,15 @@ function httpFailure(error) {
     return typeof status === 'number' ? error : undefined;
 }
 /** At most this many characters of what GitHub sent are repeated: an error body is the server's to choose. */
-const MAX_QUOTED = 300;
+const http_MAX_QUOTED = 300;
 /** Text a server sent, on one line and bounded, fit to quote in a log line or an error. */
-function boundedText(text) {
-    const line = (0,logger/* printable */.g$)(text).trim();
-    return line.length > MAX_QUOTED ? `${line.slice(0, MAX_QUOTED)}…` : line;
+function http_boundedText(text) {
+    return boundedText((0,logger/* printable */.g$)(text).trim(), http_MAX_QUOTED);
 }
 /** GitHub's `message` from an error answer, bounded; undefined when it sent none. */
 function githubMessage(failure) {
     const message = failure.response?.data?.message;
-    return typeof message !== 'string' || message.trim() === '' ? undefined : boundedText(message);
+    return typeof message !== 'string' || message.trim() === '' ? undefined : http_boundedText(message);
 }
 /**
  * Whether the runner's proxy refused the request for want of credentials: a 407 answer, or a
@@ -73655,8 +73936,8 @@ function replyTooLarge(error) {
 /** What a failure without an answer was, bounded: the connection's own error (DNS, refused, a proxy's tunnel, a timeout), or a reply refused for its size. */
 function noAnswerDetail(error) {
     if (replyTooLarge(error))
-        return boundedText((0,errors/* messageOf */.bD)(error));
-    return `no answer (connection failed or timed out: ${boundedText((0,errors/* messageOf */.bD)(error))})`;
+        return http_boundedText((0,errors/* messageOf */.bD)(error));
+    return `no answer (connection failed or timed out: ${http_boundedText((0,errors/* messageOf */.bD)(error))})`;
 }
 /** A header of GitHub's answer, as text; empty when absent. */
 function headerOf(failure, name) {
@@ -74254,10 +74535,19 @@ function instructionsAsSection(instructions, levels) {
 // Text that trust-kit did not write (file names, tags, identities, registry answers, inputs) put into
 // markdown people read (VERIFY.md, release notes, job summaries), so that it renders as the text it is:
 // never a link, an image, HTML, a table cell break or a new block.
-/** Control characters as their visible symbols (U+2400...): a line break would end a table row or start a block; others print as nothing. */
+/**
+ * Control characters made visible: C0 ones and DEL as their symbols (U+2400...), since a line break
+ * would end a table row or start a block and others print as nothing; C1 ones, which have no symbol
+ * and which a terminal showing the file may obey (U+009B is a one-byte CSI), as the text \u0080...\u009f.
+ */
 function visible(text) {
     // eslint-disable-next-line no-control-regex -- these are what is replaced
-    return text.replace(/[\u0000-\u001f\u007f]/g, (char) => String.fromCodePoint(char === '\u007f' ? 0x2421 : 0x2400 + (char.codePointAt(0) ?? 0)));
+    return text.replace(/[\u0000-\u001f\u007f-\u009f]/g, (char) => {
+        const code = char.codePointAt(0) ?? 0;
+        if (code >= 0x80)
+            return `\\u${code.toString(16).padStart(4, '0')}`;
+        return String.fromCodePoint(code === 0x7f ? 0x2421 : 0x2400 + code);
+    });
 }
 /** The longest run of backticks in a text (counted without spreading: the text may be long). */
 function longestBacktickRun(text) {
@@ -77511,8 +77801,6 @@ function getIDToken(aud) {
  */
 
 //# sourceMappingURL=core.js.map
-// EXTERNAL MODULE: external "node:os"
-var external_node_os_ = __nccwpck_require__(8161);
 // EXTERNAL MODULE: ./lib/core/errors.js
 var errors = __nccwpck_require__(3828);
 // EXTERNAL MODULE: ./lib/core/logger.js
@@ -77520,7 +77808,6 @@ var logger = __nccwpck_require__(5403);
 // EXTERNAL MODULE: ./lib/secrets/index.js + 14 modules
 var secrets = __nccwpck_require__(6433);
 ;// CONCATENATED MODULE: ./lib/actions/io.js
-
 
 
 
@@ -77538,28 +77825,12 @@ const runnerIO = {
     warn: (message) => warning(message),
     debug: (message) => core_debug(message),
 };
-const ADD_MASK = Buffer.from('::add-mask::');
-const NEWLINE = Buffer.from(external_node_os_.EOL);
 /**
- * Registers one form of a secret with the runner's log masker, written from bytes so that no
- * string copy of the secret is made: `::add-mask::` with `%`, CR and LF escaped as
- * `@actions/core` escapes them; the buffer is wiped once the stream has taken it.
+ * Registers one form of a secret with the runner's log masker (see {@link addMaskCommand}); the
+ * line is wiped once the stream has taken it.
  */
 function addMask(form) {
-    let escapes = 0;
-    for (const byte of form)
-        if (byte === 0x25 || byte === 0x0d || byte === 0x0a)
-            escapes += 1;
-    const line = Buffer.alloc(ADD_MASK.length + form.length + escapes * 2 + NEWLINE.length);
-    ADD_MASK.copy(line);
-    let at = ADD_MASK.length;
-    for (const byte of form) {
-        if (byte === 0x25 || byte === 0x0d || byte === 0x0a)
-            at = line.write(byte === 0x25 ? '%25' : byte === 0x0d ? '%0D' : '%0A', at, 'latin1') + at;
-        else
-            line[at++] = byte;
-    }
-    NEWLINE.copy(line, at);
+    const line = (0,logger/* addMaskCommand */.F8)(form);
     process.stdout.write(line, () => line.fill(0));
 }
 /**
@@ -77913,10 +78184,13 @@ function isPathWithin(root, path) {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   CA: () => (/* binding */ withoutWorkflowCommands),
+/* harmony export */   F8: () => (/* binding */ addMaskCommand),
 /* harmony export */   g$: () => (/* binding */ printable)
 /* harmony export */ });
 /* unused harmony export silentLogger */
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7598);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8161);
+
 
 /** A logger that drops everything, for library callers that want silence. */
 const silentLogger = { info() { }, warn() { }, debug() { } };
@@ -77940,6 +78214,30 @@ function withoutWorkflowCommands(text) {
     const token = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomBytes)(16).toString('hex');
     // The text's own last line break stays last, so what is written after it starts a line of its own.
     return text.endsWith('\n') ? `::stop-commands::${token}\n${text}::${token}::\n` : `::stop-commands::${token}\n${text}\n::${token}::`;
+}
+const ADD_MASK = Buffer.from('::add-mask::');
+const NEWLINE = Buffer.from(node_os__WEBPACK_IMPORTED_MODULE_1__.EOL);
+/**
+ * The `::add-mask::` workflow command for one form of a secret, built from bytes so that no string
+ * of the secret is made: `%`, CR and LF escaped as `@actions/core` escapes them. The caller writes
+ * it to a stream the runner reads and wipes it once written.
+ */
+function addMaskCommand(form) {
+    let escapes = 0;
+    for (const byte of form)
+        if (byte === 0x25 || byte === 0x0d || byte === 0x0a)
+            escapes += 1;
+    const line = Buffer.alloc(ADD_MASK.length + form.length + escapes * 2 + NEWLINE.length);
+    ADD_MASK.copy(line);
+    let at = ADD_MASK.length;
+    for (const byte of form) {
+        if (byte === 0x25 || byte === 0x0d || byte === 0x0a)
+            at = line.write(byte === 0x25 ? '%25' : byte === 0x0d ? '%0D' : '%0A', at, 'latin1') + at;
+        else
+            line[at++] = byte;
+    }
+    NEWLINE.copy(line, at);
+    return line;
 }
 
 
@@ -78311,6 +78609,7 @@ function tunnelingAgent(proxy, options) {
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   EV: () => (/* binding */ urlWithoutCredentials),
 /* harmony export */   JB: () => (/* binding */ NO_PROXY_SETTINGS),
 /* harmony export */   LT: () => (/* binding */ ProxyAgents),
 /* harmony export */   Xb: () => (/* binding */ ProxyConfigError),
@@ -78393,8 +78692,8 @@ function bypassesProxy(url, noProxy) {
         .filter((entry) => entry !== '')
         .some((entry) => entry === '*' || hosts.some((candidate) => candidate === entry || candidate.endsWith(`.${entry}`) || (entry.startsWith('.') && candidate.endsWith(entry))));
 }
-/** The proxy URL without its credentials, fit for a message. */
-function shown(value) {
+/** A URL (or what was meant as one: it need not parse) without its credentials, fit for a message. */
+function urlWithoutCredentials(value) {
     const scheme = /^[a-z][a-z0-9+.-]*:\/\//i.exec(value)?.[0] ?? '';
     const rest = value.slice(scheme.length);
     // Everything up to the last @ may be credentials, a / or : in a password included.
@@ -78424,10 +78723,10 @@ function parseProxy(variable, value) {
         proxy = undefined;
     }
     if (proxy === undefined || (proxy.protocol !== 'http:' && proxy.protocol !== 'https:') || proxy.hostname === '') {
-        throw new ProxyConfigError(`${variable} (${shown(value)}) is not an http(s) proxy URL`, `set ${variable} to the proxy's URL, e.g. http://proxy.example.com:3128, or unset it to connect directly`);
+        throw new ProxyConfigError(`${variable} (${urlWithoutCredentials(value)}) is not an http(s) proxy URL`, `set ${variable} to the proxy's URL, e.g. http://proxy.example.com:3128, or unset it to connect directly`);
     }
     if (!percentDecodable(proxy.username) || !percentDecodable(proxy.password)) {
-        throw new ProxyConfigError(`${variable} (${shown(value)}) has credentials that are not percent-encoded`, `set ${variable} to the proxy's URL with the user name and password percent-encoded (a % as %25, an @ as %40)`);
+        throw new ProxyConfigError(`${variable} (${urlWithoutCredentials(value)}) has credentials that are not percent-encoded`, `set ${variable} to the proxy's URL with the user name and password percent-encoded (a % as %25, an @ as %40)`);
     }
     return proxy;
 }
@@ -78496,6 +78795,7 @@ class ProxyAgents {
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
   pP: () => (/* reexport */ SecretBuffer),
+  zP: () => (/* reexport */ hasEnvironmentValue),
   $f: () => (/* reexport */ protectProcess),
   E$: () => (/* reexport */ redact),
   I7: () => (/* reexport */ setMasker)
@@ -78520,7 +78820,7 @@ class SecretError extends errors/* TrustKitError */.T0 {
 ;// CONCATENATED MODULE: ./lib/secrets/forms.js
 /**
  * The forms in which a secret can show up in text: itself, each of its lines, base64 and base64url
- * (at every alignment inside a longer encoding), hex, URL- and JSON-escaped. Every form is built as
+ * (at every alignment inside a longer encoding), lowercase and uppercase hex, URL- and JSON-escaped. Every form is built as
  * bytes, never as a string, and wiped after the visitor returns.
  */
 /** Shorter derived forms are skipped: masking `{` or `ew` would mangle every log line (actions/runner#326). */
@@ -78549,12 +78849,23 @@ function forEachForm(secret, visit) {
         emit(line);
     emit(base64Whole(secret, BASE64, true));
     emit(base64Whole(secret, BASE64URL, false));
+    // Unpadded standard base64 (`base64 | tr -d =`, many JSON fields): the cores miss its last
+    // character, and it equals the base64url form unless the encoding holds `+` or `/`.
+    if (secret.length % 3 !== 0) {
+        const unpadded = base64Whole(secret, BASE64, false);
+        if (unpadded.includes(0x2b) || unpadded.includes(0x2f))
+            emit(unpadded);
+        else
+            unpadded.fill(0);
+    }
     for (const shift of [0, 1, 2]) {
         emit(base64Core(secret, shift, BASE64));
         if (hasBase64UrlDifference(secret, shift))
             emit(base64Core(secret, shift, BASE64URL));
     }
-    emit(hex(secret));
+    emit(hex(secret, HEX));
+    // Uppercase hex is what Go's %X, .NET's Convert.ToHexString and many HTTP dumps print.
+    emit(hex(secret, HEX_UPPER));
     emit(urlEscaped(secret));
     emit(jsonEscaped(secret));
 }
@@ -78627,12 +78938,12 @@ function hasBase64UrlDifference(secret, shift) {
     core.fill(0);
     return differs;
 }
-function hex(secret) {
+function hex(secret, digits) {
     const out = Buffer.alloc(secret.length * 2);
     for (let index = 0; index < secret.length; index += 1) {
         const byte = secret[index];
-        out[index * 2] = HEX[byte >> 4];
-        out[index * 2 + 1] = HEX[byte & 15];
+        out[index * 2] = digits[byte >> 4];
+        out[index * 2 + 1] = digits[byte & 15];
     }
     return out;
 }
@@ -79039,6 +79350,63 @@ function canScrubEnvironmentBlock() {
         return false;
     }
 }
+/** Where the entry `name=` and its value lie in the environment block; undefined when it is not there. */
+function findEntry(block, name, from = 0) {
+    const prefix = Buffer.from(`${name}=`, 'utf8');
+    let entry = block.indexOf(prefix, from);
+    while (entry > 0 && block[entry - 1] !== 0)
+        entry = block.indexOf(prefix, entry + 1);
+    if (entry === -1)
+        return undefined;
+    const valueStart = entry + prefix.length;
+    let valueEnd = block.indexOf(0, valueStart);
+    if (valueEnd === -1)
+        valueEnd = block.length;
+    return { entry, valueStart, valueEnd };
+}
+/**
+ * Whether `name` is set to a non-empty value in `env`, found without making a JavaScript string of
+ * the value wherever the intake makes none (the process environment on Linux): a check such as
+ * `env.TOKEN !== ''` before `fromEnv` would leave in the heap the very string the intake avoids.
+ */
+function hasEnvironmentValue(name, env) {
+    if (!(name in env))
+        return false;
+    if (env === processEnvironment) {
+        const length = environmentBlockValueLength(name);
+        if (length !== undefined)
+            return length > 0;
+    }
+    return (env[name] ?? '') !== '';
+}
+/** The length of `name`'s value in the original environment block (Linux); undefined when it cannot be read there. */
+function environmentBlockValueLength(name) {
+    if (process.platform !== 'linux')
+        return undefined;
+    let block;
+    try {
+        const range = environmentBlockRange();
+        if (range === undefined)
+            return undefined;
+        const fd = (0,external_node_fs_.openSync)('/proc/self/mem', 'r');
+        try {
+            block = Buffer.alloc(range[1] - range[0]);
+            if ((0,external_node_fs_.readSync)(fd, block, 0, block.length, range[0]) !== block.length)
+                return undefined;
+        }
+        finally {
+            (0,external_node_fs_.closeSync)(fd);
+        }
+        const found = findEntry(block, name);
+        return found === undefined ? undefined : found.valueEnd - found.valueStart;
+    }
+    catch {
+        return undefined;
+    }
+    finally {
+        block?.fill(0);
+    }
+}
 function takeFromEnvironmentBlock(name, unset) {
     if (process.platform !== 'linux')
         return undefined;
@@ -79053,16 +79421,15 @@ function takeFromEnvironmentBlock(name, unset) {
         block = Buffer.alloc(range[1] - range[0]);
         if ((0,external_node_fs_.readSync)(fd, block, 0, block.length, range[0]) !== block.length)
             return undefined;
-        const prefix = Buffer.from(`${name}=`, 'utf8');
-        let entry = block.indexOf(prefix);
-        while (entry > 0 && block[entry - 1] !== 0)
-            entry = block.indexOf(prefix, entry + 1);
-        if (entry === -1)
+        const found = findEntry(block, name);
+        if (found === undefined)
             return undefined;
-        const valueStart = entry + prefix.length;
-        let valueEnd = block.indexOf(0, valueStart);
-        if (valueEnd === -1)
-            valueEnd = block.length;
+        const { valueStart, valueEnd } = found;
+        if (valueEnd === valueStart) {
+            // Nothing to copy, so `write` is never called: unset here, and the block and descriptor go in `finally`.
+            unset();
+            return { length: 0, write() { } };
+        }
         const taken = block;
         const memory = fd;
         fd = undefined;
@@ -79074,8 +79441,11 @@ function takeFromEnvironmentBlock(name, unset) {
                     taken.copy(into, 0, valueStart, valueEnd);
                     // libc must stop pointing at the entry before its bytes are overwritten.
                     unset();
-                    const filler = Buffer.alloc(valueEnd - entry, 'X');
-                    (0,external_node_fs_.writeSync)(memory, filler, 0, filler.length, range[0] + entry);
+                    // Every entry of the name: a parent may pass one twice (execve takes any list), and getenv reads only the first.
+                    for (let at = found; at !== undefined; at = findEntry(taken, name, at.valueEnd)) {
+                        const filler = Buffer.alloc(at.valueEnd - at.entry, 'X');
+                        (0,external_node_fs_.writeSync)(memory, filler, 0, filler.length, range[0] + at.entry);
+                    }
                 }
                 finally {
                     taken.fill(0);
@@ -79161,7 +79531,9 @@ class SecretBuffer extends Redacted {
             fill(region.view);
         }
         catch (error) {
+            // A region is born open with one user: without that user leaving, release only zeroes and the block is never given back.
             region.release();
+            region.leave();
             throw error;
         }
         return new SecretBuffer(region, length);
@@ -79471,13 +79843,20 @@ class Enclave extends Redacted {
         this.#users += 1;
         if (this.#users > 1)
             return bytes;
-        const key = keyFor(this.#backend);
         let opened;
         try {
-            opened = this.#backend.open(key.enter(), sealed, bytes);
+            const key = keyFor(this.#backend);
+            try {
+                opened = this.#backend.open(key.enter(), sealed, bytes);
+            }
+            finally {
+                key.leave();
+            }
         }
-        finally {
-            key.leave();
+        catch (error) {
+            // The user counted above must leave, or every later use would skip decryption and read what this one left.
+            this.#leave();
+            throw error;
         }
         if (!opened) {
             this.#leave();
@@ -79514,7 +79893,7 @@ function purge() {
 const MASK = '***';
 /**
  * Replaces every occurrence of any live secret, in any of its forms (plain, each line, base64,
- * base64url, hex, URL- and JSON-escaped), with `***`. Every error path runs its text through this
+ * base64url, lower- and uppercase hex, URL- and JSON-escaped), with `***`. Every error path runs its text through this
  * before printing it or setting it as a failure.
  */
 function redact(text) {
@@ -79836,6 +80215,7 @@ function protectProcess(options = {}) {
  * Protected secrets: bytes in memory this library owns, out of logs, error messages and (on
  * Linux) core dumps. `import { SecretBuffer } from 'trust-kit/secrets'`.
  */
+
 
 
 

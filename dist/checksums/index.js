@@ -28621,8 +28621,8 @@ module.exports = __trustKitBuiltin("util");
 
 __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _secrets_index_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4761);
-/* harmony import */ var _io_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8318);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(1910);
+/* harmony import */ var _io_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1129);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(5440);
 
 
 
@@ -28634,7 +28634,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 1910:
+/***/ 5440:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -29108,7 +29108,107 @@ async function hashFile(path, algorithms) {
     return { digest, size };
 }
 
+// EXTERNAL MODULE: ./lib/core/logger.js
+var logger = __nccwpck_require__(5403);
+;// CONCATENATED MODULE: ./lib/core/quote.js
+
+// Text another party chose (a file, a bundle, a certificate, a registry, a server) quoted in a
+// message, one way everywhere: on one printable line, and no longer than a reader can use.
+/** How many characters of another party's text a message repeats by default: the rest is the sender's to choose, and would drown the message. */
+const MAX_QUOTED = 200;
+/**
+ * Characters JSON.stringify leaves as they are that must not reach a terminal or a log as they are:
+ * DEL and C1 controls (U+009B is a one-byte CSI), the Unicode line and paragraph separators, and the
+ * bidirectional controls that make text read in another order than it is (Trojan Source).
+ */
+const UNSAFE_IN_JSON = /[\u007f-\u009f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g;
+/** The first `max` characters of `text` (not splitting a surrogate pair), and whether any were left out. */
+function head(text, max) {
+    if (text.length <= max)
+        return { kept: text, cut: false };
+    const code = text.charCodeAt(max - 1);
+    const end = code >= 0xd800 && code <= 0xdbff ? max - 1 : max;
+    return { kept: text.slice(0, end), cut: true };
+}
+/** What a cut value is followed by: that it was cut, and from how long. */
+function cutNote(length) {
+    return `\u2026 (cut: ${length} characters)`;
+}
+/** Text of several lines (a message that lists its inputs one per line) with every control character but the line feed made a space, as {@link printable} does to each line: for a last guard where messages are printed. */
+function printableLines(text) {
+    return text.split('\n').map(printable).join('\n');
+}
+/** Text another party sent, on one printable line (control characters become a space) and at most `max` characters of it, saying when it was cut. */
+function boundedText(text, max = MAX_QUOTED) {
+    const { kept, cut } = head(text, max);
+    return cut ? `${printable(kept)}${cutNote(text.length)}` : printable(kept);
+}
+/**
+ * A value another party chose, quoted for a message: JSON-escaped (so the reader sees where it
+ * starts and ends and what odd characters it holds), C1 controls and the like escaped too, and at
+ * most `max` characters of it, saying when it was cut. Bounded in time for any string length.
+ */
+function quote_quoted(value, max = MAX_QUOTED) {
+    let text;
+    let length;
+    if (typeof value === 'string') {
+        const { kept, cut } = head(value, max);
+        text = escapedJson(kept);
+        if (!cut && text.length <= max + 2)
+            return text;
+        // Escapes lengthen the text up to six times: the cut is made again on what is shown, between escapes.
+        if (text.length > max + 2)
+            text = headOfJsonString(text, max);
+        length = value.length;
+    }
+    else {
+        text = escapedJson(value);
+        if (text.length <= max + 2)
+            return text;
+        length = text.length;
+        text = head(text, max).kept;
+    }
+    return `${text}${cutNote(length)}`;
+}
+/** The first `max` characters of the quoted JSON string `json`, closing quote added, never splitting an escape or a character. */
+function headOfJsonString(json, max) {
+    let end = 1;
+    for (const [token] of json.slice(1, -1).matchAll(/\\u[0-9a-fA-F]{4}|\\.|[^]/gu)) {
+        if (end + token.length > max + 1)
+            break;
+        end += token.length;
+    }
+    return `${json.slice(0, end)}"`;
+}
+/** JSON text of a value with the characters JSON leaves raw escaped as \uXXXX; what JSON cannot write (undefined, a bigint, a cycle) as plain text. */
+function escapedJson(value) {
+    let text;
+    try {
+        text = JSON.stringify(value);
+    }
+    catch {
+        text = undefined;
+    }
+    if (text === undefined)
+        return printable(typeof value === 'object' && value !== null ? '(a value JSON cannot show)' : String(value));
+    return escapeUnsafe(text);
+}
+/** JSON text with the characters of {@link UNSAFE_IN_JSON} as \uXXXX escapes: the same JSON when read back. */
+function escapeUnsafe(json) {
+    return json.replace(UNSAFE_IN_JSON, (char) => `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`);
+}
+/**
+ * A value as JSON output (`--json`), which a person may read on a terminal as well as a program:
+ * `JSON.stringify(value, null, space)` with C1 controls, line separators and bidirectional controls
+ * escaped as well, so that what a bundle or a certificate says cannot drive the terminal; a JSON
+ * reader reads the same value. Nothing is cut: the output is the data.
+ */
+function jsonOutput(value, space) {
+    return escapeUnsafe(JSON.stringify(value, null, space) ?? 'null');
+}
+
 ;// CONCATENATED MODULE: ./lib/checksums/format.js
+
 
 
 
@@ -29117,13 +29217,22 @@ const ESCAPES = { '\\': '\\\\', '\n': '\\n', '\r': '\\r' };
 function escapeName(name) {
     return name.replace(/[\\\n\r]/g, (char) => ESCAPES[char] ?? char);
 }
+/** Characters a report line must not carry as they are: C0 and C1 controls and DEL, which would break its lines or drive the terminal (U+009B is a one-byte CSI). */
+// eslint-disable-next-line no-control-regex -- the control characters are what is looked for
+const UNPRINTABLE = /[\u0000-\u001f\u007f-\u009f]/;
+/** A backslash or a character of {@link UNPRINTABLE}, as a report line escapes it. */
+// eslint-disable-next-line no-control-regex -- the control characters are what is escaped
+const REPORT_ESCAPED = /[\\\u0000-\u001f\u007f-\u009f]/g;
 /**
  * A name as `sha256sum -c` prints it in its report (`<name>: OK`): as it is, unless it holds a line
- * feed, which would break the report's lines; then escaped as in a checksums file, with a leading
- * `\`.
+ * feed, which would break the report's lines, or another control character, which the checksums
+ * file's author could use to drive the reader's terminal; then escaped with a leading `\` as in a
+ * checksums file (`\\`, `\n`, `\r`), other controls as `\uXXXX` (sha256sum prints those as they are).
  */
 function format_reportedName(name) {
-    return name.includes('\n') ? `\\${escapeName(name)}` : name;
+    if (!UNPRINTABLE.test(name))
+        return name;
+    return `\\${name.replace(REPORT_ESCAPED, (char) => ESCAPES[char] ?? `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`)}`;
 }
 /**
  * Renders a checksums file exactly as coreutils `sha256sum`/`sha512sum` write it in text mode:
@@ -29179,7 +29288,7 @@ function format_parseChecksumLine(raw, line, file) {
         return undefined;
     const entry = parseLine(content, line);
     if (entry === undefined) {
-        throw new ChecksumsError('CHECKSUMS_MALFORMED_LINE', `${file}:${line}: not a checksum line: ${JSON.stringify(content.slice(0, 120))}`, {
+        throw new ChecksumsError('CHECKSUMS_MALFORMED_LINE', `${file}:${line}: not a checksum line: ${quoted(content, 120)}`, {
             hint: 'each line must be "<hex digest>  <file name>" as written by sha256sum or sha512sum',
         });
     }
@@ -29203,7 +29312,7 @@ function parseChecksums(text, file) {
             return;
         const previous = seen.get(entry.name);
         if (previous !== undefined) {
-            throw new ChecksumsError('CHECKSUMS_DUPLICATE_ENTRY', `${file}:${line}: "${entry.name}" is already listed on line ${previous}`, {
+            throw new ChecksumsError('CHECKSUMS_DUPLICATE_ENTRY', `${file}:${line}: ${quoted(entry.name)} is already listed on line ${previous}`, {
                 hint: 'a checksums file must list each name once; regenerate it',
             });
         }
@@ -30186,10 +30295,19 @@ function counted(count, singular, plural = `${singular}s`) {
 // Text that trust-kit did not write (file names, tags, identities, registry answers, inputs) put into
 // markdown people read (VERIFY.md, release notes, job summaries), so that it renders as the text it is:
 // never a link, an image, HTML, a table cell break or a new block.
-/** Control characters as their visible symbols (U+2400...): a line break would end a table row or start a block; others print as nothing. */
+/**
+ * Control characters made visible: C0 ones and DEL as their symbols (U+2400...), since a line break
+ * would end a table row or start a block and others print as nothing; C1 ones, which have no symbol
+ * and which a terminal showing the file may obey (U+009B is a one-byte CSI), as the text \u0080...\u009f.
+ */
 function visible(text) {
     // eslint-disable-next-line no-control-regex -- these are what is replaced
-    return text.replace(/[\u0000-\u001f\u007f]/g, (char) => String.fromCodePoint(char === '\u007f' ? 0x2421 : 0x2400 + (char.codePointAt(0) ?? 0)));
+    return text.replace(/[\u0000-\u001f\u007f-\u009f]/g, (char) => {
+        const code = char.codePointAt(0) ?? 0;
+        if (code >= 0x80)
+            return `\\u${code.toString(16).padStart(4, '0')}`;
+        return String.fromCodePoint(code === 0x7f ? 0x2421 : 0x2400 + code);
+    });
 }
 /** The longest run of backticks in a text (counted without spreading: the text may be long). */
 function longestBacktickRun(text) {
@@ -30325,7 +30443,7 @@ async function run(inputs, io, cwd) {
 
 /***/ }),
 
-/***/ 8318:
+/***/ 1129:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -33283,42 +33401,13 @@ function getIDToken(aud) {
  */
 
 //# sourceMappingURL=core.js.map
-// EXTERNAL MODULE: external "node:os"
-var external_node_os_ = __nccwpck_require__(8161);
 // EXTERNAL MODULE: ./lib/core/errors.js
 var errors = __nccwpck_require__(3828);
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __nccwpck_require__(7598);
-;// CONCATENATED MODULE: ./lib/core/logger.js
-
-/** A logger that drops everything, for library callers that want silence. */
-const silentLogger = { info() { }, warn() { }, debug() { } };
-/** Text another party sent (a registry, GitHub), fit to quote on one line of a log or an error: control characters (line breaks, terminal escapes, C1 controls) become a space. */
-function printable(text) {
-    // eslint-disable-next-line no-control-regex -- the control characters are what is replaced
-    return text.replace(/[\u0000-\u001f\u007f-\u009f]+/g, ' ');
-}
-/** A line the GitHub Actions runner would read as a workflow command: `::name::` or the legacy `##[name]`, after blanks (it trims them), on any line (it splits on CR and LF). */
-const WORKFLOW_COMMAND_LINE = /^[^\S\r\n\u2028\u2029]*(?:::|##\[)/m;
-/**
- * Text made safe to print to a log the Actions runner reads (it scans stdout and stderr for workflow
- * commands): a message quoting text from elsewhere (a file name, a server's answer, an input) could
- * otherwise issue one. When a line of it would read as a command, it is wrapped in
- * `::stop-commands::` with a fresh unguessable token, so the runner prints it and runs nothing;
- * other text is returned as it is. The result ends with a line break when the text does.
- */
-function withoutWorkflowCommands(text) {
-    if (!WORKFLOW_COMMAND_LINE.test(text))
-        return text;
-    const token = (0,external_node_crypto_.randomBytes)(16).toString('hex');
-    // The text's own last line break stays last, so what is written after it starts a line of its own.
-    return text.endsWith('\n') ? `::stop-commands::${token}\n${text}::${token}::\n` : `::stop-commands::${token}\n${text}\n::${token}::`;
-}
-
+// EXTERNAL MODULE: ./lib/core/logger.js
+var logger = __nccwpck_require__(5403);
 // EXTERNAL MODULE: ./lib/secrets/index.js + 15 modules
 var secrets = __nccwpck_require__(4761);
 ;// CONCATENATED MODULE: ./lib/actions/io.js
-
 
 
 
@@ -33332,32 +33421,16 @@ const runnerIO = {
     },
     setFailed: (message) => setFailed(message),
     // core.info writes a message as it is (the other levels escape line breaks): it may quote text from elsewhere.
-    info: (message) => info(withoutWorkflowCommands(message)),
+    info: (message) => info((0,logger/* withoutWorkflowCommands */.CA)(message)),
     warn: (message) => warning(message),
     debug: (message) => core_debug(message),
 };
-const ADD_MASK = Buffer.from('::add-mask::');
-const NEWLINE = Buffer.from(external_node_os_.EOL);
 /**
- * Registers one form of a secret with the runner's log masker, written from bytes so that no
- * string copy of the secret is made: `::add-mask::` with `%`, CR and LF escaped as
- * `@actions/core` escapes them; the buffer is wiped once the stream has taken it.
+ * Registers one form of a secret with the runner's log masker (see {@link addMaskCommand}); the
+ * line is wiped once the stream has taken it.
  */
 function addMask(form) {
-    let escapes = 0;
-    for (const byte of form)
-        if (byte === 0x25 || byte === 0x0d || byte === 0x0a)
-            escapes += 1;
-    const line = Buffer.alloc(ADD_MASK.length + form.length + escapes * 2 + NEWLINE.length);
-    ADD_MASK.copy(line);
-    let at = ADD_MASK.length;
-    for (const byte of form) {
-        if (byte === 0x25 || byte === 0x0d || byte === 0x0a)
-            at = line.write(byte === 0x25 ? '%25' : byte === 0x0d ? '%0D' : '%0A', at, 'latin1') + at;
-        else
-            line[at++] = byte;
-    }
-    NEWLINE.copy(line, at);
+    const line = (0,logger/* addMaskCommand */.F8)(form);
     process.stdout.write(line, () => line.fill(0));
 }
 /**
@@ -33702,6 +33775,69 @@ function isPathWithin(root, path) {
 
 /***/ }),
 
+/***/ 5403:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   CA: () => (/* binding */ withoutWorkflowCommands),
+/* harmony export */   F8: () => (/* binding */ addMaskCommand)
+/* harmony export */ });
+/* unused harmony exports silentLogger, printable */
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7598);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8161);
+
+
+/** A logger that drops everything, for library callers that want silence. */
+const silentLogger = { info() { }, warn() { }, debug() { } };
+/** Text another party sent (a registry, GitHub), fit to quote on one line of a log or an error: control characters (line breaks, terminal escapes, C1 controls) become a space. */
+function printable(text) {
+    // eslint-disable-next-line no-control-regex -- the control characters are what is replaced
+    return text.replace(/[\u0000-\u001f\u007f-\u009f]+/g, ' ');
+}
+/** A line the GitHub Actions runner would read as a workflow command: `::name::` or the legacy `##[name]`, after blanks (it trims them), on any line (it splits on CR and LF). */
+const WORKFLOW_COMMAND_LINE = /^[^\S\r\n\u2028\u2029]*(?:::|##\[)/m;
+/**
+ * Text made safe to print to a log the Actions runner reads (it scans stdout and stderr for workflow
+ * commands): a message quoting text from elsewhere (a file name, a server's answer, an input) could
+ * otherwise issue one. When a line of it would read as a command, it is wrapped in
+ * `::stop-commands::` with a fresh unguessable token, so the runner prints it and runs nothing;
+ * other text is returned as it is. The result ends with a line break when the text does.
+ */
+function withoutWorkflowCommands(text) {
+    if (!WORKFLOW_COMMAND_LINE.test(text))
+        return text;
+    const token = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomBytes)(16).toString('hex');
+    // The text's own last line break stays last, so what is written after it starts a line of its own.
+    return text.endsWith('\n') ? `::stop-commands::${token}\n${text}::${token}::\n` : `::stop-commands::${token}\n${text}\n::${token}::`;
+}
+const ADD_MASK = Buffer.from('::add-mask::');
+const NEWLINE = Buffer.from(node_os__WEBPACK_IMPORTED_MODULE_1__.EOL);
+/**
+ * The `::add-mask::` workflow command for one form of a secret, built from bytes so that no string
+ * of the secret is made: `%`, CR and LF escaped as `@actions/core` escapes them. The caller writes
+ * it to a stream the runner reads and wipes it once written.
+ */
+function addMaskCommand(form) {
+    let escapes = 0;
+    for (const byte of form)
+        if (byte === 0x25 || byte === 0x0d || byte === 0x0a)
+            escapes += 1;
+    const line = Buffer.alloc(ADD_MASK.length + form.length + escapes * 2 + NEWLINE.length);
+    ADD_MASK.copy(line);
+    let at = ADD_MASK.length;
+    for (const byte of form) {
+        if (byte === 0x25 || byte === 0x0d || byte === 0x0a)
+            at = line.write(byte === 0x25 ? '%25' : byte === 0x0d ? '%0D' : '%0A', at, 'latin1') + at;
+        else
+            line[at++] = byte;
+    }
+    NEWLINE.copy(line, at);
+    return line;
+}
+
+
+/***/ }),
+
 /***/ 4761:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
@@ -33713,7 +33849,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   I7: () => (/* reexport */ setMasker)
 });
 
-// UNUSED EXPORTS: Enclave, MASK, REDACTED, SecretBuffer, SecretError, enableMemoryProtection, installPurgeHooks, memoryProtectionStatus, purge
+// UNUSED EXPORTS: Enclave, MASK, REDACTED, SecretBuffer, SecretError, enableMemoryProtection, hasEnvironmentValue, installPurgeHooks, memoryProtectionStatus, purge
 
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __nccwpck_require__(7598);
@@ -33732,7 +33868,7 @@ class SecretError extends errors/* TrustKitError */.T0 {
 ;// CONCATENATED MODULE: ./lib/secrets/forms.js
 /**
  * The forms in which a secret can show up in text: itself, each of its lines, base64 and base64url
- * (at every alignment inside a longer encoding), hex, URL- and JSON-escaped. Every form is built as
+ * (at every alignment inside a longer encoding), lowercase and uppercase hex, URL- and JSON-escaped. Every form is built as
  * bytes, never as a string, and wiped after the visitor returns.
  */
 /** Shorter derived forms are skipped: masking `{` or `ew` would mangle every log line (actions/runner#326). */
@@ -33761,12 +33897,23 @@ function forEachForm(secret, visit) {
         emit(line);
     emit(base64Whole(secret, BASE64, true));
     emit(base64Whole(secret, BASE64URL, false));
+    // Unpadded standard base64 (`base64 | tr -d =`, many JSON fields): the cores miss its last
+    // character, and it equals the base64url form unless the encoding holds `+` or `/`.
+    if (secret.length % 3 !== 0) {
+        const unpadded = base64Whole(secret, BASE64, false);
+        if (unpadded.includes(0x2b) || unpadded.includes(0x2f))
+            emit(unpadded);
+        else
+            unpadded.fill(0);
+    }
     for (const shift of [0, 1, 2]) {
         emit(base64Core(secret, shift, BASE64));
         if (hasBase64UrlDifference(secret, shift))
             emit(base64Core(secret, shift, BASE64URL));
     }
-    emit(hex(secret));
+    emit(hex(secret, HEX));
+    // Uppercase hex is what Go's %X, .NET's Convert.ToHexString and many HTTP dumps print.
+    emit(hex(secret, HEX_UPPER));
     emit(urlEscaped(secret));
     emit(jsonEscaped(secret));
 }
@@ -33839,12 +33986,12 @@ function hasBase64UrlDifference(secret, shift) {
     core.fill(0);
     return differs;
 }
-function hex(secret) {
+function hex(secret, digits) {
     const out = Buffer.alloc(secret.length * 2);
     for (let index = 0; index < secret.length; index += 1) {
         const byte = secret[index];
-        out[index * 2] = HEX[byte >> 4];
-        out[index * 2 + 1] = HEX[byte & 15];
+        out[index * 2] = digits[byte >> 4];
+        out[index * 2 + 1] = digits[byte & 15];
     }
     return out;
 }
@@ -34251,6 +34398,63 @@ function canScrubEnvironmentBlock() {
         return false;
     }
 }
+/** Where the entry `name=` and its value lie in the environment block; undefined when it is not there. */
+function findEntry(block, name, from = 0) {
+    const prefix = Buffer.from(`${name}=`, 'utf8');
+    let entry = block.indexOf(prefix, from);
+    while (entry > 0 && block[entry - 1] !== 0)
+        entry = block.indexOf(prefix, entry + 1);
+    if (entry === -1)
+        return undefined;
+    const valueStart = entry + prefix.length;
+    let valueEnd = block.indexOf(0, valueStart);
+    if (valueEnd === -1)
+        valueEnd = block.length;
+    return { entry, valueStart, valueEnd };
+}
+/**
+ * Whether `name` is set to a non-empty value in `env`, found without making a JavaScript string of
+ * the value wherever the intake makes none (the process environment on Linux): a check such as
+ * `env.TOKEN !== ''` before `fromEnv` would leave in the heap the very string the intake avoids.
+ */
+function hasEnvironmentValue(name, env) {
+    if (!(name in env))
+        return false;
+    if (env === processEnvironment) {
+        const length = environmentBlockValueLength(name);
+        if (length !== undefined)
+            return length > 0;
+    }
+    return (env[name] ?? '') !== '';
+}
+/** The length of `name`'s value in the original environment block (Linux); undefined when it cannot be read there. */
+function environmentBlockValueLength(name) {
+    if (process.platform !== 'linux')
+        return undefined;
+    let block;
+    try {
+        const range = environmentBlockRange();
+        if (range === undefined)
+            return undefined;
+        const fd = openSync('/proc/self/mem', 'r');
+        try {
+            block = Buffer.alloc(range[1] - range[0]);
+            if (readSync(fd, block, 0, block.length, range[0]) !== block.length)
+                return undefined;
+        }
+        finally {
+            closeSync(fd);
+        }
+        const found = findEntry(block, name);
+        return found === undefined ? undefined : found.valueEnd - found.valueStart;
+    }
+    catch {
+        return undefined;
+    }
+    finally {
+        block?.fill(0);
+    }
+}
 function takeFromEnvironmentBlock(name, unset) {
     if (process.platform !== 'linux')
         return undefined;
@@ -34265,16 +34469,15 @@ function takeFromEnvironmentBlock(name, unset) {
         block = Buffer.alloc(range[1] - range[0]);
         if ((0,external_node_fs_.readSync)(fd, block, 0, block.length, range[0]) !== block.length)
             return undefined;
-        const prefix = Buffer.from(`${name}=`, 'utf8');
-        let entry = block.indexOf(prefix);
-        while (entry > 0 && block[entry - 1] !== 0)
-            entry = block.indexOf(prefix, entry + 1);
-        if (entry === -1)
+        const found = findEntry(block, name);
+        if (found === undefined)
             return undefined;
-        const valueStart = entry + prefix.length;
-        let valueEnd = block.indexOf(0, valueStart);
-        if (valueEnd === -1)
-            valueEnd = block.length;
+        const { valueStart, valueEnd } = found;
+        if (valueEnd === valueStart) {
+            // Nothing to copy, so `write` is never called: unset here, and the block and descriptor go in `finally`.
+            unset();
+            return { length: 0, write() { } };
+        }
         const taken = block;
         const memory = fd;
         fd = undefined;
@@ -34286,8 +34489,11 @@ function takeFromEnvironmentBlock(name, unset) {
                     taken.copy(into, 0, valueStart, valueEnd);
                     // libc must stop pointing at the entry before its bytes are overwritten.
                     unset();
-                    const filler = Buffer.alloc(valueEnd - entry, 'X');
-                    (0,external_node_fs_.writeSync)(memory, filler, 0, filler.length, range[0] + entry);
+                    // Every entry of the name: a parent may pass one twice (execve takes any list), and getenv reads only the first.
+                    for (let at = found; at !== undefined; at = findEntry(taken, name, at.valueEnd)) {
+                        const filler = Buffer.alloc(at.valueEnd - at.entry, 'X');
+                        (0,external_node_fs_.writeSync)(memory, filler, 0, filler.length, range[0] + at.entry);
+                    }
                 }
                 finally {
                     taken.fill(0);
@@ -34373,7 +34579,9 @@ class SecretBuffer extends Redacted {
             fill(region.view);
         }
         catch (error) {
+            // A region is born open with one user: without that user leaving, release only zeroes and the block is never given back.
             region.release();
+            region.leave();
             throw error;
         }
         return new SecretBuffer(region, length);
@@ -34683,13 +34891,20 @@ class Enclave extends Redacted {
         this.#users += 1;
         if (this.#users > 1)
             return bytes;
-        const key = keyFor(this.#backend);
         let opened;
         try {
-            opened = this.#backend.open(key.enter(), sealed, bytes);
+            const key = keyFor(this.#backend);
+            try {
+                opened = this.#backend.open(key.enter(), sealed, bytes);
+            }
+            finally {
+                key.leave();
+            }
         }
-        finally {
-            key.leave();
+        catch (error) {
+            // The user counted above must leave, or every later use would skip decryption and read what this one left.
+            this.#leave();
+            throw error;
         }
         if (!opened) {
             this.#leave();
@@ -34726,7 +34941,7 @@ function purge() {
 const MASK = '***';
 /**
  * Replaces every occurrence of any live secret, in any of its forms (plain, each line, base64,
- * base64url, hex, URL- and JSON-escaped), with `***`. Every error path runs its text through this
+ * base64url, lower- and uppercase hex, URL- and JSON-escaped), with `***`. Every error path runs its text through this
  * before printing it or setting it as a failure.
  */
 function redact(text) {
@@ -35115,6 +35330,7 @@ function protectProcess(options = {}) {
  * Protected secrets: bytes in memory this library owns, out of logs, error messages and (on
  * Linux) core dumps. `import { SecretBuffer } from 'trust-kit/secrets'`.
  */
+
 
 
 

@@ -35,9 +35,9 @@ Exit codes:
     return `Usage: ${command.usage}\n\n${entry.summary}\n\n${command.help.trimEnd()}\n\n${COMMON_HELP}\n`;
 });var printError = (function (error, context) {
     const report = (0,errors/* reportOf */.EI)(error);
-    context.stderr.write((0,secrets/* redact */.E$)(`trust-kit: ${report.code}: ${report.message}\n`));
+    context.stderr.write((0,secrets/* redact */.E$)(`trust-kit: ${report.code}: ${(0,quote/* printableLines */.fk)(report.message)}\n`));
     if (report.hint !== undefined)
-        context.stderr.write((0,secrets/* redact */.E$)(`  hint: ${report.hint}\n`));
+        context.stderr.write((0,secrets/* redact */.E$)(`  hint: ${(0,quote/* printableLines */.fk)(report.hint)}\n`));
 });var usageError = (function (message, hint) {
     return new errors/* TrustKitError */.T0('CLI_USAGE', message, { hint });
 });var runCli = (async function (argv, context) {
@@ -108,6 +108,8 @@ var external_node_util_ = __webpack_require__(57975);
 var inputs = __webpack_require__(66097);
 // EXTERNAL MODULE: ./lib/core/errors.js
 var errors = __webpack_require__(3828);
+// EXTERNAL MODULE: ./lib/core/quote.js
+var quote = __webpack_require__(89531);
 // EXTERNAL MODULE: ./lib/core/version.js
 var version = __webpack_require__(18067);
 // EXTERNAL MODULE: ./lib/secrets/index.js + 14 modules
@@ -115,19 +117,19 @@ var secrets = __webpack_require__(66433);
 ;// CONCATENATED MODULE: ./lib/cli/commands/index.js
 /** Every `trust-kit` subcommand, in the order `--help` lists them; adding one is one line here. */
 const COMMANDS = [
-    { name: 'release', summary: 'produce the release evidence for artifacts: checksums, SBOMs, a signature and VERIFY.md', load: (async () => (await Promise.all(/* import() */[__webpack_require__.e(2555), __webpack_require__.e(195), __webpack_require__.e(8925), __webpack_require__.e(741)]).then(__webpack_require__.bind(__webpack_require__, 741))).releaseCommand) },
+    { name: 'release', summary: 'produce the release evidence for artifacts: checksums, SBOMs, a signature and VERIFY.md', load: (async () => (await Promise.all(/* import() */[__webpack_require__.e(6099), __webpack_require__.e(2555), __webpack_require__.e(8925), __webpack_require__.e(741)]).then(__webpack_require__.bind(__webpack_require__, 741))).releaseCommand) },
     { name: 'checksums', summary: 'write a checksums file (sha256sum format) for release artifacts, or check one', load: (async () => (await Promise.all(/* import() */[__webpack_require__.e(2555), __webpack_require__.e(1025)]).then(__webpack_require__.bind(__webpack_require__, 11025))).checksumsCommand) },
     { name: 'sbom', summary: 'write an SBOM (SPDX 2.3 or CycloneDX 1.5-1.7 JSON) of a project from its lockfiles', load: (async () => (await Promise.all(/* import() */[__webpack_require__.e(8925), __webpack_require__.e(9620)]).then(__webpack_require__.bind(__webpack_require__, 49620))).sbomCommand) },
-    { name: 'attest', summary: 'sign in-toto attestations (SLSA provenance, SBOMs, custom predicates) of files as DSSE bundles (<name>.intoto.jsonl)', load: (async () => (await Promise.all(/* import() */[__webpack_require__.e(7335), __webpack_require__.e(5179), __webpack_require__.e(5456), __webpack_require__.e(4661), __webpack_require__.e(7776), __webpack_require__.e(4624), __webpack_require__.e(9402), __webpack_require__.e(8927), __webpack_require__.e(2555), __webpack_require__.e(2649), __webpack_require__.e(195), __webpack_require__.e(5928)]).then(__webpack_require__.bind(__webpack_require__, 29180))).attestCommand) },
-    { name: 'sign-blob', summary: 'sign files into Sigstore bundles (<file>.sigstore.json), keyless with an OIDC identity or with a local key', load: (async () => (await Promise.all(/* import() */[__webpack_require__.e(7335), __webpack_require__.e(5179), __webpack_require__.e(4661), __webpack_require__.e(7776), __webpack_require__.e(4624), __webpack_require__.e(9402), __webpack_require__.e(8927), __webpack_require__.e(195), __webpack_require__.e(3922)]).then(__webpack_require__.bind(__webpack_require__, 63922))).signBlobCommand) },
-    { name: 'sign-image', summary: 'sign container images by digest in cosign 3\'s format (a Sigstore bundle attached as an OCI referrer)', load: (async () => (await Promise.all(/* import() */[__webpack_require__.e(7335), __webpack_require__.e(5179), __webpack_require__.e(4661), __webpack_require__.e(7776), __webpack_require__.e(4624), __webpack_require__.e(9402), __webpack_require__.e(8927), __webpack_require__.e(4703), __webpack_require__.e(195), __webpack_require__.e(7312)]).then(__webpack_require__.bind(__webpack_require__, 64628))).signImageCommand) },
-    { name: 'attest-image', summary: 'attest container images (SLSA provenance, SBOMs, custom predicates) as referrers cosign 3 reads', load: (async () => (await Promise.all(/* import() */[__webpack_require__.e(7335), __webpack_require__.e(5179), __webpack_require__.e(5456), __webpack_require__.e(2785), __webpack_require__.e(4661), __webpack_require__.e(7776), __webpack_require__.e(4624), __webpack_require__.e(9402), __webpack_require__.e(8927), __webpack_require__.e(2555), __webpack_require__.e(2649), __webpack_require__.e(4703), __webpack_require__.e(195), __webpack_require__.e(5943)]).then(__webpack_require__.bind(__webpack_require__, 71897))).attestImageCommand) },
-    { name: 'verify-image', summary: 'verify the signatures and attestations attached to a container image (referrers API or tag fallback)', load: (async () => (await Promise.all(/* import() */[__webpack_require__.e(4661), __webpack_require__.e(7776), __webpack_require__.e(4624), __webpack_require__.e(2701), __webpack_require__.e(4703), __webpack_require__.e(7221), __webpack_require__.e(886)]).then(__webpack_require__.bind(__webpack_require__, 25576))).verifyImageCommand) },
-    { name: 'generate-key-pair', summary: 'create an ECDSA P-256 key pair for signing without an OIDC identity (PREFIX.key, PREFIX.pub)', load: (async () => (await Promise.all(/* import() */[__webpack_require__.e(7335), __webpack_require__.e(5179), __webpack_require__.e(4661), __webpack_require__.e(7776), __webpack_require__.e(4624), __webpack_require__.e(9402), __webpack_require__.e(8927), __webpack_require__.e(903)]).then(__webpack_require__.bind(__webpack_require__, 44909))).generateKeyPairCommand) },
+    { name: 'attest', summary: 'sign in-toto attestations (SLSA provenance, SBOMs, custom predicates) of files as DSSE bundles (<name>.intoto.jsonl)', load: (async () => (await Promise.all(/* import() */[__webpack_require__.e(7335), __webpack_require__.e(5179), __webpack_require__.e(5456), __webpack_require__.e(4661), __webpack_require__.e(7776), __webpack_require__.e(4624), __webpack_require__.e(9402), __webpack_require__.e(8927), __webpack_require__.e(6099), __webpack_require__.e(2555), __webpack_require__.e(2649), __webpack_require__.e(6468), __webpack_require__.e(9180)]).then(__webpack_require__.bind(__webpack_require__, 29180))).attestCommand) },
+    { name: 'sign-blob', summary: 'sign files into Sigstore bundles (<file>.sigstore.json), keyless with an OIDC identity or with a local key', load: (async () => (await Promise.all(/* import() */[__webpack_require__.e(7335), __webpack_require__.e(5179), __webpack_require__.e(4661), __webpack_require__.e(7776), __webpack_require__.e(4624), __webpack_require__.e(9402), __webpack_require__.e(8927), __webpack_require__.e(6099), __webpack_require__.e(3922)]).then(__webpack_require__.bind(__webpack_require__, 63922))).signBlobCommand) },
+    { name: 'sign-image', summary: 'sign container images by digest in cosign 3\'s format (a Sigstore bundle attached as an OCI referrer)', load: (async () => (await Promise.all(/* import() */[__webpack_require__.e(7335), __webpack_require__.e(5179), __webpack_require__.e(4661), __webpack_require__.e(7776), __webpack_require__.e(4624), __webpack_require__.e(9402), __webpack_require__.e(8927), __webpack_require__.e(6099), __webpack_require__.e(4703), __webpack_require__.e(7312)]).then(__webpack_require__.bind(__webpack_require__, 64628))).signImageCommand) },
+    { name: 'attest-image', summary: 'attest container images (SLSA provenance, SBOMs, custom predicates) as referrers cosign 3 reads', load: (async () => (await Promise.all(/* import() */[__webpack_require__.e(7335), __webpack_require__.e(5179), __webpack_require__.e(5456), __webpack_require__.e(2785), __webpack_require__.e(4661), __webpack_require__.e(7776), __webpack_require__.e(4624), __webpack_require__.e(9402), __webpack_require__.e(8927), __webpack_require__.e(6099), __webpack_require__.e(2555), __webpack_require__.e(2649), __webpack_require__.e(4703), __webpack_require__.e(6468), __webpack_require__.e(1897)]).then(__webpack_require__.bind(__webpack_require__, 71897))).attestImageCommand) },
+    { name: 'verify-image', summary: 'verify the signatures and attestations attached to a container image (referrers API or tag fallback)', load: (async () => (await Promise.all(/* import() */[__webpack_require__.e(4661), __webpack_require__.e(7776), __webpack_require__.e(4624), __webpack_require__.e(6099), __webpack_require__.e(2701), __webpack_require__.e(4703), __webpack_require__.e(7221), __webpack_require__.e(5576)]).then(__webpack_require__.bind(__webpack_require__, 25576))).verifyImageCommand) },
+    { name: 'generate-key-pair', summary: 'create an ECDSA P-256 key pair for signing without an OIDC identity (PREFIX.key, PREFIX.pub)', load: (async () => (await Promise.all(/* import() */[__webpack_require__.e(7335), __webpack_require__.e(5179), __webpack_require__.e(4661), __webpack_require__.e(7776), __webpack_require__.e(4624), __webpack_require__.e(9402), __webpack_require__.e(8927), __webpack_require__.e(6099), __webpack_require__.e(4909)]).then(__webpack_require__.bind(__webpack_require__, 44909))).generateKeyPairCommand) },
     { name: 'verify-blob', summary: 'verify a Sigstore bundle for a file or a sha256: digest (cosign verify-blob flags)', load: (async () => (await Promise.all(/* import() */[__webpack_require__.e(4661), __webpack_require__.e(7776), __webpack_require__.e(2701), __webpack_require__.e(5432)]).then(__webpack_require__.bind(__webpack_require__, 95110))).verifyBlobCommand) },
     { name: 'verify-attestation', summary: 'verify an in-toto attestation (SLSA provenance, SBOM) about a file, as gh attestation verify --bundle does, offline', load: (async () => (await Promise.all(/* import() */[__webpack_require__.e(4661), __webpack_require__.e(7776), __webpack_require__.e(2701), __webpack_require__.e(7221), __webpack_require__.e(1705)]).then(__webpack_require__.bind(__webpack_require__, 81835))).verifyAttestationCommand) },
-    { name: 'verify-release', summary: 'verify offline everything a downloaded release carries (signed checksums, attestations) under a verification policy', load: (async () => (await Promise.all(/* import() */[__webpack_require__.e(2785), __webpack_require__.e(4661), __webpack_require__.e(7776), __webpack_require__.e(4624), __webpack_require__.e(461), __webpack_require__.e(2701), __webpack_require__.e(7310), __webpack_require__.e(8612), __webpack_require__.e(6823)]).then(__webpack_require__.bind(__webpack_require__, 6492))).verifyReleaseCommand) },
-    { name: 'verify-checksums', summary: 'verify a signed checksums file, then artifacts against it (the one command after downloading a release)', load: (async () => (await Promise.all(/* import() */[__webpack_require__.e(4661), __webpack_require__.e(7776), __webpack_require__.e(2701), __webpack_require__.e(2555), __webpack_require__.e(8671)]).then(__webpack_require__.bind(__webpack_require__, 26161))).verifyChecksumsCommand) },
+    { name: 'verify-release', summary: 'verify offline everything a downloaded release carries (signed checksums, attestations) under a verification policy', load: (async () => (await Promise.all(/* import() */[__webpack_require__.e(2785), __webpack_require__.e(4661), __webpack_require__.e(7776), __webpack_require__.e(4624), __webpack_require__.e(461), __webpack_require__.e(6099), __webpack_require__.e(2555), __webpack_require__.e(2701), __webpack_require__.e(7310), __webpack_require__.e(8612), __webpack_require__.e(6823)]).then(__webpack_require__.bind(__webpack_require__, 6492))).verifyReleaseCommand) },
+    { name: 'verify-checksums', summary: 'verify a signed checksums file, then artifacts against it (the one command after downloading a release)', load: (async () => (await Promise.all(/* import() */[__webpack_require__.e(4661), __webpack_require__.e(7776), __webpack_require__.e(2555), __webpack_require__.e(2701), __webpack_require__.e(8671)]).then(__webpack_require__.bind(__webpack_require__, 26161))).verifyChecksumsCommand) },
 ];
 
 // EXTERNAL MODULE: ./lib/cli/exit-codes.js
@@ -144,13 +146,19 @@ var cli_logger = __webpack_require__(27444);
 
 
 
+
 /** Flags every command takes, parsed with its own. */
 const COMMON_OPTIONS = { verbose: { type: 'boolean' } };
 const COMMON_HELP = `Common options:
   -h, --help     show this help
       --verbose  print debug messages: the version, the runtime and the secret memory protection in force`;
 
-/** Prints a failure as `trust-kit: CODE: message` and a hint line: the one place errors become text. */
+/**
+ * Prints a failure as `trust-kit: CODE: message` and a hint line: the one place errors become text.
+ * Messages quote what others sent printable where they are made; here, as a last guard for any that
+ * does not, every control character but the line feed (a message may list its inputs line by line)
+ * becomes a space, so no message can drive the terminal.
+ */
 
 
 /** Runs `trust-kit` with the given arguments (without `node` and the script) and returns the exit code. */
@@ -225,11 +233,11 @@ const USAGE_CODES = new Set(['CONFIG_INVALID', 'CLI_USAGE', 'CLI_UNKNOWN_COMMAND
 /***/ 27444:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {var stderrLogger = (function (stderr, verbose = false) {
     return {
-        info: ((message) => stderr.write(`trust-kit: ${message}\n`)),
-        warn: ((message) => stderr.write(`trust-kit: warning: ${message}\n`)),
+        info: ((message) => stderr.write(`trust-kit: ${(0,_core_quote_js__WEBPACK_IMPORTED_MODULE_0__/* .printableLines */ .fk)(message)}\n`)),
+        warn: ((message) => stderr.write(`trust-kit: warning: ${(0,_core_quote_js__WEBPACK_IMPORTED_MODULE_0__/* .printableLines */ .fk)(message)}\n`)),
         debug: ((message) => {
             if (verbose)
-                stderr.write(`trust-kit: debug: ${message}\n`);
+                stderr.write(`trust-kit: debug: ${(0,_core_quote_js__WEBPACK_IMPORTED_MODULE_0__/* .printableLines */ .fk)(message)}\n`);
         }),
     };
 });
@@ -237,7 +245,13 @@ const USAGE_CODES = new Set(['CONFIG_INVALID', 'CLI_USAGE', 'CLI_UNKNOWN_COMMAND
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   D: (() => (/* binding */ stderrLogger))
 /* harmony export */ });
-/** A logger for the CLI: progress and warnings go to stderr, so stdout stays machine-readable. */
+/* harmony import */ var _core_quote_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(89531);
+
+/**
+ * A logger for the CLI: progress and warnings go to stderr, so stdout stays machine-readable. A
+ * message may quote what others sent (a downgrade's reasons, a registry's answer): as printError
+ * does, every control character but the line feed becomes a space, a last guard for the terminal.
+ */
 
 
 
@@ -248,18 +262,29 @@ const USAGE_CODES = new Set(['CONFIG_INVALID', 'CLI_USAGE', 'CLI_UNKNOWN_COMMAND
 
 __webpack_require__.a(__webpack_module__, (async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 __webpack_require__.r(__webpack_exports__);
-/* harmony import */ var _secrets_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(66433);
-/* harmony import */ var _cli_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(17253);
+/* harmony import */ var _core_logger_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(25403);
+/* harmony import */ var _secrets_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(66433);
+/* harmony import */ var _cli_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(17253);
 /* harmony import */ var _logger_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(27444);
-/* harmony import */ var _output_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(51517);
+/* harmony import */ var _output_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(51517);
 
 
 
 
-const stdout = (0,_output_js__WEBPACK_IMPORTED_MODULE_2__/* .closableOutput */ .h)((() => process.stdout));
-const stderr = (0,_output_js__WEBPACK_IMPORTED_MODULE_2__/* .closableOutput */ .h)((() => process.stderr));
-(0,_secrets_index_js__WEBPACK_IMPORTED_MODULE_0__/* .protectProcess */ .$f)({ env: process.env, logger: (0,_logger_js__WEBPACK_IMPORTED_MODULE_3__/* .stderrLogger */ .D)(stderr, process.env['RUNNER_DEBUG'] === '1') });
-process.exitCode = await (0,_cli_js__WEBPACK_IMPORTED_MODULE_1__/* .runCli */ .a)(process.argv.slice(2), {
+
+const stdout = (0,_output_js__WEBPACK_IMPORTED_MODULE_4__/* .closableOutput */ .h)((() => process.stdout));
+const stderr = (0,_output_js__WEBPACK_IMPORTED_MODULE_4__/* .closableOutput */ .h)((() => process.stderr));
+(0,_secrets_index_js__WEBPACK_IMPORTED_MODULE_1__/* .protectProcess */ .$f)({ env: process.env, logger: (0,_logger_js__WEBPACK_IMPORTED_MODULE_3__/* .stderrLogger */ .D)(stderr, process.env['RUNNER_DEBUG'] === '1') });
+// In a GitHub Actions job, every secret taken from here on (an OIDC token the runner does not know
+// of, above all) is masked in the log, as the actions mask it; on stderr, which the runner reads
+// for commands too, so that stdout stays the command's output (`trust-kit sbom > sbom.json`).
+if (process.env['GITHUB_ACTIONS'] === 'true') {
+    (0,_secrets_index_js__WEBPACK_IMPORTED_MODULE_1__/* .setMasker */ .I7)(((form) => {
+        const line = (0,_core_logger_js__WEBPACK_IMPORTED_MODULE_0__/* .addMaskCommand */ .F8)(form);
+        process.stderr.write(line, (() => line.fill(0)));
+    }));
+}
+process.exitCode = await (0,_cli_js__WEBPACK_IMPORTED_MODULE_2__/* .runCli */ .a)(process.argv.slice(2), {
     cwd: process.cwd(),
     env: process.env,
     stdout,
@@ -712,14 +737,33 @@ const INPUT_LIMITS = {
     const token = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomBytes)(16).toString('hex');
     // The text's own last line break stays last, so what is written after it starts a line of its own.
     return text.endsWith('\n') ? `::stop-commands::${token}\n${text}::${token}::\n` : `::stop-commands::${token}\n${text}\n::${token}::`;
+});var addMaskCommand = (function (form) {
+    let escapes = 0;
+    for (const byte of form)
+        if (byte === 0x25 || byte === 0x0d || byte === 0x0a)
+            escapes += 1;
+    const line = Buffer.alloc(ADD_MASK.length + form.length + escapes * 2 + NEWLINE.length);
+    ADD_MASK.copy(line);
+    let at = ADD_MASK.length;
+    for (const byte of form) {
+        if (byte === 0x25 || byte === 0x0d || byte === 0x0a)
+            at = line.write(byte === 0x25 ? '%25' : byte === 0x0d ? '%0D' : '%0A', at, 'latin1') + at;
+        else
+            line[at++] = byte;
+    }
+    NEWLINE.copy(line, at);
+    return line;
 });
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   CA: (() => (/* binding */ withoutWorkflowCommands)),
+/* harmony export */   F8: (() => (/* binding */ addMaskCommand)),
 /* harmony export */   g$: (() => (/* binding */ printable)),
 /* harmony export */   qq: (() => (/* binding */ silentLogger))
 /* harmony export */ });
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(48161);
+
 
 /** A logger that drops everything, for library callers that want silence. */
 const silentLogger = { info() { }, warn() { }, debug() { } };
@@ -733,6 +777,124 @@ const WORKFLOW_COMMAND_LINE = /^[^\S\r\n\u2028\u2029]*(?:::|##\[)/m;
  * otherwise issue one. When a line of it would read as a command, it is wrapped in
  * `::stop-commands::` with a fresh unguessable token, so the runner prints it and runs nothing;
  * other text is returned as it is. The result ends with a line break when the text does.
+ */
+
+const ADD_MASK = Buffer.from('::add-mask::');
+const NEWLINE = Buffer.from(node_os__WEBPACK_IMPORTED_MODULE_1__.EOL);
+/**
+ * The `::add-mask::` workflow command for one form of a secret, built from bytes so that no string
+ * of the secret is made: `%`, CR and LF escaped as `@actions/core` escapes them. The caller writes
+ * it to a stream the runner reads and wipes it once written.
+ */
+
+
+
+/***/ }),
+
+/***/ 89531:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {var head = (function (text, max) {
+    if (text.length <= max)
+        return { kept: text, cut: false };
+    const code = text.charCodeAt(max - 1);
+    const end = code >= 0xd800 && code <= 0xdbff ? max - 1 : max;
+    return { kept: text.slice(0, end), cut: true };
+});var cutNote = (function (length) {
+    return `\u2026 (cut: ${length} characters)`;
+});var printableLines = (function (text) {
+    return text.split('\n').map(_logger_js__WEBPACK_IMPORTED_MODULE_0__/* .printable */ .g$).join('\n');
+});var boundedText = (function (text, max = MAX_QUOTED) {
+    const { kept, cut } = head(text, max);
+    return cut ? `${(0,_logger_js__WEBPACK_IMPORTED_MODULE_0__/* .printable */ .g$)(kept)}${cutNote(text.length)}` : (0,_logger_js__WEBPACK_IMPORTED_MODULE_0__/* .printable */ .g$)(kept);
+});var quoted = (function (value, max = MAX_QUOTED) {
+    let text;
+    let length;
+    if (typeof value === 'string') {
+        const { kept, cut } = head(value, max);
+        text = escapedJson(kept);
+        if (!cut && text.length <= max + 2)
+            return text;
+        // Escapes lengthen the text up to six times: the cut is made again on what is shown, between escapes.
+        if (text.length > max + 2)
+            text = headOfJsonString(text, max);
+        length = value.length;
+    }
+    else {
+        text = escapedJson(value);
+        if (text.length <= max + 2)
+            return text;
+        length = text.length;
+        text = head(text, max).kept;
+    }
+    return `${text}${cutNote(length)}`;
+});var headOfJsonString = (function (json, max) {
+    let end = 1;
+    for (const [token] of json.slice(1, -1).matchAll(/\\u[0-9a-fA-F]{4}|\\.|[^]/gu)) {
+        if (end + token.length > max + 1)
+            break;
+        end += token.length;
+    }
+    return `${json.slice(0, end)}"`;
+});var escapedJson = (function (value) {
+    let text;
+    try {
+        text = JSON.stringify(value);
+    }
+    catch {
+        text = undefined;
+    }
+    if (text === undefined)
+        return (0,_logger_js__WEBPACK_IMPORTED_MODULE_0__/* .printable */ .g$)(typeof value === 'object' && value !== null ? '(a value JSON cannot show)' : String(value));
+    return escapeUnsafe(text);
+});var escapeUnsafe = (function (json) {
+    return json.replace(UNSAFE_IN_JSON, ((char) => `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`));
+});var jsonOutput = (function (value, space) {
+    return escapeUnsafe(JSON.stringify(value, null, space) ?? 'null');
+});
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   LD: (() => (/* binding */ boundedText)),
+/* harmony export */   TL: (() => (/* binding */ quoted)),
+/* harmony export */   W3: (() => (/* binding */ jsonOutput)),
+/* harmony export */   fk: (() => (/* binding */ printableLines))
+/* harmony export */ });
+/* unused harmony export MAX_QUOTED */
+/* harmony import */ var _logger_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(25403);
+
+// Text another party chose (a file, a bundle, a certificate, a registry, a server) quoted in a
+// message, one way everywhere: on one printable line, and no longer than a reader can use.
+/** How many characters of another party's text a message repeats by default: the rest is the sender's to choose, and would drown the message. */
+const MAX_QUOTED = 200;
+/**
+ * Characters JSON.stringify leaves as they are that must not reach a terminal or a log as they are:
+ * DEL and C1 controls (U+009B is a one-byte CSI), the Unicode line and paragraph separators, and the
+ * bidirectional controls that make text read in another order than it is (Trojan Source).
+ */
+const UNSAFE_IN_JSON = /[\u007f-\u009f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g;
+/** The first `max` characters of `text` (not splitting a surrogate pair), and whether any were left out. */
+
+/** What a cut value is followed by: that it was cut, and from how long. */
+
+/** Text of several lines (a message that lists its inputs one per line) with every control character but the line feed made a space, as {@link printable} does to each line: for a last guard where messages are printed. */
+
+/** Text another party sent, on one printable line (control characters become a space) and at most `max` characters of it, saying when it was cut. */
+
+/**
+ * A value another party chose, quoted for a message: JSON-escaped (so the reader sees where it
+ * starts and ends and what odd characters it holds), C1 controls and the like escaped too, and at
+ * most `max` characters of it, saying when it was cut. Bounded in time for any string length.
+ */
+
+/** The first `max` characters of the quoted JSON string `json`, closing quote added, never splitting an escape or a character. */
+
+/** JSON text of a value with the characters JSON leaves raw escaped as \uXXXX; what JSON cannot write (undefined, a bigint, a cycle) as plain text. */
+
+/** JSON text with the characters of {@link UNSAFE_IN_JSON} as \uXXXX escapes: the same JSON when read back. */
+
+/**
+ * A value as JSON output (`--json`), which a person may read on a terminal as well as a program:
+ * `JSON.stringify(value, null, space)` with C1 controls, line separators and bidirectional controls
+ * escaped as well, so that what a bundle or a certificate says cannot drive the terminal; a JSON
+ * reader reads the same value. Nothing is cut: the output is the data.
  */
 
 
@@ -771,12 +933,23 @@ const VERSION = '0.1.0';
         emit(line);
     emit(base64Whole(secret, BASE64, true));
     emit(base64Whole(secret, BASE64URL, false));
+    // Unpadded standard base64 (`base64 | tr -d =`, many JSON fields): the cores miss its last
+    // character, and it equals the base64url form unless the encoding holds `+` or `/`.
+    if (secret.length % 3 !== 0) {
+        const unpadded = base64Whole(secret, BASE64, false);
+        if (unpadded.includes(0x2b) || unpadded.includes(0x2f))
+            emit(unpadded);
+        else
+            unpadded.fill(0);
+    }
     for (const shift of [0, 1, 2]) {
         emit(base64Core(secret, shift, BASE64));
         if (hasBase64UrlDifference(secret, shift))
             emit(base64Core(secret, shift, BASE64URL));
     }
-    emit(hex(secret));
+    emit(hex(secret, HEX));
+    // Uppercase hex is what Go's %X, .NET's Convert.ToHexString and many HTTP dumps print.
+    emit(hex(secret, HEX_UPPER));
     emit(urlEscaped(secret));
     emit(jsonEscaped(secret));
 });var copyOf = (function (bytes) {
@@ -834,12 +1007,12 @@ const VERSION = '0.1.0';
     const differs = core.includes(0x2b) || core.includes(0x2f);
     core.fill(0);
     return differs;
-});var hex = (function (secret) {
+});var hex = (function (secret, digits) {
     const out = Buffer.alloc(secret.length * 2);
     for (let index = 0; index < secret.length; index += 1) {
         const byte = secret[index];
-        out[index * 2] = HEX[byte >> 4];
-        out[index * 2 + 1] = HEX[byte & 15];
+        out[index * 2] = digits[byte >> 4];
+        out[index * 2 + 1] = digits[byte & 15];
     }
     return out;
 });var isUriUnreserved = (function (byte) {
@@ -991,6 +1164,53 @@ const VERSION = '0.1.0';
     catch {
         return false;
     }
+});var findEntry = (function (block, name, from = 0) {
+    const prefix = Buffer.from(`${name}=`, 'utf8');
+    let entry = block.indexOf(prefix, from);
+    while (entry > 0 && block[entry - 1] !== 0)
+        entry = block.indexOf(prefix, entry + 1);
+    if (entry === -1)
+        return undefined;
+    const valueStart = entry + prefix.length;
+    let valueEnd = block.indexOf(0, valueStart);
+    if (valueEnd === -1)
+        valueEnd = block.length;
+    return { entry, valueStart, valueEnd };
+});var hasEnvironmentValue = (function (name, env) {
+    if (!(name in env))
+        return false;
+    if (env === processEnvironment) {
+        const length = environmentBlockValueLength(name);
+        if (length !== undefined)
+            return length > 0;
+    }
+    return (env[name] ?? '') !== '';
+});var environmentBlockValueLength = (function (name) {
+    if (process.platform !== 'linux')
+        return undefined;
+    let block;
+    try {
+        const range = environmentBlockRange();
+        if (range === undefined)
+            return undefined;
+        const fd = (0,external_node_fs_.openSync)('/proc/self/mem', 'r');
+        try {
+            block = Buffer.alloc(range[1] - range[0]);
+            if ((0,external_node_fs_.readSync)(fd, block, 0, block.length, range[0]) !== block.length)
+                return undefined;
+        }
+        finally {
+            (0,external_node_fs_.closeSync)(fd);
+        }
+        const found = findEntry(block, name);
+        return found === undefined ? undefined : found.valueEnd - found.valueStart;
+    }
+    catch {
+        return undefined;
+    }
+    finally {
+        block?.fill(0);
+    }
 });var takeFromEnvironmentBlock = (function (name, unset) {
     if (process.platform !== 'linux')
         return undefined;
@@ -1005,16 +1225,15 @@ const VERSION = '0.1.0';
         block = Buffer.alloc(range[1] - range[0]);
         if ((0,external_node_fs_.readSync)(fd, block, 0, block.length, range[0]) !== block.length)
             return undefined;
-        const prefix = Buffer.from(`${name}=`, 'utf8');
-        let entry = block.indexOf(prefix);
-        while (entry > 0 && block[entry - 1] !== 0)
-            entry = block.indexOf(prefix, entry + 1);
-        if (entry === -1)
+        const found = findEntry(block, name);
+        if (found === undefined)
             return undefined;
-        const valueStart = entry + prefix.length;
-        let valueEnd = block.indexOf(0, valueStart);
-        if (valueEnd === -1)
-            valueEnd = block.length;
+        const { valueStart, valueEnd } = found;
+        if (valueEnd === valueStart) {
+            // Nothing to copy, so `write` is never called: unset here, and the block and descriptor go in `finally`.
+            unset();
+            return { length: 0, write() { } };
+        }
         const taken = block;
         const memory = fd;
         fd = undefined;
@@ -1026,8 +1245,11 @@ const VERSION = '0.1.0';
                     taken.copy(into, 0, valueStart, valueEnd);
                     // libc must stop pointing at the entry before its bytes are overwritten.
                     unset();
-                    const filler = Buffer.alloc(valueEnd - entry, 'X');
-                    (0,external_node_fs_.writeSync)(memory, filler, 0, filler.length, range[0] + entry);
+                    // Every entry of the name: a parent may pass one twice (execve takes any list), and getenv reads only the first.
+                    for (let at = found; at !== undefined; at = findEntry(taken, name, at.valueEnd)) {
+                        const filler = Buffer.alloc(at.valueEnd - at.entry, 'X');
+                        (0,external_node_fs_.writeSync)(memory, filler, 0, filler.length, range[0] + at.entry);
+                    }
                 }
                 finally {
                     taken.fill(0);
@@ -1368,12 +1590,14 @@ const VERSION = '0.1.0';
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
   pP: (() => (/* reexport */ SecretBuffer)),
+  zP: (() => (/* reexport */ hasEnvironmentValue)),
   pX: (() => (/* reexport */ memoryProtectionStatus)),
   $f: (() => (/* reexport */ protectProcess)),
-  E$: (() => (/* reexport */ redact))
+  E$: (() => (/* reexport */ redact)),
+  I7: (() => (/* reexport */ setMasker))
 });
 
-// UNUSED EXPORTS: Enclave, MASK, REDACTED, SecretError, enableMemoryProtection, installPurgeHooks, purge, setMasker
+// UNUSED EXPORTS: Enclave, MASK, REDACTED, SecretError, enableMemoryProtection, installPurgeHooks, purge
 
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __webpack_require__(77598);
@@ -1392,7 +1616,7 @@ class SecretError extends errors/* TrustKitError */.T0 {
 ;// CONCATENATED MODULE: ./lib/secrets/forms.js
 /**
  * The forms in which a secret can show up in text: itself, each of its lines, base64 and base64url
- * (at every alignment inside a longer encoding), hex, URL- and JSON-escaped. Every form is built as
+ * (at every alignment inside a longer encoding), lowercase and uppercase hex, URL- and JSON-escaped. Every form is built as
  * bytes, never as a string, and wiped after the visitor returns.
  */
 /** Shorter derived forms are skipped: masking `{` or `ew` would mangle every log line (actions/runner#326). */
@@ -1672,6 +1896,16 @@ let processEnvironment;
 
 /** Whether this process can read and rewrite its own environment block (Linux, /proc mounted, no LSM veto). */
 
+/** Where the entry `name=` and its value lie in the environment block; undefined when it is not there. */
+
+/**
+ * Whether `name` is set to a non-empty value in `env`, found without making a JavaScript string of
+ * the value wherever the intake makes none (the process environment on Linux): a check such as
+ * `env.TOKEN !== ''` before `fromEnv` would leave in the heap the very string the intake avoids.
+ */
+
+/** The length of `name`'s value in the original environment block (Linux); undefined when it cannot be read there. */
+
 
 
 ;// CONCATENATED MODULE: ./lib/secrets/secret-buffer.js
@@ -1724,7 +1958,9 @@ class SecretBuffer extends Redacted {
             fill(region.view);
         }
         catch (error) {
+            // A region is born open with one user: without that user leaving, release only zeroes and the block is never given back.
             region.release();
+            region.leave();
             throw error;
         }
         return new SecretBuffer(region, length);
@@ -1968,13 +2204,20 @@ class Enclave extends Redacted {
         this.#users += 1;
         if (this.#users > 1)
             return bytes;
-        const key = keyFor(this.#backend);
         let opened;
         try {
-            opened = this.#backend.open(key.enter(), sealed, bytes);
+            const key = keyFor(this.#backend);
+            try {
+                opened = this.#backend.open(key.enter(), sealed, bytes);
+            }
+            finally {
+                key.leave();
+            }
         }
-        finally {
-            key.leave();
+        catch (error) {
+            // The user counted above must leave, or every later use would skip decryption and read what this one left.
+            this.#leave();
+            throw error;
         }
         if (!opened) {
             this.#leave();
@@ -2007,7 +2250,7 @@ class Enclave extends Redacted {
 const MASK = '***';
 /**
  * Replaces every occurrence of any live secret, in any of its forms (plain, each line, base64,
- * base64url, hex, URL- and JSON-escaped), with `***`. Every error path runs its text through this
+ * base64url, lower- and uppercase hex, URL- and JSON-escaped), with `***`. Every error path runs its text through this
  * before printing it or setting it as a failure.
  */
 
@@ -2098,6 +2341,7 @@ let hooksInstalled = false;
  * Protected secrets: bytes in memory this library owns, out of logs, error messages and (on
  * Linux) core dumps. `import { SecretBuffer } from 'trust-kit/secrets'`.
  */
+
 
 
 

@@ -399,9 +399,11 @@ class ChecksumsError extends _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .Tru
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {var escapeName = (function (name) {
     return name.replace(/[\\\n\r]/g, ((char) => ESCAPES[char] ?? char));
 });var reportedName = (function (name) {
-    return name.includes('\n') ? `\\${escapeName(name)}` : name;
+    if (!UNPRINTABLE.test(name))
+        return name;
+    return `\\${name.replace(REPORT_ESCAPED, ((char) => ESCAPES[char] ?? `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`))}`;
 });var formatChecksums = (function (entries) {
-    return formatSortedChecksums((0,_collect_js__WEBPACK_IMPORTED_MODULE_1__/* .sortByName */ .VV)(entries, ((entry) => entry.name)));
+    return formatSortedChecksums((0,_collect_js__WEBPACK_IMPORTED_MODULE_2__/* .sortByName */ .VV)(entries, ((entry) => entry.name)));
 });var formatSortedChecksums = (function (entries) {
     return entries.map((({ name, hex }) => (NEEDS_ESCAPE.test(name) ? `\\${hex}  ${escapeName(name)}\n` : `${hex}  ${name}\n`))).join('');
 });var algorithmForLength = (function (length) {
@@ -435,7 +437,7 @@ class ChecksumsError extends _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .Tru
         return undefined;
     const entry = parseLine(content, line);
     if (entry === undefined) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ChecksumsError */ .b('CHECKSUMS_MALFORMED_LINE', `${file}:${line}: not a checksum line: ${JSON.stringify(content.slice(0, 120))}`, {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ChecksumsError */ .b('CHECKSUMS_MALFORMED_LINE', `${file}:${line}: not a checksum line: ${(0,_core_quote_js__WEBPACK_IMPORTED_MODULE_1__/* .quoted */ .TL)(content, 120)}`, {
             hint: 'each line must be "<hex digest>  <file name>" as written by sha256sum or sha512sum',
         });
     }
@@ -453,7 +455,7 @@ class ChecksumsError extends _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .Tru
             return;
         const previous = seen.get(entry.name);
         if (previous !== undefined) {
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ChecksumsError */ .b('CHECKSUMS_DUPLICATE_ENTRY', `${file}:${line}: "${entry.name}" is already listed on line ${previous}`, {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ChecksumsError */ .b('CHECKSUMS_DUPLICATE_ENTRY', `${file}:${line}: ${(0,_core_quote_js__WEBPACK_IMPORTED_MODULE_1__/* .quoted */ .TL)(entry.name)} is already listed on line ${previous}`, {
                 hint: 'a checksums file must list each name once; regenerate it',
             });
         }
@@ -464,7 +466,7 @@ class ChecksumsError extends _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .Tru
         throw emptyChecksums(file);
     return entries;
 });var emptyChecksums = (function (file) {
-    return new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ChecksumsError */ .b('CHECKSUMS_EMPTY', `${file} lists no checksums`, { hint: 'check that this is the right file and that it was not truncated' });
+    return new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ChecksumsError */ .b('CHECKSUMS_EMPTY', `${file} lists no checksums`, { hint: 'check that this is the right file and that it was not truncated' });
 });var parseLine = (function (content, line) {
     const tag = TAG_LINE.exec(content);
     if (tag !== null) {
@@ -495,18 +497,27 @@ class ChecksumsError extends _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .Tru
 /* harmony export */   yk: (() => (/* binding */ parseChecksums))
 /* harmony export */ });
 /* harmony import */ var _core_digest_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(53871);
-/* harmony import */ var _collect_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(90522);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(82321);
+/* harmony import */ var _core_quote_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(89531);
+/* harmony import */ var _collect_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(90522);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(82321);
+
 
 
 
 const NEEDS_ESCAPE = /[\\\n\r]/;
 const ESCAPES = { '\\': '\\\\', '\n': '\\n', '\r': '\\r' };
 
+/** Characters a report line must not carry as they are: C0 and C1 controls and DEL, which would break its lines or drive the terminal (U+009B is a one-byte CSI). */
+// eslint-disable-next-line no-control-regex -- the control characters are what is looked for
+const UNPRINTABLE = /[\u0000-\u001f\u007f-\u009f]/;
+/** A backslash or a character of {@link UNPRINTABLE}, as a report line escapes it. */
+// eslint-disable-next-line no-control-regex -- the control characters are what is escaped
+const REPORT_ESCAPED = /[\\\u0000-\u001f\u007f-\u009f]/g;
 /**
  * A name as `sha256sum -c` prints it in its report (`<name>: OK`): as it is, unless it holds a line
- * feed, which would break the report's lines; then escaped as in a checksums file, with a leading
- * `\`.
+ * feed, which would break the report's lines, or another control character, which the checksums
+ * file's author could use to drive the reader's terminal; then escaped with a leading `\` as in a
+ * checksums file (`\\`, `\n`, `\r`), other controls as `\uXXXX` (sha256sum prints those as they are).
  */
 
 /**

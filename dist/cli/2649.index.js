@@ -31,14 +31,14 @@ class AttestError extends _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .TrustK
     return { predicateType, predicate: document };
 });var cyclonedxV1 = (function (document, name) {
     if (document.bomFormat !== 'CycloneDX' || typeof document.specVersion !== 'string' || !/^1\.\d+$/.test(document.specVersion)) {
-        throw new errors/* AttestError */.y('ATTEST_PREDICATE_INVALID', `${name} is not a CycloneDX 1.x JSON BOM (bomFormat ${JSON.stringify(document.bomFormat ?? null)}, specVersion ${JSON.stringify(document.specVersion ?? null)})`, {
+        throw new errors/* AttestError */.y('ATTEST_PREDICATE_INVALID', `${name} is not a CycloneDX 1.x JSON BOM (bomFormat ${(0,quote/* quoted */.TL)(document.bomFormat ?? null)}, specVersion ${(0,quote/* quoted */.TL)(document.specVersion ?? null)})`, {
             hint: 'attest the CycloneDX JSON trust-kit writes (`trust-kit sbom --format cyclonedx-json`), or use --type spdx for an SPDX document',
         });
     }
     return { predicateType: CYCLONEDX_BOM, predicate: document };
 });var spdxV2_3 = (function (document, name) {
     if (document.spdxVersion !== 'SPDX-2.3' || typeof document.SPDXID !== 'string') {
-        throw new errors/* AttestError */.y('ATTEST_PREDICATE_INVALID', `${name} is not an SPDX 2.3 JSON document (spdxVersion ${JSON.stringify(document.spdxVersion ?? null)})`, {
+        throw new errors/* AttestError */.y('ATTEST_PREDICATE_INVALID', `${name} is not an SPDX 2.3 JSON document (spdxVersion ${(0,quote/* quoted */.TL)(document.spdxVersion ?? null)})`, {
             hint: 'attest the SPDX 2.3 JSON trust-kit writes (`trust-kit sbom --format spdx-json`), or use --type cyclonedx for a CycloneDX BOM',
         });
     }
@@ -60,15 +60,22 @@ class AttestError extends _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .TrustK
     return deepest;
 });var parseDocument = (function (bytes, name) {
     (0,statement/* assertPredicateSize */.t8)(bytes.byteLength, name);
+    const text = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('utf8');
     let document;
     try {
-        document = JSON.parse(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('utf8'));
+        document = JSON.parse(text);
     }
     catch (error) {
-        throw new errors/* AttestError */.y('ATTEST_PREDICATE_INVALID', `${name} is not JSON: ${error instanceof Error ? error.message : String(error)}`, { cause: error, hint: 'a predicate is one JSON object' });
+        // V8's message quotes the bytes around the fault: the file's, which may hold terminal escapes.
+        throw new errors/* AttestError */.y('ATTEST_PREDICATE_INVALID', `${name} is not JSON: ${(0,logger/* printable */.g$)(error instanceof Error ? error.message : String(error))}`, { cause: error, hint: 'a predicate is one JSON object' });
     }
     if (typeof document !== 'object' || document === null || Array.isArray(document)) {
         throw new errors/* AttestError */.y('ATTEST_PREDICATE_INVALID', `${name} is JSON, but not an object`, { hint: 'a predicate is one JSON object' });
+    }
+    // JSON.parse keeps the last of two equal keys, other readers the first: the statement would sign one reading of the file.
+    const repeated = (0,json/* repeatedKey */.m)(text);
+    if (repeated !== undefined) {
+        throw new errors/* AttestError */.y('ATTEST_PREDICATE_INVALID', `${name} repeats the key ${(0,quote/* quoted */.TL)(repeated)} in one object; readers differ on which value it has`, { hint: 'keep one of the two values, then attest again' });
     }
     if (depthOf(document) > MAX_PREDICATE_DEPTH) {
         throw new errors/* AttestError */.y('ATTEST_PREDICATE_INVALID', `${name} nests objects and arrays more than ${MAX_PREDICATE_DEPTH} levels deep`, { hint: 'no SBOM or predicate nests that deep; check that this is the document you meant' });
@@ -103,6 +110,12 @@ __webpack_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: ATTESTATION_TYPES, CYCLONEDX_BOM, GITHUB_WORKFLOW_BUILD_TYPE, MAX_PREDICATE_DEPTH, SPDX_DOCUMENT_V2_3, customPredicate, cyclonedxV1, slsaProvenanceV1, spdxV2_3
 
+// EXTERNAL MODULE: ./lib/core/logger.js
+var logger = __webpack_require__(25403);
+// EXTERNAL MODULE: ./lib/core/json.js
+var json = __webpack_require__(3085);
+// EXTERNAL MODULE: ./lib/core/quote.js
+var quote = __webpack_require__(89531);
 // EXTERNAL MODULE: ./lib/attest/errors.js
 var errors = __webpack_require__(98114);
 // EXTERNAL MODULE: ./lib/attest/statement.js
@@ -115,12 +128,14 @@ var statement = __webpack_require__(98316);
 
 ;// CONCATENATED MODULE: ./lib/attest/predicates/cyclonedx/v1.js
 
+
 /** The predicate type of a CycloneDX SBOM attestation (one URI for every 1.x specification version). */
 const CYCLONEDX_BOM = 'https://cyclonedx.org/bom';
 /** A CycloneDX 1.x JSON BOM as the predicate of an SBOM attestation; `name` identifies it in errors. */
 
 
 ;// CONCATENATED MODULE: ./lib/attest/predicates/spdx/v2.3.js
+
 
 /** The predicate type of an SPDX 2.3 SBOM attestation, as GitHub and cosign name it. */
 const SPDX_DOCUMENT_V2_3 = 'https://spdx.dev/Document/v2.3';
@@ -130,6 +145,9 @@ const SPDX_DOCUMENT_V2_3 = 'https://spdx.dev/Document/v2.3';
 // EXTERNAL MODULE: ./lib/attest/predicates/slsa-provenance/v1.js
 var v1 = __webpack_require__(49557);
 ;// CONCATENATED MODULE: ./lib/attest/predicates/index.js
+
+
+
 
 
 
@@ -657,19 +675,21 @@ const MAX_PREDICATE_BYTES = 16 * 1024 * 1024;
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {var subjectDigest = (function (algorithm, hex, where) {
     const known = SUBJECT_DIGEST_ALGORITHMS.includes(algorithm) ? algorithm : undefined;
     if (known === undefined) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .AttestError */ .y('ATTEST_DIGEST_INVALID', `${where}: the digest algorithm "${algorithm.slice(0, 40)}" is not one of ${SUBJECT_DIGEST_ALGORITHMS.join(', ')}`, {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .AttestError */ .y('ATTEST_DIGEST_INVALID', `${where}: the digest algorithm ${(0,_core_quote_js__WEBPACK_IMPORTED_MODULE_4__/* .quoted */ .TL)(algorithm, 40)} is not one of ${SUBJECT_DIGEST_ALGORITHMS.join(', ')}`, {
             hint: 'give digests as sha256:<64 hex>, sha384:<96 hex> or sha512:<128 hex>',
         });
     }
     if (hex.length !== HEX_LENGTH[known] || !/^[0-9a-fA-F]+$/.test(hex)) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .AttestError */ .y('ATTEST_DIGEST_INVALID', `${where}: "${hex.slice(0, 140)}" is not a ${known} digest (${HEX_LENGTH[known]} hex characters)`, {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .AttestError */ .y('ATTEST_DIGEST_INVALID', `${where}: ${(0,_core_quote_js__WEBPACK_IMPORTED_MODULE_4__/* .quoted */ .TL)(hex, 140)} is not a ${known} digest (${HEX_LENGTH[known]} hex characters)`, {
             hint: 'copy the digest from sha256sum (or the registry) as it is printed',
         });
     }
     return { algorithm: known, hex: hex.toLowerCase() };
 });var subjectName = (function (name, where) {
-    if (name === '' || name.length > 4096 || [...name].some(((char) => char < ' ' || char === '\u007f'))) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .AttestError */ .y('ATTEST_SUBJECT_INVALID', `${where}: a subject name must be 1 to 4096 characters without control characters`, {
+    // C1 controls too: U+009B is a terminal's CSI, as ESC [ is, and names reach logs and messages.
+    // eslint-disable-next-line no-control-regex -- the control characters are what is refused
+    if (name === '' || name.length > 4096 || /[\u0000-\u001f\u007f-\u009f]/.test(name)) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .AttestError */ .y('ATTEST_SUBJECT_INVALID', `${where}: a subject name must be 1 to 4096 characters without control characters`, {
             hint: 'name subjects by their file or image name',
         });
     }
@@ -678,11 +698,11 @@ const MAX_PREDICATE_BYTES = 16 * 1024 * 1024;
     const at = value.lastIndexOf('@');
     const colon = value.indexOf(':', at + 1);
     if (at <= 0 || colon === -1) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .AttestError */ .y('ATTEST_SUBJECT_INVALID', `"${value.slice(0, 160)}" is not a subject of the form name@sha256:<hex>`, {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .AttestError */ .y('ATTEST_SUBJECT_INVALID', `${(0,_core_quote_js__WEBPACK_IMPORTED_MODULE_4__/* .quoted */ .TL)(value, 160)} is not a subject of the form name@sha256:<hex>`, {
             hint: 'name a subject by its name and digest, e.g. app.tar.gz@sha256:e3b0c442...',
         });
     }
-    const where = `subject ${JSON.stringify(value.slice(0, 160))}`;
+    const where = `subject ${(0,_core_quote_js__WEBPACK_IMPORTED_MODULE_4__/* .quoted */ .TL)(value, 160)}`;
     const { algorithm, hex } = subjectDigest(value.slice(at + 1, colon), value.slice(colon + 1), where);
     return { name: subjectName(value.slice(0, at), where), digest: { [algorithm]: hex } };
 });var subjectsFromPaths = (async function (paths, options) {
@@ -704,14 +724,14 @@ const MAX_PREDICATE_BYTES = 16 * 1024 * 1024;
     catch (error) {
         if ((0,_core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .isTrustKitError */ .Nf)(error))
             throw error;
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .AttestError */ .y('ATTEST_ARTIFACTS_LIST_INVALID', `cannot read the artifacts list ${path} (GITHUB_ARTIFACTS_LIST): ${(0,_core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .systemErrorCode */ .vq)(error) ?? (0,_core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .messageOf */ .bD)(error)}`, {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .AttestError */ .y('ATTEST_ARTIFACTS_LIST_INVALID', `cannot read the artifacts list ${path} (GITHUB_ARTIFACTS_LIST): ${(0,_core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .systemErrorCode */ .vq)(error) ?? (0,_core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .messageOf */ .bD)(error)}`, {
             cause: error,
             hint: 'GITHUB_ARTIFACTS_LIST is set by the runner; unset it, or name subjects explicitly',
         });
     }
     return parseArtifactsList(bytes.toString('utf8'), path);
 });var parseArtifactsList = (function (text, file) {
-    const invalid = ((detail) => new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .AttestError */ .y('ATTEST_ARTIFACTS_LIST_INVALID', `the artifacts list ${file} (GITHUB_ARTIFACTS_LIST) ${detail}`, { hint: 'the runner writes this file; unset GITHUB_ARTIFACTS_LIST or name subjects explicitly' }));
+    const invalid = ((detail) => new _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .AttestError */ .y('ATTEST_ARTIFACTS_LIST_INVALID', `the artifacts list ${file} (GITHUB_ARTIFACTS_LIST) ${detail}`, { hint: 'the runner writes this file; unset GITHUB_ARTIFACTS_LIST or name subjects explicitly' }));
     if (text.trim() === '')
         return [];
     let data;
@@ -725,13 +745,13 @@ const MAX_PREDICATE_BYTES = 16 * 1024 * 1024;
         throw invalid('is not a JSON object');
     const { version, subjects } = data;
     if (version !== 1)
-        throw invalid(`has version ${JSON.stringify(version)}; trust-kit reads version 1`);
+        throw invalid(`has version ${(0,_core_quote_js__WEBPACK_IMPORTED_MODULE_4__/* .quoted */ .TL)(version)}; trust-kit reads version 1`);
     if (!Array.isArray(subjects))
         throw invalid('has no "subjects" array');
     return subjects.map(((entry, index) => {
         const { name, digest, kind } = (typeof entry === 'object' && entry !== null ? entry : {});
         if (kind !== 'file' && kind !== 'oci')
-            throw invalid(`entry ${index} has kind ${JSON.stringify(kind)}, not "file" or "oci"`);
+            throw invalid(`entry ${index} has kind ${(0,_core_quote_js__WEBPACK_IMPORTED_MODULE_4__/* .quoted */ .TL)(kind)}, not "file" or "oci"`);
         if (typeof name !== 'string' || typeof digest !== 'string')
             throw invalid(`entry ${index} lacks a "name" or "digest" string`);
         const colon = digest.indexOf(':');
@@ -739,12 +759,13 @@ const MAX_PREDICATE_BYTES = 16 * 1024 * 1024;
         const parsed = subjectDigest(colon === -1 ? digest : digest.slice(0, colon), colon === -1 ? '' : digest.slice(colon + 1), where);
         return { name: subjectName(name, where), digest: { [parsed.algorithm]: parsed.hex } };
     }));
-});var mergeSubjects = (function (sources) {
+});var mergeSubjects = (function (sources, options = {}) {
     const byName = new Map();
     for (const subject of sources.flat()) {
-        const known = byName.get(subject.name);
+        const key = options.byDigest === true ? `${subject.name}@${SUBJECT_DIGEST_ALGORITHMS.map(((algorithm) => subject.digest[algorithm] ?? '')).join(':')}` : subject.name;
+        const known = byName.get(key);
         if (known === undefined) {
-            byName.set(subject.name, { name: subject.name, digest: { ...subject.digest } });
+            byName.set(key, { name: subject.name, digest: { ...subject.digest } });
             continue;
         }
         for (const algorithm of SUBJECT_DIGEST_ALGORITHMS) {
@@ -753,7 +774,7 @@ const MAX_PREDICATE_BYTES = 16 * 1024 * 1024;
                 continue;
             const other = known.digest[algorithm];
             if (other !== undefined && other !== hex) {
-                throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .AttestError */ .y('ATTEST_SUBJECT_CONFLICT', `the subject "${subject.name.slice(0, 200)}" is listed with two different ${algorithm} digests (${other} and ${hex})`, {
+                throw new _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .AttestError */ .y('ATTEST_SUBJECT_CONFLICT', `the subject ${(0,_core_quote_js__WEBPACK_IMPORTED_MODULE_4__/* .quoted */ .TL)(subject.name, 200)} is listed with two different ${algorithm} digests (${other} and ${hex})`, {
                     hint: 'each subject name must stand for one artifact; set a base directory so that files of the same name in different folders get different names',
                 });
             }
@@ -761,7 +782,7 @@ const MAX_PREDICATE_BYTES = 16 * 1024 * 1024;
         }
     }
     if (byName.size === 0) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .AttestError */ .y('ATTEST_NO_SUBJECTS', 'no subject to attest: no file, checksums entry, name@digest or artifacts list entry was given', {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .AttestError */ .y('ATTEST_NO_SUBJECTS', 'no subject to attest: no file, checksums entry, name@digest or artifacts list entry was given', {
             hint: 'name the artifacts to attest (files or globs, a checksums file, or name@sha256:<hex>)',
         });
     }
@@ -780,7 +801,9 @@ const MAX_PREDICATE_BYTES = 16 * 1024 * 1024;
 /* harmony import */ var _checksums_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(72555);
 /* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3828);
 /* harmony import */ var _core_files_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(62164);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(98114);
+/* harmony import */ var _core_quote_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(89531);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(98114);
+
 
 
 
@@ -820,7 +843,9 @@ const ARTIFACTS_LIST_MAX_BYTES = 16 * 1024 * 1024;
 /**
  * Merges subjects from every source: exact duplicates (same name, same digests) are dropped, as
  * GitHub refuses a statement listing a subject twice; one name with different digests is an
- * error, since a verifier could not tell which artifact is meant. Sorted by name.
+ * error, since a verifier could not tell which artifact is meant, unless `byDigest`: images are
+ * named by their repository, and each of its manifests is a subject of its own (in a statement of
+ * its own). Sorted by name (then in the order given).
  */
 
 

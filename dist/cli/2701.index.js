@@ -2,89 +2,8 @@ export const id = 2701;
 export const ids = [2701];
 export const modules = {
 
-/***/ 92701:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {var readInput = (async function (cwd, path, what, maxBytes) {
-    const options = { maxBytes, what, shown: path };
-    try {
-        return maxBytes <= SYNC_READ_BYTES ? (0,_core_files_js__WEBPACK_IMPORTED_MODULE_4__/* .readRegularFileSync */ .cG)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(cwd, path), options) : await (0,_core_files_js__WEBPACK_IMPORTED_MODULE_4__/* .readRegularFile */ .XF)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(cwd, path), options);
-    }
-    catch (error) {
-        if ((0,_core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .isTrustKitError */ .Nf)(error))
-            throw error;
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .VerifyError */ .G('SIGSTORE_INPUT_UNREADABLE', `cannot read ${what} ${path}: ${(0,_core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .systemErrorCode */ .vq)(error) ?? String(error)}`, { cause: error });
-    }
-});var readIfSmall = (function (cwd, path, what) {
-    try {
-        return (0,_core_files_js__WEBPACK_IMPORTED_MODULE_4__/* .readRegularFileSync */ .cG)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(cwd, path), { maxBytes: WHOLE_READ_BYTES, what, shown: path });
-    }
-    catch {
-        return undefined;
-    }
-});var readBundleFile = (async function (path, cwd) {
-    const text = (await readInput(cwd, path, 'bundle', _core_files_js__WEBPACK_IMPORTED_MODULE_4__/* .INPUT_LIMITS */ .Ef.bundle)).toString('utf8');
-    let json;
-    try {
-        json = JSON.parse(text);
-    }
-    catch (error) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .VerifyError */ .G('VERIFY_BUNDLE_INVALID', `${path} is not JSON: ${error instanceof Error ? error.message : String(error)}`, { cause: error });
-    }
-    // JSON.parse keeps the last of two equal keys, other readers the first or neither (protobuf's JSON reader refuses them).
-    const repeated = repeatedKey(text);
-    if (repeated !== undefined)
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .VerifyError */ .G('VERIFY_BUNDLE_INVALID', `${path} repeats the key ${JSON.stringify(repeated)} in one object; a bundle names each field once`);
-    return json;
-});var readAttestationBundles = (async function (path, cwd) {
-    const text = (await readInput(cwd, path, 'attestation bundle', _core_files_js__WEBPACK_IMPORTED_MODULE_4__/* .INPUT_LIMITS */ .Ef.bundle)).toString('utf8');
-    const parse = ((part, where) => {
-        let json;
-        try {
-            json = JSON.parse(part);
-        }
-        catch (error) {
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .VerifyError */ .G('VERIFY_BUNDLE_INVALID', `${where} is not JSON: ${error instanceof Error ? error.message : String(error)}`, { cause: error, hint: 'give a Sigstore bundle (.sigstore.json) or a file of one bundle per line (.intoto.jsonl)' });
-        }
-        const repeated = repeatedKey(part);
-        if (repeated !== undefined)
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .VerifyError */ .G('VERIFY_BUNDLE_INVALID', `${where} repeats the key ${JSON.stringify(repeated)} in one object; a bundle names each field once`);
-        if (typeof json !== 'object' || json === null || Array.isArray(json))
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .VerifyError */ .G('VERIFY_BUNDLE_INVALID', `${where} is not a JSON object (a Sigstore bundle)`);
-        return json;
-    });
-    const lines = text.split('\n');
-    const filled = lines.flatMap(((line, index) => (line.trim() === '' ? [] : [index])));
-    // JSON lines when the whole is not one JSON text but its first line is (a pretty-printed bundle spans many lines).
-    const jsonl = filled.length > 1 && !parsesAsJson(text) && parsesAsJson(lines[filled[0]]);
-    if (!jsonl)
-        return [{ json: parse(text, path), line: undefined }];
-    if (filled.length > MAX_ATTESTATION_BUNDLES)
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .VerifyError */ .G('VERIFY_BUNDLE_INVALID', `${path} holds ${filled.length} bundles; at most ${MAX_ATTESTATION_BUNDLES} are read from one file`);
-    return filled.map(((index) => ({ json: parse(lines[index], `${path}:${index + 1}`), line: index + 1 })));
-});var parsesAsJson = (function (text) {
-    try {
-        JSON.parse(text);
-        return true;
-    }
-    catch {
-        return false;
-    }
-});var artifactDigests = (async function (artifact, cwd) {
-    if (/^sha(256|512):/i.test(artifact)) {
-        const { algorithm, hex } = (0,_core_digest_js__WEBPACK_IMPORTED_MODULE_2__/* .parseDigestReference */ .Dn)(artifact);
-        if (algorithm !== 'sha256')
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .VerifyError */ .G('SIGSTORE_INPUT_UNREADABLE', `attestations are looked up by SHA-256; give the artifact file or sha256:<hex>, not ${algorithm}:`, { hint: 'give the artifact file itself' });
-        return { sha256: hex.toLowerCase() };
-    }
-    try {
-        const { digest } = await (0,_core_digest_js__WEBPACK_IMPORTED_MODULE_2__/* .hashFile */ .DC)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(cwd, artifact), ['sha256', 'sha512']);
-        return { sha256: digest.sha256 ?? '', ...(digest.sha512 === undefined ? {} : { sha512: digest.sha512 }) };
-    }
-    catch (error) {
-        if ((0,_core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .isTrustKitError */ .Nf)(error))
-            throw error;
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .VerifyError */ .G('SIGSTORE_INPUT_UNREADABLE', `cannot read artifact ${artifact}: ${(0,_core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .systemErrorCode */ .vq)(error) ?? String(error)}`, { cause: error });
-    }
-});var repeatedKey = (function (text) {
+/***/ 3085:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {var repeatedKey = (function (text) {
     const structure = /[{}[\],"]/g;
     const objects = [];
     let keyNext = false;
@@ -128,19 +47,119 @@ export const modules = {
             return quote;
     }
     return -1;
+});
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   m: (() => (/* binding */ repeatedKey))
+/* harmony export */ });
+// JSON as other parties wrote it: what JSON.parse alone does not say about a text.
+/**
+ * The first key that appears twice in one object of a valid JSON text, if any. It jumps from one structural
+ * character to the next (a regular expression and indexOf skip strings, numbers and whitespace natively), so a
+ * bundle of tens of MiB (a DSSE payload) costs little, and a small one little at start-up.
+ */
+
+/** The index of the quote that closes the string opened at `open`: the next one not escaped by an odd run of backslashes; -1 if none. */
+
+
+
+/***/ }),
+
+/***/ 92701:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {var readInput = (async function (cwd, path, what, maxBytes) {
+    const options = { maxBytes, what, shown: path };
+    try {
+        return maxBytes <= SYNC_READ_BYTES ? (0,_core_files_js__WEBPACK_IMPORTED_MODULE_4__/* .readRegularFileSync */ .cG)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(cwd, path), options) : await (0,_core_files_js__WEBPACK_IMPORTED_MODULE_4__/* .readRegularFile */ .XF)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(cwd, path), options);
+    }
+    catch (error) {
+        if ((0,_core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .isTrustKitError */ .Nf)(error))
+            throw error;
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_6__/* .VerifyError */ .G('SIGSTORE_INPUT_UNREADABLE', `cannot read ${what} ${path}: ${(0,_core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .systemErrorCode */ .vq)(error) ?? String(error)}`, { cause: error });
+    }
+});var readIfSmall = (function (cwd, path, what) {
+    try {
+        return (0,_core_files_js__WEBPACK_IMPORTED_MODULE_4__/* .readRegularFileSync */ .cG)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(cwd, path), { maxBytes: WHOLE_READ_BYTES, what, shown: path });
+    }
+    catch {
+        return undefined;
+    }
+});var readBundleFile = (async function (path, cwd) {
+    const text = (await readInput(cwd, path, 'bundle', _core_files_js__WEBPACK_IMPORTED_MODULE_4__/* .INPUT_LIMITS */ .Ef.bundle)).toString('utf8');
+    let json;
+    try {
+        json = JSON.parse(text);
+    }
+    catch (error) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_6__/* .VerifyError */ .G('VERIFY_BUNDLE_INVALID', `${path} is not JSON: ${(0,_core_quote_js__WEBPACK_IMPORTED_MODULE_5__/* .boundedText */ .LD)(error instanceof Error ? error.message : String(error))}`, { cause: error });
+    }
+    // JSON.parse keeps the last of two equal keys, other readers the first or neither (protobuf's JSON reader refuses them).
+    const repeated = (0,_core_json_js__WEBPACK_IMPORTED_MODULE_14__/* .repeatedKey */ .m)(text);
+    if (repeated !== undefined)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_6__/* .VerifyError */ .G('VERIFY_BUNDLE_INVALID', `${path} repeats the key ${(0,_core_quote_js__WEBPACK_IMPORTED_MODULE_5__/* .quoted */ .TL)(repeated)} in one object; a bundle names each field once`);
+    return json;
+});var readAttestationBundles = (async function (path, cwd) {
+    const text = (await readInput(cwd, path, 'attestation bundle', _core_files_js__WEBPACK_IMPORTED_MODULE_4__/* .INPUT_LIMITS */ .Ef.bundle)).toString('utf8');
+    const parse = ((part, where) => {
+        let json;
+        try {
+            json = JSON.parse(part);
+        }
+        catch (error) {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_6__/* .VerifyError */ .G('VERIFY_BUNDLE_INVALID', `${where} is not JSON: ${(0,_core_quote_js__WEBPACK_IMPORTED_MODULE_5__/* .boundedText */ .LD)(error instanceof Error ? error.message : String(error))}`, { cause: error, hint: 'give a Sigstore bundle (.sigstore.json) or a file of one bundle per line (.intoto.jsonl)' });
+        }
+        const repeated = (0,_core_json_js__WEBPACK_IMPORTED_MODULE_14__/* .repeatedKey */ .m)(part);
+        if (repeated !== undefined)
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_6__/* .VerifyError */ .G('VERIFY_BUNDLE_INVALID', `${where} repeats the key ${(0,_core_quote_js__WEBPACK_IMPORTED_MODULE_5__/* .quoted */ .TL)(repeated)} in one object; a bundle names each field once`);
+        if (typeof json !== 'object' || json === null || Array.isArray(json))
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_6__/* .VerifyError */ .G('VERIFY_BUNDLE_INVALID', `${where} is not a JSON object (a Sigstore bundle)`);
+        return json;
+    });
+    const lines = text.split('\n');
+    const filled = lines.flatMap(((line, index) => (line.trim() === '' ? [] : [index])));
+    // JSON lines when the whole is not one JSON text but its first line is (a pretty-printed bundle spans many lines).
+    const jsonl = filled.length > 1 && !parsesAsJson(text) && parsesAsJson(lines[filled[0]]);
+    if (!jsonl)
+        return [{ json: parse(text, path), line: undefined }];
+    if (filled.length > MAX_ATTESTATION_BUNDLES)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_6__/* .VerifyError */ .G('VERIFY_BUNDLE_INVALID', `${path} holds ${filled.length} bundles; at most ${MAX_ATTESTATION_BUNDLES} are read from one file`);
+    return filled.map(((index) => ({ json: parse(lines[index], `${path}:${index + 1}`), line: index + 1 })));
+});var parsesAsJson = (function (text) {
+    try {
+        JSON.parse(text);
+        return true;
+    }
+    catch {
+        return false;
+    }
+});var artifactDigests = (async function (artifact, cwd) {
+    if (/^sha(256|512):/i.test(artifact)) {
+        const { algorithm, hex } = (0,_core_digest_js__WEBPACK_IMPORTED_MODULE_2__/* .parseDigestReference */ .Dn)(artifact);
+        if (algorithm !== 'sha256')
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_6__/* .VerifyError */ .G('SIGSTORE_INPUT_UNREADABLE', `attestations are looked up by SHA-256; give the artifact file or sha256:<hex>, not ${algorithm}:`, { hint: 'give the artifact file itself' });
+        return { sha256: hex.toLowerCase() };
+    }
+    try {
+        const { digest } = await (0,_core_digest_js__WEBPACK_IMPORTED_MODULE_2__/* .hashFile */ .DC)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(cwd, artifact), ['sha256', 'sha512']);
+        return { sha256: digest.sha256 ?? '', ...(digest.sha512 === undefined ? {} : { sha512: digest.sha512 }) };
+    }
+    catch (error) {
+        if ((0,_core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .isTrustKitError */ .Nf)(error))
+            throw error;
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_6__/* .VerifyError */ .G('SIGSTORE_INPUT_UNREADABLE', `cannot read artifact ${artifact}: ${(0,_core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .systemErrorCode */ .vq)(error) ?? String(error)}`, { cause: error });
+    }
 });var toMatcher = (function (config) {
-    return config.kind === 'exact' ? (0,_policy_js__WEBPACK_IMPORTED_MODULE_12__/* .exactly */ .pV)(config.value) : (0,_policy_js__WEBPACK_IMPORTED_MODULE_12__/* .matching */ .wC)(config.pattern);
+    return config.kind === 'exact' ? (0,_policy_js__WEBPACK_IMPORTED_MODULE_8__/* .exactly */ .pV)(config.value) : (0,_policy_js__WEBPACK_IMPORTED_MODULE_8__/* .matching */ .wC)(config.pattern);
 });var resolvePolicy = (async function (config, cwd) {
     if (config.kind === 'key') {
-        return (0,_key_js__WEBPACK_IMPORTED_MODULE_6__/* .loadPublicKey */ .f)((await readInput(cwd, config.keyPath, 'public key', _core_files_js__WEBPACK_IMPORTED_MODULE_4__/* .INPUT_LIMITS */ .Ef.publicKey)).toString('utf8'), config.keyPath);
+        return (0,_key_js__WEBPACK_IMPORTED_MODULE_7__/* .loadPublicKey */ .f)((await readInput(cwd, config.keyPath, 'public key', _core_files_js__WEBPACK_IMPORTED_MODULE_4__/* .INPUT_LIMITS */ .Ef.publicKey)).toString('utf8'), config.keyPath);
     }
     const github = config.repo !== undefined || config.owner !== undefined || config.signerWorkflow !== undefined
-        ? (0,_policy_js__WEBPACK_IMPORTED_MODULE_12__/* .githubPolicy */ .QJ)({ ...(config.repo === undefined ? {} : { repo: config.repo }), ...(config.owner === undefined ? {} : { owner: config.owner }), ...(config.signerWorkflow === undefined ? {} : { signerWorkflow: config.signerWorkflow }) })
+        ? (0,_policy_js__WEBPACK_IMPORTED_MODULE_8__/* .githubPolicy */ .QJ)({ ...(config.repo === undefined ? {} : { repo: config.repo }), ...(config.owner === undefined ? {} : { owner: config.owner }), ...(config.signerWorkflow === undefined ? {} : { signerWorkflow: config.signerWorkflow }) })
         : undefined;
     const identity = config.identity === undefined ? github?.identity : toMatcher(config.identity);
-    const issuer = config.issuer === undefined ? (0,_policy_js__WEBPACK_IMPORTED_MODULE_12__/* .exactly */ .pV)(_policy_js__WEBPACK_IMPORTED_MODULE_12__/* .GITHUB_ACTIONS_ISSUER */ .qQ) : toMatcher(config.issuer);
+    const issuer = config.issuer === undefined ? (0,_policy_js__WEBPACK_IMPORTED_MODULE_8__/* .exactly */ .pV)(_policy_js__WEBPACK_IMPORTED_MODULE_8__/* .GITHUB_ACTIONS_ISSUER */ .qQ) : toMatcher(config.issuer);
     if (identity === undefined)
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .VerifyError */ .G('SIGSTORE_INPUT_UNREADABLE', 'no certificate identity to verify against');
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_6__/* .VerifyError */ .G('SIGSTORE_INPUT_UNREADABLE', 'no certificate identity to verify against');
     return { kind: 'certificate', identity, issuer, extensions: github?.extensions ?? {} };
 });var trustSourcesThrough = (function (proxy) {
     return { publicGood: { proxy }, github: { proxy } };
@@ -152,7 +171,7 @@ export const modules = {
     if (typeof raw !== 'string')
         return 'public-good';
     try {
-        return (0,_der_js__WEBPACK_IMPORTED_MODULE_8__/* .organizationsOf */ .EQ)(_certificate_js__WEBPACK_IMPORTED_MODULE_7__/* .ParsedCertificate */ .D.parse(Buffer.from(raw, 'base64'), 'the bundle\'s certificate').issuer)[0] === GITHUB_CA_ORGANIZATION ? 'github' : 'public-good';
+        return (0,_der_js__WEBPACK_IMPORTED_MODULE_10__/* .organizationsOf */ .EQ)(_certificate_js__WEBPACK_IMPORTED_MODULE_9__/* .ParsedCertificate */ .D.parse(Buffer.from(raw, 'base64'), 'the bundle\'s certificate').issuer)[0] === GITHUB_CA_ORGANIZATION ? 'github' : 'public-good';
     }
     catch {
         // verifyBundle reports the unreadable certificate with its code
@@ -160,7 +179,7 @@ export const modules = {
     }
 });var resolveTrust = (async function (config, cwd, bundleJson, sources = {}) {
     if (config.trustedRoot !== undefined) {
-        return (0,_trust_js__WEBPACK_IMPORTED_MODULE_10__/* .loadTrustMaterial */ .a)((await readInput(cwd, config.trustedRoot, 'trusted root', _core_files_js__WEBPACK_IMPORTED_MODULE_4__/* .INPUT_LIMITS */ .Ef.trustedRoot)).toString('utf8'), config.trustedRoot);
+        return (0,_trust_js__WEBPACK_IMPORTED_MODULE_12__/* .loadTrustMaterial */ .a)((await readInput(cwd, config.trustedRoot, 'trusted root', _core_files_js__WEBPACK_IMPORTED_MODULE_4__/* .INPUT_LIMITS */ .Ef.trustedRoot)).toString('utf8'), config.trustedRoot);
     }
     if (config.policy.kind === 'key')
         return undefined;
@@ -170,15 +189,15 @@ export const modules = {
     return certificateInstance(bundleJson) === 'github' ? loadGitHubTrustMaterial(found.github) : loadTrustMaterialFromTUF(found.publicGood);
 });var verifyArtifact = (async function (bundleJson, artifact, policy, trust, cwd) {
     if (/^sha(256|512):/.test(artifact))
-        return (0,_verify_js__WEBPACK_IMPORTED_MODULE_11__/* .verifyBundle */ .p)(bundleJson, { digest: (0,_core_digest_js__WEBPACK_IMPORTED_MODULE_2__/* .parseDigestReference */ .Dn)(artifact), ...(await prehashedFor(bundleJson)) }, policy, trust);
+        return (0,_verify_js__WEBPACK_IMPORTED_MODULE_13__/* .verifyBundle */ .p)(bundleJson, { digest: (0,_core_digest_js__WEBPACK_IMPORTED_MODULE_2__/* .parseDigestReference */ .Dn)(artifact), ...(await prehashedFor(bundleJson)) }, policy, trust);
     const algorithms = digestsNeeded(bundleJson);
     // Read whole what a digest cannot verify: SHA-384 message digests (the streaming hasher has no SHA-384), and Ed25519 or RSA keys (no pre-hashed verification).
     const prehashable = policy.kind !== 'key' || policy.publicKey.asymmetricKeyType === 'ec';
     if (algorithms === undefined || !prehashable)
-        return (0,_verify_js__WEBPACK_IMPORTED_MODULE_11__/* .verifyBundle */ .p)(bundleJson, { bytes: await readInput(cwd, artifact, 'artifact', _core_files_js__WEBPACK_IMPORTED_MODULE_4__/* .INPUT_LIMITS */ .Ef.artifactWhole) }, policy, trust);
+        return (0,_verify_js__WEBPACK_IMPORTED_MODULE_13__/* .verifyBundle */ .p)(bundleJson, { bytes: await readInput(cwd, artifact, 'artifact', _core_files_js__WEBPACK_IMPORTED_MODULE_4__/* .INPUT_LIMITS */ .Ef.artifactWhole) }, policy, trust);
     const small = readIfSmall(cwd, artifact, 'artifact');
     if (small !== undefined)
-        return (0,_verify_js__WEBPACK_IMPORTED_MODULE_11__/* .verifyBundle */ .p)(bundleJson, { bytes: small }, policy, trust);
+        return (0,_verify_js__WEBPACK_IMPORTED_MODULE_13__/* .verifyBundle */ .p)(bundleJson, { bytes: small }, policy, trust);
     let digests;
     try {
         digests = (await (0,_core_digest_js__WEBPACK_IMPORTED_MODULE_2__/* .hashFile */ .DC)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(cwd, artifact), algorithms)).digest;
@@ -186,13 +205,13 @@ export const modules = {
     catch (error) {
         if ((0,_core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .isTrustKitError */ .Nf)(error))
             throw error;
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .VerifyError */ .G('SIGSTORE_INPUT_UNREADABLE', `cannot read artifact ${artifact}: ${(0,_core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .systemErrorCode */ .vq)(error) ?? String(error)}`, { cause: error });
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_6__/* .VerifyError */ .G('SIGSTORE_INPUT_UNREADABLE', `cannot read artifact ${artifact}: ${(0,_core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .systemErrorCode */ .vq)(error) ?? String(error)}`, { cause: error });
     }
     const [algorithm, ...more] = algorithms;
     const moreDigests = Object.fromEntries(more.flatMap(((name) => (digests[name] === undefined ? [] : [[name, digests[name]]]))));
-    return (0,_verify_js__WEBPACK_IMPORTED_MODULE_11__/* .verifyBundle */ .p)(bundleJson, { digest: { algorithm, hex: digests[algorithm] ?? '' }, moreDigests, ...(await prehashedFor(bundleJson)) }, policy, trust);
+    return (0,_verify_js__WEBPACK_IMPORTED_MODULE_13__/* .verifyBundle */ .p)(bundleJson, { digest: { algorithm, hex: digests[algorithm] ?? '' }, moreDigests, ...(await prehashedFor(bundleJson)) }, policy, trust);
 });var prehashedFor = (async function (bundleJson) {
-    return (0,_verify_js__WEBPACK_IMPORTED_MODULE_11__/* .holdsMessageSignature */ .I)(bundleJson) ? { verifyPrehashed: await (0,_prehashed_js__WEBPACK_IMPORTED_MODULE_9__/* .loadPrehashedVerifier */ .d)() } : {};
+    return (0,_verify_js__WEBPACK_IMPORTED_MODULE_13__/* .holdsMessageSignature */ .I)(bundleJson) ? { verifyPrehashed: await (0,_prehashed_js__WEBPACK_IMPORTED_MODULE_11__/* .loadPrehashedVerifier */ .d)() } : {};
 });var digestsNeeded = (function (bundleJson) {
     // Read before verifyBundle checks the bundle's shape: any member may be of any JSON type here.
     const json = (typeof bundleJson === 'object' ? (bundleJson ?? {}) : {});
@@ -218,7 +237,7 @@ export const modules = {
     const small = algorithms === undefined || !prehashable ? undefined : readIfSmall(options.cwd, shown, 'checksums file');
     if (algorithms === undefined || !prehashable || small !== undefined) {
         const bytes = small ?? (await readInput(options.cwd, shown, 'checksums file', _core_files_js__WEBPACK_IMPORTED_MODULE_4__/* .INPUT_LIMITS */ .Ef.checksumsWhole));
-        return { signature: (0,_verify_js__WEBPACK_IMPORTED_MODULE_11__/* .verifyBundle */ .p)(options.bundleJson, { bytes }, options.policy, options.trust), path, shown, sha256: (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(bytes).digest('hex') };
+        return { signature: (0,_verify_js__WEBPACK_IMPORTED_MODULE_13__/* .verifyBundle */ .p)(options.bundleJson, { bytes }, options.policy, options.trust), path, shown, sha256: (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(bytes).digest('hex') };
     }
     const hashes = new Map([...new Set(['sha256', ...algorithms])].map(((algorithm) => [algorithm, (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)(algorithm)])));
     try {
@@ -229,12 +248,12 @@ export const modules = {
     catch (error) {
         if ((0,_core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .isTrustKitError */ .Nf)(error))
             throw error;
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .VerifyError */ .G('SIGSTORE_INPUT_UNREADABLE', `cannot read checksums file ${shown}: ${(0,_core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .systemErrorCode */ .vq)(error) ?? String(error)}`, { cause: error });
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_6__/* .VerifyError */ .G('SIGSTORE_INPUT_UNREADABLE', `cannot read checksums file ${shown}: ${(0,_core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .systemErrorCode */ .vq)(error) ?? String(error)}`, { cause: error });
     }
     const digests = new Map([...hashes].map((([algorithm, hash]) => [algorithm, hash.digest('hex')])));
     const [algorithm, ...more] = algorithms;
     const moreDigests = Object.fromEntries(more.map(((name) => [name, digests.get(name) ?? ''])));
-    const signature = (0,_verify_js__WEBPACK_IMPORTED_MODULE_11__/* .verifyBundle */ .p)(options.bundleJson, { digest: { algorithm, hex: digests.get(algorithm) ?? '' }, moreDigests, ...(await prehashedFor(options.bundleJson)) }, options.policy, options.trust);
+    const signature = (0,_verify_js__WEBPACK_IMPORTED_MODULE_13__/* .verifyBundle */ .p)(options.bundleJson, { digest: { algorithm, hex: digests.get(algorithm) ?? '' }, moreDigests, ...(await prehashedFor(options.bundleJson)) }, options.policy, options.trust);
     return { signature, path, shown, sha256: digests.get('sha256') ?? '' };
 });var checkVerifiedChecksums = (async function (verified, options) {
     // Loaded here, not with this module: verify-blob, which imports it too, never checks a checksums file and
@@ -246,7 +265,7 @@ export const modules = {
     const unchanged = (() => {
         if (digest.digest('hex') === verified.sha256)
             return;
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .VerifyError */ .G('VERIFY_ARTIFACT_MISMATCH', `${verified.shown} changed while it was read: the lines checked are not the ones whose signature verified`, {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_6__/* .VerifyError */ .G('VERIFY_ARTIFACT_MISMATCH', `${verified.shown} changed while it was read: the lines checked are not the ones whose signature verified`, {
             hint: 'make sure nothing writes to the checksums file while it is verified, and run the verification again',
         });
     });
@@ -269,7 +288,7 @@ export const modules = {
     for await (const entry of readChecksumEntries(verified.path, reading)) {
         for (const want of byName.get(entry.name) ?? []) {
             if (want.exact !== undefined) {
-                throw new ChecksumsError('CHECKSUMS_DUPLICATE_ENTRY', `${verified.shown}:${entry.line}: "${entry.name}" is already listed on line ${want.exact.line}`, { hint: 'a checksums file must list each name once; regenerate it' });
+                throw new ChecksumsError('CHECKSUMS_DUPLICATE_ENTRY', `${verified.shown}:${entry.line}: ${(0,_core_quote_js__WEBPACK_IMPORTED_MODULE_5__/* .quoted */ .TL)(entry.name)} is already listed on line ${want.exact.line}`, { hint: 'a checksums file must list each name once; regenerate it' });
             }
             want.exact = entry;
         }
@@ -308,6 +327,7 @@ export const modules = {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   Oc: (() => (/* binding */ verifySignedChecksums)),
 /* harmony export */   aZ: (() => (/* binding */ readAttestationBundles)),
+/* harmony export */   bq: (() => (/* binding */ certificateInstance)),
 /* harmony export */   mn: (() => (/* binding */ verifyChecksumsSignature)),
 /* harmony export */   nZ: (() => (/* binding */ resolvePolicy)),
 /* harmony export */   oc: (() => (/* binding */ verifyArtifact)),
@@ -317,20 +337,24 @@ export const modules = {
 /* harmony export */   zi: (() => (/* binding */ readBundleFile)),
 /* harmony export */   zl: (() => (/* binding */ trustSourcesFrom))
 /* harmony export */ });
-/* unused harmony exports WHOLE_READ_BYTES, trustSourcesThrough, certificateInstance */
+/* unused harmony exports WHOLE_READ_BYTES, trustSourcesThrough */
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
 /* harmony import */ var _core_digest_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(53871);
 /* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3828);
 /* harmony import */ var _core_files_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(62164);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(5447);
-/* harmony import */ var _key_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(69085);
-/* harmony import */ var _policy_js__WEBPACK_IMPORTED_MODULE_12__ = __webpack_require__(91638);
-/* harmony import */ var _certificate_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(94661);
-/* harmony import */ var _der_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(83913);
-/* harmony import */ var _prehashed_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(91966);
-/* harmony import */ var _trust_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(10132);
-/* harmony import */ var _verify_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(17776);
+/* harmony import */ var _core_json_js__WEBPACK_IMPORTED_MODULE_14__ = __webpack_require__(3085);
+/* harmony import */ var _core_quote_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(89531);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(5447);
+/* harmony import */ var _key_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(69085);
+/* harmony import */ var _policy_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(91638);
+/* harmony import */ var _certificate_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(94661);
+/* harmony import */ var _der_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(83913);
+/* harmony import */ var _prehashed_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(91966);
+/* harmony import */ var _trust_js__WEBPACK_IMPORTED_MODULE_12__ = __webpack_require__(10132);
+/* harmony import */ var _verify_js__WEBPACK_IMPORTED_MODULE_13__ = __webpack_require__(17776);
+
+
 
 
 
@@ -385,14 +409,6 @@ const MAX_ATTESTATION_BUNDLES = 1000;
  * The digests attestations about an artifact are compared by: for `sha256:<hex>` (or `sha512:`)
  * that digest, for a file its SHA-256 and SHA-512 in one streaming pass.
  */
-
-/**
- * The first key that appears twice in one object of a valid JSON text, if any. It jumps from one structural
- * character to the next (a regular expression and indexOf skip strings, numbers and whitespace natively), so a
- * bundle of tens of MiB (a DSSE payload) costs little, and a small one little at start-up.
- */
-
-/** The index of the quote that closes the string opened at `open`: the next one not escaped by an odd run of backslashes; -1 if none. */
 
 
 /** The verification policy a validated config describes; reads the public key file for key policies. */

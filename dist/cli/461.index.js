@@ -45,8 +45,7 @@ const MIN_TRANSFER_BYTES_PER_SECOND = 64 * 1024;
     const status = error.status;
     return typeof status === 'number' ? error : undefined;
 });var boundedText = (function (text) {
-    const line = (0,_core_logger_js__WEBPACK_IMPORTED_MODULE_1__/* .printable */ .g$)(text).trim();
-    return line.length > MAX_QUOTED ? `${line.slice(0, MAX_QUOTED)}…` : line;
+    return (0,_core_quote_js__WEBPACK_IMPORTED_MODULE_2__/* .boundedText */ .LD)((0,_core_logger_js__WEBPACK_IMPORTED_MODULE_1__/* .printable */ .g$)(text).trim(), MAX_QUOTED);
 });var githubMessage = (function (failure) {
     const message = failure.response?.data?.message;
     return typeof message !== 'string' || message.trim() === '' ? undefined : boundedText(message);
@@ -75,7 +74,7 @@ const MIN_TRANSFER_BYTES_PER_SECOND = 64 * 1024;
 });var rateLimitWaitMs = (function (failure, now) {
     if (!rateLimited(failure))
         return undefined;
-    const retryAfter = (0,_core_retry_js__WEBPACK_IMPORTED_MODULE_2__/* .retryAfterMs */ .Vs)(headerOf(failure, 'retry-after'), now);
+    const retryAfter = (0,_core_retry_js__WEBPACK_IMPORTED_MODULE_3__/* .retryAfterMs */ .Vs)(headerOf(failure, 'retry-after'), now);
     if (retryAfter !== undefined)
         return retryAfter;
     const reset = rateLimitReset(failure);
@@ -96,7 +95,7 @@ const MIN_TRANSFER_BYTES_PER_SECOND = 64 * 1024;
         return { retryAfterMs: limit };
     if (!(failure.status >= 500 || failure.status === 429))
         return 'permanent';
-    const wait = (0,_core_retry_js__WEBPACK_IMPORTED_MODULE_2__/* .retryAfterMs */ .Vs)(headerOf(failure, 'retry-after'), now);
+    const wait = (0,_core_retry_js__WEBPACK_IMPORTED_MODULE_3__/* .retryAfterMs */ .Vs)(headerOf(failure, 'retry-after'), now);
     return wait === undefined ? 'transient' : { retryAfterMs: wait };
 });
 
@@ -114,7 +113,9 @@ const MIN_TRANSFER_BYTES_PER_SECOND = 64 * 1024;
 /* unused harmony export replyTooLarge */
 /* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3828);
 /* harmony import */ var _core_logger_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(25403);
-/* harmony import */ var _core_retry_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7493);
+/* harmony import */ var _core_quote_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(89531);
+/* harmony import */ var _core_retry_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7493);
+
 
 
 

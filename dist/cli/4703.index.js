@@ -55,7 +55,8 @@ const MIN_TRANSFER_BYTES_PER_SECOND = 64 * 1024;
         const password = _secrets_index_js__WEBPACK_IMPORTED_MODULE_3__/* .SecretBuffer */ .pP.fromEnv(PASSWORD_VARIABLE, env);
         sources.push((0,_oci_index_js__WEBPACK_IMPORTED_MODULE_2__/* .staticCredentials */ .vU)(Object.fromEntries([...registries].map(((registry) => [registry, { username, secret: password }])))));
     }
-    if (registries.has('ghcr.io') && env.GITHUB_TOKEN !== undefined && env.GITHUB_TOKEN !== '') {
+    // Checked without reading the token as a string, which the intake then avoids making.
+    if (registries.has('ghcr.io') && (0,_secrets_index_js__WEBPACK_IMPORTED_MODULE_3__/* .hasEnvironmentValue */ .zP)('GITHUB_TOKEN', env)) {
         sources.push((0,_oci_index_js__WEBPACK_IMPORTED_MODULE_2__/* .staticCredentials */ .vU)({ 'ghcr.io': { username: env.GITHUB_ACTOR ?? 'trust-kit', secret: _secrets_index_js__WEBPACK_IMPORTED_MODULE_3__/* .SecretBuffer */ .pP.fromEnv('GITHUB_TOKEN', env) } }));
     }
     const configDir = env.DOCKER_CONFIG ?? (env.HOME === undefined ? undefined : (0,node_path__WEBPACK_IMPORTED_MODULE_0__.join)(env.HOME, '.docker'));
@@ -223,7 +224,8 @@ class OciError extends _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .TrustKitE
     }));
     let config;
     try {
-        config = JSON.parse(Buffer.from(configBytes).toString('utf8'));
+        // Decoded through a view, not a copy: the caller wipes its bytes, and a copy would keep every password unwiped.
+        config = JSON.parse(Buffer.from(configBytes.buffer, configBytes.byteOffset, configBytes.byteLength).toString('utf8'));
     }
     catch (error) {
         // JSON.parse's message quotes the text around the fault, which may be a password: only its position is kept.
@@ -382,7 +384,8 @@ class OciError extends _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .TrustKitE
 });var isIndexMediaType = (function (mediaType) {
     return INDEX_MEDIA_TYPES.has(mediaType);
 });var parseManifest = (function (bytes, contentType, source) {
-    const invalid = ((why) => new errors/* OciError */.M('OCI_MANIFEST_INVALID', `manifest ${source} is invalid: ${why}`, {
+    // The reasons quote the document (its media types, digests, annotation keys) and the Content-Type: the registry's text.
+    const invalid = ((why) => new errors/* OciError */.M('OCI_MANIFEST_INVALID', `manifest ${source} is invalid: ${(0,logger/* printable */.g$)(why)}`, {
         hint: 'the registry returned something that is not an OCI or Docker v2 manifest; check the reference',
     }));
     let document;
@@ -603,8 +606,35 @@ class OciError extends _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .TrustKitE
     return new errors/* OciError */.M('OCI_DIGEST_MISMATCH', `${what}: the registry sent content whose digest is ${actual}, not ${expected}`, {
         hint: 'the registry (or something between it and you) serves content other than what was asked for; do not trust it',
     });
+});var isUriUnreserved = (function (byte) {
+    return (byte >= 0x30 && byte <= 0x39) || (byte >= 0x41 && byte <= 0x5a) || (byte >= 0x61 && byte <= 0x7a) || "-_.!~*'()".includes(String.fromCharCode(byte));
+});var formBody = (function (prefix, secret) {
+    let length = Buffer.byteLength(prefix);
+    for (const byte of secret)
+        length += isUriUnreserved(byte) ? 1 : 3;
+    const body = Buffer.alloc(length);
+    let at = body.write(prefix);
+    for (const byte of secret) {
+        if (isUriUnreserved(byte)) {
+            body[at++] = byte;
+        }
+        else {
+            body[at++] = 0x25;
+            body[at++] = UPPER_HEX.charCodeAt(byte >> 4);
+            body[at++] = UPPER_HEX.charCodeAt(byte & 15);
+        }
+    }
+    return body;
 });var basicValue = (function (credentials) {
-    return credentials.secret.use(((secret) => Buffer.concat([Buffer.from(`${credentials.username}:`), secret]).toString('base64')));
+    return credentials.secret.use(((secret) => {
+        const joined = Buffer.concat([Buffer.from(`${credentials.username}:`), secret]);
+        try {
+            return joined.toString('base64');
+        }
+        finally {
+            joined.fill(0);
+        }
+    }));
 });var isLoopback = (function (host) {
     const name = host.replace(/:\d+$/, '').replace(/^\[|\]$/g, '');
     return name === 'localhost' || name === '::1' || /^127\.\d+\.\d+\.\d+$/.test(name);
@@ -748,6 +778,7 @@ __webpack_require__.d(__webpack_exports__, {
   Z4: (() => (/* reexport */ COSIGN_SIGN_PREDICATE_TYPE)),
   Nr: (() => (/* reexport */ DSSE_ENVELOPE_MEDIA_TYPE)),
   $2: (() => (/* reexport */ LEGACY_ANNOTATIONS)),
+  Mf: (() => (/* reexport */ errors/* OciError */.M)),
   bP: (() => (/* reexport */ RegistryClient)),
   Ib: (() => (/* reexport */ SIGSTORE_BUNDLE_MEDIA_TYPE)),
   $r: (() => (/* reexport */ SIMPLE_SIGNING_MEDIA_TYPE)),
@@ -766,7 +797,7 @@ __webpack_require__.d(__webpack_exports__, {
   hQ: (() => (/* reexport */ oci_reference/* withDigest */.hQ))
 });
 
-// UNUSED EXPORTS: DOCKER_HUB, DOCKER_HUB_API_HOST, MANIFEST_MEDIA_TYPES, MAX_MANIFEST_BYTES, MEDIA_TYPES, OciError, blobFromBytes, bundleReferrerManifest, dockerConfigCredentials, fallbackTag, isIndexMediaType, nodeTransport, parseChallenges, parseManifest, registryApiHost, repositoryScope, runCredentialHelper
+// UNUSED EXPORTS: DOCKER_HUB, DOCKER_HUB_API_HOST, MANIFEST_MEDIA_TYPES, MAX_MANIFEST_BYTES, MEDIA_TYPES, blobFromBytes, bundleReferrerManifest, dockerConfigCredentials, fallbackTag, isIndexMediaType, nodeTransport, parseChallenges, parseManifest, registryApiHost, repositoryScope, runCredentialHelper
 
 // EXTERNAL MODULE: ./lib/core/logger.js
 var logger = __webpack_require__(25403);
@@ -795,6 +826,8 @@ var core_digest = __webpack_require__(53871);
 var core_errors = __webpack_require__(3828);
 // EXTERNAL MODULE: ./lib/core/retry.js
 var retry = __webpack_require__(7493);
+// EXTERNAL MODULE: ./lib/core/transfer-rate.js
+var transfer_rate = __webpack_require__(14828);
 // EXTERNAL MODULE: ./lib/core/version.js
 var version = __webpack_require__(18067);
 // EXTERNAL MODULE: external "node:child_process"
@@ -888,8 +921,6 @@ var promises_ = __webpack_require__(46466);
 var external_node_tls_ = __webpack_require__(41692);
 // EXTERNAL MODULE: ./lib/core/capped-body.js
 var capped_body = __webpack_require__(36911);
-// EXTERNAL MODULE: ./lib/core/transfer-rate.js
-var transfer_rate = __webpack_require__(14828);
 // EXTERNAL MODULE: ./lib/core/proxy.js
 var proxy = __webpack_require__(16327);
 ;// CONCATENATED MODULE: ./lib/oci/transport.js
@@ -917,6 +948,7 @@ var proxy = __webpack_require__(16327);
 
 
 ;// CONCATENATED MODULE: ./lib/oci/client.js
+
 
 
 
@@ -1070,9 +1102,10 @@ class RegistryClient {
         }));
     }
     /**
-     * Streams a blob: the stream errors with OCI_TOO_LARGE past `maxBytes` and with
-     * OCI_DIGEST_MISMATCH at its end when the bytes do not hash to `digest`; consume it to the end
-     * before trusting anything read from it.
+     * Streams a blob: the stream errors with OCI_TOO_LARGE past `maxBytes`, with OCI_NETWORK when it
+     * has come slower than MIN_TRANSFER_BYTES_PER_SECOND (core/transfer-rate) on average past the
+     * attempt's timeout, and with OCI_DIGEST_MISMATCH at its end when the bytes do not hash to
+     * `digest`; consume it to the end before trusting anything read from it.
      */
     async openBlob(repository, digest, maxBytes) {
         digest = normalizedDigest(digest);
@@ -1085,8 +1118,11 @@ class RegistryClient {
         const { algorithm } = (0,core_digest/* parseDigestReference */.Dn)(digest);
         const hash = (0,external_node_crypto_.createHash)(algorithm);
         let total = 0;
+        // Each byte within the idle timeout, a trickle would hold the caller for as long as the size cap allows: it is abandoned as a whole body read is.
+        const watch = (0,transfer_rate/* watchTransferRate */.R)(this.#retry.timeoutMs, ((detail) => verifying.destroy(new errors/* OciError */.M('OCI_NETWORK', `blob ${digest} from ${response.url.host} came ${detail}`, { hint: 'the registry or the network is failing; check them and try again' }))));
         const verifying = new external_node_stream_.Transform({
             transform(chunk, _encoding, callback) {
+                watch.moved(chunk.length);
                 total += chunk.length;
                 if (total > maxBytes) {
                     callback(new errors/* OciError */.M('OCI_TOO_LARGE', `blob ${digest} is larger than the ${maxBytes} bytes allowed`, { hint: 'check the reference, or raise the limit if the content is genuine' }));
@@ -1101,6 +1137,12 @@ class RegistryClient {
             },
         });
         response.body.on('error', ((error) => verifying.destroy(error)));
+        verifying.on('close', (() => {
+            watch.stop();
+            // A stream given up on (by the watch or the caller) closes the connection it came on instead of leaving it to send on.
+            if (!response.body.readableEnded)
+                response.body.destroy();
+        }));
         return response.body.pipe(verifying);
     }
     /**
@@ -1178,7 +1220,8 @@ class RegistryClient {
     /**
      * The descriptors of an artifact type. A descriptor that names no type, or the empty config's
      * (go-containerregistry's registry lists the config's media type there), is looked up: its
-     * manifest's artifactType, else its config's media type, as the spec derives it.
+     * manifest's artifactType, else its config's media type, as the spec derives it; one whose
+     * manifest is not found is left out.
      */
     async #ofType(subject, descriptors, artifactType) {
         if (artifactType === undefined)
@@ -1189,7 +1232,16 @@ class RegistryClient {
             let type = descriptor.artifactType;
             if ((type === undefined || type === MEDIA_TYPES.ociEmpty) && lookups < MAX_ARTIFACT_TYPE_LOOKUPS) {
                 lookups += 1;
-                const fetched = await this.getManifest({ registry: subject.registry, repository: subject.repository, digest: descriptor.digest });
+                let fetched;
+                try {
+                    fetched = await this.getManifest({ registry: subject.registry, repository: subject.repository, digest: descriptor.digest });
+                }
+                catch (error) {
+                    // A referrer deleted after the tag schema's index listed it (or a registry's stale listing) is of no type: the others are still listed.
+                    if ((0,core_errors/* isTrustKitError */.Nf)(error) && error.code === 'OCI_NOT_FOUND')
+                        continue;
+                    throw error;
+                }
                 type = fetched.manifest.manifest.artifactType ?? (fetched.manifest.kind === 'image' ? fetched.manifest.manifest.config.mediaType : undefined);
             }
             if (type === artifactType)
@@ -1431,10 +1483,13 @@ class RegistryClient {
             throw new errors/* OciError */.M('OCI_INSECURE', `the token realm ${realm.origin} of ${registry} would receive credentials over plain HTTP`, { hint: 'serve the token service over TLS' });
         }
         let request;
+        /** A request body holding the refresh token, wiped once sent. */
+        let sentSecret;
         if (credentials?.identityToken === true) {
             const form = new URLSearchParams({ grant_type: 'refresh_token', client_id: 'trust-kit', ...(challenge.params.service === undefined ? {} : { service: challenge.params.service }), scope: scopes.join(' ') });
-            const body = credentials.secret.use(((bytes) => Buffer.from(`${form.toString()}&refresh_token=${encodeURIComponent(bytes.toString('utf8'))}`)));
+            const body = credentials.secret.use(((bytes) => formBody(`${form.toString()}&refresh_token=`, bytes)));
             request = { method: 'POST', url: realm, headers: { 'content-type': 'application/x-www-form-urlencoded' }, body };
+            sentSecret = body;
         }
         else {
             const url = new URL(realm);
@@ -1444,7 +1499,13 @@ class RegistryClient {
                 url.searchParams.append('scope', scope);
             request = { method: 'GET', url, headers: credentials === undefined ? {} : { authorization: `Basic ${basicValue(credentials)}` } };
         }
-        const response = await this.#transport.send(request);
+        let response;
+        try {
+            response = await this.#transport.send(request);
+        }
+        finally {
+            sentSecret?.fill(0);
+        }
         if (response.status === 401 || response.status === 403) {
             await this.#discard(response);
             throw failed(`HTTP ${response.status}`, 'OCI_UNAUTHORIZED', response.status);
@@ -1551,6 +1612,15 @@ const TAG = /^[A-Za-z0-9_][A-Za-z0-9_.-]{0,127}$/;
 
 
 
+/** Whether `encodeURIComponent` leaves a byte as it is: letters, digits and `-_.!~*'()`. */
+
+const UPPER_HEX = '0123456789ABCDEF';
+/**
+ * A form body: `prefix` then `secret` percent-encoded as `encodeURIComponent` encodes it, written
+ * byte by byte into a Buffer of its own, so that no string of the secret is made and the caller can wipe it.
+ */
+
+/** `user:password` in base64 for a Basic header: the header must be a string, but the plaintext joined to make it is wiped. */
 
 
 

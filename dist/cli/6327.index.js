@@ -203,7 +203,7 @@ const MAX_CONNECT_ANSWER_BYTES = 16 * 1024;
         .map(((entry) => canonicalEntry(entry.trim()).toUpperCase()))
         .filter(((entry) => entry !== ''))
         .some(((entry) => entry === '*' || hosts.some(((candidate) => candidate === entry || candidate.endsWith(`.${entry}`) || (entry.startsWith('.') && candidate.endsWith(entry))))));
-});var shown = (function (value) {
+});var urlWithoutCredentials = (function (value) {
     const scheme = /^[a-z][a-z0-9+.-]*:\/\//i.exec(value)?.[0] ?? '';
     const rest = value.slice(scheme.length);
     // Everything up to the last @ may be credentials, a / or : in a password included.
@@ -229,10 +229,10 @@ const MAX_CONNECT_ANSWER_BYTES = 16 * 1024;
         proxy = undefined;
     }
     if (proxy === undefined || (proxy.protocol !== 'http:' && proxy.protocol !== 'https:') || proxy.hostname === '') {
-        throw new ProxyConfigError(`${variable} (${shown(value)}) is not an http(s) proxy URL`, `set ${variable} to the proxy's URL, e.g. http://proxy.example.com:3128, or unset it to connect directly`);
+        throw new ProxyConfigError(`${variable} (${urlWithoutCredentials(value)}) is not an http(s) proxy URL`, `set ${variable} to the proxy's URL, e.g. http://proxy.example.com:3128, or unset it to connect directly`);
     }
     if (!percentDecodable(proxy.username) || !percentDecodable(proxy.password)) {
-        throw new ProxyConfigError(`${variable} (${shown(value)}) has credentials that are not percent-encoded`, `set ${variable} to the proxy's URL with the user name and password percent-encoded (a % as %25, an @ as %40)`);
+        throw new ProxyConfigError(`${variable} (${urlWithoutCredentials(value)}) has credentials that are not percent-encoded`, `set ${variable} to the proxy's URL with the user name and password percent-encoded (a % as %25, an @ as %40)`);
     }
     return proxy;
 });var proxyFor = (function (url, settings) {
@@ -249,7 +249,8 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   ProxyConfigError: (() => (/* binding */ ProxyConfigError)),
 /* harmony export */   bypassesProxy: (() => (/* binding */ bypassesProxy)),
 /* harmony export */   proxyFor: (() => (/* binding */ proxyFor)),
-/* harmony export */   proxySettingsFrom: (() => (/* binding */ proxySettingsFrom))
+/* harmony export */   proxySettingsFrom: (() => (/* binding */ proxySettingsFrom)),
+/* harmony export */   urlWithoutCredentials: (() => (/* binding */ urlWithoutCredentials))
 /* harmony export */ });
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3828);
 /* harmony import */ var _proxy_tunnel_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(39002);
@@ -290,7 +291,7 @@ class ProxyConfigError extends _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .TrustK
  * not canonical, as curl takes it.
  */
 
-/** The proxy URL without its credentials, fit for a message. */
+/** A URL (or what was meant as one: it need not parse) without its credentials, fit for a message. */
 
 /** Whether URL credentials decode (a lone `%` does not): they are sent decoded, as curl sends them. */
 

@@ -1,6 +1,129 @@
 export const id = 6823;
-export const ids = [6823,3871,6327];
+export const ids = [6823,3871];
 export const modules = {
+
+/***/ 95110:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {var shown = (function (value) {
+    return (0,_core_quote_js__WEBPACK_IMPORTED_MODULE_2__/* .boundedText */ .LD)(value, 1000);
+});var describeVerified = (function (result) {
+    const lines = [];
+    if (result.signer.kind === 'certificate') {
+        // A policy may match the identity by a pattern and names no other extension: each is the certificate's to fill.
+        const { subjectAlternativeName, issuer, extensions } = result.signer;
+        lines.push(`  signer:     ${shown(subjectAlternativeName)}`, `  issuer:     ${shown(issuer)}`);
+        if (extensions.sourceRepositoryURI !== undefined)
+            lines.push(`  repository: ${shown(extensions.sourceRepositoryURI)} (${shown(extensions.sourceRepositoryRef ?? '?')}@${shown(extensions.sourceRepositoryDigest ?? '?')})`);
+        lines.push(`  trust:      ${result.signer.trustRoot}`);
+    }
+    else {
+        lines.push(`  signer:     key ${result.signer.source}`);
+    }
+    for (const entry of result.tlogEntries)
+        lines.push(`  log entry:  ${shown(entry.baseUrl)} index ${entry.logIndex}${entry.integratedTime === undefined ? '' : `, integrated ${entry.integratedTime.toISOString()}`}`);
+    if (result.uncheckedTlogEntries > 0)
+        lines.push(`  log entry:  ${result.uncheckedTlogEntries} not checked (no --trusted-root given)`);
+    for (const timestamp of result.timestamps.filter(((entry) => entry.source === 'timestamp-authority')))
+        lines.push(`  timestamp:  ${timestamp.time.toISOString()} (RFC 3161)`);
+    if (result.statement !== undefined)
+        lines.push(`  statement:  ${shown(result.statement.predicateType)} about ${(0,_core_plural_js__WEBPACK_IMPORTED_MODULE_6__/* .counted */ .h)(result.statement.subjects.length, 'subject')}`);
+    return lines;
+});
+
+__webpack_require__.r(__webpack_exports__);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   VERIFY_HELP: (() => (/* binding */ VERIFY_HELP)),
+/* harmony export */   VERIFY_OPTIONS: (() => (/* binding */ VERIFY_OPTIONS)),
+/* harmony export */   describeVerified: (() => (/* binding */ describeVerified)),
+/* harmony export */   shown: (() => (/* binding */ shown)),
+/* harmony export */   verifyBlobCommand: (() => (/* binding */ verifyBlobCommand))
+/* harmony export */ });
+/* harmony import */ var _config_inputs_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(66097);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3828);
+/* harmony import */ var _core_quote_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(89531);
+/* harmony import */ var _config_verify_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(40409);
+/* harmony import */ var _sigstore_verify_files_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(92701);
+/* harmony import */ var _exit_codes_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(20535);
+/* harmony import */ var _core_plural_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(32985);
+
+
+
+
+
+
+
+/** The flags every verification command shares, with cosign's names. */
+const VERIFY_OPTIONS = {
+    bundle: { type: 'string' },
+    'certificate-identity': { type: 'string' },
+    'certificate-identity-regexp': { type: 'string' },
+    'certificate-oidc-issuer': { type: 'string' },
+    'certificate-oidc-issuer-regexp': { type: 'string' },
+    repo: { type: 'string' },
+    'signer-workflow': { type: 'string' },
+    'trusted-root': { type: 'string' },
+    key: { type: 'string' },
+    json: { type: 'boolean' },
+};
+/** Help lines for {@link VERIFY_OPTIONS}. */
+const VERIFY_HELP = `Policy (who must have signed; identities match exactly unless a -regexp flag is used,
+and regular expressions must match the whole value):
+      --certificate-identity ID          the certificate's identity (SAN), exactly
+      --certificate-identity-regexp RE   ... or a regular expression for it
+      --certificate-oidc-issuer URL      the OIDC issuer, exactly
+      --certificate-oidc-issuer-regexp RE
+      --repo OWNER/NAME                  GitHub: signed in a workflow of this repository (issuer defaults
+                                         to https://token.actions.githubusercontent.com)
+      --signer-workflow OWNER/REPO/PATH[@REF]
+                                         GitHub: signed by this workflow (for reusable workflows)
+      --key PUB.pem                      a bundle signed with a local key (trust-kit generate-key-pair)
+
+Output:
+      --json                             print what was verified as JSON on standard output
+
+Trust:
+      --trusted-root FILE                trusted_root.json, or the JSONL \`gh attestation trusted-root\`
+                                         prints; verifies offline. Default, as \`gh attestation verify\`
+                                         decides: GitHub's root through its TUF repository
+                                         (https://tuf-repo.github.com) when the certificate's issuer
+                                         names the organization "GitHub, Inc." (GitHub's Fulcio, private
+                                         repositories), else the public-good root through TUF.
+
+Exit codes: 0 verified, 1 unreadable input, 2 usage error, 3 verification failed (VERIFY_*),
+4 valid signature by another signer (VERIFY_POLICY_*).`;
+/** A value a signer or a bundle chose, as a report line shows it: printable (a certificate's fields can hold C1 controls), and at most 1,000 characters. */
+
+/** The lines describing a verified signature: signer, issuer, repository, log entries and times. */
+
+/** `trust-kit verify-blob`: verify a Sigstore bundle for a file (or a `sha256:` digest) under an exact identity policy. */
+const verifyBlobCommand = {
+    usage: 'trust-kit verify-blob FILE|sha256:HEX --bundle FILE.sigstore.json (--certificate-identity ID --certificate-oidc-issuer URL | --repo OWNER/NAME | --key PUB.pem) [--trusted-root FILE]',
+    help: `Verifies offline that the bundle signs FILE (a message signature over it, or a DSSE in-toto
+statement naming it as a subject), that its certificate chains to the trusted root, that its
+transparency-log entry or signed timestamp proves when it was signed, and that the signer is
+the one the policy names. FILE may be sha256:<hex> to verify by digest alone.
+
+      --bundle FILE                      the Sigstore bundle (v0.1 to v0.3)
+
+${VERIFY_HELP}`,
+    options: VERIFY_OPTIONS,
+    async run(args, context) {
+        if (args.positionals.length !== 1)
+            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .TrustKitError */ .T0('CLI_USAGE', `verify-blob takes exactly one FILE (or sha256:<hex>), got ${args.positionals.length}`, { hint: 'run `trust-kit verify-blob --help`' });
+        const artifact = args.positionals[0];
+        const config = (0,_config_verify_js__WEBPACK_IMPORTED_MODULE_3__/* .verifyConfig */ .w)(args.values, (0,_config_inputs_js__WEBPACK_IMPORTED_MODULE_0__/* .cliNamer */ .qy)());
+        const [bundle, policy] = await Promise.all([(0,_sigstore_verify_files_js__WEBPACK_IMPORTED_MODULE_4__/* .readBundleFile */ .zi)(config.bundle, context.cwd), (0,_sigstore_verify_files_js__WEBPACK_IMPORTED_MODULE_4__/* .resolvePolicy */ .nZ)(config.policy, context.cwd)]);
+        const trust = await (0,_sigstore_verify_files_js__WEBPACK_IMPORTED_MODULE_4__/* .resolveTrust */ .vO)(config, context.cwd, bundle, (0,_sigstore_verify_files_js__WEBPACK_IMPORTED_MODULE_4__/* .trustSourcesFrom */ .zl)(context.env));
+        const result = await (0,_sigstore_verify_files_js__WEBPACK_IMPORTED_MODULE_4__/* .verifyArtifact */ .oc)(bundle, artifact, policy, trust, context.cwd);
+        if (args.values.json === true)
+            context.stdout.write(`${(0,_core_quote_js__WEBPACK_IMPORTED_MODULE_2__/* .jsonOutput */ .W3)({ artifact, verified: result }, 2)}\n`);
+        else
+            context.stdout.write(`Verified OK: ${artifact} (${result.artifact.algorithm}:${result.artifact.hex})\n${describeVerified(result).join('\n')}\n`);
+        return _exit_codes_js__WEBPACK_IMPORTED_MODULE_5__/* .EXIT */ .d.OK;
+    },
+};
+
+
+/***/ }),
 
 /***/ 6492:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {var tokenOf = (function (env) {
@@ -12,21 +135,38 @@ export const modules = {
     return undefined;
 });var usage = (function (message) {
     return new _core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .TrustKitError */ .T0('CLI_USAGE', message, { hint: 'run `trust-kit verify-release --help`' });
+});var describeRelease = (function (result, heading) {
+    const lines = [`Verified OK: ${heading}`];
+    if (result.checksums !== undefined)
+        lines.push(`  signed checksums: ${result.checksums.file}, ${result.checksums.verifiedFiles} file(s) match, signed by ${(0,_verify_blob_js__WEBPACK_IMPORTED_MODULE_11__.shown)(result.checksums.signer)}`);
+    for (const attestation of result.attestations)
+        lines.push(`  attestation:      ${(0,_verify_blob_js__WEBPACK_IMPORTED_MODULE_11__.shown)(attestation.predicateType)} for ${attestation.files.map(((file) => (0,_checksums_index_js__WEBPACK_IMPORTED_MODULE_8__.reportedName)(file))).join(', ')}`);
+    if (result.attestations.length === 0)
+        lines.push('  attestations:     none found');
+    lines.push(result.githubRelease === undefined ? `  GitHub release attestation: none found (${_release_verify_release_js__WEBPACK_IMPORTED_MODULE_9__/* .RELEASE_ATTESTATION_FILE */ .a7})` : `  GitHub release attestation: tag ${(0,_verify_blob_js__WEBPACK_IMPORTED_MODULE_11__.shown)(result.githubRelease.tag)}, ${result.githubRelease.assets} asset(s), every verified file listed (${(0,_verify_blob_js__WEBPACK_IMPORTED_MODULE_11__.shown)(result.githubRelease.predicateType)})`);
+    return lines;
 });
 
 __webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   describeRelease: (() => (/* binding */ describeRelease)),
 /* harmony export */   verifyReleaseCommand: (() => (/* binding */ verifyReleaseCommand))
 /* harmony export */ });
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(51455);
 /* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(48161);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(76760);
 /* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3828);
-/* harmony import */ var _github_attestations_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(69708);
-/* harmony import */ var _core_proxy_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(16327);
-/* harmony import */ var _github_releases_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(40461);
-/* harmony import */ var _release_verify_release_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(98612);
-/* harmony import */ var _exit_codes_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(20535);
+/* harmony import */ var _core_quote_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(89531);
+/* harmony import */ var _github_attestations_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(69708);
+/* harmony import */ var _core_proxy_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(16327);
+/* harmony import */ var _github_releases_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(40461);
+/* harmony import */ var _checksums_index_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(72555);
+/* harmony import */ var _release_verify_release_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(98612);
+/* harmony import */ var _exit_codes_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(20535);
+/* harmony import */ var _verify_blob_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(95110);
+
+
+
 
 
 
@@ -40,13 +180,19 @@ __webpack_require__.r(__webpack_exports__);
 
 
 const REPOSITORY = /^[A-Za-z0-9_.-]+\/[A-Za-z0-9_.-]+$/;
+/**
+ * The lines saying what a release's verification proved. The signer's identity, the predicate types
+ * and GitHub's tag are the signers' to choose, and the file names the checksums file's: shown
+ * printable (names as the -c report shows them) and bounded.
+ */
+
 /** `trust-kit verify-release DIR --policy FILE` or `--tag TAG --repo OWNER/REPO`: verify everything a release carries, downloaded or fetched. */
 const verifyReleaseCommand = {
     usage: 'trust-kit verify-release (DIR | --tag TAG --repo OWNER/REPO [--download-dir DIR]) (--policy FILE | --expect-repo OWNER/REPO [--signer-workflow OWNER/REPO/PATH]) [--tag TAG] [--commit SHA] [--format text|json]',
     help: `Verifies offline, under a verification policy, what a release downloaded into DIR carries:
 the signed checksums file (SHA256SUMS and SHA256SUMS.sigstore.json) and every file it lists, and
 each attestation in attestations.intoto.jsonl (SLSA provenance, SBOMs) for the files it names,
-and GitHub's release attestation of an immutable release when ${_release_verify_release_js__WEBPACK_IMPORTED_MODULE_7__/* .RELEASE_ATTESTATION_FILE */ .a7} is
+and GitHub's release attestation of an immutable release when ${_release_verify_release_js__WEBPACK_IMPORTED_MODULE_9__/* .RELEASE_ATTESTATION_FILE */ .a7} is
 there (saved with \`gh release verify TAG --format json --jq .attestation.bundle\`), against
 the policy's GitHub trusted root: it must list every verified file with the same digest.
 Every signature must chain to the policy's trusted roots and be by its signer, from a ref its
@@ -59,7 +205,7 @@ and 8 GiB in all, each checked against the digest GitHub lists; for an immutable
 GitHub's release attestation from the attestations API. It is then verified exactly as above.
 
       --policy FILE        the offline verification policy; paths in it are relative to the
-                           policy file. Without it, the ${_release_verify_release_js__WEBPACK_IMPORTED_MODULE_7__/* .RELEASE_POLICY_FILE */ .Ir} the release carries
+                           policy file. Without it, the ${_release_verify_release_js__WEBPACK_IMPORTED_MODULE_9__/* .RELEASE_POLICY_FILE */ .Ir} the release carries
                            is used, but only with your own pins below: a policy shipped with the
                            release only states what to expect
       --expect-repo OWNER/REPO
@@ -113,7 +259,7 @@ release attestation is for another release; 5 GitHub's release attestation does 
         if (policyFile !== undefined && (expectRepo !== undefined || signerWorkflow !== undefined))
             throw usage('--expect-repo and --signer-workflow pin the policy the release carries; with --policy, put them in your policy');
         if (policyFile === undefined && expectRepo === undefined && signerWorkflow === undefined) {
-            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .TrustKitError */ .T0('CLI_USAGE', 'verify-release needs --policy FILE, or --expect-repo/--signer-workflow to use the policy the release carries', { hint: `a ${_release_verify_release_js__WEBPACK_IMPORTED_MODULE_7__/* .RELEASE_POLICY_FILE */ .Ir} shipped with the release only states what to expect: pin the repository or workflow you expect, or write your own policy (see --help)` });
+            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .TrustKitError */ .T0('CLI_USAGE', 'verify-release needs --policy FILE, or --expect-repo/--signer-workflow to use the policy the release carries', { hint: `a ${_release_verify_release_js__WEBPACK_IMPORTED_MODULE_9__/* .RELEASE_POLICY_FILE */ .Ir} shipped with the release only states what to expect: pin the repository or workflow you expect, or write your own policy (see --help)` });
         }
         let dir;
         let temporary;
@@ -128,13 +274,13 @@ release attestation is for another release; 5 GitHub's release attestation does 
             const [owner, name] = repo.split('/');
             const apiUrl = context.env.GITHUB_API_URL;
             // Before the temporary directory: a bad GITHUB_API_URL or proxy variable leaves nothing behind.
-            const client = (0,_github_attestations_js__WEBPACK_IMPORTED_MODULE_4__/* .createGitHubClient */ .LX)({ token, proxy: (0,_core_proxy_js__WEBPACK_IMPORTED_MODULE_5__.proxySettingsFrom)(context.env), ...(apiUrl === undefined || apiUrl === '' ? {} : { apiUrl }) });
+            const client = (0,_github_attestations_js__WEBPACK_IMPORTED_MODULE_5__/* .createGitHubClient */ .LX)({ token, proxy: (0,_core_proxy_js__WEBPACK_IMPORTED_MODULE_6__.proxySettingsFrom)(context.env), ...(apiUrl === undefined || apiUrl === '' ? {} : { apiUrl }) });
             const downloadDir = text('download-dir');
             if (downloadDir === undefined)
                 temporary = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.mkdtemp)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)((0,node_os__WEBPACK_IMPORTED_MODULE_1__.tmpdir)(), 'trust-kit-release-'));
             dir = temporary ?? (0,node_path__WEBPACK_IMPORTED_MODULE_2__.resolve)(context.cwd, downloadDir);
             try {
-                const downloaded = await (0,_release_verify_release_js__WEBPACK_IMPORTED_MODULE_7__/* .downloadRelease */ .Ob)({ releases: (0,_github_releases_js__WEBPACK_IMPORTED_MODULE_6__/* .githubReleases */ .gp)({ client, owner, repo: name }), repository: repo, tag, dir });
+                const downloaded = await (0,_release_verify_release_js__WEBPACK_IMPORTED_MODULE_9__/* .downloadRelease */ .Ob)({ releases: (0,_github_releases_js__WEBPACK_IMPORTED_MODULE_7__/* .githubReleases */ .gp)({ client, owner, repo: name }), repository: repo, tag, dir });
                 context.stderr.write(`downloaded ${downloaded.assets.length} asset(s) of ${repo} ${tag}${downloaded.immutable ? `, immutable${downloaded.releaseAttestation === undefined ? ' (GitHub\'s release attestation not found)' : `, with GitHub's release attestation (${downloaded.releaseAttestation})`}` : ''}\n`);
             }
             catch (error) {
@@ -153,27 +299,19 @@ release attestation is for another release; 5 GitHub's release attestation does 
         try {
             let policy;
             if (policyFile !== undefined) {
-                policy = await (0,_release_verify_release_js__WEBPACK_IMPORTED_MODULE_7__/* .readReleasePolicy */ .sD)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.resolve)(context.cwd, policyFile));
+                policy = await (0,_release_verify_release_js__WEBPACK_IMPORTED_MODULE_9__/* .readReleasePolicy */ .sD)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.resolve)(context.cwd, policyFile));
             }
             else {
-                policy = (0,_release_verify_release_js__WEBPACK_IMPORTED_MODULE_7__/* .pinShippedPolicy */ .JU)(await (0,_release_verify_release_js__WEBPACK_IMPORTED_MODULE_7__/* .readReleasePolicy */ .sD)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(dir, _release_verify_release_js__WEBPACK_IMPORTED_MODULE_7__/* .RELEASE_POLICY_FILE */ .Ir)), { repository: expectRepo, signerWorkflow }, `the release's ${_release_verify_release_js__WEBPACK_IMPORTED_MODULE_7__/* .RELEASE_POLICY_FILE */ .Ir}`);
-                context.stderr.write(`policy: the ${_release_verify_release_js__WEBPACK_IMPORTED_MODULE_7__/* .RELEASE_POLICY_FILE */ .Ir} the release carries, pinned to ${[expectRepo === undefined ? '' : `repository ${expectRepo}`, signerWorkflow === undefined ? '' : `signer workflow ${signerWorkflow}`].filter(((part) => part !== '')).join(' and ')}\n`);
+                policy = (0,_release_verify_release_js__WEBPACK_IMPORTED_MODULE_9__/* .pinShippedPolicy */ .JU)(await (0,_release_verify_release_js__WEBPACK_IMPORTED_MODULE_9__/* .readReleasePolicy */ .sD)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(dir, _release_verify_release_js__WEBPACK_IMPORTED_MODULE_9__/* .RELEASE_POLICY_FILE */ .Ir)), { repository: expectRepo, signerWorkflow }, `the release's ${_release_verify_release_js__WEBPACK_IMPORTED_MODULE_9__/* .RELEASE_POLICY_FILE */ .Ir}`);
+                context.stderr.write(`policy: the ${_release_verify_release_js__WEBPACK_IMPORTED_MODULE_9__/* .RELEASE_POLICY_FILE */ .Ir} the release carries, pinned to ${[expectRepo === undefined ? '' : `repository ${expectRepo}`, signerWorkflow === undefined ? '' : `signer workflow ${signerWorkflow}`].filter(((part) => part !== '')).join(' and ')}\n`);
             }
-            const result = await (0,_release_verify_release_js__WEBPACK_IMPORTED_MODULE_7__/* .verifyRelease */ .VA)({ dir, policy, ...(tag === undefined ? {} : { tag }), ...(commit === undefined ? {} : { commit }), ...(repo === undefined ? {} : { repository: repo }) });
+            const result = await (0,_release_verify_release_js__WEBPACK_IMPORTED_MODULE_9__/* .verifyRelease */ .VA)({ dir, policy, ...(tag === undefined ? {} : { tag }), ...(commit === undefined ? {} : { commit }), ...(repo === undefined ? {} : { repository: repo }) });
             if (format === 'json') {
-                context.stdout.write(`${JSON.stringify(result, null, 2)}\n`);
-                return _exit_codes_js__WEBPACK_IMPORTED_MODULE_8__/* .EXIT */ .d.OK;
+                context.stdout.write(`${(0,_core_quote_js__WEBPACK_IMPORTED_MODULE_4__/* .jsonOutput */ .W3)(result, 2)}\n`);
+                return _exit_codes_js__WEBPACK_IMPORTED_MODULE_10__/* .EXIT */ .d.OK;
             }
-            const lines = [`Verified OK: ${repo === undefined ? args.positionals[0] : `${repo} ${tag}`}`];
-            if (result.checksums !== undefined)
-                lines.push(`  signed checksums: ${result.checksums.file}, ${result.checksums.verifiedFiles} file(s) match, signed by ${result.checksums.signer}`);
-            for (const attestation of result.attestations)
-                lines.push(`  attestation:      ${attestation.predicateType} for ${attestation.files.join(', ')}`);
-            if (result.attestations.length === 0)
-                lines.push('  attestations:     none found');
-            lines.push(result.githubRelease === undefined ? `  GitHub release attestation: none found (${_release_verify_release_js__WEBPACK_IMPORTED_MODULE_7__/* .RELEASE_ATTESTATION_FILE */ .a7})` : `  GitHub release attestation: tag ${result.githubRelease.tag}, ${result.githubRelease.assets} asset(s), every verified file listed (${result.githubRelease.predicateType})`);
-            context.stdout.write(`${lines.join('\n')}\n`);
-            return _exit_codes_js__WEBPACK_IMPORTED_MODULE_8__/* .EXIT */ .d.OK;
+            context.stdout.write(`${describeRelease(result, repo === undefined ? args.positionals[0] : `${repo} ${tag}`).join('\n')}\n`);
+            return _exit_codes_js__WEBPACK_IMPORTED_MODULE_10__/* .EXIT */ .d.OK;
         }
         finally {
             if (temporary !== undefined)
@@ -181,6 +319,88 @@ release attestation is for another release; 5 GitHub's release attestation does 
         }
     },
 };
+
+
+/***/ }),
+
+/***/ 40409:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {var verifyConfig = (function (raw, nameOf) {
+    const reader = new _inputs_js__WEBPACK_IMPORTED_MODULE_0__/* .InputReader */ .i_(raw, nameOf);
+    const bundle = reader.required('bundle');
+    const identity = readMatch(reader, 'certificate-identity');
+    const issuer = readMatch(reader, 'certificate-oidc-issuer');
+    const repo = reader.string('repo');
+    const owner = reader.string('owner');
+    const signerWorkflow = reader.string('signer-workflow');
+    const key = reader.string('key');
+    const trustedRoot = reader.string('trusted-root');
+    if (repo !== undefined && !REPO.test(repo))
+        reader.report('repo', `is "${repo}"; expected owner/name, e.g. octo-org/widget`);
+    if (owner !== undefined && !OWNER.test(owner))
+        reader.report('owner', `is "${owner}"; expected a user or organization name, e.g. octo-org`);
+    if (owner !== undefined && repo !== undefined && repo.split('/')[0]?.toLowerCase() !== owner.toLowerCase())
+        reader.report('owner', `is "${owner}", but --repo ${repo} belongs to another owner`);
+    if (signerWorkflow !== undefined && !SIGNER_WORKFLOW.test(signerWorkflow)) {
+        reader.report('signer-workflow', `is "${signerWorkflow}"; expected [host/]owner/repo/path[@ref], e.g. octo-org/widget/.github/workflows/release.yml`);
+    }
+    let policy;
+    if (key !== undefined) {
+        for (const name of ['certificate-identity', 'certificate-identity-regexp', 'certificate-oidc-issuer', 'certificate-oidc-issuer-regexp', 'repo', 'owner', 'signer-workflow']) {
+            if (reader.string(name) !== undefined)
+                reader.report(name, 'cannot be combined with a key: key-signed bundles carry no identity');
+        }
+        policy = { kind: 'key', keyPath: key };
+    }
+    else {
+        const github = repo !== undefined || owner !== undefined || signerWorkflow !== undefined;
+        if (identity === undefined && !github) {
+            reader.report('certificate-identity', 'is required for keyless bundles (or --certificate-identity-regexp, --repo, --signer-workflow, or --key for key-signed ones)');
+        }
+        if (identity !== undefined && signerWorkflow !== undefined)
+            reader.report('signer-workflow', 'cannot be combined with an explicit certificate identity');
+        if (issuer === undefined && !github)
+            reader.report('certificate-oidc-issuer', 'is required for keyless bundles (or --certificate-oidc-issuer-regexp), e.g. https://token.actions.githubusercontent.com');
+        policy = { kind: 'certificate', identity, issuer, repo, owner, signerWorkflow };
+    }
+    reader.finish();
+    return { bundle: bundle ?? '', policy, trustedRoot };
+});var readMatch = (function (reader, name) {
+    const exact = reader.string(name);
+    const pattern = reader.string(`${name}-regexp`);
+    if (exact !== undefined && pattern !== undefined) {
+        reader.report(`${name}-regexp`, `cannot be combined with ${name}: give the exact value or a pattern`);
+        return undefined;
+    }
+    if (exact !== undefined)
+        return { kind: 'exact', value: exact };
+    if (pattern === undefined)
+        return undefined;
+    try {
+        new RegExp(pattern, 'u');
+    }
+    catch (error) {
+        reader.report(`${name}-regexp`, `is not a valid regular expression: ${error instanceof Error ? error.message : String(error)}`);
+        return undefined;
+    }
+    return { kind: 'regexp', pattern };
+});
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   w: (() => (/* binding */ verifyConfig))
+/* harmony export */ });
+/* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(66097);
+
+const OWNER = /^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})$/;
+const REPO = /^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})\/[A-Za-z0-9._-]{1,100}$/;
+const SIGNER_WORKFLOW = /^(?:[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+(?::\d+)?\/)?[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})\/[A-Za-z0-9._-]{1,100}\/[^@\s]+(?:@\S+)?$/;
+/**
+ * Validates the verification inputs (`bundle`, the policy flags as cosign names them, `repo`,
+ * `signer-workflow`, `trusted-root`, `key`), reporting every problem at once. A keyless policy
+ * needs an identity and an issuer, each exact or regexp but not both, unless the GitHub
+ * shortcuts imply them; `key` excludes identity flags.
+ */
+
+
 
 
 /***/ }),
@@ -280,6 +500,20 @@ const BYTES_PER_TURN = 16 * 1024 * 1024;
  * pool, with two buffers taking turns, were 5% slower and noisier on 1 GiB (each chunk is copied
  * on one core and hashed on another, and no longer fits either's cache).
  */
+
+
+
+/***/ }),
+
+/***/ 32985:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {var counted = (function (count, singular, plural = `${singular}s`) {
+    return `${count} ${count === 1 ? singular : plural}`;
+});
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   h: (() => (/* binding */ counted))
+/* harmony export */ });
+/** A count with its noun in the right number: `1 artifact`, `2 artifacts`, `0 artifacts`, `1 dependency`/`2 dependencies` with `plural`. */
 
 
 
@@ -435,418 +669,6 @@ const MAX_DISCARDED_BYTES = 64 * 1024;
  * - with `responseCap`, a response is read whole before it is returned and refused past its request's
  *   cap with a {@link ResponseTooLargeError}, so a hostile or broken server cannot fill the memory.
  * Given agents (rather than settings), the caller owns them and destroys them when done.
- */
-
-
-
-/***/ }),
-
-/***/ 39002:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {var proxyOrigin = (function (proxy) {
-    return `${proxy.protocol}//${proxy.host}`;
-});var proxyAuthorization = (function (proxy) {
-    if (proxy.username === '' && proxy.password === '')
-        return undefined;
-    return `Basic ${Buffer.from(`${decodeURIComponent(proxy.username)}:${decodeURIComponent(proxy.password)}`).toString('base64')}`;
-});var shownReason = (function (reason) {
-    const printable = reason.replace(/[^\x21-\x7e]+/g, ' ').trim();
-    return printable.length > 100 ? `${printable.slice(0, 100)}…` : printable;
-});var unbracketed = (function (host) {
-    return host.startsWith('[') && host.endsWith(']') ? host.slice(1, -1) : host;
-});var openTunnel = (function (proxy, target, deadlineMs, proxyTls) {
-    const net = process.getBuiltinModule('node:net');
-    const tls = process.getBuiltinModule('node:tls');
-    const origin = proxyOrigin(proxy);
-    const endpoint = `${net.isIPv6(target.host) ? `[${target.host}]` : target.host}:${target.port}`;
-    return new Promise(((resolve, reject) => {
-        const proxyHost = unbracketed(proxy.hostname);
-        const proxyPort = proxy.port === '' ? (proxy.protocol === 'https:' ? 443 : 80) : Number(proxy.port);
-        const raw = proxy.protocol === 'https:'
-            ? tls.connect({ ...proxyTls, host: proxyHost, port: proxyPort, ...(net.isIP(proxyHost) === 0 ? { servername: proxyHost } : {}) })
-            : net.connect({ host: proxyHost, port: proxyPort });
-        let secured;
-        let settled = false;
-        const fail = ((error) => {
-            if (settled)
-                return;
-            settled = true;
-            clearTimeout(timer);
-            secured?.destroy();
-            raw.destroy();
-            reject(error);
-        });
-        const timer = setTimeout((() => {
-            fail(new ProxyTunnelError('PROXY_TUNNEL_FAILED', `the proxy ${origin} did not open a tunnel to ${endpoint} within ${deadlineMs} ms`, { hint: PROXY_FAILED_HINT }));
-        }), deadlineMs);
-        raw.on('error', fail);
-        const ended = (() => fail(new ProxyTunnelError('PROXY_TUNNEL_FAILED', `the proxy ${origin} closed the connection before opening a tunnel to ${endpoint}`, { hint: PROXY_FAILED_HINT })));
-        raw.on('end', ended);
-        raw.on('close', ended);
-        const chunks = [];
-        let received = 0;
-        const onData = ((chunk) => {
-            chunks.push(chunk);
-            received += chunk.length;
-            const answer = Buffer.concat(chunks, received);
-            const end = answer.indexOf('\r\n\r\n');
-            if (end === -1) {
-                if (received > MAX_CONNECT_ANSWER_BYTES)
-                    fail(new ProxyTunnelError('PROXY_TUNNEL_FAILED', `the proxy ${origin} answered the CONNECT to ${endpoint} with more than ${MAX_CONNECT_ANSWER_BYTES} bytes of headers`, { hint: PROXY_FAILED_HINT }));
-                return;
-            }
-            raw.removeListener('data', onData);
-            raw.removeListener('end', ended);
-            raw.removeListener('close', ended);
-            raw.pause();
-            const status = /^HTTP\/1\.[01] (\d{3})(?: ([^\r\n]*))?\r\n/.exec(answer.subarray(0, end + 2).toString('latin1'));
-            if (status === null) {
-                fail(new ProxyTunnelError('PROXY_TUNNEL_FAILED', `the proxy ${origin} answered the CONNECT to ${endpoint} with something that is not HTTP/1`, { hint: PROXY_FAILED_HINT }));
-                return;
-            }
-            const code = Number(status[1]);
-            const said = `HTTP ${code}${status[2] === undefined || shownReason(status[2]) === '' ? '' : ` ${shownReason(status[2])}`}`;
-            if (code === 407) {
-                fail(new ProxyTunnelError('PROXY_AUTH_REQUIRED', `the proxy ${origin} refused a tunnel to ${endpoint}: ${said}`, { hint: PROXY_AUTH_HINT, statusCode: code }));
-                return;
-            }
-            if (code < 200 || code > 299) {
-                fail(new ProxyTunnelError('PROXY_TUNNEL_FAILED', `the proxy ${origin} refused a tunnel to ${endpoint}: ${said}`, { hint: PROXY_FAILED_HINT, statusCode: code }));
-                return;
-            }
-            if (answer.length > end + 4) {
-                // The target speaks first after a TLS ClientHello: bytes before it are the proxy's, not the target's.
-                fail(new ProxyTunnelError('PROXY_TUNNEL_FAILED', `the proxy ${origin} sent data after opening the tunnel to ${endpoint}, before the TLS handshake`, { hint: PROXY_FAILED_HINT }));
-                return;
-            }
-            // `host` is what the certificate is checked against (without it, an IP target would be checked as "localhost"); SNI takes names only.
-            secured = tls.connect({ ...target.tls, socket: raw, host: target.host, ...(net.isIP(target.host) === 0 ? { servername: target.tls.servername ?? target.host } : {}) });
-            secured.once('error', fail);
-            secured.once('secureConnect', (() => {
-                if (settled)
-                    return;
-                settled = true;
-                clearTimeout(timer);
-                secured?.removeListener('error', fail);
-                raw.removeListener('error', fail);
-                resolve(secured);
-            }));
-        });
-        raw.on('data', onData);
-        raw.once(proxy.protocol === 'https:' ? 'secureConnect' : 'connect', (() => {
-            const authorization = proxyAuthorization(proxy);
-            raw.write(`CONNECT ${endpoint} HTTP/1.1\r\nHost: ${endpoint}\r\n${authorization === undefined ? '' : `Proxy-Authorization: ${authorization}\r\n`}\r\n`);
-        }));
-    }));
-});var targetTls = (function (request) {
-    const options = request;
-    const { ca, cert, key, pfx, passphrase, ciphers, rejectUnauthorized, servername, minVersion, maxVersion, checkServerIdentity, session } = options;
-    return Object.fromEntries(Object.entries({ ca, cert, key, pfx, passphrase, ciphers, rejectUnauthorized, servername, minVersion, maxVersion, checkServerIdentity, session }).filter((([, value]) => value !== undefined)));
-});var tunnelingAgent = (function (proxy, options) {
-    const { tunnelTimeoutMs, ...agentOptions } = options;
-    const https = process.getBuiltinModule('node:https');
-    const proxyTls = Object.fromEntries(Object.entries({ ca: agentOptions.ca, rejectUnauthorized: agentOptions.rejectUnauthorized }).filter((([, value]) => value !== undefined)));
-    const agent = new https.Agent(agentOptions);
-    agent.createConnection = ((request, callback) => {
-        const host = unbracketed(request.host ?? request.hostname ?? 'localhost');
-        const port = Number(request.port ?? 443);
-        openTunnel(proxy, { host, port, tls: targetTls(request) }, tunnelTimeoutMs, proxyTls).then(((socket) => callback?.(null, socket)), ((error) => callback?.(error, undefined)));
-        return undefined;
-    });
-    return agent;
-});
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   ME: (() => (/* binding */ PROXY_AUTH_HINT)),
-/* harmony export */   Ng: (() => (/* binding */ ProxyTunnelError)),
-/* harmony export */   Pj: (() => (/* binding */ proxyOrigin)),
-/* harmony export */   YI: (() => (/* binding */ tunnelingAgent))
-/* harmony export */ });
-/* unused harmony export proxyAuthorization */
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3828);
-
-/** A CONNECT tunnel the runner's proxy did not open; the message names the proxy by its origin, never by its credentials. */
-class ProxyTunnelError extends _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .TrustKitError */ .T0 {
-    /** The status the proxy answered the CONNECT with, if it answered one. */
-    statusCode;
-    constructor(code, message, options) {
-        super(code, message, options);
-        this.name = 'ProxyTunnelError';
-        this.statusCode = options.statusCode;
-    }
-}
-/** What to do when the proxy wants credentials. */
-const PROXY_AUTH_HINT = 'the proxy in HTTPS_PROXY/HTTP_PROXY asks for credentials: give them in its URL (http://user:password@proxy:3128), or list the host in NO_PROXY if the runner reaches it directly';
-const PROXY_FAILED_HINT = 'check that HTTPS_PROXY names the runner\'s proxy and that the proxy reaches the host, or list the host in NO_PROXY if the runner reaches it directly';
-/** A proxy's answer to CONNECT is a status line and a few headers: Node's own limit on a response's headers. */
-const MAX_CONNECT_ANSWER_BYTES = 16 * 1024;
-/** The proxy as a message shows it: scheme, host and port, without credentials. */
-
-/** The Proxy-Authorization header for the credentials in the proxy's URL (percent-decoded, as curl and Node read them). */
-
-/** A proxy's reason phrase as a message may quote it: printable ASCII, bounded (it is the proxy's to choose). */
-
-/** A host name without the brackets a URL puts around an IPv6 literal. */
-
-/**
- * A TLS connection to `target` through an HTTP CONNECT tunnel of `proxy`. Every step (reaching the
- * proxy, its answer, the TLS handshake through it) ends within `deadlineMs`, and the proxy's answer
- * is read up to {@link MAX_CONNECT_ANSWER_BYTES}: Node's own tunnel has no deadline past the CONNECT
- * and reads an answer without bound. Only the proxy sees the Proxy-Authorization header.
- */
-
-/** The TLS options of a request the https agent hands its `createConnection`, for the handshake with the target. */
-
-/**
- * An https agent whose connections are CONNECT tunnels through `proxy` (see {@link openTunnel}),
- * with the agent's TLS options for the target (and for an https:// proxy).
- */
-
-
-
-/***/ }),
-
-/***/ 16327:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {var nonEmpty = (function (value) {
-    return value === undefined || value === '' ? undefined : value;
-});var proxySettingsFrom = (function (env) {
-    const httpsProxy = nonEmpty(env.https_proxy) ?? nonEmpty(env.HTTPS_PROXY);
-    const httpProxy = nonEmpty(env.http_proxy) ?? nonEmpty(env.HTTP_PROXY);
-    const noProxy = nonEmpty(env.no_proxy) ?? nonEmpty(env.NO_PROXY);
-    return { ...(httpsProxy === undefined ? {} : { httpsProxy }), ...(httpProxy === undefined ? {} : { httpProxy }), ...(noProxy === undefined ? {} : { noProxy }) };
-});var isLoopback = (function (hostname) {
-    const host = hostname.toLowerCase();
-    return host === 'localhost' || host === '[::1]' || /^127(?:\.\d{1,3}){3}$/.test(host);
-});var canonicalEntry = (function (entry) {
-    const bracketed = /^\[([^\]]+)\](:\d+)?$/.exec(entry);
-    const address = bracketed === null ? entry : bracketed[1];
-    if (!address.includes(':'))
-        return entry;
-    try {
-        return `${new URL(`http://[${address}]/`).hostname}${bracketed?.[2] ?? ''}`;
-    }
-    catch {
-        return entry;
-    }
-});var bypassesProxy = (function (url, noProxy) {
-    if (url.hostname === '')
-        return false;
-    if (isLoopback(url.hostname))
-        return true;
-    if (noProxy === undefined || noProxy === '')
-        return false;
-    const port = url.port !== '' ? Number(url.port) : url.protocol === 'http:' ? 80 : url.protocol === 'https:' ? 443 : undefined;
-    const host = url.hostname.toUpperCase();
-    const hosts = port === undefined ? [host] : [host, `${host}:${port}`];
-    return noProxy
-        .split(',')
-        .map(((entry) => canonicalEntry(entry.trim()).toUpperCase()))
-        .filter(((entry) => entry !== ''))
-        .some(((entry) => entry === '*' || hosts.some(((candidate) => candidate === entry || candidate.endsWith(`.${entry}`) || (entry.startsWith('.') && candidate.endsWith(entry))))));
-});var shown = (function (value) {
-    const scheme = /^[a-z][a-z0-9+.-]*:\/\//i.exec(value)?.[0] ?? '';
-    const rest = value.slice(scheme.length);
-    // Everything up to the last @ may be credentials, a / or : in a password included.
-    const at = rest.lastIndexOf('@');
-    if (at !== -1)
-        return `${scheme}…@${rest.slice(at + 1)}`.slice(0, 200);
-    // Without an @, `user:password` (the host forgotten) reads as host and port: only a port of digits is shown.
-    return /^[^:/?#]*(?::\d*)?(?:[/?#].*)?$/s.test(rest) ? value.slice(0, 200) : `${scheme}…`;
-});var percentDecodable = (function (text) {
-    try {
-        decodeURIComponent(text);
-        return true;
-    }
-    catch {
-        return false;
-    }
-});var parseProxy = (function (variable, value) {
-    let proxy;
-    try {
-        proxy = new URL(/^[a-z][a-z0-9+.-]*:\/\//i.test(value) ? value : `http://${value}`);
-    }
-    catch {
-        proxy = undefined;
-    }
-    if (proxy === undefined || (proxy.protocol !== 'http:' && proxy.protocol !== 'https:') || proxy.hostname === '') {
-        throw new ProxyConfigError(`${variable} (${shown(value)}) is not an http(s) proxy URL`, `set ${variable} to the proxy's URL, e.g. http://proxy.example.com:3128, or unset it to connect directly`);
-    }
-    if (!percentDecodable(proxy.username) || !percentDecodable(proxy.password)) {
-        throw new ProxyConfigError(`${variable} (${shown(value)}) has credentials that are not percent-encoded`, `set ${variable} to the proxy's URL with the user name and password percent-encoded (a % as %25, an @ as %40)`);
-    }
-    return proxy;
-});var proxyFor = (function (url, settings) {
-    if (bypassesProxy(url, settings.noProxy))
-        return undefined;
-    const [variable, value] = url.protocol === 'https:' ? ['HTTPS_PROXY', settings.httpsProxy] : ['HTTP_PROXY', settings.httpProxy];
-    return value === undefined || value === '' ? undefined : parseProxy(variable, value);
-});
-
-__webpack_require__.r(__webpack_exports__);
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   NO_PROXY_SETTINGS: (() => (/* binding */ NO_PROXY_SETTINGS)),
-/* harmony export */   ProxyAgents: (() => (/* binding */ ProxyAgents)),
-/* harmony export */   ProxyConfigError: (() => (/* binding */ ProxyConfigError)),
-/* harmony export */   bypassesProxy: (() => (/* binding */ bypassesProxy)),
-/* harmony export */   proxyFor: (() => (/* binding */ proxyFor)),
-/* harmony export */   proxySettingsFrom: (() => (/* binding */ proxySettingsFrom))
-/* harmony export */ });
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3828);
-/* harmony import */ var _proxy_tunnel_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(39002);
-
-
-/** No proxy: every request connects directly. */
-const NO_PROXY_SETTINGS = {};
-/** A proxy variable that names no usable proxy. */
-class ProxyConfigError extends _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .TrustKitError */ .T0 {
-    constructor(message, hint) {
-        super('PROXY_URL_INVALID', message, { hint });
-        this.name = 'ProxyConfigError';
-    }
-}
-
-/**
- * The proxy settings in an environment, read as @actions/http-client reads them (and so as
- * Octokit in `@actions/github` does): the lower-case variable first, an empty one as unset.
- */
-
-/**
- * Loopback hosts, which @actions/http-client never sends through a proxy, whatever NO_PROXY says.
- * Its test is a prefix (`127.`), which also takes a name such as `127.attacker.example` (one a
- * redirect can name) round the proxy: here only an address in 127.0.0.0/8 is (a URL's host is
- * already in canonical form: `0x7f.1` is `127.0.0.1`, `[0:0::1]` is `[::1]`).
- */
-
-/**
- * A NO_PROXY entry naming an IPv6 address in the form a URL's host has it: in brackets and
- * canonical (`fd00:0::1`, as curl takes it, is `[fd00::1]`), a port kept; any other entry as it is.
- */
-
-/**
- * Whether a request to `url` bypasses the proxy: @actions/http-client's `checkBypass`. Loopback
- * hosts always; otherwise a NO_PROXY entry that is `*`, the host, `host:port` (the scheme's default
- * port when the URL has none), or a domain the host is under (`example.com` and `.example.com`
- * both cover `api.example.com`), compared without case; beyond it, an IPv6 entry written bare or
- * not canonical, as curl takes it.
- */
-
-/** The proxy URL without its credentials, fit for a message. */
-
-/** Whether URL credentials decode (a lone `%` does not): they are sent decoded, as curl sends them. */
-
-/** The proxy URL in `value` (of `variable`): `host:port` is `http://host:port`, as curl takes it; anything but an http(s) URL is a PROXY_URL_INVALID, never quoting its credentials. */
-
-/**
- * The proxy a request to `url` goes through, or undefined to connect directly: HTTPS_PROXY for
- * https://, HTTP_PROXY for http://, unless NO_PROXY (or loopback) bypasses it, as
- * @actions/http-client's `getProxyUrl` decides (where it would go on with a proxy that is no
- * http(s) URL, this is a PROXY_URL_INVALID).
- */
-
-/** Opening a tunnel takes a round trip or three: a proxy silent this long is not going to answer (the time a request to a public service may take, DEFAULT_RETRY_POLICY's). */
-const DEFAULT_TUNNEL_TIMEOUT_MS = 20_000;
-/** Agents that send requests through one proxy, by target protocol and proxy, shared by the requests of one client. */
-class ProxyAgents {
-    settings;
-    #agents = new Map();
-    #options;
-    /** Checks both proxy URLs at once: a bad one is a PROXY_URL_INVALID before any request (a request would take it for a connection failure and retry). */
-    constructor(settings, options = {}) {
-        this.settings = settings;
-        this.#options = options;
-        for (const [variable, value] of [['HTTPS_PROXY', settings.httpsProxy], ['HTTP_PROXY', settings.httpProxy]])
-            if (value !== undefined && value !== '')
-                parseProxy(variable, value);
-    }
-    /**
-     * The agent for a request to `url`: undefined (Node's default agent, a direct connection) when
-     * no proxy applies; else one that tunnels https:// through the proxy with CONNECT (ours: Node's
-     * own tunnel waits forever on a proxy that goes silent after its CONNECT, and reads its answer
-     * without bound) and sends http:// to it in absolute form (Node's own proxy support, told only
-     * this proxy: the bypass was decided above, with @actions/http-client's rules).
-     */
-    agentFor(url) {
-        const proxy = proxyFor(url, this.settings);
-        if (proxy === undefined)
-            return undefined;
-        const key = `${url.protocol} ${proxy.href}`;
-        let agent = this.#agents.get(key);
-        if (agent === undefined) {
-            // Built-ins loaded on first use: offline verification imports this module (for the TUF loads it may skip) and never needs node:http(s) or TLS.
-            agent = url.protocol === 'https:' ? (0,_proxy_tunnel_js__WEBPACK_IMPORTED_MODULE_1__/* .tunnelingAgent */ .YI)(proxy, { keepAlive: true, ...this.#options.https, tunnelTimeoutMs: this.#options.tunnelTimeoutMs ?? DEFAULT_TUNNEL_TIMEOUT_MS }) : new (process.getBuiltinModule('node:http').Agent)({ keepAlive: true, ...this.#options.http, proxyEnv: { HTTP_PROXY: proxy.href } });
-            this.#agents.set(key, agent);
-        }
-        return agent;
-    }
-    /** Closes the connections of every agent made so far. */
-    destroy() {
-        for (const agent of this.#agents.values())
-            agent.destroy();
-        this.#agents.clear();
-    }
-}
-
-
-/***/ }),
-
-/***/ 7493:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {var backoffDelay = (function (policy, retry, random = Math.random) {
-    const base = Math.max(policy.minDelayMs, 1) * policy.factor ** retry;
-    return Math.min(Math.round((1 + random()) * base), policy.maxDelayMs);
-});var retryAfterMs = (function (header, now = Date.now()) {
-    const value = header?.trim() ?? '';
-    if (/^\d+$/.test(value))
-        return Number(value) * 1000;
-    // An HTTP date names its day and month; Date.parse alone would take "-5" for a year.
-    const date = /^[A-Za-z]{3}, /.test(value) ? Date.parse(value) : Number.NaN;
-    return Number.isNaN(date) ? undefined : Math.max(0, date - now);
-});var withRetry = (async function (policy, attempt, classify, sleep = ((ms) => new Promise(((resolve) => setTimeout(resolve, ms))))) {
-    const started = Date.now();
-    for (let retry = 0;; retry += 1) {
-        try {
-            return await attempt(retry + 1);
-        }
-        catch (error) {
-            const kind = classify(error);
-            if (kind === 'permanent' || retry >= policy.retries)
-                throw error;
-            // Retrying before the server's Retry-After only meets the same refusal (and feeds a storm).
-            const delay = Math.max(backoffDelay(policy, retry), typeof kind === 'object' ? kind.retryAfterMs : 0);
-            if (Date.now() - started + delay > policy.budgetMs)
-                throw error;
-            await sleep(delay);
-        }
-    }
-});
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Vs: (() => (/* binding */ retryAfterMs)),
-/* harmony export */   bD: (() => (/* binding */ withRetry)),
-/* harmony export */   cO: (() => (/* binding */ DEFAULT_RETRY_POLICY))
-/* harmony export */ });
-/* unused harmony export backoffDelay */
-/**
- * The policy for public services (Sigstore, GitHub): about a minute of patience, enough to ride
- * out a deploy or a rate-limit window, short enough that a real outage fails the job promptly.
- */
-const DEFAULT_RETRY_POLICY = {
-    retries: 5,
-    minDelayMs: 1000,
-    maxDelayMs: 16_000,
-    factor: 2,
-    budgetMs: 60_000,
-    timeoutMs: 20_000,
-};
-/**
- * The delay before retry number `retry` (0-based): `minDelayMs * factor^retry`, stretched by a
- * random factor in [1, 2) so that many clients failing together do not retry in lockstep.
- */
-
-/** The wait a `Retry-After` header asks for (delta-seconds or an HTTP date) in milliseconds; undefined when absent or unreadable. */
-
-/**
- * Runs `attempt` until it succeeds, a failure is permanent, the retries are used up or the budget
- * is spent; the last failure is thrown as it was. `attempt` receives its 1-based number. A
- * server's `Retry-After` lengthens the delay; when it reaches past the budget, no retry starts.
  */
 
 

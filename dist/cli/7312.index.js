@@ -59,7 +59,7 @@ ghcr.io, docker's config.json ($DOCKER_CONFIG or ~/.docker: auths, credsStore, c
 
 __webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   registryCredentials: (() => (/* reexport safe */ _registry_js__WEBPACK_IMPORTED_MODULE_11__.Qn)),
+/* harmony export */   registryCredentials: (() => (/* reexport safe */ _registry_js__WEBPACK_IMPORTED_MODULE_12__.Qn)),
 /* harmony export */   signImageCommand: (() => (/* binding */ signImageCommand))
 /* harmony export */ });
 /* harmony import */ var _signing_options_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(30674);
@@ -73,8 +73,8 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _oci_index_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(49103);
 /* harmony import */ var _sigstore_sign_index_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(88927);
 /* harmony import */ var _exit_codes_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(20535);
-/* harmony import */ var _logger_js__WEBPACK_IMPORTED_MODULE_12__ = __webpack_require__(27444);
-/* harmony import */ var _registry_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(98294);
+/* harmony import */ var _logger_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(27444);
+/* harmony import */ var _registry_js__WEBPACK_IMPORTED_MODULE_12__ = __webpack_require__(98294);
 
 
 
@@ -105,11 +105,11 @@ Options:
       --recursive                 also sign each platform manifest of a multi-arch index
   the signing options are those of \`trust-kit sign-blob\`.
 
-${_registry_js__WEBPACK_IMPORTED_MODULE_11__/* .REGISTRY_HELP */ .im}
+${_registry_js__WEBPACK_IMPORTED_MODULE_12__/* .REGISTRY_HELP */ .im}
 
 Exit codes: 0 every image signed, 1 a failure (signatures already attached stay), 2 usage error.`,
     options: {
-        ..._registry_js__WEBPACK_IMPORTED_MODULE_11__/* .REGISTRY_OPTIONS */ .zc,
+        ..._registry_js__WEBPACK_IMPORTED_MODULE_12__/* .REGISTRY_OPTIONS */ .zc,
         'signature-format': { type: 'string' },
         recursive: { type: 'boolean' },
         ..._signing_options_js__WEBPACK_IMPORTED_MODULE_0__/* .SIGNING_OPTIONS */ .F,
@@ -120,13 +120,13 @@ Exit codes: 0 every image signed, 1 a failure (signatures already attached stay)
         const config = (0,_config_sign_js__WEBPACK_IMPORTED_MODULE_4__/* .signConfig */ .C)({ ...signing, 'subject-path': args.positionals }, nameOf);
         const reader = new _config_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .InputReader */ .i_(args.values, nameOf);
         const format = reader.choice('signature-format', ['both', 'cosign3', 'cosign2'], 'both');
-        const references = (0,_registry_js__WEBPACK_IMPORTED_MODULE_11__/* .readImageArguments */ .As)(reader, args.positionals, 'subject-path', context.env);
+        const references = (0,_registry_js__WEBPACK_IMPORTED_MODULE_12__/* .readImageArguments */ .As)(reader, args.positionals, 'subject-path', context.env);
         reader.finish();
         await (0,_config_paths_js__WEBPACK_IMPORTED_MODULE_3__/* .requireNamedPaths */ .xF)((0,_config_paths_js__WEBPACK_IMPORTED_MODULE_3__/* .signingPaths */ .IT)(config), context.cwd, nameOf);
-        const logger = (0,_logger_js__WEBPACK_IMPORTED_MODULE_12__/* .stderrLogger */ .D)(context.stderr, args.values.verbose === true);
+        const logger = (0,_logger_js__WEBPACK_IMPORTED_MODULE_11__/* .stderrLogger */ .D)(context.stderr, args.values.verbose === true);
         const epoch = context.env.SOURCE_DATE_EPOCH;
         const clock = epoch === undefined || epoch === '' ? _core_clock_js__WEBPACK_IMPORTED_MODULE_1__/* .systemClock */ .ml : (0,_core_clock_js__WEBPACK_IMPORTED_MODULE_1__/* .clockFromSourceDateEpoch */ .vv)(epoch);
-        const client = await (0,_registry_js__WEBPACK_IMPORTED_MODULE_11__/* .registryClientFor */ .CA)(args.values, context.env, references, config.retry);
+        const client = await (0,_registry_js__WEBPACK_IMPORTED_MODULE_12__/* .registryClientFor */ .CA)(args.values, context.env, references, config.retry);
         try {
             const subjects = await (0,_images_resolve_js__WEBPACK_IMPORTED_MODULE_6__/* .resolveImages */ .B)(client, references, { recursive: recursive === true, logger });
             const opened = await (0,_sigstore_sign_index_js__WEBPACK_IMPORTED_MODULE_9__/* .openSigningSession */ .ob)(config, { cwd: context.cwd, env: context.env, run: await (0,_github_context_js__WEBPACK_IMPORTED_MODULE_5__/* .readRunContext */ .$)(context.env), logger });
@@ -142,6 +142,189 @@ Exit codes: 0 every image signed, 1 a failure (signatures already attached stay)
         }
     },
 };
+
+
+/***/ }),
+
+/***/ 30674:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   F: (() => (/* binding */ SIGNING_OPTIONS))
+/* harmony export */ });
+/**
+ * The signing flags every signing command takes (sign-blob, release, attest, sign-image,
+ * attest-image): they are read by one configuration reader (src/config/sign.ts), so each command
+ * declares all of them.
+ */
+const SIGNING_OPTIONS = {
+    key: { type: 'string' },
+    instance: { type: 'string' },
+    'fulcio-url': { type: 'string' },
+    'rekor-url': { type: 'string' },
+    'rekor-version': { type: 'string' },
+    'tsa-url': { type: 'string' },
+    'signing-config': { type: 'string' },
+    'trusted-root': { type: 'string' },
+    'on-missing-token': { type: 'string' },
+};
+
+
+/***/ }),
+
+/***/ 56446:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {var problem = (function (error) {
+    const code = (0,_core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .systemErrorCode */ .vq)(error);
+    if (code === 'ENOENT')
+        return 'does not exist';
+    if (code === 'EACCES' || code === 'EPERM')
+        return 'cannot be read (permission denied)';
+    if (code === 'ENOTDIR')
+        return 'is not under a directory';
+    return `cannot be read (${code ?? 'unknown error'})`;
+});var requireNamedPaths = (async function (paths, cwd, nameOf) {
+    const found = await Promise.all(paths.map((async ({ input, path, kind }) => {
+        let info;
+        try {
+            info = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.stat)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(cwd, path));
+        }
+        catch (error) {
+            return { input: nameOf(input), message: `${path} ${problem(error)}` };
+        }
+        if (kind === 'file' && !info.isFile())
+            return { input: nameOf(input), message: `${path} is not a file` };
+        if (kind === 'directory' && !info.isDirectory())
+            return { input: nameOf(input), message: `${path} is not a directory` };
+        return undefined;
+    })));
+    const issues = found.filter(((issue) => issue !== undefined));
+    if (issues.length > 0)
+        throw new _inputs_js__WEBPACK_IMPORTED_MODULE_3__/* .ConfigError */ .xL(issues);
+});var signingPaths = (function (config) {
+    return [
+        ...(config.key === undefined ? [] : [{ input: 'key', path: config.key, kind: 'file' }]),
+        ...(config.signingConfig === undefined ? [] : [{ input: 'signing-config', path: config.signingConfig, kind: 'file' }]),
+        ...(config.trustedRoot === undefined ? [] : [{ input: 'trusted-root', path: config.trustedRoot, kind: 'file' }]),
+    ];
+});var releasePaths = (function (config) {
+    return [...(config.sign === undefined ? [] : signingPaths(config.sign)), ...(config.sbom === undefined ? [] : [{ input: 'sbom-path', path: config.sbom.path, kind: 'directory' }])];
+});
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   IT: (() => (/* binding */ signingPaths)),
+/* harmony export */   ul: (() => (/* binding */ releasePaths)),
+/* harmony export */   xF: (() => (/* binding */ requireNamedPaths))
+/* harmony export */ });
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(51455);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3828);
+/* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(66097);
+
+
+
+
+
+/**
+ * Checks that every path the inputs name exists and is of the right kind, before anything is
+ * hashed, fetched or written, and throws one {@link ConfigError} listing every missing one.
+ * A file that goes away later still fails where it is read, with that step's code.
+ */
+
+/** The files signing reads besides its subjects: the key and the trusted root, when given. */
+
+/** What a release reads late (the signing key and trusted root, the SBOM's project), to be checked before its first step. */
+
+
+
+/***/ }),
+
+/***/ 5297:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {var url = (function (reader, name) {
+    const value = reader.string(name);
+    if (value === undefined)
+        return undefined;
+    let parsed;
+    try {
+        parsed = new URL(value);
+    }
+    catch {
+        // Quoted without credentials: a private instance's URL may carry a password (refused below, once it parses).
+        reader.report(name, `"${(0,_core_proxy_js__WEBPACK_IMPORTED_MODULE_0__.urlWithoutCredentials)(value)}" is not a URL`);
+        return undefined;
+    }
+    if (parsed.protocol !== 'https:' && parsed.protocol !== 'http:')
+        reader.report(name, `"${(0,_core_proxy_js__WEBPACK_IMPORTED_MODULE_0__.urlWithoutCredentials)(value)}" is not an http(s) URL`);
+    else if (parsed.username !== '' || parsed.password !== '')
+        reader.report(name, 'must not carry credentials');
+    // The clients append `/api/...` to the URL, so a query would swallow the path; and whatever it
+    // carries (often a token) would be echoed in every log line and error that names the service.
+    else if (parsed.search !== '' || parsed.hash !== '')
+        reader.report(name, 'must be a base URL without a query string or fragment');
+    return value;
+});var signConfig = (function (raw, nameOf) {
+    const reader = new _inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .InputReader */ .i_(raw, nameOf);
+    const checksums = reader.string('checksums');
+    const files = [...(checksums === undefined ? [] : [checksums]), ...reader.list('subject-path')];
+    if (files.length === 0)
+        reader.report('subject-path', 'names no file to sign');
+    const bundle = reader.string('bundle');
+    if (bundle !== undefined && files.length > 1)
+        reader.report('bundle', `names one bundle for ${files.length} files; leave it out to write <file>.sigstore.json next to each`);
+    const instance = reader.choice('instance', INSTANCE_CHOICES, 'auto');
+    const key = reader.string('key');
+    if (key !== undefined && instance !== 'auto' && instance !== 'key')
+        reader.report('key', `is a local key, but instance is "${instance}" (keyless); drop one of them`);
+    if (instance === 'key' && key === undefined)
+        reader.report('key', 'is required with instance "key"; create one with `trust-kit generate-key-pair`');
+    const config = {
+        files,
+        bundle,
+        instance,
+        key,
+        fulcioURL: url(reader, 'fulcio-url'),
+        rekorURL: url(reader, 'rekor-url'),
+        tsaURL: url(reader, 'tsa-url'),
+        rekorVersion: reader.choice('rekor-version', ['1', '2'], '1') === '2' ? 2 : 1,
+        signingConfig: reader.string('signing-config'),
+        trustedRoot: reader.string('trusted-root'),
+        onMissingToken: reader.choice('on-missing-token', ['fail', 'warn', 'skip'], 'fail'),
+        retry: _core_retry_js__WEBPACK_IMPORTED_MODULE_1__/* .DEFAULT_RETRY_POLICY */ .cO,
+    };
+    if (config.rekorURL !== undefined && instance === 'github') {
+        reader.report('rekor-url', 'GitHub\'s instance writes no transparency log (a private repository\'s name must not reach a public log); use instance "public-good" to log');
+    }
+    if ((config.rekorURL !== undefined || config.tsaURL !== undefined || config.fulcioURL !== undefined || config.signingConfig !== undefined) && (instance === 'key' || (instance === 'auto' && key !== undefined))) {
+        reader.report('key', 'signs locally and offline; --fulcio-url, --rekor-url, --tsa-url and --signing-config apply to keyless signing only');
+    }
+    if (config.signingConfig !== undefined && (config.fulcioURL !== undefined || config.rekorURL !== undefined || config.tsaURL !== undefined)) {
+        reader.report('signing-config', 'names the services itself; drop --fulcio-url, --rekor-url and --tsa-url, or the signing config');
+    }
+    if (config.rekorVersion === 2 && config.rekorURL === undefined)
+        reader.report('rekor-version', 'applies to --rekor-url, which is not given (a signing config names each log\'s version itself)');
+    else if (config.rekorVersion === 2 && config.tsaURL === undefined)
+        reader.report('rekor-version', 'is 2, and Rekor v2 entries carry no integration time: give --tsa-url as well, so a timestamp authority dates the signature');
+    reader.finish();
+    return config;
+});
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   C: (() => (/* binding */ signConfig))
+/* harmony export */ });
+/* unused harmony export INSTANCE_CHOICES */
+/* harmony import */ var _core_proxy_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(16327);
+/* harmony import */ var _core_retry_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7493);
+/* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(66097);
+
+
+
+/** Values of `instance`. */
+const INSTANCE_CHOICES = ['auto', 'public-good', 'github', 'key'];
+
+/**
+ * Validates signing inputs (`checksums`, `subject-path`, `bundle`, `instance`, `key`, `fulcio-url`, `rekor-url`,
+ * `rekor-version`, `tsa-url`, `signing-config`, `trusted-root`, `on-missing-token`), reporting every problem at once.
+ */
+
 
 
 /***/ }),
@@ -324,28 +507,68 @@ const BYTES_PER_TURN = 16 * 1024 * 1024;
 
 /***/ }),
 
+/***/ 97547:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   x: (() => (/* binding */ ImagesError))
+/* harmony export */ });
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3828);
+
+/** Why an image could not be attested or verified. */
+class ImagesError extends _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .TrustKitError */ .T0 {
+    constructor(code, message, options = {}) {
+        super(code, message, options);
+        this.name = 'ImagesError';
+    }
+}
+
+
+/***/ }),
+
 /***/ 1378:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {var resolveImages = (async function (client, references, options) {
     const subjects = [];
     // A manifest named twice (two references to one image, an index listing an entry twice) is signed once.
     const seen = new Set();
     const add = ((subject) => {
-        const key = (0,_oci_index_js__WEBPACK_IMPORTED_MODULE_0__/* .formatImageReference */ .my)(subject.reference);
-        if (seen.has(key))
-            return;
-        seen.add(key);
+        seen.add((0,_oci_index_js__WEBPACK_IMPORTED_MODULE_0__/* .formatImageReference */ .my)(subject.reference));
         subjects.push(subject);
     });
+    const walk = (async (index, depth) => {
+        if (index.manifest.kind !== 'index')
+            return;
+        if (depth > MAX_INDEX_DEPTH) {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ImagesError */ .x('IMAGES_INDEX_TOO_DEEP', `${(0,_oci_index_js__WEBPACK_IMPORTED_MODULE_0__/* .formatImageReference */ .my)(index.reference)} nests indexes more than ${MAX_INDEX_DEPTH} levels deep`, { hint: 'sign the platform manifests by digest instead of --recursive' });
+        }
+        for (const child of index.manifest.manifest.manifests) {
+            const pinned = { ...index.reference, digest: child.digest };
+            requireSha256(`${(0,_oci_index_js__WEBPACK_IMPORTED_MODULE_0__/* .formatImageReference */ .my)(pinned)} (listed by ${(0,_oci_index_js__WEBPACK_IMPORTED_MODULE_0__/* .formatImageReference */ .my)(index.reference)})`, child.digest);
+            if (seen.has((0,_oci_index_js__WEBPACK_IMPORTED_MODULE_0__/* .formatImageReference */ .my)(pinned)))
+                continue;
+            // Signing a digest the registry does not have, or naming it by the index's word for its type and size, would attach referrers to nothing there.
+            const fetched = await client.getManifest(pinned);
+            add({ reference: pinned, mediaType: fetched.mediaType, size: fetched.bytes.length });
+            await walk(fetched, depth + 1);
+        }
+    });
     for (const reference of references) {
+        if (reference.digest !== undefined)
+            requireSha256((0,_oci_index_js__WEBPACK_IMPORTED_MODULE_0__/* .formatImageReference */ .my)(reference), reference.digest);
         const resolved = await client.resolve(reference);
         options.logger.info(`${(0,_oci_index_js__WEBPACK_IMPORTED_MODULE_0__/* .formatImageReference */ .my)(reference)} is ${(0,_oci_index_js__WEBPACK_IMPORTED_MODULE_0__/* .formatImageReference */ .my)(resolved.reference)}`);
-        add({ reference: resolved.reference, mediaType: resolved.mediaType, size: resolved.bytes.length });
-        if (options.recursive && resolved.manifest.kind === 'index') {
-            for (const child of resolved.manifest.manifest.manifests)
-                add({ reference: { ...resolved.reference, digest: child.digest }, mediaType: child.mediaType, size: child.size });
-        }
+        if (!seen.has((0,_oci_index_js__WEBPACK_IMPORTED_MODULE_0__/* .formatImageReference */ .my)(resolved.reference)))
+            add({ reference: resolved.reference, mediaType: resolved.mediaType, size: resolved.bytes.length });
+        if (options.recursive)
+            await walk(resolved, 1);
     }
     return subjects;
+});var requireSha256 = (function (shown, digest) {
+    if (digest.startsWith('sha256:'))
+        return;
+    throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ImagesError */ .x('IMAGES_DIGEST_UNSUPPORTED', `${shown} is named by a ${digest.split(':', 1)[0] ?? ''} digest; images are signed and attested by their sha256 digest`, {
+        hint: 'name the image by tag or by its sha256 digest (and list platform manifests by their sha256 digests in the index)',
+    });
 });var imageSubjectName = (function (subject) {
     return `${subject.reference.registry}/${subject.reference.repository}`;
 });
@@ -355,12 +578,20 @@ const BYTES_PER_TURN = 16 * 1024 * 1024;
 /* harmony export */   D: (() => (/* binding */ imageSubjectName))
 /* harmony export */ });
 /* harmony import */ var _oci_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(49103);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(97547);
 
+
+/** How deep `recursive` follows indexes listed in indexes: real ones nest one level, if at all. */
+const MAX_INDEX_DEPTH = 8;
 /**
  * The manifests a run signs or attests: each reference's tag resolved once to its digest (logged),
- * and with `recursive` each platform manifest of a multi-arch index after the index. Everything is
- * resolved before anything is signed, so a missing image fails the run before a certificate is asked for.
+ * and with `recursive` every manifest a multi-arch index lists after the index (indexes it lists
+ * walked in turn, as cosign walks them), each fetched (checked against the digest its index lists)
+ * and described as the registry serves it. Everything is resolved before anything is signed, so a
+ * missing image fails the run before a certificate is asked for.
  */
+
+/** Refuses a manifest named by another digest than sha256: cosign and verify-image look an image's signatures up by its sha256 digest, so a signature of another would verify nowhere. */
 
 /** The name an image's statements give it: its repository, as cosign names the subject of the statements it signs. */
 

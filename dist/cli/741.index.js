@@ -327,7 +327,7 @@ const attestStep = lazyStep({
     name: 'attest',
     wanted: ((config) => config.sign !== undefined && config.attest !== 'off'),
     needs: ['sign'],
-}, (async () => (await Promise.all(/* import() */[__webpack_require__.e(5456), __webpack_require__.e(9402), __webpack_require__.e(2649), __webpack_require__.e(2286)]).then(__webpack_require__.bind(__webpack_require__, 71972))).runAttestStep));
+}, (async () => (await Promise.all(/* import() */[__webpack_require__.e(5456), __webpack_require__.e(9402), __webpack_require__.e(2649), __webpack_require__.e(2478)]).then(__webpack_require__.bind(__webpack_require__, 71972))).runAttestStep));
 const auditLogStep = lazyStep({
     name: 'audit-log',
     wanted: ((config) => config.sign !== undefined && config.auditLog),
@@ -351,7 +351,7 @@ const downgradeStep = lazyStep({
     name: 'downgrade',
     wanted: ((config, ports) => config.downgrade !== 'off' && ports.githubRelease !== undefined),
     needs: ['publish'],
-}, (async () => (await Promise.all(/* import() */[__webpack_require__.e(4661), __webpack_require__.e(6802)]).then(__webpack_require__.bind(__webpack_require__, 66802))).runDowngradeStep));
+}, (async () => (await Promise.all(/* import() */[__webpack_require__.e(4661), __webpack_require__.e(8101)]).then(__webpack_require__.bind(__webpack_require__, 88101))).runDowngradeStep));
 const gateStep = lazyStep({
     name: 'gate',
     wanted: ((config, ports) => config.gate && ports.githubRelease !== undefined),
@@ -409,12 +409,12 @@ const signingSessionStep = lazyStep({
     name: 'signing-session',
     wanted: ((config) => config.sign !== undefined),
     needs: ['hash'],
-}, (async () => (await Promise.all(/* import() */[__webpack_require__.e(7335), __webpack_require__.e(5179), __webpack_require__.e(5456), __webpack_require__.e(4661), __webpack_require__.e(7776), __webpack_require__.e(4624), __webpack_require__.e(9402), __webpack_require__.e(8927), __webpack_require__.e(2649), __webpack_require__.e(4568)]).then(__webpack_require__.bind(__webpack_require__, 84568))).runSigningSessionStep));
+}, (async () => (await Promise.all(/* import() */[__webpack_require__.e(7335), __webpack_require__.e(5179), __webpack_require__.e(5456), __webpack_require__.e(4661), __webpack_require__.e(7776), __webpack_require__.e(4624), __webpack_require__.e(9402), __webpack_require__.e(8927), __webpack_require__.e(2649), __webpack_require__.e(8924)]).then(__webpack_require__.bind(__webpack_require__, 84568))).runSigningSessionStep));
 const signStep = lazyStep({
     name: 'sign',
     wanted: ((config) => config.sign !== undefined),
     needs: ['checksums', 'signing-session'],
-}, (async () => (await Promise.all(/* import() */[__webpack_require__.e(7335), __webpack_require__.e(5179), __webpack_require__.e(5456), __webpack_require__.e(4661), __webpack_require__.e(7776), __webpack_require__.e(4624), __webpack_require__.e(9402), __webpack_require__.e(8927), __webpack_require__.e(2649), __webpack_require__.e(4568)]).then(__webpack_require__.bind(__webpack_require__, 84568))).runSignStep));
+}, (async () => (await Promise.all(/* import() */[__webpack_require__.e(7335), __webpack_require__.e(5179), __webpack_require__.e(5456), __webpack_require__.e(4661), __webpack_require__.e(7776), __webpack_require__.e(4624), __webpack_require__.e(9402), __webpack_require__.e(8927), __webpack_require__.e(2649), __webpack_require__.e(8924)]).then(__webpack_require__.bind(__webpack_require__, 84568))).runSignStep));
 const verificationKitStep = lazyStep({
     name: 'verification-kit',
     wanted: ((config) => config.sign !== undefined && config.verificationKit),
@@ -488,6 +488,8 @@ const STEP_NAMES = {
 /** The lines the CLI prints to stderr after a failed run (the error itself follows them). */
 
 
+// EXTERNAL MODULE: ./lib/release/downgrade.js
+var downgrade = __webpack_require__(33978);
 ;// CONCATENATED MODULE: ./lib/release/index.js
 
 
@@ -729,6 +731,189 @@ SOURCE_DATE_EPOCH, when set, is the SBOMs' timestamp (else the last commit's tim
 
 /***/ }),
 
+/***/ 30674:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   F: (() => (/* binding */ SIGNING_OPTIONS))
+/* harmony export */ });
+/**
+ * The signing flags every signing command takes (sign-blob, release, attest, sign-image,
+ * attest-image): they are read by one configuration reader (src/config/sign.ts), so each command
+ * declares all of them.
+ */
+const SIGNING_OPTIONS = {
+    key: { type: 'string' },
+    instance: { type: 'string' },
+    'fulcio-url': { type: 'string' },
+    'rekor-url': { type: 'string' },
+    'rekor-version': { type: 'string' },
+    'tsa-url': { type: 'string' },
+    'signing-config': { type: 'string' },
+    'trusted-root': { type: 'string' },
+    'on-missing-token': { type: 'string' },
+};
+
+
+/***/ }),
+
+/***/ 56446:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {var problem = (function (error) {
+    const code = (0,_core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .systemErrorCode */ .vq)(error);
+    if (code === 'ENOENT')
+        return 'does not exist';
+    if (code === 'EACCES' || code === 'EPERM')
+        return 'cannot be read (permission denied)';
+    if (code === 'ENOTDIR')
+        return 'is not under a directory';
+    return `cannot be read (${code ?? 'unknown error'})`;
+});var requireNamedPaths = (async function (paths, cwd, nameOf) {
+    const found = await Promise.all(paths.map((async ({ input, path, kind }) => {
+        let info;
+        try {
+            info = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.stat)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(cwd, path));
+        }
+        catch (error) {
+            return { input: nameOf(input), message: `${path} ${problem(error)}` };
+        }
+        if (kind === 'file' && !info.isFile())
+            return { input: nameOf(input), message: `${path} is not a file` };
+        if (kind === 'directory' && !info.isDirectory())
+            return { input: nameOf(input), message: `${path} is not a directory` };
+        return undefined;
+    })));
+    const issues = found.filter(((issue) => issue !== undefined));
+    if (issues.length > 0)
+        throw new _inputs_js__WEBPACK_IMPORTED_MODULE_3__/* .ConfigError */ .xL(issues);
+});var signingPaths = (function (config) {
+    return [
+        ...(config.key === undefined ? [] : [{ input: 'key', path: config.key, kind: 'file' }]),
+        ...(config.signingConfig === undefined ? [] : [{ input: 'signing-config', path: config.signingConfig, kind: 'file' }]),
+        ...(config.trustedRoot === undefined ? [] : [{ input: 'trusted-root', path: config.trustedRoot, kind: 'file' }]),
+    ];
+});var releasePaths = (function (config) {
+    return [...(config.sign === undefined ? [] : signingPaths(config.sign)), ...(config.sbom === undefined ? [] : [{ input: 'sbom-path', path: config.sbom.path, kind: 'directory' }])];
+});
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   IT: (() => (/* binding */ signingPaths)),
+/* harmony export */   ul: (() => (/* binding */ releasePaths)),
+/* harmony export */   xF: (() => (/* binding */ requireNamedPaths))
+/* harmony export */ });
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(51455);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3828);
+/* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(66097);
+
+
+
+
+
+/**
+ * Checks that every path the inputs name exists and is of the right kind, before anything is
+ * hashed, fetched or written, and throws one {@link ConfigError} listing every missing one.
+ * A file that goes away later still fails where it is read, with that step's code.
+ */
+
+/** The files signing reads besides its subjects: the key and the trusted root, when given. */
+
+/** What a release reads late (the signing key and trusted root, the SBOM's project), to be checked before its first step. */
+
+
+
+/***/ }),
+
+/***/ 5297:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {var url = (function (reader, name) {
+    const value = reader.string(name);
+    if (value === undefined)
+        return undefined;
+    let parsed;
+    try {
+        parsed = new URL(value);
+    }
+    catch {
+        // Quoted without credentials: a private instance's URL may carry a password (refused below, once it parses).
+        reader.report(name, `"${(0,_core_proxy_js__WEBPACK_IMPORTED_MODULE_0__.urlWithoutCredentials)(value)}" is not a URL`);
+        return undefined;
+    }
+    if (parsed.protocol !== 'https:' && parsed.protocol !== 'http:')
+        reader.report(name, `"${(0,_core_proxy_js__WEBPACK_IMPORTED_MODULE_0__.urlWithoutCredentials)(value)}" is not an http(s) URL`);
+    else if (parsed.username !== '' || parsed.password !== '')
+        reader.report(name, 'must not carry credentials');
+    // The clients append `/api/...` to the URL, so a query would swallow the path; and whatever it
+    // carries (often a token) would be echoed in every log line and error that names the service.
+    else if (parsed.search !== '' || parsed.hash !== '')
+        reader.report(name, 'must be a base URL without a query string or fragment');
+    return value;
+});var signConfig = (function (raw, nameOf) {
+    const reader = new _inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .InputReader */ .i_(raw, nameOf);
+    const checksums = reader.string('checksums');
+    const files = [...(checksums === undefined ? [] : [checksums]), ...reader.list('subject-path')];
+    if (files.length === 0)
+        reader.report('subject-path', 'names no file to sign');
+    const bundle = reader.string('bundle');
+    if (bundle !== undefined && files.length > 1)
+        reader.report('bundle', `names one bundle for ${files.length} files; leave it out to write <file>.sigstore.json next to each`);
+    const instance = reader.choice('instance', INSTANCE_CHOICES, 'auto');
+    const key = reader.string('key');
+    if (key !== undefined && instance !== 'auto' && instance !== 'key')
+        reader.report('key', `is a local key, but instance is "${instance}" (keyless); drop one of them`);
+    if (instance === 'key' && key === undefined)
+        reader.report('key', 'is required with instance "key"; create one with `trust-kit generate-key-pair`');
+    const config = {
+        files,
+        bundle,
+        instance,
+        key,
+        fulcioURL: url(reader, 'fulcio-url'),
+        rekorURL: url(reader, 'rekor-url'),
+        tsaURL: url(reader, 'tsa-url'),
+        rekorVersion: reader.choice('rekor-version', ['1', '2'], '1') === '2' ? 2 : 1,
+        signingConfig: reader.string('signing-config'),
+        trustedRoot: reader.string('trusted-root'),
+        onMissingToken: reader.choice('on-missing-token', ['fail', 'warn', 'skip'], 'fail'),
+        retry: _core_retry_js__WEBPACK_IMPORTED_MODULE_1__/* .DEFAULT_RETRY_POLICY */ .cO,
+    };
+    if (config.rekorURL !== undefined && instance === 'github') {
+        reader.report('rekor-url', 'GitHub\'s instance writes no transparency log (a private repository\'s name must not reach a public log); use instance "public-good" to log');
+    }
+    if ((config.rekorURL !== undefined || config.tsaURL !== undefined || config.fulcioURL !== undefined || config.signingConfig !== undefined) && (instance === 'key' || (instance === 'auto' && key !== undefined))) {
+        reader.report('key', 'signs locally and offline; --fulcio-url, --rekor-url, --tsa-url and --signing-config apply to keyless signing only');
+    }
+    if (config.signingConfig !== undefined && (config.fulcioURL !== undefined || config.rekorURL !== undefined || config.tsaURL !== undefined)) {
+        reader.report('signing-config', 'names the services itself; drop --fulcio-url, --rekor-url and --tsa-url, or the signing config');
+    }
+    if (config.rekorVersion === 2 && config.rekorURL === undefined)
+        reader.report('rekor-version', 'applies to --rekor-url, which is not given (a signing config names each log\'s version itself)');
+    else if (config.rekorVersion === 2 && config.tsaURL === undefined)
+        reader.report('rekor-version', 'is 2, and Rekor v2 entries carry no integration time: give --tsa-url as well, so a timestamp authority dates the signature');
+    reader.finish();
+    return config;
+});
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   C: (() => (/* binding */ signConfig))
+/* harmony export */ });
+/* unused harmony export INSTANCE_CHOICES */
+/* harmony import */ var _core_proxy_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(16327);
+/* harmony import */ var _core_retry_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7493);
+/* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(66097);
+
+
+
+/** Values of `instance`. */
+const INSTANCE_CHOICES = ['auto', 'public-good', 'github', 'key'];
+
+/**
+ * Validates signing inputs (`checksums`, `subject-path`, `bundle`, `instance`, `key`, `fulcio-url`, `rekor-url`,
+ * `rekor-version`, `tsa-url`, `signing-config`, `trusted-root`, `on-missing-token`), reporting every problem at once.
+ */
+
+
+
+/***/ }),
+
 /***/ 53871:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {var isDigestAlgorithm = (function (value) {
     return DIGEST_ALGORITHMS.includes(value);
@@ -832,7 +1017,12 @@ const BYTES_PER_TURN = 16 * 1024 * 1024;
 /***/ 78918:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {var visible = (function (text) {
     // eslint-disable-next-line no-control-regex -- these are what is replaced
-    return text.replace(/[\u0000-\u001f\u007f]/g, ((char) => String.fromCodePoint(char === '\u007f' ? 0x2421 : 0x2400 + (char.codePointAt(0) ?? 0))));
+    return text.replace(/[\u0000-\u001f\u007f-\u009f]/g, ((char) => {
+        const code = char.codePointAt(0) ?? 0;
+        if (code >= 0x80)
+            return `\\u${code.toString(16).padStart(4, '0')}`;
+        return String.fromCodePoint(code === 0x7f ? 0x2421 : 0x2400 + code);
+    }));
 });var longestBacktickRun = (function (text) {
     let longest = 0;
     for (const run of text.matchAll(/`+/g))
@@ -1117,7 +1307,11 @@ __webpack_require__.d(__webpack_exports__, {
 // Text that trust-kit did not write (file names, tags, identities, registry answers, inputs) put into
 // markdown people read (VERIFY.md, release notes, job summaries), so that it renders as the text it is:
 // never a link, an image, HTML, a table cell break or a new block.
-/** Control characters as their visible symbols (U+2400...): a line break would end a table row or start a block; others print as nothing. */
+/**
+ * Control characters made visible: C0 ones and DEL as their symbols (U+2400...), since a line break
+ * would end a table row or start a block and others print as nothing; C1 ones, which have no symbol
+ * and which a terminal showing the file may obey (U+009B is a one-byte CSI), as the text \u0080...\u009f.
+ */
 
 /** The longest run of backticks in a text (counted without spreading: the text may be long). */
 
@@ -1231,6 +1425,228 @@ const WORKFLOW_IDENTITY = /^https:\/\/github\.com\/([^/]+\/[^/]+)\/(\.github\/wo
  * VERIFY.md as a section of another markdown document (the job summary): its title and headings
  * moved down by `levels`, code blocks untouched, so the summary shows the same commands.
  */
+
+
+
+/***/ }),
+
+/***/ 33978:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {var workflowOf = (function (identity) {
+    return /^https?:\/\//.test(identity) ? identity.replace(/@[^@]*$/, '') : identity;
+});var signerText = (function (signer) {
+    if (signer.kind === 'key')
+        return 'a key';
+    return `${(0,_core_quote_js__WEBPACK_IMPORTED_MODULE_0__/* .boundedText */ .LD)(signer.identity)} (${instanceText(signer)})`;
+});var instanceText = (function (signer) {
+    if (signer.instance === 'github')
+        return "GitHub's Sigstore instance";
+    if (signer.instance === 'public-good')
+        return 'the public-good Sigstore instance';
+    return `the Sigstore deployment of ${(0,_core_quote_js__WEBPACK_IMPORTED_MODULE_0__/* .quoted */ .TL)(signer.caOrganization ?? 'an unnamed CA')}`;
+});var signerChanges = (function (previous, current, file) {
+    if (previous.kind === 'key')
+        return [];
+    if (current.kind === 'key')
+        return [{ code: 'DOWNGRADE_SIGNER_CHANGED', message: `${file} was signed keylessly by ${signerText(previous)} in the previous release, and with a key in this one: a key proves nothing about which workflow built the files` }];
+    const downgrades = [];
+    const changed = [];
+    if (workflowOf(previous.identity) !== workflowOf(current.identity))
+        changed.push(`identity ${(0,_core_quote_js__WEBPACK_IMPORTED_MODULE_0__/* .boundedText */ .LD)(workflowOf(previous.identity))} -> ${(0,_core_quote_js__WEBPACK_IMPORTED_MODULE_0__/* .boundedText */ .LD)(workflowOf(current.identity))}`);
+    if (previous.sourceRepository !== undefined && current.sourceRepository !== undefined && previous.sourceRepository !== current.sourceRepository)
+        changed.push(`source repository ${(0,_core_quote_js__WEBPACK_IMPORTED_MODULE_0__/* .boundedText */ .LD)(previous.sourceRepository)} -> ${(0,_core_quote_js__WEBPACK_IMPORTED_MODULE_0__/* .boundedText */ .LD)(current.sourceRepository)}`);
+    if (previous.issuer !== undefined && current.issuer !== undefined && previous.issuer !== current.issuer)
+        changed.push(`OIDC issuer ${(0,_core_quote_js__WEBPACK_IMPORTED_MODULE_0__/* .boundedText */ .LD)(previous.issuer)} -> ${(0,_core_quote_js__WEBPACK_IMPORTED_MODULE_0__/* .boundedText */ .LD)(current.issuer)}`);
+    if (changed.length > 0)
+        downgrades.push({ code: 'DOWNGRADE_SIGNER_CHANGED', message: `${file} is signed by another signer than in the previous release (${changed.join('; ')}): users who pin the previous identity will refuse this release` });
+    if (previous.instance !== current.instance || (previous.instance === 'other' && previous.caOrganization !== current.caOrganization)) {
+        downgrades.push({ code: 'DOWNGRADE_INSTANCE_CHANGED', message: `${file} was signed on ${instanceText(previous)} in the previous release and on ${instanceText(current)} in this one: verifiers need another trusted root` });
+    }
+    return downgrades;
+});var predicateKind = (function (type) {
+    if (type.startsWith('https://slsa.dev/provenance/'))
+        return 'provenance';
+    if (type.startsWith('https://spdx.dev/Document') || type.startsWith('https://cyclonedx.org/bom'))
+        return 'sbom';
+    return type;
+});var sbomFormat = (function (name) {
+    if (/spdx/i.test(name))
+        return 'SPDX';
+    if (/cdx|cyclonedx|(?:^|[._-])bom\./i.test(name))
+        return 'CycloneDX';
+    return 'other';
+});var compareEvidence = (function (previous, current) {
+    const downgrades = [];
+    const before = previous.checksums;
+    if (before?.signature !== undefined) {
+        const now = current.checksums;
+        if (now?.signature === undefined) {
+            downgrades.push({ code: 'DOWNGRADE_UNSIGNED', message: `the previous release's ${before.file} was signed (${before.signature}${before.signer === undefined ? '' : `, by ${signerText(before.signer)}`}); this release's checksums are not` });
+        }
+        else if (before.signer !== undefined && now.signer !== undefined) {
+            downgrades.push(...signerChanges(before.signer, now.signer, now.file));
+        }
+    }
+    if (previous.artifactSignatures > 0 && current.artifactSignatures === 0) {
+        downgrades.push({ code: 'DOWNGRADE_ARTIFACT_SIGNATURES_REMOVED', message: `the previous release signed each artifact on its own (${previous.artifactSignatures} signatures such as <artifact>.sigstore.json); this one does not (artifact-bundles)` });
+    }
+    const kinds = ((types) => new Set(types.map(predicateKind)));
+    const currentKinds = kinds(current.predicateTypes);
+    for (const kind of kinds(previous.predicateTypes)) {
+        if (currentKinds.has(kind))
+            continue;
+        if (kind === 'provenance')
+            downgrades.push({ code: 'DOWNGRADE_PROVENANCE_REMOVED', message: 'the previous release carried SLSA provenance; this one carries none (attest: auto or true, in a job with id-token: write)' });
+        else if (kind === 'sbom')
+            downgrades.push({ code: 'DOWNGRADE_SBOM_ATTESTATION_REMOVED', message: 'the previous release carried signed SBOM attestations; this one carries none (attest, with SBOMs made)' });
+        else
+            downgrades.push({ code: 'DOWNGRADE_ATTESTATION_REMOVED', message: `the previous release carried an attestation of predicate type ${(0,_core_quote_js__WEBPACK_IMPORTED_MODULE_0__/* .boundedText */ .LD)(kind)}; this one does not` });
+    }
+    const currentFormats = new Set(current.sboms.map(sbomFormat));
+    for (const format of new Set(previous.sboms.map(sbomFormat))) {
+        if (!currentFormats.has(format))
+            downgrades.push({ code: 'DOWNGRADE_SBOM_REMOVED', message: `the previous release published ${format === 'other' ? 'an' : `a ${format}`} SBOM (${listed(previous.sboms.filter(((name) => sbomFormat(name) === format)))}); this one does not (sbom-format)` });
+    }
+    if (previous.auditLog && !current.auditLog)
+        downgrades.push({ code: 'DOWNGRADE_AUDIT_LOG_REMOVED', message: 'the previous release carried the signed audit log trust-kit-audit.jsonl; this one does not (audit-log)' });
+    if (previous.imagesSigned !== undefined && previous.imagesSigned > 0 && current.imagesSigned === 0) {
+        downgrades.push({ code: 'DOWNGRADE_IMAGES_UNSIGNED', message: `the previous release signed ${previous.imagesSigned === 1 ? 'a container image' : `${previous.imagesSigned} container images`}; this one signs none (images)` });
+    }
+    if (previous.immutable && !current.immutable) {
+        downgrades.push({ code: 'DOWNGRADE_MUTABLE', message: 'the previous release is immutable (GitHub attests it and no asset can change); this one is not said to be (turn immutable releases on again, or say they are on with immutable-release: true)' });
+    }
+    return downgrades;
+});var listed = (function (values) {
+    const shown = values.slice(0, 10).map(((value) => (0,_core_quote_js__WEBPACK_IMPORTED_MODULE_0__/* .boundedText */ .LD)(value)));
+    return values.length > 10 ? `${shown.join(', ')} and ${values.length - 10} more` : shown.join(', ');
+});var describeEvidence = (function (evidence) {
+    const parts = [];
+    const checksums = evidence.checksums;
+    if (checksums === undefined)
+        parts.push('no checksums file');
+    else if (checksums.signature === undefined)
+        parts.push(`${checksums.file} unsigned`);
+    else
+        parts.push(`${checksums.file} signed by ${checksums.signer === undefined ? 'an unreadable signer' : signerText(checksums.signer)}`);
+    if (evidence.artifactSignatures > 0)
+        parts.push(`${evidence.artifactSignatures} artifact signature${evidence.artifactSignatures === 1 ? '' : 's'}`);
+    if (evidence.predicateTypes.length > 0)
+        parts.push(`attestations ${listed(evidence.predicateTypes)}`);
+    if (evidence.sboms.length > 0)
+        parts.push(`SBOMs ${listed(evidence.sboms)}`);
+    if (evidence.auditLog)
+        parts.push('the audit log');
+    if (evidence.imagesSigned !== undefined && evidence.imagesSigned > 0)
+        parts.push(`${evidence.imagesSigned} image${evidence.imagesSigned === 1 ? '' : 's'} signed`);
+    parts.push(evidence.immutable ? 'immutable' : 'mutable');
+    return parts.join('; ');
+});var parseSemVer = (function (tag) {
+    const match = /^v?(0|[1-9]\d{0,8})\.(0|[1-9]\d{0,8})\.(0|[1-9]\d{0,8})(?:-([0-9A-Za-z-]+(?:\.[0-9A-Za-z-]+)*))?(?:\+[0-9A-Za-z.-]+)?$/.exec(tag);
+    if (match === null)
+        return undefined;
+    return { core: [Number(match[1]), Number(match[2]), Number(match[3])], prerelease: match[4] === undefined ? [] : match[4].split('.') };
+});var compareSemVer = (function (a, b) {
+    for (let index = 0; index < 3; index += 1) {
+        const difference = a.core[index] - b.core[index];
+        if (difference !== 0)
+            return difference;
+    }
+    if (a.prerelease.length === 0 || b.prerelease.length === 0)
+        return b.prerelease.length - a.prerelease.length;
+    for (let index = 0; index < Math.max(a.prerelease.length, b.prerelease.length); index += 1) {
+        const left = a.prerelease[index];
+        const right = b.prerelease[index];
+        if (left === undefined)
+            return -1;
+        if (right === undefined)
+            return 1;
+        if (left === right)
+            continue;
+        const numeric = /^\d+$/;
+        if (numeric.test(left) && numeric.test(right))
+            return Number(left) - Number(right);
+        if (numeric.test(left))
+            return -1;
+        if (numeric.test(right))
+            return 1;
+        return left < right ? -1 : 1;
+    }
+    return 0;
+});var previousRelease = (function (releases, tag) {
+    const version = parseSemVer(tag);
+    const isPrerelease = version !== undefined && version.prerelease.length > 0;
+    const candidates = releases.filter(((release) => {
+        if (release.draft || release.tagName === tag)
+            return false;
+        const other = parseSemVer(release.tagName);
+        if (!isPrerelease && (release.prerelease || (other !== undefined && other.prerelease.length > 0)))
+            return false;
+        return version === undefined || other === undefined || compareSemVer(other, version) < 0;
+    }));
+    if (version !== undefined) {
+        const versioned = candidates.flatMap(((release) => {
+            const other = parseSemVer(release.tagName);
+            return other === undefined ? [] : [{ release, other }];
+        }));
+        const newest = versioned.sort(((a, b) => compareSemVer(b.other, a.other)))[0];
+        if (newest !== undefined)
+            return newest.release;
+    }
+    const time = ((release) => release.publishedAt?.getTime() ?? 0);
+    return [...candidates].sort(((a, b) => time(b) - time(a)))[0];
+});var downgradeReport = (function (check) {
+    if (check.previousTag === undefined)
+        return ['No trust downgrade: there is no earlier release to compare with.'];
+    return [
+        `No trust downgrade: compared with ${boundedText(check.previousTag)} (${check.previous ?? ''}); this release: ${check.current}.`,
+        ...check.downgrades.map(((downgrade) => `${downgrade.code} (let through by downgrade: warn): ${downgrade.message}`)),
+        ...check.unread.map(((unread) => `not compared: ${boundedText(unread, 400)}`)),
+    ];
+});
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Fi: (() => (/* binding */ previousRelease)),
+/* harmony export */   NU: (() => (/* binding */ compareEvidence)),
+/* harmony export */   RQ: (() => (/* binding */ describeEvidence))
+/* harmony export */ });
+/* unused harmony exports workflowOf, parseSemVer, compareSemVer, downgradeReport */
+/* harmony import */ var _core_quote_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(89531);
+
+/** The workflow an identity names, without the ref it ran at (`https://github.com/o/r/.github/workflows/release.yml`); other identities whole. */
+
+// What is read of a release's assets (a certificate's identity, issuer and CA, predicate types, asset
+// names) is not verified here and is anyone's who could upload one: it is shown printable and bounded.
+
+
+/** Each way the signer changed: another workflow, repository or issuer, keyless to key, another Sigstore instance. A new ref of the same workflow is not a change. */
+
+/** The kind of an attestation's predicate type: SLSA provenance of any version, an SBOM of any format and version, or the type itself. */
+
+/** The format of an SBOM asset, from its name. */
+
+/**
+ * The ways `current` is weaker than `previous`: a kind of evidence the previous release carried
+ * and this one does not (signed checksums, per-artifact signatures, provenance and SBOM
+ * attestations, SBOM files, the audit log, signed images, immutability), or a change of who
+ * signed it or on which Sigstore instance. What the previous release could not be read for
+ * (`previous.unread`) is not compared. Empty when nothing is weaker.
+ */
+
+/** Names or types read of a release's assets, for a line: each bounded, at most 10 of them. */
+
+/** What a release's evidence holds, in a few words, for the report. */
+
+/** A tag as semantic version (`v1.2.3`, `1.2.3-rc.1+build`); undefined when it is not one. */
+
+/** Semantic version precedence (semver.org 11): negative when `a` comes before `b`. */
+
+/**
+ * The release this one is compared with: the newest published (non-draft) release other than
+ * `tag` whose tag sorts before `tag` as a semantic version when both parse, else the most recently
+ * published. Prereleases (GitHub's flag, or a semver prerelease tag) count only when `tag` is one:
+ * a final release is held to the previous final release.
+ */
+
+/** What was compared and found, as lines: a heading sentence, then each downgrade let through and each part not compared. */
 
 
 

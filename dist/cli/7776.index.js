@@ -14,7 +14,7 @@ export const modules = {
 });var expectOneOf = (function (value, where, members) {
     const present = members.filter(((member) => value[member] !== undefined));
     if (present.length > 1)
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .VerifyError */ .G('VERIFY_BUNDLE_INVALID', `the ${where} holds ${present.join(' and ')}; expected only one of ${members.join(', ')}`);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .VerifyError */ .G('VERIFY_BUNDLE_INVALID', `the ${where} holds ${present.join(' and ')}; expected only one of ${members.join(', ')}`);
 });var logEntry = (function (entry) {
     const logId = object(entry.logId);
     const kindVersion = object(entry.kindVersion);
@@ -43,10 +43,10 @@ export const modules = {
 });var decodeBundle = (function (json) {
     const mediaType = object(json)?.mediaType;
     if (typeof mediaType !== 'string' || !MEDIA_TYPES.has(mediaType)) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .VerifyError */ .G('VERIFY_BUNDLE_INVALID', `not a Sigstore bundle: expected mediaType ${[...MEDIA_TYPES].join(' or ')}, found ${JSON.stringify(mediaType ?? null)}`);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .VerifyError */ .G('VERIFY_BUNDLE_INVALID', `not a Sigstore bundle: expected mediaType ${[...MEDIA_TYPES].join(' or ')}, found ${(0,_core_quote_js__WEBPACK_IMPORTED_MODULE_0__/* .quoted */ .TL)(mediaType ?? null)}`);
     }
-    const malformed = ((problem) => new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .VerifyError */ .G('VERIFY_BUNDLE_INVALID', `malformed ${mediaType} bundle: ${problem}`));
-    const violation = (0,_shape_js__WEBPACK_IMPORTED_MODULE_1__/* .findShapeViolation */ .I4)(json, _shape_js__WEBPACK_IMPORTED_MODULE_1__/* .BUNDLE_SHAPE */ .$Y, '');
+    const malformed = ((problem) => new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .VerifyError */ .G('VERIFY_BUNDLE_INVALID', `malformed ${mediaType} bundle: ${problem}`));
+    const violation = (0,_shape_js__WEBPACK_IMPORTED_MODULE_2__/* .findShapeViolation */ .I4)(json, _shape_js__WEBPACK_IMPORTED_MODULE_2__/* .BUNDLE_SHAPE */ .$Y, '');
     if (violation !== undefined)
         throw malformed(`${violation.path} ${violation.problem}`);
     const bundle = json;
@@ -62,7 +62,7 @@ export const modules = {
         const digest = object(messageSignature.messageDigest);
         const algorithm = text(digest?.algorithm, 'HASH_ALGORITHM_UNSPECIFIED');
         if (!HASH_ALGORITHMS.has(algorithm))
-            throw malformed(`messageSignature.messageDigest.algorithm ${JSON.stringify(algorithm.slice(0, 40))} is not a hash algorithm (${[...HASH_ALGORITHMS].join(', ')})`);
+            throw malformed(`messageSignature.messageDigest.algorithm ${(0,_core_quote_js__WEBPACK_IMPORTED_MODULE_0__/* .quoted */ .TL)(algorithm, 40)} is not a hash algorithm (${[...HASH_ALGORITHMS].join(', ')})`);
         content = { $case: 'messageSignature', messageSignature: { messageDigest: { algorithm, digest: bytes(digest?.digest) }, signature: bytes(messageSignature.signature) } };
         if (digest === undefined)
             invalid.push('messageSignature.messageDigest');
@@ -147,11 +147,11 @@ export const modules = {
 });var decodeTrustedRoot = (function (value, label) {
     const mediaType = object(value)?.mediaType;
     if (typeof mediaType !== 'string' || !TRUSTED_ROOT_MEDIA_TYPES.has(mediaType)) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .VerifyError */ .G('SIGSTORE_TRUSTED_ROOT_INVALID', `${label}: not a Sigstore trusted root: expected mediaType ${[...TRUSTED_ROOT_MEDIA_TYPES].join(' or ')}, found ${JSON.stringify(mediaType ?? null)?.slice(0, 100)}`);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .VerifyError */ .G('SIGSTORE_TRUSTED_ROOT_INVALID', `${label}: not a Sigstore trusted root: expected mediaType ${[...TRUSTED_ROOT_MEDIA_TYPES].join(' or ')}, found ${(0,_core_quote_js__WEBPACK_IMPORTED_MODULE_0__/* .quoted */ .TL)(mediaType ?? null, 100)}`);
     }
-    const violation = (0,_shape_js__WEBPACK_IMPORTED_MODULE_1__/* .findShapeViolation */ .I4)(value, _shape_js__WEBPACK_IMPORTED_MODULE_1__/* .TRUSTED_ROOT_SHAPE */ .nK, '');
+    const violation = (0,_shape_js__WEBPACK_IMPORTED_MODULE_2__/* .findShapeViolation */ .I4)(value, _shape_js__WEBPACK_IMPORTED_MODULE_2__/* .TRUSTED_ROOT_SHAPE */ .nK, '');
     if (violation !== undefined)
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .VerifyError */ .G('SIGSTORE_TRUSTED_ROOT_INVALID', `${label}: ${violation.path} ${violation.problem}`);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .VerifyError */ .G('SIGSTORE_TRUSTED_ROOT_INVALID', `${label}: ${violation.path} ${violation.problem}`);
     const root = value;
     const authorities = ((field) => list(root[field]).map(((authority) => ({
         uri: text(authority.uri),
@@ -163,9 +163,9 @@ export const modules = {
         const hashAlgorithm = text(log.hashAlgorithm, 'HASH_ALGORITHM_UNSPECIFIED');
         const keyDetails = text(publicKey.keyDetails, 'PUBLIC_KEY_DETAILS_UNSPECIFIED');
         if (!HASH_ALGORITHMS.has(hashAlgorithm))
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .VerifyError */ .G('SIGSTORE_TRUSTED_ROOT_INVALID', `${label}: ${field}[${index}].hashAlgorithm ${JSON.stringify(hashAlgorithm.slice(0, 40))} is not a hash algorithm`);
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .VerifyError */ .G('SIGSTORE_TRUSTED_ROOT_INVALID', `${label}: ${field}[${index}].hashAlgorithm ${(0,_core_quote_js__WEBPACK_IMPORTED_MODULE_0__/* .quoted */ .TL)(hashAlgorithm, 40)} is not a hash algorithm`);
         if (!PUBLIC_KEY_DETAILS.has(keyDetails))
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .VerifyError */ .G('SIGSTORE_TRUSTED_ROOT_INVALID', `${label}: ${field}[${index}].publicKey.keyDetails ${JSON.stringify(keyDetails.slice(0, 40))} is not a key type`);
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .VerifyError */ .G('SIGSTORE_TRUSTED_ROOT_INVALID', `${label}: ${field}[${index}].publicKey.keyDetails ${(0,_core_quote_js__WEBPACK_IMPORTED_MODULE_0__/* .quoted */ .TL)(keyDetails, 40)} is not a key type`);
         const logId = object(log.logId);
         const checkpointKeyId = object(log.checkpointKeyId);
         return {
@@ -183,14 +183,16 @@ export const modules = {
 /* harmony export */   kS: (() => (/* binding */ decodeTrustedRoot))
 /* harmony export */ });
 /* unused harmony export BUNDLE_MEDIA_TYPES */
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5447);
-/* harmony import */ var _shape_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(90211);
+/* harmony import */ var _core_quote_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(89531);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5447);
+/* harmony import */ var _shape_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(90211);
 // Sigstore bundles and trusted roots read from their protobuf JSON by this verifier alone, without
 // @sigstore/protobuf-specs' generated readers and @sigstore/bundle's checks: loading and running
 // those (a 150 KiB chunk of a hundred modules, bundled) was about 3 ms of every `verify-blob`. The
 // reading is at least as strict as theirs: every known field has its JSON type (shape.ts, which
 // also refuses null where they read a default), an enum is one of the names protobuf-specs knows,
 // and a bundle holds what @sigstore/bundle requires of its version.
+
 
 
 /** The bundle media types this verifier reads (protobuf-specs' v0.1, v0.2 and v0.3, the last in both spellings). */
@@ -253,7 +255,7 @@ const TRUSTED_ROOT_MEDIA_TYPES = new Set(['application/vnd.dev.sigstore.trustedr
         return false;
     return matcher.kind === 'exact' ? value === matcher.value : matcher.regexp.test(value);
 });var describeMatcher = (function (matcher) {
-    return matcher.kind === 'exact' ? JSON.stringify(matcher.value) : `/^(?:${matcher.pattern})$/`;
+    return matcher.kind === 'exact' ? (0,_core_quote_js__WEBPACK_IMPORTED_MODULE_0__/* .quoted */ .TL)(matcher.value) : `/^(?:${(0,_core_quote_js__WEBPACK_IMPORTED_MODULE_0__/* .boundedText */ .LD)(matcher.pattern)})$/`;
 });var escapeRegExp = (function (text) {
     return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 });var githubPolicy = (function (options) {
@@ -297,6 +299,8 @@ const TRUSTED_ROOT_MEDIA_TYPES = new Set(['application/vnd.dev.sigstore.trustedr
 /* harmony export */   qQ: (() => (/* binding */ GITHUB_ACTIONS_ISSUER)),
 /* harmony export */   wC: (() => (/* binding */ matching))
 /* harmony export */ });
+/* harmony import */ var _core_quote_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(89531);
+
 /** The OIDC issuer of GitHub Actions tokens. */
 const GITHUB_ACTIONS_ISSUER = 'https://token.actions.githubusercontent.com';
 /** An exact matcher. */
@@ -357,9 +361,9 @@ const GITHUB_ACTIONS_ISSUER = 'https://token.actions.githubusercontent.com';
         if (shape === 'base64' && !BASE64.test(value))
             return { path, problem: 'is not base64' };
         if (shape === 'int64' && !isInt64(value))
-            return { path, problem: `is ${JSON.stringify(value.slice(0, 40))}, expected a non-negative decimal integer below 2^63` };
+            return { path, problem: `is ${(0,_core_quote_js__WEBPACK_IMPORTED_MODULE_0__/* .quoted */ .TL)(value, 40)}, expected a non-negative decimal integer below 2^63` };
         if (shape === 'rfc3339' && parseRfc3339(value) === undefined)
-            return { path, problem: `is ${JSON.stringify(value.slice(0, 40))}, expected an RFC 3339 time such as 2025-01-31T12:00:00Z` };
+            return { path, problem: `is ${(0,_core_quote_js__WEBPACK_IMPORTED_MODULE_0__/* .quoted */ .TL)(value, 40)}, expected an RFC 3339 time such as 2025-01-31T12:00:00Z` };
         return undefined;
     }
     if ('items' in shape) {
@@ -398,6 +402,8 @@ const GITHUB_ACTIONS_ISSUER = 'https://token.actions.githubusercontent.com';
 /* harmony export */   TM: (() => (/* binding */ parseRfc3339)),
 /* harmony export */   nK: (() => (/* binding */ TRUSTED_ROOT_SHAPE))
 /* harmony export */ });
+/* harmony import */ var _core_quote_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(89531);
+
 const BASE64 = /^[A-Za-z0-9+/_-]*={0,2}$/;
 const INT64 = /^(?:0|[1-9]\d{0,18})$/;
 const RFC3339 = /^(\d{4})-(\d{2})-(\d{2})[Tt](\d{2}):(\d{2}):(\d{2})(\.\d{1,9})?(?:[Zz]|([+-])(\d{2}):(\d{2}))$/;
@@ -588,7 +594,7 @@ const TRUSTED_ROOT_SHAPE = {
 });var verifyLogEntry = (function (entry, roots, content, where, signedTimes = []) {
     for (const [field, value] of [['logIndex', entry.logIndex], ['integratedTime', entry.integratedTime], ['inclusionProof.logIndex', entry.inclusionProof?.logIndex ?? '0'], ['inclusionProof.treeSize', entry.inclusionProof?.treeSize ?? '0']]) {
         if (!/^\d{1,19}$/.test(value))
-            throw new errors/* VerifyError */.G('VERIFY_BUNDLE_INVALID', `${where}: ${field} is ${JSON.stringify(value)}, expected a non-negative integer`);
+            throw new errors/* VerifyError */.G('VERIFY_BUNDLE_INVALID', `${where}: ${field} is ${(0,quote/* quoted */.TL)(value, 40)}, expected a non-negative integer`);
     }
     const keyId = entry.logId?.keyId;
     const integratedTime = new Date(Number(entry.integratedTime) * 1000);
@@ -646,7 +652,7 @@ const TRUSTED_ROOT_SHAPE = {
     const signatures = lines.map(((line, index) => {
         const match = NOTE_SIGNATURE.exec(line);
         if (match === null)
-            return fail(`signature line ${index + 1} is not "\u2014 <key name> <base64 key id and signature>": ${JSON.stringify(line.slice(0, 80))}`);
+            return fail(`signature line ${index + 1} is not "\u2014 <key name> <base64 key id and signature>": ${(0,quote/* quoted */.TL)(line, 80)}`);
         const bytes = Buffer.from(match[2] ?? '', 'base64');
         if (bytes.length < 5)
             fail(`signature line ${index + 1} is too short to hold a key id and a signature`);
@@ -661,10 +667,10 @@ const TRUSTED_ROOT_SHAPE = {
     if (origin === '')
         fail('the checkpoint names no origin');
     if (!TREE_SIZE.test(size))
-        fail(`the checkpoint's tree size ${JSON.stringify(size.slice(0, 40))} is not a decimal number without leading zeros`);
+        fail(`the checkpoint's tree size ${(0,quote/* quoted */.TL)(size, 40)} is not a decimal number without leading zeros`);
     const rootHash = Buffer.from(hash, 'base64');
     if (rootHash.length !== 32 || rootHash.toString('base64') !== hash)
-        fail(`the checkpoint's root hash ${JSON.stringify(hash.slice(0, 60))} is not a base64 SHA-256 hash`);
+        fail(`the checkpoint's root hash ${(0,quote/* quoted */.TL)(hash, 60)} is not a base64 SHA-256 hash`);
     return { origin, treeSize: BigInt(size), rootHash };
 });var noteNames = (function (log) {
     try {
@@ -714,8 +720,9 @@ const TRUSTED_ROOT_SHAPE = {
     if (!hash.equals(checkpoint.rootHash))
         fail(`the entry hashes to root ${(0,verify_certificate/* abbreviate */.Sm)(hash.toString('hex'))}, the checkpoint says ${(0,verify_certificate/* abbreviate */.Sm)(checkpoint.rootHash.toString('hex'))}`);
 });var verifyBody = (function (entry, content, where) {
+    // The bundle's kindVersion is signed by nobody, and a logged body is whatever was submitted: the values a message repeats are kept printable and bounded.
     const mismatch = ((message) => {
-        throw new errors/* VerifyError */.G('VERIFY_TLOG_BODY_MISMATCH', `${where} (logIndex ${entry.logIndex}): ${message}`);
+        throw new errors/* VerifyError */.G('VERIFY_TLOG_BODY_MISMATCH', `${where} (logIndex ${entry.logIndex}): ${(0,quote/* boundedText */.LD)(message, 600)}`);
     });
     let body;
     try {
@@ -779,7 +786,7 @@ const TRUSTED_ROOT_SHAPE = {
         verifyRekorV2Body(key, spec, content, mismatch);
     }
     else {
-        throw new errors/* VerifyError */.G('VERIFY_BUNDLE_UNSUPPORTED', `${where}: log entries of kind ${key} are not supported (supported: hashedrekord/0.0.1, hashedrekord/0.0.2, dsse/0.0.1, dsse/0.0.2, intoto/0.0.2)`);
+        throw new errors/* VerifyError */.G('VERIFY_BUNDLE_UNSUPPORTED', `${where}: log entries of kind ${(0,quote/* boundedText */.LD)(key)} are not supported (supported: hashedrekord/0.0.1, hashedrekord/0.0.2, dsse/0.0.1, dsse/0.0.2, intoto/0.0.2)`);
     }
     return key;
 });var verifyRekorV2Body = (function (key, spec, content, mismatch) {
@@ -837,7 +844,7 @@ const TRUSTED_ROOT_SHAPE = {
         if (error instanceof errors/* VerifyError */.G)
             throw error;
         // Whatever else a malformed bundle makes the ASN.1 or JSON readers throw still fails verification, with a code.
-        throw new errors/* VerifyError */.G('VERIFY_BUNDLE_INVALID', `malformed bundle: ${error instanceof Error ? error.message : String(error)}`, { cause: error });
+        throw new errors/* VerifyError */.G('VERIFY_BUNDLE_INVALID', `malformed bundle: ${(0,quote/* boundedText */.LD)(error instanceof Error ? error.message : String(error))}`, { cause: error });
     }
 });var verify = (function (bundleJson, artifact, policy, trust) {
     const bundle = (0,documents/* decodeBundle */.VH)(bundleJson);
@@ -847,7 +854,7 @@ const TRUSTED_ROOT_SHAPE = {
     let keyDer;
     if (material.content.$case === 'publicKey') {
         if (policy.kind !== 'key') {
-            throw new errors/* VerifyError */.G('VERIFY_KEY_MISMATCH', `expected a keyless bundle signed by ${(0,verify_policy/* describeMatcher */.OT)(policy.identity)}, found a bundle signed by a key (hint ${JSON.stringify(material.content.publicKey.hint)})`);
+            throw new errors/* VerifyError */.G('VERIFY_KEY_MISMATCH', `expected a keyless bundle signed by ${(0,verify_policy/* describeMatcher */.OT)(policy.identity)}, found a bundle signed by a key (hint ${(0,quote/* quoted */.TL)(material.content.publicKey.hint)})`);
         }
         signingKey = policy.publicKey;
         keyDer = policy.publicKey.export({ format: 'der', type: 'spki' });
@@ -953,7 +960,7 @@ const TRUSTED_ROOT_SHAPE = {
     }));
     if (found.length === 0) {
         const cas = trust.roots.flatMap(((root) => root.certificateAuthorities.map(((ca) => ca.chain[0]?.displayNames.subject ?? '?'))));
-        throw new errors/* VerifyError */.G('VERIFY_CERTIFICATE_UNTRUSTED', `the signing certificate was issued by "${certificate.displayNames.issuer}", which is not a CA of ${trust.label} (its CAs: ${cas.length === 0 ? 'none' : cas.map(((name) => `"${name}"`)).join(', ')})`);
+        throw new errors/* VerifyError */.G('VERIFY_CERTIFICATE_UNTRUSTED', `the signing certificate was issued by ${(0,quote/* quoted */.TL)(certificate.displayNames.issuer)}, which is not a CA of ${trust.label} (its CAs: ${cas.length === 0 ? 'none' : cas.map(((name) => (0,quote/* quoted */.TL)(name))).join(', ')})`);
     }
     const critical = certificate.unprocessedCriticalExtension;
     const misuse = certificate.isCA
@@ -971,7 +978,7 @@ const TRUSTED_ROOT_SHAPE = {
     const names = certificate.subjectAltNames;
     if (names.length !== 1) {
         // With several names, which one is "the" identity is a guess another verifier may make differently.
-        throw new errors/* VerifyError */.G('VERIFY_CERTIFICATE_INVALID', `the signing certificate carries ${names.length} subject alternative names (${names.map(((name) => JSON.stringify(name))).join(', ')}); a Fulcio certificate names exactly one identity`);
+        throw new errors/* VerifyError */.G('VERIFY_CERTIFICATE_INVALID', `the signing certificate carries ${names.length} subject alternative names (${names.slice(0, 5).map(((name) => (0,quote/* quoted */.TL)(name))).join(', ')}${names.length > 5 ? ', \u2026' : ''}); a Fulcio certificate names exactly one identity`);
     }
     let sctError;
     const issuers = found.filter((({ root, authority }) => {
@@ -990,7 +997,7 @@ const TRUSTED_ROOT_SHAPE = {
     const issuerV1 = certificate.fulcioExtension(verify_certificate/* FULCIO_OIDS */.bo.issuerV1);
     if (issuer !== undefined && issuerV1 !== undefined && issuer !== issuerV1) {
         // Fulcio writes both with one value; verifiers differ on which one they read, so two values make the issuer a guess.
-        throw new errors/* VerifyError */.G('VERIFY_CERTIFICATE_INVALID', `the signing certificate names two OIDC issuers: ${JSON.stringify(issuer)} (${verify_certificate/* FULCIO_OIDS */.bo.issuer}) and ${JSON.stringify(issuerV1)} (${verify_certificate/* FULCIO_OIDS */.bo.issuerV1})`);
+        throw new errors/* VerifyError */.G('VERIFY_CERTIFICATE_INVALID', `the signing certificate names two OIDC issuers: ${(0,quote/* quoted */.TL)(issuer)} (${verify_certificate/* FULCIO_OIDS */.bo.issuer}) and ${(0,quote/* quoted */.TL)(issuerV1)} (${verify_certificate/* FULCIO_OIDS */.bo.issuerV1})`);
     }
     const extensions = {};
     for (const [name, oid] of Object.entries(verify_certificate/* FULCIO_OIDS */.bo)) {
@@ -1023,7 +1030,7 @@ const TRUSTED_ROOT_SHAPE = {
         tbs = (0,verify_der/* tbsWithoutExtension */.po)(certificate.der, SCT_OID_DER);
     }
     catch (error) {
-        throw new errors/* VerifyError */.G('VERIFY_SCT_INVALID', `the certificate's signed certificate timestamps cannot be read: ${error instanceof Error ? error.message : String(error)}`, { cause: error });
+        throw new errors/* VerifyError */.G('VERIFY_SCT_INVALID', `the certificate's signed certificate timestamps cannot be read: ${(0,quote/* boundedText */.LD)(error instanceof Error ? error.message : String(error))}`, { cause: error });
     }
     if (scts === undefined || scts.length === 0) {
         throw new errors/* VerifyError */.G('VERIFY_SCT_MISSING', `${root.label} lists certificate-transparency logs, so the signing certificate must embed a signed certificate timestamp; it has none`);
@@ -1079,10 +1086,10 @@ const TRUSTED_ROOT_SHAPE = {
     const payload = envelope.payload;
     const pae = preAuthEncoding(envelope.payloadType, payload);
     if (!verify_verifyWith(key, 'sha256', pae, signature)) {
-        throw new errors/* VerifyError */.G('VERIFY_SIGNATURE_INVALID', `the DSSE signature over the ${envelope.payloadType} payload does not verify with the signing ${keyName(key)}`);
+        throw new errors/* VerifyError */.G('VERIFY_SIGNATURE_INVALID', `the DSSE signature over the ${(0,quote/* quoted */.TL)(envelope.payloadType)} payload does not verify with the signing ${keyName(key)}`);
     }
     if (envelope.payloadType !== IN_TOTO_PAYLOAD_TYPE) {
-        throw new errors/* VerifyError */.G('VERIFY_BUNDLE_UNSUPPORTED', `expected a DSSE payload of type ${IN_TOTO_PAYLOAD_TYPE} (an in-toto statement naming its subjects), found ${JSON.stringify(envelope.payloadType)}`);
+        throw new errors/* VerifyError */.G('VERIFY_BUNDLE_UNSUPPORTED', `expected a DSSE payload of type ${IN_TOTO_PAYLOAD_TYPE} (an in-toto statement naming its subjects), found ${(0,quote/* quoted */.TL)(envelope.payloadType)}`);
     }
     const statement = parseStatement(payload);
     const digestOf = artifactDigester(artifact);
@@ -1094,7 +1101,7 @@ const TRUSTED_ROOT_SHAPE = {
     if (subject === undefined) {
         const hex = digestOf(algorithm) ?? '';
         // Names and digests are the signer's to choose: quoted (escaped) and shortened, as many as fit a line.
-        const listed = statement.subjects.slice(0, 5).map(((candidate) => `${JSON.stringify((0,verify_certificate/* abbreviate */.Sm)(candidate.name, 100))} (${Object.entries(candidate.digest).slice(0, 3).map((([name, value]) => `${JSON.stringify((0,verify_certificate/* abbreviate */.Sm)(name, 16)).slice(1, -1)}:${(0,verify_certificate/* abbreviate */.Sm)(String(value))}`)).join(', ')})`));
+        const listed = statement.subjects.slice(0, 5).map(((candidate) => `${(0,quote/* quoted */.TL)(candidate.name, 100)} (${Object.entries(candidate.digest).slice(0, 3).map((([name, value]) => `${(0,quote/* quoted */.TL)((0,verify_certificate/* abbreviate */.Sm)(name, 16)).slice(1, -1)}:${(0,quote/* quoted */.TL)((0,verify_certificate/* abbreviate */.Sm)(String(value))).slice(1, -1)}`)).join(', ')})`));
         throw new errors/* VerifyError */.G('VERIFY_SUBJECT_MISMATCH', `the artifact ${algorithm}:${hex} is not a subject of the signed statement; its ${statement.subjects.length} subject(s): ${listed.join('; ')}${statement.subjects.length > 5 ? '; \u2026' : ''}`);
     }
     const matchedAlgorithm = comparableAlgorithms(subject, digestOf)[0] ?? algorithm;
@@ -1117,7 +1124,7 @@ const TRUSTED_ROOT_SHAPE = {
     }
     const { _type: type, predicateType, subject } = (statement ?? {});
     if (typeof type !== 'string' || !type.startsWith('https://in-toto.io/Statement/') || !Array.isArray(subject)) {
-        throw new errors/* VerifyError */.G('VERIFY_BUNDLE_INVALID', `the DSSE payload is not an in-toto statement (expected _type https://in-toto.io/Statement/v1 and a subject list, found _type ${JSON.stringify(type ?? null)})`);
+        throw new errors/* VerifyError */.G('VERIFY_BUNDLE_INVALID', `the DSSE payload is not an in-toto statement (expected _type https://in-toto.io/Statement/v1 and a subject list, found _type ${(0,quote/* quoted */.TL)(type ?? null)})`);
     }
     const subjects = subject.map(((entry) => {
         const { name, digest } = (entry ?? {});
@@ -1139,7 +1146,7 @@ const TRUSTED_ROOT_SHAPE = {
 });var verifyTimestamp = (function (timestamp, signature, roots, where) {
     if ('error' in timestamp) {
         const { error } = timestamp;
-        throw new errors/* VerifyError */.G('VERIFY_TIMESTAMP_INVALID', `${where}: not a valid RFC 3161 timestamp: ${error instanceof Error ? error.message : String(error)}`, { cause: error });
+        throw new errors/* VerifyError */.G('VERIFY_TIMESTAMP_INVALID', `${where}: not a valid RFC 3161 timestamp: ${(0,quote/* boundedText */.LD)(error instanceof Error ? error.message : String(error))}`, { cause: error });
     }
     const { signingTime } = timestamp;
     const authorities = roots.flatMap(((root) => root.timestampAuthorities));
@@ -1165,7 +1172,7 @@ const TRUSTED_ROOT_SHAPE = {
             return signingTime;
         }
         catch (error) {
-            lastProblem = error instanceof Error ? error.message : String(error);
+            lastProblem = (0,quote/* boundedText */.LD)(error instanceof Error ? error.message : String(error));
         }
     }
     throw new errors/* VerifyError */.G('VERIFY_TIMESTAMP_INVALID', `${where}: ${lastProblem}`);
@@ -1208,15 +1215,15 @@ const TRUSTED_ROOT_SHAPE = {
 });var checkPolicy = (function (leaf, policy) {
     const { subjectAlternativeName, issuer, extensions } = leaf.identity;
     if (!(0,verify_policy/* matches */.cK)(policy.identity, subjectAlternativeName)) {
-        throw new errors/* VerifyError */.G(policy.mismatchCodes?.identity ?? 'VERIFY_POLICY_IDENTITY_MISMATCH', `expected certificate identity ${(0,verify_policy/* describeMatcher */.OT)(policy.identity)}, found ${JSON.stringify(subjectAlternativeName)}`);
+        throw new errors/* VerifyError */.G(policy.mismatchCodes?.identity ?? 'VERIFY_POLICY_IDENTITY_MISMATCH', `expected certificate identity ${(0,verify_policy/* describeMatcher */.OT)(policy.identity)}, found ${(0,quote/* quoted */.TL)(subjectAlternativeName)}`);
     }
     if (!(0,verify_policy/* matches */.cK)(policy.issuer, issuer)) {
-        throw new errors/* VerifyError */.G('VERIFY_POLICY_ISSUER_MISMATCH', `expected OIDC issuer ${(0,verify_policy/* describeMatcher */.OT)(policy.issuer)}, found ${JSON.stringify(issuer)}`);
+        throw new errors/* VerifyError */.G('VERIFY_POLICY_ISSUER_MISMATCH', `expected OIDC issuer ${(0,verify_policy/* describeMatcher */.OT)(policy.issuer)}, found ${(0,quote/* quoted */.TL)(issuer)}`);
     }
     for (const [name, expected] of Object.entries(policy.extensions)) {
         const found = extensions[name];
         if (found !== expected) {
-            throw new errors/* VerifyError */.G(policy.mismatchCodes?.extensions?.[name] ?? 'VERIFY_POLICY_EXTENSION_MISMATCH', `expected certificate extension ${name} (${verify_certificate/* FULCIO_OIDS */.bo[name]}) ${JSON.stringify(expected)}, found ${found === undefined ? 'none' : JSON.stringify(found)}`);
+            throw new errors/* VerifyError */.G(policy.mismatchCodes?.extensions?.[name] ?? 'VERIFY_POLICY_EXTENSION_MISMATCH', `expected certificate extension ${name} (${verify_certificate/* FULCIO_OIDS */.bo[name]}) ${(0,quote/* quoted */.TL)(expected)}, found ${found === undefined ? 'none' : (0,quote/* quoted */.TL)(found)}`);
         }
     }
 });var verify_verifyWith = (function (key, algorithm, data, signature) {
@@ -1239,6 +1246,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __webpack_require__(77598);
+// EXTERNAL MODULE: ./lib/core/quote.js
+var quote = __webpack_require__(89531);
 // EXTERNAL MODULE: ./lib/sigstore/verify/certificate.js
 var verify_certificate = __webpack_require__(94661);
 // EXTERNAL MODULE: ./lib/sigstore/verify/der.js
@@ -1285,6 +1294,7 @@ const SHORT_TIME = /^(\d{2})(\d{2})(\d{2})(\d{2})(\d{2})(\d{2})(\.\d{3})?Z$/;
 
 
 
+
 /**
  * Verifies one transparency-log entry: the log is in the trusted root with a key valid at the
  * entry's signed integration time (or, for an entry with only an inclusion proof, at every
@@ -1321,6 +1331,7 @@ const TREE_SIZE = /^(?:0|[1-9]\d{0,18})$/;
 
 
 ;// CONCATENATED MODULE: ./lib/sigstore/verify/verify.js
+
 
 
 

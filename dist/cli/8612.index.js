@@ -36,7 +36,7 @@ export const modules = {
         throw invalid(source, 'is not a JSON object');
     const record = parsed;
     if (record.version !== RELEASE_POLICY_VERSION)
-        throw invalid(source, `has version ${JSON.stringify(record.version ?? null)}; this trust-kit reads version ${RELEASE_POLICY_VERSION}`);
+        throw invalid(source, `has version ${(0,_core_quote_js__WEBPACK_IMPORTED_MODULE_4__/* .quoted */ .TL)(record.version ?? null)}; this trust-kit reads version ${RELEASE_POLICY_VERSION}`);
     const roots = record.trustedRoots;
     if (!Array.isArray(roots) || roots.length === 0 || roots.length > 16 || !roots.every(((root) => typeof root === 'string' && root !== '')))
         throw invalid(source, 'lists no "trustedRoots" (1 to 16 file names)');
@@ -55,7 +55,7 @@ export const modules = {
         throw invalid(source, 'has "requiredPredicateTypes" that are not a list of up to 32 URIs');
     let identityMatcher;
     try {
-        identityMatcher = identity === undefined ? (0,_sigstore_verify_index_js__WEBPACK_IMPORTED_MODULE_7__/* .matching */ .wC)(identityPattern) : (0,_sigstore_verify_index_js__WEBPACK_IMPORTED_MODULE_7__/* .exactly */ .pV)(identity);
+        identityMatcher = identity === undefined ? (0,_sigstore_verify_index_js__WEBPACK_IMPORTED_MODULE_9__/* .matching */ .wC)(identityPattern) : (0,_sigstore_verify_index_js__WEBPACK_IMPORTED_MODULE_9__/* .exactly */ .pV)(identity);
     }
     catch {
         throw invalid(source, 'has a "certificateIdentityRegExp" that is not a regular expression');
@@ -71,7 +71,7 @@ export const modules = {
         requireGitHubReleaseAttestation: requireRelease,
         repository,
         trustedRoots: roots.map(((root) => (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(policyDir, root))),
-        certificate: { kind: 'certificate', identity: identityMatcher, issuer: (0,_sigstore_verify_index_js__WEBPACK_IMPORTED_MODULE_7__/* .exactly */ .pV)(issuer), extensions: repository === undefined ? {} : { sourceRepositoryURI: `https://github.com/${repository}` } },
+        certificate: { kind: 'certificate', identity: identityMatcher, issuer: (0,_sigstore_verify_index_js__WEBPACK_IMPORTED_MODULE_9__/* .exactly */ .pV)(issuer), extensions: repository === undefined ? {} : { sourceRepositoryURI: `https://github.com/${repository}` } },
         refPattern: regExpField(record, 'refPattern', source),
         requiredPredicateTypes: types,
     };
@@ -104,12 +104,12 @@ export const modules = {
         return;
     const ref = signature.signer.kind === 'certificate' ? signature.signer.extensions.sourceRepositoryRef : undefined;
     if (ref === undefined || !policy.refPattern.test(ref)) {
-        throw new _sigstore_verify_index_js__WEBPACK_IMPORTED_MODULE_7__/* .VerifyError */ .Gz('VERIFY_POLICY_SOURCE_MISMATCH', `${what} was signed from ${ref === undefined ? 'no source ref' : JSON.stringify(ref.slice(0, 200))}, which the policy's refPattern does not match`);
+        throw new _sigstore_verify_index_js__WEBPACK_IMPORTED_MODULE_9__/* .VerifyError */ .Gz('VERIFY_POLICY_SOURCE_MISMATCH', `${what} was signed from ${ref === undefined ? 'no source ref' : (0,_core_quote_js__WEBPACK_IMPORTED_MODULE_4__/* .quoted */ .TL)(ref)}, which the policy's refPattern does not match`);
     }
 });var loadRoots = (async function (policy) {
     // Each file is read on its own (a pretty-printed trusted_root.json beside a JSONL of several), then their roots are trusted together.
-    const loaded = await Promise.all(policy.trustedRoots.map((async (path) => (0,_sigstore_verify_trust_js__WEBPACK_IMPORTED_MODULE_9__/* .loadTrustMaterial */ .a)((await (0,_core_files_js__WEBPACK_IMPORTED_MODULE_4__/* .readRegularFile */ .XF)(path, { maxBytes: _core_files_js__WEBPACK_IMPORTED_MODULE_4__/* .INPUT_LIMITS */ .Ef.trustedRoot, what: 'trusted root' })).toString('utf8'), path))));
-    return new _sigstore_verify_trust_js__WEBPACK_IMPORTED_MODULE_9__/* .TrustMaterial */ .G(loaded.flatMap(((material) => material.roots)));
+    const loaded = await Promise.all(policy.trustedRoots.map((async (path) => (0,_sigstore_verify_trust_js__WEBPACK_IMPORTED_MODULE_11__/* .loadTrustMaterial */ .a)((await (0,_core_files_js__WEBPACK_IMPORTED_MODULE_5__/* .readRegularFile */ .XF)(path, { maxBytes: _core_files_js__WEBPACK_IMPORTED_MODULE_5__/* .INPUT_LIMITS */ .Ef.trustedRoot, what: 'trusted root' })).toString('utf8'), path))));
+    return new _sigstore_verify_trust_js__WEBPACK_IMPORTED_MODULE_11__/* .TrustMaterial */ .G(loaded.flatMap(((material) => material.roots)));
 });var peek = (function (bundle) {
     const payload = bundle.json?.dsseEnvelope?.payload;
     if (typeof payload !== 'string')
@@ -137,21 +137,21 @@ export const modules = {
         throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .TrustKitError */ .T0('VERIFY_RELEASE_INCOMPLETE', `${dir} holds no signed checksums file (SHA256SUMS and SHA256SUMS.sigstore.json)`, { hint: 'download every asset of the release into the directory' });
     }
     const checksumsPath = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(dir, 'SHA256SUMS');
-    const signed = await (0,_sigstore_verify_files_js__WEBPACK_IMPORTED_MODULE_6__/* .verifyChecksumsSignature */ .mn)({ checksumsPath, bundleJson: await (0,_sigstore_verify_files_js__WEBPACK_IMPORTED_MODULE_6__/* .readBundleFile */ .zi)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(dir, 'SHA256SUMS.sigstore.json'), dir), policy: policy.certificate, trust, cwd: dir });
+    const signed = await (0,_sigstore_verify_files_js__WEBPACK_IMPORTED_MODULE_8__/* .verifyChecksumsSignature */ .mn)({ checksumsPath, bundleJson: await (0,_sigstore_verify_files_js__WEBPACK_IMPORTED_MODULE_8__/* .readBundleFile */ .zi)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(dir, 'SHA256SUMS.sigstore.json'), dir), policy: policy.certificate, trust, cwd: dir });
     checkRef(policy, signed.signature, 'SHA256SUMS');
     const results = [];
-    await (0,_sigstore_verify_files_js__WEBPACK_IMPORTED_MODULE_6__/* .checkVerifiedChecksums */ .tm)(signed, { files: [], base: dir, cwd: dir, onResult: ((result) => void results.push(result)) });
+    await (0,_sigstore_verify_files_js__WEBPACK_IMPORTED_MODULE_8__/* .checkVerifiedChecksums */ .tm)(signed, { files: [], base: dir, cwd: dir, onResult: ((result) => void results.push(result)) });
     const verified = { signature: signed.signature, sha256: signed.sha256, results };
     const failed = verified.results.filter(((result) => result.status !== 'ok'));
     if (failed.length > 0) {
-        throw new _sigstore_verify_index_js__WEBPACK_IMPORTED_MODULE_7__/* .VerifyError */ .Gz('VERIFY_ARTIFACT_MISMATCH', `${failed.length} file(s) do not match the signed SHA256SUMS: ${failed.slice(0, 5).map(((result) => `${result.entry.name} (${result.status})`)).join(', ')}`);
+        throw new _sigstore_verify_index_js__WEBPACK_IMPORTED_MODULE_9__/* .VerifyError */ .Gz('VERIFY_ARTIFACT_MISMATCH', `${failed.length} file(s) do not match the signed SHA256SUMS: ${failed.slice(0, 5).map(((result) => `${(0,_core_quote_js__WEBPACK_IMPORTED_MODULE_4__/* .boundedText */ .LD)((0,_checksums_index_js__WEBPACK_IMPORTED_MODULE_7__.reportedName)(result.entry.name))} (${result.status})`)).join(', ')}`);
     }
     const listed = new Map(verified.results.map(((result) => [result.entry.name, result.entry.hex.toLowerCase()])));
     const attestations = new Map();
     if (present.has('attestations.intoto.jsonl')) {
         const source = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(dir, 'attestations.intoto.jsonl');
-        const bundles = await (0,_sigstore_verify_files_js__WEBPACK_IMPORTED_MODULE_6__/* .readAttestationBundles */ .aZ)(source, dir);
-        const certificate = (0,_sigstore_verify_attestation_js__WEBPACK_IMPORTED_MODULE_5__/* .attestationPolicy */ .NR)(policy.certificate, { predicateType: '' }, 'explicit');
+        const bundles = await (0,_sigstore_verify_files_js__WEBPACK_IMPORTED_MODULE_8__/* .readAttestationBundles */ .aZ)(source, dir);
+        const certificate = (0,_sigstore_verify_attestation_js__WEBPACK_IMPORTED_MODULE_6__/* .attestationPolicy */ .NR)(policy.certificate, { predicateType: '' }, 'explicit');
         for (const bundle of bundles) {
             const claimed = peek(bundle);
             if (claimed === undefined)
@@ -161,9 +161,9 @@ export const modules = {
                 if (hex === undefined)
                     continue;
                 if (hex !== subject.sha256)
-                    throw new _sigstore_verify_index_js__WEBPACK_IMPORTED_MODULE_7__/* .VerifyError */ .Gz('VERIFY_SUBJECT_MISMATCH', `an attestation (${claimed.predicateType.slice(0, 200)}) names ${subject.name} with another digest than the signed SHA256SUMS`);
-                const result = (0,_sigstore_verify_attestation_js__WEBPACK_IMPORTED_MODULE_5__/* .verifyAttestation */ .oe)({ bundles: [bundle], artifact: { sha256: hex }, policy: certificate, trust, predicateType: claimed.predicateType, source });
-                checkRef(policy, result.signature, `the ${claimed.predicateType.slice(0, 200)} attestation`);
+                    throw new _sigstore_verify_index_js__WEBPACK_IMPORTED_MODULE_9__/* .VerifyError */ .Gz('VERIFY_SUBJECT_MISMATCH', `an attestation (${(0,_core_quote_js__WEBPACK_IMPORTED_MODULE_4__/* .boundedText */ .LD)(claimed.predicateType)}) names ${(0,_core_quote_js__WEBPACK_IMPORTED_MODULE_4__/* .boundedText */ .LD)((0,_checksums_index_js__WEBPACK_IMPORTED_MODULE_7__.reportedName)(subject.name))} with another digest than the signed SHA256SUMS`);
+                const result = (0,_sigstore_verify_attestation_js__WEBPACK_IMPORTED_MODULE_6__/* .verifyAttestation */ .oe)({ bundles: [bundle], artifact: { sha256: hex }, policy: certificate, trust, predicateType: claimed.predicateType, source });
+                checkRef(policy, result.signature, `the ${(0,_core_quote_js__WEBPACK_IMPORTED_MODULE_4__/* .boundedText */ .LD)(claimed.predicateType)} attestation`);
                 const files = attestations.get(claimed.predicateType) ?? new Set();
                 files.add(subject.name);
                 attestations.set(claimed.predicateType, files);
@@ -172,7 +172,7 @@ export const modules = {
     }
     const missing = policy.requiredPredicateTypes.filter(((type) => !attestations.has(type)));
     if (missing.length > 0) {
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .TrustKitError */ .T0('VERIFY_RELEASE_INCOMPLETE', `the release carries no verified attestation of the required type${missing.length === 1 ? '' : 's'} ${missing.map(((type) => JSON.stringify(type.slice(0, 200)))).join(', ')}`, { hint: 'download attestations.intoto.jsonl with the other assets; a release without it does not meet the policy' });
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .TrustKitError */ .T0('VERIFY_RELEASE_INCOMPLETE', `the release carries no verified attestation of the required type${missing.length === 1 ? '' : 's'} ${missing.map(((type) => (0,_core_quote_js__WEBPACK_IMPORTED_MODULE_4__/* .quoted */ .TL)(type))).join(', ')}`, { hint: 'download attestations.intoto.jsonl with the other assets; a release without it does not meet the policy' });
     }
     const githubRelease = present.has(RELEASE_ATTESTATION_FILE) ? await verifyGitHubRelease(dir, policy, new Map([...listed, ['SHA256SUMS', verified.sha256]]), { tag: options.tag, commit: options.commit, repository: options.repository ?? policy.repository }) : undefined;
     if (githubRelease === undefined && policy.requireGitHubReleaseAttestation) {
@@ -187,10 +187,10 @@ export const modules = {
     if (policy.githubTrustedRoot === undefined) {
         throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .TrustKitError */ .T0('RELEASE_POLICY_INVALID', `${dir} holds ${RELEASE_ATTESTATION_FILE}, but the policy names no "githubTrustedRoot" to verify it with`, { hint: 'add GitHub\'s trusted root (`gh attestation trusted-root`) to the policy, or remove the file' });
     }
-    const trust = (0,_sigstore_verify_trust_js__WEBPACK_IMPORTED_MODULE_9__/* .loadTrustMaterial */ .a)((await (0,_core_files_js__WEBPACK_IMPORTED_MODULE_4__/* .readRegularFile */ .XF)(policy.githubTrustedRoot, { maxBytes: _core_files_js__WEBPACK_IMPORTED_MODULE_4__/* .INPUT_LIMITS */ .Ef.trustedRoot, what: 'trusted root' })).toString('utf8'), policy.githubTrustedRoot);
-    const bundle = await (0,_sigstore_verify_files_js__WEBPACK_IMPORTED_MODULE_6__/* .readBundleFile */ .zi)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(dir, RELEASE_ATTESTATION_FILE), dir);
+    const trust = (0,_sigstore_verify_trust_js__WEBPACK_IMPORTED_MODULE_11__/* .loadTrustMaterial */ .a)((await (0,_core_files_js__WEBPACK_IMPORTED_MODULE_5__/* .readRegularFile */ .XF)(policy.githubTrustedRoot, { maxBytes: _core_files_js__WEBPACK_IMPORTED_MODULE_5__/* .INPUT_LIMITS */ .Ef.trustedRoot, what: 'trusted root' })).toString('utf8'), policy.githubTrustedRoot);
+    const bundle = await (0,_sigstore_verify_files_js__WEBPACK_IMPORTED_MODULE_8__/* .readBundleFile */ .zi)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(dir, RELEASE_ATTESTATION_FILE), dir);
     const [first] = files.values();
-    const statement = (0,_sigstore_verify_release_js__WEBPACK_IMPORTED_MODULE_8__/* .verifyGitHubReleaseAttestation */ .YG)(bundle, first ?? '', trust);
+    const statement = (0,_sigstore_verify_release_js__WEBPACK_IMPORTED_MODULE_10__/* .verifyGitHubReleaseAttestation */ .YG)(bundle, first ?? '', trust);
     const subjects = new Map();
     for (const subject of Array.isArray(statement.subject) ? statement.subject : []) {
         const { name, digest } = (subject ?? {});
@@ -199,16 +199,16 @@ export const modules = {
     }
     const missing = [...files].filter((([name, hex]) => subjects.get(name) !== hex)).map((([name]) => name));
     if (missing.length > 0) {
-        throw new _sigstore_verify_index_js__WEBPACK_IMPORTED_MODULE_7__/* .VerifyError */ .Gz('VERIFY_SUBJECT_MISMATCH', `GitHub's release attestation does not list ${missing.slice(0, 5).map(((name) => JSON.stringify(name.slice(0, 200)))).join(', ')}${missing.length > 5 ? ', …' : ''} with the verified digest`, { hint: 'these files are not the ones GitHub recorded when the release was published: download them again' });
+        throw new _sigstore_verify_index_js__WEBPACK_IMPORTED_MODULE_9__/* .VerifyError */ .Gz('VERIFY_SUBJECT_MISMATCH', `GitHub's release attestation does not list ${missing.slice(0, 5).map(((name) => (0,_core_quote_js__WEBPACK_IMPORTED_MODULE_4__/* .quoted */ .TL)(name))).join(', ')}${missing.length > 5 ? ', …' : ''} with the verified digest`, { hint: 'these files are not the ones GitHub recorded when the release was published: download them again' });
     }
-    const problems = (0,_sigstore_verify_release_js__WEBPACK_IMPORTED_MODULE_8__/* .releaseStatementProblems */ .td)(statement, expected);
+    const problems = (0,_sigstore_verify_release_js__WEBPACK_IMPORTED_MODULE_10__/* .releaseStatementProblems */ .td)(statement, expected);
     if (problems.length > 0) {
-        throw new _sigstore_verify_index_js__WEBPACK_IMPORTED_MODULE_7__/* .VerifyError */ .Gz('VERIFY_POLICY_SOURCE_MISMATCH', `GitHub's release attestation is not for this release: ${problems.slice(0, 5).join('; ')}`, { hint: 'these files come from another release, repository or commit than the one you expect: check --tag, --commit and the policy\'s sourceRepository' });
+        throw new _sigstore_verify_index_js__WEBPACK_IMPORTED_MODULE_9__/* .VerifyError */ .Gz('VERIFY_POLICY_SOURCE_MISMATCH', `GitHub's release attestation is not for this release: ${problems.slice(0, 5).join('; ')}`, { hint: 'these files come from another release, repository or commit than the one you expect: check --tag, --commit and the policy\'s sourceRepository' });
     }
     const statedTag = typeof statement.predicate?.tag === 'string' ? statement.predicate.tag : '';
     return { predicateType: typeof statement.predicateType === 'string' ? statement.predicateType : '', tag: statedTag, assets: subjects.size };
 });var readReleasePolicy = (async function (path) {
-    const text = (await (0,_core_files_js__WEBPACK_IMPORTED_MODULE_4__/* .readRegularFile */ .XF)(path, { maxBytes: 64 * 1024, what: 'verification policy' })).toString('utf8');
+    const text = (await (0,_core_files_js__WEBPACK_IMPORTED_MODULE_5__/* .readRegularFile */ .XF)(path, { maxBytes: 64 * 1024, what: 'verification policy' })).toString('utf8');
     return parseReleasePolicy(text, path, (0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(path));
 });var downloadRefused = (function (message, hint) {
     return new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .TrustKitError */ .T0('RELEASE_DOWNLOAD_REFUSED', message, { hint });
@@ -227,7 +227,7 @@ export const modules = {
     const limits = options.limits ?? RELEASE_DOWNLOAD_LIMITS;
     const release = await releases.findRelease(tag);
     if (release === undefined || release.draft) {
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .TrustKitError */ .T0('RELEASE_NOT_FOUND', `${repository} has no published release for the tag ${JSON.stringify(tag.slice(0, 200))}`, { hint: 'check --repo and --tag (`gh release list --repo OWNER/REPO`); a draft is not a release to verify' });
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .TrustKitError */ .T0('RELEASE_NOT_FOUND', `${repository} has no published release for the tag ${(0,_core_quote_js__WEBPACK_IMPORTED_MODULE_4__/* .quoted */ .TL)(tag)}`, { hint: 'check --repo and --tag (`gh release list --repo OWNER/REPO`); a draft is not a release to verify' });
     }
     const listed = (await releases.listAssets(release.id)).filter(((asset) => asset.state === 'uploaded'));
     if (listed.length > limits.maxAssets)
@@ -236,10 +236,10 @@ export const modules = {
     for (const asset of listed) {
         // Release assets are one flat list; a name that is a path, or that stands for GitHub's own attestation, is not written.
         if (!/^[^/\\\0]+$/.test(asset.name) || asset.name === '.' || asset.name === '..' || asset.name === RELEASE_ATTESTATION_FILE) {
-            throw downloadRefused(`release ${tag} of ${repository} has an asset named ${JSON.stringify(asset.name.slice(0, 200))}, which is not a plain file name trust-kit can download it as`, 'download the assets yourself and verify the directory');
+            throw downloadRefused(`release ${tag} of ${repository} has an asset named ${(0,_core_quote_js__WEBPACK_IMPORTED_MODULE_4__/* .quoted */ .TL)(asset.name)}, which is not a plain file name trust-kit can download it as`, 'download the assets yourself and verify the directory');
         }
         if (asset.size > limits.maxAssetBytes)
-            throw downloadRefused(`the asset ${asset.name} of release ${tag} holds ${asset.size} bytes, more than the ${limits.maxAssetBytes} trust-kit downloads`, 'download the assets yourself and verify the directory');
+            throw downloadRefused(`the asset ${(0,_core_quote_js__WEBPACK_IMPORTED_MODULE_4__/* .boundedText */ .LD)(asset.name)} of release ${tag} holds ${asset.size} bytes, more than the ${limits.maxAssetBytes} trust-kit downloads`, 'download the assets yourself and verify the directory');
         total += asset.size;
     }
     if (total > limits.maxTotalBytes)
@@ -263,7 +263,7 @@ export const modules = {
         digests.push(digest);
         if (asset.digest !== undefined && asset.digest !== digest) {
             await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.rm)(path, { force: true });
-            throw new _sigstore_verify_index_js__WEBPACK_IMPORTED_MODULE_7__/* .VerifyError */ .Gz('VERIFY_ARTIFACT_MISMATCH', `the asset ${asset.name} of release ${tag} downloaded with ${digest}, not the ${asset.digest.slice(0, 80)} GitHub lists for it`, { hint: 'download the release again' });
+            throw new _sigstore_verify_index_js__WEBPACK_IMPORTED_MODULE_9__/* .VerifyError */ .Gz('VERIFY_ARTIFACT_MISMATCH', `the asset ${(0,_core_quote_js__WEBPACK_IMPORTED_MODULE_4__/* .boundedText */ .LD)(asset.name)} of release ${tag} downloaded with ${digest}, not the ${(0,_core_quote_js__WEBPACK_IMPORTED_MODULE_4__/* .boundedText */ .LD)(asset.digest, 80)} GitHub lists for it`, { hint: 'download the release again' });
         }
     }
     let releaseAttestation;
@@ -272,12 +272,12 @@ export const modules = {
         const anchorDigest = digests[0];
         if (anchorDigest === undefined)
             throw downloadRefused(`the immutable release ${tag} of ${repository} has no asset`, 'there is nothing to verify');
-        for (const predicateType of [_sigstore_verify_release_js__WEBPACK_IMPORTED_MODULE_8__/* .RELEASE_PREDICATE_V02 */ .pp, _sigstore_verify_release_js__WEBPACK_IMPORTED_MODULE_8__/* .RELEASE_PREDICATE_V01 */ .wI]) {
+        for (const predicateType of [_sigstore_verify_release_js__WEBPACK_IMPORTED_MODULE_10__/* .RELEASE_PREDICATE_V02 */ .pp, _sigstore_verify_release_js__WEBPACK_IMPORTED_MODULE_10__/* .RELEASE_PREDICATE_V01 */ .wI]) {
             const bundles = await releases.listAttestations(anchorDigest, predicateType);
-            const bundle = bundles.find(((candidate) => (0,_sigstore_verify_release_js__WEBPACK_IMPORTED_MODULE_8__/* .releaseStatementProblems */ .td)((0,_publish_js__WEBPACK_IMPORTED_MODULE_10__/* .statementOf */ .T8)(candidate), { repository, tag }).length === 0));
+            const bundle = bundles.find(((candidate) => (0,_sigstore_verify_release_js__WEBPACK_IMPORTED_MODULE_10__/* .releaseStatementProblems */ .td)((0,_publish_js__WEBPACK_IMPORTED_MODULE_12__/* .statementOf */ .T8)(candidate), { repository, tag }).length === 0));
             if (bundle === undefined)
                 continue;
-            await (0,_core_files_js__WEBPACK_IMPORTED_MODULE_4__/* .writeFileAtomic */ .Zf)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(dir, RELEASE_ATTESTATION_FILE), `${savedBundle(bundle, tag, repository)}\n`);
+            await (0,_core_files_js__WEBPACK_IMPORTED_MODULE_5__/* .writeFileAtomic */ .Zf)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(dir, RELEASE_ATTESTATION_FILE), `${savedBundle(bundle, tag, repository)}\n`);
             releaseAttestation = predicateType;
             break;
         }
@@ -288,20 +288,20 @@ export const modules = {
         throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .TrustKitError */ .T0('CLI_USAGE', `${source} came with the release: it only says what to expect, so it is used with a pin of your own`, { hint: 'add --expect-repo OWNER/REPO and/or --signer-workflow OWNER/REPO/PATH, or give your own policy with --policy' });
     }
     if (pins.repository !== undefined && policy.repository?.toLowerCase() !== pins.repository.toLowerCase()) {
-        throw new _sigstore_verify_index_js__WEBPACK_IMPORTED_MODULE_7__/* .VerifyError */ .Gz('VERIFY_POLICY_REPOSITORY_MISMATCH', `${source} names the source repository ${policy.repository === undefined ? '(none)' : JSON.stringify(policy.repository)}, not ${JSON.stringify(pins.repository)} (--expect-repo)`, { hint: 'this release was not built from the repository you expect: do not use it' });
+        throw new _sigstore_verify_index_js__WEBPACK_IMPORTED_MODULE_9__/* .VerifyError */ .Gz('VERIFY_POLICY_REPOSITORY_MISMATCH', `${source} names the source repository ${policy.repository === undefined ? '(none)' : (0,_core_quote_js__WEBPACK_IMPORTED_MODULE_4__/* .quoted */ .TL)(policy.repository)}, not ${(0,_core_quote_js__WEBPACK_IMPORTED_MODULE_4__/* .quoted */ .TL)(pins.repository)} (--expect-repo)`, { hint: 'this release was not built from the repository you expect: do not use it' });
     }
     if (pins.signerWorkflow !== undefined) {
         const workflow = pins.signerWorkflow.replace(/^github\.com\//, '');
         const identity = policy.certificate.identity;
         if (identity.kind !== 'exact' || !identity.value.startsWith(`https://github.com/${workflow}@`)) {
-            throw new _sigstore_verify_index_js__WEBPACK_IMPORTED_MODULE_7__/* .VerifyError */ .Gz('VERIFY_POLICY_SIGNER_WORKFLOW_MISMATCH', `${source} names the signer ${(0,_sigstore_verify_index_js__WEBPACK_IMPORTED_MODULE_7__/* .describeMatcher */ .OT)(identity).slice(0, 300)}, not the workflow ${workflow} (--signer-workflow)`, { hint: 'this release was signed by another workflow than the one you expect: do not use it' });
+            throw new _sigstore_verify_index_js__WEBPACK_IMPORTED_MODULE_9__/* .VerifyError */ .Gz('VERIFY_POLICY_SIGNER_WORKFLOW_MISMATCH', `${source} names the signer ${(0,_sigstore_verify_index_js__WEBPACK_IMPORTED_MODULE_9__/* .describeMatcher */ .OT)(identity).slice(0, 300)}, not the workflow ${workflow} (--signer-workflow)`, { hint: 'this release was signed by another workflow than the one you expect: do not use it' });
         }
     }
     return policy;
 });
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Ir: (() => (/* reexport safe */ _names_js__WEBPACK_IMPORTED_MODULE_11__.Ir)),
+/* harmony export */   Ir: (() => (/* reexport safe */ _names_js__WEBPACK_IMPORTED_MODULE_13__.Ir)),
 /* harmony export */   JU: (() => (/* binding */ pinShippedPolicy)),
 /* harmony export */   Ob: (() => (/* binding */ downloadRelease)),
 /* harmony export */   VA: (() => (/* binding */ verifyRelease)),
@@ -315,14 +315,18 @@ export const modules = {
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
 /* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3828);
 /* harmony import */ var _core_digest_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(53871);
-/* harmony import */ var _core_files_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(62164);
-/* harmony import */ var _sigstore_verify_attestation_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(44444);
-/* harmony import */ var _sigstore_verify_files_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(92701);
-/* harmony import */ var _sigstore_verify_index_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(54418);
-/* harmony import */ var _sigstore_verify_release_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(22695);
-/* harmony import */ var _sigstore_verify_trust_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(10132);
-/* harmony import */ var _publish_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(7310);
-/* harmony import */ var _names_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(77621);
+/* harmony import */ var _core_quote_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(89531);
+/* harmony import */ var _core_files_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(62164);
+/* harmony import */ var _sigstore_verify_attestation_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(44444);
+/* harmony import */ var _checksums_index_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(72555);
+/* harmony import */ var _sigstore_verify_files_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(92701);
+/* harmony import */ var _sigstore_verify_index_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(54418);
+/* harmony import */ var _sigstore_verify_release_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(22695);
+/* harmony import */ var _sigstore_verify_trust_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(10132);
+/* harmony import */ var _publish_js__WEBPACK_IMPORTED_MODULE_12__ = __webpack_require__(7310);
+/* harmony import */ var _names_js__WEBPACK_IMPORTED_MODULE_13__ = __webpack_require__(77621);
+
+
 
 
 
@@ -454,12 +458,12 @@ const RELEASE_DOWNLOAD_LIMITS = { maxAssets: 1000, maxAssetBytes: 2 * 1024 ** 3,
             candidates = [0];
         }
         else if (covering.length === 0) {
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .VerifyError */ .G('VERIFY_SUBJECT_MISMATCH', `none of the ${bundles.length} attestations in ${options.source} lists the artifact sha256:${artifact.sha256} as a subject`);
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .VerifyError */ .G('VERIFY_SUBJECT_MISMATCH', `none of the ${bundles.length} attestations in ${options.source} lists the artifact sha256:${artifact.sha256} as a subject`);
         }
         else {
             const types = [...new Set(covering.map(((index) => peeked[index]?.predicateType ?? '')))];
-            const listed = `${types.slice(0, 5).map(quoted).join(', ')}${types.length > 5 ? ', …' : ''}`;
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .VerifyError */ .G('VERIFY_PREDICATE_TYPE_MISMATCH', `expected an attestation with predicate type ${quoted(predicateType)}; the ${covering.length} attestation(s) in ${options.source} about the artifact have ${listed}`);
+            const listed = `${types.slice(0, 5).map(((type) => (0,_core_quote_js__WEBPACK_IMPORTED_MODULE_0__/* .quoted */ .TL)(type))).join(', ')}${types.length > 5 ? ', …' : ''}`;
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .VerifyError */ .G('VERIFY_PREDICATE_TYPE_MISMATCH', `expected an attestation with predicate type ${(0,_core_quote_js__WEBPACK_IMPORTED_MODULE_0__/* .quoted */ .TL)(predicateType)}; the ${covering.length} attestation(s) in ${options.source} about the artifact have ${listed}`);
         }
     }
     let firstFailure;
@@ -467,33 +471,29 @@ const RELEASE_DOWNLOAD_LIMITS = { maxAssets: 1000, maxAssetBytes: 2 * 1024 ** 3,
         const bundle = bundles[index];
         try {
             // Refused before its signature is checked: only a DSSE statement is an attestation, and checking a message signature by digest would load the pre-hashed ECDSA verifier for nothing.
-            const signature = (0,_verify_js__WEBPACK_IMPORTED_MODULE_1__/* .holdsMessageSignature */ .I)(bundle.json) ? undefined : (0,_verify_js__WEBPACK_IMPORTED_MODULE_1__/* .verifyBundle */ .p)(bundle.json, input, options.policy, options.trust);
+            const signature = (0,_verify_js__WEBPACK_IMPORTED_MODULE_2__/* .holdsMessageSignature */ .I)(bundle.json) ? undefined : (0,_verify_js__WEBPACK_IMPORTED_MODULE_2__/* .verifyBundle */ .p)(bundle.json, input, options.policy, options.trust);
             if (signature?.statement === undefined) {
-                throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .VerifyError */ .G('VERIFY_BUNDLE_UNSUPPORTED', `${where(options.source, bundle)} holds a message signature, not an attestation (a DSSE in-toto statement)`, { hint: 'verify plain signatures with `trust-kit verify-blob`' });
+                throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .VerifyError */ .G('VERIFY_BUNDLE_UNSUPPORTED', `${where(options.source, bundle)} holds a message signature, not an attestation (a DSSE in-toto statement)`, { hint: 'verify plain signatures with `trust-kit verify-blob`' });
             }
             if (signature.statement.predicateType !== predicateType) {
-                throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .VerifyError */ .G('VERIFY_PREDICATE_TYPE_MISMATCH', `expected predicate type ${quoted(predicateType)}, found ${quoted(signature.statement.predicateType)} in ${where(options.source, bundle)}`);
+                throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .VerifyError */ .G('VERIFY_PREDICATE_TYPE_MISMATCH', `expected predicate type ${(0,_core_quote_js__WEBPACK_IMPORTED_MODULE_0__/* .quoted */ .TL)(predicateType)}, found ${(0,_core_quote_js__WEBPACK_IMPORTED_MODULE_0__/* .quoted */ .TL)(signature.statement.predicateType)} in ${where(options.source, bundle)}`);
             }
             const statement = signedStatement(bundle.json);
             return { signature, statement, provenance: predicateType === SLSA_PROVENANCE_V1 ? summarizeProvenance(statement.predicate) : undefined, bundleIndex: index, line: bundle.line };
         }
         catch (error) {
-            if (!(error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .VerifyError */ .G))
+            if (!(error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .VerifyError */ .G))
                 throw error;
-            firstFailure ??= bundles.length === 1 ? error : new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .VerifyError */ .G(error.code, `${where(options.source, bundle)}: ${error.message}`, { cause: error, ...(error.hint === undefined ? {} : { hint: error.hint }) });
+            firstFailure ??= bundles.length === 1 ? error : new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .VerifyError */ .G(error.code, `${where(options.source, bundle)}: ${error.message}`, { cause: error, ...(error.hint === undefined ? {} : { hint: error.hint }) });
         }
     }
     throw firstFailure;
-});var quoted = (function (value) {
-    return JSON.stringify(value.length > 200 ? `${value.slice(0, 200)}…` : value);
 });var where = (function (source, bundle) {
     return bundle.line === undefined ? source : `${source}:${bundle.line}`;
 });var text = (function (value) {
     if (typeof value !== 'string' || value === '')
         return undefined;
-    // eslint-disable-next-line no-control-regex -- control characters in a signed field could rewrite the terminal
-    const clean = value.replace(/[\u0000-\u001f\u007f-\u009f]/g, ' ');
-    return clean.length > MAX_FIELD ? `${clean.slice(0, MAX_FIELD)}…` : clean;
+    return (0,_core_quote_js__WEBPACK_IMPORTED_MODULE_0__/* .boundedText */ .LD)(value, MAX_FIELD);
 });var field = (function (value, ...path) {
     let at = value;
     for (const key of path) {
@@ -528,8 +528,10 @@ const RELEASE_DOWNLOAD_LIMITS = { maxAssets: 1000, maxAssetBytes: 2 * 1024 ** 3,
 /* harmony export */   qP: (() => (/* binding */ trustDeciding))
 /* harmony export */ });
 /* unused harmony exports SLSA_PROVENANCE_V1, summarizeProvenance */
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5447);
-/* harmony import */ var _verify_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(17776);
+/* harmony import */ var _core_quote_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(89531);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5447);
+/* harmony import */ var _verify_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(17776);
+
 
 
 /** The predicate type of SLSA provenance v1, what `gh attestation verify` asks for unless told otherwise. */
@@ -571,12 +573,10 @@ const EXTENSION_CODES = {
  * when those that do have another predicate type, and otherwise the first bundle's failure.
  */
 
-/** A value from a statement, quoted for a message: escaped, and at most 200 characters of it (the signer chose its length). */
-
 
 /** The longest value a summary repeats: a predicate is the signer's to fill, and ends up on a terminal. */
 const MAX_FIELD = 1024;
-/** A printable string field of a predicate, or undefined; control characters become spaces. */
+/** A printable string field of a predicate (control characters become a space: in a signed field they could rewrite the terminal), at most {@link MAX_FIELD} characters of it; undefined when absent. */
 
 
 /**

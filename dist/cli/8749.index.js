@@ -56,28 +56,68 @@ export const modules = {
 
 /***/ }),
 
+/***/ 97547:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   x: (() => (/* binding */ ImagesError))
+/* harmony export */ });
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3828);
+
+/** Why an image could not be attested or verified. */
+class ImagesError extends _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .TrustKitError */ .T0 {
+    constructor(code, message, options = {}) {
+        super(code, message, options);
+        this.name = 'ImagesError';
+    }
+}
+
+
+/***/ }),
+
 /***/ 1378:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {var resolveImages = (async function (client, references, options) {
     const subjects = [];
     // A manifest named twice (two references to one image, an index listing an entry twice) is signed once.
     const seen = new Set();
     const add = ((subject) => {
-        const key = (0,_oci_index_js__WEBPACK_IMPORTED_MODULE_0__/* .formatImageReference */ .my)(subject.reference);
-        if (seen.has(key))
-            return;
-        seen.add(key);
+        seen.add((0,_oci_index_js__WEBPACK_IMPORTED_MODULE_0__/* .formatImageReference */ .my)(subject.reference));
         subjects.push(subject);
     });
+    const walk = (async (index, depth) => {
+        if (index.manifest.kind !== 'index')
+            return;
+        if (depth > MAX_INDEX_DEPTH) {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ImagesError */ .x('IMAGES_INDEX_TOO_DEEP', `${(0,_oci_index_js__WEBPACK_IMPORTED_MODULE_0__/* .formatImageReference */ .my)(index.reference)} nests indexes more than ${MAX_INDEX_DEPTH} levels deep`, { hint: 'sign the platform manifests by digest instead of --recursive' });
+        }
+        for (const child of index.manifest.manifest.manifests) {
+            const pinned = { ...index.reference, digest: child.digest };
+            requireSha256(`${(0,_oci_index_js__WEBPACK_IMPORTED_MODULE_0__/* .formatImageReference */ .my)(pinned)} (listed by ${(0,_oci_index_js__WEBPACK_IMPORTED_MODULE_0__/* .formatImageReference */ .my)(index.reference)})`, child.digest);
+            if (seen.has((0,_oci_index_js__WEBPACK_IMPORTED_MODULE_0__/* .formatImageReference */ .my)(pinned)))
+                continue;
+            // Signing a digest the registry does not have, or naming it by the index's word for its type and size, would attach referrers to nothing there.
+            const fetched = await client.getManifest(pinned);
+            add({ reference: pinned, mediaType: fetched.mediaType, size: fetched.bytes.length });
+            await walk(fetched, depth + 1);
+        }
+    });
     for (const reference of references) {
+        if (reference.digest !== undefined)
+            requireSha256((0,_oci_index_js__WEBPACK_IMPORTED_MODULE_0__/* .formatImageReference */ .my)(reference), reference.digest);
         const resolved = await client.resolve(reference);
         options.logger.info(`${(0,_oci_index_js__WEBPACK_IMPORTED_MODULE_0__/* .formatImageReference */ .my)(reference)} is ${(0,_oci_index_js__WEBPACK_IMPORTED_MODULE_0__/* .formatImageReference */ .my)(resolved.reference)}`);
-        add({ reference: resolved.reference, mediaType: resolved.mediaType, size: resolved.bytes.length });
-        if (options.recursive && resolved.manifest.kind === 'index') {
-            for (const child of resolved.manifest.manifest.manifests)
-                add({ reference: { ...resolved.reference, digest: child.digest }, mediaType: child.mediaType, size: child.size });
-        }
+        if (!seen.has((0,_oci_index_js__WEBPACK_IMPORTED_MODULE_0__/* .formatImageReference */ .my)(resolved.reference)))
+            add({ reference: resolved.reference, mediaType: resolved.mediaType, size: resolved.bytes.length });
+        if (options.recursive)
+            await walk(resolved, 1);
     }
     return subjects;
+});var requireSha256 = (function (shown, digest) {
+    if (digest.startsWith('sha256:'))
+        return;
+    throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ImagesError */ .x('IMAGES_DIGEST_UNSUPPORTED', `${shown} is named by a ${digest.split(':', 1)[0] ?? ''} digest; images are signed and attested by their sha256 digest`, {
+        hint: 'name the image by tag or by its sha256 digest (and list platform manifests by their sha256 digests in the index)',
+    });
 });var imageSubjectName = (function (subject) {
     return `${subject.reference.registry}/${subject.reference.repository}`;
 });
@@ -87,12 +127,20 @@ export const modules = {
 /* harmony export */   D: (() => (/* binding */ imageSubjectName))
 /* harmony export */ });
 /* harmony import */ var _oci_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(49103);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(97547);
 
+
+/** How deep `recursive` follows indexes listed in indexes: real ones nest one level, if at all. */
+const MAX_INDEX_DEPTH = 8;
 /**
  * The manifests a run signs or attests: each reference's tag resolved once to its digest (logged),
- * and with `recursive` each platform manifest of a multi-arch index after the index. Everything is
- * resolved before anything is signed, so a missing image fails the run before a certificate is asked for.
+ * and with `recursive` every manifest a multi-arch index lists after the index (indexes it lists
+ * walked in turn, as cosign walks them), each fetched (checked against the digest its index lists)
+ * and described as the registry serves it. Everything is resolved before anything is signed, so a
+ * missing image fails the run before a certificate is asked for.
  */
+
+/** Refuses a manifest named by another digest than sha256: cosign and verify-image look an image's signatures up by its sha256 digest, so a signature of another would verify nowhere. */
 
 /** The name an image's statements give it: its repository, as cosign names the subject of the statements it signs. */
 

@@ -698,7 +698,7 @@ const systemClock = { now: (() => new Date()) };
             return { ...parsed, unknown };
         }
         // A parser bug or an unreadable file must not cost the rest of the SBOM; it is recorded like a parse failure.
-        return { ...parsed, unknown: { path, reason: `${parser.name} could not read it: ${(0,errors/* messageOf */.bD)(error)}` } };
+        return { ...parsed, unknown: { path, reason: `${parser.name} could not read it: ${(0,quote/* boundedText */.LD)((0,errors/* messageOf */.bD)(error), 500)}` } };
     }
 });var artifactTargets = (async function (artifacts, parsers) {
     const sniffers = parsers.filter(((parser) => parser.sniff !== undefined));
@@ -941,6 +941,8 @@ var external_node_path_ = __webpack_require__(76760);
 var errors = __webpack_require__(3828);
 // EXTERNAL MODULE: ./lib/core/files.js
 var files = __webpack_require__(62164);
+// EXTERNAL MODULE: ./lib/core/quote.js
+var quote = __webpack_require__(89531);
 // EXTERNAL MODULE: ./lib/sbom/errors.js
 var sbom_errors = __webpack_require__(26898);
 // EXTERNAL MODULE: ./lib/sbom/model.js
@@ -994,6 +996,7 @@ var sbom_parsers = __webpack_require__(47530);
 // EXTERNAL MODULE: ./lib/sbom/npm-purl.js
 var npm_purl = __webpack_require__(83096);
 ;// CONCATENATED MODULE: ./lib/sbom/catalog.js
+
 
 
 
@@ -1157,13 +1160,16 @@ class RelationshipSet {
 /* harmony export */   S: (() => (/* binding */ SbomError))
 /* harmony export */ });
 /* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3828);
+/* harmony import */ var _core_quote_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(89531);
+
 
 /** A lockfile that cannot be read; the catalog records it as an Unknown with file, line and reason. */
 class SbomParseError extends _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .TrustKitError */ .T0 {
     path;
     line;
+    /** `reason` may quote the lockfile (a version, a name, a parser's message): it is kept printable and at most 500 characters here, for every parser. */
     constructor(path, reason, line, options) {
-        super('SBOM_PARSE_FAILED', `${path}${line === undefined ? '' : `:${line}`}: ${reason}`, {
+        super('SBOM_PARSE_FAILED', `${path}${line === undefined ? '' : `:${line}`}: ${(0,_core_quote_js__WEBPACK_IMPORTED_MODULE_1__/* .boundedText */ .LD)(reason, 500)}`, {
             hint: 'check that the lockfile is complete and was written by its package manager; regenerate it if not',
             ...options,
         });
@@ -2520,7 +2526,7 @@ const ORGANIZATION_SUFFIX = /[\s,](?:inc|llc|ltd|limited|corp|corporation|gmbh|a
     if (problems.length === 0)
         return;
     const shown = problems.slice(0, 10).join('; ');
-    throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .SbomError */ .S('SBOM_INVALID_DOCUMENT', `the ${format} document trust-kit made is not valid: ${shown}${problems.length > 10 ? ` (and ${problems.length - 10} more)` : ''}`, {
+    throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .SbomError */ .S('SBOM_INVALID_DOCUMENT', `the ${format} document trust-kit made is not valid: ${shown}${problems.length > 10 ? ` (and ${problems.length - 10} more)` : ''}`, {
         hint: 'this is a bug in trust-kit: please report it with the lockfile that caused it',
     });
 });
@@ -2532,16 +2538,20 @@ const ORGANIZATION_SUFFIX = /[\s,](?:inc|llc|ltd|limited|corp|corporation|gmbh|a
 /* harmony export */   W8: (() => (/* binding */ throwIfProblems)),
 /* harmony export */   ww: (() => (/* binding */ spdxProblems))
 /* harmony export */ });
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(26898);
-/* harmony import */ var _hashes_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(91573);
-/* harmony import */ var _licenses_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(29305);
+/* harmony import */ var _core_quote_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(89531);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(26898);
+/* harmony import */ var _hashes_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(91573);
+/* harmony import */ var _licenses_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(29305);
 
 
 
+
+/** A problem as it is reported: it names the document's values (ids, refs, names from a lockfile), kept printable and at most 500 characters. */
+const shownProblem = ((problem) => (0,_core_quote_js__WEBPACK_IMPORTED_MODULE_0__/* .boundedText */ .LD)(problem, 500));
 const SPDX_ID = /^SPDXRef-[A-Za-z0-9.-]+$/;
 const SPDX_CREATED = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}Z$/;
 const SPDX_CHECKSUM_HEX = {
-    ..._hashes_js__WEBPACK_IMPORTED_MODULE_1__/* .HASH_HEX_LENGTH */ .m6,
+    ..._hashes_js__WEBPACK_IMPORTED_MODULE_2__/* .HASH_HEX_LENGTH */ .m6,
     SHA224: 56,
     'SHA3-256': 64,
     'SHA3-384': 96,
@@ -2593,17 +2603,17 @@ class SpdxCheck {
             this.found.push('the document SPDXID is not SPDXRef-DOCUMENT');
         const namespace = document.documentNamespace;
         if (typeof namespace !== 'string' || !/^[a-z][a-z0-9+.-]*:\/\/[^\s#]+$/i.test(namespace))
-            this.found.push(`documentNamespace ${JSON.stringify(namespace)} is not an absolute URI without #`);
+            this.found.push(`documentNamespace ${(0,_core_quote_js__WEBPACK_IMPORTED_MODULE_0__/* .quoted */ .TL)(namespace)} is not an absolute URI without #`);
         const creationInfo = isJson(document.creationInfo) ? document.creationInfo : {};
         if (typeof creationInfo.created !== 'string' || !SPDX_CREATED.test(creationInfo.created))
-            this.found.push(`created ${JSON.stringify(creationInfo.created)} is not YYYY-MM-DDThh:mm:ssZ`);
+            this.found.push(`created ${(0,_core_quote_js__WEBPACK_IMPORTED_MODULE_0__/* .quoted */ .TL)(creationInfo.created)} is not YYYY-MM-DDThh:mm:ssZ`);
         const creators = Array.isArray(creationInfo.creators) ? creationInfo.creators : [];
         if (!creators.some(((creator) => typeof creator === 'string' && creator.startsWith('Tool: '))))
             this.found.push('creators name no tool');
     }
     declare(id, what) {
         if (typeof id !== 'string' || !SPDX_ID.test(id))
-            this.found.push(`${what}: SPDXID ${JSON.stringify(id)} is not SPDXRef-[A-Za-z0-9.-]+`);
+            this.found.push(`${what}: SPDXID ${(0,_core_quote_js__WEBPACK_IMPORTED_MODULE_0__/* .quoted */ .TL)(id)} is not SPDXRef-[A-Za-z0-9.-]+`);
         else if (this.ids.has(id))
             this.found.push(`${what}: SPDXID ${id} is used twice`);
         else
@@ -2615,8 +2625,8 @@ class SpdxCheck {
         // A few dozen distinct expressions cover thousands of packages: each is parsed once; its LicenseRefs were noted the first time.
         if (typeof value === 'string' && this.expressions.has(value))
             return;
-        if (typeof value !== 'string' || !(0,_licenses_js__WEBPACK_IMPORTED_MODULE_2__/* .isSpdxExpression */ .Y)(value)) {
-            this.found.push(`${owner()}: ${field} ${JSON.stringify(value)} is not an SPDX license expression`);
+        if (typeof value !== 'string' || !(0,_licenses_js__WEBPACK_IMPORTED_MODULE_3__/* .isSpdxExpression */ .Y)(value)) {
+            this.found.push(`${owner()}: ${field} ${(0,_core_quote_js__WEBPACK_IMPORTED_MODULE_0__/* .quoted */ .TL)(value)} is not an SPDX license expression`);
             return;
         }
         this.expressions.add(value);
@@ -2638,7 +2648,7 @@ class SpdxCheck {
         if (pkg.filesAnalyzed === false && pkg.packageVerificationCode !== undefined)
             this.found.push(`${owner()}: packageVerificationCode without filesAnalyzed`);
         if (typeof pkg.downloadLocation !== 'string' || !/^(?:NONE|NOASSERTION|[a-z][a-z0-9+.-]*:\S+)$/i.test(pkg.downloadLocation)) {
-            this.found.push(`${owner()}: downloadLocation ${JSON.stringify(pkg.downloadLocation)} is not NONE, NOASSERTION or a URI`);
+            this.found.push(`${owner()}: downloadLocation ${(0,_core_quote_js__WEBPACK_IMPORTED_MODULE_0__/* .quoted */ .TL)(pkg.downloadLocation)} is not NONE, NOASSERTION or a URI`);
         }
     }
     /** One file. */
@@ -2681,7 +2691,7 @@ class SpdxCheck {
                 problems.push(`${where} uses ${ref}, which hasExtractedLicensingInfos does not declare`);
         if (this.describes === 0)
             problems.push('the document DESCRIBES nothing');
-        return problems;
+        return problems.map(shownProblem);
     }
 }
 /** The problems {@link SpdxCheck} finds in a whole document (none for a good one). */
@@ -2699,7 +2709,7 @@ class CycloneDxCheck {
     /** Starts with the document's skeleton: its serial number and metadata component (components and dependencies come one by one). */
     constructor(document) {
         if (document.serialNumber !== undefined && (typeof document.serialNumber !== 'string' || !/^urn:uuid:[0-9a-f]{8}-[0-9a-f]{4}-[1-5][0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/.test(document.serialNumber))) {
-            this.found.push(`serialNumber ${JSON.stringify(document.serialNumber)} is not a urn:uuid`);
+            this.found.push(`serialNumber ${(0,_core_quote_js__WEBPACK_IMPORTED_MODULE_0__/* .quoted */ .TL)(document.serialNumber)} is not a urn:uuid`);
         }
         const metadata = isJson(document.metadata) ? document.metadata : {};
         if (isJson(metadata.component))
@@ -2753,7 +2763,7 @@ class CycloneDxCheck {
     }
     /** Every problem found. */
     problems() {
-        return [...this.found];
+        return this.found.map(shownProblem);
     }
 }
 /** The problems {@link CycloneDxCheck} finds in a whole document (none for a good one). */

@@ -248,6 +248,32 @@ export const modules = {
     return toSigningKey(privateKey, source);
 });var pemLines = (function (base64) {
     return base64.replace(/.{1,64}/g, '$&\n');
+});var pemOf = (function (label, der) {
+    const begin = Buffer.from(`-----BEGIN ${label}-----\n`);
+    const end = Buffer.from(`-----END ${label}-----\n`);
+    const chars = Math.ceil(der.length / 3) * 4;
+    const out = Buffer.alloc(begin.length + chars + Math.ceil(chars / 64) + end.length);
+    let at = begin.copy(out);
+    let written = 0;
+    const put = ((char) => {
+        out[at++] = char;
+        written += 1;
+        if (written % 64 === 0)
+            out[at++] = 0x0a;
+    });
+    for (let index = 0; index < der.length; index += 3) {
+        const a = der[index];
+        const b = der[index + 1] ?? 0;
+        const c = der[index + 2] ?? 0;
+        put(BASE64_DIGITS[a >> 2]);
+        put(BASE64_DIGITS[((a & 3) << 4) | (b >> 4)]);
+        put(index + 1 < der.length ? BASE64_DIGITS[((b & 15) << 2) | (c >> 6)] : 0x3d);
+        put(index + 2 < der.length ? BASE64_DIGITS[c & 63] : 0x3d);
+    }
+    if (written % 64 !== 0)
+        out[at++] = 0x0a;
+    end.copy(out, at);
+    return out;
 });var encryptCosignKey = (function (pkcs8, passphrase, source) {
     const salt = (0,external_node_crypto_.randomBytes)(32);
     const nonce = (0,external_node_crypto_.randomBytes)(SECRETBOX_NONCE_BYTES);
@@ -284,7 +310,14 @@ export const modules = {
         privateKeyPem = Buffer.from(privateKey.export({ type: 'pkcs8', format: 'pem', cipher: 'aes-256-cbc', passphrase: bufferView(passphrase) }));
     }
     else {
-        privateKeyPem = Buffer.from(privateKey.export({ type: 'pkcs8', format: 'pem' }));
+        // Not export({ format: 'pem' }): that returns the clear key as a JavaScript string, which no one can zero.
+        const pkcs8 = secrets/* SecretBuffer */.pP.from(privateKey.export({ type: 'pkcs8', format: 'der' }));
+        try {
+            privateKeyPem = pkcs8.use(((bytes) => pemOf('PRIVATE KEY', bytes)));
+        }
+        finally {
+            pkcs8.destroy();
+        }
     }
     const der = publicKey.export({ type: 'spki', format: 'der' });
     return {
@@ -354,7 +387,7 @@ export const modules = {
 });var unusableBody = (function (failure) {
     if (failure?.type === 'invalid-json')
         return 'a body that is not JSON (an HTML page or truncated JSON?)';
-    const message = typeof failure?.message === 'string' ? withoutTokens(failure.message).slice(0, 200) : '';
+    const message = typeof failure?.message === 'string' ? (0,quote/* boundedText */.LD)(withoutTokens(failure.message)) : '';
     return `a body of another shape than the service's${message === '' ? '' : ` (${message})`}`;
 });var badResponse = (function (service, method, url, problem, cause) {
     return new SigningServiceError(service, method, url, 'bad-response', problem, {
@@ -377,7 +410,7 @@ export const modules = {
     let detail = '';
     if (typeof failure?.statusCode === 'number') {
         status = failure.statusCode;
-        detail = typeof failure.message === 'string' ? withoutTokens(failure.message.replace(/^\(\d+\)\s*/, '')).slice(0, 300) : '';
+        detail = typeof failure.message === 'string' ? (0,quote/* boundedText */.LD)(withoutTokens(failure.message.replace(/^\(\d+\)\s*/, '')), 300) : '';
     }
     else if (failure?.type === 'request-timeout' || (typeof failure?.message === 'string' && /timeout/i.test(failure.message))) {
         status = 'timeout';
@@ -531,7 +564,7 @@ export const modules = {
 });var time = (function (value, source, where) {
     const date = typeof value === 'string' ? new Date(value) : undefined;
     if (date === undefined || Number.isNaN(date.getTime()))
-        invalid(source, `${where} is ${JSON.stringify(value ?? null)}, expected an RFC 3339 time`);
+        invalid(source, `${where} is ${(0,quote/* quoted */.TL)(value ?? null)}, expected an RFC 3339 time`);
     return date;
 });var services = (function (value, source, field) {
     if (value === undefined)
@@ -551,11 +584,11 @@ export const modules = {
             parsed = undefined;
         }
         if (parsed === undefined || (parsed.protocol !== 'https:' && parsed.protocol !== 'http:'))
-            invalid(source, `${where}.url is ${JSON.stringify(url ?? null)}, expected an http(s) URL`);
+            invalid(source, `${where}.url is ${(0,quote/* quoted */.TL)(url ?? null)}, expected an http(s) URL`);
         if (parsed.username !== '' || parsed.password !== '' || parsed.search !== '' || parsed.hash !== '')
             invalid(source, `${where}.url must carry no credentials, query string or fragment`);
         if (typeof majorApiVersion !== 'number' || !Number.isInteger(majorApiVersion) || majorApiVersion < 1)
-            invalid(source, `${where}.majorApiVersion is ${JSON.stringify(majorApiVersion ?? null)}, expected a positive integer`);
+            invalid(source, `${where}.majorApiVersion is ${(0,quote/* quoted */.TL)(majorApiVersion ?? null)}, expected a positive integer`);
         const { start, end } = (typeof validFor === 'object' && validFor !== null ? validFor : {});
         return {
             url: url,
@@ -570,18 +603,18 @@ export const modules = {
         return { selector: 'ANY' };
     const { selector: name, count } = (typeof value === 'object' && value !== null ? value : {});
     if (typeof name !== 'string' || !SELECTORS.has(name))
-        invalid(source, `${field}.selector is ${JSON.stringify(name ?? null)}, expected ALL, ANY or EXACT`);
+        invalid(source, `${field}.selector is ${(0,quote/* quoted */.TL)(name ?? null)}, expected ALL, ANY or EXACT`);
     if (name !== 'EXACT')
         return { selector: name };
     if (typeof count !== 'number' || !Number.isInteger(count) || count < 1)
-        invalid(source, `${field}.count is ${JSON.stringify(count ?? null)}, expected a positive integer with selector EXACT`);
+        invalid(source, `${field}.count is ${(0,quote/* quoted */.TL)(count ?? null)}, expected a positive integer with selector EXACT`);
     return { selector: 'EXACT', count };
 });var parseSigningConfig = (function (json, source) {
     if (typeof json !== 'object' || json === null || Array.isArray(json))
         invalid(source, 'is not a JSON object');
     const document = json;
     if (document['mediaType'] !== SIGNING_CONFIG_MEDIA_TYPE)
-        invalid(source, `mediaType is ${JSON.stringify(document['mediaType'] ?? null)}, expected ${SIGNING_CONFIG_MEDIA_TYPE}`);
+        invalid(source, `mediaType is ${(0,quote/* quoted */.TL)(document['mediaType'] ?? null)}, expected ${SIGNING_CONFIG_MEDIA_TYPE}`);
     return {
         source,
         caUrls: services(document['caUrls'], source, 'caUrls'),
@@ -642,10 +675,10 @@ export const modules = {
         }
     }
     return undefined;
-});var readKey = (async function (path, env) {
+});var readKey = (async function (path, env, logger) {
     let read = false;
     try {
-        return await secrets/* SecretBuffer */.pP.useFile(path, { maxBytes: files/* INPUT_LIMITS */.Ef.privateKey, what: 'private key' }, ((pem) => {
+        const key = await secrets/* SecretBuffer */.pP.useFile(path, { maxBytes: files/* INPUT_LIMITS */.Ef.privateKey, what: 'private key' }, ((pem) => {
             read = true;
             const passphrase = takePassphrase(env);
             try {
@@ -655,6 +688,8 @@ export const modules = {
                 passphrase?.destroy();
             }
         }));
+        await warnIfReadableByOthers(path, logger);
+        return key;
     }
     catch (error) {
         // Coded errors of the read (not a regular file, too large, empty) say what is wrong themselves.
@@ -779,9 +814,23 @@ export const modules = {
         return 'a custom Sigstore deployment';
     const name = instance === 'public-good' ? 'the public-good Sigstore instance' : 'GitHub\'s Sigstore instance';
     return config.tsaURL === undefined ? name : `${name} with a custom timestamp authority`;
+});var warnIfReadableByOthers = (async function (path, logger) {
+    if (process.platform === 'win32')
+        return;
+    let mode;
+    try {
+        mode = (await (0,promises_.stat)(path)).mode & 0o777;
+    }
+    catch {
+        // The key was read a moment ago; a file gone since has nothing left to warn about.
+        return;
+    }
+    if ((mode & 0o077) === 0)
+        return;
+    logger.warn(`the private key ${path} can be read by other users of this machine (mode 0${mode.toString(8).padStart(3, '0')}); restrict it with \`chmod 600 ${path}\``);
 });var openSigningSession = (async function (config, context) {
     if (config.key !== undefined) {
-        const key = await readKey((0,external_node_path_.resolve)(context.cwd, config.key), context.env);
+        const key = await readKey((0,external_node_path_.resolve)(context.cwd, config.key), context.env, context.logger);
         return {
             session: createSigningSession({ backend: { instance: 'key', key }, retry: config.retry }),
             description: `the local key ${config.key} (hint ${key.hint})`,
@@ -1024,6 +1073,12 @@ const OID_SCRYPT = '2b06010401da47040b';
 const COSIGN_SCRYPT = { N: 1 << 16, r: 8, p: 1 };
 /** The PEM body's base64 in 64-character lines, as Go's encoding/pem writes it. */
 
+const BASE64_DIGITS = Buffer.from('ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/');
+/**
+ * A PEM block of `der` written byte by byte, as OpenSSL writes one (64-character lines), for a
+ * clear private key: Buffer#toString('base64') would leave the key in an unwipeable string.
+ */
+
 /**
  * Encrypts a PKCS#8 DER private key as cosign does (go-securesystemslib's `encrypted` package):
  * scrypt derives a secretbox key from the passphrase, possibly empty, and the PEM body is base64
@@ -1061,7 +1116,10 @@ var verify = __webpack_require__(54418);
  */
 
 
+// EXTERNAL MODULE: ./lib/core/quote.js
+var quote = __webpack_require__(89531);
 ;// CONCATENATED MODULE: ./lib/sigstore/sign/services.js
+
 
 
 
@@ -1118,7 +1176,7 @@ class ReportingWitness {
                 core_dist.RFC3161Timestamp.parse(Buffer.from(timestamp.signedTimestamp));
             }
             catch (error) {
-                throw badResponse(this.service, 'POST', this.url, `a body that is not a DER RFC 3161 timestamp token (${error instanceof Error ? error.message : String(error)})`, error);
+                throw badResponse(this.service, 'POST', this.url, `a body that is not a DER RFC 3161 timestamp token (${(0,quote/* boundedText */.LD)(error instanceof Error ? error.message : String(error))})`, error);
             }
         }
         return material;
@@ -1148,7 +1206,7 @@ class ReportingSigner {
             new external_node_crypto_.X509Certificate(signature.key.certificate);
         }
         catch (error) {
-            throw badResponse(this.service, 'POST', this.url, `a certificate that cannot be read (${error instanceof Error ? error.message : String(error)})`, error);
+            throw badResponse(this.service, 'POST', this.url, `a certificate that cannot be read (${(0,quote/* boundedText */.LD)(error instanceof Error ? error.message : String(error))})`, error);
         }
         return signature;
     }
@@ -1305,6 +1363,8 @@ class RekorV2Witness {
 /** Starts a signing session over a backend (nothing is requested until the first signature). */
 
 
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __webpack_require__(51455);
 // EXTERNAL MODULE: ./lib/core/proxy.js
 var proxy = __webpack_require__(16327);
 // EXTERNAL MODULE: external "node:path"
@@ -1312,6 +1372,7 @@ var external_node_path_ = __webpack_require__(76760);
 // EXTERNAL MODULE: ./lib/github/oidc.js
 var oidc = __webpack_require__(89402);
 ;// CONCATENATED MODULE: ./lib/sigstore/sign/signing-config.js
+
 
 /** The media type of the signing configurations trust-kit reads (cosign 3, sigstore-python 4 and sigstore-js read the same). */
 const SIGNING_CONFIG_MEDIA_TYPE = 'application/vnd.dev.sigstore.signingconfig.v0.2+json';
@@ -1338,6 +1399,7 @@ const SELECTORS = new Set(['ALL', 'ANY', 'EXACT']);
 
 
 ;// CONCATENATED MODULE: ./lib/sigstore/sign/setup.js
+
 
 
 
@@ -1390,6 +1452,12 @@ const PASSPHRASE_VARIABLES = ['TRUST_KIT_KEY_PASSPHRASE', 'COSIGN_PASSWORD'];
  * How logs and summaries name who signs. A Fulcio or Rekor URL replaces the instance's certificate
  * authority or log, so the signature comes from a custom deployment, not the instance; a TSA URL
  * alone only adds (or swaps) the timestamp authority.
+ */
+
+/**
+ * Warns when other users of the machine may read the key file (group or world permission bits),
+ * as ssh refuses such a key: an unencrypted key is theirs to sign with, an encrypted one theirs to
+ * attack offline. A warning rather than a refusal, since cosign reads such files without a word.
  */
 
 /**

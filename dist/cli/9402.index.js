@@ -160,21 +160,35 @@ const MAX_DISCARDED_BYTES = 64 * 1024;
 
 /***/ 89402:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {var tokenSource = (function (env) {
-    if ((env.SIGSTORE_ID_TOKEN ?? '') !== '')
+    if ((0,_secrets_index_js__WEBPACK_IMPORTED_MODULE_2__/* .hasEnvironmentValue */ .zP)('SIGSTORE_ID_TOKEN', env))
         return 'SIGSTORE_ID_TOKEN';
-    if ((env.ACTIONS_ID_TOKEN_REQUEST_URL ?? '') !== '' && (env.ACTIONS_ID_TOKEN_REQUEST_TOKEN ?? '') !== '')
+    if (hasRunnerEndpoint(env))
         return 'actions';
     return undefined;
+});var hasRunnerEndpoint = (function (env) {
+    return (env.ACTIONS_ID_TOKEN_REQUEST_URL ?? '') !== '' && (0,_secrets_index_js__WEBPACK_IMPORTED_MODULE_2__/* .hasEnvironmentValue */ .zP)('ACTIONS_ID_TOKEN_REQUEST_TOKEN', env);
+});var isBase64UrlByte = (function (byte) {
+    return (byte >= 0x41 && byte <= 0x5a) || (byte >= 0x61 && byte <= 0x7a) || (byte >= 0x30 && byte <= 0x39) || byte === 0x2d || byte === 0x5f;
+});var jwtParts = (function (jwt) {
+    const parts = [];
+    let start = 0;
+    for (let dot = jwt.indexOf(0x2e); dot !== -1 && parts.length < 3; dot = jwt.indexOf(0x2e, start)) {
+        parts.push(jwt.subarray(start, dot));
+        start = dot + 1;
+    }
+    parts.push(jwt.subarray(start));
+    return parts;
 });var decodeClaims = (function (jwt, source) {
-    const parts = jwt.toString('latin1').split('.');
+    const parts = jwtParts(jwt);
     const invalid = ((detail) => new OidcError('OIDC_TOKEN_INVALID', `the identity token from ${source} is not a usable JWT: ${detail}`, {
         hint: 'pass an OIDC identity token (three base64url parts separated by dots) issued for the audience "sigstore"',
     }));
-    if (parts.length !== 3 || parts.some(((part) => part === '' || !/^[A-Za-z0-9_-]+$/.test(part))))
+    if (parts.length !== 3 || parts.some(((part) => part.length === 0 || !part.every(isBase64UrlByte))))
         throw invalid('it does not have three base64url parts');
     let claims;
     try {
-        claims = JSON.parse(Buffer.from(parts[1] ?? '', 'base64url').toString('utf8'));
+        // The payload alone is decoded as text: its claims are public (they end up in the certificate).
+        claims = JSON.parse(Buffer.from(parts[1].toString('latin1'), 'base64url').toString('utf8'));
     }
     catch {
         throw invalid('its payload is not JSON');
@@ -338,7 +352,7 @@ const MAX_DISCARDED_BYTES = 64 * 1024;
     const [token] = await requestFromRunner(options, [options.audience ?? SIGSTORE_AUDIENCE]);
     return token;
 });var requestRunnerIdTokens = (async function (options, audiences) {
-    if ((options.env.ACTIONS_ID_TOKEN_REQUEST_URL ?? '') === '' || (options.env.ACTIONS_ID_TOKEN_REQUEST_TOKEN ?? '') === '')
+    if (!hasRunnerEndpoint(options.env))
         return undefined;
     return requestFromRunner(options, audiences);
 });var forkPullRequest = (function (env, payload) {
@@ -394,9 +408,18 @@ class OidcError extends _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .TrustKit
 const SIGSTORE_AUDIENCE = 'sigstore';
 /** Values of `on-missing-token`. */
 const MISSING_TOKEN_POLICIES = (/* unused pure expression or super */ null && (['fail', 'warn', 'skip']));
-/** Where a token would come from in this environment, without taking it. */
+/**
+ * Where a token would come from in this environment, without taking it, and without reading a
+ * token as a string (`env.SIGSTORE_ID_TOKEN !== ''` would leave one in the heap the intake avoids).
+ */
+
+/** Whether the runner gave this job a token endpoint (and the request token for it). */
 
 const JWT_BYTE = /^[A-Za-z0-9_\-.]$/;
+/** Whether a byte may appear in a base64url part of a JWT. */
+
+/** The dot-separated parts of a JWT as views into its bytes, never as strings: the whole token is the bearer secret. */
+
 
 /**
  * Finds the token in the runner's `{"count":1,"value":"<jwt>"}` reply without turning it into a

@@ -94,7 +94,7 @@ Options:
     async run(args, context) {
         const [first] = args.positionals;
         if (args.positionals.length === 1 && first !== undefined && (0,_sbom_image_argument_js__WEBPACK_IMPORTED_MODULE_8__/* .isImageArgument */ .r)(first))
-            return (await Promise.all(/* import() */[__webpack_require__.e(7091), __webpack_require__.e(4703), __webpack_require__.e(8178)]).then(__webpack_require__.bind(__webpack_require__, 41724))).runImageSbomCommand(first, args, context);
+            return (await Promise.all(/* import() */[__webpack_require__.e(7091), __webpack_require__.e(6099), __webpack_require__.e(4703), __webpack_require__.e(7630)]).then(__webpack_require__.bind(__webpack_require__, 41724))).runImageSbomCommand(first, args, context);
         if (args.positionals.length > 1) {
             throw new _config_inputs_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigError */ .xL([{ input: 'argument DIR', message: `names ${args.positionals.length} directories; give one (catalog a monorepo from its top directory)` }]);
         }
@@ -453,13 +453,19 @@ const CACHED_GO_MOD_MAX_BYTES = _core_files_js__WEBPACK_IMPORTED_MODULE_1__/* .I
 });var percent = (function (part, whole) {
     return whole === 0 ? '-' : `${Math.round((part / whole) * 100)}%`;
 });var summaryText = (function (result) {
+    // The first unknown of each path, found once: a search per file was quadratic (an image can hold a million databases).
+    const unknownByPath = new Map();
+    for (const entry of result.sbom.unknowns)
+        if (!unknownByPath.has(entry.path))
+            unknownByPath.set(entry.path, entry);
     const rows = result.lockfiles.map(((lockfile) => {
-        const unknown = result.sbom.unknowns.find(((entry) => entry.path === lockfile.path));
+        const unknown = unknownByPath.get(lockfile.path);
         const incomplete = lockfile.unresolved === 0 ? '' : `, INCOMPLETE: ${(0,plural/* counted */.h)(lockfile.unresolved, 'unknown')} (first: ${unknown?.reason ?? ''})`;
         const detail = unknown === undefined || lockfile.unknowns === 0
             ? `${(0,plural/* counted */.h)(lockfile.packages, 'package')}, ${(0,plural/* counted */.h)(lockfile.edges, 'edge')}, licenses ${percent(lockfile.licensed, lockfile.packages)}, hashes ${percent(lockfile.hashed, lockfile.packages)}${incomplete}`
             : `UNKNOWN${unknown.line === undefined ? '' : ` (line ${unknown.line})`}: ${unknown.reason}`;
-        return `  ${lockfile.path} [${lockfile.parser}]: ${detail}`;
+        // A path and a parser's reason quote what a file (or an image) holds: one line each, no control character a terminal would obey.
+        return `  ${(0,logger/* printable */.g$)(lockfile.path)} [${lockfile.parser}]: ${(0,logger/* printable */.g$)(detail)}`;
     }));
     const { sbom } = result;
     const total = `trust-kit: sbom of ${sbom.root.name}${sbom.root.version === '' ? '' : `@${sbom.root.version}`}: ${(0,plural/* counted */.h)(result.lockfiles.length, 'lockfile')}, ${(0,plural/* counted */.h)(sbom.packages.length, 'package')}, ${(0,plural/* counted */.h)(sbom.relationships.length, 'relationship')}, ${(0,plural/* counted */.h)(sbom.files.length, 'release file')}, ${(0,plural/* counted */.h)(sbom.unknowns.length, 'unknown')}${sbom.unknowns.length === 0 ? '' : ' (the SBOM is INCOMPLETE: --strict fails on this)'}`;
@@ -477,6 +483,8 @@ __webpack_require__.d(__webpack_exports__, {
 var external_node_path_ = __webpack_require__(76760);
 // EXTERNAL MODULE: ./lib/core/files.js
 var files = __webpack_require__(62164);
+// EXTERNAL MODULE: ./lib/core/logger.js
+var logger = __webpack_require__(25403);
 // EXTERNAL MODULE: ./lib/core/plural.js
 var plural = __webpack_require__(32985);
 // EXTERNAL MODULE: ./lib/sbom/errors.js
@@ -492,6 +500,7 @@ var sbom = __webpack_require__(27965);
 
 
 ;// CONCATENATED MODULE: ./lib/sbom/run.js
+
 
 
 

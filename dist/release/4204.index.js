@@ -2,6 +2,69 @@ export const id = 4204;
 export const ids = [4204];
 export const modules = {
 
+/***/ 3085:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   m: () => (/* binding */ repeatedKey)
+/* harmony export */ });
+// JSON as other parties wrote it: what JSON.parse alone does not say about a text.
+/**
+ * The first key that appears twice in one object of a valid JSON text, if any. It jumps from one structural
+ * character to the next (a regular expression and indexOf skip strings, numbers and whitespace natively), so a
+ * bundle of tens of MiB (a DSSE payload) costs little, and a small one little at start-up.
+ */
+function repeatedKey(text) {
+    const structure = /[{}[\],"]/g;
+    const objects = [];
+    let keyNext = false;
+    for (let match = structure.exec(text); match !== null; match = structure.exec(text)) {
+        const char = match[0];
+        if (char === '{') {
+            objects.push(new Set());
+            keyNext = true;
+        }
+        else if (char === '[') {
+            objects.push(undefined);
+        }
+        else if (char === '}' || char === ']') {
+            objects.pop();
+        }
+        else if (char === ',') {
+            keyNext = objects.at(-1) !== undefined;
+        }
+        else {
+            const end = closingQuote(text, match.index);
+            if (end === -1)
+                return undefined;
+            if (keyNext) {
+                const keys = objects.at(-1);
+                const key = JSON.parse(text.slice(match.index, end + 1));
+                if (keys.has(key))
+                    return key;
+                keys.add(key);
+                keyNext = false;
+            }
+            structure.lastIndex = end + 1;
+        }
+    }
+    return undefined;
+}
+/** The index of the quote that closes the string opened at `open`: the next one not escaped by an odd run of backslashes; -1 if none. */
+function closingQuote(text, open) {
+    for (let quote = text.indexOf('"', open + 1); quote !== -1; quote = text.indexOf('"', quote + 1)) {
+        let backslashes = 0;
+        while (text[quote - 1 - backslashes] === '\\')
+            backslashes++;
+        if (backslashes % 2 === 0)
+            return quote;
+    }
+    return -1;
+}
+
+
+/***/ }),
+
 /***/ 32985:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
@@ -87,6 +150,12 @@ class errors_AttestError extends errors/* TrustKitError */.T0 {
     }
 }
 
+// EXTERNAL MODULE: ./lib/core/logger.js
+var logger = __webpack_require__(25403);
+// EXTERNAL MODULE: ./lib/core/json.js
+var json = __webpack_require__(3085);
+// EXTERNAL MODULE: ./lib/core/quote.js
+var quote = __webpack_require__(89531);
 ;// CONCATENATED MODULE: ./lib/attest/statement.js
 
 /** The `_type` of an in-toto Statement v1. */
@@ -149,12 +218,13 @@ function custom_customPredicate(document, predicateType) {
 
 ;// CONCATENATED MODULE: ./lib/attest/predicates/cyclonedx/v1.js
 
+
 /** The predicate type of a CycloneDX SBOM attestation (one URI for every 1.x specification version). */
 const CYCLONEDX_BOM = 'https://cyclonedx.org/bom';
 /** A CycloneDX 1.x JSON BOM as the predicate of an SBOM attestation; `name` identifies it in errors. */
 function v1_cyclonedxV1(document, name) {
     if (document.bomFormat !== 'CycloneDX' || typeof document.specVersion !== 'string' || !/^1\.\d+$/.test(document.specVersion)) {
-        throw new errors_AttestError('ATTEST_PREDICATE_INVALID', `${name} is not a CycloneDX 1.x JSON BOM (bomFormat ${JSON.stringify(document.bomFormat ?? null)}, specVersion ${JSON.stringify(document.specVersion ?? null)})`, {
+        throw new errors_AttestError('ATTEST_PREDICATE_INVALID', `${name} is not a CycloneDX 1.x JSON BOM (bomFormat ${(0,quote/* quoted */.TL)(document.bomFormat ?? null)}, specVersion ${(0,quote/* quoted */.TL)(document.specVersion ?? null)})`, {
             hint: 'attest the CycloneDX JSON trust-kit writes (`trust-kit sbom --format cyclonedx-json`), or use --type spdx for an SPDX document',
         });
     }
@@ -163,12 +233,13 @@ function v1_cyclonedxV1(document, name) {
 
 ;// CONCATENATED MODULE: ./lib/attest/predicates/spdx/v2.3.js
 
+
 /** The predicate type of an SPDX 2.3 SBOM attestation, as GitHub and cosign name it. */
 const SPDX_DOCUMENT_V2_3 = 'https://spdx.dev/Document/v2.3';
 /** An SPDX 2.3 JSON document as the predicate of an SBOM attestation; `name` identifies it in errors. */
 function v2_3_spdxV2_3(document, name) {
     if (document.spdxVersion !== 'SPDX-2.3' || typeof document.SPDXID !== 'string') {
-        throw new errors_AttestError('ATTEST_PREDICATE_INVALID', `${name} is not an SPDX 2.3 JSON document (spdxVersion ${JSON.stringify(document.spdxVersion ?? null)})`, {
+        throw new errors_AttestError('ATTEST_PREDICATE_INVALID', `${name} is not an SPDX 2.3 JSON document (spdxVersion ${(0,quote/* quoted */.TL)(document.spdxVersion ?? null)})`, {
             hint: 'attest the SPDX 2.3 JSON trust-kit writes (`trust-kit sbom --format spdx-json`), or use --type cyclonedx for a CycloneDX BOM',
         });
     }
@@ -239,6 +310,9 @@ function slsaProvenanceV1(claims, run) {
 
 
 
+
+
+
 /** The kinds of attestation trust-kit makes: SLSA provenance from the run, or a predicate document. */
 const ATTESTATION_TYPES = (/* unused pure expression or super */ null && (['slsaprovenance', 'spdx', 'cyclonedx', 'custom']));
 /** Deeper than any real SBOM or predicate; serializing (to sign) recurses once per level and must not run out of stack. */
@@ -262,15 +336,22 @@ function depthOf(value) {
 }
 function parseDocument(bytes, name) {
     assertPredicateSize(bytes.byteLength, name);
+    const text = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('utf8');
     let document;
     try {
-        document = JSON.parse(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('utf8'));
+        document = JSON.parse(text);
     }
     catch (error) {
-        throw new errors_AttestError('ATTEST_PREDICATE_INVALID', `${name} is not JSON: ${error instanceof Error ? error.message : String(error)}`, { cause: error, hint: 'a predicate is one JSON object' });
+        // V8's message quotes the bytes around the fault: the file's, which may hold terminal escapes.
+        throw new errors_AttestError('ATTEST_PREDICATE_INVALID', `${name} is not JSON: ${(0,logger/* printable */.g$)(error instanceof Error ? error.message : String(error))}`, { cause: error, hint: 'a predicate is one JSON object' });
     }
     if (typeof document !== 'object' || document === null || Array.isArray(document)) {
         throw new errors_AttestError('ATTEST_PREDICATE_INVALID', `${name} is JSON, but not an object`, { hint: 'a predicate is one JSON object' });
+    }
+    // JSON.parse keeps the last of two equal keys, other readers the first: the statement would sign one reading of the file.
+    const repeated = (0,json/* repeatedKey */.m)(text);
+    if (repeated !== undefined) {
+        throw new errors_AttestError('ATTEST_PREDICATE_INVALID', `${name} repeats the key ${(0,quote/* quoted */.TL)(repeated)} in one object; readers differ on which value it has`, { hint: 'keep one of the two values, then attest again' });
     }
     if (depthOf(document) > MAX_PREDICATE_DEPTH) {
         throw new errors_AttestError('ATTEST_PREDICATE_INVALID', `${name} nests objects and arrays more than ${MAX_PREDICATE_DEPTH} levels deep`, { hint: 'no SBOM or predicate nests that deep; check that this is the document you meant' });
@@ -650,6 +731,7 @@ var checksums = __webpack_require__(21605);
 
 
 
+
 /** The digest algorithms a subject may be named by (the SHA-2 family GitHub and cosign accept). */
 const SUBJECT_DIGEST_ALGORITHMS = (/* unused pure expression or super */ null && (['sha256', 'sha384', 'sha512']));
 const HEX_LENGTH = { sha256: 64, sha384: 96, sha512: 128 };
@@ -662,19 +744,21 @@ const ARTIFACTS_LIST_MAX_BYTES = (/* unused pure expression or super */ null && 
 function subjectDigest(algorithm, hex, where) {
     const known = SUBJECT_DIGEST_ALGORITHMS.includes(algorithm) ? algorithm : undefined;
     if (known === undefined) {
-        throw new AttestError('ATTEST_DIGEST_INVALID', `${where}: the digest algorithm "${algorithm.slice(0, 40)}" is not one of ${SUBJECT_DIGEST_ALGORITHMS.join(', ')}`, {
+        throw new AttestError('ATTEST_DIGEST_INVALID', `${where}: the digest algorithm ${quoted(algorithm, 40)} is not one of ${SUBJECT_DIGEST_ALGORITHMS.join(', ')}`, {
             hint: 'give digests as sha256:<64 hex>, sha384:<96 hex> or sha512:<128 hex>',
         });
     }
     if (hex.length !== HEX_LENGTH[known] || !/^[0-9a-fA-F]+$/.test(hex)) {
-        throw new AttestError('ATTEST_DIGEST_INVALID', `${where}: "${hex.slice(0, 140)}" is not a ${known} digest (${HEX_LENGTH[known]} hex characters)`, {
+        throw new AttestError('ATTEST_DIGEST_INVALID', `${where}: ${quoted(hex, 140)} is not a ${known} digest (${HEX_LENGTH[known]} hex characters)`, {
             hint: 'copy the digest from sha256sum (or the registry) as it is printed',
         });
     }
     return { algorithm: known, hex: hex.toLowerCase() };
 }
 function subjectName(name, where) {
-    if (name === '' || name.length > 4096 || [...name].some((char) => char < ' ' || char === '\u007f')) {
+    // C1 controls too: U+009B is a terminal's CSI, as ESC [ is, and names reach logs and messages.
+    // eslint-disable-next-line no-control-regex -- the control characters are what is refused
+    if (name === '' || name.length > 4096 || /[\u0000-\u001f\u007f-\u009f]/.test(name)) {
         throw new AttestError('ATTEST_SUBJECT_INVALID', `${where}: a subject name must be 1 to 4096 characters without control characters`, {
             hint: 'name subjects by their file or image name',
         });
@@ -689,11 +773,11 @@ function parseSubjectReference(value) {
     const at = value.lastIndexOf('@');
     const colon = value.indexOf(':', at + 1);
     if (at <= 0 || colon === -1) {
-        throw new AttestError('ATTEST_SUBJECT_INVALID', `"${value.slice(0, 160)}" is not a subject of the form name@sha256:<hex>`, {
+        throw new AttestError('ATTEST_SUBJECT_INVALID', `${quoted(value, 160)} is not a subject of the form name@sha256:<hex>`, {
             hint: 'name a subject by its name and digest, e.g. app.tar.gz@sha256:e3b0c442...',
         });
     }
-    const where = `subject ${JSON.stringify(value.slice(0, 160))}`;
+    const where = `subject ${quoted(value, 160)}`;
     const { algorithm, hex } = subjectDigest(value.slice(at + 1, colon), value.slice(colon + 1), where);
     return { name: subjectName(value.slice(0, at), where), digest: { [algorithm]: hex } };
 }
@@ -751,13 +835,13 @@ function parseArtifactsList(text, file) {
         throw invalid('is not a JSON object');
     const { version, subjects } = data;
     if (version !== 1)
-        throw invalid(`has version ${JSON.stringify(version)}; trust-kit reads version 1`);
+        throw invalid(`has version ${quoted(version)}; trust-kit reads version 1`);
     if (!Array.isArray(subjects))
         throw invalid('has no "subjects" array');
     return subjects.map((entry, index) => {
         const { name, digest, kind } = (typeof entry === 'object' && entry !== null ? entry : {});
         if (kind !== 'file' && kind !== 'oci')
-            throw invalid(`entry ${index} has kind ${JSON.stringify(kind)}, not "file" or "oci"`);
+            throw invalid(`entry ${index} has kind ${quoted(kind)}, not "file" or "oci"`);
         if (typeof name !== 'string' || typeof digest !== 'string')
             throw invalid(`entry ${index} lacks a "name" or "digest" string`);
         const colon = digest.indexOf(':');
@@ -769,14 +853,17 @@ function parseArtifactsList(text, file) {
 /**
  * Merges subjects from every source: exact duplicates (same name, same digests) are dropped, as
  * GitHub refuses a statement listing a subject twice; one name with different digests is an
- * error, since a verifier could not tell which artifact is meant. Sorted by name.
+ * error, since a verifier could not tell which artifact is meant, unless `byDigest`: images are
+ * named by their repository, and each of its manifests is a subject of its own (in a statement of
+ * its own). Sorted by name (then in the order given).
  */
-function mergeSubjects(sources) {
+function mergeSubjects(sources, options = {}) {
     const byName = new Map();
     for (const subject of sources.flat()) {
-        const known = byName.get(subject.name);
+        const key = options.byDigest === true ? `${subject.name}@${SUBJECT_DIGEST_ALGORITHMS.map((algorithm) => subject.digest[algorithm] ?? '').join(':')}` : subject.name;
+        const known = byName.get(key);
         if (known === undefined) {
-            byName.set(subject.name, { name: subject.name, digest: { ...subject.digest } });
+            byName.set(key, { name: subject.name, digest: { ...subject.digest } });
             continue;
         }
         for (const algorithm of SUBJECT_DIGEST_ALGORITHMS) {
@@ -785,7 +872,7 @@ function mergeSubjects(sources) {
                 continue;
             const other = known.digest[algorithm];
             if (other !== undefined && other !== hex) {
-                throw new AttestError('ATTEST_SUBJECT_CONFLICT', `the subject "${subject.name.slice(0, 200)}" is listed with two different ${algorithm} digests (${other} and ${hex})`, {
+                throw new AttestError('ATTEST_SUBJECT_CONFLICT', `the subject ${quoted(subject.name, 200)} is listed with two different ${algorithm} digests (${other} and ${hex})`, {
                     hint: 'each subject name must stand for one artifact; set a base directory so that files of the same name in different folders get different names',
                 });
             }
@@ -811,8 +898,6 @@ function mergeSubjects(sources) {
 
 // EXTERNAL MODULE: ./lib/core/clock.js
 var clock = __webpack_require__(91601);
-// EXTERNAL MODULE: ./lib/core/logger.js
-var logger = __webpack_require__(25403);
 // EXTERNAL MODULE: ./lib/core/plural.js
 var plural = __webpack_require__(32985);
 // EXTERNAL MODULE: ./lib/github/context.js

@@ -55,7 +55,9 @@ function watchTransferRate(timeoutMs, onStall) {
 /* unused harmony export replyTooLarge */
 /* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3828);
 /* harmony import */ var _core_logger_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(25403);
-/* harmony import */ var _core_retry_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7493);
+/* harmony import */ var _core_quote_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(89531);
+/* harmony import */ var _core_retry_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7493);
+
 
 
 
@@ -70,8 +72,7 @@ function httpFailure(error) {
 const MAX_QUOTED = 300;
 /** Text a server sent, on one line and bounded, fit to quote in a log line or an error. */
 function boundedText(text) {
-    const line = (0,_core_logger_js__WEBPACK_IMPORTED_MODULE_1__/* .printable */ .g$)(text).trim();
-    return line.length > MAX_QUOTED ? `${line.slice(0, MAX_QUOTED)}…` : line;
+    return (0,_core_quote_js__WEBPACK_IMPORTED_MODULE_2__/* .boundedText */ .LD)((0,_core_logger_js__WEBPACK_IMPORTED_MODULE_1__/* .printable */ .g$)(text).trim(), MAX_QUOTED);
 }
 /** GitHub's `message` from an error answer, bounded; undefined when it sent none. */
 function githubMessage(failure) {
@@ -127,7 +128,7 @@ function rateLimited(failure) {
 function rateLimitWaitMs(failure, now) {
     if (!rateLimited(failure))
         return undefined;
-    const retryAfter = (0,_core_retry_js__WEBPACK_IMPORTED_MODULE_2__/* .retryAfterMs */ .Vs)(headerOf(failure, 'retry-after'), now);
+    const retryAfter = (0,_core_retry_js__WEBPACK_IMPORTED_MODULE_3__/* .retryAfterMs */ .Vs)(headerOf(failure, 'retry-after'), now);
     if (retryAfter !== undefined)
         return retryAfter;
     const reset = rateLimitReset(failure);
@@ -159,7 +160,7 @@ function githubRetryVerdict(error, now = Date.now()) {
         return { retryAfterMs: limit };
     if (!(failure.status >= 500 || failure.status === 429))
         return 'permanent';
-    const wait = (0,_core_retry_js__WEBPACK_IMPORTED_MODULE_2__/* .retryAfterMs */ .Vs)(headerOf(failure, 'retry-after'), now);
+    const wait = (0,_core_retry_js__WEBPACK_IMPORTED_MODULE_3__/* .retryAfterMs */ .Vs)(headerOf(failure, 'retry-after'), now);
     return wait === undefined ? 'transient' : { retryAfterMs: wait };
 }
 

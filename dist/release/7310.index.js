@@ -352,9 +352,11 @@ async function publishRelease(input, ports) {
 /* harmony export */   wI: () => (/* binding */ RELEASE_PREDICATE_V01)
 /* harmony export */ });
 /* unused harmony export githubReleasePolicy */
-/* harmony import */ var _policy_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(91638);
-/* harmony import */ var _verify_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(17776);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5447);
+/* harmony import */ var _core_quote_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(89531);
+/* harmony import */ var _policy_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(91638);
+/* harmony import */ var _verify_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(17776);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(5447);
+
 
 
 
@@ -364,7 +366,7 @@ async function publishRelease(input, ports) {
  * issuer that matters here, so any issuer is accepted, as gh does.
  */
 function githubReleasePolicy(trustDomain = 'dotcom') {
-    return { kind: 'certificate', identity: (0,_policy_js__WEBPACK_IMPORTED_MODULE_2__/* .exactly */ .pV)(`https://${trustDomain}.releases.github.com`), issuer: (0,_policy_js__WEBPACK_IMPORTED_MODULE_2__/* .matching */ .wC)('.*'), extensions: {} };
+    return { kind: 'certificate', identity: (0,_policy_js__WEBPACK_IMPORTED_MODULE_1__/* .exactly */ .pV)(`https://${trustDomain}.releases.github.com`), issuer: (0,_policy_js__WEBPACK_IMPORTED_MODULE_1__/* .matching */ .wC)('.*'), extensions: {} };
 }
 /**
  * Verifies GitHub's release attestation bundle offline: a DSSE in-toto statement signed by
@@ -372,16 +374,17 @@ function githubReleasePolicy(trustDomain = 'dotcom') {
  * `sha256Hex`. Returns the statement the signature covers.
  */
 function verifyGitHubReleaseAttestation(bundleJson, sha256Hex, trust, trustDomain = 'dotcom') {
-    const signature = (0,_verify_js__WEBPACK_IMPORTED_MODULE_0__/* .verifyBundle */ .p)(bundleJson, { digest: { algorithm: 'sha256', hex: sha256Hex } }, githubReleasePolicy(trustDomain), trust);
+    const signature = (0,_verify_js__WEBPACK_IMPORTED_MODULE_2__/* .verifyBundle */ .p)(bundleJson, { digest: { algorithm: 'sha256', hex: sha256Hex } }, githubReleasePolicy(trustDomain), trust);
     if (signature.statement === undefined)
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .VerifyError */ .G('VERIFY_BUNDLE_UNSUPPORTED', 'GitHub\'s release attestation holds a message signature, not a DSSE in-toto statement');
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .VerifyError */ .G('VERIFY_BUNDLE_UNSUPPORTED', 'GitHub\'s release attestation holds a message signature, not a DSSE in-toto statement');
     const payload = bundleJson.dsseEnvelope.payload;
     return JSON.parse(Buffer.from(payload, 'base64').toString('utf8'));
 }
 /** GitHub's release predicate types: v0.2, which GitHub emits now, and v0.1. */
 const RELEASE_PREDICATE_V02 = 'https://in-toto.io/attestation/release/v0.2';
 const RELEASE_PREDICATE_V01 = 'https://in-toto.io/attestation/release/v0.1';
-const shown = (value) => (typeof value === 'string' ? JSON.stringify(value.slice(0, 200)) : 'missing');
+/** A field of the signed predicate, for a message: the signer chose it. */
+const shown = (value) => (typeof value === 'string' ? (0,_core_quote_js__WEBPACK_IMPORTED_MODULE_0__/* .quoted */ .TL)(value) : 'missing');
 /**
  * What a release statement says against what is expected, as a list of problems (empty when it
  * matches). v0.2 (`{databaseId, ownerId, packageId, purl, repository, repositoryId, tag}`): the
@@ -394,17 +397,17 @@ function releaseStatementProblems(statement, expected) {
     const predicate = (typeof record.predicate === 'object' && record.predicate !== null ? record.predicate : {});
     const problems = [];
     if (expected.tag !== undefined && predicate.tag !== expected.tag)
-        problems.push(`the tag is ${shown(predicate.tag)}, not ${JSON.stringify(expected.tag)}`);
+        problems.push(`the tag is ${shown(predicate.tag)}, not ${(0,_core_quote_js__WEBPACK_IMPORTED_MODULE_0__/* .quoted */ .TL)(expected.tag)}`);
     if (record.predicateType !== RELEASE_PREDICATE_V02)
         return problems;
     const { repository, tag, purl } = predicate;
     if (typeof repository !== 'string' || typeof tag !== 'string')
         return [...problems, `the v0.2 predicate names the repository ${shown(repository)} and the tag ${shown(tag)}`];
     if (expected.repository !== undefined && repository.toLowerCase() !== expected.repository.toLowerCase())
-        problems.push(`the repository is ${shown(repository)}, not ${JSON.stringify(expected.repository)}`);
+        problems.push(`the repository is ${shown(repository)}, not ${(0,_core_quote_js__WEBPACK_IMPORTED_MODULE_0__/* .quoted */ .TL)(expected.repository)}`);
     const ownPurl = `pkg:github/${repository}@${tag}`;
     if (typeof purl !== 'string' || purl.toLowerCase() !== ownPurl.toLowerCase())
-        problems.push(`the purl is ${shown(purl)}, not ${JSON.stringify(ownPurl)}`);
+        problems.push(`the purl is ${shown(purl)}, not ${(0,_core_quote_js__WEBPACK_IMPORTED_MODULE_0__/* .quoted */ .TL)(ownPurl)}`);
     if (expected.commit !== undefined) {
         const subjects = Array.isArray(record.subject) ? record.subject : [];
         const commits = subjects.flatMap((subject) => {
@@ -412,7 +415,7 @@ function releaseStatementProblems(statement, expected) {
             return typeof uri === 'string' && uri.toLowerCase() === ownPurl.toLowerCase() && typeof digest?.sha1 === 'string' ? [digest.sha1.toLowerCase()] : [];
         });
         if (!commits.includes(expected.commit.toLowerCase()))
-            problems.push(`no subject ${ownPurl} has the commit ${expected.commit}${commits.length === 0 ? '' : ` (it names ${commits.slice(0, 2).join(', ')})`}`);
+            problems.push(`no subject ${(0,_core_quote_js__WEBPACK_IMPORTED_MODULE_0__/* .boundedText */ .LD)(ownPurl)} has the commit ${(0,_core_quote_js__WEBPACK_IMPORTED_MODULE_0__/* .boundedText */ .LD)(expected.commit)}${commits.length === 0 ? '' : ` (it names ${commits.slice(0, 2).map((commit) => (0,_core_quote_js__WEBPACK_IMPORTED_MODULE_0__/* .boundedText */ .LD)(commit, 64)).join(', ')})`}`);
     }
     return problems;
 }

@@ -431,6 +431,38 @@ const COSIGN_SCRYPT = { N: 1 << 16, r: 8, p: 1 };
 function pemLines(base64) {
     return base64.replace(/.{1,64}/g, '$&\n');
 }
+const BASE64_DIGITS = Buffer.from('ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/');
+/**
+ * A PEM block of `der` written byte by byte, as OpenSSL writes one (64-character lines), for a
+ * clear private key: Buffer#toString('base64') would leave the key in an unwipeable string.
+ */
+function pemOf(label, der) {
+    const begin = Buffer.from(`-----BEGIN ${label}-----\n`);
+    const end = Buffer.from(`-----END ${label}-----\n`);
+    const chars = Math.ceil(der.length / 3) * 4;
+    const out = Buffer.alloc(begin.length + chars + Math.ceil(chars / 64) + end.length);
+    let at = begin.copy(out);
+    let written = 0;
+    const put = (char) => {
+        out[at++] = char;
+        written += 1;
+        if (written % 64 === 0)
+            out[at++] = 0x0a;
+    };
+    for (let index = 0; index < der.length; index += 3) {
+        const a = der[index];
+        const b = der[index + 1] ?? 0;
+        const c = der[index + 2] ?? 0;
+        put(BASE64_DIGITS[a >> 2]);
+        put(BASE64_DIGITS[((a & 3) << 4) | (b >> 4)]);
+        put(index + 1 < der.length ? BASE64_DIGITS[((b & 15) << 2) | (c >> 6)] : 0x3d);
+        put(index + 2 < der.length ? BASE64_DIGITS[c & 63] : 0x3d);
+    }
+    if (written % 64 !== 0)
+        out[at++] = 0x0a;
+    end.copy(out, at);
+    return out;
+}
 /**
  * Encrypts a PKCS#8 DER private key as cosign does (go-securesystemslib's `encrypted` package):
  * scrypt derives a secretbox key from the passphrase, possibly empty, and the PEM body is base64
@@ -480,7 +512,14 @@ function generateSigningKeyPair(passphrase, format = 'cosign', source = 'the new
         privateKeyPem = Buffer.from(privateKey.export({ type: 'pkcs8', format: 'pem', cipher: 'aes-256-cbc', passphrase: bufferView(passphrase) }));
     }
     else {
-        privateKeyPem = Buffer.from(privateKey.export({ type: 'pkcs8', format: 'pem' }));
+        // Not export({ format: 'pem' }): that returns the clear key as a JavaScript string, which no one can zero.
+        const pkcs8 = SecretBuffer.from(privateKey.export({ type: 'pkcs8', format: 'der' }));
+        try {
+            privateKeyPem = pkcs8.use((bytes) => pemOf('PRIVATE KEY', bytes));
+        }
+        finally {
+            pkcs8.destroy();
+        }
     }
     const der = publicKey.export({ type: 'spki', format: 'der' });
     return {
@@ -535,7 +574,10 @@ function checkBundle(bundle, artifact, expected, name) {
     }
 }
 
+// EXTERNAL MODULE: ./lib/core/quote.js
+var quote = __webpack_require__(89531);
 ;// CONCATENATED MODULE: ./lib/sigstore/sign/services.js
+
 
 
 
@@ -596,7 +638,7 @@ function withoutTokens(message) {
 function unusableBody(failure) {
     if (failure?.type === 'invalid-json')
         return 'a body that is not JSON (an HTML page or truncated JSON?)';
-    const message = typeof failure?.message === 'string' ? withoutTokens(failure.message).slice(0, 200) : '';
+    const message = typeof failure?.message === 'string' ? (0,quote/* boundedText */.LD)(withoutTokens(failure.message)) : '';
     return `a body of another shape than the service's${message === '' ? '' : ` (${message})`}`;
 }
 /** What a service's answer is checked for before a bundle is built on it, and what it was found to be. */
@@ -629,7 +671,7 @@ function serviceFailure(service, method, url, error) {
     let detail = '';
     if (typeof failure?.statusCode === 'number') {
         status = failure.statusCode;
-        detail = typeof failure.message === 'string' ? withoutTokens(failure.message.replace(/^\(\d+\)\s*/, '')).slice(0, 300) : '';
+        detail = typeof failure.message === 'string' ? (0,quote/* boundedText */.LD)(withoutTokens(failure.message.replace(/^\(\d+\)\s*/, '')), 300) : '';
     }
     else if (failure?.type === 'request-timeout' || (typeof failure?.message === 'string' && /timeout/i.test(failure.message))) {
         status = 'timeout';
@@ -678,7 +720,7 @@ class ReportingWitness {
                 core_dist.RFC3161Timestamp.parse(Buffer.from(timestamp.signedTimestamp));
             }
             catch (error) {
-                throw badResponse(this.service, 'POST', this.url, `a body that is not a DER RFC 3161 timestamp token (${error instanceof Error ? error.message : String(error)})`, error);
+                throw badResponse(this.service, 'POST', this.url, `a body that is not a DER RFC 3161 timestamp token (${(0,quote/* boundedText */.LD)(error instanceof Error ? error.message : String(error))})`, error);
             }
         }
         return material;
@@ -708,7 +750,7 @@ class ReportingSigner {
             new external_node_crypto_.X509Certificate(signature.key.certificate);
         }
         catch (error) {
-            throw badResponse(this.service, 'POST', this.url, `a certificate that cannot be read (${error instanceof Error ? error.message : String(error)})`, error);
+            throw badResponse(this.service, 'POST', this.url, `a certificate that cannot be read (${(0,quote/* boundedText */.LD)(error instanceof Error ? error.message : String(error))})`, error);
         }
         return signature;
     }
@@ -988,6 +1030,8 @@ function createSigningSession(options) {
     return session;
 }
 
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __webpack_require__(51455);
 // EXTERNAL MODULE: ./lib/core/proxy.js
 var proxy = __webpack_require__(16327);
 // EXTERNAL MODULE: external "node:path"
@@ -995,6 +1039,7 @@ var external_node_path_ = __webpack_require__(76760);
 // EXTERNAL MODULE: ./lib/github/oidc.js
 var oidc = __webpack_require__(89402);
 ;// CONCATENATED MODULE: ./lib/sigstore/sign/signing-config.js
+
 
 /** The media type of the signing configurations trust-kit reads (cosign 3, sigstore-python 4 and sigstore-js read the same). */
 const SIGNING_CONFIG_MEDIA_TYPE = 'application/vnd.dev.sigstore.signingconfig.v0.2+json';
@@ -1010,7 +1055,7 @@ function invalid(source, message) {
 function time(value, source, where) {
     const date = typeof value === 'string' ? new Date(value) : undefined;
     if (date === undefined || Number.isNaN(date.getTime()))
-        invalid(source, `${where} is ${JSON.stringify(value ?? null)}, expected an RFC 3339 time`);
+        invalid(source, `${where} is ${(0,quote/* quoted */.TL)(value ?? null)}, expected an RFC 3339 time`);
     return date;
 }
 function services(value, source, field) {
@@ -1031,11 +1076,11 @@ function services(value, source, field) {
             parsed = undefined;
         }
         if (parsed === undefined || (parsed.protocol !== 'https:' && parsed.protocol !== 'http:'))
-            invalid(source, `${where}.url is ${JSON.stringify(url ?? null)}, expected an http(s) URL`);
+            invalid(source, `${where}.url is ${(0,quote/* quoted */.TL)(url ?? null)}, expected an http(s) URL`);
         if (parsed.username !== '' || parsed.password !== '' || parsed.search !== '' || parsed.hash !== '')
             invalid(source, `${where}.url must carry no credentials, query string or fragment`);
         if (typeof majorApiVersion !== 'number' || !Number.isInteger(majorApiVersion) || majorApiVersion < 1)
-            invalid(source, `${where}.majorApiVersion is ${JSON.stringify(majorApiVersion ?? null)}, expected a positive integer`);
+            invalid(source, `${where}.majorApiVersion is ${(0,quote/* quoted */.TL)(majorApiVersion ?? null)}, expected a positive integer`);
         const { start, end } = (typeof validFor === 'object' && validFor !== null ? validFor : {});
         return {
             url: url,
@@ -1051,11 +1096,11 @@ function selector(value, source, field) {
         return { selector: 'ANY' };
     const { selector: name, count } = (typeof value === 'object' && value !== null ? value : {});
     if (typeof name !== 'string' || !SELECTORS.has(name))
-        invalid(source, `${field}.selector is ${JSON.stringify(name ?? null)}, expected ALL, ANY or EXACT`);
+        invalid(source, `${field}.selector is ${(0,quote/* quoted */.TL)(name ?? null)}, expected ALL, ANY or EXACT`);
     if (name !== 'EXACT')
         return { selector: name };
     if (typeof count !== 'number' || !Number.isInteger(count) || count < 1)
-        invalid(source, `${field}.count is ${JSON.stringify(count ?? null)}, expected a positive integer with selector EXACT`);
+        invalid(source, `${field}.count is ${(0,quote/* quoted */.TL)(count ?? null)}, expected a positive integer with selector EXACT`);
     return { selector: 'EXACT', count };
 }
 /** Reads a signing configuration (parsed JSON); `source` names it in errors. */
@@ -1064,7 +1109,7 @@ function parseSigningConfig(json, source) {
         invalid(source, 'is not a JSON object');
     const document = json;
     if (document['mediaType'] !== SIGNING_CONFIG_MEDIA_TYPE)
-        invalid(source, `mediaType is ${JSON.stringify(document['mediaType'] ?? null)}, expected ${SIGNING_CONFIG_MEDIA_TYPE}`);
+        invalid(source, `mediaType is ${(0,quote/* quoted */.TL)(document['mediaType'] ?? null)}, expected ${SIGNING_CONFIG_MEDIA_TYPE}`);
     return {
         source,
         caUrls: services(document['caUrls'], source, 'caUrls'),
@@ -1136,6 +1181,7 @@ function selectServices(config, now) {
 
 
 
+
 /** The environment variables a key passphrase is read from, in order (cosign's name last, for its key files). */
 const PASSPHRASE_VARIABLES = ['TRUST_KIT_KEY_PASSPHRASE', 'COSIGN_PASSWORD'];
 /**
@@ -1163,10 +1209,10 @@ function takePassphrase(env) {
  * KeyObject is what signs from then on, so the file's bytes need none of a longer-lived secret's
  * bookkeeping.
  */
-async function readKey(path, env) {
+async function readKey(path, env, logger) {
     let read = false;
     try {
-        return await secrets/* SecretBuffer */.pP.useFile(path, { maxBytes: files/* INPUT_LIMITS */.Ef.privateKey, what: 'private key' }, (pem) => {
+        const key = await secrets/* SecretBuffer */.pP.useFile(path, { maxBytes: files/* INPUT_LIMITS */.Ef.privateKey, what: 'private key' }, (pem) => {
             read = true;
             const passphrase = takePassphrase(env);
             try {
@@ -1176,6 +1222,8 @@ async function readKey(path, env) {
                 passphrase?.destroy();
             }
         });
+        await warnIfReadableByOthers(path, logger);
+        return key;
     }
     catch (error) {
         // Coded errors of the read (not a regular file, too large, empty) say what is wrong themselves.
@@ -1331,13 +1379,33 @@ function deploymentName(config, instance) {
     return config.tsaURL === undefined ? name : `${name} with a custom timestamp authority`;
 }
 /**
+ * Warns when other users of the machine may read the key file (group or world permission bits),
+ * as ssh refuses such a key: an unencrypted key is theirs to sign with, an encrypted one theirs to
+ * attack offline. A warning rather than a refusal, since cosign reads such files without a word.
+ */
+async function warnIfReadableByOthers(path, logger) {
+    if (process.platform === 'win32')
+        return;
+    let mode;
+    try {
+        mode = (await (0,promises_.stat)(path)).mode & 0o777;
+    }
+    catch {
+        // The key was read a moment ago; a file gone since has nothing left to warn about.
+        return;
+    }
+    if ((mode & 0o077) === 0)
+        return;
+    logger.warn(`the private key ${path} can be read by other users of this machine (mode 0${mode.toString(8).padStart(3, '0')}); restrict it with \`chmod 600 ${path}\``);
+}
+/**
  * Opens the signing session a config asks for: a local key when one is given, keyless otherwise
  * (fetching the identity token once). Without a token, `on-missing-token` decides: fail throws
  * a coded error naming the permission to add, warn and skip return no session.
  */
 async function openSigningSession(config, context) {
     if (config.key !== undefined) {
-        const key = await readKey((0,external_node_path_.resolve)(context.cwd, config.key), context.env);
+        const key = await readKey((0,external_node_path_.resolve)(context.cwd, config.key), context.env, context.logger);
         return {
             session: createSigningSession({ backend: { instance: 'key', key }, retry: config.retry }),
             description: `the local key ${config.key} (hint ${key.hint})`,

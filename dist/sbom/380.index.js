@@ -23,9 +23,11 @@ export const modules = {
 /* harmony export */   vz: () => (/* binding */ sourceOf)
 /* harmony export */ });
 /* unused harmony export lineAt */
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6898);
-/* harmony import */ var _model_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5256);
-/* harmony import */ var _npm_purl_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3096);
+/* harmony import */ var _core_quote_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9531);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6898);
+/* harmony import */ var _model_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(5256);
+/* harmony import */ var _npm_purl_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3096);
+
 
 
 
@@ -86,7 +88,7 @@ function parseJson(path, text) {
     }
     catch (error) {
         const message = error instanceof Error ? error.message : String(error);
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .SbomParseError */ .J(path, `not valid JSON: ${message.split('\n')[0] ?? ''}`, jsonErrorLine(text, message), { cause: error });
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .SbomParseError */ .J(path, `not valid JSON: ${message.split('\n')[0] ?? ''}`, jsonErrorLine(text, message), { cause: error });
     }
 }
 /**
@@ -184,7 +186,7 @@ class PackageSet {
     relationships = new Map();
     /** Adds a package (or another copy of it) and returns its purl. */
     add(entry) {
-        const purl = (0,_npm_purl_js__WEBPACK_IMPORTED_MODULE_1__/* .npmPurl */ .N)(entry.name, entry.version, qualifiersOf(entry.source));
+        const purl = (0,_npm_purl_js__WEBPACK_IMPORTED_MODULE_2__/* .npmPurl */ .N)(entry.name, entry.version, qualifiersOf(entry.source));
         const existing = this.packages.get(purl);
         if (existing === undefined) {
             const pkg = { purl, ecosystem: 'npm', name: entry.name, version: entry.version, hashes: entry.hashes ?? [], locations: [entry.location], scope: entry.scope };
@@ -198,7 +200,7 @@ class PackageSet {
             return purl;
         }
         existing.locations.push(entry.location);
-        existing.scope = (0,_model_js__WEBPACK_IMPORTED_MODULE_2__/* .strongerScope */ .T)(existing.scope, entry.scope);
+        existing.scope = (0,_model_js__WEBPACK_IMPORTED_MODULE_3__/* .strongerScope */ .T)(existing.scope, entry.scope);
         if (existing.hashes.length === 0 && entry.hashes !== undefined)
             existing.hashes = entry.hashes;
         if (existing.license === undefined && entry.license !== undefined && entry.license !== '')
@@ -248,9 +250,6 @@ class PackageSet {
 /** How many unresolved references of one lockfile are listed one by one; the rest are counted in one more unknown. */
 const LISTED_UNRESOLVED = 100;
 /** Cuts untrusted text that goes into a message to a bounded length. */
-function clip(text) {
-    return text.length > 200 ? `${text.slice(0, 200)}...` : text;
-}
 /**
  * The references a lockfile makes that resolve to nothing (a damaged or hand-cut lockfile), as
  * unknowns naming the lockfile and the entry: bounded, however many there are.
@@ -264,7 +263,7 @@ class Unresolved {
     }
     /** `entry` (a lock key, an importer) refers to `reference`, which no entry of the lockfile provides. */
     reference(entry, reference, line) {
-        this.note(`"${clip(entry)}" depends on "${clip(reference)}", which the lockfile does not list`, line);
+        this.note(`${(0,_core_quote_js__WEBPACK_IMPORTED_MODULE_0__/* .quoted */ .TL)(entry)} depends on ${(0,_core_quote_js__WEBPACK_IMPORTED_MODULE_0__/* .quoted */ .TL)(reference)}, which the lockfile does not list`, line);
     }
     /** Something else the lockfile lacks (a section). */
     note(reason, line) {

@@ -501,7 +501,10 @@ async function hashFile(path, algorithms) {
     return { digest, size };
 }
 
+// EXTERNAL MODULE: ./lib/core/quote.js
+var quote = __webpack_require__(9531);
 ;// CONCATENATED MODULE: ./lib/checksums/format.js
+
 
 
 
@@ -510,13 +513,22 @@ const ESCAPES = { '\\': '\\\\', '\n': '\\n', '\r': '\\r' };
 function escapeName(name) {
     return name.replace(/[\\\n\r]/g, (char) => ESCAPES[char] ?? char);
 }
+/** Characters a report line must not carry as they are: C0 and C1 controls and DEL, which would break its lines or drive the terminal (U+009B is a one-byte CSI). */
+// eslint-disable-next-line no-control-regex -- the control characters are what is looked for
+const UNPRINTABLE = /[\u0000-\u001f\u007f-\u009f]/;
+/** A backslash or a character of {@link UNPRINTABLE}, as a report line escapes it. */
+// eslint-disable-next-line no-control-regex -- the control characters are what is escaped
+const REPORT_ESCAPED = /[\\\u0000-\u001f\u007f-\u009f]/g;
 /**
  * A name as `sha256sum -c` prints it in its report (`<name>: OK`): as it is, unless it holds a line
- * feed, which would break the report's lines; then escaped as in a checksums file, with a leading
- * `\`.
+ * feed, which would break the report's lines, or another control character, which the checksums
+ * file's author could use to drive the reader's terminal; then escaped with a leading `\` as in a
+ * checksums file (`\\`, `\n`, `\r`), other controls as `\uXXXX` (sha256sum prints those as they are).
  */
 function reportedName(name) {
-    return name.includes('\n') ? `\\${escapeName(name)}` : name;
+    if (!UNPRINTABLE.test(name))
+        return name;
+    return `\\${name.replace(REPORT_ESCAPED, (char) => ESCAPES[char] ?? `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`)}`;
 }
 /**
  * Renders a checksums file exactly as coreutils `sha256sum`/`sha512sum` write it in text mode:
@@ -572,7 +584,7 @@ function parseChecksumLine(raw, line, file) {
         return undefined;
     const entry = parseLine(content, line);
     if (entry === undefined) {
-        throw new ChecksumsError('CHECKSUMS_MALFORMED_LINE', `${file}:${line}: not a checksum line: ${JSON.stringify(content.slice(0, 120))}`, {
+        throw new ChecksumsError('CHECKSUMS_MALFORMED_LINE', `${file}:${line}: not a checksum line: ${(0,quote/* quoted */.TL)(content, 120)}`, {
             hint: 'each line must be "<hex digest>  <file name>" as written by sha256sum or sha512sum',
         });
     }
@@ -596,7 +608,7 @@ function parseChecksums(text, file) {
             return;
         const previous = seen.get(entry.name);
         if (previous !== undefined) {
-            throw new ChecksumsError('CHECKSUMS_DUPLICATE_ENTRY', `${file}:${line}: "${entry.name}" is already listed on line ${previous}`, {
+            throw new ChecksumsError('CHECKSUMS_DUPLICATE_ENTRY', `${file}:${line}: ${(0,quote/* quoted */.TL)(entry.name)} is already listed on line ${previous}`, {
                 hint: 'a checksums file must list each name once; regenerate it',
             });
         }

@@ -63433,8 +63433,6 @@ function getIDToken(aud) {
  */
 
 //# sourceMappingURL=core.js.map
-// EXTERNAL MODULE: external "node:os"
-var external_node_os_ = __nccwpck_require__(8161);
 // EXTERNAL MODULE: ./lib/core/errors.js
 var errors = __nccwpck_require__(3828);
 // EXTERNAL MODULE: ./lib/core/logger.js
@@ -63442,7 +63440,6 @@ var logger = __nccwpck_require__(5403);
 // EXTERNAL MODULE: ./lib/secrets/index.js + 14 modules
 var secrets = __nccwpck_require__(6433);
 ;// CONCATENATED MODULE: ./lib/actions/io.js
-
 
 
 
@@ -63460,28 +63457,12 @@ const runnerIO = {
     warn: (message) => warning(message),
     debug: (message) => core_debug(message),
 };
-const ADD_MASK = Buffer.from('::add-mask::');
-const NEWLINE = Buffer.from(external_node_os_.EOL);
 /**
- * Registers one form of a secret with the runner's log masker, written from bytes so that no
- * string copy of the secret is made: `::add-mask::` with `%`, CR and LF escaped as
- * `@actions/core` escapes them; the buffer is wiped once the stream has taken it.
+ * Registers one form of a secret with the runner's log masker (see {@link addMaskCommand}); the
+ * line is wiped once the stream has taken it.
  */
 function addMask(form) {
-    let escapes = 0;
-    for (const byte of form)
-        if (byte === 0x25 || byte === 0x0d || byte === 0x0a)
-            escapes += 1;
-    const line = Buffer.alloc(ADD_MASK.length + form.length + escapes * 2 + NEWLINE.length);
-    ADD_MASK.copy(line);
-    let at = ADD_MASK.length;
-    for (const byte of form) {
-        if (byte === 0x25 || byte === 0x0d || byte === 0x0a)
-            at = line.write(byte === 0x25 ? '%25' : byte === 0x0d ? '%0D' : '%0A', at, 'latin1') + at;
-        else
-            line[at++] = byte;
-    }
-    NEWLINE.copy(line, at);
+    const line = (0,logger/* addMaskCommand */.F8)(form);
     process.stdout.write(line, () => line.fill(0));
 }
 /**
@@ -63522,7 +63503,7 @@ async function runAction(main, io) {
 __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _secrets_index_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6433);
 /* harmony import */ var _io_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4729);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(9081);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8888);
 
 
 
@@ -63534,7 +63515,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 9081:
+/***/ 8888:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -64006,7 +63987,107 @@ async function digest_hashFile(path, algorithms) {
     return { digest, size };
 }
 
+// EXTERNAL MODULE: ./lib/core/logger.js
+var logger = __nccwpck_require__(5403);
+;// CONCATENATED MODULE: ./lib/core/quote.js
+
+// Text another party chose (a file, a bundle, a certificate, a registry, a server) quoted in a
+// message, one way everywhere: on one printable line, and no longer than a reader can use.
+/** How many characters of another party's text a message repeats by default: the rest is the sender's to choose, and would drown the message. */
+const MAX_QUOTED = 200;
+/**
+ * Characters JSON.stringify leaves as they are that must not reach a terminal or a log as they are:
+ * DEL and C1 controls (U+009B is a one-byte CSI), the Unicode line and paragraph separators, and the
+ * bidirectional controls that make text read in another order than it is (Trojan Source).
+ */
+const UNSAFE_IN_JSON = /[\u007f-\u009f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g;
+/** The first `max` characters of `text` (not splitting a surrogate pair), and whether any were left out. */
+function head(text, max) {
+    if (text.length <= max)
+        return { kept: text, cut: false };
+    const code = text.charCodeAt(max - 1);
+    const end = code >= 0xd800 && code <= 0xdbff ? max - 1 : max;
+    return { kept: text.slice(0, end), cut: true };
+}
+/** What a cut value is followed by: that it was cut, and from how long. */
+function cutNote(length) {
+    return `\u2026 (cut: ${length} characters)`;
+}
+/** Text of several lines (a message that lists its inputs one per line) with every control character but the line feed made a space, as {@link printable} does to each line: for a last guard where messages are printed. */
+function printableLines(text) {
+    return text.split('\n').map(printable).join('\n');
+}
+/** Text another party sent, on one printable line (control characters become a space) and at most `max` characters of it, saying when it was cut. */
+function boundedText(text, max = MAX_QUOTED) {
+    const { kept, cut } = head(text, max);
+    return cut ? `${(0,logger/* printable */.g$)(kept)}${cutNote(text.length)}` : (0,logger/* printable */.g$)(kept);
+}
+/**
+ * A value another party chose, quoted for a message: JSON-escaped (so the reader sees where it
+ * starts and ends and what odd characters it holds), C1 controls and the like escaped too, and at
+ * most `max` characters of it, saying when it was cut. Bounded in time for any string length.
+ */
+function quote_quoted(value, max = MAX_QUOTED) {
+    let text;
+    let length;
+    if (typeof value === 'string') {
+        const { kept, cut } = head(value, max);
+        text = escapedJson(kept);
+        if (!cut && text.length <= max + 2)
+            return text;
+        // Escapes lengthen the text up to six times: the cut is made again on what is shown, between escapes.
+        if (text.length > max + 2)
+            text = headOfJsonString(text, max);
+        length = value.length;
+    }
+    else {
+        text = escapedJson(value);
+        if (text.length <= max + 2)
+            return text;
+        length = text.length;
+        text = head(text, max).kept;
+    }
+    return `${text}${cutNote(length)}`;
+}
+/** The first `max` characters of the quoted JSON string `json`, closing quote added, never splitting an escape or a character. */
+function headOfJsonString(json, max) {
+    let end = 1;
+    for (const [token] of json.slice(1, -1).matchAll(/\\u[0-9a-fA-F]{4}|\\.|[^]/gu)) {
+        if (end + token.length > max + 1)
+            break;
+        end += token.length;
+    }
+    return `${json.slice(0, end)}"`;
+}
+/** JSON text of a value with the characters JSON leaves raw escaped as \uXXXX; what JSON cannot write (undefined, a bigint, a cycle) as plain text. */
+function escapedJson(value) {
+    let text;
+    try {
+        text = JSON.stringify(value);
+    }
+    catch {
+        text = undefined;
+    }
+    if (text === undefined)
+        return (0,logger/* printable */.g$)(typeof value === 'object' && value !== null ? '(a value JSON cannot show)' : String(value));
+    return escapeUnsafe(text);
+}
+/** JSON text with the characters of {@link UNSAFE_IN_JSON} as \uXXXX escapes: the same JSON when read back. */
+function escapeUnsafe(json) {
+    return json.replace(UNSAFE_IN_JSON, (char) => `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`);
+}
+/**
+ * A value as JSON output (`--json`), which a person may read on a terminal as well as a program:
+ * `JSON.stringify(value, null, space)` with C1 controls, line separators and bidirectional controls
+ * escaped as well, so that what a bundle or a certificate says cannot drive the terminal; a JSON
+ * reader reads the same value. Nothing is cut: the output is the data.
+ */
+function jsonOutput(value, space) {
+    return escapeUnsafe(JSON.stringify(value, null, space) ?? 'null');
+}
+
 ;// CONCATENATED MODULE: ./lib/checksums/format.js
+
 
 
 
@@ -64015,13 +64096,22 @@ const ESCAPES = { '\\': '\\\\', '\n': '\\n', '\r': '\\r' };
 function escapeName(name) {
     return name.replace(/[\\\n\r]/g, (char) => ESCAPES[char] ?? char);
 }
+/** Characters a report line must not carry as they are: C0 and C1 controls and DEL, which would break its lines or drive the terminal (U+009B is a one-byte CSI). */
+// eslint-disable-next-line no-control-regex -- the control characters are what is looked for
+const UNPRINTABLE = /[\u0000-\u001f\u007f-\u009f]/;
+/** A backslash or a character of {@link UNPRINTABLE}, as a report line escapes it. */
+// eslint-disable-next-line no-control-regex -- the control characters are what is escaped
+const REPORT_ESCAPED = /[\\\u0000-\u001f\u007f-\u009f]/g;
 /**
  * A name as `sha256sum -c` prints it in its report (`<name>: OK`): as it is, unless it holds a line
- * feed, which would break the report's lines; then escaped as in a checksums file, with a leading
- * `\`.
+ * feed, which would break the report's lines, or another control character, which the checksums
+ * file's author could use to drive the reader's terminal; then escaped with a leading `\` as in a
+ * checksums file (`\\`, `\n`, `\r`), other controls as `\uXXXX` (sha256sum prints those as they are).
  */
 function format_reportedName(name) {
-    return name.includes('\n') ? `\\${escapeName(name)}` : name;
+    if (!UNPRINTABLE.test(name))
+        return name;
+    return `\\${name.replace(REPORT_ESCAPED, (char) => ESCAPES[char] ?? `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`)}`;
 }
 /**
  * Renders a checksums file exactly as coreutils `sha256sum`/`sha512sum` write it in text mode:
@@ -64077,7 +64167,7 @@ function format_parseChecksumLine(raw, line, file) {
         return undefined;
     const entry = parseLine(content, line);
     if (entry === undefined) {
-        throw new ChecksumsError('CHECKSUMS_MALFORMED_LINE', `${file}:${line}: not a checksum line: ${JSON.stringify(content.slice(0, 120))}`, {
+        throw new ChecksumsError('CHECKSUMS_MALFORMED_LINE', `${file}:${line}: not a checksum line: ${quoted(content, 120)}`, {
             hint: 'each line must be "<hex digest>  <file name>" as written by sha256sum or sha512sum',
         });
     }
@@ -64101,7 +64191,7 @@ function parseChecksums(text, file) {
             return;
         const previous = seen.get(entry.name);
         if (previous !== undefined) {
-            throw new ChecksumsError('CHECKSUMS_DUPLICATE_ENTRY', `${file}:${line}: "${entry.name}" is already listed on line ${previous}`, {
+            throw new ChecksumsError('CHECKSUMS_DUPLICATE_ENTRY', `${file}:${line}: ${quoted(entry.name)} is already listed on line ${previous}`, {
                 hint: 'a checksums file must list each name once; regenerate it',
             });
         }
@@ -65079,8 +65169,6 @@ function clockFromSourceDateEpoch(value, fallback = systemClock) {
 
 // EXTERNAL MODULE: ./lib/core/proxy.js
 var proxy = __nccwpck_require__(6327);
-// EXTERNAL MODULE: ./lib/core/logger.js
-var logger = __nccwpck_require__(5403);
 ;// CONCATENATED MODULE: ./lib/oci/errors.js
 
 /** An error parsing an image reference or talking to a registry. */
@@ -65248,6 +65336,33 @@ async function withRetry(policy, attempt, classify, sleep = (ms) => new Promise(
     }
 }
 
+;// CONCATENATED MODULE: ./lib/core/transfer-rate.js
+/** The slowest a transfer may move, on average, once it has taken longer than its timeout: a trickle is abandoned, a slow but steady link is not. */
+const MIN_TRANSFER_BYTES_PER_SECOND = 64 * 1024;
+/**
+ * Watches a transfer that must not be cut off at a fixed timeout (a large body, an upload) but must
+ * not trickle forever either: every `timeoutMs`, once the bytes counted average less than
+ * {@link MIN_TRANSFER_BYTES_PER_SECOND} since the start, `onStall` is called, once, with what moved.
+ * The registry client and release asset transfers share it.
+ */
+function watchTransferRate(timeoutMs, onStall) {
+    const started = Date.now();
+    let bytes = 0;
+    let timer;
+    const check = () => {
+        const elapsed = Date.now() - started;
+        if (bytes >= (MIN_TRANSFER_BYTES_PER_SECOND * elapsed) / 1000)
+            timer = setTimeout(check, timeoutMs);
+        else
+            onStall(`slower than ${MIN_TRANSFER_BYTES_PER_SECOND} bytes a second: ${bytes} bytes in ${elapsed} ms`);
+    };
+    timer = setTimeout(check, timeoutMs);
+    return {
+        moved: (moved) => void (bytes += moved),
+        stop: () => clearTimeout(timer),
+    };
+}
+
 // EXTERNAL MODULE: ./lib/core/version.js
 var version = __nccwpck_require__(8067);
 // EXTERNAL MODULE: external "node:child_process"
@@ -65398,7 +65513,8 @@ function dockerConfigCredentials(configBytes, source, runHelper = runCredentialH
     });
     let config;
     try {
-        config = JSON.parse(Buffer.from(configBytes).toString('utf8'));
+        // Decoded through a view, not a copy: the caller wipes its bytes, and a copy would keep every password unwiped.
+        config = JSON.parse(Buffer.from(configBytes.buffer, configBytes.byteOffset, configBytes.byteLength).toString('utf8'));
     }
     catch (error) {
         // JSON.parse's message quotes the text around the fault, which may be a password: only its position is kept.
@@ -65604,7 +65720,8 @@ function isIndexMediaType(mediaType) {
  * schema 1 and anything whose descriptors are malformed.
  */
 function parseManifest(bytes, contentType, source) {
-    const invalid = (why) => new OciError('OCI_MANIFEST_INVALID', `manifest ${source} is invalid: ${why}`, {
+    // The reasons quote the document (its media types, digests, annotation keys) and the Content-Type: the registry's text.
+    const invalid = (why) => new OciError('OCI_MANIFEST_INVALID', `manifest ${source} is invalid: ${(0,logger/* printable */.g$)(why)}`, {
         hint: 'the registry returned something that is not an OCI or Docker v2 manifest; check the reference',
     });
     let document;
@@ -65716,33 +65833,6 @@ var external_node_stream_promises_ = __nccwpck_require__(6466);
 var external_node_tls_ = __nccwpck_require__(1692);
 // EXTERNAL MODULE: ./lib/core/capped-body.js
 var capped_body = __nccwpck_require__(6911);
-;// CONCATENATED MODULE: ./lib/core/transfer-rate.js
-/** The slowest a transfer may move, on average, once it has taken longer than its timeout: a trickle is abandoned, a slow but steady link is not. */
-const MIN_TRANSFER_BYTES_PER_SECOND = 64 * 1024;
-/**
- * Watches a transfer that must not be cut off at a fixed timeout (a large body, an upload) but must
- * not trickle forever either: every `timeoutMs`, once the bytes counted average less than
- * {@link MIN_TRANSFER_BYTES_PER_SECOND} since the start, `onStall` is called, once, with what moved.
- * The registry client and release asset transfers share it.
- */
-function watchTransferRate(timeoutMs, onStall) {
-    const started = Date.now();
-    let bytes = 0;
-    let timer;
-    const check = () => {
-        const elapsed = Date.now() - started;
-        if (bytes >= (MIN_TRANSFER_BYTES_PER_SECOND * elapsed) / 1000)
-            timer = setTimeout(check, timeoutMs);
-        else
-            onStall(`slower than ${MIN_TRANSFER_BYTES_PER_SECOND} bytes a second: ${bytes} bytes in ${elapsed} ms`);
-    };
-    timer = setTimeout(check, timeoutMs);
-    return {
-        moved: (moved) => void (bytes += moved),
-        stop: () => clearTimeout(timer),
-    };
-}
-
 ;// CONCATENATED MODULE: ./lib/oci/transport.js
 
 
@@ -65849,6 +65939,7 @@ function tooLarge(what, maxBytes) {
 }
 
 ;// CONCATENATED MODULE: ./lib/oci/client.js
+
 
 
 
@@ -66002,9 +66093,10 @@ class RegistryClient {
         });
     }
     /**
-     * Streams a blob: the stream errors with OCI_TOO_LARGE past `maxBytes` and with
-     * OCI_DIGEST_MISMATCH at its end when the bytes do not hash to `digest`; consume it to the end
-     * before trusting anything read from it.
+     * Streams a blob: the stream errors with OCI_TOO_LARGE past `maxBytes`, with OCI_NETWORK when it
+     * has come slower than MIN_TRANSFER_BYTES_PER_SECOND (core/transfer-rate) on average past the
+     * attempt's timeout, and with OCI_DIGEST_MISMATCH at its end when the bytes do not hash to
+     * `digest`; consume it to the end before trusting anything read from it.
      */
     async openBlob(repository, digest, maxBytes) {
         digest = normalizedDigest(digest);
@@ -66017,8 +66109,11 @@ class RegistryClient {
         const { algorithm } = parseDigestReference(digest);
         const hash = (0,external_node_crypto_.createHash)(algorithm);
         let total = 0;
+        // Each byte within the idle timeout, a trickle would hold the caller for as long as the size cap allows: it is abandoned as a whole body read is.
+        const watch = watchTransferRate(this.#retry.timeoutMs, (detail) => verifying.destroy(new OciError('OCI_NETWORK', `blob ${digest} from ${response.url.host} came ${detail}`, { hint: 'the registry or the network is failing; check them and try again' })));
         const verifying = new external_node_stream_.Transform({
             transform(chunk, _encoding, callback) {
+                watch.moved(chunk.length);
                 total += chunk.length;
                 if (total > maxBytes) {
                     callback(new OciError('OCI_TOO_LARGE', `blob ${digest} is larger than the ${maxBytes} bytes allowed`, { hint: 'check the reference, or raise the limit if the content is genuine' }));
@@ -66033,6 +66128,12 @@ class RegistryClient {
             },
         });
         response.body.on('error', (error) => verifying.destroy(error));
+        verifying.on('close', () => {
+            watch.stop();
+            // A stream given up on (by the watch or the caller) closes the connection it came on instead of leaving it to send on.
+            if (!response.body.readableEnded)
+                response.body.destroy();
+        });
         return response.body.pipe(verifying);
     }
     /**
@@ -66110,7 +66211,8 @@ class RegistryClient {
     /**
      * The descriptors of an artifact type. A descriptor that names no type, or the empty config's
      * (go-containerregistry's registry lists the config's media type there), is looked up: its
-     * manifest's artifactType, else its config's media type, as the spec derives it.
+     * manifest's artifactType, else its config's media type, as the spec derives it; one whose
+     * manifest is not found is left out.
      */
     async #ofType(subject, descriptors, artifactType) {
         if (artifactType === undefined)
@@ -66121,7 +66223,16 @@ class RegistryClient {
             let type = descriptor.artifactType;
             if ((type === undefined || type === MEDIA_TYPES.ociEmpty) && lookups < MAX_ARTIFACT_TYPE_LOOKUPS) {
                 lookups += 1;
-                const fetched = await this.getManifest({ registry: subject.registry, repository: subject.repository, digest: descriptor.digest });
+                let fetched;
+                try {
+                    fetched = await this.getManifest({ registry: subject.registry, repository: subject.repository, digest: descriptor.digest });
+                }
+                catch (error) {
+                    // A referrer deleted after the tag schema's index listed it (or a registry's stale listing) is of no type: the others are still listed.
+                    if ((0,errors/* isTrustKitError */.Nf)(error) && error.code === 'OCI_NOT_FOUND')
+                        continue;
+                    throw error;
+                }
                 type = fetched.manifest.manifest.artifactType ?? (fetched.manifest.kind === 'image' ? fetched.manifest.manifest.config.mediaType : undefined);
             }
             if (type === artifactType)
@@ -66363,10 +66474,13 @@ class RegistryClient {
             throw new OciError('OCI_INSECURE', `the token realm ${realm.origin} of ${registry} would receive credentials over plain HTTP`, { hint: 'serve the token service over TLS' });
         }
         let request;
+        /** A request body holding the refresh token, wiped once sent. */
+        let sentSecret;
         if (credentials?.identityToken === true) {
             const form = new URLSearchParams({ grant_type: 'refresh_token', client_id: 'trust-kit', ...(challenge.params.service === undefined ? {} : { service: challenge.params.service }), scope: scopes.join(' ') });
-            const body = credentials.secret.use((bytes) => Buffer.from(`${form.toString()}&refresh_token=${encodeURIComponent(bytes.toString('utf8'))}`));
+            const body = credentials.secret.use((bytes) => formBody(`${form.toString()}&refresh_token=`, bytes));
             request = { method: 'POST', url: realm, headers: { 'content-type': 'application/x-www-form-urlencoded' }, body };
+            sentSecret = body;
         }
         else {
             const url = new URL(realm);
@@ -66376,7 +66490,13 @@ class RegistryClient {
                 url.searchParams.append('scope', scope);
             request = { method: 'GET', url, headers: credentials === undefined ? {} : { authorization: `Basic ${basicValue(credentials)}` } };
         }
-        const response = await this.#transport.send(request);
+        let response;
+        try {
+            response = await this.#transport.send(request);
+        }
+        finally {
+            sentSecret?.fill(0);
+        }
         if (response.status === 401 || response.status === 403) {
             await this.#discard(response);
             throw failed(`HTTP ${response.status}`, 'OCI_UNAUTHORIZED', response.status);
@@ -66527,8 +66647,44 @@ function digestMismatch(what, expected, actual) {
         hint: 'the registry (or something between it and you) serves content other than what was asked for; do not trust it',
     });
 }
+/** Whether `encodeURIComponent` leaves a byte as it is: letters, digits and `-_.!~*'()`. */
+function isUriUnreserved(byte) {
+    return (byte >= 0x30 && byte <= 0x39) || (byte >= 0x41 && byte <= 0x5a) || (byte >= 0x61 && byte <= 0x7a) || "-_.!~*'()".includes(String.fromCharCode(byte));
+}
+const UPPER_HEX = '0123456789ABCDEF';
+/**
+ * A form body: `prefix` then `secret` percent-encoded as `encodeURIComponent` encodes it, written
+ * byte by byte into a Buffer of its own, so that no string of the secret is made and the caller can wipe it.
+ */
+function formBody(prefix, secret) {
+    let length = Buffer.byteLength(prefix);
+    for (const byte of secret)
+        length += isUriUnreserved(byte) ? 1 : 3;
+    const body = Buffer.alloc(length);
+    let at = body.write(prefix);
+    for (const byte of secret) {
+        if (isUriUnreserved(byte)) {
+            body[at++] = byte;
+        }
+        else {
+            body[at++] = 0x25;
+            body[at++] = UPPER_HEX.charCodeAt(byte >> 4);
+            body[at++] = UPPER_HEX.charCodeAt(byte & 15);
+        }
+    }
+    return body;
+}
+/** `user:password` in base64 for a Basic header: the header must be a string, but the plaintext joined to make it is wiped. */
 function basicValue(credentials) {
-    return credentials.secret.use((secret) => Buffer.concat([Buffer.from(`${credentials.username}:`), secret]).toString('base64'));
+    return credentials.secret.use((secret) => {
+        const joined = Buffer.concat([Buffer.from(`${credentials.username}:`), secret]);
+        try {
+            return joined.toString('base64');
+        }
+        finally {
+            joined.fill(0);
+        }
+    });
 }
 function isLoopback(host) {
     const name = host.replace(/:\d+$/, '').replace(/^\[|\]$/g, '');
@@ -66771,7 +66927,8 @@ async function registryCredentials(env, registries, username) {
         const password = secrets/* SecretBuffer */.pP.fromEnv(PASSWORD_VARIABLE, env);
         sources.push(staticCredentials(Object.fromEntries([...registries].map((registry) => [registry, { username, secret: password }]))));
     }
-    if (registries.has('ghcr.io') && env.GITHUB_TOKEN !== undefined && env.GITHUB_TOKEN !== '') {
+    // Checked without reading the token as a string, which the intake then avoids making.
+    if (registries.has('ghcr.io') && (0,secrets/* hasEnvironmentValue */.zP)('GITHUB_TOKEN', env)) {
         sources.push(staticCredentials({ 'ghcr.io': { username: env.GITHUB_ACTOR ?? 'trust-kit', secret: secrets/* SecretBuffer */.pP.fromEnv('GITHUB_TOKEN', env) } }));
     }
     const configDir = env.DOCKER_CONFIG ?? (env.HOME === undefined ? undefined : (0,external_node_path_.join)(env.HOME, '.docker'));
@@ -66781,34 +66938,72 @@ async function registryCredentials(env, registries, username) {
     return sources.length === 0 ? undefined : chainCredentials(...sources);
 }
 
+;// CONCATENATED MODULE: ./lib/images/errors.js
+
+/** Why an image could not be attested or verified. */
+class ImagesError extends errors/* TrustKitError */.T0 {
+    constructor(code, message, options = {}) {
+        super(code, message, options);
+        this.name = 'ImagesError';
+    }
+}
+
 ;// CONCATENATED MODULE: ./lib/images/resolve.js
 
+
+/** How deep `recursive` follows indexes listed in indexes: real ones nest one level, if at all. */
+const MAX_INDEX_DEPTH = 8;
 /**
  * The manifests a run signs or attests: each reference's tag resolved once to its digest (logged),
- * and with `recursive` each platform manifest of a multi-arch index after the index. Everything is
- * resolved before anything is signed, so a missing image fails the run before a certificate is asked for.
+ * and with `recursive` every manifest a multi-arch index lists after the index (indexes it lists
+ * walked in turn, as cosign walks them), each fetched (checked against the digest its index lists)
+ * and described as the registry serves it. Everything is resolved before anything is signed, so a
+ * missing image fails the run before a certificate is asked for.
  */
 async function resolveImages(client, references, options) {
     const subjects = [];
     // A manifest named twice (two references to one image, an index listing an entry twice) is signed once.
     const seen = new Set();
     const add = (subject) => {
-        const key = formatImageReference(subject.reference);
-        if (seen.has(key))
-            return;
-        seen.add(key);
+        seen.add(formatImageReference(subject.reference));
         subjects.push(subject);
     };
+    const walk = async (index, depth) => {
+        if (index.manifest.kind !== 'index')
+            return;
+        if (depth > MAX_INDEX_DEPTH) {
+            throw new ImagesError('IMAGES_INDEX_TOO_DEEP', `${formatImageReference(index.reference)} nests indexes more than ${MAX_INDEX_DEPTH} levels deep`, { hint: 'sign the platform manifests by digest instead of --recursive' });
+        }
+        for (const child of index.manifest.manifest.manifests) {
+            const pinned = { ...index.reference, digest: child.digest };
+            requireSha256(`${formatImageReference(pinned)} (listed by ${formatImageReference(index.reference)})`, child.digest);
+            if (seen.has(formatImageReference(pinned)))
+                continue;
+            // Signing a digest the registry does not have, or naming it by the index's word for its type and size, would attach referrers to nothing there.
+            const fetched = await client.getManifest(pinned);
+            add({ reference: pinned, mediaType: fetched.mediaType, size: fetched.bytes.length });
+            await walk(fetched, depth + 1);
+        }
+    };
     for (const reference of references) {
+        if (reference.digest !== undefined)
+            requireSha256(formatImageReference(reference), reference.digest);
         const resolved = await client.resolve(reference);
         options.logger.info(`${formatImageReference(reference)} is ${formatImageReference(resolved.reference)}`);
-        add({ reference: resolved.reference, mediaType: resolved.mediaType, size: resolved.bytes.length });
-        if (options.recursive && resolved.manifest.kind === 'index') {
-            for (const child of resolved.manifest.manifest.manifests)
-                add({ reference: { ...resolved.reference, digest: child.digest }, mediaType: child.mediaType, size: child.size });
-        }
+        if (!seen.has(formatImageReference(resolved.reference)))
+            add({ reference: resolved.reference, mediaType: resolved.mediaType, size: resolved.bytes.length });
+        if (options.recursive)
+            await walk(resolved, 1);
     }
     return subjects;
+}
+/** Refuses a manifest named by another digest than sha256: cosign and verify-image look an image's signatures up by its sha256 digest, so a signature of another would verify nowhere. */
+function requireSha256(shown, digest) {
+    if (digest.startsWith('sha256:'))
+        return;
+    throw new ImagesError('IMAGES_DIGEST_UNSUPPORTED', `${shown} is named by a ${digest.split(':', 1)[0] ?? ''} digest; images are signed and attested by their sha256 digest`, {
+        hint: 'name the image by tag or by its sha256 digest (and list platform manifests by their sha256 digests in the index)',
+    });
 }
 /** The name an image's statements give it: its repository, as cosign names the subject of the statements it signs. */
 function imageSubjectName(subject) {
@@ -66900,6 +67095,7 @@ function releasePaths(config) {
 ;// CONCATENATED MODULE: ./lib/config/sign.js
 
 
+
 /** Values of `instance`. */
 const INSTANCE_CHOICES = ['auto', 'public-good', 'github', 'key'];
 function url(reader, name) {
@@ -66911,11 +67107,12 @@ function url(reader, name) {
         parsed = new URL(value);
     }
     catch {
-        reader.report(name, `"${value}" is not a URL`);
+        // Quoted without credentials: a private instance's URL may carry a password (refused below, once it parses).
+        reader.report(name, `"${(0,proxy/* urlWithoutCredentials */.EV)(value)}" is not a URL`);
         return undefined;
     }
     if (parsed.protocol !== 'https:' && parsed.protocol !== 'http:')
-        reader.report(name, `"${value}" is not an http(s) URL`);
+        reader.report(name, `"${(0,proxy/* urlWithoutCredentials */.EV)(value)}" is not an http(s) URL`);
     else if (parsed.username !== '' || parsed.password !== '')
         reader.report(name, 'must not carry credentials');
     // The clients append `/api/...` to the URL, so a query would swallow the path; and whatever it
@@ -67741,6 +67938,38 @@ const COSIGN_SCRYPT = { N: 1 << 16, r: 8, p: 1 };
 function pemLines(base64) {
     return base64.replace(/.{1,64}/g, '$&\n');
 }
+const BASE64_DIGITS = Buffer.from('ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/');
+/**
+ * A PEM block of `der` written byte by byte, as OpenSSL writes one (64-character lines), for a
+ * clear private key: Buffer#toString('base64') would leave the key in an unwipeable string.
+ */
+function pemOf(label, der) {
+    const begin = Buffer.from(`-----BEGIN ${label}-----\n`);
+    const end = Buffer.from(`-----END ${label}-----\n`);
+    const chars = Math.ceil(der.length / 3) * 4;
+    const out = Buffer.alloc(begin.length + chars + Math.ceil(chars / 64) + end.length);
+    let at = begin.copy(out);
+    let written = 0;
+    const put = (char) => {
+        out[at++] = char;
+        written += 1;
+        if (written % 64 === 0)
+            out[at++] = 0x0a;
+    };
+    for (let index = 0; index < der.length; index += 3) {
+        const a = der[index];
+        const b = der[index + 1] ?? 0;
+        const c = der[index + 2] ?? 0;
+        put(BASE64_DIGITS[a >> 2]);
+        put(BASE64_DIGITS[((a & 3) << 4) | (b >> 4)]);
+        put(index + 1 < der.length ? BASE64_DIGITS[((b & 15) << 2) | (c >> 6)] : 0x3d);
+        put(index + 2 < der.length ? BASE64_DIGITS[c & 63] : 0x3d);
+    }
+    if (written % 64 !== 0)
+        out[at++] = 0x0a;
+    end.copy(out, at);
+    return out;
+}
 /**
  * Encrypts a PKCS#8 DER private key as cosign does (go-securesystemslib's `encrypted` package):
  * scrypt derives a secretbox key from the passphrase, possibly empty, and the PEM body is base64
@@ -67790,7 +68019,14 @@ function generateSigningKeyPair(passphrase, format = 'cosign', source = 'the new
         privateKeyPem = Buffer.from(privateKey.export({ type: 'pkcs8', format: 'pem', cipher: 'aes-256-cbc', passphrase: bufferView(passphrase) }));
     }
     else {
-        privateKeyPem = Buffer.from(privateKey.export({ type: 'pkcs8', format: 'pem' }));
+        // Not export({ format: 'pem' }): that returns the clear key as a JavaScript string, which no one can zero.
+        const pkcs8 = SecretBuffer.from(privateKey.export({ type: 'pkcs8', format: 'der' }));
+        try {
+            privateKeyPem = pkcs8.use((bytes) => pemOf('PRIVATE KEY', bytes));
+        }
+        finally {
+            pkcs8.destroy();
+        }
     }
     const der = publicKey.export({ type: 'spki', format: 'der' });
     return {
@@ -68336,6 +68572,7 @@ function abbreviate(value, length = 16) {
 }
 
 ;// CONCATENATED MODULE: ./lib/sigstore/verify/policy.js
+
 /** The OIDC issuer of GitHub Actions tokens. */
 const GITHUB_ACTIONS_ISSUER = 'https://token.actions.githubusercontent.com';
 /** An exact matcher. */
@@ -68360,7 +68597,7 @@ function matches(matcher, value) {
 }
 /** A matcher as users wrote it, for messages. */
 function describeMatcher(matcher) {
-    return matcher.kind === 'exact' ? JSON.stringify(matcher.value) : `/^(?:${matcher.pattern})$/`;
+    return matcher.kind === 'exact' ? quote_quoted(matcher.value) : `/^(?:${boundedText(matcher.pattern)})$/`;
 }
 /** Escapes every character that has a meaning in a regular expression. */
 function escapeRegExp(text) {
@@ -68423,6 +68660,7 @@ function loadPublicKey(pem, source) {
 }
 
 ;// CONCATENATED MODULE: ./lib/sigstore/verify/shape.js
+
 const BASE64 = /^[A-Za-z0-9+/_-]*={0,2}$/;
 const INT64 = /^(?:0|[1-9]\d{0,18})$/;
 const RFC3339 = /^(\d{4})-(\d{2})-(\d{2})[Tt](\d{2}):(\d{2}):(\d{2})(\.\d{1,9})?(?:[Zz]|([+-])(\d{2}):(\d{2}))$/;
@@ -68470,9 +68708,9 @@ function findShapeViolation(value, shape, path) {
         if (shape === 'base64' && !BASE64.test(value))
             return { path, problem: 'is not base64' };
         if (shape === 'int64' && !isInt64(value))
-            return { path, problem: `is ${JSON.stringify(value.slice(0, 40))}, expected a non-negative decimal integer below 2^63` };
+            return { path, problem: `is ${quote_quoted(value, 40)}, expected a non-negative decimal integer below 2^63` };
         if (shape === 'rfc3339' && parseRfc3339(value) === undefined)
-            return { path, problem: `is ${JSON.stringify(value.slice(0, 40))}, expected an RFC 3339 time such as 2025-01-31T12:00:00Z` };
+            return { path, problem: `is ${quote_quoted(value, 40)}, expected an RFC 3339 time such as 2025-01-31T12:00:00Z` };
         return undefined;
     }
     if ('items' in shape) {
@@ -68592,6 +68830,7 @@ const TRUSTED_ROOT_SHAPE = {
 // and a bundle holds what @sigstore/bundle requires of its version.
 
 
+
 /** The bundle media types this verifier reads (protobuf-specs' v0.1, v0.2 and v0.3, the last in both spellings). */
 const BUNDLE_MEDIA_TYPES = {
     v01: 'application/vnd.dev.sigstore.bundle+json;version=0.1',
@@ -68666,7 +68905,7 @@ function logEntry(entry) {
 function decodeBundle(json) {
     const mediaType = object(json)?.mediaType;
     if (typeof mediaType !== 'string' || !documents_MEDIA_TYPES.has(mediaType)) {
-        throw new errors_VerifyError('VERIFY_BUNDLE_INVALID', `not a Sigstore bundle: expected mediaType ${[...documents_MEDIA_TYPES].join(' or ')}, found ${JSON.stringify(mediaType ?? null)}`);
+        throw new errors_VerifyError('VERIFY_BUNDLE_INVALID', `not a Sigstore bundle: expected mediaType ${[...documents_MEDIA_TYPES].join(' or ')}, found ${quote_quoted(mediaType ?? null)}`);
     }
     const malformed = (problem) => new errors_VerifyError('VERIFY_BUNDLE_INVALID', `malformed ${mediaType} bundle: ${problem}`);
     const violation = findShapeViolation(json, BUNDLE_SHAPE, '');
@@ -68685,7 +68924,7 @@ function decodeBundle(json) {
         const digest = object(messageSignature.messageDigest);
         const algorithm = documents_text(digest?.algorithm, 'HASH_ALGORITHM_UNSPECIFIED');
         if (!HASH_ALGORITHMS.has(algorithm))
-            throw malformed(`messageSignature.messageDigest.algorithm ${JSON.stringify(algorithm.slice(0, 40))} is not a hash algorithm (${[...HASH_ALGORITHMS].join(', ')})`);
+            throw malformed(`messageSignature.messageDigest.algorithm ${quote_quoted(algorithm, 40)} is not a hash algorithm (${[...HASH_ALGORITHMS].join(', ')})`);
         content = { $case: 'messageSignature', messageSignature: { messageDigest: { algorithm, digest: bytes(digest?.digest) }, signature: bytes(messageSignature.signature) } };
         if (digest === undefined)
             invalid.push('messageSignature.messageDigest');
@@ -68779,7 +69018,7 @@ const TRUSTED_ROOT_MEDIA_TYPES = new Set(['application/vnd.dev.sigstore.trustedr
 function decodeTrustedRoot(value, label) {
     const mediaType = object(value)?.mediaType;
     if (typeof mediaType !== 'string' || !TRUSTED_ROOT_MEDIA_TYPES.has(mediaType)) {
-        throw new errors_VerifyError('SIGSTORE_TRUSTED_ROOT_INVALID', `${label}: not a Sigstore trusted root: expected mediaType ${[...TRUSTED_ROOT_MEDIA_TYPES].join(' or ')}, found ${JSON.stringify(mediaType ?? null)?.slice(0, 100)}`);
+        throw new errors_VerifyError('SIGSTORE_TRUSTED_ROOT_INVALID', `${label}: not a Sigstore trusted root: expected mediaType ${[...TRUSTED_ROOT_MEDIA_TYPES].join(' or ')}, found ${quote_quoted(mediaType ?? null, 100)}`);
     }
     const violation = findShapeViolation(value, TRUSTED_ROOT_SHAPE, '');
     if (violation !== undefined)
@@ -68795,9 +69034,9 @@ function decodeTrustedRoot(value, label) {
         const hashAlgorithm = documents_text(log.hashAlgorithm, 'HASH_ALGORITHM_UNSPECIFIED');
         const keyDetails = documents_text(publicKey.keyDetails, 'PUBLIC_KEY_DETAILS_UNSPECIFIED');
         if (!HASH_ALGORITHMS.has(hashAlgorithm))
-            throw new errors_VerifyError('SIGSTORE_TRUSTED_ROOT_INVALID', `${label}: ${field}[${index}].hashAlgorithm ${JSON.stringify(hashAlgorithm.slice(0, 40))} is not a hash algorithm`);
+            throw new errors_VerifyError('SIGSTORE_TRUSTED_ROOT_INVALID', `${label}: ${field}[${index}].hashAlgorithm ${quote_quoted(hashAlgorithm, 40)} is not a hash algorithm`);
         if (!PUBLIC_KEY_DETAILS.has(keyDetails))
-            throw new errors_VerifyError('SIGSTORE_TRUSTED_ROOT_INVALID', `${label}: ${field}[${index}].publicKey.keyDetails ${JSON.stringify(keyDetails.slice(0, 40))} is not a key type`);
+            throw new errors_VerifyError('SIGSTORE_TRUSTED_ROOT_INVALID', `${label}: ${field}[${index}].publicKey.keyDetails ${quote_quoted(keyDetails, 40)} is not a key type`);
         const logId = object(log.logId);
         const checkpointKeyId = object(log.checkpointKeyId);
         return {
@@ -68811,6 +69050,7 @@ function decodeTrustedRoot(value, label) {
 }
 
 ;// CONCATENATED MODULE: ./lib/sigstore/verify/trust.js
+
 
 
 
@@ -68888,7 +69128,7 @@ function loadTrustMaterial(input, source = 'trusted root') {
                     documents.push({ value: JSON.parse(line), label: `${source}:${index + 1}` });
                 }
                 catch (error) {
-                    throw new errors_VerifyError('SIGSTORE_TRUSTED_ROOT_INVALID', `${source}:${index + 1}: not JSON: ${error instanceof Error ? error.message : String(error)}`);
+                    throw new errors_VerifyError('SIGSTORE_TRUSTED_ROOT_INVALID', `${source}:${index + 1}: not JSON: ${boundedText(error instanceof Error ? error.message : String(error))}`);
                 }
             });
         }
@@ -68993,6 +69233,7 @@ const github_tuf_root_namespaceObject = /*#__PURE__*/JSON.parse('{"signatures":[
 
 
 
+
 /** The TUF repository of the public-good instance, whose root ships with @sigstore/tuf. */
 const PUBLIC_GOOD_TUF_MIRROR = 'https://tuf-repo-cdn.sigstore.dev';
 /**
@@ -69025,7 +69266,8 @@ function proxyHint(error, offline) {
 function causeChain(error) {
     const messages = [];
     for (let current = error; current !== undefined && messages.length < 4; current = current instanceof Error ? current.cause : undefined) {
-        messages.push(current instanceof Error ? current.message : String(current));
+        // The TUF client's messages quote what the mirror served (JSON.parse's quotes the body): printable and bounded.
+        messages.push(boundedText(current instanceof Error ? current.message : String(current), 300));
     }
     return messages.join(': ');
 }
@@ -69218,6 +69460,7 @@ function verifyRfc3161(timestamp, data, key) {
 
 
 
+
 /**
  * Verifies one transparency-log entry: the log is in the trusted root with a key valid at the
  * entry's signed integration time (or, for an entry with only an inclusion proof, at every
@@ -69228,7 +69471,7 @@ function verifyRfc3161(timestamp, data, key) {
 function verifyLogEntry(entry, roots, content, where, signedTimes = []) {
     for (const [field, value] of [['logIndex', entry.logIndex], ['integratedTime', entry.integratedTime], ['inclusionProof.logIndex', entry.inclusionProof?.logIndex ?? '0'], ['inclusionProof.treeSize', entry.inclusionProof?.treeSize ?? '0']]) {
         if (!/^\d{1,19}$/.test(value))
-            throw new errors_VerifyError('VERIFY_BUNDLE_INVALID', `${where}: ${field} is ${JSON.stringify(value)}, expected a non-negative integer`);
+            throw new errors_VerifyError('VERIFY_BUNDLE_INVALID', `${where}: ${field} is ${quote_quoted(value, 40)}, expected a non-negative integer`);
     }
     const keyId = entry.logId?.keyId;
     const integratedTime = new Date(Number(entry.integratedTime) * 1000);
@@ -69294,7 +69537,7 @@ function parseSignedNote(envelope, fail) {
     const signatures = lines.map((line, index) => {
         const match = NOTE_SIGNATURE.exec(line);
         if (match === null)
-            return fail(`signature line ${index + 1} is not "\u2014 <key name> <base64 key id and signature>": ${JSON.stringify(line.slice(0, 80))}`);
+            return fail(`signature line ${index + 1} is not "\u2014 <key name> <base64 key id and signature>": ${quote_quoted(line, 80)}`);
         const bytes = Buffer.from(match[2] ?? '', 'base64');
         if (bytes.length < 5)
             fail(`signature line ${index + 1} is too short to hold a key id and a signature`);
@@ -69311,10 +69554,10 @@ function parseCheckpoint(note, fail) {
     if (origin === '')
         fail('the checkpoint names no origin');
     if (!TREE_SIZE.test(size))
-        fail(`the checkpoint's tree size ${JSON.stringify(size.slice(0, 40))} is not a decimal number without leading zeros`);
+        fail(`the checkpoint's tree size ${quote_quoted(size, 40)} is not a decimal number without leading zeros`);
     const rootHash = Buffer.from(hash, 'base64');
     if (rootHash.length !== 32 || rootHash.toString('base64') !== hash)
-        fail(`the checkpoint's root hash ${JSON.stringify(hash.slice(0, 60))} is not a base64 SHA-256 hash`);
+        fail(`the checkpoint's root hash ${quote_quoted(hash, 60)} is not a base64 SHA-256 hash`);
     return { origin, treeSize: BigInt(size), rootHash };
 }
 /**
@@ -69372,8 +69615,9 @@ function verifyProof(entry, log, where) {
         fail(`the entry hashes to root ${abbreviate(hash.toString('hex'))}, the checkpoint says ${abbreviate(checkpoint.rootHash.toString('hex'))}`);
 }
 function verifyBody(entry, content, where) {
+    // The bundle's kindVersion is signed by nobody, and a logged body is whatever was submitted: the values a message repeats are kept printable and bounded.
     const mismatch = (message) => {
-        throw new errors_VerifyError('VERIFY_TLOG_BODY_MISMATCH', `${where} (logIndex ${entry.logIndex}): ${message}`);
+        throw new errors_VerifyError('VERIFY_TLOG_BODY_MISMATCH', `${where} (logIndex ${entry.logIndex}): ${boundedText(message, 600)}`);
     };
     let body;
     try {
@@ -69437,7 +69681,7 @@ function verifyBody(entry, content, where) {
         verifyRekorV2Body(key, spec, content, mismatch);
     }
     else {
-        throw new errors_VerifyError('VERIFY_BUNDLE_UNSUPPORTED', `${where}: log entries of kind ${key} are not supported (supported: hashedrekord/0.0.1, hashedrekord/0.0.2, dsse/0.0.1, dsse/0.0.2, intoto/0.0.2)`);
+        throw new errors_VerifyError('VERIFY_BUNDLE_UNSUPPORTED', `${where}: log entries of kind ${boundedText(key)} are not supported (supported: hashedrekord/0.0.1, hashedrekord/0.0.2, dsse/0.0.1, dsse/0.0.2, intoto/0.0.2)`);
     }
     return key;
 }
@@ -69507,6 +69751,7 @@ function ones(value) {
 
 
 
+
 /** The content bytes of OID 1.3.6.1.4.1.11129.2.4.2 (RFC 6962 embedded SCT list). */
 const SCT_OID_DER = Buffer.from([0x2b, 0x06, 0x01, 0x04, 0x01, 0xd6, 0x79, 0x02, 0x04, 0x02]);
 const verify_IN_TOTO_PAYLOAD_TYPE = 'application/vnd.in-toto+json';
@@ -69534,7 +69779,7 @@ function verifyBundle(bundleJson, artifact, policy, trust) {
         if (error instanceof errors_VerifyError)
             throw error;
         // Whatever else a malformed bundle makes the ASN.1 or JSON readers throw still fails verification, with a code.
-        throw new errors_VerifyError('VERIFY_BUNDLE_INVALID', `malformed bundle: ${error instanceof Error ? error.message : String(error)}`, { cause: error });
+        throw new errors_VerifyError('VERIFY_BUNDLE_INVALID', `malformed bundle: ${boundedText(error instanceof Error ? error.message : String(error))}`, { cause: error });
     }
 }
 function verify(bundleJson, artifact, policy, trust) {
@@ -69545,7 +69790,7 @@ function verify(bundleJson, artifact, policy, trust) {
     let keyDer;
     if (material.content.$case === 'publicKey') {
         if (policy.kind !== 'key') {
-            throw new errors_VerifyError('VERIFY_KEY_MISMATCH', `expected a keyless bundle signed by ${describeMatcher(policy.identity)}, found a bundle signed by a key (hint ${JSON.stringify(material.content.publicKey.hint)})`);
+            throw new errors_VerifyError('VERIFY_KEY_MISMATCH', `expected a keyless bundle signed by ${describeMatcher(policy.identity)}, found a bundle signed by a key (hint ${quote_quoted(material.content.publicKey.hint)})`);
         }
         signingKey = policy.publicKey;
         keyDer = policy.publicKey.export({ format: 'der', type: 'spki' });
@@ -69665,7 +69910,7 @@ function checkLeaf(der, trust) {
     });
     if (found.length === 0) {
         const cas = trust.roots.flatMap((root) => root.certificateAuthorities.map((ca) => ca.chain[0]?.displayNames.subject ?? '?'));
-        throw new errors_VerifyError('VERIFY_CERTIFICATE_UNTRUSTED', `the signing certificate was issued by "${certificate.displayNames.issuer}", which is not a CA of ${trust.label} (its CAs: ${cas.length === 0 ? 'none' : cas.map((name) => `"${name}"`).join(', ')})`);
+        throw new errors_VerifyError('VERIFY_CERTIFICATE_UNTRUSTED', `the signing certificate was issued by ${quote_quoted(certificate.displayNames.issuer)}, which is not a CA of ${trust.label} (its CAs: ${cas.length === 0 ? 'none' : cas.map((name) => quote_quoted(name)).join(', ')})`);
     }
     const critical = certificate.unprocessedCriticalExtension;
     const misuse = certificate.isCA
@@ -69683,7 +69928,7 @@ function checkLeaf(der, trust) {
     const names = certificate.subjectAltNames;
     if (names.length !== 1) {
         // With several names, which one is "the" identity is a guess another verifier may make differently.
-        throw new errors_VerifyError('VERIFY_CERTIFICATE_INVALID', `the signing certificate carries ${names.length} subject alternative names (${names.map((name) => JSON.stringify(name)).join(', ')}); a Fulcio certificate names exactly one identity`);
+        throw new errors_VerifyError('VERIFY_CERTIFICATE_INVALID', `the signing certificate carries ${names.length} subject alternative names (${names.slice(0, 5).map((name) => quote_quoted(name)).join(', ')}${names.length > 5 ? ', \u2026' : ''}); a Fulcio certificate names exactly one identity`);
     }
     let sctError;
     const issuers = found.filter(({ root, authority }) => {
@@ -69702,7 +69947,7 @@ function checkLeaf(der, trust) {
     const issuerV1 = certificate.fulcioExtension(FULCIO_OIDS.issuerV1);
     if (issuer !== undefined && issuerV1 !== undefined && issuer !== issuerV1) {
         // Fulcio writes both with one value; verifiers differ on which one they read, so two values make the issuer a guess.
-        throw new errors_VerifyError('VERIFY_CERTIFICATE_INVALID', `the signing certificate names two OIDC issuers: ${JSON.stringify(issuer)} (${FULCIO_OIDS.issuer}) and ${JSON.stringify(issuerV1)} (${FULCIO_OIDS.issuerV1})`);
+        throw new errors_VerifyError('VERIFY_CERTIFICATE_INVALID', `the signing certificate names two OIDC issuers: ${quote_quoted(issuer)} (${FULCIO_OIDS.issuer}) and ${quote_quoted(issuerV1)} (${FULCIO_OIDS.issuerV1})`);
     }
     const extensions = {};
     for (const [name, oid] of Object.entries(FULCIO_OIDS)) {
@@ -69736,7 +69981,7 @@ function checkSCTs(certificate, authority, root) {
         tbs = tbsWithoutExtension(certificate.der, SCT_OID_DER);
     }
     catch (error) {
-        throw new errors_VerifyError('VERIFY_SCT_INVALID', `the certificate's signed certificate timestamps cannot be read: ${error instanceof Error ? error.message : String(error)}`, { cause: error });
+        throw new errors_VerifyError('VERIFY_SCT_INVALID', `the certificate's signed certificate timestamps cannot be read: ${boundedText(error instanceof Error ? error.message : String(error))}`, { cause: error });
     }
     if (scts === undefined || scts.length === 0) {
         throw new errors_VerifyError('VERIFY_SCT_MISSING', `${root.label} lists certificate-transparency logs, so the signing certificate must embed a signed certificate timestamp; it has none`);
@@ -69793,10 +70038,10 @@ function verifyContent(bundle, artifact, key) {
     const payload = envelope.payload;
     const pae = preAuthEncoding(envelope.payloadType, payload);
     if (!verify_verifyWith(key, 'sha256', pae, signature)) {
-        throw new errors_VerifyError('VERIFY_SIGNATURE_INVALID', `the DSSE signature over the ${envelope.payloadType} payload does not verify with the signing ${keyName(key)}`);
+        throw new errors_VerifyError('VERIFY_SIGNATURE_INVALID', `the DSSE signature over the ${quote_quoted(envelope.payloadType)} payload does not verify with the signing ${keyName(key)}`);
     }
     if (envelope.payloadType !== verify_IN_TOTO_PAYLOAD_TYPE) {
-        throw new errors_VerifyError('VERIFY_BUNDLE_UNSUPPORTED', `expected a DSSE payload of type ${verify_IN_TOTO_PAYLOAD_TYPE} (an in-toto statement naming its subjects), found ${JSON.stringify(envelope.payloadType)}`);
+        throw new errors_VerifyError('VERIFY_BUNDLE_UNSUPPORTED', `expected a DSSE payload of type ${verify_IN_TOTO_PAYLOAD_TYPE} (an in-toto statement naming its subjects), found ${quote_quoted(envelope.payloadType)}`);
     }
     const statement = parseStatement(payload);
     const digestOf = artifactDigester(artifact);
@@ -69808,7 +70053,7 @@ function verifyContent(bundle, artifact, key) {
     if (subject === undefined) {
         const hex = digestOf(algorithm) ?? '';
         // Names and digests are the signer's to choose: quoted (escaped) and shortened, as many as fit a line.
-        const listed = statement.subjects.slice(0, 5).map((candidate) => `${JSON.stringify(abbreviate(candidate.name, 100))} (${Object.entries(candidate.digest).slice(0, 3).map(([name, value]) => `${JSON.stringify(abbreviate(name, 16)).slice(1, -1)}:${abbreviate(String(value))}`).join(', ')})`);
+        const listed = statement.subjects.slice(0, 5).map((candidate) => `${quote_quoted(candidate.name, 100)} (${Object.entries(candidate.digest).slice(0, 3).map(([name, value]) => `${quote_quoted(abbreviate(name, 16)).slice(1, -1)}:${quote_quoted(abbreviate(String(value))).slice(1, -1)}`).join(', ')})`);
         throw new errors_VerifyError('VERIFY_SUBJECT_MISMATCH', `the artifact ${algorithm}:${hex} is not a subject of the signed statement; its ${statement.subjects.length} subject(s): ${listed.join('; ')}${statement.subjects.length > 5 ? '; \u2026' : ''}`);
     }
     const matchedAlgorithm = comparableAlgorithms(subject, digestOf)[0] ?? algorithm;
@@ -69834,7 +70079,7 @@ function parseStatement(payload) {
     }
     const { _type: type, predicateType, subject } = (statement ?? {});
     if (typeof type !== 'string' || !type.startsWith('https://in-toto.io/Statement/') || !Array.isArray(subject)) {
-        throw new errors_VerifyError('VERIFY_BUNDLE_INVALID', `the DSSE payload is not an in-toto statement (expected _type https://in-toto.io/Statement/v1 and a subject list, found _type ${JSON.stringify(type ?? null)})`);
+        throw new errors_VerifyError('VERIFY_BUNDLE_INVALID', `the DSSE payload is not an in-toto statement (expected _type https://in-toto.io/Statement/v1 and a subject list, found _type ${quote_quoted(type ?? null)})`);
     }
     const subjects = subject.map((entry) => {
         const { name, digest } = (entry ?? {});
@@ -69865,7 +70110,7 @@ function comparableAlgorithms(subject, digestOf) {
 function verifyTimestamp(timestamp, signature, roots, where) {
     if ('error' in timestamp) {
         const { error } = timestamp;
-        throw new errors_VerifyError('VERIFY_TIMESTAMP_INVALID', `${where}: not a valid RFC 3161 timestamp: ${error instanceof Error ? error.message : String(error)}`, { cause: error });
+        throw new errors_VerifyError('VERIFY_TIMESTAMP_INVALID', `${where}: not a valid RFC 3161 timestamp: ${boundedText(error instanceof Error ? error.message : String(error))}`, { cause: error });
     }
     const { signingTime } = timestamp;
     const authorities = roots.flatMap((root) => root.timestampAuthorities);
@@ -69891,7 +70136,7 @@ function verifyTimestamp(timestamp, signature, roots, where) {
             return signingTime;
         }
         catch (error) {
-            lastProblem = error instanceof Error ? error.message : String(error);
+            lastProblem = boundedText(error instanceof Error ? error.message : String(error));
         }
     }
     throw new errors_VerifyError('VERIFY_TIMESTAMP_INVALID', `${where}: ${lastProblem}`);
@@ -69946,15 +70191,15 @@ function checkValidity(leaf, timestamps) {
 function checkPolicy(leaf, policy) {
     const { subjectAlternativeName, issuer, extensions } = leaf.identity;
     if (!matches(policy.identity, subjectAlternativeName)) {
-        throw new errors_VerifyError(policy.mismatchCodes?.identity ?? 'VERIFY_POLICY_IDENTITY_MISMATCH', `expected certificate identity ${describeMatcher(policy.identity)}, found ${JSON.stringify(subjectAlternativeName)}`);
+        throw new errors_VerifyError(policy.mismatchCodes?.identity ?? 'VERIFY_POLICY_IDENTITY_MISMATCH', `expected certificate identity ${describeMatcher(policy.identity)}, found ${quote_quoted(subjectAlternativeName)}`);
     }
     if (!matches(policy.issuer, issuer)) {
-        throw new errors_VerifyError('VERIFY_POLICY_ISSUER_MISMATCH', `expected OIDC issuer ${describeMatcher(policy.issuer)}, found ${JSON.stringify(issuer)}`);
+        throw new errors_VerifyError('VERIFY_POLICY_ISSUER_MISMATCH', `expected OIDC issuer ${describeMatcher(policy.issuer)}, found ${quote_quoted(issuer)}`);
     }
     for (const [name, expected] of Object.entries(policy.extensions)) {
         const found = extensions[name];
         if (found !== expected) {
-            throw new errors_VerifyError(policy.mismatchCodes?.extensions?.[name] ?? 'VERIFY_POLICY_EXTENSION_MISMATCH', `expected certificate extension ${name} (${FULCIO_OIDS[name]}) ${JSON.stringify(expected)}, found ${found === undefined ? 'none' : JSON.stringify(found)}`);
+            throw new errors_VerifyError(policy.mismatchCodes?.extensions?.[name] ?? 'VERIFY_POLICY_EXTENSION_MISMATCH', `expected certificate extension ${name} (${FULCIO_OIDS[name]}) ${quote_quoted(expected)}, found ${found === undefined ? 'none' : quote_quoted(found)}`);
         }
     }
 }
@@ -70017,6 +70262,7 @@ function checkBundle(bundle, artifact, expected, name) {
 
 
 
+
 /** Translates a {@link RetryPolicy} into the fetch options of `@sigstore/sign`'s clients. */
 function fetchOptions(policy) {
     return {
@@ -70073,7 +70319,7 @@ function withoutTokens(message) {
 function unusableBody(failure) {
     if (failure?.type === 'invalid-json')
         return 'a body that is not JSON (an HTML page or truncated JSON?)';
-    const message = typeof failure?.message === 'string' ? withoutTokens(failure.message).slice(0, 200) : '';
+    const message = typeof failure?.message === 'string' ? boundedText(withoutTokens(failure.message)) : '';
     return `a body of another shape than the service's${message === '' ? '' : ` (${message})`}`;
 }
 /** What a service's answer is checked for before a bundle is built on it, and what it was found to be. */
@@ -70106,7 +70352,7 @@ function serviceFailure(service, method, url, error) {
     let detail = '';
     if (typeof failure?.statusCode === 'number') {
         status = failure.statusCode;
-        detail = typeof failure.message === 'string' ? withoutTokens(failure.message.replace(/^\(\d+\)\s*/, '')).slice(0, 300) : '';
+        detail = typeof failure.message === 'string' ? boundedText(withoutTokens(failure.message.replace(/^\(\d+\)\s*/, '')), 300) : '';
     }
     else if (failure?.type === 'request-timeout' || (typeof failure?.message === 'string' && /timeout/i.test(failure.message))) {
         status = 'timeout';
@@ -70155,7 +70401,7 @@ class ReportingWitness {
                 core_dist.RFC3161Timestamp.parse(Buffer.from(timestamp.signedTimestamp));
             }
             catch (error) {
-                throw badResponse(this.service, 'POST', this.url, `a body that is not a DER RFC 3161 timestamp token (${error instanceof Error ? error.message : String(error)})`, error);
+                throw badResponse(this.service, 'POST', this.url, `a body that is not a DER RFC 3161 timestamp token (${boundedText(error instanceof Error ? error.message : String(error))})`, error);
             }
         }
         return material;
@@ -70185,7 +70431,7 @@ class ReportingSigner {
             new external_node_crypto_.X509Certificate(signature.key.certificate);
         }
         catch (error) {
-            throw badResponse(this.service, 'POST', this.url, `a certificate that cannot be read (${error instanceof Error ? error.message : String(error)})`, error);
+            throw badResponse(this.service, 'POST', this.url, `a certificate that cannot be read (${boundedText(error instanceof Error ? error.message : String(error))})`, error);
         }
         return signature;
     }
@@ -70484,25 +70730,48 @@ class OidcError extends errors/* TrustKitError */.T0 {
 const SIGSTORE_AUDIENCE = 'sigstore';
 /** Values of `on-missing-token`. */
 const MISSING_TOKEN_POLICIES = (/* unused pure expression or super */ null && (['fail', 'warn', 'skip']));
-/** Where a token would come from in this environment, without taking it. */
+/**
+ * Where a token would come from in this environment, without taking it, and without reading a
+ * token as a string (`env.SIGSTORE_ID_TOKEN !== ''` would leave one in the heap the intake avoids).
+ */
 function tokenSource(env) {
-    if ((env.SIGSTORE_ID_TOKEN ?? '') !== '')
+    if ((0,secrets/* hasEnvironmentValue */.zP)('SIGSTORE_ID_TOKEN', env))
         return 'SIGSTORE_ID_TOKEN';
-    if ((env.ACTIONS_ID_TOKEN_REQUEST_URL ?? '') !== '' && (env.ACTIONS_ID_TOKEN_REQUEST_TOKEN ?? '') !== '')
+    if (hasRunnerEndpoint(env))
         return 'actions';
     return undefined;
 }
+/** Whether the runner gave this job a token endpoint (and the request token for it). */
+function hasRunnerEndpoint(env) {
+    return (env.ACTIONS_ID_TOKEN_REQUEST_URL ?? '') !== '' && (0,secrets/* hasEnvironmentValue */.zP)('ACTIONS_ID_TOKEN_REQUEST_TOKEN', env);
+}
 const JWT_BYTE = /^[A-Za-z0-9_\-.]$/;
+/** Whether a byte may appear in a base64url part of a JWT. */
+function isBase64UrlByte(byte) {
+    return (byte >= 0x41 && byte <= 0x5a) || (byte >= 0x61 && byte <= 0x7a) || (byte >= 0x30 && byte <= 0x39) || byte === 0x2d || byte === 0x5f;
+}
+/** The dot-separated parts of a JWT as views into its bytes, never as strings: the whole token is the bearer secret. */
+function jwtParts(jwt) {
+    const parts = [];
+    let start = 0;
+    for (let dot = jwt.indexOf(0x2e); dot !== -1 && parts.length < 3; dot = jwt.indexOf(0x2e, start)) {
+        parts.push(jwt.subarray(start, dot));
+        start = dot + 1;
+    }
+    parts.push(jwt.subarray(start));
+    return parts;
+}
 function decodeClaims(jwt, source) {
-    const parts = jwt.toString('latin1').split('.');
+    const parts = jwtParts(jwt);
     const invalid = (detail) => new OidcError('OIDC_TOKEN_INVALID', `the identity token from ${source} is not a usable JWT: ${detail}`, {
         hint: 'pass an OIDC identity token (three base64url parts separated by dots) issued for the audience "sigstore"',
     });
-    if (parts.length !== 3 || parts.some((part) => part === '' || !/^[A-Za-z0-9_-]+$/.test(part)))
+    if (parts.length !== 3 || parts.some((part) => part.length === 0 || !part.every(isBase64UrlByte)))
         throw invalid('it does not have three base64url parts');
     let claims;
     try {
-        claims = JSON.parse(Buffer.from(parts[1] ?? '', 'base64url').toString('utf8'));
+        // The payload alone is decoded as text: its claims are public (they end up in the certificate).
+        claims = JSON.parse(Buffer.from(parts[1].toString('latin1'), 'base64url').toString('utf8'));
     }
     catch {
         throw invalid('its payload is not JSON');
@@ -70712,7 +70981,7 @@ async function requestIdToken(options) {
  * when it signs keyless, else `nobody` for its provenance). Undefined when the job has no token endpoint.
  */
 async function requestRunnerIdTokens(options, audiences) {
-    if ((options.env.ACTIONS_ID_TOKEN_REQUEST_URL ?? '') === '' || (options.env.ACTIONS_ID_TOKEN_REQUEST_TOKEN ?? '') === '')
+    if (!hasRunnerEndpoint(options.env))
         return undefined;
     return requestFromRunner(options, audiences);
 }
@@ -70753,6 +71022,7 @@ function missingTokenError(env, payload) {
 
 ;// CONCATENATED MODULE: ./lib/sigstore/sign/signing-config.js
 
+
 /** The media type of the signing configurations trust-kit reads (cosign 3, sigstore-python 4 and sigstore-js read the same). */
 const SIGNING_CONFIG_MEDIA_TYPE = 'application/vnd.dev.sigstore.signingconfig.v0.2+json';
 /** The major API versions trust-kit's clients speak: Fulcio v1 (its v2 signing-certificate endpoint), Rekor v1 and v2, the TSA v1. */
@@ -70767,7 +71037,7 @@ function invalid(source, message) {
 function signing_config_time(value, source, where) {
     const date = typeof value === 'string' ? new Date(value) : undefined;
     if (date === undefined || Number.isNaN(date.getTime()))
-        invalid(source, `${where} is ${JSON.stringify(value ?? null)}, expected an RFC 3339 time`);
+        invalid(source, `${where} is ${quote_quoted(value ?? null)}, expected an RFC 3339 time`);
     return date;
 }
 function services(value, source, field) {
@@ -70788,11 +71058,11 @@ function services(value, source, field) {
             parsed = undefined;
         }
         if (parsed === undefined || (parsed.protocol !== 'https:' && parsed.protocol !== 'http:'))
-            invalid(source, `${where}.url is ${JSON.stringify(url ?? null)}, expected an http(s) URL`);
+            invalid(source, `${where}.url is ${quote_quoted(url ?? null)}, expected an http(s) URL`);
         if (parsed.username !== '' || parsed.password !== '' || parsed.search !== '' || parsed.hash !== '')
             invalid(source, `${where}.url must carry no credentials, query string or fragment`);
         if (typeof majorApiVersion !== 'number' || !Number.isInteger(majorApiVersion) || majorApiVersion < 1)
-            invalid(source, `${where}.majorApiVersion is ${JSON.stringify(majorApiVersion ?? null)}, expected a positive integer`);
+            invalid(source, `${where}.majorApiVersion is ${quote_quoted(majorApiVersion ?? null)}, expected a positive integer`);
         const { start, end } = (typeof validFor === 'object' && validFor !== null ? validFor : {});
         return {
             url: url,
@@ -70808,11 +71078,11 @@ function selector(value, source, field) {
         return { selector: 'ANY' };
     const { selector: name, count } = (typeof value === 'object' && value !== null ? value : {});
     if (typeof name !== 'string' || !SELECTORS.has(name))
-        invalid(source, `${field}.selector is ${JSON.stringify(name ?? null)}, expected ALL, ANY or EXACT`);
+        invalid(source, `${field}.selector is ${quote_quoted(name ?? null)}, expected ALL, ANY or EXACT`);
     if (name !== 'EXACT')
         return { selector: name };
     if (typeof count !== 'number' || !Number.isInteger(count) || count < 1)
-        invalid(source, `${field}.count is ${JSON.stringify(count ?? null)}, expected a positive integer with selector EXACT`);
+        invalid(source, `${field}.count is ${quote_quoted(count ?? null)}, expected a positive integer with selector EXACT`);
     return { selector: 'EXACT', count };
 }
 /** Reads a signing configuration (parsed JSON); `source` names it in errors. */
@@ -70821,7 +71091,7 @@ function parseSigningConfig(json, source) {
         invalid(source, 'is not a JSON object');
     const document = json;
     if (document['mediaType'] !== SIGNING_CONFIG_MEDIA_TYPE)
-        invalid(source, `mediaType is ${JSON.stringify(document['mediaType'] ?? null)}, expected ${SIGNING_CONFIG_MEDIA_TYPE}`);
+        invalid(source, `mediaType is ${quote_quoted(document['mediaType'] ?? null)}, expected ${SIGNING_CONFIG_MEDIA_TYPE}`);
     return {
         source,
         caUrls: services(document['caUrls'], source, 'caUrls'),
@@ -70893,6 +71163,7 @@ function selectServices(config, now) {
 
 
 
+
 /** The environment variables a key passphrase is read from, in order (cosign's name last, for its key files). */
 const PASSPHRASE_VARIABLES = ['TRUST_KIT_KEY_PASSPHRASE', 'COSIGN_PASSWORD'];
 /**
@@ -70920,10 +71191,10 @@ function takePassphrase(env) {
  * KeyObject is what signs from then on, so the file's bytes need none of a longer-lived secret's
  * bookkeeping.
  */
-async function readKey(path, env) {
+async function readKey(path, env, logger) {
     let read = false;
     try {
-        return await secrets/* SecretBuffer */.pP.useFile(path, { maxBytes: files/* INPUT_LIMITS */.Ef.privateKey, what: 'private key' }, (pem) => {
+        const key = await secrets/* SecretBuffer */.pP.useFile(path, { maxBytes: files/* INPUT_LIMITS */.Ef.privateKey, what: 'private key' }, (pem) => {
             read = true;
             const passphrase = takePassphrase(env);
             try {
@@ -70933,6 +71204,8 @@ async function readKey(path, env) {
                 passphrase?.destroy();
             }
         });
+        await warnIfReadableByOthers(path, logger);
+        return key;
     }
     catch (error) {
         // Coded errors of the read (not a regular file, too large, empty) say what is wrong themselves.
@@ -71088,13 +71361,33 @@ function deploymentName(config, instance) {
     return config.tsaURL === undefined ? name : `${name} with a custom timestamp authority`;
 }
 /**
+ * Warns when other users of the machine may read the key file (group or world permission bits),
+ * as ssh refuses such a key: an unencrypted key is theirs to sign with, an encrypted one theirs to
+ * attack offline. A warning rather than a refusal, since cosign reads such files without a word.
+ */
+async function warnIfReadableByOthers(path, logger) {
+    if (process.platform === 'win32')
+        return;
+    let mode;
+    try {
+        mode = (await (0,promises_.stat)(path)).mode & 0o777;
+    }
+    catch {
+        // The key was read a moment ago; a file gone since has nothing left to warn about.
+        return;
+    }
+    if ((mode & 0o077) === 0)
+        return;
+    logger.warn(`the private key ${path} can be read by other users of this machine (mode 0${mode.toString(8).padStart(3, '0')}); restrict it with \`chmod 600 ${path}\``);
+}
+/**
  * Opens the signing session a config asks for: a local key when one is given, keyless otherwise
  * (fetching the identity token once). Without a token, `on-missing-token` decides: fail throws
  * a coded error naming the permission to add, warn and skip return no session.
  */
 async function openSigningSession(config, context) {
     if (config.key !== undefined) {
-        const key = await readKey((0,external_node_path_.resolve)(context.cwd, config.key), context.env);
+        const key = await readKey((0,external_node_path_.resolve)(context.cwd, config.key), context.env, context.logger);
         return {
             session: createSigningSession({ backend: { instance: 'key', key }, retry: config.retry }),
             description: `the local key ${config.key} (hint ${key.hint})`,
@@ -71167,10 +71460,19 @@ function signStatement(session, statement, name) {
 // Text that trust-kit did not write (file names, tags, identities, registry answers, inputs) put into
 // markdown people read (VERIFY.md, release notes, job summaries), so that it renders as the text it is:
 // never a link, an image, HTML, a table cell break or a new block.
-/** Control characters as their visible symbols (U+2400...): a line break would end a table row or start a block; others print as nothing. */
+/**
+ * Control characters made visible: C0 ones and DEL as their symbols (U+2400...), since a line break
+ * would end a table row or start a block and others print as nothing; C1 ones, which have no symbol
+ * and which a terminal showing the file may obey (U+009B is a one-byte CSI), as the text \u0080...\u009f.
+ */
 function visible(text) {
     // eslint-disable-next-line no-control-regex -- these are what is replaced
-    return text.replace(/[\u0000-\u001f\u007f]/g, (char) => String.fromCodePoint(char === '\u007f' ? 0x2421 : 0x2400 + (char.codePointAt(0) ?? 0)));
+    return text.replace(/[\u0000-\u001f\u007f-\u009f]/g, (char) => {
+        const code = char.codePointAt(0) ?? 0;
+        if (code >= 0x80)
+            return `\\u${code.toString(16).padStart(4, '0')}`;
+        return String.fromCodePoint(code === 0x7f ? 0x2421 : 0x2400 + code);
+    });
 }
 /** The longest run of backticks in a text (counted without spreading: the text may be long). */
 function longestBacktickRun(text) {
@@ -71774,10 +72076,13 @@ function isPathWithin(root, path) {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   CA: () => (/* binding */ withoutWorkflowCommands),
+/* harmony export */   F8: () => (/* binding */ addMaskCommand),
 /* harmony export */   g$: () => (/* binding */ printable)
 /* harmony export */ });
 /* unused harmony export silentLogger */
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7598);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8161);
+
 
 /** A logger that drops everything, for library callers that want silence. */
 const silentLogger = { info() { }, warn() { }, debug() { } };
@@ -71801,6 +72106,30 @@ function withoutWorkflowCommands(text) {
     const token = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomBytes)(16).toString('hex');
     // The text's own last line break stays last, so what is written after it starts a line of its own.
     return text.endsWith('\n') ? `::stop-commands::${token}\n${text}::${token}::\n` : `::stop-commands::${token}\n${text}\n::${token}::`;
+}
+const ADD_MASK = Buffer.from('::add-mask::');
+const NEWLINE = Buffer.from(node_os__WEBPACK_IMPORTED_MODULE_1__.EOL);
+/**
+ * The `::add-mask::` workflow command for one form of a secret, built from bytes so that no string
+ * of the secret is made: `%`, CR and LF escaped as `@actions/core` escapes them. The caller writes
+ * it to a stream the runner reads and wipes it once written.
+ */
+function addMaskCommand(form) {
+    let escapes = 0;
+    for (const byte of form)
+        if (byte === 0x25 || byte === 0x0d || byte === 0x0a)
+            escapes += 1;
+    const line = Buffer.alloc(ADD_MASK.length + form.length + escapes * 2 + NEWLINE.length);
+    ADD_MASK.copy(line);
+    let at = ADD_MASK.length;
+    for (const byte of form) {
+        if (byte === 0x25 || byte === 0x0d || byte === 0x0a)
+            at = line.write(byte === 0x25 ? '%25' : byte === 0x0d ? '%0D' : '%0A', at, 'latin1') + at;
+        else
+            line[at++] = byte;
+    }
+    NEWLINE.copy(line, at);
+    return line;
 }
 
 
@@ -72129,6 +72458,7 @@ function tunnelingAgent(proxy, options) {
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   EV: () => (/* binding */ urlWithoutCredentials),
 /* harmony export */   JB: () => (/* binding */ NO_PROXY_SETTINGS),
 /* harmony export */   LT: () => (/* binding */ ProxyAgents),
 /* harmony export */   Xb: () => (/* binding */ ProxyConfigError),
@@ -72211,8 +72541,8 @@ function bypassesProxy(url, noProxy) {
         .filter((entry) => entry !== '')
         .some((entry) => entry === '*' || hosts.some((candidate) => candidate === entry || candidate.endsWith(`.${entry}`) || (entry.startsWith('.') && candidate.endsWith(entry))));
 }
-/** The proxy URL without its credentials, fit for a message. */
-function shown(value) {
+/** A URL (or what was meant as one: it need not parse) without its credentials, fit for a message. */
+function urlWithoutCredentials(value) {
     const scheme = /^[a-z][a-z0-9+.-]*:\/\//i.exec(value)?.[0] ?? '';
     const rest = value.slice(scheme.length);
     // Everything up to the last @ may be credentials, a / or : in a password included.
@@ -72242,10 +72572,10 @@ function parseProxy(variable, value) {
         proxy = undefined;
     }
     if (proxy === undefined || (proxy.protocol !== 'http:' && proxy.protocol !== 'https:') || proxy.hostname === '') {
-        throw new ProxyConfigError(`${variable} (${shown(value)}) is not an http(s) proxy URL`, `set ${variable} to the proxy's URL, e.g. http://proxy.example.com:3128, or unset it to connect directly`);
+        throw new ProxyConfigError(`${variable} (${urlWithoutCredentials(value)}) is not an http(s) proxy URL`, `set ${variable} to the proxy's URL, e.g. http://proxy.example.com:3128, or unset it to connect directly`);
     }
     if (!percentDecodable(proxy.username) || !percentDecodable(proxy.password)) {
-        throw new ProxyConfigError(`${variable} (${shown(value)}) has credentials that are not percent-encoded`, `set ${variable} to the proxy's URL with the user name and password percent-encoded (a % as %25, an @ as %40)`);
+        throw new ProxyConfigError(`${variable} (${urlWithoutCredentials(value)}) has credentials that are not percent-encoded`, `set ${variable} to the proxy's URL with the user name and password percent-encoded (a % as %25, an @ as %40)`);
     }
     return proxy;
 }
@@ -72326,6 +72656,7 @@ const VERSION = '0.1.0';
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
   pP: () => (/* reexport */ SecretBuffer),
+  zP: () => (/* reexport */ hasEnvironmentValue),
   $f: () => (/* reexport */ protectProcess),
   E$: () => (/* reexport */ redact),
   I7: () => (/* reexport */ setMasker)
@@ -72350,7 +72681,7 @@ class SecretError extends errors/* TrustKitError */.T0 {
 ;// CONCATENATED MODULE: ./lib/secrets/forms.js
 /**
  * The forms in which a secret can show up in text: itself, each of its lines, base64 and base64url
- * (at every alignment inside a longer encoding), hex, URL- and JSON-escaped. Every form is built as
+ * (at every alignment inside a longer encoding), lowercase and uppercase hex, URL- and JSON-escaped. Every form is built as
  * bytes, never as a string, and wiped after the visitor returns.
  */
 /** Shorter derived forms are skipped: masking `{` or `ew` would mangle every log line (actions/runner#326). */
@@ -72379,12 +72710,23 @@ function forEachForm(secret, visit) {
         emit(line);
     emit(base64Whole(secret, BASE64, true));
     emit(base64Whole(secret, BASE64URL, false));
+    // Unpadded standard base64 (`base64 | tr -d =`, many JSON fields): the cores miss its last
+    // character, and it equals the base64url form unless the encoding holds `+` or `/`.
+    if (secret.length % 3 !== 0) {
+        const unpadded = base64Whole(secret, BASE64, false);
+        if (unpadded.includes(0x2b) || unpadded.includes(0x2f))
+            emit(unpadded);
+        else
+            unpadded.fill(0);
+    }
     for (const shift of [0, 1, 2]) {
         emit(base64Core(secret, shift, BASE64));
         if (hasBase64UrlDifference(secret, shift))
             emit(base64Core(secret, shift, BASE64URL));
     }
-    emit(hex(secret));
+    emit(hex(secret, HEX));
+    // Uppercase hex is what Go's %X, .NET's Convert.ToHexString and many HTTP dumps print.
+    emit(hex(secret, HEX_UPPER));
     emit(urlEscaped(secret));
     emit(jsonEscaped(secret));
 }
@@ -72457,12 +72799,12 @@ function hasBase64UrlDifference(secret, shift) {
     core.fill(0);
     return differs;
 }
-function hex(secret) {
+function hex(secret, digits) {
     const out = Buffer.alloc(secret.length * 2);
     for (let index = 0; index < secret.length; index += 1) {
         const byte = secret[index];
-        out[index * 2] = HEX[byte >> 4];
-        out[index * 2 + 1] = HEX[byte & 15];
+        out[index * 2] = digits[byte >> 4];
+        out[index * 2 + 1] = digits[byte & 15];
     }
     return out;
 }
@@ -72869,6 +73211,63 @@ function canScrubEnvironmentBlock() {
         return false;
     }
 }
+/** Where the entry `name=` and its value lie in the environment block; undefined when it is not there. */
+function findEntry(block, name, from = 0) {
+    const prefix = Buffer.from(`${name}=`, 'utf8');
+    let entry = block.indexOf(prefix, from);
+    while (entry > 0 && block[entry - 1] !== 0)
+        entry = block.indexOf(prefix, entry + 1);
+    if (entry === -1)
+        return undefined;
+    const valueStart = entry + prefix.length;
+    let valueEnd = block.indexOf(0, valueStart);
+    if (valueEnd === -1)
+        valueEnd = block.length;
+    return { entry, valueStart, valueEnd };
+}
+/**
+ * Whether `name` is set to a non-empty value in `env`, found without making a JavaScript string of
+ * the value wherever the intake makes none (the process environment on Linux): a check such as
+ * `env.TOKEN !== ''` before `fromEnv` would leave in the heap the very string the intake avoids.
+ */
+function hasEnvironmentValue(name, env) {
+    if (!(name in env))
+        return false;
+    if (env === processEnvironment) {
+        const length = environmentBlockValueLength(name);
+        if (length !== undefined)
+            return length > 0;
+    }
+    return (env[name] ?? '') !== '';
+}
+/** The length of `name`'s value in the original environment block (Linux); undefined when it cannot be read there. */
+function environmentBlockValueLength(name) {
+    if (process.platform !== 'linux')
+        return undefined;
+    let block;
+    try {
+        const range = environmentBlockRange();
+        if (range === undefined)
+            return undefined;
+        const fd = (0,external_node_fs_.openSync)('/proc/self/mem', 'r');
+        try {
+            block = Buffer.alloc(range[1] - range[0]);
+            if ((0,external_node_fs_.readSync)(fd, block, 0, block.length, range[0]) !== block.length)
+                return undefined;
+        }
+        finally {
+            (0,external_node_fs_.closeSync)(fd);
+        }
+        const found = findEntry(block, name);
+        return found === undefined ? undefined : found.valueEnd - found.valueStart;
+    }
+    catch {
+        return undefined;
+    }
+    finally {
+        block?.fill(0);
+    }
+}
 function takeFromEnvironmentBlock(name, unset) {
     if (process.platform !== 'linux')
         return undefined;
@@ -72883,16 +73282,15 @@ function takeFromEnvironmentBlock(name, unset) {
         block = Buffer.alloc(range[1] - range[0]);
         if ((0,external_node_fs_.readSync)(fd, block, 0, block.length, range[0]) !== block.length)
             return undefined;
-        const prefix = Buffer.from(`${name}=`, 'utf8');
-        let entry = block.indexOf(prefix);
-        while (entry > 0 && block[entry - 1] !== 0)
-            entry = block.indexOf(prefix, entry + 1);
-        if (entry === -1)
+        const found = findEntry(block, name);
+        if (found === undefined)
             return undefined;
-        const valueStart = entry + prefix.length;
-        let valueEnd = block.indexOf(0, valueStart);
-        if (valueEnd === -1)
-            valueEnd = block.length;
+        const { valueStart, valueEnd } = found;
+        if (valueEnd === valueStart) {
+            // Nothing to copy, so `write` is never called: unset here, and the block and descriptor go in `finally`.
+            unset();
+            return { length: 0, write() { } };
+        }
         const taken = block;
         const memory = fd;
         fd = undefined;
@@ -72904,8 +73302,11 @@ function takeFromEnvironmentBlock(name, unset) {
                     taken.copy(into, 0, valueStart, valueEnd);
                     // libc must stop pointing at the entry before its bytes are overwritten.
                     unset();
-                    const filler = Buffer.alloc(valueEnd - entry, 'X');
-                    (0,external_node_fs_.writeSync)(memory, filler, 0, filler.length, range[0] + entry);
+                    // Every entry of the name: a parent may pass one twice (execve takes any list), and getenv reads only the first.
+                    for (let at = found; at !== undefined; at = findEntry(taken, name, at.valueEnd)) {
+                        const filler = Buffer.alloc(at.valueEnd - at.entry, 'X');
+                        (0,external_node_fs_.writeSync)(memory, filler, 0, filler.length, range[0] + at.entry);
+                    }
                 }
                 finally {
                     taken.fill(0);
@@ -72991,7 +73392,9 @@ class SecretBuffer extends Redacted {
             fill(region.view);
         }
         catch (error) {
+            // A region is born open with one user: without that user leaving, release only zeroes and the block is never given back.
             region.release();
+            region.leave();
             throw error;
         }
         return new SecretBuffer(region, length);
@@ -73301,13 +73704,20 @@ class Enclave extends Redacted {
         this.#users += 1;
         if (this.#users > 1)
             return bytes;
-        const key = keyFor(this.#backend);
         let opened;
         try {
-            opened = this.#backend.open(key.enter(), sealed, bytes);
+            const key = keyFor(this.#backend);
+            try {
+                opened = this.#backend.open(key.enter(), sealed, bytes);
+            }
+            finally {
+                key.leave();
+            }
         }
-        finally {
-            key.leave();
+        catch (error) {
+            // The user counted above must leave, or every later use would skip decryption and read what this one left.
+            this.#leave();
+            throw error;
         }
         if (!opened) {
             this.#leave();
@@ -73344,7 +73754,7 @@ function purge() {
 const MASK = '***';
 /**
  * Replaces every occurrence of any live secret, in any of its forms (plain, each line, base64,
- * base64url, hex, URL- and JSON-escaped), with `***`. Every error path runs its text through this
+ * base64url, lower- and uppercase hex, URL- and JSON-escaped), with `***`. Every error path runs its text through this
  * before printing it or setting it as a failure.
  */
 function redact(text) {
@@ -73666,6 +74076,7 @@ function protectProcess(options = {}) {
  * Protected secrets: bytes in memory this library owns, out of logs, error messages and (on
  * Linux) core dumps. `import { SecretBuffer } from 'trust-kit/secrets'`.
  */
+
 
 
 

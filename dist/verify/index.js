@@ -28609,13 +28609,6 @@ module.exports = __trustKitBuiltin("node:util/types");
 
 /***/ }),
 
-/***/ 714:
-/***/ ((module) => {
-
-module.exports = __trustKitBuiltin("node:vm");
-
-/***/ }),
-
 /***/ 5919:
 /***/ ((module) => {
 
@@ -28679,7 +28672,7 @@ module.exports = __trustKitBuiltin("util");
 
 /***/ }),
 
-/***/ 1096:
+/***/ 4729:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -31637,42 +31630,13 @@ function getIDToken(aud) {
  */
 
 //# sourceMappingURL=core.js.map
-// EXTERNAL MODULE: external "node:os"
-var external_node_os_ = __nccwpck_require__(8161);
 // EXTERNAL MODULE: ./lib/core/errors.js
 var errors = __nccwpck_require__(3828);
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __nccwpck_require__(7598);
-;// CONCATENATED MODULE: ./lib/core/logger.js
-
-/** A logger that drops everything, for library callers that want silence. */
-const silentLogger = { info() { }, warn() { }, debug() { } };
-/** Text another party sent (a registry, GitHub), fit to quote on one line of a log or an error: control characters (line breaks, terminal escapes, C1 controls) become a space. */
-function printable(text) {
-    // eslint-disable-next-line no-control-regex -- the control characters are what is replaced
-    return text.replace(/[\u0000-\u001f\u007f-\u009f]+/g, ' ');
-}
-/** A line the GitHub Actions runner would read as a workflow command: `::name::` or the legacy `##[name]`, after blanks (it trims them), on any line (it splits on CR and LF). */
-const WORKFLOW_COMMAND_LINE = /^[^\S\r\n\u2028\u2029]*(?:::|##\[)/m;
-/**
- * Text made safe to print to a log the Actions runner reads (it scans stdout and stderr for workflow
- * commands): a message quoting text from elsewhere (a file name, a server's answer, an input) could
- * otherwise issue one. When a line of it would read as a command, it is wrapped in
- * `::stop-commands::` with a fresh unguessable token, so the runner prints it and runs nothing;
- * other text is returned as it is. The result ends with a line break when the text does.
- */
-function withoutWorkflowCommands(text) {
-    if (!WORKFLOW_COMMAND_LINE.test(text))
-        return text;
-    const token = (0,external_node_crypto_.randomBytes)(16).toString('hex');
-    // The text's own last line break stays last, so what is written after it starts a line of its own.
-    return text.endsWith('\n') ? `::stop-commands::${token}\n${text}::${token}::\n` : `::stop-commands::${token}\n${text}\n::${token}::`;
-}
-
+// EXTERNAL MODULE: ./lib/core/logger.js
+var logger = __nccwpck_require__(5403);
 // EXTERNAL MODULE: ./lib/secrets/index.js + 15 modules
 var secrets = __nccwpck_require__(4761);
 ;// CONCATENATED MODULE: ./lib/actions/io.js
-
 
 
 
@@ -31686,32 +31650,16 @@ const runnerIO = {
     },
     setFailed: (message) => setFailed(message),
     // core.info writes a message as it is (the other levels escape line breaks): it may quote text from elsewhere.
-    info: (message) => info(withoutWorkflowCommands(message)),
+    info: (message) => info((0,logger/* withoutWorkflowCommands */.CA)(message)),
     warn: (message) => warning(message),
     debug: (message) => core_debug(message),
 };
-const ADD_MASK = Buffer.from('::add-mask::');
-const NEWLINE = Buffer.from(external_node_os_.EOL);
 /**
- * Registers one form of a secret with the runner's log masker, written from bytes so that no
- * string copy of the secret is made: `::add-mask::` with `%`, CR and LF escaped as
- * `@actions/core` escapes them; the buffer is wiped once the stream has taken it.
+ * Registers one form of a secret with the runner's log masker (see {@link addMaskCommand}); the
+ * line is wiped once the stream has taken it.
  */
 function addMask(form) {
-    let escapes = 0;
-    for (const byte of form)
-        if (byte === 0x25 || byte === 0x0d || byte === 0x0a)
-            escapes += 1;
-    const line = Buffer.alloc(ADD_MASK.length + form.length + escapes * 2 + NEWLINE.length);
-    ADD_MASK.copy(line);
-    let at = ADD_MASK.length;
-    for (const byte of form) {
-        if (byte === 0x25 || byte === 0x0d || byte === 0x0a)
-            at = line.write(byte === 0x25 ? '%25' : byte === 0x0d ? '%0D' : '%0A', at, 'latin1') + at;
-        else
-            line[at++] = byte;
-    }
-    NEWLINE.copy(line, at);
+    const line = (0,logger/* addMaskCommand */.F8)(form);
     process.stdout.write(line, () => line.fill(0));
 }
 /**
@@ -31751,8 +31699,8 @@ async function runAction(main, io) {
 
 __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _secrets_index_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4761);
-/* harmony import */ var _io_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1096);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8358);
+/* harmony import */ var _io_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4729);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6362);
 
 
 
@@ -31764,7 +31712,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 8358:
+/***/ 6362:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -32037,6 +31985,8 @@ function attestationVerifyConfig(raw, nameOf) {
     return { ...base, predicateType, sourceRef, sourceDigest, denySelfHostedRunners, identityOrigin };
 }
 
+// EXTERNAL MODULE: ./lib/core/quote.js
+var quote = __nccwpck_require__(9531);
 // EXTERNAL MODULE: ./lib/sigstore/verify/errors.js
 var verify_errors = __nccwpck_require__(5447);
 // EXTERNAL MODULE: external "node:crypto"
@@ -32048,6 +31998,7 @@ var verify_der = __nccwpck_require__(3913);
 // EXTERNAL MODULE: ./lib/sigstore/verify/documents.js
 var documents = __nccwpck_require__(396);
 ;// CONCATENATED MODULE: ./lib/sigstore/verify/policy.js
+
 /** The OIDC issuer of GitHub Actions tokens. */
 const GITHUB_ACTIONS_ISSUER = 'https://token.actions.githubusercontent.com';
 /** An exact matcher. */
@@ -32072,7 +32023,7 @@ function matches(matcher, value) {
 }
 /** A matcher as users wrote it, for messages. */
 function describeMatcher(matcher) {
-    return matcher.kind === 'exact' ? JSON.stringify(matcher.value) : `/^(?:${matcher.pattern})$/`;
+    return matcher.kind === 'exact' ? (0,quote/* quoted */.TL)(matcher.value) : `/^(?:${(0,quote/* boundedText */.LD)(matcher.pattern)})$/`;
 }
 /** Escapes every character that has a meaning in a regular expression. */
 function escapeRegExp(text) {
@@ -32240,6 +32191,7 @@ function verifyRfc3161(timestamp, data, key) {
 
 
 
+
 /**
  * Verifies one transparency-log entry: the log is in the trusted root with a key valid at the
  * entry's signed integration time (or, for an entry with only an inclusion proof, at every
@@ -32250,7 +32202,7 @@ function verifyRfc3161(timestamp, data, key) {
 function verifyLogEntry(entry, roots, content, where, signedTimes = []) {
     for (const [field, value] of [['logIndex', entry.logIndex], ['integratedTime', entry.integratedTime], ['inclusionProof.logIndex', entry.inclusionProof?.logIndex ?? '0'], ['inclusionProof.treeSize', entry.inclusionProof?.treeSize ?? '0']]) {
         if (!/^\d{1,19}$/.test(value))
-            throw new verify_errors/* VerifyError */.G('VERIFY_BUNDLE_INVALID', `${where}: ${field} is ${JSON.stringify(value)}, expected a non-negative integer`);
+            throw new verify_errors/* VerifyError */.G('VERIFY_BUNDLE_INVALID', `${where}: ${field} is ${(0,quote/* quoted */.TL)(value, 40)}, expected a non-negative integer`);
     }
     const keyId = entry.logId?.keyId;
     const integratedTime = new Date(Number(entry.integratedTime) * 1000);
@@ -32316,7 +32268,7 @@ function parseSignedNote(envelope, fail) {
     const signatures = lines.map((line, index) => {
         const match = NOTE_SIGNATURE.exec(line);
         if (match === null)
-            return fail(`signature line ${index + 1} is not "\u2014 <key name> <base64 key id and signature>": ${JSON.stringify(line.slice(0, 80))}`);
+            return fail(`signature line ${index + 1} is not "\u2014 <key name> <base64 key id and signature>": ${(0,quote/* quoted */.TL)(line, 80)}`);
         const bytes = Buffer.from(match[2] ?? '', 'base64');
         if (bytes.length < 5)
             fail(`signature line ${index + 1} is too short to hold a key id and a signature`);
@@ -32333,10 +32285,10 @@ function parseCheckpoint(note, fail) {
     if (origin === '')
         fail('the checkpoint names no origin');
     if (!TREE_SIZE.test(size))
-        fail(`the checkpoint's tree size ${JSON.stringify(size.slice(0, 40))} is not a decimal number without leading zeros`);
+        fail(`the checkpoint's tree size ${(0,quote/* quoted */.TL)(size, 40)} is not a decimal number without leading zeros`);
     const rootHash = Buffer.from(hash, 'base64');
     if (rootHash.length !== 32 || rootHash.toString('base64') !== hash)
-        fail(`the checkpoint's root hash ${JSON.stringify(hash.slice(0, 60))} is not a base64 SHA-256 hash`);
+        fail(`the checkpoint's root hash ${(0,quote/* quoted */.TL)(hash, 60)} is not a base64 SHA-256 hash`);
     return { origin, treeSize: BigInt(size), rootHash };
 }
 /**
@@ -32394,8 +32346,9 @@ function verifyProof(entry, log, where) {
         fail(`the entry hashes to root ${(0,verify_certificate/* abbreviate */.Sm)(hash.toString('hex'))}, the checkpoint says ${(0,verify_certificate/* abbreviate */.Sm)(checkpoint.rootHash.toString('hex'))}`);
 }
 function verifyBody(entry, content, where) {
+    // The bundle's kindVersion is signed by nobody, and a logged body is whatever was submitted: the values a message repeats are kept printable and bounded.
     const mismatch = (message) => {
-        throw new verify_errors/* VerifyError */.G('VERIFY_TLOG_BODY_MISMATCH', `${where} (logIndex ${entry.logIndex}): ${message}`);
+        throw new verify_errors/* VerifyError */.G('VERIFY_TLOG_BODY_MISMATCH', `${where} (logIndex ${entry.logIndex}): ${(0,quote/* boundedText */.LD)(message, 600)}`);
     };
     let body;
     try {
@@ -32459,7 +32412,7 @@ function verifyBody(entry, content, where) {
         verifyRekorV2Body(key, spec, content, mismatch);
     }
     else {
-        throw new verify_errors/* VerifyError */.G('VERIFY_BUNDLE_UNSUPPORTED', `${where}: log entries of kind ${key} are not supported (supported: hashedrekord/0.0.1, hashedrekord/0.0.2, dsse/0.0.1, dsse/0.0.2, intoto/0.0.2)`);
+        throw new verify_errors/* VerifyError */.G('VERIFY_BUNDLE_UNSUPPORTED', `${where}: log entries of kind ${(0,quote/* boundedText */.LD)(key)} are not supported (supported: hashedrekord/0.0.1, hashedrekord/0.0.2, dsse/0.0.1, dsse/0.0.2, intoto/0.0.2)`);
     }
     return key;
 }
@@ -32529,6 +32482,7 @@ function ones(value) {
 
 
 
+
 /** The content bytes of OID 1.3.6.1.4.1.11129.2.4.2 (RFC 6962 embedded SCT list). */
 const SCT_OID_DER = Buffer.from([0x2b, 0x06, 0x01, 0x04, 0x01, 0xd6, 0x79, 0x02, 0x04, 0x02]);
 const IN_TOTO_PAYLOAD_TYPE = 'application/vnd.in-toto+json';
@@ -32556,7 +32510,7 @@ function verifyBundle(bundleJson, artifact, policy, trust) {
         if (error instanceof verify_errors/* VerifyError */.G)
             throw error;
         // Whatever else a malformed bundle makes the ASN.1 or JSON readers throw still fails verification, with a code.
-        throw new verify_errors/* VerifyError */.G('VERIFY_BUNDLE_INVALID', `malformed bundle: ${error instanceof Error ? error.message : String(error)}`, { cause: error });
+        throw new verify_errors/* VerifyError */.G('VERIFY_BUNDLE_INVALID', `malformed bundle: ${(0,quote/* boundedText */.LD)(error instanceof Error ? error.message : String(error))}`, { cause: error });
     }
 }
 function verify(bundleJson, artifact, policy, trust) {
@@ -32567,7 +32521,7 @@ function verify(bundleJson, artifact, policy, trust) {
     let keyDer;
     if (material.content.$case === 'publicKey') {
         if (policy.kind !== 'key') {
-            throw new verify_errors/* VerifyError */.G('VERIFY_KEY_MISMATCH', `expected a keyless bundle signed by ${describeMatcher(policy.identity)}, found a bundle signed by a key (hint ${JSON.stringify(material.content.publicKey.hint)})`);
+            throw new verify_errors/* VerifyError */.G('VERIFY_KEY_MISMATCH', `expected a keyless bundle signed by ${describeMatcher(policy.identity)}, found a bundle signed by a key (hint ${(0,quote/* quoted */.TL)(material.content.publicKey.hint)})`);
         }
         signingKey = policy.publicKey;
         keyDer = policy.publicKey.export({ format: 'der', type: 'spki' });
@@ -32687,7 +32641,7 @@ function checkLeaf(der, trust) {
     });
     if (found.length === 0) {
         const cas = trust.roots.flatMap((root) => root.certificateAuthorities.map((ca) => ca.chain[0]?.displayNames.subject ?? '?'));
-        throw new verify_errors/* VerifyError */.G('VERIFY_CERTIFICATE_UNTRUSTED', `the signing certificate was issued by "${certificate.displayNames.issuer}", which is not a CA of ${trust.label} (its CAs: ${cas.length === 0 ? 'none' : cas.map((name) => `"${name}"`).join(', ')})`);
+        throw new verify_errors/* VerifyError */.G('VERIFY_CERTIFICATE_UNTRUSTED', `the signing certificate was issued by ${(0,quote/* quoted */.TL)(certificate.displayNames.issuer)}, which is not a CA of ${trust.label} (its CAs: ${cas.length === 0 ? 'none' : cas.map((name) => (0,quote/* quoted */.TL)(name)).join(', ')})`);
     }
     const critical = certificate.unprocessedCriticalExtension;
     const misuse = certificate.isCA
@@ -32705,7 +32659,7 @@ function checkLeaf(der, trust) {
     const names = certificate.subjectAltNames;
     if (names.length !== 1) {
         // With several names, which one is "the" identity is a guess another verifier may make differently.
-        throw new verify_errors/* VerifyError */.G('VERIFY_CERTIFICATE_INVALID', `the signing certificate carries ${names.length} subject alternative names (${names.map((name) => JSON.stringify(name)).join(', ')}); a Fulcio certificate names exactly one identity`);
+        throw new verify_errors/* VerifyError */.G('VERIFY_CERTIFICATE_INVALID', `the signing certificate carries ${names.length} subject alternative names (${names.slice(0, 5).map((name) => (0,quote/* quoted */.TL)(name)).join(', ')}${names.length > 5 ? ', \u2026' : ''}); a Fulcio certificate names exactly one identity`);
     }
     let sctError;
     const issuers = found.filter(({ root, authority }) => {
@@ -32724,7 +32678,7 @@ function checkLeaf(der, trust) {
     const issuerV1 = certificate.fulcioExtension(verify_certificate/* FULCIO_OIDS */.bo.issuerV1);
     if (issuer !== undefined && issuerV1 !== undefined && issuer !== issuerV1) {
         // Fulcio writes both with one value; verifiers differ on which one they read, so two values make the issuer a guess.
-        throw new verify_errors/* VerifyError */.G('VERIFY_CERTIFICATE_INVALID', `the signing certificate names two OIDC issuers: ${JSON.stringify(issuer)} (${verify_certificate/* FULCIO_OIDS */.bo.issuer}) and ${JSON.stringify(issuerV1)} (${verify_certificate/* FULCIO_OIDS */.bo.issuerV1})`);
+        throw new verify_errors/* VerifyError */.G('VERIFY_CERTIFICATE_INVALID', `the signing certificate names two OIDC issuers: ${(0,quote/* quoted */.TL)(issuer)} (${verify_certificate/* FULCIO_OIDS */.bo.issuer}) and ${(0,quote/* quoted */.TL)(issuerV1)} (${verify_certificate/* FULCIO_OIDS */.bo.issuerV1})`);
     }
     const extensions = {};
     for (const [name, oid] of Object.entries(verify_certificate/* FULCIO_OIDS */.bo)) {
@@ -32758,7 +32712,7 @@ function checkSCTs(certificate, authority, root) {
         tbs = (0,verify_der/* tbsWithoutExtension */.po)(certificate.der, SCT_OID_DER);
     }
     catch (error) {
-        throw new verify_errors/* VerifyError */.G('VERIFY_SCT_INVALID', `the certificate's signed certificate timestamps cannot be read: ${error instanceof Error ? error.message : String(error)}`, { cause: error });
+        throw new verify_errors/* VerifyError */.G('VERIFY_SCT_INVALID', `the certificate's signed certificate timestamps cannot be read: ${(0,quote/* boundedText */.LD)(error instanceof Error ? error.message : String(error))}`, { cause: error });
     }
     if (scts === undefined || scts.length === 0) {
         throw new verify_errors/* VerifyError */.G('VERIFY_SCT_MISSING', `${root.label} lists certificate-transparency logs, so the signing certificate must embed a signed certificate timestamp; it has none`);
@@ -32815,10 +32769,10 @@ function verifyContent(bundle, artifact, key) {
     const payload = envelope.payload;
     const pae = preAuthEncoding(envelope.payloadType, payload);
     if (!verify_verifyWith(key, 'sha256', pae, signature)) {
-        throw new verify_errors/* VerifyError */.G('VERIFY_SIGNATURE_INVALID', `the DSSE signature over the ${envelope.payloadType} payload does not verify with the signing ${keyName(key)}`);
+        throw new verify_errors/* VerifyError */.G('VERIFY_SIGNATURE_INVALID', `the DSSE signature over the ${(0,quote/* quoted */.TL)(envelope.payloadType)} payload does not verify with the signing ${keyName(key)}`);
     }
     if (envelope.payloadType !== IN_TOTO_PAYLOAD_TYPE) {
-        throw new verify_errors/* VerifyError */.G('VERIFY_BUNDLE_UNSUPPORTED', `expected a DSSE payload of type ${IN_TOTO_PAYLOAD_TYPE} (an in-toto statement naming its subjects), found ${JSON.stringify(envelope.payloadType)}`);
+        throw new verify_errors/* VerifyError */.G('VERIFY_BUNDLE_UNSUPPORTED', `expected a DSSE payload of type ${IN_TOTO_PAYLOAD_TYPE} (an in-toto statement naming its subjects), found ${(0,quote/* quoted */.TL)(envelope.payloadType)}`);
     }
     const statement = parseStatement(payload);
     const digestOf = artifactDigester(artifact);
@@ -32830,7 +32784,7 @@ function verifyContent(bundle, artifact, key) {
     if (subject === undefined) {
         const hex = digestOf(algorithm) ?? '';
         // Names and digests are the signer's to choose: quoted (escaped) and shortened, as many as fit a line.
-        const listed = statement.subjects.slice(0, 5).map((candidate) => `${JSON.stringify((0,verify_certificate/* abbreviate */.Sm)(candidate.name, 100))} (${Object.entries(candidate.digest).slice(0, 3).map(([name, value]) => `${JSON.stringify((0,verify_certificate/* abbreviate */.Sm)(name, 16)).slice(1, -1)}:${(0,verify_certificate/* abbreviate */.Sm)(String(value))}`).join(', ')})`);
+        const listed = statement.subjects.slice(0, 5).map((candidate) => `${(0,quote/* quoted */.TL)(candidate.name, 100)} (${Object.entries(candidate.digest).slice(0, 3).map(([name, value]) => `${(0,quote/* quoted */.TL)((0,verify_certificate/* abbreviate */.Sm)(name, 16)).slice(1, -1)}:${(0,quote/* quoted */.TL)((0,verify_certificate/* abbreviate */.Sm)(String(value))).slice(1, -1)}`).join(', ')})`);
         throw new verify_errors/* VerifyError */.G('VERIFY_SUBJECT_MISMATCH', `the artifact ${algorithm}:${hex} is not a subject of the signed statement; its ${statement.subjects.length} subject(s): ${listed.join('; ')}${statement.subjects.length > 5 ? '; \u2026' : ''}`);
     }
     const matchedAlgorithm = comparableAlgorithms(subject, digestOf)[0] ?? algorithm;
@@ -32856,7 +32810,7 @@ function parseStatement(payload) {
     }
     const { _type: type, predicateType, subject } = (statement ?? {});
     if (typeof type !== 'string' || !type.startsWith('https://in-toto.io/Statement/') || !Array.isArray(subject)) {
-        throw new verify_errors/* VerifyError */.G('VERIFY_BUNDLE_INVALID', `the DSSE payload is not an in-toto statement (expected _type https://in-toto.io/Statement/v1 and a subject list, found _type ${JSON.stringify(type ?? null)})`);
+        throw new verify_errors/* VerifyError */.G('VERIFY_BUNDLE_INVALID', `the DSSE payload is not an in-toto statement (expected _type https://in-toto.io/Statement/v1 and a subject list, found _type ${(0,quote/* quoted */.TL)(type ?? null)})`);
     }
     const subjects = subject.map((entry) => {
         const { name, digest } = (entry ?? {});
@@ -32887,7 +32841,7 @@ function comparableAlgorithms(subject, digestOf) {
 function verifyTimestamp(timestamp, signature, roots, where) {
     if ('error' in timestamp) {
         const { error } = timestamp;
-        throw new verify_errors/* VerifyError */.G('VERIFY_TIMESTAMP_INVALID', `${where}: not a valid RFC 3161 timestamp: ${error instanceof Error ? error.message : String(error)}`, { cause: error });
+        throw new verify_errors/* VerifyError */.G('VERIFY_TIMESTAMP_INVALID', `${where}: not a valid RFC 3161 timestamp: ${(0,quote/* boundedText */.LD)(error instanceof Error ? error.message : String(error))}`, { cause: error });
     }
     const { signingTime } = timestamp;
     const authorities = roots.flatMap((root) => root.timestampAuthorities);
@@ -32913,7 +32867,7 @@ function verifyTimestamp(timestamp, signature, roots, where) {
             return signingTime;
         }
         catch (error) {
-            lastProblem = error instanceof Error ? error.message : String(error);
+            lastProblem = (0,quote/* boundedText */.LD)(error instanceof Error ? error.message : String(error));
         }
     }
     throw new verify_errors/* VerifyError */.G('VERIFY_TIMESTAMP_INVALID', `${where}: ${lastProblem}`);
@@ -32968,15 +32922,15 @@ function checkValidity(leaf, timestamps) {
 function checkPolicy(leaf, policy) {
     const { subjectAlternativeName, issuer, extensions } = leaf.identity;
     if (!matches(policy.identity, subjectAlternativeName)) {
-        throw new verify_errors/* VerifyError */.G(policy.mismatchCodes?.identity ?? 'VERIFY_POLICY_IDENTITY_MISMATCH', `expected certificate identity ${describeMatcher(policy.identity)}, found ${JSON.stringify(subjectAlternativeName)}`);
+        throw new verify_errors/* VerifyError */.G(policy.mismatchCodes?.identity ?? 'VERIFY_POLICY_IDENTITY_MISMATCH', `expected certificate identity ${describeMatcher(policy.identity)}, found ${(0,quote/* quoted */.TL)(subjectAlternativeName)}`);
     }
     if (!matches(policy.issuer, issuer)) {
-        throw new verify_errors/* VerifyError */.G('VERIFY_POLICY_ISSUER_MISMATCH', `expected OIDC issuer ${describeMatcher(policy.issuer)}, found ${JSON.stringify(issuer)}`);
+        throw new verify_errors/* VerifyError */.G('VERIFY_POLICY_ISSUER_MISMATCH', `expected OIDC issuer ${describeMatcher(policy.issuer)}, found ${(0,quote/* quoted */.TL)(issuer)}`);
     }
     for (const [name, expected] of Object.entries(policy.extensions)) {
         const found = extensions[name];
         if (found !== expected) {
-            throw new verify_errors/* VerifyError */.G(policy.mismatchCodes?.extensions?.[name] ?? 'VERIFY_POLICY_EXTENSION_MISMATCH', `expected certificate extension ${name} (${verify_certificate/* FULCIO_OIDS */.bo[name]}) ${JSON.stringify(expected)}, found ${found === undefined ? 'none' : JSON.stringify(found)}`);
+            throw new verify_errors/* VerifyError */.G(policy.mismatchCodes?.extensions?.[name] ?? 'VERIFY_POLICY_EXTENSION_MISMATCH', `expected certificate extension ${name} (${verify_certificate/* FULCIO_OIDS */.bo[name]}) ${(0,quote/* quoted */.TL)(expected)}, found ${found === undefined ? 'none' : (0,quote/* quoted */.TL)(found)}`);
         }
     }
 }
@@ -32993,6 +32947,7 @@ function keyName(key) {
 }
 
 ;// CONCATENATED MODULE: ./lib/sigstore/verify/attestation.js
+
 
 
 /** The predicate type of SLSA provenance v1, what `gh attestation verify` asks for unless told otherwise. */
@@ -33087,8 +33042,8 @@ function verifyAttestation(options) {
         }
         else {
             const types = [...new Set(covering.map((index) => peeked[index]?.predicateType ?? ''))];
-            const listed = `${types.slice(0, 5).map(quoted).join(', ')}${types.length > 5 ? ', …' : ''}`;
-            throw new verify_errors/* VerifyError */.G('VERIFY_PREDICATE_TYPE_MISMATCH', `expected an attestation with predicate type ${quoted(predicateType)}; the ${covering.length} attestation(s) in ${options.source} about the artifact have ${listed}`);
+            const listed = `${types.slice(0, 5).map((type) => (0,quote/* quoted */.TL)(type)).join(', ')}${types.length > 5 ? ', …' : ''}`;
+            throw new verify_errors/* VerifyError */.G('VERIFY_PREDICATE_TYPE_MISMATCH', `expected an attestation with predicate type ${(0,quote/* quoted */.TL)(predicateType)}; the ${covering.length} attestation(s) in ${options.source} about the artifact have ${listed}`);
         }
     }
     let firstFailure;
@@ -33101,7 +33056,7 @@ function verifyAttestation(options) {
                 throw new verify_errors/* VerifyError */.G('VERIFY_BUNDLE_UNSUPPORTED', `${where(options.source, bundle)} holds a message signature, not an attestation (a DSSE in-toto statement)`, { hint: 'verify plain signatures with `trust-kit verify-blob`' });
             }
             if (signature.statement.predicateType !== predicateType) {
-                throw new verify_errors/* VerifyError */.G('VERIFY_PREDICATE_TYPE_MISMATCH', `expected predicate type ${quoted(predicateType)}, found ${quoted(signature.statement.predicateType)} in ${where(options.source, bundle)}`);
+                throw new verify_errors/* VerifyError */.G('VERIFY_PREDICATE_TYPE_MISMATCH', `expected predicate type ${(0,quote/* quoted */.TL)(predicateType)}, found ${(0,quote/* quoted */.TL)(signature.statement.predicateType)} in ${where(options.source, bundle)}`);
             }
             const statement = signedStatement(bundle.json);
             return { signature, statement, provenance: predicateType === SLSA_PROVENANCE_V1 ? summarizeProvenance(statement.predicate) : undefined, bundleIndex: index, line: bundle.line };
@@ -33114,22 +33069,16 @@ function verifyAttestation(options) {
     }
     throw firstFailure;
 }
-/** A value from a statement, quoted for a message: escaped, and at most 200 characters of it (the signer chose its length). */
-function quoted(value) {
-    return JSON.stringify(value.length > 200 ? `${value.slice(0, 200)}…` : value);
-}
 function where(source, bundle) {
     return bundle.line === undefined ? source : `${source}:${bundle.line}`;
 }
 /** The longest value a summary repeats: a predicate is the signer's to fill, and ends up on a terminal. */
 const MAX_FIELD = 1024;
-/** A printable string field of a predicate, or undefined; control characters become spaces. */
+/** A printable string field of a predicate (control characters become a space: in a signed field they could rewrite the terminal), at most {@link MAX_FIELD} characters of it; undefined when absent. */
 function attestation_text(value) {
     if (typeof value !== 'string' || value === '')
         return undefined;
-    // eslint-disable-next-line no-control-regex -- control characters in a signed field could rewrite the terminal
-    const clean = value.replace(/[\u0000-\u001f\u007f-\u009f]/g, ' ');
-    return clean.length > MAX_FIELD ? `${clean.slice(0, MAX_FIELD)}…` : clean;
+    return (0,quote/* boundedText */.LD)(value, MAX_FIELD);
 }
 function field(value, ...path) {
     let at = value;
@@ -33171,6 +33120,61 @@ var external_node_path_ = __nccwpck_require__(6760);
 var core_digest = __nccwpck_require__(3871);
 // EXTERNAL MODULE: ./lib/core/files.js
 var files = __nccwpck_require__(2164);
+;// CONCATENATED MODULE: ./lib/core/json.js
+// JSON as other parties wrote it: what JSON.parse alone does not say about a text.
+/**
+ * The first key that appears twice in one object of a valid JSON text, if any. It jumps from one structural
+ * character to the next (a regular expression and indexOf skip strings, numbers and whitespace natively), so a
+ * bundle of tens of MiB (a DSSE payload) costs little, and a small one little at start-up.
+ */
+function repeatedKey(text) {
+    const structure = /[{}[\],"]/g;
+    const objects = [];
+    let keyNext = false;
+    for (let match = structure.exec(text); match !== null; match = structure.exec(text)) {
+        const char = match[0];
+        if (char === '{') {
+            objects.push(new Set());
+            keyNext = true;
+        }
+        else if (char === '[') {
+            objects.push(undefined);
+        }
+        else if (char === '}' || char === ']') {
+            objects.pop();
+        }
+        else if (char === ',') {
+            keyNext = objects.at(-1) !== undefined;
+        }
+        else {
+            const end = closingQuote(text, match.index);
+            if (end === -1)
+                return undefined;
+            if (keyNext) {
+                const keys = objects.at(-1);
+                const key = JSON.parse(text.slice(match.index, end + 1));
+                if (keys.has(key))
+                    return key;
+                keys.add(key);
+                keyNext = false;
+            }
+            structure.lastIndex = end + 1;
+        }
+    }
+    return undefined;
+}
+/** The index of the quote that closes the string opened at `open`: the next one not escaped by an odd run of backslashes; -1 if none. */
+function closingQuote(text, open) {
+    for (let quote = text.indexOf('"', open + 1); quote !== -1; quote = text.indexOf('"', quote + 1)) {
+        let backslashes = 0;
+        while (text[quote - 1 - backslashes] === '\\')
+            backslashes++;
+        if (backslashes % 2 === 0)
+            return quote;
+    }
+    return -1;
+}
+
 ;// CONCATENATED MODULE: ./lib/sigstore/verify/key.js
 
 
@@ -33235,6 +33239,8 @@ var trust = __nccwpck_require__(132);
 
 
 
+
+
 /**
  * Inputs of at most this size are read without the event loop: a verification waits for them
  * before anything else, and a read through the thread pool costs four round trips (about 0.3 ms
@@ -33285,12 +33291,12 @@ async function readBundleFile(path, cwd) {
         json = JSON.parse(text);
     }
     catch (error) {
-        throw new verify_errors/* VerifyError */.G('VERIFY_BUNDLE_INVALID', `${path} is not JSON: ${error instanceof Error ? error.message : String(error)}`, { cause: error });
+        throw new verify_errors/* VerifyError */.G('VERIFY_BUNDLE_INVALID', `${path} is not JSON: ${(0,quote/* boundedText */.LD)(error instanceof Error ? error.message : String(error))}`, { cause: error });
     }
     // JSON.parse keeps the last of two equal keys, other readers the first or neither (protobuf's JSON reader refuses them).
     const repeated = repeatedKey(text);
     if (repeated !== undefined)
-        throw new verify_errors/* VerifyError */.G('VERIFY_BUNDLE_INVALID', `${path} repeats the key ${JSON.stringify(repeated)} in one object; a bundle names each field once`);
+        throw new verify_errors/* VerifyError */.G('VERIFY_BUNDLE_INVALID', `${path} repeats the key ${(0,quote/* quoted */.TL)(repeated)} in one object; a bundle names each field once`);
     return json;
 }
 /** At most this many bundles are read from one `.intoto.jsonl` file: verification work stays bounded. */
@@ -33309,11 +33315,11 @@ async function readAttestationBundles(path, cwd) {
             json = JSON.parse(part);
         }
         catch (error) {
-            throw new verify_errors/* VerifyError */.G('VERIFY_BUNDLE_INVALID', `${where} is not JSON: ${error instanceof Error ? error.message : String(error)}`, { cause: error, hint: 'give a Sigstore bundle (.sigstore.json) or a file of one bundle per line (.intoto.jsonl)' });
+            throw new verify_errors/* VerifyError */.G('VERIFY_BUNDLE_INVALID', `${where} is not JSON: ${(0,quote/* boundedText */.LD)(error instanceof Error ? error.message : String(error))}`, { cause: error, hint: 'give a Sigstore bundle (.sigstore.json) or a file of one bundle per line (.intoto.jsonl)' });
         }
         const repeated = repeatedKey(part);
         if (repeated !== undefined)
-            throw new verify_errors/* VerifyError */.G('VERIFY_BUNDLE_INVALID', `${where} repeats the key ${JSON.stringify(repeated)} in one object; a bundle names each field once`);
+            throw new verify_errors/* VerifyError */.G('VERIFY_BUNDLE_INVALID', `${where} repeats the key ${(0,quote/* quoted */.TL)(repeated)} in one object; a bundle names each field once`);
         if (typeof json !== 'object' || json === null || Array.isArray(json))
             throw new verify_errors/* VerifyError */.G('VERIFY_BUNDLE_INVALID', `${where} is not a JSON object (a Sigstore bundle)`);
         return json;
@@ -33357,58 +33363,6 @@ async function artifactDigests(artifact, cwd) {
             throw error;
         throw new verify_errors/* VerifyError */.G('SIGSTORE_INPUT_UNREADABLE', `cannot read artifact ${artifact}: ${(0,errors/* systemErrorCode */.vq)(error) ?? String(error)}`, { cause: error });
     }
-}
-/**
- * The first key that appears twice in one object of a valid JSON text, if any. It jumps from one structural
- * character to the next (a regular expression and indexOf skip strings, numbers and whitespace natively), so a
- * bundle of tens of MiB (a DSSE payload) costs little, and a small one little at start-up.
- */
-function repeatedKey(text) {
-    const structure = /[{}[\],"]/g;
-    const objects = [];
-    let keyNext = false;
-    for (let match = structure.exec(text); match !== null; match = structure.exec(text)) {
-        const char = match[0];
-        if (char === '{') {
-            objects.push(new Set());
-            keyNext = true;
-        }
-        else if (char === '[') {
-            objects.push(undefined);
-        }
-        else if (char === '}' || char === ']') {
-            objects.pop();
-        }
-        else if (char === ',') {
-            keyNext = objects.at(-1) !== undefined;
-        }
-        else {
-            const end = closingQuote(text, match.index);
-            if (end === -1)
-                return undefined;
-            if (keyNext) {
-                const keys = objects.at(-1);
-                const key = JSON.parse(text.slice(match.index, end + 1));
-                if (keys.has(key))
-                    return key;
-                keys.add(key);
-                keyNext = false;
-            }
-            structure.lastIndex = end + 1;
-        }
-    }
-    return undefined;
-}
-/** The index of the quote that closes the string opened at `open`: the next one not escaped by an odd run of backslashes; -1 if none. */
-function closingQuote(text, open) {
-    for (let quote = text.indexOf('"', open + 1); quote !== -1; quote = text.indexOf('"', quote + 1)) {
-        let backslashes = 0;
-        while (text[quote - 1 - backslashes] === '\\')
-            backslashes++;
-        if (backslashes % 2 === 0)
-            return quote;
-    }
-    return -1;
 }
 function toMatcher(config) {
     return config.kind === 'exact' ? exactly(config.value) : matching(config.pattern);
@@ -33574,7 +33528,7 @@ async function verifyChecksumsSignature(options) {
 async function checkVerifiedChecksums(verified, options) {
     // Loaded here, not with this module: verify-blob, which imports it too, never checks a checksums file and
     // should not pay for loading the checksums library (and its glob matcher) on every run.
-    const { checkChecksums, checkChecksumsFile, ChecksumsError, readChecksumEntries } = await __nccwpck_require__.e(/* import() */ 220).then(__nccwpck_require__.bind(__nccwpck_require__, 7220));
+    const { checkChecksums, checkChecksumsFile, ChecksumsError, readChecksumEntries } = await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 8585));
     const base = options.base === undefined ? (0,external_node_path_.dirname)(verified.path) : (0,external_node_path_.resolve)(options.cwd, options.base);
     const digest = (0,external_node_crypto_.createHash)('sha256');
     const reading = { shown: verified.shown, onChunk: (chunk) => void digest.update(chunk) };
@@ -33604,7 +33558,7 @@ async function checkVerifiedChecksums(verified, options) {
     for await (const entry of readChecksumEntries(verified.path, reading)) {
         for (const want of byName.get(entry.name) ?? []) {
             if (want.exact !== undefined) {
-                throw new ChecksumsError('CHECKSUMS_DUPLICATE_ENTRY', `${verified.shown}:${entry.line}: "${entry.name}" is already listed on line ${want.exact.line}`, { hint: 'a checksums file must list each name once; regenerate it' });
+                throw new ChecksumsError('CHECKSUMS_DUPLICATE_ENTRY', `${verified.shown}:${entry.line}: ${(0,quote/* quoted */.TL)(entry.name)} is already listed on line ${want.exact.line}`, { hint: 'a checksums file must list each name once; regenerate it' });
             }
             want.exact = entry;
         }
@@ -33662,10 +33616,19 @@ var trust_tuf = __nccwpck_require__(2558);
 // Text that trust-kit did not write (file names, tags, identities, registry answers, inputs) put into
 // markdown people read (VERIFY.md, release notes, job summaries), so that it renders as the text it is:
 // never a link, an image, HTML, a table cell break or a new block.
-/** Control characters as their visible symbols (U+2400...): a line break would end a table row or start a block; others print as nothing. */
+/**
+ * Control characters made visible: C0 ones and DEL as their symbols (U+2400...), since a line break
+ * would end a table row or start a block and others print as nothing; C1 ones, which have no symbol
+ * and which a terminal showing the file may obey (U+009B is a one-byte CSI), as the text \u0080...\u009f.
+ */
 function visible(text) {
     // eslint-disable-next-line no-control-regex -- these are what is replaced
-    return text.replace(/[\u0000-\u001f\u007f]/g, (char) => String.fromCodePoint(char === '\u007f' ? 0x2421 : 0x2400 + (char.codePointAt(0) ?? 0)));
+    return text.replace(/[\u0000-\u001f\u007f-\u009f]/g, (char) => {
+        const code = char.codePointAt(0) ?? 0;
+        if (code >= 0x80)
+            return `\\u${code.toString(16).padStart(4, '0')}`;
+        return String.fromCodePoint(code === 0x7f ? 0x2421 : 0x2400 + code);
+    });
 }
 /** The longest run of backticks in a text (counted without spreading: the text may be long). */
 function longestBacktickRun(text) {
@@ -33785,7 +33748,11 @@ function counted(count, singular, plural = `${singular}s`) {
     return `${count} ${count === 1 ? singular : plural}`;
 }
 
+// EXTERNAL MODULE: ./lib/checksums/index.js + 7 modules
+var lib_checksums = __nccwpck_require__(8585);
 ;// CONCATENATED MODULE: ./lib/actions/verify/main.js
+
+
 
 
 
@@ -33938,7 +33905,8 @@ async function run(inputs, io, cwd, env = {}) {
         ...outcome.unlisted.map((file) => `| ${cell(file)} | FAILED (not listed) |`),
     ];
     await io.appendSummary(`### Verified ${code(checksums ?? '')}\n\n| | |\n| --- | --- |\n${signerRows(outcome.signature).join('\n')}\n\n| Artifact | Result |\n| --- | --- |\n${rows.join('\n')}\n`);
-    const failed = [...outcome.results.filter((result) => result.status !== 'ok').map((result) => `${result.entry.name} (${result.status})`), ...outcome.unlisted.map((file) => `${file} (not listed)`)];
+    // Named as the CLI names them: escaped as the -c report escapes a name, and cut (the checksums file's author chose them).
+    const failed = [...outcome.results.filter((result) => result.status !== 'ok').map((result) => `${(0,quote/* boundedText */.LD)((0,lib_checksums/* reportedName */.PF)(result.entry.name))} (${result.status})`), ...outcome.unlisted.map((file) => `${file} (not listed)`)];
     // The summary lists every failure; the error, as the CLI's, names the first few.
     const named = `${failed.slice(0, NAMED_FAILURES).join('; ')}${failed.length > NAMED_FAILURES ? `; and ${failed.length - NAMED_FAILURES} more` : ''}`;
     if (failed.length > 0)
@@ -33946,6 +33914,1338 @@ async function run(inputs, io, cwd, env = {}) {
     if (outcome.results.length === 0)
         throw new verify_errors/* VerifyError */.G('VERIFY_ARTIFACT_MISMATCH', `no file listed in ${checksums ?? ''} was found, so no artifact was checked`, { hint: 'set "files", or "base" to where the artifacts are' });
     io.info(`verified ${checksums ?? ''} and ${counted(good.length, 'artifact')} against it`);
+}
+
+
+/***/ }),
+
+/***/ 8585:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  ChecksumsError: () => (/* reexport */ errors_ChecksumsError),
+  checkChecksums: () => (/* reexport */ checkChecksums),
+  checkChecksumsFile: () => (/* reexport */ checkChecksumsFile),
+  readChecksumEntries: () => (/* reexport */ readChecksumEntries),
+  PF: () => (/* reexport */ format_reportedName)
+});
+
+// UNUSED EXPORTS: HashPool, MANY_FILES, WALK_SKIPPED_NAMES, collectArtifacts, compareNames, createChecksums, emptyChecksums, findArtifacts, formatChecksums, formatSortedChecksums, hashArtifacts, hashEach, listingOrder, nodeFileSystem, parseChecksumLine, parseChecksums, reportLine, sortByName, toSubjects, worthThreads
+
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __nccwpck_require__(8161);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
+// EXTERNAL MODULE: ./lib/core/files.js
+var files = __nccwpck_require__(2164);
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __nccwpck_require__(1455);
+// EXTERNAL MODULE: ./lib/core/errors.js
+var errors = __nccwpck_require__(3828);
+;// CONCATENATED MODULE: ./lib/checksums/errors.js
+
+/** An error hashing artifacts or reading or checking a checksums file. */
+class errors_ChecksumsError extends errors/* TrustKitError */.T0 {
+    constructor(code, message, options) {
+        super(code, message, options);
+        this.name = 'ChecksumsError';
+    }
+}
+
+;// CONCATENATED MODULE: ./lib/checksums/collect.js
+
+
+
+
+
+/**
+ * Entries never listed when a directory is walked (cli helper's exclusion hook): version control is
+ * not a release artifact. A subject naming one itself (`trust-kit checksums .git`) is still hashed.
+ */
+const WALK_SKIPPED_NAMES = new Set(['.git']);
+/**
+ * Characters without one of which no subject is a glob (picomatch, which decides, needs one):
+ * tinyglobby, and the modules it loads, are loaded only for a subject that has one, never for
+ * `checksums DIR`, whose start-up is part of its time.
+ */
+const MAYBE_GLOB = /[*?[\]{}()!+@]/;
+/** Whether `subject` is a glob, as tinyglobby decides (loaded only when it may be one). */
+async function isGlob(subject) {
+    return MAYBE_GLOB.test(subject) && (await __nccwpck_require__.e(/* import() */ 448).then(__nccwpck_require__.bind(__nccwpck_require__, 6448))).isDynamicPattern(subject);
+}
+/**
+ * Directory listings and link lookups in flight at once: enough to keep the thread pool busy on
+ * deep trees, few enough that a million-file tree never has a million calls pending.
+ */
+const WALK_CONCURRENCY = 16;
+function kindOfStats(info) {
+    if (info.isFile())
+        return 'file';
+    if (info.isDirectory())
+        return 'directory';
+    if (info.isSymbolicLink())
+        return 'symlink';
+    return 'other';
+}
+function kindOfDirent(entry) {
+    const kind = kindOfStats(entry);
+    // A file system that does not report types (DT_UNKNOWN) gives a dirent that is none of these.
+    return kind === 'other' && !entry.isFIFO() && !entry.isSocket() && !entry.isCharacterDevice() && !entry.isBlockDevice() ? 'unknown' : kind;
+}
+/** Node's file system, as the walk uses it. */
+const nodeFileSystem = {
+    list: async (path) => (await (0,promises_.readdir)(path, { withFileTypes: true })).map((entry) => ({ name: entry.name, kind: kindOfDirent(entry) })),
+    kindOf: async (path) => kindOfStats(await (0,promises_.lstat)(path)),
+    targetKindOf: async (path) => kindOfStats(await (0,promises_.stat)(path)),
+    realpath: (path) => (0,promises_.realpath)(path),
+};
+/**
+ * Expands subjects (files, directories recursed, globs) into the sorted list of files to hash,
+ * rejecting anything that would make a checksums file ambiguous or point outside the base.
+ * Time is linear in the entries walked (plus the final sort) and memory holds the listed names.
+ */
+async function collectArtifacts(subjects, options) {
+    const found = await collect_findArtifacts(subjects, options);
+    return collect_listingOrder(found).map((index) => found[index]);
+}
+/**
+ * The files {@link collectArtifacts} lists, in the order the walk found them and with a file
+ * named twice (by two subjects) found twice: to start hashing before they are sorted, with
+ * {@link listingOrder} made meanwhile.
+ */
+async function collect_findArtifacts(subjects, options) {
+    const fileSystem = options.fileSystem ?? nodeFileSystem;
+    const base = resolve(options.cwd, options.base);
+    const baseReal = await realpathOrThrow(fileSystem, base, options.base);
+    const excluded = new Set((options.exclude ?? []).map((path) => resolve(options.cwd, path)));
+    const kept = [];
+    for (const subject of subjects) {
+        const globbed = await isGlob(subject);
+        const paths = globbed ? await expandGlob(subject, options.cwd) : [resolve(options.cwd, subject)];
+        const walk = new Walk(fileSystem, base, baseReal, options.skip, options.progress === undefined ? undefined : (found) => options.progress?.(kept.length + found));
+        for (const path of paths) {
+            // What a glob matched is offered to skip, as what a walk finds is: a subject named itself never is.
+            const offer = globbed && options.skip !== undefined ? { real: await fileSystem.realpath(path).catch(() => path) } : undefined;
+            await walk.root(path, globbed ? path : subject, offer);
+        }
+        const before = kept.length;
+        for (const file of walk.files)
+            if (excluded.size === 0 || !excluded.has(file.path))
+                kept.push(file);
+        // A subject whose every match was skipped names only what the caller leaves out on purpose; it reports that itself.
+        if (kept.length === before && walk.skippedRoots === 0) {
+            throw new ChecksumsError('CHECKSUMS_NO_MATCH', `"${subject}" matches no file`, {
+                hint: 'check the path or glob; globs are relative to the working directory, directories are searched recursively',
+            });
+        }
+    }
+    return kept;
+}
+/**
+ * The order in which found files are listed: their indexes sorted by name, with each name once. A
+ * file found twice (two subjects or globs naming it) is listed once, two files under one name are
+ * an error. Neighbours in the sorted list are compared, so no table of every name is built (20,000
+ * names cost a tenth of a small-file run).
+ */
+function collect_listingOrder(found) {
+    const fileAt = (index) => found[index];
+    const indexes = [];
+    for (let index = 0; index < found.length; index++)
+        indexes.push(index);
+    const unique = [];
+    let previous;
+    for (const index of collect_sortByName(indexes, (at) => fileAt(at).name)) {
+        const file = fileAt(index);
+        if (previous !== undefined && previous.name === file.name) {
+            if (previous.path === file.path)
+                continue;
+            throw new ChecksumsError('CHECKSUMS_DUPLICATE_NAME', `${file.path} and ${previous.path} would both be listed as "${file.name}"`, {
+                hint: 'list each artifact once, or give them distinct paths under the base directory',
+            });
+        }
+        unique.push(index);
+        previous = file;
+    }
+    return unique;
+}
+/** Orders names by their UTF-8 bytes, as `LC_ALL=C sort` does, so the order never depends on a locale. */
+function compareNames(a, b) {
+    return Buffer.compare(Buffer.from(a, 'utf8'), Buffer.from(b, 'utf8'));
+}
+/**
+ * Code units from which UTF-16 order (JavaScript's) and UTF-8 byte order can disagree: surrogates
+ * (characters beyond U+FFFF) sort below U+E000..U+FFFF in UTF-16 and above them in UTF-8.
+ */
+const UTF16_ORDER_DIFFERS = /[\ud800-\uffff]/;
+const compareCodeUnits = (a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0);
+const compareKeys = (a, b) => Buffer.compare(a.key, b.key);
+/**
+ * Sorts items by a name in UTF-8 byte order. Names without a character from U+D800 on (nearly all
+ * file names) sort as JavaScript strings, which is the same order, and items already in that order
+ * (the checksums of a sorted list of files) are only copied; otherwise each name is encoded once,
+ * rather than per comparison.
+ */
+function collect_sortByName(items, nameOf) {
+    let previous = '';
+    let ordered = true;
+    let plain = true;
+    for (const item of items) {
+        const name = nameOf(item);
+        if (UTF16_ORDER_DIFFERS.test(name)) {
+            plain = false;
+            break;
+        }
+        if (name < previous)
+            ordered = false;
+        previous = name;
+    }
+    if (plain && ordered)
+        return items.slice();
+    const named = items.map((item) => ({ item, name: nameOf(item) }));
+    if (plain)
+        return named.sort(compareCodeUnits).map(({ item }) => item);
+    return named
+        .map(({ item, name }) => ({ item, key: Buffer.from(name, 'utf8') }))
+        .sort(compareKeys)
+        .map(({ item }) => item);
+}
+async function expandGlob(pattern, cwd) {
+    const { glob } = await __nccwpck_require__.e(/* import() */ 448).then(__nccwpck_require__.bind(__nccwpck_require__, 6448));
+    const matches = await glob(pattern, { cwd, absolute: true, onlyFiles: false, dot: true, followSymbolicLinks: false, expandDirectories: false });
+    return collect_sortByName(matches.map((match) => resolve(match)), (path) => path);
+}
+function outsideBase(path, base) {
+    return new ChecksumsError('CHECKSUMS_OUTSIDE_BASE', `${path} is outside the base directory ${base}`, {
+        hint: 'set --base (input "base") to a directory that contains every artifact',
+    });
+}
+/** The name of a path relative to the base, `''` for the base itself, or undefined when it is outside. */
+function relativeName(base, path) {
+    const name = relative(base, path);
+    if (name === '..' || name.startsWith(`..${sep}`) || isAbsolute(name))
+        return undefined;
+    return sep === '/' ? name : name.split(sep).join('/');
+}
+function checkedName(path, name, base) {
+    if (name === undefined || name === '')
+        throw outsideBase(path, base);
+    if (/[\n\r]/.test(name)) {
+        throw new ChecksumsError('CHECKSUMS_UNSAFE_NAME', `${JSON.stringify(path)} has a line break in its name, which a checksums file cannot hold unambiguously`, {
+            hint: 'rename the file without line breaks',
+        });
+    }
+    return name;
+}
+async function realpathOrThrow(fileSystem, path, shown) {
+    try {
+        return await fileSystem.realpath(path);
+    }
+    catch (error) {
+        throw notFound(shown, error);
+    }
+}
+function notFound(subject, error) {
+    if (systemErrorCode(error) === 'ENOENT') {
+        return new ChecksumsError('CHECKSUMS_PATH_NOT_FOUND', `${subject} does not exist`, {
+            cause: error,
+            hint: 'check the path; relative paths are resolved against the working directory',
+        });
+    }
+    return new ChecksumsError('CHECKSUMS_READ_FAILED', `cannot read ${subject}: ${systemErrorCode(error) ?? String(error)}`, {
+        cause: error,
+        hint: 'check the file permissions',
+    });
+}
+function isAncestor(ancestors, real) {
+    for (let at = ancestors; at !== undefined; at = at.parent)
+        if (at.real === real)
+            return true;
+    return false;
+}
+/**
+ * One subject's walk: a queue of directories and links, at most {@link WALK_CONCURRENCY} file-system
+ * calls in flight, regular files taken from listings without a call of their own. A link is listed
+ * under its own path once its target is known to be inside the base; a directory that is one of
+ * its own ancestors (a link loop) is not entered again.
+ */
+class Walk {
+    fileSystem;
+    base;
+    baseReal;
+    skip;
+    progress;
+    files = [];
+    pending = [];
+    active = 0;
+    failure;
+    constructor(fileSystem, base, baseReal, skip, progress) {
+        this.fileSystem = fileSystem;
+        this.base = base;
+        this.baseReal = baseReal;
+        this.skip = skip;
+        this.progress = progress;
+    }
+    /** Roots that {@link CollectOptions.skip} left out. */
+    skippedRoots = 0;
+    /** Walks everything at `path`, a subject given as `shown`; offered to skip (with its real path) when `offer` is given. */
+    async root(path, shown, offer) {
+        this.pending.push({ path, name: relativeName(this.base, path), shown, ancestors: undefined, ...(offer === undefined ? {} : { offerSkip: true, real: offer.real }) });
+        await new Promise((resolvePromise, reject) => {
+            const pump = () => {
+                if (this.failure !== undefined) {
+                    if (this.active === 0)
+                        reject(this.failure.error);
+                    return;
+                }
+                while (this.active < WALK_CONCURRENCY && this.pending.length > 0) {
+                    const visit = this.pending.pop();
+                    this.active += 1;
+                    this.visit(visit).then(() => {
+                        this.active -= 1;
+                        pump();
+                    }, (error) => {
+                        this.active -= 1;
+                        this.failure ??= { error };
+                        pump();
+                    });
+                }
+                if (this.active === 0 && this.pending.length === 0)
+                    resolvePromise();
+            };
+            pump();
+        });
+    }
+    addFile(path, name) {
+        this.files.push({ path, name: checkedName(path, name ?? relativeName(this.base, path), this.base) });
+    }
+    async visit(visit) {
+        let kind = visit.kind;
+        if (kind === undefined) {
+            try {
+                kind = await this.fileSystem.kindOf(visit.path);
+            }
+            catch (error) {
+                throw notFound(visit.shown, error);
+            }
+        }
+        if (kind === 'symlink')
+            return this.link(visit);
+        if (kind === 'file' && !this.skipped(visit, false, visit.real))
+            this.addFile(visit.path, visit.name);
+        if (kind === 'directory' && !this.skipped(visit, true, visit.real))
+            await this.directory(visit, visit.real ?? (await realpathOrThrow(this.fileSystem, visit.path, visit.shown)));
+    }
+    /** Whether {@link CollectOptions.skip} leaves out an entry it has not been asked about yet (once its kind is known); entries found in a listing and a glob's matches are offered, with their real paths. */
+    skipped(visit, directory, real) {
+        const skipped = visit.offerSkip === true && this.skip?.({ path: visit.path, name: visit.path.slice(visit.path.lastIndexOf(sep) + 1), directory, real: real ?? visit.path }) === true;
+        if (skipped && visit.ancestors === undefined)
+            this.skippedRoots += 1;
+        return skipped;
+    }
+    async link(visit) {
+        let target;
+        try {
+            target = await this.fileSystem.realpath(visit.path);
+        }
+        catch (error) {
+            throw new ChecksumsError('CHECKSUMS_PATH_NOT_FOUND', `${visit.path} is a symbolic link to a file that does not exist`, {
+                cause: error,
+                hint: 'remove the dangling link or point it at an artifact',
+            });
+        }
+        if (!isPathWithin(this.baseReal, target)) {
+            throw new ChecksumsError('CHECKSUMS_OUTSIDE_BASE', `${visit.path} is a symbolic link to ${target}, outside the base directory ${this.baseReal}`, {
+                hint: 'copy the artifact into the release directory instead of linking to it',
+            });
+        }
+        let targetKind;
+        try {
+            targetKind = await this.fileSystem.targetKindOf(target);
+        }
+        catch (error) {
+            throw notFound(visit.path, error);
+        }
+        if (targetKind === 'file' && !this.skipped(visit, false, target))
+            this.addFile(visit.path, visit.name);
+        // Only a link can lead back up the tree: a plain directory's real path is longer than its parent's.
+        if (targetKind === 'directory' && !this.skipped(visit, true, target) && !isAncestor(visit.ancestors, target))
+            await this.directory(visit, target);
+    }
+    async directory(visit, real) {
+        let entries;
+        try {
+            entries = await this.fileSystem.list(visit.path);
+        }
+        catch (error) {
+            throw notFound(visit.path, error);
+        }
+        this.progress?.(this.files.length + entries.length);
+        const ancestors = { real, parent: visit.ancestors };
+        const pathPrefix = visit.path.endsWith(sep) ? visit.path : visit.path + sep;
+        const realPrefix = real.endsWith(sep) ? real : real + sep;
+        const namePrefix = visit.name === undefined || visit.name === '' ? visit.name : `${visit.name}/`;
+        for (const entry of entries) {
+            if (WALK_SKIPPED_NAMES.has(entry.name))
+                continue;
+            const path = pathPrefix + entry.name;
+            const name = namePrefix === undefined ? undefined : namePrefix + entry.name;
+            // The entry's own real path: its parent's and its name (a link's target is looked up when it is visited).
+            const real = realPrefix + entry.name;
+            if (entry.kind === 'file') {
+                if (this.skip === undefined || this.skip({ path, name: entry.name, directory: false, real }) !== true)
+                    this.addFile(path, name);
+            }
+            else if (entry.kind === 'directory') {
+                if (this.skip?.({ path, name: entry.name, directory: true, real }) !== true)
+                    this.pending.push({ path, name, shown: path, ancestors, kind: 'directory', real });
+            }
+            else if (entry.kind !== 'other') {
+                // Links and entries of unknown type are looked at on their own, and offered to skip once what they name is known.
+                this.pending.push({ path, name, shown: path, ancestors, offerSkip: true, ...(entry.kind === 'symlink' ? { kind: 'symlink' } : { real }) });
+            }
+        }
+    }
+}
+
+// EXTERNAL MODULE: ./lib/core/digest.js
+var core_digest = __nccwpck_require__(3871);
+// EXTERNAL MODULE: ./lib/core/quote.js
+var quote = __nccwpck_require__(9531);
+;// CONCATENATED MODULE: ./lib/checksums/format.js
+
+
+
+
+const NEEDS_ESCAPE = /[\\\n\r]/;
+const ESCAPES = { '\\': '\\\\', '\n': '\\n', '\r': '\\r' };
+function escapeName(name) {
+    return name.replace(/[\\\n\r]/g, (char) => ESCAPES[char] ?? char);
+}
+/** Characters a report line must not carry as they are: C0 and C1 controls and DEL, which would break its lines or drive the terminal (U+009B is a one-byte CSI). */
+// eslint-disable-next-line no-control-regex -- the control characters are what is looked for
+const UNPRINTABLE = /[\u0000-\u001f\u007f-\u009f]/;
+/** A backslash or a character of {@link UNPRINTABLE}, as a report line escapes it. */
+// eslint-disable-next-line no-control-regex -- the control characters are what is escaped
+const REPORT_ESCAPED = /[\\\u0000-\u001f\u007f-\u009f]/g;
+/**
+ * A name as `sha256sum -c` prints it in its report (`<name>: OK`): as it is, unless it holds a line
+ * feed, which would break the report's lines, or another control character, which the checksums
+ * file's author could use to drive the reader's terminal; then escaped with a leading `\` as in a
+ * checksums file (`\\`, `\n`, `\r`), other controls as `\uXXXX` (sha256sum prints those as they are).
+ */
+function format_reportedName(name) {
+    if (!UNPRINTABLE.test(name))
+        return name;
+    return `\\${name.replace(REPORT_ESCAPED, (char) => ESCAPES[char] ?? `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`)}`;
+}
+/**
+ * Renders a checksums file exactly as coreutils `sha256sum`/`sha512sum` write it in text mode:
+ * `<hex>  <name>`, one per line, sorted by name. A name holding a backslash, a line feed or a
+ * carriage return is escaped as coreutils 9 escapes it (`\\`, `\n`, `\r`, and the line starts with
+ * `\`), so `sha256sum -c` and {@link parseChecksums} read every name back unchanged.
+ */
+function formatChecksums(entries) {
+    return format_formatSortedChecksums(sortByName(entries, (entry) => entry.name));
+}
+/** {@link formatChecksums} of entries already sorted by name, each name once (what listingOrder gives). */
+function format_formatSortedChecksums(entries) {
+    return entries.map(({ name, hex }) => (NEEDS_ESCAPE.test(name) ? `\\${hex}  ${escapeName(name)}\n` : `${hex}  ${name}\n`)).join('');
+}
+const GNU_LINE = /^(\\?)([0-9a-fA-F]+) ([ *])(.+)$/s;
+const TAG_LINE = /^(\\?)(SHA256|SHA512) \((.+)\) = ([0-9a-fA-F]+)$/s;
+function algorithmForLength(length) {
+    if (length === (0,core_digest/* hexLength */.E6)('sha256'))
+        return 'sha256';
+    if (length === (0,core_digest/* hexLength */.E6)('sha512'))
+        return 'sha512';
+    return undefined;
+}
+function unescapeName(name) {
+    let result = '';
+    for (let i = 0; i < name.length; i++) {
+        const char = name[i];
+        if (char !== '\\') {
+            result += char;
+            continue;
+        }
+        const next = name[++i];
+        if (next === '\\')
+            result += '\\';
+        else if (next === 'n')
+            result += '\n';
+        else if (next === 'r')
+            result += '\r';
+        else
+            return undefined;
+    }
+    return result;
+}
+/**
+ * Parses one line of a checksums file (without its line feed; a trailing carriage return is
+ * dropped) in every form coreutils writes: `<hex>  name` text mode, `<hex> *name` binary mode,
+ * escaped names, `--tag` BSD lines. A blank line is undefined; a line that is none of them is an
+ * error naming the file and line, never skipped.
+ */
+function parseChecksumLine(raw, line, file) {
+    const content = raw.endsWith('\r') ? raw.slice(0, -1) : raw;
+    if (content.trim() === '')
+        return undefined;
+    const entry = parseLine(content, line);
+    if (entry === undefined) {
+        throw new errors_ChecksumsError('CHECKSUMS_MALFORMED_LINE', `${file}:${line}: not a checksum line: ${(0,quote/* quoted */.TL)(content, 120)}`, {
+            hint: 'each line must be "<hex digest>  <file name>" as written by sha256sum or sha512sum',
+        });
+    }
+    return entry;
+}
+/**
+ * Parses a whole checksums file held in memory (see {@link parseChecksumLine}); a name listed
+ * twice is an error. Files of any length are better checked with {@link checkChecksumsFile}, which
+ * streams them.
+ */
+function parseChecksums(text, file) {
+    const entries = [];
+    const seen = new Map();
+    const lines = text.split('\n');
+    if (lines.at(-1) === '')
+        lines.pop();
+    lines.forEach((raw, index) => {
+        const line = index + 1;
+        const entry = parseChecksumLine(raw, line, file);
+        if (entry === undefined)
+            return;
+        const previous = seen.get(entry.name);
+        if (previous !== undefined) {
+            throw new ChecksumsError('CHECKSUMS_DUPLICATE_ENTRY', `${file}:${line}: ${quoted(entry.name)} is already listed on line ${previous}`, {
+                hint: 'a checksums file must list each name once; regenerate it',
+            });
+        }
+        seen.set(entry.name, line);
+        entries.push(entry);
+    });
+    if (entries.length === 0)
+        throw emptyChecksums(file);
+    return entries;
+}
+/** The error for a checksums file that lists nothing. */
+function emptyChecksums(file) {
+    return new errors_ChecksumsError('CHECKSUMS_EMPTY', `${file} lists no checksums`, { hint: 'check that this is the right file and that it was not truncated' });
+}
+function parseLine(content, line) {
+    const tag = TAG_LINE.exec(content);
+    if (tag !== null) {
+        const [, escaped, label, rawName, hex] = tag;
+        const algorithm = label?.toLowerCase() ?? '';
+        const name = escaped === '\\' ? unescapeName(rawName ?? '') : rawName;
+        if (!(0,core_digest/* isDigestAlgorithm */.Wb)(algorithm) || name === undefined || hex === undefined || hex.length !== (0,core_digest/* hexLength */.E6)(algorithm))
+            return undefined;
+        return { name, algorithm, hex: hex.toLowerCase(), line };
+    }
+    const gnu = GNU_LINE.exec(content);
+    if (gnu === null)
+        return undefined;
+    const [, escaped, hex = '', , rawName = ''] = gnu;
+    const algorithm = algorithmForLength(hex.length);
+    const name = escaped === '\\' ? unescapeName(rawName) : rawName;
+    if (algorithm === undefined || name === undefined)
+        return undefined;
+    return { name, algorithm, hex: hex.toLowerCase(), line };
+}
+
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(7598);
+var external_node_crypto_namespaceObject = /*#__PURE__*/__nccwpck_require__.t(external_node_crypto_, 2);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
+var external_node_fs_namespaceObject = /*#__PURE__*/__nccwpck_require__.t(external_node_fs_, 2);
+;// CONCATENATED MODULE: external "node:vm"
+const external_node_vm_namespaceObject = __trustKitBuiltin("node:vm");
+;// CONCATENATED MODULE: ./lib/checksums/pool.js
+
+
+
+
+/** The error code a thread gives for a path that is not a regular file (a pipe, a device), as errno codes are given. */
+const NOT_REGULAR = 'ENOTREG';
+/** What a calling thread answers for a file longer than {@link CALLER_FILE_BYTES}: left to the threads, so that its event loop never waits on a long file. */
+const LEFT_TO_THREADS = 'ELEFT';
+/**
+ * Bytes a calling thread hashes between two turns of its event loop, give or take a file (about
+ * 20 ms): a release of a few dozen artifacts of tens of MiB then has the calling thread hashing
+ * from the start, beside the threads, instead of leaving every file longer than one read to one
+ * more thread that takes 30 ms of a core to start.
+ */
+const CALLER_TURN_BYTES = 32 * 1024 * 1024;
+/** A longer file the calling thread leaves to the threads: hashing it would keep its event loop from turning for over 40 ms. */
+const CALLER_FILE_BYTES = 64 * 1024 * 1024;
+/** From this many files on, hashing threads pay off whatever the files' sizes. */
+const pool_MANY_FILES = 64;
+/** Files per claim of the shared counter at most: thousands of small files do not cost a message each. */
+const MAX_BATCH_FILES = 64;
+/** Claims per thread at least, so that the threads finish together. */
+const CLAIMS_PER_THREAD = 8;
+/**
+ * How a thread hashes a job's files, as the body of a function of `fs` and `crypto` (node:fs and
+ * node:crypto) returning `claimAndHash`: one source for the worker threads and for a calling
+ * thread that hashes too (compiled there with vm.compileFunction), so that both read files by the
+ * same rules. A job's files are shared by every thread working on it: each takes the next few
+ * files from a shared counter, so none waits for the main thread to hand out work (on a busy
+ * machine that round trip, not hashing, was most of the time); paths come in one shared buffer of
+ * UTF-8. Each file is opened without blocking and checked on its descriptor to be a regular file
+ * (one swapped for a pipe or a device since it was listed would block the open or never end),
+ * then read with synchronous calls into one reused buffer (the thread has nothing else to do); a
+ * file that fits one read (the size fstat gave) is hashed in one call per algorithm, half the cost
+ * for tiny files, and a longer one feeds every hash from the same reads. Answers go to `report` as
+ * `(first index, answers)` after each claim, before a file too big for one read and at least every
+ * 50 ms, so that a huge file does not hold up the report of those before it. `claimAndHash` stops
+ * when the counter is spent, or after one claim when `once` is set: a calling thread then lets its
+ * event loop turn, so that its signal handlers never wait long. Such a thread also stops within a
+ * claim once it has hashed {@link CALLER_TURN_BYTES} in the call, and goes on from there in its
+ * next call for the same job; a file longer than {@link CALLER_FILE_BYTES} it answers with
+ * {@link LEFT_TO_THREADS} instead of hashing it. `claimAndHash` returns whether it stopped with
+ * files perhaps left to claim.
+ */
+const HASHING_SOURCE = `
+const { openSync, readSync, closeSync, fstatSync, constants } = fs;
+const { createHash, hash } = crypto;
+const FLAGS = constants.O_RDONLY | constants.O_NONBLOCK | constants.O_NOCTTY;
+const buffer = Buffer.allocUnsafe(1024 * 1024);
+let report;
+let leaveBig = false;
+let turnBytes = 0;
+let resumeJob;
+let resumeAt = 0;
+let resumeEnd = 0;
+let first = 0;
+let answers = [];
+let posted = Date.now();
+function post(next) {
+  if (answers.length > 0) report(first, answers);
+  answers = [];
+  first = next;
+  posted = Date.now();
+}
+function hashOne(path, algorithms, index) {
+  let fd;
+  try {
+    fd = openSync(path, FLAGS);
+    const info = fstatSync(fd);
+    if (!info.isFile()) return [-1, '${NOT_REGULAR}'];
+    let read = readSync(fd, buffer, 0, buffer.length, null);
+    if (read < buffer.length && read >= info.size) {
+      const bytes = buffer.subarray(0, read);
+      return [read, algorithms.length === 1 ? [hash(algorithms[0], bytes)] : algorithms.map((algorithm) => hash(algorithm, bytes))];
+    }
+    if (leaveBig && info.size > ${CALLER_FILE_BYTES}) return [-1, '${LEFT_TO_THREADS}'];
+    post(index);
+    const hashes = algorithms.map((algorithm) => createHash(algorithm));
+    let size = 0;
+    while (read > 0) {
+      size += read;
+      const bytes = buffer.subarray(0, read);
+      for (const streaming of hashes) streaming.update(bytes);
+      read = readSync(fd, buffer, 0, buffer.length, null);
+    }
+    return [size, hashes.map((streaming) => streaming.digest('hex'))];
+  } catch (error) {
+    return [-1, (error && error.code) || String(error)];
+  } finally {
+    if (fd !== undefined) closeSync(fd);
+  }
+}
+return function claimAndHash(job, reportTo, once) {
+  const { paths, offsets, sets, setOf, next, claim } = job;
+  report = reportTo;
+  leaveBig = once;
+  const pathBytes = Buffer.from(paths);
+  const counter = new Int32Array(next);
+  const count = offsets.length - 1;
+  turnBytes = 0;
+  for (;;) {
+    let start;
+    let end;
+    if (resumeJob === job && resumeAt < resumeEnd) {
+      start = resumeAt;
+      end = resumeEnd;
+    } else {
+      start = Atomics.add(counter, 0, claim);
+      if (start >= count) return false;
+      end = Math.min(count, start + claim);
+    }
+    resumeJob = undefined;
+    post(start);
+    for (let index = start; index < end; index++) {
+      if (once && turnBytes >= ${CALLER_TURN_BYTES}) {
+        post(index);
+        resumeJob = job;
+        resumeAt = index;
+        resumeEnd = end;
+        return true;
+      }
+      // Hashed before the push: hashOne may post the answers so far and start a new list.
+      const answer = hashOne(pathBytes.toString('utf8', offsets[index], offsets[index + 1]), sets[setOf === undefined ? 0 : setOf[index]], index);
+      answers.push(answer);
+      if (answer[0] > 0) turnBytes += answer[0];
+      if (Date.now() - posted >= 50) post(index + 1);
+    }
+    post(end);
+    if (once) return true;
+  }
+};
+`;
+/** The worker threads' script, self-contained so that it runs from a single-file bundle; `null` says the thread has no more work in the job. */
+const WORKER_SOURCE = `
+const { parentPort } = require('node:worker_threads');
+const claimAndHash = (function (fs, crypto) {${HASHING_SOURCE}})(require('node:fs'), require('node:crypto'));
+const toParent = (first, answers) => parentPort.postMessage([first, answers]);
+parentPort.on('message', (job) => {
+  claimAndHash(job, toParent, false);
+  parentPort.postMessage(null);
+});
+`;
+let callingThreadHasher;
+/** {@link HASHING_SOURCE} compiled on this thread, once. */
+function hashHere() {
+    callingThreadHasher ??= (0,external_node_vm_namespaceObject.compileFunction)(HASHING_SOURCE, ['fs', 'crypto'])(external_node_fs_namespaceObject, external_node_crypto_namespaceObject);
+    return callingThreadHasher;
+}
+/**
+ * The paths as one shared buffer of UTF-8 and the offset of each (and of the end). Paths all in
+ * ASCII (nearly always) are written in one call, their offsets counted in characters; otherwise
+ * each is measured and written on its own.
+ */
+function sharedPaths(paths) {
+    const offsets = new Float64Array(new SharedArrayBuffer(8 * (paths.length + 1)));
+    const joined = paths.join('');
+    const total = Buffer.byteLength(joined, 'utf8');
+    const shared = new SharedArrayBuffer(total);
+    const bytes = Buffer.from(shared);
+    const ascii = total === joined.length;
+    let offset = 0;
+    paths.forEach((path, index) => {
+        offsets[index] = offset;
+        offset += ascii ? path.length : bytes.write(path, offset, 'utf8');
+    });
+    offsets[paths.length] = offset;
+    if (ascii)
+        bytes.write(joined, 0, 'latin1');
+    return { paths: shared, offsets };
+}
+/** The distinct algorithm lists and each file's index into them (none when every file has the same). */
+function algorithmSets(algorithms, count) {
+    if (algorithms.length === 1)
+        return { sets: [[...(algorithms[0] ?? [])]], setOf: undefined };
+    const keys = new Map();
+    const sets = [];
+    const setOf = new Uint8Array(count);
+    algorithms.forEach((list, index) => {
+        const key = list.join(',');
+        let set = keys.get(key);
+        if (set === undefined) {
+            set = sets.push([...list]) - 1;
+            keys.set(key, set);
+        }
+        setOf[index] = set;
+    });
+    return { sets, setOf };
+}
+/**
+ * Threads that hash files, for every caller: `checksums` hashing a release (one job of many
+ * files, on every thread), and `checksums --check` streaming a checksums file (a job per batch of
+ * lines, queued, answers reported in line order as they come). Threads start when work arrives
+ * (or all at once with {@link HashPool.start}, to overlap starting with finding the files); an idle
+ * thread joins the oldest queued job that still has files nobody has claimed. {@link close} ends them.
+ * Only threads at work keep the process alive: threads started ahead for work that never came (a
+ * command that failed on its flags) let it exit.
+ */
+class pool_HashPool {
+    #size;
+    #threads = [];
+    #idle = [];
+    #jobs = [];
+    #closing = false;
+    /**
+     * A pool of at most `size` threads (default: the available cores), started as work arrives. A
+     * pool of none hashes on the calling thread alone (one core: no thread would run beside it),
+     * starting a thread only for a file longer than {@link CALLER_FILE_BYTES}; a job that the calling thread does not
+     * help gets one thread all the same.
+     */
+    constructor(size = (0,external_node_os_.availableParallelism)()) {
+        this.#size = Math.max(0, size);
+    }
+    /** A pool whose `size` threads start now. */
+    static start(size = (0,external_node_os_.availableParallelism)()) {
+        const pool = new pool_HashPool(size);
+        while (pool.#threads.length < pool.#size)
+            pool.#idle.push(pool.#startThread());
+        return pool;
+    }
+    /** How many threads it may run: one more for each job whose calling thread left a file longer than {@link CALLER_FILE_BYTES} to them. */
+    get size() {
+        return this.#size;
+    }
+    /**
+     * Hashes each file through its algorithms (`algorithms` has one list for every file, or one per
+     * file). `onAnswers` gets runs of consecutive answers, `first` being the index of the run's first
+     * file, in no particular order between runs; the promise settles once every file is answered.
+     * With `callerHelps`, the calling thread takes claims too, one per turn of its event loop: for a
+     * caller with nothing else to do, one thread fewer to start (tens of milliseconds of a core), and
+     * hashing begins at once instead of when a thread has started.
+     */
+    hash(paths, algorithms, onAnswers, options = {}) {
+        if (paths.length === 0)
+            return Promise.resolve();
+        const callerHelps = options.callerHelps === true;
+        if (!callerHelps)
+            this.#size = Math.max(1, this.#size);
+        const claim = Math.max(1, Math.min(MAX_BATCH_FILES, Math.floor(paths.length / ((this.#size + (callerHelps ? 1 : 0)) * CLAIMS_PER_THREAD))));
+        const next = new SharedArrayBuffer(4);
+        return new Promise((settle, fail) => {
+            const job = {
+                message: { ...sharedPaths(paths), ...algorithmSets(algorithms, paths.length), next, claim },
+                paths,
+                leftToThreads: [],
+                count: paths.length,
+                counter: new Int32Array(next),
+                working: new Set(),
+                answered: 0,
+                maxThreads: Math.ceil(paths.length / claim),
+                onAnswers,
+                failure: undefined,
+                ended: false,
+                settle,
+                fail,
+            };
+            this.#jobs.push(job);
+            this.#dispatch();
+            if (callerHelps)
+                this.#helpHere(job);
+        });
+    }
+    /** Ends the threads; jobs still running fail. */
+    async close() {
+        this.#closing = true;
+        await Promise.all(this.#threads.map((thread) => thread.terminate()));
+    }
+    /** Gives idle threads, and new ones while there are fewer than the size, to the oldest jobs with files left to claim. */
+    #dispatch() {
+        for (const job of this.#jobs) {
+            while (job.working.size < job.maxThreads && Atomics.load(job.counter, 0) < job.count) {
+                const thread = this.#idle.pop() ?? (this.#threads.length < this.#size ? this.#startThread() : undefined);
+                if (thread === undefined)
+                    return;
+                job.working.add(thread);
+                thread.ref();
+                this.#listen(thread, job);
+                thread.postMessage(job.message);
+            }
+        }
+    }
+    /**
+     * Takes claims of the job on this thread, the first at once, the event loop turning between
+     * claims and within long ones (the threads' answers come in). A file longer than
+     * {@link CALLER_FILE_BYTES} ends its help: the pool gets one more thread, for the files this
+     * thread left and those still unclaimed, so that big files are hashed on as many threads as
+     * before and this event loop, with the signal handlers on it, never waits on one.
+     */
+    #helpHere(job) {
+        let more;
+        try {
+            more = !job.ended && hashHere()(job.message, (first, answers) => this.#answerHere(job, first, answers), true);
+        }
+        catch (error) {
+            this.#end(job, { error });
+            return;
+        }
+        const left = job.leftToThreads;
+        if (left.length === 0) {
+            if (more)
+                setImmediate(() => this.#helpHere(job));
+            return;
+        }
+        if (job.ended)
+            return;
+        this.#size += 1;
+        const { sets, setOf } = job.message;
+        const setFor = (index) => sets[setOf === undefined ? 0 : (setOf[index] ?? 0)] ?? [];
+        this.hash(left.map((index) => job.paths[index] ?? ''), left.map(setFor), (first, answers) => answers.forEach((answer, position) => this.#answer(job, left[first + position] ?? -1, [answer]))).catch((error) => this.#end(job, { error }));
+    }
+    /** The calling thread's answers: runs of them go to the job, files it left to the threads are set aside. */
+    #answerHere(job, first, answers) {
+        let run = 0;
+        answers.forEach((answer, position) => {
+            if (answer[1] !== LEFT_TO_THREADS)
+                return;
+            if (position > run)
+                this.#answer(job, first + run, answers.slice(run, position));
+            job.leftToThreads.push(first + position);
+            run = position + 1;
+        });
+        if (run === 0)
+            this.#answer(job, first, answers);
+        else if (run < answers.length)
+            this.#answer(job, first + run, answers.slice(run));
+    }
+    /**
+     * Hands answers to the job's callback, unless it has failed already (a callback that throws fails
+     * the job, not the process), and ends the job with its last file's answer: a thread still starting
+     * when the others have answered everything is not waited for.
+     */
+    #answer(job, first, answers) {
+        if (job.failure === undefined) {
+            try {
+                job.onAnswers(first, answers);
+            }
+            catch (error) {
+                job.failure = { error };
+            }
+        }
+        job.answered += answers.length;
+        if (job.answered >= job.count)
+            this.#end(job, job.failure);
+    }
+    #listen(thread, job) {
+        const stop = () => {
+            thread.off('message', onMessage).off('error', onError).off('exit', onExit);
+            job.working.delete(thread);
+        };
+        const onMessage = (message) => {
+            if (message !== null) {
+                this.#answer(job, message[0], message[1]);
+                return;
+            }
+            // A thread says it is done once the counter is spent and its own claims are answered.
+            stop();
+            // A thread being ended keeps the process alive until it has ended (terminate refs it), or close() might never settle.
+            if (!this.#closing)
+                thread.unref();
+            this.#idle.push(thread);
+            this.#dispatch();
+        };
+        const onError = (error) => {
+            stop();
+            this.#threads.splice(this.#threads.indexOf(thread), 1);
+            this.#end(job, { error: error instanceof Error ? error : new Error(String(error)) });
+        };
+        const onExit = (code) => onError(new Error(`a hashing thread stopped early (exit code ${code})`));
+        thread.on('message', onMessage).on('error', onError).on('exit', onExit);
+    }
+    #startThread() {
+        // node:worker_threads is loaded with the first thread, not imported: `checksums` of a file or a few, which hashes
+        // on this thread alone, starts 2 ms sooner without it.
+        const { Worker } = process.getBuiltinModule('node:worker_threads');
+        // An empty environment: the thread reads none, and a copy of this one's would put every variable, secrets
+        // included, as strings in a heap that the secrets module never scrubs (threads may start before it takes them).
+        const thread = new Worker(WORKER_SOURCE, { eval: true, execArgv: [], env: {} });
+        thread.unref();
+        this.#threads.push(thread);
+        return thread;
+    }
+    #end(job, failure) {
+        if (job.ended)
+            return;
+        job.ended = true;
+        this.#jobs.splice(this.#jobs.indexOf(job), 1);
+        if (failure === undefined)
+            job.settle();
+        else
+            job.fail(failure.error);
+    }
+}
+
+;// CONCATENATED MODULE: ./lib/checksums/hash.js
+
+
+
+
+
+
+/** Below this many bytes in all, starting worker threads costs more than it saves. */
+const WORKER_THRESHOLD_BYTES = 16 * 1024 * 1024;
+
+/**
+ * Hashes every file, streaming (a 10 GiB artifact never sits in memory) and, for many files,
+ * on all cores; fails with the first file that cannot be read. The result keeps the input order.
+ */
+async function hashArtifacts(files, algorithm, options = {}) {
+    const outcomes = await hash_hashEach(files, algorithm, options);
+    for (const outcome of outcomes)
+        if ('error' in outcome)
+            throw outcome.error;
+    return outcomes;
+}
+/**
+ * Like {@link hashArtifacts}, but reports a file that cannot be read in its place and goes on.
+ * Many files on threads started ahead are handed to them before it returns (and the calling thread,
+ * when it helps, has hashed its first claim), so that the caller can do other work meanwhile.
+ */
+async function hash_hashEach(files, algorithm, options = {}) {
+    const algorithms = [algorithm, ...(options.also ?? []).filter((extra) => extra !== algorithm)];
+    const callerHelps = options.callerHelps === true ? 1 : 0;
+    const threads = Math.min((options.workers === undefined ? (options.concurrency ?? (0,external_node_os_.availableParallelism)()) : options.workers.size + callerHelps), files.length);
+    // Many files go to the pool's synchronous reads without a look at their sizes, before the first await, even with
+    // one core (on this thread alone when it helps): read one by one through the event loop, a small file costs ten
+    // times as much (20,000 files of 4 KiB: 1.9 s against 0.2 s).
+    if (files.length < pool_MANY_FILES && (files.length < 2 || threads < 2 || !(await worthWorkers(files)))) {
+        const outcomes = [];
+        for (const file of files)
+            outcomes.push(await hashInProcess(file, algorithms));
+        return outcomes;
+    }
+    if (options.workers !== undefined)
+        return hashOnPool(options.workers, files, algorithms, callerHelps === 1);
+    const started = pool_HashPool.start(Math.max(threads - callerHelps, 1 - callerHelps));
+    try {
+        return await hashOnPool(started, files, algorithms, callerHelps === 1);
+    }
+    finally {
+        await started.close();
+    }
+}
+/** Hashes the files through `algorithms` on a pool's threads (and this one, when it helps); the outcomes keep the files' order. */
+async function hashOnPool(pool, files, algorithms, callerHelps) {
+    const outcomes = new Array(files.length);
+    await pool.hash(files.map((file) => file.path), [algorithms], (first, answers) => {
+        answers.forEach((answer, position) => {
+            const file = files[first + position];
+            if (file !== undefined)
+                outcomes[first + position] = outcomeOf(file, answer, algorithms);
+        });
+    }, { callerHelps });
+    return outcomes;
+}
+/** The outcome a thread's answer for a file stands for. */
+function outcomeOf(file, answer, algorithms) {
+    const [size, value] = answer;
+    return typeof value === 'string' ? { ...file, error: readFailed(file.path, size < 0 ? value : 'unexpected answer') } : artifactOf(file, size, algorithms, value);
+}
+/** The artifact for a file read through `algorithms`, the first being the run's own. */
+function artifactOf(file, size, algorithms, hexes) {
+    const digests = {};
+    algorithms.forEach((algorithm, index) => {
+        digests[algorithm] = hexes[index];
+    });
+    return { path: file.path, name: file.name, size, hex: hexes[0] ?? '', digests };
+}
+/** Whether files are worth hashing on threads: many files, or a few big enough in all to pay for starting threads. */
+async function hash_worthThreads(files) {
+    return files.length >= MANY_FILES || worthWorkers(files);
+}
+/** Whether a few files are big enough in all to pay for starting threads. */
+async function worthWorkers(files) {
+    const sizes = await Promise.all(files.map(async (file) => (await (0,promises_.stat)(file.path).catch(() => undefined))?.size ?? 0));
+    return sizes.reduce((sum, size) => sum + size, 0) >= WORKER_THRESHOLD_BYTES;
+}
+function readFailed(path, code, cause) {
+    const reason = code === NOT_REGULAR || code === 'FILE_NOT_REGULAR' ? 'not a regular file (a pipe, a device or a directory is never read)' : code;
+    return new errors_ChecksumsError('CHECKSUMS_READ_FAILED', `cannot read ${path}: ${reason}`, {
+        cause,
+        hint: code === 'EACCES' ? 'make the file readable by the user running trust-kit' : 'check that the file exists and is readable',
+    });
+}
+async function hashInProcess(file, algorithms) {
+    try {
+        const { digest, size } = await (0,core_digest/* hashFile */.DC)(file.path, algorithms);
+        return artifactOf(file, size, algorithms, algorithms.map((algorithm) => digest[algorithm] ?? ''));
+    }
+    catch (error) {
+        return { ...file, error: readFailed(file.path, (0,errors/* systemErrorCode */.vq)(error) ?? String(error), error) };
+    }
+}
+
+;// CONCATENATED MODULE: ./lib/checksums/check.js
+
+
+
+
+
+
+
+
+
+
+/** How `sha256sum -c` words each outcome in its report. */
+const STATUS_TEXT = {
+    ok: 'OK',
+    mismatch: 'FAILED',
+    missing: 'FAILED open or read (missing)',
+    unreadable: 'FAILED open or read',
+};
+/** One line of a check report, as `sha256sum -c` prints it: `<name>: OK`, `<name>: FAILED`, ... (no line feed). */
+function reportLine(result) {
+    return `${reportedName(result.entry.name)}: ${STATUS_TEXT[result.status]}`;
+}
+function unreadableChecksums(path, error) {
+    const code = (0,errors/* systemErrorCode */.vq)(error);
+    return new errors_ChecksumsError(code === 'ENOENT' ? 'CHECKSUMS_PATH_NOT_FOUND' : 'CHECKSUMS_READ_FAILED', `cannot read checksums file ${path}: ${code ?? String(error)}`, {
+        cause: error,
+        hint: 'check the path to the checksums file',
+    });
+}
+function lineTooLong(file, line, maxLineBytes) {
+    return new errors_ChecksumsError('CHECKSUMS_LINE_TOO_LONG', `${file}:${line}: the line is longer than ${maxLineBytes} bytes, which no checksum line of a real file name is`, {
+        hint: 'check that this is a checksums file written by sha256sum, sha512sum or trust-kit',
+    });
+}
+/**
+ * Reads a checksums file line by line, yielding each entry as its line is read: memory holds one
+ * chunk and one line whatever the file's length. The file must be a regular file (a pipe or
+ * device is refused before reading); a line longer than the cap is an error naming its number.
+ * Names listed twice are not detected (that would take memory growing with the file); every
+ * line is checked, so a second, different digest for a name fails as `sha256sum -c` fails it.
+ */
+async function* readChecksumEntries(path, options = {}) {
+    const shown = options.shown ?? path;
+    const maxLineBytes = options.maxLineBytes ?? files/* INPUT_LIMITS */.Ef.checksumsLine;
+    let carry = Buffer.alloc(0);
+    let line = 0;
+    let listed = 0;
+    const chunks = (0,files/* regularFileChunks */.hT)(path, { what: 'checksums file', shown });
+    // Closes the file also when the caller stops early or a line is refused.
+    try {
+        for (;;) {
+            let next;
+            try {
+                next = await chunks.next();
+            }
+            catch (error) {
+                throw (0,errors/* isTrustKitError */.Nf)(error) ? error : unreadableChecksums(shown, error);
+            }
+            if (next.done === true)
+                break;
+            const chunk = next.value;
+            options.onChunk?.(chunk);
+            let start = 0;
+            for (let end = chunk.indexOf(0x0a, start); end !== -1; end = chunk.indexOf(0x0a, start)) {
+                line += 1;
+                if (carry.length + end - start > maxLineBytes)
+                    throw lineTooLong(shown, line, maxLineBytes);
+                const text = carry.length === 0 ? chunk.toString('utf8', start, end) : Buffer.concat([carry, chunk.subarray(start, end)]).toString('utf8');
+                carry = Buffer.alloc(0);
+                start = end + 1;
+                const entry = parseChecksumLine(text, line, shown);
+                if (entry === undefined)
+                    continue;
+                listed += 1;
+                yield entry;
+            }
+            if (carry.length + chunk.length - start > maxLineBytes)
+                throw lineTooLong(shown, line + 1, maxLineBytes);
+            // Copied: the chunk's buffer is reused for the next one.
+            carry = Buffer.concat([carry, chunk.subarray(start)]);
+        }
+        if (carry.length > 0) {
+            const entry = parseChecksumLine(carry.toString('utf8'), line + 1, shown);
+            if (entry !== undefined) {
+                listed += 1;
+                yield entry;
+            }
+        }
+        if (listed === 0)
+            throw emptyChecksums(shown);
+    }
+    finally {
+        await chunks.return(undefined);
+    }
+}
+/**
+ * Verifies files against checksum entries like `sha256sum -c`: every entry gets a result, and
+ * nothing short-circuits, so the user sees every mismatch and missing file at once.
+ */
+async function checkChecksums(entries, options) {
+    const results = new Array(entries.length);
+    const present = [];
+    await Promise.all(entries.map(async (entry, index) => {
+        const path = (0,external_node_path_.resolve)(options.base, entry.name);
+        try {
+            if ((await (0,promises_.stat)(path)).isFile()) {
+                present.push({ index, path, name: entry.name, algorithm: entry.algorithm });
+                return;
+            }
+            results[index] = { entry, status: 'unreadable' };
+        }
+        catch (error) {
+            results[index] = { entry, status: (0,errors/* systemErrorCode */.vq)(error) === 'ENOENT' ? 'missing' : 'unreadable' };
+        }
+    }));
+    for (const algorithm of new Set(present.map((file) => file.algorithm))) {
+        const group = present.filter((file) => file.algorithm === algorithm);
+        const hashed = await hash_hashEach(group, algorithm);
+        group.forEach((file, position) => {
+            const entry = entries[file.index];
+            const artifact = hashed[position];
+            if (artifact === undefined || 'error' in artifact)
+                results[file.index] = { entry, status: 'unreadable' };
+            else if (artifact.hex === entry.hex)
+                results[file.index] = { entry, status: 'ok' };
+            else
+                results[file.index] = { entry, status: 'mismatch', actual: artifact.hex };
+        });
+    }
+    return options.ignoreMissing === true ? results.filter((result) => result.status !== 'missing') : results;
+}
+/** Hashing threads by default: each costs tens of MiB, and past a few the disk, not the CPU, sets the pace. */
+const MAX_THREADS = 8;
+/** Lines handed to a hashing thread at once: few messages for a million tiny files, yet threads finish together. */
+const BATCH_LINES = 256;
+/** Batches queued per thread: enough to keep every thread busy while results wait to be reported in order. */
+const BATCHES_PER_THREAD = 4;
+/**
+ * Checks every file a checksums file lists, streaming: lines are parsed as they are read, hashed
+ * on worker threads in batches, and reported in line order; memory holds the counts and a window
+ * of a few thousand lines, however long the file. A listed path that is not a regular file (a
+ * pipe, a device, a directory) is reported unreadable without being read.
+ */
+async function checkChecksumsFile(path, options) {
+    const counts = { ok: 0, mismatch: 0, missing: 0, unreadable: 0, ignored: 0 };
+    const report = (entry, [size, value]) => {
+        const hex = typeof value === 'string' ? undefined : value[0];
+        const result = hex === undefined ? { entry, status: size < 0 && value === 'ENOENT' ? 'missing' : 'unreadable' } : hex === entry.hex ? { entry, status: 'ok' } : { entry, status: 'mismatch', actual: hex };
+        if (result.status === 'missing' && options.ignoreMissing === true) {
+            counts.ignored += 1;
+            return;
+        }
+        counts[result.status] += 1;
+        options.onResult(result);
+    };
+    const threads = Math.max(1, options.concurrency ?? Math.min((0,external_node_os_.availableParallelism)(), MAX_THREADS));
+    let pool;
+    // Batches in line order; each fills in as its threads answer, and is reported up to its first gap.
+    const window = [];
+    const flush = () => {
+        for (let oldest = window[0]; oldest !== undefined; oldest = window[0]) {
+            for (let answer = oldest.answers[oldest.reported]; answer !== undefined; answer = oldest.answers[oldest.reported]) {
+                report(oldest.entries[oldest.reported], answer);
+                oldest.reported += 1;
+            }
+            if (oldest.reported < oldest.entries.length)
+                return;
+            window.shift();
+        }
+    };
+    let batch = [];
+    const dispatch = () => {
+        pool ??= new pool_HashPool(threads);
+        const pending = { entries: batch, answers: new Array(batch.length), reported: 0, done: Promise.resolve() };
+        batch = [];
+        const paths = pending.entries.map((entry) => (0,external_node_path_.resolve)(options.base, entry.name));
+        pending.done = pool.hash(paths, pending.entries.map((entry) => [entry.algorithm]), (first, answers) => {
+            answers.forEach((answer, position) => {
+                pending.answers[first + position] = answer;
+            });
+            flush();
+        });
+        // Awaited in order below; marked handled here so a failure of a later batch is not unhandled meanwhile.
+        pending.done.catch(() => undefined);
+        window.push(pending);
+    };
+    try {
+        for await (const entry of readChecksumEntries(path, options)) {
+            batch.push(entry);
+            if (batch.length < BATCH_LINES)
+                continue;
+            dispatch();
+            while (window.length >= threads * BATCHES_PER_THREAD)
+                await window[0]?.done;
+        }
+        if (batch.length > 0)
+            dispatch();
+        while (window.length > 0)
+            await window[0]?.done;
+    }
+    finally {
+        await pool?.close();
+    }
+    return counts;
+}
+
+;// CONCATENATED MODULE: ./lib/checksums/index.js
+
+
+
+
+
+
+
+
+
+
+
+
+
+/**
+ * Hashes the configured artifacts and writes the checksums file atomically (it never exists half
+ * written); the checksums file itself is never listed in it. Once the walk has found many files,
+ * the hashing threads start while it goes on (unless started ahead), so that starting them costs no
+ * time of its own; this thread, which has nothing else to do, hashes beside them (one thread fewer
+ * to start).
+ */
+async function createChecksums(config, cwd, createOptions = {}) {
+    const { threadsStartedAhead, ...options } = createOptions;
+    const outputPath = config.output === undefined ? undefined : resolve(cwd, config.output);
+    const concurrency = options.concurrency ?? availableParallelism();
+    let early = threadsStartedAhead;
+    const progress = options.workers === undefined && early === undefined && concurrency >= 2
+        ? (found) => {
+            if (found >= MANY_FILES)
+                early ??= HashPool.start(concurrency - 1);
+        }
+        : undefined;
+    let artifacts;
+    let ending;
+    try {
+        const found = await findArtifacts(config.subjects, { cwd, base: config.base, exclude: outputPath === undefined ? [] : [outputPath], ...(progress === undefined ? {} : { progress }) });
+        // Threads started ahead for what turned out to be a few small files end now, while those are hashed here: ending
+        // one still starting takes as long as its start may have left, and exiting waits for it.
+        if (early !== undefined && found.length < MANY_FILES && !(await worthThreads(found))) {
+            ending = early.close();
+            early = undefined;
+        }
+        // The threads hash the files in the order found while this thread sorts them (it helps once it has).
+        const hashing = hashEach(found, config.algorithm, { callerHelps: true, ...options, workers: options.workers ?? early });
+        let order;
+        try {
+            order = listingOrder(found);
+        }
+        catch (error) {
+            // Its failure, once the threads are ended, is this one's consequence.
+            hashing.catch(() => undefined);
+            throw error;
+        }
+        artifacts = inListingOrder(await hashing, order);
+    }
+    catch (error) {
+        await Promise.all([early?.close(), ending]);
+        throw error;
+    }
+    // The threads end while the checksums are formatted and written: ending one takes a turn of the other core.
+    const closing = Promise.all([early?.close(), ending]);
+    try {
+        const text = formatSortedChecksums(artifacts);
+        if (outputPath !== undefined)
+            await writeFileAtomic(outputPath, text);
+        return { artifacts, text, outputPath };
+    }
+    finally {
+        await closing;
+    }
+}
+/** The artifacts at `order`'s indexes of the outcomes, in that order; fails with the first file (in that order) that could not be read. */
+function inListingOrder(outcomes, order) {
+    const artifacts = [];
+    for (const index of order) {
+        const outcome = outcomes[index];
+        if ('error' in outcome)
+            throw outcome.error;
+        artifacts.push(outcome);
+    }
+    return artifacts;
+}
+/** The artifacts as in-toto subjects, sorted by name. */
+function toSubjects(artifacts, algorithm) {
+    return artifacts.map((artifact) => ({ name: artifact.name, digest: { [algorithm]: artifact.hex } }));
 }
 
 
@@ -34361,6 +35661,70 @@ function isPathWithin(root, path) {
 
 /***/ }),
 
+/***/ 5403:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   CA: () => (/* binding */ withoutWorkflowCommands),
+/* harmony export */   F8: () => (/* binding */ addMaskCommand),
+/* harmony export */   g$: () => (/* binding */ printable)
+/* harmony export */ });
+/* unused harmony export silentLogger */
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7598);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8161);
+
+
+/** A logger that drops everything, for library callers that want silence. */
+const silentLogger = { info() { }, warn() { }, debug() { } };
+/** Text another party sent (a registry, GitHub), fit to quote on one line of a log or an error: control characters (line breaks, terminal escapes, C1 controls) become a space. */
+function printable(text) {
+    // eslint-disable-next-line no-control-regex -- the control characters are what is replaced
+    return text.replace(/[\u0000-\u001f\u007f-\u009f]+/g, ' ');
+}
+/** A line the GitHub Actions runner would read as a workflow command: `::name::` or the legacy `##[name]`, after blanks (it trims them), on any line (it splits on CR and LF). */
+const WORKFLOW_COMMAND_LINE = /^[^\S\r\n\u2028\u2029]*(?:::|##\[)/m;
+/**
+ * Text made safe to print to a log the Actions runner reads (it scans stdout and stderr for workflow
+ * commands): a message quoting text from elsewhere (a file name, a server's answer, an input) could
+ * otherwise issue one. When a line of it would read as a command, it is wrapped in
+ * `::stop-commands::` with a fresh unguessable token, so the runner prints it and runs nothing;
+ * other text is returned as it is. The result ends with a line break when the text does.
+ */
+function withoutWorkflowCommands(text) {
+    if (!WORKFLOW_COMMAND_LINE.test(text))
+        return text;
+    const token = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomBytes)(16).toString('hex');
+    // The text's own last line break stays last, so what is written after it starts a line of its own.
+    return text.endsWith('\n') ? `::stop-commands::${token}\n${text}::${token}::\n` : `::stop-commands::${token}\n${text}\n::${token}::`;
+}
+const ADD_MASK = Buffer.from('::add-mask::');
+const NEWLINE = Buffer.from(node_os__WEBPACK_IMPORTED_MODULE_1__.EOL);
+/**
+ * The `::add-mask::` workflow command for one form of a secret, built from bytes so that no string
+ * of the secret is made: `%`, CR and LF escaped as `@actions/core` escapes them. The caller writes
+ * it to a stream the runner reads and wipes it once written.
+ */
+function addMaskCommand(form) {
+    let escapes = 0;
+    for (const byte of form)
+        if (byte === 0x25 || byte === 0x0d || byte === 0x0a)
+            escapes += 1;
+    const line = Buffer.alloc(ADD_MASK.length + form.length + escapes * 2 + NEWLINE.length);
+    ADD_MASK.copy(line);
+    let at = ADD_MASK.length;
+    for (const byte of form) {
+        if (byte === 0x25 || byte === 0x0d || byte === 0x0a)
+            at = line.write(byte === 0x25 ? '%25' : byte === 0x0d ? '%0D' : '%0A', at, 'latin1') + at;
+        else
+            line[at++] = byte;
+    }
+    NEWLINE.copy(line, at);
+    return line;
+}
+
+
+/***/ }),
+
 /***/ 9002:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
@@ -34534,7 +35898,8 @@ __nccwpck_require__.r(__webpack_exports__);
 /* harmony export */   ProxyConfigError: () => (/* binding */ ProxyConfigError),
 /* harmony export */   bypassesProxy: () => (/* binding */ bypassesProxy),
 /* harmony export */   proxyFor: () => (/* binding */ proxyFor),
-/* harmony export */   proxySettingsFrom: () => (/* binding */ proxySettingsFrom)
+/* harmony export */   proxySettingsFrom: () => (/* binding */ proxySettingsFrom),
+/* harmony export */   urlWithoutCredentials: () => (/* binding */ urlWithoutCredentials)
 /* harmony export */ });
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3828);
 /* harmony import */ var _proxy_tunnel_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9002);
@@ -34611,8 +35976,8 @@ function bypassesProxy(url, noProxy) {
         .filter((entry) => entry !== '')
         .some((entry) => entry === '*' || hosts.some((candidate) => candidate === entry || candidate.endsWith(`.${entry}`) || (entry.startsWith('.') && candidate.endsWith(entry))));
 }
-/** The proxy URL without its credentials, fit for a message. */
-function shown(value) {
+/** A URL (or what was meant as one: it need not parse) without its credentials, fit for a message. */
+function urlWithoutCredentials(value) {
     const scheme = /^[a-z][a-z0-9+.-]*:\/\//i.exec(value)?.[0] ?? '';
     const rest = value.slice(scheme.length);
     // Everything up to the last @ may be credentials, a / or : in a password included.
@@ -34642,10 +36007,10 @@ function parseProxy(variable, value) {
         proxy = undefined;
     }
     if (proxy === undefined || (proxy.protocol !== 'http:' && proxy.protocol !== 'https:') || proxy.hostname === '') {
-        throw new ProxyConfigError(`${variable} (${shown(value)}) is not an http(s) proxy URL`, `set ${variable} to the proxy's URL, e.g. http://proxy.example.com:3128, or unset it to connect directly`);
+        throw new ProxyConfigError(`${variable} (${urlWithoutCredentials(value)}) is not an http(s) proxy URL`, `set ${variable} to the proxy's URL, e.g. http://proxy.example.com:3128, or unset it to connect directly`);
     }
     if (!percentDecodable(proxy.username) || !percentDecodable(proxy.password)) {
-        throw new ProxyConfigError(`${variable} (${shown(value)}) has credentials that are not percent-encoded`, `set ${variable} to the proxy's URL with the user name and password percent-encoded (a % as %25, an @ as %40)`);
+        throw new ProxyConfigError(`${variable} (${urlWithoutCredentials(value)}) has credentials that are not percent-encoded`, `set ${variable} to the proxy's URL with the user name and password percent-encoded (a % as %25, an @ as %40)`);
     }
     return proxy;
 }
@@ -34707,6 +36072,114 @@ class ProxyAgents {
 
 /***/ }),
 
+/***/ 9531:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   LD: () => (/* binding */ boundedText),
+/* harmony export */   TL: () => (/* binding */ quoted)
+/* harmony export */ });
+/* unused harmony exports MAX_QUOTED, printableLines, jsonOutput */
+/* harmony import */ var _logger_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5403);
+
+// Text another party chose (a file, a bundle, a certificate, a registry, a server) quoted in a
+// message, one way everywhere: on one printable line, and no longer than a reader can use.
+/** How many characters of another party's text a message repeats by default: the rest is the sender's to choose, and would drown the message. */
+const MAX_QUOTED = 200;
+/**
+ * Characters JSON.stringify leaves as they are that must not reach a terminal or a log as they are:
+ * DEL and C1 controls (U+009B is a one-byte CSI), the Unicode line and paragraph separators, and the
+ * bidirectional controls that make text read in another order than it is (Trojan Source).
+ */
+const UNSAFE_IN_JSON = /[\u007f-\u009f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g;
+/** The first `max` characters of `text` (not splitting a surrogate pair), and whether any were left out. */
+function head(text, max) {
+    if (text.length <= max)
+        return { kept: text, cut: false };
+    const code = text.charCodeAt(max - 1);
+    const end = code >= 0xd800 && code <= 0xdbff ? max - 1 : max;
+    return { kept: text.slice(0, end), cut: true };
+}
+/** What a cut value is followed by: that it was cut, and from how long. */
+function cutNote(length) {
+    return `\u2026 (cut: ${length} characters)`;
+}
+/** Text of several lines (a message that lists its inputs one per line) with every control character but the line feed made a space, as {@link printable} does to each line: for a last guard where messages are printed. */
+function printableLines(text) {
+    return text.split('\n').map(printable).join('\n');
+}
+/** Text another party sent, on one printable line (control characters become a space) and at most `max` characters of it, saying when it was cut. */
+function boundedText(text, max = MAX_QUOTED) {
+    const { kept, cut } = head(text, max);
+    return cut ? `${(0,_logger_js__WEBPACK_IMPORTED_MODULE_0__/* .printable */ .g$)(kept)}${cutNote(text.length)}` : (0,_logger_js__WEBPACK_IMPORTED_MODULE_0__/* .printable */ .g$)(kept);
+}
+/**
+ * A value another party chose, quoted for a message: JSON-escaped (so the reader sees where it
+ * starts and ends and what odd characters it holds), C1 controls and the like escaped too, and at
+ * most `max` characters of it, saying when it was cut. Bounded in time for any string length.
+ */
+function quoted(value, max = MAX_QUOTED) {
+    let text;
+    let length;
+    if (typeof value === 'string') {
+        const { kept, cut } = head(value, max);
+        text = escapedJson(kept);
+        if (!cut && text.length <= max + 2)
+            return text;
+        // Escapes lengthen the text up to six times: the cut is made again on what is shown, between escapes.
+        if (text.length > max + 2)
+            text = headOfJsonString(text, max);
+        length = value.length;
+    }
+    else {
+        text = escapedJson(value);
+        if (text.length <= max + 2)
+            return text;
+        length = text.length;
+        text = head(text, max).kept;
+    }
+    return `${text}${cutNote(length)}`;
+}
+/** The first `max` characters of the quoted JSON string `json`, closing quote added, never splitting an escape or a character. */
+function headOfJsonString(json, max) {
+    let end = 1;
+    for (const [token] of json.slice(1, -1).matchAll(/\\u[0-9a-fA-F]{4}|\\.|[^]/gu)) {
+        if (end + token.length > max + 1)
+            break;
+        end += token.length;
+    }
+    return `${json.slice(0, end)}"`;
+}
+/** JSON text of a value with the characters JSON leaves raw escaped as \uXXXX; what JSON cannot write (undefined, a bigint, a cycle) as plain text. */
+function escapedJson(value) {
+    let text;
+    try {
+        text = JSON.stringify(value);
+    }
+    catch {
+        text = undefined;
+    }
+    if (text === undefined)
+        return (0,_logger_js__WEBPACK_IMPORTED_MODULE_0__/* .printable */ .g$)(typeof value === 'object' && value !== null ? '(a value JSON cannot show)' : String(value));
+    return escapeUnsafe(text);
+}
+/** JSON text with the characters of {@link UNSAFE_IN_JSON} as \uXXXX escapes: the same JSON when read back. */
+function escapeUnsafe(json) {
+    return json.replace(UNSAFE_IN_JSON, (char) => `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`);
+}
+/**
+ * A value as JSON output (`--json`), which a person may read on a terminal as well as a program:
+ * `JSON.stringify(value, null, space)` with C1 controls, line separators and bidirectional controls
+ * escaped as well, so that what a bundle or a certificate says cannot drive the terminal; a JSON
+ * reader reads the same value. Nothing is cut: the output is the data.
+ */
+function jsonOutput(value, space) {
+    return escapeUnsafe(JSON.stringify(value, null, space) ?? 'null');
+}
+
+
+/***/ }),
+
 /***/ 4761:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
@@ -34718,7 +36191,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   I7: () => (/* reexport */ setMasker)
 });
 
-// UNUSED EXPORTS: Enclave, MASK, REDACTED, SecretBuffer, SecretError, enableMemoryProtection, installPurgeHooks, memoryProtectionStatus, purge
+// UNUSED EXPORTS: Enclave, MASK, REDACTED, SecretBuffer, SecretError, enableMemoryProtection, hasEnvironmentValue, installPurgeHooks, memoryProtectionStatus, purge
 
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __nccwpck_require__(7598);
@@ -34737,7 +36210,7 @@ class SecretError extends errors/* TrustKitError */.T0 {
 ;// CONCATENATED MODULE: ./lib/secrets/forms.js
 /**
  * The forms in which a secret can show up in text: itself, each of its lines, base64 and base64url
- * (at every alignment inside a longer encoding), hex, URL- and JSON-escaped. Every form is built as
+ * (at every alignment inside a longer encoding), lowercase and uppercase hex, URL- and JSON-escaped. Every form is built as
  * bytes, never as a string, and wiped after the visitor returns.
  */
 /** Shorter derived forms are skipped: masking `{` or `ew` would mangle every log line (actions/runner#326). */
@@ -34766,12 +36239,23 @@ function forEachForm(secret, visit) {
         emit(line);
     emit(base64Whole(secret, BASE64, true));
     emit(base64Whole(secret, BASE64URL, false));
+    // Unpadded standard base64 (`base64 | tr -d =`, many JSON fields): the cores miss its last
+    // character, and it equals the base64url form unless the encoding holds `+` or `/`.
+    if (secret.length % 3 !== 0) {
+        const unpadded = base64Whole(secret, BASE64, false);
+        if (unpadded.includes(0x2b) || unpadded.includes(0x2f))
+            emit(unpadded);
+        else
+            unpadded.fill(0);
+    }
     for (const shift of [0, 1, 2]) {
         emit(base64Core(secret, shift, BASE64));
         if (hasBase64UrlDifference(secret, shift))
             emit(base64Core(secret, shift, BASE64URL));
     }
-    emit(hex(secret));
+    emit(hex(secret, HEX));
+    // Uppercase hex is what Go's %X, .NET's Convert.ToHexString and many HTTP dumps print.
+    emit(hex(secret, HEX_UPPER));
     emit(urlEscaped(secret));
     emit(jsonEscaped(secret));
 }
@@ -34844,12 +36328,12 @@ function hasBase64UrlDifference(secret, shift) {
     core.fill(0);
     return differs;
 }
-function hex(secret) {
+function hex(secret, digits) {
     const out = Buffer.alloc(secret.length * 2);
     for (let index = 0; index < secret.length; index += 1) {
         const byte = secret[index];
-        out[index * 2] = HEX[byte >> 4];
-        out[index * 2 + 1] = HEX[byte & 15];
+        out[index * 2] = digits[byte >> 4];
+        out[index * 2 + 1] = digits[byte & 15];
     }
     return out;
 }
@@ -35256,6 +36740,63 @@ function canScrubEnvironmentBlock() {
         return false;
     }
 }
+/** Where the entry `name=` and its value lie in the environment block; undefined when it is not there. */
+function findEntry(block, name, from = 0) {
+    const prefix = Buffer.from(`${name}=`, 'utf8');
+    let entry = block.indexOf(prefix, from);
+    while (entry > 0 && block[entry - 1] !== 0)
+        entry = block.indexOf(prefix, entry + 1);
+    if (entry === -1)
+        return undefined;
+    const valueStart = entry + prefix.length;
+    let valueEnd = block.indexOf(0, valueStart);
+    if (valueEnd === -1)
+        valueEnd = block.length;
+    return { entry, valueStart, valueEnd };
+}
+/**
+ * Whether `name` is set to a non-empty value in `env`, found without making a JavaScript string of
+ * the value wherever the intake makes none (the process environment on Linux): a check such as
+ * `env.TOKEN !== ''` before `fromEnv` would leave in the heap the very string the intake avoids.
+ */
+function hasEnvironmentValue(name, env) {
+    if (!(name in env))
+        return false;
+    if (env === processEnvironment) {
+        const length = environmentBlockValueLength(name);
+        if (length !== undefined)
+            return length > 0;
+    }
+    return (env[name] ?? '') !== '';
+}
+/** The length of `name`'s value in the original environment block (Linux); undefined when it cannot be read there. */
+function environmentBlockValueLength(name) {
+    if (process.platform !== 'linux')
+        return undefined;
+    let block;
+    try {
+        const range = environmentBlockRange();
+        if (range === undefined)
+            return undefined;
+        const fd = openSync('/proc/self/mem', 'r');
+        try {
+            block = Buffer.alloc(range[1] - range[0]);
+            if (readSync(fd, block, 0, block.length, range[0]) !== block.length)
+                return undefined;
+        }
+        finally {
+            closeSync(fd);
+        }
+        const found = findEntry(block, name);
+        return found === undefined ? undefined : found.valueEnd - found.valueStart;
+    }
+    catch {
+        return undefined;
+    }
+    finally {
+        block?.fill(0);
+    }
+}
 function takeFromEnvironmentBlock(name, unset) {
     if (process.platform !== 'linux')
         return undefined;
@@ -35270,16 +36811,15 @@ function takeFromEnvironmentBlock(name, unset) {
         block = Buffer.alloc(range[1] - range[0]);
         if ((0,external_node_fs_.readSync)(fd, block, 0, block.length, range[0]) !== block.length)
             return undefined;
-        const prefix = Buffer.from(`${name}=`, 'utf8');
-        let entry = block.indexOf(prefix);
-        while (entry > 0 && block[entry - 1] !== 0)
-            entry = block.indexOf(prefix, entry + 1);
-        if (entry === -1)
+        const found = findEntry(block, name);
+        if (found === undefined)
             return undefined;
-        const valueStart = entry + prefix.length;
-        let valueEnd = block.indexOf(0, valueStart);
-        if (valueEnd === -1)
-            valueEnd = block.length;
+        const { valueStart, valueEnd } = found;
+        if (valueEnd === valueStart) {
+            // Nothing to copy, so `write` is never called: unset here, and the block and descriptor go in `finally`.
+            unset();
+            return { length: 0, write() { } };
+        }
         const taken = block;
         const memory = fd;
         fd = undefined;
@@ -35291,8 +36831,11 @@ function takeFromEnvironmentBlock(name, unset) {
                     taken.copy(into, 0, valueStart, valueEnd);
                     // libc must stop pointing at the entry before its bytes are overwritten.
                     unset();
-                    const filler = Buffer.alloc(valueEnd - entry, 'X');
-                    (0,external_node_fs_.writeSync)(memory, filler, 0, filler.length, range[0] + entry);
+                    // Every entry of the name: a parent may pass one twice (execve takes any list), and getenv reads only the first.
+                    for (let at = found; at !== undefined; at = findEntry(taken, name, at.valueEnd)) {
+                        const filler = Buffer.alloc(at.valueEnd - at.entry, 'X');
+                        (0,external_node_fs_.writeSync)(memory, filler, 0, filler.length, range[0] + at.entry);
+                    }
                 }
                 finally {
                     taken.fill(0);
@@ -35378,7 +36921,9 @@ class SecretBuffer extends Redacted {
             fill(region.view);
         }
         catch (error) {
+            // A region is born open with one user: without that user leaving, release only zeroes and the block is never given back.
             region.release();
+            region.leave();
             throw error;
         }
         return new SecretBuffer(region, length);
@@ -35688,13 +37233,20 @@ class Enclave extends Redacted {
         this.#users += 1;
         if (this.#users > 1)
             return bytes;
-        const key = keyFor(this.#backend);
         let opened;
         try {
-            opened = this.#backend.open(key.enter(), sealed, bytes);
+            const key = keyFor(this.#backend);
+            try {
+                opened = this.#backend.open(key.enter(), sealed, bytes);
+            }
+            finally {
+                key.leave();
+            }
         }
-        finally {
-            key.leave();
+        catch (error) {
+            // The user counted above must leave, or every later use would skip decryption and read what this one left.
+            this.#leave();
+            throw error;
         }
         if (!opened) {
             this.#leave();
@@ -35731,7 +37283,7 @@ function purge() {
 const MASK = '***';
 /**
  * Replaces every occurrence of any live secret, in any of its forms (plain, each line, base64,
- * base64url, hex, URL- and JSON-escaped), with `***`. Every error path runs its text through this
+ * base64url, lower- and uppercase hex, URL- and JSON-escaped), with `***`. Every error path runs its text through this
  * before printing it or setting it as a failure.
  */
 function redact(text) {
@@ -36120,6 +37672,7 @@ function protectProcess(options = {}) {
  * Protected secrets: bytes in memory this library owns, out of logs, error messages and (on
  * Linux) core dumps. `import { SecretBuffer } from 'trust-kit/secrets'`.
  */
+
 
 
 
@@ -36581,14 +38134,16 @@ function derChildren(node) {
 /* harmony export */   kS: () => (/* binding */ decodeTrustedRoot)
 /* harmony export */ });
 /* unused harmony export BUNDLE_MEDIA_TYPES */
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5447);
-/* harmony import */ var _shape_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(211);
+/* harmony import */ var _core_quote_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9531);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5447);
+/* harmony import */ var _shape_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(211);
 // Sigstore bundles and trusted roots read from their protobuf JSON by this verifier alone, without
 // @sigstore/protobuf-specs' generated readers and @sigstore/bundle's checks: loading and running
 // those (a 150 KiB chunk of a hundred modules, bundled) was about 3 ms of every `verify-blob`. The
 // reading is at least as strict as theirs: every known field has its JSON type (shape.ts, which
 // also refuses null where they read a default), an enum is one of the names protobuf-specs knows,
 // and a bundle holds what @sigstore/bundle requires of its version.
+
 
 
 /** The bundle media types this verifier reads (protobuf-specs' v0.1, v0.2 and v0.3, the last in both spellings). */
@@ -36626,7 +38181,7 @@ function list(value) {
 function expectOneOf(value, where, members) {
     const present = members.filter((member) => value[member] !== undefined);
     if (present.length > 1)
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .VerifyError */ .G('VERIFY_BUNDLE_INVALID', `the ${where} holds ${present.join(' and ')}; expected only one of ${members.join(', ')}`);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .VerifyError */ .G('VERIFY_BUNDLE_INVALID', `the ${where} holds ${present.join(' and ')}; expected only one of ${members.join(', ')}`);
 }
 function logEntry(entry) {
     const logId = object(entry.logId);
@@ -36665,10 +38220,10 @@ function logEntry(entry) {
 function decodeBundle(json) {
     const mediaType = object(json)?.mediaType;
     if (typeof mediaType !== 'string' || !MEDIA_TYPES.has(mediaType)) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .VerifyError */ .G('VERIFY_BUNDLE_INVALID', `not a Sigstore bundle: expected mediaType ${[...MEDIA_TYPES].join(' or ')}, found ${JSON.stringify(mediaType ?? null)}`);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .VerifyError */ .G('VERIFY_BUNDLE_INVALID', `not a Sigstore bundle: expected mediaType ${[...MEDIA_TYPES].join(' or ')}, found ${(0,_core_quote_js__WEBPACK_IMPORTED_MODULE_0__/* .quoted */ .TL)(mediaType ?? null)}`);
     }
-    const malformed = (problem) => new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .VerifyError */ .G('VERIFY_BUNDLE_INVALID', `malformed ${mediaType} bundle: ${problem}`);
-    const violation = (0,_shape_js__WEBPACK_IMPORTED_MODULE_1__/* .findShapeViolation */ .I4)(json, _shape_js__WEBPACK_IMPORTED_MODULE_1__/* .BUNDLE_SHAPE */ .$Y, '');
+    const malformed = (problem) => new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .VerifyError */ .G('VERIFY_BUNDLE_INVALID', `malformed ${mediaType} bundle: ${problem}`);
+    const violation = (0,_shape_js__WEBPACK_IMPORTED_MODULE_2__/* .findShapeViolation */ .I4)(json, _shape_js__WEBPACK_IMPORTED_MODULE_2__/* .BUNDLE_SHAPE */ .$Y, '');
     if (violation !== undefined)
         throw malformed(`${violation.path} ${violation.problem}`);
     const bundle = json;
@@ -36684,7 +38239,7 @@ function decodeBundle(json) {
         const digest = object(messageSignature.messageDigest);
         const algorithm = text(digest?.algorithm, 'HASH_ALGORITHM_UNSPECIFIED');
         if (!HASH_ALGORITHMS.has(algorithm))
-            throw malformed(`messageSignature.messageDigest.algorithm ${JSON.stringify(algorithm.slice(0, 40))} is not a hash algorithm (${[...HASH_ALGORITHMS].join(', ')})`);
+            throw malformed(`messageSignature.messageDigest.algorithm ${(0,_core_quote_js__WEBPACK_IMPORTED_MODULE_0__/* .quoted */ .TL)(algorithm, 40)} is not a hash algorithm (${[...HASH_ALGORITHMS].join(', ')})`);
         content = { $case: 'messageSignature', messageSignature: { messageDigest: { algorithm, digest: bytes(digest?.digest) }, signature: bytes(messageSignature.signature) } };
         if (digest === undefined)
             invalid.push('messageSignature.messageDigest');
@@ -36778,11 +38333,11 @@ const TRUSTED_ROOT_MEDIA_TYPES = new Set(['application/vnd.dev.sigstore.trustedr
 function decodeTrustedRoot(value, label) {
     const mediaType = object(value)?.mediaType;
     if (typeof mediaType !== 'string' || !TRUSTED_ROOT_MEDIA_TYPES.has(mediaType)) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .VerifyError */ .G('SIGSTORE_TRUSTED_ROOT_INVALID', `${label}: not a Sigstore trusted root: expected mediaType ${[...TRUSTED_ROOT_MEDIA_TYPES].join(' or ')}, found ${JSON.stringify(mediaType ?? null)?.slice(0, 100)}`);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .VerifyError */ .G('SIGSTORE_TRUSTED_ROOT_INVALID', `${label}: not a Sigstore trusted root: expected mediaType ${[...TRUSTED_ROOT_MEDIA_TYPES].join(' or ')}, found ${(0,_core_quote_js__WEBPACK_IMPORTED_MODULE_0__/* .quoted */ .TL)(mediaType ?? null, 100)}`);
     }
-    const violation = (0,_shape_js__WEBPACK_IMPORTED_MODULE_1__/* .findShapeViolation */ .I4)(value, _shape_js__WEBPACK_IMPORTED_MODULE_1__/* .TRUSTED_ROOT_SHAPE */ .nK, '');
+    const violation = (0,_shape_js__WEBPACK_IMPORTED_MODULE_2__/* .findShapeViolation */ .I4)(value, _shape_js__WEBPACK_IMPORTED_MODULE_2__/* .TRUSTED_ROOT_SHAPE */ .nK, '');
     if (violation !== undefined)
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .VerifyError */ .G('SIGSTORE_TRUSTED_ROOT_INVALID', `${label}: ${violation.path} ${violation.problem}`);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .VerifyError */ .G('SIGSTORE_TRUSTED_ROOT_INVALID', `${label}: ${violation.path} ${violation.problem}`);
     const root = value;
     const authorities = (field) => list(root[field]).map((authority) => ({
         uri: text(authority.uri),
@@ -36794,9 +38349,9 @@ function decodeTrustedRoot(value, label) {
         const hashAlgorithm = text(log.hashAlgorithm, 'HASH_ALGORITHM_UNSPECIFIED');
         const keyDetails = text(publicKey.keyDetails, 'PUBLIC_KEY_DETAILS_UNSPECIFIED');
         if (!HASH_ALGORITHMS.has(hashAlgorithm))
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .VerifyError */ .G('SIGSTORE_TRUSTED_ROOT_INVALID', `${label}: ${field}[${index}].hashAlgorithm ${JSON.stringify(hashAlgorithm.slice(0, 40))} is not a hash algorithm`);
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .VerifyError */ .G('SIGSTORE_TRUSTED_ROOT_INVALID', `${label}: ${field}[${index}].hashAlgorithm ${(0,_core_quote_js__WEBPACK_IMPORTED_MODULE_0__/* .quoted */ .TL)(hashAlgorithm, 40)} is not a hash algorithm`);
         if (!PUBLIC_KEY_DETAILS.has(keyDetails))
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .VerifyError */ .G('SIGSTORE_TRUSTED_ROOT_INVALID', `${label}: ${field}[${index}].publicKey.keyDetails ${JSON.stringify(keyDetails.slice(0, 40))} is not a key type`);
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .VerifyError */ .G('SIGSTORE_TRUSTED_ROOT_INVALID', `${label}: ${field}[${index}].publicKey.keyDetails ${(0,_core_quote_js__WEBPACK_IMPORTED_MODULE_0__/* .quoted */ .TL)(keyDetails, 40)} is not a key type`);
         const logId = object(log.logId);
         const checkpointKeyId = object(log.checkpointKeyId);
         return {
@@ -36955,6 +38510,8 @@ function verifySct(sct, preCert, key) {
 /* harmony export */   TM: () => (/* binding */ parseRfc3339),
 /* harmony export */   nK: () => (/* binding */ TRUSTED_ROOT_SHAPE)
 /* harmony export */ });
+/* harmony import */ var _core_quote_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9531);
+
 const BASE64 = /^[A-Za-z0-9+/_-]*={0,2}$/;
 const INT64 = /^(?:0|[1-9]\d{0,18})$/;
 const RFC3339 = /^(\d{4})-(\d{2})-(\d{2})[Tt](\d{2}):(\d{2}):(\d{2})(\.\d{1,9})?(?:[Zz]|([+-])(\d{2}):(\d{2}))$/;
@@ -37002,9 +38559,9 @@ function findShapeViolation(value, shape, path) {
         if (shape === 'base64' && !BASE64.test(value))
             return { path, problem: 'is not base64' };
         if (shape === 'int64' && !isInt64(value))
-            return { path, problem: `is ${JSON.stringify(value.slice(0, 40))}, expected a non-negative decimal integer below 2^63` };
+            return { path, problem: `is ${(0,_core_quote_js__WEBPACK_IMPORTED_MODULE_0__/* .quoted */ .TL)(value, 40)}, expected a non-negative decimal integer below 2^63` };
         if (shape === 'rfc3339' && parseRfc3339(value) === undefined)
-            return { path, problem: `is ${JSON.stringify(value.slice(0, 40))}, expected an RFC 3339 time such as 2025-01-31T12:00:00Z` };
+            return { path, problem: `is ${(0,_core_quote_js__WEBPACK_IMPORTED_MODULE_0__/* .quoted */ .TL)(value, 40)}, expected an RFC 3339 time such as 2025-01-31T12:00:00Z` };
         return undefined;
     }
     if ('items' in shape) {
@@ -37140,6 +38697,8 @@ var external_node_path_ = __nccwpck_require__(6760);
 var proxy = __nccwpck_require__(6327);
 // EXTERNAL MODULE: ./lib/core/proxy-tunnel.js
 var proxy_tunnel = __nccwpck_require__(9002);
+// EXTERNAL MODULE: ./lib/core/quote.js
+var quote = __nccwpck_require__(9531);
 ;// CONCATENATED MODULE: ./lib/sigstore/trust-roots/github-tuf-root.json
 const github_tuf_root_namespaceObject = /*#__PURE__*/JSON.parse('{"signatures":[{"keyid":"4f4d1dd75f2d7f3860e3a068d7bed90dec5f0faafcbe1ace7fb7d95d29e07228","sig":""},{"keyid":"eb8eff37f93af2faaba519f341decec3cecd3eeafcace32966db9723842c8a62","sig":""},{"keyid":"539dde44014c850fe6eeb8b299eb7dae2e1f4bf83454b949e98aa73542cdc65a","sig":""},{"keyid":"a10513a5ab61acd0c6b6fbe0504856ead18f3b17c4fabbe3fa848c79a5a187cf","sig":"3046022100ca341d3ba2ef7657d69c2825729959681f55aec497b612e81a547e2abb616b49022100cd605b412a3d991f92e0818e07e60383bbd23904723eec221d6e39fdfeae3104"},{"keyid":"5e01c9a0b2641a8965a4a74e7df0bc7b2d8278a2c3ca0cf7a3f2f783d3c69800","sig":"3046022100d0f70effe60d6a18319e2890088cd01d45c654ee6d2ce1d5c3cdcf2dc7f637570221008f947a2d7334d948f1c4794b0a465f1dfb99a578dd8d1f4563cee0581f457db2"},{"keyid":"54809115b40137aac01af4b7ac2408c77ea0d58fa4dad48fc3196497d2a26f44","sig":"304502201ae931db1c48020fb37af54d446ac856306f619dfc3f93ddcff70d2880e443dc022100992b70451aa74805adef24e85ec352e598812267f623979bd4ce719b66b62d22"},{"keyid":"88737ccdac7b49cc237e9aaead81be2a40278b886a693d8149a19cf543f093d3","sig":"3045022023bba8e14c177609f43873aa0087ef983ddd2bad9a0a832c0cf279e1be8798f2022100facfaecc1d7ee793042eaaa6970fb9ca700c3bdbf4ee43ed0f8d0fc3aef96563"},{"keyid":"d6a89e23fb22801a0d1186bf1bdd007e228f65a8aa9964d24d06cb5fbb0ce91c","sig":"3046022100d2f6cceb05d135ce6a6ce7fe1dc76c24508154ad71c433028e64ca95ba716ffb022100f0592d60eb67508dd5f9cc593a4cca33bbaf94882c3d74a560fda845a456c6cc"},{"keyid":"8b498a80a1b7af188c10c9abdf6aade81d14faaffcde2abcd6063baa673ebd12","sig":"30450221009af2f0c534ed92de909a3b727f7101319c18e10623de8f48a0eba980d3d54d830220095842b16c58567c71f9dfa0b54e79daca1b2fecf3cb2ea4ee6d8393bdf93294"}],"signed":{"_type":"root","consistent_snapshot":true,"expires":"2025-04-11T14:36:57Z","keys":{"4f4d1dd75f2d7f3860e3a068d7bed90dec5f0faafcbe1ace7fb7d95d29e07228":{"keytype":"ecdsa","keyval":{"public":"-----BEGIN PUBLIC KEY-----\\nMFkwEwYHKoZIzj0CAQYIKoZIzj0DAQcDQgAENki7aZVips5SgRzCd/Om0CGzQKY/\\nnv84giqVDmdwb2ys82Z6soFLasvYYEEQcwqaC170n9gr93wHUgPc796uJA==\\n-----END PUBLIC KEY-----\\n"},"scheme":"ecdsa-sha2-nistp256","x-tuf-on-ci-keyowner":"@ashtom"},"539dde44014c850fe6eeb8b299eb7dae2e1f4bf83454b949e98aa73542cdc65a":{"keytype":"ecdsa","keyval":{"public":"-----BEGIN PUBLIC KEY-----\\nMFkwEwYHKoZIzj0CAQYIKoZIzj0DAQcDQgAElD0o2sOZN9n3RKQ7PtMLAoXj+2Ai\\nn4PKT/pfnzDlNLrD3VTQwCc4sR4t+OLu4KQ+qk+kXkR9YuBsu3bdJZ1OWw==\\n-----END PUBLIC KEY-----\\n"},"scheme":"ecdsa-sha2-nistp256","x-tuf-on-ci-keyowner":"@nerdneha"},"54809115b40137aac01af4b7ac2408c77ea0d58fa4dad48fc3196497d2a26f44":{"keytype":"ecdsa","keyval":{"public":"-----BEGIN PUBLIC KEY-----\\nMFkwEwYHKoZIzj0CAQYIKoZIzj0DAQcDQgAEimKcdST+ORD+g0aGEFDOVZDAaIYg\\nIgesNKiIe2L7MUsYx5UHhzQ08quvew13eYSCNJnfwooFZu7cdTu8AwqFjQ==\\n-----END PUBLIC KEY-----\\n"},"scheme":"ecdsa-sha2-nistp256","x-tuf-on-ci-keyowner":"@alexiswales"},"88737ccdac7b49cc237e9aaead81be2a40278b886a693d8149a19cf543f093d3":{"keytype":"ecdsa","keyval":{"public":"-----BEGIN PUBLIC KEY-----\\nMFkwEwYHKoZIzj0CAQYIKoZIzj0DAQcDQgAEBagkskNOpOTbetTX5CdnvMy+LiWn\\nonRrNrqAHL4WgiebH7Uig7GLhC3bkeA/qgb926/vr9qhOPG9Buj2HatrPw==\\n-----END PUBLIC KEY-----\\n"},"scheme":"ecdsa-sha2-nistp256","x-tuf-on-ci-keyowner":"@gregose"},"8b498a80a1b7af188c10c9abdf6aade81d14faaffcde2abcd6063baa673ebd12":{"keytype":"ecdsa","keyval":{"public":"-----BEGIN PUBLIC KEY-----\\nMFkwEwYHKoZIzj0CAQYIKoZIzj0DAQcDQgAE7IEoVNwrprchXGhT5sAhSax7SOd3\\n8duuISghCzfmHdKJWSbV2wJRamRiUVRtmA83K/qm5cT20WXMCT5QeM/D3A==\\n-----END PUBLIC KEY-----\\n"},"scheme":"ecdsa-sha2-nistp256","x-tuf-on-ci-keyowner":"@trevrosen"},"a10513a5ab61acd0c6b6fbe0504856ead18f3b17c4fabbe3fa848c79a5a187cf":{"keytype":"ecdsa","keyval":{"public":"-----BEGIN PUBLIC KEY-----\\nMFkwEwYHKoZIzj0CAQYIKoZIzj0DAQcDQgAEC2wJ3xscyXxBLybJ9FVjwkyQMe53\\nRHUz77AjMO8MzVaT8xw6ZvJqdNZiytYtigWULlINxw6frNsWJKb/f7lC8A==\\n-----END PUBLIC KEY-----\\n"},"scheme":"ecdsa-sha2-nistp256","x-tuf-on-ci-keyowner":"@kommendorkapten"},"d6a89e23fb22801a0d1186bf1bdd007e228f65a8aa9964d24d06cb5fbb0ce91c":{"keytype":"ecdsa","keyval":{"public":"-----BEGIN PUBLIC KEY-----\\nMFkwEwYHKoZIzj0CAQYIKoZIzj0DAQcDQgAEDdORwcruW3gqAgaLjH/nNdGMB4kQ\\nAvA+wD6DyO4P/wR8ee2ce83NZHq1ZADKhve0rlYKaKy3CqyQ5SmlZ36Zhw==\\n-----END PUBLIC KEY-----\\n"},"scheme":"ecdsa-sha2-nistp256","x-tuf-on-ci-keyowner":"@krukow"},"eb8eff37f93af2faaba519f341decec3cecd3eeafcace32966db9723842c8a62":{"keytype":"ecdsa","keyval":{"public":"-----BEGIN PUBLIC KEY-----\\nMFkwEwYHKoZIzj0CAQYIKoZIzj0DAQcDQgAENynVdQnM9h7xU71G7PiJpQaDemub\\nkbjsjYwLlPJTQVuxQO8WeIpJf8MEh5rf01t2dDIuCsZ5gRx+QvDv0UzfsA==\\n-----END PUBLIC KEY-----\\n"},"scheme":"ecdsa-sha2-nistp256","x-tuf-on-ci-keyowner":"@mph4"},"eb9799b483affac9da87ef4c9ea467928415c961349e607e5e6e485679b07f8f":{"keytype":"ecdsa","keyval":{"public":"-----BEGIN PUBLIC KEY-----\\nMFkwEwYHKoZIzj0CAQYIKoZIzj0DAQcDQgAENKNcNcX+d73lS1TRFb9Vnp8JvOoh\\nzYQ+in43iGenbG8RGo9L/6FJ2hoRbVU6xskvyuErcdPbCdI4GxrQ5i8hkw==\\n-----END PUBLIC KEY-----\\n"},"scheme":"ecdsa-sha2-nistp256","x-tuf-on-ci-online-uri":"azurekms://production-tuf-root.vault.azure.net/keys/Online-Key/aaf375fd8ed24acb949a5cc173700b05"}},"roles":{"root":{"keyids":["a10513a5ab61acd0c6b6fbe0504856ead18f3b17c4fabbe3fa848c79a5a187cf","4f4d1dd75f2d7f3860e3a068d7bed90dec5f0faafcbe1ace7fb7d95d29e07228","88737ccdac7b49cc237e9aaead81be2a40278b886a693d8149a19cf543f093d3","d6a89e23fb22801a0d1186bf1bdd007e228f65a8aa9964d24d06cb5fbb0ce91c","eb8eff37f93af2faaba519f341decec3cecd3eeafcace32966db9723842c8a62","8b498a80a1b7af188c10c9abdf6aade81d14faaffcde2abcd6063baa673ebd12","539dde44014c850fe6eeb8b299eb7dae2e1f4bf83454b949e98aa73542cdc65a","54809115b40137aac01af4b7ac2408c77ea0d58fa4dad48fc3196497d2a26f44"],"threshold":3},"snapshot":{"keyids":["eb9799b483affac9da87ef4c9ea467928415c961349e607e5e6e485679b07f8f"],"threshold":1,"x-tuf-on-ci-expiry-period":21,"x-tuf-on-ci-signing-period":7},"targets":{"keyids":["a10513a5ab61acd0c6b6fbe0504856ead18f3b17c4fabbe3fa848c79a5a187cf","4f4d1dd75f2d7f3860e3a068d7bed90dec5f0faafcbe1ace7fb7d95d29e07228","88737ccdac7b49cc237e9aaead81be2a40278b886a693d8149a19cf543f093d3","d6a89e23fb22801a0d1186bf1bdd007e228f65a8aa9964d24d06cb5fbb0ce91c","eb8eff37f93af2faaba519f341decec3cecd3eeafcace32966db9723842c8a62","8b498a80a1b7af188c10c9abdf6aade81d14faaffcde2abcd6063baa673ebd12","539dde44014c850fe6eeb8b299eb7dae2e1f4bf83454b949e98aa73542cdc65a","54809115b40137aac01af4b7ac2408c77ea0d58fa4dad48fc3196497d2a26f44"],"threshold":3},"timestamp":{"keyids":["eb9799b483affac9da87ef4c9ea467928415c961349e607e5e6e485679b07f8f"],"threshold":1,"x-tuf-on-ci-expiry-period":7,"x-tuf-on-ci-signing-period":6}},"spec_version":"1.0.31","version":3,"x-tuf-on-ci-expiry-period":240,"x-tuf-on-ci-signing-period":60}}');
 // EXTERNAL MODULE: ./lib/sigstore/verify/errors.js
@@ -37150,6 +38709,7 @@ var trust = __nccwpck_require__(132);
 // Trust material fetched through a Sigstore instance's TUF repository (public-good's, GitHub's):
 // apart from trust.ts, so that offline verification (`--trusted-root`), which never fetches, loads
 // neither this nor the proxy support it goes through.
+
 
 
 
@@ -37190,7 +38750,8 @@ function proxyHint(error, offline) {
 function causeChain(error) {
     const messages = [];
     for (let current = error; current !== undefined && messages.length < 4; current = current instanceof Error ? current.cause : undefined) {
-        messages.push(current instanceof Error ? current.message : String(current));
+        // The TUF client's messages quote what the mirror served (JSON.parse's quotes the body): printable and bounded.
+        messages.push((0,quote/* boundedText */.LD)(current instanceof Error ? current.message : String(current), 300));
     }
     return messages.join(': ');
 }
@@ -37242,10 +38803,12 @@ async function loadGitHubTrustMaterial(options = {}) {
 /* harmony export */ });
 /* unused harmony export TrustMaterial */
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7598);
-/* harmony import */ var _certificate_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4661);
-/* harmony import */ var _documents_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(396);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(5447);
-/* harmony import */ var _shape_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(211);
+/* harmony import */ var _core_quote_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9531);
+/* harmony import */ var _certificate_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(4661);
+/* harmony import */ var _documents_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(396);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(5447);
+/* harmony import */ var _shape_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(211);
+
 
 
 
@@ -37323,17 +38886,17 @@ function loadTrustMaterial(input, source = 'trusted root') {
                     documents.push({ value: JSON.parse(line), label: `${source}:${index + 1}` });
                 }
                 catch (error) {
-                    throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .VerifyError */ .G('SIGSTORE_TRUSTED_ROOT_INVALID', `${source}:${index + 1}: not JSON: ${error instanceof Error ? error.message : String(error)}`);
+                    throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .VerifyError */ .G('SIGSTORE_TRUSTED_ROOT_INVALID', `${source}:${index + 1}: not JSON: ${(0,_core_quote_js__WEBPACK_IMPORTED_MODULE_1__/* .boundedText */ .LD)(error instanceof Error ? error.message : String(error))}`);
                 }
             });
         }
     }
     if (documents.length === 0)
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .VerifyError */ .G('SIGSTORE_TRUSTED_ROOT_INVALID', `${source} holds no trusted root`);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .VerifyError */ .G('SIGSTORE_TRUSTED_ROOT_INVALID', `${source} holds no trusted root`);
     return new TrustMaterial(documents.map((document) => toTrustRoot(document.value, document.label)));
 }
 function toTrustRoot(value, label) {
-    const root = (0,_documents_js__WEBPACK_IMPORTED_MODULE_2__/* .decodeTrustedRoot */ .kS)(value, label);
+    const root = (0,_documents_js__WEBPACK_IMPORTED_MODULE_3__/* .decodeTrustedRoot */ .kS)(value, label);
     return {
         label,
         certificateAuthorities: root.certificateAuthorities.map((ca, index) => toAuthority(ca, `${label}: certificateAuthorities[${index}]`)),
@@ -37348,26 +38911,26 @@ function toTrustRoot(value, label) {
  * has made `start`, and `end` when present, RFC 3339 times); no end means "until replaced".
  */
 function validity(range, what) {
-    const validFrom = (0,_shape_js__WEBPACK_IMPORTED_MODULE_4__/* .parseRfc3339 */ .TM)(range.start);
-    const validTo = range.end === undefined ? END : (0,_shape_js__WEBPACK_IMPORTED_MODULE_4__/* .parseRfc3339 */ .TM)(range.end);
+    const validFrom = (0,_shape_js__WEBPACK_IMPORTED_MODULE_5__/* .parseRfc3339 */ .TM)(range.start);
+    const validTo = range.end === undefined ? END : (0,_shape_js__WEBPACK_IMPORTED_MODULE_5__/* .parseRfc3339 */ .TM)(range.end);
     if (validFrom === undefined || validTo === undefined)
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .VerifyError */ .G('SIGSTORE_TRUSTED_ROOT_INVALID', `${what}: validFor needs an RFC 3339 start (and, optionally, end) time`);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .VerifyError */ .G('SIGSTORE_TRUSTED_ROOT_INVALID', `${what}: validFor needs an RFC 3339 start (and, optionally, end) time`);
     if (validTo < validFrom)
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .VerifyError */ .G('SIGSTORE_TRUSTED_ROOT_INVALID', `${what}: validFor ends (${validTo.toISOString()}) before it starts (${validFrom.toISOString()})`);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .VerifyError */ .G('SIGSTORE_TRUSTED_ROOT_INVALID', `${what}: validFor ends (${validTo.toISOString()}) before it starts (${validFrom.toISOString()})`);
     return { validFrom, validTo };
 }
 function toAuthority(ca, what) {
     const { certificates } = ca;
     if (certificates.length === 0)
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .VerifyError */ .G('SIGSTORE_TRUSTED_ROOT_INVALID', `${what} has no certificate`);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .VerifyError */ .G('SIGSTORE_TRUSTED_ROOT_INVALID', `${what} has no certificate`);
     return {
         uri: ca.uri,
         chain: certificates.map((certificate, index) => {
             try {
-                return _certificate_js__WEBPACK_IMPORTED_MODULE_1__/* .ParsedCertificate */ .D.parse(certificate, `${what}.certChain[${index}]`);
+                return _certificate_js__WEBPACK_IMPORTED_MODULE_2__/* .ParsedCertificate */ .D.parse(certificate, `${what}.certChain[${index}]`);
             }
             catch (error) {
-                throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .VerifyError */ .G('SIGSTORE_TRUSTED_ROOT_INVALID', error instanceof Error ? error.message : String(error), { cause: error });
+                throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .VerifyError */ .G('SIGSTORE_TRUSTED_ROOT_INVALID', error instanceof Error ? error.message : String(error), { cause: error });
             }
         }),
         ...validity(ca.validFor, what),
@@ -37395,13 +38958,13 @@ function toLog(log, what) {
     const raw = log.publicKey.rawBytes;
     const { logId } = log;
     if (raw === undefined || logId === undefined)
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .VerifyError */ .G('SIGSTORE_TRUSTED_ROOT_INVALID', `${what} has no public key or log id`);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .VerifyError */ .G('SIGSTORE_TRUSTED_ROOT_INVALID', `${what} has no public key or log id`);
     let publicKey;
     try {
         publicKey = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createPublicKey)({ key: raw, format: 'der', type: PKCS1_DETAILS.has(log.publicKey.keyDetails) ? 'pkcs1' : 'spki' });
     }
     catch (error) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .VerifyError */ .G('SIGSTORE_TRUSTED_ROOT_INVALID', `${what}: the public key cannot be read: ${error instanceof Error ? error.message : String(error)}`, { cause: error });
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .VerifyError */ .G('SIGSTORE_TRUSTED_ROOT_INVALID', `${what}: the public key cannot be read: ${error instanceof Error ? error.message : String(error)}`, { cause: error });
     }
     return {
         baseUrl: log.baseUrl,

@@ -1,5 +1,5 @@
-export const id = 3989;
-export const ids = [3989];
+export const id = 5968;
+export const ids = [5968];
 export const modules = {
 
 /***/ 36911:
@@ -104,7 +104,7 @@ const VERSION = '0.1.0';
 
 /***/ }),
 
-/***/ 43989:
+/***/ 75968:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -247,6 +247,8 @@ var external_node_stream_ = __webpack_require__(57075);
 var core_digest = __webpack_require__(53871);
 // EXTERNAL MODULE: ./lib/core/retry.js
 var retry = __webpack_require__(7493);
+// EXTERNAL MODULE: ./lib/core/transfer-rate.js
+var transfer_rate = __webpack_require__(92447);
 // EXTERNAL MODULE: ./lib/core/version.js
 var version = __webpack_require__(18067);
 // EXTERNAL MODULE: external "node:child_process"
@@ -399,7 +401,8 @@ function dockerConfigCredentials(configBytes, source, runHelper = runCredentialH
     });
     let config;
     try {
-        config = JSON.parse(Buffer.from(configBytes).toString('utf8'));
+        // Decoded through a view, not a copy: the caller wipes its bytes, and a copy would keep every password unwiped.
+        config = JSON.parse(Buffer.from(configBytes.buffer, configBytes.byteOffset, configBytes.byteLength).toString('utf8'));
     }
     catch (error) {
         // JSON.parse's message quotes the text around the fault, which may be a password: only its position is kept.
@@ -605,7 +608,8 @@ function isIndexMediaType(mediaType) {
  * schema 1 and anything whose descriptors are malformed.
  */
 function parseManifest(bytes, contentType, source) {
-    const invalid = (why) => new OciError('OCI_MANIFEST_INVALID', `manifest ${source} is invalid: ${why}`, {
+    // The reasons quote the document (its media types, digests, annotation keys) and the Content-Type: the registry's text.
+    const invalid = (why) => new OciError('OCI_MANIFEST_INVALID', `manifest ${source} is invalid: ${(0,logger/* printable */.g$)(why)}`, {
         hint: 'the registry returned something that is not an OCI or Docker v2 manifest; check the reference',
     });
     let document;
@@ -717,8 +721,6 @@ var promises_ = __webpack_require__(46466);
 var external_node_tls_ = __webpack_require__(41692);
 // EXTERNAL MODULE: ./lib/core/capped-body.js
 var capped_body = __webpack_require__(36911);
-// EXTERNAL MODULE: ./lib/core/transfer-rate.js
-var transfer_rate = __webpack_require__(92447);
 ;// CONCATENATED MODULE: ./lib/oci/transport.js
 
 
@@ -825,6 +827,7 @@ function tooLarge(what, maxBytes) {
 }
 
 ;// CONCATENATED MODULE: ./lib/oci/client.js
+
 
 
 
@@ -978,9 +981,10 @@ class RegistryClient {
         });
     }
     /**
-     * Streams a blob: the stream errors with OCI_TOO_LARGE past `maxBytes` and with
-     * OCI_DIGEST_MISMATCH at its end when the bytes do not hash to `digest`; consume it to the end
-     * before trusting anything read from it.
+     * Streams a blob: the stream errors with OCI_TOO_LARGE past `maxBytes`, with OCI_NETWORK when it
+     * has come slower than MIN_TRANSFER_BYTES_PER_SECOND (core/transfer-rate) on average past the
+     * attempt's timeout, and with OCI_DIGEST_MISMATCH at its end when the bytes do not hash to
+     * `digest`; consume it to the end before trusting anything read from it.
      */
     async openBlob(repository, digest, maxBytes) {
         digest = normalizedDigest(digest);
@@ -993,8 +997,11 @@ class RegistryClient {
         const { algorithm } = (0,core_digest/* parseDigestReference */.Dn)(digest);
         const hash = (0,external_node_crypto_.createHash)(algorithm);
         let total = 0;
+        // Each byte within the idle timeout, a trickle would hold the caller for as long as the size cap allows: it is abandoned as a whole body read is.
+        const watch = (0,transfer_rate/* watchTransferRate */.R)(this.#retry.timeoutMs, (detail) => verifying.destroy(new OciError('OCI_NETWORK', `blob ${digest} from ${response.url.host} came ${detail}`, { hint: 'the registry or the network is failing; check them and try again' })));
         const verifying = new external_node_stream_.Transform({
             transform(chunk, _encoding, callback) {
+                watch.moved(chunk.length);
                 total += chunk.length;
                 if (total > maxBytes) {
                     callback(new OciError('OCI_TOO_LARGE', `blob ${digest} is larger than the ${maxBytes} bytes allowed`, { hint: 'check the reference, or raise the limit if the content is genuine' }));
@@ -1009,6 +1016,12 @@ class RegistryClient {
             },
         });
         response.body.on('error', (error) => verifying.destroy(error));
+        verifying.on('close', () => {
+            watch.stop();
+            // A stream given up on (by the watch or the caller) closes the connection it came on instead of leaving it to send on.
+            if (!response.body.readableEnded)
+                response.body.destroy();
+        });
         return response.body.pipe(verifying);
     }
     /**
@@ -1086,7 +1099,8 @@ class RegistryClient {
     /**
      * The descriptors of an artifact type. A descriptor that names no type, or the empty config's
      * (go-containerregistry's registry lists the config's media type there), is looked up: its
-     * manifest's artifactType, else its config's media type, as the spec derives it.
+     * manifest's artifactType, else its config's media type, as the spec derives it; one whose
+     * manifest is not found is left out.
      */
     async #ofType(subject, descriptors, artifactType) {
         if (artifactType === undefined)
@@ -1097,7 +1111,16 @@ class RegistryClient {
             let type = descriptor.artifactType;
             if ((type === undefined || type === MEDIA_TYPES.ociEmpty) && lookups < MAX_ARTIFACT_TYPE_LOOKUPS) {
                 lookups += 1;
-                const fetched = await this.getManifest({ registry: subject.registry, repository: subject.repository, digest: descriptor.digest });
+                let fetched;
+                try {
+                    fetched = await this.getManifest({ registry: subject.registry, repository: subject.repository, digest: descriptor.digest });
+                }
+                catch (error) {
+                    // A referrer deleted after the tag schema's index listed it (or a registry's stale listing) is of no type: the others are still listed.
+                    if ((0,errors/* isTrustKitError */.Nf)(error) && error.code === 'OCI_NOT_FOUND')
+                        continue;
+                    throw error;
+                }
                 type = fetched.manifest.manifest.artifactType ?? (fetched.manifest.kind === 'image' ? fetched.manifest.manifest.config.mediaType : undefined);
             }
             if (type === artifactType)
@@ -1339,10 +1362,13 @@ class RegistryClient {
             throw new OciError('OCI_INSECURE', `the token realm ${realm.origin} of ${registry} would receive credentials over plain HTTP`, { hint: 'serve the token service over TLS' });
         }
         let request;
+        /** A request body holding the refresh token, wiped once sent. */
+        let sentSecret;
         if (credentials?.identityToken === true) {
             const form = new URLSearchParams({ grant_type: 'refresh_token', client_id: 'trust-kit', ...(challenge.params.service === undefined ? {} : { service: challenge.params.service }), scope: scopes.join(' ') });
-            const body = credentials.secret.use((bytes) => Buffer.from(`${form.toString()}&refresh_token=${encodeURIComponent(bytes.toString('utf8'))}`));
+            const body = credentials.secret.use((bytes) => formBody(`${form.toString()}&refresh_token=`, bytes));
             request = { method: 'POST', url: realm, headers: { 'content-type': 'application/x-www-form-urlencoded' }, body };
+            sentSecret = body;
         }
         else {
             const url = new URL(realm);
@@ -1352,7 +1378,13 @@ class RegistryClient {
                 url.searchParams.append('scope', scope);
             request = { method: 'GET', url, headers: credentials === undefined ? {} : { authorization: `Basic ${basicValue(credentials)}` } };
         }
-        const response = await this.#transport.send(request);
+        let response;
+        try {
+            response = await this.#transport.send(request);
+        }
+        finally {
+            sentSecret?.fill(0);
+        }
         if (response.status === 401 || response.status === 403) {
             await this.#discard(response);
             throw failed(`HTTP ${response.status}`, 'OCI_UNAUTHORIZED', response.status);
@@ -1503,8 +1535,44 @@ function digestMismatch(what, expected, actual) {
         hint: 'the registry (or something between it and you) serves content other than what was asked for; do not trust it',
     });
 }
+/** Whether `encodeURIComponent` leaves a byte as it is: letters, digits and `-_.!~*'()`. */
+function isUriUnreserved(byte) {
+    return (byte >= 0x30 && byte <= 0x39) || (byte >= 0x41 && byte <= 0x5a) || (byte >= 0x61 && byte <= 0x7a) || "-_.!~*'()".includes(String.fromCharCode(byte));
+}
+const UPPER_HEX = '0123456789ABCDEF';
+/**
+ * A form body: `prefix` then `secret` percent-encoded as `encodeURIComponent` encodes it, written
+ * byte by byte into a Buffer of its own, so that no string of the secret is made and the caller can wipe it.
+ */
+function formBody(prefix, secret) {
+    let length = Buffer.byteLength(prefix);
+    for (const byte of secret)
+        length += isUriUnreserved(byte) ? 1 : 3;
+    const body = Buffer.alloc(length);
+    let at = body.write(prefix);
+    for (const byte of secret) {
+        if (isUriUnreserved(byte)) {
+            body[at++] = byte;
+        }
+        else {
+            body[at++] = 0x25;
+            body[at++] = UPPER_HEX.charCodeAt(byte >> 4);
+            body[at++] = UPPER_HEX.charCodeAt(byte & 15);
+        }
+    }
+    return body;
+}
+/** `user:password` in base64 for a Basic header: the header must be a string, but the plaintext joined to make it is wiped. */
 function basicValue(credentials) {
-    return credentials.secret.use((secret) => Buffer.concat([Buffer.from(`${credentials.username}:`), secret]).toString('base64'));
+    return credentials.secret.use((secret) => {
+        const joined = Buffer.concat([Buffer.from(`${credentials.username}:`), secret]);
+        try {
+            return joined.toString('base64');
+        }
+        finally {
+            joined.fill(0);
+        }
+    });
 }
 function isLoopback(host) {
     const name = host.replace(/:\d+$/, '').replace(/^\[|\]$/g, '');
@@ -1747,7 +1815,8 @@ async function registryCredentials(env, registries, username) {
         const password = secrets/* SecretBuffer */.pP.fromEnv(PASSWORD_VARIABLE, env);
         sources.push(staticCredentials(Object.fromEntries([...registries].map((registry) => [registry, { username, secret: password }]))));
     }
-    if (registries.has('ghcr.io') && env.GITHUB_TOKEN !== undefined && env.GITHUB_TOKEN !== '') {
+    // Checked without reading the token as a string, which the intake then avoids making.
+    if (registries.has('ghcr.io') && (0,secrets/* hasEnvironmentValue */.zP)('GITHUB_TOKEN', env)) {
         sources.push(staticCredentials({ 'ghcr.io': { username: env.GITHUB_ACTOR ?? 'trust-kit', secret: secrets/* SecretBuffer */.pP.fromEnv('GITHUB_TOKEN', env) } }));
     }
     const configDir = env.DOCKER_CONFIG ?? (env.HOME === undefined ? undefined : (0,external_node_path_.join)(env.HOME, '.docker'));
@@ -1757,34 +1826,72 @@ async function registryCredentials(env, registries, username) {
     return sources.length === 0 ? undefined : chainCredentials(...sources);
 }
 
+;// CONCATENATED MODULE: ./lib/images/errors.js
+
+/** Why an image could not be attested or verified. */
+class ImagesError extends errors/* TrustKitError */.T0 {
+    constructor(code, message, options = {}) {
+        super(code, message, options);
+        this.name = 'ImagesError';
+    }
+}
+
 ;// CONCATENATED MODULE: ./lib/images/resolve.js
 
+
+/** How deep `recursive` follows indexes listed in indexes: real ones nest one level, if at all. */
+const MAX_INDEX_DEPTH = 8;
 /**
  * The manifests a run signs or attests: each reference's tag resolved once to its digest (logged),
- * and with `recursive` each platform manifest of a multi-arch index after the index. Everything is
- * resolved before anything is signed, so a missing image fails the run before a certificate is asked for.
+ * and with `recursive` every manifest a multi-arch index lists after the index (indexes it lists
+ * walked in turn, as cosign walks them), each fetched (checked against the digest its index lists)
+ * and described as the registry serves it. Everything is resolved before anything is signed, so a
+ * missing image fails the run before a certificate is asked for.
  */
 async function resolveImages(client, references, options) {
     const subjects = [];
     // A manifest named twice (two references to one image, an index listing an entry twice) is signed once.
     const seen = new Set();
     const add = (subject) => {
-        const key = formatImageReference(subject.reference);
-        if (seen.has(key))
-            return;
-        seen.add(key);
+        seen.add(formatImageReference(subject.reference));
         subjects.push(subject);
     };
+    const walk = async (index, depth) => {
+        if (index.manifest.kind !== 'index')
+            return;
+        if (depth > MAX_INDEX_DEPTH) {
+            throw new ImagesError('IMAGES_INDEX_TOO_DEEP', `${formatImageReference(index.reference)} nests indexes more than ${MAX_INDEX_DEPTH} levels deep`, { hint: 'sign the platform manifests by digest instead of --recursive' });
+        }
+        for (const child of index.manifest.manifest.manifests) {
+            const pinned = { ...index.reference, digest: child.digest };
+            requireSha256(`${formatImageReference(pinned)} (listed by ${formatImageReference(index.reference)})`, child.digest);
+            if (seen.has(formatImageReference(pinned)))
+                continue;
+            // Signing a digest the registry does not have, or naming it by the index's word for its type and size, would attach referrers to nothing there.
+            const fetched = await client.getManifest(pinned);
+            add({ reference: pinned, mediaType: fetched.mediaType, size: fetched.bytes.length });
+            await walk(fetched, depth + 1);
+        }
+    };
     for (const reference of references) {
+        if (reference.digest !== undefined)
+            requireSha256(formatImageReference(reference), reference.digest);
         const resolved = await client.resolve(reference);
         options.logger.info(`${formatImageReference(reference)} is ${formatImageReference(resolved.reference)}`);
-        add({ reference: resolved.reference, mediaType: resolved.mediaType, size: resolved.bytes.length });
-        if (options.recursive && resolved.manifest.kind === 'index') {
-            for (const child of resolved.manifest.manifest.manifests)
-                add({ reference: { ...resolved.reference, digest: child.digest }, mediaType: child.mediaType, size: child.size });
-        }
+        if (!seen.has(formatImageReference(resolved.reference)))
+            add({ reference: resolved.reference, mediaType: resolved.mediaType, size: resolved.bytes.length });
+        if (options.recursive)
+            await walk(resolved, 1);
     }
     return subjects;
+}
+/** Refuses a manifest named by another digest than sha256: cosign and verify-image look an image's signatures up by its sha256 digest, so a signature of another would verify nowhere. */
+function requireSha256(shown, digest) {
+    if (digest.startsWith('sha256:'))
+        return;
+    throw new ImagesError('IMAGES_DIGEST_UNSUPPORTED', `${shown} is named by a ${digest.split(':', 1)[0] ?? ''} digest; images are signed and attested by their sha256 digest`, {
+        hint: 'name the image by tag or by its sha256 digest (and list platform manifests by their sha256 digests in the index)',
+    });
 }
 /** The name an image's statements give it: its repository, as cosign names the subject of the statements it signs. */
 function imageSubjectName(subject) {

@@ -1,9 +1,9 @@
-export const id = 5928;
-export const ids = [5928,3871];
+export const id = 6468;
+export const ids = [6468,3871];
 export const modules = {
 
 /***/ 47236:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {var collectSubjects = (async function (config, ports) {
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {var collectSubjects = (async function (config, ports, options = {}) {
     const sources = [];
     sources.push(config.subjectReferences.map(_subjects_js__WEBPACK_IMPORTED_MODULE_10__/* .parseSubjectReference */ .nf));
     if (config.checksums !== undefined)
@@ -12,7 +12,7 @@ export const modules = {
     const named = config.subjectPaths.length > 0 || config.subjectReferences.length > 0 || config.checksums !== undefined;
     if (!named && ports.artifactsList !== undefined && ports.artifactsList !== '')
         sources.push(await (0,_subjects_js__WEBPACK_IMPORTED_MODULE_10__/* .subjectsFromArtifactsList */ .PY)((0,node_path__WEBPACK_IMPORTED_MODULE_0__.resolve)(ports.cwd, ports.artifactsList)));
-    return (0,_subjects_js__WEBPACK_IMPORTED_MODULE_10__/* .mergeSubjects */ .Wj)(sources);
+    return (0,_subjects_js__WEBPACK_IMPORTED_MODULE_10__/* .mergeSubjects */ .Wj)(sources, options);
 });var readDocument = (async function (path, cwd) {
     try {
         // A bigger file is refused by its size, before it is read, parsed or signed.
@@ -33,9 +33,9 @@ export const modules = {
     const path = config.predicatePath ?? '';
     const bytes = await readDocument(path, cwd);
     return type === 'sbom' ? (0,_predicates_index_js__WEBPACK_IMPORTED_MODULE_6__/* .predicateFromSbom */ .xZ)(bytes, path) : (0,_predicates_index_js__WEBPACK_IMPORTED_MODULE_6__/* .predicateFromDocument */ .X2)(type, bytes, path, config.predicateType);
-});var runAttestation = (async function (config, ports) {
+});var runAttestation = (async function (config, ports, options = {}) {
     const startedOn = ports.clock.now();
-    const [subjects, documentPredicateValue] = await Promise.all([collectSubjects(config, ports), config.type === 'slsaprovenance' ? undefined : documentPredicate(config.type, config, ports.cwd)]);
+    const [subjects, documentPredicateValue] = await Promise.all([collectSubjects(config, ports, options), config.type === 'slsaprovenance' ? undefined : documentPredicate(config.type, config, ports.cwd)]);
     const keyless = config.sign.key === undefined;
     let tokens;
     let statements;
@@ -154,109 +154,27 @@ export const modules = {
 
 /***/ }),
 
-/***/ 29180:
+/***/ 30674:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
-__webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   attestCommand: (() => (/* binding */ attestCommand))
+/* harmony export */   F: (() => (/* binding */ SIGNING_OPTIONS))
 /* harmony export */ });
-/* harmony import */ var _signing_options_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(30674);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
-/* harmony import */ var _attest_run_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(47236);
-/* harmony import */ var _config_attest_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(62657);
-/* harmony import */ var _config_inputs_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(66097);
-/* harmony import */ var _config_paths_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(56446);
-/* harmony import */ var _core_clock_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(91601);
-/* harmony import */ var _github_context_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(88120);
-/* harmony import */ var _exit_codes_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(20535);
-/* harmony import */ var _logger_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(27444);
-
-
-
-
-
-
-
-
-
-
-/** `trust-kit attest`: in-toto attestations (SLSA provenance, SBOMs, custom predicates) signed as DSSE bundles. */
-const attestCommand = {
-    usage: 'trust-kit attest [--type slsaprovenance|spdx|cyclonedx|custom] [--predicate FILE] [--predicate-type URI]\n         [--checksums SHA256SUMS] [--subject NAME@sha256:HEX]... [--base DIR] [--per-subject]\n         [--bundle OUT] [--output-dir DIR] [signing flags of sign-blob] [FILE...]',
-    help: `Signs an in-toto statement (v1) about the subjects as a DSSE Sigstore bundle (v0.3) and writes
-every bundle of the run to <name>.intoto.jsonl (one per line), and the bundle to <name>.sigstore.json
-when the run makes one: <name> is the subject's file name, or "multiple". Verify with
-\`gh attestation verify FILE --bundle <name>.sigstore.json\` or \`cosign verify-blob-attestation\`.
-
-Subjects: FILE arguments (files, directories, globs; named relative to --base), --checksums, and
---subject NAME@sha256:HEX; when none is given, the runner's $GITHUB_ARTIFACTS_LIST. Duplicates are
-dropped; up to 1,024 subjects go in one statement, more are split into several.
-
-Types:
-  slsaprovenance (default)  SLSA provenance v1 of this GitHub Actions run, built from the job's one OIDC
-                           token (the Sigstore token when signing keylessly with it, else one for the
-                           audience "nobody") verified against the issuer's keys; needs id-token: write
-  spdx, cyclonedx           the SBOM in --predicate (SPDX 2.3 JSON, CycloneDX JSON)
-  custom                    any JSON object in --predicate, of type --predicate-type URI
-A predicate over 16 MB is refused before anything is signed.
-
-Options:
-      --type TYPE          what to attest (above)
-      --predicate FILE     the predicate document (SBOM or custom JSON)
-      --predicate-type URI the custom predicate's type
-      --checksums FILE     subjects from a checksums file (sha256sum/sha512sum format)
-      --subject NAME@ALG:HEX
-                           a subject by name and digest (sha256, sha384, sha512); repeatable
-      --base DIR           directory FILE subjects are named relative to (default: .)
-      --per-subject        one statement (and one <subject>.sigstore.json) per subject
-      --bundle OUT         where the bundle goes, when the run makes one statement
-      --output-dir DIR     where <name>.intoto.jsonl and <name>.sigstore.json go (default: .)
-      --oidc-discovery-url URL
-                           the token issuer's discovery document base, when it is not the token's
-                           issuer URL (GitHub Enterprise Server behind a proxy)
-  Signing (as sign-blob): --key KEY.pem, --instance auto|public-good|github|key, --fulcio-url,
-      --rekor-url, --rekor-version 1|2, --tsa-url, --signing-config FILE, --trusted-root FILE,
-      --on-missing-token fail|warn|skip
-
-Exit codes: 0 attested (or nothing signed, as --on-missing-token asked), 1 a failure, 2 usage error.`,
-    options: {
-        type: { type: 'string' },
-        predicate: { type: 'string' },
-        'predicate-type': { type: 'string' },
-        checksums: { type: 'string' },
-        subject: { type: 'string', multiple: true },
-        base: { type: 'string' },
-        'per-subject': { type: 'boolean' },
-        bundle: { type: 'string' },
-        'output-dir': { type: 'string' },
-        'oidc-discovery-url': { type: 'string' },
-        ..._signing_options_js__WEBPACK_IMPORTED_MODULE_0__/* .SIGNING_OPTIONS */ .F,
-    },
-    async run(args, context) {
-        const nameOf = (0,_config_inputs_js__WEBPACK_IMPORTED_MODULE_4__/* .cliNamer */ .qy)({ 'subject-path': 'FILE' });
-        const config = (0,_config_attest_js__WEBPACK_IMPORTED_MODULE_3__/* .attestConfig */ .O)({ ...args.values, 'subject-path': args.positionals }, nameOf, { base: '.', outputDir: '.' });
-        await (0,_config_paths_js__WEBPACK_IMPORTED_MODULE_5__/* .requireNamedPaths */ .xF)([
-            ...(config.predicatePath === undefined ? [] : [{ input: 'predicate', path: config.predicatePath, kind: 'file' }]),
-            ...(config.checksums === undefined ? [] : [{ input: 'checksums', path: config.checksums, kind: 'file' }]),
-            { input: 'base', path: config.base, kind: 'directory' },
-            ...(0,_config_paths_js__WEBPACK_IMPORTED_MODULE_5__/* .signingPaths */ .IT)(config.sign),
-        ], context.cwd, nameOf);
-        const logger = (0,_logger_js__WEBPACK_IMPORTED_MODULE_9__/* .stderrLogger */ .D)(context.stderr, args.values.verbose === true);
-        const result = await (0,_attest_run_js__WEBPACK_IMPORTED_MODULE_2__/* .runAttestation */ .I)(config, {
-            cwd: context.cwd,
-            env: context.env,
-            run: await (0,_github_context_js__WEBPACK_IMPORTED_MODULE_7__/* .readRunContext */ .$)(context.env),
-            logger,
-            clock: _core_clock_js__WEBPACK_IMPORTED_MODULE_6__/* .systemClock */ .ml,
-            artifactsList: context.env.GITHUB_ARTIFACTS_LIST,
-        });
-        if ('skipped' in result)
-            return _exit_codes_js__WEBPACK_IMPORTED_MODULE_8__/* .EXIT */ .d.OK;
-        for (const path of [result.files.jsonl, ...result.files.bundles])
-            context.stdout.write(`${(0,node_path__WEBPACK_IMPORTED_MODULE_1__.relative)(context.cwd, path)}\n`);
-        return _exit_codes_js__WEBPACK_IMPORTED_MODULE_8__/* .EXIT */ .d.OK;
-    },
+/**
+ * The signing flags every signing command takes (sign-blob, release, attest, sign-image,
+ * attest-image): they are read by one configuration reader (src/config/sign.ts), so each command
+ * declares all of them.
+ */
+const SIGNING_OPTIONS = {
+    key: { type: 'string' },
+    instance: { type: 'string' },
+    'fulcio-url': { type: 'string' },
+    'rekor-url': { type: 'string' },
+    'rekor-version': { type: 'string' },
+    'tsa-url': { type: 'string' },
+    'signing-config': { type: 'string' },
+    'trusted-root': { type: 'string' },
+    'on-missing-token': { type: 'string' },
 };
 
 
@@ -293,6 +211,9 @@ Exit codes: 0 attested (or nothing signed, as --on-missing-token asked), 1 a fai
     const discovery = reader.string('oidc-discovery-url');
     if (discovery !== undefined && !/^https?:\/\/[^\s?#]+$/.test(discovery))
         reader.report('oidc-discovery-url', 'must be an http(s) base URL without a query string');
+    // The URL is named in every error about the issuer's keys: a user name and password would be printed with it.
+    else if (discovery !== undefined && /^https?:\/\/[^/]*@/.test(discovery))
+        reader.report('oidc-discovery-url', 'must not carry credentials');
     const config = {
         type,
         predicatePath: document,
@@ -343,6 +264,163 @@ const ATTEST_TYPE_CHOICES = ['slsaprovenance', 'spdx', 'cyclonedx', 'custom'];
  * Validates attestation inputs (`type`, `predicate`, `predicate-type`, `subject-path`, `subject`,
  * `checksums`, `base`, `per-subject`, `bundle`, `output-dir`, `oidc-discovery-url`, and the
  * signing inputs), reporting every problem at once. `defaults.type` is the type when none is named.
+ */
+
+
+
+/***/ }),
+
+/***/ 56446:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {var problem = (function (error) {
+    const code = (0,_core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .systemErrorCode */ .vq)(error);
+    if (code === 'ENOENT')
+        return 'does not exist';
+    if (code === 'EACCES' || code === 'EPERM')
+        return 'cannot be read (permission denied)';
+    if (code === 'ENOTDIR')
+        return 'is not under a directory';
+    return `cannot be read (${code ?? 'unknown error'})`;
+});var requireNamedPaths = (async function (paths, cwd, nameOf) {
+    const found = await Promise.all(paths.map((async ({ input, path, kind }) => {
+        let info;
+        try {
+            info = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.stat)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(cwd, path));
+        }
+        catch (error) {
+            return { input: nameOf(input), message: `${path} ${problem(error)}` };
+        }
+        if (kind === 'file' && !info.isFile())
+            return { input: nameOf(input), message: `${path} is not a file` };
+        if (kind === 'directory' && !info.isDirectory())
+            return { input: nameOf(input), message: `${path} is not a directory` };
+        return undefined;
+    })));
+    const issues = found.filter(((issue) => issue !== undefined));
+    if (issues.length > 0)
+        throw new _inputs_js__WEBPACK_IMPORTED_MODULE_3__/* .ConfigError */ .xL(issues);
+});var signingPaths = (function (config) {
+    return [
+        ...(config.key === undefined ? [] : [{ input: 'key', path: config.key, kind: 'file' }]),
+        ...(config.signingConfig === undefined ? [] : [{ input: 'signing-config', path: config.signingConfig, kind: 'file' }]),
+        ...(config.trustedRoot === undefined ? [] : [{ input: 'trusted-root', path: config.trustedRoot, kind: 'file' }]),
+    ];
+});var releasePaths = (function (config) {
+    return [...(config.sign === undefined ? [] : signingPaths(config.sign)), ...(config.sbom === undefined ? [] : [{ input: 'sbom-path', path: config.sbom.path, kind: 'directory' }])];
+});
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   IT: (() => (/* binding */ signingPaths)),
+/* harmony export */   ul: (() => (/* binding */ releasePaths)),
+/* harmony export */   xF: (() => (/* binding */ requireNamedPaths))
+/* harmony export */ });
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(51455);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3828);
+/* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(66097);
+
+
+
+
+
+/**
+ * Checks that every path the inputs name exists and is of the right kind, before anything is
+ * hashed, fetched or written, and throws one {@link ConfigError} listing every missing one.
+ * A file that goes away later still fails where it is read, with that step's code.
+ */
+
+/** The files signing reads besides its subjects: the key and the trusted root, when given. */
+
+/** What a release reads late (the signing key and trusted root, the SBOM's project), to be checked before its first step. */
+
+
+
+/***/ }),
+
+/***/ 5297:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {var url = (function (reader, name) {
+    const value = reader.string(name);
+    if (value === undefined)
+        return undefined;
+    let parsed;
+    try {
+        parsed = new URL(value);
+    }
+    catch {
+        // Quoted without credentials: a private instance's URL may carry a password (refused below, once it parses).
+        reader.report(name, `"${(0,_core_proxy_js__WEBPACK_IMPORTED_MODULE_0__.urlWithoutCredentials)(value)}" is not a URL`);
+        return undefined;
+    }
+    if (parsed.protocol !== 'https:' && parsed.protocol !== 'http:')
+        reader.report(name, `"${(0,_core_proxy_js__WEBPACK_IMPORTED_MODULE_0__.urlWithoutCredentials)(value)}" is not an http(s) URL`);
+    else if (parsed.username !== '' || parsed.password !== '')
+        reader.report(name, 'must not carry credentials');
+    // The clients append `/api/...` to the URL, so a query would swallow the path; and whatever it
+    // carries (often a token) would be echoed in every log line and error that names the service.
+    else if (parsed.search !== '' || parsed.hash !== '')
+        reader.report(name, 'must be a base URL without a query string or fragment');
+    return value;
+});var signConfig = (function (raw, nameOf) {
+    const reader = new _inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .InputReader */ .i_(raw, nameOf);
+    const checksums = reader.string('checksums');
+    const files = [...(checksums === undefined ? [] : [checksums]), ...reader.list('subject-path')];
+    if (files.length === 0)
+        reader.report('subject-path', 'names no file to sign');
+    const bundle = reader.string('bundle');
+    if (bundle !== undefined && files.length > 1)
+        reader.report('bundle', `names one bundle for ${files.length} files; leave it out to write <file>.sigstore.json next to each`);
+    const instance = reader.choice('instance', INSTANCE_CHOICES, 'auto');
+    const key = reader.string('key');
+    if (key !== undefined && instance !== 'auto' && instance !== 'key')
+        reader.report('key', `is a local key, but instance is "${instance}" (keyless); drop one of them`);
+    if (instance === 'key' && key === undefined)
+        reader.report('key', 'is required with instance "key"; create one with `trust-kit generate-key-pair`');
+    const config = {
+        files,
+        bundle,
+        instance,
+        key,
+        fulcioURL: url(reader, 'fulcio-url'),
+        rekorURL: url(reader, 'rekor-url'),
+        tsaURL: url(reader, 'tsa-url'),
+        rekorVersion: reader.choice('rekor-version', ['1', '2'], '1') === '2' ? 2 : 1,
+        signingConfig: reader.string('signing-config'),
+        trustedRoot: reader.string('trusted-root'),
+        onMissingToken: reader.choice('on-missing-token', ['fail', 'warn', 'skip'], 'fail'),
+        retry: _core_retry_js__WEBPACK_IMPORTED_MODULE_1__/* .DEFAULT_RETRY_POLICY */ .cO,
+    };
+    if (config.rekorURL !== undefined && instance === 'github') {
+        reader.report('rekor-url', 'GitHub\'s instance writes no transparency log (a private repository\'s name must not reach a public log); use instance "public-good" to log');
+    }
+    if ((config.rekorURL !== undefined || config.tsaURL !== undefined || config.fulcioURL !== undefined || config.signingConfig !== undefined) && (instance === 'key' || (instance === 'auto' && key !== undefined))) {
+        reader.report('key', 'signs locally and offline; --fulcio-url, --rekor-url, --tsa-url and --signing-config apply to keyless signing only');
+    }
+    if (config.signingConfig !== undefined && (config.fulcioURL !== undefined || config.rekorURL !== undefined || config.tsaURL !== undefined)) {
+        reader.report('signing-config', 'names the services itself; drop --fulcio-url, --rekor-url and --tsa-url, or the signing config');
+    }
+    if (config.rekorVersion === 2 && config.rekorURL === undefined)
+        reader.report('rekor-version', 'applies to --rekor-url, which is not given (a signing config names each log\'s version itself)');
+    else if (config.rekorVersion === 2 && config.tsaURL === undefined)
+        reader.report('rekor-version', 'is 2, and Rekor v2 entries carry no integration time: give --tsa-url as well, so a timestamp authority dates the signature');
+    reader.finish();
+    return config;
+});
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   C: (() => (/* binding */ signConfig))
+/* harmony export */ });
+/* unused harmony export INSTANCE_CHOICES */
+/* harmony import */ var _core_proxy_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(16327);
+/* harmony import */ var _core_retry_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7493);
+/* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(66097);
+
+
+
+/** Values of `instance`. */
+const INSTANCE_CHOICES = ['auto', 'public-good', 'github', 'key'];
+
+/**
+ * Validates signing inputs (`checksums`, `subject-path`, `bundle`, `instance`, `key`, `fulcio-url`, `rekor-url`,
+ * `rekor-version`, `tsa-url`, `signing-config`, `trusted-root`, `on-missing-token`), reporting every problem at once.
  */
 
 
@@ -477,6 +555,69 @@ const BYTES_PER_TURN = 16 * 1024 * 1024;
  * pool, with two buffers taking turns, were 5% slower and noisier on 1 GiB (each chunk is copied
  * on one core and hashed on another, and no longer fits either's cache).
  */
+
+
+
+/***/ }),
+
+/***/ 3085:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {var repeatedKey = (function (text) {
+    const structure = /[{}[\],"]/g;
+    const objects = [];
+    let keyNext = false;
+    for (let match = structure.exec(text); match !== null; match = structure.exec(text)) {
+        const char = match[0];
+        if (char === '{') {
+            objects.push(new Set());
+            keyNext = true;
+        }
+        else if (char === '[') {
+            objects.push(undefined);
+        }
+        else if (char === '}' || char === ']') {
+            objects.pop();
+        }
+        else if (char === ',') {
+            keyNext = objects.at(-1) !== undefined;
+        }
+        else {
+            const end = closingQuote(text, match.index);
+            if (end === -1)
+                return undefined;
+            if (keyNext) {
+                const keys = objects.at(-1);
+                const key = JSON.parse(text.slice(match.index, end + 1));
+                if (keys.has(key))
+                    return key;
+                keys.add(key);
+                keyNext = false;
+            }
+            structure.lastIndex = end + 1;
+        }
+    }
+    return undefined;
+});var closingQuote = (function (text, open) {
+    for (let quote = text.indexOf('"', open + 1); quote !== -1; quote = text.indexOf('"', quote + 1)) {
+        let backslashes = 0;
+        while (text[quote - 1 - backslashes] === '\\')
+            backslashes++;
+        if (backslashes % 2 === 0)
+            return quote;
+    }
+    return -1;
+});
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   m: (() => (/* binding */ repeatedKey))
+/* harmony export */ });
+// JSON as other parties wrote it: what JSON.parse alone does not say about a text.
+/**
+ * The first key that appears twice in one object of a valid JSON text, if any. It jumps from one structural
+ * character to the next (a regular expression and indexOf skip strings, numbers and whitespace natively), so a
+ * bundle of tens of MiB (a DSSE payload) costs little, and a small one little at start-up.
+ */
+
+/** The index of the quote that closes the string opened at `open`: the next one not escaped by an odd run of backslashes; -1 if none. */
 
 
 

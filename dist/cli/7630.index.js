@@ -1,5 +1,5 @@
-export const id = 8178;
-export const ids = [8178,3408,3871,6327];
+export const id = 7630;
+export const ids = [7630,3408,3871];
 export const modules = {
 
 /***/ 98294:
@@ -66,7 +66,7 @@ ghcr.io, docker's config.json ($DOCKER_CONFIG or ~/.docker: auths, credsStore, c
     return [platform.os, platform.architecture, ...(platform.variant === undefined ? [] : [platform.variant])].join('/');
 });var checkedDigest = (function (value, where) {
     if (typeof value !== 'string' || !DIGEST.test(value)) {
-        throw new ImageSbomError('IMAGE_MANIFEST_INVALID', `${where}: "${String(value).slice(0, 100)}" is not a sha256 digest`, { hint: 'the image metadata is damaged or uses a digest algorithm trust-kit does not read (only sha256)' });
+        throw new ImageSbomError('IMAGE_MANIFEST_INVALID', `${where}: "${(0,logger/* printable */.g$)(String(value).slice(0, 100))}" is not a sha256 digest`, { hint: 'the image metadata is damaged or uses a digest algorithm trust-kit does not read (only sha256)' });
     }
     return value;
 });var checkDigest = (function (bytes, digest, where) {
@@ -79,7 +79,7 @@ ghcr.io, docker's config.json ($DOCKER_CONFIG or ~/.docker: auths, credsStore, c
         value = JSON.parse(bytes.toString('utf8'));
     }
     catch (error) {
-        throw new ImageSbomError('IMAGE_MANIFEST_INVALID', `${where} is not JSON: ${error.message}`, { cause: error, hint: 'the image metadata is damaged; save or pull the image again' });
+        throw new ImageSbomError('IMAGE_MANIFEST_INVALID', `${where} is not JSON: ${(0,logger/* printable */.g$)(error.message)}`, { cause: error, hint: 'the image metadata is damaged; save or pull the image again' });
     }
     if (typeof value !== 'object' || value === null || Array.isArray(value))
         throw new ImageSbomError('IMAGE_MANIFEST_INVALID', `${where} is not a JSON object`, { hint: 'the image metadata is damaged; save or pull the image again' });
@@ -117,7 +117,7 @@ ghcr.io, docker's config.json ($DOCKER_CONFIG or ~/.docker: auths, credsStore, c
     if (unplatformed.length === 1 && entries.length === 1)
         return unplatformed[0];
     const offered = entries.flatMap(((entry) => (entry.platform === undefined ? [] : [platformText(entry.platform)])));
-    throw new ImageSbomError('IMAGE_PLATFORM_NOT_FOUND', `${where} has no image for ${platformText(wanted)}${offered.length === 0 ? '' : ` (it has ${offered.join(', ')})`}`, { hint: 'choose one of its platforms with --platform os/arch[/variant]' });
+    throw new ImageSbomError('IMAGE_PLATFORM_NOT_FOUND', `${where} has no image for ${platformText(wanted)}${offered.length === 0 ? '' : ` (it has ${(0,logger/* printable */.g$)(offered.join(', ').slice(0, 500))})`}`, { hint: 'choose one of its platforms with --platform os/arch[/variant]' });
 });var imageManifest = (function (bytes, where) {
     const document = objectOf(bytes, where);
     if (!Array.isArray(document.layers))
@@ -170,27 +170,47 @@ ghcr.io, docker's config.json ($DOCKER_CONFIG or ~/.docker: auths, credsStore, c
         }
         return value;
     }
-    const digits = field.toString('latin1').replace(/[\0 ]+$/, '').replace(/^ +/, '');
+    // Go's reader trims NULs and spaces at both ends (unused fields are NUL-filled).
+    const digits = field.toString('latin1').replace(/[\0 ]+$/, '').replace(/^[\0 ]+/, '');
     if (digits === '')
         return 0;
     if (!/^[0-7]+$/.test(digits))
-        throw new ImageSbomError('IMAGE_LAYER_INVALID', `${where}: the tar ${what} field "${digits.slice(0, 20)}" is not an octal number`, { hint: 'the layer is not a tar archive or is damaged; rebuild the image' });
+        throw new ImageSbomError('IMAGE_LAYER_INVALID', `${where}: the tar ${what} field "${(0,logger/* printable */.g$)(digits.slice(0, 20))}" is not an octal number`, { hint: 'the layer is not a tar archive or is damaged; rebuild the image' });
     return Number.parseInt(digits, 8);
 });var isZeroBlock = (function (block) {
     for (let i = 0; i < block.length; i++)
         if (block[i] !== 0)
             return false;
     return true;
+});var isNumeric = (function (block, start, length) {
+    const field = block.subarray(start, start + length);
+    if (((field[0] ?? 0) & 0x80) !== 0)
+        return true;
+    return /^[0-7]*$/.test(field.toString('latin1').replace(/[\0 ]+$/, '').replace(/^[\0 ]+/, ''));
+});var prefixOf = (function (block) {
+    const magic = block.toString('latin1', 257, 263);
+    if (magic === 'ustar\0')
+        return block.toString('latin1', 508, 512) === 'tar\0' ? tar_text(block, 345, 131) : tar_text(block, 345, 155);
+    if (magic !== 'ustar ' || block.toString('latin1', 263, 265) !== ' \0')
+        return '';
+    const times = [345, 357].every(((start) => block[start] === 0 || isNumeric(block, start, 12)));
+    const prefix = tar_text(block, 345, 155);
+    // eslint-disable-next-line no-control-regex -- ASCII is what is tested
+    return !times && /^[\x00-\x7f]*$/.test(prefix) ? prefix : '';
 });var parseHeader = (function (block, where) {
     const stored = numeric(block, 148, 8, 'checksum', where);
+    // Some old tars summed the bytes as signed; Go (the runtime's reader) accepts either sum.
     let sum = 0;
-    for (let i = 0; i < BLOCK; i++)
-        sum += i >= 148 && i < 156 ? 0x20 : (block[i] ?? 0);
-    if (sum !== stored)
+    let signed = 0;
+    for (let i = 0; i < BLOCK; i++) {
+        const byte = i >= 148 && i < 156 ? 0x20 : (block[i] ?? 0);
+        sum += byte;
+        signed += byte > 127 ? byte - 256 : byte;
+    }
+    if (sum !== stored && signed !== stored)
         throw new ImageSbomError('IMAGE_LAYER_INVALID', `${where}: a tar header's checksum does not match (the layer is not a tar archive, or is damaged)`, { hint: 'check that the blob is an image layer (tar, tar+gzip or tar+zstd) and rebuild the image if it is damaged' });
-    const magic = block.subarray(257, 262).toString('latin1');
     const name = tar_text(block, 0, 100);
-    const prefix = magic === 'ustar' ? tar_text(block, 345, 155) : '';
+    const prefix = prefixOf(block);
     return {
         name: prefix === '' ? name : `${prefix}/${name}`,
         mode: numeric(block, 100, 8, 'mode', where),
@@ -228,71 +248,89 @@ ghcr.io, docker's config.json ($DOCKER_CONFIG or ~/.docker: auths, credsStore, c
     return (BLOCK - (size % BLOCK)) % BLOCK;
 });var readTar = (async function (source, where, onEntry) {
     const reader = new ChunkReader(source);
-    let pax = new Map();
-    let longName;
-    let longLink;
+    const pending = new PendingExtensions();
     for (;;) {
+        // Where the header starts in the uncompressed layer: errors about it say so, to find it with `tar` or a hex dump.
+        const at = `${where} at byte ${reader.position}`;
         const block = await reader.read(BLOCK);
         if (block.length === 0)
             return;
         if (block.length < BLOCK)
-            throw truncated(where);
-        if (isZeroBlock(block))
-            return;
-        const header = parseHeader(block, where);
-        const size = pax.has('size') ? Number(pax.get('size')) : header.size;
-        if (!Number.isSafeInteger(size) || size < 0)
-            throw new ImageSbomError('IMAGE_LAYER_INVALID', `${where}: a PAX size "${String(pax.get('size')).slice(0, 30)}" is not a size`, { hint: 'the layer is damaged or hostile; rebuild the image' });
-        if (header.typeflag === 'x' || header.typeflag === 'g' || header.typeflag === 'L' || header.typeflag === 'K') {
-            if (size > MAX_TAR_METADATA_BYTES) {
-                throw new ImageSbomError('IMAGE_LIMIT_EXCEEDED', `${where}: a tar extension header of ${size} bytes is larger than the ${MAX_TAR_METADATA_BYTES} allowed`, { hint: 'the layer is hostile or damaged; rebuild the image' });
-            }
-            const data = await reader.read(size);
-            if (data.length < size)
-                throw truncated(where);
-            await reader.skip(padding(size));
-            if (header.typeflag === 'x')
-                pax = new Map([...pax, ...parsePax(data, where)]);
-            else if (header.typeflag === 'L')
-                longName = tar_text(data, 0, data.length);
-            else if (header.typeflag === 'K')
-                longLink = tar_text(data, 0, data.length);
+            throw truncated(at);
+        if (isZeroBlock(block)) {
+            const next = await reader.read(BLOCK);
+            if (next.length === 0 || isZeroBlock(next))
+                return;
+            throw new ImageSbomError('IMAGE_LAYER_INVALID', `${at}: a zero block is followed by more of the archive instead of a second zero block (the container runtime refuses such a layer)`, { hint: 'the layer is damaged or hostile; rebuild the image' });
+        }
+        const header = parseHeader(block, at);
+        if (PendingExtensions.isExtension(header.typeflag)) {
+            PendingExtensions.checkSize(header.size, at);
+            const data = await reader.read(header.size);
+            if (data.length < header.size)
+                throw truncated(at);
+            await reader.skip(padding(header.size));
+            pending.add(header.typeflag, data, at);
             continue;
         }
-        const entry = {
-            name: pax.get('path') ?? longName ?? header.name,
-            kind: kindOf(header.typeflag),
-            size: header.typeflag === '5' || header.typeflag === '1' || header.typeflag === '2' ? 0 : size,
-            mode: header.mode,
-            linkName: pax.get('linkpath') ?? longLink ?? header.linkName,
-        };
-        pax = new Map();
-        longName = undefined;
-        longLink = undefined;
+        const entry = pending.entry(header, at);
         const start = reader.position;
         await onEntry(entry, reader.chunks(entry.size));
         const left = entry.size - (reader.position - start);
         await reader.skip(left);
         if (reader.position - start < entry.size)
-            throw truncated(where);
+            throw truncated(at, entry.name);
         await reader.skip(padding(entry.size));
     }
-});var truncated = (function (where) {
-    return new ImageSbomError('IMAGE_LAYER_INVALID', `${where}: the tar archive ends inside an entry (truncated)`, { hint: 'the layer is incomplete; pull or save the image again' });
+});var usedPaxRecords = (function (records) {
+    const used = new Map();
+    for (const key of ['path', 'linkpath', 'size']) {
+        const value = records.get(key);
+        if (value !== undefined && value !== '')
+            used.set(key, value);
+    }
+    if (SPARSE_RECORDS.some(((key) => records.has(key))))
+        used.set('sparse', '');
+    return used;
+});var truncated = (function (where, name) {
+    const entry = name === undefined ? 'an entry' : `the entry "${(0,logger/* printable */.g$)(name.slice(0, 300))}"`;
+    return new ImageSbomError('IMAGE_LAYER_INVALID', `${where}: the tar archive ends inside ${entry} (truncated)`, { hint: 'the layer is incomplete; pull or save the image again' });
 });var headerAt = (function (block, where) {
     return parseHeader(block, where);
-});var paxRecords = (function (data, where) {
-    return parsePax(data, where);
 });var unreadable = (function (what, error) {
     const code = (0,errors/* systemErrorCode */.vq)(error);
     return new ImageSbomError('IMAGE_SOURCE_INVALID', `cannot read ${what}: ${code === 'ENOENT' ? 'it does not exist' : (0,errors/* messageOf */.bD)(error)}`, { cause: error, hint: 'give an OCI layout directory (oci-dir:PATH), a `docker save` archive (docker-archive:FILE) or an image reference (registry:REF)' });
-});var readBounded = (async function (path, maxBytes, what) {
+});var openRegular = (async function (path, what, hint) {
     let handle;
     try {
-        handle = await (0,promises_.open)(path, 'r');
+        handle = await (0,promises_.open)(path, external_node_fs_.constants.O_RDONLY | external_node_fs_.constants.O_NONBLOCK);
+        if (!(await handle.stat()).isFile())
+            throw new ImageSbomError('IMAGE_SOURCE_INVALID', `${what} is not a regular file`, { hint });
+        return handle;
+    }
+    catch (error) {
+        await handle?.close();
+        if (error instanceof ImageSbomError)
+            throw error;
+        throw unreadable(what, error);
+    }
+});var insideLayout = (async function (realRoot, path, what) {
+    let real;
+    try {
+        real = await (0,promises_.realpath)(path);
+    }
+    catch (error) {
+        throw unreadable(what, error);
+    }
+    const within = (0,external_node_path_.relative)(realRoot, real);
+    if (within === '' || within === '..' || within.startsWith(`..${external_node_path_.sep}`) || (0,external_node_path_.isAbsolute)(within)) {
+        throw new ImageSbomError('IMAGE_SOURCE_INVALID', `${what} is a symbolic link to a file outside the layout`, { hint: 'the layout is damaged or hostile; save the image again, with its blobs inside the layout directory' });
+    }
+    return real;
+});var readBounded = (async function (path, maxBytes, what) {
+    const handle = await openRegular(path, what, 'the layout is damaged; save the image again');
+    try {
         const info = await handle.stat();
-        if (!info.isFile())
-            throw new ImageSbomError('IMAGE_SOURCE_INVALID', `${what} is not a regular file`, { hint: 'the layout is damaged; save the image again' });
         if (info.size > maxBytes)
             throw new ImageSbomError('IMAGE_LIMIT_EXCEEDED', `${what} is ${info.size} bytes, more than the ${maxBytes} allowed`, { hint: 'the layout is damaged or hostile; save the image again' });
         const buffer = Buffer.alloc(info.size);
@@ -305,7 +343,7 @@ ghcr.io, docker's config.json ($DOCKER_CONFIG or ~/.docker: auths, credsStore, c
         throw unreadable(what, error);
     }
     finally {
-        await handle?.close();
+        await handle.close();
     }
 });var resolveImage = (async function (name, top, blob, layerOpener, platform) {
     let current = top;
@@ -333,7 +371,7 @@ ghcr.io, docker's config.json ($DOCKER_CONFIG or ~/.docker: auths, credsStore, c
         return JSON.parse(bytes.toString('utf8'));
     }
     catch (error) {
-        throw new ImageSbomError('IMAGE_MANIFEST_INVALID', `${where} is not JSON: ${error.message}`, { cause: error, hint: 'the image metadata is damaged; save the image again' });
+        throw new ImageSbomError('IMAGE_MANIFEST_INVALID', `${where} is not JSON: ${(0,logger/* printable */.g$)(error.message)}`, { cause: error, hint: 'the image metadata is damaged; save the image again' });
     }
 });var ociLayoutSource = (async function (dir, platform, cwd = '.') {
     const root = (0,external_node_path_.resolve)(cwd, dir);
@@ -342,60 +380,58 @@ ghcr.io, docker's config.json ($DOCKER_CONFIG or ~/.docker: auths, credsStore, c
     }));
     if (!info.isDirectory())
         throw new ImageSbomError('IMAGE_SOURCE_INVALID', `the OCI layout ${root} is not a directory`, { hint: 'oci-dir: takes the directory holding index.json and blobs/' });
-    const blobPath = ((digest) => (0,external_node_path_.join)(root, 'blobs', 'sha256', digest.slice('sha256:'.length)));
+    const realRoot = await (0,promises_.realpath)(root).catch(((error) => {
+        throw unreadable(`the OCI layout ${root}`, error);
+    }));
+    const blobPath = ((digest) => (0,external_node_path_.join)(realRoot, 'blobs', 'sha256', digest.slice('sha256:'.length)));
     const blob = (async (digest, where) => {
-        const bytes = await readBounded(blobPath(checkedDigest(digest, where)), MAX_METADATA_BYTES, where);
+        const bytes = await readBounded(await insideLayout(realRoot, blobPath(checkedDigest(digest, where)), where), MAX_METADATA_BYTES, where);
         checkDigest(bytes, digest, where);
         return bytes;
     });
     const where = `oci-dir:${dir}: index.json`;
-    const index = await readBounded((0,external_node_path_.join)(root, 'index.json'), MAX_METADATA_BYTES, where);
+    const index = await readBounded(await insideLayout(realRoot, (0,external_node_path_.join)(realRoot, 'index.json'), where), MAX_METADATA_BYTES, where);
     const opener = ((descriptor) => (async () => {
-        const path = blobPath(descriptor.digest);
-        const blobInfo = await (0,promises_.stat)(path).catch(((error) => {
-            throw unreadable(`oci-dir:${dir}: layer ${descriptor.digest}`, error);
-        }));
-        if (!blobInfo.isFile())
-            throw new ImageSbomError('IMAGE_SOURCE_INVALID', `oci-dir:${dir}: layer ${descriptor.digest} is not a regular file`, { hint: 'the layout is damaged; save the image again' });
-        return (0,external_node_fs_.createReadStream)(path, { highWaterMark: 1024 * 1024 });
+        const what = `oci-dir:${dir}: layer ${descriptor.digest}`;
+        const handle = await openRegular(await insideLayout(realRoot, blobPath(descriptor.digest), what), what, 'the layout is damaged; save the image again');
+        return handle.createReadStream({ highWaterMark: 1024 * 1024 });
     }));
     return resolveImage(`oci-dir:${dir}`, { bytes: index, mediaType: 'application/vnd.oci.image.index.v1+json', where }, blob, opener, platform);
 });var indexArchive = (async function (path, what) {
     const members = new Map();
     let handle;
     try {
-        handle = await (0,promises_.open)(path, 'r');
+        handle = await openRegular(path, what, 'give the file `docker save` wrote');
         const { size: total } = await handle.stat();
+        const pending = new PendingExtensions();
+        // Headers of every kind are counted: each costs a read, and directories or links are as cheap to write as files.
+        let headers = 0;
         let offset = 0;
-        let longName;
-        let paxPath;
         const block = Buffer.alloc(BLOCK);
         while (offset + BLOCK <= total) {
             await handle.read(block, 0, BLOCK, offset);
             if (isZeroBlock(block))
                 break;
+            if (++headers > MAX_ARCHIVE_MEMBERS) {
+                throw new ImageSbomError('IMAGE_LIMIT_EXCEEDED', `${what} holds more than ${MAX_ARCHIVE_MEMBERS} entries`, { hint: 'an image archive holds a few entries per layer; the archive is not one `docker save` wrote, or is hostile' });
+            }
             const header = headerAt(block, what);
             const body = offset + BLOCK;
-            if (body + header.size > total)
-                throw new ImageSbomError('IMAGE_SOURCE_INVALID', `${what} ends inside the entry ${header.name.slice(0, 200)} (truncated)`, { hint: 'save the image again' });
-            if (header.typeflag === 'x' || header.typeflag === 'L') {
-                if (header.size > MAX_TAR_METADATA_BYTES)
-                    throw new ImageSbomError('IMAGE_LIMIT_EXCEEDED', `${what}: a tar extension header of ${header.size} bytes`, { hint: 'the archive is damaged or hostile' });
-                const data = Buffer.alloc(header.size);
-                await handle.read(data, 0, header.size, body);
-                if (header.typeflag === 'L')
-                    longName = data.toString('utf8').replace(/\0.*$/s, '');
-                else
-                    paxPath = paxRecords(data, what).get('path');
+            const size = PendingExtensions.isExtension(header.typeflag) ? header.size : undefined;
+            const entry = size === undefined ? pending.entry(header, what) : undefined;
+            const length = size ?? entry?.size ?? 0;
+            if (body + length > total)
+                throw new ImageSbomError('IMAGE_SOURCE_INVALID', `${what} ends inside the entry ${(0,logger/* printable */.g$)((entry?.name ?? header.name).slice(0, 200))} (truncated)`, { hint: 'save the image again' });
+            if (size !== undefined) {
+                PendingExtensions.checkSize(size, what);
+                const data = Buffer.alloc(size);
+                await handle.read(data, 0, size, body);
+                pending.add(header.typeflag, data, what);
             }
-            else {
-                const name = (paxPath ?? longName ?? header.name).replace(/^\.\//, '');
-                if (header.typeflag === '0' || header.typeflag === '\0')
-                    members.set(name, { offset: body, size: header.size });
-                longName = undefined;
-                paxPath = undefined;
+            else if (entry?.kind === 'file') {
+                members.set(entry.name.replace(/^\.\//, ''), { offset: body, size: entry.size });
             }
-            offset = body + header.size + padding(header.size);
+            offset = body + length + padding(length);
         }
     }
     catch (error) {
@@ -414,9 +450,9 @@ ghcr.io, docker's config.json ($DOCKER_CONFIG or ~/.docker: auths, credsStore, c
     const readMember = (async (member, where, maxBytes = MAX_METADATA_BYTES) => {
         const found = members.get(member);
         if (found === undefined)
-            throw new ImageSbomError('IMAGE_MANIFEST_INVALID', `${where}: the archive has no ${member.slice(0, 200)}`, { hint: 'give an archive written by `docker save`' });
+            throw new ImageSbomError('IMAGE_MANIFEST_INVALID', `${where}: the archive has no ${(0,logger/* printable */.g$)(member.slice(0, 200))}`, { hint: 'give an archive written by `docker save`' });
         if (found.size > maxBytes)
-            throw new ImageSbomError('IMAGE_LIMIT_EXCEEDED', `${where}: ${member.slice(0, 200)} is ${found.size} bytes, more than the ${maxBytes} allowed`, { hint: 'the archive is damaged or hostile' });
+            throw new ImageSbomError('IMAGE_LIMIT_EXCEEDED', `${where}: ${(0,logger/* printable */.g$)(member.slice(0, 200))} is ${found.size} bytes, more than the ${maxBytes} allowed`, { hint: 'the archive is damaged or hostile' });
         const handle = await (0,promises_.open)(path, 'r');
         try {
             const buffer = Buffer.alloc(found.size);
@@ -433,15 +469,23 @@ ghcr.io, docker's config.json ($DOCKER_CONFIG or ~/.docker: auths, credsStore, c
         throw new ImageSbomError('IMAGE_MANIFEST_INVALID', `${manifestWhere} lists no image`, { hint: 'give an archive written by `docker save`' });
     const wanted = platform ?? DEFAULT_PLATFORM;
     let chosen;
+    if (manifest.length > MAX_ARCHIVE_IMAGES) {
+        throw new ImageSbomError('IMAGE_LIMIT_EXCEEDED', `${manifestWhere} lists ${manifest.length} images, more than the ${MAX_ARCHIVE_IMAGES} read`, { hint: 'save fewer images in one archive (each is read in turn until one is for the platform)' });
+    }
     const offered = [];
+    // A config read once and not for the platform is not read again: entries naming the same big config would each cost a read and a parse.
+    const passed = new Set();
     for (const [index, entry] of manifest.entries()) {
         const record = (typeof entry === 'object' && entry !== null ? entry : {});
         const where = `${manifestWhere}[${index}]`;
         if (typeof record.Config !== 'string' || !Array.isArray(record.Layers) || !record.Layers.every(((layer) => typeof layer === 'string'))) {
             throw new ImageSbomError('IMAGE_MANIFEST_INVALID', `${where} has no Config and Layers`, { hint: 'give an archive written by `docker save`' });
         }
+        if (passed.has(record.Config))
+            continue;
+        passed.add(record.Config);
         const config = await readMember(record.Config, where);
-        const parsed = imageConfig(config, record.Layers.length, `${name}: ${record.Config}`);
+        const parsed = imageConfig(config, record.Layers.length, `${name}: ${(0,logger/* printable */.g$)(record.Config.slice(0, 200))}`);
         offered.push(`${parsed.platform.os}/${parsed.platform.architecture}`);
         if (manifest.length === 1 || (parsed.platform.os === wanted.os && parsed.platform.architecture === wanted.architecture)) {
             chosen = { config, layers: record.Layers, configName: record.Config };
@@ -449,15 +493,15 @@ ghcr.io, docker's config.json ($DOCKER_CONFIG or ~/.docker: auths, credsStore, c
         }
     }
     if (chosen === undefined)
-        throw new ImageSbomError('IMAGE_PLATFORM_NOT_FOUND', `${name} has no image for ${wanted.os}/${wanted.architecture} (it has ${offered.join(', ')})`, { hint: 'choose one of its platforms with --platform os/arch' });
-    const config = imageConfig(chosen.config, chosen.layers.length, `${name}: ${chosen.configName}`);
+        throw new ImageSbomError('IMAGE_PLATFORM_NOT_FOUND', `${name} has no image for ${wanted.os}/${wanted.architecture} (it has ${(0,logger/* printable */.g$)(offered.join(', ').slice(0, 500))})`, { hint: 'choose one of its platforms with --platform os/arch' });
+    const config = imageConfig(chosen.config, chosen.layers.length, `${name}: ${(0,logger/* printable */.g$)(chosen.configName.slice(0, 200))}`);
     checkPlatform(config, platform, name);
     const configDigest = /^blobs\/sha256\/([a-f0-9]{64})$/.exec(chosen.configName);
     if (configDigest?.[1] !== undefined)
         checkDigest(chosen.config, `sha256:${configDigest[1]}`, `${name}: ${chosen.configName}`);
     const layers = chosen.layers.map(((layer, index) => {
         const member = members.get(layer);
-        const where = `${name}: layer ${layer.slice(0, 200)}`;
+        const where = `${name}: layer ${(0,logger/* printable */.g$)(layer.slice(0, 200))}`;
         if (member === undefined)
             throw new ImageSbomError('IMAGE_MANIFEST_INVALID', `${where} is not in the archive`, { hint: 'give an archive written by `docker save`' });
         const blobDigest = /^blobs\/sha256\/([a-f0-9]{64})$/.exec(layer)?.[1];
@@ -470,6 +514,17 @@ ghcr.io, docker's config.json ($DOCKER_CONFIG or ~/.docker: auths, credsStore, c
         };
     }));
     return { name, platform: config.platform, layers };
+});var parseErrorReason = (function (error) {
+    const prefix = `${error.path}${error.line === undefined ? '' : `:${error.line}`}: `;
+    return error.message.startsWith(prefix) ? error.message.slice(prefix.length) : error.message;
+});var personOf = (function (field) {
+    if (field === undefined)
+        return undefined;
+    const open = field.indexOf('<');
+    if (open !== -1 && field.indexOf('>', open) !== field.length - 1)
+        return undefined;
+    const name = (open === -1 ? field : field.slice(0, open)).trimEnd();
+    return name === '' ? undefined : name;
 });var locationProperties = (function (files) {
     return files.flatMap(((file, index) => [
         { name: `syft:location:${index}:layerID`, value: file.node.layer },
@@ -535,7 +590,7 @@ ghcr.io, docker's config.json ($DOCKER_CONFIG or ~/.docker: auths, credsStore, c
         throw new ImageSbomError('IMAGE_LIMIT_EXCEEDED', `${where}: an entry's path has ${segments.length} segments, more than the ${MAX_PATH_SEGMENTS} allowed`, { hint: 'the layer is hostile or damaged; rebuild the image' });
     }
     if (segments.includes('..')) {
-        throw new ImageSbomError('IMAGE_LAYER_UNSAFE_PATH', `${where}: the entry "${name.slice(0, 300)}" climbs out of the image root with ".."`, { hint: 'the layer is hostile or was built wrongly; do not run this image, rebuild it from a trusted base' });
+        throw new ImageSbomError('IMAGE_LAYER_UNSAFE_PATH', `${where}: the entry "${(0,logger/* printable */.g$)(name.slice(0, 300))}" climbs out of the image root with ".."`, { hint: 'the layer is hostile or was built wrongly; do not run this image, rebuild it from a trusted base' });
     }
     return segments;
 });var chunkedFile = (function (chunks, size) {
@@ -570,12 +625,26 @@ ghcr.io, docker's config.json ($DOCKER_CONFIG or ~/.docker: auths, credsStore, c
             return Promise.resolve(parts.length === 1 ? parts[0] : Buffer.concat(parts));
         },
     };
-});var decompressed = (async function* (source, where) {
+});var isZstdMagic = (function (head) {
+    if (head.length < 4)
+        return false;
+    const magic = head.readUInt32LE(0);
+    return magic === ZSTD_FRAME || (magic & 0xfffffff0) >>> 0 === ZSTD_SKIPPABLE;
+});var decompressed = (async function* (source, where, frames) {
     const iterator = source[Symbol.asyncIterator]();
-    const first = await iterator.next();
-    if (first.done === true)
+    // Chunks are as the source cut them (a network read can be a byte): the magic numbers are looked for in the first 4 bytes, however many chunks hold them.
+    const firsts = [];
+    let have = 0;
+    while (have < 4) {
+        const next = await iterator.next();
+        if (next.done === true)
+            break;
+        firsts.push(next.value);
+        have += next.value.length;
+    }
+    if (have === 0)
         return;
-    const head = first.value;
+    const head = firsts.length === 1 ? firsts[0] : Buffer.concat(firsts);
     const all = (async function* () {
         yield head;
         for (;;) {
@@ -585,21 +654,19 @@ ghcr.io, docker's config.json ($DOCKER_CONFIG or ~/.docker: auths, credsStore, c
             yield next.value;
         }
     });
-    let decoder;
     // Output in chunks of 256 KiB rather than zlib's 16 KiB: a layer of hundreds of MiB passes through the tar reader in fewer, larger steps.
     if (head.subarray(0, 2).equals(GZIP_MAGIC))
-        decoder = external_node_zlib_.createGunzip({ chunkSize: 256 * 1024 });
-    else if (head.subarray(0, 4).equals(ZSTD_MAGIC)) {
+        yield* decoded(all(), external_node_zlib_.createGunzip({ chunkSize: 256 * 1024 }), where);
+    else if (isZstdMagic(head)) {
         if (typeof external_node_zlib_.createZstdDecompress !== 'function') {
             throw new ImageSbomError('IMAGE_LAYER_INVALID', `${where} is zstd-compressed and this Node.js has no zstd decoder`, { hint: 'run trust-kit on Node.js 22.15 or later (zstd is built in there), or push the image with gzip layers' });
         }
-        decoder = external_node_zlib_.createZstdDecompress({ chunkSize: 256 * 1024 });
+        yield* zstdFrames(all(), where, frames);
     }
-    if (decoder === undefined) {
+    else
         yield* all();
-        return;
-    }
-    const input = external_node_stream_.Readable.from(all(), { objectMode: false });
+});var decoded = (async function* (source, decoder, where) {
+    const input = external_node_stream_.Readable.from(source, { objectMode: false });
     // pipeline carries an error of the source into the decoder, so the loop below sees it.
     const output = (0,external_node_stream_.pipeline)(input, decoder, (() => undefined));
     try {
@@ -607,14 +674,93 @@ ghcr.io, docker's config.json ($DOCKER_CONFIG or ~/.docker: auths, credsStore, c
             yield chunk;
     }
     catch (error) {
-        if (error instanceof ImageSbomError)
+        // A coded error of the source (the registry stalled, the blob's digest) says what went wrong better than the decoder that carried it.
+        if ((0,errors/* isTrustKitError */.Nf)(error))
             throw error;
-        throw new ImageSbomError('IMAGE_LAYER_INVALID', `${where} cannot be decompressed: ${error.message}`, { cause: error, hint: 'the layer is damaged or not what its media type says; pull or save the image again' });
+        throw new ImageSbomError('IMAGE_LAYER_INVALID', `${where} cannot be decompressed: ${(0,logger/* printable */.g$)(error.message)}`, { cause: error, hint: 'the layer is damaged or not what its media type says; pull or save the image again' });
     }
     finally {
         input.destroy();
         decoder.destroy();
     }
+});var cutShort = (function (where) {
+    return new ImageSbomError('IMAGE_LAYER_INVALID', `${where}: the zstd stream ends inside a frame (truncated)`, { hint: 'the layer is incomplete; pull or save the image again' });
+});var zstdFrames = (async function* (source, where, frames) {
+    const reader = new ChunkReader(source);
+    const exact = (async (length) => {
+        const bytes = await reader.read(length);
+        if (bytes.length < length)
+            throw cutShort(where);
+        return bytes;
+    });
+    for (;;) {
+        const magicBytes = await reader.read(4);
+        if (magicBytes.length === 0)
+            return;
+        if (magicBytes.length < 4)
+            throw cutShort(where);
+        if (--frames.left < 0) {
+            throw new ImageSbomError('IMAGE_LIMIT_EXCEEDED', `${where}: the image's zstd layers hold more than ${frames.limit} frames`, { hint: 'the image is hostile or unusually built; raise the limit only for an image you trust' });
+        }
+        const magic = magicBytes.readUInt32LE(0);
+        if ((magic & 0xfffffff0) >>> 0 === ZSTD_SKIPPABLE) {
+            const size = (await exact(4)).readUInt32LE(0);
+            const before = reader.position;
+            await reader.skip(size);
+            if (reader.position - before < size)
+                throw cutShort(where);
+            continue;
+        }
+        if (magic !== ZSTD_FRAME)
+            throw new ImageSbomError('IMAGE_LAYER_INVALID', `${where}: what follows a zstd frame is not another frame`, { hint: 'the layer is damaged or hostile; pull or save the image again' });
+        const frame = (async function* () {
+            yield magicBytes;
+            const descriptor = await exact(1);
+            yield descriptor;
+            // The frame header's optional fields: window descriptor, dictionary ID, content size (RFC 8878, 3.1.1.1).
+            const flags = descriptor[0];
+            const singleSegment = (flags & 0x20) !== 0;
+            const length = (singleSegment ? 0 : 1) + [0, 1, 2, 4][flags & 3] + [singleSegment ? 1 : 0, 2, 4, 8][flags >> 6];
+            if (length > 0)
+                yield await exact(length);
+            for (;;) {
+                const header = await exact(3);
+                yield header;
+                const value = header[0] | (header[1] << 8) | (header[2] << 16);
+                const type = (value >> 1) & 3;
+                if (type === 3)
+                    throw new ImageSbomError('IMAGE_LAYER_INVALID', `${where}: a zstd block has the reserved type`, { hint: 'the layer is damaged or hostile; pull or save the image again' });
+                // An RLE block stores its one byte, the others their size (RFC 8878, 3.1.1.2).
+                const size = type === 1 ? 1 : value >>> 3;
+                let read = 0;
+                for await (const chunk of reader.chunks(size)) {
+                    read += chunk.length;
+                    yield chunk;
+                }
+                if (read < size)
+                    throw cutShort(where);
+                if ((value & 1) === 1)
+                    break;
+            }
+            if ((flags & 0x04) !== 0)
+                yield await exact(4);
+        });
+        yield* decoded(batched(frame()), external_node_zlib_.createZstdDecompress({ chunkSize: 256 * 1024 }), where);
+    }
+});var batched = (async function* (source) {
+    let parts = [];
+    let size = 0;
+    for await (const part of source) {
+        parts.push(part);
+        size += part.length;
+        if (size >= 1024 * 1024) {
+            yield parts.length === 1 ? parts[0] : Buffer.concat(parts, size);
+            parts = [];
+            size = 0;
+        }
+    }
+    if (size > 0)
+        yield Buffer.concat(parts, size);
 });var measured = (async function* (source, hash, budget, where) {
     for await (const chunk of source) {
         budget.left -= chunk.length;
@@ -624,22 +770,27 @@ ghcr.io, docker's config.json ($DOCKER_CONFIG or ~/.docker: auths, credsStore, c
         hash.update(chunk);
         yield chunk;
     }
-});var hashed = (async function* (source, hash) {
+});var hashed = (async function* (source, hash, budget, where) {
     for await (const chunk of source) {
+        budget.left -= chunk.length;
+        if (budget.left < 0) {
+            throw new ImageSbomError('IMAGE_LIMIT_EXCEEDED', `${where}: the image's layers are more than ${budget.limit} bytes stored`, { hint: 'the image is hostile or unusually large; raise the limit only for an image you trust' });
+        }
         hash.update(chunk);
         yield chunk;
     }
 });var squashLayers = (async function (layers, interest, limits = DEFAULT_IMAGE_LIMITS) {
     const fs = new SquashedFilesystem(limits.maxEntries);
     const budget = { left: limits.maxUncompressedBytes, limit: limits.maxUncompressedBytes };
+    const storedBudget = { left: limits.maxUncompressedBytes, limit: limits.maxUncompressedBytes };
+    const frames = { left: limits.maxZstdFrames, limit: limits.maxZstdFrames };
     let kept = 0;
-    const unknowns = [];
     for (const [layerIndex, layer] of layers.entries()) {
         const where = `layer ${layerIndex + 1} (${layer.diffId})`;
         const storedHash = (0,external_node_crypto_.createHash)('sha256');
         const diffHash = (0,external_node_crypto_.createHash)('sha256');
         const stored = await layer.open();
-        const uncompressed = measured(decompressed(hashed(stored, storedHash), where), diffHash, budget, where);
+        const uncompressed = measured(decompressed(hashed(stored, storedHash, storedBudget, where), where, frames), diffHash, budget, where);
         try {
             await readTar(uncompressed, where, (async (entry, body) => {
                 const segments = segmentsOf(entry.name, where);
@@ -647,17 +798,28 @@ ghcr.io, docker's config.json ($DOCKER_CONFIG or ~/.docker: auths, credsStore, c
                 if (entry.kind === 'hardlink') {
                     const target = fs.get(`/${segmentsOf(entry.linkName, where).join('/')}`);
                     const node = fs.apply(segments, { ...entry, kind: target?.kind === 'file' ? 'file' : 'hardlink', size: target?.size ?? 0 }, layer.diffId, layerIndex);
-                    if (node !== undefined && target?.kind === 'file')
-                        copyFound(node, target);
+                    if (node === undefined || target?.kind !== 'file')
+                        return;
+                    copyFound(node, target);
+                    // The target's bytes were kept only if its own path was wanted: a database linked from elsewhere would otherwise vanish without a word.
+                    if (node.content === undefined && node.unread === undefined && interest.keep(path, entry) === 'content') {
+                        node.unread = `${where}: a hard link to ${(0,logger/* printable */.g$)(entry.linkName.slice(0, 300))}, whose bytes were not kept (only the paths catalogers read are); not cataloged`;
+                    }
                     return;
                 }
                 const node = fs.apply(segments, entry, layer.diffId, layerIndex);
-                if (node === undefined || entry.kind !== 'file')
+                if (node === undefined)
+                    return;
+                if (entry.kind === 'symlink' && interest.keep(path, entry) === 'content') {
+                    node.unread = `${where}: a symbolic link to ${(0,logger/* printable */.g$)(entry.linkName.slice(0, 300))} (links are not followed); not cataloged`;
+                    return;
+                }
+                if (entry.kind !== 'file')
                     return;
                 const decision = interest.keep(path, entry);
                 if (decision === 'content') {
                     if (entry.size > limits.maxFileBytes || kept + entry.size > limits.maxKeptBytes) {
-                        unknowns.push({ path, reason: `${where}: ${entry.size} bytes, more than the ${Math.min(limits.maxFileBytes, limits.maxKeptBytes - kept)} bytes that may be kept; not cataloged` });
+                        node.unread = `${where}: ${entry.size} bytes, more than the ${Math.min(limits.maxFileBytes, limits.maxKeptBytes - kept)} bytes that may be kept; not cataloged`;
                         return;
                     }
                     const chunks = [];
@@ -700,12 +862,15 @@ ghcr.io, docker's config.json ($DOCKER_CONFIG or ~/.docker: auths, credsStore, c
             throw new ImageSbomError('IMAGE_DIGEST_MISMATCH', `${where}: the stored blob hashes to ${storedDigest}, not ${layer.digest} as the manifest names it`, { hint: 'the blob was altered or damaged; pull or save the image again' });
         }
     }
-    return { fs, unknowns };
+    // Read from the final filesystem: a file a later layer replaced or deleted is no unknown of the image.
+    return { fs, unknowns: fs.unread().map(((file) => ({ path: file.path, reason: file.node.unread }))) };
 });var copyFound = (function (node, target) {
     if (target.content !== undefined)
         node.content = target.content;
     if (target.found !== undefined)
         node.found = target.found;
+    if (target.unread !== undefined)
+        node.unread = target.unread;
 });var distroOf = (function (text, debianVersion) {
     const fields = new Map();
     for (const line of text.split('\n')) {
@@ -743,6 +908,12 @@ ghcr.io, docker's config.json ($DOCKER_CONFIG or ~/.docker: auths, credsStore, c
     const includeDev = options.includeDev ?? false;
     const interest = {
         keep(path, entry) {
+            // A link where a database or lockfile is read hides it (an unknown); os-release and the files read beside a database are commonly links, and matter less.
+            if (entry.kind === 'symlink' || entry.kind === 'hardlink') {
+                if (osCatalogers.some(((cataloger) => cataloger.wants(path) && cataloger.isDatabase(path))))
+                    return 'content';
+                return !insideSkippedDirectory(path) && named.some(((parser) => parser.matches(external_node_path_.posix.basename(path)))) ? 'content' : undefined;
+            }
             if (OS_RELEASE.includes(path) || path === DEBIAN_VERSION || osCatalogers.some(((cataloger) => cataloger.wants(path))))
                 return 'content';
             if (insideSkippedDirectory(path))
@@ -762,11 +933,20 @@ ghcr.io, docker's config.json ($DOCKER_CONFIG or ~/.docker: auths, credsStore, c
                 return { parser: parser.name, result: await parser.parse({ path, content: Buffer.alloc(0), file, readSibling: (() => Promise.resolve(undefined)), includeDev }) };
             }
             catch (error) {
-                return { parser: parser.name, unknown: error instanceof sbom_errors/* SbomParseError */.J ? error.message.replace(`${path}: `, '') : `${parser.name} could not read it: ${(0,errors/* messageOf */.bD)(error)}` };
+                return { parser: parser.name, unknown: error instanceof sbom_errors/* SbomParseError */.J ? parseErrorReason(error) : `${parser.name} could not read it: ${(0,errors/* messageOf */.bD)(error)}` };
             }
         },
     };
     const { fs, unknowns: layerUnknowns } = await squashLayers(source.layers, interest, options.limits ?? DEFAULT_IMAGE_LIMITS);
+    // A database the container reaches through a linked directory (an Alpine with /lib merged into /usr/lib) is not at its path in the squashed tree: say so rather than leave it out.
+    for (const path of osCatalogers.flatMap(((cataloger) => cataloger.databasePaths))) {
+        if (fs.get(path) !== undefined)
+            continue;
+        const reached = fs.resolve(path);
+        if (reached !== undefined && (reached.node.kind === 'file' || (reached.node.children?.size ?? 0) > 0)) {
+            layerUnknowns.push({ path, reason: `reached through a symbolic link, at ${reached.path} (links are not followed); not cataloged` });
+        }
+    }
     const files = fs.files();
     const kept = new Map(files.filter(((file) => file.node.content !== undefined)).map(((file) => [file.path, file])));
     const osRelease = OS_RELEASE.map(((path) => kept.get(path))).find(((file) => file !== undefined));
@@ -779,7 +959,7 @@ ghcr.io, docker's config.json ($DOCKER_CONFIG or ~/.docker: auths, credsStore, c
                 results.push({ path: database.path, parser: cataloger.name, result: cataloger.catalog(database, { files: wanted, file: ((path) => kept.get(path)), distro }), os: true });
             }
             catch (error) {
-                const reason = error instanceof sbom_errors/* SbomParseError */.J ? error.message.replace(/^[^:]*(?::\d+)?: /, '') : `${cataloger.name} could not read it: ${(0,errors/* messageOf */.bD)(error)}`;
+                const reason = error instanceof sbom_errors/* SbomParseError */.J ? parseErrorReason(error) : `${cataloger.name} could not read it: ${(0,errors/* messageOf */.bD)(error)}`;
                 results.push({ path: database.path, parser: cataloger.name, unknown: { path: database.path, ...(error instanceof sbom_errors/* SbomParseError */.J && error.line !== undefined ? { line: error.line } : {}), reason }, os: true });
             }
         }
@@ -793,7 +973,7 @@ ghcr.io, docker's config.json ($DOCKER_CONFIG or ~/.docker: auths, credsStore, c
                 results.push({ path: file.path, parser: parser.name, result: withLayer(await parser.parse({ path: file.path, content: file.node.content, readSibling, includeDev }), file), os: false });
             }
             catch (error) {
-                const reason = error instanceof sbom_errors/* SbomParseError */.J ? error.message.replace(/^[^:]*(?::\d+)?: /, '') : `${parser.name} could not read it: ${(0,errors/* messageOf */.bD)(error)}`;
+                const reason = error instanceof sbom_errors/* SbomParseError */.J ? parseErrorReason(error) : `${parser.name} could not read it: ${(0,errors/* messageOf */.bD)(error)}`;
                 results.push({ path: file.path, parser: parser.name, unknown: { path: file.path, ...(error instanceof sbom_errors/* SbomParseError */.J && error.line !== undefined ? { line: error.line } : {}), reason }, os: false });
             }
         }
@@ -810,17 +990,21 @@ ghcr.io, docker's config.json ($DOCKER_CONFIG or ~/.docker: auths, credsStore, c
         if (relationship.from !== relationship.to)
             relationships.set(`${relationship.type}\u0000${relationship.from}\u0000${relationship.to}`, relationship);
     });
+    // Packages found more than once; their properties are sorted once all are in (sorting at each find was quadratic: 8,000 status.d files of one package took 10 s).
+    const merged = new Set();
     const add = ((pkg) => {
         const existing = packages.get(pkg.purl);
         if (existing === undefined) {
-            packages.set(pkg.purl, { ...pkg, locations: [...pkg.locations], hashes: [...pkg.hashes] });
+            packages.set(pkg.purl, { ...pkg, locations: [...pkg.locations], hashes: [...pkg.hashes], ...(pkg.properties === undefined ? {} : { properties: [...pkg.properties] }) });
             return;
         }
         existing.locations.push(...pkg.locations);
         existing.scope = (0,model/* strongerScope */.T)(existing.scope, pkg.scope);
         existing.license ??= pkg.license;
-        if (pkg.properties !== undefined)
-            existing.properties = (0,model/* sortProperties */.O)([...(existing.properties ?? []), ...pkg.properties]);
+        if (pkg.properties !== undefined) {
+            (existing.properties ??= []).push(...pkg.properties);
+            merged.add(existing);
+        }
     });
     for (const { result } of results) {
         if (result === undefined)
@@ -838,6 +1022,8 @@ ghcr.io, docker's config.json ($DOCKER_CONFIG or ~/.docker: auths, credsStore, c
                 relate({ from: root.purl, to: pkg.purl, type: 'contains' });
         }
     }
+    for (const pkg of merged)
+        pkg.properties = (0,model/* sortProperties */.O)(pkg.properties ?? []);
     const keptPackages = [...packages.values()].filter(((pkg) => includeDev || pkg.scope !== 'dev'));
     const keptPurls = new Set([root.purl, ...keptPackages.map(((pkg) => pkg.purl))]);
     const sortedPackages = keptPackages.sort(((a, b) => (0,catalog/* compareText */.n6)(a.purl, b.purl)));
@@ -887,7 +1073,8 @@ ghcr.io, docker's config.json ($DOCKER_CONFIG or ~/.docker: auths, credsStore, c
 });var runImageSbom = (async function (source, config, ports) {
     const result = await imageSbom(source, { includeDev: config.includeDev, ...(ports.clock === undefined ? {} : { clock: ports.clock }), ...(config.organization === undefined ? {} : { organization: config.organization }) });
     if (config.strict && result.sbom.unknowns.length > 0) {
-        const listed = result.sbom.unknowns.map(((unknown) => `${unknown.path}${unknown.line === undefined ? '' : `:${unknown.line}`}: ${unknown.reason}`));
+        // Paths and reasons come from the image: quoted without the control characters a terminal would obey.
+        const listed = result.sbom.unknowns.map(((unknown) => (0,logger/* printable */.g$)(`${unknown.path}${unknown.line === undefined ? '' : `:${unknown.line}`}: ${unknown.reason}`)));
         throw new sbom_errors/* SbomError */.S('SBOM_UNKNOWNS', `${source.name}: ${listed.length} file${listed.length === 1 ? '' : 's'} could not be cataloged: ${listed.join('; ')}`, {
             hint: 'run without --strict to record them as unknowns in the SBOM',
         });
@@ -921,8 +1108,8 @@ ghcr.io, docker's config.json ($DOCKER_CONFIG or ~/.docker: auths, credsStore, c
     const sourceDateEpoch = context.env.SOURCE_DATE_EPOCH;
     const clock = sourceDateEpoch === undefined || sourceDateEpoch === '' ? undefined : (0,core_clock/* clockFromSourceDateEpoch */.vv)(sourceDateEpoch);
     const source = await openImageSource(image, platform, (async (reference, wanted) => {
-        const registry = (0,oci/* parseImageReference */.o_)(reference).registry;
-        const client = new oci/* RegistryClient */.bP({ credentials: await (0,commands_registry/* registryCredentials */.Qn)(context.env, new Set([registry]), undefined), plainHttp: allowHttp === true, skipTlsVerify: allowInsecure === true, proxy: (0,proxy.proxySettingsFrom)(context.env) });
+        // The image commands' client: with their total budget, so a registry answering slowly call after call cannot hold the run.
+        const client = await (0,registry/* registryClientFor */.CA)({ 'allow-http-registry': allowHttp, 'allow-insecure-registry': allowInsecure }, context.env, [(0,oci/* parseImageReference */.o_)(reference)]);
         return registryImageSource(client, reference, wanted);
     }), context.cwd);
     const run = await runImageSbom(source, config, { cwd: context.cwd, ...(clock === undefined ? {} : { clock }) });
@@ -950,14 +1137,14 @@ var inputs = __webpack_require__(66097);
 var sbom = __webpack_require__(37405);
 // EXTERNAL MODULE: ./lib/core/clock.js
 var core_clock = __webpack_require__(91601);
-// EXTERNAL MODULE: ./lib/core/proxy.js
-var proxy = __webpack_require__(16327);
 // EXTERNAL MODULE: ./lib/oci/index.js + 6 modules
 var oci = __webpack_require__(49103);
 // EXTERNAL MODULE: ./lib/oci/reference.js
 var oci_reference = __webpack_require__(23940);
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __webpack_require__(77598);
+// EXTERNAL MODULE: ./lib/core/logger.js
+var logger = __webpack_require__(25403);
 // EXTERNAL MODULE: ./lib/core/errors.js
 var errors = __webpack_require__(3828);
 ;// CONCATENATED MODULE: ./lib/sbom/image/errors.js
@@ -971,6 +1158,7 @@ class ImageSbomError extends errors/* TrustKitError */.T0 {
 }
 
 ;// CONCATENATED MODULE: ./lib/sbom/image/manifest.js
+
 
 
 /** The most bytes of an index, manifest or config read from a layout or archive (as the registry client bounds them). */
@@ -1030,6 +1218,7 @@ var external_node_path_ = __webpack_require__(76760);
 var external_node_stream_ = __webpack_require__(57075);
 ;// CONCATENATED MODULE: ./lib/sbom/image/tar.js
 
+
 /** The size of a tar block: headers are one block, file bodies are padded to whole blocks. */
 const BLOCK = 512;
 /** The most bytes of PAX extended headers or GNU long names one entry may carry: real ones are a few hundred bytes. */
@@ -1038,6 +1227,15 @@ const MAX_TAR_METADATA_BYTES = 1024 * 1024;
 /** An octal field, or GNU's base-256 form (high bit set) for sizes of 8 GiB and more. */
 
 /** Whether a block is all zeros: two of them end an archive. */
+
+/** Whether a numeric field parses as Go's reader parses it (base-256, or octal between NULs and spaces). */
+
+/**
+ * The name prefix of a header, where Go's archive/tar finds one: USTAR and PAX headers (`ustar\0`)
+ * have 155 bytes of it (131 in star's); GNU headers (`ustar  \0`) have access and change times
+ * there instead, read as a prefix only when they do not parse as numbers and are ASCII (what Go
+ * did before 1.8 and still accepts). Old (v7) headers have none.
+ */
 
 /** Parses one 512-byte header block, checking its checksum; `where` names the layer in errors. */
 
@@ -1107,17 +1305,84 @@ class ChunkReader {
             void chunk;
     }
 }
+/** Types whose size field is not a body's: Go's archive/tar (which container runtimes extract layers with) reads none after them. */
+const HEADER_ONLY_TYPES = new Set(['1', '2', '3', '4', '5', '6']);
+/** PAX records of GNU's sparse formats (0.0, 0.1, 1.0): Go's archive/tar expands such a file, under the name `GNU.sparse.name` gives it. */
+const SPARSE_RECORDS = ['GNU.sparse.major', 'GNU.sparse.minor', 'GNU.sparse.map', 'GNU.sparse.offset', 'GNU.sparse.numbytes'];
+/**
+ * What the extension headers before an entry said (PAX `x`, GNU long names `L` and `K`, PAX global
+ * `g`), applied as Go's archive/tar (which container runtimes extract layers with) applies them, so
+ * the SBOM sees the files the runtime extracts, not others an archive could show another reader:
+ * a PAX header applies to the next entry only, a later one in a row replaces it, its empty values
+ * change nothing and its `size` never applies to another extension header; a GNU long name
+ * overrides the PAX path; a global header ends what the headers before it said; links,
+ * directories, devices and FIFOs (and old-style entries named with a trailing `/`) have no body
+ * whatever their size says. Sparse files, which it would expand under another name, are refused.
+ */
+class PendingExtensions {
+    #pax = new Map();
+    #longName;
+    #longLink;
+    /** Whether a header is an extension header, whose data (at most {@link MAX_TAR_METADATA_BYTES}) goes to {@link add}. */
+    static isExtension(typeflag) {
+        return typeflag === 'x' || typeflag === 'g' || typeflag === 'L' || typeflag === 'K';
+    }
+    /** Throws unless an extension header's data may be read whole. */
+    static checkSize(size, where) {
+        if (size > MAX_TAR_METADATA_BYTES) {
+            throw new ImageSbomError('IMAGE_LIMIT_EXCEEDED', `${where}: a tar extension header of ${size} bytes is larger than the ${MAX_TAR_METADATA_BYTES} allowed`, { hint: 'the layer is hostile or damaged; rebuild the image' });
+        }
+    }
+    /** Takes in one extension header's data. */
+    add(typeflag, data, where) {
+        if (typeflag === 'x')
+            this.#pax = usedPaxRecords(parsePax(data, where));
+        else if (typeflag === 'L')
+            this.#longName = tar_text(data, 0, data.length);
+        else if (typeflag === 'K')
+            this.#longLink = tar_text(data, 0, data.length);
+        // Go's reader returns a global header as an entry of its own (the runtime skips it): what came before it applied to it.
+        else
+            this.#clear();
+    }
+    /** The entry a (non-extension) header describes, the pending extensions applied; they are cleared. */
+    entry(header, where) {
+        const pax = this.#pax;
+        const name = this.#longName !== undefined && this.#longName !== '' ? this.#longName : (pax.get('path') ?? header.name);
+        const linkName = this.#longLink !== undefined && this.#longLink !== '' ? this.#longLink : (pax.get('linkpath') ?? header.linkName);
+        this.#clear();
+        if (header.typeflag === 'S' || pax.has('sparse')) {
+            throw new ImageSbomError('IMAGE_LAYER_INVALID', `${where}: the entry "${(0,logger/* printable */.g$)(name.slice(0, 300))}" is a sparse file, which trust-kit does not read`, { hint: 'rebuild the layer without sparse files (docker and BuildKit never write them)' });
+        }
+        const paxSize = pax.get('size');
+        const size = paxSize === undefined ? header.size : /^\+?\d+$/.test(paxSize) ? Number(paxSize) : Number.NaN;
+        if (!Number.isSafeInteger(size))
+            throw new ImageSbomError('IMAGE_LAYER_INVALID', `${where}: a PAX size "${(0,logger/* printable */.g$)(String(paxSize).slice(0, 30))}" is not a size`, { hint: 'the layer is damaged or hostile; rebuild the image' });
+        // Old archives mark a directory with a trailing slash alone.
+        const typeflag = header.typeflag === '\0' && name.endsWith('/') ? '5' : header.typeflag;
+        return { name, kind: kindOf(typeflag), size: HEADER_ONLY_TYPES.has(typeflag) ? 0 : size, mode: header.mode, linkName };
+    }
+    #clear() {
+        this.#pax = new Map();
+        this.#longName = undefined;
+        this.#longLink = undefined;
+    }
+}
 /**
  * The entries of a tar stream, each handed to `onEntry` with a reader of exactly its body; what
- * `onEntry` does not read is skipped. PAX (`x`) and GNU long name (`L`, `K`) headers are applied to
- * the entry they precede and bounded by {@link MAX_TAR_METADATA_BYTES}; global PAX headers are ignored.
- * The archive ends at two zero blocks or at the end of the stream; a truncated entry is an error.
+ * `onEntry` does not read is skipped. Extension headers are applied as {@link PendingExtensions}
+ * says. The archive ends at two zero blocks or at the end of the stream; a zero block followed by
+ * anything else (Go refuses it), or a truncated entry, is an error.
+ */
+
+/**
+ * The PAX records an entry is read with, as Go merges them (an empty value keeps the header's);
+ * the others (times, owners, xattrs) are dropped as soon as they are parsed. `sparse` marks GNU's
+ * sparse records.
  */
 
 
-/** A header parsed from a block, for callers that index an archive by offsets instead of streaming it. */
-
-/** The PAX records of an extended header's data. */
+/** A header parsed from a block (checksum checked), for callers that index an archive by offsets instead of streaming it. */
 
 
 ;// CONCATENATED MODULE: ./lib/sbom/image/sources.js
@@ -1129,10 +1394,23 @@ class ChunkReader {
 
 
 
+
 /** How deep indexes may nest (an index of indexes of manifests is already unusual). */
 const MAX_INDEX_DEPTH = 4;
 
-/** A regular file's bytes, at most `maxBytes` (links to devices and oversized files refused). */
+/**
+ * Opens a regular file for reading without waiting on it: a FIFO would block `open` until a writer
+ * came, so it is opened non-blocking (which regular files ignore) and refused after `fstat`, as are
+ * devices and directories.
+ */
+
+/**
+ * The real path of a file of an OCI layout, refused when a symbolic link leads out of the layout's
+ * directory (`realRoot`, already real): a layout from elsewhere (a repository, an archive) could
+ * otherwise have trust-kit read, and quote in its errors, any file the user can read.
+ */
+
+/** A regular file's bytes, at most `maxBytes` (FIFOs, devices and oversized files refused). */
 
 /** Reads a named image out of an index or manifest, descending nested indexes to the platform's image manifest. */
 
@@ -1142,7 +1420,15 @@ const MAX_INDEX_DEPTH = 4;
  * manifest, config and layers from `blobs/sha256/`, each checked against its digest.
  */
 
-/** The regular files of a tar archive by name, from its headers alone (bodies are skipped, not read). */
+/** The most images a `docker save` archive's manifest.json may list (`docker save` writes one per image saved). */
+const MAX_ARCHIVE_IMAGES = 1024;
+/** The most entries (headers of any kind) an image archive may hold: `docker save` writes a few per layer, and docker allows at most 127 layers. */
+const MAX_ARCHIVE_MEMBERS = 65_536;
+/**
+ * The regular files of a tar archive by name, from its headers alone (bodies are skipped, not
+ * read), extension headers applied as the layers' reader applies them (a layer over 8 GiB has its
+ * size in a PAX record).
+ */
 
 /**
  * An image from a `docker save` archive (`docker-archive:FILE`): `manifest.json` names the config
@@ -1164,6 +1450,15 @@ var sbom_parsers = __webpack_require__(47530);
 // EXTERNAL MODULE: ./lib/sbom/purl.js
 var sbom_purl = __webpack_require__(73408);
 ;// CONCATENATED MODULE: ./lib/sbom/image/cataloger.js
+/** What a parse error says, without the path and line its message starts with (an Unknown names them apart). */
+
+/**
+ * The person of a `Name <email>` maintainer field (the supplier syft writes): the text before `<`
+ * without trailing blanks, when what follows is one `<...>` or nothing. Read by index, not with a
+ * regular expression: `^([^<]+?)\s*(?:<[^>]*>)?$` backtracks quadratically over a long run of
+ * blanks, and a database field can be hundreds of MiB.
+ */
+
 /** syft's location properties: the layer (diff ID) and the absolute path of the file a package was found in. */
 
 
@@ -1183,6 +1478,7 @@ const apkCataloger = {
     name: 'apk-db',
     wants: ((path) => path === INSTALLED),
     isDatabase: ((path) => path === INSTALLED),
+    databasePaths: [INSTALLED],
     catalog(database, input) {
         const text = (database.node.content ?? Buffer.alloc(0)).toString('utf8');
         const namespace = input.distro?.id ?? 'alpine';
@@ -1219,8 +1515,8 @@ const apkCataloger = {
                 const url = fields.get('U');
                 if (url !== undefined && /^https?:\/\//.test(url))
                     pkg.downloadLocation = url;
-                const maintainer = /^([^<]+?)\s*(?:<[^>]*>)?$/.exec(fields.get('m') ?? '')?.[1];
-                if (maintainer !== undefined && maintainer !== '')
+                const maintainer = personOf(fields.get('m'));
+                if (maintainer !== undefined)
                     pkg.supplier = { type: 'Person', name: maintainer };
                 packages.push(pkg);
                 provides.set(name, purl);
@@ -1289,6 +1585,7 @@ const dpkgCataloger = {
     name: 'dpkg-db',
     wants: ((path) => path === STATUS || (STATUS_D.test(path) && !path.endsWith('.md5sums')) || COPYRIGHT.test(path)),
     isDatabase: ((path) => path === STATUS || STATUS_D.test(path)),
+    databasePaths: [STATUS, '/var/lib/dpkg/status.d'],
     catalog(database, input) {
         let entries;
         try {
@@ -1296,7 +1593,7 @@ const dpkgCataloger = {
         }
         catch (error) {
             if (error instanceof sbom_errors/* SbomParseError */.J)
-                throw new sbom_errors/* SbomParseError */.J(database.path, error.message.replace(/^: /, ''), error.line);
+                throw new sbom_errors/* SbomParseError */.J(database.path, parseErrorReason(error), error.line);
             throw error;
         }
         const namespace = input.distro?.id ?? 'debian';
@@ -1304,12 +1601,14 @@ const dpkgCataloger = {
         const packages = [];
         const byName = new Map();
         const depends = [];
-        for (const { fields } of entries) {
+        for (const { fields, line } of entries) {
             const name = fields.get('Package');
             const version = fields.get('Version');
             const status = fields.get('Status');
             if (name === undefined || version === undefined)
                 continue;
+            if (!/^[^\s/]+$/.test(name))
+                throw new sbom_errors/* SbomParseError */.J(database.path, `"${name.slice(0, 80)}" is not a dpkg package name`, line);
             // status.d files carry no Status: dpkg is not there to have removed anything.
             if (status !== undefined && status.split(' ')[2] !== 'installed')
                 continue;
@@ -1329,9 +1628,8 @@ const dpkgCataloger = {
             const pkg = { purl, ecosystem: 'deb', name, version, hashes: [], locations: [{ path: database.path, entry: name }], scope: 'required', properties: locationProperties(evidence) };
             if (licenses.length > 0)
                 pkg.license = licenses.join(' AND ');
-            const maintainer = fields.get('Maintainer');
-            const person = maintainer === undefined ? undefined : /^([^<]+?)\s*(?:<[^>]*>)?$/.exec(maintainer)?.[1];
-            if (person !== undefined && person !== '')
+            const person = personOf(fields.get('Maintainer'));
+            if (person !== undefined)
                 pkg.supplier = { type: 'Person', name: person };
             packages.push(pkg);
             byName.set(name, purl);
@@ -1367,6 +1665,7 @@ const OS_CATALOGERS = [dpkgCataloger, apkCataloger];
 // EXTERNAL MODULE: external "node:zlib"
 var external_node_zlib_ = __webpack_require__(38522);
 ;// CONCATENATED MODULE: ./lib/sbom/image/filesystem.js
+
 
 const OPAQUE = '.wh..wh..opq';
 /** The most segments a path may have: Linux's PATH_MAX is 4096 bytes, so real paths stay far below; the tree is walked recursively. */
@@ -1473,8 +1772,50 @@ class SquashedFilesystem {
         }
         return node;
     }
+    /**
+     * Where an absolute path leads once symbolic links are followed as the container's kernel follows
+     * them, rooted at the image (`..` stops at the root; at most 40 links, as Linux allows), and what
+     * is there; undefined when it leads nowhere. Only for saying where something is: catalogers read
+     * paths as they are.
+     */
+    resolve(path) {
+        const parts = ((text) => text.split('/').filter(((segment) => segment !== '' && segment !== '.')));
+        let pending = parts(path);
+        let done = [];
+        let hops = 0;
+        while (pending.length > 0) {
+            const segment = pending.shift();
+            if (segment === '..') {
+                done.pop();
+                continue;
+            }
+            const child = this.get(`/${[...done, segment].join('/')}`);
+            if (child === undefined)
+                return undefined;
+            if (child.kind === 'symlink') {
+                if (++hops > 40)
+                    return undefined;
+                if (child.linkName.startsWith('/'))
+                    done = [];
+                pending = [...parts(child.linkName), ...pending];
+                if (pending.length > MAX_PATH_SEGMENTS)
+                    return undefined;
+                continue;
+            }
+            done.push(segment);
+        }
+        const node = this.get(`/${done.join('/')}`);
+        return node === undefined ? undefined : { path: `/${done.join('/')}`, node };
+    }
     /** Every regular file (hard links resolved to the file they name), sorted by path. */
     files() {
+        return this.#walk(((node) => node.kind === 'file'));
+    }
+    /** Every file or link a cataloger wanted and could not read, sorted by path. */
+    unread() {
+        return this.#walk(((node) => node.unread !== undefined));
+    }
+    #walk(wanted) {
         const out = [];
         const walk = ((node, prefix) => {
             const names = [...node.children.keys()].sort();
@@ -1483,7 +1824,7 @@ class SquashedFilesystem {
                 const path = `${prefix}/${name}`;
                 if (child.children !== undefined)
                     walk(child, path);
-                else if (child.kind === 'file')
+                else if (wanted(child))
                     out.push({ path, node: child });
             }
         });
@@ -1499,21 +1840,43 @@ class SquashedFilesystem {
 
 
 
+
+
 /** Limits that fit the biggest real images (tens of GiB uncompressed, a few million files). */
 const DEFAULT_IMAGE_LIMITS = {
     maxEntries: 4_000_000,
     maxUncompressedBytes: 64 * 1024 ** 3,
     maxFileBytes: 256 * 1024 ** 2,
     maxKeptBytes: 1024 ** 3,
+    maxZstdFrames: 1024 * 1024,
 };
 
 const GZIP_MAGIC = Buffer.from([0x1f, 0x8b]);
-const ZSTD_MAGIC = Buffer.from([0x28, 0xb5, 0x2f, 0xfd]);
+/** zstd's frame magic number, and the one of its skippable frames (the low four bits free), read little-endian. */
+const ZSTD_FRAME = 0xfd2fb528;
+const ZSTD_SKIPPABLE = 0x184d2a50;
+
 /** The layer's bytes uncompressed (gzip and zstd recognised by their magic numbers; anything else is read as a plain tar). */
+
+/** What a decoder makes of its input; a failure of the decoder is IMAGE_LAYER_INVALID, a coded failure of the input keeps its code. */
+
+
+/**
+ * A zstd stream decoded frame by frame, each with a decoder of its own: Node's decoder stops at the
+ * end of the first frame and drops the rest, where Go's (the runtime's) reads every frame and skips
+ * skippable ones, which zstd:chunked layers are made of. Frames are found from their headers and
+ * block headers, without decoding; their number over the image is bounded.
+ */
+
+/** Pieces joined into writes of at least 1 MiB: each write to a decoder is a trip to the thread pool, and blocks are 128 KiB at most. */
 
 /** A stream's chunks, hashed and counted as they pass, failing once the image's uncompressed budget is spent. */
 
-/** A stream's chunks, hashed as they pass. */
+/**
+ * A stored blob's chunks, hashed and counted as they pass, failing once the image's stored bytes pass
+ * the byte limit: compressed data that decompresses to little or nothing (empty gzip members) never
+ * reaches the uncompressed budget, and a registry could stream it for as long as the layer cap allows.
+ */
 
 /** The size of the head handed to `FileInterest.sniff`. */
 const SNIFF_BYTES = 64;
@@ -1593,6 +1956,7 @@ var formats = __webpack_require__(88298);
 
 
 
+
 /**
  * The image SBOM use case: catalog the image once, fail on unknowns with `strict`, encode each
  * asked-for format and write it atomically (a failed write does not stop the other formats).
@@ -1604,9 +1968,8 @@ var sbom_run = __webpack_require__(67307);
 // EXTERNAL MODULE: ./lib/cli/exit-codes.js
 var exit_codes = __webpack_require__(20535);
 // EXTERNAL MODULE: ./lib/cli/commands/registry.js
-var commands_registry = __webpack_require__(98294);
+var registry = __webpack_require__(98294);
 ;// CONCATENATED MODULE: ./lib/cli/commands/sbom-image.js
-
 
 
 
@@ -1759,418 +2122,6 @@ const BYTES_PER_TURN = 16 * 1024 * 1024;
  * {@link BYTES_PER_TURN} with a turn of the event loop between them: reads handed to the thread
  * pool, with two buffers taking turns, were 5% slower and noisier on 1 GiB (each chunk is copied
  * on one core and hashed on another, and no longer fits either's cache).
- */
-
-
-
-/***/ }),
-
-/***/ 39002:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {var proxyOrigin = (function (proxy) {
-    return `${proxy.protocol}//${proxy.host}`;
-});var proxyAuthorization = (function (proxy) {
-    if (proxy.username === '' && proxy.password === '')
-        return undefined;
-    return `Basic ${Buffer.from(`${decodeURIComponent(proxy.username)}:${decodeURIComponent(proxy.password)}`).toString('base64')}`;
-});var shownReason = (function (reason) {
-    const printable = reason.replace(/[^\x21-\x7e]+/g, ' ').trim();
-    return printable.length > 100 ? `${printable.slice(0, 100)}…` : printable;
-});var unbracketed = (function (host) {
-    return host.startsWith('[') && host.endsWith(']') ? host.slice(1, -1) : host;
-});var openTunnel = (function (proxy, target, deadlineMs, proxyTls) {
-    const net = process.getBuiltinModule('node:net');
-    const tls = process.getBuiltinModule('node:tls');
-    const origin = proxyOrigin(proxy);
-    const endpoint = `${net.isIPv6(target.host) ? `[${target.host}]` : target.host}:${target.port}`;
-    return new Promise(((resolve, reject) => {
-        const proxyHost = unbracketed(proxy.hostname);
-        const proxyPort = proxy.port === '' ? (proxy.protocol === 'https:' ? 443 : 80) : Number(proxy.port);
-        const raw = proxy.protocol === 'https:'
-            ? tls.connect({ ...proxyTls, host: proxyHost, port: proxyPort, ...(net.isIP(proxyHost) === 0 ? { servername: proxyHost } : {}) })
-            : net.connect({ host: proxyHost, port: proxyPort });
-        let secured;
-        let settled = false;
-        const fail = ((error) => {
-            if (settled)
-                return;
-            settled = true;
-            clearTimeout(timer);
-            secured?.destroy();
-            raw.destroy();
-            reject(error);
-        });
-        const timer = setTimeout((() => {
-            fail(new ProxyTunnelError('PROXY_TUNNEL_FAILED', `the proxy ${origin} did not open a tunnel to ${endpoint} within ${deadlineMs} ms`, { hint: PROXY_FAILED_HINT }));
-        }), deadlineMs);
-        raw.on('error', fail);
-        const ended = (() => fail(new ProxyTunnelError('PROXY_TUNNEL_FAILED', `the proxy ${origin} closed the connection before opening a tunnel to ${endpoint}`, { hint: PROXY_FAILED_HINT })));
-        raw.on('end', ended);
-        raw.on('close', ended);
-        const chunks = [];
-        let received = 0;
-        const onData = ((chunk) => {
-            chunks.push(chunk);
-            received += chunk.length;
-            const answer = Buffer.concat(chunks, received);
-            const end = answer.indexOf('\r\n\r\n');
-            if (end === -1) {
-                if (received > MAX_CONNECT_ANSWER_BYTES)
-                    fail(new ProxyTunnelError('PROXY_TUNNEL_FAILED', `the proxy ${origin} answered the CONNECT to ${endpoint} with more than ${MAX_CONNECT_ANSWER_BYTES} bytes of headers`, { hint: PROXY_FAILED_HINT }));
-                return;
-            }
-            raw.removeListener('data', onData);
-            raw.removeListener('end', ended);
-            raw.removeListener('close', ended);
-            raw.pause();
-            const status = /^HTTP\/1\.[01] (\d{3})(?: ([^\r\n]*))?\r\n/.exec(answer.subarray(0, end + 2).toString('latin1'));
-            if (status === null) {
-                fail(new ProxyTunnelError('PROXY_TUNNEL_FAILED', `the proxy ${origin} answered the CONNECT to ${endpoint} with something that is not HTTP/1`, { hint: PROXY_FAILED_HINT }));
-                return;
-            }
-            const code = Number(status[1]);
-            const said = `HTTP ${code}${status[2] === undefined || shownReason(status[2]) === '' ? '' : ` ${shownReason(status[2])}`}`;
-            if (code === 407) {
-                fail(new ProxyTunnelError('PROXY_AUTH_REQUIRED', `the proxy ${origin} refused a tunnel to ${endpoint}: ${said}`, { hint: PROXY_AUTH_HINT, statusCode: code }));
-                return;
-            }
-            if (code < 200 || code > 299) {
-                fail(new ProxyTunnelError('PROXY_TUNNEL_FAILED', `the proxy ${origin} refused a tunnel to ${endpoint}: ${said}`, { hint: PROXY_FAILED_HINT, statusCode: code }));
-                return;
-            }
-            if (answer.length > end + 4) {
-                // The target speaks first after a TLS ClientHello: bytes before it are the proxy's, not the target's.
-                fail(new ProxyTunnelError('PROXY_TUNNEL_FAILED', `the proxy ${origin} sent data after opening the tunnel to ${endpoint}, before the TLS handshake`, { hint: PROXY_FAILED_HINT }));
-                return;
-            }
-            // `host` is what the certificate is checked against (without it, an IP target would be checked as "localhost"); SNI takes names only.
-            secured = tls.connect({ ...target.tls, socket: raw, host: target.host, ...(net.isIP(target.host) === 0 ? { servername: target.tls.servername ?? target.host } : {}) });
-            secured.once('error', fail);
-            secured.once('secureConnect', (() => {
-                if (settled)
-                    return;
-                settled = true;
-                clearTimeout(timer);
-                secured?.removeListener('error', fail);
-                raw.removeListener('error', fail);
-                resolve(secured);
-            }));
-        });
-        raw.on('data', onData);
-        raw.once(proxy.protocol === 'https:' ? 'secureConnect' : 'connect', (() => {
-            const authorization = proxyAuthorization(proxy);
-            raw.write(`CONNECT ${endpoint} HTTP/1.1\r\nHost: ${endpoint}\r\n${authorization === undefined ? '' : `Proxy-Authorization: ${authorization}\r\n`}\r\n`);
-        }));
-    }));
-});var targetTls = (function (request) {
-    const options = request;
-    const { ca, cert, key, pfx, passphrase, ciphers, rejectUnauthorized, servername, minVersion, maxVersion, checkServerIdentity, session } = options;
-    return Object.fromEntries(Object.entries({ ca, cert, key, pfx, passphrase, ciphers, rejectUnauthorized, servername, minVersion, maxVersion, checkServerIdentity, session }).filter((([, value]) => value !== undefined)));
-});var tunnelingAgent = (function (proxy, options) {
-    const { tunnelTimeoutMs, ...agentOptions } = options;
-    const https = process.getBuiltinModule('node:https');
-    const proxyTls = Object.fromEntries(Object.entries({ ca: agentOptions.ca, rejectUnauthorized: agentOptions.rejectUnauthorized }).filter((([, value]) => value !== undefined)));
-    const agent = new https.Agent(agentOptions);
-    agent.createConnection = ((request, callback) => {
-        const host = unbracketed(request.host ?? request.hostname ?? 'localhost');
-        const port = Number(request.port ?? 443);
-        openTunnel(proxy, { host, port, tls: targetTls(request) }, tunnelTimeoutMs, proxyTls).then(((socket) => callback?.(null, socket)), ((error) => callback?.(error, undefined)));
-        return undefined;
-    });
-    return agent;
-});
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   ME: (() => (/* binding */ PROXY_AUTH_HINT)),
-/* harmony export */   Ng: (() => (/* binding */ ProxyTunnelError)),
-/* harmony export */   Pj: (() => (/* binding */ proxyOrigin)),
-/* harmony export */   YI: (() => (/* binding */ tunnelingAgent))
-/* harmony export */ });
-/* unused harmony export proxyAuthorization */
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3828);
-
-/** A CONNECT tunnel the runner's proxy did not open; the message names the proxy by its origin, never by its credentials. */
-class ProxyTunnelError extends _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .TrustKitError */ .T0 {
-    /** The status the proxy answered the CONNECT with, if it answered one. */
-    statusCode;
-    constructor(code, message, options) {
-        super(code, message, options);
-        this.name = 'ProxyTunnelError';
-        this.statusCode = options.statusCode;
-    }
-}
-/** What to do when the proxy wants credentials. */
-const PROXY_AUTH_HINT = 'the proxy in HTTPS_PROXY/HTTP_PROXY asks for credentials: give them in its URL (http://user:password@proxy:3128), or list the host in NO_PROXY if the runner reaches it directly';
-const PROXY_FAILED_HINT = 'check that HTTPS_PROXY names the runner\'s proxy and that the proxy reaches the host, or list the host in NO_PROXY if the runner reaches it directly';
-/** A proxy's answer to CONNECT is a status line and a few headers: Node's own limit on a response's headers. */
-const MAX_CONNECT_ANSWER_BYTES = 16 * 1024;
-/** The proxy as a message shows it: scheme, host and port, without credentials. */
-
-/** The Proxy-Authorization header for the credentials in the proxy's URL (percent-decoded, as curl and Node read them). */
-
-/** A proxy's reason phrase as a message may quote it: printable ASCII, bounded (it is the proxy's to choose). */
-
-/** A host name without the brackets a URL puts around an IPv6 literal. */
-
-/**
- * A TLS connection to `target` through an HTTP CONNECT tunnel of `proxy`. Every step (reaching the
- * proxy, its answer, the TLS handshake through it) ends within `deadlineMs`, and the proxy's answer
- * is read up to {@link MAX_CONNECT_ANSWER_BYTES}: Node's own tunnel has no deadline past the CONNECT
- * and reads an answer without bound. Only the proxy sees the Proxy-Authorization header.
- */
-
-/** The TLS options of a request the https agent hands its `createConnection`, for the handshake with the target. */
-
-/**
- * An https agent whose connections are CONNECT tunnels through `proxy` (see {@link openTunnel}),
- * with the agent's TLS options for the target (and for an https:// proxy).
- */
-
-
-
-/***/ }),
-
-/***/ 16327:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {var nonEmpty = (function (value) {
-    return value === undefined || value === '' ? undefined : value;
-});var proxySettingsFrom = (function (env) {
-    const httpsProxy = nonEmpty(env.https_proxy) ?? nonEmpty(env.HTTPS_PROXY);
-    const httpProxy = nonEmpty(env.http_proxy) ?? nonEmpty(env.HTTP_PROXY);
-    const noProxy = nonEmpty(env.no_proxy) ?? nonEmpty(env.NO_PROXY);
-    return { ...(httpsProxy === undefined ? {} : { httpsProxy }), ...(httpProxy === undefined ? {} : { httpProxy }), ...(noProxy === undefined ? {} : { noProxy }) };
-});var isLoopback = (function (hostname) {
-    const host = hostname.toLowerCase();
-    return host === 'localhost' || host === '[::1]' || /^127(?:\.\d{1,3}){3}$/.test(host);
-});var canonicalEntry = (function (entry) {
-    const bracketed = /^\[([^\]]+)\](:\d+)?$/.exec(entry);
-    const address = bracketed === null ? entry : bracketed[1];
-    if (!address.includes(':'))
-        return entry;
-    try {
-        return `${new URL(`http://[${address}]/`).hostname}${bracketed?.[2] ?? ''}`;
-    }
-    catch {
-        return entry;
-    }
-});var bypassesProxy = (function (url, noProxy) {
-    if (url.hostname === '')
-        return false;
-    if (isLoopback(url.hostname))
-        return true;
-    if (noProxy === undefined || noProxy === '')
-        return false;
-    const port = url.port !== '' ? Number(url.port) : url.protocol === 'http:' ? 80 : url.protocol === 'https:' ? 443 : undefined;
-    const host = url.hostname.toUpperCase();
-    const hosts = port === undefined ? [host] : [host, `${host}:${port}`];
-    return noProxy
-        .split(',')
-        .map(((entry) => canonicalEntry(entry.trim()).toUpperCase()))
-        .filter(((entry) => entry !== ''))
-        .some(((entry) => entry === '*' || hosts.some(((candidate) => candidate === entry || candidate.endsWith(`.${entry}`) || (entry.startsWith('.') && candidate.endsWith(entry))))));
-});var shown = (function (value) {
-    const scheme = /^[a-z][a-z0-9+.-]*:\/\//i.exec(value)?.[0] ?? '';
-    const rest = value.slice(scheme.length);
-    // Everything up to the last @ may be credentials, a / or : in a password included.
-    const at = rest.lastIndexOf('@');
-    if (at !== -1)
-        return `${scheme}…@${rest.slice(at + 1)}`.slice(0, 200);
-    // Without an @, `user:password` (the host forgotten) reads as host and port: only a port of digits is shown.
-    return /^[^:/?#]*(?::\d*)?(?:[/?#].*)?$/s.test(rest) ? value.slice(0, 200) : `${scheme}…`;
-});var percentDecodable = (function (text) {
-    try {
-        decodeURIComponent(text);
-        return true;
-    }
-    catch {
-        return false;
-    }
-});var parseProxy = (function (variable, value) {
-    let proxy;
-    try {
-        proxy = new URL(/^[a-z][a-z0-9+.-]*:\/\//i.test(value) ? value : `http://${value}`);
-    }
-    catch {
-        proxy = undefined;
-    }
-    if (proxy === undefined || (proxy.protocol !== 'http:' && proxy.protocol !== 'https:') || proxy.hostname === '') {
-        throw new ProxyConfigError(`${variable} (${shown(value)}) is not an http(s) proxy URL`, `set ${variable} to the proxy's URL, e.g. http://proxy.example.com:3128, or unset it to connect directly`);
-    }
-    if (!percentDecodable(proxy.username) || !percentDecodable(proxy.password)) {
-        throw new ProxyConfigError(`${variable} (${shown(value)}) has credentials that are not percent-encoded`, `set ${variable} to the proxy's URL with the user name and password percent-encoded (a % as %25, an @ as %40)`);
-    }
-    return proxy;
-});var proxyFor = (function (url, settings) {
-    if (bypassesProxy(url, settings.noProxy))
-        return undefined;
-    const [variable, value] = url.protocol === 'https:' ? ['HTTPS_PROXY', settings.httpsProxy] : ['HTTP_PROXY', settings.httpProxy];
-    return value === undefined || value === '' ? undefined : parseProxy(variable, value);
-});
-
-__webpack_require__.r(__webpack_exports__);
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   NO_PROXY_SETTINGS: (() => (/* binding */ NO_PROXY_SETTINGS)),
-/* harmony export */   ProxyAgents: (() => (/* binding */ ProxyAgents)),
-/* harmony export */   ProxyConfigError: (() => (/* binding */ ProxyConfigError)),
-/* harmony export */   bypassesProxy: (() => (/* binding */ bypassesProxy)),
-/* harmony export */   proxyFor: (() => (/* binding */ proxyFor)),
-/* harmony export */   proxySettingsFrom: (() => (/* binding */ proxySettingsFrom))
-/* harmony export */ });
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3828);
-/* harmony import */ var _proxy_tunnel_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(39002);
-
-
-/** No proxy: every request connects directly. */
-const NO_PROXY_SETTINGS = {};
-/** A proxy variable that names no usable proxy. */
-class ProxyConfigError extends _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .TrustKitError */ .T0 {
-    constructor(message, hint) {
-        super('PROXY_URL_INVALID', message, { hint });
-        this.name = 'ProxyConfigError';
-    }
-}
-
-/**
- * The proxy settings in an environment, read as @actions/http-client reads them (and so as
- * Octokit in `@actions/github` does): the lower-case variable first, an empty one as unset.
- */
-
-/**
- * Loopback hosts, which @actions/http-client never sends through a proxy, whatever NO_PROXY says.
- * Its test is a prefix (`127.`), which also takes a name such as `127.attacker.example` (one a
- * redirect can name) round the proxy: here only an address in 127.0.0.0/8 is (a URL's host is
- * already in canonical form: `0x7f.1` is `127.0.0.1`, `[0:0::1]` is `[::1]`).
- */
-
-/**
- * A NO_PROXY entry naming an IPv6 address in the form a URL's host has it: in brackets and
- * canonical (`fd00:0::1`, as curl takes it, is `[fd00::1]`), a port kept; any other entry as it is.
- */
-
-/**
- * Whether a request to `url` bypasses the proxy: @actions/http-client's `checkBypass`. Loopback
- * hosts always; otherwise a NO_PROXY entry that is `*`, the host, `host:port` (the scheme's default
- * port when the URL has none), or a domain the host is under (`example.com` and `.example.com`
- * both cover `api.example.com`), compared without case; beyond it, an IPv6 entry written bare or
- * not canonical, as curl takes it.
- */
-
-/** The proxy URL without its credentials, fit for a message. */
-
-/** Whether URL credentials decode (a lone `%` does not): they are sent decoded, as curl sends them. */
-
-/** The proxy URL in `value` (of `variable`): `host:port` is `http://host:port`, as curl takes it; anything but an http(s) URL is a PROXY_URL_INVALID, never quoting its credentials. */
-
-/**
- * The proxy a request to `url` goes through, or undefined to connect directly: HTTPS_PROXY for
- * https://, HTTP_PROXY for http://, unless NO_PROXY (or loopback) bypasses it, as
- * @actions/http-client's `getProxyUrl` decides (where it would go on with a proxy that is no
- * http(s) URL, this is a PROXY_URL_INVALID).
- */
-
-/** Opening a tunnel takes a round trip or three: a proxy silent this long is not going to answer (the time a request to a public service may take, DEFAULT_RETRY_POLICY's). */
-const DEFAULT_TUNNEL_TIMEOUT_MS = 20_000;
-/** Agents that send requests through one proxy, by target protocol and proxy, shared by the requests of one client. */
-class ProxyAgents {
-    settings;
-    #agents = new Map();
-    #options;
-    /** Checks both proxy URLs at once: a bad one is a PROXY_URL_INVALID before any request (a request would take it for a connection failure and retry). */
-    constructor(settings, options = {}) {
-        this.settings = settings;
-        this.#options = options;
-        for (const [variable, value] of [['HTTPS_PROXY', settings.httpsProxy], ['HTTP_PROXY', settings.httpProxy]])
-            if (value !== undefined && value !== '')
-                parseProxy(variable, value);
-    }
-    /**
-     * The agent for a request to `url`: undefined (Node's default agent, a direct connection) when
-     * no proxy applies; else one that tunnels https:// through the proxy with CONNECT (ours: Node's
-     * own tunnel waits forever on a proxy that goes silent after its CONNECT, and reads its answer
-     * without bound) and sends http:// to it in absolute form (Node's own proxy support, told only
-     * this proxy: the bypass was decided above, with @actions/http-client's rules).
-     */
-    agentFor(url) {
-        const proxy = proxyFor(url, this.settings);
-        if (proxy === undefined)
-            return undefined;
-        const key = `${url.protocol} ${proxy.href}`;
-        let agent = this.#agents.get(key);
-        if (agent === undefined) {
-            // Built-ins loaded on first use: offline verification imports this module (for the TUF loads it may skip) and never needs node:http(s) or TLS.
-            agent = url.protocol === 'https:' ? (0,_proxy_tunnel_js__WEBPACK_IMPORTED_MODULE_1__/* .tunnelingAgent */ .YI)(proxy, { keepAlive: true, ...this.#options.https, tunnelTimeoutMs: this.#options.tunnelTimeoutMs ?? DEFAULT_TUNNEL_TIMEOUT_MS }) : new (process.getBuiltinModule('node:http').Agent)({ keepAlive: true, ...this.#options.http, proxyEnv: { HTTP_PROXY: proxy.href } });
-            this.#agents.set(key, agent);
-        }
-        return agent;
-    }
-    /** Closes the connections of every agent made so far. */
-    destroy() {
-        for (const agent of this.#agents.values())
-            agent.destroy();
-        this.#agents.clear();
-    }
-}
-
-
-/***/ }),
-
-/***/ 7493:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {var backoffDelay = (function (policy, retry, random = Math.random) {
-    const base = Math.max(policy.minDelayMs, 1) * policy.factor ** retry;
-    return Math.min(Math.round((1 + random()) * base), policy.maxDelayMs);
-});var retryAfterMs = (function (header, now = Date.now()) {
-    const value = header?.trim() ?? '';
-    if (/^\d+$/.test(value))
-        return Number(value) * 1000;
-    // An HTTP date names its day and month; Date.parse alone would take "-5" for a year.
-    const date = /^[A-Za-z]{3}, /.test(value) ? Date.parse(value) : Number.NaN;
-    return Number.isNaN(date) ? undefined : Math.max(0, date - now);
-});var withRetry = (async function (policy, attempt, classify, sleep = ((ms) => new Promise(((resolve) => setTimeout(resolve, ms))))) {
-    const started = Date.now();
-    for (let retry = 0;; retry += 1) {
-        try {
-            return await attempt(retry + 1);
-        }
-        catch (error) {
-            const kind = classify(error);
-            if (kind === 'permanent' || retry >= policy.retries)
-                throw error;
-            // Retrying before the server's Retry-After only meets the same refusal (and feeds a storm).
-            const delay = Math.max(backoffDelay(policy, retry), typeof kind === 'object' ? kind.retryAfterMs : 0);
-            if (Date.now() - started + delay > policy.budgetMs)
-                throw error;
-            await sleep(delay);
-        }
-    }
-});
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Vs: (() => (/* binding */ retryAfterMs)),
-/* harmony export */   bD: (() => (/* binding */ withRetry)),
-/* harmony export */   cO: (() => (/* binding */ DEFAULT_RETRY_POLICY))
-/* harmony export */ });
-/* unused harmony export backoffDelay */
-/**
- * The policy for public services (Sigstore, GitHub): about a minute of patience, enough to ride
- * out a deploy or a rate-limit window, short enough that a real outage fails the job promptly.
- */
-const DEFAULT_RETRY_POLICY = {
-    retries: 5,
-    minDelayMs: 1000,
-    maxDelayMs: 16_000,
-    factor: 2,
-    budgetMs: 60_000,
-    timeoutMs: 20_000,
-};
-/**
- * The delay before retry number `retry` (0-based): `minDelayMs * factor^retry`, stretched by a
- * random factor in [1, 2) so that many clients failing together do not retry in lockstep.
- */
-
-/** The wait a `Retry-After` header asks for (delta-seconds or an HTTP date) in milliseconds; undefined when absent or unreadable. */
-
-/**
- * Runs `attempt` until it succeeds, a failure is permanent, the retries are used up or the budget
- * is spent; the last failure is thrown as it was. `attempt` receives its 1-based number. A
- * server's `Retry-After` lengthens the delay; when it reaches past the budget, no retry starts.
  */
 
 

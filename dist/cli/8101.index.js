@@ -1,176 +1,9 @@
-export const id = 6802;
-export const ids = [6802];
+export const id = 8101;
+export const ids = [8101];
 export const modules = {
 
-/***/ 66802:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {var workflowOf = (function (identity) {
-    return /^https?:\/\//.test(identity) ? identity.replace(/@[^@]*$/, '') : identity;
-});var signerText = (function (signer) {
-    if (signer.kind === 'key')
-        return 'a key';
-    return `${signer.identity} (${instanceText(signer)})`;
-});var instanceText = (function (signer) {
-    if (signer.instance === 'github')
-        return "GitHub's Sigstore instance";
-    if (signer.instance === 'public-good')
-        return 'the public-good Sigstore instance';
-    return `the Sigstore deployment of ${JSON.stringify(signer.caOrganization ?? 'an unnamed CA')}`;
-});var signerChanges = (function (previous, current, file) {
-    if (previous.kind === 'key')
-        return [];
-    if (current.kind === 'key')
-        return [{ code: 'DOWNGRADE_SIGNER_CHANGED', message: `${file} was signed keylessly by ${signerText(previous)} in the previous release, and with a key in this one: a key proves nothing about which workflow built the files` }];
-    const downgrades = [];
-    const changed = [];
-    if (workflowOf(previous.identity) !== workflowOf(current.identity))
-        changed.push(`identity ${workflowOf(previous.identity)} -> ${workflowOf(current.identity)}`);
-    if (previous.sourceRepository !== undefined && current.sourceRepository !== undefined && previous.sourceRepository !== current.sourceRepository)
-        changed.push(`source repository ${previous.sourceRepository} -> ${current.sourceRepository}`);
-    if (previous.issuer !== undefined && current.issuer !== undefined && previous.issuer !== current.issuer)
-        changed.push(`OIDC issuer ${previous.issuer} -> ${current.issuer}`);
-    if (changed.length > 0)
-        downgrades.push({ code: 'DOWNGRADE_SIGNER_CHANGED', message: `${file} is signed by another signer than in the previous release (${changed.join('; ')}): users who pin the previous identity will refuse this release` });
-    if (previous.instance !== current.instance || (previous.instance === 'other' && previous.caOrganization !== current.caOrganization)) {
-        downgrades.push({ code: 'DOWNGRADE_INSTANCE_CHANGED', message: `${file} was signed on ${instanceText(previous)} in the previous release and on ${instanceText(current)} in this one: verifiers need another trusted root` });
-    }
-    return downgrades;
-});var predicateKind = (function (type) {
-    if (type.startsWith('https://slsa.dev/provenance/'))
-        return 'provenance';
-    if (type.startsWith('https://spdx.dev/Document') || type.startsWith('https://cyclonedx.org/bom'))
-        return 'sbom';
-    return type;
-});var sbomFormat = (function (name) {
-    if (/spdx/i.test(name))
-        return 'SPDX';
-    if (/cdx|cyclonedx|(?:^|[._-])bom\./i.test(name))
-        return 'CycloneDX';
-    return 'other';
-});var compareEvidence = (function (previous, current) {
-    const downgrades = [];
-    const before = previous.checksums;
-    if (before?.signature !== undefined) {
-        const now = current.checksums;
-        if (now?.signature === undefined) {
-            downgrades.push({ code: 'DOWNGRADE_UNSIGNED', message: `the previous release's ${before.file} was signed (${before.signature}${before.signer === undefined ? '' : `, by ${signerText(before.signer)}`}); this release's checksums are not` });
-        }
-        else if (before.signer !== undefined && now.signer !== undefined) {
-            downgrades.push(...signerChanges(before.signer, now.signer, now.file));
-        }
-    }
-    if (previous.artifactSignatures > 0 && current.artifactSignatures === 0) {
-        downgrades.push({ code: 'DOWNGRADE_ARTIFACT_SIGNATURES_REMOVED', message: `the previous release signed each artifact on its own (${previous.artifactSignatures} signatures such as <artifact>.sigstore.json); this one does not (artifact-bundles)` });
-    }
-    const kinds = ((types) => new Set(types.map(predicateKind)));
-    const currentKinds = kinds(current.predicateTypes);
-    for (const kind of kinds(previous.predicateTypes)) {
-        if (currentKinds.has(kind))
-            continue;
-        if (kind === 'provenance')
-            downgrades.push({ code: 'DOWNGRADE_PROVENANCE_REMOVED', message: 'the previous release carried SLSA provenance; this one carries none (attest: auto or true, in a job with id-token: write)' });
-        else if (kind === 'sbom')
-            downgrades.push({ code: 'DOWNGRADE_SBOM_ATTESTATION_REMOVED', message: 'the previous release carried signed SBOM attestations; this one carries none (attest, with SBOMs made)' });
-        else
-            downgrades.push({ code: 'DOWNGRADE_ATTESTATION_REMOVED', message: `the previous release carried an attestation of predicate type ${kind}; this one does not` });
-    }
-    const currentFormats = new Set(current.sboms.map(sbomFormat));
-    for (const format of new Set(previous.sboms.map(sbomFormat))) {
-        if (!currentFormats.has(format))
-            downgrades.push({ code: 'DOWNGRADE_SBOM_REMOVED', message: `the previous release published ${format === 'other' ? 'an' : `a ${format}`} SBOM (${previous.sboms.filter(((name) => sbomFormat(name) === format)).join(', ')}); this one does not (sbom-format)` });
-    }
-    if (previous.auditLog && !current.auditLog)
-        downgrades.push({ code: 'DOWNGRADE_AUDIT_LOG_REMOVED', message: 'the previous release carried the signed audit log trust-kit-audit.jsonl; this one does not (audit-log)' });
-    if (previous.imagesSigned !== undefined && previous.imagesSigned > 0 && current.imagesSigned === 0) {
-        downgrades.push({ code: 'DOWNGRADE_IMAGES_UNSIGNED', message: `the previous release signed ${previous.imagesSigned === 1 ? 'a container image' : `${previous.imagesSigned} container images`}; this one signs none (images)` });
-    }
-    if (previous.immutable && !current.immutable) {
-        downgrades.push({ code: 'DOWNGRADE_MUTABLE', message: 'the previous release is immutable (GitHub attests it and no asset can change); this one is not said to be (turn immutable releases on again, or say they are on with immutable-release: true)' });
-    }
-    return downgrades;
-});var describeEvidence = (function (evidence) {
-    const parts = [];
-    const checksums = evidence.checksums;
-    if (checksums === undefined)
-        parts.push('no checksums file');
-    else if (checksums.signature === undefined)
-        parts.push(`${checksums.file} unsigned`);
-    else
-        parts.push(`${checksums.file} signed by ${checksums.signer === undefined ? 'an unreadable signer' : signerText(checksums.signer)}`);
-    if (evidence.artifactSignatures > 0)
-        parts.push(`${evidence.artifactSignatures} artifact signature${evidence.artifactSignatures === 1 ? '' : 's'}`);
-    if (evidence.predicateTypes.length > 0)
-        parts.push(`attestations ${evidence.predicateTypes.join(', ')}`);
-    if (evidence.sboms.length > 0)
-        parts.push(`SBOMs ${evidence.sboms.join(', ')}`);
-    if (evidence.auditLog)
-        parts.push('the audit log');
-    if (evidence.imagesSigned !== undefined && evidence.imagesSigned > 0)
-        parts.push(`${evidence.imagesSigned} image${evidence.imagesSigned === 1 ? '' : 's'} signed`);
-    parts.push(evidence.immutable ? 'immutable' : 'mutable');
-    return parts.join('; ');
-});var parseSemVer = (function (tag) {
-    const match = /^v?(0|[1-9]\d{0,8})\.(0|[1-9]\d{0,8})\.(0|[1-9]\d{0,8})(?:-([0-9A-Za-z-]+(?:\.[0-9A-Za-z-]+)*))?(?:\+[0-9A-Za-z.-]+)?$/.exec(tag);
-    if (match === null)
-        return undefined;
-    return { core: [Number(match[1]), Number(match[2]), Number(match[3])], prerelease: match[4] === undefined ? [] : match[4].split('.') };
-});var compareSemVer = (function (a, b) {
-    for (let index = 0; index < 3; index += 1) {
-        const difference = a.core[index] - b.core[index];
-        if (difference !== 0)
-            return difference;
-    }
-    if (a.prerelease.length === 0 || b.prerelease.length === 0)
-        return b.prerelease.length - a.prerelease.length;
-    for (let index = 0; index < Math.max(a.prerelease.length, b.prerelease.length); index += 1) {
-        const left = a.prerelease[index];
-        const right = b.prerelease[index];
-        if (left === undefined)
-            return -1;
-        if (right === undefined)
-            return 1;
-        if (left === right)
-            continue;
-        const numeric = /^\d+$/;
-        if (numeric.test(left) && numeric.test(right))
-            return Number(left) - Number(right);
-        if (numeric.test(left))
-            return -1;
-        if (numeric.test(right))
-            return 1;
-        return left < right ? -1 : 1;
-    }
-    return 0;
-});var previousRelease = (function (releases, tag) {
-    const version = parseSemVer(tag);
-    const isPrerelease = version !== undefined && version.prerelease.length > 0;
-    const candidates = releases.filter(((release) => {
-        if (release.draft || release.tagName === tag)
-            return false;
-        const other = parseSemVer(release.tagName);
-        if (!isPrerelease && (release.prerelease || (other !== undefined && other.prerelease.length > 0)))
-            return false;
-        return version === undefined || other === undefined || compareSemVer(other, version) < 0;
-    }));
-    if (version !== undefined) {
-        const versioned = candidates.flatMap(((release) => {
-            const other = parseSemVer(release.tagName);
-            return other === undefined ? [] : [{ release, other }];
-        }));
-        const newest = versioned.sort(((a, b) => compareSemVer(b.other, a.other)))[0];
-        if (newest !== undefined)
-            return newest.release;
-    }
-    const time = ((release) => release.publishedAt?.getTime() ?? 0);
-    return [...candidates].sort(((a, b) => time(b) - time(a)))[0];
-});var downgradeReport = (function (check) {
-    if (check.previousTag === undefined)
-        return ['No trust downgrade: there is no earlier release to compare with.'];
-    return [
-        `No trust downgrade: compared with ${check.previousTag} (${check.previous ?? ''}); this release: ${check.current}.`,
-        ...check.downgrades.map(((downgrade) => `${downgrade.code} (let through by downgrade: warn): ${downgrade.message}`)),
-        ...check.unread.map(((unread) => `not compared: ${unread}`)),
-    ];
-});var isBundle = (function (name) {
+/***/ 88101:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {var isBundle = (function (name) {
     return name.endsWith('.sigstore.json') || name.endsWith('.sigstore') || name.endsWith('.bundle');
 });var signatureOf = (function (names, file) {
     for (const suffix of SIGNATURE_SUFFIXES)
@@ -400,41 +233,8 @@ var external_node_path_ = __webpack_require__(76760);
 var promises_ = __webpack_require__(51455);
 // EXTERNAL MODULE: ./lib/core/files.js
 var core_files = __webpack_require__(62164);
-;// CONCATENATED MODULE: ./lib/release/downgrade.js
-/** The workflow an identity names, without the ref it ran at (`https://github.com/o/r/.github/workflows/release.yml`); other identities whole. */
-
-
-
-/** Each way the signer changed: another workflow, repository or issuer, keyless to key, another Sigstore instance. A new ref of the same workflow is not a change. */
-
-/** The kind of an attestation's predicate type: SLSA provenance of any version, an SBOM of any format and version, or the type itself. */
-
-/** The format of an SBOM asset, from its name. */
-
-/**
- * The ways `current` is weaker than `previous`: a kind of evidence the previous release carried
- * and this one does not (signed checksums, per-artifact signatures, provenance and SBOM
- * attestations, SBOM files, the audit log, signed images, immutability), or a change of who
- * signed it or on which Sigstore instance. What the previous release could not be read for
- * (`previous.unread`) is not compared. Empty when nothing is weaker.
- */
-
-/** What a release's evidence holds, in a few words, for the report. */
-
-/** A tag as semantic version (`v1.2.3`, `1.2.3-rc.1+build`); undefined when it is not one. */
-
-/** Semantic version precedence (semver.org 11): negative when `a` comes before `b`. */
-
-/**
- * The release this one is compared with: the newest published (non-draft) release other than
- * `tag` whose tag sorts before `tag` as a semantic version when both parse, else the most recently
- * published. Prereleases (GitHub's flag, or a semver prerelease tag) count only when `tag` is one:
- * a final release is held to the previous final release.
- */
-
-/** What was compared and found, as lines: a heading sentence, then each downgrade let through and each part not compared. */
-
-
+// EXTERNAL MODULE: ./lib/release/downgrade.js
+var release_downgrade = __webpack_require__(33978);
 // EXTERNAL MODULE: ./lib/release/errors.js
 var errors = __webpack_require__(86482);
 // EXTERNAL MODULE: ./lib/sigstore/verify/certificate.js
@@ -527,10 +327,10 @@ const runDowngradeStep = (async (state) => {
     if (target === undefined || published !== true)
         return {};
     const current = await currentEvidence(state);
-    const previous = previousRelease(await target.releases.listReleases(), target.tag);
+    const previous = (0,release_downgrade/* previousRelease */.Fi)(await target.releases.listReleases(), target.tag);
     if (previous === undefined) {
         ports.logger.info(`downgrade: no earlier release to compare ${target.tag} with`);
-        const downgrade = { previousTag: undefined, previous: undefined, current: describeEvidence(current), downgrades: [], unread: [], outcome: 'passed' };
+        const downgrade = { previousTag: undefined, previous: undefined, current: (0,release_downgrade/* describeEvidence */.RQ)(current), downgrades: [], unread: [], outcome: 'passed' };
         return { downgrade };
     }
     const assets = (await target.releases.listAssets(previous.id)).filter(((asset) => asset.state === 'uploaded'));
@@ -542,8 +342,8 @@ const runDowngradeStep = (async (state) => {
             contents.set(read.name, await target.releases.downloadAsset(id, read.maxBytes));
     }
     const before = evidenceOf(assets, contents, previous.immutable);
-    const downgrades = compareEvidence(before, current);
-    const check = { previousTag: previous.tagName, previous: describeEvidence(before), current: describeEvidence(current), downgrades, unread: before.unread, outcome: downgrades.length === 0 ? 'passed' : 'warned' };
+    const downgrades = (0,release_downgrade/* compareEvidence */.NU)(before, current);
+    const check = { previousTag: previous.tagName, previous: (0,release_downgrade/* describeEvidence */.RQ)(before), current: (0,release_downgrade/* describeEvidence */.RQ)(current), downgrades, unread: before.unread, outcome: downgrades.length === 0 ? 'passed' : 'warned' };
     ports.logger.info(`downgrade: compared ${target.tag} (${check.current}) with ${previous.tagName} (${check.previous})`);
     for (const unread of before.unread)
         ports.logger.warn(`downgrade: not compared, ${unread}`);

@@ -1,0 +1,518 @@
+export const id = 5576;
+export const ids = [5576];
+export const modules = {
+
+/***/ 98294:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {var readImageArguments = (function (reader, images, input, env) {
+    const username = reader.string('registry-username');
+    if (username !== undefined && !(_images_registry_js__WEBPACK_IMPORTED_MODULE_1__/* .PASSWORD_VARIABLE */ .HL in env))
+        reader.report('registry-username', `needs the password in ${_images_registry_js__WEBPACK_IMPORTED_MODULE_1__/* .PASSWORD_VARIABLE */ .HL}`);
+    const references = [];
+    for (const image of images) {
+        try {
+            references.push((0,_oci_index_js__WEBPACK_IMPORTED_MODULE_2__/* .parseImageReference */ .o_)(image));
+        }
+        catch (error) {
+            if (!(0,_core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .isTrustKitError */ .Nf)(error))
+                throw error;
+            reader.report(input, error.message);
+        }
+    }
+    return references;
+});
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   As: (() => (/* binding */ readImageArguments)),
+/* harmony export */   CA: (() => (/* reexport safe */ _images_registry_js__WEBPACK_IMPORTED_MODULE_1__.CA)),
+/* harmony export */   Qn: (() => (/* reexport safe */ _images_registry_js__WEBPACK_IMPORTED_MODULE_1__.Qn)),
+/* harmony export */   im: (() => (/* binding */ REGISTRY_HELP)),
+/* harmony export */   zc: (() => (/* binding */ REGISTRY_OPTIONS))
+/* harmony export */ });
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3828);
+/* harmony import */ var _images_registry_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(34703);
+/* harmony import */ var _oci_index_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(49103);
+
+
+
+
+/** The registry flags of the image commands, named as cosign names them. */
+const REGISTRY_OPTIONS = {
+    'registry-username': { type: 'string' },
+    'allow-http-registry': { type: 'boolean' },
+    'allow-insecure-registry': { type: 'boolean' },
+};
+/** The help lines of {@link REGISTRY_OPTIONS} and where credentials come from. */
+const REGISTRY_HELP = `Registry credentials, the first that has some for a registry: --registry-username with the
+password in ${_images_registry_js__WEBPACK_IMPORTED_MODULE_1__/* .PASSWORD_VARIABLE */ .HL} (for the registries of the IMAGEs), GITHUB_TOKEN for
+ghcr.io, docker's config.json ($DOCKER_CONFIG or ~/.docker: auths, credsStore, credHelpers).
+      --registry-username USER    log in to the IMAGEs' registries as USER (password: ${_images_registry_js__WEBPACK_IMPORTED_MODULE_1__/* .PASSWORD_VARIABLE */ .HL})
+      --allow-http-registry       reach registries over plain HTTP (testing only)
+      --allow-insecure-registry   accept any TLS certificate from registries (testing only)`;
+/** Parses IMAGE arguments, reporting each bad one against `input`; checks --registry-username has its password. */
+
+
+
+/***/ }),
+
+/***/ 25576:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {var discoverImageBundles = (async function (client, image, options = {}) {
+    const repository = { registry: image.registry, repository: image.repository };
+    const listed = await client.referrers(image, oci/* SIGSTORE_BUNDLE_MEDIA_TYPE */.Ib);
+    const discovered = { via: listed.via, referrers: [], legacySignatures: [], legacyAttestations: [], unreadable: [] };
+    const maxTotalBytes = options.maxTotalBytes ?? MAX_IMAGE_BUNDLE_BYTES;
+    let total = 0;
+    /** Reads a blob (of the size its descriptor declares) within what is left of the image's budget. */
+    const read = (async (layer, maxBytes) => {
+        const left = maxTotalBytes - total;
+        const overBudget = (() => new oci/* OciError */.Mf('OCI_TOO_LARGE', `not read: it would take the bundles read for ${(0,oci/* formatImageReference */.my)(image)} past ${maxTotalBytes} bytes in all (${total} read before it)`, {
+            hint: 'the image has more (or larger) signatures and attestations attached than a verifier reads; remove stale ones',
+        }));
+        if (layer.size > left)
+            throw overBudget();
+        let bytes;
+        try {
+            bytes = await client.readBlob(repository, layer.digest, Math.min(maxBytes, left));
+        }
+        catch (error) {
+            // The blob is larger than its descriptor said: past the budget, that is what to report.
+            if (left < maxBytes && (0,errors/* isTrustKitError */.Nf)(error) && error.code === 'OCI_TOO_LARGE')
+                throw overBudget();
+            throw error;
+        }
+        total += bytes.length;
+        return bytes;
+    });
+    // A listing (the tag schema's index is anyone's to write) may repeat a referrer: read once, repeats cannot crowd the others out.
+    const descriptors = [...new Map(listed.descriptors.map(((descriptor) => [descriptor.digest, descriptor]))).values()];
+    if (descriptors.length > MAX_IMAGE_BUNDLES)
+        discovered.unreadable.push({ source: (0,oci/* formatImageReference */.my)(image), reason: `${descriptors.length} bundle referrers; only the first ${MAX_IMAGE_BUNDLES} were read` });
+    for (const descriptor of descriptors.slice(0, MAX_IMAGE_BUNDLES)) {
+        const source = `referrer ${descriptor.digest}`;
+        try {
+            const fetched = await client.getManifest((0,oci/* withDigest */.hQ)(repository, descriptor.digest));
+            if (fetched.manifest.kind !== 'image')
+                throw new verify/* VerifyError */.Gz('VERIFY_BUNDLE_INVALID', 'is an index, not a bundle manifest');
+            const layer = fetched.manifest.manifest.layers.find(((entry) => entry.mediaType === oci/* SIGSTORE_BUNDLE_MEDIA_TYPE */.Ib));
+            if (layer === undefined)
+                throw new verify/* VerifyError */.Gz('VERIFY_BUNDLE_INVALID', `has no ${oci/* SIGSTORE_BUNDLE_MEDIA_TYPE */.Ib} layer`);
+            const bytes = await read(layer, files/* INPUT_LIMITS */.Ef.bundle);
+            discovered.referrers.push({ json: parseJsonObject(bytes), line: undefined, source, claimedType: fetched.manifest.manifest.annotations?.[oci/* BUNDLE_PREDICATE_TYPE_ANNOTATION */.Sy] });
+        }
+        catch (error) {
+            if (!(0,errors/* isTrustKitError */.Nf)(error))
+                throw error;
+            discovered.unreadable.push({ source, reason: `${error.code}: ${error.message}` });
+        }
+    }
+    for (const layer of await legacyLayers(client, repository, (0,oci/* legacySignatureTag */.eG)(image.digest), oci/* SIMPLE_SIGNING_MEDIA_TYPE */.$r, discovered)) {
+        try {
+            const payload = await read(layer, MAX_PAYLOAD_BYTES);
+            discovered.legacySignatures.push({ json: legacyBundle(payload, layer.annotations ?? {}), line: undefined, source: layer.source, claimedType: oci/* COSIGN_SIGN_PREDICATE_TYPE */.Z4, payload });
+        }
+        catch (error) {
+            if (!(0,errors/* isTrustKitError */.Nf)(error))
+                throw error;
+            discovered.unreadable.push({ source: layer.source, reason: `${error.code}: ${error.message}` });
+        }
+    }
+    for (const layer of await legacyLayers(client, repository, (0,oci/* legacyAttestationTag */.ag)(image.digest), oci/* DSSE_ENVELOPE_MEDIA_TYPE */.Nr, discovered)) {
+        try {
+            const envelope = parseJsonObject(await read(layer, files/* INPUT_LIMITS */.Ef.bundle));
+            const { messageSignature: _none, ...material } = legacyBundle(Buffer.alloc(0), { ...layer.annotations, [oci/* LEGACY_ANNOTATIONS */.$2.signature]: '' });
+            discovered.legacyAttestations.push({ json: { ...material, dsseEnvelope: envelope }, line: undefined, source: layer.source, claimedType: layer.annotations?.predicateType });
+        }
+        catch (error) {
+            if (!(0,errors/* isTrustKitError */.Nf)(error))
+                throw error;
+            discovered.unreadable.push({ source: layer.source, reason: `${error.code}: ${error.message}` });
+        }
+    }
+    return discovered;
+});var legacyLayers = (async function (client, repository, tag, mediaType, discovered) {
+    let layers;
+    try {
+        const fetched = await client.getManifest({ ...repository, tag });
+        layers = fetched.manifest.kind === 'image' ? fetched.manifest.manifest.layers : [];
+    }
+    catch (error) {
+        if (!(0,errors/* isTrustKitError */.Nf)(error))
+            throw error;
+        // Anyone who may push to the repository may write this tag: what it holds is one source among others, not the whole answer.
+        if (error.code !== 'OCI_NOT_FOUND')
+            discovered.unreadable.push({ source: tag, reason: `${error.code}: ${error.message}` });
+        return [];
+    }
+    if (layers.length > MAX_IMAGE_BUNDLES)
+        discovered.unreadable.push({ source: tag, reason: `${layers.length} layers; only the first ${MAX_IMAGE_BUNDLES} were read` });
+    return layers.slice(0, MAX_IMAGE_BUNDLES).flatMap(((layer, index) => (layer.mediaType === mediaType ? [{ digest: layer.digest, size: layer.size, annotations: layer.annotations, source: `${tag} layer ${index + 1}` }] : [])));
+});var parseJsonObject = (function (bytes) {
+    const text = bytes.toString('utf8');
+    let json;
+    try {
+        json = JSON.parse(text);
+    }
+    catch (error) {
+        // V8 quotes the bytes around the fault, and these are the registry's: they are put on one printable line.
+        throw new verify/* VerifyError */.Gz('VERIFY_BUNDLE_INVALID', `is not JSON: ${(0,logger/* printable */.g$)(error instanceof Error ? error.message : String(error))}`, { cause: error });
+    }
+    // As for bundle files: JSON.parse keeps the last of two equal keys, other readers the first or neither (protobuf's JSON reader, cosign's, refuses them).
+    const repeated = (0,core_json/* repeatedKey */.m)(text);
+    if (repeated !== undefined)
+        throw new verify/* VerifyError */.Gz('VERIFY_BUNDLE_INVALID', `repeats the key ${(0,quote/* quoted */.TL)(repeated, 100)} in one object; a bundle names each field once`);
+    if (typeof json !== 'object' || json === null || Array.isArray(json))
+        throw new verify/* VerifyError */.Gz('VERIFY_BUNDLE_INVALID', 'is not a JSON object (a Sigstore bundle)');
+    return json;
+});var legacyBundle = (function (payload, annotations) {
+    const signature = annotations[oci/* LEGACY_ANNOTATIONS */.$2.signature];
+    if (signature === undefined)
+        throw new verify/* VerifyError */.Gz('VERIFY_BUNDLE_INVALID', `has no ${oci/* LEGACY_ANNOTATIONS */.$2.signature} annotation`);
+    const certificate = annotations[oci/* LEGACY_ANNOTATIONS */.$2.certificate];
+    const material = {};
+    if (certificate !== undefined) {
+        const der = certificate.replace(/-----(BEGIN|END) CERTIFICATE-----/g, '').replace(/\s+/g, '');
+        material.x509CertificateChain = { certificates: [{ rawBytes: der }] };
+    }
+    const rekor = annotations[oci/* LEGACY_ANNOTATIONS */.$2.bundle];
+    if (rekor !== undefined) {
+        const parsed = parseJsonObject(Buffer.from(rekor, 'utf8'));
+        // Go reads a null number as zero and cosign accepts it; earlier trust-kit builds wrote null for a log's first index.
+        const entry = parsed.Payload === undefined ? undefined : { ...parsed.Payload, logIndex: parsed.Payload.logIndex ?? 0, integratedTime: parsed.Payload.integratedTime ?? 0 };
+        if (typeof parsed.SignedEntryTimestamp !== 'string' || typeof entry?.body !== 'string' || typeof entry.logID !== 'string' || !/^[0-9a-f]{1,128}$/.test(entry.logID) || !Number.isSafeInteger(entry.integratedTime) || !Number.isSafeInteger(entry.logIndex)) {
+            throw new verify/* VerifyError */.Gz('VERIFY_BUNDLE_INVALID', `has a ${oci/* LEGACY_ANNOTATIONS */.$2.bundle} annotation that is not cosign's Rekor bundle`);
+        }
+        const kind = parseJsonObject(Buffer.from(entry.body, 'base64'));
+        material.tlogEntries = [
+            {
+                logIndex: String(entry.logIndex),
+                logId: { keyId: Buffer.from(entry.logID, 'hex').toString('base64') },
+                kindVersion: { kind: String(kind.kind), version: String(kind.apiVersion) },
+                integratedTime: String(entry.integratedTime),
+                inclusionPromise: { signedEntryTimestamp: parsed.SignedEntryTimestamp },
+                canonicalizedBody: entry.body,
+            },
+        ];
+    }
+    return {
+        mediaType: 'application/vnd.dev.sigstore.bundle+json;version=0.1',
+        verificationMaterial: material,
+        messageSignature: { messageDigest: { algorithm: 'SHA2_256', digest: (0,external_node_crypto_.createHash)('sha256').update(payload).digest('base64') }, signature },
+    };
+});var verifyImageBundles = (function (options) {
+    const { image, discovered } = options;
+    const shown = (0,oci/* formatImageReference */.my)(image);
+    const hex = image.digest.slice('sha256:'.length);
+    const verified = [];
+    const wanted = [...(options.signature ? [oci/* COSIGN_SIGN_PREDICATE_TYPE */.Z4] : []), ...options.predicateTypes.filter(((type) => type !== oci/* COSIGN_SIGN_PREDICATE_TYPE */.Z4))];
+    for (const predicateType of wanted) {
+        const attached = predicateType === oci/* COSIGN_SIGN_PREDICATE_TYPE */.Z4 ? discovered.referrers : [...discovered.referrers, ...discovered.legacyAttestations];
+        const candidates = attached.filter(((bundle) => bundle.claimedType === undefined || bundle.claimedType === predicateType));
+        let failure;
+        if (candidates.length > 0) {
+            try {
+                const attestation = (0,sigstore_verify_attestation/* verifyAttestation */.oe)({ bundles: candidates, artifact: { sha256: hex }, policy: options.policy, trust: options.trust, predicateType, source: `the referrers of ${shown}` });
+                verified.push({ predicateType, source: candidates[attestation.bundleIndex]?.source ?? '', attestation, signature: attestation.signature });
+                continue;
+            }
+            catch (error) {
+                if (!(error instanceof verify/* VerifyError */.Gz))
+                    throw error;
+                failure = error;
+            }
+        }
+        if (predicateType === oci/* COSIGN_SIGN_PREDICATE_TYPE */.Z4) {
+            const legacy = verifyLegacySignatures(discovered.legacySignatures, image, options.policy, options.trust);
+            if ('signature' in legacy) {
+                verified.push({ predicateType, source: legacy.source, attestation: undefined, signature: legacy.signature });
+                continue;
+            }
+            failure ??= legacy.failure;
+        }
+        if (failure !== undefined)
+            throw failure;
+        const where = discovered.via === 'api' ? 'referrers API' : 'referrers tag';
+        const what = predicateType === oci/* COSIGN_SIGN_PREDICATE_TYPE */.Z4 ? 'no signature' : `no attestation of type ${JSON.stringify(predicateType)}`;
+        throw new images_errors/* ImagesError */.x('VERIFY_IMAGE_UNSIGNED', `${shown} has ${what}: ${discovered.referrers.length} bundle referrer(s) (${where}), ${discovered.legacySignatures.length} cosign 2 signature(s), ${discovered.legacyAttestations.length} cosign 2 attestation(s)${discovered.unreadable.length === 0 ? '' : `, ${discovered.unreadable.length} unreadable (${discovered.unreadable[0]?.source}: ${discovered.unreadable[0]?.reason.slice(0, 300)})`}`, {
+            hint: predicateType === oci/* COSIGN_SIGN_PREDICATE_TYPE */.Z4 ? 'sign it with `trust-kit sign-image` or `cosign sign`' : 'attest it with `trust-kit attest-image` or `cosign attest`',
+        });
+    }
+    return verified;
+});var verifyLegacySignatures = (function (signatures, image, policy, trust) {
+    let failure;
+    for (const candidate of signatures) {
+        try {
+            const payload = candidate.payload ?? Buffer.alloc(0);
+            const signature = (0,verify/* verifyBundle */.IF)(candidate.json, { bytes: payload }, policy, trust);
+            // The signature covers the payload; the payload must name this image's digest, as cosign checks.
+            const claimed = parseJsonObject(payload).critical?.image?.['docker-manifest-digest'];
+            if (claimed !== image.digest)
+                throw new verify/* VerifyError */.Gz('VERIFY_SUBJECT_MISMATCH', `${candidate.source} signs ${JSON.stringify(String(claimed).slice(0, 100))}, not ${image.digest}`);
+            return { signature, source: candidate.source };
+        }
+        catch (error) {
+            if (!(error instanceof verify/* VerifyError */.Gz))
+                throw error;
+            failure ??= new verify/* VerifyError */.Gz(error.code, `${candidate.source}: ${error.message}`, { cause: error, ...(error.hint === undefined ? {} : { hint: error.hint }) });
+        }
+    }
+    return { failure };
+});var imageTrust = (async function (discovered, load) {
+    const byInstance = new Map();
+    for (const bundle of [...discovered.referrers, ...discovered.legacySignatures, ...discovered.legacyAttestations]) {
+        const instance = (0,verify_files/* certificateInstance */.bq)(bundle.json);
+        if (!byInstance.has(instance))
+            byInstance.set(instance, bundle.json);
+    }
+    if (byInstance.size <= 1)
+        return load([...byInstance.values()][0]);
+    const loaded = [];
+    for (const bundle of byInstance.values()) {
+        const trust = await load(bundle);
+        if (trust !== undefined)
+            loaded.push(trust);
+    }
+    return new verify/* TrustMaterial */.GG(loaded.flatMap(((trust) => trust.roots)));
+});var describeImageBundle = (function (entry) {
+    const head = entry.predicateType === oci/* COSIGN_SIGN_PREDICATE_TYPE */.Z4 ? `signature (${entry.source})` : `attestation ${(0,verify_blob.shown)(entry.predicateType)} (${entry.source})`;
+    return [`- ${head}`, ...(entry.attestation === undefined || entry.predicateType === oci/* COSIGN_SIGN_PREDICATE_TYPE */.Z4 ? [] : (0,commands_verify_attestation.describeAttestation)(entry.attestation).slice(1)), ...(0,verify_blob.describeVerified)(entry.signature)];
+});
+
+// ESM COMPAT FLAG
+__webpack_require__.r(__webpack_exports__);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  verifyImageCommand: (() => (/* binding */ verifyImageCommand))
+});
+
+// EXTERNAL MODULE: ./lib/config/inputs.js
+var inputs = __webpack_require__(66097);
+// EXTERNAL MODULE: ./lib/config/verify-attestation.js
+var verify_attestation = __webpack_require__(73598);
+// EXTERNAL MODULE: ./lib/core/errors.js
+var errors = __webpack_require__(3828);
+// EXTERNAL MODULE: ./lib/core/quote.js
+var quote = __webpack_require__(89531);
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __webpack_require__(77598);
+// EXTERNAL MODULE: ./lib/core/files.js
+var files = __webpack_require__(62164);
+// EXTERNAL MODULE: ./lib/core/json.js
+var core_json = __webpack_require__(3085);
+// EXTERNAL MODULE: ./lib/core/logger.js
+var logger = __webpack_require__(25403);
+// EXTERNAL MODULE: ./lib/oci/index.js + 6 modules
+var oci = __webpack_require__(49103);
+// EXTERNAL MODULE: ./lib/sigstore/verify/attestation.js
+var sigstore_verify_attestation = __webpack_require__(44444);
+// EXTERNAL MODULE: ./lib/sigstore/verify/files.js
+var verify_files = __webpack_require__(92701);
+// EXTERNAL MODULE: ./lib/sigstore/verify/index.js
+var verify = __webpack_require__(54418);
+// EXTERNAL MODULE: ./lib/images/errors.js
+var images_errors = __webpack_require__(97547);
+;// CONCATENATED MODULE: ./lib/images/verify.js
+
+
+
+
+
+
+
+
+
+
+
+/** The most referrers (and cosign 2 signature layers) read for one image: a registry is not trusted to bound them. */
+const MAX_IMAGE_BUNDLES = 64;
+/** The largest simple-signing payload read (cosign's are a few hundred bytes). */
+const MAX_PAYLOAD_BYTES = 64 * 1024;
+/**
+ * The most bytes of bundles and payloads read for one image in all: four bundles of the largest
+ * size (GitHub's 16 MB predicate, base64-encoded), far more than an image's signatures and SBOM
+ * attestations hold. Each is bounded on its own too; without this, 64 referrers and 64 `.att`
+ * layers of the largest would hold gigabytes in memory.
+ */
+const MAX_IMAGE_BUNDLE_BYTES = 4 * files/* INPUT_LIMITS */.Ef.bundle;
+/**
+ * Reads every Sigstore bundle attached to an image, from the registry (never a copy): cosign 3's
+ * referrers (OCI 1.1 referrers API, or the `sha256-<hex>` tag fallback), and cosign 2's
+ * `sha256-<hex>.sig` layers turned back into v0.1 message-signature bundles and
+ * `sha256-<hex>.att` layers into v0.1 DSSE bundles. At most
+ * {@link MAX_IMAGE_BUNDLES} of each, each bundle at most the size a bundle file may have, and
+ * `maxTotalBytes` ({@link MAX_IMAGE_BUNDLE_BYTES}) in all: what is past it is recorded as unreadable.
+ */
+
+/** The layers of one media type of a cosign 2 tag (`.sig` or `.att`), at most {@link MAX_IMAGE_BUNDLES}; none when the tag does not exist or cannot be read (recorded as unreadable). */
+
+
+/**
+ * A cosign 2 signature layer as a Sigstore v0.1 bundle: a message signature over the payload, the
+ * certificate annotation as the chain, and cosign's `bundle` annotation (signed entry timestamp and
+ * canonical Rekor body) as a log entry with an inclusion promise. What is missing stays missing, so
+ * verification says what the signature lacks.
+ */
+
+/**
+ * Verifies what was asked for of an image: a signature (cosign 3's signed statement, or a cosign 2
+ * simple-signing signature over this digest) when `signature`, and an attestation of each of
+ * `predicateTypes`. Each is satisfied by the first bundle that verifies under the policy; when none
+ * does, the failure of the first candidate is thrown (VERIFY_IMAGE_UNSIGNED when there is none).
+ */
+
+/** The first cosign 2 signature whose payload names this digest and whose bundle verifies, or the first failure. */
+
+/**
+ * The trust to verify an image's bundles with, when none is given: the trusted root of each
+ * Sigstore instance whose certificates the bundles carry (`load` fetches one instance's, for a
+ * bundle of it), as `gh attestation verify` trusts both. One image may carry a public-good
+ * signature beside GitHub's provenance, and anyone who may push a referrer may put a bundle naming
+ * either instance first: the first bundle's instance alone would fail the others.
+ */
+
+
+// EXTERNAL MODULE: ./lib/cli/exit-codes.js
+var exit_codes = __webpack_require__(20535);
+// EXTERNAL MODULE: ./lib/cli/commands/verify-attestation.js
+var commands_verify_attestation = __webpack_require__(81835);
+// EXTERNAL MODULE: ./lib/cli/commands/verify-blob.js
+var verify_blob = __webpack_require__(95110);
+// EXTERNAL MODULE: ./lib/cli/commands/registry.js
+var registry = __webpack_require__(98294);
+;// CONCATENATED MODULE: ./lib/cli/commands/verify-image.js
+
+
+
+
+
+
+
+
+
+
+
+
+const PREDICATE_TYPE = /^[a-z][a-z0-9+.-]*:\S+$/i;
+/** `trust-kit verify-image`: verify the signatures and attestations a registry holds for an image, as `cosign verify` and `cosign verify-attestation` do. */
+const verifyImageCommand = {
+    usage: 'trust-kit verify-image IMAGE [--predicate-type URI]... [--no-signature] (--certificate-identity ID --certificate-oidc-issuer URL | --repo OWNER/NAME | --signer-workflow W | --key PUB.pem)\n         [--trusted-root FILE] [--format text|json] [registry flags]',
+    help: `Resolves IMAGE (a tag once, to the digest it names now) and reads what the registry holds for
+that digest: Sigstore bundles attached as OCI 1.1 referrers (the referrers API, or the sha256-<hex>
+referrers tag on registries without it; cosign 3 and trust-kit write these) and cosign 2's
+sha256-<hex>.sig signatures and sha256-<hex>.att attestations. Then verifies, offline against
+the trusted root, a signature of the image (cosign 3's signed statement or a cosign 2
+signature) unless --no-signature, and an attestation of each --predicate-type, each by the
+signer the policy names. Prints what it found.
+
+      --predicate-type URI               also require an attestation of this predicate type
+                                         (repeatable), e.g. https://slsa.dev/provenance/v1
+      --no-signature                     require only the attestations, not a signature
+      --owner OWNER, --source-ref REF, --source-digest SHA, --deny-self-hosted-runners
+                                         as \`trust-kit verify-attestation\`
+      --format text|json                 json prints what was verified (--json is the same)
+
+${verify_blob.VERIFY_HELP.replace(/\n\nExit codes:[\s\S]*$/, '')}
+
+${registry/* REGISTRY_HELP */.im}
+
+Exit codes: 0 verified, 1 unreadable input or registry failure, 2 usage error, 3 verification
+failed or nothing attached (VERIFY_*), 4 valid signature by another signer (VERIFY_POLICY_*),
+5 no statement about this digest, 6 another predicate type, 7 another signer workflow, 8 another
+repository or owner, 9 a self-hosted runner with --deny-self-hosted-runners.`,
+    options: {
+        ...verify_blob.VERIFY_OPTIONS,
+        ...registry/* REGISTRY_OPTIONS */.zc,
+        'predicate-type': { type: 'string', multiple: true },
+        signature: { type: 'boolean' },
+        owner: { type: 'string' },
+        'source-ref': { type: 'string' },
+        'source-digest': { type: 'string' },
+        'deny-self-hosted-runners': { type: 'boolean' },
+        format: { type: 'string' },
+    },
+    async run(args, context) {
+        if (args.positionals.length !== 1)
+            throw new errors/* TrustKitError */.T0('CLI_USAGE', `verify-image takes exactly one IMAGE, got ${args.positionals.length}`, { hint: 'run `trust-kit verify-image --help`' });
+        const format = args.values.format ?? (args.values.json === true ? 'json' : 'text');
+        if (format !== 'text' && format !== 'json')
+            throw new errors/* TrustKitError */.T0('CLI_USAGE', `--format is "${String(format)}"; expected text or json`, { hint: 'run `trust-kit verify-image --help`' });
+        const image = args.positionals[0];
+        const nameOf = (0,inputs/* cliNamer */.qy)({ subject: 'IMAGE' });
+        const predicateTypes = (args.values['predicate-type'] ?? []);
+        const reader = new inputs/* InputReader */.i_(args.values, nameOf);
+        for (const type of predicateTypes)
+            if (!PREDICATE_TYPE.test(type))
+                reader.report('predicate-type', `is "${type.slice(0, 200)}"; expected a URI, e.g. https://slsa.dev/provenance/v1`);
+        const signature = args.values.signature !== false;
+        if (!signature && predicateTypes.length === 0)
+            reader.report('signature', 'leaves nothing to verify: name an attestation with --predicate-type');
+        if (args.values.bundle !== undefined)
+            reader.report('bundle', 'is not used: verify-image reads the bundles attached to the image in its registry');
+        const references = (0,registry/* readImageArguments */.As)(reader, [image], 'subject', context.env);
+        reader.finish();
+        // The bundles are the image's: the policy config names the image where a file command names its bundle file.
+        const config = (0,verify_attestation/* attestationVerifyConfig */.a)({ ...args.values, bundle: image, 'predicate-type': oci/* COSIGN_SIGN_PREDICATE_TYPE */.Z4 }, nameOf);
+        const policy = (0,sigstore_verify_attestation/* attestationPolicy */.NR)(await (0,verify_files/* resolvePolicy */.nZ)(config.policy, context.cwd), config, config.identityOrigin);
+        const client = await (0,registry/* registryClientFor */.CA)(args.values, context.env, references);
+        try {
+            const resolved = await client.resolve(references[0]);
+            const pinned = resolved.reference;
+            if (!pinned.digest.startsWith('sha256:'))
+                throw new errors/* TrustKitError */.T0('CLI_USAGE', `${(0,oci/* formatImageReference */.my)(pinned)} is not a sha256 digest; images are verified by their sha256 digest`, { hint: 'name the image by tag or by its sha256 digest' });
+            const discovered = await discoverImageBundles(client, pinned);
+            const all = [...discovered.referrers, ...discovered.legacySignatures, ...discovered.legacyAttestations];
+            const sources = (0,verify_files/* trustSourcesFrom */.zl)(context.env);
+            // A --trusted-root file (or a key) is the trust, whatever the bundles; else each instance the bundles name is loaded.
+            const trust = config.trustedRoot !== undefined || config.policy.kind === 'key' ? await (0,verify_files/* resolveTrust */.vO)(config, context.cwd, undefined, sources) : await imageTrust(discovered, ((bundle) => (0,verify_files/* resolveTrust */.vO)(config, context.cwd, bundle, sources)));
+            const verified = verifyImageBundles({ image: pinned, discovered, policy, trust, signature, predicateTypes });
+            const shown = (0,oci/* formatImageReference */.my)(pinned);
+            if (format === 'json') {
+                context.stdout.write(`${(0,quote/* jsonOutput */.W3)({
+                    image,
+                    reference: shown,
+                    digest: pinned.digest,
+                    discovery: discovered.via === 'api' ? 'referrers-api' : 'referrers-tag',
+                    found: all.map(((bundle) => ({ source: bundle.source, claimedPredicateType: bundle.claimedType ?? null }))),
+                    unreadable: discovered.unreadable,
+                    verified: verified.map(((entry) => ({ predicateType: entry.predicateType, source: entry.source, statement: entry.attestation?.statement ?? null, provenance: entry.attestation?.provenance ?? null, signature: entry.signature }))),
+                }, 2)}\n`);
+            }
+            else {
+                const lines = [`Verified OK: ${shown}`, `  found:      ${all.length} bundle(s) (${discovered.referrers.length} referrer(s) via the ${discovered.via === 'api' ? 'referrers API' : 'referrers tag'}, ${discovered.legacySignatures.length} cosign 2 signature(s), ${discovered.legacyAttestations.length} cosign 2 attestation(s))`];
+                for (const unread of discovered.unreadable)
+                    lines.push(`  unreadable: ${unread.source}: ${(0,quote/* boundedText */.LD)(unread.reason, 300)}`);
+                for (const entry of verified)
+                    lines.push(...describeImageBundle(entry));
+                context.stdout.write(`${lines.join('\n')}\n`);
+            }
+            return exit_codes/* EXIT */.d.OK;
+        }
+        finally {
+            client.close();
+        }
+    },
+};
+
+
+
+/***/ }),
+
+/***/ 97547:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   x: (() => (/* binding */ ImagesError))
+/* harmony export */ });
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3828);
+
+/** Why an image could not be attested or verified. */
+class ImagesError extends _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .TrustKitError */ .T0 {
+    constructor(code, message, options = {}) {
+        super(code, message, options);
+        this.name = 'ImagesError';
+    }
+}
+
+
+/***/ })
+
+};
