@@ -8,6 +8,7 @@ import { sourceOf } from '../../src/sbom/parsers/javascript/common.js';
 import { npmPackageLockParser } from '../../src/sbom/parsers/javascript/npm.js';
 import { pnpmLockParser } from '../../src/sbom/parsers/javascript/pnpm.js';
 import { yarnLockParser } from '../../src/sbom/parsers/javascript/yarn.js';
+import { dependsOnOf, parseFixture, purlsOf } from './parsers/lockfile-fixtures.js';
 
 const ARGO_COMMIT = 'f941b0a3ca094066dd9d5e002f48acdc5fda45a0';
 const ARGO_VCS = `git+https://github.com/argoproj/argo-ui.git@${ARGO_COMMIT}`;
@@ -149,5 +150,54 @@ describe('JavaScript local packages', () => {
     assert.equal(pkg.downloadLocation, undefined);
     const v1 = '"x@file:../x":\n  version "1.0.0"\n';
     assert.equal(named(await parse(yarnLockParser, 'yarn.lock', v1), 'x').purl, `pkg:npm/x@1.0.0?download_url=${encodeURIComponent('file:../x')}`);
+  });
+});
+
+describe('JavaScript patched packages: not the registry bytes', () => {
+  const patched = (result: ParseResult, purl: string): string[] =>
+    (result.packages.find((pkg) => pkg.purl === purl)?.properties ?? []).filter((property) => property.name === 'trust-kit:npm:patched').map((property) => property.value);
+
+  it('yarn berry: a patch: entry (yarn patch-commit, and the builtin compat patches) keeps the patched version and names its patch', async () => {
+    // Written by yarn 4.5.0 (yarn patch is-even; yarn patch-commit), see the fixture's package.json.
+    const result = await parseFixture(yarnLockParser, 'yarn-berry-patch', 'yarn.lock');
+    assert.deepEqual(patched(result, 'pkg:npm/is-even@1.0.0'), ['~/.yarn/patches/is-even-npm-1.0.0-9f726520dc.patch']);
+    assert.deepEqual(patched(result, 'pkg:npm/resolve@1.22.8'), ['optional!builtin<compat/resolve>']);
+    assert.deepEqual(patched(result, 'pkg:npm/is-number@7.0.0'), []);
+    assert.ok(purlsOf(result).every((purl) => !purl.includes('patch')), 'no purl carries the patch descriptor');
+  });
+
+  it('pnpm 9: a package pnpm patches (patchedDependencies, patch_hash in its snapshot) names its patch file', async () => {
+    // Written by pnpm 9.15.0 (pnpm patch is-even@1.0.0; pnpm patch-commit).
+    const result = await parseFixture(pnpmLockParser, 'pnpm-v9-patched', 'pnpm-lock.yaml');
+    assert.deepEqual(patched(result, 'pkg:npm/is-even@1.0.0'), ['patches/is-even@1.0.0.patch']);
+    assert.deepEqual(patched(result, 'pkg:npm/is-number@7.0.0'), []);
+    assert.ok(dependsOnOf(result).includes('pkg:npm/app@1.0.0 -> pkg:npm/is-even@1.0.0'));
+  });
+
+  it('pnpm 8 (lockfile 6.0): the patch_hash in the packages key marks the patched copy', async () => {
+    // Written by pnpm 8.15.9 from the same package.json and patch.
+    const result = await parseFixture(pnpmLockParser, 'pnpm-v6-patched', 'pnpm-lock.yaml');
+    assert.deepEqual(patched(result, 'pkg:npm/is-even@1.0.0'), ['patches/is-even@1.0.0.patch']);
+    assert.deepEqual(patched(result, 'pkg:npm/is-odd@0.1.2'), []);
+  });
+
+  it('pnpm: a patch_hash that patchedDependencies does not list is named by its hash', async () => {
+    const lock = [
+      "lockfileVersion: '9.0'",
+      'importers:',
+      '  .:',
+      '    dependencies:',
+      '      is-even:',
+      '        specifier: 1.0.0',
+      '        version: 1.0.0(patch_hash=i6mbzpbqceych2fm5mbrlbqxr4)',
+      'packages:',
+      '  is-even@1.0.0:',
+      '    resolution: {integrity: sha512-LEhnkAdJqic4Dbqn58A0y52IXoHWlsueqQkKfMfdEnIYG8A1sm/GHidKkS6yvXlMoRrkM34csHnXQtOqcb+Jzg==}',
+      'snapshots:',
+      '  is-even@1.0.0(patch_hash=i6mbzpbqceych2fm5mbrlbqxr4): {}',
+      '',
+    ].join('\n');
+    const result = await parse(pnpmLockParser, 'pnpm-lock.yaml', lock);
+    assert.deepEqual(patched(result, 'pkg:npm/is-even@1.0.0'), ['patch_hash=i6mbzpbqceych2fm5mbrlbqxr4']);
   });
 });

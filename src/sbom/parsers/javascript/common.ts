@@ -1,6 +1,6 @@
 import { quoted } from '../../../core/quote.js';
 import { SbomParseError } from '../../errors.js';
-import { strongerScope, type Location, type Package, type PackageHash, type Relationship, type Scope, type Unknown } from '../../model.js';
+import { sortProperties, strongerScope, type Location, type Package, type PackageHash, type PackageProperty, type Relationship, type Scope, type Unknown } from '../../model.js';
 import { npmPurl } from '../../npm-purl.js';
 
 /** A JSON object as parsed, for reading untrusted lockfiles field by field. */
@@ -109,8 +109,17 @@ export interface NpmEntry {
   downloadLocation?: string;
   /** Where the package came from when not from a registry: it qualifies the purl. */
   source?: PackageSource;
+  /** Facts no other field holds (a patch applied to the registry's bytes). */
+  properties?: PackageProperty[];
   location: Location;
 }
+
+/**
+ * The property of a package the package manager patches after download (yarn's `patch:`
+ * protocol, pnpm's `patchedDependencies`): its bytes are not the registry's, whatever its purl
+ * and hash say. The value names the patch as the lockfile does.
+ */
+export const PATCHED_PROPERTY = 'trust-kit:npm:patched';
 
 /**
  * A package fetched from outside a registry, as the purl spec qualifies it: a git repository at a
@@ -189,6 +198,7 @@ export class PackageSet {
       // SPDX's downloadLocation for a git source is the VCS location itself; a path on the builder's disk is no download location.
       const downloadLocation = entry.source === undefined ? entry.downloadLocation : entry.source.kind === 'local' ? undefined : entry.source.url;
       if (downloadLocation !== undefined) pkg.downloadLocation = downloadLocation;
+      if (entry.properties !== undefined && entry.properties.length > 0) pkg.properties = sortProperties(entry.properties);
       this.packages.set(purl, pkg);
       return purl;
     }
@@ -197,7 +207,14 @@ export class PackageSet {
     if (existing.hashes.length === 0 && entry.hashes !== undefined) existing.hashes = entry.hashes;
     if (existing.license === undefined && entry.license !== undefined && entry.license !== '') existing.license = entry.license;
     if (existing.downloadLocation === undefined && entry.downloadLocation !== undefined) existing.downloadLocation = entry.downloadLocation;
+    if (entry.properties !== undefined) this.annotate(purl, entry.properties);
     return purl;
+  }
+
+  /** Adds facts to a package already added (one copy patched, another not: the package is marked). */
+  annotate(purl: string, properties: readonly PackageProperty[]): void {
+    const pkg = this.packages.get(purl);
+    if (pkg !== undefined && properties.length > 0) pkg.properties = sortProperties([...(pkg.properties ?? []), ...properties]);
   }
 
   /** The package with this purl, if added. */

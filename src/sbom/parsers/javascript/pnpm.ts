@@ -1,10 +1,10 @@
 import { SbomParseError } from '../../errors.js';
 import { sriHashes } from '../../hashes.js';
-import type { Package, ParseResult, Scope } from '../../model.js';
+import type { Package, PackageProperty, ParseResult, Scope } from '../../model.js';
 import type { ParseInput, Parser } from '../../parser.js';
 import { npmPurl } from '../../npm-purl.js';
 import { OutsideSubset, readPnpmYaml } from './pnpm-yaml.js';
-import { isObject, isPackageName, licenseOf, objectField, PackageSet, scopesByReachability, sourceOf, splitNameAt, stringField, textOf, Unresolved, versionField, type GraphEdge, type JsonObject } from './common.js';
+import { isObject, isPackageName, licenseOf, objectField, PackageSet, PATCHED_PROPERTY, scopesByReachability, sourceOf, splitNameAt, stringField, textOf, Unresolved, versionField, type GraphEdge, type JsonObject } from './common.js';
 import { PNPM_LOCK } from '../identities.js';
 
 /** Drops pnpm's peer-dependency suffix: `1.0.0(react@18.2.0)` -> `1.0.0`; v5 wrote `1.0.0_react@18.2.0`. */
@@ -58,6 +58,32 @@ function joinPath(base: string, relative: string): string | undefined {
     } else parts.push(part);
   }
   return parts.length === 0 ? '.' : parts.join('/');
+}
+
+/** The patch file of each patch hash, from `patchedDependencies` (`name@version: { hash, path }`). */
+function patchFiles(lock: JsonObject): Map<string, string> {
+  const files = new Map<string, string>();
+  for (const value of Object.values(objectField(lock, 'patchedDependencies'))) {
+    const hash = isObject(value) ? stringField(value, 'hash') : undefined;
+    const path = isObject(value) ? stringField(value, 'path') : undefined;
+    if (hash !== undefined && path !== undefined) files.set(hash, path);
+  }
+  return files;
+}
+
+/**
+ * The patch pnpm applies to the copy a packages (v6) or snapshots (v9) key names
+ * (`is-even@1.0.0(patch_hash=h)`): its file when `patchedDependencies` lists the hash, else the hash.
+ */
+function patchOf(key: string, files: ReadonlyMap<string, string>): string | undefined {
+  const hash = /\(patch_hash=([^()]+)\)/.exec(key)?.[1];
+  return hash === undefined ? undefined : (files.get(hash) ?? `patch_hash=${hash}`);
+}
+
+/** The patched property of a key whose copy pnpm patches, or none. */
+function patchProperties(key: string, files: ReadonlyMap<string, string>): PackageProperty[] | undefined {
+  const patch = patchOf(key, files);
+  return patch === undefined ? undefined : [{ name: PATCHED_PROPERTY, value: patch }];
 }
 
 async function parseDocument(input: ParseInput, text: string): Promise<JsonObject> {
@@ -118,6 +144,7 @@ async function parsePnpm(input: ParseInput): Promise<ParseResult> {
   const purlOfId = new Map<string, string>();
   const packages = objectField(lock, 'packages');
   const flagged = major < 9;
+  const patches = patchFiles(lock);
   for (const [key, value] of Object.entries(packages)) {
     const entry = isObject(value) ? value : {};
     const id = idOfKey(key, major);
@@ -141,6 +168,7 @@ async function parsePnpm(input: ParseInput): Promise<ParseResult> {
           : resolution.type === 'directory'
             ? sourceOf(`file:${stringField(resolution, 'directory') ?? ''}`)
             : sourceOf(tarball),
+      properties: patchProperties(key, patches),
       location: { path: input.path, entry: key },
     });
     purlOfId.set(`${id.name}@${id.version}`, purl);
@@ -211,6 +239,7 @@ async function parsePnpm(input: ParseInput): Promise<ParseResult> {
     const id = idOfKey(key, major);
     const from = id === undefined ? undefined : purlOfId.get(`${id.name}@${id.version}`);
     if (from === undefined) continue;
+    if (major >= 9) set.annotate(from, patchProperties(key, patches) ?? []);
     const list = edges.get(from) ?? [];
     edges.set(from, list);
     for (const [field, optional] of [['dependencies', false], ['optionalDependencies', true]] as const) {

@@ -3,7 +3,7 @@ import { hexHash, sriHashes } from '../../hashes.js';
 import type { Package, PackageHash, ParseResult, Scope } from '../../model.js';
 import type { ParseInput, Parser } from '../../parser.js';
 import { npmPurl } from '../../npm-purl.js';
-import { isObject, isPackageName, licenseOf, objectField, PackageSet, scopesByReachability, sourceOf, splitNameAt, stringField, textOf, Unresolved, type GraphEdge, type JsonObject } from './common.js';
+import { isObject, isPackageName, licenseOf, objectField, PackageSet, PATCHED_PROPERTY, scopesByReachability, sourceOf, splitNameAt, stringField, textOf, Unresolved, type GraphEdge, type JsonObject } from './common.js';
 import { YARN_LOCK } from '../identities.js';
 
 /** One block of a yarn.lock: the descriptors it resolves, its fields and dependency maps, and its line. */
@@ -247,11 +247,14 @@ async function parseYarn(input: ParseInput): Promise<ParseResult> {
     if (version === undefined) throw new SbomParseError(input.path, `entry ${block.descriptors.join(', ').slice(0, 80)} has no version`, block.line);
     let name: string;
     let workspacePath: string | undefined;
+    let patch: string | undefined;
     if (berry) {
       const resolution = block.fields.get('resolution') ?? block.descriptors[0] ?? '';
       const split = splitNameAt(resolution);
       name = split.name;
       if (split.rest.startsWith('workspace:')) workspacePath = split.rest.slice('workspace:'.length);
+      // `patch:<name>@<encoded original>#<patch>::version=..&hash=..`: yarn patches the original's bytes; the version field is the original's.
+      if (split.rest.startsWith('patch:')) patch = /#(.+?)(?:::|$)/.exec(split.rest)?.[1] ?? split.rest;
       // Berry's `checksum` hashes yarn's own cache zip, not the registry tarball, so it is not the package's hash.
     } else {
       name = nameFromTarball(block.fields.get('resolved')) ?? v1Name(block.descriptors[0] ?? '');
@@ -267,6 +270,7 @@ async function parseYarn(input: ParseInput): Promise<ParseResult> {
           downloadLocation: resolved !== undefined && /^https?:\/\//.test(resolved) ? resolved.replace(/#.*$/, '') : undefined,
           // yarn 1 writes no `resolved` for a local folder: its descriptor (`x@file:../x`) says where it is.
           source: sourceOf(berry ? splitNameAt(block.fields.get('resolution') ?? '').rest : (resolved ?? splitNameAt(block.descriptors[0] ?? '').rest)),
+          properties: patch === undefined ? undefined : [{ name: PATCHED_PROPERTY, value: patch }],
           location: { path: input.path, line: block.line },
         })
       : npmPurl(name, version);
