@@ -227,3 +227,68 @@ describe('requirements.txt parser', () => {
     assert.ok(requirementsTxtParser.matches('requirements-prod.txt') && requirementsTxtParser.matches('dev-requirements.txt') && !requirementsTxtParser.matches('requirements.in'));
   });
 });
+
+describe('Python sources: packages from outside the package index', () => {
+  const IDNA_URL = 'https://files.pythonhosted.org/packages/76/c6/c88e154df9c4e1a2a66ccf0005a88dfb2650c1dffb6f5ce603dfbd452ce3/idna-3.10-py3-none-any.whl';
+  const IDNA_PURL = `pkg:pypi/idna@3.10?download_url=${encodeURIComponent(IDNA_URL)}`;
+  const LOCAL_PURL = 'pkg:pypi/local-lib@0.3.0?download_url=libs%2FLocal_Lib';
+
+  it('uv: a url source is a download_url, a directory source its path (never the PyPI package of that name); a registry package stays plain', async () => {
+    // Written by uv 0.13.9 (uv lock) from the fixture's pyproject.toml.
+    const result = await parseFixture(uvLockParser, 'uv-sources', 'uv.lock');
+    assert.deepEqual(purlsOf(result), [IDNA_PURL, LOCAL_PURL, 'pkg:pypi/typing-extensions@4.12.2'].sort());
+    assert.equal(result.packages.find((pkg) => pkg.name === 'idna')?.downloadLocation, IDNA_URL);
+    assert.equal(result.packages.find((pkg) => pkg.name === 'local-lib')?.downloadLocation, undefined);
+    assert.deepEqual(dependsOnOf(result), [IDNA_PURL, LOCAL_PURL, 'pkg:pypi/typing-extensions@4.12.2'].map((purl) => `pkg:pypi/app@0.1.0 -> ${purl}`).sort());
+  });
+
+  it('uv: a git source is a vcs_url at the locked commit, and is not merged with the registry release of the same version', async () => {
+    const commit = '65486e4383f9f411da95937451205d3c7b61b9e1';
+    const lock = [
+      'version = 1',
+      'requires-python = ">=3.9"',
+      '',
+      '[[package]]',
+      'name = "app"',
+      'version = "0.1.0"',
+      'source = { editable = "." }',
+      'dependencies = [',
+      `    { name = "six", version = "1.16.0", source = { git = "https://github.com/benjaminp/six?rev=1.16.0#${commit}" } },`,
+      '    { name = "six", version = "1.16.0", source = { registry = "https://pypi.org/simple" } },',
+      ']',
+      '',
+      '[[package]]',
+      'name = "six"',
+      'version = "1.16.0"',
+      `source = { git = "https://github.com/benjaminp/six?rev=1.16.0#${commit}" }`,
+      '',
+      '[[package]]',
+      'name = "six"',
+      'version = "1.16.0"',
+      'source = { registry = "https://pypi.org/simple" }',
+      '',
+    ].join('\n');
+    const result = await uvLockParser.parse(input('uv.lock', lock));
+    const vcs = `pkg:pypi/six@1.16.0?vcs_url=${encodeURIComponent(`git+https://github.com/benjaminp/six@${commit}`)}`;
+    assert.deepEqual(purlsOf(result), ['pkg:pypi/six@1.16.0', vcs].sort());
+    assert.equal(result.packages.find((pkg) => pkg.purl === vcs)?.downloadLocation, `git+https://github.com/benjaminp/six#${commit}`);
+  });
+
+  it('poetry: url, git, directory and file sources qualify the purl; a legacy index and the registry do not', async () => {
+    // Written by poetry 2.5.1 (poetry lock) from the fixture's pyproject.toml.
+    const result = await parseFixture(poetryLockParser, 'poetry-sources', 'poetry.lock');
+    assert.deepEqual(purlsOf(result), [IDNA_PURL, LOCAL_PURL, 'pkg:pypi/typing-extensions@4.12.2'].sort());
+    const pkg = (name: string, source: string): string => `[[package]]\nname = "${name}"\nversion = "1.0.0"\n\n[package.source]\n${source}\n`;
+    const lock = [
+      pkg('from-git', 'type = "git"\nurl = "https://github.com/acme/from-git.git"\nreference = "main"\nresolved_reference = "0123abcd"'),
+      pkg('from-index', 'type = "legacy"\nurl = "https://pypi.acme.example/simple"\nreference = "acme"'),
+      pkg('from-file', 'type = "file"\nurl = "dist/from_file-1.0.0.tar.gz"'),
+    ].join('\n');
+    const purls = purlsOf(await poetryLockParser.parse(input('poetry.lock', lock)));
+    assert.deepEqual(purls, [
+      `pkg:pypi/from-file@1.0.0?download_url=${encodeURIComponent('dist/from_file-1.0.0.tar.gz')}`,
+      `pkg:pypi/from-git@1.0.0?vcs_url=${encodeURIComponent('git+https://github.com/acme/from-git.git@0123abcd')}`,
+      'pkg:pypi/from-index@1.0.0',
+    ]);
+  });
+});

@@ -3,7 +3,7 @@ import type { Package, ParseResult, Scope } from '../../model.js';
 import type { ParseInput, Parser } from '../../parser.js';
 import { purlOf } from '../../purl.js';
 import { PackageCollector, purlFor, arrayField, headerLines, isRecord, parseTomlLockfile, recordField, stringField, textOf } from '../lockfile.js';
-import { normalizePythonName, pythonHash } from './names.js';
+import { gitOrigin, localOrigin, normalizePythonName, pythonHash, urlOrigin, type PythonOrigin } from './names.js';
 import { readPyproject } from './pyproject.js';
 import { POETRY_LOCK } from '../identities.js';
 
@@ -26,19 +26,24 @@ function sdistHash(files: unknown[] | undefined): ReturnType<typeof pythonHash> 
 }
 
 /**
- * Where a package from a `[package.source]` is downloaded from: a `url` source's archive, or a
- * `git` source's repository at the resolved commit (`git+URL#commit`). A `legacy` source's url is
- * the package index, and `directory`/`file` ones are local paths: none is a download location.
+ * Where a package from a `[package.source]` came from: a `url` source's archive, a `git` source's
+ * repository at the resolved commit, a `directory` or `file` source's local path. A `legacy`
+ * source is a package index, which the package's name and version identify as for PyPI.
  */
-function sourceDownload(source: Record<string, unknown>): string | undefined {
+function originOf(source: Record<string, unknown>): PythonOrigin | undefined {
   const url = stringField(source, 'url');
   if (url === undefined) return undefined;
-  const type = stringField(source, 'type');
-  if (type === 'url') return url;
-  if (type !== 'git') return undefined;
-  const revision = stringField(source, 'resolved_reference') ?? stringField(source, 'reference');
-  const repository = url.startsWith('git+') ? url : `git+${url}`;
-  return revision === undefined ? repository : `${repository}#${revision}`;
+  switch (stringField(source, 'type')) {
+    case 'url':
+      return urlOrigin(url);
+    case 'git':
+      return gitOrigin(url, stringField(source, 'resolved_reference') ?? stringField(source, 'reference'));
+    case 'directory':
+    case 'file':
+      return localOrigin(url);
+    default:
+      return undefined;
+  }
 }
 
 /** The root: the project the pyproject.toml beside the lockfile names. */
@@ -78,15 +83,16 @@ export const poetryLockParser: Parser = {
       const files = arrayField(entry, 'files') ?? arrayField(legacyFiles, rawName) ?? arrayField(legacyFiles, name);
       const hash = sdistHash(files);
       const source = recordField(entry, 'source');
+      const origin = source === undefined ? undefined : originOf(source);
       const purl = collector.add({
-        purl: purlFor(input.path, line, () => purlOf('pypi', name, version)),
+        purl: purlFor(input.path, line, () => purlOf('pypi', name, version, undefined, origin?.qualifiers)),
         ecosystem: 'pypi',
         name,
         version,
         scope: scopeOf(entry),
         line,
         hashes: hash === undefined ? [] : [hash],
-        downloadLocation: source === undefined ? undefined : sourceDownload(source),
+        downloadLocation: origin?.downloadLocation,
       });
       const named = byName.get(name);
       if (named === undefined) byName.set(name, new Set([purl]));
