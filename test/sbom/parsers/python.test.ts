@@ -226,6 +226,32 @@ describe('requirements.txt parser', () => {
     assert.equal((await requirementsTxtParser.parse(input('requirements-dev.txt', text, true))).packages[0]?.scope, 'dev');
     assert.ok(requirementsTxtParser.matches('requirements-prod.txt') && requirementsTxtParser.matches('dev-requirements.txt') && !requirementsTxtParser.matches('requirements.in'));
   });
+
+  it('lists a direct reference (name @ URL), as uv pip compile writes it for a URL dependency: the wheel name gives the version, the URL qualifies the purl', async () => {
+    // Written by uv 0.13.9 (uv pip compile pyproject.toml --generate-hashes) from the fixture's pyproject.toml.
+    const result = await parseFixture(requirementsTxtParser, 'requirements-direct', 'requirements.txt');
+    const url = 'https://files.pythonhosted.org/packages/76/c6/c88e154df9c4e1a2a66ccf0005a88dfb2650c1dffb6f5ce603dfbd452ce3/idna-3.10-py3-none-any.whl';
+    assert.deepEqual(purlsOf(result), [`pkg:pypi/idna@3.10?download_url=${encodeURIComponent(url)}`, 'pkg:pypi/typing-extensions@4.12.2']);
+    const idna = result.packages.find((pkg) => pkg.name === 'idna');
+    assert.equal(idna?.downloadLocation, url);
+    assert.deepEqual(idna?.hashes, [{ algorithm: 'SHA256', hex: '946d195a0d259cbba61165e88e65941f16e9b36ea6ddb97f00452bae8b1287d3' }]);
+    assert.deepEqual(idna?.locations, [{ path: 'requirements-direct/requirements.txt', line: 3 }]);
+  });
+
+  it('lists a git direct reference at its commit (no version: the URL names none), and an sdist URL by its file name', async () => {
+    const text = [
+      'six @ git+https://github.com/benjaminp/six@65486e4383f9f411da95937451205d3c7b61b9e1',
+      'Flask_Cors @ https://example.com/dist/flask_cors-4.0.1.tar.gz ; python_version >= "3.8"',
+      'odd @ https://example.com/download?id=1',
+      '',
+    ].join('\n');
+    const purls = purlsOf(await requirementsTxtParser.parse(input('requirements.txt', text)));
+    assert.deepEqual(purls, [
+      `pkg:pypi/flask-cors@4.0.1?download_url=${encodeURIComponent('https://example.com/dist/flask_cors-4.0.1.tar.gz')}`,
+      `pkg:pypi/odd?download_url=${encodeURIComponent('https://example.com/download?id=1')}`,
+      `pkg:pypi/six?vcs_url=${encodeURIComponent('git+https://github.com/benjaminp/six@65486e4383f9f411da95937451205d3c7b61b9e1')}`,
+    ]);
+  });
 });
 
 describe('Python sources: packages from outside the package index', () => {
