@@ -5,7 +5,7 @@ import type { ParseInput, Parser } from '../../parser.js';
 import { PackageCollector, purlFor, textOf } from '../lockfile.js';
 import { purlOf } from '../../purl.js';
 import { goModuleSupplier } from '../../suppliers.js';
-import { goModulePurl, h1Property, isLocalReplacement, isModuleVersion } from './module.js';
+import { goModulePurl, h1Property, isLocalReplacement, isModuleVersion, replacementProperties } from './module.js';
 import { GO_MOD } from '../identities.js';
 
 /** One directive line of go.mod: its verb (from the line or the enclosing block), arguments, line and comment. */
@@ -250,6 +250,7 @@ export const goModParser: Parser = {
       const properties: PackageProperty[] = [];
       if (hash !== undefined) properties.push(hash);
       if (indirect) properties.push({ name: INDIRECT_PROPERTY, value: 'true' });
+      if (target !== undefined) properties.push(...replacementProperties(module, local ? target.path : undefined));
       // A directory replacement is built from the project's own tree, not fetched from its path.
       const supplied = local ? undefined : goModuleSupplier(built.path);
       if (supplied !== undefined) properties.push(supplied.property);
