@@ -140,6 +140,30 @@ describe('go.mod parser', () => {
     assert.deepEqual(property(LOCAL_DIRECTORY_PROPERTY, 'pkg:golang/github.com/pkg/errors@v0.8.1'), []);
   });
 
+  it('builds a module the go.work beside or above go.mod uses from its directory, not at the version go.mod requires', async () => {
+    // Written by go work init ./a ./b (go 1.26): go build in a/ builds example.com/b from ./b, and
+    // example.com/b v0.1.0 exists nowhere (go list -m all there fails fetching it, as GOWORK=off would).
+    const dir = join(FIXTURES, 'go-work', 'a');
+    const readSibling = (name: string): Promise<Buffer | undefined> => readFile(join(dir, name)).catch(() => undefined);
+    const result = await goModParser.parse({ path: 'a/go.mod', content: await readFile(join(dir, 'go.mod')), includeDev: false, readSibling });
+    assert.deepEqual(purlsOf(result), ['pkg:golang/example.com/b', 'pkg:golang/stdlib@1.21']);
+    assert.deepEqual(result.packages.find((pkg) => pkg.purl === 'pkg:golang/example.com/b')?.properties, [
+      { name: LOCAL_DIRECTORY_PROPERTY, value: './b' },
+      { name: REPLACES_PROPERTY, value: 'example.com/b v0.1.0' },
+    ]);
+    assert.deepEqual(dependsOnOf(result), ['pkg:golang/example.com/a -> pkg:golang/example.com/b', 'pkg:golang/example.com/a -> pkg:golang/stdlib@1.21']);
+  });
+
+  it('ignores a go.work that does not use the module, and names a go.work that does not parse', async () => {
+    const goMod = 'module example.com/a\n\ngo 1.21\n\nrequire example.com/b v0.1.0\n';
+    const elsewhere = await goModParser.parse({ ...textInput(goMod, { '../go.work': 'go 1.21\n\nuse ./b\n', '../b/go.mod': 'module example.com/b\n' }), path: 'a/go.mod' });
+    assert.deepEqual(purlsOf(elsewhere), ['pkg:golang/example.com/b@v0.1.0', 'pkg:golang/stdlib@1.21']);
+    await assert.rejects(goModParser.parse({ ...textInput(goMod, { '../go.work': 'go 1.21\n\nuse (\n./a\n' }), path: 'a/go.mod' }), (error: unknown) => {
+      assert.ok(error instanceof SbomParseError && error.message.includes('go.work') && error.line === 3, String(error));
+      return true;
+    });
+  });
+
   it('reports malformed go.mod files with their line', async () => {
     await rejectsWithCode(goModParser.parse(textInput('module x\nrequire (\n\ta v1\n')), 2);
     await rejectsWithCode(goModParser.parse(textInput('module x\nreplace a v1 b v2\n')), 2);
