@@ -4,7 +4,7 @@ import { toSpdx } from '../../src/sbom/formats/spdx.js';
 import type { Package, ParseResult } from '../../src/sbom/model.js';
 import type { Parser } from '../../src/sbom/parser.js';
 import { bunLockParser } from '../../src/sbom/parsers/javascript/bun.js';
-import { sourceOf } from '../../src/sbom/parsers/javascript/common.js';
+import { BUNDLED_PROPERTY, sourceOf } from '../../src/sbom/parsers/javascript/common.js';
 import { npmPackageLockParser } from '../../src/sbom/parsers/javascript/npm.js';
 import { pnpmLockParser } from '../../src/sbom/parsers/javascript/pnpm.js';
 import { yarnLockParser } from '../../src/sbom/parsers/javascript/yarn.js';
@@ -199,5 +199,27 @@ describe('JavaScript patched packages: not the registry bytes', () => {
     ].join('\n');
     const result = await parse(pnpmLockParser, 'pnpm-lock.yaml', lock);
     assert.deepEqual(patched(result, 'pkg:npm/is-even@1.0.0'), ['patch_hash=i6mbzpbqceych2fm5mbrlbqxr4']);
+  });
+});
+
+describe('JavaScript bundled dependencies: inside another package, not from the registry', () => {
+  it('npm: an inBundle package names the package whose tarball carries it; the same name from the registry is another package', async () => {
+    // Written by npm 11.19.1 installing a package packed with bundleDependencies (npm ls: withbundle@1.0.0 -> is-number@7.0.0, and is-number@6.0.0).
+    const result = await parseFixture(npmPackageLockParser, 'npm-bundled', 'package-lock.json');
+    const withbundle = `pkg:npm/withbundle@1.0.0?download_url=${encodeURIComponent('file:../withbundle/withbundle-1.0.0.tgz')}`;
+    const bundled = (purl: string): string[] => (result.packages.find((pkg) => pkg.purl === purl)?.properties ?? []).filter((property) => property.name === BUNDLED_PROPERTY).map((property) => property.value);
+    assert.deepEqual(bundled('pkg:npm/is-number@7.0.0'), [withbundle]);
+    assert.deepEqual(bundled('pkg:npm/is-number@6.0.0'), []);
+    assert.deepEqual(bundled(withbundle), []);
+    assert.ok(dependsOnOf(result).includes(`${withbundle} -> pkg:npm/is-number@7.0.0`));
+  });
+
+  it('npm lockfile v1: a bundled: true dependency names the package that carries it', async () => {
+    // Written by npm 6 (npx npm@6 install) from the same package.json.
+    const result = await parseFixture(npmPackageLockParser, 'npm-lock-v1-bundled', 'package-lock.json');
+    const withbundle = `pkg:npm/withbundle?download_url=${encodeURIComponent('file:../withbundle/withbundle-1.0.0.tgz')}`;
+    const bundled = (purl: string): string[] => (result.packages.find((pkg) => pkg.purl === purl)?.properties ?? []).filter((property) => property.name === BUNDLED_PROPERTY).map((property) => property.value);
+    assert.deepEqual(bundled('pkg:npm/is-number@7.0.0'), [withbundle]);
+    assert.deepEqual(bundled('pkg:npm/is-number@6.0.0'), []);
   });
 });

@@ -122,6 +122,13 @@ export interface NpmEntry {
 export const PATCHED_PROPERTY = 'trust-kit:npm:patched';
 
 /**
+ * The property of a package installed from inside another package's tarball (npm's
+ * `bundleDependencies`, `inBundle` in the lockfile): its bytes are whatever that package's
+ * publisher packed, not the registry's. The value is the purl of the package that carries it.
+ */
+export const BUNDLED_PROPERTY = 'trust-kit:npm:bundled-in';
+
+/**
  * A package fetched from outside a registry, as the purl spec qualifies it: a git repository at a
  * commit (`vcs_url`, `git+https://host/owner/repo.git@commit`) or a tarball URL (`download_url`).
  * A scanner must never take such a package for the registry package of the same name.
