@@ -223,3 +223,35 @@ describe('JavaScript bundled dependencies: inside another package, not from the 
     assert.deepEqual(bundled('pkg:npm/is-number@6.0.0'), []);
   });
 });
+
+describe('pnpm 9 workspace: catalog:, workspace:, link:, file: and npm: specifiers', () => {
+  it('lists what pnpm list -r shows, a file: directory at the version its package.json gives, not its lock key', async () => {
+    // Written by pnpm 9.15.0; pnpm list -r --depth Infinity shows is-even 1.0.0 > is-odd 0.1.2 > is-number 4.0.0 (the override),
+    // is-odd 3.0.1 (catalog:) > is-number 6.0.0, localdir file:localdir > is-number 6.0.0, w and linked (link:packages/w) > is-number 7.0.0.
+    const result = await parseFixture(pnpmLockParser, 'pnpm-v9-local', 'pnpm-lock.yaml');
+    const localdir = `pkg:npm/localdir@0.5.0?download_url=${encodeURIComponent('file:localdir')}`;
+    assert.deepEqual(purlsOf(result), ['pkg:npm/is-even@1.0.0', 'pkg:npm/is-number@4.0.0', 'pkg:npm/is-number@6.0.0', 'pkg:npm/is-number@7.0.0', 'pkg:npm/is-odd@0.1.2', 'pkg:npm/is-odd@3.0.1', localdir, 'pkg:npm/w@2.0.0'].sort());
+    assert.equal(result.packages.find((pkg) => pkg.name === 'localdir')?.version, '0.5.0');
+    assert.deepEqual(dependsOnOf(result), [
+      'pkg:npm/is-even@1.0.0 -> pkg:npm/is-odd@0.1.2',
+      'pkg:npm/is-odd@0.1.2 -> pkg:npm/is-number@4.0.0',
+      'pkg:npm/is-odd@3.0.1 -> pkg:npm/is-number@6.0.0',
+      `${localdir} -> pkg:npm/is-number@6.0.0`,
+      'pkg:npm/root@1.0.0 -> pkg:npm/is-even@1.0.0',
+      'pkg:npm/root@1.0.0 -> pkg:npm/is-odd@3.0.1',
+      `pkg:npm/root@1.0.0 -> ${localdir}`,
+      'pkg:npm/root@1.0.0 -> pkg:npm/w@2.0.0',
+      'pkg:npm/w@2.0.0 -> pkg:npm/is-number@7.0.0',
+    ].sort());
+  });
+
+  it('pnpm 8 (lockfile 6.0): a file: folder keyed file:localdir is listed with its edges, not dropped', async () => {
+    // Written by pnpm 8.15.9 from the same workspace (is-odd pinned instead of catalog:, which pnpm 8 lacks).
+    const result = await parseFixture(pnpmLockParser, 'pnpm-v6-local', 'pnpm-lock.yaml');
+    const localdir = `pkg:npm/localdir@0.5.0?download_url=${encodeURIComponent('file:localdir')}`;
+    assert.ok(purlsOf(result).includes(localdir), purlsOf(result).join(' '));
+    assert.ok(dependsOnOf(result).includes(`pkg:npm/root@1.0.0 -> ${localdir}`));
+    assert.ok(dependsOnOf(result).includes(`${localdir} -> pkg:npm/is-number@6.0.0`));
+    assert.deepEqual(result.unknowns, []);
+  });
+});

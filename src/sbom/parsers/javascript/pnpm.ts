@@ -32,6 +32,15 @@ function idOfKey(key: string, major: number): { name: string; version: string } 
   return rest === '' ? undefined : { name, version: rest };
 }
 
+/** The id of a packages/snapshots entry: pnpm 5 and 6 key a local folder or archive `file:<path>` and name the package in the entry. */
+function entryId(key: string, entry: JsonObject, major: number): { name: string; version: string } | undefined {
+  if (major < 9 && key.startsWith('file:')) {
+    const name = stringField(entry, 'name');
+    return name === undefined ? undefined : { name, version: key };
+  }
+  return idOfKey(key, major);
+}
+
 /** How an importer or package refers to a dependency: a version (with peers), a full key, or a `link:` to a workspace folder. */
 type Reference = { kind: 'id'; id: string } | { kind: 'link'; path: string };
 
@@ -147,13 +156,16 @@ async function parsePnpm(input: ParseInput): Promise<ParseResult> {
   const patches = patchFiles(lock);
   for (const [key, value] of Object.entries(packages)) {
     const entry = isObject(value) ? value : {};
-    const id = idOfKey(key, major);
+    const id = entryId(key, entry, major);
     if (id === undefined) continue;
     const name = stringField(entry, 'name') ?? id.name;
-    // Tarball and git packages are keyed by URL; their manifest version is in the entry.
-    const version = /[:/]/.test(id.version) ? (versionField(entry) ?? id.version) : id.version;
     if (!isPackageName(name)) continue;
     const resolution = objectField(entry, 'resolution');
+    // Tarball and git packages are keyed by URL, their manifest version in the entry; pnpm 9 keys a
+    // local folder `name@file:dir` and records no version: its own package.json has it.
+    const directory = resolution.type === 'directory' ? stringField(resolution, 'directory') : undefined;
+    const local = directory === undefined || versionField(entry) !== undefined ? undefined : await readManifest(input, `${directory}/package.json`);
+    const version = /[:/]/.test(id.version) ? (versionField(entry) ?? (directory === undefined ? id.version : (versionField(local ?? {}) ?? ''))) : id.version;
     const tarball = stringField(resolution, 'tarball');
     const scope: Scope = entry.dev === true ? 'dev' : entry.optional === true ? 'optional' : 'required';
     const purl = set.add({
@@ -236,7 +248,7 @@ async function parsePnpm(input: ParseInput): Promise<ParseResult> {
   const edges = new Map<string, GraphEdge[]>();
   for (const [key, value] of Object.entries(graph)) {
     if (!isObject(value)) continue;
-    const id = idOfKey(key, major);
+    const id = entryId(key, value, major);
     const from = id === undefined ? undefined : purlOfId.get(`${id.name}@${id.version}`);
     if (from === undefined) continue;
     if (major >= 9) set.annotate(from, patchProperties(key, patches) ?? []);
