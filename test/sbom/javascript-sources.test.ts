@@ -255,3 +255,16 @@ describe('pnpm 9 workspace: catalog:, workspace:, link:, file: and npm: specifie
     assert.deepEqual(result.unknowns, []);
   });
 });
+
+describe('yarn berry: portal:, link:, workspace: and URL dependencies', () => {
+  it('a portal: or link: folder is at its package.json version (not 0.0.0-use.local), a registry tarball URL names the package it holds', async () => {
+    // Written by yarn 4.5.0: "tarball": "https://registry.npmjs.org/is-odd/-/is-odd-3.0.1.tgz" installs is-odd 3.0.1 under the name tarball.
+    const result = await parseFixture(yarnLockParser, 'yarn-berry-local', 'yarn.lock');
+    const portal = `pkg:npm/portaldir@0.2.0?download_url=${encodeURIComponent('portal:./portaldir')}`;
+    const link = `pkg:npm/linkdir@0.3.0?download_url=${encodeURIComponent('link:./linkdir')}`;
+    assert.deepEqual(purlsOf(result), ['pkg:npm/is-number@6.0.0', 'pkg:npm/is-number@7.0.0', 'pkg:npm/is-odd@3.0.1', link, portal, 'pkg:npm/ws@3.0.0'].sort());
+    assert.ok(dependsOnOf(result).includes(`${portal} -> pkg:npm/is-number@6.0.0`));
+    assert.ok(dependsOnOf(result).includes('pkg:npm/app@1.0.0 -> pkg:npm/is-odd@3.0.1'));
+    assert.ok(dependsOnOf(result).includes('pkg:npm/is-odd@3.0.1 -> pkg:npm/is-number@6.0.0'));
+  });
+});
