@@ -201,6 +201,26 @@ describe('Pipfile.lock parser', () => {
     assert.equal(result.packages.find((pkg) => pkg.name === 'astroid')?.scope, 'dev');
   });
 
+  it('lists a git entry at its ref and a file URL entry (pipenv pins both), skips the project\'s own editable path', async () => {
+    // The shapes pipenv writes for `requests = {git = "...", ref = "..."}`, a file URL and `-e .`.
+    const commit = '0e322af87745eff34caffe4df68456ebc20d9068';
+    const lock = JSON.stringify({
+      _meta: { hash: { sha256: SHA('a') } },
+      default: {
+        requests: { git: 'https://github.com/psf/requests.git', ref: commit },
+        idna: { file: 'https://example.com/dist/idna-3.10-py3-none-any.whl', hashes: [`sha256:${SHA('b')}`] },
+        app: { editable: true, path: '.' },
+      },
+      develop: {},
+    });
+    const result = await pipfileLockParser.parse(input('Pipfile.lock', lock));
+    assert.deepEqual(purlsOf(result), [
+      `pkg:pypi/idna@3.10?download_url=${encodeURIComponent('https://example.com/dist/idna-3.10-py3-none-any.whl')}`,
+      `pkg:pypi/requests?vcs_url=${encodeURIComponent(`git+https://github.com/psf/requests.git@${commit}`)}`,
+    ]);
+    assert.equal(result.packages.find((pkg) => pkg.name === 'requests')?.downloadLocation, `git+https://github.com/psf/requests.git#${commit}`);
+  });
+
   it('reports a file that is not JSON with its line', async () => {
     await assert.rejects(pipfileLockParser.parse(input('Pipfile.lock', '{\n"default": {\n}}}')), (error: unknown) => {
       assert.ok(isTrustKitError(error));

@@ -67,3 +67,19 @@ export function urlOrigin(url: string): PythonOrigin {
 export function localOrigin(path: string): PythonOrigin {
   return { qualifiers: { download_url: path }, downloadLocation: undefined };
 }
+
+/** A PEP 440 version as archive file names carry it. */
+const FILE_VERSION = /^\d[0-9A-Za-z.!+]*$/;
+
+/**
+ * The version a direct reference's archive names: a wheel's file name is `name-version-...whl`
+ * (the wheel spec), an sdist's `name-version.tar.gz` (or `.zip`); undefined when the file is not
+ * named for this project (a git URL, a download endpoint), since the URL then says no version.
+ */
+export function versionFromUrl(name: string, url: string): string | undefined {
+  const file = decodeURIComponent(url.replace(/[?#].*$/s, '').split('/').pop() ?? '');
+  const base = file.endsWith('.whl') ? file.slice(0, -4).split('-').slice(0, 2).join('-') : file.replace(/\.(?:tar\.gz|tar\.bz2|tgz|zip)$/, '');
+  if (base === file || base[name.length] !== '-' || normalizePythonName(base.slice(0, name.length)) !== name) return undefined;
+  const version = base.slice(name.length + 1);
+  return FILE_VERSION.test(version) ? version : undefined;
+}

@@ -2,7 +2,7 @@ import type { ParseResult, Scope } from '../../model.js';
 import type { ParseInput, Parser } from '../../parser.js';
 import { purlOf } from '../../purl.js';
 import { PackageCollector, purlFor, textOf } from '../lockfile.js';
-import { gitOrigin, normalizePythonName, singleArchiveHashes, urlOrigin, type PythonOrigin } from './names.js';
+import { gitOrigin, normalizePythonName, singleArchiveHashes, urlOrigin, versionFromUrl, type PythonOrigin } from './names.js';
 import { REQUIREMENTS_TXT } from '../identities.js';
 
 /** `name[extras] ==|=== version`, the only requirement form that pins one release (PEP 440 / pip). */
@@ -10,22 +10,6 @@ const PINNED = /^([A-Za-z0-9][A-Za-z0-9._-]*)\s*(?:\[[^\]]*\])?\s*===?\s*([^\s;,
 
 /** `name[extras] @ URL [; marker]`: a PEP 508 direct reference, which pins what the URL holds. */
 const DIRECT = /^([A-Za-z0-9][A-Za-z0-9._-]*)\s*(?:\[[^\]]*\])?\s*@\s*(\S+)\s*(?:;.*)?$/;
-
-/** A PEP 440 version as archive file names carry it. */
-const FILE_VERSION = /^\d[0-9A-Za-z.!+]*$/;
-
-/**
- * The version a direct reference's archive names: a wheel's file name is `name-version-...whl`
- * (the wheel spec), an sdist's `name-version.tar.gz` (or `.zip`); undefined when the file is not
- * named for this project (a git URL, a download endpoint), since the URL then says no version.
- */
-function versionFromUrl(name: string, url: string): string | undefined {
-  const file = decodeURIComponent(url.replace(/[?#].*$/s, '').split('/').pop() ?? '');
-  const base = file.endsWith('.whl') ? file.slice(0, -4).split('-').slice(0, 2).join('-') : file.replace(/\.(?:tar\.gz|tar\.bz2|tgz|zip)$/, '');
-  if (base === file || base[name.length] !== '-' || normalizePythonName(base.slice(0, name.length)) !== name) return undefined;
-  const version = base.slice(name.length + 1);
-  return FILE_VERSION.test(version) ? version : undefined;
-}
 
 /** Where a direct reference points: a VCS URL (`git+...@commit`, pip's form, which the purl's vcs_url also uses) or an archive URL. */
 function directOrigin(url: string): PythonOrigin | undefined {
