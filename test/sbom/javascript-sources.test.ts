@@ -268,3 +268,25 @@ describe('yarn berry: portal:, link:, workspace: and URL dependencies', () => {
     assert.ok(dependsOnOf(result).includes('pkg:npm/is-odd@3.0.1 -> pkg:npm/is-number@6.0.0'));
   });
 });
+
+describe('JavaScript platform packages: listed, and marked with the platforms they install on', () => {
+  const platform = (result: ParseResult, purl: string): string[] =>
+    (result.packages.find((pkg) => pkg.purl === purl)?.properties ?? []).filter((property) => property.name.startsWith('trust-kit:npm:')).map((property) => `${property.name}=${property.value}`);
+
+  it('npm: os and cpu of an optional platform package (esbuild 0.24.0: 24 of them, one installs)', async () => {
+    // Written by npm 11.19.1 (npm install --package-lock-only), with an npm: alias and a workspace.
+    const result = await parseFixture(npmPackageLockParser, 'npm-platforms', 'package-lock.json');
+    assert.deepEqual(platform(result, 'pkg:npm/%40esbuild/linux-x64@0.24.0'), ['trust-kit:npm:cpu=x64', 'trust-kit:npm:os=linux']);
+    assert.equal(result.packages.find((pkg) => pkg.purl === 'pkg:npm/%40esbuild/linux-x64@0.24.0')?.scope, 'optional');
+    assert.deepEqual(platform(result, 'pkg:npm/esbuild@0.24.0'), []);
+    assert.ok(purlsOf(result).includes('pkg:npm/is-odd@3.0.1'), 'the npm: alias names the real package');
+    assert.equal(result.packages.filter((pkg) => pkg.name.startsWith('@esbuild/')).length, 24);
+  });
+
+  it('pnpm 9: os and cpu of a platform package', async () => {
+    // Written by pnpm 9.15.0 (pnpm install --lockfile-only).
+    const result = await parseFixture(pnpmLockParser, 'pnpm-v9-platforms', 'pnpm-lock.yaml');
+    assert.deepEqual(platform(result, 'pkg:npm/%40esbuild/linux-x64@0.24.0'), ['trust-kit:npm:cpu=x64', 'trust-kit:npm:os=linux']);
+    assert.deepEqual(platform(result, 'pkg:npm/esbuild@0.24.0'), []);
+  });
+});

@@ -128,6 +128,28 @@ export const PATCHED_PROPERTY = 'trust-kit:npm:patched';
  */
 export const BUNDLED_PROPERTY = 'trust-kit:npm:bundled-in';
 
+/** The platform fields of a package manifest, as npm, pnpm and bun lockfiles copy them, and the properties they become. */
+const PLATFORM_FIELDS = [
+  ['os', 'trust-kit:npm:os'],
+  ['cpu', 'trust-kit:npm:cpu'],
+  ['libc', 'trust-kit:npm:libc'],
+] as const;
+
+/**
+ * The platforms a package installs on (`os: [linux]`, `cpu: [x64]`, `libc: [glibc]`; `!win32`
+ * excludes), as properties with the values joined by commas: a lockfile lists every platform's
+ * optional binary package, and only the matching ones are installed. None when it names none.
+ */
+export function platformProperties(entry: JsonObject): PackageProperty[] | undefined {
+  let properties: PackageProperty[] | undefined;
+  for (const [field, name] of PLATFORM_FIELDS) {
+    const value = entry[field];
+    const values = Array.isArray(value) ? value.filter((item): item is string => typeof item === 'string' && item !== '') : typeof value === 'string' && value !== '' ? [value] : [];
+    if (values.length > 0) (properties ??= []).push({ name, value: values.join(',') });
+  }
+  return properties;
+}
+
 /**
  * A package fetched from outside a registry, as the purl spec qualifies it: a git repository at a
  * commit (`vcs_url`, `git+https://host/owner/repo.git@commit`) or a tarball URL (`download_url`).

@@ -3,7 +3,7 @@ import { sriHashes } from '../../hashes.js';
 import type { Package, ParseResult, Scope } from '../../model.js';
 import type { ParseInput, Parser } from '../../parser.js';
 import { npmPurl } from '../../npm-purl.js';
-import { BUNDLED_PROPERTY, isObject, isPackageName, licenseOf, NestedScopes, objectField, PackageSet, parseJson, sourceOf, stringField, textOf, Unresolved, versionField, type JsonObject, type PackageSource } from './common.js';
+import { BUNDLED_PROPERTY, isObject, isPackageName, licenseOf, NestedScopes, objectField, PackageSet, parseJson, platformProperties, sourceOf, stringField, textOf, Unresolved, versionField, type JsonObject, type PackageSource } from './common.js';
 import { NPM_PACKAGE_LOCK } from '../identities.js';
 
 const NODE_MODULES = 'node_modules/';
@@ -158,6 +158,7 @@ function parsePackages(input: ParseInput, lock: JsonObject, packages: JsonObject
       license: licenseOf(value.license ?? value.licenses),
       downloadLocation: downloadOf(stringField(value, 'resolved')),
       source: installed ? sourceOf(stringField(value, 'resolved')) : undefined,
+      properties: platformProperties(value),
       location: { path: input.path, entry: path },
     });
     entry.purl = purl;

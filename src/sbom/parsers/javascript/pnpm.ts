@@ -4,7 +4,7 @@ import type { Package, PackageProperty, ParseResult, Scope } from '../../model.j
 import type { ParseInput, Parser } from '../../parser.js';
 import { npmPurl } from '../../npm-purl.js';
 import { OutsideSubset, readPnpmYaml } from './pnpm-yaml.js';
-import { isObject, isPackageName, licenseOf, objectField, PackageSet, PATCHED_PROPERTY, scopesByReachability, sourceOf, splitNameAt, stringField, textOf, Unresolved, versionField, type GraphEdge, type JsonObject } from './common.js';
+import { isObject, isPackageName, licenseOf, objectField, PackageSet, PATCHED_PROPERTY, platformProperties, scopesByReachability, sourceOf, splitNameAt, stringField, textOf, Unresolved, versionField, type GraphEdge, type JsonObject } from './common.js';
 import { PNPM_LOCK } from '../identities.js';
 
 /** Drops pnpm's peer-dependency suffix: `1.0.0(react@18.2.0)` -> `1.0.0`; v5 wrote `1.0.0_react@18.2.0`. */
@@ -180,7 +180,7 @@ async function parsePnpm(input: ParseInput): Promise<ParseResult> {
           : resolution.type === 'directory'
             ? sourceOf(`file:${stringField(resolution, 'directory') ?? ''}`)
             : sourceOf(tarball),
-      properties: patchProperties(key, patches),
+      properties: [...(patchProperties(key, patches) ?? []), ...(platformProperties(entry) ?? [])],
       location: { path: input.path, entry: key },
     });
     purlOfId.set(`${id.name}@${id.version}`, purl);
