@@ -88,6 +88,27 @@ describe('poetry.lock parser', () => {
   });
 });
 
+describe('poetry.lock root edges', () => {
+  it('the root depends on what pyproject.toml declares ([project] dependencies, poetry main dependencies; groups and dev-dependencies as dev edges)', async () => {
+    const pkg = (name: string): string => `[[package]]\nname = "${name}"\nversion = "1.0.0"\nfiles = []\n`;
+    const lock = [pkg('requests'), pkg('Typing_Extensions'), pkg('pytest'), pkg('black'), pkg('idna')].join('\n');
+    const pyproject = [
+      '[project]',
+      'name = "app"',
+      'version = "2.0.0"',
+      'dependencies = ["Requests[socks] >=2.0 ; python_version >= \'3.8\'", "typing.extensions"]',
+      '[tool.poetry.group.test.dependencies]',
+      'pytest = "^8"',
+      '[tool.poetry.dev-dependencies]',
+      'black = "*"',
+    ].join('\n');
+    const result = await poetryLockParser.parse(input('poetry.lock', lock, true, { 'pyproject.toml': pyproject }));
+    assert.deepEqual(dependsOnOf(result), ['pkg:pypi/app@2.0.0 -> pkg:pypi/requests@1.0.0', 'pkg:pypi/app@2.0.0 -> pkg:pypi/typing-extensions@1.0.0']);
+    const dev = result.relationships.filter((edge) => edge.type === 'dev-depends-on').map((edge) => `${edge.from} -> ${edge.to}`).sort();
+    assert.deepEqual(dev, ['pkg:pypi/app@2.0.0 -> pkg:pypi/black@1.0.0', 'pkg:pypi/app@2.0.0 -> pkg:pypi/pytest@1.0.0']);
+  });
+});
+
 describe('uv.lock parser', () => {
   it("matches syft's uv-lock case: the project is the root, edges as syft asserts them", async () => {
     const result = await parseFixture(uvLockParser, 'uv-lock', 'uv.lock');
@@ -324,6 +345,8 @@ describe('Python sources: packages from outside the package index', () => {
     // Written by poetry 2.5.1 (poetry lock) from the fixture's pyproject.toml.
     const result = await parseFixture(poetryLockParser, 'poetry-sources', 'poetry.lock');
     assert.deepEqual(purlsOf(result), [IDNA_PURL, LOCAL_PURL, 'pkg:pypi/typing-extensions@4.12.2'].sort());
+    // poetry.lock does not record the root's dependencies: pyproject.toml's [tool.poetry.dependencies] do.
+    assert.deepEqual(dependsOnOf(result), [IDNA_PURL, LOCAL_PURL, 'pkg:pypi/typing-extensions@4.12.2'].map((purl) => `pkg:pypi/app@0.1.0 -> ${purl}`).sort());
     const pkg = (name: string, source: string): string => `[[package]]\nname = "${name}"\nversion = "1.0.0"\n\n[package.source]\n${source}\n`;
     const lock = [
       pkg('from-git', 'type = "git"\nurl = "https://github.com/acme/from-git.git"\nreference = "main"\nresolved_reference = "0123abcd"'),

@@ -4,7 +4,7 @@ import type { ParseInput, Parser } from '../../parser.js';
 import { purlOf } from '../../purl.js';
 import { PackageCollector, purlFor, arrayField, headerLines, isRecord, parseTomlLockfile, recordField, stringField, textOf } from '../lockfile.js';
 import { gitOrigin, localOrigin, normalizePythonName, pythonHash, urlOrigin, type PythonOrigin } from './names.js';
-import { readPyproject } from './pyproject.js';
+import { readPyproject, type PythonProject } from './pyproject.js';
 import { POETRY_LOCK } from '../identities.js';
 
 /**
@@ -46,15 +46,15 @@ function originOf(source: Record<string, unknown>): PythonOrigin | undefined {
   }
 }
 
-/** The root: the project the pyproject.toml beside the lockfile names. */
-async function projectOf(input: ParseInput): Promise<Package | undefined> {
+/** The root: the project the pyproject.toml beside the lockfile names, with what it declares (poetry.lock does not record the root's dependencies). */
+async function projectOf(input: ParseInput): Promise<{ root: Package; project: PythonProject } | undefined> {
   const project = await readPyproject(input);
   if (project?.name === undefined) return undefined;
   const name = normalizePythonName(project.name);
   const version = project.version ?? '';
   const root: Package = { purl: purlFor(input.path, undefined, () => purlOf('pypi', name, version)), ecosystem: 'pypi', name, version, hashes: [], locations: [{ path: input.path }], scope: 'required' };
   if (project.license !== undefined) root.license = project.license;
-  return root;
+  return { root, project };
 }
 
 /**
@@ -105,6 +105,11 @@ export const poetryLockParser: Parser = {
         for (const target of byName.get(name) ?? []) collector.relate(purl, target);
       }
     }
-    return collector.result(await projectOf(input));
+    const declared = await projectOf(input);
+    if (declared === undefined) return collector.result();
+    const { root, project } = declared;
+    for (const name of project.dependencies) for (const target of byName.get(name) ?? []) collector.relate(root.purl, target);
+    if (input.includeDev) for (const name of project.devDependencies) for (const target of byName.get(name) ?? []) collector.relate(root.purl, target, 'dev-depends-on');
+    return collector.result(root);
   },
 };
