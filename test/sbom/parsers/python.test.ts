@@ -176,6 +176,16 @@ describe('uv.lock parser', () => {
   });
 });
 
+describe('uv.lock entries that are not what uv writes', () => {
+  it('rejects a version that is not a string (uv writes version = "1.0", or none for a dynamic member) with its line', async () => {
+    const lock = 'version = 1\n\n[[package]]\nname = "x"\nversion = 1\n';
+    await assert.rejects(uvLockParser.parse(input('uv.lock', lock)), (error: unknown) => {
+      assert.ok(isTrustKitError(error) && error.code === 'SBOM_PARSE_FAILED' && (error as { line?: number }).line === 3, String(error));
+      return true;
+    });
+  });
+});
+
 describe('uv.lock references', () => {
   it('resolve a name locked at two versions by the version the reference gives', async () => {
     const lock = [

@@ -98,7 +98,8 @@ export const uvLockParser: Parser = {
       const rawName = stringField(entry, 'name');
       if (rawName === undefined || rawName === '') throw new SbomParseError(input.path, 'a [[package]] entry lacks a name', line);
       const name = normalizePythonName(rawName);
-      // Members with a dynamic version are locked without one.
+      // Members with a dynamic version are locked without one; a version that is not text is no version uv writes.
+      if (entry.version !== undefined && typeof entry.version !== 'string') throw new SbomParseError(input.path, `the version of ${rawName.slice(0, 80)} is not a string`, line);
       const version = stringField(entry, 'version') ?? '';
       const source = recordField(entry, 'source');
       const member = source !== undefined && MEMBER_SOURCES.some((kind) => typeof source[kind] === 'string');
