@@ -4,10 +4,11 @@ import { toSpdx } from '../../src/sbom/formats/spdx.js';
 import type { Package, ParseResult } from '../../src/sbom/model.js';
 import type { Parser } from '../../src/sbom/parser.js';
 import { bunLockParser } from '../../src/sbom/parsers/javascript/bun.js';
-import { sourceOf } from '../../src/sbom/parsers/javascript/common.js';
+import { BUNDLED_PROPERTY, sourceOf } from '../../src/sbom/parsers/javascript/common.js';
 import { npmPackageLockParser } from '../../src/sbom/parsers/javascript/npm.js';
 import { pnpmLockParser } from '../../src/sbom/parsers/javascript/pnpm.js';
 import { yarnLockParser } from '../../src/sbom/parsers/javascript/yarn.js';
+import { dependsOnOf, parseFixture, purlsOf } from './parsers/lockfile-fixtures.js';
 
 const ARGO_COMMIT = 'f941b0a3ca094066dd9d5e002f48acdc5fda45a0';
 const ARGO_VCS = `git+https://github.com/argoproj/argo-ui.git@${ARGO_COMMIT}`;
@@ -149,5 +150,143 @@ describe('JavaScript local packages', () => {
     assert.equal(pkg.downloadLocation, undefined);
     const v1 = '"x@file:../x":\n  version "1.0.0"\n';
     assert.equal(named(await parse(yarnLockParser, 'yarn.lock', v1), 'x').purl, `pkg:npm/x@1.0.0?download_url=${encodeURIComponent('file:../x')}`);
+  });
+});
+
+describe('JavaScript patched packages: not the registry bytes', () => {
+  const patched = (result: ParseResult, purl: string): string[] =>
+    (result.packages.find((pkg) => pkg.purl === purl)?.properties ?? []).filter((property) => property.name === 'trust-kit:npm:patched').map((property) => property.value);
+
+  it('yarn berry: a patch: entry (yarn patch-commit, and the builtin compat patches) keeps the patched version and names its patch', async () => {
+    // Written by yarn 4.5.0 (yarn patch is-even; yarn patch-commit), see the fixture's package.json.
+    const result = await parseFixture(yarnLockParser, 'yarn-berry-patch', 'yarn.lock');
+    assert.deepEqual(patched(result, 'pkg:npm/is-even@1.0.0'), ['~/.yarn/patches/is-even-npm-1.0.0-9f726520dc.patch']);
+    assert.deepEqual(patched(result, 'pkg:npm/resolve@1.22.8'), ['optional!builtin<compat/resolve>']);
+    assert.deepEqual(patched(result, 'pkg:npm/is-number@7.0.0'), []);
+    assert.ok(purlsOf(result).every((purl) => !purl.includes('patch')), 'no purl carries the patch descriptor');
+  });
+
+  it('pnpm 9: a package pnpm patches (patchedDependencies, patch_hash in its snapshot) names its patch file', async () => {
+    // Written by pnpm 9.15.0 (pnpm patch is-even@1.0.0; pnpm patch-commit).
+    const result = await parseFixture(pnpmLockParser, 'pnpm-v9-patched', 'pnpm-lock.yaml');
+    assert.deepEqual(patched(result, 'pkg:npm/is-even@1.0.0'), ['patches/is-even@1.0.0.patch']);
+    assert.deepEqual(patched(result, 'pkg:npm/is-number@7.0.0'), []);
+    assert.ok(dependsOnOf(result).includes('pkg:npm/app@1.0.0 -> pkg:npm/is-even@1.0.0'));
+  });
+
+  it('pnpm 8 (lockfile 6.0): the patch_hash in the packages key marks the patched copy', async () => {
+    // Written by pnpm 8.15.9 from the same package.json and patch.
+    const result = await parseFixture(pnpmLockParser, 'pnpm-v6-patched', 'pnpm-lock.yaml');
+    assert.deepEqual(patched(result, 'pkg:npm/is-even@1.0.0'), ['patches/is-even@1.0.0.patch']);
+    assert.deepEqual(patched(result, 'pkg:npm/is-odd@0.1.2'), []);
+  });
+
+  it('pnpm: a patch_hash that patchedDependencies does not list is named by its hash', async () => {
+    const lock = [
+      "lockfileVersion: '9.0'",
+      'importers:',
+      '  .:',
+      '    dependencies:',
+      '      is-even:',
+      '        specifier: 1.0.0',
+      '        version: 1.0.0(patch_hash=i6mbzpbqceych2fm5mbrlbqxr4)',
+      'packages:',
+      '  is-even@1.0.0:',
+      '    resolution: {integrity: sha512-LEhnkAdJqic4Dbqn58A0y52IXoHWlsueqQkKfMfdEnIYG8A1sm/GHidKkS6yvXlMoRrkM34csHnXQtOqcb+Jzg==}',
+      'snapshots:',
+      '  is-even@1.0.0(patch_hash=i6mbzpbqceych2fm5mbrlbqxr4): {}',
+      '',
+    ].join('\n');
+    const result = await parse(pnpmLockParser, 'pnpm-lock.yaml', lock);
+    assert.deepEqual(patched(result, 'pkg:npm/is-even@1.0.0'), ['patch_hash=i6mbzpbqceych2fm5mbrlbqxr4']);
+  });
+});
+
+describe('JavaScript bundled dependencies: inside another package, not from the registry', () => {
+  it('npm: an inBundle package names the package whose tarball carries it; the same name from the registry is another package', async () => {
+    // Written by npm 11.19.1 installing a package packed with bundleDependencies (npm ls: withbundle@1.0.0 -> is-number@7.0.0, and is-number@6.0.0).
+    const result = await parseFixture(npmPackageLockParser, 'npm-bundled', 'package-lock.json');
+    const withbundle = `pkg:npm/withbundle@1.0.0?download_url=${encodeURIComponent('file:../withbundle/withbundle-1.0.0.tgz')}`;
+    const bundled = (purl: string): string[] => (result.packages.find((pkg) => pkg.purl === purl)?.properties ?? []).filter((property) => property.name === BUNDLED_PROPERTY).map((property) => property.value);
+    assert.deepEqual(bundled('pkg:npm/is-number@7.0.0'), [withbundle]);
+    assert.deepEqual(bundled('pkg:npm/is-number@6.0.0'), []);
+    assert.deepEqual(bundled(withbundle), []);
+    assert.ok(dependsOnOf(result).includes(`${withbundle} -> pkg:npm/is-number@7.0.0`));
+  });
+
+  it('npm lockfile v1: a bundled: true dependency names the package that carries it', async () => {
+    // Written by npm 6 (npx npm@6 install) from the same package.json.
+    const result = await parseFixture(npmPackageLockParser, 'npm-lock-v1-bundled', 'package-lock.json');
+    const withbundle = `pkg:npm/withbundle?download_url=${encodeURIComponent('file:../withbundle/withbundle-1.0.0.tgz')}`;
+    const bundled = (purl: string): string[] => (result.packages.find((pkg) => pkg.purl === purl)?.properties ?? []).filter((property) => property.name === BUNDLED_PROPERTY).map((property) => property.value);
+    assert.deepEqual(bundled('pkg:npm/is-number@7.0.0'), [withbundle]);
+    assert.deepEqual(bundled('pkg:npm/is-number@6.0.0'), []);
+  });
+});
+
+describe('pnpm 9 workspace: catalog:, workspace:, link:, file: and npm: specifiers', () => {
+  it('lists what pnpm list -r shows, a file: directory at the version its package.json gives, not its lock key', async () => {
+    // Written by pnpm 9.15.0; pnpm list -r --depth Infinity shows is-even 1.0.0 > is-odd 0.1.2 > is-number 4.0.0 (the override),
+    // is-odd 3.0.1 (catalog:) > is-number 6.0.0, localdir file:localdir > is-number 6.0.0, w and linked (link:packages/w) > is-number 7.0.0.
+    const result = await parseFixture(pnpmLockParser, 'pnpm-v9-local', 'pnpm-lock.yaml');
+    const localdir = `pkg:npm/localdir@0.5.0?download_url=${encodeURIComponent('file:localdir')}`;
+    assert.deepEqual(purlsOf(result), ['pkg:npm/is-even@1.0.0', 'pkg:npm/is-number@4.0.0', 'pkg:npm/is-number@6.0.0', 'pkg:npm/is-number@7.0.0', 'pkg:npm/is-odd@0.1.2', 'pkg:npm/is-odd@3.0.1', localdir, 'pkg:npm/w@2.0.0'].sort());
+    assert.equal(result.packages.find((pkg) => pkg.name === 'localdir')?.version, '0.5.0');
+    assert.deepEqual(dependsOnOf(result), [
+      'pkg:npm/is-even@1.0.0 -> pkg:npm/is-odd@0.1.2',
+      'pkg:npm/is-odd@0.1.2 -> pkg:npm/is-number@4.0.0',
+      'pkg:npm/is-odd@3.0.1 -> pkg:npm/is-number@6.0.0',
+      `${localdir} -> pkg:npm/is-number@6.0.0`,
+      'pkg:npm/root@1.0.0 -> pkg:npm/is-even@1.0.0',
+      'pkg:npm/root@1.0.0 -> pkg:npm/is-odd@3.0.1',
+      `pkg:npm/root@1.0.0 -> ${localdir}`,
+      'pkg:npm/root@1.0.0 -> pkg:npm/w@2.0.0',
+      'pkg:npm/w@2.0.0 -> pkg:npm/is-number@7.0.0',
+    ].sort());
+  });
+
+  it('pnpm 8 (lockfile 6.0): a file: folder keyed file:localdir is listed with its edges, not dropped', async () => {
+    // Written by pnpm 8.15.9 from the same workspace (is-odd pinned instead of catalog:, which pnpm 8 lacks).
+    const result = await parseFixture(pnpmLockParser, 'pnpm-v6-local', 'pnpm-lock.yaml');
+    const localdir = `pkg:npm/localdir@0.5.0?download_url=${encodeURIComponent('file:localdir')}`;
+    assert.ok(purlsOf(result).includes(localdir), purlsOf(result).join(' '));
+    assert.ok(dependsOnOf(result).includes(`pkg:npm/root@1.0.0 -> ${localdir}`));
+    assert.ok(dependsOnOf(result).includes(`${localdir} -> pkg:npm/is-number@6.0.0`));
+    assert.deepEqual(result.unknowns, []);
+  });
+});
+
+describe('yarn berry: portal:, link:, workspace: and URL dependencies', () => {
+  it('a portal: or link: folder is at its package.json version (not 0.0.0-use.local), a registry tarball URL names the package it holds', async () => {
+    // Written by yarn 4.5.0: "tarball": "https://registry.npmjs.org/is-odd/-/is-odd-3.0.1.tgz" installs is-odd 3.0.1 under the name tarball.
+    const result = await parseFixture(yarnLockParser, 'yarn-berry-local', 'yarn.lock');
+    const portal = `pkg:npm/portaldir@0.2.0?download_url=${encodeURIComponent('portal:./portaldir')}`;
+    const link = `pkg:npm/linkdir@0.3.0?download_url=${encodeURIComponent('link:./linkdir')}`;
+    assert.deepEqual(purlsOf(result), ['pkg:npm/is-number@6.0.0', 'pkg:npm/is-number@7.0.0', 'pkg:npm/is-odd@3.0.1', link, portal, 'pkg:npm/ws@3.0.0'].sort());
+    assert.ok(dependsOnOf(result).includes(`${portal} -> pkg:npm/is-number@6.0.0`));
+    assert.ok(dependsOnOf(result).includes('pkg:npm/app@1.0.0 -> pkg:npm/is-odd@3.0.1'));
+    assert.ok(dependsOnOf(result).includes('pkg:npm/is-odd@3.0.1 -> pkg:npm/is-number@6.0.0'));
+  });
+});
+
+describe('JavaScript platform packages: listed, and marked with the platforms they install on', () => {
+  const platform = (result: ParseResult, purl: string): string[] =>
+    (result.packages.find((pkg) => pkg.purl === purl)?.properties ?? []).filter((property) => property.name.startsWith('trust-kit:npm:')).map((property) => `${property.name}=${property.value}`);
+
+  it('npm: os and cpu of an optional platform package (esbuild 0.24.0: 24 of them, one installs)', async () => {
+    // Written by npm 11.19.1 (npm install --package-lock-only), with an npm: alias and a workspace.
+    const result = await parseFixture(npmPackageLockParser, 'npm-platforms', 'package-lock.json');
+    assert.deepEqual(platform(result, 'pkg:npm/%40esbuild/linux-x64@0.24.0'), ['trust-kit:npm:cpu=x64', 'trust-kit:npm:os=linux']);
+    assert.equal(result.packages.find((pkg) => pkg.purl === 'pkg:npm/%40esbuild/linux-x64@0.24.0')?.scope, 'optional');
+    assert.deepEqual(platform(result, 'pkg:npm/esbuild@0.24.0'), []);
+    assert.ok(purlsOf(result).includes('pkg:npm/is-odd@3.0.1'), 'the npm: alias names the real package');
+    assert.equal(result.packages.filter((pkg) => pkg.name.startsWith('@esbuild/')).length, 24);
+  });
+
+  it('pnpm 9: os and cpu of a platform package', async () => {
+    // Written by pnpm 9.15.0 (pnpm install --lockfile-only).
+    const result = await parseFixture(pnpmLockParser, 'pnpm-v9-platforms', 'pnpm-lock.yaml');
+    assert.deepEqual(platform(result, 'pkg:npm/%40esbuild/linux-x64@0.24.0'), ['trust-kit:npm:cpu=x64', 'trust-kit:npm:os=linux']);
+    assert.deepEqual(platform(result, 'pkg:npm/esbuild@0.24.0'), []);
   });
 });

@@ -7,6 +7,7 @@ import { isTrustKitError } from '../../../src/core/errors.js';
 import type { ParseInput, RandomAccessFile } from '../../../src/sbom/parser.js';
 import { SNIFF_BYTES } from '../../../src/sbom/parser.js';
 import { goBinaryParser } from '../../../src/sbom/parsers/go/go-binary.js';
+import { LOCAL_DIRECTORY_PROPERTY, REPLACES_PROPERTY } from '../../../src/sbom/parsers/go/module.js';
 import { APPROXIMATE_EDGE_COMMENT, APPROXIMATE_EDGE_PROPERTY, INDIRECT_PROPERTY, goModParser } from '../../../src/sbom/parsers/go/go-mod.js';
 import { SbomParseError } from '../../../src/sbom/errors.js';
 import { mutate, prng } from '../mutations.js';
@@ -127,6 +128,42 @@ describe('go.mod parser', () => {
     assert.deepEqual(purlsOf(result), ['pkg:golang/example.com/a@v1.0.0', 'pkg:golang/example.com/b', 'pkg:golang/example.com/c@v0.1.0']);
   });
 
+  it('marks a directory replacement with its directory, and names the module a replacement builds in place of (as go list -m all shows them)', async () => {
+    // Written by go mod tidy (go 1.21 module): `go list -m all` says
+    // `example.com/loc v1.0.0 => ../loc` and `github.com/pkg/errors v0.9.1 => github.com/pkg/errors v0.8.1`.
+    const result = await parseFixture(goModParser, 'go-mod-replace', 'app/go.mod');
+    const property = (name: string, purl: string): string[] => (result.packages.find((pkg) => pkg.purl === purl)?.properties ?? []).filter((found) => found.name === name).map((found) => found.value);
+    assert.deepEqual(purlsOf(result), ['pkg:golang/example.com/loc', 'pkg:golang/github.com/pkg/errors@v0.8.1', 'pkg:golang/stdlib@1.21']);
+    assert.deepEqual(property(LOCAL_DIRECTORY_PROPERTY, 'pkg:golang/example.com/loc'), ['../loc']);
+    assert.deepEqual(property(REPLACES_PROPERTY, 'pkg:golang/example.com/loc'), ['example.com/loc v1.0.0']);
+    assert.deepEqual(property(REPLACES_PROPERTY, 'pkg:golang/github.com/pkg/errors@v0.8.1'), ['github.com/pkg/errors v0.9.1']);
+    assert.deepEqual(property(LOCAL_DIRECTORY_PROPERTY, 'pkg:golang/github.com/pkg/errors@v0.8.1'), []);
+  });
+
+  it('builds a module the go.work beside or above go.mod uses from its directory, not at the version go.mod requires', async () => {
+    // Written by go work init ./a ./b (go 1.26): go build in a/ builds example.com/b from ./b, and
+    // example.com/b v0.1.0 exists nowhere (go list -m all there fails fetching it, as GOWORK=off would).
+    const dir = join(FIXTURES, 'go-work', 'a');
+    const readSibling = (name: string): Promise<Buffer | undefined> => readFile(join(dir, name)).catch(() => undefined);
+    const result = await goModParser.parse({ path: 'a/go.mod', content: await readFile(join(dir, 'go.mod')), includeDev: false, readSibling });
+    assert.deepEqual(purlsOf(result), ['pkg:golang/example.com/b', 'pkg:golang/stdlib@1.21']);
+    assert.deepEqual(result.packages.find((pkg) => pkg.purl === 'pkg:golang/example.com/b')?.properties, [
+      { name: LOCAL_DIRECTORY_PROPERTY, value: './b' },
+      { name: REPLACES_PROPERTY, value: 'example.com/b v0.1.0' },
+    ]);
+    assert.deepEqual(dependsOnOf(result), ['pkg:golang/example.com/a -> pkg:golang/example.com/b', 'pkg:golang/example.com/a -> pkg:golang/stdlib@1.21']);
+  });
+
+  it('ignores a go.work that does not use the module, and names a go.work that does not parse', async () => {
+    const goMod = 'module example.com/a\n\ngo 1.21\n\nrequire example.com/b v0.1.0\n';
+    const elsewhere = await goModParser.parse({ ...textInput(goMod, { '../go.work': 'go 1.21\n\nuse ./b\n', '../b/go.mod': 'module example.com/b\n' }), path: 'a/go.mod' });
+    assert.deepEqual(purlsOf(elsewhere), ['pkg:golang/example.com/b@v0.1.0', 'pkg:golang/stdlib@1.21']);
+    await assert.rejects(goModParser.parse({ ...textInput(goMod, { '../go.work': 'go 1.21\n\nuse (\n./a\n' }), path: 'a/go.mod' }), (error: unknown) => {
+      assert.ok(error instanceof SbomParseError && error.message.includes('go.work') && error.line === 3, String(error));
+      return true;
+    });
+  });
+
   it('reports malformed go.mod files with their line', async () => {
     await rejectsWithCode(goModParser.parse(textInput('module x\nrequire (\n\ta v1\n')), 2);
     await rejectsWithCode(goModParser.parse(textInput('module x\nreplace a v1 b v2\n')), 2);
@@ -153,6 +190,13 @@ describe('Go binary parser', () => {
       assert.equal(greet?.properties?.find((property) => property.name === 'trust-kit:golang:h1')?.value, 'h1:4Vjcn14Br3Ediyf2qH50apAEJ3FR7nkKkBX5O4D1Buk=');
       assert.deepEqual(greet.supplier, { type: 'Organization', name: 'example.com' });
       assert.equal(result.packages.find((pkg) => pkg.name === 'stdlib')?.version, 'go1.19.8');
+      // `dep example.com/local v0.0.0` / `=> ./local (devel)`, as go version -m prints it.
+      const local = result.packages.find((pkg) => pkg.name === 'example.com/local');
+      assert.deepEqual(local?.properties?.filter((property) => property.name.startsWith('trust-kit:golang:')), [
+        { name: LOCAL_DIRECTORY_PROPERTY, value: './local' },
+        { name: REPLACES_PROPERTY, value: 'example.com/local v0.0.0' },
+      ]);
+      assert.ok(greet?.properties?.some((property) => property.name === REPLACES_PROPERTY && property.value === 'example.com/greet v1.2.3') === true);
       assert.deepEqual(dependsOnOf(result), [
         'pkg:golang/example.com/hello -> pkg:golang/example.com/greet@v1.2.4',
         'pkg:golang/example.com/hello -> pkg:golang/example.com/local',

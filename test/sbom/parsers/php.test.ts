@@ -34,4 +34,20 @@ describe('composer.lock parser', () => {
     assert.equal(pkg?.license, 'MIT OR GPL-2.0-or-later');
     await assert.rejects(composerLockParser.parse(input({ packages: [{ name: 'novendor', version: '1' }] })), (error: unknown) => isTrustKitError(error) && error.code === 'SBOM_PARSE_FAILED');
   });
+
+  it('a package from a path repository (dist type path) is its local folder, never the Packagist package of that name', async () => {
+    // The entry composer writes for a "repositories": [{"type": "path", "url": "../local"}] requirement.
+    const entry = {
+      name: 'acme/local',
+      version: 'dev-main',
+      dist: { type: 'path', url: '../local', reference: '5b5e4f3bd6ea2c5ea4c8a34cd5b1b7d5e7f7a0b1' },
+      type: 'library',
+      'transport-options': { symlink: true, relative: true },
+    };
+    const registry = { name: 'acme/other', version: '2.0.0', dist: { type: 'zip', url: 'https://api.github.com/repos/acme/other/zipball/abc', reference: 'abc', shasum: '' } };
+    const result = await composerLockParser.parse(input({ packages: [entry, registry] }));
+    assert.deepEqual(purlsOf(result), ['pkg:composer/acme/local@dev-main?download_url=..%2Flocal', 'pkg:composer/acme/other@2.0.0']);
+    assert.equal(result.packages.find((pkg) => pkg.name === 'acme/local')?.downloadLocation, undefined);
+    assert.equal(result.packages.find((pkg) => pkg.name === 'acme/other')?.downloadLocation, 'https://api.github.com/repos/acme/other/zipball/abc');
+  });
 });

@@ -88,6 +88,27 @@ describe('poetry.lock parser', () => {
   });
 });
 
+describe('poetry.lock root edges', () => {
+  it('the root depends on what pyproject.toml declares ([project] dependencies, poetry main dependencies; groups and dev-dependencies as dev edges)', async () => {
+    const pkg = (name: string): string => `[[package]]\nname = "${name}"\nversion = "1.0.0"\nfiles = []\n`;
+    const lock = [pkg('requests'), pkg('Typing_Extensions'), pkg('pytest'), pkg('black'), pkg('idna')].join('\n');
+    const pyproject = [
+      '[project]',
+      'name = "app"',
+      'version = "2.0.0"',
+      'dependencies = ["Requests[socks] >=2.0 ; python_version >= \'3.8\'", "typing.extensions"]',
+      '[tool.poetry.group.test.dependencies]',
+      'pytest = "^8"',
+      '[tool.poetry.dev-dependencies]',
+      'black = "*"',
+    ].join('\n');
+    const result = await poetryLockParser.parse(input('poetry.lock', lock, true, { 'pyproject.toml': pyproject }));
+    assert.deepEqual(dependsOnOf(result), ['pkg:pypi/app@2.0.0 -> pkg:pypi/requests@1.0.0', 'pkg:pypi/app@2.0.0 -> pkg:pypi/typing-extensions@1.0.0']);
+    const dev = result.relationships.filter((edge) => edge.type === 'dev-depends-on').map((edge) => `${edge.from} -> ${edge.to}`).sort();
+    assert.deepEqual(dev, ['pkg:pypi/app@2.0.0 -> pkg:pypi/black@1.0.0', 'pkg:pypi/app@2.0.0 -> pkg:pypi/pytest@1.0.0']);
+  });
+});
+
 describe('uv.lock parser', () => {
   it("matches syft's uv-lock case: the project is the root, edges as syft asserts them", async () => {
     const result = await parseFixture(uvLockParser, 'uv-lock', 'uv.lock');
@@ -155,6 +176,16 @@ describe('uv.lock parser', () => {
   });
 });
 
+describe('uv.lock entries that are not what uv writes', () => {
+  it('rejects a version that is not a string (uv writes version = "1.0", or none for a dynamic member) with its line', async () => {
+    const lock = 'version = 1\n\n[[package]]\nname = "x"\nversion = 1\n';
+    await assert.rejects(uvLockParser.parse(input('uv.lock', lock)), (error: unknown) => {
+      assert.ok(isTrustKitError(error) && error.code === 'SBOM_PARSE_FAILED' && (error as { line?: number }).line === 3, String(error));
+      return true;
+    });
+  });
+});
+
 describe('uv.lock references', () => {
   it('resolve a name locked at two versions by the version the reference gives', async () => {
     const lock = [
@@ -201,6 +232,26 @@ describe('Pipfile.lock parser', () => {
     assert.equal(result.packages.find((pkg) => pkg.name === 'astroid')?.scope, 'dev');
   });
 
+  it('lists a git entry at its ref and a file URL entry (pipenv pins both), skips the project\'s own editable path', async () => {
+    // The shapes pipenv writes for `requests = {git = "...", ref = "..."}`, a file URL and `-e .`.
+    const commit = '0e322af87745eff34caffe4df68456ebc20d9068';
+    const lock = JSON.stringify({
+      _meta: { hash: { sha256: SHA('a') } },
+      default: {
+        requests: { git: 'https://github.com/psf/requests.git', ref: commit },
+        idna: { file: 'https://example.com/dist/idna-3.10-py3-none-any.whl', hashes: [`sha256:${SHA('b')}`] },
+        app: { editable: true, path: '.' },
+      },
+      develop: {},
+    });
+    const result = await pipfileLockParser.parse(input('Pipfile.lock', lock));
+    assert.deepEqual(purlsOf(result), [
+      `pkg:pypi/idna@3.10?download_url=${encodeURIComponent('https://example.com/dist/idna-3.10-py3-none-any.whl')}`,
+      `pkg:pypi/requests?vcs_url=${encodeURIComponent(`git+https://github.com/psf/requests.git@${commit}`)}`,
+    ]);
+    assert.equal(result.packages.find((pkg) => pkg.name === 'requests')?.downloadLocation, `git+https://github.com/psf/requests.git#${commit}`);
+  });
+
   it('reports a file that is not JSON with its line', async () => {
     await assert.rejects(pipfileLockParser.parse(input('Pipfile.lock', '{\n"default": {\n}}}')), (error: unknown) => {
       assert.ok(isTrustKitError(error));
@@ -225,5 +276,98 @@ describe('requirements.txt parser', () => {
     assert.deepEqual(purlsOf(await requirementsTxtParser.parse(input('requirements-dev.txt', text))), []);
     assert.equal((await requirementsTxtParser.parse(input('requirements-dev.txt', text, true))).packages[0]?.scope, 'dev');
     assert.ok(requirementsTxtParser.matches('requirements-prod.txt') && requirementsTxtParser.matches('dev-requirements.txt') && !requirementsTxtParser.matches('requirements.in'));
+  });
+
+  it('lists a direct reference (name @ URL), as uv pip compile writes it for a URL dependency: the wheel name gives the version, the URL qualifies the purl', async () => {
+    // Written by uv 0.13.9 (uv pip compile pyproject.toml --generate-hashes) from the fixture's pyproject.toml.
+    const result = await parseFixture(requirementsTxtParser, 'requirements-direct', 'requirements.txt');
+    const url = 'https://files.pythonhosted.org/packages/76/c6/c88e154df9c4e1a2a66ccf0005a88dfb2650c1dffb6f5ce603dfbd452ce3/idna-3.10-py3-none-any.whl';
+    assert.deepEqual(purlsOf(result), [`pkg:pypi/idna@3.10?download_url=${encodeURIComponent(url)}`, 'pkg:pypi/typing-extensions@4.12.2']);
+    const idna = result.packages.find((pkg) => pkg.name === 'idna');
+    assert.equal(idna?.downloadLocation, url);
+    assert.deepEqual(idna?.hashes, [{ algorithm: 'SHA256', hex: '946d195a0d259cbba61165e88e65941f16e9b36ea6ddb97f00452bae8b1287d3' }]);
+    assert.deepEqual(idna?.locations, [{ path: 'requirements-direct/requirements.txt', line: 3 }]);
+  });
+
+  it('lists a git direct reference at its commit (no version: the URL names none), and an sdist URL by its file name', async () => {
+    const text = [
+      'six @ git+https://github.com/benjaminp/six@65486e4383f9f411da95937451205d3c7b61b9e1',
+      'Flask_Cors @ https://example.com/dist/flask_cors-4.0.1.tar.gz ; python_version >= "3.8"',
+      'odd @ https://example.com/download?id=1',
+      '',
+    ].join('\n');
+    const purls = purlsOf(await requirementsTxtParser.parse(input('requirements.txt', text)));
+    assert.deepEqual(purls, [
+      `pkg:pypi/flask-cors@4.0.1?download_url=${encodeURIComponent('https://example.com/dist/flask_cors-4.0.1.tar.gz')}`,
+      `pkg:pypi/odd?download_url=${encodeURIComponent('https://example.com/download?id=1')}`,
+      `pkg:pypi/six?vcs_url=${encodeURIComponent('git+https://github.com/benjaminp/six@65486e4383f9f411da95937451205d3c7b61b9e1')}`,
+    ]);
+  });
+});
+
+describe('Python sources: packages from outside the package index', () => {
+  const IDNA_URL = 'https://files.pythonhosted.org/packages/76/c6/c88e154df9c4e1a2a66ccf0005a88dfb2650c1dffb6f5ce603dfbd452ce3/idna-3.10-py3-none-any.whl';
+  const IDNA_PURL = `pkg:pypi/idna@3.10?download_url=${encodeURIComponent(IDNA_URL)}`;
+  const LOCAL_PURL = 'pkg:pypi/local-lib@0.3.0?download_url=libs%2FLocal_Lib';
+
+  it('uv: a url source is a download_url, a directory source its path (never the PyPI package of that name); a registry package stays plain', async () => {
+    // Written by uv 0.13.9 (uv lock) from the fixture's pyproject.toml.
+    const result = await parseFixture(uvLockParser, 'uv-sources', 'uv.lock');
+    assert.deepEqual(purlsOf(result), [IDNA_PURL, LOCAL_PURL, 'pkg:pypi/typing-extensions@4.12.2'].sort());
+    assert.equal(result.packages.find((pkg) => pkg.name === 'idna')?.downloadLocation, IDNA_URL);
+    assert.equal(result.packages.find((pkg) => pkg.name === 'local-lib')?.downloadLocation, undefined);
+    assert.deepEqual(dependsOnOf(result), [IDNA_PURL, LOCAL_PURL, 'pkg:pypi/typing-extensions@4.12.2'].map((purl) => `pkg:pypi/app@0.1.0 -> ${purl}`).sort());
+  });
+
+  it('uv: a git source is a vcs_url at the locked commit, and is not merged with the registry release of the same version', async () => {
+    const commit = '65486e4383f9f411da95937451205d3c7b61b9e1';
+    const lock = [
+      'version = 1',
+      'requires-python = ">=3.9"',
+      '',
+      '[[package]]',
+      'name = "app"',
+      'version = "0.1.0"',
+      'source = { editable = "." }',
+      'dependencies = [',
+      `    { name = "six", version = "1.16.0", source = { git = "https://github.com/benjaminp/six?rev=1.16.0#${commit}" } },`,
+      '    { name = "six", version = "1.16.0", source = { registry = "https://pypi.org/simple" } },',
+      ']',
+      '',
+      '[[package]]',
+      'name = "six"',
+      'version = "1.16.0"',
+      `source = { git = "https://github.com/benjaminp/six?rev=1.16.0#${commit}" }`,
+      '',
+      '[[package]]',
+      'name = "six"',
+      'version = "1.16.0"',
+      'source = { registry = "https://pypi.org/simple" }',
+      '',
+    ].join('\n');
+    const result = await uvLockParser.parse(input('uv.lock', lock));
+    const vcs = `pkg:pypi/six@1.16.0?vcs_url=${encodeURIComponent(`git+https://github.com/benjaminp/six@${commit}`)}`;
+    assert.deepEqual(purlsOf(result), ['pkg:pypi/six@1.16.0', vcs].sort());
+    assert.equal(result.packages.find((pkg) => pkg.purl === vcs)?.downloadLocation, `git+https://github.com/benjaminp/six#${commit}`);
+  });
+
+  it('poetry: url, git, directory and file sources qualify the purl; a legacy index and the registry do not', async () => {
+    // Written by poetry 2.5.1 (poetry lock) from the fixture's pyproject.toml.
+    const result = await parseFixture(poetryLockParser, 'poetry-sources', 'poetry.lock');
+    assert.deepEqual(purlsOf(result), [IDNA_PURL, LOCAL_PURL, 'pkg:pypi/typing-extensions@4.12.2'].sort());
+    // poetry.lock does not record the root's dependencies: pyproject.toml's [tool.poetry.dependencies] do.
+    assert.deepEqual(dependsOnOf(result), [IDNA_PURL, LOCAL_PURL, 'pkg:pypi/typing-extensions@4.12.2'].map((purl) => `pkg:pypi/app@0.1.0 -> ${purl}`).sort());
+    const pkg = (name: string, source: string): string => `[[package]]\nname = "${name}"\nversion = "1.0.0"\n\n[package.source]\n${source}\n`;
+    const lock = [
+      pkg('from-git', 'type = "git"\nurl = "https://github.com/acme/from-git.git"\nreference = "main"\nresolved_reference = "0123abcd"'),
+      pkg('from-index', 'type = "legacy"\nurl = "https://pypi.acme.example/simple"\nreference = "acme"'),
+      pkg('from-file', 'type = "file"\nurl = "dist/from_file-1.0.0.tar.gz"'),
+    ].join('\n');
+    const purls = purlsOf(await poetryLockParser.parse(input('poetry.lock', lock)));
+    assert.deepEqual(purls, [
+      `pkg:pypi/from-file@1.0.0?download_url=${encodeURIComponent('dist/from_file-1.0.0.tar.gz')}`,
+      `pkg:pypi/from-git@1.0.0?vcs_url=${encodeURIComponent('git+https://github.com/acme/from-git.git@0123abcd')}`,
+      'pkg:pypi/from-index@1.0.0',
+    ]);
   });
 });

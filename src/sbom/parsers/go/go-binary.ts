@@ -1,11 +1,11 @@
 import { SbomParseError } from '../../errors.js';
-import type { Package, ParseResult } from '../../model.js';
+import type { Package, PackageProperty, ParseResult } from '../../model.js';
 import type { ParseInput, Parser, RandomAccessFile } from '../../parser.js';
 import { purlOf } from '../../purl.js';
 import { PackageCollector, purlFor } from '../lockfile.js';
 import { goModuleSupplier } from '../../suppliers.js';
 import { isElf, isFatMachO, isMachO, isPe } from './magic.js';
-import { goModulePurl, goVersion, h1Property, isLocalReplacement, isModuleVersion } from './module.js';
+import { goModulePurl, goVersion, h1Property, isLocalReplacement, isModuleVersion, replacementProperties } from './module.js';
 import { GO_BINARY } from '../identities.js';
 
 /** The 14 bytes that start a Go binary's build info (runtime/debug, debug/buildinfo). */
@@ -392,8 +392,9 @@ export const goBinaryParser: Parser = {
     if (info === undefined) return { packages: [], relationships: [] };
     const collector = new PackageCollector(input);
     let root: Package | undefined;
-    let pending: ModuleLine | undefined;
-    const deps: ModuleLine[] = [];
+    /** A `dep` line, with what its `=>` line says: the module built instead (or the directory) and the properties that say so. */
+    let pending: (ModuleLine & { replacement?: PackageProperty[] }) | undefined;
+    const deps: (ModuleLine & { replacement?: PackageProperty[] })[] = [];
     const flush = (): void => {
       if (pending !== undefined) deps.push(pending);
       pending = undefined;
@@ -410,7 +411,9 @@ export const goBinaryParser: Parser = {
         flush();
         pending = module;
       } else if (fields[0] === '=>' && module !== undefined && pending !== undefined) {
-        pending = isLocalReplacement(module.path) ? { path: pending.path, version: '', sum: undefined } : module;
+        const local = isLocalReplacement(module.path);
+        const replacement = replacementProperties(pending, local ? module.path : undefined);
+        pending = local ? { path: pending.path, version: '', sum: undefined, replacement } : { ...module, replacement };
         flush();
       }
     }
@@ -420,7 +423,7 @@ export const goBinaryParser: Parser = {
       const hash = dep.sum === undefined ? undefined : h1Property(dep.sum);
       // A directory replacement (no version) was built from the builder's tree, not fetched from its path.
       const supplied = version === '' ? undefined : goModuleSupplier(dep.path);
-      const properties = [...(hash === undefined ? [] : [hash]), ...(supplied === undefined ? [] : [supplied.property])];
+      const properties = [...(hash === undefined ? [] : [hash]), ...(supplied === undefined ? [] : [supplied.property]), ...(dep.replacement ?? [])];
       const purl = collector.add({ purl: purlFor(input.path, undefined, () => goModulePurl(dep.path, version)), ecosystem: 'golang', name: dep.path, version, scope: 'required', properties, supplier: supplied?.supplier });
       if (root !== undefined) collector.relate(root.purl, purl);
     }

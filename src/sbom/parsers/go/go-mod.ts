@@ -5,7 +5,7 @@ import type { ParseInput, Parser } from '../../parser.js';
 import { PackageCollector, purlFor, textOf } from '../lockfile.js';
 import { purlOf } from '../../purl.js';
 import { goModuleSupplier } from '../../suppliers.js';
-import { goModulePurl, h1Property, isLocalReplacement, isModuleVersion } from './module.js';
+import { goModulePurl, h1Property, isLocalReplacement, isModuleVersion, replacementProperties } from './module.js';
 import { GO_MOD } from '../identities.js';
 
 /** One directive line of go.mod: its verb (from the line or the enclosing block), arguments, line and comment. */
@@ -161,6 +161,49 @@ function requiredPaths(text: string, label: string): string[] | undefined {
   }
 }
 
+/** The module path a go.mod declares; undefined when it declares none or does not parse. */
+function declaredPath(text: string, label: string): string | undefined {
+  try {
+    return directivesOf(text, label).find((directive) => directive.verb === 'module')?.args[0];
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * The modules of the go.work that governs this go.mod (the nearest one in its directory or above,
+ * inside the cataloged tree, as the go command finds it), by module path: the directory as go.work
+ * spells it and relative to go.mod. Empty when there is none, or when it does not `use` this module
+ * (the go command then refuses to build here, or the module is built alone).
+ */
+async function workspaceModules(input: ParseInput): Promise<Map<string, { spelled: string; dir: string }>> {
+  const folders = posix.dirname(input.path.replaceAll('\\', '/')).split('/').filter((part) => part !== '' && part !== '.');
+  for (let up = 0; up <= folders.length; up += 1) {
+    const prefix = '../'.repeat(up);
+    const text = await input.readSibling(`${prefix}go.work`);
+    if (text === undefined) continue;
+    const label = posix.join(...folders.slice(0, folders.length - up), 'go.work');
+    const uses = directivesOf(text.toString('utf8'), label).flatMap((directive) => {
+      if (directive.verb !== 'use') return [];
+      const [dir] = directive.args;
+      if (dir === undefined || directive.args.length !== 1) throw new SbomParseError(label, 'malformed use directive', directive.line);
+      return [{ spelled: dir, fromWork: posix.normalize(dir.replaceAll('\\', '/')).replace(/\/$/, '') }];
+    });
+    const here = up === 0 ? '.' : folders.slice(folders.length - up).join('/');
+    const modules = new Map<string, { spelled: string; dir: string }>();
+    if (!uses.some((use) => use.fromWork === here)) return modules;
+    for (const use of uses) {
+      if (use.fromWork === here || posix.isAbsolute(use.fromWork)) continue;
+      const dir = posix.normalize(`${prefix}${use.fromWork}`);
+      const goMod = await input.readSibling(posix.join(dir, 'go.mod'));
+      const path = goMod === undefined ? undefined : declaredPath(goMod.toString('utf8'), posix.join(label, '..', use.fromWork, 'go.mod'));
+      if (path !== undefined) modules.set(path, { spelled: use.spelled, dir });
+    }
+    return modules;
+  }
+  return new Map();
+}
+
 /** How many go.mod files are read from the module cache at once. */
 const CACHE_READS_AT_ONCE = 16;
 
@@ -227,6 +270,7 @@ export const goModParser: Parser = {
       }
     }
 
+    const workspace = await workspaceModules(input);
     const collector = new PackageCollector(input);
     const root: Package | undefined =
       modulePath === undefined
@@ -242,7 +286,9 @@ export const goModParser: Parser = {
     for (const { module, directive } of requires) {
       const key = `${module.path} ${module.version}`;
       if (excluded.has(key)) continue;
-      const target = replaceExact.get(key) ?? replaceWide.get(module.path);
+      // A module of the workspace is built from its directory, whatever go.mod requires or replaces.
+      const used = workspace.get(module.path);
+      const target = used === undefined ? (replaceExact.get(key) ?? replaceWide.get(module.path)) : { path: used.dir, version: '' };
       const local = target !== undefined && isLocalReplacement(target.path);
       const built = target === undefined ? module : local ? { path: module.path, version: '' } : target;
       const hash = hashes.get(`${built.path} ${built.version}`);
@@ -250,6 +296,7 @@ export const goModParser: Parser = {
       const properties: PackageProperty[] = [];
       if (hash !== undefined) properties.push(hash);
       if (indirect) properties.push({ name: INDIRECT_PROPERTY, value: 'true' });
+      if (target !== undefined) properties.push(...replacementProperties(module, used?.spelled ?? (local ? target.path : undefined)));
       // A directory replacement is built from the project's own tree, not fetched from its path.
       const supplied = local ? undefined : goModuleSupplier(built.path);
       if (supplied !== undefined) properties.push(supplied.property);

@@ -31,6 +31,22 @@ export function isLocalReplacement(path: string): boolean {
   return /^(\.{1,2}[/\\]|\.{1,2}$|\/|\\\\|[A-Za-z]:[/\\])/.test(path);
 }
 
+/**
+ * The property of a module built from a directory (a `replace ... => ../dir` in go.mod, `=> ./dir`
+ * in a binary's build info): the directory as written there. Such a module has no version and was
+ * never fetched from its module path.
+ */
+export const LOCAL_DIRECTORY_PROPERTY = 'trust-kit:golang:directory';
+
+/** The property of a module a `replace` puts in place of another: the required `path version` it stands for. */
+export const REPLACES_PROPERTY = 'trust-kit:golang:replaces';
+
+/** The properties of a module built in place of `required` (a module, or a directory when `directory` is set). */
+export function replacementProperties(required: { path: string; version: string }, directory: string | undefined): PackageProperty[] {
+  const replaces: PackageProperty = { name: REPLACES_PROPERTY, value: required.version === '' ? required.path : `${required.path} ${required.version}` };
+  return directory === undefined ? [replaces] : [{ name: LOCAL_DIRECTORY_PROPERTY, value: directory }, replaces];
+}
+
 /** The name of the property that records a module's go.sum (or build info) `h1:` hash, verbatim. */
 export const H1_PROPERTY = 'trust-kit:golang:h1';
 

@@ -1,6 +1,6 @@
 import { quoted } from '../../../core/quote.js';
 import { SbomParseError } from '../../errors.js';
-import { strongerScope, type Location, type Package, type PackageHash, type Relationship, type Scope, type Unknown } from '../../model.js';
+import { sortProperties, strongerScope, type Location, type Package, type PackageHash, type PackageProperty, type Relationship, type Scope, type Unknown } from '../../model.js';
 import { npmPurl } from '../../npm-purl.js';
 
 /** A JSON object as parsed, for reading untrusted lockfiles field by field. */
@@ -109,7 +109,45 @@ export interface NpmEntry {
   downloadLocation?: string;
   /** Where the package came from when not from a registry: it qualifies the purl. */
   source?: PackageSource;
+  /** Facts no other field holds (a patch applied to the registry's bytes). */
+  properties?: PackageProperty[];
   location: Location;
+}
+
+/**
+ * The property of a package the package manager patches after download (yarn's `patch:`
+ * protocol, pnpm's `patchedDependencies`): its bytes are not the registry's, whatever its purl
+ * and hash say. The value names the patch as the lockfile does.
+ */
+export const PATCHED_PROPERTY = 'trust-kit:npm:patched';
+
+/**
+ * The property of a package installed from inside another package's tarball (npm's
+ * `bundleDependencies`, `inBundle` in the lockfile): its bytes are whatever that package's
+ * publisher packed, not the registry's. The value is the purl of the package that carries it.
+ */
+export const BUNDLED_PROPERTY = 'trust-kit:npm:bundled-in';
+
+/** The platform fields of a package manifest, as npm, pnpm and bun lockfiles copy them, and the properties they become. */
+const PLATFORM_FIELDS = [
+  ['os', 'trust-kit:npm:os'],
+  ['cpu', 'trust-kit:npm:cpu'],
+  ['libc', 'trust-kit:npm:libc'],
+] as const;
+
+/**
+ * The platforms a package installs on (`os: [linux]`, `cpu: [x64]`, `libc: [glibc]`; `!win32`
+ * excludes), as properties with the values joined by commas: a lockfile lists every platform's
+ * optional binary package, and only the matching ones are installed. None when it names none.
+ */
+export function platformProperties(entry: JsonObject): PackageProperty[] | undefined {
+  let properties: PackageProperty[] | undefined;
+  for (const [field, name] of PLATFORM_FIELDS) {
+    const value = entry[field];
+    const values = Array.isArray(value) ? value.filter((item): item is string => typeof item === 'string' && item !== '') : typeof value === 'string' && value !== '' ? [value] : [];
+    if (values.length > 0) (properties ??= []).push({ name, value: values.join(',') });
+  }
+  return properties;
 }
 
 /**
@@ -189,6 +227,7 @@ export class PackageSet {
       // SPDX's downloadLocation for a git source is the VCS location itself; a path on the builder's disk is no download location.
       const downloadLocation = entry.source === undefined ? entry.downloadLocation : entry.source.kind === 'local' ? undefined : entry.source.url;
       if (downloadLocation !== undefined) pkg.downloadLocation = downloadLocation;
+      if (entry.properties !== undefined && entry.properties.length > 0) pkg.properties = sortProperties(entry.properties);
       this.packages.set(purl, pkg);
       return purl;
     }
@@ -197,7 +236,14 @@ export class PackageSet {
     if (existing.hashes.length === 0 && entry.hashes !== undefined) existing.hashes = entry.hashes;
     if (existing.license === undefined && entry.license !== undefined && entry.license !== '') existing.license = entry.license;
     if (existing.downloadLocation === undefined && entry.downloadLocation !== undefined) existing.downloadLocation = entry.downloadLocation;
+    if (entry.properties !== undefined) this.annotate(purl, entry.properties);
     return purl;
+  }
+
+  /** Adds facts to a package already added (one copy patched, another not: the package is marked). */
+  annotate(purl: string, properties: readonly PackageProperty[]): void {
+    const pkg = this.packages.get(purl);
+    if (pkg !== undefined && properties.length > 0) pkg.properties = sortProperties([...(pkg.properties ?? []), ...properties]);
   }
 
   /** The package with this purl, if added. */

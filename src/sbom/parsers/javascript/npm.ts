@@ -3,7 +3,7 @@ import { sriHashes } from '../../hashes.js';
 import type { Package, ParseResult, Scope } from '../../model.js';
 import type { ParseInput, Parser } from '../../parser.js';
 import { npmPurl } from '../../npm-purl.js';
-import { isObject, isPackageName, licenseOf, NestedScopes, objectField, PackageSet, parseJson, sourceOf, stringField, textOf, Unresolved, versionField, type JsonObject, type PackageSource } from './common.js';
+import { BUNDLED_PROPERTY, isObject, isPackageName, licenseOf, NestedScopes, objectField, PackageSet, parseJson, platformProperties, sourceOf, stringField, textOf, Unresolved, versionField, type JsonObject, type PackageSource } from './common.js';
 import { NPM_PACKAGE_LOCK } from '../identities.js';
 
 const NODE_MODULES = 'node_modules/';
@@ -82,6 +82,22 @@ function rootPackage(root: { name: string; version: string }, path: string, lice
   return pkg;
 }
 
+/** The packages whose tarballs carry each bundled package, gathered first: many carriers of one package are one annotation. */
+class Carriers {
+  private readonly byPurl = new Map<string, Set<string>>();
+
+  add(purl: string, carrier: string | undefined): void {
+    if (carrier === undefined) return;
+    const known = this.byPurl.get(purl);
+    if (known === undefined) this.byPurl.set(purl, new Set([carrier]));
+    else known.add(carrier);
+  }
+
+  annotate(set: PackageSet): void {
+    for (const [purl, carriers] of this.byPurl) set.annotate(purl, [...carriers].map((value) => ({ name: BUNDLED_PROPERTY, value })));
+  }
+}
+
 /** The fields of a lockfile entry that name what it depends on; only a missing plain dependency is unresolved. */
 const EDGE_FIELDS = ['dependencies', 'optionalDependencies', 'peerDependencies'] as const;
 
@@ -142,6 +158,7 @@ function parsePackages(input: ParseInput, lock: JsonObject, packages: JsonObject
       license: licenseOf(value.license ?? value.licenses),
       downloadLocation: downloadOf(stringField(value, 'resolved')),
       source: installed ? sourceOf(stringField(value, 'resolved')) : undefined,
+      properties: platformProperties(value),
       location: { path: input.path, entry: path },
     });
     entry.purl = purl;
@@ -154,6 +171,15 @@ function parsePackages(input: ParseInput, lock: JsonObject, packages: JsonObject
     const purl = purlAt.get(target);
     if (purl !== undefined) installPath(tree, path, purl);
   }
+  // A bundled package came in the tarball of the nearest folder above it that is not bundled itself.
+  const carriers = new Carriers();
+  for (const { path, value, purl } of entries) {
+    if (value.inBundle !== true || purl === undefined) continue;
+    let bundler = parentOf(path);
+    while (bundler !== undefined && bundler !== '' && objectField(packages, bundler).inBundle === true) bundler = parentOf(bundler);
+    carriers.add(purl, bundler === undefined ? undefined : bundler === '' ? rootPurl : purlAt.get(bundler));
+  }
+  carriers.annotate(set);
 
   const unresolved = new Unresolved(input.path);
   for (const { path, value, installed, purl } of entries) {
@@ -209,6 +235,8 @@ interface V1Node {
   requires: string[];
   children: Map<string, V1Node>;
   parent: V1Node | undefined;
+  /** Installed from inside an ancestor's tarball (`bundled: true`). */
+  bundled?: boolean;
 }
 
 /** lockfileVersion 1: nested `dependencies` maps mirroring node_modules. */
@@ -218,6 +246,7 @@ function parseDependencies(input: ParseInput, lock: JsonObject, dependencies: Js
   const top: V1Node = { purl: root === undefined ? '' : npmPurl(root.name, root.version), installPath: '', optionalRequires: false, requires: [], children: new Map(), parent: undefined };
   const nodes: V1Node[] = [];
 
+  const carriers = new Carriers();
   const stack: { map: JsonObject; parent: V1Node; path: string; parentScope: Scope }[] = [{ map: dependencies, parent: top, path: '', parentScope: 'required' }];
   while (stack.length > 0) {
     const { map, parent, path, parentScope } = stack.pop() as (typeof stack)[number];
@@ -238,12 +267,19 @@ function parseDependencies(input: ParseInput, lock: JsonObject, dependencies: Js
         location: { path: input.path, entry: installPath },
       });
       const node: V1Node = { purl, installPath, optionalRequires: scope === 'optional', requires: Object.keys(objectField(value, 'requires')), children: new Map(), parent };
+      if (value.bundled === true) {
+        node.bundled = true;
+        let carrier: V1Node | undefined = parent;
+        while (carrier?.bundled === true) carrier = carrier.parent;
+        carriers.add(purl, carrier === undefined || carrier.purl === '' ? undefined : carrier.purl);
+      }
       parent.children.set(key, node);
       nodes.push(node);
       const nested = value.dependencies;
       if (isObject(nested)) stack.push({ map: nested, parent: node, path: `${installPath}/`, parentScope: scope });
     }
   }
+  carriers.annotate(set);
   const unresolved = new Unresolved(input.path);
   for (const node of nodes) {
     for (const name of node.requires) {

@@ -1,10 +1,10 @@
 import { SbomParseError } from '../../errors.js';
 import { sriHashes } from '../../hashes.js';
-import type { Package, ParseResult, Scope } from '../../model.js';
+import type { Package, PackageProperty, ParseResult, Scope } from '../../model.js';
 import type { ParseInput, Parser } from '../../parser.js';
 import { npmPurl } from '../../npm-purl.js';
 import { OutsideSubset, readPnpmYaml } from './pnpm-yaml.js';
-import { isObject, isPackageName, licenseOf, objectField, PackageSet, scopesByReachability, sourceOf, splitNameAt, stringField, textOf, Unresolved, versionField, type GraphEdge, type JsonObject } from './common.js';
+import { isObject, isPackageName, licenseOf, objectField, PackageSet, PATCHED_PROPERTY, platformProperties, scopesByReachability, sourceOf, splitNameAt, stringField, textOf, Unresolved, versionField, type GraphEdge, type JsonObject } from './common.js';
 import { PNPM_LOCK } from '../identities.js';
 
 /** Drops pnpm's peer-dependency suffix: `1.0.0(react@18.2.0)` -> `1.0.0`; v5 wrote `1.0.0_react@18.2.0`. */
@@ -30,6 +30,15 @@ function idOfKey(key: string, major: number): { name: string; version: string } 
   path = withoutPeers(path, major);
   const { name, rest } = splitNameAt(path);
   return rest === '' ? undefined : { name, version: rest };
+}
+
+/** The id of a packages/snapshots entry: pnpm 5 and 6 key a local folder or archive `file:<path>` and name the package in the entry. */
+function entryId(key: string, entry: JsonObject, major: number): { name: string; version: string } | undefined {
+  if (major < 9 && key.startsWith('file:')) {
+    const name = stringField(entry, 'name');
+    return name === undefined ? undefined : { name, version: key };
+  }
+  return idOfKey(key, major);
 }
 
 /** How an importer or package refers to a dependency: a version (with peers), a full key, or a `link:` to a workspace folder. */
@@ -58,6 +67,32 @@ function joinPath(base: string, relative: string): string | undefined {
     } else parts.push(part);
   }
   return parts.length === 0 ? '.' : parts.join('/');
+}
+
+/** The patch file of each patch hash, from `patchedDependencies` (`name@version: { hash, path }`). */
+function patchFiles(lock: JsonObject): Map<string, string> {
+  const files = new Map<string, string>();
+  for (const value of Object.values(objectField(lock, 'patchedDependencies'))) {
+    const hash = isObject(value) ? stringField(value, 'hash') : undefined;
+    const path = isObject(value) ? stringField(value, 'path') : undefined;
+    if (hash !== undefined && path !== undefined) files.set(hash, path);
+  }
+  return files;
+}
+
+/**
+ * The patch pnpm applies to the copy a packages (v6) or snapshots (v9) key names
+ * (`is-even@1.0.0(patch_hash=h)`): its file when `patchedDependencies` lists the hash, else the hash.
+ */
+function patchOf(key: string, files: ReadonlyMap<string, string>): string | undefined {
+  const hash = /\(patch_hash=([^()]+)\)/.exec(key)?.[1];
+  return hash === undefined ? undefined : (files.get(hash) ?? `patch_hash=${hash}`);
+}
+
+/** The patched property of a key whose copy pnpm patches, or none. */
+function patchProperties(key: string, files: ReadonlyMap<string, string>): PackageProperty[] | undefined {
+  const patch = patchOf(key, files);
+  return patch === undefined ? undefined : [{ name: PATCHED_PROPERTY, value: patch }];
 }
 
 async function parseDocument(input: ParseInput, text: string): Promise<JsonObject> {
@@ -118,15 +153,19 @@ async function parsePnpm(input: ParseInput): Promise<ParseResult> {
   const purlOfId = new Map<string, string>();
   const packages = objectField(lock, 'packages');
   const flagged = major < 9;
+  const patches = patchFiles(lock);
   for (const [key, value] of Object.entries(packages)) {
     const entry = isObject(value) ? value : {};
-    const id = idOfKey(key, major);
+    const id = entryId(key, entry, major);
     if (id === undefined) continue;
     const name = stringField(entry, 'name') ?? id.name;
-    // Tarball and git packages are keyed by URL; their manifest version is in the entry.
-    const version = /[:/]/.test(id.version) ? (versionField(entry) ?? id.version) : id.version;
     if (!isPackageName(name)) continue;
     const resolution = objectField(entry, 'resolution');
+    // Tarball and git packages are keyed by URL, their manifest version in the entry; pnpm 9 keys a
+    // local folder `name@file:dir` and records no version: its own package.json has it.
+    const directory = resolution.type === 'directory' ? stringField(resolution, 'directory') : undefined;
+    const local = directory === undefined || versionField(entry) !== undefined ? undefined : await readManifest(input, `${directory}/package.json`);
+    const version = /[:/]/.test(id.version) ? (versionField(entry) ?? (directory === undefined ? id.version : (versionField(local ?? {}) ?? ''))) : id.version;
     const tarball = stringField(resolution, 'tarball');
     const scope: Scope = entry.dev === true ? 'dev' : entry.optional === true ? 'optional' : 'required';
     const purl = set.add({
@@ -141,6 +180,7 @@ async function parsePnpm(input: ParseInput): Promise<ParseResult> {
           : resolution.type === 'directory'
             ? sourceOf(`file:${stringField(resolution, 'directory') ?? ''}`)
             : sourceOf(tarball),
+      properties: [...(patchProperties(key, patches) ?? []), ...(platformProperties(entry) ?? [])],
       location: { path: input.path, entry: key },
     });
     purlOfId.set(`${id.name}@${id.version}`, purl);
@@ -208,9 +248,10 @@ async function parsePnpm(input: ParseInput): Promise<ParseResult> {
   const edges = new Map<string, GraphEdge[]>();
   for (const [key, value] of Object.entries(graph)) {
     if (!isObject(value)) continue;
-    const id = idOfKey(key, major);
+    const id = entryId(key, value, major);
     const from = id === undefined ? undefined : purlOfId.get(`${id.name}@${id.version}`);
     if (from === undefined) continue;
+    if (major >= 9) set.annotate(from, patchProperties(key, patches) ?? []);
     const list = edges.get(from) ?? [];
     edges.set(from, list);
     for (const [field, optional] of [['dependencies', false], ['optionalDependencies', true]] as const) {

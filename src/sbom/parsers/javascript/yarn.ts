@@ -1,9 +1,10 @@
+import { posix } from 'node:path';
 import { SbomParseError } from '../../errors.js';
 import { hexHash, sriHashes } from '../../hashes.js';
 import type { Package, PackageHash, ParseResult, Scope } from '../../model.js';
 import type { ParseInput, Parser } from '../../parser.js';
 import { npmPurl } from '../../npm-purl.js';
-import { isObject, isPackageName, licenseOf, objectField, PackageSet, scopesByReachability, sourceOf, splitNameAt, stringField, textOf, Unresolved, type GraphEdge, type JsonObject } from './common.js';
+import { isObject, isPackageName, licenseOf, objectField, PackageSet, PATCHED_PROPERTY, scopesByReachability, sourceOf, splitNameAt, stringField, textOf, Unresolved, type GraphEdge, type JsonObject } from './common.js';
 import { YARN_LOCK } from '../identities.js';
 
 /** One block of a yarn.lock: the descriptors it resolves, its fields and dependency maps, and its line. */
@@ -247,26 +248,33 @@ async function parseYarn(input: ParseInput): Promise<ParseResult> {
     if (version === undefined) throw new SbomParseError(input.path, `entry ${block.descriptors.join(', ').slice(0, 80)} has no version`, block.line);
     let name: string;
     let workspacePath: string | undefined;
+    let patch: string | undefined;
     if (berry) {
       const resolution = block.fields.get('resolution') ?? block.descriptors[0] ?? '';
       const split = splitNameAt(resolution);
       name = split.name;
       if (split.rest.startsWith('workspace:')) workspacePath = split.rest.slice('workspace:'.length);
+      // `patch:<name>@<encoded original>#<patch>::version=..&hash=..`: yarn patches the original's bytes; the version field is the original's.
+      if (split.rest.startsWith('patch:')) patch = /#(.+?)(?:::|$)/.exec(split.rest)?.[1] ?? split.rest;
       // Berry's `checksum` hashes yarn's own cache zip, not the registry tarball, so it is not the package's hash.
     } else {
       name = nameFromTarball(block.fields.get('resolved')) ?? v1Name(block.descriptors[0] ?? '');
     }
     if (!isPackageName(name)) throw new SbomParseError(input.path, `"${name.slice(0, 80)}" is not a package name`, block.line);
     const resolved = block.fields.get('resolved');
+    const reference = berry ? splitNameAt(block.fields.get('resolution') ?? '').rest : '';
+    // Only URL and local-folder entries need a look beyond the entry (no await for the thousands of registry ones).
+    const identity = workspacePath === undefined && (reference.startsWith('http') || (version === '0.0.0-use.local' && /^(?:link|portal):/.test(reference))) ? await berryIdentity(input, name, version, reference) : { name, version };
     const purl = workspacePath === undefined
       ? set.add({
-          name,
-          version,
+          name: identity.name,
+          version: identity.version,
           scope: 'required',
           hashes: hashesOf(block.fields.get('integrity'), resolved),
           downloadLocation: resolved !== undefined && /^https?:\/\//.test(resolved) ? resolved.replace(/#.*$/, '') : undefined,
           // yarn 1 writes no `resolved` for a local folder: its descriptor (`x@file:../x`) says where it is.
-          source: sourceOf(berry ? splitNameAt(block.fields.get('resolution') ?? '').rest : (resolved ?? splitNameAt(block.descriptors[0] ?? '').rest)),
+          source: sourceOf(berry ? reference : (resolved ?? splitNameAt(block.descriptors[0] ?? '').rest)),
+          properties: patch === undefined ? undefined : [{ name: PATCHED_PROPERTY, value: patch }],
           location: { path: input.path, line: block.line },
         })
       : npmPurl(name, version);
@@ -467,6 +475,27 @@ function checkVersion(path: string, text: string, blocks: Block[], berry: boolea
   if (cacheKey !== undefined && !/^\d+(?:c\d+)?$/.test(cacheKey)) {
     throw new SbomParseError(path, `yarn berry cache key ${JSON.stringify(cacheKey.slice(0, 40))} is not one trust-kit reads (a number, or like 10c0)`, metadata?.line);
   }
+}
+
+/**
+ * What a berry entry really installs, where its descriptor does not say it: a `link:`/`portal:`
+ * folder (version `0.0.0-use.local`) is at the version of its own package.json, the path relative
+ * to the workspace its `::locator=` names; a registry tarball URL (`x@https://.../is-odd/-/is-odd-3.0.1.tgz`)
+ * holds the package the URL names, whatever name the manifest gave it.
+ */
+async function berryIdentity(input: ParseInput, name: string, version: string, reference: string): Promise<{ name: string; version: string }> {
+  if (reference.startsWith('http://') || reference.startsWith('https://')) return { name: nameFromTarball(reference) ?? name, version };
+  const folder = version === '0.0.0-use.local' ? /^(?:link|portal):(.+?)(?:::locator=(.+))?$/.exec(reference) : null;
+  if (folder?.[1] === undefined) return { name, version };
+  let locator = '';
+  try {
+    locator = decodeURIComponent(folder[2] ?? '');
+  } catch {
+    // A locator that is not percent-encoded text: the path is read from the project's root.
+  }
+  const workspace = /@workspace:(.+)$/.exec(locator)?.[1] ?? '.';
+  const manifest = await readManifest(input, posix.join(workspace, folder[1], 'package.json'));
+  return { name, version: stringField(manifest?.json ?? {}, 'version') ?? '' };
 }
 
 /** Berry's placeholder version for workspaces means "no version". */

@@ -49,8 +49,10 @@ export const composerLockParser: Parser = {
         const name = fullName.slice(slash + 1);
         const dist = recordField(entry, 'dist');
         const shasum = dist === undefined ? undefined : hexHash('SHA1', stringField(dist, 'shasum') ?? '');
+        // A path repository's package is a folder of the builder's tree: the path qualifies the purl, and is no download location.
+        const localPath = dist !== undefined && stringField(dist, 'type') === 'path' ? stringField(dist, 'url') : undefined;
         const purl = collector.add({
-          purl: purlFor(input.path, undefined, () => purlOf('composer', name, version, fullName.slice(0, slash))),
+          purl: purlFor(input.path, undefined, () => purlOf('composer', name, version, fullName.slice(0, slash), localPath === undefined ? undefined : { download_url: localPath })),
           ecosystem: 'composer',
           name: fullName,
           version,
@@ -58,7 +60,7 @@ export const composerLockParser: Parser = {
           entry: section,
           hashes: shasum === undefined ? [] : [shasum],
           license: licenseOf(entry),
-          downloadLocation: dist === undefined ? undefined : stringField(dist, 'url'),
+          downloadLocation: dist === undefined || localPath !== undefined ? undefined : stringField(dist, 'url'),
         });
         byName.set(fullName.toLowerCase(), purl);
         requires.push({ purl, names: Object.keys(recordField(entry, 'require') ?? {}) });

@@ -34,3 +34,52 @@ export function singleArchiveHashes(hashes: readonly string[]): PackageHash[] {
   for (const hash of parsed) counts.set(hash.algorithm, (counts.get(hash.algorithm) ?? 0) + 1);
   return parsed.filter((hash) => counts.get(hash.algorithm) === 1);
 }
+
+/**
+ * Where a package came from when not from a package index, as the purl spec qualifies it, so that
+ * a scanner never takes it for the index's package of the same name and version: a git repository
+ * at a commit (`vcs_url=git+URL@commit`, the download location `git+URL#commit`), an archive URL
+ * (`download_url`, also the download location) or a local path (`download_url` as the lockfile
+ * spells it, relative to it, and no download location).
+ */
+export interface PythonOrigin {
+  qualifiers: Record<string, string>;
+  downloadLocation: string | undefined;
+}
+
+/** The origin of a git source: `URL[?rev=..|tag=..|branch=..]#commit` (uv) or a URL and a resolved commit (poetry). */
+export function gitOrigin(location: string, commit: string | undefined): PythonOrigin {
+  // The query says how the commit was chosen (and a sub-directory); the commit pins what was built.
+  const end = /[?#]/.exec(location)?.index ?? location.length;
+  const url = location.slice(0, end);
+  const pinned = commit ?? (location.includes('#') ? location.slice(location.indexOf('#') + 1) : undefined);
+  const repository = url.startsWith('git+') ? url : `git+${url}`;
+  const at = pinned === undefined || pinned === '' ? '' : pinned;
+  return { qualifiers: { vcs_url: at === '' ? repository : `${repository}@${at}` }, downloadLocation: at === '' ? repository : `${repository}#${at}` };
+}
+
+/** The origin of an archive URL source. */
+export function urlOrigin(url: string): PythonOrigin {
+  return { qualifiers: { download_url: url }, downloadLocation: url };
+}
+
+/** The origin of a local archive or folder, by its path as the lockfile spells it. */
+export function localOrigin(path: string): PythonOrigin {
+  return { qualifiers: { download_url: path }, downloadLocation: undefined };
+}
+
+/** A PEP 440 version as archive file names carry it. */
+const FILE_VERSION = /^\d[0-9A-Za-z.!+]*$/;
+
+/**
+ * The version a direct reference's archive names: a wheel's file name is `name-version-...whl`
+ * (the wheel spec), an sdist's `name-version.tar.gz` (or `.zip`); undefined when the file is not
+ * named for this project (a git URL, a download endpoint), since the URL then says no version.
+ */
+export function versionFromUrl(name: string, url: string): string | undefined {
+  const file = decodeURIComponent(url.replace(/[?#].*$/s, '').split('/').pop() ?? '');
+  const base = file.endsWith('.whl') ? file.slice(0, -4).split('-').slice(0, 2).join('-') : file.replace(/\.(?:tar\.gz|tar\.bz2|tgz|zip)$/, '');
+  if (base === file || base[name.length] !== '-' || normalizePythonName(base.slice(0, name.length)) !== name) return undefined;
+  const version = base.slice(name.length + 1);
+  return FILE_VERSION.test(version) ? version : undefined;
+}

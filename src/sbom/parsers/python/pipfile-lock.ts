@@ -3,7 +3,7 @@ import type { ParseResult, Scope } from '../../model.js';
 import type { ParseInput, Parser } from '../../parser.js';
 import { purlOf } from '../../purl.js';
 import { PackageCollector, purlFor, arrayField, isRecord, parseJsonLockfile, recordField, stringField } from '../lockfile.js';
-import { normalizePythonName, singleArchiveHashes } from './names.js';
+import { gitOrigin, localOrigin, normalizePythonName, singleArchiveHashes, urlOrigin, versionFromUrl, type PythonOrigin } from './names.js';
 import { PIPFILE_LOCK } from '../identities.js';
 
 /** The sections of Pipfile.lock and the scope of what they list. */
@@ -13,8 +13,23 @@ const SECTIONS: readonly (readonly [string, Scope])[] = [
 ];
 
 /**
+ * Where an entry not from an index came from: a `git` repository at its `ref` (pipenv locks the
+ * commit), a `file` URL, or a non-editable `path`. An editable path is the project's own tree.
+ */
+function originOf(entry: Record<string, unknown>): PythonOrigin | undefined {
+  const git = stringField(entry, 'git');
+  if (git !== undefined) return gitOrigin(git, stringField(entry, 'ref'));
+  const file = stringField(entry, 'file');
+  if (file !== undefined) return /^https?:\/\//.test(file) ? urlOrigin(file) : localOrigin(file);
+  const path = stringField(entry, 'path');
+  return path === undefined || entry.editable === true ? undefined : localOrigin(path);
+}
+
+/**
  * Packages from `Pipfile.lock`: `default` is required, `develop` is dev scope; versions pinned
- * `==x` (or `===x`); git, path and editable entries pin no release and are skipped.
+ * `==x` (or `===x`); git, file URL and path entries with their origin as purl qualifier (a git
+ * entry at no version unless the lock gives one, a file at the version its name gives); editable
+ * paths (the project's own tree) are skipped.
  */
 export const pipfileLockParser: Parser = {
   ...PIPFILE_LOCK,
@@ -25,11 +40,23 @@ export const pipfileLockParser: Parser = {
     for (const [section, scope] of SECTIONS) {
       for (const [rawName, entry] of Object.entries(recordField(lock, section) ?? {})) {
         if (!isRecord(entry)) continue;
-        const version = /^===?(\S+)$/.exec(stringField(entry, 'version') ?? '')?.[1];
-        if (version === undefined) continue;
+        const pinned = /^===?(\S+)$/.exec(stringField(entry, 'version') ?? '')?.[1];
+        const origin = originOf(entry);
+        if (pinned === undefined && origin === undefined) continue;
         const name = normalizePythonName(rawName);
+        const file = stringField(entry, 'file');
+        const version = pinned ?? (file === undefined ? '' : (versionFromUrl(name, file) ?? ''));
         const hashes = (arrayField(entry, 'hashes') ?? []).filter((hash): hash is string => typeof hash === 'string');
-        collector.add({ purl: purlFor(input.path, undefined, () => purlOf('pypi', name, version)), ecosystem: 'pypi', name, version, scope, entry: section, hashes: singleArchiveHashes(hashes) });
+        collector.add({
+          purl: purlFor(input.path, undefined, () => purlOf('pypi', name, version, undefined, origin?.qualifiers)),
+          ecosystem: 'pypi',
+          name,
+          version,
+          scope,
+          entry: section,
+          hashes: singleArchiveHashes(hashes),
+          downloadLocation: origin?.downloadLocation,
+        });
       }
     }
     return collector.result();

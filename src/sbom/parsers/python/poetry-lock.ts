@@ -3,8 +3,8 @@ import type { Package, ParseResult, Scope } from '../../model.js';
 import type { ParseInput, Parser } from '../../parser.js';
 import { purlOf } from '../../purl.js';
 import { PackageCollector, purlFor, arrayField, headerLines, isRecord, parseTomlLockfile, recordField, stringField, textOf } from '../lockfile.js';
-import { normalizePythonName, pythonHash } from './names.js';
-import { readPyproject } from './pyproject.js';
+import { gitOrigin, localOrigin, normalizePythonName, pythonHash, urlOrigin, type PythonOrigin } from './names.js';
+import { readPyproject, type PythonProject } from './pyproject.js';
 import { POETRY_LOCK } from '../identities.js';
 
 /**
@@ -26,30 +26,35 @@ function sdistHash(files: unknown[] | undefined): ReturnType<typeof pythonHash> 
 }
 
 /**
- * Where a package from a `[package.source]` is downloaded from: a `url` source's archive, or a
- * `git` source's repository at the resolved commit (`git+URL#commit`). A `legacy` source's url is
- * the package index, and `directory`/`file` ones are local paths: none is a download location.
+ * Where a package from a `[package.source]` came from: a `url` source's archive, a `git` source's
+ * repository at the resolved commit, a `directory` or `file` source's local path. A `legacy`
+ * source is a package index, which the package's name and version identify as for PyPI.
  */
-function sourceDownload(source: Record<string, unknown>): string | undefined {
+function originOf(source: Record<string, unknown>): PythonOrigin | undefined {
   const url = stringField(source, 'url');
   if (url === undefined) return undefined;
-  const type = stringField(source, 'type');
-  if (type === 'url') return url;
-  if (type !== 'git') return undefined;
-  const revision = stringField(source, 'resolved_reference') ?? stringField(source, 'reference');
-  const repository = url.startsWith('git+') ? url : `git+${url}`;
-  return revision === undefined ? repository : `${repository}#${revision}`;
+  switch (stringField(source, 'type')) {
+    case 'url':
+      return urlOrigin(url);
+    case 'git':
+      return gitOrigin(url, stringField(source, 'resolved_reference') ?? stringField(source, 'reference'));
+    case 'directory':
+    case 'file':
+      return localOrigin(url);
+    default:
+      return undefined;
+  }
 }
 
-/** The root: the project the pyproject.toml beside the lockfile names. */
-async function projectOf(input: ParseInput): Promise<Package | undefined> {
+/** The root: the project the pyproject.toml beside the lockfile names, with what it declares (poetry.lock does not record the root's dependencies). */
+async function projectOf(input: ParseInput): Promise<{ root: Package; project: PythonProject } | undefined> {
   const project = await readPyproject(input);
   if (project?.name === undefined) return undefined;
   const name = normalizePythonName(project.name);
   const version = project.version ?? '';
   const root: Package = { purl: purlFor(input.path, undefined, () => purlOf('pypi', name, version)), ecosystem: 'pypi', name, version, hashes: [], locations: [{ path: input.path }], scope: 'required' };
   if (project.license !== undefined) root.license = project.license;
-  return root;
+  return { root, project };
 }
 
 /**
@@ -78,15 +83,16 @@ export const poetryLockParser: Parser = {
       const files = arrayField(entry, 'files') ?? arrayField(legacyFiles, rawName) ?? arrayField(legacyFiles, name);
       const hash = sdistHash(files);
       const source = recordField(entry, 'source');
+      const origin = source === undefined ? undefined : originOf(source);
       const purl = collector.add({
-        purl: purlFor(input.path, line, () => purlOf('pypi', name, version)),
+        purl: purlFor(input.path, line, () => purlOf('pypi', name, version, undefined, origin?.qualifiers)),
         ecosystem: 'pypi',
         name,
         version,
         scope: scopeOf(entry),
         line,
         hashes: hash === undefined ? [] : [hash],
-        downloadLocation: source === undefined ? undefined : sourceDownload(source),
+        downloadLocation: origin?.downloadLocation,
       });
       const named = byName.get(name);
       if (named === undefined) byName.set(name, new Set([purl]));
@@ -99,6 +105,11 @@ export const poetryLockParser: Parser = {
         for (const target of byName.get(name) ?? []) collector.relate(purl, target);
       }
     }
-    return collector.result(await projectOf(input));
+    const declared = await projectOf(input);
+    if (declared === undefined) return collector.result();
+    const { root, project } = declared;
+    for (const name of project.dependencies) for (const target of byName.get(name) ?? []) collector.relate(root.purl, target);
+    if (input.includeDev) for (const name of project.devDependencies) for (const target of byName.get(name) ?? []) collector.relate(root.purl, target, 'dev-depends-on');
+    return collector.result(root);
   },
 };

@@ -3,7 +3,7 @@ import type { Package, ParseResult, Scope } from '../../model.js';
 import type { ParseInput, Parser } from '../../parser.js';
 import { purlOf } from '../../purl.js';
 import { PackageCollector, purlFor, arrayField, headerLines, isRecord, parseTomlLockfile, recordField, stringField, textOf } from '../lockfile.js';
-import { normalizePythonName, pythonHash } from './names.js';
+import { gitOrigin, localOrigin, normalizePythonName, pythonHash, urlOrigin, type PythonOrigin } from './names.js';
 import { readPyproject } from './pyproject.js';
 import { UV_LOCK } from '../identities.js';
 
@@ -21,6 +21,8 @@ interface Locked {
   version: string;
   source: string;
   purl: string;
+  /** Where it came from, when not from an index. */
+  origin: PythonOrigin | undefined;
   line: number | undefined;
   member: boolean;
   dependencies: Reference[];
@@ -31,6 +33,17 @@ interface Locked {
 
 /** Workspace members are locked from a directory: `virtual` or `editable` sources. */
 const MEMBER_SOURCES = ['virtual', 'editable'];
+
+/** Where a package not locked from an index (nor a workspace member) came from: a `git`, `url`, `path` or `directory` source. */
+function originOf(source: Record<string, unknown> | undefined): PythonOrigin | undefined {
+  if (source === undefined) return undefined;
+  const git = stringField(source, 'git');
+  if (git !== undefined) return gitOrigin(git, undefined);
+  const url = stringField(source, 'url');
+  if (url !== undefined) return urlOrigin(url);
+  const local = stringField(source, 'path') ?? stringField(source, 'directory');
+  return local === undefined ? undefined : localOrigin(local);
+}
 
 /** A stable text for a `source = { ... }` table, to match references against packages. */
 function sourceKey(source: Record<string, unknown> | undefined): string {
@@ -85,15 +98,18 @@ export const uvLockParser: Parser = {
       const rawName = stringField(entry, 'name');
       if (rawName === undefined || rawName === '') throw new SbomParseError(input.path, 'a [[package]] entry lacks a name', line);
       const name = normalizePythonName(rawName);
-      // Members with a dynamic version are locked without one.
+      // Members with a dynamic version are locked without one; a version that is not text is no version uv writes.
+      if (entry.version !== undefined && typeof entry.version !== 'string') throw new SbomParseError(input.path, `the version of ${rawName.slice(0, 80)} is not a string`, line);
       const version = stringField(entry, 'version') ?? '';
       const source = recordField(entry, 'source');
       const member = source !== undefined && MEMBER_SOURCES.some((kind) => typeof source[kind] === 'string');
+      const origin = member ? undefined : originOf(source);
       locked.push({
         name,
         version,
         source: sourceKey(source),
-        purl: purlFor(input.path, line, () => purlOf('pypi', name, version)),
+        purl: purlFor(input.path, line, () => purlOf('pypi', name, version, undefined, origin?.qualifiers)),
+        origin,
         line,
         member,
         dependencies: referencesOf(arrayField(entry, 'dependencies')),
@@ -171,7 +187,7 @@ export const uvLockParser: Parser = {
         scope: scopes.get(pkg) ?? 'required',
         line: pkg.line,
         hashes: hash === undefined ? [] : [hash],
-        downloadLocation: sdist === undefined ? undefined : stringField(sdist, 'url'),
+        downloadLocation: pkg.origin !== undefined ? pkg.origin.downloadLocation : sdist === undefined ? undefined : stringField(sdist, 'url'),
       });
       const source = recordField(pkg.entry, 'source');
       if (root === undefined && pkg.member && source !== undefined && (source.virtual === '.' || source.editable === '.')) {
