@@ -197,6 +197,8 @@ test("VERIFY.md's commands show no terminal escape or bidirectional control a re
   await writeFile(join(dir, 'app.tgz'), 'app\n');
   await writeFile(join(dir, checksumsFile), execFileSync('sha256sum', ['app.tgz'], { cwd: dir }));
   const text = renderVerifyInstructions({ ...base, checksumsFile, bundleFile: undefined, signer: undefined, sbomFiles: [] });
+  // Nor does the text around the commands, which names the file in a code span.
+  assert.doesNotMatch(text.replaceAll('\n', ' '), UNSHOWN, JSON.stringify(text));
   const [line, ...rest] = commands(text);
   assert.deepEqual(rest, []);
   assert.doesNotMatch(line ?? '', UNSHOWN, JSON.stringify(line));
