@@ -1,6 +1,7 @@
 import * as core from '@actions/core';
 import { reportOf } from '../core/errors.js';
 import { addMaskCommand, withoutWorkflowCommands, type Logger } from '../core/logger.js';
+import { printableLines } from '../core/quote.js';
 import { redact, setMasker } from '../secrets/index.js';
 
 /** The runner-facing side of an action: outputs, masking, the job summary and the log. */
@@ -13,6 +14,16 @@ export interface ActionIO extends Logger {
   setFailed(message: string): void;
 }
 
+/**
+ * A message as the log shows it, the last guard as the CLI's printError is: messages quote what
+ * others sent printable where they are made, but the runner keeps the raw log, which people read in
+ * a terminal too, so every control character but the line feed becomes a space here (the runner
+ * itself splits lines on CR as well). Secrets are redacted first, while their bytes still match.
+ */
+function shown(message: string): string {
+  return printableLines(redact(message));
+}
+
 /** The {@link ActionIO} of a real run, over `@actions/core`. */
 export const runnerIO: ActionIO = {
   setOutput: (name, value) => core.setOutput(name, value),
@@ -20,11 +31,11 @@ export const runnerIO: ActionIO = {
   appendSummary: async (markdown) => {
     await core.summary.addRaw(markdown, true).write();
   },
-  setFailed: (message) => core.setFailed(message),
+  setFailed: (message) => core.setFailed(shown(message)),
   // core.info writes a message as it is (the other levels escape line breaks): it may quote text from elsewhere.
-  info: (message) => core.info(withoutWorkflowCommands(message)),
-  warn: (message) => core.warning(message),
-  debug: (message) => core.debug(message),
+  info: (message) => core.info(withoutWorkflowCommands(shown(message))),
+  warn: (message) => core.warning(shown(message)),
+  debug: (message) => core.debug(shown(message)),
 };
 
 /**

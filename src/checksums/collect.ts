@@ -3,7 +3,7 @@ import type { Dirent, Stats } from 'node:fs';
 import { isAbsolute, relative, resolve, sep } from 'node:path';
 import { systemErrorCode } from '../core/errors.js';
 import { isPathWithin } from '../core/files.js';
-import { ChecksumsError } from './errors.js';
+import { ChecksumsError, shownPath } from './errors.js';
 
 /** A file to hash: where it is on disk and the name it gets in the checksums file. */
 export interface ArtifactFile {
@@ -146,7 +146,7 @@ export async function findArtifacts(subjects: readonly string[], options: Collec
     for (const file of walk.files) if (excluded.size === 0 || !excluded.has(file.path)) kept.push(file);
     // A subject whose every match was skipped names only what the caller leaves out on purpose; it reports that itself.
     if (kept.length === before && walk.skippedRoots === 0) {
-      throw new ChecksumsError('CHECKSUMS_NO_MATCH', `"${subject}" matches no file`, {
+      throw new ChecksumsError('CHECKSUMS_NO_MATCH', `${shownPath(subject)} matches no file`, {
         hint: 'check the path or glob; globs are relative to the working directory, directories are searched recursively',
       });
     }
@@ -170,7 +170,7 @@ export function listingOrder(found: readonly ArtifactFile[]): number[] {
     const file = fileAt(index);
     if (previous !== undefined && previous.name === file.name) {
       if (previous.path === file.path) continue;
-      throw new ChecksumsError('CHECKSUMS_DUPLICATE_NAME', `${file.path} and ${previous.path} would both be listed as "${file.name}"`, {
+      throw new ChecksumsError('CHECKSUMS_DUPLICATE_NAME', `${shownPath(file.path)} and ${shownPath(previous.path)} would both be listed as ${shownPath(file.name)}`, {
         hint: 'list each artifact once, or give them distinct paths under the base directory',
       });
     }
@@ -229,7 +229,7 @@ async function expandGlob(pattern: string, cwd: string): Promise<string[]> {
 }
 
 function outsideBase(path: string, base: string): ChecksumsError {
-  return new ChecksumsError('CHECKSUMS_OUTSIDE_BASE', `${path} is outside the base directory ${base}`, {
+  return new ChecksumsError('CHECKSUMS_OUTSIDE_BASE', `${shownPath(path)} is outside the base directory ${shownPath(base)}`, {
     hint: 'set --base (input "base") to a directory that contains every artifact',
   });
 }
@@ -244,7 +244,7 @@ function relativeName(base: string, path: string): string | undefined {
 function checkedName(path: string, name: string | undefined, base: string): string {
   if (name === undefined || name === '') throw outsideBase(path, base);
   if (/[\n\r]/.test(name)) {
-    throw new ChecksumsError('CHECKSUMS_UNSAFE_NAME', `${JSON.stringify(path)} has a line break in its name, which a checksums file cannot hold unambiguously`, {
+    throw new ChecksumsError('CHECKSUMS_UNSAFE_NAME', `${shownPath(path)} has a line break in its name, which a checksums file cannot hold unambiguously`, {
       hint: 'rename the file without line breaks',
     });
   }
@@ -261,12 +261,12 @@ async function realpathOrThrow(fileSystem: WalkFileSystem, path: string, shown: 
 
 function notFound(subject: string, error: unknown): ChecksumsError {
   if (systemErrorCode(error) === 'ENOENT') {
-    return new ChecksumsError('CHECKSUMS_PATH_NOT_FOUND', `${subject} does not exist`, {
+    return new ChecksumsError('CHECKSUMS_PATH_NOT_FOUND', `${shownPath(subject)} does not exist`, {
       cause: error,
       hint: 'check the path; relative paths are resolved against the working directory',
     });
   }
-  return new ChecksumsError('CHECKSUMS_READ_FAILED', `cannot read ${subject}: ${systemErrorCode(error) ?? String(error)}`, {
+  return new ChecksumsError('CHECKSUMS_READ_FAILED', `cannot read ${shownPath(subject)}: ${systemErrorCode(error) ?? String(error)}`, {
     cause: error,
     hint: 'check the file permissions',
   });
@@ -383,13 +383,13 @@ class Walk {
     try {
       target = await this.fileSystem.realpath(visit.path);
     } catch (error) {
-      throw new ChecksumsError('CHECKSUMS_PATH_NOT_FOUND', `${visit.path} is a symbolic link to a file that does not exist`, {
+      throw new ChecksumsError('CHECKSUMS_PATH_NOT_FOUND', `${shownPath(visit.path)} is a symbolic link to a file that does not exist`, {
         cause: error,
         hint: 'remove the dangling link or point it at an artifact',
       });
     }
     if (!isPathWithin(this.baseReal, target)) {
-      throw new ChecksumsError('CHECKSUMS_OUTSIDE_BASE', `${visit.path} is a symbolic link to ${target}, outside the base directory ${this.baseReal}`, {
+      throw new ChecksumsError('CHECKSUMS_OUTSIDE_BASE', `${shownPath(visit.path)} is a symbolic link to ${shownPath(target)}, outside the base directory ${shownPath(this.baseReal)}`, {
         hint: 'copy the artifact into the release directory instead of linking to it',
       });
     }

@@ -1,4 +1,5 @@
 import { TrustKitError, type TrustKitErrorOptions } from '../core/errors.js';
+import { quoted } from '../core/quote.js';
 
 /** Stable codes of checksums errors. */
 export type ChecksumsErrorCode =
@@ -21,4 +22,13 @@ export class ChecksumsError extends TrustKitError<ChecksumsErrorCode> {
     super(code, message, options);
     this.name = 'ChecksumsError';
   }
+}
+
+/**
+ * A path or a subject quoted for a message: the user gave it, but the names under it are the tree's
+ * (a checkout, a build's outputs), which may hold terminal escapes. Bounded well above real paths,
+ * so that the user can still find the file.
+ */
+export function shownPath(path: string): string {
+  return quoted(path, 1024);
 }

@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 // fs.promises rather than node:fs/promises: bundled, it then loads on first use, and it pulls in
 // readline and the REPL history (about 2 ms) that a command reading only small inputs never needs.
-import { closeSync, constants, fstatSync, openSync, promises as fsp, readSync, type Stats } from 'node:fs';
+import { closeSync, constants, fstatSync, openSync, promises as fsp, readSync, rmSync, type Stats } from 'node:fs';
 import type { FileHandle } from 'node:fs/promises';
 import { basename, dirname, join, sep } from 'node:path';
 import { TrustKitError, isTrustKitError, messageOf, systemErrorCode } from './errors.js';
@@ -29,11 +29,27 @@ export interface PreparedFile {
   discard(): Promise<void>;
 }
 
+/** Options of {@link prepareFileAtomic}. */
+export interface PrepareOptions {
+  /** False: put the file in place only if the target does not exist. */
+  overwrite?: boolean;
+  /**
+   * For secret bytes: given a synchronous removal of the temporary file before the file is made,
+   * returns what undoes the registration, called once the file is gone (put in place or
+   * removed). The CLI passes secrets' onPurge, so that a signal leaves no key file behind.
+   */
+  whileTemporary?: (remove: () => void) => () => void;
+}
+
 /** Writes `data` to a flushed temporary sibling of `path`, to be put in place by {@link PreparedFile.commit}. */
-export async function prepareFileAtomic(path: string, data: string | Uint8Array | Iterable<string>, mode = 0o644, options: { overwrite?: boolean } = {}): Promise<PreparedFile> {
+export async function prepareFileAtomic(path: string, data: string | Uint8Array | Iterable<string>, mode = 0o644, options: PrepareOptions = {}): Promise<PreparedFile> {
   const dir = dirname(path);
   const temporary = join(dir, `.${basename(path)}.${randomBytes(6).toString('hex')}.tmp`);
-  const discard = (): Promise<void> => fsp.rm(temporary, { force: true }).catch(() => undefined);
+  const unregister = options.whileTemporary?.(() => rmSync(temporary, { force: true }));
+  const discard = async (): Promise<void> => {
+    await fsp.rm(temporary, { force: true }).catch(() => undefined);
+    unregister?.();
+  };
   const failed = async (error: unknown): Promise<never> => {
     await discard();
     if (isTrustKitError(error)) throw error;
@@ -65,6 +81,7 @@ export async function prepareFileAtomic(path: string, data: string | Uint8Array 
       } else {
         await fsp.rename(temporary, path);
       }
+      unregister?.();
     } catch (error) {
       await failed(error);
     }

@@ -5,11 +5,13 @@
 /**
  * Control characters made visible: C0 ones and DEL as their symbols (U+2400...), since a line break
  * would end a table row or start a block and others print as nothing; C1 ones, which have no symbol
- * and which a terminal showing the file may obey (U+009B is a one-byte CSI), as the text \u0080...\u009f.
+ * and which a terminal showing the file may obey (U+009B is a one-byte CSI), as the text \u0080...\u009f;
+ * the line and paragraph separators and the bidirectional controls, which print as nothing but make
+ * a name read in another order than it is (Trojan Source), as their \uXXXX text too.
  */
 function visible(text: string): string {
   // eslint-disable-next-line no-control-regex -- these are what is replaced
-  return text.replace(/[\u0000-\u001f\u007f-\u009f]/g, (char) => {
+  return text.replace(/[\u0000-\u001f\u007f-\u009f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g, (char) => {
     const code = char.codePointAt(0) ?? 0;
     if (code >= 0x80) return `\\u${code.toString(16).padStart(4, '0')}`;
     return String.fromCodePoint(code === 0x7f ? 0x2421 : 0x2400 + code);

@@ -59,9 +59,38 @@ export interface VerifyInstructionsInput {
   verificationKit?: { policyFile: string; trustedRootFile: string } | undefined;
 }
 
-/** A POSIX shell word that stands for exactly `value`, whatever it holds (quotes, spaces, `$`). */
+/**
+ * Characters a command line must not hold as they are: C0 controls but the line feed (a single
+ * quote keeps that one, and it shows as what it is), DEL, C1 controls (a terminal showing the line
+ * obeys ESC sequences and U+009B), the line and paragraph separators, and the bidirectional controls
+ * that make a line read in another order than the shell reads it (Trojan Source).
+ */
+// eslint-disable-next-line no-control-regex -- the control characters are what is escaped
+const UNSHOWN_IN_SHELL = /[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]+/g;
+
+/** A run of {@link UNSHOWN_IN_SHELL} characters as a double-quoted `printf` of their UTF-8 bytes in octal: every POSIX shell (dash too, which has no `$'...'`) reads back the same bytes, and no run ends with the line feed that `$(...)` would strip. */
+function printfWord(run: string): string {
+  let escapes = '';
+  for (const byte of Buffer.from(run, 'utf8')) escapes += `\\${byte.toString(8).padStart(3, '0')}`;
+  return `"$(printf '${escapes}')"`;
+}
+
+/**
+ * A POSIX shell word that stands for exactly `value`, whatever it holds (quotes, spaces, `$`):
+ * single-quoted, with the characters of {@link UNSHOWN_IN_SHELL} written as `printf` escapes
+ * beside the quoted parts, so that the line shows what it runs. Values without them are quoted as
+ * they always were.
+ */
 export function shellQuote(value: string): string {
-  return `'${value.replaceAll("'", "'\\''")}'`;
+  const quote = (text: string): string => `'${text.replaceAll("'", "'\\''")}'`;
+  let word = '';
+  let at = 0;
+  for (const match of value.matchAll(UNSHOWN_IN_SHELL)) {
+    if (match.index > at) word += quote(value.slice(at, match.index));
+    word += printfWord(match[0]);
+    at = match.index + match[0].length;
+  }
+  return at === 0 ? quote(value) : at < value.length ? word + quote(value.slice(at)) : word;
 }
 
 const FULL_COMMIT = /^[0-9a-f]{40}$/;

@@ -1,9 +1,10 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { checkChecksumsFile } from '../checksums/index.js';
+import { checkChecksumsFile, reportedName } from '../checksums/index.js';
 import { messageOf } from '../core/errors.js';
 import { INPUT_LIMITS, readRegularFile } from '../core/files.js';
-import type { Logger } from '../core/logger.js';
+import { printable, type Logger } from '../core/logger.js';
+import { boundedText } from '../core/quote.js';
 import { commandTools, renderCommand, type ReleaseSigner, type VerificationCheck, type VerificationCommand } from '../instructions/verify.js';
 import { artifactDigests, readAttestationBundles, readBundleFile, verifyArtifact, verifyChecksumsSignature } from '../sigstore/verify/files.js';
 import { verifyAttestation } from '../sigstore/verify/attestation.js';
@@ -71,7 +72,7 @@ const repositoryURI = (repository: string): string => `https://github.com/${repo
 /** The policy users are told to verify with: the exact identity, issuer and source repository; or the public key beside the files. */
 async function policyOf(signer: ReleaseSigner, directory: string): Promise<VerificationPolicy> {
   if (signer.kind === 'key') {
-    if (!existsSync(join(directory, signer.publicKeyFile))) throw new NotRun(`the public key ${signer.publicKeyFile} is not among the release's files, and users get it from a source they trust`);
+    if (!existsSync(join(directory, signer.publicKeyFile))) throw new NotRun(`the public key ${named(signer.publicKeyFile)} is not among the release's files, and users get it from a source they trust`);
     const pem = await readRegularFile(join(directory, signer.publicKeyFile), { maxBytes: INPUT_LIMITS.publicKey, what: 'public key', shown: signer.publicKeyFile });
     return loadPublicKey(pem.toString('utf8'), signer.publicKeyFile);
   }
@@ -82,22 +83,29 @@ async function policyOf(signer: ReleaseSigner, directory: string): Promise<Verif
 /** A check that cannot be made with what the gate has, and why: reported as `not run`. */
 class NotRun extends Error {}
 
+/**
+ * A name the release's files give (an artifact, a bundle, a predicate type, a tag) as the gate's
+ * report and errors show it: the build outputs of a checkout may be named with terminal escapes.
+ * Printable and bounded as core/quote makes them; ordinary names unchanged.
+ */
+const named = (text: string): string => boundedText(text, 1024);
+
 function describe(check: VerificationCheck): string {
   switch (check.kind) {
     case 'checksums-signature':
-      return `the signature on ${check.checksumsFile} (${check.bundleFile})`;
+      return `the signature on ${named(check.checksumsFile)} (${named(check.bundleFile)})`;
     case 'checksums-files':
-      return `every file ${check.checksumsFile} lists`;
+      return `every file ${named(check.checksumsFile)} lists`;
     case 'artifact-bundle':
-      return `${check.artifact}'s own bundle (${check.bundleFile})`;
+      return `${named(check.artifact)}'s own bundle (${named(check.bundleFile)})`;
     case 'attestation':
-      return `the ${check.predicateType} attestation of ${check.artifact} (${check.file})`;
+      return `the ${named(check.predicateType)} attestation of ${named(check.artifact)} (${named(check.file)})`;
     case 'image':
-      return `the signature of ${check.image}`;
+      return `the signature of ${named(check.image)}`;
     case 'release-attestation':
-      return `GitHub's release attestation of ${check.repository}@${check.tag}`;
+      return `GitHub's release attestation of ${named(check.repository)}@${named(check.tag)}`;
     case 'release-policy':
-      return `the whole release against its own policy (${check.policyFile})`;
+      return `the whole release against its own policy (${named(check.policyFile)})`;
   }
 }
 
@@ -112,7 +120,7 @@ async function checkInProcess(check: VerificationCheck, input: GateInput, policy
     }
     case 'checksums-files': {
       const bad: string[] = [];
-      const counts = await checkChecksumsFile(join(directory, check.checksumsFile), { base: directory, ignoreMissing: false, onResult: (result) => void (result.status === 'ok' || bad.push(`${result.entry.name} ${result.status}`)) });
+      const counts = await checkChecksumsFile(join(directory, check.checksumsFile), { base: directory, ignoreMissing: false, onResult: (result) => void (result.status === 'ok' || bad.push(`${named(reportedName(result.entry.name))} ${result.status}`)) });
       if (bad.length > 0) return { verdict: 'failed', detail: `${bad.length} of ${bad.length + counts.ok} file(s) do not match: ${bad.slice(0, 5).join(', ')}${bad.length > 5 ? ', …' : ''}` };
       if (counts.ok === 0) return { verdict: 'failed', detail: 'it lists no file' };
       return { verdict: 'passed', detail: `${counts.ok} file(s) match` };
@@ -158,8 +166,9 @@ function reads(command: VerificationCommand, missing: ReadonlySet<string>): stri
   return undefined;
 }
 
+/** The tail of a command's output on one printable line: it quotes file names, and what the tools print of them. */
 function quote(output: string): string {
-  const line = output.replace(/\s+/g, ' ').trim();
+  const line = printable(output).replace(/\s+/g, ' ').trim();
   return line.length > MAX_QUOTED ? `…${line.slice(-MAX_QUOTED)}` : line;
 }
 
@@ -193,7 +202,7 @@ async function runCommands(input: GateInput, ports: GatePorts): Promise<GateOutc
     }
     const needed = reads(command, missing);
     if (needed !== undefined) {
-      notRun(`it reads ${needed}, which an earlier command did not write and the release does not hold`);
+      notRun(`it reads ${named(needed)}, which an earlier command did not write and the release does not hold`);
       continue;
     }
     const run = await runner.run(command, { cwd: input.directory, timeoutMs: ports.commandTimeoutMs ?? 120_000, maxOutputBytes: MAX_OUTPUT_BYTES });
@@ -238,7 +247,7 @@ export async function runGate(input: GateInput, ports: GatePorts): Promise<GateR
         continue;
       }
       const code = (error as { code?: unknown }).code;
-      checks.push({ what, verdict: 'failed', detail: `${typeof code === 'string' ? `${code}: ` : ''}${messageOf(error)}` });
+      checks.push({ what, verdict: 'failed', detail: `${typeof code === 'string' ? `${code}: ` : ''}${boundedText(messageOf(error), 2000)}` });
     }
   }
   const commands = await runCommands(once, ports);

@@ -6,7 +6,7 @@ export { Enclave } from './enclave.js';
 export { hasEnvironmentValue, type Environment } from './environment.js';
 export { SecretError, type SecretErrorCode } from './errors.js';
 export { setMasker, type Masker } from './live.js';
-export { purge } from './purge.js';
+export { onPurge, purge } from './purge.js';
 export { MASK, redact } from './redact.js';
 export { REDACTED, SecretBuffer, type FromFileOptions, type FromInputOptions } from './secret-buffer.js';
 export {

@@ -8,6 +8,7 @@ import { printError } from '../../src/cli/cli.js';
 import { stderrLogger } from '../../src/cli/logger.js';
 import { closableOutput } from '../../src/cli/output.js';
 import { TrustKitError } from '../../src/core/errors.js';
+import { printableLines } from '../../src/core/quote.js';
 
 /** The lines `write` sent to stdout while it ran. */
 function stdoutOf(write: () => void): string {
@@ -54,8 +55,26 @@ test('an info line carrying workflow commands (after LF, CR or blanks, or legacy
   for (const hostile of HOSTILE) {
     const output = stdoutOf(() => runnerIO.info(hostile));
     assert.deepEqual(commandsRun(output), [], JSON.stringify(output));
-    assert.ok(output.includes(hostile), 'the text itself is still printed');
+    // Printed with its controls (the CR) made spaces, as the next test requires of every level.
+    assert.ok(output.includes(printableLines(hostile)), 'the text itself is still printed');
   }
+});
+
+test('no level of the runner log (info, warning, debug, failure) lets a message drive a terminal reading the raw log; line feeds stay', (t) => {
+  t.after(() => {
+    process.exitCode = undefined;
+  });
+  const hostile = `asset a\u001b]0;owned\u0007\u001b[2J\u009b2J\r\u0085\u2028\u202eb\nsecond line`;
+  const output = stdoutOf(() => {
+    runnerIO.info(hostile);
+    runnerIO.warn(hostile);
+    runnerIO.debug(hostile);
+    runnerIO.setFailed(hostile);
+  });
+  // eslint-disable-next-line no-control-regex -- what must not reach the raw log
+  assert.doesNotMatch(output, /[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u2028\u202e]/, JSON.stringify(output));
+  assert.equal(output.split('asset a ]0;owned [2J 2J b').length - 1, 4, JSON.stringify(output));
+  assert.ok(output.includes('b\nsecond line') && output.includes('b%0Asecond line'), 'the line feed stays (escaped by the commands that escape it)');
 });
 
 test('an ordinary info line is printed as it is, with no markers around it', () => {

@@ -129,13 +129,13 @@ test('an unreadable file is a coded error naming it, in process and on workers',
   await release(dir, { 'a.txt': 'a', 'big/1.bin': Buffer.alloc(9 * 1024 * 1024), 'big/2.bin': Buffer.alloc(9 * 1024 * 1024) });
   await mkdir(join(dir, 'big/3.bin'));
   const unreadable = { path: join(dir, 'big/3.bin'), name: '3.bin' };
-  await assert.rejects(hashArtifacts([unreadable], 'sha256'), { code: 'CHECKSUMS_READ_FAILED', message: /cannot read .*3\.bin: not a regular file/ });
+  await assert.rejects(hashArtifacts([unreadable], 'sha256'), { code: 'CHECKSUMS_READ_FAILED', message: /cannot read .*3\.bin": not a regular file/ });
   const listed = await collectArtifacts(['big'], { cwd: dir, base: dir });
-  await assert.rejects(hashArtifacts([...listed, unreadable], 'sha256', { concurrency: 2 }), { code: 'CHECKSUMS_READ_FAILED', message: /3\.bin: not a regular file/ });
+  await assert.rejects(hashArtifacts([...listed, unreadable], 'sha256', { concurrency: 2 }), { code: 'CHECKSUMS_READ_FAILED', message: /3\.bin": not a regular file/ });
   if (process.getuid?.() !== 0) {
     await chmod(join(dir, 'a.txt'), 0o000);
     const run = await cli(['checksums', 'a.txt'], dir);
-    assert.match(run.stderr, /CHECKSUMS_READ_FAILED: cannot read .*a\.txt: EACCES/);
+    assert.match(run.stderr, /CHECKSUMS_READ_FAILED: cannot read .*a\.txt": EACCES/);
   }
 });
 

@@ -40,7 +40,7 @@ test('a file gone between the walk and the hash is reported in its place, on thr
   const replaced = outcomes.find((outcome) => outcome.name === 'f/42.bin');
   assert.ok(replaced !== undefined && 'error' in replaced);
   assert.equal(replaced.error.code, 'CHECKSUMS_READ_FAILED');
-  assert.match(replaced.error.message, /42\.bin: not a regular file/);
+  assert.match(replaced.error.message, /42\.bin": not a regular file/);
   assert.equal(outcomes.filter((outcome) => 'error' in outcome).length, 1);
 });
 

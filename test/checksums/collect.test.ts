@@ -2,7 +2,9 @@ import assert from 'node:assert/strict';
 import { mkdir, symlink, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { test } from 'node:test';
-import { collectArtifacts, sortByName, type DirectoryEntry, type EntryKind, type WalkFileSystem } from '../../src/checksums/index.js';
+import { collectArtifacts, hashArtifacts, sortByName, type DirectoryEntry, type EntryKind, type WalkFileSystem } from '../../src/checksums/index.js';
+import { listingOrder } from '../../src/checksums/collect.js';
+import { assertShowable, HOSTILE } from '../support/hostile-text.js';
 import { tempDir } from '../support/tmp.js';
 
 type Tree = Map<string, DirectoryEntry[]>;
@@ -101,7 +103,7 @@ test('a listing that fails is a coded error naming the directory, with no call l
   const tree: Tree = new Map([['/r', Array.from({ length: 40 }, (_, index) => ({ name: `d${index}`, kind: 'directory' as const }))]]);
   for (let index = 0; index < 40; index++) tree.set(`/r/d${index}`, files(2));
   const { fileSystem, counts } = syntheticFileSystem(tree, { failing: new Map([['/r/d7', 'EACCES']]) });
-  await assert.rejects(collectArtifacts(['/r'], { cwd: '/', base: '/r', fileSystem }), { code: 'CHECKSUMS_READ_FAILED', message: /\/r\/d7: EACCES/ });
+  await assert.rejects(collectArtifacts(['/r'], { cwd: '/', base: '/r', fileSystem }), { code: 'CHECKSUMS_READ_FAILED', message: /"\/r\/d7": EACCES/ });
   assert.equal(counts.inFlight, 0);
 });
 
@@ -168,4 +170,35 @@ test('progress is told after each listing, before its entries are looked at, the
   assert.equal(counts.length, 3);
   assert.deepEqual([...counts].sort((x, y) => x - y), counts, 'counts only grow');
   assert.equal(counts.at(-1), 111);
+});
+
+test('the names an error gives (subjects, walked files, links and their targets) are quoted, so a name from an untrusted tree cannot drive the terminal', async (t) => {
+  const dir = await tempDir(t);
+  const outside = await tempDir(t);
+  await mkdir(join(dir, 'rel'));
+  await writeFile(join(dir, 'rel', `ok${HOSTILE}`), 'x');
+  await mkdir(join(dir, 'dir', `sub${HOSTILE}`), { recursive: true });
+  await symlink(join(outside), join(dir, 'dir', `sub${HOSTILE}`, `link${HOSTILE}`));
+  await symlink(join(dir, `gone${HOSTILE}`), join(dir, 'rel', `dangling${HOSTILE}`));
+  const shown = '\\u001b]0;owned\\u0007\\u009b2J\\u0085next';
+  const failures: [() => Promise<unknown>, string, string][] = [
+    [() => collectArtifacts([`missing${HOSTILE}`], { cwd: dir, base: dir }), 'CHECKSUMS_PATH_NOT_FOUND', `missing${shown}`],
+    [() => collectArtifacts([`*${HOSTILE}.none`], { cwd: dir, base: dir }), 'CHECKSUMS_NO_MATCH', `*${shown}.none`],
+    [() => collectArtifacts(['dir'], { cwd: dir, base: dir }), 'CHECKSUMS_OUTSIDE_BASE', `link${shown}`],
+    [() => collectArtifacts(['rel'], { cwd: dir, base: dir }), 'CHECKSUMS_PATH_NOT_FOUND', `dangling${shown}`],
+    [() => collectArtifacts([join(outside)], { cwd: dir, base: join(dir, `base${HOSTILE}`) }), 'CHECKSUMS_PATH_NOT_FOUND', `base${shown}`],
+    [() => hashArtifacts([{ path: join(dir, 'dir', `sub${HOSTILE}`), name: 'sub' }], 'sha256'), 'CHECKSUMS_READ_FAILED', `sub${shown}`],
+  ];
+  for (const [failure, code, name] of failures) {
+    await assert.rejects(failure, (error: Error & { code?: string }) => {
+      assert.equal(error.code, code, error.message);
+      assertShowable(error.message, name);
+      return true;
+    });
+  }
+  assert.throws(() => listingOrder([{ path: `/a/x${HOSTILE}`, name: `n${HOSTILE}` }, { path: `/b/x${HOSTILE}`, name: `n${HOSTILE}` }]), (error: Error & { code?: string }) => {
+    assert.equal(error.code, 'CHECKSUMS_DUPLICATE_NAME');
+    assertShowable(error.message, `"n${shown}"`);
+    return true;
+  });
 });

@@ -31,7 +31,7 @@ for (const [how, options] of [
     const first = outcomes[0];
     assert.ok(first !== undefined && 'error' in first, 'the pipe is an error in its place');
     assert.equal(first.error.code, 'CHECKSUMS_READ_FAILED');
-    assert.match(first.error.message, /pipe: .*not a regular file/);
+    assert.match(first.error.message, /pipe": .*not a regular file/);
     assert.equal(outcomes.filter((outcome) => 'error' in outcome).length, 1);
   });
 }

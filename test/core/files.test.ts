@@ -1,9 +1,10 @@
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
-import { mkdir, truncate, writeFile } from 'node:fs/promises';
+import { mkdir, readdir, readFile, truncate, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { test } from 'node:test';
-import { openRegularFile, readRegularFile, readRegularFileSync } from '../../src/core/files.js';
+import { openRegularFile, prepareFileAtomic, readRegularFile, readRegularFileSync } from '../../src/core/files.js';
+import { onPurge, purge } from '../../src/secrets/index.js';
 import { tempDir } from '../support/tmp.js';
 
 // Every refusal must come before any read: a blocking open or read would hang past this timeout.
@@ -68,4 +69,23 @@ test('the synchronous reader makes the same refusals, before any read, and reads
   assert.throws(() => readRegularFileSync(path, { maxBytes: 4095, what: 'trusted root' }), { code: 'FILE_TOO_LARGE', message: /holds 4 KiB, more than the 4095 bytes/ });
   await writeFile(path, '');
   assert.equal(readRegularFileSync(path, { maxBytes: 10, what: 'x' }).length, 0);
+});
+
+test('a prepared file of secret bytes is removed by purge (what SIGINT, SIGTERM, exit and a crash run) until it is put in place or discarded', async (t) => {
+  const dir = await tempDir(t);
+  await prepareFileAtomic(join(dir, 'a.key'), 'secret', 0o600, { whileTemporary: onPurge });
+  assert.match((await readdir(dir)).join(), /^\.a\.key\.[0-9a-f]{12}\.tmp$/);
+  purge();
+  assert.deepEqual(await readdir(dir), [], 'the temporary file is gone');
+  const registered: (() => void)[] = [];
+  const unregistered: (() => void)[] = [];
+  const registrar = (remove: () => void): (() => void) => {
+    registered.push(remove);
+    return () => void unregistered.push(remove);
+  };
+  await (await prepareFileAtomic(join(dir, 'b.key'), 'b', 0o600, { whileTemporary: registrar })).commit();
+  await (await prepareFileAtomic(join(dir, 'c.key'), 'c', 0o600, { whileTemporary: registrar })).discard();
+  assert.deepEqual(unregistered, registered, 'unregistered once the file is in place or removed');
+  assert.equal(await readFile(join(dir, 'b.key'), 'utf8'), 'b');
+  assert.deepEqual(await readdir(dir), ['b.key']);
 });

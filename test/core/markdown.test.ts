@@ -32,6 +32,13 @@ test('markdownCode: the span is delimited by more backticks than any run in the 
   assert.equal(markdownCode(''), '');
 });
 
+test('line separators and bidirectional controls (Trojan Source) are shown as their escapes, in text and in code spans', () => {
+  assert.equal(markdownCode('invoice\u202egpj.exe'), '`invoice\\u202egpj.exe`');
+  assert.equal(markdownCode('a\u2028b\u2029c\u2066d\u2069\u061c\u200e\u200f'), '`a\\u2028b\\u2029c\\u2066d\\u2069\\u061c\\u200e\\u200f`');
+  assert.equal(markdownText('invoice\u202egpj.exe'), 'invoice\\\\u202egpj.exe');
+  assert.equal(markdownText('caf\u00e9 \u05e9\u05dc\u05d5\u05dd'), 'caf\u00e9 \u05e9\u05dc\u05d5\u05dd', 'letters of any script stay');
+});
+
 test('markdownFence: at least three backticks, and longer than any run in the lines', () => {
   assert.equal(markdownFence(['echo hi']), '```');
   assert.equal(markdownFence(['x', "gh release verify 'v1````'"]), '`````');

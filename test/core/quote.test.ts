@@ -22,6 +22,13 @@ test('C1 controls, line separators and bidirectional controls are escaped, as JS
   assertShowable(boundedText(HOSTILE), ']0;owned');
 });
 
+test('printable text, bounded or of several lines, shows no line separator and no bidirectional control (Trojan Source)', () => {
+  const text = `a\u2028b\u2029c\u202eevil\u202c\u2066d\u2069\u061ce\u200ef\u200fg`;
+  assert.equal(boundedText(text), 'a b c evil d e f g');
+  assert.equal(printableLines(`${text}\n\u202bx`), 'a b c evil d e f g\n x');
+  assert.equal(boundedText('caf\u00e9 \u05e9\u05dc\u05d5\u05dd'), 'caf\u00e9 \u05e9\u05dc\u05d5\u05dd', 'letters of any script stay');
+});
+
 test('a long value is cut, saying it was cut and from how long, in time bounded by the cut', () => {
   const started = performance.now();
   for (let round = 0; round < 1000; round += 1) quoted(HUGE);

@@ -3,7 +3,7 @@ import { execFileSync } from 'node:child_process';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { test } from 'node:test';
-import { instructionsAsSection, releaseVerifyCommand, renderVerifyInstructions, type ReleaseSigner } from '../../src/instructions/verify.js';
+import { instructionsAsSection, releaseVerifyCommand, renderVerifyInstructions, shellQuote, type ReleaseSigner } from '../../src/instructions/verify.js';
 import { tempDir } from '../support/tmp.js';
 
 const IDENTITY = "https://github.com/octo-org/it's/.github/workflows/release.yml@refs/tags/v1.0.0";
@@ -162,6 +162,46 @@ test("VERIFY.md's checksum command runs as written, by a shell, for a checksums 
   await writeFile(join(dir, checksumsFile), execFileSync('sha256sum', ['app.tgz'], { cwd: dir }));
   const [line, ...rest] = commands(renderVerifyInstructions({ ...base, checksumsFile, bundleFile: undefined, signer: undefined, sbomFiles: [] }));
   assert.deepEqual(rest, []);
+  assert.equal(execFileSync('sh', ['-c', line ?? ''], { cwd: dir, encoding: 'utf8' }), 'app.tgz: OK\n');
+});
+
+/** Control characters but the line feed, C1, line separators and bidirectional controls: what a command line must not show as it is. */
+// eslint-disable-next-line no-control-regex -- what must not reach a command line
+const UNSHOWN = /[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]/;
+
+/** Whether a shell of this name is installed (sh always is; bash and dash read `$'...'` differently, printf the same). */
+function installed(shell: string): boolean {
+  try {
+    execFileSync(shell, ['-c', 'true']);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+test('a value with terminal escapes, C1 controls, a carriage return, line separators or bidirectional controls is written as printf escapes that every POSIX shell reads back as the same bytes', () => {
+  const values = ['a\u001b]0;owned\u0007\u009b2J\u0085b', '\u001b[2J', "x\r'y'\u2028z\u2029", 'safe\u202egpj.exe', '\u2066\u2069\u061c\u200e\u200f', 'tab\there', 'end\u0085', 'LF\nkept\u001b\n'];
+  const shells = ['sh', 'bash', 'dash'].filter(installed);
+  for (const value of values) {
+    const word = shellQuote(value);
+    assert.doesNotMatch(word, UNSHOWN, JSON.stringify(word));
+    for (const shell of shells) assert.deepEqual(execFileSync(shell, ['-c', `printf %s ${word}`]), Buffer.from(value, 'utf8'), `${shell}: ${JSON.stringify(word)}`);
+  }
+  assert.equal(shellQuote("it's $(x) `y` \u00e9\u65e5"), "'it'\\''s $(x) `y` \u00e9\u65e5'", 'other values are quoted as before');
+  assert.equal(shellQuote(''), "''");
+});
+
+test("VERIFY.md's commands show no terminal escape or bidirectional control a release file is named with, and still run as written", async (t) => {
+  const dir = await tempDir(t);
+  const checksumsFile = 'SUMS\u001b]0;owned\u0007\u009b2J\u202e\r';
+  await writeFile(join(dir, 'app.tgz'), 'app\n');
+  await writeFile(join(dir, checksumsFile), execFileSync('sha256sum', ['app.tgz'], { cwd: dir }));
+  const text = renderVerifyInstructions({ ...base, checksumsFile, bundleFile: undefined, signer: undefined, sbomFiles: [] });
+  // Nor does the text around the commands, which names the file in a code span.
+  assert.doesNotMatch(text.replaceAll('\n', ' '), UNSHOWN, JSON.stringify(text));
+  const [line, ...rest] = commands(text);
+  assert.deepEqual(rest, []);
+  assert.doesNotMatch(line ?? '', UNSHOWN, JSON.stringify(line));
   assert.equal(execFileSync('sh', ['-c', line ?? ''], { cwd: dir, encoding: 'utf8' }), 'app.tgz: OK\n');
 });
 

@@ -17,6 +17,7 @@ import { generateSigningKeyPair } from '../../src/sigstore/sign/keys.js';
 import { loadTrustMaterial } from '../../src/sigstore/verify/index.js';
 import { startGitHubApi, type GitHubApiDouble, type StoredRelease } from '../support/github/index.js';
 import { startSigstoreStack, type SigstoreStack } from '../support/sigstore/index.js';
+import { assertShowable, HOSTILE } from '../support/hostile-text.js';
 import { tempDir } from '../support/tmp.js';
 
 const OWNER = 'octo-org';
@@ -220,4 +221,33 @@ describe('the gate before publishing a GitHub release', () => {
       }
     }
   });
+});
+
+test('what the release\'s files are named, and what a command prints of them, reaches the gate\'s report, log and error printable', async (t) => {
+  const dir = await tempDir(t);
+  const artifact = `app${HOSTILE}\u202e.tgz`;
+  await writeFile(join(dir, artifact), 'app\n');
+  await writeFile(join(dir, 'SHA256SUMS'), `${'0'.repeat(64)}  ${artifact}\n`);
+  const commands: VerificationCommand[] = [
+    { programs: [['sha256sum', '-c', { value: 'SHA256SUMS' }]], checks: [{ kind: 'checksums-files', checksumsFile: 'SHA256SUMS' }] },
+    { programs: [['cosign', 'verify-blob', { value: artifact }]], checks: [{ kind: 'artifact-bundle', artifact, bundleFile: `${artifact}.sigstore.json` }] },
+  ];
+  const runner: CommandRunner = { has: async () => true, run: async () => ({ exitCode: 1, output: `${artifact}: FAILED\n`, timedOut: false }) };
+  const logged: string[] = [];
+  const logger = { ...silentLogger, info: (message: string) => void logged.push(message) };
+  const error = await runGate({ directory: dir, commands: commands.slice(0, 1), signer: undefined, trust: async () => undefined }, { runner, logger }).then(
+    () => assert.fail('the gate passed'),
+    (failure: unknown) => failure as Error & { code?: string; report: GateReport },
+  );
+  assert.equal(error.code, 'PUBLISH_GATE_FAILED');
+  assertShowable(error.message, 'app ]0;owned 2J next .tgz', 5000);
+  for (const line of logged) assertShowable(line, /^gate: /, 5000);
+  for (const outcome of [...error.report.checks, ...error.report.commands]) assertShowable(`${outcome.what} ${outcome.detail}`, /./, 5000);
+  assert.ok(error.report.commands.some((outcome) => outcome.detail === 'exit 1: app ]0;owned 2J next .tgz: FAILED'), JSON.stringify(error.report.commands));
+  // A check naming the file itself (its own bundle) names it printable too.
+  const second = await runGate({ directory: dir, commands: commands.slice(1), signer: undefined, trust: async () => undefined }, { runner: NOTHING_INSTALLED, logger }).then(
+    () => assert.fail('the gate passed'),
+    (failure: unknown) => failure as Error,
+  );
+  assertShowable(second.message, "app ]0;owned 2J next .tgz's own bundle (app ]0;owned 2J next .tgz.sigstore.json)", 5000);
 });

@@ -3,6 +3,7 @@ import { execFileSync } from 'node:child_process';
 import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { test } from 'node:test';
+import { loadSodium } from '../../src/secrets/native.js';
 import { MAX_COSIGN_SCRYPT, MAX_PBKDF2_ITERATIONS, loadSigningKey } from '../../src/sigstore/sign/keys.js';
 import { cli } from '../support/cli.js';
 import { tempDir } from '../support/tmp.js';
@@ -28,6 +29,26 @@ test('scrypt parameters beyond what cosign writes are refused before derivation,
       return true;
     });
   }
+});
+
+test('the scrypt-derived key, and whatever the box wrote, are wiped when opening the box throws (a libsodium call that fails), not only when it returns', (t) => {
+  // The binding secretbox uses: loadSodium caches one per directory, and both load from src/secrets.
+  const sodium = loadSodium().binding;
+  if (sodium === undefined) return t.skip('libsodium does not load here');
+  const original = sodium.crypto_secretbox_open_easy;
+  const seen: { key?: Uint8Array; message?: Uint8Array } = {};
+  sodium.crypto_secretbox_open_easy = (message, _ciphertext, _nonce, key) => {
+    message.fill(0x5a);
+    Object.assign(seen, { key, message });
+    throw new Error('libsodium failed');
+  };
+  t.after(() => {
+    sodium.crypto_secretbox_open_easy = original;
+  });
+  assert.throws(() => loadSigningKey(cosignKeyAsking({ N: 2, r: 1, p: 1 }), Buffer.from('passphrase'), 'x.key'), /libsodium failed/);
+  assert.equal(seen.key?.length, 32);
+  assert.ok(seen.key?.every((byte) => byte === 0), 'the derived key is wiped');
+  assert.ok(seen.message?.every((byte) => byte === 0), 'the plaintext buffer is wiped');
 });
 
 test('the cap is what cosign itself writes: its own key file is within it and still loads', async () => {

@@ -10,7 +10,7 @@ import { Verifier, toSignedEntity, toTrustMaterial } from '@sigstore/verify';
 import { cliNamer } from '../../src/config/inputs.js';
 import { signConfig } from '../../src/config/sign.js';
 import { DEFAULT_RETRY_POLICY } from '../../src/core/retry.js';
-import { createSigningSession, generateSigningKeyPair, loadSigningKey, openSigningSession } from '../../src/sigstore/sign/index.js';
+import { createSigningSession, generateSigningKeyPair, loadSigningKey, openSigningSession, takePassphrase } from '../../src/sigstore/sign/index.js';
 import { loadPublicKey, verifyBundle } from '../../src/sigstore/verify/index.js';
 import { cli } from '../support/cli.js';
 import { CLI_ENTRY, TSX, runAndScan } from '../support/leak-scan.js';
@@ -78,6 +78,24 @@ async function checkSigned(cwd: string, file: string, publicKeyPath: string): Pr
   assert.match(openssl(['dgst', '-sha256', '-verify', publicKeyPath, '-signature', 'signature.der', file], cwd), /Verified OK/);
   return bundle;
 }
+
+test('the passphrase is taken from the first variable set, and the other is taken out of the environment too, so child processes do not inherit it', () => {
+  for (const [given, expected] of [
+    [{ TRUST_KIT_KEY_PASSPHRASE: 'first', COSIGN_PASSWORD: 'second' }, 'first'],
+    [{ TRUST_KIT_KEY_PASSPHRASE: '', COSIGN_PASSWORD: 'second' }, 'second'],
+    [{ COSIGN_PASSWORD: 'second' }, 'second'],
+  ] as const) {
+    const env: Record<string, string | undefined> = { PATH: '/usr/bin', ...given };
+    const passphrase = takePassphrase(env);
+    try {
+      assert.equal(passphrase?.use((bytes) => bytes.toString('utf8')), expected);
+    } finally {
+      passphrase?.destroy();
+    }
+    assert.deepEqual(env, { PATH: '/usr/bin' }, JSON.stringify(given));
+  }
+  assert.equal(takePassphrase({ PATH: '/usr/bin' }), undefined);
+});
 
 describe('local-key signing', () => {
   test('generate-key-pair writes a cosign-format key (0600, empty passphrase, cosign\'s scrypt and secretbox) and its public key; sign-blob signs offline with it', async (t) => {

@@ -2,7 +2,7 @@ import { access, rm } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { TrustKitError, isTrustKitError } from '../../core/errors.js';
 import { prepareFileAtomic, type PreparedFile } from '../../core/files.js';
-import { SecretBuffer } from '../../secrets/index.js';
+import { SecretBuffer, onPurge } from '../../secrets/index.js';
 import { SignError, generateSigningKeyPair, takePassphrase, type KeyFileFormat } from '../../sigstore/sign/index.js';
 import type { Command } from '../command.js';
 import { EXIT } from '../exit-codes.js';
@@ -83,7 +83,8 @@ Options:
     try {
       // Both files are written and flushed before either is put in place: a full disk or an
       // unwritable path replaces neither half of an existing pair.
-      keyFile = await privateKey.useAsync((bytes) => prepareFileAtomic(keyPath, bytes, 0o600, { overwrite }));
+      // A signal before the key file is in place (the CLI purges on SIGINT and SIGTERM) removes its temporary file too.
+      keyFile = await privateKey.useAsync((bytes) => prepareFileAtomic(keyPath, bytes, 0o600, { overwrite, whileTemporary: onPurge }));
       publicFile = await prepareFileAtomic(publicPath, pair.publicKeyPem, 0o644, { overwrite });
       await publicFile.commit();
       try {

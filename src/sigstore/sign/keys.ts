@@ -236,8 +236,13 @@ function decryptCosignKey(body: string, passphrase: Uint8Array, source: string):
     throw invalidKey(source, `its scrypt parameters (N=${N}, r=${r}, p=${p}) are not valid (N a power of two above 1, r and p at least 1)`);
   }
   const secretKey = scryptSync(passphrase, Buffer.from(envelope.kdf.salt, 'base64'), 32, { N, r, p, maxmem: 256 * N * r + 1024 * 1024 });
-  const plaintext = secretboxOpen(Buffer.from(envelope.ciphertext, 'base64'), Buffer.from(envelope.cipher.nonce, 'base64'), secretKey, source);
-  secretKey.fill(0);
+  let plaintext: Buffer | undefined;
+  try {
+    plaintext = secretboxOpen(Buffer.from(envelope.ciphertext, 'base64'), Buffer.from(envelope.cipher.nonce, 'base64'), secretKey, source);
+  } finally {
+    // Wiped whether the box opened, did not, or could not be tried (libsodium did not load).
+    secretKey.fill(0);
+  }
   if (plaintext === undefined) throw wrongPassphrase(source);
   try {
     return createPrivateKey({ key: plaintext, format: 'der', type: 'pkcs8' });

@@ -24,7 +24,14 @@ export function secretboxOpen(ciphertext: Buffer, nonce: Buffer, key: Buffer, so
   if (nonce.length !== sodiumBinding.crypto_secretbox_NONCEBYTES || key.length !== sodiumBinding.crypto_secretbox_KEYBYTES) return undefined;
   if (ciphertext.length < sodiumBinding.crypto_secretbox_MACBYTES) return undefined;
   const message = Buffer.alloc(ciphertext.length - sodiumBinding.crypto_secretbox_MACBYTES);
-  return sodiumBinding.crypto_secretbox_open_easy(message, ciphertext, nonce, key) ? message : undefined;
+  let opened = false;
+  try {
+    opened = sodiumBinding.crypto_secretbox_open_easy(message, ciphertext, nonce, key);
+  } finally {
+    // Only an opened box's plaintext goes to the caller (who wipes it); whatever else was written is wiped here.
+    if (!opened) message.fill(0);
+  }
+  return opened ? message : undefined;
 }
 
 /** The NaCl secretbox nonce and key sizes (XSalsa20-Poly1305), fixed by the construction. */

@@ -20,19 +20,29 @@ export const PASSPHRASE_VARIABLES = ['TRUST_KIT_KEY_PASSPHRASE', 'COSIGN_PASSWOR
 /**
  * The key passphrase from the first of {@link PASSPHRASE_VARIABLES} set to a non-empty value,
  * taken out of the environment by the intake: checked by name only, so no JavaScript string of
- * it is made (the intake reads it from the environment block on Linux).
+ * it is made (the intake reads it from the environment block on Linux). The later variables are
+ * taken out too and wiped unused: left set, every child process (git, a docker credential helper)
+ * would inherit a passphrase, and /proc/<pid>/environ would show it.
  */
 export function takePassphrase(env: Environment): SecretBuffer | undefined {
-  for (const name of PASSPHRASE_VARIABLES) {
-    if (!(name in env)) continue;
-    try {
-      return SecretBuffer.fromEnv(name, env);
-    } catch (error) {
-      // Set but empty: the next variable may hold it.
-      if (!(isTrustKitError(error) && error.code === 'SECRET_ENV_MISSING')) throw error;
+  let passphrase: SecretBuffer | undefined;
+  try {
+    for (const name of PASSPHRASE_VARIABLES) {
+      if (!(name in env)) continue;
+      try {
+        const taken = SecretBuffer.fromEnv(name, env);
+        if (passphrase === undefined) passphrase = taken;
+        else taken.destroy();
+      } catch (error) {
+        // Set but empty: the next variable may hold it.
+        if (!(isTrustKitError(error) && error.code === 'SECRET_ENV_MISSING')) throw error;
+      }
     }
+  } catch (error) {
+    passphrase?.destroy();
+    throw error;
   }
-  return undefined;
+  return passphrase;
 }
 
 /** What opening a session needs besides the config. */
