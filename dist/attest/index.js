@@ -61308,7 +61308,7 @@ exports.ZstdDecompress = ZstdDecompress;
 __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _secrets_index_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6433);
 /* harmony import */ var _io_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4729);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(2223);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(9013);
 
 
 
@@ -61320,7 +61320,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 2223:
+/***/ 9013:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -61454,7 +61454,16 @@ function secretboxOpen(ciphertext, nonce, key, source) {
     if (ciphertext.length < sodiumBinding.crypto_secretbox_MACBYTES)
         return undefined;
     const message = Buffer.alloc(ciphertext.length - sodiumBinding.crypto_secretbox_MACBYTES);
-    return sodiumBinding.crypto_secretbox_open_easy(message, ciphertext, nonce, key) ? message : undefined;
+    let opened = false;
+    try {
+        opened = sodiumBinding.crypto_secretbox_open_easy(message, ciphertext, nonce, key);
+    }
+    finally {
+        // Only an opened box's plaintext goes to the caller (who wipes it); whatever else was written is wiped here.
+        if (!opened)
+            message.fill(0);
+    }
+    return opened ? message : undefined;
 }
 /** The NaCl secretbox nonce and key sizes (XSalsa20-Poly1305), fixed by the construction. */
 const secretbox_SECRETBOX_NONCE_BYTES = 24;
@@ -61673,8 +61682,14 @@ function decryptCosignKey(body, passphrase, source) {
         throw invalidKey(source, `its scrypt parameters (N=${N}, r=${r}, p=${p}) are not valid (N a power of two above 1, r and p at least 1)`);
     }
     const secretKey = (0,external_node_crypto_.scryptSync)(passphrase, Buffer.from(envelope.kdf.salt, 'base64'), 32, { N, r, p, maxmem: 256 * N * r + 1024 * 1024 });
-    const plaintext = secretboxOpen(Buffer.from(envelope.ciphertext, 'base64'), Buffer.from(envelope.cipher.nonce, 'base64'), secretKey, source);
-    secretKey.fill(0);
+    let plaintext;
+    try {
+        plaintext = secretboxOpen(Buffer.from(envelope.ciphertext, 'base64'), Buffer.from(envelope.cipher.nonce, 'base64'), secretKey, source);
+    }
+    finally {
+        // Wiped whether the box opened, did not, or could not be tried (libsodium did not load).
+        secretKey.fill(0);
+    }
     if (plaintext === undefined)
         throw wrongPassphrase(source);
     try {
@@ -62376,105 +62391,8 @@ function abbreviate(value, length = 16) {
     return value.length <= length ? value : `${value.slice(0, length)}\u2026`;
 }
 
-// EXTERNAL MODULE: ./lib/core/logger.js
-var logger = __nccwpck_require__(5403);
-;// CONCATENATED MODULE: ./lib/core/quote.js
-
-// Text another party chose (a file, a bundle, a certificate, a registry, a server) quoted in a
-// message, one way everywhere: on one printable line, and no longer than a reader can use.
-/** How many characters of another party's text a message repeats by default: the rest is the sender's to choose, and would drown the message. */
-const MAX_QUOTED = 200;
-/**
- * Characters JSON.stringify leaves as they are that must not reach a terminal or a log as they are:
- * DEL and C1 controls (U+009B is a one-byte CSI), the Unicode line and paragraph separators, and the
- * bidirectional controls that make text read in another order than it is (Trojan Source).
- */
-const UNSAFE_IN_JSON = /[\u007f-\u009f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g;
-/** The first `max` characters of `text` (not splitting a surrogate pair), and whether any were left out. */
-function head(text, max) {
-    if (text.length <= max)
-        return { kept: text, cut: false };
-    const code = text.charCodeAt(max - 1);
-    const end = code >= 0xd800 && code <= 0xdbff ? max - 1 : max;
-    return { kept: text.slice(0, end), cut: true };
-}
-/** What a cut value is followed by: that it was cut, and from how long. */
-function cutNote(length) {
-    return `\u2026 (cut: ${length} characters)`;
-}
-/** Text of several lines (a message that lists its inputs one per line) with every control character but the line feed made a space, as {@link printable} does to each line: for a last guard where messages are printed. */
-function printableLines(text) {
-    return text.split('\n').map(printable).join('\n');
-}
-/** Text another party sent, on one printable line (control characters become a space) and at most `max` characters of it, saying when it was cut. */
-function boundedText(text, max = MAX_QUOTED) {
-    const { kept, cut } = head(text, max);
-    return cut ? `${(0,logger/* printable */.g$)(kept)}${cutNote(text.length)}` : (0,logger/* printable */.g$)(kept);
-}
-/**
- * A value another party chose, quoted for a message: JSON-escaped (so the reader sees where it
- * starts and ends and what odd characters it holds), C1 controls and the like escaped too, and at
- * most `max` characters of it, saying when it was cut. Bounded in time for any string length.
- */
-function quoted(value, max = MAX_QUOTED) {
-    let text;
-    let length;
-    if (typeof value === 'string') {
-        const { kept, cut } = head(value, max);
-        text = escapedJson(kept);
-        if (!cut && text.length <= max + 2)
-            return text;
-        // Escapes lengthen the text up to six times: the cut is made again on what is shown, between escapes.
-        if (text.length > max + 2)
-            text = headOfJsonString(text, max);
-        length = value.length;
-    }
-    else {
-        text = escapedJson(value);
-        if (text.length <= max + 2)
-            return text;
-        length = text.length;
-        text = head(text, max).kept;
-    }
-    return `${text}${cutNote(length)}`;
-}
-/** The first `max` characters of the quoted JSON string `json`, closing quote added, never splitting an escape or a character. */
-function headOfJsonString(json, max) {
-    let end = 1;
-    for (const [token] of json.slice(1, -1).matchAll(/\\u[0-9a-fA-F]{4}|\\.|[^]/gu)) {
-        if (end + token.length > max + 1)
-            break;
-        end += token.length;
-    }
-    return `${json.slice(0, end)}"`;
-}
-/** JSON text of a value with the characters JSON leaves raw escaped as \uXXXX; what JSON cannot write (undefined, a bigint, a cycle) as plain text. */
-function escapedJson(value) {
-    let text;
-    try {
-        text = JSON.stringify(value);
-    }
-    catch {
-        text = undefined;
-    }
-    if (text === undefined)
-        return (0,logger/* printable */.g$)(typeof value === 'object' && value !== null ? '(a value JSON cannot show)' : String(value));
-    return escapeUnsafe(text);
-}
-/** JSON text with the characters of {@link UNSAFE_IN_JSON} as \uXXXX escapes: the same JSON when read back. */
-function escapeUnsafe(json) {
-    return json.replace(UNSAFE_IN_JSON, (char) => `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`);
-}
-/**
- * A value as JSON output (`--json`), which a person may read on a terminal as well as a program:
- * `JSON.stringify(value, null, space)` with C1 controls, line separators and bidirectional controls
- * escaped as well, so that what a bundle or a certificate says cannot drive the terminal; a JSON
- * reader reads the same value. Nothing is cut: the output is the data.
- */
-function jsonOutput(value, space) {
-    return escapeUnsafe(JSON.stringify(value, null, space) ?? 'null');
-}
-
+// EXTERNAL MODULE: ./lib/core/quote.js
+var quote = __nccwpck_require__(9531);
 ;// CONCATENATED MODULE: ./lib/sigstore/verify/policy.js
 
 /** The OIDC issuer of GitHub Actions tokens. */
@@ -62501,7 +62419,7 @@ function matches(matcher, value) {
 }
 /** A matcher as users wrote it, for messages. */
 function describeMatcher(matcher) {
-    return matcher.kind === 'exact' ? quoted(matcher.value) : `/^(?:${boundedText(matcher.pattern)})$/`;
+    return matcher.kind === 'exact' ? (0,quote/* quoted */.TL)(matcher.value) : `/^(?:${(0,quote/* boundedText */.LD)(matcher.pattern)})$/`;
 }
 /** Escapes every character that has a meaning in a regular expression. */
 function escapeRegExp(text) {
@@ -62612,9 +62530,9 @@ function findShapeViolation(value, shape, path) {
         if (shape === 'base64' && !BASE64.test(value))
             return { path, problem: 'is not base64' };
         if (shape === 'int64' && !isInt64(value))
-            return { path, problem: `is ${quoted(value, 40)}, expected a non-negative decimal integer below 2^63` };
+            return { path, problem: `is ${(0,quote/* quoted */.TL)(value, 40)}, expected a non-negative decimal integer below 2^63` };
         if (shape === 'rfc3339' && parseRfc3339(value) === undefined)
-            return { path, problem: `is ${quoted(value, 40)}, expected an RFC 3339 time such as 2025-01-31T12:00:00Z` };
+            return { path, problem: `is ${(0,quote/* quoted */.TL)(value, 40)}, expected an RFC 3339 time such as 2025-01-31T12:00:00Z` };
         return undefined;
     }
     if ('items' in shape) {
@@ -62809,7 +62727,7 @@ function logEntry(entry) {
 function decodeBundle(json) {
     const mediaType = object(json)?.mediaType;
     if (typeof mediaType !== 'string' || !MEDIA_TYPES.has(mediaType)) {
-        throw new errors_VerifyError('VERIFY_BUNDLE_INVALID', `not a Sigstore bundle: expected mediaType ${[...MEDIA_TYPES].join(' or ')}, found ${quoted(mediaType ?? null)}`);
+        throw new errors_VerifyError('VERIFY_BUNDLE_INVALID', `not a Sigstore bundle: expected mediaType ${[...MEDIA_TYPES].join(' or ')}, found ${(0,quote/* quoted */.TL)(mediaType ?? null)}`);
     }
     const malformed = (problem) => new errors_VerifyError('VERIFY_BUNDLE_INVALID', `malformed ${mediaType} bundle: ${problem}`);
     const violation = findShapeViolation(json, BUNDLE_SHAPE, '');
@@ -62828,7 +62746,7 @@ function decodeBundle(json) {
         const digest = object(messageSignature.messageDigest);
         const algorithm = documents_text(digest?.algorithm, 'HASH_ALGORITHM_UNSPECIFIED');
         if (!HASH_ALGORITHMS.has(algorithm))
-            throw malformed(`messageSignature.messageDigest.algorithm ${quoted(algorithm, 40)} is not a hash algorithm (${[...HASH_ALGORITHMS].join(', ')})`);
+            throw malformed(`messageSignature.messageDigest.algorithm ${(0,quote/* quoted */.TL)(algorithm, 40)} is not a hash algorithm (${[...HASH_ALGORITHMS].join(', ')})`);
         content = { $case: 'messageSignature', messageSignature: { messageDigest: { algorithm, digest: bytes(digest?.digest) }, signature: bytes(messageSignature.signature) } };
         if (digest === undefined)
             invalid.push('messageSignature.messageDigest');
@@ -62922,7 +62840,7 @@ const TRUSTED_ROOT_MEDIA_TYPES = new Set(['application/vnd.dev.sigstore.trustedr
 function decodeTrustedRoot(value, label) {
     const mediaType = object(value)?.mediaType;
     if (typeof mediaType !== 'string' || !TRUSTED_ROOT_MEDIA_TYPES.has(mediaType)) {
-        throw new errors_VerifyError('SIGSTORE_TRUSTED_ROOT_INVALID', `${label}: not a Sigstore trusted root: expected mediaType ${[...TRUSTED_ROOT_MEDIA_TYPES].join(' or ')}, found ${quoted(mediaType ?? null, 100)}`);
+        throw new errors_VerifyError('SIGSTORE_TRUSTED_ROOT_INVALID', `${label}: not a Sigstore trusted root: expected mediaType ${[...TRUSTED_ROOT_MEDIA_TYPES].join(' or ')}, found ${(0,quote/* quoted */.TL)(mediaType ?? null, 100)}`);
     }
     const violation = findShapeViolation(value, TRUSTED_ROOT_SHAPE, '');
     if (violation !== undefined)
@@ -62938,9 +62856,9 @@ function decodeTrustedRoot(value, label) {
         const hashAlgorithm = documents_text(log.hashAlgorithm, 'HASH_ALGORITHM_UNSPECIFIED');
         const keyDetails = documents_text(publicKey.keyDetails, 'PUBLIC_KEY_DETAILS_UNSPECIFIED');
         if (!HASH_ALGORITHMS.has(hashAlgorithm))
-            throw new errors_VerifyError('SIGSTORE_TRUSTED_ROOT_INVALID', `${label}: ${field}[${index}].hashAlgorithm ${quoted(hashAlgorithm, 40)} is not a hash algorithm`);
+            throw new errors_VerifyError('SIGSTORE_TRUSTED_ROOT_INVALID', `${label}: ${field}[${index}].hashAlgorithm ${(0,quote/* quoted */.TL)(hashAlgorithm, 40)} is not a hash algorithm`);
         if (!PUBLIC_KEY_DETAILS.has(keyDetails))
-            throw new errors_VerifyError('SIGSTORE_TRUSTED_ROOT_INVALID', `${label}: ${field}[${index}].publicKey.keyDetails ${quoted(keyDetails, 40)} is not a key type`);
+            throw new errors_VerifyError('SIGSTORE_TRUSTED_ROOT_INVALID', `${label}: ${field}[${index}].publicKey.keyDetails ${(0,quote/* quoted */.TL)(keyDetails, 40)} is not a key type`);
         const logId = object(log.logId);
         const checkpointKeyId = object(log.checkpointKeyId);
         return {
@@ -63032,7 +62950,7 @@ function loadTrustMaterial(input, source = 'trusted root') {
                     documents.push({ value: JSON.parse(line), label: `${source}:${index + 1}` });
                 }
                 catch (error) {
-                    throw new errors_VerifyError('SIGSTORE_TRUSTED_ROOT_INVALID', `${source}:${index + 1}: not JSON: ${boundedText(error instanceof Error ? error.message : String(error))}`);
+                    throw new errors_VerifyError('SIGSTORE_TRUSTED_ROOT_INVALID', `${source}:${index + 1}: not JSON: ${(0,quote/* boundedText */.LD)(error instanceof Error ? error.message : String(error))}`);
                 }
             });
         }
@@ -63176,7 +63094,7 @@ function causeChain(error) {
     const messages = [];
     for (let current = error; current !== undefined && messages.length < 4; current = current instanceof Error ? current.cause : undefined) {
         // The TUF client's messages quote what the mirror served (JSON.parse's quotes the body): printable and bounded.
-        messages.push(boundedText(current instanceof Error ? current.message : String(current), 300));
+        messages.push((0,quote/* boundedText */.LD)(current instanceof Error ? current.message : String(current), 300));
     }
     return messages.join(': ');
 }
@@ -63380,7 +63298,7 @@ function verifyRfc3161(timestamp, data, key) {
 function verifyLogEntry(entry, roots, content, where, signedTimes = []) {
     for (const [field, value] of [['logIndex', entry.logIndex], ['integratedTime', entry.integratedTime], ['inclusionProof.logIndex', entry.inclusionProof?.logIndex ?? '0'], ['inclusionProof.treeSize', entry.inclusionProof?.treeSize ?? '0']]) {
         if (!/^\d{1,19}$/.test(value))
-            throw new errors_VerifyError('VERIFY_BUNDLE_INVALID', `${where}: ${field} is ${quoted(value, 40)}, expected a non-negative integer`);
+            throw new errors_VerifyError('VERIFY_BUNDLE_INVALID', `${where}: ${field} is ${(0,quote/* quoted */.TL)(value, 40)}, expected a non-negative integer`);
     }
     const keyId = entry.logId?.keyId;
     const integratedTime = new Date(Number(entry.integratedTime) * 1000);
@@ -63446,7 +63364,7 @@ function parseSignedNote(envelope, fail) {
     const signatures = lines.map((line, index) => {
         const match = NOTE_SIGNATURE.exec(line);
         if (match === null)
-            return fail(`signature line ${index + 1} is not "\u2014 <key name> <base64 key id and signature>": ${quoted(line, 80)}`);
+            return fail(`signature line ${index + 1} is not "\u2014 <key name> <base64 key id and signature>": ${(0,quote/* quoted */.TL)(line, 80)}`);
         const bytes = Buffer.from(match[2] ?? '', 'base64');
         if (bytes.length < 5)
             fail(`signature line ${index + 1} is too short to hold a key id and a signature`);
@@ -63463,10 +63381,10 @@ function parseCheckpoint(note, fail) {
     if (origin === '')
         fail('the checkpoint names no origin');
     if (!TREE_SIZE.test(size))
-        fail(`the checkpoint's tree size ${quoted(size, 40)} is not a decimal number without leading zeros`);
+        fail(`the checkpoint's tree size ${(0,quote/* quoted */.TL)(size, 40)} is not a decimal number without leading zeros`);
     const rootHash = Buffer.from(hash, 'base64');
     if (rootHash.length !== 32 || rootHash.toString('base64') !== hash)
-        fail(`the checkpoint's root hash ${quoted(hash, 60)} is not a base64 SHA-256 hash`);
+        fail(`the checkpoint's root hash ${(0,quote/* quoted */.TL)(hash, 60)} is not a base64 SHA-256 hash`);
     return { origin, treeSize: BigInt(size), rootHash };
 }
 /**
@@ -63526,7 +63444,7 @@ function verifyProof(entry, log, where) {
 function verifyBody(entry, content, where) {
     // The bundle's kindVersion is signed by nobody, and a logged body is whatever was submitted: the values a message repeats are kept printable and bounded.
     const mismatch = (message) => {
-        throw new errors_VerifyError('VERIFY_TLOG_BODY_MISMATCH', `${where} (logIndex ${entry.logIndex}): ${boundedText(message, 600)}`);
+        throw new errors_VerifyError('VERIFY_TLOG_BODY_MISMATCH', `${where} (logIndex ${entry.logIndex}): ${(0,quote/* boundedText */.LD)(message, 600)}`);
     };
     let body;
     try {
@@ -63590,7 +63508,7 @@ function verifyBody(entry, content, where) {
         verifyRekorV2Body(key, spec, content, mismatch);
     }
     else {
-        throw new errors_VerifyError('VERIFY_BUNDLE_UNSUPPORTED', `${where}: log entries of kind ${boundedText(key)} are not supported (supported: hashedrekord/0.0.1, hashedrekord/0.0.2, dsse/0.0.1, dsse/0.0.2, intoto/0.0.2)`);
+        throw new errors_VerifyError('VERIFY_BUNDLE_UNSUPPORTED', `${where}: log entries of kind ${(0,quote/* boundedText */.LD)(key)} are not supported (supported: hashedrekord/0.0.1, hashedrekord/0.0.2, dsse/0.0.1, dsse/0.0.2, intoto/0.0.2)`);
     }
     return key;
 }
@@ -63688,7 +63606,7 @@ function verifyBundle(bundleJson, artifact, policy, trust) {
         if (error instanceof errors_VerifyError)
             throw error;
         // Whatever else a malformed bundle makes the ASN.1 or JSON readers throw still fails verification, with a code.
-        throw new errors_VerifyError('VERIFY_BUNDLE_INVALID', `malformed bundle: ${boundedText(error instanceof Error ? error.message : String(error))}`, { cause: error });
+        throw new errors_VerifyError('VERIFY_BUNDLE_INVALID', `malformed bundle: ${(0,quote/* boundedText */.LD)(error instanceof Error ? error.message : String(error))}`, { cause: error });
     }
 }
 function verify(bundleJson, artifact, policy, trust) {
@@ -63699,7 +63617,7 @@ function verify(bundleJson, artifact, policy, trust) {
     let keyDer;
     if (material.content.$case === 'publicKey') {
         if (policy.kind !== 'key') {
-            throw new errors_VerifyError('VERIFY_KEY_MISMATCH', `expected a keyless bundle signed by ${describeMatcher(policy.identity)}, found a bundle signed by a key (hint ${quoted(material.content.publicKey.hint)})`);
+            throw new errors_VerifyError('VERIFY_KEY_MISMATCH', `expected a keyless bundle signed by ${describeMatcher(policy.identity)}, found a bundle signed by a key (hint ${(0,quote/* quoted */.TL)(material.content.publicKey.hint)})`);
         }
         signingKey = policy.publicKey;
         keyDer = policy.publicKey.export({ format: 'der', type: 'spki' });
@@ -63819,7 +63737,7 @@ function checkLeaf(der, trust) {
     });
     if (found.length === 0) {
         const cas = trust.roots.flatMap((root) => root.certificateAuthorities.map((ca) => ca.chain[0]?.displayNames.subject ?? '?'));
-        throw new errors_VerifyError('VERIFY_CERTIFICATE_UNTRUSTED', `the signing certificate was issued by ${quoted(certificate.displayNames.issuer)}, which is not a CA of ${trust.label} (its CAs: ${cas.length === 0 ? 'none' : cas.map((name) => quoted(name)).join(', ')})`);
+        throw new errors_VerifyError('VERIFY_CERTIFICATE_UNTRUSTED', `the signing certificate was issued by ${(0,quote/* quoted */.TL)(certificate.displayNames.issuer)}, which is not a CA of ${trust.label} (its CAs: ${cas.length === 0 ? 'none' : cas.map((name) => (0,quote/* quoted */.TL)(name)).join(', ')})`);
     }
     const critical = certificate.unprocessedCriticalExtension;
     const misuse = certificate.isCA
@@ -63837,7 +63755,7 @@ function checkLeaf(der, trust) {
     const names = certificate.subjectAltNames;
     if (names.length !== 1) {
         // With several names, which one is "the" identity is a guess another verifier may make differently.
-        throw new errors_VerifyError('VERIFY_CERTIFICATE_INVALID', `the signing certificate carries ${names.length} subject alternative names (${names.slice(0, 5).map((name) => quoted(name)).join(', ')}${names.length > 5 ? ', \u2026' : ''}); a Fulcio certificate names exactly one identity`);
+        throw new errors_VerifyError('VERIFY_CERTIFICATE_INVALID', `the signing certificate carries ${names.length} subject alternative names (${names.slice(0, 5).map((name) => (0,quote/* quoted */.TL)(name)).join(', ')}${names.length > 5 ? ', \u2026' : ''}); a Fulcio certificate names exactly one identity`);
     }
     let sctError;
     const issuers = found.filter(({ root, authority }) => {
@@ -63856,7 +63774,7 @@ function checkLeaf(der, trust) {
     const issuerV1 = certificate.fulcioExtension(FULCIO_OIDS.issuerV1);
     if (issuer !== undefined && issuerV1 !== undefined && issuer !== issuerV1) {
         // Fulcio writes both with one value; verifiers differ on which one they read, so two values make the issuer a guess.
-        throw new errors_VerifyError('VERIFY_CERTIFICATE_INVALID', `the signing certificate names two OIDC issuers: ${quoted(issuer)} (${FULCIO_OIDS.issuer}) and ${quoted(issuerV1)} (${FULCIO_OIDS.issuerV1})`);
+        throw new errors_VerifyError('VERIFY_CERTIFICATE_INVALID', `the signing certificate names two OIDC issuers: ${(0,quote/* quoted */.TL)(issuer)} (${FULCIO_OIDS.issuer}) and ${(0,quote/* quoted */.TL)(issuerV1)} (${FULCIO_OIDS.issuerV1})`);
     }
     const extensions = {};
     for (const [name, oid] of Object.entries(FULCIO_OIDS)) {
@@ -63890,7 +63808,7 @@ function checkSCTs(certificate, authority, root) {
         tbs = tbsWithoutExtension(certificate.der, SCT_OID_DER);
     }
     catch (error) {
-        throw new errors_VerifyError('VERIFY_SCT_INVALID', `the certificate's signed certificate timestamps cannot be read: ${boundedText(error instanceof Error ? error.message : String(error))}`, { cause: error });
+        throw new errors_VerifyError('VERIFY_SCT_INVALID', `the certificate's signed certificate timestamps cannot be read: ${(0,quote/* boundedText */.LD)(error instanceof Error ? error.message : String(error))}`, { cause: error });
     }
     if (scts === undefined || scts.length === 0) {
         throw new errors_VerifyError('VERIFY_SCT_MISSING', `${root.label} lists certificate-transparency logs, so the signing certificate must embed a signed certificate timestamp; it has none`);
@@ -63947,10 +63865,10 @@ function verifyContent(bundle, artifact, key) {
     const payload = envelope.payload;
     const pae = preAuthEncoding(envelope.payloadType, payload);
     if (!verify_verifyWith(key, 'sha256', pae, signature)) {
-        throw new errors_VerifyError('VERIFY_SIGNATURE_INVALID', `the DSSE signature over the ${quoted(envelope.payloadType)} payload does not verify with the signing ${keyName(key)}`);
+        throw new errors_VerifyError('VERIFY_SIGNATURE_INVALID', `the DSSE signature over the ${(0,quote/* quoted */.TL)(envelope.payloadType)} payload does not verify with the signing ${keyName(key)}`);
     }
     if (envelope.payloadType !== verify_IN_TOTO_PAYLOAD_TYPE) {
-        throw new errors_VerifyError('VERIFY_BUNDLE_UNSUPPORTED', `expected a DSSE payload of type ${verify_IN_TOTO_PAYLOAD_TYPE} (an in-toto statement naming its subjects), found ${quoted(envelope.payloadType)}`);
+        throw new errors_VerifyError('VERIFY_BUNDLE_UNSUPPORTED', `expected a DSSE payload of type ${verify_IN_TOTO_PAYLOAD_TYPE} (an in-toto statement naming its subjects), found ${(0,quote/* quoted */.TL)(envelope.payloadType)}`);
     }
     const statement = parseStatement(payload);
     const digestOf = artifactDigester(artifact);
@@ -63962,7 +63880,7 @@ function verifyContent(bundle, artifact, key) {
     if (subject === undefined) {
         const hex = digestOf(algorithm) ?? '';
         // Names and digests are the signer's to choose: quoted (escaped) and shortened, as many as fit a line.
-        const listed = statement.subjects.slice(0, 5).map((candidate) => `${quoted(candidate.name, 100)} (${Object.entries(candidate.digest).slice(0, 3).map(([name, value]) => `${quoted(abbreviate(name, 16)).slice(1, -1)}:${quoted(abbreviate(String(value))).slice(1, -1)}`).join(', ')})`);
+        const listed = statement.subjects.slice(0, 5).map((candidate) => `${(0,quote/* quoted */.TL)(candidate.name, 100)} (${Object.entries(candidate.digest).slice(0, 3).map(([name, value]) => `${(0,quote/* quoted */.TL)(abbreviate(name, 16)).slice(1, -1)}:${(0,quote/* quoted */.TL)(abbreviate(String(value))).slice(1, -1)}`).join(', ')})`);
         throw new errors_VerifyError('VERIFY_SUBJECT_MISMATCH', `the artifact ${algorithm}:${hex} is not a subject of the signed statement; its ${statement.subjects.length} subject(s): ${listed.join('; ')}${statement.subjects.length > 5 ? '; \u2026' : ''}`);
     }
     const matchedAlgorithm = comparableAlgorithms(subject, digestOf)[0] ?? algorithm;
@@ -63988,7 +63906,7 @@ function parseStatement(payload) {
     }
     const { _type: type, predicateType, subject } = (statement ?? {});
     if (typeof type !== 'string' || !type.startsWith('https://in-toto.io/Statement/') || !Array.isArray(subject)) {
-        throw new errors_VerifyError('VERIFY_BUNDLE_INVALID', `the DSSE payload is not an in-toto statement (expected _type https://in-toto.io/Statement/v1 and a subject list, found _type ${quoted(type ?? null)})`);
+        throw new errors_VerifyError('VERIFY_BUNDLE_INVALID', `the DSSE payload is not an in-toto statement (expected _type https://in-toto.io/Statement/v1 and a subject list, found _type ${(0,quote/* quoted */.TL)(type ?? null)})`);
     }
     const subjects = subject.map((entry) => {
         const { name, digest } = (entry ?? {});
@@ -64019,7 +63937,7 @@ function comparableAlgorithms(subject, digestOf) {
 function verifyTimestamp(timestamp, signature, roots, where) {
     if ('error' in timestamp) {
         const { error } = timestamp;
-        throw new errors_VerifyError('VERIFY_TIMESTAMP_INVALID', `${where}: not a valid RFC 3161 timestamp: ${boundedText(error instanceof Error ? error.message : String(error))}`, { cause: error });
+        throw new errors_VerifyError('VERIFY_TIMESTAMP_INVALID', `${where}: not a valid RFC 3161 timestamp: ${(0,quote/* boundedText */.LD)(error instanceof Error ? error.message : String(error))}`, { cause: error });
     }
     const { signingTime } = timestamp;
     const authorities = roots.flatMap((root) => root.timestampAuthorities);
@@ -64045,7 +63963,7 @@ function verifyTimestamp(timestamp, signature, roots, where) {
             return signingTime;
         }
         catch (error) {
-            lastProblem = boundedText(error instanceof Error ? error.message : String(error));
+            lastProblem = (0,quote/* boundedText */.LD)(error instanceof Error ? error.message : String(error));
         }
     }
     throw new errors_VerifyError('VERIFY_TIMESTAMP_INVALID', `${where}: ${lastProblem}`);
@@ -64100,15 +64018,15 @@ function checkValidity(leaf, timestamps) {
 function checkPolicy(leaf, policy) {
     const { subjectAlternativeName, issuer, extensions } = leaf.identity;
     if (!matches(policy.identity, subjectAlternativeName)) {
-        throw new errors_VerifyError(policy.mismatchCodes?.identity ?? 'VERIFY_POLICY_IDENTITY_MISMATCH', `expected certificate identity ${describeMatcher(policy.identity)}, found ${quoted(subjectAlternativeName)}`);
+        throw new errors_VerifyError(policy.mismatchCodes?.identity ?? 'VERIFY_POLICY_IDENTITY_MISMATCH', `expected certificate identity ${describeMatcher(policy.identity)}, found ${(0,quote/* quoted */.TL)(subjectAlternativeName)}`);
     }
     if (!matches(policy.issuer, issuer)) {
-        throw new errors_VerifyError('VERIFY_POLICY_ISSUER_MISMATCH', `expected OIDC issuer ${describeMatcher(policy.issuer)}, found ${quoted(issuer)}`);
+        throw new errors_VerifyError('VERIFY_POLICY_ISSUER_MISMATCH', `expected OIDC issuer ${describeMatcher(policy.issuer)}, found ${(0,quote/* quoted */.TL)(issuer)}`);
     }
     for (const [name, expected] of Object.entries(policy.extensions)) {
         const found = extensions[name];
         if (found !== expected) {
-            throw new errors_VerifyError(policy.mismatchCodes?.extensions?.[name] ?? 'VERIFY_POLICY_EXTENSION_MISMATCH', `expected certificate extension ${name} (${FULCIO_OIDS[name]}) ${quoted(expected)}, found ${found === undefined ? 'none' : quoted(found)}`);
+            throw new errors_VerifyError(policy.mismatchCodes?.extensions?.[name] ?? 'VERIFY_POLICY_EXTENSION_MISMATCH', `expected certificate extension ${name} (${FULCIO_OIDS[name]}) ${(0,quote/* quoted */.TL)(expected)}, found ${found === undefined ? 'none' : (0,quote/* quoted */.TL)(found)}`);
         }
     }
 }
@@ -64228,7 +64146,7 @@ function withoutTokens(message) {
 function unusableBody(failure) {
     if (failure?.type === 'invalid-json')
         return 'a body that is not JSON (an HTML page or truncated JSON?)';
-    const message = typeof failure?.message === 'string' ? boundedText(withoutTokens(failure.message)) : '';
+    const message = typeof failure?.message === 'string' ? (0,quote/* boundedText */.LD)(withoutTokens(failure.message)) : '';
     return `a body of another shape than the service's${message === '' ? '' : ` (${message})`}`;
 }
 /** What a service's answer is checked for before a bundle is built on it, and what it was found to be. */
@@ -64261,7 +64179,7 @@ function serviceFailure(service, method, url, error) {
     let detail = '';
     if (typeof failure?.statusCode === 'number') {
         status = failure.statusCode;
-        detail = typeof failure.message === 'string' ? boundedText(withoutTokens(failure.message.replace(/^\(\d+\)\s*/, '')), 300) : '';
+        detail = typeof failure.message === 'string' ? (0,quote/* boundedText */.LD)(withoutTokens(failure.message.replace(/^\(\d+\)\s*/, '')), 300) : '';
     }
     else if (failure?.type === 'request-timeout' || (typeof failure?.message === 'string' && /timeout/i.test(failure.message))) {
         status = 'timeout';
@@ -64310,7 +64228,7 @@ class ReportingWitness {
                 core_dist.RFC3161Timestamp.parse(Buffer.from(timestamp.signedTimestamp));
             }
             catch (error) {
-                throw badResponse(this.service, 'POST', this.url, `a body that is not a DER RFC 3161 timestamp token (${boundedText(error instanceof Error ? error.message : String(error))})`, error);
+                throw badResponse(this.service, 'POST', this.url, `a body that is not a DER RFC 3161 timestamp token (${(0,quote/* boundedText */.LD)(error instanceof Error ? error.message : String(error))})`, error);
             }
         }
         return material;
@@ -64340,7 +64258,7 @@ class ReportingSigner {
             new external_node_crypto_.X509Certificate(signature.key.certificate);
         }
         catch (error) {
-            throw badResponse(this.service, 'POST', this.url, `a certificate that cannot be read (${boundedText(error instanceof Error ? error.message : String(error))})`, error);
+            throw badResponse(this.service, 'POST', this.url, `a certificate that cannot be read (${(0,quote/* boundedText */.LD)(error instanceof Error ? error.message : String(error))})`, error);
         }
         return signature;
     }
@@ -65007,7 +64925,7 @@ function invalid(source, message) {
 function signing_config_time(value, source, where) {
     const date = typeof value === 'string' ? new Date(value) : undefined;
     if (date === undefined || Number.isNaN(date.getTime()))
-        invalid(source, `${where} is ${quoted(value ?? null)}, expected an RFC 3339 time`);
+        invalid(source, `${where} is ${(0,quote/* quoted */.TL)(value ?? null)}, expected an RFC 3339 time`);
     return date;
 }
 function services(value, source, field) {
@@ -65028,11 +64946,11 @@ function services(value, source, field) {
             parsed = undefined;
         }
         if (parsed === undefined || (parsed.protocol !== 'https:' && parsed.protocol !== 'http:'))
-            invalid(source, `${where}.url is ${quoted(url ?? null)}, expected an http(s) URL`);
+            invalid(source, `${where}.url is ${(0,quote/* quoted */.TL)(url ?? null)}, expected an http(s) URL`);
         if (parsed.username !== '' || parsed.password !== '' || parsed.search !== '' || parsed.hash !== '')
             invalid(source, `${where}.url must carry no credentials, query string or fragment`);
         if (typeof majorApiVersion !== 'number' || !Number.isInteger(majorApiVersion) || majorApiVersion < 1)
-            invalid(source, `${where}.majorApiVersion is ${quoted(majorApiVersion ?? null)}, expected a positive integer`);
+            invalid(source, `${where}.majorApiVersion is ${(0,quote/* quoted */.TL)(majorApiVersion ?? null)}, expected a positive integer`);
         const { start, end } = (typeof validFor === 'object' && validFor !== null ? validFor : {});
         return {
             url: url,
@@ -65048,11 +64966,11 @@ function selector(value, source, field) {
         return { selector: 'ANY' };
     const { selector: name, count } = (typeof value === 'object' && value !== null ? value : {});
     if (typeof name !== 'string' || !SELECTORS.has(name))
-        invalid(source, `${field}.selector is ${quoted(name ?? null)}, expected ALL, ANY or EXACT`);
+        invalid(source, `${field}.selector is ${(0,quote/* quoted */.TL)(name ?? null)}, expected ALL, ANY or EXACT`);
     if (name !== 'EXACT')
         return { selector: name };
     if (typeof count !== 'number' || !Number.isInteger(count) || count < 1)
-        invalid(source, `${field}.count is ${quoted(count ?? null)}, expected a positive integer with selector EXACT`);
+        invalid(source, `${field}.count is ${(0,quote/* quoted */.TL)(count ?? null)}, expected a positive integer with selector EXACT`);
     return { selector: 'EXACT', count };
 }
 /** Reads a signing configuration (parsed JSON); `source` names it in errors. */
@@ -65061,7 +64979,7 @@ function parseSigningConfig(json, source) {
         invalid(source, 'is not a JSON object');
     const document = json;
     if (document['mediaType'] !== SIGNING_CONFIG_MEDIA_TYPE)
-        invalid(source, `mediaType is ${quoted(document['mediaType'] ?? null)}, expected ${SIGNING_CONFIG_MEDIA_TYPE}`);
+        invalid(source, `mediaType is ${(0,quote/* quoted */.TL)(document['mediaType'] ?? null)}, expected ${SIGNING_CONFIG_MEDIA_TYPE}`);
     return {
         source,
         caUrls: services(document['caUrls'], source, 'caUrls'),
@@ -65139,22 +65057,35 @@ const PASSPHRASE_VARIABLES = ['TRUST_KIT_KEY_PASSPHRASE', 'COSIGN_PASSWORD'];
 /**
  * The key passphrase from the first of {@link PASSPHRASE_VARIABLES} set to a non-empty value,
  * taken out of the environment by the intake: checked by name only, so no JavaScript string of
- * it is made (the intake reads it from the environment block on Linux).
+ * it is made (the intake reads it from the environment block on Linux). The later variables are
+ * taken out too and wiped unused: left set, every child process (git, a docker credential helper)
+ * would inherit a passphrase, and /proc/<pid>/environ would show it.
  */
 function takePassphrase(env) {
-    for (const name of PASSPHRASE_VARIABLES) {
-        if (!(name in env))
-            continue;
-        try {
-            return secrets/* SecretBuffer */.pP.fromEnv(name, env);
-        }
-        catch (error) {
-            // Set but empty: the next variable may hold it.
-            if (!((0,errors/* isTrustKitError */.Nf)(error) && error.code === 'SECRET_ENV_MISSING'))
-                throw error;
+    let passphrase;
+    try {
+        for (const name of PASSPHRASE_VARIABLES) {
+            if (!(name in env))
+                continue;
+            try {
+                const taken = secrets/* SecretBuffer */.pP.fromEnv(name, env);
+                if (passphrase === undefined)
+                    passphrase = taken;
+                else
+                    taken.destroy();
+            }
+            catch (error) {
+                // Set but empty: the next variable may hold it.
+                if (!((0,errors/* isTrustKitError */.Nf)(error) && error.code === 'SECRET_ENV_MISSING'))
+                    throw error;
+            }
         }
     }
-    return undefined;
+    catch (error) {
+        passphrase?.destroy();
+        throw error;
+    }
+    return passphrase;
 }
 /**
  * Reads the key into protected memory, imports it into OpenSSL and wipes it in one call: the
@@ -65436,6 +65367,8 @@ class AttestError extends errors/* TrustKitError */.T0 {
     }
 }
 
+// EXTERNAL MODULE: ./lib/core/logger.js
+var logger = __nccwpck_require__(5403);
 ;// CONCATENATED MODULE: ./lib/core/json.js
 // JSON as other parties wrote it: what JSON.parse alone does not say about a text.
 /**
@@ -65559,7 +65492,7 @@ const CYCLONEDX_BOM = 'https://cyclonedx.org/bom';
 /** A CycloneDX 1.x JSON BOM as the predicate of an SBOM attestation; `name` identifies it in errors. */
 function cyclonedxV1(document, name) {
     if (document.bomFormat !== 'CycloneDX' || typeof document.specVersion !== 'string' || !/^1\.\d+$/.test(document.specVersion)) {
-        throw new AttestError('ATTEST_PREDICATE_INVALID', `${name} is not a CycloneDX 1.x JSON BOM (bomFormat ${quoted(document.bomFormat ?? null)}, specVersion ${quoted(document.specVersion ?? null)})`, {
+        throw new AttestError('ATTEST_PREDICATE_INVALID', `${name} is not a CycloneDX 1.x JSON BOM (bomFormat ${(0,quote/* quoted */.TL)(document.bomFormat ?? null)}, specVersion ${(0,quote/* quoted */.TL)(document.specVersion ?? null)})`, {
             hint: 'attest the CycloneDX JSON trust-kit writes (`trust-kit sbom --format cyclonedx-json`), or use --type spdx for an SPDX document',
         });
     }
@@ -65574,7 +65507,7 @@ const SPDX_DOCUMENT_V2_3 = 'https://spdx.dev/Document/v2.3';
 /** An SPDX 2.3 JSON document as the predicate of an SBOM attestation; `name` identifies it in errors. */
 function spdxV2_3(document, name) {
     if (document.spdxVersion !== 'SPDX-2.3' || typeof document.SPDXID !== 'string') {
-        throw new AttestError('ATTEST_PREDICATE_INVALID', `${name} is not an SPDX 2.3 JSON document (spdxVersion ${quoted(document.spdxVersion ?? null)})`, {
+        throw new AttestError('ATTEST_PREDICATE_INVALID', `${name} is not an SPDX 2.3 JSON document (spdxVersion ${(0,quote/* quoted */.TL)(document.spdxVersion ?? null)})`, {
             hint: 'attest the SPDX 2.3 JSON trust-kit writes (`trust-kit sbom --format spdx-json`), or use --type cyclonedx for a CycloneDX BOM',
         });
     }
@@ -65632,7 +65565,7 @@ function parseDocument(bytes, name) {
     // JSON.parse keeps the last of two equal keys, other readers the first: the statement would sign one reading of the file.
     const repeated = repeatedKey(text);
     if (repeated !== undefined) {
-        throw new AttestError('ATTEST_PREDICATE_INVALID', `${name} repeats the key ${quoted(repeated)} in one object; readers differ on which value it has`, { hint: 'keep one of the two values, then attest again' });
+        throw new AttestError('ATTEST_PREDICATE_INVALID', `${name} repeats the key ${(0,quote/* quoted */.TL)(repeated)} in one object; readers differ on which value it has`, { hint: 'keep one of the two values, then attest again' });
     }
     if (depthOf(document) > MAX_PREDICATE_DEPTH) {
         throw new AttestError('ATTEST_PREDICATE_INVALID', `${name} nests objects and arrays more than ${MAX_PREDICATE_DEPTH} levels deep`, { hint: 'no SBOM or predicate nests that deep; check that this is the document you meant' });
@@ -66863,12 +66796,21 @@ async function writeAttestations(attestations, options) {
 
 ;// CONCATENATED MODULE: ./lib/checksums/errors.js
 
+
 /** An error hashing artifacts or reading or checking a checksums file. */
 class ChecksumsError extends errors/* TrustKitError */.T0 {
     constructor(code, message, options) {
         super(code, message, options);
         this.name = 'ChecksumsError';
     }
+}
+/**
+ * A path or a subject quoted for a message: the user gave it, but the names under it are the tree's
+ * (a checkout, a build's outputs), which may hold terminal escapes. Bounded well above real paths,
+ * so that the user can still find the file.
+ */
+function shownPath(path) {
+    return (0,quote/* quoted */.TL)(path, 1024);
 }
 
 ;// CONCATENATED MODULE: ./lib/checksums/collect.js
@@ -66953,7 +66895,7 @@ async function findArtifacts(subjects, options) {
                 kept.push(file);
         // A subject whose every match was skipped names only what the caller leaves out on purpose; it reports that itself.
         if (kept.length === before && walk.skippedRoots === 0) {
-            throw new ChecksumsError('CHECKSUMS_NO_MATCH', `"${subject}" matches no file`, {
+            throw new ChecksumsError('CHECKSUMS_NO_MATCH', `${shownPath(subject)} matches no file`, {
                 hint: 'check the path or glob; globs are relative to the working directory, directories are searched recursively',
             });
         }
@@ -66978,7 +66920,7 @@ function listingOrder(found) {
         if (previous !== undefined && previous.name === file.name) {
             if (previous.path === file.path)
                 continue;
-            throw new ChecksumsError('CHECKSUMS_DUPLICATE_NAME', `${file.path} and ${previous.path} would both be listed as "${file.name}"`, {
+            throw new ChecksumsError('CHECKSUMS_DUPLICATE_NAME', `${shownPath(file.path)} and ${shownPath(previous.path)} would both be listed as ${shownPath(file.name)}`, {
                 hint: 'list each artifact once, or give them distinct paths under the base directory',
             });
         }
@@ -67034,7 +66976,7 @@ async function expandGlob(pattern, cwd) {
     return collect_sortByName(matches.map((match) => (0,external_node_path_.resolve)(match)), (path) => path);
 }
 function outsideBase(path, base) {
-    return new ChecksumsError('CHECKSUMS_OUTSIDE_BASE', `${path} is outside the base directory ${base}`, {
+    return new ChecksumsError('CHECKSUMS_OUTSIDE_BASE', `${shownPath(path)} is outside the base directory ${shownPath(base)}`, {
         hint: 'set --base (input "base") to a directory that contains every artifact',
     });
 }
@@ -67049,7 +66991,7 @@ function checkedName(path, name, base) {
     if (name === undefined || name === '')
         throw outsideBase(path, base);
     if (/[\n\r]/.test(name)) {
-        throw new ChecksumsError('CHECKSUMS_UNSAFE_NAME', `${JSON.stringify(path)} has a line break in its name, which a checksums file cannot hold unambiguously`, {
+        throw new ChecksumsError('CHECKSUMS_UNSAFE_NAME', `${shownPath(path)} has a line break in its name, which a checksums file cannot hold unambiguously`, {
             hint: 'rename the file without line breaks',
         });
     }
@@ -67065,12 +67007,12 @@ async function realpathOrThrow(fileSystem, path, shown) {
 }
 function notFound(subject, error) {
     if ((0,errors/* systemErrorCode */.vq)(error) === 'ENOENT') {
-        return new ChecksumsError('CHECKSUMS_PATH_NOT_FOUND', `${subject} does not exist`, {
+        return new ChecksumsError('CHECKSUMS_PATH_NOT_FOUND', `${shownPath(subject)} does not exist`, {
             cause: error,
             hint: 'check the path; relative paths are resolved against the working directory',
         });
     }
-    return new ChecksumsError('CHECKSUMS_READ_FAILED', `cannot read ${subject}: ${(0,errors/* systemErrorCode */.vq)(error) ?? String(error)}`, {
+    return new ChecksumsError('CHECKSUMS_READ_FAILED', `cannot read ${shownPath(subject)}: ${(0,errors/* systemErrorCode */.vq)(error) ?? String(error)}`, {
         cause: error,
         hint: 'check the file permissions',
     });
@@ -67167,13 +67109,13 @@ class Walk {
             target = await this.fileSystem.realpath(visit.path);
         }
         catch (error) {
-            throw new ChecksumsError('CHECKSUMS_PATH_NOT_FOUND', `${visit.path} is a symbolic link to a file that does not exist`, {
+            throw new ChecksumsError('CHECKSUMS_PATH_NOT_FOUND', `${shownPath(visit.path)} is a symbolic link to a file that does not exist`, {
                 cause: error,
                 hint: 'remove the dangling link or point it at an artifact',
             });
         }
         if (!(0,files/* isPathWithin */.ZU)(this.baseReal, target)) {
-            throw new ChecksumsError('CHECKSUMS_OUTSIDE_BASE', `${visit.path} is a symbolic link to ${target}, outside the base directory ${this.baseReal}`, {
+            throw new ChecksumsError('CHECKSUMS_OUTSIDE_BASE', `${shownPath(visit.path)} is a symbolic link to ${shownPath(target)}, outside the base directory ${shownPath(this.baseReal)}`, {
                 hint: 'copy the artifact into the release directory instead of linking to it',
             });
         }
@@ -67390,7 +67332,7 @@ function parseChecksumLine(raw, line, file) {
         return undefined;
     const entry = parseLine(content, line);
     if (entry === undefined) {
-        throw new ChecksumsError('CHECKSUMS_MALFORMED_LINE', `${file}:${line}: not a checksum line: ${quoted(content, 120)}`, {
+        throw new ChecksumsError('CHECKSUMS_MALFORMED_LINE', `${file}:${line}: not a checksum line: ${(0,quote/* quoted */.TL)(content, 120)}`, {
             hint: 'each line must be "<hex digest>  <file name>" as written by sha256sum or sha512sum',
         });
     }
@@ -67414,7 +67356,7 @@ function parseChecksums(text, file) {
             return;
         const previous = seen.get(entry.name);
         if (previous !== undefined) {
-            throw new ChecksumsError('CHECKSUMS_DUPLICATE_ENTRY', `${file}:${line}: ${quoted(entry.name)} is already listed on line ${previous}`, {
+            throw new ChecksumsError('CHECKSUMS_DUPLICATE_ENTRY', `${file}:${line}: ${(0,quote/* quoted */.TL)(entry.name)} is already listed on line ${previous}`, {
                 hint: 'a checksums file must list each name once; regenerate it',
             });
         }
@@ -67930,7 +67872,7 @@ async function worthWorkers(files) {
 }
 function readFailed(path, code, cause) {
     const reason = code === NOT_REGULAR || code === 'FILE_NOT_REGULAR' ? 'not a regular file (a pipe, a device or a directory is never read)' : code;
-    return new ChecksumsError('CHECKSUMS_READ_FAILED', `cannot read ${path}: ${reason}`, {
+    return new ChecksumsError('CHECKSUMS_READ_FAILED', `cannot read ${shownPath(path)}: ${reason}`, {
         cause,
         hint: code === 'EACCES' ? 'make the file readable by the user running trust-kit' : 'check that the file exists and is readable',
     });
@@ -68257,12 +68199,12 @@ const ARTIFACTS_LIST_MAX_BYTES = 16 * 1024 * 1024;
 function subjects_subjectDigest(algorithm, hex, where) {
     const known = SUBJECT_DIGEST_ALGORITHMS.includes(algorithm) ? algorithm : undefined;
     if (known === undefined) {
-        throw new AttestError('ATTEST_DIGEST_INVALID', `${where}: the digest algorithm ${quoted(algorithm, 40)} is not one of ${SUBJECT_DIGEST_ALGORITHMS.join(', ')}`, {
+        throw new AttestError('ATTEST_DIGEST_INVALID', `${where}: the digest algorithm ${(0,quote/* quoted */.TL)(algorithm, 40)} is not one of ${SUBJECT_DIGEST_ALGORITHMS.join(', ')}`, {
             hint: 'give digests as sha256:<64 hex>, sha384:<96 hex> or sha512:<128 hex>',
         });
     }
     if (hex.length !== subjects_HEX_LENGTH[known] || !/^[0-9a-fA-F]+$/.test(hex)) {
-        throw new AttestError('ATTEST_DIGEST_INVALID', `${where}: ${quoted(hex, 140)} is not a ${known} digest (${subjects_HEX_LENGTH[known]} hex characters)`, {
+        throw new AttestError('ATTEST_DIGEST_INVALID', `${where}: ${(0,quote/* quoted */.TL)(hex, 140)} is not a ${known} digest (${subjects_HEX_LENGTH[known]} hex characters)`, {
             hint: 'copy the digest from sha256sum (or the registry) as it is printed',
         });
     }
@@ -68286,11 +68228,11 @@ function parseSubjectReference(value) {
     const at = value.lastIndexOf('@');
     const colon = value.indexOf(':', at + 1);
     if (at <= 0 || colon === -1) {
-        throw new AttestError('ATTEST_SUBJECT_INVALID', `${quoted(value, 160)} is not a subject of the form name@sha256:<hex>`, {
+        throw new AttestError('ATTEST_SUBJECT_INVALID', `${(0,quote/* quoted */.TL)(value, 160)} is not a subject of the form name@sha256:<hex>`, {
             hint: 'name a subject by its name and digest, e.g. app.tar.gz@sha256:e3b0c442...',
         });
     }
-    const where = `subject ${quoted(value, 160)}`;
+    const where = `subject ${(0,quote/* quoted */.TL)(value, 160)}`;
     const { algorithm, hex } = subjects_subjectDigest(value.slice(at + 1, colon), value.slice(colon + 1), where);
     return { name: subjectName(value.slice(0, at), where), digest: { [algorithm]: hex } };
 }
@@ -68348,13 +68290,13 @@ function parseArtifactsList(text, file) {
         throw invalid('is not a JSON object');
     const { version, subjects } = data;
     if (version !== 1)
-        throw invalid(`has version ${quoted(version)}; trust-kit reads version 1`);
+        throw invalid(`has version ${(0,quote/* quoted */.TL)(version)}; trust-kit reads version 1`);
     if (!Array.isArray(subjects))
         throw invalid('has no "subjects" array');
     return subjects.map((entry, index) => {
         const { name, digest, kind } = (typeof entry === 'object' && entry !== null ? entry : {});
         if (kind !== 'file' && kind !== 'oci')
-            throw invalid(`entry ${index} has kind ${quoted(kind)}, not "file" or "oci"`);
+            throw invalid(`entry ${index} has kind ${(0,quote/* quoted */.TL)(kind)}, not "file" or "oci"`);
         if (typeof name !== 'string' || typeof digest !== 'string')
             throw invalid(`entry ${index} lacks a "name" or "digest" string`);
         const colon = digest.indexOf(':');
@@ -68385,7 +68327,7 @@ function mergeSubjects(sources, options = {}) {
                 continue;
             const other = known.digest[algorithm];
             if (other !== undefined && other !== hex) {
-                throw new AttestError('ATTEST_SUBJECT_CONFLICT', `the subject ${quoted(subject.name, 200)} is listed with two different ${algorithm} digests (${other} and ${hex})`, {
+                throw new AttestError('ATTEST_SUBJECT_CONFLICT', `the subject ${(0,quote/* quoted */.TL)(subject.name, 200)} is listed with two different ${algorithm} digests (${other} and ${hex})`, {
                     hint: 'each subject name must stand for one artifact; set a base directory so that files of the same name in different folders get different names',
                 });
             }
@@ -73910,15 +73852,15 @@ function httpFailure(error) {
     return typeof status === 'number' ? error : undefined;
 }
 /** At most this many characters of what GitHub sent are repeated: an error body is the server's to choose. */
-const http_MAX_QUOTED = 300;
+const MAX_QUOTED = 300;
 /** Text a server sent, on one line and bounded, fit to quote in a log line or an error. */
-function http_boundedText(text) {
-    return boundedText((0,logger/* printable */.g$)(text).trim(), http_MAX_QUOTED);
+function boundedText(text) {
+    return (0,quote/* boundedText */.LD)((0,logger/* printable */.g$)(text).trim(), MAX_QUOTED);
 }
 /** GitHub's `message` from an error answer, bounded; undefined when it sent none. */
 function githubMessage(failure) {
     const message = failure.response?.data?.message;
-    return typeof message !== 'string' || message.trim() === '' ? undefined : http_boundedText(message);
+    return typeof message !== 'string' || message.trim() === '' ? undefined : boundedText(message);
 }
 /**
  * Whether the runner's proxy refused the request for want of credentials: a 407 answer, or a
@@ -73936,8 +73878,8 @@ function replyTooLarge(error) {
 /** What a failure without an answer was, bounded: the connection's own error (DNS, refused, a proxy's tunnel, a timeout), or a reply refused for its size. */
 function noAnswerDetail(error) {
     if (replyTooLarge(error))
-        return http_boundedText((0,errors/* messageOf */.bD)(error));
-    return `no answer (connection failed or timed out: ${http_boundedText((0,errors/* messageOf */.bD)(error))})`;
+        return boundedText((0,errors/* messageOf */.bD)(error));
+    return `no answer (connection failed or timed out: ${boundedText((0,errors/* messageOf */.bD)(error))})`;
 }
 /** A header of GitHub's answer, as text; empty when absent. */
 function headerOf(failure, name) {
@@ -74199,9 +74141,38 @@ async function readRunContext(env) {
 
 ;// CONCATENATED MODULE: ./lib/instructions/verify.js
 
-/** A POSIX shell word that stands for exactly `value`, whatever it holds (quotes, spaces, `$`). */
+/**
+ * Characters a command line must not hold as they are: C0 controls but the line feed (a single
+ * quote keeps that one, and it shows as what it is), DEL, C1 controls (a terminal showing the line
+ * obeys ESC sequences and U+009B), the line and paragraph separators, and the bidirectional controls
+ * that make a line read in another order than the shell reads it (Trojan Source).
+ */
+// eslint-disable-next-line no-control-regex -- the control characters are what is escaped
+const UNSHOWN_IN_SHELL = /[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]+/g;
+/** A run of {@link UNSHOWN_IN_SHELL} characters as a double-quoted `printf` of their UTF-8 bytes in octal: every POSIX shell (dash too, which has no `$'...'`) reads back the same bytes, and no run ends with the line feed that `$(...)` would strip. */
+function printfWord(run) {
+    let escapes = '';
+    for (const byte of Buffer.from(run, 'utf8'))
+        escapes += `\\${byte.toString(8).padStart(3, '0')}`;
+    return `"$(printf '${escapes}')"`;
+}
+/**
+ * A POSIX shell word that stands for exactly `value`, whatever it holds (quotes, spaces, `$`):
+ * single-quoted, with the characters of {@link UNSHOWN_IN_SHELL} written as `printf` escapes
+ * beside the quoted parts, so that the line shows what it runs. Values without them are quoted as
+ * they always were.
+ */
 function shellQuote(value) {
-    return `'${value.replaceAll("'", "'\\''")}'`;
+    const quote = (text) => `'${text.replaceAll("'", "'\\''")}'`;
+    let word = '';
+    let at = 0;
+    for (const match of value.matchAll(UNSHOWN_IN_SHELL)) {
+        if (match.index > at)
+            word += quote(value.slice(at, match.index));
+        word += printfWord(match[0]);
+        at = match.index + match[0].length;
+    }
+    return at === 0 ? quote(value) : at < value.length ? word + quote(value.slice(at)) : word;
 }
 const FULL_COMMIT = /^[0-9a-f]{40}$/;
 const REPOSITORY = /^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})\/[A-Za-z0-9._-]{1,100}$/;
@@ -74538,11 +74509,13 @@ function instructionsAsSection(instructions, levels) {
 /**
  * Control characters made visible: C0 ones and DEL as their symbols (U+2400...), since a line break
  * would end a table row or start a block and others print as nothing; C1 ones, which have no symbol
- * and which a terminal showing the file may obey (U+009B is a one-byte CSI), as the text \u0080...\u009f.
+ * and which a terminal showing the file may obey (U+009B is a one-byte CSI), as the text \u0080...\u009f;
+ * the line and paragraph separators and the bidirectional controls, which print as nothing but make
+ * a name read in another order than it is (Trojan Source), as their \uXXXX text too.
  */
 function visible(text) {
     // eslint-disable-next-line no-control-regex -- these are what is replaced
-    return text.replace(/[\u0000-\u001f\u007f-\u009f]/g, (char) => {
+    return text.replace(/[\u0000-\u001f\u007f-\u009f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g, (char) => {
         const code = char.codePointAt(0) ?? 0;
         if (code >= 0x80)
             return `\\u${code.toString(16).padStart(4, '0')}`;
@@ -77805,6 +77778,8 @@ function getIDToken(aud) {
 var errors = __nccwpck_require__(3828);
 // EXTERNAL MODULE: ./lib/core/logger.js
 var logger = __nccwpck_require__(5403);
+// EXTERNAL MODULE: ./lib/core/quote.js
+var quote = __nccwpck_require__(9531);
 // EXTERNAL MODULE: ./lib/secrets/index.js + 14 modules
 var secrets = __nccwpck_require__(6433);
 ;// CONCATENATED MODULE: ./lib/actions/io.js
@@ -77812,6 +77787,16 @@ var secrets = __nccwpck_require__(6433);
 
 
 
+
+/**
+ * A message as the log shows it, the last guard as the CLI's printError is: messages quote what
+ * others sent printable where they are made, but the runner keeps the raw log, which people read in
+ * a terminal too, so every control character but the line feed becomes a space here (the runner
+ * itself splits lines on CR as well). Secrets are redacted first, while their bytes still match.
+ */
+function shown(message) {
+    return (0,quote/* printableLines */.fk)((0,secrets/* redact */.E$)(message));
+}
 /** The {@link ActionIO} of a real run, over `@actions/core`. */
 const runnerIO = {
     setOutput: (name, value) => setOutput(name, value),
@@ -77819,11 +77804,11 @@ const runnerIO = {
     appendSummary: async (markdown) => {
         await summary.addRaw(markdown, true).write();
     },
-    setFailed: (message) => setFailed(message),
+    setFailed: (message) => setFailed(shown(message)),
     // core.info writes a message as it is (the other levels escape line breaks): it may quote text from elsewhere.
-    info: (message) => info((0,logger/* withoutWorkflowCommands */.CA)(message)),
-    warn: (message) => warning(message),
-    debug: (message) => core_debug(message),
+    info: (message) => info((0,logger/* withoutWorkflowCommands */.CA)(shown(message))),
+    warn: (message) => warning(shown(message)),
+    debug: (message) => core_debug(shown(message)),
 };
 /**
  * Registers one form of a secret with the runner's log masker (see {@link addMaskCommand}); the
@@ -77970,7 +77955,11 @@ async function writeFileAtomic(path, data, mode = 0o644, options = {}) {
 async function prepareFileAtomic(path, data, mode = 0o644, options = {}) {
     const dir = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.dirname)(path);
     const temporary = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(dir, `.${(0,node_path__WEBPACK_IMPORTED_MODULE_2__.basename)(path)}.${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomBytes)(6).toString('hex')}.tmp`);
-    const discard = () => node_fs__WEBPACK_IMPORTED_MODULE_1__.promises.rm(temporary, { force: true }).catch(() => undefined);
+    const unregister = options.whileTemporary?.(() => (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.rmSync)(temporary, { force: true }));
+    const discard = async () => {
+        await node_fs__WEBPACK_IMPORTED_MODULE_1__.promises.rm(temporary, { force: true }).catch(() => undefined);
+        unregister?.();
+    };
     const failed = async (error) => {
         await discard();
         if ((0,_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .isTrustKitError */ .Nf)(error))
@@ -78007,6 +77996,7 @@ async function prepareFileAtomic(path, data, mode = 0o644, options = {}) {
             else {
                 await node_fs__WEBPACK_IMPORTED_MODULE_1__.promises.rename(temporary, path);
             }
+            unregister?.();
         }
         catch (error) {
             await failed(error);
@@ -78194,10 +78184,15 @@ function isPathWithin(root, path) {
 
 /** A logger that drops everything, for library callers that want silence. */
 const silentLogger = { info() { }, warn() { }, debug() { } };
-/** Text another party sent (a registry, GitHub), fit to quote on one line of a log or an error: control characters (line breaks, terminal escapes, C1 controls) become a space. */
+/**
+ * Text another party sent (a registry, GitHub), fit to quote on one line of a log or an error:
+ * control characters (line breaks, terminal escapes, C1 controls), the Unicode line and paragraph
+ * separators (line breaks to many readers) and the bidirectional controls (which make a line read in
+ * another order than it is: Trojan Source) become a space.
+ */
 function printable(text) {
     // eslint-disable-next-line no-control-regex -- the control characters are what is replaced
-    return text.replace(/[\u0000-\u001f\u007f-\u009f]+/g, ' ');
+    return text.replace(/[\u0000-\u001f\u007f-\u009f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]+/g, ' ');
 }
 /** A line the GitHub Actions runner would read as a workflow command: `::name::` or the legacy `##[name]`, after blanks (it trims them), on any line (it splits on CR and LF). */
 const WORKFLOW_COMMAND_LINE = /^[^\S\r\n\u2028\u2029]*(?:::|##\[)/m;
@@ -78788,6 +78783,115 @@ class ProxyAgents {
 
 /***/ }),
 
+/***/ 9531:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   LD: () => (/* binding */ boundedText),
+/* harmony export */   TL: () => (/* binding */ quoted),
+/* harmony export */   fk: () => (/* binding */ printableLines)
+/* harmony export */ });
+/* unused harmony exports MAX_QUOTED, jsonOutput */
+/* harmony import */ var _logger_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5403);
+
+// Text another party chose (a file, a bundle, a certificate, a registry, a server) quoted in a
+// message, one way everywhere: on one printable line, and no longer than a reader can use.
+/** How many characters of another party's text a message repeats by default: the rest is the sender's to choose, and would drown the message. */
+const MAX_QUOTED = 200;
+/**
+ * Characters JSON.stringify leaves as they are that must not reach a terminal or a log as they are:
+ * DEL and C1 controls (U+009B is a one-byte CSI), the Unicode line and paragraph separators, and the
+ * bidirectional controls that make text read in another order than it is (Trojan Source).
+ */
+const UNSAFE_IN_JSON = /[\u007f-\u009f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g;
+/** The first `max` characters of `text` (not splitting a surrogate pair), and whether any were left out. */
+function head(text, max) {
+    if (text.length <= max)
+        return { kept: text, cut: false };
+    const code = text.charCodeAt(max - 1);
+    const end = code >= 0xd800 && code <= 0xdbff ? max - 1 : max;
+    return { kept: text.slice(0, end), cut: true };
+}
+/** What a cut value is followed by: that it was cut, and from how long. */
+function cutNote(length) {
+    return `\u2026 (cut: ${length} characters)`;
+}
+/** Text of several lines (a message that lists its inputs one per line) with every control character but the line feed made a space, as {@link printable} does to each line: for a last guard where messages are printed. */
+function printableLines(text) {
+    return text.split('\n').map(_logger_js__WEBPACK_IMPORTED_MODULE_0__/* .printable */ .g$).join('\n');
+}
+/** Text another party sent, on one printable line (control characters become a space) and at most `max` characters of it, saying when it was cut. */
+function boundedText(text, max = MAX_QUOTED) {
+    const { kept, cut } = head(text, max);
+    return cut ? `${(0,_logger_js__WEBPACK_IMPORTED_MODULE_0__/* .printable */ .g$)(kept)}${cutNote(text.length)}` : (0,_logger_js__WEBPACK_IMPORTED_MODULE_0__/* .printable */ .g$)(kept);
+}
+/**
+ * A value another party chose, quoted for a message: JSON-escaped (so the reader sees where it
+ * starts and ends and what odd characters it holds), C1 controls and the like escaped too, and at
+ * most `max` characters of it, saying when it was cut. Bounded in time for any string length.
+ */
+function quoted(value, max = MAX_QUOTED) {
+    let text;
+    let length;
+    if (typeof value === 'string') {
+        const { kept, cut } = head(value, max);
+        text = escapedJson(kept);
+        if (!cut && text.length <= max + 2)
+            return text;
+        // Escapes lengthen the text up to six times: the cut is made again on what is shown, between escapes.
+        if (text.length > max + 2)
+            text = headOfJsonString(text, max);
+        length = value.length;
+    }
+    else {
+        text = escapedJson(value);
+        if (text.length <= max + 2)
+            return text;
+        length = text.length;
+        text = head(text, max).kept;
+    }
+    return `${text}${cutNote(length)}`;
+}
+/** The first `max` characters of the quoted JSON string `json`, closing quote added, never splitting an escape or a character. */
+function headOfJsonString(json, max) {
+    let end = 1;
+    for (const [token] of json.slice(1, -1).matchAll(/\\u[0-9a-fA-F]{4}|\\.|[^]/gu)) {
+        if (end + token.length > max + 1)
+            break;
+        end += token.length;
+    }
+    return `${json.slice(0, end)}"`;
+}
+/** JSON text of a value with the characters JSON leaves raw escaped as \uXXXX; what JSON cannot write (undefined, a bigint, a cycle) as plain text. */
+function escapedJson(value) {
+    let text;
+    try {
+        text = JSON.stringify(value);
+    }
+    catch {
+        text = undefined;
+    }
+    if (text === undefined)
+        return (0,_logger_js__WEBPACK_IMPORTED_MODULE_0__/* .printable */ .g$)(typeof value === 'object' && value !== null ? '(a value JSON cannot show)' : String(value));
+    return escapeUnsafe(text);
+}
+/** JSON text with the characters of {@link UNSAFE_IN_JSON} as \uXXXX escapes: the same JSON when read back. */
+function escapeUnsafe(json) {
+    return json.replace(UNSAFE_IN_JSON, (char) => `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`);
+}
+/**
+ * A value as JSON output (`--json`), which a person may read on a terminal as well as a program:
+ * `JSON.stringify(value, null, space)` with C1 controls, line separators and bidirectional controls
+ * escaped as well, so that what a bundle or a certificate says cannot drive the terminal; a JSON
+ * reader reads the same value. Nothing is cut: the output is the data.
+ */
+function jsonOutput(value, space) {
+    return escapeUnsafe(JSON.stringify(value, null, space) ?? 'null');
+}
+
+
+/***/ }),
+
 /***/ 6433:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
@@ -78801,7 +78905,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   I7: () => (/* reexport */ setMasker)
 });
 
-// UNUSED EXPORTS: Enclave, MASK, REDACTED, SecretError, enableMemoryProtection, installPurgeHooks, memoryProtectionStatus, purge
+// UNUSED EXPORTS: Enclave, MASK, REDACTED, SecretError, enableMemoryProtection, installPurgeHooks, memoryProtectionStatus, onPurge, purge
 
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __nccwpck_require__(7598);
@@ -79880,8 +79984,29 @@ class Enclave extends Redacted {
 ;// CONCATENATED MODULE: ./lib/secrets/purge.js
 
 
-/** Destroys every live secret and the sealing keys: what exit, signal and crash hooks run. */
+/** What purge runs besides destroying secrets: removals of secret bytes that are not in memory. */
+const cleanups = new Set();
+/**
+ * Has purge (on exit, SIGINT, SIGTERM or a crash) run `cleanup` until the returned function is
+ * called: for secret bytes outside memory, such as a key file written beside its target and not yet
+ * renamed into place, which a signal would otherwise leave behind. `cleanup` must be synchronous:
+ * it runs in signal and exit handlers.
+ */
+function onPurge(cleanup) {
+    cleanups.add(cleanup);
+    return () => void cleanups.delete(cleanup);
+}
+/** Destroys every live secret and the sealing keys, and runs the {@link onPurge} cleanups: what exit, signal and crash hooks run. */
 function purge() {
+    for (const cleanup of cleanups) {
+        cleanups.delete(cleanup);
+        try {
+            cleanup();
+        }
+        catch {
+            // A cleanup that fails (a file already gone, a read-only directory) must not keep the secrets alive.
+        }
+    }
     for (const secret of liveSecrets())
         secret.destroy();
     dropEnclaveKeys();

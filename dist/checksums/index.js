@@ -28622,7 +28622,7 @@ module.exports = __trustKitBuiltin("util");
 __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _secrets_index_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4761);
 /* harmony import */ var _io_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1129);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(5440);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(1910);
 
 
 
@@ -28634,7 +28634,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 5440:
+/***/ 1910:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -28654,7 +28654,10 @@ var files = __nccwpck_require__(2164);
 const promises_namespaceObject = __trustKitBuiltin("node:fs/promises");
 // EXTERNAL MODULE: ./lib/core/errors.js
 var errors = __nccwpck_require__(3828);
+// EXTERNAL MODULE: ./lib/core/quote.js
+var quote = __nccwpck_require__(9531);
 ;// CONCATENATED MODULE: ./lib/checksums/errors.js
+
 
 /** An error hashing artifacts or reading or checking a checksums file. */
 class errors_ChecksumsError extends errors/* TrustKitError */.T0 {
@@ -28662,6 +28665,14 @@ class errors_ChecksumsError extends errors/* TrustKitError */.T0 {
         super(code, message, options);
         this.name = 'ChecksumsError';
     }
+}
+/**
+ * A path or a subject quoted for a message: the user gave it, but the names under it are the tree's
+ * (a checkout, a build's outputs), which may hold terminal escapes. Bounded well above real paths,
+ * so that the user can still find the file.
+ */
+function shownPath(path) {
+    return (0,quote/* quoted */.TL)(path, 1024);
 }
 
 ;// CONCATENATED MODULE: ./lib/checksums/collect.js
@@ -28746,7 +28757,7 @@ async function findArtifacts(subjects, options) {
                 kept.push(file);
         // A subject whose every match was skipped names only what the caller leaves out on purpose; it reports that itself.
         if (kept.length === before && walk.skippedRoots === 0) {
-            throw new errors_ChecksumsError('CHECKSUMS_NO_MATCH', `"${subject}" matches no file`, {
+            throw new errors_ChecksumsError('CHECKSUMS_NO_MATCH', `${shownPath(subject)} matches no file`, {
                 hint: 'check the path or glob; globs are relative to the working directory, directories are searched recursively',
             });
         }
@@ -28771,7 +28782,7 @@ function listingOrder(found) {
         if (previous !== undefined && previous.name === file.name) {
             if (previous.path === file.path)
                 continue;
-            throw new errors_ChecksumsError('CHECKSUMS_DUPLICATE_NAME', `${file.path} and ${previous.path} would both be listed as "${file.name}"`, {
+            throw new errors_ChecksumsError('CHECKSUMS_DUPLICATE_NAME', `${shownPath(file.path)} and ${shownPath(previous.path)} would both be listed as ${shownPath(file.name)}`, {
                 hint: 'list each artifact once, or give them distinct paths under the base directory',
             });
         }
@@ -28827,7 +28838,7 @@ async function expandGlob(pattern, cwd) {
     return collect_sortByName(matches.map((match) => (0,external_node_path_.resolve)(match)), (path) => path);
 }
 function outsideBase(path, base) {
-    return new errors_ChecksumsError('CHECKSUMS_OUTSIDE_BASE', `${path} is outside the base directory ${base}`, {
+    return new errors_ChecksumsError('CHECKSUMS_OUTSIDE_BASE', `${shownPath(path)} is outside the base directory ${shownPath(base)}`, {
         hint: 'set --base (input "base") to a directory that contains every artifact',
     });
 }
@@ -28842,7 +28853,7 @@ function checkedName(path, name, base) {
     if (name === undefined || name === '')
         throw outsideBase(path, base);
     if (/[\n\r]/.test(name)) {
-        throw new errors_ChecksumsError('CHECKSUMS_UNSAFE_NAME', `${JSON.stringify(path)} has a line break in its name, which a checksums file cannot hold unambiguously`, {
+        throw new errors_ChecksumsError('CHECKSUMS_UNSAFE_NAME', `${shownPath(path)} has a line break in its name, which a checksums file cannot hold unambiguously`, {
             hint: 'rename the file without line breaks',
         });
     }
@@ -28858,12 +28869,12 @@ async function realpathOrThrow(fileSystem, path, shown) {
 }
 function notFound(subject, error) {
     if ((0,errors/* systemErrorCode */.vq)(error) === 'ENOENT') {
-        return new errors_ChecksumsError('CHECKSUMS_PATH_NOT_FOUND', `${subject} does not exist`, {
+        return new errors_ChecksumsError('CHECKSUMS_PATH_NOT_FOUND', `${shownPath(subject)} does not exist`, {
             cause: error,
             hint: 'check the path; relative paths are resolved against the working directory',
         });
     }
-    return new errors_ChecksumsError('CHECKSUMS_READ_FAILED', `cannot read ${subject}: ${(0,errors/* systemErrorCode */.vq)(error) ?? String(error)}`, {
+    return new errors_ChecksumsError('CHECKSUMS_READ_FAILED', `cannot read ${shownPath(subject)}: ${(0,errors/* systemErrorCode */.vq)(error) ?? String(error)}`, {
         cause: error,
         hint: 'check the file permissions',
     });
@@ -28960,13 +28971,13 @@ class Walk {
             target = await this.fileSystem.realpath(visit.path);
         }
         catch (error) {
-            throw new errors_ChecksumsError('CHECKSUMS_PATH_NOT_FOUND', `${visit.path} is a symbolic link to a file that does not exist`, {
+            throw new errors_ChecksumsError('CHECKSUMS_PATH_NOT_FOUND', `${shownPath(visit.path)} is a symbolic link to a file that does not exist`, {
                 cause: error,
                 hint: 'remove the dangling link or point it at an artifact',
             });
         }
         if (!(0,files/* isPathWithin */.ZU)(this.baseReal, target)) {
-            throw new errors_ChecksumsError('CHECKSUMS_OUTSIDE_BASE', `${visit.path} is a symbolic link to ${target}, outside the base directory ${this.baseReal}`, {
+            throw new errors_ChecksumsError('CHECKSUMS_OUTSIDE_BASE', `${shownPath(visit.path)} is a symbolic link to ${shownPath(target)}, outside the base directory ${shownPath(this.baseReal)}`, {
                 hint: 'copy the artifact into the release directory instead of linking to it',
             });
         }
@@ -29106,105 +29117,6 @@ async function hashFile(path, algorithms) {
     for (const [algorithm, hash] of hashes)
         digest[algorithm] = hash.digest('hex');
     return { digest, size };
-}
-
-// EXTERNAL MODULE: ./lib/core/logger.js
-var logger = __nccwpck_require__(5403);
-;// CONCATENATED MODULE: ./lib/core/quote.js
-
-// Text another party chose (a file, a bundle, a certificate, a registry, a server) quoted in a
-// message, one way everywhere: on one printable line, and no longer than a reader can use.
-/** How many characters of another party's text a message repeats by default: the rest is the sender's to choose, and would drown the message. */
-const MAX_QUOTED = 200;
-/**
- * Characters JSON.stringify leaves as they are that must not reach a terminal or a log as they are:
- * DEL and C1 controls (U+009B is a one-byte CSI), the Unicode line and paragraph separators, and the
- * bidirectional controls that make text read in another order than it is (Trojan Source).
- */
-const UNSAFE_IN_JSON = /[\u007f-\u009f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g;
-/** The first `max` characters of `text` (not splitting a surrogate pair), and whether any were left out. */
-function head(text, max) {
-    if (text.length <= max)
-        return { kept: text, cut: false };
-    const code = text.charCodeAt(max - 1);
-    const end = code >= 0xd800 && code <= 0xdbff ? max - 1 : max;
-    return { kept: text.slice(0, end), cut: true };
-}
-/** What a cut value is followed by: that it was cut, and from how long. */
-function cutNote(length) {
-    return `\u2026 (cut: ${length} characters)`;
-}
-/** Text of several lines (a message that lists its inputs one per line) with every control character but the line feed made a space, as {@link printable} does to each line: for a last guard where messages are printed. */
-function printableLines(text) {
-    return text.split('\n').map(printable).join('\n');
-}
-/** Text another party sent, on one printable line (control characters become a space) and at most `max` characters of it, saying when it was cut. */
-function boundedText(text, max = MAX_QUOTED) {
-    const { kept, cut } = head(text, max);
-    return cut ? `${printable(kept)}${cutNote(text.length)}` : printable(kept);
-}
-/**
- * A value another party chose, quoted for a message: JSON-escaped (so the reader sees where it
- * starts and ends and what odd characters it holds), C1 controls and the like escaped too, and at
- * most `max` characters of it, saying when it was cut. Bounded in time for any string length.
- */
-function quote_quoted(value, max = MAX_QUOTED) {
-    let text;
-    let length;
-    if (typeof value === 'string') {
-        const { kept, cut } = head(value, max);
-        text = escapedJson(kept);
-        if (!cut && text.length <= max + 2)
-            return text;
-        // Escapes lengthen the text up to six times: the cut is made again on what is shown, between escapes.
-        if (text.length > max + 2)
-            text = headOfJsonString(text, max);
-        length = value.length;
-    }
-    else {
-        text = escapedJson(value);
-        if (text.length <= max + 2)
-            return text;
-        length = text.length;
-        text = head(text, max).kept;
-    }
-    return `${text}${cutNote(length)}`;
-}
-/** The first `max` characters of the quoted JSON string `json`, closing quote added, never splitting an escape or a character. */
-function headOfJsonString(json, max) {
-    let end = 1;
-    for (const [token] of json.slice(1, -1).matchAll(/\\u[0-9a-fA-F]{4}|\\.|[^]/gu)) {
-        if (end + token.length > max + 1)
-            break;
-        end += token.length;
-    }
-    return `${json.slice(0, end)}"`;
-}
-/** JSON text of a value with the characters JSON leaves raw escaped as \uXXXX; what JSON cannot write (undefined, a bigint, a cycle) as plain text. */
-function escapedJson(value) {
-    let text;
-    try {
-        text = JSON.stringify(value);
-    }
-    catch {
-        text = undefined;
-    }
-    if (text === undefined)
-        return printable(typeof value === 'object' && value !== null ? '(a value JSON cannot show)' : String(value));
-    return escapeUnsafe(text);
-}
-/** JSON text with the characters of {@link UNSAFE_IN_JSON} as \uXXXX escapes: the same JSON when read back. */
-function escapeUnsafe(json) {
-    return json.replace(UNSAFE_IN_JSON, (char) => `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`);
-}
-/**
- * A value as JSON output (`--json`), which a person may read on a terminal as well as a program:
- * `JSON.stringify(value, null, space)` with C1 controls, line separators and bidirectional controls
- * escaped as well, so that what a bundle or a certificate says cannot drive the terminal; a JSON
- * reader reads the same value. Nothing is cut: the output is the data.
- */
-function jsonOutput(value, space) {
-    return escapeUnsafe(JSON.stringify(value, null, space) ?? 'null');
 }
 
 ;// CONCATENATED MODULE: ./lib/checksums/format.js
@@ -29828,7 +29740,7 @@ async function worthWorkers(files) {
 }
 function readFailed(path, code, cause) {
     const reason = code === NOT_REGULAR || code === 'FILE_NOT_REGULAR' ? 'not a regular file (a pipe, a device or a directory is never read)' : code;
-    return new errors_ChecksumsError('CHECKSUMS_READ_FAILED', `cannot read ${path}: ${reason}`, {
+    return new errors_ChecksumsError('CHECKSUMS_READ_FAILED', `cannot read ${shownPath(path)}: ${reason}`, {
         cause,
         hint: code === 'EACCES' ? 'make the file readable by the user running trust-kit' : 'check that the file exists and is readable',
     });
@@ -30298,11 +30210,13 @@ function counted(count, singular, plural = `${singular}s`) {
 /**
  * Control characters made visible: C0 ones and DEL as their symbols (U+2400...), since a line break
  * would end a table row or start a block and others print as nothing; C1 ones, which have no symbol
- * and which a terminal showing the file may obey (U+009B is a one-byte CSI), as the text \u0080...\u009f.
+ * and which a terminal showing the file may obey (U+009B is a one-byte CSI), as the text \u0080...\u009f;
+ * the line and paragraph separators and the bidirectional controls, which print as nothing but make
+ * a name read in another order than it is (Trojan Source), as their \uXXXX text too.
  */
 function visible(text) {
     // eslint-disable-next-line no-control-regex -- these are what is replaced
-    return text.replace(/[\u0000-\u001f\u007f-\u009f]/g, (char) => {
+    return text.replace(/[\u0000-\u001f\u007f-\u009f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g, (char) => {
         const code = char.codePointAt(0) ?? 0;
         if (code >= 0x80)
             return `\\u${code.toString(16).padStart(4, '0')}`;
@@ -33405,6 +33319,8 @@ function getIDToken(aud) {
 var errors = __nccwpck_require__(3828);
 // EXTERNAL MODULE: ./lib/core/logger.js
 var logger = __nccwpck_require__(5403);
+// EXTERNAL MODULE: ./lib/core/quote.js
+var quote = __nccwpck_require__(9531);
 // EXTERNAL MODULE: ./lib/secrets/index.js + 15 modules
 var secrets = __nccwpck_require__(4761);
 ;// CONCATENATED MODULE: ./lib/actions/io.js
@@ -33412,6 +33328,16 @@ var secrets = __nccwpck_require__(4761);
 
 
 
+
+/**
+ * A message as the log shows it, the last guard as the CLI's printError is: messages quote what
+ * others sent printable where they are made, but the runner keeps the raw log, which people read in
+ * a terminal too, so every control character but the line feed becomes a space here (the runner
+ * itself splits lines on CR as well). Secrets are redacted first, while their bytes still match.
+ */
+function shown(message) {
+    return (0,quote/* printableLines */.fk)((0,secrets/* redact */.E$)(message));
+}
 /** The {@link ActionIO} of a real run, over `@actions/core`. */
 const runnerIO = {
     setOutput: (name, value) => setOutput(name, value),
@@ -33419,11 +33345,11 @@ const runnerIO = {
     appendSummary: async (markdown) => {
         await summary.addRaw(markdown, true).write();
     },
-    setFailed: (message) => setFailed(message),
+    setFailed: (message) => setFailed(shown(message)),
     // core.info writes a message as it is (the other levels escape line breaks): it may quote text from elsewhere.
-    info: (message) => info((0,logger/* withoutWorkflowCommands */.CA)(message)),
-    warn: (message) => warning(message),
-    debug: (message) => core_debug(message),
+    info: (message) => info((0,logger/* withoutWorkflowCommands */.CA)(shown(message))),
+    warn: (message) => warning(shown(message)),
+    debug: (message) => core_debug(shown(message)),
 };
 /**
  * Registers one form of a secret with the runner's log masker (see {@link addMaskCommand}); the
@@ -33566,7 +33492,11 @@ async function writeFileAtomic(path, data, mode = 0o644, options = {}) {
 async function prepareFileAtomic(path, data, mode = 0o644, options = {}) {
     const dir = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.dirname)(path);
     const temporary = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(dir, `.${(0,node_path__WEBPACK_IMPORTED_MODULE_2__.basename)(path)}.${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomBytes)(6).toString('hex')}.tmp`);
-    const discard = () => node_fs__WEBPACK_IMPORTED_MODULE_1__.promises.rm(temporary, { force: true }).catch(() => undefined);
+    const unregister = options.whileTemporary?.(() => (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.rmSync)(temporary, { force: true }));
+    const discard = async () => {
+        await node_fs__WEBPACK_IMPORTED_MODULE_1__.promises.rm(temporary, { force: true }).catch(() => undefined);
+        unregister?.();
+    };
     const failed = async (error) => {
         await discard();
         if ((0,_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .isTrustKitError */ .Nf)(error))
@@ -33603,6 +33533,7 @@ async function prepareFileAtomic(path, data, mode = 0o644, options = {}) {
             else {
                 await node_fs__WEBPACK_IMPORTED_MODULE_1__.promises.rename(temporary, path);
             }
+            unregister?.();
         }
         catch (error) {
             await failed(error);
@@ -33780,19 +33711,25 @@ function isPathWithin(root, path) {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   CA: () => (/* binding */ withoutWorkflowCommands),
-/* harmony export */   F8: () => (/* binding */ addMaskCommand)
+/* harmony export */   F8: () => (/* binding */ addMaskCommand),
+/* harmony export */   g$: () => (/* binding */ printable)
 /* harmony export */ });
-/* unused harmony exports silentLogger, printable */
+/* unused harmony export silentLogger */
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7598);
 /* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8161);
 
 
 /** A logger that drops everything, for library callers that want silence. */
 const silentLogger = { info() { }, warn() { }, debug() { } };
-/** Text another party sent (a registry, GitHub), fit to quote on one line of a log or an error: control characters (line breaks, terminal escapes, C1 controls) become a space. */
+/**
+ * Text another party sent (a registry, GitHub), fit to quote on one line of a log or an error:
+ * control characters (line breaks, terminal escapes, C1 controls), the Unicode line and paragraph
+ * separators (line breaks to many readers) and the bidirectional controls (which make a line read in
+ * another order than it is: Trojan Source) become a space.
+ */
 function printable(text) {
     // eslint-disable-next-line no-control-regex -- the control characters are what is replaced
-    return text.replace(/[\u0000-\u001f\u007f-\u009f]+/g, ' ');
+    return text.replace(/[\u0000-\u001f\u007f-\u009f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]+/g, ' ');
 }
 /** A line the GitHub Actions runner would read as a workflow command: `::name::` or the legacy `##[name]`, after blanks (it trims them), on any line (it splits on CR and LF). */
 const WORKFLOW_COMMAND_LINE = /^[^\S\r\n\u2028\u2029]*(?:::|##\[)/m;
@@ -33838,6 +33775,114 @@ function addMaskCommand(form) {
 
 /***/ }),
 
+/***/ 9531:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   TL: () => (/* binding */ quoted),
+/* harmony export */   fk: () => (/* binding */ printableLines)
+/* harmony export */ });
+/* unused harmony exports MAX_QUOTED, boundedText, jsonOutput */
+/* harmony import */ var _logger_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5403);
+
+// Text another party chose (a file, a bundle, a certificate, a registry, a server) quoted in a
+// message, one way everywhere: on one printable line, and no longer than a reader can use.
+/** How many characters of another party's text a message repeats by default: the rest is the sender's to choose, and would drown the message. */
+const MAX_QUOTED = 200;
+/**
+ * Characters JSON.stringify leaves as they are that must not reach a terminal or a log as they are:
+ * DEL and C1 controls (U+009B is a one-byte CSI), the Unicode line and paragraph separators, and the
+ * bidirectional controls that make text read in another order than it is (Trojan Source).
+ */
+const UNSAFE_IN_JSON = /[\u007f-\u009f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g;
+/** The first `max` characters of `text` (not splitting a surrogate pair), and whether any were left out. */
+function head(text, max) {
+    if (text.length <= max)
+        return { kept: text, cut: false };
+    const code = text.charCodeAt(max - 1);
+    const end = code >= 0xd800 && code <= 0xdbff ? max - 1 : max;
+    return { kept: text.slice(0, end), cut: true };
+}
+/** What a cut value is followed by: that it was cut, and from how long. */
+function cutNote(length) {
+    return `\u2026 (cut: ${length} characters)`;
+}
+/** Text of several lines (a message that lists its inputs one per line) with every control character but the line feed made a space, as {@link printable} does to each line: for a last guard where messages are printed. */
+function printableLines(text) {
+    return text.split('\n').map(_logger_js__WEBPACK_IMPORTED_MODULE_0__/* .printable */ .g$).join('\n');
+}
+/** Text another party sent, on one printable line (control characters become a space) and at most `max` characters of it, saying when it was cut. */
+function boundedText(text, max = MAX_QUOTED) {
+    const { kept, cut } = head(text, max);
+    return cut ? `${printable(kept)}${cutNote(text.length)}` : printable(kept);
+}
+/**
+ * A value another party chose, quoted for a message: JSON-escaped (so the reader sees where it
+ * starts and ends and what odd characters it holds), C1 controls and the like escaped too, and at
+ * most `max` characters of it, saying when it was cut. Bounded in time for any string length.
+ */
+function quoted(value, max = MAX_QUOTED) {
+    let text;
+    let length;
+    if (typeof value === 'string') {
+        const { kept, cut } = head(value, max);
+        text = escapedJson(kept);
+        if (!cut && text.length <= max + 2)
+            return text;
+        // Escapes lengthen the text up to six times: the cut is made again on what is shown, between escapes.
+        if (text.length > max + 2)
+            text = headOfJsonString(text, max);
+        length = value.length;
+    }
+    else {
+        text = escapedJson(value);
+        if (text.length <= max + 2)
+            return text;
+        length = text.length;
+        text = head(text, max).kept;
+    }
+    return `${text}${cutNote(length)}`;
+}
+/** The first `max` characters of the quoted JSON string `json`, closing quote added, never splitting an escape or a character. */
+function headOfJsonString(json, max) {
+    let end = 1;
+    for (const [token] of json.slice(1, -1).matchAll(/\\u[0-9a-fA-F]{4}|\\.|[^]/gu)) {
+        if (end + token.length > max + 1)
+            break;
+        end += token.length;
+    }
+    return `${json.slice(0, end)}"`;
+}
+/** JSON text of a value with the characters JSON leaves raw escaped as \uXXXX; what JSON cannot write (undefined, a bigint, a cycle) as plain text. */
+function escapedJson(value) {
+    let text;
+    try {
+        text = JSON.stringify(value);
+    }
+    catch {
+        text = undefined;
+    }
+    if (text === undefined)
+        return (0,_logger_js__WEBPACK_IMPORTED_MODULE_0__/* .printable */ .g$)(typeof value === 'object' && value !== null ? '(a value JSON cannot show)' : String(value));
+    return escapeUnsafe(text);
+}
+/** JSON text with the characters of {@link UNSAFE_IN_JSON} as \uXXXX escapes: the same JSON when read back. */
+function escapeUnsafe(json) {
+    return json.replace(UNSAFE_IN_JSON, (char) => `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`);
+}
+/**
+ * A value as JSON output (`--json`), which a person may read on a terminal as well as a program:
+ * `JSON.stringify(value, null, space)` with C1 controls, line separators and bidirectional controls
+ * escaped as well, so that what a bundle or a certificate says cannot drive the terminal; a JSON
+ * reader reads the same value. Nothing is cut: the output is the data.
+ */
+function jsonOutput(value, space) {
+    return escapeUnsafe(JSON.stringify(value, null, space) ?? 'null');
+}
+
+
+/***/ }),
+
 /***/ 4761:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
@@ -33849,7 +33894,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   I7: () => (/* reexport */ setMasker)
 });
 
-// UNUSED EXPORTS: Enclave, MASK, REDACTED, SecretBuffer, SecretError, enableMemoryProtection, hasEnvironmentValue, installPurgeHooks, memoryProtectionStatus, purge
+// UNUSED EXPORTS: Enclave, MASK, REDACTED, SecretBuffer, SecretError, enableMemoryProtection, hasEnvironmentValue, installPurgeHooks, memoryProtectionStatus, onPurge, purge
 
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __nccwpck_require__(7598);
@@ -34928,8 +34973,29 @@ class Enclave extends Redacted {
 ;// CONCATENATED MODULE: ./lib/secrets/purge.js
 
 
-/** Destroys every live secret and the sealing keys: what exit, signal and crash hooks run. */
+/** What purge runs besides destroying secrets: removals of secret bytes that are not in memory. */
+const cleanups = new Set();
+/**
+ * Has purge (on exit, SIGINT, SIGTERM or a crash) run `cleanup` until the returned function is
+ * called: for secret bytes outside memory, such as a key file written beside its target and not yet
+ * renamed into place, which a signal would otherwise leave behind. `cleanup` must be synchronous:
+ * it runs in signal and exit handlers.
+ */
+function onPurge(cleanup) {
+    cleanups.add(cleanup);
+    return () => void cleanups.delete(cleanup);
+}
+/** Destroys every live secret and the sealing keys, and runs the {@link onPurge} cleanups: what exit, signal and crash hooks run. */
 function purge() {
+    for (const cleanup of cleanups) {
+        cleanups.delete(cleanup);
+        try {
+            cleanup();
+        }
+        catch {
+            // A cleanup that fails (a file already gone, a read-only directory) must not keep the secrets alive.
+        }
+    }
     for (const secret of liveSecrets())
         secret.destroy();
     dropEnclaveKeys();

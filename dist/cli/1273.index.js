@@ -487,7 +487,11 @@ class InputReader {
 });var prepareFileAtomic = (async function (path, data, mode = 0o644, options = {}) {
     const dir = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.dirname)(path);
     const temporary = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(dir, `.${(0,node_path__WEBPACK_IMPORTED_MODULE_2__.basename)(path)}.${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomBytes)(6).toString('hex')}.tmp`);
-    const discard = (() => node_fs__WEBPACK_IMPORTED_MODULE_1__.promises.rm(temporary, { force: true }).catch((() => undefined)));
+    const unregister = options.whileTemporary?.((() => (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.rmSync)(temporary, { force: true })));
+    const discard = (async () => {
+        await node_fs__WEBPACK_IMPORTED_MODULE_1__.promises.rm(temporary, { force: true }).catch((() => undefined));
+        unregister?.();
+    });
     const failed = (async (error) => {
         await discard();
         if ((0,_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .isTrustKitError */ .Nf)(error))
@@ -524,6 +528,7 @@ class InputReader {
             else {
                 await node_fs__WEBPACK_IMPORTED_MODULE_1__.promises.rename(temporary, path);
             }
+            unregister?.();
         }
         catch (error) {
             await failed(error);
@@ -730,7 +735,7 @@ const INPUT_LIMITS = {
 /***/ 25403:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {var printable = (function (text) {
     // eslint-disable-next-line no-control-regex -- the control characters are what is replaced
-    return text.replace(/[\u0000-\u001f\u007f-\u009f]+/g, ' ');
+    return text.replace(/[\u0000-\u001f\u007f-\u009f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]+/g, ' ');
 });var withoutWorkflowCommands = (function (text) {
     if (!WORKFLOW_COMMAND_LINE.test(text))
         return text;
@@ -767,7 +772,12 @@ const INPUT_LIMITS = {
 
 /** A logger that drops everything, for library callers that want silence. */
 const silentLogger = { info() { }, warn() { }, debug() { } };
-/** Text another party sent (a registry, GitHub), fit to quote on one line of a log or an error: control characters (line breaks, terminal escapes, C1 controls) become a space. */
+/**
+ * Text another party sent (a registry, GitHub), fit to quote on one line of a log or an error:
+ * control characters (line breaks, terminal escapes, C1 controls), the Unicode line and paragraph
+ * separators (line breaks to many readers) and the bidirectional controls (which make a line read in
+ * another order than it is: Trojan Source) become a space.
+ */
 
 /** A line the GitHub Actions runner would read as a workflow command: `::name::` or the legacy `##[name]`, after blanks (it trims them), on any line (it splits on CR and LF). */
 const WORKFLOW_COMMAND_LINE = /^[^\S\r\n\u2028\u2029]*(?:::|##\[)/m;
@@ -1349,7 +1359,19 @@ const VERSION = '0.1.0';
     for (const key of keys.values())
         key.release();
     keys.clear();
+});var onPurge = (function (cleanup) {
+    cleanups.add(cleanup);
+    return (() => void cleanups.delete(cleanup));
 });var purge = (function () {
+    for (const cleanup of cleanups) {
+        cleanups.delete(cleanup);
+        try {
+            cleanup();
+        }
+        catch {
+            // A cleanup that fails (a file already gone, a read-only directory) must not keep the secrets alive.
+        }
+    }
     for (const secret of liveSecrets())
         secret.destroy();
     dropEnclaveKeys();
@@ -1592,6 +1614,7 @@ __webpack_require__.d(__webpack_exports__, {
   pP: (() => (/* reexport */ SecretBuffer)),
   zP: (() => (/* reexport */ hasEnvironmentValue)),
   pX: (() => (/* reexport */ memoryProtectionStatus)),
+  Zp: (() => (/* reexport */ onPurge)),
   $f: (() => (/* reexport */ protectProcess)),
   E$: (() => (/* reexport */ redact)),
   I7: (() => (/* reexport */ setMasker))
@@ -2241,7 +2264,16 @@ class Enclave extends Redacted {
 ;// CONCATENATED MODULE: ./lib/secrets/purge.js
 
 
-/** Destroys every live secret and the sealing keys: what exit, signal and crash hooks run. */
+/** What purge runs besides destroying secrets: removals of secret bytes that are not in memory. */
+const cleanups = new Set();
+/**
+ * Has purge (on exit, SIGINT, SIGTERM or a crash) run `cleanup` until the returned function is
+ * called: for secret bytes outside memory, such as a key file written beside its target and not yet
+ * renamed into place, which a signal would otherwise leave behind. `cleanup` must be synchronous:
+ * it runs in signal and exit handlers.
+ */
+
+/** Destroys every live secret and the sealing keys, and runs the {@link onPurge} cleanups: what exit, signal and crash hooks run. */
 
 
 ;// CONCATENATED MODULE: ./lib/secrets/redact.js

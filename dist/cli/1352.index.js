@@ -224,12 +224,35 @@ class PackageCollector {
     for (const hash of parsed)
         counts.set(hash.algorithm, (counts.get(hash.algorithm) ?? 0) + 1);
     return parsed.filter(((hash) => counts.get(hash.algorithm) === 1));
+});var gitOrigin = (function (location, commit) {
+    // The query says how the commit was chosen (and a sub-directory); the commit pins what was built.
+    const end = /[?#]/.exec(location)?.index ?? location.length;
+    const url = location.slice(0, end);
+    const pinned = commit ?? (location.includes('#') ? location.slice(location.indexOf('#') + 1) : undefined);
+    const repository = url.startsWith('git+') ? url : `git+${url}`;
+    const at = pinned === undefined || pinned === '' ? '' : pinned;
+    return { qualifiers: { vcs_url: at === '' ? repository : `${repository}@${at}` }, downloadLocation: at === '' ? repository : `${repository}#${at}` };
+});var urlOrigin = (function (url) {
+    return { qualifiers: { download_url: url }, downloadLocation: url };
+});var localOrigin = (function (path) {
+    return { qualifiers: { download_url: path }, downloadLocation: undefined };
+});var versionFromUrl = (function (name, url) {
+    const file = decodeURIComponent(url.replace(/[?#].*$/s, '').split('/').pop() ?? '');
+    const base = file.endsWith('.whl') ? file.slice(0, -4).split('-').slice(0, 2).join('-') : file.replace(/\.(?:tar\.gz|tar\.bz2|tgz|zip)$/, '');
+    if (base === file || base[name.length] !== '-' || normalizePythonName(base.slice(0, name.length)) !== name)
+        return undefined;
+    const version = base.slice(name.length + 1);
+    return FILE_VERSION.test(version) ? version : undefined;
 });
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   B0: (() => (/* binding */ singleArchiveHashes)),
 /* harmony export */   L7: (() => (/* binding */ normalizePythonName)),
-/* harmony export */   LO: (() => (/* binding */ pythonHash))
+/* harmony export */   LO: (() => (/* binding */ pythonHash)),
+/* harmony export */   OG: (() => (/* binding */ urlOrigin)),
+/* harmony export */   Xf: (() => (/* binding */ gitOrigin)),
+/* harmony export */   or: (() => (/* binding */ versionFromUrl)),
+/* harmony export */   wK: (() => (/* binding */ localOrigin))
 /* harmony export */ });
 /* harmony import */ var _hashes_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(91573);
 
@@ -250,12 +273,35 @@ const PYTHON_HASH_ALGORITHMS = {
  * several are recorded as none rather than one chosen arbitrarily.
  */
 
+/** The origin of a git source: `URL[?rev=..|tag=..|branch=..]#commit` (uv) or a URL and a resolved commit (poetry). */
+
+/** The origin of an archive URL source. */
+
+/** The origin of a local archive or folder, by its path as the lockfile spells it. */
+
+/** A PEP 440 version as archive file names carry it. */
+const FILE_VERSION = /^\d[0-9A-Za-z.!+]*$/;
+/**
+ * The version a direct reference's archive names: a wheel's file name is `name-version-...whl`
+ * (the wheel spec), an sdist's `name-version.tar.gz` (or `.zip`); undefined when the file is not
+ * named for this project (a git URL, a download endpoint), since the URL then says no version.
+ */
+
 
 
 /***/ }),
 
 /***/ 1352:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {var logicalLines = (function (text) {
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {var directOrigin = (function (url) {
+    if (url.startsWith('git+')) {
+        // pip's `git+URL@ref#egg=..&subdirectory=..`: the fragment only says what to build from it.
+        const bare = url.replace(/#.*$/s, '');
+        const at = bare.lastIndexOf('@');
+        const slash = bare.lastIndexOf('/');
+        return at > slash ? (0,_names_js__WEBPACK_IMPORTED_MODULE_2__/* .gitOrigin */ .Xf)(bare.slice(0, at), bare.slice(at + 1)) : (0,_names_js__WEBPACK_IMPORTED_MODULE_2__/* .gitOrigin */ .Xf)(bare, undefined);
+    }
+    return /^https?:\/\//.test(url) ? (0,_names_js__WEBPACK_IMPORTED_MODULE_2__/* .urlOrigin */ .OG)(url) : undefined;
+});var logicalLines = (function (text) {
     const result = [];
     let pending;
     for (const [index, raw] of text.split('\n').entries()) {
@@ -290,13 +336,19 @@ __webpack_require__.r(__webpack_exports__);
 
 /** `name[extras] ==|=== version`, the only requirement form that pins one release (PEP 440 / pip). */
 const PINNED = /^([A-Za-z0-9][A-Za-z0-9._-]*)\s*(?:\[[^\]]*\])?\s*===?\s*([^\s;,@*]+)\s*(?:$|;|@)/;
+/** `name[extras] @ URL [; marker]`: a PEP 508 direct reference, which pins what the URL holds. */
+const DIRECT = /^([A-Za-z0-9][A-Za-z0-9._-]*)\s*(?:\[[^\]]*\])?\s*@\s*(\S+)\s*(?:;.*)?$/;
+/** Where a direct reference points: a VCS URL (`git+...@commit`, pip's form, which the purl's vcs_url also uses) or an archive URL. */
+
 /** Requirement files a project keeps for development only, by the names pip users give them. */
 const DEV_FILE = /(^|[-_.])(dev|devel|develop|development|test|tests|testing|lint|docs)([-_.]|$)/i;
 /** Joins `\`-continued lines and drops comments (`#` at the start or after whitespace, as pip does). */
 
 /**
- * Pinned requirements (`name==version`, `name===version`) from `requirements*.txt`: names in PEP
- * 503 form, extras and markers dropped, `--hash` options kept when they name one archive. Options
+ * Pinned requirements (`name==version`, `name===version`) and direct references (`name @ URL`:
+ * a `vcs_url` or `download_url` qualifier, the version an archive's file name gives) from
+ * `requirements*.txt`: names in PEP 503 form, extras and markers dropped, `--hash` options kept
+ * when they name one archive. Options
  * (`-r`, `-e`, `--index-url`, ...) and unpinned requirements describe no single release and are
  * skipped. Files named for development (`requirements-dev.txt`, `test-requirements.txt`) are dev scope.
  */
@@ -310,14 +362,32 @@ const requirementsTxtParser = {
             const trimmed = text.trim();
             if (trimmed === '' || trimmed.startsWith('-'))
                 continue;
-            const requirement = trimmed.split(/\s--?[a-z]/)[0] ?? '';
-            const match = PINNED.exec(requirement.trim());
-            if (match?.[1] === undefined || match[2] === undefined)
-                continue;
-            const name = (0,_names_js__WEBPACK_IMPORTED_MODULE_2__/* .normalizePythonName */ .L7)(match[1]);
-            const version = match[2];
+            const requirement = (trimmed.split(/\s--?[a-z]/)[0] ?? '').trim();
             const hashes = [...trimmed.matchAll(/--hash[=\s]\s*(\S+)/g)].map(((hash) => hash[1] ?? ''));
-            collector.add({ purl: (0,_lockfile_js__WEBPACK_IMPORTED_MODULE_1__/* .purlFor */ .nK)(input.path, line, (() => (0,_purl_js__WEBPACK_IMPORTED_MODULE_0__.purlOf)('pypi', name, version))), ecosystem: 'pypi', name, version, scope, line, hashes: (0,_names_js__WEBPACK_IMPORTED_MODULE_2__/* .singleArchiveHashes */ .B0)(hashes) });
+            const match = PINNED.exec(requirement);
+            if (match?.[1] !== undefined && match[2] !== undefined) {
+                const name = (0,_names_js__WEBPACK_IMPORTED_MODULE_2__/* .normalizePythonName */ .L7)(match[1]);
+                const version = match[2];
+                collector.add({ purl: (0,_lockfile_js__WEBPACK_IMPORTED_MODULE_1__/* .purlFor */ .nK)(input.path, line, (() => (0,_purl_js__WEBPACK_IMPORTED_MODULE_0__.purlOf)('pypi', name, version))), ecosystem: 'pypi', name, version, scope, line, hashes: (0,_names_js__WEBPACK_IMPORTED_MODULE_2__/* .singleArchiveHashes */ .B0)(hashes) });
+                continue;
+            }
+            // `name @ URL` (what pip-compile and uv pip compile write for URL and git dependencies) pins what the URL holds.
+            const direct = DIRECT.exec(requirement);
+            const origin = direct?.[2] === undefined ? undefined : directOrigin(direct[2]);
+            if (direct?.[1] === undefined || direct[2] === undefined || origin === undefined)
+                continue;
+            const name = (0,_names_js__WEBPACK_IMPORTED_MODULE_2__/* .normalizePythonName */ .L7)(direct[1]);
+            const version = origin.qualifiers.vcs_url === undefined ? ((0,_names_js__WEBPACK_IMPORTED_MODULE_2__/* .versionFromUrl */ .or)(name, direct[2]) ?? '') : '';
+            collector.add({
+                purl: (0,_lockfile_js__WEBPACK_IMPORTED_MODULE_1__/* .purlFor */ .nK)(input.path, line, (() => (0,_purl_js__WEBPACK_IMPORTED_MODULE_0__.purlOf)('pypi', name, version, undefined, origin.qualifiers))),
+                ecosystem: 'pypi',
+                name,
+                version,
+                scope,
+                line,
+                hashes: (0,_names_js__WEBPACK_IMPORTED_MODULE_2__/* .singleArchiveHashes */ .B0)(hashes),
+                downloadLocation: origin.downloadLocation,
+            });
         }
         return collector.result();
     },

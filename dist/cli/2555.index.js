@@ -41,7 +41,7 @@ export const modules = {
                 kept.push(file);
         // A subject whose every match was skipped names only what the caller leaves out on purpose; it reports that itself.
         if (kept.length === before && walk.skippedRoots === 0) {
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .ChecksumsError */ .b('CHECKSUMS_NO_MATCH', `"${subject}" matches no file`, {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .ChecksumsError */ .b('CHECKSUMS_NO_MATCH', `${(0,_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .shownPath */ .p)(subject)} matches no file`, {
                 hint: 'check the path or glob; globs are relative to the working directory, directories are searched recursively',
             });
         }
@@ -59,7 +59,7 @@ export const modules = {
         if (previous !== undefined && previous.name === file.name) {
             if (previous.path === file.path)
                 continue;
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .ChecksumsError */ .b('CHECKSUMS_DUPLICATE_NAME', `${file.path} and ${previous.path} would both be listed as "${file.name}"`, {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .ChecksumsError */ .b('CHECKSUMS_DUPLICATE_NAME', `${(0,_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .shownPath */ .p)(file.path)} and ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .shownPath */ .p)(previous.path)} would both be listed as ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .shownPath */ .p)(file.name)}`, {
                 hint: 'list each artifact once, or give them distinct paths under the base directory',
             });
         }
@@ -97,7 +97,7 @@ export const modules = {
     const matches = await glob(pattern, { cwd, absolute: true, onlyFiles: false, dot: true, followSymbolicLinks: false, expandDirectories: false });
     return sortByName(matches.map(((match) => (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(match))), ((path) => path));
 });var outsideBase = (function (path, base) {
-    return new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .ChecksumsError */ .b('CHECKSUMS_OUTSIDE_BASE', `${path} is outside the base directory ${base}`, {
+    return new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .ChecksumsError */ .b('CHECKSUMS_OUTSIDE_BASE', `${(0,_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .shownPath */ .p)(path)} is outside the base directory ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .shownPath */ .p)(base)}`, {
         hint: 'set --base (input "base") to a directory that contains every artifact',
     });
 });var relativeName = (function (base, path) {
@@ -109,7 +109,7 @@ export const modules = {
     if (name === undefined || name === '')
         throw outsideBase(path, base);
     if (/[\n\r]/.test(name)) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .ChecksumsError */ .b('CHECKSUMS_UNSAFE_NAME', `${JSON.stringify(path)} has a line break in its name, which a checksums file cannot hold unambiguously`, {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .ChecksumsError */ .b('CHECKSUMS_UNSAFE_NAME', `${(0,_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .shownPath */ .p)(path)} has a line break in its name, which a checksums file cannot hold unambiguously`, {
             hint: 'rename the file without line breaks',
         });
     }
@@ -123,12 +123,12 @@ export const modules = {
     }
 });var notFound = (function (subject, error) {
     if ((0,_core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .systemErrorCode */ .vq)(error) === 'ENOENT') {
-        return new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .ChecksumsError */ .b('CHECKSUMS_PATH_NOT_FOUND', `${subject} does not exist`, {
+        return new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .ChecksumsError */ .b('CHECKSUMS_PATH_NOT_FOUND', `${(0,_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .shownPath */ .p)(subject)} does not exist`, {
             cause: error,
             hint: 'check the path; relative paths are resolved against the working directory',
         });
     }
-    return new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .ChecksumsError */ .b('CHECKSUMS_READ_FAILED', `cannot read ${subject}: ${(0,_core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .systemErrorCode */ .vq)(error) ?? String(error)}`, {
+    return new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .ChecksumsError */ .b('CHECKSUMS_READ_FAILED', `cannot read ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .shownPath */ .p)(subject)}: ${(0,_core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .systemErrorCode */ .vq)(error) ?? String(error)}`, {
         cause: error,
         hint: 'check the file permissions',
     });
@@ -314,13 +314,13 @@ class Walk {
             target = await this.fileSystem.realpath(visit.path);
         }
         catch (error) {
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .ChecksumsError */ .b('CHECKSUMS_PATH_NOT_FOUND', `${visit.path} is a symbolic link to a file that does not exist`, {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .ChecksumsError */ .b('CHECKSUMS_PATH_NOT_FOUND', `${(0,_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .shownPath */ .p)(visit.path)} is a symbolic link to a file that does not exist`, {
                 cause: error,
                 hint: 'remove the dangling link or point it at an artifact',
             });
         }
         if (!(0,_core_files_js__WEBPACK_IMPORTED_MODULE_3__/* .isPathWithin */ .ZU)(this.baseReal, target)) {
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .ChecksumsError */ .b('CHECKSUMS_OUTSIDE_BASE', `${visit.path} is a symbolic link to ${target}, outside the base directory ${this.baseReal}`, {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .ChecksumsError */ .b('CHECKSUMS_OUTSIDE_BASE', `${(0,_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .shownPath */ .p)(visit.path)} is a symbolic link to ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .shownPath */ .p)(target)}, outside the base directory ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .shownPath */ .p)(this.baseReal)}`, {
                 hint: 'copy the artifact into the release directory instead of linking to it',
             });
         }
@@ -377,12 +377,17 @@ class Walk {
 /***/ }),
 
 /***/ 82321:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {var shownPath = (function (path) {
+    return (0,_core_quote_js__WEBPACK_IMPORTED_MODULE_1__/* .quoted */ .TL)(path, 1024);
+});
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   b: (() => (/* binding */ ChecksumsError))
+/* harmony export */   b: (() => (/* binding */ ChecksumsError)),
+/* harmony export */   p: (() => (/* binding */ shownPath))
 /* harmony export */ });
 /* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3828);
+/* harmony import */ var _core_quote_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(89531);
+
 
 /** An error hashing artifacts or reading or checking a checksums file. */
 class ChecksumsError extends _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .TrustKitError */ .T0 {
@@ -391,6 +396,12 @@ class ChecksumsError extends _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .Tru
         this.name = 'ChecksumsError';
     }
 }
+/**
+ * A path or a subject quoted for a message: the user gave it, but the names under it are the tree's
+ * (a checkout, a build's outputs), which may hold terminal escapes. Bounded well above real paths,
+ * so that the user can still find the file.
+ */
+
 
 
 /***/ }),
@@ -608,7 +619,7 @@ const TAG_LINE = /^(\\?)(SHA256|SHA512) \((.+)\) = ([0-9a-fA-F]+)$/s;
     return sizes.reduce(((sum, size) => sum + size), 0) >= WORKER_THRESHOLD_BYTES;
 });var readFailed = (function (path, code, cause) {
     const reason = code === checksums_pool/* NOT_REGULAR */.bh || code === 'FILE_NOT_REGULAR' ? 'not a regular file (a pipe, a device or a directory is never read)' : code;
-    return new checksums_errors/* ChecksumsError */.b('CHECKSUMS_READ_FAILED', `cannot read ${path}: ${reason}`, {
+    return new checksums_errors/* ChecksumsError */.b('CHECKSUMS_READ_FAILED', `cannot read ${(0,checksums_errors/* shownPath */.p)(path)}: ${reason}`, {
         cause,
         hint: code === 'EACCES' ? 'make the file readable by the user running trust-kit' : 'check that the file exists and is readable',
     });
@@ -866,6 +877,7 @@ __webpack_require__.d(__webpack_exports__, {
   readChecksumEntries: (() => (/* reexport */ readChecksumEntries)),
   reportLine: (() => (/* reexport */ reportLine)),
   reportedName: (() => (/* reexport */ format/* reportedName */.PF)),
+  shownPath: (() => (/* reexport */ checksums_errors/* shownPath */.p)),
   sortByName: (() => (/* reexport */ collect/* sortByName */.VV)),
   toSubjects: (() => (/* binding */ toSubjects)),
   worthThreads: (() => (/* reexport */ worthThreads))

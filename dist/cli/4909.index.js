@@ -99,7 +99,8 @@ Options:
         try {
             // Both files are written and flushed before either is put in place: a full disk or an
             // unwritable path replaces neither half of an existing pair.
-            keyFile = await privateKey.useAsync(((bytes) => (0,_core_files_js__WEBPACK_IMPORTED_MODULE_3__/* .prepareFileAtomic */ .hN)(keyPath, bytes, 0o600, { overwrite })));
+            // A signal before the key file is in place (the CLI purges on SIGINT and SIGTERM) removes its temporary file too.
+            keyFile = await privateKey.useAsync(((bytes) => (0,_core_files_js__WEBPACK_IMPORTED_MODULE_3__/* .prepareFileAtomic */ .hN)(keyPath, bytes, 0o600, { overwrite, whileTemporary: _secrets_index_js__WEBPACK_IMPORTED_MODULE_4__/* .onPurge */ .Zp })));
             publicFile = await (0,_core_files_js__WEBPACK_IMPORTED_MODULE_3__/* .prepareFileAtomic */ .hN)(publicPath, pair.publicKeyPem, 0o644, { overwrite });
             await publicFile.commit();
             try {

@@ -405,6 +405,7 @@ const goBinaryParser = {
             return { packages: [], relationships: [] };
         const collector = new _lockfile_js__WEBPACK_IMPORTED_MODULE_2__/* .PackageCollector */ .UI(input);
         let root;
+        /** A `dep` line, with what its `=>` line says: the module built instead (or the directory) and the properties that say so. */
         let pending;
         const deps = [];
         const flush = (() => {
@@ -427,7 +428,9 @@ const goBinaryParser = {
                 pending = module;
             }
             else if (fields[0] === '=>' && module !== undefined && pending !== undefined) {
-                pending = (0,_module_js__WEBPACK_IMPORTED_MODULE_4__/* .isLocalReplacement */ .YV)(module.path) ? { path: pending.path, version: '', sum: undefined } : module;
+                const local = (0,_module_js__WEBPACK_IMPORTED_MODULE_4__/* .isLocalReplacement */ .YV)(module.path);
+                const replacement = (0,_module_js__WEBPACK_IMPORTED_MODULE_4__/* .replacementProperties */ .cS)(pending, local ? module.path : undefined);
+                pending = local ? { path: pending.path, version: '', sum: undefined, replacement } : { ...module, replacement };
                 flush();
             }
         }
@@ -437,7 +440,7 @@ const goBinaryParser = {
             const hash = dep.sum === undefined ? undefined : (0,_module_js__WEBPACK_IMPORTED_MODULE_4__/* .h1Property */ .Bx)(dep.sum);
             // A directory replacement (no version) was built from the builder's tree, not fetched from its path.
             const supplied = version === '' ? undefined : (0,_suppliers_js__WEBPACK_IMPORTED_MODULE_3__/* .goModuleSupplier */ .ri)(dep.path);
-            const properties = [...(hash === undefined ? [] : [hash]), ...(supplied === undefined ? [] : [supplied.property])];
+            const properties = [...(hash === undefined ? [] : [hash]), ...(supplied === undefined ? [] : [supplied.property]), ...(dep.replacement ?? [])];
             const purl = collector.add({ purl: (0,_lockfile_js__WEBPACK_IMPORTED_MODULE_2__/* .purlFor */ .nK)(input.path, undefined, (() => (0,_module_js__WEBPACK_IMPORTED_MODULE_4__/* .goModulePurl */ .M_)(dep.path, version))), ecosystem: 'golang', name: dep.path, version, scope: 'required', properties, supplier: supplied?.supplier });
             if (root !== undefined)
                 collector.relate(root.purl, purl);
@@ -468,6 +471,9 @@ const goBinaryParser = {
     return version === '(devel)' ? '' : version;
 });var isLocalReplacement = (function (path) {
     return /^(\.{1,2}[/\\]|\.{1,2}$|\/|\\\\|[A-Za-z]:[/\\])/.test(path);
+});var replacementProperties = (function (required, directory) {
+    const replaces = { name: REPLACES_PROPERTY, value: required.version === '' ? required.path : `${required.path} ${required.version}` };
+    return directory === undefined ? [replaces] : [{ name: LOCAL_DIRECTORY_PROPERTY, value: directory }, replaces];
 });var h1Property = (function (sum) {
     return sum.startsWith('h1:') && (0,_hashes_js__WEBPACK_IMPORTED_MODULE_0__/* .base64Hash */ .m1)('SHA256', sum.slice(3)) !== undefined ? { name: H1_PROPERTY, value: sum } : undefined;
 });var escapeForModuleCache = (function (text) {
@@ -483,11 +489,12 @@ const goBinaryParser = {
 /* harmony export */   M_: (() => (/* binding */ goModulePurl)),
 /* harmony export */   X9: (() => (/* binding */ goVersion)),
 /* harmony export */   YV: (() => (/* binding */ isLocalReplacement)),
+/* harmony export */   cS: (() => (/* binding */ replacementProperties)),
 /* harmony export */   escapeForModuleCache: (() => (/* binding */ escapeForModuleCache)),
 /* harmony export */   isCacheableModulePath: (() => (/* binding */ isCacheableModulePath)),
 /* harmony export */   isModuleVersion: (() => (/* binding */ isModuleVersion))
 /* harmony export */ });
-/* unused harmony export H1_PROPERTY */
+/* unused harmony exports LOCAL_DIRECTORY_PROPERTY, REPLACES_PROPERTY, H1_PROPERTY */
 /* harmony import */ var _hashes_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(91573);
 /* harmony import */ var _purl_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(73408);
 
@@ -504,6 +511,16 @@ const MODULE_VERSION = /^v(0|[1-9]\d*)\.(0|[1-9]\d*)\.(0|[1-9]\d*)(-[0-9A-Za-z-]
  * Whether a replacement target is a directory rather than a module: go.mod's rule is that it
  * starts with `./`, `../` or is an absolute path (`/`, or a Windows drive or UNC path).
  */
+
+/**
+ * The property of a module built from a directory (a `replace ... => ../dir` in go.mod, `=> ./dir`
+ * in a binary's build info): the directory as written there. Such a module has no version and was
+ * never fetched from its module path.
+ */
+const LOCAL_DIRECTORY_PROPERTY = 'trust-kit:golang:directory';
+/** The property of a module a `replace` puts in place of another: the required `path version` it stands for. */
+const REPLACES_PROPERTY = 'trust-kit:golang:replaces';
+/** The properties of a module built in place of `required` (a module, or a directory when `directory` is set). */
 
 /** The name of the property that records a module's go.sum (or build info) `h1:` hash, verbatim. */
 const H1_PROPERTY = 'trust-kit:golang:h1';

@@ -14,6 +14,9 @@ export const modules = {
     return version === '(devel)' ? '' : version;
 });var isLocalReplacement = (function (path) {
     return /^(\.{1,2}[/\\]|\.{1,2}$|\/|\\\\|[A-Za-z]:[/\\])/.test(path);
+});var replacementProperties = (function (required, directory) {
+    const replaces = { name: REPLACES_PROPERTY, value: required.version === '' ? required.path : `${required.path} ${required.version}` };
+    return directory === undefined ? [replaces] : [{ name: LOCAL_DIRECTORY_PROPERTY, value: directory }, replaces];
 });var h1Property = (function (sum) {
     return sum.startsWith('h1:') && (0,_hashes_js__WEBPACK_IMPORTED_MODULE_0__/* .base64Hash */ .m1)('SHA256', sum.slice(3)) !== undefined ? { name: H1_PROPERTY, value: sum } : undefined;
 });var escapeForModuleCache = (function (text) {
@@ -29,11 +32,12 @@ export const modules = {
 /* harmony export */   M_: (() => (/* binding */ goModulePurl)),
 /* harmony export */   X9: (() => (/* binding */ goVersion)),
 /* harmony export */   YV: (() => (/* binding */ isLocalReplacement)),
+/* harmony export */   cS: (() => (/* binding */ replacementProperties)),
 /* harmony export */   escapeForModuleCache: (() => (/* binding */ escapeForModuleCache)),
 /* harmony export */   isCacheableModulePath: (() => (/* binding */ isCacheableModulePath)),
 /* harmony export */   isModuleVersion: (() => (/* binding */ isModuleVersion))
 /* harmony export */ });
-/* unused harmony export H1_PROPERTY */
+/* unused harmony exports LOCAL_DIRECTORY_PROPERTY, REPLACES_PROPERTY, H1_PROPERTY */
 /* harmony import */ var _hashes_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(91573);
 /* harmony import */ var _purl_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(73408);
 
@@ -50,6 +54,16 @@ const MODULE_VERSION = /^v(0|[1-9]\d*)\.(0|[1-9]\d*)\.(0|[1-9]\d*)(-[0-9A-Za-z-]
  * Whether a replacement target is a directory rather than a module: go.mod's rule is that it
  * starts with `./`, `../` or is an absolute path (`/`, or a Windows drive or UNC path).
  */
+
+/**
+ * The property of a module built from a directory (a `replace ... => ../dir` in go.mod, `=> ./dir`
+ * in a binary's build info): the directory as written there. Such a module has no version and was
+ * never fetched from its module path.
+ */
+const LOCAL_DIRECTORY_PROPERTY = 'trust-kit:golang:directory';
+/** The property of a module a `replace` puts in place of another: the required `path version` it stands for. */
+const REPLACES_PROPERTY = 'trust-kit:golang:replaces';
+/** The properties of a module built in place of `required` (a module, or a directory when `directory` is set). */
 
 /** The name of the property that records a module's go.sum (or build info) `h1:` hash, verbatim. */
 const H1_PROPERTY = 'trust-kit:golang:h1';

@@ -1017,7 +1017,7 @@ const BYTES_PER_TURN = 16 * 1024 * 1024;
 /***/ 78918:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {var visible = (function (text) {
     // eslint-disable-next-line no-control-regex -- these are what is replaced
-    return text.replace(/[\u0000-\u001f\u007f-\u009f]/g, ((char) => {
+    return text.replace(/[\u0000-\u001f\u007f-\u009f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g, ((char) => {
         const code = char.codePointAt(0) ?? 0;
         if (code >= 0x80)
             return `\\u${code.toString(16).padStart(4, '0')}`;
@@ -1049,8 +1049,22 @@ const BYTES_PER_TURN = 16 * 1024 * 1024;
 });var markdownBlock = (function (info, lines) {
     const fence = markdownFence(lines);
     return [`${fence}${info}`, ...lines, fence, ''];
+});var printfWord = (function (run) {
+    let escapes = '';
+    for (const byte of Buffer.from(run, 'utf8'))
+        escapes += `\\${byte.toString(8).padStart(3, '0')}`;
+    return `"$(printf '${escapes}')"`;
 });var shellQuote = (function (value) {
-    return `'${value.replaceAll("'", "'\\''")}'`;
+    const quote = ((text) => `'${text.replaceAll("'", "'\\''")}'`);
+    let word = '';
+    let at = 0;
+    for (const match of value.matchAll(UNSHOWN_IN_SHELL)) {
+        if (match.index > at)
+            word += quote(value.slice(at, match.index));
+        word += printfWord(match[0]);
+        at = match.index + match[0].length;
+    }
+    return at === 0 ? quote(value) : at < value.length ? word + quote(value.slice(at)) : word;
 });var pinned = (function (verifier) {
     return verifier !== undefined && FULL_COMMIT.test(verifier.commit) && REPOSITORY.test(verifier.repository) ? verifier : undefined;
 });var trustedRootFile = (function (signer) {
@@ -1310,7 +1324,9 @@ __webpack_require__.d(__webpack_exports__, {
 /**
  * Control characters made visible: C0 ones and DEL as their symbols (U+2400...), since a line break
  * would end a table row or start a block and others print as nothing; C1 ones, which have no symbol
- * and which a terminal showing the file may obey (U+009B is a one-byte CSI), as the text \u0080...\u009f.
+ * and which a terminal showing the file may obey (U+009B is a one-byte CSI), as the text \u0080...\u009f;
+ * the line and paragraph separators and the bidirectional controls, which print as nothing but make
+ * a name read in another order than it is (Trojan Source), as their \uXXXX text too.
  */
 
 /** The longest run of backticks in a text (counted without spreading: the text may be long). */
@@ -1335,7 +1351,22 @@ __webpack_require__.d(__webpack_exports__, {
 
 ;// CONCATENATED MODULE: ./lib/instructions/verify.js
 
-/** A POSIX shell word that stands for exactly `value`, whatever it holds (quotes, spaces, `$`). */
+/**
+ * Characters a command line must not hold as they are: C0 controls but the line feed (a single
+ * quote keeps that one, and it shows as what it is), DEL, C1 controls (a terminal showing the line
+ * obeys ESC sequences and U+009B), the line and paragraph separators, and the bidirectional controls
+ * that make a line read in another order than the shell reads it (Trojan Source).
+ */
+// eslint-disable-next-line no-control-regex -- the control characters are what is escaped
+const UNSHOWN_IN_SHELL = /[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]+/g;
+/** A run of {@link UNSHOWN_IN_SHELL} characters as a double-quoted `printf` of their UTF-8 bytes in octal: every POSIX shell (dash too, which has no `$'...'`) reads back the same bytes, and no run ends with the line feed that `$(...)` would strip. */
+
+/**
+ * A POSIX shell word that stands for exactly `value`, whatever it holds (quotes, spaces, `$`):
+ * single-quoted, with the characters of {@link UNSHOWN_IN_SHELL} written as `printf` escapes
+ * beside the quoted parts, so that the line shows what it runs. Values without them are quoted as
+ * they always were.
+ */
 
 const FULL_COMMIT = /^[0-9a-f]{40}$/;
 const REPOSITORY = /^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})\/[A-Za-z0-9._-]{1,100}$/;

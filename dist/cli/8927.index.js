@@ -40,7 +40,16 @@ export const modules = {
     if (ciphertext.length < sodiumBinding.crypto_secretbox_MACBYTES)
         return undefined;
     const message = Buffer.alloc(ciphertext.length - sodiumBinding.crypto_secretbox_MACBYTES);
-    return sodiumBinding.crypto_secretbox_open_easy(message, ciphertext, nonce, key) ? message : undefined;
+    let opened = false;
+    try {
+        opened = sodiumBinding.crypto_secretbox_open_easy(message, ciphertext, nonce, key);
+    }
+    finally {
+        // Only an opened box's plaintext goes to the caller (who wipes it); whatever else was written is wiped here.
+        if (!opened)
+            message.fill(0);
+    }
+    return opened ? message : undefined;
 });var secretboxSeal = (function (message, nonce, key, source) {
     const sodiumBinding = binding(source, `${WHERE_SODIUM_LOADS}, or write a PKCS#8 key with \`trust-kit generate-key-pair --format pkcs8\``);
     const ciphertext = Buffer.alloc(message.length + sodiumBinding.crypto_secretbox_MACBYTES);
@@ -192,8 +201,14 @@ export const modules = {
         throw invalidKey(source, `its scrypt parameters (N=${N}, r=${r}, p=${p}) are not valid (N a power of two above 1, r and p at least 1)`);
     }
     const secretKey = (0,external_node_crypto_.scryptSync)(passphrase, Buffer.from(envelope.kdf.salt, 'base64'), 32, { N, r, p, maxmem: 256 * N * r + 1024 * 1024 });
-    const plaintext = secretboxOpen(Buffer.from(envelope.ciphertext, 'base64'), Buffer.from(envelope.cipher.nonce, 'base64'), secretKey, source);
-    secretKey.fill(0);
+    let plaintext;
+    try {
+        plaintext = secretboxOpen(Buffer.from(envelope.ciphertext, 'base64'), Buffer.from(envelope.cipher.nonce, 'base64'), secretKey, source);
+    }
+    finally {
+        // Wiped whether the box opened, did not, or could not be tried (libsodium did not load).
+        secretKey.fill(0);
+    }
     if (plaintext === undefined)
         throw wrongPassphrase(source);
     try {
@@ -662,19 +677,30 @@ export const modules = {
         tsaURLs: tsas.map(((tsa) => timestampBase(tsa.url))),
     };
 });var takePassphrase = (function (env) {
-    for (const name of PASSPHRASE_VARIABLES) {
-        if (!(name in env))
-            continue;
-        try {
-            return secrets/* SecretBuffer */.pP.fromEnv(name, env);
-        }
-        catch (error) {
-            // Set but empty: the next variable may hold it.
-            if (!((0,errors/* isTrustKitError */.Nf)(error) && error.code === 'SECRET_ENV_MISSING'))
-                throw error;
+    let passphrase;
+    try {
+        for (const name of PASSPHRASE_VARIABLES) {
+            if (!(name in env))
+                continue;
+            try {
+                const taken = secrets/* SecretBuffer */.pP.fromEnv(name, env);
+                if (passphrase === undefined)
+                    passphrase = taken;
+                else
+                    taken.destroy();
+            }
+            catch (error) {
+                // Set but empty: the next variable may hold it.
+                if (!((0,errors/* isTrustKitError */.Nf)(error) && error.code === 'SECRET_ENV_MISSING'))
+                    throw error;
+            }
         }
     }
-    return undefined;
+    catch (error) {
+        passphrase?.destroy();
+        throw error;
+    }
+    return passphrase;
 });var readKey = (async function (path, env, logger) {
     let read = false;
     try {
@@ -1416,7 +1442,9 @@ const PASSPHRASE_VARIABLES = ['TRUST_KIT_KEY_PASSPHRASE', 'COSIGN_PASSWORD'];
 /**
  * The key passphrase from the first of {@link PASSPHRASE_VARIABLES} set to a non-empty value,
  * taken out of the environment by the intake: checked by name only, so no JavaScript string of
- * it is made (the intake reads it from the environment block on Linux).
+ * it is made (the intake reads it from the environment block on Linux). The later variables are
+ * taken out too and wiped unused: left set, every child process (git, a docker credential helper)
+ * would inherit a passphrase, and /proc/<pid>/environ would show it.
  */
 
 /**

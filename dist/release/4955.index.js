@@ -169,6 +169,10 @@ function shellCommandRunner(env) {
 var checksums = __webpack_require__(21605);
 // EXTERNAL MODULE: ./lib/core/errors.js
 var errors = __webpack_require__(3828);
+// EXTERNAL MODULE: ./lib/core/logger.js
+var logger = __webpack_require__(25403);
+// EXTERNAL MODULE: ./lib/core/quote.js
+var quote = __webpack_require__(89531);
 // EXTERNAL MODULE: ./lib/sigstore/verify/files.js
 var verify_files = __webpack_require__(92701);
 // EXTERNAL MODULE: ./lib/sigstore/verify/attestation.js
@@ -189,6 +193,8 @@ var verify_release = __webpack_require__(98612);
 
 
 
+
+
 /** At most this much of a command's output is kept, and this much of it quoted in a verdict. */
 const MAX_OUTPUT_BYTES = 64 * 1024;
 const MAX_QUOTED = 600;
@@ -198,7 +204,7 @@ const repositoryURI = (repository) => `https://github.com/${repository}`;
 async function policyOf(signer, directory) {
     if (signer.kind === 'key') {
         if (!(0,external_node_fs_.existsSync)((0,external_node_path_.join)(directory, signer.publicKeyFile)))
-            throw new NotRun(`the public key ${signer.publicKeyFile} is not among the release's files, and users get it from a source they trust`);
+            throw new NotRun(`the public key ${named(signer.publicKeyFile)} is not among the release's files, and users get it from a source they trust`);
         const pem = await (0,files/* readRegularFile */.XF)((0,external_node_path_.join)(directory, signer.publicKeyFile), { maxBytes: files/* INPUT_LIMITS */.Ef.publicKey, what: 'public key', shown: signer.publicKeyFile });
         return (0,sigstore_verify/* loadPublicKey */.fg)(pem.toString('utf8'), signer.publicKeyFile);
     }
@@ -209,22 +215,28 @@ async function policyOf(signer, directory) {
 /** A check that cannot be made with what the gate has, and why: reported as `not run`. */
 class NotRun extends Error {
 }
+/**
+ * A name the release's files give (an artifact, a bundle, a predicate type, a tag) as the gate's
+ * report and errors show it: the build outputs of a checkout may be named with terminal escapes.
+ * Printable and bounded as core/quote makes them; ordinary names unchanged.
+ */
+const named = (text) => (0,quote/* boundedText */.LD)(text, 1024);
 function describe(check) {
     switch (check.kind) {
         case 'checksums-signature':
-            return `the signature on ${check.checksumsFile} (${check.bundleFile})`;
+            return `the signature on ${named(check.checksumsFile)} (${named(check.bundleFile)})`;
         case 'checksums-files':
-            return `every file ${check.checksumsFile} lists`;
+            return `every file ${named(check.checksumsFile)} lists`;
         case 'artifact-bundle':
-            return `${check.artifact}'s own bundle (${check.bundleFile})`;
+            return `${named(check.artifact)}'s own bundle (${named(check.bundleFile)})`;
         case 'attestation':
-            return `the ${check.predicateType} attestation of ${check.artifact} (${check.file})`;
+            return `the ${named(check.predicateType)} attestation of ${named(check.artifact)} (${named(check.file)})`;
         case 'image':
-            return `the signature of ${check.image}`;
+            return `the signature of ${named(check.image)}`;
         case 'release-attestation':
-            return `GitHub's release attestation of ${check.repository}@${check.tag}`;
+            return `GitHub's release attestation of ${named(check.repository)}@${named(check.tag)}`;
         case 'release-policy':
-            return `the whole release against its own policy (${check.policyFile})`;
+            return `the whole release against its own policy (${named(check.policyFile)})`;
     }
 }
 /** Checks one thing the instructions check, in-process, with trust-kit's verifier. */
@@ -238,7 +250,7 @@ async function checkInProcess(check, input, policy) {
         }
         case 'checksums-files': {
             const bad = [];
-            const counts = await (0,checksums.checkChecksumsFile)((0,external_node_path_.join)(directory, check.checksumsFile), { base: directory, ignoreMissing: false, onResult: (result) => void (result.status === 'ok' || bad.push(`${result.entry.name} ${result.status}`)) });
+            const counts = await (0,checksums.checkChecksumsFile)((0,external_node_path_.join)(directory, check.checksumsFile), { base: directory, ignoreMissing: false, onResult: (result) => void (result.status === 'ok' || bad.push(`${named((0,checksums.reportedName)(result.entry.name))} ${result.status}`)) });
             if (bad.length > 0)
                 return { verdict: 'failed', detail: `${bad.length} of ${bad.length + counts.ok} file(s) do not match: ${bad.slice(0, 5).join(', ')}${bad.length > 5 ? ', …' : ''}` };
             if (counts.ok === 0)
@@ -287,8 +299,9 @@ function reads(command, missing) {
     }
     return undefined;
 }
-function quote(output) {
-    const line = output.replace(/\s+/g, ' ').trim();
+/** The tail of a command's output on one printable line: it quotes file names, and what the tools print of them. */
+function gate_quote(output) {
+    const line = (0,logger/* printable */.g$)(output).replace(/\s+/g, ' ').trim();
     return line.length > MAX_QUOTED ? `…${line.slice(-MAX_QUOTED)}` : line;
 }
 /** Runs the instructions' commands in order in the download directory, as one user session would. */
@@ -325,7 +338,7 @@ async function runCommands(input, ports) {
         }
         const needed = reads(command, missing);
         if (needed !== undefined) {
-            notRun(`it reads ${needed}, which an earlier command did not write and the release does not hold`);
+            notRun(`it reads ${named(needed)}, which an earlier command did not write and the release does not hold`);
             continue;
         }
         const run = await runner.run(command, { cwd: input.directory, timeoutMs: ports.commandTimeoutMs ?? 120_000, maxOutputBytes: MAX_OUTPUT_BYTES });
@@ -333,7 +346,7 @@ async function runCommands(input, ports) {
             outcomes.push({ what, verdict: 'passed', detail: 'exit 0' });
             continue;
         }
-        outcomes.push({ what, verdict: 'failed', detail: `${run.timedOut ? 'timed out' : `exit ${run.exitCode ?? 'by signal'}`}: ${quote(run.output)}` });
+        outcomes.push({ what, verdict: 'failed', detail: `${run.timedOut ? 'timed out' : `exit ${run.exitCode ?? 'by signal'}`}: ${gate_quote(run.output)}` });
         for (const file of writes(command))
             missing.add(file);
     }
@@ -373,7 +386,7 @@ async function runGate(input, ports) {
                 continue;
             }
             const code = error.code;
-            checks.push({ what, verdict: 'failed', detail: `${typeof code === 'string' ? `${code}: ` : ''}${(0,errors/* messageOf */.bD)(error)}` });
+            checks.push({ what, verdict: 'failed', detail: `${typeof code === 'string' ? `${code}: ` : ''}${(0,quote/* boundedText */.LD)((0,errors/* messageOf */.bD)(error), 2000)}` });
         }
     }
     const commands = await runCommands(once, ports);

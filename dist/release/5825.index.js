@@ -10,11 +10,12 @@ export const modules = {
 /* harmony export */   M_: () => (/* binding */ goModulePurl),
 /* harmony export */   X9: () => (/* binding */ goVersion),
 /* harmony export */   YV: () => (/* binding */ isLocalReplacement),
+/* harmony export */   cS: () => (/* binding */ replacementProperties),
 /* harmony export */   escapeForModuleCache: () => (/* binding */ escapeForModuleCache),
 /* harmony export */   isCacheableModulePath: () => (/* binding */ isCacheableModulePath),
 /* harmony export */   isModuleVersion: () => (/* binding */ isModuleVersion)
 /* harmony export */ });
-/* unused harmony export H1_PROPERTY */
+/* unused harmony exports LOCAL_DIRECTORY_PROPERTY, REPLACES_PROPERTY, H1_PROPERTY */
 /* harmony import */ var _hashes_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(91573);
 /* harmony import */ var _purl_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(73408);
 
@@ -42,6 +43,19 @@ function goVersion(version) {
  */
 function isLocalReplacement(path) {
     return /^(\.{1,2}[/\\]|\.{1,2}$|\/|\\\\|[A-Za-z]:[/\\])/.test(path);
+}
+/**
+ * The property of a module built from a directory (a `replace ... => ../dir` in go.mod, `=> ./dir`
+ * in a binary's build info): the directory as written there. Such a module has no version and was
+ * never fetched from its module path.
+ */
+const LOCAL_DIRECTORY_PROPERTY = 'trust-kit:golang:directory';
+/** The property of a module a `replace` puts in place of another: the required `path version` it stands for. */
+const REPLACES_PROPERTY = 'trust-kit:golang:replaces';
+/** The properties of a module built in place of `required` (a module, or a directory when `directory` is set). */
+function replacementProperties(required, directory) {
+    const replaces = { name: REPLACES_PROPERTY, value: required.version === '' ? required.path : `${required.path} ${required.version}` };
+    return directory === undefined ? [replaces] : [{ name: LOCAL_DIRECTORY_PROPERTY, value: directory }, replaces];
 }
 /** The name of the property that records a module's go.sum (or build info) `h1:` hash, verbatim. */
 const H1_PROPERTY = 'trust-kit:golang:h1';

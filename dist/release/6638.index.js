@@ -163,6 +163,54 @@ function requiredPaths(text, label) {
         return undefined;
     }
 }
+/** The module path a go.mod declares; undefined when it declares none or does not parse. */
+function declaredPath(text, label) {
+    try {
+        return directivesOf(text, label).find((directive) => directive.verb === 'module')?.args[0];
+    }
+    catch {
+        return undefined;
+    }
+}
+/**
+ * The modules of the go.work that governs this go.mod (the nearest one in its directory or above,
+ * inside the cataloged tree, as the go command finds it), by module path: the directory as go.work
+ * spells it and relative to go.mod. Empty when there is none, or when it does not `use` this module
+ * (the go command then refuses to build here, or the module is built alone).
+ */
+async function workspaceModules(input) {
+    const folders = node_path__WEBPACK_IMPORTED_MODULE_0__.posix.dirname(input.path.replaceAll('\\', '/')).split('/').filter((part) => part !== '' && part !== '.');
+    for (let up = 0; up <= folders.length; up += 1) {
+        const prefix = '../'.repeat(up);
+        const text = await input.readSibling(`${prefix}go.work`);
+        if (text === undefined)
+            continue;
+        const label = node_path__WEBPACK_IMPORTED_MODULE_0__.posix.join(...folders.slice(0, folders.length - up), 'go.work');
+        const uses = directivesOf(text.toString('utf8'), label).flatMap((directive) => {
+            if (directive.verb !== 'use')
+                return [];
+            const [dir] = directive.args;
+            if (dir === undefined || directive.args.length !== 1)
+                throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .SbomParseError */ .J(label, 'malformed use directive', directive.line);
+            return [{ spelled: dir, fromWork: node_path__WEBPACK_IMPORTED_MODULE_0__.posix.normalize(dir.replaceAll('\\', '/')).replace(/\/$/, '') }];
+        });
+        const here = up === 0 ? '.' : folders.slice(folders.length - up).join('/');
+        const modules = new Map();
+        if (!uses.some((use) => use.fromWork === here))
+            return modules;
+        for (const use of uses) {
+            if (use.fromWork === here || node_path__WEBPACK_IMPORTED_MODULE_0__.posix.isAbsolute(use.fromWork))
+                continue;
+            const dir = node_path__WEBPACK_IMPORTED_MODULE_0__.posix.normalize(`${prefix}${use.fromWork}`);
+            const goMod = await input.readSibling(node_path__WEBPACK_IMPORTED_MODULE_0__.posix.join(dir, 'go.mod'));
+            const path = goMod === undefined ? undefined : declaredPath(goMod.toString('utf8'), node_path__WEBPACK_IMPORTED_MODULE_0__.posix.join(label, '..', use.fromWork, 'go.mod'));
+            if (path !== undefined)
+                modules.set(path, { spelled: use.spelled, dir });
+        }
+        return modules;
+    }
+    return new Map();
+}
 /** How many go.mod files are read from the module cache at once. */
 const CACHE_READS_AT_ONCE = 16;
 /**
@@ -231,6 +279,7 @@ const goModParser = {
                     break;
             }
         }
+        const workspace = await workspaceModules(input);
         const collector = new _lockfile_js__WEBPACK_IMPORTED_MODULE_2__/* .PackageCollector */ .UI(input);
         const root = modulePath === undefined
             ? undefined
@@ -246,7 +295,9 @@ const goModParser = {
             const key = `${module.path} ${module.version}`;
             if (excluded.has(key))
                 continue;
-            const target = replaceExact.get(key) ?? replaceWide.get(module.path);
+            // A module of the workspace is built from its directory, whatever go.mod requires or replaces.
+            const used = workspace.get(module.path);
+            const target = used === undefined ? (replaceExact.get(key) ?? replaceWide.get(module.path)) : { path: used.dir, version: '' };
             const local = target !== undefined && (0,_module_js__WEBPACK_IMPORTED_MODULE_5__/* .isLocalReplacement */ .YV)(target.path);
             const built = target === undefined ? module : local ? { path: module.path, version: '' } : target;
             const hash = hashes.get(`${built.path} ${built.version}`);
@@ -256,6 +307,8 @@ const goModParser = {
                 properties.push(hash);
             if (indirect)
                 properties.push({ name: INDIRECT_PROPERTY, value: 'true' });
+            if (target !== undefined)
+                properties.push(...(0,_module_js__WEBPACK_IMPORTED_MODULE_5__/* .replacementProperties */ .cS)(module, used?.spelled ?? (local ? target.path : undefined)));
             // A directory replacement is built from the project's own tree, not fetched from its path.
             const supplied = local ? undefined : (0,_suppliers_js__WEBPACK_IMPORTED_MODULE_4__/* .goModuleSupplier */ .ri)(built.path);
             if (supplied !== undefined)
@@ -331,11 +384,12 @@ const goModParser = {
 /* harmony export */   M_: () => (/* binding */ goModulePurl),
 /* harmony export */   X9: () => (/* binding */ goVersion),
 /* harmony export */   YV: () => (/* binding */ isLocalReplacement),
+/* harmony export */   cS: () => (/* binding */ replacementProperties),
 /* harmony export */   escapeForModuleCache: () => (/* binding */ escapeForModuleCache),
 /* harmony export */   isCacheableModulePath: () => (/* binding */ isCacheableModulePath),
 /* harmony export */   isModuleVersion: () => (/* binding */ isModuleVersion)
 /* harmony export */ });
-/* unused harmony export H1_PROPERTY */
+/* unused harmony exports LOCAL_DIRECTORY_PROPERTY, REPLACES_PROPERTY, H1_PROPERTY */
 /* harmony import */ var _hashes_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(91573);
 /* harmony import */ var _purl_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(73408);
 
@@ -363,6 +417,19 @@ function goVersion(version) {
  */
 function isLocalReplacement(path) {
     return /^(\.{1,2}[/\\]|\.{1,2}$|\/|\\\\|[A-Za-z]:[/\\])/.test(path);
+}
+/**
+ * The property of a module built from a directory (a `replace ... => ../dir` in go.mod, `=> ./dir`
+ * in a binary's build info): the directory as written there. Such a module has no version and was
+ * never fetched from its module path.
+ */
+const LOCAL_DIRECTORY_PROPERTY = 'trust-kit:golang:directory';
+/** The property of a module a `replace` puts in place of another: the required `path version` it stands for. */
+const REPLACES_PROPERTY = 'trust-kit:golang:replaces';
+/** The properties of a module built in place of `required` (a module, or a directory when `directory` is set). */
+function replacementProperties(required, directory) {
+    const replaces = { name: REPLACES_PROPERTY, value: required.version === '' ? required.path : `${required.path} ${required.version}` };
+    return directory === undefined ? [replaces] : [{ name: LOCAL_DIRECTORY_PROPERTY, value: directory }, replaces];
 }
 /** The name of the property that records a module's go.sum (or build info) `h1:` hash, verbatim. */
 const H1_PROPERTY = 'trust-kit:golang:h1';

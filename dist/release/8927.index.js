@@ -142,7 +142,16 @@ function secretboxOpen(ciphertext, nonce, key, source) {
     if (ciphertext.length < sodiumBinding.crypto_secretbox_MACBYTES)
         return undefined;
     const message = Buffer.alloc(ciphertext.length - sodiumBinding.crypto_secretbox_MACBYTES);
-    return sodiumBinding.crypto_secretbox_open_easy(message, ciphertext, nonce, key) ? message : undefined;
+    let opened = false;
+    try {
+        opened = sodiumBinding.crypto_secretbox_open_easy(message, ciphertext, nonce, key);
+    }
+    finally {
+        // Only an opened box's plaintext goes to the caller (who wipes it); whatever else was written is wiped here.
+        if (!opened)
+            message.fill(0);
+    }
+    return opened ? message : undefined;
 }
 /** The NaCl secretbox nonce and key sizes (XSalsa20-Poly1305), fixed by the construction. */
 const secretbox_SECRETBOX_NONCE_BYTES = 24;
@@ -361,8 +370,14 @@ function decryptCosignKey(body, passphrase, source) {
         throw invalidKey(source, `its scrypt parameters (N=${N}, r=${r}, p=${p}) are not valid (N a power of two above 1, r and p at least 1)`);
     }
     const secretKey = (0,external_node_crypto_.scryptSync)(passphrase, Buffer.from(envelope.kdf.salt, 'base64'), 32, { N, r, p, maxmem: 256 * N * r + 1024 * 1024 });
-    const plaintext = secretboxOpen(Buffer.from(envelope.ciphertext, 'base64'), Buffer.from(envelope.cipher.nonce, 'base64'), secretKey, source);
-    secretKey.fill(0);
+    let plaintext;
+    try {
+        plaintext = secretboxOpen(Buffer.from(envelope.ciphertext, 'base64'), Buffer.from(envelope.cipher.nonce, 'base64'), secretKey, source);
+    }
+    finally {
+        // Wiped whether the box opened, did not, or could not be tried (libsodium did not load).
+        secretKey.fill(0);
+    }
     if (plaintext === undefined)
         throw wrongPassphrase(source);
     try {
@@ -1187,22 +1202,35 @@ const PASSPHRASE_VARIABLES = ['TRUST_KIT_KEY_PASSPHRASE', 'COSIGN_PASSWORD'];
 /**
  * The key passphrase from the first of {@link PASSPHRASE_VARIABLES} set to a non-empty value,
  * taken out of the environment by the intake: checked by name only, so no JavaScript string of
- * it is made (the intake reads it from the environment block on Linux).
+ * it is made (the intake reads it from the environment block on Linux). The later variables are
+ * taken out too and wiped unused: left set, every child process (git, a docker credential helper)
+ * would inherit a passphrase, and /proc/<pid>/environ would show it.
  */
 function takePassphrase(env) {
-    for (const name of PASSPHRASE_VARIABLES) {
-        if (!(name in env))
-            continue;
-        try {
-            return secrets/* SecretBuffer */.pP.fromEnv(name, env);
-        }
-        catch (error) {
-            // Set but empty: the next variable may hold it.
-            if (!((0,errors/* isTrustKitError */.Nf)(error) && error.code === 'SECRET_ENV_MISSING'))
-                throw error;
+    let passphrase;
+    try {
+        for (const name of PASSPHRASE_VARIABLES) {
+            if (!(name in env))
+                continue;
+            try {
+                const taken = secrets/* SecretBuffer */.pP.fromEnv(name, env);
+                if (passphrase === undefined)
+                    passphrase = taken;
+                else
+                    taken.destroy();
+            }
+            catch (error) {
+                // Set but empty: the next variable may hold it.
+                if (!((0,errors/* isTrustKitError */.Nf)(error) && error.code === 'SECRET_ENV_MISSING'))
+                    throw error;
+            }
         }
     }
-    return undefined;
+    catch (error) {
+        passphrase?.destroy();
+        throw error;
+    }
+    return passphrase;
 }
 /**
  * Reads the key into protected memory, imports it into OpenSSL and wipes it in one call: the

@@ -11,12 +11,15 @@ export const modules = {
 /* harmony export */   Gv: () => (/* binding */ isObject),
 /* harmony export */   L3: () => (/* binding */ licenseOf),
 /* harmony export */   OM: () => (/* binding */ stringField),
+/* harmony export */   PH: () => (/* binding */ BUNDLED_PROPERTY),
 /* harmony export */   Qy: () => (/* binding */ scopesByReachability),
 /* harmony export */   UG: () => (/* binding */ Unresolved),
 /* harmony export */   Zm: () => (/* binding */ PackageSet),
+/* harmony export */   aq: () => (/* binding */ PATCHED_PROPERTY),
 /* harmony export */   b6: () => (/* binding */ textOf),
 /* harmony export */   kb: () => (/* binding */ isPackageName),
 /* harmony export */   nN: () => (/* binding */ splitNameAt),
+/* harmony export */   ni: () => (/* binding */ platformProperties),
 /* harmony export */   qF: () => (/* binding */ parseJson),
 /* harmony export */   qV: () => (/* binding */ objectField),
 /* harmony export */   rE: () => (/* binding */ NestedScopes),
@@ -123,6 +126,39 @@ function isPackageName(name) {
     // An install path (`node_modules/async`) is not a name: only a scoped name has a slash, exactly one.
     return name.length > 0 && name.length <= 214 && !/[\s\\]/.test(name) && !name.startsWith('.') && (name.startsWith('@') ? /^@[^/]+\/[^/]+$/.test(name) : !name.includes('/'));
 }
+/**
+ * The property of a package the package manager patches after download (yarn's `patch:`
+ * protocol, pnpm's `patchedDependencies`): its bytes are not the registry's, whatever its purl
+ * and hash say. The value names the patch as the lockfile does.
+ */
+const PATCHED_PROPERTY = 'trust-kit:npm:patched';
+/**
+ * The property of a package installed from inside another package's tarball (npm's
+ * `bundleDependencies`, `inBundle` in the lockfile): its bytes are whatever that package's
+ * publisher packed, not the registry's. The value is the purl of the package that carries it.
+ */
+const BUNDLED_PROPERTY = 'trust-kit:npm:bundled-in';
+/** The platform fields of a package manifest, as npm, pnpm and bun lockfiles copy them, and the properties they become. */
+const PLATFORM_FIELDS = [
+    ['os', 'trust-kit:npm:os'],
+    ['cpu', 'trust-kit:npm:cpu'],
+    ['libc', 'trust-kit:npm:libc'],
+];
+/**
+ * The platforms a package installs on (`os: [linux]`, `cpu: [x64]`, `libc: [glibc]`; `!win32`
+ * excludes), as properties with the values joined by commas: a lockfile lists every platform's
+ * optional binary package, and only the matching ones are installed. None when it names none.
+ */
+function platformProperties(entry) {
+    let properties;
+    for (const [field, name] of PLATFORM_FIELDS) {
+        const value = entry[field];
+        const values = Array.isArray(value) ? value.filter((item) => typeof item === 'string' && item !== '') : typeof value === 'string' && value !== '' ? [value] : [];
+        if (values.length > 0)
+            (properties ??= []).push({ name, value: values.join(',') });
+    }
+    return properties;
+}
 const GIT_HOSTS = { github: 'github.com', gitlab: 'gitlab.com', bitbucket: 'bitbucket.org' };
 /**
  * Where a resolved spec says a package came from: git URLs (`git+ssh://git@host/o/r.git#sha`,
@@ -196,6 +232,8 @@ class PackageSet {
             const downloadLocation = entry.source === undefined ? entry.downloadLocation : entry.source.kind === 'local' ? undefined : entry.source.url;
             if (downloadLocation !== undefined)
                 pkg.downloadLocation = downloadLocation;
+            if (entry.properties !== undefined && entry.properties.length > 0)
+                pkg.properties = (0,_model_js__WEBPACK_IMPORTED_MODULE_3__/* .sortProperties */ .O)(entry.properties);
             this.packages.set(purl, pkg);
             return purl;
         }
@@ -207,7 +245,15 @@ class PackageSet {
             existing.license = entry.license;
         if (existing.downloadLocation === undefined && entry.downloadLocation !== undefined)
             existing.downloadLocation = entry.downloadLocation;
+        if (entry.properties !== undefined)
+            this.annotate(purl, entry.properties);
         return purl;
+    }
+    /** Adds facts to a package already added (one copy patched, another not: the package is marked). */
+    annotate(purl, properties) {
+        const pkg = this.packages.get(purl);
+        if (pkg !== undefined && properties.length > 0)
+            pkg.properties = (0,_model_js__WEBPACK_IMPORTED_MODULE_3__/* .sortProperties */ .O)([...(pkg.properties ?? []), ...properties]);
     }
     /** The package with this purl, if added. */
     get(purl) {
@@ -466,6 +512,23 @@ function rootPackage(root, path, license) {
         pkg.license = license;
     return pkg;
 }
+/** The packages whose tarballs carry each bundled package, gathered first: many carriers of one package are one annotation. */
+class Carriers {
+    byPurl = new Map();
+    add(purl, carrier) {
+        if (carrier === undefined)
+            return;
+        const known = this.byPurl.get(purl);
+        if (known === undefined)
+            this.byPurl.set(purl, new Set([carrier]));
+        else
+            known.add(carrier);
+    }
+    annotate(set) {
+        for (const [purl, carriers] of this.byPurl)
+            set.annotate(purl, [...carriers].map((value) => ({ name: _common_js__WEBPACK_IMPORTED_MODULE_2__/* .BUNDLED_PROPERTY */ .PH, value })));
+    }
+}
 /** The fields of a lockfile entry that name what it depends on; only a missing plain dependency is unresolved. */
 const EDGE_FIELDS = ['dependencies', 'optionalDependencies', 'peerDependencies'];
 /** lockfileVersion 2 and 3: a flat `packages` map keyed by install path. */
@@ -521,6 +584,7 @@ function parsePackages(input, lock, packages, manifest) {
             license: (0,_common_js__WEBPACK_IMPORTED_MODULE_2__/* .licenseOf */ .L3)(value.license ?? value.licenses),
             downloadLocation: downloadOf((0,_common_js__WEBPACK_IMPORTED_MODULE_2__/* .stringField */ .OM)(value, 'resolved')),
             source: installed ? (0,_common_js__WEBPACK_IMPORTED_MODULE_2__/* .sourceOf */ .vz)((0,_common_js__WEBPACK_IMPORTED_MODULE_2__/* .stringField */ .OM)(value, 'resolved')) : undefined,
+            properties: (0,_common_js__WEBPACK_IMPORTED_MODULE_2__/* .platformProperties */ .ni)(value),
             location: { path: input.path, entry: path },
         });
         entry.purl = purl;
@@ -536,6 +600,17 @@ function parsePackages(input, lock, packages, manifest) {
         if (purl !== undefined)
             installPath(tree, path, purl);
     }
+    // A bundled package came in the tarball of the nearest folder above it that is not bundled itself.
+    const carriers = new Carriers();
+    for (const { path, value, purl } of entries) {
+        if (value.inBundle !== true || purl === undefined)
+            continue;
+        let bundler = parentOf(path);
+        while (bundler !== undefined && bundler !== '' && (0,_common_js__WEBPACK_IMPORTED_MODULE_2__/* .objectField */ .qV)(packages, bundler).inBundle === true)
+            bundler = parentOf(bundler);
+        carriers.add(purl, bundler === undefined ? undefined : bundler === '' ? rootPurl : purlAt.get(bundler));
+    }
+    carriers.annotate(set);
     const unresolved = new _common_js__WEBPACK_IMPORTED_MODULE_2__/* .Unresolved */ .UG(input.path);
     for (const { path, value, installed, purl } of entries) {
         const from = path === '' ? rootPurl : purl;
@@ -594,6 +669,7 @@ function parseDependencies(input, lock, dependencies, manifest) {
     const root = rootOf(lock, manifest, undefined);
     const top = { purl: root === undefined ? '' : (0,_npm_purl_js__WEBPACK_IMPORTED_MODULE_4__/* .npmPurl */ .N)(root.name, root.version), installPath: '', optionalRequires: false, requires: [], children: new Map(), parent: undefined };
     const nodes = [];
+    const carriers = new Carriers();
     const stack = [{ map: dependencies, parent: top, path: '', parentScope: 'required' }];
     while (stack.length > 0) {
         const { map, parent, path, parentScope } = stack.pop();
@@ -616,6 +692,13 @@ function parseDependencies(input, lock, dependencies, manifest) {
                 location: { path: input.path, entry: installPath },
             });
             const node = { purl, installPath, optionalRequires: scope === 'optional', requires: Object.keys((0,_common_js__WEBPACK_IMPORTED_MODULE_2__/* .objectField */ .qV)(value, 'requires')), children: new Map(), parent };
+            if (value.bundled === true) {
+                node.bundled = true;
+                let carrier = parent;
+                while (carrier?.bundled === true)
+                    carrier = carrier.parent;
+                carriers.add(purl, carrier === undefined || carrier.purl === '' ? undefined : carrier.purl);
+            }
             parent.children.set(key, node);
             nodes.push(node);
             const nested = value.dependencies;
@@ -623,6 +706,7 @@ function parseDependencies(input, lock, dependencies, manifest) {
                 stack.push({ map: nested, parent: node, path: `${installPath}/`, parentScope: scope });
         }
     }
+    carriers.annotate(set);
     const unresolved = new _common_js__WEBPACK_IMPORTED_MODULE_2__/* .Unresolved */ .UG(input.path);
     for (const node of nodes) {
         for (const name of node.requires) {

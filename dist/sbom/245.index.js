@@ -405,6 +405,7 @@ const goBinaryParser = {
             return { packages: [], relationships: [] };
         const collector = new _lockfile_js__WEBPACK_IMPORTED_MODULE_2__/* .PackageCollector */ .UI(input);
         let root;
+        /** A `dep` line, with what its `=>` line says: the module built instead (or the directory) and the properties that say so. */
         let pending;
         const deps = [];
         const flush = () => {
@@ -427,7 +428,9 @@ const goBinaryParser = {
                 pending = module;
             }
             else if (fields[0] === '=>' && module !== undefined && pending !== undefined) {
-                pending = (0,_module_js__WEBPACK_IMPORTED_MODULE_4__/* .isLocalReplacement */ .YV)(module.path) ? { path: pending.path, version: '', sum: undefined } : module;
+                const local = (0,_module_js__WEBPACK_IMPORTED_MODULE_4__/* .isLocalReplacement */ .YV)(module.path);
+                const replacement = (0,_module_js__WEBPACK_IMPORTED_MODULE_4__/* .replacementProperties */ .cS)(pending, local ? module.path : undefined);
+                pending = local ? { path: pending.path, version: '', sum: undefined, replacement } : { ...module, replacement };
                 flush();
             }
         }
@@ -437,7 +440,7 @@ const goBinaryParser = {
             const hash = dep.sum === undefined ? undefined : (0,_module_js__WEBPACK_IMPORTED_MODULE_4__/* .h1Property */ .Bx)(dep.sum);
             // A directory replacement (no version) was built from the builder's tree, not fetched from its path.
             const supplied = version === '' ? undefined : (0,_suppliers_js__WEBPACK_IMPORTED_MODULE_3__/* .goModuleSupplier */ .ri)(dep.path);
-            const properties = [...(hash === undefined ? [] : [hash]), ...(supplied === undefined ? [] : [supplied.property])];
+            const properties = [...(hash === undefined ? [] : [hash]), ...(supplied === undefined ? [] : [supplied.property]), ...(dep.replacement ?? [])];
             const purl = collector.add({ purl: (0,_lockfile_js__WEBPACK_IMPORTED_MODULE_2__/* .purlFor */ .nK)(input.path, undefined, () => (0,_module_js__WEBPACK_IMPORTED_MODULE_4__/* .goModulePurl */ .M_)(dep.path, version)), ecosystem: 'golang', name: dep.path, version, scope: 'required', properties, supplier: supplied?.supplier });
             if (root !== undefined)
                 collector.relate(root.purl, purl);
@@ -464,11 +467,12 @@ const goBinaryParser = {
 /* harmony export */   M_: () => (/* binding */ goModulePurl),
 /* harmony export */   X9: () => (/* binding */ goVersion),
 /* harmony export */   YV: () => (/* binding */ isLocalReplacement),
+/* harmony export */   cS: () => (/* binding */ replacementProperties),
 /* harmony export */   escapeForModuleCache: () => (/* binding */ escapeForModuleCache),
 /* harmony export */   isCacheableModulePath: () => (/* binding */ isCacheableModulePath),
 /* harmony export */   isModuleVersion: () => (/* binding */ isModuleVersion)
 /* harmony export */ });
-/* unused harmony export H1_PROPERTY */
+/* unused harmony exports LOCAL_DIRECTORY_PROPERTY, REPLACES_PROPERTY, H1_PROPERTY */
 /* harmony import */ var _hashes_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1573);
 /* harmony import */ var _purl_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3408);
 
@@ -496,6 +500,19 @@ function goVersion(version) {
  */
 function isLocalReplacement(path) {
     return /^(\.{1,2}[/\\]|\.{1,2}$|\/|\\\\|[A-Za-z]:[/\\])/.test(path);
+}
+/**
+ * The property of a module built from a directory (a `replace ... => ../dir` in go.mod, `=> ./dir`
+ * in a binary's build info): the directory as written there. Such a module has no version and was
+ * never fetched from its module path.
+ */
+const LOCAL_DIRECTORY_PROPERTY = 'trust-kit:golang:directory';
+/** The property of a module a `replace` puts in place of another: the required `path version` it stands for. */
+const REPLACES_PROPERTY = 'trust-kit:golang:replaces';
+/** The properties of a module built in place of `required` (a module, or a directory when `directory` is set). */
+function replacementProperties(required, directory) {
+    const replaces = { name: REPLACES_PROPERTY, value: required.version === '' ? required.path : `${required.path} ${required.version}` };
+    return directory === undefined ? [replaces] : [{ name: LOCAL_DIRECTORY_PROPERTY, value: directory }, replaces];
 }
 /** The name of the property that records a module's go.sum (or build info) `h1:` hash, verbatim. */
 const H1_PROPERTY = 'trust-kit:golang:h1';

@@ -234,7 +234,8 @@ const SPEC = /^ {4}(?! )(\S+) \(([^-\s)]+)(?:-([^\s)]+))?\)$/;
 const SPEC_DEPENDENCY = /^ {6}(?! )(\S+)(?: \(.*\))?$/;
 /**
  * Gems from `Gemfile.lock`: the `specs` of its GEM, GIT, PATH and PLUGIN SOURCE sections, with
- * platform-specific gems as a `platform` purl qualifier, GIT sources as the download location, and
+ * platform-specific gems as a `platform` purl qualifier, GIT sources as the download location and a
+ * `vcs_url` qualifier (at the revision), PATH sources as a `download_url` qualifier (the path), and
  * the dependency edges the specs record. Gemfile.lock does not record groups, so every gem is required.
  */
 const gemfileLockParser = {
@@ -265,8 +266,16 @@ const gemfileLockParser = {
             const spec = SPEC.exec(text);
             if (spec?.[1] !== undefined && spec[2] !== undefined) {
                 const [, name, version, platform] = spec;
-                const purl = (0,_lockfile_js__WEBPACK_IMPORTED_MODULE_1__/* .purlFor */ .nK)(input.path, index + 1, () => (0,_purl_js__WEBPACK_IMPORTED_MODULE_0__.purlOf)('gem', name, version, undefined, platform === undefined ? undefined : { platform }));
                 const downloadLocation = section === 'GIT' && remote !== undefined ? gitLocation(remote, revision) : undefined;
+                // A GIT or PATH gem is not rubygems.org's gem of that name and version: its origin qualifies the purl.
+                const qualifiers = {};
+                if (downloadLocation !== undefined)
+                    qualifiers.vcs_url = downloadLocation.replace(/#([^#]*)$/, '@$1');
+                if (section === 'PATH' && remote !== undefined)
+                    qualifiers.download_url = remote;
+                if (platform !== undefined)
+                    qualifiers.platform = platform;
+                const purl = (0,_lockfile_js__WEBPACK_IMPORTED_MODULE_1__/* .purlFor */ .nK)(input.path, index + 1, () => (0,_purl_js__WEBPACK_IMPORTED_MODULE_0__.purlOf)('gem', name, version, undefined, Object.keys(qualifiers).length === 0 ? undefined : qualifiers));
                 collector.add({ purl, ecosystem: 'gem', name, version, scope: 'required', line: index + 1, downloadLocation });
                 current = { purl, name, dependencies: [] };
                 gems.push(current);

@@ -11,12 +11,15 @@ export const modules = {
 /* harmony export */   Gv: () => (/* binding */ isObject),
 /* harmony export */   L3: () => (/* binding */ licenseOf),
 /* harmony export */   OM: () => (/* binding */ stringField),
+/* harmony export */   PH: () => (/* binding */ BUNDLED_PROPERTY),
 /* harmony export */   Qy: () => (/* binding */ scopesByReachability),
 /* harmony export */   UG: () => (/* binding */ Unresolved),
 /* harmony export */   Zm: () => (/* binding */ PackageSet),
+/* harmony export */   aq: () => (/* binding */ PATCHED_PROPERTY),
 /* harmony export */   b6: () => (/* binding */ textOf),
 /* harmony export */   kb: () => (/* binding */ isPackageName),
 /* harmony export */   nN: () => (/* binding */ splitNameAt),
+/* harmony export */   ni: () => (/* binding */ platformProperties),
 /* harmony export */   qF: () => (/* binding */ parseJson),
 /* harmony export */   qV: () => (/* binding */ objectField),
 /* harmony export */   rE: () => (/* binding */ NestedScopes),
@@ -123,6 +126,39 @@ function isPackageName(name) {
     // An install path (`node_modules/async`) is not a name: only a scoped name has a slash, exactly one.
     return name.length > 0 && name.length <= 214 && !/[\s\\]/.test(name) && !name.startsWith('.') && (name.startsWith('@') ? /^@[^/]+\/[^/]+$/.test(name) : !name.includes('/'));
 }
+/**
+ * The property of a package the package manager patches after download (yarn's `patch:`
+ * protocol, pnpm's `patchedDependencies`): its bytes are not the registry's, whatever its purl
+ * and hash say. The value names the patch as the lockfile does.
+ */
+const PATCHED_PROPERTY = 'trust-kit:npm:patched';
+/**
+ * The property of a package installed from inside another package's tarball (npm's
+ * `bundleDependencies`, `inBundle` in the lockfile): its bytes are whatever that package's
+ * publisher packed, not the registry's. The value is the purl of the package that carries it.
+ */
+const BUNDLED_PROPERTY = 'trust-kit:npm:bundled-in';
+/** The platform fields of a package manifest, as npm, pnpm and bun lockfiles copy them, and the properties they become. */
+const PLATFORM_FIELDS = [
+    ['os', 'trust-kit:npm:os'],
+    ['cpu', 'trust-kit:npm:cpu'],
+    ['libc', 'trust-kit:npm:libc'],
+];
+/**
+ * The platforms a package installs on (`os: [linux]`, `cpu: [x64]`, `libc: [glibc]`; `!win32`
+ * excludes), as properties with the values joined by commas: a lockfile lists every platform's
+ * optional binary package, and only the matching ones are installed. None when it names none.
+ */
+function platformProperties(entry) {
+    let properties;
+    for (const [field, name] of PLATFORM_FIELDS) {
+        const value = entry[field];
+        const values = Array.isArray(value) ? value.filter((item) => typeof item === 'string' && item !== '') : typeof value === 'string' && value !== '' ? [value] : [];
+        if (values.length > 0)
+            (properties ??= []).push({ name, value: values.join(',') });
+    }
+    return properties;
+}
 const GIT_HOSTS = { github: 'github.com', gitlab: 'gitlab.com', bitbucket: 'bitbucket.org' };
 /**
  * Where a resolved spec says a package came from: git URLs (`git+ssh://git@host/o/r.git#sha`,
@@ -196,6 +232,8 @@ class PackageSet {
             const downloadLocation = entry.source === undefined ? entry.downloadLocation : entry.source.kind === 'local' ? undefined : entry.source.url;
             if (downloadLocation !== undefined)
                 pkg.downloadLocation = downloadLocation;
+            if (entry.properties !== undefined && entry.properties.length > 0)
+                pkg.properties = (0,_model_js__WEBPACK_IMPORTED_MODULE_3__/* .sortProperties */ .O)(entry.properties);
             this.packages.set(purl, pkg);
             return purl;
         }
@@ -207,7 +245,15 @@ class PackageSet {
             existing.license = entry.license;
         if (existing.downloadLocation === undefined && entry.downloadLocation !== undefined)
             existing.downloadLocation = entry.downloadLocation;
+        if (entry.properties !== undefined)
+            this.annotate(purl, entry.properties);
         return purl;
+    }
+    /** Adds facts to a package already added (one copy patched, another not: the package is marked). */
+    annotate(purl, properties) {
+        const pkg = this.packages.get(purl);
+        if (pkg !== undefined && properties.length > 0)
+            pkg.properties = (0,_model_js__WEBPACK_IMPORTED_MODULE_3__/* .sortProperties */ .O)([...(pkg.properties ?? []), ...properties]);
     }
     /** The package with this purl, if added. */
     get(purl) {
@@ -380,11 +426,13 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   yarnLockParser: () => (/* binding */ yarnLockParser)
 /* harmony export */ });
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6898);
-/* harmony import */ var _hashes_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1573);
-/* harmony import */ var _npm_purl_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(3096);
-/* harmony import */ var _common_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(415);
-/* harmony import */ var _identities_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8706);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6760);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6898);
+/* harmony import */ var _hashes_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1573);
+/* harmony import */ var _npm_purl_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(3096);
+/* harmony import */ var _common_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(415);
+/* harmony import */ var _identities_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(8706);
+
 
 
 
@@ -402,7 +450,7 @@ function unquote(path, value, line) {
     catch {
         // reported below
     }
-    throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .SbomParseError */ .J(path, `malformed quoted string ${value.slice(0, 80)}`, line);
+    throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .SbomParseError */ .J(path, `malformed quoted string ${value.slice(0, 80)}`, line);
 }
 /** Splits `"a@1", b@2` on the commas between descriptors. */
 function splitDescriptors(path, keys, line) {
@@ -413,7 +461,7 @@ function splitDescriptors(path, keys, line) {
         if (rest.startsWith('"')) {
             const close = /^"(?:[^"\\]|\\.)*"/.exec(rest);
             if (close === null)
-                throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .SbomParseError */ .J(path, 'unterminated quote in an entry key', line);
+                throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .SbomParseError */ .J(path, 'unterminated quote in an entry key', line);
             token = unquote(path, close[0], line);
             rest = rest.slice(close[0].length).trim();
         }
@@ -429,7 +477,7 @@ function splitDescriptors(path, keys, line) {
         if (rest.startsWith(','))
             rest = rest.slice(1).trim();
         else if (rest !== '')
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .SbomParseError */ .J(path, `unexpected "${rest.slice(0, 40)}" in an entry key`, line);
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .SbomParseError */ .J(path, `unexpected "${rest.slice(0, 40)}" in an entry key`, line);
     }
     return descriptors;
 }
@@ -440,7 +488,7 @@ function splitField(path, text, line) {
     if (text.startsWith('"')) {
         const close = /^"(?:[^"\\]|\\.)*"/.exec(text);
         if (close === null)
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .SbomParseError */ .J(path, 'unterminated quote in a key', line);
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .SbomParseError */ .J(path, 'unterminated quote in a key', line);
         key = unquote(path, close[0], line);
         rest = text.slice(close[0].length);
     }
@@ -475,7 +523,7 @@ function readBlocks(path, text) {
         const line = index + 1;
         if (indent === 0) {
             if (!content.endsWith(':'))
-                throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .SbomParseError */ .J(path, `expected an entry key ending in ":", found "${content.slice(0, 60)}"`, line);
+                throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .SbomParseError */ .J(path, `expected an entry key ending in ":", found "${content.slice(0, 60)}"`, line);
             const keys = content.slice(0, -1);
             if (keys === '__metadata')
                 berry = true;
@@ -484,7 +532,7 @@ function readBlocks(path, text) {
             blocks.push(current);
         }
         else if (current === undefined) {
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .SbomParseError */ .J(path, 'indented line before the first entry', line);
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .SbomParseError */ .J(path, 'indented line before the first entry', line);
         }
         else if (indent === 2) {
             const [key, value] = splitField(path, content, line);
@@ -527,16 +575,16 @@ function nameFromTarball(resolved) {
  */
 function hashesOf(integrity, resolved) {
     if (integrity !== undefined)
-        return (0,_hashes_js__WEBPACK_IMPORTED_MODULE_1__/* .sriHashes */ .PK)(integrity);
+        return (0,_hashes_js__WEBPACK_IMPORTED_MODULE_2__/* .sriHashes */ .PK)(integrity);
     const fragment = resolved?.split('#')[1];
-    const sha1 = fragment === undefined ? undefined : (0,_hashes_js__WEBPACK_IMPORTED_MODULE_1__/* .hexHash */ .eP)('SHA1', fragment);
+    const sha1 = fragment === undefined ? undefined : (0,_hashes_js__WEBPACK_IMPORTED_MODULE_2__/* .hexHash */ .eP)('SHA1', fragment);
     return sha1 === undefined ? [] : [sha1];
 }
 /** The package name and the range of a yarn 1 descriptor, seeing through `alias@npm:real@range`. */
 function v1Name(descriptor) {
-    const { name, rest } = (0,_common_js__WEBPACK_IMPORTED_MODULE_2__/* .splitNameAt */ .nN)(descriptor);
+    const { name, rest } = (0,_common_js__WEBPACK_IMPORTED_MODULE_3__/* .splitNameAt */ .nN)(descriptor);
     if (rest.startsWith('npm:'))
-        return (0,_common_js__WEBPACK_IMPORTED_MODULE_2__/* .splitNameAt */ .nN)(rest.slice(4)).name;
+        return (0,_common_js__WEBPACK_IMPORTED_MODULE_3__/* .splitNameAt */ .nN)(rest.slice(4)).name;
     return name;
 }
 async function readManifest(input, relative) {
@@ -545,7 +593,7 @@ async function readManifest(input, relative) {
         return undefined;
     try {
         const json = JSON.parse(bytes.toString('utf8'));
-        return (0,_common_js__WEBPACK_IMPORTED_MODULE_2__/* .isObject */ .Gv)(json) ? { json } : undefined;
+        return (0,_common_js__WEBPACK_IMPORTED_MODULE_3__/* .isObject */ .Gv)(json) ? { json } : undefined;
     }
     catch {
         // A broken manifest only costs dev/prod precision; the lockfile still lists every package.
@@ -556,7 +604,7 @@ async function readManifest(input, relative) {
 function manifestDependencies(manifest) {
     const deps = [];
     for (const [field, kind] of [['dependencies', 'required'], ['optionalDependencies', 'optional'], ['devDependencies', 'dev'], ['peerDependencies', 'peer']]) {
-        for (const [name, range] of Object.entries((0,_common_js__WEBPACK_IMPORTED_MODULE_2__/* .objectField */ .qV)(manifest.json, field)))
+        for (const [name, range] of Object.entries((0,_common_js__WEBPACK_IMPORTED_MODULE_3__/* .objectField */ .qV)(manifest.json, field)))
             deps.push({ name, range: String(range), kind });
     }
     return deps;
@@ -583,7 +631,7 @@ function entryDependencies(block) {
  */
 function resolutionsOf(manifest) {
     const rules = new Map();
-    for (const [key, value] of Object.entries((0,_common_js__WEBPACK_IMPORTED_MODULE_2__/* .objectField */ .qV)(manifest?.json ?? {}, 'resolutions'))) {
+    for (const [key, value] of Object.entries((0,_common_js__WEBPACK_IMPORTED_MODULE_3__/* .objectField */ .qV)(manifest?.json ?? {}, 'resolutions'))) {
         if (typeof value === 'string')
             rules.set(key.startsWith('**/') ? key.slice(3) : key, value);
     }
@@ -601,10 +649,10 @@ function resolutionsOf(manifest) {
     };
 }
 async function parseYarn(input) {
-    const text = (0,_common_js__WEBPACK_IMPORTED_MODULE_2__/* .textOf */ .b6)(input.content);
+    const text = (0,_common_js__WEBPACK_IMPORTED_MODULE_3__/* .textOf */ .b6)(input.content);
     const { blocks, berry } = readBlocks(input.path, text);
     checkVersion(input.path, text, blocks, berry);
-    const set = new _common_js__WEBPACK_IMPORTED_MODULE_2__/* .PackageSet */ .Zm();
+    const set = new _common_js__WEBPACK_IMPORTED_MODULE_3__/* .PackageSet */ .Zm();
     const byDescriptor = new Map();
     /** name -> version -> node, and how many versions a name has: the fallback lookup stays constant-time however many versions one name has. */
     const byName = new Map();
@@ -615,35 +663,43 @@ async function parseYarn(input) {
             continue;
         const version = block.fields.get('version');
         if (version === undefined)
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .SbomParseError */ .J(input.path, `entry ${block.descriptors.join(', ').slice(0, 80)} has no version`, block.line);
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .SbomParseError */ .J(input.path, `entry ${block.descriptors.join(', ').slice(0, 80)} has no version`, block.line);
         let name;
         let workspacePath;
+        let patch;
         if (berry) {
             const resolution = block.fields.get('resolution') ?? block.descriptors[0] ?? '';
-            const split = (0,_common_js__WEBPACK_IMPORTED_MODULE_2__/* .splitNameAt */ .nN)(resolution);
+            const split = (0,_common_js__WEBPACK_IMPORTED_MODULE_3__/* .splitNameAt */ .nN)(resolution);
             name = split.name;
             if (split.rest.startsWith('workspace:'))
                 workspacePath = split.rest.slice('workspace:'.length);
+            // `patch:<name>@<encoded original>#<patch>::version=..&hash=..`: yarn patches the original's bytes; the version field is the original's.
+            if (split.rest.startsWith('patch:'))
+                patch = /#(.+?)(?:::|$)/.exec(split.rest)?.[1] ?? split.rest;
             // Berry's `checksum` hashes yarn's own cache zip, not the registry tarball, so it is not the package's hash.
         }
         else {
             name = nameFromTarball(block.fields.get('resolved')) ?? v1Name(block.descriptors[0] ?? '');
         }
-        if (!(0,_common_js__WEBPACK_IMPORTED_MODULE_2__/* .isPackageName */ .kb)(name))
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .SbomParseError */ .J(input.path, `"${name.slice(0, 80)}" is not a package name`, block.line);
+        if (!(0,_common_js__WEBPACK_IMPORTED_MODULE_3__/* .isPackageName */ .kb)(name))
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .SbomParseError */ .J(input.path, `"${name.slice(0, 80)}" is not a package name`, block.line);
         const resolved = block.fields.get('resolved');
+        const reference = berry ? (0,_common_js__WEBPACK_IMPORTED_MODULE_3__/* .splitNameAt */ .nN)(block.fields.get('resolution') ?? '').rest : '';
+        // Only URL and local-folder entries need a look beyond the entry (no await for the thousands of registry ones).
+        const identity = workspacePath === undefined && (reference.startsWith('http') || (version === '0.0.0-use.local' && /^(?:link|portal):/.test(reference))) ? await berryIdentity(input, name, version, reference) : { name, version };
         const purl = workspacePath === undefined
             ? set.add({
-                name,
-                version,
+                name: identity.name,
+                version: identity.version,
                 scope: 'required',
                 hashes: hashesOf(block.fields.get('integrity'), resolved),
                 downloadLocation: resolved !== undefined && /^https?:\/\//.test(resolved) ? resolved.replace(/#.*$/, '') : undefined,
                 // yarn 1 writes no `resolved` for a local folder: its descriptor (`x@file:../x`) says where it is.
-                source: (0,_common_js__WEBPACK_IMPORTED_MODULE_2__/* .sourceOf */ .vz)(berry ? (0,_common_js__WEBPACK_IMPORTED_MODULE_2__/* .splitNameAt */ .nN)(block.fields.get('resolution') ?? '').rest : (resolved ?? (0,_common_js__WEBPACK_IMPORTED_MODULE_2__/* .splitNameAt */ .nN)(block.descriptors[0] ?? '').rest)),
+                source: (0,_common_js__WEBPACK_IMPORTED_MODULE_3__/* .sourceOf */ .vz)(berry ? reference : (resolved ?? (0,_common_js__WEBPACK_IMPORTED_MODULE_3__/* .splitNameAt */ .nN)(block.descriptors[0] ?? '').rest)),
+                properties: patch === undefined ? undefined : [{ name: _common_js__WEBPACK_IMPORTED_MODULE_3__/* .PATCHED_PROPERTY */ .aq, value: patch }],
                 location: { path: input.path, line: block.line },
             })
-            : (0,_npm_purl_js__WEBPACK_IMPORTED_MODULE_4__/* .npmPurl */ .N)(name, version);
+            : (0,_npm_purl_js__WEBPACK_IMPORTED_MODULE_5__/* .npmPurl */ .N)(name, version);
         const node = { purl, name, version, key: block.descriptors[0] ?? name, line: block.line, deps: entryDependencies(block) };
         nodes.push(node);
         if (workspacePath === undefined) {
@@ -662,9 +718,9 @@ async function parseYarn(input) {
     const rootManifest = await readManifest(input, 'package.json');
     const resolutions = berry ? resolutionsOf(rootManifest) : (_parent, _name, range) => range;
     const rootWorkspace = workspaces.find((workspace) => workspace.path === '.');
-    const rootName = (0,_common_js__WEBPACK_IMPORTED_MODULE_2__/* .stringField */ .OM)(rootManifest?.json ?? {}, 'name') ?? rootWorkspace?.name;
-    const rootVersion = localVersion((0,_common_js__WEBPACK_IMPORTED_MODULE_2__/* .stringField */ .OM)(rootManifest?.json ?? {}, 'version') ?? rootWorkspace?.version ?? '');
-    const rootPurl = rootName === undefined || !(0,_common_js__WEBPACK_IMPORTED_MODULE_2__/* .isPackageName */ .kb)(rootName) ? undefined : (0,_npm_purl_js__WEBPACK_IMPORTED_MODULE_4__/* .npmPurl */ .N)(rootName, rootVersion);
+    const rootName = (0,_common_js__WEBPACK_IMPORTED_MODULE_3__/* .stringField */ .OM)(rootManifest?.json ?? {}, 'name') ?? rootWorkspace?.name;
+    const rootVersion = localVersion((0,_common_js__WEBPACK_IMPORTED_MODULE_3__/* .stringField */ .OM)(rootManifest?.json ?? {}, 'version') ?? rootWorkspace?.version ?? '');
+    const rootPurl = rootName === undefined || !(0,_common_js__WEBPACK_IMPORTED_MODULE_3__/* .isPackageName */ .kb)(rootName) ? undefined : (0,_npm_purl_js__WEBPACK_IMPORTED_MODULE_5__/* .npmPurl */ .N)(rootName, rootVersion);
     const importers = [{ node: rootWorkspace?.node, manifest: rootManifest, purl: rootPurl }];
     for (const workspace of workspaces) {
         if (workspace.path === '.') {
@@ -673,7 +729,7 @@ async function parseYarn(input) {
             continue;
         }
         const manifest = await readManifest(input, `${workspace.path}/package.json`);
-        const version = localVersion(workspace.version) === '' ? (0,_common_js__WEBPACK_IMPORTED_MODULE_2__/* .stringField */ .OM)(manifest?.json ?? {}, 'version') ?? '' : workspace.version;
+        const version = localVersion(workspace.version) === '' ? (0,_common_js__WEBPACK_IMPORTED_MODULE_3__/* .stringField */ .OM)(manifest?.json ?? {}, 'version') ?? '' : workspace.version;
         workspace.node.purl = set.add({ name: workspace.name, version, scope: 'required', location: { path: input.path, line: workspace.line, entry: workspace.path } });
         importers.push({ node: workspace.node, manifest, purl: workspace.node.purl });
         if (rootPurl !== undefined)
@@ -695,7 +751,7 @@ async function parseYarn(input) {
     };
     // What each package and importer depends on, resolved once. Importers with a manifest are read
     // from it (a berry workspace entry lists its devDependencies as plain dependencies).
-    const unresolved = new _common_js__WEBPACK_IMPORTED_MODULE_2__/* .Unresolved */ .UG(input.path);
+    const unresolved = new _common_js__WEBPACK_IMPORTED_MODULE_3__/* .Unresolved */ .UG(input.path);
     const workspaceNodes = new Set(importers.flatMap((importer) => (importer.node === undefined ? [] : [importer.node])));
     const providers = new Map();
     const providerOf = (owner) => {
@@ -779,14 +835,14 @@ async function parseYarn(input) {
     }
     if (budget.exhausted)
         unresolved.note('peer dependencies are passed on through too many dependents to resolve them all: some peer edges are missing');
-    const scopes = known ? (0,_common_js__WEBPACK_IMPORTED_MODULE_2__/* .scopesByReachability */ .Qy)(starts, edges) : new Map();
+    const scopes = known ? (0,_common_js__WEBPACK_IMPORTED_MODULE_3__/* .scopesByReachability */ .Qy)(starts, edges) : new Map();
     const packages = set.allPackages();
     for (const pkg of packages)
         pkg.scope = scopes.get(pkg.purl) ?? 'required';
     const result = { packages, relationships: set.allRelationships(), unknowns: unresolved.all() };
     if (rootPurl !== undefined && rootName !== undefined) {
         const root = { purl: rootPurl, ecosystem: 'npm', name: rootName, version: rootVersion, hashes: [], locations: [{ path: input.path }], scope: 'required' };
-        const license = (0,_common_js__WEBPACK_IMPORTED_MODULE_2__/* .licenseOf */ .L3)(rootManifest?.json.license);
+        const license = (0,_common_js__WEBPACK_IMPORTED_MODULE_3__/* .licenseOf */ .L3)(rootManifest?.json.license);
         if (license !== undefined)
             root.license = license;
         result.root = root;
@@ -830,19 +886,42 @@ function checkVersion(path, text, blocks, berry) {
     if (!berry) {
         const header = /^# yarn lockfile v(\d+)\s*$/m.exec(text.slice(0, 1000))?.[1];
         if (header !== undefined && header !== '1')
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .SbomParseError */ .J(path, `yarn lockfile v${header} is not a version trust-kit reads (v1, or berry with __metadata)`, 1);
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .SbomParseError */ .J(path, `yarn lockfile v${header} is not a version trust-kit reads (v1, or berry with __metadata)`, 1);
         return;
     }
     const metadata = blocks.find((block) => block.descriptors[0] === '__metadata');
     const version = metadata?.fields.get('version');
     if (version === undefined || !BERRY_VERSIONS.has(version)) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .SbomParseError */ .J(path, `yarn berry lockfile version ${JSON.stringify(version ?? null)} is not one trust-kit reads (${[...BERRY_VERSIONS].join(', ')})`, metadata?.line);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .SbomParseError */ .J(path, `yarn berry lockfile version ${JSON.stringify(version ?? null)} is not one trust-kit reads (${[...BERRY_VERSIONS].join(', ')})`, metadata?.line);
     }
     // Cache keys are a number, with yarn 4's compression level after a `c` (`10c0`); another shape is a format not seen yet.
     const cacheKey = metadata?.fields.get('cacheKey');
     if (cacheKey !== undefined && !/^\d+(?:c\d+)?$/.test(cacheKey)) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .SbomParseError */ .J(path, `yarn berry cache key ${JSON.stringify(cacheKey.slice(0, 40))} is not one trust-kit reads (a number, or like 10c0)`, metadata?.line);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .SbomParseError */ .J(path, `yarn berry cache key ${JSON.stringify(cacheKey.slice(0, 40))} is not one trust-kit reads (a number, or like 10c0)`, metadata?.line);
     }
+}
+/**
+ * What a berry entry really installs, where its descriptor does not say it: a `link:`/`portal:`
+ * folder (version `0.0.0-use.local`) is at the version of its own package.json, the path relative
+ * to the workspace its `::locator=` names; a registry tarball URL (`x@https://.../is-odd/-/is-odd-3.0.1.tgz`)
+ * holds the package the URL names, whatever name the manifest gave it.
+ */
+async function berryIdentity(input, name, version, reference) {
+    if (reference.startsWith('http://') || reference.startsWith('https://'))
+        return { name: nameFromTarball(reference) ?? name, version };
+    const folder = version === '0.0.0-use.local' ? /^(?:link|portal):(.+?)(?:::locator=(.+))?$/.exec(reference) : null;
+    if (folder?.[1] === undefined)
+        return { name, version };
+    let locator = '';
+    try {
+        locator = decodeURIComponent(folder[2] ?? '');
+    }
+    catch {
+        // A locator that is not percent-encoded text: the path is read from the project's root.
+    }
+    const workspace = /@workspace:(.+)$/.exec(locator)?.[1] ?? '.';
+    const manifest = await readManifest(input, node_path__WEBPACK_IMPORTED_MODULE_0__.posix.join(workspace, folder[1], 'package.json'));
+    return { name, version: (0,_common_js__WEBPACK_IMPORTED_MODULE_3__/* .stringField */ .OM)(manifest?.json ?? {}, 'version') ?? '' };
 }
 /** Berry's placeholder version for workspaces means "no version". */
 function localVersion(version) {
@@ -862,7 +941,7 @@ function nodeByName(importer, name, lookup) {
 }
 /** Yarn `yarn.lock`: the classic v1 format and berry (yarn 2+, with `__metadata`). */
 const yarnLockParser = {
-    ..._identities_js__WEBPACK_IMPORTED_MODULE_3__/* .YARN_LOCK */ .dr,
+    ..._identities_js__WEBPACK_IMPORTED_MODULE_4__/* .YARN_LOCK */ .dr,
     parse: parseYarn,
 };
 

@@ -32,6 +32,7 @@ __webpack_require__.d(__webpack_exports__, {
   readChecksumEntries: () => (/* reexport */ readChecksumEntries),
   reportLine: () => (/* reexport */ reportLine),
   reportedName: () => (/* reexport */ reportedName),
+  shownPath: () => (/* reexport */ shownPath),
   sortByName: () => (/* reexport */ sortByName),
   toSubjects: () => (/* binding */ toSubjects),
   worthThreads: () => (/* reexport */ worthThreads)
@@ -47,7 +48,10 @@ var files = __webpack_require__(2164);
 var promises_ = __webpack_require__(1455);
 // EXTERNAL MODULE: ./lib/core/errors.js
 var errors = __webpack_require__(3828);
+// EXTERNAL MODULE: ./lib/core/quote.js
+var quote = __webpack_require__(9531);
 ;// CONCATENATED MODULE: ./lib/checksums/errors.js
+
 
 /** An error hashing artifacts or reading or checking a checksums file. */
 class ChecksumsError extends errors/* TrustKitError */.T0 {
@@ -55,6 +59,14 @@ class ChecksumsError extends errors/* TrustKitError */.T0 {
         super(code, message, options);
         this.name = 'ChecksumsError';
     }
+}
+/**
+ * A path or a subject quoted for a message: the user gave it, but the names under it are the tree's
+ * (a checkout, a build's outputs), which may hold terminal escapes. Bounded well above real paths,
+ * so that the user can still find the file.
+ */
+function shownPath(path) {
+    return (0,quote/* quoted */.TL)(path, 1024);
 }
 
 ;// CONCATENATED MODULE: ./lib/checksums/collect.js
@@ -139,7 +151,7 @@ async function findArtifacts(subjects, options) {
                 kept.push(file);
         // A subject whose every match was skipped names only what the caller leaves out on purpose; it reports that itself.
         if (kept.length === before && walk.skippedRoots === 0) {
-            throw new ChecksumsError('CHECKSUMS_NO_MATCH', `"${subject}" matches no file`, {
+            throw new ChecksumsError('CHECKSUMS_NO_MATCH', `${shownPath(subject)} matches no file`, {
                 hint: 'check the path or glob; globs are relative to the working directory, directories are searched recursively',
             });
         }
@@ -164,7 +176,7 @@ function listingOrder(found) {
         if (previous !== undefined && previous.name === file.name) {
             if (previous.path === file.path)
                 continue;
-            throw new ChecksumsError('CHECKSUMS_DUPLICATE_NAME', `${file.path} and ${previous.path} would both be listed as "${file.name}"`, {
+            throw new ChecksumsError('CHECKSUMS_DUPLICATE_NAME', `${shownPath(file.path)} and ${shownPath(previous.path)} would both be listed as ${shownPath(file.name)}`, {
                 hint: 'list each artifact once, or give them distinct paths under the base directory',
             });
         }
@@ -220,7 +232,7 @@ async function expandGlob(pattern, cwd) {
     return sortByName(matches.map((match) => (0,external_node_path_.resolve)(match)), (path) => path);
 }
 function outsideBase(path, base) {
-    return new ChecksumsError('CHECKSUMS_OUTSIDE_BASE', `${path} is outside the base directory ${base}`, {
+    return new ChecksumsError('CHECKSUMS_OUTSIDE_BASE', `${shownPath(path)} is outside the base directory ${shownPath(base)}`, {
         hint: 'set --base (input "base") to a directory that contains every artifact',
     });
 }
@@ -235,7 +247,7 @@ function checkedName(path, name, base) {
     if (name === undefined || name === '')
         throw outsideBase(path, base);
     if (/[\n\r]/.test(name)) {
-        throw new ChecksumsError('CHECKSUMS_UNSAFE_NAME', `${JSON.stringify(path)} has a line break in its name, which a checksums file cannot hold unambiguously`, {
+        throw new ChecksumsError('CHECKSUMS_UNSAFE_NAME', `${shownPath(path)} has a line break in its name, which a checksums file cannot hold unambiguously`, {
             hint: 'rename the file without line breaks',
         });
     }
@@ -251,12 +263,12 @@ async function realpathOrThrow(fileSystem, path, shown) {
 }
 function notFound(subject, error) {
     if ((0,errors/* systemErrorCode */.vq)(error) === 'ENOENT') {
-        return new ChecksumsError('CHECKSUMS_PATH_NOT_FOUND', `${subject} does not exist`, {
+        return new ChecksumsError('CHECKSUMS_PATH_NOT_FOUND', `${shownPath(subject)} does not exist`, {
             cause: error,
             hint: 'check the path; relative paths are resolved against the working directory',
         });
     }
-    return new ChecksumsError('CHECKSUMS_READ_FAILED', `cannot read ${subject}: ${(0,errors/* systemErrorCode */.vq)(error) ?? String(error)}`, {
+    return new ChecksumsError('CHECKSUMS_READ_FAILED', `cannot read ${shownPath(subject)}: ${(0,errors/* systemErrorCode */.vq)(error) ?? String(error)}`, {
         cause: error,
         hint: 'check the file permissions',
     });
@@ -353,13 +365,13 @@ class Walk {
             target = await this.fileSystem.realpath(visit.path);
         }
         catch (error) {
-            throw new ChecksumsError('CHECKSUMS_PATH_NOT_FOUND', `${visit.path} is a symbolic link to a file that does not exist`, {
+            throw new ChecksumsError('CHECKSUMS_PATH_NOT_FOUND', `${shownPath(visit.path)} is a symbolic link to a file that does not exist`, {
                 cause: error,
                 hint: 'remove the dangling link or point it at an artifact',
             });
         }
         if (!(0,files/* isPathWithin */.ZU)(this.baseReal, target)) {
-            throw new ChecksumsError('CHECKSUMS_OUTSIDE_BASE', `${visit.path} is a symbolic link to ${target}, outside the base directory ${this.baseReal}`, {
+            throw new ChecksumsError('CHECKSUMS_OUTSIDE_BASE', `${shownPath(visit.path)} is a symbolic link to ${shownPath(target)}, outside the base directory ${shownPath(this.baseReal)}`, {
                 hint: 'copy the artifact into the release directory instead of linking to it',
             });
         }
@@ -501,8 +513,6 @@ async function hashFile(path, algorithms) {
     return { digest, size };
 }
 
-// EXTERNAL MODULE: ./lib/core/quote.js
-var quote = __webpack_require__(9531);
 ;// CONCATENATED MODULE: ./lib/checksums/format.js
 
 
@@ -1124,7 +1134,7 @@ async function worthWorkers(files) {
 }
 function readFailed(path, code, cause) {
     const reason = code === NOT_REGULAR || code === 'FILE_NOT_REGULAR' ? 'not a regular file (a pipe, a device or a directory is never read)' : code;
-    return new ChecksumsError('CHECKSUMS_READ_FAILED', `cannot read ${path}: ${reason}`, {
+    return new ChecksumsError('CHECKSUMS_READ_FAILED', `cannot read ${shownPath(path)}: ${reason}`, {
         cause,
         hint: code === 'EACCES' ? 'make the file readable by the user running trust-kit' : 'check that the file exists and is readable',
     });

@@ -235,12 +235,15 @@ const bunLockParser = {
 /* harmony export */   Gv: () => (/* binding */ isObject),
 /* harmony export */   L3: () => (/* binding */ licenseOf),
 /* harmony export */   OM: () => (/* binding */ stringField),
+/* harmony export */   PH: () => (/* binding */ BUNDLED_PROPERTY),
 /* harmony export */   Qy: () => (/* binding */ scopesByReachability),
 /* harmony export */   UG: () => (/* binding */ Unresolved),
 /* harmony export */   Zm: () => (/* binding */ PackageSet),
+/* harmony export */   aq: () => (/* binding */ PATCHED_PROPERTY),
 /* harmony export */   b6: () => (/* binding */ textOf),
 /* harmony export */   kb: () => (/* binding */ isPackageName),
 /* harmony export */   nN: () => (/* binding */ splitNameAt),
+/* harmony export */   ni: () => (/* binding */ platformProperties),
 /* harmony export */   qF: () => (/* binding */ parseJson),
 /* harmony export */   qV: () => (/* binding */ objectField),
 /* harmony export */   rE: () => (/* binding */ NestedScopes),
@@ -347,6 +350,39 @@ function isPackageName(name) {
     // An install path (`node_modules/async`) is not a name: only a scoped name has a slash, exactly one.
     return name.length > 0 && name.length <= 214 && !/[\s\\]/.test(name) && !name.startsWith('.') && (name.startsWith('@') ? /^@[^/]+\/[^/]+$/.test(name) : !name.includes('/'));
 }
+/**
+ * The property of a package the package manager patches after download (yarn's `patch:`
+ * protocol, pnpm's `patchedDependencies`): its bytes are not the registry's, whatever its purl
+ * and hash say. The value names the patch as the lockfile does.
+ */
+const PATCHED_PROPERTY = 'trust-kit:npm:patched';
+/**
+ * The property of a package installed from inside another package's tarball (npm's
+ * `bundleDependencies`, `inBundle` in the lockfile): its bytes are whatever that package's
+ * publisher packed, not the registry's. The value is the purl of the package that carries it.
+ */
+const BUNDLED_PROPERTY = 'trust-kit:npm:bundled-in';
+/** The platform fields of a package manifest, as npm, pnpm and bun lockfiles copy them, and the properties they become. */
+const PLATFORM_FIELDS = [
+    ['os', 'trust-kit:npm:os'],
+    ['cpu', 'trust-kit:npm:cpu'],
+    ['libc', 'trust-kit:npm:libc'],
+];
+/**
+ * The platforms a package installs on (`os: [linux]`, `cpu: [x64]`, `libc: [glibc]`; `!win32`
+ * excludes), as properties with the values joined by commas: a lockfile lists every platform's
+ * optional binary package, and only the matching ones are installed. None when it names none.
+ */
+function platformProperties(entry) {
+    let properties;
+    for (const [field, name] of PLATFORM_FIELDS) {
+        const value = entry[field];
+        const values = Array.isArray(value) ? value.filter((item) => typeof item === 'string' && item !== '') : typeof value === 'string' && value !== '' ? [value] : [];
+        if (values.length > 0)
+            (properties ??= []).push({ name, value: values.join(',') });
+    }
+    return properties;
+}
 const GIT_HOSTS = { github: 'github.com', gitlab: 'gitlab.com', bitbucket: 'bitbucket.org' };
 /**
  * Where a resolved spec says a package came from: git URLs (`git+ssh://git@host/o/r.git#sha`,
@@ -420,6 +456,8 @@ class PackageSet {
             const downloadLocation = entry.source === undefined ? entry.downloadLocation : entry.source.kind === 'local' ? undefined : entry.source.url;
             if (downloadLocation !== undefined)
                 pkg.downloadLocation = downloadLocation;
+            if (entry.properties !== undefined && entry.properties.length > 0)
+                pkg.properties = (0,_model_js__WEBPACK_IMPORTED_MODULE_3__/* .sortProperties */ .O)(entry.properties);
             this.packages.set(purl, pkg);
             return purl;
         }
@@ -431,7 +469,15 @@ class PackageSet {
             existing.license = entry.license;
         if (existing.downloadLocation === undefined && entry.downloadLocation !== undefined)
             existing.downloadLocation = entry.downloadLocation;
+        if (entry.properties !== undefined)
+            this.annotate(purl, entry.properties);
         return purl;
+    }
+    /** Adds facts to a package already added (one copy patched, another not: the package is marked). */
+    annotate(purl, properties) {
+        const pkg = this.packages.get(purl);
+        if (pkg !== undefined && properties.length > 0)
+            pkg.properties = (0,_model_js__WEBPACK_IMPORTED_MODULE_3__/* .sortProperties */ .O)([...(pkg.properties ?? []), ...properties]);
     }
     /** The package with this purl, if added. */
     get(purl) {

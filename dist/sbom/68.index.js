@@ -11,12 +11,15 @@ export const modules = {
 /* harmony export */   Gv: () => (/* binding */ isObject),
 /* harmony export */   L3: () => (/* binding */ licenseOf),
 /* harmony export */   OM: () => (/* binding */ stringField),
+/* harmony export */   PH: () => (/* binding */ BUNDLED_PROPERTY),
 /* harmony export */   Qy: () => (/* binding */ scopesByReachability),
 /* harmony export */   UG: () => (/* binding */ Unresolved),
 /* harmony export */   Zm: () => (/* binding */ PackageSet),
+/* harmony export */   aq: () => (/* binding */ PATCHED_PROPERTY),
 /* harmony export */   b6: () => (/* binding */ textOf),
 /* harmony export */   kb: () => (/* binding */ isPackageName),
 /* harmony export */   nN: () => (/* binding */ splitNameAt),
+/* harmony export */   ni: () => (/* binding */ platformProperties),
 /* harmony export */   qF: () => (/* binding */ parseJson),
 /* harmony export */   qV: () => (/* binding */ objectField),
 /* harmony export */   rE: () => (/* binding */ NestedScopes),
@@ -123,6 +126,39 @@ function isPackageName(name) {
     // An install path (`node_modules/async`) is not a name: only a scoped name has a slash, exactly one.
     return name.length > 0 && name.length <= 214 && !/[\s\\]/.test(name) && !name.startsWith('.') && (name.startsWith('@') ? /^@[^/]+\/[^/]+$/.test(name) : !name.includes('/'));
 }
+/**
+ * The property of a package the package manager patches after download (yarn's `patch:`
+ * protocol, pnpm's `patchedDependencies`): its bytes are not the registry's, whatever its purl
+ * and hash say. The value names the patch as the lockfile does.
+ */
+const PATCHED_PROPERTY = 'trust-kit:npm:patched';
+/**
+ * The property of a package installed from inside another package's tarball (npm's
+ * `bundleDependencies`, `inBundle` in the lockfile): its bytes are whatever that package's
+ * publisher packed, not the registry's. The value is the purl of the package that carries it.
+ */
+const BUNDLED_PROPERTY = 'trust-kit:npm:bundled-in';
+/** The platform fields of a package manifest, as npm, pnpm and bun lockfiles copy them, and the properties they become. */
+const PLATFORM_FIELDS = [
+    ['os', 'trust-kit:npm:os'],
+    ['cpu', 'trust-kit:npm:cpu'],
+    ['libc', 'trust-kit:npm:libc'],
+];
+/**
+ * The platforms a package installs on (`os: [linux]`, `cpu: [x64]`, `libc: [glibc]`; `!win32`
+ * excludes), as properties with the values joined by commas: a lockfile lists every platform's
+ * optional binary package, and only the matching ones are installed. None when it names none.
+ */
+function platformProperties(entry) {
+    let properties;
+    for (const [field, name] of PLATFORM_FIELDS) {
+        const value = entry[field];
+        const values = Array.isArray(value) ? value.filter((item) => typeof item === 'string' && item !== '') : typeof value === 'string' && value !== '' ? [value] : [];
+        if (values.length > 0)
+            (properties ??= []).push({ name, value: values.join(',') });
+    }
+    return properties;
+}
 const GIT_HOSTS = { github: 'github.com', gitlab: 'gitlab.com', bitbucket: 'bitbucket.org' };
 /**
  * Where a resolved spec says a package came from: git URLs (`git+ssh://git@host/o/r.git#sha`,
@@ -196,6 +232,8 @@ class PackageSet {
             const downloadLocation = entry.source === undefined ? entry.downloadLocation : entry.source.kind === 'local' ? undefined : entry.source.url;
             if (downloadLocation !== undefined)
                 pkg.downloadLocation = downloadLocation;
+            if (entry.properties !== undefined && entry.properties.length > 0)
+                pkg.properties = (0,_model_js__WEBPACK_IMPORTED_MODULE_3__/* .sortProperties */ .O)(entry.properties);
             this.packages.set(purl, pkg);
             return purl;
         }
@@ -207,7 +245,15 @@ class PackageSet {
             existing.license = entry.license;
         if (existing.downloadLocation === undefined && entry.downloadLocation !== undefined)
             existing.downloadLocation = entry.downloadLocation;
+        if (entry.properties !== undefined)
+            this.annotate(purl, entry.properties);
         return purl;
+    }
+    /** Adds facts to a package already added (one copy patched, another not: the package is marked). */
+    annotate(purl, properties) {
+        const pkg = this.packages.get(purl);
+        if (pkg !== undefined && properties.length > 0)
+            pkg.properties = (0,_model_js__WEBPACK_IMPORTED_MODULE_3__/* .sortProperties */ .O)([...(pkg.properties ?? []), ...properties]);
     }
     /** The package with this purl, if added. */
     get(purl) {
@@ -671,6 +717,14 @@ function idOfKey(key, major) {
     const { name, rest } = (0,common/* splitNameAt */.nN)(path);
     return rest === '' ? undefined : { name, version: rest };
 }
+/** The id of a packages/snapshots entry: pnpm 5 and 6 key a local folder or archive `file:<path>` and name the package in the entry. */
+function entryId(key, entry, major) {
+    if (major < 9 && key.startsWith('file:')) {
+        const name = (0,common/* stringField */.OM)(entry, 'name');
+        return name === undefined ? undefined : { name, version: key };
+    }
+    return idOfKey(key, major);
+}
 function referenceOf(name, ref, major) {
     if (ref.startsWith('link:'))
         return { kind: 'link', path: ref.slice('link:'.length) };
@@ -699,6 +753,30 @@ function joinPath(base, relative) {
             parts.push(part);
     }
     return parts.length === 0 ? '.' : parts.join('/');
+}
+/** The patch file of each patch hash, from `patchedDependencies` (`name@version: { hash, path }`). */
+function patchFiles(lock) {
+    const files = new Map();
+    for (const value of Object.values((0,common/* objectField */.qV)(lock, 'patchedDependencies'))) {
+        const hash = (0,common/* isObject */.Gv)(value) ? (0,common/* stringField */.OM)(value, 'hash') : undefined;
+        const path = (0,common/* isObject */.Gv)(value) ? (0,common/* stringField */.OM)(value, 'path') : undefined;
+        if (hash !== undefined && path !== undefined)
+            files.set(hash, path);
+    }
+    return files;
+}
+/**
+ * The patch pnpm applies to the copy a packages (v6) or snapshots (v9) key names
+ * (`is-even@1.0.0(patch_hash=h)`): its file when `patchedDependencies` lists the hash, else the hash.
+ */
+function patchOf(key, files) {
+    const hash = /\(patch_hash=([^()]+)\)/.exec(key)?.[1];
+    return hash === undefined ? undefined : (files.get(hash) ?? `patch_hash=${hash}`);
+}
+/** The patched property of a key whose copy pnpm patches, or none. */
+function patchProperties(key, files) {
+    const patch = patchOf(key, files);
+    return patch === undefined ? undefined : [{ name: common/* PATCHED_PROPERTY */.aq, value: patch }];
 }
 async function parseDocument(input, text) {
     try {
@@ -764,17 +842,21 @@ async function parsePnpm(input) {
     const purlOfId = new Map();
     const packages = (0,common/* objectField */.qV)(lock, 'packages');
     const flagged = major < 9;
+    const patches = patchFiles(lock);
     for (const [key, value] of Object.entries(packages)) {
         const entry = (0,common/* isObject */.Gv)(value) ? value : {};
-        const id = idOfKey(key, major);
+        const id = entryId(key, entry, major);
         if (id === undefined)
             continue;
         const name = (0,common/* stringField */.OM)(entry, 'name') ?? id.name;
-        // Tarball and git packages are keyed by URL; their manifest version is in the entry.
-        const version = /[:/]/.test(id.version) ? ((0,common/* versionField */.FA)(entry) ?? id.version) : id.version;
         if (!(0,common/* isPackageName */.kb)(name))
             continue;
         const resolution = (0,common/* objectField */.qV)(entry, 'resolution');
+        // Tarball and git packages are keyed by URL, their manifest version in the entry; pnpm 9 keys a
+        // local folder `name@file:dir` and records no version: its own package.json has it.
+        const directory = resolution.type === 'directory' ? (0,common/* stringField */.OM)(resolution, 'directory') : undefined;
+        const local = directory === undefined || (0,common/* versionField */.FA)(entry) !== undefined ? undefined : await readManifest(input, `${directory}/package.json`);
+        const version = /[:/]/.test(id.version) ? ((0,common/* versionField */.FA)(entry) ?? (directory === undefined ? id.version : ((0,common/* versionField */.FA)(local ?? {}) ?? ''))) : id.version;
         const tarball = (0,common/* stringField */.OM)(resolution, 'tarball');
         const scope = entry.dev === true ? 'dev' : entry.optional === true ? 'optional' : 'required';
         const purl = set.add({
@@ -788,6 +870,7 @@ async function parsePnpm(input) {
                 : resolution.type === 'directory'
                     ? (0,common/* sourceOf */.vz)(`file:${(0,common/* stringField */.OM)(resolution, 'directory') ?? ''}`)
                     : (0,common/* sourceOf */.vz)(tarball),
+            properties: [...(patchProperties(key, patches) ?? []), ...((0,common/* platformProperties */.ni)(entry) ?? [])],
             location: { path: input.path, entry: key },
         });
         purlOfId.set(`${id.name}@${id.version}`, purl);
@@ -862,10 +945,12 @@ async function parsePnpm(input) {
     for (const [key, value] of Object.entries(graph)) {
         if (!(0,common/* isObject */.Gv)(value))
             continue;
-        const id = idOfKey(key, major);
+        const id = entryId(key, value, major);
         const from = id === undefined ? undefined : purlOfId.get(`${id.name}@${id.version}`);
         if (from === undefined)
             continue;
+        if (major >= 9)
+            set.annotate(from, patchProperties(key, patches) ?? []);
         const list = edges.get(from) ?? [];
         edges.set(from, list);
         for (const [field, optional] of [['dependencies', false], ['optionalDependencies', true]]) {

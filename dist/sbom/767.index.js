@@ -271,8 +271,10 @@ const composerLockParser = {
                 const name = fullName.slice(slash + 1);
                 const dist = (0,_lockfile_js__WEBPACK_IMPORTED_MODULE_4__/* .recordField */ .Qb)(entry, 'dist');
                 const shasum = dist === undefined ? undefined : (0,_hashes_js__WEBPACK_IMPORTED_MODULE_1__/* .hexHash */ .eP)('SHA1', (0,_lockfile_js__WEBPACK_IMPORTED_MODULE_4__/* .stringField */ .OM)(dist, 'shasum') ?? '');
+                // A path repository's package is a folder of the builder's tree: the path qualifies the purl, and is no download location.
+                const localPath = dist !== undefined && (0,_lockfile_js__WEBPACK_IMPORTED_MODULE_4__/* .stringField */ .OM)(dist, 'type') === 'path' ? (0,_lockfile_js__WEBPACK_IMPORTED_MODULE_4__/* .stringField */ .OM)(dist, 'url') : undefined;
                 const purl = collector.add({
-                    purl: (0,_lockfile_js__WEBPACK_IMPORTED_MODULE_4__/* .purlFor */ .nK)(input.path, undefined, () => (0,_purl_js__WEBPACK_IMPORTED_MODULE_3__.purlOf)('composer', name, version, fullName.slice(0, slash))),
+                    purl: (0,_lockfile_js__WEBPACK_IMPORTED_MODULE_4__/* .purlFor */ .nK)(input.path, undefined, () => (0,_purl_js__WEBPACK_IMPORTED_MODULE_3__.purlOf)('composer', name, version, fullName.slice(0, slash), localPath === undefined ? undefined : { download_url: localPath })),
                     ecosystem: 'composer',
                     name: fullName,
                     version,
@@ -280,7 +282,7 @@ const composerLockParser = {
                     entry: section,
                     hashes: shasum === undefined ? [] : [shasum],
                     license: licenseOf(entry),
-                    downloadLocation: dist === undefined ? undefined : (0,_lockfile_js__WEBPACK_IMPORTED_MODULE_4__/* .stringField */ .OM)(dist, 'url'),
+                    downloadLocation: dist === undefined || localPath !== undefined ? undefined : (0,_lockfile_js__WEBPACK_IMPORTED_MODULE_4__/* .stringField */ .OM)(dist, 'url'),
                 });
                 byName.set(fullName.toLowerCase(), purl);
                 requires.push({ purl, names: Object.keys((0,_lockfile_js__WEBPACK_IMPORTED_MODULE_4__/* .recordField */ .Qb)(entry, 'require') ?? {}) });

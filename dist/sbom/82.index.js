@@ -214,7 +214,11 @@ class PackageCollector {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   B0: () => (/* binding */ singleArchiveHashes),
 /* harmony export */   L7: () => (/* binding */ normalizePythonName),
-/* harmony export */   LO: () => (/* binding */ pythonHash)
+/* harmony export */   LO: () => (/* binding */ pythonHash),
+/* harmony export */   OG: () => (/* binding */ urlOrigin),
+/* harmony export */   Xf: () => (/* binding */ gitOrigin),
+/* harmony export */   or: () => (/* binding */ versionFromUrl),
+/* harmony export */   wK: () => (/* binding */ localOrigin)
 /* harmony export */ });
 /* harmony import */ var _hashes_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1573);
 
@@ -249,6 +253,39 @@ function singleArchiveHashes(hashes) {
     for (const hash of parsed)
         counts.set(hash.algorithm, (counts.get(hash.algorithm) ?? 0) + 1);
     return parsed.filter((hash) => counts.get(hash.algorithm) === 1);
+}
+/** The origin of a git source: `URL[?rev=..|tag=..|branch=..]#commit` (uv) or a URL and a resolved commit (poetry). */
+function gitOrigin(location, commit) {
+    // The query says how the commit was chosen (and a sub-directory); the commit pins what was built.
+    const end = /[?#]/.exec(location)?.index ?? location.length;
+    const url = location.slice(0, end);
+    const pinned = commit ?? (location.includes('#') ? location.slice(location.indexOf('#') + 1) : undefined);
+    const repository = url.startsWith('git+') ? url : `git+${url}`;
+    const at = pinned === undefined || pinned === '' ? '' : pinned;
+    return { qualifiers: { vcs_url: at === '' ? repository : `${repository}@${at}` }, downloadLocation: at === '' ? repository : `${repository}#${at}` };
+}
+/** The origin of an archive URL source. */
+function urlOrigin(url) {
+    return { qualifiers: { download_url: url }, downloadLocation: url };
+}
+/** The origin of a local archive or folder, by its path as the lockfile spells it. */
+function localOrigin(path) {
+    return { qualifiers: { download_url: path }, downloadLocation: undefined };
+}
+/** A PEP 440 version as archive file names carry it. */
+const FILE_VERSION = /^\d[0-9A-Za-z.!+]*$/;
+/**
+ * The version a direct reference's archive names: a wheel's file name is `name-version-...whl`
+ * (the wheel spec), an sdist's `name-version.tar.gz` (or `.zip`); undefined when the file is not
+ * named for this project (a git URL, a download endpoint), since the URL then says no version.
+ */
+function versionFromUrl(name, url) {
+    const file = decodeURIComponent(url.replace(/[?#].*$/s, '').split('/').pop() ?? '');
+    const base = file.endsWith('.whl') ? file.slice(0, -4).split('-').slice(0, 2).join('-') : file.replace(/\.(?:tar\.gz|tar\.bz2|tgz|zip)$/, '');
+    if (base === file || base[name.length] !== '-' || normalizePythonName(base.slice(0, name.length)) !== name)
+        return undefined;
+    const version = base.slice(name.length + 1);
+    return FILE_VERSION.test(version) ? version : undefined;
 }
 
 
@@ -291,24 +328,27 @@ function sdistHash(files) {
     return sdists.length === 1 && sdists[0] !== undefined ? (0,_names_js__WEBPACK_IMPORTED_MODULE_3__/* .pythonHash */ .LO)((0,_lockfile_js__WEBPACK_IMPORTED_MODULE_2__/* .stringField */ .OM)(sdists[0], 'hash') ?? '') : undefined;
 }
 /**
- * Where a package from a `[package.source]` is downloaded from: a `url` source's archive, or a
- * `git` source's repository at the resolved commit (`git+URL#commit`). A `legacy` source's url is
- * the package index, and `directory`/`file` ones are local paths: none is a download location.
+ * Where a package from a `[package.source]` came from: a `url` source's archive, a `git` source's
+ * repository at the resolved commit, a `directory` or `file` source's local path. A `legacy`
+ * source is a package index, which the package's name and version identify as for PyPI.
  */
-function sourceDownload(source) {
+function originOf(source) {
     const url = (0,_lockfile_js__WEBPACK_IMPORTED_MODULE_2__/* .stringField */ .OM)(source, 'url');
     if (url === undefined)
         return undefined;
-    const type = (0,_lockfile_js__WEBPACK_IMPORTED_MODULE_2__/* .stringField */ .OM)(source, 'type');
-    if (type === 'url')
-        return url;
-    if (type !== 'git')
-        return undefined;
-    const revision = (0,_lockfile_js__WEBPACK_IMPORTED_MODULE_2__/* .stringField */ .OM)(source, 'resolved_reference') ?? (0,_lockfile_js__WEBPACK_IMPORTED_MODULE_2__/* .stringField */ .OM)(source, 'reference');
-    const repository = url.startsWith('git+') ? url : `git+${url}`;
-    return revision === undefined ? repository : `${repository}#${revision}`;
+    switch ((0,_lockfile_js__WEBPACK_IMPORTED_MODULE_2__/* .stringField */ .OM)(source, 'type')) {
+        case 'url':
+            return (0,_names_js__WEBPACK_IMPORTED_MODULE_3__/* .urlOrigin */ .OG)(url);
+        case 'git':
+            return (0,_names_js__WEBPACK_IMPORTED_MODULE_3__/* .gitOrigin */ .Xf)(url, (0,_lockfile_js__WEBPACK_IMPORTED_MODULE_2__/* .stringField */ .OM)(source, 'resolved_reference') ?? (0,_lockfile_js__WEBPACK_IMPORTED_MODULE_2__/* .stringField */ .OM)(source, 'reference'));
+        case 'directory':
+        case 'file':
+            return (0,_names_js__WEBPACK_IMPORTED_MODULE_3__/* .localOrigin */ .wK)(url);
+        default:
+            return undefined;
+    }
 }
-/** The root: the project the pyproject.toml beside the lockfile names. */
+/** The root: the project the pyproject.toml beside the lockfile names, with what it declares (poetry.lock does not record the root's dependencies). */
 async function projectOf(input) {
     const project = await (0,_pyproject_js__WEBPACK_IMPORTED_MODULE_4__/* .readPyproject */ .x)(input);
     if (project?.name === undefined)
@@ -318,7 +358,7 @@ async function projectOf(input) {
     const root = { purl: (0,_lockfile_js__WEBPACK_IMPORTED_MODULE_2__/* .purlFor */ .nK)(input.path, undefined, () => (0,_purl_js__WEBPACK_IMPORTED_MODULE_1__.purlOf)('pypi', name, version)), ecosystem: 'pypi', name, version, hashes: [], locations: [{ path: input.path }], scope: 'required' };
     if (project.license !== undefined)
         root.license = project.license;
-    return root;
+    return { root, project };
 }
 /**
  * Packages from `poetry.lock` (formats 1.x and 2.x): PEP 503 names, dev category or non-main
@@ -347,15 +387,16 @@ const poetryLockParser = {
             const files = (0,_lockfile_js__WEBPACK_IMPORTED_MODULE_2__/* .arrayField */ .e7)(entry, 'files') ?? (0,_lockfile_js__WEBPACK_IMPORTED_MODULE_2__/* .arrayField */ .e7)(legacyFiles, rawName) ?? (0,_lockfile_js__WEBPACK_IMPORTED_MODULE_2__/* .arrayField */ .e7)(legacyFiles, name);
             const hash = sdistHash(files);
             const source = (0,_lockfile_js__WEBPACK_IMPORTED_MODULE_2__/* .recordField */ .Qb)(entry, 'source');
+            const origin = source === undefined ? undefined : originOf(source);
             const purl = collector.add({
-                purl: (0,_lockfile_js__WEBPACK_IMPORTED_MODULE_2__/* .purlFor */ .nK)(input.path, line, () => (0,_purl_js__WEBPACK_IMPORTED_MODULE_1__.purlOf)('pypi', name, version)),
+                purl: (0,_lockfile_js__WEBPACK_IMPORTED_MODULE_2__/* .purlFor */ .nK)(input.path, line, () => (0,_purl_js__WEBPACK_IMPORTED_MODULE_1__.purlOf)('pypi', name, version, undefined, origin?.qualifiers)),
                 ecosystem: 'pypi',
                 name,
                 version,
                 scope: scopeOf(entry),
                 line,
                 hashes: hash === undefined ? [] : [hash],
-                downloadLocation: source === undefined ? undefined : sourceDownload(source),
+                downloadLocation: origin?.downloadLocation,
             });
             const named = byName.get(name);
             if (named === undefined)
@@ -371,7 +412,18 @@ const poetryLockParser = {
                     collector.relate(purl, target);
             }
         }
-        return collector.result(await projectOf(input));
+        const declared = await projectOf(input);
+        if (declared === undefined)
+            return collector.result();
+        const { root, project } = declared;
+        for (const name of project.dependencies)
+            for (const target of byName.get(name) ?? [])
+                collector.relate(root.purl, target);
+        if (input.includeDev)
+            for (const name of project.devDependencies)
+                for (const target of byName.get(name) ?? [])
+                    collector.relate(root.purl, target, 'dev-depends-on');
+        return collector.result(root);
     },
 };
 
@@ -386,8 +438,19 @@ const poetryLockParser = {
 /* harmony export */ });
 /* harmony import */ var smol_toml__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3292);
 /* harmony import */ var _lockfile_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4045);
+/* harmony import */ var _names_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9709);
 
 
+
+/** The project name a PEP 508 requirement string starts with. */
+function requirementName(requirement) {
+    const name = typeof requirement === 'string' ? /^\s*([A-Za-z0-9][A-Za-z0-9._-]*)/.exec(requirement)?.[1] : undefined;
+    return name === undefined ? [] : [(0,_names_js__WEBPACK_IMPORTED_MODULE_2__/* .normalizePythonName */ .L7)(name)];
+}
+/** The names of a poetry dependency table, without the Python version constraint. */
+function tableNames(table) {
+    return Object.keys(table ?? {}).filter((name) => name.toLowerCase() !== 'python').map(_names_js__WEBPACK_IMPORTED_MODULE_2__/* .normalizePythonName */ .L7);
+}
 /**
  * The project from `pyproject.toml` (`[project]`, else poetry's `[tool.poetry]`): its name,
  * version and license (a PEP 639 expression, or the `text` of the older table form).
@@ -404,12 +467,21 @@ async function readPyproject(input) {
         // An unreadable manifest only costs the root's details; the lockfile still lists every package.
         return undefined;
     }
-    const table = (0,_lockfile_js__WEBPACK_IMPORTED_MODULE_1__/* .recordField */ .Qb)(pyproject, 'project') ?? (0,_lockfile_js__WEBPACK_IMPORTED_MODULE_1__/* .recordField */ .Qb)((0,_lockfile_js__WEBPACK_IMPORTED_MODULE_1__/* .recordField */ .Qb)(pyproject, 'tool') ?? {}, 'poetry');
+    const poetry = (0,_lockfile_js__WEBPACK_IMPORTED_MODULE_1__/* .recordField */ .Qb)((0,_lockfile_js__WEBPACK_IMPORTED_MODULE_1__/* .recordField */ .Qb)(pyproject, 'tool') ?? {}, 'poetry');
+    const project = (0,_lockfile_js__WEBPACK_IMPORTED_MODULE_1__/* .recordField */ .Qb)(pyproject, 'project');
+    const table = project ?? poetry;
     if (table === undefined)
         return undefined;
+    const listed = (value) => (Array.isArray(value) ? value.flatMap(requirementName) : []);
+    const dependencies = [...listed(project?.dependencies), ...tableNames((0,_lockfile_js__WEBPACK_IMPORTED_MODULE_1__/* .recordField */ .Qb)(poetry ?? {}, 'dependencies'))];
+    const devDependencies = [
+        ...Object.values((0,_lockfile_js__WEBPACK_IMPORTED_MODULE_1__/* .recordField */ .Qb)(poetry ?? {}, 'group') ?? {}).flatMap((group) => tableNames((0,_lockfile_js__WEBPACK_IMPORTED_MODULE_1__/* .isRecord */ .u4)(group) ? (0,_lockfile_js__WEBPACK_IMPORTED_MODULE_1__/* .recordField */ .Qb)(group, 'dependencies') : undefined)),
+        ...tableNames((0,_lockfile_js__WEBPACK_IMPORTED_MODULE_1__/* .recordField */ .Qb)(poetry ?? {}, 'dev-dependencies')),
+        ...Object.values((0,_lockfile_js__WEBPACK_IMPORTED_MODULE_1__/* .recordField */ .Qb)(pyproject, 'dependency-groups') ?? {}).flatMap(listed),
+    ];
     const licenseTable = (0,_lockfile_js__WEBPACK_IMPORTED_MODULE_1__/* .recordField */ .Qb)(table, 'license');
     const license = (0,_lockfile_js__WEBPACK_IMPORTED_MODULE_1__/* .stringField */ .OM)(table, 'license') ?? (licenseTable === undefined ? undefined : (0,_lockfile_js__WEBPACK_IMPORTED_MODULE_1__/* .stringField */ .OM)(licenseTable, 'text'));
-    return { name: (0,_lockfile_js__WEBPACK_IMPORTED_MODULE_1__/* .stringField */ .OM)(table, 'name'), version: (0,_lockfile_js__WEBPACK_IMPORTED_MODULE_1__/* .stringField */ .OM)(table, 'version'), license: license?.trim() === '' ? undefined : license?.trim() };
+    return { name: (0,_lockfile_js__WEBPACK_IMPORTED_MODULE_1__/* .stringField */ .OM)(table, 'name'), version: (0,_lockfile_js__WEBPACK_IMPORTED_MODULE_1__/* .stringField */ .OM)(table, 'version'), license: license?.trim() === '' ? undefined : license?.trim(), dependencies, devDependencies };
 }
 
 

@@ -214,7 +214,11 @@ class PackageCollector {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   B0: () => (/* binding */ singleArchiveHashes),
 /* harmony export */   L7: () => (/* binding */ normalizePythonName),
-/* harmony export */   LO: () => (/* binding */ pythonHash)
+/* harmony export */   LO: () => (/* binding */ pythonHash),
+/* harmony export */   OG: () => (/* binding */ urlOrigin),
+/* harmony export */   Xf: () => (/* binding */ gitOrigin),
+/* harmony export */   or: () => (/* binding */ versionFromUrl),
+/* harmony export */   wK: () => (/* binding */ localOrigin)
 /* harmony export */ });
 /* harmony import */ var _hashes_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1573);
 
@@ -250,6 +254,39 @@ function singleArchiveHashes(hashes) {
         counts.set(hash.algorithm, (counts.get(hash.algorithm) ?? 0) + 1);
     return parsed.filter((hash) => counts.get(hash.algorithm) === 1);
 }
+/** The origin of a git source: `URL[?rev=..|tag=..|branch=..]#commit` (uv) or a URL and a resolved commit (poetry). */
+function gitOrigin(location, commit) {
+    // The query says how the commit was chosen (and a sub-directory); the commit pins what was built.
+    const end = /[?#]/.exec(location)?.index ?? location.length;
+    const url = location.slice(0, end);
+    const pinned = commit ?? (location.includes('#') ? location.slice(location.indexOf('#') + 1) : undefined);
+    const repository = url.startsWith('git+') ? url : `git+${url}`;
+    const at = pinned === undefined || pinned === '' ? '' : pinned;
+    return { qualifiers: { vcs_url: at === '' ? repository : `${repository}@${at}` }, downloadLocation: at === '' ? repository : `${repository}#${at}` };
+}
+/** The origin of an archive URL source. */
+function urlOrigin(url) {
+    return { qualifiers: { download_url: url }, downloadLocation: url };
+}
+/** The origin of a local archive or folder, by its path as the lockfile spells it. */
+function localOrigin(path) {
+    return { qualifiers: { download_url: path }, downloadLocation: undefined };
+}
+/** A PEP 440 version as archive file names carry it. */
+const FILE_VERSION = /^\d[0-9A-Za-z.!+]*$/;
+/**
+ * The version a direct reference's archive names: a wheel's file name is `name-version-...whl`
+ * (the wheel spec), an sdist's `name-version.tar.gz` (or `.zip`); undefined when the file is not
+ * named for this project (a git URL, a download endpoint), since the URL then says no version.
+ */
+function versionFromUrl(name, url) {
+    const file = decodeURIComponent(url.replace(/[?#].*$/s, '').split('/').pop() ?? '');
+    const base = file.endsWith('.whl') ? file.slice(0, -4).split('-').slice(0, 2).join('-') : file.replace(/\.(?:tar\.gz|tar\.bz2|tgz|zip)$/, '');
+    if (base === file || base[name.length] !== '-' || normalizePythonName(base.slice(0, name.length)) !== name)
+        return undefined;
+    const version = base.slice(name.length + 1);
+    return FILE_VERSION.test(version) ? version : undefined;
+}
 
 
 /***/ }),
@@ -262,8 +299,19 @@ function singleArchiveHashes(hashes) {
 /* harmony export */ });
 /* harmony import */ var smol_toml__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3292);
 /* harmony import */ var _lockfile_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4045);
+/* harmony import */ var _names_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9709);
 
 
+
+/** The project name a PEP 508 requirement string starts with. */
+function requirementName(requirement) {
+    const name = typeof requirement === 'string' ? /^\s*([A-Za-z0-9][A-Za-z0-9._-]*)/.exec(requirement)?.[1] : undefined;
+    return name === undefined ? [] : [(0,_names_js__WEBPACK_IMPORTED_MODULE_2__/* .normalizePythonName */ .L7)(name)];
+}
+/** The names of a poetry dependency table, without the Python version constraint. */
+function tableNames(table) {
+    return Object.keys(table ?? {}).filter((name) => name.toLowerCase() !== 'python').map(_names_js__WEBPACK_IMPORTED_MODULE_2__/* .normalizePythonName */ .L7);
+}
 /**
  * The project from `pyproject.toml` (`[project]`, else poetry's `[tool.poetry]`): its name,
  * version and license (a PEP 639 expression, or the `text` of the older table form).
@@ -280,12 +328,21 @@ async function readPyproject(input) {
         // An unreadable manifest only costs the root's details; the lockfile still lists every package.
         return undefined;
     }
-    const table = (0,_lockfile_js__WEBPACK_IMPORTED_MODULE_1__/* .recordField */ .Qb)(pyproject, 'project') ?? (0,_lockfile_js__WEBPACK_IMPORTED_MODULE_1__/* .recordField */ .Qb)((0,_lockfile_js__WEBPACK_IMPORTED_MODULE_1__/* .recordField */ .Qb)(pyproject, 'tool') ?? {}, 'poetry');
+    const poetry = (0,_lockfile_js__WEBPACK_IMPORTED_MODULE_1__/* .recordField */ .Qb)((0,_lockfile_js__WEBPACK_IMPORTED_MODULE_1__/* .recordField */ .Qb)(pyproject, 'tool') ?? {}, 'poetry');
+    const project = (0,_lockfile_js__WEBPACK_IMPORTED_MODULE_1__/* .recordField */ .Qb)(pyproject, 'project');
+    const table = project ?? poetry;
     if (table === undefined)
         return undefined;
+    const listed = (value) => (Array.isArray(value) ? value.flatMap(requirementName) : []);
+    const dependencies = [...listed(project?.dependencies), ...tableNames((0,_lockfile_js__WEBPACK_IMPORTED_MODULE_1__/* .recordField */ .Qb)(poetry ?? {}, 'dependencies'))];
+    const devDependencies = [
+        ...Object.values((0,_lockfile_js__WEBPACK_IMPORTED_MODULE_1__/* .recordField */ .Qb)(poetry ?? {}, 'group') ?? {}).flatMap((group) => tableNames((0,_lockfile_js__WEBPACK_IMPORTED_MODULE_1__/* .isRecord */ .u4)(group) ? (0,_lockfile_js__WEBPACK_IMPORTED_MODULE_1__/* .recordField */ .Qb)(group, 'dependencies') : undefined)),
+        ...tableNames((0,_lockfile_js__WEBPACK_IMPORTED_MODULE_1__/* .recordField */ .Qb)(poetry ?? {}, 'dev-dependencies')),
+        ...Object.values((0,_lockfile_js__WEBPACK_IMPORTED_MODULE_1__/* .recordField */ .Qb)(pyproject, 'dependency-groups') ?? {}).flatMap(listed),
+    ];
     const licenseTable = (0,_lockfile_js__WEBPACK_IMPORTED_MODULE_1__/* .recordField */ .Qb)(table, 'license');
     const license = (0,_lockfile_js__WEBPACK_IMPORTED_MODULE_1__/* .stringField */ .OM)(table, 'license') ?? (licenseTable === undefined ? undefined : (0,_lockfile_js__WEBPACK_IMPORTED_MODULE_1__/* .stringField */ .OM)(licenseTable, 'text'));
-    return { name: (0,_lockfile_js__WEBPACK_IMPORTED_MODULE_1__/* .stringField */ .OM)(table, 'name'), version: (0,_lockfile_js__WEBPACK_IMPORTED_MODULE_1__/* .stringField */ .OM)(table, 'version'), license: license?.trim() === '' ? undefined : license?.trim() };
+    return { name: (0,_lockfile_js__WEBPACK_IMPORTED_MODULE_1__/* .stringField */ .OM)(table, 'name'), version: (0,_lockfile_js__WEBPACK_IMPORTED_MODULE_1__/* .stringField */ .OM)(table, 'version'), license: license?.trim() === '' ? undefined : license?.trim(), dependencies, devDependencies };
 }
 
 
@@ -312,6 +369,19 @@ __webpack_require__.r(__webpack_exports__);
 
 /** Workspace members are locked from a directory: `virtual` or `editable` sources. */
 const MEMBER_SOURCES = ['virtual', 'editable'];
+/** Where a package not locked from an index (nor a workspace member) came from: a `git`, `url`, `path` or `directory` source. */
+function originOf(source) {
+    if (source === undefined)
+        return undefined;
+    const git = (0,_lockfile_js__WEBPACK_IMPORTED_MODULE_2__/* .stringField */ .OM)(source, 'git');
+    if (git !== undefined)
+        return (0,_names_js__WEBPACK_IMPORTED_MODULE_3__/* .gitOrigin */ .Xf)(git, undefined);
+    const url = (0,_lockfile_js__WEBPACK_IMPORTED_MODULE_2__/* .stringField */ .OM)(source, 'url');
+    if (url !== undefined)
+        return (0,_names_js__WEBPACK_IMPORTED_MODULE_3__/* .urlOrigin */ .OG)(url);
+    const local = (0,_lockfile_js__WEBPACK_IMPORTED_MODULE_2__/* .stringField */ .OM)(source, 'path') ?? (0,_lockfile_js__WEBPACK_IMPORTED_MODULE_2__/* .stringField */ .OM)(source, 'directory');
+    return local === undefined ? undefined : (0,_names_js__WEBPACK_IMPORTED_MODULE_3__/* .localOrigin */ .wK)(local);
+}
 /** A stable text for a `source = { ... }` table, to match references against packages. */
 function sourceKey(source) {
     if (source === undefined)
@@ -368,15 +438,19 @@ const uvLockParser = {
             if (rawName === undefined || rawName === '')
                 throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .SbomParseError */ .J(input.path, 'a [[package]] entry lacks a name', line);
             const name = (0,_names_js__WEBPACK_IMPORTED_MODULE_3__/* .normalizePythonName */ .L7)(rawName);
-            // Members with a dynamic version are locked without one.
+            // Members with a dynamic version are locked without one; a version that is not text is no version uv writes.
+            if (entry.version !== undefined && typeof entry.version !== 'string')
+                throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .SbomParseError */ .J(input.path, `the version of ${rawName.slice(0, 80)} is not a string`, line);
             const version = (0,_lockfile_js__WEBPACK_IMPORTED_MODULE_2__/* .stringField */ .OM)(entry, 'version') ?? '';
             const source = (0,_lockfile_js__WEBPACK_IMPORTED_MODULE_2__/* .recordField */ .Qb)(entry, 'source');
             const member = source !== undefined && MEMBER_SOURCES.some((kind) => typeof source[kind] === 'string');
+            const origin = member ? undefined : originOf(source);
             locked.push({
                 name,
                 version,
                 source: sourceKey(source),
-                purl: (0,_lockfile_js__WEBPACK_IMPORTED_MODULE_2__/* .purlFor */ .nK)(input.path, line, () => (0,_purl_js__WEBPACK_IMPORTED_MODULE_1__.purlOf)('pypi', name, version)),
+                purl: (0,_lockfile_js__WEBPACK_IMPORTED_MODULE_2__/* .purlFor */ .nK)(input.path, line, () => (0,_purl_js__WEBPACK_IMPORTED_MODULE_1__.purlOf)('pypi', name, version, undefined, origin?.qualifiers)),
+                origin,
                 line,
                 member,
                 dependencies: referencesOf((0,_lockfile_js__WEBPACK_IMPORTED_MODULE_2__/* .arrayField */ .e7)(entry, 'dependencies')),
@@ -457,7 +531,7 @@ const uvLockParser = {
                 scope: scopes.get(pkg) ?? 'required',
                 line: pkg.line,
                 hashes: hash === undefined ? [] : [hash],
-                downloadLocation: sdist === undefined ? undefined : (0,_lockfile_js__WEBPACK_IMPORTED_MODULE_2__/* .stringField */ .OM)(sdist, 'url'),
+                downloadLocation: pkg.origin !== undefined ? pkg.origin.downloadLocation : sdist === undefined ? undefined : (0,_lockfile_js__WEBPACK_IMPORTED_MODULE_2__/* .stringField */ .OM)(sdist, 'url'),
             });
             const source = (0,_lockfile_js__WEBPACK_IMPORTED_MODULE_2__/* .recordField */ .Qb)(pkg.entry, 'source');
             if (root === undefined && pkg.member && source !== undefined && (source.virtual === '.' || source.editable === '.')) {

@@ -214,7 +214,11 @@ class PackageCollector {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   B0: () => (/* binding */ singleArchiveHashes),
 /* harmony export */   L7: () => (/* binding */ normalizePythonName),
-/* harmony export */   LO: () => (/* binding */ pythonHash)
+/* harmony export */   LO: () => (/* binding */ pythonHash),
+/* harmony export */   OG: () => (/* binding */ urlOrigin),
+/* harmony export */   Xf: () => (/* binding */ gitOrigin),
+/* harmony export */   or: () => (/* binding */ versionFromUrl),
+/* harmony export */   wK: () => (/* binding */ localOrigin)
 /* harmony export */ });
 /* harmony import */ var _hashes_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1573);
 
@@ -250,6 +254,39 @@ function singleArchiveHashes(hashes) {
         counts.set(hash.algorithm, (counts.get(hash.algorithm) ?? 0) + 1);
     return parsed.filter((hash) => counts.get(hash.algorithm) === 1);
 }
+/** The origin of a git source: `URL[?rev=..|tag=..|branch=..]#commit` (uv) or a URL and a resolved commit (poetry). */
+function gitOrigin(location, commit) {
+    // The query says how the commit was chosen (and a sub-directory); the commit pins what was built.
+    const end = /[?#]/.exec(location)?.index ?? location.length;
+    const url = location.slice(0, end);
+    const pinned = commit ?? (location.includes('#') ? location.slice(location.indexOf('#') + 1) : undefined);
+    const repository = url.startsWith('git+') ? url : `git+${url}`;
+    const at = pinned === undefined || pinned === '' ? '' : pinned;
+    return { qualifiers: { vcs_url: at === '' ? repository : `${repository}@${at}` }, downloadLocation: at === '' ? repository : `${repository}#${at}` };
+}
+/** The origin of an archive URL source. */
+function urlOrigin(url) {
+    return { qualifiers: { download_url: url }, downloadLocation: url };
+}
+/** The origin of a local archive or folder, by its path as the lockfile spells it. */
+function localOrigin(path) {
+    return { qualifiers: { download_url: path }, downloadLocation: undefined };
+}
+/** A PEP 440 version as archive file names carry it. */
+const FILE_VERSION = /^\d[0-9A-Za-z.!+]*$/;
+/**
+ * The version a direct reference's archive names: a wheel's file name is `name-version-...whl`
+ * (the wheel spec), an sdist's `name-version.tar.gz` (or `.zip`); undefined when the file is not
+ * named for this project (a git URL, a download endpoint), since the URL then says no version.
+ */
+function versionFromUrl(name, url) {
+    const file = decodeURIComponent(url.replace(/[?#].*$/s, '').split('/').pop() ?? '');
+    const base = file.endsWith('.whl') ? file.slice(0, -4).split('-').slice(0, 2).join('-') : file.replace(/\.(?:tar\.gz|tar\.bz2|tgz|zip)$/, '');
+    if (base === file || base[name.length] !== '-' || normalizePythonName(base.slice(0, name.length)) !== name)
+        return undefined;
+    const version = base.slice(name.length + 1);
+    return FILE_VERSION.test(version) ? version : undefined;
+}
 
 
 /***/ }),
@@ -277,8 +314,24 @@ const SECTIONS = [
     ['develop', 'dev'],
 ];
 /**
+ * Where an entry not from an index came from: a `git` repository at its `ref` (pipenv locks the
+ * commit), a `file` URL, or a non-editable `path`. An editable path is the project's own tree.
+ */
+function originOf(entry) {
+    const git = (0,_lockfile_js__WEBPACK_IMPORTED_MODULE_2__/* .stringField */ .OM)(entry, 'git');
+    if (git !== undefined)
+        return (0,_names_js__WEBPACK_IMPORTED_MODULE_3__/* .gitOrigin */ .Xf)(git, (0,_lockfile_js__WEBPACK_IMPORTED_MODULE_2__/* .stringField */ .OM)(entry, 'ref'));
+    const file = (0,_lockfile_js__WEBPACK_IMPORTED_MODULE_2__/* .stringField */ .OM)(entry, 'file');
+    if (file !== undefined)
+        return /^https?:\/\//.test(file) ? (0,_names_js__WEBPACK_IMPORTED_MODULE_3__/* .urlOrigin */ .OG)(file) : (0,_names_js__WEBPACK_IMPORTED_MODULE_3__/* .localOrigin */ .wK)(file);
+    const path = (0,_lockfile_js__WEBPACK_IMPORTED_MODULE_2__/* .stringField */ .OM)(entry, 'path');
+    return path === undefined || entry.editable === true ? undefined : (0,_names_js__WEBPACK_IMPORTED_MODULE_3__/* .localOrigin */ .wK)(path);
+}
+/**
  * Packages from `Pipfile.lock`: `default` is required, `develop` is dev scope; versions pinned
- * `==x` (or `===x`); git, path and editable entries pin no release and are skipped.
+ * `==x` (or `===x`); git, file URL and path entries with their origin as purl qualifier (a git
+ * entry at no version unless the lock gives one, a file at the version its name gives); editable
+ * paths (the project's own tree) are skipped.
  */
 const pipfileLockParser = {
     ..._identities_js__WEBPACK_IMPORTED_MODULE_4__/* .PIPFILE_LOCK */ .Uy,
@@ -291,12 +344,24 @@ const pipfileLockParser = {
             for (const [rawName, entry] of Object.entries((0,_lockfile_js__WEBPACK_IMPORTED_MODULE_2__/* .recordField */ .Qb)(lock, section) ?? {})) {
                 if (!(0,_lockfile_js__WEBPACK_IMPORTED_MODULE_2__/* .isRecord */ .u4)(entry))
                     continue;
-                const version = /^===?(\S+)$/.exec((0,_lockfile_js__WEBPACK_IMPORTED_MODULE_2__/* .stringField */ .OM)(entry, 'version') ?? '')?.[1];
-                if (version === undefined)
+                const pinned = /^===?(\S+)$/.exec((0,_lockfile_js__WEBPACK_IMPORTED_MODULE_2__/* .stringField */ .OM)(entry, 'version') ?? '')?.[1];
+                const origin = originOf(entry);
+                if (pinned === undefined && origin === undefined)
                     continue;
                 const name = (0,_names_js__WEBPACK_IMPORTED_MODULE_3__/* .normalizePythonName */ .L7)(rawName);
+                const file = (0,_lockfile_js__WEBPACK_IMPORTED_MODULE_2__/* .stringField */ .OM)(entry, 'file');
+                const version = pinned ?? (file === undefined ? '' : ((0,_names_js__WEBPACK_IMPORTED_MODULE_3__/* .versionFromUrl */ .or)(name, file) ?? ''));
                 const hashes = ((0,_lockfile_js__WEBPACK_IMPORTED_MODULE_2__/* .arrayField */ .e7)(entry, 'hashes') ?? []).filter((hash) => typeof hash === 'string');
-                collector.add({ purl: (0,_lockfile_js__WEBPACK_IMPORTED_MODULE_2__/* .purlFor */ .nK)(input.path, undefined, () => (0,_purl_js__WEBPACK_IMPORTED_MODULE_1__.purlOf)('pypi', name, version)), ecosystem: 'pypi', name, version, scope, entry: section, hashes: (0,_names_js__WEBPACK_IMPORTED_MODULE_3__/* .singleArchiveHashes */ .B0)(hashes) });
+                collector.add({
+                    purl: (0,_lockfile_js__WEBPACK_IMPORTED_MODULE_2__/* .purlFor */ .nK)(input.path, undefined, () => (0,_purl_js__WEBPACK_IMPORTED_MODULE_1__.purlOf)('pypi', name, version, undefined, origin?.qualifiers)),
+                    ecosystem: 'pypi',
+                    name,
+                    version,
+                    scope,
+                    entry: section,
+                    hashes: (0,_names_js__WEBPACK_IMPORTED_MODULE_3__/* .singleArchiveHashes */ .B0)(hashes),
+                    downloadLocation: origin?.downloadLocation,
+                });
             }
         }
         return collector.result();

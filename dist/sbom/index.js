@@ -31926,6 +31926,8 @@ function getIDToken(aud) {
 var errors = __nccwpck_require__(3828);
 // EXTERNAL MODULE: ./lib/core/logger.js
 var logger = __nccwpck_require__(5403);
+// EXTERNAL MODULE: ./lib/core/quote.js
+var quote = __nccwpck_require__(9531);
 // EXTERNAL MODULE: ./lib/secrets/index.js + 15 modules
 var secrets = __nccwpck_require__(4761);
 ;// CONCATENATED MODULE: ./lib/actions/io.js
@@ -31933,6 +31935,16 @@ var secrets = __nccwpck_require__(4761);
 
 
 
+
+/**
+ * A message as the log shows it, the last guard as the CLI's printError is: messages quote what
+ * others sent printable where they are made, but the runner keeps the raw log, which people read in
+ * a terminal too, so every control character but the line feed becomes a space here (the runner
+ * itself splits lines on CR as well). Secrets are redacted first, while their bytes still match.
+ */
+function shown(message) {
+    return (0,quote/* printableLines */.fk)((0,secrets/* redact */.E$)(message));
+}
 /** The {@link ActionIO} of a real run, over `@actions/core`. */
 const runnerIO = {
     setOutput: (name, value) => setOutput(name, value),
@@ -31940,11 +31952,11 @@ const runnerIO = {
     appendSummary: async (markdown) => {
         await summary.addRaw(markdown, true).write();
     },
-    setFailed: (message) => setFailed(message),
+    setFailed: (message) => setFailed(shown(message)),
     // core.info writes a message as it is (the other levels escape line breaks): it may quote text from elsewhere.
-    info: (message) => info((0,logger/* withoutWorkflowCommands */.CA)(message)),
-    warn: (message) => warning(message),
-    debug: (message) => core_debug(message),
+    info: (message) => info((0,logger/* withoutWorkflowCommands */.CA)(shown(message))),
+    warn: (message) => warning(shown(message)),
+    debug: (message) => core_debug(shown(message)),
 };
 /**
  * Registers one form of a secret with the runner's log masker (see {@link addMaskCommand}); the
@@ -34304,11 +34316,13 @@ function summaryText(result) {
 /**
  * Control characters made visible: C0 ones and DEL as their symbols (U+2400...), since a line break
  * would end a table row or start a block and others print as nothing; C1 ones, which have no symbol
- * and which a terminal showing the file may obey (U+009B is a one-byte CSI), as the text \u0080...\u009f.
+ * and which a terminal showing the file may obey (U+009B is a one-byte CSI), as the text \u0080...\u009f;
+ * the line and paragraph separators and the bidirectional controls, which print as nothing but make
+ * a name read in another order than it is (Trojan Source), as their \uXXXX text too.
  */
 function visible(text) {
     // eslint-disable-next-line no-control-regex -- these are what is replaced
-    return text.replace(/[\u0000-\u001f\u007f-\u009f]/g, (char) => {
+    return text.replace(/[\u0000-\u001f\u007f-\u009f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g, (char) => {
         const code = char.codePointAt(0) ?? 0;
         if (code >= 0x80)
             return `\\u${code.toString(16).padStart(4, '0')}`;
@@ -34596,7 +34610,11 @@ async function writeFileAtomic(path, data, mode = 0o644, options = {}) {
 async function prepareFileAtomic(path, data, mode = 0o644, options = {}) {
     const dir = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.dirname)(path);
     const temporary = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(dir, `.${(0,node_path__WEBPACK_IMPORTED_MODULE_2__.basename)(path)}.${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomBytes)(6).toString('hex')}.tmp`);
-    const discard = () => node_fs__WEBPACK_IMPORTED_MODULE_1__.promises.rm(temporary, { force: true }).catch(() => undefined);
+    const unregister = options.whileTemporary?.(() => (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.rmSync)(temporary, { force: true }));
+    const discard = async () => {
+        await node_fs__WEBPACK_IMPORTED_MODULE_1__.promises.rm(temporary, { force: true }).catch(() => undefined);
+        unregister?.();
+    };
     const failed = async (error) => {
         await discard();
         if ((0,_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .isTrustKitError */ .Nf)(error))
@@ -34633,6 +34651,7 @@ async function prepareFileAtomic(path, data, mode = 0o644, options = {}) {
             else {
                 await node_fs__WEBPACK_IMPORTED_MODULE_1__.promises.rename(temporary, path);
             }
+            unregister?.();
         }
         catch (error) {
             await failed(error);
@@ -34820,10 +34839,15 @@ function isPathWithin(root, path) {
 
 /** A logger that drops everything, for library callers that want silence. */
 const silentLogger = { info() { }, warn() { }, debug() { } };
-/** Text another party sent (a registry, GitHub), fit to quote on one line of a log or an error: control characters (line breaks, terminal escapes, C1 controls) become a space. */
+/**
+ * Text another party sent (a registry, GitHub), fit to quote on one line of a log or an error:
+ * control characters (line breaks, terminal escapes, C1 controls), the Unicode line and paragraph
+ * separators (line breaks to many readers) and the bidirectional controls (which make a line read in
+ * another order than it is: Trojan Source) become a space.
+ */
 function printable(text) {
     // eslint-disable-next-line no-control-regex -- the control characters are what is replaced
-    return text.replace(/[\u0000-\u001f\u007f-\u009f]+/g, ' ');
+    return text.replace(/[\u0000-\u001f\u007f-\u009f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]+/g, ' ');
 }
 /** A line the GitHub Actions runner would read as a workflow command: `::name::` or the legacy `##[name]`, after blanks (it trims them), on any line (it splits on CR and LF). */
 const WORKFLOW_COMMAND_LINE = /^[^\S\r\n\u2028\u2029]*(?:::|##\[)/m;
@@ -34874,9 +34898,10 @@ function addMaskCommand(form) {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   LD: () => (/* binding */ boundedText),
-/* harmony export */   TL: () => (/* binding */ quoted)
+/* harmony export */   TL: () => (/* binding */ quoted),
+/* harmony export */   fk: () => (/* binding */ printableLines)
 /* harmony export */ });
-/* unused harmony exports MAX_QUOTED, printableLines, jsonOutput */
+/* unused harmony exports MAX_QUOTED, jsonOutput */
 /* harmony import */ var _logger_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5403);
 
 // Text another party chose (a file, a bundle, a certificate, a registry, a server) quoted in a
@@ -34903,7 +34928,7 @@ function cutNote(length) {
 }
 /** Text of several lines (a message that lists its inputs one per line) with every control character but the line feed made a space, as {@link printable} does to each line: for a last guard where messages are printed. */
 function printableLines(text) {
-    return text.split('\n').map(printable).join('\n');
+    return text.split('\n').map(_logger_js__WEBPACK_IMPORTED_MODULE_0__/* .printable */ .g$).join('\n');
 }
 /** Text another party sent, on one printable line (control characters become a space) and at most `max` characters of it, saying when it was cut. */
 function boundedText(text, max = MAX_QUOTED) {
@@ -35525,7 +35550,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   I7: () => (/* reexport */ setMasker)
 });
 
-// UNUSED EXPORTS: Enclave, MASK, REDACTED, SecretBuffer, SecretError, enableMemoryProtection, hasEnvironmentValue, installPurgeHooks, memoryProtectionStatus, purge
+// UNUSED EXPORTS: Enclave, MASK, REDACTED, SecretBuffer, SecretError, enableMemoryProtection, hasEnvironmentValue, installPurgeHooks, memoryProtectionStatus, onPurge, purge
 
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __nccwpck_require__(7598);
@@ -36604,8 +36629,29 @@ class Enclave extends Redacted {
 ;// CONCATENATED MODULE: ./lib/secrets/purge.js
 
 
-/** Destroys every live secret and the sealing keys: what exit, signal and crash hooks run. */
+/** What purge runs besides destroying secrets: removals of secret bytes that are not in memory. */
+const cleanups = new Set();
+/**
+ * Has purge (on exit, SIGINT, SIGTERM or a crash) run `cleanup` until the returned function is
+ * called: for secret bytes outside memory, such as a key file written beside its target and not yet
+ * renamed into place, which a signal would otherwise leave behind. `cleanup` must be synchronous:
+ * it runs in signal and exit handlers.
+ */
+function onPurge(cleanup) {
+    cleanups.add(cleanup);
+    return () => void cleanups.delete(cleanup);
+}
+/** Destroys every live secret and the sealing keys, and runs the {@link onPurge} cleanups: what exit, signal and crash hooks run. */
 function purge() {
+    for (const cleanup of cleanups) {
+        cleanups.delete(cleanup);
+        try {
+            cleanup();
+        }
+        catch {
+            // A cleanup that fails (a file already gone, a read-only directory) must not keep the secrets alive.
+        }
+    }
     for (const secret of liveSecrets())
         secret.destroy();
     dropEnclaveKeys();

@@ -31634,6 +31634,8 @@ function getIDToken(aud) {
 var errors = __nccwpck_require__(3828);
 // EXTERNAL MODULE: ./lib/core/logger.js
 var logger = __nccwpck_require__(5403);
+// EXTERNAL MODULE: ./lib/core/quote.js
+var quote = __nccwpck_require__(9531);
 // EXTERNAL MODULE: ./lib/secrets/index.js + 15 modules
 var secrets = __nccwpck_require__(4761);
 ;// CONCATENATED MODULE: ./lib/actions/io.js
@@ -31641,6 +31643,16 @@ var secrets = __nccwpck_require__(4761);
 
 
 
+
+/**
+ * A message as the log shows it, the last guard as the CLI's printError is: messages quote what
+ * others sent printable where they are made, but the runner keeps the raw log, which people read in
+ * a terminal too, so every control character but the line feed becomes a space here (the runner
+ * itself splits lines on CR as well). Secrets are redacted first, while their bytes still match.
+ */
+function shown(message) {
+    return (0,quote/* printableLines */.fk)((0,secrets/* redact */.E$)(message));
+}
 /** The {@link ActionIO} of a real run, over `@actions/core`. */
 const runnerIO = {
     setOutput: (name, value) => setOutput(name, value),
@@ -31648,11 +31660,11 @@ const runnerIO = {
     appendSummary: async (markdown) => {
         await summary.addRaw(markdown, true).write();
     },
-    setFailed: (message) => setFailed(message),
+    setFailed: (message) => setFailed(shown(message)),
     // core.info writes a message as it is (the other levels escape line breaks): it may quote text from elsewhere.
-    info: (message) => info((0,logger/* withoutWorkflowCommands */.CA)(message)),
-    warn: (message) => warning(message),
-    debug: (message) => core_debug(message),
+    info: (message) => info((0,logger/* withoutWorkflowCommands */.CA)(shown(message))),
+    warn: (message) => warning(shown(message)),
+    debug: (message) => core_debug(shown(message)),
 };
 /**
  * Registers one form of a secret with the runner's log masker (see {@link addMaskCommand}); the
@@ -33619,11 +33631,13 @@ var trust_tuf = __nccwpck_require__(2558);
 /**
  * Control characters made visible: C0 ones and DEL as their symbols (U+2400...), since a line break
  * would end a table row or start a block and others print as nothing; C1 ones, which have no symbol
- * and which a terminal showing the file may obey (U+009B is a one-byte CSI), as the text \u0080...\u009f.
+ * and which a terminal showing the file may obey (U+009B is a one-byte CSI), as the text \u0080...\u009f;
+ * the line and paragraph separators and the bidirectional controls, which print as nothing but make
+ * a name read in another order than it is (Trojan Source), as their \uXXXX text too.
  */
 function visible(text) {
     // eslint-disable-next-line no-control-regex -- these are what is replaced
-    return text.replace(/[\u0000-\u001f\u007f-\u009f]/g, (char) => {
+    return text.replace(/[\u0000-\u001f\u007f-\u009f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g, (char) => {
         const code = char.codePointAt(0) ?? 0;
         if (code >= 0x80)
             return `\\u${code.toString(16).padStart(4, '0')}`;
@@ -33932,7 +33946,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   PF: () => (/* reexport */ format_reportedName)
 });
 
-// UNUSED EXPORTS: HashPool, MANY_FILES, WALK_SKIPPED_NAMES, collectArtifacts, compareNames, createChecksums, emptyChecksums, findArtifacts, formatChecksums, formatSortedChecksums, hashArtifacts, hashEach, listingOrder, nodeFileSystem, parseChecksumLine, parseChecksums, reportLine, sortByName, toSubjects, worthThreads
+// UNUSED EXPORTS: HashPool, MANY_FILES, WALK_SKIPPED_NAMES, collectArtifacts, compareNames, createChecksums, emptyChecksums, findArtifacts, formatChecksums, formatSortedChecksums, hashArtifacts, hashEach, listingOrder, nodeFileSystem, parseChecksumLine, parseChecksums, reportLine, shownPath, sortByName, toSubjects, worthThreads
 
 // EXTERNAL MODULE: external "node:os"
 var external_node_os_ = __nccwpck_require__(8161);
@@ -33944,7 +33958,10 @@ var files = __nccwpck_require__(2164);
 var promises_ = __nccwpck_require__(1455);
 // EXTERNAL MODULE: ./lib/core/errors.js
 var errors = __nccwpck_require__(3828);
+// EXTERNAL MODULE: ./lib/core/quote.js
+var quote = __nccwpck_require__(9531);
 ;// CONCATENATED MODULE: ./lib/checksums/errors.js
+
 
 /** An error hashing artifacts or reading or checking a checksums file. */
 class errors_ChecksumsError extends errors/* TrustKitError */.T0 {
@@ -33952,6 +33969,14 @@ class errors_ChecksumsError extends errors/* TrustKitError */.T0 {
         super(code, message, options);
         this.name = 'ChecksumsError';
     }
+}
+/**
+ * A path or a subject quoted for a message: the user gave it, but the names under it are the tree's
+ * (a checkout, a build's outputs), which may hold terminal escapes. Bounded well above real paths,
+ * so that the user can still find the file.
+ */
+function errors_shownPath(path) {
+    return (0,quote/* quoted */.TL)(path, 1024);
 }
 
 ;// CONCATENATED MODULE: ./lib/checksums/collect.js
@@ -34036,7 +34061,7 @@ async function collect_findArtifacts(subjects, options) {
                 kept.push(file);
         // A subject whose every match was skipped names only what the caller leaves out on purpose; it reports that itself.
         if (kept.length === before && walk.skippedRoots === 0) {
-            throw new ChecksumsError('CHECKSUMS_NO_MATCH', `"${subject}" matches no file`, {
+            throw new ChecksumsError('CHECKSUMS_NO_MATCH', `${shownPath(subject)} matches no file`, {
                 hint: 'check the path or glob; globs are relative to the working directory, directories are searched recursively',
             });
         }
@@ -34061,7 +34086,7 @@ function collect_listingOrder(found) {
         if (previous !== undefined && previous.name === file.name) {
             if (previous.path === file.path)
                 continue;
-            throw new ChecksumsError('CHECKSUMS_DUPLICATE_NAME', `${file.path} and ${previous.path} would both be listed as "${file.name}"`, {
+            throw new ChecksumsError('CHECKSUMS_DUPLICATE_NAME', `${shownPath(file.path)} and ${shownPath(previous.path)} would both be listed as ${shownPath(file.name)}`, {
                 hint: 'list each artifact once, or give them distinct paths under the base directory',
             });
         }
@@ -34117,7 +34142,7 @@ async function expandGlob(pattern, cwd) {
     return collect_sortByName(matches.map((match) => resolve(match)), (path) => path);
 }
 function outsideBase(path, base) {
-    return new ChecksumsError('CHECKSUMS_OUTSIDE_BASE', `${path} is outside the base directory ${base}`, {
+    return new ChecksumsError('CHECKSUMS_OUTSIDE_BASE', `${shownPath(path)} is outside the base directory ${shownPath(base)}`, {
         hint: 'set --base (input "base") to a directory that contains every artifact',
     });
 }
@@ -34132,7 +34157,7 @@ function checkedName(path, name, base) {
     if (name === undefined || name === '')
         throw outsideBase(path, base);
     if (/[\n\r]/.test(name)) {
-        throw new ChecksumsError('CHECKSUMS_UNSAFE_NAME', `${JSON.stringify(path)} has a line break in its name, which a checksums file cannot hold unambiguously`, {
+        throw new ChecksumsError('CHECKSUMS_UNSAFE_NAME', `${shownPath(path)} has a line break in its name, which a checksums file cannot hold unambiguously`, {
             hint: 'rename the file without line breaks',
         });
     }
@@ -34148,12 +34173,12 @@ async function realpathOrThrow(fileSystem, path, shown) {
 }
 function notFound(subject, error) {
     if (systemErrorCode(error) === 'ENOENT') {
-        return new ChecksumsError('CHECKSUMS_PATH_NOT_FOUND', `${subject} does not exist`, {
+        return new ChecksumsError('CHECKSUMS_PATH_NOT_FOUND', `${shownPath(subject)} does not exist`, {
             cause: error,
             hint: 'check the path; relative paths are resolved against the working directory',
         });
     }
-    return new ChecksumsError('CHECKSUMS_READ_FAILED', `cannot read ${subject}: ${systemErrorCode(error) ?? String(error)}`, {
+    return new ChecksumsError('CHECKSUMS_READ_FAILED', `cannot read ${shownPath(subject)}: ${systemErrorCode(error) ?? String(error)}`, {
         cause: error,
         hint: 'check the file permissions',
     });
@@ -34250,13 +34275,13 @@ class Walk {
             target = await this.fileSystem.realpath(visit.path);
         }
         catch (error) {
-            throw new ChecksumsError('CHECKSUMS_PATH_NOT_FOUND', `${visit.path} is a symbolic link to a file that does not exist`, {
+            throw new ChecksumsError('CHECKSUMS_PATH_NOT_FOUND', `${shownPath(visit.path)} is a symbolic link to a file that does not exist`, {
                 cause: error,
                 hint: 'remove the dangling link or point it at an artifact',
             });
         }
         if (!isPathWithin(this.baseReal, target)) {
-            throw new ChecksumsError('CHECKSUMS_OUTSIDE_BASE', `${visit.path} is a symbolic link to ${target}, outside the base directory ${this.baseReal}`, {
+            throw new ChecksumsError('CHECKSUMS_OUTSIDE_BASE', `${shownPath(visit.path)} is a symbolic link to ${shownPath(target)}, outside the base directory ${shownPath(this.baseReal)}`, {
                 hint: 'copy the artifact into the release directory instead of linking to it',
             });
         }
@@ -34311,8 +34336,6 @@ class Walk {
 
 // EXTERNAL MODULE: ./lib/core/digest.js
 var core_digest = __nccwpck_require__(3871);
-// EXTERNAL MODULE: ./lib/core/quote.js
-var quote = __nccwpck_require__(9531);
 ;// CONCATENATED MODULE: ./lib/checksums/format.js
 
 
@@ -34940,7 +34963,7 @@ async function worthWorkers(files) {
 }
 function readFailed(path, code, cause) {
     const reason = code === NOT_REGULAR || code === 'FILE_NOT_REGULAR' ? 'not a regular file (a pipe, a device or a directory is never read)' : code;
-    return new errors_ChecksumsError('CHECKSUMS_READ_FAILED', `cannot read ${path}: ${reason}`, {
+    return new errors_ChecksumsError('CHECKSUMS_READ_FAILED', `cannot read ${errors_shownPath(path)}: ${reason}`, {
         cause,
         hint: code === 'EACCES' ? 'make the file readable by the user running trust-kit' : 'check that the file exists and is readable',
     });
@@ -35452,7 +35475,11 @@ async function writeFileAtomic(path, data, mode = 0o644, options = {}) {
 async function prepareFileAtomic(path, data, mode = 0o644, options = {}) {
     const dir = dirname(path);
     const temporary = join(dir, `.${basename(path)}.${randomBytes(6).toString('hex')}.tmp`);
-    const discard = () => fsp.rm(temporary, { force: true }).catch(() => undefined);
+    const unregister = options.whileTemporary?.(() => rmSync(temporary, { force: true }));
+    const discard = async () => {
+        await fsp.rm(temporary, { force: true }).catch(() => undefined);
+        unregister?.();
+    };
     const failed = async (error) => {
         await discard();
         if (isTrustKitError(error))
@@ -35489,6 +35516,7 @@ async function prepareFileAtomic(path, data, mode = 0o644, options = {}) {
             else {
                 await fsp.rename(temporary, path);
             }
+            unregister?.();
         }
         catch (error) {
             await failed(error);
@@ -35676,10 +35704,15 @@ function isPathWithin(root, path) {
 
 /** A logger that drops everything, for library callers that want silence. */
 const silentLogger = { info() { }, warn() { }, debug() { } };
-/** Text another party sent (a registry, GitHub), fit to quote on one line of a log or an error: control characters (line breaks, terminal escapes, C1 controls) become a space. */
+/**
+ * Text another party sent (a registry, GitHub), fit to quote on one line of a log or an error:
+ * control characters (line breaks, terminal escapes, C1 controls), the Unicode line and paragraph
+ * separators (line breaks to many readers) and the bidirectional controls (which make a line read in
+ * another order than it is: Trojan Source) become a space.
+ */
 function printable(text) {
     // eslint-disable-next-line no-control-regex -- the control characters are what is replaced
-    return text.replace(/[\u0000-\u001f\u007f-\u009f]+/g, ' ');
+    return text.replace(/[\u0000-\u001f\u007f-\u009f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]+/g, ' ');
 }
 /** A line the GitHub Actions runner would read as a workflow command: `::name::` or the legacy `##[name]`, after blanks (it trims them), on any line (it splits on CR and LF). */
 const WORKFLOW_COMMAND_LINE = /^[^\S\r\n\u2028\u2029]*(?:::|##\[)/m;
@@ -36077,9 +36110,10 @@ class ProxyAgents {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   LD: () => (/* binding */ boundedText),
-/* harmony export */   TL: () => (/* binding */ quoted)
+/* harmony export */   TL: () => (/* binding */ quoted),
+/* harmony export */   fk: () => (/* binding */ printableLines)
 /* harmony export */ });
-/* unused harmony exports MAX_QUOTED, printableLines, jsonOutput */
+/* unused harmony exports MAX_QUOTED, jsonOutput */
 /* harmony import */ var _logger_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5403);
 
 // Text another party chose (a file, a bundle, a certificate, a registry, a server) quoted in a
@@ -36106,7 +36140,7 @@ function cutNote(length) {
 }
 /** Text of several lines (a message that lists its inputs one per line) with every control character but the line feed made a space, as {@link printable} does to each line: for a last guard where messages are printed. */
 function printableLines(text) {
-    return text.split('\n').map(printable).join('\n');
+    return text.split('\n').map(_logger_js__WEBPACK_IMPORTED_MODULE_0__/* .printable */ .g$).join('\n');
 }
 /** Text another party sent, on one printable line (control characters become a space) and at most `max` characters of it, saying when it was cut. */
 function boundedText(text, max = MAX_QUOTED) {
@@ -36191,7 +36225,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   I7: () => (/* reexport */ setMasker)
 });
 
-// UNUSED EXPORTS: Enclave, MASK, REDACTED, SecretBuffer, SecretError, enableMemoryProtection, hasEnvironmentValue, installPurgeHooks, memoryProtectionStatus, purge
+// UNUSED EXPORTS: Enclave, MASK, REDACTED, SecretBuffer, SecretError, enableMemoryProtection, hasEnvironmentValue, installPurgeHooks, memoryProtectionStatus, onPurge, purge
 
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __nccwpck_require__(7598);
@@ -37270,8 +37304,29 @@ class Enclave extends Redacted {
 ;// CONCATENATED MODULE: ./lib/secrets/purge.js
 
 
-/** Destroys every live secret and the sealing keys: what exit, signal and crash hooks run. */
+/** What purge runs besides destroying secrets: removals of secret bytes that are not in memory. */
+const cleanups = new Set();
+/**
+ * Has purge (on exit, SIGINT, SIGTERM or a crash) run `cleanup` until the returned function is
+ * called: for secret bytes outside memory, such as a key file written beside its target and not yet
+ * renamed into place, which a signal would otherwise leave behind. `cleanup` must be synchronous:
+ * it runs in signal and exit handlers.
+ */
+function onPurge(cleanup) {
+    cleanups.add(cleanup);
+    return () => void cleanups.delete(cleanup);
+}
+/** Destroys every live secret and the sealing keys, and runs the {@link onPurge} cleanups: what exit, signal and crash hooks run. */
 function purge() {
+    for (const cleanup of cleanups) {
+        cleanups.delete(cleanup);
+        try {
+            cleanup();
+        }
+        catch {
+            // A cleanup that fails (a file already gone, a read-only directory) must not keep the secrets alive.
+        }
+    }
     for (const secret of liveSecrets())
         secret.destroy();
     dropEnclaveKeys();
