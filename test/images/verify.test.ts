@@ -43,14 +43,19 @@ function registry(referrers: readonly object[], files: Readonly<Record<string, S
   });
 }
 
-test('a bundle layer that is not JSON is unreadable, and its reason quotes none of its bytes\' control characters', async () => {
-  const layer = `${HOSTILE}not a bundle`;
+/** What discovery makes of an image with one referrer whose bundle layer is `layer`. */
+async function discoverOneLayer(layer: string): Promise<DiscoveredBundles> {
   const manifest = referrer(layer);
   const transport = registry([{ mediaType: OCI_MANIFEST, digest: digestOf(manifest), size: manifest.length, artifactType: SIGSTORE_BUNDLE_MEDIA_TYPE }], {
     [`${base}/manifests/${digestOf(manifest)}`]: { status: 200, headers: { 'content-type': OCI_MANIFEST }, body: manifest },
     [`${base}/blobs/${digestOf(layer)}`]: { status: 200, body: layer },
   });
-  const discovered = await discoverImageBundles(new RegistryClient({ transport, retry: FAST_RETRY }), image);
+  return discoverImageBundles(new RegistryClient({ transport, retry: FAST_RETRY }), image);
+}
+
+test('a bundle layer that is not JSON is unreadable, and its reason quotes none of its bytes\' control characters', async () => {
+  const layer = `${HOSTILE}not a bundle`;
+  const discovered = await discoverOneLayer(layer);
   assert.equal(discovered.referrers.length, 0);
   assert.equal(discovered.unreadable.length, 1);
   const [unread] = discovered.unreadable;
@@ -60,12 +65,7 @@ test('a bundle layer that is not JSON is unreadable, and its reason quotes none 
 
 test('a bundle layer that repeats a key in one object is unreadable, as a bundle file is (JSON.parse keeps the last, protobuf readers such as cosign\'s refuse it)', async () => {
   const layer = '{"mediaType":"application/vnd.dev.sigstore.bundle.v0.3+json","dsseEnvelope":{"payload":"e30=","payload":"eyJhIjoxfQ=="}}';
-  const manifest = referrer(layer);
-  const transport = registry([{ mediaType: OCI_MANIFEST, digest: digestOf(manifest), size: manifest.length, artifactType: SIGSTORE_BUNDLE_MEDIA_TYPE }], {
-    [`${base}/manifests/${digestOf(manifest)}`]: { status: 200, headers: { 'content-type': OCI_MANIFEST }, body: manifest },
-    [`${base}/blobs/${digestOf(layer)}`]: { status: 200, body: layer },
-  });
-  const discovered = await discoverImageBundles(new RegistryClient({ transport, retry: FAST_RETRY }), image);
+  const discovered = await discoverOneLayer(layer);
   assert.equal(discovered.referrers.length, 0);
   assert.match(discovered.unreadable[0]?.reason ?? '', /^VERIFY_BUNDLE_INVALID: repeats the key "payload" in one object/);
 });
@@ -73,12 +73,7 @@ test('a bundle layer that repeats a key in one object is unreadable, as a bundle
 test('a key a bundle layer repeats is quoted as core/quote quotes it: C1 controls escaped, the cut said', async () => {
   const key = JSON.stringify(`k\u009b2J${'x'.repeat(500)}`);
   const layer = `{"mediaType":"application/vnd.dev.sigstore.bundle.v0.3+json",${key}:1,${key}:2}`;
-  const manifest = referrer(layer);
-  const transport = registry([{ mediaType: OCI_MANIFEST, digest: digestOf(manifest), size: manifest.length, artifactType: SIGSTORE_BUNDLE_MEDIA_TYPE }], {
-    [`${base}/manifests/${digestOf(manifest)}`]: { status: 200, headers: { 'content-type': OCI_MANIFEST }, body: manifest },
-    [`${base}/blobs/${digestOf(layer)}`]: { status: 200, body: layer },
-  });
-  const discovered = await discoverImageBundles(new RegistryClient({ transport, retry: FAST_RETRY }), image);
+  const discovered = await discoverOneLayer(layer);
   assert.match(discovered.unreadable[0]?.reason ?? '', /^VERIFY_BUNDLE_INVALID: repeats the key "k\\u009b2Jx+"\u2026 \(cut: 504 characters\) in one object/);
 });
 
