@@ -20,8 +20,8 @@ export interface HashOptions {
   /** Threads to hash with, the calling one included when it helps; defaults to the available cores. */
   concurrency?: number;
   /**
-   * Whether the calling thread hashes too, for a caller with nothing else to do meanwhile (the
-   * checksums command, not a release cataloging its lockfiles): one worker thread fewer to start.
+   * Whether the calling thread hashes too, a claim per turn of its event loop, between whatever
+   * else it does meanwhile (a release cataloging its lockfiles): one worker thread fewer to start.
    */
   callerHelps?: boolean;
   /** More digests to make in the same pass over each file (the SBOM's SHA-1), so no file is read twice. */

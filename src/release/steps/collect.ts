@@ -49,7 +49,7 @@ export const runCollectStep: ReleaseStepRun = async ({ config, ports, outputDir,
   const staging = await makeStagingDirectory(plan);
   // The SBOMs' digests of the artifacts are made in the same read; the SBOM code loads only when SBOMs are asked for.
   const sbomDigests = config.sbom === undefined ? undefined : (await import('../../sbom/index.js')).SBOM_FILE_DIGESTS;
-  const hashing = hashArtifacts(files, config.algorithm, sbomDigests === undefined ? {} : { also: sbomDigests });
+  const hashing = hashArtifacts(files, config.algorithm, { callerHelps: true, ...(sbomDigests === undefined ? {} : { also: sbomDigests }) });
   // Awaited by the hash step; a rejection before then is not an unhandled one.
   hashing.catch(() => undefined);
   return { artifactFiles: files, staging, hashing };
