@@ -374,7 +374,7 @@ const runCollectStep = async ({ config, ports, outputDir, plan }) => {
     const staging = await (0,_output_js__WEBPACK_IMPORTED_MODULE_4__/* .makeStagingDirectory */ .h1)(plan);
     // The SBOMs' digests of the artifacts are made in the same read; the SBOM code loads only when SBOMs are asked for.
     const sbomDigests = config.sbom === undefined ? undefined : (await __webpack_require__.e(/* import() */ 5351).then(__webpack_require__.bind(__webpack_require__, 95351))).SBOM_FILE_DIGESTS;
-    const hashing = (0,_checksums_index_js__WEBPACK_IMPORTED_MODULE_1__.hashArtifacts)(files, config.algorithm, sbomDigests === undefined ? {} : { also: sbomDigests });
+    const hashing = (0,_checksums_index_js__WEBPACK_IMPORTED_MODULE_1__.hashArtifacts)(files, config.algorithm, { callerHelps: true, ...(sbomDigests === undefined ? {} : { also: sbomDigests }) });
     // Awaited by the hash step; a rejection before then is not an unhandled one.
     hashing.catch(() => undefined);
     return { artifactFiles: files, staging, hashing };
