@@ -5,6 +5,7 @@ import { isTrustKitError, messageOf, systemErrorCode } from '../core/errors.js';
 import type { ProxySettings } from '../core/proxy.js';
 import { DEFAULT_RETRY_POLICY, retryAfterMs, withRetry, type FailureKind, type RetryPolicy } from '../core/retry.js';
 import { watchTransferRate } from '../core/transfer-rate.js';
+import { uriComponentEncoded } from '../secrets/forms.js';
 import { VERSION } from '../core/version.js';
 import { parseChallenges, repositoryScope, type AuthChallenge } from './auth.js';
 import { jsonErrorPosition, type CredentialSource, type RegistryCredentials } from './credentials.js';
@@ -622,7 +623,7 @@ export class RegistryClient {
     let sentSecret: Buffer | undefined;
     if (credentials?.identityToken === true) {
       const form = new URLSearchParams({ grant_type: 'refresh_token', client_id: 'trust-kit', ...(challenge.params.service === undefined ? {} : { service: challenge.params.service }), scope: scopes.join(' ') });
-      const body = credentials.secret.use((bytes) => formBody(`${form.toString()}&refresh_token=`, bytes));
+      const body = credentials.secret.use((bytes) => uriComponentEncoded(bytes, `${form.toString()}&refresh_token=`));
       request = { method: 'POST', url: realm, headers: { 'content-type': 'application/x-www-form-urlencoded' }, body };
       sentSecret = body;
     } else {
@@ -777,34 +778,6 @@ function digestMismatch(what: string, expected: string, actual: string): OciErro
   return new OciError('OCI_DIGEST_MISMATCH', `${what}: the registry sent content whose digest is ${actual}, not ${expected}`, {
     hint: 'the registry (or something between it and you) serves content other than what was asked for; do not trust it',
   });
-}
-
-/** Whether `encodeURIComponent` leaves a byte as it is: letters, digits and `-_.!~*'()`. */
-function isUriUnreserved(byte: number): boolean {
-  return (byte >= 0x30 && byte <= 0x39) || (byte >= 0x41 && byte <= 0x5a) || (byte >= 0x61 && byte <= 0x7a) || "-_.!~*'()".includes(String.fromCharCode(byte));
-}
-
-const UPPER_HEX = '0123456789ABCDEF';
-
-/**
- * A form body: `prefix` then `secret` percent-encoded as `encodeURIComponent` encodes it, written
- * byte by byte into a Buffer of its own, so that no string of the secret is made and the caller can wipe it.
- */
-function formBody(prefix: string, secret: Uint8Array): Buffer {
-  let length = Buffer.byteLength(prefix);
-  for (const byte of secret) length += isUriUnreserved(byte) ? 1 : 3;
-  const body = Buffer.alloc(length);
-  let at = body.write(prefix);
-  for (const byte of secret) {
-    if (isUriUnreserved(byte)) {
-      body[at++] = byte;
-    } else {
-      body[at++] = 0x25;
-      body[at++] = UPPER_HEX.charCodeAt(byte >> 4);
-      body[at++] = UPPER_HEX.charCodeAt(byte & 15);
-    }
-  }
-  return body;
 }
 
 /** `user:password` in base64 for a Basic header: the header must be a string, but the plaintext joined to make it is wiped. */

@@ -143,11 +143,18 @@ function isUriUnreserved(byte: number): boolean {
 
 /** The secret as `encodeURIComponent` writes it, or undefined when that changes nothing. */
 function urlEscaped(secret: Uint8Array): Buffer | undefined {
-  let escapes = 0;
-  for (const byte of secret) if (!isUriUnreserved(byte)) escapes += 1;
-  if (escapes === 0) return undefined;
-  const out = Buffer.alloc(secret.length + escapes * 2);
-  let at = 0;
+  return secret.every(isUriUnreserved) ? undefined : uriComponentEncoded(secret);
+}
+
+/**
+ * `prefix`, then `secret` as `encodeURIComponent` writes it, in one Buffer of its own: no string of
+ * the secret is made, so the caller can wipe it (a form body, once sent).
+ */
+export function uriComponentEncoded(secret: Uint8Array, prefix = ''): Buffer {
+  let length = Buffer.byteLength(prefix);
+  for (const byte of secret) length += isUriUnreserved(byte) ? 1 : 3;
+  const out = Buffer.alloc(length);
+  let at = out.write(prefix);
   for (const byte of secret) {
     if (isUriUnreserved(byte)) {
       out[at++] = byte;
