@@ -12,14 +12,24 @@ export interface Logger {
 export const silentLogger: Logger = { info() {}, warn() {}, debug() {} };
 
 /**
+ * The characters beyond C0 that text someone else chose must not be shown with as they are, as the
+ * body of a regular expression's character class: DEL and the C1 controls (a terminal obeys
+ * U+009B, a one-byte CSI), the Unicode line and paragraph separators (line breaks to many readers)
+ * and the bidirectional controls, which make a line read in another order than it is (Trojan
+ * Source). One list for every place that shows such text: logs, quotes, markdown, shell lines.
+ */
+export const UNSHOWN_BEYOND_C0 = '\\u007f-\\u009f\\u061c\\u200e\\u200f\\u2028\\u2029\\u202a-\\u202e\\u2066-\\u2069';
+
+const UNPRINTABLE_RUN = new RegExp(`[\\u0000-\\u001f${UNSHOWN_BEYOND_C0}]+`, 'g');
+
+/**
  * Text another party sent (a registry, GitHub), fit to quote on one line of a log or an error:
  * control characters (line breaks, terminal escapes, C1 controls), the Unicode line and paragraph
  * separators (line breaks to many readers) and the bidirectional controls (which make a line read in
  * another order than it is: Trojan Source) become a space.
  */
 export function printable(text: string): string {
-  // eslint-disable-next-line no-control-regex -- the control characters are what is replaced
-  return text.replace(/[\u0000-\u001f\u007f-\u009f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]+/g, ' ');
+  return text.replace(UNPRINTABLE_RUN, ' ');
 }
 
 /** A line the GitHub Actions runner would read as a workflow command: `::name::` or the legacy `##[name]`, after blanks (it trims them), on any line (it splits on CR and LF). */

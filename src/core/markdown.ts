@@ -1,6 +1,10 @@
+import { UNSHOWN_BEYOND_C0 } from './logger.js';
+
 // Text that trust-kit did not write (file names, tags, identities, registry answers, inputs) put into
 // markdown people read (VERIFY.md, release notes, job summaries), so that it renders as the text it is:
 // never a link, an image, HTML, a table cell break or a new block.
+
+const UNSHOWN = new RegExp(`[\\u0000-\\u001f${UNSHOWN_BEYOND_C0}]`, 'g');
 
 /**
  * Control characters made visible: C0 ones and DEL as their symbols (U+2400...), since a line break
@@ -10,8 +14,7 @@
  * a name read in another order than it is (Trojan Source), as their \uXXXX text too.
  */
 function visible(text: string): string {
-  // eslint-disable-next-line no-control-regex -- these are what is replaced
-  return text.replace(/[\u0000-\u001f\u007f-\u009f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g, (char) => {
+  return text.replace(UNSHOWN, (char) => {
     const code = char.codePointAt(0) ?? 0;
     if (code >= 0x80) return `\\u${code.toString(16).padStart(4, '0')}`;
     return String.fromCodePoint(code === 0x7f ? 0x2421 : 0x2400 + code);

@@ -1,4 +1,4 @@
-import { printable } from './logger.js';
+import { printable, UNSHOWN_BEYOND_C0 } from './logger.js';
 
 // Text another party chose (a file, a bundle, a certificate, a registry, a server) quoted in a
 // message, one way everywhere: on one printable line, and no longer than a reader can use.
@@ -11,7 +11,7 @@ export const MAX_QUOTED = 200;
  * DEL and C1 controls (U+009B is a one-byte CSI), the Unicode line and paragraph separators, and the
  * bidirectional controls that make text read in another order than it is (Trojan Source).
  */
-const UNSAFE_IN_JSON = /[\u007f-\u009f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g;
+const UNSAFE_IN_JSON = new RegExp(`[${UNSHOWN_BEYOND_C0}]`, 'g');
 
 /** The first `max` characters of `text` (not splitting a surrogate pair), and whether any were left out. */
 function head(text: string, max: number): { kept: string; cut: boolean } {

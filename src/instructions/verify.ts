@@ -1,3 +1,4 @@
+import { UNSHOWN_BEYOND_C0 } from '../core/logger.js';
 import { markdownBlock, markdownCode } from '../core/markdown.js';
 
 /** Who signed a release, as users must name it when they verify. */
@@ -65,8 +66,7 @@ export interface VerifyInstructionsInput {
  * obeys ESC sequences and U+009B), the line and paragraph separators, and the bidirectional controls
  * that make a line read in another order than the shell reads it (Trojan Source).
  */
-// eslint-disable-next-line no-control-regex -- the control characters are what is escaped
-const UNSHOWN_IN_SHELL = /[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]+/g;
+const UNSHOWN_IN_SHELL = new RegExp(`[\\u0000-\\u0009\\u000b-\\u001f${UNSHOWN_BEYOND_C0}]+`, 'g');
 
 /** A run of {@link UNSHOWN_IN_SHELL} characters as a double-quoted `printf` of their UTF-8 bytes in octal: every POSIX shell (dash too, which has no `$'...'`) reads back the same bytes, and no run ends with the line feed that `$(...)` would strip. */
 function printfWord(run: string): string {
