@@ -112,8 +112,8 @@ var errors = __webpack_require__(3828);
 var quote = __webpack_require__(89531);
 // EXTERNAL MODULE: ./lib/core/version.js
 var version = __webpack_require__(18067);
-// EXTERNAL MODULE: ./lib/secrets/index.js + 14 modules
-var secrets = __webpack_require__(66433);
+// EXTERNAL MODULE: ./lib/secrets/index.js + 13 modules
+var secrets = __webpack_require__(76483);
 ;// CONCATENATED MODULE: ./lib/cli/commands/index.js
 /** Every `trust-kit` subcommand, in the order `--help` lists them; adding one is one line here. */
 const COMMANDS = [
@@ -263,7 +263,7 @@ const USAGE_CODES = new Set(['CONFIG_INVALID', 'CLI_USAGE', 'CLI_UNKNOWN_COMMAND
 __webpack_require__.a(__webpack_module__, (async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _core_logger_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(25403);
-/* harmony import */ var _secrets_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(66433);
+/* harmony import */ var _secrets_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76483);
 /* harmony import */ var _cli_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(17253);
 /* harmony import */ var _logger_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(27444);
 /* harmony import */ var _output_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(51517);
@@ -734,8 +734,7 @@ const INPUT_LIMITS = {
 
 /***/ 25403:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {var printable = (function (text) {
-    // eslint-disable-next-line no-control-regex -- the control characters are what is replaced
-    return text.replace(/[\u0000-\u001f\u007f-\u009f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]+/g, ' ');
+    return text.replace(UNPRINTABLE_RUN, ' ');
 });var withoutWorkflowCommands = (function (text) {
     if (!WORKFLOW_COMMAND_LINE.test(text))
         return text;
@@ -763,6 +762,7 @@ const INPUT_LIMITS = {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   CA: (() => (/* binding */ withoutWorkflowCommands)),
 /* harmony export */   F8: (() => (/* binding */ addMaskCommand)),
+/* harmony export */   Xg: (() => (/* binding */ UNSHOWN_BEYOND_C0)),
 /* harmony export */   g$: (() => (/* binding */ printable)),
 /* harmony export */   qq: (() => (/* binding */ silentLogger))
 /* harmony export */ });
@@ -772,6 +772,15 @@ const INPUT_LIMITS = {
 
 /** A logger that drops everything, for library callers that want silence. */
 const silentLogger = { info() { }, warn() { }, debug() { } };
+/**
+ * The characters beyond C0 that text someone else chose must not be shown with as they are, as the
+ * body of a regular expression's character class: DEL and the C1 controls (a terminal obeys
+ * U+009B, a one-byte CSI), the Unicode line and paragraph separators (line breaks to many readers)
+ * and the bidirectional controls, which make a line read in another order than it is (Trojan
+ * Source). One list for every place that shows such text: logs, quotes, markdown, shell lines.
+ */
+const UNSHOWN_BEYOND_C0 = '\\u007f-\\u009f\\u061c\\u200e\\u200f\\u2028\\u2029\\u202a-\\u202e\\u2066-\\u2069';
+const UNPRINTABLE_RUN = new RegExp(`[\\u0000-\\u001f${UNSHOWN_BEYOND_C0}]+`, 'g');
 /**
  * Text another party sent (a registry, GitHub), fit to quote on one line of a log or an error:
  * control characters (line breaks, terminal escapes, C1 controls), the Unicode line and paragraph
@@ -879,7 +888,7 @@ const MAX_QUOTED = 200;
  * DEL and C1 controls (U+009B is a one-byte CSI), the Unicode line and paragraph separators, and the
  * bidirectional controls that make text read in another order than it is (Trojan Source).
  */
-const UNSAFE_IN_JSON = /[\u007f-\u009f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g;
+const UNSAFE_IN_JSON = new RegExp(`[${_logger_js__WEBPACK_IMPORTED_MODULE_0__/* .UNSHOWN_BEYOND_C0 */ .Xg}]`, 'g');
 /** The first `max` characters of `text` (not splitting a surrogate pair), and whether any were left out. */
 
 /** What a cut value is followed by: that it was cut, and from how long. */
@@ -923,7 +932,7 @@ const VERSION = '0.1.0';
 
 /***/ }),
 
-/***/ 66433:
+/***/ 79930:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {var forEachForm = (function (secret, visit) {
     if (secret.length === 0)
         return;
@@ -1039,14 +1048,13 @@ const VERSION = '0.1.0';
         byte === 0x28 ||
         byte === 0x29);
 });var urlEscaped = (function (secret) {
-    let escapes = 0;
+    return secret.every(isUriUnreserved) ? undefined : uriComponentEncoded(secret);
+});var uriComponentEncoded = (function (secret, prefix = '') {
+    let length = Buffer.byteLength(prefix);
     for (const byte of secret)
-        if (!isUriUnreserved(byte))
-            escapes += 1;
-    if (escapes === 0)
-        return undefined;
-    const out = Buffer.alloc(secret.length + escapes * 2);
-    let at = 0;
+        length += isUriUnreserved(byte) ? 1 : 3;
+    const out = Buffer.alloc(length);
+    let at = out.write(prefix);
     for (const byte of secret) {
         if (isUriUnreserved(byte)) {
             out[at++] = byte;
@@ -1085,7 +1093,58 @@ const VERSION = '0.1.0';
         }
     }
     return out;
-});var track = (function (secret, wipe) {
+});
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   G: (() => (/* binding */ uriComponentEncoded)),
+/* harmony export */   f: (() => (/* binding */ forEachForm))
+/* harmony export */ });
+/**
+ * The forms in which a secret can show up in text: itself, each of its lines, base64 and base64url
+ * (at every alignment inside a longer encoding), lowercase and uppercase hex, URL- and JSON-escaped. Every form is built as
+ * bytes, never as a string, and wiped after the visitor returns.
+ */
+/** Shorter derived forms are skipped: masking `{` or `ew` would mangle every log line (actions/runner#326). */
+const MIN_FORM_LENGTH = 4;
+const BASE64 = Buffer.from('ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/');
+const BASE64URL = Buffer.from('ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_');
+const HEX = Buffer.from('0123456789abcdef');
+const HEX_UPPER = Buffer.from('0123456789ABCDEF');
+/** Calls `visit` with each form of `secret`; a form's bytes are zeroed as soon as `visit` returns. */
+
+/** A copy in a Buffer of its own (Buffer.from would use the shared pool). */
+
+/** Each line of a multi-line secret (without its CR), when there is more than one. */
+
+/**
+ * The base64 characters that depend only on the secret when it is encoded after `shift` other
+ * bytes: the leading characters mixing in the prefix and the trailing partial one are left out,
+ * so the form matches inside any longer encoding (what the runner's shifted encoders do).
+ */
+
+/** The whole standalone encoding, its last partial character and (for base64) the padding included. */
+
+/** Whether the base64url core differs from the base64 one (it does when any `+` or `/` appears). */
+
+
+/** Unreserved in `encodeURIComponent`: letters, digits and `-_.!~*'()`. */
+
+/** The secret as `encodeURIComponent` writes it, or undefined when that changes nothing. */
+
+/**
+ * `prefix`, then `secret` as `encodeURIComponent` writes it, in one Buffer of its own: no string of
+ * the secret is made, so the caller can wipe it (a form body, once sent).
+ */
+
+const JSON_SHORT = { 0x08: 0x62, 0x09: 0x74, 0x0a: 0x6e, 0x0c: 0x66, 0x0d: 0x72, 0x22: 0x22, 0x5c: 0x5c };
+/** The bytes JSON.stringify writes between the quotes, or undefined when that changes nothing. */
+
+
+
+/***/ }),
+
+/***/ 76483:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {var track = (function (secret, wipe) {
     const ref = new WeakRef(secret);
     const token = { ref };
     live.add(ref);
@@ -1095,7 +1154,7 @@ const VERSION = '0.1.0';
         secret.forEachForm(masker);
 });var maskForms = (function (bytes) {
     if (masker !== undefined)
-        forEachForm(bytes, masker);
+        (0,secrets_forms/* forEachForm */.f)(bytes, masker);
 });var untrack = (function (secret) {
     const token = unregisterTokens.get(secret);
     if (token === undefined)
@@ -1636,43 +1695,8 @@ class SecretError extends errors/* TrustKitError */.T0 {
     }
 }
 
-;// CONCATENATED MODULE: ./lib/secrets/forms.js
-/**
- * The forms in which a secret can show up in text: itself, each of its lines, base64 and base64url
- * (at every alignment inside a longer encoding), lowercase and uppercase hex, URL- and JSON-escaped. Every form is built as
- * bytes, never as a string, and wiped after the visitor returns.
- */
-/** Shorter derived forms are skipped: masking `{` or `ew` would mangle every log line (actions/runner#326). */
-const MIN_FORM_LENGTH = 4;
-const BASE64 = Buffer.from('ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/');
-const BASE64URL = Buffer.from('ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_');
-const HEX = Buffer.from('0123456789abcdef');
-const HEX_UPPER = Buffer.from('0123456789ABCDEF');
-/** Calls `visit` with each form of `secret`; a form's bytes are zeroed as soon as `visit` returns. */
-
-/** A copy in a Buffer of its own (Buffer.from would use the shared pool). */
-
-/** Each line of a multi-line secret (without its CR), when there is more than one. */
-
-/**
- * The base64 characters that depend only on the secret when it is encoded after `shift` other
- * bytes: the leading characters mixing in the prefix and the trailing partial one are left out,
- * so the form matches inside any longer encoding (what the runner's shifted encoders do).
- */
-
-/** The whole standalone encoding, its last partial character and (for base64) the padding included. */
-
-/** Whether the base64url core differs from the base64 one (it does when any `+` or `/` appears). */
-
-
-/** Unreserved in `encodeURIComponent`: letters, digits and `-_.!~*'()`. */
-
-/** The secret as `encodeURIComponent` writes it, or undefined when that changes nothing. */
-
-const JSON_SHORT = { 0x08: 0x62, 0x09: 0x74, 0x0a: 0x6e, 0x0c: 0x66, 0x0d: 0x72, 0x22: 0x22, 0x5c: 0x5c };
-/** The bytes JSON.stringify writes between the quotes, or undefined when that changes nothing. */
-
-
+// EXTERNAL MODULE: ./lib/secrets/forms.js
+var secrets_forms = __webpack_require__(79930);
 ;// CONCATENATED MODULE: ./lib/secrets/live.js
 
 const live = new Set();
@@ -2098,7 +2122,7 @@ class SecretBuffer extends Redacted {
     forEachForm(visit) {
         if (this.#region === undefined)
             return;
-        this.use(((bytes) => forEachForm(bytes, visit)));
+        this.use(((bytes) => (0,secrets_forms/* forEachForm */.f)(bytes, visit)));
     }
     #open() {
         if (this.#region === undefined) {
@@ -2208,7 +2232,7 @@ class Enclave extends Redacted {
     forEachForm(visit) {
         if (this.#sealed === undefined)
             return;
-        this.use(((bytes) => forEachForm(bytes, visit)));
+        this.use(((bytes) => (0,secrets_forms/* forEachForm */.f)(bytes, visit)));
     }
     #enter() {
         const sealed = this.#sealed;

@@ -75,7 +75,7 @@ const MIN_TRANSFER_BYTES_PER_SECOND = 64 * 1024;
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(76760);
 /* harmony import */ var _core_proxy_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(16327);
 /* harmony import */ var _oci_index_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(49103);
-/* harmony import */ var _secrets_index_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(66433);
+/* harmony import */ var _secrets_index_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(76483);
 
 
 
@@ -606,25 +606,6 @@ class OciError extends _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .TrustKitE
     return new errors/* OciError */.M('OCI_DIGEST_MISMATCH', `${what}: the registry sent content whose digest is ${actual}, not ${expected}`, {
         hint: 'the registry (or something between it and you) serves content other than what was asked for; do not trust it',
     });
-});var isUriUnreserved = (function (byte) {
-    return (byte >= 0x30 && byte <= 0x39) || (byte >= 0x41 && byte <= 0x5a) || (byte >= 0x61 && byte <= 0x7a) || "-_.!~*'()".includes(String.fromCharCode(byte));
-});var formBody = (function (prefix, secret) {
-    let length = Buffer.byteLength(prefix);
-    for (const byte of secret)
-        length += isUriUnreserved(byte) ? 1 : 3;
-    const body = Buffer.alloc(length);
-    let at = body.write(prefix);
-    for (const byte of secret) {
-        if (isUriUnreserved(byte)) {
-            body[at++] = byte;
-        }
-        else {
-            body[at++] = 0x25;
-            body[at++] = UPPER_HEX.charCodeAt(byte >> 4);
-            body[at++] = UPPER_HEX.charCodeAt(byte & 15);
-        }
-    }
-    return body;
 });var basicValue = (function (credentials) {
     return credentials.secret.use(((secret) => {
         const joined = Buffer.concat([Buffer.from(`${credentials.username}:`), secret]);
@@ -828,14 +809,16 @@ var core_errors = __webpack_require__(3828);
 var retry = __webpack_require__(7493);
 // EXTERNAL MODULE: ./lib/core/transfer-rate.js
 var transfer_rate = __webpack_require__(14828);
+// EXTERNAL MODULE: ./lib/secrets/forms.js
+var secrets_forms = __webpack_require__(79930);
 // EXTERNAL MODULE: ./lib/core/version.js
 var version = __webpack_require__(18067);
 // EXTERNAL MODULE: external "node:child_process"
 var external_node_child_process_ = __webpack_require__(31421);
 // EXTERNAL MODULE: ./lib/core/files.js
 var files = __webpack_require__(62164);
-// EXTERNAL MODULE: ./lib/secrets/index.js + 14 modules
-var secrets = __webpack_require__(66433);
+// EXTERNAL MODULE: ./lib/secrets/index.js + 13 modules
+var secrets = __webpack_require__(76483);
 // EXTERNAL MODULE: ./lib/oci/reference.js
 var oci_reference = __webpack_require__(23940);
 ;// CONCATENATED MODULE: ./lib/oci/credentials.js
@@ -948,6 +931,7 @@ var proxy = __webpack_require__(16327);
 
 
 ;// CONCATENATED MODULE: ./lib/oci/client.js
+
 
 
 
@@ -1487,7 +1471,7 @@ class RegistryClient {
         let sentSecret;
         if (credentials?.identityToken === true) {
             const form = new URLSearchParams({ grant_type: 'refresh_token', client_id: 'trust-kit', ...(challenge.params.service === undefined ? {} : { service: challenge.params.service }), scope: scopes.join(' ') });
-            const body = credentials.secret.use(((bytes) => formBody(`${form.toString()}&refresh_token=`, bytes)));
+            const body = credentials.secret.use(((bytes) => (0,secrets_forms/* uriComponentEncoded */.G)(bytes, `${form.toString()}&refresh_token=`)));
             request = { method: 'POST', url: realm, headers: { 'content-type': 'application/x-www-form-urlencoded' }, body };
             sentSecret = body;
         }
@@ -1611,14 +1595,6 @@ const TAG = /^[A-Za-z0-9_][A-Za-z0-9_.-]{0,127}$/;
 
 
 
-
-/** Whether `encodeURIComponent` leaves a byte as it is: letters, digits and `-_.!~*'()`. */
-
-const UPPER_HEX = '0123456789ABCDEF';
-/**
- * A form body: `prefix` then `secret` percent-encoded as `encodeURIComponent` encodes it, written
- * byte by byte into a Buffer of its own, so that no string of the secret is made and the caller can wipe it.
- */
 
 /** `user:password` in base64 for a Basic header: the header must be a string, but the plaintext joined to make it is wiped. */
 

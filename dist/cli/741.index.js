@@ -1016,8 +1016,7 @@ const BYTES_PER_TURN = 16 * 1024 * 1024;
 
 /***/ 78918:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {var visible = (function (text) {
-    // eslint-disable-next-line no-control-regex -- these are what is replaced
-    return text.replace(/[\u0000-\u001f\u007f-\u009f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g, ((char) => {
+    return text.replace(UNSHOWN, ((char) => {
         const code = char.codePointAt(0) ?? 0;
         if (code >= 0x80)
             return `\\u${code.toString(16).padStart(4, '0')}`;
@@ -1317,10 +1316,14 @@ __webpack_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: GITHUB_TRUSTED_ROOT_FILE, OFFLINE_TRUSTED_ROOTS_FILE, commandArgv, instructionsAsSection, releaseVerifyCommands, shellQuote
 
+// EXTERNAL MODULE: ./lib/core/logger.js
+var logger = __webpack_require__(25403);
 ;// CONCATENATED MODULE: ./lib/core/markdown.js
+
 // Text that trust-kit did not write (file names, tags, identities, registry answers, inputs) put into
 // markdown people read (VERIFY.md, release notes, job summaries), so that it renders as the text it is:
 // never a link, an image, HTML, a table cell break or a new block.
+const UNSHOWN = new RegExp(`[\\u0000-\\u001f${logger/* UNSHOWN_BEYOND_C0 */.Xg}]`, 'g');
 /**
  * Control characters made visible: C0 ones and DEL as their symbols (U+2400...), since a line break
  * would end a table row or start a block and others print as nothing; C1 ones, which have no symbol
@@ -1351,14 +1354,14 @@ __webpack_require__.d(__webpack_exports__, {
 
 ;// CONCATENATED MODULE: ./lib/instructions/verify.js
 
+
 /**
  * Characters a command line must not hold as they are: C0 controls but the line feed (a single
  * quote keeps that one, and it shows as what it is), DEL, C1 controls (a terminal showing the line
  * obeys ESC sequences and U+009B), the line and paragraph separators, and the bidirectional controls
  * that make a line read in another order than the shell reads it (Trojan Source).
  */
-// eslint-disable-next-line no-control-regex -- the control characters are what is escaped
-const UNSHOWN_IN_SHELL = /[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]+/g;
+const UNSHOWN_IN_SHELL = new RegExp(`[\\u0000-\\u0009\\u000b-\\u001f${logger/* UNSHOWN_BEYOND_C0 */.Xg}]+`, 'g');
 /** A run of {@link UNSHOWN_IN_SHELL} characters as a double-quoted `printf` of their UTF-8 bytes in octal: every POSIX shell (dash too, which has no `$'...'`) reads back the same bytes, and no run ends with the line feed that `$(...)` would strip. */
 
 /**

@@ -1002,8 +1002,8 @@ class SigningServiceError extends SignError {
     }
 }
 
-// EXTERNAL MODULE: ./lib/secrets/index.js + 14 modules
-var secrets = __webpack_require__(66433);
+// EXTERNAL MODULE: ./lib/secrets/index.js + 13 modules
+var secrets = __webpack_require__(76483);
 // EXTERNAL MODULE: ./lib/secrets/native.js
 var secrets_native = __webpack_require__(7602);
 ;// CONCATENATED MODULE: ./lib/sigstore/sign/secretbox.js

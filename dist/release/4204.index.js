@@ -570,8 +570,8 @@ function verificationError(error, audience) {
 
 // EXTERNAL MODULE: ./lib/github/oidc.js
 var oidc = __webpack_require__(89402);
-// EXTERNAL MODULE: ./lib/secrets/index.js + 14 modules
-var secrets = __webpack_require__(66433);
+// EXTERNAL MODULE: ./lib/secrets/index.js + 13 modules
+var secrets = __webpack_require__(76483);
 ;// CONCATENATED MODULE: ./lib/attest/provenance.js
 
 

@@ -249,14 +249,16 @@ var core_digest = __webpack_require__(53871);
 var retry = __webpack_require__(7493);
 // EXTERNAL MODULE: ./lib/core/transfer-rate.js
 var transfer_rate = __webpack_require__(92447);
+// EXTERNAL MODULE: ./lib/secrets/forms.js
+var secrets_forms = __webpack_require__(79930);
 // EXTERNAL MODULE: ./lib/core/version.js
 var version = __webpack_require__(18067);
 // EXTERNAL MODULE: external "node:child_process"
 var external_node_child_process_ = __webpack_require__(31421);
 // EXTERNAL MODULE: ./lib/core/files.js
 var files = __webpack_require__(62164);
-// EXTERNAL MODULE: ./lib/secrets/index.js + 14 modules
-var secrets = __webpack_require__(66433);
+// EXTERNAL MODULE: ./lib/secrets/index.js + 13 modules
+var secrets = __webpack_require__(76483);
 ;// CONCATENATED MODULE: ./lib/oci/reference.js
 
 
@@ -841,6 +843,7 @@ function tooLarge(what, maxBytes) {
 
 
 
+
 const MAX_ERROR_BODY_BYTES = 64 * 1024;
 const MAX_TOKEN_RESPONSE_BYTES = 1024 * 1024;
 const MAX_REDIRECTS = 5;
@@ -1366,7 +1369,7 @@ class RegistryClient {
         let sentSecret;
         if (credentials?.identityToken === true) {
             const form = new URLSearchParams({ grant_type: 'refresh_token', client_id: 'trust-kit', ...(challenge.params.service === undefined ? {} : { service: challenge.params.service }), scope: scopes.join(' ') });
-            const body = credentials.secret.use((bytes) => formBody(`${form.toString()}&refresh_token=`, bytes));
+            const body = credentials.secret.use((bytes) => (0,secrets_forms/* uriComponentEncoded */.G)(bytes, `${form.toString()}&refresh_token=`));
             request = { method: 'POST', url: realm, headers: { 'content-type': 'application/x-www-form-urlencoded' }, body };
             sentSecret = body;
         }
@@ -1534,33 +1537,6 @@ function digestMismatch(what, expected, actual) {
     return new OciError('OCI_DIGEST_MISMATCH', `${what}: the registry sent content whose digest is ${actual}, not ${expected}`, {
         hint: 'the registry (or something between it and you) serves content other than what was asked for; do not trust it',
     });
-}
-/** Whether `encodeURIComponent` leaves a byte as it is: letters, digits and `-_.!~*'()`. */
-function isUriUnreserved(byte) {
-    return (byte >= 0x30 && byte <= 0x39) || (byte >= 0x41 && byte <= 0x5a) || (byte >= 0x61 && byte <= 0x7a) || "-_.!~*'()".includes(String.fromCharCode(byte));
-}
-const UPPER_HEX = '0123456789ABCDEF';
-/**
- * A form body: `prefix` then `secret` percent-encoded as `encodeURIComponent` encodes it, written
- * byte by byte into a Buffer of its own, so that no string of the secret is made and the caller can wipe it.
- */
-function formBody(prefix, secret) {
-    let length = Buffer.byteLength(prefix);
-    for (const byte of secret)
-        length += isUriUnreserved(byte) ? 1 : 3;
-    const body = Buffer.alloc(length);
-    let at = body.write(prefix);
-    for (const byte of secret) {
-        if (isUriUnreserved(byte)) {
-            body[at++] = byte;
-        }
-        else {
-            body[at++] = 0x25;
-            body[at++] = UPPER_HEX.charCodeAt(byte >> 4);
-            body[at++] = UPPER_HEX.charCodeAt(byte & 15);
-        }
-    }
-    return body;
 }
 /** `user:password` in base64 for a Basic header: the header must be a string, but the plaintext joined to make it is wiped. */
 function basicValue(credentials) {

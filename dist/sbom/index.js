@@ -34310,9 +34310,11 @@ function summaryText(result) {
 }
 
 ;// CONCATENATED MODULE: ./lib/core/markdown.js
+
 // Text that trust-kit did not write (file names, tags, identities, registry answers, inputs) put into
 // markdown people read (VERIFY.md, release notes, job summaries), so that it renders as the text it is:
 // never a link, an image, HTML, a table cell break or a new block.
+const UNSHOWN = new RegExp(`[\\u0000-\\u001f${logger/* UNSHOWN_BEYOND_C0 */.Xg}]`, 'g');
 /**
  * Control characters made visible: C0 ones and DEL as their symbols (U+2400...), since a line break
  * would end a table row or start a block and others print as nothing; C1 ones, which have no symbol
@@ -34321,8 +34323,7 @@ function summaryText(result) {
  * a name read in another order than it is (Trojan Source), as their \uXXXX text too.
  */
 function visible(text) {
-    // eslint-disable-next-line no-control-regex -- these are what is replaced
-    return text.replace(/[\u0000-\u001f\u007f-\u009f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g, (char) => {
+    return text.replace(UNSHOWN, (char) => {
         const code = char.codePointAt(0) ?? 0;
         if (code >= 0x80)
             return `\\u${code.toString(16).padStart(4, '0')}`;
@@ -34830,6 +34831,7 @@ function isPathWithin(root, path) {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   CA: () => (/* binding */ withoutWorkflowCommands),
 /* harmony export */   F8: () => (/* binding */ addMaskCommand),
+/* harmony export */   Xg: () => (/* binding */ UNSHOWN_BEYOND_C0),
 /* harmony export */   g$: () => (/* binding */ printable)
 /* harmony export */ });
 /* unused harmony export silentLogger */
@@ -34840,14 +34842,22 @@ function isPathWithin(root, path) {
 /** A logger that drops everything, for library callers that want silence. */
 const silentLogger = { info() { }, warn() { }, debug() { } };
 /**
+ * The characters beyond C0 that text someone else chose must not be shown with as they are, as the
+ * body of a regular expression's character class: DEL and the C1 controls (a terminal obeys
+ * U+009B, a one-byte CSI), the Unicode line and paragraph separators (line breaks to many readers)
+ * and the bidirectional controls, which make a line read in another order than it is (Trojan
+ * Source). One list for every place that shows such text: logs, quotes, markdown, shell lines.
+ */
+const UNSHOWN_BEYOND_C0 = '\\u007f-\\u009f\\u061c\\u200e\\u200f\\u2028\\u2029\\u202a-\\u202e\\u2066-\\u2069';
+const UNPRINTABLE_RUN = new RegExp(`[\\u0000-\\u001f${UNSHOWN_BEYOND_C0}]+`, 'g');
+/**
  * Text another party sent (a registry, GitHub), fit to quote on one line of a log or an error:
  * control characters (line breaks, terminal escapes, C1 controls), the Unicode line and paragraph
  * separators (line breaks to many readers) and the bidirectional controls (which make a line read in
  * another order than it is: Trojan Source) become a space.
  */
 function printable(text) {
-    // eslint-disable-next-line no-control-regex -- the control characters are what is replaced
-    return text.replace(/[\u0000-\u001f\u007f-\u009f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]+/g, ' ');
+    return text.replace(UNPRINTABLE_RUN, ' ');
 }
 /** A line the GitHub Actions runner would read as a workflow command: `::name::` or the legacy `##[name]`, after blanks (it trims them), on any line (it splits on CR and LF). */
 const WORKFLOW_COMMAND_LINE = /^[^\S\r\n\u2028\u2029]*(?:::|##\[)/m;
@@ -34913,7 +34923,7 @@ const MAX_QUOTED = 200;
  * DEL and C1 controls (U+009B is a one-byte CSI), the Unicode line and paragraph separators, and the
  * bidirectional controls that make text read in another order than it is (Trojan Source).
  */
-const UNSAFE_IN_JSON = /[\u007f-\u009f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g;
+const UNSAFE_IN_JSON = new RegExp(`[${_logger_js__WEBPACK_IMPORTED_MODULE_0__/* .UNSHOWN_BEYOND_C0 */ .Xg}]`, 'g');
 /** The first `max` characters of `text` (not splitting a surrogate pair), and whether any were left out. */
 function head(text, max) {
     if (text.length <= max)
@@ -35713,14 +35723,18 @@ function isUriUnreserved(byte) {
 }
 /** The secret as `encodeURIComponent` writes it, or undefined when that changes nothing. */
 function urlEscaped(secret) {
-    let escapes = 0;
+    return secret.every(isUriUnreserved) ? undefined : uriComponentEncoded(secret);
+}
+/**
+ * `prefix`, then `secret` as `encodeURIComponent` writes it, in one Buffer of its own: no string of
+ * the secret is made, so the caller can wipe it (a form body, once sent).
+ */
+function uriComponentEncoded(secret, prefix = '') {
+    let length = Buffer.byteLength(prefix);
     for (const byte of secret)
-        if (!isUriUnreserved(byte))
-            escapes += 1;
-    if (escapes === 0)
-        return undefined;
-    const out = Buffer.alloc(secret.length + escapes * 2);
-    let at = 0;
+        length += isUriUnreserved(byte) ? 1 : 3;
+    const out = Buffer.alloc(length);
+    let at = out.write(prefix);
     for (const byte of secret) {
         if (isUriUnreserved(byte)) {
             out[at++] = byte;

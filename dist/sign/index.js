@@ -63439,8 +63439,8 @@ var errors = __nccwpck_require__(3828);
 var logger = __nccwpck_require__(5403);
 // EXTERNAL MODULE: ./lib/core/quote.js
 var quote = __nccwpck_require__(9531);
-// EXTERNAL MODULE: ./lib/secrets/index.js + 14 modules
-var secrets = __nccwpck_require__(6433);
+// EXTERNAL MODULE: ./lib/secrets/index.js + 13 modules
+var secrets = __nccwpck_require__(6483);
 ;// CONCATENATED MODULE: ./lib/actions/io.js
 
 
@@ -63513,7 +63513,7 @@ async function runAction(main, io) {
 /***/ ((__webpack_module__, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _secrets_index_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6433);
+/* harmony import */ var _secrets_index_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6483);
 /* harmony import */ var _io_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4729);
 /* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(9679);
 
@@ -65289,12 +65289,14 @@ function watchTransferRate(timeoutMs, onStall) {
     };
 }
 
+// EXTERNAL MODULE: ./lib/secrets/forms.js
+var secrets_forms = __nccwpck_require__(9930);
 // EXTERNAL MODULE: ./lib/core/version.js
 var version = __nccwpck_require__(8067);
 // EXTERNAL MODULE: external "node:child_process"
 var external_node_child_process_ = __nccwpck_require__(1421);
-// EXTERNAL MODULE: ./lib/secrets/index.js + 14 modules
-var secrets = __nccwpck_require__(6433);
+// EXTERNAL MODULE: ./lib/secrets/index.js + 13 modules
+var secrets = __nccwpck_require__(6483);
 ;// CONCATENATED MODULE: ./lib/oci/reference.js
 
 
@@ -65879,6 +65881,7 @@ function tooLarge(what, maxBytes) {
 
 
 
+
 const MAX_ERROR_BODY_BYTES = 64 * 1024;
 const MAX_TOKEN_RESPONSE_BYTES = 1024 * 1024;
 const MAX_REDIRECTS = 5;
@@ -66404,7 +66407,7 @@ class RegistryClient {
         let sentSecret;
         if (credentials?.identityToken === true) {
             const form = new URLSearchParams({ grant_type: 'refresh_token', client_id: 'trust-kit', ...(challenge.params.service === undefined ? {} : { service: challenge.params.service }), scope: scopes.join(' ') });
-            const body = credentials.secret.use((bytes) => formBody(`${form.toString()}&refresh_token=`, bytes));
+            const body = credentials.secret.use((bytes) => (0,secrets_forms/* uriComponentEncoded */.G)(bytes, `${form.toString()}&refresh_token=`));
             request = { method: 'POST', url: realm, headers: { 'content-type': 'application/x-www-form-urlencoded' }, body };
             sentSecret = body;
         }
@@ -66572,33 +66575,6 @@ function digestMismatch(what, expected, actual) {
     return new OciError('OCI_DIGEST_MISMATCH', `${what}: the registry sent content whose digest is ${actual}, not ${expected}`, {
         hint: 'the registry (or something between it and you) serves content other than what was asked for; do not trust it',
     });
-}
-/** Whether `encodeURIComponent` leaves a byte as it is: letters, digits and `-_.!~*'()`. */
-function isUriUnreserved(byte) {
-    return (byte >= 0x30 && byte <= 0x39) || (byte >= 0x41 && byte <= 0x5a) || (byte >= 0x61 && byte <= 0x7a) || "-_.!~*'()".includes(String.fromCharCode(byte));
-}
-const UPPER_HEX = '0123456789ABCDEF';
-/**
- * A form body: `prefix` then `secret` percent-encoded as `encodeURIComponent` encodes it, written
- * byte by byte into a Buffer of its own, so that no string of the secret is made and the caller can wipe it.
- */
-function formBody(prefix, secret) {
-    let length = Buffer.byteLength(prefix);
-    for (const byte of secret)
-        length += isUriUnreserved(byte) ? 1 : 3;
-    const body = Buffer.alloc(length);
-    let at = body.write(prefix);
-    for (const byte of secret) {
-        if (isUriUnreserved(byte)) {
-            body[at++] = byte;
-        }
-        else {
-            body[at++] = 0x25;
-            body[at++] = UPPER_HEX.charCodeAt(byte >> 4);
-            body[at++] = UPPER_HEX.charCodeAt(byte & 15);
-        }
-    }
-    return body;
 }
 /** `user:password` in base64 for a Basic header: the header must be a string, but the plaintext joined to make it is wiped. */
 function basicValue(credentials) {
@@ -67131,7 +67107,75 @@ async function readRunContext(env) {
     return { serverURL, payload, visibility: visibilityOf(payload) };
 }
 
+;// CONCATENATED MODULE: ./lib/core/markdown.js
+
+// Text that trust-kit did not write (file names, tags, identities, registry answers, inputs) put into
+// markdown people read (VERIFY.md, release notes, job summaries), so that it renders as the text it is:
+// never a link, an image, HTML, a table cell break or a new block.
+const UNSHOWN = new RegExp(`[\\u0000-\\u001f${logger/* UNSHOWN_BEYOND_C0 */.Xg}]`, 'g');
+/**
+ * Control characters made visible: C0 ones and DEL as their symbols (U+2400...), since a line break
+ * would end a table row or start a block and others print as nothing; C1 ones, which have no symbol
+ * and which a terminal showing the file may obey (U+009B is a one-byte CSI), as the text \u0080...\u009f;
+ * the line and paragraph separators and the bidirectional controls, which print as nothing but make
+ * a name read in another order than it is (Trojan Source), as their \uXXXX text too.
+ */
+function visible(text) {
+    return text.replace(UNSHOWN, (char) => {
+        const code = char.codePointAt(0) ?? 0;
+        if (code >= 0x80)
+            return `\\u${code.toString(16).padStart(4, '0')}`;
+        return String.fromCodePoint(code === 0x7f ? 0x2421 : 0x2400 + code);
+    });
+}
+/** The longest run of backticks in a text (counted without spreading: the text may be long). */
+function longestBacktickRun(text) {
+    let longest = 0;
+    for (const run of text.matchAll(/`+/g))
+        longest = Math.max(longest, run[0].length);
+    return longest;
+}
+/**
+ * Text as literal GitHub-flavoured Markdown inline text, after other text on its line (in a sentence
+ * or a table cell): the characters that open links, images, HTML, entities, emphasis, code, math or
+ * a cell are backslash-escaped and control characters shown, so it can neither end the line nor open
+ * a block. The rest (`.`, `-`, `/`, `:`, `_` within a word) stays as it is, so names read as they are in the raw text.
+ */
+function markdownText(text) {
+    return (visible(text)
+        .replace(/[\\`*~[\]<>&|$]/g, '\\$&')
+        // An underscore between letters or digits opens no emphasis (SIGN_FAILED stays readable); any other may.
+        .replace(/_/g, (underscore, offset, whole) => (/[\p{L}\p{N}]/u.test(whole[offset - 1] ?? '') && /[\p{L}\p{N}]/u.test(whole[offset + 1] ?? '') ? underscore : '\\_')));
+}
+/**
+ * Text as a GitHub-flavoured Markdown code span that shows it exactly: delimited by more backticks
+ * than its longest backtick run, control characters shown. In a table cell (`inTable`), `|` is
+ * escaped, which GitHub removes in cells before reading the span; elsewhere it would show.
+ */
+function markdown_markdownCode(text, options = {}) {
+    const shown = options.inTable === true ? visible(text).replaceAll('|', '\\|') : visible(text);
+    if (shown === '')
+        return '';
+    const fence = '`'.repeat(longestBacktickRun(shown) + 1);
+    // A backtick at either end would join the fence, and a space at both ends is stripped once: a space on each side keeps both.
+    const padded = /^`|`$/.test(shown) || /^ .*[^ ].* $/s.test(shown) ? ` ${shown} ` : shown;
+    return `${fence}${padded}${fence}`;
+}
+/** The fence for a fenced code block holding these lines: longer than any backtick run in them (at least three), so no line closes it. */
+function markdownFence(lines) {
+    let longest = 2;
+    for (const line of lines)
+        longest = Math.max(longest, longestBacktickRun(line));
+    return '`'.repeat(longest + 1);
+}
+/** The lines of a fenced code block (its info string `info`, e.g. `sh`) holding `lines` as written, then a blank line; no line of them closes it. */
+function markdown_markdownBlock(info, lines) {
+    const fence = markdownFence(lines);
+    return [`${fence}${info}`, ...lines, fence, ''];
+}
+
 ;// CONCATENATED MODULE: ./lib/instructions/verify.js
+
 
 /**
  * Characters a command line must not hold as they are: C0 controls but the line feed (a single
@@ -67139,8 +67183,7 @@ async function readRunContext(env) {
  * obeys ESC sequences and U+009B), the line and paragraph separators, and the bidirectional controls
  * that make a line read in another order than the shell reads it (Trojan Source).
  */
-// eslint-disable-next-line no-control-regex -- the control characters are what is escaped
-const UNSHOWN_IN_SHELL = /[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]+/g;
+const UNSHOWN_IN_SHELL = new RegExp(`[\\u0000-\\u0009\\u000b-\\u001f${logger/* UNSHOWN_BEYOND_C0 */.Xg}]+`, 'g');
 /** A run of {@link UNSHOWN_IN_SHELL} characters as a double-quoted `printf` of their UTF-8 bytes in octal: every POSIX shell (dash too, which has no `$'...'`) reads back the same bytes, and no run ends with the line feed that `$(...)` would strip. */
 function printfWord(run) {
     let escapes = '';
@@ -71439,72 +71482,6 @@ function signStatement(session, statement, name) {
     return session.signStatement(statement, name);
 }
 
-;// CONCATENATED MODULE: ./lib/core/markdown.js
-// Text that trust-kit did not write (file names, tags, identities, registry answers, inputs) put into
-// markdown people read (VERIFY.md, release notes, job summaries), so that it renders as the text it is:
-// never a link, an image, HTML, a table cell break or a new block.
-/**
- * Control characters made visible: C0 ones and DEL as their symbols (U+2400...), since a line break
- * would end a table row or start a block and others print as nothing; C1 ones, which have no symbol
- * and which a terminal showing the file may obey (U+009B is a one-byte CSI), as the text \u0080...\u009f;
- * the line and paragraph separators and the bidirectional controls, which print as nothing but make
- * a name read in another order than it is (Trojan Source), as their \uXXXX text too.
- */
-function visible(text) {
-    // eslint-disable-next-line no-control-regex -- these are what is replaced
-    return text.replace(/[\u0000-\u001f\u007f-\u009f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g, (char) => {
-        const code = char.codePointAt(0) ?? 0;
-        if (code >= 0x80)
-            return `\\u${code.toString(16).padStart(4, '0')}`;
-        return String.fromCodePoint(code === 0x7f ? 0x2421 : 0x2400 + code);
-    });
-}
-/** The longest run of backticks in a text (counted without spreading: the text may be long). */
-function longestBacktickRun(text) {
-    let longest = 0;
-    for (const run of text.matchAll(/`+/g))
-        longest = Math.max(longest, run[0].length);
-    return longest;
-}
-/**
- * Text as literal GitHub-flavoured Markdown inline text, after other text on its line (in a sentence
- * or a table cell): the characters that open links, images, HTML, entities, emphasis, code, math or
- * a cell are backslash-escaped and control characters shown, so it can neither end the line nor open
- * a block. The rest (`.`, `-`, `/`, `:`, `_` within a word) stays as it is, so names read as they are in the raw text.
- */
-function markdownText(text) {
-    return (visible(text)
-        .replace(/[\\`*~[\]<>&|$]/g, '\\$&')
-        // An underscore between letters or digits opens no emphasis (SIGN_FAILED stays readable); any other may.
-        .replace(/_/g, (underscore, offset, whole) => (/[\p{L}\p{N}]/u.test(whole[offset - 1] ?? '') && /[\p{L}\p{N}]/u.test(whole[offset + 1] ?? '') ? underscore : '\\_')));
-}
-/**
- * Text as a GitHub-flavoured Markdown code span that shows it exactly: delimited by more backticks
- * than its longest backtick run, control characters shown. In a table cell (`inTable`), `|` is
- * escaped, which GitHub removes in cells before reading the span; elsewhere it would show.
- */
-function markdown_markdownCode(text, options = {}) {
-    const shown = options.inTable === true ? visible(text).replaceAll('|', '\\|') : visible(text);
-    if (shown === '')
-        return '';
-    const fence = '`'.repeat(longestBacktickRun(shown) + 1);
-    // A backtick at either end would join the fence, and a space at both ends is stripped once: a space on each side keeps both.
-    const padded = /^`|`$/.test(shown) || /^ .*[^ ].* $/s.test(shown) ? ` ${shown} ` : shown;
-    return `${fence}${padded}${fence}`;
-}
-/** The fence for a fenced code block holding these lines: longer than any backtick run in them (at least three), so no line closes it. */
-function markdownFence(lines) {
-    let longest = 2;
-    for (const line of lines)
-        longest = Math.max(longest, longestBacktickRun(line));
-    return '`'.repeat(longest + 1);
-}
-/** The lines of a fenced code block (its info string `info`, e.g. `sh`) holding `lines` as written, then a blank line; no line of them closes it. */
-function markdown_markdownBlock(info, lines) {
-    const fence = markdownFence(lines);
-    return [`${fence}${info}`, ...lines, fence, ''];
-}
-
 ;// CONCATENATED MODULE: ./lib/actions/summary.js
 
 
@@ -72067,6 +72044,7 @@ function isPathWithin(root, path) {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   CA: () => (/* binding */ withoutWorkflowCommands),
 /* harmony export */   F8: () => (/* binding */ addMaskCommand),
+/* harmony export */   Xg: () => (/* binding */ UNSHOWN_BEYOND_C0),
 /* harmony export */   g$: () => (/* binding */ printable)
 /* harmony export */ });
 /* unused harmony export silentLogger */
@@ -72077,14 +72055,22 @@ function isPathWithin(root, path) {
 /** A logger that drops everything, for library callers that want silence. */
 const silentLogger = { info() { }, warn() { }, debug() { } };
 /**
+ * The characters beyond C0 that text someone else chose must not be shown with as they are, as the
+ * body of a regular expression's character class: DEL and the C1 controls (a terminal obeys
+ * U+009B, a one-byte CSI), the Unicode line and paragraph separators (line breaks to many readers)
+ * and the bidirectional controls, which make a line read in another order than it is (Trojan
+ * Source). One list for every place that shows such text: logs, quotes, markdown, shell lines.
+ */
+const UNSHOWN_BEYOND_C0 = '\\u007f-\\u009f\\u061c\\u200e\\u200f\\u2028\\u2029\\u202a-\\u202e\\u2066-\\u2069';
+const UNPRINTABLE_RUN = new RegExp(`[\\u0000-\\u001f${UNSHOWN_BEYOND_C0}]+`, 'g');
+/**
  * Text another party sent (a registry, GitHub), fit to quote on one line of a log or an error:
  * control characters (line breaks, terminal escapes, C1 controls), the Unicode line and paragraph
  * separators (line breaks to many readers) and the bidirectional controls (which make a line read in
  * another order than it is: Trojan Source) become a space.
  */
 function printable(text) {
-    // eslint-disable-next-line no-control-regex -- the control characters are what is replaced
-    return text.replace(/[\u0000-\u001f\u007f-\u009f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]+/g, ' ');
+    return text.replace(UNPRINTABLE_RUN, ' ');
 }
 /** A line the GitHub Actions runner would read as a workflow command: `::name::` or the legacy `##[name]`, after blanks (it trims them), on any line (it splits on CR and LF). */
 const WORKFLOW_COMMAND_LINE = /^[^\S\r\n\u2028\u2029]*(?:::|##\[)/m;
@@ -72652,7 +72638,7 @@ const MAX_QUOTED = 200;
  * DEL and C1 controls (U+009B is a one-byte CSI), the Unicode line and paragraph separators, and the
  * bidirectional controls that make text read in another order than it is (Trojan Source).
  */
-const UNSAFE_IN_JSON = /[\u007f-\u009f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g;
+const UNSAFE_IN_JSON = new RegExp(`[${_logger_js__WEBPACK_IMPORTED_MODULE_0__/* .UNSHOWN_BEYOND_C0 */ .Xg}]`, 'g');
 /** The first `max` characters of `text` (not splitting a surrogate pair), and whether any were left out. */
 function head(text, max) {
     if (text.length <= max)
@@ -72753,36 +72739,13 @@ const VERSION = '0.1.0';
 
 /***/ }),
 
-/***/ 6433:
+/***/ 9930:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  pP: () => (/* reexport */ SecretBuffer),
-  zP: () => (/* reexport */ hasEnvironmentValue),
-  $f: () => (/* reexport */ protectProcess),
-  E$: () => (/* reexport */ redact),
-  I7: () => (/* reexport */ setMasker)
-});
-
-// UNUSED EXPORTS: Enclave, MASK, REDACTED, SecretError, enableMemoryProtection, installPurgeHooks, memoryProtectionStatus, onPurge, purge
-
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __nccwpck_require__(7598);
-// EXTERNAL MODULE: ./lib/core/errors.js
-var errors = __nccwpck_require__(3828);
-;// CONCATENATED MODULE: ./lib/secrets/errors.js
-
-/** A failure to take in, hold or protect a secret; messages name the secret's source, never its value. */
-class SecretError extends errors/* TrustKitError */.T0 {
-    constructor(code, message, options = {}) {
-        super(code, message, options);
-        this.name = 'SecretError';
-    }
-}
-
-;// CONCATENATED MODULE: ./lib/secrets/forms.js
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   G: () => (/* binding */ uriComponentEncoded),
+/* harmony export */   f: () => (/* binding */ forEachForm)
+/* harmony export */ });
 /**
  * The forms in which a secret can show up in text: itself, each of its lines, base64 and base64url
  * (at every alignment inside a longer encoding), lowercase and uppercase hex, URL- and JSON-escaped. Every form is built as
@@ -72929,14 +72892,18 @@ function isUriUnreserved(byte) {
 }
 /** The secret as `encodeURIComponent` writes it, or undefined when that changes nothing. */
 function urlEscaped(secret) {
-    let escapes = 0;
+    return secret.every(isUriUnreserved) ? undefined : uriComponentEncoded(secret);
+}
+/**
+ * `prefix`, then `secret` as `encodeURIComponent` writes it, in one Buffer of its own: no string of
+ * the secret is made, so the caller can wipe it (a form body, once sent).
+ */
+function uriComponentEncoded(secret, prefix = '') {
+    let length = Buffer.byteLength(prefix);
     for (const byte of secret)
-        if (!isUriUnreserved(byte))
-            escapes += 1;
-    if (escapes === 0)
-        return undefined;
-    const out = Buffer.alloc(secret.length + escapes * 2);
-    let at = 0;
+        length += isUriUnreserved(byte) ? 1 : 3;
+    const out = Buffer.alloc(length);
+    let at = out.write(prefix);
     for (const byte of secret) {
         if (isUriUnreserved(byte)) {
             out[at++] = byte;
@@ -72980,6 +72947,40 @@ function jsonEscaped(secret) {
     return out;
 }
 
+
+/***/ }),
+
+/***/ 6483:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  pP: () => (/* reexport */ SecretBuffer),
+  zP: () => (/* reexport */ hasEnvironmentValue),
+  $f: () => (/* reexport */ protectProcess),
+  E$: () => (/* reexport */ redact),
+  I7: () => (/* reexport */ setMasker)
+});
+
+// UNUSED EXPORTS: Enclave, MASK, REDACTED, SecretError, enableMemoryProtection, installPurgeHooks, memoryProtectionStatus, onPurge, purge
+
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(7598);
+// EXTERNAL MODULE: ./lib/core/errors.js
+var errors = __nccwpck_require__(3828);
+;// CONCATENATED MODULE: ./lib/secrets/errors.js
+
+/** A failure to take in, hold or protect a secret; messages name the secret's source, never its value. */
+class SecretError extends errors/* TrustKitError */.T0 {
+    constructor(code, message, options = {}) {
+        super(code, message, options);
+        this.name = 'SecretError';
+    }
+}
+
+// EXTERNAL MODULE: ./lib/secrets/forms.js
+var secrets_forms = __nccwpck_require__(9930);
 ;// CONCATENATED MODULE: ./lib/secrets/live.js
 
 const live = new Set();
@@ -73005,7 +73006,7 @@ function track(secret, wipe) {
  */
 function maskForms(bytes) {
     if (masker !== undefined)
-        forEachForm(bytes, masker);
+        (0,secrets_forms/* forEachForm */.f)(bytes, masker);
 }
 /** Stops tracking a destroyed secret. */
 function untrack(secret) {
@@ -73613,7 +73614,7 @@ class SecretBuffer extends Redacted {
     forEachForm(visit) {
         if (this.#region === undefined)
             return;
-        this.use((bytes) => forEachForm(bytes, visit));
+        this.use((bytes) => (0,secrets_forms/* forEachForm */.f)(bytes, visit));
     }
     #open() {
         if (this.#region === undefined) {
@@ -73789,7 +73790,7 @@ class Enclave extends Redacted {
     forEachForm(visit) {
         if (this.#sealed === undefined)
             return;
-        this.use((bytes) => forEachForm(bytes, visit));
+        this.use((bytes) => (0,secrets_forms/* forEachForm */.f)(bytes, visit));
     }
     #enter() {
         const sealed = this.#sealed;
