@@ -58,8 +58,9 @@ function commandHelp(entry: CommandEntry, command: Command): string {
  */
 export function printError(error: unknown, context: CliContext): void {
   const report = reportOf(error);
-  context.stderr.write(redact(`trust-kit: ${report.code}: ${printableLines(report.message)}\n`));
-  if (report.hint !== undefined) context.stderr.write(redact(`  hint: ${printableLines(report.hint)}\n`));
+  // Redacted first, while a secret's bytes still match: the guard would make its control characters spaces.
+  context.stderr.write(`trust-kit: ${report.code}: ${printableLines(redact(report.message))}\n`);
+  if (report.hint !== undefined) context.stderr.write(`  hint: ${printableLines(redact(report.hint))}\n`);
 }
 
 function usageError(message: string, hint: string): TrustKitError {

@@ -60,3 +60,17 @@ test('the CLI prints errors with live secrets redacted in message and hint', () 
   assert.equal(stderr, 'trust-kit: OIDC_TOKEN_INVALID: not a JWT: "***"\n  hint: {"token":"***"}\n');
   secret.destroy();
 });
+
+test('the CLI redacts a secret holding a control character before its last guard makes the character a space', () => {
+  const withTab = 'pass\tword-with-a-tab-0123456789';
+  const secret = SecretBuffer.from(Buffer.from(withTab));
+  let stderr = '';
+  printError(new TrustKitError('SIGN_FAILED', `the key service said: ${withTab}`, { hint: `retry with ${withTab}` }), {
+    cwd: '.',
+    env: {},
+    stdout: { write() {} },
+    stderr: { write: (text) => void (stderr += text) },
+  });
+  assert.equal(stderr, 'trust-kit: SIGN_FAILED: the key service said: ***\n  hint: retry with ***\n');
+  secret.destroy();
+});
