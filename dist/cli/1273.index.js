@@ -35,9 +35,10 @@ Exit codes:
     return `Usage: ${command.usage}\n\n${entry.summary}\n\n${command.help.trimEnd()}\n\n${COMMON_HELP}\n`;
 });var printError = (function (error, context) {
     const report = (0,errors/* reportOf */.EI)(error);
-    context.stderr.write((0,secrets/* redact */.E$)(`trust-kit: ${report.code}: ${(0,quote/* printableLines */.fk)(report.message)}\n`));
+    // Redacted first, while a secret's bytes still match: the guard would make its control characters spaces.
+    context.stderr.write(`trust-kit: ${report.code}: ${(0,quote/* printableLines */.fk)((0,secrets/* redact */.E$)(report.message))}\n`);
     if (report.hint !== undefined)
-        context.stderr.write((0,secrets/* redact */.E$)(`  hint: ${(0,quote/* printableLines */.fk)(report.hint)}\n`));
+        context.stderr.write(`  hint: ${(0,quote/* printableLines */.fk)((0,secrets/* redact */.E$)(report.hint))}\n`);
 });var usageError = (function (message, hint) {
     return new errors/* TrustKitError */.T0('CLI_USAGE', message, { hint });
 });var runCli = (async function (argv, context) {
