@@ -1,4 +1,5 @@
 import { createHash, verify as verifyBytes, type KeyObject } from 'node:crypto';
+import { describeJsonFault, jsonFault, JSON_FAULT_HINT } from '../../core/json.js';
 import { boundedText, quoted } from '../../core/quote.js';
 import { abbreviate, FULCIO_OIDS, ParsedCertificate, type FulcioExtensionName } from './certificate.js';
 import { tbsWithoutExtension } from './der.js';
@@ -399,12 +400,16 @@ function preAuthEncoding(payloadType: string, payload: Buffer): Buffer {
 }
 
 function parseStatement(payload: Buffer): NonNullable<VerifiedSignature['statement']> {
+  const text = payload.toString('utf8');
   let statement: unknown;
   try {
-    statement = JSON.parse(payload.toString('utf8'));
+    statement = JSON.parse(text);
   } catch {
     throw new VerifyError('VERIFY_BUNDLE_INVALID', 'the DSSE payload is not JSON, though its type says in-toto statement');
   }
+  // JSON.parse keeps the last of two equal keys, sigstore-go (protobuf JSON) refuses them: a statement read two ways names other subjects or predicates to each.
+  const fault = jsonFault(text);
+  if (fault !== undefined) throw new VerifyError('VERIFY_BUNDLE_INVALID', `the DSSE payload (an in-toto statement) ${describeJsonFault(fault)}`, { hint: JSON_FAULT_HINT });
   const { _type: type, predicateType, subject } = (statement ?? {}) as { _type?: unknown; predicateType?: unknown; subject?: unknown };
   if (typeof type !== 'string' || !type.startsWith('https://in-toto.io/Statement/') || !Array.isArray(subject)) {
     throw new VerifyError('VERIFY_BUNDLE_INVALID', `the DSSE payload is not an in-toto statement (expected _type https://in-toto.io/Statement/v1 and a subject list, found _type ${quoted(type ?? null)})`);
