@@ -550,7 +550,7 @@ describe('what a bundle, its statement or its certificate says is quoted printab
     }
   });
 
-  it('a statement that repeats a key or nests too deep: readers differ on what it says (protobuf JSON, as sigstore-go reads it, refuses it)', () => {
+  it('a statement that repeats a key, nests too deep, or names a field twice in another case: readers differ on what it says (protobuf JSON, as sigstore-go reads it, refuses the first two; Go\'s encoding/json folds the case)', () => {
     const type = 'application/vnd.in-toto+json';
     const subject = (name: string, artifact: Buffer): string => JSON.stringify([{ name, digest: { sha256: digestOf('sha256', artifact) } }]);
     // JSON.parse keeps the last subject list, the artifact's; a reader that keeps the first sees another file.
@@ -559,6 +559,15 @@ describe('what a bundle, its statement or its certificate says is quoted printab
     const deep = Buffer.from(`{"_type":"https://in-toto.io/Statement/v1","subject":${subject('widget', ARTIFACT)},"predicateType":"x","predicate":${'['.repeat(600)}${']'.repeat(600)}}`);
     showable(() => verifyBundle(dsse(type, deep), { bytes: ARTIFACT }, key), 'VERIFY_BUNDLE_INVALID', /^the DSSE payload \(an in-toto statement\) nests objects and arrays more than 512 levels deep/);
     assert.equal(verifyBundle(dsse(type, Buffer.from(`{"_type":"https://in-toto.io/Statement/v1","subject":${subject('widget', ARTIFACT)},"predicateType":"x","predicate":{"subject":1}}`)), { bytes: ARTIFACT }, key).signer.kind, 'key', 'the same key in another object is fine');
+    // Go's encoding/json (cosign's attestation policies read the statement with it) matches field names case-insensitively, the last one winning.
+    const folded = Buffer.from(`{"_type":"https://in-toto.io/Statement/v1","subject":${subject('widget', ARTIFACT)},"predicateType":"https://slsa.dev/provenance/v1","predicate":{},"PredicateType":"https://example.com/other"}`);
+    showable(() => verifyBundle(dsse(type, folded), { bytes: ARTIFACT }, key), 'VERIFY_BUNDLE_INVALID', /^the DSSE payload \(an in-toto statement\) has both "predicateType" and "PredicateType"/);
+    // U+017F (long s) folds to s in Go, as U+212A (Kelvin) folds to k.
+    const longS = Buffer.from(`{"_type":"https://in-toto.io/Statement/v1","subject":${subject('widget', ARTIFACT)},"predicateType":"x","predicate":{},"\u017Fubject":${subject('other', OTHER)}}`);
+    showable(() => verifyBundle(dsse(type, longS), { bytes: ARTIFACT }, key), 'VERIFY_BUNDLE_INVALID', /has both "subject" and "\u017Fubject"/);
+    const entry = Buffer.from(`{"_type":"https://in-toto.io/Statement/v1","subject":[{"name":"widget","digest":{"sha256":"${digestOf('sha256', ARTIFACT)}"},"DIGEST":{"sha256":"00"}}],"predicateType":"x","predicate":{}}`);
+    showable(() => verifyBundle(dsse(type, entry), { bytes: ARTIFACT }, key), 'VERIFY_BUNDLE_INVALID', /its subject 1 has both "digest" and "DIGEST"/);
+    assert.equal(verifyBundle(dsse(type, Buffer.from(`{"_type":"https://in-toto.io/Statement/v1","subject":${subject('widget', ARTIFACT)},"predicateType":"x","predicate":{"PATH":1,"path":2}}`)), { bytes: ARTIFACT }, key).signer.kind, 'key', 'a predicate\'s own keys are its business');
   });
 
   it('a public key\'s hint, when a keyless bundle was expected', () => {
