@@ -114,7 +114,8 @@ function authorizationOf(token: Buffer): string {
 
 /**
  * Octokit's token auth (@octokit/auth-token's hook), but asking for the header on each request: a
- * token in protected memory is read only then, and no string of it outlives the request. `auth()`
+ * token in protected memory is read only then, into the header string the HTTP layer insists on
+ * (the one copy made, left to the garbage collector), never into a client that lives on. `auth()`
  * says that a token is used, never which.
  */
 function tokenAuth(authorization: () => string): { (): Promise<{ type: 'token' }>; hook: (request: OctokitRequest, route: string, parameters?: Parameters<OctokitRequest>[1]) => Promise<unknown> } {
