@@ -30,7 +30,8 @@ export const runnerIO: ActionIO = {
   setOutput: (name, value) => core.setOutput(name, value),
   setSecret: (value) => core.setSecret(value),
   appendSummary: async (markdown) => {
-    await core.summary.addRaw(markdown, true).write();
+    // Redacted as the log is: a failed run's summary quotes its error, which may repeat a server's answer.
+    await core.summary.addRaw(redact(markdown), true).write();
   },
   setFailed: (message) => core.setFailed(shown(message)),
   // core.info writes a message as it is (the other levels escape line breaks): it may quote text from elsewhere.
