@@ -3,6 +3,7 @@ import { reportOf } from '../core/errors.js';
 import { addMaskCommand, withoutWorkflowCommands, type Logger } from '../core/logger.js';
 import { printableLines } from '../core/quote.js';
 import { redact, setMasker } from '../secrets/index.js';
+import { SECRET_INPUTS } from './secret-input.js';
 
 /** The runner-facing side of an action: outputs, masking, the job summary and the log. */
 export interface ActionIO extends Logger {
@@ -29,7 +30,8 @@ export const runnerIO: ActionIO = {
   setOutput: (name, value) => core.setOutput(name, value),
   setSecret: (value) => core.setSecret(value),
   appendSummary: async (markdown) => {
-    await core.summary.addRaw(markdown, true).write();
+    // Redacted as the log is: a failed run's summary quotes its error, which may repeat a server's answer.
+    await core.summary.addRaw(redact(markdown), true).write();
   },
   setFailed: (message) => core.setFailed(shown(message)),
   // core.info writes a message as it is (the other levels escape line breaks): it may quote text from elsewhere.
@@ -49,11 +51,13 @@ export function addMask(form: Uint8Array): void {
 
 /**
  * Reads an action's inputs from the runner, the only place inputs are read: each name as
- * `core.getInput` sees it (`INPUT_<NAME>`, hyphens kept), unset inputs left out.
+ * `core.getInput` sees it (`INPUT_<NAME>`, hyphens kept), unset inputs left out; the secret ones
+ * ({@link SECRET_INPUTS}) stay in the environment for `secretInput`.
  */
 export function readInputs(names: readonly string[]): Record<string, string> {
   const inputs: Record<string, string> = {};
   for (const name of names) {
+    if (SECRET_INPUTS.has(name)) continue;
     const value = core.getInput(name);
     if (value !== '') inputs[name] = value;
   }

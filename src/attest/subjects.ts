@@ -2,7 +2,7 @@ import { resolve } from 'node:path';
 import { createChecksums, readChecksumEntries, sortByName } from '../checksums/index.js';
 import { isTrustKitError, messageOf, systemErrorCode } from '../core/errors.js';
 import { readRegularFile } from '../core/files.js';
-import { quoted } from '../core/quote.js';
+import { quoted, shownFile } from '../core/quote.js';
 import { AttestError } from './errors.js';
 
 /** The digest algorithms a subject may be named by (the SHA-2 family GitHub and cosign accept). */
@@ -83,7 +83,7 @@ export async function subjectsFromPaths(paths: readonly string[], options: { cwd
 export async function subjectsFromChecksums(path: string, options: { cwd: string; shown?: string }): Promise<AttestationSubject[]> {
   const subjects: AttestationSubject[] = [];
   for await (const entry of readChecksumEntries(resolve(options.cwd, path), { shown: options.shown ?? path })) {
-    subjects.push({ name: subjectName(entry.name, `${options.shown ?? path}:${entry.line}`), digest: { [entry.algorithm]: entry.hex } });
+    subjects.push({ name: subjectName(entry.name, `${shownFile(options.shown ?? path)}:${entry.line}`), digest: { [entry.algorithm]: entry.hex } });
   }
   return subjects;
 }

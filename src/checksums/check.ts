@@ -4,6 +4,7 @@ import { resolve } from 'node:path';
 import { type DigestAlgorithm } from '../core/digest.js';
 import { isTrustKitError, systemErrorCode } from '../core/errors.js';
 import { INPUT_LIMITS, regularFileChunks } from '../core/files.js';
+import { shownFile } from '../core/quote.js';
 import { ChecksumsError } from './errors.js';
 import { emptyChecksums, parseChecksumLine, reportedName, type ChecksumEntry } from './format.js';
 import { hashEach } from './hash.js';
@@ -43,7 +44,7 @@ export interface CheckOptions {
 
 /** Options of {@link readChecksumEntries}. */
 export interface ReadChecksumsOptions {
-  /** The file as the user named it, for messages; defaults to the path. */
+  /** The file as the user named it, for messages (quoted there when it holds control characters); defaults to the path. */
   shown?: string;
   /** Longest line accepted, in bytes (default {@link INPUT_LIMITS.checksumsLine}). */
   maxLineBytes?: number;
@@ -73,12 +74,13 @@ function lineTooLong(file: string, line: number, maxLineBytes: number): Checksum
  * line is checked, so a second, different digest for a name fails as `sha256sum -c` fails it.
  */
 export async function* readChecksumEntries(path: string, options: ReadChecksumsOptions = {}): AsyncGenerator<ChecksumEntry> {
-  const shown = options.shown ?? path;
+  const named = options.shown ?? path;
+  const shown = shownFile(named);
   const maxLineBytes = options.maxLineBytes ?? INPUT_LIMITS.checksumsLine;
   let carry: Buffer = Buffer.alloc(0);
   let line = 0;
   let listed = 0;
-  const chunks = regularFileChunks(path, { what: 'checksums file', shown });
+  const chunks = regularFileChunks(path, { what: 'checksums file', shown: named });
   // Closes the file also when the caller stops early or a line is refused.
   try {
     for (;;) {

@@ -1,5 +1,5 @@
 import { hexLength, isDigestAlgorithm, type DigestAlgorithm } from '../core/digest.js';
-import { quoted } from '../core/quote.js';
+import { quoted, shownFile } from '../core/quote.js';
 import { sortByName } from './collect.js';
 import { ChecksumsError } from './errors.js';
 
@@ -83,7 +83,7 @@ function unescapeName(name: string): string | undefined {
  * Parses one line of a checksums file (without its line feed; a trailing carriage return is
  * dropped) in every form coreutils writes: `<hex>  name` text mode, `<hex> *name` binary mode,
  * escaped names, `--tag` BSD lines. A blank line is undefined; a line that is none of them is an
- * error naming the file and line, never skipped.
+ * error naming the file (`file`, as messages show it: see shownFile) and line, never skipped.
  */
 export function parseChecksumLine(raw: string, line: number, file: string): ChecksumEntry | undefined {
   const content = raw.endsWith('\r') ? raw.slice(0, -1) : raw;
@@ -103,28 +103,29 @@ export function parseChecksumLine(raw: string, line: number, file: string): Chec
  * streams them.
  */
 export function parseChecksums(text: string, file: string): ChecksumEntry[] {
+  const shown = shownFile(file);
   const entries: ChecksumEntry[] = [];
   const seen = new Map<string, number>();
   const lines = text.split('\n');
   if (lines.at(-1) === '') lines.pop();
   lines.forEach((raw, index) => {
     const line = index + 1;
-    const entry = parseChecksumLine(raw, line, file);
+    const entry = parseChecksumLine(raw, line, shown);
     if (entry === undefined) return;
     const previous = seen.get(entry.name);
     if (previous !== undefined) {
-      throw new ChecksumsError('CHECKSUMS_DUPLICATE_ENTRY', `${file}:${line}: ${quoted(entry.name)} is already listed on line ${previous}`, {
+      throw new ChecksumsError('CHECKSUMS_DUPLICATE_ENTRY', `${shown}:${line}: ${quoted(entry.name)} is already listed on line ${previous}`, {
         hint: 'a checksums file must list each name once; regenerate it',
       });
     }
     seen.set(entry.name, line);
     entries.push(entry);
   });
-  if (entries.length === 0) throw emptyChecksums(file);
+  if (entries.length === 0) throw emptyChecksums(shown);
   return entries;
 }
 
-/** The error for a checksums file that lists nothing. */
+/** The error for a checksums file (`file` as messages show it) that lists nothing. */
 export function emptyChecksums(file: string): ChecksumsError {
   return new ChecksumsError('CHECKSUMS_EMPTY', `${file} lists no checksums`, { hint: 'check that this is the right file and that it was not truncated' });
 }

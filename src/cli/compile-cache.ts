@@ -1,6 +1,6 @@
-import { lstatSync, mkdirSync } from 'node:fs';
+import { lstatSync, mkdirSync, readdirSync, rmSync, statSync, type Stats } from 'node:fs';
 import { enableCompileCache } from 'node:module';
-import { posix, win32 } from 'node:path';
+import { posix, sep, win32 } from 'node:path';
 
 /** What decides where the compile cache may live: the environment and the platform's user. */
 export interface CompileCacheHost {
@@ -36,6 +36,11 @@ export function compileCacheDirectory(host: CompileCacheHost): string | undefine
  * otherwise, and on any error: the cache only saves start-up time, so trust-kit runs without it.
  */
 export function privateCompileCacheDirectory(host: CompileCacheHost): string | undefined {
+  return privateCompileCache(host)?.directory;
+}
+
+/** {@link privateCompileCacheDirectory} with the directory's stats as they were checked. */
+function privateCompileCache(host: CompileCacheHost): { directory: string; stats: Stats } | undefined {
   const directory = compileCacheDirectory(host);
   if (directory === undefined) return undefined;
   try {
@@ -44,10 +49,60 @@ export function privateCompileCacheDirectory(host: CompileCacheHost): string | u
     if (!stats.isDirectory()) return undefined;
     // Windows has no POSIX owner or mode; %LOCALAPPDATA% is the user's own by its ACL.
     if (host.uid !== undefined && (stats.uid !== host.uid || (stats.mode & 0o022) !== 0)) return undefined;
-    return directory;
+    return { directory, stats };
   } catch {
     return undefined;
   }
+}
+
+/** How long the cache of another Node version or build may go unused before it is removed (see {@link pruneUnusedCompileCaches}). */
+export const UNUSED_CACHE_MS = 30 * 24 * 60 * 60 * 1000;
+
+/** The directory Node makes in the cache directory for each version and build: `v<version>-<arch>-<hash>-<uid>`. */
+const NODE_CACHE_NAME = /^v\d+\.\d+\.\d+-/;
+
+/** Bounds on what pruning looks at: a cache directory holds a few, and a cache a few dozen files (one per module compiled). */
+const MAX_CACHES = 64;
+const MAX_CACHE_FILES = 1024;
+
+/**
+ * Removes from `directory` the caches of other Node versions and builds that were not used for
+ * {@link UNUSED_CACHE_MS}: Node makes one per version and build and never removes it. A cache's
+ * last use is the newest access or change time of it and its files (reading a file updates its
+ * access time at least daily on the usual relatime mounts; an update rewrites it). Only
+ * directories named as Node names them are looked at, links never followed; a cache with more
+ * files than are looked at is kept. Returns the names removed; errors are ignored (housekeeping).
+ */
+export function pruneUnusedCompileCaches(directory: string, now: number): string[] {
+  const removed: string[] = [];
+  try {
+    const caches = readdirSync(directory, { withFileTypes: true }).filter((entry) => entry.isDirectory() && NODE_CACHE_NAME.test(entry.name));
+    for (const cache of caches.slice(0, MAX_CACHES)) {
+      const path = `${directory}${sep}${cache.name}`;
+      try {
+        if (now - lastUse(path) > UNUSED_CACHE_MS) {
+          rmSync(path, { recursive: true, force: true });
+          removed.push(cache.name);
+        }
+      } catch {
+        // A cache that cannot be looked at or removed stays.
+      }
+    }
+  } catch {
+    // An unreadable directory is left as it is.
+  }
+  return removed;
+}
+
+/** The newest access or change time of `path` and its files; now (so kept) when it holds more than are looked at. */
+function lastUse(path: string): number {
+  const used = (stats: Stats): number => Math.max(stats.atimeMs, stats.mtimeMs);
+  // Before it is listed: listing a directory updates its access time.
+  let newest = used(lstatSync(path));
+  const files = readdirSync(path);
+  if (files.length > MAX_CACHE_FILES) return Date.now();
+  for (const file of files) newest = Math.max(newest, used(lstatSync(`${path}${sep}${file}`)));
+  return newest;
 }
 
 /**
@@ -58,7 +113,16 @@ export function privateCompileCacheDirectory(host: CompileCacheHost): string | u
  */
 export function enablePrivateCompileCache(host: CompileCacheHost): string | undefined {
   if (host.env['NODE_COMPILE_CACHE'] !== undefined || host.env['NODE_DISABLE_COMPILE_CACHE'] !== undefined) return undefined;
-  const directory = privateCompileCacheDirectory(host);
-  if (directory === undefined) return undefined;
-  return enableCompileCache(directory).directory;
+  const found = privateCompileCache(host);
+  if (found === undefined) return undefined;
+  const used = enableCompileCache(found.directory).directory;
+  // Node makes the directory of a version or build it has not run before as it enables the cache,
+  // which changes the cache directory's mtime: only then are the others looked at (one stat a
+  // start, no listing).
+  try {
+    if (statSync(found.directory).mtimeMs !== found.stats.mtimeMs) pruneUnusedCompileCaches(found.directory, Date.now());
+  } catch {
+    // Housekeeping only.
+  }
+  return used;
 }

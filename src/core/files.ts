@@ -5,6 +5,7 @@ import { closeSync, constants, fstatSync, openSync, promises as fsp, readSync, r
 import type { FileHandle } from 'node:fs/promises';
 import { basename, dirname, join, sep } from 'node:path';
 import { TrustKitError, isTrustKitError, messageOf, systemErrorCode } from './errors.js';
+import { shownFile } from './quote.js';
 
 /**
  * Writes a file so that readers see either the old content or the whole new one, never a half:
@@ -139,7 +140,7 @@ function formatBytes(bytes: number): string {
 }
 
 function tooLarge(options: RegularFileOptions, path: string, size: string): TrustKitError {
-  return new TrustKitError('FILE_TOO_LARGE', `${options.what} ${options.shown ?? path} holds ${size}, more than the ${formatBytes(options.maxBytes)} trust-kit reads for a ${options.what}`, {
+  return new TrustKitError('FILE_TOO_LARGE', `${options.what} ${shownFile(options.shown ?? path)} holds ${size}, more than the ${formatBytes(options.maxBytes)} trust-kit reads for a ${options.what}`, {
     hint: `check that this is the right file; docs/security/limits.md lists the bound for each input`,
   });
 }
@@ -156,7 +157,7 @@ function kindOf(info: { isDirectory(): boolean; isFIFO(): boolean; isCharacterDe
 /** Refuses what an opened input file must not be: anything but a regular file, or one larger than `maxBytes`. */
 function expectRegularFile(info: Stats, options: RegularFileOptions, path: string): void {
   if (!info.isFile()) {
-    throw new TrustKitError('FILE_NOT_REGULAR', `${options.what} ${options.shown ?? path} is ${kindOf(info)}, not a regular file`, {
+    throw new TrustKitError('FILE_NOT_REGULAR', `${options.what} ${shownFile(options.shown ?? path)} is ${kindOf(info)}, not a regular file`, {
       hint: `give the path of the ${options.what} file itself; pipes, devices and directories are refused so that reading cannot block or run forever`,
     });
   }

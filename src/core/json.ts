@@ -1,21 +1,37 @@
 // JSON as other parties wrote it: what JSON.parse alone does not say about a text.
+import { quoted } from './quote.js';
 
 /**
- * The first key that appears twice in one object of a valid JSON text, if any. It jumps from one structural
- * character to the next (a regular expression and indexOf skip strings, numbers and whitespace natively), so a
- * bundle of tens of MiB (a DSSE payload) costs little, and a small one little at start-up.
+ * How deep a JSON text another party wrote may nest: far deeper than any bundle, trusted root,
+ * signing config or in-toto statement (a few levels; an SBOM predicate a few dozen), shallow enough
+ * that no reader of the parsed value (a recursive walk, JSON.stringify) runs out of stack.
  */
-export function repeatedKey(text: string): string | undefined {
+export const MAX_JSON_DEPTH = 512;
+
+/**
+ * Why a valid JSON text is refused where trust depends on it: a key twice in one object (JSON.parse
+ * keeps the last, Go's encoding/json the last too, protobuf's JSON reader, which sigstore-go and
+ * cosign read bundles, trusted roots and statements with, refuses it), or nesting past
+ * {@link MAX_JSON_DEPTH}. `line` is where the second key, or the level too deep, starts (from 1).
+ */
+export type JsonFault = { kind: 'repeated-key'; key: string; line: number } | { kind: 'too-deep'; line: number };
+
+/**
+ * The first {@link JsonFault} of a valid JSON text, if any. It jumps from one structural character
+ * to the next (a regular expression and indexOf skip strings, numbers and whitespace natively), so a
+ * bundle of tens of MiB (a DSSE payload) costs little, and a small one little at start-up; memory
+ * is the keys of the open objects, at most {@link MAX_JSON_DEPTH} of them deep.
+ */
+export function jsonFault(text: string): JsonFault | undefined {
   const structure = /[{}[\],"]/g;
   const objects: (Set<string> | undefined)[] = [];
   let keyNext = false;
   for (let match = structure.exec(text); match !== null; match = structure.exec(text)) {
     const char = match[0];
-    if (char === '{') {
-      objects.push(new Set());
-      keyNext = true;
-    } else if (char === '[') {
-      objects.push(undefined);
+    if (char === '{' || char === '[') {
+      if (objects.length === MAX_JSON_DEPTH) return { kind: 'too-deep', line: lineAt(text, match.index) };
+      objects.push(char === '{' ? new Set() : undefined);
+      keyNext = char === '{';
     } else if (char === '}' || char === ']') {
       objects.pop();
     } else if (char === ',') {
@@ -26,7 +42,7 @@ export function repeatedKey(text: string): string | undefined {
       if (keyNext) {
         const keys = objects.at(-1) as Set<string>;
         const key = JSON.parse(text.slice(match.index, end + 1)) as string;
-        if (keys.has(key)) return key;
+        if (keys.has(key)) return { kind: 'repeated-key', key, line: lineAt(text, match.index) };
         keys.add(key);
         keyNext = false;
       }
@@ -34,6 +50,26 @@ export function repeatedKey(text: string): string | undefined {
     }
   }
   return undefined;
+}
+
+/** What to do about a document with a {@link JsonFault}. */
+export const JSON_FAULT_HINT = 'a document every verifier reads the same names each key of an object once and nests a few levels; this one was written otherwise (by hand, or to be read two ways): do not trust it, get it again from its source';
+
+/**
+ * A {@link JsonFault} for a message, after the name of the document: `repeats the key "k" in one
+ * object, on line 3` (the line left out for a document of one line, such as a line of JSON lines,
+ * which its name already numbers).
+ */
+export function describeJsonFault(fault: JsonFault, withLine = true): string {
+  const line = withLine ? `, on line ${fault.line}` : '';
+  return fault.kind === 'repeated-key' ? `repeats the key ${quoted(fault.key, 100)} in one object${line}` : `nests objects and arrays more than ${MAX_JSON_DEPTH} levels deep${line}`;
+}
+
+/** The line (from 1) of `index` in `text`. */
+function lineAt(text: string, index: number): number {
+  let line = 1;
+  for (let at = text.indexOf('\n'); at !== -1 && at < index; at = text.indexOf('\n', at + 1)) line += 1;
+  return line;
 }
 
 /** The index of the quote that closes the string opened at `open`: the next one not escaped by an odd run of backslashes; -1 if none. */

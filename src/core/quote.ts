@@ -31,6 +31,22 @@ export function printableLines(text: string): string {
   return text.split('\n').map(printable).join('\n');
 }
 
+/** Longer than any real path, short enough to read. */
+const MAX_SHOWN_FILE = 1024;
+
+/** What a file name shown as it is must not hold: C0 controls (a line feed included) and the others that drive a terminal or reorder a line. */
+const UNSHOWN_IN_NAME = new RegExp(`[\\u0000-\\u001f${UNSHOWN_BEYOND_C0}]`);
+
+/**
+ * A file as a message or a report names it before `:line` or `: FAILED`: as it is when it is plain,
+ * so `SHA256SUMS:3:` reads as compilers and sha256sum write it; else {@link quoted} (bounded above
+ * real paths), since a downloaded file's name is another party's and may hold terminal escapes or a
+ * line feed that starts a forged line.
+ */
+export function shownFile(path: string): string {
+  return path.length <= MAX_SHOWN_FILE && !UNSHOWN_IN_NAME.test(path) ? path : quoted(path, MAX_SHOWN_FILE);
+}
+
 /** Text another party sent, on one printable line (control characters become a space) and at most `max` characters of it, saying when it was cut. */
 export function boundedText(text: string, max = MAX_QUOTED): string {
   const { kept, cut } = head(text, max);

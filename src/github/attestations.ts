@@ -1,4 +1,4 @@
-import { getOctokit } from '@actions/github';
+import { GitHub, getUserAgentWithOrchestrationId } from '@actions/github/lib/utils';
 import { TrustKitError, messageOf, type TrustKitErrorOptions } from '../core/errors.js';
 import type { Logger } from '../core/logger.js';
 import { DEFAULT_RETRY_POLICY, withRetry, type RetryPolicy } from '../core/retry.js';
@@ -6,6 +6,7 @@ import { githubMessage, githubRetryVerdict, httpFailure, noAnswerDetail, proxyRe
 import type { ProxySettings } from '../core/proxy.js';
 import { proxiedFetch, type FetchInit } from '../core/proxied-fetch.js';
 import { PROXY_AUTH_HINT } from '../core/proxy-tunnel.js';
+import type { SecretBuffer } from '../secrets/index.js';
 
 /** The stable codes of GitHub attestations API failures. */
 export type AttestationStoreErrorCode = 'GITHUB_ENTERPRISE_SERVER_UNSUPPORTED' | 'GITHUB_API_URL_INVALID' | 'GITHUB_ATTESTATION_REJECTED' | 'GITHUB_PERMISSION_DENIED' | 'GITHUB_RATE_LIMITED' | 'GITHUB_API_FAILED' | 'GITHUB_PROXY_REFUSED';
@@ -49,7 +50,8 @@ export function defaultApiUrl(serverUrl: string): string {
   return kind === 'ghe.com' ? `https://api.${url.host}` : `${url.origin}/api/v3`;
 }
 
-type Octokit = ReturnType<typeof getOctokit>;
+type Octokit = InstanceType<typeof GitHub>;
+type OctokitRequest = Octokit['request'];
 
 /** A REST client for one GitHub server, knowing which kind of GitHub it talks to. */
 export interface GitHubClient {
@@ -62,7 +64,8 @@ export interface GitHubClient {
 
 /** Options of {@link createGitHubClient}. */
 export interface GitHubClientOptions {
-  token: string;
+  /** The token, best in protected memory (read for each request's header only; redacted and masked as every secret is). */
+  token: SecretBuffer | string;
   /** `GITHUB_SERVER_URL` (default github.com). */
   serverUrl?: string;
   /** `GITHUB_API_URL` (default the server's API). */
@@ -91,8 +94,38 @@ export function createGitHubClient(options: GitHubClientOptions): GitHubClient {
   if (parsed === undefined || (parsed.protocol !== 'https:' && parsed.protocol !== 'http:') || parsed.username !== '' || parsed.password !== '') {
     throw new AttestationStoreError('GITHUB_API_URL_INVALID', 'GITHUB_API_URL is not an http(s) URL without credentials', { hint: 'leave GITHUB_API_URL to the runner, e.g. https://api.github.com' });
   }
-  const octokit = getOctokit(options.token, { baseUrl: apiUrl, userAgent: options.userAgent ?? 'trust-kit', request: { fetch: proxiedFetch(options.proxy, undefined, githubReplyCap) } });
+  const { token } = options;
+  const authorization = typeof token === 'string' ? (): string => authorizationOf(Buffer.from(token)) : (): string => token.use(authorizationOf);
+  const octokit = new GitHub({
+    baseUrl: apiUrl,
+    userAgent: getUserAgentWithOrchestrationId(options.userAgent ?? 'trust-kit'),
+    request: { fetch: proxiedFetch(options.proxy, undefined, githubReplyCap) },
+    authStrategy: () => tokenAuth(authorization),
+  });
   return { octokit, serverUrl, apiUrl };
+}
+
+/** The Authorization header of a token, as Octokit's token auth writes it: `bearer` for a JWT (a GitHub App's), else `token`. */
+function authorizationOf(token: Buffer): string {
+  let dots = 0;
+  for (const byte of token) if (byte === 0x2e) dots += 1;
+  return `${dots === 2 ? 'bearer' : 'token'} ${token.toString('utf8')}`;
+}
+
+/**
+ * Octokit's token auth (@octokit/auth-token's hook), but asking for the header on each request: a
+ * token in protected memory is read only then, into the header string the HTTP layer insists on
+ * (the one copy made, left to the garbage collector), never into a client that lives on. `auth()`
+ * says that a token is used, never which.
+ */
+function tokenAuth(authorization: () => string): { (): Promise<{ type: 'token' }>; hook: (request: OctokitRequest, route: string, parameters?: Parameters<OctokitRequest>[1]) => Promise<unknown> } {
+  const hook = (request: OctokitRequest, route: string, parameters?: Parameters<OctokitRequest>[1]): Promise<unknown> => {
+    const endpoint = request.endpoint.merge(route, parameters);
+    endpoint.headers.authorization = authorization();
+    // A route always merges into a URL; the type leaves it optional.
+    return request(endpoint as typeof endpoint & { url: string });
+  };
+  return Object.assign(async () => ({ type: 'token' as const }), { hook });
 }
 
 /**

@@ -2,13 +2,14 @@ import { TrustKitError } from '../core/errors.js';
 import { createGitHubClient } from './attestations.js';
 import type { ProxySettings } from '../core/proxy.js';
 import { githubReleases, type ReleasesPort } from './releases.js';
+import type { SecretBuffer } from '../secrets/index.js';
 
 /** Where a run publishes its GitHub release: the repository, and the servers the runner names. */
 export interface ReleaseTarget {
   /** `owner/repo`, as GITHUB_REPOSITORY gives it. */
   readonly repository: string;
-  /** Sent only in the Authorization header. */
-  readonly token: string;
+  /** Sent only in the Authorization header; best in protected memory (see createGitHubClient). */
+  readonly token: SecretBuffer | string;
   /** GITHUB_SERVER_URL (default github.com). */
   readonly serverUrl?: string;
   /** GITHUB_API_URL (default the server's API). */

@@ -2,7 +2,7 @@ import { join } from 'node:path';
 import { proxySettingsFrom } from '../core/proxy.js';
 import type { RetryPolicy } from '../core/retry.js';
 import { RegistryClient, chainCredentials, loadDockerConfig, staticCredentials, type CredentialSource, type ImageReference } from '../oci/index.js';
-import { SecretBuffer, hasEnvironmentValue, type Environment } from '../secrets/index.js';
+import { SecretBuffer, type Environment } from '../secrets/index.js';
 
 /** How long a command may wait on registries' answers in all: far more than signing or verifying images takes, far less than a registry answering every call as slowly as it may would hold a job. */
 export const REGISTRY_TOTAL_BUDGET_MS = 15 * 60_000;
@@ -33,10 +33,9 @@ export async function registryCredentials(env: Environment, registries: Readonly
     const password = SecretBuffer.fromEnv(PASSWORD_VARIABLE, env);
     sources.push(staticCredentials(Object.fromEntries([...registries].map((registry) => [registry, { username, secret: password }]))));
   }
-  // Checked without reading the token as a string, which the intake then avoids making.
-  if (registries.has('ghcr.io') && hasEnvironmentValue('GITHUB_TOKEN', env)) {
-    sources.push(staticCredentials({ 'ghcr.io': { username: env.GITHUB_ACTOR ?? 'trust-kit', secret: SecretBuffer.fromEnv('GITHUB_TOKEN', env) } }));
-  }
+  // Taken without a string of it, and shared: a release's second registry client (and its GitHub API client) needs it too.
+  const githubToken = registries.has('ghcr.io') ? SecretBuffer.sharedFromEnv('GITHUB_TOKEN', env) : undefined;
+  if (githubToken !== undefined) sources.push(staticCredentials({ 'ghcr.io': { username: env.GITHUB_ACTOR ?? 'trust-kit', secret: githubToken } }));
   const configDir = env.DOCKER_CONFIG ?? (env.HOME === undefined ? undefined : join(env.HOME, '.docker'));
   const dockerConfig = configDir === undefined ? undefined : await loadDockerConfig(join(configDir, 'config.json'));
   if (dockerConfig !== undefined) sources.push(dockerConfig);

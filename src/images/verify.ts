@@ -1,9 +1,8 @@
 import { createHash } from 'node:crypto';
 import { isTrustKitError } from '../core/errors.js';
 import { INPUT_LIMITS } from '../core/files.js';
-import { repeatedKey } from '../core/json.js';
+import { describeJsonFault, jsonFault, JSON_FAULT_HINT } from '../core/json.js';
 import { printable } from '../core/logger.js';
-import { quoted } from '../core/quote.js';
 import {
   BUNDLE_PREDICATE_TYPE_ANNOTATION,
   COSIGN_SIGN_PREDICATE_TYPE,
@@ -155,8 +154,8 @@ function parseJsonObject(bytes: Buffer): unknown {
     throw new VerifyError('VERIFY_BUNDLE_INVALID', `is not JSON: ${printable(error instanceof Error ? error.message : String(error))}`, { cause: error });
   }
   // As for bundle files: JSON.parse keeps the last of two equal keys, other readers the first or neither (protobuf's JSON reader, cosign's, refuses them).
-  const repeated = repeatedKey(text);
-  if (repeated !== undefined) throw new VerifyError('VERIFY_BUNDLE_INVALID', `repeats the key ${quoted(repeated, 100)} in one object; a bundle names each field once`);
+  const fault = jsonFault(text);
+  if (fault !== undefined) throw new VerifyError('VERIFY_BUNDLE_INVALID', describeJsonFault(fault), { hint: JSON_FAULT_HINT });
   if (typeof json !== 'object' || json === null || Array.isArray(json)) throw new VerifyError('VERIFY_BUNDLE_INVALID', 'is not a JSON object (a Sigstore bundle)');
   return json;
 }

@@ -2,6 +2,7 @@ import { mkdir, readdir, rm } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
 import { TrustKitError, systemErrorCode } from '../core/errors.js';
 import { hashFile } from '../core/digest.js';
+import { describeJsonFault, jsonFault } from '../core/json.js';
 import { boundedText, quoted } from '../core/quote.js';
 import { INPUT_LIMITS, readRegularFile, writeFileAtomic } from '../core/files.js';
 import type { ReleasesPort } from '../github/releases.js';
@@ -73,6 +74,9 @@ export function parseReleasePolicy(text: string, source: string, policyDir: stri
   } catch {
     throw invalid(source, 'is not JSON');
   }
+  // JSON.parse keeps the last of two equal keys: a policy read two ways would trust another signer in another reader.
+  const fault = jsonFault(text);
+  if (fault !== undefined) throw invalid(source, describeJsonFault(fault));
   if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) throw invalid(source, 'is not a JSON object');
   const record = parsed as Record<string, unknown>;
   if (record.version !== RELEASE_POLICY_VERSION) throw invalid(source, `has version ${quoted(record.version ?? null)}; this trust-kit reads version ${RELEASE_POLICY_VERSION}`);

@@ -7,7 +7,7 @@ import { forEachForm } from './forms.js';
 import { maskForms, track, untrack, type LiveSecret } from './live.js';
 import { Region } from './memory.js';
 import { Redacted } from './redacted.js';
-import { takeEnvironmentValue, type Environment } from './environment.js';
+import { hasEnvironmentValue, takeEnvironmentValue, type Environment } from './environment.js';
 
 export { REDACTED } from './redacted.js';
 
@@ -20,6 +20,9 @@ export interface FromFileOptions {
   /** What the secret is, for messages (default "secret file"). */
   what?: string;
 }
+
+/** The variables {@link SecretBuffer.sharedFromEnv} took, by environment. */
+const sharedTaken = new WeakMap<Environment, Map<string, SecretBuffer>>();
 
 /** A secret file bigger than this is not a key, a token or a passphrase. */
 const DEFAULT_MAX_SECRET_BYTES = 64 * 1024;
@@ -157,6 +160,24 @@ export class SecretBuffer extends Redacted implements LiveSecret {
       });
     }
     return SecretBuffer.fill(taken.length, taken.write);
+  }
+
+  /**
+   * The environment variable `name` taken once per environment and shared (undefined when unset or
+   * empty): as {@link fromEnv} takes it, and every later call for the same `env` and name returns the
+   * same secret. For a token two parts of a run use (GITHUB_TOKEN: the GitHub API and ghcr.io, or
+   * the two registry clients of a release), which the first taking would otherwise hide from the
+   * second. The secret is the environment's: callers never destroy it (purge does, at exit).
+   */
+  static sharedFromEnv(name: string, env: Environment): SecretBuffer | undefined {
+    let taken = sharedTaken.get(env);
+    const known = taken?.get(name);
+    if (known !== undefined && !known.destroyed) return known;
+    if (!hasEnvironmentValue(name, env)) return undefined;
+    const secret = SecretBuffer.fromEnv(name, env);
+    if (taken === undefined) sharedTaken.set(env, (taken = new Map()));
+    taken.set(name, secret);
+    return secret;
   }
 
   static #trimmedOrUndefined(secret: SecretBuffer): SecretBuffer | undefined {

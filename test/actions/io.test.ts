@@ -2,6 +2,8 @@
 // for workflow commands: text from elsewhere (a file name, a server's answer, an input) must not be
 // able to issue one.
 import assert from 'node:assert/strict';
+import { readFile, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
 import { test } from 'node:test';
 import { runnerIO } from '../../src/actions/io.js';
 import { printError } from '../../src/cli/cli.js';
@@ -9,6 +11,8 @@ import { stderrLogger } from '../../src/cli/logger.js';
 import { closableOutput } from '../../src/cli/output.js';
 import { TrustKitError } from '../../src/core/errors.js';
 import { printableLines } from '../../src/core/quote.js';
+import { SecretBuffer } from '../../src/secrets/index.js';
+import { tempDir } from '../support/tmp.js';
 
 /** The lines `write` sent to stdout while it ran. */
 function stdoutOf(write: () => void): string {
@@ -104,4 +108,21 @@ test('the CLI\'s output streams (the runner reads stdout and stderr of a step) l
   stderrLogger(stderr).info('wrote SHA256SUMS');
   printError(new TrustKitError('CLI_USAGE', 'no such flag', { hint: 'see --help' }), { cwd: '/', env: {}, stdout: stderr, stderr });
   assert.equal(plain, 'trust-kit: wrote SHA256SUMS\ntrust-kit: CLI_USAGE: no such flag\n  hint: see --help\n');
+});
+
+test('the job summary redacts every live secret, as the log does: a failed run\'s summary quotes its error', async (t) => {
+  const dir = await tempDir(t);
+  const file = join(dir, 'summary.md');
+  await writeFile(file, '');
+  const previous = process.env['GITHUB_STEP_SUMMARY'];
+  process.env['GITHUB_STEP_SUMMARY'] = file;
+  const secret = SecretBuffer.from(Buffer.from('ghs_SummaryTokenNeverShown'));
+  try {
+    await runnerIO.appendSummary(`| failed | Bad credentials: token ghs_SummaryTokenNeverShown (${Buffer.from('ghs_SummaryTokenNeverShown').toString('base64')}) |\n`);
+  } finally {
+    secret.destroy();
+    if (previous === undefined) delete process.env['GITHUB_STEP_SUMMARY'];
+    else process.env['GITHUB_STEP_SUMMARY'] = previous;
+  }
+  assert.equal(await readFile(file, 'utf8'), '| failed | Bad credentials: token *** (***) |\n\n');
 });

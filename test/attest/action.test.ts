@@ -60,6 +60,17 @@ describe('the attest action', () => {
     assert.equal(metadata.runs.using, 'node24');
   });
 
+  test('the runner\'s github-token is taken from INPUT_GITHUB-TOKEN into protected memory, and out of the environment', async (t) => {
+    const cwd = await tempDir(t);
+    await writeFile(join(cwd, 'app.tgz'), 'app\n');
+    const io = recordingIO();
+    const stored = api.state.attestations.length;
+    const env: Record<string, string | undefined> = { ...(await jobEnv(cwd)), 'INPUT_GITHUB-TOKEN': ' ghs_fromtherunner\n' };
+    await run({ 'subject-path': 'app.tgz', ...signing() }, io, cwd, env, { oidcDiscoveryURL: stack.oidc.discoveryURL });
+    assert.equal(api.state.attestations.length, stored + 1, 'stored with it');
+    assert.equal('INPUT_GITHUB-TOKEN' in env, false);
+  });
+
   test('provenance of the run by default: stored on GitHub, outputs and a summary with verify commands', async (t) => {
     const cwd = await tempDir(t);
     await writeFile(join(cwd, 'app.tgz'), 'app\n');

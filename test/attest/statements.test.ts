@@ -187,3 +187,10 @@ test('bundle files: one statement gets <name>.sigstore.json (or --bundle, the JS
   const split = await writeAttestations([attestation(['a']), attestation(['b'])], { dir: join(dir, 'out'), perSubject: false });
   assert.deepEqual(split.bundles, [], 'two statements of one run: only the JSONL');
 });
+
+test('a checksums file of subjects whose own name holds control characters is named quoted where a subject name is refused', async (t) => {
+  const cwd = await tempDir(t);
+  const file = 'SUMS\u001b]0;owned\u0007\nforged';
+  await writeFile(join(cwd, file), `${HEX}  bad\u009bname\n`);
+  await assert.rejects(subjectsFromChecksums(file, { cwd }), { code: 'ATTEST_SUBJECT_INVALID', message: /^"SUMS\\u001b\]0;owned\\u0007\\nforged":1: a subject name/ });
+});

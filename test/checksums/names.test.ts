@@ -4,7 +4,7 @@ import { createHash } from 'node:crypto';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { test } from 'node:test';
-import { formatChecksums, parseChecksums, reportedName, reportLine } from '../../src/checksums/index.js';
+import { checkChecksumsFile, formatChecksums, parseChecksums, reportedName, reportLine } from '../../src/checksums/index.js';
 import { assertShowable, HOSTILE } from '../support/hostile-text.js';
 import { cli } from '../support/cli.js';
 import { tempDir } from '../support/tmp.js';
@@ -88,4 +88,38 @@ test('what a handed-over checksums file says reaches the report and the errors p
       return true;
     });
   }
+});
+
+/** A checksums file's own name as a downloaded file may carry it: terminal escapes and a line feed that would start a forged line. */
+const HOSTILE_FILE = `SUMS${HOSTILE}\nVerified OK: forged`;
+const HOSTILE_FILE_SHOWN = '"SUMS\\u001b]0;owned\\u0007\\u009b2J\\u0085next\\nVerified OK: forged"';
+
+test('a checksums file whose own name holds control characters or a line feed is named quoted in its file:line messages', async (t) => {
+  const dir = await tempDir(t);
+  const text = `${sha256('a')}  a\nnot a line\n`;
+  await writeFile(join(dir, HOSTILE_FILE), text);
+  const malformed = (error: { code?: string; message: string }): boolean => {
+    assert.equal(error.code, 'CHECKSUMS_MALFORMED_LINE');
+    assertShowable(error.message, `${HOSTILE_FILE_SHOWN}:2: not a checksum line`);
+    return true;
+  };
+  assert.throws(() => parseChecksums(text, HOSTILE_FILE), malformed);
+  await assert.rejects(checkChecksumsFile(join(dir, HOSTILE_FILE), { base: dir, shown: HOSTILE_FILE, onResult: () => {} }), malformed);
+  await writeFile(join(dir, HOSTILE_FILE), '');
+  await assert.rejects(checkChecksumsFile(join(dir, HOSTILE_FILE), { base: dir, shown: HOSTILE_FILE, onResult: () => {} }), (error: { code?: string; message: string }) => {
+    assert.equal(error.code, 'CHECKSUMS_EMPTY');
+    assertShowable(error.message, `${HOSTILE_FILE_SHOWN} lists no checksums`);
+    return true;
+  });
+  assert.equal(parseChecksums(`${sha256('a')}  a\n`, 'SUMS')[0]?.name, 'a', 'a plain name is shown as it is');
+  await writeFile(join(dir, 'PLAIN'), 'not a line\n');
+  await assert.rejects(checkChecksumsFile(join(dir, 'PLAIN'), { base: dir, shown: 'PLAIN', onResult: () => {} }), { message: /^PLAIN:1: not a checksum line/ });
+});
+
+test('checksums --check names a checksums file with a hostile name quoted on the terminal', async (t) => {
+  const dir = await tempDir(t);
+  await writeFile(join(dir, HOSTILE_FILE), `${sha256('a')}  a\n`);
+  const run = await cli(['checksums', '--check', HOSTILE_FILE, '--ignore-missing'], dir);
+  assert.equal(run.code, 1);
+  assert.equal(run.stderr, `trust-kit: WARNING: ${HOSTILE_FILE_SHOWN}: no listed file was found\n`);
 });

@@ -6,6 +6,7 @@ import { stderrLogger } from '../../src/cli/logger.js';
 import { EXIT, exitCodeFor } from '../../src/cli/exit-codes.js';
 import { TrustKitError } from '../../src/core/errors.js';
 import { VERSION } from '../../src/core/version.js';
+import { SecretBuffer } from '../../src/secrets/index.js';
 import { cli } from '../support/cli.js';
 
 test('--version and --help', async () => {
@@ -86,4 +87,18 @@ test('a log line is printed with no control character but its line feeds, whatev
   logger.warn('a \u009b2J\r b');
   logger.debug('\u0085');
   assert.equal(printed, 'trust-kit: downgrade:\n  not compared:  ]0;owned \ntrust-kit: warning: a  2J  b\ntrust-kit: debug:  \n');
+});
+
+test('a log line redacts every live secret, before the guard makes its control characters spaces', () => {
+  let printed = '';
+  const logger = stderrLogger({ write: (text: string) => void (printed += text) } as never, true);
+  const secret = SecretBuffer.from(Buffer.from('hunter2\tsecret-value'));
+  try {
+    logger.info('registry said: token hunter2\tsecret-value is bad');
+    logger.warn(`config value ${Buffer.from('hunter2\tsecret-value').toString('base64')}`);
+    logger.debug(`as JSON: ${JSON.stringify('hunter2\tsecret-value')}`);
+  } finally {
+    secret.destroy();
+  }
+  assert.equal(printed, 'trust-kit: registry said: token *** is bad\ntrust-kit: warning: config value ***\ntrust-kit: debug: as JSON: "***"\n');
 });

@@ -1,10 +1,10 @@
 import assert from 'node:assert/strict';
 import { execFile } from 'node:child_process';
-import { chmod, mkdir, readdir, stat, symlink } from 'node:fs/promises';
+import { chmod, mkdir, readdir, stat, symlink, utimes, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { test } from 'node:test';
-import { compileCacheDirectory, privateCompileCacheDirectory, type CompileCacheHost } from '../../src/cli/compile-cache.js';
+import { compileCacheDirectory, privateCompileCacheDirectory, pruneUnusedCompileCaches, UNUSED_CACHE_MS, type CompileCacheHost } from '../../src/cli/compile-cache.js';
 import { tempDir } from '../support/tmp.js';
 
 const BIN = fileURLToPath(new URL('../../src/cli/bin.ts', import.meta.url));
@@ -59,4 +59,40 @@ test('the CLI turns the compile cache on in that directory, and leaves it to Nod
   const cache = join(dir, 'cache', 'trust-kit', 'compile-cache');
   assert.equal((await stat(cache)).mode & 0o777, 0o700);
   assert.ok((await readdir(cache)).some((name) => name.startsWith(`v${process.versions.node}`)), 'Node keeps its cache for this version there');
+});
+
+test('caches of other Node versions unused for long are removed when Node makes a new one, and only then', { skip: !posix && 'POSIX' }, async (t) => {
+  const dir = await tempDir(t);
+  const base = join(dir, 'cache', 'trust-kit', 'compile-cache');
+  const longAgo = new Date(Date.now() - 2 * UNUSED_CACHE_MS);
+  /** A cache of another Node version, last used `when` (its directory and its files). */
+  const sibling = async (name: string, when: Date, recentFile?: Date): Promise<void> => {
+    await mkdir(join(base, name), { recursive: true });
+    await writeFile(join(base, name, 'a1b2c3'), 'code cache');
+    await writeFile(join(base, name, 'd4e5f6'), 'code cache');
+    await utimes(join(base, name, 'a1b2c3'), when, when);
+    await utimes(join(base, name, 'd4e5f6'), recentFile ?? when, recentFile ?? when);
+    await utimes(join(base, name), when, when);
+  };
+  await sibling('v20.0.0-x64-0000aaaa-0', longAgo);
+  await sibling('v21.0.0-x64-0000bbbb-0', longAgo, new Date(Date.now() - 2 * 24 * 3600 * 1000));
+  await sibling('v22.0.0-x64-0000cccc-0', new Date());
+  await mkdir(join(base, 'notes'));
+  await utimes(join(base, 'notes'), longAgo, longAgo);
+  await symlink(join(base, 'v20.0.0-x64-0000aaaa-0'), join(base, 'v19.0.0-x64-linked-0'));
+  assert.deepEqual(pruneUnusedCompileCaches(base, Date.now()), ['v20.0.0-x64-0000aaaa-0']);
+  assert.deepEqual((await readdir(base)).sort(), ['notes', 'v19.0.0-x64-linked-0', 'v21.0.0-x64-0000bbbb-0', 'v22.0.0-x64-0000cccc-0'], 'a file read two days ago keeps its cache; links and other names are left alone');
+
+  const run = (): Promise<string> =>
+    new Promise((resolve, reject) => {
+      execFile(process.execPath, ['--import', TSX, BIN, '--version'], { cwd: dir, env: { PATH: process.env.PATH ?? '', HOME: dir, XDG_CACHE_HOME: join(dir, 'cache') }, timeout: 60_000 }, (error, stdout) => (error === null ? resolve(stdout) : reject(error)));
+    });
+  await sibling('v18.0.0-x64-0000dddd-0', longAgo);
+  await run();
+  const afterNew = await readdir(base);
+  assert.ok(afterNew.some((name) => name.startsWith(`v${process.versions.node}`)), 'Node made this version\'s cache');
+  assert.equal(afterNew.includes('v18.0.0-x64-0000dddd-0'), false, 'removed when this version\'s cache was made');
+  await sibling('v17.0.0-x64-0000eeee-0', longAgo);
+  await run();
+  assert.ok((await readdir(base)).includes('v17.0.0-x64-0000eeee-0'), 'a start that makes no new cache looks at no other');
 });

@@ -30,6 +30,18 @@ describe('trust-kit sbom', () => {
     assert.equal((await cli(['sbom'], dir, ENV)).stdout, run.stdout);
   });
 
+  it('names a project whose manifest holds terminal escapes on one printable line of its summary', async (t) => {
+    const dir = await tempDir(t);
+    await writeFile(join(dir, 'package.json'), JSON.stringify({ name: 'evil\u001b]0;owned\u0007\u009b2J', version: '1.0.0\nforged line' }));
+    await writeFile(join(dir, 'package-lock.json'), JSON.stringify({ name: 'evil', version: '1.0.0', lockfileVersion: 3, packages: { '': { name: 'evil', version: '1.0.0' } } }));
+    const run = await cli(['sbom', '--allow-empty'], dir, ENV);
+    assert.equal(run.code, 0, run.stderr);
+    const summary = run.stderr.split('\n')[0] ?? '';
+    assert.match(summary, /^trust-kit: sbom of evil \]0;owned 2J@1\.0\.0 forged line: 1 lockfile/);
+    // eslint-disable-next-line no-control-regex -- what must not reach the terminal
+    assert.doesNotMatch(run.stderr, /[\u0000-\u0009\u000b-\u001f\u007f-\u009f]/);
+  });
+
   it('writes several formats into --output-dir, with the release artifacts and dev dependencies when asked', async (t) => {
     const dir = await workspace(t);
     const run = await cli(['sbom', '.', '-f', 'spdx-json', '-f', 'cyclonedx-json', '-f', 'cyclonedx-json@1.5', '--output-dir', 'out', '--include-dev', '--artifacts', 'dist/*', '--base', 'dist'], dir, ENV);

@@ -89,3 +89,15 @@ test('a prepared file of secret bytes is removed by purge (what SIGINT, SIGTERM,
   assert.equal(await readFile(join(dir, 'b.key'), 'utf8'), 'b');
   assert.deepEqual(await readdir(dir), ['b.key']);
 });
+
+test('a refused file whose name holds control characters or a line feed is named quoted', PROMPT, async (t) => {
+  const dir = await tempDir(t);
+  const name = 'key\u001b]0;owned\u0007\nforged';
+  await mkdir(join(dir, name));
+  await assert.rejects(readRegularFile(join(dir, name), { maxBytes: 1024, what: 'public key', shown: name }), {
+    code: 'FILE_NOT_REGULAR',
+    message: 'public key "key\\u001b]0;owned\\u0007\\nforged" is a directory, not a regular file',
+  });
+  await writeFile(join(dir, 'big\u009b2J'), 'x'.repeat(2048));
+  await assert.rejects(readRegularFile(join(dir, 'big\u009b2J'), { maxBytes: 1024, what: 'bundle', shown: 'big\u009b2J' }), { code: 'FILE_TOO_LARGE', message: /^bundle "big\\u009b2J" holds / });
+});

@@ -4,6 +4,7 @@ import type { AddressInfo } from 'node:net';
 import { after, afterEach, before, describe, test } from 'node:test';
 import type { Logger } from '../../src/core/logger.js';
 import type { RetryPolicy } from '../../src/core/retry.js';
+import { SecretBuffer } from '../../src/secrets/index.js';
 import { createGitHubClient, defaultApiUrl, githubInstanceKind, storeAttestations, type GitHubClient } from '../../src/github/attestations.js';
 import { organizationPlanMessage, startGitHubApi, unsignedAttestationBundle, USER_PRIVATE_MESSAGE, type GitHubApiDouble } from '../support/github/index.js';
 
@@ -168,4 +169,23 @@ describe('storing attestations with GitHub\'s attestations API', () => {
     assert.equal(defaultApiUrl('https://github.example.com'), 'https://github.example.com/api/v3');
     assert.throws(() => createGitHubClient({ token: TOKEN, apiUrl: 'https://user:pw@api.github.com' }), { code: 'GITHUB_API_URL_INVALID' });
   });
+});
+
+test('a token in protected memory is read for each request\'s Authorization header only: `token` for a token, `bearer` for a JWT', async (t) => {
+  const seen: (string | undefined)[] = [];
+  const server = createServer((request, response) => {
+    seen.push(request.headers.authorization);
+    response.writeHead(200, { 'content-type': 'application/json' });
+    response.end('{}');
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  t.after(() => server.close());
+  const apiUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  const token = SecretBuffer.from(Buffer.from('ghs_protectedtoken'));
+  const jwt = SecretBuffer.from(Buffer.from('eyJhbGciOiJSUzI1NiJ9.eyJpc3MiOjF9.c2ln'));
+  await createGitHubClient({ token, apiUrl }).octokit.request('GET /rate_limit');
+  await createGitHubClient({ token: jwt, apiUrl }).octokit.request('GET /rate_limit');
+  await createGitHubClient({ token: 'ghs_plainstring', apiUrl }).octokit.request('GET /rate_limit');
+  assert.deepEqual(seen, ['token ghs_protectedtoken', 'bearer eyJhbGciOiJSUzI1NiJ9.eyJpc3MiOjF9.c2ln', 'token ghs_plainstring']);
+  assert.equal(token.destroyed, false, 'still the caller\'s');
 });

@@ -15,7 +15,7 @@ import { staticImports } from '../support/static-imports.js';
 const root = join(import.meta.dirname, '..', '..');
 
 /** Packages only signing, verifying, attesting, image signing or publishing to GitHub need. */
-const LATE_PACKAGES = ['@actions/github', '@octokit/core', 'undici', '@sigstore/sign', '@sigstore/bundle', '@sigstore/core', '@sigstore/tuf', '@noble/curves/nist.js', 'jose'];
+const LATE_PACKAGES = ['@actions/github', '@actions/github/lib/utils', '@octokit/core', 'undici', '@sigstore/sign', '@sigstore/bundle', '@sigstore/core', '@sigstore/tuf', '@noble/curves/nist.js', 'jose'];
 
 test('the release command and the release action reach the GitHub client, signing and verification only through dynamic imports', () => {
   for (const entry of ['src/cli/commands/release.ts', 'src/actions/release/index.ts']) {

@@ -210,5 +210,8 @@ describe('trust-kit verify-release', () => {
       assert.throws(() => parseReleasePolicy(JSON.stringify({ ...valid, ...change }), 'p.json', '/'), (error: Error & { code?: string }) => error.code === 'RELEASE_POLICY_INVALID' && error.message.includes(field), field);
     }
     assert.throws(() => parseReleasePolicy('not json', 'p.json', '/'), { code: 'RELEASE_POLICY_INVALID' });
+    // JSON.parse keeps the last identity: a reader that keeps the first would trust another signer.
+    const twice = `{"version":1,"trustedRoots":["r.json"],"certificateIdentity":"https://evil","issuer":"${ISSUER}",\n"certificateIdentity":"https://x"}`;
+    assert.throws(() => parseReleasePolicy(twice, 'p.json', '/'), { code: 'RELEASE_POLICY_INVALID', message: /^the verification policy p\.json repeats the key "certificateIdentity" in one object, on line 2/ });
   });
 });

@@ -1,4 +1,5 @@
 import assert from 'node:assert/strict';
+import { generateKeyPairSync } from 'node:crypto';
 import { execFileSync } from 'node:child_process';
 import { open, symlink, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
@@ -420,4 +421,18 @@ test('a secret made, used and destroyed in one turn leaves no closing scheduled;
   await new Promise((resolve) => setImmediate(resolve));
   assert.equal(text(held), 'held-across-turns');
   held.destroy();
+});
+
+test('a PEM key held as a secret (a key file, a generated key) is redacted whole where it is repeated, its 64-column lines with LF or CRLF', () => {
+  const { privateKey } = generateKeyPairSync('ec', { namedCurve: 'prime256v1' });
+  const pem = privateKey.export({ type: 'pkcs8', format: 'pem' }).toString();
+  const secret = SecretBuffer.from(Buffer.from(pem));
+  try {
+    for (const shown of [pem, pem.replace(/\n/g, '\r\n'), `key: ${JSON.stringify(pem)}`]) {
+      const redacted = redact(shown);
+      for (const line of pem.split('\n').slice(1, -2)) assert.ok(!redacted.includes(line.slice(0, 8)), `${line} in ${redacted}`);
+    }
+  } finally {
+    secret.destroy();
+  }
 });

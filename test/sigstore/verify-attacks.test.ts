@@ -197,7 +197,7 @@ describe('verifier attacks', () => {
       rejects(() => verifyBundle(blob, { bytes: ARTIFACT }, policy(), loadTrustMaterial(root, 'retired-log.json')), 'VERIFY_TLOG_UNTRUSTED');
     });
 
-    it('an intoto entry that leaves out the signing key is refused', () => {
+    it('an intoto entry that leaves out the signing key, or whose body repeats a key, is refused', () => {
       // A log of the test's own, so that it can sign the entry timestamp of an intoto body the stack's Rekor does not make.
       const log = generateKeyPairSync('ec', { namedCurve: 'prime256v1' });
       const spki = log.publicKey.export({ format: 'der', type: 'spki' });
@@ -206,10 +206,10 @@ describe('verifier attacks', () => {
       const envelope = attestation.dsseEnvelope as { payload: string; payloadType: string; signatures: { sig: string }[] };
       const material = attestation.verificationMaterial as { certificate?: { rawBytes: string }; x509CertificateChain?: { certificates: { rawBytes: string }[] } };
       const certificate = material.certificate?.rawBytes ?? material.x509CertificateChain?.certificates[0]?.rawBytes ?? '';
-      const logged = (publicKey: string | undefined): Json => {
+      const logged = (publicKey: string | undefined, bodyText = (text: string): string => text): Json => {
         const signature = { sig: Buffer.from(envelope.signatures[0]?.sig ?? '').toString('base64'), ...(publicKey === undefined ? {} : { publicKey }) };
         const payloadHash = { algorithm: 'sha256', value: digestOf('sha256', Buffer.from(envelope.payload, 'base64')) };
-        const body = Buffer.from(canonicalJSON({ apiVersion: '0.0.2', kind: 'intoto', spec: { content: { envelope: { payloadType: envelope.payloadType, signatures: [signature] }, payloadHash } } })).toString('base64');
+        const body = Buffer.from(bodyText(canonicalJSON({ apiVersion: '0.0.2', kind: 'intoto', spec: { content: { envelope: { payloadType: envelope.payloadType, signatures: [signature] }, payloadHash } } }))).toString('base64');
         const integratedTime = Math.floor(Date.now() / 1000);
         const promise = sign('sha256', Buffer.from(canonicalJSON({ body, integratedTime, logIndex: 7, logID: logId.toString('hex') })), log.privateKey);
         return {
@@ -224,6 +224,9 @@ describe('verifier attacks', () => {
       const forgedLog = loadTrustMaterial(root, 'forged-log.json');
       verifyBundle(logged(Buffer.from(toPEM(Buffer.from(certificate, 'base64'))).toString('base64')), { bytes: ARTIFACT }, policy(), forgedLog);
       rejects(() => verifyBundle(logged(undefined), { bytes: ARTIFACT }, policy(), forgedLog), 'VERIFY_TLOG_BODY_MISMATCH', /signing key/);
+      // JSON.parse keeps the last kind, the one the bundle claims; another reader of the log would keep the first.
+      const twice = logged(Buffer.from(toPEM(Buffer.from(certificate, 'base64'))).toString('base64'), (text) => text.replace('{', '{"kind":"rekord",'));
+      rejects(() => verifyBundle(twice, { bytes: ARTIFACT }, policy(), forgedLog), 'VERIFY_TLOG_BODY_MISMATCH', /the logged body repeats the key "kind" in one object/);
     });
 
     it('a kind and version the bundle claims for its log entry are repeated printable and bounded', () => {
@@ -545,6 +548,26 @@ describe('what a bundle, its statement or its certificate says is quoted printab
       const subjects = Array.from({ length: 6 }, (_, index) => ({ name: `${index}${hostile}`, digest: { [`sha256${hostile}`]: hostile, sha256: `${hostile}` } }));
       showable(() => verifyBundle(dsse(type, statement({ subject: subjects })), { bytes: ARTIFACT }, key), 'VERIFY_SUBJECT_MISMATCH', /is not a subject of the signed statement; its 6 subject\(s\): "0\\u001b\]0;owned/, 2000);
     }
+  });
+
+  it('a statement that repeats a key, nests too deep, or names a field twice in another case: readers differ on what it says (protobuf JSON, as sigstore-go reads it, refuses the first two; Go\'s encoding/json folds the case)', () => {
+    const type = 'application/vnd.in-toto+json';
+    const subject = (name: string, artifact: Buffer): string => JSON.stringify([{ name, digest: { sha256: digestOf('sha256', artifact) } }]);
+    // JSON.parse keeps the last subject list, the artifact's; a reader that keeps the first sees another file.
+    const twice = Buffer.from(`{"_type":"https://in-toto.io/Statement/v1",\n"subject":${subject('other', OTHER)},\n"predicateType":"https://slsa.dev/provenance/v1","predicate":{},\n"subject":${subject('widget', ARTIFACT)}}`);
+    showable(() => verifyBundle(dsse(type, twice), { bytes: ARTIFACT }, key), 'VERIFY_BUNDLE_INVALID', /^the DSSE payload \(an in-toto statement\) repeats the key "subject" in one object, on line 4/);
+    const deep = Buffer.from(`{"_type":"https://in-toto.io/Statement/v1","subject":${subject('widget', ARTIFACT)},"predicateType":"x","predicate":${'['.repeat(600)}${']'.repeat(600)}}`);
+    showable(() => verifyBundle(dsse(type, deep), { bytes: ARTIFACT }, key), 'VERIFY_BUNDLE_INVALID', /^the DSSE payload \(an in-toto statement\) nests objects and arrays more than 512 levels deep/);
+    assert.equal(verifyBundle(dsse(type, Buffer.from(`{"_type":"https://in-toto.io/Statement/v1","subject":${subject('widget', ARTIFACT)},"predicateType":"x","predicate":{"subject":1}}`)), { bytes: ARTIFACT }, key).signer.kind, 'key', 'the same key in another object is fine');
+    // Go's encoding/json (cosign's attestation policies read the statement with it) matches field names case-insensitively, the last one winning.
+    const folded = Buffer.from(`{"_type":"https://in-toto.io/Statement/v1","subject":${subject('widget', ARTIFACT)},"predicateType":"https://slsa.dev/provenance/v1","predicate":{},"PredicateType":"https://example.com/other"}`);
+    showable(() => verifyBundle(dsse(type, folded), { bytes: ARTIFACT }, key), 'VERIFY_BUNDLE_INVALID', /^the DSSE payload \(an in-toto statement\) has both "predicateType" and "PredicateType"/);
+    // U+017F (long s) folds to s in Go, as U+212A (Kelvin) folds to k.
+    const longS = Buffer.from(`{"_type":"https://in-toto.io/Statement/v1","subject":${subject('widget', ARTIFACT)},"predicateType":"x","predicate":{},"\u017Fubject":${subject('other', OTHER)}}`);
+    showable(() => verifyBundle(dsse(type, longS), { bytes: ARTIFACT }, key), 'VERIFY_BUNDLE_INVALID', /has both "subject" and "\u017Fubject"/);
+    const entry = Buffer.from(`{"_type":"https://in-toto.io/Statement/v1","subject":[{"name":"widget","digest":{"sha256":"${digestOf('sha256', ARTIFACT)}"},"DIGEST":{"sha256":"00"}}],"predicateType":"x","predicate":{}}`);
+    showable(() => verifyBundle(dsse(type, entry), { bytes: ARTIFACT }, key), 'VERIFY_BUNDLE_INVALID', /its subject 1 has both "digest" and "DIGEST"/);
+    assert.equal(verifyBundle(dsse(type, Buffer.from(`{"_type":"https://in-toto.io/Statement/v1","subject":${subject('widget', ARTIFACT)},"predicateType":"x","predicate":{"PATH":1,"path":2}}`)), { bytes: ARTIFACT }, key).signer.kind, 'key', 'a predicate\'s own keys are its business');
   });
 
   it('a public key\'s hint, when a keyless bundle was expected', () => {

@@ -1,12 +1,13 @@
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { appendFile, writeFile } from 'node:fs/promises';
+import { appendFile, rename, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { test } from 'node:test';
 import { generateSigningKeyPair } from '../../src/sigstore/sign/index.js';
 import { checkVerifiedChecksums, readBundleFile, resolvePolicy, verifyChecksumsSignature } from '../../src/sigstore/verify/files.js';
 import { cli } from '../support/cli.js';
+import { assertShowable } from '../support/hostile-text.js';
 import { tempDir } from '../support/tmp.js';
 
 const sha256 = (data: string): string => createHash('sha256').update(data).digest('hex');
@@ -74,4 +75,19 @@ test('named files are found in a streamed file by path or unique file name; a re
   const refused = await cli(['verify-checksums', 'SUMS', '--bundle', 'SUMS.sigstore.json', '--key', 'key.pub', 'a'], repeated);
   assert.equal(refused.code, 1);
   assert.match(refused.stderr, /CHECKSUMS_DUPLICATE_ENTRY: SUMS:3: "a" is already listed on line 1/);
+});
+
+test('verify-checksums names a checksums file and named files with control characters or a line feed quoted, on stdout and in its errors', PROMPT, async (t) => {
+  const cwd = await signedRelease(t, 2);
+  const hostile = 'SUMS\u001b]0;owned\u0007\u009b2J\nVerified OK: forged';
+  const shown = '"SUMS\\u001b]0;owned\\u0007\\u009b2J\\nVerified OK: forged"';
+  await rename(join(cwd, 'SUMS'), join(cwd, hostile));
+  const run = await cli(['verify-checksums', hostile, '--bundle', 'SUMS.sigstore.json', '--key', 'key.pub', 'a', 'c\u001b[2J'], cwd);
+  assert.equal(run.code, 3, run.stderr);
+  assert.match(run.stdout, new RegExp(`^Verified OK: ${shown.replace(/[\\[\]()]/g, '\\$&')}\n`));
+  assert.ok(run.stdout.includes(`"c\\u001b[2J": FAILED (not listed in ${shown})\n`), run.stdout);
+  assertShowable(run.stdout.replace(/\n/g, ' '), 'a: OK', 10_000);
+  assertShowable(run.stderr.replace(/\n/g, ' '), `not match the signed ${shown}`);
+  const json = await cli(['verify-checksums', hostile, '--bundle', 'SUMS.sigstore.json', '--key', 'key.pub', '--json', 'c\u001b[2J'], cwd);
+  assertShowable(json.stderr.replace(/\n/g, ' '), `not match the signed ${shown}: "c\\u001b[2J" (not listed)`);
 });

@@ -94,6 +94,17 @@ describe('every field of a real bundle and trusted root, set to each wrong JSON 
     }
   });
 
+  test('a trusted root that repeats a key or nests too deep is refused, naming the key and line (protobuf JSON, as sigstore-go reads it, refuses it too)', () => {
+    const text = JSON.stringify(stagingRoot, null, 2);
+    // JSON.parse keeps the last of the two: the root's own media type, so it would load.
+    const twice = text.replace('{\n', '{\n  "mediaType": "application/vnd.dev.sigstore.trustedroot+json;version=0.1",\n');
+    assert.throws(() => loadTrustMaterial(twice, 'root.json'), { code: 'SIGSTORE_TRUSTED_ROOT_INVALID', message: /^root\.json repeats the key "mediaType" in one object, on line \d+$/ });
+    const lines = `${JSON.stringify(stagingRoot)}\n${JSON.stringify(stagingRoot).replace('{', '{"tlogs":[],')}\n`;
+    assert.throws(() => loadTrustMaterial(lines, 'roots.jsonl'), { code: 'SIGSTORE_TRUSTED_ROOT_INVALID', message: /^roots\.jsonl:2 repeats the key "tlogs" in one object$/ });
+    const deep = JSON.stringify({ ...stagingRoot, extra: JSON.parse(`${'['.repeat(600)}${']'.repeat(600)}`) as unknown });
+    assert.throws(() => loadTrustMaterial(deep, 'root.json'), { code: 'SIGSTORE_TRUSTED_ROOT_INVALID', message: /^root\.json nests objects and arrays more than 512 levels deep/ });
+  });
+
   test('documents that are not objects, and unknown media types, are refused with a code', () => {
     for (const document of [null, 7, 'x', [], true]) {
       assert.equal(codeOf(() => verifyBundle(document, artifact, policy, trust)), 'VERIFY_BUNDLE_INVALID');

@@ -13,6 +13,7 @@ import { readRunContext } from '../../github/context.js';
 import { shellQuote } from '../../instructions/verify.js';
 import type { Environment } from '../../secrets/index.js';
 import type { ActionIO } from '../io.js';
+import { secretInput } from '../secret-input.js';
 import { cell, code, codeCell, shellBlock } from '../summary.js';
 
 /** The inputs the attest action reads (actions/attest's names where they mean the same). */
@@ -43,13 +44,12 @@ export const ATTEST_INPUTS = [
 interface AttestActionOptions {
   readonly storage: 'github' | 'none';
   readonly showSummary: boolean;
-  readonly token: string | undefined;
 }
 
 /** Reads the action's own inputs as every input is read, collecting what is wrong with them rather than throwing. */
 function readActionOptions(inputs: RawInputs): { options: AttestActionOptions; issues: readonly ConfigIssue[] } {
   const reader = new InputReader(inputs, actionInputName);
-  const options = { storage: reader.choice('storage', ['github', 'none'] as const, 'github'), showSummary: reader.boolean('show-summary', true), token: reader.string('github-token') };
+  const options = { storage: reader.choice('storage', ['github', 'none'] as const, 'github'), showSummary: reader.boolean('show-summary', true) };
   try {
     reader.finish();
     return { options, issues: [] };
@@ -137,8 +137,9 @@ function summary(result: AttestResult, cwd: string, repository: string | undefin
  */
 export async function run(inputs: RawInputs, io: ActionIO, cwd: string, env: Environment, ports: AttestActionPorts = {}): Promise<void> {
   const { options, issues } = readActionOptions(inputs);
-  const { token, storage: storageChoice, showSummary } = options;
-  if (token !== undefined) io.setSecret(token);
+  const { storage: storageChoice, showSummary } = options;
+  // In protected memory: masked, redacted and out of the environment from here on.
+  const token = secretInput('github-token', inputs, env);
   let config: ReturnType<typeof attestConfig>;
   try {
     const raw = await configInputs(inputs, cwd);

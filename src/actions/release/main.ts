@@ -15,6 +15,7 @@ import { downgradeReport, emptyReleaseReport, releaseFacts, runRelease, type Rel
 import type { Environment } from '../../secrets/index.js';
 import type { GitHubTufOptions } from '../../sigstore/verify/index.js';
 import type { ActionIO } from '../io.js';
+import { secretInput } from '../secret-input.js';
 import { artifactsTable, cell, code, failedReleaseLines, gateLines } from '../summary.js';
 
 /** The inputs the root release action reads; stable across versions, documented in action.yml. */
@@ -93,11 +94,10 @@ function setProducedOutputs(io: ActionIO, report: ReleaseReport, cwd: string, su
   io.setOutput('failed-step', report.failed?.step ?? '');
 }
 
-/** The releases API of the run's repository, with the token of input `github-token` (masked from here on). */
-async function publishingReleases(inputs: RawInputs, env: Environment, serverUrl: string, repository: string, io: ActionIO): Promise<NonNullable<ReleasePorts['githubRelease']>['releases']> {
-  const token = typeof inputs['github-token'] === 'string' ? inputs['github-token'].trim() : '';
-  if (token === '') throw new ConfigError([{ input: actionInputName('github-token'), message: 'is empty; publishing to a GitHub release needs a token with `contents: write` (the default is the job\'s github.token)' }]);
-  io.setSecret(token);
+/** The releases API of the run's repository, with the token of input `github-token` (in protected memory: masked, redacted and out of the environment from here on). */
+async function publishingReleases(inputs: RawInputs, env: Environment, serverUrl: string, repository: string): Promise<NonNullable<ReleasePorts['githubRelease']>['releases']> {
+  const token = secretInput('github-token', inputs, env);
+  if (token === undefined) throw new ConfigError([{ input: actionInputName('github-token'), message: 'is empty; publishing to a GitHub release needs a token with `contents: write` (the default is the job\'s github.token)' }]);
   if (repository === '') throw new ConfigError([{ input: actionInputName('github-release'), message: 'is true, but GITHUB_REPOSITORY is not set: publishing runs in a GitHub Actions job' }]);
   // The GitHub client and its proxy agents load only for a run that publishes.
   const { releasesOf } = await import('../../github/release-target.js');
@@ -144,7 +144,7 @@ export async function run(inputs: RawInputs, io: ActionIO, cwd: string, env: Env
       const { githubReleaseAttestationVerifier } = await import('../../release/release-attestation.js');
       // GitHub's trusted root is fetched only when an immutable release's attestation is verified.
       const verifyReleaseAttestation = githubReleaseAttestationVerifier({ serverUrl, repository, tag: releaseTag, tuf: { ...options.githubTuf, proxy: proxySettingsFrom(env) } });
-      githubRelease = { tag: releaseTag, releases: await publishingReleases(inputs, env, serverUrl, repository, io), ...(verifyReleaseAttestation === undefined ? {} : { verifyReleaseAttestation }) };
+      githubRelease = { tag: releaseTag, releases: await publishingReleases(inputs, env, serverUrl, repository), ...(verifyReleaseAttestation === undefined ? {} : { verifyReleaseAttestation }) };
     }
     await requireNamedPaths(releasePaths(config), cwd, actionInputName);
   } catch (error) {

@@ -1,6 +1,5 @@
 import { printable } from '../../core/logger.js';
-import { repeatedKey } from '../../core/json.js';
-import { quoted } from '../../core/quote.js';
+import { describeJsonFault, jsonFault } from '../../core/json.js';
 import { AttestError } from '../errors.js';
 import { assertPredicateSize, type Predicate } from '../statement.js';
 import { customPredicate } from './custom.js';
@@ -21,23 +20,6 @@ export type AttestationType = (typeof ATTESTATION_TYPES)[number];
 /** The predicate document kinds read from a file. */
 export type DocumentType = Exclude<AttestationType, 'slsaprovenance'>;
 
-/** Deeper than any real SBOM or predicate; serializing (to sign) recurses once per level and must not run out of stack. */
-export const MAX_PREDICATE_DEPTH = 512;
-
-/** The nesting depth of parsed JSON, walked without recursion (a hostile document may nest millions of levels). */
-function depthOf(value: unknown): number {
-  let deepest = 0;
-  const pending: [unknown, number][] = [[value, 1]];
-  for (let next = pending.pop(); next !== undefined; next = pending.pop()) {
-    const [item, depth] = next;
-    if (typeof item !== 'object' || item === null) continue;
-    if (depth > deepest) deepest = depth;
-    if (deepest > MAX_PREDICATE_DEPTH) return deepest;
-    for (const child of Array.isArray(item) ? item : Object.values(item)) pending.push([child, depth + 1]);
-  }
-  return deepest;
-}
-
 function parseDocument(bytes: Uint8Array, name: string): Record<string, unknown> {
   assertPredicateSize(bytes.byteLength, name);
   const text = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('utf8');
@@ -52,13 +34,11 @@ function parseDocument(bytes: Uint8Array, name: string): Record<string, unknown>
     throw new AttestError('ATTEST_PREDICATE_INVALID', `${name} is JSON, but not an object`, { hint: 'a predicate is one JSON object' });
   }
   // JSON.parse keeps the last of two equal keys, other readers the first: the statement would sign one reading of the file.
-  const repeated = repeatedKey(text);
-  if (repeated !== undefined) {
-    throw new AttestError('ATTEST_PREDICATE_INVALID', `${name} repeats the key ${quoted(repeated)} in one object; readers differ on which value it has`, { hint: 'keep one of the two values, then attest again' });
+  const fault = jsonFault(text);
+  if (fault?.kind === 'repeated-key') {
+    throw new AttestError('ATTEST_PREDICATE_INVALID', `${name} ${describeJsonFault(fault)}; readers differ on which value it has`, { hint: 'keep one of the two values, then attest again' });
   }
-  if (depthOf(document) > MAX_PREDICATE_DEPTH) {
-    throw new AttestError('ATTEST_PREDICATE_INVALID', `${name} nests objects and arrays more than ${MAX_PREDICATE_DEPTH} levels deep`, { hint: 'no SBOM or predicate nests that deep; check that this is the document you meant' });
-  }
+  if (fault !== undefined) throw new AttestError('ATTEST_PREDICATE_INVALID', `${name} ${describeJsonFault(fault)}`, { hint: 'no SBOM or predicate nests that deep; check that this is the document you meant' });
   return document as Record<string, unknown>;
 }
 

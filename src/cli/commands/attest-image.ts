@@ -10,6 +10,7 @@ import { readRunContext } from '../../github/context.js';
 import { attestImages } from '../../images/attest.js';
 import { resolveImages } from '../../images/resolve.js';
 import { formatImageReference } from '../../oci/index.js';
+import { SecretBuffer } from '../../secrets/index.js';
 import type { Command } from '../command.js';
 import { EXIT } from '../exit-codes.js';
 import { stderrLogger } from '../logger.js';
@@ -75,9 +76,10 @@ Exit codes: 0 every image attested (or nothing signed, as --on-missing-token ask
     const reader = new InputReader(args.values, nameOf);
     const format = reader.choice('attestation-format', ['both', 'cosign3', 'cosign2'] as const, 'both');
     const storage = reader.choice('storage', ['none', 'github'] as const, 'none');
-    const token = context.env.GITHUB_TOKEN;
+    // Into protected memory without a string of it, and shared with the registry client (ghcr.io takes it too).
+    const token = storage === 'github' ? SecretBuffer.sharedFromEnv('GITHUB_TOKEN', context.env) : undefined;
     const repository = context.env.GITHUB_REPOSITORY;
-    if (storage === 'github' && (token === undefined || token === '')) reader.report('storage', 'is github, which needs a token with attestations: write in GITHUB_TOKEN');
+    if (storage === 'github' && token === undefined) reader.report('storage', 'is github, which needs a token with attestations: write in GITHUB_TOKEN');
     if (storage === 'github' && !/^[^/\s]+\/[^/\s]+$/.test(repository ?? '')) reader.report('storage', 'is github, which needs the repository (owner/name) in GITHUB_REPOSITORY');
     const references = readImageArguments(reader, args.positionals, 'subject', context.env);
     if (args.positionals.length === 0) reader.report('subject', 'is required: the images to attest');
@@ -96,9 +98,9 @@ Exit codes: 0 every image attested (or nothing signed, as --on-missing-token ask
       const run = await readRunContext(context.env);
       const outcome = await attestImages(client, subjects, config, { cwd: context.cwd, env: context.env, run, logger, clock: systemClock }, { created, format });
       if ('skipped' in outcome) return EXIT.OK;
-      if (storage === 'github') {
+      if (token !== undefined) {
         const [owner = '', repo = ''] = (repository ?? '').split('/');
-        const github = createGitHubClient({ token: token ?? '', serverUrl: run.serverURL, proxy: proxySettingsFrom(context.env), ...(context.env.GITHUB_API_URL === undefined || context.env.GITHUB_API_URL === '' ? {} : { apiUrl: context.env.GITHUB_API_URL }) });
+        const github = createGitHubClient({ token, serverUrl: run.serverURL, proxy: proxySettingsFrom(context.env), ...(context.env.GITHUB_API_URL === undefined || context.env.GITHUB_API_URL === '' ? {} : { apiUrl: context.env.GITHUB_API_URL }) });
         const stored = await storeAttestations({ client: github, owner, repo, bundles: outcome.result.attestations.map((attestation) => attestation.bundle), logger });
         for (const entry of stored) if (entry.status === 'stored') logger.info(`attestation stored on GitHub: ${entry.id}`);
       }

@@ -5,6 +5,7 @@ import { cliNamer, ConfigError } from '../../config/inputs.js';
 import type { CliContext, Command, CommandArgs } from '../command.js';
 import { EXIT } from '../exit-codes.js';
 import { counted } from '../../core/plural.js';
+import { shownFile } from '../../core/quote.js';
 import { CHECKSUMS_OPTIONS } from './checksums-options.js';
 import { takeHashThreadsStartedAhead } from './checksums-threads.js';
 
@@ -24,7 +25,7 @@ async function check(file: string, args: CommandArgs, context: CliContext): Prom
   if (mismatched > 0) context.stderr.write(`trust-kit: WARNING: ${counted(mismatched, 'computed checksum')} did NOT match\n`);
   if (unreadable > 0) context.stderr.write(`trust-kit: WARNING: ${counted(unreadable, 'listed file')} could not be read\n`);
   if (counts.ok + mismatched + unreadable === 0) {
-    context.stderr.write(`trust-kit: WARNING: ${file}: no listed file was found\n`);
+    context.stderr.write(`trust-kit: WARNING: ${shownFile(file)}: no listed file was found\n`);
     return EXIT.FAILURE;
   }
   return mismatched + unreadable === 0 ? EXIT.OK : EXIT.FAILURE;

@@ -6,6 +6,7 @@ import { releaseConfig } from '../../config/release.js';
 import { emptyReleaseReport, failedRunText, releaseFacts, runRelease } from '../../release/index.js';
 import type { Command } from '../command.js';
 import { EXIT } from '../exit-codes.js';
+import { githubApiToken } from '../github-token.js';
 import { stderrLogger } from '../logger.js';
 import { releasePaths, requireNamedPaths } from '../../config/paths.js';
 import { ConfigError } from '../../config/inputs.js';
@@ -149,9 +150,9 @@ SOURCE_DATE_EPOCH, when set, is the SBOMs' timestamp (else the last commit's tim
     const serverUrl = env.GITHUB_SERVER_URL === undefined || env.GITHUB_SERVER_URL === '' ? 'https://github.com' : env.GITHUB_SERVER_URL;
     let githubRelease: Parameters<typeof runRelease>[1]['githubRelease'];
     if (config.githubRelease !== undefined) {
-      const token = env.GH_TOKEN !== undefined && env.GH_TOKEN !== '' ? env.GH_TOKEN : env.GITHUB_TOKEN;
+      const token = githubApiToken(env);
       const issues = [
-        ...(token === undefined || token === '' ? [{ input: '--github-release', message: 'needs a token with contents: write in GH_TOKEN or GITHUB_TOKEN' }] : []),
+        ...(token === undefined ? [{ input: '--github-release', message: 'needs a token with contents: write in GH_TOKEN or GITHUB_TOKEN' }] : []),
         ...(repository === '' ? [{ input: '--repo', message: 'is needed with --github-release outside a GitHub Actions job (GITHUB_REPOSITORY is not set)' }] : []),
       ];
       if (issues.length > 0 || token === undefined) throw new ConfigError(issues);

@@ -2,7 +2,7 @@ import { reportedName, reportLine, type CheckResult } from '../../checksums/inde
 import { cliNamer } from '../../config/inputs.js';
 import { verifyConfig } from '../../config/verify.js';
 import { TrustKitError } from '../../core/errors.js';
-import { boundedText, jsonOutput } from '../../core/quote.js';
+import { boundedText, jsonOutput, shownFile } from '../../core/quote.js';
 import { checkVerifiedChecksums, readBundleFile, resolvePolicy, resolveTrust, trustSourcesFrom, verifyChecksumsSignature, verifySignedChecksums } from '../../sigstore/verify/files.js';
 import { VerifyError } from '../../sigstore/verify/errors.js';
 import type { Command } from '../command.js';
@@ -18,7 +18,7 @@ function describeFailure(result: CheckResult): string {
   return `${boundedText(reportedName(result.entry.name))} (${result.status === 'mismatch' ? `expected ${result.entry.algorithm}:${result.entry.hex}, found ${result.entry.algorithm}:${result.actual ?? '?'}` : result.status})`;
 }
 
-/** Throws VERIFY_ARTIFACT_MISMATCH when any artifact failed or none was checked. */
+/** Throws VERIFY_ARTIFACT_MISMATCH when any artifact failed or none was checked (`checksumsPath` as {@link shownFile} shows it). */
 function failIfAny(checksumsPath: string, failures: number, names: readonly string[], checked: number): void {
   if (failures > 0) {
     const shown = names.slice(0, NAMED_FAILURES);
@@ -51,6 +51,8 @@ ${VERIFY_HELP}`,
     const [bundle, policy] = await Promise.all([readBundleFile(config.bundle, context.cwd), resolvePolicy(config.policy, context.cwd)]);
     const trust = await resolveTrust(config, context.cwd, bundle, trustSourcesFrom(context.env));
     const base = typeof args.values.base === 'string' ? args.values.base : undefined;
+    // Named as it is when plain, quoted when its name (a download's, someone else's) holds control characters.
+    const shown = shownFile(checksumsPath);
     if (args.values.json === true) {
       const outcome = await verifySignedChecksums({ checksumsPath, bundleJson: bundle, policy, trust, files, base, cwd: context.cwd });
       const artifacts = [
@@ -59,11 +61,11 @@ ${VERIFY_HELP}`,
       ];
       context.stdout.write(`${jsonOutput({ checksums: checksumsPath, verified: outcome.signature, artifacts }, 2)}\n`);
       const failed = outcome.results.filter((result) => result.status !== 'ok');
-      failIfAny(checksumsPath, failed.length + outcome.unlisted.length, [...failed.map(describeFailure), ...outcome.unlisted.map((file) => `${file} (not listed)`)], outcome.results.length);
+      failIfAny(shown, failed.length + outcome.unlisted.length, [...failed.map(describeFailure), ...outcome.unlisted.map((file) => `${shownFile(file)} (not listed)`)], outcome.results.length);
       return EXIT.OK;
     }
     const verified = await verifyChecksumsSignature({ checksumsPath, bundleJson: bundle, policy, trust, cwd: context.cwd });
-    context.stdout.write(`Verified OK: ${checksumsPath}\n${describeVerified(verified.signature).join('\n')}\n`);
+    context.stdout.write(`Verified OK: ${shown}\n${describeVerified(verified.signature).join('\n')}\n`);
     // Streamed: each line is printed as it is checked, and only the first failures are kept for the error.
     const named: string[] = [];
     const { counts, unlisted } = await checkVerifiedChecksums(verified, {
@@ -75,9 +77,9 @@ ${VERIFY_HELP}`,
         if (result.status !== 'ok' && named.length < NAMED_FAILURES) named.push(describeFailure(result));
       },
     });
-    for (const file of unlisted) context.stdout.write(`${file}: FAILED (not listed in ${checksumsPath})\n`);
+    for (const file of unlisted) context.stdout.write(`${shownFile(file)}: FAILED (not listed in ${shown})\n`);
     const failures = counts.mismatch + counts.missing + counts.unreadable + unlisted.length;
-    failIfAny(checksumsPath, failures, [...named, ...unlisted.slice(0, NAMED_FAILURES).map((file) => `${file} (not listed)`)], counts.ok + failures - unlisted.length);
+    failIfAny(shown, failures, [...named, ...unlisted.slice(0, NAMED_FAILURES).map((file) => `${shownFile(file)} (not listed)`)], counts.ok + failures - unlisted.length);
     return EXIT.OK;
   },
 };

@@ -8,18 +8,10 @@ import { proxySettingsFrom } from '../../core/proxy.js';
 import { githubReleases } from '../../github/releases.js';
 import { reportedName } from '../../checksums/index.js';
 import { downloadRelease, pinShippedPolicy, readReleasePolicy, RELEASE_ATTESTATION_FILE, RELEASE_POLICY_FILE, verifyRelease, type ReleaseVerification } from '../../release/verify-release.js';
-import type { CliContext, Command } from '../command.js';
+import type { Command } from '../command.js';
 import { EXIT } from '../exit-codes.js';
+import { githubApiToken } from '../github-token.js';
 import { shown } from './verify-blob.js';
-
-/** The GitHub API token of the environment: GH_TOKEN, else GITHUB_TOKEN (as gh reads them). */
-function tokenOf(env: CliContext['env']): string | undefined {
-  for (const name of ['GH_TOKEN', 'GITHUB_TOKEN'] as const) {
-    const value = env[name];
-    if (value !== undefined && value !== '') return value;
-  }
-  return undefined;
-}
 
 function usage(message: string): TrustKitError {
   return new TrustKitError('CLI_USAGE', message, { hint: 'run `trust-kit verify-release --help`' });
@@ -115,7 +107,7 @@ release attestation is for another release; 5 GitHub's release attestation does 
     if (repo !== undefined) {
       if (args.positionals.length !== 0) throw usage('verify-release takes DIR or --repo, not both');
       if (tag === undefined) throw usage('--repo needs --tag TAG: the release to download');
-      const token = tokenOf(context.env);
+      const token = githubApiToken(context.env);
       if (token === undefined) throw new TrustKitError('CLI_USAGE', 'downloading a release needs a GitHub token in GH_TOKEN or GITHUB_TOKEN', { hint: 'export GH_TOKEN="$(gh auth token)", or download the assets yourself (`gh release download TAG -D DIR`) and run verify-release DIR' });
       const [owner, name] = repo.split('/') as [string, string];
       const apiUrl = context.env.GITHUB_API_URL;

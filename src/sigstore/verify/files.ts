@@ -6,8 +6,8 @@ import type { MatchConfig, SignerPolicyConfig, VerifyConfig } from '../../config
 import { hashFile, parseDigestReference, type DigestAlgorithm } from '../../core/digest.js';
 import { isTrustKitError, systemErrorCode } from '../../core/errors.js';
 import { INPUT_LIMITS, readRegularFile, readRegularFileSync, regularFileChunks } from '../../core/files.js';
-import { repeatedKey } from '../../core/json.js';
-import { boundedText, quoted } from '../../core/quote.js';
+import { describeJsonFault, jsonFault, JSON_FAULT_HINT } from '../../core/json.js';
+import { boundedText, quoted, shownFile } from '../../core/quote.js';
 import { VerifyError } from './errors.js';
 import { loadPublicKey } from './key.js';
 import { exactly, githubPolicy, GITHUB_ACTIONS_ISSUER, matching, type Matcher, type VerificationPolicy } from './policy.js';
@@ -34,7 +34,7 @@ async function readInput(cwd: string, path: string, what: string, maxBytes: numb
     return maxBytes <= SYNC_READ_BYTES ? readRegularFileSync(resolve(cwd, path), options) : await readRegularFile(resolve(cwd, path), options);
   } catch (error) {
     if (isTrustKitError(error)) throw error;
-    throw new VerifyError('SIGSTORE_INPUT_UNREADABLE', `cannot read ${what} ${path}: ${systemErrorCode(error) ?? String(error)}`, { cause: error });
+    throw new VerifyError('SIGSTORE_INPUT_UNREADABLE', `cannot read ${what} ${shownFile(path)}: ${systemErrorCode(error) ?? String(error)}`, { cause: error });
   }
 }
 
@@ -69,11 +69,10 @@ export async function readBundleFile(path: string, cwd: string): Promise<unknown
   try {
     json = JSON.parse(text);
   } catch (error) {
-    throw new VerifyError('VERIFY_BUNDLE_INVALID', `${path} is not JSON: ${boundedText(error instanceof Error ? error.message : String(error))}`, { cause: error });
+    throw new VerifyError('VERIFY_BUNDLE_INVALID', `${shownFile(path)} is not JSON: ${boundedText(error instanceof Error ? error.message : String(error))}`, { cause: error });
   }
-  // JSON.parse keeps the last of two equal keys, other readers the first or neither (protobuf's JSON reader refuses them).
-  const repeated = repeatedKey(text);
-  if (repeated !== undefined) throw new VerifyError('VERIFY_BUNDLE_INVALID', `${path} repeats the key ${quoted(repeated)} in one object; a bundle names each field once`);
+  const fault = jsonFault(text);
+  if (fault !== undefined) throw new VerifyError('VERIFY_BUNDLE_INVALID', `${shownFile(path)} ${describeJsonFault(fault)}`, { hint: JSON_FAULT_HINT });
   return json;
 }
 
@@ -88,15 +87,16 @@ const MAX_ATTESTATION_BUNDLES = 1000;
  */
 export async function readAttestationBundles(path: string, cwd: string): Promise<AttestationBundle[]> {
   const text = (await readInput(cwd, path, 'attestation bundle', INPUT_LIMITS.bundle)).toString('utf8');
-  const parse = (part: string, where: string): unknown => {
+  // `where` names the part; a line of JSON lines is numbered there already.
+  const parse = (part: string, where: string, whole: boolean): unknown => {
     let json: unknown;
     try {
       json = JSON.parse(part);
     } catch (error) {
       throw new VerifyError('VERIFY_BUNDLE_INVALID', `${where} is not JSON: ${boundedText(error instanceof Error ? error.message : String(error))}`, { cause: error, hint: 'give a Sigstore bundle (.sigstore.json) or a file of one bundle per line (.intoto.jsonl)' });
     }
-    const repeated = repeatedKey(part);
-    if (repeated !== undefined) throw new VerifyError('VERIFY_BUNDLE_INVALID', `${where} repeats the key ${quoted(repeated)} in one object; a bundle names each field once`);
+    const fault = jsonFault(part);
+    if (fault !== undefined) throw new VerifyError('VERIFY_BUNDLE_INVALID', `${where} ${describeJsonFault(fault, whole)}`, { hint: JSON_FAULT_HINT });
     if (typeof json !== 'object' || json === null || Array.isArray(json)) throw new VerifyError('VERIFY_BUNDLE_INVALID', `${where} is not a JSON object (a Sigstore bundle)`);
     return json;
   };
@@ -104,9 +104,9 @@ export async function readAttestationBundles(path: string, cwd: string): Promise
   const filled = lines.flatMap((line, index) => (line.trim() === '' ? [] : [index]));
   // JSON lines when the whole is not one JSON text but its first line is (a pretty-printed bundle spans many lines).
   const jsonl = filled.length > 1 && !parsesAsJson(text) && parsesAsJson(lines[filled[0] as number] as string);
-  if (!jsonl) return [{ json: parse(text, path), line: undefined }];
-  if (filled.length > MAX_ATTESTATION_BUNDLES) throw new VerifyError('VERIFY_BUNDLE_INVALID', `${path} holds ${filled.length} bundles; at most ${MAX_ATTESTATION_BUNDLES} are read from one file`);
-  return filled.map((index) => ({ json: parse(lines[index] as string, `${path}:${index + 1}`), line: index + 1 }));
+  if (!jsonl) return [{ json: parse(text, shownFile(path), true), line: undefined }];
+  if (filled.length > MAX_ATTESTATION_BUNDLES) throw new VerifyError('VERIFY_BUNDLE_INVALID', `${shownFile(path)} holds ${filled.length} bundles; at most ${MAX_ATTESTATION_BUNDLES} are read from one file`);
+  return filled.map((index) => ({ json: parse(lines[index] as string, `${shownFile(path)}:${index + 1}`, false), line: index + 1 }));
 }
 
 function parsesAsJson(text: string): boolean {
@@ -302,7 +302,7 @@ export async function verifyChecksumsSignature(options: { checksumsPath: string;
     for await (const chunk of regularFileChunks(path, { what: 'checksums file', shown })) for (const hash of hashes.values()) hash.update(chunk);
   } catch (error) {
     if (isTrustKitError(error)) throw error;
-    throw new VerifyError('SIGSTORE_INPUT_UNREADABLE', `cannot read checksums file ${shown}: ${systemErrorCode(error) ?? String(error)}`, { cause: error });
+    throw new VerifyError('SIGSTORE_INPUT_UNREADABLE', `cannot read checksums file ${shownFile(shown)}: ${systemErrorCode(error) ?? String(error)}`, { cause: error });
   }
   const digests = new Map([...hashes].map(([algorithm, hash]) => [algorithm, hash.digest('hex')]));
   const [algorithm, ...more] = algorithms as [DigestAlgorithm, ...DigestAlgorithm[]];
@@ -335,7 +335,7 @@ export async function checkVerifiedChecksums(verified: VerifiedChecksumsFile, op
   const reading = { shown: verified.shown, onChunk: (chunk: Buffer) => void digest.update(chunk) };
   const unchanged = (): void => {
     if (digest.digest('hex') === verified.sha256) return;
-    throw new VerifyError('VERIFY_ARTIFACT_MISMATCH', `${verified.shown} changed while it was read: the lines checked are not the ones whose signature verified`, {
+    throw new VerifyError('VERIFY_ARTIFACT_MISMATCH', `${shownFile(verified.shown)} changed while it was read: the lines checked are not the ones whose signature verified`, {
       hint: 'make sure nothing writes to the checksums file while it is verified, and run the verification again',
     });
   };
@@ -358,7 +358,7 @@ export async function checkVerifiedChecksums(verified: VerifiedChecksumsFile, op
   for await (const entry of readChecksumEntries(verified.path, reading)) {
     for (const want of byName.get(entry.name) ?? []) {
       if (want.exact !== undefined) {
-        throw new ChecksumsError('CHECKSUMS_DUPLICATE_ENTRY', `${verified.shown}:${entry.line}: ${quoted(entry.name)} is already listed on line ${want.exact.line}`, { hint: 'a checksums file must list each name once; regenerate it' });
+        throw new ChecksumsError('CHECKSUMS_DUPLICATE_ENTRY', `${shownFile(verified.shown)}:${entry.line}: ${quoted(entry.name)} is already listed on line ${want.exact.line}`, { hint: 'a checksums file must list each name once; regenerate it' });
       }
       want.exact = entry;
     }

@@ -1,4 +1,5 @@
 import { createHash, verify as verifyBytes, type KeyObject } from 'node:crypto';
+import { describeJsonFault, jsonFault } from '../../core/json.js';
 import { boundedText, quoted } from '../../core/quote.js';
 import { abbreviate } from './certificate.js';
 import type { TransparencyLogEntry } from './documents.js';
@@ -180,12 +181,16 @@ function verifyBody(entry: TransparencyLogEntry, content: LoggedContent, where: 
   const mismatch = (message: string): never => {
     throw new VerifyError('VERIFY_TLOG_BODY_MISMATCH', `${where} (logIndex ${entry.logIndex}): ${boundedText(message, 600)}`);
   };
+  const text = entry.canonicalizedBody.toString('utf8');
   let body: Record<string, unknown>;
   try {
-    body = JSON.parse(entry.canonicalizedBody.toString('utf8')) as Record<string, unknown>;
+    body = JSON.parse(text) as Record<string, unknown>;
   } catch {
     return mismatch('the logged body is not JSON');
   }
+  // A body read two ways (JSON.parse keeps the last of two equal keys) could match the bundle here and something else in another verifier.
+  const fault = jsonFault(text);
+  if (fault !== undefined) mismatch(`the logged body ${describeJsonFault(fault)}`);
   const kind = entry.kindVersion?.kind;
   const version = entry.kindVersion?.version;
   if (body.kind !== kind || body.apiVersion !== version) mismatch(`the bundle says ${kind}/${version}, the logged body is ${String(body.kind)}/${String(body.apiVersion)}`);

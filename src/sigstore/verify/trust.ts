@@ -1,4 +1,5 @@
 import { createHash, createPublicKey, type KeyObject } from 'node:crypto';
+import { describeJsonFault, jsonFault, JSON_FAULT_HINT } from '../../core/json.js';
 import { boundedText } from '../../core/quote.js';
 import { ParsedCertificate } from './certificate.js';
 import { decodeTrustedRoot, type RawValidity, type TrustedAuthority, type TrustedLog } from './documents.js';
@@ -109,20 +110,34 @@ export function loadTrustMaterial(input: string | object, source = 'trusted root
       whole = undefined;
     }
     if (whole !== undefined) {
+      refuseJsonFault(trimmed, source, true);
       documents.push({ value: whole, label: source });
     } else {
       input.split('\n').forEach((line, index) => {
         if (line.trim() === '') return;
+        let value: unknown;
         try {
-          documents.push({ value: JSON.parse(line), label: `${source}:${index + 1}` });
+          value = JSON.parse(line);
         } catch (error) {
           throw new VerifyError('SIGSTORE_TRUSTED_ROOT_INVALID', `${source}:${index + 1}: not JSON: ${boundedText(error instanceof Error ? error.message : String(error))}`);
         }
+        refuseJsonFault(line, `${source}:${index + 1}`, false);
+        documents.push({ value, label: `${source}:${index + 1}` });
       });
     }
   }
   if (documents.length === 0) throw new VerifyError('SIGSTORE_TRUSTED_ROOT_INVALID', `${source} holds no trusted root`);
   return new TrustMaterial(documents.map((document) => toTrustRoot(document.value, document.label)));
+}
+
+/**
+ * Refuses a trusted root whose JSON repeats a key or nests too deep: JSON.parse keeps the last of two
+ * equal keys, sigstore-go's reader (protobuf JSON) refuses them, so a root read two ways would make
+ * trust-kit and cosign trust different keys. `where` numbers the line already when `whole` is false.
+ */
+function refuseJsonFault(text: string, where: string, whole: boolean): void {
+  const fault = jsonFault(text);
+  if (fault !== undefined) throw new VerifyError('SIGSTORE_TRUSTED_ROOT_INVALID', `${where} ${describeJsonFault(fault, whole)}`, { hint: JSON_FAULT_HINT });
 }
 
 function toTrustRoot(value: unknown, label: string): TrustRoot {

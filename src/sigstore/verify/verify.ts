@@ -1,4 +1,5 @@
 import { createHash, verify as verifyBytes, type KeyObject } from 'node:crypto';
+import { describeJsonFault, jsonFault, JSON_FAULT_HINT } from '../../core/json.js';
 import { boundedText, quoted } from '../../core/quote.js';
 import { abbreviate, FULCIO_OIDS, ParsedCertificate, type FulcioExtensionName } from './certificate.js';
 import { tbsWithoutExtension } from './der.js';
@@ -398,17 +399,49 @@ function preAuthEncoding(payloadType: string, payload: Buffer): Buffer {
   return Buffer.concat([Buffer.from(`DSSEv1 ${type.length} `, 'ascii'), type, Buffer.from(` ${payload.length} `, 'ascii'), payload]);
 }
 
+/** The fields of an in-toto statement, and of its subjects, that Go reads into struct fields (in-toto-golang's, cosign's). */
+const STATEMENT_FIELDS = ['_type', 'subject', 'predicateType', 'predicate'];
+const SUBJECT_FIELDS = ['name', 'digest'];
+
+/** A key as Go's encoding/json compares it with an ASCII field name: case-insensitively, U+017F (long s) as s and U+212A (Kelvin) as k. */
+function goFolded(key: string): string {
+  return key.toLowerCase().replace(/\u017f/g, 's');
+}
+
+/**
+ * Refuses an object holding two keys that Go's encoding/json takes for one of `fields`: it matches
+ * names case-insensitively and keeps the last, so cosign's attestation policies (which read the
+ * statement with it) would see `PredicateType` where JSON.parse and this verifier see `predicateType`.
+ */
+function refuseFoldedFields(object: object, fields: readonly string[], where: string): void {
+  const keys = Object.keys(object);
+  for (const field of fields) {
+    const matching = keys.filter((key) => goFolded(key) === field.toLowerCase());
+    if (matching.length > 1) {
+      throw new VerifyError('VERIFY_BUNDLE_INVALID', `the DSSE payload (an in-toto statement)${where} has both ${matching.slice(0, 2).map((key) => quoted(key, 100)).join(' and ')}, which Go's encoding/json (cosign's attestation policies) reads as one field, the last winning`, { hint: JSON_FAULT_HINT });
+    }
+  }
+}
+
 function parseStatement(payload: Buffer): NonNullable<VerifiedSignature['statement']> {
+  const text = payload.toString('utf8');
   let statement: unknown;
   try {
-    statement = JSON.parse(payload.toString('utf8'));
+    statement = JSON.parse(text);
   } catch {
     throw new VerifyError('VERIFY_BUNDLE_INVALID', 'the DSSE payload is not JSON, though its type says in-toto statement');
   }
+  // JSON.parse keeps the last of two equal keys, sigstore-go (protobuf JSON) refuses them: a statement read two ways names other subjects or predicates to each.
+  const fault = jsonFault(text);
+  if (fault !== undefined) throw new VerifyError('VERIFY_BUNDLE_INVALID', `the DSSE payload (an in-toto statement) ${describeJsonFault(fault)}`, { hint: JSON_FAULT_HINT });
   const { _type: type, predicateType, subject } = (statement ?? {}) as { _type?: unknown; predicateType?: unknown; subject?: unknown };
   if (typeof type !== 'string' || !type.startsWith('https://in-toto.io/Statement/') || !Array.isArray(subject)) {
     throw new VerifyError('VERIFY_BUNDLE_INVALID', `the DSSE payload is not an in-toto statement (expected _type https://in-toto.io/Statement/v1 and a subject list, found _type ${quoted(type ?? null)})`);
   }
+  refuseFoldedFields(statement as object, STATEMENT_FIELDS, '');
+  subject.forEach((entry: unknown, index) => {
+    if (typeof entry === 'object' && entry !== null) refuseFoldedFields(entry, SUBJECT_FIELDS, ` its subject ${index + 1}`);
+  });
   const subjects = subject.map((entry: unknown) => {
     const { name, digest } = (entry ?? {}) as { name?: unknown; digest?: unknown };
     return { name: typeof name === 'string' ? name : '', digest: typeof digest === 'object' && digest !== null ? (digest as Record<string, string>) : {} };
