@@ -102,6 +102,38 @@ describe('Cargo.lock parser', () => {
     assert.deepEqual(result.members, ['pkg:cargo/a@0.1.0', 'pkg:cargo/b@0.1.0']);
   });
 
+  it('gives path crates outside the workspace their path, not a crates.io purl, and does not count them as its members (real cargo lock)', async () => {
+    // ws/Cargo.toml: `telemetry = { path = "../other" }`; its member crates/util: `helper = { path = "../../../vendored-outside", package = "outside-helper" }`.
+    const result = await parseFixture(cargoLockParser, 'cargo-path-deps/ws', 'Cargo.lock');
+    const telemetry = 'pkg:cargo/telemetry@0.1.0?download_url=..%2Fother';
+    const helper = 'pkg:cargo/outside-helper@1.0.0?download_url=..%2Fvendored-outside';
+    assert.equal(result.root?.purl, 'pkg:cargo/app@0.1.0');
+    assert.deepEqual(purlsOf(result), [helper, telemetry, 'pkg:cargo/util@0.2.0'].sort());
+    // Local crates: no registry download location.
+    assert.deepEqual(result.packages.map((pkg) => pkg.downloadLocation), [undefined, undefined, undefined]);
+    const contained = result.relationships.filter((edge) => edge.type === 'contains').map((edge) => edge.to);
+    assert.deepEqual(contained, ['pkg:cargo/util@0.2.0']);
+    assert.deepEqual(dependsOnOf(result), [`pkg:cargo/app@0.1.0 -> ${telemetry}`, 'pkg:cargo/app@0.1.0 -> pkg:cargo/util@0.2.0', `pkg:cargo/util@0.2.0 -> ${helper}`].sort());
+  });
+
+  it('finds path crates outside a virtual workspace in [workspace.dependencies] and [patch], and keeps a member of the same name at its own version', async () => {
+    const crate = (name: string, version: string, source?: string): string => `[[package]]\nname = "${name}"\nversion = "${version}"\n${source === undefined ? '' : `source = "${source}"\n`}`;
+    const lock = [crate('a', '0.1.0'), crate('shared', '2.0.0'), crate('serde', '1.0.0'), crate('log', '0.4.0', 'registry+https://github.com/rust-lang/crates.io-index'), crate('shared', '0.1.0')].join('\n');
+    const manifest = [
+      '[workspace]',
+      'members = ["a", "crates/*"]',
+      '[workspace.dependencies]',
+      'shared = { path = "../shared" }',
+      '[patch.crates-io]',
+      'serde = { path = "/opt/forks/serde" }',
+    ].join('\n');
+    const files: Record<string, string> = { 'Cargo.toml': manifest, 'a/Cargo.toml': '[package]\nname = "a"\nversion = "0.1.0"\n[dependencies]\nshared = { workspace = true }\ninner = { path = "../in/shared" }\n', 'in/shared/Cargo.toml': '[package]\nname = "shared"\nversion = "0.1.0"\n' };
+    const result = await cargoLockParser.parse({ path: 'Cargo.lock', content: Buffer.from(lock), includeDev: false, readSibling: (name) => Promise.resolve(files[name] === undefined ? undefined : Buffer.from(files[name])) });
+    assert.equal(result.root, undefined);
+    assert.deepEqual(result.members, ['pkg:cargo/a@0.1.0', 'pkg:cargo/shared@0.1.0']);
+    assert.deepEqual(purlsOf(result), ['pkg:cargo/a@0.1.0', 'pkg:cargo/log@0.4.0', 'pkg:cargo/serde@1.0.0?download_url=%2Fopt%2Fforks%2Fserde', 'pkg:cargo/shared@0.1.0', 'pkg:cargo/shared@2.0.0?download_url=..%2Fshared'].sort());
+  });
+
   it('reports broken lockfiles with the line', async () => {
     await assert.rejects(cargoLockParser.parse(lockInput('[[package]]\nname = "a"\nversion = \n')), (error: unknown) => {
       assert.ok(isTrustKitError(error));

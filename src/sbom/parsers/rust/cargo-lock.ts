@@ -1,3 +1,4 @@
+import { posix } from 'node:path';
 import { parse as parseToml } from 'smol-toml';
 import { SbomParseError } from '../../errors.js';
 import { hexHash } from '../../hashes.js';
@@ -19,14 +20,18 @@ interface Crate {
   purl: string;
   dependencies: string[];
   line: number | undefined;
+  /** A path crate outside the workspace: the path a manifest gives it, relative to the lockfile's directory. */
+  outside: string | undefined;
 }
 
 /**
  * The purl of a crate: crates.io ones are plain; other registries carry `repository_url`, git
  * sources `vcs_url` (so a git fork never passes for the crates.io release of the same version);
- * path (workspace) crates are plain.
+ * the workspace's own crates are plain, as the project's own packages are in every ecosystem; a
+ * path crate outside the workspace has `download_url` = its path (it is neither the project's nor crates.io's).
  */
-function cratePurl(name: string, version: string, source: string | undefined): string {
+function cratePurl(name: string, version: string, source: string | undefined, outside: string | undefined): string {
+  if (source === undefined && outside !== undefined) return purlOf('cargo', name, version, undefined, { download_url: outside });
   if (source === undefined || source === CRATES_IO || source === CRATES_IO_SPARSE) return purlOf('cargo', name, version);
   if (source.startsWith('git+')) {
     // `git+URL?branch=x#commit`: the commit pins what was built; the query only says how it was chosen.
@@ -64,29 +69,103 @@ function metadataChecksums(lock: Record<string, unknown>): Map<string, string> {
   return checksums;
 }
 
+/** The root crate of the Cargo.toml beside the lockfile (a virtual workspace has none), and the path crates outside the workspace. */
+interface Manifests {
+  root: { name: string; version: string | undefined; license: string | undefined } | undefined;
+  /** Crates a manifest of the workspace names by a `path` outside the lockfile's directory: name -> the path, relative to that directory. */
+  outside: Map<string, string>;
+  /** `name version` (or `name` alone when the manifest takes its version from the workspace) of each crate whose manifest lies inside. */
+  inside: Set<string>;
+}
+
+/** Whether a directory relative to the lockfile's lies outside it. */
+function isOutside(dir: string): boolean {
+  return dir === '..' || dir.startsWith('../');
+}
+
+/** How many Cargo.toml files of one workspace are read at most: a hostile tree of path dependencies costs bounded time. */
+const MAX_MANIFESTS = 512;
+
+/** The tables of a manifest that list dependencies: the three kinds, per target too, `[workspace.dependencies]` and `[patch.<source>]`. */
+function dependencyTables(manifest: Record<string, unknown>): Record<string, unknown>[] {
+  const kinds = (table: Record<string, unknown>): Record<string, unknown>[] =>
+    ['dependencies', 'dev-dependencies', 'dev_dependencies', 'build-dependencies', 'build_dependencies'].flatMap((kind) => {
+      const dependencies = recordField(table, kind);
+      return dependencies === undefined ? [] : [dependencies];
+    });
+  const tables = kinds(manifest);
+  for (const target of Object.values(recordField(manifest, 'target') ?? {})) if (isRecord(target)) tables.push(...kinds(target));
+  const workspace = recordField(manifest, 'workspace');
+  const shared = workspace === undefined ? undefined : recordField(workspace, 'dependencies');
+  if (shared !== undefined) tables.push(shared);
+  for (const patches of Object.values(recordField(manifest, 'patch') ?? {})) if (isRecord(patches)) tables.push(patches);
+  return tables;
+}
+
 /**
- * The root crate's name, version and license from the Cargo.toml beside the lockfile, if it has a `[package]`
- * (a virtual workspace has none).
+ * Reads the Cargo.toml beside the lockfile and, from it, every manifest inside the workspace that a
+ * `path` dependency or a literal `members` entry leads to (globs name directories no file lists):
+ * the root crate, and the crates a `path` puts outside the lockfile's directory. Cargo.lock gives
+ * all path crates alike no `source`; only the manifests tell the workspace's own crates from a
+ * `path = "../other"` crate that is not the project's, nor any registry's.
  */
-async function manifestPackage(input: ParseInput): Promise<{ name: string; version: string | undefined; license: string | undefined } | undefined> {
-  const manifest = await input.readSibling('Cargo.toml');
-  if (manifest === undefined) return undefined;
-  try {
-    const table = recordField(parseToml(manifest.toString('utf8')), 'package');
+async function readManifests(input: ParseInput): Promise<Manifests> {
+  const manifests: Manifests = { root: undefined, outside: new Map(), inside: new Set() };
+  const queue = [''];
+  const seen = new Set(queue);
+  for (let index = 0; index < queue.length && index < MAX_MANIFESTS; index += 1) {
+    const dir = queue[index] as string;
+    const bytes = await input.readSibling(posix.join(dir, 'Cargo.toml'));
+    let manifest: Record<string, unknown>;
+    try {
+      if (bytes === undefined) continue;
+      manifest = parseToml(bytes.toString('utf8'));
+    } catch {
+      // An unreadable manifest only costs what it would have told; the lockfile still lists every crate.
+      continue;
+    }
+    const table = recordField(manifest, 'package');
     const name = table === undefined ? undefined : stringField(table, 'name');
-    // `license.workspace = true` is a table: the license is the workspace's, not stated here.
-    return name === undefined || table === undefined ? undefined : { name, version: stringField(table, 'version'), license: stringField(table, 'license') };
-  } catch {
-    // An unreadable manifest only costs the root; the lockfile still lists every crate.
-    return undefined;
+    if (name !== undefined && table !== undefined && !isOutside(dir)) {
+      const version = stringField(table, 'version');
+      manifests.inside.add(version === undefined ? name : `${name} ${version}`);
+      // `license.workspace = true` is a table: the license is the workspace's, not stated here.
+      if (dir === '') manifests.root = { name, version, license: stringField(table, 'license') };
+    }
+    const follow = (path: string): string => {
+      const normalized = posix.normalize(posix.join(dir, path.replaceAll('\\', '/'))).replace(/\/$/, '');
+      const resolved = normalized === '.' ? '' : normalized;
+      // The catalog reads no file outside the scanned tree: a path crate there is read if it is inside it.
+      if (!seen.has(resolved)) {
+        seen.add(resolved);
+        queue.push(resolved);
+      }
+      return resolved;
+    };
+    const members = dir === '' ? arrayField(recordField(manifest, 'workspace') ?? {}, 'members') : undefined;
+    for (const member of members ?? []) if (typeof member === 'string' && !/[*?[]/.test(member)) follow(member);
+    for (const dependencies of dependencyTables(manifest)) {
+      for (const [key, spec] of Object.entries(dependencies)) {
+        const path = isRecord(spec) ? stringField(spec, 'path') : undefined;
+        if (path === undefined || !isRecord(spec)) continue;
+        const crate = stringField(spec, 'package') ?? key;
+        if (posix.isAbsolute(path) || /^[A-Za-z]:[\\/]/.test(path)) manifests.outside.set(crate, path);
+        else {
+          const resolved = follow(path);
+          if (isOutside(resolved)) manifests.outside.set(crate, resolved);
+        }
+      }
+    }
   }
+  return manifests;
 }
 
 /**
  * Crates from `Cargo.lock` (v1 to v4): registry checksums as SHA256, git and path sources,
  * dependency edges resolved by name, by `name version` or by `name version (source)` when a name
  * has several versions. Crates without a source are workspace members, contained by the root crate
- * named in the Cargo.toml beside the lockfile (or, in a virtual workspace, reported as `members`).
+ * named in the Cargo.toml beside the lockfile (or, in a virtual workspace, reported as `members`),
+ * but for those the workspace's manifests name by a `path` outside it: local crates, not the project's.
  */
 export const cargoLockParser: Parser = {
   ...CARGO_LOCK,
@@ -95,6 +174,7 @@ export const cargoLockParser: Parser = {
     const entries = arrayField(lock, 'package') ?? [];
     const lines = headerLines(textOf(input), '[[package]]');
     const checksums = metadataChecksums(lock);
+    const manifests = await readManifests(input);
     const crates: Crate[] = [];
     for (const [index, entry] of entries.entries()) {
       const line = lines[index];
@@ -106,7 +186,10 @@ export const cargoLockParser: Parser = {
       }
       const source = stringField(entry, 'source');
       const dependencies = (arrayField(entry, 'dependencies') ?? []).filter((dep): dep is string => typeof dep === 'string');
-      crates.push({ name, version, source, purl: purlFor(input.path, line, () => cratePurl(name, version, source)), dependencies, line });
+      // A crate of the workspace may share its name with one outside only at another version.
+      const inside = manifests.inside.has(name) || manifests.inside.has(`${name} ${version}`);
+      const outside = source === undefined && !inside ? manifests.outside.get(name) : undefined;
+      crates.push({ name, version, source, purl: purlFor(input.path, line, () => cratePurl(name, version, source, outside)), dependencies, line, outside });
     }
 
     // Every way Cargo.lock can name a crate in `dependencies`: `name`, `name version` and
@@ -124,7 +207,7 @@ export const cargoLockParser: Parser = {
     }
     const resolve = (spec: string): Crate | undefined => byReference.get(spec.trim()) ?? undefined;
 
-    const manifest = await manifestPackage(input);
+    const manifest = manifests.root;
     const rootCrate = crates.find((crate) => crate.source === undefined && crate.name === manifest?.name && (manifest.version === undefined || manifest.version === crate.version));
     const collector = new PackageCollector(input);
     let root: Package | undefined;
@@ -155,7 +238,7 @@ export const cargoLockParser: Parser = {
         if (dependency !== undefined) collector.relate(crate.purl, dependency.purl);
       }
     }
-    const members = crates.filter((crate) => crate.source === undefined && crate !== rootCrate).map((crate) => crate.purl);
+    const members = crates.filter((crate) => crate.source === undefined && crate.outside === undefined && crate !== rootCrate).map((crate) => crate.purl);
     if (root !== undefined) {
       for (const member of members) collector.relate(root.purl, member, 'contains');
       return collector.result(root);
