@@ -154,6 +154,32 @@ describe('go.mod parser', () => {
     assert.deepEqual(dependsOnOf(result), ['pkg:golang/example.com/a -> pkg:golang/example.com/b', 'pkg:golang/example.com/a -> pkg:golang/stdlib@1.21']);
   });
 
+  it("applies go.work's own replace lines, over go.mod's, with directories relative to go.work", async () => {
+    // Written by go work init ./a and go work edit -replace (go 1.26): go list -m all in a/ prints
+    // example.com/dep v1.0.0 => ./dep and example.com/other v1.0.0 => ./other-new (a/go.mod's own => ../other-old loses).
+    const dir = join(FIXTURES, 'go-work-replace', 'a');
+    const readSibling = (name: string): Promise<Buffer | undefined> => readFile(join(dir, name)).catch(() => undefined);
+    const result = await goModParser.parse({ path: 'a/go.mod', content: await readFile(join(dir, 'go.mod')), includeDev: false, readSibling });
+    assert.deepEqual(purlsOf(result), ['pkg:golang/example.com/dep', 'pkg:golang/example.com/other', 'pkg:golang/stdlib@1.21']);
+    const properties = (purl: string) => result.packages.find((pkg) => pkg.purl === purl)?.properties;
+    assert.deepEqual(properties('pkg:golang/example.com/dep'), [
+      { name: LOCAL_DIRECTORY_PROPERTY, value: './dep' },
+      { name: REPLACES_PROPERTY, value: 'example.com/dep v1.0.0' },
+    ]);
+    assert.deepEqual(properties('pkg:golang/example.com/other'), [
+      { name: LOCAL_DIRECTORY_PROPERTY, value: './other-new' },
+      { name: REPLACES_PROPERTY, value: 'example.com/other v1.0.0' },
+    ]);
+  });
+
+  it("lets a go.work replace line of any kind win over go.mod's, and reads a go.work directory's go.mod for edges", async () => {
+    const goMod = 'module example.com/a\n\ngo 1.21\n\nrequire (\n\texample.com/x v1.0.0\n\texample.com/y v1.0.0\n)\n\nreplace example.com/x v1.0.0 => example.com/x v1.0.1\n';
+    const work = 'go 1.22\n\nuse ./a\n\nreplace example.com/x => example.com/x-fork v1.5.0\n\nreplace example.com/y v1.0.0 => ./y\n';
+    const result = await goModParser.parse({ ...textInput(goMod, { '../go.work': work, '../y/go.mod': 'module example.com/y\n\nrequire example.com/x v1.0.0\n' }), path: 'a/go.mod' });
+    assert.deepEqual(purlsOf(result), ['pkg:golang/example.com/x-fork@v1.5.0', 'pkg:golang/example.com/y', 'pkg:golang/stdlib@1.21']);
+    assert.ok(dependsOnOf(result).includes('pkg:golang/example.com/y -> pkg:golang/example.com/x-fork@v1.5.0'), dependsOnOf(result).join('\n'));
+  });
+
   it('ignores a go.work that does not use the module, and names a go.work that does not parse', async () => {
     const goMod = 'module example.com/a\n\ngo 1.21\n\nrequire example.com/b v0.1.0\n';
     const elsewhere = await goModParser.parse({ ...textInput(goMod, { '../go.work': 'go 1.21\n\nuse ./b\n', '../b/go.mod': 'module example.com/b\n' }), path: 'a/go.mod' });

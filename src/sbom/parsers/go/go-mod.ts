@@ -170,38 +170,63 @@ function declaredPath(text: string, label: string): string | undefined {
   }
 }
 
+/** A directory module of a go.work: the directory as go.work spells it, and relative to go.mod. */
+interface WorkDirectory {
+  spelled: string;
+  dir: string;
+}
+
+/** What the go.work that governs a go.mod changes: the modules it uses, by module path, and its own `replace` lines. */
+interface Workspace {
+  modules: Map<string, WorkDirectory>;
+  /** `replace` lines of go.work, module-wide by path and version-specific by `path version`; a directory target is relative to go.mod. */
+  replaceWide: Map<string, { target: ModuleVersion; spelled: string }>;
+  replaceExact: Map<string, { target: ModuleVersion; spelled: string }>;
+}
+
 /**
- * The modules of the go.work that governs this go.mod (the nearest one in its directory or above,
- * inside the cataloged tree, as the go command finds it), by module path: the directory as go.work
- * spells it and relative to go.mod. Empty when there is none, or when it does not `use` this module
- * (the go command then refuses to build here, or the module is built alone).
+ * The go.work that governs this go.mod (the nearest one in its directory or above, inside the
+ * cataloged tree, as the go command finds it): the modules it uses, by module path, and its
+ * `replace` lines, which win over every go.mod's. Empty when there is none, or when it does not
+ * `use` this module (the go command then refuses to build here, or the module is built alone).
  */
-async function workspaceModules(input: ParseInput): Promise<Map<string, { spelled: string; dir: string }>> {
+async function workspaceOf(input: ParseInput): Promise<Workspace> {
+  const workspace: Workspace = { modules: new Map(), replaceWide: new Map(), replaceExact: new Map() };
   const folders = posix.dirname(input.path.replaceAll('\\', '/')).split('/').filter((part) => part !== '' && part !== '.');
   for (let up = 0; up <= folders.length; up += 1) {
     const prefix = '../'.repeat(up);
     const text = await input.readSibling(`${prefix}go.work`);
     if (text === undefined) continue;
     const label = posix.join(...folders.slice(0, folders.length - up), 'go.work');
-    const uses = directivesOf(text.toString('utf8'), label).flatMap((directive) => {
+    const directives = directivesOf(text.toString('utf8'), label);
+    const uses = directives.flatMap((directive) => {
       if (directive.verb !== 'use') return [];
       const [dir] = directive.args;
       if (dir === undefined || directive.args.length !== 1) throw new SbomParseError(label, 'malformed use directive', directive.line);
       return [{ spelled: dir, fromWork: posix.normalize(dir.replaceAll('\\', '/')).replace(/\/$/, '') }];
     });
     const here = up === 0 ? '.' : folders.slice(folders.length - up).join('/');
-    const modules = new Map<string, { spelled: string; dir: string }>();
-    if (!uses.some((use) => use.fromWork === here)) return modules;
+    if (!uses.some((use) => use.fromWork === here)) return workspace;
     for (const use of uses) {
       if (use.fromWork === here || posix.isAbsolute(use.fromWork)) continue;
       const dir = posix.normalize(`${prefix}${use.fromWork}`);
       const goMod = await input.readSibling(posix.join(dir, 'go.mod'));
       const path = goMod === undefined ? undefined : declaredPath(goMod.toString('utf8'), posix.join(label, '..', use.fromWork, 'go.mod'));
-      if (path !== undefined) modules.set(path, { spelled: use.spelled, dir });
+      if (path !== undefined) workspace.modules.set(path, { spelled: use.spelled, dir });
     }
-    return modules;
+    for (const directive of directives) {
+      if (directive.verb !== 'replace') continue;
+      const { old, target } = replacementOf(directive, label);
+      // A directory is relative to go.work's: made relative to go.mod's, where its go.mod is read from.
+      const relative = /^\.{1,2}(?:[/\\]|$)/.test(target.path);
+      const dir = posix.normalize(`${prefix}${target.path.replaceAll('\\', '/')}`);
+      const replacement = { target: relative ? { path: isLocalReplacement(dir) ? dir : `./${dir}`, version: '' } : target, spelled: target.path };
+      if (old.version === '') workspace.replaceWide.set(old.path, replacement);
+      else workspace.replaceExact.set(`${old.path} ${old.version}`, replacement);
+    }
+    return workspace;
   }
-  return new Map();
+  return workspace;
 }
 
 /** How many go.mod files are read from the module cache at once. */
@@ -270,7 +295,7 @@ export const goModParser: Parser = {
       }
     }
 
-    const workspace = await workspaceModules(input);
+    const workspace = await workspaceOf(input);
     const collector = new PackageCollector(input);
     const root: Package | undefined =
       modulePath === undefined
@@ -286,9 +311,11 @@ export const goModParser: Parser = {
     for (const { module, directive } of requires) {
       const key = `${module.path} ${module.version}`;
       if (excluded.has(key)) continue;
-      // A module of the workspace is built from its directory, whatever go.mod requires or replaces.
-      const used = workspace.get(module.path);
-      const target = used === undefined ? (replaceExact.get(key) ?? replaceWide.get(module.path)) : { path: used.dir, version: '' };
+      // A module of the workspace is built from its directory, whatever go.mod requires or replaces;
+      // go.work's replace lines win over go.mod's (the go command's modload.replacementFrom).
+      const used = workspace.modules.get(module.path);
+      const fromWork = used === undefined ? (workspace.replaceExact.get(key) ?? workspace.replaceWide.get(module.path)) : undefined;
+      const target = used !== undefined ? { path: used.dir, version: '' } : (fromWork?.target ?? replaceExact.get(key) ?? replaceWide.get(module.path));
       const local = target !== undefined && isLocalReplacement(target.path);
       const built = target === undefined ? module : local ? { path: module.path, version: '' } : target;
       const hash = hashes.get(`${built.path} ${built.version}`);
@@ -296,7 +323,7 @@ export const goModParser: Parser = {
       const properties: PackageProperty[] = [];
       if (hash !== undefined) properties.push(hash);
       if (indirect) properties.push({ name: INDIRECT_PROPERTY, value: 'true' });
-      if (target !== undefined) properties.push(...replacementProperties(module, used?.spelled ?? (local ? target.path : undefined)));
+      if (target !== undefined) properties.push(...replacementProperties(module, used?.spelled ?? (local ? (fromWork?.spelled ?? target.path) : undefined)));
       // A directory replacement is built from the project's own tree, not fetched from its path.
       const supplied = local ? undefined : goModuleSupplier(built.path);
       if (supplied !== undefined) properties.push(supplied.property);
