@@ -172,6 +172,19 @@ describe('go.mod parser', () => {
     ]);
   });
 
+  it("applies the replace lines of the workspace's other modules' go.mod files, as go list -m all shows them", async () => {
+    // Written by go work init ./a ./b (go 1.26): b/go.mod's replace example.com/z => ../z applies to a's
+    // requirement example.com/z v1.0.0 too; go list -m all in a/ prints example.com/z v1.0.0 => ./z.
+    const dir = join(FIXTURES, 'go-work-module-replace', 'a');
+    const readSibling = (name: string): Promise<Buffer | undefined> => readFile(join(dir, name)).catch(() => undefined);
+    const result = await goModParser.parse({ path: 'a/go.mod', content: await readFile(join(dir, 'go.mod')), includeDev: false, readSibling });
+    assert.deepEqual(purlsOf(result), ['pkg:golang/example.com/z', 'pkg:golang/stdlib@1.21']);
+    assert.deepEqual(result.packages.find((pkg) => pkg.purl === 'pkg:golang/example.com/z')?.properties, [
+      { name: LOCAL_DIRECTORY_PROPERTY, value: './z' },
+      { name: REPLACES_PROPERTY, value: 'example.com/z v1.0.0' },
+    ]);
+  });
+
   it("lets a go.work replace line of any kind win over go.mod's, and reads a go.work directory's go.mod for edges", async () => {
     const goMod = 'module example.com/a\n\ngo 1.21\n\nrequire (\n\texample.com/x v1.0.0\n\texample.com/y v1.0.0\n)\n\nreplace example.com/x v1.0.0 => example.com/x v1.0.1\n';
     const work = 'go 1.22\n\nuse ./a\n\nreplace example.com/x => example.com/x-fork v1.5.0\n\nreplace example.com/y v1.0.0 => ./y\n';

@@ -161,10 +161,10 @@ function requiredPaths(text: string, label: string): string[] | undefined {
   }
 }
 
-/** The module path a go.mod declares; undefined when it declares none or does not parse. */
-function declaredPath(text: string, label: string): string | undefined {
+/** The directives of another module's go.mod; undefined when it does not parse (the module is then left out of the workspace). */
+function directivesOrNothing(text: string, label: string): Directive[] | undefined {
   try {
-    return directivesOf(text, label).find((directive) => directive.verb === 'module')?.args[0];
+    return directivesOf(text, label);
   } catch {
     return undefined;
   }
@@ -176,22 +176,49 @@ interface WorkDirectory {
   dir: string;
 }
 
-/** What the go.work that governs a go.mod changes: the modules it uses, by module path, and its own `replace` lines. */
+/** `replace` lines, module-wide by path and version-specific by `path version`; a directory target is relative to go.mod, `spelled` as go list -m all prints it. */
+interface Replacements {
+  wide: Map<string, { target: ModuleVersion; spelled: string }>;
+  exact: Map<string, { target: ModuleVersion; spelled: string }>;
+}
+
+/** What the go.work that governs a go.mod changes: the modules it uses, by module path, its own `replace` lines and those of the other modules' go.mod files. */
 interface Workspace {
   modules: Map<string, WorkDirectory>;
-  /** `replace` lines of go.work, module-wide by path and version-specific by `path version`; a directory target is relative to go.mod. */
-  replaceWide: Map<string, { target: ModuleVersion; spelled: string }>;
-  replaceExact: Map<string, { target: ModuleVersion; spelled: string }>;
+  work: Replacements;
+  others: Replacements;
+}
+
+/**
+ * Adds the `replace` lines of go.work or of a workspace module's go.mod (`base`: its directory
+ * relative to go.work's, `prefix`: go.work's directory relative to go.mod's). The first of two
+ * module go.mod files replacing one module wins: the go command refuses such a workspace.
+ */
+function addReplacements(into: Replacements, directives: readonly Directive[], label: string, base: string, prefix: string): void {
+  for (const directive of directives) {
+    if (directive.verb !== 'replace') continue;
+    const { old, target } = replacementOf(directive, label);
+    let replacement = { target, spelled: target.path };
+    if (/^\.{1,2}(?:[/\\]|$)/.test(target.path)) {
+      // A directory is relative to the file's: go list -m all prints it relative to go.work's, and its go.mod is read relative to go.mod's.
+      const fromWork = posix.normalize(posix.join(base, target.path.replaceAll('\\', '/')));
+      const fromGoMod = posix.normalize(`${prefix}${fromWork}`);
+      replacement = { target: { path: isLocalReplacement(fromGoMod) ? fromGoMod : `./${fromGoMod}`, version: '' }, spelled: isLocalReplacement(fromWork) ? fromWork : `./${fromWork}` };
+    }
+    const [map, key] = old.version === '' ? [into.wide, old.path] : [into.exact, `${old.path} ${old.version}`];
+    if (!map.has(key)) map.set(key, replacement);
+  }
 }
 
 /**
  * The go.work that governs this go.mod (the nearest one in its directory or above, inside the
- * cataloged tree, as the go command finds it): the modules it uses, by module path, and its
- * `replace` lines, which win over every go.mod's. Empty when there is none, or when it does not
- * `use` this module (the go command then refuses to build here, or the module is built alone).
+ * cataloged tree, as the go command finds it): the modules it uses, by module path, its `replace`
+ * lines, which win over every go.mod's, and those of the other modules it uses, which apply as
+ * this go.mod's do. Empty when there is none, or when it does not `use` this module (the go
+ * command then refuses to build here, or the module is built alone).
  */
 async function workspaceOf(input: ParseInput): Promise<Workspace> {
-  const workspace: Workspace = { modules: new Map(), replaceWide: new Map(), replaceExact: new Map() };
+  const workspace: Workspace = { modules: new Map(), work: { wide: new Map(), exact: new Map() }, others: { wide: new Map(), exact: new Map() } };
   const folders = posix.dirname(input.path.replaceAll('\\', '/')).split('/').filter((part) => part !== '' && part !== '.');
   for (let up = 0; up <= folders.length; up += 1) {
     const prefix = '../'.repeat(up);
@@ -207,22 +234,17 @@ async function workspaceOf(input: ParseInput): Promise<Workspace> {
     });
     const here = up === 0 ? '.' : folders.slice(folders.length - up).join('/');
     if (!uses.some((use) => use.fromWork === here)) return workspace;
+    addReplacements(workspace.work, directives, label, '.', prefix);
     for (const use of uses) {
       if (use.fromWork === here || posix.isAbsolute(use.fromWork)) continue;
       const dir = posix.normalize(`${prefix}${use.fromWork}`);
       const goMod = await input.readSibling(posix.join(dir, 'go.mod'));
-      const path = goMod === undefined ? undefined : declaredPath(goMod.toString('utf8'), posix.join(label, '..', use.fromWork, 'go.mod'));
-      if (path !== undefined) workspace.modules.set(path, { spelled: use.spelled, dir });
-    }
-    for (const directive of directives) {
-      if (directive.verb !== 'replace') continue;
-      const { old, target } = replacementOf(directive, label);
-      // A directory is relative to go.work's: made relative to go.mod's, where its go.mod is read from.
-      const relative = /^\.{1,2}(?:[/\\]|$)/.test(target.path);
-      const dir = posix.normalize(`${prefix}${target.path.replaceAll('\\', '/')}`);
-      const replacement = { target: relative ? { path: isLocalReplacement(dir) ? dir : `./${dir}`, version: '' } : target, spelled: target.path };
-      if (old.version === '') workspace.replaceWide.set(old.path, replacement);
-      else workspace.replaceExact.set(`${old.path} ${old.version}`, replacement);
+      const goModLabel = posix.join(label, '..', use.fromWork, 'go.mod');
+      const goModDirectives = goMod === undefined ? undefined : directivesOrNothing(goMod.toString('utf8'), goModLabel);
+      const path = goModDirectives?.find((directive) => directive.verb === 'module')?.args[0];
+      if (path === undefined || goModDirectives === undefined) continue;
+      workspace.modules.set(path, { spelled: use.spelled, dir });
+      addReplacements(workspace.others, goModDirectives, goModLabel, use.fromWork, prefix);
     }
     return workspace;
   }
@@ -314,8 +336,10 @@ export const goModParser: Parser = {
       // A module of the workspace is built from its directory, whatever go.mod requires or replaces;
       // go.work's replace lines win over go.mod's (the go command's modload.replacementFrom).
       const used = workspace.modules.get(module.path);
-      const fromWork = used === undefined ? (workspace.replaceExact.get(key) ?? workspace.replaceWide.get(module.path)) : undefined;
-      const target = used !== undefined ? { path: used.dir, version: '' } : (fromWork?.target ?? replaceExact.get(key) ?? replaceWide.get(module.path));
+      const fromWork = used === undefined ? (workspace.work.exact.get(key) ?? workspace.work.wide.get(module.path)) : undefined;
+      const own = replaceExact.get(key) ?? replaceWide.get(module.path);
+      const fromOther = used === undefined && fromWork === undefined && own === undefined ? (workspace.others.exact.get(key) ?? workspace.others.wide.get(module.path)) : undefined;
+      const target = used !== undefined ? { path: used.dir, version: '' } : (fromWork?.target ?? own ?? fromOther?.target);
       const local = target !== undefined && isLocalReplacement(target.path);
       const built = target === undefined ? module : local ? { path: module.path, version: '' } : target;
       const hash = hashes.get(`${built.path} ${built.version}`);
@@ -323,7 +347,7 @@ export const goModParser: Parser = {
       const properties: PackageProperty[] = [];
       if (hash !== undefined) properties.push(hash);
       if (indirect) properties.push({ name: INDIRECT_PROPERTY, value: 'true' });
-      if (target !== undefined) properties.push(...replacementProperties(module, used?.spelled ?? (local ? (fromWork?.spelled ?? target.path) : undefined)));
+      if (target !== undefined) properties.push(...replacementProperties(module, used?.spelled ?? (local ? (fromWork?.spelled ?? fromOther?.spelled ?? target.path) : undefined)));
       // A directory replacement is built from the project's own tree, not fetched from its path.
       const supplied = local ? undefined : goModuleSupplier(built.path);
       if (supplied !== undefined) properties.push(supplied.property);
