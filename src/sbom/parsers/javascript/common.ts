@@ -169,8 +169,8 @@ export function sourceOf(spec: string | undefined): PackageSource | undefined {
   if (spec === undefined) return undefined;
   // Nearly every spec is a registry tarball URL, which no other form below begins like.
   if (spec.startsWith('https://') || spec.startsWith('http://')) return urlSource(spec);
-  // A local archive or folder (`file:`, and yarn's `link:` / `portal:`), as the lockfile spells it, without berry's `::locator=` suffix.
-  const local = /^(?:file|link|portal):[^\s]+?(?=::|$)/.exec(spec);
+  // A local archive or folder (`file:`, and yarn's `link:` / `portal:`), or what a local script made (berry's `exec:`), as the lockfile spells it, without berry's `::locator=` suffix.
+  const local = /^(?:file|link|portal|exec):[^\s]+?(?=::|$)/.exec(spec);
   if (local !== null) return { kind: 'local', url: local[0] };
   const shorthand = /^(github|gitlab|bitbucket):([^/#\s]+)\/([^/#\s]+?)(?:\.git)?(?:#(?:commit=)?([^&\s]+))?$/.exec(spec);
   if (shorthand !== null) {
