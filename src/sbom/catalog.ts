@@ -8,6 +8,7 @@ import { sortProperties, strongerScope, type Location, type Package, type ParseR
 import { installedSuppliers, isRealDirectory } from './installed.js';
 import { SNIFF_BYTES, type GoModuleCache, type ParseInput, type Parser, type RandomAccessFile } from './parser.js';
 import { PARSERS } from './parsers/index.js';
+import { segmentMatches } from './glob.js';
 import { npmPurl } from './npm-purl.js';
 
 /** Folders never searched for lockfiles: installed copies and version control, not the project's own lockfiles. */
@@ -19,30 +20,6 @@ export const SKIPPED_DIRECTORIES: ReadonlySet<string> = new Set(['node_modules',
  * pattern without `/` names a file or directory at any depth, as in `.gitignore`.
  */
 export const DEFAULT_EXCLUDES: readonly string[] = ['test', 'tests', '__tests__', 'testdata', 'fixtures', '__fixtures__', 'example', 'examples'];
-
-/** Whether one path segment matches one pattern segment of `*` (any run) and `?` (one character): greedy with one backtrack point, O(length of both). */
-function segmentMatches(pattern: string, name: string): boolean {
-  let p = 0;
-  let n = 0;
-  let star = -1;
-  let resume = 0;
-  while (n < name.length) {
-    if (p < pattern.length && (pattern[p] === '?' || pattern[p] === name[n])) {
-      p++;
-      n++;
-    } else if (p < pattern.length && pattern[p] === '*') {
-      star = p++;
-      resume = n;
-    } else if (star !== -1) {
-      p = star + 1;
-      n = ++resume;
-    } else {
-      return false;
-    }
-  }
-  while (p < pattern.length && pattern[p] === '*') p++;
-  return p === pattern.length;
-}
 
 /** Whether path segments match pattern segments, `**` standing for any number of segments; each pair of positions is tried once. */
 function segmentsMatch(pattern: readonly string[], path: readonly string[]): boolean {
@@ -276,6 +253,25 @@ function siblingReader(dir: string, lockfile: string): (name: string) => Promise
   };
 }
 
+/** How many entries of one directory a parser is told about at most: a glob over a huge directory costs bounded memory. */
+const MAX_LISTED_DIRECTORIES = 10_000;
+
+/** Lists the directories (not symbolic links) of a directory next to a lockfile, never outside the scanned directory nor in node_modules. */
+function siblingDirectoryLister(dir: string, lockfile: string): (name: string) => Promise<string[] | undefined> {
+  const base = resolve(dir, posix.dirname(lockfile));
+  return async (name) => {
+    const path = resolve(base, name);
+    const inside = relative(dir, path);
+    if (inside.startsWith('..') || inside.split(sep).includes('node_modules')) return undefined;
+    try {
+      const entries = await readdir(path, { withFileTypes: true });
+      return entries.filter((entry) => entry.isDirectory() && !SKIPPED_DIRECTORIES.has(entry.name)).map((entry) => entry.name).sort(compareText).slice(0, MAX_LISTED_DIRECTORIES);
+    } catch {
+      return undefined;
+    }
+  };
+}
+
 interface Parsed {
   path: string;
   parser: string;
@@ -311,7 +307,8 @@ async function parseOne(dir: string, target: ParseTarget, includeDev: boolean, g
   const { path, parser, sniffed, artifact } = target;
   const parsed = { path, parser: parser.name, sniffed, artifact };
   const readSibling = artifact ? () => Promise.resolve(undefined) : siblingReader(dir, path);
-  const cache: Pick<ParseInput, 'goModuleCache'> = goModuleCache === undefined ? {} : { goModuleCache };
+  const cache: Pick<ParseInput, 'goModuleCache' | 'listSiblingDirectories'> = goModuleCache === undefined ? {} : { goModuleCache };
+  if (!artifact) cache.listSiblingDirectories = siblingDirectoryLister(dir, path);
   try {
     if (sniffed) {
       const opened = await openRandomAccess(target.absolute);

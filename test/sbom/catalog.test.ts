@@ -32,6 +32,15 @@ describe('catalog', () => {
     assert.ok(!catalog.packages.some((pkg) => pkg.name === 'should-not-appear'));
   });
 
+  it('lets a parser list the directories a manifest glob names: a Cargo member under members = ["crates/*"] is read for its path dependencies', async () => {
+    // Written by cargo generate-lockfile: crates/a has helper = { path = "../../../outside" }, outside the scanned tree.
+    const catalog = await catalogDirectory({ dir: join(FIXTURES, 'cargo-glob-members', 'ws'), includeDev: false });
+    const helper = 'pkg:cargo/helper@0.3.0?download_url=..%2Foutside';
+    assert.deepEqual(catalog.packages.map((pkg) => pkg.purl), ['pkg:cargo/a@0.1.0', helper]);
+    assert.deepEqual(catalog.relationships.filter((edge) => edge.type === 'contains').map((edge) => edge.to), ['pkg:cargo/a@0.1.0']);
+    assert.ok(catalog.relationships.some((edge) => edge.type === 'depends-on' && edge.from === 'pkg:cargo/a@0.1.0' && edge.to === helper));
+  });
+
   it('merges by purl across copies and lockfiles, keeping every location; distinct versions stay distinct', async () => {
     const catalog = await catalogDirectory({ dir: join(FIXTURES, 'js-workspace'), includeDev: false });
     const ms = catalog.packages.filter((pkg) => pkg.name === 'ms');

@@ -134,6 +134,30 @@ describe('Cargo.lock parser', () => {
     assert.deepEqual(purlsOf(result), ['pkg:cargo/a@0.1.0', 'pkg:cargo/log@0.4.0', 'pkg:cargo/serde@1.0.0?download_url=%2Fopt%2Fforks%2Fserde', 'pkg:cargo/shared@0.1.0', 'pkg:cargo/shared@2.0.0?download_url=..%2Fshared'].sort());
   });
 
+  it('expands members globs (* and ? within a segment) through the directories the catalog lists, and reads nothing where it lists none', async () => {
+    const lock = ['a', 'b', 'x-1', 'far'].map((name) => `[[package]]\nname = "${name}"\nversion = "0.1.0"\n`).join('\n');
+    const files: Record<string, string> = {
+      'Cargo.toml': '[workspace]\nmembers = ["crates/*", "tools/x-?"]\n',
+      'crates/a/Cargo.toml': '[package]\nname = "a"\nversion = "0.1.0"\n',
+      'crates/b/Cargo.toml': '[package]\nname = "b"\nversion = "0.1.0"\n[dependencies]\nfar = { path = "../../../far" }\n',
+      'tools/x-1/Cargo.toml': '[package]\nname = "x-1"\nversion = "0.1.0"\n',
+    };
+    const directories: Record<string, string[]> = { '.': ['crates', 'tools'], crates: ['a', 'b'], tools: ['x-1', 'x-10'] };
+    const input = {
+      path: 'Cargo.lock',
+      content: Buffer.from(lock),
+      includeDev: false,
+      readSibling: (name: string) => Promise.resolve(files[name] === undefined ? undefined : Buffer.from(files[name])),
+      listSiblingDirectories: (name: string) => Promise.resolve(directories[name]),
+    };
+    const result = await cargoLockParser.parse(input);
+    assert.deepEqual(result.members, ['pkg:cargo/a@0.1.0', 'pkg:cargo/b@0.1.0', 'pkg:cargo/x-1@0.1.0']);
+    assert.ok(purlsOf(result).includes('pkg:cargo/far@0.1.0?download_url=..%2Ffar'), purlsOf(result).join(' '));
+    // Without a lister (a lockfile read from an image), the glob's members are not read: far counts as a member.
+    const { listSiblingDirectories: _unused, ...unlisted } = input;
+    assert.ok((await cargoLockParser.parse(unlisted)).members?.includes('pkg:cargo/far@0.1.0'));
+  });
+
   it('reports broken lockfiles with the line', async () => {
     await assert.rejects(cargoLockParser.parse(lockInput('[[package]]\nname = "a"\nversion = \n')), (error: unknown) => {
       assert.ok(isTrustKitError(error));

@@ -1,6 +1,7 @@
 import { posix } from 'node:path';
 import { parse as parseToml } from 'smol-toml';
 import { SbomParseError } from '../../errors.js';
+import { segmentMatches } from '../../glob.js';
 import { hexHash } from '../../hashes.js';
 import { gitSourceSupplier } from '../../suppliers.js';
 import type { Package, PackageHash, ParseResult } from '../../model.js';
@@ -83,6 +84,25 @@ function isOutside(dir: string): boolean {
   return dir === '..' || dir.startsWith('../');
 }
 
+/**
+ * The directories a `members` glob names (`crates/*`, `tools/?-*`), from the directories beside
+ * the lockfile, `*` and `?` within a segment (`**` as `*`, one level; `[...]` classes are not
+ * expanded). Empty when the catalog cannot list directories.
+ */
+async function expandGlob(input: ParseInput, glob: string): Promise<string[]> {
+  let paths = [''];
+  for (const segment of glob.replaceAll('\\', '/').split('/').filter((part) => part !== '' && part !== '.')) {
+    if (!/[*?[]/.test(segment)) {
+      paths = paths.map((path) => posix.join(path, segment));
+      continue;
+    }
+    const next: string[] = [];
+    for (const path of paths) for (const name of (await input.listSiblingDirectories?.(path === '' ? '.' : path)) ?? []) if (segmentMatches(segment, name)) next.push(posix.join(path, name));
+    paths = next.slice(0, MAX_MANIFESTS);
+  }
+  return paths;
+}
+
 /** How many Cargo.toml files of one workspace are read at most: a hostile tree of path dependencies costs bounded time. */
 const MAX_MANIFESTS = 512;
 
@@ -143,7 +163,10 @@ async function readManifests(input: ParseInput): Promise<Manifests> {
       return resolved;
     };
     const members = dir === '' ? arrayField(recordField(manifest, 'workspace') ?? {}, 'members') : undefined;
-    for (const member of members ?? []) if (typeof member === 'string' && !/[*?[]/.test(member)) follow(member);
+    for (const member of members ?? []) {
+      if (typeof member !== 'string') continue;
+      for (const path of /[*?[]/.test(member) ? await expandGlob(input, member) : [member]) follow(path);
+    }
     for (const dependencies of dependencyTables(manifest)) {
       for (const [key, spec] of Object.entries(dependencies)) {
         const path = isRecord(spec) ? stringField(spec, 'path') : undefined;
