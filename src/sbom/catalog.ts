@@ -343,6 +343,46 @@ async function artifactTargets(artifacts: readonly { name: string; path: string 
   return artifacts.flatMap(({ name }) => targets.get(name) ?? []);
 }
 
+/**
+ * A package a lockfile names by a local path (`download_url=../lib`, npm's `file:../lib`) that is
+ * the directory of another lockfile of the tree, whose root has its ecosystem and name, is that
+ * root: a monorepo's library is one package, not its own root and a path copy of it. Each such
+ * result is rewritten with the root's purl, its edges too.
+ */
+function pathCopiesAsRoots(parsed: Parsed[]): void {
+  const rootsByDir = new Map<string, Package>();
+  for (const entry of parsed) if (entry.result?.root !== undefined && !entry.artifact && !entry.sniffed) rootsByDir.set(posix.dirname(entry.path), entry.result.root);
+  if (rootsByDir.size < 2) return;
+  for (const entry of parsed) {
+    const result = entry.result;
+    if (result === undefined || entry.artifact || entry.sniffed) continue;
+    const aliases = new Map<string, string>();
+    for (const pkg of result.packages) {
+      // Only purls with a download_url are looked at: the thousands of registry packages are skipped at once.
+      const qualifier = pkg.purl.includes('download_url=') ? /[?&]download_url=([^&#]*)/.exec(pkg.purl)?.[1] : undefined;
+      if (qualifier === undefined) continue;
+      let path: string;
+      try {
+        path = decodeURIComponent(qualifier).replace(/^(?:file|link|portal):/, '');
+      } catch {
+        continue;
+      }
+      // A URL or an absolute path names nothing of the scanned tree.
+      if (/^[A-Za-z][A-Za-z0-9+.-]*:/.test(path) || path.startsWith('/')) continue;
+      const other = rootsByDir.get(posix.normalize(posix.join(posix.dirname(entry.path), path)).replace(/(.)\/$/, '$1'));
+      if (other !== undefined && other.ecosystem === pkg.ecosystem && other.name === pkg.name && other.purl !== pkg.purl) aliases.set(pkg.purl, other.purl);
+    }
+    if (aliases.size === 0) continue;
+    const alias = (purl: string): string => aliases.get(purl) ?? purl;
+    entry.result = {
+      ...result,
+      packages: result.packages.map((pkg) => (aliases.has(pkg.purl) ? { ...pkg, purl: alias(pkg.purl) } : pkg)),
+      relationships: result.relationships.map((relationship) => ({ ...relationship, from: alias(relationship.from), to: alias(relationship.to) })),
+    };
+    if (result.members !== undefined) entry.result.members = result.members.map(alias);
+  }
+}
+
 /** Whether a parse found nothing at all: a sniffed executable that is not what its parser reads (a C binary, say). */
 function foundNothing(entry: Parsed): boolean {
   return entry.unknown === undefined && entry.result?.root === undefined && entry.result?.packages.length === 0;
@@ -426,6 +466,7 @@ export async function catalogDirectory(options: CatalogOptions): Promise<Catalog
   const targets = [...inTree, ...artifacts];
   const parsed = (await Promise.all(targets.map((target) => parseOne(dir, target, options.includeDev, options.goModuleCache)))).filter((entry) => !(entry.sniffed && foundNothing(entry)));
 
+  pathCopiesAsRoots(parsed);
   const topRoots = parsed.filter((entry) => entry.result?.root !== undefined && !entry.path.includes('/') && !entry.sniffed);
   const root = clonePackage(topRoots[0]?.result?.root ?? (await manifestRoot(dir)) ?? (await directoryRoot(dir)));
   root.scope = 'required';

@@ -41,6 +41,15 @@ describe('catalog', () => {
     assert.ok(catalog.relationships.some((edge) => edge.type === 'depends-on' && edge.from === 'pkg:cargo/a@0.1.0' && edge.to === helper));
   });
 
+  it("is one package for a path crate that is another lockfile's root: app's lib = { path = \"../lib\" } is lib's own root, not a second copy", async () => {
+    // Written by cargo generate-lockfile in app/ and in lib/.
+    const catalog = await catalogDirectory({ dir: join(FIXTURES, 'cargo-monorepo'), includeDev: false });
+    assert.deepEqual(catalog.packages.map((pkg) => pkg.purl), ['pkg:cargo/app@0.1.0', 'pkg:cargo/lib@0.2.0']);
+    assert.deepEqual(catalog.packages[1]?.locations.map((location) => location.path), ['app/Cargo.lock', 'lib/Cargo.lock']);
+    assert.ok(catalog.relationships.some((edge) => edge.type === 'depends-on' && edge.from === 'pkg:cargo/app@0.1.0' && edge.to === 'pkg:cargo/lib@0.2.0'));
+    assert.deepEqual(catalog.lockfiles.map((lockfile) => [lockfile.path, lockfile.packages, lockfile.edges]), [['app/Cargo.lock', 1, 1], ['lib/Cargo.lock', 0, 0]]);
+  });
+
   it('merges by purl across copies and lockfiles, keeping every location; distinct versions stay distinct', async () => {
     const catalog = await catalogDirectory({ dir: join(FIXTURES, 'js-workspace'), includeDev: false });
     const ms = catalog.packages.filter((pkg) => pkg.name === 'ms');
