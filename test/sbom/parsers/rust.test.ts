@@ -158,6 +158,21 @@ describe('Cargo.lock parser', () => {
     assert.ok((await cargoLockParser.parse(unlisted)).members?.includes('pkg:cargo/far@0.1.0'));
   });
 
+  it("tells a workspace crate's dev-dependencies (what only they reach is dev) from its normal and build ones, as cargo tree -e normal,build does", async () => {
+    // Written by cargo generate-lockfile; cargo tree -e normal,build in ws/ shows runtime > shared and gen, cargo tree -e dev testkit and unixtest.
+    const path = (name: string, version: string): string => `pkg:cargo/${name}@${version}?download_url=..%2F${name}`;
+    const without = await parseFixture(cargoLockParser, 'cargo-dev-deps/ws', 'Cargo.lock');
+    assert.deepEqual(purlsOf(without), [path('gen', '2.0.0'), path('runtime', '1.0.0'), path('shared', '0.5.0')]);
+    assert.ok(without.packages.every((pkg) => pkg.scope === 'required'));
+    assert.deepEqual(dependsOnOf(without), [`pkg:cargo/app@0.1.0 -> ${path('gen', '2.0.0')}`, `pkg:cargo/app@0.1.0 -> ${path('runtime', '1.0.0')}`, `${path('runtime', '1.0.0')} -> ${path('shared', '0.5.0')}`]);
+    const withDev = await parseFixture(cargoLockParser, 'cargo-dev-deps/ws', 'Cargo.lock', true);
+    const scopes = Object.fromEntries(withDev.packages.map((pkg) => [pkg.name, pkg.scope]));
+    assert.deepEqual(scopes, { gen: 'required', mockdata: 'dev', runtime: 'required', shared: 'required', testkit: 'dev', unixtest: 'dev' });
+    const devEdges = withDev.relationships.filter((edge) => edge.type === 'dev-depends-on').map((edge) => `${edge.from} -> ${edge.to}`);
+    assert.deepEqual(devEdges, [`pkg:cargo/app@0.1.0 -> ${path('testkit', '0.9.0')}`, `pkg:cargo/app@0.1.0 -> ${path('unixtest', '0.2.0')}`]);
+    assert.ok(dependsOnOf(withDev).includes(`${path('testkit', '0.9.0')} -> ${path('shared', '0.5.0')}`));
+  });
+
   it('reports broken lockfiles with the line', async () => {
     await assert.rejects(cargoLockParser.parse(lockInput('[[package]]\nname = "a"\nversion = \n')), (error: unknown) => {
       assert.ok(isTrustKitError(error));

@@ -4,7 +4,8 @@ import { hexHash, sriHashes } from '../../hashes.js';
 import type { Package, PackageHash, PackageProperty, ParseResult, Scope } from '../../model.js';
 import type { ParseInput, Parser } from '../../parser.js';
 import { npmPurl } from '../../npm-purl.js';
-import { isObject, isPackageName, licenseOf, objectField, PackageSet, PATCHED_PROPERTY, platformProperties, scopesByReachability, sourceOf, splitNameAt, stringField, textOf, Unresolved, type GraphEdge, type JsonObject } from './common.js';
+import { isObject, isPackageName, licenseOf, objectField, PackageSet, PATCHED_PROPERTY, platformProperties, sourceOf, splitNameAt, stringField, textOf, Unresolved, type JsonObject } from './common.js';
+import { scopesByReachability, type GraphEdge } from '../scopes.js';
 import { YARN_LOCK } from '../identities.js';
 
 /** One block of a yarn.lock: the descriptors it resolves, its fields and dependency maps, and its line. */

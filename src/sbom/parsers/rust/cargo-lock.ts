@@ -9,6 +9,7 @@ import type { ParseInput, Parser } from '../../parser.js';
 import { purlOf } from '../../purl.js';
 import { PackageCollector, purlFor, arrayField, headerLines, isRecord, parseTomlLockfile, recordField, stringField, textOf } from '../lockfile.js';
 import { CARGO_LOCK } from '../identities.js';
+import { scopesByReachability } from '../scopes.js';
 
 const CRATES_IO = 'registry+https://github.com/rust-lang/crates.io-index';
 const CRATES_IO_SPARSE = 'sparse+https://index.crates.io/';
@@ -77,6 +78,14 @@ interface Manifests {
   outside: Map<string, string>;
   /** `name version` (or `name` alone when the manifest takes its version from the workspace) of each crate whose manifest lies inside. */
   inside: Set<string>;
+  /** The dependencies each of those manifests declares, by the same key. */
+  dependencies: Map<string, CrateDependencies>;
+}
+
+/** The crates one manifest depends on, by crate name: to build and run it (`[dependencies]`, `[build-dependencies]`), and only for its tests, examples and benchmarks (`[dev-dependencies]`). */
+interface CrateDependencies {
+  normal: Set<string>;
+  dev: Set<string>;
 }
 
 /** Whether a directory relative to the lockfile's lies outside it. */
@@ -106,31 +115,39 @@ async function expandGlob(input: ParseInput, glob: string): Promise<string[]> {
 /** How many Cargo.toml files of one workspace are read at most: a hostile tree of path dependencies costs bounded time. */
 const MAX_MANIFESTS = 512;
 
-/** The tables of a manifest that list dependencies: the three kinds, per target too, `[workspace.dependencies]` and `[patch.<source>]`. */
-function dependencyTables(manifest: Record<string, unknown>): Record<string, unknown>[] {
-  const kinds = (table: Record<string, unknown>): Record<string, unknown>[] =>
-    ['dependencies', 'dev-dependencies', 'dev_dependencies', 'build-dependencies', 'build_dependencies'].flatMap((kind) => {
-      const dependencies = recordField(table, kind);
-      return dependencies === undefined ? [] : [dependencies];
-    });
-  const tables = kinds(manifest);
-  for (const target of Object.values(recordField(manifest, 'target') ?? {})) if (isRecord(target)) tables.push(...kinds(target));
+/**
+ * The tables of a manifest that name crates: the three kinds of dependencies, per target too, and
+ * the crates `[workspace.dependencies]` and `[patch.<source>]` declare for others to use.
+ */
+function dependencyTables(manifest: Record<string, unknown>): { table: Record<string, unknown>; kind: 'normal' | 'dev' | 'shared' | 'patch' }[] {
+  const tables: { table: Record<string, unknown>; kind: 'normal' | 'dev' | 'shared' | 'patch' }[] = [];
+  const kinds = (owner: Record<string, unknown>): void => {
+    for (const [field, kind] of [['dependencies', 'normal'], ['build-dependencies', 'normal'], ['build_dependencies', 'normal'], ['dev-dependencies', 'dev'], ['dev_dependencies', 'dev']] as const) {
+      const table = recordField(owner, field);
+      if (table !== undefined) tables.push({ table, kind });
+    }
+  };
+  kinds(manifest);
+  for (const target of Object.values(recordField(manifest, 'target') ?? {})) if (isRecord(target)) kinds(target);
   const workspace = recordField(manifest, 'workspace');
   const shared = workspace === undefined ? undefined : recordField(workspace, 'dependencies');
-  if (shared !== undefined) tables.push(shared);
-  for (const patches of Object.values(recordField(manifest, 'patch') ?? {})) if (isRecord(patches)) tables.push(patches);
+  if (shared !== undefined) tables.push({ table: shared, kind: 'shared' });
+  for (const patches of Object.values(recordField(manifest, 'patch') ?? {})) if (isRecord(patches)) tables.push({ table: patches, kind: 'patch' });
   return tables;
 }
 
 /**
  * Reads the Cargo.toml beside the lockfile and, from it, every manifest inside the workspace that a
- * `path` dependency or a literal `members` entry leads to (globs name directories no file lists):
- * the root crate, and the crates a `path` puts outside the lockfile's directory. Cargo.lock gives
- * all path crates alike no `source`; only the manifests tell the workspace's own crates from a
- * `path = "../other"` crate that is not the project's, nor any registry's.
+ * `path` dependency or a `members` entry leads to: the root crate, the crates a `path` puts outside
+ * the lockfile's directory, and what each crate of the workspace depends on, and how. Cargo.lock
+ * gives all path crates alike no `source`, and lists a member's dev-dependencies with the others;
+ * only the manifests tell the workspace's own crates from a `path = "../other"` crate that is not
+ * the project's, nor any registry's, and a test-only crate from one that ships.
  */
 async function readManifests(input: ParseInput): Promise<Manifests> {
-  const manifests: Manifests = { root: undefined, outside: new Map(), inside: new Set() };
+  const manifests: Manifests = { root: undefined, outside: new Map(), inside: new Set(), dependencies: new Map() };
+  /** `[workspace.dependencies]` keys and the crate each names, for members' `key.workspace = true`. */
+  const shared = new Map<string, string>();
   const queue = [''];
   const seen = new Set(queue);
   for (let index = 0; index < queue.length && index < MAX_MANIFESTS; index += 1) {
@@ -146,9 +163,12 @@ async function readManifests(input: ParseInput): Promise<Manifests> {
     }
     const table = recordField(manifest, 'package');
     const name = table === undefined ? undefined : stringField(table, 'name');
+    const declared: CrateDependencies = { normal: new Set(), dev: new Set() };
     if (name !== undefined && table !== undefined && !isOutside(dir)) {
       const version = stringField(table, 'version');
-      manifests.inside.add(version === undefined ? name : `${name} ${version}`);
+      const key = version === undefined ? name : `${name} ${version}`;
+      manifests.inside.add(key);
+      manifests.dependencies.set(key, declared);
       // `license.workspace = true` is a table: the license is the workspace's, not stated here.
       if (dir === '') manifests.root = { name, version, license: stringField(table, 'license') };
     }
@@ -167,11 +187,14 @@ async function readManifests(input: ParseInput): Promise<Manifests> {
       if (typeof member !== 'string') continue;
       for (const path of /[*?[]/.test(member) ? await expandGlob(input, member) : [member]) follow(path);
     }
-    for (const dependencies of dependencyTables(manifest)) {
+    for (const { table: dependencies, kind } of dependencyTables(manifest)) {
       for (const [key, spec] of Object.entries(dependencies)) {
+        // A renamed dependency (`key = { package = "crate" }`) is named by its crate in Cargo.lock; `key.workspace = true` by the workspace's.
+        const crate = !isRecord(spec) ? key : spec.workspace === true ? (shared.get(key) ?? key) : (stringField(spec, 'package') ?? key);
+        if (kind === 'shared') shared.set(key, crate);
+        else if (kind !== 'patch') declared[kind].add(crate);
         const path = isRecord(spec) ? stringField(spec, 'path') : undefined;
-        if (path === undefined || !isRecord(spec)) continue;
-        const crate = stringField(spec, 'package') ?? key;
+        if (path === undefined) continue;
         if (posix.isAbsolute(path) || /^[A-Za-z]:[\\/]/.test(path)) manifests.outside.set(crate, path);
         else {
           const resolved = follow(path);
@@ -232,6 +255,24 @@ export const cargoLockParser: Parser = {
 
     const manifest = manifests.root;
     const rootCrate = crates.find((crate) => crate.source === undefined && crate.name === manifest?.name && (manifest.version === undefined || manifest.version === crate.version));
+    const own = crates.filter((crate) => crate.source === undefined && crate.outside === undefined);
+
+    // Cargo.lock lists a workspace crate's dev-dependencies with its others: its manifest tells
+    // them apart. What only such edges reach is dev; a crate whose manifest was not read keeps every edge.
+    const edges = new Map<string, { to: Crate; dev: boolean }[]>();
+    for (const crate of crates) {
+      const declared = crate.source === undefined && crate.outside === undefined ? (manifests.dependencies.get(`${crate.name} ${crate.version}`) ?? manifests.dependencies.get(crate.name)) : undefined;
+      const list: { to: Crate; dev: boolean }[] = [];
+      for (const spec of crate.dependencies) {
+        const to = resolve(spec);
+        if (to !== undefined) list.push({ to, dev: declared !== undefined && declared.dev.has(to.name) && !declared.normal.has(to.name) });
+      }
+      edges.set(crate.purl, [...(edges.get(crate.purl) ?? []), ...list]);
+    }
+    const graph = new Map([...edges].map(([from, list]) => [from, list.filter((edge) => !edge.dev).map((edge) => ({ to: edge.to.purl, optional: false }))]));
+    const devStarts = [...edges.values()].flatMap((list) => list.filter((edge) => edge.dev).map((edge) => edge.to.purl));
+    const scopes = scopesByReachability({ required: own.map((crate) => crate.purl), optional: [], dev: devStarts }, graph);
+
     const collector = new PackageCollector(input);
     let root: Package | undefined;
     for (const [index, crate] of crates.entries()) {
@@ -247,7 +288,7 @@ export const cargoLockParser: Parser = {
         ecosystem: 'cargo',
         name: crate.name,
         version: crate.version,
-        scope: 'required',
+        scope: scopes.get(crate.purl) ?? 'required',
         line: crate.line,
         hashes: hash === undefined ? [] : [hash],
         downloadLocation: downloadLocationOf(crate.name, crate.version, crate.source),
@@ -256,12 +297,14 @@ export const cargoLockParser: Parser = {
         root = { purl: crate.purl, ecosystem: 'cargo', name: crate.name, version: crate.version, hashes: [], locations: [{ path: input.path, line: crate.line }], scope: 'required' };
         if (manifest?.license !== undefined) root.license = manifest.license;
       }
-      for (const spec of crate.dependencies) {
-        const dependency = resolve(spec);
-        if (dependency !== undefined) collector.relate(crate.purl, dependency.purl);
+    }
+    for (const [from, list] of edges) {
+      for (const edge of list) {
+        if (!edge.dev) collector.relate(from, edge.to.purl);
+        else if (input.includeDev) collector.relate(from, edge.to.purl, 'dev-depends-on');
       }
     }
-    const members = crates.filter((crate) => crate.source === undefined && crate.outside === undefined && crate !== rootCrate).map((crate) => crate.purl);
+    const members = own.filter((crate) => crate !== rootCrate).map((crate) => crate.purl);
     if (root !== undefined) {
       for (const member of members) collector.relate(root.purl, member, 'contains');
       return collector.result(root);
