@@ -173,6 +173,17 @@ describe('Cargo.lock parser', () => {
     assert.ok(dependsOnOf(withDev).includes(`${path('testkit', '0.9.0')} -> ${path('shared', '0.5.0')}`));
   });
 
+  it('follows renamed and workspace-inherited dev-dependencies to the crate Cargo.lock names', async () => {
+    const crate = (name: string, dependencies: string[] = []): string => `[[package]]\nname = "${name}"\nversion = "1.0.0"\ndependencies = [${dependencies.map((dep) => `"${dep}"`).join(', ')}]\n`;
+    const lock = [crate('a', ['runtime', 'testkit']), crate('runtime'), crate('testkit')].join('\n');
+    const files: Record<string, string> = {
+      'Cargo.toml': '[workspace]\nmembers = ["a"]\n[workspace.dependencies]\ntk = { package = "testkit", path = "../testkit" }\n',
+      'a/Cargo.toml': '[package]\nname = "a"\nversion = "1.0.0"\n[dependencies]\nrt = { package = "runtime", path = "../../runtime" }\n[dev-dependencies]\ntk.workspace = true\n',
+    };
+    const result = await cargoLockParser.parse({ path: 'Cargo.lock', content: Buffer.from(lock), includeDev: true, readSibling: (name) => Promise.resolve(files[name] === undefined ? undefined : Buffer.from(files[name])) });
+    assert.deepEqual(Object.fromEntries(result.packages.map((pkg) => [pkg.name, pkg.scope])), { a: 'required', runtime: 'required', testkit: 'dev' });
+  });
+
   it('reports broken lockfiles with the line', async () => {
     await assert.rejects(cargoLockParser.parse(lockInput('[[package]]\nname = "a"\nversion = \n')), (error: unknown) => {
       assert.ok(isTrustKitError(error));
