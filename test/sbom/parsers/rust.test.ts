@@ -173,6 +173,14 @@ describe('Cargo.lock parser', () => {
     assert.ok(dependsOnOf(withDev).includes(`${path('testkit', '0.9.0')} -> ${path('shared', '0.5.0')}`));
   });
 
+  it('marks optional dependencies no default feature enables as optional, as cargo tree -e normal shows the default build', async () => {
+    // Written by cargo generate-lockfile: Cargo.lock lists all four optional dependencies; cargo tree -e normal (default
+    // features: dflt, and full's deep/std) shows deep and dflt, --all-features also extra (more = ["dep:extra"]) and weak (full's weak?/std).
+    const result = await parseFixture(cargoLockParser, 'cargo-optional-deps/ws', 'Cargo.lock');
+    assert.deepEqual(Object.fromEntries(result.packages.map((pkg) => [pkg.name, pkg.scope])), { deep: 'required', dflt: 'required', extra: 'optional', weak: 'optional' });
+    assert.equal(dependsOnOf(result).length, 4);
+  });
+
   it('follows renamed and workspace-inherited dev-dependencies to the crate Cargo.lock names', async () => {
     const crate = (name: string, dependencies: string[] = []): string => `[[package]]\nname = "${name}"\nversion = "1.0.0"\ndependencies = [${dependencies.map((dep) => `"${dep}"`).join(', ')}]\n`;
     const lock = [crate('a', ['runtime', 'testkit']), crate('runtime'), crate('testkit')].join('\n');

@@ -82,10 +82,45 @@ interface Manifests {
   dependencies: Map<string, CrateDependencies>;
 }
 
-/** The crates one manifest depends on, by crate name: to build and run it (`[dependencies]`, `[build-dependencies]`), and only for its tests, examples and benchmarks (`[dev-dependencies]`). */
+/**
+ * The crates one manifest depends on, by crate name: to build and run it (`[dependencies]`,
+ * `[build-dependencies]`, an `optional` one its default features enable), only when a feature
+ * not on by default asks for it (`optional`), and only for its tests, examples and benchmarks (`[dev-dependencies]`).
+ */
 interface CrateDependencies {
   normal: Set<string>;
+  optional: Set<string>;
   dev: Set<string>;
+}
+
+/**
+ * The optional dependencies (by key) a manifest's `default` feature turns on, through the features
+ * it names: `dep:x` and `x/feature` do, `x?/feature` does not, and a name no feature defines is an
+ * optional dependency's own implicit feature. Each feature is visited once.
+ */
+function enabledByDefault(features: Record<string, unknown>, optional: ReadonlyMap<string, string>): Set<string> {
+  const enabled = new Set<string>();
+  const visited = new Set<string>();
+  const queue = ['default'];
+  while (queue.length > 0) {
+    const feature = queue.pop() as string;
+    if (visited.has(feature)) continue;
+    visited.add(feature);
+    const list = arrayField(features, feature);
+    if (list === undefined) {
+      if (optional.has(feature)) enabled.add(feature);
+      continue;
+    }
+    for (const item of list) {
+      if (typeof item !== 'string') continue;
+      if (item.startsWith('dep:')) enabled.add(item.slice('dep:'.length));
+      else if (item.includes('/')) {
+        const dependency = item.slice(0, item.indexOf('/'));
+        if (!dependency.endsWith('?')) enabled.add(dependency);
+      } else queue.push(item);
+    }
+  }
+  return enabled;
 }
 
 /** Whether a directory relative to the lockfile's lies outside it. */
@@ -163,7 +198,9 @@ async function readManifests(input: ParseInput): Promise<Manifests> {
     }
     const table = recordField(manifest, 'package');
     const name = table === undefined ? undefined : stringField(table, 'name');
-    const declared: CrateDependencies = { normal: new Set(), dev: new Set() };
+    const declared: CrateDependencies = { normal: new Set(), optional: new Set(), dev: new Set() };
+    /** Optional dependencies by key (what features name) -> crate. */
+    const optional = new Map<string, string>();
     if (name !== undefined && table !== undefined && !isOutside(dir)) {
       const version = stringField(table, 'version');
       const key = version === undefined ? name : `${name} ${version}`;
@@ -192,6 +229,7 @@ async function readManifests(input: ParseInput): Promise<Manifests> {
         // A renamed dependency (`key = { package = "crate" }`) is named by its crate in Cargo.lock; `key.workspace = true` by the workspace's.
         const crate = !isRecord(spec) ? key : spec.workspace === true ? (shared.get(key) ?? key) : (stringField(spec, 'package') ?? key);
         if (kind === 'shared') shared.set(key, crate);
+        else if (kind === 'normal' && isRecord(spec) && spec.optional === true) optional.set(key, crate);
         else if (kind !== 'patch') declared[kind].add(crate);
         const path = isRecord(spec) ? stringField(spec, 'path') : undefined;
         if (path === undefined) continue;
@@ -202,6 +240,8 @@ async function readManifests(input: ParseInput): Promise<Manifests> {
         }
       }
     }
+    const enabled = optional.size === 0 ? new Set<string>() : enabledByDefault(recordField(manifest, 'features') ?? {}, optional);
+    for (const [key, crate] of optional) declared[enabled.has(key) ? 'normal' : 'optional'].add(crate);
   }
   return manifests;
 }
@@ -257,20 +297,23 @@ export const cargoLockParser: Parser = {
     const rootCrate = crates.find((crate) => crate.source === undefined && crate.name === manifest?.name && (manifest.version === undefined || manifest.version === crate.version));
     const own = crates.filter((crate) => crate.source === undefined && crate.outside === undefined);
 
-    // Cargo.lock lists a workspace crate's dev-dependencies with its others: its manifest tells
-    // them apart. What only such edges reach is dev; a crate whose manifest was not read keeps every edge.
-    const edges = new Map<string, { to: Crate; dev: boolean }[]>();
+    // Cargo.lock lists a workspace crate's dev-dependencies, and the optional ones of every feature,
+    // with its others: its manifest tells them apart. What only such edges reach is dev, or
+    // optional; a crate whose manifest was not read keeps every edge as it is.
+    const edges = new Map<string, { to: Crate; kind: 'normal' | 'optional' | 'dev' }[]>();
     for (const crate of crates) {
       const declared = crate.source === undefined && crate.outside === undefined ? (manifests.dependencies.get(`${crate.name} ${crate.version}`) ?? manifests.dependencies.get(crate.name)) : undefined;
-      const list: { to: Crate; dev: boolean }[] = [];
+      const list: { to: Crate; kind: 'normal' | 'optional' | 'dev' }[] = [];
       for (const spec of crate.dependencies) {
         const to = resolve(spec);
-        if (to !== undefined) list.push({ to, dev: declared !== undefined && declared.dev.has(to.name) && !declared.normal.has(to.name) });
+        if (to === undefined) continue;
+        const kind = declared === undefined || declared.normal.has(to.name) ? 'normal' : declared.optional.has(to.name) ? 'optional' : declared.dev.has(to.name) ? 'dev' : 'normal';
+        list.push({ to, kind });
       }
       edges.set(crate.purl, [...(edges.get(crate.purl) ?? []), ...list]);
     }
-    const graph = new Map([...edges].map(([from, list]) => [from, list.filter((edge) => !edge.dev).map((edge) => ({ to: edge.to.purl, optional: false }))]));
-    const devStarts = [...edges.values()].flatMap((list) => list.filter((edge) => edge.dev).map((edge) => edge.to.purl));
+    const graph = new Map([...edges].map(([from, list]) => [from, list.filter((edge) => edge.kind !== 'dev').map((edge) => ({ to: edge.to.purl, optional: edge.kind === 'optional' }))]));
+    const devStarts = [...edges.values()].flatMap((list) => list.filter((edge) => edge.kind === 'dev').map((edge) => edge.to.purl));
     const scopes = scopesByReachability({ required: own.map((crate) => crate.purl), optional: [], dev: devStarts }, graph);
 
     const collector = new PackageCollector(input);
@@ -300,7 +343,7 @@ export const cargoLockParser: Parser = {
     }
     for (const [from, list] of edges) {
       for (const edge of list) {
-        if (!edge.dev) collector.relate(from, edge.to.purl);
+        if (edge.kind !== 'dev') collector.relate(from, edge.to.purl);
         else if (input.includeDev) collector.relate(from, edge.to.purl, 'dev-depends-on');
       }
     }
