@@ -7,7 +7,7 @@ import { isTrustKitError } from '../../../src/core/errors.js';
 import type { ParseInput, RandomAccessFile } from '../../../src/sbom/parser.js';
 import { SNIFF_BYTES } from '../../../src/sbom/parser.js';
 import { goBinaryParser } from '../../../src/sbom/parsers/go/go-binary.js';
-import { LOCAL_DIRECTORY_PROPERTY, REPLACES_PROPERTY } from '../../../src/sbom/parsers/go/module.js';
+import { compareModuleVersions, LOCAL_DIRECTORY_PROPERTY, REPLACES_PROPERTY } from '../../../src/sbom/parsers/go/module.js';
 import { APPROXIMATE_EDGE_COMMENT, APPROXIMATE_EDGE_PROPERTY, INDIRECT_PROPERTY, goModParser } from '../../../src/sbom/parsers/go/go-mod.js';
 import { SbomParseError } from '../../../src/sbom/errors.js';
 import { mutate, prng } from '../mutations.js';
@@ -183,6 +183,29 @@ describe('go.mod parser', () => {
       { name: LOCAL_DIRECTORY_PROPERTY, value: './z' },
       { name: REPLACES_PROPERTY, value: 'example.com/z v1.0.0' },
     ]);
+  });
+
+  it("selects, under a go.work, the highest version any of its modules' go.mod requires, as the workspace's build list does", async () => {
+    // Written by go work init ./a ./b and go work edit -replace (go 1.26): a requires example.com/z v1.1.0, b v1.2.0;
+    // go list -m all in a/ prints example.com/z v1.2.0 => ./z12, and go run . prints 1.2.
+    const dir = join(FIXTURES, 'go-work-versions', 'a');
+    const readSibling = (name: string): Promise<Buffer | undefined> => readFile(join(dir, name)).catch(() => undefined);
+    const result = await goModParser.parse({ path: 'a/go.mod', content: await readFile(join(dir, 'go.mod')), includeDev: false, readSibling });
+    assert.deepEqual(result.packages.find((pkg) => pkg.purl === 'pkg:golang/example.com/z')?.properties, [
+      { name: LOCAL_DIRECTORY_PROPERTY, value: './z12' },
+      { name: REPLACES_PROPERTY, value: 'example.com/z v1.2.0' },
+    ]);
+    const raised = await goModParser.parse({ ...textInput('module example.com/a\n\nrequire example.com/x v1.9.0\n', { '../go.work': 'go 1.22\n\nuse (\n\t./a\n\t./b\n)\n', '../b/go.mod': 'module example.com/b\n\nrequire example.com/x v1.10.0\n' }), path: 'a/go.mod' });
+    assert.deepEqual(purlsOf(raised), ['pkg:golang/example.com/x@v1.10.0']);
+  });
+
+  it('orders module versions as golang.org/x/mod/semver does', () => {
+    const ascending = ['v0.0.0-20191004192108-46f407853014', 'v1.0.0-alpha', 'v1.0.0-alpha.1', 'v1.0.0-alpha.beta', 'v1.0.0-beta.2', 'v1.0.0-beta.11', 'v1.0.0-rc.1', 'v1.0.0', 'v1.2.0', 'v1.10.0', 'v2.0.0+incompatible', 'v10.0.0'];
+    for (let index = 1; index < ascending.length; index += 1) {
+      assert.ok(compareModuleVersions(ascending[index - 1] as string, ascending[index] as string) < 0, `${ascending[index - 1]} < ${ascending[index]}`);
+      assert.ok(compareModuleVersions(ascending[index] as string, ascending[index - 1] as string) > 0, `${ascending[index]} > ${ascending[index - 1]}`);
+    }
+    assert.equal(compareModuleVersions('v2.0.0+incompatible', 'v2.0.0'), 0);
   });
 
   it("lets a go.work replace line of any kind win over go.mod's, and reads a go.work directory's go.mod for edges", async () => {

@@ -5,7 +5,7 @@ import type { ParseInput, Parser } from '../../parser.js';
 import { PackageCollector, purlFor, textOf } from '../lockfile.js';
 import { purlOf } from '../../purl.js';
 import { goModuleSupplier } from '../../suppliers.js';
-import { goModulePurl, h1Property, isLocalReplacement, isModuleVersion, replacementProperties } from './module.js';
+import { compareModuleVersions, goModulePurl, h1Property, isLocalReplacement, isModuleVersion, replacementProperties } from './module.js';
 import { GO_MOD } from '../identities.js';
 
 /** One directive line of go.mod: its verb (from the line or the enclosing block), arguments, line and comment. */
@@ -182,11 +182,16 @@ interface Replacements {
   exact: Map<string, { target: ModuleVersion; spelled: string }>;
 }
 
-/** What the go.work that governs a go.mod changes: the modules it uses, by module path, its own `replace` lines and those of the other modules' go.mod files. */
+/**
+ * What the go.work that governs a go.mod changes: the modules it uses, by module path, its own
+ * `replace` lines and those of the other modules' go.mod files, and the highest version those
+ * go.mod files require of each module.
+ */
 interface Workspace {
   modules: Map<string, WorkDirectory>;
   work: Replacements;
   others: Replacements;
+  required: Map<string, string>;
 }
 
 /**
@@ -218,7 +223,7 @@ function addReplacements(into: Replacements, directives: readonly Directive[], l
  * command then refuses to build here, or the module is built alone).
  */
 async function workspaceOf(input: ParseInput): Promise<Workspace> {
-  const workspace: Workspace = { modules: new Map(), work: { wide: new Map(), exact: new Map() }, others: { wide: new Map(), exact: new Map() } };
+  const workspace: Workspace = { modules: new Map(), work: { wide: new Map(), exact: new Map() }, others: { wide: new Map(), exact: new Map() }, required: new Map() };
   const folders = posix.dirname(input.path.replaceAll('\\', '/')).split('/').filter((part) => part !== '' && part !== '.');
   for (let up = 0; up <= folders.length; up += 1) {
     const prefix = '../'.repeat(up);
@@ -245,6 +250,12 @@ async function workspaceOf(input: ParseInput): Promise<Workspace> {
       if (path === undefined || goModDirectives === undefined) continue;
       workspace.modules.set(path, { spelled: use.spelled, dir });
       addReplacements(workspace.others, goModDirectives, goModLabel, use.fromWork, prefix);
+      for (const directive of goModDirectives) {
+        const [required, version] = directive.args;
+        if (directive.verb !== 'require' || required === undefined || version === undefined || !isModuleVersion(version)) continue;
+        const known = workspace.required.get(required);
+        if (known === undefined || compareModuleVersions(version, known) > 0) workspace.required.set(required, version);
+      }
     }
     return workspace;
   }
@@ -330,9 +341,12 @@ export const goModParser: Parser = {
     }
     /** The modules of the build list: the required path (what other go.mod files name), what is built instead, and the package. */
     const modules: { required: string; built: ModuleVersion; local: boolean; indirect: boolean; purl: string }[] = [];
-    for (const { module, directive } of requires) {
+    for (const { module: written, directive } of requires) {
+      if (excluded.has(`${written.path} ${written.version}`)) continue;
+      // Under a go.work, the build list is the whole workspace's: another module's go.mod may require a higher version.
+      const raised = workspace.required.get(written.path);
+      const module = raised !== undefined && compareModuleVersions(raised, written.version) > 0 ? { path: written.path, version: raised } : written;
       const key = `${module.path} ${module.version}`;
-      if (excluded.has(key)) continue;
       // A module of the workspace is built from its directory, whatever go.mod requires or replaces;
       // go.work's replace lines win over go.mod's (the go command's modload.replacementFrom).
       const used = workspace.modules.get(module.path);
