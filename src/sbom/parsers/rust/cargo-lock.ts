@@ -71,7 +71,7 @@ function metadataChecksums(lock: Record<string, unknown>): Map<string, string> {
   return checksums;
 }
 
-/** The root crate of the Cargo.toml beside the lockfile (a virtual workspace has none), and the path crates outside the workspace. */
+/** What the workspace's Cargo.toml files say: the root crate (a virtual workspace has none), the path crates outside the workspace, and each crate's dependencies by kind. */
 interface Manifests {
   root: { name: string; version: string | undefined; license: string | undefined } | undefined;
   /** Crates a manifest of the workspace names by a `path` outside the lockfile's directory: name -> the path, relative to that directory. */
