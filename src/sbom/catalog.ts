@@ -350,8 +350,9 @@ async function artifactTargets(artifacts: readonly { name: string; path: string 
  * result is rewritten with the root's purl, its edges too.
  */
 function pathCopiesAsRoots(parsed: Parsed[]): void {
+  // Keyed by directory and ecosystem: a Cargo.lock and a package-lock.json may share a directory.
   const rootsByDir = new Map<string, Package>();
-  for (const entry of parsed) if (entry.result?.root !== undefined && !entry.artifact && !entry.sniffed) rootsByDir.set(posix.dirname(entry.path), entry.result.root);
+  for (const entry of parsed) if (entry.result?.root !== undefined && !entry.artifact && !entry.sniffed) rootsByDir.set(`${posix.dirname(entry.path)}\u0000${entry.result.root.ecosystem}`, entry.result.root);
   if (rootsByDir.size < 2) return;
   for (const entry of parsed) {
     const result = entry.result;
@@ -369,8 +370,8 @@ function pathCopiesAsRoots(parsed: Parsed[]): void {
       }
       // A URL or an absolute path names nothing of the scanned tree.
       if (/^[A-Za-z][A-Za-z0-9+.-]*:/.test(path) || path.startsWith('/')) continue;
-      const other = rootsByDir.get(posix.normalize(posix.join(posix.dirname(entry.path), path)).replace(/(.)\/$/, '$1'));
-      if (other !== undefined && other.ecosystem === pkg.ecosystem && other.name === pkg.name && other.purl !== pkg.purl) aliases.set(pkg.purl, other.purl);
+      const other = rootsByDir.get(`${posix.normalize(posix.join(posix.dirname(entry.path), path)).replace(/(.)\/$/, '$1')}\u0000${pkg.ecosystem}`);
+      if (other !== undefined && other.name === pkg.name && other.purl !== pkg.purl) aliases.set(pkg.purl, other.purl);
     }
     if (aliases.size === 0) continue;
     const alias = (purl: string): string => aliases.get(purl) ?? purl;

@@ -50,6 +50,16 @@ describe('catalog', () => {
     assert.deepEqual(catalog.lockfiles.map((lockfile) => [lockfile.path, lockfile.packages, lockfile.edges]), [['app/Cargo.lock', 1, 1], ['lib/Cargo.lock', 0, 0]]);
   });
 
+  it('finds that root beside a lockfile of another ecosystem in the same directory', async (t) => {
+    const dir = join(await tempDir(t), 'mono');
+    await cp(join(FIXTURES, 'cargo-monorepo'), dir, { recursive: true });
+    // lib/ also holds an npm package, whose lockfile sorts after lib/Cargo.lock.
+    await writeFile(join(dir, 'lib', 'package.json'), JSON.stringify({ name: 'lib-js', version: '1.0.0' }));
+    await writeFile(join(dir, 'lib', 'package-lock.json'), JSON.stringify({ name: 'lib-js', version: '1.0.0', lockfileVersion: 3, packages: { '': { name: 'lib-js', version: '1.0.0' } } }));
+    const catalog = await catalogDirectory({ dir, includeDev: false });
+    assert.deepEqual(catalog.packages.map((pkg) => pkg.purl), ['pkg:cargo/app@0.1.0', 'pkg:cargo/lib@0.2.0', 'pkg:npm/lib-js@1.0.0']);
+  });
+
   it('merges by purl across copies and lockfiles, keeping every location; distinct versions stay distinct', async () => {
     const catalog = await catalogDirectory({ dir: join(FIXTURES, 'js-workspace'), includeDev: false });
     const ms = catalog.packages.filter((pkg) => pkg.name === 'ms');
