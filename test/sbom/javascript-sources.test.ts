@@ -98,6 +98,10 @@ snapshots:
     assert.equal(named(await parse(yarnLockParser, 'yarn.lock', v1), 'argo-ui').purl, ARGO_PURL);
     const berry = `__metadata:\n  version: 8\n  cacheKey: 10c0\n\n"argo-ui@https://github.com/argoproj/argo-ui.git#commit=${ARGO_COMMIT}":\n  version: 1.0.0\n  resolution: "argo-ui@https://github.com/argoproj/argo-ui.git#commit=${ARGO_COMMIT}"\n  languageName: node\n  linkType: hard\n`;
     assert.equal(named(await parse(yarnLockParser, 'yarn.lock', berry), 'argo-ui').purl, ARGO_PURL);
+    // A patch of that git package (yarn patch argo-ui) is still the git package, its original encoded once in the resolution.
+    const original = encodeURIComponent(`https://github.com/argoproj/argo-ui.git#commit=${ARGO_COMMIT}`).replaceAll('%2F', '/');
+    const patched = `__metadata:\n  version: 8\n  cacheKey: 10c0\n\n"argo-ui@patch:argo-ui@${original}#~/.yarn/patches/argo-ui.patch":\n  version: 1.0.0\n  resolution: "argo-ui@patch:argo-ui@${original}#~/.yarn/patches/argo-ui.patch::version=1.0.0&hash=0a1b2c"\n  languageName: node\n  linkType: hard\n`;
+    assert.equal(named(await parse(yarnLockParser, 'yarn.lock', patched), 'argo-ui').purl, ARGO_PURL);
     const bun = JSON.stringify({
       lockfileVersion: 1,
       workspaces: { '': { name: 'app', dependencies: { 'argo-ui': 'github:argoproj/argo-ui' } } },
