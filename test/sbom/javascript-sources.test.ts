@@ -272,6 +272,16 @@ describe('yarn berry: portal:, link:, workspace: and URL dependencies', () => {
     assert.ok(dependsOnOf(result).includes('pkg:npm/is-odd@3.0.1 -> pkg:npm/is-number@6.0.0'));
   });
 
+  it('a folder two workspaces name by their own relative paths (file:./shared, file:../../shared) is one package, its path from the lockfile', async () => {
+    // Written by yarn 4.18.1: the root and packages/ws both depend on shared/ by file: and portal:; berry keys each by its workspace's path.
+    const result = await parseFixture(yarnLockParser, 'yarn-berry-workspace-paths', 'yarn.lock');
+    const shared = `pkg:npm/shared@4.0.0?download_url=${encodeURIComponent('file:./shared')}`;
+    const portal = `pkg:npm/sharedlink@4.0.0?download_url=${encodeURIComponent('portal:./shared')}`;
+    assert.deepEqual(purlsOf(result), [shared, portal, 'pkg:npm/ws@0.3.0'].sort());
+    assert.ok(dependsOnOf(result).includes(`pkg:npm/ws@0.3.0 -> ${shared}`));
+    assert.ok(dependsOnOf(result).includes(`pkg:npm/mono@1.0.0 -> ${shared}`));
+  });
+
   it('an exec: package and a patch: of a file: folder are local packages, never registry ones; a file: range loses the #path berry resolves it to', async () => {
     // Written by yarn 4.18.1 (yarn install --mode=update-lockfile, scripts enabled for exec:), see the fixture's package.json.
     const result = await parseFixture(yarnLockParser, 'yarn-berry-protocols', 'yarn.lock');

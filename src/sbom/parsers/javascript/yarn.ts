@@ -533,12 +533,34 @@ function patchedOriginal(reference: string): { name: string; rest: string } | un
 }
 
 /**
- * A berry reference as the dependency's range spelled it: without the `::hash=..&locator=..` yarn
- * appends, nor the `#<path>` it resolves a `file:` or `exec:` range to (`file:./plat#./plat`).
+ * A berry reference as the dependency's range spelled it, without the `::hash=..&locator=..` yarn
+ * appends, nor the `#<path>` it resolves a `file:` or `exec:` range to (`file:./plat#./plat`); a
+ * local path, which berry spells from the workspace that depends on it (the `locator`), from the
+ * lockfile's directory instead (`file:../../shared` of `packages/ws` is `file:./shared`), so one
+ * folder is one package whichever workspace names it.
  */
 function berryRange(reference: string): string {
-  const range = reference.replace(/::.*$/s, '');
-  return /^(?:file|exec):/.test(range) ? range.replace(/#.*$/s, '') : range;
+  const separator = reference.indexOf('::');
+  let range = separator === -1 ? reference : reference.slice(0, separator);
+  if (/^(?:file|exec):/.test(range)) range = range.replace(/#.*$/s, '');
+  const local = /^(file|link|portal|exec):(.+)$/s.exec(range);
+  const workspace = local === null || separator === -1 ? undefined : locatorWorkspace(reference.slice(separator + 2));
+  const [, protocol = '', path = ''] = local ?? [];
+  if (workspace === undefined || posix.isAbsolute(path) || /^[A-Za-z]:[\\/]/.test(path)) return range;
+  const fromLockfile = posix.normalize(posix.join(workspace, path));
+  return `${protocol}:${fromLockfile === '..' || fromLockfile.startsWith('../') ? fromLockfile : `./${fromLockfile}`}`;
+}
+
+/** The workspace (its path from the lockfile's directory) a berry `locator=` parameter names; undefined for a package's locator or none. */
+function locatorWorkspace(parameters: string): string | undefined {
+  const encoded = /(?:^|&)locator=([^&]*)/.exec(parameters)?.[1];
+  if (encoded === undefined) return undefined;
+  try {
+    return /@workspace:(.+)$/s.exec(decodeURIComponent(encoded))?.[1];
+  } catch {
+    // A locator that is not percent-encoded text names no workspace.
+    return undefined;
+  }
 }
 
 /**
