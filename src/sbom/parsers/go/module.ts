@@ -1,3 +1,4 @@
+import { compareSemVer, parseSemVer } from '../../../core/semver.js';
 import { base64Hash } from '../../hashes.js';
 import type { PackageProperty } from '../../model.js';
 import { purlOf } from '../../purl.js';
@@ -19,35 +20,14 @@ export function isModuleVersion(version: string): boolean {
 }
 
 /**
- * Orders two module versions as the go command does (golang.org/x/mod/semver.Compare): by
- * major, minor and patch numbers, then a release above its prereleases, prereleases by their
- * dot-separated identifiers (numbers numerically and below words); `+incompatible` and other
- * build metadata do not count. Negative, zero or positive.
+ * Orders two module versions as the go command does (golang.org/x/mod/semver.Compare): semantic
+ * version precedence, `+incompatible` and other build metadata not counting. Negative, zero or
+ * positive; zero when either is not a version it can read.
  */
 export function compareModuleVersions(a: string, b: string): number {
-  const parse = (version: string): { numbers: string[]; prerelease: string[] } => {
-    const core = version.replace(/^v/, '').replace(/\+.*$/s, '');
-    const dash = core.indexOf('-');
-    return { numbers: (dash === -1 ? core : core.slice(0, dash)).split('.'), prerelease: dash === -1 ? [] : core.slice(dash + 1).split('.') };
-  };
-  // Numbers of any length, without leading zeros (the version syntax forbids them): longer is bigger.
-  const numeric = (x: string, y: string): number => x.length - y.length || (x < y ? -1 : x > y ? 1 : 0);
-  const left = parse(a);
-  const right = parse(b);
-  for (let index = 0; index < 3; index += 1) {
-    const order = numeric(left.numbers[index] ?? '0', right.numbers[index] ?? '0');
-    if (order !== 0) return order;
-  }
-  if (left.prerelease.length === 0 || right.prerelease.length === 0) return right.prerelease.length - left.prerelease.length;
-  for (let index = 0; index < Math.min(left.prerelease.length, right.prerelease.length); index += 1) {
-    const x = left.prerelease[index] as string;
-    const y = right.prerelease[index] as string;
-    const xNumber = /^\d+$/.test(x);
-    const yNumber = /^\d+$/.test(y);
-    const order = xNumber && yNumber ? numeric(x, y) : xNumber ? -1 : yNumber ? 1 : x < y ? -1 : x > y ? 1 : 0;
-    if (order !== 0) return order;
-  }
-  return left.prerelease.length - right.prerelease.length;
+  const left = parseSemVer(a);
+  const right = parseSemVer(b);
+  return left === undefined || right === undefined ? 0 : compareSemVer(left, right);
 }
 
 /** A module version as SBOMs record it: `(devel)` (a main module built from a checkout) is no version. */
