@@ -238,13 +238,18 @@ function directoryError(dir: string, error: unknown): SbomError {
   });
 }
 
+/** The absolute path of `name` beside a lockfile; undefined when it leaves the scanned directory or lies in node_modules. */
+function siblingPath(dir: string, lockfile: string, name: string): string | undefined {
+  const path = resolve(dir, posix.dirname(lockfile), name);
+  const inside = relative(dir, path);
+  return inside.startsWith('..') || inside.split(sep).includes('node_modules') ? undefined : path;
+}
+
 /** Reads files next to a lockfile, never outside the scanned directory. */
 function siblingReader(dir: string, lockfile: string): (name: string) => Promise<Buffer | undefined> {
-  const base = resolve(dir, posix.dirname(lockfile));
   return async (name) => {
-    const path = resolve(base, name);
-    const inside = relative(dir, path);
-    if (inside.startsWith('..') || inside.split(sep).includes('node_modules')) return undefined;
+    const path = siblingPath(dir, lockfile, name);
+    if (path === undefined) return undefined;
     try {
       return await readRegularFile(path, { maxBytes: INPUT_LIMITS.lockfile, what: 'file' });
     } catch {
@@ -258,11 +263,9 @@ const MAX_LISTED_DIRECTORIES = 10_000;
 
 /** Lists the directories (not symbolic links) of a directory next to a lockfile, never outside the scanned directory nor in node_modules. */
 function siblingDirectoryLister(dir: string, lockfile: string): (name: string) => Promise<string[] | undefined> {
-  const base = resolve(dir, posix.dirname(lockfile));
   return async (name) => {
-    const path = resolve(base, name);
-    const inside = relative(dir, path);
-    if (inside.startsWith('..') || inside.split(sep).includes('node_modules')) return undefined;
+    const path = siblingPath(dir, lockfile, name);
+    if (path === undefined) return undefined;
     try {
       const entries = await readdir(path, { withFileTypes: true });
       return entries.filter((entry) => entry.isDirectory() && !SKIPPED_DIRECTORIES.has(entry.name)).map((entry) => entry.name).sort(compareText).slice(0, MAX_LISTED_DIRECTORIES);

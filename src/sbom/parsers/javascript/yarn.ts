@@ -497,15 +497,10 @@ function checkVersion(path: string, text: string, blocks: Block[], berry: boolea
  */
 async function berryIdentity(input: ParseInput, name: string, version: string, reference: string): Promise<{ name: string; version: string }> {
   if (reference.startsWith('http://') || reference.startsWith('https://')) return { name: nameFromTarball(reference) ?? name, version };
-  const folder = version === '0.0.0-use.local' ? /^(?:link|portal):(.+?)(?:::locator=(.+))?$/.exec(reference) : null;
+  const folder = version === '0.0.0-use.local' ? /^(?:link|portal):(.+?)(?:::(.+))?$/s.exec(reference) : null;
   if (folder?.[1] === undefined) return { name, version };
-  let locator = '';
-  try {
-    locator = decodeURIComponent(folder[2] ?? '');
-  } catch {
-    // A locator that is not percent-encoded text: the path is read from the project's root.
-  }
-  const workspace = /@workspace:(.+)$/.exec(locator)?.[1] ?? '.';
+  // Without a workspace locator (or one that is not percent-encoded text), the path is read from the project's root.
+  const workspace = locatorWorkspace(folder[2] ?? '') ?? '.';
   const manifest = await readManifest(input, posix.join(workspace, folder[1], 'package.json'));
   return { name, version: stringField(manifest?.json ?? {}, 'version') ?? '' };
 }
