@@ -143,9 +143,7 @@ describe('go.mod parser', () => {
   it('builds a module the go.work beside or above go.mod uses from its directory, not at the version go.mod requires', async () => {
     // Written by go work init ./a ./b (go 1.26): go build in a/ builds example.com/b from ./b, and
     // example.com/b v0.1.0 exists nowhere (go list -m all there fails fetching it, as GOWORK=off would).
-    const dir = join(FIXTURES, 'go-work', 'a');
-    const readSibling = (name: string): Promise<Buffer | undefined> => readFile(join(dir, name)).catch(() => undefined);
-    const result = await goModParser.parse({ path: 'a/go.mod', content: await readFile(join(dir, 'go.mod')), includeDev: false, readSibling });
+    const result = await parseFixture(goModParser, 'go-work/a', 'go.mod');
     assert.deepEqual(purlsOf(result), ['pkg:golang/example.com/b', 'pkg:golang/stdlib@1.21']);
     assert.deepEqual(result.packages.find((pkg) => pkg.purl === 'pkg:golang/example.com/b')?.properties, [
       { name: LOCAL_DIRECTORY_PROPERTY, value: './b' },
@@ -157,9 +155,7 @@ describe('go.mod parser', () => {
   it("applies go.work's own replace lines, over go.mod's, with directories relative to go.work", async () => {
     // Written by go work init ./a and go work edit -replace (go 1.26): go list -m all in a/ prints
     // example.com/dep v1.0.0 => ./dep and example.com/other v1.0.0 => ./other-new (a/go.mod's own => ../other-old loses).
-    const dir = join(FIXTURES, 'go-work-replace', 'a');
-    const readSibling = (name: string): Promise<Buffer | undefined> => readFile(join(dir, name)).catch(() => undefined);
-    const result = await goModParser.parse({ path: 'a/go.mod', content: await readFile(join(dir, 'go.mod')), includeDev: false, readSibling });
+    const result = await parseFixture(goModParser, 'go-work-replace/a', 'go.mod');
     assert.deepEqual(purlsOf(result), ['pkg:golang/example.com/dep', 'pkg:golang/example.com/other', 'pkg:golang/stdlib@1.21']);
     const properties = (purl: string) => result.packages.find((pkg) => pkg.purl === purl)?.properties;
     assert.deepEqual(properties('pkg:golang/example.com/dep'), [
@@ -175,9 +171,7 @@ describe('go.mod parser', () => {
   it("applies the replace lines of the workspace's other modules' go.mod files, as go list -m all shows them", async () => {
     // Written by go work init ./a ./b (go 1.26): b/go.mod's replace example.com/z => ../z applies to a's
     // requirement example.com/z v1.0.0 too; go list -m all in a/ prints example.com/z v1.0.0 => ./z.
-    const dir = join(FIXTURES, 'go-work-module-replace', 'a');
-    const readSibling = (name: string): Promise<Buffer | undefined> => readFile(join(dir, name)).catch(() => undefined);
-    const result = await goModParser.parse({ path: 'a/go.mod', content: await readFile(join(dir, 'go.mod')), includeDev: false, readSibling });
+    const result = await parseFixture(goModParser, 'go-work-module-replace/a', 'go.mod');
     assert.deepEqual(purlsOf(result), ['pkg:golang/example.com/z', 'pkg:golang/stdlib@1.21']);
     assert.deepEqual(result.packages.find((pkg) => pkg.purl === 'pkg:golang/example.com/z')?.properties, [
       { name: LOCAL_DIRECTORY_PROPERTY, value: './z' },
@@ -188,9 +182,7 @@ describe('go.mod parser', () => {
   it("selects, under a go.work, the highest version any of its modules' go.mod requires, as the workspace's build list does", async () => {
     // Written by go work init ./a ./b and go work edit -replace (go 1.26): a requires example.com/z v1.1.0, b v1.2.0;
     // go list -m all in a/ prints example.com/z v1.2.0 => ./z12, and go run . prints 1.2.
-    const dir = join(FIXTURES, 'go-work-versions', 'a');
-    const readSibling = (name: string): Promise<Buffer | undefined> => readFile(join(dir, name)).catch(() => undefined);
-    const result = await goModParser.parse({ path: 'a/go.mod', content: await readFile(join(dir, 'go.mod')), includeDev: false, readSibling });
+    const result = await parseFixture(goModParser, 'go-work-versions/a', 'go.mod');
     assert.deepEqual(result.packages.find((pkg) => pkg.purl === 'pkg:golang/example.com/z')?.properties, [
       { name: LOCAL_DIRECTORY_PROPERTY, value: './z12' },
       { name: REPLACES_PROPERTY, value: 'example.com/z v1.2.0' },
