@@ -8,6 +8,7 @@ import { sortProperties, strongerScope, type Location, type Package, type ParseR
 import { installedSuppliers, isRealDirectory } from './installed.js';
 import { SNIFF_BYTES, type GoModuleCache, type ParseInput, type Parser, type RandomAccessFile } from './parser.js';
 import { PARSERS } from './parsers/index.js';
+import { segmentMatches } from './glob.js';
 import { npmPurl } from './npm-purl.js';
 
 /** Folders never searched for lockfiles: installed copies and version control, not the project's own lockfiles. */
@@ -19,30 +20,6 @@ export const SKIPPED_DIRECTORIES: ReadonlySet<string> = new Set(['node_modules',
  * pattern without `/` names a file or directory at any depth, as in `.gitignore`.
  */
 export const DEFAULT_EXCLUDES: readonly string[] = ['test', 'tests', '__tests__', 'testdata', 'fixtures', '__fixtures__', 'example', 'examples'];
-
-/** Whether one path segment matches one pattern segment of `*` (any run) and `?` (one character): greedy with one backtrack point, O(length of both). */
-function segmentMatches(pattern: string, name: string): boolean {
-  let p = 0;
-  let n = 0;
-  let star = -1;
-  let resume = 0;
-  while (n < name.length) {
-    if (p < pattern.length && (pattern[p] === '?' || pattern[p] === name[n])) {
-      p++;
-      n++;
-    } else if (p < pattern.length && pattern[p] === '*') {
-      star = p++;
-      resume = n;
-    } else if (star !== -1) {
-      p = star + 1;
-      n = ++resume;
-    } else {
-      return false;
-    }
-  }
-  while (p < pattern.length && pattern[p] === '*') p++;
-  return p === pattern.length;
-}
 
 /** Whether path segments match pattern segments, `**` standing for any number of segments; each pair of positions is tried once. */
 function segmentsMatch(pattern: readonly string[], path: readonly string[]): boolean {
@@ -261,15 +238,37 @@ function directoryError(dir: string, error: unknown): SbomError {
   });
 }
 
+/** The absolute path of `name` beside a lockfile; undefined when it leaves the scanned directory or lies in node_modules. */
+function siblingPath(dir: string, lockfile: string, name: string): string | undefined {
+  const path = resolve(dir, posix.dirname(lockfile), name);
+  const inside = relative(dir, path);
+  return inside.startsWith('..') || inside.split(sep).includes('node_modules') ? undefined : path;
+}
+
 /** Reads files next to a lockfile, never outside the scanned directory. */
 function siblingReader(dir: string, lockfile: string): (name: string) => Promise<Buffer | undefined> {
-  const base = resolve(dir, posix.dirname(lockfile));
   return async (name) => {
-    const path = resolve(base, name);
-    const inside = relative(dir, path);
-    if (inside.startsWith('..') || inside.split(sep).includes('node_modules')) return undefined;
+    const path = siblingPath(dir, lockfile, name);
+    if (path === undefined) return undefined;
     try {
       return await readRegularFile(path, { maxBytes: INPUT_LIMITS.lockfile, what: 'file' });
+    } catch {
+      return undefined;
+    }
+  };
+}
+
+/** How many entries of one directory a parser is told about at most: a glob over a huge directory costs bounded memory. */
+const MAX_LISTED_DIRECTORIES = 10_000;
+
+/** Lists the directories (not symbolic links) of a directory next to a lockfile, never outside the scanned directory nor in node_modules. */
+function siblingDirectoryLister(dir: string, lockfile: string): (name: string) => Promise<string[] | undefined> {
+  return async (name) => {
+    const path = siblingPath(dir, lockfile, name);
+    if (path === undefined) return undefined;
+    try {
+      const entries = await readdir(path, { withFileTypes: true });
+      return entries.filter((entry) => entry.isDirectory() && !SKIPPED_DIRECTORIES.has(entry.name)).map((entry) => entry.name).sort(compareText).slice(0, MAX_LISTED_DIRECTORIES);
     } catch {
       return undefined;
     }
@@ -311,7 +310,8 @@ async function parseOne(dir: string, target: ParseTarget, includeDev: boolean, g
   const { path, parser, sniffed, artifact } = target;
   const parsed = { path, parser: parser.name, sniffed, artifact };
   const readSibling = artifact ? () => Promise.resolve(undefined) : siblingReader(dir, path);
-  const cache: Pick<ParseInput, 'goModuleCache'> = goModuleCache === undefined ? {} : { goModuleCache };
+  const cache: Pick<ParseInput, 'goModuleCache' | 'listSiblingDirectories'> = goModuleCache === undefined ? {} : { goModuleCache };
+  if (!artifact) cache.listSiblingDirectories = siblingDirectoryLister(dir, path);
   try {
     if (sniffed) {
       const opened = await openRandomAccess(target.absolute);
@@ -344,6 +344,47 @@ async function artifactTargets(artifacts: readonly { name: string; path: string 
     if (parser !== undefined) targets.set(name, { absolute: path, path: name, parser, sniffed: true, artifact: true });
   });
   return artifacts.flatMap(({ name }) => targets.get(name) ?? []);
+}
+
+/**
+ * A package a lockfile names by a local path (`download_url=../lib`, npm's `file:../lib`) that is
+ * the directory of another lockfile of the tree, whose root has its ecosystem and name, is that
+ * root: a monorepo's library is one package, not its own root and a path copy of it. Each such
+ * result is rewritten with the root's purl, its edges too.
+ */
+function pathCopiesAsRoots(parsed: Parsed[]): void {
+  // Keyed by directory and ecosystem: a Cargo.lock and a package-lock.json may share a directory.
+  const rootsByDir = new Map<string, Package>();
+  for (const entry of parsed) if (entry.result?.root !== undefined && !entry.artifact && !entry.sniffed) rootsByDir.set(`${posix.dirname(entry.path)}\u0000${entry.result.root.ecosystem}`, entry.result.root);
+  if (rootsByDir.size < 2) return;
+  for (const entry of parsed) {
+    const result = entry.result;
+    if (result === undefined || entry.artifact || entry.sniffed) continue;
+    const aliases = new Map<string, string>();
+    for (const pkg of result.packages) {
+      // Only purls with a download_url are looked at: the thousands of registry packages are skipped at once.
+      const qualifier = pkg.purl.includes('download_url=') ? /[?&]download_url=([^&#]*)/.exec(pkg.purl)?.[1] : undefined;
+      if (qualifier === undefined) continue;
+      let path: string;
+      try {
+        path = decodeURIComponent(qualifier).replace(/^(?:file|link|portal):/, '');
+      } catch {
+        continue;
+      }
+      // A URL or an absolute path names nothing of the scanned tree.
+      if (/^[A-Za-z][A-Za-z0-9+.-]*:/.test(path) || path.startsWith('/')) continue;
+      const other = rootsByDir.get(`${posix.normalize(posix.join(posix.dirname(entry.path), path)).replace(/(.)\/$/, '$1')}\u0000${pkg.ecosystem}`);
+      if (other !== undefined && other.name === pkg.name && other.purl !== pkg.purl) aliases.set(pkg.purl, other.purl);
+    }
+    if (aliases.size === 0) continue;
+    const alias = (purl: string): string => aliases.get(purl) ?? purl;
+    entry.result = {
+      ...result,
+      packages: result.packages.map((pkg) => (aliases.has(pkg.purl) ? { ...pkg, purl: alias(pkg.purl) } : pkg)),
+      relationships: result.relationships.map((relationship) => ({ ...relationship, from: alias(relationship.from), to: alias(relationship.to) })),
+    };
+    if (result.members !== undefined) entry.result.members = result.members.map(alias);
+  }
 }
 
 /** Whether a parse found nothing at all: a sniffed executable that is not what its parser reads (a C binary, say). */
@@ -429,6 +470,7 @@ export async function catalogDirectory(options: CatalogOptions): Promise<Catalog
   const targets = [...inTree, ...artifacts];
   const parsed = (await Promise.all(targets.map((target) => parseOne(dir, target, options.includeDev, options.goModuleCache)))).filter((entry) => !(entry.sniffed && foundNothing(entry)));
 
+  pathCopiesAsRoots(parsed);
   const topRoots = parsed.filter((entry) => entry.result?.root !== undefined && !entry.path.includes('/') && !entry.sniffed);
   const root = clonePackage(topRoots[0]?.result?.root ?? (await manifestRoot(dir)) ?? (await directoryRoot(dir)));
   root.scope = 'required';

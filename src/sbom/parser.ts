@@ -8,6 +8,11 @@ export interface ParseInput {
   content: Buffer;
   /** Reads a sibling file (manifest, go.sum, ...) by name; undefined when it does not exist. */
   readSibling(name: string): Promise<Buffer | undefined>;
+  /**
+   * The names of the directories in a directory beside the lockfile (`crates`), sorted, for the
+   * globs manifests spell (Cargo's `members = ["crates/*"]`); undefined when it cannot be listed.
+   */
+  listSiblingDirectories?(name: string): Promise<string[] | undefined>;
   /** Whether development dependencies are wanted; parsers still tag them `dev` when they are. */
   includeDev: boolean;
   /**

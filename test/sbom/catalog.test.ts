@@ -32,6 +32,34 @@ describe('catalog', () => {
     assert.ok(!catalog.packages.some((pkg) => pkg.name === 'should-not-appear'));
   });
 
+  it('lets a parser list the directories a manifest glob names: a Cargo member under members = ["crates/*"] is read for its path dependencies', async () => {
+    // Written by cargo generate-lockfile: crates/a has helper = { path = "../../../outside" }, outside the scanned tree.
+    const catalog = await catalogDirectory({ dir: join(FIXTURES, 'cargo-glob-members', 'ws'), includeDev: false });
+    const helper = 'pkg:cargo/helper@0.3.0?download_url=..%2Foutside';
+    assert.deepEqual(catalog.packages.map((pkg) => pkg.purl), ['pkg:cargo/a@0.1.0', helper]);
+    assert.deepEqual(catalog.relationships.filter((edge) => edge.type === 'contains').map((edge) => edge.to), ['pkg:cargo/a@0.1.0']);
+    assert.ok(catalog.relationships.some((edge) => edge.type === 'depends-on' && edge.from === 'pkg:cargo/a@0.1.0' && edge.to === helper));
+  });
+
+  it("is one package for a path crate that is another lockfile's root: app's lib = { path = \"../lib\" } is lib's own root, not a second copy", async () => {
+    // Written by cargo generate-lockfile in app/ and in lib/.
+    const catalog = await catalogDirectory({ dir: join(FIXTURES, 'cargo-monorepo'), includeDev: false });
+    assert.deepEqual(catalog.packages.map((pkg) => pkg.purl), ['pkg:cargo/app@0.1.0', 'pkg:cargo/lib@0.2.0']);
+    assert.deepEqual(catalog.packages[1]?.locations.map((location) => location.path), ['app/Cargo.lock', 'lib/Cargo.lock']);
+    assert.ok(catalog.relationships.some((edge) => edge.type === 'depends-on' && edge.from === 'pkg:cargo/app@0.1.0' && edge.to === 'pkg:cargo/lib@0.2.0'));
+    assert.deepEqual(catalog.lockfiles.map((lockfile) => [lockfile.path, lockfile.packages, lockfile.edges]), [['app/Cargo.lock', 1, 1], ['lib/Cargo.lock', 0, 0]]);
+  });
+
+  it('finds that root beside a lockfile of another ecosystem in the same directory', async (t) => {
+    const dir = join(await tempDir(t), 'mono');
+    await cp(join(FIXTURES, 'cargo-monorepo'), dir, { recursive: true });
+    // lib/ also holds an npm package, whose lockfile sorts after lib/Cargo.lock.
+    await writeFile(join(dir, 'lib', 'package.json'), JSON.stringify({ name: 'lib-js', version: '1.0.0' }));
+    await writeFile(join(dir, 'lib', 'package-lock.json'), JSON.stringify({ name: 'lib-js', version: '1.0.0', lockfileVersion: 3, packages: { '': { name: 'lib-js', version: '1.0.0' } } }));
+    const catalog = await catalogDirectory({ dir, includeDev: false });
+    assert.deepEqual(catalog.packages.map((pkg) => pkg.purl), ['pkg:cargo/app@0.1.0', 'pkg:cargo/lib@0.2.0', 'pkg:npm/lib-js@1.0.0']);
+  });
+
   it('merges by purl across copies and lockfiles, keeping every location; distinct versions stay distinct', async () => {
     const catalog = await catalogDirectory({ dir: join(FIXTURES, 'js-workspace'), includeDev: false });
     const ms = catalog.packages.filter((pkg) => pkg.name === 'ms');

@@ -98,6 +98,10 @@ snapshots:
     assert.equal(named(await parse(yarnLockParser, 'yarn.lock', v1), 'argo-ui').purl, ARGO_PURL);
     const berry = `__metadata:\n  version: 8\n  cacheKey: 10c0\n\n"argo-ui@https://github.com/argoproj/argo-ui.git#commit=${ARGO_COMMIT}":\n  version: 1.0.0\n  resolution: "argo-ui@https://github.com/argoproj/argo-ui.git#commit=${ARGO_COMMIT}"\n  languageName: node\n  linkType: hard\n`;
     assert.equal(named(await parse(yarnLockParser, 'yarn.lock', berry), 'argo-ui').purl, ARGO_PURL);
+    // A patch of that git package (yarn patch argo-ui) is still the git package, its original encoded once in the resolution.
+    const original = encodeURIComponent(`https://github.com/argoproj/argo-ui.git#commit=${ARGO_COMMIT}`).replaceAll('%2F', '/');
+    const patched = `__metadata:\n  version: 8\n  cacheKey: 10c0\n\n"argo-ui@patch:argo-ui@${original}#~/.yarn/patches/argo-ui.patch":\n  version: 1.0.0\n  resolution: "argo-ui@patch:argo-ui@${original}#~/.yarn/patches/argo-ui.patch::version=1.0.0&hash=0a1b2c"\n  languageName: node\n  linkType: hard\n`;
+    assert.equal(named(await parse(yarnLockParser, 'yarn.lock', patched), 'argo-ui').purl, ARGO_PURL);
     const bun = JSON.stringify({
       lockfileVersion: 1,
       workspaces: { '': { name: 'app', dependencies: { 'argo-ui': 'github:argoproj/argo-ui' } } },
@@ -267,6 +271,31 @@ describe('yarn berry: portal:, link:, workspace: and URL dependencies', () => {
     assert.ok(dependsOnOf(result).includes('pkg:npm/app@1.0.0 -> pkg:npm/is-odd@3.0.1'));
     assert.ok(dependsOnOf(result).includes('pkg:npm/is-odd@3.0.1 -> pkg:npm/is-number@6.0.0'));
   });
+
+  it('a folder two workspaces name by their own relative paths (file:./shared, file:../../shared) is one package, its path from the lockfile', async () => {
+    // Written by yarn 4.18.1: the root and packages/ws both depend on shared/ by file: and portal:; berry keys each by its workspace's path.
+    const result = await parseFixture(yarnLockParser, 'yarn-berry-workspace-paths', 'yarn.lock');
+    const shared = `pkg:npm/shared@4.0.0?download_url=${encodeURIComponent('file:./shared')}`;
+    const portal = `pkg:npm/sharedlink@4.0.0?download_url=${encodeURIComponent('portal:./shared')}`;
+    assert.deepEqual(purlsOf(result), [shared, portal, 'pkg:npm/ws@0.3.0'].sort());
+    assert.ok(dependsOnOf(result).includes(`pkg:npm/ws@0.3.0 -> ${shared}`));
+    assert.ok(dependsOnOf(result).includes(`pkg:npm/mono@1.0.0 -> ${shared}`));
+  });
+
+  it('an exec: package and a patch: of a file: folder are local packages, never registry ones; a file: range loses the #path berry resolves it to', async () => {
+    // Written by yarn 4.18.1 (yarn install --mode=update-lockfile, scripts enabled for exec:), see the fixture's package.json.
+    const result = await parseFixture(yarnLockParser, 'yarn-berry-protocols', 'yarn.lock');
+    const generated = `pkg:npm/generated@3.1.4?download_url=${encodeURIComponent('exec:./gen/build.js')}`;
+    const plat = `pkg:npm/plat@2.0.0?download_url=${encodeURIComponent('file:./plat')}`;
+    const linked = `pkg:npm/linked@0.4.0?download_url=${encodeURIComponent('link:./linked')}`;
+    const portaled = `pkg:npm/portaled@0.5.0?download_url=${encodeURIComponent('portal:./portaled')}`;
+    // "patched-local": "patch:plat@file:./plat#./plat.patch" is the plat folder, patched: the same package, marked.
+    assert.deepEqual(purlsOf(result), [generated, linked, plat, portaled].sort());
+    assert.deepEqual(result.packages.map((pkg) => pkg.downloadLocation), [undefined, undefined, undefined, undefined]);
+    assert.ok(result.packages.find((pkg) => pkg.purl === plat)?.properties?.some((property) => property.name === 'trust-kit:npm:patched' && property.value === './plat.patch'));
+    assert.deepEqual(dependsOnOf(result), [generated, linked, plat, portaled].map((purl) => `pkg:npm/yb-edges@1.0.0 -> ${purl}`).sort());
+    assert.deepEqual(result.unknowns, []);
+  });
 });
 
 describe('JavaScript platform packages: listed, and marked with the platforms they install on', () => {
@@ -281,6 +310,28 @@ describe('JavaScript platform packages: listed, and marked with the platforms th
     assert.deepEqual(platform(result, 'pkg:npm/esbuild@0.24.0'), []);
     assert.ok(purlsOf(result).includes('pkg:npm/is-odd@3.0.1'), 'the npm: alias names the real package');
     assert.equal(result.packages.filter((pkg) => pkg.name.startsWith('@esbuild/')).length, 24);
+  });
+
+  it("yarn berry: conditions (os, cpu, libc; alternatives and exclusions) are the same properties as npm's fields, and an optional platform package stays optional", async () => {
+    // The plat folder's package.json says os ["linux", "darwin"], cpu ["!arm64"], libc ["glibc"]; yarn 4.18.1 wrote the conditions.
+    const result = await parseFixture(yarnLockParser, 'yarn-berry-protocols', 'yarn.lock');
+    assert.deepEqual(platform(result, `pkg:npm/plat@2.0.0?download_url=${encodeURIComponent('file:./plat')}`), [
+      'trust-kit:npm:cpu=!arm64',
+      'trust-kit:npm:libc=glibc',
+      'trust-kit:npm:os=linux,darwin',
+      'trust-kit:npm:patched=./plat.patch',
+    ]);
+    const lock = [
+      '__metadata:\n  version: 8\n  cacheKey: 10c0\n',
+      '"@esbuild/linux-x64@npm:0.24.0":\n  version: 0.24.0\n  resolution: "@esbuild/linux-x64@npm:0.24.0"\n  conditions: os=linux & cpu=x64\n  languageName: node\n  linkType: hard\n',
+      '"app@workspace:.":\n  version: 0.0.0-use.local\n  resolution: "app@workspace:."\n  dependencies:\n    esbuild: "npm:0.24.0"\n  languageName: unknown\n  linkType: soft\n',
+      '"esbuild@npm:0.24.0":\n  version: 0.24.0\n  resolution: "esbuild@npm:0.24.0"\n  dependencies:\n    "@esbuild/linux-x64": "npm:0.24.0"\n  dependenciesMeta:\n    "@esbuild/linux-x64":\n      optional: true\n  languageName: node\n  linkType: hard\n',
+    ].join('\n');
+    const manifest = Buffer.from(JSON.stringify({ name: 'app', dependencies: { esbuild: '0.24.0' } }));
+    const berry = await yarnLockParser.parse({ path: 'yarn.lock', content: Buffer.from(lock), includeDev: false, readSibling: (name) => Promise.resolve(name === 'package.json' ? manifest : undefined) });
+    assert.deepEqual(platform(berry, 'pkg:npm/%40esbuild/linux-x64@0.24.0'), ['trust-kit:npm:cpu=x64', 'trust-kit:npm:os=linux']);
+    assert.equal(berry.packages.find((pkg) => pkg.purl === 'pkg:npm/%40esbuild/linux-x64@0.24.0')?.scope, 'optional');
+    assert.deepEqual(platform(berry, 'pkg:npm/esbuild@0.24.0'), []);
   });
 
   it('pnpm 9: os and cpu of a platform package', async () => {

@@ -7,7 +7,7 @@ import { isTrustKitError } from '../../../src/core/errors.js';
 import type { ParseInput, RandomAccessFile } from '../../../src/sbom/parser.js';
 import { SNIFF_BYTES } from '../../../src/sbom/parser.js';
 import { goBinaryParser } from '../../../src/sbom/parsers/go/go-binary.js';
-import { LOCAL_DIRECTORY_PROPERTY, REPLACES_PROPERTY } from '../../../src/sbom/parsers/go/module.js';
+import { compareModuleVersions, LOCAL_DIRECTORY_PROPERTY, REPLACES_PROPERTY } from '../../../src/sbom/parsers/go/module.js';
 import { APPROXIMATE_EDGE_COMMENT, APPROXIMATE_EDGE_PROPERTY, INDIRECT_PROPERTY, goModParser } from '../../../src/sbom/parsers/go/go-mod.js';
 import { SbomParseError } from '../../../src/sbom/errors.js';
 import { mutate, prng } from '../mutations.js';
@@ -143,15 +143,69 @@ describe('go.mod parser', () => {
   it('builds a module the go.work beside or above go.mod uses from its directory, not at the version go.mod requires', async () => {
     // Written by go work init ./a ./b (go 1.26): go build in a/ builds example.com/b from ./b, and
     // example.com/b v0.1.0 exists nowhere (go list -m all there fails fetching it, as GOWORK=off would).
-    const dir = join(FIXTURES, 'go-work', 'a');
-    const readSibling = (name: string): Promise<Buffer | undefined> => readFile(join(dir, name)).catch(() => undefined);
-    const result = await goModParser.parse({ path: 'a/go.mod', content: await readFile(join(dir, 'go.mod')), includeDev: false, readSibling });
+    const result = await parseFixture(goModParser, 'go-work/a', 'go.mod');
     assert.deepEqual(purlsOf(result), ['pkg:golang/example.com/b', 'pkg:golang/stdlib@1.21']);
     assert.deepEqual(result.packages.find((pkg) => pkg.purl === 'pkg:golang/example.com/b')?.properties, [
       { name: LOCAL_DIRECTORY_PROPERTY, value: './b' },
       { name: REPLACES_PROPERTY, value: 'example.com/b v0.1.0' },
     ]);
     assert.deepEqual(dependsOnOf(result), ['pkg:golang/example.com/a -> pkg:golang/example.com/b', 'pkg:golang/example.com/a -> pkg:golang/stdlib@1.21']);
+  });
+
+  it("applies go.work's own replace lines, over go.mod's, with directories relative to go.work", async () => {
+    // Written by go work init ./a and go work edit -replace (go 1.26): go list -m all in a/ prints
+    // example.com/dep v1.0.0 => ./dep and example.com/other v1.0.0 => ./other-new (a/go.mod's own => ../other-old loses).
+    const result = await parseFixture(goModParser, 'go-work-replace/a', 'go.mod');
+    assert.deepEqual(purlsOf(result), ['pkg:golang/example.com/dep', 'pkg:golang/example.com/other', 'pkg:golang/stdlib@1.21']);
+    const properties = (purl: string) => result.packages.find((pkg) => pkg.purl === purl)?.properties;
+    assert.deepEqual(properties('pkg:golang/example.com/dep'), [
+      { name: LOCAL_DIRECTORY_PROPERTY, value: './dep' },
+      { name: REPLACES_PROPERTY, value: 'example.com/dep v1.0.0' },
+    ]);
+    assert.deepEqual(properties('pkg:golang/example.com/other'), [
+      { name: LOCAL_DIRECTORY_PROPERTY, value: './other-new' },
+      { name: REPLACES_PROPERTY, value: 'example.com/other v1.0.0' },
+    ]);
+  });
+
+  it("applies the replace lines of the workspace's other modules' go.mod files, as go list -m all shows them", async () => {
+    // Written by go work init ./a ./b (go 1.26): b/go.mod's replace example.com/z => ../z applies to a's
+    // requirement example.com/z v1.0.0 too; go list -m all in a/ prints example.com/z v1.0.0 => ./z.
+    const result = await parseFixture(goModParser, 'go-work-module-replace/a', 'go.mod');
+    assert.deepEqual(purlsOf(result), ['pkg:golang/example.com/z', 'pkg:golang/stdlib@1.21']);
+    assert.deepEqual(result.packages.find((pkg) => pkg.purl === 'pkg:golang/example.com/z')?.properties, [
+      { name: LOCAL_DIRECTORY_PROPERTY, value: './z' },
+      { name: REPLACES_PROPERTY, value: 'example.com/z v1.0.0' },
+    ]);
+  });
+
+  it("selects, under a go.work, the highest version any of its modules' go.mod requires, as the workspace's build list does", async () => {
+    // Written by go work init ./a ./b and go work edit -replace (go 1.26): a requires example.com/z v1.1.0, b v1.2.0;
+    // go list -m all in a/ prints example.com/z v1.2.0 => ./z12, and go run . prints 1.2.
+    const result = await parseFixture(goModParser, 'go-work-versions/a', 'go.mod');
+    assert.deepEqual(result.packages.find((pkg) => pkg.purl === 'pkg:golang/example.com/z')?.properties, [
+      { name: LOCAL_DIRECTORY_PROPERTY, value: './z12' },
+      { name: REPLACES_PROPERTY, value: 'example.com/z v1.2.0' },
+    ]);
+    const raised = await goModParser.parse({ ...textInput('module example.com/a\n\nrequire example.com/x v1.9.0\n', { '../go.work': 'go 1.22\n\nuse (\n\t./a\n\t./b\n)\n', '../b/go.mod': 'module example.com/b\n\nrequire example.com/x v1.10.0\n' }), path: 'a/go.mod' });
+    assert.deepEqual(purlsOf(raised), ['pkg:golang/example.com/x@v1.10.0']);
+  });
+
+  it('orders module versions as golang.org/x/mod/semver does', () => {
+    const ascending = ['v0.0.0-20191004192108-46f407853014', 'v1.0.0-alpha', 'v1.0.0-alpha.1', 'v1.0.0-alpha.beta', 'v1.0.0-beta.2', 'v1.0.0-beta.11', 'v1.0.0-rc.1', 'v1.0.0', 'v1.2.0', 'v1.10.0', 'v2.0.0+incompatible', 'v10.0.0'];
+    for (let index = 1; index < ascending.length; index += 1) {
+      assert.ok(compareModuleVersions(ascending[index - 1] as string, ascending[index] as string) < 0, `${ascending[index - 1]} < ${ascending[index]}`);
+      assert.ok(compareModuleVersions(ascending[index] as string, ascending[index - 1] as string) > 0, `${ascending[index]} > ${ascending[index - 1]}`);
+    }
+    assert.equal(compareModuleVersions('v2.0.0+incompatible', 'v2.0.0'), 0);
+  });
+
+  it("lets a go.work replace line of any kind win over go.mod's, and reads a go.work directory's go.mod for edges", async () => {
+    const goMod = 'module example.com/a\n\ngo 1.21\n\nrequire (\n\texample.com/x v1.0.0\n\texample.com/y v1.0.0\n)\n\nreplace example.com/x v1.0.0 => example.com/x v1.0.1\n';
+    const work = 'go 1.22\n\nuse ./a\n\nreplace example.com/x => example.com/x-fork v1.5.0\n\nreplace example.com/y v1.0.0 => ./y\n';
+    const result = await goModParser.parse({ ...textInput(goMod, { '../go.work': work, '../y/go.mod': 'module example.com/y\n\nrequire example.com/x v1.0.0\n' }), path: 'a/go.mod' });
+    assert.deepEqual(purlsOf(result), ['pkg:golang/example.com/x-fork@v1.5.0', 'pkg:golang/example.com/y', 'pkg:golang/stdlib@1.21']);
+    assert.ok(dependsOnOf(result).includes('pkg:golang/example.com/y -> pkg:golang/example.com/x-fork@v1.5.0'), dependsOnOf(result).join('\n'));
   });
 
   it('ignores a go.work that does not use the module, and names a go.work that does not parse', async () => {

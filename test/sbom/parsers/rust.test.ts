@@ -102,6 +102,96 @@ describe('Cargo.lock parser', () => {
     assert.deepEqual(result.members, ['pkg:cargo/a@0.1.0', 'pkg:cargo/b@0.1.0']);
   });
 
+  it('gives path crates outside the workspace their path, not a crates.io purl, and does not count them as its members (real cargo lock)', async () => {
+    // ws/Cargo.toml: `telemetry = { path = "../other" }`; its member crates/util: `helper = { path = "../../../vendored-outside", package = "outside-helper" }`.
+    const result = await parseFixture(cargoLockParser, 'cargo-path-deps/ws', 'Cargo.lock');
+    const telemetry = 'pkg:cargo/telemetry@0.1.0?download_url=..%2Fother';
+    const helper = 'pkg:cargo/outside-helper@1.0.0?download_url=..%2Fvendored-outside';
+    assert.equal(result.root?.purl, 'pkg:cargo/app@0.1.0');
+    assert.deepEqual(purlsOf(result), [helper, telemetry, 'pkg:cargo/util@0.2.0'].sort());
+    // Local crates: no registry download location.
+    assert.deepEqual(result.packages.map((pkg) => pkg.downloadLocation), [undefined, undefined, undefined]);
+    const contained = result.relationships.filter((edge) => edge.type === 'contains').map((edge) => edge.to);
+    assert.deepEqual(contained, ['pkg:cargo/util@0.2.0']);
+    assert.deepEqual(dependsOnOf(result), [`pkg:cargo/app@0.1.0 -> ${telemetry}`, 'pkg:cargo/app@0.1.0 -> pkg:cargo/util@0.2.0', `pkg:cargo/util@0.2.0 -> ${helper}`].sort());
+  });
+
+  it('finds path crates outside a virtual workspace in [workspace.dependencies] and [patch], and keeps a member of the same name at its own version', async () => {
+    const crate = (name: string, version: string, source?: string): string => `[[package]]\nname = "${name}"\nversion = "${version}"\n${source === undefined ? '' : `source = "${source}"\n`}`;
+    const lock = [crate('a', '0.1.0'), crate('shared', '2.0.0'), crate('serde', '1.0.0'), crate('log', '0.4.0', 'registry+https://github.com/rust-lang/crates.io-index'), crate('shared', '0.1.0')].join('\n');
+    const manifest = [
+      '[workspace]',
+      'members = ["a", "crates/*"]',
+      '[workspace.dependencies]',
+      'shared = { path = "../shared" }',
+      '[patch.crates-io]',
+      'serde = { path = "/opt/forks/serde" }',
+    ].join('\n');
+    const files: Record<string, string> = { 'Cargo.toml': manifest, 'a/Cargo.toml': '[package]\nname = "a"\nversion = "0.1.0"\n[dependencies]\nshared = { workspace = true }\ninner = { path = "../in/shared" }\n', 'in/shared/Cargo.toml': '[package]\nname = "shared"\nversion = "0.1.0"\n' };
+    const result = await cargoLockParser.parse({ path: 'Cargo.lock', content: Buffer.from(lock), includeDev: false, readSibling: (name) => Promise.resolve(files[name] === undefined ? undefined : Buffer.from(files[name])) });
+    assert.equal(result.root, undefined);
+    assert.deepEqual(result.members, ['pkg:cargo/a@0.1.0', 'pkg:cargo/shared@0.1.0']);
+    assert.deepEqual(purlsOf(result), ['pkg:cargo/a@0.1.0', 'pkg:cargo/log@0.4.0', 'pkg:cargo/serde@1.0.0?download_url=%2Fopt%2Fforks%2Fserde', 'pkg:cargo/shared@0.1.0', 'pkg:cargo/shared@2.0.0?download_url=..%2Fshared'].sort());
+  });
+
+  it('expands members globs (* and ? within a segment) through the directories the catalog lists, and reads nothing where it lists none', async () => {
+    const lock = ['a', 'b', 'x-1', 'far'].map((name) => `[[package]]\nname = "${name}"\nversion = "0.1.0"\n`).join('\n');
+    const files: Record<string, string> = {
+      'Cargo.toml': '[workspace]\nmembers = ["crates/*", "tools/x-?"]\n',
+      'crates/a/Cargo.toml': '[package]\nname = "a"\nversion = "0.1.0"\n',
+      'crates/b/Cargo.toml': '[package]\nname = "b"\nversion = "0.1.0"\n[dependencies]\nfar = { path = "../../../far" }\n',
+      'tools/x-1/Cargo.toml': '[package]\nname = "x-1"\nversion = "0.1.0"\n',
+    };
+    const directories: Record<string, string[]> = { '.': ['crates', 'tools'], crates: ['a', 'b'], tools: ['x-1', 'x-10'] };
+    const input = {
+      path: 'Cargo.lock',
+      content: Buffer.from(lock),
+      includeDev: false,
+      readSibling: (name: string) => Promise.resolve(files[name] === undefined ? undefined : Buffer.from(files[name])),
+      listSiblingDirectories: (name: string) => Promise.resolve(directories[name]),
+    };
+    const result = await cargoLockParser.parse(input);
+    assert.deepEqual(result.members, ['pkg:cargo/a@0.1.0', 'pkg:cargo/b@0.1.0', 'pkg:cargo/x-1@0.1.0']);
+    assert.ok(purlsOf(result).includes('pkg:cargo/far@0.1.0?download_url=..%2Ffar'), purlsOf(result).join(' '));
+    // Without a lister (a lockfile read from an image), the glob's members are not read: far counts as a member.
+    const { listSiblingDirectories: _unused, ...unlisted } = input;
+    assert.ok((await cargoLockParser.parse(unlisted)).members?.includes('pkg:cargo/far@0.1.0'));
+  });
+
+  it("tells a workspace crate's dev-dependencies (what only they reach is dev) from its normal and build ones, as cargo tree -e normal,build does", async () => {
+    // Written by cargo generate-lockfile; cargo tree -e normal,build in ws/ shows runtime > shared and gen, cargo tree -e dev testkit and unixtest.
+    const path = (name: string, version: string): string => `pkg:cargo/${name}@${version}?download_url=..%2F${name}`;
+    const without = await parseFixture(cargoLockParser, 'cargo-dev-deps/ws', 'Cargo.lock');
+    assert.deepEqual(purlsOf(without), [path('gen', '2.0.0'), path('runtime', '1.0.0'), path('shared', '0.5.0')]);
+    assert.ok(without.packages.every((pkg) => pkg.scope === 'required'));
+    assert.deepEqual(dependsOnOf(without), [`pkg:cargo/app@0.1.0 -> ${path('gen', '2.0.0')}`, `pkg:cargo/app@0.1.0 -> ${path('runtime', '1.0.0')}`, `${path('runtime', '1.0.0')} -> ${path('shared', '0.5.0')}`]);
+    const withDev = await parseFixture(cargoLockParser, 'cargo-dev-deps/ws', 'Cargo.lock', true);
+    const scopes = Object.fromEntries(withDev.packages.map((pkg) => [pkg.name, pkg.scope]));
+    assert.deepEqual(scopes, { gen: 'required', mockdata: 'dev', runtime: 'required', shared: 'required', testkit: 'dev', unixtest: 'dev' });
+    const devEdges = withDev.relationships.filter((edge) => edge.type === 'dev-depends-on').map((edge) => `${edge.from} -> ${edge.to}`);
+    assert.deepEqual(devEdges, [`pkg:cargo/app@0.1.0 -> ${path('testkit', '0.9.0')}`, `pkg:cargo/app@0.1.0 -> ${path('unixtest', '0.2.0')}`]);
+    assert.ok(dependsOnOf(withDev).includes(`${path('testkit', '0.9.0')} -> ${path('shared', '0.5.0')}`));
+  });
+
+  it('marks optional dependencies no default feature enables as optional, as cargo tree -e normal shows the default build', async () => {
+    // Written by cargo generate-lockfile: Cargo.lock lists all four optional dependencies; cargo tree -e normal (default
+    // features: dflt, and full's deep/std) shows deep and dflt, --all-features also extra (more = ["dep:extra"]) and weak (full's weak?/std).
+    const result = await parseFixture(cargoLockParser, 'cargo-optional-deps/ws', 'Cargo.lock');
+    assert.deepEqual(Object.fromEntries(result.packages.map((pkg) => [pkg.name, pkg.scope])), { deep: 'required', dflt: 'required', extra: 'optional', weak: 'optional' });
+    assert.equal(dependsOnOf(result).length, 4);
+  });
+
+  it('follows renamed and workspace-inherited dev-dependencies to the crate Cargo.lock names', async () => {
+    const crate = (name: string, dependencies: string[] = []): string => `[[package]]\nname = "${name}"\nversion = "1.0.0"\ndependencies = [${dependencies.map((dep) => `"${dep}"`).join(', ')}]\n`;
+    const lock = [crate('a', ['runtime', 'testkit']), crate('runtime'), crate('testkit')].join('\n');
+    const files: Record<string, string> = {
+      'Cargo.toml': '[workspace]\nmembers = ["a"]\n[workspace.dependencies]\ntk = { package = "testkit", path = "../testkit" }\n',
+      'a/Cargo.toml': '[package]\nname = "a"\nversion = "1.0.0"\n[dependencies]\nrt = { package = "runtime", path = "../../runtime" }\n[dev-dependencies]\ntk.workspace = true\n',
+    };
+    const result = await cargoLockParser.parse({ path: 'Cargo.lock', content: Buffer.from(lock), includeDev: true, readSibling: (name) => Promise.resolve(files[name] === undefined ? undefined : Buffer.from(files[name])) });
+    assert.deepEqual(Object.fromEntries(result.packages.map((pkg) => [pkg.name, pkg.scope])), { a: 'required', runtime: 'required', testkit: 'dev' });
+  });
+
   it('reports broken lockfiles with the line', async () => {
     await assert.rejects(cargoLockParser.parse(lockInput('[[package]]\nname = "a"\nversion = \n')), (error: unknown) => {
       assert.ok(isTrustKitError(error));

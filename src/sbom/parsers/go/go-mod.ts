@@ -5,7 +5,7 @@ import type { ParseInput, Parser } from '../../parser.js';
 import { PackageCollector, purlFor, textOf } from '../lockfile.js';
 import { purlOf } from '../../purl.js';
 import { goModuleSupplier } from '../../suppliers.js';
-import { goModulePurl, h1Property, isLocalReplacement, isModuleVersion, replacementProperties } from './module.js';
+import { compareModuleVersions, goModulePurl, h1Property, isLocalReplacement, isModuleVersion, replacementProperties } from './module.js';
 import { GO_MOD } from '../identities.js';
 
 /** One directive line of go.mod: its verb (from the line or the enclosing block), arguments, line and comment. */
@@ -161,47 +161,105 @@ function requiredPaths(text: string, label: string): string[] | undefined {
   }
 }
 
-/** The module path a go.mod declares; undefined when it declares none or does not parse. */
-function declaredPath(text: string, label: string): string | undefined {
+/** The directives of another module's go.mod; undefined when it does not parse (the module is then left out of the workspace). */
+function directivesOrNothing(text: string, label: string): Directive[] | undefined {
   try {
-    return directivesOf(text, label).find((directive) => directive.verb === 'module')?.args[0];
+    return directivesOf(text, label);
   } catch {
     return undefined;
   }
 }
 
+/** A directory module of a go.work: the directory as go.work spells it, and relative to go.mod. */
+interface WorkDirectory {
+  spelled: string;
+  dir: string;
+}
+
+/** `replace` lines, module-wide by path and version-specific by `path version`; a directory target is relative to go.mod, `spelled` as go list -m all prints it. */
+interface Replacements {
+  wide: Map<string, { target: ModuleVersion; spelled: string }>;
+  exact: Map<string, { target: ModuleVersion; spelled: string }>;
+}
+
 /**
- * The modules of the go.work that governs this go.mod (the nearest one in its directory or above,
- * inside the cataloged tree, as the go command finds it), by module path: the directory as go.work
- * spells it and relative to go.mod. Empty when there is none, or when it does not `use` this module
- * (the go command then refuses to build here, or the module is built alone).
+ * What the go.work that governs a go.mod changes: the modules it uses, by module path, its own
+ * `replace` lines and those of the other modules' go.mod files, and the highest version those
+ * go.mod files require of each module.
  */
-async function workspaceModules(input: ParseInput): Promise<Map<string, { spelled: string; dir: string }>> {
+interface Workspace {
+  modules: Map<string, WorkDirectory>;
+  work: Replacements;
+  others: Replacements;
+  required: Map<string, string>;
+}
+
+/**
+ * Adds the `replace` lines of go.work or of a workspace module's go.mod (`base`: its directory
+ * relative to go.work's, `prefix`: go.work's directory relative to go.mod's). The first of two
+ * module go.mod files replacing one module wins: the go command refuses such a workspace.
+ */
+function addReplacements(into: Replacements, directives: readonly Directive[], label: string, base: string, prefix: string): void {
+  for (const directive of directives) {
+    if (directive.verb !== 'replace') continue;
+    const { old, target } = replacementOf(directive, label);
+    let replacement = { target, spelled: target.path };
+    if (/^\.{1,2}(?:[/\\]|$)/.test(target.path)) {
+      // A directory is relative to the file's: go list -m all prints it relative to go.work's, and its go.mod is read relative to go.mod's.
+      const fromWork = posix.normalize(posix.join(base, target.path.replaceAll('\\', '/')));
+      const fromGoMod = posix.normalize(`${prefix}${fromWork}`);
+      replacement = { target: { path: isLocalReplacement(fromGoMod) ? fromGoMod : `./${fromGoMod}`, version: '' }, spelled: isLocalReplacement(fromWork) ? fromWork : `./${fromWork}` };
+    }
+    const [map, key] = old.version === '' ? [into.wide, old.path] : [into.exact, `${old.path} ${old.version}`];
+    if (!map.has(key)) map.set(key, replacement);
+  }
+}
+
+/**
+ * The go.work that governs this go.mod (the nearest one in its directory or above, inside the
+ * cataloged tree, as the go command finds it): the modules it uses, by module path, its `replace`
+ * lines, which win over every go.mod's, and those of the other modules it uses, which apply as
+ * this go.mod's do. Empty when there is none, or when it does not `use` this module (the go
+ * command then refuses to build here, or the module is built alone).
+ */
+async function workspaceOf(input: ParseInput): Promise<Workspace> {
+  const workspace: Workspace = { modules: new Map(), work: { wide: new Map(), exact: new Map() }, others: { wide: new Map(), exact: new Map() }, required: new Map() };
   const folders = posix.dirname(input.path.replaceAll('\\', '/')).split('/').filter((part) => part !== '' && part !== '.');
   for (let up = 0; up <= folders.length; up += 1) {
     const prefix = '../'.repeat(up);
     const text = await input.readSibling(`${prefix}go.work`);
     if (text === undefined) continue;
     const label = posix.join(...folders.slice(0, folders.length - up), 'go.work');
-    const uses = directivesOf(text.toString('utf8'), label).flatMap((directive) => {
+    const directives = directivesOf(text.toString('utf8'), label);
+    const uses = directives.flatMap((directive) => {
       if (directive.verb !== 'use') return [];
       const [dir] = directive.args;
       if (dir === undefined || directive.args.length !== 1) throw new SbomParseError(label, 'malformed use directive', directive.line);
       return [{ spelled: dir, fromWork: posix.normalize(dir.replaceAll('\\', '/')).replace(/\/$/, '') }];
     });
     const here = up === 0 ? '.' : folders.slice(folders.length - up).join('/');
-    const modules = new Map<string, { spelled: string; dir: string }>();
-    if (!uses.some((use) => use.fromWork === here)) return modules;
+    if (!uses.some((use) => use.fromWork === here)) return workspace;
+    addReplacements(workspace.work, directives, label, '.', prefix);
     for (const use of uses) {
       if (use.fromWork === here || posix.isAbsolute(use.fromWork)) continue;
       const dir = posix.normalize(`${prefix}${use.fromWork}`);
       const goMod = await input.readSibling(posix.join(dir, 'go.mod'));
-      const path = goMod === undefined ? undefined : declaredPath(goMod.toString('utf8'), posix.join(label, '..', use.fromWork, 'go.mod'));
-      if (path !== undefined) modules.set(path, { spelled: use.spelled, dir });
+      const goModLabel = posix.join(label, '..', use.fromWork, 'go.mod');
+      const goModDirectives = goMod === undefined ? undefined : directivesOrNothing(goMod.toString('utf8'), goModLabel);
+      const path = goModDirectives?.find((directive) => directive.verb === 'module')?.args[0];
+      if (path === undefined || goModDirectives === undefined) continue;
+      workspace.modules.set(path, { spelled: use.spelled, dir });
+      addReplacements(workspace.others, goModDirectives, goModLabel, use.fromWork, prefix);
+      for (const directive of goModDirectives) {
+        const [required, version] = directive.args;
+        if (directive.verb !== 'require' || required === undefined || version === undefined || !isModuleVersion(version)) continue;
+        const known = workspace.required.get(required);
+        if (known === undefined || compareModuleVersions(version, known) > 0) workspace.required.set(required, version);
+      }
     }
-    return modules;
+    return workspace;
   }
-  return new Map();
+  return workspace;
 }
 
 /** How many go.mod files are read from the module cache at once. */
@@ -270,7 +328,7 @@ export const goModParser: Parser = {
       }
     }
 
-    const workspace = await workspaceModules(input);
+    const workspace = await workspaceOf(input);
     const collector = new PackageCollector(input);
     const root: Package | undefined =
       modulePath === undefined
@@ -283,12 +341,19 @@ export const goModParser: Parser = {
     }
     /** The modules of the build list: the required path (what other go.mod files name), what is built instead, and the package. */
     const modules: { required: string; built: ModuleVersion; local: boolean; indirect: boolean; purl: string }[] = [];
-    for (const { module, directive } of requires) {
+    for (const { module: written, directive } of requires) {
+      if (excluded.has(`${written.path} ${written.version}`)) continue;
+      // Under a go.work, the build list is the whole workspace's: another module's go.mod may require a higher version.
+      const raised = workspace.required.get(written.path);
+      const module = raised !== undefined && compareModuleVersions(raised, written.version) > 0 ? { path: written.path, version: raised } : written;
       const key = `${module.path} ${module.version}`;
-      if (excluded.has(key)) continue;
-      // A module of the workspace is built from its directory, whatever go.mod requires or replaces.
-      const used = workspace.get(module.path);
-      const target = used === undefined ? (replaceExact.get(key) ?? replaceWide.get(module.path)) : { path: used.dir, version: '' };
+      // A module of the workspace is built from its directory, whatever go.mod requires or replaces;
+      // go.work's replace lines win over go.mod's (the go command's modload.replacementFrom).
+      const used = workspace.modules.get(module.path);
+      const fromWork = used === undefined ? (workspace.work.exact.get(key) ?? workspace.work.wide.get(module.path)) : undefined;
+      const own = replaceExact.get(key) ?? replaceWide.get(module.path);
+      const fromOther = used === undefined && fromWork === undefined && own === undefined ? (workspace.others.exact.get(key) ?? workspace.others.wide.get(module.path)) : undefined;
+      const target = used !== undefined ? { path: used.dir, version: '' } : (fromWork?.target ?? own ?? fromOther?.target);
       const local = target !== undefined && isLocalReplacement(target.path);
       const built = target === undefined ? module : local ? { path: module.path, version: '' } : target;
       const hash = hashes.get(`${built.path} ${built.version}`);
@@ -296,7 +361,7 @@ export const goModParser: Parser = {
       const properties: PackageProperty[] = [];
       if (hash !== undefined) properties.push(hash);
       if (indirect) properties.push({ name: INDIRECT_PROPERTY, value: 'true' });
-      if (target !== undefined) properties.push(...replacementProperties(module, used?.spelled ?? (local ? target.path : undefined)));
+      if (target !== undefined) properties.push(...replacementProperties(module, used?.spelled ?? (local ? (fromWork?.spelled ?? fromOther?.spelled ?? target.path) : undefined)));
       // A directory replacement is built from the project's own tree, not fetched from its path.
       const supplied = local ? undefined : goModuleSupplier(built.path);
       if (supplied !== undefined) properties.push(supplied.property);

@@ -1,3 +1,4 @@
+import { compareSemVer, parseSemVer } from '../../../core/semver.js';
 import { base64Hash } from '../../hashes.js';
 import type { PackageProperty } from '../../model.js';
 import { purlOf } from '../../purl.js';
@@ -16,6 +17,17 @@ const MODULE_VERSION = /^v(0|[1-9]\d*)\.(0|[1-9]\d*)\.(0|[1-9]\d*)(-[0-9A-Za-z-]
 /** Whether a string is a module version go.mod and go.sum can record. */
 export function isModuleVersion(version: string): boolean {
   return MODULE_VERSION.test(version);
+}
+
+/**
+ * Orders two module versions as the go command does (golang.org/x/mod/semver.Compare): semantic
+ * version precedence, `+incompatible` and other build metadata not counting. Negative, zero or
+ * positive; zero when either is not a version it can read.
+ */
+export function compareModuleVersions(a: string, b: string): number {
+  const left = parseSemVer(a);
+  const right = parseSemVer(b);
+  return left === undefined || right === undefined ? 0 : compareSemVer(left, right);
 }
 
 /** A module version as SBOMs record it: `(devel)` (a main module built from a checkout) is no version. */

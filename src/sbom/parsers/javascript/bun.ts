@@ -3,7 +3,8 @@ import { sriHashes } from '../../hashes.js';
 import type { Package, ParseResult } from '../../model.js';
 import type { Parser } from '../../parser.js';
 import { npmPurl } from '../../npm-purl.js';
-import { isObject, isPackageName, jsonErrorLine, NestedScopes, objectField, PackageSet, scopesByReachability, sourceOf, splitNameAt, stringField, textOf, Unresolved, versionField, type GraphEdge, type JsonObject } from './common.js';
+import { isObject, isPackageName, jsonErrorLine, NestedScopes, objectField, PackageSet, sourceOf, splitNameAt, stringField, textOf, Unresolved, versionField, type JsonObject } from './common.js';
+import { scopesByReachability, type GraphEdge } from '../scopes.js';
 import { BUN_LOCK } from '../identities.js';
 
 /**

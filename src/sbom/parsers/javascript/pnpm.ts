@@ -4,7 +4,8 @@ import type { Package, PackageProperty, ParseResult, Scope } from '../../model.j
 import type { ParseInput, Parser } from '../../parser.js';
 import { npmPurl } from '../../npm-purl.js';
 import { OutsideSubset, readPnpmYaml } from './pnpm-yaml.js';
-import { isObject, isPackageName, licenseOf, objectField, PackageSet, PATCHED_PROPERTY, platformProperties, scopesByReachability, sourceOf, splitNameAt, stringField, textOf, Unresolved, versionField, type GraphEdge, type JsonObject } from './common.js';
+import { isObject, isPackageName, licenseOf, objectField, PackageSet, PATCHED_PROPERTY, platformProperties, sourceOf, splitNameAt, stringField, textOf, Unresolved, versionField, type JsonObject } from './common.js';
+import { scopesByReachability, type GraphEdge } from '../scopes.js';
 import { PNPM_LOCK } from '../identities.js';
 
 /** Drops pnpm's peer-dependency suffix: `1.0.0(react@18.2.0)` -> `1.0.0`; v5 wrote `1.0.0_react@18.2.0`. */

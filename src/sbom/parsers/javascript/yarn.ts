@@ -1,10 +1,11 @@
 import { posix } from 'node:path';
 import { SbomParseError } from '../../errors.js';
 import { hexHash, sriHashes } from '../../hashes.js';
-import type { Package, PackageHash, ParseResult, Scope } from '../../model.js';
+import type { Package, PackageHash, PackageProperty, ParseResult, Scope } from '../../model.js';
 import type { ParseInput, Parser } from '../../parser.js';
 import { npmPurl } from '../../npm-purl.js';
-import { isObject, isPackageName, licenseOf, objectField, PackageSet, PATCHED_PROPERTY, scopesByReachability, sourceOf, splitNameAt, stringField, textOf, Unresolved, type GraphEdge, type JsonObject } from './common.js';
+import { isObject, isPackageName, licenseOf, objectField, PackageSet, PATCHED_PROPERTY, platformProperties, sourceOf, splitNameAt, stringField, textOf, Unresolved, type JsonObject } from './common.js';
+import { scopesByReachability, type GraphEdge } from '../scopes.js';
 import { YARN_LOCK } from '../identities.js';
 
 /** One block of a yarn.lock: the descriptors it resolves, its fields and dependency maps, and its line. */
@@ -249,22 +250,33 @@ async function parseYarn(input: ParseInput): Promise<ParseResult> {
     let name: string;
     let workspacePath: string | undefined;
     let patch: string | undefined;
+    let reference = '';
+    /** The package's own name where the entry's is an alias (a patch of `real@...` under another name). */
+    let packageName: string | undefined;
     if (berry) {
       const resolution = block.fields.get('resolution') ?? block.descriptors[0] ?? '';
       const split = splitNameAt(resolution);
       name = split.name;
+      reference = block.fields.has('resolution') ? split.rest : '';
       if (split.rest.startsWith('workspace:')) workspacePath = split.rest.slice('workspace:'.length);
       // `patch:<name>@<encoded original>#<patch>::version=..&hash=..`: yarn patches the original's bytes; the version field is the original's.
-      if (split.rest.startsWith('patch:')) patch = /#(.+?)(?:::|$)/.exec(split.rest)?.[1] ?? split.rest;
+      if (split.rest.startsWith('patch:')) {
+        patch = /#(.+?)(?:::|$)/.exec(split.rest)?.[1] ?? split.rest;
+        // The original says what was patched and where it came from (a `file:` folder is no registry package); its name is the package's, not an alias.
+        const original = patchedOriginal(split.rest);
+        if (original !== undefined) {
+          packageName = original.name;
+          if (reference !== '') reference = original.rest;
+        }
+      }
       // Berry's `checksum` hashes yarn's own cache zip, not the registry tarball, so it is not the package's hash.
     } else {
       name = nameFromTarball(block.fields.get('resolved')) ?? v1Name(block.descriptors[0] ?? '');
     }
     if (!isPackageName(name)) throw new SbomParseError(input.path, `"${name.slice(0, 80)}" is not a package name`, block.line);
     const resolved = block.fields.get('resolved');
-    const reference = berry ? splitNameAt(block.fields.get('resolution') ?? '').rest : '';
     // Only URL and local-folder entries need a look beyond the entry (no await for the thousands of registry ones).
-    const identity = workspacePath === undefined && (reference.startsWith('http') || (version === '0.0.0-use.local' && /^(?:link|portal):/.test(reference))) ? await berryIdentity(input, name, version, reference) : { name, version };
+    const identity = workspacePath === undefined && (reference.startsWith('http') || (version === '0.0.0-use.local' && /^(?:link|portal):/.test(reference))) ? await berryIdentity(input, packageName ?? name, version, reference) : { name: packageName ?? name, version };
     const purl = workspacePath === undefined
       ? set.add({
           name: identity.name,
@@ -273,8 +285,8 @@ async function parseYarn(input: ParseInput): Promise<ParseResult> {
           hashes: hashesOf(block.fields.get('integrity'), resolved),
           downloadLocation: resolved !== undefined && /^https?:\/\//.test(resolved) ? resolved.replace(/#.*$/, '') : undefined,
           // yarn 1 writes no `resolved` for a local folder: its descriptor (`x@file:../x`) says where it is.
-          source: sourceOf(berry ? reference : (resolved ?? splitNameAt(block.descriptors[0] ?? '').rest)),
-          properties: patch === undefined ? undefined : [{ name: PATCHED_PROPERTY, value: patch }],
+          source: sourceOf(berry ? berryRange(reference) : (resolved ?? splitNameAt(block.descriptors[0] ?? '').rest)),
+          properties: [...(patch === undefined ? [] : [{ name: PATCHED_PROPERTY, value: patch }]), ...(conditionProperties(block.fields.get('conditions')) ?? [])],
           location: { path: input.path, line: block.line },
         })
       : npmPurl(name, version);
@@ -485,17 +497,77 @@ function checkVersion(path: string, text: string, blocks: Block[], berry: boolea
  */
 async function berryIdentity(input: ParseInput, name: string, version: string, reference: string): Promise<{ name: string; version: string }> {
   if (reference.startsWith('http://') || reference.startsWith('https://')) return { name: nameFromTarball(reference) ?? name, version };
-  const folder = version === '0.0.0-use.local' ? /^(?:link|portal):(.+?)(?:::locator=(.+))?$/.exec(reference) : null;
+  const folder = version === '0.0.0-use.local' ? /^(?:link|portal):(.+?)(?:::(.+))?$/s.exec(reference) : null;
   if (folder?.[1] === undefined) return { name, version };
-  let locator = '';
-  try {
-    locator = decodeURIComponent(folder[2] ?? '');
-  } catch {
-    // A locator that is not percent-encoded text: the path is read from the project's root.
-  }
-  const workspace = /@workspace:(.+)$/.exec(locator)?.[1] ?? '.';
+  // Without a workspace locator (or one that is not percent-encoded text), the path is read from the project's root.
+  const workspace = locatorWorkspace(folder[2] ?? '') ?? '.';
   const manifest = await readManifest(input, posix.join(workspace, folder[1], 'package.json'));
   return { name, version: stringField(manifest?.json ?? {}, 'version') ?? '' };
+}
+
+/**
+ * The package a berry `patch:` resolution patches (`patch:<name>@<encoded range>#<patch>::...`):
+ * its name and reference, decoded, through patches of patches; undefined when it does not parse.
+ */
+function patchedOriginal(reference: string): { name: string; rest: string } | undefined {
+  let rest = reference;
+  let original: { name: string; rest: string } | undefined;
+  // Each level is encoded once more: a few levels are all yarn writes (a patch of a patch is rare already).
+  for (let depth = 0; depth < 4 && rest.startsWith('patch:'); depth += 1) {
+    const hash = rest.indexOf('#');
+    if (hash === -1) return original;
+    try {
+      original = splitNameAt(decodeURIComponent(rest.slice('patch:'.length, hash)));
+    } catch {
+      return original;
+    }
+    if (!isPackageName(original.name)) return undefined;
+    rest = original.rest;
+  }
+  return original;
+}
+
+/**
+ * A berry reference as the dependency's range spelled it, without the `::hash=..&locator=..` yarn
+ * appends, nor the `#<path>` it resolves a `file:` or `exec:` range to (`file:./plat#./plat`); a
+ * local path, which berry spells from the workspace that depends on it (the `locator`), from the
+ * lockfile's directory instead (`file:../../shared` of `packages/ws` is `file:./shared`), so one
+ * folder is one package whichever workspace names it.
+ */
+function berryRange(reference: string): string {
+  const separator = reference.indexOf('::');
+  let range = separator === -1 ? reference : reference.slice(0, separator);
+  if (/^(?:file|exec):/.test(range)) range = range.replace(/#.*$/s, '');
+  const local = /^(file|link|portal|exec):(.+)$/s.exec(range);
+  const workspace = local === null || separator === -1 ? undefined : locatorWorkspace(reference.slice(separator + 2));
+  const [, protocol = '', path = ''] = local ?? [];
+  if (workspace === undefined || posix.isAbsolute(path) || /^[A-Za-z]:[\\/]/.test(path)) return range;
+  const fromLockfile = posix.normalize(posix.join(workspace, path));
+  return `${protocol}:${fromLockfile === '..' || fromLockfile.startsWith('../') ? fromLockfile : `./${fromLockfile}`}`;
+}
+
+/** The workspace (its path from the lockfile's directory) a berry `locator=` parameter names; undefined for a package's locator or none. */
+function locatorWorkspace(parameters: string): string | undefined {
+  const encoded = /(?:^|&)locator=([^&]*)/.exec(parameters)?.[1];
+  if (encoded === undefined) return undefined;
+  try {
+    return /@workspace:(.+)$/s.exec(decodeURIComponent(encoded))?.[1];
+  } catch {
+    // A locator that is not percent-encoded text names no workspace.
+    return undefined;
+  }
+}
+
+/**
+ * Berry's `conditions` (`(os=linux | os=darwin) & !cpu=arm64 & libc=glibc`, what it makes of a
+ * package's `os`, `cpu` and `libc`) as the platform properties npm's fields give: values joined by
+ * commas, `!` excluding. None when the entry has none.
+ */
+function conditionProperties(conditions: string | undefined): PackageProperty[] | undefined {
+  if (conditions === undefined) return undefined;
+  const fields: Record<string, string[]> = {};
+  for (const [, not = '', field = '', value = ''] of conditions.matchAll(/(!?)\b(os|cpu|libc)=([^\s&|()]+)/g)) (fields[field] ??= []).push(`${not}${value}`);
+  return platformProperties(fields);
 }
 
 /** Berry's placeholder version for workspaces means "no version". */

@@ -1,5 +1,7 @@
+import { posix } from 'node:path';
 import { parse as parseToml } from 'smol-toml';
 import { SbomParseError } from '../../errors.js';
+import { segmentMatches } from '../../glob.js';
 import { hexHash } from '../../hashes.js';
 import { gitSourceSupplier } from '../../suppliers.js';
 import type { Package, PackageHash, ParseResult } from '../../model.js';
@@ -7,6 +9,7 @@ import type { ParseInput, Parser } from '../../parser.js';
 import { purlOf } from '../../purl.js';
 import { PackageCollector, purlFor, arrayField, headerLines, isRecord, parseTomlLockfile, recordField, stringField, textOf } from '../lockfile.js';
 import { CARGO_LOCK } from '../identities.js';
+import { scopesByReachability } from '../scopes.js';
 
 const CRATES_IO = 'registry+https://github.com/rust-lang/crates.io-index';
 const CRATES_IO_SPARSE = 'sparse+https://index.crates.io/';
@@ -19,14 +22,18 @@ interface Crate {
   purl: string;
   dependencies: string[];
   line: number | undefined;
+  /** A path crate outside the workspace: the path a manifest gives it, relative to the lockfile's directory. */
+  outside: string | undefined;
 }
 
 /**
  * The purl of a crate: crates.io ones are plain; other registries carry `repository_url`, git
  * sources `vcs_url` (so a git fork never passes for the crates.io release of the same version);
- * path (workspace) crates are plain.
+ * the workspace's own crates are plain, as the project's own packages are in every ecosystem; a
+ * path crate outside the workspace has `download_url` = its path (it is neither the project's nor crates.io's).
  */
-function cratePurl(name: string, version: string, source: string | undefined): string {
+function cratePurl(name: string, version: string, source: string | undefined, outside: string | undefined): string {
+  if (source === undefined && outside !== undefined) return purlOf('cargo', name, version, undefined, { download_url: outside });
   if (source === undefined || source === CRATES_IO || source === CRATES_IO_SPARSE) return purlOf('cargo', name, version);
   if (source.startsWith('git+')) {
     // `git+URL?branch=x#commit`: the commit pins what was built; the query only says how it was chosen.
@@ -64,29 +71,187 @@ function metadataChecksums(lock: Record<string, unknown>): Map<string, string> {
   return checksums;
 }
 
+/** What the workspace's Cargo.toml files say: the root crate (a virtual workspace has none), the path crates outside the workspace, and each crate's dependencies by kind. */
+interface Manifests {
+  root: { name: string; version: string | undefined; license: string | undefined } | undefined;
+  /** Crates a manifest of the workspace names by a `path` outside the lockfile's directory: name -> the path, relative to that directory. */
+  outside: Map<string, string>;
+  /** `name version` (or `name` alone when the manifest takes its version from the workspace) of each crate whose manifest lies inside. */
+  inside: Set<string>;
+  /** The dependencies each of those manifests declares, by the same key. */
+  dependencies: Map<string, CrateDependencies>;
+}
+
 /**
- * The root crate's name, version and license from the Cargo.toml beside the lockfile, if it has a `[package]`
- * (a virtual workspace has none).
+ * The crates one manifest depends on, by crate name: to build and run it (`[dependencies]`,
+ * `[build-dependencies]`, an `optional` one its default features enable), only when a feature
+ * not on by default asks for it (`optional`), and only for its tests, examples and benchmarks (`[dev-dependencies]`).
  */
-async function manifestPackage(input: ParseInput): Promise<{ name: string; version: string | undefined; license: string | undefined } | undefined> {
-  const manifest = await input.readSibling('Cargo.toml');
-  if (manifest === undefined) return undefined;
-  try {
-    const table = recordField(parseToml(manifest.toString('utf8')), 'package');
-    const name = table === undefined ? undefined : stringField(table, 'name');
-    // `license.workspace = true` is a table: the license is the workspace's, not stated here.
-    return name === undefined || table === undefined ? undefined : { name, version: stringField(table, 'version'), license: stringField(table, 'license') };
-  } catch {
-    // An unreadable manifest only costs the root; the lockfile still lists every crate.
-    return undefined;
+interface CrateDependencies {
+  normal: Set<string>;
+  optional: Set<string>;
+  dev: Set<string>;
+}
+
+/**
+ * The optional dependencies (by key) a manifest's `default` feature turns on, through the features
+ * it names: `dep:x` and `x/feature` do, `x?/feature` does not, and a name no feature defines is an
+ * optional dependency's own implicit feature. Each feature is visited once.
+ */
+function enabledByDefault(features: Record<string, unknown>, optional: ReadonlyMap<string, string>): Set<string> {
+  const enabled = new Set<string>();
+  const visited = new Set<string>();
+  const queue = ['default'];
+  while (queue.length > 0) {
+    const feature = queue.pop() as string;
+    if (visited.has(feature)) continue;
+    visited.add(feature);
+    const list = arrayField(features, feature);
+    if (list === undefined) {
+      if (optional.has(feature)) enabled.add(feature);
+      continue;
+    }
+    for (const item of list) {
+      if (typeof item !== 'string') continue;
+      if (item.startsWith('dep:')) enabled.add(item.slice('dep:'.length));
+      else if (item.includes('/')) {
+        const dependency = item.slice(0, item.indexOf('/'));
+        if (!dependency.endsWith('?')) enabled.add(dependency);
+      } else queue.push(item);
+    }
   }
+  return enabled;
+}
+
+/** Whether a directory relative to the lockfile's lies outside it. */
+function isOutside(dir: string): boolean {
+  return dir === '..' || dir.startsWith('../');
+}
+
+/**
+ * The directories a `members` glob names (`crates/*`, `tools/?-*`), from the directories beside
+ * the lockfile, `*` and `?` within a segment (`**` as `*`, one level; `[...]` classes are not
+ * expanded). Empty when the catalog cannot list directories.
+ */
+async function expandGlob(input: ParseInput, glob: string): Promise<string[]> {
+  let paths = [''];
+  for (const segment of glob.replaceAll('\\', '/').split('/').filter((part) => part !== '' && part !== '.')) {
+    if (!/[*?[]/.test(segment)) {
+      paths = paths.map((path) => posix.join(path, segment));
+      continue;
+    }
+    const next: string[] = [];
+    for (const path of paths) for (const name of (await input.listSiblingDirectories?.(path === '' ? '.' : path)) ?? []) if (segmentMatches(segment, name)) next.push(posix.join(path, name));
+    paths = next.slice(0, MAX_MANIFESTS);
+  }
+  return paths;
+}
+
+/** How many Cargo.toml files of one workspace are read at most: a hostile tree of path dependencies costs bounded time. */
+const MAX_MANIFESTS = 512;
+
+/**
+ * The tables of a manifest that name crates: the three kinds of dependencies, per target too, and
+ * the crates `[workspace.dependencies]` and `[patch.<source>]` declare for others to use.
+ */
+function dependencyTables(manifest: Record<string, unknown>): { table: Record<string, unknown>; kind: 'normal' | 'dev' | 'shared' | 'patch' }[] {
+  const tables: { table: Record<string, unknown>; kind: 'normal' | 'dev' | 'shared' | 'patch' }[] = [];
+  const kinds = (owner: Record<string, unknown>): void => {
+    for (const [field, kind] of [['dependencies', 'normal'], ['build-dependencies', 'normal'], ['build_dependencies', 'normal'], ['dev-dependencies', 'dev'], ['dev_dependencies', 'dev']] as const) {
+      const table = recordField(owner, field);
+      if (table !== undefined) tables.push({ table, kind });
+    }
+  };
+  kinds(manifest);
+  for (const target of Object.values(recordField(manifest, 'target') ?? {})) if (isRecord(target)) kinds(target);
+  const workspace = recordField(manifest, 'workspace');
+  const shared = workspace === undefined ? undefined : recordField(workspace, 'dependencies');
+  if (shared !== undefined) tables.push({ table: shared, kind: 'shared' });
+  for (const patches of Object.values(recordField(manifest, 'patch') ?? {})) if (isRecord(patches)) tables.push({ table: patches, kind: 'patch' });
+  return tables;
+}
+
+/**
+ * Reads the Cargo.toml beside the lockfile and, from it, every manifest inside the workspace that a
+ * `path` dependency or a `members` entry leads to: the root crate, the crates a `path` puts outside
+ * the lockfile's directory, and what each crate of the workspace depends on, and how. Cargo.lock
+ * gives all path crates alike no `source`, and lists a member's dev-dependencies with the others;
+ * only the manifests tell the workspace's own crates from a `path = "../other"` crate that is not
+ * the project's, nor any registry's, and a test-only crate from one that ships.
+ */
+async function readManifests(input: ParseInput): Promise<Manifests> {
+  const manifests: Manifests = { root: undefined, outside: new Map(), inside: new Set(), dependencies: new Map() };
+  /** `[workspace.dependencies]` keys and the crate each names, for members' `key.workspace = true`. */
+  const shared = new Map<string, string>();
+  const queue = [''];
+  const seen = new Set(queue);
+  for (let index = 0; index < queue.length && index < MAX_MANIFESTS; index += 1) {
+    const dir = queue[index] as string;
+    const bytes = await input.readSibling(posix.join(dir, 'Cargo.toml'));
+    let manifest: Record<string, unknown>;
+    try {
+      if (bytes === undefined) continue;
+      manifest = parseToml(bytes.toString('utf8'));
+    } catch {
+      // An unreadable manifest only costs what it would have told; the lockfile still lists every crate.
+      continue;
+    }
+    const table = recordField(manifest, 'package');
+    const name = table === undefined ? undefined : stringField(table, 'name');
+    const declared: CrateDependencies = { normal: new Set(), optional: new Set(), dev: new Set() };
+    /** Optional dependencies by key (what features name) -> crate. */
+    const optional = new Map<string, string>();
+    if (name !== undefined && table !== undefined && !isOutside(dir)) {
+      const version = stringField(table, 'version');
+      const key = version === undefined ? name : `${name} ${version}`;
+      manifests.inside.add(key);
+      manifests.dependencies.set(key, declared);
+      // `license.workspace = true` is a table: the license is the workspace's, not stated here.
+      if (dir === '') manifests.root = { name, version, license: stringField(table, 'license') };
+    }
+    const follow = (path: string): string => {
+      const normalized = posix.normalize(posix.join(dir, path.replaceAll('\\', '/'))).replace(/\/$/, '');
+      const resolved = normalized === '.' ? '' : normalized;
+      // The catalog reads no file outside the scanned tree: a path crate there is read if it is inside it.
+      if (!seen.has(resolved)) {
+        seen.add(resolved);
+        queue.push(resolved);
+      }
+      return resolved;
+    };
+    const members = dir === '' ? arrayField(recordField(manifest, 'workspace') ?? {}, 'members') : undefined;
+    for (const member of members ?? []) {
+      if (typeof member !== 'string') continue;
+      for (const path of /[*?[]/.test(member) ? await expandGlob(input, member) : [member]) follow(path);
+    }
+    for (const { table: dependencies, kind } of dependencyTables(manifest)) {
+      for (const [key, spec] of Object.entries(dependencies)) {
+        // A renamed dependency (`key = { package = "crate" }`) is named by its crate in Cargo.lock; `key.workspace = true` by the workspace's.
+        const crate = !isRecord(spec) ? key : spec.workspace === true ? (shared.get(key) ?? key) : (stringField(spec, 'package') ?? key);
+        if (kind === 'shared') shared.set(key, crate);
+        else if (kind === 'normal' && isRecord(spec) && spec.optional === true) optional.set(key, crate);
+        else if (kind !== 'patch') declared[kind].add(crate);
+        const path = isRecord(spec) ? stringField(spec, 'path') : undefined;
+        if (path === undefined) continue;
+        if (posix.isAbsolute(path) || /^[A-Za-z]:[\\/]/.test(path)) manifests.outside.set(crate, path);
+        else {
+          const resolved = follow(path);
+          if (isOutside(resolved)) manifests.outside.set(crate, resolved);
+        }
+      }
+    }
+    const enabled = optional.size === 0 ? new Set<string>() : enabledByDefault(recordField(manifest, 'features') ?? {}, optional);
+    for (const [key, crate] of optional) declared[enabled.has(key) ? 'normal' : 'optional'].add(crate);
+  }
+  return manifests;
 }
 
 /**
  * Crates from `Cargo.lock` (v1 to v4): registry checksums as SHA256, git and path sources,
  * dependency edges resolved by name, by `name version` or by `name version (source)` when a name
  * has several versions. Crates without a source are workspace members, contained by the root crate
- * named in the Cargo.toml beside the lockfile (or, in a virtual workspace, reported as `members`).
+ * named in the Cargo.toml beside the lockfile (or, in a virtual workspace, reported as `members`),
+ * but for those the workspace's manifests name by a `path` outside it: local crates, not the project's.
  */
 export const cargoLockParser: Parser = {
   ...CARGO_LOCK,
@@ -95,6 +260,7 @@ export const cargoLockParser: Parser = {
     const entries = arrayField(lock, 'package') ?? [];
     const lines = headerLines(textOf(input), '[[package]]');
     const checksums = metadataChecksums(lock);
+    const manifests = await readManifests(input);
     const crates: Crate[] = [];
     for (const [index, entry] of entries.entries()) {
       const line = lines[index];
@@ -106,7 +272,10 @@ export const cargoLockParser: Parser = {
       }
       const source = stringField(entry, 'source');
       const dependencies = (arrayField(entry, 'dependencies') ?? []).filter((dep): dep is string => typeof dep === 'string');
-      crates.push({ name, version, source, purl: purlFor(input.path, line, () => cratePurl(name, version, source)), dependencies, line });
+      // A crate of the workspace may share its name with one outside only at another version.
+      const inside = manifests.inside.has(name) || manifests.inside.has(`${name} ${version}`);
+      const outside = source === undefined && !inside ? manifests.outside.get(name) : undefined;
+      crates.push({ name, version, source, purl: purlFor(input.path, line, () => cratePurl(name, version, source, outside)), dependencies, line, outside });
     }
 
     // Every way Cargo.lock can name a crate in `dependencies`: `name`, `name version` and
@@ -124,8 +293,29 @@ export const cargoLockParser: Parser = {
     }
     const resolve = (spec: string): Crate | undefined => byReference.get(spec.trim()) ?? undefined;
 
-    const manifest = await manifestPackage(input);
+    const manifest = manifests.root;
     const rootCrate = crates.find((crate) => crate.source === undefined && crate.name === manifest?.name && (manifest.version === undefined || manifest.version === crate.version));
+    const own = crates.filter((crate) => crate.source === undefined && crate.outside === undefined);
+
+    // Cargo.lock lists a workspace crate's dev-dependencies, and the optional ones of every feature,
+    // with its others: its manifest tells them apart. What only such edges reach is dev, or
+    // optional; a crate whose manifest was not read keeps every edge as it is.
+    const edges = new Map<string, { to: Crate; kind: 'normal' | 'optional' | 'dev' }[]>();
+    for (const crate of crates) {
+      const declared = crate.source === undefined && crate.outside === undefined ? (manifests.dependencies.get(`${crate.name} ${crate.version}`) ?? manifests.dependencies.get(crate.name)) : undefined;
+      const list: { to: Crate; kind: 'normal' | 'optional' | 'dev' }[] = [];
+      for (const spec of crate.dependencies) {
+        const to = resolve(spec);
+        if (to === undefined) continue;
+        const kind = declared === undefined || declared.normal.has(to.name) ? 'normal' : declared.optional.has(to.name) ? 'optional' : declared.dev.has(to.name) ? 'dev' : 'normal';
+        list.push({ to, kind });
+      }
+      edges.set(crate.purl, [...(edges.get(crate.purl) ?? []), ...list]);
+    }
+    const graph = new Map([...edges].map(([from, list]) => [from, list.filter((edge) => edge.kind !== 'dev').map((edge) => ({ to: edge.to.purl, optional: edge.kind === 'optional' }))]));
+    const devStarts = [...edges.values()].flatMap((list) => list.filter((edge) => edge.kind === 'dev').map((edge) => edge.to.purl));
+    const scopes = scopesByReachability({ required: own.map((crate) => crate.purl), optional: [], dev: devStarts }, graph);
+
     const collector = new PackageCollector(input);
     let root: Package | undefined;
     for (const [index, crate] of crates.entries()) {
@@ -141,7 +331,7 @@ export const cargoLockParser: Parser = {
         ecosystem: 'cargo',
         name: crate.name,
         version: crate.version,
-        scope: 'required',
+        scope: scopes.get(crate.purl) ?? 'required',
         line: crate.line,
         hashes: hash === undefined ? [] : [hash],
         downloadLocation: downloadLocationOf(crate.name, crate.version, crate.source),
@@ -150,12 +340,14 @@ export const cargoLockParser: Parser = {
         root = { purl: crate.purl, ecosystem: 'cargo', name: crate.name, version: crate.version, hashes: [], locations: [{ path: input.path, line: crate.line }], scope: 'required' };
         if (manifest?.license !== undefined) root.license = manifest.license;
       }
-      for (const spec of crate.dependencies) {
-        const dependency = resolve(spec);
-        if (dependency !== undefined) collector.relate(crate.purl, dependency.purl);
+    }
+    for (const [from, list] of edges) {
+      for (const edge of list) {
+        if (edge.kind !== 'dev') collector.relate(from, edge.to.purl);
+        else if (input.includeDev) collector.relate(from, edge.to.purl, 'dev-depends-on');
       }
     }
-    const members = crates.filter((crate) => crate.source === undefined && crate !== rootCrate).map((crate) => crate.purl);
+    const members = own.filter((crate) => crate !== rootCrate).map((crate) => crate.purl);
     if (root !== undefined) {
       for (const member of members) collector.relate(root.purl, member, 'contains');
       return collector.result(root);
