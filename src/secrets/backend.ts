@@ -18,6 +18,11 @@ export function setActiveBackend(backend: MemoryBackend): void {
   active = backend;
 }
 
+/** Whether a backend was chosen (by a call or by the first secret), so that a preference set now would go unasked. */
+export function secretMemoryChosen(): boolean {
+  return active !== undefined;
+}
+
 /** Sets how the backend is found when no one chose it: library users get guarded memory without any setup. */
 export function preferBackend(find: () => MemoryBackend | undefined): void {
   preferred = find;

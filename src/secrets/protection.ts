@@ -2,7 +2,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { inspect } from 'node:util';
 import { messageOf } from '../core/errors.js';
 import type { Logger } from '../core/logger.js';
-import { activeBackend, preferBackend, setActiveBackend } from './backend.js';
+import { activeBackend, preferBackend, secretMemoryChosen, setActiveBackend } from './backend.js';
 import { adoptProcessEnvironment, canScrubEnvironmentBlock, type Environment } from './environment.js';
 import { SecretError } from './errors.js';
 import { jsBackend } from './js-backend.js';
@@ -107,9 +107,11 @@ preferBackend(() => {
 
 /**
  * The protections in force. Before `enableMemoryProtection`, secrets still go to libsodium memory
- * when it loads (mlock reported `partial` if a lock was refused), but nothing else is on.
+ * when it loads (mlock reported `partial` if a lock was refused), but nothing else is on. After
+ * {@link protectProcess}, asking chooses the secret memory, as the first secret would.
  */
 export function memoryProtectionStatus(): ProtectionStatus {
+  if (status === undefined && awaitingFirstSecret) activeBackend();
   if (status !== undefined) return { ...status };
   const backend = activeBackend();
   return {
@@ -121,77 +123,112 @@ export function memoryProtectionStatus(): ProtectionStatus {
   };
 }
 
-/**
- * Turns on every protection the platform offers: libsodium secure memory for new secrets, core
- * dumps without anonymous memory (Linux), environment-block scrubbing for `fromEnv`/`fromInput`.
- * Returns what is in force and warns once per missing protection, saying how to fix it.
- */
-export function enableMemoryProtection(options: MemoryProtectionOptions = {}): ProtectionStatus {
-  logger = options.logger;
-  warned.clear();
-  strictKinds = new Set(options.strict === true ? (Object.keys(FIX) as ProtectionKind[]) : options.strict === false || options.strict === undefined ? [] : options.strict);
-  const missing: [ProtectionKind, string][] = [];
-  const next: ProtectionStatus = { backend: 'js', mlock: 'unavailable', guardPages: false, coreDumps: 'unsupported', envScrub: 'unsupported' };
+/** What one part of the protections found: the status fields it decides and what is missing. */
+interface Findings<K extends keyof ProtectionStatus> {
+  status: Pick<ProtectionStatus, K>;
+  missing: [ProtectionKind, string][];
+}
 
+/**
+ * The secret memory: libsodium's, locked and guarded, when its binary loads (probed once, so
+ * that a refused lock is reported with the other findings), else the portable backend. Chooses
+ * it for the secrets allocated from now on and returns it.
+ */
+function chooseSecretMemory(options: MemoryProtectionOptions): Findings<'backend' | 'mlock' | 'guardPages'> & { chosen: MemoryBackend } {
   const native = options.backend === 'js' ? { binding: undefined, reason: 'the portable backend was chosen' } : loadSodium(options.nativeFrom);
   if (native.binding === undefined) {
     setActiveBackend(jsBackend);
-    missing.push(['backend', `no native secure memory (${native.reason}): secrets are zeroed and sealed but neither locked nor guarded`]);
-  } else {
-    next.backend = 'sodium';
-    next.guardPages = true;
-    next.mlock = 'locked';
-    // Probe once so that a refused lock is reported with the other findings at startup.
-    let lockRefused = false;
-    probing = () => (lockRefused = true);
-    try {
-      setActiveBackend(sodiumBackendFor(native.binding));
-      new Region(activeBackend(), 1).release();
-    } finally {
-      probing = undefined;
-    }
-    if (lockRefused) {
-      next.mlock = 'partial';
-      missing.push(['mlock', 'the kernel refused to lock secret memory into RAM (RLIMIT_MEMLOCK), so it may be swapped to disk']);
-    }
+    return { chosen: jsBackend, status: { backend: 'js', mlock: 'unavailable', guardPages: false }, missing: [['backend', `no native secure memory (${native.reason}): secrets are zeroed and sealed but neither locked nor guarded`]] };
   }
+  const chosen = sodiumBackendFor(native.binding);
+  let lockRefused = false;
+  probing = () => (lockRefused = true);
+  try {
+    setActiveBackend(chosen);
+    new Region(chosen, 1).release();
+  } finally {
+    probing = undefined;
+  }
+  if (!lockRefused) return { chosen, status: { backend: 'sodium', mlock: 'locked', guardPages: true }, missing: [] };
+  return { chosen, status: { backend: 'sodium', mlock: 'partial', guardPages: true }, missing: [['mlock', 'the kernel refused to lock secret memory into RAM (RLIMIT_MEMLOCK), so it may be swapped to disk']] };
+}
 
+/** The protections of the whole process, which hold for every copy of a secret: core dumps without anonymous memory (Linux) and the environment-block scrub. */
+function protectWholeProcess(options: MemoryProtectionOptions): Findings<'coreDumps' | 'envScrub'> {
+  const missing: [ProtectionKind, string][] = [];
+  let coreDumps: ProtectionStatus['coreDumps'] = 'unsupported';
   if (process.platform === 'linux' && options.keepCoreDumps !== true) {
     const filter = options.coredumpFilter ?? '/proc/self/coredump_filter';
     try {
       writeFileSync(filter, `0x${CORE_FILTER.toString(16)}`);
       if (Number.parseInt(readFileSync(filter, 'utf8').trim(), 16) !== CORE_FILTER) throw new Error('the filter did not take the new value');
-      next.coreDumps = 'excluded';
+      coreDumps = 'excluded';
     } catch (error) {
-      next.coreDumps = 'unavailable';
+      coreDumps = 'unavailable';
       missing.push(['coreDumps', `could not exclude memory from core dumps via ${filter} (${messageOf(error)}): a dump would contain strings made from secrets`]);
     }
   } else if (process.platform === 'linux') {
-    next.coreDumps = 'unavailable';
+    coreDumps = 'unavailable';
     missing.push(['coreDumps', 'core dumps were left unfiltered on request']);
   } else {
     missing.push(['coreDumps', `${process.platform} has no per-process core-dump filter: a crash dump would contain strings made from secrets`]);
   }
 
   adoptProcessEnvironment(options.env);
+  let envScrub: ProtectionStatus['envScrub'] = 'unsupported';
   if (process.platform === 'linux') {
-    next.envScrub = canScrubEnvironmentBlock() ? 'available' : 'unavailable';
-    if (next.envScrub === 'unavailable') missing.push(['envScrub', 'cannot rewrite this process\'s environment block (/proc/self/mem): secrets passed as environment variables stay in its memory']);
+    envScrub = canScrubEnvironmentBlock() ? 'available' : 'unavailable';
+    if (envScrub === 'unavailable') missing.push(['envScrub', 'cannot rewrite this process\'s environment block (/proc/self/mem): secrets passed as environment variables stay in its memory']);
   } else {
     missing.push(['envScrub', `${process.platform} gives no access to the process's original environment block: secrets passed as environment variables stay in its memory`]);
   }
+  return { status: { coreDumps, envScrub }, missing };
+}
 
-  status = next;
+/** Takes the options' logger and strict kinds for the findings to come, forgetting what was warned of before. */
+function takeReporting(options: MemoryProtectionOptions): void {
+  logger = options.logger;
+  warned.clear();
+  strictKinds = new Set(options.strict === true ? (Object.keys(FIX) as ProtectionKind[]) : options.strict === false || options.strict === undefined ? [] : options.strict);
+}
+
+/** Fails with every finding of a strict kind at once. */
+function failOnStrict(missing: readonly [ProtectionKind, string][]): void {
   const fatal = missing.filter(([kind]) => strictKinds.has(kind));
   if (fatal.length > 0) {
     throw new SecretError('SECRET_PROTECTION_MISSING', `secret memory protection missing: ${fatal.map(([, what]) => what).join('; ')}`, {
       hint: fatal.map(([kind]) => FIX[kind]).join('; '),
     });
   }
+}
+
+/** Fails with every finding of a strict kind at once, else warns of each (once per kind) and logs the status. */
+function report(next: ProtectionStatus, missing: readonly [ProtectionKind, string][]): void {
+  failOnStrict(missing);
   for (const [kind, what] of missing) degrade(kind, what);
   logger?.debug(`secret memory protection: ${JSON.stringify(next)}`);
-  return { ...next };
 }
+
+/**
+ * Turns on every protection the platform offers: libsodium secure memory for new secrets, core
+ * dumps without anonymous memory (Linux), environment-block scrubbing for `fromEnv`/`fromInput`.
+ * Returns what is in force and warns once per missing protection, saying how to fix it.
+ */
+export function enableMemoryProtection(options: MemoryProtectionOptions = {}): ProtectionStatus {
+  takeReporting(options);
+  awaitingFirstSecret = false;
+  const memory = chooseSecretMemory(options);
+  const whole = protectWholeProcess(options);
+  status = { ...memory.status, ...whole.status };
+  report(status, [...memory.missing, ...whole.missing]);
+  return { ...status };
+}
+
+/** Whether {@link protectProcess} left the secret memory and the report of what is missing to the first secret. */
+let awaitingFirstSecret = false;
+
+/** The kinds {@link protectProcess} checks at once when they are strict: those the secret memory decides. */
+const SECRET_MEMORY_KINDS: readonly ProtectionKind[] = ['backend', 'mlock'];
 
 /** Where the crash hooks print: the process's stderr (read only on a crash: Node.js builds it on first use, loading node:net for a pipe) unless a test passes its own. */
 interface Output {
@@ -226,10 +263,30 @@ export function installPurgeHooks(stderr?: Output): void {
 }
 
 /**
- * What every entry point calls first: {@link enableMemoryProtection} plus {@link installPurgeHooks}.
+ * What every entry point calls first. The protections of the whole process (core dumps, the
+ * environment scrub) and the purge hooks are on at once; the secret memory is chosen, and every
+ * missing protection reported, when the process takes its first secret: a command that holds none
+ * (checksums, an SBOM, a verification) loads no native library and warns of nothing it does not
+ * need (a Mac has no core-dump filter, an Alpine container no libsodium binary). A strict kind
+ * fails here, before any work. Later, {@link memoryProtectionStatus} says what is in force.
  */
-export function protectProcess(options: MemoryProtectionOptions = {}): ProtectionStatus {
-  const result = enableMemoryProtection(options);
+export function protectProcess(options: MemoryProtectionOptions = {}): void {
   installPurgeHooks();
-  return result;
+  takeReporting(options);
+  if (SECRET_MEMORY_KINDS.some((kind) => strictKinds.has(kind)) || secretMemoryChosen()) {
+    enableMemoryProtection(options);
+    return;
+  }
+  const whole = protectWholeProcess(options);
+  // The whole process's strict kinds fail now; their warnings wait with the secret memory's.
+  failOnStrict(whole.missing);
+  status = undefined;
+  awaitingFirstSecret = true;
+  preferBackend(() => {
+    awaitingFirstSecret = false;
+    const memory = chooseSecretMemory(options);
+    status = { ...memory.status, ...whole.status };
+    report(status, [...memory.missing, ...whole.missing]);
+    return memory.chosen;
+  });
 }

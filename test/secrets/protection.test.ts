@@ -6,11 +6,12 @@ import { join } from 'node:path';
 import { test } from 'node:test';
 import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
-import { Enclave, SecretBuffer, enableMemoryProtection, memoryProtectionStatus } from '../../src/secrets/index.js';
+import { Enclave, SecretBuffer, enableMemoryProtection, memoryProtectionStatus, protectProcess } from '../../src/secrets/index.js';
 import { NODE, TSX } from '../support/leak-scan.js';
 import { tempDir } from '../support/tmp.js';
 
 const PROBE = join(import.meta.dirname, 'protection-probe.ts');
+const DEFERRED_PROBE = join(import.meta.dirname, 'deferred-probe.ts');
 const linux = process.platform === 'linux';
 
 function collect(): { warnings: string[]; logger: { warn(message: string): void; debug(): void } } {
@@ -67,6 +68,45 @@ test('core-dump filter not writable: reported unavailable with one warning; stri
   assert.match(filterWarnings[0] ?? '', /ulimit -c 0/);
   assert.throws(() => enableMemoryProtection({ coredumpFilter: dir, strict: true }), { code: 'SECRET_PROTECTION_MISSING' });
   assert.equal(enableMemoryProtection().coreDumps, 'excluded');
+});
+
+interface DeferredReport {
+  before: { warnings: string[]; sodiumMapped: boolean };
+  after: { warnings: string[]; sodiumMapped: boolean; status: Record<string, unknown>; intact: boolean };
+}
+
+function runDeferredProbe(...args: string[]): DeferredReport {
+  const result = spawnSync(NODE, [...TSX, DEFERRED_PROBE, ...args], { encoding: 'utf8' });
+  assert.equal(result.status, 0, result.stderr);
+  return JSON.parse(result.stdout) as DeferredReport;
+}
+
+test('protectProcess leaves the secret memory and the warnings to the first secret: a process that holds none loads no libsodium and warns of nothing', { skip: !linux && 'Linux only' }, async (t) => {
+  const present = runDeferredProbe('present');
+  assert.deepEqual(present.before, { warnings: [], sodiumMapped: false });
+  assert.equal(present.after.sodiumMapped, true);
+  assert.deepEqual(present.after.status, { backend: 'sodium', mlock: present.after.status['mlock'], guardPages: true, coreDumps: 'excluded', envScrub: 'available' });
+  assert.equal(present.after.intact, true);
+
+  // What is missing is said when it starts to matter, once each, with how to fix it.
+  const dir = await tempDir(t);
+  const empty = join(dir, 'empty');
+  await mkdir(empty);
+  const absent = runDeferredProbe('absent', empty, dir);
+  assert.deepEqual(absent.before.warnings, []);
+  assert.equal(absent.after.status['backend'], 'js');
+  assert.equal(absent.after.status['coreDumps'], 'unavailable');
+  assert.equal(absent.after.intact, true);
+  assert.equal(absent.after.warnings.length, 2, absent.after.warnings.join('\n'));
+  assert.match(absent.after.warnings[0] ?? '', /no native secure memory .*to fix: /);
+  assert.match(absent.after.warnings[1] ?? '', /core dumps .*EISDIR.*to fix: /);
+});
+
+test('protectProcess checks a strict kind at once, before any secret', async (t) => {
+  const dir = await tempDir(t);
+  assert.throws(() => protectProcess({ nativeFrom: dir, strict: ['backend'] }), { code: 'SECRET_PROTECTION_MISSING' });
+  if (linux) assert.throws(() => protectProcess({ coredumpFilter: dir, strict: ['coreDumps'] }), { code: 'SECRET_PROTECTION_MISSING' });
+  enableMemoryProtection();
 });
 
 /** Runs the probe with RLIMIT_MEMLOCK at 0 and without CAP_IPC_LOCK (which root would otherwise use to lock anyway). */
