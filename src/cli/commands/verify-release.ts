@@ -139,9 +139,9 @@ release attestation is for another release; 5 GitHub's release attestation does 
     try {
       let policy;
       if (policyFile !== undefined) {
-        policy = await readReleasePolicy(resolve(context.cwd, policyFile));
+        policy = await readReleasePolicy(resolve(context.cwd, policyFile), 'check the path given to --policy');
       } else {
-        policy = pinShippedPolicy(await readReleasePolicy(join(dir, RELEASE_POLICY_FILE)), { repository: expectRepo, signerWorkflow }, `the release's ${RELEASE_POLICY_FILE}`);
+        policy = pinShippedPolicy(await readReleasePolicy(join(dir, RELEASE_POLICY_FILE), `a release carries ${RELEASE_POLICY_FILE} only when it was signed keylessly with the verification kit on: write your own policy and pass it with --policy (see --help)`), { repository: expectRepo, signerWorkflow }, `the release's ${RELEASE_POLICY_FILE}`);
         context.stderr.write(`policy: the ${RELEASE_POLICY_FILE} the release carries, pinned to ${[expectRepo === undefined ? '' : `repository ${expectRepo}`, signerWorkflow === undefined ? '' : `signer workflow ${signerWorkflow}`].filter((part) => part !== '').join(' and ')}\n`);
       }
       const result = await verifyRelease({ dir, policy, ...(tag === undefined ? {} : { tag }), ...(commit === undefined ? {} : { commit }), ...(repo === undefined ? {} : { repository: repo }) });
