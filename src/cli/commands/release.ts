@@ -102,7 +102,8 @@ Options:
 --key, --trusted-root and --sbom-path must exist before anything is hashed or written: all
 missing ones are reported at once (exit 2).
 
-SOURCE_DATE_EPOCH, when set, is the SBOMs' timestamp (else the last commit's time).`,
+SOURCE_DATE_EPOCH, when set, is the SBOMs' timestamp (else the last commit's time; outside a git work
+tree, the current time).`,
   options: {
     'output-dir': { type: 'string' },
     base: { type: 'string' },

@@ -27,8 +27,9 @@ at any depth: their lockfiles belong to test fixtures and examples, not to the p
 Go module edges come from each module's go.mod in the Go module cache (GOMODCACHE, else
 GOPATH/pkg/mod, else ~/go/pkg/mod), read-only and offline, where it has them.
 
-Output is reproducible: the timestamp is SOURCE_DATE_EPOCH (else the last commit's time), the
-document namespace and serial number are derived from the content, and everything is sorted.
+Output is reproducible: the timestamp is SOURCE_DATE_EPOCH (else the last commit's time; outside a
+git work tree, the current time), the document namespace and serial number are derived from the
+content, and everything is sorted.
 
 An argument with one of syft's source prefixes is a container image: registry:REF (pulled, tags
 resolved once to a digest; docker's config.json and credential helpers give access),
