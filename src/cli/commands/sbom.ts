@@ -81,9 +81,16 @@ Options:
     if (args.positionals.length > 1) {
       throw new ConfigError([{ input: 'argument DIR', message: `names ${args.positionals.length} directories; give one (catalog a monorepo from its top directory)` }]);
     }
-    const misplaced = IMAGE_ONLY.filter((name) => args.values[name] !== undefined);
-    if (misplaced.length > 0) throw new ConfigError(misplaced.map((name) => ({ input: `--${name}`, message: 'applies to an image (registry:, oci-dir:, docker-archive:), not to a directory' })));
-    const config = sbomConfig({ ...args.values, path: args.positionals[0] }, cliNamer({ path: 'DIR' }), { path: '.', format: 'spdx-json' });
+    const misplaced = IMAGE_ONLY.filter((name) => args.values[name] !== undefined).map((name) => ({ input: `--${name}`, message: 'applies to an image (registry:, oci-dir:, docker-archive:), not to a directory' }));
+    let config;
+    try {
+      config = sbomConfig({ ...args.values, path: args.positionals[0] }, cliNamer({ path: 'DIR' }), { path: '.', format: 'spdx-json' });
+    } catch (error) {
+      // Every problem at once: an image-only flag does not hide what is wrong with the others.
+      if (error instanceof ConfigError && misplaced.length > 0) throw new ConfigError([...misplaced, ...error.issues]);
+      throw error;
+    }
+    if (misplaced.length > 0) throw new ConfigError(misplaced);
     const sourceDateEpoch = context.env.SOURCE_DATE_EPOCH;
     const clock = sourceDateEpoch === undefined || sourceDateEpoch === '' ? undefined : clockFromSourceDateEpoch(sourceDateEpoch);
     const goModuleCache = goModuleCacheDir(context.env);
