@@ -76,6 +76,19 @@ GitHub's release attestation from the attestations API. It is then verified exac
                            sourceRepository, in its repository and its purl)
       --format text|json   json prints what was verified, for scripts
 
+The policy is a JSON object (at most 64 KiB; file names in it are relative to it):
+  "version": 1                           required
+  "trustedRoots": ["trusted_root.json"]  required: 1 to 16 trusted roots (JSON or gh's JSONL)
+  "certificateIdentity": "https://..."   the signer's identity, exactly; or instead
+  "certificateIdentityRegExp": "..."     a regular expression that must match the whole identity
+  "issuer": "https://..."                required: the OIDC issuer, exactly
+  "sourceRepository": "owner/name"       the certificate's source repository
+  "refPattern": "refs/tags/.*"           a regular expression the whole source ref must match
+  "requiredPredicateTypes": ["..."]      attestation types the release must carry (up to 32)
+  "githubTrustedRoot": "github.jsonl"    GitHub's trusted root, for GitHub's release attestation
+  "requireGitHubReleaseAttestation": true  the release must carry GitHub's release attestation
+                                         (needs githubTrustedRoot)
+
 Exit codes: 0 verified; 3 a signature or file did not verify, or the release lacks signed checksums
 or a required attestation (VERIFY_RELEASE_INCOMPLETE); 4 another signer or source ref, or GitHub's
 release attestation is for another release; 5 GitHub's release attestation does not list a file;
