@@ -4,7 +4,6 @@ import { attestConfig } from '../../config/attest.js';
 import { InputReader, cliNamer } from '../../config/inputs.js';
 import { requireNamedPaths, signingPaths } from '../../config/paths.js';
 import { clockFromSourceDateEpoch, systemClock } from '../../core/clock.js';
-import { createGitHubClient, storeAttestations } from '../../github/attestations.js';
 import { proxySettingsFrom } from '../../core/proxy.js';
 import { readRunContext } from '../../github/context.js';
 import { attestImages } from '../../images/attest.js';
@@ -98,6 +97,8 @@ Exit codes: 0 every image attested (or nothing signed, as --on-missing-token ask
       if ('skipped' in outcome) return EXIT.OK;
       if (storage === 'github') {
         const [owner = '', repo = ''] = (repository ?? '').split('/');
+        // Loaded here, after the registry client checked the proxy variables: the GitHub toolkit reads them as it loads and crashes on a bad one.
+        const { createGitHubClient, storeAttestations } = await import('../../github/attestations.js');
         const github = createGitHubClient({ token: token ?? '', serverUrl: run.serverURL, proxy: proxySettingsFrom(context.env), ...(context.env.GITHUB_API_URL === undefined || context.env.GITHUB_API_URL === '' ? {} : { apiUrl: context.env.GITHUB_API_URL }) });
         const stored = await storeAttestations({ client: github, owner, repo, bundles: outcome.result.attestations.map((attestation) => attestation.bundle), logger });
         for (const entry of stored) if (entry.status === 'stored') logger.info(`attestation stored on GitHub: ${entry.id}`);

@@ -9,7 +9,7 @@ import { EXIT } from '../exit-codes.js';
 import { stderrLogger } from '../logger.js';
 import { releasePaths, requireNamedPaths } from '../../config/paths.js';
 import { ConfigError } from '../../config/inputs.js';
-import { proxySettingsFrom } from '../../core/proxy.js';
+import { checkProxySettings, proxySettingsFrom } from '../../core/proxy.js';
 import { pushedTag, releaseUrl } from '../../github/release-tag.js';
 
 /** `trust-kit release`: everything a release needs, in one command (what the root action runs). */
@@ -156,7 +156,9 @@ tree, the current time).`,
         ...(repository === '' ? [{ input: '--repo', message: 'is needed with --github-release outside a GitHub Actions job (GITHUB_REPOSITORY is not set)' }] : []),
       ];
       if (issues.length > 0 || token === undefined) throw new ConfigError(issues);
-      // The GitHub client, its proxy agents and the attestation verifier load only for a run that publishes.
+      // The GitHub client, its proxy agents and the attestation verifier load only for a run that publishes;
+      // the toolkit reads the proxy variables as it loads and crashes on one that is no http(s) URL, so they are checked first.
+      checkProxySettings(proxySettingsFrom(env));
       const [{ releasesOf }, { githubReleaseAttestationVerifier }] = await Promise.all([import('../../github/release-target.js'), import('../../release/release-attestation.js')]);
       // GitHub's trusted root is fetched only when an immutable release's attestation is verified.
       const verifyReleaseAttestation = githubReleaseAttestationVerifier({ serverUrl, repository, tag: config.githubRelease.tag, tuf: { proxy: proxySettingsFrom(env) } });

@@ -3,9 +3,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { TrustKitError } from '../../core/errors.js';
 import { jsonOutput } from '../../core/quote.js';
-import { createGitHubClient } from '../../github/attestations.js';
-import { proxySettingsFrom } from '../../core/proxy.js';
-import { githubReleases } from '../../github/releases.js';
+import { checkProxySettings, proxySettingsFrom } from '../../core/proxy.js';
 import { reportedName } from '../../checksums/index.js';
 import { downloadRelease, pinShippedPolicy, readReleasePolicy, RELEASE_ATTESTATION_FILE, RELEASE_POLICY_FILE, verifyRelease, type ReleaseVerification } from '../../release/verify-release.js';
 import type { CliContext, Command } from '../command.js';
@@ -133,7 +131,11 @@ release attestation is for another release; 5 GitHub's release attestation does 
       const [owner, name] = repo.split('/') as [string, string];
       const apiUrl = context.env.GITHUB_API_URL;
       // Before the temporary directory: a bad GITHUB_API_URL or proxy variable leaves nothing behind.
-      const client = createGitHubClient({ token, proxy: proxySettingsFrom(context.env), ...(apiUrl === undefined || apiUrl === '' ? {} : { apiUrl }) });
+      // The GitHub toolkit reads the proxy variables when it loads, and crashes on one that is no http(s) URL: checked first.
+      const proxy = proxySettingsFrom(context.env);
+      checkProxySettings(proxy);
+      const [{ createGitHubClient }, { githubReleases }] = await Promise.all([import('../../github/attestations.js'), import('../../github/releases.js')]);
+      const client = createGitHubClient({ token, proxy, ...(apiUrl === undefined || apiUrl === '' ? {} : { apiUrl }) });
       const downloadDir = text('download-dir');
       if (downloadDir === undefined) temporary = await mkdtemp(join(tmpdir(), 'trust-kit-release-'));
       dir = temporary ?? resolve(context.cwd, downloadDir as string);
