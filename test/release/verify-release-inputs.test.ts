@@ -38,4 +38,14 @@ describe('verify-release: missing inputs', () => {
     assert.equal(run.code, EXIT.FAILURE, run.stderr);
     assert.match(run.stderr, /RELEASE_POLICY_INVALID: .*gone\.json.*ENOENT/);
   });
+
+  test('every wrong flag is reported at once (exit 2), as the README says of every command', async () => {
+    const run = await cli(['verify-release', 'a', 'b', '--format', 'xml', '--commit', 'abc', '--expect-repo', 'no-slash', '--signer-workflow', 'x', '--download-dir', 'd'], root);
+    assert.equal(run.code, EXIT.USAGE, run.stderr);
+    assert.match(run.stderr, /CONFIG_INVALID: 6 invalid inputs:/);
+    for (const flag of ['--format', '--commit', '--expect-repo', '--signer-workflow', '--download-dir', 'argument DIR']) assert.match(run.stderr, new RegExp(`\n  ${flag}: `), flag);
+    const none = await cli(['verify-release', 'release'], root);
+    assert.equal(none.code, EXIT.USAGE, none.stderr);
+    assert.match(none.stderr, /--policy: .*--expect-repo.*--signer-workflow/);
+  });
 });

@@ -1,6 +1,7 @@
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { ConfigError, type ConfigIssue } from '../../config/inputs.js';
 import { TrustKitError } from '../../core/errors.js';
 import { jsonOutput } from '../../core/quote.js';
 import { checkProxySettings, proxySettingsFrom } from '../../core/proxy.js';
@@ -17,10 +18,6 @@ function tokenOf(env: CliContext['env']): string | undefined {
     if (value !== undefined && value !== '') return value;
   }
   return undefined;
-}
-
-function usage(message: string): TrustKitError {
-  return new TrustKitError('CLI_USAGE', message, { hint: 'run `trust-kit verify-release --help`' });
 }
 
 const REPOSITORY = /^[A-Za-z0-9_.-]+\/[A-Za-z0-9_.-]+$/;
@@ -106,7 +103,6 @@ release attestation is for another release; 5 GitHub's release attestation does 
   async run(args, context) {
     const { values } = args;
     const format = values.format ?? 'text';
-    if (format !== 'text' && format !== 'json') throw usage(`--format is "${String(format)}"; expected text or json`);
     const text = (name: string): string | undefined => (typeof values[name] === 'string' ? (values[name] as string) : undefined);
     const repo = text('repo');
     const tag = text('tag');
@@ -114,18 +110,27 @@ release attestation is for another release; 5 GitHub's release attestation does 
     const expectRepo = text('expect-repo');
     const signerWorkflow = text('signer-workflow');
     const policyFile = text('policy');
-    if (commit !== undefined && !/^[0-9a-fA-F]{40}$/.test(commit)) throw new TrustKitError('CLI_USAGE', '--commit is not a full commit SHA (40 hex digits)', { hint: 'give the commit the release\'s tag names: `git rev-parse TAG^{commit}`' });
-    for (const [flag, value] of [['--repo', repo], ['--expect-repo', expectRepo]] as const) if (value !== undefined && !REPOSITORY.test(value)) throw usage(`${flag} is ${JSON.stringify(value.slice(0, 200))}, not OWNER/REPO`);
-    if (signerWorkflow !== undefined && !/^(?:github\.com\/)?[A-Za-z0-9_.-]+\/[A-Za-z0-9_.-]+\/\S+$/.test(signerWorkflow)) throw usage('--signer-workflow is not OWNER/REPO/PATH (e.g. octo-org/release-kit/.github/workflows/release.yml)');
-    if (policyFile !== undefined && (expectRepo !== undefined || signerWorkflow !== undefined)) throw usage('--expect-repo and --signer-workflow pin the policy the release carries; with --policy, put them in your policy');
+    // Every wrong flag at once, as every command reports them.
+    const issues: ConfigIssue[] = [];
+    if (format !== 'text' && format !== 'json') issues.push({ input: '--format', message: `is "${String(format)}"; expected text or json` });
+    if (commit !== undefined && !/^[0-9a-fA-F]{40}$/.test(commit)) issues.push({ input: '--commit', message: 'is not a full commit SHA (40 hex digits): give the commit the release\'s tag names, `git rev-parse TAG^{commit}`' });
+    for (const [flag, value] of [['--repo', repo], ['--expect-repo', expectRepo]] as const) if (value !== undefined && !REPOSITORY.test(value)) issues.push({ input: flag, message: `is ${JSON.stringify(value.slice(0, 200))}, not OWNER/REPO` });
+    if (signerWorkflow !== undefined && !/^(?:github\.com\/)?[A-Za-z0-9_.-]+\/[A-Za-z0-9_.-]+\/\S+$/.test(signerWorkflow)) issues.push({ input: '--signer-workflow', message: 'is not OWNER/REPO/PATH (e.g. octo-org/release-kit/.github/workflows/release.yml)' });
+    if (policyFile !== undefined && (expectRepo !== undefined || signerWorkflow !== undefined)) issues.push({ input: '--policy', message: 'goes without --expect-repo and --signer-workflow, which pin the policy the release carries: put them in your policy' });
     if (policyFile === undefined && expectRepo === undefined && signerWorkflow === undefined) {
-      throw new TrustKitError('CLI_USAGE', 'verify-release needs --policy FILE, or --expect-repo/--signer-workflow to use the policy the release carries', { hint: `a ${RELEASE_POLICY_FILE} shipped with the release only states what to expect: pin the repository or workflow you expect, or write your own policy (see --help)` });
+      issues.push({ input: '--policy', message: `is needed, or --expect-repo/--signer-workflow to use the ${RELEASE_POLICY_FILE} the release carries, which only states what to expect: pin the repository or workflow you expect, or write your own policy (see --help)` });
     }
+    if (repo !== undefined) {
+      if (args.positionals.length !== 0) issues.push({ input: 'argument DIR', message: 'goes without --repo: verify-release takes DIR or --repo, not both' });
+      if (tag === undefined) issues.push({ input: '--repo', message: 'needs --tag TAG: the release to download' });
+    } else {
+      if (args.positionals.length !== 1) issues.push({ input: 'argument DIR', message: `is one directory (or --repo and --tag instead), got ${args.positionals.length}` });
+      if (text('download-dir') !== undefined) issues.push({ input: '--download-dir', message: 'goes with --repo' });
+    }
+    if (issues.length > 0) throw new ConfigError(issues);
     let dir: string;
     let temporary: string | undefined;
-    if (repo !== undefined) {
-      if (args.positionals.length !== 0) throw usage('verify-release takes DIR or --repo, not both');
-      if (tag === undefined) throw usage('--repo needs --tag TAG: the release to download');
+    if (repo !== undefined && tag !== undefined) {
       const token = tokenOf(context.env);
       if (token === undefined) throw new TrustKitError('CLI_USAGE', 'downloading a release needs a GitHub token in GH_TOKEN or GITHUB_TOKEN', { hint: 'export GH_TOKEN="$(gh auth token)", or download the assets yourself (`gh release download TAG -D DIR`) and run verify-release DIR' });
       const [owner, name] = repo.split('/') as [string, string];
@@ -147,8 +152,6 @@ release attestation is for another release; 5 GitHub's release attestation does 
         throw error;
       }
     } else {
-      if (args.positionals.length !== 1) throw usage(`verify-release takes exactly one DIR (or --repo and --tag), got ${args.positionals.length}`);
-      if (text('download-dir') !== undefined) throw usage('--download-dir goes with --repo');
       dir = resolve(context.cwd, args.positionals[0] as string);
     }
     try {
