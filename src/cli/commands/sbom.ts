@@ -1,4 +1,4 @@
-import { cliNamer, ConfigError } from '../../config/inputs.js';
+import { cliNamer, withEarlierIssues } from '../../config/inputs.js';
 import { sbomConfig } from '../../config/sbom.js';
 import { clockFromSourceDateEpoch } from '../../core/clock.js';
 import { DEFAULT_EXCLUDES } from '../../sbom/catalog.js';
@@ -78,19 +78,12 @@ Options:
   async run(args, context) {
     const [first] = args.positionals;
     if (args.positionals.length === 1 && first !== undefined && isImageArgument(first)) return (await import('./sbom-image.js')).runImageSbomCommand(first, args, context);
-    if (args.positionals.length > 1) {
-      throw new ConfigError([{ input: 'argument DIR', message: `names ${args.positionals.length} directories; give one (catalog a monorepo from its top directory)` }]);
-    }
-    const misplaced = IMAGE_ONLY.filter((name) => args.values[name] !== undefined).map((name) => ({ input: `--${name}`, message: 'applies to an image (registry:, oci-dir:, docker-archive:), not to a directory' }));
-    let config;
-    try {
-      config = sbomConfig({ ...args.values, path: args.positionals[0] }, cliNamer({ path: 'DIR' }), { path: '.', format: 'spdx-json' });
-    } catch (error) {
-      // Every problem at once: an image-only flag does not hide what is wrong with the others.
-      if (error instanceof ConfigError && misplaced.length > 0) throw new ConfigError([...misplaced, ...error.issues]);
-      throw error;
-    }
-    if (misplaced.length > 0) throw new ConfigError(misplaced);
+    const earlier = [
+      ...(args.positionals.length > 1 ? [{ input: 'argument DIR', message: `names ${args.positionals.length} directories; give one (catalog a monorepo from its top directory)` }] : []),
+      ...IMAGE_ONLY.filter((name) => args.values[name] !== undefined).map((name) => ({ input: `--${name}`, message: 'applies to an image (registry:, oci-dir:, docker-archive:), not to a directory' })),
+    ];
+    // Every problem at once: an argument count or an image-only flag does not hide what is wrong with the others.
+    const config = withEarlierIssues(earlier, () => sbomConfig({ ...args.values, path: args.positionals[0] }, cliNamer({ path: 'DIR' }), { path: '.', format: 'spdx-json' }));
     const sourceDateEpoch = context.env.SOURCE_DATE_EPOCH;
     const clock = sourceDateEpoch === undefined || sourceDateEpoch === '' ? undefined : clockFromSourceDateEpoch(sourceDateEpoch);
     const goModuleCache = goModuleCacheDir(context.env);
