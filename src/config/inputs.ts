@@ -147,6 +147,11 @@ export class InputReader {
     return fallback;
   }
 
+  /** The problems collected so far, to report with those of another reader (see {@link withEarlierIssues}). */
+  collected(): readonly ConfigIssue[] {
+    return [...this.issues];
+  }
+
   /** Throws the collected problems, if any. */
   finish(): void {
     if (this.issues.length > 0) throw new ConfigError(this.issues);

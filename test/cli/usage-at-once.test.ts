@@ -11,6 +11,8 @@ const cases: [string, string[], string[]][] = [
   ['verify-checksums', ['verify-checksums', '--repo', 'no-slash'], ['argument SHA256SUMS', '--bundle', '--repo']],
   ['verify-attestation', ['verify-attestation', '--format', 'xml', '--repo', 'no-slash'], ['argument FILE', '--format', '--bundle', '--repo']],
   ['verify-image', ['verify-image', '--format', 'xml', '--predicate-type', 'not a uri'], ['argument IMAGE', '--format', '--predicate-type']],
+  ['sign-image', ['sign-image', '--signature-format', 'x', '--instance', 'nowhere'], ['--signature-format', '--instance', 'argument IMAGE']],
+  ['attest-image', ['attest-image', '--attestation-format', 'x', '--type', 'bogus', 'registry.example/app:v1'], ['--attestation-format', '--type']],
 ];
 
 for (const [name, args, inputs] of cases) {

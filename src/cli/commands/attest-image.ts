@@ -1,7 +1,7 @@
 import { SIGNING_OPTIONS } from '../signing-options.js';
 import { relative } from 'node:path';
 import { attestConfig } from '../../config/attest.js';
-import { InputReader, cliNamer } from '../../config/inputs.js';
+import { InputReader, cliNamer, withEarlierIssues } from '../../config/inputs.js';
 import { requireNamedPaths, signingPaths } from '../../config/paths.js';
 import { clockFromSourceDateEpoch, systemClock } from '../../core/clock.js';
 import { proxySettingsFrom } from '../../core/proxy.js';
@@ -70,7 +70,6 @@ Exit codes: 0 every image attested (or nothing signed, as --on-missing-token ask
   async run(args, context) {
     const nameOf = cliNamer({ subject: 'IMAGE' });
     const { recursive, storage: _storage, 'attestation-format': _format, 'allow-http-registry': _http, 'allow-insecure-registry': _insecure, 'registry-username': _username, ...attesting } = args.values;
-    const config = attestConfig({ ...attesting, subject: args.positionals }, nameOf, { base: '.', outputDir: '.' });
     const reader = new InputReader(args.values, nameOf);
     const format = reader.choice('attestation-format', ['both', 'cosign3', 'cosign2'] as const, 'both');
     const storage = reader.choice('storage', ['none', 'github'] as const, 'none');
@@ -80,7 +79,8 @@ Exit codes: 0 every image attested (or nothing signed, as --on-missing-token ask
     if (storage === 'github' && !/^[^/\s]+\/[^/\s]+$/.test(repository ?? '')) reader.report('storage', 'is github, which needs the repository (owner/name) in GITHUB_REPOSITORY');
     const references = readImageArguments(reader, args.positionals, 'subject', context.env);
     if (args.positionals.length === 0) reader.report('subject', 'is required: the images to attest');
-    reader.finish();
+    // The image flags' problems and the attestation flags' are reported together.
+    const config = withEarlierIssues(reader.collected(), () => attestConfig({ ...attesting, subject: args.positionals }, nameOf, { base: '.', outputDir: '.' }));
     await requireNamedPaths(
       [...(config.predicatePath === undefined ? [] : [{ input: 'predicate', path: config.predicatePath, kind: 'file' as const }]), ...signingPaths(config.sign)],
       context.cwd,
