@@ -13,6 +13,7 @@ const cases: [string, string[], string[]][] = [
   ['verify-image', ['verify-image', '--format', 'xml', '--predicate-type', 'not a uri'], ['argument IMAGE', '--format', '--predicate-type']],
   ['sign-image', ['sign-image', '--signature-format', 'x', '--instance', 'nowhere'], ['--signature-format', '--instance', 'argument IMAGE']],
   ['attest-image', ['attest-image', '--attestation-format', 'x', '--type', 'bogus', 'registry.example/app:v1'], ['--attestation-format', '--type']],
+  ['release --github-release', ['release', '--github-release', '--algorithm', 'md5', 'dist'], ['--github-release', '--repo', '--algorithm', '--tag']],
 ];
 
 for (const [name, args, inputs] of cases) {

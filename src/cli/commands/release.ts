@@ -1,14 +1,13 @@
 import { SIGNING_OPTIONS } from '../signing-options.js';
 import { relative } from 'node:path';
 import { clockFromSourceDateEpoch } from '../../core/clock.js';
-import { cliNamer } from '../../config/inputs.js';
+import { cliNamer, withEarlierIssues } from '../../config/inputs.js';
 import { releaseConfig } from '../../config/release.js';
 import { emptyReleaseReport, failedRunText, releaseFacts, runRelease } from '../../release/index.js';
 import type { Command } from '../command.js';
 import { EXIT } from '../exit-codes.js';
 import { stderrLogger } from '../logger.js';
 import { releasePaths, requireNamedPaths } from '../../config/paths.js';
-import { ConfigError } from '../../config/inputs.js';
 import { checkProxySettings, proxySettingsFrom } from '../../core/proxy.js';
 import { pushedTag, releaseUrl } from '../../github/release-tag.js';
 
@@ -139,23 +138,26 @@ tree, the current time).`,
     const nameOf = (name: string): string => (name === 'images' ? '--image' : positionalNamer(name));
     const { image, repo, ...values } = args.values;
     const pushed = pushedTag(context.env.GITHUB_REF);
-    const config = releaseConfig({ ...values, images: image, 'subject-path': args.positionals }, nameOf, {
-      base: '.',
-      outputDir: 'trust-kit-out',
-      ephemeralKeyWithoutToken: context.env.GITHUB_ACTIONS !== 'true',
-      ...(pushed === undefined ? {} : { tag: pushed }),
-    });
     const { env } = context;
     const repository = typeof repo === 'string' && repo !== '' ? repo : (env.GITHUB_REPOSITORY ?? '');
     const serverUrl = env.GITHUB_SERVER_URL === undefined || env.GITHUB_SERVER_URL === '' ? 'https://github.com' : env.GITHUB_SERVER_URL;
+    const token = env.GH_TOKEN !== undefined && env.GH_TOKEN !== '' ? env.GH_TOKEN : env.GITHUB_TOKEN;
+    // What publishing needs from the environment is reported with every bad flag, not after them.
+    const publishing = values['github-release'] === true;
+    const publishIssues = [
+      ...(publishing && (token === undefined || token === '') ? [{ input: '--github-release', message: 'needs a token with contents: write in GH_TOKEN or GITHUB_TOKEN' }] : []),
+      ...(publishing && repository === '' ? [{ input: '--repo', message: 'is needed with --github-release outside a GitHub Actions job (GITHUB_REPOSITORY is not set)' }] : []),
+    ];
+    const config = withEarlierIssues(publishIssues, () =>
+      releaseConfig({ ...values, images: image, 'subject-path': args.positionals }, nameOf, {
+        base: '.',
+        outputDir: 'trust-kit-out',
+        ephemeralKeyWithoutToken: context.env.GITHUB_ACTIONS !== 'true',
+        ...(pushed === undefined ? {} : { tag: pushed }),
+      }),
+    );
     let githubRelease: Parameters<typeof runRelease>[1]['githubRelease'];
-    if (config.githubRelease !== undefined) {
-      const token = env.GH_TOKEN !== undefined && env.GH_TOKEN !== '' ? env.GH_TOKEN : env.GITHUB_TOKEN;
-      const issues = [
-        ...(token === undefined || token === '' ? [{ input: '--github-release', message: 'needs a token with contents: write in GH_TOKEN or GITHUB_TOKEN' }] : []),
-        ...(repository === '' ? [{ input: '--repo', message: 'is needed with --github-release outside a GitHub Actions job (GITHUB_REPOSITORY is not set)' }] : []),
-      ];
-      if (issues.length > 0 || token === undefined) throw new ConfigError(issues);
+    if (config.githubRelease !== undefined && token !== undefined) {
       // The GitHub client, its proxy agents and the attestation verifier load only for a run that publishes;
       // the toolkit reads the proxy variables as it loads and crashes on one that is no http(s) URL, so they are checked first.
       checkProxySettings(proxySettingsFrom(env));
