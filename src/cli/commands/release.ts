@@ -58,7 +58,7 @@ Options:
                                cosign verify-blob <file> --bundle <file>.sigstore.json
       --audit-log              write trust-kit-audit.jsonl, one JSON line per signature made (what,
                                digest, signer, log index or timestamps, the run's time from
-                               SOURCE_DATE_EPOCH); it is written after the checksums file is signed,
+                               SOURCE_DATE_EPOCH, else the clock's); it is written after the checksums file is signed,
                                so it is signed on its own: trust-kit-audit.jsonl.sigstore.json
       --no-verification-kit    do not write trust-kit-policy.json and trust-kit-trusted-root.jsonl,
                                the offline verification kit the checksums file lists (written
