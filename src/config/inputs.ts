@@ -37,6 +37,22 @@ export class ConfigError extends TrustKitError<'CONFIG_INVALID'> {
 }
 
 /**
+ * Runs a config reader after problems a command found itself (a wrong argument count, a bad
+ * --format): all are reported together, so that no problem hides another.
+ */
+export function withEarlierIssues<T>(earlier: readonly ConfigIssue[], read: () => T): T {
+  let result: T;
+  try {
+    result = read();
+  } catch (error) {
+    if (error instanceof ConfigError && earlier.length > 0) throw new ConfigError([...earlier, ...error.issues]);
+    throw error;
+  }
+  if (earlier.length > 0) throw new ConfigError(earlier);
+  return result;
+}
+
+/**
  * Reads raw inputs into typed values, collecting every problem instead of stopping at the first;
  * `finish()` throws one {@link ConfigError} listing them all.
  */
@@ -129,6 +145,11 @@ export class InputReader {
     if (['false', 'False', 'FALSE'].includes(trimmed)) return false;
     this.report(name, `is "${trimmed}"; expected true or false`);
     return fallback;
+  }
+
+  /** The problems collected so far, to report with those of another reader (see {@link withEarlierIssues}). */
+  collected(): readonly ConfigIssue[] {
+    return [...this.issues];
   }
 
   /** Throws the collected problems, if any. */

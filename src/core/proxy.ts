@@ -128,6 +128,15 @@ function parseProxy(variable: string, value: string): URL {
 }
 
 /**
+ * Checks the proxy variables: one that is no http(s) URL is a PROXY_URL_INVALID. Called before the
+ * GitHub toolkit is first loaded, which reads them from the process environment then and throws a
+ * bare error (a crash, to the user) on such a value.
+ */
+export function checkProxySettings(settings: ProxySettings): void {
+  for (const [variable, value] of [['HTTPS_PROXY', settings.httpsProxy], ['HTTP_PROXY', settings.httpProxy]] as const) if (value !== undefined && value !== '') parseProxy(variable, value);
+}
+
+/**
  * The proxy a request to `url` goes through, or undefined to connect directly: HTTPS_PROXY for
  * https://, HTTP_PROXY for http://, unless NO_PROXY (or loopback) bypasses it, as
  * @actions/http-client's `getProxyUrl` decides (where it would go on with a proxy that is no
@@ -161,7 +170,7 @@ export class ProxyAgents {
     options: ProxyAgentOptions = {},
   ) {
     this.#options = options;
-    for (const [variable, value] of [['HTTPS_PROXY', settings.httpsProxy], ['HTTP_PROXY', settings.httpProxy]] as const) if (value !== undefined && value !== '') parseProxy(variable, value);
+    checkProxySettings(settings);
   }
 
   /**

@@ -139,7 +139,7 @@ async function checkInProcess(check: VerificationCheck, input: GateInput, policy
     case 'release-attestation':
       return { verdict: 'not run', detail: 'GitHub attests an immutable release when it is published: the publish step checks that attestation then' };
     case 'release-policy': {
-      const policy = await readReleasePolicy(join(directory, check.policyFile));
+      const policy = await readReleasePolicy(join(directory, check.policyFile), `the gate reads the ${check.policyFile} this run uploaded to the draft: check that the draft holds it`);
       if (policy.requireGitHubReleaseAttestation) return { verdict: 'not run', detail: "the policy requires GitHub's release attestation, which GitHub makes when the release is published: the publish step checks it then" };
       const verified = await verifyRelease({ dir: directory, policy });
       return { verdict: 'passed', detail: `${verified.checksums?.verifiedFiles ?? 0} file(s) and ${verified.attestations.length} attestation type(s) verified` };

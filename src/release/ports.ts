@@ -14,7 +14,7 @@ export interface ReleasePorts {
   /** The environment: OIDC token variables and key passphrases are taken out of it. */
   env: Environment;
   logger: Logger;
-  /** Where SBOM timestamps (without it, the last commit's time) and the audit log's time (without it, the system's) come from: SOURCE_DATE_EPOCH. */
+  /** Where SBOM timestamps (without it, the last commit's time, else the current time) and the audit log's time (without it, the system's) come from: SOURCE_DATE_EPOCH. */
   clock?: Clock;
   /**
    * Told of each step's files once they are in the output directory: when the run ends, also

@@ -1,6 +1,6 @@
 import { mkdir, readdir, rm } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
-import { TrustKitError, systemErrorCode } from '../core/errors.js';
+import { isTrustKitError, TrustKitError, systemErrorCode } from '../core/errors.js';
 import { hashFile } from '../core/digest.js';
 import { describeJsonFault, jsonFault } from '../core/json.js';
 import { boundedText, quoted } from '../core/quote.js';
@@ -181,9 +181,25 @@ function checkRef(policy: ReleasePolicy, signature: VerifiedSignature, what: str
   }
 }
 
+const NAMED_ROOT_HINT = 'the policy names trusted root files relative to the policy file: check "trustedRoots" and "githubTrustedRoot", and that the files are there';
+
+/**
+ * Reads a file a policy stands on (the policy, a trusted root it names). One that cannot be opened
+ * is a fault of the policy or of the path given, so it is named as RELEASE_POLICY_INVALID with what
+ * to do, not left to surface as a bare system error.
+ */
+async function readPolicyInput(path: string, what: string, maxBytes: number, hint: string): Promise<Buffer> {
+  try {
+    return await readRegularFile(path, { maxBytes, what });
+  } catch (error) {
+    if (isTrustKitError(error)) throw error;
+    throw new TrustKitError('RELEASE_POLICY_INVALID', `cannot read the ${what} ${path}: ${systemErrorCode(error) ?? String(error)}`, { cause: error, hint });
+  }
+}
+
 async function loadRoots(policy: ReleasePolicy): Promise<TrustMaterial> {
   // Each file is read on its own (a pretty-printed trusted_root.json beside a JSONL of several), then their roots are trusted together.
-  const loaded = await Promise.all(policy.trustedRoots.map(async (path) => loadTrustMaterial((await readRegularFile(path, { maxBytes: INPUT_LIMITS.trustedRoot, what: 'trusted root' })).toString('utf8'), path)));
+  const loaded = await Promise.all(policy.trustedRoots.map(async (path) => loadTrustMaterial((await readPolicyInput(path, 'trusted root', INPUT_LIMITS.trustedRoot, NAMED_ROOT_HINT)).toString('utf8'), path)));
   return new TrustMaterial(loaded.flatMap((material) => material.roots));
 }
 
@@ -277,7 +293,7 @@ async function verifyGitHubRelease(dir: string, policy: ReleasePolicy, files: Re
   if (policy.githubTrustedRoot === undefined) {
     throw new TrustKitError('RELEASE_POLICY_INVALID', `${dir} holds ${RELEASE_ATTESTATION_FILE}, but the policy names no "githubTrustedRoot" to verify it with`, { hint: 'add GitHub\'s trusted root (`gh attestation trusted-root`) to the policy, or remove the file' });
   }
-  const trust = loadTrustMaterial((await readRegularFile(policy.githubTrustedRoot, { maxBytes: INPUT_LIMITS.trustedRoot, what: 'trusted root' })).toString('utf8'), policy.githubTrustedRoot);
+  const trust = loadTrustMaterial((await readPolicyInput(policy.githubTrustedRoot, 'trusted root', INPUT_LIMITS.trustedRoot, NAMED_ROOT_HINT)).toString('utf8'), policy.githubTrustedRoot);
   const bundle = await readBundleFile(join(dir, RELEASE_ATTESTATION_FILE), dir);
   const [first] = files.values();
   const statement = verifyGitHubReleaseAttestation(bundle, first ?? '', trust) as { predicateType?: unknown; subject?: unknown; predicate?: { tag?: unknown } };
@@ -298,9 +314,9 @@ async function verifyGitHubRelease(dir: string, policy: ReleasePolicy, files: Re
   return { predicateType: typeof statement.predicateType === 'string' ? statement.predicateType : '', tag: statedTag, assets: subjects.size };
 }
 
-/** Reads and parses the policy file at `path`. */
-export async function readReleasePolicy(path: string): Promise<ReleasePolicy> {
-  const text = (await readRegularFile(path, { maxBytes: 64 * 1024, what: 'verification policy' })).toString('utf8');
+/** Reads and parses the policy file at `path`; `missingHint` says what to do when it cannot be read. */
+export async function readReleasePolicy(path: string, missingHint: string): Promise<ReleasePolicy> {
+  const text = (await readPolicyInput(path, 'verification policy', 64 * 1024, missingHint)).toString('utf8');
   return parseReleasePolicy(text, path, dirname(path));
 }
 

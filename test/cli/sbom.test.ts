@@ -103,6 +103,12 @@ describe('trust-kit sbom', () => {
     const both = await cli(['sbom', '-f', 'spdx-json', '-f', 'cyclonedx-json', '--output', 'x.json'], dir, ENV);
     assert.equal(both.code, 2);
     assert.match(both.stderr, /CONFIG_INVALID: --output: names one file, but 2 formats/);
+    // An image-only flag on a directory is one problem among the others, not the only one reported.
+    const misplaced = await cli(['sbom', '--format', 'xml', '--platform', 'linux/arm64'], dir, ENV);
+    assert.equal(misplaced.code, 2);
+    assert.match(misplaced.stderr, /CONFIG_INVALID: 2 invalid inputs:/);
+    assert.match(misplaced.stderr, /--platform: applies to an image/);
+    assert.match(misplaced.stderr, /--format: has "xml"/);
     const missing = await cli(['sbom', 'nowhere'], dir, ENV);
     assert.equal(missing.code, 1);
     assert.match(missing.stderr, /SBOM_DIRECTORY_UNREADABLE/);

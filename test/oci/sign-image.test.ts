@@ -62,6 +62,33 @@ test('sign-image signs by digest in cosign 3\'s format, one certificate for ever
   }
 });
 
+test('sign-image --key and attest-image --key: cosign 2 and 3 verify both with --key (no keyid in the DSSE signature, which cosign would not match)', async (t) => {
+  if (!haveTools(t, ['referrers-registry'], COSIGNS)) return;
+  const stack = await startSigstoreStack();
+  t.after(() => stack.close());
+  const dir = await tempDir(t);
+  const registry = await startReferrersRegistry(t);
+  const client = clientFor(t, registry);
+  const app = { registry: registry.name, repository: 'acme/app' };
+  const image = buildImage(debianFiles('key-signed'));
+  await pushImage(client, app, image, 'v1');
+  const env = { HOME: dir, TRUST_KIT_KEY_PASSPHRASE: '' };
+  assert.equal((await cli(['generate-key-pair'], dir, env)).code, 0);
+  await writeFile(join(dir, 'predicate.json'), '{"passed":1}');
+  const ref = `${registry.name}/acme/app@${image.digest}`;
+  const signed = await cli(['sign-image', '--allow-http-registry', '--key', 'trust-kit.key', ref], dir, env);
+  assert.equal(signed.code, 0, signed.stderr);
+  const attested = await cli(['attest-image', '--allow-http-registry', '--key', 'trust-kit.key', '--type', 'custom', '--predicate', 'predicate.json', '--predicate-type', 'https://example.com/test/v1', ref], dir, env);
+  assert.equal(attested.code, 0, attested.stderr);
+  for (const peer of ['cosign2', 'cosign3'] as const) {
+    const common = ['--allow-http-registry', '--trusted-root', stack.trustedRootPath, '--key', 'trust-kit.pub', '--insecure-ignore-tlog'];
+    const verified = await runPeer(PEERS[peer], ['verify', ...common, ref], dir);
+    assert.equal(verified.code, 0, `${PEERS[peer].name} verify --key: ${verified.stderr}`);
+    const attestation = await runPeer(PEERS[peer], ['verify-attestation', ...common, '--type', 'https://example.com/test/v1', ref], dir);
+    assert.equal(attestation.code, 0, `${PEERS[peer].name} verify-attestation --key: ${attestation.stderr}`);
+  }
+});
+
 test('sign-image refuses a missing image before any certificate is asked for', async (t) => {
   if (!haveTools(t, ['docker-registry'])) return;
   const stack = await startSigstoreStack();

@@ -71,7 +71,7 @@ describe('the verification kit a release carries', () => {
     assert.ok(roots.endsWith('}\n') && roots.trimEnd().split('\n').length === 1);
 
     const dir = await download(cwd);
-    const verified = await verifyRelease({ dir, policy: await readReleasePolicy(join(dir, 'trust-kit-policy.json')) });
+    const verified = await verifyRelease({ dir, policy: await readReleasePolicy(join(dir, 'trust-kit-policy.json'), 'the run wrote it') });
     assert.equal(verified.checksums?.verifiedFiles, 5);
     assert.deepEqual(verified.attestations.map((entry) => entry.predicateType).sort(), policy.requiredPredicateTypes);
     const run = await cli(['verify-release', '.', '--policy', 'trust-kit-policy.json'], dir);

@@ -15,6 +15,7 @@ import { loadPublicKey, verifyBundle } from '../../src/sigstore/verify/index.js'
 import { cli } from '../support/cli.js';
 import { CLI_ENTRY, TSX, runAndScan } from '../support/leak-scan.js';
 import { tempDir } from '../support/tmp.js';
+import { peerEnv, requirePeer, runPeer } from '../interop/tools.js';
 
 const FIXTURES = join(import.meta.dirname, '..', 'fixtures', 'cosign');
 const PASSPHRASE = 'correct horse battery staple 7f3a';
@@ -231,10 +232,26 @@ describe('local-key signing', () => {
     const digest = 'b'.repeat(64);
     const signed = await session.signStatement({ _type: 'https://in-toto.io/Statement/v1', subject: [{ name: 'app.tgz', digest: { sha256: digest } }], predicateType: 'https://example.com/test/v1', predicate: {} }, 'statement');
     const bundle = signed.bundle as unknown as { dsseEnvelope: { signatures: { keyid: string }[] } };
-    assert.equal(bundle.dsseEnvelope.signatures[0]?.keyid, key.hint);
+    assert.equal(bundle.dsseEnvelope.signatures[0]?.keyid ?? '', '', 'no keyid: cosign skips a signature whose keyid is not its own id of the key');
     const verified = verifyBundle(signed.bundle, { digest: { algorithm: 'sha256', hex: digest } }, loadPublicKey(pair.publicKeyPem, 'generated.pub'), undefined);
     assert.equal(verified.content, 'dsse');
     assert.throws(() => verifyBundle(signed.bundle, { digest: { algorithm: 'sha256', hex: 'c'.repeat(64) } }, loadPublicKey(pair.publicKeyPem, 'generated.pub'), undefined));
+  });
+
+  test('an attestation signed with a key verifies with cosign verify-blob-attestation --key, as the docs say', async (t) => {
+    const cosign = requirePeer(t, 'cosign3');
+    if (cosign === undefined) return;
+    const cwd = await tempDir(t);
+    assert.equal((await cli(['generate-key-pair'], cwd, { TRUST_KIT_KEY_PASSPHRASE: '' })).code, 0);
+    await writeFile(join(cwd, 'app.tgz'), 'app\n');
+    await writeFile(join(cwd, 'results.json'), JSON.stringify({ passed: 1 }));
+    const attested = await cli(['attest', '--type', 'custom', '--predicate', 'results.json', '--predicate-type', 'https://example.com/test/v1', '--key', 'trust-kit.key', 'app.tgz'], cwd, { TRUST_KIT_KEY_PASSPHRASE: '' });
+    assert.equal(attested.code, 0, attested.stderr);
+    // A DSSE keyid is an unauthenticated hint; cosign (go-securesystemslib) skips a signature whose keyid is not its own form of the key's id.
+    const bundle = JSON.parse(await readFile(join(cwd, 'app.tgz.sigstore.json'), 'utf8')) as { dsseEnvelope: { signatures: { keyid?: string }[] } };
+    assert.equal(bundle.dsseEnvelope.signatures[0]?.keyid ?? '', '');
+    const verified = await runPeer(cosign, ['verify-blob-attestation', '--bundle', 'app.tgz.sigstore.json', '--key', 'trust-kit.pub', '--insecure-ignore-tlog', '--type', 'https://example.com/test/v1', 'app.tgz'], cwd, peerEnv(cwd));
+    assert.equal(verified.code, 0, `${verified.stdout}\n${verified.stderr}`);
   });
 
   test('generate-key-pair never overwrites a key unless told to', async (t) => {

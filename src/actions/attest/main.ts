@@ -7,8 +7,8 @@ import { actionInputName, ConfigError, InputReader, type ConfigIssue, type RawIn
 import { requireNamedPaths, signingPaths } from '../../config/paths.js';
 import { systemClock } from '../../core/clock.js';
 import { counted } from '../../core/plural.js';
-import { AttestationStoreError, createGitHubClient, githubInstanceKind, storeAttestations, type StoreOutcome } from '../../github/attestations.js';
-import { proxySettingsFrom } from '../../core/proxy.js';
+import type { StoreOutcome } from '../../github/attestations.js';
+import { checkProxySettings, proxySettingsFrom } from '../../core/proxy.js';
 import { readRunContext } from '../../github/context.js';
 import { shellQuote } from '../../instructions/verify.js';
 import type { Environment } from '../../secrets/index.js';
@@ -164,9 +164,14 @@ export async function run(inputs: RawInputs, io: ActionIO, cwd: string, env: Env
     actionInputName,
   );
   const runContext = await readRunContext(env);
-  if (storageChoice === 'github' && githubInstanceKind(runContext.serverURL) === 'enterprise-server') {
+  // A proxy variable that is no http(s) URL is a PROXY_URL_INVALID before anything is signed. The GitHub
+  // toolkit reads them as it loads, and crashes on such a one: it loads after this, and only to store.
+  const proxy = proxySettingsFrom(env);
+  checkProxySettings(proxy);
+  const github = storageChoice === 'github' ? await import('../../github/attestations.js') : undefined;
+  if (github !== undefined && github.githubInstanceKind(runContext.serverURL) === 'enterprise-server') {
     // Refused before anything is signed: GitHub Enterprise Server has no attestations API.
-    throw new AttestationStoreError('GITHUB_ENTERPRISE_SERVER_UNSUPPORTED', `GitHub Enterprise Server (${new URL(runContext.serverURL).host}) has no attestations API; attestations can be stored on github.com and GHE.com only`, {
+    throw new github.AttestationStoreError('GITHUB_ENTERPRISE_SERVER_UNSUPPORTED', `GitHub Enterprise Server (${new URL(runContext.serverURL).host}) has no attestations API; attestations can be stored on github.com and GHE.com only`, {
       hint: 'set `storage: none` to keep the signed bundles as files (publish them with the release), and verify them with `trust-kit verify-attestation --bundle`',
     });
   }
@@ -181,10 +186,10 @@ export async function run(inputs: RawInputs, io: ActionIO, cwd: string, env: Env
   io.setOutput('jsonl-path', relative(cwd, result.files.jsonl));
   io.setOutput('bundle-paths', result.files.bundles.map((path) => relative(cwd, path)).join('\n'));
   let stored: StoreOutcome[] = [];
-  if (storageChoice === 'github' && token !== undefined && repository !== undefined) {
+  if (github !== undefined && token !== undefined && repository !== undefined) {
     const [owner = '', repo = ''] = repository.split('/');
-    const client = createGitHubClient({ token, serverUrl: runContext.serverURL, proxy: proxySettingsFrom(env), ...(env.GITHUB_API_URL === undefined || env.GITHUB_API_URL === '' ? {} : { apiUrl: env.GITHUB_API_URL }) });
-    stored = await storeAttestations({ client, owner, repo, bundles: result.attestations.map((attestation) => attestation.bundle), logger: io });
+    const client = github.createGitHubClient({ token, serverUrl: runContext.serverURL, proxy, ...(env.GITHUB_API_URL === undefined || env.GITHUB_API_URL === '' ? {} : { apiUrl: env.GITHUB_API_URL }) });
+    stored = await github.storeAttestations({ client, owner, repo, bundles: result.attestations.map((attestation) => attestation.bundle), logger: io });
     const ids = stored.flatMap((outcome) => (outcome.status === 'stored' ? [outcome.id] : []));
     io.setOutput('attestation-ids', ids.join('\n'));
     const firstId = ids[0];

@@ -7,7 +7,7 @@ import { releaseConfig, type ReleaseConfig } from '../../config/release.js';
 import { releasePaths, requireNamedPaths } from '../../config/paths.js';
 import { ConfigError } from '../../config/inputs.js';
 import { reportOf } from '../../core/errors.js';
-import { proxySettingsFrom } from '../../core/proxy.js';
+import { checkProxySettings, proxySettingsFrom } from '../../core/proxy.js';
 import { pushedTag, releaseUrl } from '../../github/release-tag.js';
 import type { PublishResult } from '../../release/publish.js';
 import type { ReleasePorts } from '../../release/index.js';
@@ -99,7 +99,9 @@ async function publishingReleases(inputs: RawInputs, env: Environment, serverUrl
   const token = secretInput('github-token', inputs, env);
   if (token === undefined) throw new ConfigError([{ input: actionInputName('github-token'), message: 'is empty; publishing to a GitHub release needs a token with `contents: write` (the default is the job\'s github.token)' }]);
   if (repository === '') throw new ConfigError([{ input: actionInputName('github-release'), message: 'is true, but GITHUB_REPOSITORY is not set: publishing runs in a GitHub Actions job' }]);
-  // The GitHub client and its proxy agents load only for a run that publishes.
+  // The GitHub client and its proxy agents load only for a run that publishes; the toolkit reads the
+  // proxy variables as it loads and crashes on one that is no http(s) URL, so they are checked first.
+  checkProxySettings(proxySettingsFrom(env));
   const { releasesOf } = await import('../../github/release-target.js');
   return releasesOf({ repository, token, serverUrl, proxy: proxySettingsFrom(env), ...(env.GITHUB_API_URL === undefined || env.GITHUB_API_URL === '' ? {} : { apiUrl: env.GITHUB_API_URL }) });
 }

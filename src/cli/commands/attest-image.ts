@@ -1,10 +1,9 @@
 import { SIGNING_OPTIONS } from '../signing-options.js';
 import { relative } from 'node:path';
 import { attestConfig } from '../../config/attest.js';
-import { InputReader, cliNamer } from '../../config/inputs.js';
+import { InputReader, cliNamer, withEarlierIssues } from '../../config/inputs.js';
 import { requireNamedPaths, signingPaths } from '../../config/paths.js';
 import { clockFromSourceDateEpoch, systemClock } from '../../core/clock.js';
-import { createGitHubClient, storeAttestations } from '../../github/attestations.js';
 import { proxySettingsFrom } from '../../core/proxy.js';
 import { readRunContext } from '../../github/context.js';
 import { attestImages } from '../../images/attest.js';
@@ -72,7 +71,6 @@ Exit codes: 0 every image attested (or nothing signed, as --on-missing-token ask
   async run(args, context) {
     const nameOf = cliNamer({ subject: 'IMAGE' });
     const { recursive, storage: _storage, 'attestation-format': _format, 'allow-http-registry': _http, 'allow-insecure-registry': _insecure, 'registry-username': _username, ...attesting } = args.values;
-    const config = attestConfig({ ...attesting, subject: args.positionals }, nameOf, { base: '.', outputDir: '.' });
     const reader = new InputReader(args.values, nameOf);
     const format = reader.choice('attestation-format', ['both', 'cosign3', 'cosign2'] as const, 'both');
     const storage = reader.choice('storage', ['none', 'github'] as const, 'none');
@@ -83,7 +81,8 @@ Exit codes: 0 every image attested (or nothing signed, as --on-missing-token ask
     if (storage === 'github' && !/^[^/\s]+\/[^/\s]+$/.test(repository ?? '')) reader.report('storage', 'is github, which needs the repository (owner/name) in GITHUB_REPOSITORY');
     const references = readImageArguments(reader, args.positionals, 'subject', context.env);
     if (args.positionals.length === 0) reader.report('subject', 'is required: the images to attest');
-    reader.finish();
+    // The image flags' problems and the attestation flags' are reported together.
+    const config = withEarlierIssues(reader.collected(), () => attestConfig({ ...attesting, subject: args.positionals }, nameOf, { base: '.', outputDir: '.' }));
     await requireNamedPaths(
       [...(config.predicatePath === undefined ? [] : [{ input: 'predicate', path: config.predicatePath, kind: 'file' as const }]), ...signingPaths(config.sign)],
       context.cwd,
@@ -100,6 +99,8 @@ Exit codes: 0 every image attested (or nothing signed, as --on-missing-token ask
       if ('skipped' in outcome) return EXIT.OK;
       if (token !== undefined) {
         const [owner = '', repo = ''] = (repository ?? '').split('/');
+        // Loaded here, after the registry client checked the proxy variables: the GitHub toolkit reads them as it loads and crashes on a bad one.
+        const { createGitHubClient, storeAttestations } = await import('../../github/attestations.js');
         const github = createGitHubClient({ token, serverUrl: run.serverURL, proxy: proxySettingsFrom(context.env), ...(context.env.GITHUB_API_URL === undefined || context.env.GITHUB_API_URL === '' ? {} : { apiUrl: context.env.GITHUB_API_URL }) });
         const stored = await storeAttestations({ client: github, owner, repo, bundles: outcome.result.attestations.map((attestation) => attestation.bundle), logger });
         for (const entry of stored) if (entry.status === 'stored') logger.info(`attestation stored on GitHub: ${entry.id}`);

@@ -1,7 +1,7 @@
 import { SIGNING_OPTIONS } from '../signing-options.js';
 import { relative } from 'node:path';
 import { clockFromSourceDateEpoch } from '../../core/clock.js';
-import { cliNamer } from '../../config/inputs.js';
+import { cliNamer, withEarlierIssues } from '../../config/inputs.js';
 import { releaseConfig } from '../../config/release.js';
 import { emptyReleaseReport, failedRunText, releaseFacts, runRelease } from '../../release/index.js';
 import type { Command } from '../command.js';
@@ -9,8 +9,7 @@ import { EXIT } from '../exit-codes.js';
 import { githubApiToken } from '../github-token.js';
 import { stderrLogger } from '../logger.js';
 import { releasePaths, requireNamedPaths } from '../../config/paths.js';
-import { ConfigError } from '../../config/inputs.js';
-import { proxySettingsFrom } from '../../core/proxy.js';
+import { checkProxySettings, proxySettingsFrom } from '../../core/proxy.js';
 import { pushedTag, releaseUrl } from '../../github/release-tag.js';
 
 /** `trust-kit release`: everything a release needs, in one command (what the root action runs). */
@@ -60,7 +59,7 @@ Options:
                                cosign verify-blob <file> --bundle <file>.sigstore.json
       --audit-log              write trust-kit-audit.jsonl, one JSON line per signature made (what,
                                digest, signer, log index or timestamps, the run's time from
-                               SOURCE_DATE_EPOCH); it is written after the checksums file is signed,
+                               SOURCE_DATE_EPOCH, else the clock's); it is written after the checksums file is signed,
                                so it is signed on its own: trust-kit-audit.jsonl.sigstore.json
       --no-verification-kit    do not write trust-kit-policy.json and trust-kit-trusted-root.jsonl,
                                the offline verification kit the checksums file lists (written
@@ -100,10 +99,11 @@ Options:
       --rekor-version N        the API --rekor-url speaks: 1 (default) or 2 (Rekor v2, needs --tsa-url)
       --signing-config FILE    a signing config (v0.2, as cosign's) naming the services instead
 
---key, --trusted-root and --sbom-path must exist before anything is hashed or written: all
+--key, --signing-config, --trusted-root and --sbom-path must exist before anything is hashed or written: all
 missing ones are reported at once (exit 2).
 
-SOURCE_DATE_EPOCH, when set, is the SBOMs' timestamp (else the last commit's time).`,
+SOURCE_DATE_EPOCH, when set, is the SBOMs' timestamp (else the last commit's time; outside a git work
+tree, the current time).`,
   options: {
     'output-dir': { type: 'string' },
     base: { type: 'string' },
@@ -139,24 +139,29 @@ SOURCE_DATE_EPOCH, when set, is the SBOMs' timestamp (else the last commit's tim
     const nameOf = (name: string): string => (name === 'images' ? '--image' : positionalNamer(name));
     const { image, repo, ...values } = args.values;
     const pushed = pushedTag(context.env.GITHUB_REF);
-    const config = releaseConfig({ ...values, images: image, 'subject-path': args.positionals }, nameOf, {
-      base: '.',
-      outputDir: 'trust-kit-out',
-      ephemeralKeyWithoutToken: context.env.GITHUB_ACTIONS !== 'true',
-      ...(pushed === undefined ? {} : { tag: pushed }),
-    });
     const { env } = context;
     const repository = typeof repo === 'string' && repo !== '' ? repo : (env.GITHUB_REPOSITORY ?? '');
     const serverUrl = env.GITHUB_SERVER_URL === undefined || env.GITHUB_SERVER_URL === '' ? 'https://github.com' : env.GITHUB_SERVER_URL;
+    // What publishing needs from the environment is reported with every bad flag, not after them; the token is taken (into protected memory) only to publish.
+    const publishing = values['github-release'] === true;
+    const token = publishing ? githubApiToken(env) : undefined;
+    const publishIssues = [
+      ...(publishing && token === undefined ? [{ input: '--github-release', message: 'needs a token with contents: write in GH_TOKEN or GITHUB_TOKEN' }] : []),
+      ...(publishing && repository === '' ? [{ input: '--repo', message: 'is needed with --github-release outside a GitHub Actions job (GITHUB_REPOSITORY is not set)' }] : []),
+    ];
+    const config = withEarlierIssues(publishIssues, () =>
+      releaseConfig({ ...values, images: image, 'subject-path': args.positionals }, nameOf, {
+        base: '.',
+        outputDir: 'trust-kit-out',
+        ephemeralKeyWithoutToken: context.env.GITHUB_ACTIONS !== 'true',
+        ...(pushed === undefined ? {} : { tag: pushed }),
+      }),
+    );
     let githubRelease: Parameters<typeof runRelease>[1]['githubRelease'];
-    if (config.githubRelease !== undefined) {
-      const token = githubApiToken(env);
-      const issues = [
-        ...(token === undefined ? [{ input: '--github-release', message: 'needs a token with contents: write in GH_TOKEN or GITHUB_TOKEN' }] : []),
-        ...(repository === '' ? [{ input: '--repo', message: 'is needed with --github-release outside a GitHub Actions job (GITHUB_REPOSITORY is not set)' }] : []),
-      ];
-      if (issues.length > 0 || token === undefined) throw new ConfigError(issues);
-      // The GitHub client, its proxy agents and the attestation verifier load only for a run that publishes.
+    if (config.githubRelease !== undefined && token !== undefined) {
+      // The GitHub client, its proxy agents and the attestation verifier load only for a run that publishes;
+      // the toolkit reads the proxy variables as it loads and crashes on one that is no http(s) URL, so they are checked first.
+      checkProxySettings(proxySettingsFrom(env));
       const [{ releasesOf }, { githubReleaseAttestationVerifier }] = await Promise.all([import('../../github/release-target.js'), import('../../release/release-attestation.js')]);
       // GitHub's trusted root is fetched only when an immutable release's attestation is verified.
       const verifyReleaseAttestation = githubReleaseAttestationVerifier({ serverUrl, repository, tag: config.githubRelease.tag, tuf: { proxy: proxySettingsFrom(env) } });

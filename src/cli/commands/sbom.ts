@@ -1,4 +1,4 @@
-import { cliNamer, ConfigError } from '../../config/inputs.js';
+import { cliNamer, withEarlierIssues } from '../../config/inputs.js';
 import { sbomConfig } from '../../config/sbom.js';
 import { clockFromSourceDateEpoch } from '../../core/clock.js';
 import { DEFAULT_EXCLUDES } from '../../sbom/catalog.js';
@@ -27,8 +27,9 @@ at any depth: their lockfiles belong to test fixtures and examples, not to the p
 Go module edges come from each module's go.mod in the Go module cache (GOMODCACHE, else
 GOPATH/pkg/mod, else ~/go/pkg/mod), read-only and offline, where it has them.
 
-Output is reproducible: the timestamp is SOURCE_DATE_EPOCH (else the last commit's time), the
-document namespace and serial number are derived from the content, and everything is sorted.
+Output is reproducible: the timestamp is SOURCE_DATE_EPOCH (else the last commit's time; outside a
+git work tree, the current time), the document namespace and serial number are derived from the
+content, and everything is sorted.
 
 An argument with one of syft's source prefixes is a container image: registry:REF (pulled, tags
 resolved once to a digest; docker's config.json and credential helpers give access),
@@ -77,12 +78,12 @@ Options:
   async run(args, context) {
     const [first] = args.positionals;
     if (args.positionals.length === 1 && first !== undefined && isImageArgument(first)) return (await import('./sbom-image.js')).runImageSbomCommand(first, args, context);
-    if (args.positionals.length > 1) {
-      throw new ConfigError([{ input: 'argument DIR', message: `names ${args.positionals.length} directories; give one (catalog a monorepo from its top directory)` }]);
-    }
-    const misplaced = IMAGE_ONLY.filter((name) => args.values[name] !== undefined);
-    if (misplaced.length > 0) throw new ConfigError(misplaced.map((name) => ({ input: `--${name}`, message: 'applies to an image (registry:, oci-dir:, docker-archive:), not to a directory' })));
-    const config = sbomConfig({ ...args.values, path: args.positionals[0] }, cliNamer({ path: 'DIR' }), { path: '.', format: 'spdx-json' });
+    const earlier = [
+      ...(args.positionals.length > 1 ? [{ input: 'argument DIR', message: `names ${args.positionals.length} directories; give one (catalog a monorepo from its top directory)` }] : []),
+      ...IMAGE_ONLY.filter((name) => args.values[name] !== undefined).map((name) => ({ input: `--${name}`, message: 'applies to an image (registry:, oci-dir:, docker-archive:), not to a directory' })),
+    ];
+    // Every problem at once: an argument count or an image-only flag does not hide what is wrong with the others.
+    const config = withEarlierIssues(earlier, () => sbomConfig({ ...args.values, path: args.positionals[0] }, cliNamer({ path: 'DIR' }), { path: '.', format: 'spdx-json' }));
     const sourceDateEpoch = context.env.SOURCE_DATE_EPOCH;
     const clock = sourceDateEpoch === undefined || sourceDateEpoch === '' ? undefined : clockFromSourceDateEpoch(sourceDateEpoch);
     const goModuleCache = goModuleCacheDir(context.env);

@@ -1,6 +1,6 @@
 import { SIGNING_OPTIONS } from '../signing-options.js';
 import { clockFromSourceDateEpoch, systemClock } from '../../core/clock.js';
-import { InputReader, cliNamer } from '../../config/inputs.js';
+import { InputReader, cliNamer, withEarlierIssues } from '../../config/inputs.js';
 import { requireNamedPaths, signingPaths } from '../../config/paths.js';
 import { signConfig } from '../../config/sign.js';
 import { readRunContext } from '../../github/context.js';
@@ -44,11 +44,11 @@ Exit codes: 0 every image signed, 1 a failure (signatures already attached stay)
   async run(args, context) {
     const nameOf = cliNamer({ 'subject-path': 'IMAGE' });
     const { recursive, 'allow-http-registry': _http, 'allow-insecure-registry': _insecure, 'signature-format': _format, 'registry-username': _username, ...signing } = args.values;
-    const config = signConfig({ ...signing, 'subject-path': args.positionals }, nameOf);
     const reader = new InputReader(args.values, nameOf);
     const format = reader.choice('signature-format', ['both', 'cosign3', 'cosign2'] as const, 'both');
     const references = readImageArguments(reader, args.positionals, 'subject-path', context.env);
-    reader.finish();
+    // The image flags' problems and the signing flags' are reported together.
+    const config = withEarlierIssues(reader.collected(), () => signConfig({ ...signing, 'subject-path': args.positionals }, nameOf));
     await requireNamedPaths(signingPaths(config), context.cwd, nameOf);
     const logger = stderrLogger(context.stderr, args.values.verbose === true);
     const epoch = context.env.SOURCE_DATE_EPOCH;

@@ -1,6 +1,5 @@
-import { cliNamer } from '../../config/inputs.js';
+import { cliNamer, withEarlierIssues } from '../../config/inputs.js';
 import { attestationVerifyConfig, DEFAULT_PREDICATE_TYPE } from '../../config/verify-attestation.js';
-import { TrustKitError } from '../../core/errors.js';
 import { jsonOutput } from '../../core/quote.js';
 import { attestationPolicy, trustDeciding, verifyAttestation, type VerifiedAttestation } from '../../sigstore/verify/attestation.js';
 import { artifactDigests, readAttestationBundles, resolvePolicy, resolveTrust, trustSourcesFrom } from '../../sigstore/verify/files.js';
@@ -57,11 +56,13 @@ workflow, 8 another repository or owner, 9 a self-hosted runner with --deny-self
     format: { type: 'string' },
   },
   async run(args, context) {
-    if (args.positionals.length !== 1) throw new TrustKitError('CLI_USAGE', `verify-attestation takes exactly one FILE (or sha256:<hex>), got ${args.positionals.length}`, { hint: 'run `trust-kit verify-attestation --help`' });
     const format = args.values.format ?? (args.values.json === true ? 'json' : 'text');
-    if (format !== 'text' && format !== 'json') throw new TrustKitError('CLI_USAGE', `--format is "${String(format)}"; expected text or json`, { hint: 'run `trust-kit verify-attestation --help`' });
+    const earlier = [
+      ...(args.positionals.length === 1 ? [] : [{ input: 'argument FILE', message: `is one file (or sha256:<hex>), got ${args.positionals.length}` }]),
+      ...(format === 'text' || format === 'json' ? [] : [{ input: '--format', message: `is "${String(format)}"; expected text or json` }]),
+    ];
+    const config = withEarlierIssues(earlier, () => attestationVerifyConfig(args.values, cliNamer()));
     const artifact = args.positionals[0] as string;
-    const config = attestationVerifyConfig(args.values, cliNamer());
     const [bundles, basePolicy, digests] = await Promise.all([readAttestationBundles(config.bundle, context.cwd), resolvePolicy(config.policy, context.cwd), artifactDigests(artifact, context.cwd)]);
     const policy = attestationPolicy(basePolicy, config, config.identityOrigin);
     const trust = await resolveTrust(config, context.cwd, trustDeciding(bundles, digests, config.predicateType), trustSourcesFrom(context.env));

@@ -1,5 +1,4 @@
-import { cliNamer } from '../../config/inputs.js';
-import { TrustKitError } from '../../core/errors.js';
+import { cliNamer, withEarlierIssues } from '../../config/inputs.js';
 import { boundedText, jsonOutput } from '../../core/quote.js';
 import { verifyConfig } from '../../config/verify.js';
 import { readBundleFile, resolvePolicy, resolveTrust, trustSourcesFrom, verifyArtifact } from '../../sigstore/verify/files.js';
@@ -86,9 +85,9 @@ the one the policy names. FILE may be sha256:<hex> to verify by digest alone.
 ${VERIFY_HELP}`,
   options: VERIFY_OPTIONS,
   async run(args, context) {
-    if (args.positionals.length !== 1) throw new TrustKitError('CLI_USAGE', `verify-blob takes exactly one FILE (or sha256:<hex>), got ${args.positionals.length}`, { hint: 'run `trust-kit verify-blob --help`' });
+    const count = args.positionals.length === 1 ? [] : [{ input: 'argument FILE', message: `is one file (or sha256:<hex>), got ${args.positionals.length}` }];
+    const config = withEarlierIssues(count, () => verifyConfig(args.values, cliNamer()));
     const artifact = args.positionals[0] as string;
-    const config = verifyConfig(args.values, cliNamer());
     const [bundle, policy] = await Promise.all([readBundleFile(config.bundle, context.cwd), resolvePolicy(config.policy, context.cwd)]);
     const trust = await resolveTrust(config, context.cwd, bundle, trustSourcesFrom(context.env));
     const result = await verifyArtifact(bundle, artifact, policy, trust, context.cwd);

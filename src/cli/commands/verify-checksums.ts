@@ -1,7 +1,6 @@
 import { reportedName, reportLine, type CheckResult } from '../../checksums/index.js';
-import { cliNamer } from '../../config/inputs.js';
+import { cliNamer, withEarlierIssues } from '../../config/inputs.js';
 import { verifyConfig } from '../../config/verify.js';
-import { TrustKitError } from '../../core/errors.js';
 import { boundedText, jsonOutput, shownFile } from '../../core/quote.js';
 import { checkVerifiedChecksums, readBundleFile, resolvePolicy, resolveTrust, trustSourcesFrom, verifyChecksumsSignature, verifySignedChecksums } from '../../sigstore/verify/files.js';
 import { VerifyError } from '../../sigstore/verify/errors.js';
@@ -45,9 +44,10 @@ present under --base (default: the checksums file's directory), like \`sha256sum
 ${VERIFY_HELP}`,
   options: { ...VERIFY_OPTIONS, base: { type: 'string' } },
   async run(args, context) {
-    const [checksumsPath, ...files] = args.positionals;
-    if (checksumsPath === undefined) throw new TrustKitError('CLI_USAGE', 'verify-checksums needs the checksums file (e.g. SHA256SUMS)', { hint: 'run `trust-kit verify-checksums --help`' });
-    const config = verifyConfig(args.values, cliNamer());
+    const [first, ...files] = args.positionals;
+    const missing = first === undefined ? [{ input: 'argument SHA256SUMS', message: 'is required: the checksums file (e.g. SHA256SUMS)' }] : [];
+    const config = withEarlierIssues(missing, () => verifyConfig(args.values, cliNamer()));
+    const checksumsPath = first as string;
     const [bundle, policy] = await Promise.all([readBundleFile(config.bundle, context.cwd), resolvePolicy(config.policy, context.cwd)]);
     const trust = await resolveTrust(config, context.cwd, bundle, trustSourcesFrom(context.env));
     const base = typeof args.values.base === 'string' ? args.values.base : undefined;

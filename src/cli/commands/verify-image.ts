@@ -53,18 +53,19 @@ repository or owner, 9 a self-hosted runner with --deny-self-hosted-runners.`,
     format: { type: 'string' },
   },
   async run(args, context) {
-    if (args.positionals.length !== 1) throw new TrustKitError('CLI_USAGE', `verify-image takes exactly one IMAGE, got ${args.positionals.length}`, { hint: 'run `trust-kit verify-image --help`' });
     const format = args.values.format ?? (args.values.json === true ? 'json' : 'text');
-    if (format !== 'text' && format !== 'json') throw new TrustKitError('CLI_USAGE', `--format is "${String(format)}"; expected text or json`, { hint: 'run `trust-kit verify-image --help`' });
-    const image = args.positionals[0] as string;
     const nameOf = cliNamer({ subject: 'IMAGE' });
     const predicateTypes = (args.values['predicate-type'] ?? []) as string[];
     const reader = new InputReader(args.values, nameOf);
+    // Reported with the other inputs' problems, not instead of them.
+    if (args.positionals.length !== 1) reader.report('subject', `is one image, got ${args.positionals.length}`);
+    if (format !== 'text' && format !== 'json') reader.report('format', `is "${String(format)}"; expected text or json`);
+    const image = args.positionals[0] ?? '';
     for (const type of predicateTypes) if (!PREDICATE_TYPE.test(type)) reader.report('predicate-type', `is "${type.slice(0, 200)}"; expected a URI, e.g. https://slsa.dev/provenance/v1`);
     const signature = args.values.signature !== false;
     if (!signature && predicateTypes.length === 0) reader.report('signature', 'leaves nothing to verify: name an attestation with --predicate-type');
     if (args.values.bundle !== undefined) reader.report('bundle', 'is not used: verify-image reads the bundles attached to the image in its registry');
-    const references = readImageArguments(reader, [image], 'subject', context.env);
+    const references = readImageArguments(reader, args.positionals.slice(0, 1), 'subject', context.env);
     reader.finish();
     // The bundles are the image's: the policy config names the image where a file command names its bundle file.
     const config = attestationVerifyConfig({ ...args.values, bundle: image, 'predicate-type': COSIGN_SIGN_PREDICATE_TYPE }, nameOf);

@@ -1,21 +1,16 @@
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { ConfigError, type ConfigIssue } from '../../config/inputs.js';
 import { TrustKitError } from '../../core/errors.js';
 import { jsonOutput } from '../../core/quote.js';
-import { createGitHubClient } from '../../github/attestations.js';
-import { proxySettingsFrom } from '../../core/proxy.js';
-import { githubReleases } from '../../github/releases.js';
+import { checkProxySettings, proxySettingsFrom } from '../../core/proxy.js';
 import { reportedName } from '../../checksums/index.js';
 import { downloadRelease, pinShippedPolicy, readReleasePolicy, RELEASE_ATTESTATION_FILE, RELEASE_POLICY_FILE, verifyRelease, type ReleaseVerification } from '../../release/verify-release.js';
 import type { Command } from '../command.js';
 import { EXIT } from '../exit-codes.js';
 import { githubApiToken } from '../github-token.js';
 import { shown } from './verify-blob.js';
-
-function usage(message: string): TrustKitError {
-  return new TrustKitError('CLI_USAGE', message, { hint: 'run `trust-kit verify-release --help`' });
-}
 
 const REPOSITORY = /^[A-Za-z0-9_.-]+\/[A-Za-z0-9_.-]+$/;
 
@@ -68,6 +63,19 @@ GitHub's release attestation from the attestations API. It is then verified exac
                            sourceRepository, in its repository and its purl)
       --format text|json   json prints what was verified, for scripts
 
+The policy is a JSON object (at most 64 KiB; file names in it are relative to it):
+  "version": 1                           required
+  "trustedRoots": ["trusted_root.json"]  required: 1 to 16 trusted roots (JSON or gh's JSONL)
+  "certificateIdentity": "https://..."   the signer's identity, exactly; or instead
+  "certificateIdentityRegExp": "..."     a regular expression that must match the whole identity
+  "issuer": "https://..."                required: the OIDC issuer, exactly
+  "sourceRepository": "owner/name"       the certificate's source repository
+  "refPattern": "refs/tags/.*"           a regular expression the whole source ref must match
+  "requiredPredicateTypes": ["..."]      attestation types the release must carry (up to 32)
+  "githubTrustedRoot": "github.jsonl"    GitHub's trusted root, for GitHub's release attestation
+  "requireGitHubReleaseAttestation": true  the release must carry GitHub's release attestation
+                                         (needs githubTrustedRoot)
+
 Exit codes: 0 verified; 3 a signature or file did not verify, or the release lacks signed checksums
 or a required attestation (VERIFY_RELEASE_INCOMPLETE); 4 another signer or source ref, or GitHub's
 release attestation is for another release; 5 GitHub's release attestation does not list a file;
@@ -87,7 +95,6 @@ release attestation is for another release; 5 GitHub's release attestation does 
   async run(args, context) {
     const { values } = args;
     const format = values.format ?? 'text';
-    if (format !== 'text' && format !== 'json') throw usage(`--format is "${String(format)}"; expected text or json`);
     const text = (name: string): string | undefined => (typeof values[name] === 'string' ? (values[name] as string) : undefined);
     const repo = text('repo');
     const tag = text('tag');
@@ -95,24 +102,37 @@ release attestation is for another release; 5 GitHub's release attestation does 
     const expectRepo = text('expect-repo');
     const signerWorkflow = text('signer-workflow');
     const policyFile = text('policy');
-    if (commit !== undefined && !/^[0-9a-fA-F]{40}$/.test(commit)) throw new TrustKitError('CLI_USAGE', '--commit is not a full commit SHA (40 hex digits)', { hint: 'give the commit the release\'s tag names: `git rev-parse TAG^{commit}`' });
-    for (const [flag, value] of [['--repo', repo], ['--expect-repo', expectRepo]] as const) if (value !== undefined && !REPOSITORY.test(value)) throw usage(`${flag} is ${JSON.stringify(value.slice(0, 200))}, not OWNER/REPO`);
-    if (signerWorkflow !== undefined && !/^(?:github\.com\/)?[A-Za-z0-9_.-]+\/[A-Za-z0-9_.-]+\/\S+$/.test(signerWorkflow)) throw usage('--signer-workflow is not OWNER/REPO/PATH (e.g. octo-org/release-kit/.github/workflows/release.yml)');
-    if (policyFile !== undefined && (expectRepo !== undefined || signerWorkflow !== undefined)) throw usage('--expect-repo and --signer-workflow pin the policy the release carries; with --policy, put them in your policy');
+    // Every wrong flag at once, as every command reports them.
+    const issues: ConfigIssue[] = [];
+    if (format !== 'text' && format !== 'json') issues.push({ input: '--format', message: `is "${String(format)}"; expected text or json` });
+    if (commit !== undefined && !/^[0-9a-fA-F]{40}$/.test(commit)) issues.push({ input: '--commit', message: 'is not a full commit SHA (40 hex digits): give the commit the release\'s tag names, `git rev-parse TAG^{commit}`' });
+    for (const [flag, value] of [['--repo', repo], ['--expect-repo', expectRepo]] as const) if (value !== undefined && !REPOSITORY.test(value)) issues.push({ input: flag, message: `is ${JSON.stringify(value.slice(0, 200))}, not OWNER/REPO` });
+    if (signerWorkflow !== undefined && !/^(?:github\.com\/)?[A-Za-z0-9_.-]+\/[A-Za-z0-9_.-]+\/\S+$/.test(signerWorkflow)) issues.push({ input: '--signer-workflow', message: 'is not OWNER/REPO/PATH (e.g. octo-org/release-kit/.github/workflows/release.yml)' });
+    if (policyFile !== undefined && (expectRepo !== undefined || signerWorkflow !== undefined)) issues.push({ input: '--policy', message: 'goes without --expect-repo and --signer-workflow, which pin the policy the release carries: put them in your policy' });
     if (policyFile === undefined && expectRepo === undefined && signerWorkflow === undefined) {
-      throw new TrustKitError('CLI_USAGE', 'verify-release needs --policy FILE, or --expect-repo/--signer-workflow to use the policy the release carries', { hint: `a ${RELEASE_POLICY_FILE} shipped with the release only states what to expect: pin the repository or workflow you expect, or write your own policy (see --help)` });
+      issues.push({ input: '--policy', message: `is needed, or --expect-repo/--signer-workflow to use the ${RELEASE_POLICY_FILE} the release carries, which only states what to expect: pin the repository or workflow you expect, or write your own policy (see --help)` });
     }
+    if (repo !== undefined) {
+      if (args.positionals.length !== 0) issues.push({ input: 'argument DIR', message: 'goes without --repo: verify-release takes DIR or --repo, not both' });
+      if (tag === undefined) issues.push({ input: '--repo', message: 'needs --tag TAG: the release to download' });
+    } else {
+      if (args.positionals.length !== 1) issues.push({ input: 'argument DIR', message: `is one directory (or --repo and --tag instead), got ${args.positionals.length}` });
+      if (text('download-dir') !== undefined) issues.push({ input: '--download-dir', message: 'goes with --repo' });
+    }
+    if (issues.length > 0) throw new ConfigError(issues);
     let dir: string;
     let temporary: string | undefined;
-    if (repo !== undefined) {
-      if (args.positionals.length !== 0) throw usage('verify-release takes DIR or --repo, not both');
-      if (tag === undefined) throw usage('--repo needs --tag TAG: the release to download');
+    if (repo !== undefined && tag !== undefined) {
       const token = githubApiToken(context.env);
       if (token === undefined) throw new TrustKitError('CLI_USAGE', 'downloading a release needs a GitHub token in GH_TOKEN or GITHUB_TOKEN', { hint: 'export GH_TOKEN="$(gh auth token)", or download the assets yourself (`gh release download TAG -D DIR`) and run verify-release DIR' });
       const [owner, name] = repo.split('/') as [string, string];
       const apiUrl = context.env.GITHUB_API_URL;
       // Before the temporary directory: a bad GITHUB_API_URL or proxy variable leaves nothing behind.
-      const client = createGitHubClient({ token, proxy: proxySettingsFrom(context.env), ...(apiUrl === undefined || apiUrl === '' ? {} : { apiUrl }) });
+      // The GitHub toolkit reads the proxy variables when it loads, and crashes on one that is no http(s) URL: checked first.
+      const proxy = proxySettingsFrom(context.env);
+      checkProxySettings(proxy);
+      const [{ createGitHubClient }, { githubReleases }] = await Promise.all([import('../../github/attestations.js'), import('../../github/releases.js')]);
+      const client = createGitHubClient({ token, proxy, ...(apiUrl === undefined || apiUrl === '' ? {} : { apiUrl }) });
       const downloadDir = text('download-dir');
       if (downloadDir === undefined) temporary = await mkdtemp(join(tmpdir(), 'trust-kit-release-'));
       dir = temporary ?? resolve(context.cwd, downloadDir as string);
@@ -124,16 +144,14 @@ release attestation is for another release; 5 GitHub's release attestation does 
         throw error;
       }
     } else {
-      if (args.positionals.length !== 1) throw usage(`verify-release takes exactly one DIR (or --repo and --tag), got ${args.positionals.length}`);
-      if (text('download-dir') !== undefined) throw usage('--download-dir goes with --repo');
       dir = resolve(context.cwd, args.positionals[0] as string);
     }
     try {
       let policy;
       if (policyFile !== undefined) {
-        policy = await readReleasePolicy(resolve(context.cwd, policyFile));
+        policy = await readReleasePolicy(resolve(context.cwd, policyFile), 'check the path given to --policy');
       } else {
-        policy = pinShippedPolicy(await readReleasePolicy(join(dir, RELEASE_POLICY_FILE)), { repository: expectRepo, signerWorkflow }, `the release's ${RELEASE_POLICY_FILE}`);
+        policy = pinShippedPolicy(await readReleasePolicy(join(dir, RELEASE_POLICY_FILE), `a release carries ${RELEASE_POLICY_FILE} only when it was signed keylessly with the verification kit on: write your own policy and pass it with --policy (see --help)`), { repository: expectRepo, signerWorkflow }, `the release's ${RELEASE_POLICY_FILE}`);
         context.stderr.write(`policy: the ${RELEASE_POLICY_FILE} the release carries, pinned to ${[expectRepo === undefined ? '' : `repository ${expectRepo}`, signerWorkflow === undefined ? '' : `signer workflow ${signerWorkflow}`].filter((part) => part !== '').join(' and ')}\n`);
       }
       const result = await verifyRelease({ dir, policy, ...(tag === undefined ? {} : { tag }), ...(commit === undefined ? {} : { commit }), ...(repo === undefined ? {} : { repository: repo }) });

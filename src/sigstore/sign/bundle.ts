@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { bundleToJSON, toMessageSignatureBundle, type BundleWithMessageSignature, type SerializedBundle } from '@sigstore/bundle';
+import { bundleToJSON, toMessageSignatureBundle, type BundleWithDsseEnvelope, type BundleWithMessageSignature, type SerializedBundle } from '@sigstore/bundle';
 import { DSSEBundleBuilder, MessageSignatureBundleBuilder, type Artifact, type Bundle, type Signature, type Signer, type Witness } from '@sigstore/sign';
 
 /** The media type of the bundles trust-kit writes: Sigstore bundle v0.3. */
@@ -28,17 +28,31 @@ export class MessageSignatureV03BundleBuilder extends MessageSignatureBundleBuil
   }
 }
 
+/**
+ * Builds DSSE bundles whose signature carries no `keyid`. sigstore-js puts the public-key hint
+ * there, and cosign (go-securesystemslib) skips a signature whose keyid is not its own id of the
+ * key, so `cosign verify-blob-attestation --key` refused every key-signed attestation. The keyid is
+ * an unauthenticated hint (cosign writes none); the bundle's `publicKey.hint` still names the key.
+ */
+export class DsseWithoutKeyIdBundleBuilder extends DSSEBundleBuilder {
+  protected override async package(artifact: Artifact, signature: Signature): Promise<BundleWithDsseEnvelope> {
+    const bundle = await super.package(artifact, signature);
+    for (const one of bundle.content.dsseEnvelope.signatures) one.keyid = '';
+    return bundle;
+  }
+}
+
 /** A builder for blobs (message signature) and one for in-toto statements (DSSE), sharing a signer. */
 export interface BundleBuilders {
   blob: MessageSignatureV03BundleBuilder;
-  statement: DSSEBundleBuilder;
+  statement: DsseWithoutKeyIdBundleBuilder;
 }
 
 /** The two builders over one signer; witnesses differ because Rekor logs blobs and statements as different kinds. */
 export function bundleBuilders(signer: Signer, blobWitnesses: Witness[], statementWitnesses: Witness[]): BundleBuilders {
   return {
     blob: new MessageSignatureV03BundleBuilder({ signer, witnesses: blobWitnesses }),
-    statement: new DSSEBundleBuilder({ signer, witnesses: statementWitnesses, certificateChain: false }),
+    statement: new DsseWithoutKeyIdBundleBuilder({ signer, witnesses: statementWitnesses, certificateChain: false }),
   };
 }
 

@@ -1,0 +1,26 @@
+// The README: "Every flag is validated before any work starts, and all problems are reported at
+// once." A wrong argument count or --format must not hide what is wrong with the other flags.
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { EXIT } from '../../src/cli/exit-codes.js';
+import { cli } from '../support/cli.js';
+import { tempDir } from '../support/tmp.js';
+
+const cases: [string, string[], string[]][] = [
+  ['verify-blob', ['verify-blob', 'a', 'b', '--repo', 'no-slash'], ['argument FILE', '--bundle', '--repo']],
+  ['verify-checksums', ['verify-checksums', '--repo', 'no-slash'], ['argument SHA256SUMS', '--bundle', '--repo']],
+  ['verify-attestation', ['verify-attestation', '--format', 'xml', '--repo', 'no-slash'], ['argument FILE', '--format', '--bundle', '--repo']],
+  ['verify-image', ['verify-image', '--format', 'xml', '--predicate-type', 'not a uri'], ['argument IMAGE', '--format', '--predicate-type']],
+  ['sign-image', ['sign-image', '--signature-format', 'x', '--instance', 'nowhere'], ['--signature-format', '--instance', 'argument IMAGE']],
+  ['attest-image', ['attest-image', '--attestation-format', 'x', '--type', 'bogus', 'registry.example/app:v1'], ['--attestation-format', '--type']],
+  ['release --github-release', ['release', '--github-release', '--algorithm', 'md5', 'dist'], ['--github-release', '--repo', '--algorithm', '--tag']],
+];
+
+for (const [name, args, inputs] of cases) {
+  test(`${name} reports every wrong input at once`, async (t) => {
+    const run = await cli(args, await tempDir(t));
+    assert.equal(run.code, EXIT.USAGE, run.stderr);
+    assert.match(run.stderr, new RegExp(`CONFIG_INVALID: ${inputs.length} invalid inputs:`), run.stderr);
+    for (const input of inputs) assert.match(run.stderr, new RegExp(`\\n  ${input}: `), `${input}: ${run.stderr}`);
+  });
+}
