@@ -14,6 +14,8 @@ const cases: [string, string[], string[]][] = [
   ['sign-image', ['sign-image', '--signature-format', 'x', '--instance', 'nowhere'], ['--signature-format', '--instance', 'argument IMAGE']],
   ['attest-image', ['attest-image', '--attestation-format', 'x', '--type', 'bogus', 'registry.example/app:v1'], ['--attestation-format', '--type']],
   ['release --github-release', ['release', '--github-release', '--algorithm', 'md5', 'dist'], ['--github-release', '--repo', '--algorithm', '--tag']],
+  // Flags that only shape publishing do nothing without --github-release: said, not ignored.
+  ['release --tag --no-gate --downgrade without --github-release', ['release', '--tag', 'v1', '--no-gate', '--downgrade', 'warn', 'dist'], ['--tag', '--no-gate', '--downgrade']],
 ];
 
 for (const [name, args, inputs] of cases) {

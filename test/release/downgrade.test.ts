@@ -205,7 +205,7 @@ test('downgrade is fail unless set to warn or off; anything else is a usage erro
   assert.throws(() => config('maybe'), (error: Error & { code?: string }) => error.code === 'CONFIG_INVALID' && /--downgrade/.test(error.message));
 });
 
-test('trust-kit release takes --downgrade: warn runs, a wrong value is a usage error (exit 2) before anything is written', async (t) => {
+test('trust-kit release takes --downgrade: a wrong value, or one without --github-release (it would do nothing), is a usage error (exit 2) before anything is written', async (t) => {
   const cwd = await tempDir(t);
   await mkdir(join(cwd, 'dist'));
   await writeFile(join(cwd, 'dist', 'app.tgz'), 'app\n');
@@ -213,9 +213,10 @@ test('trust-kit release takes --downgrade: warn runs, a wrong value is a usage e
   assert.equal(wrong.code, 2, wrong.stderr);
   assert.match(wrong.stderr, /--downgrade.*fail, warn, off|--downgrade.*"maybe"/);
   assert.equal(wrong.stdout, '');
-  const warned = await cli(['release', '--downgrade', 'warn', '--no-sign', '--sbom-format', 'none', 'dist'], cwd);
-  assert.equal(warned.code, 0, warned.stderr);
-  assert.match(warned.stdout, /SHA256SUMS/);
+  const unpublished = await cli(['release', '--downgrade', 'warn', '--no-sign', '--sbom-format', 'none', 'dist'], cwd);
+  assert.equal(unpublished.code, 2, unpublished.stderr);
+  assert.match(unpublished.stderr, /--downgrade: goes with --github-release/);
+  assert.equal(unpublished.stdout, '');
 });
 
 test('what the previous release\'s assets say (unverified certificates, predicate types, names) is reported printable and bounded', () => {

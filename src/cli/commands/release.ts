@@ -12,6 +12,9 @@ import { releasePaths, requireNamedPaths } from '../../config/paths.js';
 import { checkProxySettings, proxySettingsFrom } from '../../core/proxy.js';
 import { pushedTag, releaseUrl } from '../../github/release-tag.js';
 
+/** The flags that only shape publishing to a GitHub release. */
+const PUBLISHING_FLAGS = ['tag', 'gate', 'downgrade'] as const;
+
 /** `trust-kit release`: everything a release needs, in one command (what the root action runs). */
 export const releaseCommand: Command = {
   usage: 'trust-kit release [options] PATH...',
@@ -100,7 +103,8 @@ Options:
       --signing-config FILE    a signing config (v0.2, as cosign's) naming the services instead
 
 --key, --signing-config, --trusted-root and --sbom-path must exist before anything is hashed or written: all
-missing ones are reported at once (exit 2).
+missing ones are reported at once (exit 2). --tag, --no-gate and --downgrade shape publishing: without
+--github-release they are a usage error (exit 2), not ignored.
 
 SOURCE_DATE_EPOCH, when set, is the SBOMs' timestamp (else the last commit's time; outside a git work
 tree, the current time).`,
@@ -148,6 +152,8 @@ tree, the current time).`,
     const publishIssues = [
       ...(publishing && token === undefined ? [{ input: '--github-release', message: 'needs a token with contents: write in GH_TOKEN or GITHUB_TOKEN' }] : []),
       ...(publishing && repository === '' ? [{ input: '--repo', message: 'is needed with --github-release outside a GitHub Actions job (GITHUB_REPOSITORY is not set)' }] : []),
+      // Flags that only shape publishing would do nothing without it: said, not ignored.
+      ...(publishing ? [] : PUBLISHING_FLAGS.filter((name) => values[name] !== undefined).map((name) => ({ input: name === 'gate' ? (values.gate === false ? '--no-gate' : '--gate') : `--${name}`, message: 'goes with --github-release: without it nothing is published, so it would do nothing' }))),
     ];
     const config = withEarlierIssues(publishIssues, () =>
       releaseConfig({ ...values, images: image, 'subject-path': args.positionals }, nameOf, {
