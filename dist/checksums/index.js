@@ -28621,7 +28621,7 @@ module.exports = __trustKitBuiltin("util");
 
 __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _secrets_index_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4761);
-/* harmony import */ var _io_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1129);
+/* harmony import */ var _io_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9507);
 /* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(1910);
 
 
@@ -29192,7 +29192,7 @@ function unescapeName(name) {
  * Parses one line of a checksums file (without its line feed; a trailing carriage return is
  * dropped) in every form coreutils writes: `<hex>  name` text mode, `<hex> *name` binary mode,
  * escaped names, `--tag` BSD lines. A blank line is undefined; a line that is none of them is an
- * error naming the file and line, never skipped.
+ * error naming the file (`file`, as messages show it: see shownFile) and line, never skipped.
  */
 function format_parseChecksumLine(raw, line, file) {
     const content = raw.endsWith('\r') ? raw.slice(0, -1) : raw;
@@ -29212,6 +29212,7 @@ function format_parseChecksumLine(raw, line, file) {
  * streams them.
  */
 function parseChecksums(text, file) {
+    const shown = shownFile(file);
     const entries = [];
     const seen = new Map();
     const lines = text.split('\n');
@@ -29219,12 +29220,12 @@ function parseChecksums(text, file) {
         lines.pop();
     lines.forEach((raw, index) => {
         const line = index + 1;
-        const entry = format_parseChecksumLine(raw, line, file);
+        const entry = format_parseChecksumLine(raw, line, shown);
         if (entry === undefined)
             return;
         const previous = seen.get(entry.name);
         if (previous !== undefined) {
-            throw new ChecksumsError('CHECKSUMS_DUPLICATE_ENTRY', `${file}:${line}: ${quoted(entry.name)} is already listed on line ${previous}`, {
+            throw new ChecksumsError('CHECKSUMS_DUPLICATE_ENTRY', `${shown}:${line}: ${quoted(entry.name)} is already listed on line ${previous}`, {
                 hint: 'a checksums file must list each name once; regenerate it',
             });
         }
@@ -29232,10 +29233,10 @@ function parseChecksums(text, file) {
         entries.push(entry);
     });
     if (entries.length === 0)
-        throw format_emptyChecksums(file);
+        throw format_emptyChecksums(shown);
     return entries;
 }
-/** The error for a checksums file that lists nothing. */
+/** The error for a checksums file (`file` as messages show it) that lists nothing. */
 function format_emptyChecksums(file) {
     return new ChecksumsError('CHECKSUMS_EMPTY', `${file} lists no checksums`, { hint: 'check that this is the right file and that it was not truncated' });
 }
@@ -29766,6 +29767,7 @@ async function hashInProcess(file, algorithms) {
 
 
 
+
 /** How `sha256sum -c` words each outcome in its report. */
 const STATUS_TEXT = {
     ok: 'OK',
@@ -29797,12 +29799,13 @@ function lineTooLong(file, line, maxLineBytes) {
  * line is checked, so a second, different digest for a name fails as `sha256sum -c` fails it.
  */
 async function* readChecksumEntries(path, options = {}) {
-    const shown = options.shown ?? path;
+    const named = options.shown ?? path;
+    const shown = shownFile(named);
     const maxLineBytes = options.maxLineBytes ?? INPUT_LIMITS.checksumsLine;
     let carry = Buffer.alloc(0);
     let line = 0;
     let listed = 0;
-    const chunks = regularFileChunks(path, { what: 'checksums file', shown });
+    const chunks = regularFileChunks(path, { what: 'checksums file', shown: named });
     // Closes the file also when the caller stops early or a line is refused.
     try {
         for (;;) {
@@ -30071,6 +30074,24 @@ class ConfigError extends errors/* TrustKitError */.T0 {
     }
 }
 /**
+ * Runs a config reader after problems a command found itself (a wrong argument count, a bad
+ * --format): all are reported together, so that no problem hides another.
+ */
+function withEarlierIssues(earlier, read) {
+    let result;
+    try {
+        result = read();
+    }
+    catch (error) {
+        if (error instanceof ConfigError && earlier.length > 0)
+            throw new ConfigError([...earlier, ...error.issues]);
+        throw error;
+    }
+    if (earlier.length > 0)
+        throw new ConfigError(earlier);
+    return result;
+}
+/**
  * Reads raw inputs into typed values, collecting every problem instead of stopping at the first;
  * `finish()` throws one {@link ConfigError} listing them all.
  */
@@ -30170,6 +30191,10 @@ class InputReader {
             return false;
         this.report(name, `is "${trimmed}"; expected true or false`);
         return fallback;
+    }
+    /** The problems collected so far, to report with those of another reader (see {@link withEarlierIssues}). */
+    collected() {
+        return [...this.issues];
     }
     /** Throws the collected problems, if any. */
     finish() {
@@ -30360,7 +30385,7 @@ async function run(inputs, io, cwd) {
 
 /***/ }),
 
-/***/ 1129:
+/***/ 9507:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -33326,7 +33351,26 @@ var logger = __nccwpck_require__(5403);
 var quote = __nccwpck_require__(9531);
 // EXTERNAL MODULE: ./lib/secrets/index.js + 15 modules
 var secrets = __nccwpck_require__(4761);
+;// CONCATENATED MODULE: ./lib/actions/secret-input.js
+
+/** Inputs that hold a secret: `readInputs` leaves them to {@link secretInput}, so no string of them is made. */
+const SECRET_INPUTS = new Set(['github-token']);
+/**
+ * A secret input (the token) in protected memory, undefined when unset or blank: given in `inputs`
+ * as a string (a library caller, a test), or else taken from the runner's `INPUT_<NAME>` without a
+ * string of it, and scrubbed from the environment (and, on Linux, from the process's memory).
+ * Either way it is registered with the log masker (every encoded form) and the redactor.
+ */
+function secretInput(name, inputs, env) {
+    const given = inputs[name];
+    if (typeof given !== 'string')
+        return SecretBuffer.fromInput(name, env, { optional: true });
+    const trimmed = given.trim();
+    return trimmed === '' ? undefined : SecretBuffer.from(Buffer.from(trimmed));
+}
+
 ;// CONCATENATED MODULE: ./lib/actions/io.js
+
 
 
 
@@ -33346,7 +33390,8 @@ const runnerIO = {
     setOutput: (name, value) => setOutput(name, value),
     setSecret: (value) => core_setSecret(value),
     appendSummary: async (markdown) => {
-        await summary.addRaw(markdown, true).write();
+        // Redacted as the log is: a failed run's summary quotes its error, which may repeat a server's answer.
+        await summary.addRaw((0,secrets/* redact */.E$)(markdown), true).write();
     },
     setFailed: (message) => setFailed(shown(message)),
     // core.info writes a message as it is (the other levels escape line breaks): it may quote text from elsewhere.
@@ -33364,11 +33409,14 @@ function addMask(form) {
 }
 /**
  * Reads an action's inputs from the runner, the only place inputs are read: each name as
- * `core.getInput` sees it (`INPUT_<NAME>`, hyphens kept), unset inputs left out.
+ * `core.getInput` sees it (`INPUT_<NAME>`, hyphens kept), unset inputs left out; the secret ones
+ * ({@link SECRET_INPUTS}) stay in the environment for `secretInput`.
  */
 function readInputs(names) {
     const inputs = {};
     for (const name of names) {
+        if (SECRET_INPUTS.has(name))
+            continue;
         const value = getInput(name);
         if (value !== '')
             inputs[name] = value;
@@ -33475,9 +33523,11 @@ function reportOf(error) {
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3024);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6760);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(3828);
+/* harmony import */ var _quote_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(9531);
 
 // fs.promises rather than node:fs/promises: bundled, it then loads on first use, and it pulls in
 // readline and the REPL history (about 2 ms) that a command reading only small inputs never needs.
+
 
 
 
@@ -33577,7 +33627,7 @@ function formatBytes(bytes) {
     return `${bytes} bytes`;
 }
 function tooLarge(options, path, size) {
-    return new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .TrustKitError */ .T0('FILE_TOO_LARGE', `${options.what} ${options.shown ?? path} holds ${size}, more than the ${formatBytes(options.maxBytes)} trust-kit reads for a ${options.what}`, {
+    return new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .TrustKitError */ .T0('FILE_TOO_LARGE', `${options.what} ${(0,_quote_js__WEBPACK_IMPORTED_MODULE_4__/* .shownFile */ .G)(options.shown ?? path)} holds ${size}, more than the ${formatBytes(options.maxBytes)} trust-kit reads for a ${options.what}`, {
         hint: `check that this is the right file; docs/security/limits.md lists the bound for each input`,
     });
 }
@@ -33597,7 +33647,7 @@ function kindOf(info) {
 /** Refuses what an opened input file must not be: anything but a regular file, or one larger than `maxBytes`. */
 function expectRegularFile(info, options, path) {
     if (!info.isFile()) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .TrustKitError */ .T0('FILE_NOT_REGULAR', `${options.what} ${options.shown ?? path} is ${kindOf(info)}, not a regular file`, {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .TrustKitError */ .T0('FILE_NOT_REGULAR', `${options.what} ${(0,_quote_js__WEBPACK_IMPORTED_MODULE_4__/* .shownFile */ .G)(options.shown ?? path)} is ${kindOf(info)}, not a regular file`, {
             hint: `give the path of the ${options.what} file itself; pipes, devices and directories are refused so that reading cannot block or run forever`,
         });
     }
@@ -33791,6 +33841,7 @@ function addMaskCommand(form) {
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   G: () => (/* binding */ shownFile),
 /* harmony export */   TL: () => (/* binding */ quoted),
 /* harmony export */   fk: () => (/* binding */ printableLines)
 /* harmony export */ });
@@ -33822,6 +33873,19 @@ function cutNote(length) {
 /** Text of several lines (a message that lists its inputs one per line) with every control character but the line feed made a space, as {@link printable} does to each line: for a last guard where messages are printed. */
 function printableLines(text) {
     return text.split('\n').map(_logger_js__WEBPACK_IMPORTED_MODULE_0__/* .printable */ .g$).join('\n');
+}
+/** Longer than any real path, short enough to read. */
+const MAX_SHOWN_FILE = 1024;
+/** What a file name shown as it is must not hold: C0 controls (a line feed included) and the others that drive a terminal or reorder a line. */
+const UNSHOWN_IN_NAME = new RegExp(`[\\u0000-\\u001f${_logger_js__WEBPACK_IMPORTED_MODULE_0__/* .UNSHOWN_BEYOND_C0 */ .Xg}]`);
+/**
+ * A file as a message or a report names it before `:line` or `: FAILED`: as it is when it is plain,
+ * so `SHA256SUMS:3:` reads as compilers and sha256sum write it; else {@link quoted} (bounded above
+ * real paths), since a downloaded file's name is another party's and may hold terminal escapes or a
+ * line feed that starts a forged line.
+ */
+function shownFile(path) {
+    return path.length <= MAX_SHOWN_FILE && !UNSHOWN_IN_NAME.test(path) ? path : quoted(path, MAX_SHOWN_FILE);
 }
 /** Text another party sent, on one printable line (control characters become a space) and at most `max` characters of it, saying when it was cut. */
 function boundedText(text, max = MAX_QUOTED) {
@@ -34249,6 +34313,10 @@ function backend_activeBackend() {
 function setActiveBackend(backend) {
     active = backend;
 }
+/** Whether a backend was chosen (by a call or by the first secret), so that a preference set now would go unasked. */
+function secretMemoryChosen() {
+    return active !== undefined;
+}
 /** Sets how the backend is found when no one chose it: library users get guarded memory without any setup. */
 function preferBackend(find) {
     preferred = find;
@@ -34497,14 +34565,14 @@ function environmentBlockValueLength(name) {
         const range = environmentBlockRange();
         if (range === undefined)
             return undefined;
-        const fd = openSync('/proc/self/mem', 'r');
+        const fd = (0,external_node_fs_.openSync)('/proc/self/mem', 'r');
         try {
             block = Buffer.alloc(range[1] - range[0]);
-            if (readSync(fd, block, 0, block.length, range[0]) !== block.length)
+            if ((0,external_node_fs_.readSync)(fd, block, 0, block.length, range[0]) !== block.length)
                 return undefined;
         }
         finally {
-            closeSync(fd);
+            (0,external_node_fs_.closeSync)(fd);
         }
         const found = findEntry(block, name);
         return found === undefined ? undefined : found.valueEnd - found.valueStart;
@@ -34585,6 +34653,8 @@ function takeFromEnvironmentBlock(name, unset) {
 
 
 
+/** The variables {@link SecretBuffer.sharedFromEnv} took, by environment. */
+const sharedTaken = new WeakMap();
 /** A secret file bigger than this is not a key, a token or a passphrase. */
 const DEFAULT_MAX_SECRET_BYTES = 64 * 1024;
 const isWhitespace = (byte) => byte === 0x20 || byte === 0x09 || byte === 0x0a || byte === 0x0d || byte === 0x0b || byte === 0x0c;
@@ -34701,6 +34771,26 @@ class SecretBuffer extends Redacted {
             });
         }
         return SecretBuffer.fill(taken.length, taken.write);
+    }
+    /**
+     * The environment variable `name` taken once per environment and shared (undefined when unset or
+     * empty): as {@link fromEnv} takes it, and every later call for the same `env` and name returns the
+     * same secret. For a token two parts of a run use (GITHUB_TOKEN: the GitHub API and ghcr.io, or
+     * the two registry clients of a release), which the first taking would otherwise hide from the
+     * second. The secret is the environment's: callers never destroy it (purge does, at exit).
+     */
+    static sharedFromEnv(name, env) {
+        let taken = sharedTaken.get(env);
+        const known = taken?.get(name);
+        if (known !== undefined && !known.destroyed)
+            return known;
+        if (!hasEnvironmentValue(name, env))
+            return undefined;
+        const secret = SecretBuffer.fromEnv(name, env);
+        if (taken === undefined)
+            sharedTaken.set(env, (taken = new Map()));
+        taken.set(name, secret);
+        return secret;
     }
     static #trimmedOrUndefined(secret) {
         const [start, end] = secret.use(trimmedRange);
@@ -35282,9 +35372,12 @@ preferBackend(() => {
 });
 /**
  * The protections in force. Before `enableMemoryProtection`, secrets still go to libsodium memory
- * when it loads (mlock reported `partial` if a lock was refused), but nothing else is on.
+ * when it loads (mlock reported `partial` if a lock was refused), but nothing else is on. After
+ * {@link protectProcess}, asking chooses the secret memory, as the first secret would.
  */
 function memoryProtectionStatus() {
+    if (protection_status === undefined && awaitingFirstSecret)
+        activeBackend();
     if (protection_status !== undefined)
         return { ...protection_status };
     const backend = activeBackend();
@@ -35297,81 +35390,106 @@ function memoryProtectionStatus() {
     };
 }
 /**
- * Turns on every protection the platform offers: libsodium secure memory for new secrets, core
- * dumps without anonymous memory (Linux), environment-block scrubbing for `fromEnv`/`fromInput`.
- * Returns what is in force and warns once per missing protection, saying how to fix it.
+ * The secret memory: libsodium's, locked and guarded, when its binary loads (probed once, so
+ * that a refused lock is reported with the other findings), else the portable backend. Chooses
+ * it for the secrets allocated from now on and returns it.
  */
-function enableMemoryProtection(options = {}) {
-    logger = options.logger;
-    warned.clear();
-    strictKinds = new Set(options.strict === true ? Object.keys(FIX) : options.strict === false || options.strict === undefined ? [] : options.strict);
-    const missing = [];
-    const next = { backend: 'js', mlock: 'unavailable', guardPages: false, coreDumps: 'unsupported', envScrub: 'unsupported' };
+function chooseSecretMemory(options) {
     const native = options.backend === 'js' ? { binding: undefined, reason: 'the portable backend was chosen' } : loadSodium(options.nativeFrom);
     if (native.binding === undefined) {
         setActiveBackend(jsBackend);
-        missing.push(['backend', `no native secure memory (${native.reason}): secrets are zeroed and sealed but neither locked nor guarded`]);
+        return { chosen: jsBackend, status: { backend: 'js', mlock: 'unavailable', guardPages: false }, missing: [['backend', `no native secure memory (${native.reason}): secrets are zeroed and sealed but neither locked nor guarded`]] };
     }
-    else {
-        next.backend = 'sodium';
-        next.guardPages = true;
-        next.mlock = 'locked';
-        // Probe once so that a refused lock is reported with the other findings at startup.
-        let lockRefused = false;
-        probing = () => (lockRefused = true);
-        try {
-            setActiveBackend(sodiumBackendFor(native.binding));
-            new Region(backend_activeBackend(), 1).release();
-        }
-        finally {
-            probing = undefined;
-        }
-        if (lockRefused) {
-            next.mlock = 'partial';
-            missing.push(['mlock', 'the kernel refused to lock secret memory into RAM (RLIMIT_MEMLOCK), so it may be swapped to disk']);
-        }
+    const chosen = sodiumBackendFor(native.binding);
+    let lockRefused = false;
+    probing = () => (lockRefused = true);
+    try {
+        setActiveBackend(chosen);
+        new Region(chosen, 1).release();
     }
+    finally {
+        probing = undefined;
+    }
+    if (!lockRefused)
+        return { chosen, status: { backend: 'sodium', mlock: 'locked', guardPages: true }, missing: [] };
+    return { chosen, status: { backend: 'sodium', mlock: 'partial', guardPages: true }, missing: [['mlock', 'the kernel refused to lock secret memory into RAM (RLIMIT_MEMLOCK), so it may be swapped to disk']] };
+}
+/** The protections of the whole process, which hold for every copy of a secret: core dumps without anonymous memory (Linux) and the environment-block scrub. */
+function protectWholeProcess(options) {
+    const missing = [];
+    let coreDumps = 'unsupported';
     if (process.platform === 'linux' && options.keepCoreDumps !== true) {
         const filter = options.coredumpFilter ?? '/proc/self/coredump_filter';
         try {
             (0,external_node_fs_.writeFileSync)(filter, `0x${CORE_FILTER.toString(16)}`);
             if (Number.parseInt((0,external_node_fs_.readFileSync)(filter, 'utf8').trim(), 16) !== CORE_FILTER)
                 throw new Error('the filter did not take the new value');
-            next.coreDumps = 'excluded';
+            coreDumps = 'excluded';
         }
         catch (error) {
-            next.coreDumps = 'unavailable';
+            coreDumps = 'unavailable';
             missing.push(['coreDumps', `could not exclude memory from core dumps via ${filter} (${(0,errors/* messageOf */.bD)(error)}): a dump would contain strings made from secrets`]);
         }
     }
     else if (process.platform === 'linux') {
-        next.coreDumps = 'unavailable';
+        coreDumps = 'unavailable';
         missing.push(['coreDumps', 'core dumps were left unfiltered on request']);
     }
     else {
         missing.push(['coreDumps', `${process.platform} has no per-process core-dump filter: a crash dump would contain strings made from secrets`]);
     }
     adoptProcessEnvironment(options.env);
+    let envScrub = 'unsupported';
     if (process.platform === 'linux') {
-        next.envScrub = canScrubEnvironmentBlock() ? 'available' : 'unavailable';
-        if (next.envScrub === 'unavailable')
+        envScrub = canScrubEnvironmentBlock() ? 'available' : 'unavailable';
+        if (envScrub === 'unavailable')
             missing.push(['envScrub', 'cannot rewrite this process\'s environment block (/proc/self/mem): secrets passed as environment variables stay in its memory']);
     }
     else {
         missing.push(['envScrub', `${process.platform} gives no access to the process's original environment block: secrets passed as environment variables stay in its memory`]);
     }
-    protection_status = next;
+    return { status: { coreDumps, envScrub }, missing };
+}
+/** Takes the options' logger and strict kinds for the findings to come, forgetting what was warned of before. */
+function takeReporting(options) {
+    logger = options.logger;
+    warned.clear();
+    strictKinds = new Set(options.strict === true ? Object.keys(FIX) : options.strict === false || options.strict === undefined ? [] : options.strict);
+}
+/** Fails with every finding of a strict kind at once. */
+function failOnStrict(missing) {
     const fatal = missing.filter(([kind]) => strictKinds.has(kind));
     if (fatal.length > 0) {
         throw new SecretError('SECRET_PROTECTION_MISSING', `secret memory protection missing: ${fatal.map(([, what]) => what).join('; ')}`, {
             hint: fatal.map(([kind]) => FIX[kind]).join('; '),
         });
     }
+}
+/** Fails with every finding of a strict kind at once, else warns of each (once per kind) and logs the status. */
+function report(next, missing) {
+    failOnStrict(missing);
     for (const [kind, what] of missing)
         degrade(kind, what);
     logger?.debug(`secret memory protection: ${JSON.stringify(next)}`);
-    return { ...next };
 }
+/**
+ * Turns on every protection the platform offers: libsodium secure memory for new secrets, core
+ * dumps without anonymous memory (Linux), environment-block scrubbing for `fromEnv`/`fromInput`.
+ * Returns what is in force and warns once per missing protection, saying how to fix it.
+ */
+function enableMemoryProtection(options = {}) {
+    takeReporting(options);
+    awaitingFirstSecret = false;
+    const memory = chooseSecretMemory(options);
+    const whole = protectWholeProcess(options);
+    protection_status = { ...memory.status, ...whole.status };
+    report(protection_status, [...memory.missing, ...whole.missing]);
+    return { ...protection_status };
+}
+/** Whether {@link protectProcess} left the secret memory and the report of what is missing to the first secret. */
+let awaitingFirstSecret = false;
+/** The kinds {@link protectProcess} checks at once when they are strict: those the secret memory decides. */
+const SECRET_MEMORY_KINDS = ['backend', 'mlock'];
 let hooksInstalled = false;
 /**
  * Destroys every secret on exit, SIGINT and SIGTERM, and on an uncaught exception or unhandled
@@ -35399,12 +35517,32 @@ function installPurgeHooks(stderr) {
     process.on('unhandledRejection', crash);
 }
 /**
- * What every entry point calls first: {@link enableMemoryProtection} plus {@link installPurgeHooks}.
+ * What every entry point calls first. The protections of the whole process (core dumps, the
+ * environment scrub) and the purge hooks are on at once; the secret memory is chosen, and every
+ * missing protection reported, when the process takes its first secret: a command that holds none
+ * (checksums, an SBOM, a verification) loads no native library and warns of nothing it does not
+ * need (a Mac has no core-dump filter, an Alpine container no libsodium binary). A strict kind
+ * fails here, before any work. Later, {@link memoryProtectionStatus} says what is in force.
  */
 function protectProcess(options = {}) {
-    const result = enableMemoryProtection(options);
     installPurgeHooks();
-    return result;
+    takeReporting(options);
+    if (SECRET_MEMORY_KINDS.some((kind) => strictKinds.has(kind)) || secretMemoryChosen()) {
+        enableMemoryProtection(options);
+        return;
+    }
+    const whole = protectWholeProcess(options);
+    // The whole process's strict kinds fail now; their warnings wait with the secret memory's.
+    failOnStrict(whole.missing);
+    protection_status = undefined;
+    awaitingFirstSecret = true;
+    preferBackend(() => {
+        awaitingFirstSecret = false;
+        const memory = chooseSecretMemory(options);
+        protection_status = { ...memory.status, ...whole.status };
+        report(protection_status, [...memory.missing, ...whole.missing]);
+        return memory.chosen;
+    });
 }
 
 ;// CONCATENATED MODULE: ./lib/secrets/index.js

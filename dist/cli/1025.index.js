@@ -144,7 +144,7 @@ const MANY_ENTRIES_DIRECTORY_SIZE = 8 * 1024;
     if (unreadable > 0)
         context.stderr.write(`trust-kit: WARNING: ${(0,plural/* counted */.h)(unreadable, 'listed file')} could not be read\n`);
     if (counts.ok + mismatched + unreadable === 0) {
-        context.stderr.write(`trust-kit: WARNING: ${file}: no listed file was found\n`);
+        context.stderr.write(`trust-kit: WARNING: ${(0,quote/* shownFile */.G)(file)}: no listed file was found\n`);
         return exit_codes/* EXIT */.d.FAILURE;
     }
     return mismatched + unreadable === 0 ? exit_codes/* EXIT */.d.OK : exit_codes/* EXIT */.d.FAILURE;
@@ -176,11 +176,14 @@ var inputs = __webpack_require__(66097);
 var exit_codes = __webpack_require__(20535);
 // EXTERNAL MODULE: ./lib/core/plural.js
 var plural = __webpack_require__(32985);
+// EXTERNAL MODULE: ./lib/core/quote.js
+var quote = __webpack_require__(89531);
 // EXTERNAL MODULE: ./lib/cli/commands/checksums-options.js
 var checksums_options = __webpack_require__(35034);
 // EXTERNAL MODULE: ./lib/cli/commands/checksums-threads.js
 var checksums_threads = __webpack_require__(92213);
 ;// CONCATENATED MODULE: ./lib/cli/commands/checksums.js
+
 
 
 

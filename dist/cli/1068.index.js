@@ -81,8 +81,8 @@ export const modules = {
     // Nearly every spec is a registry tarball URL, which no other form below begins like.
     if (spec.startsWith('https://') || spec.startsWith('http://'))
         return urlSource(spec);
-    // A local archive or folder (`file:`, and yarn's `link:` / `portal:`), as the lockfile spells it, without berry's `::locator=` suffix.
-    const local = /^(?:file|link|portal):[^\s]+?(?=::|$)/.exec(spec);
+    // A local archive or folder (`file:`, and yarn's `link:` / `portal:`), or what a local script made (berry's `exec:`), as the lockfile spells it, without berry's `::locator=` suffix.
+    const local = /^(?:file|link|portal|exec):[^\s]+?(?=::|$)/.exec(spec);
     if (local !== null)
         return { kind: 'local', url: local[0] };
     const shorthand = /^(github|gitlab|bitbucket):([^/#\s]+)\/([^/#\s]+?)(?:\.git)?(?:#(?:commit=)?([^&\s]+))?$/.exec(spec);
@@ -118,31 +118,6 @@ export const modules = {
     if (source === undefined)
         return undefined;
     return source.kind === 'vcs' ? { vcs_url: source.url } : { download_url: source.url };
-});var scopesByReachability = (function (starts, edges) {
-    const scopes = new Map();
-    const walk = ((from, scope, followOptional, deferred) => {
-        const queue = [...from].filter(((node) => !scopes.has(node)));
-        for (const node of queue)
-            scopes.set(node, scope);
-        while (queue.length > 0) {
-            const node = queue.pop();
-            for (const edge of edges.get(node) ?? []) {
-                if (scopes.has(edge.to))
-                    continue;
-                if (edge.optional && !followOptional) {
-                    deferred.push(edge.to);
-                    continue;
-                }
-                scopes.set(edge.to, scope);
-                queue.push(edge.to);
-            }
-        }
-    });
-    const optionalStarts = [...starts.optional];
-    walk(starts.required, 'required', false, optionalStarts);
-    walk(optionalStarts, 'optional', true, []);
-    walk(starts.dev, 'dev', true, []);
-    return scopes;
 });var resolveIn = (function (from, name) {
     for (let scope = from; scope !== undefined; scope = scope.parent) {
         const purl = scope.installed?.get(name);
@@ -159,7 +134,6 @@ export const modules = {
 /* harmony export */   L3: (() => (/* binding */ licenseOf)),
 /* harmony export */   OM: (() => (/* binding */ stringField)),
 /* harmony export */   PH: (() => (/* binding */ BUNDLED_PROPERTY)),
-/* harmony export */   Qy: (() => (/* binding */ scopesByReachability)),
 /* harmony export */   UG: (() => (/* binding */ Unresolved)),
 /* harmony export */   Zm: (() => (/* binding */ PackageSet)),
 /* harmony export */   aq: (() => (/* binding */ PATCHED_PROPERTY)),
@@ -361,13 +335,6 @@ class Unresolved {
         return [...this.listed, { path: this.path, reason: `${this.more} more references the lockfile does not resolve` }];
     }
 }
-/**
- * Scopes from reachability, for lockfiles that do not flag dev packages (yarn, pnpm 9, bun): what
- * production dependencies reach is required (optional once an optional edge is crossed), what only
- * dev dependencies reach is dev. Nodes nothing reaches stay required: leaving out a package that
- * ships is worse than listing one that does not.
- */
-
 /**
  * Scopes that nest, as npm's `node_modules` folders and bun's install keys do: each made once and
  * linked to the scope it is nested in, so a lookup walks up by reference instead of rebuilding
@@ -892,7 +859,7 @@ class NestedScopes {
     const all = set.allPackages();
     if (!flagged) {
         // pnpm 9 dropped the per-package `dev` flag: work it out from what the importers declare.
-        const scopes = (0,common/* scopesByReachability */.Qy)(starts, edges);
+        const scopes = (0,parsers_scopes/* scopesByReachability */.Q)(starts, edges);
         const members = new Set(importerPurl.values());
         for (const pkg of all)
             if (!members.has(pkg.purl))
@@ -955,9 +922,12 @@ const FLOAT = /^[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)(?:[eE][-+]?[0-9]+)?$/;
 
 // EXTERNAL MODULE: ./lib/sbom/parsers/javascript/common.js
 var common = __webpack_require__(60415);
+// EXTERNAL MODULE: ./lib/sbom/parsers/scopes.js
+var parsers_scopes = __webpack_require__(897);
 // EXTERNAL MODULE: ./lib/sbom/parsers/identities.js
 var identities = __webpack_require__(98706);
 ;// CONCATENATED MODULE: ./lib/sbom/parsers/javascript/pnpm.js
+
 
 
 
@@ -995,6 +965,48 @@ const pnpmLockParser = {
     ...identities/* PNPM_LOCK */.al,
     parse: parsePnpm,
 };
+
+
+/***/ }),
+
+/***/ 897:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {var scopesByReachability = (function (starts, edges) {
+    const scopes = new Map();
+    const walk = ((from, scope, followOptional, deferred) => {
+        const queue = [...from].filter(((node) => !scopes.has(node)));
+        for (const node of queue)
+            scopes.set(node, scope);
+        while (queue.length > 0) {
+            const node = queue.pop();
+            for (const edge of edges.get(node) ?? []) {
+                if (scopes.has(edge.to))
+                    continue;
+                if (edge.optional && !followOptional) {
+                    deferred.push(edge.to);
+                    continue;
+                }
+                scopes.set(edge.to, scope);
+                queue.push(edge.to);
+            }
+        }
+    });
+    const optionalStarts = [...starts.optional];
+    walk(starts.required, 'required', false, optionalStarts);
+    walk(optionalStarts, 'optional', true, []);
+    walk(starts.dev, 'dev', true, []);
+    return scopes;
+});
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Q: (() => (/* binding */ scopesByReachability))
+/* harmony export */ });
+/**
+ * Scopes from reachability, for lockfiles that do not flag dev packages (yarn, pnpm 9, bun): what
+ * production dependencies reach is required (optional once an optional edge is crossed), what only
+ * dev dependencies reach is dev. Nodes nothing reaches stay required: leaving out a package that
+ * ships is worse than listing one that does not.
+ */
+
 
 
 /***/ })

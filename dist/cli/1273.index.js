@@ -21,8 +21,8 @@ Options:
 
 Exit codes:
   0  success
-  1  failure: bad input file, I/O, a service, a checksum mismatch
-  2  usage error: unknown command or option, invalid value, a named file that does not exist; nothing was done
+  1  failure: a bad, unreadable or missing input file (but those of exit 2), I/O, a service, a checksum mismatch
+  2  usage error: unknown command or option, invalid value, a missing file named by a flag of a signing command or release; nothing was done
   3  verification failed: signature, bundle or transparency-log proof
   4  policy mismatch: a valid signature, but not by the expected identity
   5  subject mismatch: the attestation is about other artifacts
@@ -121,15 +121,15 @@ const COMMANDS = [
     { name: 'release', summary: 'produce the release evidence for artifacts: checksums, SBOMs, a signature and VERIFY.md', load: (async () => (await Promise.all(/* import() */[__webpack_require__.e(6099), __webpack_require__.e(2555), __webpack_require__.e(8925), __webpack_require__.e(741)]).then(__webpack_require__.bind(__webpack_require__, 741))).releaseCommand) },
     { name: 'checksums', summary: 'write a checksums file (sha256sum format) for release artifacts, or check one', load: (async () => (await Promise.all(/* import() */[__webpack_require__.e(2555), __webpack_require__.e(1025)]).then(__webpack_require__.bind(__webpack_require__, 11025))).checksumsCommand) },
     { name: 'sbom', summary: 'write an SBOM (SPDX 2.3 or CycloneDX 1.5-1.7 JSON) of a project from its lockfiles', load: (async () => (await Promise.all(/* import() */[__webpack_require__.e(8925), __webpack_require__.e(9620)]).then(__webpack_require__.bind(__webpack_require__, 49620))).sbomCommand) },
-    { name: 'attest', summary: 'sign in-toto attestations (SLSA provenance, SBOMs, custom predicates) of files as DSSE bundles (<name>.intoto.jsonl)', load: (async () => (await Promise.all(/* import() */[__webpack_require__.e(7335), __webpack_require__.e(5179), __webpack_require__.e(5456), __webpack_require__.e(4661), __webpack_require__.e(7776), __webpack_require__.e(4624), __webpack_require__.e(9402), __webpack_require__.e(8927), __webpack_require__.e(6099), __webpack_require__.e(2555), __webpack_require__.e(2649), __webpack_require__.e(6468), __webpack_require__.e(9180)]).then(__webpack_require__.bind(__webpack_require__, 29180))).attestCommand) },
+    { name: 'attest', summary: 'sign in-toto attestations (SLSA provenance, SBOMs, custom predicates) of files as DSSE bundles (<name>.intoto.jsonl)', load: (async () => (await Promise.all(/* import() */[__webpack_require__.e(7335), __webpack_require__.e(5179), __webpack_require__.e(5456), __webpack_require__.e(4661), __webpack_require__.e(7776), __webpack_require__.e(4624), __webpack_require__.e(9402), __webpack_require__.e(8927), __webpack_require__.e(6099), __webpack_require__.e(2555), __webpack_require__.e(2649), __webpack_require__.e(9594), __webpack_require__.e(9180)]).then(__webpack_require__.bind(__webpack_require__, 29180))).attestCommand) },
     { name: 'sign-blob', summary: 'sign files into Sigstore bundles (<file>.sigstore.json), keyless with an OIDC identity or with a local key', load: (async () => (await Promise.all(/* import() */[__webpack_require__.e(7335), __webpack_require__.e(5179), __webpack_require__.e(4661), __webpack_require__.e(7776), __webpack_require__.e(4624), __webpack_require__.e(9402), __webpack_require__.e(8927), __webpack_require__.e(6099), __webpack_require__.e(3922)]).then(__webpack_require__.bind(__webpack_require__, 63922))).signBlobCommand) },
-    { name: 'sign-image', summary: 'sign container images by digest in cosign 3\'s format (a Sigstore bundle attached as an OCI referrer)', load: (async () => (await Promise.all(/* import() */[__webpack_require__.e(7335), __webpack_require__.e(5179), __webpack_require__.e(4661), __webpack_require__.e(7776), __webpack_require__.e(4624), __webpack_require__.e(9402), __webpack_require__.e(8927), __webpack_require__.e(6099), __webpack_require__.e(4703), __webpack_require__.e(7312)]).then(__webpack_require__.bind(__webpack_require__, 64628))).signImageCommand) },
-    { name: 'attest-image', summary: 'attest container images (SLSA provenance, SBOMs, custom predicates) as referrers cosign 3 reads', load: (async () => (await Promise.all(/* import() */[__webpack_require__.e(7335), __webpack_require__.e(5179), __webpack_require__.e(5456), __webpack_require__.e(2785), __webpack_require__.e(4661), __webpack_require__.e(7776), __webpack_require__.e(4624), __webpack_require__.e(9402), __webpack_require__.e(8927), __webpack_require__.e(6099), __webpack_require__.e(2555), __webpack_require__.e(2649), __webpack_require__.e(4703), __webpack_require__.e(6468), __webpack_require__.e(1897)]).then(__webpack_require__.bind(__webpack_require__, 71897))).attestImageCommand) },
+    { name: 'sign-image', summary: 'sign container images by digest: a Sigstore bundle attached as an OCI referrer (cosign 3), and by default cosign 2\'s .sig too', load: (async () => (await Promise.all(/* import() */[__webpack_require__.e(7335), __webpack_require__.e(5179), __webpack_require__.e(4661), __webpack_require__.e(7776), __webpack_require__.e(4624), __webpack_require__.e(9402), __webpack_require__.e(8927), __webpack_require__.e(6099), __webpack_require__.e(4703), __webpack_require__.e(7312)]).then(__webpack_require__.bind(__webpack_require__, 64628))).signImageCommand) },
+    { name: 'attest-image', summary: 'attest container images (SLSA provenance, SBOMs, custom predicates) as referrers cosign 3 reads, and by default as cosign 2\'s .att', load: (async () => (await Promise.all(/* import() */[__webpack_require__.e(7335), __webpack_require__.e(5179), __webpack_require__.e(5456), __webpack_require__.e(4661), __webpack_require__.e(7776), __webpack_require__.e(4624), __webpack_require__.e(9402), __webpack_require__.e(8927), __webpack_require__.e(6099), __webpack_require__.e(2555), __webpack_require__.e(2649), __webpack_require__.e(4703), __webpack_require__.e(9594), __webpack_require__.e(1897)]).then(__webpack_require__.bind(__webpack_require__, 71897))).attestImageCommand) },
     { name: 'verify-image', summary: 'verify the signatures and attestations attached to a container image (referrers API or tag fallback)', load: (async () => (await Promise.all(/* import() */[__webpack_require__.e(4661), __webpack_require__.e(7776), __webpack_require__.e(4624), __webpack_require__.e(6099), __webpack_require__.e(2701), __webpack_require__.e(4703), __webpack_require__.e(7221), __webpack_require__.e(5576)]).then(__webpack_require__.bind(__webpack_require__, 25576))).verifyImageCommand) },
     { name: 'generate-key-pair', summary: 'create an ECDSA P-256 key pair for signing without an OIDC identity (PREFIX.key, PREFIX.pub)', load: (async () => (await Promise.all(/* import() */[__webpack_require__.e(7335), __webpack_require__.e(5179), __webpack_require__.e(4661), __webpack_require__.e(7776), __webpack_require__.e(4624), __webpack_require__.e(9402), __webpack_require__.e(8927), __webpack_require__.e(6099), __webpack_require__.e(4909)]).then(__webpack_require__.bind(__webpack_require__, 44909))).generateKeyPairCommand) },
     { name: 'verify-blob', summary: 'verify a Sigstore bundle for a file or a sha256: digest (cosign verify-blob flags)', load: (async () => (await Promise.all(/* import() */[__webpack_require__.e(4661), __webpack_require__.e(7776), __webpack_require__.e(2701), __webpack_require__.e(5432)]).then(__webpack_require__.bind(__webpack_require__, 95110))).verifyBlobCommand) },
     { name: 'verify-attestation', summary: 'verify an in-toto attestation (SLSA provenance, SBOM) about a file, as gh attestation verify --bundle does, offline', load: (async () => (await Promise.all(/* import() */[__webpack_require__.e(4661), __webpack_require__.e(7776), __webpack_require__.e(2701), __webpack_require__.e(7221), __webpack_require__.e(1705)]).then(__webpack_require__.bind(__webpack_require__, 81835))).verifyAttestationCommand) },
-    { name: 'verify-release', summary: 'verify offline everything a downloaded release carries (signed checksums, attestations) under a verification policy', load: (async () => (await Promise.all(/* import() */[__webpack_require__.e(2785), __webpack_require__.e(4661), __webpack_require__.e(7776), __webpack_require__.e(4624), __webpack_require__.e(461), __webpack_require__.e(6099), __webpack_require__.e(2555), __webpack_require__.e(2701), __webpack_require__.e(7310), __webpack_require__.e(8612), __webpack_require__.e(6823)]).then(__webpack_require__.bind(__webpack_require__, 6492))).verifyReleaseCommand) },
+    { name: 'verify-release', summary: 'verify offline everything a downloaded release carries (signed checksums, attestations) under a verification policy', load: (async () => (await Promise.all(/* import() */[__webpack_require__.e(4661), __webpack_require__.e(7776), __webpack_require__.e(4624), __webpack_require__.e(461), __webpack_require__.e(6099), __webpack_require__.e(2555), __webpack_require__.e(2701), __webpack_require__.e(7310), __webpack_require__.e(8612), __webpack_require__.e(6823)]).then(__webpack_require__.bind(__webpack_require__, 6492))).verifyReleaseCommand) },
     { name: 'verify-checksums', summary: 'verify a signed checksums file, then artifacts against it (the one command after downloading a release)', load: (async () => (await Promise.all(/* import() */[__webpack_require__.e(4661), __webpack_require__.e(7776), __webpack_require__.e(2555), __webpack_require__.e(2701), __webpack_require__.e(8671)]).then(__webpack_require__.bind(__webpack_require__, 26161))).verifyChecksumsCommand) },
 ];
 
@@ -234,25 +234,32 @@ const USAGE_CODES = new Set(['CONFIG_INVALID', 'CLI_USAGE', 'CLI_UNKNOWN_COMMAND
 /***/ 27444:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {var stderrLogger = (function (stderr, verbose = false) {
     return {
-        info: ((message) => stderr.write(`trust-kit: ${(0,_core_quote_js__WEBPACK_IMPORTED_MODULE_0__/* .printableLines */ .fk)(message)}\n`)),
-        warn: ((message) => stderr.write(`trust-kit: warning: ${(0,_core_quote_js__WEBPACK_IMPORTED_MODULE_0__/* .printableLines */ .fk)(message)}\n`)),
+        info: ((message) => stderr.write(`trust-kit: ${shown(message)}\n`)),
+        warn: ((message) => stderr.write(`trust-kit: warning: ${shown(message)}\n`)),
         debug: ((message) => {
             if (verbose)
-                stderr.write(`trust-kit: debug: ${(0,_core_quote_js__WEBPACK_IMPORTED_MODULE_0__/* .printableLines */ .fk)(message)}\n`);
+                stderr.write(`trust-kit: debug: ${shown(message)}\n`);
         }),
     };
+});var shown = (function (message) {
+    return (0,_core_quote_js__WEBPACK_IMPORTED_MODULE_0__/* .printableLines */ .fk)((0,_secrets_index_js__WEBPACK_IMPORTED_MODULE_1__/* .redact */ .E$)(message));
 });
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   D: (() => (/* binding */ stderrLogger))
 /* harmony export */ });
 /* harmony import */ var _core_quote_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(89531);
+/* harmony import */ var _secrets_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76483);
+
 
 /**
  * A logger for the CLI: progress and warnings go to stderr, so stdout stays machine-readable. A
- * message may quote what others sent (a downgrade's reasons, a registry's answer): as printError
- * does, every control character but the line feed becomes a space, a last guard for the terminal.
+ * message may quote what others sent (a downgrade's reasons, a registry's answer) or a value that
+ * holds a live secret: as printError does, every secret is redacted, then every control character
+ * but the line feed becomes a space, a last guard for the terminal.
  */
+
+/** Redacted first, while a secret's bytes still match: the guard would make its control characters spaces. */
 
 
 
@@ -346,9 +353,23 @@ __webpack_async_result__();
         const positional = positionals[name];
         return positional === undefined ? `--${name}` : `argument ${positional}`;
     });
+});var withEarlierIssues = (function (earlier, read) {
+    let result;
+    try {
+        result = read();
+    }
+    catch (error) {
+        if (error instanceof ConfigError && earlier.length > 0)
+            throw new ConfigError([...earlier, ...error.issues]);
+        throw error;
+    }
+    if (earlier.length > 0)
+        throw new ConfigError(earlier);
+    return result;
 });
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   ZB: (() => (/* binding */ withEarlierIssues)),
 /* harmony export */   i_: (() => (/* binding */ InputReader)),
 /* harmony export */   qy: (() => (/* binding */ cliNamer)),
 /* harmony export */   xL: (() => (/* binding */ ConfigError))
@@ -371,6 +392,11 @@ class ConfigError extends _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .TrustK
         this.issues = issues;
     }
 }
+/**
+ * Runs a config reader after problems a command found itself (a wrong argument count, a bad
+ * --format): all are reported together, so that no problem hides another.
+ */
+
 /**
  * Reads raw inputs into typed values, collecting every problem instead of stopping at the first;
  * `finish()` throws one {@link ConfigError} listing them all.
@@ -472,6 +498,10 @@ class InputReader {
         this.report(name, `is "${trimmed}"; expected true or false`);
         return fallback;
     }
+    /** The problems collected so far, to report with those of another reader (see {@link withEarlierIssues}). */
+    collected() {
+        return [...this.issues];
+    }
     /** Throws the collected problems, if any. */
     finish() {
         if (this.issues.length > 0)
@@ -543,7 +573,7 @@ class InputReader {
         return `${bytes / 1024} KiB`;
     return `${bytes} bytes`;
 });var tooLarge = (function (options, path, size) {
-    return new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .TrustKitError */ .T0('FILE_TOO_LARGE', `${options.what} ${options.shown ?? path} holds ${size}, more than the ${formatBytes(options.maxBytes)} trust-kit reads for a ${options.what}`, {
+    return new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .TrustKitError */ .T0('FILE_TOO_LARGE', `${options.what} ${(0,_quote_js__WEBPACK_IMPORTED_MODULE_4__/* .shownFile */ .G)(options.shown ?? path)} holds ${size}, more than the ${formatBytes(options.maxBytes)} trust-kit reads for a ${options.what}`, {
         hint: `check that this is the right file; docs/security/limits.md lists the bound for each input`,
     });
 });var kindOf = (function (info) {
@@ -560,7 +590,7 @@ class InputReader {
     return 'not a regular file';
 });var expectRegularFile = (function (info, options, path) {
     if (!info.isFile()) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .TrustKitError */ .T0('FILE_NOT_REGULAR', `${options.what} ${options.shown ?? path} is ${kindOf(info)}, not a regular file`, {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .TrustKitError */ .T0('FILE_NOT_REGULAR', `${options.what} ${(0,_quote_js__WEBPACK_IMPORTED_MODULE_4__/* .shownFile */ .G)(options.shown ?? path)} is ${kindOf(info)}, not a regular file`, {
             hint: `give the path of the ${options.what} file itself; pipes, devices and directories are refused so that reading cannot block or run forever`,
         });
     }
@@ -656,9 +686,11 @@ class InputReader {
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(73024);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(76760);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3828);
+/* harmony import */ var _quote_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(89531);
 
 // fs.promises rather than node:fs/promises: bundled, it then loads on first use, and it pulls in
 // readline and the REPL history (about 2 ms) that a command reading only small inputs never needs.
+
 
 
 
@@ -822,6 +854,8 @@ const NEWLINE = Buffer.from(node_os__WEBPACK_IMPORTED_MODULE_1__.EOL);
     return `\u2026 (cut: ${length} characters)`;
 });var printableLines = (function (text) {
     return text.split('\n').map(_logger_js__WEBPACK_IMPORTED_MODULE_0__/* .printable */ .g$).join('\n');
+});var shownFile = (function (path) {
+    return path.length <= MAX_SHOWN_FILE && !UNSHOWN_IN_NAME.test(path) ? path : quoted(path, MAX_SHOWN_FILE);
 });var boundedText = (function (text, max = MAX_QUOTED) {
     const { kept, cut } = head(text, max);
     return cut ? `${(0,_logger_js__WEBPACK_IMPORTED_MODULE_0__/* .printable */ .g$)(kept)}${cutNote(text.length)}` : (0,_logger_js__WEBPACK_IMPORTED_MODULE_0__/* .printable */ .g$)(kept);
@@ -872,6 +906,7 @@ const NEWLINE = Buffer.from(node_os__WEBPACK_IMPORTED_MODULE_1__.EOL);
 });
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   G: (() => (/* binding */ shownFile)),
 /* harmony export */   LD: (() => (/* binding */ boundedText)),
 /* harmony export */   TL: (() => (/* binding */ quoted)),
 /* harmony export */   W3: (() => (/* binding */ jsonOutput)),
@@ -895,6 +930,17 @@ const UNSAFE_IN_JSON = new RegExp(`[${_logger_js__WEBPACK_IMPORTED_MODULE_0__/* 
 /** What a cut value is followed by: that it was cut, and from how long. */
 
 /** Text of several lines (a message that lists its inputs one per line) with every control character but the line feed made a space, as {@link printable} does to each line: for a last guard where messages are printed. */
+
+/** Longer than any real path, short enough to read. */
+const MAX_SHOWN_FILE = 1024;
+/** What a file name shown as it is must not hold: C0 controls (a line feed included) and the others that drive a terminal or reorder a line. */
+const UNSHOWN_IN_NAME = new RegExp(`[\\u0000-\\u001f${_logger_js__WEBPACK_IMPORTED_MODULE_0__/* .UNSHOWN_BEYOND_C0 */ .Xg}]`);
+/**
+ * A file as a message or a report names it before `:line` or `: FAILED`: as it is when it is plain,
+ * so `SHA256SUMS:3:` reads as compilers and sha256sum write it; else {@link quoted} (bounded above
+ * real paths), since a downloaded file's name is another party's and may hold terminal escapes or a
+ * line feed that starts a forged line.
+ */
 
 /** Text another party sent, on one printable line (control characters become a space) and at most `max` characters of it, saying when it was cut. */
 
@@ -1184,6 +1230,8 @@ const JSON_SHORT = { 0x08: 0x62, 0x09: 0x74, 0x0a: 0x6e, 0x0c: 0x66, 0x0d: 0x72,
     return active;
 });var setActiveBackend = (function (backend) {
     active = backend;
+});var secretMemoryChosen = (function () {
+    return active !== undefined;
 });var preferBackend = (function (find) {
     preferred = find;
 });var closeIdleRegions = (function () {
@@ -1562,6 +1610,8 @@ const JSON_SHORT = { 0x08: 0x62, 0x09: 0x74, 0x0a: 0x6e, 0x0c: 0x66, 0x0d: 0x72,
     }
     return backend;
 });var memoryProtectionStatus = (function () {
+    if (protection_status === undefined && awaitingFirstSecret)
+        activeBackend();
     if (protection_status !== undefined)
         return { ...protection_status };
     const backend = activeBackend();
@@ -1572,76 +1622,83 @@ const JSON_SHORT = { 0x08: 0x62, 0x09: 0x74, 0x0a: 0x6e, 0x0c: 0x66, 0x0d: 0x72,
         coreDumps: 'unavailable',
         envScrub: 'unavailable',
     };
-});var enableMemoryProtection = (function (options = {}) {
-    logger = options.logger;
-    warned.clear();
-    strictKinds = new Set(options.strict === true ? Object.keys(FIX) : options.strict === false || options.strict === undefined ? [] : options.strict);
-    const missing = [];
-    const next = { backend: 'js', mlock: 'unavailable', guardPages: false, coreDumps: 'unsupported', envScrub: 'unsupported' };
+});var chooseSecretMemory = (function (options) {
     const native = options.backend === 'js' ? { binding: undefined, reason: 'the portable backend was chosen' } : (0,secrets_native/* loadSodium */.O)(options.nativeFrom);
     if (native.binding === undefined) {
         setActiveBackend(jsBackend);
-        missing.push(['backend', `no native secure memory (${native.reason}): secrets are zeroed and sealed but neither locked nor guarded`]);
+        return { chosen: jsBackend, status: { backend: 'js', mlock: 'unavailable', guardPages: false }, missing: [['backend', `no native secure memory (${native.reason}): secrets are zeroed and sealed but neither locked nor guarded`]] };
     }
-    else {
-        next.backend = 'sodium';
-        next.guardPages = true;
-        next.mlock = 'locked';
-        // Probe once so that a refused lock is reported with the other findings at startup.
-        let lockRefused = false;
-        probing = (() => (lockRefused = true));
-        try {
-            setActiveBackend(sodiumBackendFor(native.binding));
-            new Region(activeBackend(), 1).release();
-        }
-        finally {
-            probing = undefined;
-        }
-        if (lockRefused) {
-            next.mlock = 'partial';
-            missing.push(['mlock', 'the kernel refused to lock secret memory into RAM (RLIMIT_MEMLOCK), so it may be swapped to disk']);
-        }
+    const chosen = sodiumBackendFor(native.binding);
+    let lockRefused = false;
+    probing = (() => (lockRefused = true));
+    try {
+        setActiveBackend(chosen);
+        new Region(chosen, 1).release();
     }
+    finally {
+        probing = undefined;
+    }
+    if (!lockRefused)
+        return { chosen, status: { backend: 'sodium', mlock: 'locked', guardPages: true }, missing: [] };
+    return { chosen, status: { backend: 'sodium', mlock: 'partial', guardPages: true }, missing: [['mlock', 'the kernel refused to lock secret memory into RAM (RLIMIT_MEMLOCK), so it may be swapped to disk']] };
+});var protectWholeProcess = (function (options) {
+    const missing = [];
+    let coreDumps = 'unsupported';
     if (process.platform === 'linux' && options.keepCoreDumps !== true) {
         const filter = options.coredumpFilter ?? '/proc/self/coredump_filter';
         try {
             (0,external_node_fs_.writeFileSync)(filter, `0x${CORE_FILTER.toString(16)}`);
             if (Number.parseInt((0,external_node_fs_.readFileSync)(filter, 'utf8').trim(), 16) !== CORE_FILTER)
                 throw new Error('the filter did not take the new value');
-            next.coreDumps = 'excluded';
+            coreDumps = 'excluded';
         }
         catch (error) {
-            next.coreDumps = 'unavailable';
+            coreDumps = 'unavailable';
             missing.push(['coreDumps', `could not exclude memory from core dumps via ${filter} (${(0,errors/* messageOf */.bD)(error)}): a dump would contain strings made from secrets`]);
         }
     }
     else if (process.platform === 'linux') {
-        next.coreDumps = 'unavailable';
+        coreDumps = 'unavailable';
         missing.push(['coreDumps', 'core dumps were left unfiltered on request']);
     }
     else {
         missing.push(['coreDumps', `${process.platform} has no per-process core-dump filter: a crash dump would contain strings made from secrets`]);
     }
     adoptProcessEnvironment(options.env);
+    let envScrub = 'unsupported';
     if (process.platform === 'linux') {
-        next.envScrub = canScrubEnvironmentBlock() ? 'available' : 'unavailable';
-        if (next.envScrub === 'unavailable')
+        envScrub = canScrubEnvironmentBlock() ? 'available' : 'unavailable';
+        if (envScrub === 'unavailable')
             missing.push(['envScrub', 'cannot rewrite this process\'s environment block (/proc/self/mem): secrets passed as environment variables stay in its memory']);
     }
     else {
         missing.push(['envScrub', `${process.platform} gives no access to the process's original environment block: secrets passed as environment variables stay in its memory`]);
     }
-    protection_status = next;
+    return { status: { coreDumps, envScrub }, missing };
+});var takeReporting = (function (options) {
+    logger = options.logger;
+    warned.clear();
+    strictKinds = new Set(options.strict === true ? Object.keys(FIX) : options.strict === false || options.strict === undefined ? [] : options.strict);
+});var failOnStrict = (function (missing) {
     const fatal = missing.filter((([kind]) => strictKinds.has(kind)));
     if (fatal.length > 0) {
         throw new SecretError('SECRET_PROTECTION_MISSING', `secret memory protection missing: ${fatal.map((([, what]) => what)).join('; ')}`, {
             hint: fatal.map((([kind]) => FIX[kind])).join('; '),
         });
     }
+});var report = (function (next, missing) {
+    failOnStrict(missing);
     for (const [kind, what] of missing)
         degrade(kind, what);
     logger?.debug(`secret memory protection: ${JSON.stringify(next)}`);
-    return { ...next };
+});var enableMemoryProtection = (function (options = {}) {
+    takeReporting(options);
+    awaitingFirstSecret = false;
+    const memory = chooseSecretMemory(options);
+    const whole = protectWholeProcess(options);
+    protection_status = { ...memory.status, ...whole.status };
+    report(protection_status, [...memory.missing, ...whole.missing]);
+    return { ...protection_status };
 });var installPurgeHooks = (function (stderr) {
     if (hooksInstalled)
         return;
@@ -1663,9 +1720,24 @@ const JSON_SHORT = { 0x08: 0x62, 0x09: 0x74, 0x0a: 0x6e, 0x0c: 0x66, 0x0d: 0x72,
     process.on('uncaughtException', crash);
     process.on('unhandledRejection', crash);
 });var protectProcess = (function (options = {}) {
-    const result = enableMemoryProtection(options);
     installPurgeHooks();
-    return result;
+    takeReporting(options);
+    if (SECRET_MEMORY_KINDS.some(((kind) => strictKinds.has(kind))) || secretMemoryChosen()) {
+        enableMemoryProtection(options);
+        return;
+    }
+    const whole = protectWholeProcess(options);
+    // The whole process's strict kinds fail now; their warnings wait with the secret memory's.
+    failOnStrict(whole.missing);
+    protection_status = undefined;
+    awaitingFirstSecret = true;
+    preferBackend((() => {
+        awaitingFirstSecret = false;
+        const memory = chooseSecretMemory(options);
+        protection_status = { ...memory.status, ...whole.status };
+        report(protection_status, [...memory.missing, ...whole.missing]);
+        return memory.chosen;
+    }));
 });
 
 
@@ -1783,6 +1855,8 @@ let preferred;
  */
 
 /** Chooses the backend for secrets allocated from now on (existing ones stay where they are). */
+
+/** Whether a backend was chosen (by a call or by the first secret), so that a preference set now would go unasked. */
 
 /** Sets how the backend is found when no one chose it: library users get guarded memory without any setup. */
 
@@ -1968,6 +2042,8 @@ let processEnvironment;
 
 
 
+/** The variables {@link SecretBuffer.sharedFromEnv} took, by environment. */
+const sharedTaken = new WeakMap();
 /** A secret file bigger than this is not a key, a token or a passphrase. */
 const DEFAULT_MAX_SECRET_BYTES = 64 * 1024;
 const isWhitespace = ((byte) => byte === 0x20 || byte === 0x09 || byte === 0x0a || byte === 0x0d || byte === 0x0b || byte === 0x0c);
@@ -2067,6 +2143,26 @@ class SecretBuffer extends Redacted {
             });
         }
         return SecretBuffer.fill(taken.length, taken.write);
+    }
+    /**
+     * The environment variable `name` taken once per environment and shared (undefined when unset or
+     * empty): as {@link fromEnv} takes it, and every later call for the same `env` and name returns the
+     * same secret. For a token two parts of a run use (GITHUB_TOKEN: the GitHub API and ghcr.io, or
+     * the two registry clients of a release), which the first taking would otherwise hide from the
+     * second. The secret is the environment's: callers never destroy it (purge does, at exit).
+     */
+    static sharedFromEnv(name, env) {
+        let taken = sharedTaken.get(env);
+        const known = taken?.get(name);
+        if (known !== undefined && !known.destroyed)
+            return known;
+        if (!hasEnvironmentValue(name, env))
+            return undefined;
+        const secret = SecretBuffer.fromEnv(name, env);
+        if (taken === undefined)
+            sharedTaken.set(env, (taken = new Map()));
+        taken.set(name, secret);
+        return secret;
     }
     static #trimmedOrUndefined(secret) {
         const [start, end] = secret.use(trimmedRange);
@@ -2373,8 +2469,23 @@ preferBackend((() => {
 }));
 /**
  * The protections in force. Before `enableMemoryProtection`, secrets still go to libsodium memory
- * when it loads (mlock reported `partial` if a lock was refused), but nothing else is on.
+ * when it loads (mlock reported `partial` if a lock was refused), but nothing else is on. After
+ * {@link protectProcess}, asking chooses the secret memory, as the first secret would.
  */
+
+/**
+ * The secret memory: libsodium's, locked and guarded, when its binary loads (probed once, so
+ * that a refused lock is reported with the other findings), else the portable backend. Chooses
+ * it for the secrets allocated from now on and returns it.
+ */
+
+/** The protections of the whole process, which hold for every copy of a secret: core dumps without anonymous memory (Linux) and the environment-block scrub. */
+
+/** Takes the options' logger and strict kinds for the findings to come, forgetting what was warned of before. */
+
+/** Fails with every finding of a strict kind at once. */
+
+/** Fails with every finding of a strict kind at once, else warns of each (once per kind) and logs the status. */
 
 /**
  * Turns on every protection the platform offers: libsodium secure memory for new secrets, core
@@ -2382,6 +2493,10 @@ preferBackend((() => {
  * Returns what is in force and warns once per missing protection, saying how to fix it.
  */
 
+/** Whether {@link protectProcess} left the secret memory and the report of what is missing to the first secret. */
+let awaitingFirstSecret = false;
+/** The kinds {@link protectProcess} checks at once when they are strict: those the secret memory decides. */
+const SECRET_MEMORY_KINDS = ['backend', 'mlock'];
 let hooksInstalled = false;
 /**
  * Destroys every secret on exit, SIGINT and SIGTERM, and on an uncaught exception or unhandled
@@ -2389,7 +2504,12 @@ let hooksInstalled = false;
  */
 
 /**
- * What every entry point calls first: {@link enableMemoryProtection} plus {@link installPurgeHooks}.
+ * What every entry point calls first. The protections of the whole process (core dumps, the
+ * environment scrub) and the purge hooks are on at once; the secret memory is chosen, and every
+ * missing protection reported, when the process takes its first secret: a command that holds none
+ * (checksums, an SBOM, a verification) loads no native library and warns of nothing it does not
+ * need (a Mac has no core-dump filter, an Alpine container no libsodium binary). A strict kind
+ * fails here, before any work. Later, {@link memoryProtectionStatus} says what is in force.
  */
 
 

@@ -81,8 +81,8 @@ export const modules = {
     // Nearly every spec is a registry tarball URL, which no other form below begins like.
     if (spec.startsWith('https://') || spec.startsWith('http://'))
         return urlSource(spec);
-    // A local archive or folder (`file:`, and yarn's `link:` / `portal:`), as the lockfile spells it, without berry's `::locator=` suffix.
-    const local = /^(?:file|link|portal):[^\s]+?(?=::|$)/.exec(spec);
+    // A local archive or folder (`file:`, and yarn's `link:` / `portal:`), or what a local script made (berry's `exec:`), as the lockfile spells it, without berry's `::locator=` suffix.
+    const local = /^(?:file|link|portal|exec):[^\s]+?(?=::|$)/.exec(spec);
     if (local !== null)
         return { kind: 'local', url: local[0] };
     const shorthand = /^(github|gitlab|bitbucket):([^/#\s]+)\/([^/#\s]+?)(?:\.git)?(?:#(?:commit=)?([^&\s]+))?$/.exec(spec);
@@ -118,31 +118,6 @@ export const modules = {
     if (source === undefined)
         return undefined;
     return source.kind === 'vcs' ? { vcs_url: source.url } : { download_url: source.url };
-});var scopesByReachability = (function (starts, edges) {
-    const scopes = new Map();
-    const walk = ((from, scope, followOptional, deferred) => {
-        const queue = [...from].filter(((node) => !scopes.has(node)));
-        for (const node of queue)
-            scopes.set(node, scope);
-        while (queue.length > 0) {
-            const node = queue.pop();
-            for (const edge of edges.get(node) ?? []) {
-                if (scopes.has(edge.to))
-                    continue;
-                if (edge.optional && !followOptional) {
-                    deferred.push(edge.to);
-                    continue;
-                }
-                scopes.set(edge.to, scope);
-                queue.push(edge.to);
-            }
-        }
-    });
-    const optionalStarts = [...starts.optional];
-    walk(starts.required, 'required', false, optionalStarts);
-    walk(optionalStarts, 'optional', true, []);
-    walk(starts.dev, 'dev', true, []);
-    return scopes;
 });var resolveIn = (function (from, name) {
     for (let scope = from; scope !== undefined; scope = scope.parent) {
         const purl = scope.installed?.get(name);
@@ -159,7 +134,6 @@ export const modules = {
 /* harmony export */   L3: (() => (/* binding */ licenseOf)),
 /* harmony export */   OM: (() => (/* binding */ stringField)),
 /* harmony export */   PH: (() => (/* binding */ BUNDLED_PROPERTY)),
-/* harmony export */   Qy: (() => (/* binding */ scopesByReachability)),
 /* harmony export */   UG: (() => (/* binding */ Unresolved)),
 /* harmony export */   Zm: (() => (/* binding */ PackageSet)),
 /* harmony export */   aq: (() => (/* binding */ PATCHED_PROPERTY)),
@@ -361,13 +335,6 @@ class Unresolved {
         return [...this.listed, { path: this.path, reason: `${this.more} more references the lockfile does not resolve` }];
     }
 }
-/**
- * Scopes from reachability, for lockfiles that do not flag dev packages (yarn, pnpm 9, bun): what
- * production dependencies reach is required (optional once an optional edge is crossed), what only
- * dev dependencies reach is dev. Nodes nothing reaches stay required: leaving out a package that
- * ships is worse than listing one that does not.
- */
-
 /**
  * Scopes that nest, as npm's `node_modules` folders and bun's install keys do: each made once and
  * linked to the scope it is nested in, so a lookup walks up by reference instead of rebuilding
@@ -619,15 +586,27 @@ class NestedScopes {
         let name;
         let workspacePath;
         let patch;
+        let reference = '';
+        /** The package's own name where the entry's is an alias (a patch of `real@...` under another name). */
+        let packageName;
         if (berry) {
             const resolution = block.fields.get('resolution') ?? block.descriptors[0] ?? '';
             const split = (0,_common_js__WEBPACK_IMPORTED_MODULE_3__/* .splitNameAt */ .nN)(resolution);
             name = split.name;
+            reference = block.fields.has('resolution') ? split.rest : '';
             if (split.rest.startsWith('workspace:'))
                 workspacePath = split.rest.slice('workspace:'.length);
             // `patch:<name>@<encoded original>#<patch>::version=..&hash=..`: yarn patches the original's bytes; the version field is the original's.
-            if (split.rest.startsWith('patch:'))
+            if (split.rest.startsWith('patch:')) {
                 patch = /#(.+?)(?:::|$)/.exec(split.rest)?.[1] ?? split.rest;
+                // The original says what was patched and where it came from (a `file:` folder is no registry package); its name is the package's, not an alias.
+                const original = patchedOriginal(split.rest);
+                if (original !== undefined) {
+                    packageName = original.name;
+                    if (reference !== '')
+                        reference = original.rest;
+                }
+            }
             // Berry's `checksum` hashes yarn's own cache zip, not the registry tarball, so it is not the package's hash.
         }
         else {
@@ -636,9 +615,8 @@ class NestedScopes {
         if (!(0,_common_js__WEBPACK_IMPORTED_MODULE_3__/* .isPackageName */ .kb)(name))
             throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .SbomParseError */ .J(input.path, `"${name.slice(0, 80)}" is not a package name`, block.line);
         const resolved = block.fields.get('resolved');
-        const reference = berry ? (0,_common_js__WEBPACK_IMPORTED_MODULE_3__/* .splitNameAt */ .nN)(block.fields.get('resolution') ?? '').rest : '';
         // Only URL and local-folder entries need a look beyond the entry (no await for the thousands of registry ones).
-        const identity = workspacePath === undefined && (reference.startsWith('http') || (version === '0.0.0-use.local' && /^(?:link|portal):/.test(reference))) ? await berryIdentity(input, name, version, reference) : { name, version };
+        const identity = workspacePath === undefined && (reference.startsWith('http') || (version === '0.0.0-use.local' && /^(?:link|portal):/.test(reference))) ? await berryIdentity(input, packageName ?? name, version, reference) : { name: packageName ?? name, version };
         const purl = workspacePath === undefined
             ? set.add({
                 name: identity.name,
@@ -647,8 +625,8 @@ class NestedScopes {
                 hashes: hashesOf(block.fields.get('integrity'), resolved),
                 downloadLocation: resolved !== undefined && /^https?:\/\//.test(resolved) ? resolved.replace(/#.*$/, '') : undefined,
                 // yarn 1 writes no `resolved` for a local folder: its descriptor (`x@file:../x`) says where it is.
-                source: (0,_common_js__WEBPACK_IMPORTED_MODULE_3__/* .sourceOf */ .vz)(berry ? reference : (resolved ?? (0,_common_js__WEBPACK_IMPORTED_MODULE_3__/* .splitNameAt */ .nN)(block.descriptors[0] ?? '').rest)),
-                properties: patch === undefined ? undefined : [{ name: _common_js__WEBPACK_IMPORTED_MODULE_3__/* .PATCHED_PROPERTY */ .aq, value: patch }],
+                source: (0,_common_js__WEBPACK_IMPORTED_MODULE_3__/* .sourceOf */ .vz)(berry ? berryRange(reference) : (resolved ?? (0,_common_js__WEBPACK_IMPORTED_MODULE_3__/* .splitNameAt */ .nN)(block.descriptors[0] ?? '').rest)),
+                properties: [...(patch === undefined ? [] : [{ name: _common_js__WEBPACK_IMPORTED_MODULE_3__/* .PATCHED_PROPERTY */ .aq, value: patch }]), ...(conditionProperties(block.fields.get('conditions')) ?? [])],
                 location: { path: input.path, line: block.line },
             })
             : (0,_npm_purl_js__WEBPACK_IMPORTED_MODULE_5__/* .npmPurl */ .N)(name, version);
@@ -787,7 +765,7 @@ class NestedScopes {
     }
     if (budget.exhausted)
         unresolved.note('peer dependencies are passed on through too many dependents to resolve them all: some peer edges are missing');
-    const scopes = known ? (0,_common_js__WEBPACK_IMPORTED_MODULE_3__/* .scopesByReachability */ .Qy)(starts, edges) : new Map();
+    const scopes = known ? (0,_scopes_js__WEBPACK_IMPORTED_MODULE_6__/* .scopesByReachability */ .Q)(starts, edges) : new Map();
     const packages = set.allPackages();
     for (const pkg of packages)
         pkg.scope = scopes.get(pkg.purl) ?? 'required';
@@ -842,19 +820,62 @@ class NestedScopes {
 });var berryIdentity = (async function (input, name, version, reference) {
     if (reference.startsWith('http://') || reference.startsWith('https://'))
         return { name: nameFromTarball(reference) ?? name, version };
-    const folder = version === '0.0.0-use.local' ? /^(?:link|portal):(.+?)(?:::locator=(.+))?$/.exec(reference) : null;
+    const folder = version === '0.0.0-use.local' ? /^(?:link|portal):(.+?)(?:::(.+))?$/s.exec(reference) : null;
     if (folder?.[1] === undefined)
         return { name, version };
-    let locator = '';
-    try {
-        locator = decodeURIComponent(folder[2] ?? '');
-    }
-    catch {
-        // A locator that is not percent-encoded text: the path is read from the project's root.
-    }
-    const workspace = /@workspace:(.+)$/.exec(locator)?.[1] ?? '.';
+    // Without a workspace locator (or one that is not percent-encoded text), the path is read from the project's root.
+    const workspace = locatorWorkspace(folder[2] ?? '') ?? '.';
     const manifest = await readManifest(input, node_path__WEBPACK_IMPORTED_MODULE_0__.posix.join(workspace, folder[1], 'package.json'));
     return { name, version: (0,_common_js__WEBPACK_IMPORTED_MODULE_3__/* .stringField */ .OM)(manifest?.json ?? {}, 'version') ?? '' };
+});var patchedOriginal = (function (reference) {
+    let rest = reference;
+    let original;
+    // Each level is encoded once more: a few levels are all yarn writes (a patch of a patch is rare already).
+    for (let depth = 0; depth < 4 && rest.startsWith('patch:'); depth += 1) {
+        const hash = rest.indexOf('#');
+        if (hash === -1)
+            return original;
+        try {
+            original = (0,_common_js__WEBPACK_IMPORTED_MODULE_3__/* .splitNameAt */ .nN)(decodeURIComponent(rest.slice('patch:'.length, hash)));
+        }
+        catch {
+            return original;
+        }
+        if (!(0,_common_js__WEBPACK_IMPORTED_MODULE_3__/* .isPackageName */ .kb)(original.name))
+            return undefined;
+        rest = original.rest;
+    }
+    return original;
+});var berryRange = (function (reference) {
+    const separator = reference.indexOf('::');
+    let range = separator === -1 ? reference : reference.slice(0, separator);
+    if (/^(?:file|exec):/.test(range))
+        range = range.replace(/#.*$/s, '');
+    const local = /^(file|link|portal|exec):(.+)$/s.exec(range);
+    const workspace = local === null || separator === -1 ? undefined : locatorWorkspace(reference.slice(separator + 2));
+    const [, protocol = '', path = ''] = local ?? [];
+    if (workspace === undefined || node_path__WEBPACK_IMPORTED_MODULE_0__.posix.isAbsolute(path) || /^[A-Za-z]:[\\/]/.test(path))
+        return range;
+    const fromLockfile = node_path__WEBPACK_IMPORTED_MODULE_0__.posix.normalize(node_path__WEBPACK_IMPORTED_MODULE_0__.posix.join(workspace, path));
+    return `${protocol}:${fromLockfile === '..' || fromLockfile.startsWith('../') ? fromLockfile : `./${fromLockfile}`}`;
+});var locatorWorkspace = (function (parameters) {
+    const encoded = /(?:^|&)locator=([^&]*)/.exec(parameters)?.[1];
+    if (encoded === undefined)
+        return undefined;
+    try {
+        return /@workspace:(.+)$/s.exec(decodeURIComponent(encoded))?.[1];
+    }
+    catch {
+        // A locator that is not percent-encoded text names no workspace.
+        return undefined;
+    }
+});var conditionProperties = (function (conditions) {
+    if (conditions === undefined)
+        return undefined;
+    const fields = {};
+    for (const [, not = '', field = '', value = ''] of conditions.matchAll(/(!?)\b(os|cpu|libc)=([^\s&|()]+)/g))
+        (fields[field] ??= []).push(`${not}${value}`);
+    return (0,_common_js__WEBPACK_IMPORTED_MODULE_3__/* .platformProperties */ .ni)(fields);
 });var localVersion = (function (version) {
     return version === '0.0.0-use.local' ? '' : version;
 });var nodeByName = (function (importer, name, lookup) {
@@ -875,7 +896,9 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _hashes_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(91573);
 /* harmony import */ var _npm_purl_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(83096);
 /* harmony import */ var _common_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(60415);
+/* harmony import */ var _scopes_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(897);
 /* harmony import */ var _identities_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(98706);
+
 
 
 
@@ -932,6 +955,27 @@ const BERRY_VERSIONS = new Set(['4', '5', '6', '7', '8', '10']);
  * holds the package the URL names, whatever name the manifest gave it.
  */
 
+/**
+ * The package a berry `patch:` resolution patches (`patch:<name>@<encoded range>#<patch>::...`):
+ * its name and reference, decoded, through patches of patches; undefined when it does not parse.
+ */
+
+/**
+ * A berry reference as the dependency's range spelled it, without the `::hash=..&locator=..` yarn
+ * appends, nor the `#<path>` it resolves a `file:` or `exec:` range to (`file:./plat#./plat`); a
+ * local path, which berry spells from the workspace that depends on it (the `locator`), from the
+ * lockfile's directory instead (`file:../../shared` of `packages/ws` is `file:./shared`), so one
+ * folder is one package whichever workspace names it.
+ */
+
+/** The workspace (its path from the lockfile's directory) a berry `locator=` parameter names; undefined for a package's locator or none. */
+
+/**
+ * Berry's `conditions` (`(os=linux | os=darwin) & !cpu=arm64 & libc=glibc`, what it makes of a
+ * package's `os`, `cpu` and `libc`) as the platform properties npm's fields give: values joined by
+ * commas, `!` excluding. None when the entry has none.
+ */
+
 /** Berry's placeholder version for workspaces means "no version". */
 
 /**
@@ -944,6 +988,48 @@ const yarnLockParser = {
     ..._identities_js__WEBPACK_IMPORTED_MODULE_4__/* .YARN_LOCK */ .dr,
     parse: parseYarn,
 };
+
+
+/***/ }),
+
+/***/ 897:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {var scopesByReachability = (function (starts, edges) {
+    const scopes = new Map();
+    const walk = ((from, scope, followOptional, deferred) => {
+        const queue = [...from].filter(((node) => !scopes.has(node)));
+        for (const node of queue)
+            scopes.set(node, scope);
+        while (queue.length > 0) {
+            const node = queue.pop();
+            for (const edge of edges.get(node) ?? []) {
+                if (scopes.has(edge.to))
+                    continue;
+                if (edge.optional && !followOptional) {
+                    deferred.push(edge.to);
+                    continue;
+                }
+                scopes.set(edge.to, scope);
+                queue.push(edge.to);
+            }
+        }
+    });
+    const optionalStarts = [...starts.optional];
+    walk(starts.required, 'required', false, optionalStarts);
+    walk(optionalStarts, 'optional', true, []);
+    walk(starts.dev, 'dev', true, []);
+    return scopes;
+});
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Q: (() => (/* binding */ scopesByReachability))
+/* harmony export */ });
+/**
+ * Scopes from reachability, for lockfiles that do not flag dev packages (yarn, pnpm 9, bun): what
+ * production dependencies reach is required (optional once an optional edge is crossed), what only
+ * dev dependencies reach is dev. Nodes nothing reaches stay required: leaving out a package that
+ * ships is worse than listing one that does not.
+ */
+
 
 
 /***/ })

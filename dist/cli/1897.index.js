@@ -65,8 +65,6 @@ var inputs = __webpack_require__(66097);
 var paths = __webpack_require__(56446);
 // EXTERNAL MODULE: ./lib/core/clock.js
 var clock = __webpack_require__(91601);
-// EXTERNAL MODULE: ./lib/github/attestations.js
-var attestations = __webpack_require__(69708);
 // EXTERNAL MODULE: ./lib/core/proxy.js
 var proxy = __webpack_require__(16327);
 // EXTERNAL MODULE: ./lib/github/context.js
@@ -99,6 +97,8 @@ var resolve = __webpack_require__(1378);
  */
 
 
+// EXTERNAL MODULE: ./lib/secrets/index.js + 13 modules
+var secrets = __webpack_require__(76483);
 // EXTERNAL MODULE: ./lib/cli/exit-codes.js
 var exit_codes = __webpack_require__(20535);
 // EXTERNAL MODULE: ./lib/cli/logger.js
@@ -176,20 +176,21 @@ Exit codes: 0 every image attested (or nothing signed, as --on-missing-token ask
     async run(args, context) {
         const nameOf = (0,inputs/* cliNamer */.qy)({ subject: 'IMAGE' });
         const { recursive, storage: _storage, 'attestation-format': _format, 'allow-http-registry': _http, 'allow-insecure-registry': _insecure, 'registry-username': _username, ...attesting } = args.values;
-        const config = (0,attest/* attestConfig */.O)({ ...attesting, subject: args.positionals }, nameOf, { base: '.', outputDir: '.' });
         const reader = new inputs/* InputReader */.i_(args.values, nameOf);
         const format = reader.choice('attestation-format', ['both', 'cosign3', 'cosign2'], 'both');
         const storage = reader.choice('storage', ['none', 'github'], 'none');
-        const token = context.env.GITHUB_TOKEN;
+        // Into protected memory without a string of it, and shared with the registry client (ghcr.io takes it too).
+        const token = storage === 'github' ? secrets/* SecretBuffer */.pP.sharedFromEnv('GITHUB_TOKEN', context.env) : undefined;
         const repository = context.env.GITHUB_REPOSITORY;
-        if (storage === 'github' && (token === undefined || token === ''))
+        if (storage === 'github' && token === undefined)
             reader.report('storage', 'is github, which needs a token with attestations: write in GITHUB_TOKEN');
         if (storage === 'github' && !/^[^/\s]+\/[^/\s]+$/.test(repository ?? ''))
             reader.report('storage', 'is github, which needs the repository (owner/name) in GITHUB_REPOSITORY');
         const references = (0,registry/* readImageArguments */.As)(reader, args.positionals, 'subject', context.env);
         if (args.positionals.length === 0)
             reader.report('subject', 'is required: the images to attest');
-        reader.finish();
+        // The image flags' problems and the attestation flags' are reported together.
+        const config = (0,inputs/* withEarlierIssues */.ZB)(reader.collected(), (() => (0,attest/* attestConfig */.O)({ ...attesting, subject: args.positionals }, nameOf, { base: '.', outputDir: '.' })));
         await (0,paths/* requireNamedPaths */.xF)([...(config.predicatePath === undefined ? [] : [{ input: 'predicate', path: config.predicatePath, kind: 'file' }]), ...(0,paths/* signingPaths */.IT)(config.sign)], context.cwd, nameOf);
         const logger = (0,cli_logger/* stderrLogger */.D)(context.stderr, args.values.verbose === true);
         const epoch = context.env.SOURCE_DATE_EPOCH;
@@ -201,10 +202,12 @@ Exit codes: 0 every image attested (or nothing signed, as --on-missing-token ask
             const outcome = await attestImages(client, subjects, config, { cwd: context.cwd, env: context.env, run, logger, clock: clock/* systemClock */.ml }, { created, format });
             if ('skipped' in outcome)
                 return exit_codes/* EXIT */.d.OK;
-            if (storage === 'github') {
+            if (token !== undefined) {
                 const [owner = '', repo = ''] = (repository ?? '').split('/');
-                const github = (0,attestations/* createGitHubClient */.LX)({ token: token ?? '', serverUrl: run.serverURL, proxy: (0,proxy.proxySettingsFrom)(context.env), ...(context.env.GITHUB_API_URL === undefined || context.env.GITHUB_API_URL === '' ? {} : { apiUrl: context.env.GITHUB_API_URL }) });
-                const stored = await (0,attestations/* storeAttestations */.Tl)({ client: github, owner, repo, bundles: outcome.result.attestations.map(((attestation) => attestation.bundle)), logger });
+                // Loaded here, after the registry client checked the proxy variables: the GitHub toolkit reads them as it loads and crashes on a bad one.
+                const { createGitHubClient, storeAttestations } = await Promise.all(/* import() */[__webpack_require__.e(5054), __webpack_require__.e(7327)]).then(__webpack_require__.bind(__webpack_require__, 69708));
+                const github = createGitHubClient({ token, serverUrl: run.serverURL, proxy: (0,proxy.proxySettingsFrom)(context.env), ...(context.env.GITHUB_API_URL === undefined || context.env.GITHUB_API_URL === '' ? {} : { apiUrl: context.env.GITHUB_API_URL }) });
+                const stored = await storeAttestations({ client: github, owner, repo, bundles: outcome.result.attestations.map(((attestation) => attestation.bundle)), logger });
                 for (const entry of stored)
                     if (entry.status === 'stored')
                         logger.info(`attestation stored on GitHub: ${entry.id}`);
@@ -270,309 +273,6 @@ ghcr.io, docker's config.json ($DOCKER_CONFIG or ~/.docker: auths, credsStore, c
       --allow-http-registry       reach registries over plain HTTP (testing only)
       --allow-insecure-registry   accept any TLS certificate from registries (testing only)`;
 /** Parses IMAGE arguments, reporting each bad one against `input`; checks --registry-username has its password. */
-
-
-
-/***/ }),
-
-/***/ 69708:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {var githubInstanceKind = (function (serverUrl) {
-    let host;
-    try {
-        host = new URL(serverUrl).hostname.toLowerCase();
-    }
-    catch {
-        return 'enterprise-server';
-    }
-    if (host === 'github.com')
-        return 'github.com';
-    return host.endsWith('.ghe.com') ? 'ghe.com' : 'enterprise-server';
-});var defaultApiUrl = (function (serverUrl) {
-    const kind = githubInstanceKind(serverUrl);
-    if (kind === 'github.com')
-        return 'https://api.github.com';
-    const url = new URL(serverUrl);
-    return kind === 'ghe.com' ? `https://api.${url.host}` : `${url.origin}/api/v3`;
-});var createGitHubClient = (function (options) {
-    const serverUrl = options.serverUrl ?? 'https://github.com';
-    const apiUrl = (options.apiUrl ?? defaultApiUrl(serverUrl)).replace(/\/+$/, '');
-    let parsed;
-    try {
-        parsed = new URL(apiUrl);
-    }
-    catch {
-        parsed = undefined;
-    }
-    if (parsed === undefined || (parsed.protocol !== 'https:' && parsed.protocol !== 'http:') || parsed.username !== '' || parsed.password !== '') {
-        throw new AttestationStoreError('GITHUB_API_URL_INVALID', 'GITHUB_API_URL is not an http(s) URL without credentials', { hint: 'leave GITHUB_API_URL to the runner, e.g. https://api.github.com' });
-    }
-    const octokit = (0,_actions_github__WEBPACK_IMPORTED_MODULE_0__/* .getOctokit */ .Q)(options.token, { baseUrl: apiUrl, userAgent: options.userAgent ?? 'trust-kit', request: { fetch: (0,_core_proxied_fetch_js__WEBPACK_IMPORTED_MODULE_4__/* .proxiedFetch */ .i)(options.proxy, undefined, githubReplyCap) } });
-    return { octokit, serverUrl, apiUrl };
-});var githubReplyCap = (function (init) {
-    const accept = Object.entries(init.headers ?? {}).find((([name]) => name.toLowerCase() === 'accept'))?.[1];
-    return accept === 'application/octet-stream' ? undefined : MAX_GITHUB_REPLY_BYTES;
-});var planGated = (function (failure) {
-    return failure.status === 403 && /^Feature not available\b/i.test((0,_http_js__WEBPACK_IMPORTED_MODULE_3__/* .githubMessage */ .hg)(failure) ?? '');
-});var storeAttestations = (async function (options) {
-    const { client, owner, repo, logger } = options;
-    if (githubInstanceKind(client.serverUrl) === 'enterprise-server') {
-        throw new AttestationStoreError('GITHUB_ENTERPRISE_SERVER_UNSUPPORTED', `GitHub Enterprise Server (${new URL(client.serverUrl).host}) has no attestations API; attestations can be stored on github.com and GHE.com only`, {
-            hint: 'set `storage: none` to keep the signed bundles as files (publish them with the release), and verify them with `trust-kit verify-attestation --bundle`',
-        });
-    }
-    const policy = options.retry ?? _core_retry_js__WEBPACK_IMPORTED_MODULE_2__/* .DEFAULT_RETRY_POLICY */ .cO;
-    const outcomes = [];
-    const route = `POST /repos/${owner}/${repo}/attestations`;
-    for (const [index, bundle] of options.bundles.entries()) {
-        let attempts = 0;
-        try {
-            const response = await (0,_core_retry_js__WEBPACK_IMPORTED_MODULE_2__/* .withRetry */ .bD)(policy, (async (attempt) => {
-                attempts = attempt;
-                return client.octokit.request('POST /repos/{owner}/{repo}/attestations', {
-                    owner,
-                    repo,
-                    bundle: bundle,
-                    request: { signal: AbortSignal.timeout(policy.timeoutMs) },
-                });
-            }), _http_js__WEBPACK_IMPORTED_MODULE_3__/* .githubRetryVerdict */ .ly, options.sleep);
-            const id = response.data?.id;
-            // The id becomes an output and a URL: anything but GitHub's number is no proof the attestation was stored.
-            if (!(typeof id === 'number' && Number.isSafeInteger(id) && id > 0) && !(typeof id === 'string' && /^[1-9]\d{0,19}$/.test(id))) {
-                throw new AttestationStoreError('GITHUB_API_FAILED', `${route}: GitHub's answer for ${options.bundles.length === 1 ? 'the attestation' : `attestation ${index + 1} of ${options.bundles.length}`} holds no attestation id`, {
-                    hint: 'the API at GITHUB_API_URL (or a proxy in front of it) answered what GitHub\'s attestations API does not send: check GITHUB_API_URL and re-run the job',
-                });
-            }
-            outcomes.push({ status: 'stored', id: String(id) });
-            logger.debug(`stored attestation ${String(id)} in ${owner}/${repo}`);
-        }
-        catch (error) {
-            const failure = (0,_http_js__WEBPACK_IMPORTED_MODULE_3__/* .httpFailure */ .tG)(error);
-            if (failure !== undefined && planGated(failure)) {
-                const reason = (0,_http_js__WEBPACK_IMPORTED_MODULE_3__/* .githubMessage */ .hg)(failure) ?? 'Feature not available';
-                logger.warn(`attestations are not stored on GitHub for ${owner}/${repo}: ${reason} (the signed bundles are still written and verify offline)`);
-                // The plan does not change within a run: the remaining bundles would be refused alike.
-                for (let rest = index; rest < options.bundles.length; rest += 1)
-                    outcomes.push({ status: 'skipped', reason });
-                return outcomes;
-            }
-            throw storeError(error, failure, route, index, options.bundles.length, attempts);
-        }
-    }
-    return outcomes;
-});var storeError = (function (error, failure, route, index, count, attempts) {
-    if (error instanceof AttestationStoreError)
-        return error;
-    const which = count === 1 ? 'the attestation' : `attestation ${index + 1} of ${count}`;
-    const said = failure === undefined ? '' : (0,_http_js__WEBPACK_IMPORTED_MODULE_3__/* .githubMessage */ .hg)(failure);
-    if ((0,_http_js__WEBPACK_IMPORTED_MODULE_3__/* .proxyRefused */ .rZ)(error))
-        return new AttestationStoreError('GITHUB_PROXY_REFUSED', `${route} was refused by the proxy for ${which}: HTTP 407 Proxy Authentication Required`, { cause: error, hint: _core_proxy_tunnel_js__WEBPACK_IMPORTED_MODULE_5__/* .PROXY_AUTH_HINT */ .ME });
-    const detail = failure?.response === undefined ? (failure === undefined ? (0,_core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .messageOf */ .bD)(error) : (0,_http_js__WEBPACK_IMPORTED_MODULE_3__/* .noAnswerDetail */ .rH)(error)) : `HTTP ${failure.status}${said === undefined ? '' : `: ${said}`}`;
-    const tries = attempts > 1 ? ` after ${attempts} attempts` : '';
-    if (failure !== undefined && (0,_http_js__WEBPACK_IMPORTED_MODULE_3__/* .rateLimited */ .xd)(failure))
-        return new AttestationStoreError('GITHUB_RATE_LIMITED', `${route} was refused for ${which}: ${(0,_http_js__WEBPACK_IMPORTED_MODULE_3__/* .rateLimitDetail */ .pF)(failure, detail)}`, { cause: error, hint: _http_js__WEBPACK_IMPORTED_MODULE_3__/* .RATE_LIMIT_HINT */ .tc });
-    if (failure?.status === 403 || failure?.status === 401 || failure?.status === 404) {
-        return new AttestationStoreError('GITHUB_PERMISSION_DENIED', `${route} refused ${which}: ${detail}`, {
-            cause: error,
-            hint: 'the token needs `attestations: write` (and `id-token: write` to sign): add them under `permissions:` of the job, or pass a token that has them',
-        });
-    }
-    if (failure?.status === 422) {
-        return new AttestationStoreError('GITHUB_ATTESTATION_REJECTED', `${route} rejected ${which}: ${detail}`, {
-            cause: error,
-            hint: 'GitHub refuses a statement that lists a subject twice or a bundle it cannot read: remove duplicate subjects and attest again',
-        });
-    }
-    return new AttestationStoreError('GITHUB_API_FAILED', `${route} failed for ${which}${tries}: ${detail}`, {
-        cause: error,
-        hint: 'GitHub\'s API kept failing through every retry; the signed bundles are on disk: re-run the job, or publish them with the release',
-    });
-});
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   LX: (() => (/* binding */ createGitHubClient)),
-/* harmony export */   Tl: (() => (/* binding */ storeAttestations))
-/* harmony export */ });
-/* unused harmony exports AttestationStoreError, githubInstanceKind, defaultApiUrl, MAX_GITHUB_REPLY_BYTES */
-/* harmony import */ var _actions_github__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(92785);
-/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3828);
-/* harmony import */ var _core_retry_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7493);
-/* harmony import */ var _http_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(48031);
-/* harmony import */ var _core_proxied_fetch_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(25643);
-/* harmony import */ var _core_proxy_tunnel_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(39002);
-
-
-
-
-
-
-/** A failure to store attestations on GitHub. */
-class AttestationStoreError extends _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .TrustKitError */ .T0 {
-    constructor(code, message, options = {}) {
-        super(code, message, options);
-        this.name = 'AttestationStoreError';
-    }
-}
-/** The kind of GitHub at `serverUrl` (`GITHUB_SERVER_URL`). */
-
-/** The REST API URL of a GitHub server: api.github.com, `api.<tenant>.ghe.com`, or `<server>/api/v3` on Enterprise Server. */
-
-/**
- * A client through `@actions/github` for the server at `serverUrl` (default github.com), sending
- * requests to `apiUrl` (default that server's API) through {@link proxiedFetch}: streamed uploads,
- * and the proxy `proxy` names for each URL. (Octokit's own default would take the proxy from the
- * process's environment when `@actions/github` is first imported, for api.github.com's URL.) The
- * token only ever travels in the Authorization header; errors never quote it.
- */
-
-/**
- * The most bytes a GitHub API reply is read to. Octokit reads a JSON reply whole: the largest
- * trust-kit asks for (a page of 100 releases with their notes, 100 attestation bundles) is a few
- * MiB, so 32 MiB is ample and still bounds the memory a hostile or broken server can take. Asset
- * downloads (Accept: application/octet-stream) are streamed and bounded by their callers instead.
- */
-const MAX_GITHUB_REPLY_BYTES = 32 * 1024 * 1024;
-
-/** Whether a 403 is GitHub's plan gating (the feature is not in this repository's plan), not a missing permission. */
-
-/**
- * Stores DSSE attestation bundles with `POST /repos/{owner}/{repo}/attestations`, one request per
- * bundle, in order. 5xx, 429 (honouring `Retry-After`) and connection failures are retried within
- * the policy's budget. Where the plan does not allow attestations (user-owned private
- * repositories, organizations without the feature) GitHub answers 403 "Feature not available...":
- * that is a warning with GitHub's reason and every bundle is 'skipped' (the signed bundles stay
- * valid and on disk), not a failure. GitHub Enterprise Server has no attestations API and is
- * refused before any request.
- */
-
-
-
-
-/***/ }),
-
-/***/ 48031:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {var httpFailure = (function (error) {
-    if (typeof error !== 'object' || error === null)
-        return undefined;
-    const status = error.status;
-    return typeof status === 'number' ? error : undefined;
-});var boundedText = (function (text) {
-    return (0,_core_quote_js__WEBPACK_IMPORTED_MODULE_2__/* .boundedText */ .LD)((0,_core_logger_js__WEBPACK_IMPORTED_MODULE_1__/* .printable */ .g$)(text).trim(), MAX_QUOTED);
-});var githubMessage = (function (failure) {
-    const message = failure.response?.data?.message;
-    return typeof message !== 'string' || message.trim() === '' ? undefined : boundedText(message);
-});var proxyRefused = (function (error) {
-    if (httpFailure(error)?.status === 407)
-        return true;
-    return (0,_core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .systemErrorCode */ .vq)(error?.cause) === 'PROXY_AUTH_REQUIRED';
-});var replyTooLarge = (function (error) {
-    return (0,_core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .systemErrorCode */ .vq)(error?.cause) === 'HTTP_RESPONSE_TOO_LARGE';
-});var noAnswerDetail = (function (error) {
-    if (replyTooLarge(error))
-        return boundedText((0,_core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .messageOf */ .bD)(error));
-    return `no answer (connection failed or timed out: ${boundedText((0,_core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .messageOf */ .bD)(error))})`;
-});var headerOf = (function (failure, name) {
-    return String(failure.response?.headers[name] ?? '').trim();
-});var rateLimitReset = (function (failure) {
-    if (headerOf(failure, 'x-ratelimit-remaining') !== '0' || !/^\d{1,12}$/.test(headerOf(failure, 'x-ratelimit-reset')))
-        return undefined;
-    return new Date(Number(headerOf(failure, 'x-ratelimit-reset')) * 1000);
-});var rateLimited = (function (failure) {
-    if (failure.status === 429)
-        return true;
-    if (failure.status !== 403)
-        return false;
-    return headerOf(failure, 'x-ratelimit-remaining') === '0' || headerOf(failure, 'retry-after') !== '' || /\brate limit\b/i.test(githubMessage(failure) ?? '');
-});var rateLimitWaitMs = (function (failure, now) {
-    if (!rateLimited(failure))
-        return undefined;
-    const retryAfter = (0,_core_retry_js__WEBPACK_IMPORTED_MODULE_3__/* .retryAfterMs */ .Vs)(headerOf(failure, 'retry-after'), now);
-    if (retryAfter !== undefined)
-        return retryAfter;
-    const reset = rateLimitReset(failure);
-    if (reset !== undefined)
-        return Math.max(0, reset.getTime() - now);
-    return failure.status === 429 ? undefined : 60_000;
-});var rateLimitDetail = (function (failure, detail) {
-    const reset = rateLimitReset(failure);
-    return `GitHub's rate limit: ${detail}${reset === undefined ? '' : ` (it resets at ${reset.toISOString()})`}`;
-});var githubRetryVerdict = (function (error, now = Date.now()) {
-    if (proxyRefused(error) || replyTooLarge(error))
-        return 'permanent';
-    const failure = httpFailure(error);
-    if (failure === undefined)
-        return 'permanent';
-    const limit = rateLimitWaitMs(failure, now);
-    if (limit !== undefined)
-        return { retryAfterMs: limit };
-    if (!(failure.status >= 500 || failure.status === 429))
-        return 'permanent';
-    const wait = (0,_core_retry_js__WEBPACK_IMPORTED_MODULE_3__/* .retryAfterMs */ .Vs)(headerOf(failure, 'retry-after'), now);
-    return wait === undefined ? 'transient' : { retryAfterMs: wait };
-});
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   LD: (() => (/* binding */ boundedText)),
-/* harmony export */   hg: (() => (/* binding */ githubMessage)),
-/* harmony export */   ly: (() => (/* binding */ githubRetryVerdict)),
-/* harmony export */   pF: (() => (/* binding */ rateLimitDetail)),
-/* harmony export */   rH: (() => (/* binding */ noAnswerDetail)),
-/* harmony export */   rZ: (() => (/* binding */ proxyRefused)),
-/* harmony export */   tG: (() => (/* binding */ httpFailure)),
-/* harmony export */   tc: (() => (/* binding */ RATE_LIMIT_HINT)),
-/* harmony export */   xd: (() => (/* binding */ rateLimited))
-/* harmony export */ });
-/* unused harmony export replyTooLarge */
-/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3828);
-/* harmony import */ var _core_logger_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(25403);
-/* harmony import */ var _core_quote_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(89531);
-/* harmony import */ var _core_retry_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7493);
-
-
-
-
-/** The HTTP failure in an error Octokit threw; undefined for anything else. */
-
-/** At most this many characters of what GitHub sent are repeated: an error body is the server's to choose. */
-const MAX_QUOTED = 300;
-/** Text a server sent, on one line and bounded, fit to quote in a log line or an error. */
-
-/** GitHub's `message` from an error answer, bounded; undefined when it sent none. */
-
-/**
- * Whether the runner's proxy refused the request for want of credentials: a 407 answer, or a
- * CONNECT tunnel refused with 407 (which Octokit reports as a connection failure). No retry helps.
- */
-
-/** Whether the reply was refused for its size (see MAX_GITHUB_REPLY_BYTES), which Octokit reports as a connection failure. No retry helps. */
-
-/** What a failure without an answer was, bounded: the connection's own error (DNS, refused, a proxy's tunnel, a timeout), or a reply refused for its size. */
-
-/** A header of GitHub's answer, as text; empty when absent. */
-
-/** When GitHub's primary rate limit resets (`x-ratelimit-reset`, epoch seconds), for an answer that says none remain; undefined otherwise. */
-
-/**
- * Whether GitHub refused for a rate limit, as its documentation describes them: 429, or 403 with
- * `x-ratelimit-remaining: 0` (primary limit), a `Retry-After` or a message naming a rate limit
- * (secondary limits). A 403 of that kind is not a missing permission.
- */
-
-/**
- * How long a rate limit asks to wait: its `Retry-After`, else until `x-ratelimit-reset` when none
- * remain, else the minute GitHub's documentation says to wait; undefined for a 429 that says
- * nothing (retried with the usual backoff) and for anything that is not a rate limit.
- */
-
-/** What a rate-limited answer said, and until when the limit holds when GitHub said it. */
-
-/** What to do about a rate limit that outlasted the retry budget. */
-const RATE_LIMIT_HINT = 'GitHub limits how many requests a token makes: re-run the job once the limit resets (publishing resumes where it stopped); the job\'s own GITHUB_TOKEN has a limit of its own, apart from a personal token\'s';
-/**
- * How a GitHub API failure is retried: 5xx and rate limits (429, and GitHub's 403 rate limits) after
- * the wait they ask for, and connection failures, which Octokit reports as status 500 without a
- * response; anything else, a proxy that wants credentials and a reply refused for its size
- * included, is final. A wait past the retry budget ends the retries at once.
- */
 
 
 

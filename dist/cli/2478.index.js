@@ -43,18 +43,17 @@ export const modules = {
 /***/ }),
 
 /***/ 3085:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {var repeatedKey = (function (text) {
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {var jsonFault = (function (text) {
     const structure = /[{}[\],"]/g;
     const objects = [];
     let keyNext = false;
     for (let match = structure.exec(text); match !== null; match = structure.exec(text)) {
         const char = match[0];
-        if (char === '{') {
-            objects.push(new Set());
-            keyNext = true;
-        }
-        else if (char === '[') {
-            objects.push(undefined);
+        if (char === '{' || char === '[') {
+            if (objects.length === MAX_JSON_DEPTH)
+                return { kind: 'too-deep', line: lineAt(text, match.index) };
+            objects.push(char === '{' ? new Set() : undefined);
+            keyNext = char === '{';
         }
         else if (char === '}' || char === ']') {
             objects.pop();
@@ -70,7 +69,7 @@ export const modules = {
                 const keys = objects.at(-1);
                 const key = JSON.parse(text.slice(match.index, end + 1));
                 if (keys.has(key))
-                    return key;
+                    return { kind: 'repeated-key', key, line: lineAt(text, match.index) };
                 keys.add(key);
                 keyNext = false;
             }
@@ -78,6 +77,14 @@ export const modules = {
         }
     }
     return undefined;
+});var describeJsonFault = (function (fault, withLine = true) {
+    const line = withLine ? `, on line ${fault.line}` : '';
+    return fault.kind === 'repeated-key' ? `repeats the key ${(0,_quote_js__WEBPACK_IMPORTED_MODULE_0__/* .quoted */ .TL)(fault.key, 100)} in one object${line}` : `nests objects and arrays more than ${MAX_JSON_DEPTH} levels deep${line}`;
+});var lineAt = (function (text, index) {
+    let line = 1;
+    for (let at = text.indexOf('\n'); at !== -1 && at < index; at = text.indexOf('\n', at + 1))
+        line += 1;
+    return line;
 });var closingQuote = (function (text, open) {
     for (let quote = text.indexOf('"', open + 1); quote !== -1; quote = text.indexOf('"', quote + 1)) {
         let backslashes = 0;
@@ -90,14 +97,36 @@ export const modules = {
 });
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   m: (() => (/* binding */ repeatedKey))
+/* harmony export */   at: (() => (/* binding */ describeJsonFault)),
+/* harmony export */   xC: (() => (/* binding */ jsonFault)),
+/* harmony export */   y0: (() => (/* binding */ JSON_FAULT_HINT))
 /* harmony export */ });
+/* unused harmony export MAX_JSON_DEPTH */
+/* harmony import */ var _quote_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(89531);
 // JSON as other parties wrote it: what JSON.parse alone does not say about a text.
+
 /**
- * The first key that appears twice in one object of a valid JSON text, if any. It jumps from one structural
- * character to the next (a regular expression and indexOf skip strings, numbers and whitespace natively), so a
- * bundle of tens of MiB (a DSSE payload) costs little, and a small one little at start-up.
+ * How deep a JSON text another party wrote may nest: far deeper than any bundle, trusted root,
+ * signing config or in-toto statement (a few levels; an SBOM predicate a few dozen), shallow enough
+ * that no reader of the parsed value (a recursive walk, JSON.stringify) runs out of stack.
  */
+const MAX_JSON_DEPTH = 512;
+/**
+ * The first {@link JsonFault} of a valid JSON text, if any. It jumps from one structural character
+ * to the next (a regular expression and indexOf skip strings, numbers and whitespace natively), so a
+ * bundle of tens of MiB (a DSSE payload) costs little, and a small one little at start-up; memory
+ * is the keys of the open objects, at most {@link MAX_JSON_DEPTH} of them deep.
+ */
+
+/** What to do about a document with a {@link JsonFault}. */
+const JSON_FAULT_HINT = 'a document every verifier reads the same names each key of an object once and nests a few levels; this one was written otherwise (by hand, or to be read two ways): do not trust it, get it again from its source';
+/**
+ * A {@link JsonFault} for a message, after the name of the document: `repeats the key "k" in one
+ * object, on line 3` (the line left out for a document of one line, such as a line of JSON lines,
+ * which its name already numbers).
+ */
+
+/** The line (from 1) of `index` in `text`. */
 
 /** The index of the quote that closes the string opened at `open`: the next one not escaped by an odd run of backslashes; -1 if none. */
 

@@ -454,6 +454,7 @@ class ChecksumsError extends _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .Tru
     }
     return entry;
 });var parseChecksums = (function (text, file) {
+    const shown = (0,_core_quote_js__WEBPACK_IMPORTED_MODULE_1__/* .shownFile */ .G)(file);
     const entries = [];
     const seen = new Map();
     const lines = text.split('\n');
@@ -461,12 +462,12 @@ class ChecksumsError extends _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .Tru
         lines.pop();
     lines.forEach(((raw, index) => {
         const line = index + 1;
-        const entry = parseChecksumLine(raw, line, file);
+        const entry = parseChecksumLine(raw, line, shown);
         if (entry === undefined)
             return;
         const previous = seen.get(entry.name);
         if (previous !== undefined) {
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ChecksumsError */ .b('CHECKSUMS_DUPLICATE_ENTRY', `${file}:${line}: ${(0,_core_quote_js__WEBPACK_IMPORTED_MODULE_1__/* .quoted */ .TL)(entry.name)} is already listed on line ${previous}`, {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ChecksumsError */ .b('CHECKSUMS_DUPLICATE_ENTRY', `${shown}:${line}: ${(0,_core_quote_js__WEBPACK_IMPORTED_MODULE_1__/* .quoted */ .TL)(entry.name)} is already listed on line ${previous}`, {
                 hint: 'a checksums file must list each name once; regenerate it',
             });
         }
@@ -474,7 +475,7 @@ class ChecksumsError extends _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .Tru
         entries.push(entry);
     }));
     if (entries.length === 0)
-        throw emptyChecksums(file);
+        throw emptyChecksums(shown);
     return entries;
 });var emptyChecksums = (function (file) {
     return new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ChecksumsError */ .b('CHECKSUMS_EMPTY', `${file} lists no checksums`, { hint: 'check that this is the right file and that it was not truncated' });
@@ -548,7 +549,7 @@ const TAG_LINE = /^(\\?)(SHA256|SHA512) \((.+)\) = ([0-9a-fA-F]+)$/s;
  * Parses one line of a checksums file (without its line feed; a trailing carriage return is
  * dropped) in every form coreutils writes: `<hex>  name` text mode, `<hex> *name` binary mode,
  * escaped names, `--tag` BSD lines. A blank line is undefined; a line that is none of them is an
- * error naming the file and line, never skipped.
+ * error naming the file (`file`, as messages show it: see shownFile) and line, never skipped.
  */
 
 /**
@@ -557,7 +558,7 @@ const TAG_LINE = /^(\\?)(SHA256|SHA512) \((.+)\) = ([0-9a-fA-F]+)$/s;
  * streams them.
  */
 
-/** The error for a checksums file that lists nothing. */
+/** The error for a checksums file (`file` as messages show it) that lists nothing. */
 
 
 
@@ -644,12 +645,13 @@ const TAG_LINE = /^(\\?)(SHA256|SHA512) \((.+)\) = ([0-9a-fA-F]+)$/s;
         hint: 'check that this is a checksums file written by sha256sum, sha512sum or trust-kit',
     });
 });var readChecksumEntries = (async function* (path, options = {}) {
-    const shown = options.shown ?? path;
+    const named = options.shown ?? path;
+    const shown = (0,quote/* shownFile */.G)(named);
     const maxLineBytes = options.maxLineBytes ?? files/* INPUT_LIMITS */.Ef.checksumsLine;
     let carry = Buffer.alloc(0);
     let line = 0;
     let listed = 0;
-    const chunks = (0,files/* regularFileChunks */.hT)(path, { what: 'checksums file', shown });
+    const chunks = (0,files/* regularFileChunks */.hT)(path, { what: 'checksums file', shown: named });
     // Closes the file also when the caller stops early or a line is refused.
     try {
         for (;;) {
@@ -937,7 +939,10 @@ const WORKER_THRESHOLD_BYTES = 16 * 1024 * 1024;
 
 
 
+// EXTERNAL MODULE: ./lib/core/quote.js
+var quote = __webpack_require__(89531);
 ;// CONCATENATED MODULE: ./lib/checksums/check.js
+
 
 
 

@@ -235,6 +235,10 @@ const MAX_CONNECT_ANSWER_BYTES = 16 * 1024;
         throw new ProxyConfigError(`${variable} (${urlWithoutCredentials(value)}) has credentials that are not percent-encoded`, `set ${variable} to the proxy's URL with the user name and password percent-encoded (a % as %25, an @ as %40)`);
     }
     return proxy;
+});var checkProxySettings = (function (settings) {
+    for (const [variable, value] of [['HTTPS_PROXY', settings.httpsProxy], ['HTTP_PROXY', settings.httpProxy]])
+        if (value !== undefined && value !== '')
+            parseProxy(variable, value);
 });var proxyFor = (function (url, settings) {
     if (bypassesProxy(url, settings.noProxy))
         return undefined;
@@ -248,6 +252,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   ProxyAgents: (() => (/* binding */ ProxyAgents)),
 /* harmony export */   ProxyConfigError: (() => (/* binding */ ProxyConfigError)),
 /* harmony export */   bypassesProxy: (() => (/* binding */ bypassesProxy)),
+/* harmony export */   checkProxySettings: (() => (/* binding */ checkProxySettings)),
 /* harmony export */   proxyFor: (() => (/* binding */ proxyFor)),
 /* harmony export */   proxySettingsFrom: (() => (/* binding */ proxySettingsFrom)),
 /* harmony export */   urlWithoutCredentials: (() => (/* binding */ urlWithoutCredentials))
@@ -298,6 +303,12 @@ class ProxyConfigError extends _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .TrustK
 /** The proxy URL in `value` (of `variable`): `host:port` is `http://host:port`, as curl takes it; anything but an http(s) URL is a PROXY_URL_INVALID, never quoting its credentials. */
 
 /**
+ * Checks the proxy variables: one that is no http(s) URL is a PROXY_URL_INVALID. Called before the
+ * GitHub toolkit is first loaded, which reads them from the process environment then and throws a
+ * bare error (a crash, to the user) on such a value.
+ */
+
+/**
  * The proxy a request to `url` goes through, or undefined to connect directly: HTTPS_PROXY for
  * https://, HTTP_PROXY for http://, unless NO_PROXY (or loopback) bypasses it, as
  * @actions/http-client's `getProxyUrl` decides (where it would go on with a proxy that is no
@@ -315,9 +326,7 @@ class ProxyAgents {
     constructor(settings, options = {}) {
         this.settings = settings;
         this.#options = options;
-        for (const [variable, value] of [['HTTPS_PROXY', settings.httpsProxy], ['HTTP_PROXY', settings.httpProxy]])
-            if (value !== undefined && value !== '')
-                parseProxy(variable, value);
+        checkProxySettings(settings);
     }
     /**
      * The agent for a request to `url`: undefined (Node's default agent, a direct connection) when

@@ -43,21 +43,6 @@ class AttestError extends _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .TrustK
         });
     }
     return { predicateType: SPDX_DOCUMENT_V2_3, predicate: document };
-});var depthOf = (function (value) {
-    let deepest = 0;
-    const pending = [[value, 1]];
-    for (let next = pending.pop(); next !== undefined; next = pending.pop()) {
-        const [item, depth] = next;
-        if (typeof item !== 'object' || item === null)
-            continue;
-        if (depth > deepest)
-            deepest = depth;
-        if (deepest > MAX_PREDICATE_DEPTH)
-            return deepest;
-        for (const child of Array.isArray(item) ? item : Object.values(item))
-            pending.push([child, depth + 1]);
-    }
-    return deepest;
 });var parseDocument = (function (bytes, name) {
     (0,statement/* assertPredicateSize */.t8)(bytes.byteLength, name);
     const text = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('utf8');
@@ -73,13 +58,12 @@ class AttestError extends _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .TrustK
         throw new errors/* AttestError */.y('ATTEST_PREDICATE_INVALID', `${name} is JSON, but not an object`, { hint: 'a predicate is one JSON object' });
     }
     // JSON.parse keeps the last of two equal keys, other readers the first: the statement would sign one reading of the file.
-    const repeated = (0,json/* repeatedKey */.m)(text);
-    if (repeated !== undefined) {
-        throw new errors/* AttestError */.y('ATTEST_PREDICATE_INVALID', `${name} repeats the key ${(0,quote/* quoted */.TL)(repeated)} in one object; readers differ on which value it has`, { hint: 'keep one of the two values, then attest again' });
+    const fault = (0,json/* jsonFault */.xC)(text);
+    if (fault?.kind === 'repeated-key') {
+        throw new errors/* AttestError */.y('ATTEST_PREDICATE_INVALID', `${name} ${(0,json/* describeJsonFault */.at)(fault)}; readers differ on which value it has`, { hint: 'keep one of the two values, then attest again' });
     }
-    if (depthOf(document) > MAX_PREDICATE_DEPTH) {
-        throw new errors/* AttestError */.y('ATTEST_PREDICATE_INVALID', `${name} nests objects and arrays more than ${MAX_PREDICATE_DEPTH} levels deep`, { hint: 'no SBOM or predicate nests that deep; check that this is the document you meant' });
-    }
+    if (fault !== undefined)
+        throw new errors/* AttestError */.y('ATTEST_PREDICATE_INVALID', `${name} ${(0,json/* describeJsonFault */.at)(fault)}`, { hint: 'no SBOM or predicate nests that deep; check that this is the document you meant' });
     return document;
 });var predicateFromDocument = (function (type, bytes, name, predicateType) {
     const document = parseDocument(bytes, name);
@@ -108,14 +92,12 @@ __webpack_require__.d(__webpack_exports__, {
   xZ: (() => (/* binding */ predicateFromSbom))
 });
 
-// UNUSED EXPORTS: ATTESTATION_TYPES, CYCLONEDX_BOM, GITHUB_WORKFLOW_BUILD_TYPE, MAX_PREDICATE_DEPTH, SPDX_DOCUMENT_V2_3, customPredicate, cyclonedxV1, slsaProvenanceV1, spdxV2_3
+// UNUSED EXPORTS: ATTESTATION_TYPES, CYCLONEDX_BOM, GITHUB_WORKFLOW_BUILD_TYPE, SPDX_DOCUMENT_V2_3, customPredicate, cyclonedxV1, slsaProvenanceV1, spdxV2_3
 
 // EXTERNAL MODULE: ./lib/core/logger.js
 var logger = __webpack_require__(25403);
 // EXTERNAL MODULE: ./lib/core/json.js
 var json = __webpack_require__(3085);
-// EXTERNAL MODULE: ./lib/core/quote.js
-var quote = __webpack_require__(89531);
 // EXTERNAL MODULE: ./lib/attest/errors.js
 var errors = __webpack_require__(98114);
 // EXTERNAL MODULE: ./lib/attest/statement.js
@@ -126,6 +108,8 @@ var statement = __webpack_require__(98316);
 /** Any JSON object as a predicate of a type the user names (as `cosign attest-blob --type <URI>` takes it). */
 
 
+// EXTERNAL MODULE: ./lib/core/quote.js
+var quote = __webpack_require__(89531);
 ;// CONCATENATED MODULE: ./lib/attest/predicates/cyclonedx/v1.js
 
 
@@ -156,13 +140,8 @@ var v1 = __webpack_require__(49557);
 
 
 
-
 /** The kinds of attestation trust-kit makes: SLSA provenance from the run, or a predicate document. */
 const ATTESTATION_TYPES = (/* unused pure expression or super */ null && (['slsaprovenance', 'spdx', 'cyclonedx', 'custom']));
-/** Deeper than any real SBOM or predicate; serializing (to sign) recurses once per level and must not run out of stack. */
-const MAX_PREDICATE_DEPTH = 512;
-/** The nesting depth of parsed JSON, walked without recursion (a hostile document may nest millions of levels). */
-
 
 /**
  * A predicate from a document's bytes: the size is checked before parsing (over 16 MB is an error
@@ -713,7 +692,7 @@ const MAX_PREDICATE_BYTES = 16 * 1024 * 1024;
 });var subjectsFromChecksums = (async function (path, options) {
     const subjects = [];
     for await (const entry of (0,_checksums_index_js__WEBPACK_IMPORTED_MODULE_1__.readChecksumEntries)((0,node_path__WEBPACK_IMPORTED_MODULE_0__.resolve)(options.cwd, path), { shown: options.shown ?? path })) {
-        subjects.push({ name: subjectName(entry.name, `${options.shown ?? path}:${entry.line}`), digest: { [entry.algorithm]: entry.hex } });
+        subjects.push({ name: subjectName(entry.name, `${(0,_core_quote_js__WEBPACK_IMPORTED_MODULE_4__/* .shownFile */ .G)(options.shown ?? path)}:${entry.line}`), digest: { [entry.algorithm]: entry.hex } });
     }
     return subjects;
 });var subjectsFromArtifactsList = (async function (path) {

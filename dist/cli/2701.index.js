@@ -2,69 +2,6 @@ export const id = 2701;
 export const ids = [2701];
 export const modules = {
 
-/***/ 3085:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {var repeatedKey = (function (text) {
-    const structure = /[{}[\],"]/g;
-    const objects = [];
-    let keyNext = false;
-    for (let match = structure.exec(text); match !== null; match = structure.exec(text)) {
-        const char = match[0];
-        if (char === '{') {
-            objects.push(new Set());
-            keyNext = true;
-        }
-        else if (char === '[') {
-            objects.push(undefined);
-        }
-        else if (char === '}' || char === ']') {
-            objects.pop();
-        }
-        else if (char === ',') {
-            keyNext = objects.at(-1) !== undefined;
-        }
-        else {
-            const end = closingQuote(text, match.index);
-            if (end === -1)
-                return undefined;
-            if (keyNext) {
-                const keys = objects.at(-1);
-                const key = JSON.parse(text.slice(match.index, end + 1));
-                if (keys.has(key))
-                    return key;
-                keys.add(key);
-                keyNext = false;
-            }
-            structure.lastIndex = end + 1;
-        }
-    }
-    return undefined;
-});var closingQuote = (function (text, open) {
-    for (let quote = text.indexOf('"', open + 1); quote !== -1; quote = text.indexOf('"', quote + 1)) {
-        let backslashes = 0;
-        while (text[quote - 1 - backslashes] === '\\')
-            backslashes++;
-        if (backslashes % 2 === 0)
-            return quote;
-    }
-    return -1;
-});
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   m: (() => (/* binding */ repeatedKey))
-/* harmony export */ });
-// JSON as other parties wrote it: what JSON.parse alone does not say about a text.
-/**
- * The first key that appears twice in one object of a valid JSON text, if any. It jumps from one structural
- * character to the next (a regular expression and indexOf skip strings, numbers and whitespace natively), so a
- * bundle of tens of MiB (a DSSE payload) costs little, and a small one little at start-up.
- */
-
-/** The index of the quote that closes the string opened at `open`: the next one not escaped by an odd run of backslashes; -1 if none. */
-
-
-
-/***/ }),
-
 /***/ 92701:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {var readInput = (async function (cwd, path, what, maxBytes) {
     const options = { maxBytes, what, shown: path };
@@ -74,7 +11,7 @@ export const modules = {
     catch (error) {
         if ((0,_core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .isTrustKitError */ .Nf)(error))
             throw error;
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_6__/* .VerifyError */ .G('SIGSTORE_INPUT_UNREADABLE', `cannot read ${what} ${path}: ${(0,_core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .systemErrorCode */ .vq)(error) ?? String(error)}`, { cause: error });
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_7__/* .VerifyError */ .G('SIGSTORE_INPUT_UNREADABLE', `cannot read ${what} ${(0,_core_quote_js__WEBPACK_IMPORTED_MODULE_6__/* .shownFile */ .G)(path)}: ${(0,_core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .systemErrorCode */ .vq)(error) ?? String(error)}`, { cause: error });
     }
 });var readIfSmall = (function (cwd, path, what) {
     try {
@@ -90,28 +27,28 @@ export const modules = {
         json = JSON.parse(text);
     }
     catch (error) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_6__/* .VerifyError */ .G('VERIFY_BUNDLE_INVALID', `${path} is not JSON: ${(0,_core_quote_js__WEBPACK_IMPORTED_MODULE_5__/* .boundedText */ .LD)(error instanceof Error ? error.message : String(error))}`, { cause: error });
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_7__/* .VerifyError */ .G('VERIFY_BUNDLE_INVALID', `${(0,_core_quote_js__WEBPACK_IMPORTED_MODULE_6__/* .shownFile */ .G)(path)} is not JSON: ${(0,_core_quote_js__WEBPACK_IMPORTED_MODULE_6__/* .boundedText */ .LD)(error instanceof Error ? error.message : String(error))}`, { cause: error });
     }
-    // JSON.parse keeps the last of two equal keys, other readers the first or neither (protobuf's JSON reader refuses them).
-    const repeated = (0,_core_json_js__WEBPACK_IMPORTED_MODULE_14__/* .repeatedKey */ .m)(text);
-    if (repeated !== undefined)
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_6__/* .VerifyError */ .G('VERIFY_BUNDLE_INVALID', `${path} repeats the key ${(0,_core_quote_js__WEBPACK_IMPORTED_MODULE_5__/* .quoted */ .TL)(repeated)} in one object; a bundle names each field once`);
+    const fault = (0,_core_json_js__WEBPACK_IMPORTED_MODULE_5__/* .jsonFault */ .xC)(text);
+    if (fault !== undefined)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_7__/* .VerifyError */ .G('VERIFY_BUNDLE_INVALID', `${(0,_core_quote_js__WEBPACK_IMPORTED_MODULE_6__/* .shownFile */ .G)(path)} ${(0,_core_json_js__WEBPACK_IMPORTED_MODULE_5__/* .describeJsonFault */ .at)(fault)}`, { hint: _core_json_js__WEBPACK_IMPORTED_MODULE_5__/* .JSON_FAULT_HINT */ .y0 });
     return json;
 });var readAttestationBundles = (async function (path, cwd) {
     const text = (await readInput(cwd, path, 'attestation bundle', _core_files_js__WEBPACK_IMPORTED_MODULE_4__/* .INPUT_LIMITS */ .Ef.bundle)).toString('utf8');
-    const parse = ((part, where) => {
+    // `where` names the part; a line of JSON lines is numbered there already.
+    const parse = ((part, where, whole) => {
         let json;
         try {
             json = JSON.parse(part);
         }
         catch (error) {
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_6__/* .VerifyError */ .G('VERIFY_BUNDLE_INVALID', `${where} is not JSON: ${(0,_core_quote_js__WEBPACK_IMPORTED_MODULE_5__/* .boundedText */ .LD)(error instanceof Error ? error.message : String(error))}`, { cause: error, hint: 'give a Sigstore bundle (.sigstore.json) or a file of one bundle per line (.intoto.jsonl)' });
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_7__/* .VerifyError */ .G('VERIFY_BUNDLE_INVALID', `${where} is not JSON: ${(0,_core_quote_js__WEBPACK_IMPORTED_MODULE_6__/* .boundedText */ .LD)(error instanceof Error ? error.message : String(error))}`, { cause: error, hint: 'give a Sigstore bundle (.sigstore.json) or a file of one bundle per line (.intoto.jsonl)' });
         }
-        const repeated = (0,_core_json_js__WEBPACK_IMPORTED_MODULE_14__/* .repeatedKey */ .m)(part);
-        if (repeated !== undefined)
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_6__/* .VerifyError */ .G('VERIFY_BUNDLE_INVALID', `${where} repeats the key ${(0,_core_quote_js__WEBPACK_IMPORTED_MODULE_5__/* .quoted */ .TL)(repeated)} in one object; a bundle names each field once`);
+        const fault = (0,_core_json_js__WEBPACK_IMPORTED_MODULE_5__/* .jsonFault */ .xC)(part);
+        if (fault !== undefined)
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_7__/* .VerifyError */ .G('VERIFY_BUNDLE_INVALID', `${where} ${(0,_core_json_js__WEBPACK_IMPORTED_MODULE_5__/* .describeJsonFault */ .at)(fault, whole)}`, { hint: _core_json_js__WEBPACK_IMPORTED_MODULE_5__/* .JSON_FAULT_HINT */ .y0 });
         if (typeof json !== 'object' || json === null || Array.isArray(json))
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_6__/* .VerifyError */ .G('VERIFY_BUNDLE_INVALID', `${where} is not a JSON object (a Sigstore bundle)`);
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_7__/* .VerifyError */ .G('VERIFY_BUNDLE_INVALID', `${where} is not a JSON object (a Sigstore bundle)`);
         return json;
     });
     const lines = text.split('\n');
@@ -119,10 +56,10 @@ export const modules = {
     // JSON lines when the whole is not one JSON text but its first line is (a pretty-printed bundle spans many lines).
     const jsonl = filled.length > 1 && !parsesAsJson(text) && parsesAsJson(lines[filled[0]]);
     if (!jsonl)
-        return [{ json: parse(text, path), line: undefined }];
+        return [{ json: parse(text, (0,_core_quote_js__WEBPACK_IMPORTED_MODULE_6__/* .shownFile */ .G)(path), true), line: undefined }];
     if (filled.length > MAX_ATTESTATION_BUNDLES)
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_6__/* .VerifyError */ .G('VERIFY_BUNDLE_INVALID', `${path} holds ${filled.length} bundles; at most ${MAX_ATTESTATION_BUNDLES} are read from one file`);
-    return filled.map(((index) => ({ json: parse(lines[index], `${path}:${index + 1}`), line: index + 1 })));
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_7__/* .VerifyError */ .G('VERIFY_BUNDLE_INVALID', `${(0,_core_quote_js__WEBPACK_IMPORTED_MODULE_6__/* .shownFile */ .G)(path)} holds ${filled.length} bundles; at most ${MAX_ATTESTATION_BUNDLES} are read from one file`);
+    return filled.map(((index) => ({ json: parse(lines[index], `${(0,_core_quote_js__WEBPACK_IMPORTED_MODULE_6__/* .shownFile */ .G)(path)}:${index + 1}`, false), line: index + 1 })));
 });var parsesAsJson = (function (text) {
     try {
         JSON.parse(text);
@@ -135,7 +72,7 @@ export const modules = {
     if (/^sha(256|512):/i.test(artifact)) {
         const { algorithm, hex } = (0,_core_digest_js__WEBPACK_IMPORTED_MODULE_2__/* .parseDigestReference */ .Dn)(artifact);
         if (algorithm !== 'sha256')
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_6__/* .VerifyError */ .G('SIGSTORE_INPUT_UNREADABLE', `attestations are looked up by SHA-256; give the artifact file or sha256:<hex>, not ${algorithm}:`, { hint: 'give the artifact file itself' });
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_7__/* .VerifyError */ .G('SIGSTORE_INPUT_UNREADABLE', `attestations are looked up by SHA-256; give the artifact file or sha256:<hex>, not ${algorithm}:`, { hint: 'give the artifact file itself' });
         return { sha256: hex.toLowerCase() };
     }
     try {
@@ -145,21 +82,21 @@ export const modules = {
     catch (error) {
         if ((0,_core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .isTrustKitError */ .Nf)(error))
             throw error;
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_6__/* .VerifyError */ .G('SIGSTORE_INPUT_UNREADABLE', `cannot read artifact ${artifact}: ${(0,_core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .systemErrorCode */ .vq)(error) ?? String(error)}`, { cause: error });
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_7__/* .VerifyError */ .G('SIGSTORE_INPUT_UNREADABLE', `cannot read artifact ${artifact}: ${(0,_core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .systemErrorCode */ .vq)(error) ?? String(error)}`, { cause: error });
     }
 });var toMatcher = (function (config) {
-    return config.kind === 'exact' ? (0,_policy_js__WEBPACK_IMPORTED_MODULE_8__/* .exactly */ .pV)(config.value) : (0,_policy_js__WEBPACK_IMPORTED_MODULE_8__/* .matching */ .wC)(config.pattern);
+    return config.kind === 'exact' ? (0,_policy_js__WEBPACK_IMPORTED_MODULE_9__/* .exactly */ .pV)(config.value) : (0,_policy_js__WEBPACK_IMPORTED_MODULE_9__/* .matching */ .wC)(config.pattern);
 });var resolvePolicy = (async function (config, cwd) {
     if (config.kind === 'key') {
-        return (0,_key_js__WEBPACK_IMPORTED_MODULE_7__/* .loadPublicKey */ .f)((await readInput(cwd, config.keyPath, 'public key', _core_files_js__WEBPACK_IMPORTED_MODULE_4__/* .INPUT_LIMITS */ .Ef.publicKey)).toString('utf8'), config.keyPath);
+        return (0,_key_js__WEBPACK_IMPORTED_MODULE_8__/* .loadPublicKey */ .f)((await readInput(cwd, config.keyPath, 'public key', _core_files_js__WEBPACK_IMPORTED_MODULE_4__/* .INPUT_LIMITS */ .Ef.publicKey)).toString('utf8'), config.keyPath);
     }
     const github = config.repo !== undefined || config.owner !== undefined || config.signerWorkflow !== undefined
-        ? (0,_policy_js__WEBPACK_IMPORTED_MODULE_8__/* .githubPolicy */ .QJ)({ ...(config.repo === undefined ? {} : { repo: config.repo }), ...(config.owner === undefined ? {} : { owner: config.owner }), ...(config.signerWorkflow === undefined ? {} : { signerWorkflow: config.signerWorkflow }) })
+        ? (0,_policy_js__WEBPACK_IMPORTED_MODULE_9__/* .githubPolicy */ .QJ)({ ...(config.repo === undefined ? {} : { repo: config.repo }), ...(config.owner === undefined ? {} : { owner: config.owner }), ...(config.signerWorkflow === undefined ? {} : { signerWorkflow: config.signerWorkflow }) })
         : undefined;
     const identity = config.identity === undefined ? github?.identity : toMatcher(config.identity);
-    const issuer = config.issuer === undefined ? (0,_policy_js__WEBPACK_IMPORTED_MODULE_8__/* .exactly */ .pV)(_policy_js__WEBPACK_IMPORTED_MODULE_8__/* .GITHUB_ACTIONS_ISSUER */ .qQ) : toMatcher(config.issuer);
+    const issuer = config.issuer === undefined ? (0,_policy_js__WEBPACK_IMPORTED_MODULE_9__/* .exactly */ .pV)(_policy_js__WEBPACK_IMPORTED_MODULE_9__/* .GITHUB_ACTIONS_ISSUER */ .qQ) : toMatcher(config.issuer);
     if (identity === undefined)
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_6__/* .VerifyError */ .G('SIGSTORE_INPUT_UNREADABLE', 'no certificate identity to verify against');
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_7__/* .VerifyError */ .G('SIGSTORE_INPUT_UNREADABLE', 'no certificate identity to verify against');
     return { kind: 'certificate', identity, issuer, extensions: github?.extensions ?? {} };
 });var trustSourcesThrough = (function (proxy) {
     return { publicGood: { proxy }, github: { proxy } };
@@ -171,7 +108,7 @@ export const modules = {
     if (typeof raw !== 'string')
         return 'public-good';
     try {
-        return (0,_der_js__WEBPACK_IMPORTED_MODULE_10__/* .organizationsOf */ .EQ)(_certificate_js__WEBPACK_IMPORTED_MODULE_9__/* .ParsedCertificate */ .D.parse(Buffer.from(raw, 'base64'), 'the bundle\'s certificate').issuer)[0] === GITHUB_CA_ORGANIZATION ? 'github' : 'public-good';
+        return (0,_der_js__WEBPACK_IMPORTED_MODULE_11__/* .organizationsOf */ .EQ)(_certificate_js__WEBPACK_IMPORTED_MODULE_10__/* .ParsedCertificate */ .D.parse(Buffer.from(raw, 'base64'), 'the bundle\'s certificate').issuer)[0] === GITHUB_CA_ORGANIZATION ? 'github' : 'public-good';
     }
     catch {
         // verifyBundle reports the unreadable certificate with its code
@@ -179,7 +116,7 @@ export const modules = {
     }
 });var resolveTrust = (async function (config, cwd, bundleJson, sources = {}) {
     if (config.trustedRoot !== undefined) {
-        return (0,_trust_js__WEBPACK_IMPORTED_MODULE_12__/* .loadTrustMaterial */ .a)((await readInput(cwd, config.trustedRoot, 'trusted root', _core_files_js__WEBPACK_IMPORTED_MODULE_4__/* .INPUT_LIMITS */ .Ef.trustedRoot)).toString('utf8'), config.trustedRoot);
+        return (0,_trust_js__WEBPACK_IMPORTED_MODULE_13__/* .loadTrustMaterial */ .a)((await readInput(cwd, config.trustedRoot, 'trusted root', _core_files_js__WEBPACK_IMPORTED_MODULE_4__/* .INPUT_LIMITS */ .Ef.trustedRoot)).toString('utf8'), config.trustedRoot);
     }
     if (config.policy.kind === 'key')
         return undefined;
@@ -189,15 +126,15 @@ export const modules = {
     return certificateInstance(bundleJson) === 'github' ? loadGitHubTrustMaterial(found.github) : loadTrustMaterialFromTUF(found.publicGood);
 });var verifyArtifact = (async function (bundleJson, artifact, policy, trust, cwd) {
     if (/^sha(256|512):/.test(artifact))
-        return (0,_verify_js__WEBPACK_IMPORTED_MODULE_13__/* .verifyBundle */ .p)(bundleJson, { digest: (0,_core_digest_js__WEBPACK_IMPORTED_MODULE_2__/* .parseDigestReference */ .Dn)(artifact), ...(await prehashedFor(bundleJson)) }, policy, trust);
+        return (0,_verify_js__WEBPACK_IMPORTED_MODULE_14__/* .verifyBundle */ .p)(bundleJson, { digest: (0,_core_digest_js__WEBPACK_IMPORTED_MODULE_2__/* .parseDigestReference */ .Dn)(artifact), ...(await prehashedFor(bundleJson)) }, policy, trust);
     const algorithms = digestsNeeded(bundleJson);
     // Read whole what a digest cannot verify: SHA-384 message digests (the streaming hasher has no SHA-384), and Ed25519 or RSA keys (no pre-hashed verification).
     const prehashable = policy.kind !== 'key' || policy.publicKey.asymmetricKeyType === 'ec';
     if (algorithms === undefined || !prehashable)
-        return (0,_verify_js__WEBPACK_IMPORTED_MODULE_13__/* .verifyBundle */ .p)(bundleJson, { bytes: await readInput(cwd, artifact, 'artifact', _core_files_js__WEBPACK_IMPORTED_MODULE_4__/* .INPUT_LIMITS */ .Ef.artifactWhole) }, policy, trust);
+        return (0,_verify_js__WEBPACK_IMPORTED_MODULE_14__/* .verifyBundle */ .p)(bundleJson, { bytes: await readInput(cwd, artifact, 'artifact', _core_files_js__WEBPACK_IMPORTED_MODULE_4__/* .INPUT_LIMITS */ .Ef.artifactWhole) }, policy, trust);
     const small = readIfSmall(cwd, artifact, 'artifact');
     if (small !== undefined)
-        return (0,_verify_js__WEBPACK_IMPORTED_MODULE_13__/* .verifyBundle */ .p)(bundleJson, { bytes: small }, policy, trust);
+        return (0,_verify_js__WEBPACK_IMPORTED_MODULE_14__/* .verifyBundle */ .p)(bundleJson, { bytes: small }, policy, trust);
     let digests;
     try {
         digests = (await (0,_core_digest_js__WEBPACK_IMPORTED_MODULE_2__/* .hashFile */ .DC)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(cwd, artifact), algorithms)).digest;
@@ -205,13 +142,13 @@ export const modules = {
     catch (error) {
         if ((0,_core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .isTrustKitError */ .Nf)(error))
             throw error;
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_6__/* .VerifyError */ .G('SIGSTORE_INPUT_UNREADABLE', `cannot read artifact ${artifact}: ${(0,_core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .systemErrorCode */ .vq)(error) ?? String(error)}`, { cause: error });
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_7__/* .VerifyError */ .G('SIGSTORE_INPUT_UNREADABLE', `cannot read artifact ${artifact}: ${(0,_core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .systemErrorCode */ .vq)(error) ?? String(error)}`, { cause: error });
     }
     const [algorithm, ...more] = algorithms;
     const moreDigests = Object.fromEntries(more.flatMap(((name) => (digests[name] === undefined ? [] : [[name, digests[name]]]))));
-    return (0,_verify_js__WEBPACK_IMPORTED_MODULE_13__/* .verifyBundle */ .p)(bundleJson, { digest: { algorithm, hex: digests[algorithm] ?? '' }, moreDigests, ...(await prehashedFor(bundleJson)) }, policy, trust);
+    return (0,_verify_js__WEBPACK_IMPORTED_MODULE_14__/* .verifyBundle */ .p)(bundleJson, { digest: { algorithm, hex: digests[algorithm] ?? '' }, moreDigests, ...(await prehashedFor(bundleJson)) }, policy, trust);
 });var prehashedFor = (async function (bundleJson) {
-    return (0,_verify_js__WEBPACK_IMPORTED_MODULE_13__/* .holdsMessageSignature */ .I)(bundleJson) ? { verifyPrehashed: await (0,_prehashed_js__WEBPACK_IMPORTED_MODULE_11__/* .loadPrehashedVerifier */ .d)() } : {};
+    return (0,_verify_js__WEBPACK_IMPORTED_MODULE_14__/* .holdsMessageSignature */ .I)(bundleJson) ? { verifyPrehashed: await (0,_prehashed_js__WEBPACK_IMPORTED_MODULE_12__/* .loadPrehashedVerifier */ .d)() } : {};
 });var digestsNeeded = (function (bundleJson) {
     // Read before verifyBundle checks the bundle's shape: any member may be of any JSON type here.
     const json = (typeof bundleJson === 'object' ? (bundleJson ?? {}) : {});
@@ -237,7 +174,7 @@ export const modules = {
     const small = algorithms === undefined || !prehashable ? undefined : readIfSmall(options.cwd, shown, 'checksums file');
     if (algorithms === undefined || !prehashable || small !== undefined) {
         const bytes = small ?? (await readInput(options.cwd, shown, 'checksums file', _core_files_js__WEBPACK_IMPORTED_MODULE_4__/* .INPUT_LIMITS */ .Ef.checksumsWhole));
-        return { signature: (0,_verify_js__WEBPACK_IMPORTED_MODULE_13__/* .verifyBundle */ .p)(options.bundleJson, { bytes }, options.policy, options.trust), path, shown, sha256: (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(bytes).digest('hex') };
+        return { signature: (0,_verify_js__WEBPACK_IMPORTED_MODULE_14__/* .verifyBundle */ .p)(options.bundleJson, { bytes }, options.policy, options.trust), path, shown, sha256: (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(bytes).digest('hex') };
     }
     const hashes = new Map([...new Set(['sha256', ...algorithms])].map(((algorithm) => [algorithm, (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)(algorithm)])));
     try {
@@ -248,12 +185,12 @@ export const modules = {
     catch (error) {
         if ((0,_core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .isTrustKitError */ .Nf)(error))
             throw error;
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_6__/* .VerifyError */ .G('SIGSTORE_INPUT_UNREADABLE', `cannot read checksums file ${shown}: ${(0,_core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .systemErrorCode */ .vq)(error) ?? String(error)}`, { cause: error });
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_7__/* .VerifyError */ .G('SIGSTORE_INPUT_UNREADABLE', `cannot read checksums file ${(0,_core_quote_js__WEBPACK_IMPORTED_MODULE_6__/* .shownFile */ .G)(shown)}: ${(0,_core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .systemErrorCode */ .vq)(error) ?? String(error)}`, { cause: error });
     }
     const digests = new Map([...hashes].map((([algorithm, hash]) => [algorithm, hash.digest('hex')])));
     const [algorithm, ...more] = algorithms;
     const moreDigests = Object.fromEntries(more.map(((name) => [name, digests.get(name) ?? ''])));
-    const signature = (0,_verify_js__WEBPACK_IMPORTED_MODULE_13__/* .verifyBundle */ .p)(options.bundleJson, { digest: { algorithm, hex: digests.get(algorithm) ?? '' }, moreDigests, ...(await prehashedFor(options.bundleJson)) }, options.policy, options.trust);
+    const signature = (0,_verify_js__WEBPACK_IMPORTED_MODULE_14__/* .verifyBundle */ .p)(options.bundleJson, { digest: { algorithm, hex: digests.get(algorithm) ?? '' }, moreDigests, ...(await prehashedFor(options.bundleJson)) }, options.policy, options.trust);
     return { signature, path, shown, sha256: digests.get('sha256') ?? '' };
 });var checkVerifiedChecksums = (async function (verified, options) {
     // Loaded here, not with this module: verify-blob, which imports it too, never checks a checksums file and
@@ -265,7 +202,7 @@ export const modules = {
     const unchanged = (() => {
         if (digest.digest('hex') === verified.sha256)
             return;
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_6__/* .VerifyError */ .G('VERIFY_ARTIFACT_MISMATCH', `${verified.shown} changed while it was read: the lines checked are not the ones whose signature verified`, {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_7__/* .VerifyError */ .G('VERIFY_ARTIFACT_MISMATCH', `${(0,_core_quote_js__WEBPACK_IMPORTED_MODULE_6__/* .shownFile */ .G)(verified.shown)} changed while it was read: the lines checked are not the ones whose signature verified`, {
             hint: 'make sure nothing writes to the checksums file while it is verified, and run the verification again',
         });
     });
@@ -288,7 +225,7 @@ export const modules = {
     for await (const entry of readChecksumEntries(verified.path, reading)) {
         for (const want of byName.get(entry.name) ?? []) {
             if (want.exact !== undefined) {
-                throw new ChecksumsError('CHECKSUMS_DUPLICATE_ENTRY', `${verified.shown}:${entry.line}: ${(0,_core_quote_js__WEBPACK_IMPORTED_MODULE_5__/* .quoted */ .TL)(entry.name)} is already listed on line ${want.exact.line}`, { hint: 'a checksums file must list each name once; regenerate it' });
+                throw new ChecksumsError('CHECKSUMS_DUPLICATE_ENTRY', `${(0,_core_quote_js__WEBPACK_IMPORTED_MODULE_6__/* .shownFile */ .G)(verified.shown)}:${entry.line}: ${(0,_core_quote_js__WEBPACK_IMPORTED_MODULE_6__/* .quoted */ .TL)(entry.name)} is already listed on line ${want.exact.line}`, { hint: 'a checksums file must list each name once; regenerate it' });
             }
             want.exact = entry;
         }
@@ -343,16 +280,16 @@ export const modules = {
 /* harmony import */ var _core_digest_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(53871);
 /* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3828);
 /* harmony import */ var _core_files_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(62164);
-/* harmony import */ var _core_json_js__WEBPACK_IMPORTED_MODULE_14__ = __webpack_require__(3085);
-/* harmony import */ var _core_quote_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(89531);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(5447);
-/* harmony import */ var _key_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(69085);
-/* harmony import */ var _policy_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(91638);
-/* harmony import */ var _certificate_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(94661);
-/* harmony import */ var _der_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(83913);
-/* harmony import */ var _prehashed_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(91966);
-/* harmony import */ var _trust_js__WEBPACK_IMPORTED_MODULE_12__ = __webpack_require__(10132);
-/* harmony import */ var _verify_js__WEBPACK_IMPORTED_MODULE_13__ = __webpack_require__(17776);
+/* harmony import */ var _core_json_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(3085);
+/* harmony import */ var _core_quote_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(89531);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(5447);
+/* harmony import */ var _key_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(69085);
+/* harmony import */ var _policy_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(91638);
+/* harmony import */ var _certificate_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(94661);
+/* harmony import */ var _der_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(83913);
+/* harmony import */ var _prehashed_js__WEBPACK_IMPORTED_MODULE_12__ = __webpack_require__(91966);
+/* harmony import */ var _trust_js__WEBPACK_IMPORTED_MODULE_13__ = __webpack_require__(10132);
+/* harmony import */ var _verify_js__WEBPACK_IMPORTED_MODULE_14__ = __webpack_require__(17776);
 
 
 

@@ -1,5 +1,5 @@
 export const id = 3066;
-export const ids = [3066];
+export const ids = [3066,9708];
 export const modules = {
 
 /***/ 36911:
@@ -229,8 +229,29 @@ const MAX_DISCARDED_BYTES = 64 * 1024;
     if (parsed === undefined || (parsed.protocol !== 'https:' && parsed.protocol !== 'http:') || parsed.username !== '' || parsed.password !== '') {
         throw new AttestationStoreError('GITHUB_API_URL_INVALID', 'GITHUB_API_URL is not an http(s) URL without credentials', { hint: 'leave GITHUB_API_URL to the runner, e.g. https://api.github.com' });
     }
-    const octokit = (0,_actions_github__WEBPACK_IMPORTED_MODULE_0__/* .getOctokit */ .Q)(options.token, { baseUrl: apiUrl, userAgent: options.userAgent ?? 'trust-kit', request: { fetch: (0,_core_proxied_fetch_js__WEBPACK_IMPORTED_MODULE_4__/* .proxiedFetch */ .i)(options.proxy, undefined, githubReplyCap) } });
+    const { token } = options;
+    const authorization = typeof token === 'string' ? (() => authorizationOf(Buffer.from(token))) : (() => token.use(authorizationOf));
+    const octokit = new _actions_github_lib_utils__WEBPACK_IMPORTED_MODULE_0__/* .GitHub */ .gq({
+        baseUrl: apiUrl,
+        userAgent: (0,_actions_github_lib_utils__WEBPACK_IMPORTED_MODULE_0__/* .getUserAgentWithOrchestrationId */ .fA)(options.userAgent ?? 'trust-kit'),
+        request: { fetch: (0,_core_proxied_fetch_js__WEBPACK_IMPORTED_MODULE_4__/* .proxiedFetch */ .i)(options.proxy, undefined, githubReplyCap) },
+        authStrategy: (() => tokenAuth(authorization)),
+    });
     return { octokit, serverUrl, apiUrl };
+});var authorizationOf = (function (token) {
+    let dots = 0;
+    for (const byte of token)
+        if (byte === 0x2e)
+            dots += 1;
+    return `${dots === 2 ? 'bearer' : 'token'} ${token.toString('utf8')}`;
+});var tokenAuth = (function (authorization) {
+    const hook = ((request, route, parameters) => {
+        const endpoint = request.endpoint.merge(route, parameters);
+        endpoint.headers.authorization = authorization();
+        // A route always merges into a URL; the type leaves it optional.
+        return request(endpoint);
+    });
+    return Object.assign((async () => ({ type: 'token' })), { hook });
 });var githubReplyCap = (function (init) {
     const accept = Object.entries(init.headers ?? {}).find((([name]) => name.toLowerCase() === 'accept'))?.[1];
     return accept === 'application/octet-stream' ? undefined : MAX_GITHUB_REPLY_BYTES;
@@ -311,12 +332,16 @@ const MAX_DISCARDED_BYTES = 64 * 1024;
     });
 });
 
+__webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   LX: (() => (/* binding */ createGitHubClient)),
-/* harmony export */   Tl: (() => (/* binding */ storeAttestations))
+/* harmony export */   AttestationStoreError: (() => (/* binding */ AttestationStoreError)),
+/* harmony export */   MAX_GITHUB_REPLY_BYTES: (() => (/* binding */ MAX_GITHUB_REPLY_BYTES)),
+/* harmony export */   createGitHubClient: (() => (/* binding */ createGitHubClient)),
+/* harmony export */   defaultApiUrl: (() => (/* binding */ defaultApiUrl)),
+/* harmony export */   githubInstanceKind: (() => (/* binding */ githubInstanceKind)),
+/* harmony export */   storeAttestations: (() => (/* binding */ storeAttestations))
 /* harmony export */ });
-/* unused harmony exports AttestationStoreError, githubInstanceKind, defaultApiUrl, MAX_GITHUB_REPLY_BYTES */
-/* harmony import */ var _actions_github__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(92785);
+/* harmony import */ var _actions_github_lib_utils__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(55054);
 /* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3828);
 /* harmony import */ var _core_retry_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7493);
 /* harmony import */ var _http_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(48031);
@@ -345,6 +370,15 @@ class AttestationStoreError extends _core_errors_js__WEBPACK_IMPORTED_MODULE_1__
  * and the proxy `proxy` names for each URL. (Octokit's own default would take the proxy from the
  * process's environment when `@actions/github` is first imported, for api.github.com's URL.) The
  * token only ever travels in the Authorization header; errors never quote it.
+ */
+
+/** The Authorization header of a token, as Octokit's token auth writes it: `bearer` for a JWT (a GitHub App's), else `token`. */
+
+/**
+ * Octokit's token auth (@octokit/auth-token's hook), but asking for the header on each request: a
+ * token in protected memory is read only then, into the header string the HTTP layer insists on
+ * (the one copy made, left to the garbage collector), never into a client that lives on. `auth()`
+ * says that a token is used, never which.
  */
 
 /**
@@ -378,8 +412,8 @@ const MAX_GITHUB_REPLY_BYTES = 32 * 1024 * 1024;
     if (match === null || match[2] === '.' || match[2] === '..') {
         throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .TrustKitError */ .T0('GITHUB_REPOSITORY_INVALID', `the repository "${target.repository.slice(0, 200)}" is not owner/repo`, { hint: 'GITHUB_REPOSITORY names the repository in a GitHub Actions job; outside one, name it as owner/repo' });
     }
-    const client = (0,_attestations_js__WEBPACK_IMPORTED_MODULE_1__/* .createGitHubClient */ .LX)({ token: target.token, proxy: target.proxy, ...(target.serverUrl === undefined ? {} : { serverUrl: target.serverUrl }), ...(target.apiUrl === undefined ? {} : { apiUrl: target.apiUrl }) });
-    return (0,_releases_js__WEBPACK_IMPORTED_MODULE_2__/* .githubReleases */ .gp)({ client, owner: match[1] ?? '', repo: match[2] ?? '' });
+    const client = (0,_attestations_js__WEBPACK_IMPORTED_MODULE_1__.createGitHubClient)({ token: target.token, proxy: target.proxy, ...(target.serverUrl === undefined ? {} : { serverUrl: target.serverUrl }), ...(target.apiUrl === undefined ? {} : { apiUrl: target.apiUrl }) });
+    return (0,_releases_js__WEBPACK_IMPORTED_MODULE_2__.githubReleases)({ client, owner: match[1] ?? '', repo: match[2] ?? '' });
 });
 
 __webpack_require__.r(__webpack_exports__);

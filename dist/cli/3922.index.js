@@ -56,9 +56,11 @@ Options:
                            fail (default), warn or skip (exit 0, nothing signed) when keyless
                            signing has no token, as the sign action and release take it
       --trusted-root FILE  trusted root bundles are checked against before they are written
-                           (required for GitHub's instance and custom URLs; JSON or gh's JSONL)
+                           (required for custom URLs, a signing config, and GitHub's instance
+                           outside github.com; github.com's and public-good's come through TUF;
+                           JSON or gh's JSONL)
 
-Every FILE, --key and --trusted-root must exist before anything is fetched or signed: all
+Every FILE, --key, --signing-config and --trusted-root must exist before anything is fetched or signed: all
 missing ones are reported at once (exit 2).
 
 Exit codes: 0 every file signed (or none, as --on-missing-token asked), 1 a failure (bundles already written are kept), 2 usage error

@@ -71,7 +71,9 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _hashes_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(91573);
 /* harmony import */ var _npm_purl_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(83096);
 /* harmony import */ var _common_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(60415);
+/* harmony import */ var _scopes_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(897);
 /* harmony import */ var _identities_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(98706);
+
 
 
 
@@ -208,7 +210,7 @@ const bunLockParser = {
                 }
             }
         }
-        const scopes = (0,_common_js__WEBPACK_IMPORTED_MODULE_2__/* .scopesByReachability */ .Qy)(starts, edges);
+        const scopes = (0,_scopes_js__WEBPACK_IMPORTED_MODULE_5__/* .scopesByReachability */ .Q)(starts, edges);
         const members = new Set(workspacePurl.values());
         const packages = set.allPackages();
         for (const pkg of packages)
@@ -305,8 +307,8 @@ const bunLockParser = {
     // Nearly every spec is a registry tarball URL, which no other form below begins like.
     if (spec.startsWith('https://') || spec.startsWith('http://'))
         return urlSource(spec);
-    // A local archive or folder (`file:`, and yarn's `link:` / `portal:`), as the lockfile spells it, without berry's `::locator=` suffix.
-    const local = /^(?:file|link|portal):[^\s]+?(?=::|$)/.exec(spec);
+    // A local archive or folder (`file:`, and yarn's `link:` / `portal:`), or what a local script made (berry's `exec:`), as the lockfile spells it, without berry's `::locator=` suffix.
+    const local = /^(?:file|link|portal|exec):[^\s]+?(?=::|$)/.exec(spec);
     if (local !== null)
         return { kind: 'local', url: local[0] };
     const shorthand = /^(github|gitlab|bitbucket):([^/#\s]+)\/([^/#\s]+?)(?:\.git)?(?:#(?:commit=)?([^&\s]+))?$/.exec(spec);
@@ -342,31 +344,6 @@ const bunLockParser = {
     if (source === undefined)
         return undefined;
     return source.kind === 'vcs' ? { vcs_url: source.url } : { download_url: source.url };
-});var scopesByReachability = (function (starts, edges) {
-    const scopes = new Map();
-    const walk = ((from, scope, followOptional, deferred) => {
-        const queue = [...from].filter(((node) => !scopes.has(node)));
-        for (const node of queue)
-            scopes.set(node, scope);
-        while (queue.length > 0) {
-            const node = queue.pop();
-            for (const edge of edges.get(node) ?? []) {
-                if (scopes.has(edge.to))
-                    continue;
-                if (edge.optional && !followOptional) {
-                    deferred.push(edge.to);
-                    continue;
-                }
-                scopes.set(edge.to, scope);
-                queue.push(edge.to);
-            }
-        }
-    });
-    const optionalStarts = [...starts.optional];
-    walk(starts.required, 'required', false, optionalStarts);
-    walk(optionalStarts, 'optional', true, []);
-    walk(starts.dev, 'dev', true, []);
-    return scopes;
 });var resolveIn = (function (from, name) {
     for (let scope = from; scope !== undefined; scope = scope.parent) {
         const purl = scope.installed?.get(name);
@@ -383,7 +360,6 @@ const bunLockParser = {
 /* harmony export */   L3: (() => (/* binding */ licenseOf)),
 /* harmony export */   OM: (() => (/* binding */ stringField)),
 /* harmony export */   PH: (() => (/* binding */ BUNDLED_PROPERTY)),
-/* harmony export */   Qy: (() => (/* binding */ scopesByReachability)),
 /* harmony export */   UG: (() => (/* binding */ Unresolved)),
 /* harmony export */   Zm: (() => (/* binding */ PackageSet)),
 /* harmony export */   aq: (() => (/* binding */ PATCHED_PROPERTY)),
@@ -586,13 +562,6 @@ class Unresolved {
     }
 }
 /**
- * Scopes from reachability, for lockfiles that do not flag dev packages (yarn, pnpm 9, bun): what
- * production dependencies reach is required (optional once an optional edge is crossed), what only
- * dev dependencies reach is dev. Nodes nothing reaches stay required: leaving out a package that
- * ships is worse than listing one that does not.
- */
-
-/**
  * Scopes that nest, as npm's `node_modules` folders and bun's install keys do: each made once and
  * linked to the scope it is nested in, so a lookup walks up by reference instead of rebuilding
  * every ancestor's key, linear however deep the nesting.
@@ -638,6 +607,48 @@ class NestedScopes {
         return ((name) => resolveIn(scope, name));
     }
 }
+
+
+
+/***/ }),
+
+/***/ 897:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {var scopesByReachability = (function (starts, edges) {
+    const scopes = new Map();
+    const walk = ((from, scope, followOptional, deferred) => {
+        const queue = [...from].filter(((node) => !scopes.has(node)));
+        for (const node of queue)
+            scopes.set(node, scope);
+        while (queue.length > 0) {
+            const node = queue.pop();
+            for (const edge of edges.get(node) ?? []) {
+                if (scopes.has(edge.to))
+                    continue;
+                if (edge.optional && !followOptional) {
+                    deferred.push(edge.to);
+                    continue;
+                }
+                scopes.set(edge.to, scope);
+                queue.push(edge.to);
+            }
+        }
+    });
+    const optionalStarts = [...starts.optional];
+    walk(starts.required, 'required', false, optionalStarts);
+    walk(optionalStarts, 'optional', true, []);
+    walk(starts.dev, 'dev', true, []);
+    return scopes;
+});
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Q: (() => (/* binding */ scopesByReachability))
+/* harmony export */ });
+/**
+ * Scopes from reachability, for lockfiles that do not flag dev packages (yarn, pnpm 9, bun): what
+ * production dependencies reach is required (optional once an optional edge is crossed), what only
+ * dev dependencies reach is dev. Nodes nothing reaches stay required: leaving out a package that
+ * ships is worse than listing one that does not.
+ */
 
 
 

@@ -484,12 +484,15 @@ const RATE_LIMIT_HINT = 'GitHub limits how many requests a token makes: re-run t
     };
 });
 
+__webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   DZ: (() => (/* binding */ githubAssetName)),
-/* harmony export */   gp: (() => (/* binding */ githubReleases)),
-/* harmony export */   x9: (() => (/* binding */ isAlreadyExists))
+/* harmony export */   MAX_ATTESTATION_PAGES: (() => (/* binding */ MAX_ATTESTATION_PAGES)),
+/* harmony export */   MAX_LISTED_RELEASES: (() => (/* binding */ MAX_LISTED_RELEASES)),
+/* harmony export */   ReleaseApiError: (() => (/* binding */ ReleaseApiError)),
+/* harmony export */   githubAssetName: (() => (/* binding */ githubAssetName)),
+/* harmony export */   githubReleases: (() => (/* binding */ githubReleases)),
+/* harmony export */   isAlreadyExists: (() => (/* binding */ isAlreadyExists))
 /* harmony export */ });
-/* unused harmony exports ReleaseApiError, MAX_LISTED_RELEASES, MAX_ATTESTATION_PAGES */
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
 /* harmony import */ var node_stream_promises__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(46466);
 /* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3828);

@@ -285,26 +285,34 @@ const GITHUB_OFFLINE = 'write GitHub\'s trusted root with `gh attestation truste
             whole = undefined;
         }
         if (whole !== undefined) {
+            refuseJsonFault(trimmed, source, true);
             documents.push({ value: whole, label: source });
         }
         else {
             input.split('\n').forEach(((line, index) => {
                 if (line.trim() === '')
                     return;
+                let value;
                 try {
-                    documents.push({ value: JSON.parse(line), label: `${source}:${index + 1}` });
+                    value = JSON.parse(line);
                 }
                 catch (error) {
-                    throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .VerifyError */ .G('SIGSTORE_TRUSTED_ROOT_INVALID', `${source}:${index + 1}: not JSON: ${(0,_core_quote_js__WEBPACK_IMPORTED_MODULE_1__/* .boundedText */ .LD)(error instanceof Error ? error.message : String(error))}`);
+                    throw new _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .VerifyError */ .G('SIGSTORE_TRUSTED_ROOT_INVALID', `${source}:${index + 1}: not JSON: ${(0,_core_quote_js__WEBPACK_IMPORTED_MODULE_2__/* .boundedText */ .LD)(error instanceof Error ? error.message : String(error))}`);
                 }
+                refuseJsonFault(line, `${source}:${index + 1}`, false);
+                documents.push({ value, label: `${source}:${index + 1}` });
             }));
         }
     }
     if (documents.length === 0)
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .VerifyError */ .G('SIGSTORE_TRUSTED_ROOT_INVALID', `${source} holds no trusted root`);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .VerifyError */ .G('SIGSTORE_TRUSTED_ROOT_INVALID', `${source} holds no trusted root`);
     return new TrustMaterial(documents.map(((document) => toTrustRoot(document.value, document.label))));
+});var refuseJsonFault = (function (text, where, whole) {
+    const fault = (0,_core_json_js__WEBPACK_IMPORTED_MODULE_1__/* .jsonFault */ .xC)(text);
+    if (fault !== undefined)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .VerifyError */ .G('SIGSTORE_TRUSTED_ROOT_INVALID', `${where} ${(0,_core_json_js__WEBPACK_IMPORTED_MODULE_1__/* .describeJsonFault */ .at)(fault, whole)}`, { hint: _core_json_js__WEBPACK_IMPORTED_MODULE_1__/* .JSON_FAULT_HINT */ .y0 });
 });var toTrustRoot = (function (value, label) {
-    const root = (0,_documents_js__WEBPACK_IMPORTED_MODULE_3__/* .decodeTrustedRoot */ .kS)(value, label);
+    const root = (0,_documents_js__WEBPACK_IMPORTED_MODULE_4__/* .decodeTrustedRoot */ .kS)(value, label);
     return {
         label,
         certificateAuthorities: root.certificateAuthorities.map(((ca, index) => toAuthority(ca, `${label}: certificateAuthorities[${index}]`))),
@@ -314,25 +322,25 @@ const GITHUB_OFFLINE = 'write GitHub\'s trusted root with `gh attestation truste
         document: value,
     };
 });var validity = (function (range, what) {
-    const validFrom = (0,_shape_js__WEBPACK_IMPORTED_MODULE_5__/* .parseRfc3339 */ .TM)(range.start);
-    const validTo = range.end === undefined ? END : (0,_shape_js__WEBPACK_IMPORTED_MODULE_5__/* .parseRfc3339 */ .TM)(range.end);
+    const validFrom = (0,_shape_js__WEBPACK_IMPORTED_MODULE_6__/* .parseRfc3339 */ .TM)(range.start);
+    const validTo = range.end === undefined ? END : (0,_shape_js__WEBPACK_IMPORTED_MODULE_6__/* .parseRfc3339 */ .TM)(range.end);
     if (validFrom === undefined || validTo === undefined)
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .VerifyError */ .G('SIGSTORE_TRUSTED_ROOT_INVALID', `${what}: validFor needs an RFC 3339 start (and, optionally, end) time`);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .VerifyError */ .G('SIGSTORE_TRUSTED_ROOT_INVALID', `${what}: validFor needs an RFC 3339 start (and, optionally, end) time`);
     if (validTo < validFrom)
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .VerifyError */ .G('SIGSTORE_TRUSTED_ROOT_INVALID', `${what}: validFor ends (${validTo.toISOString()}) before it starts (${validFrom.toISOString()})`);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .VerifyError */ .G('SIGSTORE_TRUSTED_ROOT_INVALID', `${what}: validFor ends (${validTo.toISOString()}) before it starts (${validFrom.toISOString()})`);
     return { validFrom, validTo };
 });var toAuthority = (function (ca, what) {
     const { certificates } = ca;
     if (certificates.length === 0)
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .VerifyError */ .G('SIGSTORE_TRUSTED_ROOT_INVALID', `${what} has no certificate`);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .VerifyError */ .G('SIGSTORE_TRUSTED_ROOT_INVALID', `${what} has no certificate`);
     return {
         uri: ca.uri,
         chain: certificates.map(((certificate, index) => {
             try {
-                return _certificate_js__WEBPACK_IMPORTED_MODULE_2__/* .ParsedCertificate */ .D.parse(certificate, `${what}.certChain[${index}]`);
+                return _certificate_js__WEBPACK_IMPORTED_MODULE_3__/* .ParsedCertificate */ .D.parse(certificate, `${what}.certChain[${index}]`);
             }
             catch (error) {
-                throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .VerifyError */ .G('SIGSTORE_TRUSTED_ROOT_INVALID', error instanceof Error ? error.message : String(error), { cause: error });
+                throw new _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .VerifyError */ .G('SIGSTORE_TRUSTED_ROOT_INVALID', error instanceof Error ? error.message : String(error), { cause: error });
             }
         })),
         ...validity(ca.validFor, what),
@@ -353,13 +361,13 @@ const GITHUB_OFFLINE = 'write GitHub\'s trusted root with `gh attestation truste
     const raw = log.publicKey.rawBytes;
     const { logId } = log;
     if (raw === undefined || logId === undefined)
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .VerifyError */ .G('SIGSTORE_TRUSTED_ROOT_INVALID', `${what} has no public key or log id`);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .VerifyError */ .G('SIGSTORE_TRUSTED_ROOT_INVALID', `${what} has no public key or log id`);
     let publicKey;
     try {
         publicKey = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createPublicKey)({ key: raw, format: 'der', type: PKCS1_DETAILS.has(log.publicKey.keyDetails) ? 'pkcs1' : 'spki' });
     }
     catch (error) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .VerifyError */ .G('SIGSTORE_TRUSTED_ROOT_INVALID', `${what}: the public key cannot be read: ${error instanceof Error ? error.message : String(error)}`, { cause: error });
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .VerifyError */ .G('SIGSTORE_TRUSTED_ROOT_INVALID', `${what}: the public key cannot be read: ${error instanceof Error ? error.message : String(error)}`, { cause: error });
     }
     return {
         baseUrl: log.baseUrl,
@@ -375,11 +383,13 @@ const GITHUB_OFFLINE = 'write GitHub\'s trusted root with `gh attestation truste
 /* harmony export */   a: (() => (/* binding */ loadTrustMaterial))
 /* harmony export */ });
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
-/* harmony import */ var _core_quote_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(89531);
-/* harmony import */ var _certificate_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(94661);
-/* harmony import */ var _documents_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(30396);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(5447);
-/* harmony import */ var _shape_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(90211);
+/* harmony import */ var _core_json_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3085);
+/* harmony import */ var _core_quote_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(89531);
+/* harmony import */ var _certificate_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(94661);
+/* harmony import */ var _documents_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(30396);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(5447);
+/* harmony import */ var _shape_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(90211);
+
 
 
 
@@ -430,6 +440,12 @@ const END = new Date(8640000000000000);
 /**
  * Builds trust material from a trusted root: the JSON text of a `trusted_root.json`, the JSONL that
  * `gh attestation trusted-root` prints (one root per line), or an already parsed object.
+ */
+
+/**
+ * Refuses a trusted root whose JSON repeats a key or nests too deep: JSON.parse keeps the last of two
+ * equal keys, sigstore-go's reader (protobuf JSON) refuses them, so a root read two ways would make
+ * trust-kit and cosign trust different keys. `where` numbers the line already when `whole` is false.
  */
 
 

@@ -55,10 +55,10 @@ const MIN_TRANSFER_BYTES_PER_SECOND = 64 * 1024;
         const password = _secrets_index_js__WEBPACK_IMPORTED_MODULE_3__/* .SecretBuffer */ .pP.fromEnv(PASSWORD_VARIABLE, env);
         sources.push((0,_oci_index_js__WEBPACK_IMPORTED_MODULE_2__/* .staticCredentials */ .vU)(Object.fromEntries([...registries].map(((registry) => [registry, { username, secret: password }])))));
     }
-    // Checked without reading the token as a string, which the intake then avoids making.
-    if (registries.has('ghcr.io') && (0,_secrets_index_js__WEBPACK_IMPORTED_MODULE_3__/* .hasEnvironmentValue */ .zP)('GITHUB_TOKEN', env)) {
-        sources.push((0,_oci_index_js__WEBPACK_IMPORTED_MODULE_2__/* .staticCredentials */ .vU)({ 'ghcr.io': { username: env.GITHUB_ACTOR ?? 'trust-kit', secret: _secrets_index_js__WEBPACK_IMPORTED_MODULE_3__/* .SecretBuffer */ .pP.fromEnv('GITHUB_TOKEN', env) } }));
-    }
+    // Taken without a string of it, and shared: a release's second registry client (and its GitHub API client) needs it too.
+    const githubToken = registries.has('ghcr.io') ? _secrets_index_js__WEBPACK_IMPORTED_MODULE_3__/* .SecretBuffer */ .pP.sharedFromEnv('GITHUB_TOKEN', env) : undefined;
+    if (githubToken !== undefined)
+        sources.push((0,_oci_index_js__WEBPACK_IMPORTED_MODULE_2__/* .staticCredentials */ .vU)({ 'ghcr.io': { username: env.GITHUB_ACTOR ?? 'trust-kit', secret: githubToken } }));
     const configDir = env.DOCKER_CONFIG ?? (env.HOME === undefined ? undefined : (0,node_path__WEBPACK_IMPORTED_MODULE_0__.join)(env.HOME, '.docker'));
     const dockerConfig = configDir === undefined ? undefined : await (0,_oci_index_js__WEBPACK_IMPORTED_MODULE_2__/* .loadDockerConfig */ .h3)((0,node_path__WEBPACK_IMPORTED_MODULE_0__.join)(configDir, 'config.json'));
     if (dockerConfig !== undefined)

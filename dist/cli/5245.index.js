@@ -2,6 +2,53 @@ export const id = 5245;
 export const ids = [5245,3408,5825];
 export const modules = {
 
+/***/ 55227:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {var parseSemVer = (function (tag) {
+    const match = /^v?(0|[1-9]\d{0,8})\.(0|[1-9]\d{0,8})\.(0|[1-9]\d{0,8})(?:-([0-9A-Za-z-]+(?:\.[0-9A-Za-z-]+)*))?(?:\+[0-9A-Za-z.-]+)?$/.exec(tag);
+    if (match === null)
+        return undefined;
+    return { core: [Number(match[1]), Number(match[2]), Number(match[3])], prerelease: match[4] === undefined ? [] : match[4].split('.') };
+});var compareSemVer = (function (a, b) {
+    for (let index = 0; index < 3; index += 1) {
+        const difference = a.core[index] - b.core[index];
+        if (difference !== 0)
+            return difference;
+    }
+    if (a.prerelease.length === 0 || b.prerelease.length === 0)
+        return b.prerelease.length - a.prerelease.length;
+    for (let index = 0; index < Math.max(a.prerelease.length, b.prerelease.length); index += 1) {
+        const left = a.prerelease[index];
+        const right = b.prerelease[index];
+        if (left === undefined)
+            return -1;
+        if (right === undefined)
+            return 1;
+        if (left === right)
+            continue;
+        const numeric = /^\d+$/;
+        if (numeric.test(left) && numeric.test(right))
+            return Number(left) - Number(right);
+        if (numeric.test(left))
+            return -1;
+        if (numeric.test(right))
+            return 1;
+        return left < right ? -1 : 1;
+    }
+    return 0;
+});
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   C: (() => (/* binding */ compareSemVer)),
+/* harmony export */   I: (() => (/* binding */ parseSemVer))
+/* harmony export */ });
+/** A tag as semantic version (`v1.2.3`, `1.2.3-rc.1+build`); undefined when it is not one. */
+
+/** Semantic version precedence (semver.org 11): negative when `a` comes before `b`. */
+
+
+
+/***/ }),
+
 /***/ 45245:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {var uint = (function (bytes, offset, size, littleEndian) {
     if (offset < 0 || offset + size > bytes.length)
@@ -467,6 +514,10 @@ const goBinaryParser = {
     return (0,_purl_js__WEBPACK_IMPORTED_MODULE_1__.purlOf)('golang', name, goVersion(version), namespace);
 });var isModuleVersion = (function (version) {
     return MODULE_VERSION.test(version);
+});var compareModuleVersions = (function (a, b) {
+    const left = (0,_core_semver_js__WEBPACK_IMPORTED_MODULE_2__/* .parseSemVer */ .I)(a);
+    const right = (0,_core_semver_js__WEBPACK_IMPORTED_MODULE_2__/* .parseSemVer */ .I)(b);
+    return left === undefined || right === undefined ? 0 : (0,_core_semver_js__WEBPACK_IMPORTED_MODULE_2__/* .compareSemVer */ .C)(left, right);
 });var goVersion = (function (version) {
     return version === '(devel)' ? '' : version;
 });var isLocalReplacement = (function (path) {
@@ -487,6 +538,7 @@ const goBinaryParser = {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   Bx: (() => (/* binding */ h1Property)),
 /* harmony export */   M_: (() => (/* binding */ goModulePurl)),
+/* harmony export */   VQ: (() => (/* binding */ compareModuleVersions)),
 /* harmony export */   X9: (() => (/* binding */ goVersion)),
 /* harmony export */   YV: (() => (/* binding */ isLocalReplacement)),
 /* harmony export */   cS: (() => (/* binding */ replacementProperties)),
@@ -495,8 +547,10 @@ const goBinaryParser = {
 /* harmony export */   isModuleVersion: (() => (/* binding */ isModuleVersion))
 /* harmony export */ });
 /* unused harmony exports LOCAL_DIRECTORY_PROPERTY, REPLACES_PROPERTY, H1_PROPERTY */
+/* harmony import */ var _core_semver_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(55227);
 /* harmony import */ var _hashes_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(91573);
 /* harmony import */ var _purl_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(73408);
+
 
 
 /** The purl of a Go module: the module path split at its last `/` into namespace and name, case kept; no version for `(devel)` or none. */
@@ -504,6 +558,12 @@ const goBinaryParser = {
 /** Semantic version syntax every module version has (`v1.2.3`, pseudo-versions, `+incompatible`). */
 const MODULE_VERSION = /^v(0|[1-9]\d*)\.(0|[1-9]\d*)\.(0|[1-9]\d*)(-[0-9A-Za-z-]+(\.[0-9A-Za-z-]+)*)?(\+[0-9A-Za-z-]+(\.[0-9A-Za-z-]+)*)?$/;
 /** Whether a string is a module version go.mod and go.sum can record. */
+
+/**
+ * Orders two module versions as the go command does (golang.org/x/mod/semver.Compare): semantic
+ * version precedence, `+incompatible` and other build metadata not counting. Negative, zero or
+ * positive; zero when either is not a version it can read.
+ */
 
 /** A module version as SBOMs record it: `(devel)` (a main module built from a checkout) is no version. */
 

@@ -209,16 +209,18 @@ class PackageCollector {
 /***/ }),
 
 /***/ 5313:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {var cratePurl = (function (name, version, source) {
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {var cratePurl = (function (name, version, source, outside) {
+    if (source === undefined && outside !== undefined)
+        return (0,_purl_js__WEBPACK_IMPORTED_MODULE_5__.purlOf)('cargo', name, version, undefined, { download_url: outside });
     if (source === undefined || source === CRATES_IO || source === CRATES_IO_SPARSE)
-        return (0,_purl_js__WEBPACK_IMPORTED_MODULE_4__.purlOf)('cargo', name, version);
+        return (0,_purl_js__WEBPACK_IMPORTED_MODULE_5__.purlOf)('cargo', name, version);
     if (source.startsWith('git+')) {
         // `git+URL?branch=x#commit`: the commit pins what was built; the query only says how it was chosen.
         const hash = source.indexOf('#');
         const url = source.slice(0, source.includes('?') ? source.indexOf('?') : hash === -1 ? source.length : hash);
-        return (0,_purl_js__WEBPACK_IMPORTED_MODULE_4__.purlOf)('cargo', name, version, undefined, { vcs_url: hash === -1 ? url : `${url}@${source.slice(hash + 1)}` });
+        return (0,_purl_js__WEBPACK_IMPORTED_MODULE_5__.purlOf)('cargo', name, version, undefined, { vcs_url: hash === -1 ? url : `${url}@${source.slice(hash + 1)}` });
     }
-    return (0,_purl_js__WEBPACK_IMPORTED_MODULE_4__.purlOf)('cargo', name, version, undefined, { repository_url: source.replace(/^(registry|sparse)\+/, '') });
+    return (0,_purl_js__WEBPACK_IMPORTED_MODULE_5__.purlOf)('cargo', name, version, undefined, { repository_url: source.replace(/^(registry|sparse)\+/, '') });
 });var downloadLocationOf = (function (name, version, source) {
     if (source === CRATES_IO || source === CRATES_IO_SPARSE)
         return `https://crates.io/api/v1/crates/${encodeURIComponent(name)}/${encodeURIComponent(version)}/download`;
@@ -231,7 +233,7 @@ class PackageCollector {
     return hash === -1 ? url : `${url}${source.slice(hash)}`;
 });var metadataChecksums = (function (lock) {
     const checksums = new Map();
-    const metadata = (0,_lockfile_js__WEBPACK_IMPORTED_MODULE_5__/* .recordField */ .Qb)(lock, 'metadata');
+    const metadata = (0,_lockfile_js__WEBPACK_IMPORTED_MODULE_6__/* .recordField */ .Qb)(lock, 'metadata');
     if (metadata === undefined)
         return checksums;
     for (const [key, value] of Object.entries(metadata)) {
@@ -240,33 +242,170 @@ class PackageCollector {
             checksums.set(match[1], value);
     }
     return checksums;
-});var manifestPackage = (async function (input) {
-    const manifest = await input.readSibling('Cargo.toml');
-    if (manifest === undefined)
-        return undefined;
-    try {
-        const table = (0,_lockfile_js__WEBPACK_IMPORTED_MODULE_5__/* .recordField */ .Qb)((0,smol_toml__WEBPACK_IMPORTED_MODULE_0__/* .parse */ .qg)(manifest.toString('utf8')), 'package');
-        const name = table === undefined ? undefined : (0,_lockfile_js__WEBPACK_IMPORTED_MODULE_5__/* .stringField */ .OM)(table, 'name');
-        // `license.workspace = true` is a table: the license is the workspace's, not stated here.
-        return name === undefined || table === undefined ? undefined : { name, version: (0,_lockfile_js__WEBPACK_IMPORTED_MODULE_5__/* .stringField */ .OM)(table, 'version'), license: (0,_lockfile_js__WEBPACK_IMPORTED_MODULE_5__/* .stringField */ .OM)(table, 'license') };
+});var enabledByDefault = (function (features, optional) {
+    const enabled = new Set();
+    const visited = new Set();
+    const queue = ['default'];
+    while (queue.length > 0) {
+        const feature = queue.pop();
+        if (visited.has(feature))
+            continue;
+        visited.add(feature);
+        const list = (0,_lockfile_js__WEBPACK_IMPORTED_MODULE_6__/* .arrayField */ .e7)(features, feature);
+        if (list === undefined) {
+            if (optional.has(feature))
+                enabled.add(feature);
+            continue;
+        }
+        for (const item of list) {
+            if (typeof item !== 'string')
+                continue;
+            if (item.startsWith('dep:'))
+                enabled.add(item.slice('dep:'.length));
+            else if (item.includes('/')) {
+                const dependency = item.slice(0, item.indexOf('/'));
+                if (!dependency.endsWith('?'))
+                    enabled.add(dependency);
+            }
+            else
+                queue.push(item);
+        }
     }
-    catch {
-        // An unreadable manifest only costs the root; the lockfile still lists every crate.
-        return undefined;
+    return enabled;
+});var isOutside = (function (dir) {
+    return dir === '..' || dir.startsWith('../');
+});var expandGlob = (async function (input, glob) {
+    let paths = [''];
+    for (const segment of glob.replaceAll('\\', '/').split('/').filter(((part) => part !== '' && part !== '.'))) {
+        if (!/[*?[]/.test(segment)) {
+            paths = paths.map(((path) => node_path__WEBPACK_IMPORTED_MODULE_0__.posix.join(path, segment)));
+            continue;
+        }
+        const next = [];
+        for (const path of paths)
+            for (const name of (await input.listSiblingDirectories?.(path === '' ? '.' : path)) ?? [])
+                if ((0,_glob_js__WEBPACK_IMPORTED_MODULE_8__/* .segmentMatches */ .d)(segment, name))
+                    next.push(node_path__WEBPACK_IMPORTED_MODULE_0__.posix.join(path, name));
+        paths = next.slice(0, MAX_MANIFESTS);
     }
+    return paths;
+});var dependencyTables = (function (manifest) {
+    const tables = [];
+    const kinds = ((owner) => {
+        for (const [field, kind] of [['dependencies', 'normal'], ['build-dependencies', 'normal'], ['build_dependencies', 'normal'], ['dev-dependencies', 'dev'], ['dev_dependencies', 'dev']]) {
+            const table = (0,_lockfile_js__WEBPACK_IMPORTED_MODULE_6__/* .recordField */ .Qb)(owner, field);
+            if (table !== undefined)
+                tables.push({ table, kind });
+        }
+    });
+    kinds(manifest);
+    for (const target of Object.values((0,_lockfile_js__WEBPACK_IMPORTED_MODULE_6__/* .recordField */ .Qb)(manifest, 'target') ?? {}))
+        if ((0,_lockfile_js__WEBPACK_IMPORTED_MODULE_6__/* .isRecord */ .u4)(target))
+            kinds(target);
+    const workspace = (0,_lockfile_js__WEBPACK_IMPORTED_MODULE_6__/* .recordField */ .Qb)(manifest, 'workspace');
+    const shared = workspace === undefined ? undefined : (0,_lockfile_js__WEBPACK_IMPORTED_MODULE_6__/* .recordField */ .Qb)(workspace, 'dependencies');
+    if (shared !== undefined)
+        tables.push({ table: shared, kind: 'shared' });
+    for (const patches of Object.values((0,_lockfile_js__WEBPACK_IMPORTED_MODULE_6__/* .recordField */ .Qb)(manifest, 'patch') ?? {}))
+        if ((0,_lockfile_js__WEBPACK_IMPORTED_MODULE_6__/* .isRecord */ .u4)(patches))
+            tables.push({ table: patches, kind: 'patch' });
+    return tables;
+});var readManifests = (async function (input) {
+    const manifests = { root: undefined, outside: new Map(), inside: new Set(), dependencies: new Map() };
+    /** `[workspace.dependencies]` keys and the crate each names, for members' `key.workspace = true`. */
+    const shared = new Map();
+    const queue = [''];
+    const seen = new Set(queue);
+    for (let index = 0; index < queue.length && index < MAX_MANIFESTS; index += 1) {
+        const dir = queue[index];
+        const bytes = await input.readSibling(node_path__WEBPACK_IMPORTED_MODULE_0__.posix.join(dir, 'Cargo.toml'));
+        let manifest;
+        try {
+            if (bytes === undefined)
+                continue;
+            manifest = (0,smol_toml__WEBPACK_IMPORTED_MODULE_1__/* .parse */ .qg)(bytes.toString('utf8'));
+        }
+        catch {
+            // An unreadable manifest only costs what it would have told; the lockfile still lists every crate.
+            continue;
+        }
+        const table = (0,_lockfile_js__WEBPACK_IMPORTED_MODULE_6__/* .recordField */ .Qb)(manifest, 'package');
+        const name = table === undefined ? undefined : (0,_lockfile_js__WEBPACK_IMPORTED_MODULE_6__/* .stringField */ .OM)(table, 'name');
+        const declared = { normal: new Set(), optional: new Set(), dev: new Set() };
+        /** Optional dependencies by key (what features name) -> crate. */
+        const optional = new Map();
+        if (name !== undefined && table !== undefined && !isOutside(dir)) {
+            const version = (0,_lockfile_js__WEBPACK_IMPORTED_MODULE_6__/* .stringField */ .OM)(table, 'version');
+            const key = version === undefined ? name : `${name} ${version}`;
+            manifests.inside.add(key);
+            manifests.dependencies.set(key, declared);
+            // `license.workspace = true` is a table: the license is the workspace's, not stated here.
+            if (dir === '')
+                manifests.root = { name, version, license: (0,_lockfile_js__WEBPACK_IMPORTED_MODULE_6__/* .stringField */ .OM)(table, 'license') };
+        }
+        const follow = ((path) => {
+            const normalized = node_path__WEBPACK_IMPORTED_MODULE_0__.posix.normalize(node_path__WEBPACK_IMPORTED_MODULE_0__.posix.join(dir, path.replaceAll('\\', '/'))).replace(/\/$/, '');
+            const resolved = normalized === '.' ? '' : normalized;
+            // The catalog reads no file outside the scanned tree: a path crate there is read if it is inside it.
+            if (!seen.has(resolved)) {
+                seen.add(resolved);
+                queue.push(resolved);
+            }
+            return resolved;
+        });
+        const members = dir === '' ? (0,_lockfile_js__WEBPACK_IMPORTED_MODULE_6__/* .arrayField */ .e7)((0,_lockfile_js__WEBPACK_IMPORTED_MODULE_6__/* .recordField */ .Qb)(manifest, 'workspace') ?? {}, 'members') : undefined;
+        for (const member of members ?? []) {
+            if (typeof member !== 'string')
+                continue;
+            for (const path of /[*?[]/.test(member) ? await expandGlob(input, member) : [member])
+                follow(path);
+        }
+        for (const { table: dependencies, kind } of dependencyTables(manifest)) {
+            for (const [key, spec] of Object.entries(dependencies)) {
+                // A renamed dependency (`key = { package = "crate" }`) is named by its crate in Cargo.lock; `key.workspace = true` by the workspace's.
+                const crate = !(0,_lockfile_js__WEBPACK_IMPORTED_MODULE_6__/* .isRecord */ .u4)(spec) ? key : spec.workspace === true ? (shared.get(key) ?? key) : ((0,_lockfile_js__WEBPACK_IMPORTED_MODULE_6__/* .stringField */ .OM)(spec, 'package') ?? key);
+                if (kind === 'shared')
+                    shared.set(key, crate);
+                else if (kind === 'normal' && (0,_lockfile_js__WEBPACK_IMPORTED_MODULE_6__/* .isRecord */ .u4)(spec) && spec.optional === true)
+                    optional.set(key, crate);
+                else if (kind !== 'patch')
+                    declared[kind].add(crate);
+                const path = (0,_lockfile_js__WEBPACK_IMPORTED_MODULE_6__/* .isRecord */ .u4)(spec) ? (0,_lockfile_js__WEBPACK_IMPORTED_MODULE_6__/* .stringField */ .OM)(spec, 'path') : undefined;
+                if (path === undefined)
+                    continue;
+                if (node_path__WEBPACK_IMPORTED_MODULE_0__.posix.isAbsolute(path) || /^[A-Za-z]:[\\/]/.test(path))
+                    manifests.outside.set(crate, path);
+                else {
+                    const resolved = follow(path);
+                    if (isOutside(resolved))
+                        manifests.outside.set(crate, resolved);
+                }
+            }
+        }
+        const enabled = optional.size === 0 ? new Set() : enabledByDefault((0,_lockfile_js__WEBPACK_IMPORTED_MODULE_6__/* .recordField */ .Qb)(manifest, 'features') ?? {}, optional);
+        for (const [key, crate] of optional)
+            declared[enabled.has(key) ? 'normal' : 'optional'].add(crate);
+    }
+    return manifests;
 });
 
 __webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   cargoLockParser: (() => (/* binding */ cargoLockParser))
 /* harmony export */ });
-/* harmony import */ var smol_toml__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3292);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(26898);
-/* harmony import */ var _hashes_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(91573);
-/* harmony import */ var _suppliers_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(20148);
-/* harmony import */ var _purl_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(73408);
-/* harmony import */ var _lockfile_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(24045);
-/* harmony import */ var _identities_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(98706);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(76760);
+/* harmony import */ var smol_toml__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3292);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(26898);
+/* harmony import */ var _glob_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(93339);
+/* harmony import */ var _hashes_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(91573);
+/* harmony import */ var _suppliers_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(20148);
+/* harmony import */ var _purl_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(73408);
+/* harmony import */ var _lockfile_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(24045);
+/* harmony import */ var _identities_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(98706);
+/* harmony import */ var _scopes_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(897);
+
+
+
 
 
 
@@ -279,7 +418,8 @@ const CRATES_IO_SPARSE = 'sparse+https://index.crates.io/';
 /**
  * The purl of a crate: crates.io ones are plain; other registries carry `repository_url`, git
  * sources `vcs_url` (so a git fork never passes for the crates.io release of the same version);
- * path (workspace) crates are plain.
+ * the workspace's own crates are plain, as the project's own packages are in every ecosystem; a
+ * path crate outside the workspace has `download_url` = its path (it is neither the project's nor crates.io's).
  */
 
 /**
@@ -291,36 +431,66 @@ const CRATES_IO_SPARSE = 'sparse+https://index.crates.io/';
 /** The `[metadata]` checksums of a v1 Cargo.lock, keyed `name version (source)`. */
 
 /**
- * The root crate's name, version and license from the Cargo.toml beside the lockfile, if it has a `[package]`
- * (a virtual workspace has none).
+ * The optional dependencies (by key) a manifest's `default` feature turns on, through the features
+ * it names: `dep:x` and `x/feature` do, `x?/feature` does not, and a name no feature defines is an
+ * optional dependency's own implicit feature. Each feature is visited once.
+ */
+
+/** Whether a directory relative to the lockfile's lies outside it. */
+
+/**
+ * The directories a `members` glob names (`crates/*`, `tools/?-*`), from the directories beside
+ * the lockfile, `*` and `?` within a segment (`**` as `*`, one level; `[...]` classes are not
+ * expanded). Empty when the catalog cannot list directories.
+ */
+
+/** How many Cargo.toml files of one workspace are read at most: a hostile tree of path dependencies costs bounded time. */
+const MAX_MANIFESTS = 512;
+/**
+ * The tables of a manifest that name crates: the three kinds of dependencies, per target too, and
+ * the crates `[workspace.dependencies]` and `[patch.<source>]` declare for others to use.
+ */
+
+/**
+ * Reads the Cargo.toml beside the lockfile and, from it, every manifest inside the workspace that a
+ * `path` dependency or a `members` entry leads to: the root crate, the crates a `path` puts outside
+ * the lockfile's directory, and what each crate of the workspace depends on, and how. Cargo.lock
+ * gives all path crates alike no `source`, and lists a member's dev-dependencies with the others;
+ * only the manifests tell the workspace's own crates from a `path = "../other"` crate that is not
+ * the project's, nor any registry's, and a test-only crate from one that ships.
  */
 
 /**
  * Crates from `Cargo.lock` (v1 to v4): registry checksums as SHA256, git and path sources,
  * dependency edges resolved by name, by `name version` or by `name version (source)` when a name
  * has several versions. Crates without a source are workspace members, contained by the root crate
- * named in the Cargo.toml beside the lockfile (or, in a virtual workspace, reported as `members`).
+ * named in the Cargo.toml beside the lockfile (or, in a virtual workspace, reported as `members`),
+ * but for those the workspace's manifests name by a `path` outside it: local crates, not the project's.
  */
 const cargoLockParser = {
-    ..._identities_js__WEBPACK_IMPORTED_MODULE_6__/* .CARGO_LOCK */ .z2,
+    ..._identities_js__WEBPACK_IMPORTED_MODULE_7__/* .CARGO_LOCK */ .z2,
     async parse(input) {
-        const lock = (0,_lockfile_js__WEBPACK_IMPORTED_MODULE_5__/* .parseTomlLockfile */ .lQ)(input);
-        const entries = (0,_lockfile_js__WEBPACK_IMPORTED_MODULE_5__/* .arrayField */ .e7)(lock, 'package') ?? [];
-        const lines = (0,_lockfile_js__WEBPACK_IMPORTED_MODULE_5__/* .headerLines */ .Hq)((0,_lockfile_js__WEBPACK_IMPORTED_MODULE_5__/* .textOf */ .b6)(input), '[[package]]');
+        const lock = (0,_lockfile_js__WEBPACK_IMPORTED_MODULE_6__/* .parseTomlLockfile */ .lQ)(input);
+        const entries = (0,_lockfile_js__WEBPACK_IMPORTED_MODULE_6__/* .arrayField */ .e7)(lock, 'package') ?? [];
+        const lines = (0,_lockfile_js__WEBPACK_IMPORTED_MODULE_6__/* .headerLines */ .Hq)((0,_lockfile_js__WEBPACK_IMPORTED_MODULE_6__/* .textOf */ .b6)(input), '[[package]]');
         const checksums = metadataChecksums(lock);
+        const manifests = await readManifests(input);
         const crates = [];
         for (const [index, entry] of entries.entries()) {
             const line = lines[index];
-            if (!(0,_lockfile_js__WEBPACK_IMPORTED_MODULE_5__/* .isRecord */ .u4)(entry))
-                throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .SbomParseError */ .J(input.path, 'a [[package]] entry is not a table', line);
-            const name = (0,_lockfile_js__WEBPACK_IMPORTED_MODULE_5__/* .stringField */ .OM)(entry, 'name');
-            const version = (0,_lockfile_js__WEBPACK_IMPORTED_MODULE_5__/* .stringField */ .OM)(entry, 'version');
+            if (!(0,_lockfile_js__WEBPACK_IMPORTED_MODULE_6__/* .isRecord */ .u4)(entry))
+                throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .SbomParseError */ .J(input.path, 'a [[package]] entry is not a table', line);
+            const name = (0,_lockfile_js__WEBPACK_IMPORTED_MODULE_6__/* .stringField */ .OM)(entry, 'name');
+            const version = (0,_lockfile_js__WEBPACK_IMPORTED_MODULE_6__/* .stringField */ .OM)(entry, 'version');
             if (name === undefined || name === '' || version === undefined || version === '') {
-                throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .SbomParseError */ .J(input.path, 'a [[package]] entry lacks a name or version', line);
+                throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .SbomParseError */ .J(input.path, 'a [[package]] entry lacks a name or version', line);
             }
-            const source = (0,_lockfile_js__WEBPACK_IMPORTED_MODULE_5__/* .stringField */ .OM)(entry, 'source');
-            const dependencies = ((0,_lockfile_js__WEBPACK_IMPORTED_MODULE_5__/* .arrayField */ .e7)(entry, 'dependencies') ?? []).filter(((dep) => typeof dep === 'string'));
-            crates.push({ name, version, source, purl: (0,_lockfile_js__WEBPACK_IMPORTED_MODULE_5__/* .purlFor */ .nK)(input.path, line, (() => cratePurl(name, version, source))), dependencies, line });
+            const source = (0,_lockfile_js__WEBPACK_IMPORTED_MODULE_6__/* .stringField */ .OM)(entry, 'source');
+            const dependencies = ((0,_lockfile_js__WEBPACK_IMPORTED_MODULE_6__/* .arrayField */ .e7)(entry, 'dependencies') ?? []).filter(((dep) => typeof dep === 'string'));
+            // A crate of the workspace may share its name with one outside only at another version.
+            const inside = manifests.inside.has(name) || manifests.inside.has(`${name} ${version}`);
+            const outside = source === undefined && !inside ? manifests.outside.get(name) : undefined;
+            crates.push({ name, version, source, purl: (0,_lockfile_js__WEBPACK_IMPORTED_MODULE_6__/* .purlFor */ .nK)(input.path, line, (() => cratePurl(name, version, source, outside))), dependencies, line, outside });
         }
         // Every way Cargo.lock can name a crate in `dependencies`: `name`, `name version` and
         // `name version (source)`; a key two crates share is ambiguous (null) and resolves to nothing.
@@ -339,16 +509,36 @@ const cargoLockParser = {
             }
         }
         const resolve = ((spec) => byReference.get(spec.trim()) ?? undefined);
-        const manifest = await manifestPackage(input);
+        const manifest = manifests.root;
         const rootCrate = crates.find(((crate) => crate.source === undefined && crate.name === manifest?.name && (manifest.version === undefined || manifest.version === crate.version)));
-        const collector = new _lockfile_js__WEBPACK_IMPORTED_MODULE_5__/* .PackageCollector */ .UI(input);
+        const own = crates.filter(((crate) => crate.source === undefined && crate.outside === undefined));
+        // Cargo.lock lists a workspace crate's dev-dependencies, and the optional ones of every feature,
+        // with its others: its manifest tells them apart. What only such edges reach is dev, or
+        // optional; a crate whose manifest was not read keeps every edge as it is.
+        const edges = new Map();
+        for (const crate of crates) {
+            const declared = crate.source === undefined && crate.outside === undefined ? (manifests.dependencies.get(`${crate.name} ${crate.version}`) ?? manifests.dependencies.get(crate.name)) : undefined;
+            const list = [];
+            for (const spec of crate.dependencies) {
+                const to = resolve(spec);
+                if (to === undefined)
+                    continue;
+                const kind = declared === undefined || declared.normal.has(to.name) ? 'normal' : declared.optional.has(to.name) ? 'optional' : declared.dev.has(to.name) ? 'dev' : 'normal';
+                list.push({ to, kind });
+            }
+            edges.set(crate.purl, [...(edges.get(crate.purl) ?? []), ...list]);
+        }
+        const graph = new Map([...edges].map((([from, list]) => [from, list.filter(((edge) => edge.kind !== 'dev')).map(((edge) => ({ to: edge.to.purl, optional: edge.kind === 'optional' })))])));
+        const devStarts = [...edges.values()].flatMap(((list) => list.filter(((edge) => edge.kind === 'dev')).map(((edge) => edge.to.purl))));
+        const scopes = (0,_scopes_js__WEBPACK_IMPORTED_MODULE_9__/* .scopesByReachability */ .Q)({ required: own.map(((crate) => crate.purl)), optional: [], dev: devStarts }, graph);
+        const collector = new _lockfile_js__WEBPACK_IMPORTED_MODULE_6__/* .PackageCollector */ .UI(input);
         let root;
         for (const [index, crate] of crates.entries()) {
             const entry = entries[index];
-            const checksum = (0,_lockfile_js__WEBPACK_IMPORTED_MODULE_5__/* .stringField */ .OM)(entry, 'checksum') ?? checksums.get(`${crate.name} ${crate.version} (${crate.source ?? ''})`);
-            const hash = checksum === undefined ? undefined : (0,_hashes_js__WEBPACK_IMPORTED_MODULE_2__/* .hexHash */ .eP)('SHA256', checksum);
+            const checksum = (0,_lockfile_js__WEBPACK_IMPORTED_MODULE_6__/* .stringField */ .OM)(entry, 'checksum') ?? checksums.get(`${crate.name} ${crate.version} (${crate.source ?? ''})`);
+            const hash = checksum === undefined ? undefined : (0,_hashes_js__WEBPACK_IMPORTED_MODULE_3__/* .hexHash */ .eP)('SHA256', checksum);
             // Cargo.lock names no authors; a git source at least names the repository's owner. Registry crates stay NOASSERTION.
-            const supplied = crate.source?.startsWith('git+') === true ? (0,_suppliers_js__WEBPACK_IMPORTED_MODULE_3__/* .gitSourceSupplier */ ._1)(crate.source.slice(4).replace(/[?#].*$/s, ''), 'the Cargo.lock git source') : undefined;
+            const supplied = crate.source?.startsWith('git+') === true ? (0,_suppliers_js__WEBPACK_IMPORTED_MODULE_4__/* .gitSourceSupplier */ ._1)(crate.source.slice(4).replace(/[?#].*$/s, ''), 'the Cargo.lock git source') : undefined;
             collector.add({
                 supplier: supplied?.supplier,
                 properties: supplied === undefined ? [] : [supplied.property],
@@ -356,7 +546,7 @@ const cargoLockParser = {
                 ecosystem: 'cargo',
                 name: crate.name,
                 version: crate.version,
-                scope: 'required',
+                scope: scopes.get(crate.purl) ?? 'required',
                 line: crate.line,
                 hashes: hash === undefined ? [] : [hash],
                 downloadLocation: downloadLocationOf(crate.name, crate.version, crate.source),
@@ -366,13 +556,16 @@ const cargoLockParser = {
                 if (manifest?.license !== undefined)
                     root.license = manifest.license;
             }
-            for (const spec of crate.dependencies) {
-                const dependency = resolve(spec);
-                if (dependency !== undefined)
-                    collector.relate(crate.purl, dependency.purl);
+        }
+        for (const [from, list] of edges) {
+            for (const edge of list) {
+                if (edge.kind !== 'dev')
+                    collector.relate(from, edge.to.purl);
+                else if (input.includeDev)
+                    collector.relate(from, edge.to.purl, 'dev-depends-on');
             }
         }
-        const members = crates.filter(((crate) => crate.source === undefined && crate !== rootCrate)).map(((crate) => crate.purl));
+        const members = own.filter(((crate) => crate !== rootCrate)).map(((crate) => crate.purl));
         if (root !== undefined) {
             for (const member of members)
                 collector.relate(root.purl, member, 'contains');
@@ -385,6 +578,48 @@ const cargoLockParser = {
         return result;
     },
 };
+
+
+/***/ }),
+
+/***/ 897:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {var scopesByReachability = (function (starts, edges) {
+    const scopes = new Map();
+    const walk = ((from, scope, followOptional, deferred) => {
+        const queue = [...from].filter(((node) => !scopes.has(node)));
+        for (const node of queue)
+            scopes.set(node, scope);
+        while (queue.length > 0) {
+            const node = queue.pop();
+            for (const edge of edges.get(node) ?? []) {
+                if (scopes.has(edge.to))
+                    continue;
+                if (edge.optional && !followOptional) {
+                    deferred.push(edge.to);
+                    continue;
+                }
+                scopes.set(edge.to, scope);
+                queue.push(edge.to);
+            }
+        }
+    });
+    const optionalStarts = [...starts.optional];
+    walk(starts.required, 'required', false, optionalStarts);
+    walk(optionalStarts, 'optional', true, []);
+    walk(starts.dev, 'dev', true, []);
+    return scopes;
+});
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Q: (() => (/* binding */ scopesByReachability))
+/* harmony export */ });
+/**
+ * Scopes from reachability, for lockfiles that do not flag dev packages (yarn, pnpm 9, bun): what
+ * production dependencies reach is required (optional once an optional edge is crossed), what only
+ * dev dependencies reach is dev. Nodes nothing reaches stay required: leaving out a package that
+ * ships is worse than listing one that does not.
+ */
+
 
 
 /***/ }),

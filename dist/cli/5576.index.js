@@ -156,9 +156,9 @@ ghcr.io, docker's config.json ($DOCKER_CONFIG or ~/.docker: auths, credsStore, c
         throw new verify/* VerifyError */.Gz('VERIFY_BUNDLE_INVALID', `is not JSON: ${(0,logger/* printable */.g$)(error instanceof Error ? error.message : String(error))}`, { cause: error });
     }
     // As for bundle files: JSON.parse keeps the last of two equal keys, other readers the first or neither (protobuf's JSON reader, cosign's, refuses them).
-    const repeated = (0,core_json/* repeatedKey */.m)(text);
-    if (repeated !== undefined)
-        throw new verify/* VerifyError */.Gz('VERIFY_BUNDLE_INVALID', `repeats the key ${(0,quote/* quoted */.TL)(repeated, 100)} in one object; a bundle names each field once`);
+    const fault = (0,core_json/* jsonFault */.xC)(text);
+    if (fault !== undefined)
+        throw new verify/* VerifyError */.Gz('VERIFY_BUNDLE_INVALID', (0,core_json/* describeJsonFault */.at)(fault), { hint: core_json/* JSON_FAULT_HINT */.y0 });
     if (typeof json !== 'object' || json === null || Array.isArray(json))
         throw new verify/* VerifyError */.Gz('VERIFY_BUNDLE_INVALID', 'is not a JSON object (a Sigstore bundle)');
     return json;
@@ -321,7 +321,6 @@ var images_errors = __webpack_require__(97547);
 
 
 
-
 /** The most referrers (and cosign 2 signature layers) read for one image: a registry is not trusted to bound them. */
 const MAX_IMAGE_BUNDLES = 64;
 /** The largest simple-signing payload read (cosign's are a few hundred bytes). */
@@ -430,15 +429,16 @@ repository or owner, 9 a self-hosted runner with --deny-self-hosted-runners.`,
         format: { type: 'string' },
     },
     async run(args, context) {
-        if (args.positionals.length !== 1)
-            throw new errors/* TrustKitError */.T0('CLI_USAGE', `verify-image takes exactly one IMAGE, got ${args.positionals.length}`, { hint: 'run `trust-kit verify-image --help`' });
         const format = args.values.format ?? (args.values.json === true ? 'json' : 'text');
-        if (format !== 'text' && format !== 'json')
-            throw new errors/* TrustKitError */.T0('CLI_USAGE', `--format is "${String(format)}"; expected text or json`, { hint: 'run `trust-kit verify-image --help`' });
-        const image = args.positionals[0];
         const nameOf = (0,inputs/* cliNamer */.qy)({ subject: 'IMAGE' });
         const predicateTypes = (args.values['predicate-type'] ?? []);
         const reader = new inputs/* InputReader */.i_(args.values, nameOf);
+        // Reported with the other inputs' problems, not instead of them.
+        if (args.positionals.length !== 1)
+            reader.report('subject', `is one image, got ${args.positionals.length}`);
+        if (format !== 'text' && format !== 'json')
+            reader.report('format', `is "${String(format)}"; expected text or json`);
+        const image = args.positionals[0] ?? '';
         for (const type of predicateTypes)
             if (!PREDICATE_TYPE.test(type))
                 reader.report('predicate-type', `is "${type.slice(0, 200)}"; expected a URI, e.g. https://slsa.dev/provenance/v1`);
@@ -447,7 +447,7 @@ repository or owner, 9 a self-hosted runner with --deny-self-hosted-runners.`,
             reader.report('signature', 'leaves nothing to verify: name an attestation with --predicate-type');
         if (args.values.bundle !== undefined)
             reader.report('bundle', 'is not used: verify-image reads the bundles attached to the image in its registry');
-        const references = (0,registry/* readImageArguments */.As)(reader, [image], 'subject', context.env);
+        const references = (0,registry/* readImageArguments */.As)(reader, args.positionals.slice(0, 1), 'subject', context.env);
         reader.finish();
         // The bundles are the image's: the policy config names the image where a file command names its bundle file.
         const config = (0,verify_attestation/* attestationVerifyConfig */.a)({ ...args.values, bundle: image, 'predicate-type': oci/* COSIGN_SIGN_PREDICATE_TYPE */.Z4 }, nameOf);

@@ -115,7 +115,7 @@ export const modules = {
         case 'release-attestation':
             return { verdict: 'not run', detail: 'GitHub attests an immutable release when it is published: the publish step checks that attestation then' };
         case 'release-policy': {
-            const policy = await (0,verify_release/* readReleasePolicy */.sD)((0,external_node_path_.join)(directory, check.policyFile));
+            const policy = await (0,verify_release/* readReleasePolicy */.sD)((0,external_node_path_.join)(directory, check.policyFile), `the gate reads the ${check.policyFile} this run uploaded to the draft: check that the draft holds it`);
             if (policy.requireGitHubReleaseAttestation)
                 return { verdict: 'not run', detail: "the policy requires GitHub's release attestation, which GitHub makes when the release is published: the publish step checks it then" };
             const verified = await (0,verify_release/* verifyRelease */.VA)({ dir: directory, policy });

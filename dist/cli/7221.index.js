@@ -4,7 +4,7 @@ export const modules = {
 
 /***/ 81835:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {var describeAttestation = (function (result) {
-    const lines = [`  predicate:  ${(0,_verify_blob_js__WEBPACK_IMPORTED_MODULE_7__.shown)(result.statement.predicateType)}${result.line === undefined ? '' : ` (bundle on line ${result.line})`}`];
+    const lines = [`  predicate:  ${(0,_verify_blob_js__WEBPACK_IMPORTED_MODULE_6__.shown)(result.statement.predicateType)}${result.line === undefined ? '' : ` (bundle on line ${result.line})`}`];
     const provenance = result.provenance;
     if (provenance !== undefined) {
         if (provenance.builder !== undefined)
@@ -30,13 +30,11 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */ });
 /* harmony import */ var _config_inputs_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(66097);
 /* harmony import */ var _config_verify_attestation_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(73598);
-/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3828);
-/* harmony import */ var _core_quote_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(89531);
-/* harmony import */ var _sigstore_verify_attestation_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(44444);
-/* harmony import */ var _sigstore_verify_files_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(92701);
-/* harmony import */ var _exit_codes_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(20535);
-/* harmony import */ var _verify_blob_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(95110);
-
+/* harmony import */ var _core_quote_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(89531);
+/* harmony import */ var _sigstore_verify_attestation_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(44444);
+/* harmony import */ var _sigstore_verify_files_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(92701);
+/* harmony import */ var _exit_codes_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(20535);
+/* harmony import */ var _verify_blob_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(95110);
 
 
 
@@ -67,11 +65,11 @@ provenance, prints the builder, the source repository and commit, the workflow a
       --format text|json                 json prints the verified statement, for policy engines
                                          (--json is the same)
 
-${_verify_blob_js__WEBPACK_IMPORTED_MODULE_7__.VERIFY_HELP}
+${_verify_blob_js__WEBPACK_IMPORTED_MODULE_6__.VERIFY_HELP}
 5 the artifact is not a subject of the attestation, 6 another predicate type, 7 another signer
 workflow, 8 another repository or owner, 9 a self-hosted runner with --deny-self-hosted-runners.`,
     options: {
-        ..._verify_blob_js__WEBPACK_IMPORTED_MODULE_7__.VERIFY_OPTIONS,
+        ..._verify_blob_js__WEBPACK_IMPORTED_MODULE_6__.VERIFY_OPTIONS,
         'predicate-type': { type: 'string' },
         owner: { type: 'string' },
         'source-ref': { type: 'string' },
@@ -80,24 +78,24 @@ workflow, 8 another repository or owner, 9 a self-hosted runner with --deny-self
         format: { type: 'string' },
     },
     async run(args, context) {
-        if (args.positionals.length !== 1)
-            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .TrustKitError */ .T0('CLI_USAGE', `verify-attestation takes exactly one FILE (or sha256:<hex>), got ${args.positionals.length}`, { hint: 'run `trust-kit verify-attestation --help`' });
         const format = args.values.format ?? (args.values.json === true ? 'json' : 'text');
-        if (format !== 'text' && format !== 'json')
-            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .TrustKitError */ .T0('CLI_USAGE', `--format is "${String(format)}"; expected text or json`, { hint: 'run `trust-kit verify-attestation --help`' });
+        const earlier = [
+            ...(args.positionals.length === 1 ? [] : [{ input: 'argument FILE', message: `is one file (or sha256:<hex>), got ${args.positionals.length}` }]),
+            ...(format === 'text' || format === 'json' ? [] : [{ input: '--format', message: `is "${String(format)}"; expected text or json` }]),
+        ];
+        const config = (0,_config_inputs_js__WEBPACK_IMPORTED_MODULE_0__/* .withEarlierIssues */ .ZB)(earlier, (() => (0,_config_verify_attestation_js__WEBPACK_IMPORTED_MODULE_1__/* .attestationVerifyConfig */ .a)(args.values, (0,_config_inputs_js__WEBPACK_IMPORTED_MODULE_0__/* .cliNamer */ .qy)())));
         const artifact = args.positionals[0];
-        const config = (0,_config_verify_attestation_js__WEBPACK_IMPORTED_MODULE_1__/* .attestationVerifyConfig */ .a)(args.values, (0,_config_inputs_js__WEBPACK_IMPORTED_MODULE_0__/* .cliNamer */ .qy)());
-        const [bundles, basePolicy, digests] = await Promise.all([(0,_sigstore_verify_files_js__WEBPACK_IMPORTED_MODULE_5__/* .readAttestationBundles */ .aZ)(config.bundle, context.cwd), (0,_sigstore_verify_files_js__WEBPACK_IMPORTED_MODULE_5__/* .resolvePolicy */ .nZ)(config.policy, context.cwd), (0,_sigstore_verify_files_js__WEBPACK_IMPORTED_MODULE_5__/* .artifactDigests */ .sf)(artifact, context.cwd)]);
-        const policy = (0,_sigstore_verify_attestation_js__WEBPACK_IMPORTED_MODULE_4__/* .attestationPolicy */ .NR)(basePolicy, config, config.identityOrigin);
-        const trust = await (0,_sigstore_verify_files_js__WEBPACK_IMPORTED_MODULE_5__/* .resolveTrust */ .vO)(config, context.cwd, (0,_sigstore_verify_attestation_js__WEBPACK_IMPORTED_MODULE_4__/* .trustDeciding */ .qP)(bundles, digests, config.predicateType), (0,_sigstore_verify_files_js__WEBPACK_IMPORTED_MODULE_5__/* .trustSourcesFrom */ .zl)(context.env));
-        const result = (0,_sigstore_verify_attestation_js__WEBPACK_IMPORTED_MODULE_4__/* .verifyAttestation */ .oe)({ bundles, artifact: digests, policy, trust, predicateType: config.predicateType, source: config.bundle });
+        const [bundles, basePolicy, digests] = await Promise.all([(0,_sigstore_verify_files_js__WEBPACK_IMPORTED_MODULE_4__/* .readAttestationBundles */ .aZ)(config.bundle, context.cwd), (0,_sigstore_verify_files_js__WEBPACK_IMPORTED_MODULE_4__/* .resolvePolicy */ .nZ)(config.policy, context.cwd), (0,_sigstore_verify_files_js__WEBPACK_IMPORTED_MODULE_4__/* .artifactDigests */ .sf)(artifact, context.cwd)]);
+        const policy = (0,_sigstore_verify_attestation_js__WEBPACK_IMPORTED_MODULE_3__/* .attestationPolicy */ .NR)(basePolicy, config, config.identityOrigin);
+        const trust = await (0,_sigstore_verify_files_js__WEBPACK_IMPORTED_MODULE_4__/* .resolveTrust */ .vO)(config, context.cwd, (0,_sigstore_verify_attestation_js__WEBPACK_IMPORTED_MODULE_3__/* .trustDeciding */ .qP)(bundles, digests, config.predicateType), (0,_sigstore_verify_files_js__WEBPACK_IMPORTED_MODULE_4__/* .trustSourcesFrom */ .zl)(context.env));
+        const result = (0,_sigstore_verify_attestation_js__WEBPACK_IMPORTED_MODULE_3__/* .verifyAttestation */ .oe)({ bundles, artifact: digests, policy, trust, predicateType: config.predicateType, source: config.bundle });
         if (format === 'json') {
-            context.stdout.write(`${(0,_core_quote_js__WEBPACK_IMPORTED_MODULE_3__/* .jsonOutput */ .W3)({ artifact, digest: { sha256: digests.sha256 }, bundle: { path: config.bundle, index: result.bundleIndex, line: result.line ?? null }, statement: result.statement, provenance: result.provenance ?? null, verified: result.signature }, 2)}\n`);
+            context.stdout.write(`${(0,_core_quote_js__WEBPACK_IMPORTED_MODULE_2__/* .jsonOutput */ .W3)({ artifact, digest: { sha256: digests.sha256 }, bundle: { path: config.bundle, index: result.bundleIndex, line: result.line ?? null }, statement: result.statement, provenance: result.provenance ?? null, verified: result.signature }, 2)}\n`);
         }
         else {
-            context.stdout.write(`Verified OK: ${artifact} (sha256:${digests.sha256})\n${[...describeAttestation(result), ...(0,_verify_blob_js__WEBPACK_IMPORTED_MODULE_7__.describeVerified)(result.signature)].join('\n')}\n`);
+            context.stdout.write(`Verified OK: ${artifact} (sha256:${digests.sha256})\n${[...describeAttestation(result), ...(0,_verify_blob_js__WEBPACK_IMPORTED_MODULE_6__.describeVerified)(result.signature)].join('\n')}\n`);
         }
-        return _exit_codes_js__WEBPACK_IMPORTED_MODULE_6__/* .EXIT */ .d.OK;
+        return _exit_codes_js__WEBPACK_IMPORTED_MODULE_5__/* .EXIT */ .d.OK;
     },
 };
 
@@ -106,7 +104,7 @@ workflow, 8 another repository or owner, 9 a self-hosted runner with --deny-self
 
 /***/ 95110:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {var shown = (function (value) {
-    return (0,_core_quote_js__WEBPACK_IMPORTED_MODULE_2__/* .boundedText */ .LD)(value, 1000);
+    return (0,_core_quote_js__WEBPACK_IMPORTED_MODULE_1__/* .boundedText */ .LD)(value, 1000);
 });var describeVerified = (function (result) {
     const lines = [];
     if (result.signer.kind === 'certificate') {
@@ -127,7 +125,7 @@ workflow, 8 another repository or owner, 9 a self-hosted runner with --deny-self
     for (const timestamp of result.timestamps.filter(((entry) => entry.source === 'timestamp-authority')))
         lines.push(`  timestamp:  ${timestamp.time.toISOString()} (RFC 3161)`);
     if (result.statement !== undefined)
-        lines.push(`  statement:  ${shown(result.statement.predicateType)} about ${(0,_core_plural_js__WEBPACK_IMPORTED_MODULE_6__/* .counted */ .h)(result.statement.subjects.length, 'subject')}`);
+        lines.push(`  statement:  ${shown(result.statement.predicateType)} about ${(0,_core_plural_js__WEBPACK_IMPORTED_MODULE_5__/* .counted */ .h)(result.statement.subjects.length, 'subject')}`);
     return lines;
 });
 
@@ -140,13 +138,11 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   verifyBlobCommand: (() => (/* binding */ verifyBlobCommand))
 /* harmony export */ });
 /* harmony import */ var _config_inputs_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(66097);
-/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3828);
-/* harmony import */ var _core_quote_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(89531);
-/* harmony import */ var _config_verify_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(40409);
-/* harmony import */ var _sigstore_verify_files_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(92701);
-/* harmony import */ var _exit_codes_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(20535);
-/* harmony import */ var _core_plural_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(32985);
-
+/* harmony import */ var _core_quote_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(89531);
+/* harmony import */ var _config_verify_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(40409);
+/* harmony import */ var _sigstore_verify_files_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(92701);
+/* harmony import */ var _exit_codes_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(20535);
+/* harmony import */ var _core_plural_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(32985);
 
 
 
@@ -209,18 +205,17 @@ the one the policy names. FILE may be sha256:<hex> to verify by digest alone.
 ${VERIFY_HELP}`,
     options: VERIFY_OPTIONS,
     async run(args, context) {
-        if (args.positionals.length !== 1)
-            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .TrustKitError */ .T0('CLI_USAGE', `verify-blob takes exactly one FILE (or sha256:<hex>), got ${args.positionals.length}`, { hint: 'run `trust-kit verify-blob --help`' });
+        const count = args.positionals.length === 1 ? [] : [{ input: 'argument FILE', message: `is one file (or sha256:<hex>), got ${args.positionals.length}` }];
+        const config = (0,_config_inputs_js__WEBPACK_IMPORTED_MODULE_0__/* .withEarlierIssues */ .ZB)(count, (() => (0,_config_verify_js__WEBPACK_IMPORTED_MODULE_2__/* .verifyConfig */ .w)(args.values, (0,_config_inputs_js__WEBPACK_IMPORTED_MODULE_0__/* .cliNamer */ .qy)())));
         const artifact = args.positionals[0];
-        const config = (0,_config_verify_js__WEBPACK_IMPORTED_MODULE_3__/* .verifyConfig */ .w)(args.values, (0,_config_inputs_js__WEBPACK_IMPORTED_MODULE_0__/* .cliNamer */ .qy)());
-        const [bundle, policy] = await Promise.all([(0,_sigstore_verify_files_js__WEBPACK_IMPORTED_MODULE_4__/* .readBundleFile */ .zi)(config.bundle, context.cwd), (0,_sigstore_verify_files_js__WEBPACK_IMPORTED_MODULE_4__/* .resolvePolicy */ .nZ)(config.policy, context.cwd)]);
-        const trust = await (0,_sigstore_verify_files_js__WEBPACK_IMPORTED_MODULE_4__/* .resolveTrust */ .vO)(config, context.cwd, bundle, (0,_sigstore_verify_files_js__WEBPACK_IMPORTED_MODULE_4__/* .trustSourcesFrom */ .zl)(context.env));
-        const result = await (0,_sigstore_verify_files_js__WEBPACK_IMPORTED_MODULE_4__/* .verifyArtifact */ .oc)(bundle, artifact, policy, trust, context.cwd);
+        const [bundle, policy] = await Promise.all([(0,_sigstore_verify_files_js__WEBPACK_IMPORTED_MODULE_3__/* .readBundleFile */ .zi)(config.bundle, context.cwd), (0,_sigstore_verify_files_js__WEBPACK_IMPORTED_MODULE_3__/* .resolvePolicy */ .nZ)(config.policy, context.cwd)]);
+        const trust = await (0,_sigstore_verify_files_js__WEBPACK_IMPORTED_MODULE_3__/* .resolveTrust */ .vO)(config, context.cwd, bundle, (0,_sigstore_verify_files_js__WEBPACK_IMPORTED_MODULE_3__/* .trustSourcesFrom */ .zl)(context.env));
+        const result = await (0,_sigstore_verify_files_js__WEBPACK_IMPORTED_MODULE_3__/* .verifyArtifact */ .oc)(bundle, artifact, policy, trust, context.cwd);
         if (args.values.json === true)
-            context.stdout.write(`${(0,_core_quote_js__WEBPACK_IMPORTED_MODULE_2__/* .jsonOutput */ .W3)({ artifact, verified: result }, 2)}\n`);
+            context.stdout.write(`${(0,_core_quote_js__WEBPACK_IMPORTED_MODULE_1__/* .jsonOutput */ .W3)({ artifact, verified: result }, 2)}\n`);
         else
             context.stdout.write(`Verified OK: ${artifact} (${result.artifact.algorithm}:${result.artifact.hex})\n${describeVerified(result).join('\n')}\n`);
-        return _exit_codes_js__WEBPACK_IMPORTED_MODULE_5__/* .EXIT */ .d.OK;
+        return _exit_codes_js__WEBPACK_IMPORTED_MODULE_4__/* .EXIT */ .d.OK;
     },
 };
 

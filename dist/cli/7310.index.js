@@ -134,7 +134,7 @@ export const modules = {
             return uploaded;
         }
         catch (error) {
-            if (!(0,_github_releases_js__WEBPACK_IMPORTED_MODULE_7__/* .isAlreadyExists */ .x9)(error) || restart >= MAX_UPLOAD_RESTARTS)
+            if (!(0,_github_releases_js__WEBPACK_IMPORTED_MODULE_7__.isAlreadyExists)(error) || restart >= MAX_UPLOAD_RESTARTS)
                 throw error;
             const existing = remoteFor(await ports.releases.listAssets(release.id), local);
             if (existing === undefined)
@@ -167,7 +167,7 @@ export const modules = {
         }
         catch (error) {
             // Another run created it between our look-up and our request.
-            if (!(0,_github_releases_js__WEBPACK_IMPORTED_MODULE_7__/* .isAlreadyExists */ .x9)(error))
+            if (!(0,_github_releases_js__WEBPACK_IMPORTED_MODULE_7__.isAlreadyExists)(error))
                 throw error;
             release = await releases.findRelease(input.tag);
             if (release === undefined)

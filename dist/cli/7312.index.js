@@ -117,11 +117,11 @@ Exit codes: 0 every image signed, 1 a failure (signatures already attached stay)
     async run(args, context) {
         const nameOf = (0,_config_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .cliNamer */ .qy)({ 'subject-path': 'IMAGE' });
         const { recursive, 'allow-http-registry': _http, 'allow-insecure-registry': _insecure, 'signature-format': _format, 'registry-username': _username, ...signing } = args.values;
-        const config = (0,_config_sign_js__WEBPACK_IMPORTED_MODULE_4__/* .signConfig */ .C)({ ...signing, 'subject-path': args.positionals }, nameOf);
         const reader = new _config_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .InputReader */ .i_(args.values, nameOf);
         const format = reader.choice('signature-format', ['both', 'cosign3', 'cosign2'], 'both');
         const references = (0,_registry_js__WEBPACK_IMPORTED_MODULE_12__/* .readImageArguments */ .As)(reader, args.positionals, 'subject-path', context.env);
-        reader.finish();
+        // The image flags' problems and the signing flags' are reported together.
+        const config = (0,_config_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .withEarlierIssues */ .ZB)(reader.collected(), (() => (0,_config_sign_js__WEBPACK_IMPORTED_MODULE_4__/* .signConfig */ .C)({ ...signing, 'subject-path': args.positionals }, nameOf)));
         await (0,_config_paths_js__WEBPACK_IMPORTED_MODULE_3__/* .requireNamedPaths */ .xF)((0,_config_paths_js__WEBPACK_IMPORTED_MODULE_3__/* .signingPaths */ .IT)(config), context.cwd, nameOf);
         const logger = (0,_logger_js__WEBPACK_IMPORTED_MODULE_11__/* .stderrLogger */ .D)(context.stderr, args.values.verbose === true);
         const epoch = context.env.SOURCE_DATE_EPOCH;

@@ -409,12 +409,12 @@ const signingSessionStep = lazyStep({
     name: 'signing-session',
     wanted: ((config) => config.sign !== undefined),
     needs: ['hash'],
-}, (async () => (await Promise.all(/* import() */[__webpack_require__.e(7335), __webpack_require__.e(5179), __webpack_require__.e(5456), __webpack_require__.e(4661), __webpack_require__.e(7776), __webpack_require__.e(4624), __webpack_require__.e(9402), __webpack_require__.e(8927), __webpack_require__.e(2649), __webpack_require__.e(8924)]).then(__webpack_require__.bind(__webpack_require__, 84568))).runSigningSessionStep));
+}, (async () => (await Promise.all(/* import() */[__webpack_require__.e(7335), __webpack_require__.e(5179), __webpack_require__.e(5456), __webpack_require__.e(4661), __webpack_require__.e(7776), __webpack_require__.e(4624), __webpack_require__.e(9402), __webpack_require__.e(8927), __webpack_require__.e(2649), __webpack_require__.e(4568)]).then(__webpack_require__.bind(__webpack_require__, 84568))).runSigningSessionStep));
 const signStep = lazyStep({
     name: 'sign',
     wanted: ((config) => config.sign !== undefined),
     needs: ['checksums', 'signing-session'],
-}, (async () => (await Promise.all(/* import() */[__webpack_require__.e(7335), __webpack_require__.e(5179), __webpack_require__.e(5456), __webpack_require__.e(4661), __webpack_require__.e(7776), __webpack_require__.e(4624), __webpack_require__.e(9402), __webpack_require__.e(8927), __webpack_require__.e(2649), __webpack_require__.e(8924)]).then(__webpack_require__.bind(__webpack_require__, 84568))).runSignStep));
+}, (async () => (await Promise.all(/* import() */[__webpack_require__.e(7335), __webpack_require__.e(5179), __webpack_require__.e(5456), __webpack_require__.e(4661), __webpack_require__.e(7776), __webpack_require__.e(4624), __webpack_require__.e(9402), __webpack_require__.e(8927), __webpack_require__.e(2649), __webpack_require__.e(4568)]).then(__webpack_require__.bind(__webpack_require__, 84568))).runSignStep));
 const verificationKitStep = lazyStep({
     name: 'verification-kit',
     wanted: ((config) => config.sign !== undefined && config.verificationKit),
@@ -522,6 +522,8 @@ var downgrade = __webpack_require__(33978);
 
 // EXTERNAL MODULE: ./lib/cli/exit-codes.js
 var exit_codes = __webpack_require__(20535);
+// EXTERNAL MODULE: ./lib/cli/github-token.js
+var github_token = __webpack_require__(39951);
 // EXTERNAL MODULE: ./lib/cli/logger.js
 var logger = __webpack_require__(27444);
 // EXTERNAL MODULE: ./lib/config/paths.js
@@ -548,6 +550,8 @@ var proxy = __webpack_require__(16327);
 
 
 
+/** The flags that only shape publishing to a GitHub release. */
+const PUBLISHING_FLAGS = ['tag', 'gate', 'downgrade'];
 /** `trust-kit release`: everything a release needs, in one command (what the root action runs). */
 const releaseCommand = {
     usage: 'trust-kit release [options] PATH...',
@@ -595,7 +599,7 @@ Options:
                                cosign verify-blob <file> --bundle <file>.sigstore.json
       --audit-log              write trust-kit-audit.jsonl, one JSON line per signature made (what,
                                digest, signer, log index or timestamps, the run's time from
-                               SOURCE_DATE_EPOCH); it is written after the checksums file is signed,
+                               SOURCE_DATE_EPOCH, else the clock's); it is written after the checksums file is signed,
                                so it is signed on its own: trust-kit-audit.jsonl.sigstore.json
       --no-verification-kit    do not write trust-kit-policy.json and trust-kit-trusted-root.jsonl,
                                the offline verification kit the checksums file lists (written
@@ -635,10 +639,12 @@ Options:
       --rekor-version N        the API --rekor-url speaks: 1 (default) or 2 (Rekor v2, needs --tsa-url)
       --signing-config FILE    a signing config (v0.2, as cosign's) naming the services instead
 
---key, --trusted-root and --sbom-path must exist before anything is hashed or written: all
-missing ones are reported at once (exit 2).
+--key, --signing-config, --trusted-root and --sbom-path must exist before anything is hashed or written: all
+missing ones are reported at once (exit 2). --tag, --no-gate and --downgrade shape publishing: without
+--github-release they are a usage error (exit 2), not ignored.
 
-SOURCE_DATE_EPOCH, when set, is the SBOMs' timestamp (else the last commit's time).`,
+SOURCE_DATE_EPOCH, when set, is the SBOMs' timestamp (else the last commit's time; outside a git work
+tree, the current time).`,
     options: {
         'output-dir': { type: 'string' },
         base: { type: 'string' },
@@ -674,26 +680,30 @@ SOURCE_DATE_EPOCH, when set, is the SBOMs' timestamp (else the last commit's tim
         const nameOf = ((name) => (name === 'images' ? '--image' : positionalNamer(name)));
         const { image, repo, ...values } = args.values;
         const pushed = pushedTag(context.env.GITHUB_REF);
-        const config = releaseConfig({ ...values, images: image, 'subject-path': args.positionals }, nameOf, {
+        const { env } = context;
+        const repository = typeof repo === 'string' && repo !== '' ? repo : (env.GITHUB_REPOSITORY ?? '');
+        const serverUrl = env.GITHUB_SERVER_URL === undefined || env.GITHUB_SERVER_URL === '' ? 'https://github.com' : env.GITHUB_SERVER_URL;
+        // What publishing needs from the environment is reported with every bad flag, not after them; the token is taken (into protected memory) only to publish.
+        const publishing = values['github-release'] === true;
+        const token = publishing ? (0,github_token/* githubApiToken */.P)(env) : undefined;
+        const publishIssues = [
+            ...(publishing && token === undefined ? [{ input: '--github-release', message: 'needs a token with contents: write in GH_TOKEN or GITHUB_TOKEN' }] : []),
+            ...(publishing && repository === '' ? [{ input: '--repo', message: 'is needed with --github-release outside a GitHub Actions job (GITHUB_REPOSITORY is not set)' }] : []),
+            // Flags that only shape publishing would do nothing without it: said, not ignored.
+            ...(publishing ? [] : PUBLISHING_FLAGS.filter(((name) => values[name] !== undefined)).map(((name) => ({ input: name === 'gate' ? (values.gate === false ? '--no-gate' : '--gate') : `--${name}`, message: 'goes with --github-release: without it nothing is published, so it would do nothing' })))),
+        ];
+        const config = (0,inputs/* withEarlierIssues */.ZB)(publishIssues, (() => releaseConfig({ ...values, images: image, 'subject-path': args.positionals }, nameOf, {
             base: '.',
             outputDir: 'trust-kit-out',
             ephemeralKeyWithoutToken: context.env.GITHUB_ACTIONS !== 'true',
             ...(pushed === undefined ? {} : { tag: pushed }),
-        });
-        const { env } = context;
-        const repository = typeof repo === 'string' && repo !== '' ? repo : (env.GITHUB_REPOSITORY ?? '');
-        const serverUrl = env.GITHUB_SERVER_URL === undefined || env.GITHUB_SERVER_URL === '' ? 'https://github.com' : env.GITHUB_SERVER_URL;
+        })));
         let githubRelease;
-        if (config.githubRelease !== undefined) {
-            const token = env.GH_TOKEN !== undefined && env.GH_TOKEN !== '' ? env.GH_TOKEN : env.GITHUB_TOKEN;
-            const issues = [
-                ...(token === undefined || token === '' ? [{ input: '--github-release', message: 'needs a token with contents: write in GH_TOKEN or GITHUB_TOKEN' }] : []),
-                ...(repository === '' ? [{ input: '--repo', message: 'is needed with --github-release outside a GitHub Actions job (GITHUB_REPOSITORY is not set)' }] : []),
-            ];
-            if (issues.length > 0 || token === undefined)
-                throw new inputs/* ConfigError */.xL(issues);
-            // The GitHub client, its proxy agents and the attestation verifier load only for a run that publishes.
-            const [{ releasesOf }, { githubReleaseAttestationVerifier }] = await Promise.all([Promise.all(/* import() */[__webpack_require__.e(2785), __webpack_require__.e(461), __webpack_require__.e(3066)]).then(__webpack_require__.bind(__webpack_require__, 83066)), Promise.all(/* import() */[__webpack_require__.e(4661), __webpack_require__.e(7776), __webpack_require__.e(4624), __webpack_require__.e(461), __webpack_require__.e(7310), __webpack_require__.e(2107)]).then(__webpack_require__.bind(__webpack_require__, 52107))]);
+        if (config.githubRelease !== undefined && token !== undefined) {
+            // The GitHub client, its proxy agents and the attestation verifier load only for a run that publishes;
+            // the toolkit reads the proxy variables as it loads and crashes on one that is no http(s) URL, so they are checked first.
+            (0,proxy.checkProxySettings)((0,proxy.proxySettingsFrom)(env));
+            const [{ releasesOf }, { githubReleaseAttestationVerifier }] = await Promise.all([Promise.all(/* import() */[__webpack_require__.e(5054), __webpack_require__.e(461), __webpack_require__.e(3066)]).then(__webpack_require__.bind(__webpack_require__, 83066)), Promise.all(/* import() */[__webpack_require__.e(4661), __webpack_require__.e(7776), __webpack_require__.e(4624), __webpack_require__.e(461), __webpack_require__.e(7310), __webpack_require__.e(2107)]).then(__webpack_require__.bind(__webpack_require__, 52107))]);
             // GitHub's trusted root is fetched only when an immutable release's attestation is verified.
             const verifyReleaseAttestation = githubReleaseAttestationVerifier({ serverUrl, repository, tag: config.githubRelease.tag, tuf: { proxy: (0,proxy.proxySettingsFrom)(env) } });
             githubRelease = { tag: config.githubRelease.tag, releases: releasesOf({ repository, token, serverUrl, proxy: (0,proxy.proxySettingsFrom)(env), ...(env.GITHUB_API_URL === undefined || env.GITHUB_API_URL === '' ? {} : { apiUrl: env.GITHUB_API_URL }) }), ...(verifyReleaseAttestation === undefined ? {} : { verifyReleaseAttestation }) };
@@ -727,6 +737,27 @@ SOURCE_DATE_EPOCH, when set, is the SBOMs' timestamp (else the last commit's tim
         }
     },
 };
+
+
+/***/ }),
+
+/***/ 39951:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {var githubApiToken = (function (env) {
+    return _secrets_index_js__WEBPACK_IMPORTED_MODULE_0__/* .SecretBuffer */ .pP.sharedFromEnv('GH_TOKEN', env) ?? _secrets_index_js__WEBPACK_IMPORTED_MODULE_0__/* .SecretBuffer */ .pP.sharedFromEnv('GITHUB_TOKEN', env);
+});
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   P: (() => (/* binding */ githubApiToken))
+/* harmony export */ });
+/* harmony import */ var _secrets_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(76483);
+
+/**
+ * The GitHub API token of the environment, as gh reads it: GH_TOKEN, else GITHUB_TOKEN; undefined
+ * when neither is set. Taken into protected memory without a string of it (out of the environment,
+ * redacted and masked from here on), and shared: the registry client of the same run, which takes
+ * GITHUB_TOKEN for ghcr.io, gets the same secret.
+ */
+
 
 
 /***/ }),
@@ -1009,6 +1040,53 @@ const BYTES_PER_TURN = 16 * 1024 * 1024;
  * pool, with two buffers taking turns, were 5% slower and noisier on 1 GiB (each chunk is copied
  * on one core and hashed on another, and no longer fits either's cache).
  */
+
+
+
+/***/ }),
+
+/***/ 55227:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {var parseSemVer = (function (tag) {
+    const match = /^v?(0|[1-9]\d{0,8})\.(0|[1-9]\d{0,8})\.(0|[1-9]\d{0,8})(?:-([0-9A-Za-z-]+(?:\.[0-9A-Za-z-]+)*))?(?:\+[0-9A-Za-z.-]+)?$/.exec(tag);
+    if (match === null)
+        return undefined;
+    return { core: [Number(match[1]), Number(match[2]), Number(match[3])], prerelease: match[4] === undefined ? [] : match[4].split('.') };
+});var compareSemVer = (function (a, b) {
+    for (let index = 0; index < 3; index += 1) {
+        const difference = a.core[index] - b.core[index];
+        if (difference !== 0)
+            return difference;
+    }
+    if (a.prerelease.length === 0 || b.prerelease.length === 0)
+        return b.prerelease.length - a.prerelease.length;
+    for (let index = 0; index < Math.max(a.prerelease.length, b.prerelease.length); index += 1) {
+        const left = a.prerelease[index];
+        const right = b.prerelease[index];
+        if (left === undefined)
+            return -1;
+        if (right === undefined)
+            return 1;
+        if (left === right)
+            continue;
+        const numeric = /^\d+$/;
+        if (numeric.test(left) && numeric.test(right))
+            return Number(left) - Number(right);
+        if (numeric.test(left))
+            return -1;
+        if (numeric.test(right))
+            return 1;
+        return left < right ? -1 : 1;
+    }
+    return 0;
+});
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   C: (() => (/* binding */ compareSemVer)),
+/* harmony export */   I: (() => (/* binding */ parseSemVer))
+/* harmony export */ });
+/** A tag as semantic version (`v1.2.3`, `1.2.3-rc.1+build`); undefined when it is not one. */
+
+/** Semantic version precedence (semver.org 11): negative when `a` comes before `b`. */
 
 
 
@@ -1573,55 +1651,23 @@ const WORKFLOW_IDENTITY = /^https:\/\/github\.com\/([^/]+\/[^/]+)\/(\.github\/wo
         parts.push(`${evidence.imagesSigned} image${evidence.imagesSigned === 1 ? '' : 's'} signed`);
     parts.push(evidence.immutable ? 'immutable' : 'mutable');
     return parts.join('; ');
-});var parseSemVer = (function (tag) {
-    const match = /^v?(0|[1-9]\d{0,8})\.(0|[1-9]\d{0,8})\.(0|[1-9]\d{0,8})(?:-([0-9A-Za-z-]+(?:\.[0-9A-Za-z-]+)*))?(?:\+[0-9A-Za-z.-]+)?$/.exec(tag);
-    if (match === null)
-        return undefined;
-    return { core: [Number(match[1]), Number(match[2]), Number(match[3])], prerelease: match[4] === undefined ? [] : match[4].split('.') };
-});var compareSemVer = (function (a, b) {
-    for (let index = 0; index < 3; index += 1) {
-        const difference = a.core[index] - b.core[index];
-        if (difference !== 0)
-            return difference;
-    }
-    if (a.prerelease.length === 0 || b.prerelease.length === 0)
-        return b.prerelease.length - a.prerelease.length;
-    for (let index = 0; index < Math.max(a.prerelease.length, b.prerelease.length); index += 1) {
-        const left = a.prerelease[index];
-        const right = b.prerelease[index];
-        if (left === undefined)
-            return -1;
-        if (right === undefined)
-            return 1;
-        if (left === right)
-            continue;
-        const numeric = /^\d+$/;
-        if (numeric.test(left) && numeric.test(right))
-            return Number(left) - Number(right);
-        if (numeric.test(left))
-            return -1;
-        if (numeric.test(right))
-            return 1;
-        return left < right ? -1 : 1;
-    }
-    return 0;
 });var previousRelease = (function (releases, tag) {
-    const version = parseSemVer(tag);
+    const version = (0,_core_semver_js__WEBPACK_IMPORTED_MODULE_1__/* .parseSemVer */ .I)(tag);
     const isPrerelease = version !== undefined && version.prerelease.length > 0;
     const candidates = releases.filter(((release) => {
         if (release.draft || release.tagName === tag)
             return false;
-        const other = parseSemVer(release.tagName);
+        const other = (0,_core_semver_js__WEBPACK_IMPORTED_MODULE_1__/* .parseSemVer */ .I)(release.tagName);
         if (!isPrerelease && (release.prerelease || (other !== undefined && other.prerelease.length > 0)))
             return false;
-        return version === undefined || other === undefined || compareSemVer(other, version) < 0;
+        return version === undefined || other === undefined || (0,_core_semver_js__WEBPACK_IMPORTED_MODULE_1__/* .compareSemVer */ .C)(other, version) < 0;
     }));
     if (version !== undefined) {
         const versioned = candidates.flatMap(((release) => {
-            const other = parseSemVer(release.tagName);
+            const other = (0,_core_semver_js__WEBPACK_IMPORTED_MODULE_1__/* .parseSemVer */ .I)(release.tagName);
             return other === undefined ? [] : [{ release, other }];
         }));
-        const newest = versioned.sort(((a, b) => compareSemVer(b.other, a.other)))[0];
+        const newest = versioned.sort(((a, b) => (0,_core_semver_js__WEBPACK_IMPORTED_MODULE_1__/* .compareSemVer */ .C)(b.other, a.other)))[0];
         if (newest !== undefined)
             return newest.release;
     }
@@ -1642,8 +1688,10 @@ const WORKFLOW_IDENTITY = /^https:\/\/github\.com\/([^/]+\/[^/]+)\/(\.github\/wo
 /* harmony export */   NU: (() => (/* binding */ compareEvidence)),
 /* harmony export */   RQ: (() => (/* binding */ describeEvidence))
 /* harmony export */ });
-/* unused harmony exports workflowOf, parseSemVer, compareSemVer, downgradeReport */
+/* unused harmony exports workflowOf, downgradeReport */
 /* harmony import */ var _core_quote_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(89531);
+/* harmony import */ var _core_semver_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(55227);
+
 
 /** The workflow an identity names, without the ref it ran at (`https://github.com/o/r/.github/workflows/release.yml`); other identities whole. */
 
@@ -1668,10 +1716,6 @@ const WORKFLOW_IDENTITY = /^https:\/\/github\.com\/([^/]+\/[^/]+)\/(\.github\/wo
 /** Names or types read of a release's assets, for a line: each bounded, at most 10 of them. */
 
 /** What a release's evidence holds, in a few words, for the report. */
-
-/** A tag as semantic version (`v1.2.3`, `1.2.3-rc.1+build`); undefined when it is not one. */
-
-/** Semantic version precedence (semver.org 11): negative when `a` comes before `b`. */
 
 /**
  * The release this one is compared with: the newest published (non-draft) release other than

@@ -44,10 +44,10 @@ export const modules = {
 
 /***/ 20668:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {var refuseRewrittenNames = (function (names) {
-    const rewritten = names.filter(((name) => (0,_github_releases_js__WEBPACK_IMPORTED_MODULE_1__/* .githubAssetName */ .DZ)(name) !== name));
+    const rewritten = names.filter(((name) => (0,_github_releases_js__WEBPACK_IMPORTED_MODULE_1__.githubAssetName)(name) !== name));
     if (rewritten.length === 0)
         return;
-    const shown = rewritten.slice(0, 5).map(((name) => `${JSON.stringify(name)} (published as ${JSON.stringify((0,_github_releases_js__WEBPACK_IMPORTED_MODULE_1__/* .githubAssetName */ .DZ)(name))})`)).join(', ') + (rewritten.length > 5 ? ` and ${rewritten.length - 5} more` : '');
+    const shown = rewritten.slice(0, 5).map(((name) => `${JSON.stringify(name)} (published as ${JSON.stringify((0,_github_releases_js__WEBPACK_IMPORTED_MODULE_1__.githubAssetName)(name))})`)).join(', ') + (rewritten.length > 5 ? ` and ${rewritten.length - 5} more` : '');
     throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ReleaseError */ .K2('RELEASE_ASSET_NAME_REWRITTEN', `GitHub would publish ${rewritten.length === 1 ? 'the artifact' : 'the artifacts'} ${shown} under another name than the checksums file lists, so checking the downloaded files against it would fail`, {
         hint: 'rename the files to letters, digits and . _ - + @ only (no spaces, brackets or non-ASCII letters, no dot at either end), as GitHub keeps them',
     });

@@ -2,6 +2,98 @@ export const id = 7776;
 export const ids = [7776];
 export const modules = {
 
+/***/ 3085:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {var jsonFault = (function (text) {
+    const structure = /[{}[\],"]/g;
+    const objects = [];
+    let keyNext = false;
+    for (let match = structure.exec(text); match !== null; match = structure.exec(text)) {
+        const char = match[0];
+        if (char === '{' || char === '[') {
+            if (objects.length === MAX_JSON_DEPTH)
+                return { kind: 'too-deep', line: lineAt(text, match.index) };
+            objects.push(char === '{' ? new Set() : undefined);
+            keyNext = char === '{';
+        }
+        else if (char === '}' || char === ']') {
+            objects.pop();
+        }
+        else if (char === ',') {
+            keyNext = objects.at(-1) !== undefined;
+        }
+        else {
+            const end = closingQuote(text, match.index);
+            if (end === -1)
+                return undefined;
+            if (keyNext) {
+                const keys = objects.at(-1);
+                const key = JSON.parse(text.slice(match.index, end + 1));
+                if (keys.has(key))
+                    return { kind: 'repeated-key', key, line: lineAt(text, match.index) };
+                keys.add(key);
+                keyNext = false;
+            }
+            structure.lastIndex = end + 1;
+        }
+    }
+    return undefined;
+});var describeJsonFault = (function (fault, withLine = true) {
+    const line = withLine ? `, on line ${fault.line}` : '';
+    return fault.kind === 'repeated-key' ? `repeats the key ${(0,_quote_js__WEBPACK_IMPORTED_MODULE_0__/* .quoted */ .TL)(fault.key, 100)} in one object${line}` : `nests objects and arrays more than ${MAX_JSON_DEPTH} levels deep${line}`;
+});var lineAt = (function (text, index) {
+    let line = 1;
+    for (let at = text.indexOf('\n'); at !== -1 && at < index; at = text.indexOf('\n', at + 1))
+        line += 1;
+    return line;
+});var closingQuote = (function (text, open) {
+    for (let quote = text.indexOf('"', open + 1); quote !== -1; quote = text.indexOf('"', quote + 1)) {
+        let backslashes = 0;
+        while (text[quote - 1 - backslashes] === '\\')
+            backslashes++;
+        if (backslashes % 2 === 0)
+            return quote;
+    }
+    return -1;
+});
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   at: (() => (/* binding */ describeJsonFault)),
+/* harmony export */   xC: (() => (/* binding */ jsonFault)),
+/* harmony export */   y0: (() => (/* binding */ JSON_FAULT_HINT))
+/* harmony export */ });
+/* unused harmony export MAX_JSON_DEPTH */
+/* harmony import */ var _quote_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(89531);
+// JSON as other parties wrote it: what JSON.parse alone does not say about a text.
+
+/**
+ * How deep a JSON text another party wrote may nest: far deeper than any bundle, trusted root,
+ * signing config or in-toto statement (a few levels; an SBOM predicate a few dozen), shallow enough
+ * that no reader of the parsed value (a recursive walk, JSON.stringify) runs out of stack.
+ */
+const MAX_JSON_DEPTH = 512;
+/**
+ * The first {@link JsonFault} of a valid JSON text, if any. It jumps from one structural character
+ * to the next (a regular expression and indexOf skip strings, numbers and whitespace natively), so a
+ * bundle of tens of MiB (a DSSE payload) costs little, and a small one little at start-up; memory
+ * is the keys of the open objects, at most {@link MAX_JSON_DEPTH} of them deep.
+ */
+
+/** What to do about a document with a {@link JsonFault}. */
+const JSON_FAULT_HINT = 'a document every verifier reads the same names each key of an object once and nests a few levels; this one was written otherwise (by hand, or to be read two ways): do not trust it, get it again from its source';
+/**
+ * A {@link JsonFault} for a message, after the name of the document: `repeats the key "k" in one
+ * object, on line 3` (the line left out for a document of one line, such as a line of JSON lines,
+ * which its name already numbers).
+ */
+
+/** The line (from 1) of `index` in `text`. */
+
+/** The index of the quote that closes the string opened at `open`: the next one not escaped by an odd run of backslashes; -1 if none. */
+
+
+
+/***/ }),
+
 /***/ 30396:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {var bytes = (function (value) {
     return typeof value === 'string' ? Buffer.from(value, 'base64') : Buffer.alloc(0);
@@ -724,13 +816,18 @@ const TRUSTED_ROOT_SHAPE = {
     const mismatch = ((message) => {
         throw new errors/* VerifyError */.G('VERIFY_TLOG_BODY_MISMATCH', `${where} (logIndex ${entry.logIndex}): ${(0,quote/* boundedText */.LD)(message, 600)}`);
     });
+    const text = entry.canonicalizedBody.toString('utf8');
     let body;
     try {
-        body = JSON.parse(entry.canonicalizedBody.toString('utf8'));
+        body = JSON.parse(text);
     }
     catch {
         return mismatch('the logged body is not JSON');
     }
+    // A body read two ways (JSON.parse keeps the last of two equal keys) could match the bundle here and something else in another verifier.
+    const fault = (0,json/* jsonFault */.xC)(text);
+    if (fault !== undefined)
+        mismatch(`the logged body ${(0,json/* describeJsonFault */.at)(fault)}`);
     const kind = entry.kindVersion?.kind;
     const version = entry.kindVersion?.version;
     if (body.kind !== kind || body.apiVersion !== version)
@@ -1114,18 +1211,38 @@ const TRUSTED_ROOT_SHAPE = {
 });var preAuthEncoding = (function (payloadType, payload) {
     const type = Buffer.from(payloadType, 'utf8');
     return Buffer.concat([Buffer.from(`DSSEv1 ${type.length} `, 'ascii'), type, Buffer.from(` ${payload.length} `, 'ascii'), payload]);
+});var goFolded = (function (key) {
+    return key.toLowerCase().replace(/\u017f/g, 's');
+});var refuseFoldedFields = (function (object, fields, where) {
+    const keys = Object.keys(object);
+    for (const field of fields) {
+        const matching = keys.filter(((key) => goFolded(key) === field.toLowerCase()));
+        if (matching.length > 1) {
+            throw new errors/* VerifyError */.G('VERIFY_BUNDLE_INVALID', `the DSSE payload (an in-toto statement)${where} has both ${matching.slice(0, 2).map(((key) => (0,quote/* quoted */.TL)(key, 100))).join(' and ')}, which Go's encoding/json (cosign's attestation policies) reads as one field, the last winning`, { hint: json/* JSON_FAULT_HINT */.y0 });
+        }
+    }
 });var parseStatement = (function (payload) {
+    const text = payload.toString('utf8');
     let statement;
     try {
-        statement = JSON.parse(payload.toString('utf8'));
+        statement = JSON.parse(text);
     }
     catch {
         throw new errors/* VerifyError */.G('VERIFY_BUNDLE_INVALID', 'the DSSE payload is not JSON, though its type says in-toto statement');
     }
+    // JSON.parse keeps the last of two equal keys, sigstore-go (protobuf JSON) refuses them: a statement read two ways names other subjects or predicates to each.
+    const fault = (0,json/* jsonFault */.xC)(text);
+    if (fault !== undefined)
+        throw new errors/* VerifyError */.G('VERIFY_BUNDLE_INVALID', `the DSSE payload (an in-toto statement) ${(0,json/* describeJsonFault */.at)(fault)}`, { hint: json/* JSON_FAULT_HINT */.y0 });
     const { _type: type, predicateType, subject } = (statement ?? {});
     if (typeof type !== 'string' || !type.startsWith('https://in-toto.io/Statement/') || !Array.isArray(subject)) {
         throw new errors/* VerifyError */.G('VERIFY_BUNDLE_INVALID', `the DSSE payload is not an in-toto statement (expected _type https://in-toto.io/Statement/v1 and a subject list, found _type ${(0,quote/* quoted */.TL)(type ?? null)})`);
     }
+    refuseFoldedFields(statement, STATEMENT_FIELDS, '');
+    subject.forEach(((entry, index) => {
+        if (typeof entry === 'object' && entry !== null)
+            refuseFoldedFields(entry, SUBJECT_FIELDS, ` its subject ${index + 1}`);
+    }));
     const subjects = subject.map(((entry) => {
         const { name, digest } = (entry ?? {});
         return { name: typeof name === 'string' ? name : '', digest: typeof digest === 'object' && digest !== null ? digest : {} };
@@ -1246,6 +1363,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __webpack_require__(77598);
+// EXTERNAL MODULE: ./lib/core/json.js
+var json = __webpack_require__(3085);
 // EXTERNAL MODULE: ./lib/core/quote.js
 var quote = __webpack_require__(89531);
 // EXTERNAL MODULE: ./lib/sigstore/verify/certificate.js
@@ -1291,6 +1410,7 @@ const SHORT_TIME = /^(\d{2})(\d{2})(\d{2})(\d{2})(\d{2})(\d{2})(\.\d{3})?Z$/;
 
 
 ;// CONCATENATED MODULE: ./lib/sigstore/verify/tlog.js
+
 
 
 
@@ -1341,6 +1461,7 @@ const TREE_SIZE = /^(?:0|[1-9]\d{0,18})$/;
 
 
 
+
 /** The content bytes of OID 1.3.6.1.4.1.11129.2.4.2 (RFC 6962 embedded SCT list). */
 const SCT_OID_DER = Buffer.from([0x2b, 0x06, 0x01, 0x04, 0x01, 0xd6, 0x79, 0x02, 0x04, 0x02]);
 const IN_TOTO_PAYLOAD_TYPE = 'application/vnd.in-toto+json';
@@ -1379,6 +1500,17 @@ const MAX_EVIDENCE = 32;
 
 
 /** DSSE's pre-authentication encoding of a payload, what its signature covers: `DSSEv1 <type length> <type> <payload length> <payload>`. */
+
+/** The fields of an in-toto statement, and of its subjects, that Go reads into struct fields (in-toto-golang's, cosign's). */
+const STATEMENT_FIELDS = ['_type', 'subject', 'predicateType', 'predicate'];
+const SUBJECT_FIELDS = ['name', 'digest'];
+/** A key as Go's encoding/json compares it with an ASCII field name: case-insensitively, U+017F (long s) as s and U+212A (Kelvin) as k. */
+
+/**
+ * Refuses an object holding two keys that Go's encoding/json takes for one of `fields`: it matches
+ * names case-insensitively and keeps the last, so cosign's attestation policies (which read the
+ * statement with it) would see `PredicateType` where JSON.parse and this verifier see `predicateType`.
+ */
 
 
 /** The artifact's digest by an algorithm: computed from its bytes on first use, or the given digest when it is by that algorithm. */

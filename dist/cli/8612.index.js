@@ -32,11 +32,15 @@ export const modules = {
     catch {
         throw invalid(source, 'is not JSON');
     }
+    // JSON.parse keeps the last of two equal keys: a policy read two ways would trust another signer in another reader.
+    const fault = (0,_core_json_js__WEBPACK_IMPORTED_MODULE_4__/* .jsonFault */ .xC)(text);
+    if (fault !== undefined)
+        throw invalid(source, (0,_core_json_js__WEBPACK_IMPORTED_MODULE_4__/* .describeJsonFault */ .at)(fault));
     if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed))
         throw invalid(source, 'is not a JSON object');
     const record = parsed;
     if (record.version !== RELEASE_POLICY_VERSION)
-        throw invalid(source, `has version ${(0,_core_quote_js__WEBPACK_IMPORTED_MODULE_4__/* .quoted */ .TL)(record.version ?? null)}; this trust-kit reads version ${RELEASE_POLICY_VERSION}`);
+        throw invalid(source, `has version ${(0,_core_quote_js__WEBPACK_IMPORTED_MODULE_5__/* .quoted */ .TL)(record.version ?? null)}; this trust-kit reads version ${RELEASE_POLICY_VERSION}`);
     const roots = record.trustedRoots;
     if (!Array.isArray(roots) || roots.length === 0 || roots.length > 16 || !roots.every(((root) => typeof root === 'string' && root !== '')))
         throw invalid(source, 'lists no "trustedRoots" (1 to 16 file names)');
@@ -55,7 +59,7 @@ export const modules = {
         throw invalid(source, 'has "requiredPredicateTypes" that are not a list of up to 32 URIs');
     let identityMatcher;
     try {
-        identityMatcher = identity === undefined ? (0,_sigstore_verify_index_js__WEBPACK_IMPORTED_MODULE_9__/* .matching */ .wC)(identityPattern) : (0,_sigstore_verify_index_js__WEBPACK_IMPORTED_MODULE_9__/* .exactly */ .pV)(identity);
+        identityMatcher = identity === undefined ? (0,_sigstore_verify_index_js__WEBPACK_IMPORTED_MODULE_10__/* .matching */ .wC)(identityPattern) : (0,_sigstore_verify_index_js__WEBPACK_IMPORTED_MODULE_10__/* .exactly */ .pV)(identity);
     }
     catch {
         throw invalid(source, 'has a "certificateIdentityRegExp" that is not a regular expression');
@@ -71,7 +75,7 @@ export const modules = {
         requireGitHubReleaseAttestation: requireRelease,
         repository,
         trustedRoots: roots.map(((root) => (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(policyDir, root))),
-        certificate: { kind: 'certificate', identity: identityMatcher, issuer: (0,_sigstore_verify_index_js__WEBPACK_IMPORTED_MODULE_9__/* .exactly */ .pV)(issuer), extensions: repository === undefined ? {} : { sourceRepositoryURI: `https://github.com/${repository}` } },
+        certificate: { kind: 'certificate', identity: identityMatcher, issuer: (0,_sigstore_verify_index_js__WEBPACK_IMPORTED_MODULE_10__/* .exactly */ .pV)(issuer), extensions: repository === undefined ? {} : { sourceRepositoryURI: `https://github.com/${repository}` } },
         refPattern: regExpField(record, 'refPattern', source),
         requiredPredicateTypes: types,
     };
@@ -104,12 +108,21 @@ export const modules = {
         return;
     const ref = signature.signer.kind === 'certificate' ? signature.signer.extensions.sourceRepositoryRef : undefined;
     if (ref === undefined || !policy.refPattern.test(ref)) {
-        throw new _sigstore_verify_index_js__WEBPACK_IMPORTED_MODULE_9__/* .VerifyError */ .Gz('VERIFY_POLICY_SOURCE_MISMATCH', `${what} was signed from ${ref === undefined ? 'no source ref' : (0,_core_quote_js__WEBPACK_IMPORTED_MODULE_4__/* .quoted */ .TL)(ref)}, which the policy's refPattern does not match`);
+        throw new _sigstore_verify_index_js__WEBPACK_IMPORTED_MODULE_10__/* .VerifyError */ .Gz('VERIFY_POLICY_SOURCE_MISMATCH', `${what} was signed from ${ref === undefined ? 'no source ref' : (0,_core_quote_js__WEBPACK_IMPORTED_MODULE_5__/* .quoted */ .TL)(ref)}, which the policy's refPattern does not match`);
+    }
+});var readPolicyInput = (async function (path, what, maxBytes, hint) {
+    try {
+        return await (0,_core_files_js__WEBPACK_IMPORTED_MODULE_6__/* .readRegularFile */ .XF)(path, { maxBytes, what });
+    }
+    catch (error) {
+        if ((0,_core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .isTrustKitError */ .Nf)(error))
+            throw error;
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .TrustKitError */ .T0('RELEASE_POLICY_INVALID', `cannot read the ${what} ${path}: ${(0,_core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .systemErrorCode */ .vq)(error) ?? String(error)}`, { cause: error, hint });
     }
 });var loadRoots = (async function (policy) {
     // Each file is read on its own (a pretty-printed trusted_root.json beside a JSONL of several), then their roots are trusted together.
-    const loaded = await Promise.all(policy.trustedRoots.map((async (path) => (0,_sigstore_verify_trust_js__WEBPACK_IMPORTED_MODULE_11__/* .loadTrustMaterial */ .a)((await (0,_core_files_js__WEBPACK_IMPORTED_MODULE_5__/* .readRegularFile */ .XF)(path, { maxBytes: _core_files_js__WEBPACK_IMPORTED_MODULE_5__/* .INPUT_LIMITS */ .Ef.trustedRoot, what: 'trusted root' })).toString('utf8'), path))));
-    return new _sigstore_verify_trust_js__WEBPACK_IMPORTED_MODULE_11__/* .TrustMaterial */ .G(loaded.flatMap(((material) => material.roots)));
+    const loaded = await Promise.all(policy.trustedRoots.map((async (path) => (0,_sigstore_verify_trust_js__WEBPACK_IMPORTED_MODULE_12__/* .loadTrustMaterial */ .a)((await readPolicyInput(path, 'trusted root', _core_files_js__WEBPACK_IMPORTED_MODULE_6__/* .INPUT_LIMITS */ .Ef.trustedRoot, NAMED_ROOT_HINT)).toString('utf8'), path))));
+    return new _sigstore_verify_trust_js__WEBPACK_IMPORTED_MODULE_12__/* .TrustMaterial */ .G(loaded.flatMap(((material) => material.roots)));
 });var peek = (function (bundle) {
     const payload = bundle.json?.dsseEnvelope?.payload;
     if (typeof payload !== 'string')
@@ -137,21 +150,21 @@ export const modules = {
         throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .TrustKitError */ .T0('VERIFY_RELEASE_INCOMPLETE', `${dir} holds no signed checksums file (SHA256SUMS and SHA256SUMS.sigstore.json)`, { hint: 'download every asset of the release into the directory' });
     }
     const checksumsPath = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(dir, 'SHA256SUMS');
-    const signed = await (0,_sigstore_verify_files_js__WEBPACK_IMPORTED_MODULE_8__/* .verifyChecksumsSignature */ .mn)({ checksumsPath, bundleJson: await (0,_sigstore_verify_files_js__WEBPACK_IMPORTED_MODULE_8__/* .readBundleFile */ .zi)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(dir, 'SHA256SUMS.sigstore.json'), dir), policy: policy.certificate, trust, cwd: dir });
+    const signed = await (0,_sigstore_verify_files_js__WEBPACK_IMPORTED_MODULE_9__/* .verifyChecksumsSignature */ .mn)({ checksumsPath, bundleJson: await (0,_sigstore_verify_files_js__WEBPACK_IMPORTED_MODULE_9__/* .readBundleFile */ .zi)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(dir, 'SHA256SUMS.sigstore.json'), dir), policy: policy.certificate, trust, cwd: dir });
     checkRef(policy, signed.signature, 'SHA256SUMS');
     const results = [];
-    await (0,_sigstore_verify_files_js__WEBPACK_IMPORTED_MODULE_8__/* .checkVerifiedChecksums */ .tm)(signed, { files: [], base: dir, cwd: dir, onResult: ((result) => void results.push(result)) });
+    await (0,_sigstore_verify_files_js__WEBPACK_IMPORTED_MODULE_9__/* .checkVerifiedChecksums */ .tm)(signed, { files: [], base: dir, cwd: dir, onResult: ((result) => void results.push(result)) });
     const verified = { signature: signed.signature, sha256: signed.sha256, results };
     const failed = verified.results.filter(((result) => result.status !== 'ok'));
     if (failed.length > 0) {
-        throw new _sigstore_verify_index_js__WEBPACK_IMPORTED_MODULE_9__/* .VerifyError */ .Gz('VERIFY_ARTIFACT_MISMATCH', `${failed.length} file(s) do not match the signed SHA256SUMS: ${failed.slice(0, 5).map(((result) => `${(0,_core_quote_js__WEBPACK_IMPORTED_MODULE_4__/* .boundedText */ .LD)((0,_checksums_index_js__WEBPACK_IMPORTED_MODULE_7__.reportedName)(result.entry.name))} (${result.status})`)).join(', ')}`);
+        throw new _sigstore_verify_index_js__WEBPACK_IMPORTED_MODULE_10__/* .VerifyError */ .Gz('VERIFY_ARTIFACT_MISMATCH', `${failed.length} file(s) do not match the signed SHA256SUMS: ${failed.slice(0, 5).map(((result) => `${(0,_core_quote_js__WEBPACK_IMPORTED_MODULE_5__/* .boundedText */ .LD)((0,_checksums_index_js__WEBPACK_IMPORTED_MODULE_8__.reportedName)(result.entry.name))} (${result.status})`)).join(', ')}`);
     }
     const listed = new Map(verified.results.map(((result) => [result.entry.name, result.entry.hex.toLowerCase()])));
     const attestations = new Map();
     if (present.has('attestations.intoto.jsonl')) {
         const source = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(dir, 'attestations.intoto.jsonl');
-        const bundles = await (0,_sigstore_verify_files_js__WEBPACK_IMPORTED_MODULE_8__/* .readAttestationBundles */ .aZ)(source, dir);
-        const certificate = (0,_sigstore_verify_attestation_js__WEBPACK_IMPORTED_MODULE_6__/* .attestationPolicy */ .NR)(policy.certificate, { predicateType: '' }, 'explicit');
+        const bundles = await (0,_sigstore_verify_files_js__WEBPACK_IMPORTED_MODULE_9__/* .readAttestationBundles */ .aZ)(source, dir);
+        const certificate = (0,_sigstore_verify_attestation_js__WEBPACK_IMPORTED_MODULE_7__/* .attestationPolicy */ .NR)(policy.certificate, { predicateType: '' }, 'explicit');
         for (const bundle of bundles) {
             const claimed = peek(bundle);
             if (claimed === undefined)
@@ -161,9 +174,9 @@ export const modules = {
                 if (hex === undefined)
                     continue;
                 if (hex !== subject.sha256)
-                    throw new _sigstore_verify_index_js__WEBPACK_IMPORTED_MODULE_9__/* .VerifyError */ .Gz('VERIFY_SUBJECT_MISMATCH', `an attestation (${(0,_core_quote_js__WEBPACK_IMPORTED_MODULE_4__/* .boundedText */ .LD)(claimed.predicateType)}) names ${(0,_core_quote_js__WEBPACK_IMPORTED_MODULE_4__/* .boundedText */ .LD)((0,_checksums_index_js__WEBPACK_IMPORTED_MODULE_7__.reportedName)(subject.name))} with another digest than the signed SHA256SUMS`);
-                const result = (0,_sigstore_verify_attestation_js__WEBPACK_IMPORTED_MODULE_6__/* .verifyAttestation */ .oe)({ bundles: [bundle], artifact: { sha256: hex }, policy: certificate, trust, predicateType: claimed.predicateType, source });
-                checkRef(policy, result.signature, `the ${(0,_core_quote_js__WEBPACK_IMPORTED_MODULE_4__/* .boundedText */ .LD)(claimed.predicateType)} attestation`);
+                    throw new _sigstore_verify_index_js__WEBPACK_IMPORTED_MODULE_10__/* .VerifyError */ .Gz('VERIFY_SUBJECT_MISMATCH', `an attestation (${(0,_core_quote_js__WEBPACK_IMPORTED_MODULE_5__/* .boundedText */ .LD)(claimed.predicateType)}) names ${(0,_core_quote_js__WEBPACK_IMPORTED_MODULE_5__/* .boundedText */ .LD)((0,_checksums_index_js__WEBPACK_IMPORTED_MODULE_8__.reportedName)(subject.name))} with another digest than the signed SHA256SUMS`);
+                const result = (0,_sigstore_verify_attestation_js__WEBPACK_IMPORTED_MODULE_7__/* .verifyAttestation */ .oe)({ bundles: [bundle], artifact: { sha256: hex }, policy: certificate, trust, predicateType: claimed.predicateType, source });
+                checkRef(policy, result.signature, `the ${(0,_core_quote_js__WEBPACK_IMPORTED_MODULE_5__/* .boundedText */ .LD)(claimed.predicateType)} attestation`);
                 const files = attestations.get(claimed.predicateType) ?? new Set();
                 files.add(subject.name);
                 attestations.set(claimed.predicateType, files);
@@ -172,7 +185,7 @@ export const modules = {
     }
     const missing = policy.requiredPredicateTypes.filter(((type) => !attestations.has(type)));
     if (missing.length > 0) {
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .TrustKitError */ .T0('VERIFY_RELEASE_INCOMPLETE', `the release carries no verified attestation of the required type${missing.length === 1 ? '' : 's'} ${missing.map(((type) => (0,_core_quote_js__WEBPACK_IMPORTED_MODULE_4__/* .quoted */ .TL)(type))).join(', ')}`, { hint: 'download attestations.intoto.jsonl with the other assets; a release without it does not meet the policy' });
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .TrustKitError */ .T0('VERIFY_RELEASE_INCOMPLETE', `the release carries no verified attestation of the required type${missing.length === 1 ? '' : 's'} ${missing.map(((type) => (0,_core_quote_js__WEBPACK_IMPORTED_MODULE_5__/* .quoted */ .TL)(type))).join(', ')}`, { hint: 'download attestations.intoto.jsonl with the other assets; a release without it does not meet the policy' });
     }
     const githubRelease = present.has(RELEASE_ATTESTATION_FILE) ? await verifyGitHubRelease(dir, policy, new Map([...listed, ['SHA256SUMS', verified.sha256]]), { tag: options.tag, commit: options.commit, repository: options.repository ?? policy.repository }) : undefined;
     if (githubRelease === undefined && policy.requireGitHubReleaseAttestation) {
@@ -187,10 +200,10 @@ export const modules = {
     if (policy.githubTrustedRoot === undefined) {
         throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .TrustKitError */ .T0('RELEASE_POLICY_INVALID', `${dir} holds ${RELEASE_ATTESTATION_FILE}, but the policy names no "githubTrustedRoot" to verify it with`, { hint: 'add GitHub\'s trusted root (`gh attestation trusted-root`) to the policy, or remove the file' });
     }
-    const trust = (0,_sigstore_verify_trust_js__WEBPACK_IMPORTED_MODULE_11__/* .loadTrustMaterial */ .a)((await (0,_core_files_js__WEBPACK_IMPORTED_MODULE_5__/* .readRegularFile */ .XF)(policy.githubTrustedRoot, { maxBytes: _core_files_js__WEBPACK_IMPORTED_MODULE_5__/* .INPUT_LIMITS */ .Ef.trustedRoot, what: 'trusted root' })).toString('utf8'), policy.githubTrustedRoot);
-    const bundle = await (0,_sigstore_verify_files_js__WEBPACK_IMPORTED_MODULE_8__/* .readBundleFile */ .zi)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(dir, RELEASE_ATTESTATION_FILE), dir);
+    const trust = (0,_sigstore_verify_trust_js__WEBPACK_IMPORTED_MODULE_12__/* .loadTrustMaterial */ .a)((await readPolicyInput(policy.githubTrustedRoot, 'trusted root', _core_files_js__WEBPACK_IMPORTED_MODULE_6__/* .INPUT_LIMITS */ .Ef.trustedRoot, NAMED_ROOT_HINT)).toString('utf8'), policy.githubTrustedRoot);
+    const bundle = await (0,_sigstore_verify_files_js__WEBPACK_IMPORTED_MODULE_9__/* .readBundleFile */ .zi)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(dir, RELEASE_ATTESTATION_FILE), dir);
     const [first] = files.values();
-    const statement = (0,_sigstore_verify_release_js__WEBPACK_IMPORTED_MODULE_10__/* .verifyGitHubReleaseAttestation */ .YG)(bundle, first ?? '', trust);
+    const statement = (0,_sigstore_verify_release_js__WEBPACK_IMPORTED_MODULE_11__/* .verifyGitHubReleaseAttestation */ .YG)(bundle, first ?? '', trust);
     const subjects = new Map();
     for (const subject of Array.isArray(statement.subject) ? statement.subject : []) {
         const { name, digest } = (subject ?? {});
@@ -199,16 +212,16 @@ export const modules = {
     }
     const missing = [...files].filter((([name, hex]) => subjects.get(name) !== hex)).map((([name]) => name));
     if (missing.length > 0) {
-        throw new _sigstore_verify_index_js__WEBPACK_IMPORTED_MODULE_9__/* .VerifyError */ .Gz('VERIFY_SUBJECT_MISMATCH', `GitHub's release attestation does not list ${missing.slice(0, 5).map(((name) => (0,_core_quote_js__WEBPACK_IMPORTED_MODULE_4__/* .quoted */ .TL)(name))).join(', ')}${missing.length > 5 ? ', …' : ''} with the verified digest`, { hint: 'these files are not the ones GitHub recorded when the release was published: download them again' });
+        throw new _sigstore_verify_index_js__WEBPACK_IMPORTED_MODULE_10__/* .VerifyError */ .Gz('VERIFY_SUBJECT_MISMATCH', `GitHub's release attestation does not list ${missing.slice(0, 5).map(((name) => (0,_core_quote_js__WEBPACK_IMPORTED_MODULE_5__/* .quoted */ .TL)(name))).join(', ')}${missing.length > 5 ? ', …' : ''} with the verified digest`, { hint: 'these files are not the ones GitHub recorded when the release was published: download them again' });
     }
-    const problems = (0,_sigstore_verify_release_js__WEBPACK_IMPORTED_MODULE_10__/* .releaseStatementProblems */ .td)(statement, expected);
+    const problems = (0,_sigstore_verify_release_js__WEBPACK_IMPORTED_MODULE_11__/* .releaseStatementProblems */ .td)(statement, expected);
     if (problems.length > 0) {
-        throw new _sigstore_verify_index_js__WEBPACK_IMPORTED_MODULE_9__/* .VerifyError */ .Gz('VERIFY_POLICY_SOURCE_MISMATCH', `GitHub's release attestation is not for this release: ${problems.slice(0, 5).join('; ')}`, { hint: 'these files come from another release, repository or commit than the one you expect: check --tag, --commit and the policy\'s sourceRepository' });
+        throw new _sigstore_verify_index_js__WEBPACK_IMPORTED_MODULE_10__/* .VerifyError */ .Gz('VERIFY_POLICY_SOURCE_MISMATCH', `GitHub's release attestation is not for this release: ${problems.slice(0, 5).join('; ')}`, { hint: 'these files come from another release, repository or commit than the one you expect: check --tag, --commit and the policy\'s sourceRepository' });
     }
     const statedTag = typeof statement.predicate?.tag === 'string' ? statement.predicate.tag : '';
     return { predicateType: typeof statement.predicateType === 'string' ? statement.predicateType : '', tag: statedTag, assets: subjects.size };
-});var readReleasePolicy = (async function (path) {
-    const text = (await (0,_core_files_js__WEBPACK_IMPORTED_MODULE_5__/* .readRegularFile */ .XF)(path, { maxBytes: 64 * 1024, what: 'verification policy' })).toString('utf8');
+});var readReleasePolicy = (async function (path, missingHint) {
+    const text = (await readPolicyInput(path, 'verification policy', 64 * 1024, missingHint)).toString('utf8');
     return parseReleasePolicy(text, path, (0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(path));
 });var downloadRefused = (function (message, hint) {
     return new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .TrustKitError */ .T0('RELEASE_DOWNLOAD_REFUSED', message, { hint });
@@ -227,7 +240,7 @@ export const modules = {
     const limits = options.limits ?? RELEASE_DOWNLOAD_LIMITS;
     const release = await releases.findRelease(tag);
     if (release === undefined || release.draft) {
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .TrustKitError */ .T0('RELEASE_NOT_FOUND', `${repository} has no published release for the tag ${(0,_core_quote_js__WEBPACK_IMPORTED_MODULE_4__/* .quoted */ .TL)(tag)}`, { hint: 'check --repo and --tag (`gh release list --repo OWNER/REPO`); a draft is not a release to verify' });
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .TrustKitError */ .T0('RELEASE_NOT_FOUND', `${repository} has no published release for the tag ${(0,_core_quote_js__WEBPACK_IMPORTED_MODULE_5__/* .quoted */ .TL)(tag)}`, { hint: 'check --repo and --tag (`gh release list --repo OWNER/REPO`); a draft is not a release to verify' });
     }
     const listed = (await releases.listAssets(release.id)).filter(((asset) => asset.state === 'uploaded'));
     if (listed.length > limits.maxAssets)
@@ -236,10 +249,10 @@ export const modules = {
     for (const asset of listed) {
         // Release assets are one flat list; a name that is a path, or that stands for GitHub's own attestation, is not written.
         if (!/^[^/\\\0]+$/.test(asset.name) || asset.name === '.' || asset.name === '..' || asset.name === RELEASE_ATTESTATION_FILE) {
-            throw downloadRefused(`release ${tag} of ${repository} has an asset named ${(0,_core_quote_js__WEBPACK_IMPORTED_MODULE_4__/* .quoted */ .TL)(asset.name)}, which is not a plain file name trust-kit can download it as`, 'download the assets yourself and verify the directory');
+            throw downloadRefused(`release ${tag} of ${repository} has an asset named ${(0,_core_quote_js__WEBPACK_IMPORTED_MODULE_5__/* .quoted */ .TL)(asset.name)}, which is not a plain file name trust-kit can download it as`, 'download the assets yourself and verify the directory');
         }
         if (asset.size > limits.maxAssetBytes)
-            throw downloadRefused(`the asset ${(0,_core_quote_js__WEBPACK_IMPORTED_MODULE_4__/* .boundedText */ .LD)(asset.name)} of release ${tag} holds ${asset.size} bytes, more than the ${limits.maxAssetBytes} trust-kit downloads`, 'download the assets yourself and verify the directory');
+            throw downloadRefused(`the asset ${(0,_core_quote_js__WEBPACK_IMPORTED_MODULE_5__/* .boundedText */ .LD)(asset.name)} of release ${tag} holds ${asset.size} bytes, more than the ${limits.maxAssetBytes} trust-kit downloads`, 'download the assets yourself and verify the directory');
         total += asset.size;
     }
     if (total > limits.maxTotalBytes)
@@ -263,7 +276,7 @@ export const modules = {
         digests.push(digest);
         if (asset.digest !== undefined && asset.digest !== digest) {
             await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.rm)(path, { force: true });
-            throw new _sigstore_verify_index_js__WEBPACK_IMPORTED_MODULE_9__/* .VerifyError */ .Gz('VERIFY_ARTIFACT_MISMATCH', `the asset ${(0,_core_quote_js__WEBPACK_IMPORTED_MODULE_4__/* .boundedText */ .LD)(asset.name)} of release ${tag} downloaded with ${digest}, not the ${(0,_core_quote_js__WEBPACK_IMPORTED_MODULE_4__/* .boundedText */ .LD)(asset.digest, 80)} GitHub lists for it`, { hint: 'download the release again' });
+            throw new _sigstore_verify_index_js__WEBPACK_IMPORTED_MODULE_10__/* .VerifyError */ .Gz('VERIFY_ARTIFACT_MISMATCH', `the asset ${(0,_core_quote_js__WEBPACK_IMPORTED_MODULE_5__/* .boundedText */ .LD)(asset.name)} of release ${tag} downloaded with ${digest}, not the ${(0,_core_quote_js__WEBPACK_IMPORTED_MODULE_5__/* .boundedText */ .LD)(asset.digest, 80)} GitHub lists for it`, { hint: 'download the release again' });
         }
     }
     let releaseAttestation;
@@ -272,12 +285,12 @@ export const modules = {
         const anchorDigest = digests[0];
         if (anchorDigest === undefined)
             throw downloadRefused(`the immutable release ${tag} of ${repository} has no asset`, 'there is nothing to verify');
-        for (const predicateType of [_sigstore_verify_release_js__WEBPACK_IMPORTED_MODULE_10__/* .RELEASE_PREDICATE_V02 */ .pp, _sigstore_verify_release_js__WEBPACK_IMPORTED_MODULE_10__/* .RELEASE_PREDICATE_V01 */ .wI]) {
+        for (const predicateType of [_sigstore_verify_release_js__WEBPACK_IMPORTED_MODULE_11__/* .RELEASE_PREDICATE_V02 */ .pp, _sigstore_verify_release_js__WEBPACK_IMPORTED_MODULE_11__/* .RELEASE_PREDICATE_V01 */ .wI]) {
             const bundles = await releases.listAttestations(anchorDigest, predicateType);
-            const bundle = bundles.find(((candidate) => (0,_sigstore_verify_release_js__WEBPACK_IMPORTED_MODULE_10__/* .releaseStatementProblems */ .td)((0,_publish_js__WEBPACK_IMPORTED_MODULE_12__/* .statementOf */ .T8)(candidate), { repository, tag }).length === 0));
+            const bundle = bundles.find(((candidate) => (0,_sigstore_verify_release_js__WEBPACK_IMPORTED_MODULE_11__/* .releaseStatementProblems */ .td)((0,_publish_js__WEBPACK_IMPORTED_MODULE_13__/* .statementOf */ .T8)(candidate), { repository, tag }).length === 0));
             if (bundle === undefined)
                 continue;
-            await (0,_core_files_js__WEBPACK_IMPORTED_MODULE_5__/* .writeFileAtomic */ .Zf)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(dir, RELEASE_ATTESTATION_FILE), `${savedBundle(bundle, tag, repository)}\n`);
+            await (0,_core_files_js__WEBPACK_IMPORTED_MODULE_6__/* .writeFileAtomic */ .Zf)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(dir, RELEASE_ATTESTATION_FILE), `${savedBundle(bundle, tag, repository)}\n`);
             releaseAttestation = predicateType;
             break;
         }
@@ -288,20 +301,20 @@ export const modules = {
         throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .TrustKitError */ .T0('CLI_USAGE', `${source} came with the release: it only says what to expect, so it is used with a pin of your own`, { hint: 'add --expect-repo OWNER/REPO and/or --signer-workflow OWNER/REPO/PATH, or give your own policy with --policy' });
     }
     if (pins.repository !== undefined && policy.repository?.toLowerCase() !== pins.repository.toLowerCase()) {
-        throw new _sigstore_verify_index_js__WEBPACK_IMPORTED_MODULE_9__/* .VerifyError */ .Gz('VERIFY_POLICY_REPOSITORY_MISMATCH', `${source} names the source repository ${policy.repository === undefined ? '(none)' : (0,_core_quote_js__WEBPACK_IMPORTED_MODULE_4__/* .quoted */ .TL)(policy.repository)}, not ${(0,_core_quote_js__WEBPACK_IMPORTED_MODULE_4__/* .quoted */ .TL)(pins.repository)} (--expect-repo)`, { hint: 'this release was not built from the repository you expect: do not use it' });
+        throw new _sigstore_verify_index_js__WEBPACK_IMPORTED_MODULE_10__/* .VerifyError */ .Gz('VERIFY_POLICY_REPOSITORY_MISMATCH', `${source} names the source repository ${policy.repository === undefined ? '(none)' : (0,_core_quote_js__WEBPACK_IMPORTED_MODULE_5__/* .quoted */ .TL)(policy.repository)}, not ${(0,_core_quote_js__WEBPACK_IMPORTED_MODULE_5__/* .quoted */ .TL)(pins.repository)} (--expect-repo)`, { hint: 'this release was not built from the repository you expect: do not use it' });
     }
     if (pins.signerWorkflow !== undefined) {
         const workflow = pins.signerWorkflow.replace(/^github\.com\//, '');
         const identity = policy.certificate.identity;
         if (identity.kind !== 'exact' || !identity.value.startsWith(`https://github.com/${workflow}@`)) {
-            throw new _sigstore_verify_index_js__WEBPACK_IMPORTED_MODULE_9__/* .VerifyError */ .Gz('VERIFY_POLICY_SIGNER_WORKFLOW_MISMATCH', `${source} names the signer ${(0,_sigstore_verify_index_js__WEBPACK_IMPORTED_MODULE_9__/* .describeMatcher */ .OT)(identity).slice(0, 300)}, not the workflow ${workflow} (--signer-workflow)`, { hint: 'this release was signed by another workflow than the one you expect: do not use it' });
+            throw new _sigstore_verify_index_js__WEBPACK_IMPORTED_MODULE_10__/* .VerifyError */ .Gz('VERIFY_POLICY_SIGNER_WORKFLOW_MISMATCH', `${source} names the signer ${(0,_sigstore_verify_index_js__WEBPACK_IMPORTED_MODULE_10__/* .describeMatcher */ .OT)(identity).slice(0, 300)}, not the workflow ${workflow} (--signer-workflow)`, { hint: 'this release was signed by another workflow than the one you expect: do not use it' });
         }
     }
     return policy;
 });
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Ir: (() => (/* reexport safe */ _names_js__WEBPACK_IMPORTED_MODULE_13__.Ir)),
+/* harmony export */   Ir: (() => (/* reexport safe */ _names_js__WEBPACK_IMPORTED_MODULE_14__.Ir)),
 /* harmony export */   JU: (() => (/* binding */ pinShippedPolicy)),
 /* harmony export */   Ob: (() => (/* binding */ downloadRelease)),
 /* harmony export */   VA: (() => (/* binding */ verifyRelease)),
@@ -315,16 +328,18 @@ export const modules = {
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
 /* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3828);
 /* harmony import */ var _core_digest_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(53871);
-/* harmony import */ var _core_quote_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(89531);
-/* harmony import */ var _core_files_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(62164);
-/* harmony import */ var _sigstore_verify_attestation_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(44444);
-/* harmony import */ var _checksums_index_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(72555);
-/* harmony import */ var _sigstore_verify_files_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(92701);
-/* harmony import */ var _sigstore_verify_index_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(54418);
-/* harmony import */ var _sigstore_verify_release_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(22695);
-/* harmony import */ var _sigstore_verify_trust_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(10132);
-/* harmony import */ var _publish_js__WEBPACK_IMPORTED_MODULE_12__ = __webpack_require__(7310);
-/* harmony import */ var _names_js__WEBPACK_IMPORTED_MODULE_13__ = __webpack_require__(77621);
+/* harmony import */ var _core_json_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(3085);
+/* harmony import */ var _core_quote_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(89531);
+/* harmony import */ var _core_files_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(62164);
+/* harmony import */ var _sigstore_verify_attestation_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(44444);
+/* harmony import */ var _checksums_index_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(72555);
+/* harmony import */ var _sigstore_verify_files_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(92701);
+/* harmony import */ var _sigstore_verify_index_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(54418);
+/* harmony import */ var _sigstore_verify_release_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(22695);
+/* harmony import */ var _sigstore_verify_trust_js__WEBPACK_IMPORTED_MODULE_12__ = __webpack_require__(10132);
+/* harmony import */ var _publish_js__WEBPACK_IMPORTED_MODULE_13__ = __webpack_require__(7310);
+/* harmony import */ var _names_js__WEBPACK_IMPORTED_MODULE_14__ = __webpack_require__(77621);
+
 
 
 
@@ -362,6 +377,13 @@ const SHIPPED_POLICY_NOTE = 'This policy came with the release it describes: it 
 
 
 
+const NAMED_ROOT_HINT = 'the policy names trusted root files relative to the policy file: check "trustedRoots" and "githubTrustedRoot", and that the files are there';
+/**
+ * Reads a file a policy stands on (the policy, a trusted root it names). One that cannot be opened
+ * is a fault of the policy or of the path given, so it is named as RELEASE_POLICY_INVALID with what
+ * to do, not left to surface as a bare system error.
+ */
+
 
 /** The statement's predicate type and subjects, read to pick bundles (the signature is verified before anything counts). */
 
@@ -381,7 +403,7 @@ const SHIPPED_POLICY_NOTE = 'This policy came with the release it describes: it 
  * policy's repository (its purl too) and, when one is given, the commit.
  */
 
-/** Reads and parses the policy file at `path`. */
+/** Reads and parses the policy file at `path`; `missingHint` says what to do when it cannot be read. */
 
 /** The bounds a release download keeps unless told otherwise: 1000 assets, 2 GiB each, 8 GiB in all. */
 const RELEASE_DOWNLOAD_LIMITS = { maxAssets: 1000, maxAssetBytes: 2 * 1024 ** 3, maxTotalBytes: 8 * 1024 ** 3 };

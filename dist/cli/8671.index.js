@@ -4,7 +4,7 @@ export const modules = {
 
 /***/ 95110:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {var shown = (function (value) {
-    return (0,_core_quote_js__WEBPACK_IMPORTED_MODULE_2__/* .boundedText */ .LD)(value, 1000);
+    return (0,_core_quote_js__WEBPACK_IMPORTED_MODULE_1__/* .boundedText */ .LD)(value, 1000);
 });var describeVerified = (function (result) {
     const lines = [];
     if (result.signer.kind === 'certificate') {
@@ -25,7 +25,7 @@ export const modules = {
     for (const timestamp of result.timestamps.filter(((entry) => entry.source === 'timestamp-authority')))
         lines.push(`  timestamp:  ${timestamp.time.toISOString()} (RFC 3161)`);
     if (result.statement !== undefined)
-        lines.push(`  statement:  ${shown(result.statement.predicateType)} about ${(0,_core_plural_js__WEBPACK_IMPORTED_MODULE_6__/* .counted */ .h)(result.statement.subjects.length, 'subject')}`);
+        lines.push(`  statement:  ${shown(result.statement.predicateType)} about ${(0,_core_plural_js__WEBPACK_IMPORTED_MODULE_5__/* .counted */ .h)(result.statement.subjects.length, 'subject')}`);
     return lines;
 });
 
@@ -38,13 +38,11 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   verifyBlobCommand: (() => (/* binding */ verifyBlobCommand))
 /* harmony export */ });
 /* harmony import */ var _config_inputs_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(66097);
-/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3828);
-/* harmony import */ var _core_quote_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(89531);
-/* harmony import */ var _config_verify_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(40409);
-/* harmony import */ var _sigstore_verify_files_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(92701);
-/* harmony import */ var _exit_codes_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(20535);
-/* harmony import */ var _core_plural_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(32985);
-
+/* harmony import */ var _core_quote_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(89531);
+/* harmony import */ var _config_verify_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(40409);
+/* harmony import */ var _sigstore_verify_files_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(92701);
+/* harmony import */ var _exit_codes_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(20535);
+/* harmony import */ var _core_plural_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(32985);
 
 
 
@@ -107,18 +105,17 @@ the one the policy names. FILE may be sha256:<hex> to verify by digest alone.
 ${VERIFY_HELP}`,
     options: VERIFY_OPTIONS,
     async run(args, context) {
-        if (args.positionals.length !== 1)
-            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .TrustKitError */ .T0('CLI_USAGE', `verify-blob takes exactly one FILE (or sha256:<hex>), got ${args.positionals.length}`, { hint: 'run `trust-kit verify-blob --help`' });
+        const count = args.positionals.length === 1 ? [] : [{ input: 'argument FILE', message: `is one file (or sha256:<hex>), got ${args.positionals.length}` }];
+        const config = (0,_config_inputs_js__WEBPACK_IMPORTED_MODULE_0__/* .withEarlierIssues */ .ZB)(count, (() => (0,_config_verify_js__WEBPACK_IMPORTED_MODULE_2__/* .verifyConfig */ .w)(args.values, (0,_config_inputs_js__WEBPACK_IMPORTED_MODULE_0__/* .cliNamer */ .qy)())));
         const artifact = args.positionals[0];
-        const config = (0,_config_verify_js__WEBPACK_IMPORTED_MODULE_3__/* .verifyConfig */ .w)(args.values, (0,_config_inputs_js__WEBPACK_IMPORTED_MODULE_0__/* .cliNamer */ .qy)());
-        const [bundle, policy] = await Promise.all([(0,_sigstore_verify_files_js__WEBPACK_IMPORTED_MODULE_4__/* .readBundleFile */ .zi)(config.bundle, context.cwd), (0,_sigstore_verify_files_js__WEBPACK_IMPORTED_MODULE_4__/* .resolvePolicy */ .nZ)(config.policy, context.cwd)]);
-        const trust = await (0,_sigstore_verify_files_js__WEBPACK_IMPORTED_MODULE_4__/* .resolveTrust */ .vO)(config, context.cwd, bundle, (0,_sigstore_verify_files_js__WEBPACK_IMPORTED_MODULE_4__/* .trustSourcesFrom */ .zl)(context.env));
-        const result = await (0,_sigstore_verify_files_js__WEBPACK_IMPORTED_MODULE_4__/* .verifyArtifact */ .oc)(bundle, artifact, policy, trust, context.cwd);
+        const [bundle, policy] = await Promise.all([(0,_sigstore_verify_files_js__WEBPACK_IMPORTED_MODULE_3__/* .readBundleFile */ .zi)(config.bundle, context.cwd), (0,_sigstore_verify_files_js__WEBPACK_IMPORTED_MODULE_3__/* .resolvePolicy */ .nZ)(config.policy, context.cwd)]);
+        const trust = await (0,_sigstore_verify_files_js__WEBPACK_IMPORTED_MODULE_3__/* .resolveTrust */ .vO)(config, context.cwd, bundle, (0,_sigstore_verify_files_js__WEBPACK_IMPORTED_MODULE_3__/* .trustSourcesFrom */ .zl)(context.env));
+        const result = await (0,_sigstore_verify_files_js__WEBPACK_IMPORTED_MODULE_3__/* .verifyArtifact */ .oc)(bundle, artifact, policy, trust, context.cwd);
         if (args.values.json === true)
-            context.stdout.write(`${(0,_core_quote_js__WEBPACK_IMPORTED_MODULE_2__/* .jsonOutput */ .W3)({ artifact, verified: result }, 2)}\n`);
+            context.stdout.write(`${(0,_core_quote_js__WEBPACK_IMPORTED_MODULE_1__/* .jsonOutput */ .W3)({ artifact, verified: result }, 2)}\n`);
         else
             context.stdout.write(`Verified OK: ${artifact} (${result.artifact.algorithm}:${result.artifact.hex})\n${describeVerified(result).join('\n')}\n`);
-        return _exit_codes_js__WEBPACK_IMPORTED_MODULE_5__/* .EXIT */ .d.OK;
+        return _exit_codes_js__WEBPACK_IMPORTED_MODULE_4__/* .EXIT */ .d.OK;
     },
 };
 
@@ -127,17 +124,17 @@ ${VERIFY_HELP}`,
 
 /***/ 26161:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {var describeFailure = (function (result) {
-    return `${(0,_core_quote_js__WEBPACK_IMPORTED_MODULE_4__/* .boundedText */ .LD)((0,_checksums_index_js__WEBPACK_IMPORTED_MODULE_0__.reportedName)(result.entry.name))} (${result.status === 'mismatch' ? `expected ${result.entry.algorithm}:${result.entry.hex}, found ${result.entry.algorithm}:${result.actual ?? '?'}` : result.status})`;
+    return `${(0,_core_quote_js__WEBPACK_IMPORTED_MODULE_3__/* .boundedText */ .LD)((0,_checksums_index_js__WEBPACK_IMPORTED_MODULE_0__.reportedName)(result.entry.name))} (${result.status === 'mismatch' ? `expected ${result.entry.algorithm}:${result.entry.hex}, found ${result.entry.algorithm}:${result.actual ?? '?'}` : result.status})`;
 });var failIfAny = (function (checksumsPath, failures, names, checked) {
     if (failures > 0) {
         const shown = names.slice(0, NAMED_FAILURES);
         const more = failures > shown.length ? `; and ${failures - shown.length} more` : '';
-        throw new _sigstore_verify_errors_js__WEBPACK_IMPORTED_MODULE_6__/* .VerifyError */ .G('VERIFY_ARTIFACT_MISMATCH', `${(0,_core_plural_js__WEBPACK_IMPORTED_MODULE_9__/* .counted */ .h)(failures, 'artifact')} ${failures === 1 ? 'does' : 'do'} not match the signed ${checksumsPath}: ${shown.join('; ')}${more}`, {
+        throw new _sigstore_verify_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .VerifyError */ .G('VERIFY_ARTIFACT_MISMATCH', `${(0,_core_plural_js__WEBPACK_IMPORTED_MODULE_8__/* .counted */ .h)(failures, 'artifact')} ${failures === 1 ? 'does' : 'do'} not match the signed ${checksumsPath}: ${shown.join('; ')}${more}`, {
             hint: 'do not use these files: download them again from the release, and check that they belong to it',
         });
     }
     if (checked === 0) {
-        throw new _sigstore_verify_errors_js__WEBPACK_IMPORTED_MODULE_6__/* .VerifyError */ .G('VERIFY_ARTIFACT_MISMATCH', `no file listed in ${checksumsPath} was found, so no artifact was checked`, { hint: 'name the downloaded files, or pass --base DIR where they are' });
+        throw new _sigstore_verify_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .VerifyError */ .G('VERIFY_ARTIFACT_MISMATCH', `no file listed in ${checksumsPath} was found, so no artifact was checked`, { hint: 'name the downloaded files, or pass --base DIR where they are' });
     }
 });
 
@@ -148,14 +145,12 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _checksums_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(72555);
 /* harmony import */ var _config_inputs_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(66097);
 /* harmony import */ var _config_verify_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(40409);
-/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3828);
-/* harmony import */ var _core_quote_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(89531);
-/* harmony import */ var _sigstore_verify_files_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(92701);
-/* harmony import */ var _sigstore_verify_errors_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(5447);
-/* harmony import */ var _exit_codes_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(20535);
-/* harmony import */ var _verify_blob_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(95110);
-/* harmony import */ var _core_plural_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(32985);
-
+/* harmony import */ var _core_quote_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(89531);
+/* harmony import */ var _sigstore_verify_files_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(92701);
+/* harmony import */ var _sigstore_verify_errors_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(5447);
+/* harmony import */ var _exit_codes_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(20535);
+/* harmony import */ var _verify_blob_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(95110);
+/* harmony import */ var _core_plural_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(32985);
 
 
 
@@ -169,7 +164,7 @@ __webpack_require__.r(__webpack_exports__);
 const NAMED_FAILURES = 20;
 /** A failed entry for the error: its name as the report shows it (the checksums file's author chose it), bounded, since up to 20 are named. */
 
-/** Throws VERIFY_ARTIFACT_MISMATCH when any artifact failed or none was checked. */
+/** Throws VERIFY_ARTIFACT_MISMATCH when any artifact failed or none was checked (`checksumsPath` as {@link shownFile} shows it). */
 
 /** `trust-kit verify-checksums`: verify a signed checksums file, then the downloaded artifacts against it. */
 const verifyChecksumsCommand = {
@@ -181,32 +176,34 @@ present under --base (default: the checksums file's directory), like \`sha256sum
       --bundle FILE                      the checksums file's Sigstore bundle
       --base DIR                         directory the listed names are relative to
 
-${_verify_blob_js__WEBPACK_IMPORTED_MODULE_8__.VERIFY_HELP}`,
-    options: { ..._verify_blob_js__WEBPACK_IMPORTED_MODULE_8__.VERIFY_OPTIONS, base: { type: 'string' } },
+${_verify_blob_js__WEBPACK_IMPORTED_MODULE_7__.VERIFY_HELP}`,
+    options: { ..._verify_blob_js__WEBPACK_IMPORTED_MODULE_7__.VERIFY_OPTIONS, base: { type: 'string' } },
     async run(args, context) {
-        const [checksumsPath, ...files] = args.positionals;
-        if (checksumsPath === undefined)
-            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .TrustKitError */ .T0('CLI_USAGE', 'verify-checksums needs the checksums file (e.g. SHA256SUMS)', { hint: 'run `trust-kit verify-checksums --help`' });
-        const config = (0,_config_verify_js__WEBPACK_IMPORTED_MODULE_2__/* .verifyConfig */ .w)(args.values, (0,_config_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .cliNamer */ .qy)());
-        const [bundle, policy] = await Promise.all([(0,_sigstore_verify_files_js__WEBPACK_IMPORTED_MODULE_5__/* .readBundleFile */ .zi)(config.bundle, context.cwd), (0,_sigstore_verify_files_js__WEBPACK_IMPORTED_MODULE_5__/* .resolvePolicy */ .nZ)(config.policy, context.cwd)]);
-        const trust = await (0,_sigstore_verify_files_js__WEBPACK_IMPORTED_MODULE_5__/* .resolveTrust */ .vO)(config, context.cwd, bundle, (0,_sigstore_verify_files_js__WEBPACK_IMPORTED_MODULE_5__/* .trustSourcesFrom */ .zl)(context.env));
+        const [first, ...files] = args.positionals;
+        const missing = first === undefined ? [{ input: 'argument SHA256SUMS', message: 'is required: the checksums file (e.g. SHA256SUMS)' }] : [];
+        const config = (0,_config_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .withEarlierIssues */ .ZB)(missing, (() => (0,_config_verify_js__WEBPACK_IMPORTED_MODULE_2__/* .verifyConfig */ .w)(args.values, (0,_config_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .cliNamer */ .qy)())));
+        const checksumsPath = first;
+        const [bundle, policy] = await Promise.all([(0,_sigstore_verify_files_js__WEBPACK_IMPORTED_MODULE_4__/* .readBundleFile */ .zi)(config.bundle, context.cwd), (0,_sigstore_verify_files_js__WEBPACK_IMPORTED_MODULE_4__/* .resolvePolicy */ .nZ)(config.policy, context.cwd)]);
+        const trust = await (0,_sigstore_verify_files_js__WEBPACK_IMPORTED_MODULE_4__/* .resolveTrust */ .vO)(config, context.cwd, bundle, (0,_sigstore_verify_files_js__WEBPACK_IMPORTED_MODULE_4__/* .trustSourcesFrom */ .zl)(context.env));
         const base = typeof args.values.base === 'string' ? args.values.base : undefined;
+        // Named as it is when plain, quoted when its name (a download's, someone else's) holds control characters.
+        const shown = (0,_core_quote_js__WEBPACK_IMPORTED_MODULE_3__/* .shownFile */ .G)(checksumsPath);
         if (args.values.json === true) {
-            const outcome = await (0,_sigstore_verify_files_js__WEBPACK_IMPORTED_MODULE_5__/* .verifySignedChecksums */ .Oc)({ checksumsPath, bundleJson: bundle, policy, trust, files, base, cwd: context.cwd });
+            const outcome = await (0,_sigstore_verify_files_js__WEBPACK_IMPORTED_MODULE_4__/* .verifySignedChecksums */ .Oc)({ checksumsPath, bundleJson: bundle, policy, trust, files, base, cwd: context.cwd });
             const artifacts = [
                 ...outcome.results.map(((result) => ({ name: result.entry.name, status: result.status, expected: `${result.entry.algorithm}:${result.entry.hex}`, ...(result.actual === undefined ? {} : { found: `${result.entry.algorithm}:${result.actual}` }) }))),
                 ...outcome.unlisted.map(((file) => ({ name: file, status: 'unlisted' }))),
             ];
-            context.stdout.write(`${(0,_core_quote_js__WEBPACK_IMPORTED_MODULE_4__/* .jsonOutput */ .W3)({ checksums: checksumsPath, verified: outcome.signature, artifacts }, 2)}\n`);
+            context.stdout.write(`${(0,_core_quote_js__WEBPACK_IMPORTED_MODULE_3__/* .jsonOutput */ .W3)({ checksums: checksumsPath, verified: outcome.signature, artifacts }, 2)}\n`);
             const failed = outcome.results.filter(((result) => result.status !== 'ok'));
-            failIfAny(checksumsPath, failed.length + outcome.unlisted.length, [...failed.map(describeFailure), ...outcome.unlisted.map(((file) => `${file} (not listed)`))], outcome.results.length);
-            return _exit_codes_js__WEBPACK_IMPORTED_MODULE_7__/* .EXIT */ .d.OK;
+            failIfAny(shown, failed.length + outcome.unlisted.length, [...failed.map(describeFailure), ...outcome.unlisted.map(((file) => `${(0,_core_quote_js__WEBPACK_IMPORTED_MODULE_3__/* .shownFile */ .G)(file)} (not listed)`))], outcome.results.length);
+            return _exit_codes_js__WEBPACK_IMPORTED_MODULE_6__/* .EXIT */ .d.OK;
         }
-        const verified = await (0,_sigstore_verify_files_js__WEBPACK_IMPORTED_MODULE_5__/* .verifyChecksumsSignature */ .mn)({ checksumsPath, bundleJson: bundle, policy, trust, cwd: context.cwd });
-        context.stdout.write(`Verified OK: ${checksumsPath}\n${(0,_verify_blob_js__WEBPACK_IMPORTED_MODULE_8__.describeVerified)(verified.signature).join('\n')}\n`);
+        const verified = await (0,_sigstore_verify_files_js__WEBPACK_IMPORTED_MODULE_4__/* .verifyChecksumsSignature */ .mn)({ checksumsPath, bundleJson: bundle, policy, trust, cwd: context.cwd });
+        context.stdout.write(`Verified OK: ${shown}\n${(0,_verify_blob_js__WEBPACK_IMPORTED_MODULE_7__.describeVerified)(verified.signature).join('\n')}\n`);
         // Streamed: each line is printed as it is checked, and only the first failures are kept for the error.
         const named = [];
-        const { counts, unlisted } = await (0,_sigstore_verify_files_js__WEBPACK_IMPORTED_MODULE_5__/* .checkVerifiedChecksums */ .tm)(verified, {
+        const { counts, unlisted } = await (0,_sigstore_verify_files_js__WEBPACK_IMPORTED_MODULE_4__/* .checkVerifiedChecksums */ .tm)(verified, {
             files,
             base,
             cwd: context.cwd,
@@ -217,10 +214,10 @@ ${_verify_blob_js__WEBPACK_IMPORTED_MODULE_8__.VERIFY_HELP}`,
             }),
         });
         for (const file of unlisted)
-            context.stdout.write(`${file}: FAILED (not listed in ${checksumsPath})\n`);
+            context.stdout.write(`${(0,_core_quote_js__WEBPACK_IMPORTED_MODULE_3__/* .shownFile */ .G)(file)}: FAILED (not listed in ${shown})\n`);
         const failures = counts.mismatch + counts.missing + counts.unreadable + unlisted.length;
-        failIfAny(checksumsPath, failures, [...named, ...unlisted.slice(0, NAMED_FAILURES).map(((file) => `${file} (not listed)`))], counts.ok + failures - unlisted.length);
-        return _exit_codes_js__WEBPACK_IMPORTED_MODULE_7__/* .EXIT */ .d.OK;
+        failIfAny(shown, failures, [...named, ...unlisted.slice(0, NAMED_FAILURES).map(((file) => `${(0,_core_quote_js__WEBPACK_IMPORTED_MODULE_3__/* .shownFile */ .G)(file)} (not listed)`))], counts.ok + failures - unlisted.length);
+        return _exit_codes_js__WEBPACK_IMPORTED_MODULE_6__/* .EXIT */ .d.OK;
     },
 };
 
@@ -508,26 +505,34 @@ const rawKeys = new WeakMap();
             whole = undefined;
         }
         if (whole !== undefined) {
+            refuseJsonFault(trimmed, source, true);
             documents.push({ value: whole, label: source });
         }
         else {
             input.split('\n').forEach(((line, index) => {
                 if (line.trim() === '')
                     return;
+                let value;
                 try {
-                    documents.push({ value: JSON.parse(line), label: `${source}:${index + 1}` });
+                    value = JSON.parse(line);
                 }
                 catch (error) {
-                    throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .VerifyError */ .G('SIGSTORE_TRUSTED_ROOT_INVALID', `${source}:${index + 1}: not JSON: ${(0,_core_quote_js__WEBPACK_IMPORTED_MODULE_1__/* .boundedText */ .LD)(error instanceof Error ? error.message : String(error))}`);
+                    throw new _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .VerifyError */ .G('SIGSTORE_TRUSTED_ROOT_INVALID', `${source}:${index + 1}: not JSON: ${(0,_core_quote_js__WEBPACK_IMPORTED_MODULE_2__/* .boundedText */ .LD)(error instanceof Error ? error.message : String(error))}`);
                 }
+                refuseJsonFault(line, `${source}:${index + 1}`, false);
+                documents.push({ value, label: `${source}:${index + 1}` });
             }));
         }
     }
     if (documents.length === 0)
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .VerifyError */ .G('SIGSTORE_TRUSTED_ROOT_INVALID', `${source} holds no trusted root`);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .VerifyError */ .G('SIGSTORE_TRUSTED_ROOT_INVALID', `${source} holds no trusted root`);
     return new TrustMaterial(documents.map(((document) => toTrustRoot(document.value, document.label))));
+});var refuseJsonFault = (function (text, where, whole) {
+    const fault = (0,_core_json_js__WEBPACK_IMPORTED_MODULE_1__/* .jsonFault */ .xC)(text);
+    if (fault !== undefined)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .VerifyError */ .G('SIGSTORE_TRUSTED_ROOT_INVALID', `${where} ${(0,_core_json_js__WEBPACK_IMPORTED_MODULE_1__/* .describeJsonFault */ .at)(fault, whole)}`, { hint: _core_json_js__WEBPACK_IMPORTED_MODULE_1__/* .JSON_FAULT_HINT */ .y0 });
 });var toTrustRoot = (function (value, label) {
-    const root = (0,_documents_js__WEBPACK_IMPORTED_MODULE_3__/* .decodeTrustedRoot */ .kS)(value, label);
+    const root = (0,_documents_js__WEBPACK_IMPORTED_MODULE_4__/* .decodeTrustedRoot */ .kS)(value, label);
     return {
         label,
         certificateAuthorities: root.certificateAuthorities.map(((ca, index) => toAuthority(ca, `${label}: certificateAuthorities[${index}]`))),
@@ -537,25 +542,25 @@ const rawKeys = new WeakMap();
         document: value,
     };
 });var validity = (function (range, what) {
-    const validFrom = (0,_shape_js__WEBPACK_IMPORTED_MODULE_5__/* .parseRfc3339 */ .TM)(range.start);
-    const validTo = range.end === undefined ? END : (0,_shape_js__WEBPACK_IMPORTED_MODULE_5__/* .parseRfc3339 */ .TM)(range.end);
+    const validFrom = (0,_shape_js__WEBPACK_IMPORTED_MODULE_6__/* .parseRfc3339 */ .TM)(range.start);
+    const validTo = range.end === undefined ? END : (0,_shape_js__WEBPACK_IMPORTED_MODULE_6__/* .parseRfc3339 */ .TM)(range.end);
     if (validFrom === undefined || validTo === undefined)
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .VerifyError */ .G('SIGSTORE_TRUSTED_ROOT_INVALID', `${what}: validFor needs an RFC 3339 start (and, optionally, end) time`);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .VerifyError */ .G('SIGSTORE_TRUSTED_ROOT_INVALID', `${what}: validFor needs an RFC 3339 start (and, optionally, end) time`);
     if (validTo < validFrom)
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .VerifyError */ .G('SIGSTORE_TRUSTED_ROOT_INVALID', `${what}: validFor ends (${validTo.toISOString()}) before it starts (${validFrom.toISOString()})`);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .VerifyError */ .G('SIGSTORE_TRUSTED_ROOT_INVALID', `${what}: validFor ends (${validTo.toISOString()}) before it starts (${validFrom.toISOString()})`);
     return { validFrom, validTo };
 });var toAuthority = (function (ca, what) {
     const { certificates } = ca;
     if (certificates.length === 0)
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .VerifyError */ .G('SIGSTORE_TRUSTED_ROOT_INVALID', `${what} has no certificate`);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .VerifyError */ .G('SIGSTORE_TRUSTED_ROOT_INVALID', `${what} has no certificate`);
     return {
         uri: ca.uri,
         chain: certificates.map(((certificate, index) => {
             try {
-                return _certificate_js__WEBPACK_IMPORTED_MODULE_2__/* .ParsedCertificate */ .D.parse(certificate, `${what}.certChain[${index}]`);
+                return _certificate_js__WEBPACK_IMPORTED_MODULE_3__/* .ParsedCertificate */ .D.parse(certificate, `${what}.certChain[${index}]`);
             }
             catch (error) {
-                throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .VerifyError */ .G('SIGSTORE_TRUSTED_ROOT_INVALID', error instanceof Error ? error.message : String(error), { cause: error });
+                throw new _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .VerifyError */ .G('SIGSTORE_TRUSTED_ROOT_INVALID', error instanceof Error ? error.message : String(error), { cause: error });
             }
         })),
         ...validity(ca.validFor, what),
@@ -576,13 +581,13 @@ const rawKeys = new WeakMap();
     const raw = log.publicKey.rawBytes;
     const { logId } = log;
     if (raw === undefined || logId === undefined)
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .VerifyError */ .G('SIGSTORE_TRUSTED_ROOT_INVALID', `${what} has no public key or log id`);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .VerifyError */ .G('SIGSTORE_TRUSTED_ROOT_INVALID', `${what} has no public key or log id`);
     let publicKey;
     try {
         publicKey = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createPublicKey)({ key: raw, format: 'der', type: PKCS1_DETAILS.has(log.publicKey.keyDetails) ? 'pkcs1' : 'spki' });
     }
     catch (error) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .VerifyError */ .G('SIGSTORE_TRUSTED_ROOT_INVALID', `${what}: the public key cannot be read: ${error instanceof Error ? error.message : String(error)}`, { cause: error });
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .VerifyError */ .G('SIGSTORE_TRUSTED_ROOT_INVALID', `${what}: the public key cannot be read: ${error instanceof Error ? error.message : String(error)}`, { cause: error });
     }
     return {
         baseUrl: log.baseUrl,
@@ -598,11 +603,13 @@ const rawKeys = new WeakMap();
 /* harmony export */   a: (() => (/* binding */ loadTrustMaterial))
 /* harmony export */ });
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
-/* harmony import */ var _core_quote_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(89531);
-/* harmony import */ var _certificate_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(94661);
-/* harmony import */ var _documents_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(30396);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(5447);
-/* harmony import */ var _shape_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(90211);
+/* harmony import */ var _core_json_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3085);
+/* harmony import */ var _core_quote_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(89531);
+/* harmony import */ var _certificate_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(94661);
+/* harmony import */ var _documents_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(30396);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(5447);
+/* harmony import */ var _shape_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(90211);
+
 
 
 
@@ -653,6 +660,12 @@ const END = new Date(8640000000000000);
 /**
  * Builds trust material from a trusted root: the JSON text of a `trusted_root.json`, the JSONL that
  * `gh attestation trusted-root` prints (one root per line), or an already parsed object.
+ */
+
+/**
+ * Refuses a trusted root whose JSON repeats a key or nests too deep: JSON.parse keeps the last of two
+ * equal keys, sigstore-go's reader (protobuf JSON) refuses them, so a root read two ways would make
+ * trust-kit and cosign trust different keys. `where` numbers the line already when `whole` is false.
  */
 
 

@@ -511,31 +511,6 @@ const systemClock = { now: (() => new Date()) };
         return undefined;
     const { name, version, author } = manifest;
     return typeof name === 'string' && typeof version === 'string' ? { name, version, author } : undefined;
-});var segmentMatches = (function (pattern, name) {
-    let p = 0;
-    let n = 0;
-    let star = -1;
-    let resume = 0;
-    while (n < name.length) {
-        if (p < pattern.length && (pattern[p] === '?' || pattern[p] === name[n])) {
-            p++;
-            n++;
-        }
-        else if (p < pattern.length && pattern[p] === '*') {
-            star = p++;
-            resume = n;
-        }
-        else if (star !== -1) {
-            p = star + 1;
-            n = ++resume;
-        }
-        else {
-            return false;
-        }
-    }
-    while (p < pattern.length && pattern[p] === '*')
-        p++;
-    return p === pattern.length;
 });var segmentsMatch = (function (pattern, path) {
     const tried = new Set();
     const match = ((p, s) => {
@@ -547,7 +522,7 @@ const systemClock = { now: (() => new Date()) };
         tried.add(key);
         if (pattern[p] === '**')
             return match(p + 1, s) || (s < path.length && match(p, s + 1));
-        return s < path.length && segmentMatches(pattern[p], path[s]) && match(p + 1, s + 1);
+        return s < path.length && (0,glob/* segmentMatches */.d)(pattern[p], path[s]) && match(p + 1, s + 1);
     });
     return match(0, 0);
 });var excludeMatcher = (function (patterns) {
@@ -650,15 +625,30 @@ const systemClock = { now: (() => new Date()) };
         cause: error,
         hint: 'give the project directory to catalog (the one holding package-lock.json, go.mod, Cargo.lock, ...)',
     });
+});var siblingPath = (function (dir, lockfile, name) {
+    const path = (0,external_node_path_.resolve)(dir, external_node_path_.posix.dirname(lockfile), name);
+    const inside = (0,external_node_path_.relative)(dir, path);
+    return inside.startsWith('..') || inside.split(external_node_path_.sep).includes('node_modules') ? undefined : path;
 });var siblingReader = (function (dir, lockfile) {
-    const base = (0,external_node_path_.resolve)(dir, external_node_path_.posix.dirname(lockfile));
     return (async (name) => {
-        const path = (0,external_node_path_.resolve)(base, name);
-        const inside = (0,external_node_path_.relative)(dir, path);
-        if (inside.startsWith('..') || inside.split(external_node_path_.sep).includes('node_modules'))
+        const path = siblingPath(dir, lockfile, name);
+        if (path === undefined)
             return undefined;
         try {
             return await (0,files/* readRegularFile */.XF)(path, { maxBytes: files/* INPUT_LIMITS */.Ef.lockfile, what: 'file' });
+        }
+        catch {
+            return undefined;
+        }
+    });
+});var siblingDirectoryLister = (function (dir, lockfile) {
+    return (async (name) => {
+        const path = siblingPath(dir, lockfile, name);
+        if (path === undefined)
+            return undefined;
+        try {
+            const entries = await (0,promises_.readdir)(path, { withFileTypes: true });
+            return entries.filter(((entry) => entry.isDirectory() && !SKIPPED_DIRECTORIES.has(entry.name))).map(((entry) => entry.name)).sort(compareText).slice(0, MAX_LISTED_DIRECTORIES);
         }
         catch {
             return undefined;
@@ -677,6 +667,8 @@ const systemClock = { now: (() => new Date()) };
     const parsed = { path, parser: parser.name, sniffed, artifact };
     const readSibling = artifact ? (() => Promise.resolve(undefined)) : siblingReader(dir, path);
     const cache = goModuleCache === undefined ? {} : { goModuleCache };
+    if (!artifact)
+        cache.listSiblingDirectories = siblingDirectoryLister(dir, path);
     try {
         if (sniffed) {
             const opened = await openRandomAccess(target.absolute);
@@ -711,6 +703,49 @@ const systemClock = { now: (() => new Date()) };
             targets.set(name, { absolute: path, path: name, parser, sniffed: true, artifact: true });
     }));
     return artifacts.flatMap((({ name }) => targets.get(name) ?? []));
+});var pathCopiesAsRoots = (function (parsed) {
+    // Keyed by directory and ecosystem: a Cargo.lock and a package-lock.json may share a directory.
+    const rootsByDir = new Map();
+    for (const entry of parsed)
+        if (entry.result?.root !== undefined && !entry.artifact && !entry.sniffed)
+            rootsByDir.set(`${external_node_path_.posix.dirname(entry.path)}\u0000${entry.result.root.ecosystem}`, entry.result.root);
+    if (rootsByDir.size < 2)
+        return;
+    for (const entry of parsed) {
+        const result = entry.result;
+        if (result === undefined || entry.artifact || entry.sniffed)
+            continue;
+        const aliases = new Map();
+        for (const pkg of result.packages) {
+            // Only purls with a download_url are looked at: the thousands of registry packages are skipped at once.
+            const qualifier = pkg.purl.includes('download_url=') ? /[?&]download_url=([^&#]*)/.exec(pkg.purl)?.[1] : undefined;
+            if (qualifier === undefined)
+                continue;
+            let path;
+            try {
+                path = decodeURIComponent(qualifier).replace(/^(?:file|link|portal):/, '');
+            }
+            catch {
+                continue;
+            }
+            // A URL or an absolute path names nothing of the scanned tree.
+            if (/^[A-Za-z][A-Za-z0-9+.-]*:/.test(path) || path.startsWith('/'))
+                continue;
+            const other = rootsByDir.get(`${external_node_path_.posix.normalize(external_node_path_.posix.join(external_node_path_.posix.dirname(entry.path), path)).replace(/(.)\/$/, '$1')}\u0000${pkg.ecosystem}`);
+            if (other !== undefined && other.name === pkg.name && other.purl !== pkg.purl)
+                aliases.set(pkg.purl, other.purl);
+        }
+        if (aliases.size === 0)
+            continue;
+        const alias = ((purl) => aliases.get(purl) ?? purl);
+        entry.result = {
+            ...result,
+            packages: result.packages.map(((pkg) => (aliases.has(pkg.purl) ? { ...pkg, purl: alias(pkg.purl) } : pkg))),
+            relationships: result.relationships.map(((relationship) => ({ ...relationship, from: alias(relationship.from), to: alias(relationship.to) }))),
+        };
+        if (result.members !== undefined)
+            entry.result.members = result.members.map(alias);
+    }
 });var foundNothing = (function (entry) {
     return entry.unknown === undefined && entry.result?.root === undefined && entry.result?.packages.length === 0;
 });var reasonOf = (function (error, path) {
@@ -773,6 +808,7 @@ const systemClock = { now: (() => new Date()) };
     const inTree = lockfiles.map(((found) => ({ ...found, absolute: (0,external_node_path_.join)(dir, found.path), artifact: false }))).filter(((target) => !(target.sniffed && artifactPaths.has(target.absolute))));
     const targets = [...inTree, ...artifacts];
     const parsed = (await Promise.all(targets.map(((target) => parseOne(dir, target, options.includeDev, options.goModuleCache))))).filter(((entry) => !(entry.sniffed && foundNothing(entry))));
+    pathCopiesAsRoots(parsed);
     const topRoots = parsed.filter(((entry) => entry.result?.root !== undefined && !entry.path.includes('/') && !entry.sniffed));
     const root = clonePackage(topRoots[0]?.result?.root ?? (await manifestRoot(dir)) ?? (await directoryRoot(dir)));
     root.scope = 'required';
@@ -993,9 +1029,12 @@ const SNIFF_BYTES = 64;
 
 // EXTERNAL MODULE: ./lib/sbom/parsers/index.js
 var sbom_parsers = __webpack_require__(47530);
+// EXTERNAL MODULE: ./lib/sbom/glob.js
+var glob = __webpack_require__(93339);
 // EXTERNAL MODULE: ./lib/sbom/npm-purl.js
 var npm_purl = __webpack_require__(83096);
 ;// CONCATENATED MODULE: ./lib/sbom/catalog.js
+
 
 
 
@@ -1015,8 +1054,6 @@ const SKIPPED_DIRECTORIES = new Set(['node_modules', 'vendor', '.git']);
  * pattern without `/` names a file or directory at any depth, as in `.gitignore`.
  */
 const DEFAULT_EXCLUDES = ['test', 'tests', '__tests__', 'testdata', 'fixtures', '__fixtures__', 'example', 'examples'];
-/** Whether one path segment matches one pattern segment of `*` (any run) and `?` (one character): greedy with one backtrack point, O(length of both). */
-
 /** Whether path segments match pattern segments, `**` standing for any number of segments; each pair of positions is tried once. */
 
 /**
@@ -1061,12 +1098,25 @@ const SNIFF_CONCURRENCY = 16;
  */
 
 
+/** The absolute path of `name` beside a lockfile; undefined when it leaves the scanned directory or lies in node_modules. */
+
 /** Reads files next to a lockfile, never outside the scanned directory. */
+
+/** How many entries of one directory a parser is told about at most: a glob over a huge directory costs bounded memory. */
+const MAX_LISTED_DIRECTORIES = 10_000;
+/** Lists the directories (not symbolic links) of a directory next to a lockfile, never outside the scanned directory nor in node_modules. */
 
 /** A file opened for range reads, so a parser of executables reads its headers and build info, not the whole file. */
 
 
 /** The release files a parser recognises by their first bytes, as parse targets named as listed. */
+
+/**
+ * A package a lockfile names by a local path (`download_url=../lib`, npm's `file:../lib`) that is
+ * the directory of another lockfile of the tree, whose root has its ecosystem and name, is that
+ * root: a monorepo's library is one package, not its own root and a path copy of it. Each such
+ * result is rewritten with the root's purl, its edges too.
+ */
 
 /** Whether a parse found nothing at all: a sniffed executable that is not what its parser reads (a C binary, say). */
 
@@ -1937,6 +1987,43 @@ const FORMATS = [
 /** The names of {@link FORMATS}. */
 const FORMAT_NAMES = FORMATS.map(((format) => format.name));
 /** The encoder for a format name; throws SBOM_FORMAT_UNKNOWN naming the choices. */
+
+
+
+/***/ }),
+
+/***/ 93339:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {var segmentMatches = (function (pattern, name) {
+    let p = 0;
+    let n = 0;
+    let star = -1;
+    let resume = 0;
+    while (n < name.length) {
+        if (p < pattern.length && (pattern[p] === '?' || pattern[p] === name[n])) {
+            p++;
+            n++;
+        }
+        else if (p < pattern.length && pattern[p] === '*') {
+            star = p++;
+            resume = n;
+        }
+        else if (star !== -1) {
+            p = star + 1;
+            n = ++resume;
+        }
+        else {
+            return false;
+        }
+    }
+    while (p < pattern.length && pattern[p] === '*')
+        p++;
+    return p === pattern.length;
+});
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   d: (() => (/* binding */ segmentMatches))
+/* harmony export */ });
+/** Whether one path segment matches one pattern segment of `*` (any run) and `?` (one character): greedy with one backtrack point, O(length of both). */
 
 
 

@@ -23,7 +23,7 @@ export const modules = {
 });var bundleBuilders = (function (signer, blobWitnesses, statementWitnesses) {
     return {
         blob: new MessageSignatureV03BundleBuilder({ signer, witnesses: blobWitnesses }),
-        statement: new sign_dist/* DSSEBundleBuilder */.VV({ signer, witnesses: statementWitnesses, certificateChain: false }),
+        statement: new DsseWithoutKeyIdBundleBuilder({ signer, witnesses: statementWitnesses, certificateChain: false }),
     };
 });var serializeBundle = (function (bundle) {
     return (0,dist.bundleToJSON)(bundle);
@@ -810,6 +810,10 @@ export const modules = {
     catch (error) {
         throw new SignError('SIGN_SIGNING_CONFIG_INVALID', `${path}: not JSON (${(0,errors/* messageOf */.bD)(error)})`, { cause: error, hint: 'pass a signing config (v0.2 JSON), as cosign\'s --signing-config takes' });
     }
+    // JSON.parse keeps the last of two equal keys, cosign's reader (protobuf JSON) refuses them: a config read two ways would sign with other services.
+    const fault = (0,core_json/* jsonFault */.xC)(text);
+    if (fault !== undefined)
+        throw new SignError('SIGN_SIGNING_CONFIG_INVALID', `${path} ${(0,core_json/* describeJsonFault */.at)(fault)}`, { hint: core_json/* JSON_FAULT_HINT */.y0 });
     const selected = selectServices(parseSigningConfig(json, path), new Date());
     if (selected.tlogs.length > 1 || selected.tsaURLs.length > 1) {
         throw new SignError('SIGN_SIGNING_CONFIG_UNSUPPORTED', `${path} selects ${selected.tlogs.length} transparency logs and ${selected.tsaURLs.length} timestamp authorities; trust-kit signs with at most one of each`, {
@@ -957,6 +961,20 @@ class MessageSignatureV03BundleBuilder extends sign_dist/* MessageSignatureBundl
             keyHint: signature.key.$case === 'publicKey' ? signature.key.hint : undefined,
             certificateChain: false,
         });
+    }
+}
+/**
+ * Builds DSSE bundles whose signature carries no `keyid`. sigstore-js puts the public-key hint
+ * there, and cosign (go-securesystemslib) skips a signature whose keyid is not its own id of the
+ * key, so `cosign verify-blob-attestation --key` refused every key-signed attestation. The keyid is
+ * an unauthenticated hint (cosign writes none); the bundle's `publicKey.hint` still names the key.
+ */
+class DsseWithoutKeyIdBundleBuilder extends sign_dist/* DSSEBundleBuilder */.VV {
+    async package(artifact, signature) {
+        const bundle = await super.package(artifact, signature);
+        for (const one of bundle.content.dsseEnvelope.signatures)
+            one.keyid = '';
+        return bundle;
     }
 }
 /** The two builders over one signer; witnesses differ because Rekor logs blobs and statements as different kinds. */
@@ -1395,6 +1413,8 @@ var promises_ = __webpack_require__(51455);
 var proxy = __webpack_require__(16327);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(76760);
+// EXTERNAL MODULE: ./lib/core/json.js
+var core_json = __webpack_require__(3085);
 // EXTERNAL MODULE: ./lib/github/oidc.js
 var oidc = __webpack_require__(89402);
 ;// CONCATENATED MODULE: ./lib/sigstore/sign/signing-config.js
@@ -1425,6 +1445,7 @@ const SELECTORS = new Set(['ALL', 'ANY', 'EXACT']);
 
 
 ;// CONCATENATED MODULE: ./lib/sigstore/sign/setup.js
+
 
 
 

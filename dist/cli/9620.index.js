@@ -44,8 +44,9 @@ at any depth: their lockfiles belong to test fixtures and examples, not to the p
 Go module edges come from each module's go.mod in the Go module cache (GOMODCACHE, else
 GOPATH/pkg/mod, else ~/go/pkg/mod), read-only and offline, where it has them.
 
-Output is reproducible: the timestamp is SOURCE_DATE_EPOCH (else the last commit's time), the
-document namespace and serial number are derived from the content, and everything is sorted.
+Output is reproducible: the timestamp is SOURCE_DATE_EPOCH (else the last commit's time; outside a
+git work tree, the current time), the document namespace and serial number are derived from the
+content, and everything is sorted.
 
 An argument with one of syft's source prefixes is a container image: registry:REF (pulled, tags
 resolved once to a digest; docker's config.json and credential helpers give access),
@@ -95,13 +96,12 @@ Options:
         const [first] = args.positionals;
         if (args.positionals.length === 1 && first !== undefined && (0,_sbom_image_argument_js__WEBPACK_IMPORTED_MODULE_8__/* .isImageArgument */ .r)(first))
             return (await Promise.all(/* import() */[__webpack_require__.e(7091), __webpack_require__.e(6099), __webpack_require__.e(4703), __webpack_require__.e(7630)]).then(__webpack_require__.bind(__webpack_require__, 41724))).runImageSbomCommand(first, args, context);
-        if (args.positionals.length > 1) {
-            throw new _config_inputs_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigError */ .xL([{ input: 'argument DIR', message: `names ${args.positionals.length} directories; give one (catalog a monorepo from its top directory)` }]);
-        }
-        const misplaced = IMAGE_ONLY.filter(((name) => args.values[name] !== undefined));
-        if (misplaced.length > 0)
-            throw new _config_inputs_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigError */ .xL(misplaced.map(((name) => ({ input: `--${name}`, message: 'applies to an image (registry:, oci-dir:, docker-archive:), not to a directory' }))));
-        const config = (0,_config_sbom_js__WEBPACK_IMPORTED_MODULE_1__/* .sbomConfig */ .y)({ ...args.values, path: args.positionals[0] }, (0,_config_inputs_js__WEBPACK_IMPORTED_MODULE_0__/* .cliNamer */ .qy)({ path: 'DIR' }), { path: '.', format: 'spdx-json' });
+        const earlier = [
+            ...(args.positionals.length > 1 ? [{ input: 'argument DIR', message: `names ${args.positionals.length} directories; give one (catalog a monorepo from its top directory)` }] : []),
+            ...IMAGE_ONLY.filter(((name) => args.values[name] !== undefined)).map(((name) => ({ input: `--${name}`, message: 'applies to an image (registry:, oci-dir:, docker-archive:), not to a directory' }))),
+        ];
+        // Every problem at once: an argument count or an image-only flag does not hide what is wrong with the others.
+        const config = (0,_config_inputs_js__WEBPACK_IMPORTED_MODULE_0__/* .withEarlierIssues */ .ZB)(earlier, (() => (0,_config_sbom_js__WEBPACK_IMPORTED_MODULE_1__/* .sbomConfig */ .y)({ ...args.values, path: args.positionals[0] }, (0,_config_inputs_js__WEBPACK_IMPORTED_MODULE_0__/* .cliNamer */ .qy)({ path: 'DIR' }), { path: '.', format: 'spdx-json' })));
         const sourceDateEpoch = context.env.SOURCE_DATE_EPOCH;
         const clock = sourceDateEpoch === undefined || sourceDateEpoch === '' ? undefined : (0,_core_clock_js__WEBPACK_IMPORTED_MODULE_2__/* .clockFromSourceDateEpoch */ .vv)(sourceDateEpoch);
         const goModuleCache = (0,_sbom_parsers_go_module_cache_js__WEBPACK_IMPORTED_MODULE_5__/* .goModuleCacheDir */ .ck)(context.env);
@@ -468,7 +468,8 @@ const CACHED_GO_MOD_MAX_BYTES = _core_files_js__WEBPACK_IMPORTED_MODULE_1__/* .I
         return `  ${(0,logger/* printable */.g$)(lockfile.path)} [${lockfile.parser}]: ${(0,logger/* printable */.g$)(detail)}`;
     }));
     const { sbom } = result;
-    const total = `trust-kit: sbom of ${sbom.root.name}${sbom.root.version === '' ? '' : `@${sbom.root.version}`}: ${(0,plural/* counted */.h)(result.lockfiles.length, 'lockfile')}, ${(0,plural/* counted */.h)(sbom.packages.length, 'package')}, ${(0,plural/* counted */.h)(sbom.relationships.length, 'relationship')}, ${(0,plural/* counted */.h)(sbom.files.length, 'release file')}, ${(0,plural/* counted */.h)(sbom.unknowns.length, 'unknown')}${sbom.unknowns.length === 0 ? '' : ' (the SBOM is INCOMPLETE: --strict fails on this)'}`;
+    // The root's name and version are its manifest's, which may be another party's (a downloaded tree, an image).
+    const total = `trust-kit: sbom of ${(0,logger/* printable */.g$)(`${sbom.root.name}${sbom.root.version === '' ? '' : `@${sbom.root.version}`}`)}: ${(0,plural/* counted */.h)(result.lockfiles.length, 'lockfile')}, ${(0,plural/* counted */.h)(sbom.packages.length, 'package')}, ${(0,plural/* counted */.h)(sbom.relationships.length, 'relationship')}, ${(0,plural/* counted */.h)(sbom.files.length, 'release file')}, ${(0,plural/* counted */.h)(sbom.unknowns.length, 'unknown')}${sbom.unknowns.length === 0 ? '' : ' (the SBOM is INCOMPLETE: --strict fails on this)'}`;
     return `${[total, ...rows, `  ${ntiaCoverageText(ntiaCoverage(sbom))}`].join('\n')}\n`;
 });
 

@@ -418,7 +418,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   uK: () => (/* binding */ enablePrivateCompileCache)
 });
 
-// UNUSED EXPORTS: compileCacheDirectory, privateCompileCacheDirectory
+// UNUSED EXPORTS: UNUSED_CACHE_MS, compileCacheDirectory, privateCompileCacheDirectory, pruneUnusedCompileCaches
 
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(73024);
@@ -454,6 +454,10 @@ function compileCacheDirectory(host) {
  * otherwise, and on any error: the cache only saves start-up time, so trust-kit runs without it.
  */
 function privateCompileCacheDirectory(host) {
+    return privateCompileCache(host)?.directory;
+}
+/** {@link privateCompileCacheDirectory} with the directory's stats as they were checked. */
+function privateCompileCache(host) {
     const directory = compileCacheDirectory(host);
     if (directory === undefined)
         return undefined;
@@ -465,11 +469,60 @@ function privateCompileCacheDirectory(host) {
         // Windows has no POSIX owner or mode; %LOCALAPPDATA% is the user's own by its ACL.
         if (host.uid !== undefined && (stats.uid !== host.uid || (stats.mode & 0o022) !== 0))
             return undefined;
-        return directory;
+        return { directory, stats };
     }
     catch {
         return undefined;
     }
+}
+/** How long the cache of another Node version or build may go unused before it is removed (see {@link pruneUnusedCompileCaches}). */
+const UNUSED_CACHE_MS = 30 * 24 * 60 * 60 * 1000;
+/** The directory Node makes in the cache directory for each version and build: `v<version>-<arch>-<hash>-<uid>`. */
+const NODE_CACHE_NAME = /^v\d+\.\d+\.\d+-/;
+/** Bounds on what pruning looks at: a cache directory holds a few, and a cache a few dozen files (one per module compiled). */
+const MAX_CACHES = 64;
+const MAX_CACHE_FILES = 1024;
+/**
+ * Removes from `directory` the caches of other Node versions and builds that were not used for
+ * {@link UNUSED_CACHE_MS}: Node makes one per version and build and never removes it. A cache's
+ * last use is the newest access or change time of it and its files (reading a file updates its
+ * access time at least daily on the usual relatime mounts; an update rewrites it). Only
+ * directories named as Node names them are looked at, links never followed; a cache with more
+ * files than are looked at is kept. Returns the names removed; errors are ignored (housekeeping).
+ */
+function pruneUnusedCompileCaches(directory, now) {
+    const removed = [];
+    try {
+        const caches = (0,external_node_fs_.readdirSync)(directory, { withFileTypes: true }).filter((entry) => entry.isDirectory() && NODE_CACHE_NAME.test(entry.name));
+        for (const cache of caches.slice(0, MAX_CACHES)) {
+            const path = `${directory}${external_node_path_.sep}${cache.name}`;
+            try {
+                if (now - lastUse(path) > UNUSED_CACHE_MS) {
+                    (0,external_node_fs_.rmSync)(path, { recursive: true, force: true });
+                    removed.push(cache.name);
+                }
+            }
+            catch {
+                // A cache that cannot be looked at or removed stays.
+            }
+        }
+    }
+    catch {
+        // An unreadable directory is left as it is.
+    }
+    return removed;
+}
+/** The newest access or change time of `path` and its files; now (so kept) when it holds more than are looked at. */
+function lastUse(path) {
+    const used = (stats) => Math.max(stats.atimeMs, stats.mtimeMs);
+    // Before it is listed: listing a directory updates its access time.
+    let newest = used((0,external_node_fs_.lstatSync)(path));
+    const files = (0,external_node_fs_.readdirSync)(path);
+    if (files.length > MAX_CACHE_FILES)
+        return Date.now();
+    for (const file of files)
+        newest = Math.max(newest, used((0,external_node_fs_.lstatSync)(`${path}${external_node_path_.sep}${file}`)));
+    return newest;
 }
 /**
  * Turns on Node's module compile cache (V8 code cache on disk) for this process in the private
@@ -480,10 +533,21 @@ function privateCompileCacheDirectory(host) {
 function enablePrivateCompileCache(host) {
     if (host.env['NODE_COMPILE_CACHE'] !== undefined || host.env['NODE_DISABLE_COMPILE_CACHE'] !== undefined)
         return undefined;
-    const directory = privateCompileCacheDirectory(host);
-    if (directory === undefined)
+    const found = privateCompileCache(host);
+    if (found === undefined)
         return undefined;
-    return (0,external_node_module_namespaceObject.enableCompileCache)(directory).directory;
+    const used = (0,external_node_module_namespaceObject.enableCompileCache)(found.directory).directory;
+    // Node makes the directory of a version or build it has not run before as it enables the cache,
+    // which changes the cache directory's mtime: only then are the others looked at (one stat a
+    // start, no listing).
+    try {
+        if ((0,external_node_fs_.statSync)(found.directory).mtimeMs !== found.stats.mtimeMs)
+            pruneUnusedCompileCaches(found.directory, Date.now());
+    }
+    catch {
+        // Housekeeping only.
+    }
+    return used;
 }
 
 

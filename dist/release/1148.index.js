@@ -209,8 +209,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./lib/core/errors.js
 var errors = __webpack_require__(3828);
-// EXTERNAL MODULE: ./node_modules/@actions/github/lib/github.js + 22 modules
-var github = __webpack_require__(92785);
+// EXTERNAL MODULE: ./node_modules/@actions/github/lib/utils.js + 21 modules
+var utils = __webpack_require__(55054);
 // EXTERNAL MODULE: ./lib/core/retry.js
 var retry = __webpack_require__(7493);
 // EXTERNAL MODULE: ./lib/github/http.js
@@ -274,8 +274,38 @@ function createGitHubClient(options) {
     if (parsed === undefined || (parsed.protocol !== 'https:' && parsed.protocol !== 'http:') || parsed.username !== '' || parsed.password !== '') {
         throw new AttestationStoreError('GITHUB_API_URL_INVALID', 'GITHUB_API_URL is not an http(s) URL without credentials', { hint: 'leave GITHUB_API_URL to the runner, e.g. https://api.github.com' });
     }
-    const octokit = (0,github/* getOctokit */.Q)(options.token, { baseUrl: apiUrl, userAgent: options.userAgent ?? 'trust-kit', request: { fetch: (0,proxied_fetch/* proxiedFetch */.i)(options.proxy, undefined, githubReplyCap) } });
+    const { token } = options;
+    const authorization = typeof token === 'string' ? () => authorizationOf(Buffer.from(token)) : () => token.use(authorizationOf);
+    const octokit = new utils/* GitHub */.gq({
+        baseUrl: apiUrl,
+        userAgent: (0,utils/* getUserAgentWithOrchestrationId */.fA)(options.userAgent ?? 'trust-kit'),
+        request: { fetch: (0,proxied_fetch/* proxiedFetch */.i)(options.proxy, undefined, githubReplyCap) },
+        authStrategy: () => tokenAuth(authorization),
+    });
     return { octokit, serverUrl, apiUrl };
+}
+/** The Authorization header of a token, as Octokit's token auth writes it: `bearer` for a JWT (a GitHub App's), else `token`. */
+function authorizationOf(token) {
+    let dots = 0;
+    for (const byte of token)
+        if (byte === 0x2e)
+            dots += 1;
+    return `${dots === 2 ? 'bearer' : 'token'} ${token.toString('utf8')}`;
+}
+/**
+ * Octokit's token auth (@octokit/auth-token's hook), but asking for the header on each request: a
+ * token in protected memory is read only then, into the header string the HTTP layer insists on
+ * (the one copy made, left to the garbage collector), never into a client that lives on. `auth()`
+ * says that a token is used, never which.
+ */
+function tokenAuth(authorization) {
+    const hook = (request, route, parameters) => {
+        const endpoint = request.endpoint.merge(route, parameters);
+        endpoint.headers.authorization = authorization();
+        // A route always merges into a URL; the type leaves it optional.
+        return request(endpoint);
+    };
+    return Object.assign(async () => ({ type: 'token' }), { hook });
 }
 /**
  * The most bytes a GitHub API reply is read to. Octokit reads a JSON reply whole: the largest

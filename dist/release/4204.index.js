@@ -2,69 +2,6 @@ export const id = 4204;
 export const ids = [4204];
 export const modules = {
 
-/***/ 3085:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   m: () => (/* binding */ repeatedKey)
-/* harmony export */ });
-// JSON as other parties wrote it: what JSON.parse alone does not say about a text.
-/**
- * The first key that appears twice in one object of a valid JSON text, if any. It jumps from one structural
- * character to the next (a regular expression and indexOf skip strings, numbers and whitespace natively), so a
- * bundle of tens of MiB (a DSSE payload) costs little, and a small one little at start-up.
- */
-function repeatedKey(text) {
-    const structure = /[{}[\],"]/g;
-    const objects = [];
-    let keyNext = false;
-    for (let match = structure.exec(text); match !== null; match = structure.exec(text)) {
-        const char = match[0];
-        if (char === '{') {
-            objects.push(new Set());
-            keyNext = true;
-        }
-        else if (char === '[') {
-            objects.push(undefined);
-        }
-        else if (char === '}' || char === ']') {
-            objects.pop();
-        }
-        else if (char === ',') {
-            keyNext = objects.at(-1) !== undefined;
-        }
-        else {
-            const end = closingQuote(text, match.index);
-            if (end === -1)
-                return undefined;
-            if (keyNext) {
-                const keys = objects.at(-1);
-                const key = JSON.parse(text.slice(match.index, end + 1));
-                if (keys.has(key))
-                    return key;
-                keys.add(key);
-                keyNext = false;
-            }
-            structure.lastIndex = end + 1;
-        }
-    }
-    return undefined;
-}
-/** The index of the quote that closes the string opened at `open`: the next one not escaped by an odd run of backslashes; -1 if none. */
-function closingQuote(text, open) {
-    for (let quote = text.indexOf('"', open + 1); quote !== -1; quote = text.indexOf('"', quote + 1)) {
-        let backslashes = 0;
-        while (text[quote - 1 - backslashes] === '\\')
-            backslashes++;
-        if (backslashes % 2 === 0)
-            return quote;
-    }
-    return -1;
-}
-
-
-/***/ }),
-
 /***/ 32985:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
@@ -154,8 +91,6 @@ class errors_AttestError extends errors/* TrustKitError */.T0 {
 var logger = __webpack_require__(25403);
 // EXTERNAL MODULE: ./lib/core/json.js
 var json = __webpack_require__(3085);
-// EXTERNAL MODULE: ./lib/core/quote.js
-var quote = __webpack_require__(89531);
 ;// CONCATENATED MODULE: ./lib/attest/statement.js
 
 /** The `_type` of an in-toto Statement v1. */
@@ -216,6 +151,8 @@ function custom_customPredicate(document, predicateType) {
     return { predicateType, predicate: document };
 }
 
+// EXTERNAL MODULE: ./lib/core/quote.js
+var quote = __webpack_require__(89531);
 ;// CONCATENATED MODULE: ./lib/attest/predicates/cyclonedx/v1.js
 
 
@@ -312,28 +249,8 @@ function slsaProvenanceV1(claims, run) {
 
 
 
-
 /** The kinds of attestation trust-kit makes: SLSA provenance from the run, or a predicate document. */
 const ATTESTATION_TYPES = (/* unused pure expression or super */ null && (['slsaprovenance', 'spdx', 'cyclonedx', 'custom']));
-/** Deeper than any real SBOM or predicate; serializing (to sign) recurses once per level and must not run out of stack. */
-const MAX_PREDICATE_DEPTH = 512;
-/** The nesting depth of parsed JSON, walked without recursion (a hostile document may nest millions of levels). */
-function depthOf(value) {
-    let deepest = 0;
-    const pending = [[value, 1]];
-    for (let next = pending.pop(); next !== undefined; next = pending.pop()) {
-        const [item, depth] = next;
-        if (typeof item !== 'object' || item === null)
-            continue;
-        if (depth > deepest)
-            deepest = depth;
-        if (deepest > MAX_PREDICATE_DEPTH)
-            return deepest;
-        for (const child of Array.isArray(item) ? item : Object.values(item))
-            pending.push([child, depth + 1]);
-    }
-    return deepest;
-}
 function parseDocument(bytes, name) {
     assertPredicateSize(bytes.byteLength, name);
     const text = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('utf8');
@@ -349,13 +266,12 @@ function parseDocument(bytes, name) {
         throw new errors_AttestError('ATTEST_PREDICATE_INVALID', `${name} is JSON, but not an object`, { hint: 'a predicate is one JSON object' });
     }
     // JSON.parse keeps the last of two equal keys, other readers the first: the statement would sign one reading of the file.
-    const repeated = (0,json/* repeatedKey */.m)(text);
-    if (repeated !== undefined) {
-        throw new errors_AttestError('ATTEST_PREDICATE_INVALID', `${name} repeats the key ${(0,quote/* quoted */.TL)(repeated)} in one object; readers differ on which value it has`, { hint: 'keep one of the two values, then attest again' });
+    const fault = (0,json/* jsonFault */.xC)(text);
+    if (fault?.kind === 'repeated-key') {
+        throw new errors_AttestError('ATTEST_PREDICATE_INVALID', `${name} ${(0,json/* describeJsonFault */.at)(fault)}; readers differ on which value it has`, { hint: 'keep one of the two values, then attest again' });
     }
-    if (depthOf(document) > MAX_PREDICATE_DEPTH) {
-        throw new errors_AttestError('ATTEST_PREDICATE_INVALID', `${name} nests objects and arrays more than ${MAX_PREDICATE_DEPTH} levels deep`, { hint: 'no SBOM or predicate nests that deep; check that this is the document you meant' });
-    }
+    if (fault !== undefined)
+        throw new errors_AttestError('ATTEST_PREDICATE_INVALID', `${name} ${(0,json/* describeJsonFault */.at)(fault)}`, { hint: 'no SBOM or predicate nests that deep; check that this is the document you meant' });
     return document;
 }
 /**
@@ -795,7 +711,7 @@ async function subjectsFromPaths(paths, options) {
 async function subjectsFromChecksums(path, options) {
     const subjects = [];
     for await (const entry of readChecksumEntries(resolve(options.cwd, path), { shown: options.shown ?? path })) {
-        subjects.push({ name: subjectName(entry.name, `${options.shown ?? path}:${entry.line}`), digest: { [entry.algorithm]: entry.hex } });
+        subjects.push({ name: subjectName(entry.name, `${shownFile(options.shown ?? path)}:${entry.line}`), digest: { [entry.algorithm]: entry.hex } });
     }
     return subjects;
 }

@@ -465,6 +465,7 @@ const goBinaryParser = {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   Bx: () => (/* binding */ h1Property),
 /* harmony export */   M_: () => (/* binding */ goModulePurl),
+/* harmony export */   VQ: () => (/* binding */ compareModuleVersions),
 /* harmony export */   X9: () => (/* binding */ goVersion),
 /* harmony export */   YV: () => (/* binding */ isLocalReplacement),
 /* harmony export */   cS: () => (/* binding */ replacementProperties),
@@ -473,8 +474,10 @@ const goBinaryParser = {
 /* harmony export */   isModuleVersion: () => (/* binding */ isModuleVersion)
 /* harmony export */ });
 /* unused harmony exports LOCAL_DIRECTORY_PROPERTY, REPLACES_PROPERTY, H1_PROPERTY */
+/* harmony import */ var _core_semver_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(55227);
 /* harmony import */ var _hashes_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(91573);
 /* harmony import */ var _purl_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(73408);
+
 
 
 /** The purl of a Go module: the module path split at its last `/` into namespace and name, case kept; no version for `(devel)` or none. */
@@ -489,6 +492,16 @@ const MODULE_VERSION = /^v(0|[1-9]\d*)\.(0|[1-9]\d*)\.(0|[1-9]\d*)(-[0-9A-Za-z-]
 /** Whether a string is a module version go.mod and go.sum can record. */
 function isModuleVersion(version) {
     return MODULE_VERSION.test(version);
+}
+/**
+ * Orders two module versions as the go command does (golang.org/x/mod/semver.Compare): semantic
+ * version precedence, `+incompatible` and other build metadata not counting. Negative, zero or
+ * positive; zero when either is not a version it can read.
+ */
+function compareModuleVersions(a, b) {
+    const left = (0,_core_semver_js__WEBPACK_IMPORTED_MODULE_2__/* .parseSemVer */ .I)(a);
+    const right = (0,_core_semver_js__WEBPACK_IMPORTED_MODULE_2__/* .parseSemVer */ .I)(b);
+    return left === undefined || right === undefined ? 0 : (0,_core_semver_js__WEBPACK_IMPORTED_MODULE_2__/* .compareSemVer */ .C)(left, right);
 }
 /** A module version as SBOMs record it: `(devel)` (a main module built from a checkout) is no version. */
 function goVersion(version) {

@@ -1791,10 +1791,10 @@ async function registryCredentials(env, registries, username) {
         const password = secrets/* SecretBuffer */.pP.fromEnv(PASSWORD_VARIABLE, env);
         sources.push(staticCredentials(Object.fromEntries([...registries].map((registry) => [registry, { username, secret: password }]))));
     }
-    // Checked without reading the token as a string, which the intake then avoids making.
-    if (registries.has('ghcr.io') && (0,secrets/* hasEnvironmentValue */.zP)('GITHUB_TOKEN', env)) {
-        sources.push(staticCredentials({ 'ghcr.io': { username: env.GITHUB_ACTOR ?? 'trust-kit', secret: secrets/* SecretBuffer */.pP.fromEnv('GITHUB_TOKEN', env) } }));
-    }
+    // Taken without a string of it, and shared: a release's second registry client (and its GitHub API client) needs it too.
+    const githubToken = registries.has('ghcr.io') ? secrets/* SecretBuffer */.pP.sharedFromEnv('GITHUB_TOKEN', env) : undefined;
+    if (githubToken !== undefined)
+        sources.push(staticCredentials({ 'ghcr.io': { username: env.GITHUB_ACTOR ?? 'trust-kit', secret: githubToken } }));
     const configDir = env.DOCKER_CONFIG ?? (env.HOME === undefined ? undefined : (0,external_node_path_.join)(env.HOME, '.docker'));
     const dockerConfig = configDir === undefined ? undefined : await loadDockerConfig((0,external_node_path_.join)(configDir, 'config.json'));
     if (dockerConfig !== undefined)

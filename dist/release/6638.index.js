@@ -163,22 +163,46 @@ function requiredPaths(text, label) {
         return undefined;
     }
 }
-/** The module path a go.mod declares; undefined when it declares none or does not parse. */
-function declaredPath(text, label) {
+/** The directives of another module's go.mod; undefined when it does not parse (the module is then left out of the workspace). */
+function directivesOrNothing(text, label) {
     try {
-        return directivesOf(text, label).find((directive) => directive.verb === 'module')?.args[0];
+        return directivesOf(text, label);
     }
     catch {
         return undefined;
     }
 }
 /**
- * The modules of the go.work that governs this go.mod (the nearest one in its directory or above,
- * inside the cataloged tree, as the go command finds it), by module path: the directory as go.work
- * spells it and relative to go.mod. Empty when there is none, or when it does not `use` this module
- * (the go command then refuses to build here, or the module is built alone).
+ * Adds the `replace` lines of go.work or of a workspace module's go.mod (`base`: its directory
+ * relative to go.work's, `prefix`: go.work's directory relative to go.mod's). The first of two
+ * module go.mod files replacing one module wins: the go command refuses such a workspace.
  */
-async function workspaceModules(input) {
+function addReplacements(into, directives, label, base, prefix) {
+    for (const directive of directives) {
+        if (directive.verb !== 'replace')
+            continue;
+        const { old, target } = replacementOf(directive, label);
+        let replacement = { target, spelled: target.path };
+        if (/^\.{1,2}(?:[/\\]|$)/.test(target.path)) {
+            // A directory is relative to the file's: go list -m all prints it relative to go.work's, and its go.mod is read relative to go.mod's.
+            const fromWork = node_path__WEBPACK_IMPORTED_MODULE_0__.posix.normalize(node_path__WEBPACK_IMPORTED_MODULE_0__.posix.join(base, target.path.replaceAll('\\', '/')));
+            const fromGoMod = node_path__WEBPACK_IMPORTED_MODULE_0__.posix.normalize(`${prefix}${fromWork}`);
+            replacement = { target: { path: (0,_module_js__WEBPACK_IMPORTED_MODULE_5__/* .isLocalReplacement */ .YV)(fromGoMod) ? fromGoMod : `./${fromGoMod}`, version: '' }, spelled: (0,_module_js__WEBPACK_IMPORTED_MODULE_5__/* .isLocalReplacement */ .YV)(fromWork) ? fromWork : `./${fromWork}` };
+        }
+        const [map, key] = old.version === '' ? [into.wide, old.path] : [into.exact, `${old.path} ${old.version}`];
+        if (!map.has(key))
+            map.set(key, replacement);
+    }
+}
+/**
+ * The go.work that governs this go.mod (the nearest one in its directory or above, inside the
+ * cataloged tree, as the go command finds it): the modules it uses, by module path, its `replace`
+ * lines, which win over every go.mod's, and those of the other modules it uses, which apply as
+ * this go.mod's do. Empty when there is none, or when it does not `use` this module (the go
+ * command then refuses to build here, or the module is built alone).
+ */
+async function workspaceOf(input) {
+    const workspace = { modules: new Map(), work: { wide: new Map(), exact: new Map() }, others: { wide: new Map(), exact: new Map() }, required: new Map() };
     const folders = node_path__WEBPACK_IMPORTED_MODULE_0__.posix.dirname(input.path.replaceAll('\\', '/')).split('/').filter((part) => part !== '' && part !== '.');
     for (let up = 0; up <= folders.length; up += 1) {
         const prefix = '../'.repeat(up);
@@ -186,7 +210,8 @@ async function workspaceModules(input) {
         if (text === undefined)
             continue;
         const label = node_path__WEBPACK_IMPORTED_MODULE_0__.posix.join(...folders.slice(0, folders.length - up), 'go.work');
-        const uses = directivesOf(text.toString('utf8'), label).flatMap((directive) => {
+        const directives = directivesOf(text.toString('utf8'), label);
+        const uses = directives.flatMap((directive) => {
             if (directive.verb !== 'use')
                 return [];
             const [dir] = directive.args;
@@ -195,21 +220,33 @@ async function workspaceModules(input) {
             return [{ spelled: dir, fromWork: node_path__WEBPACK_IMPORTED_MODULE_0__.posix.normalize(dir.replaceAll('\\', '/')).replace(/\/$/, '') }];
         });
         const here = up === 0 ? '.' : folders.slice(folders.length - up).join('/');
-        const modules = new Map();
         if (!uses.some((use) => use.fromWork === here))
-            return modules;
+            return workspace;
+        addReplacements(workspace.work, directives, label, '.', prefix);
         for (const use of uses) {
             if (use.fromWork === here || node_path__WEBPACK_IMPORTED_MODULE_0__.posix.isAbsolute(use.fromWork))
                 continue;
             const dir = node_path__WEBPACK_IMPORTED_MODULE_0__.posix.normalize(`${prefix}${use.fromWork}`);
             const goMod = await input.readSibling(node_path__WEBPACK_IMPORTED_MODULE_0__.posix.join(dir, 'go.mod'));
-            const path = goMod === undefined ? undefined : declaredPath(goMod.toString('utf8'), node_path__WEBPACK_IMPORTED_MODULE_0__.posix.join(label, '..', use.fromWork, 'go.mod'));
-            if (path !== undefined)
-                modules.set(path, { spelled: use.spelled, dir });
+            const goModLabel = node_path__WEBPACK_IMPORTED_MODULE_0__.posix.join(label, '..', use.fromWork, 'go.mod');
+            const goModDirectives = goMod === undefined ? undefined : directivesOrNothing(goMod.toString('utf8'), goModLabel);
+            const path = goModDirectives?.find((directive) => directive.verb === 'module')?.args[0];
+            if (path === undefined || goModDirectives === undefined)
+                continue;
+            workspace.modules.set(path, { spelled: use.spelled, dir });
+            addReplacements(workspace.others, goModDirectives, goModLabel, use.fromWork, prefix);
+            for (const directive of goModDirectives) {
+                const [required, version] = directive.args;
+                if (directive.verb !== 'require' || required === undefined || version === undefined || !(0,_module_js__WEBPACK_IMPORTED_MODULE_5__.isModuleVersion)(version))
+                    continue;
+                const known = workspace.required.get(required);
+                if (known === undefined || (0,_module_js__WEBPACK_IMPORTED_MODULE_5__/* .compareModuleVersions */ .VQ)(version, known) > 0)
+                    workspace.required.set(required, version);
+            }
         }
-        return modules;
+        return workspace;
     }
-    return new Map();
+    return workspace;
 }
 /** How many go.mod files are read from the module cache at once. */
 const CACHE_READS_AT_ONCE = 16;
@@ -279,7 +316,7 @@ const goModParser = {
                     break;
             }
         }
-        const workspace = await workspaceModules(input);
+        const workspace = await workspaceOf(input);
         const collector = new _lockfile_js__WEBPACK_IMPORTED_MODULE_2__/* .PackageCollector */ .UI(input);
         const root = modulePath === undefined
             ? undefined
@@ -291,13 +328,20 @@ const goModParser = {
         }
         /** The modules of the build list: the required path (what other go.mod files name), what is built instead, and the package. */
         const modules = [];
-        for (const { module, directive } of requires) {
-            const key = `${module.path} ${module.version}`;
-            if (excluded.has(key))
+        for (const { module: written, directive } of requires) {
+            if (excluded.has(`${written.path} ${written.version}`))
                 continue;
-            // A module of the workspace is built from its directory, whatever go.mod requires or replaces.
-            const used = workspace.get(module.path);
-            const target = used === undefined ? (replaceExact.get(key) ?? replaceWide.get(module.path)) : { path: used.dir, version: '' };
+            // Under a go.work, the build list is the whole workspace's: another module's go.mod may require a higher version.
+            const raised = workspace.required.get(written.path);
+            const module = raised !== undefined && (0,_module_js__WEBPACK_IMPORTED_MODULE_5__/* .compareModuleVersions */ .VQ)(raised, written.version) > 0 ? { path: written.path, version: raised } : written;
+            const key = `${module.path} ${module.version}`;
+            // A module of the workspace is built from its directory, whatever go.mod requires or replaces;
+            // go.work's replace lines win over go.mod's (the go command's modload.replacementFrom).
+            const used = workspace.modules.get(module.path);
+            const fromWork = used === undefined ? (workspace.work.exact.get(key) ?? workspace.work.wide.get(module.path)) : undefined;
+            const own = replaceExact.get(key) ?? replaceWide.get(module.path);
+            const fromOther = used === undefined && fromWork === undefined && own === undefined ? (workspace.others.exact.get(key) ?? workspace.others.wide.get(module.path)) : undefined;
+            const target = used !== undefined ? { path: used.dir, version: '' } : (fromWork?.target ?? own ?? fromOther?.target);
             const local = target !== undefined && (0,_module_js__WEBPACK_IMPORTED_MODULE_5__/* .isLocalReplacement */ .YV)(target.path);
             const built = target === undefined ? module : local ? { path: module.path, version: '' } : target;
             const hash = hashes.get(`${built.path} ${built.version}`);
@@ -308,7 +352,7 @@ const goModParser = {
             if (indirect)
                 properties.push({ name: INDIRECT_PROPERTY, value: 'true' });
             if (target !== undefined)
-                properties.push(...(0,_module_js__WEBPACK_IMPORTED_MODULE_5__/* .replacementProperties */ .cS)(module, used?.spelled ?? (local ? target.path : undefined)));
+                properties.push(...(0,_module_js__WEBPACK_IMPORTED_MODULE_5__/* .replacementProperties */ .cS)(module, used?.spelled ?? (local ? (fromWork?.spelled ?? fromOther?.spelled ?? target.path) : undefined)));
             // A directory replacement is built from the project's own tree, not fetched from its path.
             const supplied = local ? undefined : (0,_suppliers_js__WEBPACK_IMPORTED_MODULE_4__/* .goModuleSupplier */ .ri)(built.path);
             if (supplied !== undefined)
@@ -382,6 +426,7 @@ const goModParser = {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   Bx: () => (/* binding */ h1Property),
 /* harmony export */   M_: () => (/* binding */ goModulePurl),
+/* harmony export */   VQ: () => (/* binding */ compareModuleVersions),
 /* harmony export */   X9: () => (/* binding */ goVersion),
 /* harmony export */   YV: () => (/* binding */ isLocalReplacement),
 /* harmony export */   cS: () => (/* binding */ replacementProperties),
@@ -390,8 +435,10 @@ const goModParser = {
 /* harmony export */   isModuleVersion: () => (/* binding */ isModuleVersion)
 /* harmony export */ });
 /* unused harmony exports LOCAL_DIRECTORY_PROPERTY, REPLACES_PROPERTY, H1_PROPERTY */
+/* harmony import */ var _core_semver_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(55227);
 /* harmony import */ var _hashes_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(91573);
 /* harmony import */ var _purl_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(73408);
+
 
 
 /** The purl of a Go module: the module path split at its last `/` into namespace and name, case kept; no version for `(devel)` or none. */
@@ -406,6 +453,16 @@ const MODULE_VERSION = /^v(0|[1-9]\d*)\.(0|[1-9]\d*)\.(0|[1-9]\d*)(-[0-9A-Za-z-]
 /** Whether a string is a module version go.mod and go.sum can record. */
 function isModuleVersion(version) {
     return MODULE_VERSION.test(version);
+}
+/**
+ * Orders two module versions as the go command does (golang.org/x/mod/semver.Compare): semantic
+ * version precedence, `+incompatible` and other build metadata not counting. Negative, zero or
+ * positive; zero when either is not a version it can read.
+ */
+function compareModuleVersions(a, b) {
+    const left = (0,_core_semver_js__WEBPACK_IMPORTED_MODULE_2__/* .parseSemVer */ .I)(a);
+    const right = (0,_core_semver_js__WEBPACK_IMPORTED_MODULE_2__/* .parseSemVer */ .I)(b);
+    return left === undefined || right === undefined ? 0 : (0,_core_semver_js__WEBPACK_IMPORTED_MODULE_2__/* .compareSemVer */ .C)(left, right);
 }
 /** A module version as SBOMs record it: `(devel)` (a main module built from a checkout) is no version. */
 function goVersion(version) {

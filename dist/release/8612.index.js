@@ -6,7 +6,7 @@ export const modules = {
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Ir: () => (/* reexport safe */ _names_js__WEBPACK_IMPORTED_MODULE_13__.Ir),
+/* harmony export */   Ir: () => (/* reexport safe */ _names_js__WEBPACK_IMPORTED_MODULE_14__.Ir),
 /* harmony export */   VA: () => (/* binding */ verifyRelease),
 /* harmony export */   dj: () => (/* binding */ canonicalJson),
 /* harmony export */   sD: () => (/* binding */ readReleasePolicy),
@@ -17,16 +17,18 @@ export const modules = {
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
 /* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3828);
 /* harmony import */ var _core_digest_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(53871);
-/* harmony import */ var _core_quote_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(89531);
-/* harmony import */ var _core_files_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(62164);
-/* harmony import */ var _sigstore_verify_attestation_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(44444);
-/* harmony import */ var _checksums_index_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(21605);
-/* harmony import */ var _sigstore_verify_files_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(92701);
-/* harmony import */ var _sigstore_verify_index_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(54418);
-/* harmony import */ var _sigstore_verify_release_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(22695);
-/* harmony import */ var _sigstore_verify_trust_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(10132);
-/* harmony import */ var _publish_js__WEBPACK_IMPORTED_MODULE_12__ = __webpack_require__(7310);
-/* harmony import */ var _names_js__WEBPACK_IMPORTED_MODULE_13__ = __webpack_require__(77621);
+/* harmony import */ var _core_json_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(3085);
+/* harmony import */ var _core_quote_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(89531);
+/* harmony import */ var _core_files_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(62164);
+/* harmony import */ var _sigstore_verify_attestation_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(44444);
+/* harmony import */ var _checksums_index_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(21605);
+/* harmony import */ var _sigstore_verify_files_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(92701);
+/* harmony import */ var _sigstore_verify_index_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(54418);
+/* harmony import */ var _sigstore_verify_release_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(22695);
+/* harmony import */ var _sigstore_verify_trust_js__WEBPACK_IMPORTED_MODULE_12__ = __webpack_require__(10132);
+/* harmony import */ var _publish_js__WEBPACK_IMPORTED_MODULE_13__ = __webpack_require__(7310);
+/* harmony import */ var _names_js__WEBPACK_IMPORTED_MODULE_14__ = __webpack_require__(77621);
+
 
 
 
@@ -82,11 +84,15 @@ function parseReleasePolicy(text, source, policyDir) {
     catch {
         throw invalid(source, 'is not JSON');
     }
+    // JSON.parse keeps the last of two equal keys: a policy read two ways would trust another signer in another reader.
+    const fault = (0,_core_json_js__WEBPACK_IMPORTED_MODULE_4__/* .jsonFault */ .xC)(text);
+    if (fault !== undefined)
+        throw invalid(source, (0,_core_json_js__WEBPACK_IMPORTED_MODULE_4__/* .describeJsonFault */ .at)(fault));
     if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed))
         throw invalid(source, 'is not a JSON object');
     const record = parsed;
     if (record.version !== RELEASE_POLICY_VERSION)
-        throw invalid(source, `has version ${(0,_core_quote_js__WEBPACK_IMPORTED_MODULE_4__/* .quoted */ .TL)(record.version ?? null)}; this trust-kit reads version ${RELEASE_POLICY_VERSION}`);
+        throw invalid(source, `has version ${(0,_core_quote_js__WEBPACK_IMPORTED_MODULE_5__/* .quoted */ .TL)(record.version ?? null)}; this trust-kit reads version ${RELEASE_POLICY_VERSION}`);
     const roots = record.trustedRoots;
     if (!Array.isArray(roots) || roots.length === 0 || roots.length > 16 || !roots.every((root) => typeof root === 'string' && root !== ''))
         throw invalid(source, 'lists no "trustedRoots" (1 to 16 file names)');
@@ -105,7 +111,7 @@ function parseReleasePolicy(text, source, policyDir) {
         throw invalid(source, 'has "requiredPredicateTypes" that are not a list of up to 32 URIs');
     let identityMatcher;
     try {
-        identityMatcher = identity === undefined ? (0,_sigstore_verify_index_js__WEBPACK_IMPORTED_MODULE_9__/* .matching */ .wC)(identityPattern) : (0,_sigstore_verify_index_js__WEBPACK_IMPORTED_MODULE_9__/* .exactly */ .pV)(identity);
+        identityMatcher = identity === undefined ? (0,_sigstore_verify_index_js__WEBPACK_IMPORTED_MODULE_10__/* .matching */ .wC)(identityPattern) : (0,_sigstore_verify_index_js__WEBPACK_IMPORTED_MODULE_10__/* .exactly */ .pV)(identity);
     }
     catch {
         throw invalid(source, 'has a "certificateIdentityRegExp" that is not a regular expression');
@@ -121,7 +127,7 @@ function parseReleasePolicy(text, source, policyDir) {
         requireGitHubReleaseAttestation: requireRelease,
         repository,
         trustedRoots: roots.map((root) => (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(policyDir, root)),
-        certificate: { kind: 'certificate', identity: identityMatcher, issuer: (0,_sigstore_verify_index_js__WEBPACK_IMPORTED_MODULE_9__/* .exactly */ .pV)(issuer), extensions: repository === undefined ? {} : { sourceRepositoryURI: `https://github.com/${repository}` } },
+        certificate: { kind: 'certificate', identity: identityMatcher, issuer: (0,_sigstore_verify_index_js__WEBPACK_IMPORTED_MODULE_10__/* .exactly */ .pV)(issuer), extensions: repository === undefined ? {} : { sourceRepositoryURI: `https://github.com/${repository}` } },
         refPattern: regExpField(record, 'refPattern', source),
         requiredPredicateTypes: types,
     };
@@ -164,13 +170,29 @@ function checkRef(policy, signature, what) {
         return;
     const ref = signature.signer.kind === 'certificate' ? signature.signer.extensions.sourceRepositoryRef : undefined;
     if (ref === undefined || !policy.refPattern.test(ref)) {
-        throw new _sigstore_verify_index_js__WEBPACK_IMPORTED_MODULE_9__/* .VerifyError */ .Gz('VERIFY_POLICY_SOURCE_MISMATCH', `${what} was signed from ${ref === undefined ? 'no source ref' : (0,_core_quote_js__WEBPACK_IMPORTED_MODULE_4__/* .quoted */ .TL)(ref)}, which the policy's refPattern does not match`);
+        throw new _sigstore_verify_index_js__WEBPACK_IMPORTED_MODULE_10__/* .VerifyError */ .Gz('VERIFY_POLICY_SOURCE_MISMATCH', `${what} was signed from ${ref === undefined ? 'no source ref' : (0,_core_quote_js__WEBPACK_IMPORTED_MODULE_5__/* .quoted */ .TL)(ref)}, which the policy's refPattern does not match`);
+    }
+}
+const NAMED_ROOT_HINT = 'the policy names trusted root files relative to the policy file: check "trustedRoots" and "githubTrustedRoot", and that the files are there';
+/**
+ * Reads a file a policy stands on (the policy, a trusted root it names). One that cannot be opened
+ * is a fault of the policy or of the path given, so it is named as RELEASE_POLICY_INVALID with what
+ * to do, not left to surface as a bare system error.
+ */
+async function readPolicyInput(path, what, maxBytes, hint) {
+    try {
+        return await (0,_core_files_js__WEBPACK_IMPORTED_MODULE_6__/* .readRegularFile */ .XF)(path, { maxBytes, what });
+    }
+    catch (error) {
+        if ((0,_core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .isTrustKitError */ .Nf)(error))
+            throw error;
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .TrustKitError */ .T0('RELEASE_POLICY_INVALID', `cannot read the ${what} ${path}: ${(0,_core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .systemErrorCode */ .vq)(error) ?? String(error)}`, { cause: error, hint });
     }
 }
 async function loadRoots(policy) {
     // Each file is read on its own (a pretty-printed trusted_root.json beside a JSONL of several), then their roots are trusted together.
-    const loaded = await Promise.all(policy.trustedRoots.map(async (path) => (0,_sigstore_verify_trust_js__WEBPACK_IMPORTED_MODULE_11__/* .loadTrustMaterial */ .a)((await (0,_core_files_js__WEBPACK_IMPORTED_MODULE_5__/* .readRegularFile */ .XF)(path, { maxBytes: _core_files_js__WEBPACK_IMPORTED_MODULE_5__/* .INPUT_LIMITS */ .Ef.trustedRoot, what: 'trusted root' })).toString('utf8'), path)));
-    return new _sigstore_verify_trust_js__WEBPACK_IMPORTED_MODULE_11__/* .TrustMaterial */ .G(loaded.flatMap((material) => material.roots));
+    const loaded = await Promise.all(policy.trustedRoots.map(async (path) => (0,_sigstore_verify_trust_js__WEBPACK_IMPORTED_MODULE_12__/* .loadTrustMaterial */ .a)((await readPolicyInput(path, 'trusted root', _core_files_js__WEBPACK_IMPORTED_MODULE_6__/* .INPUT_LIMITS */ .Ef.trustedRoot, NAMED_ROOT_HINT)).toString('utf8'), path)));
+    return new _sigstore_verify_trust_js__WEBPACK_IMPORTED_MODULE_12__/* .TrustMaterial */ .G(loaded.flatMap((material) => material.roots));
 }
 /** The statement's predicate type and subjects, read to pick bundles (the signature is verified before anything counts). */
 function peek(bundle) {
@@ -209,21 +231,21 @@ async function verifyRelease(options) {
         throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .TrustKitError */ .T0('VERIFY_RELEASE_INCOMPLETE', `${dir} holds no signed checksums file (SHA256SUMS and SHA256SUMS.sigstore.json)`, { hint: 'download every asset of the release into the directory' });
     }
     const checksumsPath = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(dir, 'SHA256SUMS');
-    const signed = await (0,_sigstore_verify_files_js__WEBPACK_IMPORTED_MODULE_8__/* .verifyChecksumsSignature */ .mn)({ checksumsPath, bundleJson: await (0,_sigstore_verify_files_js__WEBPACK_IMPORTED_MODULE_8__/* .readBundleFile */ .zi)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(dir, 'SHA256SUMS.sigstore.json'), dir), policy: policy.certificate, trust, cwd: dir });
+    const signed = await (0,_sigstore_verify_files_js__WEBPACK_IMPORTED_MODULE_9__/* .verifyChecksumsSignature */ .mn)({ checksumsPath, bundleJson: await (0,_sigstore_verify_files_js__WEBPACK_IMPORTED_MODULE_9__/* .readBundleFile */ .zi)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(dir, 'SHA256SUMS.sigstore.json'), dir), policy: policy.certificate, trust, cwd: dir });
     checkRef(policy, signed.signature, 'SHA256SUMS');
     const results = [];
-    await (0,_sigstore_verify_files_js__WEBPACK_IMPORTED_MODULE_8__/* .checkVerifiedChecksums */ .tm)(signed, { files: [], base: dir, cwd: dir, onResult: (result) => void results.push(result) });
+    await (0,_sigstore_verify_files_js__WEBPACK_IMPORTED_MODULE_9__/* .checkVerifiedChecksums */ .tm)(signed, { files: [], base: dir, cwd: dir, onResult: (result) => void results.push(result) });
     const verified = { signature: signed.signature, sha256: signed.sha256, results };
     const failed = verified.results.filter((result) => result.status !== 'ok');
     if (failed.length > 0) {
-        throw new _sigstore_verify_index_js__WEBPACK_IMPORTED_MODULE_9__/* .VerifyError */ .Gz('VERIFY_ARTIFACT_MISMATCH', `${failed.length} file(s) do not match the signed SHA256SUMS: ${failed.slice(0, 5).map((result) => `${(0,_core_quote_js__WEBPACK_IMPORTED_MODULE_4__/* .boundedText */ .LD)((0,_checksums_index_js__WEBPACK_IMPORTED_MODULE_7__.reportedName)(result.entry.name))} (${result.status})`).join(', ')}`);
+        throw new _sigstore_verify_index_js__WEBPACK_IMPORTED_MODULE_10__/* .VerifyError */ .Gz('VERIFY_ARTIFACT_MISMATCH', `${failed.length} file(s) do not match the signed SHA256SUMS: ${failed.slice(0, 5).map((result) => `${(0,_core_quote_js__WEBPACK_IMPORTED_MODULE_5__/* .boundedText */ .LD)((0,_checksums_index_js__WEBPACK_IMPORTED_MODULE_8__.reportedName)(result.entry.name))} (${result.status})`).join(', ')}`);
     }
     const listed = new Map(verified.results.map((result) => [result.entry.name, result.entry.hex.toLowerCase()]));
     const attestations = new Map();
     if (present.has('attestations.intoto.jsonl')) {
         const source = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(dir, 'attestations.intoto.jsonl');
-        const bundles = await (0,_sigstore_verify_files_js__WEBPACK_IMPORTED_MODULE_8__/* .readAttestationBundles */ .aZ)(source, dir);
-        const certificate = (0,_sigstore_verify_attestation_js__WEBPACK_IMPORTED_MODULE_6__/* .attestationPolicy */ .NR)(policy.certificate, { predicateType: '' }, 'explicit');
+        const bundles = await (0,_sigstore_verify_files_js__WEBPACK_IMPORTED_MODULE_9__/* .readAttestationBundles */ .aZ)(source, dir);
+        const certificate = (0,_sigstore_verify_attestation_js__WEBPACK_IMPORTED_MODULE_7__/* .attestationPolicy */ .NR)(policy.certificate, { predicateType: '' }, 'explicit');
         for (const bundle of bundles) {
             const claimed = peek(bundle);
             if (claimed === undefined)
@@ -233,9 +255,9 @@ async function verifyRelease(options) {
                 if (hex === undefined)
                     continue;
                 if (hex !== subject.sha256)
-                    throw new _sigstore_verify_index_js__WEBPACK_IMPORTED_MODULE_9__/* .VerifyError */ .Gz('VERIFY_SUBJECT_MISMATCH', `an attestation (${(0,_core_quote_js__WEBPACK_IMPORTED_MODULE_4__/* .boundedText */ .LD)(claimed.predicateType)}) names ${(0,_core_quote_js__WEBPACK_IMPORTED_MODULE_4__/* .boundedText */ .LD)((0,_checksums_index_js__WEBPACK_IMPORTED_MODULE_7__.reportedName)(subject.name))} with another digest than the signed SHA256SUMS`);
-                const result = (0,_sigstore_verify_attestation_js__WEBPACK_IMPORTED_MODULE_6__/* .verifyAttestation */ .oe)({ bundles: [bundle], artifact: { sha256: hex }, policy: certificate, trust, predicateType: claimed.predicateType, source });
-                checkRef(policy, result.signature, `the ${(0,_core_quote_js__WEBPACK_IMPORTED_MODULE_4__/* .boundedText */ .LD)(claimed.predicateType)} attestation`);
+                    throw new _sigstore_verify_index_js__WEBPACK_IMPORTED_MODULE_10__/* .VerifyError */ .Gz('VERIFY_SUBJECT_MISMATCH', `an attestation (${(0,_core_quote_js__WEBPACK_IMPORTED_MODULE_5__/* .boundedText */ .LD)(claimed.predicateType)}) names ${(0,_core_quote_js__WEBPACK_IMPORTED_MODULE_5__/* .boundedText */ .LD)((0,_checksums_index_js__WEBPACK_IMPORTED_MODULE_8__.reportedName)(subject.name))} with another digest than the signed SHA256SUMS`);
+                const result = (0,_sigstore_verify_attestation_js__WEBPACK_IMPORTED_MODULE_7__/* .verifyAttestation */ .oe)({ bundles: [bundle], artifact: { sha256: hex }, policy: certificate, trust, predicateType: claimed.predicateType, source });
+                checkRef(policy, result.signature, `the ${(0,_core_quote_js__WEBPACK_IMPORTED_MODULE_5__/* .boundedText */ .LD)(claimed.predicateType)} attestation`);
                 const files = attestations.get(claimed.predicateType) ?? new Set();
                 files.add(subject.name);
                 attestations.set(claimed.predicateType, files);
@@ -244,7 +266,7 @@ async function verifyRelease(options) {
     }
     const missing = policy.requiredPredicateTypes.filter((type) => !attestations.has(type));
     if (missing.length > 0) {
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .TrustKitError */ .T0('VERIFY_RELEASE_INCOMPLETE', `the release carries no verified attestation of the required type${missing.length === 1 ? '' : 's'} ${missing.map((type) => (0,_core_quote_js__WEBPACK_IMPORTED_MODULE_4__/* .quoted */ .TL)(type)).join(', ')}`, { hint: 'download attestations.intoto.jsonl with the other assets; a release without it does not meet the policy' });
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .TrustKitError */ .T0('VERIFY_RELEASE_INCOMPLETE', `the release carries no verified attestation of the required type${missing.length === 1 ? '' : 's'} ${missing.map((type) => (0,_core_quote_js__WEBPACK_IMPORTED_MODULE_5__/* .quoted */ .TL)(type)).join(', ')}`, { hint: 'download attestations.intoto.jsonl with the other assets; a release without it does not meet the policy' });
     }
     const githubRelease = present.has(RELEASE_ATTESTATION_FILE) ? await verifyGitHubRelease(dir, policy, new Map([...listed, ['SHA256SUMS', verified.sha256]]), { tag: options.tag, commit: options.commit, repository: options.repository ?? policy.repository }) : undefined;
     if (githubRelease === undefined && policy.requireGitHubReleaseAttestation) {
@@ -266,10 +288,10 @@ async function verifyGitHubRelease(dir, policy, files, expected) {
     if (policy.githubTrustedRoot === undefined) {
         throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .TrustKitError */ .T0('RELEASE_POLICY_INVALID', `${dir} holds ${RELEASE_ATTESTATION_FILE}, but the policy names no "githubTrustedRoot" to verify it with`, { hint: 'add GitHub\'s trusted root (`gh attestation trusted-root`) to the policy, or remove the file' });
     }
-    const trust = (0,_sigstore_verify_trust_js__WEBPACK_IMPORTED_MODULE_11__/* .loadTrustMaterial */ .a)((await (0,_core_files_js__WEBPACK_IMPORTED_MODULE_5__/* .readRegularFile */ .XF)(policy.githubTrustedRoot, { maxBytes: _core_files_js__WEBPACK_IMPORTED_MODULE_5__/* .INPUT_LIMITS */ .Ef.trustedRoot, what: 'trusted root' })).toString('utf8'), policy.githubTrustedRoot);
-    const bundle = await (0,_sigstore_verify_files_js__WEBPACK_IMPORTED_MODULE_8__/* .readBundleFile */ .zi)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(dir, RELEASE_ATTESTATION_FILE), dir);
+    const trust = (0,_sigstore_verify_trust_js__WEBPACK_IMPORTED_MODULE_12__/* .loadTrustMaterial */ .a)((await readPolicyInput(policy.githubTrustedRoot, 'trusted root', _core_files_js__WEBPACK_IMPORTED_MODULE_6__/* .INPUT_LIMITS */ .Ef.trustedRoot, NAMED_ROOT_HINT)).toString('utf8'), policy.githubTrustedRoot);
+    const bundle = await (0,_sigstore_verify_files_js__WEBPACK_IMPORTED_MODULE_9__/* .readBundleFile */ .zi)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(dir, RELEASE_ATTESTATION_FILE), dir);
     const [first] = files.values();
-    const statement = (0,_sigstore_verify_release_js__WEBPACK_IMPORTED_MODULE_10__/* .verifyGitHubReleaseAttestation */ .YG)(bundle, first ?? '', trust);
+    const statement = (0,_sigstore_verify_release_js__WEBPACK_IMPORTED_MODULE_11__/* .verifyGitHubReleaseAttestation */ .YG)(bundle, first ?? '', trust);
     const subjects = new Map();
     for (const subject of Array.isArray(statement.subject) ? statement.subject : []) {
         const { name, digest } = (subject ?? {});
@@ -278,18 +300,18 @@ async function verifyGitHubRelease(dir, policy, files, expected) {
     }
     const missing = [...files].filter(([name, hex]) => subjects.get(name) !== hex).map(([name]) => name);
     if (missing.length > 0) {
-        throw new _sigstore_verify_index_js__WEBPACK_IMPORTED_MODULE_9__/* .VerifyError */ .Gz('VERIFY_SUBJECT_MISMATCH', `GitHub's release attestation does not list ${missing.slice(0, 5).map((name) => (0,_core_quote_js__WEBPACK_IMPORTED_MODULE_4__/* .quoted */ .TL)(name)).join(', ')}${missing.length > 5 ? ', …' : ''} with the verified digest`, { hint: 'these files are not the ones GitHub recorded when the release was published: download them again' });
+        throw new _sigstore_verify_index_js__WEBPACK_IMPORTED_MODULE_10__/* .VerifyError */ .Gz('VERIFY_SUBJECT_MISMATCH', `GitHub's release attestation does not list ${missing.slice(0, 5).map((name) => (0,_core_quote_js__WEBPACK_IMPORTED_MODULE_5__/* .quoted */ .TL)(name)).join(', ')}${missing.length > 5 ? ', …' : ''} with the verified digest`, { hint: 'these files are not the ones GitHub recorded when the release was published: download them again' });
     }
-    const problems = (0,_sigstore_verify_release_js__WEBPACK_IMPORTED_MODULE_10__/* .releaseStatementProblems */ .td)(statement, expected);
+    const problems = (0,_sigstore_verify_release_js__WEBPACK_IMPORTED_MODULE_11__/* .releaseStatementProblems */ .td)(statement, expected);
     if (problems.length > 0) {
-        throw new _sigstore_verify_index_js__WEBPACK_IMPORTED_MODULE_9__/* .VerifyError */ .Gz('VERIFY_POLICY_SOURCE_MISMATCH', `GitHub's release attestation is not for this release: ${problems.slice(0, 5).join('; ')}`, { hint: 'these files come from another release, repository or commit than the one you expect: check --tag, --commit and the policy\'s sourceRepository' });
+        throw new _sigstore_verify_index_js__WEBPACK_IMPORTED_MODULE_10__/* .VerifyError */ .Gz('VERIFY_POLICY_SOURCE_MISMATCH', `GitHub's release attestation is not for this release: ${problems.slice(0, 5).join('; ')}`, { hint: 'these files come from another release, repository or commit than the one you expect: check --tag, --commit and the policy\'s sourceRepository' });
     }
     const statedTag = typeof statement.predicate?.tag === 'string' ? statement.predicate.tag : '';
     return { predicateType: typeof statement.predicateType === 'string' ? statement.predicateType : '', tag: statedTag, assets: subjects.size };
 }
-/** Reads and parses the policy file at `path`. */
-async function readReleasePolicy(path) {
-    const text = (await (0,_core_files_js__WEBPACK_IMPORTED_MODULE_5__/* .readRegularFile */ .XF)(path, { maxBytes: 64 * 1024, what: 'verification policy' })).toString('utf8');
+/** Reads and parses the policy file at `path`; `missingHint` says what to do when it cannot be read. */
+async function readReleasePolicy(path, missingHint) {
+    const text = (await readPolicyInput(path, 'verification policy', 64 * 1024, missingHint)).toString('utf8');
     return parseReleasePolicy(text, path, (0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(path));
 }
 /** The bounds a release download keeps unless told otherwise: 1000 assets, 2 GiB each, 8 GiB in all. */
@@ -602,16 +624,16 @@ function summarizeProvenance(predicate) {
 /* harmony import */ var _core_digest_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(53871);
 /* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3828);
 /* harmony import */ var _core_files_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(62164);
-/* harmony import */ var _core_json_js__WEBPACK_IMPORTED_MODULE_14__ = __webpack_require__(3085);
-/* harmony import */ var _core_quote_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(89531);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(5447);
-/* harmony import */ var _key_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(69085);
-/* harmony import */ var _policy_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(91638);
-/* harmony import */ var _certificate_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(94661);
-/* harmony import */ var _der_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(83913);
-/* harmony import */ var _prehashed_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(91966);
-/* harmony import */ var _trust_js__WEBPACK_IMPORTED_MODULE_12__ = __webpack_require__(10132);
-/* harmony import */ var _verify_js__WEBPACK_IMPORTED_MODULE_13__ = __webpack_require__(17776);
+/* harmony import */ var _core_json_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(3085);
+/* harmony import */ var _core_quote_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(89531);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(5447);
+/* harmony import */ var _key_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(69085);
+/* harmony import */ var _policy_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(91638);
+/* harmony import */ var _certificate_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(94661);
+/* harmony import */ var _der_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(83913);
+/* harmony import */ var _prehashed_js__WEBPACK_IMPORTED_MODULE_12__ = __webpack_require__(91966);
+/* harmony import */ var _trust_js__WEBPACK_IMPORTED_MODULE_13__ = __webpack_require__(10132);
+/* harmony import */ var _verify_js__WEBPACK_IMPORTED_MODULE_14__ = __webpack_require__(17776);
 
 
 
@@ -643,7 +665,7 @@ async function readInput(cwd, path, what, maxBytes) {
     catch (error) {
         if ((0,_core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .isTrustKitError */ .Nf)(error))
             throw error;
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_6__/* .VerifyError */ .G('SIGSTORE_INPUT_UNREADABLE', `cannot read ${what} ${path}: ${(0,_core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .systemErrorCode */ .vq)(error) ?? String(error)}`, { cause: error });
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_7__/* .VerifyError */ .G('SIGSTORE_INPUT_UNREADABLE', `cannot read ${what} ${(0,_core_quote_js__WEBPACK_IMPORTED_MODULE_6__/* .shownFile */ .G)(path)}: ${(0,_core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .systemErrorCode */ .vq)(error) ?? String(error)}`, { cause: error });
     }
 }
 /**
@@ -677,12 +699,11 @@ async function readBundleFile(path, cwd) {
         json = JSON.parse(text);
     }
     catch (error) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_6__/* .VerifyError */ .G('VERIFY_BUNDLE_INVALID', `${path} is not JSON: ${(0,_core_quote_js__WEBPACK_IMPORTED_MODULE_5__/* .boundedText */ .LD)(error instanceof Error ? error.message : String(error))}`, { cause: error });
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_7__/* .VerifyError */ .G('VERIFY_BUNDLE_INVALID', `${(0,_core_quote_js__WEBPACK_IMPORTED_MODULE_6__/* .shownFile */ .G)(path)} is not JSON: ${(0,_core_quote_js__WEBPACK_IMPORTED_MODULE_6__/* .boundedText */ .LD)(error instanceof Error ? error.message : String(error))}`, { cause: error });
     }
-    // JSON.parse keeps the last of two equal keys, other readers the first or neither (protobuf's JSON reader refuses them).
-    const repeated = (0,_core_json_js__WEBPACK_IMPORTED_MODULE_14__/* .repeatedKey */ .m)(text);
-    if (repeated !== undefined)
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_6__/* .VerifyError */ .G('VERIFY_BUNDLE_INVALID', `${path} repeats the key ${(0,_core_quote_js__WEBPACK_IMPORTED_MODULE_5__/* .quoted */ .TL)(repeated)} in one object; a bundle names each field once`);
+    const fault = (0,_core_json_js__WEBPACK_IMPORTED_MODULE_5__/* .jsonFault */ .xC)(text);
+    if (fault !== undefined)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_7__/* .VerifyError */ .G('VERIFY_BUNDLE_INVALID', `${(0,_core_quote_js__WEBPACK_IMPORTED_MODULE_6__/* .shownFile */ .G)(path)} ${(0,_core_json_js__WEBPACK_IMPORTED_MODULE_5__/* .describeJsonFault */ .at)(fault)}`, { hint: _core_json_js__WEBPACK_IMPORTED_MODULE_5__/* .JSON_FAULT_HINT */ .y0 });
     return json;
 }
 /** At most this many bundles are read from one `.intoto.jsonl` file: verification work stays bounded. */
@@ -695,19 +716,20 @@ const MAX_ATTESTATION_BUNDLES = 1000;
  */
 async function readAttestationBundles(path, cwd) {
     const text = (await readInput(cwd, path, 'attestation bundle', _core_files_js__WEBPACK_IMPORTED_MODULE_4__/* .INPUT_LIMITS */ .Ef.bundle)).toString('utf8');
-    const parse = (part, where) => {
+    // `where` names the part; a line of JSON lines is numbered there already.
+    const parse = (part, where, whole) => {
         let json;
         try {
             json = JSON.parse(part);
         }
         catch (error) {
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_6__/* .VerifyError */ .G('VERIFY_BUNDLE_INVALID', `${where} is not JSON: ${(0,_core_quote_js__WEBPACK_IMPORTED_MODULE_5__/* .boundedText */ .LD)(error instanceof Error ? error.message : String(error))}`, { cause: error, hint: 'give a Sigstore bundle (.sigstore.json) or a file of one bundle per line (.intoto.jsonl)' });
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_7__/* .VerifyError */ .G('VERIFY_BUNDLE_INVALID', `${where} is not JSON: ${(0,_core_quote_js__WEBPACK_IMPORTED_MODULE_6__/* .boundedText */ .LD)(error instanceof Error ? error.message : String(error))}`, { cause: error, hint: 'give a Sigstore bundle (.sigstore.json) or a file of one bundle per line (.intoto.jsonl)' });
         }
-        const repeated = (0,_core_json_js__WEBPACK_IMPORTED_MODULE_14__/* .repeatedKey */ .m)(part);
-        if (repeated !== undefined)
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_6__/* .VerifyError */ .G('VERIFY_BUNDLE_INVALID', `${where} repeats the key ${(0,_core_quote_js__WEBPACK_IMPORTED_MODULE_5__/* .quoted */ .TL)(repeated)} in one object; a bundle names each field once`);
+        const fault = (0,_core_json_js__WEBPACK_IMPORTED_MODULE_5__/* .jsonFault */ .xC)(part);
+        if (fault !== undefined)
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_7__/* .VerifyError */ .G('VERIFY_BUNDLE_INVALID', `${where} ${(0,_core_json_js__WEBPACK_IMPORTED_MODULE_5__/* .describeJsonFault */ .at)(fault, whole)}`, { hint: _core_json_js__WEBPACK_IMPORTED_MODULE_5__/* .JSON_FAULT_HINT */ .y0 });
         if (typeof json !== 'object' || json === null || Array.isArray(json))
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_6__/* .VerifyError */ .G('VERIFY_BUNDLE_INVALID', `${where} is not a JSON object (a Sigstore bundle)`);
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_7__/* .VerifyError */ .G('VERIFY_BUNDLE_INVALID', `${where} is not a JSON object (a Sigstore bundle)`);
         return json;
     };
     const lines = text.split('\n');
@@ -715,10 +737,10 @@ async function readAttestationBundles(path, cwd) {
     // JSON lines when the whole is not one JSON text but its first line is (a pretty-printed bundle spans many lines).
     const jsonl = filled.length > 1 && !parsesAsJson(text) && parsesAsJson(lines[filled[0]]);
     if (!jsonl)
-        return [{ json: parse(text, path), line: undefined }];
+        return [{ json: parse(text, (0,_core_quote_js__WEBPACK_IMPORTED_MODULE_6__/* .shownFile */ .G)(path), true), line: undefined }];
     if (filled.length > MAX_ATTESTATION_BUNDLES)
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_6__/* .VerifyError */ .G('VERIFY_BUNDLE_INVALID', `${path} holds ${filled.length} bundles; at most ${MAX_ATTESTATION_BUNDLES} are read from one file`);
-    return filled.map((index) => ({ json: parse(lines[index], `${path}:${index + 1}`), line: index + 1 }));
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_7__/* .VerifyError */ .G('VERIFY_BUNDLE_INVALID', `${(0,_core_quote_js__WEBPACK_IMPORTED_MODULE_6__/* .shownFile */ .G)(path)} holds ${filled.length} bundles; at most ${MAX_ATTESTATION_BUNDLES} are read from one file`);
+    return filled.map((index) => ({ json: parse(lines[index], `${(0,_core_quote_js__WEBPACK_IMPORTED_MODULE_6__/* .shownFile */ .G)(path)}:${index + 1}`, false), line: index + 1 }));
 }
 function parsesAsJson(text) {
     try {
@@ -737,7 +759,7 @@ async function artifactDigests(artifact, cwd) {
     if (/^sha(256|512):/i.test(artifact)) {
         const { algorithm, hex } = (0,_core_digest_js__WEBPACK_IMPORTED_MODULE_2__/* .parseDigestReference */ .Dn)(artifact);
         if (algorithm !== 'sha256')
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_6__/* .VerifyError */ .G('SIGSTORE_INPUT_UNREADABLE', `attestations are looked up by SHA-256; give the artifact file or sha256:<hex>, not ${algorithm}:`, { hint: 'give the artifact file itself' });
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_7__/* .VerifyError */ .G('SIGSTORE_INPUT_UNREADABLE', `attestations are looked up by SHA-256; give the artifact file or sha256:<hex>, not ${algorithm}:`, { hint: 'give the artifact file itself' });
         return { sha256: hex.toLowerCase() };
     }
     try {
@@ -747,7 +769,7 @@ async function artifactDigests(artifact, cwd) {
     catch (error) {
         if ((0,_core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .isTrustKitError */ .Nf)(error))
             throw error;
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_6__/* .VerifyError */ .G('SIGSTORE_INPUT_UNREADABLE', `cannot read artifact ${artifact}: ${(0,_core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .systemErrorCode */ .vq)(error) ?? String(error)}`, { cause: error });
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_7__/* .VerifyError */ .G('SIGSTORE_INPUT_UNREADABLE', `cannot read artifact ${artifact}: ${(0,_core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .systemErrorCode */ .vq)(error) ?? String(error)}`, { cause: error });
     }
 }
 function toMatcher(config) {
@@ -822,15 +844,15 @@ async function resolveTrust(config, cwd, bundleJson, sources = {}) {
  */
 async function verifyArtifact(bundleJson, artifact, policy, trust, cwd) {
     if (/^sha(256|512):/.test(artifact))
-        return (0,_verify_js__WEBPACK_IMPORTED_MODULE_13__/* .verifyBundle */ .p)(bundleJson, { digest: (0,_core_digest_js__WEBPACK_IMPORTED_MODULE_2__/* .parseDigestReference */ .Dn)(artifact), ...(await prehashedFor(bundleJson)) }, policy, trust);
+        return (0,_verify_js__WEBPACK_IMPORTED_MODULE_14__/* .verifyBundle */ .p)(bundleJson, { digest: (0,_core_digest_js__WEBPACK_IMPORTED_MODULE_2__/* .parseDigestReference */ .Dn)(artifact), ...(await prehashedFor(bundleJson)) }, policy, trust);
     const algorithms = digestsNeeded(bundleJson);
     // Read whole what a digest cannot verify: SHA-384 message digests (the streaming hasher has no SHA-384), and Ed25519 or RSA keys (no pre-hashed verification).
     const prehashable = policy.kind !== 'key' || policy.publicKey.asymmetricKeyType === 'ec';
     if (algorithms === undefined || !prehashable)
-        return (0,_verify_js__WEBPACK_IMPORTED_MODULE_13__/* .verifyBundle */ .p)(bundleJson, { bytes: await readInput(cwd, artifact, 'artifact', _core_files_js__WEBPACK_IMPORTED_MODULE_4__/* .INPUT_LIMITS */ .Ef.artifactWhole) }, policy, trust);
+        return (0,_verify_js__WEBPACK_IMPORTED_MODULE_14__/* .verifyBundle */ .p)(bundleJson, { bytes: await readInput(cwd, artifact, 'artifact', _core_files_js__WEBPACK_IMPORTED_MODULE_4__/* .INPUT_LIMITS */ .Ef.artifactWhole) }, policy, trust);
     const small = readIfSmall(cwd, artifact, 'artifact');
     if (small !== undefined)
-        return (0,_verify_js__WEBPACK_IMPORTED_MODULE_13__/* .verifyBundle */ .p)(bundleJson, { bytes: small }, policy, trust);
+        return (0,_verify_js__WEBPACK_IMPORTED_MODULE_14__/* .verifyBundle */ .p)(bundleJson, { bytes: small }, policy, trust);
     let digests;
     try {
         digests = (await (0,_core_digest_js__WEBPACK_IMPORTED_MODULE_2__/* .hashFile */ .DC)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(cwd, artifact), algorithms)).digest;
@@ -838,15 +860,15 @@ async function verifyArtifact(bundleJson, artifact, policy, trust, cwd) {
     catch (error) {
         if ((0,_core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .isTrustKitError */ .Nf)(error))
             throw error;
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_6__/* .VerifyError */ .G('SIGSTORE_INPUT_UNREADABLE', `cannot read artifact ${artifact}: ${(0,_core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .systemErrorCode */ .vq)(error) ?? String(error)}`, { cause: error });
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_7__/* .VerifyError */ .G('SIGSTORE_INPUT_UNREADABLE', `cannot read artifact ${artifact}: ${(0,_core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .systemErrorCode */ .vq)(error) ?? String(error)}`, { cause: error });
     }
     const [algorithm, ...more] = algorithms;
     const moreDigests = Object.fromEntries(more.flatMap((name) => (digests[name] === undefined ? [] : [[name, digests[name]]])));
-    return (0,_verify_js__WEBPACK_IMPORTED_MODULE_13__/* .verifyBundle */ .p)(bundleJson, { digest: { algorithm, hex: digests[algorithm] ?? '' }, moreDigests, ...(await prehashedFor(bundleJson)) }, policy, trust);
+    return (0,_verify_js__WEBPACK_IMPORTED_MODULE_14__/* .verifyBundle */ .p)(bundleJson, { digest: { algorithm, hex: digests[algorithm] ?? '' }, moreDigests, ...(await prehashedFor(bundleJson)) }, policy, trust);
 }
 /** The verifier of signatures over a digest, loaded only for a bundle that holds a message signature (a DSSE bundle's signature is over its payload). */
 async function prehashedFor(bundleJson) {
-    return (0,_verify_js__WEBPACK_IMPORTED_MODULE_13__/* .holdsMessageSignature */ .I)(bundleJson) ? { verifyPrehashed: await (0,_prehashed_js__WEBPACK_IMPORTED_MODULE_11__/* .loadPrehashedVerifier */ .d)() } : {};
+    return (0,_verify_js__WEBPACK_IMPORTED_MODULE_14__/* .holdsMessageSignature */ .I)(bundleJson) ? { verifyPrehashed: await (0,_prehashed_js__WEBPACK_IMPORTED_MODULE_12__/* .loadPrehashedVerifier */ .d)() } : {};
 }
 /**
  * The digests a bundle is checked by, in one pass over the artifact: the message digest's
@@ -884,7 +906,7 @@ async function verifyChecksumsSignature(options) {
     const small = algorithms === undefined || !prehashable ? undefined : readIfSmall(options.cwd, shown, 'checksums file');
     if (algorithms === undefined || !prehashable || small !== undefined) {
         const bytes = small ?? (await readInput(options.cwd, shown, 'checksums file', _core_files_js__WEBPACK_IMPORTED_MODULE_4__/* .INPUT_LIMITS */ .Ef.checksumsWhole));
-        return { signature: (0,_verify_js__WEBPACK_IMPORTED_MODULE_13__/* .verifyBundle */ .p)(options.bundleJson, { bytes }, options.policy, options.trust), path, shown, sha256: (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(bytes).digest('hex') };
+        return { signature: (0,_verify_js__WEBPACK_IMPORTED_MODULE_14__/* .verifyBundle */ .p)(options.bundleJson, { bytes }, options.policy, options.trust), path, shown, sha256: (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(bytes).digest('hex') };
     }
     const hashes = new Map([...new Set(['sha256', ...algorithms])].map((algorithm) => [algorithm, (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)(algorithm)]));
     try {
@@ -895,12 +917,12 @@ async function verifyChecksumsSignature(options) {
     catch (error) {
         if ((0,_core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .isTrustKitError */ .Nf)(error))
             throw error;
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_6__/* .VerifyError */ .G('SIGSTORE_INPUT_UNREADABLE', `cannot read checksums file ${shown}: ${(0,_core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .systemErrorCode */ .vq)(error) ?? String(error)}`, { cause: error });
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_7__/* .VerifyError */ .G('SIGSTORE_INPUT_UNREADABLE', `cannot read checksums file ${(0,_core_quote_js__WEBPACK_IMPORTED_MODULE_6__/* .shownFile */ .G)(shown)}: ${(0,_core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .systemErrorCode */ .vq)(error) ?? String(error)}`, { cause: error });
     }
     const digests = new Map([...hashes].map(([algorithm, hash]) => [algorithm, hash.digest('hex')]));
     const [algorithm, ...more] = algorithms;
     const moreDigests = Object.fromEntries(more.map((name) => [name, digests.get(name) ?? '']));
-    const signature = (0,_verify_js__WEBPACK_IMPORTED_MODULE_13__/* .verifyBundle */ .p)(options.bundleJson, { digest: { algorithm, hex: digests.get(algorithm) ?? '' }, moreDigests, ...(await prehashedFor(options.bundleJson)) }, options.policy, options.trust);
+    const signature = (0,_verify_js__WEBPACK_IMPORTED_MODULE_14__/* .verifyBundle */ .p)(options.bundleJson, { digest: { algorithm, hex: digests.get(algorithm) ?? '' }, moreDigests, ...(await prehashedFor(options.bundleJson)) }, options.policy, options.trust);
     return { signature, path, shown, sha256: digests.get('sha256') ?? '' };
 }
 /**
@@ -921,7 +943,7 @@ async function checkVerifiedChecksums(verified, options) {
     const unchanged = () => {
         if (digest.digest('hex') === verified.sha256)
             return;
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_6__/* .VerifyError */ .G('VERIFY_ARTIFACT_MISMATCH', `${verified.shown} changed while it was read: the lines checked are not the ones whose signature verified`, {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_7__/* .VerifyError */ .G('VERIFY_ARTIFACT_MISMATCH', `${(0,_core_quote_js__WEBPACK_IMPORTED_MODULE_6__/* .shownFile */ .G)(verified.shown)} changed while it was read: the lines checked are not the ones whose signature verified`, {
             hint: 'make sure nothing writes to the checksums file while it is verified, and run the verification again',
         });
     };
@@ -944,7 +966,7 @@ async function checkVerifiedChecksums(verified, options) {
     for await (const entry of readChecksumEntries(verified.path, reading)) {
         for (const want of byName.get(entry.name) ?? []) {
             if (want.exact !== undefined) {
-                throw new ChecksumsError('CHECKSUMS_DUPLICATE_ENTRY', `${verified.shown}:${entry.line}: ${(0,_core_quote_js__WEBPACK_IMPORTED_MODULE_5__/* .quoted */ .TL)(entry.name)} is already listed on line ${want.exact.line}`, { hint: 'a checksums file must list each name once; regenerate it' });
+                throw new ChecksumsError('CHECKSUMS_DUPLICATE_ENTRY', `${(0,_core_quote_js__WEBPACK_IMPORTED_MODULE_6__/* .shownFile */ .G)(verified.shown)}:${entry.line}: ${(0,_core_quote_js__WEBPACK_IMPORTED_MODULE_6__/* .quoted */ .TL)(entry.name)} is already listed on line ${want.exact.line}`, { hint: 'a checksums file must list each name once; regenerate it' });
             }
             want.exact = entry;
         }

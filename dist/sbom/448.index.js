@@ -2529,7 +2529,7 @@ var external_path_ = __webpack_require__(6928);
 // EXTERNAL MODULE: external "url"
 var external_url_ = __webpack_require__(7016);
 // EXTERNAL MODULE: external "module"
-var external_module_ = __webpack_require__(3339);
+var external_module_ = __webpack_require__(5720);
 ;// CONCATENATED MODULE: ./node_modules/tinyglobby/node_modules/fdir/dist/index.mjs
 
 

@@ -586,7 +586,7 @@ function unescapeName(name) {
  * Parses one line of a checksums file (without its line feed; a trailing carriage return is
  * dropped) in every form coreutils writes: `<hex>  name` text mode, `<hex> *name` binary mode,
  * escaped names, `--tag` BSD lines. A blank line is undefined; a line that is none of them is an
- * error naming the file and line, never skipped.
+ * error naming the file (`file`, as messages show it: see shownFile) and line, never skipped.
  */
 function parseChecksumLine(raw, line, file) {
     const content = raw.endsWith('\r') ? raw.slice(0, -1) : raw;
@@ -606,6 +606,7 @@ function parseChecksumLine(raw, line, file) {
  * streams them.
  */
 function parseChecksums(text, file) {
+    const shown = (0,quote/* shownFile */.G)(file);
     const entries = [];
     const seen = new Map();
     const lines = text.split('\n');
@@ -613,12 +614,12 @@ function parseChecksums(text, file) {
         lines.pop();
     lines.forEach((raw, index) => {
         const line = index + 1;
-        const entry = parseChecksumLine(raw, line, file);
+        const entry = parseChecksumLine(raw, line, shown);
         if (entry === undefined)
             return;
         const previous = seen.get(entry.name);
         if (previous !== undefined) {
-            throw new ChecksumsError('CHECKSUMS_DUPLICATE_ENTRY', `${file}:${line}: ${(0,quote/* quoted */.TL)(entry.name)} is already listed on line ${previous}`, {
+            throw new ChecksumsError('CHECKSUMS_DUPLICATE_ENTRY', `${shown}:${line}: ${(0,quote/* quoted */.TL)(entry.name)} is already listed on line ${previous}`, {
                 hint: 'a checksums file must list each name once; regenerate it',
             });
         }
@@ -626,10 +627,10 @@ function parseChecksums(text, file) {
         entries.push(entry);
     });
     if (entries.length === 0)
-        throw emptyChecksums(file);
+        throw emptyChecksums(shown);
     return entries;
 }
-/** The error for a checksums file that lists nothing. */
+/** The error for a checksums file (`file` as messages show it) that lists nothing. */
 function emptyChecksums(file) {
     return new ChecksumsError('CHECKSUMS_EMPTY', `${file} lists no checksums`, { hint: 'check that this is the right file and that it was not truncated' });
 }
@@ -1160,6 +1161,7 @@ async function hashInProcess(file, algorithms) {
 
 
 
+
 /** How `sha256sum -c` words each outcome in its report. */
 const STATUS_TEXT = {
     ok: 'OK',
@@ -1191,12 +1193,13 @@ function lineTooLong(file, line, maxLineBytes) {
  * line is checked, so a second, different digest for a name fails as `sha256sum -c` fails it.
  */
 async function* readChecksumEntries(path, options = {}) {
-    const shown = options.shown ?? path;
+    const named = options.shown ?? path;
+    const shown = (0,quote/* shownFile */.G)(named);
     const maxLineBytes = options.maxLineBytes ?? files/* INPUT_LIMITS */.Ef.checksumsLine;
     let carry = Buffer.alloc(0);
     let line = 0;
     let listed = 0;
-    const chunks = (0,files/* regularFileChunks */.hT)(path, { what: 'checksums file', shown });
+    const chunks = (0,files/* regularFileChunks */.hT)(path, { what: 'checksums file', shown: named });
     // Closes the file also when the caller stops early or a line is refused.
     try {
         for (;;) {

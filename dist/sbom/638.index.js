@@ -1,5 +1,5 @@
 export const id = 638;
-export const ids = [638,408,825];
+export const ids = [638,408,940];
 export const modules = {
 
 /***/ 6638:
@@ -17,7 +17,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _lockfile_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4045);
 /* harmony import */ var _purl_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3408);
 /* harmony import */ var _suppliers_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(148);
-/* harmony import */ var _module_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(5825);
+/* harmony import */ var _module_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(1940);
 /* harmony import */ var _identities_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(8706);
 
 
@@ -163,22 +163,46 @@ function requiredPaths(text, label) {
         return undefined;
     }
 }
-/** The module path a go.mod declares; undefined when it declares none or does not parse. */
-function declaredPath(text, label) {
+/** The directives of another module's go.mod; undefined when it does not parse (the module is then left out of the workspace). */
+function directivesOrNothing(text, label) {
     try {
-        return directivesOf(text, label).find((directive) => directive.verb === 'module')?.args[0];
+        return directivesOf(text, label);
     }
     catch {
         return undefined;
     }
 }
 /**
- * The modules of the go.work that governs this go.mod (the nearest one in its directory or above,
- * inside the cataloged tree, as the go command finds it), by module path: the directory as go.work
- * spells it and relative to go.mod. Empty when there is none, or when it does not `use` this module
- * (the go command then refuses to build here, or the module is built alone).
+ * Adds the `replace` lines of go.work or of a workspace module's go.mod (`base`: its directory
+ * relative to go.work's, `prefix`: go.work's directory relative to go.mod's). The first of two
+ * module go.mod files replacing one module wins: the go command refuses such a workspace.
  */
-async function workspaceModules(input) {
+function addReplacements(into, directives, label, base, prefix) {
+    for (const directive of directives) {
+        if (directive.verb !== 'replace')
+            continue;
+        const { old, target } = replacementOf(directive, label);
+        let replacement = { target, spelled: target.path };
+        if (/^\.{1,2}(?:[/\\]|$)/.test(target.path)) {
+            // A directory is relative to the file's: go list -m all prints it relative to go.work's, and its go.mod is read relative to go.mod's.
+            const fromWork = node_path__WEBPACK_IMPORTED_MODULE_0__.posix.normalize(node_path__WEBPACK_IMPORTED_MODULE_0__.posix.join(base, target.path.replaceAll('\\', '/')));
+            const fromGoMod = node_path__WEBPACK_IMPORTED_MODULE_0__.posix.normalize(`${prefix}${fromWork}`);
+            replacement = { target: { path: (0,_module_js__WEBPACK_IMPORTED_MODULE_5__/* .isLocalReplacement */ .YV)(fromGoMod) ? fromGoMod : `./${fromGoMod}`, version: '' }, spelled: (0,_module_js__WEBPACK_IMPORTED_MODULE_5__/* .isLocalReplacement */ .YV)(fromWork) ? fromWork : `./${fromWork}` };
+        }
+        const [map, key] = old.version === '' ? [into.wide, old.path] : [into.exact, `${old.path} ${old.version}`];
+        if (!map.has(key))
+            map.set(key, replacement);
+    }
+}
+/**
+ * The go.work that governs this go.mod (the nearest one in its directory or above, inside the
+ * cataloged tree, as the go command finds it): the modules it uses, by module path, its `replace`
+ * lines, which win over every go.mod's, and those of the other modules it uses, which apply as
+ * this go.mod's do. Empty when there is none, or when it does not `use` this module (the go
+ * command then refuses to build here, or the module is built alone).
+ */
+async function workspaceOf(input) {
+    const workspace = { modules: new Map(), work: { wide: new Map(), exact: new Map() }, others: { wide: new Map(), exact: new Map() }, required: new Map() };
     const folders = node_path__WEBPACK_IMPORTED_MODULE_0__.posix.dirname(input.path.replaceAll('\\', '/')).split('/').filter((part) => part !== '' && part !== '.');
     for (let up = 0; up <= folders.length; up += 1) {
         const prefix = '../'.repeat(up);
@@ -186,7 +210,8 @@ async function workspaceModules(input) {
         if (text === undefined)
             continue;
         const label = node_path__WEBPACK_IMPORTED_MODULE_0__.posix.join(...folders.slice(0, folders.length - up), 'go.work');
-        const uses = directivesOf(text.toString('utf8'), label).flatMap((directive) => {
+        const directives = directivesOf(text.toString('utf8'), label);
+        const uses = directives.flatMap((directive) => {
             if (directive.verb !== 'use')
                 return [];
             const [dir] = directive.args;
@@ -195,21 +220,33 @@ async function workspaceModules(input) {
             return [{ spelled: dir, fromWork: node_path__WEBPACK_IMPORTED_MODULE_0__.posix.normalize(dir.replaceAll('\\', '/')).replace(/\/$/, '') }];
         });
         const here = up === 0 ? '.' : folders.slice(folders.length - up).join('/');
-        const modules = new Map();
         if (!uses.some((use) => use.fromWork === here))
-            return modules;
+            return workspace;
+        addReplacements(workspace.work, directives, label, '.', prefix);
         for (const use of uses) {
             if (use.fromWork === here || node_path__WEBPACK_IMPORTED_MODULE_0__.posix.isAbsolute(use.fromWork))
                 continue;
             const dir = node_path__WEBPACK_IMPORTED_MODULE_0__.posix.normalize(`${prefix}${use.fromWork}`);
             const goMod = await input.readSibling(node_path__WEBPACK_IMPORTED_MODULE_0__.posix.join(dir, 'go.mod'));
-            const path = goMod === undefined ? undefined : declaredPath(goMod.toString('utf8'), node_path__WEBPACK_IMPORTED_MODULE_0__.posix.join(label, '..', use.fromWork, 'go.mod'));
-            if (path !== undefined)
-                modules.set(path, { spelled: use.spelled, dir });
+            const goModLabel = node_path__WEBPACK_IMPORTED_MODULE_0__.posix.join(label, '..', use.fromWork, 'go.mod');
+            const goModDirectives = goMod === undefined ? undefined : directivesOrNothing(goMod.toString('utf8'), goModLabel);
+            const path = goModDirectives?.find((directive) => directive.verb === 'module')?.args[0];
+            if (path === undefined || goModDirectives === undefined)
+                continue;
+            workspace.modules.set(path, { spelled: use.spelled, dir });
+            addReplacements(workspace.others, goModDirectives, goModLabel, use.fromWork, prefix);
+            for (const directive of goModDirectives) {
+                const [required, version] = directive.args;
+                if (directive.verb !== 'require' || required === undefined || version === undefined || !(0,_module_js__WEBPACK_IMPORTED_MODULE_5__.isModuleVersion)(version))
+                    continue;
+                const known = workspace.required.get(required);
+                if (known === undefined || (0,_module_js__WEBPACK_IMPORTED_MODULE_5__/* .compareModuleVersions */ .VQ)(version, known) > 0)
+                    workspace.required.set(required, version);
+            }
         }
-        return modules;
+        return workspace;
     }
-    return new Map();
+    return workspace;
 }
 /** How many go.mod files are read from the module cache at once. */
 const CACHE_READS_AT_ONCE = 16;
@@ -279,7 +316,7 @@ const goModParser = {
                     break;
             }
         }
-        const workspace = await workspaceModules(input);
+        const workspace = await workspaceOf(input);
         const collector = new _lockfile_js__WEBPACK_IMPORTED_MODULE_2__/* .PackageCollector */ .UI(input);
         const root = modulePath === undefined
             ? undefined
@@ -291,13 +328,20 @@ const goModParser = {
         }
         /** The modules of the build list: the required path (what other go.mod files name), what is built instead, and the package. */
         const modules = [];
-        for (const { module, directive } of requires) {
-            const key = `${module.path} ${module.version}`;
-            if (excluded.has(key))
+        for (const { module: written, directive } of requires) {
+            if (excluded.has(`${written.path} ${written.version}`))
                 continue;
-            // A module of the workspace is built from its directory, whatever go.mod requires or replaces.
-            const used = workspace.get(module.path);
-            const target = used === undefined ? (replaceExact.get(key) ?? replaceWide.get(module.path)) : { path: used.dir, version: '' };
+            // Under a go.work, the build list is the whole workspace's: another module's go.mod may require a higher version.
+            const raised = workspace.required.get(written.path);
+            const module = raised !== undefined && (0,_module_js__WEBPACK_IMPORTED_MODULE_5__/* .compareModuleVersions */ .VQ)(raised, written.version) > 0 ? { path: written.path, version: raised } : written;
+            const key = `${module.path} ${module.version}`;
+            // A module of the workspace is built from its directory, whatever go.mod requires or replaces;
+            // go.work's replace lines win over go.mod's (the go command's modload.replacementFrom).
+            const used = workspace.modules.get(module.path);
+            const fromWork = used === undefined ? (workspace.work.exact.get(key) ?? workspace.work.wide.get(module.path)) : undefined;
+            const own = replaceExact.get(key) ?? replaceWide.get(module.path);
+            const fromOther = used === undefined && fromWork === undefined && own === undefined ? (workspace.others.exact.get(key) ?? workspace.others.wide.get(module.path)) : undefined;
+            const target = used !== undefined ? { path: used.dir, version: '' } : (fromWork?.target ?? own ?? fromOther?.target);
             const local = target !== undefined && (0,_module_js__WEBPACK_IMPORTED_MODULE_5__/* .isLocalReplacement */ .YV)(target.path);
             const built = target === undefined ? module : local ? { path: module.path, version: '' } : target;
             const hash = hashes.get(`${built.path} ${built.version}`);
@@ -308,7 +352,7 @@ const goModParser = {
             if (indirect)
                 properties.push({ name: INDIRECT_PROPERTY, value: 'true' });
             if (target !== undefined)
-                properties.push(...(0,_module_js__WEBPACK_IMPORTED_MODULE_5__/* .replacementProperties */ .cS)(module, used?.spelled ?? (local ? target.path : undefined)));
+                properties.push(...(0,_module_js__WEBPACK_IMPORTED_MODULE_5__/* .replacementProperties */ .cS)(module, used?.spelled ?? (local ? (fromWork?.spelled ?? fromOther?.spelled ?? target.path) : undefined)));
             // A directory replacement is built from the project's own tree, not fetched from its path.
             const supplied = local ? undefined : (0,_suppliers_js__WEBPACK_IMPORTED_MODULE_4__/* .goModuleSupplier */ .ri)(built.path);
             if (supplied !== undefined)
@@ -376,22 +420,69 @@ const goModParser = {
 
 /***/ }),
 
-/***/ 5825:
+/***/ 1940:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Bx: () => (/* binding */ h1Property),
-/* harmony export */   M_: () => (/* binding */ goModulePurl),
-/* harmony export */   X9: () => (/* binding */ goVersion),
-/* harmony export */   YV: () => (/* binding */ isLocalReplacement),
-/* harmony export */   cS: () => (/* binding */ replacementProperties),
-/* harmony export */   escapeForModuleCache: () => (/* binding */ escapeForModuleCache),
-/* harmony export */   isCacheableModulePath: () => (/* binding */ isCacheableModulePath),
-/* harmony export */   isModuleVersion: () => (/* binding */ isModuleVersion)
-/* harmony export */ });
-/* unused harmony exports LOCAL_DIRECTORY_PROPERTY, REPLACES_PROPERTY, H1_PROPERTY */
-/* harmony import */ var _hashes_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1573);
-/* harmony import */ var _purl_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3408);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  VQ: () => (/* binding */ compareModuleVersions),
+  escapeForModuleCache: () => (/* binding */ escapeForModuleCache),
+  M_: () => (/* binding */ goModulePurl),
+  X9: () => (/* binding */ goVersion),
+  Bx: () => (/* binding */ h1Property),
+  isCacheableModulePath: () => (/* binding */ isCacheableModulePath),
+  YV: () => (/* binding */ isLocalReplacement),
+  isModuleVersion: () => (/* binding */ isModuleVersion),
+  cS: () => (/* binding */ replacementProperties)
+});
+
+// UNUSED EXPORTS: H1_PROPERTY, LOCAL_DIRECTORY_PROPERTY, REPLACES_PROPERTY
+
+;// CONCATENATED MODULE: ./lib/core/semver.js
+/** A tag as semantic version (`v1.2.3`, `1.2.3-rc.1+build`); undefined when it is not one. */
+function parseSemVer(tag) {
+    const match = /^v?(0|[1-9]\d{0,8})\.(0|[1-9]\d{0,8})\.(0|[1-9]\d{0,8})(?:-([0-9A-Za-z-]+(?:\.[0-9A-Za-z-]+)*))?(?:\+[0-9A-Za-z.-]+)?$/.exec(tag);
+    if (match === null)
+        return undefined;
+    return { core: [Number(match[1]), Number(match[2]), Number(match[3])], prerelease: match[4] === undefined ? [] : match[4].split('.') };
+}
+/** Semantic version precedence (semver.org 11): negative when `a` comes before `b`. */
+function compareSemVer(a, b) {
+    for (let index = 0; index < 3; index += 1) {
+        const difference = a.core[index] - b.core[index];
+        if (difference !== 0)
+            return difference;
+    }
+    if (a.prerelease.length === 0 || b.prerelease.length === 0)
+        return b.prerelease.length - a.prerelease.length;
+    for (let index = 0; index < Math.max(a.prerelease.length, b.prerelease.length); index += 1) {
+        const left = a.prerelease[index];
+        const right = b.prerelease[index];
+        if (left === undefined)
+            return -1;
+        if (right === undefined)
+            return 1;
+        if (left === right)
+            continue;
+        const numeric = /^\d+$/;
+        if (numeric.test(left) && numeric.test(right))
+            return Number(left) - Number(right);
+        if (numeric.test(left))
+            return -1;
+        if (numeric.test(right))
+            return 1;
+        return left < right ? -1 : 1;
+    }
+    return 0;
+}
+
+// EXTERNAL MODULE: ./lib/sbom/hashes.js
+var hashes = __webpack_require__(1573);
+// EXTERNAL MODULE: ./lib/sbom/purl.js
+var purl = __webpack_require__(3408);
+;// CONCATENATED MODULE: ./lib/sbom/parsers/go/module.js
+
 
 
 /** The purl of a Go module: the module path split at its last `/` into namespace and name, case kept; no version for `(devel)` or none. */
@@ -399,13 +490,23 @@ function goModulePurl(path, version) {
     const slash = path.lastIndexOf('/');
     const name = slash === -1 ? path : path.slice(slash + 1);
     const namespace = slash === -1 ? undefined : path.slice(0, slash);
-    return (0,_purl_js__WEBPACK_IMPORTED_MODULE_1__.purlOf)('golang', name, goVersion(version), namespace);
+    return (0,purl.purlOf)('golang', name, goVersion(version), namespace);
 }
 /** Semantic version syntax every module version has (`v1.2.3`, pseudo-versions, `+incompatible`). */
 const MODULE_VERSION = /^v(0|[1-9]\d*)\.(0|[1-9]\d*)\.(0|[1-9]\d*)(-[0-9A-Za-z-]+(\.[0-9A-Za-z-]+)*)?(\+[0-9A-Za-z-]+(\.[0-9A-Za-z-]+)*)?$/;
 /** Whether a string is a module version go.mod and go.sum can record. */
 function isModuleVersion(version) {
     return MODULE_VERSION.test(version);
+}
+/**
+ * Orders two module versions as the go command does (golang.org/x/mod/semver.Compare): semantic
+ * version precedence, `+incompatible` and other build metadata not counting. Negative, zero or
+ * positive; zero when either is not a version it can read.
+ */
+function compareModuleVersions(a, b) {
+    const left = parseSemVer(a);
+    const right = parseSemVer(b);
+    return left === undefined || right === undefined ? 0 : compareSemVer(left, right);
 }
 /** A module version as SBOMs record it: `(devel)` (a main module built from a checkout) is no version. */
 function goVersion(version) {
@@ -441,7 +542,7 @@ const H1_PROPERTY = 'trust-kit:golang:h1';
  * Undefined when the value is not an h1 hash (another algorithm, or not 32 base64-encoded bytes).
  */
 function h1Property(sum) {
-    return sum.startsWith('h1:') && (0,_hashes_js__WEBPACK_IMPORTED_MODULE_0__/* .base64Hash */ .m1)('SHA256', sum.slice(3)) !== undefined ? { name: H1_PROPERTY, value: sum } : undefined;
+    return sum.startsWith('h1:') && (0,hashes/* base64Hash */.m1)('SHA256', sum.slice(3)) !== undefined ? { name: H1_PROPERTY, value: sum } : undefined;
 }
 /**
  * A module path or version as the module cache spells it on disk: each uppercase letter becomes

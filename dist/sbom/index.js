@@ -28719,7 +28719,7 @@ module.exports = __trustKitBuiltin("https");
 
 /***/ }),
 
-/***/ 3339:
+/***/ 5720:
 /***/ ((module) => {
 
 module.exports = __trustKitBuiltin("module");
@@ -28964,7 +28964,7 @@ module.exports = __trustKitBuiltin("util");
 
 /***/ }),
 
-/***/ 1129:
+/***/ 9507:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -31930,7 +31930,26 @@ var logger = __nccwpck_require__(5403);
 var quote = __nccwpck_require__(9531);
 // EXTERNAL MODULE: ./lib/secrets/index.js + 15 modules
 var secrets = __nccwpck_require__(4761);
+;// CONCATENATED MODULE: ./lib/actions/secret-input.js
+
+/** Inputs that hold a secret: `readInputs` leaves them to {@link secretInput}, so no string of them is made. */
+const SECRET_INPUTS = new Set(['github-token']);
+/**
+ * A secret input (the token) in protected memory, undefined when unset or blank: given in `inputs`
+ * as a string (a library caller, a test), or else taken from the runner's `INPUT_<NAME>` without a
+ * string of it, and scrubbed from the environment (and, on Linux, from the process's memory).
+ * Either way it is registered with the log masker (every encoded form) and the redactor.
+ */
+function secretInput(name, inputs, env) {
+    const given = inputs[name];
+    if (typeof given !== 'string')
+        return SecretBuffer.fromInput(name, env, { optional: true });
+    const trimmed = given.trim();
+    return trimmed === '' ? undefined : SecretBuffer.from(Buffer.from(trimmed));
+}
+
 ;// CONCATENATED MODULE: ./lib/actions/io.js
+
 
 
 
@@ -31950,7 +31969,8 @@ const runnerIO = {
     setOutput: (name, value) => setOutput(name, value),
     setSecret: (value) => core_setSecret(value),
     appendSummary: async (markdown) => {
-        await summary.addRaw(markdown, true).write();
+        // Redacted as the log is: a failed run's summary quotes its error, which may repeat a server's answer.
+        await summary.addRaw((0,secrets/* redact */.E$)(markdown), true).write();
     },
     setFailed: (message) => setFailed(shown(message)),
     // core.info writes a message as it is (the other levels escape line breaks): it may quote text from elsewhere.
@@ -31968,11 +31988,14 @@ function addMask(form) {
 }
 /**
  * Reads an action's inputs from the runner, the only place inputs are read: each name as
- * `core.getInput` sees it (`INPUT_<NAME>`, hyphens kept), unset inputs left out.
+ * `core.getInput` sees it (`INPUT_<NAME>`, hyphens kept), unset inputs left out; the secret ones
+ * ({@link SECRET_INPUTS}) stay in the environment for `secretInput`.
  */
 function readInputs(names) {
     const inputs = {};
     for (const name of names) {
+        if (SECRET_INPUTS.has(name))
+            continue;
         const value = getInput(name);
         if (value !== '')
             inputs[name] = value;
@@ -32003,7 +32026,7 @@ async function runAction(main, io) {
 
 __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _secrets_index_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4761);
-/* harmony import */ var _io_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1129);
+/* harmony import */ var _io_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9507);
 /* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(1950);
 
 
@@ -32057,6 +32080,24 @@ class ConfigError extends errors/* TrustKitError */.T0 {
         this.name = 'ConfigError';
         this.issues = issues;
     }
+}
+/**
+ * Runs a config reader after problems a command found itself (a wrong argument count, a bad
+ * --format): all are reported together, so that no problem hides another.
+ */
+function withEarlierIssues(earlier, read) {
+    let result;
+    try {
+        result = read();
+    }
+    catch (error) {
+        if (error instanceof ConfigError && earlier.length > 0)
+            throw new ConfigError([...earlier, ...error.issues]);
+        throw error;
+    }
+    if (earlier.length > 0)
+        throw new ConfigError(earlier);
+    return result;
 }
 /**
  * Reads raw inputs into typed values, collecting every problem instead of stopping at the first;
@@ -32158,6 +32199,10 @@ class InputReader {
             return false;
         this.report(name, `is "${trimmed}"; expected true or false`);
         return fallback;
+    }
+    /** The problems collected so far, to report with those of another reader (see {@link withEarlierIssues}). */
+    collected() {
+        return [...this.issues];
     }
     /** Throws the collected problems, if any. */
     finish() {
@@ -32364,9 +32409,12 @@ const PARSERS = [
     loadedOnUse(identities/* POM_XML */.NA, async () => (await Promise.all(/* import() */[__nccwpck_require__.e(91), __nccwpck_require__.e(292), __nccwpck_require__.e(675)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5675))).pomXmlParser),
 ];
 
+// EXTERNAL MODULE: ./lib/sbom/glob.js
+var glob = __nccwpck_require__(3339);
 // EXTERNAL MODULE: ./lib/sbom/npm-purl.js
 var npm_purl = __nccwpck_require__(3096);
 ;// CONCATENATED MODULE: ./lib/sbom/catalog.js
+
 
 
 
@@ -32386,33 +32434,6 @@ const SKIPPED_DIRECTORIES = new Set(['node_modules', 'vendor', '.git']);
  * pattern without `/` names a file or directory at any depth, as in `.gitignore`.
  */
 const DEFAULT_EXCLUDES = ['test', 'tests', '__tests__', 'testdata', 'fixtures', '__fixtures__', 'example', 'examples'];
-/** Whether one path segment matches one pattern segment of `*` (any run) and `?` (one character): greedy with one backtrack point, O(length of both). */
-function segmentMatches(pattern, name) {
-    let p = 0;
-    let n = 0;
-    let star = -1;
-    let resume = 0;
-    while (n < name.length) {
-        if (p < pattern.length && (pattern[p] === '?' || pattern[p] === name[n])) {
-            p++;
-            n++;
-        }
-        else if (p < pattern.length && pattern[p] === '*') {
-            star = p++;
-            resume = n;
-        }
-        else if (star !== -1) {
-            p = star + 1;
-            n = ++resume;
-        }
-        else {
-            return false;
-        }
-    }
-    while (p < pattern.length && pattern[p] === '*')
-        p++;
-    return p === pattern.length;
-}
 /** Whether path segments match pattern segments, `**` standing for any number of segments; each pair of positions is tried once. */
 function segmentsMatch(pattern, path) {
     const tried = new Set();
@@ -32425,7 +32446,7 @@ function segmentsMatch(pattern, path) {
         tried.add(key);
         if (pattern[p] === '**')
             return match(p + 1, s) || (s < path.length && match(p, s + 1));
-        return s < path.length && segmentMatches(pattern[p], path[s]) && match(p + 1, s + 1);
+        return s < path.length && (0,glob/* segmentMatches */.d)(pattern[p], path[s]) && match(p + 1, s + 1);
     };
     return match(0, 0);
 }
@@ -32571,16 +32592,37 @@ function directoryError(dir, error) {
         hint: 'give the project directory to catalog (the one holding package-lock.json, go.mod, Cargo.lock, ...)',
     });
 }
+/** The absolute path of `name` beside a lockfile; undefined when it leaves the scanned directory or lies in node_modules. */
+function siblingPath(dir, lockfile, name) {
+    const path = (0,external_node_path_.resolve)(dir, external_node_path_.posix.dirname(lockfile), name);
+    const inside = (0,external_node_path_.relative)(dir, path);
+    return inside.startsWith('..') || inside.split(external_node_path_.sep).includes('node_modules') ? undefined : path;
+}
 /** Reads files next to a lockfile, never outside the scanned directory. */
 function siblingReader(dir, lockfile) {
-    const base = (0,external_node_path_.resolve)(dir, external_node_path_.posix.dirname(lockfile));
     return async (name) => {
-        const path = (0,external_node_path_.resolve)(base, name);
-        const inside = (0,external_node_path_.relative)(dir, path);
-        if (inside.startsWith('..') || inside.split(external_node_path_.sep).includes('node_modules'))
+        const path = siblingPath(dir, lockfile, name);
+        if (path === undefined)
             return undefined;
         try {
             return await (0,files/* readRegularFile */.XF)(path, { maxBytes: files/* INPUT_LIMITS */.Ef.lockfile, what: 'file' });
+        }
+        catch {
+            return undefined;
+        }
+    };
+}
+/** How many entries of one directory a parser is told about at most: a glob over a huge directory costs bounded memory. */
+const MAX_LISTED_DIRECTORIES = 10_000;
+/** Lists the directories (not symbolic links) of a directory next to a lockfile, never outside the scanned directory nor in node_modules. */
+function siblingDirectoryLister(dir, lockfile) {
+    return async (name) => {
+        const path = siblingPath(dir, lockfile, name);
+        if (path === undefined)
+            return undefined;
+        try {
+            const entries = await (0,promises_.readdir)(path, { withFileTypes: true });
+            return entries.filter((entry) => entry.isDirectory() && !SKIPPED_DIRECTORIES.has(entry.name)).map((entry) => entry.name).sort(compareText).slice(0, MAX_LISTED_DIRECTORIES);
         }
         catch {
             return undefined;
@@ -32602,6 +32644,8 @@ async function parseOne(dir, target, includeDev, goModuleCache) {
     const parsed = { path, parser: parser.name, sniffed, artifact };
     const readSibling = artifact ? () => Promise.resolve(undefined) : siblingReader(dir, path);
     const cache = goModuleCache === undefined ? {} : { goModuleCache };
+    if (!artifact)
+        cache.listSiblingDirectories = siblingDirectoryLister(dir, path);
     try {
         if (sniffed) {
             const opened = await openRandomAccess(target.absolute);
@@ -32638,6 +32682,56 @@ async function artifactTargets(artifacts, parsers) {
             targets.set(name, { absolute: path, path: name, parser, sniffed: true, artifact: true });
     });
     return artifacts.flatMap(({ name }) => targets.get(name) ?? []);
+}
+/**
+ * A package a lockfile names by a local path (`download_url=../lib`, npm's `file:../lib`) that is
+ * the directory of another lockfile of the tree, whose root has its ecosystem and name, is that
+ * root: a monorepo's library is one package, not its own root and a path copy of it. Each such
+ * result is rewritten with the root's purl, its edges too.
+ */
+function pathCopiesAsRoots(parsed) {
+    // Keyed by directory and ecosystem: a Cargo.lock and a package-lock.json may share a directory.
+    const rootsByDir = new Map();
+    for (const entry of parsed)
+        if (entry.result?.root !== undefined && !entry.artifact && !entry.sniffed)
+            rootsByDir.set(`${external_node_path_.posix.dirname(entry.path)}\u0000${entry.result.root.ecosystem}`, entry.result.root);
+    if (rootsByDir.size < 2)
+        return;
+    for (const entry of parsed) {
+        const result = entry.result;
+        if (result === undefined || entry.artifact || entry.sniffed)
+            continue;
+        const aliases = new Map();
+        for (const pkg of result.packages) {
+            // Only purls with a download_url are looked at: the thousands of registry packages are skipped at once.
+            const qualifier = pkg.purl.includes('download_url=') ? /[?&]download_url=([^&#]*)/.exec(pkg.purl)?.[1] : undefined;
+            if (qualifier === undefined)
+                continue;
+            let path;
+            try {
+                path = decodeURIComponent(qualifier).replace(/^(?:file|link|portal):/, '');
+            }
+            catch {
+                continue;
+            }
+            // A URL or an absolute path names nothing of the scanned tree.
+            if (/^[A-Za-z][A-Za-z0-9+.-]*:/.test(path) || path.startsWith('/'))
+                continue;
+            const other = rootsByDir.get(`${external_node_path_.posix.normalize(external_node_path_.posix.join(external_node_path_.posix.dirname(entry.path), path)).replace(/(.)\/$/, '$1')}\u0000${pkg.ecosystem}`);
+            if (other !== undefined && other.name === pkg.name && other.purl !== pkg.purl)
+                aliases.set(pkg.purl, other.purl);
+        }
+        if (aliases.size === 0)
+            continue;
+        const alias = (purl) => aliases.get(purl) ?? purl;
+        entry.result = {
+            ...result,
+            packages: result.packages.map((pkg) => (aliases.has(pkg.purl) ? { ...pkg, purl: alias(pkg.purl) } : pkg)),
+            relationships: result.relationships.map((relationship) => ({ ...relationship, from: alias(relationship.from), to: alias(relationship.to) })),
+        };
+        if (result.members !== undefined)
+            entry.result.members = result.members.map(alias);
+    }
 }
 /** Whether a parse found nothing at all: a sniffed executable that is not what its parser reads (a C binary, say). */
 function foundNothing(entry) {
@@ -32722,6 +32816,7 @@ async function catalogDirectory(options) {
     const inTree = lockfiles.map((found) => ({ ...found, absolute: (0,external_node_path_.join)(dir, found.path), artifact: false })).filter((target) => !(target.sniffed && artifactPaths.has(target.absolute)));
     const targets = [...inTree, ...artifacts];
     const parsed = (await Promise.all(targets.map((target) => parseOne(dir, target, options.includeDev, options.goModuleCache)))).filter((entry) => !(entry.sniffed && foundNothing(entry)));
+    pathCopiesAsRoots(parsed);
     const topRoots = parsed.filter((entry) => entry.result?.root !== undefined && !entry.path.includes('/') && !entry.sniffed);
     const root = clonePackage(topRoots[0]?.result?.root ?? (await manifestRoot(dir)) ?? (await directoryRoot(dir)));
     root.scope = 'required';
@@ -34094,7 +34189,7 @@ function goModuleCacheAt(dir) {
     return {
         async goMod(modulePath, version) {
             // Loaded on use, as the Go parsers are: the CLI and the catalog name the cache on every run, Go projects alone read it.
-            const { escapeForModuleCache, isCacheableModulePath, isModuleVersion } = await Promise.all(/* import() */[__nccwpck_require__.e(91), __nccwpck_require__.e(825)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5825));
+            const { escapeForModuleCache, isCacheableModulePath, isModuleVersion } = await Promise.all(/* import() */[__nccwpck_require__.e(91), __nccwpck_require__.e(940)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1940));
             if (!isCacheableModulePath(modulePath) || !isModuleVersion(version))
                 return undefined;
             const file = (0,external_node_path_.join)(root, 'cache', 'download', ...escapeForModuleCache(modulePath).split('/'), '@v', `${escapeForModuleCache(version)}.mod`);
@@ -34305,7 +34400,8 @@ function summaryText(result) {
         return `  ${printable(lockfile.path)} [${lockfile.parser}]: ${printable(detail)}`;
     });
     const { sbom } = result;
-    const total = `trust-kit: sbom of ${sbom.root.name}${sbom.root.version === '' ? '' : `@${sbom.root.version}`}: ${counted(result.lockfiles.length, 'lockfile')}, ${counted(sbom.packages.length, 'package')}, ${counted(sbom.relationships.length, 'relationship')}, ${counted(sbom.files.length, 'release file')}, ${counted(sbom.unknowns.length, 'unknown')}${sbom.unknowns.length === 0 ? '' : ' (the SBOM is INCOMPLETE: --strict fails on this)'}`;
+    // The root's name and version are its manifest's, which may be another party's (a downloaded tree, an image).
+    const total = `trust-kit: sbom of ${printable(`${sbom.root.name}${sbom.root.version === '' ? '' : `@${sbom.root.version}`}`)}: ${counted(result.lockfiles.length, 'lockfile')}, ${counted(sbom.packages.length, 'package')}, ${counted(sbom.relationships.length, 'relationship')}, ${counted(sbom.files.length, 'release file')}, ${counted(sbom.unknowns.length, 'unknown')}${sbom.unknowns.length === 0 ? '' : ' (the SBOM is INCOMPLETE: --strict fails on this)'}`;
     return `${[total, ...rows, `  ${ntiaCoverageText(ntiaCoverage(sbom))}`].join('\n')}\n`;
 }
 
@@ -34591,9 +34687,11 @@ function reportOf(error) {
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3024);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6760);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(3828);
+/* harmony import */ var _quote_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(9531);
 
 // fs.promises rather than node:fs/promises: bundled, it then loads on first use, and it pulls in
 // readline and the REPL history (about 2 ms) that a command reading only small inputs never needs.
+
 
 
 
@@ -34693,7 +34791,7 @@ function formatBytes(bytes) {
     return `${bytes} bytes`;
 }
 function tooLarge(options, path, size) {
-    return new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .TrustKitError */ .T0('FILE_TOO_LARGE', `${options.what} ${options.shown ?? path} holds ${size}, more than the ${formatBytes(options.maxBytes)} trust-kit reads for a ${options.what}`, {
+    return new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .TrustKitError */ .T0('FILE_TOO_LARGE', `${options.what} ${(0,_quote_js__WEBPACK_IMPORTED_MODULE_4__/* .shownFile */ .G)(options.shown ?? path)} holds ${size}, more than the ${formatBytes(options.maxBytes)} trust-kit reads for a ${options.what}`, {
         hint: `check that this is the right file; docs/security/limits.md lists the bound for each input`,
     });
 }
@@ -34713,7 +34811,7 @@ function kindOf(info) {
 /** Refuses what an opened input file must not be: anything but a regular file, or one larger than `maxBytes`. */
 function expectRegularFile(info, options, path) {
     if (!info.isFile()) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .TrustKitError */ .T0('FILE_NOT_REGULAR', `${options.what} ${options.shown ?? path} is ${kindOf(info)}, not a regular file`, {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .TrustKitError */ .T0('FILE_NOT_REGULAR', `${options.what} ${(0,_quote_js__WEBPACK_IMPORTED_MODULE_4__/* .shownFile */ .G)(options.shown ?? path)} is ${kindOf(info)}, not a regular file`, {
             hint: `give the path of the ${options.what} file itself; pipes, devices and directories are refused so that reading cannot block or run forever`,
         });
     }
@@ -34907,6 +35005,7 @@ function addMaskCommand(form) {
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   G: () => (/* binding */ shownFile),
 /* harmony export */   LD: () => (/* binding */ boundedText),
 /* harmony export */   TL: () => (/* binding */ quoted),
 /* harmony export */   fk: () => (/* binding */ printableLines)
@@ -34939,6 +35038,19 @@ function cutNote(length) {
 /** Text of several lines (a message that lists its inputs one per line) with every control character but the line feed made a space, as {@link printable} does to each line: for a last guard where messages are printed. */
 function printableLines(text) {
     return text.split('\n').map(_logger_js__WEBPACK_IMPORTED_MODULE_0__/* .printable */ .g$).join('\n');
+}
+/** Longer than any real path, short enough to read. */
+const MAX_SHOWN_FILE = 1024;
+/** What a file name shown as it is must not hold: C0 controls (a line feed included) and the others that drive a terminal or reorder a line. */
+const UNSHOWN_IN_NAME = new RegExp(`[\\u0000-\\u001f${_logger_js__WEBPACK_IMPORTED_MODULE_0__/* .UNSHOWN_BEYOND_C0 */ .Xg}]`);
+/**
+ * A file as a message or a report names it before `:line` or `: FAILED`: as it is when it is plain,
+ * so `SHA256SUMS:3:` reads as compilers and sha256sum write it; else {@link quoted} (bounded above
+ * real paths), since a downloaded file's name is another party's and may hold terminal escapes or a
+ * line feed that starts a forged line.
+ */
+function shownFile(path) {
+    return path.length <= MAX_SHOWN_FILE && !UNSHOWN_IN_NAME.test(path) ? path : quoted(path, MAX_SHOWN_FILE);
 }
 /** Text another party sent, on one printable line (control characters become a space) and at most `max` characters of it, saying when it was cut. */
 function boundedText(text, max = MAX_QUOTED) {
@@ -35044,6 +35156,43 @@ class SbomError extends _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .TrustKit
         super(code, message, options);
         this.name = 'SbomError';
     }
+}
+
+
+/***/ }),
+
+/***/ 3339:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   d: () => (/* binding */ segmentMatches)
+/* harmony export */ });
+/** Whether one path segment matches one pattern segment of `*` (any run) and `?` (one character): greedy with one backtrack point, O(length of both). */
+function segmentMatches(pattern, name) {
+    let p = 0;
+    let n = 0;
+    let star = -1;
+    let resume = 0;
+    while (n < name.length) {
+        if (p < pattern.length && (pattern[p] === '?' || pattern[p] === name[n])) {
+            p++;
+            n++;
+        }
+        else if (p < pattern.length && pattern[p] === '*') {
+            star = p++;
+            resume = n;
+        }
+        else if (star !== -1) {
+            p = star + 1;
+            n = ++resume;
+        }
+        else {
+            return false;
+        }
+    }
+    while (p < pattern.length && pattern[p] === '*')
+        p++;
+    return p === pattern.length;
 }
 
 
@@ -35903,6 +36052,10 @@ function backend_activeBackend() {
 function setActiveBackend(backend) {
     active = backend;
 }
+/** Whether a backend was chosen (by a call or by the first secret), so that a preference set now would go unasked. */
+function secretMemoryChosen() {
+    return active !== undefined;
+}
 /** Sets how the backend is found when no one chose it: library users get guarded memory without any setup. */
 function preferBackend(find) {
     preferred = find;
@@ -36151,14 +36304,14 @@ function environmentBlockValueLength(name) {
         const range = environmentBlockRange();
         if (range === undefined)
             return undefined;
-        const fd = openSync('/proc/self/mem', 'r');
+        const fd = (0,external_node_fs_.openSync)('/proc/self/mem', 'r');
         try {
             block = Buffer.alloc(range[1] - range[0]);
-            if (readSync(fd, block, 0, block.length, range[0]) !== block.length)
+            if ((0,external_node_fs_.readSync)(fd, block, 0, block.length, range[0]) !== block.length)
                 return undefined;
         }
         finally {
-            closeSync(fd);
+            (0,external_node_fs_.closeSync)(fd);
         }
         const found = findEntry(block, name);
         return found === undefined ? undefined : found.valueEnd - found.valueStart;
@@ -36239,6 +36392,8 @@ function takeFromEnvironmentBlock(name, unset) {
 
 
 
+/** The variables {@link SecretBuffer.sharedFromEnv} took, by environment. */
+const sharedTaken = new WeakMap();
 /** A secret file bigger than this is not a key, a token or a passphrase. */
 const DEFAULT_MAX_SECRET_BYTES = 64 * 1024;
 const isWhitespace = (byte) => byte === 0x20 || byte === 0x09 || byte === 0x0a || byte === 0x0d || byte === 0x0b || byte === 0x0c;
@@ -36355,6 +36510,26 @@ class SecretBuffer extends Redacted {
             });
         }
         return SecretBuffer.fill(taken.length, taken.write);
+    }
+    /**
+     * The environment variable `name` taken once per environment and shared (undefined when unset or
+     * empty): as {@link fromEnv} takes it, and every later call for the same `env` and name returns the
+     * same secret. For a token two parts of a run use (GITHUB_TOKEN: the GitHub API and ghcr.io, or
+     * the two registry clients of a release), which the first taking would otherwise hide from the
+     * second. The secret is the environment's: callers never destroy it (purge does, at exit).
+     */
+    static sharedFromEnv(name, env) {
+        let taken = sharedTaken.get(env);
+        const known = taken?.get(name);
+        if (known !== undefined && !known.destroyed)
+            return known;
+        if (!hasEnvironmentValue(name, env))
+            return undefined;
+        const secret = SecretBuffer.fromEnv(name, env);
+        if (taken === undefined)
+            sharedTaken.set(env, (taken = new Map()));
+        taken.set(name, secret);
+        return secret;
     }
     static #trimmedOrUndefined(secret) {
         const [start, end] = secret.use(trimmedRange);
@@ -36936,9 +37111,12 @@ preferBackend(() => {
 });
 /**
  * The protections in force. Before `enableMemoryProtection`, secrets still go to libsodium memory
- * when it loads (mlock reported `partial` if a lock was refused), but nothing else is on.
+ * when it loads (mlock reported `partial` if a lock was refused), but nothing else is on. After
+ * {@link protectProcess}, asking chooses the secret memory, as the first secret would.
  */
 function memoryProtectionStatus() {
+    if (protection_status === undefined && awaitingFirstSecret)
+        activeBackend();
     if (protection_status !== undefined)
         return { ...protection_status };
     const backend = activeBackend();
@@ -36951,81 +37129,106 @@ function memoryProtectionStatus() {
     };
 }
 /**
- * Turns on every protection the platform offers: libsodium secure memory for new secrets, core
- * dumps without anonymous memory (Linux), environment-block scrubbing for `fromEnv`/`fromInput`.
- * Returns what is in force and warns once per missing protection, saying how to fix it.
+ * The secret memory: libsodium's, locked and guarded, when its binary loads (probed once, so
+ * that a refused lock is reported with the other findings), else the portable backend. Chooses
+ * it for the secrets allocated from now on and returns it.
  */
-function enableMemoryProtection(options = {}) {
-    logger = options.logger;
-    warned.clear();
-    strictKinds = new Set(options.strict === true ? Object.keys(FIX) : options.strict === false || options.strict === undefined ? [] : options.strict);
-    const missing = [];
-    const next = { backend: 'js', mlock: 'unavailable', guardPages: false, coreDumps: 'unsupported', envScrub: 'unsupported' };
+function chooseSecretMemory(options) {
     const native = options.backend === 'js' ? { binding: undefined, reason: 'the portable backend was chosen' } : loadSodium(options.nativeFrom);
     if (native.binding === undefined) {
         setActiveBackend(jsBackend);
-        missing.push(['backend', `no native secure memory (${native.reason}): secrets are zeroed and sealed but neither locked nor guarded`]);
+        return { chosen: jsBackend, status: { backend: 'js', mlock: 'unavailable', guardPages: false }, missing: [['backend', `no native secure memory (${native.reason}): secrets are zeroed and sealed but neither locked nor guarded`]] };
     }
-    else {
-        next.backend = 'sodium';
-        next.guardPages = true;
-        next.mlock = 'locked';
-        // Probe once so that a refused lock is reported with the other findings at startup.
-        let lockRefused = false;
-        probing = () => (lockRefused = true);
-        try {
-            setActiveBackend(sodiumBackendFor(native.binding));
-            new Region(backend_activeBackend(), 1).release();
-        }
-        finally {
-            probing = undefined;
-        }
-        if (lockRefused) {
-            next.mlock = 'partial';
-            missing.push(['mlock', 'the kernel refused to lock secret memory into RAM (RLIMIT_MEMLOCK), so it may be swapped to disk']);
-        }
+    const chosen = sodiumBackendFor(native.binding);
+    let lockRefused = false;
+    probing = () => (lockRefused = true);
+    try {
+        setActiveBackend(chosen);
+        new Region(chosen, 1).release();
     }
+    finally {
+        probing = undefined;
+    }
+    if (!lockRefused)
+        return { chosen, status: { backend: 'sodium', mlock: 'locked', guardPages: true }, missing: [] };
+    return { chosen, status: { backend: 'sodium', mlock: 'partial', guardPages: true }, missing: [['mlock', 'the kernel refused to lock secret memory into RAM (RLIMIT_MEMLOCK), so it may be swapped to disk']] };
+}
+/** The protections of the whole process, which hold for every copy of a secret: core dumps without anonymous memory (Linux) and the environment-block scrub. */
+function protectWholeProcess(options) {
+    const missing = [];
+    let coreDumps = 'unsupported';
     if (process.platform === 'linux' && options.keepCoreDumps !== true) {
         const filter = options.coredumpFilter ?? '/proc/self/coredump_filter';
         try {
             (0,external_node_fs_.writeFileSync)(filter, `0x${CORE_FILTER.toString(16)}`);
             if (Number.parseInt((0,external_node_fs_.readFileSync)(filter, 'utf8').trim(), 16) !== CORE_FILTER)
                 throw new Error('the filter did not take the new value');
-            next.coreDumps = 'excluded';
+            coreDumps = 'excluded';
         }
         catch (error) {
-            next.coreDumps = 'unavailable';
+            coreDumps = 'unavailable';
             missing.push(['coreDumps', `could not exclude memory from core dumps via ${filter} (${(0,errors/* messageOf */.bD)(error)}): a dump would contain strings made from secrets`]);
         }
     }
     else if (process.platform === 'linux') {
-        next.coreDumps = 'unavailable';
+        coreDumps = 'unavailable';
         missing.push(['coreDumps', 'core dumps were left unfiltered on request']);
     }
     else {
         missing.push(['coreDumps', `${process.platform} has no per-process core-dump filter: a crash dump would contain strings made from secrets`]);
     }
     adoptProcessEnvironment(options.env);
+    let envScrub = 'unsupported';
     if (process.platform === 'linux') {
-        next.envScrub = canScrubEnvironmentBlock() ? 'available' : 'unavailable';
-        if (next.envScrub === 'unavailable')
+        envScrub = canScrubEnvironmentBlock() ? 'available' : 'unavailable';
+        if (envScrub === 'unavailable')
             missing.push(['envScrub', 'cannot rewrite this process\'s environment block (/proc/self/mem): secrets passed as environment variables stay in its memory']);
     }
     else {
         missing.push(['envScrub', `${process.platform} gives no access to the process's original environment block: secrets passed as environment variables stay in its memory`]);
     }
-    protection_status = next;
+    return { status: { coreDumps, envScrub }, missing };
+}
+/** Takes the options' logger and strict kinds for the findings to come, forgetting what was warned of before. */
+function takeReporting(options) {
+    logger = options.logger;
+    warned.clear();
+    strictKinds = new Set(options.strict === true ? Object.keys(FIX) : options.strict === false || options.strict === undefined ? [] : options.strict);
+}
+/** Fails with every finding of a strict kind at once. */
+function failOnStrict(missing) {
     const fatal = missing.filter(([kind]) => strictKinds.has(kind));
     if (fatal.length > 0) {
         throw new SecretError('SECRET_PROTECTION_MISSING', `secret memory protection missing: ${fatal.map(([, what]) => what).join('; ')}`, {
             hint: fatal.map(([kind]) => FIX[kind]).join('; '),
         });
     }
+}
+/** Fails with every finding of a strict kind at once, else warns of each (once per kind) and logs the status. */
+function report(next, missing) {
+    failOnStrict(missing);
     for (const [kind, what] of missing)
         degrade(kind, what);
     logger?.debug(`secret memory protection: ${JSON.stringify(next)}`);
-    return { ...next };
 }
+/**
+ * Turns on every protection the platform offers: libsodium secure memory for new secrets, core
+ * dumps without anonymous memory (Linux), environment-block scrubbing for `fromEnv`/`fromInput`.
+ * Returns what is in force and warns once per missing protection, saying how to fix it.
+ */
+function enableMemoryProtection(options = {}) {
+    takeReporting(options);
+    awaitingFirstSecret = false;
+    const memory = chooseSecretMemory(options);
+    const whole = protectWholeProcess(options);
+    protection_status = { ...memory.status, ...whole.status };
+    report(protection_status, [...memory.missing, ...whole.missing]);
+    return { ...protection_status };
+}
+/** Whether {@link protectProcess} left the secret memory and the report of what is missing to the first secret. */
+let awaitingFirstSecret = false;
+/** The kinds {@link protectProcess} checks at once when they are strict: those the secret memory decides. */
+const SECRET_MEMORY_KINDS = ['backend', 'mlock'];
 let hooksInstalled = false;
 /**
  * Destroys every secret on exit, SIGINT and SIGTERM, and on an uncaught exception or unhandled
@@ -37053,12 +37256,32 @@ function installPurgeHooks(stderr) {
     process.on('unhandledRejection', crash);
 }
 /**
- * What every entry point calls first: {@link enableMemoryProtection} plus {@link installPurgeHooks}.
+ * What every entry point calls first. The protections of the whole process (core dumps, the
+ * environment scrub) and the purge hooks are on at once; the secret memory is chosen, and every
+ * missing protection reported, when the process takes its first secret: a command that holds none
+ * (checksums, an SBOM, a verification) loads no native library and warns of nothing it does not
+ * need (a Mac has no core-dump filter, an Alpine container no libsodium binary). A strict kind
+ * fails here, before any work. Later, {@link memoryProtectionStatus} says what is in force.
  */
 function protectProcess(options = {}) {
-    const result = enableMemoryProtection(options);
     installPurgeHooks();
-    return result;
+    takeReporting(options);
+    if (SECRET_MEMORY_KINDS.some((kind) => strictKinds.has(kind)) || secretMemoryChosen()) {
+        enableMemoryProtection(options);
+        return;
+    }
+    const whole = protectWholeProcess(options);
+    // The whole process's strict kinds fail now; their warnings wait with the secret memory's.
+    failOnStrict(whole.missing);
+    protection_status = undefined;
+    awaitingFirstSecret = true;
+    preferBackend(() => {
+        awaitingFirstSecret = false;
+        const memory = chooseSecretMemory(options);
+        protection_status = { ...memory.status, ...whole.status };
+        report(protection_status, [...memory.missing, ...whole.missing]);
+        return memory.chosen;
+    });
 }
 
 ;// CONCATENATED MODULE: ./lib/secrets/index.js

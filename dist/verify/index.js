@@ -28672,7 +28672,7 @@ module.exports = __trustKitBuiltin("util");
 
 /***/ }),
 
-/***/ 4729:
+/***/ 2857:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -31638,7 +31638,26 @@ var logger = __nccwpck_require__(5403);
 var quote = __nccwpck_require__(9531);
 // EXTERNAL MODULE: ./lib/secrets/index.js + 15 modules
 var secrets = __nccwpck_require__(4761);
+;// CONCATENATED MODULE: ./lib/actions/secret-input.js
+
+/** Inputs that hold a secret: `readInputs` leaves them to {@link secretInput}, so no string of them is made. */
+const SECRET_INPUTS = new Set(['github-token']);
+/**
+ * A secret input (the token) in protected memory, undefined when unset or blank: given in `inputs`
+ * as a string (a library caller, a test), or else taken from the runner's `INPUT_<NAME>` without a
+ * string of it, and scrubbed from the environment (and, on Linux, from the process's memory).
+ * Either way it is registered with the log masker (every encoded form) and the redactor.
+ */
+function secretInput(name, inputs, env) {
+    const given = inputs[name];
+    if (typeof given !== 'string')
+        return SecretBuffer.fromInput(name, env, { optional: true });
+    const trimmed = given.trim();
+    return trimmed === '' ? undefined : SecretBuffer.from(Buffer.from(trimmed));
+}
+
 ;// CONCATENATED MODULE: ./lib/actions/io.js
+
 
 
 
@@ -31658,7 +31677,8 @@ const runnerIO = {
     setOutput: (name, value) => setOutput(name, value),
     setSecret: (value) => core_setSecret(value),
     appendSummary: async (markdown) => {
-        await summary.addRaw(markdown, true).write();
+        // Redacted as the log is: a failed run's summary quotes its error, which may repeat a server's answer.
+        await summary.addRaw((0,secrets/* redact */.E$)(markdown), true).write();
     },
     setFailed: (message) => setFailed(shown(message)),
     // core.info writes a message as it is (the other levels escape line breaks): it may quote text from elsewhere.
@@ -31676,11 +31696,14 @@ function addMask(form) {
 }
 /**
  * Reads an action's inputs from the runner, the only place inputs are read: each name as
- * `core.getInput` sees it (`INPUT_<NAME>`, hyphens kept), unset inputs left out.
+ * `core.getInput` sees it (`INPUT_<NAME>`, hyphens kept), unset inputs left out; the secret ones
+ * ({@link SECRET_INPUTS}) stay in the environment for `secretInput`.
  */
 function readInputs(names) {
     const inputs = {};
     for (const name of names) {
+        if (SECRET_INPUTS.has(name))
+            continue;
         const value = getInput(name);
         if (value !== '')
             inputs[name] = value;
@@ -31711,8 +31734,8 @@ async function runAction(main, io) {
 
 __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _secrets_index_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4761);
-/* harmony import */ var _io_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4729);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6362);
+/* harmony import */ var _io_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2857);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8358);
 
 
 
@@ -31724,7 +31747,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 6362:
+/***/ 8358:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -31759,6 +31782,24 @@ class ConfigError extends errors/* TrustKitError */.T0 {
         this.name = 'ConfigError';
         this.issues = issues;
     }
+}
+/**
+ * Runs a config reader after problems a command found itself (a wrong argument count, a bad
+ * --format): all are reported together, so that no problem hides another.
+ */
+function withEarlierIssues(earlier, read) {
+    let result;
+    try {
+        result = read();
+    }
+    catch (error) {
+        if (error instanceof ConfigError && earlier.length > 0)
+            throw new ConfigError([...earlier, ...error.issues]);
+        throw error;
+    }
+    if (earlier.length > 0)
+        throw new ConfigError(earlier);
+    return result;
 }
 /**
  * Reads raw inputs into typed values, collecting every problem instead of stopping at the first;
@@ -31860,6 +31901,10 @@ class InputReader {
             return false;
         this.report(name, `is "${trimmed}"; expected true or false`);
         return fallback;
+    }
+    /** The problems collected so far, to report with those of another reader (see {@link withEarlierIssues}). */
+    collected() {
+        return [...this.issues];
     }
     /** Throws the collected problems, if any. */
     finish() {
@@ -32003,6 +32048,8 @@ var quote = __nccwpck_require__(9531);
 var verify_errors = __nccwpck_require__(5447);
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __nccwpck_require__(7598);
+// EXTERNAL MODULE: ./lib/core/json.js
+var core_json = __nccwpck_require__(3085);
 // EXTERNAL MODULE: ./lib/sigstore/verify/certificate.js
 var verify_certificate = __nccwpck_require__(4661);
 // EXTERNAL MODULE: ./lib/sigstore/verify/der.js
@@ -32204,6 +32251,7 @@ function verifyRfc3161(timestamp, data, key) {
 
 
 
+
 /**
  * Verifies one transparency-log entry: the log is in the trusted root with a key valid at the
  * entry's signed integration time (or, for an entry with only an inclusion proof, at every
@@ -32362,13 +32410,18 @@ function verifyBody(entry, content, where) {
     const mismatch = (message) => {
         throw new verify_errors/* VerifyError */.G('VERIFY_TLOG_BODY_MISMATCH', `${where} (logIndex ${entry.logIndex}): ${(0,quote/* boundedText */.LD)(message, 600)}`);
     };
+    const text = entry.canonicalizedBody.toString('utf8');
     let body;
     try {
-        body = JSON.parse(entry.canonicalizedBody.toString('utf8'));
+        body = JSON.parse(text);
     }
     catch {
         return mismatch('the logged body is not JSON');
     }
+    // A body read two ways (JSON.parse keeps the last of two equal keys) could match the bundle here and something else in another verifier.
+    const fault = (0,core_json/* jsonFault */.xC)(text);
+    if (fault !== undefined)
+        mismatch(`the logged body ${(0,core_json/* describeJsonFault */.at)(fault)}`);
     const kind = entry.kindVersion?.kind;
     const version = entry.kindVersion?.version;
     if (body.kind !== kind || body.apiVersion !== version)
@@ -32485,6 +32538,7 @@ function ones(value) {
 }
 
 ;// CONCATENATED MODULE: ./lib/sigstore/verify/verify.js
+
 
 
 
@@ -32812,18 +32866,49 @@ function preAuthEncoding(payloadType, payload) {
     const type = Buffer.from(payloadType, 'utf8');
     return Buffer.concat([Buffer.from(`DSSEv1 ${type.length} `, 'ascii'), type, Buffer.from(` ${payload.length} `, 'ascii'), payload]);
 }
+/** The fields of an in-toto statement, and of its subjects, that Go reads into struct fields (in-toto-golang's, cosign's). */
+const STATEMENT_FIELDS = ['_type', 'subject', 'predicateType', 'predicate'];
+const SUBJECT_FIELDS = ['name', 'digest'];
+/** A key as Go's encoding/json compares it with an ASCII field name: case-insensitively, U+017F (long s) as s and U+212A (Kelvin) as k. */
+function goFolded(key) {
+    return key.toLowerCase().replace(/\u017f/g, 's');
+}
+/**
+ * Refuses an object holding two keys that Go's encoding/json takes for one of `fields`: it matches
+ * names case-insensitively and keeps the last, so cosign's attestation policies (which read the
+ * statement with it) would see `PredicateType` where JSON.parse and this verifier see `predicateType`.
+ */
+function refuseFoldedFields(object, fields, where) {
+    const keys = Object.keys(object);
+    for (const field of fields) {
+        const matching = keys.filter((key) => goFolded(key) === field.toLowerCase());
+        if (matching.length > 1) {
+            throw new verify_errors/* VerifyError */.G('VERIFY_BUNDLE_INVALID', `the DSSE payload (an in-toto statement)${where} has both ${matching.slice(0, 2).map((key) => (0,quote/* quoted */.TL)(key, 100)).join(' and ')}, which Go's encoding/json (cosign's attestation policies) reads as one field, the last winning`, { hint: core_json/* JSON_FAULT_HINT */.y0 });
+        }
+    }
+}
 function parseStatement(payload) {
+    const text = payload.toString('utf8');
     let statement;
     try {
-        statement = JSON.parse(payload.toString('utf8'));
+        statement = JSON.parse(text);
     }
     catch {
         throw new verify_errors/* VerifyError */.G('VERIFY_BUNDLE_INVALID', 'the DSSE payload is not JSON, though its type says in-toto statement');
     }
+    // JSON.parse keeps the last of two equal keys, sigstore-go (protobuf JSON) refuses them: a statement read two ways names other subjects or predicates to each.
+    const fault = (0,core_json/* jsonFault */.xC)(text);
+    if (fault !== undefined)
+        throw new verify_errors/* VerifyError */.G('VERIFY_BUNDLE_INVALID', `the DSSE payload (an in-toto statement) ${(0,core_json/* describeJsonFault */.at)(fault)}`, { hint: core_json/* JSON_FAULT_HINT */.y0 });
     const { _type: type, predicateType, subject } = (statement ?? {});
     if (typeof type !== 'string' || !type.startsWith('https://in-toto.io/Statement/') || !Array.isArray(subject)) {
         throw new verify_errors/* VerifyError */.G('VERIFY_BUNDLE_INVALID', `the DSSE payload is not an in-toto statement (expected _type https://in-toto.io/Statement/v1 and a subject list, found _type ${(0,quote/* quoted */.TL)(type ?? null)})`);
     }
+    refuseFoldedFields(statement, STATEMENT_FIELDS, '');
+    subject.forEach((entry, index) => {
+        if (typeof entry === 'object' && entry !== null)
+            refuseFoldedFields(entry, SUBJECT_FIELDS, ` its subject ${index + 1}`);
+    });
     const subjects = subject.map((entry) => {
         const { name, digest } = (entry ?? {});
         return { name: typeof name === 'string' ? name : '', digest: typeof digest === 'object' && digest !== null ? digest : {} };
@@ -33132,61 +33217,6 @@ var external_node_path_ = __nccwpck_require__(6760);
 var core_digest = __nccwpck_require__(3871);
 // EXTERNAL MODULE: ./lib/core/files.js
 var files = __nccwpck_require__(2164);
-;// CONCATENATED MODULE: ./lib/core/json.js
-// JSON as other parties wrote it: what JSON.parse alone does not say about a text.
-/**
- * The first key that appears twice in one object of a valid JSON text, if any. It jumps from one structural
- * character to the next (a regular expression and indexOf skip strings, numbers and whitespace natively), so a
- * bundle of tens of MiB (a DSSE payload) costs little, and a small one little at start-up.
- */
-function repeatedKey(text) {
-    const structure = /[{}[\],"]/g;
-    const objects = [];
-    let keyNext = false;
-    for (let match = structure.exec(text); match !== null; match = structure.exec(text)) {
-        const char = match[0];
-        if (char === '{') {
-            objects.push(new Set());
-            keyNext = true;
-        }
-        else if (char === '[') {
-            objects.push(undefined);
-        }
-        else if (char === '}' || char === ']') {
-            objects.pop();
-        }
-        else if (char === ',') {
-            keyNext = objects.at(-1) !== undefined;
-        }
-        else {
-            const end = closingQuote(text, match.index);
-            if (end === -1)
-                return undefined;
-            if (keyNext) {
-                const keys = objects.at(-1);
-                const key = JSON.parse(text.slice(match.index, end + 1));
-                if (keys.has(key))
-                    return key;
-                keys.add(key);
-                keyNext = false;
-            }
-            structure.lastIndex = end + 1;
-        }
-    }
-    return undefined;
-}
-/** The index of the quote that closes the string opened at `open`: the next one not escaped by an odd run of backslashes; -1 if none. */
-function closingQuote(text, open) {
-    for (let quote = text.indexOf('"', open + 1); quote !== -1; quote = text.indexOf('"', quote + 1)) {
-        let backslashes = 0;
-        while (text[quote - 1 - backslashes] === '\\')
-            backslashes++;
-        if (backslashes % 2 === 0)
-            return quote;
-    }
-    return -1;
-}
-
 ;// CONCATENATED MODULE: ./lib/sigstore/verify/key.js
 
 
@@ -33269,7 +33299,7 @@ async function readInput(cwd, path, what, maxBytes) {
     catch (error) {
         if ((0,errors/* isTrustKitError */.Nf)(error))
             throw error;
-        throw new verify_errors/* VerifyError */.G('SIGSTORE_INPUT_UNREADABLE', `cannot read ${what} ${path}: ${(0,errors/* systemErrorCode */.vq)(error) ?? String(error)}`, { cause: error });
+        throw new verify_errors/* VerifyError */.G('SIGSTORE_INPUT_UNREADABLE', `cannot read ${what} ${(0,quote/* shownFile */.G)(path)}: ${(0,errors/* systemErrorCode */.vq)(error) ?? String(error)}`, { cause: error });
     }
 }
 /**
@@ -33303,12 +33333,11 @@ async function readBundleFile(path, cwd) {
         json = JSON.parse(text);
     }
     catch (error) {
-        throw new verify_errors/* VerifyError */.G('VERIFY_BUNDLE_INVALID', `${path} is not JSON: ${(0,quote/* boundedText */.LD)(error instanceof Error ? error.message : String(error))}`, { cause: error });
+        throw new verify_errors/* VerifyError */.G('VERIFY_BUNDLE_INVALID', `${(0,quote/* shownFile */.G)(path)} is not JSON: ${(0,quote/* boundedText */.LD)(error instanceof Error ? error.message : String(error))}`, { cause: error });
     }
-    // JSON.parse keeps the last of two equal keys, other readers the first or neither (protobuf's JSON reader refuses them).
-    const repeated = repeatedKey(text);
-    if (repeated !== undefined)
-        throw new verify_errors/* VerifyError */.G('VERIFY_BUNDLE_INVALID', `${path} repeats the key ${(0,quote/* quoted */.TL)(repeated)} in one object; a bundle names each field once`);
+    const fault = (0,core_json/* jsonFault */.xC)(text);
+    if (fault !== undefined)
+        throw new verify_errors/* VerifyError */.G('VERIFY_BUNDLE_INVALID', `${(0,quote/* shownFile */.G)(path)} ${(0,core_json/* describeJsonFault */.at)(fault)}`, { hint: core_json/* JSON_FAULT_HINT */.y0 });
     return json;
 }
 /** At most this many bundles are read from one `.intoto.jsonl` file: verification work stays bounded. */
@@ -33321,7 +33350,8 @@ const MAX_ATTESTATION_BUNDLES = 1000;
  */
 async function readAttestationBundles(path, cwd) {
     const text = (await readInput(cwd, path, 'attestation bundle', files/* INPUT_LIMITS */.Ef.bundle)).toString('utf8');
-    const parse = (part, where) => {
+    // `where` names the part; a line of JSON lines is numbered there already.
+    const parse = (part, where, whole) => {
         let json;
         try {
             json = JSON.parse(part);
@@ -33329,9 +33359,9 @@ async function readAttestationBundles(path, cwd) {
         catch (error) {
             throw new verify_errors/* VerifyError */.G('VERIFY_BUNDLE_INVALID', `${where} is not JSON: ${(0,quote/* boundedText */.LD)(error instanceof Error ? error.message : String(error))}`, { cause: error, hint: 'give a Sigstore bundle (.sigstore.json) or a file of one bundle per line (.intoto.jsonl)' });
         }
-        const repeated = repeatedKey(part);
-        if (repeated !== undefined)
-            throw new verify_errors/* VerifyError */.G('VERIFY_BUNDLE_INVALID', `${where} repeats the key ${(0,quote/* quoted */.TL)(repeated)} in one object; a bundle names each field once`);
+        const fault = (0,core_json/* jsonFault */.xC)(part);
+        if (fault !== undefined)
+            throw new verify_errors/* VerifyError */.G('VERIFY_BUNDLE_INVALID', `${where} ${(0,core_json/* describeJsonFault */.at)(fault, whole)}`, { hint: core_json/* JSON_FAULT_HINT */.y0 });
         if (typeof json !== 'object' || json === null || Array.isArray(json))
             throw new verify_errors/* VerifyError */.G('VERIFY_BUNDLE_INVALID', `${where} is not a JSON object (a Sigstore bundle)`);
         return json;
@@ -33341,10 +33371,10 @@ async function readAttestationBundles(path, cwd) {
     // JSON lines when the whole is not one JSON text but its first line is (a pretty-printed bundle spans many lines).
     const jsonl = filled.length > 1 && !parsesAsJson(text) && parsesAsJson(lines[filled[0]]);
     if (!jsonl)
-        return [{ json: parse(text, path), line: undefined }];
+        return [{ json: parse(text, (0,quote/* shownFile */.G)(path), true), line: undefined }];
     if (filled.length > MAX_ATTESTATION_BUNDLES)
-        throw new verify_errors/* VerifyError */.G('VERIFY_BUNDLE_INVALID', `${path} holds ${filled.length} bundles; at most ${MAX_ATTESTATION_BUNDLES} are read from one file`);
-    return filled.map((index) => ({ json: parse(lines[index], `${path}:${index + 1}`), line: index + 1 }));
+        throw new verify_errors/* VerifyError */.G('VERIFY_BUNDLE_INVALID', `${(0,quote/* shownFile */.G)(path)} holds ${filled.length} bundles; at most ${MAX_ATTESTATION_BUNDLES} are read from one file`);
+    return filled.map((index) => ({ json: parse(lines[index], `${(0,quote/* shownFile */.G)(path)}:${index + 1}`, false), line: index + 1 }));
 }
 function parsesAsJson(text) {
     try {
@@ -33521,7 +33551,7 @@ async function verifyChecksumsSignature(options) {
     catch (error) {
         if ((0,errors/* isTrustKitError */.Nf)(error))
             throw error;
-        throw new verify_errors/* VerifyError */.G('SIGSTORE_INPUT_UNREADABLE', `cannot read checksums file ${shown}: ${(0,errors/* systemErrorCode */.vq)(error) ?? String(error)}`, { cause: error });
+        throw new verify_errors/* VerifyError */.G('SIGSTORE_INPUT_UNREADABLE', `cannot read checksums file ${(0,quote/* shownFile */.G)(shown)}: ${(0,errors/* systemErrorCode */.vq)(error) ?? String(error)}`, { cause: error });
     }
     const digests = new Map([...hashes].map(([algorithm, hash]) => [algorithm, hash.digest('hex')]));
     const [algorithm, ...more] = algorithms;
@@ -33547,7 +33577,7 @@ async function checkVerifiedChecksums(verified, options) {
     const unchanged = () => {
         if (digest.digest('hex') === verified.sha256)
             return;
-        throw new verify_errors/* VerifyError */.G('VERIFY_ARTIFACT_MISMATCH', `${verified.shown} changed while it was read: the lines checked are not the ones whose signature verified`, {
+        throw new verify_errors/* VerifyError */.G('VERIFY_ARTIFACT_MISMATCH', `${(0,quote/* shownFile */.G)(verified.shown)} changed while it was read: the lines checked are not the ones whose signature verified`, {
             hint: 'make sure nothing writes to the checksums file while it is verified, and run the verification again',
         });
     };
@@ -33570,7 +33600,7 @@ async function checkVerifiedChecksums(verified, options) {
     for await (const entry of readChecksumEntries(verified.path, reading)) {
         for (const want of byName.get(entry.name) ?? []) {
             if (want.exact !== undefined) {
-                throw new ChecksumsError('CHECKSUMS_DUPLICATE_ENTRY', `${verified.shown}:${entry.line}: ${(0,quote/* quoted */.TL)(entry.name)} is already listed on line ${want.exact.line}`, { hint: 'a checksums file must list each name once; regenerate it' });
+                throw new ChecksumsError('CHECKSUMS_DUPLICATE_ENTRY', `${(0,quote/* shownFile */.G)(verified.shown)}:${entry.line}: ${(0,quote/* quoted */.TL)(entry.name)} is already listed on line ${want.exact.line}`, { hint: 'a checksums file must list each name once; regenerate it' });
             }
             want.exact = entry;
         }
@@ -34412,7 +34442,7 @@ function unescapeName(name) {
  * Parses one line of a checksums file (without its line feed; a trailing carriage return is
  * dropped) in every form coreutils writes: `<hex>  name` text mode, `<hex> *name` binary mode,
  * escaped names, `--tag` BSD lines. A blank line is undefined; a line that is none of them is an
- * error naming the file and line, never skipped.
+ * error naming the file (`file`, as messages show it: see shownFile) and line, never skipped.
  */
 function parseChecksumLine(raw, line, file) {
     const content = raw.endsWith('\r') ? raw.slice(0, -1) : raw;
@@ -34432,6 +34462,7 @@ function parseChecksumLine(raw, line, file) {
  * streams them.
  */
 function parseChecksums(text, file) {
+    const shown = shownFile(file);
     const entries = [];
     const seen = new Map();
     const lines = text.split('\n');
@@ -34439,12 +34470,12 @@ function parseChecksums(text, file) {
         lines.pop();
     lines.forEach((raw, index) => {
         const line = index + 1;
-        const entry = parseChecksumLine(raw, line, file);
+        const entry = parseChecksumLine(raw, line, shown);
         if (entry === undefined)
             return;
         const previous = seen.get(entry.name);
         if (previous !== undefined) {
-            throw new ChecksumsError('CHECKSUMS_DUPLICATE_ENTRY', `${file}:${line}: ${quoted(entry.name)} is already listed on line ${previous}`, {
+            throw new ChecksumsError('CHECKSUMS_DUPLICATE_ENTRY', `${shown}:${line}: ${quoted(entry.name)} is already listed on line ${previous}`, {
                 hint: 'a checksums file must list each name once; regenerate it',
             });
         }
@@ -34452,10 +34483,10 @@ function parseChecksums(text, file) {
         entries.push(entry);
     });
     if (entries.length === 0)
-        throw emptyChecksums(file);
+        throw emptyChecksums(shown);
     return entries;
 }
-/** The error for a checksums file that lists nothing. */
+/** The error for a checksums file (`file` as messages show it) that lists nothing. */
 function emptyChecksums(file) {
     return new errors_ChecksumsError('CHECKSUMS_EMPTY', `${file} lists no checksums`, { hint: 'check that this is the right file and that it was not truncated' });
 }
@@ -34992,6 +35023,7 @@ async function hashInProcess(file, algorithms) {
 
 
 
+
 /** How `sha256sum -c` words each outcome in its report. */
 const STATUS_TEXT = {
     ok: 'OK',
@@ -35023,12 +35055,13 @@ function lineTooLong(file, line, maxLineBytes) {
  * line is checked, so a second, different digest for a name fails as `sha256sum -c` fails it.
  */
 async function* readChecksumEntries(path, options = {}) {
-    const shown = options.shown ?? path;
+    const named = options.shown ?? path;
+    const shown = (0,quote/* shownFile */.G)(named);
     const maxLineBytes = options.maxLineBytes ?? files/* INPUT_LIMITS */.Ef.checksumsLine;
     let carry = Buffer.alloc(0);
     let line = 0;
     let listed = 0;
-    const chunks = (0,files/* regularFileChunks */.hT)(path, { what: 'checksums file', shown });
+    const chunks = (0,files/* regularFileChunks */.hT)(path, { what: 'checksums file', shown: named });
     // Closes the file also when the caller stops early or a line is refused.
     try {
         for (;;) {
@@ -35458,9 +35491,11 @@ function reportOf(error) {
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3024);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6760);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(3828);
+/* harmony import */ var _quote_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(9531);
 
 // fs.promises rather than node:fs/promises: bundled, it then loads on first use, and it pulls in
 // readline and the REPL history (about 2 ms) that a command reading only small inputs never needs.
+
 
 
 
@@ -35560,7 +35595,7 @@ function formatBytes(bytes) {
     return `${bytes} bytes`;
 }
 function tooLarge(options, path, size) {
-    return new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .TrustKitError */ .T0('FILE_TOO_LARGE', `${options.what} ${options.shown ?? path} holds ${size}, more than the ${formatBytes(options.maxBytes)} trust-kit reads for a ${options.what}`, {
+    return new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .TrustKitError */ .T0('FILE_TOO_LARGE', `${options.what} ${(0,_quote_js__WEBPACK_IMPORTED_MODULE_4__/* .shownFile */ .G)(options.shown ?? path)} holds ${size}, more than the ${formatBytes(options.maxBytes)} trust-kit reads for a ${options.what}`, {
         hint: `check that this is the right file; docs/security/limits.md lists the bound for each input`,
     });
 }
@@ -35580,7 +35615,7 @@ function kindOf(info) {
 /** Refuses what an opened input file must not be: anything but a regular file, or one larger than `maxBytes`. */
 function expectRegularFile(info, options, path) {
     if (!info.isFile()) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .TrustKitError */ .T0('FILE_NOT_REGULAR', `${options.what} ${options.shown ?? path} is ${kindOf(info)}, not a regular file`, {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .TrustKitError */ .T0('FILE_NOT_REGULAR', `${options.what} ${(0,_quote_js__WEBPACK_IMPORTED_MODULE_4__/* .shownFile */ .G)(options.shown ?? path)} is ${kindOf(info)}, not a regular file`, {
             hint: `give the path of the ${options.what} file itself; pipes, devices and directories are refused so that reading cannot block or run forever`,
         });
     }
@@ -35687,6 +35722,98 @@ async function* regularFileChunks(path, options) {
 /** Whether `path` is `root` or lies below it; both absolute and normalised, compared as text. */
 function isPathWithin(root, path) {
     return path === root || path.startsWith(root.endsWith(sep) ? root : root + sep);
+}
+
+
+/***/ }),
+
+/***/ 3085:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   at: () => (/* binding */ describeJsonFault),
+/* harmony export */   xC: () => (/* binding */ jsonFault),
+/* harmony export */   y0: () => (/* binding */ JSON_FAULT_HINT)
+/* harmony export */ });
+/* unused harmony export MAX_JSON_DEPTH */
+/* harmony import */ var _quote_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9531);
+// JSON as other parties wrote it: what JSON.parse alone does not say about a text.
+
+/**
+ * How deep a JSON text another party wrote may nest: far deeper than any bundle, trusted root,
+ * signing config or in-toto statement (a few levels; an SBOM predicate a few dozen), shallow enough
+ * that no reader of the parsed value (a recursive walk, JSON.stringify) runs out of stack.
+ */
+const MAX_JSON_DEPTH = 512;
+/**
+ * The first {@link JsonFault} of a valid JSON text, if any. It jumps from one structural character
+ * to the next (a regular expression and indexOf skip strings, numbers and whitespace natively), so a
+ * bundle of tens of MiB (a DSSE payload) costs little, and a small one little at start-up; memory
+ * is the keys of the open objects, at most {@link MAX_JSON_DEPTH} of them deep.
+ */
+function jsonFault(text) {
+    const structure = /[{}[\],"]/g;
+    const objects = [];
+    let keyNext = false;
+    for (let match = structure.exec(text); match !== null; match = structure.exec(text)) {
+        const char = match[0];
+        if (char === '{' || char === '[') {
+            if (objects.length === MAX_JSON_DEPTH)
+                return { kind: 'too-deep', line: lineAt(text, match.index) };
+            objects.push(char === '{' ? new Set() : undefined);
+            keyNext = char === '{';
+        }
+        else if (char === '}' || char === ']') {
+            objects.pop();
+        }
+        else if (char === ',') {
+            keyNext = objects.at(-1) !== undefined;
+        }
+        else {
+            const end = closingQuote(text, match.index);
+            if (end === -1)
+                return undefined;
+            if (keyNext) {
+                const keys = objects.at(-1);
+                const key = JSON.parse(text.slice(match.index, end + 1));
+                if (keys.has(key))
+                    return { kind: 'repeated-key', key, line: lineAt(text, match.index) };
+                keys.add(key);
+                keyNext = false;
+            }
+            structure.lastIndex = end + 1;
+        }
+    }
+    return undefined;
+}
+/** What to do about a document with a {@link JsonFault}. */
+const JSON_FAULT_HINT = 'a document every verifier reads the same names each key of an object once and nests a few levels; this one was written otherwise (by hand, or to be read two ways): do not trust it, get it again from its source';
+/**
+ * A {@link JsonFault} for a message, after the name of the document: `repeats the key "k" in one
+ * object, on line 3` (the line left out for a document of one line, such as a line of JSON lines,
+ * which its name already numbers).
+ */
+function describeJsonFault(fault, withLine = true) {
+    const line = withLine ? `, on line ${fault.line}` : '';
+    return fault.kind === 'repeated-key' ? `repeats the key ${(0,_quote_js__WEBPACK_IMPORTED_MODULE_0__/* .quoted */ .TL)(fault.key, 100)} in one object${line}` : `nests objects and arrays more than ${MAX_JSON_DEPTH} levels deep${line}`;
+}
+/** The line (from 1) of `index` in `text`. */
+function lineAt(text, index) {
+    let line = 1;
+    for (let at = text.indexOf('\n'); at !== -1 && at < index; at = text.indexOf('\n', at + 1))
+        line += 1;
+    return line;
+}
+/** The index of the quote that closes the string opened at `open`: the next one not escaped by an odd run of backslashes; -1 if none. */
+function closingQuote(text, open) {
+    for (let quote = text.indexOf('"', open + 1); quote !== -1; quote = text.indexOf('"', quote + 1)) {
+        let backslashes = 0;
+        while (text[quote - 1 - backslashes] === '\\')
+            backslashes++;
+        if (backslashes % 2 === 0)
+            return quote;
+    }
+    return -1;
 }
 
 
@@ -35942,6 +36069,7 @@ __nccwpck_require__.r(__webpack_exports__);
 /* harmony export */   ProxyAgents: () => (/* binding */ ProxyAgents),
 /* harmony export */   ProxyConfigError: () => (/* binding */ ProxyConfigError),
 /* harmony export */   bypassesProxy: () => (/* binding */ bypassesProxy),
+/* harmony export */   checkProxySettings: () => (/* binding */ checkProxySettings),
 /* harmony export */   proxyFor: () => (/* binding */ proxyFor),
 /* harmony export */   proxySettingsFrom: () => (/* binding */ proxySettingsFrom),
 /* harmony export */   urlWithoutCredentials: () => (/* binding */ urlWithoutCredentials)
@@ -36060,6 +36188,16 @@ function parseProxy(variable, value) {
     return proxy;
 }
 /**
+ * Checks the proxy variables: one that is no http(s) URL is a PROXY_URL_INVALID. Called before the
+ * GitHub toolkit is first loaded, which reads them from the process environment then and throws a
+ * bare error (a crash, to the user) on such a value.
+ */
+function checkProxySettings(settings) {
+    for (const [variable, value] of [['HTTPS_PROXY', settings.httpsProxy], ['HTTP_PROXY', settings.httpProxy]])
+        if (value !== undefined && value !== '')
+            parseProxy(variable, value);
+}
+/**
  * The proxy a request to `url` goes through, or undefined to connect directly: HTTPS_PROXY for
  * https://, HTTP_PROXY for http://, unless NO_PROXY (or loopback) bypasses it, as
  * @actions/http-client's `getProxyUrl` decides (where it would go on with a proxy that is no
@@ -36082,9 +36220,7 @@ class ProxyAgents {
     constructor(settings, options = {}) {
         this.settings = settings;
         this.#options = options;
-        for (const [variable, value] of [['HTTPS_PROXY', settings.httpsProxy], ['HTTP_PROXY', settings.httpProxy]])
-            if (value !== undefined && value !== '')
-                parseProxy(variable, value);
+        checkProxySettings(settings);
     }
     /**
      * The agent for a request to `url`: undefined (Node's default agent, a direct connection) when
@@ -36121,6 +36257,7 @@ class ProxyAgents {
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   G: () => (/* binding */ shownFile),
 /* harmony export */   LD: () => (/* binding */ boundedText),
 /* harmony export */   TL: () => (/* binding */ quoted),
 /* harmony export */   fk: () => (/* binding */ printableLines)
@@ -36153,6 +36290,19 @@ function cutNote(length) {
 /** Text of several lines (a message that lists its inputs one per line) with every control character but the line feed made a space, as {@link printable} does to each line: for a last guard where messages are printed. */
 function printableLines(text) {
     return text.split('\n').map(_logger_js__WEBPACK_IMPORTED_MODULE_0__/* .printable */ .g$).join('\n');
+}
+/** Longer than any real path, short enough to read. */
+const MAX_SHOWN_FILE = 1024;
+/** What a file name shown as it is must not hold: C0 controls (a line feed included) and the others that drive a terminal or reorder a line. */
+const UNSHOWN_IN_NAME = new RegExp(`[\\u0000-\\u001f${_logger_js__WEBPACK_IMPORTED_MODULE_0__/* .UNSHOWN_BEYOND_C0 */ .Xg}]`);
+/**
+ * A file as a message or a report names it before `:line` or `: FAILED`: as it is when it is plain,
+ * so `SHA256SUMS:3:` reads as compilers and sha256sum write it; else {@link quoted} (bounded above
+ * real paths), since a downloaded file's name is another party's and may hold terminal escapes or a
+ * line feed that starts a forged line.
+ */
+function shownFile(path) {
+    return path.length <= MAX_SHOWN_FILE && !UNSHOWN_IN_NAME.test(path) ? path : quoted(path, MAX_SHOWN_FILE);
 }
 /** Text another party sent, on one printable line (control characters become a space) and at most `max` characters of it, saying when it was cut. */
 function boundedText(text, max = MAX_QUOTED) {
@@ -36580,6 +36730,10 @@ function backend_activeBackend() {
 function setActiveBackend(backend) {
     active = backend;
 }
+/** Whether a backend was chosen (by a call or by the first secret), so that a preference set now would go unasked. */
+function secretMemoryChosen() {
+    return active !== undefined;
+}
 /** Sets how the backend is found when no one chose it: library users get guarded memory without any setup. */
 function preferBackend(find) {
     preferred = find;
@@ -36828,14 +36982,14 @@ function environmentBlockValueLength(name) {
         const range = environmentBlockRange();
         if (range === undefined)
             return undefined;
-        const fd = openSync('/proc/self/mem', 'r');
+        const fd = (0,external_node_fs_.openSync)('/proc/self/mem', 'r');
         try {
             block = Buffer.alloc(range[1] - range[0]);
-            if (readSync(fd, block, 0, block.length, range[0]) !== block.length)
+            if ((0,external_node_fs_.readSync)(fd, block, 0, block.length, range[0]) !== block.length)
                 return undefined;
         }
         finally {
-            closeSync(fd);
+            (0,external_node_fs_.closeSync)(fd);
         }
         const found = findEntry(block, name);
         return found === undefined ? undefined : found.valueEnd - found.valueStart;
@@ -36916,6 +37070,8 @@ function takeFromEnvironmentBlock(name, unset) {
 
 
 
+/** The variables {@link SecretBuffer.sharedFromEnv} took, by environment. */
+const sharedTaken = new WeakMap();
 /** A secret file bigger than this is not a key, a token or a passphrase. */
 const DEFAULT_MAX_SECRET_BYTES = 64 * 1024;
 const isWhitespace = (byte) => byte === 0x20 || byte === 0x09 || byte === 0x0a || byte === 0x0d || byte === 0x0b || byte === 0x0c;
@@ -37032,6 +37188,26 @@ class SecretBuffer extends Redacted {
             });
         }
         return SecretBuffer.fill(taken.length, taken.write);
+    }
+    /**
+     * The environment variable `name` taken once per environment and shared (undefined when unset or
+     * empty): as {@link fromEnv} takes it, and every later call for the same `env` and name returns the
+     * same secret. For a token two parts of a run use (GITHUB_TOKEN: the GitHub API and ghcr.io, or
+     * the two registry clients of a release), which the first taking would otherwise hide from the
+     * second. The secret is the environment's: callers never destroy it (purge does, at exit).
+     */
+    static sharedFromEnv(name, env) {
+        let taken = sharedTaken.get(env);
+        const known = taken?.get(name);
+        if (known !== undefined && !known.destroyed)
+            return known;
+        if (!hasEnvironmentValue(name, env))
+            return undefined;
+        const secret = SecretBuffer.fromEnv(name, env);
+        if (taken === undefined)
+            sharedTaken.set(env, (taken = new Map()));
+        taken.set(name, secret);
+        return secret;
     }
     static #trimmedOrUndefined(secret) {
         const [start, end] = secret.use(trimmedRange);
@@ -37613,9 +37789,12 @@ preferBackend(() => {
 });
 /**
  * The protections in force. Before `enableMemoryProtection`, secrets still go to libsodium memory
- * when it loads (mlock reported `partial` if a lock was refused), but nothing else is on.
+ * when it loads (mlock reported `partial` if a lock was refused), but nothing else is on. After
+ * {@link protectProcess}, asking chooses the secret memory, as the first secret would.
  */
 function memoryProtectionStatus() {
+    if (protection_status === undefined && awaitingFirstSecret)
+        activeBackend();
     if (protection_status !== undefined)
         return { ...protection_status };
     const backend = activeBackend();
@@ -37628,81 +37807,106 @@ function memoryProtectionStatus() {
     };
 }
 /**
- * Turns on every protection the platform offers: libsodium secure memory for new secrets, core
- * dumps without anonymous memory (Linux), environment-block scrubbing for `fromEnv`/`fromInput`.
- * Returns what is in force and warns once per missing protection, saying how to fix it.
+ * The secret memory: libsodium's, locked and guarded, when its binary loads (probed once, so
+ * that a refused lock is reported with the other findings), else the portable backend. Chooses
+ * it for the secrets allocated from now on and returns it.
  */
-function enableMemoryProtection(options = {}) {
-    logger = options.logger;
-    warned.clear();
-    strictKinds = new Set(options.strict === true ? Object.keys(FIX) : options.strict === false || options.strict === undefined ? [] : options.strict);
-    const missing = [];
-    const next = { backend: 'js', mlock: 'unavailable', guardPages: false, coreDumps: 'unsupported', envScrub: 'unsupported' };
+function chooseSecretMemory(options) {
     const native = options.backend === 'js' ? { binding: undefined, reason: 'the portable backend was chosen' } : loadSodium(options.nativeFrom);
     if (native.binding === undefined) {
         setActiveBackend(jsBackend);
-        missing.push(['backend', `no native secure memory (${native.reason}): secrets are zeroed and sealed but neither locked nor guarded`]);
+        return { chosen: jsBackend, status: { backend: 'js', mlock: 'unavailable', guardPages: false }, missing: [['backend', `no native secure memory (${native.reason}): secrets are zeroed and sealed but neither locked nor guarded`]] };
     }
-    else {
-        next.backend = 'sodium';
-        next.guardPages = true;
-        next.mlock = 'locked';
-        // Probe once so that a refused lock is reported with the other findings at startup.
-        let lockRefused = false;
-        probing = () => (lockRefused = true);
-        try {
-            setActiveBackend(sodiumBackendFor(native.binding));
-            new Region(backend_activeBackend(), 1).release();
-        }
-        finally {
-            probing = undefined;
-        }
-        if (lockRefused) {
-            next.mlock = 'partial';
-            missing.push(['mlock', 'the kernel refused to lock secret memory into RAM (RLIMIT_MEMLOCK), so it may be swapped to disk']);
-        }
+    const chosen = sodiumBackendFor(native.binding);
+    let lockRefused = false;
+    probing = () => (lockRefused = true);
+    try {
+        setActiveBackend(chosen);
+        new Region(chosen, 1).release();
     }
+    finally {
+        probing = undefined;
+    }
+    if (!lockRefused)
+        return { chosen, status: { backend: 'sodium', mlock: 'locked', guardPages: true }, missing: [] };
+    return { chosen, status: { backend: 'sodium', mlock: 'partial', guardPages: true }, missing: [['mlock', 'the kernel refused to lock secret memory into RAM (RLIMIT_MEMLOCK), so it may be swapped to disk']] };
+}
+/** The protections of the whole process, which hold for every copy of a secret: core dumps without anonymous memory (Linux) and the environment-block scrub. */
+function protectWholeProcess(options) {
+    const missing = [];
+    let coreDumps = 'unsupported';
     if (process.platform === 'linux' && options.keepCoreDumps !== true) {
         const filter = options.coredumpFilter ?? '/proc/self/coredump_filter';
         try {
             (0,external_node_fs_.writeFileSync)(filter, `0x${CORE_FILTER.toString(16)}`);
             if (Number.parseInt((0,external_node_fs_.readFileSync)(filter, 'utf8').trim(), 16) !== CORE_FILTER)
                 throw new Error('the filter did not take the new value');
-            next.coreDumps = 'excluded';
+            coreDumps = 'excluded';
         }
         catch (error) {
-            next.coreDumps = 'unavailable';
+            coreDumps = 'unavailable';
             missing.push(['coreDumps', `could not exclude memory from core dumps via ${filter} (${(0,errors/* messageOf */.bD)(error)}): a dump would contain strings made from secrets`]);
         }
     }
     else if (process.platform === 'linux') {
-        next.coreDumps = 'unavailable';
+        coreDumps = 'unavailable';
         missing.push(['coreDumps', 'core dumps were left unfiltered on request']);
     }
     else {
         missing.push(['coreDumps', `${process.platform} has no per-process core-dump filter: a crash dump would contain strings made from secrets`]);
     }
     adoptProcessEnvironment(options.env);
+    let envScrub = 'unsupported';
     if (process.platform === 'linux') {
-        next.envScrub = canScrubEnvironmentBlock() ? 'available' : 'unavailable';
-        if (next.envScrub === 'unavailable')
+        envScrub = canScrubEnvironmentBlock() ? 'available' : 'unavailable';
+        if (envScrub === 'unavailable')
             missing.push(['envScrub', 'cannot rewrite this process\'s environment block (/proc/self/mem): secrets passed as environment variables stay in its memory']);
     }
     else {
         missing.push(['envScrub', `${process.platform} gives no access to the process's original environment block: secrets passed as environment variables stay in its memory`]);
     }
-    protection_status = next;
+    return { status: { coreDumps, envScrub }, missing };
+}
+/** Takes the options' logger and strict kinds for the findings to come, forgetting what was warned of before. */
+function takeReporting(options) {
+    logger = options.logger;
+    warned.clear();
+    strictKinds = new Set(options.strict === true ? Object.keys(FIX) : options.strict === false || options.strict === undefined ? [] : options.strict);
+}
+/** Fails with every finding of a strict kind at once. */
+function failOnStrict(missing) {
     const fatal = missing.filter(([kind]) => strictKinds.has(kind));
     if (fatal.length > 0) {
         throw new SecretError('SECRET_PROTECTION_MISSING', `secret memory protection missing: ${fatal.map(([, what]) => what).join('; ')}`, {
             hint: fatal.map(([kind]) => FIX[kind]).join('; '),
         });
     }
+}
+/** Fails with every finding of a strict kind at once, else warns of each (once per kind) and logs the status. */
+function report(next, missing) {
+    failOnStrict(missing);
     for (const [kind, what] of missing)
         degrade(kind, what);
     logger?.debug(`secret memory protection: ${JSON.stringify(next)}`);
-    return { ...next };
 }
+/**
+ * Turns on every protection the platform offers: libsodium secure memory for new secrets, core
+ * dumps without anonymous memory (Linux), environment-block scrubbing for `fromEnv`/`fromInput`.
+ * Returns what is in force and warns once per missing protection, saying how to fix it.
+ */
+function enableMemoryProtection(options = {}) {
+    takeReporting(options);
+    awaitingFirstSecret = false;
+    const memory = chooseSecretMemory(options);
+    const whole = protectWholeProcess(options);
+    protection_status = { ...memory.status, ...whole.status };
+    report(protection_status, [...memory.missing, ...whole.missing]);
+    return { ...protection_status };
+}
+/** Whether {@link protectProcess} left the secret memory and the report of what is missing to the first secret. */
+let awaitingFirstSecret = false;
+/** The kinds {@link protectProcess} checks at once when they are strict: those the secret memory decides. */
+const SECRET_MEMORY_KINDS = ['backend', 'mlock'];
 let hooksInstalled = false;
 /**
  * Destroys every secret on exit, SIGINT and SIGTERM, and on an uncaught exception or unhandled
@@ -37730,12 +37934,32 @@ function installPurgeHooks(stderr) {
     process.on('unhandledRejection', crash);
 }
 /**
- * What every entry point calls first: {@link enableMemoryProtection} plus {@link installPurgeHooks}.
+ * What every entry point calls first. The protections of the whole process (core dumps, the
+ * environment scrub) and the purge hooks are on at once; the secret memory is chosen, and every
+ * missing protection reported, when the process takes its first secret: a command that holds none
+ * (checksums, an SBOM, a verification) loads no native library and warns of nothing it does not
+ * need (a Mac has no core-dump filter, an Alpine container no libsodium binary). A strict kind
+ * fails here, before any work. Later, {@link memoryProtectionStatus} says what is in force.
  */
 function protectProcess(options = {}) {
-    const result = enableMemoryProtection(options);
     installPurgeHooks();
-    return result;
+    takeReporting(options);
+    if (SECRET_MEMORY_KINDS.some((kind) => strictKinds.has(kind)) || secretMemoryChosen()) {
+        enableMemoryProtection(options);
+        return;
+    }
+    const whole = protectWholeProcess(options);
+    // The whole process's strict kinds fail now; their warnings wait with the secret memory's.
+    failOnStrict(whole.missing);
+    protection_status = undefined;
+    awaitingFirstSecret = true;
+    preferBackend(() => {
+        awaitingFirstSecret = false;
+        const memory = chooseSecretMemory(options);
+        protection_status = { ...memory.status, ...whole.status };
+        report(protection_status, [...memory.missing, ...whole.missing]);
+        return memory.chosen;
+    });
 }
 
 ;// CONCATENATED MODULE: ./lib/secrets/index.js
@@ -38874,11 +39098,13 @@ async function loadGitHubTrustMaterial(options = {}) {
 /* harmony export */ });
 /* unused harmony export TrustMaterial */
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7598);
-/* harmony import */ var _core_quote_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9531);
-/* harmony import */ var _certificate_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(4661);
-/* harmony import */ var _documents_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(396);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(5447);
-/* harmony import */ var _shape_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(211);
+/* harmony import */ var _core_json_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3085);
+/* harmony import */ var _core_quote_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(9531);
+/* harmony import */ var _certificate_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(4661);
+/* harmony import */ var _documents_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(396);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(5447);
+/* harmony import */ var _shape_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(211);
+
 
 
 
@@ -38947,27 +39173,41 @@ function loadTrustMaterial(input, source = 'trusted root') {
             whole = undefined;
         }
         if (whole !== undefined) {
+            refuseJsonFault(trimmed, source, true);
             documents.push({ value: whole, label: source });
         }
         else {
             input.split('\n').forEach((line, index) => {
                 if (line.trim() === '')
                     return;
+                let value;
                 try {
-                    documents.push({ value: JSON.parse(line), label: `${source}:${index + 1}` });
+                    value = JSON.parse(line);
                 }
                 catch (error) {
-                    throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .VerifyError */ .G('SIGSTORE_TRUSTED_ROOT_INVALID', `${source}:${index + 1}: not JSON: ${(0,_core_quote_js__WEBPACK_IMPORTED_MODULE_1__/* .boundedText */ .LD)(error instanceof Error ? error.message : String(error))}`);
+                    throw new _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .VerifyError */ .G('SIGSTORE_TRUSTED_ROOT_INVALID', `${source}:${index + 1}: not JSON: ${(0,_core_quote_js__WEBPACK_IMPORTED_MODULE_2__/* .boundedText */ .LD)(error instanceof Error ? error.message : String(error))}`);
                 }
+                refuseJsonFault(line, `${source}:${index + 1}`, false);
+                documents.push({ value, label: `${source}:${index + 1}` });
             });
         }
     }
     if (documents.length === 0)
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .VerifyError */ .G('SIGSTORE_TRUSTED_ROOT_INVALID', `${source} holds no trusted root`);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .VerifyError */ .G('SIGSTORE_TRUSTED_ROOT_INVALID', `${source} holds no trusted root`);
     return new TrustMaterial(documents.map((document) => toTrustRoot(document.value, document.label)));
 }
+/**
+ * Refuses a trusted root whose JSON repeats a key or nests too deep: JSON.parse keeps the last of two
+ * equal keys, sigstore-go's reader (protobuf JSON) refuses them, so a root read two ways would make
+ * trust-kit and cosign trust different keys. `where` numbers the line already when `whole` is false.
+ */
+function refuseJsonFault(text, where, whole) {
+    const fault = (0,_core_json_js__WEBPACK_IMPORTED_MODULE_1__/* .jsonFault */ .xC)(text);
+    if (fault !== undefined)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .VerifyError */ .G('SIGSTORE_TRUSTED_ROOT_INVALID', `${where} ${(0,_core_json_js__WEBPACK_IMPORTED_MODULE_1__/* .describeJsonFault */ .at)(fault, whole)}`, { hint: _core_json_js__WEBPACK_IMPORTED_MODULE_1__/* .JSON_FAULT_HINT */ .y0 });
+}
 function toTrustRoot(value, label) {
-    const root = (0,_documents_js__WEBPACK_IMPORTED_MODULE_3__/* .decodeTrustedRoot */ .kS)(value, label);
+    const root = (0,_documents_js__WEBPACK_IMPORTED_MODULE_4__/* .decodeTrustedRoot */ .kS)(value, label);
     return {
         label,
         certificateAuthorities: root.certificateAuthorities.map((ca, index) => toAuthority(ca, `${label}: certificateAuthorities[${index}]`)),
@@ -38982,26 +39222,26 @@ function toTrustRoot(value, label) {
  * has made `start`, and `end` when present, RFC 3339 times); no end means "until replaced".
  */
 function validity(range, what) {
-    const validFrom = (0,_shape_js__WEBPACK_IMPORTED_MODULE_5__/* .parseRfc3339 */ .TM)(range.start);
-    const validTo = range.end === undefined ? END : (0,_shape_js__WEBPACK_IMPORTED_MODULE_5__/* .parseRfc3339 */ .TM)(range.end);
+    const validFrom = (0,_shape_js__WEBPACK_IMPORTED_MODULE_6__/* .parseRfc3339 */ .TM)(range.start);
+    const validTo = range.end === undefined ? END : (0,_shape_js__WEBPACK_IMPORTED_MODULE_6__/* .parseRfc3339 */ .TM)(range.end);
     if (validFrom === undefined || validTo === undefined)
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .VerifyError */ .G('SIGSTORE_TRUSTED_ROOT_INVALID', `${what}: validFor needs an RFC 3339 start (and, optionally, end) time`);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .VerifyError */ .G('SIGSTORE_TRUSTED_ROOT_INVALID', `${what}: validFor needs an RFC 3339 start (and, optionally, end) time`);
     if (validTo < validFrom)
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .VerifyError */ .G('SIGSTORE_TRUSTED_ROOT_INVALID', `${what}: validFor ends (${validTo.toISOString()}) before it starts (${validFrom.toISOString()})`);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .VerifyError */ .G('SIGSTORE_TRUSTED_ROOT_INVALID', `${what}: validFor ends (${validTo.toISOString()}) before it starts (${validFrom.toISOString()})`);
     return { validFrom, validTo };
 }
 function toAuthority(ca, what) {
     const { certificates } = ca;
     if (certificates.length === 0)
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .VerifyError */ .G('SIGSTORE_TRUSTED_ROOT_INVALID', `${what} has no certificate`);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .VerifyError */ .G('SIGSTORE_TRUSTED_ROOT_INVALID', `${what} has no certificate`);
     return {
         uri: ca.uri,
         chain: certificates.map((certificate, index) => {
             try {
-                return _certificate_js__WEBPACK_IMPORTED_MODULE_2__/* .ParsedCertificate */ .D.parse(certificate, `${what}.certChain[${index}]`);
+                return _certificate_js__WEBPACK_IMPORTED_MODULE_3__/* .ParsedCertificate */ .D.parse(certificate, `${what}.certChain[${index}]`);
             }
             catch (error) {
-                throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .VerifyError */ .G('SIGSTORE_TRUSTED_ROOT_INVALID', error instanceof Error ? error.message : String(error), { cause: error });
+                throw new _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .VerifyError */ .G('SIGSTORE_TRUSTED_ROOT_INVALID', error instanceof Error ? error.message : String(error), { cause: error });
             }
         }),
         ...validity(ca.validFor, what),
@@ -39029,13 +39269,13 @@ function toLog(log, what) {
     const raw = log.publicKey.rawBytes;
     const { logId } = log;
     if (raw === undefined || logId === undefined)
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .VerifyError */ .G('SIGSTORE_TRUSTED_ROOT_INVALID', `${what} has no public key or log id`);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .VerifyError */ .G('SIGSTORE_TRUSTED_ROOT_INVALID', `${what} has no public key or log id`);
     let publicKey;
     try {
         publicKey = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createPublicKey)({ key: raw, format: 'der', type: PKCS1_DETAILS.has(log.publicKey.keyDetails) ? 'pkcs1' : 'spki' });
     }
     catch (error) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .VerifyError */ .G('SIGSTORE_TRUSTED_ROOT_INVALID', `${what}: the public key cannot be read: ${error instanceof Error ? error.message : String(error)}`, { cause: error });
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .VerifyError */ .G('SIGSTORE_TRUSTED_ROOT_INVALID', `${what}: the public key cannot be read: ${error instanceof Error ? error.message : String(error)}`, { cause: error });
     }
     return {
         baseUrl: log.baseUrl,

@@ -1,5 +1,5 @@
-export const id = 2785;
-export const ids = [2785];
+export const id = 5054;
+export const ids = [5054];
 export const modules = {
 
 /***/ 89659:
@@ -845,16 +845,17 @@ class DecodedURL extends URL {
 
 /***/ }),
 
-/***/ 92785:
+/***/ 55054:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  Q: () => (/* binding */ getOctokit)
+  gq: () => (/* binding */ GitHub),
+  fA: () => (/* reexport */ getUserAgentWithOrchestrationId)
 });
 
-// UNUSED EXPORTS: context
+// UNUSED EXPORTS: context, defaults, getOctokitOptions
 
 // EXTERNAL MODULE: external "fs"
 var external_fs_ = __webpack_require__(79896);
@@ -5833,33 +5834,18 @@ const GitHub = Octokit.plugin(restEndpointMethods, paginateRest).defaults(defaul
 function getOctokitOptions(token, options) {
     const opts = Object.assign({}, options || {}); // Shallow clone - don't mutate the object provided by the caller
     // Auth
-    const auth = getAuthString(token, opts);
+    const auth = Utils.getAuthString(token, opts);
     if (auth) {
         opts.auth = auth;
     }
     // Orchestration ID
-    const userAgent = getUserAgentWithOrchestrationId(opts.userAgent);
+    const userAgent = Utils.getUserAgentWithOrchestrationId(opts.userAgent);
     if (userAgent) {
         opts.userAgent = userAgent;
     }
     return opts;
 }
 //# sourceMappingURL=utils.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/github/lib/github.js
-
-
-const github_context = new Context();
-/**
- * Returns a hydrated octokit ready to use for GitHub Actions
- *
- * @param     token    the repo PAT or GITHUB_TOKEN
- * @param     options  other options to set
- */
-function getOctokit(token, options, ...additionalPlugins) {
-    const GitHubWithPlugins = GitHub.plugin(...additionalPlugins);
-    return new GitHubWithPlugins(getOctokitOptions(token, options));
-}
-//# sourceMappingURL=github.js.map
 
 /***/ })
 

@@ -1,5 +1,5 @@
-export const id = 2785;
-export const ids = [2785];
+export const id = 5054;
+export const ids = [5054];
 export const modules = {
 
 /***/ 89659:
@@ -29212,7 +29212,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 92785:
+/***/ 55054:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {var getAuthString = (function (token, options) {
     if (!token && !options.auth) {
         throw new Error('Parameter token or opts.auth is required');
@@ -30290,28 +30290,26 @@ module.exports = {
 });var getOctokitOptions = (function (token, options) {
     const opts = Object.assign({}, options || {}); // Shallow clone - don't mutate the object provided by the caller
     // Auth
-    const auth = getAuthString(token, opts);
+    const auth = Utils.getAuthString(token, opts);
     if (auth) {
         opts.auth = auth;
     }
     // Orchestration ID
-    const userAgent = getUserAgentWithOrchestrationId(opts.userAgent);
+    const userAgent = Utils.getUserAgentWithOrchestrationId(opts.userAgent);
     if (userAgent) {
         opts.userAgent = userAgent;
     }
     return opts;
-});var getOctokit = (function (token, options, ...additionalPlugins) {
-    const GitHubWithPlugins = GitHub.plugin(...additionalPlugins);
-    return new GitHubWithPlugins(getOctokitOptions(token, options));
 });
 
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  Q: (() => (/* binding */ getOctokit))
+  gq: (() => (/* binding */ GitHub)),
+  fA: (() => (/* reexport */ getUserAgentWithOrchestrationId))
 });
 
-// UNUSED EXPORTS: context
+// UNUSED EXPORTS: context, defaults, getOctokitOptions
 
 // EXTERNAL MODULE: external "fs"
 var external_fs_ = __webpack_require__(79896);
@@ -34215,18 +34213,6 @@ const GitHub = Octokit.plugin(restEndpointMethods, paginateRest).defaults(defaul
  */
 
 //# sourceMappingURL=utils.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/github/lib/github.js
-
-
-const github_context = new Context();
-/**
- * Returns a hydrated octokit ready to use for GitHub Actions
- *
- * @param     token    the repo PAT or GITHUB_TOKEN
- * @param     options  other options to set
- */
-
-//# sourceMappingURL=github.js.map
 
 /***/ })
 

@@ -1,69 +1,6 @@
-export const id = 4955;
-export const ids = [4955,1136];
+export const id = 5879;
+export const ids = [5879,1136];
 export const modules = {
-
-/***/ 3085:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   m: () => (/* binding */ repeatedKey)
-/* harmony export */ });
-// JSON as other parties wrote it: what JSON.parse alone does not say about a text.
-/**
- * The first key that appears twice in one object of a valid JSON text, if any. It jumps from one structural
- * character to the next (a regular expression and indexOf skip strings, numbers and whitespace natively), so a
- * bundle of tens of MiB (a DSSE payload) costs little, and a small one little at start-up.
- */
-function repeatedKey(text) {
-    const structure = /[{}[\],"]/g;
-    const objects = [];
-    let keyNext = false;
-    for (let match = structure.exec(text); match !== null; match = structure.exec(text)) {
-        const char = match[0];
-        if (char === '{') {
-            objects.push(new Set());
-            keyNext = true;
-        }
-        else if (char === '[') {
-            objects.push(undefined);
-        }
-        else if (char === '}' || char === ']') {
-            objects.pop();
-        }
-        else if (char === ',') {
-            keyNext = objects.at(-1) !== undefined;
-        }
-        else {
-            const end = closingQuote(text, match.index);
-            if (end === -1)
-                return undefined;
-            if (keyNext) {
-                const keys = objects.at(-1);
-                const key = JSON.parse(text.slice(match.index, end + 1));
-                if (keys.has(key))
-                    return key;
-                keys.add(key);
-                keyNext = false;
-            }
-            structure.lastIndex = end + 1;
-        }
-    }
-    return undefined;
-}
-/** The index of the quote that closes the string opened at `open`: the next one not escaped by an odd run of backslashes; -1 if none. */
-function closingQuote(text, open) {
-    for (let quote = text.indexOf('"', open + 1); quote !== -1; quote = text.indexOf('"', quote + 1)) {
-        let backslashes = 0;
-        while (text[quote - 1 - backslashes] === '\\')
-            backslashes++;
-        if (backslashes % 2 === 0)
-            return quote;
-    }
-    return -1;
-}
-
-
-/***/ }),
 
 /***/ 85879:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
@@ -271,7 +208,7 @@ async function checkInProcess(check, input, policy) {
         case 'release-attestation':
             return { verdict: 'not run', detail: 'GitHub attests an immutable release when it is published: the publish step checks that attestation then' };
         case 'release-policy': {
-            const policy = await (0,verify_release/* readReleasePolicy */.sD)((0,external_node_path_.join)(directory, check.policyFile));
+            const policy = await (0,verify_release/* readReleasePolicy */.sD)((0,external_node_path_.join)(directory, check.policyFile), `the gate reads the ${check.policyFile} this run uploaded to the draft: check that the draft holds it`);
             if (policy.requireGitHubReleaseAttestation)
                 return { verdict: 'not run', detail: "the policy requires GitHub's release attestation, which GitHub makes when the release is published: the publish step checks it then" };
             const verified = await (0,verify_release/* verifyRelease */.VA)({ dir: directory, policy });

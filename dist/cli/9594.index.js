@@ -1,5 +1,5 @@
-export const id = 6468;
-export const ids = [6468,3871];
+export const id = 9594;
+export const ids = [9594,3871];
 export const modules = {
 
 /***/ 47236:
@@ -555,69 +555,6 @@ const BYTES_PER_TURN = 16 * 1024 * 1024;
  * pool, with two buffers taking turns, were 5% slower and noisier on 1 GiB (each chunk is copied
  * on one core and hashed on another, and no longer fits either's cache).
  */
-
-
-
-/***/ }),
-
-/***/ 3085:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {var repeatedKey = (function (text) {
-    const structure = /[{}[\],"]/g;
-    const objects = [];
-    let keyNext = false;
-    for (let match = structure.exec(text); match !== null; match = structure.exec(text)) {
-        const char = match[0];
-        if (char === '{') {
-            objects.push(new Set());
-            keyNext = true;
-        }
-        else if (char === '[') {
-            objects.push(undefined);
-        }
-        else if (char === '}' || char === ']') {
-            objects.pop();
-        }
-        else if (char === ',') {
-            keyNext = objects.at(-1) !== undefined;
-        }
-        else {
-            const end = closingQuote(text, match.index);
-            if (end === -1)
-                return undefined;
-            if (keyNext) {
-                const keys = objects.at(-1);
-                const key = JSON.parse(text.slice(match.index, end + 1));
-                if (keys.has(key))
-                    return key;
-                keys.add(key);
-                keyNext = false;
-            }
-            structure.lastIndex = end + 1;
-        }
-    }
-    return undefined;
-});var closingQuote = (function (text, open) {
-    for (let quote = text.indexOf('"', open + 1); quote !== -1; quote = text.indexOf('"', quote + 1)) {
-        let backslashes = 0;
-        while (text[quote - 1 - backslashes] === '\\')
-            backslashes++;
-        if (backslashes % 2 === 0)
-            return quote;
-    }
-    return -1;
-});
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   m: (() => (/* binding */ repeatedKey))
-/* harmony export */ });
-// JSON as other parties wrote it: what JSON.parse alone does not say about a text.
-/**
- * The first key that appears twice in one object of a valid JSON text, if any. It jumps from one structural
- * character to the next (a regular expression and indexOf skip strings, numbers and whitespace natively), so a
- * bundle of tens of MiB (a DSSE payload) costs little, and a small one little at start-up.
- */
-
-/** The index of the quote that closes the string opened at `open`: the next one not escaped by an odd run of backslashes; -1 if none. */
 
 
 

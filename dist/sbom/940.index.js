@@ -1,23 +1,70 @@
-export const id = 825;
-export const ids = [825,408];
+export const id = 940;
+export const ids = [940,408];
 export const modules = {
 
-/***/ 5825:
+/***/ 1940:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Bx: () => (/* binding */ h1Property),
-/* harmony export */   M_: () => (/* binding */ goModulePurl),
-/* harmony export */   X9: () => (/* binding */ goVersion),
-/* harmony export */   YV: () => (/* binding */ isLocalReplacement),
-/* harmony export */   cS: () => (/* binding */ replacementProperties),
-/* harmony export */   escapeForModuleCache: () => (/* binding */ escapeForModuleCache),
-/* harmony export */   isCacheableModulePath: () => (/* binding */ isCacheableModulePath),
-/* harmony export */   isModuleVersion: () => (/* binding */ isModuleVersion)
-/* harmony export */ });
-/* unused harmony exports LOCAL_DIRECTORY_PROPERTY, REPLACES_PROPERTY, H1_PROPERTY */
-/* harmony import */ var _hashes_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1573);
-/* harmony import */ var _purl_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3408);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  VQ: () => (/* binding */ compareModuleVersions),
+  escapeForModuleCache: () => (/* binding */ escapeForModuleCache),
+  M_: () => (/* binding */ goModulePurl),
+  X9: () => (/* binding */ goVersion),
+  Bx: () => (/* binding */ h1Property),
+  isCacheableModulePath: () => (/* binding */ isCacheableModulePath),
+  YV: () => (/* binding */ isLocalReplacement),
+  isModuleVersion: () => (/* binding */ isModuleVersion),
+  cS: () => (/* binding */ replacementProperties)
+});
+
+// UNUSED EXPORTS: H1_PROPERTY, LOCAL_DIRECTORY_PROPERTY, REPLACES_PROPERTY
+
+;// CONCATENATED MODULE: ./lib/core/semver.js
+/** A tag as semantic version (`v1.2.3`, `1.2.3-rc.1+build`); undefined when it is not one. */
+function parseSemVer(tag) {
+    const match = /^v?(0|[1-9]\d{0,8})\.(0|[1-9]\d{0,8})\.(0|[1-9]\d{0,8})(?:-([0-9A-Za-z-]+(?:\.[0-9A-Za-z-]+)*))?(?:\+[0-9A-Za-z.-]+)?$/.exec(tag);
+    if (match === null)
+        return undefined;
+    return { core: [Number(match[1]), Number(match[2]), Number(match[3])], prerelease: match[4] === undefined ? [] : match[4].split('.') };
+}
+/** Semantic version precedence (semver.org 11): negative when `a` comes before `b`. */
+function compareSemVer(a, b) {
+    for (let index = 0; index < 3; index += 1) {
+        const difference = a.core[index] - b.core[index];
+        if (difference !== 0)
+            return difference;
+    }
+    if (a.prerelease.length === 0 || b.prerelease.length === 0)
+        return b.prerelease.length - a.prerelease.length;
+    for (let index = 0; index < Math.max(a.prerelease.length, b.prerelease.length); index += 1) {
+        const left = a.prerelease[index];
+        const right = b.prerelease[index];
+        if (left === undefined)
+            return -1;
+        if (right === undefined)
+            return 1;
+        if (left === right)
+            continue;
+        const numeric = /^\d+$/;
+        if (numeric.test(left) && numeric.test(right))
+            return Number(left) - Number(right);
+        if (numeric.test(left))
+            return -1;
+        if (numeric.test(right))
+            return 1;
+        return left < right ? -1 : 1;
+    }
+    return 0;
+}
+
+// EXTERNAL MODULE: ./lib/sbom/hashes.js
+var hashes = __webpack_require__(1573);
+// EXTERNAL MODULE: ./lib/sbom/purl.js
+var purl = __webpack_require__(3408);
+;// CONCATENATED MODULE: ./lib/sbom/parsers/go/module.js
+
 
 
 /** The purl of a Go module: the module path split at its last `/` into namespace and name, case kept; no version for `(devel)` or none. */
@@ -25,13 +72,23 @@ function goModulePurl(path, version) {
     const slash = path.lastIndexOf('/');
     const name = slash === -1 ? path : path.slice(slash + 1);
     const namespace = slash === -1 ? undefined : path.slice(0, slash);
-    return (0,_purl_js__WEBPACK_IMPORTED_MODULE_1__.purlOf)('golang', name, goVersion(version), namespace);
+    return (0,purl.purlOf)('golang', name, goVersion(version), namespace);
 }
 /** Semantic version syntax every module version has (`v1.2.3`, pseudo-versions, `+incompatible`). */
 const MODULE_VERSION = /^v(0|[1-9]\d*)\.(0|[1-9]\d*)\.(0|[1-9]\d*)(-[0-9A-Za-z-]+(\.[0-9A-Za-z-]+)*)?(\+[0-9A-Za-z-]+(\.[0-9A-Za-z-]+)*)?$/;
 /** Whether a string is a module version go.mod and go.sum can record. */
 function isModuleVersion(version) {
     return MODULE_VERSION.test(version);
+}
+/**
+ * Orders two module versions as the go command does (golang.org/x/mod/semver.Compare): semantic
+ * version precedence, `+incompatible` and other build metadata not counting. Negative, zero or
+ * positive; zero when either is not a version it can read.
+ */
+function compareModuleVersions(a, b) {
+    const left = parseSemVer(a);
+    const right = parseSemVer(b);
+    return left === undefined || right === undefined ? 0 : compareSemVer(left, right);
 }
 /** A module version as SBOMs record it: `(devel)` (a main module built from a checkout) is no version. */
 function goVersion(version) {
@@ -67,7 +124,7 @@ const H1_PROPERTY = 'trust-kit:golang:h1';
  * Undefined when the value is not an h1 hash (another algorithm, or not 32 base64-encoded bytes).
  */
 function h1Property(sum) {
-    return sum.startsWith('h1:') && (0,_hashes_js__WEBPACK_IMPORTED_MODULE_0__/* .base64Hash */ .m1)('SHA256', sum.slice(3)) !== undefined ? { name: H1_PROPERTY, value: sum } : undefined;
+    return sum.startsWith('h1:') && (0,hashes/* base64Hash */.m1)('SHA256', sum.slice(3)) !== undefined ? { name: H1_PROPERTY, value: sum } : undefined;
 }
 /**
  * A module path or version as the module cache spells it on disk: each uppercase letter becomes

@@ -1,0 +1,369 @@
+export const id = 9708;
+export const ids = [9708];
+export const modules = {
+
+/***/ 25643:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {var headersOf = (function (message) {
+    const headers = new Headers();
+    for (let index = 0; index + 1 < message.rawHeaders.length; index += 2)
+        headers.append(message.rawHeaders[index], message.rawHeaders[index + 1]);
+    return headers;
+});var toResponse = (function (message) {
+    const status = message.statusCode ?? 500;
+    if (NO_BODY.has(status)) {
+        message.resume();
+        return new Response(null, { status, headers: headersOf(message) });
+    }
+    return new Response(node_stream__WEBPACK_IMPORTED_MODULE_2__.Readable.toWeb(message), { status, headers: headersOf(message) });
+});var toCappedResponse = (async function (message, maxBytes, what) {
+    const status = message.statusCode ?? 500;
+    if (NO_BODY.has(status))
+        return toResponse(message);
+    const body = await (0,_capped_body_js__WEBPACK_IMPORTED_MODULE_7__/* .readCapped */ .E)({ chunks: message, declaredLength: message.headers['content-length'], close: (() => message.destroy()) }, maxBytes, ((declared) => new ResponseTooLargeError(`${what} answered ${declared === undefined ? 'more' : `with a Content-Length of ${declared}, more`} than the ${maxBytes} bytes its reply may hold`)));
+    return new Response(body, { status, headers: headersOf(message) });
+});var discard = (function (message) {
+    let left = MAX_DISCARDED_BYTES;
+    message.on('error', (() => { }));
+    message.on('data', ((chunk) => {
+        left -= chunk.length;
+        if (left < 0)
+            message.destroy();
+    }));
+});var abortError = (function (signal, message) {
+    return Object.assign(new Error(message, { cause: signal.reason }), { name: 'AbortError', code: 'ABORT_ERR' });
+});var send = (function (target, init, headers, agents) {
+    const request = target.protocol === 'https:' ? node_https__WEBPACK_IMPORTED_MODULE_1__.request : node_http__WEBPACK_IMPORTED_MODULE_0__.request;
+    const agent = agents.agentFor(target);
+    const body = init.body;
+    const whole = typeof body === 'string' ? Buffer.from(body) : body instanceof Uint8Array ? body : undefined;
+    // A body known whole goes with its length; a stream with the Content-Length the caller set, or chunked.
+    const sent = whole === undefined || Object.keys(headers).some(((name) => name.toLowerCase() === 'content-length')) ? headers : { ...headers, 'content-length': String(whole.length) };
+    // A failure through a proxy names it (by origin, never credentials): the proxy may be what failed.
+    const proxy = agent === undefined ? undefined : (0,_proxy_js__WEBPACK_IMPORTED_MODULE_5__.proxyFor)(target, agents.settings);
+    const via = ((message) => (proxy === undefined ? message : `${message} (through the proxy ${(0,_proxy_tunnel_js__WEBPACK_IMPORTED_MODULE_6__/* .proxyOrigin */ .Pj)(proxy)})`));
+    return new Promise(((resolve, reject) => {
+        const signal = init.signal ?? undefined;
+        const outgoing = request(target, { method: init.method ?? 'GET', headers: sent, ...(agent === undefined ? {} : { agent }), ...(signal === undefined ? {} : { signal }) }, resolve);
+        outgoing.on('error', ((error) => {
+            reject(proxy === undefined || error instanceof _proxy_tunnel_js__WEBPACK_IMPORTED_MODULE_6__/* .ProxyTunnelError */ .Ng ? error : Object.assign(new Error(via(error.message), { cause: error }), { name: error.name, code: error.code }));
+        }));
+        if (signal !== undefined) {
+            // Node aborts a request only once it has a socket: one still waiting for its proxy tunnel is given up here (the tunnel ends at its own deadline).
+            const abort = (() => {
+                reject(abortError(signal, proxy !== undefined && outgoing.socket === null ? `the proxy ${(0,_proxy_tunnel_js__WEBPACK_IMPORTED_MODULE_6__/* .proxyOrigin */ .Pj)(proxy)} had not opened a tunnel to ${target.host} when the request was aborted` : via('The operation was aborted')));
+            });
+            signal.addEventListener('abort', abort, { once: true });
+            outgoing.once('close', (() => signal.removeEventListener('abort', abort)));
+        }
+        if (body === undefined || body === null)
+            outgoing.end();
+        else if (whole !== undefined)
+            outgoing.end(whole);
+        else
+            (0,node_stream_promises__WEBPACK_IMPORTED_MODULE_3__.pipeline)(node_stream__WEBPACK_IMPORTED_MODULE_2__.Readable.from(body), outgoing).catch(reject);
+    }));
+});var proxiedFetch = (function (proxy = _proxy_js__WEBPACK_IMPORTED_MODULE_5__.NO_PROXY_SETTINGS, maxRedirects = DEFAULT_MAX_REDIRECTS, responseCap) {
+    const agents = proxy instanceof _proxy_js__WEBPACK_IMPORTED_MODULE_5__.ProxyAgents ? proxy : new _proxy_js__WEBPACK_IMPORTED_MODULE_5__.ProxyAgents(proxy);
+    return (async (url, init = {}) => {
+        let target = new URL(url);
+        let headers = init.headers ?? {};
+        const method = (init.method ?? 'GET').toUpperCase();
+        for (let redirects = 0;; redirects += 1) {
+            const message = await send(target, init, headers, agents);
+            const location = message.headers.location;
+            const follow = REDIRECTS.has(message.statusCode ?? 0) && location !== undefined && (method === 'GET' || method === 'HEAD') && init.redirect !== 'manual';
+            if (!follow) {
+                // A reply to HEAD has no body, whatever length its Content-Length names.
+                const cap = method === 'HEAD' ? undefined : responseCap?.(init);
+                return cap === undefined ? toResponse(message) : toCappedResponse(message, cap, `${method} ${target.origin}${target.pathname}`);
+            }
+            discard(message);
+            if (init.redirect === 'error')
+                throw new TypeError(`${method} ${target.origin}${target.pathname} was redirected, and may not be`);
+            if (redirects === maxRedirects)
+                throw new TypeError(`${method} ${target.origin}${target.pathname} was redirected more than ${maxRedirects} times`);
+            const next = new URL(location, target);
+            if (next.protocol !== 'https:' && next.protocol !== 'http:')
+                throw new TypeError(`${method} ${target.origin}${target.pathname} was redirected to a ${next.protocol} URL`);
+            if (next.origin !== target.origin)
+                headers = Object.fromEntries(Object.entries(headers).filter((([name]) => name.toLowerCase() !== 'authorization')));
+            target = next;
+        }
+    });
+});
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   i: (() => (/* binding */ proxiedFetch))
+/* harmony export */ });
+/* unused harmony export ResponseTooLargeError */
+/* harmony import */ var node_http__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(37067);
+/* harmony import */ var node_https__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(44708);
+/* harmony import */ var node_stream__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(57075);
+/* harmony import */ var node_stream_promises__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(46466);
+/* harmony import */ var _capped_body_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(36911);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(3828);
+/* harmony import */ var _proxy_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(16327);
+/* harmony import */ var _proxy_tunnel_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(39002);
+
+
+
+
+
+
+
+
+/** A response refused for holding more bytes than its request's cap (see {@link ResponseCap}). */
+class ResponseTooLargeError extends _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .TrustKitError */ .T0 {
+    constructor(message) {
+        super('HTTP_RESPONSE_TOO_LARGE', message, { hint: 'the server answered far more than this request takes: check the URL it was sent to (GITHUB_API_URL) and any proxy in between' });
+        this.name = 'ResponseTooLargeError';
+    }
+}
+/** Statuses whose response has no body, which `Response` refuses one for. */
+const NO_BODY = new Set([101, 103, 204, 205, 304]);
+/** Redirect statuses followed for GET and HEAD. */
+const REDIRECTS = new Set([301, 302, 303, 307, 308]);
+/** As many redirects as a download takes (GitHub sends one, to its asset host), with room to spare, and no loop. */
+const DEFAULT_MAX_REDIRECTS = 10;
+
+
+/**
+ * The response read whole, refused past `maxBytes`: a Content-Length above it before a byte is read,
+ * else as soon as the bytes read pass it, closing the connection. It is read here rather than handed
+ * on as a stream because Octokit turns an error while it reads a body into an empty body, silently.
+ */
+
+/** A redirect's body is read this far, so its connection can serve again; one that goes on is cut. */
+const MAX_DISCARDED_BYTES = 64 * 1024;
+/** Drops a response nobody reads: drained up to {@link MAX_DISCARDED_BYTES} (a redirect's few bytes), then the connection is closed rather than read on without end. */
+
+/** The error Node's own requests fail with when their signal aborts them, with a message saying what it was waiting for. */
+
+/** One request, without following redirects: a streamed body is piped, so it is read no faster than the socket takes it. */
+
+/**
+ * A `fetch` for Octokit, trust-kit's other requests to GitHub and its TUF client, over node:http(s):
+ * - a streamed request body is sent with backpressure (Node's own fetch reads a streamed body far
+ *   ahead of the socket: a 2 GiB upload was measured holding the whole file in memory);
+ * - every request, redirects included, goes through the proxy `proxy` names for its URL, with the
+ *   rules of @actions/http-client (as Octokit in `@actions/github` does on a runner behind a proxy);
+ * - GET and HEAD follow redirects (an asset download is sent to GitHub's asset host), without the
+ *   Authorization header once the origin changes, as fetch does, at most `maxRedirects` times;
+ * - with `responseCap`, a response is read whole before it is returned and refused past its request's
+ *   cap with a {@link ResponseTooLargeError}, so a hostile or broken server cannot fill the memory.
+ * Given agents (rather than settings), the caller owns them and destroys them when done.
+ */
+
+
+
+/***/ }),
+
+/***/ 69708:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {var githubInstanceKind = (function (serverUrl) {
+    let host;
+    try {
+        host = new URL(serverUrl).hostname.toLowerCase();
+    }
+    catch {
+        return 'enterprise-server';
+    }
+    if (host === 'github.com')
+        return 'github.com';
+    return host.endsWith('.ghe.com') ? 'ghe.com' : 'enterprise-server';
+});var defaultApiUrl = (function (serverUrl) {
+    const kind = githubInstanceKind(serverUrl);
+    if (kind === 'github.com')
+        return 'https://api.github.com';
+    const url = new URL(serverUrl);
+    return kind === 'ghe.com' ? `https://api.${url.host}` : `${url.origin}/api/v3`;
+});var createGitHubClient = (function (options) {
+    const serverUrl = options.serverUrl ?? 'https://github.com';
+    const apiUrl = (options.apiUrl ?? defaultApiUrl(serverUrl)).replace(/\/+$/, '');
+    let parsed;
+    try {
+        parsed = new URL(apiUrl);
+    }
+    catch {
+        parsed = undefined;
+    }
+    if (parsed === undefined || (parsed.protocol !== 'https:' && parsed.protocol !== 'http:') || parsed.username !== '' || parsed.password !== '') {
+        throw new AttestationStoreError('GITHUB_API_URL_INVALID', 'GITHUB_API_URL is not an http(s) URL without credentials', { hint: 'leave GITHUB_API_URL to the runner, e.g. https://api.github.com' });
+    }
+    const { token } = options;
+    const authorization = typeof token === 'string' ? (() => authorizationOf(Buffer.from(token))) : (() => token.use(authorizationOf));
+    const octokit = new _actions_github_lib_utils__WEBPACK_IMPORTED_MODULE_0__/* .GitHub */ .gq({
+        baseUrl: apiUrl,
+        userAgent: (0,_actions_github_lib_utils__WEBPACK_IMPORTED_MODULE_0__/* .getUserAgentWithOrchestrationId */ .fA)(options.userAgent ?? 'trust-kit'),
+        request: { fetch: (0,_core_proxied_fetch_js__WEBPACK_IMPORTED_MODULE_4__/* .proxiedFetch */ .i)(options.proxy, undefined, githubReplyCap) },
+        authStrategy: (() => tokenAuth(authorization)),
+    });
+    return { octokit, serverUrl, apiUrl };
+});var authorizationOf = (function (token) {
+    let dots = 0;
+    for (const byte of token)
+        if (byte === 0x2e)
+            dots += 1;
+    return `${dots === 2 ? 'bearer' : 'token'} ${token.toString('utf8')}`;
+});var tokenAuth = (function (authorization) {
+    const hook = ((request, route, parameters) => {
+        const endpoint = request.endpoint.merge(route, parameters);
+        endpoint.headers.authorization = authorization();
+        // A route always merges into a URL; the type leaves it optional.
+        return request(endpoint);
+    });
+    return Object.assign((async () => ({ type: 'token' })), { hook });
+});var githubReplyCap = (function (init) {
+    const accept = Object.entries(init.headers ?? {}).find((([name]) => name.toLowerCase() === 'accept'))?.[1];
+    return accept === 'application/octet-stream' ? undefined : MAX_GITHUB_REPLY_BYTES;
+});var planGated = (function (failure) {
+    return failure.status === 403 && /^Feature not available\b/i.test((0,_http_js__WEBPACK_IMPORTED_MODULE_3__/* .githubMessage */ .hg)(failure) ?? '');
+});var storeAttestations = (async function (options) {
+    const { client, owner, repo, logger } = options;
+    if (githubInstanceKind(client.serverUrl) === 'enterprise-server') {
+        throw new AttestationStoreError('GITHUB_ENTERPRISE_SERVER_UNSUPPORTED', `GitHub Enterprise Server (${new URL(client.serverUrl).host}) has no attestations API; attestations can be stored on github.com and GHE.com only`, {
+            hint: 'set `storage: none` to keep the signed bundles as files (publish them with the release), and verify them with `trust-kit verify-attestation --bundle`',
+        });
+    }
+    const policy = options.retry ?? _core_retry_js__WEBPACK_IMPORTED_MODULE_2__/* .DEFAULT_RETRY_POLICY */ .cO;
+    const outcomes = [];
+    const route = `POST /repos/${owner}/${repo}/attestations`;
+    for (const [index, bundle] of options.bundles.entries()) {
+        let attempts = 0;
+        try {
+            const response = await (0,_core_retry_js__WEBPACK_IMPORTED_MODULE_2__/* .withRetry */ .bD)(policy, (async (attempt) => {
+                attempts = attempt;
+                return client.octokit.request('POST /repos/{owner}/{repo}/attestations', {
+                    owner,
+                    repo,
+                    bundle: bundle,
+                    request: { signal: AbortSignal.timeout(policy.timeoutMs) },
+                });
+            }), _http_js__WEBPACK_IMPORTED_MODULE_3__/* .githubRetryVerdict */ .ly, options.sleep);
+            const id = response.data?.id;
+            // The id becomes an output and a URL: anything but GitHub's number is no proof the attestation was stored.
+            if (!(typeof id === 'number' && Number.isSafeInteger(id) && id > 0) && !(typeof id === 'string' && /^[1-9]\d{0,19}$/.test(id))) {
+                throw new AttestationStoreError('GITHUB_API_FAILED', `${route}: GitHub's answer for ${options.bundles.length === 1 ? 'the attestation' : `attestation ${index + 1} of ${options.bundles.length}`} holds no attestation id`, {
+                    hint: 'the API at GITHUB_API_URL (or a proxy in front of it) answered what GitHub\'s attestations API does not send: check GITHUB_API_URL and re-run the job',
+                });
+            }
+            outcomes.push({ status: 'stored', id: String(id) });
+            logger.debug(`stored attestation ${String(id)} in ${owner}/${repo}`);
+        }
+        catch (error) {
+            const failure = (0,_http_js__WEBPACK_IMPORTED_MODULE_3__/* .httpFailure */ .tG)(error);
+            if (failure !== undefined && planGated(failure)) {
+                const reason = (0,_http_js__WEBPACK_IMPORTED_MODULE_3__/* .githubMessage */ .hg)(failure) ?? 'Feature not available';
+                logger.warn(`attestations are not stored on GitHub for ${owner}/${repo}: ${reason} (the signed bundles are still written and verify offline)`);
+                // The plan does not change within a run: the remaining bundles would be refused alike.
+                for (let rest = index; rest < options.bundles.length; rest += 1)
+                    outcomes.push({ status: 'skipped', reason });
+                return outcomes;
+            }
+            throw storeError(error, failure, route, index, options.bundles.length, attempts);
+        }
+    }
+    return outcomes;
+});var storeError = (function (error, failure, route, index, count, attempts) {
+    if (error instanceof AttestationStoreError)
+        return error;
+    const which = count === 1 ? 'the attestation' : `attestation ${index + 1} of ${count}`;
+    const said = failure === undefined ? '' : (0,_http_js__WEBPACK_IMPORTED_MODULE_3__/* .githubMessage */ .hg)(failure);
+    if ((0,_http_js__WEBPACK_IMPORTED_MODULE_3__/* .proxyRefused */ .rZ)(error))
+        return new AttestationStoreError('GITHUB_PROXY_REFUSED', `${route} was refused by the proxy for ${which}: HTTP 407 Proxy Authentication Required`, { cause: error, hint: _core_proxy_tunnel_js__WEBPACK_IMPORTED_MODULE_5__/* .PROXY_AUTH_HINT */ .ME });
+    const detail = failure?.response === undefined ? (failure === undefined ? (0,_core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .messageOf */ .bD)(error) : (0,_http_js__WEBPACK_IMPORTED_MODULE_3__/* .noAnswerDetail */ .rH)(error)) : `HTTP ${failure.status}${said === undefined ? '' : `: ${said}`}`;
+    const tries = attempts > 1 ? ` after ${attempts} attempts` : '';
+    if (failure !== undefined && (0,_http_js__WEBPACK_IMPORTED_MODULE_3__/* .rateLimited */ .xd)(failure))
+        return new AttestationStoreError('GITHUB_RATE_LIMITED', `${route} was refused for ${which}: ${(0,_http_js__WEBPACK_IMPORTED_MODULE_3__/* .rateLimitDetail */ .pF)(failure, detail)}`, { cause: error, hint: _http_js__WEBPACK_IMPORTED_MODULE_3__/* .RATE_LIMIT_HINT */ .tc });
+    if (failure?.status === 403 || failure?.status === 401 || failure?.status === 404) {
+        return new AttestationStoreError('GITHUB_PERMISSION_DENIED', `${route} refused ${which}: ${detail}`, {
+            cause: error,
+            hint: 'the token needs `attestations: write` (and `id-token: write` to sign): add them under `permissions:` of the job, or pass a token that has them',
+        });
+    }
+    if (failure?.status === 422) {
+        return new AttestationStoreError('GITHUB_ATTESTATION_REJECTED', `${route} rejected ${which}: ${detail}`, {
+            cause: error,
+            hint: 'GitHub refuses a statement that lists a subject twice or a bundle it cannot read: remove duplicate subjects and attest again',
+        });
+    }
+    return new AttestationStoreError('GITHUB_API_FAILED', `${route} failed for ${which}${tries}: ${detail}`, {
+        cause: error,
+        hint: 'GitHub\'s API kept failing through every retry; the signed bundles are on disk: re-run the job, or publish them with the release',
+    });
+});
+
+__webpack_require__.r(__webpack_exports__);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   AttestationStoreError: (() => (/* binding */ AttestationStoreError)),
+/* harmony export */   MAX_GITHUB_REPLY_BYTES: (() => (/* binding */ MAX_GITHUB_REPLY_BYTES)),
+/* harmony export */   createGitHubClient: (() => (/* binding */ createGitHubClient)),
+/* harmony export */   defaultApiUrl: (() => (/* binding */ defaultApiUrl)),
+/* harmony export */   githubInstanceKind: (() => (/* binding */ githubInstanceKind)),
+/* harmony export */   storeAttestations: (() => (/* binding */ storeAttestations))
+/* harmony export */ });
+/* harmony import */ var _actions_github_lib_utils__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(55054);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3828);
+/* harmony import */ var _core_retry_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7493);
+/* harmony import */ var _http_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(48031);
+/* harmony import */ var _core_proxied_fetch_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(25643);
+/* harmony import */ var _core_proxy_tunnel_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(39002);
+
+
+
+
+
+
+/** A failure to store attestations on GitHub. */
+class AttestationStoreError extends _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .TrustKitError */ .T0 {
+    constructor(code, message, options = {}) {
+        super(code, message, options);
+        this.name = 'AttestationStoreError';
+    }
+}
+/** The kind of GitHub at `serverUrl` (`GITHUB_SERVER_URL`). */
+
+/** The REST API URL of a GitHub server: api.github.com, `api.<tenant>.ghe.com`, or `<server>/api/v3` on Enterprise Server. */
+
+/**
+ * A client through `@actions/github` for the server at `serverUrl` (default github.com), sending
+ * requests to `apiUrl` (default that server's API) through {@link proxiedFetch}: streamed uploads,
+ * and the proxy `proxy` names for each URL. (Octokit's own default would take the proxy from the
+ * process's environment when `@actions/github` is first imported, for api.github.com's URL.) The
+ * token only ever travels in the Authorization header; errors never quote it.
+ */
+
+/** The Authorization header of a token, as Octokit's token auth writes it: `bearer` for a JWT (a GitHub App's), else `token`. */
+
+/**
+ * Octokit's token auth (@octokit/auth-token's hook), but asking for the header on each request: a
+ * token in protected memory is read only then, into the header string the HTTP layer insists on
+ * (the one copy made, left to the garbage collector), never into a client that lives on. `auth()`
+ * says that a token is used, never which.
+ */
+
+/**
+ * The most bytes a GitHub API reply is read to. Octokit reads a JSON reply whole: the largest
+ * trust-kit asks for (a page of 100 releases with their notes, 100 attestation bundles) is a few
+ * MiB, so 32 MiB is ample and still bounds the memory a hostile or broken server can take. Asset
+ * downloads (Accept: application/octet-stream) are streamed and bounded by their callers instead.
+ */
+const MAX_GITHUB_REPLY_BYTES = 32 * 1024 * 1024;
+
+/** Whether a 403 is GitHub's plan gating (the feature is not in this repository's plan), not a missing permission. */
+
+/**
+ * Stores DSSE attestation bundles with `POST /repos/{owner}/{repo}/attestations`, one request per
+ * bundle, in order. 5xx, 429 (honouring `Retry-After`) and connection failures are retried within
+ * the policy's budget. Where the plan does not allow attestations (user-owned private
+ * repositories, organizations without the feature) GitHub answers 403 "Feature not available...":
+ * that is a warning with GitHub's reason and every bundle is 'skipped' (the signed bundles stay
+ * valid and on disk), not a failure. GitHub Enterprise Server has no attestations API and is
+ * refused before any request.
+ */
+
+
+
+
+/***/ })
+
+};
