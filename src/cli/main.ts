@@ -8,7 +8,9 @@ import { closableOutput } from './output.js';
 const stdout = closableOutput(() => process.stdout);
 const stderr = closableOutput(() => process.stderr);
 
-protectProcess({ env: process.env, logger: stderrLogger(stderr, process.env['RUNNER_DEBUG'] === '1') });
+const debug = process.env['RUNNER_DEBUG'] === '1';
+// A debug run reports the protections in force from its start; otherwise they are chosen with the first secret.
+protectProcess({ env: process.env, logger: stderrLogger(stderr, debug), chooseNow: debug });
 // In a GitHub Actions job, every secret taken from here on (an OIDC token the runner does not know
 // of, above all) is masked in the log, as the actions mask it; on stderr, which the runner reads
 // for commands too, so that stdout stays the command's output (`trust-kit sbom > sbom.json`).

@@ -45,6 +45,8 @@ export interface MemoryProtectionOptions {
   coredumpFilter?: string;
   /** Leave core dumps as they are: only for the control run of the core-dump test. */
   keepCoreDumps?: boolean;
+  /** {@link protectProcess}: choose the secret memory and report what is missing now, not at the first secret (a debug run, whose log then says what is in force from its start). */
+  chooseNow?: boolean;
 }
 
 /** Keeps the ELF headers of file mappings (so a dump still opens) and drops all anonymous memory. */
@@ -268,12 +270,12 @@ export function installPurgeHooks(stderr?: Output): void {
  * missing protection reported, when the process takes its first secret: a command that holds none
  * (checksums, an SBOM, a verification) loads no native library and warns of nothing it does not
  * need (a Mac has no core-dump filter, an Alpine container no libsodium binary). A strict kind
- * fails here, before any work. Later, {@link memoryProtectionStatus} says what is in force.
+ * fails here, before any work, and `chooseNow` (debug runs) chooses and reports at once. Later, {@link memoryProtectionStatus} says what is in force.
  */
 export function protectProcess(options: MemoryProtectionOptions = {}): void {
   installPurgeHooks();
   takeReporting(options);
-  if (SECRET_MEMORY_KINDS.some((kind) => strictKinds.has(kind)) || secretMemoryChosen()) {
+  if (options.chooseNow === true || SECRET_MEMORY_KINDS.some((kind) => strictKinds.has(kind)) || secretMemoryChosen()) {
     enableMemoryProtection(options);
     return;
   }

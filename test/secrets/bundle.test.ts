@@ -58,7 +58,7 @@ function runBundle(dist: string, name: string, cwd: string, env: Record<string, 
   return { status: result.status, stdout: result.stdout, stderr: result.stderr, backend: status === undefined ? undefined : (JSON.parse(status) as { backend: string }).backend };
 }
 
-test('the bundled CLI and actions load libsodium from a clean directory, and fall back with a warning without it', { skip }, async (t) => {
+test('the bundled CLI and actions load libsodium from a clean directory, and fall back with a warning without it (at once in a debug run; without debug logging, not for a run that holds no secret)', { skip }, async (t) => {
   const clean = await tempDir(t, 'trust-kit-clean-');
   const dist = join(clean, 'dist');
   await cp(DIST, dist, { recursive: true });
@@ -77,6 +77,10 @@ test('the bundled CLI and actions load libsodium from a clean directory, and fal
   assert.equal(checksums.status, 0, checksums.stdout);
 
   await rm(join(dist, 'prebuilds', HOST), { recursive: true, force: true });
+  // Without debug logging, an action that holds no secret says nothing of protections it has no use for.
+  const quiet = runBundle(dist, 'checksums', workspace, { 'INPUT_SUBJECT-PATH': 'app.tgz', RUNNER_DEBUG: '', ...runner });
+  assert.equal(quiet.status, 0, quiet.stdout);
+  assert.doesNotMatch(quiet.stdout, /secret memory protection/);
   const fallback = runBundle(dist, 'checksums', workspace, { 'INPUT_SUBJECT-PATH': 'app.tgz', ...runner });
   assert.equal(fallback.status, 0, fallback.stdout);
   assert.equal(fallback.backend, 'js');

@@ -2,5 +2,6 @@ import { protectProcess } from '../../secrets/index.js';
 import { readInputs, runAction, runnerIO } from '../io.js';
 import { run, VERIFY_INPUTS } from './main.js';
 
-protectProcess({ env: process.env, logger: runnerIO });
+// A debug run reports the protections in force from its start; otherwise they are chosen with the first secret.
+protectProcess({ env: process.env, logger: runnerIO, chooseNow: process.env['RUNNER_DEBUG'] === '1' });
 await runAction(() => run(readInputs(VERIFY_INPUTS), runnerIO, process.cwd(), process.env), runnerIO);
