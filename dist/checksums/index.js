@@ -28626,7 +28626,8 @@ __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependen
 
 
 
-(0,_secrets_index_js__WEBPACK_IMPORTED_MODULE_0__/* .protectProcess */ .$f)({ env: process.env, logger: _io_js__WEBPACK_IMPORTED_MODULE_1__/* .runnerIO */ .$6 });
+// A debug run reports the protections in force from its start; otherwise they are chosen with the first secret.
+(0,_secrets_index_js__WEBPACK_IMPORTED_MODULE_0__/* .protectProcess */ .$f)({ env: process.env, logger: _io_js__WEBPACK_IMPORTED_MODULE_1__/* .runnerIO */ .$6, chooseNow: process.env['RUNNER_DEBUG'] === '1' });
 await (0,_io_js__WEBPACK_IMPORTED_MODULE_1__/* .runAction */ .Cs)(() => (0,_main_js__WEBPACK_IMPORTED_MODULE_2__/* .run */ .e)((0,_io_js__WEBPACK_IMPORTED_MODULE_1__/* .readInputs */ .Ko)(_main_js__WEBPACK_IMPORTED_MODULE_2__/* .CHECKSUMS_INPUTS */ .N), _io_js__WEBPACK_IMPORTED_MODULE_1__/* .runnerIO */ .$6, process.cwd()), _io_js__WEBPACK_IMPORTED_MODULE_1__/* .runnerIO */ .$6);
 
 __webpack_async_result__();
@@ -35522,12 +35523,12 @@ function installPurgeHooks(stderr) {
  * missing protection reported, when the process takes its first secret: a command that holds none
  * (checksums, an SBOM, a verification) loads no native library and warns of nothing it does not
  * need (a Mac has no core-dump filter, an Alpine container no libsodium binary). A strict kind
- * fails here, before any work. Later, {@link memoryProtectionStatus} says what is in force.
+ * fails here, before any work, and `chooseNow` (debug runs) chooses and reports at once. Later, {@link memoryProtectionStatus} says what is in force.
  */
 function protectProcess(options = {}) {
     installPurgeHooks();
     takeReporting(options);
-    if (SECRET_MEMORY_KINDS.some((kind) => strictKinds.has(kind)) || secretMemoryChosen()) {
+    if (options.chooseNow === true || SECRET_MEMORY_KINDS.some((kind) => strictKinds.has(kind)) || secretMemoryChosen()) {
         enableMemoryProtection(options);
         return;
     }

@@ -282,7 +282,9 @@ __webpack_require__.r(__webpack_exports__);
 
 const stdout = (0,_output_js__WEBPACK_IMPORTED_MODULE_4__/* .closableOutput */ .h)((() => process.stdout));
 const stderr = (0,_output_js__WEBPACK_IMPORTED_MODULE_4__/* .closableOutput */ .h)((() => process.stderr));
-(0,_secrets_index_js__WEBPACK_IMPORTED_MODULE_1__/* .protectProcess */ .$f)({ env: process.env, logger: (0,_logger_js__WEBPACK_IMPORTED_MODULE_3__/* .stderrLogger */ .D)(stderr, process.env['RUNNER_DEBUG'] === '1') });
+const debug = process.env['RUNNER_DEBUG'] === '1';
+// A debug run reports the protections in force from its start; otherwise they are chosen with the first secret.
+(0,_secrets_index_js__WEBPACK_IMPORTED_MODULE_1__/* .protectProcess */ .$f)({ env: process.env, logger: (0,_logger_js__WEBPACK_IMPORTED_MODULE_3__/* .stderrLogger */ .D)(stderr, debug), chooseNow: debug });
 // In a GitHub Actions job, every secret taken from here on (an OIDC token the runner does not know
 // of, above all) is masked in the log, as the actions mask it; on stderr, which the runner reads
 // for commands too, so that stdout stays the command's output (`trust-kit sbom > sbom.json`).
@@ -1722,7 +1724,7 @@ const JSON_SHORT = { 0x08: 0x62, 0x09: 0x74, 0x0a: 0x6e, 0x0c: 0x66, 0x0d: 0x72,
 });var protectProcess = (function (options = {}) {
     installPurgeHooks();
     takeReporting(options);
-    if (SECRET_MEMORY_KINDS.some(((kind) => strictKinds.has(kind))) || secretMemoryChosen()) {
+    if (options.chooseNow === true || SECRET_MEMORY_KINDS.some(((kind) => strictKinds.has(kind))) || secretMemoryChosen()) {
         enableMemoryProtection(options);
         return;
     }
@@ -2509,7 +2511,7 @@ let hooksInstalled = false;
  * missing protection reported, when the process takes its first secret: a command that holds none
  * (checksums, an SBOM, a verification) loads no native library and warns of nothing it does not
  * need (a Mac has no core-dump filter, an Alpine container no libsodium binary). A strict kind
- * fails here, before any work. Later, {@link memoryProtectionStatus} says what is in force.
+ * fails here, before any work, and `chooseNow` (debug runs) chooses and reports at once. Later, {@link memoryProtectionStatus} says what is in force.
  */
 
 
