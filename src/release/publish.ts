@@ -3,7 +3,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { PublishError } from './errors.js';
-import { hashFile } from '../core/digest.js';
+import { hashFile, type DigestAlgorithm } from '../core/digest.js';
 import { regularFileChunks } from '../core/files.js';
 import type { Logger } from '../core/logger.js';
 import { isAlreadyExists, type Release, type ReleaseAsset, type ReleasesPort } from '../github/releases.js';
@@ -17,6 +17,8 @@ export interface PublishAsset {
   /** The asset name asked for (GitHub may rename it: the result says what it became). */
   readonly name: string;
   readonly contentType: string;
+  /** The digest the run made of the file (the checksums file lists it): bytes that differ by the time they are published are refused. */
+  readonly expected?: { readonly algorithm: DigestAlgorithm; readonly hex: string };
 }
 
 /** What the publish step publishes. */
@@ -273,7 +275,14 @@ export async function draftRelease(input: PublishInput, ports: PublishPorts): Pr
   for (const asset of input.assets) {
     if (seen.has(asset.name)) throw new PublishError('PUBLISH_ASSET_NAME_CLASH', `two release assets are named ${asset.name}`, { hint: 'release assets are one flat list: give each file a distinct name' });
     seen.add(asset.name);
-    const hashed = await hashFile(asset.path, ['sha256']);
+    const { expected } = asset;
+    const hashed = await hashFile(asset.path, expected === undefined || expected.algorithm === 'sha256' ? ['sha256'] : ['sha256', expected.algorithm]);
+    if (expected !== undefined && hashed.digest[expected.algorithm] !== expected.hex) {
+      // Uploaded, these bytes would not be the ones the checksums file lists and the run signed.
+      throw new PublishError('PUBLISH_UPLOAD_UNSETTLED', `${asset.path} changed after this run hashed it: its ${expected.algorithm} is no longer ${expected.hex}, so it is not uploaded`, {
+        hint: 'nothing may write to the artifacts or the output directory while a release runs (another build, another trust-kit run with --force): re-run the job once they are settled',
+      });
+    }
     locals.push({ ...asset, sha256: hashed.digest.sha256 ?? '', size: hashed.size });
   }
   const { releases, logger } = ports;

@@ -43,3 +43,33 @@ test('runRelease publishes the artifacts and its own files to the GitHub release
   assert.equal(report.failed?.step, 'github-draft');
   assert.ok(report.checksumsPath !== undefined && report.produced.length > 0, 'the output directory is complete');
 });
+
+test('a file rewritten after the run hashed it is not uploaded: the release would hold bytes the checksums file does not list', async (t) => {
+  for (const rewrite of ['dist/app.tgz', 'out/VERIFY.md']) {
+    const cwd = await tempDir(t);
+    await mkdir(join(cwd, 'dist'));
+    await writeFile(join(cwd, 'dist', 'app.tgz'), 'the release\n');
+    // The gate, which would download the draft and find the mismatch, is off: the publish step itself must not upload another file.
+    const config = releaseConfig({ 'subject-path': ['dist'], base: 'dist', sign: 'false', 'sbom-format': 'none', gate: 'false', 'github-release': 'true', tag: 'v1.0.0' }, cliNamer(), { base: '.', outputDir: 'out', ephemeralKeyWithoutToken: true });
+    const client = createGitHubClient({ token: 'ghs_test', apiUrl: api.url });
+    const repo = `rewritten-${rewrite.replaceAll(/[^a-z]/gi, '-')}`;
+    const inner = githubReleases({ client, owner: 'octo-org', repo, retry: { retries: 0, minDelayMs: 1, maxDelayMs: 1, factor: 1, budgetMs: 1000, timeoutMs: 5000 } });
+    // The downgrade check runs once the output directory is in place and before the draft: another process writes the file then.
+    const releases = {
+      ...inner,
+      listReleases: async () => {
+        await writeFile(join(cwd, rewrite), 'another build\n');
+        return inner.listReleases();
+      },
+    };
+    const report = emptyReleaseReport();
+    await assert.rejects(runRelease(config, { cwd, env: {}, logger: silentLogger, clock: clockFromSourceDateEpoch('1700000000'), githubRelease: { tag: 'v1.0.0', releases } }, report), (error: Error & { code?: string }) => {
+      assert.equal(error.code, 'PUBLISH_UPLOAD_UNSETTLED', `${rewrite}: ${error.message}`);
+      assert.match(error.message, new RegExp(`${rewrite.replace('.', '\\.')} changed after this run hashed it`));
+      return true;
+    });
+    assert.equal(report.failed?.step, 'github-draft');
+    const release = api.state.releases.forTag(api.state.repository('octo-org', repo), 'v1.0.0');
+    assert.equal(release, undefined, `${rewrite}: no draft was made, nothing uploaded`);
+  }
+});

@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { basename, join, relative } from 'node:path';
-import { contentTypeOf, draftRelease } from '../publish.js';
+import { contentTypeOf, draftRelease, type PublishAsset } from '../publish.js';
 import type { ReleasePorts, ReleaseStepRun } from '../state.js';
 
 /**
@@ -21,13 +21,20 @@ function expectedRelease(env: ReleasePorts['env'], tag: string): { repository?: 
  * with VERIFY.md as the notes' verification block. A release published and immutable already is
  * verified instead, and nothing after this step changes it. A failure keeps the output directory.
  */
-export const runGithubDraftStep: ReleaseStepRun = async ({ ports, artifacts, staged, staging, outputDir, instructionsPath, published }) => {
+export const runGithubDraftStep: ReleaseStepRun = async ({ config, ports, artifacts, staged, staging, outputDir, instructionsPath, published, digests }) => {
   const target = ports.githubRelease;
   if (target === undefined || published !== true || staging === undefined) return {};
   const finalPath = (path: string): string => join(outputDir, relative(staging, path));
   const { tag, ...publishPorts } = target;
-  const paths = [...(artifacts ?? []).map((artifact) => artifact.path), ...staged.map(finalPath)];
-  const assets = paths.map((path) => ({ path, name: basename(path), contentType: contentTypeOf(basename(path)) }));
+  const asset = (path: string, expected: PublishAsset['expected']): PublishAsset => ({ path, name: basename(path), contentType: contentTypeOf(basename(path)), ...(expected === undefined ? {} : { expected }) });
+  // Each file with the digest the run made of it: one rewritten since (a build still writing, a concurrent --force run) is refused, not published unlisted.
+  const assets = [
+    ...(artifacts ?? []).map((artifact) => asset(artifact.path, { algorithm: config.algorithm, hex: artifact.hex })),
+    ...staged.map((path) => {
+      const hex = digests?.[path];
+      return asset(finalPath(path), hex === undefined ? undefined : { algorithm: 'sha256', hex });
+    }),
+  ];
   const notesBlock = instructionsPath === undefined ? '' : await readFile(finalPath(instructionsPath), 'utf8');
   const input = { tag, assets, notesBlock, expected: expectedRelease(ports.env, tag) };
   const drafted = await draftRelease(input, { ...publishPorts, logger: ports.logger });
