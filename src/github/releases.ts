@@ -276,6 +276,16 @@ export function githubAssetName(name: string): string {
   return name.replace(/[^A-Za-z0-9._\-+@]/gu, '.').replace(/^\.+|\.+$/g, '');
 }
 
+/**
+ * An upload whose bytes could not be read (the file changed or went away): GitHub is not to blame
+ * and reading again gives the same answer, so it is neither retried nor reported as GitHub's failure.
+ */
+class UnreadableUpload extends Error {
+  constructor(readonly reason: unknown) {
+    super('the asset could not be read', { cause: reason });
+  }
+}
+
 /** The code of a transfer abandoned for moving too slowly (retried like a dropped connection). */
 const TRANSFER_STALLED = 'TRANSFER_STALLED';
 
@@ -309,10 +319,11 @@ export function githubReleases(options: GitHubReleasesOptions): ReleasesPort {
           attempts = number;
           return attempt(AbortSignal.timeout(policy.timeoutMs));
         },
-        (error) => (systemErrorCode(error) === TRANSFER_STALLED ? 'transient' : githubRetryVerdict(error)),
+        (error) => (error instanceof UnreadableUpload ? 'permanent' : systemErrorCode(error) === TRANSFER_STALLED ? 'transient' : githubRetryVerdict(error)),
         options.sleep,
       );
     } catch (error) {
+      if (error instanceof UnreadableUpload) throw error.reason;
       throw apiError(error, what, attempts);
     }
   };
@@ -411,22 +422,33 @@ export function githubReleases(options: GitHubReleasesOptions): ReleasesPort {
     async uploadAsset(release, upload) {
       const what = `POST upload of ${upload.name} to release ${release.tagName}`;
       checkUploadUrl(release.uploadUrl, client.apiUrl, what);
-      const response = await transfer(what, (signal, moved) =>
-        octokit.request({
-          method: 'POST',
-          url: release.uploadUrl,
-          name: upload.name,
-          label: upload.label,
-          data: (async function* () {
-            for await (const chunk of upload.open()) {
-              moved(chunk.length);
-              yield chunk;
-            }
-          })(),
-          headers: { 'content-type': upload.contentType, 'content-length': String(upload.size) },
-          request: { signal },
-        }),
-      );
+      const response = await transfer(what, async (signal, moved) => {
+        // Why this attempt could not read the asset: the request then fails as a broken connection would.
+        const source: { failure?: { error: unknown } } = {};
+        try {
+          return await octokit.request({
+            method: 'POST',
+            url: release.uploadUrl,
+            name: upload.name,
+            label: upload.label,
+            data: (async function* () {
+              try {
+                for await (const chunk of upload.open()) {
+                  moved(chunk.length);
+                  yield chunk;
+                }
+              } catch (error) {
+                source.failure = { error };
+                throw error;
+              }
+            })(),
+            headers: { 'content-type': upload.contentType, 'content-length': String(upload.size) },
+            request: { signal },
+          });
+        } catch (error) {
+          throw source.failure === undefined ? error : new UnreadableUpload(source.failure.error);
+        }
+      });
       return assetOf(response.data, what);
     },
     async downloadAsset(assetId, maxBytes) {

@@ -164,6 +164,27 @@ describe('publishing to a GitHub release (against the API double)', () => {
     assert.deepEqual(result.assets.map((asset) => asset.outcome), ['uploaded']);
   });
 
+  test('a file that changes while it is uploaded is PUBLISH_UPLOAD_UNSETTLED, not retried as a network failure, and nothing of it is left on the draft', async () => {
+    const assets = await files({ 'app.tgz': 'the bytes hashed' });
+    // Rewritten after draftRelease hashed it, before its upload reads it.
+    const rewriting: ReleasesPort = {
+      ...releases,
+      listAssets: async (id) => {
+        await writeFile(assets[0]?.path ?? '', 'a longer file written meanwhile');
+        return releases.listAssets(id);
+      },
+    };
+    const start = api.records.length;
+    await assert.rejects(publishRelease({ tag: 'v1.0.0', assets, notesBlock: 'x' }, { releases: rewriting, logger: recordingLogger() }), (error: Error & { code?: string; hint?: string }) => {
+      assert.equal(error.code, 'PUBLISH_UPLOAD_UNSETTLED', error.message);
+      assert.match(error.message, /app\.tgz changed while it was being published/);
+      return true;
+    });
+    assert.deepEqual(sleeps, [], 'no retry: reading the file again gives the same answer');
+    assert.ok(requestsSince(start, 'releases.uploadAsset') <= 1);
+    assert.deepEqual(releaseOf().assets.filter((asset) => asset.state === 'uploaded').map((asset) => asset.name), []);
+  });
+
   test('a 5xx mid-upload leaves a starter asset: it is deleted and the upload retried, and the release published once', async () => {
     api.faults.brokenUpload();
     api.faults.serverError(503, { route: 'releases.uploadAsset' });
