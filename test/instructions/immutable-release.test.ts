@@ -36,3 +36,13 @@ test('immutable-release outside a tag push fails with a coded error before anyth
     assert.deepEqual(await readdir(cwd), ['dist']);
   }
 });
+
+test('immutable-release for a pushed tag named like an option is refused before anything is written: gh release verify would read it as one', async (t) => {
+  const cwd = await project(t);
+  await assert.rejects(runRelease(config('true'), { cwd, env: { ...TAG_PUSH, GITHUB_REF_NAME: '--repo=other/x' }, logger: silentLogger }), (error: Error & { code?: string }) => {
+    assert.equal(error.code, 'RELEASE_NOT_A_TAG');
+    assert.match(error.message, /"--repo=other\/x" is not a tag name VERIFY\.md can give gh/);
+    return true;
+  });
+  assert.deepEqual(await readdir(cwd), ['dist']);
+});

@@ -1,5 +1,6 @@
 import { resolve } from 'node:path';
 import { isDynamicPattern } from 'tinyglobby';
+import { isTagName } from '../../config/release.js';
 import { ReleaseError } from '../errors.js';
 import { planOutput } from '../output.js';
 import type { ReleasePorts } from '../ports.js';
@@ -20,6 +21,11 @@ export const runOutputStep: ReleaseStepRun = async ({ config, ports, outputDir }
   if (config.immutableRelease && immutableRelease === undefined) {
     throw new ReleaseError('RELEASE_NOT_A_TAG', 'immutable-release is true, but this is not a GitHub Actions run for a tag push (GITHUB_REPOSITORY, GITHUB_REF_TYPE=tag and GITHUB_REF_NAME)', {
       hint: 'set immutable-release only in the workflow that publishes the release of the pushed tag',
+    });
+  }
+  if (immutableRelease !== undefined && !isTagName(immutableRelease.tag)) {
+    throw new ReleaseError('RELEASE_NOT_A_TAG', `immutable-release is true, but the pushed tag ${JSON.stringify(immutableRelease.tag.slice(0, 100))} is not a tag name VERIFY.md can give gh release verify (git tag refuses it: it starts with - or holds characters git does not allow)`, {
+      hint: 'release under a tag git allows, such as v1.2.3',
     });
   }
   const plan = await planOutput(outputDir, {
