@@ -1,6 +1,6 @@
 // runRelease with a GitHub release to publish to: the run's files go up after the output directory is complete.
 import assert from 'node:assert/strict';
-import { mkdir, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { after, before, test } from 'node:test';
 import { cliNamer } from '../../src/config/inputs.js';
@@ -72,4 +72,26 @@ test('a file rewritten after the run hashed it is not uploaded: the release woul
     const release = api.state.releases.forTag(api.state.repository('octo-org', repo), 'v1.0.0');
     assert.equal(release, undefined, `${rewrite}: no draft was made, nothing uploaded`);
   }
+});
+
+test('a release signed with a key made for the run, re-run after publishing failed: the draft\'s trust-kit.pub goes with the signature it belonged to', async (t) => {
+  const cwd = await tempDir(t);
+  await mkdir(join(cwd, 'dist'));
+  await writeFile(join(cwd, 'dist', 'app.tgz'), 'the release\n');
+  // No token and no key outside GitHub Actions: each run signs with a key of its own.
+  const config = releaseConfig({ 'subject-path': ['dist'], base: 'dist', 'sbom-format': 'none', force: 'true', 'github-release': 'true', tag: 'v1.0.0' }, cliNamer(), { base: '.', outputDir: 'out', ephemeralKeyWithoutToken: true });
+  const client = createGitHubClient({ token: 'ghs_test', apiUrl: api.url });
+  const releases = githubReleases({ client, owner: 'octo-org', repo: 'run-key-rerun', retry: { retries: 0, minDelayMs: 1, maxDelayMs: 1, factor: 1, budgetMs: 1000, timeoutMs: 5000 } });
+  const ports = { cwd, env: {}, logger: silentLogger, clock: clockFromSourceDateEpoch('1700000000'), githubRelease: { tag: 'v1.0.0', releases } };
+  api.faults.serverError(500, { route: 'releases.update' });
+  await assert.rejects(runRelease(config, ports), { code: 'GITHUB_RELEASE_API_FAILED' });
+  const release = api.state.releases.forTag(api.state.repository('octo-org', 'run-key-rerun'), 'v1.0.0');
+  assert.equal(release?.draft, true);
+  assert.ok(release.assets.some((asset) => asset.name === 'trust-kit.pub'), 'the failed run uploaded its public key');
+
+  const result = await runRelease(config, ports);
+  assert.equal(result.githubRelease?.outcome, 'published');
+  const published = (name: string): string | undefined => release.assets.find((asset) => asset.name === name)?.bytes.toString();
+  assert.equal(published('trust-kit.pub'), await readFile(join(cwd, 'out', 'trust-kit.pub'), 'utf8'), 'the key that signed the published bundle');
+  assert.equal(published('SHA256SUMS.sigstore.json'), await readFile(join(cwd, 'out', 'SHA256SUMS.sigstore.json'), 'utf8'));
 });
