@@ -58,3 +58,24 @@ test('names GitHub keeps are published under the name the checksums file lists',
   assert.deepEqual(sums.trim().split('\n').map((line) => line.slice(66)), ['app-1.0.0+linux@amd64.tgz']);
   assert.ok(release?.assets.some((asset) => asset.name === 'app-1.0.0+linux@amd64.tgz'));
 });
+
+test('artifact names that differ only in case from another artifact or from a file trust-kit publishes are refused before anything is signed: GitHub holds one asset per name, whatever its case', async (t) => {
+  for (const [names, shown] of [
+    [['App.tgz', 'app.tgz'], /app\.tgz and App\.tgz/],
+    [['verify.md', 'app.tgz'], /verify\.md and VERIFY\.md/],
+    [['sha256sums', 'app.tgz'], /sha256sums and SHA256SUMS/],
+  ] as const) {
+    const cwd = await tempDir(t);
+    await artifacts(cwd, names);
+    const before = api.records.length;
+    const io = recordingIO();
+    await assert.rejects(run(unsigned, io, cwd, env()), (error: Error & { code?: string; hint?: string }) => {
+      assert.equal(error.code, 'RELEASE_NAME_CLASH', error.message);
+      assert.match(error.message, shown);
+      assert.match(error.hint ?? '', /rename/);
+      return true;
+    });
+    assert.equal(io.outputs['failed-step'], 'asset-names');
+    assert.equal(api.records.length, before, 'GitHub was not asked anything');
+  }
+});

@@ -1,6 +1,8 @@
 import { basename } from 'node:path';
 import { githubAssetName } from '../../github/releases.js';
+import { defaultBundlePath } from '../../sigstore/sign/bundle-path.js';
 import { ReleaseError } from '../errors.js';
+import { publishedNames } from './collect.js';
 import type { ReleaseStepRun } from '../state.js';
 
 /**
@@ -9,11 +11,12 @@ import type { ReleaseStepRun } from '../state.js';
  * downloaded as `app`, which the checksums file does not name (and `darwin/app` would take its
  * place); and GitHub renames `my app.tgz` to `my.app.tgz`, which the checksums file does not name either.
  */
-export const runAssetNamesStep: ReleaseStepRun = async ({ artifactFiles }) => {
+export const runAssetNamesStep: ReleaseStepRun = async ({ config, artifactFiles }) => {
   const names = (artifactFiles ?? []).map((file) => file.name);
   const nested = names.filter((name) => name.includes('/'));
   if (nested.length === 0) {
     refuseRewrittenNames(names);
+    refuseCaseClashes(names, [...publishedNames(config), ...(config.artifactBundles ? names.map((name) => defaultBundlePath(name)) : [])]);
     return {};
   }
   const byAsset = new Map<string, string[]>();
@@ -32,5 +35,27 @@ function refuseRewrittenNames(names: readonly string[]): void {
   const shown = rewritten.slice(0, 5).map((name) => `${JSON.stringify(name)} (published as ${JSON.stringify(githubAssetName(name))})`).join(', ') + (rewritten.length > 5 ? ` and ${rewritten.length - 5} more` : '');
   throw new ReleaseError('RELEASE_ASSET_NAME_REWRITTEN', `GitHub would publish ${rewritten.length === 1 ? 'the artifact' : 'the artifacts'} ${shown} under another name than the checksums file lists, so checking the downloaded files against it would fail`, {
     hint: 'rename the files to letters, digits and . _ - + @ only (no spaces, brackets or non-ASCII letters, no dot at either end), as GitHub keeps them',
+  });
+}
+
+/**
+ * Refuses names that differ only in case from another artifact's or from a file the release
+ * publishes beside them (`verify.md` and `VERIFY.md`): GitHub takes a release's asset names
+ * without regard to case, so the second upload would fail after everything was signed, and a
+ * download into a case-insensitive directory (macOS, Windows) would hold only one of the two.
+ */
+function refuseCaseClashes(names: readonly string[], published: readonly string[]): void {
+  const seen = new Map<string, string>();
+  for (const name of published) seen.set(name.toLowerCase(), name);
+  const clashes: string[] = [];
+  for (const name of [...names].sort()) {
+    const other = seen.get(name.toLowerCase());
+    if (other !== undefined && other !== name) clashes.push(`${name} and ${other}`);
+    else seen.set(name.toLowerCase(), name);
+  }
+  if (clashes.length === 0) return;
+  const shown = clashes.slice(0, 5).join('; ') + (clashes.length > 5 ? `; and ${clashes.length - 5} more` : '');
+  throw new ReleaseError('RELEASE_NAME_CLASH', `the release would publish files whose names differ only in case (${shown}), but a GitHub release holds one asset per name whatever its case`, {
+    hint: 'rename the artifacts so that no two names (nor one and a file trust-kit publishes, such as VERIFY.md or SHA256SUMS) differ only in case',
   });
 }

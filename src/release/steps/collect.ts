@@ -13,7 +13,7 @@ import type { ReleaseStepRun } from '../state.js';
  * The names a release publishes beside its artifacts (release assets are one flat directory): an
  * artifact with one of them would be ambiguous in the checksums file or in the download.
  */
-function publishedNames(config: ReleaseConfig): string[] {
+export function publishedNames(config: ReleaseConfig): string[] {
   const checksums = checksumsFileName(config.algorithm);
   return [checksums, defaultBundlePath(checksums), PUBLIC_KEY_FILE, INSTRUCTIONS_FILE, ATTESTATIONS_FILE, AUDIT_LOG_FILE, defaultBundlePath(AUDIT_LOG_FILE), ...(config.verificationKit ? [RELEASE_POLICY_FILE, VERIFICATION_KIT_TRUSTED_ROOT_FILE, VERIFICATION_KIT_GITHUB_TRUSTED_ROOT_FILE] : []), ...(config.sbom?.formats ?? []).map((format) => encoderFor(format).fileName)];
 }

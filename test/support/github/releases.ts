@@ -288,7 +288,8 @@ export function releaseRoutes(state: GitHubState, releases: ReleaseState, api: (
         const requested = request.url.searchParams.get('name') ?? '';
         if (requested === '') return validationFailed('ReleaseAsset', 'missing_field', 'name');
         const name = githubAssetName(requested);
-        if (release.assets.some((asset) => asset.name === name)) return validationFailed('ReleaseAsset', 'already_exists', 'name');
+        // GitHub holds one asset per name whatever its case.
+        if (release.assets.some((asset) => asset.name.toLowerCase() === name.toLowerCase())) return validationFailed('ReleaseAsset', 'already_exists', 'name');
         const asset: StoredAsset = { id: state.newId(), name, label: request.url.searchParams.get('label') ?? '', contentType, bytes: request.bytes, state: 'uploaded' };
         release.assets.push(asset);
         if (releases.brokenUploads > 0) {
