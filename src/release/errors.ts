@@ -27,7 +27,7 @@ export class ReleaseError extends TrustKitError<ReleaseErrorCode> {
 }
 
 /** Stable codes of the publish step's own refusals. */
-export type PublishErrorCode = 'PUBLISH_ASSET_NAME_CLASH' | 'PUBLISH_ASSET_DIGEST_MISMATCH' | 'PUBLISH_IMMUTABLE_RELEASE_DIFFERS' | 'PUBLISH_UPLOAD_UNSETTLED' | 'PUBLISH_RELEASE_ATTESTATION_MISSING' | 'PUBLISH_RELEASE_ATTESTATION_INVALID' | 'PUBLISH_RELEASE_ATTESTATION_UNVERIFIED' | 'PUBLISH_GATE_FAILED';
+export type PublishErrorCode = 'PUBLISH_ASSET_NAME_CLASH' | 'PUBLISH_ASSET_DIGEST_MISMATCH' | 'PUBLISH_IMMUTABLE_RELEASE_DIFFERS' | 'PUBLISH_UPLOAD_UNSETTLED' | 'PUBLISH_NOTES_TOO_LONG' | 'PUBLISH_RELEASE_ATTESTATION_MISSING' | 'PUBLISH_RELEASE_ATTESTATION_INVALID' | 'PUBLISH_RELEASE_ATTESTATION_UNVERIFIED' | 'PUBLISH_GATE_FAILED';
 
 /** A refusal of the publish step: what is on the release is not what this run would publish. */
 export class PublishError extends TrustKitError<PublishErrorCode> {

@@ -148,6 +148,26 @@ export function contentTypeOf(name: string): string {
 export const NOTES_BLOCK_START = '<!-- trust-kit:verification:start -->';
 export const NOTES_BLOCK_END = '<!-- trust-kit:verification:end -->';
 
+/** GitHub refuses release notes longer than this many characters (HTTP 422 `body is too long`); a string's length counts no fewer. */
+export const MAX_RELEASE_NOTES_CHARACTERS = 125_000;
+
+/** The block in place of instructions that do not fit in the notes: the release's VERIFY.md holds them whole. */
+const POINTER_BLOCK = `The verification instructions are too long for the release notes (GitHub keeps at most ${MAX_RELEASE_NOTES_CHARACTERS} characters): download \`VERIFY.md\` from this release's files and follow it.`;
+
+/**
+ * The notes the release gets: {@link withVerificationBlock}, or, when the instructions do not fit
+ * beside the notes, a block pointing to VERIFY.md; PUBLISH_NOTES_TOO_LONG when not even that fits.
+ */
+function releaseNotes(notes: string, block: string, tag: string): string {
+  const full = withVerificationBlock(notes, block);
+  if (full.length <= MAX_RELEASE_NOTES_CHARACTERS) return full;
+  const pointing = withVerificationBlock(notes, POINTER_BLOCK);
+  if (pointing.length <= MAX_RELEASE_NOTES_CHARACTERS) return pointing;
+  throw new PublishError('PUBLISH_NOTES_TOO_LONG', `the notes of release ${tag} are ${notes.length} characters long: with the verification block they would pass the ${MAX_RELEASE_NOTES_CHARACTERS} GitHub keeps`, {
+    hint: 'shorten the release notes on GitHub (they are kept as they are, with the block added), then re-run',
+  });
+}
+
 /**
  * The release notes with the verification block in them: the block between existing markers is
  * replaced, anything else the notes hold is kept; without markers the block is appended.
@@ -289,7 +309,7 @@ export async function draftRelease(input: PublishInput, ports: PublishPorts): Pr
   let release = await releases.findRelease(input.tag);
   if (release === undefined) {
     try {
-      release = await releases.createDraft(input.tag, withVerificationBlock('', input.notesBlock));
+      release = await releases.createDraft(input.tag, releaseNotes('', input.notesBlock, input.tag));
       logger.info(`publish: created draft release ${input.tag}`);
     } catch (error) {
       // Another run created it between our look-up and our request.
@@ -320,6 +340,8 @@ export async function draftRelease(input: PublishInput, ports: PublishPorts): Pr
     return { kind: 'verified', result: { releaseId: release.id, outcome: 'verified', immutable: true, assets, releaseAttestation } };
   }
 
+  // Before any upload: notes that cannot take the block would fail the publishing after every upload.
+  releaseNotes(release.body, input.notesBlock, input.tag);
   const assets: PublishedAsset[] = [];
   for (const local of locals) {
     let found = remoteFor(remote, local);
@@ -355,7 +377,7 @@ export async function publishDraft(input: Pick<PublishInput, 'tag' | 'notesBlock
   const { releases, logger } = ports;
   const { assets } = drafted;
   let release = drafted.release;
-  const notes = withVerificationBlock(release.body, input.notesBlock);
+  const notes = releaseNotes(release.body, input.notesBlock, input.tag);
   let outcome: PublishResult['outcome'] = 'updated';
   if (release.draft) {
     release = await releases.updateRelease(release.id, { body: notes, publish: true });

@@ -9,7 +9,7 @@ import type { Logger } from '../../src/core/logger.js';
 import type { RetryPolicy } from '../../src/core/retry.js';
 import { createGitHubClient } from '../../src/github/attestations.js';
 import { githubReleases, type ReleasesPort } from '../../src/github/releases.js';
-import { NOTES_BLOCK_END, NOTES_BLOCK_START, publishRelease, withVerificationBlock, type PublishAsset } from '../../src/release/publish.js';
+import { MAX_RELEASE_NOTES_CHARACTERS, NOTES_BLOCK_END, NOTES_BLOCK_START, publishRelease, withVerificationBlock, type PublishAsset } from '../../src/release/publish.js';
 import { RELEASE_PREDICATE_TYPE, startGitHubApi, type GitHubApiDouble, type StoredRelease } from '../support/github/index.js';
 
 const POLICY: RetryPolicy = { retries: 4, minDelayMs: 1, maxDelayMs: 4, factor: 2, budgetMs: 60_000, timeoutMs: 5000 };
@@ -183,6 +183,35 @@ describe('publishing to a GitHub release (against the API double)', () => {
     assert.deepEqual(sleeps, [], 'no retry: reading the file again gives the same answer');
     assert.ok(requestsSince(start, 'releases.uploadAsset') <= 1);
     assert.deepEqual(releaseOf().assets.filter((asset) => asset.state === 'uploaded').map((asset) => asset.name), []);
+  });
+
+  test('instructions too long for GitHub\'s 125,000-character notes are pointed to in the notes instead, and the user\'s notes are kept', async () => {
+    const long = `${'cosign verify-blob x --bundle x.sigstore.json\n'.repeat(3000)}`;
+    const result = await publish(await files({ 'app.tgz': 'app' }), long);
+    assert.equal(result.outcome, 'published');
+    const body = releaseOf().body;
+    assert.ok(body.length <= MAX_RELEASE_NOTES_CHARACTERS, `${body.length} characters`);
+    assert.match(body, /too long for the release notes.*VERIFY\.md/s);
+
+    // A draft with notes of its own: they are kept, the block beside them points to VERIFY.md.
+    const mine = 'Highlights: faster.\n'.repeat(100);
+    const tag = 'v2.0.0';
+    await releases.createDraft(tag, mine);
+    await publishRelease({ tag, assets: await files({ 'app2.tgz': 'app2' }), notesBlock: long }, { releases, logger: recordingLogger() });
+    const kept = releaseOf(tag).body;
+    assert.ok(kept.startsWith(mine.trimEnd()) && kept.length <= MAX_RELEASE_NOTES_CHARACTERS);
+    assert.match(kept, /VERIFY\.md/);
+  });
+
+  test('notes of the user\'s own that leave no room for the block are PUBLISH_NOTES_TOO_LONG before anything is uploaded', async () => {
+    await releases.createDraft('v1.0.0', 'x'.repeat(MAX_RELEASE_NOTES_CHARACTERS));
+    const start = api.records.length;
+    await assert.rejects(publish(await files({ 'app.tgz': 'app' })), (error: Error & { code?: string; hint?: string }) => {
+      assert.equal(error.code, 'PUBLISH_NOTES_TOO_LONG');
+      assert.match(error.hint ?? '', /shorten/);
+      return true;
+    });
+    assert.equal(requestsSince(start, 'releases.uploadAsset'), 0);
   });
 
   test('a 5xx mid-upload leaves a starter asset: it is deleted and the upload retried, and the release published once', async () => {
