@@ -79,3 +79,19 @@ test('artifact names that differ only in case from another artifact or from a fi
     assert.equal(api.records.length, before, 'GitHub was not asked anything');
   }
 });
+
+test('more files than the 1,000 assets a GitHub release holds are refused before anything is signed or uploaded', { timeout: 120_000 }, async (t) => {
+  const cwd = await tempDir(t);
+  // With the checksums file, 1,001 assets.
+  await artifacts(cwd, Array.from({ length: 1000 }, (_, index) => `app-${index}.tgz`));
+  const before = api.records.length;
+  const io = recordingIO();
+  await assert.rejects(run({ ...unsigned, 'verify-instructions': 'false' }, io, cwd, env()), (error: Error & { code?: string; hint?: string }) => {
+    assert.equal(error.code, 'RELEASE_TOO_MANY_ASSETS', error.message);
+    assert.match(error.message, /1000 artifacts .* at least 1001 release assets, but a GitHub release holds at most 1000/);
+    assert.match(error.hint ?? '', /archive/);
+    return true;
+  });
+  assert.equal(io.outputs['failed-step'], 'asset-names');
+  assert.equal(api.records.length, before, 'GitHub was not asked anything');
+});

@@ -3,6 +3,7 @@ import { githubAssetName } from '../../github/releases.js';
 import { defaultBundlePath } from '../../sigstore/sign/bundle-path.js';
 import { ReleaseError } from '../errors.js';
 import { publishedNames } from './collect.js';
+import type { ReleaseConfig } from '../../config/release.js';
 import type { ReleaseStepRun } from '../state.js';
 
 /**
@@ -17,6 +18,7 @@ export const runAssetNamesStep: ReleaseStepRun = async ({ config, artifactFiles 
   if (nested.length === 0) {
     refuseRewrittenNames(names);
     refuseCaseClashes(names, [...publishedNames(config), ...(config.artifactBundles ? names.map((name) => defaultBundlePath(name)) : [])]);
+    refuseTooMany(names.length, config);
     return {};
   }
   const byAsset = new Map<string, string[]>();
@@ -57,5 +59,21 @@ function refuseCaseClashes(names: readonly string[], published: readonly string[
   const shown = clashes.slice(0, 5).join('; ') + (clashes.length > 5 ? `; and ${clashes.length - 5} more` : '');
   throw new ReleaseError('RELEASE_NAME_CLASH', `the release would publish files whose names differ only in case (${shown}), but a GitHub release holds one asset per name whatever its case`, {
     hint: 'rename the artifacts so that no two names (nor one and a file trust-kit publishes, such as VERIFY.md or SHA256SUMS) differ only in case',
+  });
+}
+
+/** How many assets a GitHub release holds at most. */
+const MAX_RELEASE_ASSETS = 1000;
+
+/**
+ * Refuses a release that cannot fit in one GitHub release, counting only files it publishes for
+ * certain (each artifact, its own bundle when asked for, the checksums file, the SBOMs, VERIFY.md):
+ * past the limit, the uploads would fail after everything was signed.
+ */
+function refuseTooMany(artifacts: number, config: ReleaseConfig): void {
+  const assets = artifacts * (config.sign !== undefined && config.artifactBundles ? 2 : 1) + 1 + (config.sbom?.formats.length ?? 0) + (config.instructions ? 1 : 0);
+  if (assets <= MAX_RELEASE_ASSETS) return;
+  throw new ReleaseError('RELEASE_TOO_MANY_ASSETS', `the ${artifacts} artifacts would make at least ${assets} release assets, but a GitHub release holds at most ${MAX_RELEASE_ASSETS}`, {
+    hint: 'publish fewer files: pack related artifacts into an archive (one per platform, say), or leave out per-artifact bundles (artifact-bundles: false)',
   });
 }
