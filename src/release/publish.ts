@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { PublishError } from './errors.js';
 import { hashFile, type DigestAlgorithm } from '../core/digest.js';
+import { TrustKitError, messageOf, systemErrorCode } from '../core/errors.js';
 import { regularFileChunks } from '../core/files.js';
 import type { Logger } from '../core/logger.js';
 import { isAlreadyExists, type Release, type ReleaseAsset, type ReleasesPort } from '../github/releases.js';
@@ -230,20 +231,26 @@ function mismatch(tag: string, local: LocalAsset, remote: ReleaseAsset): Publish
  */
 async function uploadOne(ports: PublishPorts, release: Release, local: LocalAsset): Promise<ReleaseAsset> {
   const unsettled = (): PublishError => new PublishError('PUBLISH_UPLOAD_UNSETTLED', `${local.path} changed while it was being published`, { hint: 'nothing may write to the release files while they are published: re-run the job' });
+  const unreadable = (error: unknown): PublishError =>
+    new PublishError('PUBLISH_UPLOAD_UNSETTLED', `cannot read ${local.path} while it is published: ${systemErrorCode(error) ?? messageOf(error)}`, { cause: error, hint: 'nothing may move or delete the release files while they are published: re-run the job' });
   // The SHA-256 of what the last attempt sent, hashed as it streamed by.
   let sent: string | undefined;
   async function* open(): AsyncGenerator<Uint8Array> {
     sent = undefined;
     const hash = createHash('sha256');
     let bytes = 0;
-    for await (const chunk of regularFileChunks(local.path, { what: 'release asset', shown: local.path })) {
-      bytes += chunk.length;
-      if (bytes > local.size) throw unsettled();
-      hash.update(chunk);
-      // Set with the last byte: a request that has its Content-Length may not ask for the end of the stream.
-      if (bytes === local.size) sent = hash.digest('hex');
-      // The reader reuses its buffer; the request may still hold this chunk when the next is read.
-      yield Buffer.from(chunk);
+    try {
+      for await (const chunk of regularFileChunks(local.path, { what: 'release asset', shown: local.path })) {
+        bytes += chunk.length;
+        if (bytes > local.size) throw unsettled();
+        hash.update(chunk);
+        // Set with the last byte: a request that has its Content-Length may not ask for the end of the stream.
+        if (bytes === local.size) sent = hash.digest('hex');
+        // The reader reuses its buffer; the request may still hold this chunk when the next is read.
+        yield Buffer.from(chunk);
+      }
+    } catch (error) {
+      throw error instanceof TrustKitError ? error : unreadable(error);
     }
     if (bytes !== local.size) throw unsettled();
     sent ??= hash.digest('hex');
@@ -296,7 +303,13 @@ export async function draftRelease(input: PublishInput, ports: PublishPorts): Pr
     if (seen.has(asset.name)) throw new PublishError('PUBLISH_ASSET_NAME_CLASH', `two release assets are named ${asset.name}`, { hint: 'release assets are one flat list: give each file a distinct name' });
     seen.add(asset.name);
     const { expected } = asset;
-    const hashed = await hashFile(asset.path, expected === undefined || expected.algorithm === 'sha256' ? ['sha256'] : ['sha256', expected.algorithm]);
+    const hashed = await hashFile(asset.path, expected === undefined || expected.algorithm === 'sha256' ? ['sha256'] : ['sha256', expected.algorithm]).catch((error: unknown) => {
+      if (error instanceof TrustKitError) throw error;
+      throw new PublishError('PUBLISH_UPLOAD_UNSETTLED', `cannot read ${asset.path} to publish it: ${systemErrorCode(error) ?? messageOf(error)}`, {
+        cause: error,
+        hint: 'nothing may move or delete the artifacts or the output directory while a release runs: re-run the job once they are in place',
+      });
+    });
     if (expected !== undefined && hashed.digest[expected.algorithm] !== expected.hex) {
       // Uploaded, these bytes would not be the ones the checksums file lists and the run signed.
       throw new PublishError('PUBLISH_UPLOAD_UNSETTLED', `${asset.path} changed after this run hashed it: its ${expected.algorithm} is no longer ${expected.hex}, so it is not uploaded`, {

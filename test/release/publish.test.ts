@@ -214,6 +214,30 @@ describe('publishing to a GitHub release (against the API double)', () => {
     assert.equal(requestsSince(start, 'releases.uploadAsset'), 0);
   });
 
+  test('a file that went away before it was published is PUBLISH_UPLOAD_UNSETTLED naming it, before any draft is made', async () => {
+    const assets = await files({ 'app.tgz': 'app', 'SHA256SUMS': 'sums' });
+    await rm(assets[0]?.path ?? '');
+    const start = api.records.length;
+    await assert.rejects(publish(assets), (error: Error & { code?: string; hint?: string }) => {
+      assert.equal(error.code, 'PUBLISH_UPLOAD_UNSETTLED', error.message);
+      assert.match(error.message, /cannot read .*repo-\d+-app\.tgz to publish it: ENOENT/);
+      assert.match(error.hint ?? '', /re-run/);
+      return true;
+    });
+    assert.equal(api.records.length, start, 'GitHub was not asked anything');
+
+    // Gone after it was hashed, before its upload read it.
+    const again = await files({ 'app.tgz': 'app' });
+    const removing: ReleasesPort = {
+      ...releases,
+      listAssets: async (id) => {
+        await rm(again[0]?.path ?? '', { force: true });
+        return releases.listAssets(id);
+      },
+    };
+    await assert.rejects(publishRelease({ tag: 'v1.0.0', assets: again, notesBlock: 'x' }, { releases: removing, logger: recordingLogger() }), { code: 'PUBLISH_UPLOAD_UNSETTLED' });
+  });
+
   test('a 5xx mid-upload leaves a starter asset: it is deleted and the upload retried, and the release published once', async () => {
     api.faults.brokenUpload();
     api.faults.serverError(503, { route: 'releases.uploadAsset' });
