@@ -69,7 +69,8 @@ export const runPublishedReleaseStep: ReleaseStepRun = async ({ config, ports, a
     const kit = kitEntries.length > 0 || (config.verificationKit && config.sign !== undefined && config.sign.key === undefined);
     // A run that signs with a key made for it publishes that key's public half: the draft's belongs to the failed run's signatures.
     const stale = resignedNames(checksumsName, artifacts.map((artifact) => basename(artifact.name)), config.artifactBundles, kit, signsWithRunKey(config.sign, ports.env));
-    for (const asset of remote.filter((candidate) => stale.has(candidate.name) || stale.has(candidate.label))) {
+    // Only what trust-kit uploaded (labelled with the file's name): a file the user put there under one of these names is theirs, and the upload refuses it by name.
+    for (const asset of remote.filter((candidate) => stale.has(candidate.label))) {
       ports.logger.info(`github-release: deleting ${asset.name} from the draft ${tag}: a failed run signed the same artifacts, and this run signs them again`);
       await releases.deleteAsset(asset.id);
     }
