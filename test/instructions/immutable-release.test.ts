@@ -46,3 +46,14 @@ test('immutable-release for a pushed tag named like an option is refused before 
   });
   assert.deepEqual(await readdir(cwd), ['dist']);
 });
+
+test('immutable-release while publishing to another tag than the pushed one is refused before anything is written: VERIFY.md would check the pushed tag\'s release', async (t) => {
+  const cwd = await project(t);
+  const publishing = releaseConfig({ 'subject-path': ['dist'], base: 'dist', 'sbom-format': 'none', sign: 'false', 'immutable-release': 'true', 'github-release': 'true', tag: 'v2.0.0' }, cliNamer(), { base: '.', outputDir: 'out', ephemeralKeyWithoutToken: false });
+  await assert.rejects(runRelease(publishing, { cwd, env: TAG_PUSH, logger: silentLogger }), (error: Error & { code?: string }) => {
+    assert.equal(error.code, 'RELEASE_NOT_A_TAG');
+    assert.match(error.message, /publishes to the release of v2\.0\.0, not of the pushed tag v1\.0\.0/);
+    return true;
+  });
+  assert.deepEqual(await readdir(cwd), ['dist']);
+});

@@ -28,6 +28,11 @@ export const runOutputStep: ReleaseStepRun = async ({ config, ports, outputDir }
       hint: 'release under a tag git allows, such as v1.2.3',
     });
   }
+  if (immutableRelease !== undefined && config.githubRelease !== undefined && config.githubRelease.tag !== immutableRelease.tag) {
+    throw new ReleaseError('RELEASE_NOT_A_TAG', `immutable-release is true, but the run publishes to the release of ${config.githubRelease.tag}, not of the pushed tag ${immutableRelease.tag}, which VERIFY.md would have users check`, {
+      hint: 'publish the pushed tag\'s release (leave `tag` unset), or leave immutable-release off for a release of another tag',
+    });
+  }
   const plan = await planOutput(outputDir, {
     force: config.force,
     keep: [
