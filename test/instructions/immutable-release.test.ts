@@ -5,7 +5,7 @@ import { test } from 'node:test';
 import { cliNamer } from '../../src/config/inputs.js';
 import { releaseConfig } from '../../src/config/release.js';
 import { silentLogger } from '../../src/core/logger.js';
-import { runRelease } from '../../src/release/index.js';
+import { runRelease, type ReleasePorts } from '../../src/release/index.js';
 import { tempDir } from '../support/tmp.js';
 
 const TAG_PUSH = { GITHUB_ACTIONS: 'true', GITHUB_REPOSITORY: 'octo-org/octo-repo', GITHUB_REF_TYPE: 'tag', GITHUB_REF_NAME: 'v1.0.0' };
@@ -53,6 +53,17 @@ test('immutable-release while publishing to another tag than the pushed one is r
   await assert.rejects(runRelease(publishing, { cwd, env: TAG_PUSH, logger: silentLogger }), (error: Error & { code?: string }) => {
     assert.equal(error.code, 'RELEASE_NOT_A_TAG');
     assert.match(error.message, /publishes to the release of v2\.0\.0, not of the pushed tag v1\.0\.0/);
+    return true;
+  });
+  assert.deepEqual(await readdir(cwd), ['dist']);
+});
+
+test('immutable-release while publishing to another repository than the run\'s is refused before anything is written', async (t) => {
+  const cwd = await project(t);
+  const releases = {} as NonNullable<ReleasePorts['githubRelease']>['releases'];
+  await assert.rejects(runRelease(config('true'), { cwd, env: TAG_PUSH, logger: silentLogger, githubRelease: { tag: 'v1.0.0', repository: 'octo-org/elsewhere', releases } }), (error: Error & { code?: string }) => {
+    assert.equal(error.code, 'RELEASE_NOT_A_TAG');
+    assert.match(error.message, /publishes to octo-org\/elsewhere, not to octo-org\/octo-repo/);
     return true;
   });
   assert.deepEqual(await readdir(cwd), ['dist']);

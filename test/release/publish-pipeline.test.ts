@@ -95,3 +95,19 @@ test('a release signed with a key made for the run, re-run after publishing fail
   assert.equal(published('trust-kit.pub'), await readFile(join(cwd, 'out', 'trust-kit.pub'), 'utf8'), 'the key that signed the published bundle');
   assert.equal(published('SHA256SUMS.sigstore.json'), await readFile(join(cwd, 'out', 'SHA256SUMS.sigstore.json'), 'utf8'));
 });
+
+test('an immutable release published to another repository than the run\'s: GitHub\'s release attestation is checked against the repository published to', async (t) => {
+  const cwd = await tempDir(t);
+  await mkdir(join(cwd, 'dist'));
+  await writeFile(join(cwd, 'dist', 'app.tgz'), 'the release\n');
+  api.state.repository('octo-org', 'target').immutableReleases = true;
+  const config = releaseConfig({ 'subject-path': ['dist'], base: 'dist', sign: 'false', 'sbom-format': 'none', 'github-release': 'true', tag: 'v1.0.0' }, cliNamer(), { base: '.', outputDir: 'out', ephemeralKeyWithoutToken: true });
+  const client = createGitHubClient({ token: 'ghs_test', apiUrl: api.url });
+  const releases = githubReleases({ client, owner: 'octo-org', repo: 'target', retry: { retries: 0, minDelayMs: 1, maxDelayMs: 1, factor: 1, budgetMs: 1000, timeoutMs: 5000 } });
+  // The job runs in octo-org/caller and publishes to octo-org/target (the CLI's --repo).
+  const ports = { cwd, env: { GITHUB_REPOSITORY: 'octo-org/caller' }, logger: silentLogger, clock: clockFromSourceDateEpoch('1700000000'), githubRelease: { tag: 'v1.0.0', repository: 'octo-org/target', releases } };
+  const result = await runRelease(config, ports);
+  assert.equal(result.githubRelease?.outcome, 'published');
+  assert.equal(result.githubRelease?.immutable, true);
+  assert.equal(result.githubRelease?.releaseAttestation?.predicateType, 'https://in-toto.io/attestation/release/v0.2');
+});

@@ -4,13 +4,16 @@ import { contentTypeOf, draftRelease, type PublishAsset } from '../publish.js';
 import type { ReleasePorts, ReleaseStepRun } from '../state.js';
 
 /**
- * The repository this run belongs to and, in a run for the push of this very tag, the commit it
- * names (`GITHUB_SHA`): what GitHub's release attestation (v0.2) must state.
+ * The repository published to (the run's own unless the caller names another) and, in a run for
+ * the push of this very tag in that repository, the commit it names (`GITHUB_SHA`): what GitHub's
+ * release attestation (v0.2) must state.
  */
-function expectedRelease(env: ReleasePorts['env'], tag: string): { repository?: string; commit?: string } {
-  const repository = env.GITHUB_REPOSITORY === undefined || env.GITHUB_REPOSITORY === '' ? undefined : env.GITHUB_REPOSITORY;
+function expectedRelease(env: ReleasePorts['env'], tag: string, target: string | undefined): { repository?: string; commit?: string } {
+  const own = env.GITHUB_REPOSITORY === undefined || env.GITHUB_REPOSITORY === '' ? undefined : env.GITHUB_REPOSITORY;
+  const repository = target ?? own;
   const sha = env.GITHUB_SHA;
-  const commit = env.GITHUB_REF_TYPE === 'tag' && env.GITHUB_REF_NAME === tag && sha !== undefined && /^[0-9a-f]{40}$/.test(sha) ? sha : undefined;
+  const pushed = env.GITHUB_REF_TYPE === 'tag' && env.GITHUB_REF_NAME === tag && repository !== undefined && repository.toLowerCase() === own?.toLowerCase();
+  const commit = pushed && sha !== undefined && /^[0-9a-f]{40}$/.test(sha) ? sha : undefined;
   return { ...(repository === undefined ? {} : { repository }), ...(commit === undefined ? {} : { commit }) };
 }
 
@@ -25,7 +28,7 @@ export const runGithubDraftStep: ReleaseStepRun = async ({ config, ports, artifa
   const target = ports.githubRelease;
   if (target === undefined || published !== true || staging === undefined) return {};
   const finalPath = (path: string): string => join(outputDir, relative(staging, path));
-  const { tag, ...publishPorts } = target;
+  const { tag, repository, ...publishPorts } = target;
   const asset = (path: string, expected: PublishAsset['expected']): PublishAsset => ({ path, name: basename(path), contentType: contentTypeOf(basename(path)), ...(expected === undefined ? {} : { expected }) });
   // Each file with the digest the run made of it: one rewritten since (a build still writing, a concurrent --force run) is refused, not published unlisted.
   const assets = [
@@ -36,7 +39,7 @@ export const runGithubDraftStep: ReleaseStepRun = async ({ config, ports, artifa
     }),
   ];
   const notesBlock = instructionsPath === undefined ? '' : await readFile(finalPath(instructionsPath), 'utf8');
-  const input = { tag, assets, notesBlock, expected: expectedRelease(ports.env, tag) };
+  const input = { tag, assets, notesBlock, expected: expectedRelease(ports.env, tag, repository) };
   const drafted = await draftRelease(input, { ...publishPorts, logger: ports.logger });
   return drafted.kind === 'verified' ? { githubRelease: drafted.result } : { githubDraft: { input, drafted } };
 };

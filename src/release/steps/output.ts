@@ -33,6 +33,12 @@ export const runOutputStep: ReleaseStepRun = async ({ config, ports, outputDir }
       hint: 'publish the pushed tag\'s release (leave `tag` unset), or leave immutable-release off for a release of another tag',
     });
   }
+  const target = ports.githubRelease?.repository;
+  if (immutableRelease !== undefined && target !== undefined && target.toLowerCase() !== immutableRelease.repository.toLowerCase()) {
+    throw new ReleaseError('RELEASE_NOT_A_TAG', `immutable-release is true, but the run publishes to ${target}, not to ${immutableRelease.repository}, whose release VERIFY.md would have users check`, {
+      hint: 'leave immutable-release off for a release in another repository than the workflow\'s',
+    });
+  }
   const plan = await planOutput(outputDir, {
     force: config.force,
     keep: [
