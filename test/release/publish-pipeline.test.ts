@@ -111,3 +111,21 @@ test('an immutable release published to another repository than the run\'s: GitH
   assert.equal(result.githubRelease?.immutable, true);
   assert.equal(result.githubRelease?.releaseAttestation?.predicateType, 'https://in-toto.io/attestation/release/v0.2');
 });
+
+test('a re-run with other settings after publishing failed: the draft\'s VERIFY.md, made by the failed run, gives way to this run\'s', async (t) => {
+  const cwd = await tempDir(t);
+  await mkdir(join(cwd, 'dist'));
+  await writeFile(join(cwd, 'dist', 'app.tgz'), 'the release\n');
+  const settings = (bundles: string) => releaseConfig({ 'subject-path': ['dist'], base: 'dist', 'sbom-format': 'none', force: 'true', 'github-release': 'true', tag: 'v1.0.0', 'artifact-bundles': bundles }, cliNamer(), { base: '.', outputDir: 'out', ephemeralKeyWithoutToken: true });
+  const client = createGitHubClient({ token: 'ghs_test', apiUrl: api.url });
+  const releases = githubReleases({ client, owner: 'octo-org', repo: 'other-settings', retry: { retries: 0, minDelayMs: 1, maxDelayMs: 1, factor: 1, budgetMs: 1000, timeoutMs: 5000 } });
+  const ports = { cwd, env: {}, logger: silentLogger, clock: clockFromSourceDateEpoch('1700000000'), githubRelease: { tag: 'v1.0.0', releases } };
+  api.faults.serverError(500, { route: 'releases.update' });
+  await assert.rejects(runRelease(settings('false'), ports), { code: 'GITHUB_RELEASE_API_FAILED' });
+
+  // The same artifacts, now with their own bundles: VERIFY.md says more.
+  const result = await runRelease(settings('true'), ports);
+  assert.equal(result.githubRelease?.outcome, 'published');
+  const release = api.state.releases.forTag(api.state.repository('octo-org', 'other-settings'), 'v1.0.0');
+  assert.equal(release?.assets.find((asset) => asset.name === 'VERIFY.md')?.bytes.toString(), await readFile(join(cwd, 'out', 'VERIFY.md'), 'utf8'));
+});

@@ -6,7 +6,7 @@ import type { ReleaseAsset } from '../../github/releases.js';
 import { ReleaseError } from '../errors.js';
 import { defaultBundlePath } from '../../sigstore/sign/index.js';
 import { ATTESTATIONS_FILE } from '../attest.js';
-import { AUDIT_LOG_FILE, checksumsFileName, PUBLIC_KEY_FILE, VERIFICATION_KIT_GITHUB_TRUSTED_ROOT_FILE, VERIFICATION_KIT_TRUSTED_ROOT_FILE } from '../names.js';
+import { AUDIT_LOG_FILE, checksumsFileName, INSTRUCTIONS_FILE, PUBLIC_KEY_FILE, VERIFICATION_KIT_GITHUB_TRUSTED_ROOT_FILE, VERIFICATION_KIT_TRUSTED_ROOT_FILE } from '../names.js';
 import { signsWithRunKey } from '../run-key.js';
 import { discardStagingDirectory } from '../output.js';
 import { remoteAssetSha256, type PublishedAsset } from '../publish.js';
@@ -22,10 +22,11 @@ const MAX_CHECKSUMS_BYTES = 16 * 1024 * 1024;
 /**
  * The files a run makes anew once it signs (a signature is never the same bytes twice): a draft's
  * copies are stale once the run signs again. With a verification kit, which names the signer, the
- * kit and the checksums file listing it are made anew too; with a key made for the run, its public key.
+ * kit and the checksums file listing it are made anew too; with a key made for the run, its public key;
+ * and VERIFY.md, which says what this run made (other settings than the failed run's make another).
  */
 function resignedNames(checksums: string, artifactNames: readonly string[], artifactBundles: boolean, kit: boolean, runKey: boolean): Set<string> {
-  return new Set([...(kit ? [checksums, ...KIT_FILES] : []), ...(runKey ? [PUBLIC_KEY_FILE] : []), defaultBundlePath(checksums), ATTESTATIONS_FILE, AUDIT_LOG_FILE, defaultBundlePath(AUDIT_LOG_FILE), ...(artifactBundles ? artifactNames.map((name) => defaultBundlePath(name)) : [])]);
+  return new Set([...(kit ? [checksums, ...KIT_FILES] : []), ...(runKey ? [PUBLIC_KEY_FILE] : []), INSTRUCTIONS_FILE, defaultBundlePath(checksums), ATTESTATIONS_FILE, AUDIT_LOG_FILE, defaultBundlePath(AUDIT_LOG_FILE), ...(artifactBundles ? artifactNames.map((name) => defaultBundlePath(name)) : [])]);
 }
 
 /** The entries of a checksums file read back from a release; undefined when it is not one. */
