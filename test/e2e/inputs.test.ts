@@ -60,6 +60,8 @@ test('a signed re-run for a release published already signs nothing, changes not
   assert.equal(again.outputs['release-uploaded'], '');
   assert.equal(again.outputs['release-skipped'], 'app.tgz\napp.zip\nSHA256SUMS');
   assert.match(again.summary, /published already with every artifact and the checksums file of this run: nothing signed/);
+  // The reusable workflow attests and keeps the evidence only when the kit step wrote a checksums file.
+  assert.equal(again.outputs['checksums-path'] ?? '', '');
 
   await writeFile(join(cwd, 'dist', 'app.zip'), 'another build\n');
   const other = recordingIO();
