@@ -268,12 +268,13 @@ function checkUploadUrl(uploadUrl: string, apiUrl: string, what: string): void {
 }
 
 /**
- * The name GitHub gives a release asset uploaded as `name`: it keeps letters, digits and `._-+@`,
- * turns every other character (a space, a bracket, a non-ASCII letter) into a dot, and drops dots
- * at either end.
+ * The name GitHub gives a release asset uploaded as `name`, as far as trust-kit needs it (whether a
+ * name is kept): it keeps letters, digits and `._-+@`, turns every other character (a space, a
+ * bracket; a non-ASCII letter, which GitHub may spell in ASCII instead) into a dot, keeps no two
+ * dots in a row, and drops dots at either end.
  */
 export function githubAssetName(name: string): string {
-  return name.replace(/[^A-Za-z0-9._\-+@]/gu, '.').replace(/^\.+|\.+$/g, '');
+  return name.replace(/[^A-Za-z0-9._\-+@]/gu, '.').replace(/\.{2,}/g, '.').replace(/^\.+|\.+$/g, '');
 }
 
 /**

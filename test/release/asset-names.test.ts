@@ -25,11 +25,12 @@ async function artifacts(cwd: string, names: readonly string[]): Promise<void> {
   for (const name of names) await writeFile(join(cwd, 'dist', name), `${name}\n`);
 }
 
-test('the names GitHub gives assets: letters, digits and ._-+@ kept, anything else a dot, no dot at either end', () => {
+test('the names GitHub gives assets: letters, digits and ._-+@ kept, anything else a dot, no two dots in a row, no dot at either end', () => {
   assert.equal(githubAssetName('app-1.2.3+build@x_y.tgz'), 'app-1.2.3+build@x_y.tgz');
-  assert.equal(githubAssetName('my app (linux).tgz'), 'my.app..linux..tgz');
+  assert.equal(githubAssetName('my app (linux).tgz'), 'my.app.linux.tgz');
+  assert.equal(githubAssetName('app..tgz'), 'app.tgz');
   assert.equal(githubAssetName('.hidden~'), 'hidden');
-  assert.equal(githubAssetName('caf\u00e9.zip'), 'caf..zip');
+  assert.equal(githubAssetName('caf\u00e9.zip'), 'caf.zip');
 });
 
 test('artifact names GitHub would rewrite are refused before anything is signed or uploaded, each with the name GitHub would give it', async (t) => {
@@ -39,13 +40,25 @@ test('artifact names GitHub would rewrite are refused before anything is signed 
   const io = recordingIO();
   await assert.rejects(run({ ...unsigned, sign: 'true' }, io, cwd, { ...env(), GITHUB_ACTIONS: 'true' }), (error: Error & { code?: string; hint?: string }) => {
     assert.equal(error.code, 'RELEASE_ASSET_NAME_REWRITTEN');
-    assert.match(error.message, /"caf\u00e9\.zip" \(published as "caf\.\.zip"\), "my app\.tgz" \(published as "my\.app\.tgz"\)/);
+    assert.match(error.message, /"caf\u00e9\.zip" \(published as "caf\.zip"\), "my app\.tgz" \(published as "my\.app\.tgz"\)/);
     assert.match(error.hint ?? '', /rename/);
     return true;
   });
   assert.equal(io.outputs['failed-step'], 'asset-names');
   assert.equal(api.records.length, before, 'GitHub was not asked anything');
   assert.equal(io.outputs['bundle-path'], undefined, 'nothing was signed');
+});
+
+test('a name with dots in a row is refused too: GitHub keeps no two dots in a row (app..tgz is published as app.tgz)', async (t) => {
+  const cwd = await tempDir(t);
+  await artifacts(cwd, ['app..tgz', 'ok.tgz']);
+  const before = api.records.length;
+  await assert.rejects(run(unsigned, recordingIO(), cwd, env()), (error: Error & { code?: string }) => {
+    assert.equal(error.code, 'RELEASE_ASSET_NAME_REWRITTEN', error.message);
+    assert.match(error.message, /"app\.\.tgz" \(published as "app\.tgz"\)/);
+    return true;
+  });
+  assert.equal(api.records.length, before, 'GitHub was not asked anything');
 });
 
 test('names GitHub keeps are published under the name the checksums file lists', async (t) => {

@@ -86,8 +86,8 @@ describe('publishing to a GitHub release (against the API double)', () => {
     const assets = await files({ 'my app (linux).tgz': 'renamed' });
     const logger = recordingLogger();
     const first = await publish(assets, 'block', logger);
-    assert.equal(first.assets[0]?.githubName, 'my.app..linux..tgz');
-    assert.ok(logger.lines.some((line) => line.includes('renamed my app (linux).tgz to my.app..linux..tgz')));
+    assert.equal(first.assets[0]?.githubName, 'my.app.linux.tgz');
+    assert.ok(logger.lines.some((line) => line.includes('renamed my app (linux).tgz to my.app.linux.tgz')));
     const start = api.records.length;
     const second = await publish(assets);
     assert.equal(second.assets[0]?.outcome, 'present');

@@ -85,9 +85,9 @@ function sha256(bytes: Buffer): string {
   return createHash('sha256').update(bytes).digest('hex');
 }
 
-/** GitHub renames asset names: anything but letters, digits and `._-+@` becomes a dot, and leading or trailing dots go. */
+/** GitHub renames asset names: anything but letters, digits and `._-+@` becomes a dot, dots in a row become one, and leading or trailing dots go. */
 export function githubAssetName(name: string): string {
-  return name.replace(/[^A-Za-z0-9._\-+@]/g, '.').replace(/^\.+|\.+$/g, '');
+  return name.replace(/[^A-Za-z0-9._\-+@]/g, '.').replace(/\.{2,}/g, '.').replace(/^\.+|\.+$/g, '');
 }
 
 function assetJson(api: string, release: StoredRelease, asset: StoredAsset): Record<string, unknown> {
