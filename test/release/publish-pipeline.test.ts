@@ -129,3 +129,23 @@ test('a re-run with other settings after publishing failed: the draft\'s VERIFY.
   const release = api.state.releases.forTag(api.state.repository('octo-org', 'other-settings'), 'v1.0.0');
   assert.equal(release?.assets.find((asset) => asset.name === 'VERIFY.md')?.bytes.toString(), await readFile(join(cwd, 'out', 'VERIFY.md'), 'utf8'));
 });
+
+test('an artifact GitHub stores under another name than the checksums file lists is not published, also with the gate off', async (t) => {
+  const cwd = await tempDir(t);
+  await mkdir(join(cwd, 'dist'));
+  await writeFile(join(cwd, 'dist', 'app-1.0.0+linux.tgz'), 'the release\n');
+  const config = releaseConfig({ 'subject-path': ['dist'], base: 'dist', sign: 'false', 'sbom-format': 'none', gate: 'false', 'github-release': 'true', tag: 'v1.0.0' }, cliNamer(), { base: '.', outputDir: 'out', ephemeralKeyWithoutToken: true });
+  const client = createGitHubClient({ token: 'ghs_test', apiUrl: api.url });
+  const inner = githubReleases({ client, owner: 'octo-org', repo: 'renamed', retry: { retries: 0, minDelayMs: 1, maxDelayMs: 1, factor: 1, budgetMs: 1000, timeoutMs: 5000 } });
+  // A GitHub that turns + into a dot, as it did in 2018: trust-kit's model of its renaming says + is kept.
+  const releases = { ...inner, uploadAsset: (release: Parameters<typeof inner.uploadAsset>[0], upload: Parameters<typeof inner.uploadAsset>[1]) => inner.uploadAsset(release, { ...upload, name: upload.name.replaceAll('+', '.') }) };
+  const report = emptyReleaseReport();
+  await assert.rejects(runRelease(config, { cwd, env: {}, logger: silentLogger, clock: clockFromSourceDateEpoch('1700000000'), githubRelease: { tag: 'v1.0.0', releases } }, report), (error: Error & { code?: string; hint?: string }) => {
+    assert.equal(error.code, 'RELEASE_ASSET_NAME_REWRITTEN', error.message);
+    assert.match(error.message, /app-1\.0\.0\+linux\.tgz as app-1\.0\.0\.linux\.tgz/);
+    assert.match(error.hint ?? '', /rename/);
+    return true;
+  });
+  assert.equal(report.failed?.step, 'github-draft');
+  assert.equal(api.state.releases.forTag(api.state.repository('octo-org', 'renamed'), 'v1.0.0')?.draft, true, 'the release stays a draft');
+});

@@ -1,5 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { basename, join, relative } from 'node:path';
+import { ReleaseError } from '../errors.js';
 import { contentTypeOf, draftRelease, type PublishAsset } from '../publish.js';
 import type { ReleasePorts, ReleaseStepRun } from '../state.js';
 
@@ -41,5 +42,14 @@ export const runGithubDraftStep: ReleaseStepRun = async ({ config, ports, artifa
   const notesBlock = instructionsPath === undefined ? '' : await readFile(finalPath(instructionsPath), 'utf8');
   const input = { tag, assets, notesBlock, expected: expectedRelease(ports.env, tag, repository) };
   const drafted = await draftRelease(input, { ...publishPorts, logger: ports.logger });
-  return drafted.kind === 'verified' ? { githubRelease: drafted.result } : { githubDraft: { input, drafted } };
+  if (drafted.kind === 'verified') return { githubRelease: drafted.result };
+  // The asset-names step refuses the names trust-kit knows GitHub rewrites; GitHub's rules are its own, so what it did is checked too, before anything is published.
+  const renamed = drafted.assets.filter((asset) => asset.githubName !== asset.name);
+  if (renamed.length > 0) {
+    const shown = renamed.slice(0, 5).map((asset) => `${asset.name} as ${asset.githubName}`).join(', ') + (renamed.length > 5 ? ` and ${renamed.length - 5} more` : '');
+    throw new ReleaseError('RELEASE_ASSET_NAME_REWRITTEN', `GitHub stored ${shown} in the draft release ${tag}: the checksums file lists the names asked for, so checking the downloaded files against it would fail; the draft is not published`, {
+      hint: 'rename the files to names GitHub keeps (letters, digits and . _ -), delete the renamed assets from the draft, and re-run',
+    });
+  }
+  return { githubDraft: { input, drafted } };
 };
