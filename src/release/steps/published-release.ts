@@ -16,6 +16,9 @@ import { RELEASE_POLICY_FILE } from '../verify-release.js';
 /** The verification kit's files: made from the signer's identity, so known only once signing starts; a checksums file lists them beside the artifacts. */
 const KIT_FILES = new Set([RELEASE_POLICY_FILE, VERIFICATION_KIT_TRUSTED_ROOT_FILE, VERIFICATION_KIT_GITHUB_TRUSTED_ROOT_FILE]);
 
+/** GitHub takes release assets under 2 GiB. */
+const MAX_ASSET_BYTES = 2 * 1024 ** 3;
+
 /** A published checksums file is read back whole; one line per artifact keeps it far below this. */
 const MAX_CHECKSUMS_BYTES = 16 * 1024 * 1024;
 
@@ -39,7 +42,8 @@ function listedEntries(bytes: Buffer, source: string): ChecksumEntry[] | undefin
 }
 
 /**
- * Before anything is signed, looks at the GitHub release the run publishes to: when it is
+ * Before anything is signed, refuses artifacts a GitHub release does not take (2 GiB or more), and
+ * looks at the GitHub release the run publishes to: when it is
  * published already (a re-run of the release job), signing again would only make new signatures
  * that differ from the published ones and new log entries. The run then checks that the release
  * holds every artifact with this run's digest and a checksums file that lists exactly this run's
@@ -52,6 +56,13 @@ export const runPublishedReleaseStep: ReleaseStepRun = async ({ config, ports, a
   const target = ports.githubRelease;
   if (target === undefined || artifacts === undefined) return {};
   const { releases, tag } = target;
+  // Known once hashed, before anything is signed: GitHub would refuse the upload after the signing.
+  const oversized = artifacts.filter((artifact) => artifact.size >= MAX_ASSET_BYTES);
+  if (oversized.length > 0) {
+    throw new ReleaseError('RELEASE_ASSET_TOO_LARGE', `a GitHub release takes files under 2 GiB, and ${oversized.slice(0, 5).map((artifact) => `${artifact.name} (${artifact.size} bytes)`).join(', ')}${oversized.length > 5 ? ` and ${oversized.length - 5} more` : ''} ${oversized.length === 1 ? 'is' : 'are'} not`, {
+      hint: 'split or compress the file below 2 GiB, or publish it elsewhere and release its checksums without it',
+    });
+  }
   const release = await releases.findRelease(tag);
   if (release === undefined) return {};
   const remote = await releases.listAssets(release.id);
