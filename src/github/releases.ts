@@ -86,6 +86,7 @@ export interface ReleasesPort {
   downloadAsset(assetId: number, maxBytes: number): Promise<Buffer>;
   /** Streams the asset into a new file at `path` (never held whole), refused past `maxBytes`; returns its length. */
   saveAsset(assetId: number, path: string, maxBytes: number): Promise<number>;
+  /** Deletes the asset; one that is gone already (404) counts as deleted. */
   deleteAsset(assetId: number): Promise<void>;
   /** The bundles of attestations stored for `digest` (`alg:hex`) with this predicate type; empty when none. */
   listAttestations(digest: string, predicateType: string): Promise<Record<string, unknown>[]>;
@@ -475,7 +476,12 @@ export function githubReleases(options: GitHubReleasesOptions): ReleasesPort {
       });
     },
     async deleteAsset(assetId) {
-      await call(`DELETE /repos/${owner}/${repo}/releases/assets/${assetId}`, (signal) => octokit.request('DELETE /repos/{owner}/{repo}/releases/assets/{asset_id}', { ...base, asset_id: assetId, request: { signal } }));
+      try {
+        await call(`DELETE /repos/${owner}/${repo}/releases/assets/${assetId}`, (signal) => octokit.request('DELETE /repos/{owner}/{repo}/releases/assets/{asset_id}', { ...base, asset_id: assetId, request: { signal } }));
+      } catch (error) {
+        // Gone already: a retry after a delete whose answer was lost, or another run was first. What was asked for is done.
+        if (!(error instanceof ReleaseApiError) || error.status !== 404) throw error;
+      }
     },
     async listAttestations(digest, predicateType) {
       const what = `GET /repos/${owner}/${repo}/attestations/${digest}`;

@@ -364,6 +364,14 @@ describe('publishing to a GitHub release (against the API double)', () => {
     await assert.rejects(releases.deleteAsset(release.assets[0]?.id ?? 0), { code: 'GITHUB_RELEASE_REJECTED' });
   });
 
+  test('deleting an asset that is gone already (the answer to a delete that went through was lost, or another run deleted it) succeeds: what was asked for is done', async () => {
+    const release = await releases.createDraft('v1.0.0', '');
+    const asset = await releases.uploadAsset(release, { name: 'a.tgz', label: 'a.tgz', contentType: 'application/octet-stream', size: 1, open: () => Readable.from([Buffer.from('a')]) });
+    await releases.deleteAsset(asset.id);
+    await releases.deleteAsset(asset.id);
+    assert.deepEqual(releaseOf().assets, []);
+  });
+
   test('a 422 already_exists on creating the release (another run was first) finds that release and goes on', async () => {
     const assets = await files({ 'a.tgz': 'a' });
     let created = false;
