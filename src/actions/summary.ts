@@ -35,10 +35,24 @@ export function shellBlock(commands: readonly string[]): string[] {
   return markdownBlock('sh', commands);
 }
 
-/** The job-summary table of hashed artifacts: name, size and digest. */
-export function artifactsTable(artifacts: readonly Artifact[], algorithm: string): string {
+/**
+ * GitHub drops a step's whole job summary, with an error, when it passes 1 MiB. The rows of one
+ * table are cut at this many (a row of a 255-character name and a SHA-512 stays under 700 bytes),
+ * so that a summary of thousands of artifacts still shows, with the counts and where the rest are.
+ */
+export const MAX_SUMMARY_ROWS = 500;
+/** The bytes a release's job summary may take before the verification instructions in it: GitHub's 1 MiB with room to spare. */
+export const SUMMARY_BUDGET_BYTES = 960 * 1024;
+
+/** At most `max` of `items`, then one `more(count)` for the rest. */
+export function capped(items: readonly string[], max: number, more: (count: number) => string): string[] {
+  return items.length <= max ? [...items] : [...items.slice(0, max), more(items.length - max)];
+}
+
+/** The job-summary table of hashed artifacts: name, size and digest; the checksums file named by `listedIn` holds the rows past {@link MAX_SUMMARY_ROWS}. */
+export function artifactsTable(artifacts: readonly Artifact[], algorithm: string, listedIn = `${algorithm.toUpperCase()}SUMS`): string {
   const rows = artifacts.map((artifact) => `| ${cell(artifact.name)} | ${formatSize(artifact.size)} | ${codeCell(artifact.hex)} |`);
-  return [`| Artifact | Size | ${algorithm.toUpperCase()} |`, '| --- | ---: | --- |', ...rows].join('\n');
+  return [`| Artifact | Size | ${algorithm.toUpperCase()} |`, '| --- | ---: | --- |', ...capped(rows, MAX_SUMMARY_ROWS, (count) => `| and ${count} more artifacts: ${cell(listedIn)} lists every one | | |`)].join('\n');
 }
 
 /**
@@ -52,7 +66,7 @@ export function failedReleaseLines(facts: ReleaseFacts): string[] {
   // A fenced block keeps a multi-line hint (a YAML snippet) as written; its fence is longer than any backtick run in it.
   const lines = [`**Failed** while ${cell(failure.step)}: ${code(failure.code)}`, '', ...markdownBlock('text', [text])];
   const where = facts.outputDir === undefined ? 'the output directory' : code(facts.outputDir);
-  if (facts.produced.length > 0) lines.push(`Written to ${where} (this run's files only): ${facts.produced.map(code).join(', ')}`, '');
+  if (facts.produced.length > 0) lines.push(`Written to ${where} (this run's files only): ${capped(facts.produced.map(code), MAX_SUMMARY_ROWS, (count) => `and ${count} more`).join(', ')}`, '');
   else lines.push(facts.outputDir === undefined ? 'Nothing was written.' : `Nothing was written; ${where} is as it was.`, '');
   if (facts.missing.length > 0) lines.push(`Not made: ${facts.missing.join(', ')}`, '');
   if (facts.gate !== undefined) lines.push(...gateLines(facts.gate));
@@ -63,5 +77,6 @@ export function failedReleaseLines(facts: ReleaseFacts): string[] {
 export function gateLines(gate: GateReport): string[] {
   const row = (outcome: GateReport['checks'][number], asCode: boolean): string => `| ${outcome.verdict} | ${asCode ? codeCell(outcome.what) : cell(outcome.what)} | ${cell(redact(outcome.detail))} |`;
   const counts = (['passed', 'failed', 'not run'] as const).map((verdict) => `${[...gate.checks, ...gate.commands].filter((outcome) => outcome.verdict === verdict).length} ${verdict}`).join(', ');
-  return [`Gate before publishing (the draft's assets downloaded back from GitHub): ${counts}`, '', '| Verdict | Check or command | Why |', '| --- | --- | --- |', ...gate.checks.map((outcome) => row(outcome, false)), ...gate.commands.map((outcome) => row(outcome, true)), ''];
+  const rows = [...gate.checks.map((outcome) => row(outcome, false)), ...gate.commands.map((outcome) => row(outcome, true))];
+  return [`Gate before publishing (the draft's assets downloaded back from GitHub): ${counts}`, '', '| Verdict | Check or command | Why |', '| --- | --- | --- |', ...capped(rows, MAX_SUMMARY_ROWS, (count) => `| | and ${count} more | the step's log lists every one |`), ''];
 }

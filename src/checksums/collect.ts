@@ -140,7 +140,7 @@ export async function findArtifacts(subjects: readonly string[], options: Collec
     for (const path of paths) {
       // What a glob matched is offered to skip, as what a walk finds is: a subject named itself never is.
       const offer = globbed && options.skip !== undefined ? { real: await fileSystem.realpath(path).catch(() => path) } : undefined;
-      await walk.root(path, globbed ? path : subject, offer);
+      await walk.root(path, globbed ? path : subject, offer, !globbed);
     }
     const before = kept.length;
     for (const file of walk.files) if (excluded.size === 0 || !excluded.has(file.path)) kept.push(file);
@@ -259,6 +259,13 @@ async function realpathOrThrow(fileSystem: WalkFileSystem, path: string, shown: 
   }
 }
 
+/** A subject that names a named pipe, a socket or a device: nothing a checksums file can list (a walk leaves such entries out). */
+function notRegular(subject: string): ChecksumsError {
+  return new ChecksumsError('CHECKSUMS_READ_FAILED', `${shownPath(subject)} is not a regular file (a named pipe, a socket or a device)`, {
+    hint: 'name the release files themselves: an artifact is a regular file, or a directory of them',
+  });
+}
+
 function notFound(subject: string, error: unknown): ChecksumsError {
   if (systemErrorCode(error) === 'ENOENT') {
     return new ChecksumsError('CHECKSUMS_PATH_NOT_FOUND', `${shownPath(subject)} does not exist`, {
@@ -298,6 +305,8 @@ interface Visit {
   real?: string;
   /** Whether {@link CollectOptions.skip} is still to be asked about this entry (never about a subject itself). */
   offerSkip?: boolean;
+  /** Whether a subject names this path itself (not a glob's match, not an entry of a walked directory): it must be a file or a directory. */
+  named?: boolean;
 }
 
 /**
@@ -324,8 +333,8 @@ class Walk {
   skippedRoots = 0;
 
   /** Walks everything at `path`, a subject given as `shown`; offered to skip (with its real path) when `offer` is given. */
-  async root(path: string, shown: string, offer?: { real: string }): Promise<void> {
-    this.pending.push({ path, name: relativeName(this.base, path), shown, ancestors: undefined, ...(offer === undefined ? {} : { offerSkip: true, real: offer.real }) });
+  async root(path: string, shown: string, offer?: { real: string }, named = false): Promise<void> {
+    this.pending.push({ path, name: relativeName(this.base, path), shown, ancestors: undefined, ...(offer === undefined ? {} : { offerSkip: true, real: offer.real }), ...(named ? { named } : {}) });
     await new Promise<void>((resolvePromise, reject) => {
       const pump = (): void => {
         if (this.failure !== undefined) {
@@ -367,6 +376,7 @@ class Walk {
       }
     }
     if (kind === 'symlink') return this.link(visit);
+    if (kind === 'other' && visit.named === true) throw notRegular(visit.shown);
     if (kind === 'file' && !this.skipped(visit, false, visit.real)) this.addFile(visit.path, visit.name);
     if (kind === 'directory' && !this.skipped(visit, true, visit.real)) await this.directory(visit, visit.real ?? (await realpathOrThrow(this.fileSystem, visit.path, visit.shown)));
   }
@@ -399,6 +409,7 @@ class Walk {
     } catch (error) {
       throw notFound(visit.path, error);
     }
+    if (targetKind === 'other' && visit.named === true) throw notRegular(visit.shown);
     if (targetKind === 'file' && !this.skipped(visit, false, target)) this.addFile(visit.path, visit.name);
     // Only a link can lead back up the tree: a plain directory's real path is longer than its parent's.
     if (targetKind === 'directory' && !this.skipped(visit, true, target) && !isAncestor(visit.ancestors, target)) await this.directory(visit, target);

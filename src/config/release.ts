@@ -99,10 +99,14 @@ export interface ReleaseDefaults {
   tag?: string;
 }
 
-/** Whether `tag` is a name git allows for a tag (git check-ref-format), so that no other name reaches GitHub's API. */
-function isTagName(tag: string): boolean {
+/**
+ * Whether `tag` is a name git allows for a tag (git check-ref-format; `git tag` also refuses a
+ * leading `-`, which a command in VERIFY.md would read as an option), so that no other name
+ * reaches GitHub's API or the instructions.
+ */
+export function isTagName(tag: string): boolean {
   const forbidden = [...tag].some((char) => char.charCodeAt(0) < 0x20 || char.charCodeAt(0) === 0x7f || ' ~^:?*[\\'.includes(char));
-  return tag.length <= 250 && !forbidden && !tag.includes('..') && !tag.includes('@{') && !tag.startsWith('/') && !tag.endsWith('/') && !tag.endsWith('.') && !tag.endsWith('.lock') && !tag.includes('//');
+  return tag.length <= 250 && !forbidden && !tag.startsWith('-') && !tag.includes('..') && !tag.includes('@{') && !tag.startsWith('/') && !tag.endsWith('/') && !tag.endsWith('.') && !tag.endsWith('.lock') && !tag.includes('//');
 }
 
 /** The SBOM formats a release makes unless told otherwise. */

@@ -42,10 +42,15 @@ export interface PrepareOptions {
   whileTemporary?: (remove: () => void) => () => void;
 }
 
+/** The longest target name (in bytes) a temporary file is named after: with the 19 bytes added it stays within the 255 a name may have. */
+const MAX_NAMED_TEMPORARY_BYTES = 200;
+
 /** Writes `data` to a flushed temporary sibling of `path`, to be put in place by {@link PreparedFile.commit}. */
 export async function prepareFileAtomic(path: string, data: string | Uint8Array | Iterable<string>, mode = 0o644, options: PrepareOptions = {}): Promise<PreparedFile> {
   const dir = dirname(path);
-  const temporary = join(dir, `.${basename(path)}.${randomBytes(6).toString('hex')}.tmp`);
+  // Named after the target when that fits: a name takes at most 255 bytes, and the temporary one 19 more than the target's.
+  const named = Buffer.byteLength(basename(path)) <= MAX_NAMED_TEMPORARY_BYTES ? basename(path) : 'trust-kit';
+  const temporary = join(dir, `.${named}.${randomBytes(6).toString('hex')}.tmp`);
   const unregister = options.whileTemporary?.(() => rmSync(temporary, { force: true }));
   const discard = async (): Promise<void> => {
     await fsp.rm(temporary, { force: true }).catch(() => undefined);

@@ -86,6 +86,7 @@ export interface ReleasesPort {
   downloadAsset(assetId: number, maxBytes: number): Promise<Buffer>;
   /** Streams the asset into a new file at `path` (never held whole), refused past `maxBytes`; returns its length. */
   saveAsset(assetId: number, path: string, maxBytes: number): Promise<number>;
+  /** Deletes the asset; one that is gone already (404) counts as deleted. */
   deleteAsset(assetId: number): Promise<void>;
   /** The bundles of attestations stored for `digest` (`alg:hex`) with this predicate type; empty when none. */
   listAttestations(digest: string, predicateType: string): Promise<Record<string, unknown>[]>;
@@ -268,12 +269,23 @@ function checkUploadUrl(uploadUrl: string, apiUrl: string, what: string): void {
 }
 
 /**
- * The name GitHub gives a release asset uploaded as `name`: it keeps letters, digits and `._-+@`,
- * turns every other character (a space, a bracket, a non-ASCII letter) into a dot, and drops dots
- * at either end.
+ * The name GitHub gives a release asset uploaded as `name`, as far as trust-kit needs it (whether a
+ * name is kept): it keeps letters, digits and `._-+@`, turns every other character (a space, a
+ * bracket; a non-ASCII letter, which GitHub may spell in ASCII instead) into a dot, keeps no two
+ * dots in a row, and drops dots at either end.
  */
 export function githubAssetName(name: string): string {
-  return name.replace(/[^A-Za-z0-9._\-+@]/gu, '.').replace(/^\.+|\.+$/g, '');
+  return name.replace(/[^A-Za-z0-9._\-+@]/gu, '.').replace(/\.{2,}/g, '.').replace(/^\.+|\.+$/g, '');
+}
+
+/**
+ * An upload whose bytes could not be read (the file changed or went away): GitHub is not to blame
+ * and reading again gives the same answer, so it is neither retried nor reported as GitHub's failure.
+ */
+class UnreadableUpload extends Error {
+  constructor(readonly reason: unknown) {
+    super('the asset could not be read', { cause: reason });
+  }
 }
 
 /** The code of a transfer abandoned for moving too slowly (retried like a dropped connection). */
@@ -309,10 +321,11 @@ export function githubReleases(options: GitHubReleasesOptions): ReleasesPort {
           attempts = number;
           return attempt(AbortSignal.timeout(policy.timeoutMs));
         },
-        (error) => (systemErrorCode(error) === TRANSFER_STALLED ? 'transient' : githubRetryVerdict(error)),
+        (error) => (error instanceof UnreadableUpload ? 'permanent' : systemErrorCode(error) === TRANSFER_STALLED ? 'transient' : githubRetryVerdict(error)),
         options.sleep,
       );
     } catch (error) {
+      if (error instanceof UnreadableUpload) throw error.reason;
       throw apiError(error, what, attempts);
     }
   };
@@ -411,22 +424,33 @@ export function githubReleases(options: GitHubReleasesOptions): ReleasesPort {
     async uploadAsset(release, upload) {
       const what = `POST upload of ${upload.name} to release ${release.tagName}`;
       checkUploadUrl(release.uploadUrl, client.apiUrl, what);
-      const response = await transfer(what, (signal, moved) =>
-        octokit.request({
-          method: 'POST',
-          url: release.uploadUrl,
-          name: upload.name,
-          label: upload.label,
-          data: (async function* () {
-            for await (const chunk of upload.open()) {
-              moved(chunk.length);
-              yield chunk;
-            }
-          })(),
-          headers: { 'content-type': upload.contentType, 'content-length': String(upload.size) },
-          request: { signal },
-        }),
-      );
+      const response = await transfer(what, async (signal, moved) => {
+        // Why this attempt could not read the asset: the request then fails as a broken connection would.
+        const source: { failure?: { error: unknown } } = {};
+        try {
+          return await octokit.request({
+            method: 'POST',
+            url: release.uploadUrl,
+            name: upload.name,
+            label: upload.label,
+            data: (async function* () {
+              try {
+                for await (const chunk of upload.open()) {
+                  moved(chunk.length);
+                  yield chunk;
+                }
+              } catch (error) {
+                source.failure = { error };
+                throw error;
+              }
+            })(),
+            headers: { 'content-type': upload.contentType, 'content-length': String(upload.size) },
+            request: { signal },
+          });
+        } catch (error) {
+          throw source.failure === undefined ? error : new UnreadableUpload(source.failure.error);
+        }
+      });
       return assetOf(response.data, what);
     },
     async downloadAsset(assetId, maxBytes) {
@@ -452,7 +476,12 @@ export function githubReleases(options: GitHubReleasesOptions): ReleasesPort {
       });
     },
     async deleteAsset(assetId) {
-      await call(`DELETE /repos/${owner}/${repo}/releases/assets/${assetId}`, (signal) => octokit.request('DELETE /repos/{owner}/{repo}/releases/assets/{asset_id}', { ...base, asset_id: assetId, request: { signal } }));
+      try {
+        await call(`DELETE /repos/${owner}/${repo}/releases/assets/${assetId}`, (signal) => octokit.request('DELETE /repos/{owner}/{repo}/releases/assets/{asset_id}', { ...base, asset_id: assetId, request: { signal } }));
+      } catch (error) {
+        // Gone already: a retry after a delete whose answer was lost, or another run was first. What was asked for is done.
+        if (!(error instanceof ReleaseApiError) || error.status !== 404) throw error;
+      }
     },
     async listAttestations(digest, predicateType) {
       const what = `GET /repos/${owner}/${repo}/attestations/${digest}`;

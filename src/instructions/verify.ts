@@ -136,6 +136,8 @@ export interface VerificationCommand {
 }
 
 const value = (text: string): CommandWord => ({ value: text });
+/** A file name as a program's operand: one starting with `-` (a release may hold `-rf`) is written as `./-rf`, which no program reads as an option. */
+const fileOperand = (name: string): CommandWord => value(name.startsWith('-') ? `./${name}` : name);
 const wordText = (word: CommandWord): string => (typeof word === 'string' ? word : shellQuote(word.value));
 
 /** The line as users paste it into a POSIX shell. */
@@ -223,7 +225,7 @@ function cosignPolicyFlags(signer: ReleaseSigner): CommandWord[] {
 
 /** `cosign verify-blob FILE --bundle BUNDLE` with the signer's policy; a local key signs offline, so its bundles have no transparency-log entry to require. */
 function cosignVerifyBlob(file: string, bundleFile: string, signer: ReleaseSigner, check: VerificationCheck): VerificationCommand {
-  return simple(['cosign', 'verify-blob', value(file), '--bundle', value(bundleFile), ...cosignPolicyFlags(signer), ...(signer.kind === 'key' ? ['--insecure-ignore-tlog=true'] : [])], [check]);
+  return simple(['cosign', 'verify-blob', fileOperand(file), '--bundle', value(bundleFile), ...cosignPolicyFlags(signer), ...(signer.kind === 'key' ? ['--insecure-ignore-tlog=true'] : [])], [check]);
 }
 
 /** The directory the pinned verifier is fetched into, relative to the download directory. */
@@ -440,7 +442,7 @@ function ghAttestationCommands(attestations: NonNullable<VerifyInstructionsInput
   const workflow = reusableWorkflow(signer);
   const signerFlag = workflow === undefined ? [] : ['--signer-workflow', value(workflow)];
   return attestations.predicateTypes.map((type) =>
-    simple(['gh', 'attestation', 'verify', value(attestations.artifact), '--bundle', value(attestations.file), '--repo', value(signer.repository ?? ''), ...signerFlag, '--predicate-type', value(type)], [
+    simple(['gh', 'attestation', 'verify', fileOperand(attestations.artifact), '--bundle', value(attestations.file), '--repo', value(signer.repository ?? ''), ...signerFlag, '--predicate-type', value(type)], [
       { kind: 'attestation', file: attestations.file, artifact: attestations.artifact, predicateType: type },
     ]),
   );

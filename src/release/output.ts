@@ -69,6 +69,7 @@ export async function planOutput(outputDir: string, options: { force: boolean; k
   }
   // Compared as real paths: the output directory and a kept one may be named through different links.
   const target = await realPathOf(outputDir);
+  if (exists) await refuseMountPoint(outputDir, target);
   for (const kept of options.keep) {
     const path = resolve(kept.path);
     if (isPathWithin(outputDir, path) || isPathWithin(target, await realPathOf(path))) {
@@ -84,6 +85,21 @@ export async function planOutput(outputDir: string, options: { force: boolean; k
     if (entries.length > 0 && !options.force) throw notEmpty(outputDir, entries);
   }
   return { outputDir, target, force: options.force };
+}
+
+/**
+ * Refuses an output directory on another file system than its parent (a container's volume, a
+ * tmpfs): the run's staging directory, made beside it, could never be renamed into its place, and
+ * the run would fail after all its work.
+ */
+async function refuseMountPoint(outputDir: string, target: string): Promise<void> {
+  const [own, parent] = await Promise.all([stat(target), stat(dirname(target))]).catch((error: unknown) => {
+    throw outputFailed(`cannot look at the output directory ${outputDir}`, error);
+  });
+  if (own.dev === parent.dev) return;
+  throw new ReleaseError('RELEASE_OUTPUT_MOUNT_POINT', `the output directory ${outputDir} is a mount point (another file system than its parent's), and a release replaces its output directory as a whole by renaming a directory made beside it`, {
+    hint: 'name a directory inside it as the output directory, such as out/release for a volume mounted at out',
+  });
 }
 
 function notEmpty(outputDir: string, entries: readonly string[]): ReleaseError {

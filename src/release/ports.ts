@@ -26,7 +26,13 @@ export interface ReleasePorts {
   /** Where the OIDC issuer's discovery document is, when not under the provenance token's issuer (a proxy, a test issuer). */
   oidcDiscoveryURL?: string;
   /** Publishes the artifacts and the run's files to the GitHub release of `tag` once they are in the output directory; none when undefined. */
-  githubRelease?: { tag: string; /** Runs VERIFY.md's commands in the gate; a shell with this run's PATH when undefined. */ commandRunner?: CommandRunner } & Omit<PublishPorts, 'logger'>;
+  githubRelease?: {
+    tag: string;
+    /** The repository (`owner/name`) published to, when it may not be the run's own (GITHUB_REPOSITORY): what GitHub's release attestation must name. */
+    repository?: string;
+    /** Runs VERIFY.md's commands in the gate; a shell with this run's PATH when undefined. */
+    commandRunner?: CommandRunner;
+  } & Omit<PublishPorts, 'logger'>;
 }
 
 /** What a finished step wrote: the checksums file and its subjects, or the SBOM files. */

@@ -3,7 +3,8 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { PublishError } from './errors.js';
-import { hashFile } from '../core/digest.js';
+import { hashFile, type DigestAlgorithm } from '../core/digest.js';
+import { TrustKitError, messageOf, systemErrorCode } from '../core/errors.js';
 import { regularFileChunks } from '../core/files.js';
 import type { Logger } from '../core/logger.js';
 import { isAlreadyExists, type Release, type ReleaseAsset, type ReleasesPort } from '../github/releases.js';
@@ -17,6 +18,8 @@ export interface PublishAsset {
   /** The asset name asked for (GitHub may rename it: the result says what it became). */
   readonly name: string;
   readonly contentType: string;
+  /** The digest the run made of the file (the checksums file lists it): bytes that differ by the time they are published are refused. */
+  readonly expected?: { readonly algorithm: DigestAlgorithm; readonly hex: string };
 }
 
 /** What the publish step publishes. */
@@ -146,6 +149,26 @@ export function contentTypeOf(name: string): string {
 export const NOTES_BLOCK_START = '<!-- trust-kit:verification:start -->';
 export const NOTES_BLOCK_END = '<!-- trust-kit:verification:end -->';
 
+/** GitHub refuses release notes longer than this many characters (HTTP 422 `body is too long`); a string's length counts no fewer. */
+export const MAX_RELEASE_NOTES_CHARACTERS = 125_000;
+
+/** The block in place of instructions that do not fit in the notes: the release's VERIFY.md holds them whole. */
+const POINTER_BLOCK = `The verification instructions are too long for the release notes (GitHub keeps at most ${MAX_RELEASE_NOTES_CHARACTERS} characters): download \`VERIFY.md\` from this release's files and follow it.`;
+
+/**
+ * The notes the release gets: {@link withVerificationBlock}, or, when the instructions do not fit
+ * beside the notes, a block pointing to VERIFY.md; PUBLISH_NOTES_TOO_LONG when not even that fits.
+ */
+function releaseNotes(notes: string, block: string, tag: string): string {
+  const full = withVerificationBlock(notes, block);
+  if (full.length <= MAX_RELEASE_NOTES_CHARACTERS) return full;
+  const pointing = withVerificationBlock(notes, POINTER_BLOCK);
+  if (pointing.length <= MAX_RELEASE_NOTES_CHARACTERS) return pointing;
+  throw new PublishError('PUBLISH_NOTES_TOO_LONG', `the notes of release ${tag} are ${notes.length} characters long: with the verification block they would pass the ${MAX_RELEASE_NOTES_CHARACTERS} GitHub keeps`, {
+    hint: 'shorten the release notes on GitHub (they are kept as they are, with the block added), then re-run',
+  });
+}
+
 /**
  * The release notes with the verification block in them: the block between existing markers is
  * replaced, anything else the notes hold is kept; without markers the block is appended.
@@ -208,20 +231,26 @@ function mismatch(tag: string, local: LocalAsset, remote: ReleaseAsset): Publish
  */
 async function uploadOne(ports: PublishPorts, release: Release, local: LocalAsset): Promise<ReleaseAsset> {
   const unsettled = (): PublishError => new PublishError('PUBLISH_UPLOAD_UNSETTLED', `${local.path} changed while it was being published`, { hint: 'nothing may write to the release files while they are published: re-run the job' });
+  const unreadable = (error: unknown): PublishError =>
+    new PublishError('PUBLISH_UPLOAD_UNSETTLED', `cannot read ${local.path} while it is published: ${systemErrorCode(error) ?? messageOf(error)}`, { cause: error, hint: 'nothing may move or delete the release files while they are published: re-run the job' });
   // The SHA-256 of what the last attempt sent, hashed as it streamed by.
   let sent: string | undefined;
   async function* open(): AsyncGenerator<Uint8Array> {
     sent = undefined;
     const hash = createHash('sha256');
     let bytes = 0;
-    for await (const chunk of regularFileChunks(local.path, { what: 'release asset', shown: local.path })) {
-      bytes += chunk.length;
-      if (bytes > local.size) throw unsettled();
-      hash.update(chunk);
-      // Set with the last byte: a request that has its Content-Length may not ask for the end of the stream.
-      if (bytes === local.size) sent = hash.digest('hex');
-      // The reader reuses its buffer; the request may still hold this chunk when the next is read.
-      yield Buffer.from(chunk);
+    try {
+      for await (const chunk of regularFileChunks(local.path, { what: 'release asset', shown: local.path })) {
+        bytes += chunk.length;
+        if (bytes > local.size) throw unsettled();
+        hash.update(chunk);
+        // Set with the last byte: a request that has its Content-Length may not ask for the end of the stream.
+        if (bytes === local.size) sent = hash.digest('hex');
+        // The reader reuses its buffer; the request may still hold this chunk when the next is read.
+        yield Buffer.from(chunk);
+      }
+    } catch (error) {
+      throw error instanceof TrustKitError ? error : unreadable(error);
     }
     if (bytes !== local.size) throw unsettled();
     sent ??= hash.digest('hex');
@@ -273,14 +302,27 @@ export async function draftRelease(input: PublishInput, ports: PublishPorts): Pr
   for (const asset of input.assets) {
     if (seen.has(asset.name)) throw new PublishError('PUBLISH_ASSET_NAME_CLASH', `two release assets are named ${asset.name}`, { hint: 'release assets are one flat list: give each file a distinct name' });
     seen.add(asset.name);
-    const hashed = await hashFile(asset.path, ['sha256']);
+    const { expected } = asset;
+    const hashed = await hashFile(asset.path, expected === undefined || expected.algorithm === 'sha256' ? ['sha256'] : ['sha256', expected.algorithm]).catch((error: unknown) => {
+      if (error instanceof TrustKitError) throw error;
+      throw new PublishError('PUBLISH_UPLOAD_UNSETTLED', `cannot read ${asset.path} to publish it: ${systemErrorCode(error) ?? messageOf(error)}`, {
+        cause: error,
+        hint: 'nothing may move or delete the artifacts or the output directory while a release runs: re-run the job once they are in place',
+      });
+    });
+    if (expected !== undefined && hashed.digest[expected.algorithm] !== expected.hex) {
+      // Uploaded, these bytes would not be the ones the checksums file lists and the run signed.
+      throw new PublishError('PUBLISH_UPLOAD_UNSETTLED', `${asset.path} changed after this run hashed it: its ${expected.algorithm} is no longer ${expected.hex}, so it is not uploaded`, {
+        hint: 'nothing may write to the artifacts or the output directory while a release runs (another build, another trust-kit run with --force): re-run the job once they are settled',
+      });
+    }
     locals.push({ ...asset, sha256: hashed.digest.sha256 ?? '', size: hashed.size });
   }
   const { releases, logger } = ports;
   let release = await releases.findRelease(input.tag);
   if (release === undefined) {
     try {
-      release = await releases.createDraft(input.tag, withVerificationBlock('', input.notesBlock));
+      release = await releases.createDraft(input.tag, releaseNotes('', input.notesBlock, input.tag));
       logger.info(`publish: created draft release ${input.tag}`);
     } catch (error) {
       // Another run created it between our look-up and our request.
@@ -311,6 +353,8 @@ export async function draftRelease(input: PublishInput, ports: PublishPorts): Pr
     return { kind: 'verified', result: { releaseId: release.id, outcome: 'verified', immutable: true, assets, releaseAttestation } };
   }
 
+  // Before any upload: notes that cannot take the block would fail the publishing after every upload.
+  releaseNotes(release.body, input.notesBlock, input.tag);
   const assets: PublishedAsset[] = [];
   for (const local of locals) {
     let found = remoteFor(remote, local);
@@ -346,7 +390,7 @@ export async function publishDraft(input: Pick<PublishInput, 'tag' | 'notesBlock
   const { releases, logger } = ports;
   const { assets } = drafted;
   let release = drafted.release;
-  const notes = withVerificationBlock(release.body, input.notesBlock);
+  const notes = releaseNotes(release.body, input.notesBlock, input.tag);
   let outcome: PublishResult['outcome'] = 'updated';
   if (release.draft) {
     release = await releases.updateRelease(release.id, { body: notes, publish: true });

@@ -48,7 +48,8 @@ export interface ReleaseFacts {
 export function releaseFacts(report: ReleaseReport, cwd: string): ReleaseFacts {
   const failed = report.failed;
   const missing: string[] = [];
-  if (failed !== undefined) {
+  // Moving the files into place failed: they were all made, and the error says where they are kept.
+  if (failed !== undefined && failed.step !== 'publish') {
     // Files made in the staging directory count only once they are in the output directory.
     const published = report.produced.length > 0;
     if (report.checksumsPath === undefined || !published) missing.push('the checksums file');

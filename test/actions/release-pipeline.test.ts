@@ -67,3 +67,21 @@ test('a successful run sets an output for every file it made, with its digest, a
   const record = JSON.parse((await readFile(join(out, 'trust-kit-audit.jsonl'), 'utf8')).split('\n')[0] ?? '') as Record<string, unknown>;
   assert.deepEqual([record.signer, record.tlog, record.time], [{ publicKey: 'release.pub', ephemeral: false }, [], '2023-11-14T22:13:20.000Z']);
 });
+
+test('a release of thousands of artifacts keeps its job summary under the 1 MiB GitHub shows (past it GitHub drops the whole summary): long lists are cut short, VERIFY.md pointed to', { timeout: 120_000 }, async (t) => {
+  const cwd = await keyedProject(t);
+  // Long names (a file name takes 255 bytes) make every list long: VERIFY.md names each artifact and its bundle.
+  const count = 2000;
+  const name = (index: number): string => `artifact-${String(index).padStart(5, '0')}-${'x'.repeat(200)}.bin`;
+  for (let index = 0; index < count; index += 1) await writeFile(join(cwd, 'dist', name(index)), `${index}\n`);
+  const io = recordingIO();
+  await run({ ...KEYED, 'artifact-bundles': 'true' }, io, cwd, {});
+  const bytes = Buffer.byteLength(io.summary);
+  assert.ok(bytes < 1024 * 1024, `${bytes} bytes`);
+  assert.ok(io.summary.includes(`| ${name(0)} |`), 'the table starts as it did');
+  assert.match(io.summary, /and \d+ more artifacts: SHA256SUMS lists every one/);
+  assert.match(io.summary, /Each artifact also signed on its own.*and \d+ more/);
+  assert.match(io.summary, /VERIFY\.md.*too long for the job summary/);
+  // Each artifact (app.tgz too) with its bundle, the checksums file, its bundle and VERIFY.md.
+  assert.equal((await readdir(join(cwd, 'trust-kit-out'))).length, count + 1 + 3, 'every file was still made');
+});

@@ -3,7 +3,7 @@
 import assert from 'node:assert/strict';
 import type { Artifact } from '../../src/checksums/hash.js';
 import { test } from 'node:test';
-import { artifactsTable, code, failedReleaseLines, gateLines, shellBlock } from '../../src/actions/summary.js';
+import { artifactsTable, code, failedReleaseLines, gateLines, MAX_SUMMARY_ROWS, shellBlock } from '../../src/actions/summary.js';
 
 const HEX = 'ab'.repeat(32);
 
@@ -50,4 +50,16 @@ test('code spans and shell blocks of the summary outlast the backtick runs of wh
   assert.equal(code('ghcr.io/acme/app@sha256:00'), '`ghcr.io/acme/app@sha256:00`');
   assert.equal(code('x```y'), '````x```y````');
   assert.deepEqual(shellBlock(["trust-kit verify-blob 'a\n```\nb'"]), ['````sh', "trust-kit verify-blob 'a\n```\nb'", '````', '']);
+});
+
+test('the gate\'s table and the list of files written are cut short past MAX_SUMMARY_ROWS, with the counts of all: GitHub drops a summary past 1 MiB', () => {
+  const commands = Array.from({ length: MAX_SUMMARY_ROWS + 100 }, (_, index) => ({ what: `cosign verify-blob 'a${index}'`, verdict: 'passed' as const, detail: 'exit 0' }));
+  const lines = gateLines({ checks: [], commands });
+  assert.match(lines[0] ?? '', new RegExp(`: ${MAX_SUMMARY_ROWS + 100} passed, 0 failed, 0 not run$`));
+  assert.equal(lines.filter((line) => line.startsWith('| passed |')).length, MAX_SUMMARY_ROWS);
+  assert.ok(lines.includes('| | and 100 more | the step\'s log lists every one |'));
+  const produced = Array.from({ length: MAX_SUMMARY_ROWS + 7 }, (_, index) => `a${index}.sigstore.json`);
+  const failed = failedReleaseLines({ outputDir: 'out', produced, failure: { step: 'signing', code: 'X', message: 'm', hint: undefined }, missing: [] }).join('\n');
+  assert.match(failed, /`a0\.sigstore\.json`, .*, and 7 more/);
+  assert.doesNotMatch(failed, new RegExp(`a${MAX_SUMMARY_ROWS}\\.sigstore`));
 });

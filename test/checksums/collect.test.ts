@@ -1,4 +1,5 @@
 import assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
 import { mkdir, symlink, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { test } from 'node:test';
@@ -201,4 +202,20 @@ test('the names an error gives (subjects, walked files, links and their targets)
     assertShowable(error.message, `"n${shown}"`);
     return true;
   });
+});
+
+test('an artifact named by its path that is a named pipe (or a link to one) is refused as not a regular file, not reported as matching nothing', { skip: process.platform === 'win32' && 'no mkfifo' }, async (t) => {
+  const dir = await tempDir(t);
+  execFileSync('mkfifo', [join(dir, 'app.tgz')]);
+  await symlink('app.tgz', join(dir, 'linked.tgz'));
+  for (const subject of ['app.tgz', 'linked.tgz']) {
+    await assert.rejects(collectArtifacts([subject], { cwd: dir, base: '.' }), (error: Error & { code?: string; hint?: string }) => {
+      assert.equal(error.code, 'CHECKSUMS_READ_FAILED', `${subject}: ${error.message}`);
+      assert.match(error.message, new RegExp(`"${subject.replace('.', '\\.')}" is not a regular file`));
+      return true;
+    });
+  }
+  // Met in a walked directory it is left out, as before: a directory may hold sockets and pipes beside the files.
+  await writeFile(join(dir, 'real.tgz'), 'x');
+  assert.deepEqual((await collectArtifacts(['.'], { cwd: dir, base: '.' })).map((file) => file.name), ['real.tgz']);
 });

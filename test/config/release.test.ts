@@ -42,3 +42,13 @@ test('force is off unless asked for, on both surfaces', () => {
   assert.equal(releaseConfig({ 'subject-path': 'dist', force: 'true' }, actionInputName, DEFAULTS).force, true);
   assert.throws(() => releaseConfig({ 'subject-path': 'dist', force: 'yes' }, actionInputName, DEFAULTS), (error: Error & { issues?: { input: string }[] }) => error.issues?.[0]?.input === 'input "force"');
 });
+
+test('a tag starting with - is refused (git tag refuses it too): in VERIFY.md it would be read as an option, --repo=other/x as another repository', () => {
+  for (const tag of ['-x', '--repo=other/x']) {
+    assert.throws(
+      () => releaseConfig({ 'subject-path': 'dist', 'github-release': 'true', tag }, actionInputName, DEFAULTS),
+      (error: Error & { issues?: { input: string; message: string }[] }) => error.issues?.[0]?.input === 'input "tag"' && /not a git tag name/.test(error.issues[0].message),
+    );
+  }
+  assert.equal(releaseConfig({ 'subject-path': 'dist', 'github-release': 'true', tag: 'v1.0.0-rc.1' }, actionInputName, DEFAULTS).githubRelease?.tag, 'v1.0.0-rc.1');
+});

@@ -3,7 +3,7 @@ import { execFileSync } from 'node:child_process';
 import { mkdir, readdir, readFile, truncate, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { test } from 'node:test';
-import { openRegularFile, prepareFileAtomic, readRegularFile, readRegularFileSync } from '../../src/core/files.js';
+import { openRegularFile, prepareFileAtomic, readRegularFile, readRegularFileSync, writeFileAtomic } from '../../src/core/files.js';
 import { onPurge, purge } from '../../src/secrets/index.js';
 import { tempDir } from '../support/tmp.js';
 
@@ -100,4 +100,13 @@ test('a refused file whose name holds control characters or a line feed is named
   });
   await writeFile(join(dir, 'big\u009b2J'), 'x'.repeat(2048));
   await assert.rejects(readRegularFile(join(dir, 'big\u009b2J'), { maxBytes: 1024, what: 'bundle', shown: 'big\u009b2J' }), { code: 'FILE_TOO_LARGE', message: /^bundle "big\\u009b2J" holds / });
+});
+
+test('a file whose name takes most of the 255 bytes a name may have is written atomically: the temporary name beside it stays within the limit', async (t) => {
+  const dir = await tempDir(t);
+  for (const name of ['a'.repeat(255), `${'\u00e9'.repeat(120)}.json`]) {
+    await writeFileAtomic(join(dir, name), 'x');
+    assert.equal(await readFile(join(dir, name), 'utf8'), 'x');
+  }
+  assert.deepEqual((await readdir(dir)).length, 2, 'no temporary file is left');
 });

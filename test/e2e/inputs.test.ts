@@ -1,5 +1,6 @@
 // The root action's and the CLI's publishing inputs: the tag, the token, the repository, and the names a release can hold.
 import assert from 'node:assert/strict';
+import { createHash } from 'node:crypto';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { after, before, test } from 'node:test';
@@ -59,6 +60,8 @@ test('a signed re-run for a release published already signs nothing, changes not
   assert.equal(again.outputs['release-uploaded'], '');
   assert.equal(again.outputs['release-skipped'], 'app.tgz\napp.zip\nSHA256SUMS');
   assert.match(again.summary, /published already with every artifact and the checksums file of this run: nothing signed/);
+  // The reusable workflow attests and keeps the evidence only when the kit step wrote a checksums file.
+  assert.equal(again.outputs['checksums-path'] ?? '', '');
 
   await writeFile(join(cwd, 'dist', 'app.zip'), 'another build\n');
   const other = recordingIO();
@@ -86,6 +89,26 @@ test('a run after a failure that left the signed checksums file in the draft rep
   assert.equal(io.outputs['release-skipped'], 'app.tgz\napp.zip\nSHA256SUMS');
   assert.equal(io.outputs['release-uploaded'], 'SHA256SUMS.sigstore.json\nVERIFY.md');
   assert.deepEqual(release?.assets.find((asset) => asset.name === 'SHA256SUMS.sigstore.json')?.bytes, await readFile(join(cwd, 'trust-kit-out', 'SHA256SUMS.sigstore.json')), 'the signature published is this run\'s');
+});
+
+test('a draft holding files the user uploaded under trust-kit\'s names (no trust-kit label) keeps them: the run refuses, naming the file, instead of deleting it', async (t) => {
+  const cwd = await tempDir(t);
+  await artifacts(cwd, ['app.tgz']);
+  await writeFile(join(cwd, 'release.key'), generateSigningKeyPair(undefined).privateKeyPem, { mode: 0o600 });
+  const inputs = { ...unsigned, sign: 'true', instance: 'key', key: 'release.key' };
+  const env = { ...api.env, GITHUB_ACTIONS: 'true', GITHUB_REPOSITORY: 'octo-org/users-own', GITHUB_REF: 'refs/tags/v1.0.0' };
+  // The user's own draft: the artifact, checksums made by another tool, and their own signature of them.
+  const repository = api.state.repository('octo-org', 'users-own');
+  const sums = `${createHash('sha256').update('app.tgz\n').digest('hex')}  app.tgz\n`;
+  const own = (name: string, text: string) => ({ id: api.state.newId(), name, label: '', contentType: 'application/octet-stream', bytes: Buffer.from(text), state: 'uploaded' as const });
+  api.state.releases.releases.push({ id: api.state.newId(), repository, tagName: 'v1.0.0', commit: 'c'.repeat(40), name: 'v1.0.0', body: '', draft: true, immutable: false, prerelease: false, publishedAt: undefined, assets: [own('app.tgz', 'app.tgz\n'), own('SHA256SUMS', sums), own('SHA256SUMS.sigstore.json', '{"the user\'s own": "signature"}')] });
+  await assert.rejects(run(inputs, recordingIO(), cwd, env), (error: Error & { code?: string }) => {
+    assert.equal(error.code, 'PUBLISH_ASSET_DIGEST_MISMATCH', error.message);
+    assert.match(error.message, /SHA256SUMS\.sigstore\.json/);
+    return true;
+  });
+  const release = api.state.releases.forTag(repository, 'v1.0.0');
+  assert.equal(release?.assets.find((asset) => asset.name === 'SHA256SUMS.sigstore.json')?.bytes.toString(), '{"the user\'s own": "signature"}', 'the user\'s file is still there');
 });
 
 test('without github-release nothing is published and the release outputs are empty', async (t) => {

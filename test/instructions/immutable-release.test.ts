@@ -5,7 +5,7 @@ import { test } from 'node:test';
 import { cliNamer } from '../../src/config/inputs.js';
 import { releaseConfig } from '../../src/config/release.js';
 import { silentLogger } from '../../src/core/logger.js';
-import { runRelease } from '../../src/release/index.js';
+import { runRelease, type ReleasePorts } from '../../src/release/index.js';
 import { tempDir } from '../support/tmp.js';
 
 const TAG_PUSH = { GITHUB_ACTIONS: 'true', GITHUB_REPOSITORY: 'octo-org/octo-repo', GITHUB_REF_TYPE: 'tag', GITHUB_REF_NAME: 'v1.0.0' };
@@ -35,4 +35,36 @@ test('immutable-release outside a tag push fails with a coded error before anyth
     await assert.rejects(runRelease(config('true'), { cwd, env, logger: silentLogger }), { code: 'RELEASE_NOT_A_TAG' });
     assert.deepEqual(await readdir(cwd), ['dist']);
   }
+});
+
+test('immutable-release for a pushed tag named like an option is refused before anything is written: gh release verify would read it as one', async (t) => {
+  const cwd = await project(t);
+  await assert.rejects(runRelease(config('true'), { cwd, env: { ...TAG_PUSH, GITHUB_REF_NAME: '--repo=other/x' }, logger: silentLogger }), (error: Error & { code?: string }) => {
+    assert.equal(error.code, 'RELEASE_NOT_A_TAG');
+    assert.match(error.message, /"--repo=other\/x" is not a tag name VERIFY\.md can give gh/);
+    return true;
+  });
+  assert.deepEqual(await readdir(cwd), ['dist']);
+});
+
+test('immutable-release while publishing to another tag than the pushed one is refused before anything is written: VERIFY.md would check the pushed tag\'s release', async (t) => {
+  const cwd = await project(t);
+  const publishing = releaseConfig({ 'subject-path': ['dist'], base: 'dist', 'sbom-format': 'none', sign: 'false', 'immutable-release': 'true', 'github-release': 'true', tag: 'v2.0.0' }, cliNamer(), { base: '.', outputDir: 'out', ephemeralKeyWithoutToken: false });
+  await assert.rejects(runRelease(publishing, { cwd, env: TAG_PUSH, logger: silentLogger }), (error: Error & { code?: string }) => {
+    assert.equal(error.code, 'RELEASE_NOT_A_TAG');
+    assert.match(error.message, /publishes to the release of v2\.0\.0, not of the pushed tag v1\.0\.0/);
+    return true;
+  });
+  assert.deepEqual(await readdir(cwd), ['dist']);
+});
+
+test('immutable-release while publishing to another repository than the run\'s is refused before anything is written', async (t) => {
+  const cwd = await project(t);
+  const releases = {} as NonNullable<ReleasePorts['githubRelease']>['releases'];
+  await assert.rejects(runRelease(config('true'), { cwd, env: TAG_PUSH, logger: silentLogger, githubRelease: { tag: 'v1.0.0', repository: 'octo-org/elsewhere', releases } }), (error: Error & { code?: string }) => {
+    assert.equal(error.code, 'RELEASE_NOT_A_TAG');
+    assert.match(error.message, /publishes to octo-org\/elsewhere, not to octo-org\/octo-repo/);
+    return true;
+  });
+  assert.deepEqual(await readdir(cwd), ['dist']);
 });

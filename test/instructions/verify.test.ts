@@ -209,3 +209,16 @@ test('as a section of the job summary: a block fenced with more backticks is clo
   const text = '# Verifying\n\n````sh\necho \'\n```\n# inside\n\'\n````\n\n## After';
   assert.equal(instructionsAsSection(text, 2), '### Verifying\n\n````sh\necho \'\n```\n# inside\n\'\n````\n\n#### After');
 });
+
+test('a release file named like an option is given to cosign and gh as a path (./-rf), so the command checks that file instead of reading a flag', () => {
+  const text = renderVerifyInstructions({
+    ...base,
+    signer: keyless('public-good'),
+    artifactBundles: [{ artifact: '-rf', bundleFile: '-rf.sigstore.json' }],
+    attestations: { file: 'attestations.intoto.jsonl', predicateTypes: ['https://slsa.dev/provenance/v1'], artifact: '--insecure-ignore-tlog=true' },
+  });
+  const lines = commands(text);
+  assert.ok(lines.some((line) => line.startsWith("cosign verify-blob './-rf' --bundle '-rf.sigstore.json' ")), text);
+  assert.ok(lines.some((line) => line.startsWith("gh attestation verify './--insecure-ignore-tlog=true' --bundle 'attestations.intoto.jsonl' ")), text);
+  assert.ok(!lines.some((line) => / '-rf' | '--insecure-ignore-tlog=true' /.test(line)), 'no file name stands where an option could');
+});

@@ -25,11 +25,12 @@ async function artifacts(cwd: string, names: readonly string[]): Promise<void> {
   for (const name of names) await writeFile(join(cwd, 'dist', name), `${name}\n`);
 }
 
-test('the names GitHub gives assets: letters, digits and ._-+@ kept, anything else a dot, no dot at either end', () => {
+test('the names GitHub gives assets: letters, digits and ._-+@ kept, anything else a dot, no two dots in a row, no dot at either end', () => {
   assert.equal(githubAssetName('app-1.2.3+build@x_y.tgz'), 'app-1.2.3+build@x_y.tgz');
-  assert.equal(githubAssetName('my app (linux).tgz'), 'my.app..linux..tgz');
+  assert.equal(githubAssetName('my app (linux).tgz'), 'my.app.linux.tgz');
+  assert.equal(githubAssetName('app..tgz'), 'app.tgz');
   assert.equal(githubAssetName('.hidden~'), 'hidden');
-  assert.equal(githubAssetName('caf\u00e9.zip'), 'caf..zip');
+  assert.equal(githubAssetName('caf\u00e9.zip'), 'caf.zip');
 });
 
 test('artifact names GitHub would rewrite are refused before anything is signed or uploaded, each with the name GitHub would give it', async (t) => {
@@ -39,13 +40,25 @@ test('artifact names GitHub would rewrite are refused before anything is signed 
   const io = recordingIO();
   await assert.rejects(run({ ...unsigned, sign: 'true' }, io, cwd, { ...env(), GITHUB_ACTIONS: 'true' }), (error: Error & { code?: string; hint?: string }) => {
     assert.equal(error.code, 'RELEASE_ASSET_NAME_REWRITTEN');
-    assert.match(error.message, /"caf\u00e9\.zip" \(published as "caf\.\.zip"\), "my app\.tgz" \(published as "my\.app\.tgz"\)/);
+    assert.match(error.message, /"caf\u00e9\.zip" \(published as "caf\.zip"\), "my app\.tgz" \(published as "my\.app\.tgz"\)/);
     assert.match(error.hint ?? '', /rename/);
     return true;
   });
   assert.equal(io.outputs['failed-step'], 'asset-names');
   assert.equal(api.records.length, before, 'GitHub was not asked anything');
   assert.equal(io.outputs['bundle-path'], undefined, 'nothing was signed');
+});
+
+test('a name with dots in a row is refused too: GitHub keeps no two dots in a row (app..tgz is published as app.tgz)', async (t) => {
+  const cwd = await tempDir(t);
+  await artifacts(cwd, ['app..tgz', 'ok.tgz']);
+  const before = api.records.length;
+  await assert.rejects(run(unsigned, recordingIO(), cwd, env()), (error: Error & { code?: string }) => {
+    assert.equal(error.code, 'RELEASE_ASSET_NAME_REWRITTEN', error.message);
+    assert.match(error.message, /"app\.\.tgz" \(published as "app\.tgz"\)/);
+    return true;
+  });
+  assert.equal(api.records.length, before, 'GitHub was not asked anything');
 });
 
 test('names GitHub keeps are published under the name the checksums file lists', async (t) => {
@@ -57,4 +70,41 @@ test('names GitHub keeps are published under the name the checksums file lists',
   const sums = await readFile(join(cwd, 'trust-kit-out', 'SHA256SUMS'), 'utf8');
   assert.deepEqual(sums.trim().split('\n').map((line) => line.slice(66)), ['app-1.0.0+linux@amd64.tgz']);
   assert.ok(release?.assets.some((asset) => asset.name === 'app-1.0.0+linux@amd64.tgz'));
+});
+
+test('artifact names that differ only in case from another artifact or from a file trust-kit publishes are refused before anything is signed: GitHub holds one asset per name, whatever its case', async (t) => {
+  for (const [names, shown] of [
+    [['App.tgz', 'app.tgz'], /app\.tgz and App\.tgz/],
+    [['verify.md', 'app.tgz'], /verify\.md and VERIFY\.md/],
+    [['sha256sums', 'app.tgz'], /sha256sums and SHA256SUMS/],
+  ] as const) {
+    const cwd = await tempDir(t);
+    await artifacts(cwd, names);
+    const before = api.records.length;
+    const io = recordingIO();
+    await assert.rejects(run(unsigned, io, cwd, env()), (error: Error & { code?: string; hint?: string }) => {
+      assert.equal(error.code, 'RELEASE_NAME_CLASH', error.message);
+      assert.match(error.message, shown);
+      assert.match(error.hint ?? '', /rename/);
+      return true;
+    });
+    assert.equal(io.outputs['failed-step'], 'asset-names');
+    assert.equal(api.records.length, before, 'GitHub was not asked anything');
+  }
+});
+
+test('more files than the 1,000 assets a GitHub release holds are refused before anything is signed or uploaded', { timeout: 120_000 }, async (t) => {
+  const cwd = await tempDir(t);
+  // With the checksums file, 1,001 assets.
+  await artifacts(cwd, Array.from({ length: 1000 }, (_, index) => `app-${index}.tgz`));
+  const before = api.records.length;
+  const io = recordingIO();
+  await assert.rejects(run({ ...unsigned, 'verify-instructions': 'false' }, io, cwd, env()), (error: Error & { code?: string; hint?: string }) => {
+    assert.equal(error.code, 'RELEASE_TOO_MANY_ASSETS', error.message);
+    assert.match(error.message, /1000 artifacts .* at least 1001 release assets, but a GitHub release holds at most 1000/);
+    assert.match(error.hint ?? '', /archive/);
+    return true;
+  });
+  assert.equal(io.outputs['failed-step'], 'asset-names');
+  assert.equal(api.records.length, before, 'GitHub was not asked anything');
 });

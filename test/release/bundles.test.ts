@@ -7,7 +7,7 @@ import { cliNamer } from '../../src/config/inputs.js';
 import { releaseConfig } from '../../src/config/release.js';
 import { clockFromSourceDateEpoch } from '../../src/core/clock.js';
 import { silentLogger } from '../../src/core/logger.js';
-import { runRelease } from '../../src/release/index.js';
+import { emptyReleaseReport, runRelease } from '../../src/release/index.js';
 import { exactly, loadTrustMaterial, verifyBundle } from '../../src/sigstore/verify/index.js';
 import { requirePeer, runPeer } from '../interop/tools.js';
 import { startSigstoreStack, type SigstoreStack } from '../support/sigstore/index.js';
@@ -138,4 +138,23 @@ describe('a release with artifact-bundles and audit-log', () => {
       return true;
     });
   });
+});
+
+test('an artifact whose own bundle\'s name would pass the 255 bytes a file name may have is refused before anything is signed or written', async (t) => {
+  const cwd = await tempDir(t);
+  await mkdir(join(cwd, 'dist'));
+  const long = `${'a'.repeat(240)}.tgz`;
+  await writeFile(join(cwd, 'dist', long), 'app\n');
+  await writeFile(join(cwd, 'dist', 'short.tgz'), 'app\n');
+  // No token and no key outside GitHub Actions: a key made for the run.
+  const config = releaseConfig({ 'subject-path': ['dist'], base: 'dist', 'sbom-format': 'none', 'artifact-bundles': 'true' }, cliNamer(), { base: '.', outputDir: 'out', ephemeralKeyWithoutToken: true });
+  const report = emptyReleaseReport();
+  await assert.rejects(runRelease(config, { cwd, env: {}, logger: silentLogger, clock: clockFromSourceDateEpoch(EPOCH) }, report), (error: Error & { code?: string; hint?: string }) => {
+    assert.equal(error.code, 'RELEASE_NAME_TOO_LONG', error.message);
+    assert.ok(error.message.includes(`${long}.sigstore.json (258 bytes)`), error.message);
+    assert.match(error.hint ?? '', /shorter name|artifact-bundles/);
+    return true;
+  });
+  assert.equal(report.failed?.step, 'collect');
+  assert.deepEqual(await readdir(cwd), ['dist'], 'nothing was written');
 });

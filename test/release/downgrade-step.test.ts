@@ -9,9 +9,11 @@ import { releaseConfig } from '../../src/config/release.js';
 import { clockFromSourceDateEpoch } from '../../src/core/clock.js';
 import { silentLogger, type Logger } from '../../src/core/logger.js';
 import { createGitHubClient } from '../../src/github/attestations.js';
-import { githubReleases, MAX_LISTED_RELEASES } from '../../src/github/releases.js';
+import { githubReleases, MAX_LISTED_RELEASES, type ReleasesPort } from '../../src/github/releases.js';
 import { downgradeReport, emptyReleaseReport, runRelease, type ReleaseReport } from '../../src/release/index.js';
 import { EVIDENCE_LIMITS } from '../../src/release/evidence.js';
+import type { ReleaseState } from '../../src/release/state.js';
+import { runDowngradeStep } from '../../src/release/steps/downgrade.js';
 import { startGitHubApi, type GitHubApiDouble, type StoredRelease } from '../support/github/index.js';
 import { startSigstoreStack, type SigstoreStack } from '../support/sigstore/index.js';
 import { tempDir } from '../support/tmp.js';
@@ -188,5 +190,17 @@ describe('the downgrade step', () => {
     const backport = await release(cwd, 'hostile', 'v0.9.1', { 'sbom-format': ['none'], downgrade: 'warn' });
     assert.equal(backport.downgrade?.previousTag, 'v0.9.0');
     assert.deepEqual(backport.downgrade?.downgrades.map((downgrade) => downgrade.code), ['DOWNGRADE_SBOM_REMOVED']);
+  });
+});
+
+test('a release file that went away before the downgrade check is a coded error naming it, not a bare ENOENT', async () => {
+  const config = releaseConfig({ 'subject-path': ['dist'], base: 'dist', 'sbom-format': 'none', sign: 'false', 'github-release': 'true', tag: 'v1.0.0' }, cliNamer(), { base: '.', outputDir: 'out', ephemeralKeyWithoutToken: false });
+  const releases = new Proxy({}, { get: (_target, name) => () => assert.fail(`GitHub was asked: ${String(name)}`) }) as ReleasesPort;
+  const gone = { name: 'app.tgz', path: '/nonexistent-trust-kit-test/dist/app.tgz', size: 4, hex: 'ab'.repeat(32), digests: { sha256: 'ab'.repeat(32) } };
+  const state = { config, ports: { cwd: '/', env: {}, logger: silentLogger, githubRelease: { tag: 'v1.0.0', releases } }, startedOn: new Date(0), outputDir: '/out', staged: [], published: true, artifacts: [gone] } as ReleaseState;
+  await assert.rejects(runDowngradeStep(state), (error: Error & { code?: string; hint?: string }) => {
+    assert.equal(error.code, 'RELEASE_ARTIFACT_CHANGED', error.message);
+    assert.match(error.message, /\/nonexistent-trust-kit-test\/dist\/app\.tgz, .*: ENOENT/);
+    return true;
   });
 });

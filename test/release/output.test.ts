@@ -88,3 +88,21 @@ test('with force, an earlier output that cannot be removed once this run\'s is i
     execFileSync('chattr', ['-R', '-i', root], { stdio: 'ignore' });
   }
 });
+
+/** Whether /dev/shm is a file system of its own under /dev (a mount point, as a container's volume is). */
+async function shmIsMountPoint(): Promise<boolean> {
+  try {
+    return (await stat('/dev/shm')).dev !== (await stat('/dev')).dev;
+  } catch {
+    return false;
+  }
+}
+
+test('an output directory that is a mount point (a container volume) is refused before any work: it cannot be replaced by a rename', { skip: !(await shmIsMountPoint()) && 'no /dev/shm mount point here' }, async () => {
+  await assert.rejects(planOutput('/dev/shm', { force: true, keep: [] }), (error: Error & { code?: string; hint?: string }) => {
+    assert.equal(error.code, 'RELEASE_OUTPUT_MOUNT_POINT', error.message);
+    assert.match(error.message, /the output directory \/dev\/shm is a mount point/);
+    assert.match(error.hint ?? '', /directory inside it/);
+    return true;
+  });
+});

@@ -1,6 +1,6 @@
 // runRelease with a GitHub release to publish to: the run's files go up after the output directory is complete.
 import assert from 'node:assert/strict';
-import { mkdir, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { after, before, test } from 'node:test';
 import { cliNamer } from '../../src/config/inputs.js';
@@ -42,4 +42,110 @@ test('runRelease publishes the artifacts and its own files to the GitHub release
   await assert.rejects(runRelease(forced, ports, report), { code: 'PUBLISH_ASSET_DIGEST_MISMATCH' });
   assert.equal(report.failed?.step, 'github-draft');
   assert.ok(report.checksumsPath !== undefined && report.produced.length > 0, 'the output directory is complete');
+});
+
+test('a file rewritten after the run hashed it is not uploaded: the release would hold bytes the checksums file does not list', async (t) => {
+  for (const rewrite of ['dist/app.tgz', 'out/VERIFY.md']) {
+    const cwd = await tempDir(t);
+    await mkdir(join(cwd, 'dist'));
+    await writeFile(join(cwd, 'dist', 'app.tgz'), 'the release\n');
+    // The gate, which would download the draft and find the mismatch, is off: the publish step itself must not upload another file.
+    const config = releaseConfig({ 'subject-path': ['dist'], base: 'dist', sign: 'false', 'sbom-format': 'none', gate: 'false', 'github-release': 'true', tag: 'v1.0.0' }, cliNamer(), { base: '.', outputDir: 'out', ephemeralKeyWithoutToken: true });
+    const client = createGitHubClient({ token: 'ghs_test', apiUrl: api.url });
+    const repo = `rewritten-${rewrite.replaceAll(/[^a-z]/gi, '-')}`;
+    const inner = githubReleases({ client, owner: 'octo-org', repo, retry: { retries: 0, minDelayMs: 1, maxDelayMs: 1, factor: 1, budgetMs: 1000, timeoutMs: 5000 } });
+    // The downgrade check runs once the output directory is in place and before the draft: another process writes the file then.
+    const releases = {
+      ...inner,
+      listReleases: async () => {
+        await writeFile(join(cwd, rewrite), 'another build\n');
+        return inner.listReleases();
+      },
+    };
+    const report = emptyReleaseReport();
+    await assert.rejects(runRelease(config, { cwd, env: {}, logger: silentLogger, clock: clockFromSourceDateEpoch('1700000000'), githubRelease: { tag: 'v1.0.0', releases } }, report), (error: Error & { code?: string }) => {
+      assert.equal(error.code, 'PUBLISH_UPLOAD_UNSETTLED', `${rewrite}: ${error.message}`);
+      assert.match(error.message, new RegExp(`${rewrite.replace('.', '\\.')} changed after this run hashed it`));
+      return true;
+    });
+    assert.equal(report.failed?.step, 'github-draft');
+    const release = api.state.releases.forTag(api.state.repository('octo-org', repo), 'v1.0.0');
+    assert.equal(release, undefined, `${rewrite}: no draft was made, nothing uploaded`);
+  }
+});
+
+test('a release signed with a key made for the run, re-run after publishing failed: the draft\'s trust-kit.pub goes with the signature it belonged to', async (t) => {
+  const cwd = await tempDir(t);
+  await mkdir(join(cwd, 'dist'));
+  await writeFile(join(cwd, 'dist', 'app.tgz'), 'the release\n');
+  // No token and no key outside GitHub Actions: each run signs with a key of its own.
+  const config = releaseConfig({ 'subject-path': ['dist'], base: 'dist', 'sbom-format': 'none', force: 'true', 'github-release': 'true', tag: 'v1.0.0' }, cliNamer(), { base: '.', outputDir: 'out', ephemeralKeyWithoutToken: true });
+  const client = createGitHubClient({ token: 'ghs_test', apiUrl: api.url });
+  const releases = githubReleases({ client, owner: 'octo-org', repo: 'run-key-rerun', retry: { retries: 0, minDelayMs: 1, maxDelayMs: 1, factor: 1, budgetMs: 1000, timeoutMs: 5000 } });
+  const ports = { cwd, env: {}, logger: silentLogger, clock: clockFromSourceDateEpoch('1700000000'), githubRelease: { tag: 'v1.0.0', releases } };
+  api.faults.serverError(500, { route: 'releases.update' });
+  await assert.rejects(runRelease(config, ports), { code: 'GITHUB_RELEASE_API_FAILED' });
+  const release = api.state.releases.forTag(api.state.repository('octo-org', 'run-key-rerun'), 'v1.0.0');
+  assert.equal(release?.draft, true);
+  assert.ok(release.assets.some((asset) => asset.name === 'trust-kit.pub'), 'the failed run uploaded its public key');
+
+  const result = await runRelease(config, ports);
+  assert.equal(result.githubRelease?.outcome, 'published');
+  const published = (name: string): string | undefined => release.assets.find((asset) => asset.name === name)?.bytes.toString();
+  assert.equal(published('trust-kit.pub'), await readFile(join(cwd, 'out', 'trust-kit.pub'), 'utf8'), 'the key that signed the published bundle');
+  assert.equal(published('SHA256SUMS.sigstore.json'), await readFile(join(cwd, 'out', 'SHA256SUMS.sigstore.json'), 'utf8'));
+});
+
+test('an immutable release published to another repository than the run\'s: GitHub\'s release attestation is checked against the repository published to', async (t) => {
+  const cwd = await tempDir(t);
+  await mkdir(join(cwd, 'dist'));
+  await writeFile(join(cwd, 'dist', 'app.tgz'), 'the release\n');
+  api.state.repository('octo-org', 'target').immutableReleases = true;
+  const config = releaseConfig({ 'subject-path': ['dist'], base: 'dist', sign: 'false', 'sbom-format': 'none', 'github-release': 'true', tag: 'v1.0.0' }, cliNamer(), { base: '.', outputDir: 'out', ephemeralKeyWithoutToken: true });
+  const client = createGitHubClient({ token: 'ghs_test', apiUrl: api.url });
+  const releases = githubReleases({ client, owner: 'octo-org', repo: 'target', retry: { retries: 0, minDelayMs: 1, maxDelayMs: 1, factor: 1, budgetMs: 1000, timeoutMs: 5000 } });
+  // The job runs in octo-org/caller and publishes to octo-org/target (the CLI's --repo).
+  const ports = { cwd, env: { GITHUB_REPOSITORY: 'octo-org/caller' }, logger: silentLogger, clock: clockFromSourceDateEpoch('1700000000'), githubRelease: { tag: 'v1.0.0', repository: 'octo-org/target', releases } };
+  const result = await runRelease(config, ports);
+  assert.equal(result.githubRelease?.outcome, 'published');
+  assert.equal(result.githubRelease?.immutable, true);
+  assert.equal(result.githubRelease?.releaseAttestation?.predicateType, 'https://in-toto.io/attestation/release/v0.2');
+});
+
+test('a re-run with other settings after publishing failed: the draft\'s VERIFY.md, made by the failed run, gives way to this run\'s', async (t) => {
+  const cwd = await tempDir(t);
+  await mkdir(join(cwd, 'dist'));
+  await writeFile(join(cwd, 'dist', 'app.tgz'), 'the release\n');
+  const settings = (bundles: string) => releaseConfig({ 'subject-path': ['dist'], base: 'dist', 'sbom-format': 'none', force: 'true', 'github-release': 'true', tag: 'v1.0.0', 'artifact-bundles': bundles }, cliNamer(), { base: '.', outputDir: 'out', ephemeralKeyWithoutToken: true });
+  const client = createGitHubClient({ token: 'ghs_test', apiUrl: api.url });
+  const releases = githubReleases({ client, owner: 'octo-org', repo: 'other-settings', retry: { retries: 0, minDelayMs: 1, maxDelayMs: 1, factor: 1, budgetMs: 1000, timeoutMs: 5000 } });
+  const ports = { cwd, env: {}, logger: silentLogger, clock: clockFromSourceDateEpoch('1700000000'), githubRelease: { tag: 'v1.0.0', releases } };
+  api.faults.serverError(500, { route: 'releases.update' });
+  await assert.rejects(runRelease(settings('false'), ports), { code: 'GITHUB_RELEASE_API_FAILED' });
+
+  // The same artifacts, now with their own bundles: VERIFY.md says more.
+  const result = await runRelease(settings('true'), ports);
+  assert.equal(result.githubRelease?.outcome, 'published');
+  const release = api.state.releases.forTag(api.state.repository('octo-org', 'other-settings'), 'v1.0.0');
+  assert.equal(release?.assets.find((asset) => asset.name === 'VERIFY.md')?.bytes.toString(), await readFile(join(cwd, 'out', 'VERIFY.md'), 'utf8'));
+});
+
+test('an artifact GitHub stores under another name than the checksums file lists is not published, also with the gate off', async (t) => {
+  const cwd = await tempDir(t);
+  await mkdir(join(cwd, 'dist'));
+  await writeFile(join(cwd, 'dist', 'app-1.0.0+linux.tgz'), 'the release\n');
+  const config = releaseConfig({ 'subject-path': ['dist'], base: 'dist', sign: 'false', 'sbom-format': 'none', gate: 'false', 'github-release': 'true', tag: 'v1.0.0' }, cliNamer(), { base: '.', outputDir: 'out', ephemeralKeyWithoutToken: true });
+  const client = createGitHubClient({ token: 'ghs_test', apiUrl: api.url });
+  const inner = githubReleases({ client, owner: 'octo-org', repo: 'renamed', retry: { retries: 0, minDelayMs: 1, maxDelayMs: 1, factor: 1, budgetMs: 1000, timeoutMs: 5000 } });
+  // A GitHub that turns + into a dot, as it did in 2018: trust-kit's model of its renaming says + is kept.
+  const releases = { ...inner, uploadAsset: (release: Parameters<typeof inner.uploadAsset>[0], upload: Parameters<typeof inner.uploadAsset>[1]) => inner.uploadAsset(release, { ...upload, name: upload.name.replaceAll('+', '.') }) };
+  const report = emptyReleaseReport();
+  await assert.rejects(runRelease(config, { cwd, env: {}, logger: silentLogger, clock: clockFromSourceDateEpoch('1700000000'), githubRelease: { tag: 'v1.0.0', releases } }, report), (error: Error & { code?: string; hint?: string }) => {
+    assert.equal(error.code, 'RELEASE_ASSET_NAME_REWRITTEN', error.message);
+    assert.match(error.message, /app-1\.0\.0\+linux\.tgz as app-1\.0\.0\.linux\.tgz/);
+    assert.match(error.hint ?? '', /rename/);
+    return true;
+  });
+  assert.equal(report.failed?.step, 'github-draft');
+  assert.equal(api.state.releases.forTag(api.state.repository('octo-org', 'renamed'), 'v1.0.0')?.draft, true, 'the release stays a draft');
 });

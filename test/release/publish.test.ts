@@ -9,7 +9,7 @@ import type { Logger } from '../../src/core/logger.js';
 import type { RetryPolicy } from '../../src/core/retry.js';
 import { createGitHubClient } from '../../src/github/attestations.js';
 import { githubReleases, type ReleasesPort } from '../../src/github/releases.js';
-import { NOTES_BLOCK_END, NOTES_BLOCK_START, publishRelease, withVerificationBlock, type PublishAsset } from '../../src/release/publish.js';
+import { MAX_RELEASE_NOTES_CHARACTERS, NOTES_BLOCK_END, NOTES_BLOCK_START, publishRelease, withVerificationBlock, type PublishAsset } from '../../src/release/publish.js';
 import { RELEASE_PREDICATE_TYPE, startGitHubApi, type GitHubApiDouble, type StoredRelease } from '../support/github/index.js';
 
 const POLICY: RetryPolicy = { retries: 4, minDelayMs: 1, maxDelayMs: 4, factor: 2, budgetMs: 60_000, timeoutMs: 5000 };
@@ -86,8 +86,8 @@ describe('publishing to a GitHub release (against the API double)', () => {
     const assets = await files({ 'my app (linux).tgz': 'renamed' });
     const logger = recordingLogger();
     const first = await publish(assets, 'block', logger);
-    assert.equal(first.assets[0]?.githubName, 'my.app..linux..tgz');
-    assert.ok(logger.lines.some((line) => line.includes('renamed my app (linux).tgz to my.app..linux..tgz')));
+    assert.equal(first.assets[0]?.githubName, 'my.app.linux.tgz');
+    assert.ok(logger.lines.some((line) => line.includes('renamed my app (linux).tgz to my.app.linux.tgz')));
     const start = api.records.length;
     const second = await publish(assets);
     assert.equal(second.assets[0]?.outcome, 'present');
@@ -162,6 +162,80 @@ describe('publishing to a GitHub release (against the API double)', () => {
     assert.deepEqual(releaseOf().assets.map((asset) => asset.name), []);
     const result = await publish(assets);
     assert.deepEqual(result.assets.map((asset) => asset.outcome), ['uploaded']);
+  });
+
+  test('a file that changes while it is uploaded is PUBLISH_UPLOAD_UNSETTLED, not retried as a network failure, and nothing of it is left on the draft', async () => {
+    const assets = await files({ 'app.tgz': 'the bytes hashed' });
+    // Rewritten after draftRelease hashed it, before its upload reads it.
+    const rewriting: ReleasesPort = {
+      ...releases,
+      listAssets: async (id) => {
+        await writeFile(assets[0]?.path ?? '', 'a longer file written meanwhile');
+        return releases.listAssets(id);
+      },
+    };
+    const start = api.records.length;
+    await assert.rejects(publishRelease({ tag: 'v1.0.0', assets, notesBlock: 'x' }, { releases: rewriting, logger: recordingLogger() }), (error: Error & { code?: string; hint?: string }) => {
+      assert.equal(error.code, 'PUBLISH_UPLOAD_UNSETTLED', error.message);
+      assert.match(error.message, /app\.tgz changed while it was being published/);
+      return true;
+    });
+    assert.deepEqual(sleeps, [], 'no retry: reading the file again gives the same answer');
+    assert.ok(requestsSince(start, 'releases.uploadAsset') <= 1);
+    assert.deepEqual(releaseOf().assets.filter((asset) => asset.state === 'uploaded').map((asset) => asset.name), []);
+  });
+
+  test('instructions too long for GitHub\'s 125,000-character notes are pointed to in the notes instead, and the user\'s notes are kept', async () => {
+    const long = `${'cosign verify-blob x --bundle x.sigstore.json\n'.repeat(3000)}`;
+    const result = await publish(await files({ 'app.tgz': 'app' }), long);
+    assert.equal(result.outcome, 'published');
+    const body = releaseOf().body;
+    assert.ok(body.length <= MAX_RELEASE_NOTES_CHARACTERS, `${body.length} characters`);
+    assert.match(body, /too long for the release notes.*VERIFY\.md/s);
+
+    // A draft with notes of its own: they are kept, the block beside them points to VERIFY.md.
+    const mine = 'Highlights: faster.\n'.repeat(100);
+    const tag = 'v2.0.0';
+    await releases.createDraft(tag, mine);
+    await publishRelease({ tag, assets: await files({ 'app2.tgz': 'app2' }), notesBlock: long }, { releases, logger: recordingLogger() });
+    const kept = releaseOf(tag).body;
+    assert.ok(kept.startsWith(mine.trimEnd()) && kept.length <= MAX_RELEASE_NOTES_CHARACTERS);
+    assert.match(kept, /VERIFY\.md/);
+  });
+
+  test('notes of the user\'s own that leave no room for the block are PUBLISH_NOTES_TOO_LONG before anything is uploaded', async () => {
+    await releases.createDraft('v1.0.0', 'x'.repeat(MAX_RELEASE_NOTES_CHARACTERS));
+    const start = api.records.length;
+    await assert.rejects(publish(await files({ 'app.tgz': 'app' })), (error: Error & { code?: string; hint?: string }) => {
+      assert.equal(error.code, 'PUBLISH_NOTES_TOO_LONG');
+      assert.match(error.hint ?? '', /shorten/);
+      return true;
+    });
+    assert.equal(requestsSince(start, 'releases.uploadAsset'), 0);
+  });
+
+  test('a file that went away before it was published is PUBLISH_UPLOAD_UNSETTLED naming it, before any draft is made', async () => {
+    const assets = await files({ 'app.tgz': 'app', 'SHA256SUMS': 'sums' });
+    await rm(assets[0]?.path ?? '');
+    const start = api.records.length;
+    await assert.rejects(publish(assets), (error: Error & { code?: string; hint?: string }) => {
+      assert.equal(error.code, 'PUBLISH_UPLOAD_UNSETTLED', error.message);
+      assert.match(error.message, /cannot read .*repo-\d+-app\.tgz to publish it: ENOENT/);
+      assert.match(error.hint ?? '', /re-run/);
+      return true;
+    });
+    assert.equal(api.records.length, start, 'GitHub was not asked anything');
+
+    // Gone after it was hashed, before its upload read it.
+    const again = await files({ 'app.tgz': 'app' });
+    const removing: ReleasesPort = {
+      ...releases,
+      listAssets: async (id) => {
+        await rm(again[0]?.path ?? '', { force: true });
+        return releases.listAssets(id);
+      },
+    };
+    await assert.rejects(publishRelease({ tag: 'v1.0.0', assets: again, notesBlock: 'x' }, { releases: removing, logger: recordingLogger() }), { code: 'PUBLISH_UPLOAD_UNSETTLED' });
   });
 
   test('a 5xx mid-upload leaves a starter asset: it is deleted and the upload retried, and the release published once', async () => {
@@ -288,6 +362,14 @@ describe('publishing to a GitHub release (against the API double)', () => {
     assert.ok(found);
     await assert.rejects(releases.uploadAsset(found, { name: 'late.tgz', label: 'late.tgz', contentType: 'application/octet-stream', size: 4, open: () => Readable.from([Buffer.from('late')]) }), { code: 'GITHUB_RELEASE_REJECTED' });
     await assert.rejects(releases.deleteAsset(release.assets[0]?.id ?? 0), { code: 'GITHUB_RELEASE_REJECTED' });
+  });
+
+  test('deleting an asset that is gone already (the answer to a delete that went through was lost, or another run deleted it) succeeds: what was asked for is done', async () => {
+    const release = await releases.createDraft('v1.0.0', '');
+    const asset = await releases.uploadAsset(release, { name: 'a.tgz', label: 'a.tgz', contentType: 'application/octet-stream', size: 1, open: () => Readable.from([Buffer.from('a')]) });
+    await releases.deleteAsset(asset.id);
+    await releases.deleteAsset(asset.id);
+    assert.deepEqual(releaseOf().assets, []);
   });
 
   test('a 422 already_exists on creating the release (another run was first) finds that release and goes on', async () => {

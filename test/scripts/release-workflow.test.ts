@@ -90,3 +90,16 @@ jobs:
     rmSync(dir, { recursive: true, force: true });
   }
 });
+
+test('a re-run for a release published already (the kit step writes nothing) signs nothing more and uploads no empty evidence: the steps after the kit step need its checksums file', () => {
+  const workflow = parse(release) as { jobs: Record<string, { outputs: Record<string, string>; steps: { id?: string; name?: string; uses?: string; if?: string }[] }> };
+  const steps = workflow.jobs.sign?.steps ?? [];
+  const kit = steps.findIndex((step) => step.id === 'trust-kit');
+  const wrote = "steps.trust-kit.outputs.checksums-path != ''";
+  for (const id of ['provenance', 'image', 'evidence']) {
+    const step = steps.find((candidate) => candidate.id === id);
+    assert.ok(step !== undefined && steps.indexOf(step) > kit, `step ${id} follows the kit step`);
+    assert.ok(step.if?.includes(wrote), `step ${id} runs only when the kit step wrote the release's files: if: ${step.if}`);
+  }
+  assert.equal(workflow.jobs.sign?.outputs['evidence-artifact'], "${{ steps.evidence.outcome == 'success' && steps.mode.outputs.evidence-artifact || '' }}", 'no name of an artifact that was not uploaded');
+});

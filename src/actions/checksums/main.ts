@@ -16,5 +16,5 @@ export async function run(inputs: RawInputs, io: ActionIO, cwd: string): Promise
   io.info(`wrote ${counted(result.artifacts.length, `${config.algorithm} checksum`)} to ${output}`);
   io.setOutput('checksums-path', result.outputPath ?? output);
   io.setOutput('subjects', JSON.stringify(toSubjects(result.artifacts, config.algorithm)));
-  await io.appendSummary(`### Checksums\n\n${artifactsTable(result.artifacts, config.algorithm)}\n\nChecksums file: ${code(output)}\n`);
+  await io.appendSummary(`### Checksums\n\n${artifactsTable(result.artifacts, config.algorithm, output)}\n\nChecksums file: ${code(output)}\n`);
 }

@@ -16,7 +16,7 @@ import type { Environment } from '../../secrets/index.js';
 import type { GitHubTufOptions } from '../../sigstore/verify/index.js';
 import type { ActionIO } from '../io.js';
 import { secretInput } from '../secret-input.js';
-import { artifactsTable, cell, code, failedReleaseLines, gateLines } from '../summary.js';
+import { artifactsTable, capped, cell, code, failedReleaseLines, gateLines, SUMMARY_BUDGET_BYTES } from '../summary.js';
 
 /** The inputs the root release action reads; stable across versions, documented in action.yml. */
 export const RELEASE_INPUTS = [
@@ -57,6 +57,9 @@ export const RELEASE_INPUTS = [
   'github-token',
   'tag',
 ] as const;
+
+/** The bundles named in the summary's line of them: the output directory holds the rest. */
+const MAX_SUMMARY_BUNDLES = 20;
 
 /** A failed run still says in the job summary what it produced, what failed and why. */
 async function writeFailedSummary(io: ActionIO, facts: ReleaseFacts, artifacts?: string): Promise<void> {
@@ -181,16 +184,20 @@ export async function run(inputs: RawInputs, io: ActionIO, cwd: string, env: Env
   if (result.sbom !== undefined) lines.push(`SBOMs (listed in ${code(basename(result.checksumsPath))}${result.signature === undefined ? '' : ', so the signature covers them'}): ${result.sbom.paths.map((path) => code(basename(path))).join(', ')}`, '');
   if (result.signature !== undefined) lines.push(`${code(basename(result.checksumsPath))} signed with ${cell(result.signature.description)}: ${code(basename(result.signature.bundlePath))}`, '');
   if (result.signatureSkipped !== undefined) lines.push(`Not signed: ${cell(result.signatureSkipped)}`, '');
-  if (result.artifactBundles !== undefined) lines.push(`Each artifact also signed on its own, in the same session: ${result.artifactBundles.map((bundle) => code(relative(report.outputDir ?? cwd, bundle.bundlePath))).join(', ')}`, '');
+  if (result.artifactBundles !== undefined) lines.push(`Each artifact also signed on its own, in the same session: ${capped(result.artifactBundles.map((bundle) => code(relative(report.outputDir ?? cwd, bundle.bundlePath))), MAX_SUMMARY_BUNDLES, (count) => `and ${count} more`).join(', ')}`, '');
   if (result.images !== undefined) lines.push(`Images signed in the same session (signatures attached in the registry): ${result.images.map(code).join(', ')}`, '');
   if (result.downgrade !== undefined) lines.push(...downgradeReport(result.downgrade).map((line, index) => (index === 0 ? cell(line) : `- ${cell(line)}`)), '');
   if (result.auditLog !== undefined) lines.push(`Signing audit log (signed on its own, not listed in ${code(basename(result.checksumsPath))}): ${code(basename(result.auditLog.path))}, ${code(basename(result.auditLog.bundlePath))}`, '');
   if (result.gate !== undefined) lines.push(...gateLines(result.gate));
+  const released = result.githubRelease === undefined ? [] : [...releaseLines(result.githubRelease, releaseUrl(serverUrl, repository, config.githubRelease?.tag ?? '')), ''];
   if (result.instructionsPath !== undefined) {
-    lines.push(`Verification instructions: ${code(relative(cwd, result.instructionsPath))}, as follows:`, '');
-    // The same text as VERIFY.md (and the release notes the reusable workflow makes of it), under the summary's heading.
-    lines.push(instructionsAsSection(await readFile(result.instructionsPath, 'utf8'), 3), '');
+    const shown = relative(cwd, result.instructionsPath);
+    // The same text as VERIFY.md (and the release notes the reusable workflow makes of it), under the summary's heading, when it fits.
+    const section = instructionsAsSection(await readFile(result.instructionsPath, 'utf8'), 3);
+    const used = Buffer.byteLength([...lines, ...released].join('\n'));
+    if (used + Buffer.byteLength(section) <= SUMMARY_BUDGET_BYTES) lines.push(`Verification instructions: ${code(shown)}, as follows:`, '', section, '');
+    else lines.push(`Verification instructions: ${code(shown)}, too long for the job summary (GitHub shows at most 1 MiB): read the file.`, '');
   }
-  if (result.githubRelease !== undefined) lines.push(...releaseLines(result.githubRelease, releaseUrl(serverUrl, repository, config.githubRelease?.tag ?? '')), '');
+  lines.push(...released);
   await io.appendSummary(lines.join('\n'));
 }

@@ -171,7 +171,7 @@ tree, the current time).`,
       const [{ releasesOf }, { githubReleaseAttestationVerifier }] = await Promise.all([import('../../github/release-target.js'), import('../../release/release-attestation.js')]);
       // GitHub's trusted root is fetched only when an immutable release's attestation is verified.
       const verifyReleaseAttestation = githubReleaseAttestationVerifier({ serverUrl, repository, tag: config.githubRelease.tag, tuf: { proxy: proxySettingsFrom(env) } });
-      githubRelease = { tag: config.githubRelease.tag, releases: releasesOf({ repository, token, serverUrl, proxy: proxySettingsFrom(env), ...(env.GITHUB_API_URL === undefined || env.GITHUB_API_URL === '' ? {} : { apiUrl: env.GITHUB_API_URL }) }), ...(verifyReleaseAttestation === undefined ? {} : { verifyReleaseAttestation }) };
+      githubRelease = { tag: config.githubRelease.tag, repository, releases: releasesOf({ repository, token, serverUrl, proxy: proxySettingsFrom(env), ...(env.GITHUB_API_URL === undefined || env.GITHUB_API_URL === '' ? {} : { apiUrl: env.GITHUB_API_URL }) }), ...(verifyReleaseAttestation === undefined ? {} : { verifyReleaseAttestation }) };
     }
     await requireNamedPaths(releasePaths(config), context.cwd, nameOf);
     const epoch = context.env.SOURCE_DATE_EPOCH;

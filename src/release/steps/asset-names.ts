@@ -1,6 +1,9 @@
 import { basename } from 'node:path';
 import { githubAssetName } from '../../github/releases.js';
+import { defaultBundlePath } from '../../sigstore/sign/bundle-path.js';
 import { ReleaseError } from '../errors.js';
+import { publishedNames } from './collect.js';
+import type { ReleaseConfig } from '../../config/release.js';
 import type { ReleaseStepRun } from '../state.js';
 
 /**
@@ -9,11 +12,13 @@ import type { ReleaseStepRun } from '../state.js';
  * downloaded as `app`, which the checksums file does not name (and `darwin/app` would take its
  * place); and GitHub renames `my app.tgz` to `my.app.tgz`, which the checksums file does not name either.
  */
-export const runAssetNamesStep: ReleaseStepRun = async ({ artifactFiles }) => {
+export const runAssetNamesStep: ReleaseStepRun = async ({ config, artifactFiles }) => {
   const names = (artifactFiles ?? []).map((file) => file.name);
   const nested = names.filter((name) => name.includes('/'));
   if (nested.length === 0) {
     refuseRewrittenNames(names);
+    refuseCaseClashes(names, [...publishedNames(config), ...(config.artifactBundles ? names.map((name) => defaultBundlePath(name)) : [])]);
+    refuseTooMany(names.length, config);
     return {};
   }
   const byAsset = new Map<string, string[]>();
@@ -32,5 +37,43 @@ function refuseRewrittenNames(names: readonly string[]): void {
   const shown = rewritten.slice(0, 5).map((name) => `${JSON.stringify(name)} (published as ${JSON.stringify(githubAssetName(name))})`).join(', ') + (rewritten.length > 5 ? ` and ${rewritten.length - 5} more` : '');
   throw new ReleaseError('RELEASE_ASSET_NAME_REWRITTEN', `GitHub would publish ${rewritten.length === 1 ? 'the artifact' : 'the artifacts'} ${shown} under another name than the checksums file lists, so checking the downloaded files against it would fail`, {
     hint: 'rename the files to letters, digits and . _ - + @ only (no spaces, brackets or non-ASCII letters, no dot at either end), as GitHub keeps them',
+  });
+}
+
+/**
+ * Refuses names that differ only in case from another artifact's or from a file the release
+ * publishes beside them (`verify.md` and `VERIFY.md`): GitHub takes a release's asset names
+ * without regard to case, so the second upload would fail after everything was signed, and a
+ * download into a case-insensitive directory (macOS, Windows) would hold only one of the two.
+ */
+function refuseCaseClashes(names: readonly string[], published: readonly string[]): void {
+  const seen = new Map<string, string>();
+  for (const name of published) seen.set(name.toLowerCase(), name);
+  const clashes: string[] = [];
+  for (const name of [...names].sort()) {
+    const other = seen.get(name.toLowerCase());
+    if (other !== undefined && other !== name) clashes.push(`${name} and ${other}`);
+    else seen.set(name.toLowerCase(), name);
+  }
+  if (clashes.length === 0) return;
+  const shown = clashes.slice(0, 5).join('; ') + (clashes.length > 5 ? `; and ${clashes.length - 5} more` : '');
+  throw new ReleaseError('RELEASE_NAME_CLASH', `the release would publish files whose names differ only in case (${shown}), but a GitHub release holds one asset per name whatever its case`, {
+    hint: 'rename the artifacts so that no two names (nor one and a file trust-kit publishes, such as VERIFY.md or SHA256SUMS) differ only in case',
+  });
+}
+
+/** How many assets a GitHub release holds at most. */
+const MAX_RELEASE_ASSETS = 1000;
+
+/**
+ * Refuses a release that cannot fit in one GitHub release, counting only files it publishes for
+ * certain (each artifact, its own bundle when asked for, the checksums file, the SBOMs, VERIFY.md):
+ * past the limit, the uploads would fail after everything was signed.
+ */
+function refuseTooMany(artifacts: number, config: ReleaseConfig): void {
+  const assets = artifacts * (config.sign !== undefined && config.artifactBundles ? 2 : 1) + 1 + (config.sbom?.formats.length ?? 0) + (config.instructions ? 1 : 0);
+  if (assets <= MAX_RELEASE_ASSETS) return;
+  throw new ReleaseError('RELEASE_TOO_MANY_ASSETS', `the ${artifacts} artifacts would make at least ${assets} release assets, but a GitHub release holds at most ${MAX_RELEASE_ASSETS}`, {
+    hint: 'publish fewer files: pack related artifacts into an archive (one per platform, say), or leave out per-artifact bundles (artifact-bundles: false)',
   });
 }

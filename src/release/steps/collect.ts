@@ -1,4 +1,4 @@
-import { relative } from 'node:path';
+import { basename, relative } from 'node:path';
 import { collectArtifacts, hashArtifacts } from '../../checksums/index.js';
 import type { ReleaseConfig } from '../../config/release.js';
 import { counted } from '../../core/plural.js';
@@ -13,10 +13,13 @@ import type { ReleaseStepRun } from '../state.js';
  * The names a release publishes beside its artifacts (release assets are one flat directory): an
  * artifact with one of them would be ambiguous in the checksums file or in the download.
  */
-function publishedNames(config: ReleaseConfig): string[] {
+export function publishedNames(config: ReleaseConfig): string[] {
   const checksums = checksumsFileName(config.algorithm);
   return [checksums, defaultBundlePath(checksums), PUBLIC_KEY_FILE, INSTRUCTIONS_FILE, ATTESTATIONS_FILE, AUDIT_LOG_FILE, defaultBundlePath(AUDIT_LOG_FILE), ...(config.verificationKit ? [RELEASE_POLICY_FILE, VERIFICATION_KIT_TRUSTED_ROOT_FILE, VERIFICATION_KIT_GITHUB_TRUSTED_ROOT_FILE] : []), ...(config.sbom?.formats ?? []).map((format) => encoderFor(format).fileName)];
 }
+
+/** The most bytes a file name may have (NAME_MAX on Linux and macOS). */
+const MAX_NAME_BYTES = 255;
 
 /**
  * Finds the artifacts, refuses names the release publishes itself, makes the staging directory and
@@ -44,6 +47,14 @@ export const runCollectStep: ReleaseStepRun = async ({ config, ports, outputDir,
   if (clashing.length > 0) {
     throw new ReleaseError('RELEASE_NAME_CLASH', `the artifact${clashing.length === 1 ? '' : 's'} ${clashing.join(', ')} would be published beside the file${clashing.length === 1 ? '' : 's'} of the same name trust-kit makes`, {
       hint: 'rename the artifact, or set --base so that it is listed under a directory name',
+    });
+  }
+  // `<artifact>.sigstore.json` is a file of its own, and a file's name takes at most 255 bytes.
+  const tooLong = config.artifactBundles ? files.map((file) => basename(defaultBundlePath(file.name))).filter((name) => Buffer.byteLength(name) > MAX_NAME_BYTES) : [];
+  if (tooLong.length > 0) {
+    const shown = tooLong.slice(0, 3).map((name) => `${name} (${Buffer.byteLength(name)} bytes)`).join(', ') + (tooLong.length > 3 ? ` and ${tooLong.length - 3} more` : '');
+    throw new ReleaseError('RELEASE_NAME_TOO_LONG', `the artifacts' own bundles would be named ${shown}, longer than the ${MAX_NAME_BYTES} bytes a file name may have`, {
+      hint: 'give the artifact a shorter name (at most 241 bytes), or leave out per-artifact bundles (artifact-bundles: false)',
     });
   }
   const staging = await makeStagingDirectory(plan);

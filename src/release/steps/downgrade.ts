@@ -1,5 +1,6 @@
 import { basename, join, relative } from 'node:path';
 import { stat } from 'node:fs/promises';
+import { isTrustKitError, messageOf, systemErrorCode } from '../../core/errors.js';
 import { readRegularFile } from '../../core/files.js';
 import { compareEvidence, describeEvidence, previousRelease, type DowngradeCheck } from '../downgrade.js';
 import { ReleaseError } from '../errors.js';
@@ -11,16 +12,24 @@ async function currentEvidence(state: Readonly<ReleaseState>): Promise<Evidence>
   const { staging, outputDir, artifacts, staged, config, images } = state;
   const finalPath = (path: string): string => (staging === undefined ? path : join(outputDir, relative(staging, path)));
   const files = [...(artifacts ?? []).map((artifact) => artifact.path), ...staged.map(finalPath)];
+  // A file that went away since the run made or hashed it (another run, a build still writing) is named, not a bare system error.
+  const gone = (path: string) => (error: unknown): never => {
+    if (isTrustKitError(error)) throw error;
+    throw new ReleaseError('RELEASE_ARTIFACT_CHANGED', `cannot read ${path}, which this run hashed or made: ${systemErrorCode(error) ?? messageOf(error)}`, {
+      cause: error,
+      hint: 'nothing may move or delete the artifacts or the output directory while a release runs: re-run the job once they are in place',
+    });
+  };
   const assets: EvidenceAsset[] = [];
   const pathOf = new Map<string, string>();
   for (const path of files) {
-    assets.push({ name: basename(path), size: (await stat(path)).size });
+    assets.push({ name: basename(path), size: (await stat(path).catch(gone(path))).size });
     pathOf.set(basename(path), path);
   }
   const contents = new Map<string, Buffer>();
   for (const read of evidenceReads(assets)) {
     const path = pathOf.get(read.name);
-    if (path !== undefined) contents.set(read.name, await readRegularFile(path, { maxBytes: read.maxBytes, what: 'release file' }));
+    if (path !== undefined) contents.set(read.name, await readRegularFile(path, { maxBytes: read.maxBytes, what: 'release file' }).catch(gone(path)));
   }
   const evidence = evidenceOf(assets, contents, config.immutableRelease);
   // What the run made is known from the run itself, whatever its files' sizes, and the images also when VERIFY.md is turned off.

@@ -1,5 +1,6 @@
 import { resolve } from 'node:path';
 import { isDynamicPattern } from 'tinyglobby';
+import { isTagName } from '../../config/release.js';
 import { ReleaseError } from '../errors.js';
 import { planOutput } from '../output.js';
 import type { ReleasePorts } from '../ports.js';
@@ -20,6 +21,22 @@ export const runOutputStep: ReleaseStepRun = async ({ config, ports, outputDir }
   if (config.immutableRelease && immutableRelease === undefined) {
     throw new ReleaseError('RELEASE_NOT_A_TAG', 'immutable-release is true, but this is not a GitHub Actions run for a tag push (GITHUB_REPOSITORY, GITHUB_REF_TYPE=tag and GITHUB_REF_NAME)', {
       hint: 'set immutable-release only in the workflow that publishes the release of the pushed tag',
+    });
+  }
+  if (immutableRelease !== undefined && !isTagName(immutableRelease.tag)) {
+    throw new ReleaseError('RELEASE_NOT_A_TAG', `immutable-release is true, but the pushed tag ${JSON.stringify(immutableRelease.tag.slice(0, 100))} is not a tag name VERIFY.md can give gh release verify (git tag refuses it: it starts with - or holds characters git does not allow)`, {
+      hint: 'release under a tag git allows, such as v1.2.3',
+    });
+  }
+  if (immutableRelease !== undefined && config.githubRelease !== undefined && config.githubRelease.tag !== immutableRelease.tag) {
+    throw new ReleaseError('RELEASE_NOT_A_TAG', `immutable-release is true, but the run publishes to the release of ${config.githubRelease.tag}, not of the pushed tag ${immutableRelease.tag}, which VERIFY.md would have users check`, {
+      hint: 'publish the pushed tag\'s release (leave `tag` unset), or leave immutable-release off for a release of another tag',
+    });
+  }
+  const target = ports.githubRelease?.repository;
+  if (immutableRelease !== undefined && target !== undefined && target.toLowerCase() !== immutableRelease.repository.toLowerCase()) {
+    throw new ReleaseError('RELEASE_NOT_A_TAG', `immutable-release is true, but the run publishes to ${target}, not to ${immutableRelease.repository}, whose release VERIFY.md would have users check`, {
+      hint: 'leave immutable-release off for a release in another repository than the workflow\'s',
     });
   }
   const plan = await planOutput(outputDir, {

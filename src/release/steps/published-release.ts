@@ -6,7 +6,8 @@ import type { ReleaseAsset } from '../../github/releases.js';
 import { ReleaseError } from '../errors.js';
 import { defaultBundlePath } from '../../sigstore/sign/index.js';
 import { ATTESTATIONS_FILE } from '../attest.js';
-import { AUDIT_LOG_FILE, checksumsFileName, VERIFICATION_KIT_GITHUB_TRUSTED_ROOT_FILE, VERIFICATION_KIT_TRUSTED_ROOT_FILE } from '../names.js';
+import { AUDIT_LOG_FILE, checksumsFileName, INSTRUCTIONS_FILE, PUBLIC_KEY_FILE, VERIFICATION_KIT_GITHUB_TRUSTED_ROOT_FILE, VERIFICATION_KIT_TRUSTED_ROOT_FILE } from '../names.js';
+import { signsWithRunKey } from '../run-key.js';
 import { discardStagingDirectory } from '../output.js';
 import { remoteAssetSha256, type PublishedAsset } from '../publish.js';
 import type { ReleaseStepRun } from '../state.js';
@@ -15,16 +16,20 @@ import { RELEASE_POLICY_FILE } from '../verify-release.js';
 /** The verification kit's files: made from the signer's identity, so known only once signing starts; a checksums file lists them beside the artifacts. */
 const KIT_FILES = new Set([RELEASE_POLICY_FILE, VERIFICATION_KIT_TRUSTED_ROOT_FILE, VERIFICATION_KIT_GITHUB_TRUSTED_ROOT_FILE]);
 
+/** GitHub takes release assets under 2 GiB. */
+const MAX_ASSET_BYTES = 2 * 1024 ** 3;
+
 /** A published checksums file is read back whole; one line per artifact keeps it far below this. */
 const MAX_CHECKSUMS_BYTES = 16 * 1024 * 1024;
 
 /**
  * The files a run makes anew once it signs (a signature is never the same bytes twice): a draft's
  * copies are stale once the run signs again. With a verification kit, which names the signer, the
- * kit and the checksums file listing it are made anew too.
+ * kit and the checksums file listing it are made anew too; with a key made for the run, its public key;
+ * and VERIFY.md, which says what this run made (other settings than the failed run's make another).
  */
-function resignedNames(checksums: string, artifactNames: readonly string[], artifactBundles: boolean, kit: boolean): Set<string> {
-  return new Set([...(kit ? [checksums, ...KIT_FILES] : []), defaultBundlePath(checksums), ATTESTATIONS_FILE, AUDIT_LOG_FILE, defaultBundlePath(AUDIT_LOG_FILE), ...(artifactBundles ? artifactNames.map((name) => defaultBundlePath(name)) : [])]);
+function resignedNames(checksums: string, artifactNames: readonly string[], artifactBundles: boolean, kit: boolean, runKey: boolean): Set<string> {
+  return new Set([...(kit ? [checksums, ...KIT_FILES] : []), ...(runKey ? [PUBLIC_KEY_FILE] : []), INSTRUCTIONS_FILE, defaultBundlePath(checksums), ATTESTATIONS_FILE, AUDIT_LOG_FILE, defaultBundlePath(AUDIT_LOG_FILE), ...(artifactBundles ? artifactNames.map((name) => defaultBundlePath(name)) : [])]);
 }
 
 /** The entries of a checksums file read back from a release; undefined when it is not one. */
@@ -37,7 +42,8 @@ function listedEntries(bytes: Buffer, source: string): ChecksumEntry[] | undefin
 }
 
 /**
- * Before anything is signed, looks at the GitHub release the run publishes to: when it is
+ * Before anything is signed, refuses artifacts a GitHub release does not take (2 GiB or more), and
+ * looks at the GitHub release the run publishes to: when it is
  * published already (a re-run of the release job), signing again would only make new signatures
  * that differ from the published ones and new log entries. The run then checks that the release
  * holds every artifact with this run's digest and a checksums file that lists exactly this run's
@@ -50,6 +56,13 @@ export const runPublishedReleaseStep: ReleaseStepRun = async ({ config, ports, a
   const target = ports.githubRelease;
   if (target === undefined || artifacts === undefined) return {};
   const { releases, tag } = target;
+  // Known once hashed, before anything is signed: GitHub would refuse the upload after the signing.
+  const oversized = artifacts.filter((artifact) => artifact.size >= MAX_ASSET_BYTES);
+  if (oversized.length > 0) {
+    throw new ReleaseError('RELEASE_ASSET_TOO_LARGE', `a GitHub release takes files under 2 GiB, and ${oversized.slice(0, 5).map((artifact) => `${artifact.name} (${artifact.size} bytes)`).join(', ')}${oversized.length > 5 ? ` and ${oversized.length - 5} more` : ''} ${oversized.length === 1 ? 'is' : 'are'} not`, {
+      hint: 'split or compress the file below 2 GiB, or publish it elsewhere and release its checksums without it',
+    });
+  }
   const release = await releases.findRelease(tag);
   if (release === undefined) return {};
   const remote = await releases.listAssets(release.id);
@@ -66,8 +79,10 @@ export const runPublishedReleaseStep: ReleaseStepRun = async ({ config, ports, a
     if (!listsThisRun) return {};
     // A keyless run writes a kit (the draft's lists one, or this run will), so its checksums file follows the signer; a key-signed run's is the draft's.
     const kit = kitEntries.length > 0 || (config.verificationKit && config.sign !== undefined && config.sign.key === undefined);
-    const stale = resignedNames(checksumsName, artifacts.map((artifact) => basename(artifact.name)), config.artifactBundles, kit);
-    for (const asset of remote.filter((candidate) => stale.has(candidate.name) || stale.has(candidate.label))) {
+    // A run that signs with a key made for it publishes that key's public half: the draft's belongs to the failed run's signatures.
+    const stale = resignedNames(checksumsName, artifacts.map((artifact) => basename(artifact.name)), config.artifactBundles, kit, signsWithRunKey(config.sign, ports.env));
+    // Only what trust-kit uploaded (labelled with the file's name): a file the user put there under one of these names is theirs, and the upload refuses it by name.
+    for (const asset of remote.filter((candidate) => stale.has(candidate.label))) {
       ports.logger.info(`github-release: deleting ${asset.name} from the draft ${tag}: a failed run signed the same artifacts, and this run signs them again`);
       await releases.deleteAsset(asset.id);
     }

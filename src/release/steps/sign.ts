@@ -3,11 +3,12 @@ import { basename, join } from 'node:path';
 import type { ReleaseSignConfig } from '../../config/release.js';
 import { writeFileAtomic } from '../../core/files.js';
 import { readRunContext } from '../../github/context.js';
-import { tokenSource, type IdToken } from '../../github/oidc.js';
+import type { IdToken } from '../../github/oidc.js';
 import type { ReleaseSigner } from '../../instructions/verify.js';
 import { createSigningSession, defaultBundlePath, ephemeralSigningKey, openSigningSession } from '../../sigstore/sign/index.js';
 import { releaseAttestationTokens } from '../attest.js';
 import { PUBLIC_KEY_FILE } from '../names.js';
+import { signsWithRunKey } from '../run-key.js';
 import type { ReleasePorts, ReleaseStepRun, StepOutcome } from '../state.js';
 
 /** Which deployment verifiers need trust for: custom service URLs mean a private deployment, verified with the trusted root signing used. */
@@ -24,7 +25,7 @@ function releaseInstance(config: ReleaseSignConfig, instance: string): Extract<R
  * (the verification kit names it in a file the checksums list).
  */
 async function openReleaseSession(config: ReleaseSignConfig, ports: ReleasePorts, token: IdToken | undefined): Promise<StepOutcome> {
-  if (config.ephemeralKeyWithoutToken && tokenSource(ports.env) === undefined) {
+  if (signsWithRunKey(config, ports.env)) {
     // The private key exists only in this process; only its public half is written.
     const key = ephemeralSigningKey();
     ports.logger.warn(`not a GitHub Actions job, no OIDC token and no --key: signing with a key made for this run (public key ${PUBLIC_KEY_FILE}), which proves the files belong together but not who made them; releases from GitHub Actions are signed keylessly`);

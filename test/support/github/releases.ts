@@ -74,13 +74,20 @@ function validationFailed(resource: string, code: string, field: string): ApiRes
   return { status: 422, body: { message: 'Validation Failed', errors: [{ resource, code, field }], documentation_url: DOCS, status: '422' } };
 }
 
+/** GitHub refuses release notes longer than this (HTTP 422, `body is too long (maximum is 125000 characters)`). */
+const MAX_BODY_CHARACTERS = 125_000;
+
+function bodyTooLong(): ApiResponse {
+  return { status: 422, body: { message: 'Validation Failed', errors: [{ resource: 'Release', code: 'custom', field: 'body', message: `body is too long (maximum is ${MAX_BODY_CHARACTERS} characters)` }], documentation_url: DOCS, status: '422' } };
+}
+
 function sha256(bytes: Buffer): string {
   return createHash('sha256').update(bytes).digest('hex');
 }
 
-/** GitHub renames asset names: anything but letters, digits and `._-+@` becomes a dot, and leading or trailing dots go. */
+/** GitHub renames asset names: anything but letters, digits and `._-+@` becomes a dot, dots in a row become one, and leading or trailing dots go. */
 export function githubAssetName(name: string): string {
-  return name.replace(/[^A-Za-z0-9._\-+@]/g, '.').replace(/^\.+|\.+$/g, '');
+  return name.replace(/[^A-Za-z0-9._\-+@]/g, '.').replace(/\.{2,}/g, '.').replace(/^\.+|\.+$/g, '');
 }
 
 function assetJson(api: string, release: StoredRelease, asset: StoredAsset): Record<string, unknown> {
@@ -227,6 +234,7 @@ export function releaseRoutes(state: GitHubState, releases: ReleaseState, api: (
         if (typeof body.tag_name !== 'string' || body.tag_name === '') return validationFailed('Release', 'missing_field', 'tag_name');
         if (releases.burnedTags.has(`${repository.owner}/${repository.name}@${body.tag_name}`.toLowerCase())) return validationFailed('Release', 'tag_name was used by an immutable release', 'tag_name');
         if (releases.forTag(repository, body.tag_name) !== undefined) return validationFailed('Release', 'already_exists', 'tag_name');
+        if (typeof body.body === 'string' && body.body.length > MAX_BODY_CHARACTERS) return bodyTooLong();
         const commit = typeof body.target_commitish === 'string' && /^[0-9a-f]{40}$/.test(body.target_commitish) ? body.target_commitish : sha256(Buffer.from(body.tag_name)).slice(0, 40);
         const release: StoredRelease = { id: state.newId(), repository, tagName: body.tag_name, commit, name: typeof body.name === 'string' ? body.name : body.tag_name, body: typeof body.body === 'string' ? body.body : '', draft: body.draft === true, immutable: false, prerelease: body.prerelease === true, publishedAt: body.draft === true ? undefined : new Date().toISOString(), assets: [] };
         releases.releases.push(release);
@@ -244,6 +252,7 @@ export function releaseRoutes(state: GitHubState, releases: ReleaseState, api: (
         const release = releaseById(request);
         if (release === undefined) return apiError(404, 'Not Found', DOCS);
         const body = (request.body ?? {}) as { body?: unknown; name?: unknown; draft?: unknown };
+        if (typeof body.body === 'string' && body.body.length > MAX_BODY_CHARACTERS) return bodyTooLong();
         // Title and notes of an immutable release may still change; its draft state may not.
         if (typeof body.body === 'string') release.body = body.body;
         if (typeof body.name === 'string') release.name = body.name;
@@ -288,7 +297,8 @@ export function releaseRoutes(state: GitHubState, releases: ReleaseState, api: (
         const requested = request.url.searchParams.get('name') ?? '';
         if (requested === '') return validationFailed('ReleaseAsset', 'missing_field', 'name');
         const name = githubAssetName(requested);
-        if (release.assets.some((asset) => asset.name === name)) return validationFailed('ReleaseAsset', 'already_exists', 'name');
+        // GitHub holds one asset per name whatever its case.
+        if (release.assets.some((asset) => asset.name.toLowerCase() === name.toLowerCase())) return validationFailed('ReleaseAsset', 'already_exists', 'name');
         const asset: StoredAsset = { id: state.newId(), name, label: request.url.searchParams.get('label') ?? '', contentType, bytes: request.bytes, state: 'uploaded' };
         release.assets.push(asset);
         if (releases.brokenUploads > 0) {
