@@ -40,7 +40,8 @@ memory), so a release can be rehearsed offline; it says so. In a GitHub Actions 
 --on-missing-token.
 
 Options:
-      --output-dir DIR         where to write everything (default: trust-kit-out)
+      --output-dir DIR         where to write everything (default: trust-kit-out); replaced whole by
+                               each run, so not a mount point
       --force                  replace an output directory that is not empty (an earlier run's)
       --base DIR               artifact names are relative to DIR (default: the working directory)
   -a, --algorithm ALG          sha256 (default) or sha512
