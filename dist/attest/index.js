@@ -66069,7 +66069,7 @@ async function findArtifacts(subjects, options) {
         for (const path of paths) {
             // What a glob matched is offered to skip, as what a walk finds is: a subject named itself never is.
             const offer = globbed && options.skip !== undefined ? { real: await fileSystem.realpath(path).catch(() => path) } : undefined;
-            await walk.root(path, globbed ? path : subject, offer);
+            await walk.root(path, globbed ? path : subject, offer, !globbed);
         }
         const before = kept.length;
         for (const file of walk.files)
@@ -66187,6 +66187,12 @@ async function realpathOrThrow(fileSystem, path, shown) {
         throw notFound(shown, error);
     }
 }
+/** A subject that names a named pipe, a socket or a device: nothing a checksums file can list (a walk leaves such entries out). */
+function notRegular(subject) {
+    return new ChecksumsError('CHECKSUMS_READ_FAILED', `${shownPath(subject)} is not a regular file (a named pipe, a socket or a device)`, {
+        hint: 'name the release files themselves: an artifact is a regular file, or a directory of them',
+    });
+}
 function notFound(subject, error) {
     if ((0,errors/* systemErrorCode */.vq)(error) === 'ENOENT') {
         return new ChecksumsError('CHECKSUMS_PATH_NOT_FOUND', `${shownPath(subject)} does not exist`, {
@@ -66231,8 +66237,8 @@ class Walk {
     /** Roots that {@link CollectOptions.skip} left out. */
     skippedRoots = 0;
     /** Walks everything at `path`, a subject given as `shown`; offered to skip (with its real path) when `offer` is given. */
-    async root(path, shown, offer) {
-        this.pending.push({ path, name: relativeName(this.base, path), shown, ancestors: undefined, ...(offer === undefined ? {} : { offerSkip: true, real: offer.real }) });
+    async root(path, shown, offer, named = false) {
+        this.pending.push({ path, name: relativeName(this.base, path), shown, ancestors: undefined, ...(offer === undefined ? {} : { offerSkip: true, real: offer.real }), ...(named ? { named } : {}) });
         await new Promise((resolvePromise, reject) => {
             const pump = () => {
                 if (this.failure !== undefined) {
@@ -66273,6 +66279,8 @@ class Walk {
         }
         if (kind === 'symlink')
             return this.link(visit);
+        if (kind === 'other' && visit.named === true)
+            throw notRegular(visit.shown);
         if (kind === 'file' && !this.skipped(visit, false, visit.real))
             this.addFile(visit.path, visit.name);
         if (kind === 'directory' && !this.skipped(visit, true, visit.real))
@@ -66308,6 +66316,8 @@ class Walk {
         catch (error) {
             throw notFound(visit.path, error);
         }
+        if (targetKind === 'other' && visit.named === true)
+            throw notRegular(visit.shown);
         if (targetKind === 'file' && !this.skipped(visit, false, target))
             this.addFile(visit.path, visit.name);
         // Only a link can lead back up the tree: a plain directory's real path is longer than its parent's.
@@ -68188,6 +68198,8 @@ function trustedRootFile(signer) {
     return signer.kind === 'certificate' && typeof signer.instance === 'object' ? signer.instance.private.trustedRootFile : undefined;
 }
 const value = (text) => ({ value: text });
+/** A file name as a program's operand: one starting with `-` (a release may hold `-rf`) is written as `./-rf`, which no program reads as an option. */
+const fileOperand = (name) => value(name.startsWith('-') ? `./${name}` : name);
 const wordText = (word) => (typeof word === 'string' ? word : shellQuote(word.value));
 /** The line as users paste it into a POSIX shell. */
 function renderCommand(command) {
@@ -68264,7 +68276,7 @@ function cosignPolicyFlags(signer) {
 }
 /** `cosign verify-blob FILE --bundle BUNDLE` with the signer's policy; a local key signs offline, so its bundles have no transparency-log entry to require. */
 function cosignVerifyBlob(file, bundleFile, signer, check) {
-    return simple(['cosign', 'verify-blob', value(file), '--bundle', value(bundleFile), ...cosignPolicyFlags(signer), ...(signer.kind === 'key' ? ['--insecure-ignore-tlog=true'] : [])], [check]);
+    return simple(['cosign', 'verify-blob', fileOperand(file), '--bundle', value(bundleFile), ...cosignPolicyFlags(signer), ...(signer.kind === 'key' ? ['--insecure-ignore-tlog=true'] : [])], [check]);
 }
 /** The directory the pinned verifier is fetched into, relative to the download directory. */
 const VERIFIER_DIRECTORY = 'trust-kit-verifier';
@@ -68446,7 +68458,7 @@ function reusableWorkflow(signer) {
 function ghAttestationCommands(attestations, signer) {
     const workflow = reusableWorkflow(signer);
     const signerFlag = workflow === undefined ? [] : ['--signer-workflow', value(workflow)];
-    return attestations.predicateTypes.map((type) => simple(['gh', 'attestation', 'verify', value(attestations.artifact), '--bundle', value(attestations.file), '--repo', value(signer.repository ?? ''), ...signerFlag, '--predicate-type', value(type)], [
+    return attestations.predicateTypes.map((type) => simple(['gh', 'attestation', 'verify', fileOperand(attestations.artifact), '--bundle', value(attestations.file), '--repo', value(signer.repository ?? ''), ...signerFlag, '--predicate-type', value(type)], [
         { kind: 'attestation', file: attestations.file, artifact: attestations.artifact, predicateType: type },
     ]));
 }
@@ -68538,10 +68550,22 @@ function codeCell(text) {
 function shellBlock(commands) {
     return markdown_markdownBlock('sh', commands);
 }
-/** The job-summary table of hashed artifacts: name, size and digest. */
-function artifactsTable(artifacts, algorithm) {
+/**
+ * GitHub drops a step's whole job summary, with an error, when it passes 1 MiB. The rows of one
+ * table are cut at this many (a row of a 255-character name and a SHA-512 stays under 700 bytes),
+ * so that a summary of thousands of artifacts still shows, with the counts and where the rest are.
+ */
+const MAX_SUMMARY_ROWS = 500;
+/** The bytes a release's job summary may take before the verification instructions in it: GitHub's 1 MiB with room to spare. */
+const SUMMARY_BUDGET_BYTES = (/* unused pure expression or super */ null && (960 * 1024));
+/** At most `max` of `items`, then one `more(count)` for the rest. */
+function capped(items, max, more) {
+    return items.length <= max ? [...items] : [...items.slice(0, max), more(items.length - max)];
+}
+/** The job-summary table of hashed artifacts: name, size and digest; the checksums file named by `listedIn` holds the rows past {@link MAX_SUMMARY_ROWS}. */
+function artifactsTable(artifacts, algorithm, listedIn = `${algorithm.toUpperCase()}SUMS`) {
     const rows = artifacts.map((artifact) => `| ${cell(artifact.name)} | ${formatSize(artifact.size)} | ${codeCell(artifact.hex)} |`);
-    return [`| Artifact | Size | ${algorithm.toUpperCase()} |`, '| --- | ---: | --- |', ...rows].join('\n');
+    return [`| Artifact | Size | ${algorithm.toUpperCase()} |`, '| --- | ---: | --- |', ...capped(rows, MAX_SUMMARY_ROWS, (count) => `| and ${count} more artifacts: ${cell(listedIn)} lists every one | | |`)].join('\n');
 }
 /**
  * The job-summary lines of a failed release: what failed and why, what the output directory now
@@ -68556,7 +68580,7 @@ function failedReleaseLines(facts) {
     const lines = [`**Failed** while ${cell(failure.step)}: ${code(failure.code)}`, '', ...markdownBlock('text', [text])];
     const where = facts.outputDir === undefined ? 'the output directory' : code(facts.outputDir);
     if (facts.produced.length > 0)
-        lines.push(`Written to ${where} (this run's files only): ${facts.produced.map(code).join(', ')}`, '');
+        lines.push(`Written to ${where} (this run's files only): ${capped(facts.produced.map(code), MAX_SUMMARY_ROWS, (count) => `and ${count} more`).join(', ')}`, '');
     else
         lines.push(facts.outputDir === undefined ? 'Nothing was written.' : `Nothing was written; ${where} is as it was.`, '');
     if (facts.missing.length > 0)
@@ -68569,7 +68593,8 @@ function failedReleaseLines(facts) {
 function gateLines(gate) {
     const row = (outcome, asCode) => `| ${outcome.verdict} | ${asCode ? codeCell(outcome.what) : cell(outcome.what)} | ${cell(redact(outcome.detail))} |`;
     const counts = ['passed', 'failed', 'not run'].map((verdict) => `${[...gate.checks, ...gate.commands].filter((outcome) => outcome.verdict === verdict).length} ${verdict}`).join(', ');
-    return [`Gate before publishing (the draft's assets downloaded back from GitHub): ${counts}`, '', '| Verdict | Check or command | Why |', '| --- | --- | --- |', ...gate.checks.map((outcome) => row(outcome, false)), ...gate.commands.map((outcome) => row(outcome, true)), ''];
+    const rows = [...gate.checks.map((outcome) => row(outcome, false)), ...gate.commands.map((outcome) => row(outcome, true))];
+    return [`Gate before publishing (the draft's assets downloaded back from GitHub): ${counts}`, '', '| Verdict | Check or command | Why |', '| --- | --- | --- |', ...capped(rows, MAX_SUMMARY_ROWS, (count) => `| | and ${count} more | the step's log lists every one |`), ''];
 }
 
 ;// CONCATENATED MODULE: ./lib/actions/attest/main.js
@@ -71933,10 +71958,14 @@ function reportOf(error) {
 async function writeFileAtomic(path, data, mode = 0o644, options = {}) {
     await (await prepareFileAtomic(path, data, mode, options)).commit();
 }
+/** The longest target name (in bytes) a temporary file is named after: with the 19 bytes added it stays within the 255 a name may have. */
+const MAX_NAMED_TEMPORARY_BYTES = 200;
 /** Writes `data` to a flushed temporary sibling of `path`, to be put in place by {@link PreparedFile.commit}. */
 async function prepareFileAtomic(path, data, mode = 0o644, options = {}) {
     const dir = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.dirname)(path);
-    const temporary = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(dir, `.${(0,node_path__WEBPACK_IMPORTED_MODULE_2__.basename)(path)}.${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomBytes)(6).toString('hex')}.tmp`);
+    // Named after the target when that fits: a name takes at most 255 bytes, and the temporary one 19 more than the target's.
+    const named = Buffer.byteLength((0,node_path__WEBPACK_IMPORTED_MODULE_2__.basename)(path)) <= MAX_NAMED_TEMPORARY_BYTES ? (0,node_path__WEBPACK_IMPORTED_MODULE_2__.basename)(path) : 'trust-kit';
+    const temporary = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(dir, `.${named}.${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomBytes)(6).toString('hex')}.tmp`);
     const unregister = options.whileTemporary?.(() => (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.rmSync)(temporary, { force: true }));
     const discard = async () => {
         await node_fs__WEBPACK_IMPORTED_MODULE_1__.promises.rm(temporary, { force: true }).catch(() => undefined);

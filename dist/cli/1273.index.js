@@ -118,7 +118,7 @@ var secrets = __webpack_require__(76483);
 ;// CONCATENATED MODULE: ./lib/cli/commands/index.js
 /** Every `trust-kit` subcommand, in the order `--help` lists them; adding one is one line here. */
 const COMMANDS = [
-    { name: 'release', summary: 'produce the release evidence for artifacts: checksums, SBOMs, a signature and VERIFY.md', load: (async () => (await Promise.all(/* import() */[__webpack_require__.e(6099), __webpack_require__.e(2555), __webpack_require__.e(8925), __webpack_require__.e(741)]).then(__webpack_require__.bind(__webpack_require__, 741))).releaseCommand) },
+    { name: 'release', summary: 'produce the release evidence for artifacts: checksums, SBOMs, a signature and VERIFY.md', load: (async () => (await Promise.all(/* import() */[__webpack_require__.e(6099), __webpack_require__.e(2555), __webpack_require__.e(8925), __webpack_require__.e(2890)]).then(__webpack_require__.bind(__webpack_require__, 92890))).releaseCommand) },
     { name: 'checksums', summary: 'write a checksums file (sha256sum format) for release artifacts, or check one', load: (async () => (await Promise.all(/* import() */[__webpack_require__.e(2555), __webpack_require__.e(1025)]).then(__webpack_require__.bind(__webpack_require__, 11025))).checksumsCommand) },
     { name: 'sbom', summary: 'write an SBOM (SPDX 2.3 or CycloneDX 1.5-1.7 JSON) of a project from its lockfiles', load: (async () => (await Promise.all(/* import() */[__webpack_require__.e(8925), __webpack_require__.e(9620)]).then(__webpack_require__.bind(__webpack_require__, 49620))).sbomCommand) },
     { name: 'attest', summary: 'sign in-toto attestations (SLSA provenance, SBOMs, custom predicates) of files as DSSE bundles (<name>.intoto.jsonl)', load: (async () => (await Promise.all(/* import() */[__webpack_require__.e(7335), __webpack_require__.e(5179), __webpack_require__.e(5456), __webpack_require__.e(4661), __webpack_require__.e(7776), __webpack_require__.e(4624), __webpack_require__.e(9402), __webpack_require__.e(8927), __webpack_require__.e(6099), __webpack_require__.e(2555), __webpack_require__.e(2649), __webpack_require__.e(9594), __webpack_require__.e(9180)]).then(__webpack_require__.bind(__webpack_require__, 29180))).attestCommand) },
@@ -519,7 +519,9 @@ class InputReader {
     await (await prepareFileAtomic(path, data, mode, options)).commit();
 });var prepareFileAtomic = (async function (path, data, mode = 0o644, options = {}) {
     const dir = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.dirname)(path);
-    const temporary = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(dir, `.${(0,node_path__WEBPACK_IMPORTED_MODULE_2__.basename)(path)}.${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomBytes)(6).toString('hex')}.tmp`);
+    // Named after the target when that fits: a name takes at most 255 bytes, and the temporary one 19 more than the target's.
+    const named = Buffer.byteLength((0,node_path__WEBPACK_IMPORTED_MODULE_2__.basename)(path)) <= MAX_NAMED_TEMPORARY_BYTES ? (0,node_path__WEBPACK_IMPORTED_MODULE_2__.basename)(path) : 'trust-kit';
+    const temporary = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(dir, `.${named}.${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomBytes)(6).toString('hex')}.tmp`);
     const unregister = options.whileTemporary?.((() => (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.rmSync)(temporary, { force: true })));
     const discard = (async () => {
         await node_fs__WEBPACK_IMPORTED_MODULE_1__.promises.rm(temporary, { force: true }).catch((() => undefined));
@@ -704,6 +706,8 @@ class InputReader {
  * one after the other as they are made (an error while making them leaves the target as it was).
  */
 
+/** The longest target name (in bytes) a temporary file is named after: with the 19 bytes added it stays within the 255 a name may have. */
+const MAX_NAMED_TEMPORARY_BYTES = 200;
 /** Writes `data` to a flushed temporary sibling of `path`, to be put in place by {@link PreparedFile.commit}. */
 
 const MiB = 1024 * 1024;

@@ -33,7 +33,7 @@ export const modules = {
         for (const path of paths) {
             // What a glob matched is offered to skip, as what a walk finds is: a subject named itself never is.
             const offer = globbed && options.skip !== undefined ? { real: await fileSystem.realpath(path).catch((() => path)) } : undefined;
-            await walk.root(path, globbed ? path : subject, offer);
+            await walk.root(path, globbed ? path : subject, offer, !globbed);
         }
         const before = kept.length;
         for (const file of walk.files)
@@ -121,6 +121,10 @@ export const modules = {
     catch (error) {
         throw notFound(shown, error);
     }
+});var notRegular = (function (subject) {
+    return new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .ChecksumsError */ .b('CHECKSUMS_READ_FAILED', `${(0,_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .shownPath */ .p)(subject)} is not a regular file (a named pipe, a socket or a device)`, {
+        hint: 'name the release files themselves: an artifact is a regular file, or a directory of them',
+    });
 });var notFound = (function (subject, error) {
     if ((0,_core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .systemErrorCode */ .vq)(error) === 'ENOENT') {
         return new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .ChecksumsError */ .b('CHECKSUMS_PATH_NOT_FOUND', `${(0,_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .shownPath */ .p)(subject)} does not exist`, {
@@ -226,6 +230,8 @@ const compareKeys = ((a, b) => Buffer.compare(a.key, b.key));
 
 
 
+/** A subject that names a named pipe, a socket or a device: nothing a checksums file can list (a walk leaves such entries out). */
+
 
 
 /**
@@ -254,8 +260,8 @@ class Walk {
     /** Roots that {@link CollectOptions.skip} left out. */
     skippedRoots = 0;
     /** Walks everything at `path`, a subject given as `shown`; offered to skip (with its real path) when `offer` is given. */
-    async root(path, shown, offer) {
-        this.pending.push({ path, name: relativeName(this.base, path), shown, ancestors: undefined, ...(offer === undefined ? {} : { offerSkip: true, real: offer.real }) });
+    async root(path, shown, offer, named = false) {
+        this.pending.push({ path, name: relativeName(this.base, path), shown, ancestors: undefined, ...(offer === undefined ? {} : { offerSkip: true, real: offer.real }), ...(named ? { named } : {}) });
         await new Promise(((resolvePromise, reject) => {
             const pump = (() => {
                 if (this.failure !== undefined) {
@@ -296,6 +302,8 @@ class Walk {
         }
         if (kind === 'symlink')
             return this.link(visit);
+        if (kind === 'other' && visit.named === true)
+            throw notRegular(visit.shown);
         if (kind === 'file' && !this.skipped(visit, false, visit.real))
             this.addFile(visit.path, visit.name);
         if (kind === 'directory' && !this.skipped(visit, true, visit.real))
@@ -331,6 +339,8 @@ class Walk {
         catch (error) {
             throw notFound(visit.path, error);
         }
+        if (targetKind === 'other' && visit.named === true)
+            throw notRegular(visit.shown);
         if (targetKind === 'file' && !this.skipped(visit, false, target))
             this.addFile(visit.path, visit.name);
         // Only a link can lead back up the tree: a plain directory's real path is longer than its parent's.

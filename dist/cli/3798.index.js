@@ -37,6 +37,8 @@ export const modules = {
     }
     // Compared as real paths: the output directory and a kept one may be named through different links.
     const target = await realPathOf(outputDir);
+    if (exists)
+        await refuseMountPoint(outputDir, target);
     for (const kept of options.keep) {
         const path = (0,node_path__WEBPACK_IMPORTED_MODULE_4__.resolve)(kept.path);
         if ((0,_core_files_js__WEBPACK_IMPORTED_MODULE_6__/* .isPathWithin */ .ZU)(outputDir, path) || (0,_core_files_js__WEBPACK_IMPORTED_MODULE_6__/* .isPathWithin */ .ZU)(target, await realPathOf(path))) {
@@ -53,6 +55,15 @@ export const modules = {
             throw notEmpty(outputDir, entries);
     }
     return { outputDir, target, force: options.force };
+});var refuseMountPoint = (async function (outputDir, target) {
+    const [own, parent] = await Promise.all([(0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.stat)(target), (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.stat)((0,node_path__WEBPACK_IMPORTED_MODULE_4__.dirname)(target))]).catch(((error) => {
+        throw outputFailed(`cannot look at the output directory ${outputDir}`, error);
+    }));
+    if (own.dev === parent.dev)
+        return;
+    throw new _errors_js__WEBPACK_IMPORTED_MODULE_7__/* .ReleaseError */ .K2('RELEASE_OUTPUT_MOUNT_POINT', `the output directory ${outputDir} is a mount point (another file system than its parent's), and a release replaces its output directory as a whole by renaming a directory made beside it`, {
+        hint: 'name a directory inside it as the output directory, such as out/release for a volume mounted at out',
+    });
 });var notEmpty = (function (outputDir, entries) {
     const shown = [...entries].sort().slice(0, 5).join(', ');
     return new _errors_js__WEBPACK_IMPORTED_MODULE_7__/* .ReleaseError */ .K2('RELEASE_OUTPUT_NOT_EMPTY', `the output directory ${outputDir} is not empty (${shown}${entries.length > 5 ? `, and ${entries.length - 5} more` : ''}); a release never leaves files of another run beside its own`, { hint: 'remove it, choose another output directory, or replace it with this run\'s files with --force (input "force: true")' });
@@ -240,6 +251,12 @@ export const modules = {
  * Checks, before any work, that the output directory can take this run's files: it is a directory
  * (or absent), it is not and does not contain a directory the run reads (replacing it would
  * delete them), and it is empty unless `force`.
+ */
+
+/**
+ * Refuses an output directory on another file system than its parent (a container's volume, a
+ * tmpfs): the run's staging directory, made beside it, could never be renamed into its place, and
+ * the run would fail after all its work.
  */
 
 

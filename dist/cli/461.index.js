@@ -296,7 +296,7 @@ const RATE_LIMIT_HINT = 'GitHub limits how many requests a token makes: re-run t
         throw malformed(what, `gives an upload URL on ${target.origin}, which is not HTTPS: the token would travel in clear text`);
     }
 });var githubAssetName = (function (name) {
-    return name.replace(/[^A-Za-z0-9._\-+@]/gu, '.').replace(/^\.+|\.+$/g, '');
+    return name.replace(/[^A-Za-z0-9._\-+@]/gu, '.').replace(/\.{2,}/g, '.').replace(/^\.+|\.+$/g, '');
 });var githubReleases = (function (options) {
     const { client, owner, repo } = options;
     const policy = options.retry ?? _core_retry_js__WEBPACK_IMPORTED_MODULE_3__/* .DEFAULT_RETRY_POLICY */ .cO;
@@ -306,9 +306,11 @@ const RATE_LIMIT_HINT = 'GitHub limits how many requests a token makes: re-run t
             return await (0,_core_retry_js__WEBPACK_IMPORTED_MODULE_3__/* .withRetry */ .bD)(policy, ((number) => {
                 attempts = number;
                 return attempt(AbortSignal.timeout(policy.timeoutMs));
-            }), ((error) => ((0,_core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .systemErrorCode */ .vq)(error) === TRANSFER_STALLED ? 'transient' : (0,_http_js__WEBPACK_IMPORTED_MODULE_5__/* .githubRetryVerdict */ .ly)(error))), options.sleep);
+            }), ((error) => (error instanceof UnreadableUpload ? 'permanent' : (0,_core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .systemErrorCode */ .vq)(error) === TRANSFER_STALLED ? 'transient' : (0,_http_js__WEBPACK_IMPORTED_MODULE_5__/* .githubRetryVerdict */ .ly)(error))), options.sleep);
         }
         catch (error) {
+            if (error instanceof UnreadableUpload)
+                throw error.reason;
             throw apiError(error, what, attempts);
         }
     });
@@ -409,20 +411,35 @@ const RATE_LIMIT_HINT = 'GitHub limits how many requests a token makes: re-run t
         async uploadAsset(release, upload) {
             const what = `POST upload of ${upload.name} to release ${release.tagName}`;
             checkUploadUrl(release.uploadUrl, client.apiUrl, what);
-            const response = await transfer(what, ((signal, moved) => octokit.request({
-                method: 'POST',
-                url: release.uploadUrl,
-                name: upload.name,
-                label: upload.label,
-                data: (async function* () {
-                    for await (const chunk of upload.open()) {
-                        moved(chunk.length);
-                        yield chunk;
-                    }
-                })(),
-                headers: { 'content-type': upload.contentType, 'content-length': String(upload.size) },
-                request: { signal },
-            })));
+            const response = await transfer(what, (async (signal, moved) => {
+                // Why this attempt could not read the asset: the request then fails as a broken connection would.
+                const source = {};
+                try {
+                    return await octokit.request({
+                        method: 'POST',
+                        url: release.uploadUrl,
+                        name: upload.name,
+                        label: upload.label,
+                        data: (async function* () {
+                            try {
+                                for await (const chunk of upload.open()) {
+                                    moved(chunk.length);
+                                    yield chunk;
+                                }
+                            }
+                            catch (error) {
+                                source.failure = { error };
+                                throw error;
+                            }
+                        })(),
+                        headers: { 'content-type': upload.contentType, 'content-length': String(upload.size) },
+                        request: { signal },
+                    });
+                }
+                catch (error) {
+                    throw source.failure === undefined ? error : new UnreadableUpload(source.failure.error);
+                }
+            }));
             return assetOf(response.data, what);
         },
         async downloadAsset(assetId, maxBytes) {
@@ -449,7 +466,14 @@ const RATE_LIMIT_HINT = 'GitHub limits how many requests a token makes: re-run t
             }));
         },
         async deleteAsset(assetId) {
-            await call(`DELETE /repos/${owner}/${repo}/releases/assets/${assetId}`, ((signal) => octokit.request('DELETE /repos/{owner}/{repo}/releases/assets/{asset_id}', { ...base, asset_id: assetId, request: { signal } })));
+            try {
+                await call(`DELETE /repos/${owner}/${repo}/releases/assets/${assetId}`, ((signal) => octokit.request('DELETE /repos/{owner}/{repo}/releases/assets/{asset_id}', { ...base, asset_id: assetId, request: { signal } })));
+            }
+            catch (error) {
+                // Gone already: a retry after a delete whose answer was lost, or another run was first. What was asked for is done.
+                if (!(error instanceof ReleaseApiError) || error.status !== 404)
+                    throw error;
+            }
         },
         async listAttestations(digest, predicateType) {
             const what = `GET /repos/${owner}/${repo}/attestations/${digest}`;
@@ -547,11 +571,23 @@ class ReleaseApiError extends _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .Tr
  */
 
 /**
- * The name GitHub gives a release asset uploaded as `name`: it keeps letters, digits and `._-+@`,
- * turns every other character (a space, a bracket, a non-ASCII letter) into a dot, and drops dots
- * at either end.
+ * The name GitHub gives a release asset uploaded as `name`, as far as trust-kit needs it (whether a
+ * name is kept): it keeps letters, digits and `._-+@`, turns every other character (a space, a
+ * bracket; a non-ASCII letter, which GitHub may spell in ASCII instead) into a dot, keeps no two
+ * dots in a row, and drops dots at either end.
  */
 
+/**
+ * An upload whose bytes could not be read (the file changed or went away): GitHub is not to blame
+ * and reading again gives the same answer, so it is neither retried nor reported as GitHub's failure.
+ */
+class UnreadableUpload extends Error {
+    reason;
+    constructor(reason) {
+        super('the asset could not be read', { cause: reason });
+        this.reason = reason;
+    }
+}
 /** The code of a transfer abandoned for moving too slowly (retried like a dropped connection). */
 const TRANSFER_STALLED = 'TRANSFER_STALLED';
 /** At most this many pages of releases are searched for a draft (100 a page). */

@@ -51,6 +51,8 @@ export const modules = {
     }
     // Compared as real paths: the output directory and a kept one may be named through different links.
     const target = await realPathOf(outputDir);
+    if (exists)
+        await refuseMountPoint(outputDir, target);
     for (const kept of options.keep) {
         const path = (0,node_path__WEBPACK_IMPORTED_MODULE_4__.resolve)(kept.path);
         if ((0,_core_files_js__WEBPACK_IMPORTED_MODULE_6__/* .isPathWithin */ .ZU)(outputDir, path) || (0,_core_files_js__WEBPACK_IMPORTED_MODULE_6__/* .isPathWithin */ .ZU)(target, await realPathOf(path))) {
@@ -67,6 +69,15 @@ export const modules = {
             throw notEmpty(outputDir, entries);
     }
     return { outputDir, target, force: options.force };
+});var refuseMountPoint = (async function (outputDir, target) {
+    const [own, parent] = await Promise.all([(0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.stat)(target), (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.stat)((0,node_path__WEBPACK_IMPORTED_MODULE_4__.dirname)(target))]).catch(((error) => {
+        throw outputFailed(`cannot look at the output directory ${outputDir}`, error);
+    }));
+    if (own.dev === parent.dev)
+        return;
+    throw new _errors_js__WEBPACK_IMPORTED_MODULE_7__/* .ReleaseError */ .K2('RELEASE_OUTPUT_MOUNT_POINT', `the output directory ${outputDir} is a mount point (another file system than its parent's), and a release replaces its output directory as a whole by renaming a directory made beside it`, {
+        hint: 'name a directory inside it as the output directory, such as out/release for a volume mounted at out',
+    });
 });var notEmpty = (function (outputDir, entries) {
     const shown = [...entries].sort().slice(0, 5).join(', ');
     return new _errors_js__WEBPACK_IMPORTED_MODULE_7__/* .ReleaseError */ .K2('RELEASE_OUTPUT_NOT_EMPTY', `the output directory ${outputDir} is not empty (${shown}${entries.length > 5 ? `, and ${entries.length - 5} more` : ''}); a release never leaves files of another run beside its own`, { hint: 'remove it, choose another output directory, or replace it with this run\'s files with --force (input "force: true")' });
@@ -256,6 +267,12 @@ export const modules = {
  * delete them), and it is empty unless `force`.
  */
 
+/**
+ * Refuses an output directory on another file system than its parent (a container's volume, a
+ * tmpfs): the run's staging directory, made beside it, could never be renamed into its place, and
+ * the run would fail after all its work.
+ */
+
 
 
 /** The start of the names of a plan's staging and replaced directories, siblings of the output directory. */
@@ -318,6 +335,7 @@ const MAX_MARKER_BYTES = 512;
 
 __webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   publishedNames: (() => (/* binding */ publishedNames)),
 /* harmony export */   runCollectStep: (() => (/* binding */ runCollectStep))
 /* harmony export */ });
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(76760);
@@ -341,6 +359,8 @@ __webpack_require__.r(__webpack_exports__);
  * artifact with one of them would be ambiguous in the checksums file or in the download.
  */
 
+/** The most bytes a file name may have (NAME_MAX on Linux and macOS). */
+const MAX_NAME_BYTES = 255;
 /**
  * Finds the artifacts, refuses names the release publishes itself, makes the staging directory and
  * starts reading the artifacts (once: their checksums and the SBOMs' digests in one pass), so that
@@ -369,6 +389,14 @@ const runCollectStep = (async ({ config, ports, outputDir, plan }) => {
     if (clashing.length > 0) {
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ReleaseError */ .K2('RELEASE_NAME_CLASH', `the artifact${clashing.length === 1 ? '' : 's'} ${clashing.join(', ')} would be published beside the file${clashing.length === 1 ? '' : 's'} of the same name trust-kit makes`, {
             hint: 'rename the artifact, or set --base so that it is listed under a directory name',
+        });
+    }
+    // `<artifact>.sigstore.json` is a file of its own, and a file's name takes at most 255 bytes.
+    const tooLong = config.artifactBundles ? files.map(((file) => (0,node_path__WEBPACK_IMPORTED_MODULE_0__.basename)((0,_sigstore_sign_bundle_path_js__WEBPACK_IMPORTED_MODULE_6__/* .defaultBundlePath */ .F)(file.name)))).filter(((name) => Buffer.byteLength(name) > MAX_NAME_BYTES)) : [];
+    if (tooLong.length > 0) {
+        const shown = tooLong.slice(0, 3).map(((name) => `${name} (${Buffer.byteLength(name)} bytes)`)).join(', ') + (tooLong.length > 3 ? ` and ${tooLong.length - 3} more` : '');
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ReleaseError */ .K2('RELEASE_NAME_TOO_LONG', `the artifacts' own bundles would be named ${shown}, longer than the ${MAX_NAME_BYTES} bytes a file name may have`, {
+            hint: 'give the artifact a shorter name (at most 241 bytes), or leave out per-artifact bundles (artifact-bundles: false)',
         });
     }
     const staging = await (0,_output_js__WEBPACK_IMPORTED_MODULE_4__/* .makeStagingDirectory */ .h1)(plan);

@@ -2,6 +2,25 @@ export const id = 4568;
 export const ids = [4568];
 export const modules = {
 
+/***/ 88342:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   T: () => (/* binding */ signsWithRunKey)
+/* harmony export */ });
+/* harmony import */ var _github_oidc_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(89402);
+
+/**
+ * Whether the run signs with a key made for it (a CLI run outside GitHub Actions with no token and
+ * no key): each such run writes a public key of its own, `trust-kit.pub`.
+ */
+function signsWithRunKey(config, env) {
+    return config !== undefined && config.ephemeralKeyWithoutToken && (0,_github_oidc_js__WEBPACK_IMPORTED_MODULE_0__/* .tokenSource */ .Zx)(env) === undefined;
+}
+
+
+/***/ }),
+
 /***/ 84568:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
@@ -14,10 +33,10 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
 /* harmony import */ var _core_files_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(62164);
 /* harmony import */ var _github_context_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(88120);
-/* harmony import */ var _github_oidc_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(89402);
-/* harmony import */ var _sigstore_sign_index_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(88927);
-/* harmony import */ var _attest_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(64204);
+/* harmony import */ var _sigstore_sign_index_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(88927);
+/* harmony import */ var _attest_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(64204);
 /* harmony import */ var _names_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(77621);
+/* harmony import */ var _run_key_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(88342);
 
 
 
@@ -40,15 +59,15 @@ function releaseInstance(config, instance) {
  * (the verification kit names it in a file the checksums list).
  */
 async function openReleaseSession(config, ports, token) {
-    if (config.ephemeralKeyWithoutToken && (0,_github_oidc_js__WEBPACK_IMPORTED_MODULE_4__/* .tokenSource */ .Zx)(ports.env) === undefined) {
+    if ((0,_run_key_js__WEBPACK_IMPORTED_MODULE_6__/* .signsWithRunKey */ .T)(config, ports.env)) {
         // The private key exists only in this process; only its public half is written.
-        const key = (0,_sigstore_sign_index_js__WEBPACK_IMPORTED_MODULE_5__/* .ephemeralSigningKey */ .Is)();
+        const key = (0,_sigstore_sign_index_js__WEBPACK_IMPORTED_MODULE_4__/* .ephemeralSigningKey */ .Is)();
         ports.logger.warn(`not a GitHub Actions job, no OIDC token and no --key: signing with a key made for this run (public key ${_names_js__WEBPACK_IMPORTED_MODULE_7__/* .PUBLIC_KEY_FILE */ .vq}), which proves the files belong together but not who made them; releases from GitHub Actions are signed keylessly`);
-        const session = (0,_sigstore_sign_index_js__WEBPACK_IMPORTED_MODULE_5__/* .createSigningSession */ .Eh)({ backend: { instance: 'key', key }, retry: config.retry });
+        const session = (0,_sigstore_sign_index_js__WEBPACK_IMPORTED_MODULE_4__/* .createSigningSession */ .Eh)({ backend: { instance: 'key', key }, retry: config.retry });
         // The session signs the artifacts' own bundles and the audit log; a key made for this run proves nothing about who built them, so it attests nothing.
         return { session, opened: { signer: () => ({ kind: 'key', publicKeyFile: _names_js__WEBPACK_IMPORTED_MODULE_7__/* .PUBLIC_KEY_FILE */ .vq, ephemeral: true }), description: `a key made for this run (hint ${key.hint})`, trust: undefined, publicKeyPem: key.publicKeyPem } };
     }
-    const opened = await (0,_sigstore_sign_index_js__WEBPACK_IMPORTED_MODULE_5__/* .openSigningSession */ .ob)(config, { cwd: ports.cwd, env: ports.env, run: await (0,_github_context_js__WEBPACK_IMPORTED_MODULE_3__/* .readRunContext */ .$)(ports.env), logger: ports.logger, ...(token === undefined ? {} : { token }) });
+    const opened = await (0,_sigstore_sign_index_js__WEBPACK_IMPORTED_MODULE_4__/* .openSigningSession */ .ob)(config, { cwd: ports.cwd, env: ports.env, run: await (0,_github_context_js__WEBPACK_IMPORTED_MODULE_3__/* .readRunContext */ .$)(ports.env), logger: ports.logger, ...(token === undefined ? {} : { token }) });
     if (opened.session === undefined)
         return { signatureSkipped: opened.reason };
     const signer = () => {
@@ -66,7 +85,7 @@ const runSigningSessionStep = async ({ config, ports }) => {
     const sign = config.sign;
     if (sign === undefined)
         throw new Error('signing-session runs when signing is asked for');
-    const tokens = await (0,_attest_js__WEBPACK_IMPORTED_MODULE_6__/* .releaseAttestationTokens */ .qR)(config, sign, ports.env);
+    const tokens = await (0,_attest_js__WEBPACK_IMPORTED_MODULE_5__/* .releaseAttestationTokens */ .qR)(config, sign, ports.env);
     const opened = await openReleaseSession(sign, ports, tokens?.signing).catch((error) => {
         tokens?.claims.secret.destroy();
         throw error;
@@ -84,7 +103,7 @@ const runSignStep = async ({ ports, checksumsPath, staging, session, opened }) =
     // Signing was skipped (on-missing-token: warn|skip): the session step said why.
     if (session === undefined || opened === undefined)
         return {};
-    const bundlePath = (0,_sigstore_sign_index_js__WEBPACK_IMPORTED_MODULE_5__/* .defaultBundlePath */ .Fq)(checksumsPath);
+    const bundlePath = (0,_sigstore_sign_index_js__WEBPACK_IMPORTED_MODULE_4__/* .defaultBundlePath */ .Fq)(checksumsPath);
     ports.logger.info(`signing ${(0,node_path__WEBPACK_IMPORTED_MODULE_1__.basename)(checksumsPath)} with ${opened.description}`);
     await session.signFile(checksumsPath, bundlePath);
     // Read after signing: a keyless identity the token does not predict comes from the certificate.

@@ -75,6 +75,8 @@ async function planOutput(outputDir, options) {
     }
     // Compared as real paths: the output directory and a kept one may be named through different links.
     const target = await realPathOf(outputDir);
+    if (exists)
+        await refuseMountPoint(outputDir, target);
     for (const kept of options.keep) {
         const path = (0,node_path__WEBPACK_IMPORTED_MODULE_4__.resolve)(kept.path);
         if ((0,_core_files_js__WEBPACK_IMPORTED_MODULE_6__/* .isPathWithin */ .ZU)(outputDir, path) || (0,_core_files_js__WEBPACK_IMPORTED_MODULE_6__/* .isPathWithin */ .ZU)(target, await realPathOf(path))) {
@@ -91,6 +93,21 @@ async function planOutput(outputDir, options) {
             throw notEmpty(outputDir, entries);
     }
     return { outputDir, target, force: options.force };
+}
+/**
+ * Refuses an output directory on another file system than its parent (a container's volume, a
+ * tmpfs): the run's staging directory, made beside it, could never be renamed into its place, and
+ * the run would fail after all its work.
+ */
+async function refuseMountPoint(outputDir, target) {
+    const [own, parent] = await Promise.all([(0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.stat)(target), (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.stat)((0,node_path__WEBPACK_IMPORTED_MODULE_4__.dirname)(target))]).catch((error) => {
+        throw outputFailed(`cannot look at the output directory ${outputDir}`, error);
+    });
+    if (own.dev === parent.dev)
+        return;
+    throw new _errors_js__WEBPACK_IMPORTED_MODULE_7__/* .ReleaseError */ .K2('RELEASE_OUTPUT_MOUNT_POINT', `the output directory ${outputDir} is a mount point (another file system than its parent's), and a release replaces its output directory as a whole by renaming a directory made beside it`, {
+        hint: 'name a directory inside it as the output directory, such as out/release for a volume mounted at out',
+    });
 }
 function notEmpty(outputDir, entries) {
     const shown = [...entries].sort().slice(0, 5).join(', ');
@@ -296,6 +313,25 @@ async function publishStagingDirectory(plan, staging) {
 
 /***/ }),
 
+/***/ 88342:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   T: () => (/* binding */ signsWithRunKey)
+/* harmony export */ });
+/* harmony import */ var _github_oidc_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(89402);
+
+/**
+ * Whether the run signs with a key made for it (a CLI run outside GitHub Actions with no token and
+ * no key): each such run writes a public key of its own, `trust-kit.pub`.
+ */
+function signsWithRunKey(config, env) {
+    return config !== undefined && config.ephemeralKeyWithoutToken && (0,_github_oidc_js__WEBPACK_IMPORTED_MODULE_0__/* .tokenSource */ .Zx)(env) === undefined;
+}
+
+
+/***/ }),
+
 /***/ 94799:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
@@ -310,10 +346,12 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(86482);
 /* harmony import */ var _sigstore_sign_index_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(88927);
 /* harmony import */ var _attest_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(64204);
-/* harmony import */ var _names_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(77621);
-/* harmony import */ var _output_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(66388);
-/* harmony import */ var _publish_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(7310);
-/* harmony import */ var _verify_release_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(98612);
+/* harmony import */ var _names_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(77621);
+/* harmony import */ var _run_key_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(88342);
+/* harmony import */ var _output_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(66388);
+/* harmony import */ var _publish_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(7310);
+/* harmony import */ var _verify_release_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(98612);
+
 
 
 
@@ -326,16 +364,19 @@ __webpack_require__.r(__webpack_exports__);
 
 
 /** The verification kit's files: made from the signer's identity, so known only once signing starts; a checksums file lists them beside the artifacts. */
-const KIT_FILES = new Set([_verify_release_js__WEBPACK_IMPORTED_MODULE_9__/* .RELEASE_POLICY_FILE */ .Ir, _names_js__WEBPACK_IMPORTED_MODULE_10__/* .VERIFICATION_KIT_TRUSTED_ROOT_FILE */ .l, _names_js__WEBPACK_IMPORTED_MODULE_10__/* .VERIFICATION_KIT_GITHUB_TRUSTED_ROOT_FILE */ .f1]);
+const KIT_FILES = new Set([_verify_release_js__WEBPACK_IMPORTED_MODULE_10__/* .RELEASE_POLICY_FILE */ .Ir, _names_js__WEBPACK_IMPORTED_MODULE_11__/* .VERIFICATION_KIT_TRUSTED_ROOT_FILE */ .l, _names_js__WEBPACK_IMPORTED_MODULE_11__/* .VERIFICATION_KIT_GITHUB_TRUSTED_ROOT_FILE */ .f1]);
+/** GitHub takes release assets under 2 GiB. */
+const MAX_ASSET_BYTES = 2 * 1024 ** 3;
 /** A published checksums file is read back whole; one line per artifact keeps it far below this. */
 const MAX_CHECKSUMS_BYTES = 16 * 1024 * 1024;
 /**
  * The files a run makes anew once it signs (a signature is never the same bytes twice): a draft's
  * copies are stale once the run signs again. With a verification kit, which names the signer, the
- * kit and the checksums file listing it are made anew too.
+ * kit and the checksums file listing it are made anew too; with a key made for the run, its public key;
+ * and VERIFY.md, which says what this run made (other settings than the failed run's make another).
  */
-function resignedNames(checksums, artifactNames, artifactBundles, kit) {
-    return new Set([...(kit ? [checksums, ...KIT_FILES] : []), (0,_sigstore_sign_index_js__WEBPACK_IMPORTED_MODULE_5__/* .defaultBundlePath */ .Fq)(checksums), _attest_js__WEBPACK_IMPORTED_MODULE_6__/* .ATTESTATIONS_FILE */ .jn, _names_js__WEBPACK_IMPORTED_MODULE_10__/* .AUDIT_LOG_FILE */ .wL, (0,_sigstore_sign_index_js__WEBPACK_IMPORTED_MODULE_5__/* .defaultBundlePath */ .Fq)(_names_js__WEBPACK_IMPORTED_MODULE_10__/* .AUDIT_LOG_FILE */ .wL), ...(artifactBundles ? artifactNames.map((name) => (0,_sigstore_sign_index_js__WEBPACK_IMPORTED_MODULE_5__/* .defaultBundlePath */ .Fq)(name)) : [])]);
+function resignedNames(checksums, artifactNames, artifactBundles, kit, runKey) {
+    return new Set([...(kit ? [checksums, ...KIT_FILES] : []), ...(runKey ? [_names_js__WEBPACK_IMPORTED_MODULE_11__/* .PUBLIC_KEY_FILE */ .vq] : []), _names_js__WEBPACK_IMPORTED_MODULE_11__/* .INSTRUCTIONS_FILE */ .f4, (0,_sigstore_sign_index_js__WEBPACK_IMPORTED_MODULE_5__/* .defaultBundlePath */ .Fq)(checksums), _attest_js__WEBPACK_IMPORTED_MODULE_6__/* .ATTESTATIONS_FILE */ .jn, _names_js__WEBPACK_IMPORTED_MODULE_11__/* .AUDIT_LOG_FILE */ .wL, (0,_sigstore_sign_index_js__WEBPACK_IMPORTED_MODULE_5__/* .defaultBundlePath */ .Fq)(_names_js__WEBPACK_IMPORTED_MODULE_11__/* .AUDIT_LOG_FILE */ .wL), ...(artifactBundles ? artifactNames.map((name) => (0,_sigstore_sign_index_js__WEBPACK_IMPORTED_MODULE_5__/* .defaultBundlePath */ .Fq)(name)) : [])]);
 }
 /** The entries of a checksums file read back from a release; undefined when it is not one. */
 function listedEntries(bytes, source) {
@@ -347,7 +388,8 @@ function listedEntries(bytes, source) {
     }
 }
 /**
- * Before anything is signed, looks at the GitHub release the run publishes to: when it is
+ * Before anything is signed, refuses artifacts a GitHub release does not take (2 GiB or more), and
+ * looks at the GitHub release the run publishes to: when it is
  * published already (a re-run of the release job), signing again would only make new signatures
  * that differ from the published ones and new log entries. The run then checks that the release
  * holds every artifact with this run's digest and a checksums file that lists exactly this run's
@@ -361,11 +403,18 @@ const runPublishedReleaseStep = async ({ config, ports, artifacts, sbom, staging
     if (target === undefined || artifacts === undefined)
         return {};
     const { releases, tag } = target;
+    // Known once hashed, before anything is signed: GitHub would refuse the upload after the signing.
+    const oversized = artifacts.filter((artifact) => artifact.size >= MAX_ASSET_BYTES);
+    if (oversized.length > 0) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .ReleaseError */ .K2('RELEASE_ASSET_TOO_LARGE', `a GitHub release takes files under 2 GiB, and ${oversized.slice(0, 5).map((artifact) => `${artifact.name} (${artifact.size} bytes)`).join(', ')}${oversized.length > 5 ? ` and ${oversized.length - 5} more` : ''} ${oversized.length === 1 ? 'is' : 'are'} not`, {
+            hint: 'split or compress the file below 2 GiB, or publish it elsewhere and release its checksums without it',
+        });
+    }
     const release = await releases.findRelease(tag);
     if (release === undefined)
         return {};
     const remote = await releases.listAssets(release.id);
-    const checksumsName = (0,_names_js__WEBPACK_IMPORTED_MODULE_10__/* .checksumsFileName */ .sC)(config.algorithm);
+    const checksumsName = (0,_names_js__WEBPACK_IMPORTED_MODULE_11__/* .checksumsFileName */ .sC)(config.algorithm);
     const expected = new Map([...artifacts, ...(sbom?.entries ?? [])].map((entry) => [entry.name, entry.hex]));
     const uploadedChecksums = remote.find((asset) => asset.state === 'uploaded' && asset.name === checksumsName);
     // What the release's checksums file lists beyond the kit, and the kit entries it lists; undefined when it is not readable.
@@ -379,8 +428,10 @@ const runPublishedReleaseStep = async ({ config, ports, artifacts, sbom, staging
             return {};
         // A keyless run writes a kit (the draft's lists one, or this run will), so its checksums file follows the signer; a key-signed run's is the draft's.
         const kit = kitEntries.length > 0 || (config.verificationKit && config.sign !== undefined && config.sign.key === undefined);
-        const stale = resignedNames(checksumsName, artifacts.map((artifact) => (0,node_path__WEBPACK_IMPORTED_MODULE_1__.basename)(artifact.name)), config.artifactBundles, kit);
-        for (const asset of remote.filter((candidate) => stale.has(candidate.name) || stale.has(candidate.label))) {
+        // A run that signs with a key made for it publishes that key's public half: the draft's belongs to the failed run's signatures.
+        const stale = resignedNames(checksumsName, artifacts.map((artifact) => (0,node_path__WEBPACK_IMPORTED_MODULE_1__.basename)(artifact.name)), config.artifactBundles, kit, (0,_run_key_js__WEBPACK_IMPORTED_MODULE_7__/* .signsWithRunKey */ .T)(config.sign, ports.env));
+        // Only what trust-kit uploaded (labelled with the file's name): a file the user put there under one of these names is theirs, and the upload refuses it by name.
+        for (const asset of remote.filter((candidate) => stale.has(candidate.label))) {
             ports.logger.info(`github-release: deleting ${asset.name} from the draft ${tag}: a failed run signed the same artifacts, and this run signs them again`);
             await releases.deleteAsset(asset.id);
         }
@@ -393,7 +444,7 @@ const runPublishedReleaseStep = async ({ config, ports, artifacts, sbom, staging
         const found = find(name);
         if (found === undefined)
             differs.push(`${name} is missing`);
-        else if ((await (0,_publish_js__WEBPACK_IMPORTED_MODULE_8__/* .remoteAssetSha256 */ .U4)(releases, found, size)) !== sha256)
+        else if ((await (0,_publish_js__WEBPACK_IMPORTED_MODULE_9__/* .remoteAssetSha256 */ .U4)(releases, found, size)) !== sha256)
             differs.push(`${found.name} is not sha256:${sha256}`);
         else
             assets.push({ name, githubName: found.name, digest: `sha256:${sha256}`, outcome: 'present' });
@@ -425,7 +476,7 @@ const runPublishedReleaseStep = async ({ config, ports, artifacts, sbom, staging
     }
     ports.logger.info(`github-release: release ${tag} is published already and holds every artifact and the checksums file this run would sign: nothing to do, nothing signed`);
     if (staging !== undefined)
-        await (0,_output_js__WEBPACK_IMPORTED_MODULE_7__/* .discardStagingDirectory */ .dK)(staging);
+        await (0,_output_js__WEBPACK_IMPORTED_MODULE_8__/* .discardStagingDirectory */ .dK)(staging);
     return { alreadyPublished: { releaseId: release.id, outcome: 'verified', immutable: release.immutable, assets } };
 };
 

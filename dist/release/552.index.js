@@ -11,18 +11,23 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */ });
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(51455);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
-/* harmony import */ var _publish_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7310);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(86482);
+/* harmony import */ var _publish_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7310);
+
 
 
 
 /**
- * The repository this run belongs to and, in a run for the push of this very tag, the commit it
- * names (`GITHUB_SHA`): what GitHub's release attestation (v0.2) must state.
+ * The repository published to (the run's own unless the caller names another) and, in a run for
+ * the push of this very tag in that repository, the commit it names (`GITHUB_SHA`): what GitHub's
+ * release attestation (v0.2) must state.
  */
-function expectedRelease(env, tag) {
-    const repository = env.GITHUB_REPOSITORY === undefined || env.GITHUB_REPOSITORY === '' ? undefined : env.GITHUB_REPOSITORY;
+function expectedRelease(env, tag, target) {
+    const own = env.GITHUB_REPOSITORY === undefined || env.GITHUB_REPOSITORY === '' ? undefined : env.GITHUB_REPOSITORY;
+    const repository = target ?? own;
     const sha = env.GITHUB_SHA;
-    const commit = env.GITHUB_REF_TYPE === 'tag' && env.GITHUB_REF_NAME === tag && sha !== undefined && /^[0-9a-f]{40}$/.test(sha) ? sha : undefined;
+    const pushed = env.GITHUB_REF_TYPE === 'tag' && env.GITHUB_REF_NAME === tag && repository !== undefined && repository.toLowerCase() === own?.toLowerCase();
+    const commit = pushed && sha !== undefined && /^[0-9a-f]{40}$/.test(sha) ? sha : undefined;
     return { ...(repository === undefined ? {} : { repository }), ...(commit === undefined ? {} : { commit }) };
 }
 /**
@@ -32,18 +37,35 @@ function expectedRelease(env, tag) {
  * with VERIFY.md as the notes' verification block. A release published and immutable already is
  * verified instead, and nothing after this step changes it. A failure keeps the output directory.
  */
-const runGithubDraftStep = async ({ ports, artifacts, staged, staging, outputDir, instructionsPath, published }) => {
+const runGithubDraftStep = async ({ config, ports, artifacts, staged, staging, outputDir, instructionsPath, published, digests }) => {
     const target = ports.githubRelease;
     if (target === undefined || published !== true || staging === undefined)
         return {};
     const finalPath = (path) => (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(outputDir, (0,node_path__WEBPACK_IMPORTED_MODULE_1__.relative)(staging, path));
-    const { tag, ...publishPorts } = target;
-    const paths = [...(artifacts ?? []).map((artifact) => artifact.path), ...staged.map(finalPath)];
-    const assets = paths.map((path) => ({ path, name: (0,node_path__WEBPACK_IMPORTED_MODULE_1__.basename)(path), contentType: (0,_publish_js__WEBPACK_IMPORTED_MODULE_2__/* .contentTypeOf */ .JX)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.basename)(path)) }));
+    const { tag, repository, ...publishPorts } = target;
+    const asset = (path, expected) => ({ path, name: (0,node_path__WEBPACK_IMPORTED_MODULE_1__.basename)(path), contentType: (0,_publish_js__WEBPACK_IMPORTED_MODULE_3__/* .contentTypeOf */ .JX)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.basename)(path)), ...(expected === undefined ? {} : { expected }) });
+    // Each file with the digest the run made of it: one rewritten since (a build still writing, a concurrent --force run) is refused, not published unlisted.
+    const assets = [
+        ...(artifacts ?? []).map((artifact) => asset(artifact.path, { algorithm: config.algorithm, hex: artifact.hex })),
+        ...staged.map((path) => {
+            const hex = digests?.[path];
+            return asset(finalPath(path), hex === undefined ? undefined : { algorithm: 'sha256', hex });
+        }),
+    ];
     const notesBlock = instructionsPath === undefined ? '' : await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)(finalPath(instructionsPath), 'utf8');
-    const input = { tag, assets, notesBlock, expected: expectedRelease(ports.env, tag) };
-    const drafted = await (0,_publish_js__WEBPACK_IMPORTED_MODULE_2__/* .draftRelease */ .pE)(input, { ...publishPorts, logger: ports.logger });
-    return drafted.kind === 'verified' ? { githubRelease: drafted.result } : { githubDraft: { input, drafted } };
+    const input = { tag, assets, notesBlock, expected: expectedRelease(ports.env, tag, repository) };
+    const drafted = await (0,_publish_js__WEBPACK_IMPORTED_MODULE_3__/* .draftRelease */ .pE)(input, { ...publishPorts, logger: ports.logger });
+    if (drafted.kind === 'verified')
+        return { githubRelease: drafted.result };
+    // The asset-names step refuses the names trust-kit knows GitHub rewrites; GitHub's rules are its own, so what it did is checked too, before anything is published.
+    const renamed = drafted.assets.filter((asset) => asset.githubName !== asset.name);
+    if (renamed.length > 0) {
+        const shown = renamed.slice(0, 5).map((asset) => `${asset.name} as ${asset.githubName}`).join(', ') + (renamed.length > 5 ? ` and ${renamed.length - 5} more` : '');
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ReleaseError */ .K2('RELEASE_ASSET_NAME_REWRITTEN', `GitHub stored ${shown} in the draft release ${tag}: the checksums file lists the names asked for, so checking the downloaded files against it would fail; the draft is not published`, {
+            hint: 'rename the files to names GitHub keeps (letters, digits and . _ -), delete the renamed assets from the draft, and re-run',
+        });
+    }
+    return { githubDraft: { input, drafted } };
 };
 
 

@@ -12,16 +12,18 @@ export const modules = {
 /* harmony export */   U4: () => (/* binding */ remoteAssetSha256),
 /* harmony export */   pE: () => (/* binding */ draftRelease)
 /* harmony export */ });
-/* unused harmony exports RELEASE_PREDICATE_TYPES, statementOf, releaseStatementGaps, NOTES_BLOCK_START, NOTES_BLOCK_END, withVerificationBlock, publishRelease */
+/* unused harmony exports RELEASE_PREDICATE_TYPES, statementOf, releaseStatementGaps, NOTES_BLOCK_START, NOTES_BLOCK_END, MAX_RELEASE_NOTES_CHARACTERS, withVerificationBlock, publishRelease */
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(51455);
 /* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(48161);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(76760);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(86482);
 /* harmony import */ var _core_digest_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(53871);
-/* harmony import */ var _core_files_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(62164);
-/* harmony import */ var _github_releases_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(40461);
-/* harmony import */ var _sigstore_verify_release_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(22695);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(3828);
+/* harmony import */ var _core_files_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(62164);
+/* harmony import */ var _github_releases_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(40461);
+/* harmony import */ var _sigstore_verify_release_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(22695);
+
 
 
 
@@ -33,7 +35,7 @@ export const modules = {
 
 
 /** The predicate types of GitHub's release attestation, newest first. */
-const RELEASE_PREDICATE_TYPES = [_sigstore_verify_release_js__WEBPACK_IMPORTED_MODULE_8__/* .RELEASE_PREDICATE_V02 */ .pp, _sigstore_verify_release_js__WEBPACK_IMPORTED_MODULE_8__/* .RELEASE_PREDICATE_V01 */ .wI];
+const RELEASE_PREDICATE_TYPES = [_sigstore_verify_release_js__WEBPACK_IMPORTED_MODULE_9__/* .RELEASE_PREDICATE_V02 */ .pp, _sigstore_verify_release_js__WEBPACK_IMPORTED_MODULE_9__/* .RELEASE_PREDICATE_V01 */ .wI];
 /** The statement a DSSE bundle carries, read without verifying (to pick a bundle, whose signature is verified afterwards); undefined when it carries none. */
 function statementOf(bundle) {
     const payload = bundle.dsseEnvelope?.payload;
@@ -58,7 +60,7 @@ function releaseStatementGaps(statement, tag, digests, expected = {}) {
         return typeof hex === 'string' ? [`sha256:${hex.toLowerCase()}`] : [];
     }));
     const gaps = digests.filter((digest) => !listed.has(digest)).map((digest) => `no subject ${digest}`);
-    return [...(0,_sigstore_verify_release_js__WEBPACK_IMPORTED_MODULE_8__/* .releaseStatementProblems */ .td)(statement, { ...expected, tag }), ...gaps];
+    return [...(0,_sigstore_verify_release_js__WEBPACK_IMPORTED_MODULE_9__/* .releaseStatementProblems */ .td)(statement, { ...expected, tag }), ...gaps];
 }
 /**
  * Fetches GitHub's release attestation for a release this run published immutable, verifies its
@@ -111,6 +113,25 @@ function contentTypeOf(name) {
 /** Where trust-kit's own block in the release notes starts and ends: a re-run replaces only what is between them. */
 const NOTES_BLOCK_START = '<!-- trust-kit:verification:start -->';
 const NOTES_BLOCK_END = '<!-- trust-kit:verification:end -->';
+/** GitHub refuses release notes longer than this many characters (HTTP 422 `body is too long`); a string's length counts no fewer. */
+const MAX_RELEASE_NOTES_CHARACTERS = 125_000;
+/** The block in place of instructions that do not fit in the notes: the release's VERIFY.md holds them whole. */
+const POINTER_BLOCK = `The verification instructions are too long for the release notes (GitHub keeps at most ${MAX_RELEASE_NOTES_CHARACTERS} characters): download \`VERIFY.md\` from this release's files and follow it.`;
+/**
+ * The notes the release gets: {@link withVerificationBlock}, or, when the instructions do not fit
+ * beside the notes, a block pointing to VERIFY.md; PUBLISH_NOTES_TOO_LONG when not even that fits.
+ */
+function releaseNotes(notes, block, tag) {
+    const full = withVerificationBlock(notes, block);
+    if (full.length <= MAX_RELEASE_NOTES_CHARACTERS)
+        return full;
+    const pointing = withVerificationBlock(notes, POINTER_BLOCK);
+    if (pointing.length <= MAX_RELEASE_NOTES_CHARACTERS)
+        return pointing;
+    throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .PublishError */ .S1('PUBLISH_NOTES_TOO_LONG', `the notes of release ${tag} are ${notes.length} characters long: with the verification block they would pass the ${MAX_RELEASE_NOTES_CHARACTERS} GitHub keeps`, {
+        hint: 'shorten the release notes on GitHub (they are kept as they are, with the block added), then re-run',
+    });
+}
 /**
  * The release notes with the verification block in them: the block between existing markers is
  * replaced, anything else the notes hold is kept; without markers the block is appended.
@@ -166,22 +187,28 @@ function mismatch(tag, local, remote) {
  */
 async function uploadOne(ports, release, local) {
     const unsettled = () => new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .PublishError */ .S1('PUBLISH_UPLOAD_UNSETTLED', `${local.path} changed while it was being published`, { hint: 'nothing may write to the release files while they are published: re-run the job' });
+    const unreadable = (error) => new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .PublishError */ .S1('PUBLISH_UPLOAD_UNSETTLED', `cannot read ${local.path} while it is published: ${(0,_core_errors_js__WEBPACK_IMPORTED_MODULE_6__/* .systemErrorCode */ .vq)(error) ?? (0,_core_errors_js__WEBPACK_IMPORTED_MODULE_6__/* .messageOf */ .bD)(error)}`, { cause: error, hint: 'nothing may move or delete the release files while they are published: re-run the job' });
     // The SHA-256 of what the last attempt sent, hashed as it streamed by.
     let sent;
     async function* open() {
         sent = undefined;
         const hash = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256');
         let bytes = 0;
-        for await (const chunk of (0,_core_files_js__WEBPACK_IMPORTED_MODULE_6__/* .regularFileChunks */ .hT)(local.path, { what: 'release asset', shown: local.path })) {
-            bytes += chunk.length;
-            if (bytes > local.size)
-                throw unsettled();
-            hash.update(chunk);
-            // Set with the last byte: a request that has its Content-Length may not ask for the end of the stream.
-            if (bytes === local.size)
-                sent = hash.digest('hex');
-            // The reader reuses its buffer; the request may still hold this chunk when the next is read.
-            yield Buffer.from(chunk);
+        try {
+            for await (const chunk of (0,_core_files_js__WEBPACK_IMPORTED_MODULE_7__/* .regularFileChunks */ .hT)(local.path, { what: 'release asset', shown: local.path })) {
+                bytes += chunk.length;
+                if (bytes > local.size)
+                    throw unsettled();
+                hash.update(chunk);
+                // Set with the last byte: a request that has its Content-Length may not ask for the end of the stream.
+                if (bytes === local.size)
+                    sent = hash.digest('hex');
+                // The reader reuses its buffer; the request may still hold this chunk when the next is read.
+                yield Buffer.from(chunk);
+            }
+        }
+        catch (error) {
+            throw error instanceof _core_errors_js__WEBPACK_IMPORTED_MODULE_6__/* .TrustKitError */ .T0 ? error : unreadable(error);
         }
         if (bytes !== local.size)
             throw unsettled();
@@ -205,7 +232,7 @@ async function uploadOne(ports, release, local) {
             return uploaded;
         }
         catch (error) {
-            if (!(0,_github_releases_js__WEBPACK_IMPORTED_MODULE_7__/* .isAlreadyExists */ .x9)(error) || restart >= MAX_UPLOAD_RESTARTS)
+            if (!(0,_github_releases_js__WEBPACK_IMPORTED_MODULE_8__/* .isAlreadyExists */ .x9)(error) || restart >= MAX_UPLOAD_RESTARTS)
                 throw error;
             const existing = remoteFor(await ports.releases.listAssets(release.id), local);
             if (existing === undefined)
@@ -235,19 +262,33 @@ async function draftRelease(input, ports) {
         if (seen.has(asset.name))
             throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .PublishError */ .S1('PUBLISH_ASSET_NAME_CLASH', `two release assets are named ${asset.name}`, { hint: 'release assets are one flat list: give each file a distinct name' });
         seen.add(asset.name);
-        const hashed = await (0,_core_digest_js__WEBPACK_IMPORTED_MODULE_5__/* .hashFile */ .DC)(asset.path, ['sha256']);
+        const { expected } = asset;
+        const hashed = await (0,_core_digest_js__WEBPACK_IMPORTED_MODULE_5__/* .hashFile */ .DC)(asset.path, expected === undefined || expected.algorithm === 'sha256' ? ['sha256'] : ['sha256', expected.algorithm]).catch((error) => {
+            if (error instanceof _core_errors_js__WEBPACK_IMPORTED_MODULE_6__/* .TrustKitError */ .T0)
+                throw error;
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .PublishError */ .S1('PUBLISH_UPLOAD_UNSETTLED', `cannot read ${asset.path} to publish it: ${(0,_core_errors_js__WEBPACK_IMPORTED_MODULE_6__/* .systemErrorCode */ .vq)(error) ?? (0,_core_errors_js__WEBPACK_IMPORTED_MODULE_6__/* .messageOf */ .bD)(error)}`, {
+                cause: error,
+                hint: 'nothing may move or delete the artifacts or the output directory while a release runs: re-run the job once they are in place',
+            });
+        });
+        if (expected !== undefined && hashed.digest[expected.algorithm] !== expected.hex) {
+            // Uploaded, these bytes would not be the ones the checksums file lists and the run signed.
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .PublishError */ .S1('PUBLISH_UPLOAD_UNSETTLED', `${asset.path} changed after this run hashed it: its ${expected.algorithm} is no longer ${expected.hex}, so it is not uploaded`, {
+                hint: 'nothing may write to the artifacts or the output directory while a release runs (another build, another trust-kit run with --force): re-run the job once they are settled',
+            });
+        }
         locals.push({ ...asset, sha256: hashed.digest.sha256 ?? '', size: hashed.size });
     }
     const { releases, logger } = ports;
     let release = await releases.findRelease(input.tag);
     if (release === undefined) {
         try {
-            release = await releases.createDraft(input.tag, withVerificationBlock('', input.notesBlock));
+            release = await releases.createDraft(input.tag, releaseNotes('', input.notesBlock, input.tag));
             logger.info(`publish: created draft release ${input.tag}`);
         }
         catch (error) {
             // Another run created it between our look-up and our request.
-            if (!(0,_github_releases_js__WEBPACK_IMPORTED_MODULE_7__/* .isAlreadyExists */ .x9)(error))
+            if (!(0,_github_releases_js__WEBPACK_IMPORTED_MODULE_8__/* .isAlreadyExists */ .x9)(error))
                 throw error;
             release = await releases.findRelease(input.tag);
             if (release === undefined)
@@ -277,6 +318,8 @@ async function draftRelease(input, ports) {
         logger.info(`publish: release ${input.tag} is published and immutable, holds every asset with the same digest, and GitHub's release attestation lists them: nothing to do`);
         return { kind: 'verified', result: { releaseId: release.id, outcome: 'verified', immutable: true, assets, releaseAttestation } };
     }
+    // Before any upload: notes that cannot take the block would fail the publishing after every upload.
+    releaseNotes(release.body, input.notesBlock, input.tag);
     const assets = [];
     for (const local of locals) {
         let found = remoteFor(remote, local);
@@ -313,7 +356,7 @@ async function publishDraft(input, drafted, ports) {
     const { releases, logger } = ports;
     const { assets } = drafted;
     let release = drafted.release;
-    const notes = withVerificationBlock(release.body, input.notesBlock);
+    const notes = releaseNotes(release.body, input.notesBlock, input.tag);
     let outcome = 'updated';
     if (release.draft) {
         release = await releases.updateRelease(release.id, { body: notes, publish: true });

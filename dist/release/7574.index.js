@@ -1,5 +1,5 @@
 export const id = 7574;
-export const ids = [7574];
+export const ids = [7574,823];
 export const modules = {
 
 /***/ 36911:
@@ -42,6 +42,331 @@ async function readCapped(body, maxBytes, tooLarge) {
 
 /***/ }),
 
+/***/ 32985:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   h: () => (/* binding */ counted)
+/* harmony export */ });
+/** A count with its noun in the right number: `1 artifact`, `2 artifacts`, `0 artifacts`, `1 dependency`/`2 dependencies` with `plural`. */
+function counted(count, singular, plural = `${singular}s`) {
+    return `${count} ${count === 1 ? singular : plural}`;
+}
+
+
+/***/ }),
+
+/***/ 66388:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   AM: () => (/* binding */ removeStaleStagingDirectories),
+/* harmony export */   UX: () => (/* binding */ publishStagingDirectory),
+/* harmony export */   dK: () => (/* binding */ discardStagingDirectory),
+/* harmony export */   h1: () => (/* binding */ makeStagingDirectory),
+/* harmony export */   pp: () => (/* binding */ planOutput),
+/* harmony export */   tr: () => (/* binding */ isOutputPath)
+/* harmony export */ });
+/* unused harmony export realPathOf */
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(73024);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(51455);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(48161);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(76760);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(3828);
+/* harmony import */ var _core_files_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(62164);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(86482);
+
+
+
+
+
+
+
+
+/**
+ * The real path of `path`, also when it does not exist yet: the longest part that exists with its
+ * links resolved, and the rest as named. Two names of one directory (through a link and not) give
+ * the same answer.
+ */
+async function realPathOf(path) {
+    const missing = [];
+    for (let at = (0,node_path__WEBPACK_IMPORTED_MODULE_4__.resolve)(path);;) {
+        try {
+            return (0,node_path__WEBPACK_IMPORTED_MODULE_4__.join)(await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.realpath)(at), ...missing);
+        }
+        catch (error) {
+            const parent = (0,node_path__WEBPACK_IMPORTED_MODULE_4__.dirname)(at);
+            if (parent === at || !['ENOENT', 'ENOTDIR'].includes((0,_core_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .systemErrorCode */ .vq)(error) ?? ''))
+                return (0,node_path__WEBPACK_IMPORTED_MODULE_4__.resolve)(path);
+            missing.unshift((0,node_path__WEBPACK_IMPORTED_MODULE_4__.basename)(at));
+            at = parent;
+        }
+    }
+}
+/**
+ * Checks, before any work, that the output directory can take this run's files: it is a directory
+ * (or absent), it is not and does not contain a directory the run reads (replacing it would
+ * delete them), and it is empty unless `force`.
+ */
+async function planOutput(outputDir, options) {
+    let exists = false;
+    try {
+        const info = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.lstat)(outputDir);
+        const directory = info.isDirectory() || (info.isSymbolicLink() && (await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.stat)(outputDir).then((linked) => linked.isDirectory(), () => false)));
+        if (!directory) {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_7__/* .ReleaseError */ .K2('RELEASE_OUTPUT_NOT_DIRECTORY', `the output directory ${outputDir} exists and is not a directory`, {
+                hint: 'choose another output directory (--output-dir, input "output-dir"), or remove that file',
+            });
+        }
+        exists = true;
+    }
+    catch (error) {
+        if (error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_7__/* .ReleaseError */ .K2)
+            throw error;
+        if ((0,_core_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .systemErrorCode */ .vq)(error) !== 'ENOENT')
+            throw outputFailed(`cannot look at the output directory ${outputDir}`, error);
+    }
+    // Compared as real paths: the output directory and a kept one may be named through different links.
+    const target = await realPathOf(outputDir);
+    if (exists)
+        await refuseMountPoint(outputDir, target);
+    for (const kept of options.keep) {
+        const path = (0,node_path__WEBPACK_IMPORTED_MODULE_4__.resolve)(kept.path);
+        if ((0,_core_files_js__WEBPACK_IMPORTED_MODULE_6__/* .isPathWithin */ .ZU)(outputDir, path) || (0,_core_files_js__WEBPACK_IMPORTED_MODULE_6__/* .isPathWithin */ .ZU)(target, await realPathOf(path))) {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_7__/* .ReleaseError */ .K2('RELEASE_OUTPUT_OVERLAPS', `the output directory ${outputDir} is or contains ${kept.what} ${path}; a release replaces its output directory as a whole`, {
+                hint: 'give trust-kit an output directory of its own, such as trust-kit-out (it may lie inside the base directory: it is never hashed)',
+            });
+        }
+    }
+    if (exists) {
+        const entries = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.readdir)(target).catch((error) => {
+            throw outputFailed(`cannot list the output directory ${outputDir}`, error);
+        });
+        if (entries.length > 0 && !options.force)
+            throw notEmpty(outputDir, entries);
+    }
+    return { outputDir, target, force: options.force };
+}
+/**
+ * Refuses an output directory on another file system than its parent (a container's volume, a
+ * tmpfs): the run's staging directory, made beside it, could never be renamed into its place, and
+ * the run would fail after all its work.
+ */
+async function refuseMountPoint(outputDir, target) {
+    const [own, parent] = await Promise.all([(0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.stat)(target), (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.stat)((0,node_path__WEBPACK_IMPORTED_MODULE_4__.dirname)(target))]).catch((error) => {
+        throw outputFailed(`cannot look at the output directory ${outputDir}`, error);
+    });
+    if (own.dev === parent.dev)
+        return;
+    throw new _errors_js__WEBPACK_IMPORTED_MODULE_7__/* .ReleaseError */ .K2('RELEASE_OUTPUT_MOUNT_POINT', `the output directory ${outputDir} is a mount point (another file system than its parent's), and a release replaces its output directory as a whole by renaming a directory made beside it`, {
+        hint: 'name a directory inside it as the output directory, such as out/release for a volume mounted at out',
+    });
+}
+function notEmpty(outputDir, entries) {
+    const shown = [...entries].sort().slice(0, 5).join(', ');
+    return new _errors_js__WEBPACK_IMPORTED_MODULE_7__/* .ReleaseError */ .K2('RELEASE_OUTPUT_NOT_EMPTY', `the output directory ${outputDir} is not empty (${shown}${entries.length > 5 ? `, and ${entries.length - 5} more` : ''}); a release never leaves files of another run beside its own`, { hint: 'remove it, choose another output directory, or replace it with this run\'s files with --force (input "force: true")' });
+}
+function outputFailed(message, error) {
+    return new _errors_js__WEBPACK_IMPORTED_MODULE_7__/* .ReleaseError */ .K2('RELEASE_OUTPUT_FAILED', `${message}: ${(0,_core_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .systemErrorCode */ .vq)(error) ?? (0,_core_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .messageOf */ .bD)(error)}`, {
+        cause: error,
+        hint: 'check that the output directory\'s parent exists or can be created, is writable and has free space',
+    });
+}
+/** The start of the names of a plan's staging and replaced directories, siblings of the output directory. */
+function siblingPrefix(plan) {
+    return (0,node_path__WEBPACK_IMPORTED_MODULE_4__.join)((0,node_path__WEBPACK_IMPORTED_MODULE_4__.dirname)(plan.target), `.${(0,node_path__WEBPACK_IMPORTED_MODULE_4__.basename)(plan.target)}.trust-kit-`);
+}
+/**
+ * Whether a path belongs to the output directory or to a staging directory beside it (this run's,
+ * or one an interrupted run left): never an artifact of the release. Paths are compared as named
+ * and as real: a walk through a linked directory sees the staging directories under the link's path.
+ */
+function isOutputPath(plan, path) {
+    const siblings = [siblingPrefix(plan), (0,node_path__WEBPACK_IMPORTED_MODULE_4__.join)((0,node_path__WEBPACK_IMPORTED_MODULE_4__.dirname)(plan.outputDir), (0,node_path__WEBPACK_IMPORTED_MODULE_4__.basename)(siblingPrefix(plan)))];
+    return (0,_core_files_js__WEBPACK_IMPORTED_MODULE_6__/* .isPathWithin */ .ZU)(plan.outputDir, path) || (0,_core_files_js__WEBPACK_IMPORTED_MODULE_6__/* .isPathWithin */ .ZU)(plan.target, path) || siblings.some((prefix) => path.startsWith(prefix));
+}
+/**
+ * The file in a staging directory that names the process holding it. A staging directory is
+ * trust-kit's own only with this file in it; it is taken out just before the directory is
+ * published (or kept for the user), so only a run that was killed leaves it behind.
+ */
+const STAGING_MARKER = '.trust-kit-staging';
+/** What follows a staging directory's prefix: the 6 random bytes {@link makeStagingDirectory} names it with. */
+const STAGING_SUFFIX = /^staging-[0-9a-f]{12}$/;
+/** A marker is a short line of JSON; anything longer is not one. */
+const MAX_MARKER_BYTES = 512;
+/** A process's start time from /proc, or undefined where it cannot be read. */
+async function processStart(pid) {
+    try {
+        const stat = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.readFile)(`/proc/${pid}/stat`, 'latin1');
+        // The command name (field 2) may hold spaces and parentheses: fields are counted after its closing one.
+        return stat.slice(stat.lastIndexOf(')') + 2).split(' ')[19];
+    }
+    catch {
+        return undefined;
+    }
+}
+/** The holder a marker file names, or undefined when it is not a marker trust-kit wrote (missing, a link, not a regular file, too long, not its JSON). */
+async function readHolder(marker) {
+    let handle;
+    try {
+        // O_NOFOLLOW: a link in place of the marker is not read through; O_NONBLOCK: a FIFO cannot stall the open.
+        handle = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.open)(marker, node_fs__WEBPACK_IMPORTED_MODULE_1__.constants.O_RDONLY | node_fs__WEBPACK_IMPORTED_MODULE_1__.constants.O_NOFOLLOW | node_fs__WEBPACK_IMPORTED_MODULE_1__.constants.O_NONBLOCK);
+        if (!(await handle.stat()).isFile())
+            return undefined;
+        // One bounded read: a marker that grew past the limit is not one.
+        const bytes = Buffer.alloc(MAX_MARKER_BYTES + 1);
+        const { bytesRead } = await handle.read(bytes, 0, bytes.length, 0);
+        if (bytesRead > MAX_MARKER_BYTES)
+            return undefined;
+        const parsed = JSON.parse(bytes.toString('utf8', 0, bytesRead));
+        if (typeof parsed !== 'object' || parsed === null)
+            return undefined;
+        const { pid, host, start } = parsed;
+        if (!Number.isSafeInteger(pid) || pid <= 0 || typeof host !== 'string' || (start !== undefined && typeof start !== 'string'))
+            return undefined;
+        return { pid: pid, host, ...(start === undefined ? {} : { start }) };
+    }
+    catch {
+        return undefined;
+    }
+    finally {
+        await handle?.close();
+    }
+}
+/**
+ * Whether the process that made a staging directory may still be running. Another host's process
+ * cannot be asked about, so it counts as running; a process id now used by a process that started
+ * at another time (known from /proc) does not.
+ */
+async function isHeld(holder) {
+    if (holder.host !== (0,node_os__WEBPACK_IMPORTED_MODULE_3__.hostname)())
+        return true;
+    try {
+        process.kill(holder.pid, 0);
+    }
+    catch (error) {
+        // EPERM: it exists, as another user's process.
+        if ((0,_core_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .systemErrorCode */ .vq)(error) === 'ESRCH')
+            return false;
+    }
+    if (holder.start === undefined)
+        return true;
+    const start = await processStart(holder.pid);
+    return start === undefined || start === holder.start;
+}
+/**
+ * Removes the staging directories that killed runs left beside the output directory: only
+ * directories (never a link, which is not followed) with trust-kit's name and marker whose
+ * process has ended; a live run's, and anything trust-kit cannot tell is its own, are left alone.
+ * A directory that cannot be removed is left too: it is never hashed, and the next run tries
+ * again. Resolves with the paths removed.
+ */
+async function removeStaleStagingDirectories(plan) {
+    const prefix = (0,node_path__WEBPACK_IMPORTED_MODULE_4__.basename)(siblingPrefix(plan));
+    const parent = (0,node_path__WEBPACK_IMPORTED_MODULE_4__.dirname)(plan.target);
+    const entries = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.readdir)(parent, { withFileTypes: true }).catch(() => []);
+    const removed = [];
+    for (const entry of entries) {
+        if (!entry.name.startsWith(prefix) || !STAGING_SUFFIX.test(entry.name.slice(prefix.length)) || !entry.isDirectory())
+            continue;
+        const staging = (0,node_path__WEBPACK_IMPORTED_MODULE_4__.join)(parent, entry.name);
+        const holder = await readHolder((0,node_path__WEBPACK_IMPORTED_MODULE_4__.join)(staging, STAGING_MARKER));
+        if (holder === undefined || (await isHeld(holder)))
+            continue;
+        // Checked again right before: a link put in the directory's place since the listing is not followed.
+        const info = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.lstat)(staging).catch(() => undefined);
+        if (info?.isDirectory() !== true)
+            continue;
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.rm)(staging, { recursive: true }).then(() => removed.push(staging), () => undefined);
+    }
+    return removed;
+}
+/** Makes this run's staging directory beside the output directory, holding only the marker that names this process. */
+async function makeStagingDirectory(plan) {
+    // Not mkdtemp, whose 0700 the output directory would keep: made as mkdir makes any directory, under the umask.
+    const staging = `${siblingPrefix(plan)}staging-${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomBytes)(6).toString('hex')}`;
+    let made = false;
+    try {
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.mkdir)((0,node_path__WEBPACK_IMPORTED_MODULE_4__.dirname)(plan.target), { recursive: true });
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.mkdir)(staging);
+        made = true;
+        const start = await processStart('self');
+        const holder = { pid: process.pid, host: (0,node_os__WEBPACK_IMPORTED_MODULE_3__.hostname)(), ...(start === undefined ? {} : { start }) };
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.writeFile)((0,node_path__WEBPACK_IMPORTED_MODULE_4__.join)(staging, STAGING_MARKER), JSON.stringify(holder), { flag: 'wx', mode: 0o644 });
+        return staging;
+    }
+    catch (error) {
+        if (made)
+            await discardStagingDirectory(staging);
+        throw outputFailed(`cannot make a staging directory beside ${plan.outputDir}`, error);
+    }
+}
+/** Removes a staging directory; the output directory is untouched. */
+async function discardStagingDirectory(staging) {
+    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.rm)(staging, { recursive: true, force: true }).catch(() => undefined);
+}
+/**
+ * Moves the staging directory into place as the output directory. An output directory that holds
+ * files is replaced only with `force`; without it (files appeared since the plan was made) the
+ * staging directory is kept and named in the error, so nothing this run made is lost. Resolves
+ * with the path of an earlier output that was replaced but could not be removed (a sibling that
+ * is never hashed), for the caller to report: the run's own files are in place by then.
+ */
+async function publishStagingDirectory(plan, staging) {
+    const keptIn = `this run's files are in ${staging}`;
+    // Out before the move: the published directory holds only the run's files, and a staging
+    // directory kept for the user is never taken for a killed run's.
+    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.rm)((0,node_path__WEBPACK_IMPORTED_MODULE_4__.join)(staging, STAGING_MARKER), { force: true }).catch((error) => {
+        throw outputFailed(`cannot prepare ${staging} to be moved to ${plan.outputDir} (${keptIn})`, error);
+    });
+    try {
+        // Over a missing or empty directory, one atomic rename.
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.rename)(staging, plan.target);
+        return undefined;
+    }
+    catch (error) {
+        if (!['EEXIST', 'ENOTEMPTY', 'EPERM', 'EISDIR'].includes((0,_core_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .systemErrorCode */ .vq)(error) ?? ''))
+            throw outputFailed(`cannot move ${staging} to ${plan.outputDir} (${keptIn})`, error);
+    }
+    if (!plan.force) {
+        try {
+            await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.rmdir)(plan.target);
+        }
+        catch (error) {
+            const code = (0,_core_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .systemErrorCode */ .vq)(error);
+            if (code === 'ENOTEMPTY' || code === 'EEXIST') {
+                const entries = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.readdir)(plan.target).catch(() => []);
+                const refused = notEmpty(plan.outputDir, entries);
+                throw new _errors_js__WEBPACK_IMPORTED_MODULE_7__/* .ReleaseError */ .K2('RELEASE_OUTPUT_NOT_EMPTY', `${refused.message}, files appeared in it during the run; ${keptIn}`, { hint: refused.hint });
+            }
+            throw outputFailed(`cannot replace the empty ${plan.outputDir} (${keptIn})`, error);
+        }
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.rename)(staging, plan.target).catch((error) => {
+            throw outputFailed(`cannot move ${staging} to ${plan.outputDir} (${keptIn})`, error);
+        });
+        return undefined;
+    }
+    // The earlier output is moved aside first, so that it comes back if this run's cannot take its place.
+    const replaced = `${siblingPrefix(plan)}replaced-${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomBytes)(6).toString('hex')}`;
+    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.rename)(plan.target, replaced).catch((error) => {
+        throw outputFailed(`cannot move the earlier ${plan.outputDir} aside (${keptIn})`, error);
+    });
+    try {
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.rename)(staging, plan.target);
+    }
+    catch (error) {
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.rename)(replaced, plan.target).catch(() => undefined);
+        throw outputFailed(`cannot move ${staging} to ${plan.outputDir} (${keptIn})`, error);
+    }
+    // This run's files are in place: failing now would report them as not written.
+    return (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.rm)(replaced, { recursive: true, force: true }).then(() => undefined, () => replaced);
+}
+
+
+/***/ }),
+
 /***/ 20668:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
@@ -51,7 +376,11 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */ });
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(76760);
 /* harmony import */ var _github_releases_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(40461);
+/* harmony import */ var _sigstore_sign_bundle_path_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(65610);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(86482);
+/* harmony import */ var _collect_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(40823);
+
+
 
 
 
@@ -61,11 +390,13 @@ __webpack_require__.r(__webpack_exports__);
  * downloaded as `app`, which the checksums file does not name (and `darwin/app` would take its
  * place); and GitHub renames `my app.tgz` to `my.app.tgz`, which the checksums file does not name either.
  */
-const runAssetNamesStep = async ({ artifactFiles }) => {
+const runAssetNamesStep = async ({ config, artifactFiles }) => {
     const names = (artifactFiles ?? []).map((file) => file.name);
     const nested = names.filter((name) => name.includes('/'));
     if (nested.length === 0) {
         refuseRewrittenNames(names);
+        refuseCaseClashes(names, [...(0,_collect_js__WEBPACK_IMPORTED_MODULE_3__.publishedNames)(config), ...(config.artifactBundles ? names.map((name) => (0,_sigstore_sign_bundle_path_js__WEBPACK_IMPORTED_MODULE_4__/* .defaultBundlePath */ .F)(name)) : [])]);
+        refuseTooMany(names.length, config);
         return {};
     }
     const byAsset = new Map();
@@ -86,6 +417,145 @@ function refuseRewrittenNames(names) {
     throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ReleaseError */ .K2('RELEASE_ASSET_NAME_REWRITTEN', `GitHub would publish ${rewritten.length === 1 ? 'the artifact' : 'the artifacts'} ${shown} under another name than the checksums file lists, so checking the downloaded files against it would fail`, {
         hint: 'rename the files to letters, digits and . _ - + @ only (no spaces, brackets or non-ASCII letters, no dot at either end), as GitHub keeps them',
     });
+}
+/**
+ * Refuses names that differ only in case from another artifact's or from a file the release
+ * publishes beside them (`verify.md` and `VERIFY.md`): GitHub takes a release's asset names
+ * without regard to case, so the second upload would fail after everything was signed, and a
+ * download into a case-insensitive directory (macOS, Windows) would hold only one of the two.
+ */
+function refuseCaseClashes(names, published) {
+    const seen = new Map();
+    for (const name of published)
+        seen.set(name.toLowerCase(), name);
+    const clashes = [];
+    for (const name of [...names].sort()) {
+        const other = seen.get(name.toLowerCase());
+        if (other !== undefined && other !== name)
+            clashes.push(`${name} and ${other}`);
+        else
+            seen.set(name.toLowerCase(), name);
+    }
+    if (clashes.length === 0)
+        return;
+    const shown = clashes.slice(0, 5).join('; ') + (clashes.length > 5 ? `; and ${clashes.length - 5} more` : '');
+    throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ReleaseError */ .K2('RELEASE_NAME_CLASH', `the release would publish files whose names differ only in case (${shown}), but a GitHub release holds one asset per name whatever its case`, {
+        hint: 'rename the artifacts so that no two names (nor one and a file trust-kit publishes, such as VERIFY.md or SHA256SUMS) differ only in case',
+    });
+}
+/** How many assets a GitHub release holds at most. */
+const MAX_RELEASE_ASSETS = 1000;
+/**
+ * Refuses a release that cannot fit in one GitHub release, counting only files it publishes for
+ * certain (each artifact, its own bundle when asked for, the checksums file, the SBOMs, VERIFY.md):
+ * past the limit, the uploads would fail after everything was signed.
+ */
+function refuseTooMany(artifacts, config) {
+    const assets = artifacts * (config.sign !== undefined && config.artifactBundles ? 2 : 1) + 1 + (config.sbom?.formats.length ?? 0) + (config.instructions ? 1 : 0);
+    if (assets <= MAX_RELEASE_ASSETS)
+        return;
+    throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ReleaseError */ .K2('RELEASE_TOO_MANY_ASSETS', `the ${artifacts} artifacts would make at least ${assets} release assets, but a GitHub release holds at most ${MAX_RELEASE_ASSETS}`, {
+        hint: 'publish fewer files: pack related artifacts into an archive (one per platform, say), or leave out per-artifact bundles (artifact-bundles: false)',
+    });
+}
+
+
+/***/ }),
+
+/***/ 40823:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+__webpack_require__.r(__webpack_exports__);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   publishedNames: () => (/* binding */ publishedNames),
+/* harmony export */   runCollectStep: () => (/* binding */ runCollectStep)
+/* harmony export */ });
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(76760);
+/* harmony import */ var _checksums_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(21605);
+/* harmony import */ var _core_plural_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(32985);
+/* harmony import */ var _sbom_formats_index_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(88298);
+/* harmony import */ var _sigstore_sign_bundle_path_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(65610);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(86482);
+/* harmony import */ var _output_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(66388);
+/* harmony import */ var _names_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(77621);
+
+
+
+
+
+
+
+
+/**
+ * The names a release publishes beside its artifacts (release assets are one flat directory): an
+ * artifact with one of them would be ambiguous in the checksums file or in the download.
+ */
+function publishedNames(config) {
+    const checksums = (0,_names_js__WEBPACK_IMPORTED_MODULE_5__/* .checksumsFileName */ .sC)(config.algorithm);
+    return [checksums, (0,_sigstore_sign_bundle_path_js__WEBPACK_IMPORTED_MODULE_6__/* .defaultBundlePath */ .F)(checksums), _names_js__WEBPACK_IMPORTED_MODULE_5__/* .PUBLIC_KEY_FILE */ .vq, _names_js__WEBPACK_IMPORTED_MODULE_5__/* .INSTRUCTIONS_FILE */ .f4, _names_js__WEBPACK_IMPORTED_MODULE_5__/* .ATTESTATIONS_FILE */ .jn, _names_js__WEBPACK_IMPORTED_MODULE_5__/* .AUDIT_LOG_FILE */ .wL, (0,_sigstore_sign_bundle_path_js__WEBPACK_IMPORTED_MODULE_6__/* .defaultBundlePath */ .F)(_names_js__WEBPACK_IMPORTED_MODULE_5__/* .AUDIT_LOG_FILE */ .wL), ...(config.verificationKit ? [_names_js__WEBPACK_IMPORTED_MODULE_5__/* .RELEASE_POLICY_FILE */ .Ir, _names_js__WEBPACK_IMPORTED_MODULE_5__/* .VERIFICATION_KIT_TRUSTED_ROOT_FILE */ .l, _names_js__WEBPACK_IMPORTED_MODULE_5__/* .VERIFICATION_KIT_GITHUB_TRUSTED_ROOT_FILE */ .f1] : []), ...(config.sbom?.formats ?? []).map((format) => (0,_sbom_formats_index_js__WEBPACK_IMPORTED_MODULE_2__/* .encoderFor */ .Eq)(format).fileName)];
+}
+/** The most bytes a file name may have (NAME_MAX on Linux and macOS). */
+const MAX_NAME_BYTES = 255;
+/**
+ * Finds the artifacts, refuses names the release publishes itself, makes the staging directory and
+ * starts reading the artifacts (once: their checksums and the SBOMs' digests in one pass), so that
+ * hashing and cataloging run side by side.
+ */
+const runCollectStep = async ({ config, ports, outputDir, plan }) => {
+    if (plan === undefined)
+        throw new Error('collect runs after output');
+    // Before the walk, so that their files are not even looked at.
+    const stale = await (0,_output_js__WEBPACK_IMPORTED_MODULE_4__/* .removeStaleStagingDirectories */ .AM)(plan);
+    if (stale.length > 0)
+        ports.logger.info(`removed ${(0,_core_plural_js__WEBPACK_IMPORTED_MODULE_7__/* .counted */ .h)(stale.length, 'staging directory', 'staging directories')} that killed runs left: ${stale.map((path) => (0,node_path__WEBPACK_IMPORTED_MODULE_0__.relative)(ports.cwd, path)).join(', ')}`);
+    // The output directory and staging directories may lie inside the base: their files are what the run makes, never artifacts.
+    // The walk does not enter them (an earlier output kept with --force may hold anything), and a glob that names files in them is filtered.
+    // Entries are compared by their real paths too: the base may be named through a link and the output directory not, or the other way round.
+    const collected = await (0,_checksums_index_js__WEBPACK_IMPORTED_MODULE_1__.collectArtifacts)(config.subjects, { cwd: ports.cwd, base: config.base, skip: (entry) => (0,_output_js__WEBPACK_IMPORTED_MODULE_4__/* .isOutputPath */ .tr)(plan, entry.path) || (0,_output_js__WEBPACK_IMPORTED_MODULE_4__/* .isOutputPath */ .tr)(plan, entry.real) });
+    const files = collected.filter((file) => !(0,_output_js__WEBPACK_IMPORTED_MODULE_4__/* .isOutputPath */ .tr)(plan, file.path));
+    if (files.length === 0) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ReleaseError */ .K2('RELEASE_NO_ARTIFACTS', `${config.subjects.join(', ')} name${config.subjects.length === 1 ? 's' : ''} no file outside the output directory ${outputDir}`, { hint: 'name the release artifacts; the output directory only holds what trust-kit makes' });
+    }
+    // With per-artifact bundles, `<artifact>.sigstore.json` is published beside each artifact too.
+    const reserved = new Set([...publishedNames(config), ...(config.artifactBundles ? files.map((file) => (0,_sigstore_sign_bundle_path_js__WEBPACK_IMPORTED_MODULE_6__/* .defaultBundlePath */ .F)(file.name)) : [])]);
+    // A directory of that name would hold the bundle's place too: `app.sigstore.json/notes.txt`.
+    const bundleDirectories = config.artifactBundles ? files.map((file) => `${(0,_sigstore_sign_bundle_path_js__WEBPACK_IMPORTED_MODULE_6__/* .defaultBundlePath */ .F)(file.name)}/`) : [];
+    const clashing = files.filter((file) => reserved.has(file.name) || bundleDirectories.some((directory) => file.name.startsWith(directory))).map((file) => file.name);
+    if (clashing.length > 0) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ReleaseError */ .K2('RELEASE_NAME_CLASH', `the artifact${clashing.length === 1 ? '' : 's'} ${clashing.join(', ')} would be published beside the file${clashing.length === 1 ? '' : 's'} of the same name trust-kit makes`, {
+            hint: 'rename the artifact, or set --base so that it is listed under a directory name',
+        });
+    }
+    // `<artifact>.sigstore.json` is a file of its own, and a file's name takes at most 255 bytes.
+    const tooLong = config.artifactBundles ? files.map((file) => (0,node_path__WEBPACK_IMPORTED_MODULE_0__.basename)((0,_sigstore_sign_bundle_path_js__WEBPACK_IMPORTED_MODULE_6__/* .defaultBundlePath */ .F)(file.name))).filter((name) => Buffer.byteLength(name) > MAX_NAME_BYTES) : [];
+    if (tooLong.length > 0) {
+        const shown = tooLong.slice(0, 3).map((name) => `${name} (${Buffer.byteLength(name)} bytes)`).join(', ') + (tooLong.length > 3 ? ` and ${tooLong.length - 3} more` : '');
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ReleaseError */ .K2('RELEASE_NAME_TOO_LONG', `the artifacts' own bundles would be named ${shown}, longer than the ${MAX_NAME_BYTES} bytes a file name may have`, {
+            hint: 'give the artifact a shorter name (at most 241 bytes), or leave out per-artifact bundles (artifact-bundles: false)',
+        });
+    }
+    const staging = await (0,_output_js__WEBPACK_IMPORTED_MODULE_4__/* .makeStagingDirectory */ .h1)(plan);
+    // The SBOMs' digests of the artifacts are made in the same read; the SBOM code loads only when SBOMs are asked for.
+    const sbomDigests = config.sbom === undefined ? undefined : (await __webpack_require__.e(/* import() */ 5351).then(__webpack_require__.bind(__webpack_require__, 95351))).SBOM_FILE_DIGESTS;
+    const hashing = (0,_checksums_index_js__WEBPACK_IMPORTED_MODULE_1__.hashArtifacts)(files, config.algorithm, { callerHelps: true, ...(sbomDigests === undefined ? {} : { also: sbomDigests }) });
+    // Awaited by the hash step; a rejection before then is not an unhandled one.
+    hashing.catch(() => undefined);
+    return { artifactFiles: files, staging, hashing };
+};
+
+
+/***/ }),
+
+/***/ 65610:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   F: () => (/* binding */ defaultBundlePath)
+/* harmony export */ });
+// Apart from session.ts: code that only names bundles (a release's file names) loads no signing client.
+/** The bundle path trust-kit writes for a file: `<file>.sigstore.json`, the name cosign and gh look for. */
+function defaultBundlePath(path) {
+    return `${path}.sigstore.json`;
 }
 
 

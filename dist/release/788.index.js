@@ -75,6 +75,8 @@ async function planOutput(outputDir, options) {
     }
     // Compared as real paths: the output directory and a kept one may be named through different links.
     const target = await realPathOf(outputDir);
+    if (exists)
+        await refuseMountPoint(outputDir, target);
     for (const kept of options.keep) {
         const path = (0,node_path__WEBPACK_IMPORTED_MODULE_4__.resolve)(kept.path);
         if ((0,_core_files_js__WEBPACK_IMPORTED_MODULE_6__/* .isPathWithin */ .ZU)(outputDir, path) || (0,_core_files_js__WEBPACK_IMPORTED_MODULE_6__/* .isPathWithin */ .ZU)(target, await realPathOf(path))) {
@@ -91,6 +93,21 @@ async function planOutput(outputDir, options) {
             throw notEmpty(outputDir, entries);
     }
     return { outputDir, target, force: options.force };
+}
+/**
+ * Refuses an output directory on another file system than its parent (a container's volume, a
+ * tmpfs): the run's staging directory, made beside it, could never be renamed into its place, and
+ * the run would fail after all its work.
+ */
+async function refuseMountPoint(outputDir, target) {
+    const [own, parent] = await Promise.all([(0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.stat)(target), (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.stat)((0,node_path__WEBPACK_IMPORTED_MODULE_4__.dirname)(target))]).catch((error) => {
+        throw outputFailed(`cannot look at the output directory ${outputDir}`, error);
+    });
+    if (own.dev === parent.dev)
+        return;
+    throw new _errors_js__WEBPACK_IMPORTED_MODULE_7__/* .ReleaseError */ .K2('RELEASE_OUTPUT_MOUNT_POINT', `the output directory ${outputDir} is a mount point (another file system than its parent's), and a release replaces its output directory as a whole by renaming a directory made beside it`, {
+        hint: 'name a directory inside it as the output directory, such as out/release for a volume mounted at out',
+    });
 }
 function notEmpty(outputDir, entries) {
     const shown = [...entries].sort().slice(0, 5).join(', ');
@@ -304,9 +321,11 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   runOutputStep: () => (/* binding */ runOutputStep)
 /* harmony export */ });
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(76760);
-/* harmony import */ var tinyglobby__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(76448);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(86482);
-/* harmony import */ var _output_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(66388);
+/* harmony import */ var tinyglobby__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(76448);
+/* harmony import */ var _config_release_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(78310);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(86482);
+/* harmony import */ var _output_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(66388);
+
 
 
 
@@ -323,18 +342,34 @@ function releaseOfTagPush(env) {
 const runOutputStep = async ({ config, ports, outputDir }) => {
     const immutableRelease = config.immutableRelease ? releaseOfTagPush(ports.env) : undefined;
     if (config.immutableRelease && immutableRelease === undefined) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ReleaseError */ .K2('RELEASE_NOT_A_TAG', 'immutable-release is true, but this is not a GitHub Actions run for a tag push (GITHUB_REPOSITORY, GITHUB_REF_TYPE=tag and GITHUB_REF_NAME)', {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ReleaseError */ .K2('RELEASE_NOT_A_TAG', 'immutable-release is true, but this is not a GitHub Actions run for a tag push (GITHUB_REPOSITORY, GITHUB_REF_TYPE=tag and GITHUB_REF_NAME)', {
             hint: 'set immutable-release only in the workflow that publishes the release of the pushed tag',
         });
     }
-    const plan = await (0,_output_js__WEBPACK_IMPORTED_MODULE_2__/* .planOutput */ .pp)(outputDir, {
+    if (immutableRelease !== undefined && !(0,_config_release_js__WEBPACK_IMPORTED_MODULE_1__/* .isTagName */ .Ij)(immutableRelease.tag)) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ReleaseError */ .K2('RELEASE_NOT_A_TAG', `immutable-release is true, but the pushed tag ${JSON.stringify(immutableRelease.tag.slice(0, 100))} is not a tag name VERIFY.md can give gh release verify (git tag refuses it: it starts with - or holds characters git does not allow)`, {
+            hint: 'release under a tag git allows, such as v1.2.3',
+        });
+    }
+    if (immutableRelease !== undefined && config.githubRelease !== undefined && config.githubRelease.tag !== immutableRelease.tag) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ReleaseError */ .K2('RELEASE_NOT_A_TAG', `immutable-release is true, but the run publishes to the release of ${config.githubRelease.tag}, not of the pushed tag ${immutableRelease.tag}, which VERIFY.md would have users check`, {
+            hint: 'publish the pushed tag\'s release (leave `tag` unset), or leave immutable-release off for a release of another tag',
+        });
+    }
+    const target = ports.githubRelease?.repository;
+    if (immutableRelease !== undefined && target !== undefined && target.toLowerCase() !== immutableRelease.repository.toLowerCase()) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ReleaseError */ .K2('RELEASE_NOT_A_TAG', `immutable-release is true, but the run publishes to ${target}, not to ${immutableRelease.repository}, whose release VERIFY.md would have users check`, {
+            hint: 'leave immutable-release off for a release in another repository than the workflow\'s',
+        });
+    }
+    const plan = await (0,_output_js__WEBPACK_IMPORTED_MODULE_3__/* .planOutput */ .pp)(outputDir, {
         force: config.force,
         keep: [
             { path: ports.cwd, what: 'the working directory' },
             { path: (0,node_path__WEBPACK_IMPORTED_MODULE_0__.resolve)(ports.cwd, config.base), what: 'the base directory' },
             ...(config.sbom === undefined ? [] : [{ path: (0,node_path__WEBPACK_IMPORTED_MODULE_0__.resolve)(ports.cwd, config.sbom.path), what: 'the SBOM project directory' }]),
             // An artifact named by its path would be left out of the checksums and, with --force, deleted with the earlier output.
-            ...config.subjects.filter((subject) => !(0,tinyglobby__WEBPACK_IMPORTED_MODULE_3__.isDynamicPattern)(subject)).map((subject) => ({ path: (0,node_path__WEBPACK_IMPORTED_MODULE_0__.resolve)(ports.cwd, subject), what: 'the artifact' })),
+            ...config.subjects.filter((subject) => !(0,tinyglobby__WEBPACK_IMPORTED_MODULE_4__.isDynamicPattern)(subject)).map((subject) => ({ path: (0,node_path__WEBPACK_IMPORTED_MODULE_0__.resolve)(ports.cwd, subject), what: 'the artifact' })),
         ],
     });
     return { plan, ...(immutableRelease === undefined ? {} : { immutableRelease }) };

@@ -17,12 +17,14 @@ __webpack_require__.d(__webpack_exports__, {
 var external_node_path_ = __webpack_require__(76760);
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __webpack_require__(51455);
+// EXTERNAL MODULE: ./lib/core/errors.js
+var errors = __webpack_require__(3828);
 // EXTERNAL MODULE: ./lib/core/files.js
 var core_files = __webpack_require__(62164);
 // EXTERNAL MODULE: ./lib/release/downgrade.js
 var release_downgrade = __webpack_require__(33978);
 // EXTERNAL MODULE: ./lib/release/errors.js
-var errors = __webpack_require__(86482);
+var release_errors = __webpack_require__(86482);
 // EXTERNAL MODULE: ./lib/sigstore/verify/certificate.js
 var verify_certificate = __webpack_require__(94661);
 // EXTERNAL MODULE: ./lib/sigstore/verify/der.js
@@ -292,22 +294,32 @@ function evidenceOf(assets, contents, immutable) {
 
 
 
+
 /** This run's evidence, from the files it would publish (the artifacts and the output directory's files, by file name as release assets are). */
 async function currentEvidence(state) {
     const { staging, outputDir, artifacts, staged, config, images } = state;
     const finalPath = (path) => (staging === undefined ? path : (0,external_node_path_.join)(outputDir, (0,external_node_path_.relative)(staging, path)));
     const files = [...(artifacts ?? []).map((artifact) => artifact.path), ...staged.map(finalPath)];
+    // A file that went away since the run made or hashed it (another run, a build still writing) is named, not a bare system error.
+    const gone = (path) => (error) => {
+        if ((0,errors/* isTrustKitError */.Nf)(error))
+            throw error;
+        throw new release_errors/* ReleaseError */.K2('RELEASE_ARTIFACT_CHANGED', `cannot read ${path}, which this run hashed or made: ${(0,errors/* systemErrorCode */.vq)(error) ?? (0,errors/* messageOf */.bD)(error)}`, {
+            cause: error,
+            hint: 'nothing may move or delete the artifacts or the output directory while a release runs: re-run the job once they are in place',
+        });
+    };
     const assets = [];
     const pathOf = new Map();
     for (const path of files) {
-        assets.push({ name: (0,external_node_path_.basename)(path), size: (await (0,promises_.stat)(path)).size });
+        assets.push({ name: (0,external_node_path_.basename)(path), size: (await (0,promises_.stat)(path).catch(gone(path))).size });
         pathOf.set((0,external_node_path_.basename)(path), path);
     }
     const contents = new Map();
     for (const read of evidenceReads(assets)) {
         const path = pathOf.get(read.name);
         if (path !== undefined)
-            contents.set(read.name, await (0,core_files/* readRegularFile */.XF)(path, { maxBytes: read.maxBytes, what: 'release file' }));
+            contents.set(read.name, await (0,core_files/* readRegularFile */.XF)(path, { maxBytes: read.maxBytes, what: 'release file' }).catch(gone(path)));
     }
     const evidence = evidenceOf(assets, contents, config.immutableRelease);
     // What the run made is known from the run itself, whatever its files' sizes, and the images also when VERIFY.md is turned off.
@@ -353,7 +365,7 @@ const runDowngradeStep = async (state) => {
         return { downgrade: check };
     const list = downgrades.map((downgrade) => `  - ${downgrade.code}: ${downgrade.message}`).join('\n');
     if (config.downgrade === 'fail') {
-        throw new errors/* ReleaseError */.K2('RELEASE_TRUST_DOWNGRADE', `${target.tag} carries weaker evidence than the previous release ${previous.tagName}; nothing was uploaded:\n${list}`, {
+        throw new release_errors/* ReleaseError */.K2('RELEASE_TRUST_DOWNGRADE', `${target.tag} carries weaker evidence than the previous release ${previous.tagName}; nothing was uploaded:\n${list}`, {
             hint: 'restore what each line says is missing; if the change is meant (a new signing workflow, a new instance), publish this release once with downgrade: warn (--downgrade warn), and the next release is compared with this one',
         });
     }

@@ -143,7 +143,7 @@ async function findArtifacts(subjects, options) {
         for (const path of paths) {
             // What a glob matched is offered to skip, as what a walk finds is: a subject named itself never is.
             const offer = globbed && options.skip !== undefined ? { real: await fileSystem.realpath(path).catch(() => path) } : undefined;
-            await walk.root(path, globbed ? path : subject, offer);
+            await walk.root(path, globbed ? path : subject, offer, !globbed);
         }
         const before = kept.length;
         for (const file of walk.files)
@@ -261,6 +261,12 @@ async function realpathOrThrow(fileSystem, path, shown) {
         throw notFound(shown, error);
     }
 }
+/** A subject that names a named pipe, a socket or a device: nothing a checksums file can list (a walk leaves such entries out). */
+function notRegular(subject) {
+    return new ChecksumsError('CHECKSUMS_READ_FAILED', `${shownPath(subject)} is not a regular file (a named pipe, a socket or a device)`, {
+        hint: 'name the release files themselves: an artifact is a regular file, or a directory of them',
+    });
+}
 function notFound(subject, error) {
     if ((0,errors/* systemErrorCode */.vq)(error) === 'ENOENT') {
         return new ChecksumsError('CHECKSUMS_PATH_NOT_FOUND', `${shownPath(subject)} does not exist`, {
@@ -305,8 +311,8 @@ class Walk {
     /** Roots that {@link CollectOptions.skip} left out. */
     skippedRoots = 0;
     /** Walks everything at `path`, a subject given as `shown`; offered to skip (with its real path) when `offer` is given. */
-    async root(path, shown, offer) {
-        this.pending.push({ path, name: relativeName(this.base, path), shown, ancestors: undefined, ...(offer === undefined ? {} : { offerSkip: true, real: offer.real }) });
+    async root(path, shown, offer, named = false) {
+        this.pending.push({ path, name: relativeName(this.base, path), shown, ancestors: undefined, ...(offer === undefined ? {} : { offerSkip: true, real: offer.real }), ...(named ? { named } : {}) });
         await new Promise((resolvePromise, reject) => {
             const pump = () => {
                 if (this.failure !== undefined) {
@@ -347,6 +353,8 @@ class Walk {
         }
         if (kind === 'symlink')
             return this.link(visit);
+        if (kind === 'other' && visit.named === true)
+            throw notRegular(visit.shown);
         if (kind === 'file' && !this.skipped(visit, false, visit.real))
             this.addFile(visit.path, visit.name);
         if (kind === 'directory' && !this.skipped(visit, true, visit.real))
@@ -382,6 +390,8 @@ class Walk {
         catch (error) {
             throw notFound(visit.path, error);
         }
+        if (targetKind === 'other' && visit.named === true)
+            throw notRegular(visit.shown);
         if (targetKind === 'file' && !this.skipped(visit, false, target))
             this.addFile(visit.path, visit.name);
         // Only a link can lead back up the tree: a plain directory's real path is longer than its parent's.

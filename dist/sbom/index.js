@@ -34505,10 +34505,22 @@ function codeCell(text) {
 function shellBlock(commands) {
     return markdownBlock('sh', commands);
 }
-/** The job-summary table of hashed artifacts: name, size and digest. */
-function artifactsTable(artifacts, algorithm) {
+/**
+ * GitHub drops a step's whole job summary, with an error, when it passes 1 MiB. The rows of one
+ * table are cut at this many (a row of a 255-character name and a SHA-512 stays under 700 bytes),
+ * so that a summary of thousands of artifacts still shows, with the counts and where the rest are.
+ */
+const MAX_SUMMARY_ROWS = 500;
+/** The bytes a release's job summary may take before the verification instructions in it: GitHub's 1 MiB with room to spare. */
+const SUMMARY_BUDGET_BYTES = (/* unused pure expression or super */ null && (960 * 1024));
+/** At most `max` of `items`, then one `more(count)` for the rest. */
+function capped(items, max, more) {
+    return items.length <= max ? [...items] : [...items.slice(0, max), more(items.length - max)];
+}
+/** The job-summary table of hashed artifacts: name, size and digest; the checksums file named by `listedIn` holds the rows past {@link MAX_SUMMARY_ROWS}. */
+function artifactsTable(artifacts, algorithm, listedIn = `${algorithm.toUpperCase()}SUMS`) {
     const rows = artifacts.map((artifact) => `| ${cell(artifact.name)} | ${formatSize(artifact.size)} | ${codeCell(artifact.hex)} |`);
-    return [`| Artifact | Size | ${algorithm.toUpperCase()} |`, '| --- | ---: | --- |', ...rows].join('\n');
+    return [`| Artifact | Size | ${algorithm.toUpperCase()} |`, '| --- | ---: | --- |', ...capped(rows, MAX_SUMMARY_ROWS, (count) => `| and ${count} more artifacts: ${cell(listedIn)} lists every one | | |`)].join('\n');
 }
 /**
  * The job-summary lines of a failed release: what failed and why, what the output directory now
@@ -34523,7 +34535,7 @@ function failedReleaseLines(facts) {
     const lines = [`**Failed** while ${cell(failure.step)}: ${code(failure.code)}`, '', ...markdownBlock('text', [text])];
     const where = facts.outputDir === undefined ? 'the output directory' : code(facts.outputDir);
     if (facts.produced.length > 0)
-        lines.push(`Written to ${where} (this run's files only): ${facts.produced.map(code).join(', ')}`, '');
+        lines.push(`Written to ${where} (this run's files only): ${capped(facts.produced.map(code), MAX_SUMMARY_ROWS, (count) => `and ${count} more`).join(', ')}`, '');
     else
         lines.push(facts.outputDir === undefined ? 'Nothing was written.' : `Nothing was written; ${where} is as it was.`, '');
     if (facts.missing.length > 0)
@@ -34536,7 +34548,8 @@ function failedReleaseLines(facts) {
 function gateLines(gate) {
     const row = (outcome, asCode) => `| ${outcome.verdict} | ${asCode ? codeCell(outcome.what) : cell(outcome.what)} | ${cell(redact(outcome.detail))} |`;
     const counts = ['passed', 'failed', 'not run'].map((verdict) => `${[...gate.checks, ...gate.commands].filter((outcome) => outcome.verdict === verdict).length} ${verdict}`).join(', ');
-    return [`Gate before publishing (the draft's assets downloaded back from GitHub): ${counts}`, '', '| Verdict | Check or command | Why |', '| --- | --- | --- |', ...gate.checks.map((outcome) => row(outcome, false)), ...gate.commands.map((outcome) => row(outcome, true)), ''];
+    const rows = [...gate.checks.map((outcome) => row(outcome, false)), ...gate.commands.map((outcome) => row(outcome, true))];
+    return [`Gate before publishing (the draft's assets downloaded back from GitHub): ${counts}`, '', '| Verdict | Check or command | Why |', '| --- | --- | --- |', ...capped(rows, MAX_SUMMARY_ROWS, (count) => `| | and ${count} more | the step's log lists every one |`), ''];
 }
 
 ;// CONCATENATED MODULE: ./lib/core/plural.js
@@ -34706,10 +34719,14 @@ function reportOf(error) {
 async function writeFileAtomic(path, data, mode = 0o644, options = {}) {
     await (await prepareFileAtomic(path, data, mode, options)).commit();
 }
+/** The longest target name (in bytes) a temporary file is named after: with the 19 bytes added it stays within the 255 a name may have. */
+const MAX_NAMED_TEMPORARY_BYTES = 200;
 /** Writes `data` to a flushed temporary sibling of `path`, to be put in place by {@link PreparedFile.commit}. */
 async function prepareFileAtomic(path, data, mode = 0o644, options = {}) {
     const dir = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.dirname)(path);
-    const temporary = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(dir, `.${(0,node_path__WEBPACK_IMPORTED_MODULE_2__.basename)(path)}.${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomBytes)(6).toString('hex')}.tmp`);
+    // Named after the target when that fits: a name takes at most 255 bytes, and the temporary one 19 more than the target's.
+    const named = Buffer.byteLength((0,node_path__WEBPACK_IMPORTED_MODULE_2__.basename)(path)) <= MAX_NAMED_TEMPORARY_BYTES ? (0,node_path__WEBPACK_IMPORTED_MODULE_2__.basename)(path) : 'trust-kit';
+    const temporary = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(dir, `.${named}.${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomBytes)(6).toString('hex')}.tmp`);
     const unregister = options.whileTemporary?.(() => (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.rmSync)(temporary, { force: true }));
     const discard = async () => {
         await node_fs__WEBPACK_IMPORTED_MODULE_1__.promises.rm(temporary, { force: true }).catch(() => undefined);

@@ -1,101 +1,9 @@
-export const id = 741;
-export const ids = [741,3871];
+export const id = 2890;
+export const ids = [2890,3871];
 export const modules = {
 
-/***/ 741:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {var isTagName = (function (tag) {
-    const forbidden = [...tag].some(((char) => char.charCodeAt(0) < 0x20 || char.charCodeAt(0) === 0x7f || ' ~^:?*[\\'.includes(char)));
-    return tag.length <= 250 && !forbidden && !tag.includes('..') && !tag.includes('@{') && !tag.startsWith('/') && !tag.endsWith('/') && !tag.endsWith('.') && !tag.endsWith('.lock') && !tag.includes('//');
-});var releaseConfig = (function (raw, nameOf, defaults) {
-    const issues = [];
-    const reader = new inputs/* InputReader */.i_(raw, nameOf);
-    const subjects = reader.list('subject-path');
-    if (subjects.length === 0)
-        reader.report('subject-path', 'names no file, directory or glob; give at least one');
-    const algorithm = reader.choice('algorithm', digest/* DIGEST_ALGORITHMS */.MF, 'sha256');
-    const outputDir = reader.string('output-dir', defaults.outputDir) ?? defaults.outputDir;
-    const formats = reader.choices('sbom-format', [...sbom_formats/* FORMAT_NAMES */.BU, 'none'], DEFAULT_RELEASE_SBOM_FORMATS);
-    if (formats.includes('none') && formats.length > 1)
-        reader.report('sbom-format', '"none" cannot be combined with formats');
-    const sbom = formats.includes('none')
-        ? undefined
-        : {
-            formats,
-            path: reader.string('sbom-path', '.') ?? '.',
-            exclude: (0,config_sbom/* excludePatterns */.S)(reader, 'sbom-exclude', 'sbom-default-excludes'),
-            includeDev: reader.boolean('include-dev', false),
-            strict: reader.boolean('strict', false),
-        };
-    const signing = reader.boolean('sign', true);
-    // Absent means off: the root action's action.yml defaults it to auto, the CLI asks for it with --attest.
-    const attestChoice = reader.choice('attest', ['auto', 'true', 'false'], 'false');
-    if (attestChoice === 'true' && !signing)
-        reader.report('attest', 'needs signing: attestations are signed with the checksums file\'s identity (drop sign: false)');
-    const attest = !signing || attestChoice === 'false' ? 'off' : attestChoice === 'true' ? 'required' : 'auto';
-    const instructions = reader.boolean('verify-instructions', true);
-    const artifactBundles = reader.boolean('artifact-bundles', false);
-    if (artifactBundles && !signing)
-        reader.report('artifact-bundles', 'needs signing: the bundles are signatures (drop sign: false)');
-    const auditLog = reader.boolean('audit-log', false);
-    if (auditLog && !signing)
-        reader.report('audit-log', 'needs signing: it records what was signed (drop sign: false)');
-    const verificationKit = reader.boolean('verification-kit', signing);
-    if (verificationKit && !signing)
-        reader.report('verification-kit', 'needs signing: the policy names the signer (drop sign: false)');
-    const imageReferences = reader.list('images');
-    if (imageReferences.length > 0 && !signing)
-        reader.report('images', 'needs signing: images are signed in the checksums file\'s session (drop sign: false)');
-    const imageFormat = reader.choice('signature-format', ['both', 'cosign3', 'cosign2'], 'both');
-    const recursive = reader.boolean('recursive', false);
-    const allowHttp = reader.boolean('allow-http-registry', false);
-    const githubRelease = reader.boolean('github-release', false);
-    const tag = reader.string('tag', defaults.tag);
-    if (githubRelease && tag === undefined)
-        reader.report('tag', 'is needed to publish a GitHub release outside a run for a tag push (GITHUB_REF is not refs/tags/...): name the tag to release');
-    else if (tag !== undefined && !isTagName(tag))
-        reader.report('tag', `is "${tag.slice(0, 100)}", not a git tag name`);
-    const config = {
-        subjects,
-        algorithm,
-        base: reader.string('base', defaults.base) ?? defaults.base,
-        outputDir,
-        force: reader.boolean('force', false),
-        sbom,
-        sign: undefined,
-        attest,
-        instructions,
-        artifactBundles,
-        auditLog,
-        verificationKit,
-        immutableRelease: reader.boolean('immutable-release', false),
-        gate: reader.boolean('gate', true),
-        images: imageReferences.length === 0 ? undefined : { references: imageReferences, format: imageFormat, recursive, allowHttp },
-        downgrade: reader.choice('downgrade', ['fail', 'warn', 'off'], 'fail'),
-        githubRelease: githubRelease && tag !== undefined ? { tag } : undefined,
-    };
-    try {
-        reader.finish();
-    }
-    catch (error) {
-        issues.push(...error.issues);
-    }
-    if (signing) {
-        try {
-            // The checksums file is the one thing a release signs; its path is known only once it is written.
-            const sign = (0,config_sign/* signConfig */.C)({ ...raw, 'subject-path': [`${outputDir}/${algorithm.toUpperCase()}SUMS`], bundle: undefined }, nameOf);
-            const asksForKeyless = sign.fulcioURL !== undefined || sign.rekorURL !== undefined || sign.tsaURL !== undefined || sign.trustedRoot !== undefined;
-            config.sign = { ...sign, ephemeralKeyWithoutToken: defaults.ephemeralKeyWithoutToken && sign.key === undefined && sign.instance === 'auto' && !asksForKeyless };
-        }
-        catch (error) {
-            if (!(error instanceof inputs/* ConfigError */.xL))
-                throw error;
-            issues.push(...error.issues);
-        }
-    }
-    if (issues.length > 0)
-        throw new inputs/* ConfigError */.xL(issues);
-    return config;
-});var lazyStep = (function (definition, load) {
+/***/ 92890:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {var lazyStep = (function (definition, load) {
     return { ...definition, run: (async (state) => (await load())(state)) };
 });var runPipeline = (async function (state, pipeline, done = (() => { })) {
     const succeeded = new Set();
@@ -122,7 +30,8 @@ export const modules = {
 });var releaseFacts = (function (report, cwd) {
     const failed = report.failed;
     const missing = [];
-    if (failed !== undefined) {
+    // Moving the files into place failed: they were all made, and the error says where they are kept.
+    if (failed !== undefined && failed.step !== 'publish') {
         // Files made in the staging directory count only once they are in the output directory.
         const published = report.produced.length > 0;
         if (report.checksumsPath === undefined || !published)
@@ -281,31 +190,8 @@ var external_node_path_ = __webpack_require__(76760);
 var clock = __webpack_require__(91601);
 // EXTERNAL MODULE: ./lib/config/inputs.js
 var inputs = __webpack_require__(66097);
-// EXTERNAL MODULE: ./lib/core/digest.js
-var digest = __webpack_require__(53871);
-// EXTERNAL MODULE: ./lib/sbom/formats/index.js + 4 modules
-var sbom_formats = __webpack_require__(88298);
-// EXTERNAL MODULE: ./lib/config/sbom.js
-var config_sbom = __webpack_require__(37405);
-// EXTERNAL MODULE: ./lib/config/sign.js
-var config_sign = __webpack_require__(5297);
-;// CONCATENATED MODULE: ./lib/config/release.js
-
-
-
-
-
-/** Whether `tag` is a name git allows for a tag (git check-ref-format), so that no other name reaches GitHub's API. */
-
-/** The SBOM formats a release makes unless told otherwise. */
-const DEFAULT_RELEASE_SBOM_FORMATS = ['spdx-json', 'cyclonedx-json'];
-/**
- * Validates release inputs (`subject-path`, `algorithm`, `base`, `output-dir`, `sbom-format`,
- * `sbom-path`, `include-dev`, `strict`, `force`, `sign`, `attest`, `verify-instructions`, `artifact-bundles`, `audit-log`, `verification-kit`, `immutable-release`, `downgrade`, `gate`, the image inputs (`images`, `signature-format`, `recursive`, `allow-http-registry`), publishing (`github-release`, `tag`) and the signing inputs), reporting every problem
- * of every part at once.
- */
-
-
+// EXTERNAL MODULE: ./lib/config/release.js
+var release = __webpack_require__(52143);
 // EXTERNAL MODULE: ./lib/checksums/index.js + 2 modules
 var checksums = __webpack_require__(72555);
 // EXTERNAL MODULE: ./lib/core/errors.js
@@ -577,7 +463,8 @@ memory), so a release can be rehearsed offline; it says so. In a GitHub Actions 
 --on-missing-token.
 
 Options:
-      --output-dir DIR         where to write everything (default: trust-kit-out)
+      --output-dir DIR         where to write everything (default: trust-kit-out); replaced whole by
+                               each run, so not a mount point
       --force                  replace an output directory that is not empty (an earlier run's)
       --base DIR               artifact names are relative to DIR (default: the working directory)
   -a, --algorithm ALG          sha256 (default) or sha512
@@ -692,7 +579,7 @@ tree, the current time).`,
             // Flags that only shape publishing would do nothing without it: said, not ignored.
             ...(publishing ? [] : PUBLISHING_FLAGS.filter(((name) => values[name] !== undefined)).map(((name) => ({ input: name === 'gate' ? (values.gate === false ? '--no-gate' : '--gate') : `--${name}`, message: 'goes with --github-release: without it nothing is published, so it would do nothing' })))),
         ];
-        const config = (0,inputs/* withEarlierIssues */.ZB)(publishIssues, (() => releaseConfig({ ...values, images: image, 'subject-path': args.positionals }, nameOf, {
+        const config = (0,inputs/* withEarlierIssues */.ZB)(publishIssues, (() => (0,release/* releaseConfig */.Af)({ ...values, images: image, 'subject-path': args.positionals }, nameOf, {
             base: '.',
             outputDir: 'trust-kit-out',
             ephemeralKeyWithoutToken: context.env.GITHUB_ACTIONS !== 'true',
@@ -706,7 +593,7 @@ tree, the current time).`,
             const [{ releasesOf }, { githubReleaseAttestationVerifier }] = await Promise.all([Promise.all(/* import() */[__webpack_require__.e(5054), __webpack_require__.e(461), __webpack_require__.e(3066)]).then(__webpack_require__.bind(__webpack_require__, 83066)), Promise.all(/* import() */[__webpack_require__.e(4661), __webpack_require__.e(7776), __webpack_require__.e(4624), __webpack_require__.e(461), __webpack_require__.e(7310), __webpack_require__.e(2107)]).then(__webpack_require__.bind(__webpack_require__, 52107))]);
             // GitHub's trusted root is fetched only when an immutable release's attestation is verified.
             const verifyReleaseAttestation = githubReleaseAttestationVerifier({ serverUrl, repository, tag: config.githubRelease.tag, tuf: { proxy: (0,proxy.proxySettingsFrom)(env) } });
-            githubRelease = { tag: config.githubRelease.tag, releases: releasesOf({ repository, token, serverUrl, proxy: (0,proxy.proxySettingsFrom)(env), ...(env.GITHUB_API_URL === undefined || env.GITHUB_API_URL === '' ? {} : { apiUrl: env.GITHUB_API_URL }) }), ...(verifyReleaseAttestation === undefined ? {} : { verifyReleaseAttestation }) };
+            githubRelease = { tag: config.githubRelease.tag, repository, releases: releasesOf({ repository, token, serverUrl, proxy: (0,proxy.proxySettingsFrom)(env), ...(env.GITHUB_API_URL === undefined || env.GITHUB_API_URL === '' ? {} : { apiUrl: env.GITHUB_API_URL }) }), ...(verifyReleaseAttestation === undefined ? {} : { verifyReleaseAttestation }) };
         }
         await (0,paths/* requireNamedPaths */.xF)((0,paths/* releasePaths */.ul)(config), context.cwd, nameOf);
         const epoch = context.env.SOURCE_DATE_EPOCH;
@@ -849,6 +736,134 @@ const SIGNING_OPTIONS = {
 /** The files signing reads besides its subjects: the key and the trusted root, when given. */
 
 /** What a release reads late (the signing key and trusted root, the SBOM's project), to be checked before its first step. */
+
+
+
+/***/ }),
+
+/***/ 52143:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {var isTagName = (function (tag) {
+    const forbidden = [...tag].some(((char) => char.charCodeAt(0) < 0x20 || char.charCodeAt(0) === 0x7f || ' ~^:?*[\\'.includes(char)));
+    return tag.length <= 250 && !forbidden && !tag.startsWith('-') && !tag.includes('..') && !tag.includes('@{') && !tag.startsWith('/') && !tag.endsWith('/') && !tag.endsWith('.') && !tag.endsWith('.lock') && !tag.includes('//');
+});var releaseConfig = (function (raw, nameOf, defaults) {
+    const issues = [];
+    const reader = new _inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .InputReader */ .i_(raw, nameOf);
+    const subjects = reader.list('subject-path');
+    if (subjects.length === 0)
+        reader.report('subject-path', 'names no file, directory or glob; give at least one');
+    const algorithm = reader.choice('algorithm', _core_digest_js__WEBPACK_IMPORTED_MODULE_0__/* .DIGEST_ALGORITHMS */ .MF, 'sha256');
+    const outputDir = reader.string('output-dir', defaults.outputDir) ?? defaults.outputDir;
+    const formats = reader.choices('sbom-format', [..._sbom_formats_index_js__WEBPACK_IMPORTED_MODULE_1__/* .FORMAT_NAMES */ .BU, 'none'], DEFAULT_RELEASE_SBOM_FORMATS);
+    if (formats.includes('none') && formats.length > 1)
+        reader.report('sbom-format', '"none" cannot be combined with formats');
+    const sbom = formats.includes('none')
+        ? undefined
+        : {
+            formats,
+            path: reader.string('sbom-path', '.') ?? '.',
+            exclude: (0,_sbom_js__WEBPACK_IMPORTED_MODULE_3__/* .excludePatterns */ .S)(reader, 'sbom-exclude', 'sbom-default-excludes'),
+            includeDev: reader.boolean('include-dev', false),
+            strict: reader.boolean('strict', false),
+        };
+    const signing = reader.boolean('sign', true);
+    // Absent means off: the root action's action.yml defaults it to auto, the CLI asks for it with --attest.
+    const attestChoice = reader.choice('attest', ['auto', 'true', 'false'], 'false');
+    if (attestChoice === 'true' && !signing)
+        reader.report('attest', 'needs signing: attestations are signed with the checksums file\'s identity (drop sign: false)');
+    const attest = !signing || attestChoice === 'false' ? 'off' : attestChoice === 'true' ? 'required' : 'auto';
+    const instructions = reader.boolean('verify-instructions', true);
+    const artifactBundles = reader.boolean('artifact-bundles', false);
+    if (artifactBundles && !signing)
+        reader.report('artifact-bundles', 'needs signing: the bundles are signatures (drop sign: false)');
+    const auditLog = reader.boolean('audit-log', false);
+    if (auditLog && !signing)
+        reader.report('audit-log', 'needs signing: it records what was signed (drop sign: false)');
+    const verificationKit = reader.boolean('verification-kit', signing);
+    if (verificationKit && !signing)
+        reader.report('verification-kit', 'needs signing: the policy names the signer (drop sign: false)');
+    const imageReferences = reader.list('images');
+    if (imageReferences.length > 0 && !signing)
+        reader.report('images', 'needs signing: images are signed in the checksums file\'s session (drop sign: false)');
+    const imageFormat = reader.choice('signature-format', ['both', 'cosign3', 'cosign2'], 'both');
+    const recursive = reader.boolean('recursive', false);
+    const allowHttp = reader.boolean('allow-http-registry', false);
+    const githubRelease = reader.boolean('github-release', false);
+    const tag = reader.string('tag', defaults.tag);
+    if (githubRelease && tag === undefined)
+        reader.report('tag', 'is needed to publish a GitHub release outside a run for a tag push (GITHUB_REF is not refs/tags/...): name the tag to release');
+    else if (tag !== undefined && !isTagName(tag))
+        reader.report('tag', `is "${tag.slice(0, 100)}", not a git tag name`);
+    const config = {
+        subjects,
+        algorithm,
+        base: reader.string('base', defaults.base) ?? defaults.base,
+        outputDir,
+        force: reader.boolean('force', false),
+        sbom,
+        sign: undefined,
+        attest,
+        instructions,
+        artifactBundles,
+        auditLog,
+        verificationKit,
+        immutableRelease: reader.boolean('immutable-release', false),
+        gate: reader.boolean('gate', true),
+        images: imageReferences.length === 0 ? undefined : { references: imageReferences, format: imageFormat, recursive, allowHttp },
+        downgrade: reader.choice('downgrade', ['fail', 'warn', 'off'], 'fail'),
+        githubRelease: githubRelease && tag !== undefined ? { tag } : undefined,
+    };
+    try {
+        reader.finish();
+    }
+    catch (error) {
+        issues.push(...error.issues);
+    }
+    if (signing) {
+        try {
+            // The checksums file is the one thing a release signs; its path is known only once it is written.
+            const sign = (0,_sign_js__WEBPACK_IMPORTED_MODULE_4__/* .signConfig */ .C)({ ...raw, 'subject-path': [`${outputDir}/${algorithm.toUpperCase()}SUMS`], bundle: undefined }, nameOf);
+            const asksForKeyless = sign.fulcioURL !== undefined || sign.rekorURL !== undefined || sign.tsaURL !== undefined || sign.trustedRoot !== undefined;
+            config.sign = { ...sign, ephemeralKeyWithoutToken: defaults.ephemeralKeyWithoutToken && sign.key === undefined && sign.instance === 'auto' && !asksForKeyless };
+        }
+        catch (error) {
+            if (!(error instanceof _inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigError */ .xL))
+                throw error;
+            issues.push(...error.issues);
+        }
+    }
+    if (issues.length > 0)
+        throw new _inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigError */ .xL(issues);
+    return config;
+});
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Af: (() => (/* binding */ releaseConfig)),
+/* harmony export */   Ij: (() => (/* binding */ isTagName))
+/* harmony export */ });
+/* unused harmony export DEFAULT_RELEASE_SBOM_FORMATS */
+/* harmony import */ var _core_digest_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(53871);
+/* harmony import */ var _sbom_formats_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(88298);
+/* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(66097);
+/* harmony import */ var _sbom_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(37405);
+/* harmony import */ var _sign_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(5297);
+
+
+
+
+
+/**
+ * Whether `tag` is a name git allows for a tag (git check-ref-format; `git tag` also refuses a
+ * leading `-`, which a command in VERIFY.md would read as an option), so that no other name
+ * reaches GitHub's API or the instructions.
+ */
+
+/** The SBOM formats a release makes unless told otherwise. */
+const DEFAULT_RELEASE_SBOM_FORMATS = ['spdx-json', 'cyclonedx-json'];
+/**
+ * Validates release inputs (`subject-path`, `algorithm`, `base`, `output-dir`, `sbom-format`,
+ * `sbom-path`, `include-dev`, `strict`, `force`, `sign`, `attest`, `verify-instructions`, `artifact-bundles`, `audit-log`, `verification-kit`, `immutable-release`, `downgrade`, `gate`, the image inputs (`images`, `signature-format`, `recursive`, `allow-http-registry`), publishing (`github-release`, `tag`) and the signing inputs), reporting every problem
+ * of every part at once.
+ */
 
 
 
@@ -1196,7 +1211,7 @@ const BYTES_PER_TURN = 16 * 1024 * 1024;
         ...(signer.unlogged === true ? ['--insecure-ignore-tlog=true'] : []),
     ];
 });var cosignVerifyBlob = (function (file, bundleFile, signer, check) {
-    return simple(['cosign', 'verify-blob', value(file), '--bundle', value(bundleFile), ...cosignPolicyFlags(signer), ...(signer.kind === 'key' ? ['--insecure-ignore-tlog=true'] : [])], [check]);
+    return simple(['cosign', 'verify-blob', fileOperand(file), '--bundle', value(bundleFile), ...cosignPolicyFlags(signer), ...(signer.kind === 'key' ? ['--insecure-ignore-tlog=true'] : [])], [check]);
 });var releaseVerifyCommands = (function (checksumsFile, bundleFile, signer, verifier) {
     const flags = ['verify-checksums', value(checksumsFile), '--bundle', value(bundleFile), ...trustKitPolicyFlags(signer)];
     const checks = [
@@ -1330,7 +1345,7 @@ const BYTES_PER_TURN = 16 * 1024 * 1024;
 });var ghAttestationCommands = (function (attestations, signer) {
     const workflow = reusableWorkflow(signer);
     const signerFlag = workflow === undefined ? [] : ['--signer-workflow', value(workflow)];
-    return attestations.predicateTypes.map(((type) => simple(['gh', 'attestation', 'verify', value(attestations.artifact), '--bundle', value(attestations.file), '--repo', value(signer.repository ?? ''), ...signerFlag, '--predicate-type', value(type)], [
+    return attestations.predicateTypes.map(((type) => simple(['gh', 'attestation', 'verify', fileOperand(attestations.artifact), '--bundle', value(attestations.file), '--repo', value(signer.repository ?? ''), ...signerFlag, '--predicate-type', value(type)], [
         { kind: 'attestation', file: attestations.file, artifact: attestations.artifact, predicateType: type },
     ])));
 });var imageBlocks = (function (images, signer) {
@@ -1455,6 +1470,8 @@ const REPOSITORY = /^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})\/[A-Za-z0-9._-]{1,100}$/;
 
 
 const value = ((text) => ({ value: text }));
+/** A file name as a program's operand: one starting with `-` (a release may hold `-rf`) is written as `./-rf`, which no program reads as an option. */
+const fileOperand = ((name) => value(name.startsWith('-') ? `./${name}` : name));
 const wordText = ((word) => (typeof word === 'string' ? word : shellQuote(word.value)));
 /** The line as users paste it into a POSIX shell. */
 
