@@ -1,6 +1,6 @@
 import { lstat, readdir, realpath, stat } from 'node:fs/promises';
 import type { Dirent, Stats } from 'node:fs';
-import { isAbsolute, relative, resolve, sep } from 'node:path';
+import { basename, isAbsolute, relative, resolve, sep } from 'node:path';
 import { systemErrorCode } from '../core/errors.js';
 import { isPathWithin } from '../core/files.js';
 import { ChecksumsError, shownPath } from './errors.js';
@@ -131,6 +131,7 @@ export async function findArtifacts(subjects: readonly string[], options: Collec
   const base = resolve(options.cwd, options.base);
   const baseReal = await realpathOrThrow(fileSystem, base, options.base);
   const excluded = new Set((options.exclude ?? []).map((path) => resolve(options.cwd, path)));
+  const isExcluded = await exclusion(excluded);
   const kept: ArtifactFile[] = [];
 
   for (const subject of subjects) {
@@ -143,7 +144,7 @@ export async function findArtifacts(subjects: readonly string[], options: Collec
       await walk.root(path, globbed ? path : subject, offer, !globbed);
     }
     const before = kept.length;
-    for (const file of walk.files) if (excluded.size === 0 || !excluded.has(file.path)) kept.push(file);
+    for (const file of walk.files) if (excluded.size === 0 || !(await isExcluded(file.path))) kept.push(file);
     // A subject whose every match was skipped names only what the caller leaves out on purpose; it reports that itself.
     if (kept.length === before && walk.skippedRoots === 0) {
       throw new ChecksumsError('CHECKSUMS_NO_MATCH', `${shownPath(subject)} matches no file`, {
@@ -152,6 +153,40 @@ export async function findArtifacts(subjects: readonly string[], options: Collec
     }
   }
   return kept;
+}
+
+/** A file name as a case- and normalisation-insensitive file system (macOS, Windows) may match it. */
+const foldedName = (path: string): string => basename(path).normalize('NFC').toLowerCase();
+
+/** A file's identity (device and inode, as bigints: Windows' file indexes pass 2^53), or undefined when it cannot be read. */
+async function identityOf(path: string): Promise<string | undefined> {
+  try {
+    const info = await stat(path, { bigint: true });
+    return `${info.dev}:${info.ino}`;
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * Whether a found file is one of the excluded ones (the checksums file being written): by path, or,
+ * for a file of the same name but for case or Unicode form, by identity, since an excluded file
+ * named another way (through a link, `Out` for `out` on macOS and Windows) is still that file and a
+ * re-run must not list the last run's checksums file. Only such namesakes cost a call.
+ */
+async function exclusion(excluded: ReadonlySet<string>): Promise<(path: string) => Promise<boolean>> {
+  const identities = new Set<string>();
+  for (const path of excluded) {
+    const identity = await identityOf(path);
+    if (identity !== undefined) identities.add(identity);
+  }
+  const names = new Set([...excluded].map(foldedName));
+  return async (path) => {
+    if (excluded.has(path)) return true;
+    if (identities.size === 0 || !names.has(foldedName(path))) return false;
+    const identity = await identityOf(path);
+    return identity !== undefined && identities.has(identity);
+  };
 }
 
 /**
