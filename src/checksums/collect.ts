@@ -64,6 +64,12 @@ export interface CollectOptions {
    * threads as soon as there may be many.
    */
   progress?: (filesFound: number) => void;
+  /**
+   * The platform whose path syntax subjects are written in (`process.platform` by default): on
+   * Windows a backslash is a separator, so a glob written with them (`dist\*.zip`) is read with
+   * slashes, as tinyglobby needs; elsewhere it is part of a name, or escapes a glob character.
+   */
+  platform?: NodeJS.Platform;
 }
 
 /**
@@ -134,9 +140,11 @@ export async function findArtifacts(subjects: readonly string[], options: Collec
   const isExcluded = await exclusion(excluded);
   const kept: ArtifactFile[] = [];
 
+  const windows = (options.platform ?? process.platform) === 'win32';
   for (const subject of subjects) {
-    const globbed = await isGlob(subject);
-    const paths = globbed ? await expandGlob(subject, options.cwd) : [resolve(options.cwd, subject)];
+    const pattern = windows ? subject.replaceAll('\\', '/') : subject;
+    const globbed = await isGlob(pattern);
+    const paths = globbed ? await expandGlob(pattern, options.cwd) : [resolve(options.cwd, subject)];
     const walk = new Walk(fileSystem, base, baseReal, options.skip, options.progress === undefined ? undefined : (found) => options.progress?.(kept.length + found));
     for (const path of paths) {
       // What a glob matched is offered to skip, as what a walk finds is: a subject named itself never is.

@@ -219,3 +219,18 @@ test('an artifact named by its path that is a named pipe (or a link to one) is r
   await writeFile(join(dir, 'real.tgz'), 'x');
   assert.deepEqual((await collectArtifacts(['.'], { cwd: dir, base: '.' })).map((file) => file.name), ['real.tgz']);
 });
+
+test('on Windows a glob written with backslashes (dist\\*.zip) matches as with slashes; elsewhere a backslash is part of a name', async (t) => {
+  const dir = await tempDir(t);
+  await mkdir(join(dir, 'dist', 'sub'), { recursive: true });
+  for (const name of ['a.zip', 'b.txt', 'sub/c.zip']) await writeFile(join(dir, 'dist', name), name);
+  for (const subject of ['dist\\*.zip', 'dist\\**\\*.zip']) {
+    const files = await collectArtifacts([subject], { cwd: dir, base: '.', platform: 'win32' });
+    assert.deepEqual(
+      files.map((file) => file.name),
+      subject.includes('**') ? ['dist/a.zip', 'dist/sub/c.zip'] : ['dist/a.zip'],
+      subject,
+    );
+  }
+  await assert.rejects(collectArtifacts(['dist\\*.zip'], { cwd: dir, base: '.', platform: 'linux' }), { code: 'CHECKSUMS_PATH_NOT_FOUND' });
+});
