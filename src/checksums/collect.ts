@@ -265,10 +265,24 @@ export function sortByName<T>(items: readonly T[], nameOf: (item: T) => string):
     .map(({ item }) => item);
 }
 
+/**
+ * What a glob never matches, whatever its depth: the entries a walk skips ({@link WALK_SKIPPED_NAMES}),
+ * unless the pattern names one in a segment of its own (`.git/config`). `*` or `**` over a checkout
+ * would otherwise list `.git/config`, where actions/checkout keeps the job's token, and a release
+ * would upload it as an asset.
+ */
+function globIgnored(pattern: string): string[] {
+  const segments = new Set(pattern.split('/'));
+  return [...WALK_SKIPPED_NAMES].filter((name) => !segments.has(name));
+}
+
 async function expandGlob(pattern: string, cwd: string): Promise<string[]> {
   const { glob } = await import('tinyglobby');
-  const matches = await glob(pattern, { cwd, absolute: true, onlyFiles: false, dot: true, followSymbolicLinks: false, expandDirectories: false });
-  return sortByName(matches.map((match) => resolve(match)), (path) => path);
+  const ignored = globIgnored(pattern);
+  // tinyglobby's ignore spares the walk into them, but holds only below cwd: a match of `../x/**` is checked here.
+  const options = { cwd, absolute: true, onlyFiles: false, dot: true, followSymbolicLinks: false, expandDirectories: false, ignore: ignored.flatMap((name) => [`**/${name}`, `**/${name}/**`]) };
+  const matches = (await glob(pattern, options)).map((match) => resolve(match)).filter((path) => !relative(cwd, path).split(sep).some((segment) => ignored.includes(segment)));
+  return sortByName(matches, (path) => path);
 }
 
 function outsideBase(path: string, base: string): ChecksumsError {

@@ -234,3 +234,24 @@ test('on Windows a glob written with backslashes (dist\\*.zip) matches as with s
   }
   await assert.rejects(collectArtifacts(['dist\\*.zip'], { cwd: dir, base: '.', platform: 'linux' }), { code: 'CHECKSUMS_PATH_NOT_FOUND' });
 });
+
+test('a glob never matches into .git (where actions/checkout keeps its token) unless it names .git itself, as a directory walk never enters it', async (t) => {
+  const dir = await tempDir(t);
+  for (const name of ['.git/config', '.git/refs/heads/main', '.github/ci.yml', 'dist/a.zip', 'sub/.git/config']) {
+    await mkdir(join(dir, name, '..'), { recursive: true });
+    await writeFile(join(dir, name), name);
+  }
+  const names = async (subject: string): Promise<string[]> => (await collectArtifacts([subject], { cwd: dir, base: '.' })).map((file) => file.name);
+  assert.deepEqual(await names('*'), ['.github/ci.yml', 'dist/a.zip']);
+  assert.deepEqual(await names('**'), ['.github/ci.yml', 'dist/a.zip']);
+  assert.deepEqual(await names('**/*'), ['.github/ci.yml', 'dist/a.zip']);
+  assert.deepEqual(await names('.*'), ['.github/ci.yml']);
+  await assert.rejects(names('*/config'), { code: 'CHECKSUMS_NO_MATCH' });
+  // Outside the working directory too.
+  const outside = async (subject: string): Promise<string[]> => (await collectArtifacts([subject], { cwd: join(dir, 'dist'), base: '..' })).map((file) => file.name);
+  assert.deepEqual(await outside('../**'), ['.github/ci.yml', 'dist/a.zip']);
+  assert.deepEqual(await outside(`${dir}/**`), ['.github/ci.yml', 'dist/a.zip']);
+  // Named on purpose, .git is hashed, by a path as by a glob.
+  assert.deepEqual(await names('.git/config'), ['.git/config']);
+  assert.deepEqual(await names('.git/*'), ['.git/config', '.git/refs/heads/main']);
+});
