@@ -133,3 +133,16 @@ test('a missing key or trusted root fails the step before anything is hashed or 
   assert.equal(io.outputs['checksums-path'], undefined);
   await assert.rejects(readFile(join(cwd, 'trust-kit-out', 'SHA256SUMS')), { code: 'ENOENT' });
 });
+
+test('output files names each produced file by its name in the output directory, a backslash in it kept (a name character outside Windows)', { skip: process.platform === 'win32' && 'a backslash is a separator on Windows' }, async (t) => {
+  const cwd = await tempDir(t);
+  await project(cwd);
+  await writeFile(join(cwd, 'dist', 'we\\ird.bin'), 'second\n');
+  const pair = generateSigningKeyPair(undefined);
+  await writeFile(join(cwd, 'release.key'), pair.privateKeyPem, { mode: 0o600 });
+  const io = recordingIO();
+  await run({ 'subject-path': 'dist', base: 'dist', 'sbom-format': 'none', instance: 'key', key: 'release.key', 'artifact-bundles': 'true' }, io, cwd, { GITHUB_ACTIONS: 'true' });
+  const files = JSON.parse(io.outputs.files ?? '[]') as { name: string; path: string }[];
+  const bundle = files.find((file) => file.name.startsWith('we'));
+  assert.deepEqual(bundle && { name: bundle.name, path: bundle.path }, { name: 'we\\ird.bin.sigstore.json', path: join('trust-kit-out', 'we\\ird.bin.sigstore.json') });
+});
