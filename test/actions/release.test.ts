@@ -146,3 +146,15 @@ test('output files names each produced file by its name in the output directory,
   const bundle = files.find((file) => file.name.startsWith('we'));
   assert.deepEqual(bundle && { name: bundle.name, path: bundle.path }, { name: 'we\\ird.bin.sigstore.json', path: join('trust-kit-out', 'we\\ird.bin.sigstore.json') });
 });
+
+test('the audit log names an artifact\'s bundle by its file name, a backslash in it kept (a name character outside Windows)', { skip: process.platform === 'win32' && 'a backslash is a separator on Windows' }, async (t) => {
+  const cwd = await tempDir(t);
+  await project(cwd);
+  await writeFile(join(cwd, 'dist', 'we\\ird.bin'), 'second\n');
+  const pair = generateSigningKeyPair(undefined);
+  await writeFile(join(cwd, 'release.key'), pair.privateKeyPem, { mode: 0o600 });
+  await run({ 'subject-path': 'dist', base: 'dist', 'sbom-format': 'none', instance: 'key', key: 'release.key', 'artifact-bundles': 'true', 'audit-log': 'true' }, recordingIO(), cwd, { GITHUB_ACTIONS: 'true' });
+  const lines = (await readFile(join(cwd, 'trust-kit-out', 'trust-kit-audit.jsonl'), 'utf8')).split('\n').filter(Boolean).map((line) => JSON.parse(line) as { signed?: string; bundle?: string });
+  const entry = lines.find((line) => line.signed?.startsWith('we') === true);
+  assert.deepEqual(entry && { signed: entry.signed, bundle: entry.bundle }, { signed: 'we\\ird.bin', bundle: 'we\\ird.bin.sigstore.json' });
+});
