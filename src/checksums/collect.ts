@@ -134,8 +134,9 @@ export async function collectArtifacts(subjects: readonly string[], options: Col
  */
 export async function findArtifacts(subjects: readonly string[], options: CollectOptions): Promise<ArtifactFile[]> {
   const fileSystem = options.fileSystem ?? nodeFileSystem;
-  const base = resolve(options.cwd, options.base);
-  const baseReal = await realpathOrThrow(fileSystem, base, options.base);
+  const given = resolve(options.cwd, options.base);
+  const baseReal = await realpathOrThrow(fileSystem, given, options.base);
+  const base = sameButForCase(given, baseReal) ? baseReal : given;
   const excluded = new Set((options.exclude ?? []).map((path) => resolve(options.cwd, path)));
   const isExcluded = await exclusion(excluded);
   const kept: ArtifactFile[] = [];
@@ -283,6 +284,15 @@ async function expandGlob(pattern: string, cwd: string): Promise<string[]> {
   const options = { cwd, absolute: true, onlyFiles: false, dot: true, followSymbolicLinks: false, expandDirectories: false, ignore: ignored.flatMap((name) => [`**/${name}`, `**/${name}/**`]) };
   const matches = (await glob(pattern, options)).map((match) => resolve(match)).filter((path) => !relative(cwd, path).split(sep).some((segment) => ignored.includes(segment)));
   return sortByName(matches, (path) => path);
+}
+
+/**
+ * Whether two paths are one on a case- and normalisation-insensitive file system (macOS's and
+ * Windows' default) but spelled differently: `Dist` typed for `dist`. A real path that differs
+ * otherwise (a link resolved, `/tmp` for `/private/tmp`) is not a spelling.
+ */
+function sameButForCase(typed: string, real: string): boolean {
+  return typed !== real && typed.normalize('NFC').toLowerCase() === real.normalize('NFC').toLowerCase();
 }
 
 function outsideBase(path: string, base: string): ChecksumsError {
@@ -434,8 +444,19 @@ class Walk {
     }
     if (kind === 'symlink') return this.link(visit);
     if (kind === 'other' && visit.named === true) throw notRegular(visit.shown);
+    if (visit.named === true) visit = await this.asSpelledOnDisk(visit);
     if (kind === 'file' && !this.skipped(visit, false, visit.real)) this.addFile(visit.path, visit.name);
     if (kind === 'directory' && !this.skipped(visit, true, visit.real)) await this.directory(visit, visit.real ?? (await realpathOrThrow(this.fileSystem, visit.path, visit.shown)));
+  }
+
+  /**
+   * A subject as the file system spells it, when it was typed in another case or Unicode form
+   * (macOS, Windows): its names then verify where case counts (`sha256sum -c` on Linux), and two
+   * spellings of one file are listed once. Names found in listings are spelled so already.
+   */
+  private async asSpelledOnDisk(visit: Visit): Promise<Visit> {
+    const real = await realpathOrThrow(this.fileSystem, visit.path, visit.shown);
+    return sameButForCase(visit.path, real) ? { ...visit, path: real, name: relativeName(this.base, real), real } : { ...visit, real };
   }
 
   /** Whether {@link CollectOptions.skip} leaves out an entry it has not been asked about yet (once its kind is known); entries found in a listing and a glob's matches are offered, with their real paths. */

@@ -255,3 +255,39 @@ test('a glob never matches into .git (where actions/checkout keeps its token) un
   assert.deepEqual(await names('.git/config'), ['.git/config']);
   assert.deepEqual(await names('.git/*'), ['.git/config', '.git/refs/heads/main']);
 });
+
+/** A case-insensitive file system (macOS's and Windows' default) over a tree of canonical paths, as `path` resolves them on this platform. */
+function caseInsensitiveFileSystem(tree: Tree): WalkFileSystem {
+  const canonical = new Map<string, string>();
+  for (const [directory, entries] of tree) {
+    canonical.set(directory.toLowerCase(), directory);
+    for (const entry of entries) canonical.set(join(directory, entry.name).toLowerCase(), join(directory, entry.name));
+  }
+  const real = (path: string): string => {
+    const found = canonical.get(path.toLowerCase());
+    if (found === undefined) throw enoent(path);
+    return found;
+  };
+  const kindOf = (path: string): EntryKind => (tree.has(real(path)) ? 'directory' : 'file');
+  return {
+    list: async (path) => tree.get(real(path)) ?? [],
+    kindOf: async (path) => kindOf(path),
+    targetKindOf: async (path) => kindOf(path),
+    realpath: async (path) => real(path),
+  };
+}
+
+test('a subject or base named in another case than the file system spells it (macOS, Windows) is listed as it is spelled on disk, once', async () => {
+  const root = join('/', 'r');
+  const tree: Tree = new Map([
+    [root, [{ name: 'dist', kind: 'directory' }]],
+    [join(root, 'dist'), [{ name: 'App.zip', kind: 'file' }, { name: 'sub', kind: 'directory' }]],
+    [join(root, 'dist', 'sub'), [{ name: 'b.zip', kind: 'file' }]],
+  ]);
+  const fileSystem = caseInsensitiveFileSystem(tree);
+  const names = async (subjects: string[], base: string): Promise<string[]> => (await collectArtifacts(subjects, { cwd: root, base, fileSystem })).map((file) => file.name);
+  // sha256sum -c on Linux finds dist/App.zip, never DIST/app.zip; two spellings of one file are one line.
+  assert.deepEqual(await names(['DIST/app.zip', 'dist/App.zip'], '.'), ['dist/App.zip']);
+  assert.deepEqual(await names(['Dist'], '.'), ['dist/App.zip', 'dist/sub/b.zip']);
+  assert.deepEqual(await names(['DIST/SUB'], 'Dist'), ['sub/b.zip']);
+});
