@@ -30,7 +30,7 @@ export interface WalkFileSystem {
   kindOf(path: string): Promise<EntryKind>;
   /** What the path is once links are followed (stat). */
   targetKindOf(path: string): Promise<EntryKind>;
-  /** The canonical path, links resolved. */
+  /** The canonical path, links resolved, spelled as the file system stores it (its case on macOS and Windows). */
   realpath(path: string): Promise<string>;
 }
 
@@ -114,6 +114,8 @@ export const nodeFileSystem: WalkFileSystem = {
   list: async (path) => (await readdir(path, { withFileTypes: true })).map((entry) => ({ name: entry.name, kind: kindOfDirent(entry) })),
   kindOf: async (path) => kindOfStats(await lstat(path)),
   targetKindOf: async (path) => kindOfStats(await stat(path)),
+  // fs/promises' realpath is the native one (realpath(3), GetFinalPathNameByHandle): on macOS and Windows it spells
+  // the path as the disk does, which asSpelledOnDisk relies on; fs.realpath's JavaScript one keeps the caller's case.
   realpath: (path) => realpath(path),
 };
 
