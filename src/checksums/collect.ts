@@ -282,9 +282,12 @@ function globIgnored(pattern: string): string[] {
 async function expandGlob(pattern: string, cwd: string): Promise<string[]> {
   const { glob } = await import('tinyglobby');
   const ignored = globIgnored(pattern);
-  // tinyglobby's ignore spares the walk into them, but holds only below cwd: a match of `../x/**` is checked here.
-  const options = { cwd, absolute: true, onlyFiles: false, dot: true, followSymbolicLinks: false, expandDirectories: false, ignore: ignored.flatMap((name) => [`**/${name}`, `**/${name}/**`]) };
-  const matches = (await glob(pattern, options)).map((match) => resolve(match)).filter((path) => !relative(cwd, path).split(sep).some((segment) => ignored.includes(segment)));
+  // tinyglobby leaves the working directory's own files out of a pattern that climbs out of it (`../**` from
+  // dist/ lists no dist/ file, tinyglobby#128): the climb is made in the working directory instead.
+  const climb = /^(?:\.\.\/+)+/.exec(pattern)?.[0] ?? '';
+  // tinyglobby's ignore spares the walk into them, but holds only below its cwd: a match of `../x/**` is checked here.
+  const options = { cwd: resolve(cwd, climb), absolute: true, onlyFiles: false, dot: true, followSymbolicLinks: false, expandDirectories: false, ignore: ignored.flatMap((name) => [`**/${name}`, `**/${name}/**`]) };
+  const matches = (await glob(pattern.slice(climb.length), options)).map((match) => resolve(match)).filter((path) => !relative(cwd, path).split(sep).some((segment) => ignored.includes(segment)));
   return sortByName(matches, (path) => path);
 }
 

@@ -291,3 +291,16 @@ test('a subject or base named in another case than the file system spells it (ma
   assert.deepEqual(await names(['Dist'], '.'), ['dist/App.zip', 'dist/sub/b.zip']);
   assert.deepEqual(await names(['DIST/SUB'], 'Dist'), ['sub/b.zip']);
 });
+
+test('a glob that climbs out of the working directory (../**) still matches the working directory\'s own files (tinyglobby#128)', async (t) => {
+  const dir = await tempDir(t);
+  for (const name of ['dist/a.zip', 'other/b.zip']) {
+    await mkdir(join(dir, name, '..'), { recursive: true });
+    await writeFile(join(dir, name), name);
+  }
+  const names = async (subject: string): Promise<string[]> => (await collectArtifacts([subject], { cwd: join(dir, 'dist'), base: '..' })).map((file) => file.name);
+  assert.deepEqual(await names('../**'), ['dist/a.zip', 'other/b.zip']);
+  assert.deepEqual(await names('../*/*.zip'), ['dist/a.zip', 'other/b.zip']);
+  assert.deepEqual(await names('../d*'), ['dist/a.zip']);
+  assert.deepEqual(await names('..//*/a.zip'), ['dist/a.zip']);
+});
