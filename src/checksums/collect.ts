@@ -155,7 +155,10 @@ export async function findArtifacts(subjects: readonly string[], options: Collec
       await walk.root(path, globbed ? path : subject, offer, !globbed);
     }
     const before = kept.length;
-    for (const file of walk.files) if (excluded.size === 0 || !(await isExcluded(file.path))) kept.push(file);
+    for (const file of walk.files) {
+      const out = excluded.size === 0 ? false : isExcluded(file.path);
+      if (out === false || (out !== true && !(await out))) kept.push(file);
+    }
     // A subject whose every match was skipped names only what the caller leaves out on purpose; it reports that itself.
     if (kept.length === before && walk.skippedRoots === 0) {
       throw new ChecksumsError('CHECKSUMS_NO_MATCH', `${shownPath(subject)} matches no file`, {
@@ -185,18 +188,18 @@ async function identityOf(path: string): Promise<string | undefined> {
  * named another way (through a link, `Out` for `out` on macOS and Windows) is still that file and a
  * re-run must not list the last run's checksums file. Only such namesakes cost a call.
  */
-async function exclusion(excluded: ReadonlySet<string>): Promise<(path: string) => Promise<boolean>> {
+async function exclusion(excluded: ReadonlySet<string>): Promise<(path: string) => boolean | Promise<boolean>> {
   const identities = new Set<string>();
   for (const path of excluded) {
     const identity = await identityOf(path);
     if (identity !== undefined) identities.add(identity);
   }
   const names = new Set([...excluded].map(foldedName));
-  return async (path) => {
+  // Answered at once for all but namesakes: a walk of many files pays no promise per file.
+  return (path) => {
     if (excluded.has(path)) return true;
     if (identities.size === 0 || !names.has(foldedName(path))) return false;
-    const identity = await identityOf(path);
-    return identity !== undefined && identities.has(identity);
+    return identityOf(path).then((identity) => identity !== undefined && identities.has(identity));
   };
 }
 
