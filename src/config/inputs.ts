@@ -53,6 +53,30 @@ export function withEarlierIssues<T>(earlier: readonly ConfigIssue[], read: () =
 }
 
 /**
+ * One line of a list input split at its commas, but not at those inside a glob's braces or brackets
+ * (`dist/*.{zip,tar.gz}` is one glob); a line whose braces or brackets do not pair up is split at
+ * every comma, as it would be without them.
+ */
+function splitAtCommas(line: string): string[] {
+  const parts: string[] = [];
+  const closers: string[] = [];
+  let start = 0;
+  for (let at = 0; at < line.length; at++) {
+    const char = line[at];
+    if (char === '{' && closers.at(-1) !== ']') closers.push('}');
+    else if (char === '[' && closers.at(-1) !== ']') closers.push(']');
+    else if (char === closers.at(-1)) closers.pop();
+    else if (char === ',' && closers.length === 0) {
+      parts.push(line.slice(start, at));
+      start = at + 1;
+    }
+  }
+  if (closers.length > 0) return line.split(',');
+  parts.push(line.slice(start));
+  return parts;
+}
+
+/**
  * Reads raw inputs into typed values, collecting every problem instead of stopping at the first;
  * `finish()` throws one {@link ConfigError} listing them all.
  */
@@ -90,7 +114,8 @@ export class InputReader {
 
   /**
    * A list: an action input is one string holding it, newline- or comma-separated as users write
-   * it in YAML, and each item is trimmed; repeated flags and positional arguments arrive one value
+   * it in YAML (a comma inside a glob's braces or brackets separates nothing), and each item is
+   * trimmed, so a CRLF line ending goes too; repeated flags and positional arguments arrive one value
    * each and are taken as given, since a file name may hold a comma or spaces. Blanks are dropped.
    */
   list(name: string): string[] {
@@ -98,7 +123,8 @@ export class InputReader {
     if (value === undefined || typeof value === 'boolean') return [];
     if (typeof value !== 'string') return value.filter((part): part is string => typeof part === 'string' && part.trim() !== '');
     return value
-      .split(/[\n,]/)
+      .split('\n')
+      .flatMap(splitAtCommas)
       .map((part) => part.trim())
       .filter((part) => part !== '');
   }

@@ -53,7 +53,11 @@ export function signingPaths(config: Pick<SignConfig, 'key' | 'trustedRoot' | 's
   ];
 }
 
-/** What a release reads late (the signing key and trusted root, the SBOM's project), to be checked before its first step. */
+/** What a release reads (the base directory, the signing key and trusted root, the SBOM's project), to be checked before its first step. */
 export function releasePaths(config: ReleaseConfig): NamedPath[] {
-  return [...(config.sign === undefined ? [] : signingPaths(config.sign)), ...(config.sbom === undefined ? [] : [{ input: 'sbom-path', path: config.sbom.path, kind: 'directory' as const }])];
+  return [
+    { input: 'base', path: config.base, kind: 'directory' },
+    ...(config.sign === undefined ? [] : signingPaths(config.sign)),
+    ...(config.sbom === undefined ? [] : [{ input: 'sbom-path', path: config.sbom.path, kind: 'directory' as const }]),
+  ];
 }

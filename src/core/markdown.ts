@@ -30,9 +30,9 @@ function longestBacktickRun(text: string): number {
 
 /**
  * Text as literal GitHub-flavoured Markdown inline text, after other text on its line (in a sentence
- * or a table cell): the characters that open links, images, HTML, entities, emphasis, code, math or
- * a cell are backslash-escaped and control characters shown, so it can neither end the line nor open
- * a block. The rest (`.`, `-`, `/`, `:`, `_` within a word) stays as it is, so names read as they are in the raw text.
+ * or a table cell): the characters that open links, autolinks, images, HTML, entities, emphasis, code,
+ * math or a cell are backslash-escaped and control characters shown, so it can neither end the line nor
+ * open a block. The rest (`.`, `-`, `/`, `:`, `_` within a word) stays as it is, so names read as they are in the raw text.
  */
 export function markdownText(text: string): string {
   return (
@@ -40,6 +40,9 @@ export function markdownText(text: string): string {
       .replace(/[\\`*~[\]<>&|$]/g, '\\$&')
       // An underscore between letters or digits opens no emphasis (SIGN_FAILED stays readable); any other may.
       .replace(/_/g, (underscore, offset: number, whole: string) => (/[\p{L}\p{N}]/u.test(whole[offset - 1] ?? '') && /[\p{L}\p{N}]/u.test(whole[offset + 1] ?? '') ? underscore : '\\_'))
+      // GFM's autolink extension links bare text with no markup, matching at an unescaped character: `:` before `//`
+      // (https://...), the `.` of `www.`, and `@` between what may be an address's parts; escaped, none is matched.
+      .replace(/:(?=\/\/)|(?<=www)\.|(?<=[A-Za-z0-9.+_-])@(?=[A-Za-z0-9])/g, '\\$&')
   );
 }
 

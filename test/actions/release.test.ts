@@ -5,6 +5,7 @@ import { copyFile, mkdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { test } from 'node:test';
 import { run } from '../../src/actions/release/main.js';
+import type { ConfigError } from '../../src/config/inputs.js';
 import { instructionsAsSection } from '../../src/instructions/verify.js';
 import { generateSigningKeyPair } from '../../src/sigstore/sign/index.js';
 import { cli } from '../support/cli.js';
@@ -132,4 +133,41 @@ test('a missing key or trusted root fails the step before anything is hashed or 
   });
   assert.equal(io.outputs['checksums-path'], undefined);
   await assert.rejects(readFile(join(cwd, 'trust-kit-out', 'SHA256SUMS')), { code: 'ENOENT' });
+});
+
+test('output files names each produced file by its name in the output directory, a backslash in it kept (a name character outside Windows)', { skip: process.platform === 'win32' && 'a backslash is a separator on Windows' }, async (t) => {
+  const cwd = await tempDir(t);
+  await project(cwd);
+  await writeFile(join(cwd, 'dist', 'we\\ird.bin'), 'second\n');
+  const pair = generateSigningKeyPair(undefined);
+  await writeFile(join(cwd, 'release.key'), pair.privateKeyPem, { mode: 0o600 });
+  const io = recordingIO();
+  await run({ 'subject-path': 'dist', base: 'dist', 'sbom-format': 'none', instance: 'key', key: 'release.key', 'artifact-bundles': 'true' }, io, cwd, { GITHUB_ACTIONS: 'true' });
+  const files = JSON.parse(io.outputs.files ?? '[]') as { name: string; path: string }[];
+  const bundle = files.find((file) => file.name.startsWith('we'));
+  assert.deepEqual(bundle && { name: bundle.name, path: bundle.path }, { name: 'we\\ird.bin.sigstore.json', path: join('trust-kit-out', 'we\\ird.bin.sigstore.json') });
+});
+
+test('the audit log names an artifact\'s bundle by its file name, a backslash in it kept (a name character outside Windows)', { skip: process.platform === 'win32' && 'a backslash is a separator on Windows' }, async (t) => {
+  const cwd = await tempDir(t);
+  await project(cwd);
+  await writeFile(join(cwd, 'dist', 'we\\ird.bin'), 'second\n');
+  const pair = generateSigningKeyPair(undefined);
+  await writeFile(join(cwd, 'release.key'), pair.privateKeyPem, { mode: 0o600 });
+  await run({ 'subject-path': 'dist', base: 'dist', 'sbom-format': 'none', instance: 'key', key: 'release.key', 'artifact-bundles': 'true', 'audit-log': 'true' }, recordingIO(), cwd, { GITHUB_ACTIONS: 'true' });
+  const lines = (await readFile(join(cwd, 'trust-kit-out', 'trust-kit-audit.jsonl'), 'utf8')).split('\n').filter(Boolean).map((line) => JSON.parse(line) as { signed?: string; bundle?: string });
+  const entry = lines.find((line) => line.signed?.startsWith('we') === true);
+  assert.deepEqual(entry && { signed: entry.signed, bundle: entry.bundle }, { signed: 'we\\ird.bin', bundle: 'we\\ird.bin.sigstore.json' });
+});
+
+test('a base directory that does not exist is a bad input named as such, with the other missing paths, before any work', async (t) => {
+  const cwd = await tempDir(t);
+  await project(cwd);
+  const io = recordingIO();
+  await assert.rejects(run({ 'subject-path': 'dist', base: 'Dist/out', 'sbom-format': 'none', instance: 'key', key: 'missing.key' }, io, cwd, {}), (error: ConfigError) => {
+    assert.equal(error.code, 'CONFIG_INVALID');
+    assert.deepEqual(error.issues.map((issue) => issue.input).sort(), ['input "base"', 'input "key"']);
+    return true;
+  });
+  assert.match(io.summary, /\*\*Failed\*\* while reading the inputs/);
 });

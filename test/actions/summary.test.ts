@@ -12,8 +12,8 @@ test('artifact names with a link, an image, HTML, a pipe or a line break stay te
   const table = artifactsTable(names.map((name): Artifact => ({ name, path: name, size: 1, hex: HEX, digests: { sha256: HEX } })), 'sha256').split('\n');
   assert.equal(table.length, 2 + names.length, 'one row per artifact, no more');
   assert.deepEqual(table.slice(2), [
-    `| \\[x\\](https://evil.example) | 1 B | \`${HEX}\` |`,
-    `| !\\[\\](https://evil.example/p.png) | 1 B | \`${HEX}\` |`,
+    `| \\[x\\](https\\://evil.example) | 1 B | \`${HEX}\` |`,
+    `| !\\[\\](https\\://evil.example/p.png) | 1 B | \`${HEX}\` |`,
     `| \\<img src=x\\> | 1 B | \`${HEX}\` |`,
     `| a\\|b | 1 B | \`${HEX}\` |`,
     `| a\u240a\\| forged \\| row \\| | 1 B | \`${HEX}\` |`,

@@ -148,6 +148,18 @@ test('the checksums file never lists itself, and the same file named twice is li
   assert.equal(again.text, result.text);
 });
 
+test('the checksums file is never listed when the output names it by another spelling (a link, or another case on macOS and Windows)', async (t) => {
+  const dir = await tempDir(t);
+  await release(dir, { 'dist/a.txt': 'a' });
+  // `out` is another name of `dist`, as `Dist` is on a case-insensitive file system: a re-run must not list the last run's file.
+  await symlink('dist', join(dir, 'out'));
+  const first = await createChecksums({ subjects: ['dist'], algorithm: 'sha256', base: 'dist', output: 'out/SHA256SUMS' }, dir);
+  assert.deepEqual(first.artifacts.map((artifact) => artifact.name), ['a.txt']);
+  const again = await createChecksums({ subjects: ['dist'], algorithm: 'sha256', base: 'dist', output: 'out/SHA256SUMS' }, dir);
+  assert.deepEqual(again.artifacts.map((artifact) => artifact.name), ['a.txt']);
+  assert.equal(again.text, first.text);
+});
+
 test('many files hashed on threads in the order the walk finds them are listed by name, a file named twice once', async (t) => {
   const dir = await tempDir(t);
   const files: Record<string, string> = {};

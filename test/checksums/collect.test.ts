@@ -219,3 +219,88 @@ test('an artifact named by its path that is a named pipe (or a link to one) is r
   await writeFile(join(dir, 'real.tgz'), 'x');
   assert.deepEqual((await collectArtifacts(['.'], { cwd: dir, base: '.' })).map((file) => file.name), ['real.tgz']);
 });
+
+test('on Windows a glob written with backslashes (dist\\*.zip) matches as with slashes; elsewhere a backslash is part of a name', async (t) => {
+  const dir = await tempDir(t);
+  await mkdir(join(dir, 'dist', 'sub'), { recursive: true });
+  for (const name of ['a.zip', 'b.txt', 'sub/c.zip']) await writeFile(join(dir, 'dist', name), name);
+  for (const subject of ['dist\\*.zip', 'dist\\**\\*.zip']) {
+    const files = await collectArtifacts([subject], { cwd: dir, base: '.', platform: 'win32' });
+    assert.deepEqual(
+      files.map((file) => file.name),
+      subject.includes('**') ? ['dist/a.zip', 'dist/sub/c.zip'] : ['dist/a.zip'],
+      subject,
+    );
+  }
+  await assert.rejects(collectArtifacts(['dist\\*.zip'], { cwd: dir, base: '.', platform: 'linux' }), { code: 'CHECKSUMS_PATH_NOT_FOUND' });
+});
+
+test('a glob never matches into .git (where actions/checkout keeps its token) unless it names .git itself, as a directory walk never enters it', async (t) => {
+  const dir = await tempDir(t);
+  for (const name of ['.git/config', '.git/refs/heads/main', '.github/ci.yml', 'dist/a.zip', 'sub/.git/config']) {
+    await mkdir(join(dir, name, '..'), { recursive: true });
+    await writeFile(join(dir, name), name);
+  }
+  const names = async (subject: string): Promise<string[]> => (await collectArtifacts([subject], { cwd: dir, base: '.' })).map((file) => file.name);
+  assert.deepEqual(await names('*'), ['.github/ci.yml', 'dist/a.zip']);
+  assert.deepEqual(await names('**'), ['.github/ci.yml', 'dist/a.zip']);
+  assert.deepEqual(await names('**/*'), ['.github/ci.yml', 'dist/a.zip']);
+  assert.deepEqual(await names('.*'), ['.github/ci.yml']);
+  await assert.rejects(names('*/config'), { code: 'CHECKSUMS_NO_MATCH' });
+  // Outside the working directory too.
+  const outside = async (subject: string): Promise<string[]> => (await collectArtifacts([subject], { cwd: join(dir, 'dist'), base: '..' })).map((file) => file.name);
+  assert.deepEqual(await outside('../**'), ['.github/ci.yml', 'dist/a.zip']);
+  assert.deepEqual(await outside(`${dir}/**`), ['.github/ci.yml', 'dist/a.zip']);
+  // Named on purpose, .git is hashed, by a path as by a glob.
+  assert.deepEqual(await names('.git/config'), ['.git/config']);
+  assert.deepEqual(await names('.git/*'), ['.git/config', '.git/refs/heads/main']);
+});
+
+/** A case-insensitive file system (macOS's and Windows' default) over a tree of canonical paths, as `path` resolves them on this platform. */
+function caseInsensitiveFileSystem(tree: Tree): WalkFileSystem {
+  const canonical = new Map<string, string>();
+  for (const [directory, entries] of tree) {
+    canonical.set(directory.toLowerCase(), directory);
+    for (const entry of entries) canonical.set(join(directory, entry.name).toLowerCase(), join(directory, entry.name));
+  }
+  const real = (path: string): string => {
+    const found = canonical.get(path.toLowerCase());
+    if (found === undefined) throw enoent(path);
+    return found;
+  };
+  const kindOf = (path: string): EntryKind => (tree.has(real(path)) ? 'directory' : 'file');
+  return {
+    list: async (path) => tree.get(real(path)) ?? [],
+    kindOf: async (path) => kindOf(path),
+    targetKindOf: async (path) => kindOf(path),
+    realpath: async (path) => real(path),
+  };
+}
+
+test('a subject or base named in another case than the file system spells it (macOS, Windows) is listed as it is spelled on disk, once', async () => {
+  const root = join('/', 'r');
+  const tree: Tree = new Map([
+    [root, [{ name: 'dist', kind: 'directory' }]],
+    [join(root, 'dist'), [{ name: 'App.zip', kind: 'file' }, { name: 'sub', kind: 'directory' }]],
+    [join(root, 'dist', 'sub'), [{ name: 'b.zip', kind: 'file' }]],
+  ]);
+  const fileSystem = caseInsensitiveFileSystem(tree);
+  const names = async (subjects: string[], base: string): Promise<string[]> => (await collectArtifacts(subjects, { cwd: root, base, fileSystem })).map((file) => file.name);
+  // sha256sum -c on Linux finds dist/App.zip, never DIST/app.zip; two spellings of one file are one line.
+  assert.deepEqual(await names(['DIST/app.zip', 'dist/App.zip'], '.'), ['dist/App.zip']);
+  assert.deepEqual(await names(['Dist'], '.'), ['dist/App.zip', 'dist/sub/b.zip']);
+  assert.deepEqual(await names(['DIST/SUB'], 'Dist'), ['sub/b.zip']);
+});
+
+test('a glob that climbs out of the working directory (../**) still matches the working directory\'s own files (tinyglobby#128)', async (t) => {
+  const dir = await tempDir(t);
+  for (const name of ['dist/a.zip', 'other/b.zip']) {
+    await mkdir(join(dir, name, '..'), { recursive: true });
+    await writeFile(join(dir, name), name);
+  }
+  const names = async (subject: string): Promise<string[]> => (await collectArtifacts([subject], { cwd: join(dir, 'dist'), base: '..' })).map((file) => file.name);
+  assert.deepEqual(await names('../**'), ['dist/a.zip', 'other/b.zip']);
+  assert.deepEqual(await names('../*/*.zip'), ['dist/a.zip', 'other/b.zip']);
+  assert.deepEqual(await names('../d*'), ['dist/a.zip']);
+  assert.deepEqual(await names('..//*/a.zip'), ['dist/a.zip']);
+});

@@ -37,3 +37,11 @@ test('booleans follow YAML 1.2 core and choices normalise case', () => {
   assert.deepEqual(reader.choices('formats', ['spdx-json', 'cyclonedx-json'], []), ['spdx-json', 'cyclonedx-json']);
   assert.throws(() => reader.finish(), (error: ConfigError) => error.issues.length === 1 && /input "odd": is "yes"; expected true or false/.test(error.message));
 });
+
+test('a comma inside a glob\'s braces or brackets does not split an input; CRLF lines from a Windows-edited workflow are read as lines', () => {
+  const reader = new InputReader({ a: 'dist/*.{zip,tar.gz}, docs/[a,b].md\r\n\r\nbin/{x,{y,z}}-*\r\n', b: 'a}b,c', c: 'x{y,z' }, actionInputName);
+  assert.deepEqual(reader.list('a'), ['dist/*.{zip,tar.gz}', 'docs/[a,b].md', 'bin/{x,{y,z}}-*']);
+  // A brace that closes nothing, or opens what never closes, changes nothing.
+  assert.deepEqual(reader.list('b'), ['a}b', 'c']);
+  assert.deepEqual(reader.list('c'), ['x{y', 'z']);
+});

@@ -11,7 +11,7 @@ test('markdownText: every character that opens a link, image, HTML, entity, emph
     // Each special character is preceded by an odd run of backslashes: escaped, never an escaped backslash before a live one.
     for (const match of shown.matchAll(/(\\*)([`*~[\]<>&|$]|(?<![a-z])_|_(?![a-z]))/g)) assert.equal((match[1] ?? '').length % 2, 1, `${text} -> ${shown}`);
   }
-  assert.equal(markdownText('[x](https://evil.example) <img> a|b'), '\\[x\\](https://evil.example) \\<img\\> a\\|b');
+  assert.equal(markdownText('[x](https://evil.example) <img> a|b'), '\\[x\\](https\\://evil.example) \\<img\\> a\\|b');
   assert.equal(markdownText('a\nb\u007f'), 'a\u240ab\u2421');
   // A C1 control has no symbol: it is shown as its escape, whose backslash is escaped in turn.
   assert.equal(markdownText('a\u009b2J\u0085b'), 'a\\\\u009b2J\\\\u0085b');
@@ -43,4 +43,12 @@ test('markdownFence: at least three backticks, and longer than any run in the li
   assert.equal(markdownFence(['echo hi']), '```');
   assert.equal(markdownFence(['x', "gh release verify 'v1````'"]), '`````');
   assert.equal(markdownFence(Array.from({ length: 200_000 }, () => 'a`b')), '```');
+});
+
+test('markdownText: bare URLs, www. names and e-mail addresses are no links either (GFM autolinks them at an unescaped :, w or @)', () => {
+  assert.equal(markdownText('see https://evil.example/x or ftp://h.example'), 'see https\\://evil.example/x or ftp\\://h.example');
+  assert.equal(markdownText('www.evil.example.zip (www.x.example)'), 'www\\.evil.example.zip (www\\.x.example)');
+  assert.equal(markdownText('pkg@1.0.0.tgz user_x@evil.example'), 'pkg\\@1.0.0.tgz user_x\\@evil.example');
+  // What no autolink reads stays as written: a colon not before //, an @ with nothing like an address around it.
+  assert.equal(markdownText('sha256:abc @scope/pkg a @ b'), 'sha256:abc @scope/pkg a @ b');
 });

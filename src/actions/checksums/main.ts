@@ -1,6 +1,7 @@
 import { createChecksums, toSubjects } from '../../checksums/index.js';
 import { checksumsConfig } from '../../config/checksums.js';
 import { actionInputName, type RawInputs } from '../../config/inputs.js';
+import { requireNamedPaths } from '../../config/paths.js';
 import { counted } from '../../core/plural.js';
 import type { ActionIO } from '../io.js';
 import { artifactsTable, code } from '../summary.js';
@@ -11,6 +12,8 @@ export const CHECKSUMS_INPUTS = ['subject-path', 'algorithm', 'output', 'base'] 
 /** The checksums action: hash the artifacts, write the checksums file, set outputs and the summary. */
 export async function run(inputs: RawInputs, io: ActionIO, cwd: string): Promise<void> {
   const config = checksumsConfig(inputs, actionInputName, { base: '.' });
+  // Named as an input, not as a file the hashing did not find.
+  await requireNamedPaths([{ input: 'base', path: config.base, kind: 'directory' }], cwd, actionInputName);
   const output = config.output ?? `${config.algorithm.toUpperCase()}SUMS`;
   const result = await createChecksums({ ...config, output }, cwd);
   io.info(`wrote ${counted(result.artifacts.length, `${config.algorithm} checksum`)} to ${output}`);

@@ -1,5 +1,5 @@
 import { readFile } from 'node:fs/promises';
-import { basename, relative } from 'node:path';
+import { basename, relative, sep } from 'node:path';
 import { clockFromSourceDateEpoch } from '../../core/clock.js';
 import { actionInputName, type RawInputs } from '../../config/inputs.js';
 import { instructionsAsSection } from '../../instructions/verify.js';
@@ -93,7 +93,8 @@ function setProducedOutputs(io: ActionIO, report: ReleaseReport, cwd: string, su
   set('audit-log-bundle-path', path(report.auditLog?.bundlePath));
   set('verify-path', path(report.instructionsPath));
   const outputDir = report.outputDir ?? cwd;
-  if (published || succeeded) io.setOutput('files', JSON.stringify(report.produced.map((file) => ({ name: relative(outputDir, file).split('\\').join('/'), path: relative(cwd, file), digest: { sha256: report.digests[file] ?? '' } }))));
+  // Names use / on every platform; a backslash is a separator only on Windows (elsewhere part of a name).
+  if (published || succeeded) io.setOutput('files', JSON.stringify(report.produced.map((file) => ({ name: relative(outputDir, file).split(sep).join('/'), path: relative(cwd, file), digest: { sha256: report.digests[file] ?? '' } }))));
   io.setOutput('failed-step', report.failed?.step ?? '');
 }
 

@@ -1,5 +1,5 @@
 import { readFile } from 'node:fs/promises';
-import { basename, join, relative } from 'node:path';
+import { basename, join, relative, sep } from 'node:path';
 import { systemClock } from '../../core/clock.js';
 import { INPUT_LIMITS, readRegularFile, writeFileAtomic } from '../../core/files.js';
 import { defaultBundlePath } from '../../sigstore/sign/index.js';
@@ -25,7 +25,8 @@ async function bundleJSON(path: string, name: string): Promise<unknown> {
 export const runAuditLogStep: ReleaseStepRun = async ({ ports, session, signature, checksumsPath, artifactBundles, attestations, staging }) => {
   if (session === undefined || signature === undefined) return {};
   if (checksumsPath === undefined || staging === undefined) throw new Error('audit-log runs after sign');
-  const name = (path: string): string => relative(staging, path).split('\\').join('/');
+  // Only the platform's separator becomes /: elsewhere than on Windows a backslash is part of a name.
+  const name = (path: string): string => relative(staging, path).split(sep).join('/');
   const signatures: AuditedSignature[] = [{ kind: 'checksums', file: name(checksumsPath), bundle: name(signature.bundlePath), json: await bundleJSON(signature.bundlePath, name(signature.bundlePath)) }];
   for (const bundle of artifactBundles ?? []) signatures.push({ kind: 'artifact', file: bundle.name, bundle: name(bundle.bundlePath), json: await bundleJSON(bundle.bundlePath, name(bundle.bundlePath)) });
   if (attestations !== undefined) {
