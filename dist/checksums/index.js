@@ -28622,7 +28622,7 @@ module.exports = __trustKitBuiltin("util");
 __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _secrets_index_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4761);
 /* harmony import */ var _io_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9507);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(1910);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(4258);
 
 
 
@@ -28635,7 +28635,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 1910:
+/***/ 4258:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -28721,6 +28721,8 @@ const nodeFileSystem = {
     list: async (path) => (await (0,promises_namespaceObject.readdir)(path, { withFileTypes: true })).map((entry) => ({ name: entry.name, kind: kindOfDirent(entry) })),
     kindOf: async (path) => kindOfStats(await (0,promises_namespaceObject.lstat)(path)),
     targetKindOf: async (path) => kindOfStats(await (0,promises_namespaceObject.stat)(path)),
+    // fs/promises' realpath is the native one (realpath(3), GetFinalPathNameByHandle): on macOS and Windows it spells
+    // the path as the disk does, which asSpelledOnDisk relies on; fs.realpath's JavaScript one keeps the caller's case.
     realpath: (path) => (0,promises_namespaceObject.realpath)(path),
 };
 /**
@@ -28739,13 +28741,17 @@ async function collectArtifacts(subjects, options) {
  */
 async function findArtifacts(subjects, options) {
     const fileSystem = options.fileSystem ?? nodeFileSystem;
-    const base = (0,external_node_path_.resolve)(options.cwd, options.base);
-    const baseReal = await realpathOrThrow(fileSystem, base, options.base);
+    const given = (0,external_node_path_.resolve)(options.cwd, options.base);
+    const baseReal = await realpathOrThrow(fileSystem, given, options.base);
+    const base = sameButForCase(given, baseReal) ? baseReal : given;
     const excluded = new Set((options.exclude ?? []).map((path) => (0,external_node_path_.resolve)(options.cwd, path)));
+    const isExcluded = await exclusion(excluded);
     const kept = [];
+    const windows = (options.platform ?? process.platform) === 'win32';
     for (const subject of subjects) {
-        const globbed = await isGlob(subject);
-        const paths = globbed ? await expandGlob(subject, options.cwd) : [(0,external_node_path_.resolve)(options.cwd, subject)];
+        const pattern = windows ? subject.replaceAll('\\', '/') : subject;
+        const globbed = await isGlob(pattern);
+        const paths = globbed ? await expandGlob(pattern, options.cwd) : [(0,external_node_path_.resolve)(options.cwd, subject)];
         const walk = new Walk(fileSystem, base, baseReal, options.skip, options.progress === undefined ? undefined : (found) => options.progress?.(kept.length + found));
         for (const path of paths) {
             // What a glob matched is offered to skip, as what a walk finds is: a subject named itself never is.
@@ -28753,9 +28759,11 @@ async function findArtifacts(subjects, options) {
             await walk.root(path, globbed ? path : subject, offer, !globbed);
         }
         const before = kept.length;
-        for (const file of walk.files)
-            if (excluded.size === 0 || !excluded.has(file.path))
+        for (const file of walk.files) {
+            const out = excluded.size === 0 ? false : isExcluded(file.path);
+            if (out === false || (out !== true && !(await out)))
                 kept.push(file);
+        }
         // A subject whose every match was skipped names only what the caller leaves out on purpose; it reports that itself.
         if (kept.length === before && walk.skippedRoots === 0) {
             throw new errors_ChecksumsError('CHECKSUMS_NO_MATCH', `${shownPath(subject)} matches no file`, {
@@ -28764,6 +28772,41 @@ async function findArtifacts(subjects, options) {
         }
     }
     return kept;
+}
+/** A file name as a case- and normalisation-insensitive file system (macOS, Windows) may match it. */
+const foldedName = (path) => (0,external_node_path_.basename)(path).normalize('NFC').toLowerCase();
+/** A file's identity (device and inode, as bigints: Windows' file indexes pass 2^53), or undefined when it cannot be read. */
+async function identityOf(path) {
+    try {
+        const info = await (0,promises_namespaceObject.stat)(path, { bigint: true });
+        return `${info.dev}:${info.ino}`;
+    }
+    catch {
+        return undefined;
+    }
+}
+/**
+ * Whether a found file is one of the excluded ones (the checksums file being written): by path, or,
+ * for a file of the same name but for case or Unicode form, by identity, since an excluded file
+ * named another way (through a link, `Out` for `out` on macOS and Windows) is still that file and a
+ * re-run must not list the last run's checksums file. Only such namesakes cost a call.
+ */
+async function exclusion(excluded) {
+    const identities = new Set();
+    for (const path of excluded) {
+        const identity = await identityOf(path);
+        if (identity !== undefined)
+            identities.add(identity);
+    }
+    const names = new Set([...excluded].map(foldedName));
+    // Answered at once for all but namesakes: a walk of many files pays no promise per file.
+    return (path) => {
+        if (excluded.has(path))
+            return true;
+        if (identities.size === 0 || !names.has(foldedName(path)))
+            return false;
+        return identityOf(path).then((identity) => identity !== undefined && identities.has(identity));
+    };
 }
 /**
  * The order in which found files are listed: their indexes sorted by name, with each name once. A
@@ -28833,10 +28876,34 @@ function collect_sortByName(items, nameOf) {
         .sort(compareKeys)
         .map(({ item }) => item);
 }
+/**
+ * What a glob never matches, whatever its depth: the entries a walk skips ({@link WALK_SKIPPED_NAMES}),
+ * unless the pattern names one in a segment of its own (`.git/config`). `*` or `**` over a checkout
+ * would otherwise list `.git/config`, where actions/checkout keeps the job's token, and a release
+ * would upload it as an asset.
+ */
+function globIgnored(pattern) {
+    const segments = new Set(pattern.split('/'));
+    return [...WALK_SKIPPED_NAMES].filter((name) => !segments.has(name));
+}
 async function expandGlob(pattern, cwd) {
     const { glob } = await __nccwpck_require__.e(/* import() */ 448).then(__nccwpck_require__.bind(__nccwpck_require__, 6448));
-    const matches = await glob(pattern, { cwd, absolute: true, onlyFiles: false, dot: true, followSymbolicLinks: false, expandDirectories: false });
-    return collect_sortByName(matches.map((match) => (0,external_node_path_.resolve)(match)), (path) => path);
+    const ignored = globIgnored(pattern);
+    // tinyglobby leaves the working directory's own files out of a pattern that climbs out of it (`../**` from
+    // dist/ lists no dist/ file, tinyglobby#128): the climb is made in the working directory instead.
+    const climb = /^(?:\.\.\/+)+/.exec(pattern)?.[0] ?? '';
+    // tinyglobby's ignore spares the walk into them, but holds only below its cwd: a match of `../x/**` is checked here.
+    const options = { cwd: (0,external_node_path_.resolve)(cwd, climb), absolute: true, onlyFiles: false, dot: true, followSymbolicLinks: false, expandDirectories: false, ignore: ignored.flatMap((name) => [`**/${name}`, `**/${name}/**`]) };
+    const matches = (await glob(pattern.slice(climb.length), options)).map((match) => (0,external_node_path_.resolve)(match)).filter((path) => !(0,external_node_path_.relative)(cwd, path).split(external_node_path_.sep).some((segment) => ignored.includes(segment)));
+    return collect_sortByName(matches, (path) => path);
+}
+/**
+ * Whether two paths are one on a case- and normalisation-insensitive file system (macOS's and
+ * Windows' default) but spelled differently: `Dist` typed for `dist`. A real path that differs
+ * otherwise (a link resolved, `/tmp` for `/private/tmp`) is not a spelling.
+ */
+function sameButForCase(typed, real) {
+    return typed !== real && typed.normalize('NFC').toLowerCase() === real.normalize('NFC').toLowerCase();
 }
 function outsideBase(path, base) {
     return new errors_ChecksumsError('CHECKSUMS_OUTSIDE_BASE', `${shownPath(path)} is outside the base directory ${shownPath(base)}`, {
@@ -28962,10 +29029,21 @@ class Walk {
             return this.link(visit);
         if (kind === 'other' && visit.named === true)
             throw notRegular(visit.shown);
+        if (visit.named === true)
+            visit = await this.asSpelledOnDisk(visit);
         if (kind === 'file' && !this.skipped(visit, false, visit.real))
             this.addFile(visit.path, visit.name);
         if (kind === 'directory' && !this.skipped(visit, true, visit.real))
             await this.directory(visit, visit.real ?? (await realpathOrThrow(this.fileSystem, visit.path, visit.shown)));
+    }
+    /**
+     * A subject as the file system spells it, when it was typed in another case or Unicode form
+     * (macOS, Windows): its names then verify where case counts (`sha256sum -c` on Linux), and two
+     * spellings of one file are listed once. Names found in listings are spelled so already.
+     */
+    async asSpelledOnDisk(visit) {
+        const real = await realpathOrThrow(this.fileSystem, visit.path, visit.shown);
+        return sameButForCase(visit.path, real) ? { ...visit, path: real, name: relativeName(this.base, real), real } : { ...visit, real };
     }
     /** Whether {@link CollectOptions.skip} leaves out an entry it has not been asked about yet (once its kind is known); entries found in a listing and a glob's matches are offered, with their real paths. */
     skipped(visit, directory, real) {
@@ -30103,6 +30181,33 @@ function withEarlierIssues(earlier, read) {
     return result;
 }
 /**
+ * One line of a list input split at its commas, but not at those inside a glob's braces or brackets
+ * (`dist/*.{zip,tar.gz}` is one glob); a line whose braces or brackets do not pair up is split at
+ * every comma, as it would be without them.
+ */
+function splitAtCommas(line) {
+    const parts = [];
+    const closers = [];
+    let start = 0;
+    for (let at = 0; at < line.length; at++) {
+        const char = line[at];
+        if (char === '{' && closers.at(-1) !== ']')
+            closers.push('}');
+        else if (char === '[' && closers.at(-1) !== ']')
+            closers.push(']');
+        else if (char === closers.at(-1))
+            closers.pop();
+        else if (char === ',' && closers.length === 0) {
+            parts.push(line.slice(start, at));
+            start = at + 1;
+        }
+    }
+    if (closers.length > 0)
+        return line.split(',');
+    parts.push(line.slice(start));
+    return parts;
+}
+/**
  * Reads raw inputs into typed values, collecting every problem instead of stopping at the first;
  * `finish()` throws one {@link ConfigError} listing them all.
  */
@@ -30139,7 +30244,8 @@ class InputReader {
     }
     /**
      * A list: an action input is one string holding it, newline- or comma-separated as users write
-     * it in YAML, and each item is trimmed; repeated flags and positional arguments arrive one value
+     * it in YAML (a comma inside a glob's braces or brackets separates nothing), and each item is
+     * trimmed, so a CRLF line ending goes too; repeated flags and positional arguments arrive one value
      * each and are taken as given, since a file name may hold a comma or spaces. Blanks are dropped.
      */
     list(name) {
@@ -30149,7 +30255,8 @@ class InputReader {
         if (typeof value !== 'string')
             return value.filter((part) => typeof part === 'string' && part.trim() !== '');
         return value
-            .split(/[\n,]/)
+            .split('\n')
+            .flatMap(splitAtCommas)
             .map((part) => part.trim())
             .filter((part) => part !== '');
     }
@@ -30233,6 +30340,62 @@ function checksumsConfig(raw, nameOf, defaults) {
     return config;
 }
 
+;// CONCATENATED MODULE: ./lib/config/paths.js
+
+
+
+
+function problem(error) {
+    const code = (0,errors/* systemErrorCode */.vq)(error);
+    if (code === 'ENOENT')
+        return 'does not exist';
+    if (code === 'EACCES' || code === 'EPERM')
+        return 'cannot be read (permission denied)';
+    if (code === 'ENOTDIR')
+        return 'is not under a directory';
+    return `cannot be read (${code ?? 'unknown error'})`;
+}
+/**
+ * Checks that every path the inputs name exists and is of the right kind, before anything is
+ * hashed, fetched or written, and throws one {@link ConfigError} listing every missing one.
+ * A file that goes away later still fails where it is read, with that step's code.
+ */
+async function requireNamedPaths(paths, cwd, nameOf) {
+    const found = await Promise.all(paths.map(async ({ input, path, kind }) => {
+        let info;
+        try {
+            info = await (0,promises_namespaceObject.stat)((0,external_node_path_.resolve)(cwd, path));
+        }
+        catch (error) {
+            return { input: nameOf(input), message: `${path} ${problem(error)}` };
+        }
+        if (kind === 'file' && !info.isFile())
+            return { input: nameOf(input), message: `${path} is not a file` };
+        if (kind === 'directory' && !info.isDirectory())
+            return { input: nameOf(input), message: `${path} is not a directory` };
+        return undefined;
+    }));
+    const issues = found.filter((issue) => issue !== undefined);
+    if (issues.length > 0)
+        throw new ConfigError(issues);
+}
+/** The files signing reads besides its subjects: the key and the trusted root, when given. */
+function signingPaths(config) {
+    return [
+        ...(config.key === undefined ? [] : [{ input: 'key', path: config.key, kind: 'file' }]),
+        ...(config.signingConfig === undefined ? [] : [{ input: 'signing-config', path: config.signingConfig, kind: 'file' }]),
+        ...(config.trustedRoot === undefined ? [] : [{ input: 'trusted-root', path: config.trustedRoot, kind: 'file' }]),
+    ];
+}
+/** What a release reads (the base directory, the signing key and trusted root, the SBOM's project), to be checked before its first step. */
+function releasePaths(config) {
+    return [
+        { input: 'base', path: config.base, kind: 'directory' },
+        ...(config.sign === undefined ? [] : signingPaths(config.sign)),
+        ...(config.sbom === undefined ? [] : [{ input: 'sbom-path', path: config.sbom.path, kind: 'directory' }]),
+    ];
+}
+
 ;// CONCATENATED MODULE: ./lib/core/plural.js
 /** A count with its noun in the right number: `1 artifact`, `2 artifacts`, `0 artifacts`, `1 dependency`/`2 dependencies` with `plural`. */
 function counted(count, singular, plural = `${singular}s`) {
@@ -30271,15 +30434,18 @@ function longestBacktickRun(text) {
 }
 /**
  * Text as literal GitHub-flavoured Markdown inline text, after other text on its line (in a sentence
- * or a table cell): the characters that open links, images, HTML, entities, emphasis, code, math or
- * a cell are backslash-escaped and control characters shown, so it can neither end the line nor open
- * a block. The rest (`.`, `-`, `/`, `:`, `_` within a word) stays as it is, so names read as they are in the raw text.
+ * or a table cell): the characters that open links, autolinks, images, HTML, entities, emphasis, code,
+ * math or a cell are backslash-escaped and control characters shown, so it can neither end the line nor
+ * open a block. The rest (`.`, `-`, `/`, `:`, `_` within a word) stays as it is, so names read as they are in the raw text.
  */
 function markdownText(text) {
     return (visible(text)
         .replace(/[\\`*~[\]<>&|$]/g, '\\$&')
         // An underscore between letters or digits opens no emphasis (SIGN_FAILED stays readable); any other may.
-        .replace(/_/g, (underscore, offset, whole) => (/[\p{L}\p{N}]/u.test(whole[offset - 1] ?? '') && /[\p{L}\p{N}]/u.test(whole[offset + 1] ?? '') ? underscore : '\\_')));
+        .replace(/_/g, (underscore, offset, whole) => (/[\p{L}\p{N}]/u.test(whole[offset - 1] ?? '') && /[\p{L}\p{N}]/u.test(whole[offset + 1] ?? '') ? underscore : '\\_'))
+        // GFM's autolink extension links bare text with no markup, matching at an unescaped character: `:` before `//`
+        // (https://...), the `.` of `www.`, and `@` between what may be an address's parts; escaped, none is matched.
+        .replace(/:(?=\/\/)|(?<=www)\.|(?<=[A-Za-z0-9.+_-])@(?=[A-Za-z0-9])/g, '\\$&'));
 }
 /**
  * Text as a GitHub-flavoured Markdown code span that shows it exactly: delimited by more backticks
@@ -30393,11 +30559,14 @@ function gateLines(gate) {
 
 
 
+
 /** The inputs the checksums action reads. */
 const CHECKSUMS_INPUTS = ['subject-path', 'algorithm', 'output', 'base'];
 /** The checksums action: hash the artifacts, write the checksums file, set outputs and the summary. */
 async function run(inputs, io, cwd) {
     const config = checksumsConfig(inputs, actionInputName, { base: '.' });
+    // Named as an input, not as a file the hashing did not find.
+    await requireNamedPaths([{ input: 'base', path: config.base, kind: 'directory' }], cwd, actionInputName);
     const output = config.output ?? `${config.algorithm.toUpperCase()}SUMS`;
     const result = await createChecksums({ ...config, output }, cwd);
     io.info(`wrote ${counted(result.artifacts.length, `${config.algorithm} checksum`)} to ${output}`);

@@ -368,6 +368,27 @@ __webpack_async_result__();
     if (earlier.length > 0)
         throw new ConfigError(earlier);
     return result;
+});var splitAtCommas = (function (line) {
+    const parts = [];
+    const closers = [];
+    let start = 0;
+    for (let at = 0; at < line.length; at++) {
+        const char = line[at];
+        if (char === '{' && closers.at(-1) !== ']')
+            closers.push('}');
+        else if (char === '[' && closers.at(-1) !== ']')
+            closers.push(']');
+        else if (char === closers.at(-1))
+            closers.pop();
+        else if (char === ',' && closers.length === 0) {
+            parts.push(line.slice(start, at));
+            start = at + 1;
+        }
+    }
+    if (closers.length > 0)
+        return line.split(',');
+    parts.push(line.slice(start));
+    return parts;
 });
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -397,6 +418,12 @@ class ConfigError extends _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .TrustK
 /**
  * Runs a config reader after problems a command found itself (a wrong argument count, a bad
  * --format): all are reported together, so that no problem hides another.
+ */
+
+/**
+ * One line of a list input split at its commas, but not at those inside a glob's braces or brackets
+ * (`dist/*.{zip,tar.gz}` is one glob); a line whose braces or brackets do not pair up is split at
+ * every comma, as it would be without them.
  */
 
 /**
@@ -436,7 +463,8 @@ class InputReader {
     }
     /**
      * A list: an action input is one string holding it, newline- or comma-separated as users write
-     * it in YAML, and each item is trimmed; repeated flags and positional arguments arrive one value
+     * it in YAML (a comma inside a glob's braces or brackets separates nothing), and each item is
+     * trimmed, so a CRLF line ending goes too; repeated flags and positional arguments arrive one value
      * each and are taken as given, since a file name may hold a comma or spaces. Blanks are dropped.
      */
     list(name) {
@@ -446,7 +474,8 @@ class InputReader {
         if (typeof value !== 'string')
             return value.filter(((part) => typeof part === 'string' && part.trim() !== ''));
         return value
-            .split(/[\n,]/)
+            .split('\n')
+            .flatMap(splitAtCommas)
             .map(((part) => part.trim()))
             .filter(((part) => part !== ''));
     }

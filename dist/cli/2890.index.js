@@ -710,7 +710,11 @@ const SIGNING_OPTIONS = {
         ...(config.trustedRoot === undefined ? [] : [{ input: 'trusted-root', path: config.trustedRoot, kind: 'file' }]),
     ];
 });var releasePaths = (function (config) {
-    return [...(config.sign === undefined ? [] : signingPaths(config.sign)), ...(config.sbom === undefined ? [] : [{ input: 'sbom-path', path: config.sbom.path, kind: 'directory' }])];
+    return [
+        { input: 'base', path: config.base, kind: 'directory' },
+        ...(config.sign === undefined ? [] : signingPaths(config.sign)),
+        ...(config.sbom === undefined ? [] : [{ input: 'sbom-path', path: config.sbom.path, kind: 'directory' }]),
+    ];
 });
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -735,7 +739,7 @@ const SIGNING_OPTIONS = {
 
 /** The files signing reads besides its subjects: the key and the trusted root, when given. */
 
-/** What a release reads late (the signing key and trusted root, the SBOM's project), to be checked before its first step. */
+/** What a release reads (the base directory, the signing key and trusted root, the SBOM's project), to be checked before its first step. */
 
 
 
@@ -1124,7 +1128,10 @@ const BYTES_PER_TURN = 16 * 1024 * 1024;
     return (visible(text)
         .replace(/[\\`*~[\]<>&|$]/g, '\\$&')
         // An underscore between letters or digits opens no emphasis (SIGN_FAILED stays readable); any other may.
-        .replace(/_/g, ((underscore, offset, whole) => (/[\p{L}\p{N}]/u.test(whole[offset - 1] ?? '') && /[\p{L}\p{N}]/u.test(whole[offset + 1] ?? '') ? underscore : '\\_'))));
+        .replace(/_/g, ((underscore, offset, whole) => (/[\p{L}\p{N}]/u.test(whole[offset - 1] ?? '') && /[\p{L}\p{N}]/u.test(whole[offset + 1] ?? '') ? underscore : '\\_')))
+        // GFM's autolink extension links bare text with no markup, matching at an unescaped character: `:` before `//`
+        // (https://...), the `.` of `www.`, and `@` between what may be an address's parts; escaped, none is matched.
+        .replace(/:(?=\/\/)|(?<=www)\.|(?<=[A-Za-z0-9.+_-])@(?=[A-Za-z0-9])/g, '\\$&'));
 });var markdownCode = (function (text, options = {}) {
     const shown = options.inTable === true ? visible(text).replaceAll('|', '\\|') : visible(text);
     if (shown === '')
@@ -1429,9 +1436,9 @@ const UNSHOWN = new RegExp(`[\\u0000-\\u001f${logger/* UNSHOWN_BEYOND_C0 */.Xg}]
 
 /**
  * Text as literal GitHub-flavoured Markdown inline text, after other text on its line (in a sentence
- * or a table cell): the characters that open links, images, HTML, entities, emphasis, code, math or
- * a cell are backslash-escaped and control characters shown, so it can neither end the line nor open
- * a block. The rest (`.`, `-`, `/`, `:`, `_` within a word) stays as it is, so names read as they are in the raw text.
+ * or a table cell): the characters that open links, autolinks, images, HTML, entities, emphasis, code,
+ * math or a cell are backslash-escaped and control characters shown, so it can neither end the line nor
+ * open a block. The rest (`.`, `-`, `/`, `:`, `_` within a word) stays as it is, so names read as they are in the raw text.
  */
 
 /**

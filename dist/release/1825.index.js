@@ -120,7 +120,8 @@ const runAuditLogStep = async ({ ports, session, signature, checksumsPath, artif
         return {};
     if (checksumsPath === undefined || staging === undefined)
         throw new Error('audit-log runs after sign');
-    const name = (path) => (0,external_node_path_.relative)(staging, path).split('\\').join('/');
+    // Only the platform's separator becomes /: elsewhere than on Windows a backslash is part of a name.
+    const name = (path) => (0,external_node_path_.relative)(staging, path).split(external_node_path_.sep).join('/');
     const signatures = [{ kind: 'checksums', file: name(checksumsPath), bundle: name(signature.bundlePath), json: await bundleJSON(signature.bundlePath, name(signature.bundlePath)) }];
     for (const bundle of artifactBundles ?? [])
         signatures.push({ kind: 'artifact', file: bundle.name, bundle: name(bundle.bundlePath), json: await bundleJSON(bundle.bundlePath, name(bundle.bundlePath)) });

@@ -114,6 +114,8 @@ const nodeFileSystem = {
     list: async (path) => (await (0,promises_.readdir)(path, { withFileTypes: true })).map((entry) => ({ name: entry.name, kind: kindOfDirent(entry) })),
     kindOf: async (path) => kindOfStats(await (0,promises_.lstat)(path)),
     targetKindOf: async (path) => kindOfStats(await (0,promises_.stat)(path)),
+    // fs/promises' realpath is the native one (realpath(3), GetFinalPathNameByHandle): on macOS and Windows it spells
+    // the path as the disk does, which asSpelledOnDisk relies on; fs.realpath's JavaScript one keeps the caller's case.
     realpath: (path) => (0,promises_.realpath)(path),
 };
 /**
@@ -132,13 +134,17 @@ async function collectArtifacts(subjects, options) {
  */
 async function findArtifacts(subjects, options) {
     const fileSystem = options.fileSystem ?? nodeFileSystem;
-    const base = (0,external_node_path_.resolve)(options.cwd, options.base);
-    const baseReal = await realpathOrThrow(fileSystem, base, options.base);
+    const given = (0,external_node_path_.resolve)(options.cwd, options.base);
+    const baseReal = await realpathOrThrow(fileSystem, given, options.base);
+    const base = sameButForCase(given, baseReal) ? baseReal : given;
     const excluded = new Set((options.exclude ?? []).map((path) => (0,external_node_path_.resolve)(options.cwd, path)));
+    const isExcluded = await exclusion(excluded);
     const kept = [];
+    const windows = (options.platform ?? process.platform) === 'win32';
     for (const subject of subjects) {
-        const globbed = await isGlob(subject);
-        const paths = globbed ? await expandGlob(subject, options.cwd) : [(0,external_node_path_.resolve)(options.cwd, subject)];
+        const pattern = windows ? subject.replaceAll('\\', '/') : subject;
+        const globbed = await isGlob(pattern);
+        const paths = globbed ? await expandGlob(pattern, options.cwd) : [(0,external_node_path_.resolve)(options.cwd, subject)];
         const walk = new Walk(fileSystem, base, baseReal, options.skip, options.progress === undefined ? undefined : (found) => options.progress?.(kept.length + found));
         for (const path of paths) {
             // What a glob matched is offered to skip, as what a walk finds is: a subject named itself never is.
@@ -146,9 +152,11 @@ async function findArtifacts(subjects, options) {
             await walk.root(path, globbed ? path : subject, offer, !globbed);
         }
         const before = kept.length;
-        for (const file of walk.files)
-            if (excluded.size === 0 || !excluded.has(file.path))
+        for (const file of walk.files) {
+            const out = excluded.size === 0 ? false : isExcluded(file.path);
+            if (out === false || (out !== true && !(await out)))
                 kept.push(file);
+        }
         // A subject whose every match was skipped names only what the caller leaves out on purpose; it reports that itself.
         if (kept.length === before && walk.skippedRoots === 0) {
             throw new ChecksumsError('CHECKSUMS_NO_MATCH', `${shownPath(subject)} matches no file`, {
@@ -157,6 +165,41 @@ async function findArtifacts(subjects, options) {
         }
     }
     return kept;
+}
+/** A file name as a case- and normalisation-insensitive file system (macOS, Windows) may match it. */
+const foldedName = (path) => (0,external_node_path_.basename)(path).normalize('NFC').toLowerCase();
+/** A file's identity (device and inode, as bigints: Windows' file indexes pass 2^53), or undefined when it cannot be read. */
+async function identityOf(path) {
+    try {
+        const info = await (0,promises_.stat)(path, { bigint: true });
+        return `${info.dev}:${info.ino}`;
+    }
+    catch {
+        return undefined;
+    }
+}
+/**
+ * Whether a found file is one of the excluded ones (the checksums file being written): by path, or,
+ * for a file of the same name but for case or Unicode form, by identity, since an excluded file
+ * named another way (through a link, `Out` for `out` on macOS and Windows) is still that file and a
+ * re-run must not list the last run's checksums file. Only such namesakes cost a call.
+ */
+async function exclusion(excluded) {
+    const identities = new Set();
+    for (const path of excluded) {
+        const identity = await identityOf(path);
+        if (identity !== undefined)
+            identities.add(identity);
+    }
+    const names = new Set([...excluded].map(foldedName));
+    // Answered at once for all but namesakes: a walk of many files pays no promise per file.
+    return (path) => {
+        if (excluded.has(path))
+            return true;
+        if (identities.size === 0 || !names.has(foldedName(path)))
+            return false;
+        return identityOf(path).then((identity) => identity !== undefined && identities.has(identity));
+    };
 }
 /**
  * The order in which found files are listed: their indexes sorted by name, with each name once. A
@@ -226,10 +269,34 @@ function sortByName(items, nameOf) {
         .sort(compareKeys)
         .map(({ item }) => item);
 }
+/**
+ * What a glob never matches, whatever its depth: the entries a walk skips ({@link WALK_SKIPPED_NAMES}),
+ * unless the pattern names one in a segment of its own (`.git/config`). `*` or `**` over a checkout
+ * would otherwise list `.git/config`, where actions/checkout keeps the job's token, and a release
+ * would upload it as an asset.
+ */
+function globIgnored(pattern) {
+    const segments = new Set(pattern.split('/'));
+    return [...WALK_SKIPPED_NAMES].filter((name) => !segments.has(name));
+}
 async function expandGlob(pattern, cwd) {
     const { glob } = await __webpack_require__.e(/* import() */ 448).then(__webpack_require__.bind(__webpack_require__, 6448));
-    const matches = await glob(pattern, { cwd, absolute: true, onlyFiles: false, dot: true, followSymbolicLinks: false, expandDirectories: false });
-    return sortByName(matches.map((match) => (0,external_node_path_.resolve)(match)), (path) => path);
+    const ignored = globIgnored(pattern);
+    // tinyglobby leaves the working directory's own files out of a pattern that climbs out of it (`../**` from
+    // dist/ lists no dist/ file, tinyglobby#128): the climb is made in the working directory instead.
+    const climb = /^(?:\.\.\/+)+/.exec(pattern)?.[0] ?? '';
+    // tinyglobby's ignore spares the walk into them, but holds only below its cwd: a match of `../x/**` is checked here.
+    const options = { cwd: (0,external_node_path_.resolve)(cwd, climb), absolute: true, onlyFiles: false, dot: true, followSymbolicLinks: false, expandDirectories: false, ignore: ignored.flatMap((name) => [`**/${name}`, `**/${name}/**`]) };
+    const matches = (await glob(pattern.slice(climb.length), options)).map((match) => (0,external_node_path_.resolve)(match)).filter((path) => !(0,external_node_path_.relative)(cwd, path).split(external_node_path_.sep).some((segment) => ignored.includes(segment)));
+    return sortByName(matches, (path) => path);
+}
+/**
+ * Whether two paths are one on a case- and normalisation-insensitive file system (macOS's and
+ * Windows' default) but spelled differently: `Dist` typed for `dist`. A real path that differs
+ * otherwise (a link resolved, `/tmp` for `/private/tmp`) is not a spelling.
+ */
+function sameButForCase(typed, real) {
+    return typed !== real && typed.normalize('NFC').toLowerCase() === real.normalize('NFC').toLowerCase();
 }
 function outsideBase(path, base) {
     return new ChecksumsError('CHECKSUMS_OUTSIDE_BASE', `${shownPath(path)} is outside the base directory ${shownPath(base)}`, {
@@ -355,10 +422,21 @@ class Walk {
             return this.link(visit);
         if (kind === 'other' && visit.named === true)
             throw notRegular(visit.shown);
+        if (visit.named === true)
+            visit = await this.asSpelledOnDisk(visit);
         if (kind === 'file' && !this.skipped(visit, false, visit.real))
             this.addFile(visit.path, visit.name);
         if (kind === 'directory' && !this.skipped(visit, true, visit.real))
             await this.directory(visit, visit.real ?? (await realpathOrThrow(this.fileSystem, visit.path, visit.shown)));
+    }
+    /**
+     * A subject as the file system spells it, when it was typed in another case or Unicode form
+     * (macOS, Windows): its names then verify where case counts (`sha256sum -c` on Linux), and two
+     * spellings of one file are listed once. Names found in listings are spelled so already.
+     */
+    async asSpelledOnDisk(visit) {
+        const real = await realpathOrThrow(this.fileSystem, visit.path, visit.shown);
+        return sameButForCase(visit.path, real) ? { ...visit, path: real, name: relativeName(this.base, real), real } : { ...visit, real };
     }
     /** Whether {@link CollectOptions.skip} leaves out an entry it has not been asked about yet (once its kind is known); entries found in a listing and a glob's matches are offered, with their real paths. */
     skipped(visit, directory, real) {

@@ -32101,6 +32101,33 @@ function withEarlierIssues(earlier, read) {
     return result;
 }
 /**
+ * One line of a list input split at its commas, but not at those inside a glob's braces or brackets
+ * (`dist/*.{zip,tar.gz}` is one glob); a line whose braces or brackets do not pair up is split at
+ * every comma, as it would be without them.
+ */
+function splitAtCommas(line) {
+    const parts = [];
+    const closers = [];
+    let start = 0;
+    for (let at = 0; at < line.length; at++) {
+        const char = line[at];
+        if (char === '{' && closers.at(-1) !== ']')
+            closers.push('}');
+        else if (char === '[' && closers.at(-1) !== ']')
+            closers.push(']');
+        else if (char === closers.at(-1))
+            closers.pop();
+        else if (char === ',' && closers.length === 0) {
+            parts.push(line.slice(start, at));
+            start = at + 1;
+        }
+    }
+    if (closers.length > 0)
+        return line.split(',');
+    parts.push(line.slice(start));
+    return parts;
+}
+/**
  * Reads raw inputs into typed values, collecting every problem instead of stopping at the first;
  * `finish()` throws one {@link ConfigError} listing them all.
  */
@@ -32137,7 +32164,8 @@ class InputReader {
     }
     /**
      * A list: an action input is one string holding it, newline- or comma-separated as users write
-     * it in YAML, and each item is trimmed; repeated flags and positional arguments arrive one value
+     * it in YAML (a comma inside a glob's braces or brackets separates nothing), and each item is
+     * trimmed, so a CRLF line ending goes too; repeated flags and positional arguments arrive one value
      * each and are taken as given, since a file name may hold a comma or spaces. Blanks are dropped.
      */
     list(name) {
@@ -32147,7 +32175,8 @@ class InputReader {
         if (typeof value !== 'string')
             return value.filter((part) => typeof part === 'string' && part.trim() !== '');
         return value
-            .split(/[\n,]/)
+            .split('\n')
+            .flatMap(splitAtCommas)
             .map((part) => part.trim())
             .filter((part) => part !== '');
     }
@@ -34436,15 +34465,18 @@ function longestBacktickRun(text) {
 }
 /**
  * Text as literal GitHub-flavoured Markdown inline text, after other text on its line (in a sentence
- * or a table cell): the characters that open links, images, HTML, entities, emphasis, code, math or
- * a cell are backslash-escaped and control characters shown, so it can neither end the line nor open
- * a block. The rest (`.`, `-`, `/`, `:`, `_` within a word) stays as it is, so names read as they are in the raw text.
+ * or a table cell): the characters that open links, autolinks, images, HTML, entities, emphasis, code,
+ * math or a cell are backslash-escaped and control characters shown, so it can neither end the line nor
+ * open a block. The rest (`.`, `-`, `/`, `:`, `_` within a word) stays as it is, so names read as they are in the raw text.
  */
 function markdownText(text) {
     return (visible(text)
         .replace(/[\\`*~[\]<>&|$]/g, '\\$&')
         // An underscore between letters or digits opens no emphasis (SIGN_FAILED stays readable); any other may.
-        .replace(/_/g, (underscore, offset, whole) => (/[\p{L}\p{N}]/u.test(whole[offset - 1] ?? '') && /[\p{L}\p{N}]/u.test(whole[offset + 1] ?? '') ? underscore : '\\_')));
+        .replace(/_/g, (underscore, offset, whole) => (/[\p{L}\p{N}]/u.test(whole[offset - 1] ?? '') && /[\p{L}\p{N}]/u.test(whole[offset + 1] ?? '') ? underscore : '\\_'))
+        // GFM's autolink extension links bare text with no markup, matching at an unescaped character: `:` before `//`
+        // (https://...), the `.` of `www.`, and `@` between what may be an address's parts; escaped, none is matched.
+        .replace(/:(?=\/\/)|(?<=www)\.|(?<=[A-Za-z0-9.+_-])@(?=[A-Za-z0-9])/g, '\\$&'));
 }
 /**
  * Text as a GitHub-flavoured Markdown code span that shows it exactly: delimited by more backticks
