@@ -278,6 +278,14 @@ describe('requirements.txt parser', () => {
     assert.ok(requirementsTxtParser.matches('requirements-prod.txt') && requirementsTxtParser.matches('dev-requirements.txt') && !requirementsTxtParser.matches('requirements.in'));
   });
 
+  it('reads a line of 100,000 spaces between a name and junk in linear time (two adjacent \\s* once backtracked quadratically: seconds per line)', async () => {
+    const text = `a${' '.repeat(100_000)}x\nb [extra]${' '.repeat(100_000)}x\nc[x] == 1.0\nd [x] @ https://example.com/d-2.0.tar.gz\n`;
+    const started = performance.now();
+    const result = await requirementsTxtParser.parse(input('requirements.txt', text));
+    assert.ok(performance.now() - started < 1_000, `took ${Math.round(performance.now() - started)} ms`);
+    assert.deepEqual(purlsOf(result), [`pkg:pypi/c@1.0`, `pkg:pypi/d@2.0?download_url=${encodeURIComponent('https://example.com/d-2.0.tar.gz')}`]);
+  });
+
   it('lists a direct reference (name @ URL), as uv pip compile writes it for a URL dependency: the wheel name gives the version, the URL qualifies the purl', async () => {
     // Written by uv 0.13.9 (uv pip compile pyproject.toml --generate-hashes) from the fixture's pyproject.toml.
     const result = await parseFixture(requirementsTxtParser, 'requirements-direct', 'requirements.txt');

@@ -5,11 +5,12 @@ import { PackageCollector, purlFor, textOf } from '../lockfile.js';
 import { gitOrigin, normalizePythonName, singleArchiveHashes, urlOrigin, versionFromUrl, type PythonOrigin } from './names.js';
 import { REQUIREMENTS_TXT } from '../identities.js';
 
+// One `\s*` each side of the extras, never two in a row: adjacent `\s*\s*` backtrack quadratically on a long run of spaces.
 /** `name[extras] ==|=== version`, the only requirement form that pins one release (PEP 440 / pip). */
-const PINNED = /^([A-Za-z0-9][A-Za-z0-9._-]*)\s*(?:\[[^\]]*\])?\s*===?\s*([^\s;,@*]+)\s*(?:$|;|@)/;
+const PINNED = /^([A-Za-z0-9][A-Za-z0-9._-]*)\s*(?:\[[^\]]*\]\s*)?===?\s*([^\s;,@*]+)\s*(?:$|;|@)/;
 
 /** `name[extras] @ URL [; marker]`: a PEP 508 direct reference, which pins what the URL holds. */
-const DIRECT = /^([A-Za-z0-9][A-Za-z0-9._-]*)\s*(?:\[[^\]]*\])?\s*@\s*(\S+)\s*(?:;.*)?$/;
+const DIRECT = /^([A-Za-z0-9][A-Za-z0-9._-]*)\s*(?:\[[^\]]*\]\s*)?@\s*(\S+)\s*(?:;.*)?$/;
 
 /** Where a direct reference points: a VCS URL (`git+...@commit`, pip's form, which the purl's vcs_url also uses) or an archive URL. */
 function directOrigin(url: string): PythonOrigin | undefined {
