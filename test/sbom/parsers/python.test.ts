@@ -1,4 +1,6 @@
 import assert from 'node:assert/strict';
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import { isTrustKitError } from '../../../src/core/errors.js';
 import type { ParseInput } from '../../../src/sbom/parser.js';
@@ -6,7 +8,7 @@ import { pipfileLockParser } from '../../../src/sbom/parsers/python/pipfile-lock
 import { poetryLockParser } from '../../../src/sbom/parsers/python/poetry-lock.js';
 import { requirementsTxtParser } from '../../../src/sbom/parsers/python/requirements-txt.js';
 import { uvLockParser } from '../../../src/sbom/parsers/python/uv-lock.js';
-import { dependsOnOf, expectedDependsOn, expectedPurls, parseFixture, purlsOf } from './lockfile-fixtures.js';
+import { dependsOnOf, expectedDependsOn, expectedPurls, FIXTURES, parseFixture, purlsOf } from './lockfile-fixtures.js';
 
 function input(path: string, content: string, includeDev = false, siblings: Record<string, string> = {}): ParseInput {
   return {
@@ -33,6 +35,24 @@ describe('poetry.lock parser', () => {
   it('leaves out category="dev" packages by default (deliberate difference: syft lists them, inconsistently with its own Pipfile and composer policy; ours treats every dev marker alike)', async () => {
     const result = await parseFixture(poetryLockParser, 'poetry-lock', 'poetry.lock');
     assert.deepEqual(purlsOf(result), []);
+  });
+
+  it('lock format 2.0 (poetry 1.5 to 1.8) records no category or groups: what only the dev group reaches is dev, as `poetry show --only main` says', async () => {
+    // Written by poetry 1.8.5 (poetry lock) from the fixture's pyproject.toml: main idna, packaging and the
+    // extra requests; group dev pytest, which also needs packaging. `poetry show --only main` lists the
+    // first six below; `poetry show --only dev` lists pytest and what it pulls in.
+    const main = ['certifi@2026.10.19.post1', 'charset-normalizer@3.5.3', 'idna@3.10', 'packaging@24.1', 'requests@2.32.3', 'urllib3@2.6.3'];
+    const dev = ['colorama@0.4.6', 'exceptiongroup@1.3.2', 'iniconfig@2.1.0', 'pluggy@1.6.0', 'pytest@8.3.3', 'tomli@2.5.0', 'typing-extensions@4.16.0'];
+    const result = await parseFixture(poetryLockParser, 'poetry-lock-2-0', 'poetry.lock');
+    assert.deepEqual(purlsOf(result), main.map((pkg) => `pkg:pypi/${pkg}`));
+    const scope = (name: string): string | undefined => result.packages.find((pkg) => pkg.name === name)?.scope;
+    assert.deepEqual([scope('idna'), scope('packaging'), scope('requests'), scope('urllib3')], ['required', 'required', 'optional', 'optional']);
+    const all = await parseFixture(poetryLockParser, 'poetry-lock-2-0', 'poetry.lock', true);
+    assert.deepEqual(purlsOf(all), [...main, ...dev].map((pkg) => `pkg:pypi/${pkg}`).sort());
+    assert.ok(dev.every((pkg) => all.packages.find((found) => found.purl === `pkg:pypi/${pkg}`)?.scope === 'dev'));
+    // Without a pyproject.toml nothing says what is main: every package stays listed.
+    const alone = await poetryLockParser.parse(input('poetry.lock', await readFile(join(FIXTURES, 'poetry-lock-2-0', 'poetry.lock'), 'utf8')));
+    assert.equal(alone.packages.length, main.length + dev.length);
   });
 
   it('downloads url sources from their archive and git sources from the resolved commit; an index or a local path is no download location', async () => {
