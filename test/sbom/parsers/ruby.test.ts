@@ -1,8 +1,8 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import type { ParseInput } from '../../../src/sbom/parser.js';
-import { gemfileLockParser } from '../../../src/sbom/parsers/ruby/gemfile-lock.js';
-import { dependsOnOf, expectedPurls, parseFixture, purlsOf } from './lockfile-fixtures.js';
+import { gemfileGroups, gemfileLockParser } from '../../../src/sbom/parsers/ruby/gemfile-lock.js';
+import { dependsOnOf, expectedPurls, fixtureInput, parseFixture, purlsOf } from './lockfile-fixtures.js';
 
 function input(content: string): ParseInput {
   return { path: 'Gemfile.lock', content: Buffer.from(content), includeDev: false, readSibling: () => Promise.resolve(undefined) };
@@ -26,6 +26,57 @@ describe('Gemfile.lock parser', () => {
     assert.ok(edges.includes('pkg:gem/rails@4.1.1 -> pkg:gem/railties@4.1.1'));
     // `bundler` is required by rails but not locked: no edge to a package that is not there.
     assert.ok(!edges.some((edge) => edge.includes('bundler')));
+  });
+
+  it('gives dev scope to what only the Gemfile\'s development and test groups reach (Gemfile.lock does not record groups)', async () => {
+    // A real Rails app's Gemfile and Gemfile.lock (0-1123/rails-task-manager): byebug, web-console, listen,
+    // spring and capybara, selenium and chromedriver-helper are in :development/:test; nokogiri, rack-test
+    // and rake stay required because rails needs them too, rb-fsevent and rb-inotify because sass does.
+    const dev = ['addressable', 'archive-zip', 'bindex', 'byebug', 'capybara', 'childprocess', 'chromedriver-helper', 'io-like', 'listen', 'public_suffix', 'regexp_parser', 'ruby_dep', 'rubyzip', 'selenium-webdriver', 'spring', 'spring-watcher-listen', 'web-console', 'xpath'];
+    const all = await parseFixture(gemfileLockParser, 'gemfile-groups', 'Gemfile.lock', true);
+    const devFound = all.packages.filter((pkg) => pkg.scope === 'dev').map((pkg) => pkg.name).sort();
+    assert.deepEqual(devFound, dev);
+    const result = await parseFixture(gemfileLockParser, 'gemfile-groups', 'Gemfile.lock');
+    assert.equal(result.packages.length, all.packages.length - dev.length);
+    for (const name of ['nokogiri', 'rack-test', 'rake', 'rb-fsevent', 'rb-inotify', 'rails']) assert.ok(result.packages.some((pkg) => pkg.name === name), name);
+    // Without the Gemfile nothing says which gems are for development: all stay listed.
+    const lock = (await fixtureInput('gemfile-groups', 'Gemfile.lock')).content.toString('utf8');
+    assert.equal((await gemfileLockParser.parse(input(lock))).packages.length, all.packages.length);
+  });
+
+  it('reads Bundler\'s group forms: blocks (nested, with options), group: and groups: options, hash rockets; other blocks add no group', () => {
+    const gemfile = [
+      "gem 'web'",
+      'group :development, :test do',
+      "  gem 'rspec' # a comment: group :production",
+      '  platforms :mri do',
+      "    gem 'byebug'",
+      '  end',
+      "  gem 'pry' if ENV['PRY']",
+      'end',
+      'group(:tools, optional: true) do',
+      "  gem 'rubocop'",
+      'end',
+      "gem 'factory_bot', group: :test",
+      "gem 'letter_opener', groups: [:development, \"test\"]",
+      "gem 'capistrano', :group => :development, require: false",
+      "if ENV['X']",
+      "  gem 'web', group: :test",
+      'end',
+      "gem 'puma'",
+    ].join('\n');
+    const groups = Object.fromEntries([...gemfileGroups(gemfile)].map(([name, set]) => [name, [...set].sort()]));
+    assert.deepEqual(groups, {
+      web: ['default', 'test'],
+      rspec: ['development', 'test'],
+      byebug: ['development', 'test'],
+      pry: ['development', 'test'],
+      rubocop: ['tools'],
+      factory_bot: ['test'],
+      letter_opener: ['development', 'test'],
+      capistrano: ['development'],
+      puma: ['default'],
+    });
   });
 
   it('keeps platform-specific gems apart with a platform qualifier, and edges to each build', async () => {
