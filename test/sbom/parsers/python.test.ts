@@ -317,6 +317,21 @@ describe('requirements.txt parser', () => {
     assert.deepEqual(idna?.locations, [{ path: 'requirements-direct/requirements.txt', line: 3 }]);
   });
 
+  it('lists what pip freeze writes for a package installed from a folder or a wheel file (name @ file:URL) with the path as download_url, not dropped', async () => {
+    // Written by pip 23.2.1 (pip freeze) in two environments: one installed from the project folder, one from its wheel.
+    const result = await parseFixture(requirementsTxtParser, 'requirements-freeze', 'requirements.txt');
+    const wheel = 'file:///tmp/sbomjvm-local/dist/local_pkg-0.3.0-py3-none-any.whl';
+    assert.deepEqual(purlsOf(result), [
+      'pkg:pypi/idna@3.10',
+      `pkg:pypi/local-pkg?download_url=${encodeURIComponent('file:///tmp/sbomjvm-local/localpkg')}`,
+      `pkg:pypi/local-pkg@0.3.0?download_url=${encodeURIComponent(wheel)}`,
+    ]);
+    const fromWheel = result.packages.find((pkg) => pkg.version === '0.3.0');
+    assert.deepEqual(fromWheel?.hashes, [{ algorithm: 'SHA256', hex: 'fb0a07a509f11b8086b85f71f98a84b141c98ff869ec42acac0c5cbd92614685' }]);
+    // A path on the machine that wrote the file is nowhere to download from.
+    assert.equal(fromWheel?.downloadLocation, undefined);
+  });
+
   it('lists a git direct reference at its commit (no version: the URL names none), and an sdist URL by its file name', async () => {
     const text = [
       'six @ git+https://github.com/benjaminp/six@65486e4383f9f411da95937451205d3c7b61b9e1',
