@@ -44,6 +44,19 @@ describe('Gemfile.lock parser', () => {
     assert.equal((await gemfileLockParser.parse(input(lock))).packages.length, all.packages.length);
   });
 
+  it('gives dev scope to a gemspec\'s development dependencies, which DEPENDENCIES lists but the Gemfile does not declare', async () => {
+    // faker-ruby/faker's Gemfile.lock and Gemfile (the Gemfile from a nearby commit, same content): `gemspec`
+    // adds faker.gemspec's development dependencies (rubocop, simplecov, yard) to Bundler's development group.
+    const result = await parseFixture(gemfileLockParser, 'gemfile-gemspec', 'Gemfile.lock');
+    assert.deepEqual(purlsOf(result), ['pkg:gem/concurrent-ruby@1.1.8', 'pkg:gem/faker@2.17.0?download_url=.', 'pkg:gem/i18n@1.8.9']);
+    const all = await parseFixture(gemfileLockParser, 'gemfile-gemspec', 'Gemfile.lock', true);
+    assert.equal(all.packages.find((pkg) => pkg.name === 'rubocop')?.scope, 'dev');
+    // Without a gemspec line, a gem the Gemfile does not declare is not known to be for development.
+    const lock = (await fixtureInput('gemfile-gemspec', 'Gemfile.lock')).content.toString('utf8');
+    const plain = await gemfileLockParser.parse({ ...input(lock), readSibling: (name) => Promise.resolve(name === 'Gemfile' ? Buffer.from('group :test do\n  gem "pry"\nend\n') : undefined) });
+    assert.equal(plain.packages.find((pkg) => pkg.name === 'rubocop')?.scope, 'required');
+  });
+
   it('reads Bundler\'s group forms: blocks (nested, with options), group: and groups: options, hash rockets; other blocks add no group', () => {
     const gemfile = [
       "gem 'web'",

@@ -74,22 +74,36 @@ export function gemfileGroups(text: string): Map<string, Set<string>> {
   return groups;
 }
 
+/** A gem the lockfile's DEPENDENCIES lists: `!` marks one from a GIT or PATH source (the project's own gemspec among them). */
+interface DirectGem {
+  name: string;
+  pinnedSource: boolean;
+}
+
 /**
  * Scopes from the Gemfile beside the lockfile: what only gems of the development and test groups
- * reach through the specs' edges is dev. Undefined when there is no Gemfile (nothing is hidden then).
+ * reach through the specs' edges is dev. A `gemspec` line adds the gemspec's development
+ * dependencies to DEPENDENCIES (Bundler puts them in the development group): with it, a listed gem
+ * the Gemfile does not declare and that is not the gemspec's own is one of those. Undefined when
+ * there is no Gemfile (nothing is hidden then).
  */
-async function scopesFromGemfile(input: ParseInput, direct: readonly string[], gems: readonly LockedGem[]): Promise<Map<string, Scope> | undefined> {
+async function scopesFromGemfile(input: ParseInput, direct: readonly DirectGem[], gems: readonly LockedGem[]): Promise<Map<string, Scope> | undefined> {
   const fileName = input.path.slice(input.path.lastIndexOf('/') + 1);
   const gemfile = await input.readSibling(fileName === 'gems.locked' ? 'gems.rb' : 'Gemfile');
   if (gemfile === undefined) return undefined;
-  const groups = gemfileGroups(gemfile.toString('utf8'));
-  const isDev = (name: string): boolean => {
+  const text = gemfile.toString('utf8');
+  const groups = gemfileGroups(text);
+  // Gems from another Gemfile (`eval_gemfile`) are not declared in this one: nothing is inferred for them then.
+  const fromGemspec = /^\s*gemspec\b/m.test(text) && !/^\s*(?:eval_gemfile|instance_eval)\b/m.test(text);
+  const isDev = ({ name, pinnedSource }: DirectGem): boolean => {
     const declared = groups.get(name);
-    return declared !== undefined && [...declared].every((group) => DEV_GROUPS.has(group));
+    if (declared === undefined) return fromGemspec && !pinnedSource;
+    return [...declared].every((group) => DEV_GROUPS.has(group));
   };
   const edges = new Map<string, GraphEdge[]>();
   for (const gem of gems) edges.set(gem.name, [...(edges.get(gem.name) ?? []), ...gem.dependencies.map((to) => ({ to, optional: false }))]);
-  return scopesByReachability({ required: direct.filter((name) => !isDev(name)), optional: [], dev: direct.filter(isDev) }, edges);
+  const names = (dev: boolean): string[] => direct.filter((gem) => isDev(gem) === dev).map((gem) => gem.name);
+  return scopesByReachability({ required: names(false), optional: [], dev: names(true) }, edges);
 }
 
 /**
@@ -103,7 +117,7 @@ export const gemfileLockParser: Parser = {
   ...GEMFILE_LOCK,
   async parse(input: ParseInput): Promise<ParseResult> {
     const gems: LockedGem[] = [];
-    const direct: string[] = [];
+    const direct: DirectGem[] = [];
     let section = '';
     let remote: string | undefined;
     let revision: string | undefined;
@@ -119,8 +133,8 @@ export const gemfileLockParser: Parser = {
       }
       if (section === 'DEPENDENCIES') {
         // `  name[!][ (requirement)]`: what the Gemfile asks for (`!` marks a GIT or PATH source).
-        const name = /^ {2}(?! )([^\s!]+)/.exec(text)?.[1];
-        if (name !== undefined) direct.push(name);
+        const listed = /^ {2}(?! )([^\s!]+)(!?)/.exec(text);
+        if (listed?.[1] !== undefined) direct.push({ name: listed[1], pinnedSource: listed[2] === '!' });
         continue;
       }
       if (!SOURCE_SECTIONS.has(section)) continue;
