@@ -92,6 +92,17 @@ describe('Gemfile.lock parser', () => {
     });
   });
 
+  it('takes each gem\'s SHA-256 from the CHECKSUMS section (Bundler 2.5+), platform builds by their own name', async () => {
+    // rubygems/rubygems' tool/bundler/release_gems.rb.lock, written by Bundler 2.5.17.
+    const result = await parseFixture(gemfileLockParser, 'gemfile-checksums', 'Gemfile.lock');
+    assert.equal(result.packages.length, 16);
+    assert.ok(result.packages.every((pkg) => pkg.hashes.length === 1));
+    assert.deepEqual(result.packages.find((pkg) => pkg.name === 'octokit')?.hashes, [{ algorithm: 'SHA256', hex: '7032d968d03177ee7a29e3bd4782fc078215cca4743db0dfc66a49feb9411907' }]);
+    const lock = ['GEM', '  specs:', '    nokogiri (1.16.0)', '    nokogiri (1.16.0-x86_64-linux)', '', 'CHECKSUMS', `  nokogiri (1.16.0) sha256=${'a'.repeat(64)}`, `  nokogiri (1.16.0-x86_64-linux) sha256=${'b'.repeat(64)}`, '  broken (1.0) sha256=zz', ''].join('\r\n');
+    const hashes = (await gemfileLockParser.parse(input(lock))).packages.map((pkg) => pkg.hashes[0]?.hex);
+    assert.deepEqual(hashes, ['a'.repeat(64), 'b'.repeat(64)]);
+  });
+
   it('keeps platform-specific gems apart with a platform qualifier, and edges to each build', async () => {
     const lock = ['GEM', '  remote: https://rubygems.org/', '  specs:', '    nokogiri (1.16.0)', '    nokogiri (1.16.0-x86_64-linux)', '    rails-html (1.0.0)', '      nokogiri (~> 1.14)', ''].join('\n');
     const result = await gemfileLockParser.parse(input(lock));

@@ -1,4 +1,5 @@
-import type { ParseResult, Scope } from '../../model.js';
+import { hexHash } from '../../hashes.js';
+import type { PackageHash, ParseResult, Scope } from '../../model.js';
 import type { ParseInput, Parser } from '../../parser.js';
 import { purlOf } from '../../purl.js';
 import { PackageCollector, purlFor, textOf } from '../lockfile.js';
@@ -25,6 +26,8 @@ interface LockedGem {
   purl: string;
   name: string;
   version: string;
+  /** `name (version[-platform])`, as the CHECKSUMS section names it. */
+  lockName: string;
   line: number;
   downloadLocation: string | undefined;
   dependencies: string[];
@@ -109,7 +112,8 @@ async function scopesFromGemfile(input: ParseInput, direct: readonly DirectGem[]
 /**
  * Gems from `Gemfile.lock`: the `specs` of its GEM, GIT, PATH and PLUGIN SOURCE sections, with
  * platform-specific gems as a `platform` purl qualifier, GIT sources as the download location and a
- * `vcs_url` qualifier (at the revision), PATH sources as a `download_url` qualifier (the path), and
+ * `vcs_url` qualifier (at the revision), PATH sources as a `download_url` qualifier (the path), the
+ * SHA-256 of the .gem file from the CHECKSUMS section (Bundler 2.5+), and
  * the dependency edges the specs record. Gemfile.lock does not record groups: with the Gemfile beside
  * it, what only its development and test groups reach is dev scope; without it every gem is required.
  */
@@ -118,6 +122,7 @@ export const gemfileLockParser: Parser = {
   async parse(input: ParseInput): Promise<ParseResult> {
     const gems: LockedGem[] = [];
     const direct: DirectGem[] = [];
+    const checksums = new Map<string, PackageHash[]>();
     let section = '';
     let remote: string | undefined;
     let revision: string | undefined;
@@ -137,6 +142,18 @@ export const gemfileLockParser: Parser = {
         if (listed?.[1] !== undefined) direct.push({ name: listed[1], pinnedSource: listed[2] === '!' });
         continue;
       }
+      if (section === 'CHECKSUMS') {
+        // `  name (version[-platform]) sha256=<hex>[,...]` (Bundler 2.5+): the SHA-256 of the .gem file; GIT and PATH gems have none.
+        const checksum = /^ {2}(\S+ \([^\s)]+\)) (\S+)$/.exec(text);
+        if (checksum?.[1] !== undefined && checksum[2] !== undefined) {
+          const hashes = checksum[2].split(',').flatMap((entry) => {
+            const hash = entry.startsWith('sha256=') ? hexHash('SHA256', entry.slice('sha256='.length)) : undefined;
+            return hash === undefined ? [] : [hash];
+          });
+          checksums.set(checksum[1], hashes);
+        }
+        continue;
+      }
       if (!SOURCE_SECTIONS.has(section)) continue;
       const option = /^ {2}(remote|revision): (.+)$/.exec(text);
       if (option?.[1] === 'remote') remote = option[2];
@@ -151,7 +168,7 @@ export const gemfileLockParser: Parser = {
         if (section === 'PATH' && remote !== undefined) qualifiers.download_url = remote;
         if (platform !== undefined) qualifiers.platform = platform;
         const purl = purlFor(input.path, index + 1, () => purlOf('gem', name, version, undefined, Object.keys(qualifiers).length === 0 ? undefined : qualifiers));
-        current = { purl, name, version, line: index + 1, downloadLocation, dependencies: [] };
+        current = { purl, name, version, lockName: `${name} (${version}${platform === undefined ? '' : `-${platform}`})`, line: index + 1, downloadLocation, dependencies: [] };
         gems.push(current);
         continue;
       }
@@ -161,7 +178,7 @@ export const gemfileLockParser: Parser = {
     const scopes = await scopesFromGemfile(input, direct, gems);
     const collector = new PackageCollector(input);
     // Gems nothing reaches (a stale lock, a Gemfile form not understood) stay required: never hidden.
-    for (const gem of gems) collector.add({ purl: gem.purl, ecosystem: 'gem', name: gem.name, version: gem.version, scope: scopes?.get(gem.name) ?? 'required', line: gem.line, downloadLocation: gem.downloadLocation });
+    for (const gem of gems) collector.add({ purl: gem.purl, ecosystem: 'gem', name: gem.name, version: gem.version, scope: scopes?.get(gem.name) ?? 'required', line: gem.line, downloadLocation: gem.downloadLocation, hashes: checksums.get(gem.lockName) ?? [] });
     // A gem locked for several platforms is one version in several builds: an edge goes to each.
     const byName = new Map<string, Set<string>>();
     for (const gem of gems) {
