@@ -32,6 +32,20 @@ describe('gradle.lockfile parser', () => {
     assert.deepEqual(result.packages.find((pkg) => pkg.name === 'commons-text')?.locations, [{ path: 'gradle-lockfile/gradle.lockfile', line: 8 }]);
   });
 
+  it('gives dev scope to build tools: checkstyle, JaCoCo, SonarLint configurations and the buildscript lockfile (they never reach the jar)', async () => {
+    // A real project's lockfiles (JoseLion/maybe's gradle.lockfile, chhch/renovate-gradle-lock-file-example's
+    // buildscript-gradle.lockfile): its `empty=` line says runtimeClasspath resolves to nothing, compileClasspath
+    // holds only the two annotation jars; guava, httpclient5 and Saxon come only with checkstyle.
+    const result = await parseFixture(gradleLockfileParser, 'gradle-tools', 'gradle.lockfile');
+    assert.deepEqual(purlsOf(result), ['pkg:maven/com.google.code.findbugs/jsr305@3.0.2', 'pkg:maven/org.eclipse.jdt/org.eclipse.jdt.annotation@2.2.600']);
+    const all = await parseFixture(gradleLockfileParser, 'gradle-tools', 'gradle.lockfile', true);
+    assert.equal(all.packages.length, 45);
+    assert.equal(all.packages.find((pkg) => pkg.name === 'guava')?.scope, 'dev');
+    assert.deepEqual(purlsOf(await parseFixture(gradleLockfileParser, 'gradle-tools', 'buildscript-gradle.lockfile')), []);
+    const processors = ['com.google.dagger:dagger-compiler:2.51=annotationProcessor', 'com.squareup:javapoet:1.13.0=kapt,kaptTest', 'a:ksp-only:1.0=kspCommonMainMetadata', 'a:lib:1.0=latestRuntimeClasspath'];
+    assert.deepEqual(purlsOf(await gradleLockfileParser.parse(input('gradle.lockfile', processors.join('\n')))), ['pkg:maven/a/lib@1.0']);
+  });
+
   it('reads per-configuration lockfiles and reports malformed lines', async () => {
     const legacy = await gradleLockfileParser.parse({ ...input('gradle/dependency-locks/testRuntimeClasspath.lockfile', 'junit:junit:4.13.2\n'), includeDev: true });
     assert.equal(legacy.packages[0]?.scope, 'dev');
@@ -59,6 +73,17 @@ describe('pom.xml parser', () => {
   it('includes test scope as dev with --include-dev', async () => {
     const result = await parseFixture(pomXmlParser, 'pom-xml', 'pom.xml', true);
     assert.equal(result.packages.find((pkg) => pkg.name === 'junit-jupiter')?.scope, 'dev');
+  });
+
+  it('reads a one-line pom of 200,000 elements in linear time (line counting searched to the end of the file from every tag: seconds)', async () => {
+    const properties = Array.from({ length: 100_000 }, (_, index) => `<p${index}>1.0</p${index}>`).join('');
+    const pom = `<project><groupId>g</groupId><artifactId>a</artifactId><version>\${p49999}</version><properties>${properties}</properties></project>\n<x>`;
+    const started = performance.now();
+    await rejectsAtLine(pomXmlParser.parse(input('pom.xml', pom)), 2);
+    assert.ok(performance.now() - started < 1_000, `took ${Math.round(performance.now() - started)} ms`);
+    assert.equal((await pomXmlParser.parse(input('pom.xml', pom.slice(0, -4)))).root?.purl, 'pkg:maven/g/a@1.0');
+    // A hostile name is not copied whole into the message.
+    await assert.rejects(pomXmlParser.parse(input('pom.xml', `<project></${'x'.repeat(100_000)}>`)), (error: Error) => error.message.length < 400);
   });
 
   it('reports XML it cannot read, and a root that is not a project, with the line', async () => {

@@ -1,4 +1,6 @@
 import assert from 'node:assert/strict';
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import { isTrustKitError } from '../../../src/core/errors.js';
 import type { ParseInput } from '../../../src/sbom/parser.js';
@@ -6,7 +8,7 @@ import { pipfileLockParser } from '../../../src/sbom/parsers/python/pipfile-lock
 import { poetryLockParser } from '../../../src/sbom/parsers/python/poetry-lock.js';
 import { requirementsTxtParser } from '../../../src/sbom/parsers/python/requirements-txt.js';
 import { uvLockParser } from '../../../src/sbom/parsers/python/uv-lock.js';
-import { dependsOnOf, expectedDependsOn, expectedPurls, parseFixture, purlsOf } from './lockfile-fixtures.js';
+import { dependsOnOf, expectedDependsOn, expectedPurls, FIXTURES, parseFixture, purlsOf } from './lockfile-fixtures.js';
 
 function input(path: string, content: string, includeDev = false, siblings: Record<string, string> = {}): ParseInput {
   return {
@@ -33,6 +35,24 @@ describe('poetry.lock parser', () => {
   it('leaves out category="dev" packages by default (deliberate difference: syft lists them, inconsistently with its own Pipfile and composer policy; ours treats every dev marker alike)', async () => {
     const result = await parseFixture(poetryLockParser, 'poetry-lock', 'poetry.lock');
     assert.deepEqual(purlsOf(result), []);
+  });
+
+  it('lock format 2.0 (poetry 1.5 to 1.8) records no category or groups: what only the dev group reaches is dev, as `poetry show --only main` says', async () => {
+    // Written by poetry 1.8.5 (poetry lock) from the fixture's pyproject.toml: main idna, packaging and the
+    // extra requests; group dev pytest, which also needs packaging. `poetry show --only main` lists the
+    // first six below; `poetry show --only dev` lists pytest and what it pulls in.
+    const main = ['certifi@2026.10.19.post1', 'charset-normalizer@3.5.3', 'idna@3.10', 'packaging@24.1', 'requests@2.32.3', 'urllib3@2.6.3'];
+    const dev = ['colorama@0.4.6', 'exceptiongroup@1.3.2', 'iniconfig@2.1.0', 'pluggy@1.6.0', 'pytest@8.3.3', 'tomli@2.5.0', 'typing-extensions@4.16.0'];
+    const result = await parseFixture(poetryLockParser, 'poetry-lock-2-0', 'poetry.lock');
+    assert.deepEqual(purlsOf(result), main.map((pkg) => `pkg:pypi/${pkg}`));
+    const scope = (name: string): string | undefined => result.packages.find((pkg) => pkg.name === name)?.scope;
+    assert.deepEqual([scope('idna'), scope('packaging'), scope('requests'), scope('urllib3')], ['required', 'required', 'optional', 'optional']);
+    const all = await parseFixture(poetryLockParser, 'poetry-lock-2-0', 'poetry.lock', true);
+    assert.deepEqual(purlsOf(all), [...main, ...dev].map((pkg) => `pkg:pypi/${pkg}`).sort());
+    assert.ok(dev.every((pkg) => all.packages.find((found) => found.purl === `pkg:pypi/${pkg}`)?.scope === 'dev'));
+    // Without a pyproject.toml nothing says what is main: every package stays listed.
+    const alone = await poetryLockParser.parse(input('poetry.lock', await readFile(join(FIXTURES, 'poetry-lock-2-0', 'poetry.lock'), 'utf8')));
+    assert.equal(alone.packages.length, main.length + dev.length);
   });
 
   it('downloads url sources from their archive and git sources from the resolved commit; an index or a local path is no download location', async () => {
@@ -278,6 +298,14 @@ describe('requirements.txt parser', () => {
     assert.ok(requirementsTxtParser.matches('requirements-prod.txt') && requirementsTxtParser.matches('dev-requirements.txt') && !requirementsTxtParser.matches('requirements.in'));
   });
 
+  it('reads a line of 100,000 spaces between a name and junk in linear time (two adjacent \\s* once backtracked quadratically: seconds per line)', async () => {
+    const text = `a${' '.repeat(100_000)}x\nb [extra]${' '.repeat(100_000)}x\nc[x] == 1.0\nd [x] @ https://example.com/d-2.0.tar.gz\n`;
+    const started = performance.now();
+    const result = await requirementsTxtParser.parse(input('requirements.txt', text));
+    assert.ok(performance.now() - started < 1_000, `took ${Math.round(performance.now() - started)} ms`);
+    assert.deepEqual(purlsOf(result), [`pkg:pypi/c@1.0`, `pkg:pypi/d@2.0?download_url=${encodeURIComponent('https://example.com/d-2.0.tar.gz')}`]);
+  });
+
   it('lists a direct reference (name @ URL), as uv pip compile writes it for a URL dependency: the wheel name gives the version, the URL qualifies the purl', async () => {
     // Written by uv 0.13.9 (uv pip compile pyproject.toml --generate-hashes) from the fixture's pyproject.toml.
     const result = await parseFixture(requirementsTxtParser, 'requirements-direct', 'requirements.txt');
@@ -287,6 +315,21 @@ describe('requirements.txt parser', () => {
     assert.equal(idna?.downloadLocation, url);
     assert.deepEqual(idna?.hashes, [{ algorithm: 'SHA256', hex: '946d195a0d259cbba61165e88e65941f16e9b36ea6ddb97f00452bae8b1287d3' }]);
     assert.deepEqual(idna?.locations, [{ path: 'requirements-direct/requirements.txt', line: 3 }]);
+  });
+
+  it('lists what pip freeze writes for a package installed from a folder or a wheel file (name @ file:URL) with the path as download_url, not dropped', async () => {
+    // Written by pip 23.2.1 (pip freeze) in two environments: one installed from the project folder, one from its wheel.
+    const result = await parseFixture(requirementsTxtParser, 'requirements-freeze', 'requirements.txt');
+    const wheel = 'file:///tmp/sbomjvm-local/dist/local_pkg-0.3.0-py3-none-any.whl';
+    assert.deepEqual(purlsOf(result), [
+      'pkg:pypi/idna@3.10',
+      `pkg:pypi/local-pkg?download_url=${encodeURIComponent('file:///tmp/sbomjvm-local/localpkg')}`,
+      `pkg:pypi/local-pkg@0.3.0?download_url=${encodeURIComponent(wheel)}`,
+    ]);
+    const fromWheel = result.packages.find((pkg) => pkg.version === '0.3.0');
+    assert.deepEqual(fromWheel?.hashes, [{ algorithm: 'SHA256', hex: 'fb0a07a509f11b8086b85f71f98a84b141c98ff869ec42acac0c5cbd92614685' }]);
+    // A path on the machine that wrote the file is nowhere to download from.
+    assert.equal(fromWheel?.downloadLocation, undefined);
   });
 
   it('lists a git direct reference at its commit (no version: the URL names none), and an sdist URL by its file name', async () => {

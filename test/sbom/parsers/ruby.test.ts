@@ -1,8 +1,8 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import type { ParseInput } from '../../../src/sbom/parser.js';
-import { gemfileLockParser } from '../../../src/sbom/parsers/ruby/gemfile-lock.js';
-import { dependsOnOf, expectedPurls, parseFixture, purlsOf } from './lockfile-fixtures.js';
+import { gemfileGroups, gemfileLockParser } from '../../../src/sbom/parsers/ruby/gemfile-lock.js';
+import { dependsOnOf, expectedPurls, fixtureInput, parseFixture, purlsOf } from './lockfile-fixtures.js';
 
 function input(content: string): ParseInput {
   return { path: 'Gemfile.lock', content: Buffer.from(content), includeDev: false, readSibling: () => Promise.resolve(undefined) };
@@ -26,6 +26,81 @@ describe('Gemfile.lock parser', () => {
     assert.ok(edges.includes('pkg:gem/rails@4.1.1 -> pkg:gem/railties@4.1.1'));
     // `bundler` is required by rails but not locked: no edge to a package that is not there.
     assert.ok(!edges.some((edge) => edge.includes('bundler')));
+  });
+
+  it('gives dev scope to what only the Gemfile\'s development and test groups reach (Gemfile.lock does not record groups)', async () => {
+    // A real Rails app's Gemfile and Gemfile.lock (0-1123/rails-task-manager): byebug, web-console, listen,
+    // spring and capybara, selenium and chromedriver-helper are in :development/:test; nokogiri, rack-test
+    // and rake stay required because rails needs them too, rb-fsevent and rb-inotify because sass does.
+    const dev = ['addressable', 'archive-zip', 'bindex', 'byebug', 'capybara', 'childprocess', 'chromedriver-helper', 'io-like', 'listen', 'public_suffix', 'regexp_parser', 'ruby_dep', 'rubyzip', 'selenium-webdriver', 'spring', 'spring-watcher-listen', 'web-console', 'xpath'];
+    const all = await parseFixture(gemfileLockParser, 'gemfile-groups', 'Gemfile.lock', true);
+    const devFound = all.packages.filter((pkg) => pkg.scope === 'dev').map((pkg) => pkg.name).sort();
+    assert.deepEqual(devFound, dev);
+    const result = await parseFixture(gemfileLockParser, 'gemfile-groups', 'Gemfile.lock');
+    assert.equal(result.packages.length, all.packages.length - dev.length);
+    for (const name of ['nokogiri', 'rack-test', 'rake', 'rb-fsevent', 'rb-inotify', 'rails']) assert.ok(result.packages.some((pkg) => pkg.name === name), name);
+    // Without the Gemfile nothing says which gems are for development: all stay listed.
+    const lock = (await fixtureInput('gemfile-groups', 'Gemfile.lock')).content.toString('utf8');
+    assert.equal((await gemfileLockParser.parse(input(lock))).packages.length, all.packages.length);
+  });
+
+  it('gives dev scope to a gemspec\'s development dependencies, which DEPENDENCIES lists but the Gemfile does not declare', async () => {
+    // faker-ruby/faker's Gemfile.lock and Gemfile (the Gemfile from a nearby commit, same content): `gemspec`
+    // adds faker.gemspec's development dependencies (rubocop, simplecov, yard) to Bundler's development group.
+    const result = await parseFixture(gemfileLockParser, 'gemfile-gemspec', 'Gemfile.lock');
+    assert.deepEqual(purlsOf(result), ['pkg:gem/concurrent-ruby@1.1.8', 'pkg:gem/faker@2.17.0?download_url=.', 'pkg:gem/i18n@1.8.9']);
+    const all = await parseFixture(gemfileLockParser, 'gemfile-gemspec', 'Gemfile.lock', true);
+    assert.equal(all.packages.find((pkg) => pkg.name === 'rubocop')?.scope, 'dev');
+    // Without a gemspec line, a gem the Gemfile does not declare is not known to be for development.
+    const lock = (await fixtureInput('gemfile-gemspec', 'Gemfile.lock')).content.toString('utf8');
+    const plain = await gemfileLockParser.parse({ ...input(lock), readSibling: (name) => Promise.resolve(name === 'Gemfile' ? Buffer.from('group :test do\n  gem "pry"\nend\n') : undefined) });
+    assert.equal(plain.packages.find((pkg) => pkg.name === 'rubocop')?.scope, 'required');
+  });
+
+  it('reads Bundler\'s group forms: blocks (nested, with options), group: and groups: options, hash rockets; other blocks add no group', () => {
+    const gemfile = [
+      "gem 'web'",
+      'group :development, :test do',
+      "  gem 'rspec' # a comment: group :production",
+      '  platforms :mri do',
+      "    gem 'byebug'",
+      '  end',
+      "  gem 'pry' if ENV['PRY']",
+      'end',
+      'group(:tools, optional: true) do',
+      "  gem 'rubocop'",
+      'end',
+      "gem 'factory_bot', group: :test",
+      "gem 'letter_opener', groups: [:development, \"test\"]",
+      "gem 'capistrano', :group => :development, require: false",
+      "if ENV['X']",
+      "  gem 'web', group: :test",
+      'end',
+      "gem 'puma'",
+    ].join('\n');
+    const groups = Object.fromEntries([...gemfileGroups(gemfile)].map(([name, set]) => [name, [...set].sort()]));
+    assert.deepEqual(groups, {
+      web: ['default', 'test'],
+      rspec: ['development', 'test'],
+      byebug: ['development', 'test'],
+      pry: ['development', 'test'],
+      rubocop: ['tools'],
+      factory_bot: ['test'],
+      letter_opener: ['development', 'test'],
+      capistrano: ['development'],
+      puma: ['default'],
+    });
+  });
+
+  it('takes each gem\'s SHA-256 from the CHECKSUMS section (Bundler 2.5+), platform builds by their own name', async () => {
+    // rubygems/rubygems' tool/bundler/release_gems.rb.lock, written by Bundler 2.5.17.
+    const result = await parseFixture(gemfileLockParser, 'gemfile-checksums', 'Gemfile.lock');
+    assert.equal(result.packages.length, 16);
+    assert.ok(result.packages.every((pkg) => pkg.hashes.length === 1));
+    assert.deepEqual(result.packages.find((pkg) => pkg.name === 'octokit')?.hashes, [{ algorithm: 'SHA256', hex: '7032d968d03177ee7a29e3bd4782fc078215cca4743db0dfc66a49feb9411907' }]);
+    const lock = ['GEM', '  specs:', '    nokogiri (1.16.0)', '    nokogiri (1.16.0-x86_64-linux)', '', 'CHECKSUMS', `  nokogiri (1.16.0) sha256=${'a'.repeat(64)}`, `  nokogiri (1.16.0-x86_64-linux) sha256=${'b'.repeat(64)}`, '  broken (1.0) sha256=zz', ''].join('\r\n');
+    const hashes = (await gemfileLockParser.parse(input(lock))).packages.map((pkg) => pkg.hashes[0]?.hex);
+    assert.deepEqual(hashes, ['a'.repeat(64), 'b'.repeat(64)]);
   });
 
   it('keeps platform-specific gems apart with a platform qualifier, and edges to each build', async () => {

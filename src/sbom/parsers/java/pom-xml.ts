@@ -3,7 +3,7 @@ import type { Package, ParseResult, Scope } from '../../model.js';
 import type { ParseInput, Parser } from '../../parser.js';
 import { purlOf } from '../../purl.js';
 import { PackageCollector, purlFor, textOf } from '../lockfile.js';
-import { child, childText, parseXml, XmlSyntaxError, type XmlElement } from './xml.js';
+import { child, childText, parseXml, shown, XmlSyntaxError, type XmlElement } from './xml.js';
 import { POM_XML } from '../identities.js';
 
 /** How deep `${a}` -> `${b}` -> ... property chains are followed before giving up (cycles, abuse). */
@@ -66,7 +66,7 @@ export const pomXmlParser: Parser = {
       if (error instanceof XmlSyntaxError) throw new SbomParseError(input.path, `not valid XML: ${error.message}`, error.line, { cause: error });
       throw error;
     }
-    if (project.name !== 'project') throw new SbomParseError(input.path, `the root element is <${project.name}>, not a Maven <project>`, project.line);
+    if (project.name !== 'project') throw new SbomParseError(input.path, `the root element is <${shown(project.name)}>, not a Maven <project>`, project.line);
 
     const parent = child(project, 'parent');
     const properties = new Map<string, string>();

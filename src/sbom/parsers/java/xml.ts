@@ -44,8 +44,12 @@ function decodeText(text: string, line: number): string {
 export function parseXml(source: string): XmlElement {
   let index = 0;
   let line = 1;
+  // The next newline at or after `index` (source.length when none): each search starts where the last
+  // ended, so counting lines is linear even on one long line, where searching afresh from every tag is not.
+  let newline = -1;
   const advanceTo = (end: number): void => {
-    for (let newline = source.indexOf('\n', index); newline !== -1 && newline < end; newline = source.indexOf('\n', newline + 1)) line += 1;
+    if (newline < index) newline = nextNewline(source, index);
+    for (; newline < end; newline = nextNewline(source, newline + 1)) line += 1;
     index = end;
   };
   const skipPast = (terminator: string, what: string): void => {
@@ -87,7 +91,7 @@ export function parseXml(source: string): XmlElement {
       if (end === -1) throw new XmlSyntaxError('unterminated end tag', line);
       const name = localName(source.slice(index + 2, end).trim());
       const element = stack.pop();
-      if (element === undefined || element.name !== name) throw new XmlSyntaxError(`end tag </${name}> does not close <${element?.name ?? ''}>`, line);
+      if (element === undefined || element.name !== name) throw new XmlSyntaxError(`end tag </${shown(name)}> does not close <${shown(element?.name ?? '')}>`, line);
       advanceTo(end + 1);
     } else {
       const end = tagEnd(source, index);
@@ -106,9 +110,15 @@ export function parseXml(source: string): XmlElement {
     }
   }
   const unclosed = stack[stack.length - 1];
-  if (unclosed !== undefined) throw new XmlSyntaxError(`<${unclosed.name}> is never closed`, unclosed.line);
+  if (unclosed !== undefined) throw new XmlSyntaxError(`<${shown(unclosed.name)}> is never closed`, unclosed.line);
   if (root === undefined) throw new XmlSyntaxError('no root element', line);
   return root;
+}
+
+/** The position of the next `\n` at or after `from`, or the length of the source when there is none. */
+function nextNewline(source: string, from: number): number {
+  const found = source.indexOf('\n', from);
+  return found === -1 ? source.length : found;
 }
 
 /** The `>` that ends a start tag, skipping quoted attribute values (which may hold `>`). */
@@ -127,6 +137,11 @@ function tagEnd(source: string, start: number): number {
     }
   }
   return -1;
+}
+
+/** An element name as an error message shows it: a hostile name of megabytes is cut short. */
+export function shown(name: string): string {
+  return name.length > 80 ? `${name.slice(0, 80)}...` : name;
 }
 
 /** An element name without its namespace prefix. */

@@ -6,6 +6,7 @@ import { PackageCollector, purlFor, arrayField, headerLines, isRecord, parseToml
 import { gitOrigin, localOrigin, normalizePythonName, pythonHash, urlOrigin, type PythonOrigin } from './names.js';
 import { readPyproject, type PythonProject } from './pyproject.js';
 import { POETRY_LOCK } from '../identities.js';
+import { scopesByReachability, type GraphEdge } from '../scopes.js';
 
 /**
  * The scope poetry recorded: `category = "dev"` (lock format 1.x), or `groups` without `main`
@@ -58,8 +59,26 @@ async function projectOf(input: ParseInput): Promise<{ root: Package; project: P
 }
 
 /**
+ * Dev scope for lock format 2.0, which records neither `category` nor `groups`: what only the
+ * pyproject.toml's groups reach through the lock's edges (as `poetry show --only main` leaves it out).
+ * Undefined when the lock records scopes itself or no pyproject.toml says what is main.
+ */
+function devByReachability(entries: readonly Record<string, unknown>[], project: PythonProject | undefined): Set<string> | undefined {
+  if (project === undefined || entries.some((entry) => Object.hasOwn(entry, 'category') || Object.hasOwn(entry, 'groups'))) return undefined;
+  const edges = new Map<string, GraphEdge[]>();
+  for (const entry of entries) {
+    const name = normalizePythonName(stringField(entry, 'name') ?? '');
+    const dependencies = Object.entries(recordField(entry, 'dependencies') ?? {}).map(([target, spec]) => ({ to: normalizePythonName(target), optional: isRecord(spec) && spec.optional === true }));
+    edges.set(name, [...(edges.get(name) ?? []), ...dependencies]);
+  }
+  const scopes = scopesByReachability({ required: project.dependencies, optional: project.optionalDependencies, dev: project.devDependencies }, edges);
+  return new Set([...scopes].filter(([, scope]) => scope === 'dev').map(([name]) => name));
+}
+
+/**
  * Packages from `poetry.lock` (formats 1.x and 2.x): PEP 503 names, dev category or non-main
- * groups as dev scope, the sdist hash, and dependency edges by name.
+ * groups as dev scope (format 2.0: what only the pyproject.toml's groups reach), the sdist hash,
+ * and dependency edges by name.
  */
 export const poetryLockParser: Parser = {
   ...POETRY_LOCK,
@@ -68,9 +87,6 @@ export const poetryLockParser: Parser = {
     const entries = arrayField(lock, 'package') ?? [];
     const lines = headerLines(textOf(input), '[[package]]');
     const legacyFiles = recordField(recordField(lock, 'metadata') ?? {}, 'files') ?? {};
-    const collector = new PackageCollector(input);
-    const byName = new Map<string, Set<string>>();
-    const dependenciesOf: { purl: string; names: string[] }[] = [];
     for (const [index, entry] of entries.entries()) {
       const line = lines[index];
       if (!isRecord(entry)) throw new SbomParseError(input.path, 'a [[package]] entry is not a table', line);
@@ -79,6 +95,17 @@ export const poetryLockParser: Parser = {
       if (rawName === undefined || rawName === '' || version === undefined || version === '') {
         throw new SbomParseError(input.path, 'a [[package]] entry lacks a name or version', line);
       }
+    }
+    const tables = entries as Record<string, unknown>[];
+    const declared = await projectOf(input);
+    const devOnly = devByReachability(tables, declared?.project);
+    const collector = new PackageCollector(input);
+    const byName = new Map<string, Set<string>>();
+    const dependenciesOf: { purl: string; names: string[] }[] = [];
+    for (const [index, entry] of tables.entries()) {
+      const line = lines[index];
+      const rawName = stringField(entry, 'name') as string;
+      const version = stringField(entry, 'version') as string;
       const name = normalizePythonName(rawName);
       const files = arrayField(entry, 'files') ?? arrayField(legacyFiles, rawName) ?? arrayField(legacyFiles, name);
       const hash = sdistHash(files);
@@ -89,7 +116,7 @@ export const poetryLockParser: Parser = {
         ecosystem: 'pypi',
         name,
         version,
-        scope: scopeOf(entry),
+        scope: devOnly?.has(name) === true ? 'dev' : scopeOf(entry),
         line,
         hashes: hash === undefined ? [] : [hash],
         downloadLocation: origin?.downloadLocation,
@@ -105,7 +132,6 @@ export const poetryLockParser: Parser = {
         for (const target of byName.get(name) ?? []) collector.relate(purl, target);
       }
     }
-    const declared = await projectOf(input);
     if (declared === undefined) return collector.result();
     const { root, project } = declared;
     for (const name of project.dependencies) for (const target of byName.get(name) ?? []) collector.relate(root.purl, target);

@@ -10,6 +10,8 @@ export interface PythonProject {
   license: string | undefined;
   /** What the project itself requires (`[project] dependencies`, poetry's main dependencies), by PEP 503 name. */
   dependencies: string[];
+  /** What its extras add (`[project.optional-dependencies]`), by PEP 503 name. */
+  optionalDependencies: string[];
   /** What only its development needs (poetry groups and `dev-dependencies`, PEP 735 `dependency-groups`), by PEP 503 name. */
   devDependencies: string[];
 }
@@ -45,6 +47,7 @@ export async function readPyproject(input: ParseInput): Promise<PythonProject | 
   if (table === undefined) return undefined;
   const listed = (value: unknown): string[] => (Array.isArray(value) ? value.flatMap(requirementName) : []);
   const dependencies = [...listed(project?.dependencies), ...tableNames(recordField(poetry ?? {}, 'dependencies'))];
+  const optionalDependencies = Object.values(recordField(project ?? {}, 'optional-dependencies') ?? {}).flatMap(listed);
   const devDependencies = [
     ...Object.values(recordField(poetry ?? {}, 'group') ?? {}).flatMap((group) => tableNames(isRecord(group) ? recordField(group, 'dependencies') : undefined)),
     ...tableNames(recordField(poetry ?? {}, 'dev-dependencies')),
@@ -52,5 +55,5 @@ export async function readPyproject(input: ParseInput): Promise<PythonProject | 
   ];
   const licenseTable = recordField(table, 'license');
   const license = stringField(table, 'license') ?? (licenseTable === undefined ? undefined : stringField(licenseTable, 'text'));
-  return { name: stringField(table, 'name'), version: stringField(table, 'version'), license: license?.trim() === '' ? undefined : license?.trim(), dependencies, devDependencies };
+  return { name: stringField(table, 'name'), version: stringField(table, 'version'), license: license?.trim() === '' ? undefined : license?.trim(), dependencies, optionalDependencies, devDependencies };
 }

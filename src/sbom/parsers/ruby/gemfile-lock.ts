@@ -1,8 +1,10 @@
-import type { ParseResult } from '../../model.js';
+import { hexHash } from '../../hashes.js';
+import type { PackageHash, ParseResult, Scope } from '../../model.js';
 import type { ParseInput, Parser } from '../../parser.js';
 import { purlOf } from '../../purl.js';
 import { PackageCollector, purlFor, textOf } from '../lockfile.js';
 import { GEMFILE_LOCK } from '../identities.js';
+import { scopesByReachability, type GraphEdge } from '../scopes.js';
 
 /** A GIT section's source as other lockfiles record one: `git+URL#revision` (an https or ssh remote gains the `git+` of a VCS URL). */
 function gitLocation(remote: string, revision: string | undefined): string {
@@ -23,20 +25,104 @@ const SPEC_DEPENDENCY = /^ {6}(?! )(\S+)(?: \(.*\))?$/;
 interface LockedGem {
   purl: string;
   name: string;
+  version: string;
+  /** `name (version[-platform])`, as the CHECKSUMS section names it. */
+  lockName: string;
+  line: number;
+  downloadLocation: string | undefined;
   dependencies: string[];
+}
+
+/** Bundler's groups for developing and testing the project, which `bundle config set without development test` leaves out. */
+const DEV_GROUPS = new Set(['development', 'test']);
+
+/** The group names a `group ... do` line or a `group:`/`groups:` option lists (`:test`, `"test"`, `[:development, :test]`). */
+function groupNames(text: string): string[] {
+  return [...text.matchAll(/(?<![\w:]):(\w+)|["'](\w+)["']/g)].map((match) => match[1] ?? match[2] ?? '');
+}
+
+/**
+ * The groups each gem of a Gemfile is declared in (`group :test do ... end` blocks, nested, and
+ * `group:`/`groups:` options), by gem name; a gem declared outside any group is in `default`. The
+ * Gemfile is Ruby: this reads Bundler's usual forms line by line, and a gem it cannot place stays in
+ * `default`, so nothing is hidden by a form it does not know.
+ */
+export function gemfileGroups(text: string): Map<string, Set<string>> {
+  const groups = new Map<string, Set<string>>();
+  // One entry per open block: the groups a `group` block adds, none for any other block (`platforms`, `if`, `do`).
+  const blocks: string[][] = [];
+  for (const raw of text.split('\n')) {
+    const line = raw.replace(/(^|\s)#(?!\{).*$/, '').trim();
+    const opensBlock = /\bdo\s*(?:\|[^|]*\|)?$/.test(line);
+    if (opensBlock && /^group\b/.test(line)) {
+      // `optional: true` and other options are not group names.
+      blocks.push(groupNames(line.slice('group'.length, line.lastIndexOf('do')).replace(/\w+:\s*\S+/g, '')));
+      continue;
+    }
+    if (/^end\b/.test(line)) {
+      blocks.pop();
+      continue;
+    }
+    const gem = /^gem\s*\(?\s*["']([^"']+)["'](.*)$/.exec(line);
+    if (gem?.[1] !== undefined) {
+      const option = /(?:\bgroups?:|:groups?\s*=>)\s*(\[[^\]]*\]|\S+)/.exec(gem[2] ?? '');
+      const declared = [...blocks.flat(), ...(option?.[1] === undefined ? [] : groupNames(option[1]))];
+      const known = groups.get(gem[1]) ?? new Set<string>();
+      for (const name of declared.length === 0 ? ['default'] : declared) known.add(name);
+      groups.set(gem[1], known);
+    }
+    // Any other block opens here and closes at its `end`: `do` at the end, or a statement that starts one.
+    if (opensBlock || /^(?:if|unless|case|while|until|begin|def|class|module)\b/.test(line)) blocks.push([]);
+  }
+  return groups;
+}
+
+/** A gem the lockfile's DEPENDENCIES lists: `!` marks one from a GIT or PATH source (the project's own gemspec among them). */
+interface DirectGem {
+  name: string;
+  pinnedSource: boolean;
+}
+
+/**
+ * Scopes from the Gemfile beside the lockfile: what only gems of the development and test groups
+ * reach through the specs' edges is dev. A `gemspec` line adds the gemspec's development
+ * dependencies to DEPENDENCIES (Bundler puts them in the development group): with it, a listed gem
+ * the Gemfile does not declare and that is not the gemspec's own is one of those. Undefined when
+ * there is no Gemfile (nothing is hidden then).
+ */
+async function scopesFromGemfile(input: ParseInput, direct: readonly DirectGem[], gems: readonly LockedGem[]): Promise<Map<string, Scope> | undefined> {
+  const fileName = input.path.slice(input.path.lastIndexOf('/') + 1);
+  const gemfile = await input.readSibling(fileName === 'gems.locked' ? 'gems.rb' : 'Gemfile');
+  if (gemfile === undefined) return undefined;
+  const text = gemfile.toString('utf8');
+  const groups = gemfileGroups(text);
+  // Gems from another Gemfile (`eval_gemfile`) are not declared in this one: nothing is inferred for them then.
+  const fromGemspec = /^\s*gemspec\b/m.test(text) && !/^\s*(?:eval_gemfile|instance_eval)\b/m.test(text);
+  const isDev = ({ name, pinnedSource }: DirectGem): boolean => {
+    const declared = groups.get(name);
+    if (declared === undefined) return fromGemspec && !pinnedSource;
+    return [...declared].every((group) => DEV_GROUPS.has(group));
+  };
+  const edges = new Map<string, GraphEdge[]>();
+  for (const gem of gems) edges.set(gem.name, [...(edges.get(gem.name) ?? []), ...gem.dependencies.map((to) => ({ to, optional: false }))]);
+  const names = (dev: boolean): string[] => direct.filter((gem) => isDev(gem) === dev).map((gem) => gem.name);
+  return scopesByReachability({ required: names(false), optional: [], dev: names(true) }, edges);
 }
 
 /**
  * Gems from `Gemfile.lock`: the `specs` of its GEM, GIT, PATH and PLUGIN SOURCE sections, with
  * platform-specific gems as a `platform` purl qualifier, GIT sources as the download location and a
- * `vcs_url` qualifier (at the revision), PATH sources as a `download_url` qualifier (the path), and
- * the dependency edges the specs record. Gemfile.lock does not record groups, so every gem is required.
+ * `vcs_url` qualifier (at the revision), PATH sources as a `download_url` qualifier (the path), the
+ * SHA-256 of the .gem file from the CHECKSUMS section (Bundler 2.5+), and
+ * the dependency edges the specs record. Gemfile.lock does not record groups: with the Gemfile beside
+ * it, what only its development and test groups reach is dev scope; without it every gem is required.
  */
 export const gemfileLockParser: Parser = {
   ...GEMFILE_LOCK,
   async parse(input: ParseInput): Promise<ParseResult> {
-    const collector = new PackageCollector(input);
     const gems: LockedGem[] = [];
+    const direct: DirectGem[] = [];
+    const checksums = new Map<string, PackageHash[]>();
     let section = '';
     let remote: string | undefined;
     let revision: string | undefined;
@@ -48,6 +134,24 @@ export const gemfileLockParser: Parser = {
         remote = undefined;
         revision = undefined;
         current = undefined;
+        continue;
+      }
+      if (section === 'DEPENDENCIES') {
+        // `  name[!][ (requirement)]`: what the Gemfile asks for (`!` marks a GIT or PATH source).
+        const listed = /^ {2}(?! )([^\s!]+)(!?)/.exec(text);
+        if (listed?.[1] !== undefined) direct.push({ name: listed[1], pinnedSource: listed[2] === '!' });
+        continue;
+      }
+      if (section === 'CHECKSUMS') {
+        // `  name (version[-platform]) sha256=<hex>[,...]` (Bundler 2.5+): the SHA-256 of the .gem file; GIT and PATH gems have none.
+        const checksum = /^ {2}(\S+ \([^\s)]+\)) (\S+)$/.exec(text);
+        if (checksum?.[1] !== undefined && checksum[2] !== undefined) {
+          const hashes = checksum[2].split(',').flatMap((entry) => {
+            const hash = entry.startsWith('sha256=') ? hexHash('SHA256', entry.slice('sha256='.length)) : undefined;
+            return hash === undefined ? [] : [hash];
+          });
+          checksums.set(checksum[1], hashes);
+        }
         continue;
       }
       if (!SOURCE_SECTIONS.has(section)) continue;
@@ -64,14 +168,17 @@ export const gemfileLockParser: Parser = {
         if (section === 'PATH' && remote !== undefined) qualifiers.download_url = remote;
         if (platform !== undefined) qualifiers.platform = platform;
         const purl = purlFor(input.path, index + 1, () => purlOf('gem', name, version, undefined, Object.keys(qualifiers).length === 0 ? undefined : qualifiers));
-        collector.add({ purl, ecosystem: 'gem', name, version, scope: 'required', line: index + 1, downloadLocation });
-        current = { purl, name, dependencies: [] };
+        current = { purl, name, version, lockName: `${name} (${version}${platform === undefined ? '' : `-${platform}`})`, line: index + 1, downloadLocation, dependencies: [] };
         gems.push(current);
         continue;
       }
       const dependency = SPEC_DEPENDENCY.exec(text);
       if (dependency?.[1] !== undefined && current !== undefined) current.dependencies.push(dependency[1]);
     }
+    const scopes = await scopesFromGemfile(input, direct, gems);
+    const collector = new PackageCollector(input);
+    // Gems nothing reaches (a stale lock, a Gemfile form not understood) stay required: never hidden.
+    for (const gem of gems) collector.add({ purl: gem.purl, ecosystem: 'gem', name: gem.name, version: gem.version, scope: scopes?.get(gem.name) ?? 'required', line: gem.line, downloadLocation: gem.downloadLocation, hashes: checksums.get(gem.lockName) ?? [] });
     // A gem locked for several platforms is one version in several builds: an edge goes to each.
     const byName = new Map<string, Set<string>>();
     for (const gem of gems) {
