@@ -21,8 +21,13 @@ export const modules = {
 });var parseXml = (function (source) {
     let index = 0;
     let line = 1;
+    // The next newline at or after `index` (source.length when none): each search starts where the last
+    // ended, so counting lines is linear even on one long line, where searching afresh from every tag is not.
+    let newline = -1;
     const advanceTo = ((end) => {
-        for (let newline = source.indexOf('\n', index); newline !== -1 && newline < end; newline = source.indexOf('\n', newline + 1))
+        if (newline < index)
+            newline = nextNewline(source, index);
+        for (; newline < end; newline = nextNewline(source, newline + 1))
             line += 1;
         index = end;
     });
@@ -77,7 +82,7 @@ export const modules = {
             const name = localName(source.slice(index + 2, end).trim());
             const element = stack.pop();
             if (element === undefined || element.name !== name)
-                throw new XmlSyntaxError(`end tag </${name}> does not close <${element?.name ?? ''}>`, line);
+                throw new XmlSyntaxError(`end tag </${shown(name)}> does not close <${shown(element?.name ?? '')}>`, line);
             advanceTo(end + 1);
         }
         else {
@@ -104,10 +109,13 @@ export const modules = {
     }
     const unclosed = stack[stack.length - 1];
     if (unclosed !== undefined)
-        throw new XmlSyntaxError(`<${unclosed.name}> is never closed`, unclosed.line);
+        throw new XmlSyntaxError(`<${shown(unclosed.name)}> is never closed`, unclosed.line);
     if (root === undefined)
         throw new XmlSyntaxError('no root element', line);
     return root;
+});var nextNewline = (function (source, from) {
+    const found = source.indexOf('\n', from);
+    return found === -1 ? source.length : found;
 });var tagEnd = (function (source, start) {
     let quote;
     for (let index = start + 1; index < source.length; index += 1) {
@@ -127,6 +135,8 @@ export const modules = {
         }
     }
     return -1;
+});var shown = (function (name) {
+    return name.length > 80 ? `${name.slice(0, 80)}...` : name;
 });var localName = (function (name) {
     const colon = name.indexOf(':');
     return colon === -1 ? name : name.slice(colon + 1);
@@ -203,7 +213,11 @@ const PREDEFINED_ENTITIES = { lt: '<', gt: '>', amp: '&', apos: "'", quot: '"' }
  * processing instructions and a DOCTYPE (skipped). Attributes are not kept. Linear in the input.
  */
 
+/** The position of the next `\n` at or after `from`, or the length of the source when there is none. */
+
 /** The `>` that ends a start tag, skipping quoted attribute values (which may hold `>`). */
+
+/** An element name as an error message shows it: a hostile name of megabytes is cut short. */
 
 /** An element name without its namespace prefix. */
 
@@ -252,7 +266,7 @@ const pomXmlParser = {
             throw error;
         }
         if (project.name !== 'project')
-            throw new errors/* SbomParseError */.J(input.path, `the root element is <${project.name}>, not a Maven <project>`, project.line);
+            throw new errors/* SbomParseError */.J(input.path, `the root element is <${shown(project.name)}>, not a Maven <project>`, project.line);
         const parent = child(project, 'parent');
         const properties = new Map();
         for (const property of child(project, 'properties')?.children ?? [])

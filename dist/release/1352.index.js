@@ -306,12 +306,19 @@ __webpack_require__.r(__webpack_exports__);
 
 
 
+// One `\s*` each side of the extras, never two in a row: adjacent `\s*\s*` backtrack quadratically on a long run of spaces.
 /** `name[extras] ==|=== version`, the only requirement form that pins one release (PEP 440 / pip). */
-const PINNED = /^([A-Za-z0-9][A-Za-z0-9._-]*)\s*(?:\[[^\]]*\])?\s*===?\s*([^\s;,@*]+)\s*(?:$|;|@)/;
+const PINNED = /^([A-Za-z0-9][A-Za-z0-9._-]*)\s*(?:\[[^\]]*\]\s*)?===?\s*([^\s;,@*]+)\s*(?:$|;|@)/;
 /** `name[extras] @ URL [; marker]`: a PEP 508 direct reference, which pins what the URL holds. */
-const DIRECT = /^([A-Za-z0-9][A-Za-z0-9._-]*)\s*(?:\[[^\]]*\])?\s*@\s*(\S+)\s*(?:;.*)?$/;
-/** Where a direct reference points: a VCS URL (`git+...@commit`, pip's form, which the purl's vcs_url also uses) or an archive URL. */
+const DIRECT = /^([A-Za-z0-9][A-Za-z0-9._-]*)\s*(?:\[[^\]]*\]\s*)?@\s*(\S+)\s*(?:;.*)?$/;
+/**
+ * Where a direct reference points: a VCS URL (`git+...@commit`, pip's form, which the purl's vcs_url
+ * also uses), an archive URL, or a local `file:` URL (what `pip freeze` writes for a package installed
+ * from a folder or a wheel file, without the `#sha256=` fragment that only checks the file).
+ */
 function directOrigin(url) {
+    if (url.startsWith('file:'))
+        return (0,_names_js__WEBPACK_IMPORTED_MODULE_2__/* .localOrigin */ .wK)(url.replace(/#.*$/s, ''));
     if (url.startsWith('git+')) {
         // pip's `git+URL@ref#egg=..&subdirectory=..`: the fragment only says what to build from it.
         const bare = url.replace(/#.*$/s, '');
@@ -346,7 +353,7 @@ function logicalLines(text) {
 }
 /**
  * Pinned requirements (`name==version`, `name===version`) and direct references (`name @ URL`:
- * a `vcs_url` or `download_url` qualifier, the version an archive's file name gives) from
+ * a `vcs_url` or `download_url` qualifier, also for a local `file:` URL, the version an archive's file name gives) from
  * `requirements*.txt`: names in PEP 503 form, extras and markers dropped, `--hash` options kept
  * when they name one archive. Options
  * (`-r`, `-e`, `--index-url`, ...) and unpinned requirements describe no single release and are
@@ -378,6 +385,10 @@ const requirementsTxtParser = {
                 continue;
             const name = (0,_names_js__WEBPACK_IMPORTED_MODULE_2__/* .normalizePythonName */ .L7)(direct[1]);
             const version = origin.qualifiers.vcs_url === undefined ? ((0,_names_js__WEBPACK_IMPORTED_MODULE_2__/* .versionFromUrl */ .or)(name, direct[2]) ?? '') : '';
+            // pip's `#sha256=<hex>` URL fragment pins the archive as a `--hash` does.
+            const fragment = /#(sha256|sha384|sha512)=([0-9a-fA-F]+)$/.exec(direct[2]);
+            if (hashes.length === 0 && fragment?.[1] !== undefined && fragment[2] !== undefined)
+                hashes.push(`${fragment[1]}:${fragment[2]}`);
             collector.add({
                 purl: (0,_lockfile_js__WEBPACK_IMPORTED_MODULE_1__/* .purlFor */ .nK)(input.path, line, () => (0,_purl_js__WEBPACK_IMPORTED_MODULE_0__.purlOf)('pypi', name, version, undefined, origin.qualifiers)),
                 ecosystem: 'pypi',

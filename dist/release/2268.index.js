@@ -213,11 +213,16 @@ class PackageCollector {
 
 __webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   gemfileGroups: () => (/* binding */ gemfileGroups),
 /* harmony export */   gemfileLockParser: () => (/* binding */ gemfileLockParser)
 /* harmony export */ });
-/* harmony import */ var _purl_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73408);
-/* harmony import */ var _lockfile_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(24045);
-/* harmony import */ var _identities_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(98706);
+/* harmony import */ var _hashes_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(91573);
+/* harmony import */ var _purl_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(73408);
+/* harmony import */ var _lockfile_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(24045);
+/* harmony import */ var _identities_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(98706);
+/* harmony import */ var _scopes_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(897);
+
+
 
 
 
@@ -232,28 +237,121 @@ const SOURCE_SECTIONS = new Set(['GEM', 'GIT', 'PATH', 'PLUGIN SOURCE']);
 const SPEC = /^ {4}(?! )(\S+) \(([^-\s)]+)(?:-([^\s)]+))?\)$/;
 /** `name[ (requirement)]` at 6 spaces: a dependency of the gem above. */
 const SPEC_DEPENDENCY = /^ {6}(?! )(\S+)(?: \(.*\))?$/;
+/** Bundler's groups for developing and testing the project, which `bundle config set without development test` leaves out. */
+const DEV_GROUPS = new Set(['development', 'test']);
+/** The group names a `group ... do` line or a `group:`/`groups:` option lists (`:test`, `"test"`, `[:development, :test]`). */
+function groupNames(text) {
+    return [...text.matchAll(/(?<![\w:]):(\w+)|["'](\w+)["']/g)].map((match) => match[1] ?? match[2] ?? '');
+}
+/**
+ * The groups each gem of a Gemfile is declared in (`group :test do ... end` blocks, nested, and
+ * `group:`/`groups:` options), by gem name; a gem declared outside any group is in `default`. The
+ * Gemfile is Ruby: this reads Bundler's usual forms line by line, and a gem it cannot place stays in
+ * `default`, so nothing is hidden by a form it does not know.
+ */
+function gemfileGroups(text) {
+    const groups = new Map();
+    // One entry per open block: the groups a `group` block adds, none for any other block (`platforms`, `if`, `do`).
+    const blocks = [];
+    for (const raw of text.split('\n')) {
+        const line = raw.replace(/(^|\s)#(?!\{).*$/, '').trim();
+        const opensBlock = /\bdo\s*(?:\|[^|]*\|)?$/.test(line);
+        if (opensBlock && /^group\b/.test(line)) {
+            // `optional: true` and other options are not group names.
+            blocks.push(groupNames(line.slice('group'.length, line.lastIndexOf('do')).replace(/\w+:\s*\S+/g, '')));
+            continue;
+        }
+        if (/^end\b/.test(line)) {
+            blocks.pop();
+            continue;
+        }
+        const gem = /^gem\s*\(?\s*["']([^"']+)["'](.*)$/.exec(line);
+        if (gem?.[1] !== undefined) {
+            const option = /(?:\bgroups?:|:groups?\s*=>)\s*(\[[^\]]*\]|\S+)/.exec(gem[2] ?? '');
+            const declared = [...blocks.flat(), ...(option?.[1] === undefined ? [] : groupNames(option[1]))];
+            const known = groups.get(gem[1]) ?? new Set();
+            for (const name of declared.length === 0 ? ['default'] : declared)
+                known.add(name);
+            groups.set(gem[1], known);
+        }
+        // Any other block opens here and closes at its `end`: `do` at the end, or a statement that starts one.
+        if (opensBlock || /^(?:if|unless|case|while|until|begin|def|class|module)\b/.test(line))
+            blocks.push([]);
+    }
+    return groups;
+}
+/**
+ * Scopes from the Gemfile beside the lockfile: what only gems of the development and test groups
+ * reach through the specs' edges is dev. A `gemspec` line adds the gemspec's development
+ * dependencies to DEPENDENCIES (Bundler puts them in the development group): with it, a listed gem
+ * the Gemfile does not declare and that is not the gemspec's own is one of those. Undefined when
+ * there is no Gemfile (nothing is hidden then).
+ */
+async function scopesFromGemfile(input, direct, gems) {
+    const fileName = input.path.slice(input.path.lastIndexOf('/') + 1);
+    const gemfile = await input.readSibling(fileName === 'gems.locked' ? 'gems.rb' : 'Gemfile');
+    if (gemfile === undefined)
+        return undefined;
+    const text = gemfile.toString('utf8');
+    const groups = gemfileGroups(text);
+    // Gems from another Gemfile (`eval_gemfile`) are not declared in this one: nothing is inferred for them then.
+    const fromGemspec = /^\s*gemspec\b/m.test(text) && !/^\s*(?:eval_gemfile|instance_eval)\b/m.test(text);
+    const isDev = ({ name, pinnedSource }) => {
+        const declared = groups.get(name);
+        if (declared === undefined)
+            return fromGemspec && !pinnedSource;
+        return [...declared].every((group) => DEV_GROUPS.has(group));
+    };
+    const edges = new Map();
+    for (const gem of gems)
+        edges.set(gem.name, [...(edges.get(gem.name) ?? []), ...gem.dependencies.map((to) => ({ to, optional: false }))]);
+    const names = (dev) => direct.filter((gem) => isDev(gem) === dev).map((gem) => gem.name);
+    return (0,_scopes_js__WEBPACK_IMPORTED_MODULE_4__/* .scopesByReachability */ .Q)({ required: names(false), optional: [], dev: names(true) }, edges);
+}
 /**
  * Gems from `Gemfile.lock`: the `specs` of its GEM, GIT, PATH and PLUGIN SOURCE sections, with
  * platform-specific gems as a `platform` purl qualifier, GIT sources as the download location and a
- * `vcs_url` qualifier (at the revision), PATH sources as a `download_url` qualifier (the path), and
- * the dependency edges the specs record. Gemfile.lock does not record groups, so every gem is required.
+ * `vcs_url` qualifier (at the revision), PATH sources as a `download_url` qualifier (the path), the
+ * SHA-256 of the .gem file from the CHECKSUMS section (Bundler 2.5+), and
+ * the dependency edges the specs record. Gemfile.lock does not record groups: with the Gemfile beside
+ * it, what only its development and test groups reach is dev scope; without it every gem is required.
  */
 const gemfileLockParser = {
-    ..._identities_js__WEBPACK_IMPORTED_MODULE_2__/* .GEMFILE_LOCK */ .IP,
+    ..._identities_js__WEBPACK_IMPORTED_MODULE_3__/* .GEMFILE_LOCK */ .IP,
     async parse(input) {
-        const collector = new _lockfile_js__WEBPACK_IMPORTED_MODULE_1__/* .PackageCollector */ .UI(input);
         const gems = [];
+        const direct = [];
+        const checksums = new Map();
         let section = '';
         let remote;
         let revision;
         let current;
-        for (const [index, raw] of (0,_lockfile_js__WEBPACK_IMPORTED_MODULE_1__/* .textOf */ .b6)(input).split('\n').entries()) {
+        for (const [index, raw] of (0,_lockfile_js__WEBPACK_IMPORTED_MODULE_2__/* .textOf */ .b6)(input).split('\n').entries()) {
             const text = raw.replace(/\r$/, '');
             if (/^\S/.test(text)) {
                 section = text.trim();
                 remote = undefined;
                 revision = undefined;
                 current = undefined;
+                continue;
+            }
+            if (section === 'DEPENDENCIES') {
+                // `  name[!][ (requirement)]`: what the Gemfile asks for (`!` marks a GIT or PATH source).
+                const listed = /^ {2}(?! )([^\s!]+)(!?)/.exec(text);
+                if (listed?.[1] !== undefined)
+                    direct.push({ name: listed[1], pinnedSource: listed[2] === '!' });
+                continue;
+            }
+            if (section === 'CHECKSUMS') {
+                // `  name (version[-platform]) sha256=<hex>[,...]` (Bundler 2.5+): the SHA-256 of the .gem file; GIT and PATH gems have none.
+                const checksum = /^ {2}(\S+ \([^\s)]+\)) (\S+)$/.exec(text);
+                if (checksum?.[1] !== undefined && checksum[2] !== undefined) {
+                    const hashes = checksum[2].split(',').flatMap((entry) => {
+                        const hash = entry.startsWith('sha256=') ? (0,_hashes_js__WEBPACK_IMPORTED_MODULE_0__/* .hexHash */ .eP)('SHA256', entry.slice('sha256='.length)) : undefined;
+                        return hash === undefined ? [] : [hash];
+                    });
+                    checksums.set(checksum[1], hashes);
+                }
                 continue;
             }
             if (!SOURCE_SECTIONS.has(section))
@@ -275,9 +373,8 @@ const gemfileLockParser = {
                     qualifiers.download_url = remote;
                 if (platform !== undefined)
                     qualifiers.platform = platform;
-                const purl = (0,_lockfile_js__WEBPACK_IMPORTED_MODULE_1__/* .purlFor */ .nK)(input.path, index + 1, () => (0,_purl_js__WEBPACK_IMPORTED_MODULE_0__.purlOf)('gem', name, version, undefined, Object.keys(qualifiers).length === 0 ? undefined : qualifiers));
-                collector.add({ purl, ecosystem: 'gem', name, version, scope: 'required', line: index + 1, downloadLocation });
-                current = { purl, name, dependencies: [] };
+                const purl = (0,_lockfile_js__WEBPACK_IMPORTED_MODULE_2__/* .purlFor */ .nK)(input.path, index + 1, () => (0,_purl_js__WEBPACK_IMPORTED_MODULE_1__.purlOf)('gem', name, version, undefined, Object.keys(qualifiers).length === 0 ? undefined : qualifiers));
+                current = { purl, name, version, lockName: `${name} (${version}${platform === undefined ? '' : `-${platform}`})`, line: index + 1, downloadLocation, dependencies: [] };
                 gems.push(current);
                 continue;
             }
@@ -285,6 +382,11 @@ const gemfileLockParser = {
             if (dependency?.[1] !== undefined && current !== undefined)
                 current.dependencies.push(dependency[1]);
         }
+        const scopes = await scopesFromGemfile(input, direct, gems);
+        const collector = new _lockfile_js__WEBPACK_IMPORTED_MODULE_2__/* .PackageCollector */ .UI(input);
+        // Gems nothing reaches (a stale lock, a Gemfile form not understood) stay required: never hidden.
+        for (const gem of gems)
+            collector.add({ purl: gem.purl, ecosystem: 'gem', name: gem.name, version: gem.version, scope: scopes?.get(gem.name) ?? 'required', line: gem.line, downloadLocation: gem.downloadLocation, hashes: checksums.get(gem.lockName) ?? [] });
         // A gem locked for several platforms is one version in several builds: an edge goes to each.
         const byName = new Map();
         for (const gem of gems) {
@@ -301,6 +403,48 @@ const gemfileLockParser = {
         return collector.result();
     },
 };
+
+
+/***/ }),
+
+/***/ 897:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Q: () => (/* binding */ scopesByReachability)
+/* harmony export */ });
+/**
+ * Scopes from reachability, for lockfiles that do not flag dev packages (yarn, pnpm 9, bun): what
+ * production dependencies reach is required (optional once an optional edge is crossed), what only
+ * dev dependencies reach is dev. Nodes nothing reaches stay required: leaving out a package that
+ * ships is worse than listing one that does not.
+ */
+function scopesByReachability(starts, edges) {
+    const scopes = new Map();
+    const walk = (from, scope, followOptional, deferred) => {
+        const queue = [...from].filter((node) => !scopes.has(node));
+        for (const node of queue)
+            scopes.set(node, scope);
+        while (queue.length > 0) {
+            const node = queue.pop();
+            for (const edge of edges.get(node) ?? []) {
+                if (scopes.has(edge.to))
+                    continue;
+                if (edge.optional && !followOptional) {
+                    deferred.push(edge.to);
+                    continue;
+                }
+                scopes.set(edge.to, scope);
+                queue.push(edge.to);
+            }
+        }
+    };
+    const optionalStarts = [...starts.optional];
+    walk(starts.required, 'required', false, optionalStarts);
+    walk(optionalStarts, 'optional', true, []);
+    walk(starts.dev, 'dev', true, []);
+    return scopes;
+}
 
 
 /***/ }),

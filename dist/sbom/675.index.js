@@ -57,8 +57,13 @@ function decodeText(text, line) {
 function parseXml(source) {
     let index = 0;
     let line = 1;
+    // The next newline at or after `index` (source.length when none): each search starts where the last
+    // ended, so counting lines is linear even on one long line, where searching afresh from every tag is not.
+    let newline = -1;
     const advanceTo = (end) => {
-        for (let newline = source.indexOf('\n', index); newline !== -1 && newline < end; newline = source.indexOf('\n', newline + 1))
+        if (newline < index)
+            newline = nextNewline(source, index);
+        for (; newline < end; newline = nextNewline(source, newline + 1))
             line += 1;
         index = end;
     };
@@ -113,7 +118,7 @@ function parseXml(source) {
             const name = localName(source.slice(index + 2, end).trim());
             const element = stack.pop();
             if (element === undefined || element.name !== name)
-                throw new XmlSyntaxError(`end tag </${name}> does not close <${element?.name ?? ''}>`, line);
+                throw new XmlSyntaxError(`end tag </${shown(name)}> does not close <${shown(element?.name ?? '')}>`, line);
             advanceTo(end + 1);
         }
         else {
@@ -140,10 +145,15 @@ function parseXml(source) {
     }
     const unclosed = stack[stack.length - 1];
     if (unclosed !== undefined)
-        throw new XmlSyntaxError(`<${unclosed.name}> is never closed`, unclosed.line);
+        throw new XmlSyntaxError(`<${shown(unclosed.name)}> is never closed`, unclosed.line);
     if (root === undefined)
         throw new XmlSyntaxError('no root element', line);
     return root;
+}
+/** The position of the next `\n` at or after `from`, or the length of the source when there is none. */
+function nextNewline(source, from) {
+    const found = source.indexOf('\n', from);
+    return found === -1 ? source.length : found;
 }
 /** The `>` that ends a start tag, skipping quoted attribute values (which may hold `>`). */
 function tagEnd(source, start) {
@@ -165,6 +175,10 @@ function tagEnd(source, start) {
         }
     }
     return -1;
+}
+/** An element name as an error message shows it: a hostile name of megabytes is cut short. */
+function shown(name) {
+    return name.length > 80 ? `${name.slice(0, 80)}...` : name;
 }
 /** An element name without its namespace prefix. */
 function localName(name) {
@@ -252,7 +266,7 @@ const pomXmlParser = {
             throw error;
         }
         if (project.name !== 'project')
-            throw new errors/* SbomParseError */.J(input.path, `the root element is <${project.name}>, not a Maven <project>`, project.line);
+            throw new errors/* SbomParseError */.J(input.path, `the root element is <${shown(project.name)}>, not a Maven <project>`, project.line);
         const parent = child(project, 'parent');
         const properties = new Map();
         for (const property of child(project, 'properties')?.children ?? [])

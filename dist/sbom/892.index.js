@@ -17,18 +17,32 @@ __webpack_require__.r(__webpack_exports__);
 
 
 
-/** Configurations that only build and run tests (`testRuntimeClasspath`, `androidTestCompileClasspath`, `testFixtures...`). */
-const TEST_CONFIGURATION = /test/i;
+/**
+ * Configurations that only build and run tests (`testRuntimeClasspath`, `androidTestCompileClasspath`,
+ * `testFixtures...`): `test` as a word of the camel-case name, so `latestRuntimeClasspath` is not one.
+ */
+const TEST_CONFIGURATION = /(?:^tests?|Tests?)(?:[A-Z]|$)/;
+/**
+ * Configurations of the build's own tools, which never reach what is built: annotation processors
+ * and compiler plugins (`annotationProcessor`, kapt, ksp, Kotlin's and Scala's compiler classpaths),
+ * linters and coverage agents (checkstyle, PMD, SpotBugs, detekt, ktlint, Error Prone, JaCoCo,
+ * SonarLint, animal-sniffer's `signatures`), benchmarks (JMH) and documentation (Dokka).
+ */
+const TOOL_CONFIGURATION = /^(?:annotationProcessor|\w+AnnotationProcessor|kapt\w*|ksp\w*|kotlinCompilerClasspath|kotlinCompilerPluginClasspath\w*|kotlinNativeCompilerPluginClasspath|kotlinKlibCommonizerClasspath|kotlinBuildToolsApiClasspath|scalaCompilerPlugins|zinc|checkstyle|pmd\w*|codenarc|spotbugs\w*|detekt\w*|ktlint\w*|errorprone\w*|jacocoAgent|jacocoAnt|sonarlint\w*|signatures|jmh\w*|dokka\w*)$/;
+/** Lockfiles of the build's own plugins (`buildscript-gradle.lockfile`, `settings-gradle.lockfile`, the older `buildscript-classpath.lockfile`). */
+const TOOL_LOCKFILE = /^(?:buildscript|settings)-/;
 /**
  * Maven artifacts from a Gradle dependency lockfile: `gradle.lockfile` (`group:artifact:version=conf,...`)
  * or the older per-configuration `gradle/dependency-locks/<conf>.lockfile`. An artifact locked
- * only in test configurations is dev scope; one in any other configuration is required.
+ * only in test and build-tool configurations, or in the build's own plugin lockfile, is dev scope;
+ * one in any other configuration is required.
  */
 const gradleLockfileParser = {
     ..._identities_js__WEBPACK_IMPORTED_MODULE_3__/* .GRADLE_LOCKFILE */ .Wn,
     async parse(input) {
         const fileName = input.path.slice(input.path.lastIndexOf('/') + 1);
         const fileConfiguration = fileName === 'gradle.lockfile' || fileName.endsWith('-gradle.lockfile') ? undefined : fileName.slice(0, -'.lockfile'.length);
+        const toolLockfile = TOOL_LOCKFILE.test(fileName);
         const collector = new _lockfile_js__WEBPACK_IMPORTED_MODULE_2__/* .PackageCollector */ .UI(input);
         for (const [index, raw] of (0,_lockfile_js__WEBPACK_IMPORTED_MODULE_2__/* .textOf */ .b6)(input).split('\n').entries()) {
             const text = raw.trim();
@@ -44,7 +58,7 @@ const gradleLockfileParser = {
             if (parts.length !== 3 || group === undefined || artifact === undefined || version === undefined || group === '' || artifact === '' || version === '') {
                 throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .SbomParseError */ .J(input.path, `"${coordinates.slice(0, 200)}" is not group:artifact:version`, index + 1);
             }
-            const dev = configurations.length > 0 && configurations.every((configuration) => TEST_CONFIGURATION.test(configuration));
+            const dev = toolLockfile || (configurations.length > 0 && configurations.every((configuration) => TEST_CONFIGURATION.test(configuration) || TOOL_CONFIGURATION.test(configuration)));
             collector.add({ purl: (0,_lockfile_js__WEBPACK_IMPORTED_MODULE_2__/* .purlFor */ .nK)(input.path, index + 1, () => (0,_purl_js__WEBPACK_IMPORTED_MODULE_1__.purlOf)('maven', artifact, version, group)), ecosystem: 'maven', name: artifact, version, scope: dev ? 'dev' : 'required', line: index + 1 });
         }
         return collector.result();
