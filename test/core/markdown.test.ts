@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { markdownCode, markdownFence, markdownText } from '../../src/core/markdown.js';
+import { markdownCode, markdownFence, markdownLink, markdownText } from '../../src/core/markdown.js';
 
 const HOSTILE = ['[x](https://evil.example)', '![](https://evil.example/p.png)', '<img src=x onerror=alert(1)>', 'a `b` c', '``double``', 'a|b', 'line\nbreak\r\n# heading', '*em* _em_ ~~del~~', '&amp; $x$', 'back\\slash'];
 
@@ -51,4 +51,10 @@ test('markdownText: bare URLs, www. names and e-mail addresses are no links eith
   assert.equal(markdownText('pkg@1.0.0.tgz user_x@evil.example'), 'pkg\\@1.0.0.tgz user_x\\@evil.example');
   // What no autolink reads stays as written: a colon not before //, an @ with nothing like an address around it.
   assert.equal(markdownText('sha256:abc @scope/pkg a @ b'), 'sha256:abc @scope/pkg a @ b');
+});
+
+test('markdownLink links trust-kit\'s own http(s) URLs, angle-bracketed so parentheses end nothing, and shows anything else as text', () => {
+  assert.equal(markdownLink('https://github.com/o/r/releases/tag/v1', 'https://github.com/o/r/releases/tag/v1'), '[https\\://github.com/o/r/releases/tag/v1](<https://github.com/o/r/releases/tag/v1>)');
+  assert.equal(markdownLink('x', 'https://h.example/a)b'), '[x](<https://h.example/a)b>)');
+  for (const url of ['javascript:alert(1)', 'https://h.example/<script>', 'https://h.example/a b', 'https://h.example/\nx']) assert.equal(markdownLink('x', url), 'x');
 });

@@ -38,7 +38,7 @@ test('github-release publishes to the pushed tag\'s release and sets release-url
   assert.equal(io.outputs['release-id'], String(release?.id));
   assert.equal(io.outputs['release-uploaded'], 'app.tgz\nSHA256SUMS\nVERIFY.md');
   assert.equal(io.outputs['release-skipped'], '');
-  assert.match(io.summary, /GitHub release https:\/\/github\.com\/octo-org\/inputs\/releases\/tag\/v2\.0\.0: published; 3 assets uploaded, 0 already there/);
+  assert.match(io.summary, /GitHub release \[https\\:\/\/github\.com\/octo-org\/inputs\/releases\/tag\/v2\.0\.0\]\(<https:\/\/github\.com\/octo-org\/inputs\/releases\/tag\/v2\.0\.0>\): published; 3 assets uploaded, 0 already there/);
 
 });
 

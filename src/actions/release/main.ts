@@ -1,6 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { basename, relative, sep } from 'node:path';
 import { clockFromSourceDateEpoch } from '../../core/clock.js';
+import { markdownLink } from '../../core/markdown.js';
 import { actionInputName, type RawInputs } from '../../config/inputs.js';
 import { instructionsAsSection } from '../../instructions/verify.js';
 import { releaseConfig, type ReleaseConfig } from '../../config/release.js';
@@ -122,7 +123,8 @@ function setReleaseOutputs(io: ActionIO, published: PublishResult | undefined, u
 function releaseLines(published: PublishResult, url: string): string[] {
   const uploaded = published.assets.filter((asset) => asset.outcome === 'uploaded').length;
   const what = { published: 'published', updated: 'updated', verified: 'published already with every artifact and the checksums file of this run: nothing signed, uploaded or changed' }[published.outcome];
-  const lines = [`GitHub release ${cell(url)}: ${what}; ${uploaded} asset${uploaded === 1 ? '' : 's'} uploaded, ${published.assets.length - uploaded} already there with the same digest.`];
+  // The release's page, which trust-kit addresses itself: a link, where text others wrote never is one.
+  const lines = [`GitHub release ${markdownLink(url, url)}: ${what}; ${uploaded} asset${uploaded === 1 ? '' : 's'} uploaded, ${published.assets.length - uploaded} already there with the same digest.`];
   const attestation = published.releaseAttestation;
   if (attestation !== undefined) {
     lines.push('', `GitHub's release attestation (${code(attestation.predicateType)}) lists the tag and every asset; ${attestation.signatureVerified ? 'its signature verified against GitHub\'s trusted root (signatureVerified: true).' : 'its signature was not verified here (signatureVerified: false): check it with `gh release verify`.'}`);
