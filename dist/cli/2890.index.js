@@ -1132,6 +1132,10 @@ const BYTES_PER_TURN = 16 * 1024 * 1024;
         // GFM's autolink extension links bare text with no markup, matching at an unescaped character: `:` before `//`
         // (https://...), the `.` of `www.`, and `@` between what may be an address's parts; escaped, none is matched.
         .replace(/:(?=\/\/)|(?<=www)\.|(?<=[A-Za-z0-9.+_-])@(?=[A-Za-z0-9])/g, '\\$&'));
+});var markdownLink = (function (text, url) {
+    if (!/^https?:\/\/[^\s<>\p{Cc}]+$/u.test(url))
+        return markdownText(text);
+    return `[${markdownText(text)}](<${url}>)`;
 });var markdownCode = (function (text, options = {}) {
     const shown = options.inTable === true ? visible(text).replaceAll('|', '\\|') : visible(text);
     if (shown === '')
@@ -1439,6 +1443,13 @@ const UNSHOWN = new RegExp(`[\\u0000-\\u001f${logger/* UNSHOWN_BEYOND_C0 */.Xg}]
  * or a table cell): the characters that open links, autolinks, images, HTML, entities, emphasis, code,
  * math or a cell are backslash-escaped and control characters shown, so it can neither end the line nor
  * open a block. The rest (`.`, `-`, `/`, `:`, `_` within a word) stays as it is, so names read as they are in the raw text.
+ */
+
+/**
+ * A link trust-kit made (an http(s) URL of its own, such as a release's page) to `url`, shown as
+ * {@link markdownText} of `text`: the destination in angle brackets, so parentheses in it end
+ * nothing. A URL that is not http(s), or holds what a destination cannot (`<`, `>`, spaces, control
+ * characters), is shown as text, not linked.
  */
 
 /**

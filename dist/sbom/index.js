@@ -34479,6 +34479,17 @@ function markdownText(text) {
         .replace(/:(?=\/\/)|(?<=www)\.|(?<=[A-Za-z0-9.+_-])@(?=[A-Za-z0-9])/g, '\\$&'));
 }
 /**
+ * A link trust-kit made (an http(s) URL of its own, such as a release's page) to `url`, shown as
+ * {@link markdownText} of `text`: the destination in angle brackets, so parentheses in it end
+ * nothing. A URL that is not http(s), or holds what a destination cannot (`<`, `>`, spaces, control
+ * characters), is shown as text, not linked.
+ */
+function markdownLink(text, url) {
+    if (!/^https?:\/\/[^\s<>\p{Cc}]+$/u.test(url))
+        return markdownText(text);
+    return `[${markdownText(text)}](<${url}>)`;
+}
+/**
  * Text as a GitHub-flavoured Markdown code span that shows it exactly: delimited by more backticks
  * than its longest backtick run, control characters shown. In a table cell (`inTable`), `|` is
  * escaped, which GitHub removes in cells before reading the span; elsewhere it would show.
