@@ -65,8 +65,8 @@ export function describeJsonFault(fault: JsonFault, withLine = true): string {
   return fault.kind === 'repeated-key' ? `repeats the key ${quoted(fault.key, 100)} in one object${line}` : `nests objects and arrays more than ${MAX_JSON_DEPTH} levels deep${line}`;
 }
 
-/** The line (from 1) of `index` in `text`. */
-function lineAt(text: string, index: number): number {
+/** The line (from 1) of `index` in `text`: where a JSON text another party wrote goes wrong. */
+export function lineAt(text: string, index: number): number {
   let line = 1;
   for (let at = text.indexOf('\n'); at !== -1 && at < index; at = text.indexOf('\n', at + 1)) line += 1;
   return line;

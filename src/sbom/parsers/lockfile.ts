@@ -5,6 +5,7 @@ import { SbomParseError } from '../errors.js';
 import { sortProperties, strongerScope, type Ecosystem, type Location, type Package, type PackageHash, type PackageProperty, type PackageSupplier, type ParseResult, type Relationship, type Scope } from '../model.js';
 import type { ParseInput } from '../parser.js';
 import { sortHashes } from '../hashes.js';
+import { lineAt } from '../../core/json.js';
 
 /** The lockfile's text: UTF-8, without a byte-order mark. */
 export function textOf(input: ParseInput): string {
@@ -33,13 +34,6 @@ export function recordField(table: Record<string, unknown>, key: string): Record
 export function arrayField(table: Record<string, unknown>, key: string): unknown[] | undefined {
   const value = Object.hasOwn(table, key) ? table[key] : undefined;
   return Array.isArray(value) ? value : undefined;
-}
-
-/** The 1-based line of a character offset in a text. */
-export function lineAt(text: string, offset: number): number {
-  let line = 1;
-  for (let index = text.indexOf('\n'); index !== -1 && index < offset; index = text.indexOf('\n', index + 1)) line += 1;
-  return line;
 }
 
 /** Parses a JSON lockfile; a syntax error becomes an SbomParseError naming the line. */

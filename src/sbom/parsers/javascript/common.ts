@@ -2,6 +2,7 @@ import { quoted } from '../../../core/quote.js';
 import { SbomParseError } from '../../errors.js';
 import { sortProperties, strongerScope, type Location, type Package, type PackageHash, type PackageProperty, type Relationship, type Scope, type Unknown } from '../../model.js';
 import { npmPurl } from '../../npm-purl.js';
+import { lineAt } from '../../../core/json.js';
 
 /** A JSON object as parsed, for reading untrusted lockfiles field by field. */
 export type JsonObject = Record<string, unknown>;
@@ -49,13 +50,6 @@ export function objectField(object: JsonObject, key: string): JsonObject {
 export function textOf(content: Buffer): string {
   const text = content.toString('utf8');
   return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
-}
-
-/** The 1-based line of a character offset. */
-export function lineAt(text: string, offset: number): number {
-  let line = 1;
-  for (let index = text.indexOf('\n'); index !== -1 && index < offset; index = text.indexOf('\n', index + 1)) line++;
-  return line;
 }
 
 /** Parses JSON, turning a syntax error into an SbomParseError naming the line. */
