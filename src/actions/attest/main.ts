@@ -6,6 +6,7 @@ import { attestConfig } from '../../config/attest.js';
 import { actionInputName, ConfigError, InputReader, type ConfigIssue, type RawInputs } from '../../config/inputs.js';
 import { requireNamedPaths, signingPaths } from '../../config/paths.js';
 import { systemClock } from '../../core/clock.js';
+import { markdownLink } from '../../core/markdown.js';
 import { counted } from '../../core/plural.js';
 import type { StoreOutcome } from '../../github/attestations.js';
 import { checkProxySettings, proxySettingsFrom } from '../../core/proxy.js';
@@ -111,7 +112,7 @@ function summary(result: AttestResult, cwd: string, repository: string | undefin
     '',
   ];
   const ids = stored.flatMap((outcome) => (outcome.status === 'stored' ? [outcome.id] : []));
-  if (repository !== undefined && ids.length > 0) lines.push(`Stored on GitHub: ${ids.map((id) => `[${id}](${storedURL(serverURL, repository, id)})`).join(', ')}`, '');
+  if (repository !== undefined && ids.length > 0) lines.push(`Stored on GitHub: ${ids.map((id) => markdownLink(id, storedURL(serverURL, repository, id))).join(', ')}`, '');
   const skipped = stored.find((outcome) => outcome.status === 'skipped');
   if (skipped !== undefined && skipped.status === 'skipped') lines.push(`Not stored on GitHub: ${cell(skipped.reason)}`, '');
   if (first !== undefined && result.signer.kind === 'certificate') {
