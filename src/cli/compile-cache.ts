@@ -94,13 +94,13 @@ export function pruneUnusedCompileCaches(directory: string, now: number): string
   return removed;
 }
 
-/** The newest access or change time of `path` and its files; now (so kept) when it holds more than are looked at. */
+/** The newest access or change time of `path` and its files; infinitely recent (so kept) when it holds more than are looked at. */
 function lastUse(path: string): number {
   const used = (stats: Stats): number => Math.max(stats.atimeMs, stats.mtimeMs);
   // Before it is listed: listing a directory updates its access time.
   let newest = used(lstatSync(path));
   const files = readdirSync(path);
-  if (files.length > MAX_CACHE_FILES) return Date.now();
+  if (files.length > MAX_CACHE_FILES) return Number.POSITIVE_INFINITY;
   for (const file of files) newest = Math.max(newest, used(lstatSync(`${path}${sep}${file}`)));
   return newest;
 }
