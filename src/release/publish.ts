@@ -169,6 +169,11 @@ function releaseNotes(notes: string, block: string, tag: string): string {
   });
 }
 
+/** A release file that could not be read (gone, or no longer readable) when it was to be published. */
+function unreadable(path: string, when: string, error: unknown, hint: string): PublishError {
+  return new PublishError('PUBLISH_UPLOAD_UNSETTLED', `cannot read ${path} ${when}: ${systemErrorCode(error) ?? messageOf(error)}`, { cause: error, hint });
+}
+
 /**
  * The release notes with the verification block in them: the block between existing markers is
  * replaced, anything else the notes hold is kept; without markers the block is appended.
@@ -231,8 +236,6 @@ function mismatch(tag: string, local: LocalAsset, remote: ReleaseAsset): Publish
  */
 async function uploadOne(ports: PublishPorts, release: Release, local: LocalAsset): Promise<ReleaseAsset> {
   const unsettled = (): PublishError => new PublishError('PUBLISH_UPLOAD_UNSETTLED', `${local.path} changed while it was being published`, { hint: 'nothing may write to the release files while they are published: re-run the job' });
-  const unreadable = (error: unknown): PublishError =>
-    new PublishError('PUBLISH_UPLOAD_UNSETTLED', `cannot read ${local.path} while it is published: ${systemErrorCode(error) ?? messageOf(error)}`, { cause: error, hint: 'nothing may move or delete the release files while they are published: re-run the job' });
   // The SHA-256 of what the last attempt sent, hashed as it streamed by.
   let sent: string | undefined;
   async function* open(): AsyncGenerator<Uint8Array> {
@@ -250,7 +253,7 @@ async function uploadOne(ports: PublishPorts, release: Release, local: LocalAsse
         yield Buffer.from(chunk);
       }
     } catch (error) {
-      throw error instanceof TrustKitError ? error : unreadable(error);
+      throw error instanceof TrustKitError ? error : unreadable(local.path, 'while it is published', error, 'nothing may move or delete the release files while they are published: re-run the job');
     }
     if (bytes !== local.size) throw unsettled();
     sent ??= hash.digest('hex');
@@ -305,10 +308,7 @@ export async function draftRelease(input: PublishInput, ports: PublishPorts): Pr
     const { expected } = asset;
     const hashed = await hashFile(asset.path, expected === undefined || expected.algorithm === 'sha256' ? ['sha256'] : ['sha256', expected.algorithm]).catch((error: unknown) => {
       if (error instanceof TrustKitError) throw error;
-      throw new PublishError('PUBLISH_UPLOAD_UNSETTLED', `cannot read ${asset.path} to publish it: ${systemErrorCode(error) ?? messageOf(error)}`, {
-        cause: error,
-        hint: 'nothing may move or delete the artifacts or the output directory while a release runs: re-run the job once they are in place',
-      });
+      throw unreadable(asset.path, 'to publish it', error, 'nothing may move or delete the artifacts or the output directory while a release runs: re-run the job once they are in place');
     });
     if (expected !== undefined && hashed.digest[expected.algorithm] !== expected.hex) {
       // Uploaded, these bytes would not be the ones the checksums file lists and the run signed.
