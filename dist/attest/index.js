@@ -61714,7 +61714,7 @@ function describeJsonFault(fault, withLine = true) {
     const line = withLine ? `, on line ${fault.line}` : '';
     return fault.kind === 'repeated-key' ? `repeats the key ${(0,quote/* quoted */.TL)(fault.key, 100)} in one object${line}` : `nests objects and arrays more than ${MAX_JSON_DEPTH} levels deep${line}`;
 }
-/** The line (from 1) of `index` in `text`. */
+/** The line (from 1) of `index` in `text`: where a JSON text another party wrote goes wrong. */
 function lineAt(text, index) {
     let line = 1;
     for (let at = text.indexOf('\n'); at !== -1 && at < index; at = text.indexOf('\n', at + 1))
@@ -68163,40 +68163,6 @@ function clockFromSourceDateEpoch(value, fallback = systemClock) {
     return fixedClock(new Date(Number(value) * 1000));
 }
 
-;// CONCATENATED MODULE: ./lib/github/context.js
-
-
-/** The visibility a payload states: `repository.visibility`, or `repository.private` on older payloads. */
-function visibilityOf(payload) {
-    const repository = payload?.repository;
-    const visibility = repository?.visibility;
-    if (visibility === 'public' || visibility === 'private' || visibility === 'internal')
-        return visibility;
-    if (repository?.private === true)
-        return 'private';
-    if (repository?.private === false)
-        return 'public';
-    return undefined;
-}
-/** Reads the run context from an environment (the entry point passes `process.env`). */
-async function readRunContext(env) {
-    const serverURL = env.GITHUB_SERVER_URL ?? 'https://github.com';
-    const eventPath = env.GITHUB_EVENT_PATH;
-    if (eventPath === undefined || eventPath === '')
-        return { serverURL, payload: undefined, visibility: undefined };
-    let payload;
-    try {
-        payload = JSON.parse(await (0,promises_.readFile)(eventPath, 'utf8'));
-    }
-    catch (error) {
-        throw new errors/* TrustKitError */.T0('GITHUB_EVENT_UNREADABLE', `cannot read the event payload ${eventPath}: ${(0,errors/* messageOf */.bD)(error)}`, {
-            cause: error,
-            hint: 'GITHUB_EVENT_PATH must name the JSON file the runner writes; unset it outside GitHub Actions',
-        });
-    }
-    return { serverURL, payload, visibility: visibilityOf(payload) };
-}
-
 ;// CONCATENATED MODULE: ./lib/core/markdown.js
 
 // Text that trust-kit did not write (file names, tags, identities, registry answers, inputs) put into
@@ -68276,6 +68242,40 @@ function markdownFence(lines) {
 function markdown_markdownBlock(info, lines) {
     const fence = markdownFence(lines);
     return [`${fence}${info}`, ...lines, fence, ''];
+}
+
+;// CONCATENATED MODULE: ./lib/github/context.js
+
+
+/** The visibility a payload states: `repository.visibility`, or `repository.private` on older payloads. */
+function visibilityOf(payload) {
+    const repository = payload?.repository;
+    const visibility = repository?.visibility;
+    if (visibility === 'public' || visibility === 'private' || visibility === 'internal')
+        return visibility;
+    if (repository?.private === true)
+        return 'private';
+    if (repository?.private === false)
+        return 'public';
+    return undefined;
+}
+/** Reads the run context from an environment (the entry point passes `process.env`). */
+async function readRunContext(env) {
+    const serverURL = env.GITHUB_SERVER_URL ?? 'https://github.com';
+    const eventPath = env.GITHUB_EVENT_PATH;
+    if (eventPath === undefined || eventPath === '')
+        return { serverURL, payload: undefined, visibility: undefined };
+    let payload;
+    try {
+        payload = JSON.parse(await (0,promises_.readFile)(eventPath, 'utf8'));
+    }
+    catch (error) {
+        throw new errors/* TrustKitError */.T0('GITHUB_EVENT_UNREADABLE', `cannot read the event payload ${eventPath}: ${(0,errors/* messageOf */.bD)(error)}`, {
+            cause: error,
+            hint: 'GITHUB_EVENT_PATH must name the JSON file the runner writes; unset it outside GitHub Actions',
+        });
+    }
+    return { serverURL, payload, visibility: visibilityOf(payload) };
 }
 
 ;// CONCATENATED MODULE: ./lib/instructions/verify.js
@@ -68737,6 +68737,7 @@ function gateLines(gate) {
 
 
 
+
 /** The inputs the attest action reads (actions/attest's names where they mean the same). */
 const ATTEST_INPUTS = [
     'subject-path',
@@ -68822,7 +68823,7 @@ function summary(result, cwd, repository, stored, serverURL) {
     ];
     const ids = stored.flatMap((outcome) => (outcome.status === 'stored' ? [outcome.id] : []));
     if (repository !== undefined && ids.length > 0)
-        lines.push(`Stored on GitHub: ${ids.map((id) => `[${id}](${storedURL(serverURL, repository, id)})`).join(', ')}`, '');
+        lines.push(`Stored on GitHub: ${ids.map((id) => markdownLink(id, storedURL(serverURL, repository, id))).join(', ')}`, '');
     const skipped = stored.find((outcome) => outcome.status === 'skipped');
     if (skipped !== undefined && skipped.status === 'skipped')
         lines.push(`Not stored on GitHub: ${cell(skipped.reason)}`, '');

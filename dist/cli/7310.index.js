@@ -73,6 +73,8 @@ export const modules = {
     throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .PublishError */ .S1('PUBLISH_NOTES_TOO_LONG', `the notes of release ${tag} are ${notes.length} characters long: with the verification block they would pass the ${MAX_RELEASE_NOTES_CHARACTERS} GitHub keeps`, {
         hint: 'shorten the release notes on GitHub (they are kept as they are, with the block added), then re-run',
     });
+});var unreadable = (function (path, when, error, hint) {
+    return new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .PublishError */ .S1('PUBLISH_UPLOAD_UNSETTLED', `cannot read ${path} ${when}: ${(0,_core_errors_js__WEBPACK_IMPORTED_MODULE_6__/* .systemErrorCode */ .vq)(error) ?? (0,_core_errors_js__WEBPACK_IMPORTED_MODULE_6__/* .messageOf */ .bD)(error)}`, { cause: error, hint });
 });var withVerificationBlock = (function (notes, block) {
     const own = `${NOTES_BLOCK_START}\n${block.replaceAll(NOTES_BLOCK_START, '').replaceAll(NOTES_BLOCK_END, '').trim()}\n${NOTES_BLOCK_END}`;
     const start = notes.indexOf(NOTES_BLOCK_START);
@@ -121,14 +123,13 @@ export const modules = {
             }
         }
         catch (error) {
-            throw error instanceof _core_errors_js__WEBPACK_IMPORTED_MODULE_6__/* .TrustKitError */ .T0 ? error : unreadable(error);
+            throw error instanceof _core_errors_js__WEBPACK_IMPORTED_MODULE_6__/* .TrustKitError */ .T0 ? error : unreadable(local.path, 'while it is published', error, 'nothing may move or delete the release files while they are published: re-run the job');
         }
         if (bytes !== local.size)
             throw unsettled();
         sent ??= hash.digest('hex');
     });
     const unsettled = (() => new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .PublishError */ .S1('PUBLISH_UPLOAD_UNSETTLED', `${local.path} changed while it was being published`, { hint: 'nothing may write to the release files while they are published: re-run the job' }));
-    const unreadable = ((error) => new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .PublishError */ .S1('PUBLISH_UPLOAD_UNSETTLED', `cannot read ${local.path} while it is published: ${(0,_core_errors_js__WEBPACK_IMPORTED_MODULE_6__/* .systemErrorCode */ .vq)(error) ?? (0,_core_errors_js__WEBPACK_IMPORTED_MODULE_6__/* .messageOf */ .bD)(error)}`, { cause: error, hint: 'nothing may move or delete the release files while they are published: re-run the job' }));
     // The SHA-256 of what the last attempt sent, hashed as it streamed by.
     let sent;
     
@@ -175,10 +176,7 @@ export const modules = {
         const hashed = await (0,_core_digest_js__WEBPACK_IMPORTED_MODULE_5__/* .hashFile */ .DC)(asset.path, expected === undefined || expected.algorithm === 'sha256' ? ['sha256'] : ['sha256', expected.algorithm]).catch(((error) => {
             if (error instanceof _core_errors_js__WEBPACK_IMPORTED_MODULE_6__/* .TrustKitError */ .T0)
                 throw error;
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .PublishError */ .S1('PUBLISH_UPLOAD_UNSETTLED', `cannot read ${asset.path} to publish it: ${(0,_core_errors_js__WEBPACK_IMPORTED_MODULE_6__/* .systemErrorCode */ .vq)(error) ?? (0,_core_errors_js__WEBPACK_IMPORTED_MODULE_6__/* .messageOf */ .bD)(error)}`, {
-                cause: error,
-                hint: 'nothing may move or delete the artifacts or the output directory while a release runs: re-run the job once they are in place',
-            });
+            throw unreadable(asset.path, 'to publish it', error, 'nothing may move or delete the artifacts or the output directory while a release runs: re-run the job once they are in place');
         }));
         if (expected !== undefined && hashed.digest[expected.algorithm] !== expected.hex) {
             // Uploaded, these bytes would not be the ones the checksums file lists and the run signed.
@@ -337,6 +335,8 @@ const POINTER_BLOCK = `The verification instructions are too long for the releas
  * The notes the release gets: {@link withVerificationBlock}, or, when the instructions do not fit
  * beside the notes, a block pointing to VERIFY.md; PUBLISH_NOTES_TOO_LONG when not even that fits.
  */
+
+/** A release file that could not be read (gone, or no longer readable) when it was to be published. */
 
 /**
  * The release notes with the verification block in them: the block between existing markers is

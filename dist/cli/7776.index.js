@@ -58,6 +58,7 @@ export const modules = {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   at: (() => (/* binding */ describeJsonFault)),
+/* harmony export */   mh: (() => (/* binding */ lineAt)),
 /* harmony export */   xC: (() => (/* binding */ jsonFault)),
 /* harmony export */   y0: (() => (/* binding */ JSON_FAULT_HINT))
 /* harmony export */ });
@@ -86,7 +87,7 @@ const JSON_FAULT_HINT = 'a document every verifier reads the same names each key
  * which its name already numbers).
  */
 
-/** The line (from 1) of `index` in `text`. */
+/** The line (from 1) of `index` in `text`: where a JSON text another party wrote goes wrong. */
 
 /** The index of the quote that closes the string opened at `open`: the next one not escaped by an odd run of backslashes; -1 if none. */
 

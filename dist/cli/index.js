@@ -512,14 +512,14 @@ function pruneUnusedCompileCaches(directory, now) {
     }
     return removed;
 }
-/** The newest access or change time of `path` and its files; now (so kept) when it holds more than are looked at. */
+/** The newest access or change time of `path` and its files; infinitely recent (so kept) when it holds more than are looked at. */
 function lastUse(path) {
     const used = (stats) => Math.max(stats.atimeMs, stats.mtimeMs);
     // Before it is listed: listing a directory updates its access time.
     let newest = used((0,external_node_fs_.lstatSync)(path));
     const files = (0,external_node_fs_.readdirSync)(path);
     if (files.length > MAX_CACHE_FILES)
-        return Date.now();
+        return Number.POSITIVE_INFINITY;
     for (const file of files)
         newest = Math.max(newest, used((0,external_node_fs_.lstatSync)(`${path}${external_node_path_.sep}${file}`)));
     return newest;

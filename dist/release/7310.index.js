@@ -132,6 +132,10 @@ function releaseNotes(notes, block, tag) {
         hint: 'shorten the release notes on GitHub (they are kept as they are, with the block added), then re-run',
     });
 }
+/** A release file that could not be read (gone, or no longer readable) when it was to be published. */
+function unreadable(path, when, error, hint) {
+    return new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .PublishError */ .S1('PUBLISH_UPLOAD_UNSETTLED', `cannot read ${path} ${when}: ${(0,_core_errors_js__WEBPACK_IMPORTED_MODULE_6__/* .systemErrorCode */ .vq)(error) ?? (0,_core_errors_js__WEBPACK_IMPORTED_MODULE_6__/* .messageOf */ .bD)(error)}`, { cause: error, hint });
+}
 /**
  * The release notes with the verification block in them: the block between existing markers is
  * replaced, anything else the notes hold is kept; without markers the block is appended.
@@ -187,7 +191,6 @@ function mismatch(tag, local, remote) {
  */
 async function uploadOne(ports, release, local) {
     const unsettled = () => new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .PublishError */ .S1('PUBLISH_UPLOAD_UNSETTLED', `${local.path} changed while it was being published`, { hint: 'nothing may write to the release files while they are published: re-run the job' });
-    const unreadable = (error) => new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .PublishError */ .S1('PUBLISH_UPLOAD_UNSETTLED', `cannot read ${local.path} while it is published: ${(0,_core_errors_js__WEBPACK_IMPORTED_MODULE_6__/* .systemErrorCode */ .vq)(error) ?? (0,_core_errors_js__WEBPACK_IMPORTED_MODULE_6__/* .messageOf */ .bD)(error)}`, { cause: error, hint: 'nothing may move or delete the release files while they are published: re-run the job' });
     // The SHA-256 of what the last attempt sent, hashed as it streamed by.
     let sent;
     async function* open() {
@@ -208,7 +211,7 @@ async function uploadOne(ports, release, local) {
             }
         }
         catch (error) {
-            throw error instanceof _core_errors_js__WEBPACK_IMPORTED_MODULE_6__/* .TrustKitError */ .T0 ? error : unreadable(error);
+            throw error instanceof _core_errors_js__WEBPACK_IMPORTED_MODULE_6__/* .TrustKitError */ .T0 ? error : unreadable(local.path, 'while it is published', error, 'nothing may move or delete the release files while they are published: re-run the job');
         }
         if (bytes !== local.size)
             throw unsettled();
@@ -266,10 +269,7 @@ async function draftRelease(input, ports) {
         const hashed = await (0,_core_digest_js__WEBPACK_IMPORTED_MODULE_5__/* .hashFile */ .DC)(asset.path, expected === undefined || expected.algorithm === 'sha256' ? ['sha256'] : ['sha256', expected.algorithm]).catch((error) => {
             if (error instanceof _core_errors_js__WEBPACK_IMPORTED_MODULE_6__/* .TrustKitError */ .T0)
                 throw error;
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .PublishError */ .S1('PUBLISH_UPLOAD_UNSETTLED', `cannot read ${asset.path} to publish it: ${(0,_core_errors_js__WEBPACK_IMPORTED_MODULE_6__/* .systemErrorCode */ .vq)(error) ?? (0,_core_errors_js__WEBPACK_IMPORTED_MODULE_6__/* .messageOf */ .bD)(error)}`, {
-                cause: error,
-                hint: 'nothing may move or delete the artifacts or the output directory while a release runs: re-run the job once they are in place',
-            });
+            throw unreadable(asset.path, 'to publish it', error, 'nothing may move or delete the artifacts or the output directory while a release runs: re-run the job once they are in place');
         });
         if (expected !== undefined && hashed.digest[expected.algorithm] !== expected.hex) {
             // Uploaded, these bytes would not be the ones the checksums file lists and the run signed.

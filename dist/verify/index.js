@@ -35884,7 +35884,7 @@ function isPathWithin(root, path) {
 /* harmony export */   xC: () => (/* binding */ jsonFault),
 /* harmony export */   y0: () => (/* binding */ JSON_FAULT_HINT)
 /* harmony export */ });
-/* unused harmony export MAX_JSON_DEPTH */
+/* unused harmony exports MAX_JSON_DEPTH, lineAt */
 /* harmony import */ var _quote_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9531);
 // JSON as other parties wrote it: what JSON.parse alone does not say about a text.
 
@@ -35946,7 +35946,7 @@ function describeJsonFault(fault, withLine = true) {
     const line = withLine ? `, on line ${fault.line}` : '';
     return fault.kind === 'repeated-key' ? `repeats the key ${(0,_quote_js__WEBPACK_IMPORTED_MODULE_0__/* .quoted */ .TL)(fault.key, 100)} in one object${line}` : `nests objects and arrays more than ${MAX_JSON_DEPTH} levels deep${line}`;
 }
-/** The line (from 1) of `index` in `text`. */
+/** The line (from 1) of `index` in `text`: where a JSON text another party wrote goes wrong. */
 function lineAt(text, index) {
     let line = 1;
     for (let at = text.indexOf('\n'); at !== -1 && at < index; at = text.indexOf('\n', at + 1))

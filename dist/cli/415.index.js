@@ -1,0 +1,476 @@
+export const id = 415;
+export const ids = [415];
+export const modules = {
+
+/***/ 3085:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {var jsonFault = (function (text) {
+    const structure = /[{}[\],"]/g;
+    const objects = [];
+    let keyNext = false;
+    for (let match = structure.exec(text); match !== null; match = structure.exec(text)) {
+        const char = match[0];
+        if (char === '{' || char === '[') {
+            if (objects.length === MAX_JSON_DEPTH)
+                return { kind: 'too-deep', line: lineAt(text, match.index) };
+            objects.push(char === '{' ? new Set() : undefined);
+            keyNext = char === '{';
+        }
+        else if (char === '}' || char === ']') {
+            objects.pop();
+        }
+        else if (char === ',') {
+            keyNext = objects.at(-1) !== undefined;
+        }
+        else {
+            const end = closingQuote(text, match.index);
+            if (end === -1)
+                return undefined;
+            if (keyNext) {
+                const keys = objects.at(-1);
+                const key = JSON.parse(text.slice(match.index, end + 1));
+                if (keys.has(key))
+                    return { kind: 'repeated-key', key, line: lineAt(text, match.index) };
+                keys.add(key);
+                keyNext = false;
+            }
+            structure.lastIndex = end + 1;
+        }
+    }
+    return undefined;
+});var describeJsonFault = (function (fault, withLine = true) {
+    const line = withLine ? `, on line ${fault.line}` : '';
+    return fault.kind === 'repeated-key' ? `repeats the key ${(0,_quote_js__WEBPACK_IMPORTED_MODULE_0__/* .quoted */ .TL)(fault.key, 100)} in one object${line}` : `nests objects and arrays more than ${MAX_JSON_DEPTH} levels deep${line}`;
+});var lineAt = (function (text, index) {
+    let line = 1;
+    for (let at = text.indexOf('\n'); at !== -1 && at < index; at = text.indexOf('\n', at + 1))
+        line += 1;
+    return line;
+});var closingQuote = (function (text, open) {
+    for (let quote = text.indexOf('"', open + 1); quote !== -1; quote = text.indexOf('"', quote + 1)) {
+        let backslashes = 0;
+        while (text[quote - 1 - backslashes] === '\\')
+            backslashes++;
+        if (backslashes % 2 === 0)
+            return quote;
+    }
+    return -1;
+});
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   at: (() => (/* binding */ describeJsonFault)),
+/* harmony export */   mh: (() => (/* binding */ lineAt)),
+/* harmony export */   xC: (() => (/* binding */ jsonFault)),
+/* harmony export */   y0: (() => (/* binding */ JSON_FAULT_HINT))
+/* harmony export */ });
+/* unused harmony export MAX_JSON_DEPTH */
+/* harmony import */ var _quote_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(89531);
+// JSON as other parties wrote it: what JSON.parse alone does not say about a text.
+
+/**
+ * How deep a JSON text another party wrote may nest: far deeper than any bundle, trusted root,
+ * signing config or in-toto statement (a few levels; an SBOM predicate a few dozen), shallow enough
+ * that no reader of the parsed value (a recursive walk, JSON.stringify) runs out of stack.
+ */
+const MAX_JSON_DEPTH = 512;
+/**
+ * The first {@link JsonFault} of a valid JSON text, if any. It jumps from one structural character
+ * to the next (a regular expression and indexOf skip strings, numbers and whitespace natively), so a
+ * bundle of tens of MiB (a DSSE payload) costs little, and a small one little at start-up; memory
+ * is the keys of the open objects, at most {@link MAX_JSON_DEPTH} of them deep.
+ */
+
+/** What to do about a document with a {@link JsonFault}. */
+const JSON_FAULT_HINT = 'a document every verifier reads the same names each key of an object once and nests a few levels; this one was written otherwise (by hand, or to be read two ways): do not trust it, get it again from its source';
+/**
+ * A {@link JsonFault} for a message, after the name of the document: `repeats the key "k" in one
+ * object, on line 3` (the line left out for a document of one line, such as a line of JSON lines,
+ * which its name already numbers).
+ */
+
+/** The line (from 1) of `index` in `text`: where a JSON text another party wrote goes wrong. */
+
+/** The index of the quote that closes the string opened at `open`: the next one not escaped by an odd run of backslashes; -1 if none. */
+
+
+
+/***/ }),
+
+/***/ 60415:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {var isObject = (function (value) {
+    return typeof value === 'object' && value !== null && !Array.isArray(value);
+});var stringField = (function (object, key) {
+    const value = object[key];
+    return typeof value === 'string' ? value : undefined;
+});var versionField = (function (object, key = 'version') {
+    const value = object[key];
+    if (typeof value === 'number' && Number.isFinite(value))
+        return String(value);
+    return typeof value === 'string' ? value : undefined;
+});var licenseOf = (function (value) {
+    if (typeof value === 'string')
+        return value.trim() === '' ? undefined : value.trim();
+    if (isObject(value))
+        return licenseOf(value.type);
+    if (Array.isArray(value)) {
+        const parts = [...new Set(value.map(licenseOf).filter(((part) => part !== undefined)))];
+        if (parts.length <= 1)
+            return parts[0];
+        return `(${parts.map(((part) => (/\s/.test(part) && !/^\(.*\)$/.test(part) ? `(${part})` : part))).join(' OR ')})`;
+    }
+    return undefined;
+});var objectField = (function (object, key) {
+    const value = object[key];
+    return isObject(value) ? value : {};
+});var textOf = (function (content) {
+    const text = content.toString('utf8');
+    return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+});var parseJson = (function (path, text) {
+    try {
+        return JSON.parse(text);
+    }
+    catch (error) {
+        const message = error instanceof Error ? error.message : String(error);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .SbomParseError */ .J(path, `not valid JSON: ${message.split('\n')[0] ?? ''}`, jsonErrorLine(text, message), { cause: error });
+    }
+});var jsonErrorLine = (function (text, message) {
+    const position = /position (\d+)/.exec(message)?.[1];
+    if (position !== undefined)
+        return (0,_core_json_js__WEBPACK_IMPORTED_MODULE_2__/* .lineAt */ .mh)(text, Number(position));
+    if (message.includes('end of JSON input'))
+        return (0,_core_json_js__WEBPACK_IMPORTED_MODULE_2__/* .lineAt */ .mh)(text, text.trimEnd().length);
+    const snippet = /^Unexpected token '(.+?)', (\.\.\.)?"([\s\S]*?)"(\.\.\.)? is not valid JSON/.exec(message);
+    if (snippet === null)
+        return undefined;
+    const [, token = '', leading, context = '', trailing] = snippet;
+    const at = text.indexOf(context);
+    if (at === -1 || text.indexOf(context, at + 1) !== -1)
+        return undefined;
+    // V8 shows 10 characters either side of the bad token, with "..." where it cut the text.
+    const inContext = leading !== undefined ? 10 : context.lastIndexOf(token, trailing === undefined ? context.length : context.length - 10);
+    return (0,_core_json_js__WEBPACK_IMPORTED_MODULE_2__/* .lineAt */ .mh)(text, at + Math.max(0, inContext));
+});var splitNameAt = (function (spec) {
+    const at = spec.indexOf('@', 1);
+    return at === -1 ? { name: spec, rest: '' } : { name: spec.slice(0, at), rest: spec.slice(at + 1) };
+});var isPackageName = (function (name) {
+    // An install path (`node_modules/async`) is not a name: only a scoped name has a slash, exactly one.
+    return name.length > 0 && name.length <= 214 && !/[\s\\]/.test(name) && !name.startsWith('.') && (name.startsWith('@') ? /^@[^/]+\/[^/]+$/.test(name) : !name.includes('/'));
+});var platformProperties = (function (entry) {
+    let properties;
+    for (const [field, name] of PLATFORM_FIELDS) {
+        const value = entry[field];
+        const values = Array.isArray(value) ? value.filter(((item) => typeof item === 'string' && item !== '')) : typeof value === 'string' && value !== '' ? [value] : [];
+        if (values.length > 0)
+            (properties ??= []).push({ name, value: values.join(',') });
+    }
+    return properties;
+});var sourceOf = (function (spec) {
+    if (spec === undefined)
+        return undefined;
+    // Nearly every spec is a registry tarball URL, which no other form below begins like.
+    if (spec.startsWith('https://') || spec.startsWith('http://'))
+        return urlSource(spec);
+    // A local archive or folder (`file:`, and yarn's `link:` / `portal:`), or what a local script made (berry's `exec:`), as the lockfile spells it, without berry's `::locator=` suffix.
+    const local = /^(?:file|link|portal|exec):[^\s]+?(?=::|$)/.exec(spec);
+    if (local !== null)
+        return { kind: 'local', url: local[0] };
+    const shorthand = /^(github|gitlab|bitbucket):([^/#\s]+)\/([^/#\s]+?)(?:\.git)?(?:#(?:commit=)?([^&\s]+))?$/.exec(spec);
+    if (shorthand !== null) {
+        const [, host = '', owner = '', repo = '', commit] = shorthand;
+        return vcs(`https://${GIT_HOSTS[host] ?? host}/${owner}/${repo}.git`, commit);
+    }
+    const git = /^(?:git\+[a-z]+|git):\/\/([^#\s]+)(?:#(?:commit=)?([^&\s]+))?$/.exec(spec);
+    if (git !== null) {
+        // `user@host:owner/repo` (scp-like, as npm writes ssh URLs) or `user@host/owner/repo`.
+        const location = (git[1] ?? '').replace(/^[^@/]+@/, '').replace(/^([^/:]+):(?!\d+\/)/, '$1/');
+        const path = location.replace(/\/+$/, '');
+        return vcs(`https://${path}${path.endsWith('.git') ? '' : '.git'}`, git[2]);
+    }
+    return undefined;
+});var urlSource = (function (spec) {
+    // Each pattern is tried only on specs that can match it: the lockfile's thousands of registry tarballs skip them all.
+    const url = spec.includes('#') ? spec.replace(/#.*$/, '') : spec;
+    if (url.startsWith('https://codeload.github.com/') || url.startsWith('https://github.com/')) {
+        const codeload = /^https:\/\/codeload\.github\.com\/([^/]+)\/([^/]+)\/tar\.gz\/([^/?#]+)$/.exec(url) ?? /^https:\/\/github\.com\/([^/]+)\/([^/]+)\/archive\/(?:refs\/(?:heads|tags)\/)?([^/?#]+?)\.(?:tar\.gz|tgz|zip)$/.exec(url);
+        if (codeload !== null)
+            return vcs(`https://github.com/${codeload[1] ?? ''}/${(codeload[2] ?? '').replace(/\.git$/, '')}.git`, codeload[3]);
+    }
+    const berryGit = spec.includes('#') ? /^(https?:\/\/[^#]+?\.git)#(?:commit=)?([^&\s]+)/.exec(spec) : null;
+    if (berryGit !== null)
+        return vcs(berryGit[1] ?? '', berryGit[2]);
+    if (/\/-\/[^/]+\.tgz$/.test(url))
+        return undefined;
+    return { kind: 'download', url };
+});var vcs = (function (repository, commit) {
+    return { kind: 'vcs', url: `git+${repository}${commit === undefined || commit === '' ? '' : `@${commit}`}` };
+});var qualifiersOf = (function (source) {
+    if (source === undefined)
+        return undefined;
+    return source.kind === 'vcs' ? { vcs_url: source.url } : { download_url: source.url };
+});var resolveIn = (function (from, name) {
+    for (let scope = from; scope !== undefined; scope = scope.parent) {
+        const purl = scope.installed?.get(name);
+        if (purl !== undefined)
+            return purl;
+    }
+    return undefined;
+});
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   DP: (() => (/* binding */ jsonErrorLine)),
+/* harmony export */   FA: (() => (/* binding */ versionField)),
+/* harmony export */   Gv: (() => (/* binding */ isObject)),
+/* harmony export */   L3: (() => (/* binding */ licenseOf)),
+/* harmony export */   OM: (() => (/* binding */ stringField)),
+/* harmony export */   PH: (() => (/* binding */ BUNDLED_PROPERTY)),
+/* harmony export */   UG: (() => (/* binding */ Unresolved)),
+/* harmony export */   Zm: (() => (/* binding */ PackageSet)),
+/* harmony export */   aq: (() => (/* binding */ PATCHED_PROPERTY)),
+/* harmony export */   b6: (() => (/* binding */ textOf)),
+/* harmony export */   kb: (() => (/* binding */ isPackageName)),
+/* harmony export */   nN: (() => (/* binding */ splitNameAt)),
+/* harmony export */   ni: (() => (/* binding */ platformProperties)),
+/* harmony export */   qF: (() => (/* binding */ parseJson)),
+/* harmony export */   qV: (() => (/* binding */ objectField)),
+/* harmony export */   rE: (() => (/* binding */ NestedScopes)),
+/* harmony export */   vz: (() => (/* binding */ sourceOf))
+/* harmony export */ });
+/* harmony import */ var _core_quote_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(89531);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(26898);
+/* harmony import */ var _model_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(55256);
+/* harmony import */ var _npm_purl_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(83096);
+/* harmony import */ var _core_json_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3085);
+
+
+
+
+
+/** Whether a parsed JSON value is an object (not an array, not null). */
+
+/** A field that must be a string when present. */
+
+/** A `version` field: a string, or a number written without quotes (`"version": 2`), as the text it is. */
+
+/**
+ * A manifest's `license` (or old `licenses`) field as an SPDX expression: a string as it is, the old
+ * `{type: "MIT"}` object form by its type, and a list as the choice it means, `(MIT OR Apache-2.0)`.
+ */
+
+/** A field that must be an object when present; anything else reads as empty. */
+
+/** A lockfile's text: UTF-8 without a byte-order mark. */
+
+/** Parses JSON, turning a syntax error into an SbomParseError naming the line. */
+
+/**
+ * The line of a JSON.parse error: V8 gives a position for some errors, only a snippet of the
+ * text around the bad token for others (`Unexpected token '}', ..."ckages": [}" is not valid
+ * JSON`), and nothing at the end of the input.
+ */
+
+/** Splits `name@range` (also `@scope/name@range`) at the version separator; no `@` after the name gives an empty range. */
+
+/** Whether a string can be an npm package name (what a purl may be built from). */
+
+/**
+ * The property of a package the package manager patches after download (yarn's `patch:`
+ * protocol, pnpm's `patchedDependencies`): its bytes are not the registry's, whatever its purl
+ * and hash say. The value names the patch as the lockfile does.
+ */
+const PATCHED_PROPERTY = 'trust-kit:npm:patched';
+/**
+ * The property of a package installed from inside another package's tarball (npm's
+ * `bundleDependencies`, `inBundle` in the lockfile): its bytes are whatever that package's
+ * publisher packed, not the registry's. The value is the purl of the package that carries it.
+ */
+const BUNDLED_PROPERTY = 'trust-kit:npm:bundled-in';
+/** The platform fields of a package manifest, as npm, pnpm and bun lockfiles copy them, and the properties they become. */
+const PLATFORM_FIELDS = [
+    ['os', 'trust-kit:npm:os'],
+    ['cpu', 'trust-kit:npm:cpu'],
+    ['libc', 'trust-kit:npm:libc'],
+];
+/**
+ * The platforms a package installs on (`os: [linux]`, `cpu: [x64]`, `libc: [glibc]`; `!win32`
+ * excludes), as properties with the values joined by commas: a lockfile lists every platform's
+ * optional binary package, and only the matching ones are installed. None when it names none.
+ */
+
+const GIT_HOSTS = { github: 'github.com', gitlab: 'gitlab.com', bitbucket: 'bitbucket.org' };
+/**
+ * Where a resolved spec says a package came from: git URLs (`git+ssh://git@host/o/r.git#sha`,
+ * `git://`, berry's `#commit=sha`), host shorthands (`github:o/r#sha`), GitHub's codeload and
+ * archive tarballs (a commit of a repository), and other tarball URLs. Registry tarballs
+ * (`.../name/-/name-1.0.0.tgz`), local paths and plain versions are not a source: undefined.
+ */
+
+/** {@link sourceOf} of an `http(s)://` spec: a GitHub tarball or a berry git URL is a commit of a repository, a registry tarball no source, any other URL a download. */
+
+
+/** The purl qualifiers of a source: a local path is a `download_url` too, relative to the lockfile, so it never reads as the registry's. */
+
+/** Collects packages by purl (merging copies: locations, hashes, the stronger scope) and edges without repeats. */
+class PackageSet {
+    packages = new Map();
+    /** type -> from -> to -> relationship: no key strings built for tens of thousands of edges. */
+    relationships = new Map();
+    /** Adds a package (or another copy of it) and returns its purl. */
+    add(entry) {
+        const purl = (0,_npm_purl_js__WEBPACK_IMPORTED_MODULE_3__/* .npmPurl */ .N)(entry.name, entry.version, qualifiersOf(entry.source));
+        const existing = this.packages.get(purl);
+        if (existing === undefined) {
+            const pkg = { purl, ecosystem: 'npm', name: entry.name, version: entry.version, hashes: entry.hashes ?? [], locations: [entry.location], scope: entry.scope };
+            if (entry.license !== undefined && entry.license !== '')
+                pkg.license = entry.license;
+            // SPDX's downloadLocation for a git source is the VCS location itself; a path on the builder's disk is no download location.
+            const downloadLocation = entry.source === undefined ? entry.downloadLocation : entry.source.kind === 'local' ? undefined : entry.source.url;
+            if (downloadLocation !== undefined)
+                pkg.downloadLocation = downloadLocation;
+            if (entry.properties !== undefined && entry.properties.length > 0)
+                pkg.properties = (0,_model_js__WEBPACK_IMPORTED_MODULE_4__/* .sortProperties */ .O)(entry.properties);
+            this.packages.set(purl, pkg);
+            return purl;
+        }
+        existing.locations.push(entry.location);
+        existing.scope = (0,_model_js__WEBPACK_IMPORTED_MODULE_4__/* .strongerScope */ .T)(existing.scope, entry.scope);
+        if (existing.hashes.length === 0 && entry.hashes !== undefined)
+            existing.hashes = entry.hashes;
+        if (existing.license === undefined && entry.license !== undefined && entry.license !== '')
+            existing.license = entry.license;
+        if (existing.downloadLocation === undefined && entry.downloadLocation !== undefined)
+            existing.downloadLocation = entry.downloadLocation;
+        if (entry.properties !== undefined)
+            this.annotate(purl, entry.properties);
+        return purl;
+    }
+    /** Adds facts to a package already added (one copy patched, another not: the package is marked). */
+    annotate(purl, properties) {
+        const pkg = this.packages.get(purl);
+        if (pkg !== undefined && properties.length > 0)
+            pkg.properties = (0,_model_js__WEBPACK_IMPORTED_MODULE_4__/* .sortProperties */ .O)([...(pkg.properties ?? []), ...properties]);
+    }
+    /** The package with this purl, if added. */
+    get(purl) {
+        return this.packages.get(purl);
+    }
+    /**
+     * Records that `from` depends on or contains `to`; self-edges are dropped. A dependency that is
+     * both a production and a development one (a peer also listed in devDependencies) is a production one.
+     */
+    relate(from, to, type = 'depends-on') {
+        if (from === to)
+            return;
+        if (type === 'dev-depends-on' && this.relationships.get('depends-on')?.get(from)?.has(to) === true)
+            return;
+        if (type === 'depends-on')
+            this.relationships.get('dev-depends-on')?.get(from)?.delete(to);
+        let byFrom = this.relationships.get(type);
+        if (byFrom === undefined)
+            this.relationships.set(type, (byFrom = new Map()));
+        let byTo = byFrom.get(from);
+        if (byTo === undefined)
+            byFrom.set(from, (byTo = new Map()));
+        if (!byTo.has(to))
+            byTo.set(to, { from, to, type });
+    }
+    /** Every package added. */
+    allPackages() {
+        return [...this.packages.values()];
+    }
+    /** Every relationship recorded. */
+    allRelationships() {
+        const all = [];
+        for (const byFrom of this.relationships.values())
+            for (const byTo of byFrom.values())
+                for (const relationship of byTo.values())
+                    all.push(relationship);
+        return all;
+    }
+}
+/** How many unresolved references of one lockfile are listed one by one; the rest are counted in one more unknown. */
+const LISTED_UNRESOLVED = 100;
+/** Cuts untrusted text that goes into a message to a bounded length. */
+/**
+ * The references a lockfile makes that resolve to nothing (a damaged or hand-cut lockfile), as
+ * unknowns naming the lockfile and the entry: bounded, however many there are.
+ */
+class Unresolved {
+    path;
+    listed = [];
+    more = 0;
+    constructor(path) {
+        this.path = path;
+    }
+    /** `entry` (a lock key, an importer) refers to `reference`, which no entry of the lockfile provides. */
+    reference(entry, reference, line) {
+        this.note(`${(0,_core_quote_js__WEBPACK_IMPORTED_MODULE_0__/* .quoted */ .TL)(entry)} depends on ${(0,_core_quote_js__WEBPACK_IMPORTED_MODULE_0__/* .quoted */ .TL)(reference)}, which the lockfile does not list`, line);
+    }
+    /** Something else the lockfile lacks (a section). */
+    note(reason, line) {
+        if (this.listed.length >= LISTED_UNRESOLVED) {
+            this.more++;
+            return;
+        }
+        const unknown = { path: this.path, reason };
+        if (line !== undefined)
+            unknown.line = line;
+        this.listed.push(unknown);
+    }
+    /** Every unknown recorded, the ones past the limit counted in one. */
+    all() {
+        if (this.more === 0)
+            return [...this.listed];
+        return [...this.listed, { path: this.path, reason: `${this.more} more references the lockfile does not resolve` }];
+    }
+}
+/**
+ * Scopes that nest, as npm's `node_modules` folders and bun's install keys do: each made once and
+ * linked to the scope it is nested in, so a lookup walks up by reference instead of rebuilding
+ * every ancestor's key, linear however deep the nesting.
+ */
+class NestedScopes {
+    parentOf;
+    scopes = new Map();
+    /** `parentOf` names the scope a key is nested in: undefined for the top, `''`. */
+    constructor(parentOf) {
+        this.parentOf = parentOf;
+    }
+    at(key) {
+        const known = this.scopes.get(key);
+        if (known !== undefined)
+            return known;
+        const missing = [];
+        let at = key;
+        while (at !== undefined && !this.scopes.has(at)) {
+            missing.push(at);
+            at = this.parentOf(at);
+        }
+        let parent = at === undefined ? undefined : this.scopes.get(at);
+        // Most scopes are only looked up from (a package without nested installs): their map is made on the first install.
+        for (let index = missing.length - 1; index >= 0; index--) {
+            const scope = { installed: undefined, parent };
+            this.scopes.set(missing[index], scope);
+            parent = scope;
+        }
+        return parent;
+    }
+    /** Records that `name` resolves to `purl` in the scope `key` and the scopes nested in it. */
+    set(key, name, purl) {
+        const scope = this.at(key);
+        (scope.installed ??= new Map()).set(name, purl);
+    }
+    /** What `name` resolves to from the scope `key`: its own first, then each enclosing one's. */
+    resolve(key, name) {
+        return resolveIn(this.at(key), name);
+    }
+    /** {@link resolve} for several names from one scope `key`, which is found once. */
+    resolverAt(key) {
+        const scope = this.at(key);
+        return ((name) => resolveIn(scope, name));
+    }
+}
+
+
+
+/***/ })
+
+};
