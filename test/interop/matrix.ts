@@ -50,8 +50,8 @@ export interface Subject {
   readonly attestation?: AttestationCheck;
 }
 
-/** Keyless (a Fulcio certificate), keyed (a public key), or a keyless-signed checksums file. */
-export type SubjectKind = 'keyless' | 'keyed' | 'checksums' | AttestationKind;
+/** Keyless (a Fulcio certificate), keyed (a public key), or a checksums file signed keyless or with a key. */
+export type SubjectKind = 'keyless' | 'keyed' | 'checksums' | 'keyed-checksums' | AttestationKind;
 
 /** A row: who produced the bundle, what is being checked, and the expected verdict. */
 export interface Row {
@@ -253,6 +253,24 @@ function cosignSignsWithTrustKitKey(peer: 'cosign2' | 'cosign3', encrypted: bool
   };
 }
 
+/** cosign 2 or 3 signs a checksums file trust-kit wrote with an encrypted trust-kit key: for `trust-kit verify-checksums --key`. */
+function cosignSignsChecksumsWithKey(peer: 'cosign2' | 'cosign3'): Row {
+  const name = `tk-for-${peer}-checksums`;
+  return {
+    producer: `${PEERS[peer].name} sign-blob --key (trust-kit key, encrypted)`,
+    check: 'valid SHA256SUMS',
+    kind: 'keyed-checksums',
+    expect: 'verified',
+    needs: [peer],
+    produce: async (context) => {
+      await trustKitKeyPair(context, name, PASSPHRASE);
+      const file = await releaseWithChecksums(context, `${peer}-key-release`);
+      await cosignSignWithKey(context, peer, file, `${name}.key`, PASSPHRASE);
+      return { file, bundle: `${file}.sigstore.json`, policy: { publicKey: `${name}.pub` }, trust: 'stack' };
+    },
+  };
+}
+
 /** Signs `file` keyless with sigstore-python against the stack (its signing config names Fulcio, Rekor and the TSA). */
 async function sigstorePythonSign(context: MatrixContext, file: string): Promise<Subject> {
   const bundle = `${file}.sigstore.json`;
@@ -327,6 +345,9 @@ const keyless = (context: MatrixContext): Promise<Subject> => produce(context, R
 const trustKitKeyed = (context: MatrixContext): Promise<Subject> => produce(context, ROWS_BY_KEY.trustKitKeyEncrypted);
 const pythonChecksums = (context: MatrixContext): Promise<Subject> => produce(context, ROWS_BY_KEY.sigstorePythonChecksums);
 const cosignChecksums = (context: MatrixContext): Promise<Subject> => produce(context, ROWS_BY_KEY.cosign3Checksums);
+const cosign2Checksums = (context: MatrixContext): Promise<Subject> => produce(context, ROWS_BY_KEY.cosign2Checksums);
+const cosign3KeyChecksums = (context: MatrixContext): Promise<Subject> => produce(context, ROWS_BY_KEY.cosign3KeyChecksums);
+const cosignOwnKeyed = (context: MatrixContext): Promise<Subject> => produce(context, ROWS_BY_KEY.cosignOwnKey);
 
 // Rekor v2 rows: signed against the Rekor v2 stack (its signing config names Fulcio, a Rekor v2 log and the TSA),
 // verified against its trusted root (trust material `rekor-v2`), both ways.
@@ -808,6 +829,27 @@ const rowsByKey = {
       return { file, bundle: `${file}.sigstore.json`, policy: { publicKey: 'cosign-own.pub' }, trust: 'stack' };
     },
   },
+  cosignOwnKeyOtherKey: {
+    producer: 'cosign 3 sign-blob --key (cosign 3 key, encrypted)',
+    check: 'another public key',
+    kind: 'keyed',
+    expect: 'signature',
+    needs: ['cosign3'],
+    produce: async (context) => {
+      await trustKitKeyPair(context, 'unrelated-to-cosign', '');
+      return { ...(await cosignOwnKeyed(context)), policy: { publicKey: 'unrelated-to-cosign.pub' } };
+    },
+  },
+  cosign3KeyChecksums: cosignSignsChecksumsWithKey('cosign3'),
+  cosign3KeyChecksumsAltered: {
+    producer: 'cosign 3 sign-blob --key (trust-kit key, encrypted)',
+    check: 'checksums file altered (one digest changed)',
+    kind: 'keyed-checksums',
+    expect: 'signature',
+    needs: ['cosign3'],
+    produce: async (context) => alteredChecksums(context, await cosign3KeyChecksums(context)),
+  },
+  cosign2KeyChecksums: cosignSignsChecksumsWithKey('cosign2'),
   cosign2Keyless: {
     producer: 'cosign 2 sign-blob (keyless: --signing-config with Fulcio, Rekor, TSA)',
     check: 'valid',
@@ -823,6 +865,38 @@ const rowsByKey = {
     expect: 'verified',
     needs: ['cosign2'],
     produce: async (context) => cosignKeyless(context, 'cosign2', await artifact(context, 'cosign2-flags.txt'), 'flags'),
+  },
+  cosign2Checksums: {
+    producer: 'cosign 2 sign-blob (keyless)',
+    check: 'valid SHA256SUMS',
+    kind: 'checksums',
+    expect: 'verified',
+    needs: ['cosign2'],
+    produce: async (context) => cosignKeyless(context, 'cosign2', await releaseWithChecksums(context, 'cosign2-release')),
+  },
+  cosign2WrongIdentity: {
+    producer: 'cosign 2 sign-blob (keyless)',
+    check: 'wrong identity',
+    kind: 'checksums',
+    expect: 'identity',
+    needs: ['cosign2'],
+    produce: async (context) => ({ ...(await cosign2Checksums(context)), policy: { identity: OTHER_IDENTITY, issuer: ISSUER } }),
+  },
+  cosign2WrongIssuer: {
+    producer: 'cosign 2 sign-blob (keyless)',
+    check: 'wrong issuer',
+    kind: 'checksums',
+    expect: 'issuer',
+    needs: ['cosign2'],
+    produce: async (context) => ({ ...(await cosign2Checksums(context)), policy: { identity: IDENTITY, issuer: OTHER_ISSUER } }),
+  },
+  cosign2WrongDigest: {
+    producer: 'cosign 2 sign-blob (keyless)',
+    check: 'checksums file altered (one digest changed)',
+    kind: 'checksums',
+    expect: 'signature',
+    needs: ['cosign2'],
+    produce: async (context) => alteredChecksums(context, await cosign2Checksums(context)),
   },
   cosign3Keyless: {
     producer: 'cosign 3 sign-blob (keyless: --signing-config with Fulcio, Rekor, TSA)',
@@ -1243,8 +1317,8 @@ function outcomeOf(run: PeerRun, patterns: ReadonlyArray<readonly [Reason, RegEx
   return { verified: false, reason: classify(text, patterns), detail: text.trim().slice(0, 2000) };
 }
 
-const hasIdentity = (row: Pick<Row, 'kind'>): true | string => (row.kind === 'keyed' ? 'verifies keyless identities only' : true);
-const isChecksums = (row: Pick<Row, 'kind'>): true | string => (row.kind === 'checksums' ? true : 'checksums files only');
+const hasIdentity = (row: Pick<Row, 'kind'>): true | string => (row.kind === 'keyed' || row.kind === 'keyed-checksums' ? 'verifies keyless identities only' : true);
+const isChecksums = (row: Pick<Row, 'kind'>): true | string => (row.kind === 'checksums' || row.kind === 'keyed-checksums' ? true : 'checksums files only');
 /** sha256sum and openssl compare digests: they have no say on who signed, or on the signature's trust. */
 const digestsOnly = (row: Pick<Row, 'kind' | 'expect'>): true | string => {
   const checksums = isChecksums(row);
