@@ -89,6 +89,8 @@ export interface Column {
   readonly peer: PeerName | undefined;
   /** Whether this verifier reads this kind of subject at all; otherwise the cell is "n/a" with this note. */
   applies(row: Pick<Row, 'kind' | 'expect'>): true | string;
+  /** A verifier of plain signatures that reads DSSE bundles too: which attestation rows it checks (else n/a). */
+  attestations?(row: Pick<Row, 'kind' | 'expect'>): true | string;
   verify(context: MatrixContext, subject: Subject): Promise<Outcome>;
 }
 
@@ -471,6 +473,12 @@ const GH_UNNAMED: Difference = {
   why: 'gh reports every refusal of its certificate policy and of the artifact\'s digest alike, as `verifying with issuer "<CA organization>"`, without naming the check (it exits 1 in every case)',
 };
 
+/** sigstore-python reads in-toto Statement v1 only: a documented refusal of cosign's v0.1 statements. */
+const SIGSTORE_PYTHON_STATEMENT_V1: Difference = {
+  reason: 'unsupported',
+  why: 'sigstore-python 4 reads in-toto Statement v1 only, and cosign 3 attest-blob writes v0.1: "malformed in-toto statement: _type Input should be \'https://in-toto.io/Statement/v1\'"',
+};
+
 function isAttestation(row: Pick<Row, 'kind'>): boolean {
   return row.kind === 'attestation' || row.kind === 'attestation-lines' || row.kind === 'attestation-keyed';
 }
@@ -534,6 +542,7 @@ const attestationRows = {
     kind: 'attestation',
     expect: 'verified',
     needs: [],
+    differences: { 'sigstore-python verify identity': SIGSTORE_PYTHON_NEEDS_A_LOG },
     produce: async (context) => attestationTimestampOnly(context),
   },
   cosignAttestBlob: {
@@ -542,6 +551,7 @@ const attestationRows = {
     kind: 'attestation',
     expect: 'verified',
     needs: ['cosign3'],
+    differences: { 'sigstore-python verify identity': SIGSTORE_PYTHON_STATEMENT_V1 },
     produce: async (context) => cosignAttestBlob(context, await artifact(context, 'cosign-attested.txt')),
   },
   trustKitAttestationRekorV2: {
@@ -565,6 +575,7 @@ const attestationRows = {
     kind: 'attestation',
     expect: 'verified',
     needs: ['cosign3'],
+    differences: { 'sigstore-python verify identity': SIGSTORE_PYTHON_STATEMENT_V1 },
     produce: async (context) => cosignAttestBlob(context, await artifact(context, 'cosign-attested-rekor-v2.txt'), 'rekor-v2'),
   },
   cosignAttestBlobKey: {
@@ -1450,7 +1461,7 @@ function inTurn<T>(key: string, work: () => Promise<T>): Promise<T> {
 function signatureColumns(): Column[] {
   return SIGNATURE_COLUMNS.map((column) => ({
     ...column,
-    applies: (row) => (isAttestation(row) ? 'attestations: see the verify-attestation columns' : column.applies(row)),
+    applies: (row) => (isAttestation(row) ? (column.attestations?.(row) ?? 'attestations: see the verify-attestation columns') : column.applies(row)),
   }));
 }
 
@@ -1478,8 +1489,21 @@ const SIGNATURE_COLUMNS: readonly Column[] = [
     name: 'sigstore-python verify identity',
     peer: 'sigstorePython',
     applies: hasIdentity,
+    // It verifies a DSSE bundle's signer and that the file is one of the statement's subjects; it has no flag for
+    // the predicate type, the repository or the runner.
+    attestations: (row) => {
+      if (row.kind !== 'attestation') return row.kind === 'attestation-keyed' ? 'verifies keyless identities only' : 'reads one bundle per file, not JSON lines';
+      return row.expect === 'predicate' || row.expect === 'repository' || row.expect === 'runner' ? 'has no check of the predicate type, repository or runner' : true;
+    },
     async verify(context, subject) {
+      // For an attestation, the identity asked for is the signer workflow's (as in cosign's attestation columns).
+      const attestation: ReadonlyArray<readonly [Reason, RegExp]> = subject.attestation === undefined ? [] : [
+        ['subject', /in-toto statement has no subject for digest/],
+        ['workflow', /Certificate's SANs do not match/],
+        ['unsupported', /malformed in-toto statement/],
+      ];
       return outcomeOf(await runPeer(PEERS.sigstorePython, sigstorePythonVerifyArgs(context, subject), context.dir, SIGSTORE_PYTHON_ENV), [
+        ...attestation,
         ['unsupported', /trusted root contains no transparency log instances/],
         ['identity', /Certificate's SANs do not match|SAN/i],
         ['issuer', /Certificate's OIDC issuer does not match|issuer/i],
@@ -1493,10 +1517,16 @@ const SIGNATURE_COLUMNS: readonly Column[] = [
     name: 'sigstore-js (@sigstore/cli) verify',
     peer: 'sigstoreJs',
     applies: hasIdentity,
+    // It verifies a DSSE bundle's signature and signer only: no file (it ignores --blob-file for DSSE), no statement.
+    attestations: (row) => {
+      if (row.kind !== 'attestation') return row.kind === 'attestation-keyed' ? 'verifies keyless identities only' : 'reads one bundle per file, not JSON lines';
+      return row.expect === 'verified' || row.expect === 'workflow' ? true : 'checks the signature and the signer only, not the statement (subjects, predicate type) or the other claims';
+    },
     async verify(context, subject) {
       const args = sigstoreJsVerifyArgs(context, subject);
       const run = await inTurn(trustOf(context, subject.trust).tufCache, () => runPeer(PEERS.sigstoreJs, args, context.dir));
       return outcomeOf(run, [
+        ...(subject.attestation === undefined ? [] : [['workflow', /certificate identity error/] as const]),
         ['undated', /expected \d+ timestamps, got 0/],
         ['identity', /certificate identity error|subjectAlternativeName/i],
         ['issuer', /expected issuer|issuer/i],
