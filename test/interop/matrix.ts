@@ -524,6 +524,22 @@ const attestationRows = {
       return { file, bundle, policy: { identity: IDENTITY, issuer: ISSUER }, trust: 'stack', attestation: { predicateType: SPDX_DOCUMENT, repo: ATTESTED_REPO } };
     },
   },
+  trustKitAttestCli: {
+    producer: 'trust-kit attest --type custom (the CLI\'s <file>.sigstore.json)',
+    check: 'valid (--repo --predicate-type)',
+    kind: 'attestation',
+    expect: 'verified',
+    needs: [],
+    produce: async (context) => trustKitAttestCli(context, 'bundle'),
+  },
+  trustKitAttestCliLines: {
+    producer: 'trust-kit attest --type custom (the CLI\'s <file>.intoto.jsonl)',
+    check: 'valid (--repo --predicate-type)',
+    kind: 'attestation-lines',
+    expect: 'verified',
+    needs: [],
+    produce: async (context) => trustKitAttestCli(context, 'lines'),
+  },
   trustKitAttestationReusable: {
     producer: 'trust-kit attestation (signed by a reusable workflow of another repository)',
     check: 'valid (--repo --signer-workflow)',
@@ -652,6 +668,35 @@ const attestationRows = {
     },
   },
 } satisfies Record<string, Row>;
+
+const CUSTOM_PREDICATE_TYPE = 'https://example.com/test-result/v1';
+
+/** The one `trust-kit attest` run of a matrix: the attested file and the files it wrote. */
+const attestRuns = new WeakMap<MatrixContext, Promise<{ file: string; written: string[] }>>();
+
+/**
+ * `trust-kit attest` itself (statement, signing and files all the CLI's), as a GitHub Actions job asking the runner's
+ * OIDC endpoint for its token, run once per matrix; the row checks the bundle file or the JSON lines file it wrote.
+ */
+async function trustKitAttestCli(context: MatrixContext, which: 'bundle' | 'lines'): Promise<Subject> {
+  let run = attestRuns.get(context);
+  if (run === undefined) {
+    run = (async () => {
+      const { stack } = context;
+      const file = await artifact(context, 'attested-by-cli.txt');
+      await writeFile(join(context.dir, 'attested-by-cli.predicate.json'), JSON.stringify({ passed: true }));
+      const args = ['attest', '--type', 'custom', '--predicate', 'attested-by-cli.predicate.json', '--predicate-type', CUSTOM_PREDICATE_TYPE, '--fulcio-url', stack.fulcioURL, '--rekor-url', stack.rekorURL ?? '', '--tsa-url', stack.tsaURL ?? '', '--trusted-root', trustOf(context, 'stack').trustedRootPath, file];
+      const attested = await cli(args, context.dir, { ...stack.env });
+      await mustSucceed(`trust-kit attest ${file}`, attested);
+      return { file, written: attested.stdout.trim().split('\n') };
+    })();
+    attestRuns.set(context, run);
+  }
+  const { file, written } = await run;
+  const bundle = written.find((name) => name.endsWith(which === 'bundle' ? '.sigstore.json' : '.intoto.jsonl'));
+  if (bundle === undefined) throw new Error(`trust-kit attest wrote no ${which} file: ${written.join(', ')}`);
+  return { file, bundle, policy: { identity: IDENTITY, issuer: ISSUER }, trust: 'stack', attestation: { predicateType: CUSTOM_PREDICATE_TYPE, repo: ATTESTED_REPO } };
+}
 
 /** trust-kit attests on a stack without Rekor (GitHub's private-repository shape): the TSA alone dates it. */
 async function attestationTimestampOnly(context: MatrixContext): Promise<Subject> {
