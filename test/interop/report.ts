@@ -46,7 +46,8 @@ export function renderInteropDoc(table: MatrixTable, images: MatrixTable, versio
     'against the trusted root of the loopback Sigstore stack (test/support/sigstore): `cosign verify-blob',
     '--trusted-root`, sigstore-python `--trust-config` (a ClientTrustConfig), and sigstore-js through a',
     'loopback TUF repository serving the same trusted root (its CLI has no other way in).',
-    '✓ verified; ✗ refused, with the reason (below); n/a: the verifier does not read that kind of file.',
+    '✓ verified; ✗ refused, with the reason (below); n/a: the verifier does not read that kind of file, or has no',
+    'check of what the row changes (e.g. sigstore-python has no predicate-type flag).',
     '',
     '## Tool versions',
     '',
@@ -111,6 +112,11 @@ export function renderInteropDoc(table: MatrixTable, images: MatrixTable, versio
     '  (`gh attestation verify FILE --bundle B --custom-trusted-root trusted_root.jsonl --repo O/R`, the trusted',
     '  root as JSON lines with a newline after each), cosign with `verify-blob-attestation --certificate-identity',
     '  --type --certificate-github-workflow-repository`; cosign reads one bundle per file and has no runner check.',
+    '  sigstore-python (`verify identity`) and the sigstore-js CLI read DSSE bundles too: sigstore-python checks the signer',
+    '  and that the file is a subject of the statement, sigstore-js the signature and the signer only (it ignores',
+    '  `--blob-file` for DSSE); neither checks the predicate type, repository or runner.',
+    '- `trust-kit attest` rows are the files the command wrote (run as a GitHub Actions job); the other `trust-kit',
+    '  attestation` rows are statements made by the test, signed through trust-kit\'s signing session.',
     '',
   ].join('\n');
 }
