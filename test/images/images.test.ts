@@ -1,4 +1,5 @@
 import assert from 'node:assert/strict';
+import { createHash } from 'node:crypto';
 import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { test } from 'node:test';
@@ -60,9 +61,18 @@ test('attest-image attaches attestations as cosign 3 and cosign 2 do (their veri
 
     const cosign3 = await runPeer(PEERS.cosign3, ['verify-attestation', '--type', CUSTOM_TYPE, ...policy(stack), pinned], dir);
     assert.equal(cosign3.code, 0, `cosign 3 verify-attestation on ${label}: ${cosign3.stderr}`);
-    // By default also in cosign 2's format: a DSSE envelope layer of the .att manifest, which cosign 2 reads.
+    // By default also in cosign 2's format: a DSSE envelope layer of the .att manifest. (Given --trusted-root,
+    // cosign 2 below checks the referrer, not the .att: the .att alone is verified by cosign 2 and 3 in the
+    // interop matrix's "attest-image --attestation-format cosign2" rows, test/interop/images-matrix.ts.)
     const att = await client.getManifest({ ...app, tag: legacyAttestationTag(image.digest) });
     assert.deepEqual(att.manifest.kind === 'image' ? att.manifest.manifest.layers.map((layer) => [layer.mediaType, layer.annotations?.predicateType]) : [], [[DSSE_ENVELOPE_MEDIA_TYPE, CUSTOM_TYPE]]);
+    // cosign accepts the layer only if its SHA-256 is the log entry's envelopeHash: Rekor's hash of the envelope text as submitted.
+    const layer = att.manifest.kind === 'image' ? att.manifest.manifest.layers[0] : undefined;
+    const envelope = await client.readBlob(app, layer?.digest ?? '', 1024 * 1024);
+    const logged = JSON.parse(layer?.annotations?.[LEGACY_ANNOTATIONS.bundle] ?? '{}') as { Payload?: { body?: string } };
+    const body = JSON.parse(Buffer.from(logged.Payload?.body ?? '', 'base64').toString('utf8')) as { kind?: string; spec?: { envelopeHash?: { value?: string } } };
+    assert.equal(body.kind, 'dsse');
+    assert.equal(createHash('sha256').update(envelope).digest('hex'), body.spec?.envelopeHash?.value, `${label}: the .att layer is not the envelope Rekor hashed`);
     const cosign2 = await runPeer(PEERS.cosign2, ['verify-attestation', '--type', CUSTOM_TYPE, ...policy(stack), pinned], dir);
     assert.equal(cosign2.code, 0, `cosign 2 verify-attestation on ${label}: ${cosign2.stderr}`);
     const cosign2Other = await runPeer(PEERS.cosign2, ['verify-attestation', '--type', CUSTOM_TYPE, ...policy(stack, OTHER_IDENTITY), pinned], dir);

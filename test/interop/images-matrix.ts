@@ -1,7 +1,8 @@
 // The image rows of the interoperability matrix (issues 12 and 14): images signed and attested by trust-kit
-// (`sign-image`, `attest-image`) or signed by cosign, each verified by trust-kit `verify-image` and by cosign 2 and 3
-// (`verify`, `verify-attestation`), all against a loopback registry with the referrers API and the loopback Sigstore stack.
-import { writeFile } from 'node:fs/promises';
+// (`sign-image`, `attest-image`, in both formats and in cosign 2's alone) or by cosign 2 and 3 (`sign`, `attest`), each
+// verified by trust-kit `verify-image` and by cosign 2 and 3 (`verify`, `verify-attestation`), all against a loopback
+// registry with the referrers API and the loopback Sigstore stack.
+import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { TestContext } from 'node:test';
 import { RegistryClient } from '../../src/oci/index.js';
@@ -36,6 +37,13 @@ export interface ImageRow {
   /** `verified`, or `identity`: every verifier must refuse because another identity is asked for. */
   readonly expect: 'verified' | 'identity';
   readonly identity: string;
+  /**
+   * The image carries cosign 2's tags only (`.sig` or `.att`, no referrer): cosign 2 checks them with its legacy
+   * trust (SIGSTORE_ROOT_FILE and the log and CT keys), as a cosign 2 user without --trusted-root does; its
+   * verify-attestation takes --trusted-root only with --new-bundle-format, which reads referrers only (given an
+   * image with both, it checks the referrer and never the `.att`).
+   */
+  readonly legacy?: boolean;
   /** Peers the producer needs. */
   readonly needs: readonly PeerName[];
   /** The pinned reference (`registry/repo@digest`) of the signed image; memoised per producer. */
@@ -47,7 +55,7 @@ export interface ImageColumn {
   readonly name: string;
   readonly peer: PeerName | undefined;
   readonly reads: ImageKind;
-  verify(context: ImagesContext, image: string, identity: string): Promise<{ verified: boolean; reason: string; detail: string }>;
+  verify(context: ImagesContext, image: string, row: Pick<ImageRow, 'identity' | 'legacy'>): Promise<{ verified: boolean; reason: string; detail: string }>;
 }
 
 /** Starts the Sigstore stack and a referrers-API registry (go-containerregistry), with files in `dir`. */
@@ -61,6 +69,7 @@ export async function openImages(dir: string): Promise<ImagesContext> {
     const client = new RegistryClient({ plainHttp: [registry.name] });
     await writeFile(join(dir, 'signing_config.json'), JSON.stringify(stack.signingConfig));
     await writeFile(join(dir, 'predicate.json'), JSON.stringify({ passed: true }));
+    await writeLegacyTrust(join(dir, 'legacy-trust'), stack);
     return {
       dir,
       stack,
@@ -78,6 +87,26 @@ export async function openImages(dir: string): Promise<ImagesContext> {
     await stack.close();
     throw error;
   }
+}
+
+const pem = (label: string, base64: string): string => `-----BEGIN ${label}-----\n${(base64.match(/.{1,64}/g) ?? []).join('\n')}\n-----END ${label}-----\n`;
+
+/** The stack's trust material as cosign 2 takes it without a trusted root: PEM files named by environment variables. */
+async function writeLegacyTrust(dir: string, stack: SigstoreStack): Promise<void> {
+  await mkdir(dir, { recursive: true });
+  const root = stack.trustedRoot as unknown as {
+    certificateAuthorities: { certChain: { certificates: { rawBytes: string }[] } }[];
+    tlogs: { publicKey: { rawBytes: string } }[];
+    ctlogs: { publicKey: { rawBytes: string } }[];
+  };
+  await writeFile(join(dir, 'fulcio.pem'), root.certificateAuthorities.flatMap((ca) => ca.certChain.certificates.map((cert) => pem('CERTIFICATE', cert.rawBytes))).join(''));
+  await writeFile(join(dir, 'rekor.pub'), root.tlogs.map((log) => pem('PUBLIC KEY', log.publicKey.rawBytes)).join(''));
+  await writeFile(join(dir, 'ctlog.pub'), root.ctlogs.map((log) => pem('PUBLIC KEY', log.publicKey.rawBytes)).join(''));
+}
+
+function legacyTrustEnv(context: ImagesContext): Record<string, string> {
+  const dir = join(context.dir, 'legacy-trust');
+  return { SIGSTORE_ROOT_FILE: join(dir, 'fulcio.pem'), SIGSTORE_REKOR_PUBLIC_KEY: join(dir, 'rekor.pub'), SIGSTORE_CT_LOG_PUBLIC_KEY_FILE: join(dir, 'ctlog.pub') };
 }
 
 async function pushed(context: ImagesContext, marker: string): Promise<string> {
@@ -119,6 +148,21 @@ const trustKitAttested = (context: ImagesContext): Promise<string> =>
     return image;
   });
 
+const trustKitSignedLegacy = (context: ImagesContext): Promise<string> =>
+  memo(context, 'trust-kit sign-image --signature-format cosign2', async () => {
+    const image = await pushed(context, 'signed by trust-kit in cosign 2 format');
+    mustSucceed('trust-kit sign-image --signature-format cosign2', await cli(['sign-image', '--signature-format', 'cosign2', ...signingFlags(context), image], context.dir, { SIGSTORE_ID_TOKEN: context.stack.oidc.mintToken(), HOME: context.dir }));
+    return image;
+  });
+
+const trustKitAttestedLegacy = (context: ImagesContext): Promise<string> =>
+  memo(context, 'trust-kit attest-image --attestation-format cosign2', async () => {
+    const image = await pushed(context, 'attested by trust-kit in cosign 2 format');
+    const args = ['attest-image', '--attestation-format', 'cosign2', '--type', 'custom', '--predicate', 'predicate.json', '--predicate-type', PREDICATE_TYPE, ...signingFlags(context), image];
+    mustSucceed('trust-kit attest-image --attestation-format cosign2', await cli(args, context.dir, { SIGSTORE_ID_TOKEN: context.stack.oidc.mintToken(), HOME: context.dir }));
+    return image;
+  });
+
 const cosignSigned = (peer: 'cosign2' | 'cosign3') => (context: ImagesContext): Promise<string> =>
   memo(context, `${peer} sign`, async () => {
     const image = await pushed(context, `signed by ${peer}`);
@@ -129,10 +173,21 @@ const cosignSigned = (peer: 'cosign2' | 'cosign3') => (context: ImagesContext): 
     return image;
   });
 
-function imageRow(producer: string, kind: ImageKind, needs: readonly PeerName[], produce: (context: ImagesContext) => Promise<string>): ImageRow[] {
+const cosignAttested = (peer: 'cosign2' | 'cosign3') => (context: ImagesContext): Promise<string> =>
+  memo(context, `${peer} attest`, async () => {
+    const image = await pushed(context, `attested by ${peer}`);
+    // As for signing: cosign 3 with the signing config (a referrer bundle), cosign 2 with the service flags (its .att).
+    const services = peer === 'cosign3' ? ['--signing-config', 'signing_config.json'] : ['--fulcio-url', context.stack.fulcioURL, '--rekor-url', context.stack.rekorURL ?? ''];
+    const args = ['attest', '--yes', '--allow-http-registry', ...services, '--trusted-root', context.stack.trustedRootPath, '--identity-token', context.stack.oidc.mintToken(), '--predicate', 'predicate.json', '--type', PREDICATE_TYPE, image];
+    mustSucceed(`${PEERS[peer].name} attest`, await runPeer(PEERS[peer], args, context.dir));
+    return image;
+  });
+
+function imageRow(producer: string, kind: ImageKind, needs: readonly PeerName[], produce: (context: ImagesContext) => Promise<string>, legacy = false): ImageRow[] {
+  const shared = { producer, kind, needs, produce, ...(legacy ? { legacy } : {}) };
   return [
-    { producer, check: kind, kind, expect: 'verified', identity: IDENTITY, needs, produce },
-    { producer, check: 'another identity asked for', kind, expect: 'identity', identity: OTHER_IDENTITY, needs, produce },
+    { ...shared, check: kind, expect: 'verified', identity: IDENTITY },
+    { ...shared, check: 'another identity asked for', expect: 'identity', identity: OTHER_IDENTITY },
   ];
 }
 
@@ -142,10 +197,14 @@ export const IMAGE_ROWS: readonly ImageRow[] = [
   ...imageRow('trust-kit attest-image', 'attestation', [], trustKitAttested),
   ...imageRow('cosign 3 sign', 'signature', ['cosign3'], cosignSigned('cosign3')),
   ...imageRow('cosign 2 sign', 'signature', ['cosign2'], cosignSigned('cosign2')),
+  ...imageRow('trust-kit sign-image --signature-format cosign2 (.sig only)', 'signature', [], trustKitSignedLegacy, true),
+  ...imageRow('trust-kit attest-image --attestation-format cosign2 (.att only)', 'attestation', [], trustKitAttestedLegacy, true),
+  ...imageRow('cosign 3 attest', 'attestation', ['cosign3'], cosignAttested('cosign3')),
+  ...imageRow('cosign 2 attest (.att)', 'attestation', ['cosign2'], cosignAttested('cosign2'), true),
 ];
 
-function policy(context: ImagesContext, identity: string): string[] {
-  return ['--allow-http-registry', '--trusted-root', context.stack.trustedRootPath, '--certificate-identity', identity, '--certificate-oidc-issuer', ISSUER];
+function policy(context: ImagesContext, identity: string, trustedRoot = true): string[] {
+  return ['--allow-http-registry', ...(trustedRoot ? ['--trusted-root', context.stack.trustedRootPath] : []), '--certificate-identity', identity, '--certificate-oidc-issuer', ISSUER];
 }
 
 function firstLine(text: string): string {
@@ -156,9 +215,9 @@ const trustKitVerifyImage = (reads: ImageKind): ImageColumn => ({
   name: reads === 'signature' ? 'trust-kit verify-image' : 'trust-kit verify-image --predicate-type',
   peer: undefined,
   reads,
-  async verify(context, image, identity) {
+  async verify(context, image, row) {
     const only = reads === 'attestation' ? ['--no-signature', '--predicate-type', PREDICATE_TYPE] : [];
-    const run = await cli(['verify-image', ...policy(context, identity), ...only, image], context.dir, { HOME: context.dir });
+    const run = await cli(['verify-image', ...policy(context, row.identity), ...only, image], context.dir, { HOME: context.dir });
     if (run.code === 0) return { verified: true, reason: '', detail: firstLine(run.stdout) };
     return { verified: false, reason: /VERIFY_POLICY_IDENTITY_MISMATCH/.test(run.stderr) ? 'identity' : 'other', detail: firstLine(run.stderr) };
   },
@@ -168,9 +227,11 @@ const cosignVerify = (peer: 'cosign2' | 'cosign3', reads: ImageKind): ImageColum
   name: `${PEERS[peer].name} ${reads === 'signature' ? 'verify' : 'verify-attestation'}`,
   peer,
   reads,
-  async verify(context, image, identity) {
+  async verify(context, image, row) {
     const command = reads === 'signature' ? ['verify'] : ['verify-attestation', '--type', PREDICATE_TYPE];
-    const run = await runPeer(PEERS[peer], [...command, ...policy(context, identity), image], context.dir);
+    // cosign 2 reads cosign 2's own tags with its legacy trust; cosign 3's --trusted-root reads them as well.
+    const legacy = peer === 'cosign2' && row.legacy === true;
+    const run = await runPeer(PEERS[peer], [...command, ...policy(context, row.identity, !legacy), image], context.dir, legacy ? legacyTrustEnv(context) : {});
     if (run.code === 0) return { verified: true, reason: '', detail: '' };
     // cosign 2 and 3: "none of the expected identities matched", or "expected SAN value ..., got ...".
     return { verified: false, reason: /expected identities|expected SAN value/.test(run.stderr) ? 'identity' : 'other', detail: firstLine(run.stderr.split('\n').filter((line) => /^Error/.test(line)).join('\n') || run.stderr) };
@@ -197,6 +258,6 @@ export function expectedImageMark(row: ImageRow, column: ImageColumn): string {
 export async function runImageCell(context: ImagesContext, row: ImageRow, column: ImageColumn): Promise<{ mark: string; detail: string }> {
   if (row.kind !== column.reads) return { mark: 'n/a', detail: '' };
   const image = await row.produce(context);
-  const outcome = await column.verify(context, image, row.identity);
+  const outcome = await column.verify(context, image, row);
   return { mark: outcome.verified ? '✓' : `✗ ${outcome.reason}`, detail: outcome.detail };
 }

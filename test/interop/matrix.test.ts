@@ -37,7 +37,7 @@ describe('interop matrix: what each producer signs, verified by each tool that r
 });
 
 describe('docs/interop.md', () => {
-  it('names the tool versions scripts/install-tools.sh pins', async () => {
+  it('names the tool versions scripts/install-tools.sh pins (every pinned peer the matrix runs)', async () => {
     const root = join(import.meta.dirname, '..', '..');
     const doc = await readFile(join(root, 'docs', 'interop.md'), 'utf8');
     const script = await readFile(join(root, 'scripts', 'install-tools.sh'), 'utf8');
@@ -45,6 +45,9 @@ describe('docs/interop.md', () => {
     assert.match(doc, new RegExp(`^\\| cosign 2 \\| v${pinned('COSIGN2_VERSION')} \\|$`, 'm'));
     assert.match(doc, new RegExp(`^\\| cosign 3 \\| v${pinned('COSIGN3_VERSION')} \\|$`, 'm'));
     assert.match(doc, new RegExp(`^\\| sigstore-python \\| sigstore ${pinned('SIGSTORE_PYTHON_VERSION')} \\|$`, 'm'));
+    assert.match(doc, new RegExp(`^\\| gh \\| gh version ${pinned('GH_VERSION')} \\|$`, 'm'));
+    assert.match(doc, new RegExp(`^\\| timestamp-server \\| v${pinned('TIMESTAMP_SERVER_VERSION')} \\|$`, 'm'));
+    assert.match(doc, new RegExp(`^\\| fulcio \\| v${pinned('FULCIO_VERSION')} \\|$`, 'm'));
   });
 
   it('shows the matrix as it is now (regenerate with `npm run interop`)', async () => {

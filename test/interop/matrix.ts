@@ -50,8 +50,8 @@ export interface Subject {
   readonly attestation?: AttestationCheck;
 }
 
-/** Keyless (a Fulcio certificate), keyed (a public key), or a keyless-signed checksums file. */
-export type SubjectKind = 'keyless' | 'keyed' | 'checksums' | AttestationKind;
+/** Keyless (a Fulcio certificate), keyed (a public key), or a checksums file signed keyless or with a key. */
+export type SubjectKind = 'keyless' | 'keyed' | 'checksums' | 'keyed-checksums' | AttestationKind;
 
 /** A row: who produced the bundle, what is being checked, and the expected verdict. */
 export interface Row {
@@ -89,6 +89,8 @@ export interface Column {
   readonly peer: PeerName | undefined;
   /** Whether this verifier reads this kind of subject at all; otherwise the cell is "n/a" with this note. */
   applies(row: Pick<Row, 'kind' | 'expect'>): true | string;
+  /** A verifier of plain signatures that reads DSSE bundles too: which attestation rows it checks (else n/a). */
+  attestations?(row: Pick<Row, 'kind' | 'expect'>): true | string;
   verify(context: MatrixContext, subject: Subject): Promise<Outcome>;
 }
 
@@ -253,6 +255,24 @@ function cosignSignsWithTrustKitKey(peer: 'cosign2' | 'cosign3', encrypted: bool
   };
 }
 
+/** cosign 2 or 3 signs a checksums file trust-kit wrote with an encrypted trust-kit key: for `trust-kit verify-checksums --key`. */
+function cosignSignsChecksumsWithKey(peer: 'cosign2' | 'cosign3'): Row {
+  const name = `tk-for-${peer}-checksums`;
+  return {
+    producer: `${PEERS[peer].name} sign-blob --key (trust-kit key, encrypted)`,
+    check: 'valid SHA256SUMS',
+    kind: 'keyed-checksums',
+    expect: 'verified',
+    needs: [peer],
+    produce: async (context) => {
+      await trustKitKeyPair(context, name, PASSPHRASE);
+      const file = await releaseWithChecksums(context, `${peer}-key-release`);
+      await cosignSignWithKey(context, peer, file, `${name}.key`, PASSPHRASE);
+      return { file, bundle: `${file}.sigstore.json`, policy: { publicKey: `${name}.pub` }, trust: 'stack' };
+    },
+  };
+}
+
 /** Signs `file` keyless with sigstore-python against the stack (its signing config names Fulcio, Rekor and the TSA). */
 async function sigstorePythonSign(context: MatrixContext, file: string): Promise<Subject> {
   const bundle = `${file}.sigstore.json`;
@@ -327,6 +347,9 @@ const keyless = (context: MatrixContext): Promise<Subject> => produce(context, R
 const trustKitKeyed = (context: MatrixContext): Promise<Subject> => produce(context, ROWS_BY_KEY.trustKitKeyEncrypted);
 const pythonChecksums = (context: MatrixContext): Promise<Subject> => produce(context, ROWS_BY_KEY.sigstorePythonChecksums);
 const cosignChecksums = (context: MatrixContext): Promise<Subject> => produce(context, ROWS_BY_KEY.cosign3Checksums);
+const cosign2Checksums = (context: MatrixContext): Promise<Subject> => produce(context, ROWS_BY_KEY.cosign2Checksums);
+const cosign3KeyChecksums = (context: MatrixContext): Promise<Subject> => produce(context, ROWS_BY_KEY.cosign3KeyChecksums);
+const cosignOwnKeyed = (context: MatrixContext): Promise<Subject> => produce(context, ROWS_BY_KEY.cosignOwnKey);
 
 // Rekor v2 rows: signed against the Rekor v2 stack (its signing config names Fulcio, a Rekor v2 log and the TSA),
 // verified against its trusted root (trust material `rekor-v2`), both ways.
@@ -450,6 +473,12 @@ const GH_UNNAMED: Difference = {
   why: 'gh reports every refusal of its certificate policy and of the artifact\'s digest alike, as `verifying with issuer "<CA organization>"`, without naming the check (it exits 1 in every case)',
 };
 
+/** sigstore-python reads in-toto Statement v1 only: a documented refusal of cosign's v0.1 statements. */
+const SIGSTORE_PYTHON_STATEMENT_V1: Difference = {
+  reason: 'unsupported',
+  why: 'sigstore-python 4 reads in-toto Statement v1 only, and cosign 3 attest-blob writes v0.1: "malformed in-toto statement: _type Input should be \'https://in-toto.io/Statement/v1\'"',
+};
+
 function isAttestation(row: Pick<Row, 'kind'>): boolean {
   return row.kind === 'attestation' || row.kind === 'attestation-lines' || row.kind === 'attestation-keyed';
 }
@@ -495,6 +524,22 @@ const attestationRows = {
       return { file, bundle, policy: { identity: IDENTITY, issuer: ISSUER }, trust: 'stack', attestation: { predicateType: SPDX_DOCUMENT, repo: ATTESTED_REPO } };
     },
   },
+  trustKitAttestCli: {
+    producer: 'trust-kit attest --type custom (the CLI\'s <file>.sigstore.json)',
+    check: 'valid (--repo --predicate-type)',
+    kind: 'attestation',
+    expect: 'verified',
+    needs: [],
+    produce: async (context) => trustKitAttestCli(context, 'bundle'),
+  },
+  trustKitAttestCliLines: {
+    producer: 'trust-kit attest --type custom (the CLI\'s <file>.intoto.jsonl)',
+    check: 'valid (--repo --predicate-type)',
+    kind: 'attestation-lines',
+    expect: 'verified',
+    needs: [],
+    produce: async (context) => trustKitAttestCli(context, 'lines'),
+  },
   trustKitAttestationReusable: {
     producer: 'trust-kit attestation (signed by a reusable workflow of another repository)',
     check: 'valid (--repo --signer-workflow)',
@@ -513,6 +558,7 @@ const attestationRows = {
     kind: 'attestation',
     expect: 'verified',
     needs: [],
+    differences: { 'sigstore-python verify identity': SIGSTORE_PYTHON_NEEDS_A_LOG },
     produce: async (context) => attestationTimestampOnly(context),
   },
   cosignAttestBlob: {
@@ -521,7 +567,32 @@ const attestationRows = {
     kind: 'attestation',
     expect: 'verified',
     needs: ['cosign3'],
+    differences: { 'sigstore-python verify identity': SIGSTORE_PYTHON_STATEMENT_V1 },
     produce: async (context) => cosignAttestBlob(context, await artifact(context, 'cosign-attested.txt')),
+  },
+  trustKitAttestationRekorV2: {
+    producer: 'trust-kit attestation (keyless: Fulcio, Rekor v2, TSA)',
+    check: 'valid (--repo)',
+    kind: 'attestation',
+    expect: 'verified',
+    needs: [],
+    produce: async (context) => {
+      const file = await artifact(context, 'attested-rekor-v2.txt');
+      const digest = createHash('sha256').update(await readFile(join(context.dir, file))).digest('hex');
+      const signed = await signAttestation(context.rekorV2, { subjects: [{ name: file, digest: { sha256: digest } }], rekorVersion: 2 });
+      const bundle = `${file}.sigstore.json`;
+      await writeFile(join(context.dir, bundle), signed.text);
+      return { file, bundle, policy: { identity: IDENTITY, issuer: ISSUER }, trust: 'rekor-v2', rekorV2: true, attestation: { predicateType: SLSA_PROVENANCE, repo: ATTESTED_REPO } };
+    },
+  },
+  cosignAttestBlobRekorV2: {
+    producer: 'cosign 3 attest-blob (SLSA provenance v1, keyless: --signing-config with Fulcio, Rekor v2, TSA)',
+    check: 'valid (--repo)',
+    kind: 'attestation',
+    expect: 'verified',
+    needs: ['cosign3'],
+    differences: { 'sigstore-python verify identity': SIGSTORE_PYTHON_STATEMENT_V1 },
+    produce: async (context) => cosignAttestBlob(context, await artifact(context, 'cosign-attested-rekor-v2.txt'), 'rekor-v2'),
   },
   cosignAttestBlobKey: {
     producer: 'cosign 3 attest-blob --key (cosign key, encrypted; no log)',
@@ -598,6 +669,35 @@ const attestationRows = {
   },
 } satisfies Record<string, Row>;
 
+const CUSTOM_PREDICATE_TYPE = 'https://example.com/test-result/v1';
+
+/** The one `trust-kit attest` run of a matrix: the attested file and the files it wrote. */
+const attestRuns = new WeakMap<MatrixContext, Promise<{ file: string; written: string[] }>>();
+
+/**
+ * `trust-kit attest` itself (statement, signing and files all the CLI's), as a GitHub Actions job asking the runner's
+ * OIDC endpoint for its token, run once per matrix; the row checks the bundle file or the JSON lines file it wrote.
+ */
+async function trustKitAttestCli(context: MatrixContext, which: 'bundle' | 'lines'): Promise<Subject> {
+  let run = attestRuns.get(context);
+  if (run === undefined) {
+    run = (async () => {
+      const { stack } = context;
+      const file = await artifact(context, 'attested-by-cli.txt');
+      await writeFile(join(context.dir, 'attested-by-cli.predicate.json'), JSON.stringify({ passed: true }));
+      const args = ['attest', '--type', 'custom', '--predicate', 'attested-by-cli.predicate.json', '--predicate-type', CUSTOM_PREDICATE_TYPE, '--fulcio-url', stack.fulcioURL, '--rekor-url', stack.rekorURL ?? '', '--tsa-url', stack.tsaURL ?? '', '--trusted-root', trustOf(context, 'stack').trustedRootPath, file];
+      const attested = await cli(args, context.dir, { ...stack.env });
+      await mustSucceed(`trust-kit attest ${file}`, attested);
+      return { file, written: attested.stdout.trim().split('\n') };
+    })();
+    attestRuns.set(context, run);
+  }
+  const { file, written } = await run;
+  const bundle = written.find((name) => name.endsWith(which === 'bundle' ? '.sigstore.json' : '.intoto.jsonl'));
+  if (bundle === undefined) throw new Error(`trust-kit attest wrote no ${which} file: ${written.join(', ')}`);
+  return { file, bundle, policy: { identity: IDENTITY, issuer: ISSUER }, trust: 'stack', attestation: { predicateType: CUSTOM_PREDICATE_TYPE, repo: ATTESTED_REPO } };
+}
+
 /** trust-kit attests on a stack without Rekor (GitHub's private-repository shape): the TSA alone dates it. */
 async function attestationTimestampOnly(context: MatrixContext): Promise<Subject> {
   const stack = await startSigstoreStack({ rekor: false });
@@ -615,15 +715,15 @@ async function attestationTimestampOnly(context: MatrixContext): Promise<Subject
 }
 
 /** An attestation made by `cosign attest-blob` keyless on the stack: a SLSA provenance predicate from the run's claims. */
-async function cosignAttestBlob(context: MatrixContext, file: string): Promise<Subject> {
-  const trust = trustOf(context, 'stack');
-  const token = context.stack.oidc.mintToken();
+async function cosignAttestBlob(context: MatrixContext, file: string, on: 'stack' | 'rekor-v2' = 'stack'): Promise<Subject> {
+  const trust = trustOf(context, on);
+  const token = (on === 'stack' ? context.stack : context.rekorV2).oidc.mintToken();
   const predicate = `${file}.predicate.json`;
   await writeFile(join(context.dir, predicate), JSON.stringify(provenancePredicate(claimsOf(token))));
   const bundle = `${file}.sigstore.json`;
   const args = ['attest-blob', '--yes', '--signing-config', trust.signingConfigPath, '--trusted-root', trust.trustedRootPath, '--identity-token', token, '--predicate', predicate, '--type', SLSA_PROVENANCE, '--bundle', bundle, file];
   await mustSucceed(`cosign attest-blob ${file}`, await runPeer(PEERS.cosign3, args, context.dir));
-  return { file, bundle, policy: { identity: IDENTITY, issuer: ISSUER }, trust: 'stack', attestation: { predicateType: SLSA_PROVENANCE, repo: ATTESTED_REPO } };
+  return { file, bundle, policy: { identity: IDENTITY, issuer: ISSUER }, trust: on, ...(on === 'rekor-v2' ? { rekorV2: true } : {}), attestation: { predicateType: SLSA_PROVENANCE, repo: ATTESTED_REPO } };
 }
 
 /** The GitHub flags trust-kit and gh share for an attestation check. */
@@ -669,6 +769,8 @@ export function cosignVerifyAttestationArgs(peer: 'cosign2' | 'cosign3', context
   args.push('--certificate-identity', subject.policy.identity, '--certificate-oidc-issuer', subject.policy.issuer, '--type', attestation.predicateType, '--certificate-github-workflow-repository', attestation.repo);
   if (peer === 'cosign2') args.push('--new-bundle-format');
   if (subject.timestampOnly === true) args.push('--use-signed-timestamps', '--insecure-ignore-tlog');
+  // As for blobs: cosign 2 counts only log integrated times, which a Rekor v2 entry does not have, unless told.
+  else if (subject.rekorV2 === true && peer === 'cosign2') args.push('--use-signed-timestamps');
   return args;
 }
 
@@ -808,6 +910,27 @@ const rowsByKey = {
       return { file, bundle: `${file}.sigstore.json`, policy: { publicKey: 'cosign-own.pub' }, trust: 'stack' };
     },
   },
+  cosignOwnKeyOtherKey: {
+    producer: 'cosign 3 sign-blob --key (cosign 3 key, encrypted)',
+    check: 'another public key',
+    kind: 'keyed',
+    expect: 'signature',
+    needs: ['cosign3'],
+    produce: async (context) => {
+      await trustKitKeyPair(context, 'unrelated-to-cosign', '');
+      return { ...(await cosignOwnKeyed(context)), policy: { publicKey: 'unrelated-to-cosign.pub' } };
+    },
+  },
+  cosign3KeyChecksums: cosignSignsChecksumsWithKey('cosign3'),
+  cosign3KeyChecksumsAltered: {
+    producer: 'cosign 3 sign-blob --key (trust-kit key, encrypted)',
+    check: 'checksums file altered (one digest changed)',
+    kind: 'keyed-checksums',
+    expect: 'signature',
+    needs: ['cosign3'],
+    produce: async (context) => alteredChecksums(context, await cosign3KeyChecksums(context)),
+  },
+  cosign2KeyChecksums: cosignSignsChecksumsWithKey('cosign2'),
   cosign2Keyless: {
     producer: 'cosign 2 sign-blob (keyless: --signing-config with Fulcio, Rekor, TSA)',
     check: 'valid',
@@ -823,6 +946,38 @@ const rowsByKey = {
     expect: 'verified',
     needs: ['cosign2'],
     produce: async (context) => cosignKeyless(context, 'cosign2', await artifact(context, 'cosign2-flags.txt'), 'flags'),
+  },
+  cosign2Checksums: {
+    producer: 'cosign 2 sign-blob (keyless)',
+    check: 'valid SHA256SUMS',
+    kind: 'checksums',
+    expect: 'verified',
+    needs: ['cosign2'],
+    produce: async (context) => cosignKeyless(context, 'cosign2', await releaseWithChecksums(context, 'cosign2-release')),
+  },
+  cosign2WrongIdentity: {
+    producer: 'cosign 2 sign-blob (keyless)',
+    check: 'wrong identity',
+    kind: 'checksums',
+    expect: 'identity',
+    needs: ['cosign2'],
+    produce: async (context) => ({ ...(await cosign2Checksums(context)), policy: { identity: OTHER_IDENTITY, issuer: ISSUER } }),
+  },
+  cosign2WrongIssuer: {
+    producer: 'cosign 2 sign-blob (keyless)',
+    check: 'wrong issuer',
+    kind: 'checksums',
+    expect: 'issuer',
+    needs: ['cosign2'],
+    produce: async (context) => ({ ...(await cosign2Checksums(context)), policy: { identity: IDENTITY, issuer: OTHER_ISSUER } }),
+  },
+  cosign2WrongDigest: {
+    producer: 'cosign 2 sign-blob (keyless)',
+    check: 'checksums file altered (one digest changed)',
+    kind: 'checksums',
+    expect: 'signature',
+    needs: ['cosign2'],
+    produce: async (context) => alteredChecksums(context, await cosign2Checksums(context)),
   },
   cosign3Keyless: {
     producer: 'cosign 3 sign-blob (keyless: --signing-config with Fulcio, Rekor, TSA)',
@@ -1243,8 +1398,8 @@ function outcomeOf(run: PeerRun, patterns: ReadonlyArray<readonly [Reason, RegEx
   return { verified: false, reason: classify(text, patterns), detail: text.trim().slice(0, 2000) };
 }
 
-const hasIdentity = (row: Pick<Row, 'kind'>): true | string => (row.kind === 'keyed' ? 'verifies keyless identities only' : true);
-const isChecksums = (row: Pick<Row, 'kind'>): true | string => (row.kind === 'checksums' ? true : 'checksums files only');
+const hasIdentity = (row: Pick<Row, 'kind'>): true | string => (row.kind === 'keyed' || row.kind === 'keyed-checksums' ? 'verifies keyless identities only' : true);
+const isChecksums = (row: Pick<Row, 'kind'>): true | string => (row.kind === 'checksums' || row.kind === 'keyed-checksums' ? true : 'checksums files only');
 /** sha256sum and openssl compare digests: they have no say on who signed, or on the signature's trust. */
 const digestsOnly = (row: Pick<Row, 'kind' | 'expect'>): true | string => {
   const checksums = isChecksums(row);
@@ -1351,7 +1506,7 @@ function inTurn<T>(key: string, work: () => Promise<T>): Promise<T> {
 function signatureColumns(): Column[] {
   return SIGNATURE_COLUMNS.map((column) => ({
     ...column,
-    applies: (row) => (isAttestation(row) ? 'attestations: see the verify-attestation columns' : column.applies(row)),
+    applies: (row) => (isAttestation(row) ? (column.attestations?.(row) ?? 'attestations: see the verify-attestation columns') : column.applies(row)),
   }));
 }
 
@@ -1379,8 +1534,21 @@ const SIGNATURE_COLUMNS: readonly Column[] = [
     name: 'sigstore-python verify identity',
     peer: 'sigstorePython',
     applies: hasIdentity,
+    // It verifies a DSSE bundle's signer and that the file is one of the statement's subjects; it has no flag for
+    // the predicate type, the repository or the runner.
+    attestations: (row) => {
+      if (row.kind !== 'attestation') return row.kind === 'attestation-keyed' ? 'verifies keyless identities only' : 'reads one bundle per file, not JSON lines';
+      return row.expect === 'predicate' || row.expect === 'repository' || row.expect === 'runner' ? 'has no check of the predicate type, repository or runner' : true;
+    },
     async verify(context, subject) {
+      // For an attestation, the identity asked for is the signer workflow's (as in cosign's attestation columns).
+      const attestation: ReadonlyArray<readonly [Reason, RegExp]> = subject.attestation === undefined ? [] : [
+        ['subject', /in-toto statement has no subject for digest/],
+        ['workflow', /Certificate's SANs do not match/],
+        ['unsupported', /malformed in-toto statement/],
+      ];
       return outcomeOf(await runPeer(PEERS.sigstorePython, sigstorePythonVerifyArgs(context, subject), context.dir, SIGSTORE_PYTHON_ENV), [
+        ...attestation,
         ['unsupported', /trusted root contains no transparency log instances/],
         ['identity', /Certificate's SANs do not match|SAN/i],
         ['issuer', /Certificate's OIDC issuer does not match|issuer/i],
@@ -1394,10 +1562,16 @@ const SIGNATURE_COLUMNS: readonly Column[] = [
     name: 'sigstore-js (@sigstore/cli) verify',
     peer: 'sigstoreJs',
     applies: hasIdentity,
+    // It verifies a DSSE bundle's signature and signer only: no file (it ignores --blob-file for DSSE), no statement.
+    attestations: (row) => {
+      if (row.kind !== 'attestation') return row.kind === 'attestation-keyed' ? 'verifies keyless identities only' : 'reads one bundle per file, not JSON lines';
+      return row.expect === 'verified' || row.expect === 'workflow' ? true : 'checks the signature and the signer only, not the statement (subjects, predicate type) or the other claims';
+    },
     async verify(context, subject) {
       const args = sigstoreJsVerifyArgs(context, subject);
       const run = await inTurn(trustOf(context, subject.trust).tufCache, () => runPeer(PEERS.sigstoreJs, args, context.dir));
       return outcomeOf(run, [
+        ...(subject.attestation === undefined ? [] : [['workflow', /certificate identity error/] as const]),
         ['undated', /expected \d+ timestamps, got 0/],
         ['identity', /certificate identity error|subjectAlternativeName/i],
         ['issuer', /expected issuer|issuer/i],

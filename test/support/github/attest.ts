@@ -42,6 +42,8 @@ export interface AttestationOptions {
   predicate?: unknown;
   /** Public-good (Rekor) by default; `github` signs with a timestamp only, as GitHub's instance does. */
   instance?: 'public-good' | 'github';
+  /** The stack's Rekor v2 log instead of its v1 one (a stack started with `rekor: 'v2'` or `'both'`). */
+  rekorVersion?: 2;
 }
 
 /**
@@ -54,7 +56,8 @@ export async function signAttestation(stack: SigstoreStack, options: Attestation
   const claims = claimsOf(token);
   const instance = options.instance ?? 'public-good';
   const raw: Record<string, string> = { 'subject-path': 'unused', instance, 'fulcio-url': stack.fulcioURL, 'trusted-root': stack.trustedRootPath };
-  if (instance === 'public-good' && stack.rekorURL !== undefined) raw['rekor-url'] = stack.rekorURL;
+  if (instance === 'public-good' && options.rekorVersion === 2) Object.assign(raw, { 'rekor-url': stack.rekorV2URL ?? '', 'rekor-version': '2' });
+  else if (instance === 'public-good' && stack.rekorURL !== undefined) raw['rekor-url'] = stack.rekorURL;
   if (stack.tsaURL !== undefined) raw['tsa-url'] = stack.tsaURL;
   const opened = await openSigningSession(signConfig(raw, cliNamer()), { cwd: process.cwd(), env: { SIGSTORE_ID_TOKEN: token }, run: { serverURL: 'https://github.com', payload: undefined, visibility: undefined }, logger: silentLogger });
   if (opened.session === undefined) throw new Error('no signing session on the loopback stack');
