@@ -100,6 +100,8 @@ export interface PackageFound {
   line?: number;
   /** Where in the file, when lines do not tell copies apart (a NuGet target framework, a Pipfile.lock section). */
   entry?: string;
+  /** The file it was found in when not the parsed one (a requirements file another includes), relative to the scanned directory. */
+  path?: string;
   hashes?: PackageHash[];
   license?: string;
   downloadLocation?: string;
@@ -125,10 +127,10 @@ export class PackageCollector {
 
   /** Records a package occurrence (merging locations, hashes and the widest scope into an existing one); returns its purl. */
   add(found: PackageFound): string {
-    const location: Location = { path: this.#input.path };
+    const location: Location = { path: found.path ?? this.#input.path };
     if (found.line !== undefined) location.line = found.line;
     if (found.entry !== undefined) location.entry = found.entry;
-    const where = `${found.line ?? ''}\u0000${found.entry ?? ''}`;
+    const where = `${found.line ?? ''}\u0000${found.entry ?? ''}\u0000${location.path}`;
     const existing = this.#packages.get(found.purl);
     if (existing === undefined) {
       const pkg: Package = {
@@ -184,7 +186,8 @@ export class PackageCollector {
     const packages = [...this.#packages.values()].filter((pkg) => pkg.purl !== root?.purl && (this.#input.includeDev || pkg.scope !== 'dev'));
     const kept = new Set(packages.map((pkg) => pkg.purl));
     if (root !== undefined) kept.add(root.purl);
-    for (const pkg of packages) pkg.locations.sort((a, b) => (a.line ?? 0) - (b.line ?? 0) || ((a.entry ?? '') < (b.entry ?? '') ? -1 : (a.entry ?? '') > (b.entry ?? '') ? 1 : 0));
+    const order = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
+    for (const pkg of packages) pkg.locations.sort((a, b) => order(a.path, b.path) || (a.line ?? 0) - (b.line ?? 0) || order(a.entry ?? '', b.entry ?? ''));
     const relationships = [...this.#edges.values()].filter((edge) => kept.has(edge.from) && kept.has(edge.to));
     return root === undefined ? { packages, relationships } : { root, packages, relationships };
   }
