@@ -175,6 +175,12 @@ export class PackageCollector {
     this.#edges.set(`${from}\u0000${to}\u0000${type}`, comment === undefined ? { from, to, type } : { from, to, type, comment });
   }
 
+  /** Sets a recorded package's scope, for parsers that work scopes out from the graph after recording packages (Go tools). */
+  rescope(purl: string, scope: Scope): void {
+    const pkg = this.#packages.get(purl);
+    if (pkg !== undefined) pkg.scope = scope;
+  }
+
   /** Adds properties to a recorded package. */
   annotate(purl: string, properties: readonly PackageProperty[]): void {
     const pkg = this.#packages.get(purl);
