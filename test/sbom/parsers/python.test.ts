@@ -324,6 +324,9 @@ describe('requirements.txt parser', () => {
       result.unknowns?.map((unknown) => [unknown.path, unknown.line, unknown.reason.split(':')[0]]),
       [['app/requirements.txt', 2, '-r missing.txt'], ['app/requirements.txt', 3, '-c /etc/pip/constraints.txt'], ['app/requirements.txt', 4, '-r https'], ['app/requirements.txt', 5, '-r ../../outside.txt']],
     );
+    // A development file's missing include costs only development packages: an unknown when they are wanted.
+    assert.equal((await requirementsTxtParser.parse(input('requirements/docs.txt', '-r typo.txt\nsphinx==7.3.7\n'))).unknowns, undefined);
+    assert.equal((await requirementsTxtParser.parse(input('requirements/docs.txt', '-r typo.txt\nsphinx==7.3.7\n', true))).unknowns?.length, 1);
     // A chain of 40 files ends at the depth bound with an unknown; every file before it is read.
     const chain = Object.fromEntries(Array.from({ length: 40 }, (_, index) => [`r${index}.txt`, `-r r${index + 1}.txt\np${index}==1.0\n`]));
     const deep = await requirementsTxtParser.parse(input('requirements.txt', '-r r0.txt\n', false, chain));

@@ -208,6 +208,7 @@ export const requirementsTxtParser: Parser = {
       });
     }
     const result = collector.result();
-    return unknowns.length === 0 ? result : { ...result, unknowns };
+    // What a development file misses is development too: left out with its packages unless they are wanted.
+    return unknowns.length === 0 || (scope === 'dev' && !input.includeDev) ? result : { ...result, unknowns };
   },
 };
