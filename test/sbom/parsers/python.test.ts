@@ -309,8 +309,8 @@ describe('requirements.txt parser', () => {
     assert.deepEqual(purlsOf(result), ['pkg:pypi/celery@5.4.0', 'pkg:pypi/django@5.0.6', 'pkg:pypi/gunicorn@22.0.0', 'pkg:pypi/six@1.16.0']);
     assert.deepEqual(result.packages.find((pkg) => pkg.name === 'celery')?.locations, [{ path: 'requirements/base.txt', line: 3 }]);
     assert.deepEqual(result.packages.find((pkg) => pkg.name === 'six')?.locations, [{ path: 'requirements/common.txt', line: 2 }]);
-    // common.txt includes base.txt, which includes common.txt: pip refuses the loop; it is read once and reported.
-    assert.deepEqual(result.unknowns, [{ path: 'requirements/common.txt', line: 1, reason: '-r base.txt: includes requirements/base.txt, which includes this file: pip refuses the loop; read once' }]);
+    // common.txt includes base.txt, which includes common.txt: a loop, read once and reported.
+    assert.deepEqual(result.unknowns, [{ path: 'requirements/common.txt', line: 1, reason: '-r base.txt: includes requirements/base.txt, which includes this file (a loop): read once' }]);
     // What a development file includes is development too.
     const dev = await requirementsTxtParser.parse(input('requirements/dev.txt', '-r base.txt\npytest==8.2.1\n', true, { 'base.txt': 'django==5.0.6\n' }));
     assert.deepEqual(dev.packages.map((pkg) => [pkg.name, pkg.scope, pkg.locations[0]?.path]), [['django', 'dev', 'requirements/base.txt'], ['pytest', 'dev', 'requirements/dev.txt']]);
@@ -332,6 +332,14 @@ describe('requirements.txt parser', () => {
     const deep = await requirementsTxtParser.parse(input('requirements.txt', '-r r0.txt\n', false, chain));
     assert.equal(deep.packages.length, 16);
     assert.deepEqual(deep.unknowns?.map((unknown) => [unknown.path, unknown.line]), [['r15.txt', 1]]);
+  });
+
+  it("gives a requirements file in a directory named for development dev scope: Read the Docs' docs/requirements.txt", async () => {
+    const text = 'sphinx==7.3.7\n';
+    assert.equal((await requirementsTxtParser.parse(input('docs/requirements.txt', text, true))).packages[0]?.scope, 'dev');
+    assert.equal((await requirementsTxtParser.parse(input('ci/requirements.txt', text, true))).packages[0]?.scope, 'dev');
+    assert.equal((await requirementsTxtParser.parse(input('services/api/requirements.txt', text, true))).packages[0]?.scope, 'required');
+    assert.equal((await requirementsTxtParser.parse(input('requirements/base.txt', text, true))).packages[0]?.scope, 'required');
   });
 
   it('is found in a requirements/ directory by any .txt name but constraints files', () => {

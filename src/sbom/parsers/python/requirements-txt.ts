@@ -113,7 +113,7 @@ async function gather(input: ParseInput): Promise<Gathered> {
         }
         const included = posix.normalize(posix.join(posix.dirname(path), target));
         if (chain.includes(included)) {
-          unknown(`includes ${included}, which includes this file: pip refuses the loop; read once`);
+          unknown(`includes ${included}, which includes this file (a loop): read once`);
           continue;
         }
         if (read.has(included)) continue;
@@ -168,8 +168,10 @@ const NAMED = /^([A-Za-z0-9][A-Za-z0-9._-]*)/;
 export const requirementsTxtParser: Parser = {
   ...REQUIREMENTS_TXT,
   async parse(input: ParseInput): Promise<ParseResult> {
-    const baseName = input.path.slice(input.path.lastIndexOf('/') + 1).replace(/\.txt$/i, '');
-    const scope: Scope = DEV_FILE.test(baseName) ? 'dev' : 'required';
+    const baseName = posix.basename(input.path).replace(/\.txt$/i, '');
+    // Read the Docs' `docs/requirements.txt`, a `ci/requirements.txt`: the directory says what the file is for.
+    const directory = posix.basename(posix.dirname(input.path));
+    const scope: Scope = DEV_FILE.test(baseName) || DEV_FILE.test(directory) ? 'dev' : 'required';
     const collector = new PackageCollector(input);
     const { requirements, constraints, unknowns } = await gather(input);
     for (const { text: trimmed, line, path } of requirements) {
