@@ -309,21 +309,22 @@ describe('requirements.txt parser', () => {
     assert.deepEqual(purlsOf(result), ['pkg:pypi/celery@5.4.0', 'pkg:pypi/django@5.0.6', 'pkg:pypi/gunicorn@22.0.0', 'pkg:pypi/six@1.16.0']);
     assert.deepEqual(result.packages.find((pkg) => pkg.name === 'celery')?.locations, [{ path: 'requirements/base.txt', line: 3 }]);
     assert.deepEqual(result.packages.find((pkg) => pkg.name === 'six')?.locations, [{ path: 'requirements/common.txt', line: 2 }]);
-    // common.txt includes base.txt, which includes common.txt: a loop, read once and reported.
-    assert.deepEqual(result.unknowns, [{ path: 'requirements/common.txt', line: 1, reason: '-r base.txt: includes requirements/base.txt, which includes this file (a loop): read once' }]);
+    // common.txt includes base.txt, which includes common.txt: a loop, each file read once; nothing is missing.
+    assert.equal(result.unknowns, undefined);
     // What a development file includes is development too.
     const dev = await requirementsTxtParser.parse(input('requirements/dev.txt', '-r base.txt\npytest==8.2.1\n', true, { 'base.txt': 'django==5.0.6\n' }));
     assert.deepEqual(dev.packages.map((pkg) => [pkg.name, pkg.scope, pkg.locations[0]?.path]), [['django', 'dev', 'requirements/base.txt'], ['pytest', 'dev', 'requirements/dev.txt']]);
   });
 
   it('records an include it cannot read (missing, outside the tree, a URL, too deep) as an unknown naming the including file and line, never a crash', async () => {
-    const text = ['django==5.0.6', '-r missing.txt', '-c /etc/pip/constraints.txt', '-r https://example.com/requirements.txt', '-r ../../outside.txt', ''].join('\n');
+    const text = ['django==5.0.6', '-r missing.txt', '-c /etc/pip/constraints.txt', '-r https://example.com/requirements.txt', '-r ../../outside.txt', '-r ${HOME}/pins.txt', ''].join('\n');
     const result = await requirementsTxtParser.parse(input('app/requirements.txt', text));
     assert.deepEqual(purlsOf(result), ['pkg:pypi/django@5.0.6']);
     assert.deepEqual(
       result.unknowns?.map((unknown) => [unknown.path, unknown.line, unknown.reason.split(':')[0]]),
-      [['app/requirements.txt', 2, '-r missing.txt'], ['app/requirements.txt', 3, '-c /etc/pip/constraints.txt'], ['app/requirements.txt', 4, '-r https'], ['app/requirements.txt', 5, '-r ../../outside.txt']],
+      [['app/requirements.txt', 2, '-r missing.txt'], ['app/requirements.txt', 3, '-c /etc/pip/constraints.txt'], ['app/requirements.txt', 4, '-r https'], ['app/requirements.txt', 5, '-r ../../outside.txt'], ['app/requirements.txt', 6, '-r ${HOME}/pins.txt']],
     );
+    assert.match(result.unknowns?.[4]?.reason ?? '', /environment variable/);
     // A development file's missing include costs only development packages: an unknown when they are wanted.
     assert.equal((await requirementsTxtParser.parse(input('requirements/docs.txt', '-r typo.txt\nsphinx==7.3.7\n'))).unknowns, undefined);
     assert.equal((await requirementsTxtParser.parse(input('requirements/docs.txt', '-r typo.txt\nsphinx==7.3.7\n', true))).unknowns?.length, 1);

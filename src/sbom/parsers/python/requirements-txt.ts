@@ -88,15 +88,15 @@ interface Gathered {
 
 /**
  * Reads a requirements file and, depth first, the files its `-r` and `-c` lines name, each path
- * relative to the file that names it (as pip resolves it), each file once. An include that cannot
- * be read (missing, outside the scanned directory, a URL), that includes a file it is itself
- * included by, or that goes too deep or too wide, is an unknown naming the including file and line.
+ * relative to the file that names it (as pip resolves it), each file once, so a loop ends where it
+ * comes back. An include that cannot be read (missing, outside the scanned directory, a URL, an
+ * environment variable), or that goes too deep or too wide, is an unknown naming the including file and line.
  */
 async function gather(input: ParseInput): Promise<Gathered> {
   const gathered: Gathered = { requirements: [], constraints: new Map(), unknowns: [] };
   const top = posix.dirname(input.path);
   const read = new Set<string>([input.path]);
-  const walk = async (path: string, text: string, constraint: boolean, chain: readonly string[]): Promise<void> => {
+  const walk = async (path: string, text: string, constraint: boolean, depth: number): Promise<void> => {
     for (const { text: logical, line } of logicalLines(text)) {
       const trimmed = logical.trim();
       const include = INCLUDE.exec(trimmed);
@@ -111,13 +111,14 @@ async function gather(input: ParseInput): Promise<Gathered> {
           unknown('a URL, not fetched: its requirements are not listed');
           continue;
         }
-        const included = posix.normalize(posix.join(posix.dirname(path), target));
-        if (chain.includes(included)) {
-          unknown(`includes ${included}, which includes this file (a loop): read once`);
+        if (target.includes('${')) {
+          unknown('names an environment variable, which pip expands and trust-kit does not: its requirements are not listed');
           continue;
         }
+        const included = posix.normalize(posix.join(posix.dirname(path), target));
+        // Read already (a loop, or a second way to the same file): everything it holds is listed once.
         if (read.has(included)) continue;
-        if (chain.length > MAX_INCLUDE_DEPTH) {
+        if (depth >= MAX_INCLUDE_DEPTH) {
           unknown(`more than ${MAX_INCLUDE_DEPTH} includes deep: not read`);
           continue;
         }
@@ -131,7 +132,7 @@ async function gather(input: ParseInput): Promise<Gathered> {
           unknown('no such file inside the scanned directory: its requirements are not listed (check the path, relative to this file)');
           continue;
         }
-        await walk(included, textOfBuffer(content), nestedConstraint, [...chain, included]);
+        await walk(included, textOfBuffer(content), nestedConstraint, depth + 1);
         continue;
       }
       if (trimmed === '' || trimmed.startsWith('-')) continue;
@@ -143,7 +144,7 @@ async function gather(input: ParseInput): Promise<Gathered> {
       if (pin?.[1] !== undefined && pin[2] !== undefined && !gathered.constraints.has(normalizePythonName(pin[1]))) gathered.constraints.set(normalizePythonName(pin[1]), pin[2]);
     }
   };
-  await walk(input.path, textOf(input), false, [input.path]);
+  await walk(input.path, textOf(input), false, 0);
   return gathered;
 }
 
