@@ -175,9 +175,13 @@ describe('Go tools (go.mod tool directives, Go 1.24)', () => {
     const withoutCache = await goModParser.parse(input);
     assert.equal(scopes(withoutCache)['golang.org/x/tools'], 'required');
     assert.ok(withoutCache.packages.find((pkg) => pkg.name === 'golang.org/x/tools')?.properties?.some((property) => property.name === 'trust-kit:golang:tool'));
-    const text = (await readFile(join(FIXTURES, TOOL_CASE, 'go.mod'), 'utf8')).replace('golang.org/x/tools v0.52.0 // indirect', 'golang.org/x/tools v0.52.0').replace('tool golang.org/x/tools/cmd/stringer', 'tool (\n\tgolang.org/x/tools/cmd/stringer\n\texample.com/shop/cmd/gen\n)');
+    const text = (await readFile(join(FIXTURES, TOOL_CASE, 'go.mod'), 'utf8')).replace('golang.org/x/tools v0.52.0 // indirect', 'golang.org/x/tools v0.52.0').replace('tool golang.org/x/tools/cmd/stringer', 'tool (\n\tgolang.org/x/tools/cmd/stringer\n\texample.com/shop/cmd/gen\n\tgolang.org/x/tools/cmd/goimports\n)');
     const imported = await goModParser.parse({ ...input, content: Buffer.from(text), goModuleCache: TOOL_CACHE });
     assert.deepEqual(scopes(imported), { 'github.com/pkg/errors': 'required', 'golang.org/x/mod': 'required', 'golang.org/x/sync': 'required', 'golang.org/x/tools': 'required', stdlib: 'required' });
+    assert.deepEqual(
+      imported.packages.find((pkg) => pkg.name === 'golang.org/x/tools')?.properties?.filter((property) => property.name === 'trust-kit:golang:tool').map((property) => property.value),
+      ['golang.org/x/tools/cmd/goimports', 'golang.org/x/tools/cmd/stringer'],
+    );
     await assert.rejects(goModParser.parse({ ...input, content: Buffer.from('module m\ntool\n') }), /malformed tool directive/);
   });
 });

@@ -397,17 +397,24 @@ export const goModParser: Parser = {
     }
 
     const selected = new Map(modules.map((module) => [module.required, module.purl]));
-    // The module providing each tool: the longest module path of the build list the package path is in (the main module's own tools aside).
-    const toolModules = new Map<string, string[]>();
+    // The module providing each tool: the longest module path of the build list the package path is in
+    // (the main module's own tools aside), found by trimming the package path one element at a time.
+    const toolModules = new Map<string, Set<string>>();
     for (const tool of tools) {
       const packagePath = tool.args[0] ?? '';
-      const inside = (path: string): boolean => packagePath === path || packagePath.startsWith(`${path}/`);
-      if (modulePath !== undefined && inside(modulePath)) continue;
-      const provider = modules.filter((module) => inside(module.required)).sort((a, b) => b.required.length - a.required.length)[0];
+      let prefix = packagePath;
+      let provider: string | undefined;
+      while (prefix !== '' && prefix !== modulePath && provider === undefined) {
+        provider = selected.get(prefix);
+        const slash = prefix.lastIndexOf('/');
+        prefix = slash === -1 ? '' : prefix.slice(0, slash);
+      }
       if (provider === undefined) continue;
-      toolModules.set(provider.purl, [...(toolModules.get(provider.purl) ?? []), packagePath]);
-      collector.annotate(provider.purl, [{ name: TOOL_PROPERTY, value: packagePath }]);
+      const provided = toolModules.get(provider);
+      if (provided === undefined) toolModules.set(provider, new Set([packagePath]));
+      else provided.add(packagePath);
     }
+    for (const [purl, packages] of toolModules) collector.annotate(purl, [...packages].map((value) => ({ name: TOOL_PROPERTY, value })));
     const required = new Set<string>();
     const graph = new Map<string, GraphEdge[]>();
     let graphKnown = true;
@@ -428,7 +435,9 @@ export const goModParser: Parser = {
           if (to === undefined || to === module.purl) continue;
           collector.relate(module.purl, to);
           required.add(to);
-          graph.set(module.purl, [...(graph.get(module.purl) ?? []), { to, optional: false }]);
+          const edges = graph.get(module.purl);
+          if (edges === undefined) graph.set(module.purl, [{ to, optional: false }]);
+          else edges.push({ to, optional: false });
         }
       });
     }
