@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { isTrustKitError } from '../../../src/core/errors.js';
+import type { ParseResult } from '../../../src/sbom/model.js';
 import type { ParseInput } from '../../../src/sbom/parser.js';
 import { gradleLockfileParser } from '../../../src/sbom/parsers/java/gradle-lockfile.js';
 import { pomXmlParser } from '../../../src/sbom/parsers/java/pom-xml.js';
@@ -58,6 +59,20 @@ describe('gradle.lockfile parser', () => {
     assert.deepEqual(compileOnly.packages.map((pkg) => pkg.scope), ['required', 'required']);
     const android = await gradleLockfileParser.parse(input('gradle.lockfile', 'a:b:1.0=debugCompileClasspath,releaseCompileClasspath\nc:d:2.0=debugRuntimeClasspath\n'));
     assert.deepEqual(android.packages.map((pkg) => pkg.scope), ['optional', 'required']);
+  });
+
+  it("gives optional scope to a per-configuration compileClasspath.lockfile's artifacts its runtimeClasspath.lockfile lacks (Gradle 5 layout)", async () => {
+    const header = '# This is a Gradle generated file for dependency locking.\n# Manual edits can break the build and are not advised.\n# This file is expected to be part of source control.\n';
+    const compile = `${header}com.google.guava:guava:28.0-jre\njavax.servlet:javax.servlet-api:4.0.1\n`;
+    const runtime = `${header}com.google.guava:guava:28.0-jre\n`;
+    const siblings: Record<string, string> = { 'runtimeClasspath.lockfile': runtime, 'releaseRuntimeClasspath.lockfile': runtime };
+    const parse = (path: string): Promise<ParseResult> =>
+      gradleLockfileParser.parse({ ...input(path, compile), readSibling: (name) => Promise.resolve(siblings[name] === undefined ? undefined : Buffer.from(siblings[name])) });
+    const scopesOf = (result: ParseResult): string[] => result.packages.map((pkg) => `${pkg.name} ${pkg.scope}`);
+    assert.deepEqual(scopesOf(await parse('gradle/dependency-locks/compileClasspath.lockfile')), ['guava required', 'javax.servlet-api optional']);
+    assert.deepEqual(scopesOf(await parse('gradle/dependency-locks/releaseCompileClasspath.lockfile')), ['guava required', 'javax.servlet-api optional']);
+    // No runtime counterpart beside it: nothing says what the runtime lacks.
+    assert.deepEqual(scopesOf(await parse('gradle/dependency-locks/debugCompileClasspath.lockfile')), ['guava required', 'javax.servlet-api required']);
   });
 
   it('reads per-configuration lockfiles and reports malformed lines', async () => {

@@ -32,13 +32,28 @@ export const GRADLE_COMPILE_ONLY_PROPERTY = 'trust-kit:gradle:compile-only';
 /** Lockfiles of the build's own plugins (`buildscript-gradle.lockfile`, `settings-gradle.lockfile`, the older `buildscript-classpath.lockfile`). */
 const TOOL_LOCKFILE = /^(?:buildscript|settings)-/;
 
+/** The coordinates a per-configuration compile classpath lockfile's runtime counterpart locks (`runtimeClasspath.lockfile` beside `compileClasspath.lockfile`); undefined without one. */
+async function runtimeCounterpart(input: ParseInput, configuration: string): Promise<Set<string> | undefined> {
+  const name = `${configuration.replace(/(c|C)ompileClasspath$/, (_, c: string) => (c === 'c' ? 'runtimeClasspath' : 'RuntimeClasspath'))}.lockfile`;
+  const content = await input.readSibling(name);
+  if (content === undefined) return undefined;
+  const locked = new Set<string>();
+  for (const raw of content.toString('utf8').split('\n')) {
+    const text = raw.trim();
+    if (text !== '' && !text.startsWith('#')) locked.add(text.split('=')[0] ?? '');
+  }
+  return locked;
+}
+
 /**
  * Maven artifacts from a Gradle dependency lockfile: `gradle.lockfile` (`group:artifact:version=conf,...`)
  * or the older per-configuration `gradle/dependency-locks/<conf>.lockfile`. An artifact locked
  * only in test and build-tool configurations, or in the build's own plugin lockfile, is dev scope.
  * One whose other configurations are all compile classpaths, in a lockfile that locks a runtime
  * classpath (so its absence there is known), is a `compileOnly` dependency: the runtime supplies
- * it, the artifact does not hold it, so it is optional (as Maven's `provided`). Any other is required.
+ * it, the artifact does not hold it, so it is optional (as Maven's `provided`); so is an artifact of
+ * a per-configuration compile classpath lockfile that the runtime classpath lockfile beside it
+ * does not lock. Any other is required.
  */
 export const gradleLockfileParser: Parser = {
   ...GRADLE_LOCKFILE,
@@ -65,10 +80,13 @@ export const gradleLockfileParser: Parser = {
       }
       found.push({ group, artifact, version, configurations, line: index + 1 });
     }
+    // Gradle 5's per-configuration files: a compile classpath's runtime counterpart is the file beside it.
+    const runtime = fileConfiguration !== undefined && COMPILE_CLASSPATH.test(fileConfiguration) && !TEST_CONFIGURATION.test(fileConfiguration) ? await runtimeCounterpart(input, fileConfiguration) : undefined;
     for (const { group, artifact, version, configurations, line } of found) {
       const shipping = configurations.filter((configuration) => !TEST_CONFIGURATION.test(configuration) && !TOOL_CONFIGURATION.test(configuration));
       const dev = toolLockfile || (configurations.length > 0 && shipping.length === 0);
-      const compileOnly = !dev && locksRuntime && shipping.length > 0 && shipping.every((configuration) => COMPILE_CLASSPATH.test(configuration));
+      const compileOnly =
+        !dev && (runtime !== undefined ? !runtime.has(`${group}:${artifact}:${version}`) : locksRuntime && shipping.length > 0 && shipping.every((configuration) => COMPILE_CLASSPATH.test(configuration)));
       collector.add({
         purl: purlFor(input.path, line, () => purlOf('maven', artifact, version, group)),
         ecosystem: 'maven',
