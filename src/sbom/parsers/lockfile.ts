@@ -9,7 +9,12 @@ import { lineAt } from '../../core/json.js';
 
 /** The lockfile's text: UTF-8, without a byte-order mark. */
 export function textOf(input: ParseInput): string {
-  const text = input.content.toString('utf8');
+  return textOfBytes(input.content);
+}
+
+/** A file's text: UTF-8, without a byte-order mark (for the files a lockfile names, read beside it). */
+export function textOfBytes(content: Buffer): string {
+  const text = content.toString('utf8');
   return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
 }
 

@@ -3,7 +3,7 @@ import { boundedText } from '../../../core/quote.js';
 import type { ParseResult, Scope, Unknown } from '../../model.js';
 import type { ParseInput, Parser } from '../../parser.js';
 import { purlOf } from '../../purl.js';
-import { PackageCollector, purlFor, textOf } from '../lockfile.js';
+import { PackageCollector, purlFor, textOf, textOfBytes } from '../lockfile.js';
 import { gitOrigin, localOrigin, normalizePythonName, singleArchiveHashes, urlOrigin, versionFromUrl, type PythonOrigin } from './names.js';
 import { REQUIREMENTS_TXT } from '../identities.js';
 
@@ -132,7 +132,7 @@ async function gather(input: ParseInput): Promise<Gathered> {
           unknown('no such file among those cataloged (the directory, or the image): its requirements are not listed (check the path, relative to this file)');
           continue;
         }
-        await walk(included, textOfBuffer(content), nestedConstraint, depth + 1);
+        await walk(included, textOfBytes(content), nestedConstraint, depth + 1);
         continue;
       }
       if (trimmed === '' || trimmed.startsWith('-')) continue;
@@ -146,12 +146,6 @@ async function gather(input: ParseInput): Promise<Gathered> {
   };
   await walk(input.path, textOf(input), false, 0);
   return gathered;
-}
-
-/** A file's text, UTF-8 without a byte-order mark. */
-function textOfBuffer(content: Buffer): string {
-  const text = content.toString('utf8');
-  return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
 }
 
 /** `name[extras] <anything but a pin>`: a requirement a constraints file may pin. */
