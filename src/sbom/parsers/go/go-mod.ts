@@ -149,7 +149,7 @@ export const INDIRECT_PROPERTY = 'trust-kit:golang:indirect';
 export const APPROXIMATE_EDGE_PROPERTY = 'trust-kit:golang:dependency-edge';
 
 /** The property a module providing a `tool` of the main module carries, once per tool package (value: the package path). */
-export const TOOL_PROPERTY = 'trust-kit:golang:tool';
+const TOOL_PROPERTY = 'trust-kit:golang:tool';
 
 /** `go 1.22`, `go 1.22.5`, `go 1.21rc1`: the go directive's version. */
 const GO_DIRECTIVE_VERSION = /^(\d+\.\d+(?:\.\d+)?(?:(?:rc|beta)\d+)?)$/;

@@ -27,7 +27,7 @@ const COMPILE_CLASSPATH = /(?:^c|C)ompileClasspath$/;
 const RUNTIME_CLASSPATH = /(?:^r|R)untimeClasspath$/;
 
 /** The property an artifact locked only on compile classpaths carries (value `true`): a `compileOnly` dependency. */
-export const GRADLE_COMPILE_ONLY_PROPERTY = 'trust-kit:gradle:compile-only';
+const GRADLE_COMPILE_ONLY_PROPERTY = 'trust-kit:gradle:compile-only';
 
 /** Lockfiles of the build's own plugins (`buildscript-gradle.lockfile`, `settings-gradle.lockfile`, the older `buildscript-classpath.lockfile`). */
 const TOOL_LOCKFILE = /^(?:buildscript|settings)-/;

@@ -26,7 +26,7 @@ function scopeOf(dependency: XmlElement): Scope {
 }
 
 /** The property naming a dependency's Maven scope where it is one the artifact does not hold (`provided`, `system`). */
-export const MAVEN_SCOPE_PROPERTY = 'trust-kit:maven:scope';
+const MAVEN_SCOPE_PROPERTY = 'trust-kit:maven:scope';
 
 /** The longest value a property expansion may produce; anything longer is not a version or coordinate. */
 const MAX_EXPANDED_LENGTH = 1024;
