@@ -129,7 +129,7 @@ async function gather(input: ParseInput): Promise<Gathered> {
         read.add(included);
         const content = posix.isAbsolute(target) ? undefined : await input.readSibling(posix.relative(top, included));
         if (content === undefined) {
-          unknown('no such file among those cataloged (the directory, or the image): its requirements are not listed (check the path, relative to this file)');
+          unknown('cannot be read (missing, not a regular file, or outside the cataloged directory or image): its requirements are not listed (check the path, relative to this file)');
           continue;
         }
         await walk(included, textOfBytes(content), nestedConstraint, depth + 1);
