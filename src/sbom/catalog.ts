@@ -217,7 +217,7 @@ export async function findLockfiles(dir: string, parsers: readonly Parser[] = PA
       if (entry.isDirectory()) {
         if (!SKIPPED_DIRECTORIES.has(entry.name)) await walk(path);
       } else if (entry.isFile()) {
-        const parser = parsers.find((candidate) => candidate.matches(entry.name));
+        const parser = parsers.find((candidate) => candidate.matches(entry.name, path));
         const candidate = parser === undefined && sniffers.length > 0 ? mayBeExecutable(entry.name) : undefined;
         if (parser !== undefined) found.push({ path, parser, sniffed: false });
         else if (candidate !== undefined) candidates.push({ path, candidate });
@@ -522,7 +522,8 @@ export async function catalogDirectory(options: CatalogOptions): Promise<Catalog
   root.locations = uniqueLocations(root.locations);
   for (const pkg of sortedPackages) pkg.locations = uniqueLocations(pkg.locations);
   const sortedRelationships = relationships.sorted(exists);
-  const unknowns = parsed.flatMap((entry) => (entry.unknown === undefined ? (entry.result?.unknowns ?? []) : [entry.unknown]));
+  // One file's unknown once, though several lockfiles read it (a requirements file that others include).
+  const unknowns = [...new Map(parsed.flatMap((entry) => (entry.unknown === undefined ? (entry.result?.unknowns ?? []) : [entry.unknown])).map((unknown) => [`${unknown.path}\u0000${unknown.line ?? ''}\u0000${unknown.reason}`, unknown])).values()];
 
   const artifactContents = parsed.flatMap((entry) => {
     if (!entry.artifact || entry.result === undefined) return [];

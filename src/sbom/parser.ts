@@ -45,8 +45,12 @@ export interface RandomAccessFile {
 export interface Parser {
   /** A short stable name, e.g. `npm-package-lock`. */
   name: string;
-  /** Whether this parser reads the file with this base name (and, if needed, the first bytes). */
-  matches(fileName: string): boolean;
+  /**
+   * Whether this parser reads the file with this base name; `path` (relative to the scanned
+   * directory, `/` separators), when the caller knows it, lets a format be known by its directory
+   * (`requirements/base.txt`).
+   */
+  matches(fileName: string, path?: string): boolean;
   /**
    * For files recognised by content rather than name (Go binaries can be called anything): whether
    * the first `SNIFF_BYTES` bytes show a file this parser reads. Such files come with `file`.

@@ -32,6 +32,31 @@ describe('catalog', () => {
     assert.ok(!catalog.packages.some((pkg) => pkg.name === 'should-not-appear'));
   });
 
+  it("catalogs a Django requirements/ layout: base, production and local files, their -r and -c includes, local's own packages as dev", async () => {
+    const dir = join(FIXTURES, 'requirements-layout');
+    assert.deepEqual((await findLockfiles(dir)).map((found) => found.path), ['requirements.txt', 'requirements/base.txt', 'requirements/local.txt', 'requirements/production.txt']);
+    const shipped = await catalogDirectory({ dir, includeDev: false });
+    assert.deepEqual(shipped.packages.map((pkg) => `${pkg.name}@${pkg.version}`), [
+      'argon2-cffi@23.1.0', 'celery@5.4.0', 'django-environ@0.11.2', 'django@5.0.6', 'gunicorn@22.0.0', 'pillow@10.3.0', 'psycopg@3.1.19', 'python-slugify@8.0.4', 'redis@5.0.4', 'sentry-sdk@2.3.1', 'whitenoise@6.6.0',
+    ]);
+    assert.deepEqual(shipped.unknowns, []);
+    assert.deepEqual(shipped.packages.find((pkg) => pkg.name === 'psycopg')?.locations, [{ path: 'requirements/production.txt', line: 6 }]);
+    const all = await catalogDirectory({ dir, includeDev: true });
+    // Required by production.txt, so required, wherever else it is found.
+    const psycopg = all.packages.find((pkg) => pkg.name === 'psycopg');
+    assert.deepEqual([psycopg?.scope, psycopg?.locations], ['required', [{ path: 'requirements/local.txt', line: 5 }, { path: 'requirements/production.txt', line: 6 }]]);
+    assert.deepEqual(all.packages.filter((pkg) => pkg.scope === 'dev').map((pkg) => pkg.name), ['ipdb', 'mypy', 'pytest', 'werkzeug']);
+    assert.equal(all.packages.length, 15);
+  });
+
+  it('reports a missing include of a file that several others include once, at the including line', async (t) => {
+    const dir = join(await tempDir(t), 'site');
+    await cp(join(FIXTURES, 'requirements-layout'), dir, { recursive: true });
+    await writeFile(join(dir, 'requirements', 'base.txt'), '-r vendor-pins.txt\ndjango==5.0.6\n');
+    const catalog = await catalogDirectory({ dir, includeDev: true });
+    assert.deepEqual(catalog.unknowns.map((unknown) => [unknown.path, unknown.line, unknown.reason.split(':')[0]]), [['requirements/base.txt', 1, '-r vendor-pins.txt']]);
+  });
+
   it('lets a parser list the directories a manifest glob names: a Cargo member under members = ["crates/*"] is read for its path dependencies', async () => {
     // Written by cargo generate-lockfile: crates/a has helper = { path = "../../../outside" }, outside the scanned tree.
     const catalog = await catalogDirectory({ dir: join(FIXTURES, 'cargo-glob-members', 'ws'), includeDev: false });

@@ -22,6 +22,9 @@ const DEBIAN_VERSION = '/etc/debian_version';
 /** Files lockfile parsers read beside a lockfile; kept wherever a lockfile may be. */
 const SIBLING_NAMES: ReadonlySet<string> = new Set(['package.json', 'go.sum', 'Cargo.toml', 'pyproject.toml']);
 
+/** pip constraints files (`constraints.txt`, `constraints-3.12.txt`), which requirements files name with `-c`: kept wherever they are. */
+const CONSTRAINTS_FILE = /constraints.*\.txt$/i;
+
 /** What {@link imageSbom} reads and how. */
 export interface ImageSbomOptions {
   /** Keep development dependencies of lockfiles found in the image. */
@@ -101,12 +104,12 @@ export async function imageSbom(source: ImageSource, options: ImageSbomOptions =
       // A link where a database or lockfile is read hides it (an unknown); os-release and the files read beside a database are commonly links, and matter less.
       if (entry.kind === 'symlink' || entry.kind === 'hardlink') {
         if (osCatalogers.some((cataloger) => cataloger.wants(path) && cataloger.isDatabase(path))) return 'content';
-        return !insideSkippedDirectory(path) && named.some((parser) => parser.matches(posix.basename(path))) ? 'content' : undefined;
+        return !insideSkippedDirectory(path) && named.some((parser) => parser.matches(posix.basename(path), path)) ? 'content' : undefined;
       }
       if (OS_RELEASE.includes(path) || path === DEBIAN_VERSION || osCatalogers.some((cataloger) => cataloger.wants(path))) return 'content';
       if (insideSkippedDirectory(path)) return undefined;
       const name = posix.basename(path);
-      if (SIBLING_NAMES.has(name) || named.some((parser) => parser.matches(name))) return 'content';
+      if (SIBLING_NAMES.has(name) || CONSTRAINTS_FILE.test(name) || named.some((parser) => parser.matches(name, path))) return 'content';
       return sniffers.length > 0 && (entry.mode & 0o111) !== 0 ? 'inspect' : undefined;
     },
     sniff: (head) => sniffers.some((parser) => parser.sniff?.(head) === true),
@@ -149,7 +152,7 @@ export async function imageSbom(source: ImageSource, options: ImageSbomOptions =
   }
   for (const file of files) {
     const name = posix.basename(file.path);
-    const parser = insideSkippedDirectory(file.path) ? undefined : named.find((candidate) => candidate.matches(name));
+    const parser = insideSkippedDirectory(file.path) ? undefined : named.find((candidate) => candidate.matches(name, file.path));
     if (parser !== undefined && file.node.content !== undefined) {
       const readSibling = (sibling: string): Promise<Buffer | undefined> => Promise.resolve(kept.get(posix.join(posix.dirname(file.path), sibling))?.node.content);
       try {

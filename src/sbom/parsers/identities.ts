@@ -70,10 +70,15 @@ export const PIPFILE_LOCK: ParserIdentity = {
   matches: (fileName) => fileName === 'Pipfile.lock',
 };
 
-/** pip requirements files (requirements*.txt). */
+/**
+ * pip requirements files: `*requirements*.txt` (as syft globs them), and every `.txt` in a
+ * `requirements/` directory (Django's `requirements/base.txt`, `production.txt`) but constraints
+ * files, which pin versions without asking for anything (they are read where `-c` names them).
+ */
 export const REQUIREMENTS_TXT: ParserIdentity = {
   name: 'python-requirements',
-  matches: (fileName) => /requirements.*\.txt$/i.test(fileName),
+  matches: (fileName, path) =>
+    /requirements.*\.txt$/i.test(fileName) || (path !== undefined && /(?:^|\/)requirements\/[^/]+\.txt$/i.test(path) && !/constraint/i.test(fileName)),
 };
 
 /** Gemfile.lock and gems.locked. */

@@ -9,7 +9,12 @@ import { lineAt } from '../../core/json.js';
 
 /** The lockfile's text: UTF-8, without a byte-order mark. */
 export function textOf(input: ParseInput): string {
-  const text = input.content.toString('utf8');
+  return textOfBytes(input.content);
+}
+
+/** A file's text: UTF-8, without a byte-order mark (for the files a lockfile names, read beside it). */
+export function textOfBytes(content: Buffer): string {
+  const text = content.toString('utf8');
   return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
 }
 
@@ -100,6 +105,8 @@ export interface PackageFound {
   line?: number;
   /** Where in the file, when lines do not tell copies apart (a NuGet target framework, a Pipfile.lock section). */
   entry?: string;
+  /** The file it was found in when not the parsed one (a requirements file another includes), relative to the scanned directory. */
+  path?: string;
   hashes?: PackageHash[];
   license?: string;
   downloadLocation?: string;
@@ -125,10 +132,10 @@ export class PackageCollector {
 
   /** Records a package occurrence (merging locations, hashes and the widest scope into an existing one); returns its purl. */
   add(found: PackageFound): string {
-    const location: Location = { path: this.#input.path };
+    const location: Location = { path: found.path ?? this.#input.path };
     if (found.line !== undefined) location.line = found.line;
     if (found.entry !== undefined) location.entry = found.entry;
-    const where = `${found.line ?? ''}\u0000${found.entry ?? ''}`;
+    const where = `${found.line ?? ''}\u0000${found.entry ?? ''}\u0000${location.path}`;
     const existing = this.#packages.get(found.purl);
     if (existing === undefined) {
       const pkg: Package = {
@@ -173,6 +180,12 @@ export class PackageCollector {
     this.#edges.set(`${from}\u0000${to}\u0000${type}`, comment === undefined ? { from, to, type } : { from, to, type, comment });
   }
 
+  /** Sets a recorded package's scope, for parsers that work scopes out from the graph after recording packages (Go tools). */
+  rescope(purl: string, scope: Scope): void {
+    const pkg = this.#packages.get(purl);
+    if (pkg !== undefined) pkg.scope = scope;
+  }
+
   /** Adds properties to a recorded package. */
   annotate(purl: string, properties: readonly PackageProperty[]): void {
     const pkg = this.#packages.get(purl);
@@ -184,7 +197,8 @@ export class PackageCollector {
     const packages = [...this.#packages.values()].filter((pkg) => pkg.purl !== root?.purl && (this.#input.includeDev || pkg.scope !== 'dev'));
     const kept = new Set(packages.map((pkg) => pkg.purl));
     if (root !== undefined) kept.add(root.purl);
-    for (const pkg of packages) pkg.locations.sort((a, b) => (a.line ?? 0) - (b.line ?? 0) || ((a.entry ?? '') < (b.entry ?? '') ? -1 : (a.entry ?? '') > (b.entry ?? '') ? 1 : 0));
+    const order = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
+    for (const pkg of packages) pkg.locations.sort((a, b) => order(a.path, b.path) || (a.line ?? 0) - (b.line ?? 0) || order(a.entry ?? '', b.entry ?? ''));
     const relationships = [...this.#edges.values()].filter((edge) => kept.has(edge.from) && kept.has(edge.to));
     return root === undefined ? { packages, relationships } : { root, packages, relationships };
   }

@@ -407,3 +407,20 @@ test('a dpkg paragraph whose package name is empty or not a name is an unknown n
     assert.deepEqual(sbom.unknowns.map((unknown) => [unknown.path, unknown.line, unknown.reason]), [['/var/lib/dpkg/status', 5, `"${name}" is not a dpkg package name`]], JSON.stringify(name));
   }
 });
+
+test("a Python app's requirements files in an image: requirements/ found, -r and -c read from the image, no include reported missing", async () => {
+  const image = buildImage([
+    {
+      entries: [
+        { path: 'app/requirements.txt', content: '-r requirements/production.txt\n' },
+        { path: 'app/requirements/base.txt', content: '-c ../constraints.txt\ndjango==5.0.6\ncelery\n' },
+        { path: 'app/requirements/production.txt', content: '-r base.txt\ngunicorn==22.0.0\n' },
+        { path: 'app/constraints.txt', content: 'celery==5.4.0\n' },
+      ],
+    },
+  ]);
+  const { sbom, lockfiles } = await imageSbom(memorySource(image), { clock: CLOCK });
+  assert.deepEqual(sbom.packages.map((pkg) => pkg.purl), ['pkg:pypi/celery@5.4.0', 'pkg:pypi/django@5.0.6', 'pkg:pypi/gunicorn@22.0.0']);
+  assert.deepEqual(sbom.unknowns, []);
+  assert.deepEqual(lockfiles.map((lockfile) => lockfile.path).sort(), ['/app/requirements.txt', '/app/requirements/base.txt', '/app/requirements/production.txt']);
+});

@@ -148,6 +148,44 @@ describe('Go module graph (go.mod + the module cache)', () => {
   });
 });
 
+describe('Go tools (go.mod tool directives, Go 1.24)', () => {
+  // Written by go 1.26 (go get github.com/pkg/errors; go get -tool golang.org/x/tools/cmd/stringer; go mod tidy):
+  // x/tools, and x/mod and x/sync, which only it needs, are // indirect; module-cache/ holds their go.mod files.
+  const TOOL_CASE = 'go-mod-tool';
+  const TOOL_CACHE = goModuleCacheAt(join(FIXTURES, TOOL_CASE, 'module-cache'));
+  const scopes = (result: ParseResult): Record<string, string> => Object.fromEntries(result.packages.map((pkg) => [pkg.name, pkg.scope]));
+
+  it('gives a tool module the main module does not import, and what only it requires, dev scope: what ships is pkg/errors and the standard library', async () => {
+    const input = await fixtureInput(TOOL_CASE, 'go.mod');
+    const shipped = await goModParser.parse({ ...input, goModuleCache: TOOL_CACHE });
+    assert.deepEqual(scopes(shipped), { 'github.com/pkg/errors': 'required', stdlib: 'required' });
+    const all = await goModParser.parse({ ...input, includeDev: true, goModuleCache: TOOL_CACHE });
+    assert.deepEqual(scopes(all), { 'github.com/pkg/errors': 'required', 'golang.org/x/mod': 'dev', 'golang.org/x/sync': 'dev', 'golang.org/x/tools': 'dev', stdlib: 'required' });
+    const tools = all.packages.find((pkg) => pkg.name === 'golang.org/x/tools');
+    assert.ok(tools?.properties?.some((property) => property.name === 'trust-kit:golang:tool' && property.value === 'golang.org/x/tools/cmd/stringer'));
+    const root = 'pkg:golang/example.com/shop';
+    assert.deepEqual(
+      all.relationships.filter((edge) => edge.from === root).map((edge) => `${edge.type} ${edge.to}${edge.comment === undefined ? '' : ' (approximate)'}`).sort(),
+      ['depends-on pkg:golang/github.com/pkg/errors@v0.9.1', 'depends-on pkg:golang/stdlib@1.26.0', 'dev-depends-on pkg:golang/golang.org/x/tools@v0.52.0'],
+    );
+  });
+
+  it('keeps a tool module required, with its property, where the graph is not known or it is also imported; a tool block reads the same', async () => {
+    const input = await fixtureInput(TOOL_CASE, 'go.mod');
+    const withoutCache = await goModParser.parse(input);
+    assert.equal(scopes(withoutCache)['golang.org/x/tools'], 'required');
+    assert.ok(withoutCache.packages.find((pkg) => pkg.name === 'golang.org/x/tools')?.properties?.some((property) => property.name === 'trust-kit:golang:tool'));
+    const text = (await readFile(join(FIXTURES, TOOL_CASE, 'go.mod'), 'utf8')).replace('golang.org/x/tools v0.52.0 // indirect', 'golang.org/x/tools v0.52.0').replace('tool golang.org/x/tools/cmd/stringer', 'tool (\n\tgolang.org/x/tools/cmd/stringer\n\texample.com/shop/cmd/gen\n\tgolang.org/x/tools/cmd/goimports\n)');
+    const imported = await goModParser.parse({ ...input, content: Buffer.from(text), goModuleCache: TOOL_CACHE });
+    assert.deepEqual(scopes(imported), { 'github.com/pkg/errors': 'required', 'golang.org/x/mod': 'required', 'golang.org/x/sync': 'required', 'golang.org/x/tools': 'required', stdlib: 'required' });
+    assert.deepEqual(
+      imported.packages.find((pkg) => pkg.name === 'golang.org/x/tools')?.properties?.filter((property) => property.name === 'trust-kit:golang:tool').map((property) => property.value),
+      ['golang.org/x/tools/cmd/goimports', 'golang.org/x/tools/cmd/stringer'],
+    );
+    await assert.rejects(goModParser.parse({ ...input, content: Buffer.from('module m\ntool\n') }), /malformed tool directive/);
+  });
+});
+
 describe('Go module cache', () => {
   it('finds a go.mod under the escaped path, and nothing outside the cache or too large', async () => {
     const dir = await mkdtemp(join(tmpdir(), 'trust-kit-modcache-'));

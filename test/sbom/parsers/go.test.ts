@@ -191,6 +191,19 @@ describe('go.mod parser', () => {
     assert.deepEqual(purlsOf(raised), ['pkg:golang/example.com/x@v1.10.0']);
   });
 
+  it("takes the h1: hash of a module the workspace raises from go.work.sum, where the go command wrote it, and adds no package from it", async () => {
+    // Written by go work init ./a ./b and go build ./a ./b (go 1.26): a requires github.com/pkg/errors v0.8.1 (its go.sum
+    // has that hash), b v0.9.1 with no go.sum; the build list's v0.9.1 is hashed only in go.work.sum.
+    for (const member of ['a', 'b']) {
+      const result = await parseFixture(goModParser, `go-work-sum/${member}`, 'go.mod');
+      assert.deepEqual(purlsOf(result), ['pkg:golang/github.com/pkg/errors@v0.9.1', 'pkg:golang/stdlib@1.24']);
+      assert.deepEqual(result.packages.find((pkg) => pkg.name === 'github.com/pkg/errors')?.properties?.find((property) => property.name === 'trust-kit:golang:h1'), {
+        name: 'trust-kit:golang:h1',
+        value: 'h1:FEBLx1zS214owpjy7qsBeixbURkuhQAwrK5UwLGTwt4=',
+      });
+    }
+  });
+
   it('orders module versions as golang.org/x/mod/semver does', () => {
     const ascending = ['v0.0.0-20191004192108-46f407853014', 'v1.0.0-alpha', 'v1.0.0-alpha.1', 'v1.0.0-alpha.beta', 'v1.0.0-beta.2', 'v1.0.0-beta.11', 'v1.0.0-rc.1', 'v1.0.0', 'v1.2.0', 'v1.10.0', 'v2.0.0+incompatible', 'v10.0.0'];
     for (let index = 1; index < ascending.length; index += 1) {

@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { isTrustKitError } from '../../../src/core/errors.js';
+import type { ParseResult } from '../../../src/sbom/model.js';
 import type { ParseInput } from '../../../src/sbom/parser.js';
 import { gradleLockfileParser } from '../../../src/sbom/parsers/java/gradle-lockfile.js';
 import { pomXmlParser } from '../../../src/sbom/parsers/java/pom-xml.js';
@@ -46,6 +47,34 @@ describe('gradle.lockfile parser', () => {
     assert.deepEqual(purlsOf(await gradleLockfileParser.parse(input('gradle.lockfile', processors.join('\n')))), ['pkg:maven/a/lib@1.0']);
   });
 
+  it('gives compileOnly artifacts (on compile classpaths, not on the locked runtime classpath) optional scope with a property, listed by default', async () => {
+    // A servlet webapp's lockfile: jsr305, the servlet API and Lombok are compileOnly (Lombok an annotation processor too).
+    const result = await parseFixture(gradleLockfileParser, 'gradle-compile-only', 'gradle.lockfile');
+    const scopes = Object.fromEntries(result.packages.map((pkg) => [pkg.name, pkg.scope]));
+    assert.deepEqual(scopes, { jsr305: 'optional', failureaccess: 'required', guava: 'required', 'jakarta.servlet-api': 'optional', lombok: 'optional' });
+    assert.deepEqual(result.packages.find((pkg) => pkg.name === 'lombok')?.properties, [{ name: 'trust-kit:gradle:compile-only', value: 'true' }]);
+    assert.equal(result.packages.find((pkg) => pkg.name === 'guava')?.properties, undefined);
+    // Without a locked runtime classpath nothing says what it lacks: compile classpath artifacts stay required.
+    const compileOnly = await gradleLockfileParser.parse(input('gradle.lockfile', 'a:b:1.0=compileClasspath\nc:d:2.0=debugCompileClasspath\n'));
+    assert.deepEqual(compileOnly.packages.map((pkg) => pkg.scope), ['required', 'required']);
+    const android = await gradleLockfileParser.parse(input('gradle.lockfile', 'a:b:1.0=debugCompileClasspath,releaseCompileClasspath\nc:d:2.0=debugRuntimeClasspath\n'));
+    assert.deepEqual(android.packages.map((pkg) => pkg.scope), ['optional', 'required']);
+  });
+
+  it("gives optional scope to a per-configuration compileClasspath.lockfile's artifacts its runtimeClasspath.lockfile lacks (Gradle 5 layout)", async () => {
+    const header = '# This is a Gradle generated file for dependency locking.\n# Manual edits can break the build and are not advised.\n# This file is expected to be part of source control.\n';
+    const compile = `${header}com.google.guava:guava:28.0-jre\njavax.servlet:javax.servlet-api:4.0.1\n`;
+    const runtime = `${header}com.google.guava:guava:28.0-jre\n`;
+    const siblings: Record<string, string> = { 'runtimeClasspath.lockfile': runtime, 'releaseRuntimeClasspath.lockfile': runtime };
+    const parse = (path: string): Promise<ParseResult> =>
+      gradleLockfileParser.parse({ ...input(path, compile), readSibling: (name) => Promise.resolve(siblings[name] === undefined ? undefined : Buffer.from(siblings[name])) });
+    const scopesOf = (result: ParseResult): string[] => result.packages.map((pkg) => `${pkg.name} ${pkg.scope}`);
+    assert.deepEqual(scopesOf(await parse('gradle/dependency-locks/compileClasspath.lockfile')), ['guava required', 'javax.servlet-api optional']);
+    assert.deepEqual(scopesOf(await parse('gradle/dependency-locks/releaseCompileClasspath.lockfile')), ['guava required', 'javax.servlet-api optional']);
+    // No runtime counterpart beside it: nothing says what the runtime lacks.
+    assert.deepEqual(scopesOf(await parse('gradle/dependency-locks/debugCompileClasspath.lockfile')), ['guava required', 'javax.servlet-api required']);
+  });
+
   it('reads per-configuration lockfiles and reports malformed lines', async () => {
     const legacy = await gradleLockfileParser.parse({ ...input('gradle/dependency-locks/testRuntimeClasspath.lockfile', 'junit:junit:4.13.2\n'), includeDev: true });
     assert.equal(legacy.packages[0]?.scope, 'dev');
@@ -73,6 +102,18 @@ describe('pom.xml parser', () => {
   it('includes test scope as dev with --include-dev', async () => {
     const result = await parseFixture(pomXmlParser, 'pom-xml', 'pom.xml', true);
     assert.equal(result.packages.find((pkg) => pkg.name === 'junit-jupiter')?.scope, 'dev');
+  });
+
+  it('lists provided and system scope dependencies as optional, named by a property (Maven packages neither into the artifact)', async () => {
+    const result = await parseFixture(pomXmlParser, 'pom-provided', 'pom.xml');
+    const scopes = Object.fromEntries(result.packages.map((pkg) => [pkg.name, pkg.scope]));
+    assert.deepEqual(scopes, { 'jakarta.servlet-api': 'optional', lombok: 'optional', ojdbc11: 'optional', 'jackson-databind': 'required', 'slf4j-api': 'required' });
+    const property = (name: string): unknown => result.packages.find((pkg) => pkg.name === name)?.properties;
+    assert.deepEqual(property('jakarta.servlet-api'), [{ name: 'trust-kit:maven:scope', value: 'provided' }]);
+    assert.deepEqual(property('lombok'), [{ name: 'trust-kit:maven:scope', value: 'provided' }]);
+    assert.deepEqual(property('ojdbc11'), [{ name: 'trust-kit:maven:scope', value: 'system' }]);
+    assert.equal(property('slf4j-api'), undefined);
+    assert.equal(dependsOnOf(result).length, 5);
   });
 
   it('reads a one-line pom of 200,000 elements in linear time (line counting searched to the end of the file from every tag: seconds)', async () => {

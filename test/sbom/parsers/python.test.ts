@@ -298,6 +298,56 @@ describe('requirements.txt parser', () => {
     assert.ok(requirementsTxtParser.matches('requirements-prod.txt') && requirementsTxtParser.matches('dev-requirements.txt') && !requirementsTxtParser.matches('requirements.in'));
   });
 
+  it('follows -r and -c includes relative to the including file, each file once, listing what they hold where they hold it', async () => {
+    const siblings = {
+      'requirements/production.txt': '-rbase.txt\ngunicorn==22.0.0\n',
+      'requirements/base.txt': '--constraint ../constraints.txt\ndjango==5.0.6\ncelery>=5  # pinned by the constraints\nredis\n--requirement=../requirements/common.txt\n',
+      'requirements/common.txt': '-r base.txt\nsix==1.16.0\n',
+      'constraints.txt': 'celery==5.4.0\nkombu==5.3.7\n',
+    };
+    const result = await requirementsTxtParser.parse(input('requirements.txt', '-r requirements/production.txt\n-r requirements/base.txt\n', false, siblings));
+    assert.deepEqual(purlsOf(result), ['pkg:pypi/celery@5.4.0', 'pkg:pypi/django@5.0.6', 'pkg:pypi/gunicorn@22.0.0', 'pkg:pypi/six@1.16.0']);
+    assert.deepEqual(result.packages.find((pkg) => pkg.name === 'celery')?.locations, [{ path: 'requirements/base.txt', line: 3 }]);
+    assert.deepEqual(result.packages.find((pkg) => pkg.name === 'six')?.locations, [{ path: 'requirements/common.txt', line: 2 }]);
+    // common.txt includes base.txt, which includes common.txt: a loop, each file read once; nothing is missing.
+    assert.equal(result.unknowns, undefined);
+    // What a development file includes is development too.
+    const dev = await requirementsTxtParser.parse(input('requirements/dev.txt', '-r base.txt\npytest==8.2.1\n', true, { 'base.txt': 'django==5.0.6\n' }));
+    assert.deepEqual(dev.packages.map((pkg) => [pkg.name, pkg.scope, pkg.locations[0]?.path]), [['django', 'dev', 'requirements/base.txt'], ['pytest', 'dev', 'requirements/dev.txt']]);
+  });
+
+  it('records an include it cannot read (missing, outside the tree, a URL, too deep) as an unknown naming the including file and line, never a crash', async () => {
+    const text = ['django==5.0.6', '-r missing.txt', '-c /etc/pip/constraints.txt', '-r https://example.com/requirements.txt', '-r ../../outside.txt', '-r ${HOME}/pins.txt', ''].join('\n');
+    const result = await requirementsTxtParser.parse(input('app/requirements.txt', text));
+    assert.deepEqual(purlsOf(result), ['pkg:pypi/django@5.0.6']);
+    assert.deepEqual(
+      result.unknowns?.map((unknown) => [unknown.path, unknown.line, unknown.reason.split(':')[0]]),
+      [['app/requirements.txt', 2, '-r missing.txt'], ['app/requirements.txt', 3, '-c /etc/pip/constraints.txt'], ['app/requirements.txt', 4, '-r https'], ['app/requirements.txt', 5, '-r ../../outside.txt'], ['app/requirements.txt', 6, '-r ${HOME}/pins.txt']],
+    );
+    assert.match(result.unknowns?.[4]?.reason ?? '', /environment variable/);
+    // A development file's missing include costs only development packages: an unknown when they are wanted.
+    assert.equal((await requirementsTxtParser.parse(input('requirements/docs.txt', '-r typo.txt\nsphinx==7.3.7\n'))).unknowns, undefined);
+    assert.equal((await requirementsTxtParser.parse(input('requirements/docs.txt', '-r typo.txt\nsphinx==7.3.7\n', true))).unknowns?.length, 1);
+    // A chain of 40 files ends at the depth bound with an unknown; every file before it is read.
+    const chain = Object.fromEntries(Array.from({ length: 40 }, (_, index) => [`r${index}.txt`, `-r r${index + 1}.txt\np${index}==1.0\n`]));
+    const deep = await requirementsTxtParser.parse(input('requirements.txt', '-r r0.txt\n', false, chain));
+    assert.equal(deep.packages.length, 16);
+    assert.deepEqual(deep.unknowns?.map((unknown) => [unknown.path, unknown.line]), [['r15.txt', 1]]);
+  });
+
+  it("gives a requirements file in a directory named for development dev scope: Read the Docs' docs/requirements.txt", async () => {
+    const text = 'sphinx==7.3.7\n';
+    assert.equal((await requirementsTxtParser.parse(input('docs/requirements.txt', text, true))).packages[0]?.scope, 'dev');
+    assert.equal((await requirementsTxtParser.parse(input('ci/requirements.txt', text, true))).packages[0]?.scope, 'dev');
+    assert.equal((await requirementsTxtParser.parse(input('services/api/requirements.txt', text, true))).packages[0]?.scope, 'required');
+    assert.equal((await requirementsTxtParser.parse(input('requirements/base.txt', text, true))).packages[0]?.scope, 'required');
+  });
+
+  it('is found in a requirements/ directory by any .txt name but constraints files', () => {
+    assert.ok(requirementsTxtParser.matches('base.txt', 'requirements/base.txt') && requirementsTxtParser.matches('production.txt', 'src/app/requirements/production.txt'));
+    assert.ok(!requirementsTxtParser.matches('constraints.txt', 'requirements/constraints.txt') && !requirementsTxtParser.matches('base.txt', 'docs/base.txt') && !requirementsTxtParser.matches('base.in', 'requirements/base.in'));
+  });
+
   it('reads a line of 100,000 spaces between a name and junk in linear time (two adjacent \\s* once backtracked quadratically: seconds per line)', async () => {
     const text = `a${' '.repeat(100_000)}x\nb [extra]${' '.repeat(100_000)}x\nc[x] == 1.0\nd [x] @ https://example.com/d-2.0.tar.gz\n`;
     const started = performance.now();

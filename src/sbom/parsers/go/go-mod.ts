@@ -3,6 +3,7 @@ import { SbomParseError } from '../../errors.js';
 import type { Package, PackageProperty, ParseResult } from '../../model.js';
 import type { ParseInput, Parser } from '../../parser.js';
 import { PackageCollector, purlFor, textOf } from '../lockfile.js';
+import { scopesByReachability, type GraphEdge } from '../scopes.js';
 import { purlOf } from '../../purl.js';
 import { goModuleSupplier } from '../../suppliers.js';
 import { compareModuleVersions, goModulePurl, h1Property, isLocalReplacement, isModuleVersion, replacementProperties } from './module.js';
@@ -147,6 +148,9 @@ export const INDIRECT_PROPERTY = 'trust-kit:golang:indirect';
 /** The property an indirect module whose only edge is the approximation carries (value {@link APPROXIMATE_EDGE_COMMENT}). */
 export const APPROXIMATE_EDGE_PROPERTY = 'trust-kit:golang:dependency-edge';
 
+/** The property a module providing a `tool` of the main module carries, once per tool package (value: the package path). */
+const TOOL_PROPERTY = 'trust-kit:golang:tool';
+
 /** `go 1.22`, `go 1.22.5`, `go 1.21rc1`: the go directive's version. */
 const GO_DIRECTIVE_VERSION = /^(\d+\.\d+(?:\.\d+)?(?:(?:rc|beta)\d+)?)$/;
 /** `toolchain go1.22.5` (maybe with a `-suffix` for a custom build); `default` names no release. */
@@ -192,6 +196,8 @@ interface Workspace {
   work: Replacements;
   others: Replacements;
   required: Map<string, string>;
+  /** The `h1:` hashes of go.work.sum: modules the workspace's builds need that no module's go.sum has (a version another module raises). */
+  sums: Map<string, PackageProperty>;
 }
 
 /**
@@ -223,7 +229,7 @@ function addReplacements(into: Replacements, directives: readonly Directive[], l
  * command then refuses to build here, or the module is built alone).
  */
 async function workspaceOf(input: ParseInput): Promise<Workspace> {
-  const workspace: Workspace = { modules: new Map(), work: { wide: new Map(), exact: new Map() }, others: { wide: new Map(), exact: new Map() }, required: new Map() };
+  const workspace: Workspace = { modules: new Map(), work: { wide: new Map(), exact: new Map() }, others: { wide: new Map(), exact: new Map() }, required: new Map(), sums: new Map() };
   const folders = posix.dirname(input.path.replaceAll('\\', '/')).split('/').filter((part) => part !== '' && part !== '.');
   for (let up = 0; up <= folders.length; up += 1) {
     const prefix = '../'.repeat(up);
@@ -240,6 +246,8 @@ async function workspaceOf(input: ParseInput): Promise<Workspace> {
     const here = up === 0 ? '.' : folders.slice(folders.length - up).join('/');
     if (!uses.some((use) => use.fromWork === here)) return workspace;
     addReplacements(workspace.work, directives, label, '.', prefix);
+    const sums = await input.readSibling(`${prefix}go.work.sum`);
+    if (sums !== undefined) workspace.sums = goSumHashes(sums.toString('utf8'));
     for (const use of uses) {
       if (use.fromWork === here || posix.isAbsolute(use.fromWork)) continue;
       const dir = posix.normalize(`${prefix}${use.fromWork}`);
@@ -276,6 +284,11 @@ const CACHE_READS_AT_ONCE = 16;
  * inside the project), at the versions this go.mod selects, as `go mod graph` shows them with the
  * build list's versions. An indirect module that no module is known to require gets a root edge
  * marked as an approximation.
+ *
+ * Tools (`tool` directives, Go 1.24): the module providing each carries a property naming it. One
+ * the main module does not import (`// indirect`) is dev, with what only it reaches, when every
+ * module's go.mod is known (else a module that ships might require it, and it stays required);
+ * the root's edge to it is then `dev-depends-on`.
  */
 export const goModParser: Parser = {
   ...GO_MOD,
@@ -288,6 +301,7 @@ export const goModParser: Parser = {
     let goLine: { version: string; line: number; from: string } | undefined;
     let toolchainLine: { version: string; line: number; from: string } | undefined;
     const requires: { module: ModuleVersion; directive: Directive }[] = [];
+    const tools: Directive[] = [];
     const excluded = new Set<string>();
     const replaceWide = new Map<string, ModuleVersion>();
     const replaceExact = new Map<string, ModuleVersion>();
@@ -322,8 +336,12 @@ export const goModParser: Parser = {
           else replaceExact.set(`${old.path} ${old.version}`, target);
           break;
         }
+        case 'tool':
+          if (directive.args.length !== 1) throw new SbomParseError(input.path, 'malformed tool directive (want tool <package path>)', directive.line);
+          tools.push(directive);
+          break;
         default:
-          // godebug, retract, tool, ignore: nothing the SBOM lists.
+          // godebug, retract, ignore: nothing the SBOM lists.
           break;
       }
     }
@@ -356,7 +374,7 @@ export const goModParser: Parser = {
       const target = used !== undefined ? { path: used.dir, version: '' } : (fromWork?.target ?? own ?? fromOther?.target);
       const local = target !== undefined && isLocalReplacement(target.path);
       const built = target === undefined ? module : local ? { path: module.path, version: '' } : target;
-      const hash = hashes.get(`${built.path} ${built.version}`);
+      const hash = hashes.get(`${built.path} ${built.version}`) ?? workspace.sums.get(`${built.path} ${built.version}`);
       const indirect = directive.comment === 'indirect' || directive.comment.startsWith('indirect;');
       const properties: PackageProperty[] = [];
       if (hash !== undefined) properties.push(hash);
@@ -379,7 +397,27 @@ export const goModParser: Parser = {
     }
 
     const selected = new Map(modules.map((module) => [module.required, module.purl]));
+    // The module providing each tool: the longest module path of the build list the package path is in
+    // (the main module's own tools aside), found by trimming the package path one element at a time.
+    const toolModules = new Map<string, Set<string>>();
+    for (const tool of tools) {
+      const packagePath = tool.args[0] ?? '';
+      let prefix = packagePath;
+      let provider: string | undefined;
+      while (prefix !== '' && prefix !== modulePath && provider === undefined) {
+        provider = selected.get(prefix);
+        const slash = prefix.lastIndexOf('/');
+        prefix = slash === -1 ? '' : prefix.slice(0, slash);
+      }
+      if (provider === undefined) continue;
+      const provided = toolModules.get(provider);
+      if (provided === undefined) toolModules.set(provider, new Set([packagePath]));
+      else provided.add(packagePath);
+    }
+    for (const [purl, packages] of toolModules) collector.annotate(purl, [...packages].map((value) => ({ name: TOOL_PROPERTY, value })));
     const required = new Set<string>();
+    const graph = new Map<string, GraphEdge[]>();
+    let graphKnown = true;
     const readGoMod = (module: (typeof modules)[number]): Promise<Buffer | undefined> =>
       module.local ? input.readSibling(posix.join(module.built.path.replaceAll('\\', '/'), 'go.mod')) : (input.goModuleCache?.goMod(module.built.path, module.built.version) ?? Promise.resolve(undefined));
     for (let start = 0; start < modules.length; start += CACHE_READS_AT_ONCE) {
@@ -387,18 +425,42 @@ export const goModParser: Parser = {
       const texts = await Promise.all(batch.map(readGoMod));
       batch.forEach((module, index) => {
         const text = texts[index];
-        if (text === undefined) return;
-        for (const path of requiredPaths(text.toString('utf8'), `go.mod of ${module.built.path}`) ?? []) {
+        const paths = text === undefined ? undefined : requiredPaths(text.toString('utf8'), `go.mod of ${module.built.path}`);
+        if (paths === undefined) {
+          graphKnown = false;
+          return;
+        }
+        for (const path of paths) {
           const to = selected.get(path);
           if (to === undefined || to === module.purl) continue;
           collector.relate(module.purl, to);
           required.add(to);
+          const edges = graph.get(module.purl);
+          if (edges === undefined) graph.set(module.purl, [{ to, optional: false }]);
+          else edges.push({ to, optional: false });
         }
       });
     }
+    // A tool module the main module does not import (`// indirect`, as `go get -tool` writes it) is for
+    // its development; so is what only tools reach, when every module's go.mod says what it requires.
+    // With any go.mod unknown, a module of what ships might require it: it stays required.
+    const devTools = modules.filter((module) => module.indirect && toolModules.has(module.purl)).map((module) => module.purl);
+    const devModules = new Set<string>();
+    if (graphKnown && devTools.length > 0) {
+      const tooling = new Set(devTools);
+      const starts = modules.filter((module) => !tooling.has(module.purl) && (!module.indirect || !required.has(module.purl))).map((module) => module.purl);
+      for (const [purl, scope] of scopesByReachability({ required: starts, optional: [], dev: devTools }, graph)) {
+        if (scope !== 'dev') continue;
+        devModules.add(purl);
+        collector.rescope(purl, 'dev');
+      }
+    }
     if (root !== undefined) {
       for (const module of modules) {
-        if (!module.indirect) collector.relate(root.purl, module.purl);
+        // A development tool's edge from the root says what it is: no approximation stands in for it.
+        if (devModules.has(module.purl) && toolModules.has(module.purl)) {
+          if (input.includeDev) collector.relate(root.purl, module.purl, 'dev-depends-on');
+        } else if (!module.indirect) collector.relate(root.purl, module.purl);
         else if (!required.has(module.purl)) {
           collector.relate(root.purl, module.purl, 'depends-on', APPROXIMATE_EDGE_COMMENT);
           collector.annotate(module.purl, [{ name: APPROXIMATE_EDGE_PROPERTY, value: APPROXIMATE_EDGE_COMMENT }]);

@@ -20,14 +20,40 @@ const TEST_CONFIGURATION = /(?:^tests?|Tests?)(?:[A-Z]|$)/;
 const TOOL_CONFIGURATION =
   /^(?:annotationProcessor|\w+AnnotationProcessor|kapt\w*|ksp\w*|kotlinCompilerClasspath|kotlinCompilerPluginClasspath\w*|kotlinNativeCompilerPluginClasspath|kotlinKlibCommonizerClasspath|kotlinBuildToolsApiClasspath|scalaCompilerPlugins|zinc|checkstyle|pmd\w*|codenarc|spotbugs\w*|detekt\w*|ktlint\w*|errorprone\w*|jacocoAgent|jacocoAnt|sonarlint\w*|signatures|jmh\w*|dokka\w*)$/;
 
+/** A compile classpath (`compileClasspath`, `debugCompileClasspath`): what `compileOnly` declarations add to, and not the runtime's. */
+const COMPILE_CLASSPATH = /(?:^c|C)ompileClasspath$/;
+
+/** A runtime classpath (`runtimeClasspath`, `releaseRuntimeClasspath`): what the built artifact runs with. */
+const RUNTIME_CLASSPATH = /(?:^r|R)untimeClasspath$/;
+
+/** The property an artifact locked only on compile classpaths carries (value `true`): a `compileOnly` dependency. */
+const GRADLE_COMPILE_ONLY_PROPERTY = 'trust-kit:gradle:compile-only';
+
 /** Lockfiles of the build's own plugins (`buildscript-gradle.lockfile`, `settings-gradle.lockfile`, the older `buildscript-classpath.lockfile`). */
 const TOOL_LOCKFILE = /^(?:buildscript|settings)-/;
+
+/** The coordinates a per-configuration compile classpath lockfile's runtime counterpart locks (`runtimeClasspath.lockfile` beside `compileClasspath.lockfile`); undefined without one. */
+async function runtimeCounterpart(input: ParseInput, configuration: string): Promise<Set<string> | undefined> {
+  const name = `${configuration.replace(/(c|C)ompileClasspath$/, (_, c: string) => (c === 'c' ? 'runtimeClasspath' : 'RuntimeClasspath'))}.lockfile`;
+  const content = await input.readSibling(name);
+  if (content === undefined) return undefined;
+  const locked = new Set<string>();
+  for (const raw of content.toString('utf8').split('\n')) {
+    const text = raw.trim();
+    if (text !== '' && !text.startsWith('#')) locked.add(text.split('=')[0] ?? '');
+  }
+  return locked;
+}
 
 /**
  * Maven artifacts from a Gradle dependency lockfile: `gradle.lockfile` (`group:artifact:version=conf,...`)
  * or the older per-configuration `gradle/dependency-locks/<conf>.lockfile`. An artifact locked
- * only in test and build-tool configurations, or in the build's own plugin lockfile, is dev scope;
- * one in any other configuration is required.
+ * only in test and build-tool configurations, or in the build's own plugin lockfile, is dev scope.
+ * One whose other configurations are all compile classpaths, in a lockfile that locks a runtime
+ * classpath (so its absence there is known), is a `compileOnly` dependency: the runtime supplies
+ * it, the artifact does not hold it, so it is optional (as Maven's `provided`); so is an artifact of
+ * a per-configuration compile classpath lockfile that the runtime classpath lockfile beside it
+ * does not lock. Any other is required.
  */
 export const gradleLockfileParser: Parser = {
   ...GRADLE_LOCKFILE,
@@ -36,20 +62,40 @@ export const gradleLockfileParser: Parser = {
     const fileConfiguration = fileName === 'gradle.lockfile' || fileName.endsWith('-gradle.lockfile') ? undefined : fileName.slice(0, -'.lockfile'.length);
     const toolLockfile = TOOL_LOCKFILE.test(fileName);
     const collector = new PackageCollector(input);
+    const found: { group: string; artifact: string; version: string; configurations: string[]; line: number }[] = [];
+    let locksRuntime = false;
     for (const [index, raw] of textOf(input).split('\n').entries()) {
       const text = raw.trim();
       if (text === '' || text.startsWith('#')) continue;
       const equals = text.indexOf('=');
       const coordinates = equals === -1 ? text : text.slice(0, equals);
-      if (coordinates === 'empty') continue;
       const configurations = equals === -1 ? (fileConfiguration === undefined ? [] : [fileConfiguration]) : text.slice(equals + 1).split(',').filter((name) => name !== '');
+      // `empty=` names configurations locked as resolving to nothing: a runtime classpath there is locked too.
+      locksRuntime ||= configurations.some((configuration) => RUNTIME_CLASSPATH.test(configuration) && !TEST_CONFIGURATION.test(configuration));
+      if (coordinates === 'empty') continue;
       const parts = coordinates.split(':');
       const [group, artifact, version] = parts;
       if (parts.length !== 3 || group === undefined || artifact === undefined || version === undefined || group === '' || artifact === '' || version === '') {
         throw new SbomParseError(input.path, `"${coordinates.slice(0, 200)}" is not group:artifact:version`, index + 1);
       }
-      const dev = toolLockfile || (configurations.length > 0 && configurations.every((configuration) => TEST_CONFIGURATION.test(configuration) || TOOL_CONFIGURATION.test(configuration)));
-      collector.add({ purl: purlFor(input.path, index + 1, () => purlOf('maven', artifact, version, group)), ecosystem: 'maven', name: artifact, version, scope: dev ? 'dev' : 'required', line: index + 1 });
+      found.push({ group, artifact, version, configurations, line: index + 1 });
+    }
+    // Gradle 5's per-configuration files: a compile classpath's runtime counterpart is the file beside it.
+    const runtime = fileConfiguration !== undefined && COMPILE_CLASSPATH.test(fileConfiguration) && !TEST_CONFIGURATION.test(fileConfiguration) ? await runtimeCounterpart(input, fileConfiguration) : undefined;
+    for (const { group, artifact, version, configurations, line } of found) {
+      const shipping = configurations.filter((configuration) => !TEST_CONFIGURATION.test(configuration) && !TOOL_CONFIGURATION.test(configuration));
+      const dev = toolLockfile || (configurations.length > 0 && shipping.length === 0);
+      const compileOnly =
+        !dev && (runtime !== undefined ? !runtime.has(`${group}:${artifact}:${version}`) : locksRuntime && shipping.length > 0 && shipping.every((configuration) => COMPILE_CLASSPATH.test(configuration)));
+      collector.add({
+        purl: purlFor(input.path, line, () => purlOf('maven', artifact, version, group)),
+        ecosystem: 'maven',
+        name: artifact,
+        version,
+        scope: dev ? 'dev' : compileOnly ? 'optional' : 'required',
+        line,
+        properties: compileOnly ? [{ name: GRADLE_COMPILE_ONLY_PROPERTY, value: 'true' }] : undefined,
+      });
     }
     return collector.result();
   },

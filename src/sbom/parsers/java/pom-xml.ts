@@ -12,11 +12,21 @@ const MAX_PROPERTY_DEPTH = 8;
 /** A Maven version that names exactly one release: not a range (`[1,2)`), not empty. */
 const LITERAL_VERSION = /^[^\s[\]()<>,${}]+$/;
 
-/** The scope Maven's dependency `scope` and `optional` give in the SBOM: test is dev, optional is optional. */
+/** Maven scopes whose artifacts the build compiles against but never packages: the runtime (a servlet container, a JDK, a jar at `systemPath`) supplies them. */
+const NOT_PACKAGED_SCOPES: ReadonlySet<string> = new Set(['provided', 'system']);
+
+/**
+ * The scope Maven's dependency `scope` and `optional` give in the SBOM: test is dev; optional, and
+ * provided and system (not in the artifact, yet needed where it runs, so listed by default), are optional.
+ */
 function scopeOf(dependency: XmlElement): Scope {
-  if (childText(dependency, 'scope') === 'test') return 'dev';
-  return childText(dependency, 'optional') === 'true' ? 'optional' : 'required';
+  const scope = childText(dependency, 'scope');
+  if (scope === 'test') return 'dev';
+  return childText(dependency, 'optional') === 'true' || (scope !== undefined && NOT_PACKAGED_SCOPES.has(scope)) ? 'optional' : 'required';
 }
+
+/** The property naming a dependency's Maven scope where it is one the artifact does not hold (`provided`, `system`). */
+const MAVEN_SCOPE_PROPERTY = 'trust-kit:maven:scope';
 
 /** The longest value a property expansion may produce; anything longer is not a version or coordinate. */
 const MAX_EXPANDED_LENGTH = 1024;
@@ -53,7 +63,8 @@ function resolverOf(properties: ReadonlyMap<string, string>): (value: string) =>
 
 /**
  * The direct dependencies a `pom.xml` declares with a version that is literal or comes from the
- * same file's `<properties>`: `test` scope as dev, `optional` as optional. Versions managed by a
+ * same file's `<properties>`: `test` scope as dev; `optional`, `provided` and `system` as optional
+ * (the last two named by a property, since the artifact does not hold them). Versions managed by a
  * parent, a BOM or a range are not in this file, so those dependencies are left out rather than guessed.
  */
 export const pomXmlParser: Parser = {
@@ -105,6 +116,7 @@ export const pomXmlParser: Parser = {
       const qualifiers: Record<string, string> = {};
       if (type !== undefined && type !== '' && type !== 'jar') qualifiers.type = type;
       if (classifier !== undefined && classifier !== '') qualifiers.classifier = classifier;
+      const mavenScope = childText(dependency, 'scope');
       const purl = collector.add({
         purl: purlFor(input.path, dependency.line, () => purlOf('maven', artifact, declared, group, Object.keys(qualifiers).length === 0 ? undefined : qualifiers)),
         ecosystem: 'maven',
@@ -112,6 +124,7 @@ export const pomXmlParser: Parser = {
         version: declared,
         scope: scopeOf(dependency),
         line: dependency.line,
+        properties: mavenScope !== undefined && NOT_PACKAGED_SCOPES.has(mavenScope) ? [{ name: MAVEN_SCOPE_PROPERTY, value: mavenScope }] : undefined,
       });
       if (root !== undefined) collector.relate(root.purl, purl);
     }

@@ -1,7 +1,9 @@
-import type { ParseResult, Scope } from '../../model.js';
+import { posix } from 'node:path';
+import { boundedText } from '../../../core/quote.js';
+import type { ParseResult, Scope, Unknown } from '../../model.js';
 import type { ParseInput, Parser } from '../../parser.js';
 import { purlOf } from '../../purl.js';
-import { PackageCollector, purlFor, textOf } from '../lockfile.js';
+import { PackageCollector, purlFor, textOf, textOfBytes } from '../lockfile.js';
 import { gitOrigin, localOrigin, normalizePythonName, singleArchiveHashes, urlOrigin, versionFromUrl, type PythonOrigin } from './names.js';
 import { REQUIREMENTS_TXT } from '../identities.js';
 
@@ -29,8 +31,11 @@ function directOrigin(url: string): PythonOrigin | undefined {
   return /^https?:\/\//.test(url) ? urlOrigin(url) : undefined;
 }
 
-/** Requirement files a project keeps for development only, by the names pip users give them. */
-const DEV_FILE = /(^|[-_.])(dev|devel|develop|development|test|tests|testing|lint|docs)([-_.]|$)/i;
+/**
+ * Requirement files a project keeps for development only, by the names pip users give them
+ * (`requirements-dev.txt`, `test-requirements.txt`, Django's `requirements/local.txt`).
+ */
+const DEV_FILE = /(^|[-_.])(dev|devel|develop|development|local|test|tests|testing|lint|linting|doc|docs|ci)([-_.]|$)/i;
 
 /** One logical line of a requirements file: continuation lines joined, with the line it starts on. */
 interface LogicalLine {
@@ -57,30 +62,125 @@ function logicalLines(text: string): LogicalLine[] {
   return result;
 }
 
+/** How deep `-r`/`-c` includes are followed: deeper chains are recorded as an unknown, not read. */
+const MAX_INCLUDE_DEPTH = 16;
+
+/** How many files one requirements file may bring in through includes, itself counted. */
+const MAX_INCLUDED_FILES = 64;
+
+/** `-r FILE`, `-rFILE`, `--requirement FILE`, `--requirement=FILE`, and the same for `-c`/`--constraint`, as pip's option parser reads them. */
+const INCLUDE = /^(?:-([rc])\s*|--(requirement|constraint)(?:\s*=\s*|\s+))(\S+)/;
+
+/** One requirement line, with the file and line it is on. */
+interface RequirementLine {
+  text: string;
+  line: number;
+  path: string;
+}
+
+/** What a requirements file and the files it includes hold: requirement lines, the pins of constraints files, unknowns. */
+interface Gathered {
+  requirements: RequirementLine[];
+  /** `==` pins from constraints files, by PEP 503 name: the first one read wins. */
+  constraints: Map<string, string>;
+  unknowns: Unknown[];
+}
+
+/**
+ * Reads a requirements file and, depth first, the files its `-r` and `-c` lines name, each path
+ * relative to the file that names it (as pip resolves it), each file once, so a loop ends where it
+ * comes back. An include that cannot be read (missing, outside the scanned directory, a URL, an
+ * environment variable), or that goes too deep or too wide, is an unknown naming the including file and line.
+ */
+async function gather(input: ParseInput): Promise<Gathered> {
+  const gathered: Gathered = { requirements: [], constraints: new Map(), unknowns: [] };
+  const top = posix.dirname(input.path);
+  const read = new Set<string>([input.path]);
+  const walk = async (path: string, text: string, constraint: boolean, depth: number): Promise<void> => {
+    for (const { text: logical, line } of logicalLines(text)) {
+      const trimmed = logical.trim();
+      const include = INCLUDE.exec(trimmed);
+      if (include !== null) {
+        const target = include[3] ?? '';
+        // pip reads a file a constraints file includes with -r as requirements, one it includes with -c as constraints.
+        const nestedConstraint = (include[1] ?? include[2] ?? '').startsWith('c');
+        const unknown = (reason: string): void => {
+          gathered.unknowns.push({ path, line, reason: `${nestedConstraint ? '-c' : '-r'} ${boundedText(target, 200)}: ${reason}` });
+        };
+        if (/^[A-Za-z][A-Za-z0-9+.-]*:\/\//.test(target)) {
+          unknown('a URL, not fetched: its requirements are not listed');
+          continue;
+        }
+        if (target.includes('${')) {
+          unknown('names an environment variable, which pip expands and trust-kit does not: its requirements are not listed');
+          continue;
+        }
+        const included = posix.normalize(posix.join(posix.dirname(path), target));
+        // Read already (a loop, or a second way to the same file): everything it holds is listed once.
+        if (read.has(included)) continue;
+        if (depth >= MAX_INCLUDE_DEPTH) {
+          unknown(`more than ${MAX_INCLUDE_DEPTH} includes deep: not read`);
+          continue;
+        }
+        if (read.size >= MAX_INCLUDED_FILES) {
+          unknown(`more than ${MAX_INCLUDED_FILES} files included: not read`);
+          continue;
+        }
+        read.add(included);
+        const content = posix.isAbsolute(target) ? undefined : await input.readSibling(posix.relative(top, included));
+        if (content === undefined) {
+          unknown('cannot be read (missing, not a regular file, or outside the cataloged directory or image): its requirements are not listed (check the path, relative to this file)');
+          continue;
+        }
+        await walk(included, textOfBytes(content), nestedConstraint, depth + 1);
+        continue;
+      }
+      if (trimmed === '' || trimmed.startsWith('-')) continue;
+      if (!constraint) {
+        gathered.requirements.push({ text: trimmed, line, path });
+        continue;
+      }
+      const pin = PINNED.exec((trimmed.split(/\s--?[a-z]/)[0] ?? '').trim());
+      if (pin?.[1] !== undefined && pin[2] !== undefined && !gathered.constraints.has(normalizePythonName(pin[1]))) gathered.constraints.set(normalizePythonName(pin[1]), pin[2]);
+    }
+  };
+  await walk(input.path, textOf(input), false, 0);
+  return gathered;
+}
+
+/** `name[extras] <anything but a pin>`: a requirement a constraints file may pin. */
+const NAMED = /^([A-Za-z0-9][A-Za-z0-9._-]*)/;
+
 /**
  * Pinned requirements (`name==version`, `name===version`) and direct references (`name @ URL`:
  * a `vcs_url` or `download_url` qualifier, also for a local `file:` URL, the version an archive's file name gives) from
- * `requirements*.txt`: names in PEP 503 form, extras and markers dropped, `--hash` options kept
- * when they name one archive. Options
- * (`-r`, `-e`, `--index-url`, ...) and unpinned requirements describe no single release and are
- * skipped. Files named for development (`requirements-dev.txt`, `test-requirements.txt`) are dev scope.
+ * requirements files: names in PEP 503 form, extras and markers dropped, `--hash` options kept
+ * when they name one archive. `-r` and `-c` includes are followed (see {@link gather}); an
+ * unpinned requirement takes the version a constraints file pins, else it describes no single
+ * release and is skipped, as are other options (`-e`, `--index-url`, ...). Files named for
+ * development (`requirements-dev.txt`, `requirements/test.txt`) are dev scope, with all they include.
  */
 export const requirementsTxtParser: Parser = {
   ...REQUIREMENTS_TXT,
   async parse(input: ParseInput): Promise<ParseResult> {
-    const baseName = input.path.slice(input.path.lastIndexOf('/') + 1).replace(/\.txt$/i, '');
-    const scope: Scope = DEV_FILE.test(baseName) ? 'dev' : 'required';
+    const baseName = posix.basename(input.path).replace(/\.txt$/i, '');
+    // Read the Docs' `docs/requirements.txt`, a `ci/requirements.txt`: the directory says what the file is for.
+    const directory = posix.basename(posix.dirname(input.path));
+    const scope: Scope = DEV_FILE.test(baseName) || DEV_FILE.test(directory) ? 'dev' : 'required';
     const collector = new PackageCollector(input);
-    for (const { text, line } of logicalLines(textOf(input))) {
-      const trimmed = text.trim();
-      if (trimmed === '' || trimmed.startsWith('-')) continue;
+    const { requirements, constraints, unknowns } = await gather(input);
+    for (const { text: trimmed, line, path } of requirements) {
       const requirement = (trimmed.split(/\s--?[a-z]/)[0] ?? '').trim();
       const hashes = [...trimmed.matchAll(/--hash[=\s]\s*(\S+)/g)].map((hash) => hash[1] ?? '');
       const match = PINNED.exec(requirement);
-      if (match?.[1] !== undefined && match[2] !== undefined) {
-        const name = normalizePythonName(match[1]);
-        const version = match[2];
-        collector.add({ purl: purlFor(input.path, line, () => purlOf('pypi', name, version)), ecosystem: 'pypi', name, version, scope, line, hashes: singleArchiveHashes(hashes) });
+      // A requirement without a pin, or a direct reference, is what a constraints file may pin.
+      const constrained = match === null && !requirement.includes('@') ? NAMED.exec(requirement)?.[1] : undefined;
+      const constrainedVersion = constrained === undefined ? undefined : constraints.get(normalizePythonName(constrained));
+      const pinned = match?.[1] !== undefined && match[2] !== undefined ? { name: match[1], version: match[2] } : constrained !== undefined && constrainedVersion !== undefined ? { name: constrained, version: constrainedVersion } : undefined;
+      if (pinned !== undefined) {
+        const name = normalizePythonName(pinned.name);
+        const version = pinned.version;
+        collector.add({ purl: purlFor(path, line, () => purlOf('pypi', name, version)), ecosystem: 'pypi', name, version, scope, line, path, hashes: singleArchiveHashes(hashes) });
         continue;
       }
       // `name @ URL` (what pip-compile and uv pip compile write for URL and git dependencies) pins what the URL holds.
@@ -93,16 +193,19 @@ export const requirementsTxtParser: Parser = {
       const fragment = /#(sha256|sha384|sha512)=([0-9a-fA-F]+)$/.exec(direct[2]);
       if (hashes.length === 0 && fragment?.[1] !== undefined && fragment[2] !== undefined) hashes.push(`${fragment[1]}:${fragment[2]}`);
       collector.add({
-        purl: purlFor(input.path, line, () => purlOf('pypi', name, version, undefined, origin.qualifiers)),
+        purl: purlFor(path, line, () => purlOf('pypi', name, version, undefined, origin.qualifiers)),
         ecosystem: 'pypi',
         name,
         version,
         scope,
         line,
+        path,
         hashes: singleArchiveHashes(hashes),
         downloadLocation: origin.downloadLocation,
       });
     }
-    return collector.result();
+    const result = collector.result();
+    // What a development file misses is development too: left out with its packages unless they are wanted.
+    return unknowns.length === 0 || (scope === 'dev' && !input.includeDev) ? result : { ...result, unknowns };
   },
 };
