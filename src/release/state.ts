@@ -40,6 +40,8 @@ export interface ReleaseState {
   artifactFiles?: ArtifactFile[];
   /** The artifacts' digests, being made while the lockfiles are cataloged: each artifact is read once. */
   hashing?: Promise<Artifact[]>;
+  /** Tells the hashing that the lockfiles are cataloged, so this thread may hash too: until then it catalogs while the worker threads hash. */
+  lockfilesCataloged?: () => void;
   /** The artifacts hashed, sorted by name. */
   artifacts?: Artifact[];
   /** The SBOM files written and how each lockfile contributed. */
