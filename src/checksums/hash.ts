@@ -87,7 +87,8 @@ async function hashOnPool(pool: HashPool, files: readonly ArtifactFile[], algori
         if (file !== undefined) outcomes[first + position] = outcomeOf(file, answer, algorithms);
       });
     },
-    { callerHelps },
+    // Fewer files than that reach the threads only when they are large (worthWorkers).
+    { callerHelps, oneFilePerClaim: files.length < MANY_FILES },
   );
   return outcomes;
 }

@@ -158,6 +158,29 @@ test('with callerHelps a promise that rejects, the calling thread helps all the 
   assert.deepEqual(answers.answers, [[1, [digest('sha256', 'a')]]]);
 });
 
+test('oneFilePerClaim hands out one file a claim (for a few large files, so that no thread is left hashing several alone at the end); without it, files are claimed several at a time', async (t) => {
+  const dir = await tempDir(t);
+  const paths: string[] = [];
+  for (let index = 0; index < 40; index++) {
+    paths.push(join(dir, `${index}.bin`));
+    await writeFile(join(dir, `${index}.bin`), `file ${index}`);
+  }
+  const pool = HashPool.start(1);
+  t.after(() => pool.close());
+  const runs = async (oneFilePerClaim: boolean): Promise<number[]> => {
+    const lengths: number[] = [];
+    const answers = collector(paths.length);
+    await pool.hash(paths, [['sha256']], (first, run) => {
+      lengths.push(run.length);
+      answers.onAnswers(first, run);
+    }, { oneFilePerClaim });
+    answers.answers.forEach((answer, index) => assert.deepEqual(answer, [`file ${index}`.length, [digest('sha256', `file ${index}`)]], `file ${index}`));
+    return lengths;
+  };
+  assert.deepEqual(new Set(await runs(true)), new Set([1]));
+  assert.ok(Math.max(...(await runs(false))) > 1);
+});
+
 const POOL = pathToFileURL(join(import.meta.dirname, '..', '..', 'src', 'checksums', 'pool.ts')).href;
 
 /** Runs `body` (with `HashPool` in scope) in a process of its own; resolves with its exit code and output, or `timedOut`. */
