@@ -4,7 +4,7 @@ import { hashFile, type DigestAlgorithm, type FileDigests, type FileHashAlgorith
 import { systemErrorCode } from '../core/errors.js';
 import type { ArtifactFile } from './collect.js';
 import { ChecksumsError, shownPath } from './errors.js';
-import { HashPool, MANY_FILES, NOT_REGULAR, type FileAnswer } from './pool.js';
+import { HashPool, MANY_FILES, NOT_REGULAR, type CallerHelp, type FileAnswer } from './pool.js';
 
 /** A hashed release artifact: its name in the checksums file, where it is, its size and digest. */
 export interface Artifact extends ArtifactFile {
@@ -20,10 +20,11 @@ export interface HashOptions {
   /** Threads to hash with, the calling one included when it helps; defaults to the available cores. */
   concurrency?: number;
   /**
-   * Whether the calling thread hashes too, a claim per turn of its event loop, between whatever
-   * else it does meanwhile (a release cataloging its lockfiles): one worker thread fewer to start.
+   * Whether the calling thread hashes too, a claim per turn of its event loop: one worker thread
+   * fewer to start. A promise: from when it settles, once the calling thread's own work is done (a
+   * release cataloging its lockfiles, which a claim per turn would starve).
    */
-  callerHelps?: boolean;
+  callerHelps?: CallerHelp;
   /** More digests to make in the same pass over each file (the SBOM's SHA-1), so no file is read twice. */
   also?: readonly FileHashAlgorithm[];
   /** Threads started ahead of time ({@link HashPool.start}) to hash on instead of starting new ones (besides the calling thread, when it helps); the caller closes them. */
@@ -54,7 +55,7 @@ export async function hashArtifacts(files: readonly ArtifactFile[], algorithm: D
  */
 export async function hashEach(files: readonly ArtifactFile[], algorithm: DigestAlgorithm, options: HashOptions = {}): Promise<HashOutcome[]> {
   const algorithms = [algorithm, ...(options.also ?? []).filter((extra) => extra !== algorithm)];
-  const callerHelps = options.callerHelps === true ? 1 : 0;
+  const callerHelps = options.callerHelps === undefined || options.callerHelps === false ? 0 : 1;
   const threads = Math.min((options.workers === undefined ? (options.concurrency ?? availableParallelism()) : options.workers.size + callerHelps), files.length);
   // Many files go to the pool's synchronous reads without a look at their sizes, before the first await, even with
   // one core (on this thread alone when it helps): read one by one through the event loop, a small file costs ten
@@ -64,17 +65,18 @@ export async function hashEach(files: readonly ArtifactFile[], algorithm: Digest
     for (const file of files) outcomes.push(await hashInProcess(file, algorithms));
     return outcomes;
   }
-  if (options.workers !== undefined) return hashOnPool(options.workers, files, algorithms, callerHelps === 1);
+  const help = options.callerHelps ?? false;
+  if (options.workers !== undefined) return hashOnPool(options.workers, files, algorithms, help);
   const started = HashPool.start(Math.max(threads - callerHelps, 1 - callerHelps));
   try {
-    return await hashOnPool(started, files, algorithms, callerHelps === 1);
+    return await hashOnPool(started, files, algorithms, help);
   } finally {
     await started.close();
   }
 }
 
 /** Hashes the files through `algorithms` on a pool's threads (and this one, when it helps); the outcomes keep the files' order. */
-async function hashOnPool(pool: HashPool, files: readonly ArtifactFile[], algorithms: readonly FileHashAlgorithm[], callerHelps: boolean): Promise<HashOutcome[]> {
+async function hashOnPool(pool: HashPool, files: readonly ArtifactFile[], algorithms: readonly FileHashAlgorithm[], callerHelps: CallerHelp): Promise<HashOutcome[]> {
   const outcomes = new Array<HashOutcome>(files.length);
   await pool.hash(
     files.map((file) => file.path),
@@ -85,7 +87,8 @@ async function hashOnPool(pool: HashPool, files: readonly ArtifactFile[], algori
         if (file !== undefined) outcomes[first + position] = outcomeOf(file, answer, algorithms);
       });
     },
-    { callerHelps },
+    // Fewer files than that reach the threads only when they are large (worthWorkers).
+    { callerHelps, oneFilePerClaim: files.length < MANY_FILES },
   );
   return outcomes;
 }

@@ -13,7 +13,7 @@ export * from './collect.js';
 export * from './errors.js';
 export * from './format.js';
 export * from './hash.js';
-export { HashPool, type FileAnswer } from './pool.js';
+export { HashPool, type CallerHelp, type FileAnswer } from './pool.js';
 
 /** An in-toto resource descriptor naming one artifact by digest: the subject of attestations. */
 export interface Subject {

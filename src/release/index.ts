@@ -1,6 +1,7 @@
+import { availableParallelism } from 'node:os';
 import { basename, join, relative, resolve } from 'node:path';
 import type { Artifact, Subject } from '../checksums/index.js';
-import { toSubjects } from '../checksums/index.js';
+import { HashPool, toSubjects } from '../checksums/index.js';
 import type { ReleaseConfig } from '../config/release.js';
 import { systemClock } from '../core/clock.js';
 import { reportOf, type ErrorReport } from '../core/errors.js';
@@ -179,8 +180,15 @@ export async function runRelease(config: ReleaseConfig, ports: ReleasePorts, rep
   report.outputDir = outputDir;
   report.algorithm = config.algorithm;
   report.wanted = { sbom: config.sbom !== undefined, sign: config.sign !== undefined, artifactBundles: config.artifactBundles, images: config.images !== undefined, auditLog: config.auditLog, instructions: config.instructions };
-  const state: ReleaseState = { config, ports, startedOn: systemClock.now(), outputDir, staged: [] };
-  await runPipeline(state, RELEASE_PIPELINE, (progress) => fillReport(report, progress));
+  // The hashing threads start with the run, on the other cores, while the output directory is checked and the
+  // artifacts are found: a thread takes about 30 ms of a core to start, which the hashing would otherwise wait for.
+  const hashThreads = HashPool.start(availableParallelism() - 1);
+  const state: ReleaseState = { config, ports, startedOn: systemClock.now(), outputDir, staged: [], hashThreads };
+  try {
+    await runPipeline(state, RELEASE_PIPELINE, (progress) => fillReport(report, progress));
+  } finally {
+    await hashThreads.close();
+  }
   if (state.published === true) {
     if (report.checksumsPath !== undefined) ports.onStep?.({ step: 'checksums', checksumsPath: report.checksumsPath, subjects: toSubjects(report.artifacts ?? [], config.algorithm) });
     if (report.sbom !== undefined) ports.onStep?.({ step: 'sbom', paths: report.sbom.paths });

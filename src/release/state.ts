@@ -1,4 +1,4 @@
-import type { Artifact, ArtifactFile } from '../checksums/index.js';
+import type { Artifact, ArtifactFile, HashPool } from '../checksums/index.js';
 import type { ReleaseConfig } from '../config/release.js';
 import type { AttestationTokens } from '../attest/provenance.js';
 import type { PinnedVerifier, ReleaseSigner, VerifyInstructionsInput } from '../instructions/verify.js';
@@ -34,12 +34,16 @@ export interface ReleaseState {
   plan?: OutputPlan;
   /** The immutable GitHub release VERIFY.md names (`immutable-release`): the tag push's repository and tag. */
   immutableRelease?: { repository: string; tag: string };
+  /** Hashing threads started with the run, for the artifacts (the run closes them); without them, the hashing starts its own. */
+  hashThreads?: HashPool;
   /** This run's staging directory, once made. */
   staging?: string;
   /** The artifacts found, outside the output directory. */
   artifactFiles?: ArtifactFile[];
   /** The artifacts' digests, being made while the lockfiles are cataloged: each artifact is read once. */
   hashing?: Promise<Artifact[]>;
+  /** Tells the hashing that the lockfiles are cataloged, so this thread may hash too: until then it catalogs while the worker threads hash. */
+  lockfilesCataloged?: () => void;
   /** The artifacts hashed, sorted by name. */
   artifacts?: Artifact[];
   /** The SBOM files written and how each lockfile contributed. */

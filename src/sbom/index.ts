@@ -50,6 +50,8 @@ export interface GenerateSbomOptions {
   /** The Go module cache directory (GOMODCACHE), read-only: Go module edges come from each module's go.mod in it. */
   goModuleCache?: string;
   parsers?: readonly Parser[];
+  /** Told once the lockfiles are cataloged (or failed to be), before the release files' digests are awaited. */
+  onCataloged?: () => void;
 }
 
 /** An SBOM and how each lockfile contributed to it. */
@@ -114,7 +116,7 @@ export async function generateSbom(options: GenerateSbomOptions): Promise<SbomRe
     ...(options.goModuleCache === undefined ? {} : { goModuleCache: goModuleCacheAt(resolve(options.cwd, options.goModuleCache)) }),
   };
   const [catalog, hashedFiles, created] = await Promise.all([
-    catalogDirectory(catalogOptions),
+    options.onCataloged === undefined ? catalogDirectory(catalogOptions) : catalogDirectory(catalogOptions).finally(options.onCataloged),
     artifactFiles(collected, options.hashedArtifacts?.digests),
     options.clock === undefined ? commitTime(dir).then((time) => time ?? systemClock.now()) : Promise.resolve(options.clock.now()),
   ]);

@@ -125,6 +125,62 @@ test('a calling thread hashes files of tens of MiB itself, about 32 MiB between 
   answers.answers.forEach((answer, index) => assert.deepEqual(answer, [sizes[index], [digest('sha256', Buffer.alloc(sizes[index] ?? 0))]], `file ${index}`));
 });
 
+test('with callerHelps a promise, the calling thread takes no claim until it settles, its event loop free for its own work; then it helps', async (t) => {
+  const dir = await tempDir(t);
+  const paths: string[] = [];
+  for (let index = 0; index < 40; index++) {
+    paths.push(join(dir, `${index}.bin`));
+    await writeFile(join(dir, `${index}.bin`), `file ${index}`);
+  }
+  // No thread at all: only the calling thread can hash, and only once the gate opens.
+  const pool = new HashPool(0);
+  t.after(() => pool.close());
+  const answers = collector(paths.length);
+  const answered = (): number => answers.answers.filter((answer) => answer !== undefined).length;
+  let open = (): void => {};
+  const gate = new Promise<void>((resolve) => (open = resolve));
+  const done = pool.hash(paths, [['sha256']], answers.onAnswers, { callerHelps: gate });
+  for (let turn = 0; turn < 20; turn++) await new Promise((resolve) => setImmediate(resolve));
+  assert.equal(answered(), 0, 'nothing hashed before the gate opened');
+  open();
+  await done;
+  assert.equal(pool.size, 0, 'no thread was started');
+  answers.answers.forEach((answer, index) => assert.deepEqual(answer, [`file ${index}`.length, [digest('sha256', `file ${index}`)]], `file ${index}`));
+});
+
+test('with callerHelps a promise that rejects, the calling thread helps all the same: the files are hashed', async (t) => {
+  const dir = await tempDir(t);
+  await writeFile(join(dir, 'a'), 'a');
+  const pool = new HashPool(0);
+  t.after(() => pool.close());
+  const answers = collector(1);
+  await pool.hash([join(dir, 'a')], [['sha256']], answers.onAnswers, { callerHelps: Promise.reject(new Error('the catalog failed')) });
+  assert.deepEqual(answers.answers, [[1, [digest('sha256', 'a')]]]);
+});
+
+test('oneFilePerClaim hands out one file a claim (for a few large files, so that no thread is left hashing several alone at the end); without it, files are claimed several at a time', async (t) => {
+  const dir = await tempDir(t);
+  const paths: string[] = [];
+  for (let index = 0; index < 40; index++) {
+    paths.push(join(dir, `${index}.bin`));
+    await writeFile(join(dir, `${index}.bin`), `file ${index}`);
+  }
+  const pool = HashPool.start(1);
+  t.after(() => pool.close());
+  const runs = async (oneFilePerClaim: boolean): Promise<number[]> => {
+    const lengths: number[] = [];
+    const answers = collector(paths.length);
+    await pool.hash(paths, [['sha256']], (first, run) => {
+      lengths.push(run.length);
+      answers.onAnswers(first, run);
+    }, { oneFilePerClaim });
+    answers.answers.forEach((answer, index) => assert.deepEqual(answer, [`file ${index}`.length, [digest('sha256', `file ${index}`)]], `file ${index}`));
+    return lengths;
+  };
+  assert.deepEqual(new Set(await runs(true)), new Set([1]));
+  assert.ok(Math.max(...(await runs(false))) > 1);
+});
+
 const POOL = pathToFileURL(join(import.meta.dirname, '..', '..', 'src', 'checksums', 'pool.ts')).href;
 
 /** Runs `body` (with `HashPool` in scope) in a process of its own; resolves with its exit code and output, or `timedOut`. */

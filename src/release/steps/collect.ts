@@ -26,7 +26,7 @@ const MAX_NAME_BYTES = 255;
  * starts reading the artifacts (once: their checksums and the SBOMs' digests in one pass), so that
  * hashing and cataloging run side by side.
  */
-export const runCollectStep: ReleaseStepRun = async ({ config, ports, outputDir, plan }) => {
+export const runCollectStep: ReleaseStepRun = async ({ config, ports, outputDir, plan, hashThreads }) => {
   if (plan === undefined) throw new Error('collect runs after output');
   // Before the walk, so that their files are not even looked at.
   const stale = await removeStaleStagingDirectories(plan);
@@ -60,8 +60,12 @@ export const runCollectStep: ReleaseStepRun = async ({ config, ports, outputDir,
   const staging = await makeStagingDirectory(plan);
   // The SBOMs' digests of the artifacts are made in the same read; the SBOM code loads only when SBOMs are asked for.
   const sbomDigests = config.sbom === undefined ? undefined : (await import('../../sbom/index.js')).SBOM_FILE_DIGESTS;
-  const hashing = hashArtifacts(files, config.algorithm, { callerHelps: true, ...(sbomDigests === undefined ? {} : { also: sbomDigests }) });
+  // This thread hashes too, but only once the SBOM step has cataloged the lockfiles: hashing a claim per turn of the
+  // event loop would give the catalog one turn per claim, and the SBOM would be made after the hashing, not beside it.
+  let lockfilesCataloged: (() => void) | undefined;
+  const cataloged = sbomDigests === undefined ? undefined : new Promise<void>((resolve) => (lockfilesCataloged = resolve));
+  const hashing = hashArtifacts(files, config.algorithm, { callerHelps: cataloged ?? true, ...(hashThreads === undefined ? {} : { workers: hashThreads }), ...(sbomDigests === undefined ? {} : { also: sbomDigests }) });
   // Awaited by the hash step; a rejection before then is not an unhandled one.
   hashing.catch(() => undefined);
-  return { artifactFiles: files, staging, hashing };
+  return { artifactFiles: files, staging, hashing, ...(lockfilesCataloged === undefined ? {} : { lockfilesCataloged }) };
 };

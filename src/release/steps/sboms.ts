@@ -10,11 +10,12 @@ import type { ReleaseStepRun, SbomEntry } from '../state.js';
  * Catalogs the project's lockfiles into every SBOM format asked for, while the artifacts are
  * hashed (their digests arrive as they are made); the SBOMs list the artifacts as files.
  */
-export const runSbomsStep: ReleaseStepRun = async ({ config, ports, artifactFiles: files, hashing, staging }) => {
+export const runSbomsStep: ReleaseStepRun = async ({ config, ports, artifactFiles: files, hashing, staging, lockfilesCataloged }) => {
   const sbomConfig = config.sbom;
   if (sbomConfig === undefined || files === undefined || hashing === undefined || staging === undefined) throw new Error('sbom runs after collect, when asked for');
   const goModuleCache = goModuleCacheDir(ports.env);
   const generated = await generateSbom({
+    ...(lockfilesCataloged === undefined ? {} : { onCataloged: lockfilesCataloged }),
     dir: sbomConfig.path,
     cwd: ports.cwd,
     exclude: sbomConfig.exclude,
