@@ -12,6 +12,7 @@ import { goModuleCacheAt } from './parsers/go/module-cache.js';
 export { catalogDirectory, DEFAULT_EXCLUDES, excludeMatcher, findLockfiles, type ArtifactContents, type Catalog, type CatalogOptions, type FoundFile, type LockfileSummary } from './catalog.js';
 export { SbomError, SbomParseError } from './errors.js';
 export { encoderFor, FORMAT_NAMES, FORMATS, type FormatEncoder } from './formats/index.js';
+export { DigestPlaceholders, encodeAhead, type ListedDigest } from './formats/ahead.js';
 export type * from './model.js';
 export type { ParseInput, Parser } from './parser.js';
 export { PARSERS } from './parsers/index.js';
@@ -50,8 +51,6 @@ export interface GenerateSbomOptions {
   /** The Go module cache directory (GOMODCACHE), read-only: Go module edges come from each module's go.mod in it. */
   goModuleCache?: string;
   parsers?: readonly Parser[];
-  /** Told once the lockfiles are cataloged (or failed to be), before the release files' digests are awaited. */
-  onCataloged?: () => void;
 }
 
 /** An SBOM and how each lockfile contributed to it. */
@@ -83,7 +82,11 @@ export const SBOM_FILE_DIGESTS = ['sha256'] as const;
 /** Release files as the SBOM lists them, hashed in one read each on the checksums worker pool unless already hashed. */
 async function artifactFiles(collected: readonly CollectedFile[], hashed: Promise<readonly Artifact[]> | undefined): Promise<ArtifactFile[]> {
   // The checksums module (glob matching, the hashing worker pool) loads only when there are release files to hash.
-  const artifacts = (await hashed) ?? (collected.length === 0 ? [] : await (await import('../checksums/index.js')).hashArtifacts(collected, 'sha256'));
+  return listedFiles((await hashed) ?? (collected.length === 0 ? [] : await (await import('../checksums/index.js')).hashArtifacts(collected, 'sha256')));
+}
+
+/** Hashed release files as the SBOM lists them: their name, size and digests (SHA-256, and SHA-512 when they were hashed with it). */
+export function listedFiles(artifacts: readonly Artifact[]): ArtifactFile[] {
   return artifacts.map((artifact) => {
     const { sha256, sha512 } = artifact.digests;
     if (sha256 === undefined) {
@@ -101,12 +104,32 @@ async function artifactFiles(collected: readonly CollectedFile[], hashed: Promis
  * files added, and a reproducible timestamp. Everything in it is sorted.
  */
 export async function generateSbom(options: GenerateSbomOptions): Promise<SbomResult> {
-  const dir = resolve(options.cwd, options.dir);
   const collected =
     options.hashedArtifacts?.files ??
     (options.artifacts === undefined || options.artifacts.length === 0
       ? []
       : await (await import('../checksums/index.js')).collectArtifacts(options.artifacts, { cwd: options.cwd, base: options.artifactBase ?? '.' }));
+  // Hashed while the lockfiles are cataloged.
+  const hashed = artifactFiles(collected, options.hashedArtifacts?.digests);
+  hashed.catch(() => undefined);
+  const cataloged = await catalogSbom(options, collected);
+  return { sbom: cataloged.withFiles(await hashed), lockfiles: cataloged.lockfiles };
+}
+
+/** A project's lockfiles cataloged, waiting for its release files' digests. */
+export interface CatalogedSbom {
+  lockfiles: LockfileSummary[];
+  /** The SBOM, with these release files (those cataloged, in their order, hashed). */
+  withFiles(files: readonly ArtifactFile[]): Sbom;
+}
+
+/**
+ * {@link generateSbom}'s catalog, without the release files' digests: a release encodes its SBOMs
+ * from it before the artifacts are hashed (see `encodeAhead`). `collected` are the release files,
+ * read for what they contain (a Go binary's modules).
+ */
+export async function catalogSbom(options: Omit<GenerateSbomOptions, 'hashedArtifacts' | 'artifacts' | 'artifactBase'>, collected: readonly CollectedFile[]): Promise<CatalogedSbom> {
+  const dir = resolve(options.cwd, options.dir);
   const catalogOptions = {
     dir,
     includeDev: options.includeDev ?? false,
@@ -115,9 +138,8 @@ export async function generateSbom(options: GenerateSbomOptions): Promise<SbomRe
     ...(options.parsers === undefined ? {} : { parsers: options.parsers }),
     ...(options.goModuleCache === undefined ? {} : { goModuleCache: goModuleCacheAt(resolve(options.cwd, options.goModuleCache)) }),
   };
-  const [catalog, hashedFiles, created] = await Promise.all([
-    options.onCataloged === undefined ? catalogDirectory(catalogOptions) : catalogDirectory(catalogOptions).finally(options.onCataloged),
-    artifactFiles(collected, options.hashedArtifacts?.digests),
+  const [catalog, created] = await Promise.all([
+    catalogDirectory(catalogOptions),
     options.clock === undefined ? commitTime(dir).then((time) => time ?? systemClock.now()) : Promise.resolve(options.clock.now()),
   ]);
   if (options.strict === true && catalog.unknowns.length > 0) {
@@ -130,21 +152,24 @@ export async function generateSbom(options: GenerateSbomOptions): Promise<SbomRe
   }
   // A release file built from packages (a Go binary's modules) contains them.
   const contents = new Map(catalog.artifacts.map((artifact) => [artifact.name, artifact.packages]));
-  const files = hashedFiles.map((file) => {
-    const contains = contents.get(file.name);
-    return contains === undefined || contains.length === 0 ? file : { ...file, contains };
-  });
-  const sbom: Sbom = {
-    root: catalog.root,
-    packages: catalog.packages,
-    relationships: catalog.relationships,
-    unknowns: catalog.unknowns,
-    files,
-    created,
-    tool: `trust-kit-${VERSION}`,
+  const withFiles = (hashedFiles: readonly ArtifactFile[]): Sbom => {
+    const files = hashedFiles.map((file) => {
+      const contains = contents.get(file.name);
+      return contains === undefined || contains.length === 0 ? file : { ...file, contains };
+    });
+    const sbom: Sbom = {
+      root: catalog.root,
+      packages: catalog.packages,
+      relationships: catalog.relationships,
+      unknowns: catalog.unknowns,
+      files,
+      created,
+      tool: `trust-kit-${VERSION}`,
+    };
+    if (options.organization !== undefined) sbom.organization = options.organization;
+    return sbom;
   };
-  if (options.organization !== undefined) sbom.organization = options.organization;
-  return { sbom, lockfiles: catalog.lockfiles };
+  return { lockfiles: catalog.lockfiles, withFiles };
 }
 
 /** An SBOM as the text of a format (`spdx-json`, `cyclonedx-json`, `cyclonedx-json@1.5`, ...). */

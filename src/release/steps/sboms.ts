@@ -3,35 +3,49 @@ import { join } from 'node:path';
 import { digestBytes } from '../../core/digest.js';
 import { writeFileAtomic } from '../../core/files.js';
 import { counted } from '../../core/plural.js';
-import { encoderFor, generateSbom, goModuleCacheDir } from '../../sbom/index.js';
+import { catalogSbom, DigestPlaceholders, encodeAhead, encoderFor, goModuleCacheDir, listedFiles, type ListedDigest } from '../../sbom/index.js';
+import type { ArtifactFile } from '../../checksums/index.js';
 import type { ReleaseStepRun, SbomEntry } from '../state.js';
 
+/** Catalogs the lockfiles and encodes each format with stand-ins for the artifacts' digests, to be finished once they are hashed. */
+async function encodeBeforeHashed(options: Parameters<typeof catalogSbom>[0], files: readonly ArtifactFile[], listed: readonly ListedDigest[], formats: readonly string[]) {
+  const cataloged = await catalogSbom(options, files);
+  const placeholders = new DigestPlaceholders();
+  const draft = cataloged.withFiles(files.map((file) => ({ name: file.name, size: 0, digest: placeholders.digestSet(listed) })));
+  const finishers = formats.map((format) => {
+    const encoder = encoderFor(format);
+    return { encoder, finish: encodeAhead(encoder, draft, placeholders) };
+  });
+  return { cataloged, finishers };
+}
+
 /**
- * Catalogs the project's lockfiles into every SBOM format asked for, while the artifacts are
- * hashed (their digests arrive as they are made); the SBOMs list the artifacts as files.
+ * Catalogs the project's lockfiles into every SBOM format asked for while the artifacts are
+ * hashed: the documents are encoded before the digests arrive, with stand-ins for them, and
+ * finished with the digests once made (the SBOMs list the artifacts as files). Only then does
+ * this thread help the hashing: the SBOM's work is done beside it, not after it.
  */
 export const runSbomsStep: ReleaseStepRun = async ({ config, ports, artifactFiles: files, hashing, staging, lockfilesCataloged }) => {
   const sbomConfig = config.sbom;
   if (sbomConfig === undefined || files === undefined || hashing === undefined || staging === undefined) throw new Error('sbom runs after collect, when asked for');
   const goModuleCache = goModuleCacheDir(ports.env);
-  const generated = await generateSbom({
-    ...(lockfilesCataloged === undefined ? {} : { onCataloged: lockfilesCataloged }),
+  const sbomOptions = {
     dir: sbomConfig.path,
     cwd: ports.cwd,
     exclude: sbomConfig.exclude,
     includeDev: sbomConfig.includeDev,
     strict: sbomConfig.strict,
-    hashedArtifacts: { files, digests: hashing },
     ...(ports.clock === undefined ? {} : { clock: ports.clock }),
     ...(goModuleCache === undefined ? {} : { goModuleCache }),
-  });
+  };
+  // The artifacts are hashed with SHA-256 for the SBOM, and with SHA-512 too when that is the release's algorithm.
+  const listed: ListedDigest[] = config.algorithm === 'sha512' ? ['sha256', 'sha512'] : ['sha256'];
+  const { cataloged, finishers } = await encodeBeforeHashed(sbomOptions, files, listed, sbomConfig.formats).finally(() => lockfilesCataloged?.());
+  const sbom = cataloged.withFiles(listedFiles(await hashing));
   // The checksums are written even so, so an empty catalog warns here where `trust-kit sbom` fails.
-  if (generated.lockfiles.length === 0) ports.logger.warn(`sbom: found no lockfile in ${sbomConfig.path}: the SBOMs list no dependency (check sbom-path and sbom-exclude, or set sbom-format: none)`);
-  // Every document is encoded before any is written: a format that fails leaves no SBOM that the checksums file does not list.
-  const documents = sbomConfig.formats.map((format) => {
-    const encoder = encoderFor(format);
-    return { name: encoder.fileName, path: join(staging, encoder.fileName), text: encoder.encode(generated.sbom) };
-  });
+  if (cataloged.lockfiles.length === 0) ports.logger.warn(`sbom: found no lockfile in ${sbomConfig.path}: the SBOMs list no dependency (check sbom-path and sbom-exclude, or set sbom-format: none)`);
+  // Every document is finished before any is written: a format that fails leaves no SBOM that the checksums file does not list.
+  const documents = finishers.map(({ encoder, finish }) => ({ name: encoder.fileName, path: join(staging, encoder.fileName), text: finish(sbom) }));
   const written = await Promise.allSettled(documents.map((document) => writeFileAtomic(document.path, document.text)));
   const failedWrite = written.find((outcome) => outcome.status === 'rejected');
   if (failedWrite !== undefined) {
@@ -39,6 +53,6 @@ export const runSbomsStep: ReleaseStepRun = async ({ config, ports, artifactFile
     throw failedWrite.reason;
   }
   const entries: SbomEntry[] = documents.map((document) => ({ name: document.name, hex: digestBytes(config.algorithm, document.text) }));
-  ports.logger.info(`sbom: ${counted(generated.sbom.packages.length, 'package')} from ${counted(generated.lockfiles.length, 'lockfile')} -> ${entries.map((entry) => entry.name).join(', ')}`);
-  return { sbom: { entries, lockfiles: generated.lockfiles }, written: documents.map((document) => document.path) };
+  ports.logger.info(`sbom: ${counted(sbom.packages.length, 'package')} from ${counted(cataloged.lockfiles.length, 'lockfile')} -> ${entries.map((entry) => entry.name).join(', ')}`);
+  return { sbom: { entries, lockfiles: cataloged.lockfiles }, written: documents.map((document) => document.path) };
 };

@@ -264,7 +264,7 @@ export function* cycloneDxJsonChunks(sbom: Sbom, version: CycloneDxVersion): Gen
     bomFormat: 'CycloneDX',
     specVersion: version,
     version: 1,
-    serialNumber: `urn:uuid:${documentUuid(sbom, `cyclonedx-json@${version}`)}`,
+    serialNumber: `urn:uuid:${documentUuid(sbom, cycloneDxIdentityName(version))}`,
     metadata: {
       timestamp: sbom.created.toISOString(),
       // From lockfiles alone the SBOM is made before the build; with the release files, as part of it.
@@ -310,6 +310,11 @@ export function toCycloneDxJson(sbom: Sbom, version: CycloneDxVersion): string {
   return [...cycloneDxJsonChunks(sbom, version)].join('');
 }
 
+/** What a CycloneDX document's serial number is derived under: one per specification version. */
+function cycloneDxIdentityName(version: CycloneDxVersion): string {
+  return `cyclonedx-json@${version}`;
+}
+
 /** A CycloneDX JSON encoder for one spec version. */
 export function cycloneDxEncoder(version: CycloneDxVersion, name: string, fileName: string): FormatEncoder {
   return {
@@ -317,6 +322,7 @@ export function cycloneDxEncoder(version: CycloneDxVersion, name: string, fileNa
     extension: '.cdx.json',
     fileName,
     mediaType: `application/vnd.cyclonedx+json; version=${version}`,
+    identityName: cycloneDxIdentityName(version),
     encode: (sbom) => toCycloneDxJson(sbom, version),
     chunks: (sbom) => cycloneDxJsonChunks(sbom, version),
   };

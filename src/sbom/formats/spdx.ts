@@ -58,6 +58,9 @@ export interface SpdxRelationship {
 
 const NOASSERTION = 'NOASSERTION';
 
+/** What an SPDX document's namespace UUID is derived under. */
+const SPDX_IDENTITY_NAME = 'spdx-json';
+
 function shortHash(text: string): string {
   return hash('sha256', text, 'hex').slice(0, 12);
 }
@@ -175,7 +178,7 @@ class SpdxParts {
       dataLicense: 'CC0-1.0',
       SPDXID: 'SPDXRef-DOCUMENT',
       name,
-      documentNamespace: `https://spdx.org/spdxdocs/${encodeURIComponent(idSafe(name))}-${documentUuid(sbom, 'spdx-json')}`,
+      documentNamespace: `https://spdx.org/spdxdocs/${encodeURIComponent(idSafe(name))}-${documentUuid(sbom, SPDX_IDENTITY_NAME)}`,
       creationInfo,
     };
   }
@@ -332,6 +335,7 @@ export const spdxJsonEncoder: FormatEncoder = {
   extension: '.spdx.json',
   fileName: 'sbom.spdx.json',
   mediaType: 'application/spdx+json',
+  identityName: SPDX_IDENTITY_NAME,
   chunks: spdxJsonChunks,
   encode: (sbom) => [...spdxJsonChunks(sbom)].join(''),
 };

@@ -1,0 +1,76 @@
+import assert from 'node:assert/strict';
+import { copyFile, mkdir, readFile, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { test } from 'node:test';
+import { gunzipSync } from 'node:zlib';
+import { createHash } from 'node:crypto';
+import { collectArtifacts } from '../../../src/checksums/index.js';
+import { isTrustKitError } from '../../../src/core/errors.js';
+import { catalogSbom, DigestPlaceholders, encodeAhead, FORMATS, listedFiles, type ListedDigest } from '../../../src/sbom/index.js';
+import type { Sbom } from '../../../src/sbom/model.js';
+import { tempDir } from '../../support/tmp.js';
+
+const FIXTURES = join(import.meta.dirname, '..', '..', 'fixtures', 'sbom');
+const CLOCK = { now: () => new Date('2026-01-02T03:04:05Z') };
+
+/** A project (a real npm lockfile) and its release files: a Go binary, whose modules the SBOM lists as contained, two files with the same bytes, an empty one. */
+async function release(t: Parameters<typeof tempDir>[0]): Promise<{ dir: string; files: Awaited<ReturnType<typeof collectArtifacts>> }> {
+  const dir = await tempDir(t);
+  await copyFile(join(FIXTURES, 'npm-lock-v3', 'package-lock.json'), join(dir, 'package-lock.json'));
+  await mkdir(join(dir, 'dist'));
+  await writeFile(join(dir, 'dist', 'hello'), gunzipSync(await readFile(join(FIXTURES, 'go-binary', 'hello-linux-amd64.gz'))), { mode: 0o755 });
+  await writeFile(join(dir, 'dist', 'a.txt'), 'same bytes\n');
+  await writeFile(join(dir, 'dist', 'b.txt'), 'same bytes\n');
+  await writeFile(join(dir, 'dist', 'empty'), '');
+  return { dir, files: await collectArtifacts(['dist'], { cwd: dir, base: 'dist' }) };
+}
+
+/** The files as hashed: what a release's hashing gives, for `algorithms`. */
+async function hashed(files: Awaited<ReturnType<typeof collectArtifacts>>, algorithms: readonly ListedDigest[]): Promise<Sbom['files']> {
+  const artifacts = await Promise.all(files.map(async (file) => {
+    const bytes = await readFile(file.path);
+    const digests = Object.fromEntries(algorithms.map((algorithm) => [algorithm, createHash(algorithm).update(bytes).digest('hex')]));
+    return { ...file, size: bytes.length, hex: digests['sha256'] ?? '', digests };
+  }));
+  return listedFiles(artifacts);
+}
+
+test('a document encoded ahead with placeholders and finished with the digests is, byte for byte, the one encoded from the finished SBOM, in every format', async (t) => {
+  const { dir, files } = await release(t);
+  for (const algorithms of [['sha256'], ['sha256', 'sha512']] as ListedDigest[][]) {
+    const cataloged = await catalogSbom({ dir, cwd: dir, clock: CLOCK }, files);
+    const placeholders = new DigestPlaceholders();
+    const draft = cataloged.withFiles(files.map((file) => ({ name: file.name, size: 0, digest: placeholders.digestSet(algorithms) })));
+    const final = cataloged.withFiles(await hashed(files, algorithms));
+    assert.ok(final.files.some((file) => (file.contains?.length ?? 0) > 0), 'the Go binary contains its modules');
+    for (const encoder of FORMATS) {
+      const finished = encodeAhead(encoder, draft, placeholders)(final);
+      assert.equal(finished, encoder.encode(final), `${encoder.name} with ${algorithms.join(', ')}`);
+    }
+  }
+});
+
+test('a document encoded ahead is not finished with other files, or files hashed without a digest it listed: an internal error, never a document with a stand-in left', async (t) => {
+  const { dir, files } = await release(t);
+  const cataloged = await catalogSbom({ dir, cwd: dir, clock: CLOCK }, files);
+  const placeholders = new DigestPlaceholders();
+  const draft = cataloged.withFiles(files.map((file) => ({ name: file.name, size: 0, digest: placeholders.digestSet(['sha256', 'sha512']) })));
+  const encoder = FORMATS[0] ?? assert.fail('no format');
+  const finish = encodeAhead(encoder, draft, placeholders);
+  const internal = (error: unknown): boolean => isTrustKitError(error) && error.code === 'SBOM_INVALID_DOCUMENT';
+  assert.throws(() => finish(cataloged.withFiles(files.slice(1).map((file) => ({ name: file.name, size: 1, digest: { sha256: 'a'.repeat(64), sha512: 'b'.repeat(128) } })))), internal);
+  assert.throws(() => finish(cataloged.withFiles(files.map((file) => ({ name: file.name, size: 1, digest: { sha256: 'a'.repeat(64) } })))), internal);
+});
+
+test('placeholders are hex of their digest\'s length, all different, with a random prefix no two runs share', () => {
+  const one = new DigestPlaceholders();
+  const sets = [one.digestSet(['sha256', 'sha512']), one.digestSet(['sha256'])];
+  const values = sets.flatMap((set) => Object.values(set));
+  assert.equal(new Set(values).size, 3);
+  assert.match(sets[0]?.sha256 ?? '', /^[0-9a-f]{64}$/);
+  assert.match(sets[0]?.sha512 ?? '', /^[0-9a-f]{128}$/);
+  const other = new DigestPlaceholders().digestSet(['sha256']).sha256 ?? '';
+  assert.notEqual(other.slice(0, 32), (sets[0]?.sha256 ?? '').slice(0, 32));
+  for (const value of values) assert.ok(one.foundIn(`x${value}x`));
+  assert.ok(!one.foundIn(other));
+});
