@@ -10,7 +10,11 @@ export const modules = {
     if (typeof envelope?.payloadType !== 'string' || typeof envelope.payload !== 'string' || typeof signature !== 'string') {
         throw new errors/* ImagesError */.x('IMAGES_INTERNAL', 'the attestation bundle holds no DSSE envelope', { hint: 'this is a bug in trust-kit: please report it' });
     }
-    const serialized = Buffer.from(JSON.stringify({ payloadType: envelope.payloadType, payload: envelope.payload, signatures: [{ keyid: typeof envelope.signatures?.[0]?.keyid === 'string' ? envelope.signatures[0].keyid : '', sig: signature }] }));
+    // cosign checks the layer's SHA-256 against the Rekor entry's envelopeHash, which Rekor took over
+    // the envelope text as submitted: the bytes sigstore-js sent (protobuf JSON: payload, payloadType,
+    // then each signature's sig and a keyid only when set), not cosign's own field order.
+    const keyid = envelope.signatures?.[0]?.keyid;
+    const serialized = Buffer.from(JSON.stringify({ payload: envelope.payload, payloadType: envelope.payloadType, signatures: [{ sig: signature, ...(typeof keyid === 'string' && keyid !== '' ? { keyid } : {}) }] }));
     // cosign 2 writes an empty signature annotation on attestation layers: the signature is inside the envelope.
     const annotations = { ...(0,oci/* legacySignatureAnnotations */.iN)({ messageSignature: { signature: '' }, verificationMaterial: root.verificationMaterial }), predicateType };
     return { envelope: serialized, annotations };
@@ -83,9 +87,9 @@ var resolve = __webpack_require__(1378);
 
 
 /**
- * The layer cosign 2 writes to an image's `.att` manifest for a DSSE bundle: the envelope as
- * cosign serializes it, and the annotations of its signature layers (an empty signature, the
- * certificate, the Rekor entry) plus the predicate type.
+ * The layer cosign 2 writes to an image's `.att` manifest for a DSSE bundle: the envelope, and the
+ * annotations of its signature layers (an empty signature, the certificate, the Rekor entry) plus
+ * the predicate type.
  */
 
 /**

@@ -133,8 +133,16 @@ export const modules = {
     report.outputDir = outputDir;
     report.algorithm = config.algorithm;
     report.wanted = { sbom: config.sbom !== undefined, sign: config.sign !== undefined, artifactBundles: config.artifactBundles, images: config.images !== undefined, auditLog: config.auditLog, instructions: config.instructions };
-    const state = { config, ports, startedOn: clock/* systemClock */.ml.now(), outputDir, staged: [] };
-    await runPipeline(state, RELEASE_PIPELINE, ((progress) => fillReport(report, progress)));
+    // The hashing threads start with the run, on the other cores, while the output directory is checked and the
+    // artifacts are found: a thread takes about 30 ms of a core to start, which the hashing would otherwise wait for.
+    const hashThreads = checksums.HashPool.start((0,external_node_os_.availableParallelism)() - 1);
+    const state = { config, ports, startedOn: clock/* systemClock */.ml.now(), outputDir, staged: [], hashThreads };
+    try {
+        await runPipeline(state, RELEASE_PIPELINE, ((progress) => fillReport(report, progress)));
+    }
+    finally {
+        await hashThreads.close();
+    }
     if (state.published === true) {
         if (report.checksumsPath !== undefined)
             ports.onStep?.({ step: 'checksums', checksumsPath: report.checksumsPath, subjects: (0,checksums.toSubjects)(report.artifacts ?? [], config.algorithm) });
@@ -192,6 +200,8 @@ var clock = __webpack_require__(91601);
 var inputs = __webpack_require__(66097);
 // EXTERNAL MODULE: ./lib/config/release.js
 var release = __webpack_require__(52143);
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __webpack_require__(48161);
 // EXTERNAL MODULE: ./lib/checksums/index.js + 2 modules
 var checksums = __webpack_require__(72555);
 // EXTERNAL MODULE: ./lib/core/errors.js
@@ -377,6 +387,7 @@ const STEP_NAMES = {
 // EXTERNAL MODULE: ./lib/release/downgrade.js
 var downgrade = __webpack_require__(33978);
 ;// CONCATENATED MODULE: ./lib/release/index.js
+
 
 
 
@@ -846,7 +857,7 @@ const SIGNING_OPTIONS = {
 /* harmony export */ });
 /* unused harmony export DEFAULT_RELEASE_SBOM_FORMATS */
 /* harmony import */ var _core_digest_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(53871);
-/* harmony import */ var _sbom_formats_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(88298);
+/* harmony import */ var _sbom_formats_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(95587);
 /* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(66097);
 /* harmony import */ var _sbom_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(37405);
 /* harmony import */ var _sign_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(5297);

@@ -912,14 +912,14 @@ ghcr.io, docker's config.json ($DOCKER_CONFIG or ~/.docker: auths, credsStore, c
             if (entry.kind === 'symlink' || entry.kind === 'hardlink') {
                 if (osCatalogers.some(((cataloger) => cataloger.wants(path) && cataloger.isDatabase(path))))
                     return 'content';
-                return !insideSkippedDirectory(path) && named.some(((parser) => parser.matches(external_node_path_.posix.basename(path)))) ? 'content' : undefined;
+                return !insideSkippedDirectory(path) && named.some(((parser) => parser.matches(external_node_path_.posix.basename(path), path))) ? 'content' : undefined;
             }
             if (OS_RELEASE.includes(path) || path === DEBIAN_VERSION || osCatalogers.some(((cataloger) => cataloger.wants(path))))
                 return 'content';
             if (insideSkippedDirectory(path))
                 return undefined;
             const name = external_node_path_.posix.basename(path);
-            if (SIBLING_NAMES.has(name) || named.some(((parser) => parser.matches(name))))
+            if (SIBLING_NAMES.has(name) || CONSTRAINTS_FILE.test(name) || named.some(((parser) => parser.matches(name, path))))
                 return 'content';
             return sniffers.length > 0 && (entry.mode & 0o111) !== 0 ? 'inspect' : undefined;
         },
@@ -966,7 +966,7 @@ ghcr.io, docker's config.json ($DOCKER_CONFIG or ~/.docker: auths, credsStore, c
     }
     for (const file of files) {
         const name = external_node_path_.posix.basename(file.path);
-        const parser = insideSkippedDirectory(file.path) ? undefined : named.find(((candidate) => candidate.matches(name)));
+        const parser = insideSkippedDirectory(file.path) ? undefined : named.find(((candidate) => candidate.matches(name, file.path)));
         if (parser !== undefined && file.node.content !== undefined) {
             const readSibling = ((sibling) => Promise.resolve(kept.get(external_node_path_.posix.join(external_node_path_.posix.dirname(file.path), sibling))?.node.content));
             try {
@@ -1908,6 +1908,8 @@ const OS_RELEASE = ['/etc/os-release', '/usr/lib/os-release'];
 const DEBIAN_VERSION = '/etc/debian_version';
 /** Files lockfile parsers read beside a lockfile; kept wherever a lockfile may be. */
 const SIBLING_NAMES = new Set(['package.json', 'go.sum', 'Cargo.toml', 'pyproject.toml']);
+/** pip constraints files (`constraints.txt`, `constraints-3.12.txt`), which requirements files name with `-c`: kept wherever they are. */
+const CONSTRAINTS_FILE = /constraints.*\.txt$/i;
 /**
  * `ID` and `VERSION_ID` of an os-release file; for Debian, the point release of
  * `/etc/debian_version` when it extends VERSION_ID (`12.8` for `12`), as syft reads it.
@@ -1948,8 +1950,8 @@ const SIBLING_NAMES = new Set(['package.json', 'go.sum', 'Cargo.toml', 'pyprojec
 
 // EXTERNAL MODULE: ./lib/core/files.js
 var files = __webpack_require__(62164);
-// EXTERNAL MODULE: ./lib/sbom/formats/index.js + 4 modules
-var formats = __webpack_require__(88298);
+// EXTERNAL MODULE: ./lib/sbom/formats/index.js + 3 modules
+var formats = __webpack_require__(95587);
 ;// CONCATENATED MODULE: ./lib/sbom/image/run.js
 
 

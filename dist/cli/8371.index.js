@@ -1,5 +1,5 @@
 export const id = 8371;
-export const ids = [8371,7965];
+export const ids = [8371,5759];
 export const modules = {
 
 /***/ 32985:
@@ -17,7 +17,16 @@ export const modules = {
 /***/ }),
 
 /***/ 88371:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {var encodeBeforeHashed = (async function (options, files, listed, formats) {
+    const cataloged = await (0,_sbom_index_js__WEBPACK_IMPORTED_MODULE_4__.catalogSbom)(options, files);
+    const placeholders = new _sbom_index_js__WEBPACK_IMPORTED_MODULE_4__.DigestPlaceholders();
+    const draft = cataloged.withFiles(files.map(((file) => ({ name: file.name, size: 0, digest: placeholders.digestSet(listed) }))));
+    const finishers = formats.map(((format) => {
+        const encoder = (0,_sbom_index_js__WEBPACK_IMPORTED_MODULE_4__.encoderFor)(format);
+        return { encoder, finish: (0,_sbom_index_js__WEBPACK_IMPORTED_MODULE_4__.encodeAhead)(encoder, draft, placeholders) };
+    }));
+    return { cataloged, finishers };
+});
 
 __webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -28,40 +37,44 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _core_digest_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(53871);
 /* harmony import */ var _core_files_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(62164);
 /* harmony import */ var _core_plural_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(32985);
-/* harmony import */ var _sbom_index_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(27965);
+/* harmony import */ var _sbom_index_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(45759);
 
 
 
 
 
+
+/** Catalogs the lockfiles and encodes each format with stand-ins for the artifacts' digests, to be finished once they are hashed. */
 
 /**
- * Catalogs the project's lockfiles into every SBOM format asked for, while the artifacts are
- * hashed (their digests arrive as they are made); the SBOMs list the artifacts as files.
+ * Catalogs the project's lockfiles into every SBOM format asked for while the artifacts are
+ * hashed: the documents are encoded before the digests arrive, with stand-ins for them, and
+ * finished with the digests once made (the SBOMs list the artifacts as files). Only then does
+ * this thread help the hashing: the SBOM's work is done beside it, not after it.
  */
-const runSbomsStep = (async ({ config, ports, artifactFiles: files, hashing, staging }) => {
+const runSbomsStep = (async ({ config, ports, artifactFiles: files, hashing, staging, lockfilesCataloged }) => {
     const sbomConfig = config.sbom;
     if (sbomConfig === undefined || files === undefined || hashing === undefined || staging === undefined)
         throw new Error('sbom runs after collect, when asked for');
     const goModuleCache = (0,_sbom_index_js__WEBPACK_IMPORTED_MODULE_4__.goModuleCacheDir)(ports.env);
-    const generated = await (0,_sbom_index_js__WEBPACK_IMPORTED_MODULE_4__.generateSbom)({
+    const sbomOptions = {
         dir: sbomConfig.path,
         cwd: ports.cwd,
         exclude: sbomConfig.exclude,
         includeDev: sbomConfig.includeDev,
         strict: sbomConfig.strict,
-        hashedArtifacts: { files, digests: hashing },
         ...(ports.clock === undefined ? {} : { clock: ports.clock }),
         ...(goModuleCache === undefined ? {} : { goModuleCache }),
-    });
+    };
+    // The artifacts are hashed with SHA-256 for the SBOM, and with SHA-512 too when that is the release's algorithm.
+    const listed = config.algorithm === 'sha512' ? ['sha256', 'sha512'] : ['sha256'];
+    const { cataloged, finishers } = await encodeBeforeHashed(sbomOptions, files, listed, sbomConfig.formats).finally((() => lockfilesCataloged?.()));
+    const sbom = cataloged.withFiles((0,_sbom_index_js__WEBPACK_IMPORTED_MODULE_4__.listedFiles)(await hashing));
     // The checksums are written even so, so an empty catalog warns here where `trust-kit sbom` fails.
-    if (generated.lockfiles.length === 0)
+    if (cataloged.lockfiles.length === 0)
         ports.logger.warn(`sbom: found no lockfile in ${sbomConfig.path}: the SBOMs list no dependency (check sbom-path and sbom-exclude, or set sbom-format: none)`);
-    // Every document is encoded before any is written: a format that fails leaves no SBOM that the checksums file does not list.
-    const documents = sbomConfig.formats.map(((format) => {
-        const encoder = (0,_sbom_index_js__WEBPACK_IMPORTED_MODULE_4__.encoderFor)(format);
-        return { name: encoder.fileName, path: (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(staging, encoder.fileName), text: encoder.encode(generated.sbom) };
-    }));
+    // Every document is finished before any is written: a format that fails leaves no SBOM that the checksums file does not list.
+    const documents = finishers.map((({ encoder, finish }) => ({ name: encoder.fileName, path: (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(staging, encoder.fileName), text: finish(sbom) })));
     const written = await Promise.allSettled(documents.map(((document) => (0,_core_files_js__WEBPACK_IMPORTED_MODULE_3__/* .writeFileAtomic */ .Zf)(document.path, document.text))));
     const failedWrite = written.find(((outcome) => outcome.status === 'rejected'));
     if (failedWrite !== undefined) {
@@ -69,15 +82,46 @@ const runSbomsStep = (async ({ config, ports, artifactFiles: files, hashing, sta
         throw failedWrite.reason;
     }
     const entries = documents.map(((document) => ({ name: document.name, hex: (0,_core_digest_js__WEBPACK_IMPORTED_MODULE_2__/* .digestBytes */ .QN)(config.algorithm, document.text) })));
-    ports.logger.info(`sbom: ${(0,_core_plural_js__WEBPACK_IMPORTED_MODULE_5__/* .counted */ .h)(generated.sbom.packages.length, 'package')} from ${(0,_core_plural_js__WEBPACK_IMPORTED_MODULE_5__/* .counted */ .h)(generated.lockfiles.length, 'lockfile')} -> ${entries.map(((entry) => entry.name)).join(', ')}`);
-    return { sbom: { entries, lockfiles: generated.lockfiles }, written: documents.map(((document) => document.path)) };
+    ports.logger.info(`sbom: ${(0,_core_plural_js__WEBPACK_IMPORTED_MODULE_5__/* .counted */ .h)(sbom.packages.length, 'package')} from ${(0,_core_plural_js__WEBPACK_IMPORTED_MODULE_5__/* .counted */ .h)(cataloged.lockfiles.length, 'lockfile')} -> ${entries.map(((entry) => entry.name)).join(', ')}`);
+    return { sbom: { entries, lockfiles: cataloged.lockfiles }, written: documents.map(((document) => document.path)) };
 });
 
 
 /***/ }),
 
-/***/ 27965:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {var commitTime = (async function (dir) {
+/***/ 45759:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {var encodeAhead = (function (encoder, draft, placeholders) {
+    const text = encoder.encode(draft);
+    return ((final) => {
+        if (final.files.length !== draft.files.length || final.files.some(((file, index) => file.name !== draft.files[index]?.name))) {
+            throw internal(encoder, 'the release files are not the ones the document was encoded with');
+        }
+        const real = new Map();
+        draft.files.forEach(((file, index) => {
+            for (const [algorithm, placeholder] of Object.entries(file.digest)) {
+                const digest = final.files[index]?.digest[algorithm];
+                if (digest === undefined)
+                    throw internal(encoder, `${file.name} was hashed without ${algorithm}`);
+                real.set(placeholder, digest);
+            }
+        }));
+        const draftUuid = (0,identity/* documentUuid */.HQ)(draft, encoder.identityName);
+        const parts = text.split(draftUuid);
+        if (parts.length < 2)
+            throw internal(encoder, 'the document does not hold its UUID');
+        const finished = parts.join((0,identity/* documentUuid */.HQ)(final, encoder.identityName)).replace(placeholders.pattern(), ((placeholder) => {
+            const digest = real.get(placeholder);
+            if (digest === undefined)
+                throw internal(encoder, 'the document holds a digest placeholder of no release file');
+            return digest;
+        }));
+        if (placeholders.foundIn(finished))
+            throw internal(encoder, 'a digest placeholder was left in the document');
+        return finished;
+    });
+});var internal = (function (encoder, what) {
+    return new errors/* SbomError */.S('SBOM_INVALID_DOCUMENT', `the ${encoder.name} document encoded ahead cannot be finished: ${what}`, { hint: 'this is a bug in trust-kit: please report it' });
+});var commitTime = (async function (dir) {
     const { execFile } = await Promise.resolve(/* import() */).then(__webpack_require__.t.bind(__webpack_require__, 31421, 19));
     return new Promise(((done) => {
         execFile('git', ['-C', dir, 'log', '-1', '--format=%ct'], { timeout: 5000 }, ((error, stdout) => {
@@ -87,94 +131,171 @@ const runSbomsStep = (async ({ config, ports, artifactFiles: files, hashing, sta
     }));
 });var artifactFiles = (async function (collected, hashed) {
     // The checksums module (glob matching, the hashing worker pool) loads only when there are release files to hash.
-    const artifacts = (await hashed) ?? (collected.length === 0 ? [] : await (await Promise.all(/* import() */[__webpack_require__.e(2555), __webpack_require__.e(3871)]).then(__webpack_require__.bind(__webpack_require__, 72555))).hashArtifacts(collected, 'sha256'));
+    return listedFiles((await hashed) ?? (collected.length === 0 ? [] : await (await Promise.all(/* import() */[__webpack_require__.e(2555), __webpack_require__.e(3871)]).then(__webpack_require__.bind(__webpack_require__, 72555))).hashArtifacts(collected, 'sha256')));
+});var listedFiles = (function (artifacts) {
     return artifacts.map(((artifact) => {
         const { sha256, sha512 } = artifact.digests;
         if (sha256 === undefined) {
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .SbomError */ .S('SBOM_ARTIFACT_DIGESTS', `${artifact.name} was hashed without SHA-256, which the SBOM lists`, {
+            throw new errors/* SbomError */.S('SBOM_ARTIFACT_DIGESTS', `${artifact.name} was hashed without SHA-256, which the SBOM lists`, {
                 hint: `hash release files with ${SBOM_FILE_DIGESTS.join(' and ')} (hashArtifacts option "also") before passing them as hashedArtifacts`,
             });
         }
         return { name: artifact.name, digest: sha512 === undefined ? { sha256 } : { sha256, sha512 }, size: artifact.size };
     }));
 });var generateSbom = (async function (options) {
-    const dir = (0,node_path__WEBPACK_IMPORTED_MODULE_0__.resolve)(options.cwd, options.dir);
     const collected = options.hashedArtifacts?.files ??
         (options.artifacts === undefined || options.artifacts.length === 0
             ? []
             : await (await Promise.all(/* import() */[__webpack_require__.e(2555), __webpack_require__.e(3871)]).then(__webpack_require__.bind(__webpack_require__, 72555))).collectArtifacts(options.artifacts, { cwd: options.cwd, base: options.artifactBase ?? '.' }));
+    // Hashed while the lockfiles are cataloged.
+    const hashed = artifactFiles(collected, options.hashedArtifacts?.digests);
+    hashed.catch((() => undefined));
+    const cataloged = await catalogSbom(options, collected);
+    return { sbom: cataloged.withFiles(await hashed), lockfiles: cataloged.lockfiles };
+});var catalogSbom = (async function (options, collected) {
+    const dir = (0,external_node_path_.resolve)(options.cwd, options.dir);
     const catalogOptions = {
         dir,
         includeDev: options.includeDev ?? false,
         artifacts: collected,
         exclude: options.exclude ?? [],
         ...(options.parsers === undefined ? {} : { parsers: options.parsers }),
-        ...(options.goModuleCache === undefined ? {} : { goModuleCache: (0,_parsers_go_module_cache_js__WEBPACK_IMPORTED_MODULE_5__/* .goModuleCacheAt */ .EA)((0,node_path__WEBPACK_IMPORTED_MODULE_0__.resolve)(options.cwd, options.goModuleCache)) }),
+        ...(options.goModuleCache === undefined ? {} : { goModuleCache: (0,module_cache/* goModuleCacheAt */.EA)((0,external_node_path_.resolve)(options.cwd, options.goModuleCache)) }),
     };
-    const [catalog, hashedFiles, created] = await Promise.all([
-        (0,_catalog_js__WEBPACK_IMPORTED_MODULE_2__/* .catalogDirectory */ .LI)(catalogOptions),
-        artifactFiles(collected, options.hashedArtifacts?.digests),
-        options.clock === undefined ? commitTime(dir).then(((time) => time ?? _core_clock_js__WEBPACK_IMPORTED_MODULE_1__/* .systemClock */ .ml.now())) : Promise.resolve(options.clock.now()),
+    const [catalog, created] = await Promise.all([
+        (0,sbom_catalog/* catalogDirectory */.LI)(catalogOptions),
+        options.clock === undefined ? commitTime(dir).then(((time) => time ?? clock/* systemClock */.ml.now())) : Promise.resolve(options.clock.now()),
     ]);
     if (options.strict === true && catalog.unknowns.length > 0) {
         const listed = catalog.unknowns.map(((unknown) => `${unknown.path}${unknown.line === undefined ? '' : `:${unknown.line}`}: ${unknown.reason}`));
         // A lockfile that parsed but refers to what it does not list is not cataloged whole either.
         const files = new Set(catalog.unknowns.map(((unknown) => unknown.path))).size;
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .SbomError */ .S('SBOM_UNKNOWNS', `${files} lockfile${files === 1 ? '' : 's'} could not be cataloged: ${listed.join('; ')}`, {
+        throw new errors/* SbomError */.S('SBOM_UNKNOWNS', `${files} lockfile${files === 1 ? '' : 's'} could not be cataloged: ${listed.join('; ')}`, {
             hint: 'fix or regenerate the lockfiles named, or run without --strict to record them as unknowns in the SBOM',
         });
     }
     // A release file built from packages (a Go binary's modules) contains them.
     const contents = new Map(catalog.artifacts.map(((artifact) => [artifact.name, artifact.packages])));
-    const files = hashedFiles.map(((file) => {
-        const contains = contents.get(file.name);
-        return contains === undefined || contains.length === 0 ? file : { ...file, contains };
-    }));
-    const sbom = {
-        root: catalog.root,
-        packages: catalog.packages,
-        relationships: catalog.relationships,
-        unknowns: catalog.unknowns,
-        files,
-        created,
-        tool: `trust-kit-${_core_version_js__WEBPACK_IMPORTED_MODULE_8__/* .VERSION */ .x}`,
-    };
-    if (options.organization !== undefined)
-        sbom.organization = options.organization;
-    return { sbom, lockfiles: catalog.lockfiles };
+    const withFiles = ((hashedFiles) => {
+        const files = hashedFiles.map(((file) => {
+            const contains = contents.get(file.name);
+            return contains === undefined || contains.length === 0 ? file : { ...file, contains };
+        }));
+        const sbom = {
+            root: catalog.root,
+            packages: catalog.packages,
+            relationships: catalog.relationships,
+            unknowns: catalog.unknowns,
+            files,
+            created,
+            tool: `trust-kit-${version/* VERSION */.x}`,
+        };
+        if (options.organization !== undefined)
+            sbom.organization = options.organization;
+        return sbom;
+    });
+    return { lockfiles: catalog.lockfiles, withFiles };
 });var encodeSbom = (function (sbom, format) {
-    return (0,_formats_index_js__WEBPACK_IMPORTED_MODULE_4__/* .encoderFor */ .Eq)(format).encode(sbom);
+    return (0,formats/* encoderFor */.Eq)(format).encode(sbom);
 });
 
+// ESM COMPAT FLAG
 __webpack_require__.r(__webpack_exports__);
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   DEFAULT_EXCLUDES: (() => (/* reexport safe */ _catalog_js__WEBPACK_IMPORTED_MODULE_2__.Wg)),
-/* harmony export */   FORMATS: (() => (/* reexport safe */ _formats_index_js__WEBPACK_IMPORTED_MODULE_4__.hR)),
-/* harmony export */   FORMAT_NAMES: (() => (/* reexport safe */ _formats_index_js__WEBPACK_IMPORTED_MODULE_4__.BU)),
-/* harmony export */   PARSERS: (() => (/* reexport safe */ _parsers_index_js__WEBPACK_IMPORTED_MODULE_6__.n)),
-/* harmony export */   SBOM_FILE_DIGESTS: (() => (/* binding */ SBOM_FILE_DIGESTS)),
-/* harmony export */   SbomError: (() => (/* reexport safe */ _errors_js__WEBPACK_IMPORTED_MODULE_3__.S)),
-/* harmony export */   SbomParseError: (() => (/* reexport safe */ _errors_js__WEBPACK_IMPORTED_MODULE_3__.J)),
-/* harmony export */   catalogDirectory: (() => (/* reexport safe */ _catalog_js__WEBPACK_IMPORTED_MODULE_2__.LI)),
-/* harmony export */   commitTime: (() => (/* binding */ commitTime)),
-/* harmony export */   cycloneDxProblems: (() => (/* reexport safe */ _validate_js__WEBPACK_IMPORTED_MODULE_7__.AO)),
-/* harmony export */   encodeSbom: (() => (/* binding */ encodeSbom)),
-/* harmony export */   encoderFor: (() => (/* reexport safe */ _formats_index_js__WEBPACK_IMPORTED_MODULE_4__.Eq)),
-/* harmony export */   excludeMatcher: (() => (/* reexport safe */ _catalog_js__WEBPACK_IMPORTED_MODULE_2__.BE)),
-/* harmony export */   findLockfiles: (() => (/* reexport safe */ _catalog_js__WEBPACK_IMPORTED_MODULE_2__.wN)),
-/* harmony export */   generateSbom: (() => (/* binding */ generateSbom)),
-/* harmony export */   goModuleCacheDir: (() => (/* reexport safe */ _parsers_go_module_cache_js__WEBPACK_IMPORTED_MODULE_5__.ck)),
-/* harmony export */   spdxProblems: (() => (/* reexport safe */ _validate_js__WEBPACK_IMPORTED_MODULE_7__.ww))
-/* harmony export */ });
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(76760);
-/* harmony import */ var _core_clock_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(91601);
-/* harmony import */ var _core_version_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(18067);
-/* harmony import */ var _catalog_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(40856);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(26898);
-/* harmony import */ var _formats_index_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(88298);
-/* harmony import */ var _parsers_go_module_cache_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(91290);
-/* harmony import */ var _parsers_index_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(47530);
-/* harmony import */ var _validate_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(20607);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  DEFAULT_EXCLUDES: (() => (/* reexport */ sbom_catalog/* DEFAULT_EXCLUDES */.Wg)),
+  DigestPlaceholders: (() => (/* reexport */ DigestPlaceholders)),
+  FORMATS: (() => (/* reexport */ formats/* FORMATS */.hR)),
+  FORMAT_NAMES: (() => (/* reexport */ formats/* FORMAT_NAMES */.BU)),
+  PARSERS: (() => (/* reexport */ parsers/* PARSERS */.n)),
+  SBOM_FILE_DIGESTS: (() => (/* binding */ SBOM_FILE_DIGESTS)),
+  SbomError: (() => (/* reexport */ errors/* SbomError */.S)),
+  SbomParseError: (() => (/* reexport */ errors/* SbomParseError */.J)),
+  catalogDirectory: (() => (/* reexport */ sbom_catalog/* catalogDirectory */.LI)),
+  catalogSbom: (() => (/* binding */ catalogSbom)),
+  commitTime: (() => (/* binding */ commitTime)),
+  cycloneDxProblems: (() => (/* reexport */ validate/* cycloneDxProblems */.AO)),
+  encodeAhead: (() => (/* reexport */ encodeAhead)),
+  encodeSbom: (() => (/* binding */ encodeSbom)),
+  encoderFor: (() => (/* reexport */ formats/* encoderFor */.Eq)),
+  excludeMatcher: (() => (/* reexport */ sbom_catalog/* excludeMatcher */.BE)),
+  findLockfiles: (() => (/* reexport */ sbom_catalog/* findLockfiles */.wN)),
+  generateSbom: (() => (/* binding */ generateSbom)),
+  goModuleCacheDir: (() => (/* reexport */ module_cache/* goModuleCacheDir */.ck)),
+  listedFiles: (() => (/* binding */ listedFiles)),
+  spdxProblems: (() => (/* reexport */ validate/* spdxProblems */.ww))
+});
+
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(76760);
+// EXTERNAL MODULE: ./lib/core/clock.js
+var clock = __webpack_require__(91601);
+// EXTERNAL MODULE: ./lib/core/version.js
+var version = __webpack_require__(18067);
+// EXTERNAL MODULE: ./lib/sbom/catalog.js + 2 modules
+var sbom_catalog = __webpack_require__(40856);
+// EXTERNAL MODULE: ./lib/sbom/errors.js
+var errors = __webpack_require__(26898);
+// EXTERNAL MODULE: ./lib/sbom/formats/index.js + 3 modules
+var formats = __webpack_require__(95587);
+// EXTERNAL MODULE: ./lib/sbom/parsers/go/module-cache.js
+var module_cache = __webpack_require__(91290);
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __webpack_require__(77598);
+// EXTERNAL MODULE: ./lib/sbom/formats/identity.js
+var identity = __webpack_require__(6018);
+;// CONCATENATED MODULE: ./lib/sbom/formats/ahead.js
+
+
+
+/** The digests a release file's SBOM entry lists, and the length of each in hex. */
+const LISTED_DIGESTS = { sha256: 64, sha512: 128 };
+/** Hex characters of the random prefix every placeholder of one run starts with. */
+const PREFIX_HEX = 32;
+/**
+ * Stand-ins for release files' digests, so that an SBOM's documents can be encoded while the
+ * files are still being hashed, and the digests put in their place once made (see
+ * {@link encodeAhead}). Each is hex of its digest's length starting with the same random prefix,
+ * which nothing else in a document can hold: no lockfile can guess it.
+ */
+class DigestPlaceholders {
+    #prefix = (0,external_node_crypto_.randomBytes)(PREFIX_HEX / 2).toString('hex');
+    #made = 0;
+    /** A placeholder digest set with `algorithms`, each value new. */
+    digestSet(algorithms) {
+        const set = {};
+        for (const algorithm of algorithms) {
+            this.#made += 1;
+            set[algorithm] = `${this.#prefix}${this.#made.toString(16).padStart(LISTED_DIGESTS[algorithm] - PREFIX_HEX, '0')}`;
+        }
+        return set;
+    }
+    /** Every placeholder in a text: the prefix and the rest of a digest's length, longer ones first. */
+    pattern() {
+        return new RegExp(`${this.#prefix}(?:[0-9a-f]{${LISTED_DIGESTS.sha512 - PREFIX_HEX}}|[0-9a-f]{${LISTED_DIGESTS.sha256 - PREFIX_HEX}})`, 'g');
+    }
+    /** Whether a text still holds a placeholder. */
+    foundIn(text) {
+        return text.includes(this.#prefix);
+    }
+}
+/**
+ * Encodes `draft`, an SBOM whose release files carry `placeholders` for digests, and returns what
+ * turns that text into the document of `final`: the same SBOM with the files' real digests (same
+ * files, same order). The document's UUID, derived from the content, and each placeholder are
+ * replaced: the text is the one `encoder.encode(final)` gives, with the work done before the
+ * digests are known. A release encodes its SBOMs so while the artifacts are hashed.
+ */
+
+
+
+// EXTERNAL MODULE: ./lib/sbom/parsers/index.js
+var parsers = __webpack_require__(47530);
+// EXTERNAL MODULE: ./lib/sbom/validate.js
+var validate = __webpack_require__(20607);
+;// CONCATENATED MODULE: ./lib/sbom/index.js
+
 
 
 
@@ -200,10 +321,18 @@ __webpack_require__.r(__webpack_exports__);
 const SBOM_FILE_DIGESTS = ['sha256'];
 /** Release files as the SBOM lists them, hashed in one read each on the checksums worker pool unless already hashed. */
 
+/** Hashed release files as the SBOM lists them: their name, size and digests (SHA-256, and SHA-512 when they were hashed with it). */
+
 /**
  * Catalogs a project directory into an SBOM: every lockfile parsed, packages merged by purl,
  * dev dependencies left out unless asked for, unknowns recorded (or fatal with `strict`), release
  * files added, and a reproducible timestamp. Everything in it is sorted.
+ */
+
+/**
+ * {@link generateSbom}'s catalog, without the release files' digests: a release encodes its SBOMs
+ * from it before the artifacts are hashed (see `encodeAhead`). `collected` are the release files,
+ * read for what they contain (a Go binary's modules).
  */
 
 /** An SBOM as the text of a format (`spdx-json`, `cyclonedx-json`, `cyclonedx-json@1.5`, ...). */

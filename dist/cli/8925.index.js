@@ -347,7 +347,7 @@ module.exports = (function (source) {var hasMore = (function  () {
 /* harmony export */   y: (() => (/* binding */ sbomConfig))
 /* harmony export */ });
 /* harmony import */ var _sbom_catalog_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(40856);
-/* harmony import */ var _sbom_formats_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(88298);
+/* harmony import */ var _sbom_formats_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(95587);
 /* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(66097);
 
 
@@ -606,7 +606,7 @@ const systemClock = { now: (() => new Date()) };
                     await walk(path);
             }
             else if (entry.isFile()) {
-                const parser = parsers.find(((candidate) => candidate.matches(entry.name)));
+                const parser = parsers.find(((candidate) => candidate.matches(entry.name, path)));
                 const candidate = parser === undefined && sniffers.length > 0 ? mayBeExecutable(entry.name) : undefined;
                 if (parser !== undefined)
                     found.push({ path, parser, sniffed: false });
@@ -869,7 +869,8 @@ const systemClock = { now: (() => new Date()) };
     for (const pkg of sortedPackages)
         pkg.locations = uniqueLocations(pkg.locations);
     const sortedRelationships = relationships.sorted(exists);
-    const unknowns = parsed.flatMap(((entry) => (entry.unknown === undefined ? (entry.result?.unknowns ?? []) : [entry.unknown])));
+    // One file's unknown once, though several lockfiles read it (a requirements file that others include).
+    const unknowns = [...new Map(parsed.flatMap(((entry) => (entry.unknown === undefined ? (entry.result?.unknowns ?? []) : [entry.unknown]))).map(((unknown) => [`${unknown.path}\u0000${unknown.line ?? ''}\u0000${unknown.reason}`, unknown]))).values()];
     const artifactContents = parsed.flatMap(((entry) => {
         if (!entry.artifact || entry.result === undefined)
             return [];
@@ -1239,9 +1240,9 @@ class SbomError extends _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .TrustKit
 
 /***/ }),
 
-/***/ 88298:
+/***/ 6018:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {var uuidV5 = (function (name, namespace = URL_NAMESPACE) {
-    const bytes = (0,external_node_crypto_.createHash)('sha1').update(namespace).update(name, 'utf8').digest().subarray(0, 16);
+    const bytes = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha1').update(namespace).update(name, 'utf8').digest().subarray(0, 16);
     bytes[6] = (bytes[6] & 0x0f) | 0x50;
     bytes[8] = (bytes[8] & 0x3f) | 0x80;
     const hex = bytes.toString('hex');
@@ -1252,7 +1253,7 @@ class SbomError extends _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .TrustKit
         return known;
     // The bytes of one JSON array of it all, hashed a few thousand items at a time: one call per item
     // costs more than the hashing itself, one string of everything is tens of MiB on big SBOMs.
-    const hasher = (0,external_node_crypto_.createHash)('sha256');
+    const hasher = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256');
     hasher.update(`[${JSON.stringify([sbom.tool, sbom.organization ?? '', sbom.created.toISOString(), sbom.root]).slice(1, -1)}`);
     for (const items of [sbom.packages, sbom.relationships, sbom.files, sbom.unknowns]) {
         hasher.update(',[');
@@ -1279,7 +1280,41 @@ class SbomError extends _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .TrustKit
         if (!files.includes(location.path))
             files.push(location.path);
     return files;
-});var licensesOf = (function (license) {
+});
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   HQ: (() => (/* binding */ documentUuid)),
+/* harmony export */   l$: (() => (/* binding */ sourceFiles)),
+/* harmony export */   qL: (() => (/* binding */ unknownText))
+/* harmony export */ });
+/* unused harmony exports uuidV5, contentDigest */
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
+
+/** The RFC 4122 URL namespace, under which trust-kit names SBOM documents (UUID version 5). */
+const URL_NAMESPACE = Buffer.from('6ba7b8119dad11d180b400c04fd430c8', 'hex');
+/** A name-based UUID (RFC 4122 version 5, SHA-1): the same name always gives the same UUID. */
+
+/**
+ * A SHA-256 over everything an SBOM says, in its (sorted) order: the seed of the document's
+ * namespace and serial number, so equal content gives an equal identifier and different content a different one.
+ */
+
+/** Items serialised per hash update in {@link contentDigest}. */
+const DIGEST_BATCH = 2_000;
+/** Digests already computed: one SBOM is usually encoded in several formats. SBOMs are not changed once made. */
+const digests = new WeakMap();
+/** The document's UUID for one format: derived from the content, so reproducible. */
+
+/** `path:line: reason` for an Unknown. */
+
+/** The distinct files a package was found in, for `sourceInfo` and properties. */
+
+
+
+/***/ }),
+
+/***/ 95587:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {var licensesOf = (function (license) {
     if (license === undefined)
         return undefined;
     const term = (0,licenses/* licenseTerm */.K)(license);
@@ -1407,7 +1442,7 @@ class SbomError extends _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .TrustKit
         bomFormat: 'CycloneDX',
         specVersion: version,
         version: 1,
-        serialNumber: `urn:uuid:${documentUuid(sbom, `cyclonedx-json@${version}`)}`,
+        serialNumber: `urn:uuid:${(0,identity/* documentUuid */.HQ)(sbom, cycloneDxIdentityName(version))}`,
         metadata: {
             timestamp: sbom.created.toISOString(),
             // From lockfiles alone the SBOM is made before the build; with the release files, as part of it.
@@ -1415,7 +1450,7 @@ class SbomError extends _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .TrustKit
             tools: { components: [{ type: 'application', name: 'trust-kit', version: toolVersion === '' ? undefined : toolVersion }] },
             authors: sbom.organization === undefined ? undefined : [{ name: organization }],
             component: root,
-            properties: sbom.unknowns.length === 0 ? undefined : sbom.unknowns.map(((unknown) => ({ name: 'trust-kit:unknown', value: unknownText(unknown) }))),
+            properties: sbom.unknowns.length === 0 ? undefined : sbom.unknowns.map(((unknown) => ({ name: 'trust-kit:unknown', value: (0,identity/* unknownText */.qL)(unknown) }))),
         },
     };
     const check = new validate/* CycloneDxCheck */.O5(skeleton);
@@ -1453,12 +1488,15 @@ class SbomError extends _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .TrustKit
     yield chunks.take();
 });var toCycloneDxJson = (function (sbom, version) {
     return [...cycloneDxJsonChunks(sbom, version)].join('');
+});var cycloneDxIdentityName = (function (version) {
+    return `cyclonedx-json@${version}`;
 });var cycloneDxEncoder = (function (version, name, fileName) {
     return {
         name,
         extension: '.cdx.json',
         fileName,
         mediaType: `application/vnd.cyclonedx+json; version=${version}`,
+        identityName: cycloneDxIdentityName(version),
         encode: ((sbom) => toCycloneDxJson(sbom, version)),
         chunks: ((sbom) => cycloneDxJsonChunks(sbom, version)),
     };
@@ -1604,30 +1642,8 @@ class JsonChunks {
     }
 }
 
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __webpack_require__(77598);
-;// CONCATENATED MODULE: ./lib/sbom/formats/identity.js
-
-/** The RFC 4122 URL namespace, under which trust-kit names SBOM documents (UUID version 5). */
-const URL_NAMESPACE = Buffer.from('6ba7b8119dad11d180b400c04fd430c8', 'hex');
-/** A name-based UUID (RFC 4122 version 5, SHA-1): the same name always gives the same UUID. */
-
-/**
- * A SHA-256 over everything an SBOM says, in its (sorted) order: the seed of the document's
- * namespace and serial number, so equal content gives an equal identifier and different content a different one.
- */
-
-/** Items serialised per hash update in {@link contentDigest}. */
-const DIGEST_BATCH = 2_000;
-/** Digests already computed: one SBOM is usually encoded in several formats. SBOMs are not changed once made. */
-const digests = new WeakMap();
-/** The document's UUID for one format: derived from the content, so reproducible. */
-
-/** `path:line: reason` for an Unknown. */
-
-/** The distinct files a package was found in, for `sourceInfo` and properties. */
-
-
+// EXTERNAL MODULE: ./lib/sbom/formats/identity.js
+var identity = __webpack_require__(6018);
 ;// CONCATENATED MODULE: ./lib/sbom/formats/cyclonedx.js
 /**
  * CycloneDX 1.5, 1.6 and 1.7 JSON, written directly from the SBOM model.
@@ -1700,7 +1716,7 @@ class SharedParts {
     }
     /** The source-file properties, then the package's own; undefined when there are none; shared when it has none of its own. */
     propertiesOf(pkg) {
-        const files = sourceFiles(pkg);
+        const files = (0,identity/* sourceFiles */.l$)(pkg);
         const make = (() => {
             const properties = files.map(((path) => ({ name: 'trust-kit:source-file', value: path })));
             for (const property of pkg.properties ?? [])
@@ -1742,9 +1758,13 @@ const URI_UNSAFE = /[ "'[\]<>{}]/g;
 
 /** The CycloneDX JSON text of an SBOM, whole (see {@link cycloneDxJsonChunks}). */
 
+/** What a CycloneDX document's serial number is derived under: one per specification version. */
+
 /** A CycloneDX JSON encoder for one spec version. */
 
 
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __webpack_require__(77598);
 ;// CONCATENATED MODULE: ./lib/sbom/formats/spdx.js
 
 
@@ -1752,6 +1772,8 @@ const URI_UNSAFE = /[ "'[\]<>{}]/g;
 
 
 const NOASSERTION = 'NOASSERTION';
+/** What an SPDX document's namespace UUID is derived under. */
+const SPDX_IDENTITY_NAME = 'spdx-json';
 
 /** Characters SPDX allows in an SPDXID (`[A-Za-z0-9.-]`), the rest replaced by `-`. */
 
@@ -1832,14 +1854,14 @@ class SpdxParts {
         const creators = [...(sbom.organization === undefined ? [] : [`Organization: ${sbom.organization}`]), `Tool: ${sbom.tool}`];
         const creationInfo = { created: spdxTimestamp(sbom.created), creators };
         if (sbom.unknowns.length > 0)
-            creationInfo.comment = `This SBOM is incomplete; what trust-kit could not catalog: ${sbom.unknowns.map(unknownText).join('; ')}`;
+            creationInfo.comment = `This SBOM is incomplete; what trust-kit could not catalog: ${sbom.unknowns.map(identity/* unknownText */.qL).join('; ')}`;
         const name = sbom.root.version === '' ? sbom.root.name : `${sbom.root.name}@${sbom.root.version}`;
         this.head = {
             spdxVersion: 'SPDX-2.3',
             dataLicense: 'CC0-1.0',
             SPDXID: 'SPDXRef-DOCUMENT',
             name,
-            documentNamespace: `https://spdx.org/spdxdocs/${encodeURIComponent(idSafe(name))}-${documentUuid(sbom, 'spdx-json')}`,
+            documentNamespace: `https://spdx.org/spdxdocs/${encodeURIComponent(idSafe(name))}-${(0,identity/* documentUuid */.HQ)(sbom, SPDX_IDENTITY_NAME)}`,
             creationInfo,
         };
     }
@@ -1874,7 +1896,7 @@ class SpdxParts {
         return id;
     }
     packageOf(pkg, purpose) {
-        const files = sourceFiles(pkg);
+        const files = (0,identity/* sourceFiles */.l$)(pkg);
         const { annotationDate, annotator } = this;
         // One literal in the order SPDX tools print fields; absent ones are undefined, which JSON leaves
         // out (spreading optional fields costs more than the rest on thousands of packages).
@@ -1969,6 +1991,7 @@ const spdxJsonEncoder = {
     extension: '.spdx.json',
     fileName: 'sbom.spdx.json',
     mediaType: 'application/spdx+json',
+    identityName: SPDX_IDENTITY_NAME,
     chunks: spdxJsonChunks,
     encode: ((sbom) => [...spdxJsonChunks(sbom)].join('')),
 };
@@ -2369,10 +2392,14 @@ const PIPFILE_LOCK = {
     name: 'python-pipfile-lock',
     matches: ((fileName) => fileName === 'Pipfile.lock'),
 };
-/** pip requirements files (requirements*.txt). */
+/**
+ * pip requirements files: `*requirements*.txt` (as syft globs them), and every `.txt` in a
+ * `requirements/` directory (Django's `requirements/base.txt`, `production.txt`) but constraints
+ * files, which pin versions without asking for anything (they are read where `-c` names them).
+ */
 const REQUIREMENTS_TXT = {
     name: 'python-requirements',
-    matches: ((fileName) => /requirements.*\.txt$/i.test(fileName)),
+    matches: ((fileName, path) => /requirements.*\.txt$/i.test(fileName) || (path !== undefined && /(?:^|\/)requirements\/[^/]+\.txt$/i.test(path) && !/constraint/i.test(fileName))),
 };
 /** Gemfile.lock and gems.locked. */
 const GEMFILE_LOCK = {

@@ -96,7 +96,19 @@ const JSON_FAULT_HINT = 'a document every verifier reads the same names each key
 /***/ }),
 
 /***/ 69892:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {var runtimeCounterpart = (async function (input, configuration) {
+    const name = `${configuration.replace(/(c|C)ompileClasspath$/, ((_, c) => (c === 'c' ? 'runtimeClasspath' : 'RuntimeClasspath')))}.lockfile`;
+    const content = await input.readSibling(name);
+    if (content === undefined)
+        return undefined;
+    const locked = new Set();
+    for (const raw of content.toString('utf8').split('\n')) {
+        const text = raw.trim();
+        if (text !== '' && !text.startsWith('#'))
+            locked.add(text.split('=')[0] ?? '');
+    }
+    return locked;
+});
 
 __webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -122,13 +134,25 @@ const TEST_CONFIGURATION = /(?:^tests?|Tests?)(?:[A-Z]|$)/;
  * SonarLint, animal-sniffer's `signatures`), benchmarks (JMH) and documentation (Dokka).
  */
 const TOOL_CONFIGURATION = /^(?:annotationProcessor|\w+AnnotationProcessor|kapt\w*|ksp\w*|kotlinCompilerClasspath|kotlinCompilerPluginClasspath\w*|kotlinNativeCompilerPluginClasspath|kotlinKlibCommonizerClasspath|kotlinBuildToolsApiClasspath|scalaCompilerPlugins|zinc|checkstyle|pmd\w*|codenarc|spotbugs\w*|detekt\w*|ktlint\w*|errorprone\w*|jacocoAgent|jacocoAnt|sonarlint\w*|signatures|jmh\w*|dokka\w*)$/;
+/** A compile classpath (`compileClasspath`, `debugCompileClasspath`): what `compileOnly` declarations add to, and not the runtime's. */
+const COMPILE_CLASSPATH = /(?:^c|C)ompileClasspath$/;
+/** A runtime classpath (`runtimeClasspath`, `releaseRuntimeClasspath`): what the built artifact runs with. */
+const RUNTIME_CLASSPATH = /(?:^r|R)untimeClasspath$/;
+/** The property an artifact locked only on compile classpaths carries (value `true`): a `compileOnly` dependency. */
+const GRADLE_COMPILE_ONLY_PROPERTY = 'trust-kit:gradle:compile-only';
 /** Lockfiles of the build's own plugins (`buildscript-gradle.lockfile`, `settings-gradle.lockfile`, the older `buildscript-classpath.lockfile`). */
 const TOOL_LOCKFILE = /^(?:buildscript|settings)-/;
+/** The coordinates a per-configuration compile classpath lockfile's runtime counterpart locks (`runtimeClasspath.lockfile` beside `compileClasspath.lockfile`); undefined without one. */
+
 /**
  * Maven artifacts from a Gradle dependency lockfile: `gradle.lockfile` (`group:artifact:version=conf,...`)
  * or the older per-configuration `gradle/dependency-locks/<conf>.lockfile`. An artifact locked
- * only in test and build-tool configurations, or in the build's own plugin lockfile, is dev scope;
- * one in any other configuration is required.
+ * only in test and build-tool configurations, or in the build's own plugin lockfile, is dev scope.
+ * One whose other configurations are all compile classpaths, in a lockfile that locks a runtime
+ * classpath (so its absence there is known), is a `compileOnly` dependency: the runtime supplies
+ * it, the artifact does not hold it, so it is optional (as Maven's `provided`); so is an artifact of
+ * a per-configuration compile classpath lockfile that the runtime classpath lockfile beside it
+ * does not lock. Any other is required.
  */
 const gradleLockfileParser = {
     ..._identities_js__WEBPACK_IMPORTED_MODULE_3__/* .GRADLE_LOCKFILE */ .Wn,
@@ -137,22 +161,41 @@ const gradleLockfileParser = {
         const fileConfiguration = fileName === 'gradle.lockfile' || fileName.endsWith('-gradle.lockfile') ? undefined : fileName.slice(0, -'.lockfile'.length);
         const toolLockfile = TOOL_LOCKFILE.test(fileName);
         const collector = new _lockfile_js__WEBPACK_IMPORTED_MODULE_2__/* .PackageCollector */ .UI(input);
+        const found = [];
+        let locksRuntime = false;
         for (const [index, raw] of (0,_lockfile_js__WEBPACK_IMPORTED_MODULE_2__/* .textOf */ .b6)(input).split('\n').entries()) {
             const text = raw.trim();
             if (text === '' || text.startsWith('#'))
                 continue;
             const equals = text.indexOf('=');
             const coordinates = equals === -1 ? text : text.slice(0, equals);
+            const configurations = equals === -1 ? (fileConfiguration === undefined ? [] : [fileConfiguration]) : text.slice(equals + 1).split(',').filter(((name) => name !== ''));
+            // `empty=` names configurations locked as resolving to nothing: a runtime classpath there is locked too.
+            locksRuntime ||= configurations.some(((configuration) => RUNTIME_CLASSPATH.test(configuration) && !TEST_CONFIGURATION.test(configuration)));
             if (coordinates === 'empty')
                 continue;
-            const configurations = equals === -1 ? (fileConfiguration === undefined ? [] : [fileConfiguration]) : text.slice(equals + 1).split(',').filter(((name) => name !== ''));
             const parts = coordinates.split(':');
             const [group, artifact, version] = parts;
             if (parts.length !== 3 || group === undefined || artifact === undefined || version === undefined || group === '' || artifact === '' || version === '') {
                 throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .SbomParseError */ .J(input.path, `"${coordinates.slice(0, 200)}" is not group:artifact:version`, index + 1);
             }
-            const dev = toolLockfile || (configurations.length > 0 && configurations.every(((configuration) => TEST_CONFIGURATION.test(configuration) || TOOL_CONFIGURATION.test(configuration))));
-            collector.add({ purl: (0,_lockfile_js__WEBPACK_IMPORTED_MODULE_2__/* .purlFor */ .nK)(input.path, index + 1, (() => (0,_purl_js__WEBPACK_IMPORTED_MODULE_1__.purlOf)('maven', artifact, version, group))), ecosystem: 'maven', name: artifact, version, scope: dev ? 'dev' : 'required', line: index + 1 });
+            found.push({ group, artifact, version, configurations, line: index + 1 });
+        }
+        // Gradle 5's per-configuration files: a compile classpath's runtime counterpart is the file beside it.
+        const runtime = fileConfiguration !== undefined && COMPILE_CLASSPATH.test(fileConfiguration) && !TEST_CONFIGURATION.test(fileConfiguration) ? await runtimeCounterpart(input, fileConfiguration) : undefined;
+        for (const { group, artifact, version, configurations, line } of found) {
+            const shipping = configurations.filter(((configuration) => !TEST_CONFIGURATION.test(configuration) && !TOOL_CONFIGURATION.test(configuration)));
+            const dev = toolLockfile || (configurations.length > 0 && shipping.length === 0);
+            const compileOnly = !dev && (runtime !== undefined ? !runtime.has(`${group}:${artifact}:${version}`) : locksRuntime && shipping.length > 0 && shipping.every(((configuration) => COMPILE_CLASSPATH.test(configuration))));
+            collector.add({
+                purl: (0,_lockfile_js__WEBPACK_IMPORTED_MODULE_2__/* .purlFor */ .nK)(input.path, line, (() => (0,_purl_js__WEBPACK_IMPORTED_MODULE_1__.purlOf)('maven', artifact, version, group))),
+                ecosystem: 'maven',
+                name: artifact,
+                version,
+                scope: dev ? 'dev' : compileOnly ? 'optional' : 'required',
+                line,
+                properties: compileOnly ? [{ name: GRADLE_COMPILE_ONLY_PROPERTY, value: 'true' }] : undefined,
+            });
         }
         return collector.result();
     },
@@ -163,7 +206,9 @@ const gradleLockfileParser = {
 
 /***/ 24045:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {var textOf = (function (input) {
-    const text = input.content.toString('utf8');
+    return textOfBytes(input.content);
+});var textOfBytes = (function (content) {
+    const text = content.toString('utf8');
     return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
 });var isRecord = (function (value) {
     return typeof value === 'object' && value !== null && !Array.isArray(value);
@@ -228,6 +273,7 @@ const gradleLockfileParser = {
 /* harmony export */   UI: (() => (/* binding */ PackageCollector)),
 /* harmony export */   b6: (() => (/* binding */ textOf)),
 /* harmony export */   e7: (() => (/* binding */ arrayField)),
+/* harmony export */   gm: (() => (/* binding */ textOfBytes)),
 /* harmony export */   lQ: (() => (/* binding */ parseTomlLockfile)),
 /* harmony export */   nK: (() => (/* binding */ purlFor)),
 /* harmony export */   u4: (() => (/* binding */ isRecord)),
@@ -248,6 +294,8 @@ const gradleLockfileParser = {
 
 
 /** The lockfile's text: UTF-8, without a byte-order mark. */
+
+/** A file's text: UTF-8, without a byte-order mark (for the files a lockfile names, read beside it). */
 
 /** Whether a value is a plain JSON/TOML table (not null, not an array). */
 
@@ -285,12 +333,12 @@ class PackageCollector {
     }
     /** Records a package occurrence (merging locations, hashes and the widest scope into an existing one); returns its purl. */
     add(found) {
-        const location = { path: this.#input.path };
+        const location = { path: found.path ?? this.#input.path };
         if (found.line !== undefined)
             location.line = found.line;
         if (found.entry !== undefined)
             location.entry = found.entry;
-        const where = `${found.line ?? ''}\u0000${found.entry ?? ''}`;
+        const where = `${found.line ?? ''}\u0000${found.entry ?? ''}\u0000${location.path}`;
         const existing = this.#packages.get(found.purl);
         if (existing === undefined) {
             const pkg = {
@@ -339,6 +387,12 @@ class PackageCollector {
             return;
         this.#edges.set(`${from}\u0000${to}\u0000${type}`, comment === undefined ? { from, to, type } : { from, to, type, comment });
     }
+    /** Sets a recorded package's scope, for parsers that work scopes out from the graph after recording packages (Go tools). */
+    rescope(purl, scope) {
+        const pkg = this.#packages.get(purl);
+        if (pkg !== undefined)
+            pkg.scope = scope;
+    }
     /** Adds properties to a recorded package. */
     annotate(purl, properties) {
         const pkg = this.#packages.get(purl);
@@ -351,8 +405,9 @@ class PackageCollector {
         const kept = new Set(packages.map(((pkg) => pkg.purl)));
         if (root !== undefined)
             kept.add(root.purl);
+        const order = ((a, b) => (a < b ? -1 : a > b ? 1 : 0));
         for (const pkg of packages)
-            pkg.locations.sort(((a, b) => (a.line ?? 0) - (b.line ?? 0) || ((a.entry ?? '') < (b.entry ?? '') ? -1 : (a.entry ?? '') > (b.entry ?? '') ? 1 : 0)));
+            pkg.locations.sort(((a, b) => order(a.path, b.path) || (a.line ?? 0) - (b.line ?? 0) || order(a.entry ?? '', b.entry ?? '')));
         const relationships = [...this.#edges.values()].filter(((edge) => kept.has(edge.from) && kept.has(edge.to)));
         return root === undefined ? { packages, relationships } : { root, packages, relationships };
     }

@@ -105,6 +105,7 @@ function closingQuote(text, open) {
 /* harmony export */   UI: () => (/* binding */ PackageCollector),
 /* harmony export */   b6: () => (/* binding */ textOf),
 /* harmony export */   e7: () => (/* binding */ arrayField),
+/* harmony export */   gm: () => (/* binding */ textOfBytes),
 /* harmony export */   lQ: () => (/* binding */ parseTomlLockfile),
 /* harmony export */   nK: () => (/* binding */ purlFor),
 /* harmony export */   u4: () => (/* binding */ isRecord),
@@ -126,7 +127,11 @@ function closingQuote(text, open) {
 
 /** The lockfile's text: UTF-8, without a byte-order mark. */
 function textOf(input) {
-    const text = input.content.toString('utf8');
+    return textOfBytes(input.content);
+}
+/** A file's text: UTF-8, without a byte-order mark (for the files a lockfile names, read beside it). */
+function textOfBytes(content) {
+    const text = content.toString('utf8');
     return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
 }
 /** Whether a value is a plain JSON/TOML table (not null, not an array). */
@@ -219,12 +224,12 @@ class PackageCollector {
     }
     /** Records a package occurrence (merging locations, hashes and the widest scope into an existing one); returns its purl. */
     add(found) {
-        const location = { path: this.#input.path };
+        const location = { path: found.path ?? this.#input.path };
         if (found.line !== undefined)
             location.line = found.line;
         if (found.entry !== undefined)
             location.entry = found.entry;
-        const where = `${found.line ?? ''}\u0000${found.entry ?? ''}`;
+        const where = `${found.line ?? ''}\u0000${found.entry ?? ''}\u0000${location.path}`;
         const existing = this.#packages.get(found.purl);
         if (existing === undefined) {
             const pkg = {
@@ -273,6 +278,12 @@ class PackageCollector {
             return;
         this.#edges.set(`${from}\u0000${to}\u0000${type}`, comment === undefined ? { from, to, type } : { from, to, type, comment });
     }
+    /** Sets a recorded package's scope, for parsers that work scopes out from the graph after recording packages (Go tools). */
+    rescope(purl, scope) {
+        const pkg = this.#packages.get(purl);
+        if (pkg !== undefined)
+            pkg.scope = scope;
+    }
     /** Adds properties to a recorded package. */
     annotate(purl, properties) {
         const pkg = this.#packages.get(purl);
@@ -285,8 +296,9 @@ class PackageCollector {
         const kept = new Set(packages.map((pkg) => pkg.purl));
         if (root !== undefined)
             kept.add(root.purl);
+        const order = (a, b) => (a < b ? -1 : a > b ? 1 : 0);
         for (const pkg of packages)
-            pkg.locations.sort((a, b) => (a.line ?? 0) - (b.line ?? 0) || ((a.entry ?? '') < (b.entry ?? '') ? -1 : (a.entry ?? '') > (b.entry ?? '') ? 1 : 0));
+            pkg.locations.sort((a, b) => order(a.path, b.path) || (a.line ?? 0) - (b.line ?? 0) || order(a.entry ?? '', b.entry ?? ''));
         const relationships = [...this.#edges.values()].filter((edge) => kept.has(edge.from) && kept.has(edge.to));
         return root === undefined ? { packages, relationships } : { root, packages, relationships };
     }

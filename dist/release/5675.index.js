@@ -300,12 +300,20 @@ var identities = __webpack_require__(98706);
 const MAX_PROPERTY_DEPTH = 8;
 /** A Maven version that names exactly one release: not a range (`[1,2)`), not empty. */
 const LITERAL_VERSION = /^[^\s[\]()<>,${}]+$/;
-/** The scope Maven's dependency `scope` and `optional` give in the SBOM: test is dev, optional is optional. */
+/** Maven scopes whose artifacts the build compiles against but never packages: the runtime (a servlet container, a JDK, a jar at `systemPath`) supplies them. */
+const NOT_PACKAGED_SCOPES = new Set(['provided', 'system']);
+/**
+ * The scope Maven's dependency `scope` and `optional` give in the SBOM: test is dev; optional, and
+ * provided and system (not in the artifact, yet needed where it runs, so listed by default), are optional.
+ */
 function scopeOf(dependency) {
-    if (childText(dependency, 'scope') === 'test')
+    const scope = childText(dependency, 'scope');
+    if (scope === 'test')
         return 'dev';
-    return childText(dependency, 'optional') === 'true' ? 'optional' : 'required';
+    return childText(dependency, 'optional') === 'true' || (scope !== undefined && NOT_PACKAGED_SCOPES.has(scope)) ? 'optional' : 'required';
 }
+/** The property naming a dependency's Maven scope where it is one the artifact does not hold (`provided`, `system`). */
+const MAVEN_SCOPE_PROPERTY = 'trust-kit:maven:scope';
 /** The longest value a property expansion may produce; anything longer is not a version or coordinate. */
 const MAX_EXPANDED_LENGTH = 1024;
 /**
@@ -343,7 +351,8 @@ function resolverOf(properties) {
 }
 /**
  * The direct dependencies a `pom.xml` declares with a version that is literal or comes from the
- * same file's `<properties>`: `test` scope as dev, `optional` as optional. Versions managed by a
+ * same file's `<properties>`: `test` scope as dev; `optional`, `provided` and `system` as optional
+ * (the last two named by a property, since the artifact does not hold them). Versions managed by a
  * parent, a BOM or a range are not in this file, so those dependencies are left out rather than guessed.
  */
 const pomXmlParser = {
@@ -404,6 +413,7 @@ const pomXmlParser = {
                 qualifiers.type = type;
             if (classifier !== undefined && classifier !== '')
                 qualifiers.classifier = classifier;
+            const mavenScope = childText(dependency, 'scope');
             const purl = collector.add({
                 purl: (0,lockfile/* purlFor */.nK)(input.path, dependency.line, () => (0,sbom_purl.purlOf)('maven', artifact, declared, group, Object.keys(qualifiers).length === 0 ? undefined : qualifiers)),
                 ecosystem: 'maven',
@@ -411,6 +421,7 @@ const pomXmlParser = {
                 version: declared,
                 scope: scopeOf(dependency),
                 line: dependency.line,
+                properties: mavenScope !== undefined && NOT_PACKAGED_SCOPES.has(mavenScope) ? [{ name: MAVEN_SCOPE_PROPERTY, value: mavenScope }] : undefined,
             });
             if (root !== undefined)
                 collector.relate(root.purl, purl);
@@ -432,6 +443,7 @@ const pomXmlParser = {
 /* harmony export */   UI: () => (/* binding */ PackageCollector),
 /* harmony export */   b6: () => (/* binding */ textOf),
 /* harmony export */   e7: () => (/* binding */ arrayField),
+/* harmony export */   gm: () => (/* binding */ textOfBytes),
 /* harmony export */   lQ: () => (/* binding */ parseTomlLockfile),
 /* harmony export */   nK: () => (/* binding */ purlFor),
 /* harmony export */   u4: () => (/* binding */ isRecord),
@@ -453,7 +465,11 @@ const pomXmlParser = {
 
 /** The lockfile's text: UTF-8, without a byte-order mark. */
 function textOf(input) {
-    const text = input.content.toString('utf8');
+    return textOfBytes(input.content);
+}
+/** A file's text: UTF-8, without a byte-order mark (for the files a lockfile names, read beside it). */
+function textOfBytes(content) {
+    const text = content.toString('utf8');
     return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
 }
 /** Whether a value is a plain JSON/TOML table (not null, not an array). */
@@ -546,12 +562,12 @@ class PackageCollector {
     }
     /** Records a package occurrence (merging locations, hashes and the widest scope into an existing one); returns its purl. */
     add(found) {
-        const location = { path: this.#input.path };
+        const location = { path: found.path ?? this.#input.path };
         if (found.line !== undefined)
             location.line = found.line;
         if (found.entry !== undefined)
             location.entry = found.entry;
-        const where = `${found.line ?? ''}\u0000${found.entry ?? ''}`;
+        const where = `${found.line ?? ''}\u0000${found.entry ?? ''}\u0000${location.path}`;
         const existing = this.#packages.get(found.purl);
         if (existing === undefined) {
             const pkg = {
@@ -600,6 +616,12 @@ class PackageCollector {
             return;
         this.#edges.set(`${from}\u0000${to}\u0000${type}`, comment === undefined ? { from, to, type } : { from, to, type, comment });
     }
+    /** Sets a recorded package's scope, for parsers that work scopes out from the graph after recording packages (Go tools). */
+    rescope(purl, scope) {
+        const pkg = this.#packages.get(purl);
+        if (pkg !== undefined)
+            pkg.scope = scope;
+    }
     /** Adds properties to a recorded package. */
     annotate(purl, properties) {
         const pkg = this.#packages.get(purl);
@@ -612,8 +634,9 @@ class PackageCollector {
         const kept = new Set(packages.map((pkg) => pkg.purl));
         if (root !== undefined)
             kept.add(root.purl);
+        const order = (a, b) => (a < b ? -1 : a > b ? 1 : 0);
         for (const pkg of packages)
-            pkg.locations.sort((a, b) => (a.line ?? 0) - (b.line ?? 0) || ((a.entry ?? '') < (b.entry ?? '') ? -1 : (a.entry ?? '') > (b.entry ?? '') ? 1 : 0));
+            pkg.locations.sort((a, b) => order(a.path, b.path) || (a.line ?? 0) - (b.line ?? 0) || order(a.entry ?? '', b.entry ?? ''));
         const relationships = [...this.#edges.values()].filter((edge) => kept.has(edge.from) && kept.has(edge.to));
         return root === undefined ? { packages, relationships } : { root, packages, relationships };
     }

@@ -338,7 +338,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(76760);
 /* harmony import */ var _checksums_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(21605);
 /* harmony import */ var _core_plural_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(32985);
-/* harmony import */ var _sbom_formats_index_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(88298);
+/* harmony import */ var _sbom_formats_index_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(95587);
 /* harmony import */ var _sigstore_sign_bundle_path_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(65610);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(86482);
 /* harmony import */ var _output_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(66388);
@@ -366,7 +366,7 @@ const MAX_NAME_BYTES = 255;
  * starts reading the artifacts (once: their checksums and the SBOMs' digests in one pass), so that
  * hashing and cataloging run side by side.
  */
-const runCollectStep = async ({ config, ports, outputDir, plan }) => {
+const runCollectStep = async ({ config, ports, outputDir, plan, hashThreads }) => {
     if (plan === undefined)
         throw new Error('collect runs after output');
     // Before the walk, so that their files are not even looked at.
@@ -401,11 +401,15 @@ const runCollectStep = async ({ config, ports, outputDir, plan }) => {
     }
     const staging = await (0,_output_js__WEBPACK_IMPORTED_MODULE_4__/* .makeStagingDirectory */ .h1)(plan);
     // The SBOMs' digests of the artifacts are made in the same read; the SBOM code loads only when SBOMs are asked for.
-    const sbomDigests = config.sbom === undefined ? undefined : (await __webpack_require__.e(/* import() */ 5351).then(__webpack_require__.bind(__webpack_require__, 95351))).SBOM_FILE_DIGESTS;
-    const hashing = (0,_checksums_index_js__WEBPACK_IMPORTED_MODULE_1__.hashArtifacts)(files, config.algorithm, { callerHelps: true, ...(sbomDigests === undefined ? {} : { also: sbomDigests }) });
+    const sbomDigests = config.sbom === undefined ? undefined : (await __webpack_require__.e(/* import() */ 1597).then(__webpack_require__.bind(__webpack_require__, 41597))).SBOM_FILE_DIGESTS;
+    // This thread hashes too, but only once the SBOM step has cataloged the lockfiles: hashing a claim per turn of the
+    // event loop would give the catalog one turn per claim, and the SBOM would be made after the hashing, not beside it.
+    let lockfilesCataloged;
+    const cataloged = sbomDigests === undefined ? undefined : new Promise((resolve) => (lockfilesCataloged = resolve));
+    const hashing = (0,_checksums_index_js__WEBPACK_IMPORTED_MODULE_1__.hashArtifacts)(files, config.algorithm, { callerHelps: cataloged ?? true, ...(hashThreads === undefined ? {} : { workers: hashThreads }), ...(sbomDigests === undefined ? {} : { also: sbomDigests }) });
     // Awaited by the hash step; a rejection before then is not an unhandled one.
     hashing.catch(() => undefined);
-    return { artifactFiles: files, staging, hashing };
+    return { artifactFiles: files, staging, hashing, ...(lockfilesCataloged === undefined ? {} : { lockfilesCataloged }) };
 };
 
 

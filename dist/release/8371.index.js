@@ -1,5 +1,5 @@
 export const id = 8371;
-export const ids = [8371,5351];
+export const ids = [8371,1597];
 export const modules = {
 
 /***/ 32985:
@@ -40,40 +40,53 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _core_digest_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(53871);
 /* harmony import */ var _core_files_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(62164);
 /* harmony import */ var _core_plural_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(32985);
-/* harmony import */ var _sbom_index_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(95351);
+/* harmony import */ var _sbom_index_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(41597);
 
 
 
 
 
 
+/** Catalogs the lockfiles and encodes each format with stand-ins for the artifacts' digests, to be finished once they are hashed. */
+async function encodeBeforeHashed(options, files, listed, formats) {
+    const cataloged = await (0,_sbom_index_js__WEBPACK_IMPORTED_MODULE_4__.catalogSbom)(options, files);
+    const placeholders = new _sbom_index_js__WEBPACK_IMPORTED_MODULE_4__.DigestPlaceholders();
+    const draft = cataloged.withFiles(files.map((file) => ({ name: file.name, size: 0, digest: placeholders.digestSet(listed) })));
+    const finishers = formats.map((format) => {
+        const encoder = (0,_sbom_index_js__WEBPACK_IMPORTED_MODULE_4__.encoderFor)(format);
+        return { encoder, finish: (0,_sbom_index_js__WEBPACK_IMPORTED_MODULE_4__.encodeAhead)(encoder, draft, placeholders) };
+    });
+    return { cataloged, finishers };
+}
 /**
- * Catalogs the project's lockfiles into every SBOM format asked for, while the artifacts are
- * hashed (their digests arrive as they are made); the SBOMs list the artifacts as files.
+ * Catalogs the project's lockfiles into every SBOM format asked for while the artifacts are
+ * hashed: the documents are encoded before the digests arrive, with stand-ins for them, and
+ * finished with the digests once made (the SBOMs list the artifacts as files). Only then does
+ * this thread help the hashing: the SBOM's work is done beside it, not after it.
  */
-const runSbomsStep = async ({ config, ports, artifactFiles: files, hashing, staging }) => {
+const runSbomsStep = async ({ config, ports, artifactFiles: files, hashing, staging, lockfilesCataloged }) => {
     const sbomConfig = config.sbom;
     if (sbomConfig === undefined || files === undefined || hashing === undefined || staging === undefined)
         throw new Error('sbom runs after collect, when asked for');
     const goModuleCache = (0,_sbom_index_js__WEBPACK_IMPORTED_MODULE_4__.goModuleCacheDir)(ports.env);
-    const generated = await (0,_sbom_index_js__WEBPACK_IMPORTED_MODULE_4__.generateSbom)({
+    const sbomOptions = {
         dir: sbomConfig.path,
         cwd: ports.cwd,
         exclude: sbomConfig.exclude,
         includeDev: sbomConfig.includeDev,
         strict: sbomConfig.strict,
-        hashedArtifacts: { files, digests: hashing },
         ...(ports.clock === undefined ? {} : { clock: ports.clock }),
         ...(goModuleCache === undefined ? {} : { goModuleCache }),
-    });
+    };
+    // The artifacts are hashed with SHA-256 for the SBOM, and with SHA-512 too when that is the release's algorithm.
+    const listed = config.algorithm === 'sha512' ? ['sha256', 'sha512'] : ['sha256'];
+    const { cataloged, finishers } = await encodeBeforeHashed(sbomOptions, files, listed, sbomConfig.formats).finally(() => lockfilesCataloged?.());
+    const sbom = cataloged.withFiles((0,_sbom_index_js__WEBPACK_IMPORTED_MODULE_4__.listedFiles)(await hashing));
     // The checksums are written even so, so an empty catalog warns here where `trust-kit sbom` fails.
-    if (generated.lockfiles.length === 0)
+    if (cataloged.lockfiles.length === 0)
         ports.logger.warn(`sbom: found no lockfile in ${sbomConfig.path}: the SBOMs list no dependency (check sbom-path and sbom-exclude, or set sbom-format: none)`);
-    // Every document is encoded before any is written: a format that fails leaves no SBOM that the checksums file does not list.
-    const documents = sbomConfig.formats.map((format) => {
-        const encoder = (0,_sbom_index_js__WEBPACK_IMPORTED_MODULE_4__.encoderFor)(format);
-        return { name: encoder.fileName, path: (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(staging, encoder.fileName), text: encoder.encode(generated.sbom) };
-    });
+    // Every document is finished before any is written: a format that fails leaves no SBOM that the checksums file does not list.
+    const documents = finishers.map(({ encoder, finish }) => ({ name: encoder.fileName, path: (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(staging, encoder.fileName), text: finish(sbom) }));
     const written = await Promise.allSettled(documents.map((document) => (0,_core_files_js__WEBPACK_IMPORTED_MODULE_3__/* .writeFileAtomic */ .Zf)(document.path, document.text)));
     const failedWrite = written.find((outcome) => outcome.status === 'rejected');
     if (failedWrite !== undefined) {
@@ -81,14 +94,14 @@ const runSbomsStep = async ({ config, ports, artifactFiles: files, hashing, stag
         throw failedWrite.reason;
     }
     const entries = documents.map((document) => ({ name: document.name, hex: (0,_core_digest_js__WEBPACK_IMPORTED_MODULE_2__/* .digestBytes */ .QN)(config.algorithm, document.text) }));
-    ports.logger.info(`sbom: ${(0,_core_plural_js__WEBPACK_IMPORTED_MODULE_5__/* .counted */ .h)(generated.sbom.packages.length, 'package')} from ${(0,_core_plural_js__WEBPACK_IMPORTED_MODULE_5__/* .counted */ .h)(generated.lockfiles.length, 'lockfile')} -> ${entries.map((entry) => entry.name).join(', ')}`);
-    return { sbom: { entries, lockfiles: generated.lockfiles }, written: documents.map((document) => document.path) };
+    ports.logger.info(`sbom: ${(0,_core_plural_js__WEBPACK_IMPORTED_MODULE_5__/* .counted */ .h)(sbom.packages.length, 'package')} from ${(0,_core_plural_js__WEBPACK_IMPORTED_MODULE_5__/* .counted */ .h)(cataloged.lockfiles.length, 'lockfile')} -> ${entries.map((entry) => entry.name).join(', ')}`);
+    return { sbom: { entries, lockfiles: cataloged.lockfiles }, written: documents.map((document) => document.path) };
 };
 
 
 /***/ }),
 
-/***/ 95351:
+/***/ 41597:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -97,6 +110,7 @@ __webpack_require__.r(__webpack_exports__);
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
   DEFAULT_EXCLUDES: () => (/* reexport */ sbom_catalog/* DEFAULT_EXCLUDES */.Wg),
+  DigestPlaceholders: () => (/* reexport */ DigestPlaceholders),
   FORMATS: () => (/* reexport */ formats/* FORMATS */.hR),
   FORMAT_NAMES: () => (/* reexport */ formats/* FORMAT_NAMES */.BU),
   PARSERS: () => (/* reexport */ parsers/* PARSERS */.n),
@@ -104,14 +118,17 @@ __webpack_require__.d(__webpack_exports__, {
   SbomError: () => (/* reexport */ errors/* SbomError */.S),
   SbomParseError: () => (/* reexport */ errors/* SbomParseError */.J),
   catalogDirectory: () => (/* reexport */ sbom_catalog/* catalogDirectory */.LI),
+  catalogSbom: () => (/* binding */ catalogSbom),
   commitTime: () => (/* binding */ commitTime),
   cycloneDxProblems: () => (/* reexport */ validate/* cycloneDxProblems */.AO),
+  encodeAhead: () => (/* reexport */ encodeAhead),
   encodeSbom: () => (/* binding */ encodeSbom),
   encoderFor: () => (/* reexport */ formats/* encoderFor */.Eq),
   excludeMatcher: () => (/* reexport */ sbom_catalog/* excludeMatcher */.BE),
   findLockfiles: () => (/* reexport */ sbom_catalog/* findLockfiles */.wN),
   generateSbom: () => (/* binding */ generateSbom),
   goModuleCacheDir: () => (/* reexport */ goModuleCacheDir),
+  listedFiles: () => (/* binding */ listedFiles),
   spdxProblems: () => (/* reexport */ validate/* spdxProblems */.ww)
 });
 
@@ -125,8 +142,8 @@ var version = __webpack_require__(18067);
 var sbom_catalog = __webpack_require__(40856);
 // EXTERNAL MODULE: ./lib/sbom/errors.js
 var errors = __webpack_require__(26898);
-// EXTERNAL MODULE: ./lib/sbom/formats/index.js + 4 modules
-var formats = __webpack_require__(88298);
+// EXTERNAL MODULE: ./lib/sbom/formats/index.js + 3 modules
+var formats = __webpack_require__(95587);
 // EXTERNAL MODULE: ./lib/core/files.js
 var files = __webpack_require__(62164);
 ;// CONCATENATED MODULE: ./lib/sbom/parsers/go/module-cache.js
@@ -175,11 +192,92 @@ function goModuleCacheDir(env) {
     return home !== undefined && home !== '' && (0,external_node_path_.isAbsolute)(home) ? (0,external_node_path_.join)(home, 'go', 'pkg', 'mod') : undefined;
 }
 
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __webpack_require__(77598);
+// EXTERNAL MODULE: ./lib/sbom/formats/identity.js
+var identity = __webpack_require__(6018);
+;// CONCATENATED MODULE: ./lib/sbom/formats/ahead.js
+
+
+
+/** The digests a release file's SBOM entry lists, and the length of each in hex. */
+const LISTED_DIGESTS = { sha256: 64, sha512: 128 };
+/** Hex characters of the random prefix every placeholder of one run starts with. */
+const PREFIX_HEX = 32;
+/**
+ * Stand-ins for release files' digests, so that an SBOM's documents can be encoded while the
+ * files are still being hashed, and the digests put in their place once made (see
+ * {@link encodeAhead}). Each is hex of its digest's length starting with the same random prefix,
+ * which nothing else in a document can hold: no lockfile can guess it.
+ */
+class DigestPlaceholders {
+    #prefix = (0,external_node_crypto_.randomBytes)(PREFIX_HEX / 2).toString('hex');
+    #made = 0;
+    /** A placeholder digest set with `algorithms`, each value new. */
+    digestSet(algorithms) {
+        const set = {};
+        for (const algorithm of algorithms) {
+            this.#made += 1;
+            set[algorithm] = `${this.#prefix}${this.#made.toString(16).padStart(LISTED_DIGESTS[algorithm] - PREFIX_HEX, '0')}`;
+        }
+        return set;
+    }
+    /** Every placeholder in a text: the prefix and the rest of a digest's length, longer ones first. */
+    pattern() {
+        return new RegExp(`${this.#prefix}(?:[0-9a-f]{${LISTED_DIGESTS.sha512 - PREFIX_HEX}}|[0-9a-f]{${LISTED_DIGESTS.sha256 - PREFIX_HEX}})`, 'g');
+    }
+    /** Whether a text still holds a placeholder. */
+    foundIn(text) {
+        return text.includes(this.#prefix);
+    }
+}
+/**
+ * Encodes `draft`, an SBOM whose release files carry `placeholders` for digests, and returns what
+ * turns that text into the document of `final`: the same SBOM with the files' real digests (same
+ * files, same order). The document's UUID, derived from the content, and each placeholder are
+ * replaced: the text is the one `encoder.encode(final)` gives, with the work done before the
+ * digests are known. A release encodes its SBOMs so while the artifacts are hashed.
+ */
+function encodeAhead(encoder, draft, placeholders) {
+    const text = encoder.encode(draft);
+    return (final) => {
+        if (final.files.length !== draft.files.length || final.files.some((file, index) => file.name !== draft.files[index]?.name)) {
+            throw internal(encoder, 'the release files are not the ones the document was encoded with');
+        }
+        const real = new Map();
+        draft.files.forEach((file, index) => {
+            for (const [algorithm, placeholder] of Object.entries(file.digest)) {
+                const digest = final.files[index]?.digest[algorithm];
+                if (digest === undefined)
+                    throw internal(encoder, `${file.name} was hashed without ${algorithm}`);
+                real.set(placeholder, digest);
+            }
+        });
+        const draftUuid = (0,identity/* documentUuid */.HQ)(draft, encoder.identityName);
+        const parts = text.split(draftUuid);
+        if (parts.length < 2)
+            throw internal(encoder, 'the document does not hold its UUID');
+        const finished = parts.join((0,identity/* documentUuid */.HQ)(final, encoder.identityName)).replace(placeholders.pattern(), (placeholder) => {
+            const digest = real.get(placeholder);
+            if (digest === undefined)
+                throw internal(encoder, 'the document holds a digest placeholder of no release file');
+            return digest;
+        });
+        if (placeholders.foundIn(finished))
+            throw internal(encoder, 'a digest placeholder was left in the document');
+        return finished;
+    };
+}
+function internal(encoder, what) {
+    return new errors/* SbomError */.S('SBOM_INVALID_DOCUMENT', `the ${encoder.name} document encoded ahead cannot be finished: ${what}`, { hint: 'this is a bug in trust-kit: please report it' });
+}
+
 // EXTERNAL MODULE: ./lib/sbom/parsers/index.js
 var parsers = __webpack_require__(47530);
 // EXTERNAL MODULE: ./lib/sbom/validate.js
 var validate = __webpack_require__(20607);
 ;// CONCATENATED MODULE: ./lib/sbom/index.js
+
 
 
 
@@ -214,7 +312,10 @@ const SBOM_FILE_DIGESTS = ['sha256'];
 /** Release files as the SBOM lists them, hashed in one read each on the checksums worker pool unless already hashed. */
 async function artifactFiles(collected, hashed) {
     // The checksums module (glob matching, the hashing worker pool) loads only when there are release files to hash.
-    const artifacts = (await hashed) ?? (collected.length === 0 ? [] : await (await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 21605))).hashArtifacts(collected, 'sha256'));
+    return listedFiles((await hashed) ?? (collected.length === 0 ? [] : await (await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 21605))).hashArtifacts(collected, 'sha256')));
+}
+/** Hashed release files as the SBOM lists them: their name, size and digests (SHA-256, and SHA-512 when they were hashed with it). */
+function listedFiles(artifacts) {
     return artifacts.map((artifact) => {
         const { sha256, sha512 } = artifact.digests;
         if (sha256 === undefined) {
@@ -231,11 +332,23 @@ async function artifactFiles(collected, hashed) {
  * files added, and a reproducible timestamp. Everything in it is sorted.
  */
 async function generateSbom(options) {
-    const dir = (0,external_node_path_.resolve)(options.cwd, options.dir);
     const collected = options.hashedArtifacts?.files ??
         (options.artifacts === undefined || options.artifacts.length === 0
             ? []
             : await (await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 21605))).collectArtifacts(options.artifacts, { cwd: options.cwd, base: options.artifactBase ?? '.' }));
+    // Hashed while the lockfiles are cataloged.
+    const hashed = artifactFiles(collected, options.hashedArtifacts?.digests);
+    hashed.catch(() => undefined);
+    const cataloged = await catalogSbom(options, collected);
+    return { sbom: cataloged.withFiles(await hashed), lockfiles: cataloged.lockfiles };
+}
+/**
+ * {@link generateSbom}'s catalog, without the release files' digests: a release encodes its SBOMs
+ * from it before the artifacts are hashed (see `encodeAhead`). `collected` are the release files,
+ * read for what they contain (a Go binary's modules).
+ */
+async function catalogSbom(options, collected) {
+    const dir = (0,external_node_path_.resolve)(options.cwd, options.dir);
     const catalogOptions = {
         dir,
         includeDev: options.includeDev ?? false,
@@ -244,9 +357,8 @@ async function generateSbom(options) {
         ...(options.parsers === undefined ? {} : { parsers: options.parsers }),
         ...(options.goModuleCache === undefined ? {} : { goModuleCache: goModuleCacheAt((0,external_node_path_.resolve)(options.cwd, options.goModuleCache)) }),
     };
-    const [catalog, hashedFiles, created] = await Promise.all([
+    const [catalog, created] = await Promise.all([
         (0,sbom_catalog/* catalogDirectory */.LI)(catalogOptions),
-        artifactFiles(collected, options.hashedArtifacts?.digests),
         options.clock === undefined ? commitTime(dir).then((time) => time ?? clock/* systemClock */.ml.now()) : Promise.resolve(options.clock.now()),
     ]);
     if (options.strict === true && catalog.unknowns.length > 0) {
@@ -259,22 +371,25 @@ async function generateSbom(options) {
     }
     // A release file built from packages (a Go binary's modules) contains them.
     const contents = new Map(catalog.artifacts.map((artifact) => [artifact.name, artifact.packages]));
-    const files = hashedFiles.map((file) => {
-        const contains = contents.get(file.name);
-        return contains === undefined || contains.length === 0 ? file : { ...file, contains };
-    });
-    const sbom = {
-        root: catalog.root,
-        packages: catalog.packages,
-        relationships: catalog.relationships,
-        unknowns: catalog.unknowns,
-        files,
-        created,
-        tool: `trust-kit-${version/* VERSION */.x}`,
+    const withFiles = (hashedFiles) => {
+        const files = hashedFiles.map((file) => {
+            const contains = contents.get(file.name);
+            return contains === undefined || contains.length === 0 ? file : { ...file, contains };
+        });
+        const sbom = {
+            root: catalog.root,
+            packages: catalog.packages,
+            relationships: catalog.relationships,
+            unknowns: catalog.unknowns,
+            files,
+            created,
+            tool: `trust-kit-${version/* VERSION */.x}`,
+        };
+        if (options.organization !== undefined)
+            sbom.organization = options.organization;
+        return sbom;
     };
-    if (options.organization !== undefined)
-        sbom.organization = options.organization;
-    return { sbom, lockfiles: catalog.lockfiles };
+    return { lockfiles: catalog.lockfiles, withFiles };
 }
 /** An SBOM as the text of a format (`spdx-json`, `cyclonedx-json`, `cyclonedx-json@1.5`, ...). */
 function encodeSbom(sbom, format) {

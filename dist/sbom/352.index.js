@@ -102,6 +102,7 @@ function closingQuote(text, open) {
 /* harmony export */   UI: () => (/* binding */ PackageCollector),
 /* harmony export */   b6: () => (/* binding */ textOf),
 /* harmony export */   e7: () => (/* binding */ arrayField),
+/* harmony export */   gm: () => (/* binding */ textOfBytes),
 /* harmony export */   lQ: () => (/* binding */ parseTomlLockfile),
 /* harmony export */   nK: () => (/* binding */ purlFor),
 /* harmony export */   u4: () => (/* binding */ isRecord),
@@ -123,7 +124,11 @@ function closingQuote(text, open) {
 
 /** The lockfile's text: UTF-8, without a byte-order mark. */
 function textOf(input) {
-    const text = input.content.toString('utf8');
+    return textOfBytes(input.content);
+}
+/** A file's text: UTF-8, without a byte-order mark (for the files a lockfile names, read beside it). */
+function textOfBytes(content) {
+    const text = content.toString('utf8');
     return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
 }
 /** Whether a value is a plain JSON/TOML table (not null, not an array). */
@@ -216,12 +221,12 @@ class PackageCollector {
     }
     /** Records a package occurrence (merging locations, hashes and the widest scope into an existing one); returns its purl. */
     add(found) {
-        const location = { path: this.#input.path };
+        const location = { path: found.path ?? this.#input.path };
         if (found.line !== undefined)
             location.line = found.line;
         if (found.entry !== undefined)
             location.entry = found.entry;
-        const where = `${found.line ?? ''}\u0000${found.entry ?? ''}`;
+        const where = `${found.line ?? ''}\u0000${found.entry ?? ''}\u0000${location.path}`;
         const existing = this.#packages.get(found.purl);
         if (existing === undefined) {
             const pkg = {
@@ -270,6 +275,12 @@ class PackageCollector {
             return;
         this.#edges.set(`${from}\u0000${to}\u0000${type}`, comment === undefined ? { from, to, type } : { from, to, type, comment });
     }
+    /** Sets a recorded package's scope, for parsers that work scopes out from the graph after recording packages (Go tools). */
+    rescope(purl, scope) {
+        const pkg = this.#packages.get(purl);
+        if (pkg !== undefined)
+            pkg.scope = scope;
+    }
     /** Adds properties to a recorded package. */
     annotate(purl, properties) {
         const pkg = this.#packages.get(purl);
@@ -282,8 +293,9 @@ class PackageCollector {
         const kept = new Set(packages.map((pkg) => pkg.purl));
         if (root !== undefined)
             kept.add(root.purl);
+        const order = (a, b) => (a < b ? -1 : a > b ? 1 : 0);
         for (const pkg of packages)
-            pkg.locations.sort((a, b) => (a.line ?? 0) - (b.line ?? 0) || ((a.entry ?? '') < (b.entry ?? '') ? -1 : (a.entry ?? '') > (b.entry ?? '') ? 1 : 0));
+            pkg.locations.sort((a, b) => order(a.path, b.path) || (a.line ?? 0) - (b.line ?? 0) || order(a.entry ?? '', b.entry ?? ''));
         const relationships = [...this.#edges.values()].filter((edge) => kept.has(edge.from) && kept.has(edge.to));
         return root === undefined ? { packages, relationships } : { root, packages, relationships };
     }
@@ -382,10 +394,14 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   requirementsTxtParser: () => (/* binding */ requirementsTxtParser)
 /* harmony export */ });
-/* harmony import */ var _purl_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3408);
-/* harmony import */ var _lockfile_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4045);
-/* harmony import */ var _names_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9709);
-/* harmony import */ var _identities_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8706);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6760);
+/* harmony import */ var _core_quote_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9531);
+/* harmony import */ var _purl_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3408);
+/* harmony import */ var _lockfile_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4045);
+/* harmony import */ var _names_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(9709);
+/* harmony import */ var _identities_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(8706);
+
+
 
 
 
@@ -402,18 +418,21 @@ const DIRECT = /^([A-Za-z0-9][A-Za-z0-9._-]*)\s*(?:\[[^\]]*\]\s*)?@\s*(\S+)\s*(?
  */
 function directOrigin(url) {
     if (url.startsWith('file:'))
-        return (0,_names_js__WEBPACK_IMPORTED_MODULE_2__/* .localOrigin */ .wK)(url.replace(/#.*$/s, ''));
+        return (0,_names_js__WEBPACK_IMPORTED_MODULE_4__/* .localOrigin */ .wK)(url.replace(/#.*$/s, ''));
     if (url.startsWith('git+')) {
         // pip's `git+URL@ref#egg=..&subdirectory=..`: the fragment only says what to build from it.
         const bare = url.replace(/#.*$/s, '');
         const at = bare.lastIndexOf('@');
         const slash = bare.lastIndexOf('/');
-        return at > slash ? (0,_names_js__WEBPACK_IMPORTED_MODULE_2__/* .gitOrigin */ .Xf)(bare.slice(0, at), bare.slice(at + 1)) : (0,_names_js__WEBPACK_IMPORTED_MODULE_2__/* .gitOrigin */ .Xf)(bare, undefined);
+        return at > slash ? (0,_names_js__WEBPACK_IMPORTED_MODULE_4__/* .gitOrigin */ .Xf)(bare.slice(0, at), bare.slice(at + 1)) : (0,_names_js__WEBPACK_IMPORTED_MODULE_4__/* .gitOrigin */ .Xf)(bare, undefined);
     }
-    return /^https?:\/\//.test(url) ? (0,_names_js__WEBPACK_IMPORTED_MODULE_2__/* .urlOrigin */ .OG)(url) : undefined;
+    return /^https?:\/\//.test(url) ? (0,_names_js__WEBPACK_IMPORTED_MODULE_4__/* .urlOrigin */ .OG)(url) : undefined;
 }
-/** Requirement files a project keeps for development only, by the names pip users give them. */
-const DEV_FILE = /(^|[-_.])(dev|devel|develop|development|test|tests|testing|lint|docs)([-_.]|$)/i;
+/**
+ * Requirement files a project keeps for development only, by the names pip users give them
+ * (`requirements-dev.txt`, `test-requirements.txt`, Django's `requirements/local.txt`).
+ */
+const DEV_FILE = /(^|[-_.])(dev|devel|develop|development|local|test|tests|testing|lint|linting|doc|docs|ci)([-_.]|$)/i;
 /** Joins `\`-continued lines and drops comments (`#` at the start or after whitespace, as pip does). */
 function logicalLines(text) {
     const result = [];
@@ -435,31 +454,108 @@ function logicalLines(text) {
         result.push(pending);
     return result;
 }
+/** How deep `-r`/`-c` includes are followed: deeper chains are recorded as an unknown, not read. */
+const MAX_INCLUDE_DEPTH = 16;
+/** How many files one requirements file may bring in through includes, itself counted. */
+const MAX_INCLUDED_FILES = 64;
+/** `-r FILE`, `-rFILE`, `--requirement FILE`, `--requirement=FILE`, and the same for `-c`/`--constraint`, as pip's option parser reads them. */
+const INCLUDE = /^(?:-([rc])\s*|--(requirement|constraint)(?:\s*=\s*|\s+))(\S+)/;
+/**
+ * Reads a requirements file and, depth first, the files its `-r` and `-c` lines name, each path
+ * relative to the file that names it (as pip resolves it), each file once, so a loop ends where it
+ * comes back. An include that cannot be read (missing, outside the scanned directory, a URL, an
+ * environment variable), or that goes too deep or too wide, is an unknown naming the including file and line.
+ */
+async function gather(input) {
+    const gathered = { requirements: [], constraints: new Map(), unknowns: [] };
+    const top = node_path__WEBPACK_IMPORTED_MODULE_0__.posix.dirname(input.path);
+    const read = new Set([input.path]);
+    const walk = async (path, text, constraint, depth) => {
+        for (const { text: logical, line } of logicalLines(text)) {
+            const trimmed = logical.trim();
+            const include = INCLUDE.exec(trimmed);
+            if (include !== null) {
+                const target = include[3] ?? '';
+                // pip reads a file a constraints file includes with -r as requirements, one it includes with -c as constraints.
+                const nestedConstraint = (include[1] ?? include[2] ?? '').startsWith('c');
+                const unknown = (reason) => {
+                    gathered.unknowns.push({ path, line, reason: `${nestedConstraint ? '-c' : '-r'} ${(0,_core_quote_js__WEBPACK_IMPORTED_MODULE_1__/* .boundedText */ .LD)(target, 200)}: ${reason}` });
+                };
+                if (/^[A-Za-z][A-Za-z0-9+.-]*:\/\//.test(target)) {
+                    unknown('a URL, not fetched: its requirements are not listed');
+                    continue;
+                }
+                if (target.includes('${')) {
+                    unknown('names an environment variable, which pip expands and trust-kit does not: its requirements are not listed');
+                    continue;
+                }
+                const included = node_path__WEBPACK_IMPORTED_MODULE_0__.posix.normalize(node_path__WEBPACK_IMPORTED_MODULE_0__.posix.join(node_path__WEBPACK_IMPORTED_MODULE_0__.posix.dirname(path), target));
+                // Read already (a loop, or a second way to the same file): everything it holds is listed once.
+                if (read.has(included))
+                    continue;
+                if (depth >= MAX_INCLUDE_DEPTH) {
+                    unknown(`more than ${MAX_INCLUDE_DEPTH} includes deep: not read`);
+                    continue;
+                }
+                if (read.size >= MAX_INCLUDED_FILES) {
+                    unknown(`more than ${MAX_INCLUDED_FILES} files included: not read`);
+                    continue;
+                }
+                read.add(included);
+                const content = node_path__WEBPACK_IMPORTED_MODULE_0__.posix.isAbsolute(target) ? undefined : await input.readSibling(node_path__WEBPACK_IMPORTED_MODULE_0__.posix.relative(top, included));
+                if (content === undefined) {
+                    unknown('cannot be read (missing, not a regular file, or outside the cataloged directory or image): its requirements are not listed (check the path, relative to this file)');
+                    continue;
+                }
+                await walk(included, (0,_lockfile_js__WEBPACK_IMPORTED_MODULE_3__/* .textOfBytes */ .gm)(content), nestedConstraint, depth + 1);
+                continue;
+            }
+            if (trimmed === '' || trimmed.startsWith('-'))
+                continue;
+            if (!constraint) {
+                gathered.requirements.push({ text: trimmed, line, path });
+                continue;
+            }
+            const pin = PINNED.exec((trimmed.split(/\s--?[a-z]/)[0] ?? '').trim());
+            if (pin?.[1] !== undefined && pin[2] !== undefined && !gathered.constraints.has((0,_names_js__WEBPACK_IMPORTED_MODULE_4__/* .normalizePythonName */ .L7)(pin[1])))
+                gathered.constraints.set((0,_names_js__WEBPACK_IMPORTED_MODULE_4__/* .normalizePythonName */ .L7)(pin[1]), pin[2]);
+        }
+    };
+    await walk(input.path, (0,_lockfile_js__WEBPACK_IMPORTED_MODULE_3__/* .textOf */ .b6)(input), false, 0);
+    return gathered;
+}
+/** `name[extras] <anything but a pin>`: a requirement a constraints file may pin. */
+const NAMED = /^([A-Za-z0-9][A-Za-z0-9._-]*)/;
 /**
  * Pinned requirements (`name==version`, `name===version`) and direct references (`name @ URL`:
  * a `vcs_url` or `download_url` qualifier, also for a local `file:` URL, the version an archive's file name gives) from
- * `requirements*.txt`: names in PEP 503 form, extras and markers dropped, `--hash` options kept
- * when they name one archive. Options
- * (`-r`, `-e`, `--index-url`, ...) and unpinned requirements describe no single release and are
- * skipped. Files named for development (`requirements-dev.txt`, `test-requirements.txt`) are dev scope.
+ * requirements files: names in PEP 503 form, extras and markers dropped, `--hash` options kept
+ * when they name one archive. `-r` and `-c` includes are followed (see {@link gather}); an
+ * unpinned requirement takes the version a constraints file pins, else it describes no single
+ * release and is skipped, as are other options (`-e`, `--index-url`, ...). Files named for
+ * development (`requirements-dev.txt`, `requirements/test.txt`) are dev scope, with all they include.
  */
 const requirementsTxtParser = {
-    ..._identities_js__WEBPACK_IMPORTED_MODULE_3__/* .REQUIREMENTS_TXT */ .Iq,
+    ..._identities_js__WEBPACK_IMPORTED_MODULE_5__/* .REQUIREMENTS_TXT */ .Iq,
     async parse(input) {
-        const baseName = input.path.slice(input.path.lastIndexOf('/') + 1).replace(/\.txt$/i, '');
-        const scope = DEV_FILE.test(baseName) ? 'dev' : 'required';
-        const collector = new _lockfile_js__WEBPACK_IMPORTED_MODULE_1__/* .PackageCollector */ .UI(input);
-        for (const { text, line } of logicalLines((0,_lockfile_js__WEBPACK_IMPORTED_MODULE_1__/* .textOf */ .b6)(input))) {
-            const trimmed = text.trim();
-            if (trimmed === '' || trimmed.startsWith('-'))
-                continue;
+        const baseName = node_path__WEBPACK_IMPORTED_MODULE_0__.posix.basename(input.path).replace(/\.txt$/i, '');
+        // Read the Docs' `docs/requirements.txt`, a `ci/requirements.txt`: the directory says what the file is for.
+        const directory = node_path__WEBPACK_IMPORTED_MODULE_0__.posix.basename(node_path__WEBPACK_IMPORTED_MODULE_0__.posix.dirname(input.path));
+        const scope = DEV_FILE.test(baseName) || DEV_FILE.test(directory) ? 'dev' : 'required';
+        const collector = new _lockfile_js__WEBPACK_IMPORTED_MODULE_3__/* .PackageCollector */ .UI(input);
+        const { requirements, constraints, unknowns } = await gather(input);
+        for (const { text: trimmed, line, path } of requirements) {
             const requirement = (trimmed.split(/\s--?[a-z]/)[0] ?? '').trim();
             const hashes = [...trimmed.matchAll(/--hash[=\s]\s*(\S+)/g)].map((hash) => hash[1] ?? '');
             const match = PINNED.exec(requirement);
-            if (match?.[1] !== undefined && match[2] !== undefined) {
-                const name = (0,_names_js__WEBPACK_IMPORTED_MODULE_2__/* .normalizePythonName */ .L7)(match[1]);
-                const version = match[2];
-                collector.add({ purl: (0,_lockfile_js__WEBPACK_IMPORTED_MODULE_1__/* .purlFor */ .nK)(input.path, line, () => (0,_purl_js__WEBPACK_IMPORTED_MODULE_0__.purlOf)('pypi', name, version)), ecosystem: 'pypi', name, version, scope, line, hashes: (0,_names_js__WEBPACK_IMPORTED_MODULE_2__/* .singleArchiveHashes */ .B0)(hashes) });
+            // A requirement without a pin, or a direct reference, is what a constraints file may pin.
+            const constrained = match === null && !requirement.includes('@') ? NAMED.exec(requirement)?.[1] : undefined;
+            const constrainedVersion = constrained === undefined ? undefined : constraints.get((0,_names_js__WEBPACK_IMPORTED_MODULE_4__/* .normalizePythonName */ .L7)(constrained));
+            const pinned = match?.[1] !== undefined && match[2] !== undefined ? { name: match[1], version: match[2] } : constrained !== undefined && constrainedVersion !== undefined ? { name: constrained, version: constrainedVersion } : undefined;
+            if (pinned !== undefined) {
+                const name = (0,_names_js__WEBPACK_IMPORTED_MODULE_4__/* .normalizePythonName */ .L7)(pinned.name);
+                const version = pinned.version;
+                collector.add({ purl: (0,_lockfile_js__WEBPACK_IMPORTED_MODULE_3__/* .purlFor */ .nK)(path, line, () => (0,_purl_js__WEBPACK_IMPORTED_MODULE_2__.purlOf)('pypi', name, version)), ecosystem: 'pypi', name, version, scope, line, path, hashes: (0,_names_js__WEBPACK_IMPORTED_MODULE_4__/* .singleArchiveHashes */ .B0)(hashes) });
                 continue;
             }
             // `name @ URL` (what pip-compile and uv pip compile write for URL and git dependencies) pins what the URL holds.
@@ -467,24 +563,27 @@ const requirementsTxtParser = {
             const origin = direct?.[2] === undefined ? undefined : directOrigin(direct[2]);
             if (direct?.[1] === undefined || direct[2] === undefined || origin === undefined)
                 continue;
-            const name = (0,_names_js__WEBPACK_IMPORTED_MODULE_2__/* .normalizePythonName */ .L7)(direct[1]);
-            const version = origin.qualifiers.vcs_url === undefined ? ((0,_names_js__WEBPACK_IMPORTED_MODULE_2__/* .versionFromUrl */ .or)(name, direct[2]) ?? '') : '';
+            const name = (0,_names_js__WEBPACK_IMPORTED_MODULE_4__/* .normalizePythonName */ .L7)(direct[1]);
+            const version = origin.qualifiers.vcs_url === undefined ? ((0,_names_js__WEBPACK_IMPORTED_MODULE_4__/* .versionFromUrl */ .or)(name, direct[2]) ?? '') : '';
             // pip's `#sha256=<hex>` URL fragment pins the archive as a `--hash` does.
             const fragment = /#(sha256|sha384|sha512)=([0-9a-fA-F]+)$/.exec(direct[2]);
             if (hashes.length === 0 && fragment?.[1] !== undefined && fragment[2] !== undefined)
                 hashes.push(`${fragment[1]}:${fragment[2]}`);
             collector.add({
-                purl: (0,_lockfile_js__WEBPACK_IMPORTED_MODULE_1__/* .purlFor */ .nK)(input.path, line, () => (0,_purl_js__WEBPACK_IMPORTED_MODULE_0__.purlOf)('pypi', name, version, undefined, origin.qualifiers)),
+                purl: (0,_lockfile_js__WEBPACK_IMPORTED_MODULE_3__/* .purlFor */ .nK)(path, line, () => (0,_purl_js__WEBPACK_IMPORTED_MODULE_2__.purlOf)('pypi', name, version, undefined, origin.qualifiers)),
                 ecosystem: 'pypi',
                 name,
                 version,
                 scope,
                 line,
-                hashes: (0,_names_js__WEBPACK_IMPORTED_MODULE_2__/* .singleArchiveHashes */ .B0)(hashes),
+                path,
+                hashes: (0,_names_js__WEBPACK_IMPORTED_MODULE_4__/* .singleArchiveHashes */ .B0)(hashes),
                 downloadLocation: origin.downloadLocation,
             });
         }
-        return collector.result();
+        const result = collector.result();
+        // What a development file misses is development too: left out with its packages unless they are wanted.
+        return unknowns.length === 0 || (scope === 'dev' && !input.includeDev) ? result : { ...result, unknowns };
     },
 };
 

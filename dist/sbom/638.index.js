@@ -105,10 +105,12 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6760);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6898);
 /* harmony import */ var _lockfile_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4045);
+/* harmony import */ var _scopes_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(897);
 /* harmony import */ var _purl_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3408);
 /* harmony import */ var _suppliers_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(148);
 /* harmony import */ var _module_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(1940);
 /* harmony import */ var _identities_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(8706);
+
 
 
 
@@ -240,6 +242,8 @@ const APPROXIMATE_EDGE_COMMENT = 'approximate: go.mod lists this module as // in
 const INDIRECT_PROPERTY = 'trust-kit:golang:indirect';
 /** The property an indirect module whose only edge is the approximation carries (value {@link APPROXIMATE_EDGE_COMMENT}). */
 const APPROXIMATE_EDGE_PROPERTY = 'trust-kit:golang:dependency-edge';
+/** The property a module providing a `tool` of the main module carries, once per tool package (value: the package path). */
+const TOOL_PROPERTY = 'trust-kit:golang:tool';
 /** `go 1.22`, `go 1.22.5`, `go 1.21rc1`: the go directive's version. */
 const GO_DIRECTIVE_VERSION = /^(\d+\.\d+(?:\.\d+)?(?:(?:rc|beta)\d+)?)$/;
 /** `toolchain go1.22.5` (maybe with a `-suffix` for a custom build); `default` names no release. */
@@ -292,7 +296,7 @@ function addReplacements(into, directives, label, base, prefix) {
  * command then refuses to build here, or the module is built alone).
  */
 async function workspaceOf(input) {
-    const workspace = { modules: new Map(), work: { wide: new Map(), exact: new Map() }, others: { wide: new Map(), exact: new Map() }, required: new Map() };
+    const workspace = { modules: new Map(), work: { wide: new Map(), exact: new Map() }, others: { wide: new Map(), exact: new Map() }, required: new Map(), sums: new Map() };
     const folders = node_path__WEBPACK_IMPORTED_MODULE_0__.posix.dirname(input.path.replaceAll('\\', '/')).split('/').filter((part) => part !== '' && part !== '.');
     for (let up = 0; up <= folders.length; up += 1) {
         const prefix = '../'.repeat(up);
@@ -313,6 +317,9 @@ async function workspaceOf(input) {
         if (!uses.some((use) => use.fromWork === here))
             return workspace;
         addReplacements(workspace.work, directives, label, '.', prefix);
+        const sums = await input.readSibling(`${prefix}go.work.sum`);
+        if (sums !== undefined)
+            workspace.sums = goSumHashes(sums.toString('utf8'));
         for (const use of uses) {
             if (use.fromWork === here || node_path__WEBPACK_IMPORTED_MODULE_0__.posix.isAbsolute(use.fromWork))
                 continue;
@@ -351,6 +358,11 @@ const CACHE_READS_AT_ONCE = 16;
  * inside the project), at the versions this go.mod selects, as `go mod graph` shows them with the
  * build list's versions. An indirect module that no module is known to require gets a root edge
  * marked as an approximation.
+ *
+ * Tools (`tool` directives, Go 1.24): the module providing each carries a property naming it. One
+ * the main module does not import (`// indirect`) is dev, with what only it reaches, when every
+ * module's go.mod is known (else a module that ships might require it, and it stays required);
+ * the root's edge to it is then `dev-depends-on`.
  */
 const goModParser = {
     ..._identities_js__WEBPACK_IMPORTED_MODULE_6__/* .GO_MOD */ .Sw,
@@ -362,6 +374,7 @@ const goModParser = {
         let goLine;
         let toolchainLine;
         const requires = [];
+        const tools = [];
         const excluded = new Set();
         const replaceWide = new Map();
         const replaceExact = new Map();
@@ -401,8 +414,13 @@ const goModParser = {
                         replaceExact.set(`${old.path} ${old.version}`, target);
                     break;
                 }
+                case 'tool':
+                    if (directive.args.length !== 1)
+                        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .SbomParseError */ .J(input.path, 'malformed tool directive (want tool <package path>)', directive.line);
+                    tools.push(directive);
+                    break;
                 default:
-                    // godebug, retract, tool, ignore: nothing the SBOM lists.
+                    // godebug, retract, ignore: nothing the SBOM lists.
                     break;
             }
         }
@@ -434,7 +452,7 @@ const goModParser = {
             const target = used !== undefined ? { path: used.dir, version: '' } : (fromWork?.target ?? own ?? fromOther?.target);
             const local = target !== undefined && (0,_module_js__WEBPACK_IMPORTED_MODULE_5__/* .isLocalReplacement */ .YV)(target.path);
             const built = target === undefined ? module : local ? { path: module.path, version: '' } : target;
-            const hash = hashes.get(`${built.path} ${built.version}`);
+            const hash = hashes.get(`${built.path} ${built.version}`) ?? workspace.sums.get(`${built.path} ${built.version}`);
             const indirect = directive.comment === 'indirect' || directive.comment.startsWith('indirect;');
             const properties = [];
             if (hash !== undefined)
@@ -460,27 +478,79 @@ const goModParser = {
             modules.push({ required: module.path, built: local && target !== undefined ? target : built, local, indirect, purl });
         }
         const selected = new Map(modules.map((module) => [module.required, module.purl]));
+        // The module providing each tool: the longest module path of the build list the package path is in
+        // (the main module's own tools aside), found by trimming the package path one element at a time.
+        const toolModules = new Map();
+        for (const tool of tools) {
+            const packagePath = tool.args[0] ?? '';
+            let prefix = packagePath;
+            let provider;
+            while (prefix !== '' && prefix !== modulePath && provider === undefined) {
+                provider = selected.get(prefix);
+                const slash = prefix.lastIndexOf('/');
+                prefix = slash === -1 ? '' : prefix.slice(0, slash);
+            }
+            if (provider === undefined)
+                continue;
+            const provided = toolModules.get(provider);
+            if (provided === undefined)
+                toolModules.set(provider, new Set([packagePath]));
+            else
+                provided.add(packagePath);
+        }
+        for (const [purl, packages] of toolModules)
+            collector.annotate(purl, [...packages].map((value) => ({ name: TOOL_PROPERTY, value })));
         const required = new Set();
+        const graph = new Map();
+        let graphKnown = true;
         const readGoMod = (module) => module.local ? input.readSibling(node_path__WEBPACK_IMPORTED_MODULE_0__.posix.join(module.built.path.replaceAll('\\', '/'), 'go.mod')) : (input.goModuleCache?.goMod(module.built.path, module.built.version) ?? Promise.resolve(undefined));
         for (let start = 0; start < modules.length; start += CACHE_READS_AT_ONCE) {
             const batch = modules.slice(start, start + CACHE_READS_AT_ONCE);
             const texts = await Promise.all(batch.map(readGoMod));
             batch.forEach((module, index) => {
                 const text = texts[index];
-                if (text === undefined)
+                const paths = text === undefined ? undefined : requiredPaths(text.toString('utf8'), `go.mod of ${module.built.path}`);
+                if (paths === undefined) {
+                    graphKnown = false;
                     return;
-                for (const path of requiredPaths(text.toString('utf8'), `go.mod of ${module.built.path}`) ?? []) {
+                }
+                for (const path of paths) {
                     const to = selected.get(path);
                     if (to === undefined || to === module.purl)
                         continue;
                     collector.relate(module.purl, to);
                     required.add(to);
+                    const edges = graph.get(module.purl);
+                    if (edges === undefined)
+                        graph.set(module.purl, [{ to, optional: false }]);
+                    else
+                        edges.push({ to, optional: false });
                 }
             });
         }
+        // A tool module the main module does not import (`// indirect`, as `go get -tool` writes it) is for
+        // its development; so is what only tools reach, when every module's go.mod says what it requires.
+        // With any go.mod unknown, a module of what ships might require it: it stays required.
+        const devTools = modules.filter((module) => module.indirect && toolModules.has(module.purl)).map((module) => module.purl);
+        const devModules = new Set();
+        if (graphKnown && devTools.length > 0) {
+            const tooling = new Set(devTools);
+            const starts = modules.filter((module) => !tooling.has(module.purl) && (!module.indirect || !required.has(module.purl))).map((module) => module.purl);
+            for (const [purl, scope] of (0,_scopes_js__WEBPACK_IMPORTED_MODULE_7__/* .scopesByReachability */ .Q)({ required: starts, optional: [], dev: devTools }, graph)) {
+                if (scope !== 'dev')
+                    continue;
+                devModules.add(purl);
+                collector.rescope(purl, 'dev');
+            }
+        }
         if (root !== undefined) {
             for (const module of modules) {
-                if (!module.indirect)
+                // A development tool's edge from the root says what it is: no approximation stands in for it.
+                if (devModules.has(module.purl) && toolModules.has(module.purl)) {
+                    if (input.includeDev)
+                        collector.relate(root.purl, module.purl, 'dev-depends-on');
+                }
+                else if (!module.indirect)
                     collector.relate(root.purl, module.purl);
                 else if (!required.has(module.purl)) {
                     collector.relate(root.purl, module.purl, 'depends-on', APPROXIMATE_EDGE_COMMENT);
@@ -665,6 +735,7 @@ function isCacheableModulePath(path) {
 /* harmony export */   UI: () => (/* binding */ PackageCollector),
 /* harmony export */   b6: () => (/* binding */ textOf),
 /* harmony export */   e7: () => (/* binding */ arrayField),
+/* harmony export */   gm: () => (/* binding */ textOfBytes),
 /* harmony export */   lQ: () => (/* binding */ parseTomlLockfile),
 /* harmony export */   nK: () => (/* binding */ purlFor),
 /* harmony export */   u4: () => (/* binding */ isRecord),
@@ -686,7 +757,11 @@ function isCacheableModulePath(path) {
 
 /** The lockfile's text: UTF-8, without a byte-order mark. */
 function textOf(input) {
-    const text = input.content.toString('utf8');
+    return textOfBytes(input.content);
+}
+/** A file's text: UTF-8, without a byte-order mark (for the files a lockfile names, read beside it). */
+function textOfBytes(content) {
+    const text = content.toString('utf8');
     return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
 }
 /** Whether a value is a plain JSON/TOML table (not null, not an array). */
@@ -779,12 +854,12 @@ class PackageCollector {
     }
     /** Records a package occurrence (merging locations, hashes and the widest scope into an existing one); returns its purl. */
     add(found) {
-        const location = { path: this.#input.path };
+        const location = { path: found.path ?? this.#input.path };
         if (found.line !== undefined)
             location.line = found.line;
         if (found.entry !== undefined)
             location.entry = found.entry;
-        const where = `${found.line ?? ''}\u0000${found.entry ?? ''}`;
+        const where = `${found.line ?? ''}\u0000${found.entry ?? ''}\u0000${location.path}`;
         const existing = this.#packages.get(found.purl);
         if (existing === undefined) {
             const pkg = {
@@ -833,6 +908,12 @@ class PackageCollector {
             return;
         this.#edges.set(`${from}\u0000${to}\u0000${type}`, comment === undefined ? { from, to, type } : { from, to, type, comment });
     }
+    /** Sets a recorded package's scope, for parsers that work scopes out from the graph after recording packages (Go tools). */
+    rescope(purl, scope) {
+        const pkg = this.#packages.get(purl);
+        if (pkg !== undefined)
+            pkg.scope = scope;
+    }
     /** Adds properties to a recorded package. */
     annotate(purl, properties) {
         const pkg = this.#packages.get(purl);
@@ -845,11 +926,54 @@ class PackageCollector {
         const kept = new Set(packages.map((pkg) => pkg.purl));
         if (root !== undefined)
             kept.add(root.purl);
+        const order = (a, b) => (a < b ? -1 : a > b ? 1 : 0);
         for (const pkg of packages)
-            pkg.locations.sort((a, b) => (a.line ?? 0) - (b.line ?? 0) || ((a.entry ?? '') < (b.entry ?? '') ? -1 : (a.entry ?? '') > (b.entry ?? '') ? 1 : 0));
+            pkg.locations.sort((a, b) => order(a.path, b.path) || (a.line ?? 0) - (b.line ?? 0) || order(a.entry ?? '', b.entry ?? ''));
         const relationships = [...this.#edges.values()].filter((edge) => kept.has(edge.from) && kept.has(edge.to));
         return root === undefined ? { packages, relationships } : { root, packages, relationships };
     }
+}
+
+
+/***/ }),
+
+/***/ 897:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Q: () => (/* binding */ scopesByReachability)
+/* harmony export */ });
+/**
+ * Scopes from reachability, for lockfiles that do not flag dev packages (yarn, pnpm 9, bun): what
+ * production dependencies reach is required (optional once an optional edge is crossed), what only
+ * dev dependencies reach is dev. Nodes nothing reaches stay required: leaving out a package that
+ * ships is worse than listing one that does not.
+ */
+function scopesByReachability(starts, edges) {
+    const scopes = new Map();
+    const walk = (from, scope, followOptional, deferred) => {
+        const queue = [...from].filter((node) => !scopes.has(node));
+        for (const node of queue)
+            scopes.set(node, scope);
+        while (queue.length > 0) {
+            const node = queue.pop();
+            for (const edge of edges.get(node) ?? []) {
+                if (scopes.has(edge.to))
+                    continue;
+                if (edge.optional && !followOptional) {
+                    deferred.push(edge.to);
+                    continue;
+                }
+                scopes.set(edge.to, scope);
+                queue.push(edge.to);
+            }
+        }
+    };
+    const optionalStarts = [...starts.optional];
+    walk(starts.required, 'required', false, optionalStarts);
+    walk(optionalStarts, 'optional', true, []);
+    walk(starts.dev, 'dev', true, []);
+    return scopes;
 }
 
 

@@ -32027,7 +32027,7 @@ async function runAction(main, io) {
 __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _secrets_index_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4761);
 /* harmony import */ var _io_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9507);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(1950);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(7041);
 
 
 
@@ -32046,7 +32046,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 1950:
+/***/ 7041:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -32601,7 +32601,7 @@ async function findLockfiles(dir, parsers = PARSERS, exclude = []) {
                     await walk(path);
             }
             else if (entry.isFile()) {
-                const parser = parsers.find((candidate) => candidate.matches(entry.name));
+                const parser = parsers.find((candidate) => candidate.matches(entry.name, path));
                 const candidate = parser === undefined && sniffers.length > 0 ? mayBeExecutable(entry.name) : undefined;
                 if (parser !== undefined)
                     found.push({ path, parser, sniffed: false });
@@ -32907,7 +32907,8 @@ async function catalogDirectory(options) {
     for (const pkg of sortedPackages)
         pkg.locations = uniqueLocations(pkg.locations);
     const sortedRelationships = relationships.sorted(exists);
-    const unknowns = parsed.flatMap((entry) => (entry.unknown === undefined ? (entry.result?.unknowns ?? []) : [entry.unknown]));
+    // One file's unknown once, though several lockfiles read it (a requirements file that others include).
+    const unknowns = [...new Map(parsed.flatMap((entry) => (entry.unknown === undefined ? (entry.result?.unknowns ?? []) : [entry.unknown])).map((unknown) => [`${unknown.path}\u0000${unknown.line ?? ''}\u0000${unknown.reason}`, unknown])).values()];
     const artifactContents = parsed.flatMap((entry) => {
         if (!entry.artifact || entry.result === undefined)
             return [];
@@ -33436,7 +33437,7 @@ const DIGEST_BATCH = 2_000;
 /** Digests already computed: one SBOM is usually encoded in several formats. SBOMs are not changed once made. */
 const digests = new WeakMap();
 /** The document's UUID for one format: derived from the content, so reproducible. */
-function documentUuid(sbom, format) {
+function identity_documentUuid(sbom, format) {
     return uuidV5(`https://trust-kit.dev/sbom/${format}/${contentDigest(sbom)}`);
 }
 /** `path:line: reason` for an Unknown. */
@@ -33695,7 +33696,7 @@ function* cycloneDxJsonChunks(sbom, version) {
         bomFormat: 'CycloneDX',
         specVersion: version,
         version: 1,
-        serialNumber: `urn:uuid:${documentUuid(sbom, `cyclonedx-json@${version}`)}`,
+        serialNumber: `urn:uuid:${identity_documentUuid(sbom, cycloneDxIdentityName(version))}`,
         metadata: {
             timestamp: sbom.created.toISOString(),
             // From lockfiles alone the SBOM is made before the build; with the release files, as part of it.
@@ -33744,6 +33745,10 @@ function* cycloneDxJsonChunks(sbom, version) {
 function toCycloneDxJson(sbom, version) {
     return [...cycloneDxJsonChunks(sbom, version)].join('');
 }
+/** What a CycloneDX document's serial number is derived under: one per specification version. */
+function cycloneDxIdentityName(version) {
+    return `cyclonedx-json@${version}`;
+}
 /** A CycloneDX JSON encoder for one spec version. */
 function cycloneDxEncoder(version, name, fileName) {
     return {
@@ -33751,6 +33756,7 @@ function cycloneDxEncoder(version, name, fileName) {
         extension: '.cdx.json',
         fileName,
         mediaType: `application/vnd.cyclonedx+json; version=${version}`,
+        identityName: cycloneDxIdentityName(version),
         encode: (sbom) => toCycloneDxJson(sbom, version),
         chunks: (sbom) => cycloneDxJsonChunks(sbom, version),
     };
@@ -33763,6 +33769,8 @@ function cycloneDxEncoder(version, name, fileName) {
 
 
 const NOASSERTION = 'NOASSERTION';
+/** What an SPDX document's namespace UUID is derived under. */
+const SPDX_IDENTITY_NAME = 'spdx-json';
 function shortHash(text) {
     return (0,external_node_crypto_.hash)('sha256', text, 'hex').slice(0, 12);
 }
@@ -33878,7 +33886,7 @@ class SpdxParts {
             dataLicense: 'CC0-1.0',
             SPDXID: 'SPDXRef-DOCUMENT',
             name,
-            documentNamespace: `https://spdx.org/spdxdocs/${encodeURIComponent(idSafe(name))}-${documentUuid(sbom, 'spdx-json')}`,
+            documentNamespace: `https://spdx.org/spdxdocs/${encodeURIComponent(idSafe(name))}-${identity_documentUuid(sbom, SPDX_IDENTITY_NAME)}`,
             creationInfo,
         };
     }
@@ -34041,6 +34049,7 @@ const spdxJsonEncoder = {
     extension: '.spdx.json',
     fileName: 'sbom.spdx.json',
     mediaType: 'application/spdx+json',
+    identityName: SPDX_IDENTITY_NAME,
     chunks: spdxJsonChunks,
     encode: (sbom) => [...spdxJsonChunks(sbom)].join(''),
 };
@@ -34255,7 +34264,84 @@ var logger = __nccwpck_require__(5403);
 /** trust-kit's version; a test keeps it equal to package.json's. */
 const VERSION = '0.1.0';
 
+;// CONCATENATED MODULE: ./lib/sbom/formats/ahead.js
+
+
+
+/** The digests a release file's SBOM entry lists, and the length of each in hex. */
+const LISTED_DIGESTS = { sha256: 64, sha512: 128 };
+/** Hex characters of the random prefix every placeholder of one run starts with. */
+const PREFIX_HEX = 32;
+/**
+ * Stand-ins for release files' digests, so that an SBOM's documents can be encoded while the
+ * files are still being hashed, and the digests put in their place once made (see
+ * {@link encodeAhead}). Each is hex of its digest's length starting with the same random prefix,
+ * which nothing else in a document can hold: no lockfile can guess it.
+ */
+class DigestPlaceholders {
+    #prefix = randomBytes(PREFIX_HEX / 2).toString('hex');
+    #made = 0;
+    /** A placeholder digest set with `algorithms`, each value new. */
+    digestSet(algorithms) {
+        const set = {};
+        for (const algorithm of algorithms) {
+            this.#made += 1;
+            set[algorithm] = `${this.#prefix}${this.#made.toString(16).padStart(LISTED_DIGESTS[algorithm] - PREFIX_HEX, '0')}`;
+        }
+        return set;
+    }
+    /** Every placeholder in a text: the prefix and the rest of a digest's length, longer ones first. */
+    pattern() {
+        return new RegExp(`${this.#prefix}(?:[0-9a-f]{${LISTED_DIGESTS.sha512 - PREFIX_HEX}}|[0-9a-f]{${LISTED_DIGESTS.sha256 - PREFIX_HEX}})`, 'g');
+    }
+    /** Whether a text still holds a placeholder. */
+    foundIn(text) {
+        return text.includes(this.#prefix);
+    }
+}
+/**
+ * Encodes `draft`, an SBOM whose release files carry `placeholders` for digests, and returns what
+ * turns that text into the document of `final`: the same SBOM with the files' real digests (same
+ * files, same order). The document's UUID, derived from the content, and each placeholder are
+ * replaced: the text is the one `encoder.encode(final)` gives, with the work done before the
+ * digests are known. A release encodes its SBOMs so while the artifacts are hashed.
+ */
+function encodeAhead(encoder, draft, placeholders) {
+    const text = encoder.encode(draft);
+    return (final) => {
+        if (final.files.length !== draft.files.length || final.files.some((file, index) => file.name !== draft.files[index]?.name)) {
+            throw internal(encoder, 'the release files are not the ones the document was encoded with');
+        }
+        const real = new Map();
+        draft.files.forEach((file, index) => {
+            for (const [algorithm, placeholder] of Object.entries(file.digest)) {
+                const digest = final.files[index]?.digest[algorithm];
+                if (digest === undefined)
+                    throw internal(encoder, `${file.name} was hashed without ${algorithm}`);
+                real.set(placeholder, digest);
+            }
+        });
+        const draftUuid = documentUuid(draft, encoder.identityName);
+        const parts = text.split(draftUuid);
+        if (parts.length < 2)
+            throw internal(encoder, 'the document does not hold its UUID');
+        const finished = parts.join(documentUuid(final, encoder.identityName)).replace(placeholders.pattern(), (placeholder) => {
+            const digest = real.get(placeholder);
+            if (digest === undefined)
+                throw internal(encoder, 'the document holds a digest placeholder of no release file');
+            return digest;
+        });
+        if (placeholders.foundIn(finished))
+            throw internal(encoder, 'a digest placeholder was left in the document');
+        return finished;
+    };
+}
+function internal(encoder, what) {
+    return new SbomError('SBOM_INVALID_DOCUMENT', `the ${encoder.name} document encoded ahead cannot be finished: ${what}`, { hint: 'this is a bug in trust-kit: please report it' });
+}
+
 ;// CONCATENATED MODULE: ./lib/sbom/index.js
+
 
 
 
@@ -34290,7 +34376,10 @@ const SBOM_FILE_DIGESTS = ['sha256'];
 /** Release files as the SBOM lists them, hashed in one read each on the checksums worker pool unless already hashed. */
 async function artifactFiles(collected, hashed) {
     // The checksums module (glob matching, the hashing worker pool) loads only when there are release files to hash.
-    const artifacts = (await hashed) ?? (collected.length === 0 ? [] : await (await __nccwpck_require__.e(/* import() */ 464).then(__nccwpck_require__.bind(__nccwpck_require__, 4464))).hashArtifacts(collected, 'sha256'));
+    return listedFiles((await hashed) ?? (collected.length === 0 ? [] : await (await __nccwpck_require__.e(/* import() */ 464).then(__nccwpck_require__.bind(__nccwpck_require__, 4464))).hashArtifacts(collected, 'sha256')));
+}
+/** Hashed release files as the SBOM lists them: their name, size and digests (SHA-256, and SHA-512 when they were hashed with it). */
+function listedFiles(artifacts) {
     return artifacts.map((artifact) => {
         const { sha256, sha512 } = artifact.digests;
         if (sha256 === undefined) {
@@ -34307,11 +34396,23 @@ async function artifactFiles(collected, hashed) {
  * files added, and a reproducible timestamp. Everything in it is sorted.
  */
 async function generateSbom(options) {
-    const dir = (0,external_node_path_.resolve)(options.cwd, options.dir);
     const collected = options.hashedArtifacts?.files ??
         (options.artifacts === undefined || options.artifacts.length === 0
             ? []
             : await (await __nccwpck_require__.e(/* import() */ 464).then(__nccwpck_require__.bind(__nccwpck_require__, 4464))).collectArtifacts(options.artifacts, { cwd: options.cwd, base: options.artifactBase ?? '.' }));
+    // Hashed while the lockfiles are cataloged.
+    const hashed = artifactFiles(collected, options.hashedArtifacts?.digests);
+    hashed.catch(() => undefined);
+    const cataloged = await catalogSbom(options, collected);
+    return { sbom: cataloged.withFiles(await hashed), lockfiles: cataloged.lockfiles };
+}
+/**
+ * {@link generateSbom}'s catalog, without the release files' digests: a release encodes its SBOMs
+ * from it before the artifacts are hashed (see `encodeAhead`). `collected` are the release files,
+ * read for what they contain (a Go binary's modules).
+ */
+async function catalogSbom(options, collected) {
+    const dir = (0,external_node_path_.resolve)(options.cwd, options.dir);
     const catalogOptions = {
         dir,
         includeDev: options.includeDev ?? false,
@@ -34320,9 +34421,8 @@ async function generateSbom(options) {
         ...(options.parsers === undefined ? {} : { parsers: options.parsers }),
         ...(options.goModuleCache === undefined ? {} : { goModuleCache: goModuleCacheAt((0,external_node_path_.resolve)(options.cwd, options.goModuleCache)) }),
     };
-    const [catalog, hashedFiles, created] = await Promise.all([
+    const [catalog, created] = await Promise.all([
         catalogDirectory(catalogOptions),
-        artifactFiles(collected, options.hashedArtifacts?.digests),
         options.clock === undefined ? commitTime(dir).then((time) => time ?? systemClock.now()) : Promise.resolve(options.clock.now()),
     ]);
     if (options.strict === true && catalog.unknowns.length > 0) {
@@ -34335,22 +34435,25 @@ async function generateSbom(options) {
     }
     // A release file built from packages (a Go binary's modules) contains them.
     const contents = new Map(catalog.artifacts.map((artifact) => [artifact.name, artifact.packages]));
-    const files = hashedFiles.map((file) => {
-        const contains = contents.get(file.name);
-        return contains === undefined || contains.length === 0 ? file : { ...file, contains };
-    });
-    const sbom = {
-        root: catalog.root,
-        packages: catalog.packages,
-        relationships: catalog.relationships,
-        unknowns: catalog.unknowns,
-        files,
-        created,
-        tool: `trust-kit-${VERSION}`,
+    const withFiles = (hashedFiles) => {
+        const files = hashedFiles.map((file) => {
+            const contains = contents.get(file.name);
+            return contains === undefined || contains.length === 0 ? file : { ...file, contains };
+        });
+        const sbom = {
+            root: catalog.root,
+            packages: catalog.packages,
+            relationships: catalog.relationships,
+            unknowns: catalog.unknowns,
+            files,
+            created,
+            tool: `trust-kit-${VERSION}`,
+        };
+        if (options.organization !== undefined)
+            sbom.organization = options.organization;
+        return sbom;
     };
-    if (options.organization !== undefined)
-        sbom.organization = options.organization;
-    return { sbom, lockfiles: catalog.lockfiles };
+    return { lockfiles: catalog.lockfiles, withFiles };
 }
 /** An SBOM as the text of a format (`spdx-json`, `cyclonedx-json`, `cyclonedx-json@1.5`, ...). */
 function encodeSbom(sbom, format) {
@@ -35599,10 +35702,14 @@ const PIPFILE_LOCK = {
     name: 'python-pipfile-lock',
     matches: (fileName) => fileName === 'Pipfile.lock',
 };
-/** pip requirements files (requirements*.txt). */
+/**
+ * pip requirements files: `*requirements*.txt` (as syft globs them), and every `.txt` in a
+ * `requirements/` directory (Django's `requirements/base.txt`, `production.txt`) but constraints
+ * files, which pin versions without asking for anything (they are read where `-c` names them).
+ */
 const REQUIREMENTS_TXT = {
     name: 'python-requirements',
-    matches: (fileName) => /requirements.*\.txt$/i.test(fileName),
+    matches: (fileName, path) => /requirements.*\.txt$/i.test(fileName) || (path !== undefined && /(?:^|\/)requirements\/[^/]+\.txt$/i.test(path) && !/constraint/i.test(fileName)),
 };
 /** Gemfile.lock and gems.locked. */
 const GEMFILE_LOCK = {

@@ -1,5 +1,5 @@
-export const id = 5351;
-export const ids = [5351];
+export const id = 1597;
+export const ids = [1597];
 export const modules = {
 
 /***/ 18067:
@@ -14,7 +14,7 @@ const VERSION = '0.1.0';
 
 /***/ }),
 
-/***/ 95351:
+/***/ 41597:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -23,6 +23,7 @@ __webpack_require__.r(__webpack_exports__);
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
   DEFAULT_EXCLUDES: () => (/* reexport */ sbom_catalog/* DEFAULT_EXCLUDES */.Wg),
+  DigestPlaceholders: () => (/* reexport */ DigestPlaceholders),
   FORMATS: () => (/* reexport */ formats/* FORMATS */.hR),
   FORMAT_NAMES: () => (/* reexport */ formats/* FORMAT_NAMES */.BU),
   PARSERS: () => (/* reexport */ parsers/* PARSERS */.n),
@@ -30,14 +31,17 @@ __webpack_require__.d(__webpack_exports__, {
   SbomError: () => (/* reexport */ errors/* SbomError */.S),
   SbomParseError: () => (/* reexport */ errors/* SbomParseError */.J),
   catalogDirectory: () => (/* reexport */ sbom_catalog/* catalogDirectory */.LI),
+  catalogSbom: () => (/* binding */ catalogSbom),
   commitTime: () => (/* binding */ commitTime),
   cycloneDxProblems: () => (/* reexport */ validate/* cycloneDxProblems */.AO),
+  encodeAhead: () => (/* reexport */ encodeAhead),
   encodeSbom: () => (/* binding */ encodeSbom),
   encoderFor: () => (/* reexport */ formats/* encoderFor */.Eq),
   excludeMatcher: () => (/* reexport */ sbom_catalog/* excludeMatcher */.BE),
   findLockfiles: () => (/* reexport */ sbom_catalog/* findLockfiles */.wN),
   generateSbom: () => (/* binding */ generateSbom),
   goModuleCacheDir: () => (/* reexport */ goModuleCacheDir),
+  listedFiles: () => (/* binding */ listedFiles),
   spdxProblems: () => (/* reexport */ validate/* spdxProblems */.ww)
 });
 
@@ -51,8 +55,8 @@ var version = __webpack_require__(18067);
 var sbom_catalog = __webpack_require__(40856);
 // EXTERNAL MODULE: ./lib/sbom/errors.js
 var errors = __webpack_require__(26898);
-// EXTERNAL MODULE: ./lib/sbom/formats/index.js + 4 modules
-var formats = __webpack_require__(88298);
+// EXTERNAL MODULE: ./lib/sbom/formats/index.js + 3 modules
+var formats = __webpack_require__(95587);
 // EXTERNAL MODULE: ./lib/core/files.js
 var files = __webpack_require__(62164);
 ;// CONCATENATED MODULE: ./lib/sbom/parsers/go/module-cache.js
@@ -101,11 +105,92 @@ function goModuleCacheDir(env) {
     return home !== undefined && home !== '' && (0,external_node_path_.isAbsolute)(home) ? (0,external_node_path_.join)(home, 'go', 'pkg', 'mod') : undefined;
 }
 
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __webpack_require__(77598);
+// EXTERNAL MODULE: ./lib/sbom/formats/identity.js
+var identity = __webpack_require__(6018);
+;// CONCATENATED MODULE: ./lib/sbom/formats/ahead.js
+
+
+
+/** The digests a release file's SBOM entry lists, and the length of each in hex. */
+const LISTED_DIGESTS = { sha256: 64, sha512: 128 };
+/** Hex characters of the random prefix every placeholder of one run starts with. */
+const PREFIX_HEX = 32;
+/**
+ * Stand-ins for release files' digests, so that an SBOM's documents can be encoded while the
+ * files are still being hashed, and the digests put in their place once made (see
+ * {@link encodeAhead}). Each is hex of its digest's length starting with the same random prefix,
+ * which nothing else in a document can hold: no lockfile can guess it.
+ */
+class DigestPlaceholders {
+    #prefix = (0,external_node_crypto_.randomBytes)(PREFIX_HEX / 2).toString('hex');
+    #made = 0;
+    /** A placeholder digest set with `algorithms`, each value new. */
+    digestSet(algorithms) {
+        const set = {};
+        for (const algorithm of algorithms) {
+            this.#made += 1;
+            set[algorithm] = `${this.#prefix}${this.#made.toString(16).padStart(LISTED_DIGESTS[algorithm] - PREFIX_HEX, '0')}`;
+        }
+        return set;
+    }
+    /** Every placeholder in a text: the prefix and the rest of a digest's length, longer ones first. */
+    pattern() {
+        return new RegExp(`${this.#prefix}(?:[0-9a-f]{${LISTED_DIGESTS.sha512 - PREFIX_HEX}}|[0-9a-f]{${LISTED_DIGESTS.sha256 - PREFIX_HEX}})`, 'g');
+    }
+    /** Whether a text still holds a placeholder. */
+    foundIn(text) {
+        return text.includes(this.#prefix);
+    }
+}
+/**
+ * Encodes `draft`, an SBOM whose release files carry `placeholders` for digests, and returns what
+ * turns that text into the document of `final`: the same SBOM with the files' real digests (same
+ * files, same order). The document's UUID, derived from the content, and each placeholder are
+ * replaced: the text is the one `encoder.encode(final)` gives, with the work done before the
+ * digests are known. A release encodes its SBOMs so while the artifacts are hashed.
+ */
+function encodeAhead(encoder, draft, placeholders) {
+    const text = encoder.encode(draft);
+    return (final) => {
+        if (final.files.length !== draft.files.length || final.files.some((file, index) => file.name !== draft.files[index]?.name)) {
+            throw internal(encoder, 'the release files are not the ones the document was encoded with');
+        }
+        const real = new Map();
+        draft.files.forEach((file, index) => {
+            for (const [algorithm, placeholder] of Object.entries(file.digest)) {
+                const digest = final.files[index]?.digest[algorithm];
+                if (digest === undefined)
+                    throw internal(encoder, `${file.name} was hashed without ${algorithm}`);
+                real.set(placeholder, digest);
+            }
+        });
+        const draftUuid = (0,identity/* documentUuid */.HQ)(draft, encoder.identityName);
+        const parts = text.split(draftUuid);
+        if (parts.length < 2)
+            throw internal(encoder, 'the document does not hold its UUID');
+        const finished = parts.join((0,identity/* documentUuid */.HQ)(final, encoder.identityName)).replace(placeholders.pattern(), (placeholder) => {
+            const digest = real.get(placeholder);
+            if (digest === undefined)
+                throw internal(encoder, 'the document holds a digest placeholder of no release file');
+            return digest;
+        });
+        if (placeholders.foundIn(finished))
+            throw internal(encoder, 'a digest placeholder was left in the document');
+        return finished;
+    };
+}
+function internal(encoder, what) {
+    return new errors/* SbomError */.S('SBOM_INVALID_DOCUMENT', `the ${encoder.name} document encoded ahead cannot be finished: ${what}`, { hint: 'this is a bug in trust-kit: please report it' });
+}
+
 // EXTERNAL MODULE: ./lib/sbom/parsers/index.js
 var parsers = __webpack_require__(47530);
 // EXTERNAL MODULE: ./lib/sbom/validate.js
 var validate = __webpack_require__(20607);
 ;// CONCATENATED MODULE: ./lib/sbom/index.js
+
 
 
 
@@ -140,7 +225,10 @@ const SBOM_FILE_DIGESTS = ['sha256'];
 /** Release files as the SBOM lists them, hashed in one read each on the checksums worker pool unless already hashed. */
 async function artifactFiles(collected, hashed) {
     // The checksums module (glob matching, the hashing worker pool) loads only when there are release files to hash.
-    const artifacts = (await hashed) ?? (collected.length === 0 ? [] : await (await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 21605))).hashArtifacts(collected, 'sha256'));
+    return listedFiles((await hashed) ?? (collected.length === 0 ? [] : await (await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 21605))).hashArtifacts(collected, 'sha256')));
+}
+/** Hashed release files as the SBOM lists them: their name, size and digests (SHA-256, and SHA-512 when they were hashed with it). */
+function listedFiles(artifacts) {
     return artifacts.map((artifact) => {
         const { sha256, sha512 } = artifact.digests;
         if (sha256 === undefined) {
@@ -157,11 +245,23 @@ async function artifactFiles(collected, hashed) {
  * files added, and a reproducible timestamp. Everything in it is sorted.
  */
 async function generateSbom(options) {
-    const dir = (0,external_node_path_.resolve)(options.cwd, options.dir);
     const collected = options.hashedArtifacts?.files ??
         (options.artifacts === undefined || options.artifacts.length === 0
             ? []
             : await (await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 21605))).collectArtifacts(options.artifacts, { cwd: options.cwd, base: options.artifactBase ?? '.' }));
+    // Hashed while the lockfiles are cataloged.
+    const hashed = artifactFiles(collected, options.hashedArtifacts?.digests);
+    hashed.catch(() => undefined);
+    const cataloged = await catalogSbom(options, collected);
+    return { sbom: cataloged.withFiles(await hashed), lockfiles: cataloged.lockfiles };
+}
+/**
+ * {@link generateSbom}'s catalog, without the release files' digests: a release encodes its SBOMs
+ * from it before the artifacts are hashed (see `encodeAhead`). `collected` are the release files,
+ * read for what they contain (a Go binary's modules).
+ */
+async function catalogSbom(options, collected) {
+    const dir = (0,external_node_path_.resolve)(options.cwd, options.dir);
     const catalogOptions = {
         dir,
         includeDev: options.includeDev ?? false,
@@ -170,9 +270,8 @@ async function generateSbom(options) {
         ...(options.parsers === undefined ? {} : { parsers: options.parsers }),
         ...(options.goModuleCache === undefined ? {} : { goModuleCache: goModuleCacheAt((0,external_node_path_.resolve)(options.cwd, options.goModuleCache)) }),
     };
-    const [catalog, hashedFiles, created] = await Promise.all([
+    const [catalog, created] = await Promise.all([
         (0,sbom_catalog/* catalogDirectory */.LI)(catalogOptions),
-        artifactFiles(collected, options.hashedArtifacts?.digests),
         options.clock === undefined ? commitTime(dir).then((time) => time ?? clock/* systemClock */.ml.now()) : Promise.resolve(options.clock.now()),
     ]);
     if (options.strict === true && catalog.unknowns.length > 0) {
@@ -185,22 +284,25 @@ async function generateSbom(options) {
     }
     // A release file built from packages (a Go binary's modules) contains them.
     const contents = new Map(catalog.artifacts.map((artifact) => [artifact.name, artifact.packages]));
-    const files = hashedFiles.map((file) => {
-        const contains = contents.get(file.name);
-        return contains === undefined || contains.length === 0 ? file : { ...file, contains };
-    });
-    const sbom = {
-        root: catalog.root,
-        packages: catalog.packages,
-        relationships: catalog.relationships,
-        unknowns: catalog.unknowns,
-        files,
-        created,
-        tool: `trust-kit-${version/* VERSION */.x}`,
+    const withFiles = (hashedFiles) => {
+        const files = hashedFiles.map((file) => {
+            const contains = contents.get(file.name);
+            return contains === undefined || contains.length === 0 ? file : { ...file, contains };
+        });
+        const sbom = {
+            root: catalog.root,
+            packages: catalog.packages,
+            relationships: catalog.relationships,
+            unknowns: catalog.unknowns,
+            files,
+            created,
+            tool: `trust-kit-${version/* VERSION */.x}`,
+        };
+        if (options.organization !== undefined)
+            sbom.organization = options.organization;
+        return sbom;
     };
-    if (options.organization !== undefined)
-        sbom.organization = options.organization;
-    return { sbom, lockfiles: catalog.lockfiles };
+    return { lockfiles: catalog.lockfiles, withFiles };
 }
 /** An SBOM as the text of a format (`spdx-json`, `cyclonedx-json`, `cyclonedx-json@1.5`, ...). */
 function encodeSbom(sbom, format) {

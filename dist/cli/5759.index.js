@@ -1,0 +1,315 @@
+export const id = 5759;
+export const ids = [5759];
+export const modules = {
+
+/***/ 45759:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {var encodeAhead = (function (encoder, draft, placeholders) {
+    const text = encoder.encode(draft);
+    return ((final) => {
+        if (final.files.length !== draft.files.length || final.files.some(((file, index) => file.name !== draft.files[index]?.name))) {
+            throw internal(encoder, 'the release files are not the ones the document was encoded with');
+        }
+        const real = new Map();
+        draft.files.forEach(((file, index) => {
+            for (const [algorithm, placeholder] of Object.entries(file.digest)) {
+                const digest = final.files[index]?.digest[algorithm];
+                if (digest === undefined)
+                    throw internal(encoder, `${file.name} was hashed without ${algorithm}`);
+                real.set(placeholder, digest);
+            }
+        }));
+        const draftUuid = (0,identity/* documentUuid */.HQ)(draft, encoder.identityName);
+        const parts = text.split(draftUuid);
+        if (parts.length < 2)
+            throw internal(encoder, 'the document does not hold its UUID');
+        const finished = parts.join((0,identity/* documentUuid */.HQ)(final, encoder.identityName)).replace(placeholders.pattern(), ((placeholder) => {
+            const digest = real.get(placeholder);
+            if (digest === undefined)
+                throw internal(encoder, 'the document holds a digest placeholder of no release file');
+            return digest;
+        }));
+        if (placeholders.foundIn(finished))
+            throw internal(encoder, 'a digest placeholder was left in the document');
+        return finished;
+    });
+});var internal = (function (encoder, what) {
+    return new errors/* SbomError */.S('SBOM_INVALID_DOCUMENT', `the ${encoder.name} document encoded ahead cannot be finished: ${what}`, { hint: 'this is a bug in trust-kit: please report it' });
+});var commitTime = (async function (dir) {
+    const { execFile } = await Promise.resolve(/* import() */).then(__webpack_require__.t.bind(__webpack_require__, 31421, 19));
+    return new Promise(((done) => {
+        execFile('git', ['-C', dir, 'log', '-1', '--format=%ct'], { timeout: 5000 }, ((error, stdout) => {
+            const seconds = Number(stdout.trim());
+            done(error === null && /^\d+$/.test(stdout.trim()) ? new Date(seconds * 1000) : undefined);
+        }));
+    }));
+});var artifactFiles = (async function (collected, hashed) {
+    // The checksums module (glob matching, the hashing worker pool) loads only when there are release files to hash.
+    return listedFiles((await hashed) ?? (collected.length === 0 ? [] : await (await Promise.all(/* import() */[__webpack_require__.e(2555), __webpack_require__.e(3871)]).then(__webpack_require__.bind(__webpack_require__, 72555))).hashArtifacts(collected, 'sha256')));
+});var listedFiles = (function (artifacts) {
+    return artifacts.map(((artifact) => {
+        const { sha256, sha512 } = artifact.digests;
+        if (sha256 === undefined) {
+            throw new errors/* SbomError */.S('SBOM_ARTIFACT_DIGESTS', `${artifact.name} was hashed without SHA-256, which the SBOM lists`, {
+                hint: `hash release files with ${SBOM_FILE_DIGESTS.join(' and ')} (hashArtifacts option "also") before passing them as hashedArtifacts`,
+            });
+        }
+        return { name: artifact.name, digest: sha512 === undefined ? { sha256 } : { sha256, sha512 }, size: artifact.size };
+    }));
+});var generateSbom = (async function (options) {
+    const collected = options.hashedArtifacts?.files ??
+        (options.artifacts === undefined || options.artifacts.length === 0
+            ? []
+            : await (await Promise.all(/* import() */[__webpack_require__.e(2555), __webpack_require__.e(3871)]).then(__webpack_require__.bind(__webpack_require__, 72555))).collectArtifacts(options.artifacts, { cwd: options.cwd, base: options.artifactBase ?? '.' }));
+    // Hashed while the lockfiles are cataloged.
+    const hashed = artifactFiles(collected, options.hashedArtifacts?.digests);
+    hashed.catch((() => undefined));
+    const cataloged = await catalogSbom(options, collected);
+    return { sbom: cataloged.withFiles(await hashed), lockfiles: cataloged.lockfiles };
+});var catalogSbom = (async function (options, collected) {
+    const dir = (0,external_node_path_.resolve)(options.cwd, options.dir);
+    const catalogOptions = {
+        dir,
+        includeDev: options.includeDev ?? false,
+        artifacts: collected,
+        exclude: options.exclude ?? [],
+        ...(options.parsers === undefined ? {} : { parsers: options.parsers }),
+        ...(options.goModuleCache === undefined ? {} : { goModuleCache: (0,module_cache/* goModuleCacheAt */.EA)((0,external_node_path_.resolve)(options.cwd, options.goModuleCache)) }),
+    };
+    const [catalog, created] = await Promise.all([
+        (0,sbom_catalog/* catalogDirectory */.LI)(catalogOptions),
+        options.clock === undefined ? commitTime(dir).then(((time) => time ?? clock/* systemClock */.ml.now())) : Promise.resolve(options.clock.now()),
+    ]);
+    if (options.strict === true && catalog.unknowns.length > 0) {
+        const listed = catalog.unknowns.map(((unknown) => `${unknown.path}${unknown.line === undefined ? '' : `:${unknown.line}`}: ${unknown.reason}`));
+        // A lockfile that parsed but refers to what it does not list is not cataloged whole either.
+        const files = new Set(catalog.unknowns.map(((unknown) => unknown.path))).size;
+        throw new errors/* SbomError */.S('SBOM_UNKNOWNS', `${files} lockfile${files === 1 ? '' : 's'} could not be cataloged: ${listed.join('; ')}`, {
+            hint: 'fix or regenerate the lockfiles named, or run without --strict to record them as unknowns in the SBOM',
+        });
+    }
+    // A release file built from packages (a Go binary's modules) contains them.
+    const contents = new Map(catalog.artifacts.map(((artifact) => [artifact.name, artifact.packages])));
+    const withFiles = ((hashedFiles) => {
+        const files = hashedFiles.map(((file) => {
+            const contains = contents.get(file.name);
+            return contains === undefined || contains.length === 0 ? file : { ...file, contains };
+        }));
+        const sbom = {
+            root: catalog.root,
+            packages: catalog.packages,
+            relationships: catalog.relationships,
+            unknowns: catalog.unknowns,
+            files,
+            created,
+            tool: `trust-kit-${version/* VERSION */.x}`,
+        };
+        if (options.organization !== undefined)
+            sbom.organization = options.organization;
+        return sbom;
+    });
+    return { lockfiles: catalog.lockfiles, withFiles };
+});var encodeSbom = (function (sbom, format) {
+    return (0,formats/* encoderFor */.Eq)(format).encode(sbom);
+});
+
+// ESM COMPAT FLAG
+__webpack_require__.r(__webpack_exports__);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  DEFAULT_EXCLUDES: (() => (/* reexport */ sbom_catalog/* DEFAULT_EXCLUDES */.Wg)),
+  DigestPlaceholders: (() => (/* reexport */ DigestPlaceholders)),
+  FORMATS: (() => (/* reexport */ formats/* FORMATS */.hR)),
+  FORMAT_NAMES: (() => (/* reexport */ formats/* FORMAT_NAMES */.BU)),
+  PARSERS: (() => (/* reexport */ parsers/* PARSERS */.n)),
+  SBOM_FILE_DIGESTS: (() => (/* binding */ SBOM_FILE_DIGESTS)),
+  SbomError: (() => (/* reexport */ errors/* SbomError */.S)),
+  SbomParseError: (() => (/* reexport */ errors/* SbomParseError */.J)),
+  catalogDirectory: (() => (/* reexport */ sbom_catalog/* catalogDirectory */.LI)),
+  catalogSbom: (() => (/* binding */ catalogSbom)),
+  commitTime: (() => (/* binding */ commitTime)),
+  cycloneDxProblems: (() => (/* reexport */ validate/* cycloneDxProblems */.AO)),
+  encodeAhead: (() => (/* reexport */ encodeAhead)),
+  encodeSbom: (() => (/* binding */ encodeSbom)),
+  encoderFor: (() => (/* reexport */ formats/* encoderFor */.Eq)),
+  excludeMatcher: (() => (/* reexport */ sbom_catalog/* excludeMatcher */.BE)),
+  findLockfiles: (() => (/* reexport */ sbom_catalog/* findLockfiles */.wN)),
+  generateSbom: (() => (/* binding */ generateSbom)),
+  goModuleCacheDir: (() => (/* reexport */ module_cache/* goModuleCacheDir */.ck)),
+  listedFiles: (() => (/* binding */ listedFiles)),
+  spdxProblems: (() => (/* reexport */ validate/* spdxProblems */.ww))
+});
+
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(76760);
+// EXTERNAL MODULE: ./lib/core/clock.js
+var clock = __webpack_require__(91601);
+// EXTERNAL MODULE: ./lib/core/version.js
+var version = __webpack_require__(18067);
+// EXTERNAL MODULE: ./lib/sbom/catalog.js + 2 modules
+var sbom_catalog = __webpack_require__(40856);
+// EXTERNAL MODULE: ./lib/sbom/errors.js
+var errors = __webpack_require__(26898);
+// EXTERNAL MODULE: ./lib/sbom/formats/index.js + 3 modules
+var formats = __webpack_require__(95587);
+// EXTERNAL MODULE: ./lib/sbom/parsers/go/module-cache.js
+var module_cache = __webpack_require__(91290);
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __webpack_require__(77598);
+// EXTERNAL MODULE: ./lib/sbom/formats/identity.js
+var identity = __webpack_require__(6018);
+;// CONCATENATED MODULE: ./lib/sbom/formats/ahead.js
+
+
+
+/** The digests a release file's SBOM entry lists, and the length of each in hex. */
+const LISTED_DIGESTS = { sha256: 64, sha512: 128 };
+/** Hex characters of the random prefix every placeholder of one run starts with. */
+const PREFIX_HEX = 32;
+/**
+ * Stand-ins for release files' digests, so that an SBOM's documents can be encoded while the
+ * files are still being hashed, and the digests put in their place once made (see
+ * {@link encodeAhead}). Each is hex of its digest's length starting with the same random prefix,
+ * which nothing else in a document can hold: no lockfile can guess it.
+ */
+class DigestPlaceholders {
+    #prefix = (0,external_node_crypto_.randomBytes)(PREFIX_HEX / 2).toString('hex');
+    #made = 0;
+    /** A placeholder digest set with `algorithms`, each value new. */
+    digestSet(algorithms) {
+        const set = {};
+        for (const algorithm of algorithms) {
+            this.#made += 1;
+            set[algorithm] = `${this.#prefix}${this.#made.toString(16).padStart(LISTED_DIGESTS[algorithm] - PREFIX_HEX, '0')}`;
+        }
+        return set;
+    }
+    /** Every placeholder in a text: the prefix and the rest of a digest's length, longer ones first. */
+    pattern() {
+        return new RegExp(`${this.#prefix}(?:[0-9a-f]{${LISTED_DIGESTS.sha512 - PREFIX_HEX}}|[0-9a-f]{${LISTED_DIGESTS.sha256 - PREFIX_HEX}})`, 'g');
+    }
+    /** Whether a text still holds a placeholder. */
+    foundIn(text) {
+        return text.includes(this.#prefix);
+    }
+}
+/**
+ * Encodes `draft`, an SBOM whose release files carry `placeholders` for digests, and returns what
+ * turns that text into the document of `final`: the same SBOM with the files' real digests (same
+ * files, same order). The document's UUID, derived from the content, and each placeholder are
+ * replaced: the text is the one `encoder.encode(final)` gives, with the work done before the
+ * digests are known. A release encodes its SBOMs so while the artifacts are hashed.
+ */
+
+
+
+// EXTERNAL MODULE: ./lib/sbom/parsers/index.js
+var parsers = __webpack_require__(47530);
+// EXTERNAL MODULE: ./lib/sbom/validate.js
+var validate = __webpack_require__(20607);
+;// CONCATENATED MODULE: ./lib/sbom/index.js
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+/**
+ * The time of the last commit of the repository holding `dir`, or undefined outside a git work tree.
+ * The child process module loads only here: with SOURCE_DATE_EPOCH set, a run never spawns.
+ */
+
+/**
+ * The digests the SBOM needs for every release file: SHA-256 (a SHA-512 the checksums were made
+ * with is listed too). No SHA-1: release files are SPDX packages, which need none.
+ */
+const SBOM_FILE_DIGESTS = ['sha256'];
+/** Release files as the SBOM lists them, hashed in one read each on the checksums worker pool unless already hashed. */
+
+/** Hashed release files as the SBOM lists them: their name, size and digests (SHA-256, and SHA-512 when they were hashed with it). */
+
+/**
+ * Catalogs a project directory into an SBOM: every lockfile parsed, packages merged by purl,
+ * dev dependencies left out unless asked for, unknowns recorded (or fatal with `strict`), release
+ * files added, and a reproducible timestamp. Everything in it is sorted.
+ */
+
+/**
+ * {@link generateSbom}'s catalog, without the release files' digests: a release encodes its SBOMs
+ * from it before the artifacts are hashed (see `encodeAhead`). `collected` are the release files,
+ * read for what they contain (a Go binary's modules).
+ */
+
+/** An SBOM as the text of a format (`spdx-json`, `cyclonedx-json`, `cyclonedx-json@1.5`, ...). */
+
+
+
+/***/ }),
+
+/***/ 91290:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {var goModuleCacheAt = (function (dir) {
+    const root = (0,node_path__WEBPACK_IMPORTED_MODULE_0__.resolve)(dir);
+    return {
+        async goMod(modulePath, version) {
+            // Loaded on use, as the Go parsers are: the CLI and the catalog name the cache on every run, Go projects alone read it.
+            const { escapeForModuleCache, isCacheableModulePath, isModuleVersion } = await Promise.all(/* import() */[__webpack_require__.e(7091), __webpack_require__.e(5825)]).then(__webpack_require__.bind(__webpack_require__, 45825));
+            if (!isCacheableModulePath(modulePath) || !isModuleVersion(version))
+                return undefined;
+            const file = (0,node_path__WEBPACK_IMPORTED_MODULE_0__.join)(root, 'cache', 'download', ...escapeForModuleCache(modulePath).split('/'), '@v', `${escapeForModuleCache(version)}.mod`);
+            try {
+                // A regular file only: a named pipe in the cache would block the open.
+                return await (0,_core_files_js__WEBPACK_IMPORTED_MODULE_1__/* .readRegularFile */ .XF)(file, { maxBytes: CACHED_GO_MOD_MAX_BYTES, what: 'cached go.mod' });
+            }
+            catch {
+                return undefined;
+            }
+        },
+    };
+});var goModuleCacheDir = (function (env) {
+    const gomodcache = env['GOMODCACHE'];
+    if (gomodcache !== undefined && gomodcache !== '')
+        return (0,node_path__WEBPACK_IMPORTED_MODULE_0__.isAbsolute)(gomodcache) ? gomodcache : undefined;
+    const gopath = env['GOPATH']?.split(process.platform === 'win32' ? ';' : ':')[0];
+    if (gopath !== undefined && gopath !== '')
+        return (0,node_path__WEBPACK_IMPORTED_MODULE_0__.isAbsolute)(gopath) ? (0,node_path__WEBPACK_IMPORTED_MODULE_0__.join)(gopath, 'pkg', 'mod') : undefined;
+    const home = env['HOME'] ?? env['USERPROFILE'];
+    return home !== undefined && home !== '' && (0,node_path__WEBPACK_IMPORTED_MODULE_0__.isAbsolute)(home) ? (0,node_path__WEBPACK_IMPORTED_MODULE_0__.join)(home, 'go', 'pkg', 'mod') : undefined;
+});
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   EA: (() => (/* binding */ goModuleCacheAt)),
+/* harmony export */   ck: (() => (/* binding */ goModuleCacheDir))
+/* harmony export */ });
+/* unused harmony export CACHED_GO_MOD_MAX_BYTES */
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(76760);
+/* harmony import */ var _core_files_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(62164);
+
+
+/** The largest go.mod read from the module cache: real ones are a few KiB; anything bigger is not read. */
+const CACHED_GO_MOD_MAX_BYTES = _core_files_js__WEBPACK_IMPORTED_MODULE_1__/* .INPUT_LIMITS */ .Ef.cachedGoMod;
+/**
+ * The module cache at `dir`, read-only and offline: a module version's go.mod is the file
+ * `cache/download/<escaped path>/@v/<escaped version>.mod` that `go mod download` (and every
+ * build) leaves there, the same file `go mod graph` reads. Paths that could leave the cache, files
+ * larger than {@link CACHED_GO_MOD_MAX_BYTES} and unreadable files are all "not in the cache".
+ */
+
+/**
+ * Where the go command keeps its module cache, from an environment as `go env GOMODCACHE` finds it:
+ * GOMODCACHE, else `pkg/mod` under GOPATH's first entry, else `$HOME/go/pkg/mod`; undefined when
+ * none is set (relative values are ignored, as the go command refuses them).
+ */
+
+
+
+/***/ })
+
+};
