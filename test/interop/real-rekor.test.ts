@@ -1,0 +1,121 @@
+// The real Rekor v1 (scripts/install-tools.sh rekor_v1: rekor-server over the real Trillian log server and signer, on
+// a MariaDB of their own) on loopback, in place of the stack's Rekor v1 double: trust-kit signs keyless against it and
+// verifies, and refuses a root listing another log's key; cosign 3 verifies what trust-kit logged there, and cosign 3
+// and sigstore-python sign with it for trust-kit to verify. The stack's Fulcio double issues the certificates.
+import assert from 'node:assert/strict';
+import { writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { after, describe, it, type TestContext } from 'node:test';
+import { isAlive } from '../support/server-process.js';
+import { cli } from '../support/cli.js';
+import { GITHUB_ACTIONS_ISSUER, startSigstoreStack, type SigstoreStack } from '../support/sigstore/index.js';
+import { startRealRekor, type RealRekor, type RekorV1Programs } from '../support/sigstore/real-rekor.js';
+import { tempDir } from '../support/tmp.js';
+import { clientTrustConfig, IDENTITY, SIGSTORE_PYTHON_ENV } from './matrix.js';
+import { requirePeer, runPeer, TRILLIAN_SCHEMA } from './tools.js';
+
+/** Rekor, Trillian and MariaDB, or undefined (the test skipped locally, naming the first one missing). */
+function programs(t: TestContext): RekorV1Programs | undefined {
+  const files: string[] = [];
+  for (const name of ['rekorV1', 'trillianLogServer', 'trillianLogSigner', 'mariadbd', 'mariadbInstallDb'] as const) {
+    const file = requirePeer(t, name)?.file;
+    if (file === undefined) return undefined;
+    files.push(file);
+  }
+  const [rekorServer = '', trillianLogServer = '', trillianLogSigner = '', mariadbd = '', mariadbInstallDb = ''] = files;
+  return { rekorServer, trillianLogServer, trillianLogSigner, trillianSchema: TRILLIAN_SCHEMA, mariadbd, mariadbInstallDb };
+}
+
+describe('the real Rekor v1 on loopback', () => {
+  let started: Promise<{ rekor: RealRekor; stack: SigstoreStack; elsewhere: SigstoreStack }> | undefined;
+  let rekor: RealRekor | undefined;
+  const stacks: SigstoreStack[] = [];
+  /** Once for the tests below: Rekor, a stack logging to it, and an unrelated stack (whose Rekor v1 is the double). */
+  const start = (tools: RekorV1Programs): NonNullable<typeof started> => {
+    started ??= (async () => {
+      rekor = await startRealRekor(tools);
+      for (const options of [{ rekorV1: rekor }, {}]) stacks.push(await startSigstoreStack(options));
+      const [stack, elsewhere] = stacks as [SigstoreStack, SigstoreStack];
+      return { rekor, stack, elsewhere };
+    })();
+    return started;
+  };
+  after(async () => {
+    await Promise.all(stacks.map((stack) => stack.close()));
+    await rekor?.close();
+  });
+
+  const trustKitVerify = (file: string, root: string): string[] => ['verify-blob', file, '--bundle', `${file}.sigstore.json`, '--certificate-identity', IDENTITY, '--certificate-oidc-issuer', GITHUB_ACTIONS_ISSUER, '--trusted-root', root];
+  const trustKitSign = (stack: SigstoreStack, log: RealRekor, file: string): string[] => ['sign-blob', '--fulcio-url', stack.fulcioURL, '--rekor-url', log.url, '--trusted-root', stack.trustedRootPath, file];
+
+  it('trust-kit signs keyless with it (its signed entry timestamp dates the signature), verifies, and refuses a root listing another log', async (t) => {
+    const tools = programs(t);
+    if (tools === undefined) return;
+    const { rekor: log, stack, elsewhere } = await start(tools);
+    const dir = await tempDir(t);
+    await writeFile(join(dir, 'a.txt'), 'logged in the real Rekor v1\n');
+    const signed = await cli(trustKitSign(stack, log, 'a.txt'), dir, { SIGSTORE_ID_TOKEN: stack.oidc.mintToken() });
+    assert.equal(signed.code, 0, `${signed.stderr}\n${log.output()}`);
+    assert.equal(stack.requests.rekor, 0, 'the stack runs no Rekor v1 of its own');
+
+    const verified = await cli(trustKitVerify('a.txt', stack.trustedRootPath), dir);
+    assert.equal(verified.code, 0, verified.stderr);
+    const otherRoot = join(dir, 'trusted_root.other-log.json');
+    await writeFile(otherRoot, JSON.stringify({ ...stack.trustedRoot, tlogs: elsewhere.trustedRoot.tlogs }));
+    const untrusted = await cli(trustKitVerify('a.txt', otherRoot), dir);
+    assert.match(untrusted.stderr, /VERIFY_TLOG_UNTRUSTED/);
+  });
+
+  it('cosign 3 verifies what trust-kit logged in it', async (t) => {
+    const tools = programs(t);
+    const cosign = requirePeer(t, 'cosign3');
+    if (tools === undefined || cosign === undefined) return;
+    const { rekor: log, stack } = await start(tools);
+    const dir = await tempDir(t);
+    await writeFile(join(dir, 'b.txt'), 'for cosign\n');
+    const signed = await cli(trustKitSign(stack, log, 'b.txt'), dir, { SIGSTORE_ID_TOKEN: stack.oidc.mintToken() });
+    assert.equal(signed.code, 0, signed.stderr);
+    const verified = await runPeer(cosign, ['verify-blob', 'b.txt', '--bundle', 'b.txt.sigstore.json', '--trusted-root', stack.trustedRootPath, '--certificate-identity', IDENTITY, '--certificate-oidc-issuer', GITHUB_ACTIONS_ISSUER], dir);
+    assert.equal(verified.code, 0, verified.stderr);
+  });
+
+  it('cosign 3 signs keyless with it, and trust-kit verifies', async (t) => {
+    const tools = programs(t);
+    const cosign = requirePeer(t, 'cosign3');
+    if (tools === undefined || cosign === undefined) return;
+    const { rekor: log, stack } = await start(tools);
+    const dir = await tempDir(t);
+    await writeFile(join(dir, 'c.txt'), 'signed by cosign\n');
+    const services = ['--fulcio-url', stack.fulcioURL, '--rekor-url', log.url, '--use-signing-config=false'];
+    const signed = await runPeer(cosign, ['sign-blob', '--yes', ...services, '--trusted-root', stack.trustedRootPath, '--identity-token', stack.oidc.mintToken(), '--bundle', 'c.txt.sigstore.json', 'c.txt'], dir);
+    assert.equal(signed.code, 0, `${signed.stderr}\n${log.output()}`);
+    const verified = await cli(trustKitVerify('c.txt', stack.trustedRootPath), dir);
+    assert.equal(verified.code, 0, verified.stderr);
+  });
+
+  it('sigstore-python signs keyless with it, and trust-kit verifies', async (t) => {
+    const tools = programs(t);
+    const python = requirePeer(t, 'sigstorePython');
+    if (tools === undefined || python === undefined) return;
+    const { rekor: log, stack } = await start(tools);
+    const dir = await tempDir(t);
+    await writeFile(join(dir, 'd.txt'), 'signed by sigstore-python\n');
+    const trustConfig = join(dir, 'trust_config.json');
+    // The stack's signing config names Rekor, the Fulcio double and the TSA double: sigstore-python logs and timestamps.
+    await writeFile(trustConfig, JSON.stringify(clientTrustConfig(stack.trustedRoot, stack)));
+    const signed = await runPeer(python, ['--trust-config', trustConfig, 'sign', '--identity-token', stack.oidc.mintToken(), '--bundle', 'd.txt.sigstore.json', 'd.txt'], dir, SIGSTORE_PYTHON_ENV);
+    assert.equal(signed.code, 0, `${signed.stderr}\n${log.output()}`);
+    const verified = await cli(trustKitVerify('d.txt', stack.trustedRootPath), dir);
+    assert.equal(verified.code, 0, verified.stderr);
+  });
+
+  it('close() ends Rekor, Trillian and MariaDB', async (t) => {
+    const tools = programs(t);
+    if (tools === undefined) return;
+    const own = await startRealRekor(tools);
+    assert.equal(own.pids.length, 4);
+    assert.ok(own.pids.every(isAlive));
+    await own.close();
+    assert.deepEqual(own.pids.filter(isAlive), [], 'every process is gone once close() resolves');
+  });
+});
