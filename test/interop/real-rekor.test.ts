@@ -3,9 +3,11 @@
 // verifies, and refuses a root listing another log's key; cosign 3 verifies what trust-kit logged there, and cosign 3
 // and sigstore-python sign with it for trust-kit to verify. The stack's Fulcio double issues the certificates.
 import assert from 'node:assert/strict';
+import { spawn } from 'node:child_process';
 import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { after, describe, it, type TestContext } from 'node:test';
+import { setTimeout as sleep } from 'node:timers/promises';
 import { isAlive } from '../support/server-process.js';
 import { cli } from '../support/cli.js';
 import { GITHUB_ACTIONS_ISSUER, startSigstoreStack, type SigstoreStack } from '../support/sigstore/index.js';
@@ -24,6 +26,37 @@ function programs(t: TestContext): RekorV1Programs | undefined {
   }
   const [rekorServer = '', trillianLogServer = '', trillianLogSigner = '', mariadbd = '', mariadbInstallDb = ''] = files;
   return { rekorServer, trillianLogServer, trillianLogSigner, trillianSchema: TRILLIAN_SCHEMA, mariadbd, mariadbInstallDb };
+}
+
+const ROOT = join(import.meta.dirname, '..', '..');
+const NODE = join(ROOT, 'node_modules', '.bin', 'node');
+
+/** Starts Rekor from a separate Node.js process that prints the four pids and is then killed with SIGKILL (no handler runs). */
+async function pidsOfKilledParent(tools: RekorV1Programs): Promise<number[]> {
+  const helper = join(ROOT, 'test', 'support', 'sigstore', 'real-rekor.ts');
+  const script = [
+    `import { startRealRekor } from ${JSON.stringify(helper)};`,
+    `const rekor = await startRealRekor(${JSON.stringify(tools)});`,
+    'console.log(rekor.pids.join(" "));',
+    'setInterval(() => {}, 1_000);',
+  ].join('\n');
+  const child = spawn(NODE, ['--import', 'tsx', '--input-type=module', '--eval', script], { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'] });
+  let stdout = '';
+  let stderr = '';
+  child.stdout.on('data', (chunk: Buffer) => void (stdout += chunk.toString()));
+  child.stderr.on('data', (chunk: Buffer) => void (stderr += chunk.toString()));
+  const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
+  const deadline = Date.now() + 60_000;
+  while (!/^[\d ]+\n/.test(stdout)) {
+    if (child.exitCode !== null || Date.now() > deadline) {
+      child.kill('SIGKILL');
+      assert.fail(`the parent process did not report the pids: ${stderr}`);
+    }
+    await sleep(20);
+  }
+  child.kill('SIGKILL');
+  await exited;
+  return stdout.trim().split(' ').map(Number);
 }
 
 describe('the real Rekor v1 on loopback', () => {
@@ -117,5 +150,15 @@ describe('the real Rekor v1 on loopback', () => {
     assert.ok(own.pids.every(isAlive));
     await own.close();
     assert.deepEqual(own.pids.filter(isAlive), [], 'every process is gone once close() resolves');
+  });
+
+  it('leaves no process behind when the test process is killed with SIGKILL', async (t) => {
+    const tools = programs(t);
+    if (tools === undefined) return;
+    const pids = await pidsOfKilledParent(tools);
+    assert.equal(pids.length, 4);
+    const deadline = Date.now() + 10_000;
+    while (pids.some(isAlive) && Date.now() < deadline) await sleep(50);
+    assert.deepEqual(pids.filter(isAlive), [], 'the kernel ended all four with their parent (setpriv --pdeathsig)');
   });
 });
