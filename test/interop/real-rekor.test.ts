@@ -4,7 +4,7 @@
 // and sigstore-python sign with it for trust-kit to verify. The stack's Fulcio double issues the certificates.
 import assert from 'node:assert/strict';
 import { spawn } from 'node:child_process';
-import { writeFile } from 'node:fs/promises';
+import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { after, describe, it, type TestContext } from 'node:test';
 import { setTimeout as sleep } from 'node:timers/promises';
@@ -91,6 +91,10 @@ describe('the real Rekor v1 on loopback', () => {
     assert.equal(signed.code, 0, `${signed.stderr}\n${log.output()}`);
     assert.equal(stack.requests.rekor, 0, 'the stack runs no Rekor v1 of its own');
 
+    const bundle = JSON.parse(await readFile(join(dir, 'a.txt.sigstore.json'), 'utf8')) as { verificationMaterial: { tlogEntries: Array<{ inclusionProof: { checkpoint: { envelope: string } } }> } };
+    // Real Rekor v1's checkpoint: origin `<hostname> - <tree id>`, signed under its hostname (the host of its URL here).
+    assert.match(bundle.verificationMaterial.tlogEntries[0]?.inclusionProof.checkpoint.envelope ?? '', new RegExp(`^127\\.0\\.0\\.1 - ${log.treeID}\n[\\s\\S]*\n\u2014 127\\.0\\.0\\.1 `));
+
     const verified = await cli(trustKitVerify('a.txt', stack.trustedRootPath), dir);
     assert.equal(verified.code, 0, verified.stderr);
     const otherRoot = join(dir, 'trusted_root.other-log.json');
@@ -150,6 +154,20 @@ describe('the real Rekor v1 on loopback', () => {
     assert.ok(own.pids.every(isAlive));
     await own.close();
     assert.deepEqual(own.pids.filter(isAlive), [], 'every process is gone once close() resolves');
+  });
+
+  it('fails with what the servers printed when one cannot start', async (t) => {
+    const tools = programs(t);
+    if (tools === undefined) return;
+    const dir = await tempDir(t);
+    const fake = join(dir, 'rekor-server');
+    await writeFile(fake, '#!/bin/sh\necho "no such command: $1" >&2\nexit 3\n', { mode: 0o755 });
+    await assert.rejects(startRealRekor({ ...tools, rekorServer: fake }), (error: Error) => {
+      assert.match(error.message, /did not start: rekor-server exited with code 3/);
+      assert.match(error.message, /--- rekor-server ---\nno such command: serve/);
+      assert.match(error.message, /--- trillian_log_server ---/);
+      return true;
+    });
   });
 
   it('leaves no process behind when the test process is killed with SIGKILL', async (t) => {
