@@ -4,7 +4,8 @@
 // and sigstore-python sign with it for trust-kit to verify. The stack's Fulcio double issues the certificates.
 import assert from 'node:assert/strict';
 import { spawn } from 'node:child_process';
-import { readFile, writeFile } from 'node:fs/promises';
+import { existsSync } from 'node:fs';
+import { readFile, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { after, describe, it, type TestContext } from 'node:test';
 import { setTimeout as sleep } from 'node:timers/promises';
@@ -31,13 +32,16 @@ function programs(t: TestContext): RekorV1Programs | undefined {
 const ROOT = join(import.meta.dirname, '..', '..');
 const NODE = join(ROOT, 'node_modules', '.bin', 'node');
 
-/** Starts Rekor from a separate Node.js process that prints the four pids and is then killed with SIGKILL (no handler runs). */
-async function pidsOfKilledParent(tools: RekorV1Programs): Promise<number[]> {
+/**
+ * Starts Rekor from a separate Node.js process that prints the four pids and its data directory, and is then killed
+ * with SIGKILL (no handler runs).
+ */
+async function killedParent(tools: RekorV1Programs): Promise<{ pids: number[]; directory: string }> {
   const helper = join(ROOT, 'test', 'support', 'sigstore', 'real-rekor.ts');
   const script = [
     `import { startRealRekor } from ${JSON.stringify(helper)};`,
     `const rekor = await startRealRekor(${JSON.stringify(tools)});`,
-    'console.log(rekor.pids.join(" "));',
+    'console.log(JSON.stringify({ pids: rekor.pids, directory: rekor.directory }));',
     'setInterval(() => {}, 1_000);',
   ].join('\n');
   const child = spawn(NODE, ['--import', 'tsx', '--input-type=module', '--eval', script], { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'] });
@@ -47,7 +51,7 @@ async function pidsOfKilledParent(tools: RekorV1Programs): Promise<number[]> {
   child.stderr.on('data', (chunk: Buffer) => void (stderr += chunk.toString()));
   const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
   const deadline = Date.now() + 60_000;
-  while (!/^[\d ]+\n/.test(stdout)) {
+  while (!stdout.includes('\n')) {
     if (child.exitCode !== null || Date.now() > deadline) {
       child.kill('SIGKILL');
       assert.fail(`the parent process did not report the pids: ${stderr}`);
@@ -56,7 +60,7 @@ async function pidsOfKilledParent(tools: RekorV1Programs): Promise<number[]> {
   }
   child.kill('SIGKILL');
   await exited;
-  return stdout.trim().split(' ').map(Number);
+  return JSON.parse(stdout) as { pids: number[]; directory: string };
 }
 
 describe('the real Rekor v1 on loopback', () => {
@@ -146,7 +150,7 @@ describe('the real Rekor v1 on loopback', () => {
     assert.equal(verified.code, 0, verified.stderr);
   });
 
-  it('close() ends Rekor, Trillian and MariaDB', async (t) => {
+  it('close() ends Rekor, Trillian and MariaDB, and removes their data', async (t) => {
     const tools = programs(t);
     if (tools === undefined) return;
     const own = await startRealRekor(tools);
@@ -154,6 +158,7 @@ describe('the real Rekor v1 on loopback', () => {
     assert.ok(own.pids.every(isAlive));
     await own.close();
     assert.deepEqual(own.pids.filter(isAlive), [], 'every process is gone once close() resolves');
+    assert.equal(existsSync(own.directory), false, 'and its data with them');
   });
 
   it('fails with what the servers printed when one cannot start', async (t) => {
@@ -173,7 +178,9 @@ describe('the real Rekor v1 on loopback', () => {
   it('leaves no process behind when the test process is killed with SIGKILL', async (t) => {
     const tools = programs(t);
     if (tools === undefined) return;
-    const pids = await pidsOfKilledParent(tools);
+    const { pids, directory } = await killedParent(tools);
+    // Nobody was left to remove the MariaDB data (about 30 MB).
+    t.after(() => rm(directory, { recursive: true, force: true }));
     assert.equal(pids.length, 4);
     const deadline = Date.now() + 10_000;
     while (pids.some(isAlive) && Date.now() < deadline) await sleep(50);

@@ -30,6 +30,8 @@ export interface RekorV1Programs {
 export interface RealRekor extends ExternalTransparencyLog {
   /** The Trillian tree Rekor created at start-up (the number after its checkpoints' origin `127.0.0.1 - `). */
   readonly treeID: string;
+  /** The temporary directory holding the database and configuration (close() removes it). */
+  readonly directory: string;
   /** Process ids of rekor-server, the Trillian log server and signer, and mariadbd (for checking that close() ended them). */
   readonly pids: readonly number[];
   /** What each process logged so far (the start and the latest lines of each), for failure messages. */
@@ -102,6 +104,7 @@ export async function startRealRekor(programs: RekorV1Programs, startTimeoutMs =
       // Rekor v1's log id is the SHA-256 of its DER public key.
       logID: createHash('sha256').update(publicKeyDer).digest(),
       treeID,
+      directory,
       pids: servers.map((server) => server.pid),
       output,
       close,
