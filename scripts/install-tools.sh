@@ -36,7 +36,8 @@ SYFT_VERSION=v1.57.2
 # openssl, coreutils (sha256sum) and git: interop and fixtures; docker-registry (distribution 2.8, run by
 # test/support/oci on loopback, never as a service) and apache2-utils (htpasswd's bcrypt for its Basic auth): the registry tests.
 # debootstrap: the Debian root filesystem the image SBOM tests and bench read (debian_image below).
-# mariadb-server: the database under the real Rekor v1's Trillian (rekor_v1 below), started by the tests, never as a service.
+# mariadb-server: the database under the real Rekor v1's Trillian (rekor_v1 below); the tests start their own mariadbd
+# in a temporary directory and never use the service the package may start.
 DEBIAN_PACKAGES=(gdb openssl coreutils git libcap2-bin util-linux docker-registry apache2-utils debootstrap mariadb-server)
 # The image SBOM tests (test/sbom/image) and bench/sbom-image.ts read a real Debian image: bookworm
 # --variant=minbase from the machine's mirror, built once (as root) into .tools/images/.
