@@ -36,7 +36,9 @@ SYFT_VERSION=v1.57.2
 # openssl, coreutils (sha256sum) and git: interop and fixtures; docker-registry (distribution 2.8, run by
 # test/support/oci on loopback, never as a service) and apache2-utils (htpasswd's bcrypt for its Basic auth): the registry tests.
 # debootstrap: the Debian root filesystem the image SBOM tests and bench read (debian_image below).
-DEBIAN_PACKAGES=(gdb openssl coreutils git libcap2-bin util-linux docker-registry apache2-utils debootstrap)
+# mariadb-server: the database under the real Rekor v1's Trillian (rekor_v1 below); the tests start their own mariadbd
+# in a temporary directory and never use the service the package may start.
+DEBIAN_PACKAGES=(gdb openssl coreutils git libcap2-bin util-linux docker-registry apache2-utils debootstrap mariadb-server)
 # The image SBOM tests (test/sbom/image) and bench/sbom-image.ts read a real Debian image: bookworm
 # --variant=minbase from the machine's mirror, built once (as root) into .tools/images/.
 DEBIAN_IMAGE_SUITE=bookworm
@@ -69,6 +71,13 @@ TIMESTAMP_SERVER_TOOLCHAIN=go1.27.3
 # the module proxy; its go.mod asks for Go 1.26, the machine's.
 FULCIO_VERSION=1.8.8
 TOOLS+=(timestamp_server fulcio)
+# The real Rekor v1 (test/interop/real-rekor.test.ts runs it on loopback): the newest release on the module proxy, whose
+# go.mod asks for Go 1.27; and the Trillian log server and signer it stores its log in, at the version its go.mod
+# requires (their go.mod asks for Go 1.26), with Trillian's MySQL schema, which the tests load into MariaDB.
+REKOR_V1_VERSION=1.6.2
+REKOR_V1_TOOLCHAIN=go1.27.3
+TRILLIAN_VERSION=1.8.0
+TOOLS+=(rekor_v1)
 # The OCI referrers-API registry the registry tests run (test/support/oci/referrers-registry).
 TOOLS+=(referrers_registry)
 
@@ -368,6 +377,34 @@ install_timestamp_server() {
 # fulcio: the real Sigstore certificate authority, run by the tests with its ephemeral in-memory CA.
 install_fulcio() {
   install_go_command fulcio github.com/sigstore/fulcio "$FULCIO_VERSION"
+}
+
+# .tools/bin-rekor-v1: rekor-server, trillian_log_server, trillian_log_signer and trillian-storage.sql, with
+# .tools/bin/rekor-v1 linking rekor-server; kept while rekor-server reports its version and a stamp names Trillian's.
+install_rekor_v1() {
+  local dir="$TOOLS_DIR/bin-rekor-v1" module
+  if [ -x "$dir/rekor-server" ] && "$dir/rekor-server" version 2>/dev/null | grep -qE "^GitVersion: +v$REKOR_V1_VERSION\$" \
+    && [ -x "$dir/trillian_log_server" ] && [ -x "$dir/trillian_log_signer" ] && [ -f "$dir/trillian-storage.sql" ] \
+    && [ "$(cat "$dir/trillian-version" 2>/dev/null)" = "$TRILLIAN_VERSION" ]; then
+    mkdir -p "$TOOLS_DIR/bin"
+    ln -sfn ../bin-rekor-v1/rekor-server "$TOOLS_DIR/bin/rekor-v1"
+    return
+  fi
+  if ! command -v go >/dev/null; then
+    say "rekor-v1 needs Go (https://go.dev/dl/): install it, then run \`bash scripts/install-tools.sh rekor_v1\`"
+    return
+  fi
+  say "building rekor-server $REKOR_V1_VERSION and Trillian $TRILLIAN_VERSION into ${dir#"$PWD/"}"
+  rm -rf "$dir"
+  GOBIN="$dir" GOFLAGS=-trimpath GOTOOLCHAIN="$REKOR_V1_TOOLCHAIN" go install "github.com/sigstore/rekor/cmd/rekor-server@v$REKOR_V1_VERSION" >&2
+  GOBIN="$dir" GOFLAGS=-trimpath GOTOOLCHAIN=auto go install "github.com/google/trillian/cmd/trillian_log_server@v$TRILLIAN_VERSION" \
+    "github.com/google/trillian/cmd/trillian_log_signer@v$TRILLIAN_VERSION" >&2
+  # The schema comes from the module just built (in the module cache, checked against the Go checksum database).
+  module=$(GOFLAGS=-mod=mod go mod download -json "github.com/google/trillian@v$TRILLIAN_VERSION" | sed -n 's/^[[:space:]]*"Dir": "\(.*\)",$/\1/p')
+  cp "$module/storage/mysql/schema/storage.sql" "$dir/trillian-storage.sql"
+  echo "$TRILLIAN_VERSION" >"$dir/trillian-version"
+  mkdir -p "$TOOLS_DIR/bin"
+  ln -sfn ../bin-rekor-v1/rekor-server "$TOOLS_DIR/bin/rekor-v1"
 }
 
 # .tools/bin/referrers-registry: go-containerregistry's registry with the OCI referrers API on (crane registry

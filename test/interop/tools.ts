@@ -33,6 +33,12 @@ export const PEERS = {
   rekorTiles: goTool('rekor-tiles', 'rekor-tiles', 'rekor_tiles'),
   timestampServer: goTool('timestamp-server', 'timestamp-server', 'timestamp_server'),
   fulcio: goTool('fulcio', 'fulcio', 'fulcio'),
+  // The real Rekor v1 and the Trillian servers under it, built together into .tools/bin-rekor-v1 (with Trillian's schema).
+  rekorV1: goTool('rekor-server (Rekor v1)', 'rekor-v1', 'rekor_v1'),
+  trillianLogServer: rekorV1Part('trillian_log_server'),
+  trillianLogSigner: rekorV1Part('trillian_log_signer'),
+  mariadbd: systemTool('mariadbd', '/usr/sbin/mariadbd', 'mariadb-server'),
+  mariadbInstallDb: systemTool('mariadb-install-db', '/usr/bin/mariadb-install-db', 'mariadb-server'),
   sigstorePython: {
     name: 'sigstore-python',
     argv: [join(TOOLS_DIR, 'sigstore-python', 'bin', 'python'), '-m', 'sigstore'],
@@ -58,6 +64,14 @@ function goTool(name: string, linkName: string, installName: string): PeerTool {
   const file = join(TOOLS_DIR, 'bin', linkName);
   return { name, argv: [file], file, install: `bash scripts/install-tools.sh ${installName}`, versionArgs: ['version'] };
 }
+
+function rekorV1Part(binary: string): PeerTool {
+  const file = join(TOOLS_DIR, 'bin-rekor-v1', binary);
+  return { name: binary, argv: [file], file, install: 'bash scripts/install-tools.sh rekor_v1', versionArgs: ['--help'] };
+}
+
+/** Trillian's MySQL schema, which scripts/install-tools.sh rekor_v1 copies from the Trillian module it builds. */
+export const TRILLIAN_SCHEMA = join(TOOLS_DIR, 'bin-rekor-v1', 'trillian-storage.sql');
 
 function systemTool(name: string, file: string, debianPackage: string): PeerTool {
   return { name, argv: [file], file, install: `bash scripts/install-tools.sh debian_packages (or apt-get install ${debianPackage})`, versionArgs: ['--version'] };

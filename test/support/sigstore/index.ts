@@ -40,6 +40,16 @@ export interface ExternalCertificateAuthority {
   readonly ctlog: { readonly url: string; readonly publicKeyDer: Buffer; readonly logID: Buffer };
 }
 
+/** A Rekor v1 log the stack does not run itself (e.g. the real rekor-server), listed in its trusted root. */
+export interface ExternalTransparencyLog {
+  /** Base URL of its /api/v1 API. */
+  readonly url: string;
+  /** DER SPKI of its ECDSA P-256 checkpoint and entry key. */
+  readonly publicKeyDer: Buffer;
+  /** SHA-256 of publicKeyDer, as Rekor v1 names its log. */
+  readonly logID: Buffer;
+}
+
 /** Which services to run (the OIDC issuer always runs) and the clock every service reads. */
 export interface SigstoreStackOptions {
   /** Run the RFC 3161 timestamp authority (default true), or use and trust an external one instead. */
@@ -52,6 +62,8 @@ export interface SigstoreStackOptions {
    * them newest API first, so clients that select by its rule sign with v2 when it runs.
    */
   rekor?: boolean | 'v1' | 'v2' | 'both';
+  /** Use and trust an external Rekor v1 log in place of the v1 double (which then does not run); needs `rekor` to include v1. */
+  rekorV1?: ExternalTransparencyLog;
   /** Time for token lifetimes, certificates, log entries, SCTs and timestamps (default: the system clock). */
   clock?: () => Date;
   /**
@@ -168,10 +180,13 @@ export async function startSigstoreStack(options: SigstoreStackOptions = {}): Pr
   const rekor = options.rekor ?? true;
   const externalTsa = typeof options.tsa === 'object' ? options.tsa : undefined;
   const externalFulcio = options.fulcio;
+  const externalRekor = options.rekorV1;
+  const withRekorV1 = rekor === true || rekor === 'v1' || rekor === 'both';
+  if (externalRekor !== undefined && !withRekorV1) throw new Error(`startSigstoreStack: rekorV1 was given but rekor is ${String(rekor)}, which runs no v1 log`);
   const services = {
     oidc: new LoopbackService('oidc'),
     fulcio: externalFulcio === undefined ? new LoopbackService('fulcio') : undefined,
-    rekor: rekor === true || rekor === 'v1' || rekor === 'both' ? new LoopbackService('rekor') : undefined,
+    rekor: withRekorV1 && externalRekor === undefined ? new LoopbackService('rekor') : undefined,
     rekorV2: rekor === 'v2' || rekor === 'both' ? new LoopbackService('rekorV2') : undefined,
     tsa: options.tsa === false || externalTsa !== undefined ? undefined : new LoopbackService('tsa'),
   };
@@ -182,7 +197,7 @@ export async function startSigstoreStack(options: SigstoreStackOptions = {}): Pr
     await rm(directory, { recursive: true, force: true });
   };
   try {
-    const [oidcURL, fulcioURL = externalFulcio?.url ?? '', rekorURL, rekorV2URL, tsaURL = externalTsa?.url] = await Promise.all([
+    const [oidcURL, fulcioURL = externalFulcio?.url ?? '', rekorURL = externalRekor?.url, rekorV2URL, tsaURL = externalTsa?.url] = await Promise.all([
       services.oidc.listen(),
       services.fulcio?.listen(),
       services.rekor?.listen(),
@@ -230,6 +245,10 @@ export async function startSigstoreStack(options: SigstoreStackOptions = {}): Pr
       services.rekor.setRoutes(tlog.routes());
       trustedRoot.tlogs.push(logInstance(rekorURL, tlog.publicKeyDer, tlog.logID, validFor));
       signingConfig.rekorTlogUrls.push(service(rekorURL));
+    }
+    if (externalRekor) {
+      trustedRoot.tlogs.push(logInstance(externalRekor.url, externalRekor.publicKeyDer, externalRekor.logID, validFor));
+      signingConfig.rekorTlogUrls.push(service(externalRekor.url));
     }
     if (services.rekorV2 && rekorV2URL) {
       // rekor-tiles signs checkpoints with its hostname as origin, which is what verifiers derive from the baseUrl.

@@ -579,6 +579,21 @@ describe('loopback Sigstore stack', () => {
     }
   });
 
+  it('trusts and names an external Rekor v1 in place of its double, and refuses one when no v1 log runs', async () => {
+    const publicKeyDer = generateKeyPairSync('ec', { namedCurve: 'prime256v1' }).publicKey.export({ format: 'der', type: 'spki' });
+    const external = { url: 'http://127.0.0.1:1', publicKeyDer, logID: createHash('sha256').update(publicKeyDer).digest() };
+    const withExternal = await startSigstoreStack({ rekorV1: external });
+    try {
+      assert.equal(withExternal.rekorURL, external.url);
+      assert.deepEqual(withExternal.trustedRoot.tlogs.map((log) => [log.baseUrl, log.publicKey.rawBytes, log.logId.keyId]), [[external.url, publicKeyDer.toString('base64'), external.logID.toString('base64')]]);
+      assert.deepEqual(withExternal.signingConfig.rekorTlogUrls.map((service) => service.url), [external.url]);
+      assert.throws(() => withExternal.faults.fail('rekor', 1, 500), /without rekor/);
+    } finally {
+      await withExternal.close();
+    }
+    await assert.rejects(startSigstoreStack({ rekor: 'v2', rekorV1: external }), /rekorV1 was given but rekor is v2/);
+  });
+
   it('uses CIContextProvider with the runner environment the stack describes', async () => {
     const saved = { ...process.env };
     Object.assign(process.env, stack.env);
