@@ -56,6 +56,8 @@ function regExpField(record: Record<string, unknown>, key: string, source: strin
   const pattern = stringField(record, key, source);
   if (pattern === undefined) return undefined;
   try {
+    // Compiled alone first, as matching() does: `refs/tags/v.*)|(.*` is invalid by itself, yet would close the anchoring group and accept any ref.
+    new RegExp(pattern);
     return new RegExp(`^(?:${pattern})$`);
   } catch {
     throw invalid(source, `has a "${key}" that is not a regular expression`);

@@ -206,7 +206,7 @@ describe('trust-kit verify-release', () => {
   test('a policy with a bad field is RELEASE_POLICY_INVALID naming the field', () => {
     const valid = { version: 1, trustedRoots: ['r.json'], certificateIdentity: 'https://x', issuer: ISSUER };
     assert.doesNotThrow(() => parseReleasePolicy(JSON.stringify(valid), 'p.json', '/'));
-    for (const [change, field] of [[{ version: 2 }, 'version'], [{ trustedRoots: [] }, 'trustedRoots'], [{ certificateIdentityRegExp: 'x' }, 'certificateIdentity'], [{ issuer: 7 }, 'issuer'], [{ sourceRepository: 'no-slash' }, 'sourceRepository'], [{ refPattern: '(' }, 'refPattern'], [{ requiredPredicateTypes: 'x' }, 'requiredPredicateTypes']] as const) {
+    for (const [change, field] of [[{ version: 2 }, 'version'], [{ trustedRoots: [] }, 'trustedRoots'], [{ certificateIdentityRegExp: 'x' }, 'certificateIdentity'], [{ issuer: 7 }, 'issuer'], [{ sourceRepository: 'no-slash' }, 'sourceRepository'], [{ refPattern: '(' }, 'refPattern'], [{ refPattern: 'refs/tags/v.*)|(.*' }, 'refPattern'], [{ requiredPredicateTypes: 'x' }, 'requiredPredicateTypes']] as const) {
       assert.throws(() => parseReleasePolicy(JSON.stringify({ ...valid, ...change }), 'p.json', '/'), (error: Error & { code?: string }) => error.code === 'RELEASE_POLICY_INVALID' && error.message.includes(field), field);
     }
     assert.throws(() => parseReleasePolicy('not json', 'p.json', '/'), { code: 'RELEASE_POLICY_INVALID' });
