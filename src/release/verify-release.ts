@@ -9,7 +9,7 @@ import type { ReleasesPort } from '../github/releases.js';
 import { attestationPolicy, verifyAttestation, type AttestationBundle } from '../sigstore/verify/attestation.js';
 import { reportedName, type CheckResult } from '../checksums/index.js';
 import { checkVerifiedChecksums, readAttestationBundles, readBundleFile, verifyChecksumsSignature } from '../sigstore/verify/files.js';
-import { describeMatcher, exactly, matching, VerifyError, type CertificatePolicy, type VerifiedSignature } from '../sigstore/verify/index.js';
+import { describeMatcher, exactly, GITHUB_ACTIONS_ISSUER, matching, VerifyError, type CertificatePolicy, type VerifiedSignature } from '../sigstore/verify/index.js';
 import { RELEASE_PREDICATE_V01, RELEASE_PREDICATE_V02, releaseStatementProblems, verifyGitHubReleaseAttestation } from '../sigstore/verify/release.js';
 import { loadTrustMaterial, TrustMaterial } from '../sigstore/verify/trust.js';
 import { statementOf } from './publish.js';
@@ -420,20 +420,30 @@ export async function downloadRelease(options: { releases: ReleasesPort; reposit
   return { dir, assets: listed.map((asset) => asset.name), immutable: release.immutable, releaseAttestation };
 }
 
-/** What the user pins a policy the release carries to: its source repository (`owner/name`) and the signer workflow (`owner/repo/path`). */
+/**
+ * What the user pins a policy the release carries to: its source repository (`owner/name`), the
+ * signer workflow (`owner/repo/path`), and the trusted root (absolute path) to verify with.
+ */
 export interface ShippedPolicyPins {
   readonly repository?: string | undefined;
   readonly signerWorkflow?: string | undefined;
+  readonly trustedRoot?: string | undefined;
 }
 
 /**
  * Holds a policy that came with the release to the user's own pins: without a pin it proves
  * nothing (whoever replaced the release could replace the policy). The policy must name the
- * pinned repository, and its exact identity must be the pinned workflow on github.com at some ref.
+ * pinned repository, its exact identity must be the pinned workflow on github.com at some ref,
+ * and its issuer GitHub Actions' (what the pins stand for). Its trusted roots are replaced by the
+ * user's: roots that came with the release would let whoever replaced it mint the pinned
+ * identity and repository under a CA of their own.
  */
 export function pinShippedPolicy(policy: ReleasePolicy, pins: ShippedPolicyPins, source: string): ReleasePolicy {
   if (pins.repository === undefined && pins.signerWorkflow === undefined) {
     throw new TrustKitError('CLI_USAGE', `${source} came with the release: it only says what to expect, so it is used with a pin of your own`, { hint: 'add --expect-repo OWNER/REPO and/or --signer-workflow OWNER/REPO/PATH, or give your own policy with --policy' });
+  }
+  if (pins.trustedRoot === undefined) {
+    throw new TrustKitError('CLI_USAGE', `${source} came with the release, and so did the trusted roots it names: whoever could replace the release could replace them with a CA that certifies any identity and repository, so they are not used`, { hint: `give your own with --trusted-root FILE (\`gh attestation trusted-root > trusted_root.jsonl\`), or your own policy with --policy` });
   }
   if (pins.repository !== undefined && policy.repository?.toLowerCase() !== pins.repository.toLowerCase()) {
     throw new VerifyError('VERIFY_POLICY_REPOSITORY_MISMATCH', `${source} names the source repository ${policy.repository === undefined ? '(none)' : quoted(policy.repository)}, not ${quoted(pins.repository)} (--expect-repo)`, { hint: 'this release was not built from the repository you expect: do not use it' });
@@ -445,5 +455,15 @@ export function pinShippedPolicy(policy: ReleasePolicy, pins: ShippedPolicyPins,
       throw new VerifyError('VERIFY_POLICY_SIGNER_WORKFLOW_MISMATCH', `${source} names the signer ${describeMatcher(identity).slice(0, 300)}, not the workflow ${workflow} (--signer-workflow)`, { hint: 'this release was signed by another workflow than the one you expect: do not use it' });
     }
   }
-  return policy;
+  const { issuer } = policy.certificate;
+  // Other CI issuers fill the source repository extension from claims their users set (a pipeline pointed at any public repository).
+  if (issuer.kind !== 'exact' || issuer.value !== GITHUB_ACTIONS_ISSUER) {
+    throw new VerifyError('VERIFY_POLICY_ISSUER_MISMATCH', `${source} names the OIDC issuer ${describeMatcher(issuer).slice(0, 300)}, not GitHub Actions' ${GITHUB_ACTIONS_ISSUER}, which --expect-repo and --signer-workflow stand for`, { hint: 'this release was not signed in GitHub Actions: do not use it, or write your own policy' });
+  }
+  return withTrustedRoot(policy, pins.trustedRoot);
+}
+
+/** A policy verified against the user's trusted root (JSON or gh's JSONL, absolute), for the signer and for GitHub's release attestation alike, instead of the roots it names. */
+export function withTrustedRoot(policy: ReleasePolicy, trustedRoot: string): ReleasePolicy {
+  return { ...policy, trustedRoots: [trustedRoot], githubTrustedRoot: policy.githubTrustedRoot === undefined ? undefined : trustedRoot };
 }

@@ -6,7 +6,7 @@ import { TrustKitError } from '../../core/errors.js';
 import { jsonOutput } from '../../core/quote.js';
 import { checkProxySettings, proxySettingsFrom } from '../../core/proxy.js';
 import { reportedName } from '../../checksums/index.js';
-import { downloadRelease, pinShippedPolicy, readReleasePolicy, RELEASE_ATTESTATION_FILE, RELEASE_POLICY_FILE, verifyRelease, type ReleaseVerification } from '../../release/verify-release.js';
+import { downloadRelease, pinShippedPolicy, readReleasePolicy, withTrustedRoot, RELEASE_ATTESTATION_FILE, RELEASE_POLICY_FILE, verifyRelease, type ReleaseVerification } from '../../release/verify-release.js';
 import type { Command } from '../command.js';
 import { EXIT } from '../exit-codes.js';
 import { githubApiToken } from '../github-token.js';
@@ -30,7 +30,7 @@ export function describeRelease(result: ReleaseVerification, heading: string): s
 
 /** `trust-kit verify-release DIR --policy FILE` or `--tag TAG --repo OWNER/REPO`: verify everything a release carries, downloaded or fetched. */
 export const verifyReleaseCommand: Command = {
-  usage: 'trust-kit verify-release (DIR | --tag TAG --repo OWNER/REPO [--download-dir DIR]) (--policy FILE | --expect-repo OWNER/REPO [--signer-workflow OWNER/REPO/PATH]) [--tag TAG] [--commit SHA] [--format text|json]',
+  usage: 'trust-kit verify-release (DIR | --tag TAG --repo OWNER/REPO [--download-dir DIR]) (--policy FILE [--trusted-root FILE] | (--expect-repo OWNER/REPO | --signer-workflow OWNER/REPO/PATH)... --trusted-root FILE) [--tag TAG] [--commit SHA] [--format text|json]',
   help: `Verifies offline, under a verification policy, what a release downloaded into DIR carries:
 the signed checksums file (SHA256SUMS and SHA256SUMS.sigstore.json) and every file it lists, and
 each attestation in attestations.intoto.jsonl (SLSA provenance, SBOMs) for the files it names,
@@ -54,6 +54,10 @@ GitHub's release attestation from the attestations API. It is then verified exac
                            the shipped policy must name this source repository
       --signer-workflow OWNER/REPO/PATH
                            the shipped policy's signer must be this workflow (at any ref)
+      --trusted-root FILE  the trusted roots to verify with (trusted_root.json, or the JSONL
+                           \`gh attestation trusted-root\` prints), for the signer and GitHub's
+                           release attestation, instead of those the policy names; required
+                           with the shipped policy, whose roots came with the release too
       --repo OWNER/REPO    download the release of --tag from this repository
       --download-dir DIR   where the release is downloaded (new or empty); default a temporary
                            directory, removed afterwards
@@ -90,6 +94,7 @@ release attestation is for another release; 5 GitHub's release attestation does 
     'download-dir': { type: 'string' },
     'expect-repo': { type: 'string' },
     'signer-workflow': { type: 'string' },
+    'trusted-root': { type: 'string' },
     format: { type: 'string' },
   },
   async run(args, context) {
@@ -102,6 +107,7 @@ release attestation is for another release; 5 GitHub's release attestation does 
     const expectRepo = text('expect-repo');
     const signerWorkflow = text('signer-workflow');
     const policyFile = text('policy');
+    const trustedRoot = text('trusted-root');
     // Every wrong flag at once, as every command reports them.
     const issues: ConfigIssue[] = [];
     if (format !== 'text' && format !== 'json') issues.push({ input: '--format', message: `is "${String(format)}"; expected text or json` });
@@ -111,6 +117,9 @@ release attestation is for another release; 5 GitHub's release attestation does 
     if (policyFile !== undefined && (expectRepo !== undefined || signerWorkflow !== undefined)) issues.push({ input: '--policy', message: 'goes without --expect-repo and --signer-workflow, which pin the policy the release carries: put them in your policy' });
     if (policyFile === undefined && expectRepo === undefined && signerWorkflow === undefined) {
       issues.push({ input: '--policy', message: `is needed, or --expect-repo/--signer-workflow to use the ${RELEASE_POLICY_FILE} the release carries, which only states what to expect: pin the repository or workflow you expect, or write your own policy (see --help)` });
+    }
+    if (policyFile === undefined && (expectRepo !== undefined || signerWorkflow !== undefined) && trustedRoot === undefined) {
+      issues.push({ input: '--trusted-root', message: `is needed with the ${RELEASE_POLICY_FILE} the release carries: the trusted roots it names came with the release too, and a CA of whoever replaced it would certify any identity and repository (\`gh attestation trusted-root > trusted_root.jsonl\`)` });
     }
     if (repo !== undefined) {
       if (args.positionals.length !== 0) issues.push({ input: 'argument DIR', message: 'goes without --repo: verify-release takes DIR or --repo, not both' });
@@ -150,8 +159,9 @@ release attestation is for another release; 5 GitHub's release attestation does 
       let policy;
       if (policyFile !== undefined) {
         policy = await readReleasePolicy(resolve(context.cwd, policyFile), 'check the path given to --policy');
+        if (trustedRoot !== undefined) policy = withTrustedRoot(policy, resolve(context.cwd, trustedRoot));
       } else {
-        policy = pinShippedPolicy(await readReleasePolicy(join(dir, RELEASE_POLICY_FILE), `a release carries ${RELEASE_POLICY_FILE} only when it was signed keylessly with the verification kit on: write your own policy and pass it with --policy (see --help)`), { repository: expectRepo, signerWorkflow }, `the release's ${RELEASE_POLICY_FILE}`);
+        policy = pinShippedPolicy(await readReleasePolicy(join(dir, RELEASE_POLICY_FILE), `a release carries ${RELEASE_POLICY_FILE} only when it was signed keylessly with the verification kit on: write your own policy and pass it with --policy (see --help)`), { repository: expectRepo, signerWorkflow, trustedRoot: trustedRoot === undefined ? undefined : resolve(context.cwd, trustedRoot) }, `the release's ${RELEASE_POLICY_FILE}`);
         context.stderr.write(`policy: the ${RELEASE_POLICY_FILE} the release carries, pinned to ${[expectRepo === undefined ? '' : `repository ${expectRepo}`, signerWorkflow === undefined ? '' : `signer workflow ${signerWorkflow}`].filter((part) => part !== '').join(' and ')}\n`);
       }
       const result = await verifyRelease({ dir, policy, ...(tag === undefined ? {} : { tag }), ...(commit === undefined ? {} : { commit }), ...(repo === undefined ? {} : { repository: repo }) });
