@@ -171,6 +171,11 @@ export interface ReleaseVerification {
   githubRelease: { predicateType: string; tag: string; assets: number } | undefined;
 }
 
+/** A predicate type for a message: the signer chose it. */
+function shownType(value: unknown): string {
+  return typeof value === 'string' ? quoted(value) : 'missing';
+}
+
 function signerOf(signature: VerifiedSignature): string {
   return signature.signer.kind === 'certificate' ? signature.signer.subjectAlternativeName : `key ${signature.signer.source}`;
 }
@@ -299,6 +304,13 @@ async function verifyGitHubRelease(dir: string, policy: ReleasePolicy, files: Re
   const bundle = await readBundleFile(join(dir, RELEASE_ATTESTATION_FILE), dir);
   const [first] = files.values();
   const statement = verifyGitHubReleaseAttestation(bundle, first ?? '', trust) as { predicateType?: unknown; subject?: unknown; predicate?: { tag?: unknown } };
+  // Checked by what its predicate type says: a statement of another type would be read as v0.1, by its tag alone.
+  if (statement.predicateType !== RELEASE_PREDICATE_V02 && statement.predicateType !== RELEASE_PREDICATE_V01) {
+    throw new VerifyError('VERIFY_PREDICATE_TYPE_MISMATCH', `GitHub's release attestation has the predicate type ${shownType(statement.predicateType)}, not ${RELEASE_PREDICATE_V02} or ${RELEASE_PREDICATE_V01}`, { hint: `save GitHub's release attestation of the release as ${RELEASE_ATTESTATION_FILE} (\`gh release verify TAG --format json --jq .attestation.bundle\`)` });
+  }
+  if (expected.commit !== undefined && statement.predicateType !== RELEASE_PREDICATE_V02) {
+    throw new VerifyError('VERIFY_POLICY_SOURCE_MISMATCH', `GitHub's release attestation is a ${RELEASE_PREDICATE_V01} statement, which names no commit: --commit ${boundedText(expected.commit, 64)} cannot be checked against it`, { hint: 'drop --commit for a release attested with predicate v0.1, or save its v0.2 attestation' });
+  }
   const subjects = new Map<string, string>();
   for (const subject of Array.isArray(statement.subject) ? statement.subject : []) {
     const { name, digest } = (subject ?? {}) as { name?: unknown; digest?: { sha256?: unknown } };

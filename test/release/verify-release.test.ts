@@ -203,6 +203,26 @@ describe('trust-kit verify-release', () => {
     assert.match(purl.stderr, /the purl is "pkg:github\/octo-org\/octo-repo@v0\.9\.0"/);
   });
 
+  test('GitHub\'s release attestation of another predicate type is refused, and a v0.1 one when --commit asks for what only v0.2 names', async () => {
+    const all = { ...files, SHA256SUMS: sums(), 'SHA256SUMS.sigstore.json': 'x' };
+    await copyFile(github.trustedRootPath, join(root, 'github_trusted_root.json'));
+    const policy = await writePolicy('policy-release-types.json', { githubTrustedRoot: 'github_trusted_root.json', requireGitHubReleaseAttestation: true });
+    // v0.1 names the tag alone: the commit asked for cannot be shown, so it is not taken as shown.
+    const v01 = await makeRelease('immutable-v01-commit');
+    await releaseAttestation(v01, all, 'v1.0.0');
+    assert.equal((await cli(['verify-release', v01, '--policy', policy, '--tag', 'v1.0.0'], root)).code, EXIT.OK);
+    const commit = await cli(['verify-release', v01, '--policy', policy, '--tag', 'v1.0.0', '--commit', 'c'.repeat(40)], root);
+    assert.equal(commit.code, EXIT.POLICY_MISMATCH, commit.stderr);
+    assert.match(commit.stderr, /VERIFY_POLICY_SOURCE_MISMATCH: GitHub's release attestation is a https:\/\/in-toto\.io\/attestation\/release\/v0\.1 statement, which names no commit/);
+    // Any other statement by GitHub's releases signer would have been checked as v0.1, by its tag alone.
+    const other = await makeRelease('immutable-other-type');
+    const statement = { _type: 'https://in-toto.io/Statement/v1', subject: Object.entries(all).map(([name, text]) => ({ name, digest: { sha256: sha256(text) } })), predicateType: 'https://in-toto.io/attestation/release/v0.3', predicate: { tag: 'v1.0.0' } };
+    await writeFile(join(other, 'release-attestation.sigstore.json'), JSON.stringify(await github.sign(statement)));
+    const refused = await cli(['verify-release', other, '--policy', policy, '--tag', 'v1.0.0'], root);
+    assert.equal(refused.code, EXIT.PREDICATE_TYPE_MISMATCH, refused.stderr);
+    assert.match(refused.stderr, /VERIFY_PREDICATE_TYPE_MISMATCH: GitHub's release attestation has the predicate type "https:\/\/in-toto\.io\/attestation\/release\/v0\.3"/);
+  });
+
   test('a policy with a bad field is RELEASE_POLICY_INVALID naming the field', () => {
     const valid = { version: 1, trustedRoots: ['r.json'], certificateIdentity: 'https://x', issuer: ISSUER };
     assert.doesNotThrow(() => parseReleasePolicy(JSON.stringify(valid), 'p.json', '/'));

@@ -64,7 +64,8 @@ GitHub's release attestation from the attestations API. It is then verified exac
       --tag TAG            the release's tag; GitHub's release attestation must name it
       --commit SHA         GitHub's release attestation (predicate v0.2) must name this commit
                            as the tag's (a v0.2 attestation must also name the policy's
-                           sourceRepository, in its repository and its purl)
+                           sourceRepository, in its repository and its purl); a v0.1 one,
+                           which names no commit, is refused then
       --format text|json   json prints what was verified, for scripts
 
 The policy is a JSON object (at most 64 KiB; file names in it are relative to it):
