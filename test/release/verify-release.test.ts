@@ -130,6 +130,35 @@ describe('trust-kit verify-release', () => {
     }
   });
 
+  test('a release whose files, policy and trusted root were all replaced does not verify under the user\'s pins and trusted root', async () => {
+    // The attacker's own Sigstore stack: its CA certifies whatever workflow and repository its tokens claim.
+    const attacker = await startSigstoreStack();
+    try {
+      const dir = join(root, 'replaced');
+      await mkdir(dir);
+      for (const [file, text] of Object.entries(files)) await writeFile(join(dir, file), `${text}with a backdoor\n`);
+      await writeFile(join(dir, 'SHA256SUMS'), Object.entries(files).map(([file, text]) => `${sha256(`${text}with a backdoor\n`)}  ${file}\n`).join(''));
+      const raw: Record<string, string> = { 'subject-path': 'unused', instance: 'public-good', 'fulcio-url': attacker.fulcioURL, 'trusted-root': attacker.trustedRootPath, 'rekor-url': attacker.rekorURL ?? '' };
+      if (attacker.tsaURL !== undefined) raw['tsa-url'] = attacker.tsaURL;
+      const opened = await openSigningSession(signConfig(raw, cliNamer()), { cwd: root, env: { SIGSTORE_ID_TOKEN: attacker.oidc.mintToken(TAG_CLAIMS) }, run: { serverURL: 'https://github.com', payload: undefined, visibility: undefined }, logger: silentLogger });
+      assert.ok(opened.session);
+      try {
+        await opened.session.signFile(join(dir, 'SHA256SUMS'), join(dir, 'SHA256SUMS.sigstore.json'));
+      } finally {
+        await opened.close();
+      }
+      await copyFile(attacker.trustedRootPath, join(dir, 'trust-kit-trusted-root.jsonl'));
+      await writeFile(join(dir, 'trust-kit-policy.json'), releasePolicyJson({ trustedRoots: ['trust-kit-trusted-root.jsonl'], identity, issuer: ISSUER, repository: 'octo-org/octo-repo', refPattern: 'refs/tags/.*', requiredPredicateTypes: [], githubTrustedRoot: undefined }));
+      const pins = ['--expect-repo', 'octo-org/octo-repo', '--signer-workflow', 'octo-org/octo-repo/.github/workflows/release.yml'];
+      // With the roots it carries, the replaced release meets every pin: they are not used.
+      const run = await cli(['verify-release', dir, ...pins, '--trusted-root', 'trusted_root.json'], root);
+      assert.equal(run.code, EXIT.VERIFICATION_FAILED, run.stderr);
+      assert.match(run.stderr, /VERIFY_CERTIFICATE_UNTRUSTED/);
+    } finally {
+      await attacker.close();
+    }
+  });
+
   /** GitHub's release statement over the named files of `dir` (name -> text), signed by the loopback releases signer. */
   const releaseAttestation = async (dir: string, contents: Record<string, string>, tag = 'v1.0.0', v02?: { repository: string; commit: string; purl?: string }): Promise<void> => {
     const purl = v02?.purl ?? `pkg:github/${v02?.repository ?? 'octo-org/octo-repo'}@${tag}`;
