@@ -377,6 +377,13 @@ describe('verifier attacks', () => {
       await assert.rejects(verifyArtifact(split, 'widget.tar.gz', policy(), trust, directory), { code: 'VERIFY_SUBJECT_MISMATCH' });
       const both = await instance.attest({ _type: 'https://in-toto.io/Statement/v1', subject: [{ name: 'widget.tar.gz', digest: { sha256: digestOf('sha256', ARTIFACT), sha512: digestOf('sha512', ARTIFACT) } }], predicateType: 'https://slsa.dev/provenance/v1', predicate: {} });
       assert.equal((await verifyArtifact(both, 'widget.tar.gz', policy(), trust, directory)).artifact.hex, digestOf('sha256', ARTIFACT));
+      // Past WHOLE_READ_BYTES a file is streamed through the hashes, which have no SHA-384: a subject's sha384 was then left uncompared.
+      const large = Buffer.alloc(WHOLE_READ_BYTES + 1, 0x61);
+      await writeFile(join(directory, 'large.bin'), large);
+      const sha384 = await instance.attest({ _type: 'https://in-toto.io/Statement/v1', subject: [{ name: 'large.bin', digest: { sha256: digestOf('sha256', large), sha384: digestOf('sha384', OTHER) } }], predicateType: 'https://slsa.dev/provenance/v1', predicate: {} });
+      await assert.rejects(verifyArtifact(sha384, 'large.bin', policy(), trust, directory), { code: 'VERIFY_SUBJECT_MISMATCH' });
+      const agreeing = await instance.attest({ _type: 'https://in-toto.io/Statement/v1', subject: [{ name: 'large.bin', digest: { sha256: digestOf('sha256', large), sha384: digestOf('sha384', large) } }], predicateType: 'https://slsa.dev/provenance/v1', predicate: {} });
+      assert.equal((await verifyArtifact(agreeing, 'large.bin', policy(), trust, directory)).artifact.hex, digestOf('sha256', large));
     });
 
     it('a second signature, or another payload type over the same bytes, is refused', () => {
