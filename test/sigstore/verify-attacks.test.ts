@@ -124,6 +124,17 @@ describe('verifier attacks', () => {
       rejects(() => verifyBundle(twoExtensions, { bytes: ARTIFACT }, policy(), forged), 'VERIFY_CERTIFICATE_INVALID');
     });
 
+    it('a certificate followed by more bytes is refused, as Go\'s x509 parser (cosign, sigstore-go) refuses it', () => {
+      const { trust: forged, bundleFor } = forgeryKit();
+      const bundle = bundleFor((template) => tbsCertificate({ ...template, extensions: [...(template.extensions ?? []), subjectAltNames(uri(IDENTITY))] }));
+      verifyBundle(bundle, { bytes: ARTIFACT }, policy(), forged);
+      const trailing = edit(bundle, (copy) => {
+        const certificate = copy.verificationMaterial.certificate as { rawBytes: string };
+        certificate.rawBytes = Buffer.concat([Buffer.from(certificate.rawBytes, 'base64'), Buffer.from([0x05, 0x00])]).toString('base64');
+      });
+      rejects(() => verifyBundle(trailing, { bytes: ARTIFACT }, policy(), forged), 'VERIFY_CERTIFICATE_INVALID', /bytes after a DER element/);
+    });
+
     it('a certificate naming two different OIDC issuers (v1 and v2 extensions) is refused', () => {
       const { trust: forged, bundleFor } = forgeryKit();
       const withIssuerV1 = (value: string): Json => bundleFor((template) => tbsCertificate({ ...template, extensions: [...(template.extensions ?? []), extension('1.3.6.1.4.1.57264.1.1', Buffer.from(value, 'utf8')), subjectAltNames(uri(IDENTITY))] }));

@@ -1,5 +1,5 @@
 import { X509Certificate as NodeX509Certificate, type KeyObject } from 'node:crypto';
-import { certificateFields, contentOf, oidText, readExtensions, sequenceOf, type CertificateFields, type RawExtension } from './der.js';
+import { certificateFields, contentOf, derNode, oidText, readExtensions, sequenceOf, type CertificateFields, type RawExtension } from './der.js';
 import { VerifyError } from './errors.js';
 import { parseSctList, type SignedCertificateTimestamp } from './sct.js';
 
@@ -62,6 +62,8 @@ export class ParsedCertificate {
   /** Parses DER bytes, turning any parse failure into a coded error naming `what`. */
   static parse(der: Buffer, what: string): ParsedCertificate {
     try {
+      // OpenSSL reads the first element and ignores what follows; Go's x509 (cosign, sigstore-go) refuses trailing data.
+      derNode(der);
       const certificate = new ParsedCertificate(der);
       const oids = certificate.extensions.map((extension) => extension.oid);
       const repeated = oids.find((oid, index) => oids.indexOf(oid) !== index);
