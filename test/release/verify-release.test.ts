@@ -81,6 +81,7 @@ describe('trust-kit verify-release', () => {
     const policy = await writePolicy('policy.json');
     const run = await cli(['verify-release', 'release', '--policy', policy], root);
     assert.equal(run.code, EXIT.OK, run.stderr);
+    assert.equal(run.stderr, '', 'a policy and trusted root of the user\'s own, outside the release: no warning');
     assert.match(run.stdout, /signed checksums: SHA256SUMS, 2 file\(s\) match, signed by https:\/\/github\.com\/octo-org\/octo-repo\/\.github\/workflows\/release\.yml@refs\/tags\/v1\.0\.0/);
     assert.match(run.stdout, /attestation: +https:\/\/slsa\.dev\/provenance\/v1 for app\.tgz/);
     assert.match(run.stdout, /attestation: +https:\/\/spdx\.dev\/Document\/v2\.3 for app\.tgz/);
@@ -154,6 +155,13 @@ describe('trust-kit verify-release', () => {
       const run = await cli(['verify-release', dir, ...pins, '--trusted-root', 'trusted_root.json'], root);
       assert.equal(run.code, EXIT.VERIFICATION_FAILED, run.stderr);
       assert.match(run.stderr, /VERIFY_CERTIFICATE_UNTRUSTED/);
+      // Given as --policy, the release's own policy is used as the user says, and its roots with it: they are told what that proves.
+      const shippedAsPolicy = await cli(['verify-release', dir, '--policy', join(dir, 'trust-kit-policy.json')], root);
+      assert.equal(shippedAsPolicy.code, EXIT.OK, shippedAsPolicy.stderr);
+      assert.match(shippedAsPolicy.stderr, /warning: the trusted root trust-kit-trusted-root\.jsonl came with the release: a release replaced whole verifies with them; pass --trusted-root/);
+      const ownRoot = await cli(['verify-release', dir, '--policy', join(dir, 'trust-kit-policy.json'), '--trusted-root', 'trusted_root.json'], root);
+      assert.equal(ownRoot.code, EXIT.VERIFICATION_FAILED, ownRoot.stderr);
+      assert.doesNotMatch(ownRoot.stderr, /warning/);
     } finally {
       await attacker.close();
     }

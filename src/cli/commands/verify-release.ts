@@ -1,6 +1,6 @@
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { isAbsolute, join, relative, resolve } from 'node:path';
 import { ConfigError, type ConfigIssue } from '../../config/inputs.js';
 import { TrustKitError } from '../../core/errors.js';
 import { jsonOutput } from '../../core/quote.js';
@@ -26,6 +26,12 @@ export function describeRelease(result: ReleaseVerification, heading: string): s
   if (result.attestations.length === 0) lines.push('  attestations:     none found');
   lines.push(result.githubRelease === undefined ? `  GitHub release attestation: none found (${RELEASE_ATTESTATION_FILE})` : `  GitHub release attestation: tag ${shown(result.githubRelease.tag)}, ${result.githubRelease.assets} asset(s), every verified file listed (${shown(result.githubRelease.predicateType)})`);
   return lines;
+}
+
+/** Whether `path` is `dir` or below it. */
+function within(dir: string, path: string): boolean {
+  const rest = relative(dir, path);
+  return rest === '' || (!rest.startsWith('..') && !isAbsolute(rest));
 }
 
 /** `trust-kit verify-release DIR --policy FILE` or `--tag TAG --repo OWNER/REPO`: verify everything a release carries, downloaded or fetched. */
@@ -161,6 +167,11 @@ release attestation is for another release; 5 GitHub's release attestation does 
       if (policyFile !== undefined) {
         policy = await readReleasePolicy(resolve(context.cwd, policyFile), 'check the path given to --policy');
         if (trustedRoot !== undefined) policy = withTrustedRoot(policy, resolve(context.cwd, trustedRoot));
+        else {
+          const carried = [...policy.trustedRoots, ...(policy.githubTrustedRoot === undefined ? [] : [policy.githubTrustedRoot])].filter((path) => within(dir, path));
+          // Verified, as asked, but the user is told that a root which came with the release vouches for nothing the release could not forge.
+          if (carried.length > 0) context.stderr.write(`warning: the trusted root${carried.length === 1 ? '' : 's'} ${[...new Set(carried)].map((path) => shown(relative(dir, path))).join(', ')} came with the release: a release replaced whole verifies with them; pass --trusted-root with a root you got yourself (\`gh attestation trusted-root\`)\n`);
+        }
       } else {
         policy = pinShippedPolicy(await readReleasePolicy(join(dir, RELEASE_POLICY_FILE), `a release carries ${RELEASE_POLICY_FILE} only when it was signed keylessly with the verification kit on: write your own policy and pass it with --policy (see --help)`), { repository: expectRepo, signerWorkflow, trustedRoot: trustedRoot === undefined ? undefined : resolve(context.cwd, trustedRoot) }, `the release's ${RELEASE_POLICY_FILE}`);
         context.stderr.write(`policy: the ${RELEASE_POLICY_FILE} the release carries, pinned to ${[expectRepo === undefined ? '' : `repository ${expectRepo}`, signerWorkflow === undefined ? '' : `signer workflow ${signerWorkflow}`].filter((part) => part !== '').join(' and ')}\n`);
