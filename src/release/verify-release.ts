@@ -1,4 +1,5 @@
 import { mkdir, readdir, rm } from 'node:fs/promises';
+import type { Dirent } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { isTrustKitError, TrustKitError, systemErrorCode } from '../core/errors.js';
 import { hashFile } from '../core/digest.js';
@@ -169,6 +170,12 @@ export interface ReleaseVerification {
   attestations: { predicateType: string; files: string[] }[];
   /** GitHub's release attestation: its predicate type, the tag it names and how many assets it lists; undefined when the directory holds none. */
   githubRelease: { predicateType: string; tag: string; assets: number } | undefined;
+  /**
+   * Files of the directory that nothing verified: neither listed in the signed checksums file nor
+   * evidence read here (an asset added to the release by someone who could not sign, or the
+   * user's own files), sorted.
+   */
+  unlisted: string[];
 }
 
 /** A predicate type for a message: the signer chose it. */
@@ -234,13 +241,13 @@ function peek(bundle: AttestationBundle): { predicateType: string; subjects: { n
 export async function verifyRelease(options: { dir: string; policy: ReleasePolicy; tag?: string; commit?: string; repository?: string }): Promise<ReleaseVerification> {
   const { dir, policy } = options;
   const trust = await loadRoots(policy);
-  let names: string[];
+  let entries: Dirent[];
   try {
-    names = await readdir(dir);
+    entries = await readdir(dir, { withFileTypes: true });
   } catch (error) {
     throw new TrustKitError('RELEASE_DIR_UNREADABLE', `cannot read the release directory ${dir}: ${systemErrorCode(error) ?? String(error)}`, { cause: error, hint: 'give the directory the release assets were downloaded to (`gh release download TAG -D DIR`)' });
   }
-  const present = new Set(names);
+  const present = new Set(entries.map((entry) => entry.name));
   if (!present.has('SHA256SUMS') || !present.has('SHA256SUMS.sigstore.json')) {
     throw new TrustKitError('VERIFY_RELEASE_INCOMPLETE', `${dir} holds no signed checksums file (SHA256SUMS and SHA256SUMS.sigstore.json)`, { hint: 'download every asset of the release into the directory' });
   }
@@ -283,10 +290,13 @@ export async function verifyRelease(options: { dir: string; policy: ReleasePolic
   if (githubRelease === undefined && policy.requireGitHubReleaseAttestation) {
     throw new TrustKitError('VERIFY_RELEASE_INCOMPLETE', `${dir} holds no ${RELEASE_ATTESTATION_FILE}, which the policy requires`, { hint: `save it with \`gh release verify TAG --format json --jq .attestation.bundle > ${RELEASE_ATTESTATION_FILE}\`` });
   }
+  const read = new Set(['SHA256SUMS', 'SHA256SUMS.sigstore.json', 'attestations.intoto.jsonl', ...(githubRelease === undefined ? [] : [RELEASE_ATTESTATION_FILE])]);
+  const unlisted = entries.filter((entry) => !entry.isDirectory() && !listed.has(entry.name) && !read.has(entry.name)).map((entry) => entry.name).sort();
   return {
     checksums: { file: 'SHA256SUMS', signer: signerOf(verified.signature), verifiedFiles: verified.results.length },
     attestations: [...attestations].map(([predicateType, files]) => ({ predicateType, files: [...files].sort() })),
     githubRelease,
+    unlisted,
   };
 }
 

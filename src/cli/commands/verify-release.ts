@@ -24,6 +24,8 @@ export function describeRelease(result: ReleaseVerification, heading: string): s
   if (result.checksums !== undefined) lines.push(`  signed checksums: ${result.checksums.file}, ${result.checksums.verifiedFiles} file(s) match, signed by ${shown(result.checksums.signer)}`);
   for (const attestation of result.attestations) lines.push(`  attestation:      ${shown(attestation.predicateType)} for ${attestation.files.map((file) => reportedName(file)).join(', ')}`);
   if (result.attestations.length === 0) lines.push('  attestations:     none found');
+  // Listed, not refused: a release may carry files nobody signed, and the user decides what to do with them; they are not to be taken as verified.
+  if (result.unlisted.length > 0) lines.push(`  not verified:     ${result.unlisted.length} file(s) SHA256SUMS does not list: ${result.unlisted.slice(0, 10).map((name) => reportedName(name)).join(', ')}${result.unlisted.length > 10 ? ', …' : ''}`);
   lines.push(result.githubRelease === undefined ? `  GitHub release attestation: none found (${RELEASE_ATTESTATION_FILE})` : `  GitHub release attestation: tag ${shown(result.githubRelease.tag)}, ${result.githubRelease.assets} asset(s), every verified file listed (${shown(result.githubRelease.predicateType)})`);
   return lines;
 }
@@ -44,7 +46,8 @@ and GitHub's release attestation of an immutable release when ${RELEASE_ATTESTAT
 there (saved with \`gh release verify TAG --format json --jq .attestation.bundle\`), against
 the policy's GitHub trusted root: it must list every verified file with the same digest.
 Every signature must chain to the policy's trusted roots and be by its signer, from a ref its
-pattern matches; each predicate type the policy requires must be present. Prints what it found.
+pattern matches; each predicate type the policy requires must be present. Prints what it found,
+and names the files of DIR that SHA256SUMS does not list: nothing verified them.
 
 With --repo and --tag instead of DIR, the published release is first downloaded through the
 GitHub API (token: GH_TOKEN or GITHUB_TOKEN; GITHUB_API_URL for another API) into --download-dir
