@@ -291,7 +291,7 @@ export async function verifyRelease(options: { dir: string; policy: ReleasePolic
     throw new TrustKitError('VERIFY_RELEASE_INCOMPLETE', `${dir} holds no ${RELEASE_ATTESTATION_FILE}, which the policy requires`, { hint: `save it with \`gh release verify TAG --format json --jq .attestation.bundle > ${RELEASE_ATTESTATION_FILE}\`` });
   }
   const read = new Set(['SHA256SUMS', 'SHA256SUMS.sigstore.json', 'attestations.intoto.jsonl', ...(githubRelease === undefined ? [] : [RELEASE_ATTESTATION_FILE])]);
-  const unlisted = entries.filter((entry) => !entry.isDirectory() && !listed.has(entry.name) && !read.has(entry.name)).map((entry) => entry.name).sort();
+  const unlisted = entries.filter((entry) => !entry.isDirectory() && !listed.has(entry.name) && !listed.has(`./${entry.name}`) && !read.has(entry.name)).map((entry) => entry.name).sort();
   return {
     checksums: { file: 'SHA256SUMS', signer: signerOf(verified.signature), verifiedFiles: verified.results.length },
     attestations: [...attestations].map(([predicateType, files]) => ({ predicateType, files: [...files].sort() })),

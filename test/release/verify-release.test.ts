@@ -101,6 +101,16 @@ describe('trust-kit verify-release', () => {
     assert.deepEqual((JSON.parse(json.stdout) as { unlisted: string[] }).unlisted, ['install.sh']);
     const clean = await cli(['verify-release', release, '--policy', policy, '--format', 'json'], root);
     assert.deepEqual((JSON.parse(clean.stdout) as { unlisted: string[] }).unlisted, []);
+    // Listed as ./NAME (sha256sum ./*): verified, so not named.
+    const dotted = join(root, 'dotted');
+    await mkdir(dotted);
+    for (const [file, text] of Object.entries(files)) await writeFile(join(dotted, file), text);
+    await writeFile(join(dotted, 'SHA256SUMS'), Object.entries(files).map(([file, text]) => `${sha256(text)}  ./${file}\n`).join(''));
+    await signFile(join(dotted, 'SHA256SUMS'));
+    const dottedRun = await cli(['verify-release', dotted, '--policy', await writePolicy('policy-dotted.json', { requiredPredicateTypes: [] }), '--format', 'json'], root);
+    assert.equal(dottedRun.code, EXIT.OK, dottedRun.stderr);
+    const dottedResult = JSON.parse(dottedRun.stdout) as { checksums: { verifiedFiles: number }; unlisted: string[] };
+    assert.deepEqual([dottedResult.checksums.verifiedFiles, dottedResult.unlisted], [2, []]);
   });
 
   test('a changed file fails (exit 3), as does a release lacking a required attestation type', async () => {
