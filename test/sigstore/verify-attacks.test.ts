@@ -135,6 +135,16 @@ describe('verifier attacks', () => {
       rejects(() => verifyBundle(trailing, { bytes: ARTIFACT }, policy(), forged), 'VERIFY_CERTIFICATE_INVALID', /bytes after a DER element/);
     });
 
+    it('a Fulcio v2 extension that is not a DER UTF8String is refused, not read as raw text (Go\'s readers refuse it)', () => {
+      const { trust: forged, bundleFor } = forgeryKit();
+      const withIssuer = (value: Buffer): Json => bundleFor((template) => tbsCertificate({ ...template, extensions: [extension('1.3.6.1.4.1.57264.1.8', value), subjectAltNames(uri(IDENTITY))] }));
+      verifyBundle(withIssuer(der.utf8String(ISSUER)), { bytes: ARTIFACT }, policy(), forged);
+      rejects(() => verifyBundle(withIssuer(Buffer.from(ISSUER, 'utf8')), { bytes: ARTIFACT }, policy(), forged), 'VERIFY_CERTIFICATE_INVALID', /1\.3\.6\.1\.4\.1\.57264\.1\.8 .*not a DER UTF8String/);
+      // Nor does a malformed v2 issuer give way to the v1 one.
+      const both = bundleFor((template) => tbsCertificate({ ...template, extensions: [extension('1.3.6.1.4.1.57264.1.8', Buffer.from('x', 'utf8')), extension('1.3.6.1.4.1.57264.1.1', Buffer.from(ISSUER, 'utf8')), subjectAltNames(uri(IDENTITY))] }));
+      rejects(() => verifyBundle(both, { bytes: ARTIFACT }, policy(), forged), 'VERIFY_CERTIFICATE_INVALID');
+    });
+
     it('a certificate naming two different OIDC issuers (v1 and v2 extensions) is refused', () => {
       const { trust: forged, bundleFor } = forgeryKit();
       const withIssuerV1 = (value: string): Json => bundleFor((template) => tbsCertificate({ ...template, extensions: [...(template.extensions ?? []), extension('1.3.6.1.4.1.57264.1.1', Buffer.from(value, 'utf8')), subjectAltNames(uri(IDENTITY))] }));

@@ -161,12 +161,18 @@ export class ParsedCertificate {
     return bits !== undefined && bits.length >= 2 && ((bits[1] as number) & 0x80) !== 0;
   }
 
-  /** The value of a Fulcio extension as text: v1 extensions hold raw bytes, v2 ones a DER UTF8String. */
+  /**
+   * The value of a Fulcio extension as text: v1 extensions hold raw bytes, v2 ones a DER
+   * UTF8String; a v2 one holding anything else is refused (VERIFY_CERTIFICATE_INVALID), as Go's
+   * readers (cosign, sigstore-go) refuse it, rather than read as raw text.
+   */
   fulcioExtension(oid: string): string | undefined {
     const ext = this.extension(oid);
     if (ext === undefined) return undefined;
     if (oid === FULCIO_OIDS.issuerV1) return ext.value.toString('utf8');
-    return (contentOf(ext.value, UTF8_STRING) ?? ext.value).toString('utf8');
+    const text = contentOf(ext.value, UTF8_STRING);
+    if (text === undefined) throw new VerifyError('VERIFY_CERTIFICATE_INVALID', `the certificate's Fulcio extension ${oid} is not a DER UTF8String, as Fulcio writes it`, { hint: 'the certificate was not issued by a Fulcio that follows its own profile: do not trust it' });
+    return text.toString('utf8');
   }
 
   /** The embedded signed certificate timestamps (RFC 6962 3.3: a TLS-encoded list in a DER OCTET STRING), parsed from their extension alone. */
