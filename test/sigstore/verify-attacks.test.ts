@@ -145,6 +145,16 @@ describe('verifier attacks', () => {
       rejects(() => verifyBundle(both, { bytes: ARTIFACT }, policy(), forged), 'VERIFY_CERTIFICATE_INVALID');
     });
 
+    it('a URI or email name that is no IA5String (non-ASCII, a look-alike) or a URI with control characters is refused, as Go\'s x509 refuses it', () => {
+      const { trust: forged, bundleFor } = forgeryKit();
+      const named = (name: Buffer): Json => bundleFor((template) => tbsCertificate({ ...template, extensions: [...(template.extensions ?? []), subjectAltNames(name)] }));
+      const lookalike = IDENTITY.replace('octo-org', '\u043ecto-org');
+      for (const name of [der.implicitPrimitive(6, Buffer.from(lookalike, 'utf8')), der.implicitPrimitive(1, Buffer.from('\u043ecto@example.com', 'utf8')), der.implicitPrimitive(6, Buffer.from(`${IDENTITY}\u0007`, 'latin1'))]) {
+        const value = name.subarray(2).toString('utf8');
+        rejects(() => verifyBundle(named(name), { bytes: ARTIFACT }, policy(value), forged), 'VERIFY_CERTIFICATE_INVALID', /subject alternative name .*IA5String|control character/);
+      }
+    });
+
     it('a certificate naming two different OIDC issuers (v1 and v2 extensions) is refused', () => {
       const { trust: forged, bundleFor } = forgeryKit();
       const withIssuerV1 = (value: string): Json => bundleFor((template) => tbsCertificate({ ...template, extensions: [...(template.extensions ?? []), extension('1.3.6.1.4.1.57264.1.1', Buffer.from(value, 'utf8')), subjectAltNames(uri(IDENTITY))] }));
@@ -620,8 +630,11 @@ describe('what a bundle, its statement or its certificate says is quoted printab
     const { trust: forged, bundleFor } = forgeryKit();
     for (const hostile of [HOSTILE, `${HOSTILE}${HUGE}`]) {
       const named = (...names: Buffer[]): Json => bundleFor((template) => tbsCertificate({ ...template, extensions: [...(template.extensions ?? []), subjectAltNames(...names), extension(FULCIO_OIDS.sourceRepositoryURI, der.utf8String(hostile))] }));
-      showable(() => verifyBundle(named(utf8Uri(hostile)), { bytes: ARTIFACT }, policy(), forged), 'VERIFY_POLICY_IDENTITY_MISMATCH', /expected certificate identity ".*", found "\\u001b\]0;owned/);
-      showable(() => verifyBundle(named(utf8Uri(IDENTITY), utf8Uri(hostile)), { bytes: ARTIFACT }, policy(), forged), 'VERIFY_CERTIFICATE_INVALID', /carries 2 subject alternative names \(".*", "\\u001b\]0;owned/);
+      // A name that is no IA5String is refused as such, and quoted; an ASCII one with control characters (an email address) reaches the policy, quoted too.
+      showable(() => verifyBundle(named(utf8Uri(hostile)), { bytes: ARTIFACT }, policy(), forged), 'VERIFY_CERTIFICATE_INVALID', /subject alternative name "\\u001b\]0;owned.* is not an IA5String/);
+      const ascii = [...hostile].filter((character) => character.charCodeAt(0) < 0x80).join('');
+      showable(() => verifyBundle(named(der.implicitPrimitive(1, Buffer.from(ascii, 'ascii'))), { bytes: ARTIFACT }, policy(), forged), 'VERIFY_POLICY_IDENTITY_MISMATCH', /expected certificate identity ".*", found "\\u001b\]0;owned/);
+      showable(() => verifyBundle(named(utf8Uri(IDENTITY), der.implicitPrimitive(1, Buffer.from(ascii, 'ascii'))), { bytes: ARTIFACT }, policy(), forged), 'VERIFY_CERTIFICATE_INVALID', /carries 2 subject alternative names \(".*", "\\u001b\]0;owned/);
       const extensionPolicy: CertificatePolicy = { ...policy(), extensions: { sourceRepositoryURI: 'https://github.com/octo-org/widget' } };
       showable(() => verifyBundle(named(utf8Uri(IDENTITY)), { bytes: ARTIFACT }, extensionPolicy, forged), 'VERIFY_POLICY_EXTENSION_MISMATCH', /found "\\u001b\]0;owned/);
       const issued = (issuer: string, issuerV1?: string): Json => bundleFor((template) => tbsCertificate({ ...template, extensions: [extension(FULCIO_OIDS.issuer, der.utf8String(issuer)), ...(issuerV1 === undefined ? [] : [extension(FULCIO_OIDS.issuerV1, Buffer.from(issuerV1, 'utf8'))]), subjectAltNames(utf8Uri(IDENTITY))] }));

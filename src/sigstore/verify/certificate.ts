@@ -1,5 +1,6 @@
 import { X509Certificate as NodeX509Certificate, type KeyObject } from 'node:crypto';
 import { certificateFields, contentOf, derNode, oidText, readExtensions, sequenceOf, type CertificateFields, type RawExtension } from './der.js';
+import { quoted } from '../../core/quote.js';
 import { VerifyError } from './errors.js';
 import { parseSctList, type SignedCertificateTimestamp } from './sct.js';
 
@@ -29,6 +30,9 @@ const KEY_USAGE_OID = '2.5.29.15';
 const BIT_STRING = 0x03;
 const OCTET_STRING = 0x04;
 const SAN_OID = '2.5.29.17';
+/** The GeneralName tags of a URI and an email address (RFC 5280 4.2.1.6). */
+const URI_NAME = 0x86;
+const EMAIL_NAME = 0x81;
 const SCT_OID = '1.3.6.1.4.1.11129.2.4.2';
 const UTF8_STRING = 0x0c;
 /** Key usage, extended key usage, subject alternative name, basic constraints, key identifiers: what a leaf's checks read. */
@@ -133,7 +137,13 @@ export class ParsedCertificate {
     const names = this.extension(SAN_OID);
     const list = names === undefined ? [] : sequenceOf(names.value);
     if (list === undefined) throw new VerifyError('VERIFY_CERTIFICATE_INVALID', 'the certificate\'s subject alternative name extension is malformed');
-    return list.map((name) => (name.tag === 0x86 || name.tag === 0x81 ? name.content.toString('utf8') : ''));
+    return list.map((name) => {
+      if (name.tag !== URI_NAME && name.tag !== EMAIL_NAME) return '';
+      // Both are IA5Strings (ASCII), and Go's x509 (Fulcio, cosign) refuses anything else, and a URI with a control character: read as UTF-8 here, they would be look-alikes no other verifier accepts.
+      if (name.content.some((byte) => byte >= 0x80)) throw new VerifyError('VERIFY_CERTIFICATE_INVALID', `the certificate's subject alternative name ${quoted(name.content.toString('utf8'), 200)} is not an IA5String (ASCII)`);
+      if (name.tag === URI_NAME && name.content.some((byte) => byte < 0x20 || byte === 0x7f)) throw new VerifyError('VERIFY_CERTIFICATE_INVALID', `the certificate's subject alternative name URI ${quoted(name.content.toString('latin1'), 200)} holds a control character`);
+      return name.content.toString('ascii');
+    });
   }
 
   /**
