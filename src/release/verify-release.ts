@@ -255,7 +255,11 @@ export async function verifyRelease(options: { dir: string; policy: ReleasePolic
   const signed = await verifyChecksumsSignature({ checksumsPath, bundleJson: await readBundleFile(join(dir, 'SHA256SUMS.sigstore.json'), dir), policy: policy.certificate, trust, cwd: dir });
   checkRef(policy, signed.signature, 'SHA256SUMS');
   const results: CheckResult[] = [];
-  await checkVerifiedChecksums(signed, { files: [], base: dir, cwd: dir, onResult: (result) => void results.push(result) });
+  const { counts } = await checkVerifiedChecksums(signed, { files: [], base: dir, cwd: dir, onResult: (result) => void results.push(result) });
+  if (results.length === 0) {
+    // Missing files are skipped (a partial download), but with all of them missing nothing was verified: as verify-checksums, refuse rather than report success.
+    throw new TrustKitError('VERIFY_RELEASE_INCOMPLETE', `${dir} holds none of the ${counts.ignored} files SHA256SUMS lists, so no file was verified`, { hint: 'download the release\'s assets into the directory beside SHA256SUMS' });
+  }
   const verified = { signature: signed.signature, sha256: signed.sha256, results };
   const failed = verified.results.filter((result) => result.status !== 'ok');
   if (failed.length > 0) {

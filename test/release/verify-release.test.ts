@@ -113,6 +113,15 @@ describe('trust-kit verify-release', () => {
     assert.deepEqual([dottedResult.checksums.verifiedFiles, dottedResult.unlisted], [2, []]);
   });
 
+  test('signed checksums with none of the files they list is VERIFY_RELEASE_INCOMPLETE, as verify-checksums refuses to check nothing', async () => {
+    const bare = await makeRelease('bare', { attest: [] });
+    for (const file of Object.keys(files)) await rm(join(bare, file));
+    const policy = await writePolicy('policy-bare.json', { requiredPredicateTypes: [] });
+    const run = await cli(['verify-release', bare, '--policy', policy], root);
+    assert.equal(run.code, EXIT.VERIFICATION_FAILED, run.stderr);
+    assert.match(run.stderr, /VERIFY_RELEASE_INCOMPLETE: .*none of the 2 files SHA256SUMS lists/);
+  });
+
   test('a changed file fails (exit 3), as does a release lacking a required attestation type', async () => {
     const tampered = await makeRelease('tampered');
     await writeFile(join(tampered, 'app.tgz'), 'app 1.0.0 with a backdoor\n');
