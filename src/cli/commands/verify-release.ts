@@ -91,7 +91,8 @@ The policy is a JSON object (at most 64 KiB; file names in it are relative to it
                                          (needs githubTrustedRoot)
 
 Exit codes: 0 verified; 3 a signature or file did not verify, or the release lacks signed checksums
-or a required attestation (VERIFY_RELEASE_INCOMPLETE); 4 another signer or source ref, or GitHub's
+or a required attestation, or holds none of the files SHA256SUMS lists
+(VERIFY_RELEASE_INCOMPLETE); 4 another signer or source ref, or GitHub's
 release attestation is for another release; 5 GitHub's release attestation does not list a file;
 7 the shipped policy names another workflow than --signer-workflow; 8 another repository than
 --expect-repo; 1 a policy file that cannot be read (RELEASE_POLICY_INVALID), a release that is not there
