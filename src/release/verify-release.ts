@@ -1,4 +1,5 @@
 import { mkdir, readdir, rm } from 'node:fs/promises';
+import type { Dirent } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { isTrustKitError, TrustKitError, systemErrorCode } from '../core/errors.js';
 import { hashFile } from '../core/digest.js';
@@ -9,7 +10,7 @@ import type { ReleasesPort } from '../github/releases.js';
 import { attestationPolicy, verifyAttestation, type AttestationBundle } from '../sigstore/verify/attestation.js';
 import { reportedName, type CheckResult } from '../checksums/index.js';
 import { checkVerifiedChecksums, readAttestationBundles, readBundleFile, verifyChecksumsSignature } from '../sigstore/verify/files.js';
-import { describeMatcher, exactly, matching, VerifyError, type CertificatePolicy, type VerifiedSignature } from '../sigstore/verify/index.js';
+import { describeMatcher, exactly, GITHUB_ACTIONS_ISSUER, matching, VerifyError, type CertificatePolicy, type VerifiedSignature } from '../sigstore/verify/index.js';
 import { RELEASE_PREDICATE_V01, RELEASE_PREDICATE_V02, releaseStatementProblems, verifyGitHubReleaseAttestation } from '../sigstore/verify/release.js';
 import { loadTrustMaterial, TrustMaterial } from '../sigstore/verify/trust.js';
 import { statementOf } from './publish.js';
@@ -56,6 +57,8 @@ function regExpField(record: Record<string, unknown>, key: string, source: strin
   const pattern = stringField(record, key, source);
   if (pattern === undefined) return undefined;
   try {
+    // Compiled alone first, as matching() does: `refs/tags/v.*)|(.*` is invalid by itself, yet would close the anchoring group and accept any ref.
+    new RegExp(pattern);
     return new RegExp(`^(?:${pattern})$`);
   } catch {
     throw invalid(source, `has a "${key}" that is not a regular expression`);
@@ -167,6 +170,17 @@ export interface ReleaseVerification {
   attestations: { predicateType: string; files: string[] }[];
   /** GitHub's release attestation: its predicate type, the tag it names and how many assets it lists; undefined when the directory holds none. */
   githubRelease: { predicateType: string; tag: string; assets: number } | undefined;
+  /**
+   * Files of the directory that nothing verified: neither listed in the signed checksums file nor
+   * evidence read here (an asset added to the release by someone who could not sign, or the
+   * user's own files), sorted.
+   */
+  unlisted: string[];
+}
+
+/** A predicate type for a message: the signer chose it. */
+function shownType(value: unknown): string {
+  return typeof value === 'string' ? quoted(value) : 'missing';
 }
 
 function signerOf(signature: VerifiedSignature): string {
@@ -227,13 +241,13 @@ function peek(bundle: AttestationBundle): { predicateType: string; subjects: { n
 export async function verifyRelease(options: { dir: string; policy: ReleasePolicy; tag?: string; commit?: string; repository?: string }): Promise<ReleaseVerification> {
   const { dir, policy } = options;
   const trust = await loadRoots(policy);
-  let names: string[];
+  let entries: Dirent[];
   try {
-    names = await readdir(dir);
+    entries = await readdir(dir, { withFileTypes: true });
   } catch (error) {
     throw new TrustKitError('RELEASE_DIR_UNREADABLE', `cannot read the release directory ${dir}: ${systemErrorCode(error) ?? String(error)}`, { cause: error, hint: 'give the directory the release assets were downloaded to (`gh release download TAG -D DIR`)' });
   }
-  const present = new Set(names);
+  const present = new Set(entries.map((entry) => entry.name));
   if (!present.has('SHA256SUMS') || !present.has('SHA256SUMS.sigstore.json')) {
     throw new TrustKitError('VERIFY_RELEASE_INCOMPLETE', `${dir} holds no signed checksums file (SHA256SUMS and SHA256SUMS.sigstore.json)`, { hint: 'download every asset of the release into the directory' });
   }
@@ -241,7 +255,11 @@ export async function verifyRelease(options: { dir: string; policy: ReleasePolic
   const signed = await verifyChecksumsSignature({ checksumsPath, bundleJson: await readBundleFile(join(dir, 'SHA256SUMS.sigstore.json'), dir), policy: policy.certificate, trust, cwd: dir });
   checkRef(policy, signed.signature, 'SHA256SUMS');
   const results: CheckResult[] = [];
-  await checkVerifiedChecksums(signed, { files: [], base: dir, cwd: dir, onResult: (result) => void results.push(result) });
+  const { counts } = await checkVerifiedChecksums(signed, { files: [], base: dir, cwd: dir, onResult: (result) => void results.push(result) });
+  if (results.length === 0) {
+    // Missing files are skipped (a partial download), but with all of them missing nothing was verified: as verify-checksums, refuse rather than report success.
+    throw new TrustKitError('VERIFY_RELEASE_INCOMPLETE', `${dir} holds none of the ${counts.ignored} files SHA256SUMS lists, so no file was verified`, { hint: 'download the release\'s assets into the directory beside SHA256SUMS' });
+  }
   const verified = { signature: signed.signature, sha256: signed.sha256, results };
   const failed = verified.results.filter((result) => result.status !== 'ok');
   if (failed.length > 0) {
@@ -276,10 +294,13 @@ export async function verifyRelease(options: { dir: string; policy: ReleasePolic
   if (githubRelease === undefined && policy.requireGitHubReleaseAttestation) {
     throw new TrustKitError('VERIFY_RELEASE_INCOMPLETE', `${dir} holds no ${RELEASE_ATTESTATION_FILE}, which the policy requires`, { hint: `save it with \`gh release verify TAG --format json --jq .attestation.bundle > ${RELEASE_ATTESTATION_FILE}\`` });
   }
+  const read = new Set(['SHA256SUMS', 'SHA256SUMS.sigstore.json', 'attestations.intoto.jsonl', ...(githubRelease === undefined ? [] : [RELEASE_ATTESTATION_FILE])]);
+  const unlisted = entries.filter((entry) => !entry.isDirectory() && !listed.has(entry.name) && !listed.has(`./${entry.name}`) && !read.has(entry.name)).map((entry) => entry.name).sort();
   return {
     checksums: { file: 'SHA256SUMS', signer: signerOf(verified.signature), verifiedFiles: verified.results.length },
     attestations: [...attestations].map(([predicateType, files]) => ({ predicateType, files: [...files].sort() })),
     githubRelease,
+    unlisted,
   };
 }
 
@@ -297,6 +318,13 @@ async function verifyGitHubRelease(dir: string, policy: ReleasePolicy, files: Re
   const bundle = await readBundleFile(join(dir, RELEASE_ATTESTATION_FILE), dir);
   const [first] = files.values();
   const statement = verifyGitHubReleaseAttestation(bundle, first ?? '', trust) as { predicateType?: unknown; subject?: unknown; predicate?: { tag?: unknown } };
+  // Checked by what its predicate type says: a statement of another type would be read as v0.1, by its tag alone.
+  if (statement.predicateType !== RELEASE_PREDICATE_V02 && statement.predicateType !== RELEASE_PREDICATE_V01) {
+    throw new VerifyError('VERIFY_PREDICATE_TYPE_MISMATCH', `GitHub's release attestation has the predicate type ${shownType(statement.predicateType)}, not ${RELEASE_PREDICATE_V02} or ${RELEASE_PREDICATE_V01}`, { hint: `save GitHub's release attestation of the release as ${RELEASE_ATTESTATION_FILE} (\`gh release verify TAG --format json --jq .attestation.bundle\`)` });
+  }
+  if (expected.commit !== undefined && statement.predicateType !== RELEASE_PREDICATE_V02) {
+    throw new VerifyError('VERIFY_POLICY_SOURCE_MISMATCH', `GitHub's release attestation is a ${RELEASE_PREDICATE_V01} statement, which names no commit: --commit ${boundedText(expected.commit, 64)} cannot be checked against it`, { hint: 'drop --commit for a release attested with predicate v0.1, or save its v0.2 attestation' });
+  }
   const subjects = new Map<string, string>();
   for (const subject of Array.isArray(statement.subject) ? statement.subject : []) {
     const { name, digest } = (subject ?? {}) as { name?: unknown; digest?: { sha256?: unknown } };
@@ -418,20 +446,30 @@ export async function downloadRelease(options: { releases: ReleasesPort; reposit
   return { dir, assets: listed.map((asset) => asset.name), immutable: release.immutable, releaseAttestation };
 }
 
-/** What the user pins a policy the release carries to: its source repository (`owner/name`) and the signer workflow (`owner/repo/path`). */
+/**
+ * What the user pins a policy the release carries to: its source repository (`owner/name`), the
+ * signer workflow (`owner/repo/path`), and the trusted root (absolute path) to verify with.
+ */
 export interface ShippedPolicyPins {
   readonly repository?: string | undefined;
   readonly signerWorkflow?: string | undefined;
+  readonly trustedRoot?: string | undefined;
 }
 
 /**
  * Holds a policy that came with the release to the user's own pins: without a pin it proves
  * nothing (whoever replaced the release could replace the policy). The policy must name the
- * pinned repository, and its exact identity must be the pinned workflow on github.com at some ref.
+ * pinned repository, its exact identity must be the pinned workflow on github.com at some ref,
+ * and its issuer GitHub Actions' (what the pins stand for). Its trusted roots are replaced by the
+ * user's: roots that came with the release would let whoever replaced it mint the pinned
+ * identity and repository under a CA of their own.
  */
 export function pinShippedPolicy(policy: ReleasePolicy, pins: ShippedPolicyPins, source: string): ReleasePolicy {
   if (pins.repository === undefined && pins.signerWorkflow === undefined) {
     throw new TrustKitError('CLI_USAGE', `${source} came with the release: it only says what to expect, so it is used with a pin of your own`, { hint: 'add --expect-repo OWNER/REPO and/or --signer-workflow OWNER/REPO/PATH, or give your own policy with --policy' });
+  }
+  if (pins.trustedRoot === undefined) {
+    throw new TrustKitError('CLI_USAGE', `${source} came with the release, and so did the trusted roots it names: whoever could replace the release could replace them with a CA that certifies any identity and repository, so they are not used`, { hint: `give your own with --trusted-root FILE (\`gh attestation trusted-root > trusted_root.jsonl\`), or your own policy with --policy` });
   }
   if (pins.repository !== undefined && policy.repository?.toLowerCase() !== pins.repository.toLowerCase()) {
     throw new VerifyError('VERIFY_POLICY_REPOSITORY_MISMATCH', `${source} names the source repository ${policy.repository === undefined ? '(none)' : quoted(policy.repository)}, not ${quoted(pins.repository)} (--expect-repo)`, { hint: 'this release was not built from the repository you expect: do not use it' });
@@ -443,5 +481,15 @@ export function pinShippedPolicy(policy: ReleasePolicy, pins: ShippedPolicyPins,
       throw new VerifyError('VERIFY_POLICY_SIGNER_WORKFLOW_MISMATCH', `${source} names the signer ${describeMatcher(identity).slice(0, 300)}, not the workflow ${workflow} (--signer-workflow)`, { hint: 'this release was signed by another workflow than the one you expect: do not use it' });
     }
   }
-  return policy;
+  const { issuer } = policy.certificate;
+  // Other CI issuers fill the source repository extension from claims their users set (a pipeline pointed at any public repository).
+  if (issuer.kind !== 'exact' || issuer.value !== GITHUB_ACTIONS_ISSUER) {
+    throw new VerifyError('VERIFY_POLICY_ISSUER_MISMATCH', `${source} names the OIDC issuer ${describeMatcher(issuer).slice(0, 300)}, not GitHub Actions' ${GITHUB_ACTIONS_ISSUER}, which --expect-repo and --signer-workflow stand for`, { hint: 'this release was not signed in GitHub Actions: do not use it, or write your own policy' });
+  }
+  return withTrustedRoot(policy, pins.trustedRoot);
+}
+
+/** A policy verified against the user's trusted root (JSON or gh's JSONL, absolute), for the signer and for GitHub's release attestation alike, instead of the roots it names. */
+export function withTrustedRoot(policy: ReleasePolicy, trustedRoot: string): ReleasePolicy {
+  return { ...policy, trustedRoots: [trustedRoot], githubTrustedRoot: policy.githubTrustedRoot === undefined ? undefined : trustedRoot };
 }

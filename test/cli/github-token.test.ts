@@ -27,7 +27,7 @@ describe('the CLI\'s GitHub token', () => {
   test('verify-release --repo takes GH_TOKEN out of the environment and redacts it in the error', async (t) => {
     const cwd = await tempDir(t);
     const env: Record<string, string | undefined> = { GH_TOKEN: TOKEN, GITHUB_API_URL: apiUrl };
-    const run = await cli(['verify-release', '--repo', 'octo-org/octo-repo', '--tag', 'v1.0.0', '--expect-repo', 'octo-org/octo-repo', '--download-dir', 'download'], cwd, env);
+    const run = await cli(['verify-release', '--repo', 'octo-org/octo-repo', '--tag', 'v1.0.0', '--expect-repo', 'octo-org/octo-repo', '--download-dir', 'download', '--trusted-root', 'roots.jsonl'], cwd, env);
     assert.notEqual(run.code, 0);
     assert.match(run.stderr, /Bad credentials: token \*\*\*/);
     assert.doesNotMatch(run.stdout + run.stderr, /ThisTokenMustNeverBePrinted/);

@@ -28,7 +28,7 @@ function assertProxyRefused(result: { code: number; stderr: string }): void {
 
 test('verify-release --repo with a proxy variable that is no http(s) URL is PROXY_URL_INVALID, not INTERNAL', async (t) => {
   const cwd = await tempDir(t);
-  assertProxyRefused(await run(['verify-release', '--tag', 'v1.0.0', '--repo', 'octo-org/octo-repo', '--expect-repo', 'octo-org/octo-repo'], cwd, PROXY));
+  assertProxyRefused(await run(['verify-release', '--tag', 'v1.0.0', '--repo', 'octo-org/octo-repo', '--expect-repo', 'octo-org/octo-repo', '--trusted-root', 'roots.jsonl'], cwd, PROXY));
 });
 
 test('attest-image with a proxy variable that is no http(s) URL is PROXY_URL_INVALID, not INTERNAL', async (t) => {

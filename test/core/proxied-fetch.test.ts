@@ -182,7 +182,7 @@ describe('proxiedFetch', () => {
 
   test('a proxy variable that is no http(s) URL stops the CLI before any request, naming the variable and not its credentials', async (t) => {
     const before = proxy.requests.length;
-    const run = await cli(['verify-release', '--tag', 'v1.0.0', '--repo', 'octo-org/octo-repo', '--signer-workflow', 'octo-org/octo-repo/.github/workflows/release.yml'], await tempDir(t), { GH_TOKEN: 'ghs_test', HTTPS_PROXY: 'socks5://octo:hunter2@proxy.example:1080' });
+    const run = await cli(['verify-release', '--tag', 'v1.0.0', '--repo', 'octo-org/octo-repo', '--signer-workflow', 'octo-org/octo-repo/.github/workflows/release.yml', '--trusted-root', 'roots.jsonl'], await tempDir(t), { GH_TOKEN: 'ghs_test', HTTPS_PROXY: 'socks5://octo:hunter2@proxy.example:1080' });
     assert.equal(run.code, 1, run.stderr);
     assert.match(run.stderr, /PROXY_URL_INVALID: HTTPS_PROXY \(socks5:\/\/…@proxy\.example:1080\) is not an http\(s\) proxy URL/);
     assert.doesNotMatch(run.stderr, /hunter2/);

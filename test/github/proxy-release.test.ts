@@ -147,7 +147,7 @@ describe('GitHub requests on a runner behind a proxy', () => {
   async function verifyRelease(t: TestContext, repository: string, apiUrl: string, env: Record<string, string>): Promise<ReturnType<typeof seenSince>> {
     api.state.baseUrl = apiUrl;
     const mark = marks();
-    const run = await cli(['verify-release', '--tag', TAG, '--repo', repository, '--signer-workflow', WORKFLOW], await tempDir(t), { GH_TOKEN: 'ghs_test', GITHUB_API_URL: apiUrl, ...env });
+    const run = await cli(['verify-release', '--tag', TAG, '--repo', repository, '--signer-workflow', WORKFLOW, '--trusted-root', roots], await tempDir(t), { GH_TOKEN: 'ghs_test', GITHUB_API_URL: apiUrl, ...env });
     assert.equal(run.code, EXIT.OK, run.stderr);
     assert.match(run.stderr, /downloaded \d+ asset\(s\) of octo-org\/proxied-\d+ v1\.0\.0, immutable, with GitHub's release attestation/);
     assert.match(run.stdout, /GitHub release attestation: tag v1\.0\.0/);

@@ -6,7 +6,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import { EXIT } from '../../src/cli/exit-codes.js';
+import { parseReleasePolicy, pinShippedPolicy, type ReleasePolicy } from '../../src/release/verify-release.js';
 import { cli } from '../support/cli.js';
+
+const ISSUER = 'https://token.actions.githubusercontent.com';
 
 describe('verify-release: missing inputs', () => {
   let root: string;
@@ -26,7 +29,7 @@ describe('verify-release: missing inputs', () => {
   });
 
   test('a release without the policy it should carry is RELEASE_POLICY_INVALID saying so', async () => {
-    const run = await cli(['verify-release', 'release', '--expect-repo', 'octo-org/octo-repo'], root);
+    const run = await cli(['verify-release', 'release', '--expect-repo', 'octo-org/octo-repo', '--trusted-root', 'roots.jsonl'], root);
     assert.equal(run.code, EXIT.FAILURE, run.stderr);
     assert.match(run.stderr, /RELEASE_POLICY_INVALID: .*trust-kit-policy\.json.*ENOENT/);
     assert.match(run.stderr, /hint: .*--policy/);
@@ -42,10 +45,25 @@ describe('verify-release: missing inputs', () => {
   test('every wrong flag is reported at once (exit 2), as the README says of every command', async () => {
     const run = await cli(['verify-release', 'a', 'b', '--format', 'xml', '--commit', 'abc', '--expect-repo', 'no-slash', '--signer-workflow', 'x', '--download-dir', 'd'], root);
     assert.equal(run.code, EXIT.USAGE, run.stderr);
-    assert.match(run.stderr, /CONFIG_INVALID: 6 invalid inputs:/);
-    for (const flag of ['--format', '--commit', '--expect-repo', '--signer-workflow', '--download-dir', 'argument DIR']) assert.match(run.stderr, new RegExp(`\n  ${flag}: `), flag);
+    assert.match(run.stderr, /CONFIG_INVALID: 7 invalid inputs:/);
+    for (const flag of ['--format', '--commit', '--expect-repo', '--signer-workflow', '--trusted-root', '--download-dir', 'argument DIR']) assert.match(run.stderr, new RegExp(`\n  ${flag}: `), flag);
     const none = await cli(['verify-release', 'release'], root);
     assert.equal(none.code, EXIT.USAGE, none.stderr);
     assert.match(none.stderr, /--policy: .*--expect-repo.*--signer-workflow/);
+  });
+
+  test('the policy a release carries is used with the user\'s trusted root, never the roots that came with it, and only for GitHub Actions\' issuer', async () => {
+    // Whoever could replace the release replaces its trusted root too: a CA of theirs certifies the pinned repository and workflow.
+    const pinned = await cli(['verify-release', 'release', '--expect-repo', 'octo-org/octo-repo', '--signer-workflow', 'octo-org/octo-repo/.github/workflows/release.yml'], root);
+    assert.equal(pinned.code, EXIT.USAGE, pinned.stderr);
+    assert.match(pinned.stderr, /CONFIG_INVALID: --trusted-root: is needed with the trust-kit-policy\.json the release carries/);
+    const identity = 'https://github.com/octo-org/octo-repo/.github/workflows/release.yml@refs/tags/v1.0.0';
+    const shipped = (fields: Record<string, unknown> = {}): ReleasePolicy => parseReleasePolicy(JSON.stringify({ version: 1, trustedRoots: ['trust-kit-trusted-root.jsonl'], githubTrustedRoot: 'trust-kit-trusted-root.jsonl', requireGitHubReleaseAttestation: true, certificateIdentity: identity, issuer: ISSUER, sourceRepository: 'octo-org/octo-repo', ...fields }), 'trust-kit-policy.json', '/download');
+    const pins = { repository: 'octo-org/octo-repo', signerWorkflow: 'octo-org/octo-repo/.github/workflows/release.yml', trustedRoot: '/mine/roots.jsonl' };
+    const used = pinShippedPolicy(shipped(), pins, 'the release\'s trust-kit-policy.json');
+    assert.deepEqual([used.trustedRoots, used.githubTrustedRoot], [['/mine/roots.jsonl'], '/mine/roots.jsonl']);
+    assert.throws(() => pinShippedPolicy(shipped(), { ...pins, trustedRoot: undefined }, 'p'), { code: 'CLI_USAGE', message: /trusted roots it names: whoever could replace the release/ });
+    // Another CI provider's issuer fills the source repository extension from a claim its users choose.
+    assert.throws(() => pinShippedPolicy(shipped({ issuer: 'https://oidc.codefresh.io' }), { repository: pins.repository, trustedRoot: pins.trustedRoot }, 'p'), { code: 'VERIFY_POLICY_ISSUER_MISMATCH', message: /names the OIDC issuer "https:\/\/oidc\.codefresh\.io", not GitHub Actions'/ });
   });
 });

@@ -80,7 +80,7 @@ describe('trust-kit verify-release --tag --repo', () => {
   test('downloads every asset and GitHub\'s release attestation, and verifies them with the policy the release carries, pinned to the signer workflow', async (t) => {
     const repo = await publish(t);
     const cwd = await tempDir(t);
-    const run = await cli(['verify-release', '--tag', TAG, '--repo', repo, '--signer-workflow', WORKFLOW, '--download-dir', 'download'], cwd, env());
+    const run = await cli(['verify-release', '--tag', TAG, '--repo', repo, '--signer-workflow', WORKFLOW, '--download-dir', 'download', '--trusted-root', roots], cwd, env());
     assert.equal(run.code, EXIT.OK, run.stderr);
     assert.match(run.stderr, /downloaded \d+ asset\(s\) of octo-org\/online-\d+ v1\.0\.0, immutable, with GitHub's release attestation \(https:\/\/in-toto\.io\/attestation\/release\/v0\.2\)/);
     assert.match(run.stderr, /policy: the trust-kit-policy\.json the release carries, pinned to signer workflow/);
@@ -110,7 +110,7 @@ describe('trust-kit verify-release --tag --repo', () => {
     t.after(() => tuf.close());
     const repo = await publish(t, { trustedRoot: stack.trustedRootPath, githubTuf: { mirrorURL: tuf.url, root: tuf.root, cachePath: join(tufDir, 'cache') } });
     const cwd = await tempDir(t);
-    const run = await cli(['verify-release', '--tag', TAG, '--repo', repo, '--signer-workflow', WORKFLOW, '--download-dir', 'download'], cwd, env());
+    const run = await cli(['verify-release', '--tag', TAG, '--repo', repo, '--signer-workflow', WORKFLOW, '--download-dir', 'download', '--trusted-root', roots], cwd, env());
     assert.equal(run.code, EXIT.OK, run.stderr);
     assert.match(run.stdout, /GitHub release attestation: tag v1\.0\.0/);
     const shipped = JSON.parse(await readFile(join(cwd, 'download', 'trust-kit-policy.json'), 'utf8')) as Record<string, unknown>;
@@ -134,16 +134,16 @@ describe('trust-kit verify-release --tag --repo', () => {
     const unpinned = await cli(['verify-release', '--tag', TAG, '--repo', repo], cwd, env());
     assert.equal(unpinned.code, EXIT.USAGE, unpinned.stderr);
     assert.match(unpinned.stderr, /only states what to expect/);
-    const otherWorkflow = await cli(['verify-release', '--tag', TAG, '--repo', repo, '--signer-workflow', 'octo-org/octo-repo/.github/workflows/other.yml'], cwd, env());
+    const otherWorkflow = await cli(['verify-release', '--tag', TAG, '--repo', repo, '--signer-workflow', 'octo-org/octo-repo/.github/workflows/other.yml', '--trusted-root', roots], cwd, env());
     assert.equal(otherWorkflow.code, EXIT.SIGNER_WORKFLOW_MISMATCH, otherWorkflow.stderr);
     assert.match(otherWorkflow.stderr, /VERIFY_POLICY_SIGNER_WORKFLOW_MISMATCH/);
     // The run's token names octo-org/octo-repo as its repository: the policy says the files were built there, whatever repository published them.
-    const otherRepository = await cli(['verify-release', '--tag', TAG, '--repo', repo, '--expect-repo', repo], cwd, env());
+    const otherRepository = await cli(['verify-release', '--tag', TAG, '--repo', repo, '--expect-repo', repo, '--trusted-root', roots], cwd, env());
     assert.equal(otherRepository.code, EXIT.REPOSITORY_MISMATCH, otherRepository.stderr);
     assert.match(otherRepository.stderr, /VERIFY_POLICY_REPOSITORY_MISMATCH: the release's trust-kit-policy\.json names the source repository "octo-org\/octo-repo", not "octo-org\/online-\d+" \(--expect-repo\)/);
-    const sourceRepository = await cli(['verify-release', '--tag', TAG, '--repo', repo, '--expect-repo', 'octo-org/octo-repo'], cwd, env());
+    const sourceRepository = await cli(['verify-release', '--tag', TAG, '--repo', repo, '--expect-repo', 'octo-org/octo-repo', '--trusted-root', roots], cwd, env());
     assert.equal(sourceRepository.code, EXIT.OK, sourceRepository.stderr);
-    const noToken = await cli(['verify-release', '--tag', TAG, '--repo', repo, '--signer-workflow', WORKFLOW], cwd, { GITHUB_API_URL: api.url });
+    const noToken = await cli(['verify-release', '--tag', TAG, '--repo', repo, '--signer-workflow', WORKFLOW, '--trusted-root', roots], cwd, { GITHUB_API_URL: api.url });
     assert.equal(noToken.code, EXIT.USAGE, noToken.stderr);
     assert.match(noToken.stderr, /GH_TOKEN or GITHUB_TOKEN/);
   });
@@ -156,10 +156,10 @@ describe('trust-kit verify-release --tag --repo', () => {
     assert.ok(asset !== undefined);
     (asset as { bytes: Buffer }).bytes = Buffer.from('app with a backdoor\n');
     const cwd = await tempDir(t);
-    const run = await cli(['verify-release', '--tag', TAG, '--repo', repo, '--signer-workflow', WORKFLOW], cwd, env());
+    const run = await cli(['verify-release', '--tag', TAG, '--repo', repo, '--signer-workflow', WORKFLOW, '--trusted-root', roots], cwd, env());
     assert.equal(run.code, EXIT.VERIFICATION_FAILED, run.stderr);
     assert.match(run.stderr, /VERIFY_ARTIFACT_MISMATCH: .*app\.tgz/);
-    const missing = await cli(['verify-release', '--tag', 'v9.9.9', '--repo', repo, '--signer-workflow', WORKFLOW], cwd, env());
+    const missing = await cli(['verify-release', '--tag', 'v9.9.9', '--repo', repo, '--signer-workflow', WORKFLOW, '--trusted-root', roots], cwd, env());
     assert.notEqual(missing.code, EXIT.OK);
     assert.match(missing.stderr, /RELEASE_NOT_FOUND/);
   });

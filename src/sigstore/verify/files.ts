@@ -244,8 +244,9 @@ async function prehashedFor(bundleJson: unknown): Promise<{ verifyPrehashed?: Pr
 
 /**
  * The digests a bundle is checked by, in one pass over the artifact: the message digest's
- * algorithm (undefined when it is one the streaming hasher lacks), or for DSSE every algorithm its
- * subjects list (sha256 first), since a subject matches only when all its digests agree.
+ * algorithm, or for DSSE every algorithm its subjects list (sha256 first), since a subject matches
+ * only when all its digests agree; undefined when one is an algorithm the streaming hasher lacks
+ * (SHA-384), so that the artifact is read whole and hashed by it too.
  */
 function digestsNeeded(bundleJson: unknown): DigestAlgorithm[] | undefined {
   // Read before verifyBundle checks the bundle's shape: any member may be of any JSON type here.
@@ -256,6 +257,7 @@ function digestsNeeded(bundleJson: unknown): DigestAlgorithm[] | undefined {
   }
   try {
     const statement = JSON.parse(Buffer.from(String(json.dsseEnvelope?.payload ?? ''), 'base64').toString('utf8')) as { subject?: { digest?: Record<string, string> }[] };
+    if ((statement.subject ?? []).some((subject) => subject.digest?.sha384 !== undefined)) return undefined;
     const listed = (['sha256', 'sha512'] as const).filter((name) => (statement.subject ?? []).some((subject) => subject.digest?.[name] !== undefined));
     if (listed.length > 0) return listed;
   } catch {
