@@ -2,7 +2,7 @@ import { GitHub, getUserAgentWithOrchestrationId } from '@actions/github/lib/uti
 import { TrustKitError, messageOf, type TrustKitErrorOptions } from '../core/errors.js';
 import type { Logger } from '../core/logger.js';
 import { DEFAULT_RETRY_POLICY, withRetry, type RetryPolicy } from '../core/retry.js';
-import { githubMessage, githubRetryVerdict, httpFailure, noAnswerDetail, proxyRefused, RATE_LIMIT_HINT, rateLimitDetail, rateLimited, type HttpFailure } from './http.js';
+import { githubMessage, githubRetryVerdict, httpFailure, noAnswerDetail, noAnswerHint, originOf, proxyRefused, RATE_LIMIT_HINT, rateLimitDetail, rateLimited, timedAttempt, unanswered, type HttpFailure } from './http.js';
 import type { ProxySettings } from '../core/proxy.js';
 import { proxiedFetch, type FetchInit } from '../core/proxied-fetch.js';
 import { PROXY_AUTH_HINT } from '../core/proxy-tunnel.js';
@@ -185,12 +185,14 @@ export async function storeAttestations(options: StoreAttestationsOptions): Prom
         policy,
         async (attempt) => {
           attempts = attempt;
-          return client.octokit.request('POST /repos/{owner}/{repo}/attestations', {
-            owner,
-            repo,
-            bundle: bundle as never,
-            request: { signal: AbortSignal.timeout(policy.timeoutMs) },
-          });
+          return timedAttempt(originOf(client.apiUrl), policy.timeoutMs, (signal) =>
+            client.octokit.request('POST /repos/{owner}/{repo}/attestations', {
+              owner,
+              repo,
+              bundle: bundle as never,
+              request: { signal },
+            }),
+          );
         },
         githubRetryVerdict,
         options.sleep,
@@ -213,19 +215,23 @@ export async function storeAttestations(options: StoreAttestationsOptions): Prom
         for (let rest = index; rest < options.bundles.length; rest += 1) outcomes.push({ status: 'skipped', reason });
         return outcomes;
       }
-      throw storeError(error, failure, route, index, options.bundles.length, attempts);
+      throw storeError(error, failure, route, originOf(client.apiUrl), index, options.bundles.length, attempts);
     }
   }
   return outcomes;
 }
 
-function storeError(error: unknown, failure: HttpFailure | undefined, route: string, index: number, count: number, attempts: number): AttestationStoreError {
+/** The error for storing attestation `index` of `count` with `route` (a request to `origin`), which failed for good after `attempts` attempts. */
+function storeError(error: unknown, failure: HttpFailure | undefined, route: string, origin: string, index: number, count: number, attempts: number): AttestationStoreError {
   if (error instanceof AttestationStoreError) return error;
   const which = count === 1 ? 'the attestation' : `attestation ${index + 1} of ${count}`;
   const said = failure === undefined ? '' : githubMessage(failure);
   if (proxyRefused(error)) return new AttestationStoreError('GITHUB_PROXY_REFUSED', `${route} was refused by the proxy for ${which}: HTTP 407 Proxy Authentication Required`, { cause: error, hint: PROXY_AUTH_HINT });
-  const detail = failure?.response === undefined ? (failure === undefined ? messageOf(error) : noAnswerDetail(error)) : `HTTP ${failure.status}${said === undefined ? '' : `: ${said}`}`;
   const tries = attempts > 1 ? ` after ${attempts} attempts` : '';
+  if (unanswered(error)) {
+    return new AttestationStoreError('GITHUB_API_FAILED', `${route} failed for ${which}${tries}: ${noAnswerDetail(error, origin)}`, { cause: error, hint: `${noAnswerHint(origin)}; the signed bundles are on disk` });
+  }
+  const detail = failure?.response === undefined ? (failure === undefined ? messageOf(error) : noAnswerDetail(error, origin)) : `HTTP ${failure.status}${said === undefined ? '' : `: ${said}`}`;
   if (failure !== undefined && rateLimited(failure)) return new AttestationStoreError('GITHUB_RATE_LIMITED', `${route} was refused for ${which}: ${rateLimitDetail(failure, detail)}`, { cause: error, hint: RATE_LIMIT_HINT });
   if (failure?.status === 403 || failure?.status === 401 || failure?.status === 404) {
     return new AttestationStoreError('GITHUB_PERMISSION_DENIED', `${route} refused ${which}: ${detail}`, {

@@ -46,10 +46,57 @@ export function replyTooLarge(error: unknown): boolean {
   return systemErrorCode((error as { cause?: unknown } | null)?.cause) === 'HTTP_RESPONSE_TOO_LARGE';
 }
 
-/** What a failure without an answer was, bounded: the connection's own error (DNS, refused, a proxy's tunnel, a timeout), or a reply refused for its size. */
-export function noAnswerDetail(error: unknown): string {
+/**
+ * An attempt that got no answer within its timeout. The abort itself only says "The operation was
+ * aborted": this names the server and the timeout, which is what a user can act on.
+ */
+export class AttemptTimedOut extends Error {
+  constructor(
+    readonly origin: string,
+    readonly timeoutMs: number,
+    cause: unknown,
+  ) {
+    super(`no answer from ${origin} within ${timeoutMs} ms (the timeout of one attempt)`, { cause });
+    this.name = 'AttemptTimedOut';
+  }
+}
+
+/** Runs one attempt of a request to `origin` under its own timeout; cut off by that timeout, it fails as an {@link AttemptTimedOut}, which is retried as a dropped connection is. */
+export async function timedAttempt<T>(origin: string, timeoutMs: number, attempt: (signal: AbortSignal) => Promise<T>): Promise<T> {
+  const signal = AbortSignal.timeout(timeoutMs);
+  try {
+    return await attempt(signal);
+  } catch (error) {
+    throw signal.aborted ? new AttemptTimedOut(origin, timeoutMs, error) : error;
+  }
+}
+
+/** The origin (`https://host`) of a URL, for messages; the text itself, bounded, when it is no URL. */
+export function originOf(url: string): string {
+  try {
+    return new URL(url).origin;
+  } catch {
+    return boundedText(url);
+  }
+}
+
+/** Whether a failure got no answer at all (DNS, a refused or dropped connection, a timeout), as opposed to an answer GitHub gave. */
+export function unanswered(error: unknown): boolean {
+  if (error instanceof AttemptTimedOut) return true;
+  const failure = httpFailure(error);
+  return failure !== undefined && failure.response === undefined && !proxyRefused(error) && !replyTooLarge(error);
+}
+
+/** What a failure without an answer was, bounded: the timeout that cut it off, the connection's own error (DNS, refused, a proxy's tunnel), or a reply refused for its size. */
+export function noAnswerDetail(error: unknown, origin?: string): string {
+  if (error instanceof AttemptTimedOut) return error.message;
   if (replyTooLarge(error)) return boundedText(messageOf(error));
-  return `no answer (connection failed or timed out: ${boundedText(messageOf(error))})`;
+  return `no answer${origin === undefined ? '' : ` from ${origin}`} (connection failed: ${boundedText(messageOf(error))})`;
+}
+
+/** What to do about requests that got no answer through every retry: the way to the server failed, not GitHub's API. */
+export function noAnswerHint(origin: string): string {
+  return `nothing answered at ${origin}: check that GITHUB_API_URL names your GitHub's API and that the runner reaches it (its network, DNS, and proxy: HTTPS_PROXY, NO_PROXY), then re-run the job`;
 }
 
 /** A header of GitHub's answer, as text; empty when absent. */
@@ -105,6 +152,7 @@ export const RATE_LIMIT_HINT = 'GitHub limits how many requests a token makes: r
  */
 export function githubRetryVerdict(error: unknown, now: number = Date.now()): FailureKind {
   if (proxyRefused(error) || replyTooLarge(error)) return 'permanent';
+  if (error instanceof AttemptTimedOut) return 'transient';
   const failure = httpFailure(error);
   if (failure === undefined) return 'permanent';
   const limit = rateLimitWaitMs(failure, now);

@@ -6,7 +6,7 @@ import { DEFAULT_RETRY_POLICY, withRetry, type RetryPolicy } from '../core/retry
 import { PROXY_AUTH_HINT } from '../core/proxy-tunnel.js';
 import { watchTransferRate } from '../core/transfer-rate.js';
 import type { GitHubClient } from './attestations.js';
-import { boundedText, githubMessage, githubRetryVerdict, httpFailure, noAnswerDetail, proxyRefused, RATE_LIMIT_HINT, rateLimitDetail, rateLimited, type HttpFailure } from './http.js';
+import { boundedText, githubMessage, githubRetryVerdict, httpFailure, noAnswerDetail, noAnswerHint, originOf, proxyRefused, RATE_LIMIT_HINT, rateLimitDetail, rateLimited, timedAttempt, unanswered, type HttpFailure } from './http.js';
 
 /** The stable codes of GitHub releases API failures. */
 export type ReleaseApiErrorCode = 'GITHUB_RELEASE_PERMISSION_DENIED' | 'GITHUB_RELEASE_REJECTED' | 'GITHUB_RELEASE_ASSET_EXISTS' | 'GITHUB_RELEASE_RATE_LIMITED' | 'GITHUB_RELEASE_API_FAILED' | 'GITHUB_PROXY_REFUSED';
@@ -115,11 +115,15 @@ export function isAlreadyExists(error: unknown): boolean {
   return error instanceof ReleaseApiError && error.code === 'GITHUB_RELEASE_ASSET_EXISTS';
 }
 
-function apiError(error: unknown, what: string, attempts: number): ReleaseApiError {
+/** The error for `what` (a request to `origin`) that failed for good after `attempts` attempts. */
+function apiError(error: unknown, what: string, origin: string, attempts: number): ReleaseApiError {
   if (error instanceof ReleaseApiError) return error;
   const tries = attempts > 1 ? ` after ${attempts} attempts` : '';
   if (systemErrorCode(error) === TRANSFER_STALLED) {
     return new ReleaseApiError('GITHUB_RELEASE_API_FAILED', `${what} failed${tries}: ${messageOf(error)}`, { cause: error, hint: 'the connection to GitHub stalled through every retry: check the runner\'s network (or proxy) and re-run the job; publishing resumes where it stopped' });
+  }
+  if (unanswered(error)) {
+    return new ReleaseApiError('GITHUB_RELEASE_API_FAILED', `${what} failed${tries}: ${noAnswerDetail(error, origin)}`, { cause: error, hint: `${noAnswerHint(origin)}; publishing resumes where it stopped` });
   }
   const failure = httpFailure(error);
   if (failure === undefined) return new ReleaseApiError('GITHUB_RELEASE_API_FAILED', `${what} failed: ${boundedText(messageOf(error))}`, { cause: error, hint: 're-run the job: publishing resumes where it stopped' });
@@ -312,31 +316,35 @@ export const MAX_ATTESTATION_PAGES = 10;
 export function githubReleases(options: GitHubReleasesOptions): ReleasesPort {
   const { client, owner, repo } = options;
   const policy = options.retry ?? DEFAULT_RETRY_POLICY;
-  const call = async <T>(what: string, attempt: (signal: AbortSignal) => Promise<T>): Promise<T> => {
+  const apiOrigin = originOf(client.apiUrl);
+  /** `attempt`, retried within the policy; a failure for good becomes a {@link ReleaseApiError} for `what`, a request to `origin`. */
+  const retried = async <T>(what: string, origin: string, attempt: () => Promise<T>): Promise<T> => {
     let attempts = 0;
     try {
       return await withRetry(
         policy,
         (number) => {
           attempts = number;
-          return attempt(AbortSignal.timeout(policy.timeoutMs));
+          return attempt();
         },
         (error) => (error instanceof UnreadableUpload ? 'permanent' : systemErrorCode(error) === TRANSFER_STALLED ? 'transient' : githubRetryVerdict(error)),
         options.sleep,
       );
     } catch (error) {
       if (error instanceof UnreadableUpload) throw error.reason;
-      throw apiError(error, what, attempts);
+      throw apiError(error, what, origin, attempts);
     }
   };
+  /** A request to the API, each attempt under the policy's timeout. */
+  const call = <T>(what: string, attempt: (signal: AbortSignal) => Promise<T>): Promise<T> => retried(what, apiOrigin, () => timedAttempt(apiOrigin, policy.timeoutMs, attempt));
   /**
    * One transfer of an asset's bytes, retried as {@link call} retries: its signal aborts it once the
    * timeout has passed and the bytes moved (counted through `moved`) average less than
    * MIN_TRANSFER_BYTES_PER_SECOND (core/transfer-rate), so a large asset on a steady link is never cut off at
    * the timeout that bounds the API's answers, while a stalled or trickling transfer is.
    */
-  const transfer = <T>(what: string, attempt: (signal: AbortSignal, moved: (bytes: number) => void) => Promise<T>): Promise<T> =>
-    call(what, async () => {
+  const transfer = <T>(what: string, origin: string, attempt: (signal: AbortSignal, moved: (bytes: number) => void) => Promise<T>): Promise<T> =>
+    retried(what, origin, async () => {
       const controller = new AbortController();
       const watch = watchTransferRate(policy.timeoutMs, (detail) => controller.abort(new Error(`the transfer moved ${detail}`)));
       try {
@@ -424,7 +432,7 @@ export function githubReleases(options: GitHubReleasesOptions): ReleasesPort {
     async uploadAsset(release, upload) {
       const what = `POST upload of ${upload.name} to release ${release.tagName}`;
       checkUploadUrl(release.uploadUrl, client.apiUrl, what);
-      const response = await transfer(what, async (signal, moved) => {
+      const response = await transfer(what, originOf(release.uploadUrl.replace(/\{[^}]*\}$/, '')), async (signal, moved) => {
         // Why this attempt could not read the asset: the request then fails as a broken connection would.
         const source: { failure?: { error: unknown } } = {};
         try {
@@ -454,14 +462,14 @@ export function githubReleases(options: GitHubReleasesOptions): ReleasesPort {
       return assetOf(response.data, what);
     },
     async downloadAsset(assetId, maxBytes) {
-      return transfer(`GET /repos/${owner}/${repo}/releases/assets/${assetId}`, async (signal, moved) => {
+      return transfer(`GET /repos/${owner}/${repo}/releases/assets/${assetId}`, apiOrigin, async (signal, moved) => {
         const chunks: Uint8Array[] = [];
         for await (const chunk of boundedAsset(await requestAsset(assetId, signal), assetId, maxBytes, moved)) chunks.push(chunk);
         return Buffer.concat(chunks);
       });
     },
     async saveAsset(assetId, path, maxBytes) {
-      return transfer(`GET /repos/${owner}/${repo}/releases/assets/${assetId}`, async (signal, moved) => {
+      return transfer(`GET /repos/${owner}/${repo}/releases/assets/${assetId}`, apiOrigin, async (signal, moved) => {
         const response = await requestAsset(assetId, signal);
         let bytes = 0;
         const counted = async function* (): AsyncGenerator<Uint8Array> {

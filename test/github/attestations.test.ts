@@ -102,7 +102,7 @@ describe('storing attestations with GitHub\'s attestations API', () => {
     let attempts = 0;
     await assert.rejects(storeAttestations({ client: closed, owner: 'o', repo: 'r', bundles: [bundle(1)], logger: recordingLogger(), retry: { ...POLICY, retries: 2 }, sleep: async () => void (attempts += 1) }), (error: { code?: string; message?: string }) => {
       assert.equal(error.code, 'GITHUB_API_FAILED');
-      assert.match(error.message ?? '', /after 3 attempts: no answer \(connection failed or timed out: connect ECONNREFUSED 127\.0\.0\.1:\d+\)/);
+      assert.match(error.message ?? '', /after 3 attempts: no answer from http:\/\/127\.0\.0\.1:\d+ \(connection failed: connect ECONNREFUSED 127\.0\.0\.1:\d+\)/);
       return true;
     });
     assert.equal(attempts, 2);
