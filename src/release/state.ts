@@ -33,7 +33,7 @@ export interface ReleaseState {
   readonly outputDir: string;
   plan?: OutputPlan;
   /** The immutable GitHub release VERIFY.md names (`immutable-release`): the tag push's repository and tag. */
-  immutableRelease?: { repository: string; tag: string };
+  immutableRelease?: { repository: string; tag: string; host?: string };
   /** This run's staging directory, once made. */
   staging?: string;
   /** The artifacts found, outside the output directory. */
