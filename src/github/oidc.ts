@@ -3,6 +3,7 @@ import { retryAfterMs, withRetry, type RetryPolicy } from '../core/retry.js';
 import { SecretBuffer, hasEnvironmentValue, type Environment } from '../secrets/index.js';
 import { proxySettingsFrom } from '../core/proxy.js';
 import { proxiedFetch } from '../core/proxied-fetch.js';
+import { boundedText } from './http.js';
 
 /** The stable codes of identity-token failures. */
 export type OidcErrorCode = 'OIDC_TOKEN_UNAVAILABLE' | 'OIDC_SERVICE_FAILED' | 'OIDC_TOKEN_INVALID';
@@ -280,7 +281,29 @@ async function fetchRunnerToken(url: URL, requestToken: SecretBuffer, client: To
   }
   const secret = SecretBuffer.fill(range[1] - range[0], (into) => body.copy(into, 0, range[0], range[1]));
   body.fill(0);
-  return { secret, claims: secret.use((jwt) => decodeClaims(jwt, 'the runner')), source: 'the runner' };
+  try {
+    const claims = secret.use((jwt) => decodeClaims(jwt, 'the runner'));
+    checkAudience(claims, url.searchParams.get('audience') ?? '', where);
+    return { secret, claims, source: 'the runner' };
+  } catch (error) {
+    secret.destroy();
+    throw error;
+  }
+}
+
+/**
+ * Refuses a runner's token that is not for the audience asked for: Fulcio would only refuse it
+ * later with a vaguer error, and a provenance token must be for its own audience. (A
+ * SIGSTORE_ID_TOKEN is not checked: a private Fulcio may accept another audience.)
+ */
+function checkAudience(claims: OidcClaims, audience: string, where: string): void {
+  const aud = claims.aud;
+  const audiences = Array.isArray(aud) ? aud : [aud];
+  if (audiences.includes(audience)) return;
+  const said = audiences.every((entry) => typeof entry === 'string') && audiences.length > 0 ? audiences.map((entry) => `"${boundedText(String(entry))}"`).join(', ') : 'no audience';
+  throw new OidcError('OIDC_TOKEN_INVALID', `the identity token from the runner (${where}) is for the audience ${said}, not the "${audience}" asked for`, {
+    hint: 'the token endpoint answered for another audience than it was asked: leave ACTIONS_ID_TOKEN_REQUEST_URL to the runner (something else answers at that address), and re-run the job',
+  });
 }
 
 /**

@@ -143,11 +143,13 @@ describe('the token request', () => {
       return;
     }
     response.setHeader('content-type', 'application/json');
-    response.end(JSON.stringify({ count: 1, value: token }));
+    response.end(JSON.stringify({ count: 1, value: request.url?.startsWith('/other-audience') === true ? otherAudience : token }));
   });
+  let otherAudience = '';
   before(async () => {
     const stack = await startSigstoreStack({ rekor: false, tsa: false });
     token = stack.oidc.mintToken();
+    otherAudience = stack.oidc.mintToken({ aud: 'https://github.com/octo-org' });
     await stack.close();
     await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
     url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
@@ -163,6 +165,16 @@ describe('the token request', () => {
     assert.deepEqual(queries.map((query) => query.getAll('audience')), [['sigstore'], ['sigstore'], ['sigstore']]);
     assert.deepEqual(queries.map((query) => query.get('api-version')), ['2.0', '2.0', null]);
     assert.deepEqual(new Set(seen.map((request) => request.authorization)), new Set(['Bearer request-token']));
+  });
+
+  test('a token the runner hands out for another audience than the one asked for is OIDC_TOKEN_INVALID naming both, quoting no token', async () => {
+    await assert.rejects(requestIdToken({ env: { ACTIONS_ID_TOKEN_REQUEST_URL: `${url}/other-audience?api-version=2.0`, ACTIONS_ID_TOKEN_REQUEST_TOKEN: 'request-token' }, retry: FAST }), (error: Error & { code?: string; hint?: string }) => {
+      assert.equal(error.code, 'OIDC_TOKEN_INVALID');
+      assert.match(error.message, /the identity token from the runner \(http:\/\/127\.0\.0\.1:\d+\/other-audience\) is for the audience "https:\/\/github\.com\/octo-org", not the "sigstore" asked for/);
+      assert.match(error.hint ?? '', /ACTIONS_ID_TOKEN_REQUEST_URL/);
+      assert.ok(!`${error.message} ${error.hint}`.includes(otherAudience.split('.')[2] ?? '') && !`${error.message} ${error.hint}`.includes('request-token'));
+      return true;
+    });
   });
 
   test('a 429 whose Retry-After reaches past the retry budget fails at once, without hammering the endpoint', async () => {
