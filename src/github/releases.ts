@@ -102,12 +102,20 @@ export interface GitHubReleasesOptions {
   sleep?: (ms: number) => Promise<void>;
 }
 
-/** GitHub's message and validation error codes (`already_exists`) from an error answer, bounded. */
-function githubSaid(failure: HttpFailure): { message: string | undefined; codes: string[] } {
+/**
+ * GitHub's message and validation errors from an error answer, bounded: `codes` are the codes
+ * (`already_exists`), `reasons` what to show of each, GitHub's own words for a `custom` one
+ * (`size must be greater than or equal to 1`), whose code says nothing.
+ */
+function githubSaid(failure: HttpFailure): { message: string | undefined; codes: string[]; reasons: string[] } {
   const data = failure.response?.data as { errors?: unknown } | undefined;
   const message = githubMessage(failure);
-  const codes = Array.isArray(data?.errors) ? data.errors.flatMap((entry: unknown) => (typeof (entry as { code?: unknown } | null)?.code === 'string' ? [boundedText((entry as { code: string }).code)] : [])) : [];
-  return { message, codes };
+  const entries = (Array.isArray(data?.errors) ? data.errors : []).flatMap((entry: unknown) => {
+    const { code, message: said } = (entry ?? {}) as { code?: unknown; message?: unknown };
+    if (typeof code !== 'string') return [];
+    return [{ code: boundedText(code), reason: boundedText(code === 'custom' && typeof said === 'string' && said.trim() !== '' ? said : code) }];
+  });
+  return { message, codes: entries.map((entry) => entry.code), reasons: entries.map((entry) => entry.reason) };
 }
 
 /** Whether GitHub refused because the object exists already (`422` with the `already_exists` validation code). */
@@ -129,7 +137,7 @@ function apiError(error: unknown, what: string, origin: string, attempts: number
   if (failure === undefined) return new ReleaseApiError('GITHUB_RELEASE_API_FAILED', `${what} failed: ${boundedText(messageOf(error))}`, { cause: error, hint: 're-run the job: publishing resumes where it stopped' });
   if (proxyRefused(error)) return new ReleaseApiError('GITHUB_PROXY_REFUSED', `${what} was refused by the proxy: HTTP 407 Proxy Authentication Required`, { cause: error, hint: PROXY_AUTH_HINT });
   const said = githubSaid(failure);
-  const detail = failure.response === undefined ? noAnswerDetail(error) : `HTTP ${failure.status}${said.message === undefined ? '' : `: ${said.message}`}${said.codes.length === 0 ? '' : ` (${said.codes.join(', ')})`}`;
+  const detail = failure.response === undefined ? noAnswerDetail(error) : `HTTP ${failure.status}${said.message === undefined ? '' : `: ${said.message}`}${said.reasons.length === 0 ? '' : ` (${said.reasons.join(', ')})`}`;
   const status = failure.response === undefined ? undefined : failure.status;
   if (rateLimited(failure)) {
     return new ReleaseApiError('GITHUB_RELEASE_RATE_LIMITED', `${what}: ${rateLimitDetail(failure, detail)}`, { cause: error, status: failure.status, hint: RATE_LIMIT_HINT });
@@ -141,7 +149,7 @@ function apiError(error: unknown, what: string, origin: string, attempts: number
     return new ReleaseApiError('GITHUB_RELEASE_PERMISSION_DENIED', `${what} was refused: ${detail}`, { cause: error, status: failure.status, hint: 'the token needs `contents: write` to create releases and upload assets: add it under `permissions:` of the job' });
   }
   if (failure.status === 422) {
-    return new ReleaseApiError('GITHUB_RELEASE_REJECTED', `${what} was rejected: ${detail}`, { cause: error, status: 422, hint: 'a tag once used by an immutable release cannot be reused, and an immutable release takes no new asset: release under a new tag' });
+    return new ReleaseApiError('GITHUB_RELEASE_REJECTED', `${what} was rejected: ${detail}`, { cause: error, status: 422, hint: 'GitHub\'s reason is in the message: a tag once used by an immutable release cannot be reused and an immutable release takes no new asset (release under a new tag); an empty file is no asset GitHub takes' });
   }
   return new ReleaseApiError('GITHUB_RELEASE_API_FAILED', `${what} failed${tries}: ${detail}`, { cause: error, ...(status === undefined ? {} : { status }), hint: 'GitHub\'s API kept failing through every retry: re-run the job; publishing resumes where it stopped and never uploads an asset twice' });
 }

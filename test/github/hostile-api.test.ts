@@ -74,6 +74,16 @@ describe('GitHub API answers that are not what GitHub sends', () => {
     await assert.rejects(port.uploadAsset({ ...release, uploadUrl: 'not a url' }, upload), malformed(/upload of a to release v1/, /upload URL .*not a URL/));
   });
 
+  test('a 422 whose validation error is custom carries GitHub\'s reason into the error, not only the code "custom"', async () => {
+    const port = fresh('empty-asset');
+    const release = await port.createDraft('v1', 'notes');
+    await assert.rejects(port.uploadAsset(release, { name: 'empty.txt', label: 'empty.txt', contentType: 'text/plain', size: 0, open: async function* () {} }), (error: Error & { code?: string }) => {
+      assert.equal(error.code, 'GITHUB_RELEASE_REJECTED', error.message);
+      assert.match(error.message, /HTTP 422: Validation Failed \(size must be greater than or equal to 1\)/);
+      return true;
+    });
+  });
+
   test('GitHub\'s rate limits are waited out within the budget: a 403 with x-ratelimit-remaining 0 until x-ratelimit-reset, a 403 with Retry-After (secondary limit)', async () => {
     const port = fresh('limited');
     const reset = Math.floor(Date.now() / 1000) + 3;

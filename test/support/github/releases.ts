@@ -70,8 +70,8 @@ export class ReleaseState {
 
 const DOCS = 'https://docs.github.com/rest/releases';
 
-function validationFailed(resource: string, code: string, field: string): ApiResponse {
-  return { status: 422, body: { message: 'Validation Failed', errors: [{ resource, code, field }], documentation_url: DOCS, status: '422' } };
+function validationFailed(resource: string, code: string, field: string, message?: string): ApiResponse {
+  return { status: 422, body: { message: 'Validation Failed', errors: [{ resource, code, field, ...(message === undefined ? {} : { message }) }], documentation_url: DOCS, status: '422' } };
 }
 
 /** GitHub refuses release notes longer than this (HTTP 422, `body is too long (maximum is 125000 characters)`). */
@@ -296,6 +296,8 @@ export function releaseRoutes(state: GitHubState, releases: ReleaseState, api: (
         if (contentType === undefined || contentType === '') return apiError(400, 'Content-Type header is required', DOCS);
         const requested = request.url.searchParams.get('name') ?? '';
         if (requested === '') return validationFailed('ReleaseAsset', 'missing_field', 'name');
+        // GitHub takes no empty asset.
+        if (request.bytes.length === 0) return validationFailed('ReleaseAsset', 'custom', 'size', 'size must be greater than or equal to 1');
         const name = githubAssetName(requested);
         // GitHub holds one asset per name whatever its case.
         if (release.assets.some((asset) => asset.name.toLowerCase() === name.toLowerCase())) return validationFailed('ReleaseAsset', 'already_exists', 'name');
