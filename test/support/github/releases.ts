@@ -105,12 +105,12 @@ function assetJson(api: string, release: StoredRelease, asset: StoredAsset): Rec
   };
 }
 
-function releaseJson(api: string, release: StoredRelease): Record<string, unknown> {
+function releaseJson(api: string, uploads: string, release: StoredRelease): Record<string, unknown> {
   const { owner, name } = release.repository;
   return {
     id: release.id,
     url: `${api}/repos/${owner}/${name}/releases/${release.id}`,
-    upload_url: `${api}/uploads/repos/${owner}/${name}/releases/${release.id}/assets{?name,label}`,
+    upload_url: `${uploads}/repos/${owner}/${name}/releases/${release.id}/assets{?name,label}`,
     tag_name: release.tagName,
     target_commitish: release.commit,
     name: release.name,
@@ -167,6 +167,7 @@ function authorized(request: ApiRequest): ApiResponse | undefined {
 /** The release routes (REST API and the uploads host, which the double serves under `/uploads`). */
 export function releaseRoutes(state: GitHubState, releases: ReleaseState, api: () => string): ApiRoute[] {
   const repositoryOf = (request: ApiRequest): RepositoryState => state.repository(request.params.owner ?? '', request.params.repo ?? '');
+  const uploads = (): string => (state.uploadsUrl === '' ? `${api()}/uploads` : state.uploadsUrl);
   const releaseById = (request: ApiRequest): StoredRelease | undefined => {
     const repository = repositoryOf(request);
     return releases.releases.find((release) => release.repository === repository && String(release.id) === request.params.release_id);
@@ -207,7 +208,7 @@ export function releaseRoutes(state: GitHubState, releases: ReleaseState, api: (
       handle: (request) => {
         const release = releases.forTag(repositoryOf(request), request.params.tag ?? '');
         // GitHub answers this for published releases only: a draft is found by listing.
-        return release === undefined || release.draft ? apiError(404, 'Not Found', DOCS) : { status: 200, body: releaseJson(api(), release) };
+        return release === undefined || release.draft ? apiError(404, 'Not Found', DOCS) : { status: 200, body: releaseJson(api(), uploads(), release) };
       },
     },
     {
@@ -219,7 +220,7 @@ export function releaseRoutes(state: GitHubState, releases: ReleaseState, api: (
         const perPage = Math.min(Number(request.url.searchParams.get('per_page') ?? '30') || 30, 100);
         const page = Math.max(Number(request.url.searchParams.get('page') ?? '1') || 1, 1);
         const all = releases.releases.filter((release) => release.repository === repository).reverse();
-        return { status: 200, body: all.slice((page - 1) * perPage, page * perPage).map((release) => releaseJson(api(), release)) };
+        return { status: 200, body: all.slice((page - 1) * perPage, page * perPage).map((release) => releaseJson(api(), uploads(), release)) };
       },
     },
     {
@@ -239,7 +240,7 @@ export function releaseRoutes(state: GitHubState, releases: ReleaseState, api: (
         const release: StoredRelease = { id: state.newId(), repository, tagName: body.tag_name, commit, name: typeof body.name === 'string' ? body.name : body.tag_name, body: typeof body.body === 'string' ? body.body : '', draft: body.draft === true, immutable: false, prerelease: body.prerelease === true, publishedAt: body.draft === true ? undefined : new Date().toISOString(), assets: [] };
         releases.releases.push(release);
         if (!release.draft && repository.immutableReleases) await publishImmutable(release);
-        return { status: 201, body: releaseJson(api(), release) };
+        return { status: 201, body: releaseJson(api(), uploads(), release) };
       },
     },
     {
@@ -266,7 +267,7 @@ export function releaseRoutes(state: GitHubState, releases: ReleaseState, api: (
           release.draft = true;
           release.publishedAt = undefined;
         }
-        return { status: 200, body: releaseJson(api(), release) };
+        return { status: 200, body: releaseJson(api(), uploads(), release) };
       },
     },
     {
