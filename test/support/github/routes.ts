@@ -34,7 +34,7 @@ export class GitHubState {
   readonly releases = new ReleaseState();
   /** The double's base URL, set when it starts (asset and upload URLs name it). */
   baseUrl = '';
-  /** Where uploads go, as the releases' `upload_url` names it: `<baseUrl>/uploads`, or an Enterprise Server's `/api/uploads`. */
+  /** Where uploads go, as the releases' `upload_url` names it: an Enterprise Server's `/api/uploads`; empty for `<baseUrl>/uploads`. */
   uploadsUrl = '';
   private nextId = 1;
 
