@@ -382,6 +382,16 @@ export function githubReleases(options: GitHubReleasesOptions): ReleasesPort {
       yield chunk;
     }
   };
+  /** The newest draft of `tag` among the listed releases (one attempt, no retries of its own), or undefined. */
+  const draftOf = async (tag: string, signal: AbortSignal): Promise<ReleaseJson | undefined> => {
+    const what = `GET /repos/${owner}/${repo}/releases`;
+    for (let page = 1; page <= MAX_RELEASE_PAGES; page += 1) {
+      const releases = releaseListOf((await octokit.request('GET /repos/{owner}/{repo}/releases', { ...base, per_page: 100, page, request: { signal } })).data, what);
+      const found = releases.find((release) => release.draft && release.tag_name === tag);
+      if (found !== undefined || releases.length < 100) return found;
+    }
+    return undefined;
+  };
   return {
     async findRelease(tag) {
       const byTag = `GET /repos/${owner}/${repo}/releases/tags/${tag}`;
@@ -416,8 +426,21 @@ export function githubReleases(options: GitHubReleasesOptions): ReleasesPort {
     },
     async createDraft(tag, body) {
       const what = `POST /repos/${owner}/${repo}/releases`;
-      const response = await call(what, (signal) => octokit.request('POST /repos/{owner}/{repo}/releases', { ...base, tag_name: tag, name: tag, body, draft: true, request: { signal } }));
-      return toRelease(releaseJsonOf(response.data, what));
+      // Whether an attempt failed after it may have reached GitHub: GitHub takes any number of drafts of one tag, so a retry that only posted again could leave a second one.
+      let unsure = false;
+      const data = await call(what, async (signal) => {
+        if (unsure) {
+          const made = await draftOf(tag, signal);
+          if (made !== undefined) return made;
+        }
+        try {
+          return (await octokit.request('POST /repos/{owner}/{repo}/releases', { ...base, tag_name: tag, name: tag, body, draft: true, request: { signal } })).data;
+        } catch (error) {
+          unsure = true;
+          throw error;
+        }
+      });
+      return toRelease(releaseJsonOf(data, what));
     },
     async updateRelease(id, change) {
       const what = `PATCH /repos/${owner}/${repo}/releases/${id}`;

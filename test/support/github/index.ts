@@ -61,6 +61,8 @@ export interface GitHubApiDouble {
     notAccessible(scope?: FaultScope): void;
     /** The next `count` asset uploads store a `starter` asset and answer 502 (the upload broke off mid-way). */
     brokenUpload(count?: number): void;
+    /** The next `count` release creations store the release and answer 502 (the answer was lost on the way). */
+    lostCreate(count?: number): void;
     /** 422 for a statement with a duplicate subject. */
     duplicateSubject(scope?: FaultScope): void;
   };
@@ -103,7 +105,7 @@ export async function startGitHubApi(options: GitHubApiOptions = {}): Promise<Gi
       state.repository(owner, name).gate = gate;
     },
     faults: {
-      pending: () => server.pendingFaults + state.releases.brokenUploads,
+      pending: () => server.pendingFaults + state.releases.brokenUploads + state.releases.lostCreates,
       inject,
       hang: (scope) => inject('hang', scope),
       serverError: (status = 500, scope) => inject(apiError(status, status === 502 ? 'Server Error' : 'Internal Server Error'), scope),
@@ -113,6 +115,9 @@ export async function startGitHubApi(options: GitHubApiOptions = {}): Promise<Gi
       notAccessible: (scope) => inject(apiError(403, NOT_ACCESSIBLE_MESSAGE, docs), scope),
       brokenUpload: (count = 1) => {
         state.releases.brokenUploads += count;
+      },
+      lostCreate: (count = 1) => {
+        state.releases.lostCreates += count;
       },
       duplicateSubject: (scope) => inject(apiError(422, DUPLICATE_SUBJECT_MESSAGE, docs), scope),
     },

@@ -55,6 +55,8 @@ export class ReleaseState {
   uploadBase = '';
   /** How many coming uploads break off after storing a `starter` asset, answering 502 (a 5xx mid-upload). */
   brokenUploads = 0;
+  /** How many coming release creations store the release and answer 502 all the same (the answer was lost on the way). */
+  lostCreates = 0;
   /** Names of assets whose downloads are served with one byte flipped (storage or transport corrupted them after upload). */
   readonly corruptDownloads = new Set<string>();
   /** Signs the release attestation on publishing an immutable release; undefined stores it unsigned. */
@@ -62,9 +64,18 @@ export class ReleaseState {
   /** The release predicate version GitHub's attestation uses. */
   predicateVersion: ReleasePredicateVersion = 'v0.2';
 
-  /** The release of `repository` for `tag`, drafts included. */
+  /**
+   * The release of `repository` for `tag`, drafts included: the published one when there is one,
+   * else the first draft (GitHub takes any number of drafts of one tag, and one published release).
+   */
   forTag(repository: RepositoryState, tag: string): StoredRelease | undefined {
-    return this.releases.find((release) => release.repository === repository && release.tagName === tag);
+    const ofTag = this.releases.filter((release) => release.repository === repository && release.tagName === tag);
+    return ofTag.find((release) => !release.draft) ?? ofTag[0];
+  }
+
+  /** Whether a published release of `repository` holds `tag` (GitHub then refuses another release of it, a draft's publishing included). */
+  published(repository: RepositoryState, tag: string): boolean {
+    return this.releases.some((release) => release.repository === repository && release.tagName === tag && !release.draft);
   }
 }
 
@@ -234,12 +245,17 @@ export function releaseRoutes(state: GitHubState, releases: ReleaseState, api: (
         const body = (request.body ?? {}) as { tag_name?: unknown; target_commitish?: unknown; name?: unknown; body?: unknown; draft?: unknown; prerelease?: unknown };
         if (typeof body.tag_name !== 'string' || body.tag_name === '') return validationFailed('Release', 'missing_field', 'tag_name');
         if (releases.burnedTags.has(`${repository.owner}/${repository.name}@${body.tag_name}`.toLowerCase())) return validationFailed('Release', 'tag_name was used by an immutable release', 'tag_name');
-        if (releases.forTag(repository, body.tag_name) !== undefined) return validationFailed('Release', 'already_exists', 'tag_name');
+        // A draft of the tag is no obstacle: GitHub makes another draft beside it.
+        if (releases.published(repository, body.tag_name)) return validationFailed('Release', 'already_exists', 'tag_name');
         if (typeof body.body === 'string' && body.body.length > MAX_BODY_CHARACTERS) return bodyTooLong();
         const commit = typeof body.target_commitish === 'string' && /^[0-9a-f]{40}$/.test(body.target_commitish) ? body.target_commitish : sha256(Buffer.from(body.tag_name)).slice(0, 40);
         const release: StoredRelease = { id: state.newId(), repository, tagName: body.tag_name, commit, name: typeof body.name === 'string' ? body.name : body.tag_name, body: typeof body.body === 'string' ? body.body : '', draft: body.draft === true, immutable: false, prerelease: body.prerelease === true, publishedAt: body.draft === true ? undefined : new Date().toISOString(), assets: [] };
         releases.releases.push(release);
         if (!release.draft && repository.immutableReleases) await publishImmutable(release);
+        if (releases.lostCreates > 0) {
+          releases.lostCreates -= 1;
+          return apiError(502, 'Server Error', DOCS);
+        }
         return { status: 201, body: releaseJson(api(), uploads(), release) };
       },
     },
@@ -257,6 +273,7 @@ export function releaseRoutes(state: GitHubState, releases: ReleaseState, api: (
         // Title and notes of an immutable release may still change; its draft state may not.
         if (typeof body.body === 'string') release.body = body.body;
         if (typeof body.name === 'string') release.name = body.name;
+        if (body.draft === false && release.draft && releases.published(release.repository, release.tagName)) return validationFailed('Release', 'already_exists', 'tag_name');
         if (body.draft === false && release.draft) {
           release.draft = false;
           release.publishedAt = new Date().toISOString();
