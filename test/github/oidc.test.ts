@@ -224,6 +224,14 @@ describe('a job without a token', () => {
     assert.match(error.hint ?? '', /\n {2}permissions:\n {4}id-token: write\n/);
   });
 
+  test('in Actions with the request URL but no request token: the error says so, not that the permission is missing', () => {
+    const error = missingTokenError({ GITHUB_ACTIONS: 'true', GITHUB_EVENT_NAME: 'push', ACTIONS_ID_TOKEN_REQUEST_URL: 'https://token.actions.example/?api-version=2.0' }, undefined);
+    assert.equal(error.code, 'OIDC_TOKEN_UNAVAILABLE');
+    assert.match(error.message, /ACTIONS_ID_TOKEN_REQUEST_URL is set, but ACTIONS_ID_TOKEN_REQUEST_TOKEN is not/);
+    assert.doesNotMatch(error.message, /lacks the id-token permission/);
+    assert.match(error.hint ?? '', /ACTIONS_ID_TOKEN_REQUEST_TOKEN/);
+  });
+
   test('on a fork pull request: the error points at on-missing-token', () => {
     const payload = { pull_request: { head: { repo: { fork: true, full_name: 'someone/octo-repo' } }, base: { repo: { full_name: 'octo-org/octo-repo' } } } };
     const error = missingTokenError({ GITHUB_ACTIONS: 'true', GITHUB_EVENT_NAME: 'pull_request' }, payload);
