@@ -252,6 +252,17 @@ describe('publishing to a GitHub release (against the API double)', () => {
     assert.ok(sleeps.length >= 2, 'the 502 and the 503 were retried after a backoff');
   });
 
+  test('a 502 after the whole asset was stored (its answer lost): the retry meets already_exists, finds the asset with this digest and keeps it, uploading and deleting nothing more', async () => {
+    api.faults.lostUpload();
+    const assets = await files({ 'a.tgz': 'a', 'b.tgz': 'b' });
+    const start = api.records.length;
+    const result = await publish(assets);
+    assert.equal(result.outcome, 'published');
+    assert.deepEqual(releaseOf().assets.map((asset) => [asset.name, asset.state, asset.bytes.toString()]), [['a.tgz', 'uploaded', 'a'], ['b.tgz', 'uploaded', 'b']]);
+    assert.deepEqual(api.records.slice(start).filter((record) => record.route === 'releases.uploadAsset').map((record) => record.status), [502, 422, 201]);
+    assert.equal(requestsSince(start, 'releases.deleteAsset'), 0);
+  });
+
   test('429 with Retry-After is waited out', async () => {
     api.faults.rateLimited(3, { route: 'releases.uploadAsset' });
     await publish(await files({ 'a.tgz': 'a' }));

@@ -63,6 +63,8 @@ export interface GitHubApiDouble {
     brokenUpload(count?: number): void;
     /** The next `count` release creations store the release and answer 502 (the answer was lost on the way). */
     lostCreate(count?: number): void;
+    /** The next `count` asset uploads store the whole asset and answer 502 (the answer was lost on the way). */
+    lostUpload(count?: number): void;
     /** 422 for a statement with a duplicate subject. */
     duplicateSubject(scope?: FaultScope): void;
   };
@@ -105,7 +107,7 @@ export async function startGitHubApi(options: GitHubApiOptions = {}): Promise<Gi
       state.repository(owner, name).gate = gate;
     },
     faults: {
-      pending: () => server.pendingFaults + state.releases.brokenUploads + state.releases.lostCreates,
+      pending: () => server.pendingFaults + state.releases.brokenUploads + state.releases.lostCreates + state.releases.lostUploads,
       inject,
       hang: (scope) => inject('hang', scope),
       serverError: (status = 500, scope) => inject(apiError(status, status === 502 ? 'Server Error' : 'Internal Server Error'), scope),
@@ -118,6 +120,9 @@ export async function startGitHubApi(options: GitHubApiOptions = {}): Promise<Gi
       },
       lostCreate: (count = 1) => {
         state.releases.lostCreates += count;
+      },
+      lostUpload: (count = 1) => {
+        state.releases.lostUploads += count;
       },
       duplicateSubject: (scope) => inject(apiError(422, DUPLICATE_SUBJECT_MESSAGE, docs), scope),
     },

@@ -57,6 +57,8 @@ export class ReleaseState {
   brokenUploads = 0;
   /** How many coming release creations store the release and answer 502 all the same (the answer was lost on the way). */
   lostCreates = 0;
+  /** How many coming uploads store the whole asset and answer 502 all the same (the answer was lost on the way). */
+  lostUploads = 0;
   /** Names of assets whose downloads are served with one byte flipped (storage or transport corrupted them after upload). */
   readonly corruptDownloads = new Set<string>();
   /** Signs the release attestation on publishing an immutable release; undefined stores it unsigned. */
@@ -321,6 +323,10 @@ export function releaseRoutes(state: GitHubState, releases: ReleaseState, api: (
         if (release.assets.some((asset) => asset.name.toLowerCase() === name.toLowerCase())) return validationFailed('ReleaseAsset', 'already_exists', 'name');
         const asset: StoredAsset = { id: state.newId(), name, label: request.url.searchParams.get('label') ?? '', contentType, bytes: request.bytes, state: 'uploaded' };
         release.assets.push(asset);
+        if (releases.lostUploads > 0) {
+          releases.lostUploads -= 1;
+          return apiError(502, 'Server Error', DOCS);
+        }
         if (releases.brokenUploads > 0) {
           releases.brokenUploads -= 1;
           asset.state = 'starter';
