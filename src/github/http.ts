@@ -1,4 +1,4 @@
-import { messageOf, systemErrorCode } from '../core/errors.js';
+import { isTrustKitError, messageOf, systemErrorCode } from '../core/errors.js';
 import { printable } from '../core/logger.js';
 import { boundedText as boundedLine } from '../core/quote.js';
 import { retryAfterMs, type FailureKind } from '../core/retry.js';
@@ -67,7 +67,8 @@ export async function timedAttempt<T>(origin: string, timeoutMs: number, attempt
   try {
     return await attempt(signal);
   } catch (error) {
-    throw signal.aborted ? new AttemptTimedOut(origin, timeoutMs, error) : error;
+    // An error of ours (a refusal read from the answer) stays what it is, whenever the timeout fell.
+    throw signal.aborted && !isTrustKitError(error) ? new AttemptTimedOut(origin, timeoutMs, error) : error;
   }
 }
 

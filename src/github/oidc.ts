@@ -1,9 +1,9 @@
-import { TrustKitError, messageOf, type TrustKitErrorOptions } from '../core/errors.js';
+import { TrustKitError, messageOf, systemErrorCode, type TrustKitErrorOptions } from '../core/errors.js';
 import { retryAfterMs, withRetry, type RetryPolicy } from '../core/retry.js';
 import { SecretBuffer, hasEnvironmentValue, type Environment } from '../secrets/index.js';
 import { proxySettingsFrom } from '../core/proxy.js';
 import { proxiedFetch } from '../core/proxied-fetch.js';
-import { boundedText } from './http.js';
+import { AttemptTimedOut, boundedText, timedAttempt } from './http.js';
 
 /** The stable codes of identity-token failures. */
 export type OidcErrorCode = 'OIDC_TOKEN_UNAVAILABLE' | 'OIDC_SERVICE_FAILED' | 'OIDC_TOKEN_INVALID';
@@ -235,40 +235,47 @@ async function boundedReply(response: Response, where: string): Promise<Buffer> 
   }
 }
 
+/** Why a connection failed, by its system error code only (DNS, refused, reset): the errors' messages may quote the URL, whose query the runner chose. */
+function connectionFailure(error: unknown): string {
+  const code = systemErrorCode(error) ?? systemErrorCode((error as { cause?: unknown } | null)?.cause);
+  return code !== undefined && /^[A-Z][A-Z0-9_]{1,40}$/.test(code) ? `could not connect (${code})` : 'could not connect';
+}
+
 async function fetchRunnerToken(url: URL, requestToken: SecretBuffer, client: TokenFetch, retry: RetryPolicy): Promise<IdToken> {
   const where = endpointPath(url);
   const body = await withRetry(
     retry,
-    async () => {
-      const response = await requestToken.use((bearer) =>
-        client(url, {
-          headers: { Accept: 'application/json', Authorization: `Bearer ${bearer.toString('latin1')}` },
-          signal: AbortSignal.timeout(retry.timeoutMs),
-        }),
-      );
-      // An error reply is not read: its connection is closed rather than drained.
-      if (response.status === 408 || response.status === 429 || response.status >= 500) {
-        await response.body?.cancel();
-        throw new TransientStatus(response.status, retryAfterMs(response.headers.get('retry-after')));
-      }
-      if (!response.ok) {
-        await response.body?.cancel();
-        throw new OidcError('OIDC_SERVICE_FAILED', `OIDC GET ${where} failed: HTTP ${response.status}`, {
-          hint:
-            response.status === 401 || response.status === 403
-              ? 'the runner refused the token request: the job needs `id-token: write` under `permissions:`, and ACTIONS_ID_TOKEN_REQUEST_TOKEN must be the one the runner set'
-              : 'the runner\'s token endpoint refused the request; re-run the job',
-        });
-      }
-      return boundedReply(response, where);
-    },
+    () =>
+      timedAttempt(url.origin, retry.timeoutMs, async (signal) => {
+        const response = await requestToken.use((bearer) =>
+          client(url, {
+            headers: { Accept: 'application/json', Authorization: `Bearer ${bearer.toString('latin1')}` },
+            signal,
+          }),
+        );
+        // An error reply is not read: its connection is closed rather than drained.
+        if (response.status === 408 || response.status === 429 || response.status >= 500) {
+          await response.body?.cancel();
+          throw new TransientStatus(response.status, retryAfterMs(response.headers.get('retry-after')));
+        }
+        if (!response.ok) {
+          await response.body?.cancel();
+          throw new OidcError('OIDC_SERVICE_FAILED', `OIDC GET ${where} failed: HTTP ${response.status}`, {
+            hint:
+              response.status === 401 || response.status === 403
+                ? 'the runner refused the token request: the job needs `id-token: write` under `permissions:`, and ACTIONS_ID_TOKEN_REQUEST_TOKEN must be the one the runner set'
+                : 'the runner\'s token endpoint refused the request; re-run the job',
+          });
+        }
+        return boundedReply(response, where);
+      }),
     (error) => {
       if (error instanceof OidcError) return 'permanent';
       return error instanceof TransientStatus && error.retryAfterMs !== undefined ? { retryAfterMs: error.retryAfterMs } : 'transient';
     },
   ).catch((error: unknown) => {
     if (error instanceof OidcError) throw error;
-    const status = error instanceof TransientStatus ? `HTTP ${error.status}` : /timeout|abort/i.test(messageOf(error)) ? 'timed out' : 'could not connect';
+    const status = error instanceof TransientStatus ? `HTTP ${error.status}` : error instanceof AttemptTimedOut ? `timed out (no answer within ${error.timeoutMs} ms)` : /timeout|abort/i.test(messageOf(error)) ? 'timed out' : connectionFailure(error);
     throw new OidcError('OIDC_SERVICE_FAILED', `OIDC GET ${where} failed: ${status}`, {
       cause: error,
       hint: 'the runner\'s token endpoint kept failing through every retry; re-run the job',

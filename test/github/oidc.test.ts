@@ -70,6 +70,27 @@ describe('the GitHub Actions OIDC token', () => {
     assert.equal(stack.requests.oidc - before, FAST.retries + 1);
   });
 
+  test('an endpoint that never answers or cannot be reached: the error says how long it waited, or why it could not connect', async () => {
+    stack.faults.fail('oidc', 2, 'timeout');
+    await assert.rejects(requestIdToken({ env: { ...stack.env }, retry: { ...FAST, retries: 1, timeoutMs: 200 } }), (error: Error & { code?: string }) => {
+      assert.equal(error.code, 'OIDC_SERVICE_FAILED');
+      assert.match(error.message, /^OIDC GET http:\/\/127\.0\.0\.1:\d+\/\S+ failed: timed out \(no answer within 200 ms\)$/);
+      return true;
+    });
+    const closed = await new Promise<number>((resolve) => {
+      const probe = createServer().listen(0, '127.0.0.1', () => {
+        const { port } = probe.address() as AddressInfo;
+        probe.close(() => resolve(port));
+      });
+    });
+    await assert.rejects(requestIdToken({ env: { ACTIONS_ID_TOKEN_REQUEST_URL: `http://127.0.0.1:${closed}/token?api-version=2.0`, ACTIONS_ID_TOKEN_REQUEST_TOKEN: 'request-token' }, retry: { ...FAST, retries: 1 } }), (error: Error & { code?: string }) => {
+      assert.equal(error.code, 'OIDC_SERVICE_FAILED');
+      assert.match(error.message, /failed: could not connect \(ECONNREFUSED\)$/);
+      assert.ok(!error.message.includes('request-token'));
+      return true;
+    });
+  });
+
   test('a refused request token fails at once and says which permission to check', async () => {
     const before = stack.requests.oidc;
     await assert.rejects(requestIdToken({ env: { ...stack.env, ACTIONS_ID_TOKEN_REQUEST_TOKEN: 'forged' }, retry: FAST }), (error: Error & { code?: string; hint?: string }) => {
