@@ -156,6 +156,15 @@ describe('provenance from a verified claims token', () => {
     assert.equal(stack.requests.oidc - before, FAST_RETRY.retries + 1);
   });
 
+  test('an issuer that never answers: the error names the URL and how long each attempt waited', async () => {
+    const held = (_url: string, init: { signal: AbortSignal }): Promise<Response> => new Promise((_resolve, reject) => init.signal.addEventListener('abort', () => reject(init.signal.reason)));
+    await assert.rejects(verifyWorkflowClaims(stack.oidc.mintToken(KNOWN_CLAIMS), { ...options, retry: { ...FAST_RETRY, retries: 1, timeoutMs: 100 }, fetch: held }), (error: Error & { code?: string }) => {
+      assert.equal(error.code, 'OIDC_JWKS_UNAVAILABLE');
+      assert.match(error.message, /^GET \S+ \(\S.*\) failed: no answer from http:\/\/127\.0\.0\.1:\d+ within 100 ms/);
+      return true;
+    });
+  });
+
   test('an issuer answering an error with an endless body is refused without reading it', async () => {
     for (const status of [404, 503]) {
       let pulled = 0;
