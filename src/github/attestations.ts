@@ -1,8 +1,8 @@
 import { GitHub, getUserAgentWithOrchestrationId } from '@actions/github/lib/utils';
 import { TrustKitError, messageOf, type TrustKitErrorOptions } from '../core/errors.js';
 import type { Logger } from '../core/logger.js';
-import { DEFAULT_RETRY_POLICY, withRetry, type RetryPolicy } from '../core/retry.js';
-import { githubMessage, githubRetryVerdict, httpFailure, noAnswerDetail, noAnswerHint, originOf, proxyRefused, RATE_LIMIT_HINT, rateLimitDetail, rateLimited, timedAttempt, unanswered, type HttpFailure } from './http.js';
+import { withRetry, type RetryPolicy } from '../core/retry.js';
+import { GITHUB_RETRY_POLICY, githubMessage, githubRetryVerdict, httpFailure, noAnswerDetail, noAnswerHint, originOf, proxyRefused, RATE_LIMIT_HINT, rateLimitDetail, rateLimited, timedAttempt, unanswered, type HttpFailure } from './http.js';
 import type { ProxySettings } from '../core/proxy.js';
 import { proxiedFetch, type FetchInit } from '../core/proxied-fetch.js';
 import { PROXY_AUTH_HINT } from '../core/proxy-tunnel.js';
@@ -175,7 +175,7 @@ export async function storeAttestations(options: StoreAttestationsOptions): Prom
       hint: 'set `storage: none` to keep the signed bundles as files (publish them with the release), and verify them with `trust-kit verify-attestation --bundle`',
     });
   }
-  const policy = options.retry ?? DEFAULT_RETRY_POLICY;
+  const policy = options.retry ?? GITHUB_RETRY_POLICY;
   const outcomes: StoreOutcome[] = [];
   const route = `POST /repos/${owner}/${repo}/attestations`;
   for (const [index, bundle] of options.bundles.entries()) {

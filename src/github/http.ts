@@ -1,7 +1,7 @@
 import { isTrustKitError, messageOf, systemErrorCode } from '../core/errors.js';
 import { printable } from '../core/logger.js';
 import { boundedText as boundedLine } from '../core/quote.js';
-import { retryAfterMs, type FailureKind } from '../core/retry.js';
+import { DEFAULT_RETRY_POLICY, retryAfterMs, type FailureKind, type RetryPolicy } from '../core/retry.js';
 
 // What the GitHub API clients (attestations, releases) read of Octokit's failures, in one place.
 
@@ -141,6 +141,15 @@ export function rateLimitDetail(failure: HttpFailure, detail: string): string {
   const reset = rateLimitReset(failure);
   return `GitHub's rate limit: ${detail}${reset === undefined ? '' : ` (it resets at ${reset.toISOString()})`}`;
 }
+
+/**
+ * The retry policy of GitHub's API: the default, with room for a rate limit's wait. GitHub's
+ * secondary limit on creating content (some 80 requests a minute: a release of many assets, an
+ * attestation per artifact) asks to wait a minute (`Retry-After: 60`), which the default
+ * one-minute budget would refuse at once; a few minutes ride out such waits, while 5xx and
+ * dropped connections stay bounded by the number of retries as before.
+ */
+export const GITHUB_RETRY_POLICY: RetryPolicy = { ...DEFAULT_RETRY_POLICY, budgetMs: 3 * 60_000 };
 
 /** What to do about a rate limit that outlasted the retry budget. */
 export const RATE_LIMIT_HINT = 'GitHub limits how many requests a token makes: re-run the job once the limit resets (publishing resumes where it stopped); the job\'s own GITHUB_TOKEN has a limit of its own, apart from a personal token\'s';

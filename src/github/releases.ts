@@ -2,11 +2,11 @@ import { createWriteStream } from 'node:fs';
 import { pipeline } from 'node:stream/promises';
 import { TrustKitError, messageOf, systemErrorCode, type TrustKitErrorOptions } from '../core/errors.js';
 import { cappedChunks } from '../core/capped-body.js';
-import { DEFAULT_RETRY_POLICY, withRetry, type RetryPolicy } from '../core/retry.js';
+import { withRetry, type RetryPolicy } from '../core/retry.js';
 import { PROXY_AUTH_HINT } from '../core/proxy-tunnel.js';
 import { watchTransferRate } from '../core/transfer-rate.js';
 import type { GitHubClient } from './attestations.js';
-import { boundedText, githubMessage, githubRetryVerdict, httpFailure, noAnswerDetail, noAnswerHint, originOf, proxyRefused, RATE_LIMIT_HINT, rateLimitDetail, rateLimited, timedAttempt, unanswered, type HttpFailure } from './http.js';
+import { boundedText, GITHUB_RETRY_POLICY, githubMessage, githubRetryVerdict, httpFailure, noAnswerDetail, noAnswerHint, originOf, proxyRefused, RATE_LIMIT_HINT, rateLimitDetail, rateLimited, timedAttempt, unanswered, type HttpFailure } from './http.js';
 
 /** The stable codes of GitHub releases API failures. */
 export type ReleaseApiErrorCode = 'GITHUB_RELEASE_PERMISSION_DENIED' | 'GITHUB_RELEASE_REJECTED' | 'GITHUB_RELEASE_ASSET_EXISTS' | 'GITHUB_RELEASE_RATE_LIMITED' | 'GITHUB_RELEASE_API_FAILED' | 'GITHUB_PROXY_REFUSED';
@@ -323,7 +323,7 @@ export const MAX_ATTESTATION_PAGES = 10;
  */
 export function githubReleases(options: GitHubReleasesOptions): ReleasesPort {
   const { client, owner, repo } = options;
-  const policy = options.retry ?? DEFAULT_RETRY_POLICY;
+  const policy = options.retry ?? GITHUB_RETRY_POLICY;
   const apiOrigin = originOf(client.apiUrl);
   /** `attempt`, retried within the policy; a failure for good becomes a {@link ReleaseApiError} for `what`, a request to `origin`. */
   const retried = async <T>(what: string, origin: string, attempt: () => Promise<T>): Promise<T> => {

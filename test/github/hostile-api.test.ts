@@ -95,6 +95,21 @@ describe('GitHub API answers that are not what GitHub sends', () => {
     assert.ok((waits[1] ?? 0) >= 5000, `waited ${waits[1]} ms after Retry-After: 5`);
   });
 
+  test('GitHub\'s secondary limit on creating content asks for a minute (Retry-After: 60), which the default policy waits out, for uploads and attestations alike', async () => {
+    const sleeps: number[] = [];
+    const sleep = async (ms: number): Promise<void> => void sleeps.push(ms);
+    const secondary = { ...apiError(403, 'You have exceeded a secondary rate limit and have been temporarily blocked from content creation. Please retry your request again later.'), headers: { 'retry-after': '60' } };
+    const port = githubReleases({ client, owner: 'octo-org', repo: 'many-assets', sleep });
+    const release = await port.createDraft('v1', 'notes');
+    api.faults.inject(secondary, { route: 'releases.uploadAsset' });
+    const uploaded = await port.uploadAsset(release, { name: 'a.txt', label: 'a.txt', contentType: 'text/plain', size: 1, open: async function* () { yield Buffer.from('a'); } });
+    assert.equal(uploaded.name, 'a.txt');
+    api.faults.inject(secondary, { route: 'attestations.create' });
+    const bundle = unsignedAttestationBundle([{ name: 'a', digest: { sha256: 'a'.repeat(64) } }]);
+    assert.equal((await storeAttestations({ client, owner: 'octo-org', repo: 'many-assets', bundles: [bundle], logger: quiet, sleep }))[0]?.status, 'stored');
+    assert.deepEqual(sleeps, [60_000, 60_000]);
+  });
+
   test('a rate limit that outlasts the budget fails at once as GITHUB_RELEASE_RATE_LIMITED (GITHUB_RATE_LIMITED for attestations) saying until when, not as a missing permission', async () => {
     const port = fresh('limited-long');
     const reset = Math.floor(Date.now() / 1000) + 3600;
