@@ -169,6 +169,17 @@ describe('storing attestations with GitHub\'s attestations API', () => {
     assert.equal(defaultApiUrl('https://github.example.com'), 'https://github.example.com/api/v3');
     assert.throws(() => createGitHubClient({ token: TOKEN, apiUrl: 'https://user:pw@api.github.com' }), { code: 'GITHUB_API_URL_INVALID' });
   });
+
+  test('a GITHUB_SERVER_URL that is not a URL (a bare host, as one might set it outside Actions) is a coded error naming it, not a TypeError', () => {
+    for (const options of [{ serverUrl: 'ghe.example.com' }, { serverUrl: 'ghe.example.com', apiUrl: api.url }, { serverUrl: 'ftp://ghe.example.com', apiUrl: api.url }]) {
+      assert.throws(() => createGitHubClient({ token: TOKEN, ...options }), (error: Error & { code?: string; hint?: string }) => {
+        assert.equal(error.code, 'GITHUB_SERVER_URL_INVALID', error.message);
+        assert.match(error.message, /GITHUB_SERVER_URL "(ftp:\/\/)?ghe\.example\.com" is not an http\(s\) URL/);
+        assert.match(error.hint ?? '', /https:\/\/ghe\.example\.com|https:\/\/github\.com/);
+        return true;
+      });
+    }
+  });
 });
 
 test('a token in protected memory is read for each request\'s Authorization header only: `token` for a token, `bearer` for a JWT', async (t) => {
