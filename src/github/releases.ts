@@ -325,6 +325,8 @@ export function githubReleases(options: GitHubReleasesOptions): ReleasesPort {
   const { client, owner, repo } = options;
   const policy = options.retry ?? GITHUB_RETRY_POLICY;
   const apiOrigin = originOf(client.apiUrl);
+  // GitHub answers an asset download with a redirect to its storage host (objects.githubusercontent.com), which a firewall may block where the API is allowed.
+  const downloadOrigin = `${apiOrigin} or the host it redirects asset downloads to`;
   /** `attempt`, retried within the policy; a failure for good becomes a {@link ReleaseApiError} for `what`, a request to `origin`. */
   const retried = async <T>(what: string, origin: string, attempt: () => Promise<T>): Promise<T> => {
     let attempts = 0;
@@ -493,14 +495,14 @@ export function githubReleases(options: GitHubReleasesOptions): ReleasesPort {
       return assetOf(response.data, what);
     },
     async downloadAsset(assetId, maxBytes) {
-      return transfer(`GET /repos/${owner}/${repo}/releases/assets/${assetId}`, apiOrigin, async (signal, moved) => {
+      return transfer(`GET /repos/${owner}/${repo}/releases/assets/${assetId}`, downloadOrigin, async (signal, moved) => {
         const chunks: Uint8Array[] = [];
         for await (const chunk of boundedAsset(await requestAsset(assetId, signal), assetId, maxBytes, moved)) chunks.push(chunk);
         return Buffer.concat(chunks);
       });
     },
     async saveAsset(assetId, path, maxBytes) {
-      return transfer(`GET /repos/${owner}/${repo}/releases/assets/${assetId}`, apiOrigin, async (signal, moved) => {
+      return transfer(`GET /repos/${owner}/${repo}/releases/assets/${assetId}`, downloadOrigin, async (signal, moved) => {
         const response = await requestAsset(assetId, signal);
         let bytes = 0;
         const counted = async function* (): AsyncGenerator<Uint8Array> {

@@ -43,6 +43,21 @@ describe('GitHub API requests that get no answer', () => {
     assert.equal(api.faults.pending(), 0);
   });
 
+  test('an asset download redirected to a host that does not answer: the error says the redirect host may be the one, as a firewall often blocks it', async () => {
+    const client = createGitHubClient({ token: TOKEN, apiUrl: api.url, serverUrl: 'https://github.com' });
+    const port = githubReleases({ client, owner: 'o', repo: 'assets', retry: POLICY, sleep: async () => {} });
+    const release = await port.createDraft('v1', 'notes');
+    const asset = await port.uploadAsset(release, { name: 'a.txt', label: 'a.txt', contentType: 'text/plain', size: 1, open: async function* () { yield Buffer.from('a'); } });
+    api.faults.inject({ status: 302, headers: { location: 'http://127.0.0.1:1/objects/a.txt' } }, { route: 'releases.getAsset', count: 3 });
+    await assert.rejects(port.downloadAsset(asset.id, 1), (error: Error & { code?: string; hint?: string }) => {
+      assert.equal(error.code, 'GITHUB_RELEASE_API_FAILED');
+      assert.match(error.message, /no answer from http:\/\/127\.0\.0\.1:\d+ or the host it redirects asset downloads to \(connection failed: .*ECONNREFUSED 127\.0\.0\.1:1/);
+      assert.match(error.hint ?? '', /redirects asset downloads to/);
+      return true;
+    });
+    assert.equal(api.faults.pending(), 0);
+  });
+
   test('a name that does not resolve: the error names the server, and the hint the network and GITHUB_API_URL', async () => {
     const client = createGitHubClient({ token: TOKEN, apiUrl: 'http://api.github.invalid/api/v3', serverUrl: 'https://ghe.invalid' });
     const port = githubReleases({ client, owner: 'o', repo: 'r', retry: POLICY, sleep: async () => {} });
