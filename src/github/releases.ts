@@ -9,7 +9,7 @@ import type { GitHubClient } from './attestations.js';
 import { boundedText, GITHUB_RETRY_POLICY, githubMessage, githubRetryVerdict, httpFailure, noAnswerDetail, noAnswerHint, originOf, proxyRefused, RATE_LIMIT_HINT, rateLimitDetail, rateLimited, timedAttempt, unanswered, type HttpFailure } from './http.js';
 
 /** The stable codes of GitHub releases API failures. */
-export type ReleaseApiErrorCode = 'GITHUB_RELEASE_PERMISSION_DENIED' | 'GITHUB_RELEASE_REJECTED' | 'GITHUB_RELEASE_ASSET_EXISTS' | 'GITHUB_RELEASE_RATE_LIMITED' | 'GITHUB_RELEASE_API_FAILED' | 'GITHUB_PROXY_REFUSED';
+export type ReleaseApiErrorCode = 'GITHUB_RELEASE_PERMISSION_DENIED' | 'GITHUB_RELEASE_NOT_FOUND' | 'GITHUB_RELEASE_REJECTED' | 'GITHUB_RELEASE_ASSET_EXISTS' | 'GITHUB_RELEASE_RATE_LIMITED' | 'GITHUB_RELEASE_API_FAILED' | 'GITHUB_PROXY_REFUSED';
 
 /** A failure of a request to GitHub's releases API. */
 export class ReleaseApiError extends TrustKitError<ReleaseApiErrorCode> {
@@ -148,10 +148,18 @@ function apiError(error: unknown, what: string, origin: string, attempts: number
   if (failure.status === 401 || failure.status === 403 || (failure.status === 404 && what.startsWith('POST'))) {
     return new ReleaseApiError('GITHUB_RELEASE_PERMISSION_DENIED', `${what} was refused: ${detail}`, { cause: error, status: failure.status, hint: 'the token needs `contents: write` to create releases and upload assets: add it under `permissions:` of the job' });
   }
+  if (failure.status === 404) {
+    return new ReleaseApiError('GITHUB_RELEASE_NOT_FOUND', `${what} was not found: ${detail}`, {
+      cause: error,
+      status: 404,
+      hint: 'GitHub answers 404 for a repository that does not exist and for a private one the token cannot see: check the repository (GITHUB_REPOSITORY, or --repo for the CLI) and that the token may read it; a release or asset deleted while the job ran is not found either: re-run the job',
+    });
+  }
   if (failure.status === 422) {
     return new ReleaseApiError('GITHUB_RELEASE_REJECTED', `${what} was rejected: ${detail}`, { cause: error, status: 422, hint: 'GitHub\'s reason is in the message: a tag once used by an immutable release cannot be reused and an immutable release takes no new asset (release under a new tag); an empty file is no asset GitHub takes' });
   }
-  return new ReleaseApiError('GITHUB_RELEASE_API_FAILED', `${what} failed${tries}: ${detail}`, { cause: error, ...(status === undefined ? {} : { status }), hint: 'GitHub\'s API kept failing through every retry: re-run the job; publishing resumes where it stopped and never uploads an asset twice' });
+  const hint = failure.status >= 500 || failure.status === 429 ? 'GitHub\'s API kept failing through every retry: re-run the job; publishing resumes where it stopped and never uploads an asset twice' : 'GitHub refused the request, which no retry changes: its reason is in the message; re-run the job once it is dealt with (publishing resumes where it stopped)';
+  return new ReleaseApiError('GITHUB_RELEASE_API_FAILED', `${what} failed${tries}: ${detail}`, { cause: error, ...(status === undefined ? {} : { status }), hint });
 }
 
 interface ReleaseJson {

@@ -66,6 +66,26 @@ describe('GitHub API answers that are not what GitHub sends', () => {
     }
   });
 
+  test('a 404 on reading a repository\'s releases (a wrong repository, or a private one the token cannot see) is GITHUB_RELEASE_NOT_FOUND saying what to check, not "kept failing through every retry"', async () => {
+    const port = fresh('missing');
+    api.faults.inject(apiError(404, 'Not Found'), { route: 'releases.list' });
+    await assert.rejects(port.findRelease('v1'), (error: Error & { code?: string; hint?: string }) => {
+      assert.equal(error.code, 'GITHUB_RELEASE_NOT_FOUND', error.message);
+      assert.match(error.message, /^GET \/repos\/octo-org\/missing\/releases was not found: HTTP 404: Not Found$/);
+      assert.match(error.hint ?? '', /GITHUB_REPOSITORY.*--repo/);
+      assert.match(error.hint ?? '', /token/);
+      assert.doesNotMatch(error.hint ?? '', /kept failing/);
+      return true;
+    });
+    assert.deepEqual(waits, [], 'a 404 is not retried');
+    api.faults.inject(apiError(400, 'Bad request'), { route: 'releases.list' });
+    await assert.rejects(port.listReleases(), (error: Error & { code?: string; hint?: string }) => {
+      assert.equal(error.code, 'GITHUB_RELEASE_API_FAILED');
+      assert.doesNotMatch(error.hint ?? '', /kept failing through every retry/);
+      return true;
+    });
+  });
+
   test('a release whose upload URL would send the token over plain HTTP (or is no URL) is refused before any upload', async () => {
     const port = githubReleases({ client: createGitHubClient({ token: TOKEN, apiUrl: 'https://api.github.example', serverUrl: 'https://github.com' }), owner: 'o', repo: 'r', retry: POLICY });
     const release: Release = { id: 1, tagName: 'v1', draft: true, immutable: false, body: '', uploadUrl: 'http://uploads.evil.example/repos/o/r/releases/1/assets{?name,label}' };
