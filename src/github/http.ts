@@ -151,6 +151,9 @@ export function rateLimitDetail(failure: HttpFailure, detail: string): string {
  */
 export const GITHUB_RETRY_POLICY: RetryPolicy = { ...DEFAULT_RETRY_POLICY, budgetMs: 3 * 60_000 };
 
+/** What to do about a 401: GitHub did not take the token at all, so no permission would help. */
+export const UNAUTHORIZED_HINT = 'GitHub did not accept the token (HTTP 401: it expired, was revoked, or is not a token for this GitHub): pass a valid one (the job\'s GITHUB_TOKEN is valid only while the job runs; for the CLI, GH_TOKEN or GITHUB_TOKEN)';
+
 /** What to do about a rate limit that outlasted the retry budget. */
 export const RATE_LIMIT_HINT = 'GitHub limits how many requests a token makes: re-run the job once the limit resets (publishing resumes where it stopped); the job\'s own GITHUB_TOKEN has a limit of its own, apart from a personal token\'s';
 

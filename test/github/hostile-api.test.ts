@@ -86,6 +86,26 @@ describe('GitHub API answers that are not what GitHub sends', () => {
     });
   });
 
+  test('a 401 (a token expired, revoked or mistyped) says the token was not accepted, not that it lacks a permission, for releases and attestations', async () => {
+    const port = fresh('expired');
+    api.faults.inject(apiError(401, 'Bad credentials'), { route: 'releases.create' });
+    await assert.rejects(port.createDraft('v1', 'notes'), (error: Error & { code?: string; hint?: string }) => {
+      assert.equal(error.code, 'GITHUB_RELEASE_PERMISSION_DENIED');
+      assert.match(error.message, /HTTP 401: Bad credentials/);
+      assert.match(error.hint ?? '', /did not accept the token/);
+      assert.doesNotMatch(error.hint ?? '', /contents: write/);
+      return true;
+    });
+    api.faults.inject(apiError(401, 'Bad credentials'), { route: 'attestations.create' });
+    const bundle = unsignedAttestationBundle([{ name: 'a', digest: { sha256: 'a'.repeat(64) } }]);
+    await assert.rejects(storeAttestations({ client, owner: 'octo-org', repo: 'expired', bundles: [bundle], logger: quiet, retry: POLICY, sleep: async () => {} }), (error: Error & { code?: string; hint?: string }) => {
+      assert.equal(error.code, 'GITHUB_PERMISSION_DENIED');
+      assert.match(error.hint ?? '', /did not accept the token/);
+      assert.doesNotMatch(error.hint ?? '', /attestations: write/);
+      return true;
+    });
+  });
+
   test('a release whose upload URL would send the token over plain HTTP (or is no URL) is refused before any upload', async () => {
     const port = githubReleases({ client: createGitHubClient({ token: TOKEN, apiUrl: 'https://api.github.example', serverUrl: 'https://github.com' }), owner: 'o', repo: 'r', retry: POLICY });
     const release: Release = { id: 1, tagName: 'v1', draft: true, immutable: false, body: '', uploadUrl: 'http://uploads.evil.example/repos/o/r/releases/1/assets{?name,label}' };
