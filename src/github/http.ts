@@ -114,12 +114,13 @@ function rateLimitReset(failure: HttpFailure): Date | undefined {
 /**
  * Whether GitHub refused for a rate limit, as its documentation describes them: 429, or 403 with
  * `x-ratelimit-remaining: 0` (primary limit), a `Retry-After` or a message naming a rate limit
- * (secondary limits). A 403 of that kind is not a missing permission.
+ * or an abuse detection mechanism (secondary limits). A 403 of that kind is not a missing permission.
  */
 export function rateLimited(failure: HttpFailure): boolean {
   if (failure.status === 429) return true;
   if (failure.status !== 403) return false;
-  return headerOf(failure, 'x-ratelimit-remaining') === '0' || headerOf(failure, 'retry-after') !== '' || /\brate limit\b/i.test(githubMessage(failure) ?? '');
+  // Older GitHub Enterprise Servers word a secondary limit as an "abuse detection mechanism".
+  return headerOf(failure, 'x-ratelimit-remaining') === '0' || headerOf(failure, 'retry-after') !== '' || /\brate limit\b|\babuse detection\b/i.test(githubMessage(failure) ?? '');
 }
 
 /**

@@ -150,6 +150,14 @@ describe('GitHub API answers that are not what GitHub sends', () => {
     assert.deepEqual(sleeps, [60_000, 60_000]);
   });
 
+  test('an older GitHub\'s secondary limit (403 "abuse detection mechanism", no header) is a rate limit waited out, not a missing permission', async () => {
+    const sleeps: number[] = [];
+    api.faults.inject(apiError(403, 'You have triggered an abuse detection mechanism. Please wait a few minutes before you try again.'), { route: 'releases.list' });
+    // The default policy: GitHub asks for a minute when it names no wait.
+    assert.deepEqual(await githubReleases({ client, owner: 'octo-org', repo: 'abuse', sleep: async (ms) => void sleeps.push(ms) }).listReleases(), []);
+    assert.deepEqual(sleeps, [60_000]);
+  });
+
   test('a rate limit that outlasts the budget fails at once as GITHUB_RELEASE_RATE_LIMITED (GITHUB_RATE_LIMITED for attestations) saying until when, not as a missing permission', async () => {
     const port = fresh('limited-long');
     const reset = Math.floor(Date.now() / 1000) + 3600;
