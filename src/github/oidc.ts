@@ -3,6 +3,7 @@ import { retryAfterMs, withRetry, type RetryPolicy } from '../core/retry.js';
 import { SecretBuffer, hasEnvironmentValue, type Environment } from '../secrets/index.js';
 import { proxySettingsFrom } from '../core/proxy.js';
 import { proxiedFetch } from '../core/proxied-fetch.js';
+import { PROXY_AUTH_HINT } from '../core/proxy-tunnel.js';
 import { AttemptTimedOut, boundedText, timedAttempt } from './http.js';
 
 /** The stable codes of identity-token failures. */
@@ -235,6 +236,16 @@ async function boundedReply(response: Response, where: string): Promise<Buffer> 
   }
 }
 
+/** Whether the proxy refused to open a tunnel for want of credentials (an https endpoint; an http one answers 407 itself). */
+function proxyWantsCredentials(error: unknown): boolean {
+  return systemErrorCode(error) === 'PROXY_AUTH_REQUIRED' || systemErrorCode((error as { cause?: unknown } | null)?.cause) === 'PROXY_AUTH_REQUIRED';
+}
+
+/** The token request refused by the runner's proxy: no retry helps, its credentials do. */
+function proxyRefusal(where: string, cause?: unknown): OidcError {
+  return new OidcError('OIDC_SERVICE_FAILED', `OIDC GET ${where} was refused by the proxy: HTTP 407 Proxy Authentication Required`, { ...(cause === undefined ? {} : { cause }), hint: PROXY_AUTH_HINT });
+}
+
 /** Why a connection failed, by its system error code only (DNS, refused, reset): the errors' messages may quote the URL, whose query the runner chose. */
 function connectionFailure(error: unknown): string {
   const code = systemErrorCode(error) ?? systemErrorCode((error as { cause?: unknown } | null)?.cause);
@@ -258,6 +269,10 @@ async function fetchRunnerToken(url: URL, requestToken: SecretBuffer, client: To
           await response.body?.cancel();
           throw new TransientStatus(response.status, retryAfterMs(response.headers.get('retry-after')));
         }
+        if (response.status === 407) {
+          await response.body?.cancel();
+          throw proxyRefusal(where);
+        }
         if (!response.ok) {
           await response.body?.cancel();
           throw new OidcError('OIDC_SERVICE_FAILED', `OIDC GET ${where} failed: HTTP ${response.status}`, {
@@ -270,11 +285,12 @@ async function fetchRunnerToken(url: URL, requestToken: SecretBuffer, client: To
         return boundedReply(response, where);
       }),
     (error) => {
-      if (error instanceof OidcError) return 'permanent';
+      if (error instanceof OidcError || proxyWantsCredentials(error)) return 'permanent';
       return error instanceof TransientStatus && error.retryAfterMs !== undefined ? { retryAfterMs: error.retryAfterMs } : 'transient';
     },
   ).catch((error: unknown) => {
     if (error instanceof OidcError) throw error;
+    if (proxyWantsCredentials(error)) throw proxyRefusal(where, error);
     const status = error instanceof TransientStatus ? `HTTP ${error.status}` : error instanceof AttemptTimedOut ? `timed out (no answer within ${error.timeoutMs} ms)` : /timeout|abort/i.test(messageOf(error)) ? 'timed out' : connectionFailure(error);
     throw new OidcError('OIDC_SERVICE_FAILED', `OIDC GET ${where} failed: ${status}`, {
       cause: error,

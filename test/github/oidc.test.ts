@@ -10,6 +10,7 @@ import { missingTokenError, requestIdToken } from '../../src/github/oidc.js';
 import { openSigningSession } from '../../src/sigstore/sign/index.js';
 import { startSigstoreStack, type GitHubClaims, type SigstoreStack } from '../support/sigstore/index.js';
 import { runEnvironmentProbe } from '../support/environment-probe.js';
+import { startForwardingProxy } from '../support/proxy.js';
 import { tempDir } from '../support/tmp.js';
 
 /** Retries in milliseconds; the timeout is long enough that only a held connection reaches it. */
@@ -235,6 +236,25 @@ describe('the token request', () => {
     }
     assert.equal(seen.length, 0, 'nothing was requested');
   });
+});
+
+test('a proxy that wants credentials for the token endpoint fails at once with the proxy\'s hint, over http and https alike, never retried', async () => {
+  const proxy = await startForwardingProxy({ credentials: 'octo:secret' });
+  try {
+    for (const scheme of ['http', 'https']) {
+      const before = proxy.requests.length;
+      const env = { ACTIONS_ID_TOKEN_REQUEST_URL: `${scheme}://runner.test/token?api-version=2.0`, ACTIONS_ID_TOKEN_REQUEST_TOKEN: 'request-token', HTTP_PROXY: proxy.url, HTTPS_PROXY: proxy.url };
+      await assert.rejects(requestIdToken({ env, retry: FAST }), (error: Error & { code?: string; hint?: string }) => {
+        assert.equal(error.code, 'OIDC_SERVICE_FAILED', error.message);
+        assert.match(error.message, new RegExp(`^OIDC GET ${scheme}://runner\\.test/token was refused by the proxy: HTTP 407 Proxy Authentication Required$`));
+        assert.match(error.hint ?? '', /proxy .* asks for credentials/);
+        return true;
+      });
+      assert.equal(proxy.requests.length - before, 1, `${scheme}: one request, no retry`);
+    }
+  } finally {
+    await proxy.close();
+  }
 });
 
 describe('a job without a token', () => {
