@@ -37,8 +37,12 @@ export function githubMessage(failure: HttpFailure): string | undefined {
  * CONNECT tunnel refused with 407 (which Octokit reports as a connection failure). No retry helps.
  */
 export function proxyRefused(error: unknown): boolean {
-  if (httpFailure(error)?.status === 407) return true;
-  return systemErrorCode((error as { cause?: unknown } | null)?.cause) === 'PROXY_AUTH_REQUIRED';
+  return httpFailure(error)?.status === 407 || proxyWantsCredentials(error);
+}
+
+/** Whether the proxy refused to open a tunnel for want of credentials, as the error itself or its cause says (fetch-based clients; over http the proxy answers 407 itself). */
+export function proxyWantsCredentials(error: unknown): boolean {
+  return systemErrorCode(error) === 'PROXY_AUTH_REQUIRED' || systemErrorCode((error as { cause?: unknown } | null)?.cause) === 'PROXY_AUTH_REQUIRED';
 }
 
 /** Whether the reply was refused for its size (see MAX_GITHUB_REPLY_BYTES), which Octokit reports as a connection failure. No retry helps. */

@@ -4,7 +4,7 @@ import { SecretBuffer, hasEnvironmentValue, type Environment } from '../secrets/
 import { proxySettingsFrom } from '../core/proxy.js';
 import { proxiedFetch } from '../core/proxied-fetch.js';
 import { PROXY_AUTH_HINT } from '../core/proxy-tunnel.js';
-import { AttemptTimedOut, boundedText, timedAttempt } from './http.js';
+import { AttemptTimedOut, boundedText, proxyWantsCredentials, timedAttempt } from './http.js';
 
 /** The stable codes of identity-token failures. */
 export type OidcErrorCode = 'OIDC_TOKEN_UNAVAILABLE' | 'OIDC_SERVICE_FAILED' | 'OIDC_TOKEN_INVALID';
@@ -234,11 +234,6 @@ async function boundedReply(response: Response, where: string): Promise<Buffer> 
   } finally {
     for (const chunk of chunks) chunk.fill(0);
   }
-}
-
-/** Whether the proxy refused to open a tunnel for want of credentials (an https endpoint; an http one answers 407 itself). */
-function proxyWantsCredentials(error: unknown): boolean {
-  return systemErrorCode(error) === 'PROXY_AUTH_REQUIRED' || systemErrorCode((error as { cause?: unknown } | null)?.cause) === 'PROXY_AUTH_REQUIRED';
 }
 
 /** The token request refused by the runner's proxy: no retry helps, its credentials do. */
