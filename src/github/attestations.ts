@@ -1,15 +1,15 @@
 import { GitHub, getUserAgentWithOrchestrationId } from '@actions/github/lib/utils';
 import { TrustKitError, messageOf, type TrustKitErrorOptions } from '../core/errors.js';
 import type { Logger } from '../core/logger.js';
-import { DEFAULT_RETRY_POLICY, withRetry, type RetryPolicy } from '../core/retry.js';
-import { githubMessage, githubRetryVerdict, httpFailure, noAnswerDetail, proxyRefused, RATE_LIMIT_HINT, rateLimitDetail, rateLimited, type HttpFailure } from './http.js';
+import { withRetry, type RetryPolicy } from '../core/retry.js';
+import { boundedText, GITHUB_RETRY_POLICY, githubMessage, githubRetryVerdict, httpFailure, noAnswerDetail, noAnswerHint, originOf, proxyRefused, RATE_LIMIT_HINT, rateLimitDetail, rateLimited, timedAttempt, UNAUTHORIZED_HINT, unanswered, type HttpFailure } from './http.js';
 import type { ProxySettings } from '../core/proxy.js';
 import { proxiedFetch, type FetchInit } from '../core/proxied-fetch.js';
 import { PROXY_AUTH_HINT } from '../core/proxy-tunnel.js';
 import type { SecretBuffer } from '../secrets/index.js';
 
 /** The stable codes of GitHub attestations API failures. */
-export type AttestationStoreErrorCode = 'GITHUB_ENTERPRISE_SERVER_UNSUPPORTED' | 'GITHUB_API_URL_INVALID' | 'GITHUB_ATTESTATION_REJECTED' | 'GITHUB_PERMISSION_DENIED' | 'GITHUB_RATE_LIMITED' | 'GITHUB_API_FAILED' | 'GITHUB_PROXY_REFUSED';
+export type AttestationStoreErrorCode = 'GITHUB_ENTERPRISE_SERVER_UNSUPPORTED' | 'GITHUB_API_URL_INVALID' | 'GITHUB_SERVER_URL_INVALID' | 'GITHUB_ATTESTATION_REJECTED' | 'GITHUB_PERMISSION_DENIED' | 'GITHUB_RATE_LIMITED' | 'GITHUB_API_FAILED' | 'GITHUB_PROXY_REFUSED';
 
 /** A failure to store attestations on GitHub. */
 export class AttestationStoreError extends TrustKitError<AttestationStoreErrorCode> {
@@ -84,6 +84,7 @@ export interface GitHubClientOptions {
  */
 export function createGitHubClient(options: GitHubClientOptions): GitHubClient {
   const serverUrl = options.serverUrl ?? 'https://github.com';
+  checkServerUrl(serverUrl);
   const apiUrl = (options.apiUrl ?? defaultApiUrl(serverUrl)).replace(/\/+$/, '');
   let parsed: URL | undefined;
   try {
@@ -103,6 +104,24 @@ export function createGitHubClient(options: GitHubClientOptions): GitHubClient {
     authStrategy: () => tokenAuth(authorization),
   });
   return { octokit, serverUrl, apiUrl };
+}
+
+/**
+ * Refuses a GITHUB_SERVER_URL that is not an http(s) URL (a bare host set outside Actions): the
+ * API's default URL and the kind of GitHub are read from it. One with credentials is not quoted.
+ */
+function checkServerUrl(serverUrl: string): void {
+  let parsed: URL | undefined;
+  try {
+    parsed = new URL(serverUrl);
+  } catch {
+    parsed = undefined;
+  }
+  if (parsed !== undefined && (parsed.protocol === 'https:' || parsed.protocol === 'http:') && parsed.username === '' && parsed.password === '') return;
+  const shown = parsed !== undefined && (parsed.username !== '' || parsed.password !== '') ? '' : ` "${boundedText(serverUrl)}"`;
+  throw new AttestationStoreError('GITHUB_SERVER_URL_INVALID', `GITHUB_SERVER_URL${shown} is not an http(s) URL without credentials`, {
+    hint: 'leave GITHUB_SERVER_URL to the runner; outside Actions set it to your GitHub\'s address with its scheme, e.g. https://github.com or https://ghe.example.com',
+  });
 }
 
 /** The Authorization header of a token, as Octokit's token auth writes it: `bearer` for a JWT (a GitHub App's), else `token`. */
@@ -175,7 +194,7 @@ export async function storeAttestations(options: StoreAttestationsOptions): Prom
       hint: 'set `storage: none` to keep the signed bundles as files (publish them with the release), and verify them with `trust-kit verify-attestation --bundle`',
     });
   }
-  const policy = options.retry ?? DEFAULT_RETRY_POLICY;
+  const policy = options.retry ?? GITHUB_RETRY_POLICY;
   const outcomes: StoreOutcome[] = [];
   const route = `POST /repos/${owner}/${repo}/attestations`;
   for (const [index, bundle] of options.bundles.entries()) {
@@ -185,12 +204,14 @@ export async function storeAttestations(options: StoreAttestationsOptions): Prom
         policy,
         async (attempt) => {
           attempts = attempt;
-          return client.octokit.request('POST /repos/{owner}/{repo}/attestations', {
-            owner,
-            repo,
-            bundle: bundle as never,
-            request: { signal: AbortSignal.timeout(policy.timeoutMs) },
-          });
+          return timedAttempt(originOf(client.apiUrl), policy.timeoutMs, (signal) =>
+            client.octokit.request('POST /repos/{owner}/{repo}/attestations', {
+              owner,
+              repo,
+              bundle: bundle as never,
+              request: { signal },
+            }),
+          );
         },
         githubRetryVerdict,
         options.sleep,
@@ -213,24 +234,28 @@ export async function storeAttestations(options: StoreAttestationsOptions): Prom
         for (let rest = index; rest < options.bundles.length; rest += 1) outcomes.push({ status: 'skipped', reason });
         return outcomes;
       }
-      throw storeError(error, failure, route, index, options.bundles.length, attempts);
+      throw storeError(error, failure, route, originOf(client.apiUrl), index, options.bundles.length, attempts);
     }
   }
   return outcomes;
 }
 
-function storeError(error: unknown, failure: HttpFailure | undefined, route: string, index: number, count: number, attempts: number): AttestationStoreError {
+/** The error for storing attestation `index` of `count` with `route` (a request to `origin`), which failed for good after `attempts` attempts. */
+function storeError(error: unknown, failure: HttpFailure | undefined, route: string, origin: string, index: number, count: number, attempts: number): AttestationStoreError {
   if (error instanceof AttestationStoreError) return error;
   const which = count === 1 ? 'the attestation' : `attestation ${index + 1} of ${count}`;
   const said = failure === undefined ? '' : githubMessage(failure);
   if (proxyRefused(error)) return new AttestationStoreError('GITHUB_PROXY_REFUSED', `${route} was refused by the proxy for ${which}: HTTP 407 Proxy Authentication Required`, { cause: error, hint: PROXY_AUTH_HINT });
-  const detail = failure?.response === undefined ? (failure === undefined ? messageOf(error) : noAnswerDetail(error)) : `HTTP ${failure.status}${said === undefined ? '' : `: ${said}`}`;
   const tries = attempts > 1 ? ` after ${attempts} attempts` : '';
+  if (unanswered(error)) {
+    return new AttestationStoreError('GITHUB_API_FAILED', `${route} failed for ${which}${tries}: ${noAnswerDetail(error, origin)}`, { cause: error, hint: `${noAnswerHint(origin)}; the signed bundles are on disk` });
+  }
+  const detail = failure?.response === undefined ? (failure === undefined ? messageOf(error) : noAnswerDetail(error, origin)) : `HTTP ${failure.status}${said === undefined ? '' : `: ${said}`}`;
   if (failure !== undefined && rateLimited(failure)) return new AttestationStoreError('GITHUB_RATE_LIMITED', `${route} was refused for ${which}: ${rateLimitDetail(failure, detail)}`, { cause: error, hint: RATE_LIMIT_HINT });
   if (failure?.status === 403 || failure?.status === 401 || failure?.status === 404) {
     return new AttestationStoreError('GITHUB_PERMISSION_DENIED', `${route} refused ${which}: ${detail}`, {
       cause: error,
-      hint: 'the token needs `attestations: write` (and `id-token: write` to sign): add them under `permissions:` of the job, or pass a token that has them',
+      hint: failure.status === 401 ? UNAUTHORIZED_HINT : 'the token needs `attestations: write` (and `id-token: write` to sign): add them under `permissions:` of the job, or pass a token that has them',
     });
   }
   if (failure?.status === 422) {

@@ -4,6 +4,8 @@ import { TrustKitError, messageOf, type TrustKitErrorOptions } from '../core/err
 import { retryAfterMs, withRetry, type RetryPolicy } from '../core/retry.js';
 import type { ProxySettings } from '../core/proxy.js';
 import { proxiedFetch } from '../core/proxied-fetch.js';
+import { originOf, proxyWantsCredentials, timedAttempt } from './http.js';
+import { PROXY_AUTH_HINT } from '../core/proxy-tunnel.js';
 
 /** The stable codes of claims-token verification failures. */
 export type ClaimsErrorCode =
@@ -86,30 +88,41 @@ class TransientStatus extends Error {
   }
 }
 
+/** The issuer's document refused by the runner's proxy: no retry helps, its credentials do. */
+function proxyRefusal(url: string, what: string, cause?: unknown): ClaimsError {
+  return new ClaimsError('OIDC_JWKS_UNAVAILABLE', `GET ${url} (${what}) was refused by the proxy: HTTP 407 Proxy Authentication Required`, { ...(cause === undefined ? {} : { cause }), hint: PROXY_AUTH_HINT });
+}
+
 async function fetchJSON(url: string, what: string, options: VerifyClaimsOptions): Promise<unknown> {
   const client = options.fetch ?? proxiedFetch(options.proxy);
   const body = await withRetry(
     options.retry,
-    async () => {
-      const response = await client(url, { headers: { Accept: 'application/json' }, signal: AbortSignal.timeout(options.retry.timeoutMs), redirect: 'error' });
-      // An error reply is not read: its connection is closed rather than drained.
-      if (response.status === 408 || response.status === 429 || response.status >= 500) {
-        await response.body?.cancel();
-        throw new TransientStatus(response.status, retryAfterMs(response.headers.get('retry-after')));
-      }
-      if (!response.ok) {
-        await response.body?.cancel();
-        throw new ClaimsError('OIDC_JWKS_UNAVAILABLE', `GET ${url} (${what}) failed: HTTP ${response.status}`, { hint: 'the token issuer did not serve its keys; re-run the job, or check --oidc-discovery-url' });
-      }
-      const bytes = await readCapped(response, url);
-      return bytes;
-    },
+    () =>
+      timedAttempt(originOf(url), options.retry.timeoutMs, async (signal) => {
+        const response = await client(url, { headers: { Accept: 'application/json' }, signal, redirect: 'error' });
+        // An error reply is not read: its connection is closed rather than drained.
+        if (response.status === 408 || response.status === 429 || response.status >= 500) {
+          await response.body?.cancel();
+          throw new TransientStatus(response.status, retryAfterMs(response.headers.get('retry-after')));
+        }
+        if (response.status === 407) {
+          await response.body?.cancel();
+          throw proxyRefusal(url, what);
+        }
+        if (!response.ok) {
+          await response.body?.cancel();
+          throw new ClaimsError('OIDC_JWKS_UNAVAILABLE', `GET ${url} (${what}) failed: HTTP ${response.status}`, { hint: 'the token issuer did not serve its keys; re-run the job, or check --oidc-discovery-url' });
+        }
+        const bytes = await readCapped(response, url);
+        return bytes;
+      }),
     (error) => {
-      if (error instanceof ClaimsError) return 'permanent';
+      if (error instanceof ClaimsError || proxyWantsCredentials(error)) return 'permanent';
       return error instanceof TransientStatus && error.retryAfterMs !== undefined ? { retryAfterMs: error.retryAfterMs } : 'transient';
     },
   ).catch((error: unknown) => {
     if (error instanceof ClaimsError) throw error;
+    if (proxyWantsCredentials(error)) throw proxyRefusal(url, what, error);
     throw new ClaimsError('OIDC_JWKS_UNAVAILABLE', `GET ${url} (${what}) failed: ${error instanceof TransientStatus ? `HTTP ${error.status}` : messageOf(error)}`, {
       cause: error,
       hint: 'the token issuer kept failing through every retry; re-run the job',

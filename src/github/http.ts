@@ -1,7 +1,7 @@
-import { messageOf, systemErrorCode } from '../core/errors.js';
+import { isTrustKitError, messageOf, systemErrorCode } from '../core/errors.js';
 import { printable } from '../core/logger.js';
 import { boundedText as boundedLine } from '../core/quote.js';
-import { retryAfterMs, type FailureKind } from '../core/retry.js';
+import { DEFAULT_RETRY_POLICY, retryAfterMs, type FailureKind, type RetryPolicy } from '../core/retry.js';
 
 // What the GitHub API clients (attestations, releases) read of Octokit's failures, in one place.
 
@@ -37,8 +37,12 @@ export function githubMessage(failure: HttpFailure): string | undefined {
  * CONNECT tunnel refused with 407 (which Octokit reports as a connection failure). No retry helps.
  */
 export function proxyRefused(error: unknown): boolean {
-  if (httpFailure(error)?.status === 407) return true;
-  return systemErrorCode((error as { cause?: unknown } | null)?.cause) === 'PROXY_AUTH_REQUIRED';
+  return httpFailure(error)?.status === 407 || proxyWantsCredentials(error);
+}
+
+/** Whether the proxy refused to open a tunnel for want of credentials, as the error itself or its cause says (fetch-based clients; over http the proxy answers 407 itself). */
+export function proxyWantsCredentials(error: unknown): boolean {
+  return systemErrorCode(error) === 'PROXY_AUTH_REQUIRED' || systemErrorCode((error as { cause?: unknown } | null)?.cause) === 'PROXY_AUTH_REQUIRED';
 }
 
 /** Whether the reply was refused for its size (see MAX_GITHUB_REPLY_BYTES), which Octokit reports as a connection failure. No retry helps. */
@@ -46,10 +50,58 @@ export function replyTooLarge(error: unknown): boolean {
   return systemErrorCode((error as { cause?: unknown } | null)?.cause) === 'HTTP_RESPONSE_TOO_LARGE';
 }
 
-/** What a failure without an answer was, bounded: the connection's own error (DNS, refused, a proxy's tunnel, a timeout), or a reply refused for its size. */
-export function noAnswerDetail(error: unknown): string {
+/**
+ * An attempt that got no answer within its timeout. The abort itself only says "The operation was
+ * aborted": this names the server and the timeout, which is what a user can act on.
+ */
+export class AttemptTimedOut extends Error {
+  constructor(
+    readonly origin: string,
+    readonly timeoutMs: number,
+    cause: unknown,
+  ) {
+    super(`no answer from ${origin} within ${timeoutMs} ms (the timeout of one attempt)`, { cause });
+    this.name = 'AttemptTimedOut';
+  }
+}
+
+/** Runs one attempt of a request to `origin` under its own timeout; cut off by that timeout, it fails as an {@link AttemptTimedOut}, which is retried as a dropped connection is. */
+export async function timedAttempt<T>(origin: string, timeoutMs: number, attempt: (signal: AbortSignal) => Promise<T>): Promise<T> {
+  const signal = AbortSignal.timeout(timeoutMs);
+  try {
+    return await attempt(signal);
+  } catch (error) {
+    // An error of ours (a refusal read from the answer) stays what it is, whenever the timeout fell.
+    throw signal.aborted && !isTrustKitError(error) ? new AttemptTimedOut(origin, timeoutMs, error) : error;
+  }
+}
+
+/** The origin (`https://host`) of a URL, for messages; the text itself, bounded, when it is no URL. */
+export function originOf(url: string): string {
+  try {
+    return new URL(url).origin;
+  } catch {
+    return boundedText(url);
+  }
+}
+
+/** Whether a failure got no answer at all (DNS, a refused or dropped connection, a timeout), as opposed to an answer GitHub gave. */
+export function unanswered(error: unknown): boolean {
+  if (error instanceof AttemptTimedOut) return true;
+  const failure = httpFailure(error);
+  return failure !== undefined && failure.response === undefined && !proxyRefused(error) && !replyTooLarge(error);
+}
+
+/** What a failure without an answer was, bounded: the timeout that cut it off, the connection's own error (DNS, refused, a proxy's tunnel), or a reply refused for its size. */
+export function noAnswerDetail(error: unknown, origin?: string): string {
+  if (error instanceof AttemptTimedOut) return error.message;
   if (replyTooLarge(error)) return boundedText(messageOf(error));
-  return `no answer (connection failed or timed out: ${boundedText(messageOf(error))})`;
+  return `no answer${origin === undefined ? '' : ` from ${origin}`} (connection failed: ${boundedText(messageOf(error))})`;
+}
+
+/** What to do about requests that got no answer through every retry: the way to the server failed, not GitHub's API. */
+export function noAnswerHint(origin: string): string {
+  return `nothing answered at ${origin}: check that GITHUB_API_URL names your GitHub's API and that the runner reaches it (its network, DNS, and proxy: HTTPS_PROXY, NO_PROXY), then re-run the job`;
 }
 
 /** A header of GitHub's answer, as text; empty when absent. */
@@ -66,12 +118,13 @@ function rateLimitReset(failure: HttpFailure): Date | undefined {
 /**
  * Whether GitHub refused for a rate limit, as its documentation describes them: 429, or 403 with
  * `x-ratelimit-remaining: 0` (primary limit), a `Retry-After` or a message naming a rate limit
- * (secondary limits). A 403 of that kind is not a missing permission.
+ * or an abuse detection mechanism (secondary limits). A 403 of that kind is not a missing permission.
  */
 export function rateLimited(failure: HttpFailure): boolean {
   if (failure.status === 429) return true;
   if (failure.status !== 403) return false;
-  return headerOf(failure, 'x-ratelimit-remaining') === '0' || headerOf(failure, 'retry-after') !== '' || /\brate limit\b/i.test(githubMessage(failure) ?? '');
+  // Older GitHub Enterprise Servers word a secondary limit as an "abuse detection mechanism".
+  return headerOf(failure, 'x-ratelimit-remaining') === '0' || headerOf(failure, 'retry-after') !== '' || /\brate limit\b|\babuse detection\b/i.test(githubMessage(failure) ?? '');
 }
 
 /**
@@ -94,6 +147,18 @@ export function rateLimitDetail(failure: HttpFailure, detail: string): string {
   return `GitHub's rate limit: ${detail}${reset === undefined ? '' : ` (it resets at ${reset.toISOString()})`}`;
 }
 
+/**
+ * The retry policy of GitHub's API: the default, with room for a rate limit's wait. GitHub's
+ * secondary limit on creating content (some 80 requests a minute: a release of many assets, an
+ * attestation per artifact) asks to wait a minute (`Retry-After: 60`), which the default
+ * one-minute budget would refuse at once; a few minutes ride out such waits, while 5xx and
+ * dropped connections stay bounded by the number of retries as before.
+ */
+export const GITHUB_RETRY_POLICY: RetryPolicy = { ...DEFAULT_RETRY_POLICY, budgetMs: 3 * 60_000 };
+
+/** What to do about a 401: GitHub did not take the token at all, so no permission would help. */
+export const UNAUTHORIZED_HINT = 'GitHub did not accept the token (HTTP 401: it expired, was revoked, or is not a token for this GitHub): pass a valid one (the job\'s GITHUB_TOKEN is valid only while the job runs; for the CLI, GH_TOKEN or GITHUB_TOKEN)';
+
 /** What to do about a rate limit that outlasted the retry budget. */
 export const RATE_LIMIT_HINT = 'GitHub limits how many requests a token makes: re-run the job once the limit resets (publishing resumes where it stopped); the job\'s own GITHUB_TOKEN has a limit of its own, apart from a personal token\'s';
 
@@ -105,6 +170,7 @@ export const RATE_LIMIT_HINT = 'GitHub limits how many requests a token makes: r
  */
 export function githubRetryVerdict(error: unknown, now: number = Date.now()): FailureKind {
   if (proxyRefused(error) || replyTooLarge(error)) return 'permanent';
+  if (error instanceof AttemptTimedOut) return 'transient';
   const failure = httpFailure(error);
   if (failure === undefined) return 'permanent';
   const limit = rateLimitWaitMs(failure, now);

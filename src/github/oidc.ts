@@ -1,8 +1,10 @@
-import { TrustKitError, messageOf, type TrustKitErrorOptions } from '../core/errors.js';
+import { TrustKitError, messageOf, systemErrorCode, type TrustKitErrorOptions } from '../core/errors.js';
 import { retryAfterMs, withRetry, type RetryPolicy } from '../core/retry.js';
 import { SecretBuffer, hasEnvironmentValue, type Environment } from '../secrets/index.js';
 import { proxySettingsFrom } from '../core/proxy.js';
 import { proxiedFetch } from '../core/proxied-fetch.js';
+import { PROXY_AUTH_HINT } from '../core/proxy-tunnel.js';
+import { AttemptTimedOut, boundedText, proxyWantsCredentials, timedAttempt } from './http.js';
 
 /** The stable codes of identity-token failures. */
 export type OidcErrorCode = 'OIDC_TOKEN_UNAVAILABLE' | 'OIDC_SERVICE_FAILED' | 'OIDC_TOKEN_INVALID';
@@ -234,40 +236,57 @@ async function boundedReply(response: Response, where: string): Promise<Buffer> 
   }
 }
 
+/** The token request refused by the runner's proxy: no retry helps, its credentials do. */
+function proxyRefusal(where: string, cause?: unknown): OidcError {
+  return new OidcError('OIDC_SERVICE_FAILED', `OIDC GET ${where} was refused by the proxy: HTTP 407 Proxy Authentication Required`, { ...(cause === undefined ? {} : { cause }), hint: PROXY_AUTH_HINT });
+}
+
+/** Why a connection failed, by its system error code only (DNS, refused, reset): the errors' messages may quote the URL, whose query the runner chose. */
+function connectionFailure(error: unknown): string {
+  const code = systemErrorCode(error) ?? systemErrorCode((error as { cause?: unknown } | null)?.cause);
+  return code !== undefined && /^[A-Z][A-Z0-9_]{1,40}$/.test(code) ? `could not connect (${code})` : 'could not connect';
+}
+
 async function fetchRunnerToken(url: URL, requestToken: SecretBuffer, client: TokenFetch, retry: RetryPolicy): Promise<IdToken> {
   const where = endpointPath(url);
   const body = await withRetry(
     retry,
-    async () => {
-      const response = await requestToken.use((bearer) =>
-        client(url, {
-          headers: { Accept: 'application/json', Authorization: `Bearer ${bearer.toString('latin1')}` },
-          signal: AbortSignal.timeout(retry.timeoutMs),
-        }),
-      );
-      // An error reply is not read: its connection is closed rather than drained.
-      if (response.status === 408 || response.status === 429 || response.status >= 500) {
-        await response.body?.cancel();
-        throw new TransientStatus(response.status, retryAfterMs(response.headers.get('retry-after')));
-      }
-      if (!response.ok) {
-        await response.body?.cancel();
-        throw new OidcError('OIDC_SERVICE_FAILED', `OIDC GET ${where} failed: HTTP ${response.status}`, {
-          hint:
-            response.status === 401 || response.status === 403
-              ? 'the runner refused the token request: the job needs `id-token: write` under `permissions:`, and ACTIONS_ID_TOKEN_REQUEST_TOKEN must be the one the runner set'
-              : 'the runner\'s token endpoint refused the request; re-run the job',
-        });
-      }
-      return boundedReply(response, where);
-    },
+    () =>
+      timedAttempt(url.origin, retry.timeoutMs, async (signal) => {
+        const response = await requestToken.use((bearer) =>
+          client(url, {
+            headers: { Accept: 'application/json', Authorization: `Bearer ${bearer.toString('latin1')}` },
+            signal,
+          }),
+        );
+        // An error reply is not read: its connection is closed rather than drained.
+        if (response.status === 408 || response.status === 429 || response.status >= 500) {
+          await response.body?.cancel();
+          throw new TransientStatus(response.status, retryAfterMs(response.headers.get('retry-after')));
+        }
+        if (response.status === 407) {
+          await response.body?.cancel();
+          throw proxyRefusal(where);
+        }
+        if (!response.ok) {
+          await response.body?.cancel();
+          throw new OidcError('OIDC_SERVICE_FAILED', `OIDC GET ${where} failed: HTTP ${response.status}`, {
+            hint:
+              response.status === 401 || response.status === 403
+                ? 'the runner refused the token request: the job needs `id-token: write` under `permissions:`, and ACTIONS_ID_TOKEN_REQUEST_TOKEN must be the one the runner set'
+                : 'the runner\'s token endpoint refused the request; re-run the job',
+          });
+        }
+        return boundedReply(response, where);
+      }),
     (error) => {
-      if (error instanceof OidcError) return 'permanent';
+      if (error instanceof OidcError || proxyWantsCredentials(error)) return 'permanent';
       return error instanceof TransientStatus && error.retryAfterMs !== undefined ? { retryAfterMs: error.retryAfterMs } : 'transient';
     },
   ).catch((error: unknown) => {
     if (error instanceof OidcError) throw error;
-    const status = error instanceof TransientStatus ? `HTTP ${error.status}` : /timeout|abort/i.test(messageOf(error)) ? 'timed out' : 'could not connect';
+    if (proxyWantsCredentials(error)) throw proxyRefusal(where, error);
+    const status = error instanceof TransientStatus ? `HTTP ${error.status}` : error instanceof AttemptTimedOut ? `timed out (no answer within ${error.timeoutMs} ms)` : /timeout|abort/i.test(messageOf(error)) ? 'timed out' : connectionFailure(error);
     throw new OidcError('OIDC_SERVICE_FAILED', `OIDC GET ${where} failed: ${status}`, {
       cause: error,
       hint: 'the runner\'s token endpoint kept failing through every retry; re-run the job',
@@ -280,7 +299,29 @@ async function fetchRunnerToken(url: URL, requestToken: SecretBuffer, client: To
   }
   const secret = SecretBuffer.fill(range[1] - range[0], (into) => body.copy(into, 0, range[0], range[1]));
   body.fill(0);
-  return { secret, claims: secret.use((jwt) => decodeClaims(jwt, 'the runner')), source: 'the runner' };
+  try {
+    const claims = secret.use((jwt) => decodeClaims(jwt, 'the runner'));
+    checkAudience(claims, url.searchParams.get('audience') ?? '', where);
+    return { secret, claims, source: 'the runner' };
+  } catch (error) {
+    secret.destroy();
+    throw error;
+  }
+}
+
+/**
+ * Refuses a runner's token that is not for the audience asked for: Fulcio would only refuse it
+ * later with a vaguer error, and a provenance token must be for its own audience. (A
+ * SIGSTORE_ID_TOKEN is not checked: a private Fulcio may accept another audience.)
+ */
+function checkAudience(claims: OidcClaims, audience: string, where: string): void {
+  const aud = claims.aud;
+  const audiences = Array.isArray(aud) ? aud : [aud];
+  if (audiences.includes(audience)) return;
+  const said = audiences.every((entry) => typeof entry === 'string') && audiences.length > 0 ? audiences.map((entry) => `"${boundedText(String(entry))}"`).join(', ') : 'no audience';
+  throw new OidcError('OIDC_TOKEN_INVALID', `the identity token from the runner (${where}) is for the audience ${said}, not the "${audience}" asked for`, {
+    hint: 'the token endpoint answered for another audience than it was asked: leave ACTIONS_ID_TOKEN_REQUEST_URL to the runner (something else answers at that address), and re-run the job',
+  });
 }
 
 /**
@@ -332,6 +373,12 @@ export function missingTokenError(env: Environment, payload: unknown): OidcError
   if (forkPullRequest(env, payload)) {
     return new OidcError('OIDC_TOKEN_UNAVAILABLE', 'no OIDC identity token: GitHub does not give one to workflows running for pull requests from forks', {
       hint: 'set `on-missing-token: skip` (or `warn`) on this step so fork pull requests build without signing',
+    });
+  }
+  if (env.GITHUB_ACTIONS === 'true' && (env.ACTIONS_ID_TOKEN_REQUEST_URL ?? '') !== '') {
+    // The runner sets both for a job with the permission: the request token was removed since.
+    return new OidcError('OIDC_TOKEN_UNAVAILABLE', 'no OIDC identity token: ACTIONS_ID_TOKEN_REQUEST_URL is set, but ACTIONS_ID_TOKEN_REQUEST_TOKEN is not (or is empty), so the token cannot be requested', {
+      hint: 'the runner sets ACTIONS_ID_TOKEN_REQUEST_TOKEN beside the URL: do not unset or override it in the workflow (`env:`), and take the token once per process (trust-kit takes it out of the environment when it requests a token)',
     });
   }
   if (env.GITHUB_ACTIONS === 'true') {

@@ -20,7 +20,8 @@ export interface ReleaseTarget {
 
 /** The releases of the target repository through `@actions/github`; a repository not shaped `owner/repo` is a GITHUB_REPOSITORY_INVALID. */
 export function releasesOf(target: ReleaseTarget): ReleasesPort {
-  const match = /^([A-Za-z0-9](?:[A-Za-z0-9-]{0,38}))\/([A-Za-z0-9._-]{1,100})$/.exec(target.repository);
+  // An Enterprise Managed User's login is `handle_shortcode`: its own repositories' owner holds an underscore.
+  const match = /^([A-Za-z0-9](?:[A-Za-z0-9_-]{0,38}))\/([A-Za-z0-9._-]{1,100})$/.exec(target.repository);
   if (match === null || match[2] === '.' || match[2] === '..') {
     throw new TrustKitError('GITHUB_REPOSITORY_INVALID', `the repository "${target.repository.slice(0, 200)}" is not owner/repo`, { hint: 'GITHUB_REPOSITORY names the repository in a GitHub Actions job; outside one, name it as owner/repo' });
   }

@@ -2,14 +2,14 @@ import { createWriteStream } from 'node:fs';
 import { pipeline } from 'node:stream/promises';
 import { TrustKitError, messageOf, systemErrorCode, type TrustKitErrorOptions } from '../core/errors.js';
 import { cappedChunks } from '../core/capped-body.js';
-import { DEFAULT_RETRY_POLICY, withRetry, type RetryPolicy } from '../core/retry.js';
+import { withRetry, type RetryPolicy } from '../core/retry.js';
 import { PROXY_AUTH_HINT } from '../core/proxy-tunnel.js';
 import { watchTransferRate } from '../core/transfer-rate.js';
 import type { GitHubClient } from './attestations.js';
-import { boundedText, githubMessage, githubRetryVerdict, httpFailure, noAnswerDetail, proxyRefused, RATE_LIMIT_HINT, rateLimitDetail, rateLimited, type HttpFailure } from './http.js';
+import { boundedText, GITHUB_RETRY_POLICY, githubMessage, githubRetryVerdict, httpFailure, noAnswerDetail, noAnswerHint, originOf, proxyRefused, RATE_LIMIT_HINT, rateLimitDetail, rateLimited, timedAttempt, UNAUTHORIZED_HINT, unanswered, type HttpFailure } from './http.js';
 
 /** The stable codes of GitHub releases API failures. */
-export type ReleaseApiErrorCode = 'GITHUB_RELEASE_PERMISSION_DENIED' | 'GITHUB_RELEASE_REJECTED' | 'GITHUB_RELEASE_ASSET_EXISTS' | 'GITHUB_RELEASE_RATE_LIMITED' | 'GITHUB_RELEASE_API_FAILED' | 'GITHUB_PROXY_REFUSED';
+export type ReleaseApiErrorCode = 'GITHUB_RELEASE_PERMISSION_DENIED' | 'GITHUB_RELEASE_NOT_FOUND' | 'GITHUB_RELEASE_REJECTED' | 'GITHUB_RELEASE_ASSET_EXISTS' | 'GITHUB_RELEASE_RATE_LIMITED' | 'GITHUB_RELEASE_API_FAILED' | 'GITHUB_PROXY_REFUSED';
 
 /** A failure of a request to GitHub's releases API. */
 export class ReleaseApiError extends TrustKitError<ReleaseApiErrorCode> {
@@ -102,12 +102,20 @@ export interface GitHubReleasesOptions {
   sleep?: (ms: number) => Promise<void>;
 }
 
-/** GitHub's message and validation error codes (`already_exists`) from an error answer, bounded. */
-function githubSaid(failure: HttpFailure): { message: string | undefined; codes: string[] } {
+/**
+ * GitHub's message and validation errors from an error answer, bounded: `codes` are the codes
+ * (`already_exists`), `reasons` what to show of each, GitHub's own words for a `custom` one
+ * (`size must be greater than or equal to 1`), whose code says nothing.
+ */
+function githubSaid(failure: HttpFailure): { message: string | undefined; codes: string[]; reasons: string[] } {
   const data = failure.response?.data as { errors?: unknown } | undefined;
   const message = githubMessage(failure);
-  const codes = Array.isArray(data?.errors) ? data.errors.flatMap((entry: unknown) => (typeof (entry as { code?: unknown } | null)?.code === 'string' ? [boundedText((entry as { code: string }).code)] : [])) : [];
-  return { message, codes };
+  const entries = (Array.isArray(data?.errors) ? data.errors : []).flatMap((entry: unknown) => {
+    const { code, message: said } = (entry ?? {}) as { code?: unknown; message?: unknown };
+    if (typeof code !== 'string') return [];
+    return [{ code: boundedText(code), reason: boundedText(code === 'custom' && typeof said === 'string' && said.trim() !== '' ? said : code) }];
+  });
+  return { message, codes: entries.map((entry) => entry.code), reasons: entries.map((entry) => entry.reason) };
 }
 
 /** Whether GitHub refused because the object exists already (`422` with the `already_exists` validation code). */
@@ -115,17 +123,21 @@ export function isAlreadyExists(error: unknown): boolean {
   return error instanceof ReleaseApiError && error.code === 'GITHUB_RELEASE_ASSET_EXISTS';
 }
 
-function apiError(error: unknown, what: string, attempts: number): ReleaseApiError {
+/** The error for `what` (a request to `origin`) that failed for good after `attempts` attempts. */
+function apiError(error: unknown, what: string, origin: string, attempts: number): ReleaseApiError {
   if (error instanceof ReleaseApiError) return error;
   const tries = attempts > 1 ? ` after ${attempts} attempts` : '';
   if (systemErrorCode(error) === TRANSFER_STALLED) {
     return new ReleaseApiError('GITHUB_RELEASE_API_FAILED', `${what} failed${tries}: ${messageOf(error)}`, { cause: error, hint: 'the connection to GitHub stalled through every retry: check the runner\'s network (or proxy) and re-run the job; publishing resumes where it stopped' });
   }
+  if (unanswered(error)) {
+    return new ReleaseApiError('GITHUB_RELEASE_API_FAILED', `${what} failed${tries}: ${noAnswerDetail(error, origin)}`, { cause: error, hint: `${noAnswerHint(origin)}; publishing resumes where it stopped` });
+  }
   const failure = httpFailure(error);
   if (failure === undefined) return new ReleaseApiError('GITHUB_RELEASE_API_FAILED', `${what} failed: ${boundedText(messageOf(error))}`, { cause: error, hint: 're-run the job: publishing resumes where it stopped' });
   if (proxyRefused(error)) return new ReleaseApiError('GITHUB_PROXY_REFUSED', `${what} was refused by the proxy: HTTP 407 Proxy Authentication Required`, { cause: error, hint: PROXY_AUTH_HINT });
   const said = githubSaid(failure);
-  const detail = failure.response === undefined ? noAnswerDetail(error) : `HTTP ${failure.status}${said.message === undefined ? '' : `: ${said.message}`}${said.codes.length === 0 ? '' : ` (${said.codes.join(', ')})`}`;
+  const detail = failure.response === undefined ? noAnswerDetail(error) : `HTTP ${failure.status}${said.message === undefined ? '' : `: ${said.message}`}${said.reasons.length === 0 ? '' : ` (${said.reasons.join(', ')})`}`;
   const status = failure.response === undefined ? undefined : failure.status;
   if (rateLimited(failure)) {
     return new ReleaseApiError('GITHUB_RELEASE_RATE_LIMITED', `${what}: ${rateLimitDetail(failure, detail)}`, { cause: error, status: failure.status, hint: RATE_LIMIT_HINT });
@@ -134,12 +146,20 @@ function apiError(error: unknown, what: string, attempts: number): ReleaseApiErr
     return new ReleaseApiError('GITHUB_RELEASE_ASSET_EXISTS', `${what}: ${detail}`, { cause: error, status: 422, hint: 'an asset or release of that name exists already' });
   }
   if (failure.status === 401 || failure.status === 403 || (failure.status === 404 && what.startsWith('POST'))) {
-    return new ReleaseApiError('GITHUB_RELEASE_PERMISSION_DENIED', `${what} was refused: ${detail}`, { cause: error, status: failure.status, hint: 'the token needs `contents: write` to create releases and upload assets: add it under `permissions:` of the job' });
+    return new ReleaseApiError('GITHUB_RELEASE_PERMISSION_DENIED', `${what} was refused: ${detail}`, { cause: error, status: failure.status, hint: failure.status === 401 ? UNAUTHORIZED_HINT : 'the token needs `contents: write` to create releases and upload assets: add it under `permissions:` of the job' });
+  }
+  if (failure.status === 404) {
+    return new ReleaseApiError('GITHUB_RELEASE_NOT_FOUND', `${what} was not found: ${detail}`, {
+      cause: error,
+      status: 404,
+      hint: 'GitHub answers 404 for a repository that does not exist and for a private one the token cannot see: check the repository (GITHUB_REPOSITORY, or --repo for the CLI) and that the token may read it; a release or asset deleted while the job ran is not found either: re-run the job',
+    });
   }
   if (failure.status === 422) {
-    return new ReleaseApiError('GITHUB_RELEASE_REJECTED', `${what} was rejected: ${detail}`, { cause: error, status: 422, hint: 'a tag once used by an immutable release cannot be reused, and an immutable release takes no new asset: release under a new tag' });
+    return new ReleaseApiError('GITHUB_RELEASE_REJECTED', `${what} was rejected: ${detail}`, { cause: error, status: 422, hint: 'GitHub\'s reason is in the message: a tag once used by an immutable release cannot be reused and an immutable release takes no new asset (release under a new tag); an empty file is no asset GitHub takes' });
   }
-  return new ReleaseApiError('GITHUB_RELEASE_API_FAILED', `${what} failed${tries}: ${detail}`, { cause: error, ...(status === undefined ? {} : { status }), hint: 'GitHub\'s API kept failing through every retry: re-run the job; publishing resumes where it stopped and never uploads an asset twice' });
+  const hint = failure.status >= 500 || failure.status === 429 ? 'GitHub\'s API kept failing through every retry: re-run the job; publishing resumes where it stopped and never uploads an asset twice' : 'GitHub refused the request, which no retry changes: its reason is in the message; re-run the job once it is dealt with (publishing resumes where it stopped)';
+  return new ReleaseApiError('GITHUB_RELEASE_API_FAILED', `${what} failed${tries}: ${detail}`, { cause: error, ...(status === undefined ? {} : { status }), hint });
 }
 
 interface ReleaseJson {
@@ -311,32 +331,38 @@ export const MAX_ATTESTATION_PAGES = 10;
  */
 export function githubReleases(options: GitHubReleasesOptions): ReleasesPort {
   const { client, owner, repo } = options;
-  const policy = options.retry ?? DEFAULT_RETRY_POLICY;
-  const call = async <T>(what: string, attempt: (signal: AbortSignal) => Promise<T>): Promise<T> => {
+  const policy = options.retry ?? GITHUB_RETRY_POLICY;
+  const apiOrigin = originOf(client.apiUrl);
+  // GitHub answers an asset download with a redirect to its storage host (objects.githubusercontent.com), which a firewall may block where the API is allowed.
+  const downloadOrigin = `${apiOrigin} or the host it redirects asset downloads to`;
+  /** `attempt`, retried within the policy; a failure for good becomes a {@link ReleaseApiError} for `what`, a request to `origin`. */
+  const retried = async <T>(what: string, origin: string, attempt: () => Promise<T>): Promise<T> => {
     let attempts = 0;
     try {
       return await withRetry(
         policy,
         (number) => {
           attempts = number;
-          return attempt(AbortSignal.timeout(policy.timeoutMs));
+          return attempt();
         },
         (error) => (error instanceof UnreadableUpload ? 'permanent' : systemErrorCode(error) === TRANSFER_STALLED ? 'transient' : githubRetryVerdict(error)),
         options.sleep,
       );
     } catch (error) {
       if (error instanceof UnreadableUpload) throw error.reason;
-      throw apiError(error, what, attempts);
+      throw apiError(error, what, origin, attempts);
     }
   };
+  /** A request to the API, each attempt under the policy's timeout. */
+  const call = <T>(what: string, attempt: (signal: AbortSignal) => Promise<T>): Promise<T> => retried(what, apiOrigin, () => timedAttempt(apiOrigin, policy.timeoutMs, attempt));
   /**
    * One transfer of an asset's bytes, retried as {@link call} retries: its signal aborts it once the
    * timeout has passed and the bytes moved (counted through `moved`) average less than
    * MIN_TRANSFER_BYTES_PER_SECOND (core/transfer-rate), so a large asset on a steady link is never cut off at
    * the timeout that bounds the API's answers, while a stalled or trickling transfer is.
    */
-  const transfer = <T>(what: string, attempt: (signal: AbortSignal, moved: (bytes: number) => void) => Promise<T>): Promise<T> =>
-    call(what, async () => {
+  const transfer = <T>(what: string, origin: string, attempt: (signal: AbortSignal, moved: (bytes: number) => void) => Promise<T>): Promise<T> =>
+    retried(what, origin, async () => {
       const controller = new AbortController();
       const watch = watchTransferRate(policy.timeoutMs, (detail) => controller.abort(new Error(`the transfer moved ${detail}`)));
       try {
@@ -365,6 +391,16 @@ export function githubReleases(options: GitHubReleasesOptions): ReleasesPort {
       moved(chunk.length);
       yield chunk;
     }
+  };
+  /** The newest draft of `tag` among the listed releases (one attempt, no retries of its own), or undefined. */
+  const draftOf = async (tag: string, signal: AbortSignal): Promise<ReleaseJson | undefined> => {
+    const what = `GET /repos/${owner}/${repo}/releases`;
+    for (let page = 1; page <= MAX_RELEASE_PAGES; page += 1) {
+      const releases = releaseListOf((await octokit.request('GET /repos/{owner}/{repo}/releases', { ...base, per_page: 100, page, request: { signal } })).data, what);
+      const found = releases.find((release) => release.draft && release.tag_name === tag);
+      if (found !== undefined || releases.length < 100) return found;
+    }
+    return undefined;
   };
   return {
     async findRelease(tag) {
@@ -400,8 +436,21 @@ export function githubReleases(options: GitHubReleasesOptions): ReleasesPort {
     },
     async createDraft(tag, body) {
       const what = `POST /repos/${owner}/${repo}/releases`;
-      const response = await call(what, (signal) => octokit.request('POST /repos/{owner}/{repo}/releases', { ...base, tag_name: tag, name: tag, body, draft: true, request: { signal } }));
-      return toRelease(releaseJsonOf(response.data, what));
+      // Whether an attempt failed after it may have reached GitHub: GitHub takes any number of drafts of one tag, so a retry that only posted again could leave a second one.
+      let unsure = false;
+      const data = await call(what, async (signal) => {
+        if (unsure) {
+          const made = await draftOf(tag, signal);
+          if (made !== undefined) return made;
+        }
+        try {
+          return (await octokit.request('POST /repos/{owner}/{repo}/releases', { ...base, tag_name: tag, name: tag, body, draft: true, request: { signal } })).data;
+        } catch (error) {
+          unsure = true;
+          throw error;
+        }
+      });
+      return toRelease(releaseJsonOf(data, what));
     },
     async updateRelease(id, change) {
       const what = `PATCH /repos/${owner}/${repo}/releases/${id}`;
@@ -424,7 +473,7 @@ export function githubReleases(options: GitHubReleasesOptions): ReleasesPort {
     async uploadAsset(release, upload) {
       const what = `POST upload of ${upload.name} to release ${release.tagName}`;
       checkUploadUrl(release.uploadUrl, client.apiUrl, what);
-      const response = await transfer(what, async (signal, moved) => {
+      const response = await transfer(what, originOf(release.uploadUrl.replace(/\{[^}]*\}$/, '')), async (signal, moved) => {
         // Why this attempt could not read the asset: the request then fails as a broken connection would.
         const source: { failure?: { error: unknown } } = {};
         try {
@@ -454,14 +503,14 @@ export function githubReleases(options: GitHubReleasesOptions): ReleasesPort {
       return assetOf(response.data, what);
     },
     async downloadAsset(assetId, maxBytes) {
-      return transfer(`GET /repos/${owner}/${repo}/releases/assets/${assetId}`, async (signal, moved) => {
+      return transfer(`GET /repos/${owner}/${repo}/releases/assets/${assetId}`, downloadOrigin, async (signal, moved) => {
         const chunks: Uint8Array[] = [];
         for await (const chunk of boundedAsset(await requestAsset(assetId, signal), assetId, maxBytes, moved)) chunks.push(chunk);
         return Buffer.concat(chunks);
       });
     },
     async saveAsset(assetId, path, maxBytes) {
-      return transfer(`GET /repos/${owner}/${repo}/releases/assets/${assetId}`, async (signal, moved) => {
+      return transfer(`GET /repos/${owner}/${repo}/releases/assets/${assetId}`, downloadOrigin, async (signal, moved) => {
         const response = await requestAsset(assetId, signal);
         let bytes = 0;
         const counted = async function* (): AsyncGenerator<Uint8Array> {

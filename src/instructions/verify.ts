@@ -53,9 +53,11 @@ export interface VerifyInstructionsInput {
   verifier?: PinnedVerifier | undefined;
   /**
    * The GitHub release the files are published as, when it is immutable: GitHub then attests its
-   * tag and assets itself, which `gh release verify` checks. Undefined for other releases.
+   * tag and assets itself, which `gh release verify` checks. Undefined for other releases. `host`
+   * is the GitHub server's (`GITHUB_SERVER_URL`) when it is not github.com: gh asks github.com
+   * unless the repository names another host.
    */
-  immutableRelease?: { repository: string; tag: string } | undefined;
+  immutableRelease?: { repository: string; tag: string; host?: string | undefined } | undefined;
   /** The offline verification kit the release carries (listed in the checksums file): its policy file and the trusted root file it names. */
   verificationKit?: { policyFile: string; trustedRootFile: string } | undefined;
 }
@@ -356,7 +358,7 @@ function artifactBundleBlocks(bundles: NonNullable<VerifyInstructionsInput['arti
 
 /** GitHub's own attestation of an immutable release: its tag and assets, checked against the API (`gh` needs a login or `GH_TOKEN`). */
 function immutableReleaseBlocks(release: NonNullable<VerifyInstructionsInput['immutableRelease']>, checksumsFile: string): Block[] {
-  const repo = ['--repo', value(release.repository)];
+  const repo = ['--repo', value(release.host === undefined ? release.repository : `${release.host}/${release.repository}`)];
   const check: VerificationCheck = { kind: 'release-attestation', repository: release.repository, tag: release.tag };
   return [
     text(

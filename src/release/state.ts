@@ -33,7 +33,7 @@ export interface ReleaseState {
   readonly outputDir: string;
   plan?: OutputPlan;
   /** The immutable GitHub release VERIFY.md names (`immutable-release`): the tag push's repository and tag. */
-  immutableRelease?: { repository: string; tag: string };
+  immutableRelease?: { repository: string; tag: string; host?: string };
   /** Hashing threads started with the run, for the artifacts (the run closes them); without them, the hashing starts its own. */
   hashThreads?: HashPool;
   /** This run's staging directory, once made. */

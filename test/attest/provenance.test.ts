@@ -6,7 +6,9 @@ import { GITHUB_WORKFLOW_BUILD_TYPE, SLSA_PROVENANCE_V1 } from '../../src/attest
 import { fixedClock } from '../../src/core/clock.js';
 import type { RetryPolicy } from '../../src/core/retry.js';
 import { PROVENANCE_AUDIENCE, verifyWorkflowClaims, type VerifyClaimsOptions } from '../../src/github/claims.js';
+import { proxySettingsFrom } from '../../src/core/proxy.js';
 import { SecretBuffer } from '../../src/secrets/index.js';
+import { startForwardingProxy } from '../support/proxy.js';
 import { GitHubOidcIssuer } from '../support/sigstore/oidc.js';
 import { startSigstoreStack, type SigstoreStack } from '../support/sigstore/index.js';
 import { validateProvenance, validateStatement } from './schemas.js';
@@ -154,6 +156,34 @@ describe('provenance from a verified claims token', () => {
     stack.faults.fail('oidc', FAST_RETRY.retries + 1, 503);
     await assert.rejects(verifyWorkflowClaims(stack.oidc.mintToken(KNOWN_CLAIMS), options), { code: 'OIDC_JWKS_UNAVAILABLE' });
     assert.equal(stack.requests.oidc - before, FAST_RETRY.retries + 1);
+  });
+
+  test('a proxy that wants credentials for the issuer fails at once with the proxy\'s hint, over http and https alike, never retried', async () => {
+    const proxy = await startForwardingProxy({ credentials: 'octo:secret' });
+    try {
+      for (const scheme of ['http', 'https']) {
+        const before = proxy.requests.length;
+        const proxied = { ...options, discoveryURL: `${scheme}://issuer.test`, proxy: proxySettingsFrom({ HTTP_PROXY: proxy.url, HTTPS_PROXY: proxy.url }) };
+        await assert.rejects(verifyWorkflowClaims(stack.oidc.mintToken(KNOWN_CLAIMS), proxied), (error: Error & { code?: string; hint?: string }) => {
+          assert.equal(error.code, 'OIDC_JWKS_UNAVAILABLE', error.message);
+          assert.match(error.message, /was refused by the proxy: HTTP 407 Proxy Authentication Required$/);
+          assert.match(error.hint ?? '', /proxy .* asks for credentials/);
+          return true;
+        });
+        assert.equal(proxy.requests.length - before, 1, `${scheme}: one request, no retry`);
+      }
+    } finally {
+      await proxy.close();
+    }
+  });
+
+  test('an issuer that never answers: the error names the URL and how long each attempt waited', async () => {
+    const held = (_url: string, init: { signal: AbortSignal }): Promise<Response> => new Promise((_resolve, reject) => init.signal.addEventListener('abort', () => reject(init.signal.reason)));
+    await assert.rejects(verifyWorkflowClaims(stack.oidc.mintToken(KNOWN_CLAIMS), { ...options, retry: { ...FAST_RETRY, retries: 1, timeoutMs: 100 }, fetch: held }), (error: Error & { code?: string }) => {
+      assert.equal(error.code, 'OIDC_JWKS_UNAVAILABLE');
+      assert.match(error.message, /^GET \S+ \(\S.*\) failed: no answer from http:\/\/127\.0\.0\.1:\d+ within 100 ms/);
+      return true;
+    });
   });
 
   test('an issuer answering an error with an endless body is refused without reading it', async () => {

@@ -102,7 +102,7 @@ describe('storing attestations with GitHub\'s attestations API', () => {
     let attempts = 0;
     await assert.rejects(storeAttestations({ client: closed, owner: 'o', repo: 'r', bundles: [bundle(1)], logger: recordingLogger(), retry: { ...POLICY, retries: 2 }, sleep: async () => void (attempts += 1) }), (error: { code?: string; message?: string }) => {
       assert.equal(error.code, 'GITHUB_API_FAILED');
-      assert.match(error.message ?? '', /after 3 attempts: no answer \(connection failed or timed out: connect ECONNREFUSED 127\.0\.0\.1:\d+\)/);
+      assert.match(error.message ?? '', /after 3 attempts: no answer from http:\/\/127\.0\.0\.1:\d+ \(connection failed: connect ECONNREFUSED 127\.0\.0\.1:\d+\)/);
       return true;
     });
     assert.equal(attempts, 2);
@@ -168,6 +168,17 @@ describe('storing attestations with GitHub\'s attestations API', () => {
     assert.equal(defaultApiUrl('https://octo.ghe.com'), 'https://api.octo.ghe.com');
     assert.equal(defaultApiUrl('https://github.example.com'), 'https://github.example.com/api/v3');
     assert.throws(() => createGitHubClient({ token: TOKEN, apiUrl: 'https://user:pw@api.github.com' }), { code: 'GITHUB_API_URL_INVALID' });
+  });
+
+  test('a GITHUB_SERVER_URL that is not a URL (a bare host, as one might set it outside Actions) is a coded error naming it, not a TypeError', () => {
+    for (const options of [{ serverUrl: 'ghe.example.com' }, { serverUrl: 'ghe.example.com', apiUrl: api.url }, { serverUrl: 'ftp://ghe.example.com', apiUrl: api.url }]) {
+      assert.throws(() => createGitHubClient({ token: TOKEN, ...options }), (error: Error & { code?: string; hint?: string }) => {
+        assert.equal(error.code, 'GITHUB_SERVER_URL_INVALID', error.message);
+        assert.match(error.message, /GITHUB_SERVER_URL "(ftp:\/\/)?ghe\.example\.com" is not an http\(s\) URL/);
+        assert.match(error.hint ?? '', /https:\/\/ghe\.example\.com|https:\/\/github\.com/);
+        return true;
+      });
+    }
   });
 });
 

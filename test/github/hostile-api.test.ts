@@ -66,12 +66,62 @@ describe('GitHub API answers that are not what GitHub sends', () => {
     }
   });
 
+  test('a 404 on reading a repository\'s releases (a wrong repository, or a private one the token cannot see) is GITHUB_RELEASE_NOT_FOUND saying what to check, not "kept failing through every retry"', async () => {
+    const port = fresh('missing');
+    api.faults.inject(apiError(404, 'Not Found'), { route: 'releases.list' });
+    await assert.rejects(port.findRelease('v1'), (error: Error & { code?: string; hint?: string }) => {
+      assert.equal(error.code, 'GITHUB_RELEASE_NOT_FOUND', error.message);
+      assert.match(error.message, /^GET \/repos\/octo-org\/missing\/releases was not found: HTTP 404: Not Found$/);
+      assert.match(error.hint ?? '', /GITHUB_REPOSITORY.*--repo/);
+      assert.match(error.hint ?? '', /token/);
+      assert.doesNotMatch(error.hint ?? '', /kept failing/);
+      return true;
+    });
+    assert.deepEqual(waits, [], 'a 404 is not retried');
+    api.faults.inject(apiError(400, 'Bad request'), { route: 'releases.list' });
+    await assert.rejects(port.listReleases(), (error: Error & { code?: string; hint?: string }) => {
+      assert.equal(error.code, 'GITHUB_RELEASE_API_FAILED');
+      assert.doesNotMatch(error.hint ?? '', /kept failing through every retry/);
+      return true;
+    });
+  });
+
+  test('a 401 (a token expired, revoked or mistyped) says the token was not accepted, not that it lacks a permission, for releases and attestations', async () => {
+    const port = fresh('expired');
+    api.faults.inject(apiError(401, 'Bad credentials'), { route: 'releases.create' });
+    await assert.rejects(port.createDraft('v1', 'notes'), (error: Error & { code?: string; hint?: string }) => {
+      assert.equal(error.code, 'GITHUB_RELEASE_PERMISSION_DENIED');
+      assert.match(error.message, /HTTP 401: Bad credentials/);
+      assert.match(error.hint ?? '', /did not accept the token/);
+      assert.doesNotMatch(error.hint ?? '', /contents: write/);
+      return true;
+    });
+    api.faults.inject(apiError(401, 'Bad credentials'), { route: 'attestations.create' });
+    const bundle = unsignedAttestationBundle([{ name: 'a', digest: { sha256: 'a'.repeat(64) } }]);
+    await assert.rejects(storeAttestations({ client, owner: 'octo-org', repo: 'expired', bundles: [bundle], logger: quiet, retry: POLICY, sleep: async () => {} }), (error: Error & { code?: string; hint?: string }) => {
+      assert.equal(error.code, 'GITHUB_PERMISSION_DENIED');
+      assert.match(error.hint ?? '', /did not accept the token/);
+      assert.doesNotMatch(error.hint ?? '', /attestations: write/);
+      return true;
+    });
+  });
+
   test('a release whose upload URL would send the token over plain HTTP (or is no URL) is refused before any upload', async () => {
     const port = githubReleases({ client: createGitHubClient({ token: TOKEN, apiUrl: 'https://api.github.example', serverUrl: 'https://github.com' }), owner: 'o', repo: 'r', retry: POLICY });
     const release: Release = { id: 1, tagName: 'v1', draft: true, immutable: false, body: '', uploadUrl: 'http://uploads.evil.example/repos/o/r/releases/1/assets{?name,label}' };
     const upload = { name: 'a', label: 'a', contentType: 'text/plain', size: 1, open: async function* () { yield Buffer.from('a'); } };
     await assert.rejects(port.uploadAsset(release, upload), malformed(/upload of a to release v1/, /upload URL .*not HTTPS/));
     await assert.rejects(port.uploadAsset({ ...release, uploadUrl: 'not a url' }, upload), malformed(/upload of a to release v1/, /upload URL .*not a URL/));
+  });
+
+  test('a 422 whose validation error is custom carries GitHub\'s reason into the error, not only the code "custom"', async () => {
+    const port = fresh('empty-asset');
+    const release = await port.createDraft('v1', 'notes');
+    await assert.rejects(port.uploadAsset(release, { name: 'empty.txt', label: 'empty.txt', contentType: 'text/plain', size: 0, open: async function* () {} }), (error: Error & { code?: string }) => {
+      assert.equal(error.code, 'GITHUB_RELEASE_REJECTED', error.message);
+      assert.match(error.message, /HTTP 422: Validation Failed \(size must be greater than or equal to 1\)/);
+      return true;
+    });
   });
 
   test('GitHub\'s rate limits are waited out within the budget: a 403 with x-ratelimit-remaining 0 until x-ratelimit-reset, a 403 with Retry-After (secondary limit)', async () => {
@@ -83,6 +133,29 @@ describe('GitHub API answers that are not what GitHub sends', () => {
     assert.equal(waits.length, 2);
     assert.ok((waits[0] ?? 0) >= 1000 && (waits[0] ?? 0) <= 3000, `waited ${waits[0]} ms for a reset 3 s away`);
     assert.ok((waits[1] ?? 0) >= 5000, `waited ${waits[1]} ms after Retry-After: 5`);
+  });
+
+  test('GitHub\'s secondary limit on creating content asks for a minute (Retry-After: 60), which the default policy waits out, for uploads and attestations alike', async () => {
+    const sleeps: number[] = [];
+    const sleep = async (ms: number): Promise<void> => void sleeps.push(ms);
+    const secondary = { ...apiError(403, 'You have exceeded a secondary rate limit and have been temporarily blocked from content creation. Please retry your request again later.'), headers: { 'retry-after': '60' } };
+    const port = githubReleases({ client, owner: 'octo-org', repo: 'many-assets', sleep });
+    const release = await port.createDraft('v1', 'notes');
+    api.faults.inject(secondary, { route: 'releases.uploadAsset' });
+    const uploaded = await port.uploadAsset(release, { name: 'a.txt', label: 'a.txt', contentType: 'text/plain', size: 1, open: async function* () { yield Buffer.from('a'); } });
+    assert.equal(uploaded.name, 'a.txt');
+    api.faults.inject(secondary, { route: 'attestations.create' });
+    const bundle = unsignedAttestationBundle([{ name: 'a', digest: { sha256: 'a'.repeat(64) } }]);
+    assert.equal((await storeAttestations({ client, owner: 'octo-org', repo: 'many-assets', bundles: [bundle], logger: quiet, sleep }))[0]?.status, 'stored');
+    assert.deepEqual(sleeps, [60_000, 60_000]);
+  });
+
+  test('an older GitHub\'s secondary limit (403 "abuse detection mechanism", no header) is a rate limit waited out, not a missing permission', async () => {
+    const sleeps: number[] = [];
+    api.faults.inject(apiError(403, 'You have triggered an abuse detection mechanism. Please wait a few minutes before you try again.'), { route: 'releases.list' });
+    // The default policy: GitHub asks for a minute when it names no wait.
+    assert.deepEqual(await githubReleases({ client, owner: 'octo-org', repo: 'abuse', sleep: async (ms) => void sleeps.push(ms) }).listReleases(), []);
+    assert.deepEqual(sleeps, [60_000]);
   });
 
   test('a rate limit that outlasts the budget fails at once as GITHUB_RELEASE_RATE_LIMITED (GITHUB_RATE_LIMITED for attestations) saying until when, not as a missing permission', async () => {

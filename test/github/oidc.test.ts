@@ -10,6 +10,7 @@ import { missingTokenError, requestIdToken } from '../../src/github/oidc.js';
 import { openSigningSession } from '../../src/sigstore/sign/index.js';
 import { startSigstoreStack, type GitHubClaims, type SigstoreStack } from '../support/sigstore/index.js';
 import { runEnvironmentProbe } from '../support/environment-probe.js';
+import { startForwardingProxy } from '../support/proxy.js';
 import { tempDir } from '../support/tmp.js';
 
 /** Retries in milliseconds; the timeout is long enough that only a held connection reaches it. */
@@ -68,6 +69,27 @@ describe('the GitHub Actions OIDC token', () => {
       return true;
     });
     assert.equal(stack.requests.oidc - before, FAST.retries + 1);
+  });
+
+  test('an endpoint that never answers or cannot be reached: the error says how long it waited, or why it could not connect', async () => {
+    stack.faults.fail('oidc', 2, 'timeout');
+    await assert.rejects(requestIdToken({ env: { ...stack.env }, retry: { ...FAST, retries: 1, timeoutMs: 200 } }), (error: Error & { code?: string }) => {
+      assert.equal(error.code, 'OIDC_SERVICE_FAILED');
+      assert.match(error.message, /^OIDC GET http:\/\/127\.0\.0\.1:\d+\/\S+ failed: timed out \(no answer within 200 ms\)$/);
+      return true;
+    });
+    const closed = await new Promise<number>((resolve) => {
+      const probe = createServer().listen(0, '127.0.0.1', () => {
+        const { port } = probe.address() as AddressInfo;
+        probe.close(() => resolve(port));
+      });
+    });
+    await assert.rejects(requestIdToken({ env: { ACTIONS_ID_TOKEN_REQUEST_URL: `http://127.0.0.1:${closed}/token?api-version=2.0`, ACTIONS_ID_TOKEN_REQUEST_TOKEN: 'request-token' }, retry: { ...FAST, retries: 1 } }), (error: Error & { code?: string }) => {
+      assert.equal(error.code, 'OIDC_SERVICE_FAILED');
+      assert.match(error.message, /failed: could not connect \(ECONNREFUSED\)$/);
+      assert.ok(!error.message.includes('request-token'));
+      return true;
+    });
   });
 
   test('a refused request token fails at once and says which permission to check', async () => {
@@ -143,11 +165,13 @@ describe('the token request', () => {
       return;
     }
     response.setHeader('content-type', 'application/json');
-    response.end(JSON.stringify({ count: 1, value: token }));
+    response.end(JSON.stringify({ count: 1, value: request.url?.startsWith('/other-audience') === true ? otherAudience : token }));
   });
+  let otherAudience = '';
   before(async () => {
     const stack = await startSigstoreStack({ rekor: false, tsa: false });
     token = stack.oidc.mintToken();
+    otherAudience = stack.oidc.mintToken({ aud: 'https://github.com/octo-org' });
     await stack.close();
     await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
     url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
@@ -163,6 +187,16 @@ describe('the token request', () => {
     assert.deepEqual(queries.map((query) => query.getAll('audience')), [['sigstore'], ['sigstore'], ['sigstore']]);
     assert.deepEqual(queries.map((query) => query.get('api-version')), ['2.0', '2.0', null]);
     assert.deepEqual(new Set(seen.map((request) => request.authorization)), new Set(['Bearer request-token']));
+  });
+
+  test('a token the runner hands out for another audience than the one asked for is OIDC_TOKEN_INVALID naming both, quoting no token', async () => {
+    await assert.rejects(requestIdToken({ env: { ACTIONS_ID_TOKEN_REQUEST_URL: `${url}/other-audience?api-version=2.0`, ACTIONS_ID_TOKEN_REQUEST_TOKEN: 'request-token' }, retry: FAST }), (error: Error & { code?: string; hint?: string }) => {
+      assert.equal(error.code, 'OIDC_TOKEN_INVALID');
+      assert.match(error.message, /the identity token from the runner \(http:\/\/127\.0\.0\.1:\d+\/other-audience\) is for the audience "https:\/\/github\.com\/octo-org", not the "sigstore" asked for/);
+      assert.match(error.hint ?? '', /ACTIONS_ID_TOKEN_REQUEST_URL/);
+      assert.ok(!`${error.message} ${error.hint}`.includes(otherAudience.split('.')[2] ?? '') && !`${error.message} ${error.hint}`.includes('request-token'));
+      return true;
+    });
   });
 
   test('a 429 whose Retry-After reaches past the retry budget fails at once, without hammering the endpoint', async () => {
@@ -204,12 +238,39 @@ describe('the token request', () => {
   });
 });
 
+test('a proxy that wants credentials for the token endpoint fails at once with the proxy\'s hint, over http and https alike, never retried', async () => {
+  const proxy = await startForwardingProxy({ credentials: 'octo:secret' });
+  try {
+    for (const scheme of ['http', 'https']) {
+      const before = proxy.requests.length;
+      const env = { ACTIONS_ID_TOKEN_REQUEST_URL: `${scheme}://runner.test/token?api-version=2.0`, ACTIONS_ID_TOKEN_REQUEST_TOKEN: 'request-token', HTTP_PROXY: proxy.url, HTTPS_PROXY: proxy.url };
+      await assert.rejects(requestIdToken({ env, retry: FAST }), (error: Error & { code?: string; hint?: string }) => {
+        assert.equal(error.code, 'OIDC_SERVICE_FAILED', error.message);
+        assert.match(error.message, new RegExp(`^OIDC GET ${scheme}://runner\\.test/token was refused by the proxy: HTTP 407 Proxy Authentication Required$`));
+        assert.match(error.hint ?? '', /proxy .* asks for credentials/);
+        return true;
+      });
+      assert.equal(proxy.requests.length - before, 1, `${scheme}: one request, no retry`);
+    }
+  } finally {
+    await proxy.close();
+  }
+});
+
 describe('a job without a token', () => {
   test('in Actions: the error names the exact permissions line to add', () => {
     const error = missingTokenError({ GITHUB_ACTIONS: 'true', GITHUB_EVENT_NAME: 'push' }, { repository: { visibility: 'public' } });
     assert.equal(error.code, 'OIDC_TOKEN_UNAVAILABLE');
     assert.match(error.hint ?? '', /add `id-token: write` under `permissions:`/);
     assert.match(error.hint ?? '', /\n {2}permissions:\n {4}id-token: write\n/);
+  });
+
+  test('in Actions with the request URL but no request token: the error says so, not that the permission is missing', () => {
+    const error = missingTokenError({ GITHUB_ACTIONS: 'true', GITHUB_EVENT_NAME: 'push', ACTIONS_ID_TOKEN_REQUEST_URL: 'https://token.actions.example/?api-version=2.0' }, undefined);
+    assert.equal(error.code, 'OIDC_TOKEN_UNAVAILABLE');
+    assert.match(error.message, /ACTIONS_ID_TOKEN_REQUEST_URL is set, but ACTIONS_ID_TOKEN_REQUEST_TOKEN is not/);
+    assert.doesNotMatch(error.message, /lacks the id-token permission/);
+    assert.match(error.hint ?? '', /ACTIONS_ID_TOKEN_REQUEST_TOKEN/);
   });
 
   test('on a fork pull request: the error points at on-missing-token', () => {

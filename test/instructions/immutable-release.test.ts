@@ -29,6 +29,18 @@ test('immutable-release on a tag push: VERIFY.md checks GitHub\'s release attest
   assert.doesNotMatch(await readFile(join(cwdOff, 'out', 'VERIFY.md'), 'utf8'), /gh release/);
 });
 
+test('immutable-release on a GHE.com tenant or an Enterprise Server: gh release verify is told the server (HOST/OWNER/REPO), or it would ask github.com about a repository of the same name', async (t) => {
+  for (const [server, host] of [['https://octo.ghe.com', 'octo.ghe.com'], ['https://ghe.example:8443/', 'ghe.example:8443']] as const) {
+    const cwd = await project(t);
+    await runRelease(config('true'), { cwd, env: { ...TAG_PUSH, GITHUB_SERVER_URL: server }, logger: silentLogger });
+    const text = await readFile(join(cwd, 'out', 'VERIFY.md'), 'utf8');
+    assert.ok(text.includes(`gh release verify 'v1.0.0' --repo '${host}/octo-org/octo-repo'\ngh release verify-asset 'v1.0.0' 'SHA256SUMS' --repo '${host}/octo-org/octo-repo'`), text);
+  }
+  const cwd = await project(t);
+  await runRelease(config('true'), { cwd, env: { ...TAG_PUSH, GITHUB_SERVER_URL: 'https://github.com' }, logger: silentLogger });
+  assert.match(await readFile(join(cwd, 'out', 'VERIFY.md'), 'utf8'), /gh release verify 'v1\.0\.0' --repo 'octo-org\/octo-repo'\n/);
+});
+
 test('immutable-release outside a tag push fails with a coded error before anything is written', async (t) => {
   for (const env of [{ ...TAG_PUSH, GITHUB_REF_TYPE: 'branch' }, { ...TAG_PUSH, GITHUB_REPOSITORY: '' }, {}]) {
     const cwd = await project(t);

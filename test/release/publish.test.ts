@@ -252,6 +252,17 @@ describe('publishing to a GitHub release (against the API double)', () => {
     assert.ok(sleeps.length >= 2, 'the 502 and the 503 were retried after a backoff');
   });
 
+  test('a 502 after the whole asset was stored (its answer lost): the retry meets already_exists, finds the asset with this digest and keeps it, uploading and deleting nothing more', async () => {
+    api.faults.lostUpload();
+    const assets = await files({ 'a.tgz': 'a', 'b.tgz': 'b' });
+    const start = api.records.length;
+    const result = await publish(assets);
+    assert.equal(result.outcome, 'published');
+    assert.deepEqual(releaseOf().assets.map((asset) => [asset.name, asset.state, asset.bytes.toString()]), [['a.tgz', 'uploaded', 'a'], ['b.tgz', 'uploaded', 'b']]);
+    assert.deepEqual(api.records.slice(start).filter((record) => record.route === 'releases.uploadAsset').map((record) => record.status), [502, 422, 201]);
+    assert.equal(requestsSince(start, 'releases.deleteAsset'), 0);
+  });
+
   test('429 with Retry-After is waited out', async () => {
     api.faults.rateLimited(3, { route: 'releases.uploadAsset' });
     await publish(await files({ 'a.tgz': 'a' }));
@@ -372,7 +383,18 @@ describe('publishing to a GitHub release (against the API double)', () => {
     assert.deepEqual(releaseOf().assets, []);
   });
 
-  test('a 422 already_exists on creating the release (another run was first) finds that release and goes on', async () => {
+  test('a 502 after GitHub did create the draft (its answer lost) makes no second draft: GitHub would take one, so the retry looks first and goes on with it', async () => {
+    api.faults.lostCreate();
+    const start = api.records.length;
+    const result = await publish(await files({ 'a.tgz': 'a' }));
+    assert.equal(result.outcome, 'published');
+    const ofTag = api.state.releases.releases.filter((release) => release.repository.name === repo && release.tagName === 'v1.0.0');
+    assert.equal(ofTag.length, 1, 'one release of the tag, not an empty draft left beside the published one');
+    assert.deepEqual(ofTag[0]?.assets.map((asset) => asset.name), ['a.tgz']);
+    assert.equal(requestsSince(start, 'releases.create'), 1);
+  });
+
+  test('a 422 already_exists on creating the release (another run was first and published it) finds that release and goes on', async () => {
     const assets = await files({ 'a.tgz': 'a' });
     let created = false;
     const racing: ReleasesPort = {
@@ -380,13 +402,15 @@ describe('publishing to a GitHub release (against the API double)', () => {
       findRelease: async (tag) => (created ? releases.findRelease(tag) : undefined),
       createDraft: async (tag, body) => {
         created = true;
-        await releases.createDraft(tag, body);
+        // GitHub refuses a release of a tag a published release holds; another draft of it, it takes.
+        await releases.updateRelease((await releases.createDraft(tag, body)).id, { publish: true });
         return releases.createDraft(tag, body);
       },
     };
     const result = await publishRelease({ tag: 'v1.0.0', assets, notesBlock: 'x' }, { releases: racing, logger: recordingLogger() });
-    assert.equal(result.outcome, 'published');
+    assert.equal(result.outcome, 'updated', 'the other run published it: this run adds to it');
     assert.equal(api.state.releases.releases.filter((release) => release.repository.name === repo).length, 1);
+    assert.deepEqual(releaseOf().assets.map((asset) => asset.name), ['a.tgz']);
   });
 
   test('two assets of one name are PUBLISH_ASSET_NAME_CLASH before any request', async () => {

@@ -6,10 +6,25 @@ import { planOutput } from '../output.js';
 import type { ReleasePorts } from '../ports.js';
 import type { ReleaseStepRun } from '../state.js';
 
-/** The repository and tag of a GitHub Actions run for a tag push, whose release VERIFY.md names; else undefined. */
-function releaseOfTagPush(env: ReleasePorts['env']): { repository: string; tag: string } | undefined {
+/**
+ * The repository and tag of a GitHub Actions run for a tag push, whose release VERIFY.md names,
+ * with the server's host when it is not github.com (a GHE.com tenant, an Enterprise Server); else undefined.
+ */
+function releaseOfTagPush(env: ReleasePorts['env']): { repository: string; tag: string; host?: string } | undefined {
   const { GITHUB_REPOSITORY: repository, GITHUB_REF_TYPE: type, GITHUB_REF_NAME: tag } = env;
-  return repository === undefined || repository === '' || type !== 'tag' || tag === undefined || tag === '' ? undefined : { repository, tag };
+  if (repository === undefined || repository === '' || type !== 'tag' || tag === undefined || tag === '') return undefined;
+  const host = serverHost(env.GITHUB_SERVER_URL);
+  return { repository, tag, ...(host === undefined || host === 'github.com' ? {} : { host }) };
+}
+
+/** The host (and port) of GITHUB_SERVER_URL; undefined when it is unset or no URL (the runner always sets a URL). */
+function serverHost(serverUrl: string | undefined): string | undefined {
+  if (serverUrl === undefined || serverUrl === '') return undefined;
+  try {
+    return new URL(serverUrl).host.toLowerCase();
+  } catch {
+    return undefined;
+  }
 }
 
 /**

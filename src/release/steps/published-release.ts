@@ -42,7 +42,7 @@ function listedEntries(bytes: Buffer, source: string): ChecksumEntry[] | undefin
 }
 
 /**
- * Before anything is signed, refuses artifacts a GitHub release does not take (2 GiB or more), and
+ * Before anything is signed, refuses artifacts a GitHub release does not take (2 GiB or more, or empty), and
  * looks at the GitHub release the run publishes to: when it is
  * published already (a re-run of the release job), signing again would only make new signatures
  * that differ from the published ones and new log entries. The run then checks that the release
@@ -61,6 +61,13 @@ export const runPublishedReleaseStep: ReleaseStepRun = async ({ config, ports, a
   if (oversized.length > 0) {
     throw new ReleaseError('RELEASE_ASSET_TOO_LARGE', `a GitHub release takes files under 2 GiB, and ${oversized.slice(0, 5).map((artifact) => `${artifact.name} (${artifact.size} bytes)`).join(', ')}${oversized.length > 5 ? ` and ${oversized.length - 5} more` : ''} ${oversized.length === 1 ? 'is' : 'are'} not`, {
       hint: 'split or compress the file below 2 GiB, or publish it elsewhere and release its checksums without it',
+    });
+  }
+  // GitHub refuses an empty asset (422: size must be at least 1), which would also come after the signing.
+  const empty = artifacts.filter((artifact) => artifact.size === 0);
+  if (empty.length > 0) {
+    throw new ReleaseError('RELEASE_ASSET_EMPTY', `a GitHub release takes no empty file, and ${empty.slice(0, 5).map((artifact) => artifact.name).join(', ')}${empty.length > 5 ? ` and ${empty.length - 5} more` : ''} ${empty.length === 1 ? 'is' : 'are'} empty (0 bytes)`, {
+      hint: 'leave empty files out of subject-path (a placeholder such as .keep, or a build step that failed to write its output), or give them content',
     });
   }
   const release = await releases.findRelease(tag);

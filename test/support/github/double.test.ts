@@ -42,6 +42,14 @@ describe('the GitHub API double', () => {
     assert.equal(((await gated.json()) as { message: string }).message, USER_PRIVATE_MESSAGE);
   });
 
+  test('refuses an empty release asset as GitHub does: 422 with a custom validation error on size', async () => {
+    const created = await post('/repos/octo-org/octo-repo/releases', { tag_name: 'v-empty', draft: true });
+    const { upload_url: uploadUrl } = (await created.json()) as { upload_url: string };
+    const upload = await fetch(uploadUrl.replace(/\{[^}]*\}$/, '?name=empty.txt'), { method: 'POST', headers: { authorization: 'token ghs_test', 'content-type': 'text/plain' }, body: '' });
+    assert.equal(upload.status, 422);
+    assert.deepEqual(((await upload.json()) as { errors: unknown[] }).errors, [{ resource: 'ReleaseAsset', code: 'custom', field: 'size', message: 'size must be greater than or equal to 1' }]);
+  });
+
   test('injects faults once each, in order, on the route named', async () => {
     api.faults.rateLimited(7, { route: 'attestations.create' });
     api.faults.serverError(503, { route: 'attestations.create' });

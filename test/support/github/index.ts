@@ -35,7 +35,7 @@ export interface FaultScope {
 export interface GitHubApiDouble {
   /** The base URL, what `GITHUB_API_URL` is set to. */
   readonly url: string;
-  /** The environment a job would see: `GITHUB_API_URL` at the double, `GITHUB_SERVER_URL` github.com. */
+  /** The environment a job would see: `GITHUB_API_URL` at the double, `GITHUB_SERVER_URL` github.com (the double itself when it serves as an Enterprise Server). */
   readonly env: Readonly<Record<'GITHUB_API_URL' | 'GITHUB_SERVER_URL', string>>;
   readonly state: GitHubState;
   /** Every request, in arrival order, with the route it matched and the status it got. */
@@ -61,18 +61,35 @@ export interface GitHubApiDouble {
     notAccessible(scope?: FaultScope): void;
     /** The next `count` asset uploads store a `starter` asset and answer 502 (the upload broke off mid-way). */
     brokenUpload(count?: number): void;
+    /** The next `count` release creations store the release and answer 502 (the answer was lost on the way). */
+    lostCreate(count?: number): void;
+    /** The next `count` asset uploads store the whole asset and answer 502 (the answer was lost on the way). */
+    lostUpload(count?: number): void;
     /** 422 for a statement with a duplicate subject. */
     duplicateSubject(scope?: FaultScope): void;
   };
   close(): Promise<void>;
 }
 
+/** Options of {@link startGitHubApi}. */
+export interface GitHubApiOptions {
+  /**
+   * Serve as a GitHub Enterprise Server does: the API under `/api/v3`, uploads under
+   * `/api/uploads`, and `GITHUB_SERVER_URL` the double's own origin.
+   */
+  enterprise?: boolean;
+}
+
 /** Starts the double with every route of routes.ts. */
-export async function startGitHubApi(): Promise<GitHubApiDouble> {
-  const server = new ApiServer();
+export async function startGitHubApi(options: GitHubApiOptions = {}): Promise<GitHubApiDouble> {
+  const enterprise = options.enterprise === true;
+  const server = new ApiServer(enterprise ? { '/api/v3': '', '/api/uploads': '/uploads' } : undefined);
   const state = new GitHubState();
-  const url = await server.listen();
+  const origin = await server.listen();
+  const url = enterprise ? `${origin}/api/v3` : origin;
   state.baseUrl = url;
+  // Left unset, uploads follow baseUrl (which tests may point at a proxy's view of the double).
+  if (enterprise) state.uploadsUrl = `${origin}/api/uploads`;
   server.addRoutes(githubRoutes(state));
   const inject = (response: ApiResponse | 'hang', scope: FaultScope = {}): void => {
     const fault: ApiFault = { ...(scope.route === undefined ? {} : { route: scope.route }), response, ...(scope.after === undefined ? {} : { after: scope.after }) };
@@ -81,7 +98,7 @@ export async function startGitHubApi(): Promise<GitHubApiDouble> {
   const docs = 'https://docs.github.com/rest/repos/attestations#create-an-attestation';
   return {
     url,
-    env: { GITHUB_API_URL: url, GITHUB_SERVER_URL: 'https://github.com' },
+    env: { GITHUB_API_URL: url, GITHUB_SERVER_URL: enterprise ? origin : 'https://github.com' },
     state,
     records: server.records,
     requestsTo: (route) => server.records.filter((record) => record.route === route),
@@ -90,7 +107,7 @@ export async function startGitHubApi(): Promise<GitHubApiDouble> {
       state.repository(owner, name).gate = gate;
     },
     faults: {
-      pending: () => server.pendingFaults + state.releases.brokenUploads,
+      pending: () => server.pendingFaults + state.releases.brokenUploads + state.releases.lostCreates + state.releases.lostUploads,
       inject,
       hang: (scope) => inject('hang', scope),
       serverError: (status = 500, scope) => inject(apiError(status, status === 502 ? 'Server Error' : 'Internal Server Error'), scope),
@@ -100,6 +117,12 @@ export async function startGitHubApi(): Promise<GitHubApiDouble> {
       notAccessible: (scope) => inject(apiError(403, NOT_ACCESSIBLE_MESSAGE, docs), scope),
       brokenUpload: (count = 1) => {
         state.releases.brokenUploads += count;
+      },
+      lostCreate: (count = 1) => {
+        state.releases.lostCreates += count;
+      },
+      lostUpload: (count = 1) => {
+        state.releases.lostUploads += count;
       },
       duplicateSubject: (scope) => inject(apiError(422, DUPLICATE_SUBJECT_MESSAGE, docs), scope),
     },

@@ -55,6 +55,10 @@ export class ReleaseState {
   uploadBase = '';
   /** How many coming uploads break off after storing a `starter` asset, answering 502 (a 5xx mid-upload). */
   brokenUploads = 0;
+  /** How many coming release creations store the release and answer 502 all the same (the answer was lost on the way). */
+  lostCreates = 0;
+  /** How many coming uploads store the whole asset and answer 502 all the same (the answer was lost on the way). */
+  lostUploads = 0;
   /** Names of assets whose downloads are served with one byte flipped (storage or transport corrupted them after upload). */
   readonly corruptDownloads = new Set<string>();
   /** Signs the release attestation on publishing an immutable release; undefined stores it unsigned. */
@@ -62,16 +66,25 @@ export class ReleaseState {
   /** The release predicate version GitHub's attestation uses. */
   predicateVersion: ReleasePredicateVersion = 'v0.2';
 
-  /** The release of `repository` for `tag`, drafts included. */
+  /**
+   * The release of `repository` for `tag`, drafts included: the published one when there is one,
+   * else the first draft (GitHub takes any number of drafts of one tag, and one published release).
+   */
   forTag(repository: RepositoryState, tag: string): StoredRelease | undefined {
-    return this.releases.find((release) => release.repository === repository && release.tagName === tag);
+    const ofTag = this.releases.filter((release) => release.repository === repository && release.tagName === tag);
+    return ofTag.find((release) => !release.draft) ?? ofTag[0];
+  }
+
+  /** Whether a published release of `repository` holds `tag` (GitHub then refuses another release of it, a draft's publishing included). */
+  published(repository: RepositoryState, tag: string): boolean {
+    return this.releases.some((release) => release.repository === repository && release.tagName === tag && !release.draft);
   }
 }
 
 const DOCS = 'https://docs.github.com/rest/releases';
 
-function validationFailed(resource: string, code: string, field: string): ApiResponse {
-  return { status: 422, body: { message: 'Validation Failed', errors: [{ resource, code, field }], documentation_url: DOCS, status: '422' } };
+function validationFailed(resource: string, code: string, field: string, message?: string): ApiResponse {
+  return { status: 422, body: { message: 'Validation Failed', errors: [{ resource, code, field, ...(message === undefined ? {} : { message }) }], documentation_url: DOCS, status: '422' } };
 }
 
 /** GitHub refuses release notes longer than this (HTTP 422, `body is too long (maximum is 125000 characters)`). */
@@ -105,12 +118,12 @@ function assetJson(api: string, release: StoredRelease, asset: StoredAsset): Rec
   };
 }
 
-function releaseJson(api: string, release: StoredRelease): Record<string, unknown> {
+function releaseJson(api: string, uploads: string, release: StoredRelease): Record<string, unknown> {
   const { owner, name } = release.repository;
   return {
     id: release.id,
     url: `${api}/repos/${owner}/${name}/releases/${release.id}`,
-    upload_url: `${api}/uploads/repos/${owner}/${name}/releases/${release.id}/assets{?name,label}`,
+    upload_url: `${uploads}/repos/${owner}/${name}/releases/${release.id}/assets{?name,label}`,
     tag_name: release.tagName,
     target_commitish: release.commit,
     name: release.name,
@@ -167,6 +180,7 @@ function authorized(request: ApiRequest): ApiResponse | undefined {
 /** The release routes (REST API and the uploads host, which the double serves under `/uploads`). */
 export function releaseRoutes(state: GitHubState, releases: ReleaseState, api: () => string): ApiRoute[] {
   const repositoryOf = (request: ApiRequest): RepositoryState => state.repository(request.params.owner ?? '', request.params.repo ?? '');
+  const uploads = (): string => (state.uploadsUrl === '' ? `${api()}/uploads` : state.uploadsUrl);
   const releaseById = (request: ApiRequest): StoredRelease | undefined => {
     const repository = repositoryOf(request);
     return releases.releases.find((release) => release.repository === repository && String(release.id) === request.params.release_id);
@@ -207,7 +221,7 @@ export function releaseRoutes(state: GitHubState, releases: ReleaseState, api: (
       handle: (request) => {
         const release = releases.forTag(repositoryOf(request), request.params.tag ?? '');
         // GitHub answers this for published releases only: a draft is found by listing.
-        return release === undefined || release.draft ? apiError(404, 'Not Found', DOCS) : { status: 200, body: releaseJson(api(), release) };
+        return release === undefined || release.draft ? apiError(404, 'Not Found', DOCS) : { status: 200, body: releaseJson(api(), uploads(), release) };
       },
     },
     {
@@ -219,7 +233,7 @@ export function releaseRoutes(state: GitHubState, releases: ReleaseState, api: (
         const perPage = Math.min(Number(request.url.searchParams.get('per_page') ?? '30') || 30, 100);
         const page = Math.max(Number(request.url.searchParams.get('page') ?? '1') || 1, 1);
         const all = releases.releases.filter((release) => release.repository === repository).reverse();
-        return { status: 200, body: all.slice((page - 1) * perPage, page * perPage).map((release) => releaseJson(api(), release)) };
+        return { status: 200, body: all.slice((page - 1) * perPage, page * perPage).map((release) => releaseJson(api(), uploads(), release)) };
       },
     },
     {
@@ -233,13 +247,18 @@ export function releaseRoutes(state: GitHubState, releases: ReleaseState, api: (
         const body = (request.body ?? {}) as { tag_name?: unknown; target_commitish?: unknown; name?: unknown; body?: unknown; draft?: unknown; prerelease?: unknown };
         if (typeof body.tag_name !== 'string' || body.tag_name === '') return validationFailed('Release', 'missing_field', 'tag_name');
         if (releases.burnedTags.has(`${repository.owner}/${repository.name}@${body.tag_name}`.toLowerCase())) return validationFailed('Release', 'tag_name was used by an immutable release', 'tag_name');
-        if (releases.forTag(repository, body.tag_name) !== undefined) return validationFailed('Release', 'already_exists', 'tag_name');
+        // A draft of the tag is no obstacle: GitHub makes another draft beside it.
+        if (releases.published(repository, body.tag_name)) return validationFailed('Release', 'already_exists', 'tag_name');
         if (typeof body.body === 'string' && body.body.length > MAX_BODY_CHARACTERS) return bodyTooLong();
         const commit = typeof body.target_commitish === 'string' && /^[0-9a-f]{40}$/.test(body.target_commitish) ? body.target_commitish : sha256(Buffer.from(body.tag_name)).slice(0, 40);
         const release: StoredRelease = { id: state.newId(), repository, tagName: body.tag_name, commit, name: typeof body.name === 'string' ? body.name : body.tag_name, body: typeof body.body === 'string' ? body.body : '', draft: body.draft === true, immutable: false, prerelease: body.prerelease === true, publishedAt: body.draft === true ? undefined : new Date().toISOString(), assets: [] };
         releases.releases.push(release);
         if (!release.draft && repository.immutableReleases) await publishImmutable(release);
-        return { status: 201, body: releaseJson(api(), release) };
+        if (releases.lostCreates > 0) {
+          releases.lostCreates -= 1;
+          return apiError(502, 'Server Error', DOCS);
+        }
+        return { status: 201, body: releaseJson(api(), uploads(), release) };
       },
     },
     {
@@ -256,6 +275,7 @@ export function releaseRoutes(state: GitHubState, releases: ReleaseState, api: (
         // Title and notes of an immutable release may still change; its draft state may not.
         if (typeof body.body === 'string') release.body = body.body;
         if (typeof body.name === 'string') release.name = body.name;
+        if (body.draft === false && release.draft && releases.published(release.repository, release.tagName)) return validationFailed('Release', 'already_exists', 'tag_name');
         if (body.draft === false && release.draft) {
           release.draft = false;
           release.publishedAt = new Date().toISOString();
@@ -266,7 +286,7 @@ export function releaseRoutes(state: GitHubState, releases: ReleaseState, api: (
           release.draft = true;
           release.publishedAt = undefined;
         }
-        return { status: 200, body: releaseJson(api(), release) };
+        return { status: 200, body: releaseJson(api(), uploads(), release) };
       },
     },
     {
@@ -296,11 +316,17 @@ export function releaseRoutes(state: GitHubState, releases: ReleaseState, api: (
         if (contentType === undefined || contentType === '') return apiError(400, 'Content-Type header is required', DOCS);
         const requested = request.url.searchParams.get('name') ?? '';
         if (requested === '') return validationFailed('ReleaseAsset', 'missing_field', 'name');
+        // GitHub takes no empty asset.
+        if (request.bytes.length === 0) return validationFailed('ReleaseAsset', 'custom', 'size', 'size must be greater than or equal to 1');
         const name = githubAssetName(requested);
         // GitHub holds one asset per name whatever its case.
         if (release.assets.some((asset) => asset.name.toLowerCase() === name.toLowerCase())) return validationFailed('ReleaseAsset', 'already_exists', 'name');
         const asset: StoredAsset = { id: state.newId(), name, label: request.url.searchParams.get('label') ?? '', contentType, bytes: request.bytes, state: 'uploaded' };
         release.assets.push(asset);
+        if (releases.lostUploads > 0) {
+          releases.lostUploads -= 1;
+          return apiError(502, 'Server Error', DOCS);
+        }
         if (releases.brokenUploads > 0) {
           releases.brokenUploads -= 1;
           asset.state = 'starter';

@@ -34,6 +34,8 @@ export class GitHubState {
   readonly releases = new ReleaseState();
   /** The double's base URL, set when it starts (asset and upload URLs name it). */
   baseUrl = '';
+  /** Where uploads go, as the releases' `upload_url` names it: an Enterprise Server's `/api/uploads`; empty for `<baseUrl>/uploads`. */
+  uploadsUrl = '';
   private nextId = 1;
 
   /** The repository `owner/name`, created (attestations allowed) on first use. */

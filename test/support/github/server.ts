@@ -96,7 +96,12 @@ export class ApiServer {
   private readonly server: Server;
   private routes: CompiledRoute[] = [];
 
-  constructor() {
+  /**
+   * `mounts` serve the routes under path prefixes, as GitHub Enterprise Server does (`/api/v3` for
+   * the API, `/api/uploads` for uploads): each maps a prefix to the one the routes are written
+   * with (`''`, `/uploads`), and a path under none of them is not found. Without, paths are as given.
+   */
+  constructor(private readonly mounts: Readonly<Record<string, string>> | undefined = undefined) {
     this.server = createServer((req, res) => {
       this.serve(req, res).catch((error: unknown) => {
         if (!res.headersSent) res.writeHead(500, { 'content-type': 'application/json' });
@@ -142,7 +147,8 @@ export class ApiServer {
     const url = new URL(req.url ?? '/', 'http://127.0.0.1');
     const method = req.method ?? 'GET';
     const raw = await readBody(req);
-    const matched = this.match(method, url.pathname);
+    const routed = this.routedPath(url.pathname);
+    const matched = routed === undefined ? undefined : this.match(method, routed);
     const routeName = matched?.compiled.route.name;
     const respond = (response: ApiResponse, body: unknown): void => {
       this.records.push({ method, path: url.pathname, route: routeName, status: response.status, headers: req.headers, body });
@@ -183,10 +189,17 @@ export class ApiServer {
       return respond(response, body);
     }
     if (matched === undefined) {
-      const onPath = this.routes.some((compiled) => compiled.regexp.test(url.pathname));
+      const onPath = routed !== undefined && this.routes.some((compiled) => compiled.regexp.test(routed));
       return respond(apiError(onPath ? 405 : 404, onPath ? 'Method Not Allowed' : 'Not Found'), body);
     }
     respond(await matched.compiled.route.handle({ method, url, params: matched.params, headers: req.headers, body, bytes: raw }), body);
+  }
+
+  /** The path the routes are written with for a request's path: through the mount it is under; undefined when it is under none. */
+  private routedPath(path: string): string | undefined {
+    if (this.mounts === undefined) return path;
+    for (const [prefix, to] of Object.entries(this.mounts)) if (path.startsWith(`${prefix}/`)) return `${to}${path.slice(prefix.length)}`;
+    return undefined;
   }
 
   private match(method: string, path: string): { compiled: CompiledRoute; params: Record<string, string> } | undefined {
