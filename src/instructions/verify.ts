@@ -331,7 +331,7 @@ function instructionBlocks(input: VerifyInstructionsInput): Block[] {
   if (input.immutableRelease !== undefined) blocks.push(...immutableReleaseBlocks(input.immutableRelease, checksumsFile));
   if (input.images !== undefined && input.images.length > 0 && signer !== undefined) blocks.push(...imageBlocks(input.images, signer));
   if (bundleFile !== undefined && signer?.kind === 'certificate' && typeof signer.instance === 'string') blocks.push(...offlineBlocks(input, bundleFile, signer));
-  if (input.verificationKit !== undefined) blocks.push(...verificationKitBlocks(input.verificationKit, input.checksumsFile, input.verifier, input.immutableRelease !== undefined));
+  if (input.verificationKit !== undefined) blocks.push(...verificationKitBlocks(input.verificationKit, input.checksumsFile, signer, input.verifier, input.immutableRelease !== undefined));
   return blocks;
 }
 
@@ -395,21 +395,31 @@ function offlineBlocks(input: VerifyInstructionsInput, bundleFile: string, signe
 }
 
 /**
- * The offline path with the kit the release carries: its own policy and trusted root, checked by
- * the signed checksums file, after the user has compared the policy with what they expect.
+ * The offline path with the kit the release carries: its own policy, checked by the signed checksums
+ * file, after the user has compared the policy with what they expect, and a trusted root the user got
+ * themselves (the one fetched for the offline section, or the private deployment's): the release's own
+ * could be an attacker's, whose CA certifies the very identity the policy names.
  */
-function verificationKitBlocks(kit: NonNullable<VerifyInstructionsInput['verificationKit']>, checksumsFile: string, verifier: PinnedVerifier | undefined, immutable: boolean): Block[] {
+function verificationKitBlocks(kit: NonNullable<VerifyInstructionsInput['verificationKit']>, checksumsFile: string, signer: ReleaseSigner | undefined, verifier: PinnedVerifier | undefined, immutable: boolean): Block[] {
   const source = pinned(verifier);
   const program = source === undefined ? ['trust-kit'] : ['node', `${VERIFIER_DIRECTORY}/dist/cli/index.js`];
+  const certificate = signer?.kind === 'certificate' ? signer : undefined;
+  const ownRoot = certificate === undefined ? undefined : typeof certificate.instance === 'string' ? OFFLINE_TRUSTED_ROOTS_FILE : certificate.instance.private.trustedRootFile;
+  const whichRoot =
+    certificate === undefined
+      ? ''
+      : typeof certificate.instance === 'string'
+        ? ` The command checks it against the trusted roots you fetched for the offline checks above (${markdownCode(OFFLINE_TRUSTED_ROOTS_FILE)}), not the release's: only so does a replaced release fail.`
+        : ` The command checks it against the private deployment's trusted root you got from its operator (${markdownCode(certificate.instance.private.trustedRootFile)}), not the release's copy: only so does a replaced release fail.`;
   return [
     text(
       '## Verifying offline with the release\'s policy',
       '',
-      `The release carries its verification policy, ${markdownCode(kit.policyFile)}, and the trusted root it was signed against, ${markdownCode(kit.trustedRootFile)}, both listed in ${markdownCode(checksumsFile)}. A policy that comes with a release only states what to expect: whoever could replace the release could replace it too, and its trusted root with one of their own CA, which certifies the very same identity and repository. Before using it, check that its \`certificateIdentity\`, \`issuer\` and \`sourceRepository\` are the signer and repository you expect (or write your own policy with them), and add \`--trusted-root FILE\` with a trusted root you got yourself (\`gh attestation trusted-root > trusted_root.jsonl\`, once, with a network): only then does a replaced release fail. In the directory holding every asset of the release, without a network or a login${source === undefined ? '' : ' (trust-kit\'s verifier fetched as above)'}:`,
+      `The release carries its verification policy, ${markdownCode(kit.policyFile)}, and the trusted root it was signed against, ${markdownCode(kit.trustedRootFile)}, both listed in ${markdownCode(checksumsFile)}. A policy that comes with a release only states what to expect: whoever could replace the release could replace it too, and its trusted root with one of their own CA, which certifies the very same identity and repository. Before using it, check that its \`certificateIdentity\`, \`issuer\` and \`sourceRepository\` are the signer and repository you expect (or write your own policy with them).${whichRoot} In the directory holding every asset of the release, without a network or a login${source === undefined ? '' : ' (trust-kit\'s verifier fetched as above)'}:`,
       '',
     ),
     // The policy of an immutable release requires GitHub's release attestation, which exists once the release is published.
-    shell(simple([...program, 'verify-release', '.', '--policy', value(kit.policyFile)], [{ kind: 'release-policy', policyFile: kit.policyFile }], immutable ? { needs: 'published-release' } : {})),
+    shell(simple([...program, 'verify-release', '.', '--policy', value(kit.policyFile), ...(ownRoot === undefined ? [] : ['--trusted-root', value(ownRoot)])], [{ kind: 'release-policy', policyFile: kit.policyFile }], immutable ? { needs: 'published-release' } : {})),
     text('It verifies the signed checksums file and every file it lists, each attestation, and GitHub\'s release attestation when the policy requires it, and says what it found.', ''),
   ];
 }
