@@ -96,7 +96,7 @@ export function shellQuote(value: string): string {
 }
 
 const FULL_COMMIT = /^[0-9a-f]{40}$/;
-const REPOSITORY = /^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})\/[A-Za-z0-9._-]{1,100}$/;
+const REPOSITORY = /^[A-Za-z0-9](?:[A-Za-z0-9_-]{0,38})\/[A-Za-z0-9._-]{1,100}$/;
 
 /** The verifier when it is pinned as the instructions need it (a full commit of a github.com repository), else undefined. */
 function pinned(verifier: PinnedVerifier | undefined): PinnedVerifier | undefined {
