@@ -3,13 +3,12 @@
 // verifies, and refuses a root listing another log's key; cosign 3 verifies what trust-kit logged there, and cosign 3
 // and sigstore-python sign with it for trust-kit to verify. The stack's Fulcio double issues the certificates.
 import assert from 'node:assert/strict';
-import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { readFile, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { after, describe, it, type TestContext } from 'node:test';
 import { setTimeout as sleep } from 'node:timers/promises';
-import { isAlive } from '../support/server-process.js';
+import { firstLineOfDyingParent, isAlive } from '../support/server-process.js';
 import { cli } from '../support/cli.js';
 import { GITHUB_ACTIONS_ISSUER, startSigstoreStack, type SigstoreStack } from '../support/sigstore/index.js';
 import { startRealRekor, type RealRekor, type RekorV1Programs } from '../support/sigstore/real-rekor.js';
@@ -30,7 +29,6 @@ function programs(t: TestContext): RekorV1Programs | undefined {
 }
 
 const ROOT = join(import.meta.dirname, '..', '..');
-const NODE = join(ROOT, 'node_modules', '.bin', 'node');
 
 /**
  * Starts Rekor from a separate Node.js process that prints the four pids and its data directory, and is then killed
@@ -44,23 +42,7 @@ async function killedParent(tools: RekorV1Programs): Promise<{ pids: number[]; d
     'console.log(JSON.stringify({ pids: rekor.pids, directory: rekor.directory }));',
     'setInterval(() => {}, 1_000);',
   ].join('\n');
-  const child = spawn(NODE, ['--import', 'tsx', '--input-type=module', '--eval', script], { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'] });
-  let stdout = '';
-  let stderr = '';
-  child.stdout.on('data', (chunk: Buffer) => void (stdout += chunk.toString()));
-  child.stderr.on('data', (chunk: Buffer) => void (stderr += chunk.toString()));
-  const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
-  const deadline = Date.now() + 60_000;
-  while (!stdout.includes('\n')) {
-    if (child.exitCode !== null || Date.now() > deadline) {
-      child.kill('SIGKILL');
-      assert.fail(`the parent process did not report the pids: ${stderr}`);
-    }
-    await sleep(20);
-  }
-  child.kill('SIGKILL');
-  await exited;
-  return JSON.parse(stdout) as { pids: number[]; directory: string };
+  return JSON.parse(await firstLineOfDyingParent(script, 'sigkill')) as { pids: number[]; directory: string };
 }
 
 describe('the real Rekor v1 on loopback', () => {

@@ -2,7 +2,6 @@
 // helper starts and stops it without leaving a process behind, and trust-kit signs with it and verifies its timestamps.
 // The cross-tool rows (cosign, sigstore-python, sigstore-js) are in the interop matrix (matrix.ts, "real timestamp-server").
 import assert from 'node:assert/strict';
-import { spawn } from 'node:child_process';
 import { X509Certificate } from 'node:crypto';
 import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
@@ -10,6 +9,7 @@ import { after, describe, it } from 'node:test';
 import type { TestContext } from 'node:test';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { cli } from '../support/cli.js';
+import { firstLineOfDyingParent } from '../support/server-process.js';
 import { startSigstoreStack, type SigstoreStack } from '../support/sigstore/index.js';
 import { startRealTimestampAuthority, type RealTimestampAuthority } from '../support/sigstore/real-tsa.js';
 import { tempDir } from '../support/tmp.js';
@@ -17,7 +17,6 @@ import { IDENTITY, ISSUER } from './matrix.js';
 import { requirePeer } from './tools.js';
 
 const ROOT = join(import.meta.dirname, '..', '..');
-const NODE = join(ROOT, 'node_modules', '.bin', 'node');
 const OID_TIME_STAMPING = '1.3.6.1.5.5.7.3.8';
 
 /** The timestamp-server binary, or undefined when the test was skipped for its absence (it fails in CI). */
@@ -56,23 +55,7 @@ async function serverOfDyingParent(binary: string, end: 'exit' | 'sigkill'): Pro
     'console.log(tsa.pid);',
     end === 'exit' ? 'process.exit(0);' : 'setInterval(() => {}, 1_000);',
   ].join('\n');
-  const child = spawn(NODE, ['--import', 'tsx', '--input-type=module', '--eval', script], { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'] });
-  let stdout = '';
-  let stderr = '';
-  child.stdout.on('data', (chunk: Buffer) => void (stdout += chunk.toString()));
-  child.stderr.on('data', (chunk: Buffer) => void (stderr += chunk.toString()));
-  const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
-  const deadline = Date.now() + 60_000;
-  while (!/^\d+\n/.test(stdout)) {
-    if (child.exitCode !== null || Date.now() > deadline) {
-      child.kill('SIGKILL');
-      assert.fail(`the parent process did not report the server's pid: ${stderr}`);
-    }
-    await sleep(20);
-  }
-  if (end === 'sigkill') child.kill('SIGKILL');
-  await exited;
-  return Number.parseInt(stdout, 10);
+  return Number.parseInt(await firstLineOfDyingParent(script, end), 10);
 }
 
 describe('the real timestamp-server on loopback: starting and stopping', () => {

@@ -162,6 +162,34 @@ export async function freePort(): Promise<number> {
   return port;
 }
 
+const ROOT = join(import.meta.dirname, '..', '..');
+
+/**
+ * Runs `script` (an ES module, through tsx) in a Node.js process of its own until it has printed its
+ * first line, which it returns, and then ends that process as `end` says: `sigkill` (killed, no
+ * handler runs) or `exit` (the script exits by itself after printing). For the tests that the
+ * servers a process started never outlive it.
+ */
+export async function firstLineOfDyingParent(script: string, end: 'sigkill' | 'exit'): Promise<string> {
+  const child = spawn(join(ROOT, 'node_modules', '.bin', 'node'), ['--import', 'tsx', '--input-type=module', '--eval', script], { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'] });
+  let stdout = '';
+  let stderr = '';
+  child.stdout.on('data', (chunk: Buffer) => void (stdout += chunk.toString()));
+  child.stderr.on('data', (chunk: Buffer) => void (stderr += chunk.toString()));
+  const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
+  const deadline = Date.now() + 60_000;
+  while (!stdout.includes('\n')) {
+    if (child.exitCode !== null || Date.now() > deadline) {
+      child.kill('SIGKILL');
+      throw new Error(`the parent process printed nothing: ${stderr}`);
+    }
+    await sleep(20);
+  }
+  if (end === 'sigkill') child.kill('SIGKILL');
+  await exited;
+  return stdout.slice(0, stdout.indexOf('\n'));
+}
+
 /** Whether a process exists (EPERM: it does, as another user's). */
 export function isAlive(pid: number): boolean {
   try {
