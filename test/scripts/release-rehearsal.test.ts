@@ -52,6 +52,12 @@ test('a pull request is a rehearsal, without an OIDC token', () => {
   assert.deepEqual(Object.fromEntries(mode.outputs), { rehearsal: 'true', publish: 'false', attest: 'false', 'evidence-artifact': 'trust-kit-evidence-42-2' });
 });
 
+test('pull_request_target (the base repository\'s token beside a fork\'s pull request) is a rehearsal too: the fork\'s build is never signed in the workflow\'s name', () => {
+  const mode = runStep('mode', { EVENT: 'pull_request_target', REHEARSAL: 'false', UPLOAD: 'true', ATTESTATIONS: 'true', ACTIONS_ID_TOKEN_REQUEST_URL: 'https://token.test/?api-version=2.0', ...run });
+  assert.equal(mode.status, 0);
+  assert.deepEqual([mode.outputs.get('rehearsal'), mode.outputs.get('publish'), mode.outputs.get('attest')], ['true', 'false', 'false']);
+});
+
 test('a release without the id-token permission stops at once, saying what to grant', () => {
   const mode = runStep('mode', { EVENT: 'push', REHEARSAL: 'false', ...run });
   assert.notEqual(mode.status, 0);
