@@ -1,8 +1,9 @@
 import assert from 'node:assert/strict';
 import { execFileSync, spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { after, test } from 'node:test';
 import { parse } from 'yaml';
 import { cli } from '../support/cli.js';
@@ -11,19 +12,21 @@ import { cli } from '../support/cli.js';
 // makes the key it signs with: its `mode` and `inputs` steps run here as the runner runs them, and
 // the key they make signs and verifies with trust-kit as the kit's action would use it.
 const root = join(import.meta.dirname, '..', '..');
-const workflow = parse(readFileSync(join(root, '.github', 'workflows', 'release.yml'), 'utf8')) as { jobs: { sign: { steps: { id?: string; run?: string }[] } } };
+const workflow = parse(readFileSync(join(root, '.github', 'workflows', 'release.yml'), 'utf8')) as { jobs: { sign: { steps: { id?: string; run?: string; 'working-directory'?: string }[] } } };
 const stepScript = (id: string): string => workflow.jobs.sign.steps.find((step) => step.id === id)?.run ?? '';
 const scratch = mkdtempSync(join(tmpdir(), 'trust-kit-rehearsal-'));
 after(() => rmSync(scratch, { recursive: true, force: true }));
 
 let runs = 0;
-function runStep(id: string, env: Record<string, string>): { status: number | null; stdout: string; outputs: Map<string, string> } {
+/** Runs a step's shell script as the runner would, in `workspace` (default a fresh directory), from its `working-directory`. */
+function runStep(id: string, env: Record<string, string>, workspace?: string): { status: number | null; stdout: string; outputs: Map<string, string> } {
   const dir = join(scratch, String(runs++));
   mkdirSync(dir);
   writeFileSync(join(dir, 'step.sh'), stepScript(id));
   writeFileSync(join(dir, 'output'), '');
+  const workingDirectory = workflow.jobs.sign.steps.find((step) => step.id === id)?.['working-directory'];
   const result = spawnSync('bash', ['--noprofile', '--norc', '-eo', 'pipefail', join(dir, 'step.sh')], {
-    cwd: dir,
+    cwd: join(workspace ?? dir, workingDirectory ?? '.'),
     encoding: 'utf8',
     env: { PATH: process.env.PATH ?? '', GITHUB_OUTPUT: join(dir, 'output'), RUNNER_TEMP: dir, ...env },
   });
@@ -49,7 +52,68 @@ const run = { RUN_ID: '42', RUN_ATTEMPT: '2' };
 test('a pull request is a rehearsal, without an OIDC token', () => {
   const mode = runStep('mode', { EVENT: 'pull_request', REHEARSAL: 'false', UPLOAD: 'true', ATTESTATIONS: 'true', ...run });
   assert.equal(mode.status, 0);
-  assert.deepEqual(Object.fromEntries(mode.outputs), { rehearsal: 'true', publish: 'false', attest: 'false', 'evidence-artifact': 'trust-kit-evidence-42-2' });
+  const { 'evidence-artifact': evidence, ...decided } = Object.fromEntries(mode.outputs);
+  assert.deepEqual(decided, { rehearsal: 'true', publish: 'false', attest: 'false' });
+  assert.match(evidence ?? '', /^trust-kit-evidence-42-2-[0-9a-f]{8}$/);
+});
+
+test('two calls of the workflow in one run (or one attempt) name their evidence artifacts apart: the second upload would fail on the first\'s name', () => {
+  const names = [1, 2].map(() => runStep('mode', { EVENT: 'pull_request', REHEARSAL: 'false', UPLOAD: 'true', ATTESTATIONS: 'true', ...run }).outputs.get('evidence-artifact'));
+  assert.notEqual(names[0], names[1]);
+});
+
+/** A workspace whose `downloads/` holds the given artifacts (name -> relative path -> content), as actions/download-artifact leaves a pattern's matches. */
+function downloaded(artifacts: Record<string, Record<string, string>>): string {
+  const workspace = join(scratch, `workspace-${runs++}`);
+  mkdirSync(workspace);
+  for (const [artifact, files] of Object.entries(artifacts)) {
+    for (const [path, content] of Object.entries(files)) {
+      mkdirSync(dirname(join(workspace, 'downloads', artifact, path)), { recursive: true });
+      writeFileSync(join(workspace, 'downloads', artifact, path), content);
+    }
+  }
+  return workspace;
+}
+
+test('the downloaded artifacts are merged into one directory, leaving out this workflow\'s own evidence artifacts (an earlier attempt\'s, another call\'s)', () => {
+  const workspace = downloaded({
+    'binary-linux': { 'app-linux': 'linux\n' },
+    'binary-darwin': { 'app-darwin': 'darwin\n', 'docs/README.md': 'docs\n' },
+    'trust-kit-evidence-42-1-0badc0de': { SHA256SUMS: 'old\n', 'VERIFY.md': 'old\n' },
+  });
+  const handoff = runStep('handoff', {}, workspace);
+  assert.equal(handoff.status, 0, handoff.stdout);
+  assert.deepEqual(readdirSync(join(workspace, 'release-artifacts'), { recursive: true }).map(String).sort(), ['app-darwin', 'app-linux', 'docs', join('docs', 'README.md')]);
+  assert.match(handoff.stdout, /trust-kit-evidence-42-1-0badc0de/, 'says what it left out');
+});
+
+test('two artifacts holding the same path are refused, naming both: one would silently replace the other', () => {
+  const workspace = downloaded({ 'binary-a': { 'bin/app': 'a\n' }, 'binary-b': { 'bin/app': 'b\n' } });
+  const handoff = runStep('handoff', {}, workspace);
+  assert.notEqual(handoff.status, 0);
+  assert.match(handoff.stdout, /::error .*binary-a and binary-b both hold bin\/app/);
+});
+
+test('no artifact matching is said at once, with the pattern to fix', () => {
+  const workspace = downloaded({});
+  const handoff = runStep('handoff', { PATTERN: 'binaries-*' }, workspace);
+  assert.notEqual(handoff.status, 0);
+  assert.match(handoff.stdout, /::error .*no artifact of this run matches "binaries-\*"/);
+});
+
+test('the build\'s checksums must list every downloaded file, not only match those they list: a file another job slipped in is not signed', () => {
+  const hex = (text: string): string => createHash('sha256').update(text).digest('hex');
+  const workspace = downloaded({ package: { 'app-1.0.0.tgz': 'package\n' }, extra: { 'evil.sh': 'evil\n' } });
+  assert.equal(runStep('handoff', {}, workspace).status, 0);
+  const listed = `${hex('package\n')}  app-1.0.0.tgz`;
+  const check = runStep('expected-checksums', { EXPECTED: listed }, workspace);
+  assert.notEqual(check.status, 0);
+  assert.match(check.stdout, /::error .*not in the build's checksums.*evil\.sh/s);
+  // sha256sum's binary marker and a ./ prefix are the same name.
+  const all = runStep('expected-checksums', { EXPECTED: `${hex('package\n').toUpperCase()} *./app-1.0.0.tgz\n${hex('evil\n')}  evil.sh\n` }, workspace);
+  assert.equal(all.status, 0, all.stdout);
+  const changed = runStep('expected-checksums', { EXPECTED: `${hex('other\n')}  app-1.0.0.tgz\n${hex('evil\n')}  evil.sh` }, workspace);
+  assert.notEqual(changed.status, 0);
 });
 
 test('pull_request_target (the base repository\'s token beside a fork\'s pull request) is a rehearsal too: the fork\'s build is never signed in the workflow\'s name', () => {
