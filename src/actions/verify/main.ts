@@ -6,7 +6,7 @@ import { attestationVerifyConfig } from '../../config/verify-attestation.js';
 import { attestationPolicy, trustDeciding, verifyAttestation, type VerifiedAttestation } from '../../sigstore/verify/attestation.js';
 import { artifactDigests, readAttestationBundles, readBundleFile, resolvePolicy, resolveTrust, trustSourcesThrough, verifyArtifact, verifySignedChecksums } from '../../sigstore/verify/files.js';
 import { VerifyError, type VerifiedSignature } from '../../sigstore/verify/index.js';
-import type { ActionIO } from '../io.js';
+import { setListOutput, type ActionIO } from '../io.js';
 import { cell, code, codeCell } from '../summary.js';
 import { counted } from '../../core/plural.js';
 import { boundedText } from '../../core/quote.js';
@@ -140,7 +140,7 @@ export async function run(inputs: RawInputs, io: ActionIO, cwd: string, env: Env
   const outcome = await verifySignedChecksums({ checksumsPath: checksums ?? '', bundleJson: bundle, policy, trust, files, base: reader.string('base'), cwd });
   setSignerOutputs(outcome.signature, io);
   const good = outcome.results.filter((result) => result.status === 'ok');
-  io.setOutput('verified', JSON.stringify(good.map((result) => ({ name: result.entry.name, digest: { [result.entry.algorithm]: result.entry.hex } }))));
+  setListOutput(io, 'verified', good.map((result) => ({ name: result.entry.name, digest: { [result.entry.algorithm]: result.entry.hex } })), 'the verified checksums file lists them');
   const rows = [
     ...outcome.results.map((result) => `| ${cell(result.entry.name)} | ${result.status === 'ok' ? 'OK' : `FAILED (${result.status})`} |`),
     ...outcome.unlisted.map((file) => `| ${cell(file)} | FAILED (not listed) |`),
