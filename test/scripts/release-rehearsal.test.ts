@@ -135,13 +135,29 @@ test('a release with an OIDC token signs keylessly', () => {
   assert.equal(mode.outputs.get('attest'), 'true');
   const unpublished = runStep('mode', { EVENT: 'push', REHEARSAL: 'false', UPLOAD: 'false', ATTESTATIONS: 'false', ACTIONS_ID_TOKEN_REQUEST_URL: 'https://token.test/?api-version=2.0', ...run });
   assert.deepEqual([unpublished.outputs.get('publish'), unpublished.outputs.get('attest')], ['false', 'false']);
-  const inputs = runStep('inputs', { SUBJECTS: '.', REHEARSAL: 'false' });
+  const inputs = runStep('inputs', { SUBJECTS: '.', REHEARSAL: 'false', SBOM_PATH: '.' });
   assert.equal(inputs.status, 0);
-  assert.deepEqual(Object.fromEntries(inputs.outputs), { 'subject-path': 'release-artifacts/.', instance: 'auto', key: '' });
+  assert.deepEqual(Object.fromEntries(inputs.outputs), { 'subject-path': 'release-artifacts/.', 'sbom-path': 'source/.', instance: 'auto', key: '' });
+});
+
+test('sbom-path stays inside the caller\'s checkout: a .. there would catalog trust-kit\'s own lockfile or the downloaded files as the release\'s SBOM', () => {
+  for (const escape of ['..', '../.trust-kit', 'packages/../../release-artifacts', 'a/..']) {
+    const inputs = runStep('inputs', { SUBJECTS: '.', REHEARSAL: 'false', SBOM_PATH: escape });
+    assert.notEqual(inputs.status, 0, escape);
+    assert.match(inputs.stdout, /::error .*sbom-path .*inside the repository/, escape);
+  }
+  const injected = runStep('inputs', { SUBJECTS: '.', REHEARSAL: 'false', SBOM_PATH: 'web\nkey=/tmp/other.key' });
+  assert.notEqual(injected.status, 0);
+  assert.equal(injected.outputs.get('key'), undefined, 'no output line of the input\'s own');
+  for (const inside of ['.', 'packages/app', './web', 'a..b']) {
+    const inputs = runStep('inputs', { SUBJECTS: '.', REHEARSAL: 'false', SBOM_PATH: inside });
+    assert.equal(inputs.status, 0, inside);
+    assert.equal(inputs.outputs.get('sbom-path'), `source/${inside}`);
+  }
 });
 
 test('a rehearsal signs the downloaded files with a key made for the run, which verifies', async () => {
-  const inputs = runStep('inputs', { SUBJECTS: '*.tgz, bin/app\n\n', REHEARSAL: 'true' });
+  const inputs = runStep('inputs', { SUBJECTS: '*.tgz, bin/app\n\n', REHEARSAL: 'true', SBOM_PATH: '.' });
   assert.equal(inputs.status, 0);
   assert.equal(inputs.outputs.get('subject-path'), 'release-artifacts/*.tgz\nrelease-artifacts/bin/app');
   assert.equal(inputs.outputs.get('instance'), 'key');
