@@ -156,6 +156,21 @@ test('sbom-path stays inside the caller\'s checkout: a .. there would catalog tr
   }
 });
 
+test('the image the build names (often a build job\'s output) is one reference by full sha256 digest, or nothing is attested', () => {
+  const digest = `sha256:${'ab'.repeat(32)}`;
+  const good = runStep('image', { IMAGE: `ghcr.io/octo-org/app@${digest}` });
+  assert.equal(good.status, 0, good.stdout);
+  assert.deepEqual(Object.fromEntries(good.outputs), { name: 'ghcr.io/octo-org/app', digest });
+  assert.equal(runStep('image', { IMAGE: `localhost:5000/team/app@${digest}` }).status, 0);
+  for (const bad of ['ghcr.io/octo-org/app:v1', 'ghcr.io/octo-org/app@sha256:abc', `ghcr.io/a@${digest}\ndigest=sha256:${'00'.repeat(32)}`, `ghcr.io/a@${digest} `, `ghcr.io/a@sha256:x@${digest}`, `@${digest}`]) {
+    const image = runStep('image', { IMAGE: bad });
+    assert.notEqual(image.status, 0, bad);
+    assert.match(image.stdout, /^::error title=trust-kit release::image .*name@sha256:<64 hex digits>/, bad);
+    assert.equal(image.stdout.split('\n').filter(Boolean).length, 1, 'one line: the value cannot start a workflow command of its own');
+    assert.deepEqual(Object.fromEntries(image.outputs), {}, bad);
+  }
+});
+
 test('a rehearsal signs the downloaded files with a key made for the run, which verifies', async () => {
   const inputs = runStep('inputs', { SUBJECTS: '*.tgz, bin/app\n\n', REHEARSAL: 'true', SBOM_PATH: '.' });
   assert.equal(inputs.status, 0);
