@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { execFileSync, spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { chmodSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { after, test } from 'node:test';
@@ -12,7 +12,7 @@ import { cli } from '../support/cli.js';
 // makes the key it signs with: its `mode` and `inputs` steps run here as the runner runs them, and
 // the key they make signs and verifies with trust-kit as the kit's action would use it.
 const root = join(import.meta.dirname, '..', '..');
-const workflow = parse(readFileSync(join(root, '.github', 'workflows', 'release.yml'), 'utf8')) as { jobs: { sign: { steps: { id?: string; run?: string; 'working-directory'?: string }[] } } };
+const workflow = parse(readFileSync(join(root, '.github', 'workflows', 'release.yml'), 'utf8')) as { jobs: { sign: { steps: { id?: string; run?: string; if?: string; with?: Record<string, string>; 'working-directory'?: string }[] } } };
 const stepScript = (id: string): string => workflow.jobs.sign.steps.find((step) => step.id === id)?.run ?? '';
 const scratch = mkdtempSync(join(tmpdir(), 'trust-kit-rehearsal-'));
 after(() => rmSync(scratch, { recursive: true, force: true }));
@@ -169,6 +169,49 @@ test('the image the build names (often a build job\'s output) is one reference b
     assert.equal(image.stdout.split('\n').filter(Boolean).length, 1, 'one line: the value cannot start a workflow command of its own');
     assert.deepEqual(Object.fromEntries(image.outputs), {}, bad);
   }
+});
+
+/** A fake `gh` on PATH answering the releases and attestations APIs from files in `dir`; each call is logged to dir/calls. */
+function fakeGh(dir: string, { sums, stored }: { sums?: string; stored: number | 'missing' }): Record<string, string> {
+  mkdirSync(join(dir, 'bin'), { recursive: true });
+  if (sums !== undefined) writeFileSync(join(dir, 'SHA256SUMS'), sums);
+  writeFileSync(join(dir, 'bin', 'gh'), `#!/bin/bash
+printf '%s\\n' "$GH_HOST $*" >> "${dir}/calls"
+case "$*" in
+  "api repos/octo-org/app/releases/tags/v1.2.3 --jq "*) ${sums === undefined ? 'echo' : 'echo https://api.test/assets/7'} ;;
+  "api -H Accept: application/octet-stream https://api.test/assets/7") cat "${dir}/SHA256SUMS" ;;
+  "api repos/octo-org/app/attestations/sha256:"*) ${stored === 'missing' ? 'echo \'{"message":"Not Found"}\'; exit 1' : `echo ${stored}`} ;;
+  *) echo "fake gh: unexpected $*" >&2; exit 2 ;;
+esac
+`);
+  chmodSync(join(dir, 'bin', 'gh'), 0o755);
+  return { PATH: `${join(dir, 'bin')}:${process.env.PATH ?? ''}`, GH_TOKEN: 'token', SERVER_URL: 'https://github.example', REPOSITORY: 'octo-org/app', TAG: 'v1.2.3' };
+}
+
+test('a run that finds its release published by an earlier run whose store step failed stores the provenance over the release\'s SHA256SUMS; one already stored is left alone', () => {
+  const sums = `${'ab'.repeat(32)}  app-1.2.3.tgz\n${'cd'.repeat(32)}  sbom.spdx.json\n`;
+  for (const stored of [0, 'missing'] as const) {
+    const dir = mkdtempSync(join(scratch, 'gh-'));
+    const step = runStep('stored', fakeGh(dir, { sums, stored }));
+    assert.equal(step.status, 0, step.stdout);
+    assert.match(step.stdout, /::notice .*v1\.2\.3 was published by an earlier run whose provenance is not in GitHub's attestation store: storing it now/);
+    assert.equal(readFileSync(step.outputs.get('checksums') ?? '', 'utf8'), sums);
+    assert.match(readFileSync(join(dir, 'calls'), 'utf8'), /^github\.example api repos\/octo-org\/app\/attestations\/sha256:(ab){32} /m, 'GH_HOST names the server, for GHES');
+  }
+  const dir = mkdtempSync(join(scratch, 'gh-'));
+  const stored = runStep('stored', fakeGh(dir, { sums, stored: 2 }));
+  assert.equal(stored.status, 0, stored.stdout);
+  assert.equal(stored.outputs.get('checksums'), undefined, 'nothing to store');
+  assert.match(stored.stdout, /in GitHub's attestation store already/);
+  const noSums = runStep('stored', fakeGh(mkdtempSync(join(scratch, 'gh-')), { stored: 0 }));
+  assert.notEqual(noSums.status, 0);
+  assert.match(noSums.stdout, /::error .*has no SHA256SUMS asset/);
+});
+
+test('the provenance step stores either this run\'s checksums file or the published release\'s, when the store lacked it', () => {
+  const provenance = workflow.jobs.sign.steps.find((step) => step.id === 'provenance') as { if?: string; with?: Record<string, string> } | undefined;
+  assert.match(provenance?.if ?? '', /\(steps\.trust-kit\.outputs\.checksums-path != '' \|\| steps\.stored\.outputs\.checksums != ''\)/);
+  assert.equal(provenance?.with?.['subject-checksums'], '${{ steps.trust-kit.outputs.checksums-path || steps.stored.outputs.checksums }}');
 });
 
 test('a rehearsal signs the downloaded files with a key made for the run, which verifies', async () => {
