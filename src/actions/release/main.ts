@@ -182,6 +182,9 @@ export async function run(inputs: RawInputs, io: ActionIO, cwd: string, env: Env
   }
   if (result.sbom === undefined) io.setOutput('sbom-paths', '');
   setProducedOutputs(io, report, cwd, true);
+  // A release published already ends the run before the checksums step, which sets subjects: a
+  // re-run's later steps and jobs read them as the first run's did.
+  if (result.githubRelease?.outcome === 'verified') setListOutput(io, 'subjects', result.subjects, 'read the release\'s checksums file, which lists every artifact');
   setReleaseOutputs(io, result.githubRelease, config.githubRelease === undefined ? undefined : releaseUrl(serverUrl, repository, config.githubRelease.tag));
   const lines = ['### trust-kit release', '', artifactsTable(result.artifacts, config.algorithm), ''];
   if (result.sbom !== undefined) lines.push(`SBOMs (listed in ${code(basename(result.checksumsPath))}${result.signature === undefined ? '' : ', so the signature covers them'}): ${result.sbom.paths.map((path) => code(basename(path))).join(', ')}`, '');
