@@ -75,15 +75,16 @@ function downloaded(artifacts: Record<string, Record<string, string>>): string {
   return workspace;
 }
 
-test('the downloaded artifacts are merged into one directory, leaving out this workflow\'s own evidence artifacts (an earlier attempt\'s, another call\'s)', () => {
+test('the downloaded artifacts (a name starting with a dot too) are merged into one directory, leaving out this workflow\'s own evidence artifacts (an earlier attempt\'s, another call\'s)', () => {
   const workspace = downloaded({
     'binary-linux': { 'app-linux': 'linux\n' },
     'binary-darwin': { 'app-darwin': 'darwin\n', 'docs/README.md': 'docs\n' },
+    '.dotted': { 'app.sig': 'signature\n' },
     'trust-kit-evidence-42-1-0badc0de': { SHA256SUMS: 'old\n', 'VERIFY.md': 'old\n' },
   });
   const handoff = runStep('handoff', {}, workspace);
   assert.equal(handoff.status, 0, handoff.stdout);
-  assert.deepEqual(readdirSync(join(workspace, 'release-artifacts'), { recursive: true }).map(String).sort(), ['app-darwin', 'app-linux', 'docs', join('docs', 'README.md')]);
+  assert.deepEqual(readdirSync(join(workspace, 'release-artifacts'), { recursive: true }).map(String).sort(), ['app-darwin', 'app-linux', 'app.sig', 'docs', join('docs', 'README.md')]);
   assert.match(handoff.stdout, /trust-kit-evidence-42-1-0badc0de/, 'says what it left out');
 });
 
