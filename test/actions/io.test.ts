@@ -5,13 +5,14 @@ import assert from 'node:assert/strict';
 import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { test } from 'node:test';
-import { runnerIO } from '../../src/actions/io.js';
+import { MAX_LIST_OUTPUT_UNITS, runnerIO, setListOutput } from '../../src/actions/io.js';
 import { printError } from '../../src/cli/cli.js';
 import { stderrLogger } from '../../src/cli/logger.js';
 import { closableOutput } from '../../src/cli/output.js';
 import { TrustKitError } from '../../src/core/errors.js';
 import { printableLines } from '../../src/core/quote.js';
 import { SecretBuffer } from '../../src/secrets/index.js';
+import { recordingIO } from '../support/action-io.js';
 import { tempDir } from '../support/tmp.js';
 
 /** The lines `write` sent to stdout while it ran. */
@@ -125,4 +126,18 @@ test('the job summary redacts every live secret, as the log does: a failed run\'
     else process.env['GITHUB_STEP_SUMMARY'] = previous;
   }
   assert.equal(await readFile(file, 'utf8'), '| failed | Bad credentials: token *** (***) |\n\n');
+});
+
+test('a list output too big for a job output (GitHub caps a job\'s outputs at 1 MB, counted in UTF-16) is left empty with a warning saying where the list is instead', () => {
+  const io = recordingIO();
+  const subject = (index: number): { name: string; digest: { sha256: string } } => ({ name: `app-${String(index).padStart(6, '0')}.tgz`, digest: { sha256: 'a'.repeat(64) } });
+  const small = Array.from({ length: 10 }, (_, index) => subject(index));
+  setListOutput(io, 'subjects', small, 'read checksums-path');
+  assert.equal(io.outputs.subjects, JSON.stringify(small));
+  // Counted in UTF-16 code units, as GitHub counts: a name of astral characters counts two a character.
+  const wide = Array.from({ length: Math.ceil(MAX_LIST_OUTPUT_UNITS / 200) }, (_, index) => ({ ...subject(index), name: `${'𝒜'.repeat(60)}-${index}` }));
+  assert.ok(Buffer.byteLength(JSON.stringify(wide), 'utf16le') / 2 > MAX_LIST_OUTPUT_UNITS);
+  setListOutput(io, 'subjects', wide, 'read checksums-path');
+  assert.equal(io.outputs.subjects, '');
+  assert.match(io.log.join('\n'), new RegExp(`warn output "subjects" is left empty: its ${wide.length} entries .*1 MB.*read checksums-path`));
 });

@@ -99,6 +99,8 @@ test('every action reads exactly the inputs its action.yml declares', async () =
   const entries: [string, readonly string[]][] = [
     ['action.yml', (await import('../../src/actions/release/main.js')).RELEASE_INPUTS],
     ['actions/checksums/action.yml', (await import('../../src/actions/checksums/main.js')).CHECKSUMS_INPUTS],
+    ['actions/attest/action.yml', (await import('../../src/actions/attest/main.js')).ATTEST_INPUTS],
+    ['actions/sbom/action.yml', (await import('../../src/actions/sbom/main.js')).SBOM_INPUTS],
   ];
   for (const [file, inputs] of entries) assert.deepEqual([...inputs].sort(), await declared(file), file);
 });

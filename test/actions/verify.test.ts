@@ -3,6 +3,7 @@ import { createHash } from 'node:crypto';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
+import { MAX_SUMMARY_ROWS } from '../../src/actions/summary.js';
 import { run, VERIFY_INPUTS } from '../../src/actions/verify/main.js';
 import { runActionBundle } from '../support/action-runner.js';
 import { cli } from '../support/cli.js';
@@ -126,6 +127,29 @@ describe('the verify action, on bundles trust-kit signed against the loopback st
     // eslint-disable-next-line no-control-regex -- what must not reach the summary
     assert.doesNotMatch(io.summary.replaceAll('\n', ''), /[\u0000-\u001f\u007f-\u009f]/);
     assert.ok(io.summary.includes('| 0\u241b\\]0;owned\u2407\\\\u009b2J\\\\u0085nextx'), 'the name is shown, its controls made visible');
+  });
+
+  test('thousands of artifacts: the summary table is cut, failures first, so that GitHub does not drop it (1 MiB) and no failure is left out', async (t) => {
+    const cwd = await tempDir(t);
+    await mkdir(join(cwd, 'dist'));
+    const count = MAX_SUMMARY_ROWS + 700;
+    const names = Array.from({ length: count }, (_, index) => `artifact-${String(index).padStart(5, '0')}.bin`);
+    await Promise.all(names.map((name) => writeFile(join(cwd, 'dist', name), name)));
+    await writeFile(join(cwd, 'dist', 'SHA256SUMS'), names.map((name) => `${sha256(name)}  ${name}\n`).join(''));
+    const signed = await cli(['sign-blob', 'dist/SHA256SUMS', '--fulcio-url', stack.fulcioURL, '--rekor-url', stack.rekorURL ?? '', '--trusted-root', stack.trustedRootPath], cwd, { ...stack.env });
+    assert.equal(signed.code, 0, signed.stderr);
+    const inputs = { checksums: 'dist/SHA256SUMS', bundle: 'dist/SHA256SUMS.sigstore.json', repo: 'octo-org/octo-repo', 'trusted-root': stack.trustedRootPath };
+    const io = recordingIO();
+    await run(inputs, io, cwd);
+    const rows = (summary: string): string[] => summary.split('\n').filter((line) => /^\| artifact-\d+\.bin \|/.test(line));
+    assert.equal(rows(io.summary).length, MAX_SUMMARY_ROWS);
+    assert.match(io.summary, /\| and 700 more, all OK: dist\/SHA256SUMS lists every one \| \|/);
+    // The last artifact fails: it is shown although it sorts past the cut.
+    await writeFile(join(cwd, 'dist', names[count - 1] ?? ''), 'tampered');
+    const failed = recordingIO();
+    await assert.rejects(run(inputs, failed, cwd), { code: 'VERIFY_ARTIFACT_MISMATCH' });
+    assert.match(failed.summary, new RegExp(`\\| ${names[count - 1]?.replace('.', '\\.')} \\| FAILED \\(mismatch\\) \\|`));
+    assert.equal(rows(failed.summary).length, MAX_SUMMARY_ROWS);
   });
 
   test('the bundled action (dist/verify, as the runner runs it) verifies, sets outputs, and fails the step with the code', async (t) => {

@@ -1,8 +1,9 @@
 import assert from 'node:assert/strict';
 import { execFileSync, spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { chmodSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { after, test } from 'node:test';
 import { parse } from 'yaml';
 import { cli } from '../support/cli.js';
@@ -11,19 +12,21 @@ import { cli } from '../support/cli.js';
 // makes the key it signs with: its `mode` and `inputs` steps run here as the runner runs them, and
 // the key they make signs and verifies with trust-kit as the kit's action would use it.
 const root = join(import.meta.dirname, '..', '..');
-const workflow = parse(readFileSync(join(root, '.github', 'workflows', 'release.yml'), 'utf8')) as { jobs: { sign: { steps: { id?: string; run?: string }[] } } };
+const workflow = parse(readFileSync(join(root, '.github', 'workflows', 'release.yml'), 'utf8')) as { jobs: { sign: { steps: { id?: string; run?: string; if?: string; with?: Record<string, string>; 'working-directory'?: string }[] } } };
 const stepScript = (id: string): string => workflow.jobs.sign.steps.find((step) => step.id === id)?.run ?? '';
 const scratch = mkdtempSync(join(tmpdir(), 'trust-kit-rehearsal-'));
 after(() => rmSync(scratch, { recursive: true, force: true }));
 
 let runs = 0;
-function runStep(id: string, env: Record<string, string>): { status: number | null; stdout: string; outputs: Map<string, string> } {
+/** Runs a step's shell script as the runner would, in `workspace` (default a fresh directory), from its `working-directory`. */
+function runStep(id: string, env: Record<string, string>, workspace?: string): { status: number | null; stdout: string; outputs: Map<string, string> } {
   const dir = join(scratch, String(runs++));
   mkdirSync(dir);
   writeFileSync(join(dir, 'step.sh'), stepScript(id));
   writeFileSync(join(dir, 'output'), '');
+  const workingDirectory = workflow.jobs.sign.steps.find((step) => step.id === id)?.['working-directory'];
   const result = spawnSync('bash', ['--noprofile', '--norc', '-eo', 'pipefail', join(dir, 'step.sh')], {
-    cwd: dir,
+    cwd: join(workspace ?? dir, workingDirectory ?? '.'),
     encoding: 'utf8',
     env: { PATH: process.env.PATH ?? '', GITHUB_OUTPUT: join(dir, 'output'), RUNNER_TEMP: dir, ...env },
   });
@@ -49,7 +52,75 @@ const run = { RUN_ID: '42', RUN_ATTEMPT: '2' };
 test('a pull request is a rehearsal, without an OIDC token', () => {
   const mode = runStep('mode', { EVENT: 'pull_request', REHEARSAL: 'false', UPLOAD: 'true', ATTESTATIONS: 'true', ...run });
   assert.equal(mode.status, 0);
-  assert.deepEqual(Object.fromEntries(mode.outputs), { rehearsal: 'true', publish: 'false', attest: 'false', 'evidence-artifact': 'trust-kit-evidence-42-2' });
+  const { 'evidence-artifact': evidence, ...decided } = Object.fromEntries(mode.outputs);
+  assert.deepEqual(decided, { rehearsal: 'true', publish: 'false', attest: 'false' });
+  assert.match(evidence ?? '', /^trust-kit-evidence-42-2-[0-9a-f]{8}$/);
+});
+
+test('two calls of the workflow in one run (or one attempt) name their evidence artifacts apart: the second upload would fail on the first\'s name', () => {
+  const names = [1, 2].map(() => runStep('mode', { EVENT: 'pull_request', REHEARSAL: 'false', UPLOAD: 'true', ATTESTATIONS: 'true', ...run }).outputs.get('evidence-artifact'));
+  assert.notEqual(names[0], names[1]);
+});
+
+/** A workspace whose `downloads/` holds the given artifacts (name -> relative path -> content), as actions/download-artifact leaves a pattern's matches. */
+function downloaded(artifacts: Record<string, Record<string, string>>): string {
+  const workspace = join(scratch, `workspace-${runs++}`);
+  mkdirSync(workspace);
+  for (const [artifact, files] of Object.entries(artifacts)) {
+    for (const [path, content] of Object.entries(files)) {
+      mkdirSync(dirname(join(workspace, 'downloads', artifact, path)), { recursive: true });
+      writeFileSync(join(workspace, 'downloads', artifact, path), content);
+    }
+  }
+  return workspace;
+}
+
+test('the downloaded artifacts (a name starting with a dot too) are merged into one directory, leaving out this workflow\'s own evidence artifacts (an earlier attempt\'s, another call\'s)', () => {
+  const workspace = downloaded({
+    'binary-linux': { 'app-linux': 'linux\n' },
+    'binary-darwin': { 'app-darwin': 'darwin\n', 'docs/README.md': 'docs\n' },
+    '.dotted': { 'app.sig': 'signature\n' },
+    'trust-kit-evidence-42-1-0badc0de': { SHA256SUMS: 'old\n', 'VERIFY.md': 'old\n' },
+  });
+  const handoff = runStep('handoff', {}, workspace);
+  assert.equal(handoff.status, 0, handoff.stdout);
+  assert.deepEqual(readdirSync(join(workspace, 'release-artifacts'), { recursive: true }).map(String).sort(), ['app-darwin', 'app-linux', 'app.sig', 'docs', join('docs', 'README.md')]);
+  assert.match(handoff.stdout, /trust-kit-evidence-42-1-0badc0de/, 'says what it left out');
+});
+
+test('two artifacts holding the same path are refused, naming both: one would silently replace the other', () => {
+  const workspace = downloaded({ 'binary-a': { 'bin/app': 'a\n' }, 'binary-b': { 'bin/app': 'b\n' } });
+  const handoff = runStep('handoff', {}, workspace);
+  assert.notEqual(handoff.status, 0);
+  assert.match(handoff.stdout, /::error .*binary-a and binary-b both hold bin\/app/);
+});
+
+test('no artifact matching is said at once, with the pattern to fix', () => {
+  const workspace = downloaded({});
+  const handoff = runStep('handoff', { PATTERN: 'binaries-*' }, workspace);
+  assert.notEqual(handoff.status, 0);
+  assert.match(handoff.stdout, /::error .*no artifact of this run matches "binaries-\*"/);
+});
+
+test('the build\'s checksums must list every downloaded file, not only match those they list: a file another job slipped in is not signed', () => {
+  const hex = (text: string): string => createHash('sha256').update(text).digest('hex');
+  const workspace = downloaded({ package: { 'app-1.0.0.tgz': 'package\n' }, extra: { 'evil.sh': 'evil\n' } });
+  assert.equal(runStep('handoff', {}, workspace).status, 0);
+  const listed = `${hex('package\n')}  app-1.0.0.tgz`;
+  const check = runStep('expected-checksums', { EXPECTED: listed }, workspace);
+  assert.notEqual(check.status, 0);
+  assert.match(check.stdout, /::error .*not in the build's checksums.*evil\.sh/s);
+  // sha256sum's binary marker and a ./ prefix are the same name.
+  const all = runStep('expected-checksums', { EXPECTED: `${hex('package\n').toUpperCase()} *./app-1.0.0.tgz\n${hex('evil\n')}  evil.sh\n` }, workspace);
+  assert.equal(all.status, 0, all.stdout);
+  const changed = runStep('expected-checksums', { EXPECTED: `${hex('other\n')}  app-1.0.0.tgz\n${hex('evil\n')}  evil.sh` }, workspace);
+  assert.notEqual(changed.status, 0);
+});
+
+test('pull_request_target (the base repository\'s token beside a fork\'s pull request) is a rehearsal too: the fork\'s build is never signed in the workflow\'s name', () => {
+  const mode = runStep('mode', { EVENT: 'pull_request_target', REHEARSAL: 'false', UPLOAD: 'true', ATTESTATIONS: 'true', ACTIONS_ID_TOKEN_REQUEST_URL: 'https://token.test/?api-version=2.0', ...run });
+  assert.equal(mode.status, 0);
+  assert.deepEqual([mode.outputs.get('rehearsal'), mode.outputs.get('publish'), mode.outputs.get('attest')], ['true', 'false', 'false']);
 });
 
 test('a release without the id-token permission stops at once, saying what to grant', () => {
@@ -65,13 +136,129 @@ test('a release with an OIDC token signs keylessly', () => {
   assert.equal(mode.outputs.get('attest'), 'true');
   const unpublished = runStep('mode', { EVENT: 'push', REHEARSAL: 'false', UPLOAD: 'false', ATTESTATIONS: 'false', ACTIONS_ID_TOKEN_REQUEST_URL: 'https://token.test/?api-version=2.0', ...run });
   assert.deepEqual([unpublished.outputs.get('publish'), unpublished.outputs.get('attest')], ['false', 'false']);
-  const inputs = runStep('inputs', { SUBJECTS: '.', REHEARSAL: 'false' });
+  const inputs = runStep('inputs', { SUBJECTS: '.', REHEARSAL: 'false', SBOM_PATH: '.' });
   assert.equal(inputs.status, 0);
-  assert.deepEqual(Object.fromEntries(inputs.outputs), { 'subject-path': 'release-artifacts/.', instance: 'auto', key: '' });
+  assert.deepEqual(Object.fromEntries(inputs.outputs), { 'subject-path': 'release-artifacts/.', 'sbom-path': 'source/.', instance: 'auto', key: '' });
+});
+
+test('sbom-path stays inside the caller\'s checkout: a .. there would catalog trust-kit\'s own lockfile or the downloaded files as the release\'s SBOM', () => {
+  for (const escape of ['..', '../.trust-kit', 'packages/../../release-artifacts', 'a/..']) {
+    const inputs = runStep('inputs', { SUBJECTS: '.', REHEARSAL: 'false', SBOM_PATH: escape });
+    assert.notEqual(inputs.status, 0, escape);
+    assert.match(inputs.stdout, /::error .*sbom-path .*inside the repository/, escape);
+  }
+  const injected = runStep('inputs', { SUBJECTS: '.', REHEARSAL: 'false', SBOM_PATH: 'web\nkey=/tmp/other.key' });
+  assert.notEqual(injected.status, 0);
+  assert.equal(injected.outputs.get('key'), undefined, 'no output line of the input\'s own');
+  for (const inside of ['.', 'packages/app', './web', 'a..b']) {
+    const inputs = runStep('inputs', { SUBJECTS: '.', REHEARSAL: 'false', SBOM_PATH: inside });
+    assert.equal(inputs.status, 0, inside);
+    assert.equal(inputs.outputs.get('sbom-path'), `source/${inside}`);
+  }
+});
+
+test('the image the build names (often a build job\'s output) is one reference by full sha256 digest, or nothing is attested', () => {
+  const digest = `sha256:${'ab'.repeat(32)}`;
+  const good = runStep('image', { IMAGE: `ghcr.io/octo-org/app@${digest}` });
+  assert.equal(good.status, 0, good.stdout);
+  assert.deepEqual(Object.fromEntries(good.outputs), { name: 'ghcr.io/octo-org/app', digest });
+  assert.equal(runStep('image', { IMAGE: `localhost:5000/team/app@${digest}` }).status, 0);
+  for (const bad of ['ghcr.io/octo-org/app:v1', 'ghcr.io/octo-org/app@sha256:abc', `ghcr.io/a@${digest}\ndigest=sha256:${'00'.repeat(32)}`, `ghcr.io/a@${digest} `, `ghcr.io/a@sha256:x@${digest}`, `@${digest}`]) {
+    const image = runStep('image', { IMAGE: bad });
+    assert.notEqual(image.status, 0, bad);
+    assert.match(image.stdout, /^::error title=trust-kit release::image .*name@sha256:<64 hex digits>/, bad);
+    assert.equal(image.stdout.split('\n').filter(Boolean).length, 1, 'one line: the value cannot start a workflow command of its own');
+    assert.deepEqual(Object.fromEntries(image.outputs), {}, bad);
+  }
+});
+
+/** A fake `gh` on PATH answering the releases and attestations APIs from files in `dir`; each call is logged to dir/calls. */
+function fakeGh(dir: string, { sums, stored }: { sums?: string; stored: number | 'missing' }): Record<string, string> {
+  mkdirSync(join(dir, 'bin'), { recursive: true });
+  if (sums !== undefined) writeFileSync(join(dir, 'SHA256SUMS'), sums);
+  writeFileSync(join(dir, 'bin', 'gh'), `#!/bin/bash
+printf '%s\\n' "$GH_HOST $*" >> "${dir}/calls"
+case "$*" in
+  "api repos/octo-org/app/releases/tags/v1.2.3 --jq "*) ${sums === undefined ? 'echo' : 'echo https://api.test/assets/7'} ;;
+  "api -H Accept: application/octet-stream https://api.test/assets/7") cat "${dir}/SHA256SUMS" ;;
+  "api repos/octo-org/app/attestations/sha256:"*) ${stored === 'missing' ? 'echo \'{"message":"Not Found"}\'; exit 1' : `echo ${stored}`} ;;
+  *) echo "fake gh: unexpected $*" >&2; exit 2 ;;
+esac
+`);
+  chmodSync(join(dir, 'bin', 'gh'), 0o755);
+  return { PATH: `${join(dir, 'bin')}:${process.env.PATH ?? ''}`, GH_TOKEN: 'token', SERVER_URL: 'https://github.example', REPOSITORY: 'octo-org/app', TAG: 'v1.2.3' };
+}
+
+test('a run that finds its release published by an earlier run whose store step failed stores the provenance over the release\'s SHA256SUMS; one already stored is left alone', () => {
+  const sums = `${'ab'.repeat(32)}  app-1.2.3.tgz\n${'cd'.repeat(32)}  sbom.spdx.json\n`;
+  for (const stored of [0, 'missing'] as const) {
+    const dir = mkdtempSync(join(scratch, 'gh-'));
+    const step = runStep('stored', fakeGh(dir, { sums, stored }));
+    assert.equal(step.status, 0, step.stdout);
+    assert.match(step.stdout, /::notice .*v1\.2\.3 was published by an earlier run whose provenance is not in GitHub's attestation store: storing it now/);
+    assert.equal(readFileSync(step.outputs.get('checksums') ?? '', 'utf8'), sums);
+    assert.match(readFileSync(join(dir, 'calls'), 'utf8'), /^github\.example api repos\/octo-org\/app\/attestations\/sha256:(ab){32} /m, 'GH_HOST names the server, for GHES');
+  }
+  const dir = mkdtempSync(join(scratch, 'gh-'));
+  const stored = runStep('stored', fakeGh(dir, { sums, stored: 2 }));
+  assert.equal(stored.status, 0, stored.stdout);
+  assert.equal(stored.outputs.get('checksums'), undefined, 'nothing to store');
+  assert.match(stored.stdout, /in GitHub's attestation store already/);
+  const noSums = runStep('stored', fakeGh(mkdtempSync(join(scratch, 'gh-')), { stored: 0 }));
+  assert.notEqual(noSums.status, 0);
+  assert.match(noSums.stdout, /::error .*has no SHA256SUMS asset/);
+});
+
+test('the provenance step stores either this run\'s checksums file or the published release\'s, when the store lacked it', () => {
+  const provenance = workflow.jobs.sign.steps.find((step) => step.id === 'provenance') as { if?: string; with?: Record<string, string> } | undefined;
+  assert.match(provenance?.if ?? '', /\(steps\.trust-kit\.outputs\.checksums-path != '' \|\| steps\.stored\.outputs\.checksums != ''\)/);
+  assert.equal(provenance?.with?.['subject-checksums'], '${{ steps.trust-kit.outputs.checksums-path || steps.stored.outputs.checksums }}');
+});
+
+/** A fake `gh` answering `commits/<ref>` from a map of tag to commit (404 for the others). */
+function tagsGh(dir: string, tags: Record<string, string>): Record<string, string> {
+  mkdirSync(join(dir, 'bin'), { recursive: true });
+  const cases = Object.entries(tags).map(([tag, commit]) => `  "api repos/octo-org/app/commits/refs/tags/${tag} --jq .sha") echo ${commit} ;;`).join('\n');
+  writeFileSync(join(dir, 'bin', 'gh'), `#!/bin/bash
+printf '%s\\n' "$GH_HOST $*" >> "${dir}/calls"
+case "$*" in
+${cases}
+  "api repos/octo-org/app/commits/"*) echo '{"message":"No commit found for SHA"}'; echo 'gh: No commit found for SHA (HTTP 422)' >&2; exit 1 ;;
+  *) echo "fake gh: unexpected $*" >&2; exit 2 ;;
+esac
+`);
+  chmodSync(join(dir, 'bin', 'gh'), 0o755);
+  return { PATH: `${join(dir, 'bin')}:${process.env.PATH ?? ''}`, GH_TOKEN: 'token', SERVER_URL: 'https://github.com', REPOSITORY: 'octo-org/app' };
+}
+
+test('a release publishes only a tag that names the commit the caller built: not one on another commit, nor one GitHub would make at the default branch', () => {
+  const built = 'b'.repeat(40);
+  const ok = runStep('tag', { ...tagsGh(mkdtempSync(join(scratch, 'gh-')), { 'v1.2.3': built }), TAG: 'v1.2.3', SHA: built, REF: 'refs/heads/main' });
+  assert.equal(ok.status, 0, ok.stdout);
+  const elsewhere = runStep('tag', { ...tagsGh(mkdtempSync(join(scratch, 'gh-')), { 'v1.2.3': 'c'.repeat(40) }), TAG: 'v1.2.3', SHA: built, REF: 'refs/heads/main' });
+  assert.notEqual(elsewhere.status, 0);
+  assert.match(elsewhere.stdout, /::error .*tag v1\.2\.3 names commit c{40}, but this run built b{40} \(refs\/heads\/main\)/);
+  const missing = runStep('tag', { ...tagsGh(mkdtempSync(join(scratch, 'gh-')), {}), TAG: 'v9.9.9', SHA: built, REF: 'refs/heads/main' });
+  assert.notEqual(missing.status, 0);
+  assert.match(missing.stdout, /::error .*no tag v9\.9\.9 .*git tag v9\.9\.9 b{40}/);
+  const broken = runStep('tag', { ...tagsGh(mkdtempSync(join(scratch, 'gh-')), {}), TAG: 'v1\n::warning::x', SHA: built, REF: 'refs/heads/main' });
+  assert.notEqual(broken.status, 0);
+  assert.equal(broken.stdout, '::error title=trust-kit release::release-tag holds a control character: no git tag does\n');
+  // A tag of a path's shape is asked for as it is; the rest of a URL's specials are escaped.
+  const dir = mkdtempSync(join(scratch, 'gh-'));
+  const nested = runStep('tag', { ...tagsGh(dir, { 'app/v1.0.0%23x': built }), TAG: 'app/v1.0.0#x', SHA: built, REF: 'refs/tags/app/v1.0.0#x' });
+  assert.equal(nested.status, 0, nested.stdout);
+});
+
+test('the tag check runs before the kit step whenever it publishes', () => {
+  const steps = workflow.jobs.sign.steps;
+  const tag = steps.findIndex((step) => step.id === 'tag');
+  assert.ok(tag !== -1 && tag < steps.findIndex((step) => step.id === 'trust-kit'));
+  assert.equal(steps[tag]?.if, "steps.mode.outputs.publish == 'true'");
 });
 
 test('a rehearsal signs the downloaded files with a key made for the run, which verifies', async () => {
-  const inputs = runStep('inputs', { SUBJECTS: '*.tgz, bin/app\n\n', REHEARSAL: 'true' });
+  const inputs = runStep('inputs', { SUBJECTS: '*.tgz, bin/app\n\n', REHEARSAL: 'true', SBOM_PATH: '.' });
   assert.equal(inputs.status, 0);
   assert.equal(inputs.outputs.get('subject-path'), 'release-artifacts/*.tgz\nrelease-artifacts/bin/app');
   assert.equal(inputs.outputs.get('instance'), 'key');

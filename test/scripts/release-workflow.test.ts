@@ -103,3 +103,11 @@ test('a re-run for a release published already (the kit step writes nothing) sig
   }
   assert.equal(workflow.jobs.sign?.outputs['evidence-artifact'], "${{ steps.evidence.outcome == 'success' && steps.mode.outputs.evidence-artifact || '' }}", 'no name of an artifact that was not uploaded');
 });
+
+test('two runs releasing one tag (a tag push and a dispatch naming it, two caller workflows) sign one after the other: the second finds the release published and changes nothing, instead of racing it to a second draft', () => {
+  const workflow = parse(release) as { jobs: Record<string, { concurrency?: { group: string; 'cancel-in-progress': boolean } }> };
+  const concurrency = workflow.jobs.sign?.concurrency;
+  assert.equal(concurrency?.['cancel-in-progress'], false, 'a release in progress is never cancelled');
+  // A group of its own: one the caller's workflow also used would deadlock caller and callee.
+  assert.equal(concurrency?.group, "trust-kit-release-${{ inputs.release-tag != '' && format('refs/tags/{0}', inputs.release-tag) || github.ref }}");
+});

@@ -3,7 +3,7 @@ import { checksumsConfig } from '../../config/checksums.js';
 import { actionInputName, type RawInputs } from '../../config/inputs.js';
 import { requireNamedPaths } from '../../config/paths.js';
 import { counted } from '../../core/plural.js';
-import type { ActionIO } from '../io.js';
+import { setListOutput, type ActionIO } from '../io.js';
 import { artifactsTable, code } from '../summary.js';
 
 /** The inputs the checksums action reads. */
@@ -18,6 +18,6 @@ export async function run(inputs: RawInputs, io: ActionIO, cwd: string): Promise
   const result = await createChecksums({ ...config, output }, cwd);
   io.info(`wrote ${counted(result.artifacts.length, `${config.algorithm} checksum`)} to ${output}`);
   io.setOutput('checksums-path', result.outputPath ?? output);
-  io.setOutput('subjects', JSON.stringify(toSubjects(result.artifacts, config.algorithm)));
+  setListOutput(io, 'subjects', toSubjects(result.artifacts, config.algorithm), 'read the checksums file (output checksums-path), which lists every artifact');
   await io.appendSummary(`### Checksums\n\n${artifactsTable(result.artifacts, config.algorithm, output)}\n\nChecksums file: ${code(output)}\n`);
 }

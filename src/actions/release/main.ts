@@ -15,7 +15,7 @@ import type { ReleasePorts } from '../../release/index.js';
 import { downgradeReport, emptyReleaseReport, releaseFacts, runRelease, type ReleaseFacts, type ReleaseReport, type ReleaseResult, type ReleaseStep } from '../../release/index.js';
 import type { Environment } from '../../secrets/index.js';
 import type { GitHubTufOptions } from '../../sigstore/verify/index.js';
-import type { ActionIO } from '../io.js';
+import { setListOutput, type ActionIO } from '../io.js';
 import { secretInput } from '../secret-input.js';
 import { artifactsTable, capped, cell, code, failedReleaseLines, gateLines, SUMMARY_BUDGET_BYTES } from '../summary.js';
 
@@ -95,7 +95,7 @@ function setProducedOutputs(io: ActionIO, report: ReleaseReport, cwd: string, su
   set('verify-path', path(report.instructionsPath));
   const outputDir = report.outputDir ?? cwd;
   // Names use / on every platform; a backslash is a separator only on Windows (elsewhere part of a name).
-  if (published || succeeded) io.setOutput('files', JSON.stringify(report.produced.map((file) => ({ name: relative(outputDir, file).split(sep).join('/'), path: relative(cwd, file), digest: { sha256: report.digests[file] ?? '' } }))));
+  if (published || succeeded) setListOutput(io, 'files', report.produced.map((file) => ({ name: relative(outputDir, file).split(sep).join('/'), path: relative(cwd, file), digest: { sha256: report.digests[file] ?? '' } })), 'the files are in the output directory (output output-dir)');
   io.setOutput('failed-step', report.failed?.step ?? '');
 }
 
@@ -166,7 +166,7 @@ export async function run(inputs: RawInputs, io: ActionIO, cwd: string, env: Env
   const onStep = (step: ReleaseStep): void => {
     if (step.step === 'checksums') {
       io.setOutput('checksums-path', step.checksumsPath);
-      io.setOutput('subjects', JSON.stringify(step.subjects));
+      setListOutput(io, 'subjects', step.subjects, 'read the checksums file (output checksums-path), which lists every artifact');
     } else {
       io.setOutput('sbom-paths', step.paths.map((path) => relative(cwd, path)).join('\n'));
     }
@@ -182,6 +182,9 @@ export async function run(inputs: RawInputs, io: ActionIO, cwd: string, env: Env
   }
   if (result.sbom === undefined) io.setOutput('sbom-paths', '');
   setProducedOutputs(io, report, cwd, true);
+  // A release published already ends the run before the checksums step, which sets subjects: a
+  // re-run's later steps and jobs read them as the first run's did.
+  if (result.githubRelease?.outcome === 'verified') setListOutput(io, 'subjects', result.subjects, 'read the release\'s checksums file, which lists every artifact');
   setReleaseOutputs(io, result.githubRelease, config.githubRelease === undefined ? undefined : releaseUrl(serverUrl, repository, config.githubRelease.tag));
   const lines = ['### trust-kit release', '', artifactsTable(result.artifacts, config.algorithm), ''];
   if (result.sbom !== undefined) lines.push(`SBOMs (listed in ${code(basename(result.checksumsPath))}${result.signature === undefined ? '' : ', so the signature covers them'}): ${result.sbom.paths.map((path) => code(basename(path))).join(', ')}`, '');

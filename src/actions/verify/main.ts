@@ -6,8 +6,8 @@ import { attestationVerifyConfig } from '../../config/verify-attestation.js';
 import { attestationPolicy, trustDeciding, verifyAttestation, type VerifiedAttestation } from '../../sigstore/verify/attestation.js';
 import { artifactDigests, readAttestationBundles, readBundleFile, resolvePolicy, resolveTrust, trustSourcesThrough, verifyArtifact, verifySignedChecksums } from '../../sigstore/verify/files.js';
 import { VerifyError, type VerifiedSignature } from '../../sigstore/verify/index.js';
-import type { ActionIO } from '../io.js';
-import { cell, code, codeCell } from '../summary.js';
+import { setListOutput, type ActionIO } from '../io.js';
+import { capped, cell, code, codeCell, MAX_SUMMARY_ROWS } from '../summary.js';
 import { counted } from '../../core/plural.js';
 import { boundedText } from '../../core/quote.js';
 import { reportedName } from '../../checksums/index.js';
@@ -140,15 +140,18 @@ export async function run(inputs: RawInputs, io: ActionIO, cwd: string, env: Env
   const outcome = await verifySignedChecksums({ checksumsPath: checksums ?? '', bundleJson: bundle, policy, trust, files, base: reader.string('base'), cwd });
   setSignerOutputs(outcome.signature, io);
   const good = outcome.results.filter((result) => result.status === 'ok');
-  io.setOutput('verified', JSON.stringify(good.map((result) => ({ name: result.entry.name, digest: { [result.entry.algorithm]: result.entry.hex } }))));
-  const rows = [
-    ...outcome.results.map((result) => `| ${cell(result.entry.name)} | ${result.status === 'ok' ? 'OK' : `FAILED (${result.status})`} |`),
+  setListOutput(io, 'verified', good.map((result) => ({ name: result.entry.name, digest: { [result.entry.algorithm]: result.entry.hex } })), 'the verified checksums file lists them');
+  // Failures first, then cut: GitHub drops a summary over 1 MiB whole, and a cut must not hide a failure.
+  const failedRows = [
+    ...outcome.results.filter((result) => result.status !== 'ok').map((result) => `| ${cell(result.entry.name)} | FAILED (${result.status}) |`),
     ...outcome.unlisted.map((file) => `| ${cell(file)} | FAILED (not listed) |`),
   ];
+  const hiddenFailures = Math.max(0, failedRows.length - MAX_SUMMARY_ROWS);
+  const rows = capped([...failedRows, ...good.map((result) => `| ${cell(result.entry.name)} | OK |`)], MAX_SUMMARY_ROWS, (count) => `| and ${count} more, ${hiddenFailures === 0 ? 'all OK' : `${hiddenFailures} of them FAILED (checking the files against it lists them)`}: ${cell(checksums ?? '')} lists every one | |`);
   await io.appendSummary(`### Verified ${code(checksums ?? '')}\n\n| | |\n| --- | --- |\n${signerRows(outcome.signature).join('\n')}\n\n| Artifact | Result |\n| --- | --- |\n${rows.join('\n')}\n`);
   // Named as the CLI names them: escaped as the -c report escapes a name, and cut (the checksums file's author chose them).
   const failed = [...outcome.results.filter((result) => result.status !== 'ok').map((result) => `${boundedText(reportedName(result.entry.name))} (${result.status})`), ...outcome.unlisted.map((file) => `${file} (not listed)`)];
-  // The summary lists every failure; the error, as the CLI's, names the first few.
+  // The summary lists the failures (up to MAX_SUMMARY_ROWS of them); the error, as the CLI's, names the first few.
   const named = `${failed.slice(0, NAMED_FAILURES).join('; ')}${failed.length > NAMED_FAILURES ? `; and ${failed.length - NAMED_FAILURES} more` : ''}`;
   if (failed.length > 0) throw new VerifyError('VERIFY_ARTIFACT_MISMATCH', `${counted(failed.length, 'artifact')} ${failed.length === 1 ? 'does' : 'do'} not match the signed ${checksums ?? ''}: ${named}`, { hint: 'do not use these files' });
   if (outcome.results.length === 0) throw new VerifyError('VERIFY_ARTIFACT_MISMATCH', `no file listed in ${checksums ?? ''} was found, so no artifact was checked`, { hint: 'set "files", or "base" to where the artifacts are' });

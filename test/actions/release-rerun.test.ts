@@ -1,0 +1,36 @@
+// The root action run again for a release it published: it changes nothing, and its outputs still
+// describe the release's files (a caller's later jobs read them on a re-run as on the first run).
+import assert from 'node:assert/strict';
+import { mkdir, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { after, before, test } from 'node:test';
+import { run } from '../../src/actions/release/main.js';
+import { generateSigningKeyPair } from '../../src/sigstore/sign/index.js';
+import { recordingIO } from '../support/action-io.js';
+import { startGitHubApi, type GitHubApiDouble } from '../support/github/index.js';
+import { tempDir } from '../support/tmp.js';
+
+let api: GitHubApiDouble;
+before(async () => {
+  api = await startGitHubApi();
+});
+after(() => api.close());
+
+test('a run for a release published already sets the subjects output as the run that published it did', async (t) => {
+  const cwd = await tempDir(t);
+  await mkdir(join(cwd, 'dist'));
+  await writeFile(join(cwd, 'dist', 'app.tgz'), 'the release\n');
+  await writeFile(join(cwd, 'dist', 'app.zip'), 'the zip\n');
+  await writeFile(join(cwd, 'release.key'), generateSigningKeyPair(undefined).privateKeyPem, { mode: 0o600 });
+  const inputs = { 'subject-path': 'dist', base: 'dist', 'sbom-format': 'none', instance: 'key', key: 'release.key', gate: 'false', 'github-release': 'true', 'github-token': 'ghs_test', force: 'true' };
+  const env = { ...api.env, GITHUB_ACTIONS: 'true', GITHUB_REPOSITORY: 'octo-org/app', GITHUB_REF: 'refs/tags/v1.0.0', GITHUB_REF_NAME: 'v1.0.0', GITHUB_REF_TYPE: 'tag' };
+  const first = recordingIO();
+  await run(inputs, first, cwd, env);
+  assert.match(first.outputs['release-uploaded'] ?? '', /app\.tgz/);
+  const again = recordingIO();
+  await run(inputs, again, cwd, env);
+  assert.equal(again.outputs['release-uploaded'], '', 'nothing uploaded again');
+  assert.match(again.summary, /published already/);
+  assert.ok((first.outputs.subjects ?? '') !== '');
+  assert.equal(again.outputs.subjects, first.outputs.subjects);
+});
