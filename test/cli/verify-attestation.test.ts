@@ -30,6 +30,8 @@ describe('trust-kit verify-attestation', () => {
     const other = await signAttestation(stack, { subjects: [{ name: 'other.tgz', digest: { sha256: sha256(OTHER) } }] });
     const selfHosted = await signAttestation(stack, { subjects, claims: { runner_environment: 'self-hosted' } });
     const reusable = await signAttestation(stack, { subjects, claims: { job_workflow_ref: REUSABLE } });
+    // GitHub's tokens name a repository in the case it was created with.
+    const mixedCase = await signAttestation(stack, { subjects, claims: { repository: 'Octo-Org/Widget' } });
     await Promise.all([
       writeFile(join(cwd, 'widget.tgz'), ARTIFACT),
       writeFile(join(cwd, 'other.tgz'), OTHER),
@@ -37,6 +39,7 @@ describe('trust-kit verify-attestation', () => {
       writeFile(join(cwd, 'sbom.sigstore.json'), sbom.text),
       writeFile(join(cwd, 'self-hosted.sigstore.json'), selfHosted.text),
       writeFile(join(cwd, 'reusable.sigstore.json'), reusable.text),
+      writeFile(join(cwd, 'mixed-case.sigstore.json'), mixedCase.text),
       writeFile(join(cwd, 'multiple.intoto.jsonl'), [other, sbom, provenance].map((signed) => JSON.stringify(signed.bundle)).join('\n') + '\n'),
       writeFile(join(cwd, 'others.intoto.jsonl'), [other, other].map((signed) => JSON.stringify(signed.bundle)).join('\n') + '\n'),
     ]);
@@ -111,6 +114,22 @@ describe('trust-kit verify-attestation', () => {
       const result = await run(args);
       assert.equal(result.code, EXIT.OK, `${args.join(' ')}: ${result.stderr}`);
     }
+  });
+
+  test('--repo and --owner match whatever case they are typed in, as GitHub names them and gh compares them; --signer-workflow keeps its case, as gh does', async () => {
+    for (const args of [
+      ['widget.tgz', '--bundle', 'provenance.sigstore.json', '--repo', 'Octo-Org/Octo-Repo'],
+      ['widget.tgz', '--bundle', 'provenance.sigstore.json', '--owner', 'OCTO-ORG'],
+      ['widget.tgz', '--bundle', 'reusable.sigstore.json', '--repo', 'OCTO-ORG/octo-repo', '--signer-workflow', REUSABLE],
+      ['widget.tgz', '--bundle', 'mixed-case.sigstore.json', '--repo', 'octo-org/widget'],
+    ]) {
+      const result = await run(args);
+      assert.equal(result.code, EXIT.OK, `${args.join(' ')}: ${result.stderr}`);
+    }
+    const workflow = await run(['widget.tgz', '--bundle', 'reusable.sigstore.json', '--repo', 'octo-org/octo-repo', '--signer-workflow', REUSABLE.replace('octo-org', 'Octo-Org')]);
+    assert.equal(workflow.code, EXIT.SIGNER_WORKFLOW_MISMATCH, workflow.stderr);
+    const other = await run(['widget.tgz', '--bundle', 'provenance.sigstore.json', '--repo', 'Octo-Org/Octo-Repo2']);
+    assert.equal(other.code, EXIT.REPOSITORY_MISMATCH, other.stderr);
   });
 
   test('bad flags are usage errors, a tampered bundle a verification failure', async () => {

@@ -153,7 +153,7 @@ export async function resolvePolicy(config: SignerPolicyConfig, cwd: string): Pr
   const identity = config.identity === undefined ? github?.identity : toMatcher(config.identity);
   const issuer = config.issuer === undefined ? exactly(GITHUB_ACTIONS_ISSUER) : toMatcher(config.issuer);
   if (identity === undefined) throw new VerifyError('SIGSTORE_INPUT_UNREADABLE', 'no certificate identity to verify against');
-  return { kind: 'certificate', identity, issuer, extensions: github?.extensions ?? {} };
+  return { kind: 'certificate', identity, issuer, extensions: github?.extensions ?? {}, ...(github?.extensionsIgnoringCase === undefined ? {} : { extensionsIgnoringCase: github.extensionsIgnoringCase }) };
 }
 
 /** Where trust comes from when no `--trusted-root` is given: the TUF repositories of both instances (tests point them at loopback). */
