@@ -105,6 +105,14 @@ describe('verifying attestations signed on the loopback stack', () => {
     assert.equal(result.statement.subject[0]?.name, 'a');
   });
 
+  test('a subject must agree with the file on every digest both have: a right SHA-256 does not excuse a wrong SHA-512 (gh, comparing SHA-256 alone, accepts it; docs/verify.md says why not)', async () => {
+    const sha512 = createHash('sha512').update(ARTIFACT).digest('hex');
+    const contradicting = (await signAttestation(stack, { subjects: [{ name: 'a', digest: { ...digests, sha512: 'ab'.repeat(64) } }] })).bundle;
+    assert.throws(() => verifyAttestation({ bundles: [{ json: contradicting, line: undefined }], artifact: { ...digests, sha512 }, policy: policy(), trust, predicateType: SLSA, source: 'b' }), { code: 'VERIFY_SUBJECT_MISMATCH' });
+    const only512 = (await signAttestation(stack, { subjects: [{ name: 'a', digest: { sha512 } }] })).bundle;
+    assert.equal(verifyAttestation({ bundles: [{ json: only512, line: undefined }], artifact: { ...digests, sha512 }, policy: policy(), trust, predicateType: SLSA, source: 'b' }).statement.subject[0]?.name, 'a');
+  });
+
   test('when every candidate fails, the first failure is reported with its line', () => {
     assert.throws(() => verifyAttestation({ bundles: lines(other, tampered(), tampered()), artifact: digests, policy: policy(), trust, predicateType: SLSA, source: 'x.jsonl' }), (error: { code?: string; message?: string }) => {
       assert.equal(error.code, 'VERIFY_SIGNATURE_INVALID');
