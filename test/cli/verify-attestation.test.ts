@@ -7,6 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import { EXIT } from '../../src/cli/exit-codes.js';
+import { peerEnv, requirePeer, runPeer } from '../interop/tools.js';
 import { cli } from '../support/cli.js';
 import { signAttestation } from '../support/github/attest.js';
 import { startSigstoreStack, type SigstoreStack } from '../support/sigstore/index.js';
@@ -116,7 +117,14 @@ describe('trust-kit verify-attestation', () => {
     }
   });
 
-  test('--repo and --owner match whatever case they are typed in, as GitHub names them and gh compares them; --signer-workflow keeps its case, as gh does', async () => {
+  test('--repo and --owner match whatever case they are typed in, as GitHub names them and gh compares them; --signer-workflow keeps its case, as gh does', async (t) => {
+    const gh = requirePeer(t, 'gh');
+    const ghVerifies = async (args: string[]): Promise<number | undefined> => {
+      if (gh === undefined) return undefined;
+      const rootLines = join(cwd, 'trusted_root.jsonl');
+      await writeFile(rootLines, `${JSON.stringify(stack.trustedRoot)}\n`);
+      return (await runPeer(gh, ['attestation', 'verify', ...args, '--custom-trusted-root', rootLines], cwd, peerEnv(cwd, { GH_NO_UPDATE_NOTIFIER: '1', GH_PROMPT_DISABLED: '1' }))).code;
+    };
     for (const args of [
       ['widget.tgz', '--bundle', 'provenance.sigstore.json', '--repo', 'Octo-Org/Octo-Repo'],
       ['widget.tgz', '--bundle', 'provenance.sigstore.json', '--owner', 'OCTO-ORG'],
@@ -125,9 +133,12 @@ describe('trust-kit verify-attestation', () => {
     ]) {
       const result = await run(args);
       assert.equal(result.code, EXIT.OK, `${args.join(' ')}: ${result.stderr}`);
+      assert.equal(await ghVerifies(args) ?? 0, 0, `gh attestation verify ${args.join(' ')} refuses it`);
     }
-    const workflow = await run(['widget.tgz', '--bundle', 'reusable.sigstore.json', '--repo', 'octo-org/octo-repo', '--signer-workflow', REUSABLE.replace('octo-org', 'Octo-Org')]);
+    const refused = ['widget.tgz', '--bundle', 'reusable.sigstore.json', '--repo', 'octo-org/octo-repo', '--signer-workflow', REUSABLE.replace('octo-org', 'Octo-Org')];
+    const workflow = await run(refused);
     assert.equal(workflow.code, EXIT.SIGNER_WORKFLOW_MISMATCH, workflow.stderr);
+    assert.equal(await ghVerifies(refused) ?? 1, 1, 'gh accepts another case of the signer workflow');
     const other = await run(['widget.tgz', '--bundle', 'provenance.sigstore.json', '--repo', 'Octo-Org/Octo-Repo2']);
     assert.equal(other.code, EXIT.REPOSITORY_MISMATCH, other.stderr);
   });
