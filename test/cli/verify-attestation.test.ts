@@ -86,6 +86,15 @@ describe('trust-kit verify-attestation', () => {
     assert.equal(byDigest.code, EXIT.OK, byDigest.stderr);
   });
 
+  test('a .intoto.jsonl of more than 1,000 bundles, as attest --per-subject writes for more than 1,000 artifacts, is read: the one about the artifact verifies', async () => {
+    // multiple.intoto.jsonl: the other artifact's bundle, the SBOM, then the provenance.
+    const [other = '', , provenance = ''] = (await readFile(join(cwd, 'multiple.intoto.jsonl'), 'utf8')).split('\n');
+    await writeFile(join(cwd, 'per-subject.intoto.jsonl'), `${[...Array.from({ length: 1500 }, () => other), provenance].join('\n')}\n`);
+    const result = await run(['widget.tgz', '--bundle', 'per-subject.intoto.jsonl', '--repo', 'octo-org/octo-repo']);
+    assert.equal(result.code, EXIT.OK, result.stderr);
+    assert.match(result.stdout, /\(bundle on line 1501\)/);
+  });
+
   const refusals: [string, string[], number, string][] = [
     ['an artifact the attestation is not about', ['other.tgz', '--bundle', 'provenance.sigstore.json', '--repo', 'octo-org/octo-repo'], EXIT.SUBJECT_MISMATCH, 'VERIFY_SUBJECT_MISMATCH'],
     ['an artifact no line of a JSONL file is about', ['widget.tgz', '--bundle', 'others.intoto.jsonl', '--repo', 'octo-org/octo-repo'], EXIT.SUBJECT_MISMATCH, 'VERIFY_SUBJECT_MISMATCH'],

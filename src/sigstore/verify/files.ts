@@ -76,8 +76,12 @@ export async function readBundleFile(path: string, cwd: string): Promise<unknown
   return json;
 }
 
-/** At most this many bundles are read from one `.intoto.jsonl` file: verification work stays bounded. */
-const MAX_ATTESTATION_BUNDLES = 1000;
+/**
+ * At most this many bundles are read from one `.intoto.jsonl` file: `attest --per-subject` writes
+ * one per artifact, so a release of a few thousand files makes a file this reads whole (gh reads any
+ * number); the verification work stays bounded by the candidates verifyAttestation tries.
+ */
+const MAX_ATTESTATION_BUNDLES = 10_000;
 
 /**
  * Reads an attestation file (relative to `cwd`): one bundle (`.sigstore.json`, any layout), or
