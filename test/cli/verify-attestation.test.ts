@@ -18,6 +18,7 @@ const sha256 = (text: string): string => createHash('sha256').update(text).diges
 const SLSA = 'https://slsa.dev/provenance/v1';
 const SPDX = 'https://spdx.dev/Document/v2.3';
 const REUSABLE = 'octo-org/shared/.github/workflows/build.yml@refs/heads/main';
+const PIN = '0123456789abcdef0123456789abcdef01234567';
 
 describe('trust-kit verify-attestation', () => {
   let stack: SigstoreStack;
@@ -33,6 +34,9 @@ describe('trust-kit verify-attestation', () => {
     const reusable = await signAttestation(stack, { subjects, claims: { job_workflow_ref: REUSABLE } });
     // GitHub's tokens name a repository in the case it was created with.
     const mixedCase = await signAttestation(stack, { subjects, claims: { repository: 'Octo-Org/Widget' } });
+    // A reusable workflow called by commit (`uses: ...@<sha>`): GitHub puts the commit where the ref would be.
+    const pinned = await signAttestation(stack, { subjects, claims: { job_workflow_ref: `${REUSABLE.split('@')[0] ?? ''}@${PIN}` } });
+    const pinnedHere = await signAttestation(stack, { subjects, claims: { job_workflow_ref: `octo-org/octo-repo/.github/workflows/build.yml@${PIN}` } });
     await Promise.all([
       writeFile(join(cwd, 'widget.tgz'), ARTIFACT),
       writeFile(join(cwd, 'other.tgz'), OTHER),
@@ -41,6 +45,8 @@ describe('trust-kit verify-attestation', () => {
       writeFile(join(cwd, 'self-hosted.sigstore.json'), selfHosted.text),
       writeFile(join(cwd, 'reusable.sigstore.json'), reusable.text),
       writeFile(join(cwd, 'mixed-case.sigstore.json'), mixedCase.text),
+      writeFile(join(cwd, 'pinned.sigstore.json'), pinned.text),
+      writeFile(join(cwd, 'pinned-here.sigstore.json'), pinnedHere.text),
       writeFile(join(cwd, 'multiple.intoto.jsonl'), [other, sbom, provenance].map((signed) => JSON.stringify(signed.bundle)).join('\n') + '\n'),
       writeFile(join(cwd, 'others.intoto.jsonl'), [other, other].map((signed) => JSON.stringify(signed.bundle)).join('\n') + '\n'),
     ]);
@@ -150,6 +156,29 @@ describe('trust-kit verify-attestation', () => {
     assert.equal(await ghVerifies(refused) ?? 1, 1, 'gh accepts another case of the signer workflow');
     const other = await run(['widget.tgz', '--bundle', 'provenance.sigstore.json', '--repo', 'Octo-Org/Octo-Repo2']);
     assert.equal(other.code, EXIT.REPOSITORY_MISMATCH, other.stderr);
+  });
+
+  test('a reusable workflow called by commit SHA (its identity ends in @<sha>, not a ref) matches --signer-workflow without a ref, and --repo/--owner for one of the repository, as in gh', async (t) => {
+    const gh = requirePeer(t, 'gh');
+    const rootLines = join(cwd, 'trusted_root.jsonl');
+    await writeFile(rootLines, `${JSON.stringify(stack.trustedRoot)}\n`);
+    for (const args of [
+      ['widget.tgz', '--bundle', 'pinned.sigstore.json', '--repo', 'octo-org/octo-repo', '--signer-workflow', REUSABLE.split('@')[0] ?? ''],
+      ['widget.tgz', '--bundle', 'pinned.sigstore.json', '--repo', 'octo-org/octo-repo', '--signer-workflow', `${REUSABLE.split('@')[0] ?? ''}@${PIN}`],
+      ['widget.tgz', '--bundle', 'pinned.sigstore.json', '--owner', 'octo-org'],
+      ['widget.tgz', '--bundle', 'pinned-here.sigstore.json', '--repo', 'octo-org/octo-repo'],
+    ]) {
+      const result = await run(args);
+      assert.equal(result.code, EXIT.OK, `${args.join(' ')}: ${result.stderr}`);
+      if (gh !== undefined) {
+        const ghRun = await runPeer(gh, ['attestation', 'verify', ...args, '--custom-trusted-root', rootLines], cwd, peerEnv(cwd, { GH_NO_UPDATE_NOTIFIER: '1', GH_PROMPT_DISABLED: '1' }));
+        assert.equal(ghRun.code, 0, `gh attestation verify ${args.join(' ')}: ${ghRun.stderr}`);
+      }
+    }
+    const tagged = await run(['widget.tgz', '--bundle', 'pinned.sigstore.json', '--repo', 'octo-org/octo-repo', '--signer-workflow', REUSABLE]);
+    assert.equal(tagged.code, EXIT.SIGNER_WORKFLOW_MISMATCH, tagged.stderr);
+    const elsewhere = await run(['widget.tgz', '--bundle', 'pinned.sigstore.json', '--repo', 'octo-org/octo-repo']);
+    assert.equal(elsewhere.code, EXIT.REPOSITORY_MISMATCH, elsewhere.stderr);
   });
 
   test('bad flags are usage errors, a tampered bundle a verification failure', async () => {

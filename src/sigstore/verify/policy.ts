@@ -72,6 +72,12 @@ export function escapeRegExp(text: string): string {
 }
 
 /**
+ * What follows `@` in a GitHub Actions identity: a branch, tag or pull-request ref, or the commit a
+ * reusable workflow was called by (`uses: owner/repo/path@<sha>` puts the SHA-1 or SHA-256 commit there).
+ */
+const WORKFLOW_REF = '(?:refs/(?:heads|tags|pull)/[^@\\s]+|[0-9a-f]{40}|[0-9a-f]{64})';
+
+/**
  * The policy for bundles signed in GitHub Actions of repository `owner/name` (or of any repository
  * of `owner`): the Fulcio source repository (owner) extension must be that repository (owner) and,
  * unless a signer workflow is given, the identity a workflow of that same repository (owner)
@@ -96,11 +102,11 @@ export function githubPolicy(options: { repo?: string; owner?: string; signerWor
   if (signerWorkflow !== undefined) {
     const [workflow, ref] = splitRef(signerWorkflow);
     const prefix = `https://${host}/${workflow}`;
-    identity = ref === undefined ? matching(`${escapeRegExp(prefix)}@refs/(?:heads|tags|pull)/[^@\\s]+`) : exactly(`${prefix}@${ref}`);
+    identity = ref === undefined ? matching(`${escapeRegExp(prefix)}@${WORKFLOW_REF}`) : exactly(`${prefix}@${ref}`);
   } else if (options.repo === undefined && options.owner !== undefined) {
-    identity = matching(`${escapeRegExp(`https://${host}/${options.owner}/`)}[^/@\\s]+/\\.github/workflows/[^@\\s]+@refs/(?:heads|tags|pull)/[^@\\s]+`, { ignoreCase: true });
+    identity = matching(`${escapeRegExp(`https://${host}/${options.owner}/`)}[^/@\\s]+/\\.github/workflows/[^@\\s]+@${WORKFLOW_REF}`, { ignoreCase: true });
   } else {
-    identity = matching(`${escapeRegExp(`https://${host}/${options.repo ?? ''}/`)}\\.github/workflows/[^@\\s]+@refs/(?:heads|tags|pull)/[^@\\s]+`, { ignoreCase: true });
+    identity = matching(`${escapeRegExp(`https://${host}/${options.repo ?? ''}/`)}\\.github/workflows/[^@\\s]+@${WORKFLOW_REF}`, { ignoreCase: true });
   }
   return { kind: 'certificate', identity, issuer: exactly(GITHUB_ACTIONS_ISSUER), extensions, extensionsIgnoringCase: ['sourceRepositoryURI', 'sourceRepositoryOwnerURI'] };
 }
