@@ -181,6 +181,32 @@ describe('trust-kit verify-attestation', () => {
     assert.equal(elsewhere.code, EXIT.REPOSITORY_MISMATCH, elsewhere.stderr);
   });
 
+  test('--signer-repo, as gh takes it: signed by a workflow of that repository, in any case, at any ref or commit', async (t) => {
+    const gh = requirePeer(t, 'gh');
+    const rootLines = join(cwd, 'trusted_root.jsonl');
+    await writeFile(rootLines, `${JSON.stringify(stack.trustedRoot)}\n`);
+    for (const args of [
+      ['widget.tgz', '--bundle', 'reusable.sigstore.json', '--owner', 'octo-org', '--signer-repo', 'octo-org/shared'],
+      ['widget.tgz', '--bundle', 'pinned.sigstore.json', '--repo', 'octo-org/octo-repo', '--signer-repo', 'Octo-Org/Shared'],
+    ]) {
+      const result = await run(args);
+      assert.equal(result.code, EXIT.OK, `${args.join(' ')}: ${result.stderr}`);
+      if (gh !== undefined) {
+        const ghRun = await runPeer(gh, ['attestation', 'verify', ...args, '--custom-trusted-root', rootLines], cwd, peerEnv(cwd, { GH_NO_UPDATE_NOTIFIER: '1', GH_PROMPT_DISABLED: '1' }));
+        assert.equal(ghRun.code, 0, `gh attestation verify ${args.join(' ')}: ${ghRun.stderr}`);
+      }
+    }
+    const other = await run(['widget.tgz', '--bundle', 'provenance.sigstore.json', '--repo', 'octo-org/octo-repo', '--signer-repo', 'octo-org/shared']);
+    assert.equal(other.code, EXIT.SIGNER_WORKFLOW_MISMATCH, other.stderr);
+    assert.match(other.stderr, /VERIFY_POLICY_SIGNER_WORKFLOW_MISMATCH: /);
+    const usage = await run(['widget.tgz', '--bundle', 'reusable.sigstore.json', '--repo', 'octo-org/octo-repo', '--signer-repo', 'octo-org/shared', '--signer-workflow', REUSABLE]);
+    assert.equal(usage.code, EXIT.USAGE);
+    assert.match(usage.stderr, /--signer-repo: cannot be combined with --signer-workflow/);
+    const malformed = await run(['widget.tgz', '--bundle', 'reusable.sigstore.json', '--repo', 'octo-org/octo-repo', '--signer-repo', 'octo-org']);
+    assert.equal(malformed.code, EXIT.USAGE);
+    assert.match(malformed.stderr, /--signer-repo: is "octo-org"; expected owner\/name/);
+  });
+
   test('bad flags are usage errors, a tampered bundle a verification failure', async () => {
     const usage = await run(['widget.tgz', '--bundle', 'provenance.sigstore.json', '--repo', 'octo-org/octo-repo', '--source-ref', 'v1', '--predicate-type', 'not a uri', '--format', 'yaml']);
     assert.equal(usage.code, EXIT.USAGE);

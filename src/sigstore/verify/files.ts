@@ -151,8 +151,13 @@ export async function resolvePolicy(config: SignerPolicyConfig, cwd: string): Pr
     return loadPublicKey((await readInput(cwd, config.keyPath, 'public key', INPUT_LIMITS.publicKey)).toString('utf8'), config.keyPath);
   }
   const github =
-    config.repo !== undefined || config.owner !== undefined || config.signerWorkflow !== undefined
-      ? githubPolicy({ ...(config.repo === undefined ? {} : { repo: config.repo }), ...(config.owner === undefined ? {} : { owner: config.owner }), ...(config.signerWorkflow === undefined ? {} : { signerWorkflow: config.signerWorkflow }) })
+    config.repo !== undefined || config.owner !== undefined || config.signerWorkflow !== undefined || config.signerRepo !== undefined
+      ? githubPolicy({
+          ...(config.repo === undefined ? {} : { repo: config.repo }),
+          ...(config.owner === undefined ? {} : { owner: config.owner }),
+          ...(config.signerWorkflow === undefined ? {} : { signerWorkflow: config.signerWorkflow }),
+          ...(config.signerRepo === undefined ? {} : { signerRepo: config.signerRepo }),
+        })
       : undefined;
   const identity = config.identity === undefined ? github?.identity : toMatcher(config.identity);
   const issuer = config.issuer === undefined ? exactly(GITHUB_ACTIONS_ISSUER) : toMatcher(config.issuer);

@@ -82,11 +82,11 @@ const WORKFLOW_REF = '(?:refs/(?:heads|tags|pull)/[^@\\s]+|[0-9a-f]{40}|[0-9a-f]
  * of `owner`): the Fulcio source repository (owner) extension must be that repository (owner) and,
  * unless a signer workflow is given, the identity a workflow of that same repository (owner)
  * (reusable workflows in other repositories need `signerWorkflow`, `[host/]owner/repo/path[@ref]`
- * as gh takes it). Owner and repository match in any case, as GitHub names them (one repository
+ * as gh takes it, or `signerRepo`, any workflow of that repository). Owner and repository match in any case, as GitHub names them (one repository
  * answers to every case of its name, so none can be another's) and `gh attestation verify`
  * compares them; the signer workflow matches exactly, as in gh.
  */
-export function githubPolicy(options: { repo?: string; owner?: string; signerWorkflow?: string; host?: string }): CertificatePolicy {
+export function githubPolicy(options: { repo?: string; owner?: string; signerWorkflow?: string; signerRepo?: string; host?: string }): CertificatePolicy {
   let host = options.host ?? 'github.com';
   let signerWorkflow = options.signerWorkflow;
   const first = signerWorkflow?.slice(0, signerWorkflow.indexOf('/')) ?? '';
@@ -103,6 +103,9 @@ export function githubPolicy(options: { repo?: string; owner?: string; signerWor
     const [workflow, ref] = splitRef(signerWorkflow);
     const prefix = `https://${host}/${workflow}`;
     identity = ref === undefined ? matching(`${escapeRegExp(prefix)}@${WORKFLOW_REF}`) : exactly(`${prefix}@${ref}`);
+  } else if (options.signerRepo !== undefined) {
+    // gh's --signer-repo: a workflow of that repository, named in any case as gh matches it.
+    identity = matching(`${escapeRegExp(`https://${host}/${options.signerRepo}/`)}\\.github/workflows/[^@\\s]+@${WORKFLOW_REF}`, { ignoreCase: true });
   } else if (options.repo === undefined && options.owner !== undefined) {
     identity = matching(`${escapeRegExp(`https://${host}/${options.owner}/`)}[^/@\\s]+/\\.github/workflows/[^@\\s]+@${WORKFLOW_REF}`, { ignoreCase: true });
   } else {
