@@ -37,6 +37,7 @@ describe('trust-kit verify-attestation', () => {
     // A reusable workflow called by commit (`uses: ...@<sha>`): GitHub puts the commit where the ref would be.
     const pinned = await signAttestation(stack, { subjects, claims: { job_workflow_ref: `${REUSABLE.split('@')[0] ?? ''}@${PIN}` } });
     const pinnedHere = await signAttestation(stack, { subjects, claims: { job_workflow_ref: `octo-org/octo-repo/.github/workflows/build.yml@${PIN}` } });
+    const atInPath = await signAttestation(stack, { subjects, claims: { job_workflow_ref: 'octo-org/octo-repo/.github/workflows/release@v2.yml@refs/heads/main', workflow_ref: 'octo-org/octo-repo/.github/workflows/release@v2.yml@refs/heads/main' } });
     await Promise.all([
       writeFile(join(cwd, 'widget.tgz'), ARTIFACT),
       writeFile(join(cwd, 'other.tgz'), OTHER),
@@ -47,6 +48,7 @@ describe('trust-kit verify-attestation', () => {
       writeFile(join(cwd, 'mixed-case.sigstore.json'), mixedCase.text),
       writeFile(join(cwd, 'pinned.sigstore.json'), pinned.text),
       writeFile(join(cwd, 'pinned-here.sigstore.json'), pinnedHere.text),
+      writeFile(join(cwd, 'at-in-path.sigstore.json'), atInPath.text),
       writeFile(join(cwd, 'multiple.intoto.jsonl'), [other, sbom, provenance].map((signed) => JSON.stringify(signed.bundle)).join('\n') + '\n'),
       writeFile(join(cwd, 'others.intoto.jsonl'), [other, other].map((signed) => JSON.stringify(signed.bundle)).join('\n') + '\n'),
     ]);
@@ -158,7 +160,7 @@ describe('trust-kit verify-attestation', () => {
     assert.equal(other.code, EXIT.REPOSITORY_MISMATCH, other.stderr);
   });
 
-  test('a reusable workflow called by commit SHA (its identity ends in @<sha>, not a ref) matches --signer-workflow without a ref, and --repo/--owner for one of the repository, as in gh', async (t) => {
+  test('a reusable workflow called by commit SHA (its identity ends in @<sha>, not a ref) matches --signer-workflow without a ref, and --repo/--owner for one of the repository, as in gh; so does a workflow file with an @ in its name', async (t) => {
     const gh = requirePeer(t, 'gh');
     const rootLines = join(cwd, 'trusted_root.jsonl');
     await writeFile(rootLines, `${JSON.stringify(stack.trustedRoot)}\n`);
@@ -167,6 +169,11 @@ describe('trust-kit verify-attestation', () => {
       ['widget.tgz', '--bundle', 'pinned.sigstore.json', '--repo', 'octo-org/octo-repo', '--signer-workflow', `${REUSABLE.split('@')[0] ?? ''}@${PIN}`],
       ['widget.tgz', '--bundle', 'pinned.sigstore.json', '--owner', 'octo-org'],
       ['widget.tgz', '--bundle', 'pinned-here.sigstore.json', '--repo', 'octo-org/octo-repo'],
+      // A workflow file whose name holds an @: the ref is what follows the last one.
+      ['widget.tgz', '--bundle', 'at-in-path.sigstore.json', '--repo', 'octo-org/octo-repo'],
+      ['widget.tgz', '--bundle', 'at-in-path.sigstore.json', '--owner', 'octo-org'],
+      ['widget.tgz', '--bundle', 'at-in-path.sigstore.json', '--repo', 'octo-org/octo-repo', '--signer-workflow', 'octo-org/octo-repo/.github/workflows/release@v2.yml'],
+      ['widget.tgz', '--bundle', 'at-in-path.sigstore.json', '--repo', 'octo-org/octo-repo', '--signer-workflow', 'octo-org/octo-repo/.github/workflows/release@v2.yml@refs/heads/main'],
     ]) {
       const result = await run(args);
       assert.equal(result.code, EXIT.OK, `${args.join(' ')}: ${result.stderr}`);

@@ -82,9 +82,10 @@ const WORKFLOW_REF = '(?:refs/(?:heads|tags|pull)/[^@\\s]+|[0-9a-f]{40}|[0-9a-f]
  * of `owner`): the Fulcio source repository (owner) extension must be that repository (owner) and,
  * unless a signer workflow is given, the identity a workflow of that same repository (owner)
  * (reusable workflows in other repositories need `signerWorkflow`, `[host/]owner/repo/path[@ref]`
- * as gh takes it, or `signerRepo`, any workflow of that repository). Owner and repository match in any case, as GitHub names them (one repository
- * answers to every case of its name, so none can be another's) and `gh attestation verify`
- * compares them; the signer workflow matches exactly, as in gh.
+ * as gh takes it, or `signerRepo`, any workflow of that repository). Owner and repository match in
+ * any case, as GitHub names them (one repository answers to every case of its name, so none can be
+ * another's) and `gh attestation verify` compares them; the signer workflow matches exactly, as in
+ * gh. The ref is what follows the identity's last `@`: a workflow file's name may hold one.
  */
 export function githubPolicy(options: { repo?: string; owner?: string; signerWorkflow?: string; signerRepo?: string; host?: string }): CertificatePolicy {
   let host = options.host ?? 'github.com';
@@ -105,16 +106,18 @@ export function githubPolicy(options: { repo?: string; owner?: string; signerWor
     identity = ref === undefined ? matching(`${escapeRegExp(prefix)}@${WORKFLOW_REF}`) : exactly(`${prefix}@${ref}`);
   } else if (options.signerRepo !== undefined) {
     // gh's --signer-repo: a workflow of that repository, named in any case as gh matches it.
-    identity = matching(`${escapeRegExp(`https://${host}/${options.signerRepo}/`)}\\.github/workflows/[^@\\s]+@${WORKFLOW_REF}`, { ignoreCase: true });
+    identity = matching(`${escapeRegExp(`https://${host}/${options.signerRepo}/`)}\\.github/workflows/\\S+@${WORKFLOW_REF}`, { ignoreCase: true });
   } else if (options.repo === undefined && options.owner !== undefined) {
-    identity = matching(`${escapeRegExp(`https://${host}/${options.owner}/`)}[^/@\\s]+/\\.github/workflows/[^@\\s]+@${WORKFLOW_REF}`, { ignoreCase: true });
+    identity = matching(`${escapeRegExp(`https://${host}/${options.owner}/`)}[^/@\\s]+/\\.github/workflows/\\S+@${WORKFLOW_REF}`, { ignoreCase: true });
   } else {
-    identity = matching(`${escapeRegExp(`https://${host}/${options.repo ?? ''}/`)}\\.github/workflows/[^@\\s]+@${WORKFLOW_REF}`, { ignoreCase: true });
+    identity = matching(`${escapeRegExp(`https://${host}/${options.repo ?? ''}/`)}\\.github/workflows/\\S+@${WORKFLOW_REF}`, { ignoreCase: true });
   }
   return { kind: 'certificate', identity, issuer: exactly(GITHUB_ACTIONS_ISSUER), extensions, extensionsIgnoringCase: ['sourceRepositoryURI', 'sourceRepositoryOwnerURI'] };
 }
 
+/** `path[@ref]` split at its last `@` when a ref or commit follows it: a workflow file's name may hold an `@` too. */
 function splitRef(signerWorkflow: string): [string, string | undefined] {
-  const at = signerWorkflow.indexOf('@');
-  return at === -1 ? [signerWorkflow, undefined] : [signerWorkflow.slice(0, at), signerWorkflow.slice(at + 1)];
+  const at = signerWorkflow.lastIndexOf('@');
+  const ref = at === -1 ? undefined : signerWorkflow.slice(at + 1);
+  return ref === undefined || !new RegExp(`^${WORKFLOW_REF}$`).test(ref) ? [signerWorkflow, undefined] : [signerWorkflow.slice(0, at), ref];
 }
