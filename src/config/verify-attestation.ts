@@ -54,6 +54,6 @@ export function attestationVerifyConfig(raw: RawInputs, nameOf: InputNamer): Att
   if (issues.length > 0 || base === undefined) throw new ConfigError(issues);
   const policy = base.policy;
   const identityOrigin =
-    policy.kind === 'key' || policy.identity !== undefined ? 'explicit' : policy.signerWorkflow !== undefined ? 'signer-workflow' : 'repository';
+    policy.kind === 'key' || policy.identity !== undefined ? 'explicit' : policy.signerWorkflow !== undefined || policy.signerRepo !== undefined ? 'signer-workflow' : 'repository';
   return { ...base, predicateType, sourceRef, sourceDigest, denySelfHostedRunners, identityOrigin };
 }

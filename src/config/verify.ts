@@ -18,6 +18,8 @@ export type SignerPolicyConfig =
       owner: string | undefined;
       /** `owner/repo/path[@ref]`: the workflow that signed. */
       signerWorkflow: string | undefined;
+      /** `owner/name`: a workflow of this repository signed (`--signer-repo` of verify-attestation, as gh's). */
+      signerRepo?: string | undefined;
     };
 
 /** What `trust-kit verify-blob`/`verify-checksums` and the verify action check, validated. */
@@ -47,28 +49,32 @@ export function verifyConfig(raw: RawInputs, nameOf: InputNamer): VerifyConfig {
   const repo = reader.string('repo');
   const owner = reader.string('owner');
   const signerWorkflow = reader.string('signer-workflow');
+  const signerRepo = reader.string('signer-repo');
   const key = reader.string('key');
   const trustedRoot = reader.string('trusted-root');
   if (repo !== undefined && !REPO.test(repo)) reader.report('repo', `is "${repo}"; expected owner/name, e.g. octo-org/widget`);
   if (owner !== undefined && !OWNER.test(owner)) reader.report('owner', `is "${owner}"; expected a user or organization name, e.g. octo-org`);
   if (owner !== undefined && repo !== undefined && repo.split('/')[0]?.toLowerCase() !== owner.toLowerCase()) reader.report('owner', `is "${owner}", but --repo ${repo} belongs to another owner`);
+  if (signerRepo !== undefined && !REPO.test(signerRepo)) reader.report('signer-repo', `is "${signerRepo}"; expected owner/name, e.g. octo-org/shared-workflows`);
+  if (signerRepo !== undefined && signerWorkflow !== undefined) reader.report('signer-repo', 'cannot be combined with --signer-workflow: give the workflow, or only its repository');
   if (signerWorkflow !== undefined && !SIGNER_WORKFLOW.test(signerWorkflow)) {
     reader.report('signer-workflow', `is "${signerWorkflow}"; expected [host/]owner/repo/path[@ref], e.g. octo-org/widget/.github/workflows/release.yml`);
   }
   let policy: SignerPolicyConfig;
   if (key !== undefined) {
-    for (const name of ['certificate-identity', 'certificate-identity-regexp', 'certificate-oidc-issuer', 'certificate-oidc-issuer-regexp', 'repo', 'owner', 'signer-workflow']) {
+    for (const name of ['certificate-identity', 'certificate-identity-regexp', 'certificate-oidc-issuer', 'certificate-oidc-issuer-regexp', 'repo', 'owner', 'signer-workflow', 'signer-repo']) {
       if (reader.string(name) !== undefined) reader.report(name, 'cannot be combined with a key: key-signed bundles carry no identity');
     }
     policy = { kind: 'key', keyPath: key };
   } else {
-    const github = repo !== undefined || owner !== undefined || signerWorkflow !== undefined;
+    const github = repo !== undefined || owner !== undefined || signerWorkflow !== undefined || signerRepo !== undefined;
     if (identity === undefined && !github) {
       reader.report('certificate-identity', 'is required for keyless bundles (or --certificate-identity-regexp, --repo, --signer-workflow, or --key for key-signed ones)');
     }
     if (identity !== undefined && signerWorkflow !== undefined) reader.report('signer-workflow', 'cannot be combined with an explicit certificate identity');
+    if (identity !== undefined && signerRepo !== undefined) reader.report('signer-repo', 'cannot be combined with an explicit certificate identity');
     if (issuer === undefined && !github) reader.report('certificate-oidc-issuer', 'is required for keyless bundles (or --certificate-oidc-issuer-regexp), e.g. https://token.actions.githubusercontent.com');
-    policy = { kind: 'certificate', identity, issuer, repo, owner, signerWorkflow };
+    policy = { kind: 'certificate', identity, issuer, repo, owner, signerWorkflow, ...(signerRepo === undefined ? {} : { signerRepo }) };
   }
   reader.finish();
   return { bundle: bundle ?? '', policy, trustedRoot };

@@ -442,8 +442,12 @@ function attestationBlocks(attestations: NonNullable<VerifyInstructionsInput['at
 /** A GitHub Actions workflow identity: `https://github.com/<owner>/<repo>/<path>@<ref>`. */
 const WORKFLOW_IDENTITY = /^https:\/\/github\.com\/([^/]+\/[^/]+)\/(\.github\/workflows\/[^@]+)@.+$/;
 
-/** The workflow (`owner/repo/path`) that signed, when it is a reusable workflow of another repository than the run's; else undefined. */
-function reusableWorkflow(signer: Extract<ReleaseSigner, { kind: 'certificate' }>): string | undefined {
+/**
+ * The workflow (`owner/repo/path`) that signed, when it is a reusable workflow of another repository
+ * than the run's; else undefined. `gh attestation verify --repo` and `trust-kit verify-attestation
+ * --repo` expect a workflow of that repository, so such a signer needs `--signer-workflow`.
+ */
+export function reusableWorkflow(signer: { identity?: string | undefined; repository?: string | undefined }): string | undefined {
   const match = WORKFLOW_IDENTITY.exec(signer.identity ?? '');
   if (match === null || signer.repository === undefined || match[1]?.toLowerCase() === signer.repository.toLowerCase()) return undefined;
   return `${match[1]}/${match[2]}`;

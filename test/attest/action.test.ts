@@ -8,6 +8,7 @@ import { ATTEST_INPUTS, run } from '../../src/actions/attest/main.js';
 import { digestBytes } from '../../src/core/digest.js';
 import { exactly, loadTrustMaterial, verifyBundle } from '../../src/sigstore/verify/index.js';
 import { recordingIO } from '../support/action-io.js';
+import { cli } from '../support/cli.js';
 import { runActionBundle } from '../support/action-runner.js';
 import { startGitHubApi, type GitHubApiDouble } from '../support/github/index.js';
 import { startSigstoreStack, type SigstoreStack } from '../support/sigstore/index.js';
@@ -94,6 +95,23 @@ describe('the attest action', () => {
     verifyBundle(bundle, { digest: { algorithm: 'sha256', hex: digestBytes('sha256', 'app\n') } }, { kind: 'certificate', identity: exactly(IDENTITY), issuer: exactly(stack.oidc.issuer), extensions: {} }, loadTrustMaterial(stack.trustedRoot));
     assert.match(io.summary, /1 subject attested as `https:\/\/slsa\.dev\/provenance\/v1` in 1 statement/);
     assert.ok(io.summary.includes("gh attestation verify 'app.tgz' --bundle 'app.tgz.sigstore.json' --predicate-type 'https://slsa.dev/provenance/v1' --repo 'octo-org/octo-repo'"), io.summary);
+  });
+
+  test('signed by a reusable workflow of another repository: the summary\'s verify commands name it with --signer-workflow, and the trust-kit one verifies', async (t) => {
+    stack.oidc.setEndpointClaims({ job_workflow_ref: 'octo-org/shared/.github/workflows/build.yml@refs/heads/main' });
+    t.after(() => stack.oidc.setEndpointClaims({}));
+    const cwd = await tempDir(t);
+    await writeFile(join(cwd, 'app.tgz'), 'app\n');
+    const io = recordingIO();
+    await run({ 'subject-path': 'app.tgz', 'github-token': 'ghs_test', ...signing() }, io, cwd, await jobEnv(cwd), { oidcDiscoveryURL: stack.oidc.discoveryURL });
+    assert.deepEqual(io.log.filter((line) => line.startsWith('failed')), []);
+    const flags = "--repo 'octo-org/octo-repo' --signer-workflow 'octo-org/shared/.github/workflows/build.yml'";
+    assert.ok(io.summary.includes(`gh attestation verify 'app.tgz' --bundle 'app.tgz.sigstore.json' --predicate-type 'https://slsa.dev/provenance/v1' ${flags}`), io.summary);
+    const command = io.summary.split('\n').find((line) => line.startsWith('trust-kit verify-attestation ')) ?? '';
+    assert.ok(command.endsWith(flags), io.summary);
+    const words = (command.match(/'[^']*'|\S+/g) ?? []).slice(1).map((word) => word.replace(/^'(.*)'$/, '$1'));
+    const verified = await cli([...words, '--trusted-root', stack.trustedRootPath], cwd);
+    assert.equal(verified.code, 0, verified.stderr);
   });
 
   test('where the plan has no attestations, storage is a warning with GitHub\'s reason and the bundles are still written', async (t) => {

@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { sign } from 'node:crypto';
 import { after, before, describe, test } from 'node:test';
 import { provenanceFromToken, requestAttestationTokens } from '../../src/attest/provenance.js';
-import { GITHUB_WORKFLOW_BUILD_TYPE, SLSA_PROVENANCE_V1 } from '../../src/attest/index.js';
+import { GITHUB_WORKFLOW_BUILD_TYPE, SLSA_PROVENANCE_V1, slsaProvenanceV1 } from '../../src/attest/index.js';
 import { fixedClock } from '../../src/core/clock.js';
 import type { RetryPolicy } from '../../src/core/retry.js';
 import { PROVENANCE_AUDIENCE, verifyWorkflowClaims, type VerifyClaimsOptions } from '../../src/github/claims.js';
@@ -205,4 +205,14 @@ describe('provenance from a verified claims token', () => {
       assert.ok(pulled < 16, `${pulled} chunks of 64 KiB read`);
     }
   });
+});
+
+test('the workflow path is workflow_ref without the repository and the ref, when the path or the ref holds an @ (as the build type warns they may)', () => {
+  const base = { ...KNOWN_CLAIMS, iss: ISSUER, sub: 'repo:acme/widget:ref:refs/tags/v1.2.3', verified: true as const };
+  const run = { serverURL: 'https://github.com', startedOn: new Date(0), finishedOn: new Date(0) };
+  const pathOf = (claims: typeof base): unknown => ((slsaProvenanceV1(claims, run).predicate.buildDefinition as { externalParameters: { workflow: { path: string } } }).externalParameters.workflow.path);
+  assert.equal(pathOf({ ...base, workflow_ref: 'acme/widget/.github/workflows/release@v2.yml@refs/tags/v1.2.3' }), '.github/workflows/release@v2.yml');
+  assert.equal(pathOf({ ...base, ref: 'refs/heads/fix@home', workflow_ref: 'acme/widget/.github/workflows/release.yml@refs/heads/fix@home' }), '.github/workflows/release.yml');
+  assert.equal(pathOf({ ...base, ref: 'refs/heads/a@b', workflow_ref: 'acme/widget/.github/workflows/x@y.yml@refs/heads/a@b' }), '.github/workflows/x@y.yml');
+  assert.equal(pathOf(base), '.github/workflows/release.yml');
 });

@@ -109,13 +109,20 @@ test('up to 1,024 subjects go in one statement and more are split; per-subject m
   assert.throws(() => buildStatements(subjects, { predicateType: 'not a uri', predicate: {} }), { code: 'ATTEST_PREDICATE_TYPE_INVALID' });
 });
 
-test('SBOM predicates: SPDX 2.3 and CycloneDX JSON get their predicate types; other documents and non-JSON are refused', () => {
+test('SBOM predicates: SPDX 2.3 and 2.2 and CycloneDX JSON get their predicate types; other documents and non-JSON are refused', () => {
   const spdx = Buffer.from(JSON.stringify({ spdxVersion: 'SPDX-2.3', SPDXID: 'SPDXRef-DOCUMENT', name: 'x' }));
   const cdx = Buffer.from(JSON.stringify({ bomFormat: 'CycloneDX', specVersion: '1.6', version: 1 }));
   assert.equal(predicateFromSbom(spdx, 'sbom.spdx.json').predicateType, SPDX_DOCUMENT_V2_3);
   assert.equal(predicateFromSbom(cdx, 'sbom.cdx.json').predicateType, CYCLONEDX_BOM);
   assert.equal(predicateFromDocument('spdx', spdx, 'sbom.spdx.json').predicateType, SPDX_DOCUMENT_V2_3);
   assert.throws(() => predicateFromDocument('spdx', cdx, 'sbom.cdx.json'), { code: 'ATTEST_PREDICATE_INVALID' });
+  // SPDX 2.2, the other version with a JSON format (Microsoft's sbom-tool writes it), typed by its version as GitHub's actions/attest types it.
+  const spdx22 = Buffer.from(JSON.stringify({ spdxVersion: 'SPDX-2.2', SPDXID: 'SPDXRef-DOCUMENT', name: 'x' }));
+  assert.equal(predicateFromSbom(spdx22, 'sbom.spdx.json').predicateType, 'https://spdx.dev/Document/v2.2');
+  assert.equal(predicateFromDocument('spdx', spdx22, 'sbom.spdx.json').predicateType, 'https://spdx.dev/Document/v2.2');
+  for (const version of ['SPDX-2.1', 'SPDX-3.0', 'SPDX-2.3 ', 'SPDX-2.22']) {
+    assert.throws(() => predicateFromDocument('spdx', Buffer.from(JSON.stringify({ spdxVersion: version, SPDXID: 'SPDXRef-DOCUMENT' })), 'sbom.spdx.json'), { code: 'ATTEST_PREDICATE_INVALID' }, version);
+  }
   assert.throws(() => predicateFromDocument('cyclonedx', Buffer.from('{"bomFormat":"CycloneDX","specVersion":"2.0"}'), 'x'), { code: 'ATTEST_PREDICATE_INVALID' });
   assert.throws(() => predicateFromDocument('custom', Buffer.from('[1]'), 'p.json', 'https://example.com/p'), { code: 'ATTEST_PREDICATE_INVALID' });
   assert.throws(() => predicateFromDocument('custom', Buffer.from('{'), 'p.json', 'https://example.com/p'), { code: 'ATTEST_PREDICATE_INVALID' });

@@ -7,6 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import { EXIT } from '../../src/cli/exit-codes.js';
+import { peerEnv, requirePeer, runPeer } from '../interop/tools.js';
 import { cli } from '../support/cli.js';
 import { signAttestation } from '../support/github/attest.js';
 import { startSigstoreStack, type SigstoreStack } from '../support/sigstore/index.js';
@@ -17,6 +18,7 @@ const sha256 = (text: string): string => createHash('sha256').update(text).diges
 const SLSA = 'https://slsa.dev/provenance/v1';
 const SPDX = 'https://spdx.dev/Document/v2.3';
 const REUSABLE = 'octo-org/shared/.github/workflows/build.yml@refs/heads/main';
+const PIN = '0123456789abcdef0123456789abcdef01234567';
 
 describe('trust-kit verify-attestation', () => {
   let stack: SigstoreStack;
@@ -30,6 +32,12 @@ describe('trust-kit verify-attestation', () => {
     const other = await signAttestation(stack, { subjects: [{ name: 'other.tgz', digest: { sha256: sha256(OTHER) } }] });
     const selfHosted = await signAttestation(stack, { subjects, claims: { runner_environment: 'self-hosted' } });
     const reusable = await signAttestation(stack, { subjects, claims: { job_workflow_ref: REUSABLE } });
+    // GitHub's tokens name a repository in the case it was created with.
+    const mixedCase = await signAttestation(stack, { subjects, claims: { repository: 'Octo-Org/Widget' } });
+    // A reusable workflow called by commit (`uses: ...@<sha>`): GitHub puts the commit where the ref would be.
+    const pinned = await signAttestation(stack, { subjects, claims: { job_workflow_ref: `${REUSABLE.split('@')[0] ?? ''}@${PIN}` } });
+    const pinnedHere = await signAttestation(stack, { subjects, claims: { job_workflow_ref: `octo-org/octo-repo/.github/workflows/build.yml@${PIN}` } });
+    const atInPath = await signAttestation(stack, { subjects, claims: { job_workflow_ref: 'octo-org/octo-repo/.github/workflows/release@v2.yml@refs/heads/main', workflow_ref: 'octo-org/octo-repo/.github/workflows/release@v2.yml@refs/heads/main' } });
     await Promise.all([
       writeFile(join(cwd, 'widget.tgz'), ARTIFACT),
       writeFile(join(cwd, 'other.tgz'), OTHER),
@@ -37,6 +45,10 @@ describe('trust-kit verify-attestation', () => {
       writeFile(join(cwd, 'sbom.sigstore.json'), sbom.text),
       writeFile(join(cwd, 'self-hosted.sigstore.json'), selfHosted.text),
       writeFile(join(cwd, 'reusable.sigstore.json'), reusable.text),
+      writeFile(join(cwd, 'mixed-case.sigstore.json'), mixedCase.text),
+      writeFile(join(cwd, 'pinned.sigstore.json'), pinned.text),
+      writeFile(join(cwd, 'pinned-here.sigstore.json'), pinnedHere.text),
+      writeFile(join(cwd, 'at-in-path.sigstore.json'), atInPath.text),
       writeFile(join(cwd, 'multiple.intoto.jsonl'), [other, sbom, provenance].map((signed) => JSON.stringify(signed.bundle)).join('\n') + '\n'),
       writeFile(join(cwd, 'others.intoto.jsonl'), [other, other].map((signed) => JSON.stringify(signed.bundle)).join('\n') + '\n'),
     ]);
@@ -82,6 +94,15 @@ describe('trust-kit verify-attestation', () => {
     assert.equal(byDigest.code, EXIT.OK, byDigest.stderr);
   });
 
+  test('a .intoto.jsonl of more than 1,000 bundles, as attest --per-subject writes for more than 1,000 artifacts, is read: the one about the artifact verifies', async () => {
+    // multiple.intoto.jsonl: the other artifact's bundle, the SBOM, then the provenance.
+    const [other = '', , provenance = ''] = (await readFile(join(cwd, 'multiple.intoto.jsonl'), 'utf8')).split('\n');
+    await writeFile(join(cwd, 'per-subject.intoto.jsonl'), `${[...Array.from({ length: 1500 }, () => other), provenance].join('\n')}\n`);
+    const result = await run(['widget.tgz', '--bundle', 'per-subject.intoto.jsonl', '--repo', 'octo-org/octo-repo']);
+    assert.equal(result.code, EXIT.OK, result.stderr);
+    assert.match(result.stdout, /\(bundle on line 1501\)/);
+  });
+
   const refusals: [string, string[], number, string][] = [
     ['an artifact the attestation is not about', ['other.tgz', '--bundle', 'provenance.sigstore.json', '--repo', 'octo-org/octo-repo'], EXIT.SUBJECT_MISMATCH, 'VERIFY_SUBJECT_MISMATCH'],
     ['an artifact no line of a JSONL file is about', ['widget.tgz', '--bundle', 'others.intoto.jsonl', '--repo', 'octo-org/octo-repo'], EXIT.SUBJECT_MISMATCH, 'VERIFY_SUBJECT_MISMATCH'],
@@ -111,6 +132,86 @@ describe('trust-kit verify-attestation', () => {
       const result = await run(args);
       assert.equal(result.code, EXIT.OK, `${args.join(' ')}: ${result.stderr}`);
     }
+  });
+
+  test('--repo and --owner match whatever case they are typed in, as GitHub names them and gh compares them; --signer-workflow keeps its case, as gh does', async (t) => {
+    const gh = requirePeer(t, 'gh');
+    const ghVerifies = async (args: string[]): Promise<number | undefined> => {
+      if (gh === undefined) return undefined;
+      const rootLines = join(cwd, 'trusted_root.jsonl');
+      await writeFile(rootLines, `${JSON.stringify(stack.trustedRoot)}\n`);
+      return (await runPeer(gh, ['attestation', 'verify', ...args, '--custom-trusted-root', rootLines], cwd, peerEnv(cwd, { GH_NO_UPDATE_NOTIFIER: '1', GH_PROMPT_DISABLED: '1' }))).code;
+    };
+    for (const args of [
+      ['widget.tgz', '--bundle', 'provenance.sigstore.json', '--repo', 'Octo-Org/Octo-Repo'],
+      ['widget.tgz', '--bundle', 'provenance.sigstore.json', '--owner', 'OCTO-ORG'],
+      ['widget.tgz', '--bundle', 'reusable.sigstore.json', '--repo', 'OCTO-ORG/octo-repo', '--signer-workflow', REUSABLE],
+      ['widget.tgz', '--bundle', 'mixed-case.sigstore.json', '--repo', 'octo-org/widget'],
+    ]) {
+      const result = await run(args);
+      assert.equal(result.code, EXIT.OK, `${args.join(' ')}: ${result.stderr}`);
+      assert.equal(await ghVerifies(args) ?? 0, 0, `gh attestation verify ${args.join(' ')} refuses it`);
+    }
+    const refused = ['widget.tgz', '--bundle', 'reusable.sigstore.json', '--repo', 'octo-org/octo-repo', '--signer-workflow', REUSABLE.replace('octo-org', 'Octo-Org')];
+    const workflow = await run(refused);
+    assert.equal(workflow.code, EXIT.SIGNER_WORKFLOW_MISMATCH, workflow.stderr);
+    assert.equal(await ghVerifies(refused) ?? 1, 1, 'gh accepts another case of the signer workflow');
+    const other = await run(['widget.tgz', '--bundle', 'provenance.sigstore.json', '--repo', 'Octo-Org/Octo-Repo2']);
+    assert.equal(other.code, EXIT.REPOSITORY_MISMATCH, other.stderr);
+  });
+
+  test('a reusable workflow called by commit SHA (its identity ends in @<sha>, not a ref) matches --signer-workflow without a ref, and --repo/--owner for one of the repository, as in gh; so does a workflow file with an @ in its name', async (t) => {
+    const gh = requirePeer(t, 'gh');
+    const rootLines = join(cwd, 'trusted_root.jsonl');
+    await writeFile(rootLines, `${JSON.stringify(stack.trustedRoot)}\n`);
+    for (const args of [
+      ['widget.tgz', '--bundle', 'pinned.sigstore.json', '--repo', 'octo-org/octo-repo', '--signer-workflow', REUSABLE.split('@')[0] ?? ''],
+      ['widget.tgz', '--bundle', 'pinned.sigstore.json', '--repo', 'octo-org/octo-repo', '--signer-workflow', `${REUSABLE.split('@')[0] ?? ''}@${PIN}`],
+      ['widget.tgz', '--bundle', 'pinned.sigstore.json', '--owner', 'octo-org'],
+      ['widget.tgz', '--bundle', 'pinned-here.sigstore.json', '--repo', 'octo-org/octo-repo'],
+      // A workflow file whose name holds an @: the ref is what follows the last one.
+      ['widget.tgz', '--bundle', 'at-in-path.sigstore.json', '--repo', 'octo-org/octo-repo'],
+      ['widget.tgz', '--bundle', 'at-in-path.sigstore.json', '--owner', 'octo-org'],
+      ['widget.tgz', '--bundle', 'at-in-path.sigstore.json', '--repo', 'octo-org/octo-repo', '--signer-workflow', 'octo-org/octo-repo/.github/workflows/release@v2.yml'],
+      ['widget.tgz', '--bundle', 'at-in-path.sigstore.json', '--repo', 'octo-org/octo-repo', '--signer-workflow', 'octo-org/octo-repo/.github/workflows/release@v2.yml@refs/heads/main'],
+    ]) {
+      const result = await run(args);
+      assert.equal(result.code, EXIT.OK, `${args.join(' ')}: ${result.stderr}`);
+      if (gh !== undefined) {
+        const ghRun = await runPeer(gh, ['attestation', 'verify', ...args, '--custom-trusted-root', rootLines], cwd, peerEnv(cwd, { GH_NO_UPDATE_NOTIFIER: '1', GH_PROMPT_DISABLED: '1' }));
+        assert.equal(ghRun.code, 0, `gh attestation verify ${args.join(' ')}: ${ghRun.stderr}`);
+      }
+    }
+    const tagged = await run(['widget.tgz', '--bundle', 'pinned.sigstore.json', '--repo', 'octo-org/octo-repo', '--signer-workflow', REUSABLE]);
+    assert.equal(tagged.code, EXIT.SIGNER_WORKFLOW_MISMATCH, tagged.stderr);
+    const elsewhere = await run(['widget.tgz', '--bundle', 'pinned.sigstore.json', '--repo', 'octo-org/octo-repo']);
+    assert.equal(elsewhere.code, EXIT.REPOSITORY_MISMATCH, elsewhere.stderr);
+  });
+
+  test('--signer-repo, as gh takes it: signed by a workflow of that repository, in any case, at any ref or commit', async (t) => {
+    const gh = requirePeer(t, 'gh');
+    const rootLines = join(cwd, 'trusted_root.jsonl');
+    await writeFile(rootLines, `${JSON.stringify(stack.trustedRoot)}\n`);
+    for (const args of [
+      ['widget.tgz', '--bundle', 'reusable.sigstore.json', '--owner', 'octo-org', '--signer-repo', 'octo-org/shared'],
+      ['widget.tgz', '--bundle', 'pinned.sigstore.json', '--repo', 'octo-org/octo-repo', '--signer-repo', 'Octo-Org/Shared'],
+    ]) {
+      const result = await run(args);
+      assert.equal(result.code, EXIT.OK, `${args.join(' ')}: ${result.stderr}`);
+      if (gh !== undefined) {
+        const ghRun = await runPeer(gh, ['attestation', 'verify', ...args, '--custom-trusted-root', rootLines], cwd, peerEnv(cwd, { GH_NO_UPDATE_NOTIFIER: '1', GH_PROMPT_DISABLED: '1' }));
+        assert.equal(ghRun.code, 0, `gh attestation verify ${args.join(' ')}: ${ghRun.stderr}`);
+      }
+    }
+    const other = await run(['widget.tgz', '--bundle', 'provenance.sigstore.json', '--repo', 'octo-org/octo-repo', '--signer-repo', 'octo-org/shared']);
+    assert.equal(other.code, EXIT.SIGNER_WORKFLOW_MISMATCH, other.stderr);
+    assert.match(other.stderr, /VERIFY_POLICY_SIGNER_WORKFLOW_MISMATCH: /);
+    const usage = await run(['widget.tgz', '--bundle', 'reusable.sigstore.json', '--repo', 'octo-org/octo-repo', '--signer-repo', 'octo-org/shared', '--signer-workflow', REUSABLE]);
+    assert.equal(usage.code, EXIT.USAGE);
+    assert.match(usage.stderr, /--signer-repo: cannot be combined with --signer-workflow/);
+    const malformed = await run(['widget.tgz', '--bundle', 'reusable.sigstore.json', '--repo', 'octo-org/octo-repo', '--signer-repo', 'octo-org']);
+    assert.equal(malformed.code, EXIT.USAGE);
+    assert.match(malformed.stderr, /--signer-repo: is "octo-org"; expected owner\/name/);
   });
 
   test('bad flags are usage errors, a tampered bundle a verification failure', async () => {

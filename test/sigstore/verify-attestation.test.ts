@@ -31,14 +31,14 @@ describe('reading attestation files', () => {
     assert.deepEqual(await readAttestationBundles('many.jsonl', cwd), [{ json: { n: 1 }, line: 1 }, { json: { n: 2 }, line: 3 }]);
   });
 
-  test('refuses a line that is not JSON, not an object, or repeats a key, and more than 1,000 bundles', async (t) => {
+  test('refuses a line that is not JSON, not an object, or repeats a key, and more than 10,000 bundles', async (t) => {
     const cwd = await tempDir(t);
     const cases: [string, RegExp][] = [
       [`{"n":1}\n{"n":\n`, /bad\.jsonl:2 is not JSON/],
       [`{"n":1}\n[1]\n`, /bad\.jsonl:2 is not a JSON object/],
       [`{"n":1}\n{"a":1,"a":2}\n`, /bad\.jsonl:2 repeats the key "a"/],
       ['"a string"', /bad\.jsonl is not a JSON object/],
-      [`${'{"n":1}\n'.repeat(1001)}`, /holds 1001 bundles; at most 1000/],
+      [`${'{"n":1}\n'.repeat(10_001)}`, /holds 10001 bundles; at most 10000/],
     ];
     for (const [text, message] of cases) {
       await writeFile(join(cwd, 'bad.jsonl'), text);
@@ -103,6 +103,21 @@ describe('verifying attestations signed on the loopback stack', () => {
     const result = verifyAttestation({ bundles: lines(other, tampered(), good), artifact: digests, policy: policy(), trust, predicateType: SLSA, source: 'x.jsonl' });
     assert.equal(result.line, 3);
     assert.equal(result.statement.subject[0]?.name, 'a');
+  });
+
+  test('a subject must agree with the file on every digest both have: a right SHA-256 does not excuse a wrong SHA-512 (gh, comparing SHA-256 alone, accepts it; docs/verify.md says why not)', async () => {
+    const sha512 = createHash('sha512').update(ARTIFACT).digest('hex');
+    const contradicting = (await signAttestation(stack, { subjects: [{ name: 'a', digest: { ...digests, sha512: 'ab'.repeat(64) } }] })).bundle;
+    assert.throws(() => verifyAttestation({ bundles: [{ json: contradicting, line: undefined }], artifact: { ...digests, sha512 }, policy: policy(), trust, predicateType: SLSA, source: 'b' }), { code: 'VERIFY_SUBJECT_MISMATCH' });
+    const only512 = (await signAttestation(stack, { subjects: [{ name: 'a', digest: { sha512 } }] })).bundle;
+    assert.equal(verifyAttestation({ bundles: [{ json: only512, line: undefined }], artifact: { ...digests, sha512 }, policy: policy(), trust, predicateType: SLSA, source: 'b' }).statement.subject[0]?.name, 'a');
+  });
+
+  test('at most 1,000 bundles about the artifact are verified: a file of thousands claiming it and failing costs no more', () => {
+    const bad = tampered();
+    const verify = (count: number) => verifyAttestation({ bundles: lines(...Array.from({ length: count }, () => bad), good), artifact: digests, policy: policy(), trust, predicateType: SLSA, source: 'x.jsonl' });
+    assert.equal(verify(999).line, 1000);
+    assert.throws(() => verify(1000), { code: 'VERIFY_SIGNATURE_INVALID' });
   });
 
   test('when every candidate fails, the first failure is reported with its line', () => {

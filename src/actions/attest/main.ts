@@ -11,7 +11,7 @@ import { counted } from '../../core/plural.js';
 import type { StoreOutcome } from '../../github/attestations.js';
 import { checkProxySettings, proxySettingsFrom } from '../../core/proxy.js';
 import { readRunContext } from '../../github/context.js';
-import { shellQuote } from '../../instructions/verify.js';
+import { reusableWorkflow, shellQuote } from '../../instructions/verify.js';
 import type { Environment } from '../../secrets/index.js';
 import type { ActionIO } from '../io.js';
 import { secretInput } from '../secret-input.js';
@@ -117,13 +117,16 @@ function summary(result: AttestResult, cwd: string, repository: string | undefin
   if (skipped !== undefined && skipped.status === 'skipped') lines.push(`Not stored on GitHub: ${cell(skipped.reason)}`, '');
   if (first !== undefined && result.signer.kind === 'certificate') {
     const target = shellQuote(first.name);
-    const policy = repository === undefined ? `--certificate-identity ${shellQuote(result.signer.identity ?? '<certificate identity>')} --certificate-oidc-issuer ${shellQuote(result.signer.issuer)}` : `--repo ${shellQuote(repository)}`;
+    // A reusable workflow of another repository signed: --repo alone expects a workflow of the run's repository.
+    const workflow = repository === undefined ? undefined : reusableWorkflow({ identity: result.signer.identity, repository });
+    const github = `--repo ${shellQuote(repository ?? '')}${workflow === undefined ? '' : ` --signer-workflow ${shellQuote(workflow)}`}`;
+    const policy = repository === undefined ? `--certificate-identity ${shellQuote(result.signer.identity ?? '<certificate identity>')} --certificate-oidc-issuer ${shellQuote(result.signer.issuer)}` : github;
     lines.push(
       'Verify:',
       '',
       ...shellBlock([
         `trust-kit verify-attestation ${target} --bundle ${shellQuote(bundle)} --predicate-type ${shellQuote(result.predicateType)} ${policy}`,
-        ...(repository === undefined ? [] : [`gh attestation verify ${target} --bundle ${shellQuote(bundle)} --predicate-type ${shellQuote(result.predicateType)} --repo ${shellQuote(repository)}`]),
+        ...(repository === undefined ? [] : [`gh attestation verify ${target} --bundle ${shellQuote(bundle)} --predicate-type ${shellQuote(result.predicateType)} ${github}`]),
       ]),
     );
   }

@@ -4,12 +4,12 @@ import { AttestError } from '../errors.js';
 import { assertPredicateSize, type Predicate } from '../statement.js';
 import { customPredicate } from './custom.js';
 import { cyclonedxV1 } from './cyclonedx/v1.js';
-import { spdxV2_3 } from './spdx/v2.3.js';
+import { spdxV2 } from './spdx/v2.js';
 
 export { CYCLONEDX_BOM, cyclonedxV1 } from './cyclonedx/v1.js';
 export { customPredicate } from './custom.js';
 export { GITHUB_WORKFLOW_BUILD_TYPE, SLSA_PROVENANCE_V1, slsaProvenanceV1, type ProvenanceRun } from './slsa-provenance/v1.js';
-export { SPDX_DOCUMENT_V2_3, spdxV2_3 } from './spdx/v2.3.js';
+export { SPDX_DOCUMENT_V2_3, spdxV2 } from './spdx/v2.js';
 
 /** The kinds of attestation trust-kit makes: SLSA provenance from the run, or a predicate document. */
 export const ATTESTATION_TYPES = ['slsaprovenance', 'spdx', 'cyclonedx', 'custom'] as const;
@@ -49,7 +49,7 @@ function parseDocument(bytes: Uint8Array, name: string): Record<string, unknown>
  */
 export function predicateFromDocument(type: DocumentType, bytes: Uint8Array, name: string, predicateType?: string): Predicate {
   const document = parseDocument(bytes, name);
-  if (type === 'spdx') return spdxV2_3(document, name);
+  if (type === 'spdx') return spdxV2(document, name);
   if (type === 'cyclonedx') return cyclonedxV1(document, name);
   if (predicateType === undefined) {
     throw new AttestError('ATTEST_PREDICATE_TYPE_INVALID', `a custom predicate (${name}) needs a predicate type`, { hint: 'pass --predicate-type URI (action input predicate-type)' });
@@ -60,7 +60,7 @@ export function predicateFromDocument(type: DocumentType, bytes: Uint8Array, nam
 /** An SBOM attestation's predicate from an SPDX or CycloneDX JSON document, told apart by its content. */
 export function predicateFromSbom(bytes: Uint8Array, name: string): Predicate {
   const document = parseDocument(bytes, name);
-  if ('spdxVersion' in document) return spdxV2_3(document, name);
+  if ('spdxVersion' in document) return spdxV2(document, name);
   if ('bomFormat' in document) return cyclonedxV1(document, name);
-  throw new AttestError('ATTEST_PREDICATE_INVALID', `${name} is neither an SPDX nor a CycloneDX JSON SBOM`, { hint: 'give the SPDX 2.3 or CycloneDX JSON file an SBOM tool wrote' });
+  throw new AttestError('ATTEST_PREDICATE_INVALID', `${name} is neither an SPDX nor a CycloneDX JSON SBOM`, { hint: 'give the SPDX 2.2 or 2.3 or CycloneDX JSON file an SBOM tool wrote' });
 }

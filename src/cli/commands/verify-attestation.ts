@@ -24,7 +24,7 @@ export function describeAttestation(result: VerifiedAttestation): string[] {
 
 /** `trust-kit verify-attestation`: verify an in-toto attestation about a file, as `gh attestation verify --bundle` does, offline. */
 export const verifyAttestationCommand: Command = {
-  usage: 'trust-kit verify-attestation FILE|sha256:HEX --bundle B.sigstore.json|B.intoto.jsonl [--predicate-type URI] (--repo OWNER/NAME | --owner OWNER | --signer-workflow W | --certificate-identity ID --certificate-oidc-issuer URL | --key PUB.pem) [--trusted-root FILE]',
+  usage: 'trust-kit verify-attestation FILE|sha256:HEX --bundle B.sigstore.json|B.intoto.jsonl [--predicate-type URI] (--repo OWNER/NAME | --owner OWNER | --signer-workflow W | --signer-repo R | --certificate-identity ID --certificate-oidc-issuer URL | --key PUB.pem) [--trusted-root FILE]',
   help: `Verifies offline that an attestation (a DSSE in-toto statement in a Sigstore bundle) lists FILE
 as a subject, has the predicate type asked for, is validly signed (certificate chain, log entry or
 signed timestamp) by the signer the policy names, and, for GitHub Actions signers, was made in the
@@ -37,6 +37,8 @@ provenance, prints the builder, the source repository and commit, the workflow a
       --predicate-type URI               the statement's predicate type (default
                                          ${DEFAULT_PREDICATE_TYPE})
       --owner OWNER                      GitHub: made in a repository of this user or organization
+      --signer-repo OWNER/NAME           GitHub: signed by a workflow of this repository (a reusable
+                                         workflow's; --signer-workflow names the workflow itself)
       --source-ref REF                   GitHub: made from this ref, e.g. refs/tags/v1.2.3
       --source-digest SHA                GitHub: made from this commit
       --deny-self-hosted-runners         GitHub: refuse attestations made on self-hosted runners
@@ -50,6 +52,7 @@ workflow, 8 another repository or owner, 9 a self-hosted runner with --deny-self
     ...VERIFY_OPTIONS,
     'predicate-type': { type: 'string' },
     owner: { type: 'string' },
+    'signer-repo': { type: 'string' },
     'source-ref': { type: 'string' },
     'source-digest': { type: 'string' },
     'deny-self-hosted-runners': { type: 'boolean' },

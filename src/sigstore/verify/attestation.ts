@@ -90,6 +90,13 @@ export interface VerifiedAttestation {
 /** The artifact as attestations are checked: its digests by algorithm (sha256 at least). */
 export type ArtifactDigests = { sha256: string } & Partial<Record<ArtifactDigestAlgorithm, string>>;
 
+/**
+ * At most this many bundles about the artifact with the predicate type are verified, in file order:
+ * each costs signature, chain and log checks, and a file of thousands claiming the artifact and all
+ * failing would otherwise cost that many; a real file holds one or a few per artifact.
+ */
+const MAX_VERIFIED_CANDIDATES = 1000;
+
 /** The statement a DSSE bundle carries, read without verifying anything (to pick a bundle); undefined when unreadable. */
 function peekStatement(json: unknown): { predicateType: string; subjects: { digest: Record<string, unknown> }[] } | undefined {
   const payload = (json as { dsseEnvelope?: { payload?: unknown } } | null | undefined)?.dsseEnvelope?.payload;
@@ -144,7 +151,7 @@ export function verifyAttestation(options: { bundles: readonly AttestationBundle
   const { bundles, artifact, predicateType } = options;
   const input = { digest: { algorithm: 'sha256' as const, hex: artifact.sha256 }, moreDigests: artifact };
   const { peeked, covering, matching } = survey(bundles, artifact, predicateType);
-  let candidates = matching;
+  let candidates = matching.slice(0, MAX_VERIFIED_CANDIDATES);
   if (candidates.length === 0) {
     if (bundles.length === 1) {
       // One bundle: verify it, so that what is wrong with it (a bad signature, another artifact) is what is reported.

@@ -76,8 +76,12 @@ export async function readBundleFile(path: string, cwd: string): Promise<unknown
   return json;
 }
 
-/** At most this many bundles are read from one `.intoto.jsonl` file: verification work stays bounded. */
-const MAX_ATTESTATION_BUNDLES = 1000;
+/**
+ * At most this many bundles are read from one `.intoto.jsonl` file: `attest --per-subject` writes
+ * one per artifact, so a release of a few thousand files makes a file this reads whole (gh reads any
+ * number); the verification work stays bounded by the candidates verifyAttestation tries.
+ */
+const MAX_ATTESTATION_BUNDLES = 10_000;
 
 /**
  * Reads an attestation file (relative to `cwd`): one bundle (`.sigstore.json`, any layout), or
@@ -147,13 +151,18 @@ export async function resolvePolicy(config: SignerPolicyConfig, cwd: string): Pr
     return loadPublicKey((await readInput(cwd, config.keyPath, 'public key', INPUT_LIMITS.publicKey)).toString('utf8'), config.keyPath);
   }
   const github =
-    config.repo !== undefined || config.owner !== undefined || config.signerWorkflow !== undefined
-      ? githubPolicy({ ...(config.repo === undefined ? {} : { repo: config.repo }), ...(config.owner === undefined ? {} : { owner: config.owner }), ...(config.signerWorkflow === undefined ? {} : { signerWorkflow: config.signerWorkflow }) })
+    config.repo !== undefined || config.owner !== undefined || config.signerWorkflow !== undefined || config.signerRepo !== undefined
+      ? githubPolicy({
+          ...(config.repo === undefined ? {} : { repo: config.repo }),
+          ...(config.owner === undefined ? {} : { owner: config.owner }),
+          ...(config.signerWorkflow === undefined ? {} : { signerWorkflow: config.signerWorkflow }),
+          ...(config.signerRepo === undefined ? {} : { signerRepo: config.signerRepo }),
+        })
       : undefined;
   const identity = config.identity === undefined ? github?.identity : toMatcher(config.identity);
   const issuer = config.issuer === undefined ? exactly(GITHUB_ACTIONS_ISSUER) : toMatcher(config.issuer);
   if (identity === undefined) throw new VerifyError('SIGSTORE_INPUT_UNREADABLE', 'no certificate identity to verify against');
-  return { kind: 'certificate', identity, issuer, extensions: github?.extensions ?? {} };
+  return { kind: 'certificate', identity, issuer, extensions: github?.extensions ?? {}, ...(github?.extensionsIgnoringCase === undefined ? {} : { extensionsIgnoringCase: github.extensionsIgnoringCase }) };
 }
 
 /** Where trust comes from when no `--trusted-root` is given: the TUF repositories of both instances (tests point them at loopback). */

@@ -4,7 +4,7 @@ import type { FulcioExtensionName } from './certificate.js';
 import type { VerifyPolicyCode } from './errors.js';
 
 /** How a policy value is compared: exactly, or with a regular expression that must match the whole value. */
-export type Matcher = { kind: 'exact'; value: string } | { kind: 'regexp'; pattern: string; regexp: RegExp };
+export type Matcher = { kind: 'exact'; value: string } | { kind: 'regexp'; pattern: string; regexp: RegExp; ignoreCase?: boolean };
 
 /** A keyless policy: who must have signed (certificate identity and OIDC issuer) and, optionally, Fulcio extensions that must be equal. */
 export interface CertificatePolicy {
@@ -13,6 +13,8 @@ export interface CertificatePolicy {
   issuer: Matcher;
   /** Extensions compared exactly, e.g. the source repository URI for `--repo`. */
   extensions: Partial<Record<FulcioExtensionName, string>>;
+  /** Extensions of {@link extensions} compared ignoring ASCII case: GitHub owner and repository names, which GitHub treats so. */
+  extensionsIgnoringCase?: readonly FulcioExtensionName[];
   /**
    * The codes a mismatch is reported with, where the check stands for something more specific
    * than an identity (an identity built from `--signer-workflow` or `--repo`, the runner
@@ -46,10 +48,11 @@ export function exactly(value: string): Matcher {
  * `regexp.MatchString` users expect from `-regexp` flags: an unanchored pattern would accept any
  * identity that merely contains it. Throws `SyntaxError` for an invalid pattern.
  */
-export function matching(pattern: string): Matcher {
+export function matching(pattern: string, options: { ignoreCase?: boolean } = {}): Matcher {
   // Compiled alone first: a pattern such as `a)|(.*` is invalid by itself, yet would close the anchoring group and match anything.
   new RegExp(pattern, 'u');
-  return { kind: 'regexp', pattern, regexp: new RegExp(`^(?:${pattern})$`, 'u') };
+  const ignoreCase = options.ignoreCase === true;
+  return { kind: 'regexp', pattern, regexp: new RegExp(`^(?:${pattern})$`, ignoreCase ? 'iu' : 'u'), ...(ignoreCase ? { ignoreCase } : {}) };
 }
 
 /** Whether a value satisfies a matcher. */
@@ -60,7 +63,7 @@ export function matches(matcher: Matcher, value: string | undefined): boolean {
 
 /** A matcher as users wrote it, for messages. */
 export function describeMatcher(matcher: Matcher): string {
-  return matcher.kind === 'exact' ? quoted(matcher.value) : `/^(?:${boundedText(matcher.pattern)})$/`;
+  return matcher.kind === 'exact' ? quoted(matcher.value) : `/^(?:${boundedText(matcher.pattern)})$/${matcher.ignoreCase === true ? 'i' : ''}`;
 }
 
 /** Escapes every character that has a meaning in a regular expression. */
@@ -69,13 +72,22 @@ export function escapeRegExp(text: string): string {
 }
 
 /**
- * The policy for bundles signed in GitHub Actions of repository `owner/name` (or of any repository
- * of `owner`): the Fulcio source repository (owner) extension must be exactly that repository
- * (owner) and, unless a signer workflow is given, the identity a workflow of that same repository
- * (owner) (reusable workflows in other repositories need `signerWorkflow`,
- * `[host/]owner/repo/path[@ref]` as gh takes it).
+ * What follows `@` in a GitHub Actions identity: a branch, tag or pull-request ref, or the commit a
+ * reusable workflow was called by (`uses: owner/repo/path@<sha>` puts the SHA-1 or SHA-256 commit there).
  */
-export function githubPolicy(options: { repo?: string; owner?: string; signerWorkflow?: string; host?: string }): CertificatePolicy {
+const WORKFLOW_REF = '(?:refs/(?:heads|tags|pull)/[^@\\s]+|[0-9a-f]{40}|[0-9a-f]{64})';
+
+/**
+ * The policy for bundles signed in GitHub Actions of repository `owner/name` (or of any repository
+ * of `owner`): the Fulcio source repository (owner) extension must be that repository (owner) and,
+ * unless a signer workflow is given, the identity a workflow of that same repository (owner)
+ * (reusable workflows in other repositories need `signerWorkflow`, `[host/]owner/repo/path[@ref]`
+ * as gh takes it, or `signerRepo`, any workflow of that repository). Owner and repository match in
+ * any case, as GitHub names them (one repository answers to every case of its name, so none can be
+ * another's) and `gh attestation verify` compares them; the signer workflow matches exactly, as in
+ * gh. The ref is what follows the identity's last `@`: a workflow file's name may hold one.
+ */
+export function githubPolicy(options: { repo?: string; owner?: string; signerWorkflow?: string; signerRepo?: string; host?: string }): CertificatePolicy {
   let host = options.host ?? 'github.com';
   let signerWorkflow = options.signerWorkflow;
   const first = signerWorkflow?.slice(0, signerWorkflow.indexOf('/')) ?? '';
@@ -91,16 +103,21 @@ export function githubPolicy(options: { repo?: string; owner?: string; signerWor
   if (signerWorkflow !== undefined) {
     const [workflow, ref] = splitRef(signerWorkflow);
     const prefix = `https://${host}/${workflow}`;
-    identity = ref === undefined ? matching(`${escapeRegExp(prefix)}@refs/(?:heads|tags|pull)/[^@\\s]+`) : exactly(`${prefix}@${ref}`);
+    identity = ref === undefined ? matching(`${escapeRegExp(prefix)}@${WORKFLOW_REF}`) : exactly(`${prefix}@${ref}`);
+  } else if (options.signerRepo !== undefined) {
+    // gh's --signer-repo: a workflow of that repository, named in any case as gh matches it.
+    identity = matching(`${escapeRegExp(`https://${host}/${options.signerRepo}/`)}\\.github/workflows/\\S+@${WORKFLOW_REF}`, { ignoreCase: true });
   } else if (options.repo === undefined && options.owner !== undefined) {
-    identity = matching(`${escapeRegExp(`https://${host}/${options.owner}/`)}[^/@\\s]+/\\.github/workflows/[^@\\s]+@refs/(?:heads|tags|pull)/[^@\\s]+`);
+    identity = matching(`${escapeRegExp(`https://${host}/${options.owner}/`)}[^/@\\s]+/\\.github/workflows/\\S+@${WORKFLOW_REF}`, { ignoreCase: true });
   } else {
-    identity = matching(`${escapeRegExp(`https://${host}/${options.repo ?? ''}/`)}\\.github/workflows/[^@\\s]+@refs/(?:heads|tags|pull)/[^@\\s]+`);
+    identity = matching(`${escapeRegExp(`https://${host}/${options.repo ?? ''}/`)}\\.github/workflows/\\S+@${WORKFLOW_REF}`, { ignoreCase: true });
   }
-  return { kind: 'certificate', identity, issuer: exactly(GITHUB_ACTIONS_ISSUER), extensions };
+  return { kind: 'certificate', identity, issuer: exactly(GITHUB_ACTIONS_ISSUER), extensions, extensionsIgnoringCase: ['sourceRepositoryURI', 'sourceRepositoryOwnerURI'] };
 }
 
+/** `path[@ref]` split at its last `@` when a ref or commit follows it: a workflow file's name may hold an `@` too. */
 function splitRef(signerWorkflow: string): [string, string | undefined] {
-  const at = signerWorkflow.indexOf('@');
-  return at === -1 ? [signerWorkflow, undefined] : [signerWorkflow.slice(0, at), signerWorkflow.slice(at + 1)];
+  const at = signerWorkflow.lastIndexOf('@');
+  const ref = at === -1 ? undefined : signerWorkflow.slice(at + 1);
+  return ref === undefined || !new RegExp(`^${WORKFLOW_REF}$`).test(ref) ? [signerWorkflow, undefined] : [signerWorkflow.slice(0, at), ref];
 }

@@ -565,10 +565,16 @@ function checkPolicy(leaf: CheckedLeaf, policy: CertificatePolicy): void {
   }
   for (const [name, expected] of Object.entries(policy.extensions)) {
     const found = extensions[name as FulcioExtensionName];
-    if (found !== expected) {
+    const equal = policy.extensionsIgnoringCase?.includes(name as FulcioExtensionName) === true ? found !== undefined && asciiLowerCase(found) === asciiLowerCase(expected) : found === expected;
+    if (!equal) {
       throw new VerifyError(policy.mismatchCodes?.extensions?.[name as FulcioExtensionName] ?? 'VERIFY_POLICY_EXTENSION_MISMATCH', `expected certificate extension ${name} (${FULCIO_OIDS[name as FulcioExtensionName]}) ${quoted(expected)}, found ${found === undefined ? 'none' : quoted(found)}`);
     }
   }
+}
+
+/** ASCII letters lowercased, nothing else: Unicode lowercasing maps the Kelvin sign to `k`, and GitHub names are ASCII. */
+function asciiLowerCase(text: string): string {
+  return text.replace(/[A-Z]/g, (letter) => letter.toLowerCase());
 }
 
 function verifyWith(key: KeyObject, algorithm: ArtifactDigestAlgorithm, data: Uint8Array, signature: Buffer): boolean {

@@ -27,6 +27,19 @@ function timestamp(date: Date): string {
 }
 
 /**
+ * The workflow file's path: `workflow_ref` (`<owner>/<repo>/<path>@<ref>`) without the repository
+ * and `@<ref>`, cut by the ref the token names rather than at an `@`, since the path and the ref may
+ * each hold one (the build type says so). A workflow_ref not ending in that ref ends at its last `@`.
+ */
+function workflowPathOf(claims: VerifiedWorkflowClaims): string {
+  const rest = claims.workflow_ref.slice(claims.repository.length + 1);
+  const suffix = `@${claims.ref}`;
+  if (rest.endsWith(suffix)) return rest.slice(0, -suffix.length);
+  const at = rest.lastIndexOf('@');
+  return at === -1 ? rest : rest.slice(0, at);
+}
+
+/**
  * SLSA provenance v1 for a GitHub Actions run, built only from verified token claims: the fields
  * of GitHub's own provenance (buildType, the workflow as external parameters, the event, ids and
  * runner environment as internal parameters, the commit as resolved dependency, the signing
@@ -36,8 +49,7 @@ function timestamp(date: Date): string {
 export function slsaProvenanceV1(claims: VerifiedWorkflowClaims, run: ProvenanceRun): Predicate {
   const server = run.serverURL.replace(/\/+$/, '');
   const repositoryURL = `${server}/${claims.repository}`;
-  // workflow_ref is `<owner>/<repo>/<path>@<ref>`: the path is what lies between.
-  const workflowPath = claims.workflow_ref.slice(claims.repository.length + 1).split('@', 1)[0] ?? '';
+  const workflowPath = workflowPathOf(claims);
   const external: Record<string, unknown> = { workflow: { ref: claims.ref, repository: repositoryURL, path: workflowPath } };
   // workflow_dispatch inputs are strings, numbers and booleans; anything else in the payload is not an input.
   const inputs = Object.entries(run.inputs ?? {}).filter(([, value]) => typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean');
