@@ -58,9 +58,8 @@ export interface ProvenanceOptions {
   serverURL: string;
   /** The event payload: a workflow_dispatch run's inputs are read from it. */
   payload: unknown;
-  /** When the build finished (read once the claims are verified); also the clock the token's lifetime is checked against unless `verificationClock` is given. */
+  /** The clock the token's lifetime is checked against unless `verificationClock` is given. */
   clock: Clock;
-  startedOn: Date;
   verificationClock?: Clock | undefined;
   retry: RetryPolicy;
   /** The audience the token was requested for ({@link AttestationTokens.audience}): it must carry exactly this one. */
@@ -93,8 +92,6 @@ export async function provenanceFromToken(token: IdToken, options: ProvenanceOpt
     const inputs = (options.payload as { inputs?: unknown } | undefined)?.inputs;
     return slsaProvenanceV1(claims, {
       serverURL: options.serverURL,
-      startedOn: options.startedOn,
-      finishedOn: options.clock.now(),
       inputs: typeof inputs === 'object' && inputs !== null && !Array.isArray(inputs) ? (inputs as Record<string, unknown>) : undefined,
     });
   } finally {

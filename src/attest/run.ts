@@ -92,7 +92,6 @@ async function documentPredicate(type: Exclude<AttestConfig['type'], 'slsaproven
  * fails before a token is requested or anything is signed.
  */
 export async function runAttestation(config: AttestConfig, ports: AttestPorts, options: SubjectOptions = {}): Promise<AttestResult | AttestSkipped> {
-  const startedOn = ports.clock.now();
   const [subjects, documentPredicateValue] = await Promise.all([collectSubjects(config, ports, options), config.type === 'slsaprovenance' ? undefined : documentPredicate(config.type, config, ports.cwd)]);
   const keyless = config.sign.key === undefined;
   let tokens: AttestationTokens | undefined;
@@ -114,7 +113,6 @@ export async function runAttestation(config: AttestConfig, ports: AttestPorts, o
         serverURL: ports.run.serverURL,
         payload: ports.run.payload,
         clock: ports.clock,
-        startedOn,
         retry: config.sign.retry,
         audience: tokens.audience,
         discoveryURL: config.oidcDiscoveryURL,

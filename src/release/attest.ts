@@ -37,7 +37,6 @@ export interface ReleaseAttestation {
   /** The SBOM files in the staging directory. */
   sbomPaths: readonly string[];
   stagingDir: string;
-  startedOn: Date;
   env: Environment;
   logger: Logger;
   retry: ReleaseSignConfig['retry'];
@@ -81,7 +80,7 @@ export async function attestRelease(input: ReleaseAttestation): Promise<{ path: 
   const predicates: Predicate[] = [];
   if (input.tokens !== undefined) {
     const run = await readRunContext(input.env);
-    predicates.push(await provenanceFromToken(input.tokens.claims, { serverURL: run.serverURL, payload: run.payload, clock: systemClock, startedOn: input.startedOn, retry: input.retry, audience: input.tokens.audience, discoveryURL: input.discoveryURL, proxy: proxySettingsFrom(input.env) }));
+    predicates.push(await provenanceFromToken(input.tokens.claims, { serverURL: run.serverURL, payload: run.payload, clock: systemClock, retry: input.retry, audience: input.tokens.audience, discoveryURL: input.discoveryURL, proxy: proxySettingsFrom(input.env) }));
   }
   for (const path of input.sbomPaths) {
     const predicate = await sbomPredicate(path, input.logger);

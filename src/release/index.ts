@@ -3,7 +3,6 @@ import { basename, join, relative, resolve } from 'node:path';
 import type { Artifact, Subject } from '../checksums/index.js';
 import { HashPool, toSubjects } from '../checksums/index.js';
 import type { ReleaseConfig } from '../config/release.js';
-import { systemClock } from '../core/clock.js';
 import { reportOf, type ErrorReport } from '../core/errors.js';
 import { releaseVerifyCommand, type ReleaseSigner } from '../instructions/verify.js';
 import type { LockfileSummary } from '../sbom/index.js';
@@ -183,7 +182,7 @@ export async function runRelease(config: ReleaseConfig, ports: ReleasePorts, rep
   // The hashing threads start with the run, on the other cores, while the output directory is checked and the
   // artifacts are found: a thread takes about 30 ms of a core to start, which the hashing would otherwise wait for.
   const hashThreads = HashPool.start(availableParallelism() - 1);
-  const state: ReleaseState = { config, ports, startedOn: systemClock.now(), outputDir, staged: [], hashThreads };
+  const state: ReleaseState = { config, ports, outputDir, staged: [], hashThreads };
   try {
     await runPipeline(state, RELEASE_PIPELINE, (progress) => fillReport(report, progress));
   } finally {

@@ -27,8 +27,6 @@ export interface SbomEntry {
 export interface ReleaseState {
   readonly config: ReleaseConfig;
   readonly ports: ReleasePorts;
-  /** When the build's provenance says it started; the SBOMs' clock (SOURCE_DATE_EPOCH) is the sources' time, not the run's. */
-  readonly startedOn: Date;
   /** The output directory, absolute. */
   readonly outputDir: string;
   plan?: OutputPlan;
@@ -96,7 +94,7 @@ export interface ReleaseState {
 }
 
 /** What a step produced: new facts about the run, and the files it wrote (in the staging directory, in the order made). */
-export type StepOutcome = Partial<Omit<ReleaseState, 'config' | 'ports' | 'startedOn' | 'outputDir' | 'staged' | 'failure'>> & { written?: string[] };
+export type StepOutcome = Partial<Omit<ReleaseState, 'config' | 'ports' | 'outputDir' | 'staged' | 'failure'>> & { written?: string[] };
 
 /** What a step does: reads the run so far, returns what it produced. */
 export type ReleaseStepRun = (state: Readonly<ReleaseState>) => Promise<StepOutcome>;

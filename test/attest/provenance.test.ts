@@ -42,16 +42,14 @@ describe('provenance from a verified claims token', () => {
   });
   after(() => stack.close());
 
-  test('every field of the predicate comes from the token\'s claims, the server URL, the dispatch inputs and the clock', async () => {
+  test('every field of the predicate comes from the token\'s claims, the server URL and the dispatch inputs; no build times, which the run cannot know', async () => {
     const jwt = stack.oidc.mintToken(KNOWN_CLAIMS);
     const token = { secret: SecretBuffer.fill(jwt.length, (into) => void into.write(jwt, 'latin1')), claims: { iss: ISSUER }, source: 'test' };
-    const startedOn = new Date('2026-12-04T10:00:00.250Z');
     const predicate = await provenanceFromToken(token, {
       serverURL: 'https://github.com/',
       payload: { inputs: { channel: 'stable', dry_run: false, nested: { not: 'an input' } } },
       clock: fixedClock(new Date('2026-12-04T10:05:30.900Z')),
       verificationClock: fixedClock(new Date()),
-      startedOn,
       retry: FAST_RETRY,
       audience: PROVENANCE_AUDIENCE,
       discoveryURL: stack.oidc.discoveryURL,
@@ -69,7 +67,7 @@ describe('provenance from a verified claims token', () => {
       },
       runDetails: {
         builder: { id: 'https://github.com/acme/shared/.github/workflows/build.yml@refs/heads/main', version: { runner_environment: 'self-hosted' } },
-        metadata: { invocationId: 'https://github.com/acme/widget/actions/runs/333/attempts/4', startedOn: '2026-12-04T10:00:00Z', finishedOn: '2026-12-04T10:05:30Z' },
+        metadata: { invocationId: 'https://github.com/acme/widget/actions/runs/333/attempts/4' },
       },
     });
     assert.equal(token.secret.destroyed, true);
@@ -80,7 +78,7 @@ describe('provenance from a verified claims token', () => {
   test('dispatch inputs are recorded for workflow_dispatch runs only: a push run\'s payload has none to give', async () => {
     const jwt = stack.oidc.mintToken({ ...KNOWN_CLAIMS, event_name: 'push' });
     const token = { secret: SecretBuffer.fill(jwt.length, (into) => void into.write(jwt, 'latin1')), claims: { iss: ISSUER }, source: 'test' };
-    const predicate = await provenanceFromToken(token, { serverURL: 'https://github.com', payload: { inputs: { forged: 'x' } }, clock: fixedClock(new Date()), startedOn: new Date(), retry: FAST_RETRY, audience: PROVENANCE_AUDIENCE, discoveryURL: stack.oidc.discoveryURL });
+    const predicate = await provenanceFromToken(token, { serverURL: 'https://github.com', payload: { inputs: { forged: 'x' } }, clock: fixedClock(new Date()), retry: FAST_RETRY, audience: PROVENANCE_AUDIENCE, discoveryURL: stack.oidc.discoveryURL });
     const external = (predicate.predicate.buildDefinition as { externalParameters: Record<string, unknown> }).externalParameters;
     assert.equal('inputs' in external, false);
   });
@@ -89,7 +87,7 @@ describe('provenance from a verified claims token', () => {
     const provenance = (aud: string, audience: string): Promise<unknown> => {
       const jwt = stack.oidc.mintToken({ ...KNOWN_CLAIMS, aud });
       const token = { secret: SecretBuffer.fill(jwt.length, (into) => void into.write(jwt, 'latin1')), claims: { iss: ISSUER }, source: 'test' };
-      return provenanceFromToken(token, { serverURL: 'https://github.com', payload: undefined, clock: fixedClock(new Date()), startedOn: new Date(), retry: FAST_RETRY, audience, discoveryURL: stack.oidc.discoveryURL });
+      return provenanceFromToken(token, { serverURL: 'https://github.com', payload: undefined, clock: fixedClock(new Date()), retry: FAST_RETRY, audience, discoveryURL: stack.oidc.discoveryURL });
     };
     const predicate = (await provenance('sigstore', 'sigstore')) as { predicateType: string };
     assert.equal(predicate.predicateType, SLSA_PROVENANCE_V1);
@@ -114,7 +112,7 @@ describe('provenance from a verified claims token', () => {
       tokens.signing.secret.destroy();
       assert.equal(tokens.claims.secret.destroyed, false);
       assert.equal(audienceOf(tokens.claims.secret), 'sigstore');
-      const predicate = await provenanceFromToken(tokens.claims, { serverURL: 'https://github.com', payload: undefined, clock: fixedClock(new Date()), startedOn: new Date(), retry: FAST_RETRY, audience: tokens.audience, discoveryURL: stack.oidc.discoveryURL });
+      const predicate = await provenanceFromToken(tokens.claims, { serverURL: 'https://github.com', payload: undefined, clock: fixedClock(new Date()), retry: FAST_RETRY, audience: tokens.audience, discoveryURL: stack.oidc.discoveryURL });
       assert.equal(predicate.predicateType, SLSA_PROVENANCE_V1);
       assert.equal(tokens.claims.secret.destroyed, true);
     });
@@ -209,7 +207,7 @@ describe('provenance from a verified claims token', () => {
 
 test('the workflow path is workflow_ref without the repository and the ref, when the path or the ref holds an @ (as the build type warns they may)', () => {
   const base = { ...KNOWN_CLAIMS, iss: ISSUER, sub: 'repo:acme/widget:ref:refs/tags/v1.2.3', verified: true as const };
-  const run = { serverURL: 'https://github.com', startedOn: new Date(0), finishedOn: new Date(0) };
+  const run = { serverURL: 'https://github.com' };
   const pathOf = (claims: typeof base): unknown => ((slsaProvenanceV1(claims, run).predicate.buildDefinition as { externalParameters: { workflow: { path: string } } }).externalParameters.workflow.path);
   assert.equal(pathOf({ ...base, workflow_ref: 'acme/widget/.github/workflows/release@v2.yml@refs/tags/v1.2.3' }), '.github/workflows/release@v2.yml');
   assert.equal(pathOf({ ...base, ref: 'refs/heads/fix@home', workflow_ref: 'acme/widget/.github/workflows/release.yml@refs/heads/fix@home' }), '.github/workflows/release.yml');

@@ -53,7 +53,7 @@ test('the release\'s SBOM step encodes its documents before it waits for the art
   const state = {
     config,
     ports: { cwd: dir, env: {}, logger: silentLogger, clock: fixedClock(new Date(0)) },
-    startedOn: new Date(0),
+   
     outputDir: join(dir, 'out'),
     staged: [],
     artifactFiles: files,

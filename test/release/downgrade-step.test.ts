@@ -197,7 +197,7 @@ test('a release file that went away before the downgrade check is a coded error 
   const config = releaseConfig({ 'subject-path': ['dist'], base: 'dist', 'sbom-format': 'none', sign: 'false', 'github-release': 'true', tag: 'v1.0.0' }, cliNamer(), { base: '.', outputDir: 'out', ephemeralKeyWithoutToken: false });
   const releases = new Proxy({}, { get: (_target, name) => () => assert.fail(`GitHub was asked: ${String(name)}`) }) as ReleasesPort;
   const gone = { name: 'app.tgz', path: '/nonexistent-trust-kit-test/dist/app.tgz', size: 4, hex: 'ab'.repeat(32), digests: { sha256: 'ab'.repeat(32) } };
-  const state = { config, ports: { cwd: '/', env: {}, logger: silentLogger, githubRelease: { tag: 'v1.0.0', releases } }, startedOn: new Date(0), outputDir: '/out', staged: [], published: true, artifacts: [gone] } as ReleaseState;
+  const state = { config, ports: { cwd: '/', env: {}, logger: silentLogger, githubRelease: { tag: 'v1.0.0', releases } }, outputDir: '/out', staged: [], published: true, artifacts: [gone] } as ReleaseState;
   await assert.rejects(runDowngradeStep(state), (error: Error & { code?: string; hint?: string }) => {
     assert.equal(error.code, 'RELEASE_ARTIFACT_CHANGED', error.message);
     assert.match(error.message, /\/nonexistent-trust-kit-test\/dist\/app\.tgz, .*: ENOENT/);

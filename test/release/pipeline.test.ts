@@ -6,7 +6,7 @@ import { RELEASE_PIPELINE, runPipeline } from '../../src/release/pipeline.js';
 import type { ReleaseState, ReleaseStepDefinition, ReleaseStepName, StepOutcome } from '../../src/release/state.js';
 
 function state(): ReleaseState {
-  return { config: {} as ReleaseConfig, ports: { cwd: '/', env: {}, logger: silentLogger }, startedOn: new Date(0), outputDir: '/out', staged: [] };
+  return { config: {} as ReleaseConfig, ports: { cwd: '/', env: {}, logger: silentLogger }, outputDir: '/out', staged: [] };
 }
 
 function step(name: ReleaseStepName, options: Partial<ReleaseStepDefinition> & { outcome?: () => Promise<StepOutcome> }, ran: string[]): ReleaseStepDefinition {

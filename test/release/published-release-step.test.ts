@@ -16,7 +16,7 @@ test('an artifact of 2 GiB or more, which a GitHub release does not take, is ref
   // Any request would fail the test: the refusal comes first.
   const releases = new Proxy({}, { get: (_target, name) => () => assert.fail(`GitHub was asked: ${String(name)}`) }) as ReleasesPort;
   const artifact = (name: string, size: number): Artifact => ({ name, path: `/dist/${name}`, size, hex: 'ab'.repeat(32), digests: { sha256: 'ab'.repeat(32) } });
-  const state = { config, ports: { cwd: '/', env: {}, logger: silentLogger, githubRelease: { tag: 'v1.0.0', releases } }, startedOn: new Date(0), outputDir: '/out', staged: [], artifacts: [artifact('small.tgz', 10), artifact('image.iso', 2 * GIB), artifact('fits.iso', 2 * GIB - 1)] } as ReleaseState;
+  const state = { config, ports: { cwd: '/', env: {}, logger: silentLogger, githubRelease: { tag: 'v1.0.0', releases } }, outputDir: '/out', staged: [], artifacts: [artifact('small.tgz', 10), artifact('image.iso', 2 * GIB), artifact('fits.iso', 2 * GIB - 1)] } as ReleaseState;
   await assert.rejects(runPublishedReleaseStep(state), (error: Error & { code?: string; hint?: string }) => {
     assert.equal(error.code, 'RELEASE_ASSET_TOO_LARGE', error.message);
     assert.match(error.message, /image\.iso \(2147483648 bytes\)/);
@@ -30,7 +30,7 @@ test('an empty artifact, which GitHub refuses as a release asset (size must be a
   const config = releaseConfig({ 'subject-path': ['dist'], base: 'dist', 'sbom-format': 'none', sign: 'false', 'github-release': 'true', tag: 'v1.0.0' }, cliNamer(), { base: '.', outputDir: 'out', ephemeralKeyWithoutToken: false });
   const releases = new Proxy({}, { get: (_target, name) => () => assert.fail(`GitHub was asked: ${String(name)}`) }) as ReleasesPort;
   const artifact = (name: string, size: number): Artifact => ({ name, path: `/dist/${name}`, size, hex: 'ab'.repeat(32), digests: { sha256: 'ab'.repeat(32) } });
-  const state = { config, ports: { cwd: '/', env: {}, logger: silentLogger, githubRelease: { tag: 'v1.0.0', releases } }, startedOn: new Date(0), outputDir: '/out', staged: [], artifacts: [artifact('app.tgz', 10), artifact('.keep', 0), artifact('EMPTY', 0)] } as ReleaseState;
+  const state = { config, ports: { cwd: '/', env: {}, logger: silentLogger, githubRelease: { tag: 'v1.0.0', releases } }, outputDir: '/out', staged: [], artifacts: [artifact('app.tgz', 10), artifact('.keep', 0), artifact('EMPTY', 0)] } as ReleaseState;
   await assert.rejects(runPublishedReleaseStep(state), (error: Error & { code?: string; hint?: string }) => {
     assert.equal(error.code, 'RELEASE_ASSET_EMPTY', error.message);
     assert.match(error.message, /\.keep, EMPTY/);

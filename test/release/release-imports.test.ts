@@ -50,7 +50,7 @@ test('an unsigned release that publishes no GitHub release runs, and so loads, o
     const ran: ReleaseStepName[] = [];
     // Each step's code is replaced by a recorder: a step that is not run is not loaded either.
     const recorded = RELEASE_PIPELINE.map((stage) => stage.map((definition) => ({ ...definition, run: async () => (ran.push(definition.name), {}) })));
-    await runPipeline({ config, ports, startedOn: new Date(0), outputDir: '/out', staged: [] }, recorded);
+    await runPipeline({ config, ports, outputDir: '/out', staged: [] }, recorded);
     return ran;
   };
   const ports: ReleasePorts = { cwd: '/', env: {}, logger: silentLogger };

@@ -4,7 +4,7 @@ import { attestRelease } from '../attest.js';
 import type { ReleaseStepRun } from '../state.js';
 
 /** Attests the artifacts (SLSA provenance, an SBOM attestation per SBOM) with the session that signed the checksums file. */
-export const runAttestStep: ReleaseStepRun = async ({ config, ports, session, signature, tokens, artifacts, sbom, staging, startedOn }) => {
+export const runAttestStep: ReleaseStepRun = async ({ config, ports, session, signature, tokens, artifacts, sbom, staging }) => {
   // Nothing was signed (skipped), or with a key made for the run, which says nothing about who built the artifacts: nothing is attested.
   if (session === undefined || config.sign === undefined || (signature?.signer.kind === 'key' && signature.signer.ephemeral)) return {};
   if (artifacts === undefined || staging === undefined) throw new Error('attest runs after hash');
@@ -14,7 +14,6 @@ export const runAttestStep: ReleaseStepRun = async ({ config, ports, session, si
     artifacts: toSubjects(artifacts, config.algorithm),
     sbomPaths: (sbom?.entries ?? []).map((entry) => join(staging, entry.name)),
     stagingDir: staging,
-    startedOn,
     env: ports.env,
     logger: ports.logger,
     retry: config.sign.retry,

@@ -11,19 +11,11 @@ export const GITHUB_WORKFLOW_BUILD_TYPE = 'https://actions.github.io/buildtypes/
 export interface ProvenanceRun {
   /** `GITHUB_SERVER_URL`, e.g. https://github.com. */
   serverURL: string;
-  /** When the build started and finished (from an injected clock, so runs can be reproduced). */
-  startedOn: Date;
-  finishedOn: Date;
   /**
    * The `workflow_dispatch` inputs of the run (from the event payload), recorded only for
    * workflow_dispatch runs: they are parameters the person who started the run chose.
    */
   inputs?: Readonly<Record<string, unknown>> | undefined;
-}
-
-/** Seconds resolution, as GitHub's timestamps: a millisecond part would only say when trust-kit ran. */
-function timestamp(date: Date): string {
-  return new Date(Math.floor(date.getTime() / 1000) * 1000).toISOString().replace('.000Z', 'Z');
 }
 
 /**
@@ -44,7 +36,9 @@ function workflowPathOf(claims: VerifiedWorkflowClaims): string {
  * of GitHub's own provenance (buildType, the workflow as external parameters, the event, ids and
  * runner environment as internal parameters, the commit as resolved dependency, the signing
  * workflow as builder, the run attempt as invocation), plus what GitHub's leaves out:
- * `workflow_dispatch` inputs, the runner environment beside the builder, and start and end times.
+ * `workflow_dispatch` inputs and the runner environment beside the builder. No start or end time:
+ * SLSA's are the build's, and the provenance is made within the run (after the build, before the run
+ * ends), which knows neither; GitHub's provenance leaves them out too.
  */
 export function slsaProvenanceV1(claims: VerifiedWorkflowClaims, run: ProvenanceRun): Predicate {
   const server = run.serverURL.replace(/\/+$/, '');
@@ -74,8 +68,6 @@ export function slsaProvenanceV1(claims: VerifiedWorkflowClaims, run: Provenance
         builder: { id: `${server}/${claims.job_workflow_ref}`, version: { runner_environment: claims.runner_environment } },
         metadata: {
           invocationId: `${repositoryURL}/actions/runs/${claims.run_id}/attempts/${claims.run_attempt}`,
-          startedOn: timestamp(run.startedOn),
-          finishedOn: timestamp(run.finishedOn),
         },
       },
     },
