@@ -38,11 +38,13 @@ export interface AttestationTokens {
 export async function requestAttestationTokens(env: Environment, retry: RetryPolicy, keyless: boolean): Promise<AttestationTokens | undefined> {
   const signingFromRunner = keyless && tokenSource(env) === 'actions';
   const audience = signingFromRunner ? SIGSTORE_AUDIENCE : PROVENANCE_AUDIENCE;
-  const [token] = (await requestRunnerIdTokens({ env, retry }, [audience])) ?? [];
+  // The signing token is renewed when a certificate is asked for after it expired (GitHub's live five minutes).
+  const [token] = (await requestRunnerIdTokens({ env, retry, renewable: signingFromRunner }, [audience])) ?? [];
   if (token === undefined) return undefined;
   if (!signingFromRunner) return { claims: token, audience, signing: undefined };
   // Each owner destroys its own copy: provenance as soon as the claims are read, the signing session when it closes.
   const claims: IdToken = { secret: SecretBuffer.fill(token.secret.length, (into) => token.secret.use((bytes) => bytes.copy(into))), claims: token.claims, source: token.source };
+  // The renewal goes with the signing token, whose owner (the session) forgets it when it closes.
   return { claims, audience, signing: token };
 }
 

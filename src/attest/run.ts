@@ -121,6 +121,7 @@ export async function runAttestation(config: AttestConfig, ports: AttestPorts, o
       statements = buildStatements(subjects, predicate, { perSubject: config.perSubject });
     } catch (error) {
       tokens.signing?.secret.destroy();
+      tokens.signing?.renewal?.forget();
       throw error;
     }
   } else {
@@ -128,6 +129,7 @@ export async function runAttestation(config: AttestConfig, ports: AttestPorts, o
   }
   if (config.bundle !== undefined && statements.length > 1) {
     tokens?.signing?.secret.destroy();
+    tokens?.signing?.renewal?.forget();
     throw new AttestError('ATTEST_SUBJECT_INVALID', `--bundle names one bundle, but ${counted(subjects.length, 'subject')} make ${statements.length} statements`, {
       hint: 'leave out the bundle path: every bundle is written to <name>.intoto.jsonl (and per subject with per-subject)',
     });

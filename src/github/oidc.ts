@@ -35,6 +35,36 @@ export interface IdToken {
   claims: OidcClaims;
   /** Where it came from, for messages: `SIGSTORE_ID_TOKEN` or the runner's token endpoint. */
   source: string;
+  /** How a runner's token asked for as renewable is replaced once it expires (see {@link unexpiredToken}). */
+  renewal?: TokenRenewal;
+}
+
+/**
+ * The runner's request token, kept in protected memory so that a token can be asked for again:
+ * GitHub's identity tokens live five minutes, and a signing session that needs a new certificate
+ * after that (Fulcio's live ten) would otherwise offer Fulcio an expired one.
+ */
+export interface TokenRenewal {
+  /** A new token for the same audience from the runner. */
+  renew(): Promise<IdToken>;
+  /** Destroys the request token: no renewal after this. */
+  forget(): void;
+}
+
+/** How long before its `exp` a token is renewed: Fulcio must get it still valid, after the request's own delays. */
+const RENEW_BEFORE_EXPIRY_MS = 60_000;
+
+/**
+ * `token` when it is valid for at least another minute at `now` (or cannot be renewed: a
+ * SIGSTORE_ID_TOKEN, a token without `exp`); otherwise a new one from the runner, the old one
+ * destroyed. The new one carries the same renewal.
+ */
+export async function unexpiredToken(token: IdToken, now: number): Promise<IdToken> {
+  const exp = token.claims.exp;
+  if (token.renewal === undefined || typeof exp !== 'number' || exp * 1000 - RENEW_BEFORE_EXPIRY_MS > now) return token;
+  const renewed = await token.renewal.renew();
+  token.secret.destroy();
+  return { ...renewed, renewal: token.renewal };
 }
 
 /** The audience Fulcio accepts. */
@@ -142,6 +172,8 @@ export interface TokenRequestOptions {
   audience?: string;
   /** The HTTP client; by default {@link proxiedFetch} through the proxy `env` names (HTTPS_PROXY, NO_PROXY), as the runner's own clients go. */
   fetch?: TokenFetch;
+  /** Keep the runner's request token for {@link IdToken.renewal}: for a token that signs for longer than it lives. */
+  renewable?: boolean;
 }
 
 function endpointPath(url: URL): string {
@@ -192,11 +224,15 @@ async function requestFromRunner(options: TokenRequestOptions, audiences: readon
     for (const url of urls) tokens.push(await fetchRunnerToken(url, requestToken, client, options.retry));
   } catch (error) {
     for (const token of tokens) token.secret.destroy();
-    throw error;
-  } finally {
     requestToken.destroy();
+    throw error;
   }
-  return tokens;
+  if (options.renewable !== true) {
+    requestToken.destroy();
+    return tokens;
+  }
+  const forget = (): void => requestToken.destroy();
+  return tokens.map((token, index) => ({ ...token, renewal: { renew: () => fetchRunnerToken(urls[index] as URL, requestToken, client, options.retry), forget } }));
 }
 
 /** A token reply is a JWT of a few claims in a small JSON object, a few KiB: a longer one is refused. */

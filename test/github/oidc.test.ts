@@ -6,7 +6,7 @@ import { cliNamer } from '../../src/config/inputs.js';
 import { signConfig } from '../../src/config/sign.js';
 import type { RetryPolicy } from '../../src/core/retry.js';
 import { visibilityOf } from '../../src/github/context.js';
-import { missingTokenError, requestIdToken } from '../../src/github/oidc.js';
+import { missingTokenError, requestIdToken, unexpiredToken } from '../../src/github/oidc.js';
 import { openSigningSession } from '../../src/sigstore/sign/index.js';
 import { startSigstoreStack, type GitHubClaims, type SigstoreStack } from '../support/sigstore/index.js';
 import { runEnvironmentProbe } from '../support/environment-probe.js';
@@ -22,6 +22,32 @@ describe('the GitHub Actions OIDC token', () => {
     stack = await startSigstoreStack();
   });
   after(() => stack.close());
+
+  test('asked for as renewable, the runner\'s request token is kept (protected) to ask again: unexpiredToken renews a token within a minute of expiry, keeps a fresh one, and nothing renews once forgotten', async () => {
+    const env: Record<string, string | undefined> = { ...stack.env };
+    const now = Date.now();
+    stack.oidc.setEndpointClaims({ exp: Math.floor(now / 1000) + 30 });
+    try {
+      const token = await requestIdToken({ env, retry: FAST, renewable: true });
+      assert.ok(token?.renewal);
+      assert.equal(env.ACTIONS_ID_TOKEN_REQUEST_TOKEN, undefined, 'the request token left the environment all the same');
+      const before = stack.requests.oidc;
+      stack.oidc.setEndpointClaims({});
+      const renewed = await unexpiredToken(token, now);
+      assert.notEqual(renewed, token);
+      assert.equal(stack.requests.oidc - before, 1);
+      assert.equal(token.secret.destroyed, true, 'the expiring token is destroyed');
+      assert.ok((renewed.claims.exp ?? 0) * 1000 > now + 60_000);
+      assert.equal(await unexpiredToken(renewed, now), renewed, 'a token valid for minutes is kept');
+      assert.equal(stack.requests.oidc - before, 1);
+      renewed.renewal?.forget();
+      await assert.rejects(unexpiredToken(renewed, now + 3_600_000));
+      const once = await requestIdToken({ env: { ...stack.env }, retry: FAST });
+      assert.equal(once?.renewal, undefined, 'not asked for as renewable: the request token is destroyed at once');
+    } finally {
+      stack.oidc.setEndpointClaims({});
+    }
+  });
 
   test('is requested from the runner for the audience sigstore, held as a secret, and the request token leaves the environment', async () => {
     const env: Record<string, string | undefined> = { ...stack.env };

@@ -132,6 +132,22 @@ describe('keyless signing against the loopback Sigstore stack', () => {
     assert.equal(stack.requests.rekor - before.rekor, 3);
   });
 
+  test('a runner token within a minute of its expiry is asked for again before a certificate is requested (GitHub\'s live five minutes, Fulcio\'s certificates ten)', async (t) => {
+    const cwd = await tempDir(t);
+    // The runner hands out a token that expires in 30 seconds: valid when the session opens, too close to expiry to offer Fulcio.
+    stack.oidc.setEndpointClaims({ exp: Math.floor(Date.now() / 1000) + 30 });
+    t.after(() => stack.oidc.setEndpointClaims({}));
+    const session = await open(stack, cwd);
+    stack.oidc.setEndpointClaims({});
+    const before = { ...stack.requests };
+    for (const name of ['a', 'b']) {
+      await writeFile(join(cwd, name), `artifact ${name}\n`);
+      await session.signFile(join(cwd, name));
+    }
+    assert.equal(stack.requests.oidc - before.oidc, 1, 'one new token, for the one certificate');
+    assert.equal(stack.requests.fulcio - before.fulcio, 1);
+  });
+
   test('the session reports the identity its certificate names, exactly, commas and quotes included', async (t) => {
     const cwd = await tempDir(t);
     const workflowRef = 'octo-org/octo-repo/.github/workflows/release.yml@refs/heads/a,"b"';

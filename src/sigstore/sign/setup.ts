@@ -7,7 +7,7 @@ import { describeJsonFault, jsonFault, JSON_FAULT_HINT } from '../../core/json.j
 import { INPUT_LIMITS, readRegularFile } from '../../core/files.js';
 import type { Logger } from '../../core/logger.js';
 import type { RunContext } from '../../github/context.js';
-import { missingTokenError, requestIdToken, type IdToken } from '../../github/oidc.js';
+import { missingTokenError, requestIdToken, unexpiredToken, type IdToken } from '../../github/oidc.js';
 import { SecretBuffer, type Environment } from '../../secrets/index.js';
 import { GITHUB_ACTIONS_ISSUER, loadGitHubTrustMaterial, loadPublicGoodTrustMaterial, loadTrustMaterial, type GitHubTufOptions, type TrustMaterial } from '../verify/index.js';
 import { SignError } from './errors.js';
@@ -296,7 +296,7 @@ export async function openSigningSession(config: SignConfig, context: SigningCon
       close: () => {},
     };
   }
-  const token = context.token ?? (await requestIdToken({ env: context.env, retry: config.retry }));
+  const token = context.token ?? (await requestIdToken({ env: context.env, retry: config.retry, renewable: true }));
   if (token === undefined) {
     const error = missingTokenError(context.env, context.run.payload);
     if (config.onMissingToken === 'fail') throw error;
@@ -313,10 +313,16 @@ export async function openSigningSession(config: SignConfig, context: SigningCon
     trust = await readTrust(config, context, instance);
   } catch (error) {
     token.secret.destroy();
+    token.renewal?.forget();
     throw error;
   }
+  // A certificate asked for after the runner's token expired (GitHub's live five minutes, Fulcio's ten) takes a new token.
+  let current = token;
   const identity: SigningIdentity = {
-    token: async () => token.secret.use((jwt) => jwt.toString('latin1')),
+    token: async () => {
+      current = await unexpiredToken(current, Date.now());
+      return current.secret.use((jwt) => jwt.toString('latin1'));
+    },
     expectedIdentity: expectedIdentity(token, context.run.serverURL),
     issuer: token.claims.iss,
   };
@@ -335,7 +341,10 @@ export async function openSigningSession(config: SignConfig, context: SigningCon
       };
     },
     trust,
-    close: () => token.secret.destroy(),
+    close: () => {
+      current.secret.destroy();
+      current.renewal?.forget();
+    },
     description: `${name} (Fulcio ${endpoints.fulcioURL}${endpoints.rekorURL === undefined ? '' : `, Rekor${endpoints.rekorApiVersion === 2 ? ' v2' : ''} ${endpoints.rekorURL}`}${endpoints.tsaURL === undefined ? '' : `, TSA ${endpoints.tsaURL}`}) as ${identity.expectedIdentity ?? token.claims.sub ?? 'the token\'s subject'}`,
   };
 }
