@@ -1,6 +1,6 @@
 import { availableParallelism } from 'node:os';
-import { stat } from 'node:fs/promises';
-import { resolve } from 'node:path';
+import { realpath, stat } from 'node:fs/promises';
+import { resolve, sep } from 'node:path';
 import { type DigestAlgorithm } from '../core/digest.js';
 import { isTrustKitError, systemErrorCode } from '../core/errors.js';
 import { INPUT_LIMITS, regularFileChunks } from '../core/files.js';
@@ -8,7 +8,7 @@ import { shownFile } from '../core/quote.js';
 import { ChecksumsError } from './errors.js';
 import { emptyChecksums, parseChecksumLine, reportedName, type ChecksumEntry } from './format.js';
 import { hashEach } from './hash.js';
-import { HashPool, type FileAnswer } from './pool.js';
+import { HashPool, OUTSIDE, type FileAnswer } from './pool.js';
 
 /** The outcome for one listed file: `ok`, a digest `mismatch`, `missing`, or `unreadable`. */
 export type CheckStatus = 'ok' | 'mismatch' | 'missing' | 'unreadable';
@@ -19,6 +19,8 @@ export interface CheckResult {
   status: CheckStatus;
   /** The digest found on disk, for mismatches. */
   actual?: string;
+  /** Set when an unreadable file was not read because its real path is outside the base directory (an absolute name, a `..`, a link). */
+  outside?: true;
 }
 
 /** How `sha256sum -c` words each outcome in its report. */
@@ -31,7 +33,7 @@ const STATUS_TEXT: Record<CheckStatus, string> = {
 
 /** One line of a check report, as `sha256sum -c` prints it: `<name>: OK`, `<name>: FAILED`, ... (no line feed). */
 export function reportLine(result: CheckResult): string {
-  return `${reportedName(result.entry.name)}: ${STATUS_TEXT[result.status]}`;
+  return `${reportedName(result.entry.name)}: ${STATUS_TEXT[result.status]}${result.outside === true ? ' (outside the base directory)' : ''}`;
 }
 
 /** Options of {@link checkChecksums}. */
@@ -185,13 +187,21 @@ const BATCHES_PER_THREAD = 4;
  * Checks every file a checksums file lists, streaming: lines are parsed as they are read, hashed
  * on worker threads in batches, and reported in line order; memory holds the counts and a window
  * of a few thousand lines, however long the file. A listed path that is not a regular file (a
- * pipe, a device, a directory) is reported unreadable without being read.
+ * pipe, a device, a directory), or whose real path is outside the base directory (an absolute
+ * name, a `..`, a link leading out), is reported unreadable without being read.
  */
 export async function checkChecksumsFile(path: string, options: CheckFileOptions): Promise<CheckCounts> {
   const counts: CheckCounts = { ok: 0, mismatch: 0, missing: 0, unreadable: 0, ignored: 0 };
   const report = (entry: ChecksumEntry, [size, value]: FileAnswer): void => {
     const hex = typeof value === 'string' ? undefined : value[0];
-    const result: CheckResult = hex === undefined ? { entry, status: size < 0 && value === 'ENOENT' ? 'missing' : 'unreadable' } : hex === entry.hex ? { entry, status: 'ok' } : { entry, status: 'mismatch', actual: hex };
+    const result: CheckResult =
+      hex === undefined
+        ? value === OUTSIDE
+          ? { entry, status: 'unreadable', outside: true }
+          : { entry, status: size < 0 && value === 'ENOENT' ? 'missing' : 'unreadable' }
+        : hex === entry.hex
+          ? { entry, status: 'ok' }
+          : { entry, status: 'mismatch', actual: hex };
     if (result.status === 'missing' && options.ignoreMissing === true) {
       counts.ignored += 1;
       return;
@@ -213,6 +223,9 @@ export async function checkChecksumsFile(path: string, options: CheckFileOptions
       window.shift();
     }
   };
+  // A listed name may be absolute, climb with '..' or go through a link: only files really under the base are read.
+  const realBase = await realpath(options.base).catch(() => resolve(options.base));
+  const within = realBase.endsWith(sep) ? realBase : `${realBase}${sep}`;
   let batch: ChecksumEntry[] = [];
   const dispatch = (): void => {
     pool ??= new HashPool(threads);
@@ -228,6 +241,7 @@ export async function checkChecksumsFile(path: string, options: CheckFileOptions
         });
         flush();
       },
+      { within },
     );
     // Awaited in order below; marked handled here so a failure of a later batch is not unhandled meanwhile.
     pending.done.catch(() => undefined);

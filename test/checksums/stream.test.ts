@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { appendFile, truncate, writeFile } from 'node:fs/promises';
+import { appendFile, mkdir, symlink, truncate, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { test } from 'node:test';
 import { checkChecksumsFile, readChecksumEntries, type CheckResult } from '../../src/checksums/index.js';
@@ -95,8 +95,30 @@ test('a checksums file that is a pipe or a device is refused; listed pipes and d
   }
   await writeFile(join(dir, 'SUMS'), `${sha256('')}  pipe\n${sha256('')}  /dev/zero\n${sha256('')}  .\n`);
   const run = await cli(['checksums', '--check', 'SUMS'], dir);
-  assert.equal(run.stdout, 'pipe: FAILED open or read\n/dev/zero: FAILED open or read\n.: FAILED open or read\n');
+  assert.equal(run.stdout, 'pipe: FAILED open or read\n/dev/zero: FAILED open or read (outside the base directory)\n.: FAILED open or read\n');
   assert.equal(run.code, 1);
+});
+
+test('--check never reads outside the base directory: absolute names, .. and links out are unreadable, unread; inside, all three are checked', PROMPT, async (t) => {
+  const dir = await tempDir(t);
+  const base = join(dir, 'base');
+  await mkdir(join(base, 'sub'), { recursive: true });
+  await writeFile(join(dir, 'secret'), 'secret');
+  await writeFile(join(base, 'a'), 'a');
+  await symlink(join(dir, 'secret'), join(base, 'out'));
+  await symlink(dir, join(base, 'up'));
+  await symlink('a', join(base, 'in'));
+  const outside = [join(dir, 'secret'), '../secret', 'sub/../../secret', 'out', 'up/secret'];
+  const inside = [join(base, 'a'), 'sub/../a', 'in'];
+  await writeFile(join(dir, 'SUMS'), [...outside.map((name) => `${sha256('secret')}  ${name}\n`), ...inside.map((name) => `${sha256('a')}  ${name}\n`)].join(''));
+  const run = await cli(['checksums', '--check', '../SUMS'], base);
+  assert.deepEqual(run.stdout.split('\n').filter(Boolean), [...outside.map((name) => `${name}: FAILED open or read (outside the base directory)`), ...inside.map((name) => `${name}: OK`)]);
+  assert.equal(run.code, 1);
+  assert.match(run.stderr, /5 listed files could not be read/);
+  // The base named through a link is the directory it leads to: its files are inside.
+  await symlink(base, join(dir, 'alias'));
+  const aliased = await cli(['checksums', '--check', 'SUMS', '--base', 'alias', '--ignore-missing'], dir);
+  assert.deepEqual(aliased.stdout.split('\n').filter(Boolean).slice(-3), inside.map((name) => `${name}: OK`));
 });
 
 test('an empty checksums file, or one of blank lines, is CHECKSUMS_EMPTY; a malformed line names its number', PROMPT, async (t) => {
