@@ -1,3 +1,4 @@
+import { isUtf8 } from 'node:buffer';
 import { availableParallelism } from 'node:os';
 import { realpath, stat } from 'node:fs/promises';
 import { resolve, sep } from 'node:path';
@@ -69,6 +70,18 @@ function lineTooLong(file: string, line: number, maxLineBytes: number): Checksum
 }
 
 /**
+ * A line's bytes as text. A name whose bytes are not UTF-8 (sha256sum lists any) would be decoded
+ * with U+FFFD in their place, a name no file has: refused, so that it is neither reported missing
+ * nor skipped by `ignoreMissing` while sha256sum checks it.
+ */
+function lineText(bytes: Buffer, file: string, line: number): string {
+  if (isUtf8(bytes)) return bytes.toString('utf8');
+  throw new ChecksumsError('CHECKSUMS_UNSAFE_NAME', `${file}:${line}: the line is not valid UTF-8, so the file name it lists cannot be looked up`, {
+    hint: 'check such a file with sha256sum -c; trust-kit reads names written in UTF-8, as it writes them',
+  });
+}
+
+/**
  * Reads a checksums file line by line, yielding each entry as its line is read: memory holds one
  * chunk and one line whatever the file's length. The file must be a regular file (a pipe or
  * device is refused before reading); a line longer than the cap is an error naming its number.
@@ -99,7 +112,7 @@ export async function* readChecksumEntries(path: string, options: ReadChecksumsO
       for (let end = chunk.indexOf(0x0a, start); end !== -1; end = chunk.indexOf(0x0a, start)) {
         line += 1;
         if (carry.length + end - start > maxLineBytes) throw lineTooLong(shown, line, maxLineBytes);
-        const text = carry.length === 0 ? chunk.toString('utf8', start, end) : Buffer.concat([carry, chunk.subarray(start, end)]).toString('utf8');
+        const text = lineText(carry.length === 0 ? chunk.subarray(start, end) : Buffer.concat([carry, chunk.subarray(start, end)]), shown, line);
         carry = Buffer.alloc(0);
         start = end + 1;
         const entry = parseChecksumLine(text, line, shown);
@@ -112,7 +125,7 @@ export async function* readChecksumEntries(path: string, options: ReadChecksumsO
       carry = Buffer.concat([carry, chunk.subarray(start)]);
     }
     if (carry.length > 0) {
-      const entry = parseChecksumLine(carry.toString('utf8'), line + 1, shown);
+      const entry = parseChecksumLine(lineText(carry, shown, line + 1), line + 1, shown);
       if (entry !== undefined) {
         listed += 1;
         yield entry;

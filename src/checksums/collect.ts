@@ -1,7 +1,8 @@
 import { lstat, readdir, realpath, stat } from 'node:fs/promises';
+import { isUtf8 } from 'node:buffer';
 import type { Dirent, Stats } from 'node:fs';
-import { basename, isAbsolute, relative, resolve, sep } from 'node:path';
-import { systemErrorCode } from '../core/errors.js';
+import { basename, isAbsolute, join, relative, resolve, sep } from 'node:path';
+import { isTrustKitError, systemErrorCode } from '../core/errors.js';
 import { isPathWithin } from '../core/files.js';
 import { ChecksumsError, shownPath } from './errors.js';
 
@@ -109,9 +110,27 @@ function kindOfDirent(entry: Dirent): EntryKind | 'unknown' {
   return kind === 'other' && !entry.isFIFO() && !entry.isSocket() && !entry.isCharacterDevice() && !entry.isBlockDevice() ? 'unknown' : kind;
 }
 
+/**
+ * Refuses a directory holding a name whose bytes are not UTF-8 (Linux allows any but `/` and NUL):
+ * Node hands it over with U+FFFD in place of the bytes, a name no file has, which a checksums
+ * file would list and nobody could check.
+ */
+async function refuseNonUtf8Names(directory: string): Promise<void> {
+  const raw = (await readdir(directory, { encoding: 'buffer' })).find((name) => !isUtf8(name));
+  if (raw === undefined) return;
+  throw new ChecksumsError('CHECKSUMS_UNSAFE_NAME', `${shownPath(join(directory, raw.toString()))} has a name that is not valid UTF-8 (bytes ${raw.toString('hex')})`, {
+    hint: 'rename the file in UTF-8: a checksums file names its artifacts as text',
+  });
+}
+
 /** Node's file system, as the walk uses it. */
 export const nodeFileSystem: WalkFileSystem = {
-  list: async (path) => (await readdir(path, { withFileTypes: true })).map((entry) => ({ name: entry.name, kind: kindOfDirent(entry) })),
+  list: async (path) => {
+    const entries = await readdir(path, { withFileTypes: true });
+    // Only a name with U+FFFD can stand for bytes that are not UTF-8: read again as bytes to tell.
+    if (entries.some((entry) => entry.name.includes('\uFFFD'))) await refuseNonUtf8Names(path);
+    return entries.map((entry) => ({ name: entry.name, kind: kindOfDirent(entry) }));
+  },
   kindOf: async (path) => kindOfStats(await lstat(path)),
   targetKindOf: async (path) => kindOfStats(await stat(path)),
   // fs/promises' realpath is the native one (realpath(3), GetFinalPathNameByHandle): on macOS and Windows it spells
@@ -323,6 +342,12 @@ function checkedName(path: string, name: string | undefined, base: string): stri
       hint: 'rename the file without line breaks',
     });
   }
+  // sha256sum -c reads a listed '-' from its standard input, not from the file: it would fail (or pass on what is piped in).
+  if (name === '-') {
+    throw new ChecksumsError('CHECKSUMS_UNSAFE_NAME', `${shownPath(path)} is named -, which sha256sum -c reads as its standard input, not as this file`, {
+      hint: 'rename the file, or set --base (input "base") so that its name has a directory in front',
+    });
+  }
   return name;
 }
 
@@ -506,7 +531,7 @@ class Walk {
     try {
       entries = await this.fileSystem.list(visit.path);
     } catch (error) {
-      throw notFound(visit.path, error);
+      throw isTrustKitError(error) ? error : notFound(visit.path, error);
     }
     this.progress?.(this.files.length + entries.length);
     const ancestors: Ancestors = { real, parent: visit.ancestors };
