@@ -373,11 +373,19 @@ function notFound(subject: string, error: unknown): ChecksumsError {
       hint: 'check the path; relative paths are resolved against the working directory',
     });
   }
-  return new ChecksumsError('CHECKSUMS_READ_FAILED', `cannot read ${shownPath(subject)}: ${systemErrorCode(error) ?? String(error)}`, {
+  const code = systemErrorCode(error);
+  return new ChecksumsError('CHECKSUMS_READ_FAILED', `cannot read ${shownPath(subject)}: ${code ?? String(error)}`, {
     cause: error,
-    hint: 'check the file permissions',
+    hint: READ_FAILED_HINTS[code ?? ''] ?? 'check the file permissions',
   });
 }
+
+/** What to do about a path the walk could not read, by its error code, where permissions are not the cause. */
+const READ_FAILED_HINTS: Partial<Record<string, string>> = {
+  // A tree thousands of levels deep: the path is longer than the system opens (PATH_MAX), so sha256sum -c could not open its name either.
+  ENAMETOOLONG: 'the path is longer than the system can open; move the artifacts to a shallower directory',
+  ELOOP: 'a symbolic link in the path leads round in a loop; remove it',
+};
 
 /** The real paths of the directories above one being walked, to stop at a link back up the tree. */
 interface Ancestors {

@@ -76,18 +76,24 @@ test('a wide tree of many directories keeps at most 16 calls in flight, and more
   assert.ok(counts.maxInFlight > 1, 'listings overlap');
 });
 
-test('a tree 2,000 directories deep is walked without recursion', async () => {
+test('a tree 10,000 directories deep is walked without recursion', async () => {
   const tree: Tree = new Map();
   let path = '/r';
-  for (let depth = 0; depth < 2000; depth++) {
+  for (let depth = 0; depth < 10_000; depth++) {
     tree.set(path, [{ name: 'd', kind: 'directory' }, { name: 'x', kind: 'file' }]);
     path += '/d';
   }
   tree.set(path, []);
   const { fileSystem } = syntheticFileSystem(tree);
   const listed = await collectArtifacts(['/r'], { cwd: '/', base: '/r', fileSystem });
-  assert.equal(listed.length, 2000);
-  assert.equal(listed[0]?.name, `${'d/'.repeat(1999)}x`);
+  assert.equal(listed.length, 10_000);
+  assert.equal(listed[0]?.name, `${'d/'.repeat(9999)}x`);
+});
+
+test('a directory whose path is too long to open (a real tree 10,000 deep) is a coded error that says so, not one about permissions', async () => {
+  const tree: Tree = new Map([['/r', [{ name: 'deep', kind: 'directory' }]]]);
+  const { fileSystem } = syntheticFileSystem(tree, { failing: new Map([['/r/deep', 'ENAMETOOLONG']]) });
+  await assert.rejects(collectArtifacts(['/r'], { cwd: '/', base: '/r', fileSystem }), { code: 'CHECKSUMS_READ_FAILED', message: /"\/r\/deep": ENAMETOOLONG/, hint: /longer than the system can open/ });
 });
 
 test('entries whose type the file system does not report are looked up, not dropped', async () => {
