@@ -4,7 +4,7 @@ import type { Dirent, Stats } from 'node:fs';
 import { basename, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { isTrustKitError, systemErrorCode } from '../core/errors.js';
 import { isPathWithin } from '../core/files.js';
-import { ChecksumsError, shownPath } from './errors.js';
+import { CHANGED_HINT, ChecksumsError, shownPath } from './errors.js';
 
 /** A file to hash: where it is on disk and the name it gets in the checksums file. */
 export interface ArtifactFile {
@@ -366,7 +366,11 @@ function notRegular(subject: string): ChecksumsError {
   });
 }
 
-function notFound(subject: string, error: unknown): ChecksumsError {
+/** The error for a path that could not be looked at; `listed` when the walk found it in its directory's listing (it is not the user's typo then). */
+function notFound(subject: string, error: unknown, listed = false): ChecksumsError {
+  if (listed && systemErrorCode(error) === 'ENOENT') {
+    return new ChecksumsError('CHECKSUMS_PATH_NOT_FOUND', `${shownPath(subject)} was listed in its directory, then was gone`, { cause: error, hint: CHANGED_HINT });
+  }
   if (systemErrorCode(error) === 'ENOENT') {
     return new ChecksumsError('CHECKSUMS_PATH_NOT_FOUND', `${shownPath(subject)} does not exist`, {
       cause: error,
@@ -480,7 +484,7 @@ class Walk {
       try {
         kind = await this.fileSystem.kindOf(visit.path);
       } catch (error) {
-        throw notFound(visit.shown, error);
+        throw notFound(visit.shown, error, visit.ancestors !== undefined);
       }
     }
     if (kind === 'symlink') return this.link(visit);
@@ -526,7 +530,7 @@ class Walk {
     try {
       targetKind = await this.fileSystem.targetKindOf(target);
     } catch (error) {
-      throw notFound(visit.path, error);
+      throw notFound(visit.path, error, visit.ancestors !== undefined);
     }
     if (targetKind === 'other' && visit.named === true) throw notRegular(visit.shown);
     if (targetKind === 'file' && !this.skipped(visit, false, target)) this.addFile(visit.path, visit.name);
@@ -539,7 +543,7 @@ class Walk {
     try {
       entries = await this.fileSystem.list(visit.path);
     } catch (error) {
-      throw isTrustKitError(error) ? error : notFound(visit.path, error);
+      throw isTrustKitError(error) ? error : notFound(visit.path, error, visit.ancestors !== undefined);
     }
     this.progress?.(this.files.length + entries.length);
     const ancestors: Ancestors = { real, parent: visit.ancestors };
