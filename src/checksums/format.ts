@@ -89,6 +89,12 @@ export function parseChecksumLine(raw: string, line: number, file: string): Chec
   const content = raw.endsWith('\r') ? raw.slice(0, -1) : raw;
   if (content.trim() === '') return undefined;
   const entry = parseLine(content, line);
+  // Editors on Windows save one: sha256sum refuses the line too, and the mark itself shows as nothing.
+  if (entry === undefined && line === 1 && content.startsWith('\uFEFF')) {
+    throw new ChecksumsError('CHECKSUMS_MALFORMED_LINE', `${file}:1: the file starts with a byte order mark (U+FEFF), which sha256sum -c does not read either`, {
+      hint: 'save the checksums file as UTF-8 without a byte order mark, or regenerate it',
+    });
+  }
   if (entry === undefined) {
     throw new ChecksumsError('CHECKSUMS_MALFORMED_LINE', `${file}:${line}: not a checksum line: ${quoted(content, 120)}`, {
       hint: 'each line must be "<hex digest>  <file name>" as written by sha256sum or sha512sum',

@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { execFileSync } from 'node:child_process';
+import { execFileSync, spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { appendFile, mkdir, symlink, truncate, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
@@ -119,6 +119,17 @@ test('--check never reads outside the base directory: absolute names, .. and lin
   await symlink(base, join(dir, 'alias'));
   const aliased = await cli(['checksums', '--check', 'SUMS', '--base', 'alias', '--ignore-missing'], dir);
   assert.deepEqual(aliased.stdout.split('\n').filter(Boolean).slice(-3), inside.map((name) => `${name}: OK`));
+});
+
+test('a checksums file starting with a byte order mark is refused as sha256sum refuses it, saying so', PROMPT, async (t) => {
+  const dir = await tempDir(t);
+  await writeFile(join(dir, 'a'), 'a');
+  await writeFile(join(dir, 'SUMS'), `\uFEFF${sha256('a')}  a\r\n`);
+  assert.notEqual(spawnSync('sha256sum', ['-c', 'SUMS'], { cwd: dir }).status, 0);
+  const run = await cli(['checksums', '--check', 'SUMS'], dir);
+  assert.equal(run.code, 1);
+  assert.match(run.stderr, /^trust-kit: CHECKSUMS_MALFORMED_LINE: SUMS:1: the file starts with a byte order mark \(U\+FEFF\)/);
+  assert.match(run.stderr, /without a byte order mark/);
 });
 
 test('an empty checksums file, or one of blank lines, is CHECKSUMS_EMPTY; a malformed line names its number', PROMPT, async (t) => {
