@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { execFileSync, spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { appendFile, mkdir, symlink, truncate, writeFile } from 'node:fs/promises';
+import { appendFile, mkdir, open, symlink, truncate, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { test } from 'node:test';
 import { checkChecksumsFile, readChecksumEntries, type CheckResult } from '../../src/checksums/index.js';
@@ -34,6 +34,31 @@ test('a long checksums file is checked line by line: every line reported once, i
   assert.deepEqual(counts, { ok: 19_999, mismatch: 1, missing: 10, unreadable: 0, ignored: 0 });
   assert.equal(seen.length, 20_010);
   assert.ok(seen.every((line, index) => index === 0 || line > (seen[index - 1] ?? 0)), 'results come in line order');
+});
+
+test('a checksums file of a million lines is checked in bounded memory: resident memory grows by far less than the lines would take', { timeout: 180_000 }, async (t) => {
+  const dir = await tempDir(t);
+  const lines = 1_000_000;
+  // 76 MB of lines naming missing files (each looked up, none read): held as entries they would take well over 150 MiB.
+  const file = await open(join(dir, 'SUMS'), 'w');
+  for (let start = 0; start < lines; start += 50_000) {
+    let chunk = '';
+    for (let i = start; i < start + 50_000; i++) chunk += `${sha256('x')}  m/${i}\n`;
+    await file.write(chunk);
+  }
+  await file.close();
+  const before = process.memoryUsage().rss;
+  let peak = before;
+  const sample = setInterval(() => void (peak = Math.max(peak, process.memoryUsage().rss)), 10);
+  t.after(() => clearInterval(sample));
+  let reported = 0;
+  const counts = await checkChecksumsFile(join(dir, 'SUMS'), { base: dir, concurrency: 2, onResult: () => void (reported += 1) });
+  peak = Math.max(peak, process.memoryUsage().rss);
+  assert.deepEqual(counts, { ok: 0, mismatch: 0, missing: lines, unreadable: 0, ignored: 0 });
+  assert.equal(reported, lines);
+  const grown = (peak - before) / 2 ** 20;
+  t.diagnostic(`resident memory grew by ${grown.toFixed(1)} MiB`);
+  assert.ok(grown < 96, `resident memory grew by ${grown.toFixed(1)} MiB`);
 });
 
 test('--check prints every line like sha256sum -c and the same counts; --ignore-missing counts skipped files apart', PROMPT, async (t) => {
