@@ -14,7 +14,7 @@ const NAMED_FAILURES = 20;
 
 /** A failed entry for the error: its name as the report shows it (the checksums file's author chose it), bounded, since up to 20 are named. */
 function describeFailure(result: CheckResult): string {
-  return `${boundedText(reportedName(result.entry.name))} (${result.status === 'mismatch' ? `expected ${result.entry.algorithm}:${result.entry.hex}, found ${result.entry.algorithm}:${result.actual ?? '?'}` : result.status})`;
+  return `${boundedText(reportedName(result.entry.name))} (${result.status === 'mismatch' ? `expected ${result.entry.algorithm}:${result.entry.hex}, found ${result.entry.algorithm}:${result.actual ?? '?'}` : result.outside === true ? 'unreadable: outside the base directory' : result.status})`;
 }
 
 /** Throws VERIFY_ARTIFACT_MISMATCH when any artifact failed or none was checked (`checksumsPath` as {@link shownFile} shows it). */
