@@ -1,7 +1,7 @@
 import { lstat, readdir, realpath, stat } from 'node:fs/promises';
 import { isUtf8 } from 'node:buffer';
 import type { Dirent, Stats } from 'node:fs';
-import { basename, isAbsolute, join, relative, resolve, sep } from 'node:path';
+import { basename, dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { isTrustKitError, systemErrorCode } from '../core/errors.js';
 import { isPathWithin } from '../core/files.js';
 import { CHANGED_HINT, ChecksumsError, shownPath } from './errors.js';
@@ -484,6 +484,12 @@ class Walk {
       try {
         kind = await this.fileSystem.kindOf(visit.path);
       } catch (error) {
+        // A glob's match whose name is not UTF-8 comes with U+FFFD in its bytes' place, a name no file has: its directory's listing says so.
+        if (visit.path.includes('\uFFFD') && systemErrorCode(error) === 'ENOENT') {
+          await this.fileSystem.list(dirname(visit.path)).catch((listing: unknown) => {
+            if (isTrustKitError(listing)) throw listing;
+          });
+        }
         throw notFound(visit.shown, error, visit.ancestors !== undefined);
       }
     }
