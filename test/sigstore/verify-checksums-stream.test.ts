@@ -109,4 +109,7 @@ test('verify-checksums never reads a listed file outside the base: a signed ../ 
   assert.equal(results.filter((line) => line.endsWith(': FAILED open or read (outside the base directory)')).length, 2, run.stdout);
   assert.ok(results.includes('a: OK'), run.stdout);
   assert.match(run.stderr, /VERIFY_ARTIFACT_MISMATCH: 2 artifacts do not match .*secret \(unreadable: outside the base directory\)/);
+  const json = await cli(['verify-checksums', 'release/SUMS', '--bundle', 'release/SUMS.sigstore.json', '--key', 'key.pub', '--json'], cwd);
+  const artifacts = (JSON.parse(json.stdout) as { artifacts: { name: string; status: string; reason?: string }[] }).artifacts;
+  assert.deepEqual(artifacts.map(({ status, reason }) => [status, reason]), [['ok', undefined], ['unreadable', 'outside the base directory'], ['unreadable', 'outside the base directory']]);
 });

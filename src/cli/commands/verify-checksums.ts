@@ -56,7 +56,7 @@ ${VERIFY_HELP}`,
     if (args.values.json === true) {
       const outcome = await verifySignedChecksums({ checksumsPath, bundleJson: bundle, policy, trust, files, base, cwd: context.cwd });
       const artifacts = [
-        ...outcome.results.map((result) => ({ name: result.entry.name, status: result.status, expected: `${result.entry.algorithm}:${result.entry.hex}`, ...(result.actual === undefined ? {} : { found: `${result.entry.algorithm}:${result.actual}` }) })),
+        ...outcome.results.map((result) => ({ name: result.entry.name, status: result.status, expected: `${result.entry.algorithm}:${result.entry.hex}`, ...(result.actual === undefined ? {} : { found: `${result.entry.algorithm}:${result.actual}` }), ...(result.outside === true ? { reason: 'outside the base directory' } : {}) })),
         ...outcome.unlisted.map((file) => ({ name: file, status: 'unlisted' })),
       ];
       context.stdout.write(`${jsonOutput({ checksums: checksumsPath, verified: outcome.signature, artifacts }, 2)}\n`);
