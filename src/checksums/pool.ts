@@ -57,7 +57,7 @@ const CLAIMS_PER_THREAD = 8;
  * files perhaps left to claim.
  */
 const HASHING_SOURCE = `
-const { openSync, readSync, closeSync, fstatSync, realpathSync, constants } = fs;
+const { openSync, readSync, closeSync, fstatSync, realpathSync, statSync, constants } = fs;
 const { createHash, hash } = crypto;
 const FLAGS = constants.O_RDONLY | constants.O_NONBLOCK | constants.O_NOCTTY;
 const NOFOLLOW = constants.O_NOFOLLOW || 0;
@@ -85,6 +85,8 @@ function hashOne(path, algorithms, index, within) {
       // Resolved first, so that neither a link nor a '..' reads outside; the real path is opened without following a link swapped in since.
       const real = realpathSync.native(path);
       if (!real.startsWith(within) && real !== within.slice(0, -1)) return [-1, '${OUTSIDE}'];
+      // A pipe or a device a checksums file names is never opened: opening one can act (a pipe's writer goes on, a watchdog starts).
+      if (!statSync(real).isFile()) return [-1, '${NOT_REGULAR}'];
       fd = openSync(real, FLAGS | NOFOLLOW);
     }
     const info = fstatSync(fd);

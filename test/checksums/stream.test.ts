@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
-import { execFileSync, spawnSync } from 'node:child_process';
+import { execFileSync, spawn, spawnSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
 import { createHash } from 'node:crypto';
 import { appendFile, mkdir, open, symlink, truncate, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
@@ -155,6 +156,20 @@ test('a checksums file starting with a byte order mark is refused as sha256sum r
   assert.equal(run.code, 1);
   assert.match(run.stderr, /^trust-kit: CHECKSUMS_MALFORMED_LINE: SUMS:1: the file starts with a byte order mark \(U\+FEFF\)/);
   assert.match(run.stderr, /without a byte order mark/);
+});
+
+test('--check never opens a pipe the checksums file names: a writer waiting for a reader stays waiting', PROMPT, async (t) => {
+  const dir = await tempDir(t);
+  execFileSync('mkfifo', [join(dir, 'pipe')]);
+  // The writer's open returns only once a reader opens the pipe; then it leaves a mark.
+  const writer = spawn('sh', ['-c', 'exec 3> pipe; echo opened > mark'], { cwd: dir, stdio: 'ignore' });
+  t.after(() => writer.kill());
+  await new Promise((settle) => setTimeout(settle, 200));
+  await writeFile(join(dir, 'SUMS'), `${sha256('x\n')}  pipe\n`);
+  const run = await cli(['checksums', '--check', 'SUMS'], dir);
+  assert.equal(run.stdout, 'pipe: FAILED open or read\n');
+  await new Promise((settle) => setTimeout(settle, 200));
+  assert.equal(existsSync(join(dir, 'mark')), false, 'the pipe was opened');
 });
 
 test('an empty checksums file, or one of blank lines, is CHECKSUMS_EMPTY; a malformed line names its number', PROMPT, async (t) => {
