@@ -305,7 +305,8 @@ export class HashPool {
    * `oneFilePerClaim` is for a few large files: claims of several would leave one thread hashing
    * its last claim's files alone at the end (three files of 20 MiB: 40 ms of one core).
    * `within` (a real directory path ending in a separator) confines the reads to that directory:
-   * each path is resolved to its real path first, and one outside is answered {@link OUTSIDE}.
+   * each path is resolved to its real path first, and one outside is answered {@link OUTSIDE}; one
+   * that is not a regular file is answered {@link NOT_REGULAR} without being opened.
    */
   hash(paths: readonly string[], algorithms: readonly (readonly FileHashAlgorithm[])[], onAnswers: (first: number, answers: FileAnswer[]) => void, options: { callerHelps?: CallerHelp; oneFilePerClaim?: boolean; within?: string } = {}): Promise<void> {
     if (paths.length === 0) return Promise.resolve();
