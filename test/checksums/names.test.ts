@@ -27,8 +27,11 @@ test('awkward names are written so that sha256sum -c and --check both read every
   assert.equal(sha.stdout.match(/: OK$/gm)?.length, AWKWARD.length, sha.stdout);
   const ours = await cli(['checksums', '--check', 'dist/SHA256SUMS', '--base', 'dist'], dir);
   assert.equal(ours.code, 0, ours.stdout + ours.stderr);
-  // sha256sum's report, but for a C1 control (U+0085 here), which sha256sum prints as it is and trust-kit escapes.
-  assert.equal(ours.stdout, sha.stdout.replace('next\u0085line: OK', '\\next\\u0085line: OK'));
+  // sha256sum's report, but for a C1 control (U+0085 here) and the line and paragraph separators, which sha256sum prints as they are and trust-kit escapes.
+  assert.equal(
+    ours.stdout,
+    sha.stdout.replace('next\u0085line: OK', '\\next\\u0085line: OK').replace('line\u2028separator: OK', '\\line\\u2028separator: OK').replace('para\u2029graph: OK', '\\para\\u2029graph: OK'),
+  );
   assert.deepEqual(ours.stdout.split(/: OK\n/).filter(Boolean).sort(), AWKWARD.map(reportedName).sort());
   // What sha256sum itself writes for them, --tag included, reads the same.
   const written = execFileSync('sha256sum', AWKWARD, { cwd: join(dir, 'dist'), encoding: 'utf8' }) + execFileSync('sha256sum', ['--tag', ...AWKWARD], { cwd: join(dir, 'dist'), encoding: 'utf8' });
@@ -94,6 +97,16 @@ test('what a handed-over checksums file says reaches the report and the errors p
 /** A checksums file's own name as a downloaded file may carry it: terminal escapes and a line feed that would start a forged line. */
 const HOSTILE_FILE = `SUMS${HOSTILE}\nVerified OK: forged`;
 const HOSTILE_FILE_SHOWN = '"SUMS\\u001b]0;owned\\u0007\\u009b2J\\u0085next\\nVerified OK: forged"';
+
+test('a name with a bidirectional control is reported escaped, not shown reordered (evil, U+202E, txt.exe reads as evilexe.txt)', async (t) => {
+  const dir = await tempDir(t);
+  const names = ['evil\u202etxt.exe', 'iso\u2066late\u2069', 'mark\u200f', 'arabic\u061cmark'];
+  for (const name of names) await writeFile(join(dir, name), name);
+  await writeFile(join(dir, 'SUMS'), formatChecksums(names.map((name) => ({ name, hex: sha256(name) }))));
+  const run = await cli(['checksums', '--check', 'SUMS'], dir);
+  assert.equal(run.code, 0, run.stderr);
+  assert.deepEqual(run.stdout.split('\n').filter(Boolean).sort(), ['\\arabic\\u061cmark: OK', '\\evil\\u202etxt.exe: OK', '\\iso\\u2066late\\u2069: OK', '\\mark\\u200f: OK']);
+});
 
 test('a checksums file whose own name holds control characters or a line feed is named quoted in its file:line messages', async (t) => {
   const dir = await tempDir(t);
