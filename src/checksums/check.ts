@@ -1,6 +1,7 @@
+import { isUtf8 } from 'node:buffer';
 import { availableParallelism } from 'node:os';
-import { stat } from 'node:fs/promises';
-import { resolve } from 'node:path';
+import { realpath, stat } from 'node:fs/promises';
+import { resolve, sep } from 'node:path';
 import { type DigestAlgorithm } from '../core/digest.js';
 import { isTrustKitError, systemErrorCode } from '../core/errors.js';
 import { INPUT_LIMITS, regularFileChunks } from '../core/files.js';
@@ -8,7 +9,7 @@ import { shownFile } from '../core/quote.js';
 import { ChecksumsError } from './errors.js';
 import { emptyChecksums, parseChecksumLine, reportedName, type ChecksumEntry } from './format.js';
 import { hashEach } from './hash.js';
-import { HashPool, type FileAnswer } from './pool.js';
+import { HashPool, OUTSIDE, type FileAnswer } from './pool.js';
 
 /** The outcome for one listed file: `ok`, a digest `mismatch`, `missing`, or `unreadable`. */
 export type CheckStatus = 'ok' | 'mismatch' | 'missing' | 'unreadable';
@@ -19,6 +20,8 @@ export interface CheckResult {
   status: CheckStatus;
   /** The digest found on disk, for mismatches. */
   actual?: string;
+  /** Set when an unreadable file was not read because its real path is outside the base directory (an absolute name, a `..`, a link). */
+  outside?: true;
 }
 
 /** How `sha256sum -c` words each outcome in its report. */
@@ -31,7 +34,7 @@ const STATUS_TEXT: Record<CheckStatus, string> = {
 
 /** One line of a check report, as `sha256sum -c` prints it: `<name>: OK`, `<name>: FAILED`, ... (no line feed). */
 export function reportLine(result: CheckResult): string {
-  return `${reportedName(result.entry.name)}: ${STATUS_TEXT[result.status]}`;
+  return `${reportedName(result.entry.name)}: ${STATUS_TEXT[result.status]}${result.outside === true ? ' (outside the base directory)' : ''}`;
 }
 
 /** Options of {@link checkChecksums}. */
@@ -67,6 +70,18 @@ function lineTooLong(file: string, line: number, maxLineBytes: number): Checksum
 }
 
 /**
+ * A line's bytes as text. A name whose bytes are not UTF-8 (sha256sum lists any) would be decoded
+ * with U+FFFD in their place, a name no file has: refused, so that it is neither reported missing
+ * nor skipped by `ignoreMissing` while sha256sum checks it.
+ */
+function lineText(bytes: Buffer, file: string, line: number): string {
+  if (isUtf8(bytes)) return bytes.toString('utf8');
+  throw new ChecksumsError('CHECKSUMS_UNSAFE_NAME', `${file}:${line}: the line is not valid UTF-8, so the file name it lists cannot be looked up`, {
+    hint: 'check such a file with sha256sum -c; trust-kit reads names written in UTF-8, as it writes them',
+  });
+}
+
+/**
  * Reads a checksums file line by line, yielding each entry as its line is read: memory holds one
  * chunk and one line whatever the file's length. The file must be a regular file (a pipe or
  * device is refused before reading); a line longer than the cap is an error naming its number.
@@ -97,7 +112,7 @@ export async function* readChecksumEntries(path: string, options: ReadChecksumsO
       for (let end = chunk.indexOf(0x0a, start); end !== -1; end = chunk.indexOf(0x0a, start)) {
         line += 1;
         if (carry.length + end - start > maxLineBytes) throw lineTooLong(shown, line, maxLineBytes);
-        const text = carry.length === 0 ? chunk.toString('utf8', start, end) : Buffer.concat([carry, chunk.subarray(start, end)]).toString('utf8');
+        const text = lineText(carry.length === 0 ? chunk.subarray(start, end) : Buffer.concat([carry, chunk.subarray(start, end)]), shown, line);
         carry = Buffer.alloc(0);
         start = end + 1;
         const entry = parseChecksumLine(text, line, shown);
@@ -110,7 +125,7 @@ export async function* readChecksumEntries(path: string, options: ReadChecksumsO
       carry = Buffer.concat([carry, chunk.subarray(start)]);
     }
     if (carry.length > 0) {
-      const entry = parseChecksumLine(carry.toString('utf8'), line + 1, shown);
+      const entry = parseChecksumLine(lineText(carry, shown, line + 1), line + 1, shown);
       if (entry !== undefined) {
         listed += 1;
         yield entry;
@@ -185,13 +200,21 @@ const BATCHES_PER_THREAD = 4;
  * Checks every file a checksums file lists, streaming: lines are parsed as they are read, hashed
  * on worker threads in batches, and reported in line order; memory holds the counts and a window
  * of a few thousand lines, however long the file. A listed path that is not a regular file (a
- * pipe, a device, a directory) is reported unreadable without being read.
+ * pipe, a device, a directory), or whose real path is outside the base directory (an absolute
+ * name, a `..`, a link leading out), is reported unreadable without being read.
  */
 export async function checkChecksumsFile(path: string, options: CheckFileOptions): Promise<CheckCounts> {
   const counts: CheckCounts = { ok: 0, mismatch: 0, missing: 0, unreadable: 0, ignored: 0 };
   const report = (entry: ChecksumEntry, [size, value]: FileAnswer): void => {
     const hex = typeof value === 'string' ? undefined : value[0];
-    const result: CheckResult = hex === undefined ? { entry, status: size < 0 && value === 'ENOENT' ? 'missing' : 'unreadable' } : hex === entry.hex ? { entry, status: 'ok' } : { entry, status: 'mismatch', actual: hex };
+    const result: CheckResult =
+      hex === undefined
+        ? value === OUTSIDE
+          ? { entry, status: 'unreadable', outside: true }
+          : { entry, status: size < 0 && value === 'ENOENT' ? 'missing' : 'unreadable' }
+        : hex === entry.hex
+          ? { entry, status: 'ok' }
+          : { entry, status: 'mismatch', actual: hex };
     if (result.status === 'missing' && options.ignoreMissing === true) {
       counts.ignored += 1;
       return;
@@ -213,6 +236,9 @@ export async function checkChecksumsFile(path: string, options: CheckFileOptions
       window.shift();
     }
   };
+  // A listed name may be absolute, climb with '..' or go through a link: only files really under the base are read.
+  const realBase = await realpath(options.base).catch(() => resolve(options.base));
+  const within = realBase.endsWith(sep) ? realBase : `${realBase}${sep}`;
   let batch: ChecksumEntry[] = [];
   const dispatch = (): void => {
     pool ??= new HashPool(threads);
@@ -228,6 +254,7 @@ export async function checkChecksumsFile(path: string, options: CheckFileOptions
         });
         flush();
       },
+      { within },
     );
     // Awaited in order below; marked handled here so a failure of a later batch is not unhandled meanwhile.
     pending.done.catch(() => undefined);

@@ -1,9 +1,10 @@
 import { lstat, readdir, realpath, stat } from 'node:fs/promises';
+import { isUtf8 } from 'node:buffer';
 import type { Dirent, Stats } from 'node:fs';
-import { basename, isAbsolute, relative, resolve, sep } from 'node:path';
-import { systemErrorCode } from '../core/errors.js';
+import { basename, dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
+import { isTrustKitError, systemErrorCode } from '../core/errors.js';
 import { isPathWithin } from '../core/files.js';
-import { ChecksumsError, shownPath } from './errors.js';
+import { CHANGED_HINT, ChecksumsError, shownPath } from './errors.js';
 
 /** A file to hash: where it is on disk and the name it gets in the checksums file. */
 export interface ArtifactFile {
@@ -109,9 +110,27 @@ function kindOfDirent(entry: Dirent): EntryKind | 'unknown' {
   return kind === 'other' && !entry.isFIFO() && !entry.isSocket() && !entry.isCharacterDevice() && !entry.isBlockDevice() ? 'unknown' : kind;
 }
 
+/**
+ * Refuses a directory holding a name whose bytes are not UTF-8 (Linux allows any but `/` and NUL):
+ * Node hands it over with U+FFFD in place of the bytes, a name no file has, which a checksums
+ * file would list and nobody could check.
+ */
+async function refuseNonUtf8Names(directory: string): Promise<void> {
+  const raw = (await readdir(directory, { encoding: 'buffer' })).find((name) => !isUtf8(name));
+  if (raw === undefined) return;
+  throw new ChecksumsError('CHECKSUMS_UNSAFE_NAME', `${shownPath(join(directory, raw.toString()))} has a name that is not valid UTF-8 (bytes ${raw.toString('hex')})`, {
+    hint: 'rename the file in UTF-8: a checksums file names its artifacts as text',
+  });
+}
+
 /** Node's file system, as the walk uses it. */
 export const nodeFileSystem: WalkFileSystem = {
-  list: async (path) => (await readdir(path, { withFileTypes: true })).map((entry) => ({ name: entry.name, kind: kindOfDirent(entry) })),
+  list: async (path) => {
+    const entries = await readdir(path, { withFileTypes: true });
+    // Only a name with U+FFFD can stand for bytes that are not UTF-8: read again as bytes to tell.
+    if (entries.some((entry) => entry.name.includes('\uFFFD'))) await refuseNonUtf8Names(path);
+    return entries.map((entry) => ({ name: entry.name, kind: kindOfDirent(entry) }));
+  },
   kindOf: async (path) => kindOfStats(await lstat(path)),
   targetKindOf: async (path) => kindOfStats(await stat(path)),
   // fs/promises' realpath is the native one (realpath(3), GetFinalPathNameByHandle): on macOS and Windows it spells
@@ -323,6 +342,12 @@ function checkedName(path: string, name: string | undefined, base: string): stri
       hint: 'rename the file without line breaks',
     });
   }
+  // sha256sum -c reads a listed '-' from its standard input, not from the file: it would fail (or pass on what is piped in).
+  if (name === '-') {
+    throw new ChecksumsError('CHECKSUMS_UNSAFE_NAME', `${shownPath(path)} is named -, which sha256sum -c reads as its standard input, not as this file`, {
+      hint: 'rename the file, or set --base (input "base") so that its name has a directory in front',
+    });
+  }
   return name;
 }
 
@@ -341,18 +366,30 @@ function notRegular(subject: string): ChecksumsError {
   });
 }
 
-function notFound(subject: string, error: unknown): ChecksumsError {
+/** The error for a path that could not be looked at; `listed` when the walk found it in its directory's listing (it is not the user's typo then). */
+function notFound(subject: string, error: unknown, listed = false): ChecksumsError {
+  if (listed && systemErrorCode(error) === 'ENOENT') {
+    return new ChecksumsError('CHECKSUMS_PATH_NOT_FOUND', `${shownPath(subject)} was listed in its directory, then was gone`, { cause: error, hint: CHANGED_HINT });
+  }
   if (systemErrorCode(error) === 'ENOENT') {
     return new ChecksumsError('CHECKSUMS_PATH_NOT_FOUND', `${shownPath(subject)} does not exist`, {
       cause: error,
       hint: 'check the path; relative paths are resolved against the working directory',
     });
   }
-  return new ChecksumsError('CHECKSUMS_READ_FAILED', `cannot read ${shownPath(subject)}: ${systemErrorCode(error) ?? String(error)}`, {
+  const code = systemErrorCode(error);
+  return new ChecksumsError('CHECKSUMS_READ_FAILED', `cannot read ${shownPath(subject)}: ${code ?? String(error)}`, {
     cause: error,
-    hint: 'check the file permissions',
+    hint: READ_FAILED_HINTS[code ?? ''] ?? 'check the file permissions',
   });
 }
+
+/** What to do about a path the walk could not read, by its error code, where permissions are not the cause. */
+const READ_FAILED_HINTS: Partial<Record<string, string>> = {
+  // A tree thousands of levels deep: the path is longer than the system opens (PATH_MAX), so sha256sum -c could not open its name either.
+  ENAMETOOLONG: 'the path is longer than the system can open; move the artifacts to a shallower directory',
+  ELOOP: 'a symbolic link in the path leads round in a loop; remove it',
+};
 
 /** The real paths of the directories above one being walked, to stop at a link back up the tree. */
 interface Ancestors {
@@ -447,7 +484,13 @@ class Walk {
       try {
         kind = await this.fileSystem.kindOf(visit.path);
       } catch (error) {
-        throw notFound(visit.shown, error);
+        // A glob's match whose name is not UTF-8 comes with U+FFFD in its bytes' place, a name no file has: its directory's listing says so.
+        if (visit.path.includes('\uFFFD') && systemErrorCode(error) === 'ENOENT') {
+          await this.fileSystem.list(dirname(visit.path)).catch((listing: unknown) => {
+            if (isTrustKitError(listing)) throw listing;
+          });
+        }
+        throw notFound(visit.shown, error, visit.ancestors !== undefined);
       }
     }
     if (kind === 'symlink') return this.link(visit);
@@ -493,7 +536,7 @@ class Walk {
     try {
       targetKind = await this.fileSystem.targetKindOf(target);
     } catch (error) {
-      throw notFound(visit.path, error);
+      throw notFound(visit.path, error, visit.ancestors !== undefined);
     }
     if (targetKind === 'other' && visit.named === true) throw notRegular(visit.shown);
     if (targetKind === 'file' && !this.skipped(visit, false, target)) this.addFile(visit.path, visit.name);
@@ -506,7 +549,7 @@ class Walk {
     try {
       entries = await this.fileSystem.list(visit.path);
     } catch (error) {
-      throw notFound(visit.path, error);
+      throw isTrustKitError(error) ? error : notFound(visit.path, error, visit.ancestors !== undefined);
     }
     this.progress?.(this.files.length + entries.length);
     const ancestors: Ancestors = { real, parent: visit.ancestors };

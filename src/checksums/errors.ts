@@ -24,6 +24,9 @@ export class ChecksumsError extends TrustKitError<ChecksumsErrorCode> {
   }
 }
 
+/** The hint for a file found moments before and gone since: the tree changed while it was walked or hashed. */
+export const CHANGED_HINT = "something removed or renamed it while trust-kit ran: make sure nothing writes to the artifacts' directories until their checksums are written";
+
 /**
  * A path or a subject quoted for a message: the user gave it, but the names under it are the tree's
  * (a checkout, a build's outputs), which may hold terminal escapes. Bounded well above real paths,

@@ -1,4 +1,5 @@
 import { hexLength, isDigestAlgorithm, type DigestAlgorithm } from '../core/digest.js';
+import { UNSHOWN_BEYOND_C0 } from '../core/logger.js';
 import { quoted, shownFile } from '../core/quote.js';
 import { sortByName } from './collect.js';
 import { ChecksumsError } from './errors.js';
@@ -19,19 +20,23 @@ function escapeName(name: string): string {
   return name.replace(/[\\\n\r]/g, (char) => ESCAPES[char] ?? char);
 }
 
-/** Characters a report line must not carry as they are: C0 and C1 controls and DEL, which would break its lines or drive the terminal (U+009B is a one-byte CSI). */
-// eslint-disable-next-line no-control-regex -- the control characters are what is looked for
-const UNPRINTABLE = /[\u0000-\u001f\u007f-\u009f]/;
+/**
+ * Characters a report line must not carry as they are: C0 and C1 controls and DEL, which would
+ * break its lines or drive the terminal (U+009B is a one-byte CSI), line and paragraph separators,
+ * and bidirectional controls, which show a name in another order than it is (`evil`, U+202E,
+ * `txt.exe` reads as `evilexe.txt`).
+ */
+const UNPRINTABLE = new RegExp(`[\\u0000-\\u001f${UNSHOWN_BEYOND_C0}]`);
 
 /** A backslash or a character of {@link UNPRINTABLE}, as a report line escapes it. */
-// eslint-disable-next-line no-control-regex -- the control characters are what is escaped
-const REPORT_ESCAPED = /[\\\u0000-\u001f\u007f-\u009f]/g;
+const REPORT_ESCAPED = new RegExp(`[\\\\\\u0000-\\u001f${UNSHOWN_BEYOND_C0}]`, 'g');
 
 /**
  * A name as `sha256sum -c` prints it in its report (`<name>: OK`): as it is, unless it holds a line
  * feed, which would break the report's lines, or another control character, which the checksums
  * file's author could use to drive the reader's terminal; then escaped with a leading `\` as in a
- * checksums file (`\\`, `\n`, `\r`), other controls as `\uXXXX` (sha256sum prints those as they are).
+ * checksums file (`\\`, `\n`, `\r`), other controls, separators and bidirectional controls as
+ * `\uXXXX` (sha256sum prints those as they are).
  */
 export function reportedName(name: string): string {
   if (!UNPRINTABLE.test(name)) return name;
@@ -89,6 +94,12 @@ export function parseChecksumLine(raw: string, line: number, file: string): Chec
   const content = raw.endsWith('\r') ? raw.slice(0, -1) : raw;
   if (content.trim() === '') return undefined;
   const entry = parseLine(content, line);
+  // Editors on Windows save one: sha256sum refuses the line too, and the mark itself shows as nothing.
+  if (entry === undefined && line === 1 && content.startsWith('\uFEFF')) {
+    throw new ChecksumsError('CHECKSUMS_MALFORMED_LINE', `${file}:1: the file starts with a byte order mark (U+FEFF), which sha256sum -c does not read either`, {
+      hint: 'save the checksums file as UTF-8 without a byte order mark, or regenerate it',
+    });
+  }
   if (entry === undefined) {
     throw new ChecksumsError('CHECKSUMS_MALFORMED_LINE', `${file}:${line}: not a checksum line: ${quoted(content, 120)}`, {
       hint: 'each line must be "<hex digest>  <file name>" as written by sha256sum or sha512sum',

@@ -3,7 +3,7 @@ import { stat } from 'node:fs/promises';
 import { hashFile, type DigestAlgorithm, type FileDigests, type FileHashAlgorithm } from '../core/digest.js';
 import { systemErrorCode } from '../core/errors.js';
 import type { ArtifactFile } from './collect.js';
-import { ChecksumsError, shownPath } from './errors.js';
+import { CHANGED_HINT, ChecksumsError, shownPath } from './errors.js';
 import { HashPool, MANY_FILES, NOT_REGULAR, type CallerHelp, type FileAnswer } from './pool.js';
 
 /** A hashed release artifact: its name in the checksums file, where it is, its size and digest. */
@@ -123,7 +123,8 @@ function readFailed(path: string, code: string, cause?: unknown): ChecksumsError
   const reason = code === NOT_REGULAR || code === 'FILE_NOT_REGULAR' ? 'not a regular file (a pipe, a device or a directory is never read)' : code;
   return new ChecksumsError('CHECKSUMS_READ_FAILED', `cannot read ${shownPath(path)}: ${reason}`, {
     cause,
-    hint: code === 'EACCES' ? 'make the file readable by the user running trust-kit' : 'check that the file exists and is readable',
+    // Every file hashed was found moments before (listed, matched or named): one gone since was removed or renamed meanwhile.
+    hint: code === 'EACCES' ? 'make the file readable by the user running trust-kit' : code === 'ENOENT' ? CHANGED_HINT : 'check that the file exists and is readable',
   });
 }
 

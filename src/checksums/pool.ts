@@ -11,6 +11,9 @@ export type FileAnswer = [size: number, hexes: string[]] | [size: -1, code: stri
 /** The error code a thread gives for a path that is not a regular file (a pipe, a device), as errno codes are given. */
 export const NOT_REGULAR = 'ENOTREG';
 
+/** The error code a thread gives for a path whose real path is not under the job's `within` directory (a link or a `..` leading out of it): it is not opened. */
+export const OUTSIDE = 'EOUTSIDE';
+
 /** What a calling thread answers for a file longer than {@link CALLER_FILE_BYTES}: left to the threads, so that its event loop never waits on a long file. */
 const LEFT_TO_THREADS = 'ELEFT';
 
@@ -54,9 +57,10 @@ const CLAIMS_PER_THREAD = 8;
  * files perhaps left to claim.
  */
 const HASHING_SOURCE = `
-const { openSync, readSync, closeSync, fstatSync, constants } = fs;
+const { openSync, readSync, closeSync, fstatSync, realpathSync, statSync, constants } = fs;
 const { createHash, hash } = crypto;
 const FLAGS = constants.O_RDONLY | constants.O_NONBLOCK | constants.O_NOCTTY;
+const NOFOLLOW = constants.O_NOFOLLOW || 0;
 const buffer = Buffer.allocUnsafe(1024 * 1024);
 let report;
 let leaveBig = false;
@@ -73,10 +77,18 @@ function post(next) {
   first = next;
   posted = Date.now();
 }
-function hashOne(path, algorithms, index) {
+function hashOne(path, algorithms, index, within) {
   let fd;
   try {
-    fd = openSync(path, FLAGS);
+    if (within === undefined) fd = openSync(path, FLAGS);
+    else {
+      // Resolved first, so that neither a link nor a '..' reads outside; the real path is opened without following a link swapped in since.
+      const real = realpathSync.native(path);
+      if (!real.startsWith(within) && real !== within.slice(0, -1)) return [-1, '${OUTSIDE}'];
+      // A pipe or a device a checksums file names is never opened: opening one can act (a pipe's writer goes on, a watchdog starts).
+      if (!statSync(real).isFile()) return [-1, '${NOT_REGULAR}'];
+      fd = openSync(real, FLAGS | NOFOLLOW);
+    }
     const info = fstatSync(fd);
     if (!info.isFile()) return [-1, '${NOT_REGULAR}'];
     let read = readSync(fd, buffer, 0, buffer.length, null);
@@ -102,7 +114,7 @@ function hashOne(path, algorithms, index) {
   }
 }
 return function claimAndHash(job, reportTo, once) {
-  const { paths, offsets, sets, setOf, next, claim } = job;
+  const { paths, offsets, sets, setOf, next, claim, within } = job;
   report = reportTo;
   leaveBig = once;
   const pathBytes = Buffer.from(paths);
@@ -131,7 +143,7 @@ return function claimAndHash(job, reportTo, once) {
         return true;
       }
       // Hashed before the push: hashOne may post the answers so far and start a new list.
-      const answer = hashOne(pathBytes.toString('utf8', offsets[index], offsets[index + 1]), sets[setOf === undefined ? 0 : setOf[index]], index);
+      const answer = hashOne(pathBytes.toString('utf8', offsets[index], offsets[index + 1]), sets[setOf === undefined ? 0 : setOf[index]], index, within);
       answers.push(answer);
       if (answer[0] > 0) turnBytes += answer[0];
       if (Date.now() - posted >= 50) post(index + 1);
@@ -174,6 +186,8 @@ interface JobMessage {
   next: SharedArrayBuffer;
   /** Files per claim. */
   claim: number;
+  /** A real directory path ending in a separator: a file whose real path does not start with it is answered {@link OUTSIDE}, unread. */
+  within: string | undefined;
 }
 
 interface Job {
@@ -290,8 +304,11 @@ export class HashPool {
    * cataloging its lockfiles) would otherwise get one turn of its event loop per claim it hashes.
    * `oneFilePerClaim` is for a few large files: claims of several would leave one thread hashing
    * its last claim's files alone at the end (three files of 20 MiB: 40 ms of one core).
+   * `within` (a real directory path ending in a separator) confines the reads to that directory:
+   * each path is resolved to its real path first, and one outside is answered {@link OUTSIDE}; one
+   * that is not a regular file is answered {@link NOT_REGULAR} without being opened.
    */
-  hash(paths: readonly string[], algorithms: readonly (readonly FileHashAlgorithm[])[], onAnswers: (first: number, answers: FileAnswer[]) => void, options: { callerHelps?: CallerHelp; oneFilePerClaim?: boolean } = {}): Promise<void> {
+  hash(paths: readonly string[], algorithms: readonly (readonly FileHashAlgorithm[])[], onAnswers: (first: number, answers: FileAnswer[]) => void, options: { callerHelps?: CallerHelp; oneFilePerClaim?: boolean; within?: string } = {}): Promise<void> {
     if (paths.length === 0) return Promise.resolve();
     const callerHelps = options.callerHelps !== undefined && options.callerHelps !== false;
     if (!callerHelps) this.#size = Math.max(1, this.#size);
@@ -299,7 +316,7 @@ export class HashPool {
     const next = new SharedArrayBuffer(4);
     return new Promise((settle, fail) => {
       const job: Job = {
-        message: { ...sharedPaths(paths), ...algorithmSets(algorithms, paths.length), next, claim },
+        message: { ...sharedPaths(paths), ...algorithmSets(algorithms, paths.length), next, claim, within: options.within },
         paths,
         leftToThreads: [],
         count: paths.length,
@@ -373,6 +390,7 @@ export class HashPool {
       left.map((index) => job.paths[index] ?? ''),
       left.map(setFor),
       (first, answers) => answers.forEach((answer, position) => this.#answer(job, left[first + position] ?? -1, [answer])),
+      job.message.within === undefined ? {} : { within: job.message.within },
     ).catch((error: unknown) => this.#end(job, { error }));
   }
 

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
-import { mkdir, symlink, writeFile } from 'node:fs/promises';
+import { mkdir, rm, symlink, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { test } from 'node:test';
 import { collectArtifacts, hashArtifacts, sortByName, type DirectoryEntry, type EntryKind, type WalkFileSystem } from '../../src/checksums/index.js';
@@ -76,18 +76,37 @@ test('a wide tree of many directories keeps at most 16 calls in flight, and more
   assert.ok(counts.maxInFlight > 1, 'listings overlap');
 });
 
-test('a tree 2,000 directories deep is walked without recursion', async () => {
+test('a tree 10,000 directories deep is walked without recursion', async () => {
   const tree: Tree = new Map();
   let path = '/r';
-  for (let depth = 0; depth < 2000; depth++) {
+  for (let depth = 0; depth < 10_000; depth++) {
     tree.set(path, [{ name: 'd', kind: 'directory' }, { name: 'x', kind: 'file' }]);
     path += '/d';
   }
   tree.set(path, []);
   const { fileSystem } = syntheticFileSystem(tree);
   const listed = await collectArtifacts(['/r'], { cwd: '/', base: '/r', fileSystem });
-  assert.equal(listed.length, 2000);
-  assert.equal(listed[0]?.name, `${'d/'.repeat(1999)}x`);
+  assert.equal(listed.length, 10_000);
+  assert.equal(listed[0]?.name, `${'d/'.repeat(9999)}x`);
+});
+
+test('the tree changing under the walk (a listed directory or file gone when looked at or hashed) is a coded error that says so, not a typo', async (t) => {
+  const tree: Tree = new Map([['/r', [{ name: 'sub', kind: 'directory' }, { name: 'odd', kind: 'unknown' }]]]);
+  const { fileSystem } = syntheticFileSystem(tree, { failing: new Map([['/r/sub', 'ENOENT']]) });
+  await assert.rejects(collectArtifacts(['/r'], { cwd: '/', base: '/r', fileSystem }), { code: 'CHECKSUMS_PATH_NOT_FOUND', message: /"\/r\/sub" was listed in its directory, then was gone/, hint: /removed or renamed it while trust-kit ran/ });
+  // A subject the user typed wrong is still a typo.
+  await assert.rejects(collectArtifacts(['/nope'], { cwd: '/', base: '/', fileSystem }), { code: 'CHECKSUMS_PATH_NOT_FOUND', hint: /check the path/ });
+  const dir = await tempDir(t);
+  await writeFile(join(dir, 'a.bin'), 'a');
+  const listed = await collectArtifacts([dir], { cwd: dir, base: dir });
+  await rm(join(dir, 'a.bin'));
+  await assert.rejects(hashArtifacts(listed, 'sha256', { concurrency: 1 }), { code: 'CHECKSUMS_READ_FAILED', message: /a\.bin": ENOENT/, hint: /removed or renamed it while trust-kit ran/ });
+});
+
+test('a directory whose path is too long to open (a real tree 10,000 deep) is a coded error that says so, not one about permissions', async () => {
+  const tree: Tree = new Map([['/r', [{ name: 'deep', kind: 'directory' }]]]);
+  const { fileSystem } = syntheticFileSystem(tree, { failing: new Map([['/r/deep', 'ENAMETOOLONG']]) });
+  await assert.rejects(collectArtifacts(['/r'], { cwd: '/', base: '/r', fileSystem }), { code: 'CHECKSUMS_READ_FAILED', message: /"\/r\/deep": ENAMETOOLONG/, hint: /longer than the system can open/ });
 });
 
 test('entries whose type the file system does not report are looked up, not dropped', async () => {

@@ -1,8 +1,9 @@
 import assert from 'node:assert/strict';
+import { isUtf8 } from 'node:buffer';
 import { execFileSync, spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
-import { join } from 'node:path';
+import { join, sep } from 'node:path';
 import { test } from 'node:test';
 import { checkChecksumsFile, formatChecksums, parseChecksums, reportedName, reportLine } from '../../src/checksums/index.js';
 import { assertShowable, HOSTILE } from '../support/hostile-text.js';
@@ -26,8 +27,11 @@ test('awkward names are written so that sha256sum -c and --check both read every
   assert.equal(sha.stdout.match(/: OK$/gm)?.length, AWKWARD.length, sha.stdout);
   const ours = await cli(['checksums', '--check', 'dist/SHA256SUMS', '--base', 'dist'], dir);
   assert.equal(ours.code, 0, ours.stdout + ours.stderr);
-  // sha256sum's report, but for a C1 control (U+0085 here), which sha256sum prints as it is and trust-kit escapes.
-  assert.equal(ours.stdout, sha.stdout.replace('next\u0085line: OK', '\\next\\u0085line: OK'));
+  // sha256sum's report, but for a C1 control (U+0085 here) and the line and paragraph separators, which sha256sum prints as they are and trust-kit escapes.
+  assert.equal(
+    ours.stdout,
+    sha.stdout.replace('next\u0085line: OK', '\\next\\u0085line: OK').replace('line\u2028separator: OK', '\\line\\u2028separator: OK').replace('para\u2029graph: OK', '\\para\\u2029graph: OK'),
+  );
   assert.deepEqual(ours.stdout.split(/: OK\n/).filter(Boolean).sort(), AWKWARD.map(reportedName).sort());
   // What sha256sum itself writes for them, --tag included, reads the same.
   const written = execFileSync('sha256sum', AWKWARD, { cwd: join(dir, 'dist'), encoding: 'utf8' }) + execFileSync('sha256sum', ['--tag', ...AWKWARD], { cwd: join(dir, 'dist'), encoding: 'utf8' });
@@ -94,6 +98,16 @@ test('what a handed-over checksums file says reaches the report and the errors p
 const HOSTILE_FILE = `SUMS${HOSTILE}\nVerified OK: forged`;
 const HOSTILE_FILE_SHOWN = '"SUMS\\u001b]0;owned\\u0007\\u009b2J\\u0085next\\nVerified OK: forged"';
 
+test('a name with a bidirectional control is reported escaped, not shown reordered (evil, U+202E, txt.exe reads as evilexe.txt)', async (t) => {
+  const dir = await tempDir(t);
+  const names = ['evil\u202etxt.exe', 'iso\u2066late\u2069', 'mark\u200f', 'arabic\u061cmark'];
+  for (const name of names) await writeFile(join(dir, name), name);
+  await writeFile(join(dir, 'SUMS'), formatChecksums(names.map((name) => ({ name, hex: sha256(name) }))));
+  const run = await cli(['checksums', '--check', 'SUMS'], dir);
+  assert.equal(run.code, 0, run.stderr);
+  assert.deepEqual(run.stdout.split('\n').filter(Boolean).sort(), ['\\arabic\\u061cmark: OK', '\\evil\\u202etxt.exe: OK', '\\iso\\u2066late\\u2069: OK', '\\mark\\u200f: OK']);
+});
+
 test('a checksums file whose own name holds control characters or a line feed is named quoted in its file:line messages', async (t) => {
   const dir = await tempDir(t);
   const text = `${sha256('a')}  a\nnot a line\n`;
@@ -122,4 +136,85 @@ test('checksums --check names a checksums file with a hostile name quoted on the
   const run = await cli(['checksums', '--check', HOSTILE_FILE, '--ignore-missing'], dir);
   assert.equal(run.code, 1);
   assert.equal(run.stderr, `trust-kit: WARNING: ${HOSTILE_FILE_SHOWN}: no listed file was found\n`);
+});
+
+/** A small seeded generator (mulberry32), so that a failing run of the property test can be repeated from its seed. */
+function random(seed: number): () => number {
+  let state = seed >>> 0;
+  return () => {
+    state = (state + 0x6d2b79f5) >>> 0;
+    let mixed = Math.imul(state ^ (state >>> 15), 1 | state);
+    mixed = (mixed + Math.imul(mixed ^ (mixed >>> 7), 61 | mixed)) ^ mixed;
+    return ((mixed ^ (mixed >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+/** Pieces a random name is made of: every byte Linux allows in a name but `/` and NUL, the escapes' own characters often, and UTF-8 that JavaScript or terminals treat apart. */
+const PIECES: Buffer[] = [
+  ...Array.from({ length: 256 }, (_, byte) => byte)
+    .filter((byte) => byte !== 0 && byte !== 0x2f)
+    .map((byte) => Buffer.from([byte])),
+  ...['\n', '\r', '\\', '*', ' ', '.', '\\n', '(', ') = ', '\u2028', '\u2029', '\u0085', '\u00e9', 'e\u0301', '\ufeff', '\ufffd', '\u202e', '日本'].map((text) => Buffer.from(text)),
+];
+
+test('random byte names: written so that sha256sum -c and --check read each back, or refused with CHECKSUMS_UNSAFE_NAME', async (t) => {
+  const seed = Number(process.env.TRUST_KIT_TEST_SEED ?? Date.now() % 1_000_000);
+  t.diagnostic(`seed ${seed}`);
+  const next = random(seed);
+  const dir = await tempDir(t);
+  const names = new Map<string, Buffer>();
+  while (names.size < 400) {
+    const name = Buffer.concat(Array.from({ length: 1 + Math.floor(next() * 8) }, () => PIECES[Math.floor(next() * PIECES.length)] as Buffer));
+    if (name.equals(Buffer.from('.')) || name.equals(Buffer.from('..'))) continue;
+    names.set(name.toString('hex'), name);
+  }
+  // Two spellings of one name in Unicode (NFC and NFD) are two files, each listed and checked.
+  names.set('nfc', Buffer.from('caf\u00e9'));
+  names.set('nfd', Buffer.from('cafe\u0301'));
+  names.set('dash', Buffer.from('-'));
+  // Refused: bytes that are not UTF-8, line breaks (coreutils escapes them, but a signed file should not need to), and '-' (sha256sum's standard input).
+  const writable = [...names.values()].filter((name) => isUtf8(name) && !name.includes(0x0a) && !name.includes(0x0d) && name.toString() !== '-');
+  const refused = [...names.values()].filter((name) => !writable.includes(name));
+  await mkdir(join(dir, 'ok'));
+  const inDir = (sub: string, name: Buffer): Buffer => Buffer.concat([Buffer.from(join(dir, sub) + sep), name]);
+  for (const name of writable) await writeFile(inDir('ok', name), name);
+  const run = await cli(['checksums', '--base', 'ok', '-o', 'SUMS', 'ok'], dir);
+  assert.equal(run.code, 0, run.stderr);
+  const text = await readFile(join(dir, 'SUMS'), 'utf8');
+  assert.deepEqual(parseChecksums(text, 'SUMS').map((entry) => entry.name).sort(), writable.map((name) => name.toString()).sort());
+  const sha = spawnSync('sha256sum', ['-c', '../SUMS'], { cwd: join(dir, 'ok'), encoding: 'buffer' });
+  assert.equal(sha.status, 0, sha.stdout.toString() + sha.stderr.toString());
+  assert.equal(sha.stdout.toString('latin1').match(/: OK\n/g)?.length, writable.length);
+  const ours = await cli(['checksums', '--check', 'SUMS', '--base', 'ok'], dir);
+  assert.equal(ours.code, 0, ours.stdout + ours.stderr);
+  assert.equal(ours.stdout.match(/: OK\n/g)?.length, writable.length);
+  for (const [index, name] of refused.slice(-40).entries()) {
+    const sub = `refused${index}`;
+    await mkdir(join(dir, sub));
+    await writeFile(inDir(sub, name), 'x');
+    const refusal = await cli(['checksums', '--base', sub, sub], dir);
+    assert.equal(refusal.code, 1, `${name.toString('hex')}: ${refusal.stdout}`);
+    assert.match(refusal.stderr, /^trust-kit: CHECKSUMS_UNSAFE_NAME: /, name.toString('hex'));
+  }
+});
+
+test('a name that is not UTF-8 is refused with CHECKSUMS_UNSAFE_NAME: when written, and when a checksums file by sha256sum lists it', async (t) => {
+  const dir = await tempDir(t);
+  await mkdir(join(dir, 'dist', 'deep'), { recursive: true });
+  await writeFile(Buffer.from(join(dir, 'dist', 'deep', 'bad\xff'), 'latin1'), 'x');
+  await writeFile(join(dir, 'dist', 'good'), 'good');
+  // Found by a walk, and by a glob (whose matcher hands the name over with U+FFFD too).
+  for (const subject of ['dist', 'dist/deep/*']) {
+    const run = await cli(['checksums', subject], dir);
+    assert.equal(run.code, 1);
+    assert.match(run.stderr, /^trust-kit: CHECKSUMS_UNSAFE_NAME: .*deep\/bad.* is not valid UTF-8 \(bytes 626164ff\)/);
+  }
+  // Through the shell: Node passes arguments as UTF-8 text, which cannot carry the byte 0xff.
+  await writeFile(join(dir, 'SUMS'), execFileSync('sh', ['-c', `sha256sum good "deep/bad$(printf '\\377')"`], { cwd: join(dir, 'dist') }));
+  assert.equal(spawnSync('sha256sum', ['-c', '../SUMS'], { cwd: join(dir, 'dist') }).status, 0);
+  for (const flags of [[], ['--ignore-missing']]) {
+    const check = await cli(['checksums', '--check', 'SUMS', '--base', 'dist', ...flags], dir);
+    assert.equal(check.code, 1);
+    assert.match(check.stderr, /CHECKSUMS_UNSAFE_NAME: SUMS:2: the line is not valid UTF-8/);
+  }
 });

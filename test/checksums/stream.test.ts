@@ -1,7 +1,8 @@
 import assert from 'node:assert/strict';
-import { execFileSync } from 'node:child_process';
+import { execFileSync, spawn, spawnSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
 import { createHash } from 'node:crypto';
-import { appendFile, truncate, writeFile } from 'node:fs/promises';
+import { appendFile, mkdir, open, symlink, truncate, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { test } from 'node:test';
 import { checkChecksumsFile, readChecksumEntries, type CheckResult } from '../../src/checksums/index.js';
@@ -34,6 +35,31 @@ test('a long checksums file is checked line by line: every line reported once, i
   assert.deepEqual(counts, { ok: 19_999, mismatch: 1, missing: 10, unreadable: 0, ignored: 0 });
   assert.equal(seen.length, 20_010);
   assert.ok(seen.every((line, index) => index === 0 || line > (seen[index - 1] ?? 0)), 'results come in line order');
+});
+
+test('a checksums file of a million lines is checked in bounded memory: resident memory grows by far less than the lines would take', { timeout: 180_000 }, async (t) => {
+  const dir = await tempDir(t);
+  const lines = 1_000_000;
+  // 76 MB of lines naming missing files (each looked up, none read): held as entries they would take well over 150 MiB.
+  const file = await open(join(dir, 'SUMS'), 'w');
+  for (let start = 0; start < lines; start += 50_000) {
+    let chunk = '';
+    for (let i = start; i < start + 50_000; i++) chunk += `${sha256('x')}  m/${i}\n`;
+    await file.write(chunk);
+  }
+  await file.close();
+  const before = process.memoryUsage().rss;
+  let peak = before;
+  const sample = setInterval(() => void (peak = Math.max(peak, process.memoryUsage().rss)), 10);
+  t.after(() => clearInterval(sample));
+  let reported = 0;
+  const counts = await checkChecksumsFile(join(dir, 'SUMS'), { base: dir, concurrency: 2, onResult: () => void (reported += 1) });
+  peak = Math.max(peak, process.memoryUsage().rss);
+  assert.deepEqual(counts, { ok: 0, mismatch: 0, missing: lines, unreadable: 0, ignored: 0 });
+  assert.equal(reported, lines);
+  const grown = (peak - before) / 2 ** 20;
+  t.diagnostic(`resident memory grew by ${grown.toFixed(1)} MiB`);
+  assert.ok(grown < 96, `resident memory grew by ${grown.toFixed(1)} MiB`);
 });
 
 test('--check prints every line like sha256sum -c and the same counts; --ignore-missing counts skipped files apart', PROMPT, async (t) => {
@@ -95,8 +121,55 @@ test('a checksums file that is a pipe or a device is refused; listed pipes and d
   }
   await writeFile(join(dir, 'SUMS'), `${sha256('')}  pipe\n${sha256('')}  /dev/zero\n${sha256('')}  .\n`);
   const run = await cli(['checksums', '--check', 'SUMS'], dir);
-  assert.equal(run.stdout, 'pipe: FAILED open or read\n/dev/zero: FAILED open or read\n.: FAILED open or read\n');
+  assert.equal(run.stdout, 'pipe: FAILED open or read\n/dev/zero: FAILED open or read (outside the base directory)\n.: FAILED open or read\n');
   assert.equal(run.code, 1);
+});
+
+test('--check never reads outside the base directory: absolute names, .. and links out are unreadable, unread; inside, all three are checked', PROMPT, async (t) => {
+  const dir = await tempDir(t);
+  const base = join(dir, 'base');
+  await mkdir(join(base, 'sub'), { recursive: true });
+  await writeFile(join(dir, 'secret'), 'secret');
+  await writeFile(join(base, 'a'), 'a');
+  await symlink(join(dir, 'secret'), join(base, 'out'));
+  await symlink(dir, join(base, 'up'));
+  await symlink('a', join(base, 'in'));
+  const outside = [join(dir, 'secret'), '../secret', 'sub/../../secret', 'out', 'up/secret'];
+  const inside = [join(base, 'a'), 'sub/../a', 'in'];
+  await writeFile(join(dir, 'SUMS'), [...outside.map((name) => `${sha256('secret')}  ${name}\n`), ...inside.map((name) => `${sha256('a')}  ${name}\n`)].join(''));
+  const run = await cli(['checksums', '--check', '../SUMS'], base);
+  assert.deepEqual(run.stdout.split('\n').filter(Boolean), [...outside.map((name) => `${name}: FAILED open or read (outside the base directory)`), ...inside.map((name) => `${name}: OK`)]);
+  assert.equal(run.code, 1);
+  assert.match(run.stderr, /5 listed files could not be read/);
+  // The base named through a link is the directory it leads to: its files are inside.
+  await symlink(base, join(dir, 'alias'));
+  const aliased = await cli(['checksums', '--check', 'SUMS', '--base', 'alias', '--ignore-missing'], dir);
+  assert.deepEqual(aliased.stdout.split('\n').filter(Boolean).slice(-3), inside.map((name) => `${name}: OK`));
+});
+
+test('a checksums file starting with a byte order mark is refused as sha256sum refuses it, saying so', PROMPT, async (t) => {
+  const dir = await tempDir(t);
+  await writeFile(join(dir, 'a'), 'a');
+  await writeFile(join(dir, 'SUMS'), `\uFEFF${sha256('a')}  a\r\n`);
+  assert.notEqual(spawnSync('sha256sum', ['-c', 'SUMS'], { cwd: dir }).status, 0);
+  const run = await cli(['checksums', '--check', 'SUMS'], dir);
+  assert.equal(run.code, 1);
+  assert.match(run.stderr, /^trust-kit: CHECKSUMS_MALFORMED_LINE: SUMS:1: the file starts with a byte order mark \(U\+FEFF\)/);
+  assert.match(run.stderr, /without a byte order mark/);
+});
+
+test('--check never opens a pipe the checksums file names: a writer waiting for a reader stays waiting', PROMPT, async (t) => {
+  const dir = await tempDir(t);
+  execFileSync('mkfifo', [join(dir, 'pipe')]);
+  // The writer's open returns only once a reader opens the pipe; then it leaves a mark.
+  const writer = spawn('sh', ['-c', 'exec 3> pipe; echo opened > mark'], { cwd: dir, stdio: 'ignore' });
+  t.after(() => writer.kill());
+  await new Promise((settle) => setTimeout(settle, 200));
+  await writeFile(join(dir, 'SUMS'), `${sha256('x\n')}  pipe\n`);
+  const run = await cli(['checksums', '--check', 'SUMS'], dir);
+  assert.equal(run.stdout, 'pipe: FAILED open or read\n');
+  await new Promise((settle) => setTimeout(settle, 200));
+  assert.equal(existsSync(join(dir, 'mark')), false, 'the pipe was opened');
 });
 
 test('an empty checksums file, or one of blank lines, is CHECKSUMS_EMPTY; a malformed line names its number', PROMPT, async (t) => {

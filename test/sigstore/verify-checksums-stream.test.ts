@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { appendFile, rename, writeFile } from 'node:fs/promises';
+import { appendFile, mkdir, rename, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { test } from 'node:test';
 import { generateSigningKeyPair } from '../../src/sigstore/sign/index.js';
@@ -90,4 +90,26 @@ test('verify-checksums names a checksums file and named files with control chara
   assertShowable(run.stderr.replace(/\n/g, ' '), `not match the signed ${shown}`);
   const json = await cli(['verify-checksums', hostile, '--bundle', 'SUMS.sigstore.json', '--key', 'key.pub', '--json', 'c\u001b[2J'], cwd);
   assertShowable(json.stderr.replace(/\n/g, ' '), `not match the signed ${shown}: "c\\u001b[2J" (not listed)`);
+});
+
+test('verify-checksums never reads a listed file outside the base: a signed ../ or absolute name is unreadable, and the error says why', PROMPT, async (t) => {
+  const cwd = await signedRelease(t, 2);
+  const outside = await tempDir(t);
+  await writeFile(join(outside, 'secret'), 'secret');
+  await mkdir(join(cwd, 'release'));
+  await writeFile(join(cwd, 'release', 'a'), 'a');
+  // From release/ up to the root, then down to the secret.
+  const climbing = `${'../'.repeat(join(cwd, 'release').split('/').length - 1)}${join(outside, 'secret').slice(1)}`;
+  await writeFile(join(cwd, 'release', 'SUMS'), `${sha256('a')}  a\n${sha256('secret')}  ${join(outside, 'secret')}\n${sha256('secret')}  ${climbing}\n`);
+  const signed = await cli(['sign-blob', '--key', 'key.pem', 'release/SUMS'], cwd);
+  assert.equal(signed.code, 0, signed.stderr);
+  const run = await cli(['verify-checksums', 'release/SUMS', '--bundle', 'release/SUMS.sigstore.json', '--key', 'key.pub'], cwd);
+  assert.equal(run.code, 3, run.stderr);
+  const results = run.stdout.split('\n').filter((line) => line.includes(': '));
+  assert.equal(results.filter((line) => line.endsWith(': FAILED open or read (outside the base directory)')).length, 2, run.stdout);
+  assert.ok(results.includes('a: OK'), run.stdout);
+  assert.match(run.stderr, /VERIFY_ARTIFACT_MISMATCH: 2 artifacts do not match .*secret \(unreadable: outside the base directory\)/);
+  const json = await cli(['verify-checksums', 'release/SUMS', '--bundle', 'release/SUMS.sigstore.json', '--key', 'key.pub', '--json'], cwd);
+  const artifacts = (JSON.parse(json.stdout) as { artifacts: { name: string; status: string; reason?: string }[] }).artifacts;
+  assert.deepEqual(artifacts.map(({ status, reason }) => [status, reason]), [['ok', undefined], ['unreadable', 'outside the base directory'], ['unreadable', 'outside the base directory']]);
 });

@@ -14,7 +14,7 @@ const NAMED_FAILURES = 20;
 
 /** A failed entry for the error: its name as the report shows it (the checksums file's author chose it), bounded, since up to 20 are named. */
 function describeFailure(result: CheckResult): string {
-  return `${boundedText(reportedName(result.entry.name))} (${result.status === 'mismatch' ? `expected ${result.entry.algorithm}:${result.entry.hex}, found ${result.entry.algorithm}:${result.actual ?? '?'}` : result.status})`;
+  return `${boundedText(reportedName(result.entry.name))} (${result.status === 'mismatch' ? `expected ${result.entry.algorithm}:${result.entry.hex}, found ${result.entry.algorithm}:${result.actual ?? '?'}` : result.outside === true ? 'unreadable: outside the base directory' : result.status})`;
 }
 
 /** Throws VERIFY_ARTIFACT_MISMATCH when any artifact failed or none was checked (`checksumsPath` as {@link shownFile} shows it). */
@@ -56,7 +56,7 @@ ${VERIFY_HELP}`,
     if (args.values.json === true) {
       const outcome = await verifySignedChecksums({ checksumsPath, bundleJson: bundle, policy, trust, files, base, cwd: context.cwd });
       const artifacts = [
-        ...outcome.results.map((result) => ({ name: result.entry.name, status: result.status, expected: `${result.entry.algorithm}:${result.entry.hex}`, ...(result.actual === undefined ? {} : { found: `${result.entry.algorithm}:${result.actual}` }) })),
+        ...outcome.results.map((result) => ({ name: result.entry.name, status: result.status, expected: `${result.entry.algorithm}:${result.entry.hex}`, ...(result.actual === undefined ? {} : { found: `${result.entry.algorithm}:${result.actual}` }), ...(result.outside === true ? { reason: 'outside the base directory' } : {}) })),
         ...outcome.unlisted.map((file) => ({ name: file, status: 'unlisted' })),
       ];
       context.stdout.write(`${jsonOutput({ checksums: checksumsPath, verified: outcome.signature, artifacts }, 2)}\n`);
