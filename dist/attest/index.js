@@ -60465,7 +60465,7 @@ exports.ZstdDecompress = ZstdDecompress;
 __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _secrets_index_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6433);
 /* harmony import */ var _io_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4729);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3041);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(424);
 
 
 
@@ -60478,7 +60478,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 3041:
+/***/ 424:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -61274,6 +61274,8 @@ function derChildren(node) {
     return children;
 }
 
+// EXTERNAL MODULE: ./lib/core/quote.js
+var quote = __nccwpck_require__(9531);
 ;// CONCATENATED MODULE: ./lib/sigstore/verify/errors.js
 
 /** Why a bundle did not verify: the code says which check failed, the message what was expected and what was found. */
@@ -61394,6 +61396,7 @@ function verifySct(sct, preCert, key) {
 
 
 
+
 /** Fulcio's certificate extensions (https://github.com/sigstore/fulcio/blob/main/docs/oid-info.md) that policies and reports name. */
 const FULCIO_OIDS = {
     issuerV1: '1.3.6.1.4.1.57264.1.1',
@@ -61416,6 +61419,9 @@ const KEY_USAGE_OID = '2.5.29.15';
 const BIT_STRING = 0x03;
 const certificate_OCTET_STRING = 0x04;
 const SAN_OID = '2.5.29.17';
+/** The GeneralName tags of a URI and an email address (RFC 5280 4.2.1.6). */
+const URI_NAME = 0x86;
+const EMAIL_NAME = 0x81;
 const SCT_OID = '1.3.6.1.4.1.11129.2.4.2';
 const UTF8_STRING = 0x0c;
 /** Key usage, extended key usage, subject alternative name, basic constraints, key identifiers: what a leaf's checks read. */
@@ -61446,6 +61452,8 @@ class ParsedCertificate {
     /** Parses DER bytes, turning any parse failure into a coded error naming `what`. */
     static parse(der, what) {
         try {
+            // OpenSSL reads the first element and ignores what follows; Go's x509 (cosign, sigstore-go) refuses trailing data.
+            derNode(der);
             const certificate = new ParsedCertificate(der);
             const oids = certificate.extensions.map((extension) => extension.oid);
             const repeated = oids.find((oid, index) => oids.indexOf(oid) !== index);
@@ -61509,7 +61517,16 @@ class ParsedCertificate {
         const list = names === undefined ? [] : sequenceOf(names.value);
         if (list === undefined)
             throw new errors_VerifyError('VERIFY_CERTIFICATE_INVALID', 'the certificate\'s subject alternative name extension is malformed');
-        return list.map((name) => (name.tag === 0x86 || name.tag === 0x81 ? name.content.toString('utf8') : ''));
+        return list.map((name) => {
+            if (name.tag !== URI_NAME && name.tag !== EMAIL_NAME)
+                return '';
+            // Both are IA5Strings (ASCII), and Go's x509 (Fulcio, cosign) refuses anything else, and a URI with a control character: read as UTF-8 here, they would be look-alikes no other verifier accepts.
+            if (name.content.some((byte) => byte >= 0x80))
+                throw new errors_VerifyError('VERIFY_CERTIFICATE_INVALID', `the certificate's subject alternative name ${(0,quote/* quoted */.TL)(name.content.toString('utf8'), 200)} is not an IA5String (ASCII)`);
+            if (name.tag === URI_NAME && name.content.some((byte) => byte < 0x20 || byte === 0x7f))
+                throw new errors_VerifyError('VERIFY_CERTIFICATE_INVALID', `the certificate's subject alternative name URI ${(0,quote/* quoted */.TL)(name.content.toString('latin1'), 200)} holds a control character`);
+            return name.content.toString('ascii');
+        });
     }
     /**
      * Whether the extended key usage names code signing. An absent EKU counts as no: RFC 5280 reads it
@@ -61534,14 +61551,21 @@ class ParsedCertificate {
         const bits = contentOf(this.extension(KEY_USAGE_OID)?.value ?? Buffer.alloc(0), BIT_STRING);
         return bits !== undefined && bits.length >= 2 && (bits[1] & 0x80) !== 0;
     }
-    /** The value of a Fulcio extension as text: v1 extensions hold raw bytes, v2 ones a DER UTF8String. */
+    /**
+     * The value of a Fulcio extension as text: v1 extensions hold raw bytes, v2 ones a DER
+     * UTF8String; a v2 one holding anything else is refused (VERIFY_CERTIFICATE_INVALID), as Go's
+     * readers (cosign, sigstore-go) refuse it, rather than read as raw text.
+     */
     fulcioExtension(oid) {
         const ext = this.extension(oid);
         if (ext === undefined)
             return undefined;
         if (oid === FULCIO_OIDS.issuerV1)
             return ext.value.toString('utf8');
-        return (contentOf(ext.value, UTF8_STRING) ?? ext.value).toString('utf8');
+        const text = contentOf(ext.value, UTF8_STRING);
+        if (text === undefined)
+            throw new errors_VerifyError('VERIFY_CERTIFICATE_INVALID', `the certificate's Fulcio extension ${oid} is not a DER UTF8String, as Fulcio writes it`, { hint: 'the certificate was not issued by a Fulcio that follows its own profile: do not trust it' });
+        return text.toString('utf8');
     }
     /** The embedded signed certificate timestamps (RFC 6962 3.3: a TLS-encoded list in a DER OCTET STRING), parsed from their extension alone. */
     get signedCertificateTimestamps() {
@@ -61563,8 +61587,6 @@ function abbreviate(value, length = 16) {
     return value.length <= length ? value : `${value.slice(0, length)}\u2026`;
 }
 
-// EXTERNAL MODULE: ./lib/core/quote.js
-var quote = __nccwpck_require__(9531);
 ;// CONCATENATED MODULE: ./lib/sigstore/verify/policy.js
 
 /** The OIDC issuer of GitHub Actions tokens. */
@@ -61578,10 +61600,11 @@ function exactly(value) {
  * `regexp.MatchString` users expect from `-regexp` flags: an unanchored pattern would accept any
  * identity that merely contains it. Throws `SyntaxError` for an invalid pattern.
  */
-function matching(pattern) {
+function matching(pattern, options = {}) {
     // Compiled alone first: a pattern such as `a)|(.*` is invalid by itself, yet would close the anchoring group and match anything.
     new RegExp(pattern, 'u');
-    return { kind: 'regexp', pattern, regexp: new RegExp(`^(?:${pattern})$`, 'u') };
+    const ignoreCase = options.ignoreCase === true;
+    return { kind: 'regexp', pattern, regexp: new RegExp(`^(?:${pattern})$`, ignoreCase ? 'iu' : 'u'), ...(ignoreCase ? { ignoreCase } : {}) };
 }
 /** Whether a value satisfies a matcher. */
 function matches(matcher, value) {
@@ -61591,18 +61614,26 @@ function matches(matcher, value) {
 }
 /** A matcher as users wrote it, for messages. */
 function describeMatcher(matcher) {
-    return matcher.kind === 'exact' ? (0,quote/* quoted */.TL)(matcher.value) : `/^(?:${(0,quote/* boundedText */.LD)(matcher.pattern)})$/`;
+    return matcher.kind === 'exact' ? (0,quote/* quoted */.TL)(matcher.value) : `/^(?:${(0,quote/* boundedText */.LD)(matcher.pattern)})$/${matcher.ignoreCase === true ? 'i' : ''}`;
 }
 /** Escapes every character that has a meaning in a regular expression. */
 function escapeRegExp(text) {
     return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 /**
+ * What follows `@` in a GitHub Actions identity: a branch, tag or pull-request ref, or the commit a
+ * reusable workflow was called by (`uses: owner/repo/path@<sha>` puts the SHA-1 or SHA-256 commit there).
+ */
+const WORKFLOW_REF = '(?:refs/(?:heads|tags|pull)/[^@\\s]+|[0-9a-f]{40}|[0-9a-f]{64})';
+/**
  * The policy for bundles signed in GitHub Actions of repository `owner/name` (or of any repository
- * of `owner`): the Fulcio source repository (owner) extension must be exactly that repository
- * (owner) and, unless a signer workflow is given, the identity a workflow of that same repository
- * (owner) (reusable workflows in other repositories need `signerWorkflow`,
- * `[host/]owner/repo/path[@ref]` as gh takes it).
+ * of `owner`): the Fulcio source repository (owner) extension must be that repository (owner) and,
+ * unless a signer workflow is given, the identity a workflow of that same repository (owner)
+ * (reusable workflows in other repositories need `signerWorkflow`, `[host/]owner/repo/path[@ref]`
+ * as gh takes it, or `signerRepo`, any workflow of that repository). Owner and repository match in
+ * any case, as GitHub names them (one repository answers to every case of its name, so none can be
+ * another's) and `gh attestation verify` compares them; the signer workflow matches exactly, as in
+ * gh. The ref is what follows the identity's last `@`: a workflow file's name may hold one.
  */
 function githubPolicy(options) {
     let host = options.host ?? 'github.com';
@@ -61622,19 +61653,25 @@ function githubPolicy(options) {
     if (signerWorkflow !== undefined) {
         const [workflow, ref] = splitRef(signerWorkflow);
         const prefix = `https://${host}/${workflow}`;
-        identity = ref === undefined ? matching(`${escapeRegExp(prefix)}@refs/(?:heads|tags|pull)/[^@\\s]+`) : exactly(`${prefix}@${ref}`);
+        identity = ref === undefined ? matching(`${escapeRegExp(prefix)}@${WORKFLOW_REF}`) : exactly(`${prefix}@${ref}`);
+    }
+    else if (options.signerRepo !== undefined) {
+        // gh's --signer-repo: a workflow of that repository, named in any case as gh matches it.
+        identity = matching(`${escapeRegExp(`https://${host}/${options.signerRepo}/`)}\\.github/workflows/\\S+@${WORKFLOW_REF}`, { ignoreCase: true });
     }
     else if (options.repo === undefined && options.owner !== undefined) {
-        identity = matching(`${escapeRegExp(`https://${host}/${options.owner}/`)}[^/@\\s]+/\\.github/workflows/[^@\\s]+@refs/(?:heads|tags|pull)/[^@\\s]+`);
+        identity = matching(`${escapeRegExp(`https://${host}/${options.owner}/`)}[^/@\\s]+/\\.github/workflows/\\S+@${WORKFLOW_REF}`, { ignoreCase: true });
     }
     else {
-        identity = matching(`${escapeRegExp(`https://${host}/${options.repo ?? ''}/`)}\\.github/workflows/[^@\\s]+@refs/(?:heads|tags|pull)/[^@\\s]+`);
+        identity = matching(`${escapeRegExp(`https://${host}/${options.repo ?? ''}/`)}\\.github/workflows/\\S+@${WORKFLOW_REF}`, { ignoreCase: true });
     }
-    return { kind: 'certificate', identity, issuer: exactly(GITHUB_ACTIONS_ISSUER), extensions };
+    return { kind: 'certificate', identity, issuer: exactly(GITHUB_ACTIONS_ISSUER), extensions, extensionsIgnoringCase: ['sourceRepositoryURI', 'sourceRepositoryOwnerURI'] };
 }
+/** `path[@ref]` split at its last `@` when a ref or commit follows it: a workflow file's name may hold an `@` too. */
 function splitRef(signerWorkflow) {
-    const at = signerWorkflow.indexOf('@');
-    return at === -1 ? [signerWorkflow, undefined] : [signerWorkflow.slice(0, at), signerWorkflow.slice(at + 1)];
+    const at = signerWorkflow.lastIndexOf('@');
+    const ref = at === -1 ? undefined : signerWorkflow.slice(at + 1);
+    return ref === undefined || !new RegExp(`^${WORKFLOW_REF}$`).test(ref) ? [signerWorkflow, undefined] : [signerWorkflow.slice(0, at), ref];
 }
 
 ;// CONCATENATED MODULE: ./lib/sigstore/verify/key.js
@@ -63330,10 +63367,15 @@ function checkPolicy(leaf, policy) {
     }
     for (const [name, expected] of Object.entries(policy.extensions)) {
         const found = extensions[name];
-        if (found !== expected) {
+        const equal = policy.extensionsIgnoringCase?.includes(name) === true ? found !== undefined && asciiLowerCase(found) === asciiLowerCase(expected) : found === expected;
+        if (!equal) {
             throw new errors_VerifyError(policy.mismatchCodes?.extensions?.[name] ?? 'VERIFY_POLICY_EXTENSION_MISMATCH', `expected certificate extension ${name} (${FULCIO_OIDS[name]}) ${(0,quote/* quoted */.TL)(expected)}, found ${found === undefined ? 'none' : (0,quote/* quoted */.TL)(found)}`);
         }
     }
+}
+/** ASCII letters lowercased, nothing else: Unicode lowercasing maps the Kelvin sign to `k`, and GitHub names are ASCII. */
+function asciiLowerCase(text) {
+    return text.replace(/[A-Z]/g, (letter) => letter.toLowerCase());
 }
 function verify_verifyWith(key, algorithm, data, signature) {
     try {
@@ -63854,7 +63896,11 @@ function createSigningSession(options) {
 var core_retry = __nccwpck_require__(7493);
 // EXTERNAL MODULE: ./lib/core/proxied-fetch.js + 3 modules
 var proxied_fetch = __nccwpck_require__(5235);
+// EXTERNAL MODULE: ./lib/github/http.js
+var http = __nccwpck_require__(8031);
 ;// CONCATENATED MODULE: ./lib/github/oidc.js
+
+
 
 
 
@@ -63866,6 +63912,21 @@ class OidcError extends errors/* TrustKitError */.T0 {
         super(code, message, options);
         this.name = 'OidcError';
     }
+}
+/** How long before its `exp` a token is renewed: Fulcio must get it still valid, after the request's own delays. */
+const RENEW_BEFORE_EXPIRY_MS = 60_000;
+/**
+ * `token` when it is valid for at least another minute at `now` (or cannot be renewed: a
+ * SIGSTORE_ID_TOKEN, a token without `exp`); otherwise a new one from the runner, the old one
+ * destroyed. The new one carries the same renewal.
+ */
+async function unexpiredToken(token, now) {
+    const exp = token.claims.exp;
+    if (token.renewal === undefined || typeof exp !== 'number' || exp * 1000 - RENEW_BEFORE_EXPIRY_MS > now)
+        return token;
+    const renewed = await token.renewal.renew();
+    token.secret.destroy();
+    return { ...renewed, renewal: token.renewal };
 }
 /** The audience Fulcio accepts. */
 const SIGSTORE_AUDIENCE = 'sigstore';
@@ -64013,12 +64074,15 @@ async function requestFromRunner(options, audiences) {
     catch (error) {
         for (const token of tokens)
             token.secret.destroy();
+        requestToken.destroy();
         throw error;
     }
-    finally {
+    if (options.renewable !== true) {
         requestToken.destroy();
+        return tokens;
     }
-    return tokens;
+    const forget = () => requestToken.destroy();
+    return tokens.map((token, index) => ({ ...token, renewal: { renew: () => fetchRunnerToken(urls[index], requestToken, client, options.retry), forget } }));
 }
 /** A token reply is a JWT of a few claims in a small JSON object, a few KiB: a longer one is refused. */
 const MAX_TOKEN_REPLY_BYTES = 64 * 1024;
@@ -64057,17 +64121,30 @@ async function boundedReply(response, where) {
             chunk.fill(0);
     }
 }
+/** The token request refused by the runner's proxy: no retry helps, its credentials do. */
+function proxyRefusal(where, cause) {
+    return new OidcError('OIDC_SERVICE_FAILED', `OIDC GET ${where} was refused by the proxy: HTTP 407 Proxy Authentication Required`, { ...(cause === undefined ? {} : { cause }), hint: proxy_tunnel/* PROXY_AUTH_HINT */.ME });
+}
+/** Why a connection failed, by its system error code only (DNS, refused, reset): the errors' messages may quote the URL, whose query the runner chose. */
+function connectionFailure(error) {
+    const code = (0,errors/* systemErrorCode */.vq)(error) ?? (0,errors/* systemErrorCode */.vq)(error?.cause);
+    return code !== undefined && /^[A-Z][A-Z0-9_]{1,40}$/.test(code) ? `could not connect (${code})` : 'could not connect';
+}
 async function fetchRunnerToken(url, requestToken, client, retry) {
     const where = endpointPath(url);
-    const body = await (0,core_retry/* withRetry */.bD)(retry, async () => {
+    const body = await (0,core_retry/* withRetry */.bD)(retry, () => (0,http/* timedAttempt */.Hh)(url.origin, retry.timeoutMs, async (signal) => {
         const response = await requestToken.use((bearer) => client(url, {
             headers: { Accept: 'application/json', Authorization: `Bearer ${bearer.toString('latin1')}` },
-            signal: AbortSignal.timeout(retry.timeoutMs),
+            signal,
         }));
         // An error reply is not read: its connection is closed rather than drained.
         if (response.status === 408 || response.status === 429 || response.status >= 500) {
             await response.body?.cancel();
             throw new TransientStatus(response.status, (0,core_retry/* retryAfterMs */.Vs)(response.headers.get('retry-after')));
+        }
+        if (response.status === 407) {
+            await response.body?.cancel();
+            throw proxyRefusal(where);
         }
         if (!response.ok) {
             await response.body?.cancel();
@@ -64078,14 +64155,16 @@ async function fetchRunnerToken(url, requestToken, client, retry) {
             });
         }
         return boundedReply(response, where);
-    }, (error) => {
-        if (error instanceof OidcError)
+    }), (error) => {
+        if (error instanceof OidcError || (0,http/* proxyWantsCredentials */.em)(error))
             return 'permanent';
         return error instanceof TransientStatus && error.retryAfterMs !== undefined ? { retryAfterMs: error.retryAfterMs } : 'transient';
     }).catch((error) => {
         if (error instanceof OidcError)
             throw error;
-        const status = error instanceof TransientStatus ? `HTTP ${error.status}` : /timeout|abort/i.test((0,errors/* messageOf */.bD)(error)) ? 'timed out' : 'could not connect';
+        if ((0,http/* proxyWantsCredentials */.em)(error))
+            throw proxyRefusal(where, error);
+        const status = error instanceof TransientStatus ? `HTTP ${error.status}` : error instanceof http/* AttemptTimedOut */.ji ? `timed out (no answer within ${error.timeoutMs} ms)` : /timeout|abort/i.test((0,errors/* messageOf */.bD)(error)) ? 'timed out' : connectionFailure(error);
         throw new OidcError('OIDC_SERVICE_FAILED', `OIDC GET ${where} failed: ${status}`, {
             cause: error,
             hint: 'the runner\'s token endpoint kept failing through every retry; re-run the job',
@@ -64098,7 +64177,30 @@ async function fetchRunnerToken(url, requestToken, client, retry) {
     }
     const secret = secrets/* SecretBuffer */.pP.fill(range[1] - range[0], (into) => body.copy(into, 0, range[0], range[1]));
     body.fill(0);
-    return { secret, claims: secret.use((jwt) => decodeClaims(jwt, 'the runner')), source: 'the runner' };
+    try {
+        const claims = secret.use((jwt) => decodeClaims(jwt, 'the runner'));
+        checkAudience(claims, url.searchParams.get('audience') ?? '', where);
+        return { secret, claims, source: 'the runner' };
+    }
+    catch (error) {
+        secret.destroy();
+        throw error;
+    }
+}
+/**
+ * Refuses a runner's token that is not for the audience asked for: Fulcio would only refuse it
+ * later with a vaguer error, and a provenance token must be for its own audience. (A
+ * SIGSTORE_ID_TOKEN is not checked: a private Fulcio may accept another audience.)
+ */
+function checkAudience(claims, audience, where) {
+    const aud = claims.aud;
+    const audiences = Array.isArray(aud) ? aud : [aud];
+    if (audiences.includes(audience))
+        return;
+    const said = audiences.every((entry) => typeof entry === 'string') && audiences.length > 0 ? audiences.map((entry) => `"${(0,http/* boundedText */.LD)(String(entry))}"`).join(', ') : 'no audience';
+    throw new OidcError('OIDC_TOKEN_INVALID', `the identity token from the runner (${where}) is for the audience ${said}, not the "${audience}" asked for`, {
+        hint: 'the token endpoint answered for another audience than it was asked: leave ACTIONS_ID_TOKEN_REQUEST_URL to the runner (something else answers at that address), and re-run the job',
+    });
 }
 /**
  * Obtains an identity token for Sigstore: `SIGSTORE_ID_TOKEN` when set, otherwise the GitHub
@@ -64149,6 +64251,12 @@ function missingTokenError(env, payload) {
     if (forkPullRequest(env, payload)) {
         return new OidcError('OIDC_TOKEN_UNAVAILABLE', 'no OIDC identity token: GitHub does not give one to workflows running for pull requests from forks', {
             hint: 'set `on-missing-token: skip` (or `warn`) on this step so fork pull requests build without signing',
+        });
+    }
+    if (env.GITHUB_ACTIONS === 'true' && (env.ACTIONS_ID_TOKEN_REQUEST_URL ?? '') !== '') {
+        // The runner sets both for a job with the permission: the request token was removed since.
+        return new OidcError('OIDC_TOKEN_UNAVAILABLE', 'no OIDC identity token: ACTIONS_ID_TOKEN_REQUEST_URL is set, but ACTIONS_ID_TOKEN_REQUEST_TOKEN is not (or is empty), so the token cannot be requested', {
+            hint: 'the runner sets ACTIONS_ID_TOKEN_REQUEST_TOKEN beside the URL: do not unset or override it in the workflow (`env:`), and take the token once per process (trust-kit takes it out of the environment when it requests a token)',
         });
     }
     if (env.GITHUB_ACTIONS === 'true') {
@@ -64555,7 +64663,7 @@ async function openSigningSession(config, context) {
             close: () => { },
         };
     }
-    const token = context.token ?? (await requestIdToken({ env: context.env, retry: config.retry }));
+    const token = context.token ?? (await requestIdToken({ env: context.env, retry: config.retry, renewable: true }));
     if (token === undefined) {
         const error = missingTokenError(context.env, context.run.payload);
         if (config.onMissingToken === 'fail')
@@ -64576,10 +64684,16 @@ async function openSigningSession(config, context) {
     }
     catch (error) {
         token.secret.destroy();
+        token.renewal?.forget();
         throw error;
     }
+    // A certificate asked for after the runner's token expired (GitHub's live five minutes, Fulcio's ten) takes a new token.
+    let current = token;
     const identity = {
-        token: async () => token.secret.use((jwt) => jwt.toString('latin1')),
+        token: async () => {
+            current = await unexpiredToken(current, Date.now());
+            return current.secret.use((jwt) => jwt.toString('latin1'));
+        },
         expectedIdentity: expectedIdentity(token, context.run.serverURL),
         issuer: token.claims.iss,
     };
@@ -64598,7 +64712,10 @@ async function openSigningSession(config, context) {
             };
         },
         trust,
-        close: () => token.secret.destroy(),
+        close: () => {
+            current.secret.destroy();
+            current.renewal?.forget();
+        },
         description: `${name} (Fulcio ${endpoints.fulcioURL}${endpoints.rekorURL === undefined ? '' : `, Rekor${endpoints.rekorApiVersion === 2 ? ' v2' : ''} ${endpoints.rekorURL}`}${endpoints.tsaURL === undefined ? '' : `, TSA ${endpoints.tsaURL}`}) as ${identity.expectedIdentity ?? token.claims.sub ?? 'the token\'s subject'}`,
     };
 }
@@ -64702,19 +64819,24 @@ function cyclonedxV1(document, name) {
     return { predicateType: CYCLONEDX_BOM, predicate: document };
 }
 
-;// CONCATENATED MODULE: ./lib/attest/predicates/spdx/v2.3.js
+;// CONCATENATED MODULE: ./lib/attest/predicates/spdx/v2.js
 
 
 /** The predicate type of an SPDX 2.3 SBOM attestation, as GitHub and cosign name it. */
 const SPDX_DOCUMENT_V2_3 = 'https://spdx.dev/Document/v2.3';
-/** An SPDX 2.3 JSON document as the predicate of an SBOM attestation; `name` identifies it in errors. */
-function spdxV2_3(document, name) {
-    if (document.spdxVersion !== 'SPDX-2.3' || typeof document.SPDXID !== 'string') {
-        throw new AttestError('ATTEST_PREDICATE_INVALID', `${name} is not an SPDX 2.3 JSON document (spdxVersion ${(0,quote/* quoted */.TL)(document.spdxVersion ?? null)})`, {
-            hint: 'attest the SPDX 2.3 JSON trust-kit writes (`trust-kit sbom --format spdx-json`), or use --type cyclonedx for a CycloneDX BOM',
+/**
+ * An SPDX 2.x JSON document (2.2 or 2.3, the versions with a JSON format) as the predicate of an
+ * SBOM attestation, typed `https://spdx.dev/Document/v<version>` as GitHub's actions/attest types
+ * it, so that `gh attestation verify --predicate-type` finds it; `name` identifies it in errors.
+ */
+function spdxV2(document, name) {
+    const version = typeof document.spdxVersion === 'string' ? /^SPDX-(2\.[23])$/.exec(document.spdxVersion)?.[1] : undefined;
+    if (version === undefined || typeof document.SPDXID !== 'string') {
+        throw new AttestError('ATTEST_PREDICATE_INVALID', `${name} is not an SPDX 2.2 or 2.3 JSON document (spdxVersion ${(0,quote/* quoted */.TL)(document.spdxVersion ?? null)})`, {
+            hint: 'attest the SPDX JSON trust-kit writes (`trust-kit sbom --format spdx-json`), or use --type cyclonedx for a CycloneDX BOM',
         });
     }
-    return { predicateType: SPDX_DOCUMENT_V2_3, predicate: document };
+    return { predicateType: `https://spdx.dev/Document/v${version}`, predicate: document };
 }
 
 ;// CONCATENATED MODULE: ./lib/attest/predicates/index.js
@@ -64762,7 +64884,7 @@ function parseDocument(bytes, name) {
 function predicateFromDocument(type, bytes, name, predicateType) {
     const document = parseDocument(bytes, name);
     if (type === 'spdx')
-        return spdxV2_3(document, name);
+        return spdxV2(document, name);
     if (type === 'cyclonedx')
         return cyclonedxV1(document, name);
     if (predicateType === undefined) {
@@ -64774,10 +64896,10 @@ function predicateFromDocument(type, bytes, name, predicateType) {
 function predicateFromSbom(bytes, name) {
     const document = parseDocument(bytes, name);
     if ('spdxVersion' in document)
-        return spdxV2_3(document, name);
+        return spdxV2(document, name);
     if ('bomFormat' in document)
         return cyclonedxV1(document, name);
-    throw new AttestError('ATTEST_PREDICATE_INVALID', `${name} is neither an SPDX nor a CycloneDX JSON SBOM`, { hint: 'give the SPDX 2.3 or CycloneDX JSON file an SBOM tool wrote' });
+    throw new AttestError('ATTEST_PREDICATE_INVALID', `${name} is neither an SPDX nor a CycloneDX JSON SBOM`, { hint: 'give the SPDX 2.2 or 2.3 or CycloneDX JSON file an SBOM tool wrote' });
 }
 
 ;// CONCATENATED MODULE: ./node_modules/jose/dist/webapi/util/errors.js
@@ -65604,6 +65726,8 @@ async function jwtVerify(jwt, key, options) {
 
 
 
+
+
 /** An OIDC token whose claims cannot be trusted: not signed by the issuer, expired, for another audience. */
 class ClaimsError extends errors/* TrustKitError */.T0 {
     constructor(code, message, options = {}) {
@@ -65633,14 +65757,22 @@ class claims_TransientStatus extends Error {
         this.retryAfterMs = retryAfterMs;
     }
 }
+/** The issuer's document refused by the runner's proxy: no retry helps, its credentials do. */
+function claims_proxyRefusal(url, what, cause) {
+    return new ClaimsError('OIDC_JWKS_UNAVAILABLE', `GET ${url} (${what}) was refused by the proxy: HTTP 407 Proxy Authentication Required`, { ...(cause === undefined ? {} : { cause }), hint: proxy_tunnel/* PROXY_AUTH_HINT */.ME });
+}
 async function fetchJSON(url, what, options) {
     const client = options.fetch ?? (0,proxied_fetch/* proxiedFetch */.i)(options.proxy);
-    const body = await (0,core_retry/* withRetry */.bD)(options.retry, async () => {
-        const response = await client(url, { headers: { Accept: 'application/json' }, signal: AbortSignal.timeout(options.retry.timeoutMs), redirect: 'error' });
+    const body = await (0,core_retry/* withRetry */.bD)(options.retry, () => (0,http/* timedAttempt */.Hh)((0,http/* originOf */.yv)(url), options.retry.timeoutMs, async (signal) => {
+        const response = await client(url, { headers: { Accept: 'application/json' }, signal, redirect: 'error' });
         // An error reply is not read: its connection is closed rather than drained.
         if (response.status === 408 || response.status === 429 || response.status >= 500) {
             await response.body?.cancel();
             throw new claims_TransientStatus(response.status, (0,core_retry/* retryAfterMs */.Vs)(response.headers.get('retry-after')));
+        }
+        if (response.status === 407) {
+            await response.body?.cancel();
+            throw claims_proxyRefusal(url, what);
         }
         if (!response.ok) {
             await response.body?.cancel();
@@ -65648,13 +65780,15 @@ async function fetchJSON(url, what, options) {
         }
         const bytes = await readCapped(response, url);
         return bytes;
-    }, (error) => {
-        if (error instanceof ClaimsError)
+    }), (error) => {
+        if (error instanceof ClaimsError || (0,http/* proxyWantsCredentials */.em)(error))
             return 'permanent';
         return error instanceof claims_TransientStatus && error.retryAfterMs !== undefined ? { retryAfterMs: error.retryAfterMs } : 'transient';
     }).catch((error) => {
         if (error instanceof ClaimsError)
             throw error;
+        if ((0,http/* proxyWantsCredentials */.em)(error))
+            throw claims_proxyRefusal(url, what, error);
         throw new ClaimsError('OIDC_JWKS_UNAVAILABLE', `GET ${url} (${what}) failed: ${error instanceof claims_TransientStatus ? `HTTP ${error.status}` : (0,errors/* messageOf */.bD)(error)}`, {
             cause: error,
             hint: 'the token issuer kept failing through every retry; re-run the job',
@@ -65778,22 +65912,32 @@ function verificationError(error, audience) {
 const SLSA_PROVENANCE_V1 = 'https://slsa.dev/provenance/v1';
 /** The build type of GitHub Actions workflows, as GitHub's own provenance names it. */
 const GITHUB_WORKFLOW_BUILD_TYPE = 'https://actions.github.io/buildtypes/workflow/v1';
-/** Seconds resolution, as GitHub's timestamps: a millisecond part would only say when trust-kit ran. */
-function timestamp(date) {
-    return new Date(Math.floor(date.getTime() / 1000) * 1000).toISOString().replace('.000Z', 'Z');
+/**
+ * The workflow file's path: `workflow_ref` (`<owner>/<repo>/<path>@<ref>`) without the repository
+ * and `@<ref>`, cut by the ref the token names rather than at an `@`, since the path and the ref may
+ * each hold one (the build type says so). A workflow_ref not ending in that ref ends at its last `@`.
+ */
+function workflowPathOf(claims) {
+    const rest = claims.workflow_ref.slice(claims.repository.length + 1);
+    const suffix = `@${claims.ref}`;
+    if (rest.endsWith(suffix))
+        return rest.slice(0, -suffix.length);
+    const at = rest.lastIndexOf('@');
+    return at === -1 ? rest : rest.slice(0, at);
 }
 /**
  * SLSA provenance v1 for a GitHub Actions run, built only from verified token claims: the fields
  * of GitHub's own provenance (buildType, the workflow as external parameters, the event, ids and
  * runner environment as internal parameters, the commit as resolved dependency, the signing
  * workflow as builder, the run attempt as invocation), plus what GitHub's leaves out:
- * `workflow_dispatch` inputs, the runner environment beside the builder, and start and end times.
+ * `workflow_dispatch` inputs and the runner environment beside the builder. No start or end time:
+ * SLSA's are the build's, and the provenance is made within the run (after the build, before the run
+ * ends), which knows neither; GitHub's provenance leaves them out too.
  */
 function slsaProvenanceV1(claims, run) {
     const server = run.serverURL.replace(/\/+$/, '');
     const repositoryURL = `${server}/${claims.repository}`;
-    // workflow_ref is `<owner>/<repo>/<path>@<ref>`: the path is what lies between.
-    const workflowPath = claims.workflow_ref.slice(claims.repository.length + 1).split('@', 1)[0] ?? '';
+    const workflowPath = workflowPathOf(claims);
     const external = { workflow: { ref: claims.ref, repository: repositoryURL, path: workflowPath } };
     // workflow_dispatch inputs are strings, numbers and booleans; anything else in the payload is not an input.
     const inputs = Object.entries(run.inputs ?? {}).filter(([, value]) => typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean');
@@ -65819,8 +65963,6 @@ function slsaProvenanceV1(claims, run) {
                 builder: { id: `${server}/${claims.job_workflow_ref}`, version: { runner_environment: claims.runner_environment } },
                 metadata: {
                     invocationId: `${repositoryURL}/actions/runs/${claims.run_id}/attempts/${claims.run_attempt}`,
-                    startedOn: timestamp(run.startedOn),
-                    finishedOn: timestamp(run.finishedOn),
                 },
             },
         },
@@ -65856,13 +65998,15 @@ function githubTokenIssuer(serverURL) {
 async function requestAttestationTokens(env, retry, keyless) {
     const signingFromRunner = keyless && tokenSource(env) === 'actions';
     const audience = signingFromRunner ? SIGSTORE_AUDIENCE : PROVENANCE_AUDIENCE;
-    const [token] = (await requestRunnerIdTokens({ env, retry }, [audience])) ?? [];
+    // The signing token is renewed when a certificate is asked for after it expired (GitHub's live five minutes).
+    const [token] = (await requestRunnerIdTokens({ env, retry, renewable: signingFromRunner }, [audience])) ?? [];
     if (token === undefined)
         return undefined;
     if (!signingFromRunner)
         return { claims: token, audience, signing: undefined };
     // Each owner destroys its own copy: provenance as soon as the claims are read, the signing session when it closes.
     const claims = { secret: secrets/* SecretBuffer */.pP.fill(token.secret.length, (into) => token.secret.use((bytes) => bytes.copy(into))), claims: token.claims, source: token.source };
+    // The renewal goes with the signing token, whose owner (the session) forgets it when it closes.
     return { claims, audience, signing: token };
 }
 /** The error for provenance asked for in a job without a token endpoint. */
@@ -65891,8 +66035,6 @@ async function provenanceFromToken(token, options) {
         const inputs = options.payload?.inputs;
         return slsaProvenanceV1(claims, {
             serverURL: options.serverURL,
-            startedOn: options.startedOn,
-            finishedOn: options.clock.now(),
             inputs: typeof inputs === 'object' && inputs !== null && !Array.isArray(inputs) ? inputs : undefined,
         });
     }
@@ -65976,6 +66118,8 @@ async function writeAttestations(attestations, options) {
     return { jsonl, bundles: bundles.map((bundle) => bundle.path) };
 }
 
+// EXTERNAL MODULE: external "node:buffer"
+var external_node_buffer_ = __nccwpck_require__(4573);
 ;// CONCATENATED MODULE: ./lib/checksums/errors.js
 
 
@@ -65986,6 +66130,8 @@ class ChecksumsError extends errors/* TrustKitError */.T0 {
         this.name = 'ChecksumsError';
     }
 }
+/** The hint for a file found moments before and gone since: the tree changed while it was walked or hashed. */
+const CHANGED_HINT = "something removed or renamed it while trust-kit ran: make sure nothing writes to the artifacts' directories until their checksums are written";
 /**
  * A path or a subject quoted for a message: the user gave it, but the names under it are the tree's
  * (a checkout, a build's outputs), which may hold terminal escapes. Bounded well above real paths,
@@ -65996,6 +66142,7 @@ function shownPath(path) {
 }
 
 ;// CONCATENATED MODULE: ./lib/checksums/collect.js
+
 
 
 
@@ -66035,9 +66182,28 @@ function kindOfDirent(entry) {
     // A file system that does not report types (DT_UNKNOWN) gives a dirent that is none of these.
     return kind === 'other' && !entry.isFIFO() && !entry.isSocket() && !entry.isCharacterDevice() && !entry.isBlockDevice() ? 'unknown' : kind;
 }
+/**
+ * Refuses a directory holding a name whose bytes are not UTF-8 (Linux allows any but `/` and NUL):
+ * Node hands it over with U+FFFD in place of the bytes, a name no file has, which a checksums
+ * file would list and nobody could check.
+ */
+async function refuseNonUtf8Names(directory) {
+    const raw = (await (0,promises_.readdir)(directory, { encoding: 'buffer' })).find((name) => !(0,external_node_buffer_.isUtf8)(name));
+    if (raw === undefined)
+        return;
+    throw new ChecksumsError('CHECKSUMS_UNSAFE_NAME', `${shownPath((0,external_node_path_.join)(directory, raw.toString()))} has a name that is not valid UTF-8 (bytes ${raw.toString('hex')})`, {
+        hint: 'rename the file in UTF-8: a checksums file names its artifacts as text',
+    });
+}
 /** Node's file system, as the walk uses it. */
 const nodeFileSystem = {
-    list: async (path) => (await (0,promises_.readdir)(path, { withFileTypes: true })).map((entry) => ({ name: entry.name, kind: kindOfDirent(entry) })),
+    list: async (path) => {
+        const entries = await (0,promises_.readdir)(path, { withFileTypes: true });
+        // Only a name with U+FFFD can stand for bytes that are not UTF-8: read again as bytes to tell.
+        if (entries.some((entry) => entry.name.includes('\uFFFD')))
+            await refuseNonUtf8Names(path);
+        return entries.map((entry) => ({ name: entry.name, kind: kindOfDirent(entry) }));
+    },
     kindOf: async (path) => kindOfStats(await (0,promises_.lstat)(path)),
     targetKindOf: async (path) => kindOfStats(await (0,promises_.stat)(path)),
     // fs/promises' realpath is the native one (realpath(3), GetFinalPathNameByHandle): on macOS and Windows it spells
@@ -66244,6 +66410,12 @@ function checkedName(path, name, base) {
             hint: 'rename the file without line breaks',
         });
     }
+    // sha256sum -c reads a listed '-' from its standard input, not from the file: it would fail (or pass on what is piped in).
+    if (name === '-') {
+        throw new ChecksumsError('CHECKSUMS_UNSAFE_NAME', `${shownPath(path)} is named -, which sha256sum -c reads as its standard input, not as this file`, {
+            hint: 'rename the file, or set --base (input "base") so that its name has a directory in front',
+        });
+    }
     return name;
 }
 async function realpathOrThrow(fileSystem, path, shown) {
@@ -66260,18 +66432,29 @@ function notRegular(subject) {
         hint: 'name the release files themselves: an artifact is a regular file, or a directory of them',
     });
 }
-function notFound(subject, error) {
+/** The error for a path that could not be looked at; `listed` when the walk found it in its directory's listing (it is not the user's typo then). */
+function notFound(subject, error, listed = false) {
+    if (listed && (0,errors/* systemErrorCode */.vq)(error) === 'ENOENT') {
+        return new ChecksumsError('CHECKSUMS_PATH_NOT_FOUND', `${shownPath(subject)} was listed in its directory, then was gone`, { cause: error, hint: CHANGED_HINT });
+    }
     if ((0,errors/* systemErrorCode */.vq)(error) === 'ENOENT') {
         return new ChecksumsError('CHECKSUMS_PATH_NOT_FOUND', `${shownPath(subject)} does not exist`, {
             cause: error,
             hint: 'check the path; relative paths are resolved against the working directory',
         });
     }
-    return new ChecksumsError('CHECKSUMS_READ_FAILED', `cannot read ${shownPath(subject)}: ${(0,errors/* systemErrorCode */.vq)(error) ?? String(error)}`, {
+    const code = (0,errors/* systemErrorCode */.vq)(error);
+    return new ChecksumsError('CHECKSUMS_READ_FAILED', `cannot read ${shownPath(subject)}: ${code ?? String(error)}`, {
         cause: error,
-        hint: 'check the file permissions',
+        hint: READ_FAILED_HINTS[code ?? ''] ?? 'check the file permissions',
     });
 }
+/** What to do about a path the walk could not read, by its error code, where permissions are not the cause. */
+const READ_FAILED_HINTS = {
+    // A tree thousands of levels deep: the path is longer than the system opens (PATH_MAX), so sha256sum -c could not open its name either.
+    ENAMETOOLONG: 'the path is longer than the system can open; move the artifacts to a shallower directory',
+    ELOOP: 'a symbolic link in the path leads round in a loop; remove it',
+};
 function isAncestor(ancestors, real) {
     for (let at = ancestors; at !== undefined; at = at.parent)
         if (at.real === real)
@@ -66341,7 +66524,14 @@ class Walk {
                 kind = await this.fileSystem.kindOf(visit.path);
             }
             catch (error) {
-                throw notFound(visit.shown, error);
+                // A glob's match whose name is not UTF-8 comes with U+FFFD in its bytes' place, a name no file has: its directory's listing says so.
+                if (visit.path.includes('\uFFFD') && (0,errors/* systemErrorCode */.vq)(error) === 'ENOENT') {
+                    await this.fileSystem.list((0,external_node_path_.dirname)(visit.path)).catch((listing) => {
+                        if ((0,errors/* isTrustKitError */.Nf)(listing))
+                            throw listing;
+                    });
+                }
+                throw notFound(visit.shown, error, visit.ancestors !== undefined);
             }
         }
         if (kind === 'symlink')
@@ -66392,7 +66582,7 @@ class Walk {
             targetKind = await this.fileSystem.targetKindOf(target);
         }
         catch (error) {
-            throw notFound(visit.path, error);
+            throw notFound(visit.path, error, visit.ancestors !== undefined);
         }
         if (targetKind === 'other' && visit.named === true)
             throw notRegular(visit.shown);
@@ -66408,7 +66598,7 @@ class Walk {
             entries = await this.fileSystem.list(visit.path);
         }
         catch (error) {
-            throw notFound(visit.path, error);
+            throw (0,errors/* isTrustKitError */.Nf)(error) ? error : notFound(visit.path, error, visit.ancestors !== undefined);
         }
         this.progress?.(this.files.length + entries.length);
         const ancestors = { real, parent: visit.ancestors };
@@ -66526,22 +66716,27 @@ async function hashFile(path, algorithms) {
 
 
 
+
 const NEEDS_ESCAPE = /[\\\n\r]/;
 const ESCAPES = { '\\': '\\\\', '\n': '\\n', '\r': '\\r' };
 function escapeName(name) {
     return name.replace(/[\\\n\r]/g, (char) => ESCAPES[char] ?? char);
 }
-/** Characters a report line must not carry as they are: C0 and C1 controls and DEL, which would break its lines or drive the terminal (U+009B is a one-byte CSI). */
-// eslint-disable-next-line no-control-regex -- the control characters are what is looked for
-const UNPRINTABLE = /[\u0000-\u001f\u007f-\u009f]/;
+/**
+ * Characters a report line must not carry as they are: C0 and C1 controls and DEL, which would
+ * break its lines or drive the terminal (U+009B is a one-byte CSI), line and paragraph separators,
+ * and bidirectional controls, which show a name in another order than it is (`evil`, U+202E,
+ * `txt.exe` reads as `evilexe.txt`).
+ */
+const UNPRINTABLE = new RegExp(`[\\u0000-\\u001f${logger/* UNSHOWN_BEYOND_C0 */.Xg}]`);
 /** A backslash or a character of {@link UNPRINTABLE}, as a report line escapes it. */
-// eslint-disable-next-line no-control-regex -- the control characters are what is escaped
-const REPORT_ESCAPED = /[\\\u0000-\u001f\u007f-\u009f]/g;
+const REPORT_ESCAPED = new RegExp(`[\\\\\\u0000-\\u001f${logger/* UNSHOWN_BEYOND_C0 */.Xg}]`, 'g');
 /**
  * A name as `sha256sum -c` prints it in its report (`<name>: OK`): as it is, unless it holds a line
  * feed, which would break the report's lines, or another control character, which the checksums
  * file's author could use to drive the reader's terminal; then escaped with a leading `\` as in a
- * checksums file (`\\`, `\n`, `\r`), other controls as `\uXXXX` (sha256sum prints those as they are).
+ * checksums file (`\\`, `\n`, `\r`), other controls, separators and bidirectional controls as
+ * `\uXXXX` (sha256sum prints those as they are).
  */
 function format_reportedName(name) {
     if (!UNPRINTABLE.test(name))
@@ -66601,6 +66796,12 @@ function parseChecksumLine(raw, line, file) {
     if (content.trim() === '')
         return undefined;
     const entry = parseLine(content, line);
+    // Editors on Windows save one: sha256sum refuses the line too, and the mark itself shows as nothing.
+    if (entry === undefined && line === 1 && content.startsWith('\uFEFF')) {
+        throw new ChecksumsError('CHECKSUMS_MALFORMED_LINE', `${file}:1: the file starts with a byte order mark (U+FEFF), which sha256sum -c does not read either`, {
+            hint: 'save the checksums file as UTF-8 without a byte order mark, or regenerate it',
+        });
+    }
     if (entry === undefined) {
         throw new ChecksumsError('CHECKSUMS_MALFORMED_LINE', `${file}:${line}: not a checksum line: ${(0,quote/* quoted */.TL)(content, 120)}`, {
             hint: 'each line must be "<hex digest>  <file name>" as written by sha256sum or sha512sum',
@@ -66672,6 +66873,8 @@ const external_node_vm_namespaceObject = __trustKitBuiltin("node:vm");
 
 /** The error code a thread gives for a path that is not a regular file (a pipe, a device), as errno codes are given. */
 const NOT_REGULAR = 'ENOTREG';
+/** The error code a thread gives for a path whose real path is not under the job's `within` directory (a link or a `..` leading out of it): it is not opened. */
+const pool_OUTSIDE = 'EOUTSIDE';
 /** What a calling thread answers for a file longer than {@link CALLER_FILE_BYTES}: left to the threads, so that its event loop never waits on a long file. */
 const LEFT_TO_THREADS = 'ELEFT';
 /**
@@ -66711,9 +66914,10 @@ const CLAIMS_PER_THREAD = 8;
  * files perhaps left to claim.
  */
 const HASHING_SOURCE = `
-const { openSync, readSync, closeSync, fstatSync, constants } = fs;
+const { openSync, readSync, closeSync, fstatSync, realpathSync, statSync, constants } = fs;
 const { createHash, hash } = crypto;
 const FLAGS = constants.O_RDONLY | constants.O_NONBLOCK | constants.O_NOCTTY;
+const NOFOLLOW = constants.O_NOFOLLOW || 0;
 const buffer = Buffer.allocUnsafe(1024 * 1024);
 let report;
 let leaveBig = false;
@@ -66730,10 +66934,18 @@ function post(next) {
   first = next;
   posted = Date.now();
 }
-function hashOne(path, algorithms, index) {
+function hashOne(path, algorithms, index, within) {
   let fd;
   try {
-    fd = openSync(path, FLAGS);
+    if (within === undefined) fd = openSync(path, FLAGS);
+    else {
+      // Resolved first, so that neither a link nor a '..' reads outside; the real path is opened without following a link swapped in since.
+      const real = realpathSync.native(path);
+      if (!real.startsWith(within) && real !== within.slice(0, -1)) return [-1, '${pool_OUTSIDE}'];
+      // A pipe or a device a checksums file names is never opened: opening one can act (a pipe's writer goes on, a watchdog starts).
+      if (!statSync(real).isFile()) return [-1, '${NOT_REGULAR}'];
+      fd = openSync(real, FLAGS | NOFOLLOW);
+    }
     const info = fstatSync(fd);
     if (!info.isFile()) return [-1, '${NOT_REGULAR}'];
     let read = readSync(fd, buffer, 0, buffer.length, null);
@@ -66759,7 +66971,7 @@ function hashOne(path, algorithms, index) {
   }
 }
 return function claimAndHash(job, reportTo, once) {
-  const { paths, offsets, sets, setOf, next, claim } = job;
+  const { paths, offsets, sets, setOf, next, claim, within } = job;
   report = reportTo;
   leaveBig = once;
   const pathBytes = Buffer.from(paths);
@@ -66788,7 +67000,7 @@ return function claimAndHash(job, reportTo, once) {
         return true;
       }
       // Hashed before the push: hashOne may post the answers so far and start a new list.
-      const answer = hashOne(pathBytes.toString('utf8', offsets[index], offsets[index + 1]), sets[setOf === undefined ? 0 : setOf[index]], index);
+      const answer = hashOne(pathBytes.toString('utf8', offsets[index], offsets[index + 1]), sets[setOf === undefined ? 0 : setOf[index]], index, within);
       answers.push(answer);
       if (answer[0] > 0) turnBytes += answer[0];
       if (Date.now() - posted >= 50) post(index + 1);
@@ -66900,6 +67112,9 @@ class pool_HashPool {
      * cataloging its lockfiles) would otherwise get one turn of its event loop per claim it hashes.
      * `oneFilePerClaim` is for a few large files: claims of several would leave one thread hashing
      * its last claim's files alone at the end (three files of 20 MiB: 40 ms of one core).
+     * `within` (a real directory path ending in a separator) confines the reads to that directory:
+     * each path is resolved to its real path first, and one outside is answered {@link OUTSIDE}; one
+     * that is not a regular file is answered {@link NOT_REGULAR} without being opened.
      */
     hash(paths, algorithms, onAnswers, options = {}) {
         if (paths.length === 0)
@@ -66911,7 +67126,7 @@ class pool_HashPool {
         const next = new SharedArrayBuffer(4);
         return new Promise((settle, fail) => {
             const job = {
-                message: { ...sharedPaths(paths), ...algorithmSets(algorithms, paths.length), next, claim },
+                message: { ...sharedPaths(paths), ...algorithmSets(algorithms, paths.length), next, claim, within: options.within },
                 paths,
                 leftToThreads: [],
                 count: paths.length,
@@ -66984,7 +67199,7 @@ class pool_HashPool {
         this.#size += 1;
         const { sets, setOf } = job.message;
         const setFor = (index) => sets[setOf === undefined ? 0 : (setOf[index] ?? 0)] ?? [];
-        this.hash(left.map((index) => job.paths[index] ?? ''), left.map(setFor), (first, answers) => answers.forEach((answer, position) => this.#answer(job, left[first + position] ?? -1, [answer]))).catch((error) => this.#end(job, { error }));
+        this.hash(left.map((index) => job.paths[index] ?? ''), left.map(setFor), (first, answers) => answers.forEach((answer, position) => this.#answer(job, left[first + position] ?? -1, [answer])), job.message.within === undefined ? {} : { within: job.message.within }).catch((error) => this.#end(job, { error }));
     }
     /** The calling thread's answers: runs of them go to the job, files it left to the threads are set aside. */
     #answerHere(job, first, answers) {
@@ -67159,7 +67374,8 @@ function readFailed(path, code, cause) {
     const reason = code === NOT_REGULAR || code === 'FILE_NOT_REGULAR' ? 'not a regular file (a pipe, a device or a directory is never read)' : code;
     return new ChecksumsError('CHECKSUMS_READ_FAILED', `cannot read ${shownPath(path)}: ${reason}`, {
         cause,
-        hint: code === 'EACCES' ? 'make the file readable by the user running trust-kit' : 'check that the file exists and is readable',
+        // Every file hashed was found moments before (listed, matched or named): one gone since was removed or renamed meanwhile.
+        hint: code === 'EACCES' ? 'make the file readable by the user running trust-kit' : code === 'ENOENT' ? CHANGED_HINT : 'check that the file exists and is readable',
     });
 }
 async function hashInProcess(file, algorithms) {
@@ -67184,6 +67400,7 @@ async function hashInProcess(file, algorithms) {
 
 
 
+
 /** How `sha256sum -c` words each outcome in its report. */
 const STATUS_TEXT = {
     ok: 'OK',
@@ -67193,7 +67410,7 @@ const STATUS_TEXT = {
 };
 /** One line of a check report, as `sha256sum -c` prints it: `<name>: OK`, `<name>: FAILED`, ... (no line feed). */
 function reportLine(result) {
-    return `${reportedName(result.entry.name)}: ${STATUS_TEXT[result.status]}`;
+    return `${reportedName(result.entry.name)}: ${STATUS_TEXT[result.status]}${result.outside === true ? ' (outside the base directory)' : ''}`;
 }
 function unreadableChecksums(path, error) {
     const code = (0,errors/* systemErrorCode */.vq)(error);
@@ -67205,6 +67422,18 @@ function unreadableChecksums(path, error) {
 function lineTooLong(file, line, maxLineBytes) {
     return new ChecksumsError('CHECKSUMS_LINE_TOO_LONG', `${file}:${line}: the line is longer than ${maxLineBytes} bytes, which no checksum line of a real file name is`, {
         hint: 'check that this is a checksums file written by sha256sum, sha512sum or trust-kit',
+    });
+}
+/**
+ * A line's bytes as text. A name whose bytes are not UTF-8 (sha256sum lists any) would be decoded
+ * with U+FFFD in their place, a name no file has: refused, so that it is neither reported missing
+ * nor skipped by `ignoreMissing` while sha256sum checks it.
+ */
+function lineText(bytes, file, line) {
+    if ((0,external_node_buffer_.isUtf8)(bytes))
+        return bytes.toString('utf8');
+    throw new ChecksumsError('CHECKSUMS_UNSAFE_NAME', `${file}:${line}: the line is not valid UTF-8, so the file name it lists cannot be looked up`, {
+        hint: 'check such a file with sha256sum -c; trust-kit reads names written in UTF-8, as it writes them',
     });
 }
 /**
@@ -67241,7 +67470,7 @@ async function* readChecksumEntries(path, options = {}) {
                 line += 1;
                 if (carry.length + end - start > maxLineBytes)
                     throw lineTooLong(shown, line, maxLineBytes);
-                const text = carry.length === 0 ? chunk.toString('utf8', start, end) : Buffer.concat([carry, chunk.subarray(start, end)]).toString('utf8');
+                const text = lineText(carry.length === 0 ? chunk.subarray(start, end) : Buffer.concat([carry, chunk.subarray(start, end)]), shown, line);
                 carry = Buffer.alloc(0);
                 start = end + 1;
                 const entry = parseChecksumLine(text, line, shown);
@@ -67256,7 +67485,7 @@ async function* readChecksumEntries(path, options = {}) {
             carry = Buffer.concat([carry, chunk.subarray(start)]);
         }
         if (carry.length > 0) {
-            const entry = parseChecksumLine(carry.toString('utf8'), line + 1, shown);
+            const entry = parseChecksumLine(lineText(carry, shown, line + 1), line + 1, shown);
             if (entry !== undefined) {
                 listed += 1;
                 yield entry;
@@ -67315,13 +67544,20 @@ const BATCHES_PER_THREAD = 4;
  * Checks every file a checksums file lists, streaming: lines are parsed as they are read, hashed
  * on worker threads in batches, and reported in line order; memory holds the counts and a window
  * of a few thousand lines, however long the file. A listed path that is not a regular file (a
- * pipe, a device, a directory) is reported unreadable without being read.
+ * pipe, a device, a directory), or whose real path is outside the base directory (an absolute
+ * name, a `..`, a link leading out), is reported unreadable without being read.
  */
 async function checkChecksumsFile(path, options) {
     const counts = { ok: 0, mismatch: 0, missing: 0, unreadable: 0, ignored: 0 };
     const report = (entry, [size, value]) => {
         const hex = typeof value === 'string' ? undefined : value[0];
-        const result = hex === undefined ? { entry, status: size < 0 && value === 'ENOENT' ? 'missing' : 'unreadable' } : hex === entry.hex ? { entry, status: 'ok' } : { entry, status: 'mismatch', actual: hex };
+        const result = hex === undefined
+            ? value === OUTSIDE
+                ? { entry, status: 'unreadable', outside: true }
+                : { entry, status: size < 0 && value === 'ENOENT' ? 'missing' : 'unreadable' }
+            : hex === entry.hex
+                ? { entry, status: 'ok' }
+                : { entry, status: 'mismatch', actual: hex };
         if (result.status === 'missing' && options.ignoreMissing === true) {
             counts.ignored += 1;
             return;
@@ -67344,6 +67580,9 @@ async function checkChecksumsFile(path, options) {
             window.shift();
         }
     };
+    // A listed name may be absolute, climb with '..' or go through a link: only files really under the base are read.
+    const realBase = await realpath(options.base).catch(() => resolve(options.base));
+    const within = realBase.endsWith(sep) ? realBase : `${realBase}${sep}`;
     let batch = [];
     const dispatch = () => {
         pool ??= new HashPool(threads);
@@ -67355,7 +67594,7 @@ async function checkChecksumsFile(path, options) {
                 pending.answers[first + position] = answer;
             });
             flush();
-        });
+        }, { within });
         // Awaited in order below; marked handled here so a failure of a later batch is not unhandled meanwhile.
         pending.done.catch(() => undefined);
         window.push(pending);
@@ -67685,7 +67924,6 @@ async function documentPredicate(type, config, cwd) {
  * fails before a token is requested or anything is signed.
  */
 async function runAttestation(config, ports, options = {}) {
-    const startedOn = ports.clock.now();
     const [subjects, documentPredicateValue] = await Promise.all([collectSubjects(config, ports, options), config.type === 'slsaprovenance' ? undefined : documentPredicate(config.type, config, ports.cwd)]);
     const keyless = config.sign.key === undefined;
     let tokens;
@@ -67710,7 +67948,6 @@ async function runAttestation(config, ports, options = {}) {
                 serverURL: ports.run.serverURL,
                 payload: ports.run.payload,
                 clock: ports.clock,
-                startedOn,
                 retry: config.sign.retry,
                 audience: tokens.audience,
                 discoveryURL: config.oidcDiscoveryURL,
@@ -67720,6 +67957,7 @@ async function runAttestation(config, ports, options = {}) {
         }
         catch (error) {
             tokens.signing?.secret.destroy();
+            tokens.signing?.renewal?.forget();
             throw error;
         }
     }
@@ -67728,6 +67966,7 @@ async function runAttestation(config, ports, options = {}) {
     }
     if (config.bundle !== undefined && statements.length > 1) {
         tokens?.signing?.secret.destroy();
+        tokens?.signing?.renewal?.forget();
         throw new AttestError('ATTEST_SUBJECT_INVALID', `--bundle names one bundle, but ${counted(subjects.length, 'subject')} make ${statements.length} statements`, {
             hint: 'leave out the bundle path: every bundle is written to <name>.intoto.jsonl (and per subject with per-subject)',
         });
@@ -68328,7 +68567,7 @@ function shellQuote(value) {
     return at === 0 ? quote(value) : at < value.length ? word + quote(value.slice(at)) : word;
 }
 const FULL_COMMIT = /^[0-9a-f]{40}$/;
-const REPOSITORY = /^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})\/[A-Za-z0-9._-]{1,100}$/;
+const REPOSITORY = /^[A-Za-z0-9](?:[A-Za-z0-9_-]{0,38})\/[A-Za-z0-9._-]{1,100}$/;
 /** The verifier when it is pinned as the instructions need it (a full commit of a github.com repository), else undefined. */
 function pinned(verifier) {
     return verifier !== undefined && FULL_COMMIT.test(verifier.commit) && REPOSITORY.test(verifier.repository) ? verifier : undefined;
@@ -68507,7 +68746,7 @@ function instructionBlocks(input) {
     if (bundleFile !== undefined && signer?.kind === 'certificate' && typeof signer.instance === 'string')
         blocks.push(...offlineBlocks(input, bundleFile, signer));
     if (input.verificationKit !== undefined)
-        blocks.push(...verificationKitBlocks(input.verificationKit, input.checksumsFile, input.verifier, input.immutableRelease !== undefined));
+        blocks.push(...verificationKitBlocks(input.verificationKit, input.checksumsFile, signer, input.verifier, input.immutableRelease !== undefined));
     return blocks;
 }
 /** The cosign commands for the signature on the checksums file; one command serves cosign 3 and cosign 2.5 and later. */
@@ -68533,7 +68772,7 @@ function artifactBundleBlocks(bundles, signer) {
 }
 /** GitHub's own attestation of an immutable release: its tag and assets, checked against the API (`gh` needs a login or `GH_TOKEN`). */
 function immutableReleaseBlocks(release, checksumsFile) {
-    const repo = ['--repo', value(release.repository)];
+    const repo = ['--repo', value(release.host === undefined ? release.repository : `${release.host}/${release.repository}`)];
     const check = { kind: 'release-attestation', repository: release.repository, tag: release.tag };
     return [
         verify_text('## GitHub release attestation', '', `The release ${markdownCode(release.tag)} of ${markdownCode(release.repository)} is immutable: GitHub attests its tag and its assets, which no one can change after publishing. With the GitHub CLI (these two ask GitHub's API, so gh needs a login or \`GH_TOKEN\`), check the release, then that your download of ${markdownCode(checksumsFile)} is its asset (the commands above then tie every other file to it):`, ''),
@@ -68559,16 +68798,25 @@ function offlineBlocks(input, bundleFile, signer) {
     ];
 }
 /**
- * The offline path with the kit the release carries: its own policy and trusted root, checked by
- * the signed checksums file, after the user has compared the policy with what they expect.
+ * The offline path with the kit the release carries: its own policy, checked by the signed checksums
+ * file, after the user has compared the policy with what they expect, and a trusted root the user got
+ * themselves (the one fetched for the offline section, or the private deployment's): the release's own
+ * could be an attacker's, whose CA certifies the very identity the policy names.
  */
-function verificationKitBlocks(kit, checksumsFile, verifier, immutable) {
+function verificationKitBlocks(kit, checksumsFile, signer, verifier, immutable) {
     const source = pinned(verifier);
     const program = source === undefined ? ['trust-kit'] : ['node', `${VERIFIER_DIRECTORY}/dist/cli/index.js`];
+    const certificate = signer?.kind === 'certificate' ? signer : undefined;
+    const ownRoot = certificate === undefined ? undefined : typeof certificate.instance === 'string' ? OFFLINE_TRUSTED_ROOTS_FILE : certificate.instance.private.trustedRootFile;
+    const whichRoot = certificate === undefined
+        ? ''
+        : typeof certificate.instance === 'string'
+            ? ` The command checks it against the trusted roots you fetched for the offline checks above (${markdownCode(OFFLINE_TRUSTED_ROOTS_FILE)}), not the release's: only so does a replaced release fail.`
+            : ` The command checks it against the private deployment's trusted root you got from its operator (${markdownCode(certificate.instance.private.trustedRootFile)}), not the release's copy: only so does a replaced release fail.`;
     return [
-        verify_text('## Verifying offline with the release\'s policy', '', `The release carries its verification policy, ${markdownCode(kit.policyFile)}, and the trusted root it was signed against, ${markdownCode(kit.trustedRootFile)}, both listed in ${markdownCode(checksumsFile)}. A policy that comes with a release only states what to expect: whoever could replace the release could replace it too. Before using it, check that its \`certificateIdentity\`, \`issuer\` and \`sourceRepository\` are the signer and repository you expect (or write your own policy with them). Then, in the directory holding every asset of the release, without a network or a login${source === undefined ? '' : ' (trust-kit\'s verifier fetched as above)'}:`, ''),
+        verify_text('## Verifying offline with the release\'s policy', '', `The release carries its verification policy, ${markdownCode(kit.policyFile)}, and the trusted root it was signed against, ${markdownCode(kit.trustedRootFile)}, both listed in ${markdownCode(checksumsFile)}. A policy that comes with a release only states what to expect: whoever could replace the release could replace it too, and its trusted root with one of their own CA, which certifies the very same identity and repository. Before using it, check that its \`certificateIdentity\`, \`issuer\` and \`sourceRepository\` are the signer and repository you expect (or write your own policy with them).${whichRoot} In the directory holding every asset of the release, without a network or a login${source === undefined ? '' : ' (trust-kit\'s verifier fetched as above)'}:`, ''),
         // The policy of an immutable release requires GitHub's release attestation, which exists once the release is published.
-        shell(simple([...program, 'verify-release', '.', '--policy', value(kit.policyFile)], [{ kind: 'release-policy', policyFile: kit.policyFile }], immutable ? { needs: 'published-release' } : {})),
+        shell(simple([...program, 'verify-release', '.', '--policy', value(kit.policyFile), ...(ownRoot === undefined ? [] : ['--trusted-root', value(ownRoot)])], [{ kind: 'release-policy', policyFile: kit.policyFile }], immutable ? { needs: 'published-release' } : {})),
         verify_text('It verifies the signed checksums file and every file it lists, each attestation, and GitHub\'s release attestation when the policy requires it, and says what it found.', ''),
     ];
 }
@@ -68586,7 +68834,11 @@ function attestationBlocks(attestations, signer) {
 }
 /** A GitHub Actions workflow identity: `https://github.com/<owner>/<repo>/<path>@<ref>`. */
 const WORKFLOW_IDENTITY = /^https:\/\/github\.com\/([^/]+\/[^/]+)\/(\.github\/workflows\/[^@]+)@.+$/;
-/** The workflow (`owner/repo/path`) that signed, when it is a reusable workflow of another repository than the run's; else undefined. */
+/**
+ * The workflow (`owner/repo/path`) that signed, when it is a reusable workflow of another repository
+ * than the run's; else undefined. `gh attestation verify --repo` and `trust-kit verify-attestation
+ * --repo` expect a workflow of that repository, so such a signer needs `--signer-workflow`.
+ */
 function reusableWorkflow(signer) {
     const match = WORKFLOW_IDENTITY.exec(signer.identity ?? '');
     if (match === null || signer.repository === undefined || match[1]?.toLowerCase() === signer.repository.toLowerCase())
@@ -68843,10 +69095,13 @@ function summary(result, cwd, repository, stored, serverURL) {
         lines.push(`Not stored on GitHub: ${cell(skipped.reason)}`, '');
     if (first !== undefined && result.signer.kind === 'certificate') {
         const target = shellQuote(first.name);
-        const policy = repository === undefined ? `--certificate-identity ${shellQuote(result.signer.identity ?? '<certificate identity>')} --certificate-oidc-issuer ${shellQuote(result.signer.issuer)}` : `--repo ${shellQuote(repository)}`;
+        // A reusable workflow of another repository signed: --repo alone expects a workflow of the run's repository.
+        const workflow = repository === undefined ? undefined : reusableWorkflow({ identity: result.signer.identity, repository });
+        const github = `--repo ${shellQuote(repository ?? '')}${workflow === undefined ? '' : ` --signer-workflow ${shellQuote(workflow)}`}`;
+        const policy = repository === undefined ? `--certificate-identity ${shellQuote(result.signer.identity ?? '<certificate identity>')} --certificate-oidc-issuer ${shellQuote(result.signer.issuer)}` : github;
         lines.push('Verify:', '', ...shellBlock([
             `trust-kit verify-attestation ${target} --bundle ${shellQuote(bundle)} --predicate-type ${shellQuote(result.predicateType)} ${policy}`,
-            ...(repository === undefined ? [] : [`gh attestation verify ${target} --bundle ${shellQuote(bundle)} --predicate-type ${shellQuote(result.predicateType)} --repo ${shellQuote(repository)}`]),
+            ...(repository === undefined ? [] : [`gh attestation verify ${target} --bundle ${shellQuote(bundle)} --predicate-type ${shellQuote(result.predicateType)} ${github}`]),
         ]));
     }
     return lines.join('\n');
@@ -68889,7 +69144,7 @@ async function run(inputs, io, cwd, env, ports = {}) {
     // toolkit reads them as it loads, and crashes on such a one: it loads after this, and only to store.
     const proxy = (0,core_proxy/* proxySettingsFrom */.Yw)(env);
     (0,core_proxy/* checkProxySettings */.gT)(proxy);
-    const github = storageChoice === 'github' ? await Promise.all(/* import() */[__nccwpck_require__.e(54), __nccwpck_require__.e(225)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2606)) : undefined;
+    const github = storageChoice === 'github' ? await Promise.all(/* import() */[__nccwpck_require__.e(54), __nccwpck_require__.e(708)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9708)) : undefined;
     if (github !== undefined && github.githubInstanceKind(runContext.serverURL) === 'enterprise-server') {
         // Refused before anything is signed: GitHub Enterprise Server has no attestations API.
         throw new github.AttestationStoreError('GITHUB_ENTERPRISE_SERVER_UNSUPPORTED', `GitHub Enterprise Server (${new URL(runContext.serverURL).host}) has no attestations API; attestations can be stored on github.com and GHE.com only`, {
@@ -68937,7 +69192,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   $6: () => (/* binding */ runnerIO)
 });
 
-// UNUSED EXPORTS: addMask
+// UNUSED EXPORTS: MAX_LIST_OUTPUT_UNITS, addMask, setListOutput
 
 // EXTERNAL MODULE: external "os"
 var external_os_ = __nccwpck_require__(857);
@@ -71963,6 +72218,27 @@ async function runAction(main, io) {
         io.setFailed((0,secrets/* redact */.E$)(`${report.code}: ${report.message}${report.hint === undefined ? '' : `\nhint: ${report.hint}`}`));
     }
 }
+/**
+ * The most UTF-16 code units a list output (subjects, files, verified artifacts) may hold. GitHub
+ * caps all of a job's outputs together at 1 MB, counted as UTF-16, and a job over it fails only as
+ * it completes ("Maximum object size exceeded"), after everything was signed and published; this
+ * leaves room for the job's other outputs.
+ */
+const MAX_LIST_OUTPUT_UNITS = 400_000;
+/**
+ * Sets a list output as JSON, or, when it is too big to pass on as a job output, leaves it empty
+ * (so that `fromJSON` fails loudly rather than reading no entries) and says where the list is instead.
+ */
+function setListOutput(io, name, list, instead) {
+    const value = JSON.stringify(list);
+    // A JavaScript string's length is its count of UTF-16 code units.
+    if (value.length <= MAX_LIST_OUTPUT_UNITS) {
+        io.setOutput(name, value);
+        return;
+    }
+    io.setOutput(name, '');
+    io.warn(`output "${name}" is left empty: its ${list.length} entries make ${value.length} UTF-16 characters, more than a job output carries (GitHub caps a job's outputs at 1 MB, counted in UTF-16, and fails the job as it ends); ${instead}`);
+}
 
 
 /***/ }),
@@ -73135,6 +73411,205 @@ async function withRetry(policy, attempt, classify, sleep = (ms) => new Promise(
             await sleep(delay);
         }
     }
+}
+
+
+/***/ }),
+
+/***/ 8031:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Hh: () => (/* binding */ timedAttempt),
+/* harmony export */   LD: () => (/* binding */ boundedText),
+/* harmony export */   NO: () => (/* binding */ UNAUTHORIZED_HINT),
+/* harmony export */   bj: () => (/* binding */ unanswered),
+/* harmony export */   em: () => (/* binding */ proxyWantsCredentials),
+/* harmony export */   g4: () => (/* binding */ GITHUB_RETRY_POLICY),
+/* harmony export */   hg: () => (/* binding */ githubMessage),
+/* harmony export */   ji: () => (/* binding */ AttemptTimedOut),
+/* harmony export */   ly: () => (/* binding */ githubRetryVerdict),
+/* harmony export */   pF: () => (/* binding */ rateLimitDetail),
+/* harmony export */   pG: () => (/* binding */ noAnswerHint),
+/* harmony export */   rH: () => (/* binding */ noAnswerDetail),
+/* harmony export */   rZ: () => (/* binding */ proxyRefused),
+/* harmony export */   tG: () => (/* binding */ httpFailure),
+/* harmony export */   tc: () => (/* binding */ RATE_LIMIT_HINT),
+/* harmony export */   xd: () => (/* binding */ rateLimited),
+/* harmony export */   yv: () => (/* binding */ originOf)
+/* harmony export */ });
+/* unused harmony export replyTooLarge */
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3828);
+/* harmony import */ var _core_logger_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5403);
+/* harmony import */ var _core_quote_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(9531);
+/* harmony import */ var _core_retry_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(7493);
+
+
+
+
+/** The HTTP failure in an error Octokit threw; undefined for anything else. */
+function httpFailure(error) {
+    if (typeof error !== 'object' || error === null)
+        return undefined;
+    const status = error.status;
+    return typeof status === 'number' ? error : undefined;
+}
+/** At most this many characters of what GitHub sent are repeated: an error body is the server's to choose. */
+const MAX_QUOTED = 300;
+/** Text a server sent, on one line and bounded, fit to quote in a log line or an error. */
+function boundedText(text) {
+    return (0,_core_quote_js__WEBPACK_IMPORTED_MODULE_2__/* .boundedText */ .LD)((0,_core_logger_js__WEBPACK_IMPORTED_MODULE_1__/* .printable */ .g$)(text).trim(), MAX_QUOTED);
+}
+/** GitHub's `message` from an error answer, bounded; undefined when it sent none. */
+function githubMessage(failure) {
+    const message = failure.response?.data?.message;
+    return typeof message !== 'string' || message.trim() === '' ? undefined : boundedText(message);
+}
+/**
+ * Whether the runner's proxy refused the request for want of credentials: a 407 answer, or a
+ * CONNECT tunnel refused with 407 (which Octokit reports as a connection failure). No retry helps.
+ */
+function proxyRefused(error) {
+    return httpFailure(error)?.status === 407 || proxyWantsCredentials(error);
+}
+/** Whether the proxy refused to open a tunnel for want of credentials, as the error itself or its cause says (fetch-based clients; over http the proxy answers 407 itself). */
+function proxyWantsCredentials(error) {
+    return (0,_core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .systemErrorCode */ .vq)(error) === 'PROXY_AUTH_REQUIRED' || (0,_core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .systemErrorCode */ .vq)(error?.cause) === 'PROXY_AUTH_REQUIRED';
+}
+/** Whether the reply was refused for its size (see MAX_GITHUB_REPLY_BYTES), which Octokit reports as a connection failure. No retry helps. */
+function replyTooLarge(error) {
+    return (0,_core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .systemErrorCode */ .vq)(error?.cause) === 'HTTP_RESPONSE_TOO_LARGE';
+}
+/**
+ * An attempt that got no answer within its timeout. The abort itself only says "The operation was
+ * aborted": this names the server and the timeout, which is what a user can act on.
+ */
+class AttemptTimedOut extends Error {
+    origin;
+    timeoutMs;
+    constructor(origin, timeoutMs, cause) {
+        super(`no answer from ${origin} within ${timeoutMs} ms (the timeout of one attempt)`, { cause });
+        this.origin = origin;
+        this.timeoutMs = timeoutMs;
+        this.name = 'AttemptTimedOut';
+    }
+}
+/** Runs one attempt of a request to `origin` under its own timeout; cut off by that timeout, it fails as an {@link AttemptTimedOut}, which is retried as a dropped connection is. */
+async function timedAttempt(origin, timeoutMs, attempt) {
+    const signal = AbortSignal.timeout(timeoutMs);
+    try {
+        return await attempt(signal);
+    }
+    catch (error) {
+        // An error of ours (a refusal read from the answer) stays what it is, whenever the timeout fell.
+        throw signal.aborted && !(0,_core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .isTrustKitError */ .Nf)(error) ? new AttemptTimedOut(origin, timeoutMs, error) : error;
+    }
+}
+/** The origin (`https://host`) of a URL, for messages; the text itself, bounded, when it is no URL. */
+function originOf(url) {
+    try {
+        return new URL(url).origin;
+    }
+    catch {
+        return boundedText(url);
+    }
+}
+/** Whether a failure got no answer at all (DNS, a refused or dropped connection, a timeout), as opposed to an answer GitHub gave. */
+function unanswered(error) {
+    if (error instanceof AttemptTimedOut)
+        return true;
+    const failure = httpFailure(error);
+    return failure !== undefined && failure.response === undefined && !proxyRefused(error) && !replyTooLarge(error);
+}
+/** What a failure without an answer was, bounded: the timeout that cut it off, the connection's own error (DNS, refused, a proxy's tunnel), or a reply refused for its size. */
+function noAnswerDetail(error, origin) {
+    if (error instanceof AttemptTimedOut)
+        return error.message;
+    if (replyTooLarge(error))
+        return boundedText((0,_core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .messageOf */ .bD)(error));
+    return `no answer${origin === undefined ? '' : ` from ${origin}`} (connection failed: ${boundedText((0,_core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .messageOf */ .bD)(error))})`;
+}
+/** What to do about requests that got no answer through every retry: the way to the server failed, not GitHub's API. */
+function noAnswerHint(origin) {
+    return `nothing answered at ${origin}: check that GITHUB_API_URL names your GitHub's API and that the runner reaches it (its network, DNS, and proxy: HTTPS_PROXY, NO_PROXY), then re-run the job`;
+}
+/** A header of GitHub's answer, as text; empty when absent. */
+function headerOf(failure, name) {
+    return String(failure.response?.headers[name] ?? '').trim();
+}
+/** When GitHub's primary rate limit resets (`x-ratelimit-reset`, epoch seconds), for an answer that says none remain; undefined otherwise. */
+function rateLimitReset(failure) {
+    if (headerOf(failure, 'x-ratelimit-remaining') !== '0' || !/^\d{1,12}$/.test(headerOf(failure, 'x-ratelimit-reset')))
+        return undefined;
+    return new Date(Number(headerOf(failure, 'x-ratelimit-reset')) * 1000);
+}
+/**
+ * Whether GitHub refused for a rate limit, as its documentation describes them: 429, or 403 with
+ * `x-ratelimit-remaining: 0` (primary limit), a `Retry-After` or a message naming a rate limit
+ * or an abuse detection mechanism (secondary limits). A 403 of that kind is not a missing permission.
+ */
+function rateLimited(failure) {
+    if (failure.status === 429)
+        return true;
+    if (failure.status !== 403)
+        return false;
+    // Older GitHub Enterprise Servers word a secondary limit as an "abuse detection mechanism".
+    return headerOf(failure, 'x-ratelimit-remaining') === '0' || headerOf(failure, 'retry-after') !== '' || /\brate limit\b|\babuse detection\b/i.test(githubMessage(failure) ?? '');
+}
+/**
+ * How long a rate limit asks to wait: its `Retry-After`, else until `x-ratelimit-reset` when none
+ * remain, else the minute GitHub's documentation says to wait; undefined for a 429 that says
+ * nothing (retried with the usual backoff) and for anything that is not a rate limit.
+ */
+function rateLimitWaitMs(failure, now) {
+    if (!rateLimited(failure))
+        return undefined;
+    const retryAfter = (0,_core_retry_js__WEBPACK_IMPORTED_MODULE_3__/* .retryAfterMs */ .Vs)(headerOf(failure, 'retry-after'), now);
+    if (retryAfter !== undefined)
+        return retryAfter;
+    const reset = rateLimitReset(failure);
+    if (reset !== undefined)
+        return Math.max(0, reset.getTime() - now);
+    return failure.status === 429 ? undefined : 60_000;
+}
+/** What a rate-limited answer said, and until when the limit holds when GitHub said it. */
+function rateLimitDetail(failure, detail) {
+    const reset = rateLimitReset(failure);
+    return `GitHub's rate limit: ${detail}${reset === undefined ? '' : ` (it resets at ${reset.toISOString()})`}`;
+}
+/**
+ * The retry policy of GitHub's API: the default, with room for a rate limit's wait. GitHub's
+ * secondary limit on creating content (some 80 requests a minute: a release of many assets, an
+ * attestation per artifact) asks to wait a minute (`Retry-After: 60`), which the default
+ * one-minute budget would refuse at once; a few minutes ride out such waits, while 5xx and
+ * dropped connections stay bounded by the number of retries as before.
+ */
+const GITHUB_RETRY_POLICY = { ..._core_retry_js__WEBPACK_IMPORTED_MODULE_3__/* .DEFAULT_RETRY_POLICY */ .cO, budgetMs: 3 * 60_000 };
+/** What to do about a 401: GitHub did not take the token at all, so no permission would help. */
+const UNAUTHORIZED_HINT = 'GitHub did not accept the token (HTTP 401: it expired, was revoked, or is not a token for this GitHub): pass a valid one (the job\'s GITHUB_TOKEN is valid only while the job runs; for the CLI, GH_TOKEN or GITHUB_TOKEN)';
+/** What to do about a rate limit that outlasted the retry budget. */
+const RATE_LIMIT_HINT = 'GitHub limits how many requests a token makes: re-run the job once the limit resets (publishing resumes where it stopped); the job\'s own GITHUB_TOKEN has a limit of its own, apart from a personal token\'s';
+/**
+ * How a GitHub API failure is retried: 5xx and rate limits (429, and GitHub's 403 rate limits) after
+ * the wait they ask for, and connection failures, which Octokit reports as status 500 without a
+ * response; anything else, a proxy that wants credentials and a reply refused for its size
+ * included, is final. A wait past the retry budget ends the retries at once.
+ */
+function githubRetryVerdict(error, now = Date.now()) {
+    if (proxyRefused(error) || replyTooLarge(error))
+        return 'permanent';
+    if (error instanceof AttemptTimedOut)
+        return 'transient';
+    const failure = httpFailure(error);
+    if (failure === undefined)
+        return 'permanent';
+    const limit = rateLimitWaitMs(failure, now);
+    if (limit !== undefined)
+        return { retryAfterMs: limit };
+    if (!(failure.status >= 500 || failure.status === 429))
+        return 'permanent';
+    const wait = (0,_core_retry_js__WEBPACK_IMPORTED_MODULE_3__/* .retryAfterMs */ .Vs)(headerOf(failure, 'retry-after'), now);
+    return wait === undefined ? 'transient' : { retryAfterMs: wait };
 }
 
 

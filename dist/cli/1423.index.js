@@ -34,7 +34,7 @@ export const modules = {
     const predicates = [];
     if (input.tokens !== undefined) {
         const run = await (0,context/* readRunContext */.$)(input.env);
-        predicates.push(await (0,provenance/* provenanceFromToken */.xt)(input.tokens.claims, { serverURL: run.serverURL, payload: run.payload, clock: clock/* systemClock */.ml, startedOn: input.startedOn, retry: input.retry, audience: input.tokens.audience, discoveryURL: input.discoveryURL, proxy: (0,proxy.proxySettingsFrom)(input.env) }));
+        predicates.push(await (0,provenance/* provenanceFromToken */.xt)(input.tokens.claims, { serverURL: run.serverURL, payload: run.payload, clock: clock/* systemClock */.ml, retry: input.retry, audience: input.tokens.audience, discoveryURL: input.discoveryURL, proxy: (0,proxy.proxySettingsFrom)(input.env) }));
     }
     for (const path of input.sbomPaths) {
         const predicate = await sbomPredicate(path, input.logger);
@@ -68,7 +68,7 @@ var external_node_path_ = __webpack_require__(76760);
 // EXTERNAL MODULE: ./lib/attest/errors.js
 var errors = __webpack_require__(98114);
 // EXTERNAL MODULE: ./lib/attest/predicates/index.js + 3 modules
-var predicates = __webpack_require__(44244);
+var predicates = __webpack_require__(21957);
 // EXTERNAL MODULE: ./lib/attest/provenance.js + 1 modules
 var provenance = __webpack_require__(86897);
 // EXTERNAL MODULE: ./lib/attest/sign.js

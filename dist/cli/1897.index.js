@@ -140,7 +140,7 @@ every statement. Verify with \`trust-kit verify-image --predicate-type URI\` or
 
 Types (as \`trust-kit attest\`):
   slsaprovenance (default)  SLSA provenance v1 of this GitHub Actions run; needs id-token: write
-  spdx, cyclonedx           the SBOM in --predicate (SPDX 2.3 JSON, CycloneDX JSON)
+  spdx, cyclonedx           the SBOM in --predicate (SPDX 2.3 or 2.2 JSON, CycloneDX JSON)
   custom                    any JSON object in --predicate, of type --predicate-type URI
 
 Options:

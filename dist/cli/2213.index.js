@@ -45,6 +45,7 @@ var node_crypto__WEBPACK_IMPORTED_MODULE_0___namespace_cache;
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   UA: (() => (/* binding */ MANY_FILES)),
 /* harmony export */   bh: (() => (/* binding */ NOT_REGULAR)),
+/* harmony export */   ov: (() => (/* binding */ OUTSIDE)),
 /* harmony export */   vO: (() => (/* binding */ HashPool))
 /* harmony export */ });
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
@@ -57,6 +58,8 @@ var node_crypto__WEBPACK_IMPORTED_MODULE_0___namespace_cache;
 
 /** The error code a thread gives for a path that is not a regular file (a pipe, a device), as errno codes are given. */
 const NOT_REGULAR = 'ENOTREG';
+/** The error code a thread gives for a path whose real path is not under the job's `within` directory (a link or a `..` leading out of it): it is not opened. */
+const OUTSIDE = 'EOUTSIDE';
 /** What a calling thread answers for a file longer than {@link CALLER_FILE_BYTES}: left to the threads, so that its event loop never waits on a long file. */
 const LEFT_TO_THREADS = 'ELEFT';
 /**
@@ -96,9 +99,10 @@ const CLAIMS_PER_THREAD = 8;
  * files perhaps left to claim.
  */
 const HASHING_SOURCE = `
-const { openSync, readSync, closeSync, fstatSync, constants } = fs;
+const { openSync, readSync, closeSync, fstatSync, realpathSync, statSync, constants } = fs;
 const { createHash, hash } = crypto;
 const FLAGS = constants.O_RDONLY | constants.O_NONBLOCK | constants.O_NOCTTY;
+const NOFOLLOW = constants.O_NOFOLLOW || 0;
 const buffer = Buffer.allocUnsafe(1024 * 1024);
 let report;
 let leaveBig = false;
@@ -115,10 +119,18 @@ function post(next) {
   first = next;
   posted = Date.now();
 }
-function hashOne(path, algorithms, index) {
+function hashOne(path, algorithms, index, within) {
   let fd;
   try {
-    fd = openSync(path, FLAGS);
+    if (within === undefined) fd = openSync(path, FLAGS);
+    else {
+      // Resolved first, so that neither a link nor a '..' reads outside; the real path is opened without following a link swapped in since.
+      const real = realpathSync.native(path);
+      if (!real.startsWith(within) && real !== within.slice(0, -1)) return [-1, '${OUTSIDE}'];
+      // A pipe or a device a checksums file names is never opened: opening one can act (a pipe's writer goes on, a watchdog starts).
+      if (!statSync(real).isFile()) return [-1, '${NOT_REGULAR}'];
+      fd = openSync(real, FLAGS | NOFOLLOW);
+    }
     const info = fstatSync(fd);
     if (!info.isFile()) return [-1, '${NOT_REGULAR}'];
     let read = readSync(fd, buffer, 0, buffer.length, null);
@@ -144,7 +156,7 @@ function hashOne(path, algorithms, index) {
   }
 }
 return function claimAndHash(job, reportTo, once) {
-  const { paths, offsets, sets, setOf, next, claim } = job;
+  const { paths, offsets, sets, setOf, next, claim, within } = job;
   report = reportTo;
   leaveBig = once;
   const pathBytes = Buffer.from(paths);
@@ -173,7 +185,7 @@ return function claimAndHash(job, reportTo, once) {
         return true;
       }
       // Hashed before the push: hashOne may post the answers so far and start a new list.
-      const answer = hashOne(pathBytes.toString('utf8', offsets[index], offsets[index + 1]), sets[setOf === undefined ? 0 : setOf[index]], index);
+      const answer = hashOne(pathBytes.toString('utf8', offsets[index], offsets[index + 1]), sets[setOf === undefined ? 0 : setOf[index]], index, within);
       answers.push(answer);
       if (answer[0] > 0) turnBytes += answer[0];
       if (Date.now() - posted >= 50) post(index + 1);
@@ -250,6 +262,9 @@ class HashPool {
      * cataloging its lockfiles) would otherwise get one turn of its event loop per claim it hashes.
      * `oneFilePerClaim` is for a few large files: claims of several would leave one thread hashing
      * its last claim's files alone at the end (three files of 20 MiB: 40 ms of one core).
+     * `within` (a real directory path ending in a separator) confines the reads to that directory:
+     * each path is resolved to its real path first, and one outside is answered {@link OUTSIDE}; one
+     * that is not a regular file is answered {@link NOT_REGULAR} without being opened.
      */
     hash(paths, algorithms, onAnswers, options = {}) {
         if (paths.length === 0)
@@ -261,7 +276,7 @@ class HashPool {
         const next = new SharedArrayBuffer(4);
         return new Promise(((settle, fail) => {
             const job = {
-                message: { ...sharedPaths(paths), ...algorithmSets(algorithms, paths.length), next, claim },
+                message: { ...sharedPaths(paths), ...algorithmSets(algorithms, paths.length), next, claim, within: options.within },
                 paths,
                 leftToThreads: [],
                 count: paths.length,
@@ -334,7 +349,7 @@ class HashPool {
         this.#size += 1;
         const { sets, setOf } = job.message;
         const setFor = ((index) => sets[setOf === undefined ? 0 : (setOf[index] ?? 0)] ?? []);
-        this.hash(left.map(((index) => job.paths[index] ?? '')), left.map(setFor), ((first, answers) => answers.forEach(((answer, position) => this.#answer(job, left[first + position] ?? -1, [answer]))))).catch(((error) => this.#end(job, { error })));
+        this.hash(left.map(((index) => job.paths[index] ?? '')), left.map(setFor), ((first, answers) => answers.forEach(((answer, position) => this.#answer(job, left[first + position] ?? -1, [answer])))), job.message.within === undefined ? {} : { within: job.message.within }).catch(((error) => this.#end(job, { error })));
     }
     /** The calling thread's answers: runs of them go to the job, files it left to the threads are set aside. */
     #answerHere(job, first, answers) {

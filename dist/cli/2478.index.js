@@ -167,7 +167,7 @@ const JSON_FAULT_HINT = 'a document every verifier reads the same names each key
     const predicates = [];
     if (input.tokens !== undefined) {
         const run = await (0,context/* readRunContext */.$)(input.env);
-        predicates.push(await (0,provenance/* provenanceFromToken */.xt)(input.tokens.claims, { serverURL: run.serverURL, payload: run.payload, clock: clock/* systemClock */.ml, startedOn: input.startedOn, retry: input.retry, audience: input.tokens.audience, discoveryURL: input.discoveryURL, proxy: (0,proxy.proxySettingsFrom)(input.env) }));
+        predicates.push(await (0,provenance/* provenanceFromToken */.xt)(input.tokens.claims, { serverURL: run.serverURL, payload: run.payload, clock: clock/* systemClock */.ml, retry: input.retry, audience: input.tokens.audience, discoveryURL: input.discoveryURL, proxy: (0,proxy.proxySettingsFrom)(input.env) }));
     }
     for (const path of input.sbomPaths) {
         const predicate = await sbomPredicate(path, input.logger);
@@ -201,7 +201,7 @@ var external_node_path_ = __webpack_require__(76760);
 // EXTERNAL MODULE: ./lib/attest/errors.js
 var errors = __webpack_require__(98114);
 // EXTERNAL MODULE: ./lib/attest/predicates/index.js + 3 modules
-var predicates = __webpack_require__(44244);
+var predicates = __webpack_require__(21957);
 // EXTERNAL MODULE: ./lib/attest/provenance.js + 1 modules
 var provenance = __webpack_require__(86897);
 // EXTERNAL MODULE: ./lib/attest/sign.js
@@ -287,7 +287,7 @@ __webpack_require__.r(__webpack_exports__);
 
 
 /** Attests the artifacts (SLSA provenance, an SBOM attestation per SBOM) with the session that signed the checksums file. */
-const runAttestStep = (async ({ config, ports, session, signature, tokens, artifacts, sbom, staging, startedOn }) => {
+const runAttestStep = (async ({ config, ports, session, signature, tokens, artifacts, sbom, staging }) => {
     // Nothing was signed (skipped), or with a key made for the run, which says nothing about who built the artifacts: nothing is attested.
     if (session === undefined || config.sign === undefined || (signature?.signer.kind === 'key' && signature.signer.ephemeral))
         return {};
@@ -299,7 +299,6 @@ const runAttestStep = (async ({ config, ports, session, signature, tokens, artif
         artifacts: (0,_checksums_index_js__WEBPACK_IMPORTED_MODULE_0__.toSubjects)(artifacts, config.algorithm),
         sbomPaths: (sbom?.entries ?? []).map(((entry) => (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(staging, entry.name))),
         stagingDir: staging,
-        startedOn,
         env: ports.env,
         logger: ports.logger,
         retry: config.sign.retry,

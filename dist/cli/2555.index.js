@@ -17,22 +17,29 @@ export const modules = {
     const kind = kindOfStats(entry);
     // A file system that does not report types (DT_UNKNOWN) gives a dirent that is none of these.
     return kind === 'other' && !entry.isFIFO() && !entry.isSocket() && !entry.isCharacterDevice() && !entry.isBlockDevice() ? 'unknown' : kind;
+});var refuseNonUtf8Names = (async function (directory) {
+    const raw = (await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readdir)(directory, { encoding: 'buffer' })).find(((name) => !(0,node_buffer__WEBPACK_IMPORTED_MODULE_1__.isUtf8)(name)));
+    if (raw === undefined)
+        return;
+    throw new _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .ChecksumsError */ .bO('CHECKSUMS_UNSAFE_NAME', `${(0,_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .shownPath */ .pS)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(directory, raw.toString()))} has a name that is not valid UTF-8 (bytes ${raw.toString('hex')})`, {
+        hint: 'rename the file in UTF-8: a checksums file names its artifacts as text',
+    });
 });var collectArtifacts = (async function (subjects, options) {
     const found = await findArtifacts(subjects, options);
     return listingOrder(found).map(((index) => found[index]));
 });var findArtifacts = (async function (subjects, options) {
     const fileSystem = options.fileSystem ?? nodeFileSystem;
-    const given = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(options.cwd, options.base);
+    const given = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.resolve)(options.cwd, options.base);
     const baseReal = await realpathOrThrow(fileSystem, given, options.base);
     const base = sameButForCase(given, baseReal) ? baseReal : given;
-    const excluded = new Set((options.exclude ?? []).map(((path) => (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(options.cwd, path))));
+    const excluded = new Set((options.exclude ?? []).map(((path) => (0,node_path__WEBPACK_IMPORTED_MODULE_2__.resolve)(options.cwd, path))));
     const isExcluded = await exclusion(excluded);
     const kept = [];
     const windows = (options.platform ?? process.platform) === 'win32';
     for (const subject of subjects) {
         const pattern = windows ? subject.replaceAll('\\', '/') : subject;
         const globbed = await isGlob(pattern);
-        const paths = globbed ? await expandGlob(pattern, options.cwd) : [(0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(options.cwd, subject)];
+        const paths = globbed ? await expandGlob(pattern, options.cwd) : [(0,node_path__WEBPACK_IMPORTED_MODULE_2__.resolve)(options.cwd, subject)];
         const walk = new Walk(fileSystem, base, baseReal, options.skip, options.progress === undefined ? undefined : ((found) => options.progress?.(kept.length + found)));
         for (const path of paths) {
             // What a glob matched is offered to skip, as what a walk finds is: a subject named itself never is.
@@ -47,7 +54,7 @@ export const modules = {
         }
         // A subject whose every match was skipped names only what the caller leaves out on purpose; it reports that itself.
         if (kept.length === before && walk.skippedRoots === 0) {
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .ChecksumsError */ .b('CHECKSUMS_NO_MATCH', `${(0,_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .shownPath */ .p)(subject)} matches no file`, {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .ChecksumsError */ .bO('CHECKSUMS_NO_MATCH', `${(0,_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .shownPath */ .pS)(subject)} matches no file`, {
                 hint: 'check the path or glob; globs are relative to the working directory, directories are searched recursively',
             });
         }
@@ -89,7 +96,7 @@ export const modules = {
         if (previous !== undefined && previous.name === file.name) {
             if (previous.path === file.path)
                 continue;
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .ChecksumsError */ .b('CHECKSUMS_DUPLICATE_NAME', `${(0,_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .shownPath */ .p)(file.path)} and ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .shownPath */ .p)(previous.path)} would both be listed as ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .shownPath */ .p)(file.name)}`, {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .ChecksumsError */ .bO('CHECKSUMS_DUPLICATE_NAME', `${(0,_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .shownPath */ .pS)(file.path)} and ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .shownPath */ .pS)(previous.path)} would both be listed as ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .shownPath */ .pS)(file.name)}`, {
                 hint: 'list each artifact once, or give them distinct paths under the base directory',
             });
         }
@@ -132,26 +139,32 @@ export const modules = {
     // dist/ lists no dist/ file, tinyglobby#128): the climb is made in the working directory instead.
     const climb = /^(?:\.\.\/+)+/.exec(pattern)?.[0] ?? '';
     // tinyglobby's ignore spares the walk into them, but holds only below its cwd: a match of `../x/**` is checked here.
-    const options = { cwd: (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(cwd, climb), absolute: true, onlyFiles: false, dot: true, followSymbolicLinks: false, expandDirectories: false, ignore: ignored.flatMap(((name) => [`**/${name}`, `**/${name}/**`])) };
-    const matches = (await glob(pattern.slice(climb.length), options)).map(((match) => (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(match))).filter(((path) => !(0,node_path__WEBPACK_IMPORTED_MODULE_1__.relative)(cwd, path).split(node_path__WEBPACK_IMPORTED_MODULE_1__.sep).some(((segment) => ignored.includes(segment)))));
+    const options = { cwd: (0,node_path__WEBPACK_IMPORTED_MODULE_2__.resolve)(cwd, climb), absolute: true, onlyFiles: false, dot: true, followSymbolicLinks: false, expandDirectories: false, ignore: ignored.flatMap(((name) => [`**/${name}`, `**/${name}/**`])) };
+    const matches = (await glob(pattern.slice(climb.length), options)).map(((match) => (0,node_path__WEBPACK_IMPORTED_MODULE_2__.resolve)(match))).filter(((path) => !(0,node_path__WEBPACK_IMPORTED_MODULE_2__.relative)(cwd, path).split(node_path__WEBPACK_IMPORTED_MODULE_2__.sep).some(((segment) => ignored.includes(segment)))));
     return sortByName(matches, ((path) => path));
 });var sameButForCase = (function (typed, real) {
     return typed !== real && typed.normalize('NFC').toLowerCase() === real.normalize('NFC').toLowerCase();
 });var outsideBase = (function (path, base) {
-    return new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .ChecksumsError */ .b('CHECKSUMS_OUTSIDE_BASE', `${(0,_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .shownPath */ .p)(path)} is outside the base directory ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .shownPath */ .p)(base)}`, {
+    return new _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .ChecksumsError */ .bO('CHECKSUMS_OUTSIDE_BASE', `${(0,_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .shownPath */ .pS)(path)} is outside the base directory ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .shownPath */ .pS)(base)}`, {
         hint: 'set --base (input "base") to a directory that contains every artifact',
     });
 });var relativeName = (function (base, path) {
-    const name = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.relative)(base, path);
-    if (name === '..' || name.startsWith(`..${node_path__WEBPACK_IMPORTED_MODULE_1__.sep}`) || (0,node_path__WEBPACK_IMPORTED_MODULE_1__.isAbsolute)(name))
+    const name = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.relative)(base, path);
+    if (name === '..' || name.startsWith(`..${node_path__WEBPACK_IMPORTED_MODULE_2__.sep}`) || (0,node_path__WEBPACK_IMPORTED_MODULE_2__.isAbsolute)(name))
         return undefined;
-    return node_path__WEBPACK_IMPORTED_MODULE_1__.sep === '/' ? name : name.split(node_path__WEBPACK_IMPORTED_MODULE_1__.sep).join('/');
+    return node_path__WEBPACK_IMPORTED_MODULE_2__.sep === '/' ? name : name.split(node_path__WEBPACK_IMPORTED_MODULE_2__.sep).join('/');
 });var checkedName = (function (path, name, base) {
     if (name === undefined || name === '')
         throw outsideBase(path, base);
     if (/[\n\r]/.test(name)) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .ChecksumsError */ .b('CHECKSUMS_UNSAFE_NAME', `${(0,_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .shownPath */ .p)(path)} has a line break in its name, which a checksums file cannot hold unambiguously`, {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .ChecksumsError */ .bO('CHECKSUMS_UNSAFE_NAME', `${(0,_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .shownPath */ .pS)(path)} has a line break in its name, which a checksums file cannot hold unambiguously`, {
             hint: 'rename the file without line breaks',
+        });
+    }
+    // sha256sum -c reads a listed '-' from its standard input, not from the file: it would fail (or pass on what is piped in).
+    if (name === '-') {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .ChecksumsError */ .bO('CHECKSUMS_UNSAFE_NAME', `${(0,_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .shownPath */ .pS)(path)} is named -, which sha256sum -c reads as its standard input, not as this file`, {
+            hint: 'rename the file, or set --base (input "base") so that its name has a directory in front',
         });
     }
     return name;
@@ -163,19 +176,23 @@ export const modules = {
         throw notFound(shown, error);
     }
 });var notRegular = (function (subject) {
-    return new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .ChecksumsError */ .b('CHECKSUMS_READ_FAILED', `${(0,_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .shownPath */ .p)(subject)} is not a regular file (a named pipe, a socket or a device)`, {
+    return new _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .ChecksumsError */ .bO('CHECKSUMS_READ_FAILED', `${(0,_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .shownPath */ .pS)(subject)} is not a regular file (a named pipe, a socket or a device)`, {
         hint: 'name the release files themselves: an artifact is a regular file, or a directory of them',
     });
-});var notFound = (function (subject, error) {
-    if ((0,_core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .systemErrorCode */ .vq)(error) === 'ENOENT') {
-        return new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .ChecksumsError */ .b('CHECKSUMS_PATH_NOT_FOUND', `${(0,_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .shownPath */ .p)(subject)} does not exist`, {
+});var notFound = (function (subject, error, listed = false) {
+    if (listed && (0,_core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .systemErrorCode */ .vq)(error) === 'ENOENT') {
+        return new _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .ChecksumsError */ .bO('CHECKSUMS_PATH_NOT_FOUND', `${(0,_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .shownPath */ .pS)(subject)} was listed in its directory, then was gone`, { cause: error, hint: _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .CHANGED_HINT */ .HD });
+    }
+    if ((0,_core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .systemErrorCode */ .vq)(error) === 'ENOENT') {
+        return new _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .ChecksumsError */ .bO('CHECKSUMS_PATH_NOT_FOUND', `${(0,_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .shownPath */ .pS)(subject)} does not exist`, {
             cause: error,
             hint: 'check the path; relative paths are resolved against the working directory',
         });
     }
-    return new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .ChecksumsError */ .b('CHECKSUMS_READ_FAILED', `cannot read ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .shownPath */ .p)(subject)}: ${(0,_core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .systemErrorCode */ .vq)(error) ?? String(error)}`, {
+    const code = (0,_core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .systemErrorCode */ .vq)(error);
+    return new _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .ChecksumsError */ .bO('CHECKSUMS_READ_FAILED', `cannot read ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .shownPath */ .pS)(subject)}: ${code ?? String(error)}`, {
         cause: error,
-        hint: 'check the file permissions',
+        hint: READ_FAILED_HINTS[code ?? ''] ?? 'check the file permissions',
     });
 });var isAncestor = (function (ancestors, real) {
     for (let at = ancestors; at !== undefined; at = at.parent)
@@ -194,10 +211,12 @@ export const modules = {
 /* harmony export */   z3: (() => (/* binding */ listingOrder))
 /* harmony export */ });
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(51455);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
-/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3828);
-/* harmony import */ var _core_files_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(62164);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(82321);
+/* harmony import */ var node_buffer__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4573);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(76760);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3828);
+/* harmony import */ var _core_files_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(62164);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(82321);
+
 
 
 
@@ -223,9 +242,21 @@ const MAYBE_GLOB = /[*?[\]{}()!+@]/;
 const WALK_CONCURRENCY = 16;
 
 
+/**
+ * Refuses a directory holding a name whose bytes are not UTF-8 (Linux allows any but `/` and NUL):
+ * Node hands it over with U+FFFD in place of the bytes, a name no file has, which a checksums
+ * file would list and nobody could check.
+ */
+
 /** Node's file system, as the walk uses it. */
 const nodeFileSystem = {
-    list: (async (path) => (await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readdir)(path, { withFileTypes: true })).map(((entry) => ({ name: entry.name, kind: kindOfDirent(entry) })))),
+    list: (async (path) => {
+        const entries = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readdir)(path, { withFileTypes: true });
+        // Only a name with U+FFFD can stand for bytes that are not UTF-8: read again as bytes to tell.
+        if (entries.some(((entry) => entry.name.includes('\uFFFD'))))
+            await refuseNonUtf8Names(path);
+        return entries.map(((entry) => ({ name: entry.name, kind: kindOfDirent(entry) })));
+    }),
     kindOf: (async (path) => kindOfStats(await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.lstat)(path))),
     targetKindOf: (async (path) => kindOfStats(await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.stat)(path))),
     // fs/promises' realpath is the native one (realpath(3), GetFinalPathNameByHandle): on macOS and Windows it spells
@@ -245,7 +276,7 @@ const nodeFileSystem = {
  */
 
 /** A file name as a case- and normalisation-insensitive file system (macOS, Windows) may match it. */
-const foldedName = ((path) => (0,node_path__WEBPACK_IMPORTED_MODULE_1__.basename)(path).normalize('NFC').toLowerCase());
+const foldedName = ((path) => (0,node_path__WEBPACK_IMPORTED_MODULE_2__.basename)(path).normalize('NFC').toLowerCase());
 /** A file's identity (device and inode, as bigints: Windows' file indexes pass 2^53), or undefined when it cannot be read. */
 
 /**
@@ -299,7 +330,14 @@ const compareKeys = ((a, b) => Buffer.compare(a.key, b.key));
 
 /** A subject that names a named pipe, a socket or a device: nothing a checksums file can list (a walk leaves such entries out). */
 
+/** The error for a path that could not be looked at; `listed` when the walk found it in its directory's listing (it is not the user's typo then). */
 
+/** What to do about a path the walk could not read, by its error code, where permissions are not the cause. */
+const READ_FAILED_HINTS = {
+    // A tree thousands of levels deep: the path is longer than the system opens (PATH_MAX), so sha256sum -c could not open its name either.
+    ENAMETOOLONG: 'the path is longer than the system can open; move the artifacts to a shallower directory',
+    ELOOP: 'a symbolic link in the path leads round in a loop; remove it',
+};
 
 /**
  * One subject's walk: a queue of directories and links, at most {@link WALK_CONCURRENCY} file-system
@@ -364,7 +402,14 @@ class Walk {
                 kind = await this.fileSystem.kindOf(visit.path);
             }
             catch (error) {
-                throw notFound(visit.shown, error);
+                // A glob's match whose name is not UTF-8 comes with U+FFFD in its bytes' place, a name no file has: its directory's listing says so.
+                if (visit.path.includes('\uFFFD') && (0,_core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .systemErrorCode */ .vq)(error) === 'ENOENT') {
+                    await this.fileSystem.list((0,node_path__WEBPACK_IMPORTED_MODULE_2__.dirname)(visit.path)).catch(((listing) => {
+                        if ((0,_core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .isTrustKitError */ .Nf)(listing))
+                            throw listing;
+                    }));
+                }
+                throw notFound(visit.shown, error, visit.ancestors !== undefined);
             }
         }
         if (kind === 'symlink')
@@ -389,7 +434,7 @@ class Walk {
     }
     /** Whether {@link CollectOptions.skip} leaves out an entry it has not been asked about yet (once its kind is known); entries found in a listing and a glob's matches are offered, with their real paths. */
     skipped(visit, directory, real) {
-        const skipped = visit.offerSkip === true && this.skip?.({ path: visit.path, name: visit.path.slice(visit.path.lastIndexOf(node_path__WEBPACK_IMPORTED_MODULE_1__.sep) + 1), directory, real: real ?? visit.path }) === true;
+        const skipped = visit.offerSkip === true && this.skip?.({ path: visit.path, name: visit.path.slice(visit.path.lastIndexOf(node_path__WEBPACK_IMPORTED_MODULE_2__.sep) + 1), directory, real: real ?? visit.path }) === true;
         if (skipped && visit.ancestors === undefined)
             this.skippedRoots += 1;
         return skipped;
@@ -400,13 +445,13 @@ class Walk {
             target = await this.fileSystem.realpath(visit.path);
         }
         catch (error) {
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .ChecksumsError */ .b('CHECKSUMS_PATH_NOT_FOUND', `${(0,_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .shownPath */ .p)(visit.path)} is a symbolic link to a file that does not exist`, {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .ChecksumsError */ .bO('CHECKSUMS_PATH_NOT_FOUND', `${(0,_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .shownPath */ .pS)(visit.path)} is a symbolic link to a file that does not exist`, {
                 cause: error,
                 hint: 'remove the dangling link or point it at an artifact',
             });
         }
-        if (!(0,_core_files_js__WEBPACK_IMPORTED_MODULE_3__/* .isPathWithin */ .ZU)(this.baseReal, target)) {
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .ChecksumsError */ .b('CHECKSUMS_OUTSIDE_BASE', `${(0,_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .shownPath */ .p)(visit.path)} is a symbolic link to ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .shownPath */ .p)(target)}, outside the base directory ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .shownPath */ .p)(this.baseReal)}`, {
+        if (!(0,_core_files_js__WEBPACK_IMPORTED_MODULE_4__/* .isPathWithin */ .ZU)(this.baseReal, target)) {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .ChecksumsError */ .bO('CHECKSUMS_OUTSIDE_BASE', `${(0,_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .shownPath */ .pS)(visit.path)} is a symbolic link to ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .shownPath */ .pS)(target)}, outside the base directory ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .shownPath */ .pS)(this.baseReal)}`, {
                 hint: 'copy the artifact into the release directory instead of linking to it',
             });
         }
@@ -415,7 +460,7 @@ class Walk {
             targetKind = await this.fileSystem.targetKindOf(target);
         }
         catch (error) {
-            throw notFound(visit.path, error);
+            throw notFound(visit.path, error, visit.ancestors !== undefined);
         }
         if (targetKind === 'other' && visit.named === true)
             throw notRegular(visit.shown);
@@ -431,12 +476,12 @@ class Walk {
             entries = await this.fileSystem.list(visit.path);
         }
         catch (error) {
-            throw notFound(visit.path, error);
+            throw (0,_core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .isTrustKitError */ .Nf)(error) ? error : notFound(visit.path, error, visit.ancestors !== undefined);
         }
         this.progress?.(this.files.length + entries.length);
         const ancestors = { real, parent: visit.ancestors };
-        const pathPrefix = visit.path.endsWith(node_path__WEBPACK_IMPORTED_MODULE_1__.sep) ? visit.path : visit.path + node_path__WEBPACK_IMPORTED_MODULE_1__.sep;
-        const realPrefix = real.endsWith(node_path__WEBPACK_IMPORTED_MODULE_1__.sep) ? real : real + node_path__WEBPACK_IMPORTED_MODULE_1__.sep;
+        const pathPrefix = visit.path.endsWith(node_path__WEBPACK_IMPORTED_MODULE_2__.sep) ? visit.path : visit.path + node_path__WEBPACK_IMPORTED_MODULE_2__.sep;
+        const realPrefix = real.endsWith(node_path__WEBPACK_IMPORTED_MODULE_2__.sep) ? real : real + node_path__WEBPACK_IMPORTED_MODULE_2__.sep;
         const namePrefix = visit.name === undefined || visit.name === '' ? visit.name : `${visit.name}/`;
         for (const entry of entries) {
             if (WALK_SKIPPED_NAMES.has(entry.name))
@@ -470,8 +515,9 @@ class Walk {
 });
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   b: (() => (/* binding */ ChecksumsError)),
-/* harmony export */   p: (() => (/* binding */ shownPath))
+/* harmony export */   HD: (() => (/* binding */ CHANGED_HINT)),
+/* harmony export */   bO: (() => (/* binding */ ChecksumsError)),
+/* harmony export */   pS: (() => (/* binding */ shownPath))
 /* harmony export */ });
 /* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3828);
 /* harmony import */ var _core_quote_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(89531);
@@ -484,6 +530,8 @@ class ChecksumsError extends _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .Tru
         this.name = 'ChecksumsError';
     }
 }
+/** The hint for a file found moments before and gone since: the tree changed while it was walked or hashed. */
+const CHANGED_HINT = "something removed or renamed it while trust-kit ran: make sure nothing writes to the artifacts' directories until their checksums are written";
 /**
  * A path or a subject quoted for a message: the user gave it, but the names under it are the tree's
  * (a checkout, a build's outputs), which may hold terminal escapes. Bounded well above real paths,
@@ -502,7 +550,7 @@ class ChecksumsError extends _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .Tru
         return name;
     return `\\${name.replace(REPORT_ESCAPED, ((char) => ESCAPES[char] ?? `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`))}`;
 });var formatChecksums = (function (entries) {
-    return formatSortedChecksums((0,_collect_js__WEBPACK_IMPORTED_MODULE_2__/* .sortByName */ .VV)(entries, ((entry) => entry.name)));
+    return formatSortedChecksums((0,_collect_js__WEBPACK_IMPORTED_MODULE_3__/* .sortByName */ .VV)(entries, ((entry) => entry.name)));
 });var formatSortedChecksums = (function (entries) {
     return entries.map((({ name, hex }) => (NEEDS_ESCAPE.test(name) ? `\\${hex}  ${escapeName(name)}\n` : `${hex}  ${name}\n`))).join('');
 });var algorithmForLength = (function (length) {
@@ -535,14 +583,20 @@ class ChecksumsError extends _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .Tru
     if (content.trim() === '')
         return undefined;
     const entry = parseLine(content, line);
+    // Editors on Windows save one: sha256sum refuses the line too, and the mark itself shows as nothing.
+    if (entry === undefined && line === 1 && content.startsWith('\uFEFF')) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .ChecksumsError */ .bO('CHECKSUMS_MALFORMED_LINE', `${file}:1: the file starts with a byte order mark (U+FEFF), which sha256sum -c does not read either`, {
+            hint: 'save the checksums file as UTF-8 without a byte order mark, or regenerate it',
+        });
+    }
     if (entry === undefined) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ChecksumsError */ .b('CHECKSUMS_MALFORMED_LINE', `${file}:${line}: not a checksum line: ${(0,_core_quote_js__WEBPACK_IMPORTED_MODULE_1__/* .quoted */ .TL)(content, 120)}`, {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .ChecksumsError */ .bO('CHECKSUMS_MALFORMED_LINE', `${file}:${line}: not a checksum line: ${(0,_core_quote_js__WEBPACK_IMPORTED_MODULE_2__/* .quoted */ .TL)(content, 120)}`, {
             hint: 'each line must be "<hex digest>  <file name>" as written by sha256sum or sha512sum',
         });
     }
     return entry;
 });var parseChecksums = (function (text, file) {
-    const shown = (0,_core_quote_js__WEBPACK_IMPORTED_MODULE_1__/* .shownFile */ .G)(file);
+    const shown = (0,_core_quote_js__WEBPACK_IMPORTED_MODULE_2__/* .shownFile */ .G)(file);
     const entries = [];
     const seen = new Map();
     const lines = text.split('\n');
@@ -555,7 +609,7 @@ class ChecksumsError extends _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .Tru
             return;
         const previous = seen.get(entry.name);
         if (previous !== undefined) {
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ChecksumsError */ .b('CHECKSUMS_DUPLICATE_ENTRY', `${shown}:${line}: ${(0,_core_quote_js__WEBPACK_IMPORTED_MODULE_1__/* .quoted */ .TL)(entry.name)} is already listed on line ${previous}`, {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .ChecksumsError */ .bO('CHECKSUMS_DUPLICATE_ENTRY', `${shown}:${line}: ${(0,_core_quote_js__WEBPACK_IMPORTED_MODULE_2__/* .quoted */ .TL)(entry.name)} is already listed on line ${previous}`, {
                 hint: 'a checksums file must list each name once; regenerate it',
             });
         }
@@ -566,7 +620,7 @@ class ChecksumsError extends _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .Tru
         throw emptyChecksums(shown);
     return entries;
 });var emptyChecksums = (function (file) {
-    return new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ChecksumsError */ .b('CHECKSUMS_EMPTY', `${file} lists no checksums`, { hint: 'check that this is the right file and that it was not truncated' });
+    return new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .ChecksumsError */ .bO('CHECKSUMS_EMPTY', `${file} lists no checksums`, { hint: 'check that this is the right file and that it was not truncated' });
 });var parseLine = (function (content, line) {
     const tag = TAG_LINE.exec(content);
     if (tag !== null) {
@@ -597,9 +651,11 @@ class ChecksumsError extends _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .Tru
 /* harmony export */   yk: (() => (/* binding */ parseChecksums))
 /* harmony export */ });
 /* harmony import */ var _core_digest_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(53871);
-/* harmony import */ var _core_quote_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(89531);
-/* harmony import */ var _collect_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(90522);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(82321);
+/* harmony import */ var _core_logger_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(25403);
+/* harmony import */ var _core_quote_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(89531);
+/* harmony import */ var _collect_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(90522);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(82321);
+
 
 
 
@@ -607,17 +663,21 @@ class ChecksumsError extends _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .Tru
 const NEEDS_ESCAPE = /[\\\n\r]/;
 const ESCAPES = { '\\': '\\\\', '\n': '\\n', '\r': '\\r' };
 
-/** Characters a report line must not carry as they are: C0 and C1 controls and DEL, which would break its lines or drive the terminal (U+009B is a one-byte CSI). */
-// eslint-disable-next-line no-control-regex -- the control characters are what is looked for
-const UNPRINTABLE = /[\u0000-\u001f\u007f-\u009f]/;
+/**
+ * Characters a report line must not carry as they are: C0 and C1 controls and DEL, which would
+ * break its lines or drive the terminal (U+009B is a one-byte CSI), line and paragraph separators,
+ * and bidirectional controls, which show a name in another order than it is (`evil`, U+202E,
+ * `txt.exe` reads as `evilexe.txt`).
+ */
+const UNPRINTABLE = new RegExp(`[\\u0000-\\u001f${_core_logger_js__WEBPACK_IMPORTED_MODULE_1__/* .UNSHOWN_BEYOND_C0 */ .Xg}]`);
 /** A backslash or a character of {@link UNPRINTABLE}, as a report line escapes it. */
-// eslint-disable-next-line no-control-regex -- the control characters are what is escaped
-const REPORT_ESCAPED = /[\\\u0000-\u001f\u007f-\u009f]/g;
+const REPORT_ESCAPED = new RegExp(`[\\\\\\u0000-\\u001f${_core_logger_js__WEBPACK_IMPORTED_MODULE_1__/* .UNSHOWN_BEYOND_C0 */ .Xg}]`, 'g');
 /**
  * A name as `sha256sum -c` prints it in its report (`<name>: OK`): as it is, unless it holds a line
  * feed, which would break the report's lines, or another control character, which the checksums
  * file's author could use to drive the reader's terminal; then escaped with a leading `\` as in a
- * checksums file (`\\`, `\n`, `\r`), other controls as `\uXXXX` (sha256sum prints those as they are).
+ * checksums file (`\\`, `\n`, `\r`), other controls, separators and bidirectional controls as
+ * `\uXXXX` (sha256sum prints those as they are).
  */
 
 /**
@@ -711,9 +771,10 @@ const TAG_LINE = /^(\\?)(SHA256|SHA512) \((.+)\) = ([0-9a-fA-F]+)$/s;
     return sizes.reduce(((sum, size) => sum + size), 0) >= WORKER_THRESHOLD_BYTES;
 });var readFailed = (function (path, code, cause) {
     const reason = code === checksums_pool/* NOT_REGULAR */.bh || code === 'FILE_NOT_REGULAR' ? 'not a regular file (a pipe, a device or a directory is never read)' : code;
-    return new checksums_errors/* ChecksumsError */.b('CHECKSUMS_READ_FAILED', `cannot read ${(0,checksums_errors/* shownPath */.p)(path)}: ${reason}`, {
+    return new checksums_errors/* ChecksumsError */.bO('CHECKSUMS_READ_FAILED', `cannot read ${(0,checksums_errors/* shownPath */.pS)(path)}: ${reason}`, {
         cause,
-        hint: code === 'EACCES' ? 'make the file readable by the user running trust-kit' : 'check that the file exists and is readable',
+        // Every file hashed was found moments before (listed, matched or named): one gone since was removed or renamed meanwhile.
+        hint: code === 'EACCES' ? 'make the file readable by the user running trust-kit' : code === 'ENOENT' ? checksums_errors/* CHANGED_HINT */.HD : 'check that the file exists and is readable',
     });
 });var hashInProcess = (async function (file, algorithms) {
     try {
@@ -724,16 +785,22 @@ const TAG_LINE = /^(\\?)(SHA256|SHA512) \((.+)\) = ([0-9a-fA-F]+)$/s;
         return { ...file, error: readFailed(file.path, (0,errors/* systemErrorCode */.vq)(error) ?? String(error), error) };
     }
 });var reportLine = (function (result) {
-    return `${(0,format/* reportedName */.PF)(result.entry.name)}: ${STATUS_TEXT[result.status]}`;
+    return `${(0,format/* reportedName */.PF)(result.entry.name)}: ${STATUS_TEXT[result.status]}${result.outside === true ? ' (outside the base directory)' : ''}`;
 });var unreadableChecksums = (function (path, error) {
     const code = (0,errors/* systemErrorCode */.vq)(error);
-    return new checksums_errors/* ChecksumsError */.b(code === 'ENOENT' ? 'CHECKSUMS_PATH_NOT_FOUND' : 'CHECKSUMS_READ_FAILED', `cannot read checksums file ${path}: ${code ?? String(error)}`, {
+    return new checksums_errors/* ChecksumsError */.bO(code === 'ENOENT' ? 'CHECKSUMS_PATH_NOT_FOUND' : 'CHECKSUMS_READ_FAILED', `cannot read checksums file ${path}: ${code ?? String(error)}`, {
         cause: error,
         hint: 'check the path to the checksums file',
     });
 });var lineTooLong = (function (file, line, maxLineBytes) {
-    return new checksums_errors/* ChecksumsError */.b('CHECKSUMS_LINE_TOO_LONG', `${file}:${line}: the line is longer than ${maxLineBytes} bytes, which no checksum line of a real file name is`, {
+    return new checksums_errors/* ChecksumsError */.bO('CHECKSUMS_LINE_TOO_LONG', `${file}:${line}: the line is longer than ${maxLineBytes} bytes, which no checksum line of a real file name is`, {
         hint: 'check that this is a checksums file written by sha256sum, sha512sum or trust-kit',
+    });
+});var lineText = (function (bytes, file, line) {
+    if ((0,external_node_buffer_.isUtf8)(bytes))
+        return bytes.toString('utf8');
+    throw new checksums_errors/* ChecksumsError */.bO('CHECKSUMS_UNSAFE_NAME', `${file}:${line}: the line is not valid UTF-8, so the file name it lists cannot be looked up`, {
+        hint: 'check such a file with sha256sum -c; trust-kit reads names written in UTF-8, as it writes them',
     });
 });var readChecksumEntries = (async function* (path, options = {}) {
     const named = options.shown ?? path;
@@ -762,7 +829,7 @@ const TAG_LINE = /^(\\?)(SHA256|SHA512) \((.+)\) = ([0-9a-fA-F]+)$/s;
                 line += 1;
                 if (carry.length + end - start > maxLineBytes)
                     throw lineTooLong(shown, line, maxLineBytes);
-                const text = carry.length === 0 ? chunk.toString('utf8', start, end) : Buffer.concat([carry, chunk.subarray(start, end)]).toString('utf8');
+                const text = lineText(carry.length === 0 ? chunk.subarray(start, end) : Buffer.concat([carry, chunk.subarray(start, end)]), shown, line);
                 carry = Buffer.alloc(0);
                 start = end + 1;
                 const entry = (0,format/* parseChecksumLine */.DB)(text, line, shown);
@@ -777,7 +844,7 @@ const TAG_LINE = /^(\\?)(SHA256|SHA512) \((.+)\) = ([0-9a-fA-F]+)$/s;
             carry = Buffer.concat([carry, chunk.subarray(start)]);
         }
         if (carry.length > 0) {
-            const entry = (0,format/* parseChecksumLine */.DB)(carry.toString('utf8'), line + 1, shown);
+            const entry = (0,format/* parseChecksumLine */.DB)(lineText(carry, shown, line + 1), line + 1, shown);
             if (entry !== undefined) {
                 listed += 1;
                 yield entry;
@@ -824,7 +891,13 @@ const TAG_LINE = /^(\\?)(SHA256|SHA512) \((.+)\) = ([0-9a-fA-F]+)$/s;
     const counts = { ok: 0, mismatch: 0, missing: 0, unreadable: 0, ignored: 0 };
     const report = ((entry, [size, value]) => {
         const hex = typeof value === 'string' ? undefined : value[0];
-        const result = hex === undefined ? { entry, status: size < 0 && value === 'ENOENT' ? 'missing' : 'unreadable' } : hex === entry.hex ? { entry, status: 'ok' } : { entry, status: 'mismatch', actual: hex };
+        const result = hex === undefined
+            ? value === checksums_pool/* OUTSIDE */.ov
+                ? { entry, status: 'unreadable', outside: true }
+                : { entry, status: size < 0 && value === 'ENOENT' ? 'missing' : 'unreadable' }
+            : hex === entry.hex
+                ? { entry, status: 'ok' }
+                : { entry, status: 'mismatch', actual: hex };
         if (result.status === 'missing' && options.ignoreMissing === true) {
             counts.ignored += 1;
             return;
@@ -847,6 +920,9 @@ const TAG_LINE = /^(\\?)(SHA256|SHA512) \((.+)\) = ([0-9a-fA-F]+)$/s;
             window.shift();
         }
     });
+    // A listed name may be absolute, climb with '..' or go through a link: only files really under the base are read.
+    const realBase = await (0,promises_.realpath)(options.base).catch((() => (0,external_node_path_.resolve)(options.base)));
+    const within = realBase.endsWith(external_node_path_.sep) ? realBase : `${realBase}${external_node_path_.sep}`;
     let batch = [];
     const dispatch = (() => {
         pool ??= new checksums_pool/* HashPool */.vO(threads);
@@ -858,7 +934,7 @@ const TAG_LINE = /^(\\?)(SHA256|SHA512) \((.+)\) = ([0-9a-fA-F]+)$/s;
                 pending.answers[first + position] = answer;
             }));
             flush();
-        }));
+        }), { within });
         // Awaited in order below; marked handled here so a failure of a later batch is not unhandled meanwhile.
         pending.done.catch((() => undefined));
         window.push(pending);
@@ -948,7 +1024,8 @@ __webpack_require__.r(__webpack_exports__);
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  ChecksumsError: (() => (/* reexport */ checksums_errors/* ChecksumsError */.b)),
+  CHANGED_HINT: (() => (/* reexport */ checksums_errors/* CHANGED_HINT */.HD)),
+  ChecksumsError: (() => (/* reexport */ checksums_errors/* ChecksumsError */.bO)),
   HashPool: (() => (/* reexport */ checksums_pool/* HashPool */.vO)),
   MANY_FILES: (() => (/* reexport */ checksums_pool/* MANY_FILES */.UA)),
   WALK_SKIPPED_NAMES: (() => (/* reexport */ collect/* WALK_SKIPPED_NAMES */.Mh)),
@@ -970,7 +1047,7 @@ __webpack_require__.d(__webpack_exports__, {
   readChecksumEntries: (() => (/* reexport */ readChecksumEntries)),
   reportLine: (() => (/* reexport */ reportLine)),
   reportedName: (() => (/* reexport */ format/* reportedName */.PF)),
-  shownPath: (() => (/* reexport */ checksums_errors/* shownPath */.p)),
+  shownPath: (() => (/* reexport */ checksums_errors/* shownPath */.pS)),
   sortByName: (() => (/* reexport */ collect/* sortByName */.VV)),
   toSubjects: (() => (/* binding */ toSubjects)),
   worthThreads: (() => (/* reexport */ worthThreads))
@@ -1030,9 +1107,12 @@ const WORKER_THRESHOLD_BYTES = 16 * 1024 * 1024;
 
 
 
+// EXTERNAL MODULE: external "node:buffer"
+var external_node_buffer_ = __webpack_require__(4573);
 // EXTERNAL MODULE: ./lib/core/quote.js
 var quote = __webpack_require__(89531);
 ;// CONCATENATED MODULE: ./lib/checksums/check.js
+
 
 
 
@@ -1054,6 +1134,12 @@ const STATUS_TEXT = {
 /** One line of a check report, as `sha256sum -c` prints it: `<name>: OK`, `<name>: FAILED`, ... (no line feed). */
 
 
+
+/**
+ * A line's bytes as text. A name whose bytes are not UTF-8 (sha256sum lists any) would be decoded
+ * with U+FFFD in their place, a name no file has: refused, so that it is neither reported missing
+ * nor skipped by `ignoreMissing` while sha256sum checks it.
+ */
 
 /**
  * Reads a checksums file line by line, yielding each entry as its line is read: memory holds one
@@ -1078,7 +1164,8 @@ const BATCHES_PER_THREAD = 4;
  * Checks every file a checksums file lists, streaming: lines are parsed as they are read, hashed
  * on worker threads in batches, and reported in line order; memory holds the counts and a window
  * of a few thousand lines, however long the file. A listed path that is not a regular file (a
- * pipe, a device, a directory) is reported unreadable without being read.
+ * pipe, a device, a directory), or whose real path is outside the base directory (an absolute
+ * name, a `..`, a link leading out), is reported unreadable without being read.
  */
 
 
@@ -1155,6 +1242,7 @@ var node_crypto__WEBPACK_IMPORTED_MODULE_0___namespace_cache;
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   UA: (() => (/* binding */ MANY_FILES)),
 /* harmony export */   bh: (() => (/* binding */ NOT_REGULAR)),
+/* harmony export */   ov: (() => (/* binding */ OUTSIDE)),
 /* harmony export */   vO: (() => (/* binding */ HashPool))
 /* harmony export */ });
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
@@ -1167,6 +1255,8 @@ var node_crypto__WEBPACK_IMPORTED_MODULE_0___namespace_cache;
 
 /** The error code a thread gives for a path that is not a regular file (a pipe, a device), as errno codes are given. */
 const NOT_REGULAR = 'ENOTREG';
+/** The error code a thread gives for a path whose real path is not under the job's `within` directory (a link or a `..` leading out of it): it is not opened. */
+const OUTSIDE = 'EOUTSIDE';
 /** What a calling thread answers for a file longer than {@link CALLER_FILE_BYTES}: left to the threads, so that its event loop never waits on a long file. */
 const LEFT_TO_THREADS = 'ELEFT';
 /**
@@ -1206,9 +1296,10 @@ const CLAIMS_PER_THREAD = 8;
  * files perhaps left to claim.
  */
 const HASHING_SOURCE = `
-const { openSync, readSync, closeSync, fstatSync, constants } = fs;
+const { openSync, readSync, closeSync, fstatSync, realpathSync, statSync, constants } = fs;
 const { createHash, hash } = crypto;
 const FLAGS = constants.O_RDONLY | constants.O_NONBLOCK | constants.O_NOCTTY;
+const NOFOLLOW = constants.O_NOFOLLOW || 0;
 const buffer = Buffer.allocUnsafe(1024 * 1024);
 let report;
 let leaveBig = false;
@@ -1225,10 +1316,18 @@ function post(next) {
   first = next;
   posted = Date.now();
 }
-function hashOne(path, algorithms, index) {
+function hashOne(path, algorithms, index, within) {
   let fd;
   try {
-    fd = openSync(path, FLAGS);
+    if (within === undefined) fd = openSync(path, FLAGS);
+    else {
+      // Resolved first, so that neither a link nor a '..' reads outside; the real path is opened without following a link swapped in since.
+      const real = realpathSync.native(path);
+      if (!real.startsWith(within) && real !== within.slice(0, -1)) return [-1, '${OUTSIDE}'];
+      // A pipe or a device a checksums file names is never opened: opening one can act (a pipe's writer goes on, a watchdog starts).
+      if (!statSync(real).isFile()) return [-1, '${NOT_REGULAR}'];
+      fd = openSync(real, FLAGS | NOFOLLOW);
+    }
     const info = fstatSync(fd);
     if (!info.isFile()) return [-1, '${NOT_REGULAR}'];
     let read = readSync(fd, buffer, 0, buffer.length, null);
@@ -1254,7 +1353,7 @@ function hashOne(path, algorithms, index) {
   }
 }
 return function claimAndHash(job, reportTo, once) {
-  const { paths, offsets, sets, setOf, next, claim } = job;
+  const { paths, offsets, sets, setOf, next, claim, within } = job;
   report = reportTo;
   leaveBig = once;
   const pathBytes = Buffer.from(paths);
@@ -1283,7 +1382,7 @@ return function claimAndHash(job, reportTo, once) {
         return true;
       }
       // Hashed before the push: hashOne may post the answers so far and start a new list.
-      const answer = hashOne(pathBytes.toString('utf8', offsets[index], offsets[index + 1]), sets[setOf === undefined ? 0 : setOf[index]], index);
+      const answer = hashOne(pathBytes.toString('utf8', offsets[index], offsets[index + 1]), sets[setOf === undefined ? 0 : setOf[index]], index, within);
       answers.push(answer);
       if (answer[0] > 0) turnBytes += answer[0];
       if (Date.now() - posted >= 50) post(index + 1);
@@ -1360,6 +1459,9 @@ class HashPool {
      * cataloging its lockfiles) would otherwise get one turn of its event loop per claim it hashes.
      * `oneFilePerClaim` is for a few large files: claims of several would leave one thread hashing
      * its last claim's files alone at the end (three files of 20 MiB: 40 ms of one core).
+     * `within` (a real directory path ending in a separator) confines the reads to that directory:
+     * each path is resolved to its real path first, and one outside is answered {@link OUTSIDE}; one
+     * that is not a regular file is answered {@link NOT_REGULAR} without being opened.
      */
     hash(paths, algorithms, onAnswers, options = {}) {
         if (paths.length === 0)
@@ -1371,7 +1473,7 @@ class HashPool {
         const next = new SharedArrayBuffer(4);
         return new Promise(((settle, fail) => {
             const job = {
-                message: { ...sharedPaths(paths), ...algorithmSets(algorithms, paths.length), next, claim },
+                message: { ...sharedPaths(paths), ...algorithmSets(algorithms, paths.length), next, claim, within: options.within },
                 paths,
                 leftToThreads: [],
                 count: paths.length,
@@ -1444,7 +1546,7 @@ class HashPool {
         this.#size += 1;
         const { sets, setOf } = job.message;
         const setFor = ((index) => sets[setOf === undefined ? 0 : (setOf[index] ?? 0)] ?? []);
-        this.hash(left.map(((index) => job.paths[index] ?? '')), left.map(setFor), ((first, answers) => answers.forEach(((answer, position) => this.#answer(job, left[first + position] ?? -1, [answer]))))).catch(((error) => this.#end(job, { error })));
+        this.hash(left.map(((index) => job.paths[index] ?? '')), left.map(setFor), ((first, answers) => answers.forEach(((answer, position) => this.#answer(job, left[first + position] ?? -1, [answer])))), job.message.within === undefined ? {} : { within: job.message.within }).catch(((error) => this.#end(job, { error })));
     }
     /** The calling thread's answers: runs of them go to the job, files it left to the threads are set aside. */
     #answerHere(job, first, answers) {

@@ -90,14 +90,19 @@ export const modules = {
     if (config.kind === 'key') {
         return (0,_key_js__WEBPACK_IMPORTED_MODULE_8__/* .loadPublicKey */ .f)((await readInput(cwd, config.keyPath, 'public key', _core_files_js__WEBPACK_IMPORTED_MODULE_4__/* .INPUT_LIMITS */ .Ef.publicKey)).toString('utf8'), config.keyPath);
     }
-    const github = config.repo !== undefined || config.owner !== undefined || config.signerWorkflow !== undefined
-        ? (0,_policy_js__WEBPACK_IMPORTED_MODULE_9__/* .githubPolicy */ .QJ)({ ...(config.repo === undefined ? {} : { repo: config.repo }), ...(config.owner === undefined ? {} : { owner: config.owner }), ...(config.signerWorkflow === undefined ? {} : { signerWorkflow: config.signerWorkflow }) })
+    const github = config.repo !== undefined || config.owner !== undefined || config.signerWorkflow !== undefined || config.signerRepo !== undefined
+        ? (0,_policy_js__WEBPACK_IMPORTED_MODULE_9__/* .githubPolicy */ .QJ)({
+            ...(config.repo === undefined ? {} : { repo: config.repo }),
+            ...(config.owner === undefined ? {} : { owner: config.owner }),
+            ...(config.signerWorkflow === undefined ? {} : { signerWorkflow: config.signerWorkflow }),
+            ...(config.signerRepo === undefined ? {} : { signerRepo: config.signerRepo }),
+        })
         : undefined;
     const identity = config.identity === undefined ? github?.identity : toMatcher(config.identity);
     const issuer = config.issuer === undefined ? (0,_policy_js__WEBPACK_IMPORTED_MODULE_9__/* .exactly */ .pV)(_policy_js__WEBPACK_IMPORTED_MODULE_9__/* .GITHUB_ACTIONS_ISSUER */ .qQ) : toMatcher(config.issuer);
     if (identity === undefined)
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_7__/* .VerifyError */ .G('SIGSTORE_INPUT_UNREADABLE', 'no certificate identity to verify against');
-    return { kind: 'certificate', identity, issuer, extensions: github?.extensions ?? {} };
+    return { kind: 'certificate', identity, issuer, extensions: github?.extensions ?? {}, ...(github?.extensionsIgnoringCase === undefined ? {} : { extensionsIgnoringCase: github.extensionsIgnoringCase }) };
 });var trustSourcesThrough = (function (proxy) {
     return { publicGood: { proxy }, github: { proxy } };
 });var trustSourcesFrom = (function (env) {
@@ -158,6 +163,8 @@ export const modules = {
     }
     try {
         const statement = JSON.parse(Buffer.from(String(json.dsseEnvelope?.payload ?? ''), 'base64').toString('utf8'));
+        if ((statement.subject ?? []).some(((subject) => subject.digest?.sha384 !== undefined)))
+            return undefined;
         const listed = ['sha256', 'sha512'].filter(((name) => (statement.subject ?? []).some(((subject) => subject.digest?.[name] !== undefined))));
         if (listed.length > 0)
             return listed;
@@ -332,8 +339,12 @@ const WHOLE_READ_BYTES = 4 * 1024 * 1024;
  * in an object, fails as an invalid bundle.
  */
 
-/** At most this many bundles are read from one `.intoto.jsonl` file: verification work stays bounded. */
-const MAX_ATTESTATION_BUNDLES = 1000;
+/**
+ * At most this many bundles are read from one `.intoto.jsonl` file: `attest --per-subject` writes
+ * one per artifact, so a release of a few thousand files makes a file this reads whole (gh reads any
+ * number); the verification work stays bounded by the candidates verifyAttestation tries.
+ */
+const MAX_ATTESTATION_BUNDLES = 10_000;
 /**
  * Reads an attestation file (relative to `cwd`): one bundle (`.sigstore.json`, any layout), or
  * one bundle per line (`.intoto.jsonl`, the layout of slsa-github-generator and GitHub's
@@ -382,8 +393,9 @@ const GITHUB_CA_ORGANIZATION = 'GitHub, Inc.';
 
 /**
  * The digests a bundle is checked by, in one pass over the artifact: the message digest's
- * algorithm (undefined when it is one the streaming hasher lacks), or for DSSE every algorithm its
- * subjects list (sha256 first), since a subject matches only when all its digests agree.
+ * algorithm, or for DSSE every algorithm its subjects list (sha256 first), since a subject matches
+ * only when all its digests agree; undefined when one is an algorithm the streaming hasher lacks
+ * (SHA-384), so that the artifact is read whole and hashed by it too.
  */
 
 /**

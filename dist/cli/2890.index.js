@@ -136,7 +136,7 @@ export const modules = {
     // The hashing threads start with the run, on the other cores, while the output directory is checked and the
     // artifacts are found: a thread takes about 30 ms of a core to start, which the hashing would otherwise wait for.
     const hashThreads = checksums.HashPool.start((0,external_node_os_.availableParallelism)() - 1);
-    const state = { config, ports, startedOn: clock/* systemClock */.ml.now(), outputDir, staged: [], hashThreads };
+    const state = { config, ports, outputDir, staged: [], hashThreads };
     try {
         await runPipeline(state, RELEASE_PIPELINE, ((progress) => fillReport(report, progress)));
     }
@@ -218,12 +218,12 @@ const assetNamesStep = lazyStep({
     name: 'asset-names',
     needs: ['collect'],
     wanted: ((config) => config.githubRelease !== undefined),
-}, (async () => (await Promise.all(/* import() */[__webpack_require__.e(461), __webpack_require__.e(7574)]).then(__webpack_require__.bind(__webpack_require__, 20668))).runAssetNamesStep));
+}, (async () => (await Promise.all(/* import() */[__webpack_require__.e(461), __webpack_require__.e(6776)]).then(__webpack_require__.bind(__webpack_require__, 20668))).runAssetNamesStep));
 const attestStep = lazyStep({
     name: 'attest',
     wanted: ((config) => config.sign !== undefined && config.attest !== 'off'),
     needs: ['sign'],
-}, (async () => (await Promise.all(/* import() */[__webpack_require__.e(5456), __webpack_require__.e(9402), __webpack_require__.e(2649), __webpack_require__.e(2478)]).then(__webpack_require__.bind(__webpack_require__, 71972))).runAttestStep));
+}, (async () => (await Promise.all(/* import() */[__webpack_require__.e(5456), __webpack_require__.e(9402), __webpack_require__.e(7374), __webpack_require__.e(2478)]).then(__webpack_require__.bind(__webpack_require__, 71972))).runAttestStep));
 const auditLogStep = lazyStep({
     name: 'audit-log',
     wanted: ((config) => config.sign !== undefined && config.auditLog),
@@ -252,17 +252,17 @@ const gateStep = lazyStep({
     name: 'gate',
     wanted: ((config, ports) => config.gate && ports.githubRelease !== undefined),
     needs: ['github-draft'],
-}, (async () => (await Promise.all(/* import() */[__webpack_require__.e(4661), __webpack_require__.e(7776), __webpack_require__.e(4624), __webpack_require__.e(461), __webpack_require__.e(2701), __webpack_require__.e(7310), __webpack_require__.e(8612), __webpack_require__.e(5879)]).then(__webpack_require__.bind(__webpack_require__, 85879))).runGateStep));
+}, (async () => (await Promise.all(/* import() */[__webpack_require__.e(4661), __webpack_require__.e(7776), __webpack_require__.e(4624), __webpack_require__.e(461), __webpack_require__.e(2701), __webpack_require__.e(7310), __webpack_require__.e(8612), __webpack_require__.e(5517)]).then(__webpack_require__.bind(__webpack_require__, 85879))).runGateStep));
 const githubDraftStep = lazyStep({
     name: 'github-draft',
     wanted: ((_config, ports) => ports.githubRelease !== undefined),
     needs: ['publish'],
-}, (async () => (await Promise.all(/* import() */[__webpack_require__.e(4661), __webpack_require__.e(7776), __webpack_require__.e(461), __webpack_require__.e(7310), __webpack_require__.e(4150)]).then(__webpack_require__.bind(__webpack_require__, 20552))).runGithubDraftStep));
+}, (async () => (await Promise.all(/* import() */[__webpack_require__.e(4661), __webpack_require__.e(7776), __webpack_require__.e(461), __webpack_require__.e(7310), __webpack_require__.e(2484)]).then(__webpack_require__.bind(__webpack_require__, 20552))).runGithubDraftStep));
 const githubPublishStep = lazyStep({
     name: 'github-publish',
     wanted: ((_config, ports) => ports.githubRelease !== undefined),
     needs: ['github-draft'],
-}, (async () => (await Promise.all(/* import() */[__webpack_require__.e(4661), __webpack_require__.e(7776), __webpack_require__.e(461), __webpack_require__.e(7310), __webpack_require__.e(7646)]).then(__webpack_require__.bind(__webpack_require__, 30392))).runGithubPublishStep));
+}, (async () => (await Promise.all(/* import() */[__webpack_require__.e(4661), __webpack_require__.e(7776), __webpack_require__.e(461), __webpack_require__.e(7310), __webpack_require__.e(3900)]).then(__webpack_require__.bind(__webpack_require__, 30392))).runGithubPublishStep));
 const hashStep = lazyStep({
     name: 'hash',
     needs: ['collect'],
@@ -295,7 +295,7 @@ const publishedReleaseStep = lazyStep({
     name: 'published-release',
     needs: ['hash'],
     wanted: ((config) => config.githubRelease !== undefined),
-}, (async () => (await Promise.all(/* import() */[__webpack_require__.e(7335), __webpack_require__.e(5179), __webpack_require__.e(5456), __webpack_require__.e(4661), __webpack_require__.e(7776), __webpack_require__.e(4624), __webpack_require__.e(9402), __webpack_require__.e(8927), __webpack_require__.e(461), __webpack_require__.e(2701), __webpack_require__.e(7310), __webpack_require__.e(2649), __webpack_require__.e(8612), __webpack_require__.e(4799)]).then(__webpack_require__.bind(__webpack_require__, 94799))).runPublishedReleaseStep));
+}, (async () => (await Promise.all(/* import() */[__webpack_require__.e(7335), __webpack_require__.e(5179), __webpack_require__.e(5456), __webpack_require__.e(4661), __webpack_require__.e(7776), __webpack_require__.e(4624), __webpack_require__.e(9402), __webpack_require__.e(8927), __webpack_require__.e(461), __webpack_require__.e(2701), __webpack_require__.e(7310), __webpack_require__.e(7374), __webpack_require__.e(8612), __webpack_require__.e(4799)]).then(__webpack_require__.bind(__webpack_require__, 94799))).runPublishedReleaseStep));
 const sbomsStep = lazyStep({
     name: 'sbom',
     wanted: ((config) => config.sbom !== undefined),
@@ -305,17 +305,17 @@ const signingSessionStep = lazyStep({
     name: 'signing-session',
     wanted: ((config) => config.sign !== undefined),
     needs: ['hash'],
-}, (async () => (await Promise.all(/* import() */[__webpack_require__.e(7335), __webpack_require__.e(5179), __webpack_require__.e(5456), __webpack_require__.e(4661), __webpack_require__.e(7776), __webpack_require__.e(4624), __webpack_require__.e(9402), __webpack_require__.e(8927), __webpack_require__.e(2649), __webpack_require__.e(4568)]).then(__webpack_require__.bind(__webpack_require__, 84568))).runSigningSessionStep));
+}, (async () => (await Promise.all(/* import() */[__webpack_require__.e(7335), __webpack_require__.e(5179), __webpack_require__.e(5456), __webpack_require__.e(4661), __webpack_require__.e(7776), __webpack_require__.e(4624), __webpack_require__.e(9402), __webpack_require__.e(8927), __webpack_require__.e(7374), __webpack_require__.e(4568)]).then(__webpack_require__.bind(__webpack_require__, 84568))).runSigningSessionStep));
 const signStep = lazyStep({
     name: 'sign',
     wanted: ((config) => config.sign !== undefined),
     needs: ['checksums', 'signing-session'],
-}, (async () => (await Promise.all(/* import() */[__webpack_require__.e(7335), __webpack_require__.e(5179), __webpack_require__.e(5456), __webpack_require__.e(4661), __webpack_require__.e(7776), __webpack_require__.e(4624), __webpack_require__.e(9402), __webpack_require__.e(8927), __webpack_require__.e(2649), __webpack_require__.e(4568)]).then(__webpack_require__.bind(__webpack_require__, 84568))).runSignStep));
+}, (async () => (await Promise.all(/* import() */[__webpack_require__.e(7335), __webpack_require__.e(5179), __webpack_require__.e(5456), __webpack_require__.e(4661), __webpack_require__.e(7776), __webpack_require__.e(4624), __webpack_require__.e(9402), __webpack_require__.e(8927), __webpack_require__.e(7374), __webpack_require__.e(4568)]).then(__webpack_require__.bind(__webpack_require__, 84568))).runSignStep));
 const verificationKitStep = lazyStep({
     name: 'verification-kit',
     wanted: ((config) => config.sign !== undefined && config.verificationKit),
     needs: ['signing-session'],
-}, (async () => (await Promise.all(/* import() */[__webpack_require__.e(5456), __webpack_require__.e(4661), __webpack_require__.e(7776), __webpack_require__.e(4624), __webpack_require__.e(9402), __webpack_require__.e(461), __webpack_require__.e(2701), __webpack_require__.e(7310), __webpack_require__.e(2649), __webpack_require__.e(8612), __webpack_require__.e(1423)]).then(__webpack_require__.bind(__webpack_require__, 21423))).runVerificationKitStep));
+}, (async () => (await Promise.all(/* import() */[__webpack_require__.e(5456), __webpack_require__.e(4661), __webpack_require__.e(7776), __webpack_require__.e(4624), __webpack_require__.e(9402), __webpack_require__.e(461), __webpack_require__.e(2701), __webpack_require__.e(7310), __webpack_require__.e(7374), __webpack_require__.e(8612), __webpack_require__.e(1423)]).then(__webpack_require__.bind(__webpack_require__, 21423))).runVerificationKitStep));
 /**
  * The order of a release: one stage per line, the steps of a stage run concurrently. A step is
  * added as one file under steps/ (its code) and one definition above (its name, what it needs);
@@ -387,7 +387,6 @@ const STEP_NAMES = {
 // EXTERNAL MODULE: ./lib/release/downgrade.js
 var downgrade = __webpack_require__(33978);
 ;// CONCATENATED MODULE: ./lib/release/index.js
-
 
 
 
@@ -601,7 +600,7 @@ tree, the current time).`,
             // The GitHub client, its proxy agents and the attestation verifier load only for a run that publishes;
             // the toolkit reads the proxy variables as it loads and crashes on one that is no http(s) URL, so they are checked first.
             (0,proxy.checkProxySettings)((0,proxy.proxySettingsFrom)(env));
-            const [{ releasesOf }, { githubReleaseAttestationVerifier }] = await Promise.all([Promise.all(/* import() */[__webpack_require__.e(5054), __webpack_require__.e(461), __webpack_require__.e(3066)]).then(__webpack_require__.bind(__webpack_require__, 83066)), Promise.all(/* import() */[__webpack_require__.e(4661), __webpack_require__.e(7776), __webpack_require__.e(4624), __webpack_require__.e(461), __webpack_require__.e(7310), __webpack_require__.e(2107)]).then(__webpack_require__.bind(__webpack_require__, 52107))]);
+            const [{ releasesOf }, { githubReleaseAttestationVerifier }] = await Promise.all([Promise.all(/* import() */[__webpack_require__.e(5054), __webpack_require__.e(461), __webpack_require__.e(3066)]).then(__webpack_require__.bind(__webpack_require__, 83066)), Promise.all(/* import() */[__webpack_require__.e(4661), __webpack_require__.e(7776), __webpack_require__.e(4624), __webpack_require__.e(461), __webpack_require__.e(7310), __webpack_require__.e(3685)]).then(__webpack_require__.bind(__webpack_require__, 52107))]);
             // GitHub's trusted root is fetched only when an immutable release's attestation is verified.
             const verifyReleaseAttestation = githubReleaseAttestationVerifier({ serverUrl, repository, tag: config.githubRelease.tag, tuf: { proxy: (0,proxy.proxySettingsFrom)(env) } });
             githubRelease = { tag: config.githubRelease.tag, repository, releases: releasesOf({ repository, token, serverUrl, proxy: (0,proxy.proxySettingsFrom)(env), ...(env.GITHUB_API_URL === undefined || env.GITHUB_API_URL === '' ? {} : { apiUrl: env.GITHUB_API_URL }) }), ...(verifyReleaseAttestation === undefined ? {} : { verifyReleaseAttestation }) };
@@ -1298,7 +1297,7 @@ const BYTES_PER_TURN = 16 * 1024 * 1024;
     if (bundleFile !== undefined && signer?.kind === 'certificate' && typeof signer.instance === 'string')
         blocks.push(...offlineBlocks(input, bundleFile, signer));
     if (input.verificationKit !== undefined)
-        blocks.push(...verificationKitBlocks(input.verificationKit, input.checksumsFile, input.verifier, input.immutableRelease !== undefined));
+        blocks.push(...verificationKitBlocks(input.verificationKit, input.checksumsFile, signer, input.verifier, input.immutableRelease !== undefined));
     return blocks;
 });var cosignBlocks = (function (checksumsFile, bundleFile, signer) {
     const command = cosignVerifyBlob(checksumsFile, bundleFile, signer, { kind: 'checksums-signature', checksumsFile, bundleFile });
@@ -1318,7 +1317,7 @@ const BYTES_PER_TURN = 16 * 1024 * 1024;
         shell(...bundles.map(((bundle) => cosignVerifyBlob(bundle.artifact, bundle.bundleFile, signer, { kind: 'artifact-bundle', artifact: bundle.artifact, bundleFile: bundle.bundleFile })))),
     ];
 });var immutableReleaseBlocks = (function (release, checksumsFile) {
-    const repo = ['--repo', value(release.repository)];
+    const repo = ['--repo', value(release.host === undefined ? release.repository : `${release.host}/${release.repository}`)];
     const check = { kind: 'release-attestation', repository: release.repository, tag: release.tag };
     return [
         verify_text('## GitHub release attestation', '', `The release ${markdownCode(release.tag)} of ${markdownCode(release.repository)} is immutable: GitHub attests its tag and its assets, which no one can change after publishing. With the GitHub CLI (these two ask GitHub's API, so gh needs a login or \`GH_TOKEN\`), check the release, then that your download of ${markdownCode(checksumsFile)} is its asset (the commands above then tie every other file to it):`, ''),
@@ -1340,13 +1339,20 @@ const BYTES_PER_TURN = 16 * 1024 * 1024;
         verify_text(`Then, without a network${verifier === undefined ? '' : ' (trust-kit\'s verifier fetched as above)'}:`, ''),
         shell(...cosignCommands, ...(trustKit === undefined ? [] : [extended(trustKit, ...root)]), ...gh),
     ];
-});var verificationKitBlocks = (function (kit, checksumsFile, verifier, immutable) {
+});var verificationKitBlocks = (function (kit, checksumsFile, signer, verifier, immutable) {
     const source = pinned(verifier);
     const program = source === undefined ? ['trust-kit'] : ['node', `${VERIFIER_DIRECTORY}/dist/cli/index.js`];
+    const certificate = signer?.kind === 'certificate' ? signer : undefined;
+    const ownRoot = certificate === undefined ? undefined : typeof certificate.instance === 'string' ? OFFLINE_TRUSTED_ROOTS_FILE : certificate.instance.private.trustedRootFile;
+    const whichRoot = certificate === undefined
+        ? ''
+        : typeof certificate.instance === 'string'
+            ? ` The command checks it against the trusted roots you fetched for the offline checks above (${markdownCode(OFFLINE_TRUSTED_ROOTS_FILE)}), not the release's: only so does a replaced release fail.`
+            : ` The command checks it against the private deployment's trusted root you got from its operator (${markdownCode(certificate.instance.private.trustedRootFile)}), not the release's copy: only so does a replaced release fail.`;
     return [
-        verify_text('## Verifying offline with the release\'s policy', '', `The release carries its verification policy, ${markdownCode(kit.policyFile)}, and the trusted root it was signed against, ${markdownCode(kit.trustedRootFile)}, both listed in ${markdownCode(checksumsFile)}. A policy that comes with a release only states what to expect: whoever could replace the release could replace it too. Before using it, check that its \`certificateIdentity\`, \`issuer\` and \`sourceRepository\` are the signer and repository you expect (or write your own policy with them). Then, in the directory holding every asset of the release, without a network or a login${source === undefined ? '' : ' (trust-kit\'s verifier fetched as above)'}:`, ''),
+        verify_text('## Verifying offline with the release\'s policy', '', `The release carries its verification policy, ${markdownCode(kit.policyFile)}, and the trusted root it was signed against, ${markdownCode(kit.trustedRootFile)}, both listed in ${markdownCode(checksumsFile)}. A policy that comes with a release only states what to expect: whoever could replace the release could replace it too, and its trusted root with one of their own CA, which certifies the very same identity and repository. Before using it, check that its \`certificateIdentity\`, \`issuer\` and \`sourceRepository\` are the signer and repository you expect (or write your own policy with them).${whichRoot} In the directory holding every asset of the release, without a network or a login${source === undefined ? '' : ' (trust-kit\'s verifier fetched as above)'}:`, ''),
         // The policy of an immutable release requires GitHub's release attestation, which exists once the release is published.
-        shell(simple([...program, 'verify-release', '.', '--policy', value(kit.policyFile)], [{ kind: 'release-policy', policyFile: kit.policyFile }], immutable ? { needs: 'published-release' } : {})),
+        shell(simple([...program, 'verify-release', '.', '--policy', value(kit.policyFile), ...(ownRoot === undefined ? [] : ['--trusted-root', value(ownRoot)])], [{ kind: 'release-policy', policyFile: kit.policyFile }], immutable ? { needs: 'published-release' } : {})),
         verify_text('It verifies the signed checksums file and every file it lists, each attestation, and GitHub\'s release attestation when the policy requires it, and says what it found.', ''),
     ];
 });var attestationBlocks = (function (attestations, signer) {
@@ -1429,7 +1435,7 @@ __webpack_require__.d(__webpack_exports__, {
   Yx: (() => (/* binding */ verificationCommands))
 });
 
-// UNUSED EXPORTS: GITHUB_TRUSTED_ROOT_FILE, OFFLINE_TRUSTED_ROOTS_FILE, commandArgv, instructionsAsSection, releaseVerifyCommands, shellQuote
+// UNUSED EXPORTS: GITHUB_TRUSTED_ROOT_FILE, OFFLINE_TRUSTED_ROOTS_FILE, commandArgv, instructionsAsSection, releaseVerifyCommands, reusableWorkflow, shellQuote
 
 // EXTERNAL MODULE: ./lib/core/logger.js
 var logger = __webpack_require__(25403);
@@ -1494,7 +1500,7 @@ const UNSHOWN_IN_SHELL = new RegExp(`[\\u0000-\\u0009\\u000b-\\u001f${logger/* U
  */
 
 const FULL_COMMIT = /^[0-9a-f]{40}$/;
-const REPOSITORY = /^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})\/[A-Za-z0-9._-]{1,100}$/;
+const REPOSITORY = /^[A-Za-z0-9](?:[A-Za-z0-9_-]{0,38})\/[A-Za-z0-9._-]{1,100}$/;
 /** The verifier when it is pinned as the instructions need it (a full commit of a github.com repository), else undefined. */
 
 
@@ -1564,15 +1570,21 @@ const shell = ((...commands) => ({ commands }));
 /** The offline path: Sigstore's and GitHub's trusted roots fetched once, then every signature check without a network. */
 
 /**
- * The offline path with the kit the release carries: its own policy and trusted root, checked by
- * the signed checksums file, after the user has compared the policy with what they expect.
+ * The offline path with the kit the release carries: its own policy, checked by the signed checksums
+ * file, after the user has compared the policy with what they expect, and a trusted root the user got
+ * themselves (the one fetched for the offline section, or the private deployment's): the release's own
+ * could be an attacker's, whose CA certifies the very identity the policy names.
  */
 
 /** The attestations section: what the file attests and, for a GitHub Actions signer, the `gh attestation verify` commands. */
 
 /** A GitHub Actions workflow identity: `https://github.com/<owner>/<repo>/<path>@<ref>`. */
 const WORKFLOW_IDENTITY = /^https:\/\/github\.com\/([^/]+\/[^/]+)\/(\.github\/workflows\/[^@]+)@.+$/;
-/** The workflow (`owner/repo/path`) that signed, when it is a reusable workflow of another repository than the run's; else undefined. */
+/**
+ * The workflow (`owner/repo/path`) that signed, when it is a reusable workflow of another repository
+ * than the run's; else undefined. `gh attestation verify --repo` and `trust-kit verify-attestation
+ * --repo` expect a workflow of that repository, so such a signer needs `--signer-workflow`.
+ */
 
 /** `gh attestation verify` for each predicate type, pinning the run's repository and, for a reusable workflow, the workflow that signed. */
 

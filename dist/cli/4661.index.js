@@ -16,8 +16,10 @@ export const modules = {
 /* harmony export */ });
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
 /* harmony import */ var _der_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(83913);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5447);
-/* harmony import */ var _sct_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(52324);
+/* harmony import */ var _core_quote_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(89531);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(5447);
+/* harmony import */ var _sct_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(52324);
+
 
 
 
@@ -44,6 +46,9 @@ const KEY_USAGE_OID = '2.5.29.15';
 const BIT_STRING = 0x03;
 const OCTET_STRING = 0x04;
 const SAN_OID = '2.5.29.17';
+/** The GeneralName tags of a URI and an email address (RFC 5280 4.2.1.6). */
+const URI_NAME = 0x86;
+const EMAIL_NAME = 0x81;
 const SCT_OID = '1.3.6.1.4.1.11129.2.4.2';
 const UTF8_STRING = 0x0c;
 /** Key usage, extended key usage, subject alternative name, basic constraints, key identifiers: what a leaf's checks read. */
@@ -74,6 +79,8 @@ class ParsedCertificate {
     /** Parses DER bytes, turning any parse failure into a coded error naming `what`. */
     static parse(der, what) {
         try {
+            // OpenSSL reads the first element and ignores what follows; Go's x509 (cosign, sigstore-go) refuses trailing data.
+            (0,_der_js__WEBPACK_IMPORTED_MODULE_1__/* .derNode */ .eG)(der);
             const certificate = new ParsedCertificate(der);
             const oids = certificate.extensions.map(((extension) => extension.oid));
             const repeated = oids.find(((oid, index) => oids.indexOf(oid) !== index));
@@ -83,7 +90,7 @@ class ParsedCertificate {
             return certificate;
         }
         catch (error) {
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .VerifyError */ .G('VERIFY_CERTIFICATE_INVALID', `${what} is not a valid X.509 certificate: ${error instanceof Error ? error.message : String(error)}`, { cause: error });
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .VerifyError */ .G('VERIFY_CERTIFICATE_INVALID', `${what} is not a valid X.509 certificate: ${error instanceof Error ? error.message : String(error)}`, { cause: error });
         }
     }
     /** The serial number INTEGER's content bytes, as a timestamp's signer identifier gives it. */
@@ -136,8 +143,17 @@ class ParsedCertificate {
         const names = this.extension(SAN_OID);
         const list = names === undefined ? [] : (0,_der_js__WEBPACK_IMPORTED_MODULE_1__/* .sequenceOf */ .nD)(names.value);
         if (list === undefined)
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .VerifyError */ .G('VERIFY_CERTIFICATE_INVALID', 'the certificate\'s subject alternative name extension is malformed');
-        return list.map(((name) => (name.tag === 0x86 || name.tag === 0x81 ? name.content.toString('utf8') : '')));
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .VerifyError */ .G('VERIFY_CERTIFICATE_INVALID', 'the certificate\'s subject alternative name extension is malformed');
+        return list.map(((name) => {
+            if (name.tag !== URI_NAME && name.tag !== EMAIL_NAME)
+                return '';
+            // Both are IA5Strings (ASCII), and Go's x509 (Fulcio, cosign) refuses anything else, and a URI with a control character: read as UTF-8 here, they would be look-alikes no other verifier accepts.
+            if (name.content.some(((byte) => byte >= 0x80)))
+                throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .VerifyError */ .G('VERIFY_CERTIFICATE_INVALID', `the certificate's subject alternative name ${(0,_core_quote_js__WEBPACK_IMPORTED_MODULE_2__/* .quoted */ .TL)(name.content.toString('utf8'), 200)} is not an IA5String (ASCII)`);
+            if (name.tag === URI_NAME && name.content.some(((byte) => byte < 0x20 || byte === 0x7f)))
+                throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .VerifyError */ .G('VERIFY_CERTIFICATE_INVALID', `the certificate's subject alternative name URI ${(0,_core_quote_js__WEBPACK_IMPORTED_MODULE_2__/* .quoted */ .TL)(name.content.toString('latin1'), 200)} holds a control character`);
+            return name.content.toString('ascii');
+        }));
     }
     /**
      * Whether the extended key usage names code signing. An absent EKU counts as no: RFC 5280 reads it
@@ -162,14 +178,21 @@ class ParsedCertificate {
         const bits = (0,_der_js__WEBPACK_IMPORTED_MODULE_1__/* .contentOf */ .$E)(this.extension(KEY_USAGE_OID)?.value ?? Buffer.alloc(0), BIT_STRING);
         return bits !== undefined && bits.length >= 2 && (bits[1] & 0x80) !== 0;
     }
-    /** The value of a Fulcio extension as text: v1 extensions hold raw bytes, v2 ones a DER UTF8String. */
+    /**
+     * The value of a Fulcio extension as text: v1 extensions hold raw bytes, v2 ones a DER
+     * UTF8String; a v2 one holding anything else is refused (VERIFY_CERTIFICATE_INVALID), as Go's
+     * readers (cosign, sigstore-go) refuse it, rather than read as raw text.
+     */
     fulcioExtension(oid) {
         const ext = this.extension(oid);
         if (ext === undefined)
             return undefined;
         if (oid === FULCIO_OIDS.issuerV1)
             return ext.value.toString('utf8');
-        return ((0,_der_js__WEBPACK_IMPORTED_MODULE_1__/* .contentOf */ .$E)(ext.value, UTF8_STRING) ?? ext.value).toString('utf8');
+        const text = (0,_der_js__WEBPACK_IMPORTED_MODULE_1__/* .contentOf */ .$E)(ext.value, UTF8_STRING);
+        if (text === undefined)
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .VerifyError */ .G('VERIFY_CERTIFICATE_INVALID', `the certificate's Fulcio extension ${oid} is not a DER UTF8String, as Fulcio writes it`, { hint: 'the certificate was not issued by a Fulcio that follows its own profile: do not trust it' });
+        return text.toString('utf8');
     }
     /** The embedded signed certificate timestamps (RFC 6962 3.3: a TLS-encoded list in a DER OCTET STRING), parsed from their extension alone. */
     get signedCertificateTimestamps() {
@@ -179,7 +202,7 @@ class ParsedCertificate {
         const list = (0,_der_js__WEBPACK_IMPORTED_MODULE_1__/* .contentOf */ .$E)(ext.value, OCTET_STRING);
         if (list === undefined)
             throw new Error('the SCT list extension does not hold an OCTET STRING');
-        return (0,_sct_js__WEBPACK_IMPORTED_MODULE_3__/* .parseSctList */ .y)(list);
+        return (0,_sct_js__WEBPACK_IMPORTED_MODULE_4__/* .parseSctList */ .y)(list);
     }
 }
 /** Node reports an empty name (Fulcio leaves have one) as undefined, despite its types. */

@@ -34,7 +34,7 @@ export const modules = {
     const predicates = [];
     if (input.tokens !== undefined) {
         const run = await (0,context/* readRunContext */.$)(input.env);
-        predicates.push(await (0,provenance/* provenanceFromToken */.xt)(input.tokens.claims, { serverURL: run.serverURL, payload: run.payload, clock: clock/* systemClock */.ml, startedOn: input.startedOn, retry: input.retry, audience: input.tokens.audience, discoveryURL: input.discoveryURL, proxy: (0,proxy.proxySettingsFrom)(input.env) }));
+        predicates.push(await (0,provenance/* provenanceFromToken */.xt)(input.tokens.claims, { serverURL: run.serverURL, payload: run.payload, clock: clock/* systemClock */.ml, retry: input.retry, audience: input.tokens.audience, discoveryURL: input.discoveryURL, proxy: (0,proxy.proxySettingsFrom)(input.env) }));
     }
     for (const path of input.sbomPaths) {
         const predicate = await sbomPredicate(path, input.logger);
@@ -68,7 +68,7 @@ var external_node_path_ = __webpack_require__(76760);
 // EXTERNAL MODULE: ./lib/attest/errors.js
 var errors = __webpack_require__(98114);
 // EXTERNAL MODULE: ./lib/attest/predicates/index.js + 3 modules
-var predicates = __webpack_require__(44244);
+var predicates = __webpack_require__(21957);
 // EXTERNAL MODULE: ./lib/attest/provenance.js + 1 modules
 var provenance = __webpack_require__(86897);
 // EXTERNAL MODULE: ./lib/attest/sign.js
@@ -526,7 +526,7 @@ const MAX_CHECKSUMS_BYTES = 16 * 1024 * 1024;
 /** The entries of a checksums file read back from a release; undefined when it is not one. */
 
 /**
- * Before anything is signed, refuses artifacts a GitHub release does not take (2 GiB or more), and
+ * Before anything is signed, refuses artifacts a GitHub release does not take (2 GiB or more, or empty), and
  * looks at the GitHub release the run publishes to: when it is
  * published already (a re-run of the release job), signing again would only make new signatures
  * that differ from the published ones and new log entries. The run then checks that the release
@@ -546,6 +546,13 @@ const runPublishedReleaseStep = (async ({ config, ports, artifacts, sbom, stagin
     if (oversized.length > 0) {
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .ReleaseError */ .K2('RELEASE_ASSET_TOO_LARGE', `a GitHub release takes files under 2 GiB, and ${oversized.slice(0, 5).map(((artifact) => `${artifact.name} (${artifact.size} bytes)`)).join(', ')}${oversized.length > 5 ? ` and ${oversized.length - 5} more` : ''} ${oversized.length === 1 ? 'is' : 'are'} not`, {
             hint: 'split or compress the file below 2 GiB, or publish it elsewhere and release its checksums without it',
+        });
+    }
+    // GitHub refuses an empty asset (422: size must be at least 1), which would also come after the signing.
+    const empty = artifacts.filter(((artifact) => artifact.size === 0));
+    if (empty.length > 0) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .ReleaseError */ .K2('RELEASE_ASSET_EMPTY', `a GitHub release takes no empty file, and ${empty.slice(0, 5).map(((artifact) => artifact.name)).join(', ')}${empty.length > 5 ? ` and ${empty.length - 5} more` : ''} ${empty.length === 1 ? 'is' : 'are'} empty (0 bytes)`, {
+            hint: 'leave empty files out of subject-path (a placeholder such as .keep, or a build step that failed to write its output), or give them content',
         });
     }
     const release = await releases.findRelease(tag);

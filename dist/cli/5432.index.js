@@ -131,6 +131,7 @@ ${VERIFY_HELP}`,
     const repo = reader.string('repo');
     const owner = reader.string('owner');
     const signerWorkflow = reader.string('signer-workflow');
+    const signerRepo = reader.string('signer-repo');
     const key = reader.string('key');
     const trustedRoot = reader.string('trusted-root');
     if (repo !== undefined && !REPO.test(repo))
@@ -139,27 +140,33 @@ ${VERIFY_HELP}`,
         reader.report('owner', `is "${owner}"; expected a user or organization name, e.g. octo-org`);
     if (owner !== undefined && repo !== undefined && repo.split('/')[0]?.toLowerCase() !== owner.toLowerCase())
         reader.report('owner', `is "${owner}", but --repo ${repo} belongs to another owner`);
+    if (signerRepo !== undefined && !REPO.test(signerRepo))
+        reader.report('signer-repo', `is "${signerRepo}"; expected owner/name, e.g. octo-org/shared-workflows`);
+    if (signerRepo !== undefined && signerWorkflow !== undefined)
+        reader.report('signer-repo', 'cannot be combined with --signer-workflow: give the workflow, or only its repository');
     if (signerWorkflow !== undefined && !SIGNER_WORKFLOW.test(signerWorkflow)) {
         reader.report('signer-workflow', `is "${signerWorkflow}"; expected [host/]owner/repo/path[@ref], e.g. octo-org/widget/.github/workflows/release.yml`);
     }
     let policy;
     if (key !== undefined) {
-        for (const name of ['certificate-identity', 'certificate-identity-regexp', 'certificate-oidc-issuer', 'certificate-oidc-issuer-regexp', 'repo', 'owner', 'signer-workflow']) {
+        for (const name of ['certificate-identity', 'certificate-identity-regexp', 'certificate-oidc-issuer', 'certificate-oidc-issuer-regexp', 'repo', 'owner', 'signer-workflow', 'signer-repo']) {
             if (reader.string(name) !== undefined)
                 reader.report(name, 'cannot be combined with a key: key-signed bundles carry no identity');
         }
         policy = { kind: 'key', keyPath: key };
     }
     else {
-        const github = repo !== undefined || owner !== undefined || signerWorkflow !== undefined;
+        const github = repo !== undefined || owner !== undefined || signerWorkflow !== undefined || signerRepo !== undefined;
         if (identity === undefined && !github) {
             reader.report('certificate-identity', 'is required for keyless bundles (or --certificate-identity-regexp, --repo, --signer-workflow, or --key for key-signed ones)');
         }
         if (identity !== undefined && signerWorkflow !== undefined)
             reader.report('signer-workflow', 'cannot be combined with an explicit certificate identity');
+        if (identity !== undefined && signerRepo !== undefined)
+            reader.report('signer-repo', 'cannot be combined with an explicit certificate identity');
         if (issuer === undefined && !github)
             reader.report('certificate-oidc-issuer', 'is required for keyless bundles (or --certificate-oidc-issuer-regexp), e.g. https://token.actions.githubusercontent.com');
-        policy = { kind: 'certificate', identity, issuer, repo, owner, signerWorkflow };
+        policy = { kind: 'certificate', identity, issuer, repo, owner, signerWorkflow, ...(signerRepo === undefined ? {} : { signerRepo }) };
     }
     reader.finish();
     return { bundle: bundle ?? '', policy, trustedRoot };
@@ -189,9 +196,10 @@ ${VERIFY_HELP}`,
 /* harmony export */ });
 /* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(66097);
 
-const OWNER = /^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})$/;
-const REPO = /^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})\/[A-Za-z0-9._-]{1,100}$/;
-const SIGNER_WORKFLOW = /^(?:[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+(?::\d+)?\/)?[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})\/[A-Za-z0-9._-]{1,100}\/[^@\s]+(?:@\S+)?$/;
+/** GitHub user and organization names; Enterprise Managed Users' names carry an underscore and a suffix (`mona_acme`). */
+const OWNER = /^[A-Za-z0-9](?:[A-Za-z0-9_-]{0,38})$/;
+const REPO = /^[A-Za-z0-9](?:[A-Za-z0-9_-]{0,38})\/[A-Za-z0-9._-]{1,100}$/;
+const SIGNER_WORKFLOW = /^(?:[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+(?::\d+)?\/)?[A-Za-z0-9](?:[A-Za-z0-9_-]{0,38})\/[A-Za-z0-9._-]{1,100}\/[^@\s]+(?:@\S+)?$/;
 /**
  * Validates the verification inputs (`bundle`, the policy flags as cosign names them, `repo`,
  * `signer-workflow`, `trusted-root`, `key`), reporting every problem at once. A keyless policy

@@ -46,7 +46,7 @@ __webpack_require__.r(__webpack_exports__);
 
 /** `trust-kit verify-attestation`: verify an in-toto attestation about a file, as `gh attestation verify --bundle` does, offline. */
 const verifyAttestationCommand = {
-    usage: 'trust-kit verify-attestation FILE|sha256:HEX --bundle B.sigstore.json|B.intoto.jsonl [--predicate-type URI] (--repo OWNER/NAME | --owner OWNER | --signer-workflow W | --certificate-identity ID --certificate-oidc-issuer URL | --key PUB.pem) [--trusted-root FILE]',
+    usage: 'trust-kit verify-attestation FILE|sha256:HEX --bundle B.sigstore.json|B.intoto.jsonl [--predicate-type URI] (--repo OWNER/NAME | --owner OWNER | --signer-workflow W | --signer-repo R | --certificate-identity ID --certificate-oidc-issuer URL | --key PUB.pem) [--trusted-root FILE]',
     help: `Verifies offline that an attestation (a DSSE in-toto statement in a Sigstore bundle) lists FILE
 as a subject, has the predicate type asked for, is validly signed (certificate chain, log entry or
 signed timestamp) by the signer the policy names, and, for GitHub Actions signers, was made in the
@@ -59,6 +59,8 @@ provenance, prints the builder, the source repository and commit, the workflow a
       --predicate-type URI               the statement's predicate type (default
                                          ${_config_verify_attestation_js__WEBPACK_IMPORTED_MODULE_1__/* .DEFAULT_PREDICATE_TYPE */ .T})
       --owner OWNER                      GitHub: made in a repository of this user or organization
+      --signer-repo OWNER/NAME           GitHub: signed by a workflow of this repository (a reusable
+                                         workflow's; --signer-workflow names the workflow itself)
       --source-ref REF                   GitHub: made from this ref, e.g. refs/tags/v1.2.3
       --source-digest SHA                GitHub: made from this commit
       --deny-self-hosted-runners         GitHub: refuse attestations made on self-hosted runners
@@ -72,6 +74,7 @@ workflow, 8 another repository or owner, 9 a self-hosted runner with --deny-self
         ..._verify_blob_js__WEBPACK_IMPORTED_MODULE_6__.VERIFY_OPTIONS,
         'predicate-type': { type: 'string' },
         owner: { type: 'string' },
+        'signer-repo': { type: 'string' },
         'source-ref': { type: 'string' },
         'source-digest': { type: 'string' },
         'deny-self-hosted-runners': { type: 'boolean' },
@@ -263,7 +266,7 @@ ${VERIFY_HELP}`,
     if (issues.length > 0 || base === undefined)
         throw new _inputs_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigError */ .xL(issues);
     const policy = base.policy;
-    const identityOrigin = policy.kind === 'key' || policy.identity !== undefined ? 'explicit' : policy.signerWorkflow !== undefined ? 'signer-workflow' : 'repository';
+    const identityOrigin = policy.kind === 'key' || policy.identity !== undefined ? 'explicit' : policy.signerWorkflow !== undefined || policy.signerRepo !== undefined ? 'signer-workflow' : 'repository';
     return { ...base, predicateType, sourceRef, sourceDigest, denySelfHostedRunners, identityOrigin };
 });
 
@@ -298,6 +301,7 @@ const COMMIT = /^(?:[0-9a-f]{40}|[0-9a-f]{64})$/;
     const repo = reader.string('repo');
     const owner = reader.string('owner');
     const signerWorkflow = reader.string('signer-workflow');
+    const signerRepo = reader.string('signer-repo');
     const key = reader.string('key');
     const trustedRoot = reader.string('trusted-root');
     if (repo !== undefined && !REPO.test(repo))
@@ -306,27 +310,33 @@ const COMMIT = /^(?:[0-9a-f]{40}|[0-9a-f]{64})$/;
         reader.report('owner', `is "${owner}"; expected a user or organization name, e.g. octo-org`);
     if (owner !== undefined && repo !== undefined && repo.split('/')[0]?.toLowerCase() !== owner.toLowerCase())
         reader.report('owner', `is "${owner}", but --repo ${repo} belongs to another owner`);
+    if (signerRepo !== undefined && !REPO.test(signerRepo))
+        reader.report('signer-repo', `is "${signerRepo}"; expected owner/name, e.g. octo-org/shared-workflows`);
+    if (signerRepo !== undefined && signerWorkflow !== undefined)
+        reader.report('signer-repo', 'cannot be combined with --signer-workflow: give the workflow, or only its repository');
     if (signerWorkflow !== undefined && !SIGNER_WORKFLOW.test(signerWorkflow)) {
         reader.report('signer-workflow', `is "${signerWorkflow}"; expected [host/]owner/repo/path[@ref], e.g. octo-org/widget/.github/workflows/release.yml`);
     }
     let policy;
     if (key !== undefined) {
-        for (const name of ['certificate-identity', 'certificate-identity-regexp', 'certificate-oidc-issuer', 'certificate-oidc-issuer-regexp', 'repo', 'owner', 'signer-workflow']) {
+        for (const name of ['certificate-identity', 'certificate-identity-regexp', 'certificate-oidc-issuer', 'certificate-oidc-issuer-regexp', 'repo', 'owner', 'signer-workflow', 'signer-repo']) {
             if (reader.string(name) !== undefined)
                 reader.report(name, 'cannot be combined with a key: key-signed bundles carry no identity');
         }
         policy = { kind: 'key', keyPath: key };
     }
     else {
-        const github = repo !== undefined || owner !== undefined || signerWorkflow !== undefined;
+        const github = repo !== undefined || owner !== undefined || signerWorkflow !== undefined || signerRepo !== undefined;
         if (identity === undefined && !github) {
             reader.report('certificate-identity', 'is required for keyless bundles (or --certificate-identity-regexp, --repo, --signer-workflow, or --key for key-signed ones)');
         }
         if (identity !== undefined && signerWorkflow !== undefined)
             reader.report('signer-workflow', 'cannot be combined with an explicit certificate identity');
+        if (identity !== undefined && signerRepo !== undefined)
+            reader.report('signer-repo', 'cannot be combined with an explicit certificate identity');
         if (issuer === undefined && !github)
             reader.report('certificate-oidc-issuer', 'is required for keyless bundles (or --certificate-oidc-issuer-regexp), e.g. https://token.actions.githubusercontent.com');
-        policy = { kind: 'certificate', identity, issuer, repo, owner, signerWorkflow };
+        policy = { kind: 'certificate', identity, issuer, repo, owner, signerWorkflow, ...(signerRepo === undefined ? {} : { signerRepo }) };
     }
     reader.finish();
     return { bundle: bundle ?? '', policy, trustedRoot };
@@ -356,9 +366,10 @@ const COMMIT = /^(?:[0-9a-f]{40}|[0-9a-f]{64})$/;
 /* harmony export */ });
 /* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(66097);
 
-const OWNER = /^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})$/;
-const REPO = /^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})\/[A-Za-z0-9._-]{1,100}$/;
-const SIGNER_WORKFLOW = /^(?:[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+(?::\d+)?\/)?[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})\/[A-Za-z0-9._-]{1,100}\/[^@\s]+(?:@\S+)?$/;
+/** GitHub user and organization names; Enterprise Managed Users' names carry an underscore and a suffix (`mona_acme`). */
+const OWNER = /^[A-Za-z0-9](?:[A-Za-z0-9_-]{0,38})$/;
+const REPO = /^[A-Za-z0-9](?:[A-Za-z0-9_-]{0,38})\/[A-Za-z0-9._-]{1,100}$/;
+const SIGNER_WORKFLOW = /^(?:[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+(?::\d+)?\/)?[A-Za-z0-9](?:[A-Za-z0-9_-]{0,38})\/[A-Za-z0-9._-]{1,100}\/[^@\s]+(?:@\S+)?$/;
 /**
  * Validates the verification inputs (`bundle`, the policy flags as cosign names them, `repo`,
  * `signer-workflow`, `trusted-root`, `key`), reporting every problem at once. A keyless policy
@@ -529,7 +540,7 @@ const BYTES_PER_TURN = 16 * 1024 * 1024;
     const { bundles, artifact, predicateType } = options;
     const input = { digest: { algorithm: 'sha256', hex: artifact.sha256 }, moreDigests: artifact };
     const { peeked, covering, matching } = survey(bundles, artifact, predicateType);
-    let candidates = matching;
+    let candidates = matching.slice(0, MAX_VERIFIED_CANDIDATES);
     if (candidates.length === 0) {
         if (bundles.length === 1) {
             // One bundle: verify it, so that what is wrong with it (a bad signature, another artifact) is what is reported.
@@ -629,6 +640,12 @@ const EXTENSION_CODES = {
  * such claims.
  */
 
+/**
+ * At most this many bundles about the artifact with the predicate type are verified, in file order:
+ * each costs signature, chain and log checks, and a file of thousands claiming the artifact and all
+ * failing would otherwise cost that many; a real file holds one or a few per artifact.
+ */
+const MAX_VERIFIED_CANDIDATES = 1000;
 /** The statement a DSSE bundle carries, read without verifying anything (to pick a bundle); undefined when unreadable. */
 
 /** Whether a subject names the artifact: some digest by a shared algorithm, and every shared one equal. */

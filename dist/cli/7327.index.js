@@ -22,6 +22,7 @@ export const modules = {
     return kind === 'ghe.com' ? `https://api.${url.host}` : `${url.origin}/api/v3`;
 });var createGitHubClient = (function (options) {
     const serverUrl = options.serverUrl ?? 'https://github.com';
+    checkServerUrl(serverUrl);
     const apiUrl = (options.apiUrl ?? defaultApiUrl(serverUrl)).replace(/\/+$/, '');
     let parsed;
     try {
@@ -42,6 +43,20 @@ export const modules = {
         authStrategy: (() => tokenAuth(authorization)),
     });
     return { octokit, serverUrl, apiUrl };
+});var checkServerUrl = (function (serverUrl) {
+    let parsed;
+    try {
+        parsed = new URL(serverUrl);
+    }
+    catch {
+        parsed = undefined;
+    }
+    if (parsed !== undefined && (parsed.protocol === 'https:' || parsed.protocol === 'http:') && parsed.username === '' && parsed.password === '')
+        return;
+    const shown = parsed !== undefined && (parsed.username !== '' || parsed.password !== '') ? '' : ` "${(0,_http_js__WEBPACK_IMPORTED_MODULE_3__/* .boundedText */ .LD)(serverUrl)}"`;
+    throw new AttestationStoreError('GITHUB_SERVER_URL_INVALID', `GITHUB_SERVER_URL${shown} is not an http(s) URL without credentials`, {
+        hint: 'leave GITHUB_SERVER_URL to the runner; outside Actions set it to your GitHub\'s address with its scheme, e.g. https://github.com or https://ghe.example.com',
+    });
 });var authorizationOf = (function (token) {
     let dots = 0;
     for (const byte of token)
@@ -68,7 +83,7 @@ export const modules = {
             hint: 'set `storage: none` to keep the signed bundles as files (publish them with the release), and verify them with `trust-kit verify-attestation --bundle`',
         });
     }
-    const policy = options.retry ?? _core_retry_js__WEBPACK_IMPORTED_MODULE_2__/* .DEFAULT_RETRY_POLICY */ .cO;
+    const policy = options.retry ?? _http_js__WEBPACK_IMPORTED_MODULE_3__/* .GITHUB_RETRY_POLICY */ .g4;
     const outcomes = [];
     const route = `POST /repos/${owner}/${repo}/attestations`;
     for (const [index, bundle] of options.bundles.entries()) {
@@ -76,12 +91,12 @@ export const modules = {
         try {
             const response = await (0,_core_retry_js__WEBPACK_IMPORTED_MODULE_2__/* .withRetry */ .bD)(policy, (async (attempt) => {
                 attempts = attempt;
-                return client.octokit.request('POST /repos/{owner}/{repo}/attestations', {
+                return (0,_http_js__WEBPACK_IMPORTED_MODULE_3__/* .timedAttempt */ .Hh)((0,_http_js__WEBPACK_IMPORTED_MODULE_3__/* .originOf */ .yv)(client.apiUrl), policy.timeoutMs, ((signal) => client.octokit.request('POST /repos/{owner}/{repo}/attestations', {
                     owner,
                     repo,
                     bundle: bundle,
-                    request: { signal: AbortSignal.timeout(policy.timeoutMs) },
-                });
+                    request: { signal },
+                })));
             }), _http_js__WEBPACK_IMPORTED_MODULE_3__/* .githubRetryVerdict */ .ly, options.sleep);
             const id = response.data?.id;
             // The id becomes an output and a URL: anything but GitHub's number is no proof the attestation was stored.
@@ -103,25 +118,28 @@ export const modules = {
                     outcomes.push({ status: 'skipped', reason });
                 return outcomes;
             }
-            throw storeError(error, failure, route, index, options.bundles.length, attempts);
+            throw storeError(error, failure, route, (0,_http_js__WEBPACK_IMPORTED_MODULE_3__/* .originOf */ .yv)(client.apiUrl), index, options.bundles.length, attempts);
         }
     }
     return outcomes;
-});var storeError = (function (error, failure, route, index, count, attempts) {
+});var storeError = (function (error, failure, route, origin, index, count, attempts) {
     if (error instanceof AttestationStoreError)
         return error;
     const which = count === 1 ? 'the attestation' : `attestation ${index + 1} of ${count}`;
     const said = failure === undefined ? '' : (0,_http_js__WEBPACK_IMPORTED_MODULE_3__/* .githubMessage */ .hg)(failure);
     if ((0,_http_js__WEBPACK_IMPORTED_MODULE_3__/* .proxyRefused */ .rZ)(error))
         return new AttestationStoreError('GITHUB_PROXY_REFUSED', `${route} was refused by the proxy for ${which}: HTTP 407 Proxy Authentication Required`, { cause: error, hint: _core_proxy_tunnel_js__WEBPACK_IMPORTED_MODULE_5__/* .PROXY_AUTH_HINT */ .ME });
-    const detail = failure?.response === undefined ? (failure === undefined ? (0,_core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .messageOf */ .bD)(error) : (0,_http_js__WEBPACK_IMPORTED_MODULE_3__/* .noAnswerDetail */ .rH)(error)) : `HTTP ${failure.status}${said === undefined ? '' : `: ${said}`}`;
     const tries = attempts > 1 ? ` after ${attempts} attempts` : '';
+    if ((0,_http_js__WEBPACK_IMPORTED_MODULE_3__/* .unanswered */ .bj)(error)) {
+        return new AttestationStoreError('GITHUB_API_FAILED', `${route} failed for ${which}${tries}: ${(0,_http_js__WEBPACK_IMPORTED_MODULE_3__/* .noAnswerDetail */ .rH)(error, origin)}`, { cause: error, hint: `${(0,_http_js__WEBPACK_IMPORTED_MODULE_3__/* .noAnswerHint */ .pG)(origin)}; the signed bundles are on disk` });
+    }
+    const detail = failure?.response === undefined ? (failure === undefined ? (0,_core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .messageOf */ .bD)(error) : (0,_http_js__WEBPACK_IMPORTED_MODULE_3__/* .noAnswerDetail */ .rH)(error, origin)) : `HTTP ${failure.status}${said === undefined ? '' : `: ${said}`}`;
     if (failure !== undefined && (0,_http_js__WEBPACK_IMPORTED_MODULE_3__/* .rateLimited */ .xd)(failure))
         return new AttestationStoreError('GITHUB_RATE_LIMITED', `${route} was refused for ${which}: ${(0,_http_js__WEBPACK_IMPORTED_MODULE_3__/* .rateLimitDetail */ .pF)(failure, detail)}`, { cause: error, hint: _http_js__WEBPACK_IMPORTED_MODULE_3__/* .RATE_LIMIT_HINT */ .tc });
     if (failure?.status === 403 || failure?.status === 401 || failure?.status === 404) {
         return new AttestationStoreError('GITHUB_PERMISSION_DENIED', `${route} refused ${which}: ${detail}`, {
             cause: error,
-            hint: 'the token needs `attestations: write` (and `id-token: write` to sign): add them under `permissions:` of the job, or pass a token that has them',
+            hint: failure.status === 401 ? _http_js__WEBPACK_IMPORTED_MODULE_3__/* .UNAUTHORIZED_HINT */ .NO : 'the token needs `attestations: write` (and `id-token: write` to sign): add them under `permissions:` of the job, or pass a token that has them',
         });
     }
     if (failure?.status === 422) {
@@ -176,6 +194,11 @@ class AttestationStoreError extends _core_errors_js__WEBPACK_IMPORTED_MODULE_1__
  * token only ever travels in the Authorization header; errors never quote it.
  */
 
+/**
+ * Refuses a GITHUB_SERVER_URL that is not an http(s) URL (a bare host set outside Actions): the
+ * API's default URL and the kind of GitHub are read from it. One with credentials is not quoted.
+ */
+
 /** The Authorization header of a token, as Octokit's token auth writes it: `bearer` for a JWT (a GitHub App's), else `token`. */
 
 /**
@@ -205,135 +228,7 @@ const MAX_GITHUB_REPLY_BYTES = 32 * 1024 * 1024;
  * refused before any request.
  */
 
-
-
-
-/***/ }),
-
-/***/ 48031:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {var httpFailure = (function (error) {
-    if (typeof error !== 'object' || error === null)
-        return undefined;
-    const status = error.status;
-    return typeof status === 'number' ? error : undefined;
-});var boundedText = (function (text) {
-    return (0,_core_quote_js__WEBPACK_IMPORTED_MODULE_2__/* .boundedText */ .LD)((0,_core_logger_js__WEBPACK_IMPORTED_MODULE_1__/* .printable */ .g$)(text).trim(), MAX_QUOTED);
-});var githubMessage = (function (failure) {
-    const message = failure.response?.data?.message;
-    return typeof message !== 'string' || message.trim() === '' ? undefined : boundedText(message);
-});var proxyRefused = (function (error) {
-    if (httpFailure(error)?.status === 407)
-        return true;
-    return (0,_core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .systemErrorCode */ .vq)(error?.cause) === 'PROXY_AUTH_REQUIRED';
-});var replyTooLarge = (function (error) {
-    return (0,_core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .systemErrorCode */ .vq)(error?.cause) === 'HTTP_RESPONSE_TOO_LARGE';
-});var noAnswerDetail = (function (error) {
-    if (replyTooLarge(error))
-        return boundedText((0,_core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .messageOf */ .bD)(error));
-    return `no answer (connection failed or timed out: ${boundedText((0,_core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .messageOf */ .bD)(error))})`;
-});var headerOf = (function (failure, name) {
-    return String(failure.response?.headers[name] ?? '').trim();
-});var rateLimitReset = (function (failure) {
-    if (headerOf(failure, 'x-ratelimit-remaining') !== '0' || !/^\d{1,12}$/.test(headerOf(failure, 'x-ratelimit-reset')))
-        return undefined;
-    return new Date(Number(headerOf(failure, 'x-ratelimit-reset')) * 1000);
-});var rateLimited = (function (failure) {
-    if (failure.status === 429)
-        return true;
-    if (failure.status !== 403)
-        return false;
-    return headerOf(failure, 'x-ratelimit-remaining') === '0' || headerOf(failure, 'retry-after') !== '' || /\brate limit\b/i.test(githubMessage(failure) ?? '');
-});var rateLimitWaitMs = (function (failure, now) {
-    if (!rateLimited(failure))
-        return undefined;
-    const retryAfter = (0,_core_retry_js__WEBPACK_IMPORTED_MODULE_3__/* .retryAfterMs */ .Vs)(headerOf(failure, 'retry-after'), now);
-    if (retryAfter !== undefined)
-        return retryAfter;
-    const reset = rateLimitReset(failure);
-    if (reset !== undefined)
-        return Math.max(0, reset.getTime() - now);
-    return failure.status === 429 ? undefined : 60_000;
-});var rateLimitDetail = (function (failure, detail) {
-    const reset = rateLimitReset(failure);
-    return `GitHub's rate limit: ${detail}${reset === undefined ? '' : ` (it resets at ${reset.toISOString()})`}`;
-});var githubRetryVerdict = (function (error, now = Date.now()) {
-    if (proxyRefused(error) || replyTooLarge(error))
-        return 'permanent';
-    const failure = httpFailure(error);
-    if (failure === undefined)
-        return 'permanent';
-    const limit = rateLimitWaitMs(failure, now);
-    if (limit !== undefined)
-        return { retryAfterMs: limit };
-    if (!(failure.status >= 500 || failure.status === 429))
-        return 'permanent';
-    const wait = (0,_core_retry_js__WEBPACK_IMPORTED_MODULE_3__/* .retryAfterMs */ .Vs)(headerOf(failure, 'retry-after'), now);
-    return wait === undefined ? 'transient' : { retryAfterMs: wait };
-});
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   LD: (() => (/* binding */ boundedText)),
-/* harmony export */   hg: (() => (/* binding */ githubMessage)),
-/* harmony export */   ly: (() => (/* binding */ githubRetryVerdict)),
-/* harmony export */   pF: (() => (/* binding */ rateLimitDetail)),
-/* harmony export */   rH: (() => (/* binding */ noAnswerDetail)),
-/* harmony export */   rZ: (() => (/* binding */ proxyRefused)),
-/* harmony export */   tG: (() => (/* binding */ httpFailure)),
-/* harmony export */   tc: (() => (/* binding */ RATE_LIMIT_HINT)),
-/* harmony export */   xd: (() => (/* binding */ rateLimited))
-/* harmony export */ });
-/* unused harmony export replyTooLarge */
-/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3828);
-/* harmony import */ var _core_logger_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(25403);
-/* harmony import */ var _core_quote_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(89531);
-/* harmony import */ var _core_retry_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7493);
-
-
-
-
-/** The HTTP failure in an error Octokit threw; undefined for anything else. */
-
-/** At most this many characters of what GitHub sent are repeated: an error body is the server's to choose. */
-const MAX_QUOTED = 300;
-/** Text a server sent, on one line and bounded, fit to quote in a log line or an error. */
-
-/** GitHub's `message` from an error answer, bounded; undefined when it sent none. */
-
-/**
- * Whether the runner's proxy refused the request for want of credentials: a 407 answer, or a
- * CONNECT tunnel refused with 407 (which Octokit reports as a connection failure). No retry helps.
- */
-
-/** Whether the reply was refused for its size (see MAX_GITHUB_REPLY_BYTES), which Octokit reports as a connection failure. No retry helps. */
-
-/** What a failure without an answer was, bounded: the connection's own error (DNS, refused, a proxy's tunnel, a timeout), or a reply refused for its size. */
-
-/** A header of GitHub's answer, as text; empty when absent. */
-
-/** When GitHub's primary rate limit resets (`x-ratelimit-reset`, epoch seconds), for an answer that says none remain; undefined otherwise. */
-
-/**
- * Whether GitHub refused for a rate limit, as its documentation describes them: 429, or 403 with
- * `x-ratelimit-remaining: 0` (primary limit), a `Retry-After` or a message naming a rate limit
- * (secondary limits). A 403 of that kind is not a missing permission.
- */
-
-/**
- * How long a rate limit asks to wait: its `Retry-After`, else until `x-ratelimit-reset` when none
- * remain, else the minute GitHub's documentation says to wait; undefined for a 429 that says
- * nothing (retried with the usual backoff) and for anything that is not a rate limit.
- */
-
-/** What a rate-limited answer said, and until when the limit holds when GitHub said it. */
-
-/** What to do about a rate limit that outlasted the retry budget. */
-const RATE_LIMIT_HINT = 'GitHub limits how many requests a token makes: re-run the job once the limit resets (publishing resumes where it stopped); the job\'s own GITHUB_TOKEN has a limit of its own, apart from a personal token\'s';
-/**
- * How a GitHub API failure is retried: 5xx and rate limits (429, and GitHub's 403 rate limits) after
- * the wait they ask for, and connection failures, which Octokit reports as status 500 without a
- * response; anything else, a proxy that wants credentials and a reply refused for its size
- * included, is final. A wait past the retry budget ends the retries at once.
- */
+/** The error for storing attestation `index` of `count` with `route` (a request to `origin`), which failed for good after `attempts` attempts. */
 
 
 

@@ -339,16 +339,17 @@ const TRUSTED_ROOT_MEDIA_TYPES = new Set(['application/vnd.dev.sigstore.trustedr
 /***/ 91638:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {var exactly = (function (value) {
     return { kind: 'exact', value };
-});var matching = (function (pattern) {
+});var matching = (function (pattern, options = {}) {
     // Compiled alone first: a pattern such as `a)|(.*` is invalid by itself, yet would close the anchoring group and match anything.
     new RegExp(pattern, 'u');
-    return { kind: 'regexp', pattern, regexp: new RegExp(`^(?:${pattern})$`, 'u') };
+    const ignoreCase = options.ignoreCase === true;
+    return { kind: 'regexp', pattern, regexp: new RegExp(`^(?:${pattern})$`, ignoreCase ? 'iu' : 'u'), ...(ignoreCase ? { ignoreCase } : {}) };
 });var matches = (function (matcher, value) {
     if (value === undefined)
         return false;
     return matcher.kind === 'exact' ? value === matcher.value : matcher.regexp.test(value);
 });var describeMatcher = (function (matcher) {
-    return matcher.kind === 'exact' ? (0,_core_quote_js__WEBPACK_IMPORTED_MODULE_0__/* .quoted */ .TL)(matcher.value) : `/^(?:${(0,_core_quote_js__WEBPACK_IMPORTED_MODULE_0__/* .boundedText */ .LD)(matcher.pattern)})$/`;
+    return matcher.kind === 'exact' ? (0,_core_quote_js__WEBPACK_IMPORTED_MODULE_0__/* .quoted */ .TL)(matcher.value) : `/^(?:${(0,_core_quote_js__WEBPACK_IMPORTED_MODULE_0__/* .boundedText */ .LD)(matcher.pattern)})$/${matcher.ignoreCase === true ? 'i' : ''}`;
 });var escapeRegExp = (function (text) {
     return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 });var githubPolicy = (function (options) {
@@ -369,18 +370,23 @@ const TRUSTED_ROOT_MEDIA_TYPES = new Set(['application/vnd.dev.sigstore.trustedr
     if (signerWorkflow !== undefined) {
         const [workflow, ref] = splitRef(signerWorkflow);
         const prefix = `https://${host}/${workflow}`;
-        identity = ref === undefined ? matching(`${escapeRegExp(prefix)}@refs/(?:heads|tags|pull)/[^@\\s]+`) : exactly(`${prefix}@${ref}`);
+        identity = ref === undefined ? matching(`${escapeRegExp(prefix)}@${WORKFLOW_REF}`) : exactly(`${prefix}@${ref}`);
+    }
+    else if (options.signerRepo !== undefined) {
+        // gh's --signer-repo: a workflow of that repository, named in any case as gh matches it.
+        identity = matching(`${escapeRegExp(`https://${host}/${options.signerRepo}/`)}\\.github/workflows/\\S+@${WORKFLOW_REF}`, { ignoreCase: true });
     }
     else if (options.repo === undefined && options.owner !== undefined) {
-        identity = matching(`${escapeRegExp(`https://${host}/${options.owner}/`)}[^/@\\s]+/\\.github/workflows/[^@\\s]+@refs/(?:heads|tags|pull)/[^@\\s]+`);
+        identity = matching(`${escapeRegExp(`https://${host}/${options.owner}/`)}[^/@\\s]+/\\.github/workflows/\\S+@${WORKFLOW_REF}`, { ignoreCase: true });
     }
     else {
-        identity = matching(`${escapeRegExp(`https://${host}/${options.repo ?? ''}/`)}\\.github/workflows/[^@\\s]+@refs/(?:heads|tags|pull)/[^@\\s]+`);
+        identity = matching(`${escapeRegExp(`https://${host}/${options.repo ?? ''}/`)}\\.github/workflows/\\S+@${WORKFLOW_REF}`, { ignoreCase: true });
     }
-    return { kind: 'certificate', identity, issuer: exactly(GITHUB_ACTIONS_ISSUER), extensions };
+    return { kind: 'certificate', identity, issuer: exactly(GITHUB_ACTIONS_ISSUER), extensions, extensionsIgnoringCase: ['sourceRepositoryURI', 'sourceRepositoryOwnerURI'] };
 });var splitRef = (function (signerWorkflow) {
-    const at = signerWorkflow.indexOf('@');
-    return at === -1 ? [signerWorkflow, undefined] : [signerWorkflow.slice(0, at), signerWorkflow.slice(at + 1)];
+    const at = signerWorkflow.lastIndexOf('@');
+    const ref = at === -1 ? undefined : signerWorkflow.slice(at + 1);
+    return ref === undefined || !new RegExp(`^${WORKFLOW_REF}$`).test(ref) ? [signerWorkflow, undefined] : [signerWorkflow.slice(0, at), ref];
 });
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -411,13 +417,22 @@ const GITHUB_ACTIONS_ISSUER = 'https://token.actions.githubusercontent.com';
 /** Escapes every character that has a meaning in a regular expression. */
 
 /**
+ * What follows `@` in a GitHub Actions identity: a branch, tag or pull-request ref, or the commit a
+ * reusable workflow was called by (`uses: owner/repo/path@<sha>` puts the SHA-1 or SHA-256 commit there).
+ */
+const WORKFLOW_REF = '(?:refs/(?:heads|tags|pull)/[^@\\s]+|[0-9a-f]{40}|[0-9a-f]{64})';
+/**
  * The policy for bundles signed in GitHub Actions of repository `owner/name` (or of any repository
- * of `owner`): the Fulcio source repository (owner) extension must be exactly that repository
- * (owner) and, unless a signer workflow is given, the identity a workflow of that same repository
- * (owner) (reusable workflows in other repositories need `signerWorkflow`,
- * `[host/]owner/repo/path[@ref]` as gh takes it).
+ * of `owner`): the Fulcio source repository (owner) extension must be that repository (owner) and,
+ * unless a signer workflow is given, the identity a workflow of that same repository (owner)
+ * (reusable workflows in other repositories need `signerWorkflow`, `[host/]owner/repo/path[@ref]`
+ * as gh takes it, or `signerRepo`, any workflow of that repository). Owner and repository match in
+ * any case, as GitHub names them (one repository answers to every case of its name, so none can be
+ * another's) and `gh attestation verify` compares them; the signer workflow matches exactly, as in
+ * gh. The ref is what follows the identity's last `@`: a workflow file's name may hold one.
  */
 
+/** `path[@ref]` split at its last `@` when a ref or commit follows it: a workflow file's name may hold an `@` too. */
 
 
 
@@ -1340,10 +1355,13 @@ const TRUSTED_ROOT_SHAPE = {
     }
     for (const [name, expected] of Object.entries(policy.extensions)) {
         const found = extensions[name];
-        if (found !== expected) {
+        const equal = policy.extensionsIgnoringCase?.includes(name) === true ? found !== undefined && asciiLowerCase(found) === asciiLowerCase(expected) : found === expected;
+        if (!equal) {
             throw new errors/* VerifyError */.G(policy.mismatchCodes?.extensions?.[name] ?? 'VERIFY_POLICY_EXTENSION_MISMATCH', `expected certificate extension ${name} (${verify_certificate/* FULCIO_OIDS */.bo[name]}) ${(0,quote/* quoted */.TL)(expected)}, found ${found === undefined ? 'none' : (0,quote/* quoted */.TL)(found)}`);
         }
     }
+});var asciiLowerCase = (function (text) {
+    return text.replace(/[A-Z]/g, ((letter) => letter.toLowerCase()));
 });var verify_verifyWith = (function (key, algorithm, data, signature) {
     try {
         return (0,external_node_crypto_.verify)(key.asymmetricKeyType === 'ed25519' ? null : algorithm, data, key, signature);
@@ -1534,6 +1552,8 @@ const intactChains = new WeakMap();
  * that authority's instance; the first failure is reported when no authority fits.
  */
 
+
+/** ASCII letters lowercased, nothing else: Unicode lowercasing maps the Kelvin sign to `k`, and GitHub names are ASCII. */
 
 
 

@@ -316,7 +316,19 @@ const MAX_MARKER_BYTES = 512;
 /***/ 10788:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {var releaseOfTagPush = (function (env) {
     const { GITHUB_REPOSITORY: repository, GITHUB_REF_TYPE: type, GITHUB_REF_NAME: tag } = env;
-    return repository === undefined || repository === '' || type !== 'tag' || tag === undefined || tag === '' ? undefined : { repository, tag };
+    if (repository === undefined || repository === '' || type !== 'tag' || tag === undefined || tag === '')
+        return undefined;
+    const host = serverHost(env.GITHUB_SERVER_URL);
+    return { repository, tag, ...(host === undefined || host === 'github.com' ? {} : { host }) };
+});var serverHost = (function (serverUrl) {
+    if (serverUrl === undefined || serverUrl === '')
+        return undefined;
+    try {
+        return new URL(serverUrl).host.toLowerCase();
+    }
+    catch {
+        return undefined;
+    }
 });
 
 __webpack_require__.r(__webpack_exports__);
@@ -333,7 +345,12 @@ __webpack_require__.r(__webpack_exports__);
 
 
 
-/** The repository and tag of a GitHub Actions run for a tag push, whose release VERIFY.md names; else undefined. */
+/**
+ * The repository and tag of a GitHub Actions run for a tag push, whose release VERIFY.md names,
+ * with the server's host when it is not github.com (a GHE.com tenant, an Enterprise Server); else undefined.
+ */
+
+/** The host (and port) of GITHUB_SERVER_URL; undefined when it is unset or no URL (the runner always sets a URL). */
 
 /**
  * Checks, before any work, that the output directory can take this run's files, and that a run

@@ -19,6 +19,8 @@ export const modules = {
     if (pattern === undefined)
         return undefined;
     try {
+        // Compiled alone first, as matching() does: `refs/tags/v.*)|(.*` is invalid by itself, yet would close the anchoring group and accept any ref.
+        new RegExp(pattern);
         return new RegExp(`^(?:${pattern})$`);
     }
     catch {
@@ -101,6 +103,8 @@ export const modules = {
         ...(facts.githubTrustedRoot === undefined ? {} : { githubTrustedRoot: facts.githubTrustedRoot }),
     };
     return `${canonicalJson(policy, 2)}\n`;
+});var shownType = (function (value) {
+    return typeof value === 'string' ? (0,_core_quote_js__WEBPACK_IMPORTED_MODULE_5__/* .quoted */ .TL)(value) : 'missing';
 });var signerOf = (function (signature) {
     return signature.signer.kind === 'certificate' ? signature.signer.subjectAlternativeName : `key ${signature.signer.source}`;
 });var checkRef = (function (policy, signature, what) {
@@ -138,14 +142,14 @@ export const modules = {
 });var verifyRelease = (async function (options) {
     const { dir, policy } = options;
     const trust = await loadRoots(policy);
-    let names;
+    let entries;
     try {
-        names = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readdir)(dir);
+        entries = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readdir)(dir, { withFileTypes: true });
     }
     catch (error) {
         throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .TrustKitError */ .T0('RELEASE_DIR_UNREADABLE', `cannot read the release directory ${dir}: ${(0,_core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .systemErrorCode */ .vq)(error) ?? String(error)}`, { cause: error, hint: 'give the directory the release assets were downloaded to (`gh release download TAG -D DIR`)' });
     }
-    const present = new Set(names);
+    const present = new Set(entries.map(((entry) => entry.name)));
     if (!present.has('SHA256SUMS') || !present.has('SHA256SUMS.sigstore.json')) {
         throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .TrustKitError */ .T0('VERIFY_RELEASE_INCOMPLETE', `${dir} holds no signed checksums file (SHA256SUMS and SHA256SUMS.sigstore.json)`, { hint: 'download every asset of the release into the directory' });
     }
@@ -153,7 +157,11 @@ export const modules = {
     const signed = await (0,_sigstore_verify_files_js__WEBPACK_IMPORTED_MODULE_9__/* .verifyChecksumsSignature */ .mn)({ checksumsPath, bundleJson: await (0,_sigstore_verify_files_js__WEBPACK_IMPORTED_MODULE_9__/* .readBundleFile */ .zi)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(dir, 'SHA256SUMS.sigstore.json'), dir), policy: policy.certificate, trust, cwd: dir });
     checkRef(policy, signed.signature, 'SHA256SUMS');
     const results = [];
-    await (0,_sigstore_verify_files_js__WEBPACK_IMPORTED_MODULE_9__/* .checkVerifiedChecksums */ .tm)(signed, { files: [], base: dir, cwd: dir, onResult: ((result) => void results.push(result)) });
+    const { counts } = await (0,_sigstore_verify_files_js__WEBPACK_IMPORTED_MODULE_9__/* .checkVerifiedChecksums */ .tm)(signed, { files: [], base: dir, cwd: dir, onResult: ((result) => void results.push(result)) });
+    if (results.length === 0) {
+        // Missing files are skipped (a partial download), but with all of them missing nothing was verified: as verify-checksums, refuse rather than report success.
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .TrustKitError */ .T0('VERIFY_RELEASE_INCOMPLETE', `${dir} holds none of the ${counts.ignored} files SHA256SUMS lists, so no file was verified`, { hint: 'download the release\'s assets into the directory beside SHA256SUMS' });
+    }
     const verified = { signature: signed.signature, sha256: signed.sha256, results };
     const failed = verified.results.filter(((result) => result.status !== 'ok'));
     if (failed.length > 0) {
@@ -191,10 +199,13 @@ export const modules = {
     if (githubRelease === undefined && policy.requireGitHubReleaseAttestation) {
         throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .TrustKitError */ .T0('VERIFY_RELEASE_INCOMPLETE', `${dir} holds no ${RELEASE_ATTESTATION_FILE}, which the policy requires`, { hint: `save it with \`gh release verify TAG --format json --jq .attestation.bundle > ${RELEASE_ATTESTATION_FILE}\`` });
     }
+    const read = new Set(['SHA256SUMS', 'SHA256SUMS.sigstore.json', 'attestations.intoto.jsonl', ...(githubRelease === undefined ? [] : [RELEASE_ATTESTATION_FILE])]);
+    const unlisted = entries.filter(((entry) => !entry.isDirectory() && !listed.has(entry.name) && !listed.has(`./${entry.name}`) && !read.has(entry.name))).map(((entry) => entry.name)).sort();
     return {
         checksums: { file: 'SHA256SUMS', signer: signerOf(verified.signature), verifiedFiles: verified.results.length },
         attestations: [...attestations].map((([predicateType, files]) => ({ predicateType, files: [...files].sort() }))),
         githubRelease,
+        unlisted,
     };
 });var verifyGitHubRelease = (async function (dir, policy, files, expected) {
     if (policy.githubTrustedRoot === undefined) {
@@ -204,6 +215,13 @@ export const modules = {
     const bundle = await (0,_sigstore_verify_files_js__WEBPACK_IMPORTED_MODULE_9__/* .readBundleFile */ .zi)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(dir, RELEASE_ATTESTATION_FILE), dir);
     const [first] = files.values();
     const statement = (0,_sigstore_verify_release_js__WEBPACK_IMPORTED_MODULE_11__/* .verifyGitHubReleaseAttestation */ .YG)(bundle, first ?? '', trust);
+    // Checked by what its predicate type says: a statement of another type would be read as v0.1, by its tag alone.
+    if (statement.predicateType !== _sigstore_verify_release_js__WEBPACK_IMPORTED_MODULE_11__/* .RELEASE_PREDICATE_V02 */ .pp && statement.predicateType !== _sigstore_verify_release_js__WEBPACK_IMPORTED_MODULE_11__/* .RELEASE_PREDICATE_V01 */ .wI) {
+        throw new _sigstore_verify_index_js__WEBPACK_IMPORTED_MODULE_10__/* .VerifyError */ .Gz('VERIFY_PREDICATE_TYPE_MISMATCH', `GitHub's release attestation has the predicate type ${shownType(statement.predicateType)}, not ${_sigstore_verify_release_js__WEBPACK_IMPORTED_MODULE_11__/* .RELEASE_PREDICATE_V02 */ .pp} or ${_sigstore_verify_release_js__WEBPACK_IMPORTED_MODULE_11__/* .RELEASE_PREDICATE_V01 */ .wI}`, { hint: `save GitHub's release attestation of the release as ${RELEASE_ATTESTATION_FILE} (\`gh release verify TAG --format json --jq .attestation.bundle\`)` });
+    }
+    if (expected.commit !== undefined && statement.predicateType !== _sigstore_verify_release_js__WEBPACK_IMPORTED_MODULE_11__/* .RELEASE_PREDICATE_V02 */ .pp) {
+        throw new _sigstore_verify_index_js__WEBPACK_IMPORTED_MODULE_10__/* .VerifyError */ .Gz('VERIFY_POLICY_SOURCE_MISMATCH', `GitHub's release attestation is a ${_sigstore_verify_release_js__WEBPACK_IMPORTED_MODULE_11__/* .RELEASE_PREDICATE_V01 */ .wI} statement, which names no commit: --commit ${(0,_core_quote_js__WEBPACK_IMPORTED_MODULE_5__/* .boundedText */ .LD)(expected.commit, 64)} cannot be checked against it`, { hint: 'drop --commit for a release attested with predicate v0.1, or save its v0.2 attestation' });
+    }
     const subjects = new Map();
     for (const subject of Array.isArray(statement.subject) ? statement.subject : []) {
         const { name, digest } = (subject ?? {});
@@ -300,6 +318,9 @@ export const modules = {
     if (pins.repository === undefined && pins.signerWorkflow === undefined) {
         throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .TrustKitError */ .T0('CLI_USAGE', `${source} came with the release: it only says what to expect, so it is used with a pin of your own`, { hint: 'add --expect-repo OWNER/REPO and/or --signer-workflow OWNER/REPO/PATH, or give your own policy with --policy' });
     }
+    if (pins.trustedRoot === undefined) {
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .TrustKitError */ .T0('CLI_USAGE', `${source} came with the release, and so did the trusted roots it names: whoever could replace the release could replace them with a CA that certifies any identity and repository, so they are not used`, { hint: `give your own with --trusted-root FILE (\`gh attestation trusted-root > trusted_root.jsonl\`), or your own policy with --policy` });
+    }
     if (pins.repository !== undefined && policy.repository?.toLowerCase() !== pins.repository.toLowerCase()) {
         throw new _sigstore_verify_index_js__WEBPACK_IMPORTED_MODULE_10__/* .VerifyError */ .Gz('VERIFY_POLICY_REPOSITORY_MISMATCH', `${source} names the source repository ${policy.repository === undefined ? '(none)' : (0,_core_quote_js__WEBPACK_IMPORTED_MODULE_5__/* .quoted */ .TL)(policy.repository)}, not ${(0,_core_quote_js__WEBPACK_IMPORTED_MODULE_5__/* .quoted */ .TL)(pins.repository)} (--expect-repo)`, { hint: 'this release was not built from the repository you expect: do not use it' });
     }
@@ -310,7 +331,14 @@ export const modules = {
             throw new _sigstore_verify_index_js__WEBPACK_IMPORTED_MODULE_10__/* .VerifyError */ .Gz('VERIFY_POLICY_SIGNER_WORKFLOW_MISMATCH', `${source} names the signer ${(0,_sigstore_verify_index_js__WEBPACK_IMPORTED_MODULE_10__/* .describeMatcher */ .OT)(identity).slice(0, 300)}, not the workflow ${workflow} (--signer-workflow)`, { hint: 'this release was signed by another workflow than the one you expect: do not use it' });
         }
     }
-    return policy;
+    const { issuer } = policy.certificate;
+    // Other CI issuers fill the source repository extension from claims their users set (a pipeline pointed at any public repository).
+    if (issuer.kind !== 'exact' || issuer.value !== _sigstore_verify_index_js__WEBPACK_IMPORTED_MODULE_10__/* .GITHUB_ACTIONS_ISSUER */ .qQ) {
+        throw new _sigstore_verify_index_js__WEBPACK_IMPORTED_MODULE_10__/* .VerifyError */ .Gz('VERIFY_POLICY_ISSUER_MISMATCH', `${source} names the OIDC issuer ${(0,_sigstore_verify_index_js__WEBPACK_IMPORTED_MODULE_10__/* .describeMatcher */ .OT)(issuer).slice(0, 300)}, not GitHub Actions' ${_sigstore_verify_index_js__WEBPACK_IMPORTED_MODULE_10__/* .GITHUB_ACTIONS_ISSUER */ .qQ}, which --expect-repo and --signer-workflow stand for`, { hint: 'this release was not signed in GitHub Actions: do not use it, or write your own policy' });
+    }
+    return withTrustedRoot(policy, pins.trustedRoot);
+});var withTrustedRoot = (function (policy, trustedRoot) {
+    return { ...policy, trustedRoots: [trustedRoot], githubTrustedRoot: policy.githubTrustedRoot === undefined ? undefined : trustedRoot };
 });
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -320,6 +348,7 @@ export const modules = {
 /* harmony export */   VA: (() => (/* binding */ verifyRelease)),
 /* harmony export */   a7: (() => (/* binding */ RELEASE_ATTESTATION_FILE)),
 /* harmony export */   dj: (() => (/* binding */ canonicalJson)),
+/* harmony export */   qC: (() => (/* binding */ withTrustedRoot)),
 /* harmony export */   sD: (() => (/* binding */ readReleasePolicy)),
 /* harmony export */   yv: (() => (/* binding */ releasePolicyJson))
 /* harmony export */ });
@@ -375,6 +404,8 @@ const SHIPPED_POLICY_NOTE = 'This policy came with the release it describes: it 
 
 /** The policy file a release publishes for its own signer (keys sorted, predicate types sorted), which `parseReleasePolicy` reads back. */
 
+/** A predicate type for a message: the signer chose it. */
+
 
 
 const NAMED_ROOT_HINT = 'the policy names trusted root files relative to the policy file: check "trustedRoots" and "githubTrustedRoot", and that the files are there';
@@ -422,8 +453,13 @@ const RELEASE_DOWNLOAD_LIMITS = { maxAssets: 1000, maxAssetBytes: 2 * 1024 ** 3,
 /**
  * Holds a policy that came with the release to the user's own pins: without a pin it proves
  * nothing (whoever replaced the release could replace the policy). The policy must name the
- * pinned repository, and its exact identity must be the pinned workflow on github.com at some ref.
+ * pinned repository, its exact identity must be the pinned workflow on github.com at some ref,
+ * and its issuer GitHub Actions' (what the pins stand for). Its trusted roots are replaced by the
+ * user's: roots that came with the release would let whoever replaced it mint the pinned
+ * identity and repository under a CA of their own.
  */
+
+/** A policy verified against the user's trusted root (JSON or gh's JSONL, absolute), for the signer and for GitHub's release attestation alike, instead of the roots it names. */
 
 
 
@@ -473,7 +509,7 @@ const RELEASE_DOWNLOAD_LIMITS = { maxAssets: 1000, maxAssetBytes: 2 * 1024 ** 3,
     const { bundles, artifact, predicateType } = options;
     const input = { digest: { algorithm: 'sha256', hex: artifact.sha256 }, moreDigests: artifact };
     const { peeked, covering, matching } = survey(bundles, artifact, predicateType);
-    let candidates = matching;
+    let candidates = matching.slice(0, MAX_VERIFIED_CANDIDATES);
     if (candidates.length === 0) {
         if (bundles.length === 1) {
             // One bundle: verify it, so that what is wrong with it (a bad signature, another artifact) is what is reported.
@@ -573,6 +609,12 @@ const EXTENSION_CODES = {
  * such claims.
  */
 
+/**
+ * At most this many bundles about the artifact with the predicate type are verified, in file order:
+ * each costs signature, chain and log checks, and a file of thousands claiming the artifact and all
+ * failing would otherwise cost that many; a real file holds one or a few per artifact.
+ */
+const MAX_VERIFIED_CANDIDATES = 1000;
 /** The statement a DSSE bundle carries, read without verifying anything (to pick a bundle); undefined when unreadable. */
 
 /** Whether a subject names the artifact: some digest by a shared algorithm, and every shared one equal. */

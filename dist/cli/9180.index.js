@@ -45,7 +45,7 @@ Types:
   slsaprovenance (default)  SLSA provenance v1 of this GitHub Actions run, built from the job's one OIDC
                            token (the Sigstore token when signing keylessly with it, else one for the
                            audience "nobody") verified against the issuer's keys; needs id-token: write
-  spdx, cyclonedx           the SBOM in --predicate (SPDX 2.3 JSON, CycloneDX JSON)
+  spdx, cyclonedx           the SBOM in --predicate (SPDX 2.3 or 2.2 JSON, CycloneDX JSON)
   custom                    any JSON object in --predicate, of type --predicate-type URI
 A predicate over 16 MB is refused before anything is signed.
 

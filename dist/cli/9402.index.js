@@ -158,8 +158,214 @@ const MAX_DISCARDED_BYTES = 64 * 1024;
 
 /***/ }),
 
+/***/ 48031:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {var httpFailure = (function (error) {
+    if (typeof error !== 'object' || error === null)
+        return undefined;
+    const status = error.status;
+    return typeof status === 'number' ? error : undefined;
+});var boundedText = (function (text) {
+    return (0,_core_quote_js__WEBPACK_IMPORTED_MODULE_2__/* .boundedText */ .LD)((0,_core_logger_js__WEBPACK_IMPORTED_MODULE_1__/* .printable */ .g$)(text).trim(), MAX_QUOTED);
+});var githubMessage = (function (failure) {
+    const message = failure.response?.data?.message;
+    return typeof message !== 'string' || message.trim() === '' ? undefined : boundedText(message);
+});var proxyRefused = (function (error) {
+    return httpFailure(error)?.status === 407 || proxyWantsCredentials(error);
+});var proxyWantsCredentials = (function (error) {
+    return (0,_core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .systemErrorCode */ .vq)(error) === 'PROXY_AUTH_REQUIRED' || (0,_core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .systemErrorCode */ .vq)(error?.cause) === 'PROXY_AUTH_REQUIRED';
+});var replyTooLarge = (function (error) {
+    return (0,_core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .systemErrorCode */ .vq)(error?.cause) === 'HTTP_RESPONSE_TOO_LARGE';
+});var timedAttempt = (async function (origin, timeoutMs, attempt) {
+    const signal = AbortSignal.timeout(timeoutMs);
+    try {
+        return await attempt(signal);
+    }
+    catch (error) {
+        // An error of ours (a refusal read from the answer) stays what it is, whenever the timeout fell.
+        throw signal.aborted && !(0,_core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .isTrustKitError */ .Nf)(error) ? new AttemptTimedOut(origin, timeoutMs, error) : error;
+    }
+});var originOf = (function (url) {
+    try {
+        return new URL(url).origin;
+    }
+    catch {
+        return boundedText(url);
+    }
+});var unanswered = (function (error) {
+    if (error instanceof AttemptTimedOut)
+        return true;
+    const failure = httpFailure(error);
+    return failure !== undefined && failure.response === undefined && !proxyRefused(error) && !replyTooLarge(error);
+});var noAnswerDetail = (function (error, origin) {
+    if (error instanceof AttemptTimedOut)
+        return error.message;
+    if (replyTooLarge(error))
+        return boundedText((0,_core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .messageOf */ .bD)(error));
+    return `no answer${origin === undefined ? '' : ` from ${origin}`} (connection failed: ${boundedText((0,_core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .messageOf */ .bD)(error))})`;
+});var noAnswerHint = (function (origin) {
+    return `nothing answered at ${origin}: check that GITHUB_API_URL names your GitHub's API and that the runner reaches it (its network, DNS, and proxy: HTTPS_PROXY, NO_PROXY), then re-run the job`;
+});var headerOf = (function (failure, name) {
+    return String(failure.response?.headers[name] ?? '').trim();
+});var rateLimitReset = (function (failure) {
+    if (headerOf(failure, 'x-ratelimit-remaining') !== '0' || !/^\d{1,12}$/.test(headerOf(failure, 'x-ratelimit-reset')))
+        return undefined;
+    return new Date(Number(headerOf(failure, 'x-ratelimit-reset')) * 1000);
+});var rateLimited = (function (failure) {
+    if (failure.status === 429)
+        return true;
+    if (failure.status !== 403)
+        return false;
+    // Older GitHub Enterprise Servers word a secondary limit as an "abuse detection mechanism".
+    return headerOf(failure, 'x-ratelimit-remaining') === '0' || headerOf(failure, 'retry-after') !== '' || /\brate limit\b|\babuse detection\b/i.test(githubMessage(failure) ?? '');
+});var rateLimitWaitMs = (function (failure, now) {
+    if (!rateLimited(failure))
+        return undefined;
+    const retryAfter = (0,_core_retry_js__WEBPACK_IMPORTED_MODULE_3__/* .retryAfterMs */ .Vs)(headerOf(failure, 'retry-after'), now);
+    if (retryAfter !== undefined)
+        return retryAfter;
+    const reset = rateLimitReset(failure);
+    if (reset !== undefined)
+        return Math.max(0, reset.getTime() - now);
+    return failure.status === 429 ? undefined : 60_000;
+});var rateLimitDetail = (function (failure, detail) {
+    const reset = rateLimitReset(failure);
+    return `GitHub's rate limit: ${detail}${reset === undefined ? '' : ` (it resets at ${reset.toISOString()})`}`;
+});var githubRetryVerdict = (function (error, now = Date.now()) {
+    if (proxyRefused(error) || replyTooLarge(error))
+        return 'permanent';
+    if (error instanceof AttemptTimedOut)
+        return 'transient';
+    const failure = httpFailure(error);
+    if (failure === undefined)
+        return 'permanent';
+    const limit = rateLimitWaitMs(failure, now);
+    if (limit !== undefined)
+        return { retryAfterMs: limit };
+    if (!(failure.status >= 500 || failure.status === 429))
+        return 'permanent';
+    const wait = (0,_core_retry_js__WEBPACK_IMPORTED_MODULE_3__/* .retryAfterMs */ .Vs)(headerOf(failure, 'retry-after'), now);
+    return wait === undefined ? 'transient' : { retryAfterMs: wait };
+});
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Hh: (() => (/* binding */ timedAttempt)),
+/* harmony export */   LD: (() => (/* binding */ boundedText)),
+/* harmony export */   NO: (() => (/* binding */ UNAUTHORIZED_HINT)),
+/* harmony export */   bj: (() => (/* binding */ unanswered)),
+/* harmony export */   em: (() => (/* binding */ proxyWantsCredentials)),
+/* harmony export */   g4: (() => (/* binding */ GITHUB_RETRY_POLICY)),
+/* harmony export */   hg: (() => (/* binding */ githubMessage)),
+/* harmony export */   ji: (() => (/* binding */ AttemptTimedOut)),
+/* harmony export */   ly: (() => (/* binding */ githubRetryVerdict)),
+/* harmony export */   pF: (() => (/* binding */ rateLimitDetail)),
+/* harmony export */   pG: (() => (/* binding */ noAnswerHint)),
+/* harmony export */   rH: (() => (/* binding */ noAnswerDetail)),
+/* harmony export */   rZ: (() => (/* binding */ proxyRefused)),
+/* harmony export */   tG: (() => (/* binding */ httpFailure)),
+/* harmony export */   tc: (() => (/* binding */ RATE_LIMIT_HINT)),
+/* harmony export */   xd: (() => (/* binding */ rateLimited)),
+/* harmony export */   yv: (() => (/* binding */ originOf))
+/* harmony export */ });
+/* unused harmony export replyTooLarge */
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3828);
+/* harmony import */ var _core_logger_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(25403);
+/* harmony import */ var _core_quote_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(89531);
+/* harmony import */ var _core_retry_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7493);
+
+
+
+
+/** The HTTP failure in an error Octokit threw; undefined for anything else. */
+
+/** At most this many characters of what GitHub sent are repeated: an error body is the server's to choose. */
+const MAX_QUOTED = 300;
+/** Text a server sent, on one line and bounded, fit to quote in a log line or an error. */
+
+/** GitHub's `message` from an error answer, bounded; undefined when it sent none. */
+
+/**
+ * Whether the runner's proxy refused the request for want of credentials: a 407 answer, or a
+ * CONNECT tunnel refused with 407 (which Octokit reports as a connection failure). No retry helps.
+ */
+
+/** Whether the proxy refused to open a tunnel for want of credentials, as the error itself or its cause says (fetch-based clients; over http the proxy answers 407 itself). */
+
+/** Whether the reply was refused for its size (see MAX_GITHUB_REPLY_BYTES), which Octokit reports as a connection failure. No retry helps. */
+
+/**
+ * An attempt that got no answer within its timeout. The abort itself only says "The operation was
+ * aborted": this names the server and the timeout, which is what a user can act on.
+ */
+class AttemptTimedOut extends Error {
+    origin;
+    timeoutMs;
+    constructor(origin, timeoutMs, cause) {
+        super(`no answer from ${origin} within ${timeoutMs} ms (the timeout of one attempt)`, { cause });
+        this.origin = origin;
+        this.timeoutMs = timeoutMs;
+        this.name = 'AttemptTimedOut';
+    }
+}
+/** Runs one attempt of a request to `origin` under its own timeout; cut off by that timeout, it fails as an {@link AttemptTimedOut}, which is retried as a dropped connection is. */
+
+/** The origin (`https://host`) of a URL, for messages; the text itself, bounded, when it is no URL. */
+
+/** Whether a failure got no answer at all (DNS, a refused or dropped connection, a timeout), as opposed to an answer GitHub gave. */
+
+/** What a failure without an answer was, bounded: the timeout that cut it off, the connection's own error (DNS, refused, a proxy's tunnel), or a reply refused for its size. */
+
+/** What to do about requests that got no answer through every retry: the way to the server failed, not GitHub's API. */
+
+/** A header of GitHub's answer, as text; empty when absent. */
+
+/** When GitHub's primary rate limit resets (`x-ratelimit-reset`, epoch seconds), for an answer that says none remain; undefined otherwise. */
+
+/**
+ * Whether GitHub refused for a rate limit, as its documentation describes them: 429, or 403 with
+ * `x-ratelimit-remaining: 0` (primary limit), a `Retry-After` or a message naming a rate limit
+ * or an abuse detection mechanism (secondary limits). A 403 of that kind is not a missing permission.
+ */
+
+/**
+ * How long a rate limit asks to wait: its `Retry-After`, else until `x-ratelimit-reset` when none
+ * remain, else the minute GitHub's documentation says to wait; undefined for a 429 that says
+ * nothing (retried with the usual backoff) and for anything that is not a rate limit.
+ */
+
+/** What a rate-limited answer said, and until when the limit holds when GitHub said it. */
+
+/**
+ * The retry policy of GitHub's API: the default, with room for a rate limit's wait. GitHub's
+ * secondary limit on creating content (some 80 requests a minute: a release of many assets, an
+ * attestation per artifact) asks to wait a minute (`Retry-After: 60`), which the default
+ * one-minute budget would refuse at once; a few minutes ride out such waits, while 5xx and
+ * dropped connections stay bounded by the number of retries as before.
+ */
+const GITHUB_RETRY_POLICY = { ..._core_retry_js__WEBPACK_IMPORTED_MODULE_3__/* .DEFAULT_RETRY_POLICY */ .cO, budgetMs: 3 * 60_000 };
+/** What to do about a 401: GitHub did not take the token at all, so no permission would help. */
+const UNAUTHORIZED_HINT = 'GitHub did not accept the token (HTTP 401: it expired, was revoked, or is not a token for this GitHub): pass a valid one (the job\'s GITHUB_TOKEN is valid only while the job runs; for the CLI, GH_TOKEN or GITHUB_TOKEN)';
+/** What to do about a rate limit that outlasted the retry budget. */
+const RATE_LIMIT_HINT = 'GitHub limits how many requests a token makes: re-run the job once the limit resets (publishing resumes where it stopped); the job\'s own GITHUB_TOKEN has a limit of its own, apart from a personal token\'s';
+/**
+ * How a GitHub API failure is retried: 5xx and rate limits (429, and GitHub's 403 rate limits) after
+ * the wait they ask for, and connection failures, which Octokit reports as status 500 without a
+ * response; anything else, a proxy that wants credentials and a reply refused for its size
+ * included, is final. A wait past the retry budget ends the retries at once.
+ */
+
+
+
+/***/ }),
+
 /***/ 89402:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {var tokenSource = (function (env) {
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {var unexpiredToken = (async function (token, now) {
+    const exp = token.claims.exp;
+    if (token.renewal === undefined || typeof exp !== 'number' || exp * 1000 - RENEW_BEFORE_EXPIRY_MS > now)
+        return token;
+    const renewed = await token.renewal.renew();
+    token.secret.destroy();
+    return { ...renewed, renewal: token.renewal };
+});var tokenSource = (function (env) {
     if ((0,_secrets_index_js__WEBPACK_IMPORTED_MODULE_2__/* .hasEnvironmentValue */ .zP)('SIGSTORE_ID_TOKEN', env))
         return 'SIGSTORE_ID_TOKEN';
     if (hasRunnerEndpoint(env))
@@ -264,12 +470,15 @@ const MAX_DISCARDED_BYTES = 64 * 1024;
     catch (error) {
         for (const token of tokens)
             token.secret.destroy();
+        requestToken.destroy();
         throw error;
     }
-    finally {
+    if (options.renewable !== true) {
         requestToken.destroy();
+        return tokens;
     }
-    return tokens;
+    const forget = (() => requestToken.destroy());
+    return tokens.map(((token, index) => ({ ...token, renewal: { renew: (() => fetchRunnerToken(urls[index], requestToken, client, options.retry)), forget } })));
 });var boundedReply = (async function (response, where) {
     const tooLong = (() => new OidcError('OIDC_SERVICE_FAILED', `the reply of ${where} is longer than the ${MAX_TOKEN_REPLY_BYTES} bytes a token reply takes`, {
         hint: 'ACTIONS_ID_TOKEN_REQUEST_URL must be the runner\'s token endpoint: leave it to the runner, or check what answers at that address',
@@ -299,17 +508,26 @@ const MAX_DISCARDED_BYTES = 64 * 1024;
         for (const chunk of chunks)
             chunk.fill(0);
     }
+});var proxyRefusal = (function (where, cause) {
+    return new OidcError('OIDC_SERVICE_FAILED', `OIDC GET ${where} was refused by the proxy: HTTP 407 Proxy Authentication Required`, { ...(cause === undefined ? {} : { cause }), hint: _core_proxy_tunnel_js__WEBPACK_IMPORTED_MODULE_5__/* .PROXY_AUTH_HINT */ .ME });
+});var connectionFailure = (function (error) {
+    const code = (0,_core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .systemErrorCode */ .vq)(error) ?? (0,_core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .systemErrorCode */ .vq)(error?.cause);
+    return code !== undefined && /^[A-Z][A-Z0-9_]{1,40}$/.test(code) ? `could not connect (${code})` : 'could not connect';
 });var fetchRunnerToken = (async function (url, requestToken, client, retry) {
     const where = endpointPath(url);
-    const body = await (0,_core_retry_js__WEBPACK_IMPORTED_MODULE_1__/* .withRetry */ .bD)(retry, (async () => {
+    const body = await (0,_core_retry_js__WEBPACK_IMPORTED_MODULE_1__/* .withRetry */ .bD)(retry, (() => (0,_http_js__WEBPACK_IMPORTED_MODULE_6__/* .timedAttempt */ .Hh)(url.origin, retry.timeoutMs, (async (signal) => {
         const response = await requestToken.use(((bearer) => client(url, {
             headers: { Accept: 'application/json', Authorization: `Bearer ${bearer.toString('latin1')}` },
-            signal: AbortSignal.timeout(retry.timeoutMs),
+            signal,
         })));
         // An error reply is not read: its connection is closed rather than drained.
         if (response.status === 408 || response.status === 429 || response.status >= 500) {
             await response.body?.cancel();
             throw new TransientStatus(response.status, (0,_core_retry_js__WEBPACK_IMPORTED_MODULE_1__/* .retryAfterMs */ .Vs)(response.headers.get('retry-after')));
+        }
+        if (response.status === 407) {
+            await response.body?.cancel();
+            throw proxyRefusal(where);
         }
         if (!response.ok) {
             await response.body?.cancel();
@@ -320,14 +538,16 @@ const MAX_DISCARDED_BYTES = 64 * 1024;
             });
         }
         return boundedReply(response, where);
-    }), ((error) => {
-        if (error instanceof OidcError)
+    }))), ((error) => {
+        if (error instanceof OidcError || (0,_http_js__WEBPACK_IMPORTED_MODULE_6__/* .proxyWantsCredentials */ .em)(error))
             return 'permanent';
         return error instanceof TransientStatus && error.retryAfterMs !== undefined ? { retryAfterMs: error.retryAfterMs } : 'transient';
     })).catch(((error) => {
         if (error instanceof OidcError)
             throw error;
-        const status = error instanceof TransientStatus ? `HTTP ${error.status}` : /timeout|abort/i.test((0,_core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .messageOf */ .bD)(error)) ? 'timed out' : 'could not connect';
+        if ((0,_http_js__WEBPACK_IMPORTED_MODULE_6__/* .proxyWantsCredentials */ .em)(error))
+            throw proxyRefusal(where, error);
+        const status = error instanceof TransientStatus ? `HTTP ${error.status}` : error instanceof _http_js__WEBPACK_IMPORTED_MODULE_6__/* .AttemptTimedOut */ .ji ? `timed out (no answer within ${error.timeoutMs} ms)` : /timeout|abort/i.test((0,_core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .messageOf */ .bD)(error)) ? 'timed out' : connectionFailure(error);
         throw new OidcError('OIDC_SERVICE_FAILED', `OIDC GET ${where} failed: ${status}`, {
             cause: error,
             hint: 'the runner\'s token endpoint kept failing through every retry; re-run the job',
@@ -340,7 +560,24 @@ const MAX_DISCARDED_BYTES = 64 * 1024;
     }
     const secret = _secrets_index_js__WEBPACK_IMPORTED_MODULE_2__/* .SecretBuffer */ .pP.fill(range[1] - range[0], ((into) => body.copy(into, 0, range[0], range[1])));
     body.fill(0);
-    return { secret, claims: secret.use(((jwt) => decodeClaims(jwt, 'the runner'))), source: 'the runner' };
+    try {
+        const claims = secret.use(((jwt) => decodeClaims(jwt, 'the runner')));
+        checkAudience(claims, url.searchParams.get('audience') ?? '', where);
+        return { secret, claims, source: 'the runner' };
+    }
+    catch (error) {
+        secret.destroy();
+        throw error;
+    }
+});var checkAudience = (function (claims, audience, where) {
+    const aud = claims.aud;
+    const audiences = Array.isArray(aud) ? aud : [aud];
+    if (audiences.includes(audience))
+        return;
+    const said = audiences.every(((entry) => typeof entry === 'string')) && audiences.length > 0 ? audiences.map(((entry) => `"${(0,_http_js__WEBPACK_IMPORTED_MODULE_6__/* .boundedText */ .LD)(String(entry))}"`)).join(', ') : 'no audience';
+    throw new OidcError('OIDC_TOKEN_INVALID', `the identity token from the runner (${where}) is for the audience ${said}, not the "${audience}" asked for`, {
+        hint: 'the token endpoint answered for another audience than it was asked: leave ACTIONS_ID_TOKEN_REQUEST_URL to the runner (something else answers at that address), and re-run the job',
+    });
 });var requestIdToken = (async function (options) {
     const source = tokenSource(options.env);
     if (source === undefined)
@@ -369,6 +606,12 @@ const MAX_DISCARDED_BYTES = 64 * 1024;
             hint: 'set `on-missing-token: skip` (or `warn`) on this step so fork pull requests build without signing',
         });
     }
+    if (env.GITHUB_ACTIONS === 'true' && (env.ACTIONS_ID_TOKEN_REQUEST_URL ?? '') !== '') {
+        // The runner sets both for a job with the permission: the request token was removed since.
+        return new OidcError('OIDC_TOKEN_UNAVAILABLE', 'no OIDC identity token: ACTIONS_ID_TOKEN_REQUEST_URL is set, but ACTIONS_ID_TOKEN_REQUEST_TOKEN is not (or is empty), so the token cannot be requested', {
+            hint: 'the runner sets ACTIONS_ID_TOKEN_REQUEST_TOKEN beside the URL: do not unset or override it in the workflow (`env:`), and take the token once per process (trust-kit takes it out of the environment when it requests a token)',
+        });
+    }
     if (env.GITHUB_ACTIONS === 'true') {
         return new OidcError('OIDC_TOKEN_UNAVAILABLE', 'no OIDC identity token: ACTIONS_ID_TOKEN_REQUEST_URL is not set because the job lacks the id-token permission', {
             hint: 'add `id-token: write` under `permissions:` of the job that signs (keep `contents: read` or what it already has), e.g.\n  permissions:\n    id-token: write\n    contents: read',
@@ -382,6 +625,7 @@ const MAX_DISCARDED_BYTES = 64 * 1024;
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   G1: (() => (/* binding */ missingTokenError)),
 /* harmony export */   OH: (() => (/* binding */ SIGSTORE_AUDIENCE)),
+/* harmony export */   QD: (() => (/* binding */ unexpiredToken)),
 /* harmony export */   Zx: (() => (/* binding */ tokenSource)),
 /* harmony export */   gj: (() => (/* binding */ requestIdToken)),
 /* harmony export */   pT: (() => (/* binding */ requestRunnerIdTokens))
@@ -392,6 +636,10 @@ const MAX_DISCARDED_BYTES = 64 * 1024;
 /* harmony import */ var _secrets_index_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(76483);
 /* harmony import */ var _core_proxy_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(16327);
 /* harmony import */ var _core_proxied_fetch_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(25643);
+/* harmony import */ var _core_proxy_tunnel_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(39002);
+/* harmony import */ var _http_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(48031);
+
+
 
 
 
@@ -404,6 +652,14 @@ class OidcError extends _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .TrustKit
         this.name = 'OidcError';
     }
 }
+/** How long before its `exp` a token is renewed: Fulcio must get it still valid, after the request's own delays. */
+const RENEW_BEFORE_EXPIRY_MS = 60_000;
+/**
+ * `token` when it is valid for at least another minute at `now` (or cannot be renewed: a
+ * SIGSTORE_ID_TOKEN, a token without `exp`); otherwise a new one from the runner, the old one
+ * destroyed. The new one carries the same renewal.
+ */
+
 /** The audience Fulcio accepts. */
 const SIGSTORE_AUDIENCE = 'sigstore';
 /** Values of `on-missing-token`. */
@@ -454,6 +710,16 @@ const MAX_TOKEN_REPLY_BYTES = 64 * 1024;
  * The chunks read are wiped, and the error quotes nothing of the reply: it may hold a token.
  */
 
+/** The token request refused by the runner's proxy: no retry helps, its credentials do. */
+
+/** Why a connection failed, by its system error code only (DNS, refused, reset): the errors' messages may quote the URL, whose query the runner chose. */
+
+
+/**
+ * Refuses a runner's token that is not for the audience asked for: Fulcio would only refuse it
+ * later with a vaguer error, and a provenance token must be for its own audience. (A
+ * SIGSTORE_ID_TOKEN is not checked: a private Fulcio may accept another audience.)
+ */
 
 /**
  * Obtains an identity token for Sigstore: `SIGSTORE_ID_TOKEN` when set, otherwise the GitHub

@@ -34,7 +34,6 @@ export const modules = {
     const bytes = await readDocument(path, cwd);
     return type === 'sbom' ? (0,_predicates_index_js__WEBPACK_IMPORTED_MODULE_6__/* .predicateFromSbom */ .xZ)(bytes, path) : (0,_predicates_index_js__WEBPACK_IMPORTED_MODULE_6__/* .predicateFromDocument */ .X2)(type, bytes, path, config.predicateType);
 });var runAttestation = (async function (config, ports, options = {}) {
-    const startedOn = ports.clock.now();
     const [subjects, documentPredicateValue] = await Promise.all([collectSubjects(config, ports, options), config.type === 'slsaprovenance' ? undefined : documentPredicate(config.type, config, ports.cwd)]);
     const keyless = config.sign.key === undefined;
     let tokens;
@@ -59,7 +58,6 @@ export const modules = {
                 serverURL: ports.run.serverURL,
                 payload: ports.run.payload,
                 clock: ports.clock,
-                startedOn,
                 retry: config.sign.retry,
                 audience: tokens.audience,
                 discoveryURL: config.oidcDiscoveryURL,
@@ -69,6 +67,7 @@ export const modules = {
         }
         catch (error) {
             tokens.signing?.secret.destroy();
+            tokens.signing?.renewal?.forget();
             throw error;
         }
     }
@@ -77,6 +76,7 @@ export const modules = {
     }
     if (config.bundle !== undefined && statements.length > 1) {
         tokens?.signing?.secret.destroy();
+        tokens?.signing?.renewal?.forget();
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .AttestError */ .y('ATTEST_SUBJECT_INVALID', `--bundle names one bundle, but ${(0,_core_plural_js__WEBPACK_IMPORTED_MODULE_11__/* .counted */ .h)(subjects.length, 'subject')} make ${statements.length} statements`, {
             hint: 'leave out the bundle path: every bundle is written to <name>.intoto.jsonl (and per subject with per-subject)',
         });
@@ -120,7 +120,7 @@ export const modules = {
 /* harmony import */ var _core_proxy_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(16327);
 /* harmony import */ var _sigstore_sign_index_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(88927);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(98114);
-/* harmony import */ var _predicates_index_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(44244);
+/* harmony import */ var _predicates_index_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(21957);
 /* harmony import */ var _provenance_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(86897);
 /* harmony import */ var _sign_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(1880);
 /* harmony import */ var _statement_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(98316);

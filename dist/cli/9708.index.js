@@ -1,5 +1,5 @@
 export const id = 9708;
-export const ids = [9708];
+export const ids = [9708,7327];
 export const modules = {
 
 /***/ 25643:
@@ -178,6 +178,7 @@ const MAX_DISCARDED_BYTES = 64 * 1024;
     return kind === 'ghe.com' ? `https://api.${url.host}` : `${url.origin}/api/v3`;
 });var createGitHubClient = (function (options) {
     const serverUrl = options.serverUrl ?? 'https://github.com';
+    checkServerUrl(serverUrl);
     const apiUrl = (options.apiUrl ?? defaultApiUrl(serverUrl)).replace(/\/+$/, '');
     let parsed;
     try {
@@ -198,6 +199,20 @@ const MAX_DISCARDED_BYTES = 64 * 1024;
         authStrategy: (() => tokenAuth(authorization)),
     });
     return { octokit, serverUrl, apiUrl };
+});var checkServerUrl = (function (serverUrl) {
+    let parsed;
+    try {
+        parsed = new URL(serverUrl);
+    }
+    catch {
+        parsed = undefined;
+    }
+    if (parsed !== undefined && (parsed.protocol === 'https:' || parsed.protocol === 'http:') && parsed.username === '' && parsed.password === '')
+        return;
+    const shown = parsed !== undefined && (parsed.username !== '' || parsed.password !== '') ? '' : ` "${(0,_http_js__WEBPACK_IMPORTED_MODULE_3__/* .boundedText */ .LD)(serverUrl)}"`;
+    throw new AttestationStoreError('GITHUB_SERVER_URL_INVALID', `GITHUB_SERVER_URL${shown} is not an http(s) URL without credentials`, {
+        hint: 'leave GITHUB_SERVER_URL to the runner; outside Actions set it to your GitHub\'s address with its scheme, e.g. https://github.com or https://ghe.example.com',
+    });
 });var authorizationOf = (function (token) {
     let dots = 0;
     for (const byte of token)
@@ -224,7 +239,7 @@ const MAX_DISCARDED_BYTES = 64 * 1024;
             hint: 'set `storage: none` to keep the signed bundles as files (publish them with the release), and verify them with `trust-kit verify-attestation --bundle`',
         });
     }
-    const policy = options.retry ?? _core_retry_js__WEBPACK_IMPORTED_MODULE_2__/* .DEFAULT_RETRY_POLICY */ .cO;
+    const policy = options.retry ?? _http_js__WEBPACK_IMPORTED_MODULE_3__/* .GITHUB_RETRY_POLICY */ .g4;
     const outcomes = [];
     const route = `POST /repos/${owner}/${repo}/attestations`;
     for (const [index, bundle] of options.bundles.entries()) {
@@ -232,12 +247,12 @@ const MAX_DISCARDED_BYTES = 64 * 1024;
         try {
             const response = await (0,_core_retry_js__WEBPACK_IMPORTED_MODULE_2__/* .withRetry */ .bD)(policy, (async (attempt) => {
                 attempts = attempt;
-                return client.octokit.request('POST /repos/{owner}/{repo}/attestations', {
+                return (0,_http_js__WEBPACK_IMPORTED_MODULE_3__/* .timedAttempt */ .Hh)((0,_http_js__WEBPACK_IMPORTED_MODULE_3__/* .originOf */ .yv)(client.apiUrl), policy.timeoutMs, ((signal) => client.octokit.request('POST /repos/{owner}/{repo}/attestations', {
                     owner,
                     repo,
                     bundle: bundle,
-                    request: { signal: AbortSignal.timeout(policy.timeoutMs) },
-                });
+                    request: { signal },
+                })));
             }), _http_js__WEBPACK_IMPORTED_MODULE_3__/* .githubRetryVerdict */ .ly, options.sleep);
             const id = response.data?.id;
             // The id becomes an output and a URL: anything but GitHub's number is no proof the attestation was stored.
@@ -259,25 +274,28 @@ const MAX_DISCARDED_BYTES = 64 * 1024;
                     outcomes.push({ status: 'skipped', reason });
                 return outcomes;
             }
-            throw storeError(error, failure, route, index, options.bundles.length, attempts);
+            throw storeError(error, failure, route, (0,_http_js__WEBPACK_IMPORTED_MODULE_3__/* .originOf */ .yv)(client.apiUrl), index, options.bundles.length, attempts);
         }
     }
     return outcomes;
-});var storeError = (function (error, failure, route, index, count, attempts) {
+});var storeError = (function (error, failure, route, origin, index, count, attempts) {
     if (error instanceof AttestationStoreError)
         return error;
     const which = count === 1 ? 'the attestation' : `attestation ${index + 1} of ${count}`;
     const said = failure === undefined ? '' : (0,_http_js__WEBPACK_IMPORTED_MODULE_3__/* .githubMessage */ .hg)(failure);
     if ((0,_http_js__WEBPACK_IMPORTED_MODULE_3__/* .proxyRefused */ .rZ)(error))
         return new AttestationStoreError('GITHUB_PROXY_REFUSED', `${route} was refused by the proxy for ${which}: HTTP 407 Proxy Authentication Required`, { cause: error, hint: _core_proxy_tunnel_js__WEBPACK_IMPORTED_MODULE_5__/* .PROXY_AUTH_HINT */ .ME });
-    const detail = failure?.response === undefined ? (failure === undefined ? (0,_core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .messageOf */ .bD)(error) : (0,_http_js__WEBPACK_IMPORTED_MODULE_3__/* .noAnswerDetail */ .rH)(error)) : `HTTP ${failure.status}${said === undefined ? '' : `: ${said}`}`;
     const tries = attempts > 1 ? ` after ${attempts} attempts` : '';
+    if ((0,_http_js__WEBPACK_IMPORTED_MODULE_3__/* .unanswered */ .bj)(error)) {
+        return new AttestationStoreError('GITHUB_API_FAILED', `${route} failed for ${which}${tries}: ${(0,_http_js__WEBPACK_IMPORTED_MODULE_3__/* .noAnswerDetail */ .rH)(error, origin)}`, { cause: error, hint: `${(0,_http_js__WEBPACK_IMPORTED_MODULE_3__/* .noAnswerHint */ .pG)(origin)}; the signed bundles are on disk` });
+    }
+    const detail = failure?.response === undefined ? (failure === undefined ? (0,_core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .messageOf */ .bD)(error) : (0,_http_js__WEBPACK_IMPORTED_MODULE_3__/* .noAnswerDetail */ .rH)(error, origin)) : `HTTP ${failure.status}${said === undefined ? '' : `: ${said}`}`;
     if (failure !== undefined && (0,_http_js__WEBPACK_IMPORTED_MODULE_3__/* .rateLimited */ .xd)(failure))
         return new AttestationStoreError('GITHUB_RATE_LIMITED', `${route} was refused for ${which}: ${(0,_http_js__WEBPACK_IMPORTED_MODULE_3__/* .rateLimitDetail */ .pF)(failure, detail)}`, { cause: error, hint: _http_js__WEBPACK_IMPORTED_MODULE_3__/* .RATE_LIMIT_HINT */ .tc });
     if (failure?.status === 403 || failure?.status === 401 || failure?.status === 404) {
         return new AttestationStoreError('GITHUB_PERMISSION_DENIED', `${route} refused ${which}: ${detail}`, {
             cause: error,
-            hint: 'the token needs `attestations: write` (and `id-token: write` to sign): add them under `permissions:` of the job, or pass a token that has them',
+            hint: failure.status === 401 ? _http_js__WEBPACK_IMPORTED_MODULE_3__/* .UNAUTHORIZED_HINT */ .NO : 'the token needs `attestations: write` (and `id-token: write` to sign): add them under `permissions:` of the job, or pass a token that has them',
         });
     }
     if (failure?.status === 422) {
@@ -332,6 +350,11 @@ class AttestationStoreError extends _core_errors_js__WEBPACK_IMPORTED_MODULE_1__
  * token only ever travels in the Authorization header; errors never quote it.
  */
 
+/**
+ * Refuses a GITHUB_SERVER_URL that is not an http(s) URL (a bare host set outside Actions): the
+ * API's default URL and the kind of GitHub are read from it. One with credentials is not quoted.
+ */
+
 /** The Authorization header of a token, as Octokit's token auth writes it: `bearer` for a JWT (a GitHub App's), else `token`. */
 
 /**
@@ -361,6 +384,7 @@ const MAX_GITHUB_REPLY_BYTES = 32 * 1024 * 1024;
  * refused before any request.
  */
 
+/** The error for storing attestation `index` of `count` with `route` (a request to `origin`), which failed for good after `attempts` attempts. */
 
 
 

@@ -198,6 +198,205 @@ function proxiedFetch(proxy = _proxy_js__WEBPACK_IMPORTED_MODULE_5__.NO_PROXY_SE
 
 /***/ }),
 
+/***/ 48031:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Hh: () => (/* binding */ timedAttempt),
+/* harmony export */   LD: () => (/* binding */ boundedText),
+/* harmony export */   NO: () => (/* binding */ UNAUTHORIZED_HINT),
+/* harmony export */   bj: () => (/* binding */ unanswered),
+/* harmony export */   em: () => (/* binding */ proxyWantsCredentials),
+/* harmony export */   g4: () => (/* binding */ GITHUB_RETRY_POLICY),
+/* harmony export */   hg: () => (/* binding */ githubMessage),
+/* harmony export */   ji: () => (/* binding */ AttemptTimedOut),
+/* harmony export */   ly: () => (/* binding */ githubRetryVerdict),
+/* harmony export */   pF: () => (/* binding */ rateLimitDetail),
+/* harmony export */   pG: () => (/* binding */ noAnswerHint),
+/* harmony export */   rH: () => (/* binding */ noAnswerDetail),
+/* harmony export */   rZ: () => (/* binding */ proxyRefused),
+/* harmony export */   tG: () => (/* binding */ httpFailure),
+/* harmony export */   tc: () => (/* binding */ RATE_LIMIT_HINT),
+/* harmony export */   xd: () => (/* binding */ rateLimited),
+/* harmony export */   yv: () => (/* binding */ originOf)
+/* harmony export */ });
+/* unused harmony export replyTooLarge */
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3828);
+/* harmony import */ var _core_logger_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(25403);
+/* harmony import */ var _core_quote_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(89531);
+/* harmony import */ var _core_retry_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7493);
+
+
+
+
+/** The HTTP failure in an error Octokit threw; undefined for anything else. */
+function httpFailure(error) {
+    if (typeof error !== 'object' || error === null)
+        return undefined;
+    const status = error.status;
+    return typeof status === 'number' ? error : undefined;
+}
+/** At most this many characters of what GitHub sent are repeated: an error body is the server's to choose. */
+const MAX_QUOTED = 300;
+/** Text a server sent, on one line and bounded, fit to quote in a log line or an error. */
+function boundedText(text) {
+    return (0,_core_quote_js__WEBPACK_IMPORTED_MODULE_2__/* .boundedText */ .LD)((0,_core_logger_js__WEBPACK_IMPORTED_MODULE_1__/* .printable */ .g$)(text).trim(), MAX_QUOTED);
+}
+/** GitHub's `message` from an error answer, bounded; undefined when it sent none. */
+function githubMessage(failure) {
+    const message = failure.response?.data?.message;
+    return typeof message !== 'string' || message.trim() === '' ? undefined : boundedText(message);
+}
+/**
+ * Whether the runner's proxy refused the request for want of credentials: a 407 answer, or a
+ * CONNECT tunnel refused with 407 (which Octokit reports as a connection failure). No retry helps.
+ */
+function proxyRefused(error) {
+    return httpFailure(error)?.status === 407 || proxyWantsCredentials(error);
+}
+/** Whether the proxy refused to open a tunnel for want of credentials, as the error itself or its cause says (fetch-based clients; over http the proxy answers 407 itself). */
+function proxyWantsCredentials(error) {
+    return (0,_core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .systemErrorCode */ .vq)(error) === 'PROXY_AUTH_REQUIRED' || (0,_core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .systemErrorCode */ .vq)(error?.cause) === 'PROXY_AUTH_REQUIRED';
+}
+/** Whether the reply was refused for its size (see MAX_GITHUB_REPLY_BYTES), which Octokit reports as a connection failure. No retry helps. */
+function replyTooLarge(error) {
+    return (0,_core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .systemErrorCode */ .vq)(error?.cause) === 'HTTP_RESPONSE_TOO_LARGE';
+}
+/**
+ * An attempt that got no answer within its timeout. The abort itself only says "The operation was
+ * aborted": this names the server and the timeout, which is what a user can act on.
+ */
+class AttemptTimedOut extends Error {
+    origin;
+    timeoutMs;
+    constructor(origin, timeoutMs, cause) {
+        super(`no answer from ${origin} within ${timeoutMs} ms (the timeout of one attempt)`, { cause });
+        this.origin = origin;
+        this.timeoutMs = timeoutMs;
+        this.name = 'AttemptTimedOut';
+    }
+}
+/** Runs one attempt of a request to `origin` under its own timeout; cut off by that timeout, it fails as an {@link AttemptTimedOut}, which is retried as a dropped connection is. */
+async function timedAttempt(origin, timeoutMs, attempt) {
+    const signal = AbortSignal.timeout(timeoutMs);
+    try {
+        return await attempt(signal);
+    }
+    catch (error) {
+        // An error of ours (a refusal read from the answer) stays what it is, whenever the timeout fell.
+        throw signal.aborted && !(0,_core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .isTrustKitError */ .Nf)(error) ? new AttemptTimedOut(origin, timeoutMs, error) : error;
+    }
+}
+/** The origin (`https://host`) of a URL, for messages; the text itself, bounded, when it is no URL. */
+function originOf(url) {
+    try {
+        return new URL(url).origin;
+    }
+    catch {
+        return boundedText(url);
+    }
+}
+/** Whether a failure got no answer at all (DNS, a refused or dropped connection, a timeout), as opposed to an answer GitHub gave. */
+function unanswered(error) {
+    if (error instanceof AttemptTimedOut)
+        return true;
+    const failure = httpFailure(error);
+    return failure !== undefined && failure.response === undefined && !proxyRefused(error) && !replyTooLarge(error);
+}
+/** What a failure without an answer was, bounded: the timeout that cut it off, the connection's own error (DNS, refused, a proxy's tunnel), or a reply refused for its size. */
+function noAnswerDetail(error, origin) {
+    if (error instanceof AttemptTimedOut)
+        return error.message;
+    if (replyTooLarge(error))
+        return boundedText((0,_core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .messageOf */ .bD)(error));
+    return `no answer${origin === undefined ? '' : ` from ${origin}`} (connection failed: ${boundedText((0,_core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .messageOf */ .bD)(error))})`;
+}
+/** What to do about requests that got no answer through every retry: the way to the server failed, not GitHub's API. */
+function noAnswerHint(origin) {
+    return `nothing answered at ${origin}: check that GITHUB_API_URL names your GitHub's API and that the runner reaches it (its network, DNS, and proxy: HTTPS_PROXY, NO_PROXY), then re-run the job`;
+}
+/** A header of GitHub's answer, as text; empty when absent. */
+function headerOf(failure, name) {
+    return String(failure.response?.headers[name] ?? '').trim();
+}
+/** When GitHub's primary rate limit resets (`x-ratelimit-reset`, epoch seconds), for an answer that says none remain; undefined otherwise. */
+function rateLimitReset(failure) {
+    if (headerOf(failure, 'x-ratelimit-remaining') !== '0' || !/^\d{1,12}$/.test(headerOf(failure, 'x-ratelimit-reset')))
+        return undefined;
+    return new Date(Number(headerOf(failure, 'x-ratelimit-reset')) * 1000);
+}
+/**
+ * Whether GitHub refused for a rate limit, as its documentation describes them: 429, or 403 with
+ * `x-ratelimit-remaining: 0` (primary limit), a `Retry-After` or a message naming a rate limit
+ * or an abuse detection mechanism (secondary limits). A 403 of that kind is not a missing permission.
+ */
+function rateLimited(failure) {
+    if (failure.status === 429)
+        return true;
+    if (failure.status !== 403)
+        return false;
+    // Older GitHub Enterprise Servers word a secondary limit as an "abuse detection mechanism".
+    return headerOf(failure, 'x-ratelimit-remaining') === '0' || headerOf(failure, 'retry-after') !== '' || /\brate limit\b|\babuse detection\b/i.test(githubMessage(failure) ?? '');
+}
+/**
+ * How long a rate limit asks to wait: its `Retry-After`, else until `x-ratelimit-reset` when none
+ * remain, else the minute GitHub's documentation says to wait; undefined for a 429 that says
+ * nothing (retried with the usual backoff) and for anything that is not a rate limit.
+ */
+function rateLimitWaitMs(failure, now) {
+    if (!rateLimited(failure))
+        return undefined;
+    const retryAfter = (0,_core_retry_js__WEBPACK_IMPORTED_MODULE_3__/* .retryAfterMs */ .Vs)(headerOf(failure, 'retry-after'), now);
+    if (retryAfter !== undefined)
+        return retryAfter;
+    const reset = rateLimitReset(failure);
+    if (reset !== undefined)
+        return Math.max(0, reset.getTime() - now);
+    return failure.status === 429 ? undefined : 60_000;
+}
+/** What a rate-limited answer said, and until when the limit holds when GitHub said it. */
+function rateLimitDetail(failure, detail) {
+    const reset = rateLimitReset(failure);
+    return `GitHub's rate limit: ${detail}${reset === undefined ? '' : ` (it resets at ${reset.toISOString()})`}`;
+}
+/**
+ * The retry policy of GitHub's API: the default, with room for a rate limit's wait. GitHub's
+ * secondary limit on creating content (some 80 requests a minute: a release of many assets, an
+ * attestation per artifact) asks to wait a minute (`Retry-After: 60`), which the default
+ * one-minute budget would refuse at once; a few minutes ride out such waits, while 5xx and
+ * dropped connections stay bounded by the number of retries as before.
+ */
+const GITHUB_RETRY_POLICY = { ..._core_retry_js__WEBPACK_IMPORTED_MODULE_3__/* .DEFAULT_RETRY_POLICY */ .cO, budgetMs: 3 * 60_000 };
+/** What to do about a 401: GitHub did not take the token at all, so no permission would help. */
+const UNAUTHORIZED_HINT = 'GitHub did not accept the token (HTTP 401: it expired, was revoked, or is not a token for this GitHub): pass a valid one (the job\'s GITHUB_TOKEN is valid only while the job runs; for the CLI, GH_TOKEN or GITHUB_TOKEN)';
+/** What to do about a rate limit that outlasted the retry budget. */
+const RATE_LIMIT_HINT = 'GitHub limits how many requests a token makes: re-run the job once the limit resets (publishing resumes where it stopped); the job\'s own GITHUB_TOKEN has a limit of its own, apart from a personal token\'s';
+/**
+ * How a GitHub API failure is retried: 5xx and rate limits (429, and GitHub's 403 rate limits) after
+ * the wait they ask for, and connection failures, which Octokit reports as status 500 without a
+ * response; anything else, a proxy that wants credentials and a reply refused for its size
+ * included, is final. A wait past the retry budget ends the retries at once.
+ */
+function githubRetryVerdict(error, now = Date.now()) {
+    if (proxyRefused(error) || replyTooLarge(error))
+        return 'permanent';
+    if (error instanceof AttemptTimedOut)
+        return 'transient';
+    const failure = httpFailure(error);
+    if (failure === undefined)
+        return 'permanent';
+    const limit = rateLimitWaitMs(failure, now);
+    if (limit !== undefined)
+        return { retryAfterMs: limit };
+    if (!(failure.status >= 500 || failure.status === 429))
+        return 'permanent';
+    const wait = (0,_core_retry_js__WEBPACK_IMPORTED_MODULE_3__/* .retryAfterMs */ .Vs)(headerOf(failure, 'retry-after'), now);
+    return wait === undefined ? 'transient' : { retryAfterMs: wait };
+}
+
+
+/***/ }),
+
 /***/ 31148:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
@@ -263,6 +462,7 @@ function defaultApiUrl(serverUrl) {
  */
 function createGitHubClient(options) {
     const serverUrl = options.serverUrl ?? 'https://github.com';
+    checkServerUrl(serverUrl);
     const apiUrl = (options.apiUrl ?? defaultApiUrl(serverUrl)).replace(/\/+$/, '');
     let parsed;
     try {
@@ -283,6 +483,25 @@ function createGitHubClient(options) {
         authStrategy: () => tokenAuth(authorization),
     });
     return { octokit, serverUrl, apiUrl };
+}
+/**
+ * Refuses a GITHUB_SERVER_URL that is not an http(s) URL (a bare host set outside Actions): the
+ * API's default URL and the kind of GitHub are read from it. One with credentials is not quoted.
+ */
+function checkServerUrl(serverUrl) {
+    let parsed;
+    try {
+        parsed = new URL(serverUrl);
+    }
+    catch {
+        parsed = undefined;
+    }
+    if (parsed !== undefined && (parsed.protocol === 'https:' || parsed.protocol === 'http:') && parsed.username === '' && parsed.password === '')
+        return;
+    const shown = parsed !== undefined && (parsed.username !== '' || parsed.password !== '') ? '' : ` "${(0,http/* boundedText */.LD)(serverUrl)}"`;
+    throw new AttestationStoreError('GITHUB_SERVER_URL_INVALID', `GITHUB_SERVER_URL${shown} is not an http(s) URL without credentials`, {
+        hint: 'leave GITHUB_SERVER_URL to the runner; outside Actions set it to your GitHub\'s address with its scheme, e.g. https://github.com or https://ghe.example.com',
+    });
 }
 /** The Authorization header of a token, as Octokit's token auth writes it: `bearer` for a JWT (a GitHub App's), else `token`. */
 function authorizationOf(token) {
@@ -338,7 +557,7 @@ async function storeAttestations(options) {
             hint: 'set `storage: none` to keep the signed bundles as files (publish them with the release), and verify them with `trust-kit verify-attestation --bundle`',
         });
     }
-    const policy = options.retry ?? DEFAULT_RETRY_POLICY;
+    const policy = options.retry ?? GITHUB_RETRY_POLICY;
     const outcomes = [];
     const route = `POST /repos/${owner}/${repo}/attestations`;
     for (const [index, bundle] of options.bundles.entries()) {
@@ -346,12 +565,12 @@ async function storeAttestations(options) {
         try {
             const response = await withRetry(policy, async (attempt) => {
                 attempts = attempt;
-                return client.octokit.request('POST /repos/{owner}/{repo}/attestations', {
+                return timedAttempt(originOf(client.apiUrl), policy.timeoutMs, (signal) => client.octokit.request('POST /repos/{owner}/{repo}/attestations', {
                     owner,
                     repo,
                     bundle: bundle,
-                    request: { signal: AbortSignal.timeout(policy.timeoutMs) },
-                });
+                    request: { signal },
+                }));
             }, githubRetryVerdict, options.sleep);
             const id = response.data?.id;
             // The id becomes an output and a URL: anything but GitHub's number is no proof the attestation was stored.
@@ -373,26 +592,30 @@ async function storeAttestations(options) {
                     outcomes.push({ status: 'skipped', reason });
                 return outcomes;
             }
-            throw storeError(error, failure, route, index, options.bundles.length, attempts);
+            throw storeError(error, failure, route, originOf(client.apiUrl), index, options.bundles.length, attempts);
         }
     }
     return outcomes;
 }
-function storeError(error, failure, route, index, count, attempts) {
+/** The error for storing attestation `index` of `count` with `route` (a request to `origin`), which failed for good after `attempts` attempts. */
+function storeError(error, failure, route, origin, index, count, attempts) {
     if (error instanceof AttestationStoreError)
         return error;
     const which = count === 1 ? 'the attestation' : `attestation ${index + 1} of ${count}`;
     const said = failure === undefined ? '' : githubMessage(failure);
     if (proxyRefused(error))
         return new AttestationStoreError('GITHUB_PROXY_REFUSED', `${route} was refused by the proxy for ${which}: HTTP 407 Proxy Authentication Required`, { cause: error, hint: PROXY_AUTH_HINT });
-    const detail = failure?.response === undefined ? (failure === undefined ? messageOf(error) : noAnswerDetail(error)) : `HTTP ${failure.status}${said === undefined ? '' : `: ${said}`}`;
     const tries = attempts > 1 ? ` after ${attempts} attempts` : '';
+    if (unanswered(error)) {
+        return new AttestationStoreError('GITHUB_API_FAILED', `${route} failed for ${which}${tries}: ${noAnswerDetail(error, origin)}`, { cause: error, hint: `${noAnswerHint(origin)}; the signed bundles are on disk` });
+    }
+    const detail = failure?.response === undefined ? (failure === undefined ? messageOf(error) : noAnswerDetail(error, origin)) : `HTTP ${failure.status}${said === undefined ? '' : `: ${said}`}`;
     if (failure !== undefined && rateLimited(failure))
         return new AttestationStoreError('GITHUB_RATE_LIMITED', `${route} was refused for ${which}: ${rateLimitDetail(failure, detail)}`, { cause: error, hint: RATE_LIMIT_HINT });
     if (failure?.status === 403 || failure?.status === 401 || failure?.status === 404) {
         return new AttestationStoreError('GITHUB_PERMISSION_DENIED', `${route} refused ${which}: ${detail}`, {
             cause: error,
-            hint: 'the token needs `attestations: write` (and `id-token: write` to sign): add them under `permissions:` of the job, or pass a token that has them',
+            hint: failure.status === 401 ? UNAUTHORIZED_HINT : 'the token needs `attestations: write` (and `id-token: write` to sign): add them under `permissions:` of the job, or pass a token that has them',
         });
     }
     if (failure?.status === 422) {
@@ -415,7 +638,8 @@ var releases = __webpack_require__(40461);
 
 /** The releases of the target repository through `@actions/github`; a repository not shaped `owner/repo` is a GITHUB_REPOSITORY_INVALID. */
 function releasesOf(target) {
-    const match = /^([A-Za-z0-9](?:[A-Za-z0-9-]{0,38}))\/([A-Za-z0-9._-]{1,100})$/.exec(target.repository);
+    // An Enterprise Managed User's login is `handle_shortcode`: its own repositories' owner holds an underscore.
+    const match = /^([A-Za-z0-9](?:[A-Za-z0-9_-]{0,38}))\/([A-Za-z0-9._-]{1,100})$/.exec(target.repository);
     if (match === null || match[2] === '.' || match[2] === '..') {
         throw new errors/* TrustKitError */.T0('GITHUB_REPOSITORY_INVALID', `the repository "${target.repository.slice(0, 200)}" is not owner/repo`, { hint: 'GITHUB_REPOSITORY names the repository in a GitHub Actions job; outside one, name it as owner/repo' });
     }

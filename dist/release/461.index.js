@@ -38,135 +38,6 @@ function watchTransferRate(timeoutMs, onStall) {
 
 /***/ }),
 
-/***/ 48031:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   LD: () => (/* binding */ boundedText),
-/* harmony export */   hg: () => (/* binding */ githubMessage),
-/* harmony export */   ly: () => (/* binding */ githubRetryVerdict),
-/* harmony export */   pF: () => (/* binding */ rateLimitDetail),
-/* harmony export */   rH: () => (/* binding */ noAnswerDetail),
-/* harmony export */   rZ: () => (/* binding */ proxyRefused),
-/* harmony export */   tG: () => (/* binding */ httpFailure),
-/* harmony export */   tc: () => (/* binding */ RATE_LIMIT_HINT),
-/* harmony export */   xd: () => (/* binding */ rateLimited)
-/* harmony export */ });
-/* unused harmony export replyTooLarge */
-/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3828);
-/* harmony import */ var _core_logger_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(25403);
-/* harmony import */ var _core_quote_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(89531);
-/* harmony import */ var _core_retry_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7493);
-
-
-
-
-/** The HTTP failure in an error Octokit threw; undefined for anything else. */
-function httpFailure(error) {
-    if (typeof error !== 'object' || error === null)
-        return undefined;
-    const status = error.status;
-    return typeof status === 'number' ? error : undefined;
-}
-/** At most this many characters of what GitHub sent are repeated: an error body is the server's to choose. */
-const MAX_QUOTED = 300;
-/** Text a server sent, on one line and bounded, fit to quote in a log line or an error. */
-function boundedText(text) {
-    return (0,_core_quote_js__WEBPACK_IMPORTED_MODULE_2__/* .boundedText */ .LD)((0,_core_logger_js__WEBPACK_IMPORTED_MODULE_1__/* .printable */ .g$)(text).trim(), MAX_QUOTED);
-}
-/** GitHub's `message` from an error answer, bounded; undefined when it sent none. */
-function githubMessage(failure) {
-    const message = failure.response?.data?.message;
-    return typeof message !== 'string' || message.trim() === '' ? undefined : boundedText(message);
-}
-/**
- * Whether the runner's proxy refused the request for want of credentials: a 407 answer, or a
- * CONNECT tunnel refused with 407 (which Octokit reports as a connection failure). No retry helps.
- */
-function proxyRefused(error) {
-    if (httpFailure(error)?.status === 407)
-        return true;
-    return (0,_core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .systemErrorCode */ .vq)(error?.cause) === 'PROXY_AUTH_REQUIRED';
-}
-/** Whether the reply was refused for its size (see MAX_GITHUB_REPLY_BYTES), which Octokit reports as a connection failure. No retry helps. */
-function replyTooLarge(error) {
-    return (0,_core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .systemErrorCode */ .vq)(error?.cause) === 'HTTP_RESPONSE_TOO_LARGE';
-}
-/** What a failure without an answer was, bounded: the connection's own error (DNS, refused, a proxy's tunnel, a timeout), or a reply refused for its size. */
-function noAnswerDetail(error) {
-    if (replyTooLarge(error))
-        return boundedText((0,_core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .messageOf */ .bD)(error));
-    return `no answer (connection failed or timed out: ${boundedText((0,_core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .messageOf */ .bD)(error))})`;
-}
-/** A header of GitHub's answer, as text; empty when absent. */
-function headerOf(failure, name) {
-    return String(failure.response?.headers[name] ?? '').trim();
-}
-/** When GitHub's primary rate limit resets (`x-ratelimit-reset`, epoch seconds), for an answer that says none remain; undefined otherwise. */
-function rateLimitReset(failure) {
-    if (headerOf(failure, 'x-ratelimit-remaining') !== '0' || !/^\d{1,12}$/.test(headerOf(failure, 'x-ratelimit-reset')))
-        return undefined;
-    return new Date(Number(headerOf(failure, 'x-ratelimit-reset')) * 1000);
-}
-/**
- * Whether GitHub refused for a rate limit, as its documentation describes them: 429, or 403 with
- * `x-ratelimit-remaining: 0` (primary limit), a `Retry-After` or a message naming a rate limit
- * (secondary limits). A 403 of that kind is not a missing permission.
- */
-function rateLimited(failure) {
-    if (failure.status === 429)
-        return true;
-    if (failure.status !== 403)
-        return false;
-    return headerOf(failure, 'x-ratelimit-remaining') === '0' || headerOf(failure, 'retry-after') !== '' || /\brate limit\b/i.test(githubMessage(failure) ?? '');
-}
-/**
- * How long a rate limit asks to wait: its `Retry-After`, else until `x-ratelimit-reset` when none
- * remain, else the minute GitHub's documentation says to wait; undefined for a 429 that says
- * nothing (retried with the usual backoff) and for anything that is not a rate limit.
- */
-function rateLimitWaitMs(failure, now) {
-    if (!rateLimited(failure))
-        return undefined;
-    const retryAfter = (0,_core_retry_js__WEBPACK_IMPORTED_MODULE_3__/* .retryAfterMs */ .Vs)(headerOf(failure, 'retry-after'), now);
-    if (retryAfter !== undefined)
-        return retryAfter;
-    const reset = rateLimitReset(failure);
-    if (reset !== undefined)
-        return Math.max(0, reset.getTime() - now);
-    return failure.status === 429 ? undefined : 60_000;
-}
-/** What a rate-limited answer said, and until when the limit holds when GitHub said it. */
-function rateLimitDetail(failure, detail) {
-    const reset = rateLimitReset(failure);
-    return `GitHub's rate limit: ${detail}${reset === undefined ? '' : ` (it resets at ${reset.toISOString()})`}`;
-}
-/** What to do about a rate limit that outlasted the retry budget. */
-const RATE_LIMIT_HINT = 'GitHub limits how many requests a token makes: re-run the job once the limit resets (publishing resumes where it stopped); the job\'s own GITHUB_TOKEN has a limit of its own, apart from a personal token\'s';
-/**
- * How a GitHub API failure is retried: 5xx and rate limits (429, and GitHub's 403 rate limits) after
- * the wait they ask for, and connection failures, which Octokit reports as status 500 without a
- * response; anything else, a proxy that wants credentials and a reply refused for its size
- * included, is final. A wait past the retry budget ends the retries at once.
- */
-function githubRetryVerdict(error, now = Date.now()) {
-    if (proxyRefused(error) || replyTooLarge(error))
-        return 'permanent';
-    const failure = httpFailure(error);
-    if (failure === undefined)
-        return 'permanent';
-    const limit = rateLimitWaitMs(failure, now);
-    if (limit !== undefined)
-        return { retryAfterMs: limit };
-    if (!(failure.status >= 500 || failure.status === 429))
-        return 'permanent';
-    const wait = (0,_core_retry_js__WEBPACK_IMPORTED_MODULE_3__/* .retryAfterMs */ .Vs)(headerOf(failure, 'retry-after'), now);
-    return wait === undefined ? 'transient' : { retryAfterMs: wait };
-}
-
-
-/***/ }),
-
 /***/ 40461:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
@@ -202,23 +73,36 @@ class ReleaseApiError extends _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .Tr
         this.status = options.status;
     }
 }
-/** GitHub's message and validation error codes (`already_exists`) from an error answer, bounded. */
+/**
+ * GitHub's message and validation errors from an error answer, bounded: `codes` are the codes
+ * (`already_exists`), `reasons` what to show of each, GitHub's own words for a `custom` one
+ * (`size must be greater than or equal to 1`), whose code says nothing.
+ */
 function githubSaid(failure) {
     const data = failure.response?.data;
     const message = (0,_http_js__WEBPACK_IMPORTED_MODULE_5__/* .githubMessage */ .hg)(failure);
-    const codes = Array.isArray(data?.errors) ? data.errors.flatMap((entry) => (typeof entry?.code === 'string' ? [(0,_http_js__WEBPACK_IMPORTED_MODULE_5__/* .boundedText */ .LD)(entry.code)] : [])) : [];
-    return { message, codes };
+    const entries = (Array.isArray(data?.errors) ? data.errors : []).flatMap((entry) => {
+        const { code, message: said } = (entry ?? {});
+        if (typeof code !== 'string')
+            return [];
+        return [{ code: (0,_http_js__WEBPACK_IMPORTED_MODULE_5__/* .boundedText */ .LD)(code), reason: (0,_http_js__WEBPACK_IMPORTED_MODULE_5__/* .boundedText */ .LD)(code === 'custom' && typeof said === 'string' && said.trim() !== '' ? said : code) }];
+    });
+    return { message, codes: entries.map((entry) => entry.code), reasons: entries.map((entry) => entry.reason) };
 }
 /** Whether GitHub refused because the object exists already (`422` with the `already_exists` validation code). */
 function isAlreadyExists(error) {
     return error instanceof ReleaseApiError && error.code === 'GITHUB_RELEASE_ASSET_EXISTS';
 }
-function apiError(error, what, attempts) {
+/** The error for `what` (a request to `origin`) that failed for good after `attempts` attempts. */
+function apiError(error, what, origin, attempts) {
     if (error instanceof ReleaseApiError)
         return error;
     const tries = attempts > 1 ? ` after ${attempts} attempts` : '';
     if ((0,_core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .systemErrorCode */ .vq)(error) === TRANSFER_STALLED) {
         return new ReleaseApiError('GITHUB_RELEASE_API_FAILED', `${what} failed${tries}: ${(0,_core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .messageOf */ .bD)(error)}`, { cause: error, hint: 'the connection to GitHub stalled through every retry: check the runner\'s network (or proxy) and re-run the job; publishing resumes where it stopped' });
+    }
+    if ((0,_http_js__WEBPACK_IMPORTED_MODULE_5__/* .unanswered */ .bj)(error)) {
+        return new ReleaseApiError('GITHUB_RELEASE_API_FAILED', `${what} failed${tries}: ${(0,_http_js__WEBPACK_IMPORTED_MODULE_5__/* .noAnswerDetail */ .rH)(error, origin)}`, { cause: error, hint: `${(0,_http_js__WEBPACK_IMPORTED_MODULE_5__/* .noAnswerHint */ .pG)(origin)}; publishing resumes where it stopped` });
     }
     const failure = (0,_http_js__WEBPACK_IMPORTED_MODULE_5__/* .httpFailure */ .tG)(error);
     if (failure === undefined)
@@ -226,7 +110,7 @@ function apiError(error, what, attempts) {
     if ((0,_http_js__WEBPACK_IMPORTED_MODULE_5__/* .proxyRefused */ .rZ)(error))
         return new ReleaseApiError('GITHUB_PROXY_REFUSED', `${what} was refused by the proxy: HTTP 407 Proxy Authentication Required`, { cause: error, hint: _core_proxy_tunnel_js__WEBPACK_IMPORTED_MODULE_4__/* .PROXY_AUTH_HINT */ .ME });
     const said = githubSaid(failure);
-    const detail = failure.response === undefined ? (0,_http_js__WEBPACK_IMPORTED_MODULE_5__/* .noAnswerDetail */ .rH)(error) : `HTTP ${failure.status}${said.message === undefined ? '' : `: ${said.message}`}${said.codes.length === 0 ? '' : ` (${said.codes.join(', ')})`}`;
+    const detail = failure.response === undefined ? (0,_http_js__WEBPACK_IMPORTED_MODULE_5__/* .noAnswerDetail */ .rH)(error) : `HTTP ${failure.status}${said.message === undefined ? '' : `: ${said.message}`}${said.reasons.length === 0 ? '' : ` (${said.reasons.join(', ')})`}`;
     const status = failure.response === undefined ? undefined : failure.status;
     if ((0,_http_js__WEBPACK_IMPORTED_MODULE_5__/* .rateLimited */ .xd)(failure)) {
         return new ReleaseApiError('GITHUB_RELEASE_RATE_LIMITED', `${what}: ${(0,_http_js__WEBPACK_IMPORTED_MODULE_5__/* .rateLimitDetail */ .pF)(failure, detail)}`, { cause: error, status: failure.status, hint: _http_js__WEBPACK_IMPORTED_MODULE_5__/* .RATE_LIMIT_HINT */ .tc });
@@ -235,12 +119,20 @@ function apiError(error, what, attempts) {
         return new ReleaseApiError('GITHUB_RELEASE_ASSET_EXISTS', `${what}: ${detail}`, { cause: error, status: 422, hint: 'an asset or release of that name exists already' });
     }
     if (failure.status === 401 || failure.status === 403 || (failure.status === 404 && what.startsWith('POST'))) {
-        return new ReleaseApiError('GITHUB_RELEASE_PERMISSION_DENIED', `${what} was refused: ${detail}`, { cause: error, status: failure.status, hint: 'the token needs `contents: write` to create releases and upload assets: add it under `permissions:` of the job' });
+        return new ReleaseApiError('GITHUB_RELEASE_PERMISSION_DENIED', `${what} was refused: ${detail}`, { cause: error, status: failure.status, hint: failure.status === 401 ? _http_js__WEBPACK_IMPORTED_MODULE_5__/* .UNAUTHORIZED_HINT */ .NO : 'the token needs `contents: write` to create releases and upload assets: add it under `permissions:` of the job' });
+    }
+    if (failure.status === 404) {
+        return new ReleaseApiError('GITHUB_RELEASE_NOT_FOUND', `${what} was not found: ${detail}`, {
+            cause: error,
+            status: 404,
+            hint: 'GitHub answers 404 for a repository that does not exist and for a private one the token cannot see: check the repository (GITHUB_REPOSITORY, or --repo for the CLI) and that the token may read it; a release or asset deleted while the job ran is not found either: re-run the job',
+        });
     }
     if (failure.status === 422) {
-        return new ReleaseApiError('GITHUB_RELEASE_REJECTED', `${what} was rejected: ${detail}`, { cause: error, status: 422, hint: 'a tag once used by an immutable release cannot be reused, and an immutable release takes no new asset: release under a new tag' });
+        return new ReleaseApiError('GITHUB_RELEASE_REJECTED', `${what} was rejected: ${detail}`, { cause: error, status: 422, hint: 'GitHub\'s reason is in the message: a tag once used by an immutable release cannot be reused and an immutable release takes no new asset (release under a new tag); an empty file is no asset GitHub takes' });
     }
-    return new ReleaseApiError('GITHUB_RELEASE_API_FAILED', `${what} failed${tries}: ${detail}`, { cause: error, ...(status === undefined ? {} : { status }), hint: 'GitHub\'s API kept failing through every retry: re-run the job; publishing resumes where it stopped and never uploads an asset twice' });
+    const hint = failure.status >= 500 || failure.status === 429 ? 'GitHub\'s API kept failing through every retry: re-run the job; publishing resumes where it stopped and never uploads an asset twice' : 'GitHub refused the request, which no retry changes: its reason is in the message; re-run the job once it is dealt with (publishing resumes where it stopped)';
+    return new ReleaseApiError('GITHUB_RELEASE_API_FAILED', `${what} failed${tries}: ${detail}`, { cause: error, ...(status === undefined ? {} : { status }), hint });
 }
 /** A 200 whose JSON is not what GitHub sends: refused, naming the request, never taken for a release or an asset with holes in it. */
 function malformed(what, why) {
@@ -397,28 +289,34 @@ const MAX_ATTESTATION_PAGES = 10;
  */
 function githubReleases(options) {
     const { client, owner, repo } = options;
-    const policy = options.retry ?? _core_retry_js__WEBPACK_IMPORTED_MODULE_3__/* .DEFAULT_RETRY_POLICY */ .cO;
-    const call = async (what, attempt) => {
+    const policy = options.retry ?? _http_js__WEBPACK_IMPORTED_MODULE_5__/* .GITHUB_RETRY_POLICY */ .g4;
+    const apiOrigin = (0,_http_js__WEBPACK_IMPORTED_MODULE_5__/* .originOf */ .yv)(client.apiUrl);
+    // GitHub answers an asset download with a redirect to its storage host (objects.githubusercontent.com), which a firewall may block where the API is allowed.
+    const downloadOrigin = `${apiOrigin} or the host it redirects asset downloads to`;
+    /** `attempt`, retried within the policy; a failure for good becomes a {@link ReleaseApiError} for `what`, a request to `origin`. */
+    const retried = async (what, origin, attempt) => {
         let attempts = 0;
         try {
             return await (0,_core_retry_js__WEBPACK_IMPORTED_MODULE_3__/* .withRetry */ .bD)(policy, (number) => {
                 attempts = number;
-                return attempt(AbortSignal.timeout(policy.timeoutMs));
+                return attempt();
             }, (error) => (error instanceof UnreadableUpload ? 'permanent' : (0,_core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .systemErrorCode */ .vq)(error) === TRANSFER_STALLED ? 'transient' : (0,_http_js__WEBPACK_IMPORTED_MODULE_5__/* .githubRetryVerdict */ .ly)(error)), options.sleep);
         }
         catch (error) {
             if (error instanceof UnreadableUpload)
                 throw error.reason;
-            throw apiError(error, what, attempts);
+            throw apiError(error, what, origin, attempts);
         }
     };
+    /** A request to the API, each attempt under the policy's timeout. */
+    const call = (what, attempt) => retried(what, apiOrigin, () => (0,_http_js__WEBPACK_IMPORTED_MODULE_5__/* .timedAttempt */ .Hh)(apiOrigin, policy.timeoutMs, attempt));
     /**
      * One transfer of an asset's bytes, retried as {@link call} retries: its signal aborts it once the
      * timeout has passed and the bytes moved (counted through `moved`) average less than
      * MIN_TRANSFER_BYTES_PER_SECOND (core/transfer-rate), so a large asset on a steady link is never cut off at
      * the timeout that bounds the API's answers, while a stalled or trickling transfer is.
      */
-    const transfer = (what, attempt) => call(what, async () => {
+    const transfer = (what, origin, attempt) => retried(what, origin, async () => {
         const controller = new AbortController();
         const watch = (0,_core_transfer_rate_js__WEBPACK_IMPORTED_MODULE_6__/* .watchTransferRate */ .R)(policy.timeoutMs, (detail) => controller.abort(new Error(`the transfer moved ${detail}`)));
         try {
@@ -445,6 +343,17 @@ function githubReleases(options) {
             moved(chunk.length);
             yield chunk;
         }
+    };
+    /** The newest draft of `tag` among the listed releases (one attempt, no retries of its own), or undefined. */
+    const draftOf = async (tag, signal) => {
+        const what = `GET /repos/${owner}/${repo}/releases`;
+        for (let page = 1; page <= MAX_RELEASE_PAGES; page += 1) {
+            const releases = releaseListOf((await octokit.request('GET /repos/{owner}/{repo}/releases', { ...base, per_page: 100, page, request: { signal } })).data, what);
+            const found = releases.find((release) => release.draft && release.tag_name === tag);
+            if (found !== undefined || releases.length < 100)
+                return found;
+        }
+        return undefined;
     };
     return {
         async findRelease(tag) {
@@ -486,8 +395,23 @@ function githubReleases(options) {
         },
         async createDraft(tag, body) {
             const what = `POST /repos/${owner}/${repo}/releases`;
-            const response = await call(what, (signal) => octokit.request('POST /repos/{owner}/{repo}/releases', { ...base, tag_name: tag, name: tag, body, draft: true, request: { signal } }));
-            return toRelease(releaseJsonOf(response.data, what));
+            // Whether an attempt failed after it may have reached GitHub: GitHub takes any number of drafts of one tag, so a retry that only posted again could leave a second one.
+            let unsure = false;
+            const data = await call(what, async (signal) => {
+                if (unsure) {
+                    const made = await draftOf(tag, signal);
+                    if (made !== undefined)
+                        return made;
+                }
+                try {
+                    return (await octokit.request('POST /repos/{owner}/{repo}/releases', { ...base, tag_name: tag, name: tag, body, draft: true, request: { signal } })).data;
+                }
+                catch (error) {
+                    unsure = true;
+                    throw error;
+                }
+            });
+            return toRelease(releaseJsonOf(data, what));
         },
         async updateRelease(id, change) {
             const what = `PATCH /repos/${owner}/${repo}/releases/${id}`;
@@ -509,7 +433,7 @@ function githubReleases(options) {
         async uploadAsset(release, upload) {
             const what = `POST upload of ${upload.name} to release ${release.tagName}`;
             checkUploadUrl(release.uploadUrl, client.apiUrl, what);
-            const response = await transfer(what, async (signal, moved) => {
+            const response = await transfer(what, (0,_http_js__WEBPACK_IMPORTED_MODULE_5__/* .originOf */ .yv)(release.uploadUrl.replace(/\{[^}]*\}$/, '')), async (signal, moved) => {
                 // Why this attempt could not read the asset: the request then fails as a broken connection would.
                 const source = {};
                 try {
@@ -541,7 +465,7 @@ function githubReleases(options) {
             return assetOf(response.data, what);
         },
         async downloadAsset(assetId, maxBytes) {
-            return transfer(`GET /repos/${owner}/${repo}/releases/assets/${assetId}`, async (signal, moved) => {
+            return transfer(`GET /repos/${owner}/${repo}/releases/assets/${assetId}`, downloadOrigin, async (signal, moved) => {
                 const chunks = [];
                 for await (const chunk of boundedAsset(await requestAsset(assetId, signal), assetId, maxBytes, moved))
                     chunks.push(chunk);
@@ -549,7 +473,7 @@ function githubReleases(options) {
             });
         },
         async saveAsset(assetId, path, maxBytes) {
-            return transfer(`GET /repos/${owner}/${repo}/releases/assets/${assetId}`, async (signal, moved) => {
+            return transfer(`GET /repos/${owner}/${repo}/releases/assets/${assetId}`, downloadOrigin, async (signal, moved) => {
                 const response = await requestAsset(assetId, signal);
                 let bytes = 0;
                 const counted = async function* () {

@@ -330,10 +330,27 @@ __webpack_require__.r(__webpack_exports__);
 
 
 
-/** The repository and tag of a GitHub Actions run for a tag push, whose release VERIFY.md names; else undefined. */
+/**
+ * The repository and tag of a GitHub Actions run for a tag push, whose release VERIFY.md names,
+ * with the server's host when it is not github.com (a GHE.com tenant, an Enterprise Server); else undefined.
+ */
 function releaseOfTagPush(env) {
     const { GITHUB_REPOSITORY: repository, GITHUB_REF_TYPE: type, GITHUB_REF_NAME: tag } = env;
-    return repository === undefined || repository === '' || type !== 'tag' || tag === undefined || tag === '' ? undefined : { repository, tag };
+    if (repository === undefined || repository === '' || type !== 'tag' || tag === undefined || tag === '')
+        return undefined;
+    const host = serverHost(env.GITHUB_SERVER_URL);
+    return { repository, tag, ...(host === undefined || host === 'github.com' ? {} : { host }) };
+}
+/** The host (and port) of GITHUB_SERVER_URL; undefined when it is unset or no URL (the runner always sets a URL). */
+function serverHost(serverUrl) {
+    if (serverUrl === undefined || serverUrl === '')
+        return undefined;
+    try {
+        return new URL(serverUrl).host.toLowerCase();
+    }
+    catch {
+        return undefined;
+    }
 }
 /**
  * Checks, before any work, that the output directory can take this run's files, and that a run

@@ -12,7 +12,7 @@ export const modules = {
 /* harmony export */   sD: () => (/* binding */ readReleasePolicy),
 /* harmony export */   yv: () => (/* binding */ releasePolicyJson)
 /* harmony export */ });
-/* unused harmony exports RELEASE_ATTESTATION_FILE, RELEASE_POLICY_VERSION, parseReleasePolicy, RELEASE_DOWNLOAD_LIMITS, downloadRelease, pinShippedPolicy */
+/* unused harmony exports RELEASE_ATTESTATION_FILE, RELEASE_POLICY_VERSION, parseReleasePolicy, RELEASE_DOWNLOAD_LIMITS, downloadRelease, pinShippedPolicy, withTrustedRoot */
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(51455);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
 /* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3828);
@@ -65,6 +65,8 @@ function regExpField(record, key, source) {
     if (pattern === undefined)
         return undefined;
     try {
+        // Compiled alone first, as matching() does: `refs/tags/v.*)|(.*` is invalid by itself, yet would close the anchoring group and accept any ref.
+        new RegExp(pattern);
         return new RegExp(`^(?:${pattern})$`);
     }
     catch {
@@ -162,6 +164,10 @@ function releasePolicyJson(facts) {
     };
     return `${canonicalJson(policy, 2)}\n`;
 }
+/** A predicate type for a message: the signer chose it. */
+function shownType(value) {
+    return typeof value === 'string' ? (0,_core_quote_js__WEBPACK_IMPORTED_MODULE_5__/* .quoted */ .TL)(value) : 'missing';
+}
 function signerOf(signature) {
     return signature.signer.kind === 'certificate' ? signature.signer.subjectAlternativeName : `key ${signature.signer.source}`;
 }
@@ -219,14 +225,14 @@ function peek(bundle) {
 async function verifyRelease(options) {
     const { dir, policy } = options;
     const trust = await loadRoots(policy);
-    let names;
+    let entries;
     try {
-        names = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readdir)(dir);
+        entries = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readdir)(dir, { withFileTypes: true });
     }
     catch (error) {
         throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .TrustKitError */ .T0('RELEASE_DIR_UNREADABLE', `cannot read the release directory ${dir}: ${(0,_core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .systemErrorCode */ .vq)(error) ?? String(error)}`, { cause: error, hint: 'give the directory the release assets were downloaded to (`gh release download TAG -D DIR`)' });
     }
-    const present = new Set(names);
+    const present = new Set(entries.map((entry) => entry.name));
     if (!present.has('SHA256SUMS') || !present.has('SHA256SUMS.sigstore.json')) {
         throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .TrustKitError */ .T0('VERIFY_RELEASE_INCOMPLETE', `${dir} holds no signed checksums file (SHA256SUMS and SHA256SUMS.sigstore.json)`, { hint: 'download every asset of the release into the directory' });
     }
@@ -234,7 +240,11 @@ async function verifyRelease(options) {
     const signed = await (0,_sigstore_verify_files_js__WEBPACK_IMPORTED_MODULE_9__/* .verifyChecksumsSignature */ .mn)({ checksumsPath, bundleJson: await (0,_sigstore_verify_files_js__WEBPACK_IMPORTED_MODULE_9__/* .readBundleFile */ .zi)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(dir, 'SHA256SUMS.sigstore.json'), dir), policy: policy.certificate, trust, cwd: dir });
     checkRef(policy, signed.signature, 'SHA256SUMS');
     const results = [];
-    await (0,_sigstore_verify_files_js__WEBPACK_IMPORTED_MODULE_9__/* .checkVerifiedChecksums */ .tm)(signed, { files: [], base: dir, cwd: dir, onResult: (result) => void results.push(result) });
+    const { counts } = await (0,_sigstore_verify_files_js__WEBPACK_IMPORTED_MODULE_9__/* .checkVerifiedChecksums */ .tm)(signed, { files: [], base: dir, cwd: dir, onResult: (result) => void results.push(result) });
+    if (results.length === 0) {
+        // Missing files are skipped (a partial download), but with all of them missing nothing was verified: as verify-checksums, refuse rather than report success.
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .TrustKitError */ .T0('VERIFY_RELEASE_INCOMPLETE', `${dir} holds none of the ${counts.ignored} files SHA256SUMS lists, so no file was verified`, { hint: 'download the release\'s assets into the directory beside SHA256SUMS' });
+    }
     const verified = { signature: signed.signature, sha256: signed.sha256, results };
     const failed = verified.results.filter((result) => result.status !== 'ok');
     if (failed.length > 0) {
@@ -272,10 +282,13 @@ async function verifyRelease(options) {
     if (githubRelease === undefined && policy.requireGitHubReleaseAttestation) {
         throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .TrustKitError */ .T0('VERIFY_RELEASE_INCOMPLETE', `${dir} holds no ${RELEASE_ATTESTATION_FILE}, which the policy requires`, { hint: `save it with \`gh release verify TAG --format json --jq .attestation.bundle > ${RELEASE_ATTESTATION_FILE}\`` });
     }
+    const read = new Set(['SHA256SUMS', 'SHA256SUMS.sigstore.json', 'attestations.intoto.jsonl', ...(githubRelease === undefined ? [] : [RELEASE_ATTESTATION_FILE])]);
+    const unlisted = entries.filter((entry) => !entry.isDirectory() && !listed.has(entry.name) && !listed.has(`./${entry.name}`) && !read.has(entry.name)).map((entry) => entry.name).sort();
     return {
         checksums: { file: 'SHA256SUMS', signer: signerOf(verified.signature), verifiedFiles: verified.results.length },
         attestations: [...attestations].map(([predicateType, files]) => ({ predicateType, files: [...files].sort() })),
         githubRelease,
+        unlisted,
     };
 }
 /**
@@ -292,6 +305,13 @@ async function verifyGitHubRelease(dir, policy, files, expected) {
     const bundle = await (0,_sigstore_verify_files_js__WEBPACK_IMPORTED_MODULE_9__/* .readBundleFile */ .zi)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(dir, RELEASE_ATTESTATION_FILE), dir);
     const [first] = files.values();
     const statement = (0,_sigstore_verify_release_js__WEBPACK_IMPORTED_MODULE_11__/* .verifyGitHubReleaseAttestation */ .YG)(bundle, first ?? '', trust);
+    // Checked by what its predicate type says: a statement of another type would be read as v0.1, by its tag alone.
+    if (statement.predicateType !== _sigstore_verify_release_js__WEBPACK_IMPORTED_MODULE_11__/* .RELEASE_PREDICATE_V02 */ .pp && statement.predicateType !== _sigstore_verify_release_js__WEBPACK_IMPORTED_MODULE_11__/* .RELEASE_PREDICATE_V01 */ .wI) {
+        throw new _sigstore_verify_index_js__WEBPACK_IMPORTED_MODULE_10__/* .VerifyError */ .Gz('VERIFY_PREDICATE_TYPE_MISMATCH', `GitHub's release attestation has the predicate type ${shownType(statement.predicateType)}, not ${_sigstore_verify_release_js__WEBPACK_IMPORTED_MODULE_11__/* .RELEASE_PREDICATE_V02 */ .pp} or ${_sigstore_verify_release_js__WEBPACK_IMPORTED_MODULE_11__/* .RELEASE_PREDICATE_V01 */ .wI}`, { hint: `save GitHub's release attestation of the release as ${RELEASE_ATTESTATION_FILE} (\`gh release verify TAG --format json --jq .attestation.bundle\`)` });
+    }
+    if (expected.commit !== undefined && statement.predicateType !== _sigstore_verify_release_js__WEBPACK_IMPORTED_MODULE_11__/* .RELEASE_PREDICATE_V02 */ .pp) {
+        throw new _sigstore_verify_index_js__WEBPACK_IMPORTED_MODULE_10__/* .VerifyError */ .Gz('VERIFY_POLICY_SOURCE_MISMATCH', `GitHub's release attestation is a ${_sigstore_verify_release_js__WEBPACK_IMPORTED_MODULE_11__/* .RELEASE_PREDICATE_V01 */ .wI} statement, which names no commit: --commit ${(0,_core_quote_js__WEBPACK_IMPORTED_MODULE_5__/* .boundedText */ .LD)(expected.commit, 64)} cannot be checked against it`, { hint: 'drop --commit for a release attested with predicate v0.1, or save its v0.2 attestation' });
+    }
     const subjects = new Map();
     for (const subject of Array.isArray(statement.subject) ? statement.subject : []) {
         const { name, digest } = (subject ?? {});
@@ -404,11 +424,17 @@ async function downloadRelease(options) {
 /**
  * Holds a policy that came with the release to the user's own pins: without a pin it proves
  * nothing (whoever replaced the release could replace the policy). The policy must name the
- * pinned repository, and its exact identity must be the pinned workflow on github.com at some ref.
+ * pinned repository, its exact identity must be the pinned workflow on github.com at some ref,
+ * and its issuer GitHub Actions' (what the pins stand for). Its trusted roots are replaced by the
+ * user's: roots that came with the release would let whoever replaced it mint the pinned
+ * identity and repository under a CA of their own.
  */
 function pinShippedPolicy(policy, pins, source) {
     if (pins.repository === undefined && pins.signerWorkflow === undefined) {
         throw new TrustKitError('CLI_USAGE', `${source} came with the release: it only says what to expect, so it is used with a pin of your own`, { hint: 'add --expect-repo OWNER/REPO and/or --signer-workflow OWNER/REPO/PATH, or give your own policy with --policy' });
+    }
+    if (pins.trustedRoot === undefined) {
+        throw new TrustKitError('CLI_USAGE', `${source} came with the release, and so did the trusted roots it names: whoever could replace the release could replace them with a CA that certifies any identity and repository, so they are not used`, { hint: `give your own with --trusted-root FILE (\`gh attestation trusted-root > trusted_root.jsonl\`), or your own policy with --policy` });
     }
     if (pins.repository !== undefined && policy.repository?.toLowerCase() !== pins.repository.toLowerCase()) {
         throw new VerifyError('VERIFY_POLICY_REPOSITORY_MISMATCH', `${source} names the source repository ${policy.repository === undefined ? '(none)' : quoted(policy.repository)}, not ${quoted(pins.repository)} (--expect-repo)`, { hint: 'this release was not built from the repository you expect: do not use it' });
@@ -420,7 +446,16 @@ function pinShippedPolicy(policy, pins, source) {
             throw new VerifyError('VERIFY_POLICY_SIGNER_WORKFLOW_MISMATCH', `${source} names the signer ${describeMatcher(identity).slice(0, 300)}, not the workflow ${workflow} (--signer-workflow)`, { hint: 'this release was signed by another workflow than the one you expect: do not use it' });
         }
     }
-    return policy;
+    const { issuer } = policy.certificate;
+    // Other CI issuers fill the source repository extension from claims their users set (a pipeline pointed at any public repository).
+    if (issuer.kind !== 'exact' || issuer.value !== GITHUB_ACTIONS_ISSUER) {
+        throw new VerifyError('VERIFY_POLICY_ISSUER_MISMATCH', `${source} names the OIDC issuer ${describeMatcher(issuer).slice(0, 300)}, not GitHub Actions' ${GITHUB_ACTIONS_ISSUER}, which --expect-repo and --signer-workflow stand for`, { hint: 'this release was not signed in GitHub Actions: do not use it, or write your own policy' });
+    }
+    return withTrustedRoot(policy, pins.trustedRoot);
+}
+/** A policy verified against the user's trusted root (JSON or gh's JSONL, absolute), for the signer and for GitHub's release attestation alike, instead of the roots it names. */
+function withTrustedRoot(policy, trustedRoot) {
+    return { ...policy, trustedRoots: [trustedRoot], githubTrustedRoot: policy.githubTrustedRoot === undefined ? undefined : trustedRoot };
 }
 
 
@@ -469,6 +504,12 @@ function attestationPolicy(policy, requirements, origin) {
     const identity = origin === 'signer-workflow' ? 'VERIFY_POLICY_SIGNER_WORKFLOW_MISMATCH' : origin === 'repository' ? 'VERIFY_POLICY_REPOSITORY_MISMATCH' : undefined;
     return { ...policy, extensions, mismatchCodes: { ...(identity === undefined ? {} : { identity }), extensions: EXTENSION_CODES } };
 }
+/**
+ * At most this many bundles about the artifact with the predicate type are verified, in file order:
+ * each costs signature, chain and log checks, and a file of thousands claiming the artifact and all
+ * failing would otherwise cost that many; a real file holds one or a few per artifact.
+ */
+const MAX_VERIFIED_CANDIDATES = 1000;
 /** The statement a DSSE bundle carries, read without verifying anything (to pick a bundle); undefined when unreadable. */
 function peekStatement(json) {
     const payload = json?.dsseEnvelope?.payload;
@@ -521,7 +562,7 @@ function verifyAttestation(options) {
     const { bundles, artifact, predicateType } = options;
     const input = { digest: { algorithm: 'sha256', hex: artifact.sha256 }, moreDigests: artifact };
     const { peeked, covering, matching } = survey(bundles, artifact, predicateType);
-    let candidates = matching;
+    let candidates = matching.slice(0, MAX_VERIFIED_CANDIDATES);
     if (candidates.length === 0) {
         if (bundles.length === 1) {
             // One bundle: verify it, so that what is wrong with it (a bad signature, another artifact) is what is reported.
@@ -706,8 +747,12 @@ async function readBundleFile(path, cwd) {
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_7__/* .VerifyError */ .G('VERIFY_BUNDLE_INVALID', `${(0,_core_quote_js__WEBPACK_IMPORTED_MODULE_6__/* .shownFile */ .G)(path)} ${(0,_core_json_js__WEBPACK_IMPORTED_MODULE_5__/* .describeJsonFault */ .at)(fault)}`, { hint: _core_json_js__WEBPACK_IMPORTED_MODULE_5__/* .JSON_FAULT_HINT */ .y0 });
     return json;
 }
-/** At most this many bundles are read from one `.intoto.jsonl` file: verification work stays bounded. */
-const MAX_ATTESTATION_BUNDLES = 1000;
+/**
+ * At most this many bundles are read from one `.intoto.jsonl` file: `attest --per-subject` writes
+ * one per artifact, so a release of a few thousand files makes a file this reads whole (gh reads any
+ * number); the verification work stays bounded by the candidates verifyAttestation tries.
+ */
+const MAX_ATTESTATION_BUNDLES = 10_000;
 /**
  * Reads an attestation file (relative to `cwd`): one bundle (`.sigstore.json`, any layout), or
  * one bundle per line (`.intoto.jsonl`, the layout of slsa-github-generator and GitHub's
@@ -780,14 +825,19 @@ async function resolvePolicy(config, cwd) {
     if (config.kind === 'key') {
         return loadPublicKey((await readInput(cwd, config.keyPath, 'public key', INPUT_LIMITS.publicKey)).toString('utf8'), config.keyPath);
     }
-    const github = config.repo !== undefined || config.owner !== undefined || config.signerWorkflow !== undefined
-        ? githubPolicy({ ...(config.repo === undefined ? {} : { repo: config.repo }), ...(config.owner === undefined ? {} : { owner: config.owner }), ...(config.signerWorkflow === undefined ? {} : { signerWorkflow: config.signerWorkflow }) })
+    const github = config.repo !== undefined || config.owner !== undefined || config.signerWorkflow !== undefined || config.signerRepo !== undefined
+        ? githubPolicy({
+            ...(config.repo === undefined ? {} : { repo: config.repo }),
+            ...(config.owner === undefined ? {} : { owner: config.owner }),
+            ...(config.signerWorkflow === undefined ? {} : { signerWorkflow: config.signerWorkflow }),
+            ...(config.signerRepo === undefined ? {} : { signerRepo: config.signerRepo }),
+        })
         : undefined;
     const identity = config.identity === undefined ? github?.identity : toMatcher(config.identity);
     const issuer = config.issuer === undefined ? exactly(GITHUB_ACTIONS_ISSUER) : toMatcher(config.issuer);
     if (identity === undefined)
         throw new VerifyError('SIGSTORE_INPUT_UNREADABLE', 'no certificate identity to verify against');
-    return { kind: 'certificate', identity, issuer, extensions: github?.extensions ?? {} };
+    return { kind: 'certificate', identity, issuer, extensions: github?.extensions ?? {}, ...(github?.extensionsIgnoringCase === undefined ? {} : { extensionsIgnoringCase: github.extensionsIgnoringCase }) };
 }
 /** Both instances' TUF repositories, reached through the runner's proxy settings. */
 function trustSourcesThrough(proxy) {
@@ -872,8 +922,9 @@ async function prehashedFor(bundleJson) {
 }
 /**
  * The digests a bundle is checked by, in one pass over the artifact: the message digest's
- * algorithm (undefined when it is one the streaming hasher lacks), or for DSSE every algorithm its
- * subjects list (sha256 first), since a subject matches only when all its digests agree.
+ * algorithm, or for DSSE every algorithm its subjects list (sha256 first), since a subject matches
+ * only when all its digests agree; undefined when one is an algorithm the streaming hasher lacks
+ * (SHA-384), so that the artifact is read whole and hashed by it too.
  */
 function digestsNeeded(bundleJson) {
     // Read before verifyBundle checks the bundle's shape: any member may be of any JSON type here.
@@ -884,6 +935,8 @@ function digestsNeeded(bundleJson) {
     }
     try {
         const statement = JSON.parse(Buffer.from(String(json.dsseEnvelope?.payload ?? ''), 'base64').toString('utf8'));
+        if ((statement.subject ?? []).some((subject) => subject.digest?.sha384 !== undefined))
+            return undefined;
         const listed = ['sha256', 'sha512'].filter((name) => (statement.subject ?? []).some((subject) => subject.digest?.[name] !== undefined));
         if (listed.length > 0)
             return listed;

@@ -1463,7 +1463,7 @@ async function openSigningSession(config, context) {
             close: () => { },
         };
     }
-    const token = context.token ?? (await (0,oidc/* requestIdToken */.gj)({ env: context.env, retry: config.retry }));
+    const token = context.token ?? (await (0,oidc/* requestIdToken */.gj)({ env: context.env, retry: config.retry, renewable: true }));
     if (token === undefined) {
         const error = (0,oidc/* missingTokenError */.G1)(context.env, context.run.payload);
         if (config.onMissingToken === 'fail')
@@ -1484,10 +1484,16 @@ async function openSigningSession(config, context) {
     }
     catch (error) {
         token.secret.destroy();
+        token.renewal?.forget();
         throw error;
     }
+    // A certificate asked for after the runner's token expired (GitHub's live five minutes, Fulcio's ten) takes a new token.
+    let current = token;
     const identity = {
-        token: async () => token.secret.use((jwt) => jwt.toString('latin1')),
+        token: async () => {
+            current = await (0,oidc/* unexpiredToken */.QD)(current, Date.now());
+            return current.secret.use((jwt) => jwt.toString('latin1'));
+        },
         expectedIdentity: expectedIdentity(token, context.run.serverURL),
         issuer: token.claims.iss,
     };
@@ -1506,7 +1512,10 @@ async function openSigningSession(config, context) {
             };
         },
         trust,
-        close: () => token.secret.destroy(),
+        close: () => {
+            current.secret.destroy();
+            current.renewal?.forget();
+        },
         description: `${name} (Fulcio ${endpoints.fulcioURL}${endpoints.rekorURL === undefined ? '' : `, Rekor${endpoints.rekorApiVersion === 2 ? ' v2' : ''} ${endpoints.rekorURL}`}${endpoints.tsaURL === undefined ? '' : `, TSA ${endpoints.tsaURL}`}) as ${identity.expectedIdentity ?? token.claims.sub ?? 'the token\'s subject'}`,
     };
 }

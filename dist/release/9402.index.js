@@ -164,6 +164,7 @@ function proxiedFetch(proxy = _proxy_js__WEBPACK_IMPORTED_MODULE_5__.NO_PROXY_SE
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   G1: () => (/* binding */ missingTokenError),
 /* harmony export */   OH: () => (/* binding */ SIGSTORE_AUDIENCE),
+/* harmony export */   QD: () => (/* binding */ unexpiredToken),
 /* harmony export */   Zx: () => (/* binding */ tokenSource),
 /* harmony export */   gj: () => (/* binding */ requestIdToken),
 /* harmony export */   pT: () => (/* binding */ requestRunnerIdTokens)
@@ -174,6 +175,10 @@ function proxiedFetch(proxy = _proxy_js__WEBPACK_IMPORTED_MODULE_5__.NO_PROXY_SE
 /* harmony import */ var _secrets_index_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(76483);
 /* harmony import */ var _core_proxy_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(16327);
 /* harmony import */ var _core_proxied_fetch_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(25643);
+/* harmony import */ var _core_proxy_tunnel_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(39002);
+/* harmony import */ var _http_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(48031);
+
+
 
 
 
@@ -185,6 +190,21 @@ class OidcError extends _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .TrustKit
         super(code, message, options);
         this.name = 'OidcError';
     }
+}
+/** How long before its `exp` a token is renewed: Fulcio must get it still valid, after the request's own delays. */
+const RENEW_BEFORE_EXPIRY_MS = 60_000;
+/**
+ * `token` when it is valid for at least another minute at `now` (or cannot be renewed: a
+ * SIGSTORE_ID_TOKEN, a token without `exp`); otherwise a new one from the runner, the old one
+ * destroyed. The new one carries the same renewal.
+ */
+async function unexpiredToken(token, now) {
+    const exp = token.claims.exp;
+    if (token.renewal === undefined || typeof exp !== 'number' || exp * 1000 - RENEW_BEFORE_EXPIRY_MS > now)
+        return token;
+    const renewed = await token.renewal.renew();
+    token.secret.destroy();
+    return { ...renewed, renewal: token.renewal };
 }
 /** The audience Fulcio accepts. */
 const SIGSTORE_AUDIENCE = 'sigstore';
@@ -332,12 +352,15 @@ async function requestFromRunner(options, audiences) {
     catch (error) {
         for (const token of tokens)
             token.secret.destroy();
+        requestToken.destroy();
         throw error;
     }
-    finally {
+    if (options.renewable !== true) {
         requestToken.destroy();
+        return tokens;
     }
-    return tokens;
+    const forget = () => requestToken.destroy();
+    return tokens.map((token, index) => ({ ...token, renewal: { renew: () => fetchRunnerToken(urls[index], requestToken, client, options.retry), forget } }));
 }
 /** A token reply is a JWT of a few claims in a small JSON object, a few KiB: a longer one is refused. */
 const MAX_TOKEN_REPLY_BYTES = 64 * 1024;
@@ -376,17 +399,30 @@ async function boundedReply(response, where) {
             chunk.fill(0);
     }
 }
+/** The token request refused by the runner's proxy: no retry helps, its credentials do. */
+function proxyRefusal(where, cause) {
+    return new OidcError('OIDC_SERVICE_FAILED', `OIDC GET ${where} was refused by the proxy: HTTP 407 Proxy Authentication Required`, { ...(cause === undefined ? {} : { cause }), hint: _core_proxy_tunnel_js__WEBPACK_IMPORTED_MODULE_5__/* .PROXY_AUTH_HINT */ .ME });
+}
+/** Why a connection failed, by its system error code only (DNS, refused, reset): the errors' messages may quote the URL, whose query the runner chose. */
+function connectionFailure(error) {
+    const code = (0,_core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .systemErrorCode */ .vq)(error) ?? (0,_core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .systemErrorCode */ .vq)(error?.cause);
+    return code !== undefined && /^[A-Z][A-Z0-9_]{1,40}$/.test(code) ? `could not connect (${code})` : 'could not connect';
+}
 async function fetchRunnerToken(url, requestToken, client, retry) {
     const where = endpointPath(url);
-    const body = await (0,_core_retry_js__WEBPACK_IMPORTED_MODULE_1__/* .withRetry */ .bD)(retry, async () => {
+    const body = await (0,_core_retry_js__WEBPACK_IMPORTED_MODULE_1__/* .withRetry */ .bD)(retry, () => (0,_http_js__WEBPACK_IMPORTED_MODULE_6__/* .timedAttempt */ .Hh)(url.origin, retry.timeoutMs, async (signal) => {
         const response = await requestToken.use((bearer) => client(url, {
             headers: { Accept: 'application/json', Authorization: `Bearer ${bearer.toString('latin1')}` },
-            signal: AbortSignal.timeout(retry.timeoutMs),
+            signal,
         }));
         // An error reply is not read: its connection is closed rather than drained.
         if (response.status === 408 || response.status === 429 || response.status >= 500) {
             await response.body?.cancel();
             throw new TransientStatus(response.status, (0,_core_retry_js__WEBPACK_IMPORTED_MODULE_1__/* .retryAfterMs */ .Vs)(response.headers.get('retry-after')));
+        }
+        if (response.status === 407) {
+            await response.body?.cancel();
+            throw proxyRefusal(where);
         }
         if (!response.ok) {
             await response.body?.cancel();
@@ -397,14 +433,16 @@ async function fetchRunnerToken(url, requestToken, client, retry) {
             });
         }
         return boundedReply(response, where);
-    }, (error) => {
-        if (error instanceof OidcError)
+    }), (error) => {
+        if (error instanceof OidcError || (0,_http_js__WEBPACK_IMPORTED_MODULE_6__/* .proxyWantsCredentials */ .em)(error))
             return 'permanent';
         return error instanceof TransientStatus && error.retryAfterMs !== undefined ? { retryAfterMs: error.retryAfterMs } : 'transient';
     }).catch((error) => {
         if (error instanceof OidcError)
             throw error;
-        const status = error instanceof TransientStatus ? `HTTP ${error.status}` : /timeout|abort/i.test((0,_core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .messageOf */ .bD)(error)) ? 'timed out' : 'could not connect';
+        if ((0,_http_js__WEBPACK_IMPORTED_MODULE_6__/* .proxyWantsCredentials */ .em)(error))
+            throw proxyRefusal(where, error);
+        const status = error instanceof TransientStatus ? `HTTP ${error.status}` : error instanceof _http_js__WEBPACK_IMPORTED_MODULE_6__/* .AttemptTimedOut */ .ji ? `timed out (no answer within ${error.timeoutMs} ms)` : /timeout|abort/i.test((0,_core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .messageOf */ .bD)(error)) ? 'timed out' : connectionFailure(error);
         throw new OidcError('OIDC_SERVICE_FAILED', `OIDC GET ${where} failed: ${status}`, {
             cause: error,
             hint: 'the runner\'s token endpoint kept failing through every retry; re-run the job',
@@ -417,7 +455,30 @@ async function fetchRunnerToken(url, requestToken, client, retry) {
     }
     const secret = _secrets_index_js__WEBPACK_IMPORTED_MODULE_2__/* .SecretBuffer */ .pP.fill(range[1] - range[0], (into) => body.copy(into, 0, range[0], range[1]));
     body.fill(0);
-    return { secret, claims: secret.use((jwt) => decodeClaims(jwt, 'the runner')), source: 'the runner' };
+    try {
+        const claims = secret.use((jwt) => decodeClaims(jwt, 'the runner'));
+        checkAudience(claims, url.searchParams.get('audience') ?? '', where);
+        return { secret, claims, source: 'the runner' };
+    }
+    catch (error) {
+        secret.destroy();
+        throw error;
+    }
+}
+/**
+ * Refuses a runner's token that is not for the audience asked for: Fulcio would only refuse it
+ * later with a vaguer error, and a provenance token must be for its own audience. (A
+ * SIGSTORE_ID_TOKEN is not checked: a private Fulcio may accept another audience.)
+ */
+function checkAudience(claims, audience, where) {
+    const aud = claims.aud;
+    const audiences = Array.isArray(aud) ? aud : [aud];
+    if (audiences.includes(audience))
+        return;
+    const said = audiences.every((entry) => typeof entry === 'string') && audiences.length > 0 ? audiences.map((entry) => `"${(0,_http_js__WEBPACK_IMPORTED_MODULE_6__/* .boundedText */ .LD)(String(entry))}"`).join(', ') : 'no audience';
+    throw new OidcError('OIDC_TOKEN_INVALID', `the identity token from the runner (${where}) is for the audience ${said}, not the "${audience}" asked for`, {
+        hint: 'the token endpoint answered for another audience than it was asked: leave ACTIONS_ID_TOKEN_REQUEST_URL to the runner (something else answers at that address), and re-run the job',
+    });
 }
 /**
  * Obtains an identity token for Sigstore: `SIGSTORE_ID_TOKEN` when set, otherwise the GitHub
@@ -468,6 +529,12 @@ function missingTokenError(env, payload) {
     if (forkPullRequest(env, payload)) {
         return new OidcError('OIDC_TOKEN_UNAVAILABLE', 'no OIDC identity token: GitHub does not give one to workflows running for pull requests from forks', {
             hint: 'set `on-missing-token: skip` (or `warn`) on this step so fork pull requests build without signing',
+        });
+    }
+    if (env.GITHUB_ACTIONS === 'true' && (env.ACTIONS_ID_TOKEN_REQUEST_URL ?? '') !== '') {
+        // The runner sets both for a job with the permission: the request token was removed since.
+        return new OidcError('OIDC_TOKEN_UNAVAILABLE', 'no OIDC identity token: ACTIONS_ID_TOKEN_REQUEST_URL is set, but ACTIONS_ID_TOKEN_REQUEST_TOKEN is not (or is empty), so the token cannot be requested', {
+            hint: 'the runner sets ACTIONS_ID_TOKEN_REQUEST_TOKEN beside the URL: do not unset or override it in the workflow (`env:`), and take the token once per process (trust-kit takes it out of the environment when it requests a token)',
         });
     }
     if (env.GITHUB_ACTIONS === 'true') {

@@ -10,6 +10,7 @@ __webpack_require__.r(__webpack_exports__);
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
+  CHANGED_HINT: () => (/* reexport */ CHANGED_HINT),
   ChecksumsError: () => (/* reexport */ ChecksumsError),
   HashPool: () => (/* reexport */ HashPool),
   MANY_FILES: () => (/* reexport */ MANY_FILES),
@@ -46,6 +47,8 @@ var external_node_path_ = __webpack_require__(6760);
 var files = __webpack_require__(2164);
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __webpack_require__(1455);
+// EXTERNAL MODULE: external "node:buffer"
+var external_node_buffer_ = __webpack_require__(4573);
 // EXTERNAL MODULE: ./lib/core/errors.js
 var errors = __webpack_require__(3828);
 // EXTERNAL MODULE: ./lib/core/quote.js
@@ -60,6 +63,8 @@ class ChecksumsError extends errors/* TrustKitError */.T0 {
         this.name = 'ChecksumsError';
     }
 }
+/** The hint for a file found moments before and gone since: the tree changed while it was walked or hashed. */
+const CHANGED_HINT = "something removed or renamed it while trust-kit ran: make sure nothing writes to the artifacts' directories until their checksums are written";
 /**
  * A path or a subject quoted for a message: the user gave it, but the names under it are the tree's
  * (a checkout, a build's outputs), which may hold terminal escapes. Bounded well above real paths,
@@ -70,6 +75,7 @@ function shownPath(path) {
 }
 
 ;// CONCATENATED MODULE: ./lib/checksums/collect.js
+
 
 
 
@@ -109,9 +115,28 @@ function kindOfDirent(entry) {
     // A file system that does not report types (DT_UNKNOWN) gives a dirent that is none of these.
     return kind === 'other' && !entry.isFIFO() && !entry.isSocket() && !entry.isCharacterDevice() && !entry.isBlockDevice() ? 'unknown' : kind;
 }
+/**
+ * Refuses a directory holding a name whose bytes are not UTF-8 (Linux allows any but `/` and NUL):
+ * Node hands it over with U+FFFD in place of the bytes, a name no file has, which a checksums
+ * file would list and nobody could check.
+ */
+async function refuseNonUtf8Names(directory) {
+    const raw = (await (0,promises_.readdir)(directory, { encoding: 'buffer' })).find((name) => !(0,external_node_buffer_.isUtf8)(name));
+    if (raw === undefined)
+        return;
+    throw new ChecksumsError('CHECKSUMS_UNSAFE_NAME', `${shownPath((0,external_node_path_.join)(directory, raw.toString()))} has a name that is not valid UTF-8 (bytes ${raw.toString('hex')})`, {
+        hint: 'rename the file in UTF-8: a checksums file names its artifacts as text',
+    });
+}
 /** Node's file system, as the walk uses it. */
 const nodeFileSystem = {
-    list: async (path) => (await (0,promises_.readdir)(path, { withFileTypes: true })).map((entry) => ({ name: entry.name, kind: kindOfDirent(entry) })),
+    list: async (path) => {
+        const entries = await (0,promises_.readdir)(path, { withFileTypes: true });
+        // Only a name with U+FFFD can stand for bytes that are not UTF-8: read again as bytes to tell.
+        if (entries.some((entry) => entry.name.includes('\uFFFD')))
+            await refuseNonUtf8Names(path);
+        return entries.map((entry) => ({ name: entry.name, kind: kindOfDirent(entry) }));
+    },
     kindOf: async (path) => kindOfStats(await (0,promises_.lstat)(path)),
     targetKindOf: async (path) => kindOfStats(await (0,promises_.stat)(path)),
     // fs/promises' realpath is the native one (realpath(3), GetFinalPathNameByHandle): on macOS and Windows it spells
@@ -318,6 +343,12 @@ function checkedName(path, name, base) {
             hint: 'rename the file without line breaks',
         });
     }
+    // sha256sum -c reads a listed '-' from its standard input, not from the file: it would fail (or pass on what is piped in).
+    if (name === '-') {
+        throw new ChecksumsError('CHECKSUMS_UNSAFE_NAME', `${shownPath(path)} is named -, which sha256sum -c reads as its standard input, not as this file`, {
+            hint: 'rename the file, or set --base (input "base") so that its name has a directory in front',
+        });
+    }
     return name;
 }
 async function realpathOrThrow(fileSystem, path, shown) {
@@ -334,18 +365,29 @@ function notRegular(subject) {
         hint: 'name the release files themselves: an artifact is a regular file, or a directory of them',
     });
 }
-function notFound(subject, error) {
+/** The error for a path that could not be looked at; `listed` when the walk found it in its directory's listing (it is not the user's typo then). */
+function notFound(subject, error, listed = false) {
+    if (listed && (0,errors/* systemErrorCode */.vq)(error) === 'ENOENT') {
+        return new ChecksumsError('CHECKSUMS_PATH_NOT_FOUND', `${shownPath(subject)} was listed in its directory, then was gone`, { cause: error, hint: CHANGED_HINT });
+    }
     if ((0,errors/* systemErrorCode */.vq)(error) === 'ENOENT') {
         return new ChecksumsError('CHECKSUMS_PATH_NOT_FOUND', `${shownPath(subject)} does not exist`, {
             cause: error,
             hint: 'check the path; relative paths are resolved against the working directory',
         });
     }
-    return new ChecksumsError('CHECKSUMS_READ_FAILED', `cannot read ${shownPath(subject)}: ${(0,errors/* systemErrorCode */.vq)(error) ?? String(error)}`, {
+    const code = (0,errors/* systemErrorCode */.vq)(error);
+    return new ChecksumsError('CHECKSUMS_READ_FAILED', `cannot read ${shownPath(subject)}: ${code ?? String(error)}`, {
         cause: error,
-        hint: 'check the file permissions',
+        hint: READ_FAILED_HINTS[code ?? ''] ?? 'check the file permissions',
     });
 }
+/** What to do about a path the walk could not read, by its error code, where permissions are not the cause. */
+const READ_FAILED_HINTS = {
+    // A tree thousands of levels deep: the path is longer than the system opens (PATH_MAX), so sha256sum -c could not open its name either.
+    ENAMETOOLONG: 'the path is longer than the system can open; move the artifacts to a shallower directory',
+    ELOOP: 'a symbolic link in the path leads round in a loop; remove it',
+};
 function isAncestor(ancestors, real) {
     for (let at = ancestors; at !== undefined; at = at.parent)
         if (at.real === real)
@@ -415,7 +457,14 @@ class Walk {
                 kind = await this.fileSystem.kindOf(visit.path);
             }
             catch (error) {
-                throw notFound(visit.shown, error);
+                // A glob's match whose name is not UTF-8 comes with U+FFFD in its bytes' place, a name no file has: its directory's listing says so.
+                if (visit.path.includes('\uFFFD') && (0,errors/* systemErrorCode */.vq)(error) === 'ENOENT') {
+                    await this.fileSystem.list((0,external_node_path_.dirname)(visit.path)).catch((listing) => {
+                        if ((0,errors/* isTrustKitError */.Nf)(listing))
+                            throw listing;
+                    });
+                }
+                throw notFound(visit.shown, error, visit.ancestors !== undefined);
             }
         }
         if (kind === 'symlink')
@@ -466,7 +515,7 @@ class Walk {
             targetKind = await this.fileSystem.targetKindOf(target);
         }
         catch (error) {
-            throw notFound(visit.path, error);
+            throw notFound(visit.path, error, visit.ancestors !== undefined);
         }
         if (targetKind === 'other' && visit.named === true)
             throw notRegular(visit.shown);
@@ -482,7 +531,7 @@ class Walk {
             entries = await this.fileSystem.list(visit.path);
         }
         catch (error) {
-            throw notFound(visit.path, error);
+            throw (0,errors/* isTrustKitError */.Nf)(error) ? error : notFound(visit.path, error, visit.ancestors !== undefined);
         }
         this.progress?.(this.files.length + entries.length);
         const ancestors = { real, parent: visit.ancestors };
@@ -601,7 +650,10 @@ async function hashFile(path, algorithms) {
     return { digest, size };
 }
 
+// EXTERNAL MODULE: ./lib/core/logger.js
+var logger = __webpack_require__(5403);
 ;// CONCATENATED MODULE: ./lib/checksums/format.js
+
 
 
 
@@ -611,17 +663,21 @@ const ESCAPES = { '\\': '\\\\', '\n': '\\n', '\r': '\\r' };
 function escapeName(name) {
     return name.replace(/[\\\n\r]/g, (char) => ESCAPES[char] ?? char);
 }
-/** Characters a report line must not carry as they are: C0 and C1 controls and DEL, which would break its lines or drive the terminal (U+009B is a one-byte CSI). */
-// eslint-disable-next-line no-control-regex -- the control characters are what is looked for
-const UNPRINTABLE = /[\u0000-\u001f\u007f-\u009f]/;
+/**
+ * Characters a report line must not carry as they are: C0 and C1 controls and DEL, which would
+ * break its lines or drive the terminal (U+009B is a one-byte CSI), line and paragraph separators,
+ * and bidirectional controls, which show a name in another order than it is (`evil`, U+202E,
+ * `txt.exe` reads as `evilexe.txt`).
+ */
+const UNPRINTABLE = new RegExp(`[\\u0000-\\u001f${logger/* UNSHOWN_BEYOND_C0 */.Xg}]`);
 /** A backslash or a character of {@link UNPRINTABLE}, as a report line escapes it. */
-// eslint-disable-next-line no-control-regex -- the control characters are what is escaped
-const REPORT_ESCAPED = /[\\\u0000-\u001f\u007f-\u009f]/g;
+const REPORT_ESCAPED = new RegExp(`[\\\\\\u0000-\\u001f${logger/* UNSHOWN_BEYOND_C0 */.Xg}]`, 'g');
 /**
  * A name as `sha256sum -c` prints it in its report (`<name>: OK`): as it is, unless it holds a line
  * feed, which would break the report's lines, or another control character, which the checksums
  * file's author could use to drive the reader's terminal; then escaped with a leading `\` as in a
- * checksums file (`\\`, `\n`, `\r`), other controls as `\uXXXX` (sha256sum prints those as they are).
+ * checksums file (`\\`, `\n`, `\r`), other controls, separators and bidirectional controls as
+ * `\uXXXX` (sha256sum prints those as they are).
  */
 function reportedName(name) {
     if (!UNPRINTABLE.test(name))
@@ -681,6 +737,12 @@ function parseChecksumLine(raw, line, file) {
     if (content.trim() === '')
         return undefined;
     const entry = parseLine(content, line);
+    // Editors on Windows save one: sha256sum refuses the line too, and the mark itself shows as nothing.
+    if (entry === undefined && line === 1 && content.startsWith('\uFEFF')) {
+        throw new ChecksumsError('CHECKSUMS_MALFORMED_LINE', `${file}:1: the file starts with a byte order mark (U+FEFF), which sha256sum -c does not read either`, {
+            hint: 'save the checksums file as UTF-8 without a byte order mark, or regenerate it',
+        });
+    }
     if (entry === undefined) {
         throw new ChecksumsError('CHECKSUMS_MALFORMED_LINE', `${file}:${line}: not a checksum line: ${(0,quote/* quoted */.TL)(content, 120)}`, {
             hint: 'each line must be "<hex digest>  <file name>" as written by sha256sum or sha512sum',
@@ -752,6 +814,8 @@ var external_node_vm_ = __webpack_require__(714);
 
 /** The error code a thread gives for a path that is not a regular file (a pipe, a device), as errno codes are given. */
 const NOT_REGULAR = 'ENOTREG';
+/** The error code a thread gives for a path whose real path is not under the job's `within` directory (a link or a `..` leading out of it): it is not opened. */
+const OUTSIDE = 'EOUTSIDE';
 /** What a calling thread answers for a file longer than {@link CALLER_FILE_BYTES}: left to the threads, so that its event loop never waits on a long file. */
 const LEFT_TO_THREADS = 'ELEFT';
 /**
@@ -791,9 +855,10 @@ const CLAIMS_PER_THREAD = 8;
  * files perhaps left to claim.
  */
 const HASHING_SOURCE = `
-const { openSync, readSync, closeSync, fstatSync, constants } = fs;
+const { openSync, readSync, closeSync, fstatSync, realpathSync, statSync, constants } = fs;
 const { createHash, hash } = crypto;
 const FLAGS = constants.O_RDONLY | constants.O_NONBLOCK | constants.O_NOCTTY;
+const NOFOLLOW = constants.O_NOFOLLOW || 0;
 const buffer = Buffer.allocUnsafe(1024 * 1024);
 let report;
 let leaveBig = false;
@@ -810,10 +875,18 @@ function post(next) {
   first = next;
   posted = Date.now();
 }
-function hashOne(path, algorithms, index) {
+function hashOne(path, algorithms, index, within) {
   let fd;
   try {
-    fd = openSync(path, FLAGS);
+    if (within === undefined) fd = openSync(path, FLAGS);
+    else {
+      // Resolved first, so that neither a link nor a '..' reads outside; the real path is opened without following a link swapped in since.
+      const real = realpathSync.native(path);
+      if (!real.startsWith(within) && real !== within.slice(0, -1)) return [-1, '${OUTSIDE}'];
+      // A pipe or a device a checksums file names is never opened: opening one can act (a pipe's writer goes on, a watchdog starts).
+      if (!statSync(real).isFile()) return [-1, '${NOT_REGULAR}'];
+      fd = openSync(real, FLAGS | NOFOLLOW);
+    }
     const info = fstatSync(fd);
     if (!info.isFile()) return [-1, '${NOT_REGULAR}'];
     let read = readSync(fd, buffer, 0, buffer.length, null);
@@ -839,7 +912,7 @@ function hashOne(path, algorithms, index) {
   }
 }
 return function claimAndHash(job, reportTo, once) {
-  const { paths, offsets, sets, setOf, next, claim } = job;
+  const { paths, offsets, sets, setOf, next, claim, within } = job;
   report = reportTo;
   leaveBig = once;
   const pathBytes = Buffer.from(paths);
@@ -868,7 +941,7 @@ return function claimAndHash(job, reportTo, once) {
         return true;
       }
       // Hashed before the push: hashOne may post the answers so far and start a new list.
-      const answer = hashOne(pathBytes.toString('utf8', offsets[index], offsets[index + 1]), sets[setOf === undefined ? 0 : setOf[index]], index);
+      const answer = hashOne(pathBytes.toString('utf8', offsets[index], offsets[index + 1]), sets[setOf === undefined ? 0 : setOf[index]], index, within);
       answers.push(answer);
       if (answer[0] > 0) turnBytes += answer[0];
       if (Date.now() - posted >= 50) post(index + 1);
@@ -980,6 +1053,9 @@ class HashPool {
      * cataloging its lockfiles) would otherwise get one turn of its event loop per claim it hashes.
      * `oneFilePerClaim` is for a few large files: claims of several would leave one thread hashing
      * its last claim's files alone at the end (three files of 20 MiB: 40 ms of one core).
+     * `within` (a real directory path ending in a separator) confines the reads to that directory:
+     * each path is resolved to its real path first, and one outside is answered {@link OUTSIDE}; one
+     * that is not a regular file is answered {@link NOT_REGULAR} without being opened.
      */
     hash(paths, algorithms, onAnswers, options = {}) {
         if (paths.length === 0)
@@ -991,7 +1067,7 @@ class HashPool {
         const next = new SharedArrayBuffer(4);
         return new Promise((settle, fail) => {
             const job = {
-                message: { ...sharedPaths(paths), ...algorithmSets(algorithms, paths.length), next, claim },
+                message: { ...sharedPaths(paths), ...algorithmSets(algorithms, paths.length), next, claim, within: options.within },
                 paths,
                 leftToThreads: [],
                 count: paths.length,
@@ -1064,7 +1140,7 @@ class HashPool {
         this.#size += 1;
         const { sets, setOf } = job.message;
         const setFor = (index) => sets[setOf === undefined ? 0 : (setOf[index] ?? 0)] ?? [];
-        this.hash(left.map((index) => job.paths[index] ?? ''), left.map(setFor), (first, answers) => answers.forEach((answer, position) => this.#answer(job, left[first + position] ?? -1, [answer]))).catch((error) => this.#end(job, { error }));
+        this.hash(left.map((index) => job.paths[index] ?? ''), left.map(setFor), (first, answers) => answers.forEach((answer, position) => this.#answer(job, left[first + position] ?? -1, [answer])), job.message.within === undefined ? {} : { within: job.message.within }).catch((error) => this.#end(job, { error }));
     }
     /** The calling thread's answers: runs of them go to the job, files it left to the threads are set aside. */
     #answerHere(job, first, answers) {
@@ -1239,7 +1315,8 @@ function readFailed(path, code, cause) {
     const reason = code === NOT_REGULAR || code === 'FILE_NOT_REGULAR' ? 'not a regular file (a pipe, a device or a directory is never read)' : code;
     return new ChecksumsError('CHECKSUMS_READ_FAILED', `cannot read ${shownPath(path)}: ${reason}`, {
         cause,
-        hint: code === 'EACCES' ? 'make the file readable by the user running trust-kit' : 'check that the file exists and is readable',
+        // Every file hashed was found moments before (listed, matched or named): one gone since was removed or renamed meanwhile.
+        hint: code === 'EACCES' ? 'make the file readable by the user running trust-kit' : code === 'ENOENT' ? CHANGED_HINT : 'check that the file exists and is readable',
     });
 }
 async function hashInProcess(file, algorithms) {
@@ -1264,6 +1341,7 @@ async function hashInProcess(file, algorithms) {
 
 
 
+
 /** How `sha256sum -c` words each outcome in its report. */
 const STATUS_TEXT = {
     ok: 'OK',
@@ -1273,7 +1351,7 @@ const STATUS_TEXT = {
 };
 /** One line of a check report, as `sha256sum -c` prints it: `<name>: OK`, `<name>: FAILED`, ... (no line feed). */
 function reportLine(result) {
-    return `${reportedName(result.entry.name)}: ${STATUS_TEXT[result.status]}`;
+    return `${reportedName(result.entry.name)}: ${STATUS_TEXT[result.status]}${result.outside === true ? ' (outside the base directory)' : ''}`;
 }
 function unreadableChecksums(path, error) {
     const code = (0,errors/* systemErrorCode */.vq)(error);
@@ -1285,6 +1363,18 @@ function unreadableChecksums(path, error) {
 function lineTooLong(file, line, maxLineBytes) {
     return new ChecksumsError('CHECKSUMS_LINE_TOO_LONG', `${file}:${line}: the line is longer than ${maxLineBytes} bytes, which no checksum line of a real file name is`, {
         hint: 'check that this is a checksums file written by sha256sum, sha512sum or trust-kit',
+    });
+}
+/**
+ * A line's bytes as text. A name whose bytes are not UTF-8 (sha256sum lists any) would be decoded
+ * with U+FFFD in their place, a name no file has: refused, so that it is neither reported missing
+ * nor skipped by `ignoreMissing` while sha256sum checks it.
+ */
+function lineText(bytes, file, line) {
+    if ((0,external_node_buffer_.isUtf8)(bytes))
+        return bytes.toString('utf8');
+    throw new ChecksumsError('CHECKSUMS_UNSAFE_NAME', `${file}:${line}: the line is not valid UTF-8, so the file name it lists cannot be looked up`, {
+        hint: 'check such a file with sha256sum -c; trust-kit reads names written in UTF-8, as it writes them',
     });
 }
 /**
@@ -1321,7 +1411,7 @@ async function* readChecksumEntries(path, options = {}) {
                 line += 1;
                 if (carry.length + end - start > maxLineBytes)
                     throw lineTooLong(shown, line, maxLineBytes);
-                const text = carry.length === 0 ? chunk.toString('utf8', start, end) : Buffer.concat([carry, chunk.subarray(start, end)]).toString('utf8');
+                const text = lineText(carry.length === 0 ? chunk.subarray(start, end) : Buffer.concat([carry, chunk.subarray(start, end)]), shown, line);
                 carry = Buffer.alloc(0);
                 start = end + 1;
                 const entry = parseChecksumLine(text, line, shown);
@@ -1336,7 +1426,7 @@ async function* readChecksumEntries(path, options = {}) {
             carry = Buffer.concat([carry, chunk.subarray(start)]);
         }
         if (carry.length > 0) {
-            const entry = parseChecksumLine(carry.toString('utf8'), line + 1, shown);
+            const entry = parseChecksumLine(lineText(carry, shown, line + 1), line + 1, shown);
             if (entry !== undefined) {
                 listed += 1;
                 yield entry;
@@ -1395,13 +1485,20 @@ const BATCHES_PER_THREAD = 4;
  * Checks every file a checksums file lists, streaming: lines are parsed as they are read, hashed
  * on worker threads in batches, and reported in line order; memory holds the counts and a window
  * of a few thousand lines, however long the file. A listed path that is not a regular file (a
- * pipe, a device, a directory) is reported unreadable without being read.
+ * pipe, a device, a directory), or whose real path is outside the base directory (an absolute
+ * name, a `..`, a link leading out), is reported unreadable without being read.
  */
 async function checkChecksumsFile(path, options) {
     const counts = { ok: 0, mismatch: 0, missing: 0, unreadable: 0, ignored: 0 };
     const report = (entry, [size, value]) => {
         const hex = typeof value === 'string' ? undefined : value[0];
-        const result = hex === undefined ? { entry, status: size < 0 && value === 'ENOENT' ? 'missing' : 'unreadable' } : hex === entry.hex ? { entry, status: 'ok' } : { entry, status: 'mismatch', actual: hex };
+        const result = hex === undefined
+            ? value === OUTSIDE
+                ? { entry, status: 'unreadable', outside: true }
+                : { entry, status: size < 0 && value === 'ENOENT' ? 'missing' : 'unreadable' }
+            : hex === entry.hex
+                ? { entry, status: 'ok' }
+                : { entry, status: 'mismatch', actual: hex };
         if (result.status === 'missing' && options.ignoreMissing === true) {
             counts.ignored += 1;
             return;
@@ -1424,6 +1521,9 @@ async function checkChecksumsFile(path, options) {
             window.shift();
         }
     };
+    // A listed name may be absolute, climb with '..' or go through a link: only files really under the base are read.
+    const realBase = await (0,promises_.realpath)(options.base).catch(() => (0,external_node_path_.resolve)(options.base));
+    const within = realBase.endsWith(external_node_path_.sep) ? realBase : `${realBase}${external_node_path_.sep}`;
     let batch = [];
     const dispatch = () => {
         pool ??= new HashPool(threads);
@@ -1435,7 +1535,7 @@ async function checkChecksumsFile(path, options) {
                 pending.answers[first + position] = answer;
             });
             flush();
-        });
+        }, { within });
         // Awaited in order below; marked handled here so a failure of a later batch is not unhandled meanwhile.
         pending.done.catch(() => undefined);
         window.push(pending);

@@ -28975,7 +28975,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   $6: () => (/* binding */ runnerIO)
 });
 
-// UNUSED EXPORTS: addMask
+// UNUSED EXPORTS: MAX_LIST_OUTPUT_UNITS, addMask, setListOutput
 
 ;// CONCATENATED MODULE: external "os"
 const external_os_namespaceObject = __trustKitBuiltin("os");
@@ -32016,6 +32016,27 @@ async function runAction(main, io) {
         const report = (0,errors/* reportOf */.EI)(error);
         io.setFailed((0,secrets/* redact */.E$)(`${report.code}: ${report.message}${report.hint === undefined ? '' : `\nhint: ${report.hint}`}`));
     }
+}
+/**
+ * The most UTF-16 code units a list output (subjects, files, verified artifacts) may hold. GitHub
+ * caps all of a job's outputs together at 1 MB, counted as UTF-16, and a job over it fails only as
+ * it completes ("Maximum object size exceeded"), after everything was signed and published; this
+ * leaves room for the job's other outputs.
+ */
+const MAX_LIST_OUTPUT_UNITS = 400_000;
+/**
+ * Sets a list output as JSON, or, when it is too big to pass on as a job output, leaves it empty
+ * (so that `fromJSON` fails loudly rather than reading no entries) and says where the list is instead.
+ */
+function setListOutput(io, name, list, instead) {
+    const value = JSON.stringify(list);
+    // A JavaScript string's length is its count of UTF-16 code units.
+    if (value.length <= MAX_LIST_OUTPUT_UNITS) {
+        io.setOutput(name, value);
+        return;
+    }
+    io.setOutput(name, '');
+    io.warn(`output "${name}" is left empty: its ${list.length} entries make ${value.length} UTF-16 characters, more than a job output carries (GitHub caps a job's outputs at 1 MB, counted in UTF-16, and fails the job as it ends); ${instead}`);
 }
 
 

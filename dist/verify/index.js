@@ -28680,10 +28680,11 @@ module.exports = __trustKitBuiltin("util");
 __nccwpck_require__.d(__webpack_exports__, {
   Ko: () => (/* binding */ readInputs),
   Cs: () => (/* binding */ runAction),
-  $6: () => (/* binding */ runnerIO)
+  $6: () => (/* binding */ runnerIO),
+  SP: () => (/* binding */ setListOutput)
 });
 
-// UNUSED EXPORTS: addMask
+// UNUSED EXPORTS: MAX_LIST_OUTPUT_UNITS, addMask
 
 // EXTERNAL MODULE: external "os"
 var external_os_ = __nccwpck_require__(857);
@@ -31725,6 +31726,27 @@ async function runAction(main, io) {
         io.setFailed((0,secrets/* redact */.E$)(`${report.code}: ${report.message}${report.hint === undefined ? '' : `\nhint: ${report.hint}`}`));
     }
 }
+/**
+ * The most UTF-16 code units a list output (subjects, files, verified artifacts) may hold. GitHub
+ * caps all of a job's outputs together at 1 MB, counted as UTF-16, and a job over it fails only as
+ * it completes ("Maximum object size exceeded"), after everything was signed and published; this
+ * leaves room for the job's other outputs.
+ */
+const MAX_LIST_OUTPUT_UNITS = 400_000;
+/**
+ * Sets a list output as JSON, or, when it is too big to pass on as a job output, leaves it empty
+ * (so that `fromJSON` fails loudly rather than reading no entries) and says where the list is instead.
+ */
+function setListOutput(io, name, list, instead) {
+    const value = JSON.stringify(list);
+    // A JavaScript string's length is its count of UTF-16 code units.
+    if (value.length <= MAX_LIST_OUTPUT_UNITS) {
+        io.setOutput(name, value);
+        return;
+    }
+    io.setOutput(name, '');
+    io.warn(`output "${name}" is left empty: its ${list.length} entries make ${value.length} UTF-16 characters, more than a job output carries (GitHub caps a job's outputs at 1 MB, counted in UTF-16, and fails the job as it ends); ${instead}`);
+}
 
 
 /***/ }),
@@ -31945,9 +31967,10 @@ class InputReader {
 
 ;// CONCATENATED MODULE: ./lib/config/verify.js
 
-const OWNER = /^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})$/;
-const REPO = /^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})\/[A-Za-z0-9._-]{1,100}$/;
-const SIGNER_WORKFLOW = /^(?:[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+(?::\d+)?\/)?[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})\/[A-Za-z0-9._-]{1,100}\/[^@\s]+(?:@\S+)?$/;
+/** GitHub user and organization names; Enterprise Managed Users' names carry an underscore and a suffix (`mona_acme`). */
+const OWNER = /^[A-Za-z0-9](?:[A-Za-z0-9_-]{0,38})$/;
+const REPO = /^[A-Za-z0-9](?:[A-Za-z0-9_-]{0,38})\/[A-Za-z0-9._-]{1,100}$/;
+const SIGNER_WORKFLOW = /^(?:[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+(?::\d+)?\/)?[A-Za-z0-9](?:[A-Za-z0-9_-]{0,38})\/[A-Za-z0-9._-]{1,100}\/[^@\s]+(?:@\S+)?$/;
 /**
  * Validates the verification inputs (`bundle`, the policy flags as cosign names them, `repo`,
  * `signer-workflow`, `trusted-root`, `key`), reporting every problem at once. A keyless policy
@@ -31962,6 +31985,7 @@ function verifyConfig(raw, nameOf) {
     const repo = reader.string('repo');
     const owner = reader.string('owner');
     const signerWorkflow = reader.string('signer-workflow');
+    const signerRepo = reader.string('signer-repo');
     const key = reader.string('key');
     const trustedRoot = reader.string('trusted-root');
     if (repo !== undefined && !REPO.test(repo))
@@ -31970,27 +31994,33 @@ function verifyConfig(raw, nameOf) {
         reader.report('owner', `is "${owner}"; expected a user or organization name, e.g. octo-org`);
     if (owner !== undefined && repo !== undefined && repo.split('/')[0]?.toLowerCase() !== owner.toLowerCase())
         reader.report('owner', `is "${owner}", but --repo ${repo} belongs to another owner`);
+    if (signerRepo !== undefined && !REPO.test(signerRepo))
+        reader.report('signer-repo', `is "${signerRepo}"; expected owner/name, e.g. octo-org/shared-workflows`);
+    if (signerRepo !== undefined && signerWorkflow !== undefined)
+        reader.report('signer-repo', 'cannot be combined with --signer-workflow: give the workflow, or only its repository');
     if (signerWorkflow !== undefined && !SIGNER_WORKFLOW.test(signerWorkflow)) {
         reader.report('signer-workflow', `is "${signerWorkflow}"; expected [host/]owner/repo/path[@ref], e.g. octo-org/widget/.github/workflows/release.yml`);
     }
     let policy;
     if (key !== undefined) {
-        for (const name of ['certificate-identity', 'certificate-identity-regexp', 'certificate-oidc-issuer', 'certificate-oidc-issuer-regexp', 'repo', 'owner', 'signer-workflow']) {
+        for (const name of ['certificate-identity', 'certificate-identity-regexp', 'certificate-oidc-issuer', 'certificate-oidc-issuer-regexp', 'repo', 'owner', 'signer-workflow', 'signer-repo']) {
             if (reader.string(name) !== undefined)
                 reader.report(name, 'cannot be combined with a key: key-signed bundles carry no identity');
         }
         policy = { kind: 'key', keyPath: key };
     }
     else {
-        const github = repo !== undefined || owner !== undefined || signerWorkflow !== undefined;
+        const github = repo !== undefined || owner !== undefined || signerWorkflow !== undefined || signerRepo !== undefined;
         if (identity === undefined && !github) {
             reader.report('certificate-identity', 'is required for keyless bundles (or --certificate-identity-regexp, --repo, --signer-workflow, or --key for key-signed ones)');
         }
         if (identity !== undefined && signerWorkflow !== undefined)
             reader.report('signer-workflow', 'cannot be combined with an explicit certificate identity');
+        if (identity !== undefined && signerRepo !== undefined)
+            reader.report('signer-repo', 'cannot be combined with an explicit certificate identity');
         if (issuer === undefined && !github)
             reader.report('certificate-oidc-issuer', 'is required for keyless bundles (or --certificate-oidc-issuer-regexp), e.g. https://token.actions.githubusercontent.com');
-        policy = { kind: 'certificate', identity, issuer, repo, owner, signerWorkflow };
+        policy = { kind: 'certificate', identity, issuer, repo, owner, signerWorkflow, ...(signerRepo === undefined ? {} : { signerRepo }) };
     }
     reader.finish();
     return { bundle: bundle ?? '', policy, trustedRoot };
@@ -32068,7 +32098,7 @@ function attestationVerifyConfig(raw, nameOf) {
     if (issues.length > 0 || base === undefined)
         throw new ConfigError(issues);
     const policy = base.policy;
-    const identityOrigin = policy.kind === 'key' || policy.identity !== undefined ? 'explicit' : policy.signerWorkflow !== undefined ? 'signer-workflow' : 'repository';
+    const identityOrigin = policy.kind === 'key' || policy.identity !== undefined ? 'explicit' : policy.signerWorkflow !== undefined || policy.signerRepo !== undefined ? 'signer-workflow' : 'repository';
     return { ...base, predicateType, sourceRef, sourceDigest, denySelfHostedRunners, identityOrigin };
 }
 
@@ -32099,10 +32129,11 @@ function exactly(value) {
  * `regexp.MatchString` users expect from `-regexp` flags: an unanchored pattern would accept any
  * identity that merely contains it. Throws `SyntaxError` for an invalid pattern.
  */
-function matching(pattern) {
+function matching(pattern, options = {}) {
     // Compiled alone first: a pattern such as `a)|(.*` is invalid by itself, yet would close the anchoring group and match anything.
     new RegExp(pattern, 'u');
-    return { kind: 'regexp', pattern, regexp: new RegExp(`^(?:${pattern})$`, 'u') };
+    const ignoreCase = options.ignoreCase === true;
+    return { kind: 'regexp', pattern, regexp: new RegExp(`^(?:${pattern})$`, ignoreCase ? 'iu' : 'u'), ...(ignoreCase ? { ignoreCase } : {}) };
 }
 /** Whether a value satisfies a matcher. */
 function matches(matcher, value) {
@@ -32112,18 +32143,26 @@ function matches(matcher, value) {
 }
 /** A matcher as users wrote it, for messages. */
 function describeMatcher(matcher) {
-    return matcher.kind === 'exact' ? (0,quote/* quoted */.TL)(matcher.value) : `/^(?:${(0,quote/* boundedText */.LD)(matcher.pattern)})$/`;
+    return matcher.kind === 'exact' ? (0,quote/* quoted */.TL)(matcher.value) : `/^(?:${(0,quote/* boundedText */.LD)(matcher.pattern)})$/${matcher.ignoreCase === true ? 'i' : ''}`;
 }
 /** Escapes every character that has a meaning in a regular expression. */
 function escapeRegExp(text) {
     return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 /**
+ * What follows `@` in a GitHub Actions identity: a branch, tag or pull-request ref, or the commit a
+ * reusable workflow was called by (`uses: owner/repo/path@<sha>` puts the SHA-1 or SHA-256 commit there).
+ */
+const WORKFLOW_REF = '(?:refs/(?:heads|tags|pull)/[^@\\s]+|[0-9a-f]{40}|[0-9a-f]{64})';
+/**
  * The policy for bundles signed in GitHub Actions of repository `owner/name` (or of any repository
- * of `owner`): the Fulcio source repository (owner) extension must be exactly that repository
- * (owner) and, unless a signer workflow is given, the identity a workflow of that same repository
- * (owner) (reusable workflows in other repositories need `signerWorkflow`,
- * `[host/]owner/repo/path[@ref]` as gh takes it).
+ * of `owner`): the Fulcio source repository (owner) extension must be that repository (owner) and,
+ * unless a signer workflow is given, the identity a workflow of that same repository (owner)
+ * (reusable workflows in other repositories need `signerWorkflow`, `[host/]owner/repo/path[@ref]`
+ * as gh takes it, or `signerRepo`, any workflow of that repository). Owner and repository match in
+ * any case, as GitHub names them (one repository answers to every case of its name, so none can be
+ * another's) and `gh attestation verify` compares them; the signer workflow matches exactly, as in
+ * gh. The ref is what follows the identity's last `@`: a workflow file's name may hold one.
  */
 function githubPolicy(options) {
     let host = options.host ?? 'github.com';
@@ -32143,19 +32182,25 @@ function githubPolicy(options) {
     if (signerWorkflow !== undefined) {
         const [workflow, ref] = splitRef(signerWorkflow);
         const prefix = `https://${host}/${workflow}`;
-        identity = ref === undefined ? matching(`${escapeRegExp(prefix)}@refs/(?:heads|tags|pull)/[^@\\s]+`) : exactly(`${prefix}@${ref}`);
+        identity = ref === undefined ? matching(`${escapeRegExp(prefix)}@${WORKFLOW_REF}`) : exactly(`${prefix}@${ref}`);
+    }
+    else if (options.signerRepo !== undefined) {
+        // gh's --signer-repo: a workflow of that repository, named in any case as gh matches it.
+        identity = matching(`${escapeRegExp(`https://${host}/${options.signerRepo}/`)}\\.github/workflows/\\S+@${WORKFLOW_REF}`, { ignoreCase: true });
     }
     else if (options.repo === undefined && options.owner !== undefined) {
-        identity = matching(`${escapeRegExp(`https://${host}/${options.owner}/`)}[^/@\\s]+/\\.github/workflows/[^@\\s]+@refs/(?:heads|tags|pull)/[^@\\s]+`);
+        identity = matching(`${escapeRegExp(`https://${host}/${options.owner}/`)}[^/@\\s]+/\\.github/workflows/\\S+@${WORKFLOW_REF}`, { ignoreCase: true });
     }
     else {
-        identity = matching(`${escapeRegExp(`https://${host}/${options.repo ?? ''}/`)}\\.github/workflows/[^@\\s]+@refs/(?:heads|tags|pull)/[^@\\s]+`);
+        identity = matching(`${escapeRegExp(`https://${host}/${options.repo ?? ''}/`)}\\.github/workflows/\\S+@${WORKFLOW_REF}`, { ignoreCase: true });
     }
-    return { kind: 'certificate', identity, issuer: exactly(GITHUB_ACTIONS_ISSUER), extensions };
+    return { kind: 'certificate', identity, issuer: exactly(GITHUB_ACTIONS_ISSUER), extensions, extensionsIgnoringCase: ['sourceRepositoryURI', 'sourceRepositoryOwnerURI'] };
 }
+/** `path[@ref]` split at its last `@` when a ref or commit follows it: a workflow file's name may hold an `@` too. */
 function splitRef(signerWorkflow) {
-    const at = signerWorkflow.indexOf('@');
-    return at === -1 ? [signerWorkflow, undefined] : [signerWorkflow.slice(0, at), signerWorkflow.slice(at + 1)];
+    const at = signerWorkflow.lastIndexOf('@');
+    const ref = at === -1 ? undefined : signerWorkflow.slice(at + 1);
+    return ref === undefined || !new RegExp(`^${WORKFLOW_REF}$`).test(ref) ? [signerWorkflow, undefined] : [signerWorkflow.slice(0, at), ref];
 }
 
 // EXTERNAL MODULE: ./lib/sigstore/verify/sct.js
@@ -33056,10 +33101,15 @@ function checkPolicy(leaf, policy) {
     }
     for (const [name, expected] of Object.entries(policy.extensions)) {
         const found = extensions[name];
-        if (found !== expected) {
+        const equal = policy.extensionsIgnoringCase?.includes(name) === true ? found !== undefined && asciiLowerCase(found) === asciiLowerCase(expected) : found === expected;
+        if (!equal) {
             throw new verify_errors/* VerifyError */.G(policy.mismatchCodes?.extensions?.[name] ?? 'VERIFY_POLICY_EXTENSION_MISMATCH', `expected certificate extension ${name} (${verify_certificate/* FULCIO_OIDS */.bo[name]}) ${(0,quote/* quoted */.TL)(expected)}, found ${found === undefined ? 'none' : (0,quote/* quoted */.TL)(found)}`);
         }
     }
+}
+/** ASCII letters lowercased, nothing else: Unicode lowercasing maps the Kelvin sign to `k`, and GitHub names are ASCII. */
+function asciiLowerCase(text) {
+    return text.replace(/[A-Z]/g, (letter) => letter.toLowerCase());
 }
 function verify_verifyWith(key, algorithm, data, signature) {
     try {
@@ -33106,6 +33156,12 @@ function attestationPolicy(policy, requirements, origin) {
     const identity = origin === 'signer-workflow' ? 'VERIFY_POLICY_SIGNER_WORKFLOW_MISMATCH' : origin === 'repository' ? 'VERIFY_POLICY_REPOSITORY_MISMATCH' : undefined;
     return { ...policy, extensions, mismatchCodes: { ...(identity === undefined ? {} : { identity }), extensions: EXTENSION_CODES } };
 }
+/**
+ * At most this many bundles about the artifact with the predicate type are verified, in file order:
+ * each costs signature, chain and log checks, and a file of thousands claiming the artifact and all
+ * failing would otherwise cost that many; a real file holds one or a few per artifact.
+ */
+const MAX_VERIFIED_CANDIDATES = 1000;
 /** The statement a DSSE bundle carries, read without verifying anything (to pick a bundle); undefined when unreadable. */
 function peekStatement(json) {
     const payload = json?.dsseEnvelope?.payload;
@@ -33158,7 +33214,7 @@ function verifyAttestation(options) {
     const { bundles, artifact, predicateType } = options;
     const input = { digest: { algorithm: 'sha256', hex: artifact.sha256 }, moreDigests: artifact };
     const { peeked, covering, matching } = survey(bundles, artifact, predicateType);
-    let candidates = matching;
+    let candidates = matching.slice(0, MAX_VERIFIED_CANDIDATES);
     if (candidates.length === 0) {
         if (bundles.length === 1) {
             // One bundle: verify it, so that what is wrong with it (a bad signature, another artifact) is what is reported.
@@ -33370,8 +33426,12 @@ async function readBundleFile(path, cwd) {
         throw new verify_errors/* VerifyError */.G('VERIFY_BUNDLE_INVALID', `${(0,quote/* shownFile */.G)(path)} ${(0,core_json/* describeJsonFault */.at)(fault)}`, { hint: core_json/* JSON_FAULT_HINT */.y0 });
     return json;
 }
-/** At most this many bundles are read from one `.intoto.jsonl` file: verification work stays bounded. */
-const MAX_ATTESTATION_BUNDLES = 1000;
+/**
+ * At most this many bundles are read from one `.intoto.jsonl` file: `attest --per-subject` writes
+ * one per artifact, so a release of a few thousand files makes a file this reads whole (gh reads any
+ * number); the verification work stays bounded by the candidates verifyAttestation tries.
+ */
+const MAX_ATTESTATION_BUNDLES = 10_000;
 /**
  * Reads an attestation file (relative to `cwd`): one bundle (`.sigstore.json`, any layout), or
  * one bundle per line (`.intoto.jsonl`, the layout of slsa-github-generator and GitHub's
@@ -33444,14 +33504,19 @@ async function resolvePolicy(config, cwd) {
     if (config.kind === 'key') {
         return loadPublicKey((await readInput(cwd, config.keyPath, 'public key', files/* INPUT_LIMITS */.Ef.publicKey)).toString('utf8'), config.keyPath);
     }
-    const github = config.repo !== undefined || config.owner !== undefined || config.signerWorkflow !== undefined
-        ? githubPolicy({ ...(config.repo === undefined ? {} : { repo: config.repo }), ...(config.owner === undefined ? {} : { owner: config.owner }), ...(config.signerWorkflow === undefined ? {} : { signerWorkflow: config.signerWorkflow }) })
+    const github = config.repo !== undefined || config.owner !== undefined || config.signerWorkflow !== undefined || config.signerRepo !== undefined
+        ? githubPolicy({
+            ...(config.repo === undefined ? {} : { repo: config.repo }),
+            ...(config.owner === undefined ? {} : { owner: config.owner }),
+            ...(config.signerWorkflow === undefined ? {} : { signerWorkflow: config.signerWorkflow }),
+            ...(config.signerRepo === undefined ? {} : { signerRepo: config.signerRepo }),
+        })
         : undefined;
     const identity = config.identity === undefined ? github?.identity : toMatcher(config.identity);
     const issuer = config.issuer === undefined ? exactly(GITHUB_ACTIONS_ISSUER) : toMatcher(config.issuer);
     if (identity === undefined)
         throw new verify_errors/* VerifyError */.G('SIGSTORE_INPUT_UNREADABLE', 'no certificate identity to verify against');
-    return { kind: 'certificate', identity, issuer, extensions: github?.extensions ?? {} };
+    return { kind: 'certificate', identity, issuer, extensions: github?.extensions ?? {}, ...(github?.extensionsIgnoringCase === undefined ? {} : { extensionsIgnoringCase: github.extensionsIgnoringCase }) };
 }
 /** Both instances' TUF repositories, reached through the runner's proxy settings. */
 function trustSourcesThrough(proxy) {
@@ -33536,8 +33601,9 @@ async function prehashedFor(bundleJson) {
 }
 /**
  * The digests a bundle is checked by, in one pass over the artifact: the message digest's
- * algorithm (undefined when it is one the streaming hasher lacks), or for DSSE every algorithm its
- * subjects list (sha256 first), since a subject matches only when all its digests agree.
+ * algorithm, or for DSSE every algorithm its subjects list (sha256 first), since a subject matches
+ * only when all its digests agree; undefined when one is an algorithm the streaming hasher lacks
+ * (SHA-384), so that the artifact is read whole and hashed by it too.
  */
 function digestsNeeded(bundleJson) {
     // Read before verifyBundle checks the bundle's shape: any member may be of any JSON type here.
@@ -33548,6 +33614,8 @@ function digestsNeeded(bundleJson) {
     }
     try {
         const statement = JSON.parse(Buffer.from(String(json.dsseEnvelope?.payload ?? ''), 'base64').toString('utf8'));
+        if ((statement.subject ?? []).some((subject) => subject.digest?.sha384 !== undefined))
+            return undefined;
         const listed = ['sha256', 'sha512'].filter((name) => (statement.subject ?? []).some((subject) => subject.digest?.[name] !== undefined));
         if (listed.length > 0)
             return listed;
@@ -33684,6 +33752,8 @@ var trust_tuf = __nccwpck_require__(2558);
 
 
 
+// EXTERNAL MODULE: ./lib/actions/io.js + 18 modules
+var actions_io = __nccwpck_require__(2857);
 // EXTERNAL MODULE: ./lib/core/logger.js
 var logger = __nccwpck_require__(5403);
 ;// CONCATENATED MODULE: ./lib/core/markdown.js
@@ -33866,6 +33936,7 @@ var lib_checksums = __nccwpck_require__(8585);
 
 
 
+
 /** The inputs the verify action reads: cosign's policy names, plus what to verify. */
 const VERIFY_INPUTS = [
     'mode',
@@ -34003,15 +34074,18 @@ async function run(inputs, io, cwd, env = {}) {
     const outcome = await verifySignedChecksums({ checksumsPath: checksums ?? '', bundleJson: bundle, policy, trust, files, base: reader.string('base'), cwd });
     setSignerOutputs(outcome.signature, io);
     const good = outcome.results.filter((result) => result.status === 'ok');
-    io.setOutput('verified', JSON.stringify(good.map((result) => ({ name: result.entry.name, digest: { [result.entry.algorithm]: result.entry.hex } }))));
-    const rows = [
-        ...outcome.results.map((result) => `| ${cell(result.entry.name)} | ${result.status === 'ok' ? 'OK' : `FAILED (${result.status})`} |`),
+    (0,actions_io/* setListOutput */.SP)(io, 'verified', good.map((result) => ({ name: result.entry.name, digest: { [result.entry.algorithm]: result.entry.hex } })), 'the verified checksums file lists them');
+    // Failures first, then cut: GitHub drops a summary over 1 MiB whole, and a cut must not hide a failure.
+    const failedRows = [
+        ...outcome.results.filter((result) => result.status !== 'ok').map((result) => `| ${cell(result.entry.name)} | FAILED (${result.status}) |`),
         ...outcome.unlisted.map((file) => `| ${cell(file)} | FAILED (not listed) |`),
     ];
+    const hiddenFailures = Math.max(0, failedRows.length - MAX_SUMMARY_ROWS);
+    const rows = capped([...failedRows, ...good.map((result) => `| ${cell(result.entry.name)} | OK |`)], MAX_SUMMARY_ROWS, (count) => `| and ${count} more, ${hiddenFailures === 0 ? 'all OK' : `${hiddenFailures} of them FAILED (checking the files against it lists them)`}: ${cell(checksums ?? '')} lists every one | |`);
     await io.appendSummary(`### Verified ${code(checksums ?? '')}\n\n| | |\n| --- | --- |\n${signerRows(outcome.signature).join('\n')}\n\n| Artifact | Result |\n| --- | --- |\n${rows.join('\n')}\n`);
     // Named as the CLI names them: escaped as the -c report escapes a name, and cut (the checksums file's author chose them).
     const failed = [...outcome.results.filter((result) => result.status !== 'ok').map((result) => `${(0,quote/* boundedText */.LD)((0,lib_checksums/* reportedName */.PF)(result.entry.name))} (${result.status})`), ...outcome.unlisted.map((file) => `${file} (not listed)`)];
-    // The summary lists every failure; the error, as the CLI's, names the first few.
+    // The summary lists the failures (up to MAX_SUMMARY_ROWS of them); the error, as the CLI's, names the first few.
     const named = `${failed.slice(0, NAMED_FAILURES).join('; ')}${failed.length > NAMED_FAILURES ? `; and ${failed.length - NAMED_FAILURES} more` : ''}`;
     if (failed.length > 0)
         throw new verify_errors/* VerifyError */.G('VERIFY_ARTIFACT_MISMATCH', `${counted(failed.length, 'artifact')} ${failed.length === 1 ? 'does' : 'do'} not match the signed ${checksums ?? ''}: ${named}`, { hint: 'do not use these files' });
@@ -34036,7 +34110,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   PF: () => (/* reexport */ format_reportedName)
 });
 
-// UNUSED EXPORTS: HashPool, MANY_FILES, WALK_SKIPPED_NAMES, collectArtifacts, compareNames, createChecksums, emptyChecksums, findArtifacts, formatChecksums, formatSortedChecksums, hashArtifacts, hashEach, listingOrder, nodeFileSystem, parseChecksumLine, parseChecksums, reportLine, shownPath, sortByName, toSubjects, worthThreads
+// UNUSED EXPORTS: CHANGED_HINT, HashPool, MANY_FILES, WALK_SKIPPED_NAMES, collectArtifacts, compareNames, createChecksums, emptyChecksums, findArtifacts, formatChecksums, formatSortedChecksums, hashArtifacts, hashEach, listingOrder, nodeFileSystem, parseChecksumLine, parseChecksums, reportLine, shownPath, sortByName, toSubjects, worthThreads
 
 // EXTERNAL MODULE: external "node:os"
 var external_node_os_ = __nccwpck_require__(8161);
@@ -34046,6 +34120,8 @@ var external_node_path_ = __nccwpck_require__(6760);
 var files = __nccwpck_require__(2164);
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __nccwpck_require__(1455);
+// EXTERNAL MODULE: external "node:buffer"
+var external_node_buffer_ = __nccwpck_require__(4573);
 // EXTERNAL MODULE: ./lib/core/errors.js
 var errors = __nccwpck_require__(3828);
 // EXTERNAL MODULE: ./lib/core/quote.js
@@ -34060,6 +34136,8 @@ class errors_ChecksumsError extends errors/* TrustKitError */.T0 {
         this.name = 'ChecksumsError';
     }
 }
+/** The hint for a file found moments before and gone since: the tree changed while it was walked or hashed. */
+const errors_CHANGED_HINT = "something removed or renamed it while trust-kit ran: make sure nothing writes to the artifacts' directories until their checksums are written";
 /**
  * A path or a subject quoted for a message: the user gave it, but the names under it are the tree's
  * (a checkout, a build's outputs), which may hold terminal escapes. Bounded well above real paths,
@@ -34070,6 +34148,7 @@ function errors_shownPath(path) {
 }
 
 ;// CONCATENATED MODULE: ./lib/checksums/collect.js
+
 
 
 
@@ -34109,9 +34188,28 @@ function kindOfDirent(entry) {
     // A file system that does not report types (DT_UNKNOWN) gives a dirent that is none of these.
     return kind === 'other' && !entry.isFIFO() && !entry.isSocket() && !entry.isCharacterDevice() && !entry.isBlockDevice() ? 'unknown' : kind;
 }
+/**
+ * Refuses a directory holding a name whose bytes are not UTF-8 (Linux allows any but `/` and NUL):
+ * Node hands it over with U+FFFD in place of the bytes, a name no file has, which a checksums
+ * file would list and nobody could check.
+ */
+async function refuseNonUtf8Names(directory) {
+    const raw = (await (0,promises_.readdir)(directory, { encoding: 'buffer' })).find((name) => !(0,external_node_buffer_.isUtf8)(name));
+    if (raw === undefined)
+        return;
+    throw new errors_ChecksumsError('CHECKSUMS_UNSAFE_NAME', `${errors_shownPath((0,external_node_path_.join)(directory, raw.toString()))} has a name that is not valid UTF-8 (bytes ${raw.toString('hex')})`, {
+        hint: 'rename the file in UTF-8: a checksums file names its artifacts as text',
+    });
+}
 /** Node's file system, as the walk uses it. */
 const nodeFileSystem = {
-    list: async (path) => (await (0,promises_.readdir)(path, { withFileTypes: true })).map((entry) => ({ name: entry.name, kind: kindOfDirent(entry) })),
+    list: async (path) => {
+        const entries = await (0,promises_.readdir)(path, { withFileTypes: true });
+        // Only a name with U+FFFD can stand for bytes that are not UTF-8: read again as bytes to tell.
+        if (entries.some((entry) => entry.name.includes('\uFFFD')))
+            await refuseNonUtf8Names(path);
+        return entries.map((entry) => ({ name: entry.name, kind: kindOfDirent(entry) }));
+    },
     kindOf: async (path) => kindOfStats(await (0,promises_.lstat)(path)),
     targetKindOf: async (path) => kindOfStats(await (0,promises_.stat)(path)),
     // fs/promises' realpath is the native one (realpath(3), GetFinalPathNameByHandle): on macOS and Windows it spells
@@ -34318,6 +34416,12 @@ function checkedName(path, name, base) {
             hint: 'rename the file without line breaks',
         });
     }
+    // sha256sum -c reads a listed '-' from its standard input, not from the file: it would fail (or pass on what is piped in).
+    if (name === '-') {
+        throw new ChecksumsError('CHECKSUMS_UNSAFE_NAME', `${shownPath(path)} is named -, which sha256sum -c reads as its standard input, not as this file`, {
+            hint: 'rename the file, or set --base (input "base") so that its name has a directory in front',
+        });
+    }
     return name;
 }
 async function realpathOrThrow(fileSystem, path, shown) {
@@ -34334,18 +34438,29 @@ function notRegular(subject) {
         hint: 'name the release files themselves: an artifact is a regular file, or a directory of them',
     });
 }
-function notFound(subject, error) {
+/** The error for a path that could not be looked at; `listed` when the walk found it in its directory's listing (it is not the user's typo then). */
+function notFound(subject, error, listed = false) {
+    if (listed && systemErrorCode(error) === 'ENOENT') {
+        return new ChecksumsError('CHECKSUMS_PATH_NOT_FOUND', `${shownPath(subject)} was listed in its directory, then was gone`, { cause: error, hint: CHANGED_HINT });
+    }
     if (systemErrorCode(error) === 'ENOENT') {
         return new ChecksumsError('CHECKSUMS_PATH_NOT_FOUND', `${shownPath(subject)} does not exist`, {
             cause: error,
             hint: 'check the path; relative paths are resolved against the working directory',
         });
     }
-    return new ChecksumsError('CHECKSUMS_READ_FAILED', `cannot read ${shownPath(subject)}: ${systemErrorCode(error) ?? String(error)}`, {
+    const code = systemErrorCode(error);
+    return new ChecksumsError('CHECKSUMS_READ_FAILED', `cannot read ${shownPath(subject)}: ${code ?? String(error)}`, {
         cause: error,
-        hint: 'check the file permissions',
+        hint: READ_FAILED_HINTS[code ?? ''] ?? 'check the file permissions',
     });
 }
+/** What to do about a path the walk could not read, by its error code, where permissions are not the cause. */
+const READ_FAILED_HINTS = {
+    // A tree thousands of levels deep: the path is longer than the system opens (PATH_MAX), so sha256sum -c could not open its name either.
+    ENAMETOOLONG: 'the path is longer than the system can open; move the artifacts to a shallower directory',
+    ELOOP: 'a symbolic link in the path leads round in a loop; remove it',
+};
 function isAncestor(ancestors, real) {
     for (let at = ancestors; at !== undefined; at = at.parent)
         if (at.real === real)
@@ -34415,7 +34530,14 @@ class Walk {
                 kind = await this.fileSystem.kindOf(visit.path);
             }
             catch (error) {
-                throw notFound(visit.shown, error);
+                // A glob's match whose name is not UTF-8 comes with U+FFFD in its bytes' place, a name no file has: its directory's listing says so.
+                if (visit.path.includes('\uFFFD') && systemErrorCode(error) === 'ENOENT') {
+                    await this.fileSystem.list(dirname(visit.path)).catch((listing) => {
+                        if (isTrustKitError(listing))
+                            throw listing;
+                    });
+                }
+                throw notFound(visit.shown, error, visit.ancestors !== undefined);
             }
         }
         if (kind === 'symlink')
@@ -34466,7 +34588,7 @@ class Walk {
             targetKind = await this.fileSystem.targetKindOf(target);
         }
         catch (error) {
-            throw notFound(visit.path, error);
+            throw notFound(visit.path, error, visit.ancestors !== undefined);
         }
         if (targetKind === 'other' && visit.named === true)
             throw notRegular(visit.shown);
@@ -34482,7 +34604,7 @@ class Walk {
             entries = await this.fileSystem.list(visit.path);
         }
         catch (error) {
-            throw notFound(visit.path, error);
+            throw isTrustKitError(error) ? error : notFound(visit.path, error, visit.ancestors !== undefined);
         }
         this.progress?.(this.files.length + entries.length);
         const ancestors = { real, parent: visit.ancestors };
@@ -34514,7 +34636,10 @@ class Walk {
 
 // EXTERNAL MODULE: ./lib/core/digest.js
 var core_digest = __nccwpck_require__(3871);
+// EXTERNAL MODULE: ./lib/core/logger.js
+var logger = __nccwpck_require__(5403);
 ;// CONCATENATED MODULE: ./lib/checksums/format.js
+
 
 
 
@@ -34524,17 +34649,21 @@ const ESCAPES = { '\\': '\\\\', '\n': '\\n', '\r': '\\r' };
 function escapeName(name) {
     return name.replace(/[\\\n\r]/g, (char) => ESCAPES[char] ?? char);
 }
-/** Characters a report line must not carry as they are: C0 and C1 controls and DEL, which would break its lines or drive the terminal (U+009B is a one-byte CSI). */
-// eslint-disable-next-line no-control-regex -- the control characters are what is looked for
-const UNPRINTABLE = /[\u0000-\u001f\u007f-\u009f]/;
+/**
+ * Characters a report line must not carry as they are: C0 and C1 controls and DEL, which would
+ * break its lines or drive the terminal (U+009B is a one-byte CSI), line and paragraph separators,
+ * and bidirectional controls, which show a name in another order than it is (`evil`, U+202E,
+ * `txt.exe` reads as `evilexe.txt`).
+ */
+const UNPRINTABLE = new RegExp(`[\\u0000-\\u001f${logger/* UNSHOWN_BEYOND_C0 */.Xg}]`);
 /** A backslash or a character of {@link UNPRINTABLE}, as a report line escapes it. */
-// eslint-disable-next-line no-control-regex -- the control characters are what is escaped
-const REPORT_ESCAPED = /[\\\u0000-\u001f\u007f-\u009f]/g;
+const REPORT_ESCAPED = new RegExp(`[\\\\\\u0000-\\u001f${logger/* UNSHOWN_BEYOND_C0 */.Xg}]`, 'g');
 /**
  * A name as `sha256sum -c` prints it in its report (`<name>: OK`): as it is, unless it holds a line
  * feed, which would break the report's lines, or another control character, which the checksums
  * file's author could use to drive the reader's terminal; then escaped with a leading `\` as in a
- * checksums file (`\\`, `\n`, `\r`), other controls as `\uXXXX` (sha256sum prints those as they are).
+ * checksums file (`\\`, `\n`, `\r`), other controls, separators and bidirectional controls as
+ * `\uXXXX` (sha256sum prints those as they are).
  */
 function format_reportedName(name) {
     if (!UNPRINTABLE.test(name))
@@ -34594,6 +34723,12 @@ function parseChecksumLine(raw, line, file) {
     if (content.trim() === '')
         return undefined;
     const entry = parseLine(content, line);
+    // Editors on Windows save one: sha256sum refuses the line too, and the mark itself shows as nothing.
+    if (entry === undefined && line === 1 && content.startsWith('\uFEFF')) {
+        throw new errors_ChecksumsError('CHECKSUMS_MALFORMED_LINE', `${file}:1: the file starts with a byte order mark (U+FEFF), which sha256sum -c does not read either`, {
+            hint: 'save the checksums file as UTF-8 without a byte order mark, or regenerate it',
+        });
+    }
     if (entry === undefined) {
         throw new errors_ChecksumsError('CHECKSUMS_MALFORMED_LINE', `${file}:${line}: not a checksum line: ${(0,quote/* quoted */.TL)(content, 120)}`, {
             hint: 'each line must be "<hex digest>  <file name>" as written by sha256sum or sha512sum',
@@ -34671,6 +34806,8 @@ const external_node_vm_namespaceObject = __trustKitBuiltin("node:vm");
 
 /** The error code a thread gives for a path that is not a regular file (a pipe, a device), as errno codes are given. */
 const NOT_REGULAR = 'ENOTREG';
+/** The error code a thread gives for a path whose real path is not under the job's `within` directory (a link or a `..` leading out of it): it is not opened. */
+const OUTSIDE = 'EOUTSIDE';
 /** What a calling thread answers for a file longer than {@link CALLER_FILE_BYTES}: left to the threads, so that its event loop never waits on a long file. */
 const LEFT_TO_THREADS = 'ELEFT';
 /**
@@ -34710,9 +34847,10 @@ const CLAIMS_PER_THREAD = 8;
  * files perhaps left to claim.
  */
 const HASHING_SOURCE = `
-const { openSync, readSync, closeSync, fstatSync, constants } = fs;
+const { openSync, readSync, closeSync, fstatSync, realpathSync, statSync, constants } = fs;
 const { createHash, hash } = crypto;
 const FLAGS = constants.O_RDONLY | constants.O_NONBLOCK | constants.O_NOCTTY;
+const NOFOLLOW = constants.O_NOFOLLOW || 0;
 const buffer = Buffer.allocUnsafe(1024 * 1024);
 let report;
 let leaveBig = false;
@@ -34729,10 +34867,18 @@ function post(next) {
   first = next;
   posted = Date.now();
 }
-function hashOne(path, algorithms, index) {
+function hashOne(path, algorithms, index, within) {
   let fd;
   try {
-    fd = openSync(path, FLAGS);
+    if (within === undefined) fd = openSync(path, FLAGS);
+    else {
+      // Resolved first, so that neither a link nor a '..' reads outside; the real path is opened without following a link swapped in since.
+      const real = realpathSync.native(path);
+      if (!real.startsWith(within) && real !== within.slice(0, -1)) return [-1, '${OUTSIDE}'];
+      // A pipe or a device a checksums file names is never opened: opening one can act (a pipe's writer goes on, a watchdog starts).
+      if (!statSync(real).isFile()) return [-1, '${NOT_REGULAR}'];
+      fd = openSync(real, FLAGS | NOFOLLOW);
+    }
     const info = fstatSync(fd);
     if (!info.isFile()) return [-1, '${NOT_REGULAR}'];
     let read = readSync(fd, buffer, 0, buffer.length, null);
@@ -34758,7 +34904,7 @@ function hashOne(path, algorithms, index) {
   }
 }
 return function claimAndHash(job, reportTo, once) {
-  const { paths, offsets, sets, setOf, next, claim } = job;
+  const { paths, offsets, sets, setOf, next, claim, within } = job;
   report = reportTo;
   leaveBig = once;
   const pathBytes = Buffer.from(paths);
@@ -34787,7 +34933,7 @@ return function claimAndHash(job, reportTo, once) {
         return true;
       }
       // Hashed before the push: hashOne may post the answers so far and start a new list.
-      const answer = hashOne(pathBytes.toString('utf8', offsets[index], offsets[index + 1]), sets[setOf === undefined ? 0 : setOf[index]], index);
+      const answer = hashOne(pathBytes.toString('utf8', offsets[index], offsets[index + 1]), sets[setOf === undefined ? 0 : setOf[index]], index, within);
       answers.push(answer);
       if (answer[0] > 0) turnBytes += answer[0];
       if (Date.now() - posted >= 50) post(index + 1);
@@ -34899,6 +35045,9 @@ class pool_HashPool {
      * cataloging its lockfiles) would otherwise get one turn of its event loop per claim it hashes.
      * `oneFilePerClaim` is for a few large files: claims of several would leave one thread hashing
      * its last claim's files alone at the end (three files of 20 MiB: 40 ms of one core).
+     * `within` (a real directory path ending in a separator) confines the reads to that directory:
+     * each path is resolved to its real path first, and one outside is answered {@link OUTSIDE}; one
+     * that is not a regular file is answered {@link NOT_REGULAR} without being opened.
      */
     hash(paths, algorithms, onAnswers, options = {}) {
         if (paths.length === 0)
@@ -34910,7 +35059,7 @@ class pool_HashPool {
         const next = new SharedArrayBuffer(4);
         return new Promise((settle, fail) => {
             const job = {
-                message: { ...sharedPaths(paths), ...algorithmSets(algorithms, paths.length), next, claim },
+                message: { ...sharedPaths(paths), ...algorithmSets(algorithms, paths.length), next, claim, within: options.within },
                 paths,
                 leftToThreads: [],
                 count: paths.length,
@@ -34983,7 +35132,7 @@ class pool_HashPool {
         this.#size += 1;
         const { sets, setOf } = job.message;
         const setFor = (index) => sets[setOf === undefined ? 0 : (setOf[index] ?? 0)] ?? [];
-        this.hash(left.map((index) => job.paths[index] ?? ''), left.map(setFor), (first, answers) => answers.forEach((answer, position) => this.#answer(job, left[first + position] ?? -1, [answer]))).catch((error) => this.#end(job, { error }));
+        this.hash(left.map((index) => job.paths[index] ?? ''), left.map(setFor), (first, answers) => answers.forEach((answer, position) => this.#answer(job, left[first + position] ?? -1, [answer])), job.message.within === undefined ? {} : { within: job.message.within }).catch((error) => this.#end(job, { error }));
     }
     /** The calling thread's answers: runs of them go to the job, files it left to the threads are set aside. */
     #answerHere(job, first, answers) {
@@ -35158,7 +35307,8 @@ function readFailed(path, code, cause) {
     const reason = code === NOT_REGULAR || code === 'FILE_NOT_REGULAR' ? 'not a regular file (a pipe, a device or a directory is never read)' : code;
     return new errors_ChecksumsError('CHECKSUMS_READ_FAILED', `cannot read ${errors_shownPath(path)}: ${reason}`, {
         cause,
-        hint: code === 'EACCES' ? 'make the file readable by the user running trust-kit' : 'check that the file exists and is readable',
+        // Every file hashed was found moments before (listed, matched or named): one gone since was removed or renamed meanwhile.
+        hint: code === 'EACCES' ? 'make the file readable by the user running trust-kit' : code === 'ENOENT' ? errors_CHANGED_HINT : 'check that the file exists and is readable',
     });
 }
 async function hashInProcess(file, algorithms) {
@@ -35183,6 +35333,7 @@ async function hashInProcess(file, algorithms) {
 
 
 
+
 /** How `sha256sum -c` words each outcome in its report. */
 const STATUS_TEXT = {
     ok: 'OK',
@@ -35192,7 +35343,7 @@ const STATUS_TEXT = {
 };
 /** One line of a check report, as `sha256sum -c` prints it: `<name>: OK`, `<name>: FAILED`, ... (no line feed). */
 function reportLine(result) {
-    return `${reportedName(result.entry.name)}: ${STATUS_TEXT[result.status]}`;
+    return `${reportedName(result.entry.name)}: ${STATUS_TEXT[result.status]}${result.outside === true ? ' (outside the base directory)' : ''}`;
 }
 function unreadableChecksums(path, error) {
     const code = (0,errors/* systemErrorCode */.vq)(error);
@@ -35204,6 +35355,18 @@ function unreadableChecksums(path, error) {
 function lineTooLong(file, line, maxLineBytes) {
     return new errors_ChecksumsError('CHECKSUMS_LINE_TOO_LONG', `${file}:${line}: the line is longer than ${maxLineBytes} bytes, which no checksum line of a real file name is`, {
         hint: 'check that this is a checksums file written by sha256sum, sha512sum or trust-kit',
+    });
+}
+/**
+ * A line's bytes as text. A name whose bytes are not UTF-8 (sha256sum lists any) would be decoded
+ * with U+FFFD in their place, a name no file has: refused, so that it is neither reported missing
+ * nor skipped by `ignoreMissing` while sha256sum checks it.
+ */
+function lineText(bytes, file, line) {
+    if ((0,external_node_buffer_.isUtf8)(bytes))
+        return bytes.toString('utf8');
+    throw new errors_ChecksumsError('CHECKSUMS_UNSAFE_NAME', `${file}:${line}: the line is not valid UTF-8, so the file name it lists cannot be looked up`, {
+        hint: 'check such a file with sha256sum -c; trust-kit reads names written in UTF-8, as it writes them',
     });
 }
 /**
@@ -35240,7 +35403,7 @@ async function* readChecksumEntries(path, options = {}) {
                 line += 1;
                 if (carry.length + end - start > maxLineBytes)
                     throw lineTooLong(shown, line, maxLineBytes);
-                const text = carry.length === 0 ? chunk.toString('utf8', start, end) : Buffer.concat([carry, chunk.subarray(start, end)]).toString('utf8');
+                const text = lineText(carry.length === 0 ? chunk.subarray(start, end) : Buffer.concat([carry, chunk.subarray(start, end)]), shown, line);
                 carry = Buffer.alloc(0);
                 start = end + 1;
                 const entry = parseChecksumLine(text, line, shown);
@@ -35255,7 +35418,7 @@ async function* readChecksumEntries(path, options = {}) {
             carry = Buffer.concat([carry, chunk.subarray(start)]);
         }
         if (carry.length > 0) {
-            const entry = parseChecksumLine(carry.toString('utf8'), line + 1, shown);
+            const entry = parseChecksumLine(lineText(carry, shown, line + 1), line + 1, shown);
             if (entry !== undefined) {
                 listed += 1;
                 yield entry;
@@ -35314,13 +35477,20 @@ const BATCHES_PER_THREAD = 4;
  * Checks every file a checksums file lists, streaming: lines are parsed as they are read, hashed
  * on worker threads in batches, and reported in line order; memory holds the counts and a window
  * of a few thousand lines, however long the file. A listed path that is not a regular file (a
- * pipe, a device, a directory) is reported unreadable without being read.
+ * pipe, a device, a directory), or whose real path is outside the base directory (an absolute
+ * name, a `..`, a link leading out), is reported unreadable without being read.
  */
 async function checkChecksumsFile(path, options) {
     const counts = { ok: 0, mismatch: 0, missing: 0, unreadable: 0, ignored: 0 };
     const report = (entry, [size, value]) => {
         const hex = typeof value === 'string' ? undefined : value[0];
-        const result = hex === undefined ? { entry, status: size < 0 && value === 'ENOENT' ? 'missing' : 'unreadable' } : hex === entry.hex ? { entry, status: 'ok' } : { entry, status: 'mismatch', actual: hex };
+        const result = hex === undefined
+            ? value === OUTSIDE
+                ? { entry, status: 'unreadable', outside: true }
+                : { entry, status: size < 0 && value === 'ENOENT' ? 'missing' : 'unreadable' }
+            : hex === entry.hex
+                ? { entry, status: 'ok' }
+                : { entry, status: 'mismatch', actual: hex };
         if (result.status === 'missing' && options.ignoreMissing === true) {
             counts.ignored += 1;
             return;
@@ -35343,6 +35513,9 @@ async function checkChecksumsFile(path, options) {
             window.shift();
         }
     };
+    // A listed name may be absolute, climb with '..' or go through a link: only files really under the base are read.
+    const realBase = await (0,promises_.realpath)(options.base).catch(() => (0,external_node_path_.resolve)(options.base));
+    const within = realBase.endsWith(external_node_path_.sep) ? realBase : `${realBase}${external_node_path_.sep}`;
     let batch = [];
     const dispatch = () => {
         pool ??= new pool_HashPool(threads);
@@ -35354,7 +35527,7 @@ async function checkChecksumsFile(path, options) {
                 pending.answers[first + position] = answer;
             });
             flush();
-        });
+        }, { within });
         // Awaited in order below; marked handled here so a failure of a later batch is not unhandled meanwhile.
         pending.done.catch(() => undefined);
         window.push(pending);
@@ -38152,8 +38325,10 @@ function protectProcess(options = {}) {
 /* harmony export */ });
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7598);
 /* harmony import */ var _der_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3913);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(5447);
-/* harmony import */ var _sct_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(2324);
+/* harmony import */ var _core_quote_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(9531);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(5447);
+/* harmony import */ var _sct_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(2324);
+
 
 
 
@@ -38180,6 +38355,9 @@ const KEY_USAGE_OID = '2.5.29.15';
 const BIT_STRING = 0x03;
 const OCTET_STRING = 0x04;
 const SAN_OID = '2.5.29.17';
+/** The GeneralName tags of a URI and an email address (RFC 5280 4.2.1.6). */
+const URI_NAME = 0x86;
+const EMAIL_NAME = 0x81;
 const SCT_OID = '1.3.6.1.4.1.11129.2.4.2';
 const UTF8_STRING = 0x0c;
 /** Key usage, extended key usage, subject alternative name, basic constraints, key identifiers: what a leaf's checks read. */
@@ -38210,6 +38388,8 @@ class ParsedCertificate {
     /** Parses DER bytes, turning any parse failure into a coded error naming `what`. */
     static parse(der, what) {
         try {
+            // OpenSSL reads the first element and ignores what follows; Go's x509 (cosign, sigstore-go) refuses trailing data.
+            (0,_der_js__WEBPACK_IMPORTED_MODULE_1__/* .derNode */ .eG)(der);
             const certificate = new ParsedCertificate(der);
             const oids = certificate.extensions.map((extension) => extension.oid);
             const repeated = oids.find((oid, index) => oids.indexOf(oid) !== index);
@@ -38219,7 +38399,7 @@ class ParsedCertificate {
             return certificate;
         }
         catch (error) {
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .VerifyError */ .G('VERIFY_CERTIFICATE_INVALID', `${what} is not a valid X.509 certificate: ${error instanceof Error ? error.message : String(error)}`, { cause: error });
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .VerifyError */ .G('VERIFY_CERTIFICATE_INVALID', `${what} is not a valid X.509 certificate: ${error instanceof Error ? error.message : String(error)}`, { cause: error });
         }
     }
     /** The serial number INTEGER's content bytes, as a timestamp's signer identifier gives it. */
@@ -38272,8 +38452,17 @@ class ParsedCertificate {
         const names = this.extension(SAN_OID);
         const list = names === undefined ? [] : (0,_der_js__WEBPACK_IMPORTED_MODULE_1__/* .sequenceOf */ .nD)(names.value);
         if (list === undefined)
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .VerifyError */ .G('VERIFY_CERTIFICATE_INVALID', 'the certificate\'s subject alternative name extension is malformed');
-        return list.map((name) => (name.tag === 0x86 || name.tag === 0x81 ? name.content.toString('utf8') : ''));
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .VerifyError */ .G('VERIFY_CERTIFICATE_INVALID', 'the certificate\'s subject alternative name extension is malformed');
+        return list.map((name) => {
+            if (name.tag !== URI_NAME && name.tag !== EMAIL_NAME)
+                return '';
+            // Both are IA5Strings (ASCII), and Go's x509 (Fulcio, cosign) refuses anything else, and a URI with a control character: read as UTF-8 here, they would be look-alikes no other verifier accepts.
+            if (name.content.some((byte) => byte >= 0x80))
+                throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .VerifyError */ .G('VERIFY_CERTIFICATE_INVALID', `the certificate's subject alternative name ${(0,_core_quote_js__WEBPACK_IMPORTED_MODULE_2__/* .quoted */ .TL)(name.content.toString('utf8'), 200)} is not an IA5String (ASCII)`);
+            if (name.tag === URI_NAME && name.content.some((byte) => byte < 0x20 || byte === 0x7f))
+                throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .VerifyError */ .G('VERIFY_CERTIFICATE_INVALID', `the certificate's subject alternative name URI ${(0,_core_quote_js__WEBPACK_IMPORTED_MODULE_2__/* .quoted */ .TL)(name.content.toString('latin1'), 200)} holds a control character`);
+            return name.content.toString('ascii');
+        });
     }
     /**
      * Whether the extended key usage names code signing. An absent EKU counts as no: RFC 5280 reads it
@@ -38298,14 +38487,21 @@ class ParsedCertificate {
         const bits = (0,_der_js__WEBPACK_IMPORTED_MODULE_1__/* .contentOf */ .$E)(this.extension(KEY_USAGE_OID)?.value ?? Buffer.alloc(0), BIT_STRING);
         return bits !== undefined && bits.length >= 2 && (bits[1] & 0x80) !== 0;
     }
-    /** The value of a Fulcio extension as text: v1 extensions hold raw bytes, v2 ones a DER UTF8String. */
+    /**
+     * The value of a Fulcio extension as text: v1 extensions hold raw bytes, v2 ones a DER
+     * UTF8String; a v2 one holding anything else is refused (VERIFY_CERTIFICATE_INVALID), as Go's
+     * readers (cosign, sigstore-go) refuse it, rather than read as raw text.
+     */
     fulcioExtension(oid) {
         const ext = this.extension(oid);
         if (ext === undefined)
             return undefined;
         if (oid === FULCIO_OIDS.issuerV1)
             return ext.value.toString('utf8');
-        return ((0,_der_js__WEBPACK_IMPORTED_MODULE_1__/* .contentOf */ .$E)(ext.value, UTF8_STRING) ?? ext.value).toString('utf8');
+        const text = (0,_der_js__WEBPACK_IMPORTED_MODULE_1__/* .contentOf */ .$E)(ext.value, UTF8_STRING);
+        if (text === undefined)
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .VerifyError */ .G('VERIFY_CERTIFICATE_INVALID', `the certificate's Fulcio extension ${oid} is not a DER UTF8String, as Fulcio writes it`, { hint: 'the certificate was not issued by a Fulcio that follows its own profile: do not trust it' });
+        return text.toString('utf8');
     }
     /** The embedded signed certificate timestamps (RFC 6962 3.3: a TLS-encoded list in a DER OCTET STRING), parsed from their extension alone. */
     get signedCertificateTimestamps() {
@@ -38315,7 +38511,7 @@ class ParsedCertificate {
         const list = (0,_der_js__WEBPACK_IMPORTED_MODULE_1__/* .contentOf */ .$E)(ext.value, OCTET_STRING);
         if (list === undefined)
             throw new Error('the SCT list extension does not hold an OCTET STRING');
-        return (0,_sct_js__WEBPACK_IMPORTED_MODULE_3__/* .parseSctList */ .y)(list);
+        return (0,_sct_js__WEBPACK_IMPORTED_MODULE_4__/* .parseSctList */ .y)(list);
     }
 }
 /** Node reports an empty name (Fulcio leaves have one) as undefined, despite its types. */

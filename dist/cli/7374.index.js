@@ -1,5 +1,5 @@
-export const id = 2649;
-export const ids = [2649];
+export const id = 7374;
+export const ids = [7374];
 export const modules = {
 
 /***/ 98114:
@@ -21,7 +21,7 @@ class AttestError extends _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .TrustK
 
 /***/ }),
 
-/***/ 44244:
+/***/ 21957:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {var customPredicate = (function (document, predicateType) {
     if (!(0,statement/* isPredicateTypeURI */.i8)(predicateType)) {
         throw new errors/* AttestError */.y('ATTEST_PREDICATE_TYPE_INVALID', `the predicate type "${predicateType.slice(0, 200)}" is not an absolute URI`, {
@@ -36,13 +36,14 @@ class AttestError extends _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .TrustK
         });
     }
     return { predicateType: CYCLONEDX_BOM, predicate: document };
-});var spdxV2_3 = (function (document, name) {
-    if (document.spdxVersion !== 'SPDX-2.3' || typeof document.SPDXID !== 'string') {
-        throw new errors/* AttestError */.y('ATTEST_PREDICATE_INVALID', `${name} is not an SPDX 2.3 JSON document (spdxVersion ${(0,quote/* quoted */.TL)(document.spdxVersion ?? null)})`, {
-            hint: 'attest the SPDX 2.3 JSON trust-kit writes (`trust-kit sbom --format spdx-json`), or use --type cyclonedx for a CycloneDX BOM',
+});var spdxV2 = (function (document, name) {
+    const version = typeof document.spdxVersion === 'string' ? /^SPDX-(2\.[23])$/.exec(document.spdxVersion)?.[1] : undefined;
+    if (version === undefined || typeof document.SPDXID !== 'string') {
+        throw new errors/* AttestError */.y('ATTEST_PREDICATE_INVALID', `${name} is not an SPDX 2.2 or 2.3 JSON document (spdxVersion ${(0,quote/* quoted */.TL)(document.spdxVersion ?? null)})`, {
+            hint: 'attest the SPDX JSON trust-kit writes (`trust-kit sbom --format spdx-json`), or use --type cyclonedx for a CycloneDX BOM',
         });
     }
-    return { predicateType: SPDX_DOCUMENT_V2_3, predicate: document };
+    return { predicateType: `https://spdx.dev/Document/v${version}`, predicate: document };
 });var parseDocument = (function (bytes, name) {
     (0,statement/* assertPredicateSize */.t8)(bytes.byteLength, name);
     const text = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('utf8');
@@ -68,7 +69,7 @@ class AttestError extends _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .TrustK
 });var predicateFromDocument = (function (type, bytes, name, predicateType) {
     const document = parseDocument(bytes, name);
     if (type === 'spdx')
-        return spdxV2_3(document, name);
+        return spdxV2(document, name);
     if (type === 'cyclonedx')
         return cyclonedxV1(document, name);
     if (predicateType === undefined) {
@@ -78,10 +79,10 @@ class AttestError extends _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .TrustK
 });var predicateFromSbom = (function (bytes, name) {
     const document = parseDocument(bytes, name);
     if ('spdxVersion' in document)
-        return spdxV2_3(document, name);
+        return spdxV2(document, name);
     if ('bomFormat' in document)
         return cyclonedxV1(document, name);
-    throw new errors/* AttestError */.y('ATTEST_PREDICATE_INVALID', `${name} is neither an SPDX nor a CycloneDX JSON SBOM`, { hint: 'give the SPDX 2.3 or CycloneDX JSON file an SBOM tool wrote' });
+    throw new errors/* AttestError */.y('ATTEST_PREDICATE_INVALID', `${name} is neither an SPDX nor a CycloneDX JSON SBOM`, { hint: 'give the SPDX 2.2 or 2.3 or CycloneDX JSON file an SBOM tool wrote' });
 });
 
 
@@ -92,7 +93,7 @@ __webpack_require__.d(__webpack_exports__, {
   xZ: (() => (/* binding */ predicateFromSbom))
 });
 
-// UNUSED EXPORTS: ATTESTATION_TYPES, CYCLONEDX_BOM, GITHUB_WORKFLOW_BUILD_TYPE, SPDX_DOCUMENT_V2_3, customPredicate, cyclonedxV1, slsaProvenanceV1, spdxV2_3
+// UNUSED EXPORTS: ATTESTATION_TYPES, CYCLONEDX_BOM, GITHUB_WORKFLOW_BUILD_TYPE, SPDX_DOCUMENT_V2_3, customPredicate, cyclonedxV1, slsaProvenanceV1, spdxV2
 
 // EXTERNAL MODULE: ./lib/core/logger.js
 var logger = __webpack_require__(25403);
@@ -118,12 +119,16 @@ const CYCLONEDX_BOM = 'https://cyclonedx.org/bom';
 /** A CycloneDX 1.x JSON BOM as the predicate of an SBOM attestation; `name` identifies it in errors. */
 
 
-;// CONCATENATED MODULE: ./lib/attest/predicates/spdx/v2.3.js
+;// CONCATENATED MODULE: ./lib/attest/predicates/spdx/v2.js
 
 
 /** The predicate type of an SPDX 2.3 SBOM attestation, as GitHub and cosign name it. */
 const SPDX_DOCUMENT_V2_3 = 'https://spdx.dev/Document/v2.3';
-/** An SPDX 2.3 JSON document as the predicate of an SBOM attestation; `name` identifies it in errors. */
+/**
+ * An SPDX 2.x JSON document (2.2 or 2.3, the versions with a JSON format) as the predicate of an
+ * SBOM attestation, typed `https://spdx.dev/Document/v<version>` as GitHub's actions/attest types
+ * it, so that `gh attestation verify --predicate-type` finds it; `name` identifies it in errors.
+ */
 
 
 // EXTERNAL MODULE: ./lib/attest/predicates/slsa-provenance/v1.js
@@ -156,13 +161,17 @@ const ATTESTATION_TYPES = (/* unused pure expression or super */ null && (['slsa
 /***/ }),
 
 /***/ 49557:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {var timestamp = (function (date) {
-    return new Date(Math.floor(date.getTime() / 1000) * 1000).toISOString().replace('.000Z', 'Z');
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {var workflowPathOf = (function (claims) {
+    const rest = claims.workflow_ref.slice(claims.repository.length + 1);
+    const suffix = `@${claims.ref}`;
+    if (rest.endsWith(suffix))
+        return rest.slice(0, -suffix.length);
+    const at = rest.lastIndexOf('@');
+    return at === -1 ? rest : rest.slice(0, at);
 });var slsaProvenanceV1 = (function (claims, run) {
     const server = run.serverURL.replace(/\/+$/, '');
     const repositoryURL = `${server}/${claims.repository}`;
-    // workflow_ref is `<owner>/<repo>/<path>@<ref>`: the path is what lies between.
-    const workflowPath = claims.workflow_ref.slice(claims.repository.length + 1).split('@', 1)[0] ?? '';
+    const workflowPath = workflowPathOf(claims);
     const external = { workflow: { ref: claims.ref, repository: repositoryURL, path: workflowPath } };
     // workflow_dispatch inputs are strings, numbers and booleans; anything else in the payload is not an input.
     const inputs = Object.entries(run.inputs ?? {}).filter((([, value]) => typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean'));
@@ -188,8 +197,6 @@ const ATTESTATION_TYPES = (/* unused pure expression or super */ null && (['slsa
                 builder: { id: `${server}/${claims.job_workflow_ref}`, version: { runner_environment: claims.runner_environment } },
                 metadata: {
                     invocationId: `${repositoryURL}/actions/runs/${claims.run_id}/attempts/${claims.run_attempt}`,
-                    startedOn: timestamp(run.startedOn),
-                    finishedOn: timestamp(run.finishedOn),
                 },
             },
         },
@@ -205,14 +212,20 @@ const ATTESTATION_TYPES = (/* unused pure expression or super */ null && (['slsa
 const SLSA_PROVENANCE_V1 = 'https://slsa.dev/provenance/v1';
 /** The build type of GitHub Actions workflows, as GitHub's own provenance names it. */
 const GITHUB_WORKFLOW_BUILD_TYPE = 'https://actions.github.io/buildtypes/workflow/v1';
-/** Seconds resolution, as GitHub's timestamps: a millisecond part would only say when trust-kit ran. */
+/**
+ * The workflow file's path: `workflow_ref` (`<owner>/<repo>/<path>@<ref>`) without the repository
+ * and `@<ref>`, cut by the ref the token names rather than at an `@`, since the path and the ref may
+ * each hold one (the build type says so). A workflow_ref not ending in that ref ends at its last `@`.
+ */
 
 /**
  * SLSA provenance v1 for a GitHub Actions run, built only from verified token claims: the fields
  * of GitHub's own provenance (buildType, the workflow as external parameters, the event, ids and
  * runner environment as internal parameters, the commit as resolved dependency, the signing
  * workflow as builder, the run attempt as invocation), plus what GitHub's leaves out:
- * `workflow_dispatch` inputs, the runner environment beside the builder, and start and end times.
+ * `workflow_dispatch` inputs and the runner environment beside the builder. No start or end time:
+ * SLSA's are the build's, and the provenance is made within the run (after the build, before the run
+ * ends), which knows neither; GitHub's provenance leaves them out too.
  */
 
 
@@ -220,14 +233,20 @@ const GITHUB_WORKFLOW_BUILD_TYPE = 'https://actions.github.io/buildtypes/workflo
 /***/ }),
 
 /***/ 86897:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {var fetchJSON = (async function (url, what, options) {
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {var proxyRefusal = (function (url, what, cause) {
+    return new ClaimsError('OIDC_JWKS_UNAVAILABLE', `GET ${url} (${what}) was refused by the proxy: HTTP 407 Proxy Authentication Required`, { ...(cause === undefined ? {} : { cause }), hint: proxy_tunnel/* PROXY_AUTH_HINT */.ME });
+});var fetchJSON = (async function (url, what, options) {
     const client = options.fetch ?? (0,proxied_fetch/* proxiedFetch */.i)(options.proxy);
-    const body = await (0,retry/* withRetry */.bD)(options.retry, (async () => {
-        const response = await client(url, { headers: { Accept: 'application/json' }, signal: AbortSignal.timeout(options.retry.timeoutMs), redirect: 'error' });
+    const body = await (0,retry/* withRetry */.bD)(options.retry, (() => (0,http/* timedAttempt */.Hh)((0,http/* originOf */.yv)(url), options.retry.timeoutMs, (async (signal) => {
+        const response = await client(url, { headers: { Accept: 'application/json' }, signal, redirect: 'error' });
         // An error reply is not read: its connection is closed rather than drained.
         if (response.status === 408 || response.status === 429 || response.status >= 500) {
             await response.body?.cancel();
             throw new TransientStatus(response.status, (0,retry/* retryAfterMs */.Vs)(response.headers.get('retry-after')));
+        }
+        if (response.status === 407) {
+            await response.body?.cancel();
+            throw proxyRefusal(url, what);
         }
         if (!response.ok) {
             await response.body?.cancel();
@@ -235,13 +254,15 @@ const GITHUB_WORKFLOW_BUILD_TYPE = 'https://actions.github.io/buildtypes/workflo
         }
         const bytes = await readCapped(response, url);
         return bytes;
-    }), ((error) => {
-        if (error instanceof ClaimsError)
+    }))), ((error) => {
+        if (error instanceof ClaimsError || (0,http/* proxyWantsCredentials */.em)(error))
             return 'permanent';
         return error instanceof TransientStatus && error.retryAfterMs !== undefined ? { retryAfterMs: error.retryAfterMs } : 'transient';
     })).catch(((error) => {
         if (error instanceof ClaimsError)
             throw error;
+        if ((0,http/* proxyWantsCredentials */.em)(error))
+            throw proxyRefusal(url, what, error);
         throw new ClaimsError('OIDC_JWKS_UNAVAILABLE', `GET ${url} (${what}) failed: ${error instanceof TransientStatus ? `HTTP ${error.status}` : (0,core_errors/* messageOf */.bD)(error)}`, {
             cause: error,
             hint: 'the token issuer kept failing through every retry; re-run the job',
@@ -355,13 +376,15 @@ const GITHUB_WORKFLOW_BUILD_TYPE = 'https://actions.github.io/buildtypes/workflo
 });var requestAttestationTokens = (async function (env, retry, keyless) {
     const signingFromRunner = keyless && (0,oidc/* tokenSource */.Zx)(env) === 'actions';
     const audience = signingFromRunner ? oidc/* SIGSTORE_AUDIENCE */.OH : PROVENANCE_AUDIENCE;
-    const [token] = (await (0,oidc/* requestRunnerIdTokens */.pT)({ env, retry }, [audience])) ?? [];
+    // The signing token is renewed when a certificate is asked for after it expired (GitHub's live five minutes).
+    const [token] = (await (0,oidc/* requestRunnerIdTokens */.pT)({ env, retry, renewable: signingFromRunner }, [audience])) ?? [];
     if (token === undefined)
         return undefined;
     if (!signingFromRunner)
         return { claims: token, audience, signing: undefined };
     // Each owner destroys its own copy: provenance as soon as the claims are read, the signing session when it closes.
     const claims = { secret: secrets/* SecretBuffer */.pP.fill(token.secret.length, ((into) => token.secret.use(((bytes) => bytes.copy(into))))), claims: token.claims, source: token.source };
+    // The renewal goes with the signing token, whose owner (the session) forgets it when it closes.
     return { claims, audience, signing: token };
 });var provenanceUnavailable = (function () {
     return new attest_errors/* AttestError */.y('ATTEST_PROVENANCE_UNAVAILABLE', 'SLSA provenance needs the GitHub Actions job\'s OIDC token, and this job has none (ACTIONS_ID_TOKEN_REQUEST_URL is not set)', {
@@ -382,8 +405,6 @@ const GITHUB_WORKFLOW_BUILD_TYPE = 'https://actions.github.io/buildtypes/workflo
         const inputs = options.payload?.inputs;
         return (0,v1/* slsaProvenanceV1 */.Cu)(claims, {
             serverURL: options.serverURL,
-            startedOn: options.startedOn,
-            finishedOn: options.clock.now(),
             inputs: typeof inputs === 'object' && inputs !== null && !Array.isArray(inputs) ? inputs : undefined,
         });
     }
@@ -414,7 +435,13 @@ var core_errors = __webpack_require__(3828);
 var retry = __webpack_require__(7493);
 // EXTERNAL MODULE: ./lib/core/proxied-fetch.js
 var proxied_fetch = __webpack_require__(25643);
+// EXTERNAL MODULE: ./lib/github/http.js
+var http = __webpack_require__(48031);
+// EXTERNAL MODULE: ./lib/core/proxy-tunnel.js
+var proxy_tunnel = __webpack_require__(39002);
 ;// CONCATENATED MODULE: ./lib/github/claims.js
+
+
 
 
 
@@ -448,6 +475,8 @@ class TransientStatus extends Error {
         this.retryAfterMs = retryAfterMs;
     }
 }
+/** The issuer's document refused by the runner's proxy: no retry helps, its credentials do. */
+
 
 
 /** The `iss` of a token before its signature is checked: only to decide where its issuer's keys are. */

@@ -1,5 +1,5 @@
-export const id = 6823;
-export const ids = [6823,3871];
+export const id = 9847;
+export const ids = [9847,3871];
 export const modules = {
 
 /***/ 95110:
@@ -131,8 +131,14 @@ ${VERIFY_HELP}`,
         lines.push(`  attestation:      ${(0,_verify_blob_js__WEBPACK_IMPORTED_MODULE_11__.shown)(attestation.predicateType)} for ${attestation.files.map(((file) => (0,_checksums_index_js__WEBPACK_IMPORTED_MODULE_7__.reportedName)(file))).join(', ')}`);
     if (result.attestations.length === 0)
         lines.push('  attestations:     none found');
+    // Listed, not refused: a release may carry files nobody signed, and the user decides what to do with them; they are not to be taken as verified.
+    if (result.unlisted.length > 0)
+        lines.push(`  not verified:     ${result.unlisted.length} file(s) SHA256SUMS does not list: ${result.unlisted.slice(0, 10).map(((name) => (0,_checksums_index_js__WEBPACK_IMPORTED_MODULE_7__.reportedName)(name))).join(', ')}${result.unlisted.length > 10 ? ', …' : ''}`);
     lines.push(result.githubRelease === undefined ? `  GitHub release attestation: none found (${_release_verify_release_js__WEBPACK_IMPORTED_MODULE_8__/* .RELEASE_ATTESTATION_FILE */ .a7})` : `  GitHub release attestation: tag ${(0,_verify_blob_js__WEBPACK_IMPORTED_MODULE_11__.shown)(result.githubRelease.tag)}, ${result.githubRelease.assets} asset(s), every verified file listed (${(0,_verify_blob_js__WEBPACK_IMPORTED_MODULE_11__.shown)(result.githubRelease.predicateType)})`);
     return lines;
+});var within = (function (dir, path) {
+    const rest = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.relative)(dir, path);
+    return rest === '' || (!rest.startsWith('..') && !(0,node_path__WEBPACK_IMPORTED_MODULE_2__.isAbsolute)(rest));
 });
 
 __webpack_require__.r(__webpack_exports__);
@@ -171,9 +177,11 @@ const REPOSITORY = /^[A-Za-z0-9_.-]+\/[A-Za-z0-9_.-]+$/;
  * printable (names as the -c report shows them) and bounded.
  */
 
+/** Whether `path` is `dir` or below it. */
+
 /** `trust-kit verify-release DIR --policy FILE` or `--tag TAG --repo OWNER/REPO`: verify everything a release carries, downloaded or fetched. */
 const verifyReleaseCommand = {
-    usage: 'trust-kit verify-release (DIR | --tag TAG --repo OWNER/REPO [--download-dir DIR]) (--policy FILE | --expect-repo OWNER/REPO [--signer-workflow OWNER/REPO/PATH]) [--tag TAG] [--commit SHA] [--format text|json]',
+    usage: 'trust-kit verify-release (DIR | --tag TAG --repo OWNER/REPO [--download-dir DIR]) (--policy FILE [--trusted-root FILE] | (--expect-repo OWNER/REPO | --signer-workflow OWNER/REPO/PATH)... --trusted-root FILE) [--tag TAG] [--commit SHA] [--format text|json]',
     help: `Verifies offline, under a verification policy, what a release downloaded into DIR carries:
 the signed checksums file (SHA256SUMS and SHA256SUMS.sigstore.json) and every file it lists, and
 each attestation in attestations.intoto.jsonl (SLSA provenance, SBOMs) for the files it names,
@@ -181,7 +189,8 @@ and GitHub's release attestation of an immutable release when ${_release_verify_
 there (saved with \`gh release verify TAG --format json --jq .attestation.bundle\`), against
 the policy's GitHub trusted root: it must list every verified file with the same digest.
 Every signature must chain to the policy's trusted roots and be by its signer, from a ref its
-pattern matches; each predicate type the policy requires must be present. Prints what it found.
+pattern matches; each predicate type the policy requires must be present. Prints what it found,
+and names the files of DIR that SHA256SUMS does not list: nothing verified them.
 
 With --repo and --tag instead of DIR, the published release is first downloaded through the
 GitHub API (token: GH_TOKEN or GITHUB_TOKEN; GITHUB_API_URL for another API) into --download-dir
@@ -197,13 +206,18 @@ GitHub's release attestation from the attestations API. It is then verified exac
                            the shipped policy must name this source repository
       --signer-workflow OWNER/REPO/PATH
                            the shipped policy's signer must be this workflow (at any ref)
+      --trusted-root FILE  the trusted roots to verify with (trusted_root.json, or the JSONL
+                           \`gh attestation trusted-root\` prints), for the signer and GitHub's
+                           release attestation, instead of those the policy names; required
+                           with the shipped policy, whose roots came with the release too
       --repo OWNER/REPO    download the release of --tag from this repository
       --download-dir DIR   where the release is downloaded (new or empty); default a temporary
                            directory, removed afterwards
       --tag TAG            the release's tag; GitHub's release attestation must name it
       --commit SHA         GitHub's release attestation (predicate v0.2) must name this commit
                            as the tag's (a v0.2 attestation must also name the policy's
-                           sourceRepository, in its repository and its purl)
+                           sourceRepository, in its repository and its purl); a v0.1 one,
+                           which names no commit, is refused then
       --format text|json   json prints what was verified, for scripts
 
 The policy is a JSON object (at most 64 KiB; file names in it are relative to it):
@@ -220,7 +234,8 @@ The policy is a JSON object (at most 64 KiB; file names in it are relative to it
                                          (needs githubTrustedRoot)
 
 Exit codes: 0 verified; 3 a signature or file did not verify, or the release lacks signed checksums
-or a required attestation (VERIFY_RELEASE_INCOMPLETE); 4 another signer or source ref, or GitHub's
+or a required attestation, or holds none of the files SHA256SUMS lists
+(VERIFY_RELEASE_INCOMPLETE); 4 another signer or source ref, or GitHub's
 release attestation is for another release; 5 GitHub's release attestation does not list a file;
 7 the shipped policy names another workflow than --signer-workflow; 8 another repository than
 --expect-repo; 1 a policy file that cannot be read (RELEASE_POLICY_INVALID), a release that is not there
@@ -233,6 +248,7 @@ release attestation is for another release; 5 GitHub's release attestation does 
         'download-dir': { type: 'string' },
         'expect-repo': { type: 'string' },
         'signer-workflow': { type: 'string' },
+        'trusted-root': { type: 'string' },
         format: { type: 'string' },
     },
     async run(args, context) {
@@ -245,6 +261,7 @@ release attestation is for another release; 5 GitHub's release attestation does 
         const expectRepo = text('expect-repo');
         const signerWorkflow = text('signer-workflow');
         const policyFile = text('policy');
+        const trustedRoot = text('trusted-root');
         // Every wrong flag at once, as every command reports them.
         const issues = [];
         if (format !== 'text' && format !== 'json')
@@ -260,6 +277,9 @@ release attestation is for another release; 5 GitHub's release attestation does 
             issues.push({ input: '--policy', message: 'goes without --expect-repo and --signer-workflow, which pin the policy the release carries: put them in your policy' });
         if (policyFile === undefined && expectRepo === undefined && signerWorkflow === undefined) {
             issues.push({ input: '--policy', message: `is needed, or --expect-repo/--signer-workflow to use the ${_release_verify_release_js__WEBPACK_IMPORTED_MODULE_8__/* .RELEASE_POLICY_FILE */ .Ir} the release carries, which only states what to expect: pin the repository or workflow you expect, or write your own policy (see --help)` });
+        }
+        if (policyFile === undefined && (expectRepo !== undefined || signerWorkflow !== undefined) && trustedRoot === undefined) {
+            issues.push({ input: '--trusted-root', message: `is needed with the ${_release_verify_release_js__WEBPACK_IMPORTED_MODULE_8__/* .RELEASE_POLICY_FILE */ .Ir} the release carries: the trusted roots it names came with the release too, and a CA of whoever replaced it would certify any identity and repository (\`gh attestation trusted-root > trusted_root.jsonl\`)` });
         }
         if (repo !== undefined) {
             if (args.positionals.length !== 0)
@@ -310,9 +330,17 @@ release attestation is for another release; 5 GitHub's release attestation does 
             let policy;
             if (policyFile !== undefined) {
                 policy = await (0,_release_verify_release_js__WEBPACK_IMPORTED_MODULE_8__/* .readReleasePolicy */ .sD)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.resolve)(context.cwd, policyFile), 'check the path given to --policy');
+                if (trustedRoot !== undefined)
+                    policy = (0,_release_verify_release_js__WEBPACK_IMPORTED_MODULE_8__/* .withTrustedRoot */ .qC)(policy, (0,node_path__WEBPACK_IMPORTED_MODULE_2__.resolve)(context.cwd, trustedRoot));
+                else {
+                    const carried = [...policy.trustedRoots, ...(policy.githubTrustedRoot === undefined ? [] : [policy.githubTrustedRoot])].filter(((path) => within(dir, path)));
+                    // Verified, as asked, but the user is told that a root which came with the release vouches for nothing the release could not forge.
+                    if (carried.length > 0)
+                        context.stderr.write(`warning: the trusted root${carried.length === 1 ? '' : 's'} ${[...new Set(carried)].map(((path) => (0,_verify_blob_js__WEBPACK_IMPORTED_MODULE_11__.shown)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.relative)(dir, path)))).join(', ')} came with the release: a release replaced whole verifies with them; pass --trusted-root with a root you got yourself (\`gh attestation trusted-root\`)\n`);
+                }
             }
             else {
-                policy = (0,_release_verify_release_js__WEBPACK_IMPORTED_MODULE_8__/* .pinShippedPolicy */ .JU)(await (0,_release_verify_release_js__WEBPACK_IMPORTED_MODULE_8__/* .readReleasePolicy */ .sD)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(dir, _release_verify_release_js__WEBPACK_IMPORTED_MODULE_8__/* .RELEASE_POLICY_FILE */ .Ir), `a release carries ${_release_verify_release_js__WEBPACK_IMPORTED_MODULE_8__/* .RELEASE_POLICY_FILE */ .Ir} only when it was signed keylessly with the verification kit on: write your own policy and pass it with --policy (see --help)`), { repository: expectRepo, signerWorkflow }, `the release's ${_release_verify_release_js__WEBPACK_IMPORTED_MODULE_8__/* .RELEASE_POLICY_FILE */ .Ir}`);
+                policy = (0,_release_verify_release_js__WEBPACK_IMPORTED_MODULE_8__/* .pinShippedPolicy */ .JU)(await (0,_release_verify_release_js__WEBPACK_IMPORTED_MODULE_8__/* .readReleasePolicy */ .sD)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(dir, _release_verify_release_js__WEBPACK_IMPORTED_MODULE_8__/* .RELEASE_POLICY_FILE */ .Ir), `a release carries ${_release_verify_release_js__WEBPACK_IMPORTED_MODULE_8__/* .RELEASE_POLICY_FILE */ .Ir} only when it was signed keylessly with the verification kit on: write your own policy and pass it with --policy (see --help)`), { repository: expectRepo, signerWorkflow, trustedRoot: trustedRoot === undefined ? undefined : (0,node_path__WEBPACK_IMPORTED_MODULE_2__.resolve)(context.cwd, trustedRoot) }, `the release's ${_release_verify_release_js__WEBPACK_IMPORTED_MODULE_8__/* .RELEASE_POLICY_FILE */ .Ir}`);
                 context.stderr.write(`policy: the ${_release_verify_release_js__WEBPACK_IMPORTED_MODULE_8__/* .RELEASE_POLICY_FILE */ .Ir} the release carries, pinned to ${[expectRepo === undefined ? '' : `repository ${expectRepo}`, signerWorkflow === undefined ? '' : `signer workflow ${signerWorkflow}`].filter(((part) => part !== '')).join(' and ')}\n`);
             }
             const result = await (0,_release_verify_release_js__WEBPACK_IMPORTED_MODULE_8__/* .verifyRelease */ .VA)({ dir, policy, ...(tag === undefined ? {} : { tag }), ...(commit === undefined ? {} : { commit }), ...(repo === undefined ? {} : { repository: repo }) });
@@ -363,6 +391,7 @@ release attestation is for another release; 5 GitHub's release attestation does 
     const repo = reader.string('repo');
     const owner = reader.string('owner');
     const signerWorkflow = reader.string('signer-workflow');
+    const signerRepo = reader.string('signer-repo');
     const key = reader.string('key');
     const trustedRoot = reader.string('trusted-root');
     if (repo !== undefined && !REPO.test(repo))
@@ -371,27 +400,33 @@ release attestation is for another release; 5 GitHub's release attestation does 
         reader.report('owner', `is "${owner}"; expected a user or organization name, e.g. octo-org`);
     if (owner !== undefined && repo !== undefined && repo.split('/')[0]?.toLowerCase() !== owner.toLowerCase())
         reader.report('owner', `is "${owner}", but --repo ${repo} belongs to another owner`);
+    if (signerRepo !== undefined && !REPO.test(signerRepo))
+        reader.report('signer-repo', `is "${signerRepo}"; expected owner/name, e.g. octo-org/shared-workflows`);
+    if (signerRepo !== undefined && signerWorkflow !== undefined)
+        reader.report('signer-repo', 'cannot be combined with --signer-workflow: give the workflow, or only its repository');
     if (signerWorkflow !== undefined && !SIGNER_WORKFLOW.test(signerWorkflow)) {
         reader.report('signer-workflow', `is "${signerWorkflow}"; expected [host/]owner/repo/path[@ref], e.g. octo-org/widget/.github/workflows/release.yml`);
     }
     let policy;
     if (key !== undefined) {
-        for (const name of ['certificate-identity', 'certificate-identity-regexp', 'certificate-oidc-issuer', 'certificate-oidc-issuer-regexp', 'repo', 'owner', 'signer-workflow']) {
+        for (const name of ['certificate-identity', 'certificate-identity-regexp', 'certificate-oidc-issuer', 'certificate-oidc-issuer-regexp', 'repo', 'owner', 'signer-workflow', 'signer-repo']) {
             if (reader.string(name) !== undefined)
                 reader.report(name, 'cannot be combined with a key: key-signed bundles carry no identity');
         }
         policy = { kind: 'key', keyPath: key };
     }
     else {
-        const github = repo !== undefined || owner !== undefined || signerWorkflow !== undefined;
+        const github = repo !== undefined || owner !== undefined || signerWorkflow !== undefined || signerRepo !== undefined;
         if (identity === undefined && !github) {
             reader.report('certificate-identity', 'is required for keyless bundles (or --certificate-identity-regexp, --repo, --signer-workflow, or --key for key-signed ones)');
         }
         if (identity !== undefined && signerWorkflow !== undefined)
             reader.report('signer-workflow', 'cannot be combined with an explicit certificate identity');
+        if (identity !== undefined && signerRepo !== undefined)
+            reader.report('signer-repo', 'cannot be combined with an explicit certificate identity');
         if (issuer === undefined && !github)
             reader.report('certificate-oidc-issuer', 'is required for keyless bundles (or --certificate-oidc-issuer-regexp), e.g. https://token.actions.githubusercontent.com');
-        policy = { kind: 'certificate', identity, issuer, repo, owner, signerWorkflow };
+        policy = { kind: 'certificate', identity, issuer, repo, owner, signerWorkflow, ...(signerRepo === undefined ? {} : { signerRepo }) };
     }
     reader.finish();
     return { bundle: bundle ?? '', policy, trustedRoot };
@@ -421,9 +456,10 @@ release attestation is for another release; 5 GitHub's release attestation does 
 /* harmony export */ });
 /* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(66097);
 
-const OWNER = /^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})$/;
-const REPO = /^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})\/[A-Za-z0-9._-]{1,100}$/;
-const SIGNER_WORKFLOW = /^(?:[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+(?::\d+)?\/)?[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})\/[A-Za-z0-9._-]{1,100}\/[^@\s]+(?:@\S+)?$/;
+/** GitHub user and organization names; Enterprise Managed Users' names carry an underscore and a suffix (`mona_acme`). */
+const OWNER = /^[A-Za-z0-9](?:[A-Za-z0-9_-]{0,38})$/;
+const REPO = /^[A-Za-z0-9](?:[A-Za-z0-9_-]{0,38})\/[A-Za-z0-9._-]{1,100}$/;
+const SIGNER_WORKFLOW = /^(?:[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+(?::\d+)?\/)?[A-Za-z0-9](?:[A-Za-z0-9_-]{0,38})\/[A-Za-z0-9._-]{1,100}\/[^@\s]+(?:@\S+)?$/;
 /**
  * Validates the verification inputs (`bundle`, the policy flags as cosign names them, `repo`,
  * `signer-workflow`, `trusted-root`, `key`), reporting every problem at once. A keyless policy
@@ -545,6 +581,205 @@ const BYTES_PER_TURN = 16 * 1024 * 1024;
 /* harmony export */   h: (() => (/* binding */ counted))
 /* harmony export */ });
 /** A count with its noun in the right number: `1 artifact`, `2 artifacts`, `0 artifacts`, `1 dependency`/`2 dependencies` with `plural`. */
+
+
+
+/***/ }),
+
+/***/ 48031:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {var httpFailure = (function (error) {
+    if (typeof error !== 'object' || error === null)
+        return undefined;
+    const status = error.status;
+    return typeof status === 'number' ? error : undefined;
+});var boundedText = (function (text) {
+    return (0,_core_quote_js__WEBPACK_IMPORTED_MODULE_2__/* .boundedText */ .LD)((0,_core_logger_js__WEBPACK_IMPORTED_MODULE_1__/* .printable */ .g$)(text).trim(), MAX_QUOTED);
+});var githubMessage = (function (failure) {
+    const message = failure.response?.data?.message;
+    return typeof message !== 'string' || message.trim() === '' ? undefined : boundedText(message);
+});var proxyRefused = (function (error) {
+    return httpFailure(error)?.status === 407 || proxyWantsCredentials(error);
+});var proxyWantsCredentials = (function (error) {
+    return (0,_core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .systemErrorCode */ .vq)(error) === 'PROXY_AUTH_REQUIRED' || (0,_core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .systemErrorCode */ .vq)(error?.cause) === 'PROXY_AUTH_REQUIRED';
+});var replyTooLarge = (function (error) {
+    return (0,_core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .systemErrorCode */ .vq)(error?.cause) === 'HTTP_RESPONSE_TOO_LARGE';
+});var timedAttempt = (async function (origin, timeoutMs, attempt) {
+    const signal = AbortSignal.timeout(timeoutMs);
+    try {
+        return await attempt(signal);
+    }
+    catch (error) {
+        // An error of ours (a refusal read from the answer) stays what it is, whenever the timeout fell.
+        throw signal.aborted && !(0,_core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .isTrustKitError */ .Nf)(error) ? new AttemptTimedOut(origin, timeoutMs, error) : error;
+    }
+});var originOf = (function (url) {
+    try {
+        return new URL(url).origin;
+    }
+    catch {
+        return boundedText(url);
+    }
+});var unanswered = (function (error) {
+    if (error instanceof AttemptTimedOut)
+        return true;
+    const failure = httpFailure(error);
+    return failure !== undefined && failure.response === undefined && !proxyRefused(error) && !replyTooLarge(error);
+});var noAnswerDetail = (function (error, origin) {
+    if (error instanceof AttemptTimedOut)
+        return error.message;
+    if (replyTooLarge(error))
+        return boundedText((0,_core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .messageOf */ .bD)(error));
+    return `no answer${origin === undefined ? '' : ` from ${origin}`} (connection failed: ${boundedText((0,_core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .messageOf */ .bD)(error))})`;
+});var noAnswerHint = (function (origin) {
+    return `nothing answered at ${origin}: check that GITHUB_API_URL names your GitHub's API and that the runner reaches it (its network, DNS, and proxy: HTTPS_PROXY, NO_PROXY), then re-run the job`;
+});var headerOf = (function (failure, name) {
+    return String(failure.response?.headers[name] ?? '').trim();
+});var rateLimitReset = (function (failure) {
+    if (headerOf(failure, 'x-ratelimit-remaining') !== '0' || !/^\d{1,12}$/.test(headerOf(failure, 'x-ratelimit-reset')))
+        return undefined;
+    return new Date(Number(headerOf(failure, 'x-ratelimit-reset')) * 1000);
+});var rateLimited = (function (failure) {
+    if (failure.status === 429)
+        return true;
+    if (failure.status !== 403)
+        return false;
+    // Older GitHub Enterprise Servers word a secondary limit as an "abuse detection mechanism".
+    return headerOf(failure, 'x-ratelimit-remaining') === '0' || headerOf(failure, 'retry-after') !== '' || /\brate limit\b|\babuse detection\b/i.test(githubMessage(failure) ?? '');
+});var rateLimitWaitMs = (function (failure, now) {
+    if (!rateLimited(failure))
+        return undefined;
+    const retryAfter = (0,_core_retry_js__WEBPACK_IMPORTED_MODULE_3__/* .retryAfterMs */ .Vs)(headerOf(failure, 'retry-after'), now);
+    if (retryAfter !== undefined)
+        return retryAfter;
+    const reset = rateLimitReset(failure);
+    if (reset !== undefined)
+        return Math.max(0, reset.getTime() - now);
+    return failure.status === 429 ? undefined : 60_000;
+});var rateLimitDetail = (function (failure, detail) {
+    const reset = rateLimitReset(failure);
+    return `GitHub's rate limit: ${detail}${reset === undefined ? '' : ` (it resets at ${reset.toISOString()})`}`;
+});var githubRetryVerdict = (function (error, now = Date.now()) {
+    if (proxyRefused(error) || replyTooLarge(error))
+        return 'permanent';
+    if (error instanceof AttemptTimedOut)
+        return 'transient';
+    const failure = httpFailure(error);
+    if (failure === undefined)
+        return 'permanent';
+    const limit = rateLimitWaitMs(failure, now);
+    if (limit !== undefined)
+        return { retryAfterMs: limit };
+    if (!(failure.status >= 500 || failure.status === 429))
+        return 'permanent';
+    const wait = (0,_core_retry_js__WEBPACK_IMPORTED_MODULE_3__/* .retryAfterMs */ .Vs)(headerOf(failure, 'retry-after'), now);
+    return wait === undefined ? 'transient' : { retryAfterMs: wait };
+});
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Hh: (() => (/* binding */ timedAttempt)),
+/* harmony export */   LD: (() => (/* binding */ boundedText)),
+/* harmony export */   NO: (() => (/* binding */ UNAUTHORIZED_HINT)),
+/* harmony export */   bj: (() => (/* binding */ unanswered)),
+/* harmony export */   em: (() => (/* binding */ proxyWantsCredentials)),
+/* harmony export */   g4: (() => (/* binding */ GITHUB_RETRY_POLICY)),
+/* harmony export */   hg: (() => (/* binding */ githubMessage)),
+/* harmony export */   ji: (() => (/* binding */ AttemptTimedOut)),
+/* harmony export */   ly: (() => (/* binding */ githubRetryVerdict)),
+/* harmony export */   pF: (() => (/* binding */ rateLimitDetail)),
+/* harmony export */   pG: (() => (/* binding */ noAnswerHint)),
+/* harmony export */   rH: (() => (/* binding */ noAnswerDetail)),
+/* harmony export */   rZ: (() => (/* binding */ proxyRefused)),
+/* harmony export */   tG: (() => (/* binding */ httpFailure)),
+/* harmony export */   tc: (() => (/* binding */ RATE_LIMIT_HINT)),
+/* harmony export */   xd: (() => (/* binding */ rateLimited)),
+/* harmony export */   yv: (() => (/* binding */ originOf))
+/* harmony export */ });
+/* unused harmony export replyTooLarge */
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3828);
+/* harmony import */ var _core_logger_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(25403);
+/* harmony import */ var _core_quote_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(89531);
+/* harmony import */ var _core_retry_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7493);
+
+
+
+
+/** The HTTP failure in an error Octokit threw; undefined for anything else. */
+
+/** At most this many characters of what GitHub sent are repeated: an error body is the server's to choose. */
+const MAX_QUOTED = 300;
+/** Text a server sent, on one line and bounded, fit to quote in a log line or an error. */
+
+/** GitHub's `message` from an error answer, bounded; undefined when it sent none. */
+
+/**
+ * Whether the runner's proxy refused the request for want of credentials: a 407 answer, or a
+ * CONNECT tunnel refused with 407 (which Octokit reports as a connection failure). No retry helps.
+ */
+
+/** Whether the proxy refused to open a tunnel for want of credentials, as the error itself or its cause says (fetch-based clients; over http the proxy answers 407 itself). */
+
+/** Whether the reply was refused for its size (see MAX_GITHUB_REPLY_BYTES), which Octokit reports as a connection failure. No retry helps. */
+
+/**
+ * An attempt that got no answer within its timeout. The abort itself only says "The operation was
+ * aborted": this names the server and the timeout, which is what a user can act on.
+ */
+class AttemptTimedOut extends Error {
+    origin;
+    timeoutMs;
+    constructor(origin, timeoutMs, cause) {
+        super(`no answer from ${origin} within ${timeoutMs} ms (the timeout of one attempt)`, { cause });
+        this.origin = origin;
+        this.timeoutMs = timeoutMs;
+        this.name = 'AttemptTimedOut';
+    }
+}
+/** Runs one attempt of a request to `origin` under its own timeout; cut off by that timeout, it fails as an {@link AttemptTimedOut}, which is retried as a dropped connection is. */
+
+/** The origin (`https://host`) of a URL, for messages; the text itself, bounded, when it is no URL. */
+
+/** Whether a failure got no answer at all (DNS, a refused or dropped connection, a timeout), as opposed to an answer GitHub gave. */
+
+/** What a failure without an answer was, bounded: the timeout that cut it off, the connection's own error (DNS, refused, a proxy's tunnel), or a reply refused for its size. */
+
+/** What to do about requests that got no answer through every retry: the way to the server failed, not GitHub's API. */
+
+/** A header of GitHub's answer, as text; empty when absent. */
+
+/** When GitHub's primary rate limit resets (`x-ratelimit-reset`, epoch seconds), for an answer that says none remain; undefined otherwise. */
+
+/**
+ * Whether GitHub refused for a rate limit, as its documentation describes them: 429, or 403 with
+ * `x-ratelimit-remaining: 0` (primary limit), a `Retry-After` or a message naming a rate limit
+ * or an abuse detection mechanism (secondary limits). A 403 of that kind is not a missing permission.
+ */
+
+/**
+ * How long a rate limit asks to wait: its `Retry-After`, else until `x-ratelimit-reset` when none
+ * remain, else the minute GitHub's documentation says to wait; undefined for a 429 that says
+ * nothing (retried with the usual backoff) and for anything that is not a rate limit.
+ */
+
+/** What a rate-limited answer said, and until when the limit holds when GitHub said it. */
+
+/**
+ * The retry policy of GitHub's API: the default, with room for a rate limit's wait. GitHub's
+ * secondary limit on creating content (some 80 requests a minute: a release of many assets, an
+ * attestation per artifact) asks to wait a minute (`Retry-After: 60`), which the default
+ * one-minute budget would refuse at once; a few minutes ride out such waits, while 5xx and
+ * dropped connections stay bounded by the number of retries as before.
+ */
+const GITHUB_RETRY_POLICY = { ..._core_retry_js__WEBPACK_IMPORTED_MODULE_3__/* .DEFAULT_RETRY_POLICY */ .cO, budgetMs: 3 * 60_000 };
+/** What to do about a 401: GitHub did not take the token at all, so no permission would help. */
+const UNAUTHORIZED_HINT = 'GitHub did not accept the token (HTTP 401: it expired, was revoked, or is not a token for this GitHub): pass a valid one (the job\'s GITHUB_TOKEN is valid only while the job runs; for the CLI, GH_TOKEN or GITHUB_TOKEN)';
+/** What to do about a rate limit that outlasted the retry budget. */
+const RATE_LIMIT_HINT = 'GitHub limits how many requests a token makes: re-run the job once the limit resets (publishing resumes where it stopped); the job\'s own GITHUB_TOKEN has a limit of its own, apart from a personal token\'s';
+/**
+ * How a GitHub API failure is retried: 5xx and rate limits (429, and GitHub's 403 rate limits) after
+ * the wait they ask for, and connection failures, which Octokit reports as status 500 without a
+ * response; anything else, a proxy that wants credentials and a reply refused for its size
+ * included, is final. A wait past the retry budget ends the retries at once.
+ */
 
 
 
