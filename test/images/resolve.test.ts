@@ -96,3 +96,19 @@ test('with recursive, an index nested in the index is walked too, as cosign walk
   });
   await assert.rejects(resolveImages(new RegistryClient({ transport: nested, retry: FAST_RETRY }), [{ registry: 'registry.example', repository: 'acme/app', digest: digestOf(chain) }], { recursive: true, logger: silentLogger }), { code: 'IMAGES_INDEX_TOO_DEEP', message: /nests indexes more than 8 levels deep/ });
 });
+
+test('with recursive, an index listing a platform manifest by an uppercase digest signs it under the canonical lowercase digest, once: cosign and verify-image look signatures up by the lowercase one', async () => {
+  const child = JSON.stringify({ schemaVersion: 2, mediaType: 'application/vnd.oci.image.manifest.v1+json', config: { mediaType: 'application/vnd.oci.image.config.v1+json', digest: digestOf('{}'), size: 2 }, layers: [] });
+  const lower = digestOf(child);
+  const upper = `sha256:${lower.slice('sha256:'.length).toUpperCase()}`;
+  const entry = { mediaType: 'application/vnd.oci.image.manifest.v1+json', size: child.length };
+  // Registries refuse such an index on push; one that serves it anyway (or a proxy rewriting it) must not decide the digest signed.
+  const index = JSON.stringify({ schemaVersion: 2, mediaType: 'application/vnd.oci.image.index.v1+json', manifests: [{ ...entry, digest: upper }, { ...entry, digest: lower }] });
+  const transport = scripted((request) =>
+    request.url.pathname.endsWith(`/manifests/${lower}`)
+      ? { status: 200, headers: { 'content-type': 'application/vnd.oci.image.manifest.v1+json' }, body: child }
+      : { status: 200, headers: { 'content-type': 'application/vnd.oci.image.index.v1+json' }, body: index },
+  );
+  const subjects = await resolveImages(new RegistryClient({ transport, retry: FAST_RETRY }), [{ registry: 'registry.example', repository: 'acme/app', tag: 'v1' }], { recursive: true, logger: silentLogger });
+  assert.deepEqual(subjects.map((subject) => subject.reference.digest), [digestOf(index), lower]);
+});
