@@ -528,6 +528,8 @@ export class RegistryClient {
       // The scope this 401 names is for this request only; later requests name their own.
       scopes = [...scopes, ...(challenge.params.scope ?? '').split(' ').filter((scope) => scope.length > 0)];
       if (challenge.params.error === 'insufficient_scope') state.tokens.clear();
+      // A token refused before its expires_in (revoked, or a service that overstates it) would otherwise be sent again, and refused, until it expires.
+      for (const [key, token] of state.tokens) if (authorization === `Bearer ${token.value}`) state.tokens.delete(key);
       answeredChallenge = true;
     }
   }
