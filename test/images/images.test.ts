@@ -234,6 +234,13 @@ test('verify-image --key verifies cosign 2 signatures (.sig) made with a key: a 
   const other = await cli(['verify-image', '--allow-http-registry', '--key', 'other/trust-kit.pub', ref], dir, env);
   assert.equal(other.code, 3, other.stderr);
   assert.match(other.stderr, /VERIFY_/);
+  // The same for a cosign 2 attestation (.att layer) made with the key.
+  await writeFile(join(dir, 'predicate.json'), '{"passed":1}');
+  const attested = await cli(['attest-image', '--allow-http-registry', '--attestation-format', 'cosign2', '--key', 'trust-kit.key', '--type', 'custom', '--predicate', 'predicate.json', '--predicate-type', CUSTOM_TYPE, ref], dir, env);
+  assert.equal(attested.code, 0, attested.stderr);
+  const attestation = await cli(['verify-image', '--allow-http-registry', '--no-signature', '--predicate-type', CUSTOM_TYPE, '--key', 'trust-kit.pub', ref], dir, env);
+  assert.equal(attestation.code, 0, attestation.stderr);
+  assert.match(attestation.stdout, /\.att layer 1/);
 });
 
 test('verify-image reads cosign 2 attestations (.att): those attest-image --attestation-format cosign2 writes and those cosign 2 attest writes', async (t) => {
