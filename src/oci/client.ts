@@ -709,6 +709,13 @@ export class RegistryClient {
     } catch (error) {
       if (isTrustKitError(error)) throw error;
       const code = systemErrorCode(error) ?? '';
+      // OpenSSL's words for a TLS handshake answered in plain HTTP: a registry:2 on localhost, say, which the flag exists for.
+      if (/wrong version number/i.test(messageOf(error))) {
+        throw new OciError('OCI_NETWORK', `${what}: the registry answered in plain HTTP, not TLS`, {
+          cause: error,
+          hint: 'trust-kit reaches registries over TLS; for a registry on a trusted network that serves plain HTTP, pass --allow-http-registry (the allow-http-registry input), else check the address and port',
+        });
+      }
       if (TLS_TRUST_CODES.has(code) || code.startsWith('ERR_TLS_CERT')) {
         throw new OciError('OCI_TLS_UNTRUSTED', `${what}: the registry's TLS certificate is not trusted (${messageOf(error)})`, {
           cause: error,
