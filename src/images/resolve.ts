@@ -5,6 +5,12 @@ import { ImagesError } from './errors.js';
 
 /** How deep `recursive` follows indexes listed in indexes: real ones nest one level, if at all. */
 const MAX_INDEX_DEPTH = 8;
+/**
+ * The most manifests one run signs: a multi-arch image with an attestation manifest per platform
+ * is a few dozen; an index of a registry's choosing can list tens of thousands in its 4 MiB, each
+ * another certificate use and log entry, and nested indexes multiply them.
+ */
+export const MAX_IMAGE_SUBJECTS = 1000;
 
 /**
  * The manifests a run signs or attests: each reference's tag resolved once to its digest (logged),
@@ -18,6 +24,11 @@ export async function resolveImages(client: RegistryClient, references: readonly
   // A manifest named twice (two references to one image, an index listing an entry twice) is signed once.
   const seen = new Set<string>();
   const add = (subject: ImageSubject): void => {
+    if (subjects.length === MAX_IMAGE_SUBJECTS) {
+      throw new ImagesError('IMAGES_TOO_MANY', `${formatImageReference(subject.reference)} would be manifest ${MAX_IMAGE_SUBJECTS + 1} to sign; a run signs at most ${MAX_IMAGE_SUBJECTS}`, {
+        hint: 'check what the index lists (--recursive signs every manifest under it), or sign the platform manifests you mean by digest',
+      });
+    }
     seen.add(formatImageReference(subject.reference));
     subjects.push(subject);
   };

@@ -4,7 +4,7 @@ import assert from 'node:assert/strict';
 import { createHash } from 'node:crypto';
 import { test } from 'node:test';
 import { silentLogger } from '../../src/core/logger.js';
-import { resolveImages } from '../../src/images/resolve.js';
+import { MAX_IMAGE_SUBJECTS, resolveImages } from '../../src/images/resolve.js';
 import { RegistryClient } from '../../src/oci/index.js';
 import { FAST_RETRY, scripted } from '../oci/support.js';
 
@@ -111,4 +111,26 @@ test('with recursive, an index listing a platform manifest by an uppercase diges
   );
   const subjects = await resolveImages(new RegistryClient({ transport, retry: FAST_RETRY }), [{ registry: 'registry.example', repository: 'acme/app', tag: 'v1' }], { recursive: true, logger: silentLogger });
   assert.deepEqual(subjects.map((subject) => subject.reference.digest), [digestOf(index), lower]);
+});
+
+test('with recursive, an index listing more manifests than a run signs is refused before anything is signed, after fetching no more than that many', async () => {
+  const image = (marker: number): string => JSON.stringify({ schemaVersion: 2, mediaType: 'application/vnd.oci.image.manifest.v1+json', config: { mediaType: 'application/vnd.oci.image.config.v1+json', digest: digestOf(String(marker)), size: 1 }, layers: [], annotations: { n: String(marker) } });
+  const byPath = new Map<string, string>();
+  const entries = Array.from({ length: MAX_IMAGE_SUBJECTS + 5 }, (_, i) => {
+    const manifest = image(i);
+    byPath.set(`/v2/acme/app/manifests/${digestOf(manifest)}`, manifest);
+    return { mediaType: 'application/vnd.oci.image.manifest.v1+json', digest: digestOf(manifest), size: manifest.length };
+  });
+  const index = JSON.stringify({ schemaVersion: 2, mediaType: 'application/vnd.oci.image.index.v1+json', manifests: entries });
+  const transport = scripted((request) => {
+    const body = request.url.pathname.endsWith('/manifests/v1') ? index : byPath.get(request.url.pathname);
+    return body === undefined ? { status: 404 } : { status: 200, headers: { 'content-type': (JSON.parse(body) as { mediaType: string }).mediaType }, body };
+  });
+  await assert.rejects(resolveImages(new RegistryClient({ transport, retry: FAST_RETRY }), [{ registry: 'registry.example', repository: 'acme/app', tag: 'v1' }], { recursive: true, logger: silentLogger }), (error: Error & { code?: string; hint?: string }) => {
+    assert.equal(error.code, 'IMAGES_TOO_MANY');
+    assert.match(error.message, new RegExp(`at most ${MAX_IMAGE_SUBJECTS}`));
+    assert.match(error.hint ?? '', /--recursive/);
+    return true;
+  });
+  assert.equal(transport.seen.length, MAX_IMAGE_SUBJECTS + 1);
 });
