@@ -501,7 +501,14 @@ export class RegistryClient {
   #location(response: HttpResponse, what: string): URL {
     const location = header(response, 'location');
     if (location === undefined) throw new OciError('OCI_REGISTRY_ERROR', `${what}: the registry gave no Location to upload to`, { status: response.status, hint: 'report it to the registry\'s operators' });
-    return new URL(location, response.url);
+    const next = new URL(location, response.url);
+    // A registry behind a TLS proxy that does not say so (X-Forwarded-Proto) hands out http:// upload URLs: the upload would leave TLS, and fail there without the credentials.
+    if (response.url.protocol === 'https:' && next.protocol !== 'https:') {
+      throw new OciError('OCI_INSECURE', `${what}: ${response.url.host} gave an upload location on ${next.protocol}//${next.host}, leaving TLS`, {
+        hint: 'the registry or a proxy in front of it builds plain-HTTP upload URLs (a TLS proxy that does not set X-Forwarded-Proto); fix its configuration',
+      });
+    }
+    return next;
   }
 
   /**
