@@ -162,9 +162,10 @@ function parseJsonObject(bytes: Buffer): unknown {
 
 /**
  * A cosign 2 signature layer as a Sigstore v0.1 bundle: a message signature over the payload, the
- * certificate annotation as the chain, and cosign's `bundle` annotation (signed entry timestamp and
- * canonical Rekor body) as a log entry with an inclusion promise. What is missing stays missing, so
- * verification says what the signature lacks.
+ * certificate annotation as the chain (or, without one, a public key the policy names), and
+ * cosign's `bundle` annotation (signed entry timestamp and canonical Rekor body) as a log entry
+ * with an inclusion promise. What is missing stays missing, so verification says what the
+ * signature lacks.
  */
 export function legacyBundle(payload: Buffer, annotations: Readonly<Record<string, string>>): unknown {
   const signature = annotations[LEGACY_ANNOTATIONS.signature];
@@ -174,6 +175,9 @@ export function legacyBundle(payload: Buffer, annotations: Readonly<Record<strin
   if (certificate !== undefined) {
     const der = certificate.replace(/-----(BEGIN|END) CERTIFICATE-----/g, '').replace(/\s+/g, '');
     material.x509CertificateChain = { certificates: [{ rawBytes: der }] };
+  } else {
+    // No certificate: signed with a key (cosign sign --key), which the verifier's --key policy names; cosign's layer carries no hint of it.
+    material.publicKey = { hint: '' };
   }
   const rekor = annotations[LEGACY_ANNOTATIONS.bundle];
   if (rekor !== undefined) {

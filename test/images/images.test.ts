@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { createHash } from 'node:crypto';
-import { writeFile } from 'node:fs/promises';
+import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { test } from 'node:test';
 import { COSIGN_SIGN_PREDICATE_TYPE, DSSE_ENVELOPE_MEDIA_TYPE, LEGACY_ANNOTATIONS, legacyAttestationTag, MEDIA_TYPES, SIGSTORE_BUNDLE_MEDIA_TYPE, legacySignatureTag, withDigest } from '../../src/oci/index.js';
@@ -210,6 +210,37 @@ test('verify-image refuses a cosign 2 signature whose signature annotation was a
   const tampered = await cli(['verify-image', ...policy(stack), `${registry.name}/acme/app:v1`], dir, { HOME: dir });
   assert.equal(tampered.code, 3, tampered.stderr);
   assert.match(tampered.stderr, /VERIFY_/);
+});
+
+test('verify-image --key verifies cosign 2 signatures (.sig) made with a key: a layer without a certificate is signed by the key the policy names', async (t) => {
+  if (!haveTools(t, ['docker-registry'])) return;
+  const dir = await tempDir(t);
+  const registry = await startDockerRegistry(t, 'anonymous');
+  const client = clientFor(t, registry);
+  const app = { registry: registry.name, repository: 'acme/app' };
+  const image = buildImage(debianFiles('signed with a key'));
+  await pushImage(client, app, image, 'v1');
+  const env = { HOME: dir, TRUST_KIT_KEY_PASSPHRASE: '' };
+  assert.equal((await cli(['generate-key-pair'], dir, env)).code, 0);
+  await mkdir(join(dir, 'other'));
+  assert.equal((await cli(['generate-key-pair'], join(dir, 'other'), env)).code, 0);
+  const ref = `${registry.name}/acme/app@${image.digest}`;
+  const signed = await cli(['sign-image', '--allow-http-registry', '--signature-format', 'cosign2', '--key', 'trust-kit.key', ref], dir, env);
+  assert.equal(signed.code, 0, signed.stderr);
+  const verified = await cli(['verify-image', '--allow-http-registry', '--key', 'trust-kit.pub', ref], dir, env);
+  assert.equal(verified.code, 0, verified.stderr);
+  assert.match(verified.stdout, /\.sig layer 1/);
+  // Another key is refused: the layer carries no key of its own to be trusted instead.
+  const other = await cli(['verify-image', '--allow-http-registry', '--key', 'other/trust-kit.pub', ref], dir, env);
+  assert.equal(other.code, 3, other.stderr);
+  assert.match(other.stderr, /VERIFY_/);
+  // The same for a cosign 2 attestation (.att layer) made with the key.
+  await writeFile(join(dir, 'predicate.json'), '{"passed":1}');
+  const attested = await cli(['attest-image', '--allow-http-registry', '--attestation-format', 'cosign2', '--key', 'trust-kit.key', '--type', 'custom', '--predicate', 'predicate.json', '--predicate-type', CUSTOM_TYPE, ref], dir, env);
+  assert.equal(attested.code, 0, attested.stderr);
+  const attestation = await cli(['verify-image', '--allow-http-registry', '--no-signature', '--predicate-type', CUSTOM_TYPE, '--key', 'trust-kit.pub', ref], dir, env);
+  assert.equal(attestation.code, 0, attestation.stderr);
+  assert.match(attestation.stdout, /\.att layer 1/);
 });
 
 test('verify-image reads cosign 2 attestations (.att): those attest-image --attestation-format cosign2 writes and those cosign 2 attest writes', async (t) => {

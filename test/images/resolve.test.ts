@@ -4,7 +4,7 @@ import assert from 'node:assert/strict';
 import { createHash } from 'node:crypto';
 import { test } from 'node:test';
 import { silentLogger } from '../../src/core/logger.js';
-import { resolveImages } from '../../src/images/resolve.js';
+import { MAX_IMAGE_SUBJECTS, resolveImages } from '../../src/images/resolve.js';
 import { RegistryClient } from '../../src/oci/index.js';
 import { FAST_RETRY, scripted } from '../oci/support.js';
 
@@ -95,4 +95,42 @@ test('with recursive, an index nested in the index is walked too, as cosign walk
     return body === undefined ? { status: 404 } : { status: 200, headers: { 'content-type': 'application/vnd.oci.image.index.v1+json' }, body };
   });
   await assert.rejects(resolveImages(new RegistryClient({ transport: nested, retry: FAST_RETRY }), [{ registry: 'registry.example', repository: 'acme/app', digest: digestOf(chain) }], { recursive: true, logger: silentLogger }), { code: 'IMAGES_INDEX_TOO_DEEP', message: /nests indexes more than 8 levels deep/ });
+});
+
+test('with recursive, an index listing a platform manifest by an uppercase digest signs it under the canonical lowercase digest, once: cosign and verify-image look signatures up by the lowercase one', async () => {
+  const child = JSON.stringify({ schemaVersion: 2, mediaType: 'application/vnd.oci.image.manifest.v1+json', config: { mediaType: 'application/vnd.oci.image.config.v1+json', digest: digestOf('{}'), size: 2 }, layers: [] });
+  const lower = digestOf(child);
+  const upper = `sha256:${lower.slice('sha256:'.length).toUpperCase()}`;
+  const entry = { mediaType: 'application/vnd.oci.image.manifest.v1+json', size: child.length };
+  // Registries refuse such an index on push; one that serves it anyway (or a proxy rewriting it) must not decide the digest signed.
+  const index = JSON.stringify({ schemaVersion: 2, mediaType: 'application/vnd.oci.image.index.v1+json', manifests: [{ ...entry, digest: upper }, { ...entry, digest: lower }] });
+  const transport = scripted((request) =>
+    request.url.pathname.endsWith(`/manifests/${lower}`)
+      ? { status: 200, headers: { 'content-type': 'application/vnd.oci.image.manifest.v1+json' }, body: child }
+      : { status: 200, headers: { 'content-type': 'application/vnd.oci.image.index.v1+json' }, body: index },
+  );
+  const subjects = await resolveImages(new RegistryClient({ transport, retry: FAST_RETRY }), [{ registry: 'registry.example', repository: 'acme/app', tag: 'v1' }], { recursive: true, logger: silentLogger });
+  assert.deepEqual(subjects.map((subject) => subject.reference.digest), [digestOf(index), lower]);
+});
+
+test('with recursive, an index listing more manifests than a run signs is refused before anything is signed, after fetching no more than that many', async () => {
+  const image = (marker: number): string => JSON.stringify({ schemaVersion: 2, mediaType: 'application/vnd.oci.image.manifest.v1+json', config: { mediaType: 'application/vnd.oci.image.config.v1+json', digest: digestOf(String(marker)), size: 1 }, layers: [], annotations: { n: String(marker) } });
+  const byPath = new Map<string, string>();
+  const entries = Array.from({ length: MAX_IMAGE_SUBJECTS + 5 }, (_, i) => {
+    const manifest = image(i);
+    byPath.set(`/v2/acme/app/manifests/${digestOf(manifest)}`, manifest);
+    return { mediaType: 'application/vnd.oci.image.manifest.v1+json', digest: digestOf(manifest), size: manifest.length };
+  });
+  const index = JSON.stringify({ schemaVersion: 2, mediaType: 'application/vnd.oci.image.index.v1+json', manifests: entries });
+  const transport = scripted((request) => {
+    const body = request.url.pathname.endsWith('/manifests/v1') ? index : byPath.get(request.url.pathname);
+    return body === undefined ? { status: 404 } : { status: 200, headers: { 'content-type': (JSON.parse(body) as { mediaType: string }).mediaType }, body };
+  });
+  await assert.rejects(resolveImages(new RegistryClient({ transport, retry: FAST_RETRY }), [{ registry: 'registry.example', repository: 'acme/app', tag: 'v1' }], { recursive: true, logger: silentLogger }), (error: Error & { code?: string; hint?: string }) => {
+    assert.equal(error.code, 'IMAGES_TOO_MANY');
+    assert.match(error.message, new RegExp(`at most ${MAX_IMAGE_SUBJECTS}`));
+    assert.match(error.hint ?? '', /--recursive/);
+    return true;
+  });
+  assert.equal(transport.seen.length, MAX_IMAGE_SUBJECTS + 1);
 });

@@ -124,3 +124,21 @@ test('a blob redirected to storage on another origin is fetched without the Auth
   const redirected = proxy.requests.filter((request) => request.method === 'GET' && request.path.includes('/blobs/'));
   assert.match(redirected.at(-1)?.authorization ?? '', /^Bearer /);
 });
+
+test('a registry that serves plain HTTP, reached without --allow-http-registry, is refused at once with a hint naming the flag, not an OpenSSL message', async (t) => {
+  const server = createServer((_request, response) => {
+    response.writeHead(404);
+    response.end();
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  t.after(() => closeServer(server));
+  const port = (server.address() as { port: number }).port;
+  const client = clientFor(t, { name: `127.0.0.1:${port}`, plainHttp: false });
+  await assert.rejects(client.getManifest({ registry: `127.0.0.1:${port}`, repository: 'acme/app', tag: 'v1' }), (error: Error & { code?: string; hint?: string }) => {
+    assert.equal(error.code, 'OCI_NETWORK');
+    assert.match(error.message, /plain HTTP, not TLS/);
+    assert.doesNotMatch(error.message, /SSL routines/);
+    assert.match(error.hint ?? '', /--allow-http-registry/);
+    return true;
+  });
+});

@@ -7,7 +7,7 @@ import { createServer as createHttpServer } from 'node:http';
 import { createServer, type Socket } from 'node:net';
 import { Readable } from 'node:stream';
 import { test } from 'node:test';
-import { nodeTransport, RegistryClient, staticCredentials } from '../../src/oci/index.js';
+import { blobFromBytes, nodeTransport, RegistryClient, staticCredentials } from '../../src/oci/index.js';
 import { SecretBuffer } from '../../src/secrets/index.js';
 import { FAST_RETRY, scripted, type ScriptedAnswer } from './support.js';
 
@@ -259,4 +259,20 @@ test('a streamed blob that trickles in and never ends is abandoned once the atte
     },
   );
   assert.ok(closed, 'the trickling body was not closed');
+});
+
+test('an upload location that leaves TLS (a registry behind a TLS proxy building http:// URLs) is refused with OCI_INSECURE before any byte is sent there', async () => {
+  const transport = scripted((request) => {
+    if (request.method === 'HEAD') return { status: 404 };
+    if (request.method === 'POST') return { status: 202, headers: { location: 'http://registry.example/v2/acme/app/blobs/uploads/abc' } };
+    return { status: 201 };
+  });
+  const client = new RegistryClient({ transport, retry: FAST_RETRY });
+  await assert.rejects(client.pushBlob(app, blobFromBytes(Buffer.from('bundle'))), (error: Error & { code?: string; hint?: string }) => {
+    assert.equal(error.code, 'OCI_INSECURE');
+    assert.match(error.message, /http:\/\/registry\.example/);
+    assert.match(error.hint ?? '', /X-Forwarded-Proto/);
+    return true;
+  });
+  assert.deepEqual(transport.seen.filter((request) => request.url.protocol === 'http:'), []);
 });
