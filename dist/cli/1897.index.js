@@ -19,7 +19,7 @@ export const modules = {
     const annotations = { ...(0,oci/* legacySignatureAnnotations */.iN)({ messageSignature: { signature: '' }, verificationMaterial: root.verificationMaterial }), predicateType };
     return { envelope: serialized, annotations };
 });var attestImages = (async function (client, subjects, config, ports, options) {
-    const byName = new Map(subjects.map(((subject) => [`${(0,resolve/* imageSubjectName */.D)(subject)}@${subject.reference.digest}`, subject])));
+    const byName = new Map(subjects.map(((subject) => [`${(0,resolve/* imageSubjectName */.D$)(subject)}@${subject.reference.digest}`, subject])));
     // One repository's manifests (an index and its platforms, two tags) share a name: each is attested on its own.
     const result = await (0,run/* runAttestation */.I)({ ...config, subjectReferences: [...byName.keys()], subjectPaths: [], checksums: undefined, perSubject: true }, { ...ports, artifactsList: undefined }, { byDigest: true });
     if ('skipped' in result)
@@ -201,7 +201,7 @@ Exit codes: 0 every image attested (or nothing signed, as --on-missing-token ask
         const created = (epoch === undefined || epoch === '' ? clock/* systemClock */.ml : (0,clock/* clockFromSourceDateEpoch */.vv)(epoch)).now();
         const client = await (0,registry/* registryClientFor */.CA)(args.values, context.env, references, config.sign.retry);
         try {
-            const subjects = await (0,resolve/* resolveImages */.B)(client, references, { recursive: recursive === true, logger });
+            const subjects = await (0,resolve/* resolveImages */.Be)(client, references, { recursive: recursive === true, logger });
             const run = await (0,github_context/* readRunContext */.$)(context.env);
             const outcome = await attestImages(client, subjects, config, { cwd: context.cwd, env: context.env, run, logger, clock: clock/* systemClock */.ml }, { created, format });
             if ('skipped' in outcome)
@@ -307,41 +307,50 @@ class ImagesError extends _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .TrustK
     // A manifest named twice (two references to one image, an index listing an entry twice) is signed once.
     const seen = new Set();
     const add = ((subject) => {
-        seen.add((0,_oci_index_js__WEBPACK_IMPORTED_MODULE_0__/* .formatImageReference */ .my)(subject.reference));
+        if (subjects.length === MAX_IMAGE_SUBJECTS) {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ImagesError */ .x('IMAGES_TOO_MANY', `${(0,_oci_index_js__WEBPACK_IMPORTED_MODULE_1__/* .formatImageReference */ .my)(subject.reference)} would be manifest ${MAX_IMAGE_SUBJECTS + 1} to sign; a run signs at most ${MAX_IMAGE_SUBJECTS}`, {
+                hint: 'check what the index lists (--recursive signs every manifest under it), or sign the platform manifests you mean by digest',
+            });
+        }
+        seen.add((0,_oci_index_js__WEBPACK_IMPORTED_MODULE_1__/* .formatImageReference */ .my)(subject.reference));
         subjects.push(subject);
     });
     const walk = (async (index, depth) => {
         if (index.manifest.kind !== 'index')
             return;
         if (depth > MAX_INDEX_DEPTH) {
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ImagesError */ .x('IMAGES_INDEX_TOO_DEEP', `${(0,_oci_index_js__WEBPACK_IMPORTED_MODULE_0__/* .formatImageReference */ .my)(index.reference)} nests indexes more than ${MAX_INDEX_DEPTH} levels deep`, { hint: 'sign the platform manifests by digest instead of --recursive' });
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ImagesError */ .x('IMAGES_INDEX_TOO_DEEP', `${(0,_oci_index_js__WEBPACK_IMPORTED_MODULE_1__/* .formatImageReference */ .my)(index.reference)} nests indexes more than ${MAX_INDEX_DEPTH} levels deep`, { hint: 'sign the platform manifests by digest instead of --recursive' });
         }
         for (const child of index.manifest.manifest.manifests) {
-            const pinned = { ...index.reference, digest: child.digest };
-            requireSha256(`${(0,_oci_index_js__WEBPACK_IMPORTED_MODULE_0__/* .formatImageReference */ .my)(pinned)} (listed by ${(0,_oci_index_js__WEBPACK_IMPORTED_MODULE_0__/* .formatImageReference */ .my)(index.reference)})`, child.digest);
-            if (seen.has((0,_oci_index_js__WEBPACK_IMPORTED_MODULE_0__/* .formatImageReference */ .my)(pinned)))
+            // An index may spell a digest in uppercase hex: signed as spelt, it would name a digest no verifier looks up, and repeat the lowercase entry.
+            const pinned = { ...index.reference, digest: canonicalDigest(child.digest) };
+            requireSha256(`${(0,_oci_index_js__WEBPACK_IMPORTED_MODULE_1__/* .formatImageReference */ .my)(pinned)} (listed by ${(0,_oci_index_js__WEBPACK_IMPORTED_MODULE_1__/* .formatImageReference */ .my)(index.reference)})`, pinned.digest);
+            if (seen.has((0,_oci_index_js__WEBPACK_IMPORTED_MODULE_1__/* .formatImageReference */ .my)(pinned)))
                 continue;
             // Signing a digest the registry does not have, or naming it by the index's word for its type and size, would attach referrers to nothing there.
             const fetched = await client.getManifest(pinned);
-            add({ reference: pinned, mediaType: fetched.mediaType, size: fetched.bytes.length });
+            add({ reference: fetched.reference, mediaType: fetched.mediaType, size: fetched.bytes.length });
             await walk(fetched, depth + 1);
         }
     });
     for (const reference of references) {
         if (reference.digest !== undefined)
-            requireSha256((0,_oci_index_js__WEBPACK_IMPORTED_MODULE_0__/* .formatImageReference */ .my)(reference), reference.digest);
+            requireSha256((0,_oci_index_js__WEBPACK_IMPORTED_MODULE_1__/* .formatImageReference */ .my)(reference), reference.digest);
         const resolved = await client.resolve(reference);
-        options.logger.info(`${(0,_oci_index_js__WEBPACK_IMPORTED_MODULE_0__/* .formatImageReference */ .my)(reference)} is ${(0,_oci_index_js__WEBPACK_IMPORTED_MODULE_0__/* .formatImageReference */ .my)(resolved.reference)}`);
-        if (!seen.has((0,_oci_index_js__WEBPACK_IMPORTED_MODULE_0__/* .formatImageReference */ .my)(resolved.reference)))
+        options.logger.info(`${(0,_oci_index_js__WEBPACK_IMPORTED_MODULE_1__/* .formatImageReference */ .my)(reference)} is ${(0,_oci_index_js__WEBPACK_IMPORTED_MODULE_1__/* .formatImageReference */ .my)(resolved.reference)}`);
+        if (!seen.has((0,_oci_index_js__WEBPACK_IMPORTED_MODULE_1__/* .formatImageReference */ .my)(resolved.reference)))
             add({ reference: resolved.reference, mediaType: resolved.mediaType, size: resolved.bytes.length });
         if (options.recursive)
             await walk(resolved, 1);
     }
     return subjects;
+});var canonicalDigest = (function (digest) {
+    const { algorithm, hex } = (0,_core_digest_js__WEBPACK_IMPORTED_MODULE_0__/* .parseDigestReference */ .Dn)(digest);
+    return `${algorithm}:${hex}`;
 });var requireSha256 = (function (shown, digest) {
     if (digest.startsWith('sha256:'))
         return;
-    throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ImagesError */ .x('IMAGES_DIGEST_UNSUPPORTED', `${shown} is named by a ${digest.split(':', 1)[0] ?? ''} digest; images are signed and attested by their sha256 digest`, {
+    throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ImagesError */ .x('IMAGES_DIGEST_UNSUPPORTED', `${shown} is named by a ${digest.split(':', 1)[0] ?? ''} digest; images are signed and attested by their sha256 digest`, {
         hint: 'name the image by tag or by its sha256 digest (and list platform manifests by their sha256 digests in the index)',
     });
 });var imageSubjectName = (function (subject) {
@@ -349,15 +358,24 @@ class ImagesError extends _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .TrustK
 });
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   B: (() => (/* binding */ resolveImages)),
-/* harmony export */   D: (() => (/* binding */ imageSubjectName))
+/* harmony export */   Be: (() => (/* binding */ resolveImages)),
+/* harmony export */   D$: (() => (/* binding */ imageSubjectName))
 /* harmony export */ });
-/* harmony import */ var _oci_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(49103);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(97547);
+/* unused harmony export MAX_IMAGE_SUBJECTS */
+/* harmony import */ var _core_digest_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(53871);
+/* harmony import */ var _oci_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(49103);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(97547);
+
 
 
 /** How deep `recursive` follows indexes listed in indexes: real ones nest one level, if at all. */
 const MAX_INDEX_DEPTH = 8;
+/**
+ * The most manifests one run signs: a multi-arch image with an attestation manifest per platform
+ * is a few dozen; an index of a registry's choosing can list tens of thousands in its 4 MiB, each
+ * another certificate use and log entry, and nested indexes multiply them.
+ */
+const MAX_IMAGE_SUBJECTS = 1000;
 /**
  * The manifests a run signs or attests: each reference's tag resolved once to its digest (logged),
  * and with `recursive` every manifest a multi-arch index lists after the index (indexes it lists
@@ -365,6 +383,8 @@ const MAX_INDEX_DEPTH = 8;
  * and described as the registry serves it. Everything is resolved before anything is signed, so a
  * missing image fails the run before a certificate is asked for.
  */
+
+/** `algorithm:hex` with the hex in lowercase (parseManifest has checked the digest's form). */
 
 /** Refuses a manifest named by another digest than sha256: cosign and verify-image look an image's signatures up by its sha256 digest, so a signature of another would verify nowhere. */
 

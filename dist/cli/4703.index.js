@@ -1345,7 +1345,14 @@ class RegistryClient {
         const location = header(response, 'location');
         if (location === undefined)
             throw new errors/* OciError */.M('OCI_REGISTRY_ERROR', `${what}: the registry gave no Location to upload to`, { status: response.status, hint: 'report it to the registry\'s operators' });
-        return new URL(location, response.url);
+        const next = new URL(location, response.url);
+        // A registry behind a TLS proxy that does not say so (X-Forwarded-Proto) hands out http:// upload URLs: the upload would leave TLS, and fail there without the credentials.
+        if (response.url.protocol === 'https:' && next.protocol !== 'https:') {
+            throw new errors/* OciError */.M('OCI_INSECURE', `${what}: ${response.url.host} gave an upload location on ${next.protocol}//${next.host}, leaving TLS`, {
+                hint: 'the registry or a proxy in front of it builds plain-HTTP upload URLs (a TLS proxy that does not set X-Forwarded-Proto); fix its configuration',
+            });
+        }
+        return next;
     }
     /**
      * One request with auth and redirects: answers a 401 challenge once (Basic, or a token from the
@@ -1375,6 +1382,10 @@ class RegistryClient {
             scopes = [...scopes, ...(challenge.params.scope ?? '').split(' ').filter(((scope) => scope.length > 0))];
             if (challenge.params.error === 'insufficient_scope')
                 state.tokens.clear();
+            // A token refused before its expires_in (revoked, or a service that overstates it) would otherwise be sent again, and refused, until it expires.
+            for (const [key, token] of state.tokens)
+                if (authorization === `Bearer ${token.value}`)
+                    state.tokens.delete(key);
             answeredChallenge = true;
         }
     }
@@ -1569,6 +1580,13 @@ class RegistryClient {
             if ((0,core_errors/* isTrustKitError */.Nf)(error))
                 throw error;
             const code = (0,core_errors/* systemErrorCode */.vq)(error) ?? '';
+            // OpenSSL's words for a TLS handshake answered in plain HTTP: a registry:2 on localhost, say, which the flag exists for.
+            if (/wrong version number/i.test((0,core_errors/* messageOf */.bD)(error))) {
+                throw new errors/* OciError */.M('OCI_NETWORK', `${what}: the registry answered in plain HTTP, not TLS`, {
+                    cause: error,
+                    hint: 'trust-kit reaches registries over TLS; for a registry on a trusted network that serves plain HTTP, pass --allow-http-registry (the allow-http-registry input), else check the address and port',
+                });
+            }
             if (TLS_TRUST_CODES.has(code) || code.startsWith('ERR_TLS_CERT')) {
                 throw new errors/* OciError */.M('OCI_TLS_UNTRUSTED', `${what}: the registry's TLS certificate is not trusted (${(0,core_errors/* messageOf */.bD)(error)})`, {
                     cause: error,

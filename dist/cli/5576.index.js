@@ -172,6 +172,10 @@ ghcr.io, docker's config.json ($DOCKER_CONFIG or ~/.docker: auths, credsStore, c
         const der = certificate.replace(/-----(BEGIN|END) CERTIFICATE-----/g, '').replace(/\s+/g, '');
         material.x509CertificateChain = { certificates: [{ rawBytes: der }] };
     }
+    else {
+        // No certificate: signed with a key (cosign sign --key), which the verifier's --key policy names; cosign's layer carries no hint of it.
+        material.publicKey = { hint: '' };
+    }
     const rekor = annotations[oci/* LEGACY_ANNOTATIONS */.$2.bundle];
     if (rekor !== undefined) {
         const parsed = parseJsonObject(Buffer.from(rekor, 'utf8'));
@@ -346,9 +350,10 @@ const MAX_IMAGE_BUNDLE_BYTES = 4 * files/* INPUT_LIMITS */.Ef.bundle;
 
 /**
  * A cosign 2 signature layer as a Sigstore v0.1 bundle: a message signature over the payload, the
- * certificate annotation as the chain, and cosign's `bundle` annotation (signed entry timestamp and
- * canonical Rekor body) as a log entry with an inclusion promise. What is missing stays missing, so
- * verification says what the signature lacks.
+ * certificate annotation as the chain (or, without one, a public key the policy names), and
+ * cosign's `bundle` annotation (signed entry timestamp and canonical Rekor body) as a log entry
+ * with an inclusion promise. What is missing stays missing, so verification says what the
+ * signature lacks.
  */
 
 /**

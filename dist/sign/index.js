@@ -66579,7 +66579,14 @@ class RegistryClient {
         const location = header(response, 'location');
         if (location === undefined)
             throw new OciError('OCI_REGISTRY_ERROR', `${what}: the registry gave no Location to upload to`, { status: response.status, hint: 'report it to the registry\'s operators' });
-        return new URL(location, response.url);
+        const next = new URL(location, response.url);
+        // A registry behind a TLS proxy that does not say so (X-Forwarded-Proto) hands out http:// upload URLs: the upload would leave TLS, and fail there without the credentials.
+        if (response.url.protocol === 'https:' && next.protocol !== 'https:') {
+            throw new OciError('OCI_INSECURE', `${what}: ${response.url.host} gave an upload location on ${next.protocol}//${next.host}, leaving TLS`, {
+                hint: 'the registry or a proxy in front of it builds plain-HTTP upload URLs (a TLS proxy that does not set X-Forwarded-Proto); fix its configuration',
+            });
+        }
+        return next;
     }
     /**
      * One request with auth and redirects: answers a 401 challenge once (Basic, or a token from the
@@ -66609,6 +66616,10 @@ class RegistryClient {
             scopes = [...scopes, ...(challenge.params.scope ?? '').split(' ').filter((scope) => scope.length > 0)];
             if (challenge.params.error === 'insufficient_scope')
                 state.tokens.clear();
+            // A token refused before its expires_in (revoked, or a service that overstates it) would otherwise be sent again, and refused, until it expires.
+            for (const [key, token] of state.tokens)
+                if (authorization === `Bearer ${token.value}`)
+                    state.tokens.delete(key);
             answeredChallenge = true;
         }
     }
@@ -66803,6 +66814,13 @@ class RegistryClient {
             if ((0,errors/* isTrustKitError */.Nf)(error))
                 throw error;
             const code = (0,errors/* systemErrorCode */.vq)(error) ?? '';
+            // OpenSSL's words for a TLS handshake answered in plain HTTP: a registry:2 on localhost, say, which the flag exists for.
+            if (/wrong version number/i.test((0,errors/* messageOf */.bD)(error))) {
+                throw new OciError('OCI_NETWORK', `${what}: the registry answered in plain HTTP, not TLS`, {
+                    cause: error,
+                    hint: 'trust-kit reaches registries over TLS; for a registry on a trusted network that serves plain HTTP, pass --allow-http-registry (the allow-http-registry input), else check the address and port',
+                });
+            }
             if (TLS_TRUST_CODES.has(code) || code.startsWith('ERR_TLS_CERT')) {
                 throw new OciError('OCI_TLS_UNTRUSTED', `${what}: the registry's TLS certificate is not trusted (${(0,errors/* messageOf */.bD)(error)})`, {
                     cause: error,
@@ -67151,8 +67169,15 @@ class ImagesError extends errors/* TrustKitError */.T0 {
 ;// CONCATENATED MODULE: ./lib/images/resolve.js
 
 
+
 /** How deep `recursive` follows indexes listed in indexes: real ones nest one level, if at all. */
 const MAX_INDEX_DEPTH = 8;
+/**
+ * The most manifests one run signs: a multi-arch image with an attestation manifest per platform
+ * is a few dozen; an index of a registry's choosing can list tens of thousands in its 4 MiB, each
+ * another certificate use and log entry, and nested indexes multiply them.
+ */
+const MAX_IMAGE_SUBJECTS = 1000;
 /**
  * The manifests a run signs or attests: each reference's tag resolved once to its digest (logged),
  * and with `recursive` every manifest a multi-arch index lists after the index (indexes it lists
@@ -67165,6 +67190,11 @@ async function resolveImages(client, references, options) {
     // A manifest named twice (two references to one image, an index listing an entry twice) is signed once.
     const seen = new Set();
     const add = (subject) => {
+        if (subjects.length === MAX_IMAGE_SUBJECTS) {
+            throw new ImagesError('IMAGES_TOO_MANY', `${formatImageReference(subject.reference)} would be manifest ${MAX_IMAGE_SUBJECTS + 1} to sign; a run signs at most ${MAX_IMAGE_SUBJECTS}`, {
+                hint: 'check what the index lists (--recursive signs every manifest under it), or sign the platform manifests you mean by digest',
+            });
+        }
         seen.add(formatImageReference(subject.reference));
         subjects.push(subject);
     };
@@ -67175,13 +67205,14 @@ async function resolveImages(client, references, options) {
             throw new ImagesError('IMAGES_INDEX_TOO_DEEP', `${formatImageReference(index.reference)} nests indexes more than ${MAX_INDEX_DEPTH} levels deep`, { hint: 'sign the platform manifests by digest instead of --recursive' });
         }
         for (const child of index.manifest.manifest.manifests) {
-            const pinned = { ...index.reference, digest: child.digest };
-            requireSha256(`${formatImageReference(pinned)} (listed by ${formatImageReference(index.reference)})`, child.digest);
+            // An index may spell a digest in uppercase hex: signed as spelt, it would name a digest no verifier looks up, and repeat the lowercase entry.
+            const pinned = { ...index.reference, digest: canonicalDigest(child.digest) };
+            requireSha256(`${formatImageReference(pinned)} (listed by ${formatImageReference(index.reference)})`, pinned.digest);
             if (seen.has(formatImageReference(pinned)))
                 continue;
             // Signing a digest the registry does not have, or naming it by the index's word for its type and size, would attach referrers to nothing there.
             const fetched = await client.getManifest(pinned);
-            add({ reference: pinned, mediaType: fetched.mediaType, size: fetched.bytes.length });
+            add({ reference: fetched.reference, mediaType: fetched.mediaType, size: fetched.bytes.length });
             await walk(fetched, depth + 1);
         }
     };
@@ -67196,6 +67227,11 @@ async function resolveImages(client, references, options) {
             await walk(resolved, 1);
     }
     return subjects;
+}
+/** `algorithm:hex` with the hex in lowercase (parseManifest has checked the digest's form). */
+function canonicalDigest(digest) {
+    const { algorithm, hex } = parseDigestReference(digest);
+    return `${algorithm}:${hex}`;
 }
 /** Refuses a manifest named by another digest than sha256: cosign and verify-image look an image's signatures up by its sha256 digest, so a signature of another would verify nowhere. */
 function requireSha256(shown, digest) {
