@@ -9,6 +9,7 @@ import { checkChecksumsFile, formatChecksums, parseChecksums, reportedName, repo
 import { assertShowable, HOSTILE } from '../support/hostile-text.js';
 import { cli } from '../support/cli.js';
 import { tempDir } from '../support/tmp.js';
+import { seededRandom } from '../support/random.js';
 
 const sha256 = (data: string): string => createHash('sha256').update(data).digest('hex');
 
@@ -138,16 +139,6 @@ test('checksums --check names a checksums file with a hostile name quoted on the
   assert.equal(run.stderr, `trust-kit: WARNING: ${HOSTILE_FILE_SHOWN}: no listed file was found\n`);
 });
 
-/** A small seeded generator (mulberry32), so that a failing run of the property test can be repeated from its seed. */
-function random(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let mixed = Math.imul(state ^ (state >>> 15), 1 | state);
-    mixed = (mixed + Math.imul(mixed ^ (mixed >>> 7), 61 | mixed)) ^ mixed;
-    return ((mixed ^ (mixed >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** Pieces a random name is made of: every byte Linux allows in a name but `/` and NUL, the escapes' own characters often, and UTF-8 that JavaScript or terminals treat apart. */
 const PIECES: Buffer[] = [
@@ -160,7 +151,7 @@ const PIECES: Buffer[] = [
 test('random byte names: written so that sha256sum -c and --check read each back, or refused with CHECKSUMS_UNSAFE_NAME', async (t) => {
   const seed = Number(process.env.TRUST_KIT_TEST_SEED ?? Date.now() % 1_000_000);
   t.diagnostic(`seed ${seed}`);
-  const next = random(seed);
+  const next = seededRandom(seed);
   const dir = await tempDir(t);
   const names = new Map<string, Buffer>();
   while (names.size < 400) {

@@ -22,6 +22,7 @@ import { tempDir } from '../support/tmp.js';
 import { libraryCycloneDxJson } from './cyclonedx-library-reference.js';
 import { ALPINE_OS_RELEASE, APK_INSTALLED, buildImage, DEBIAN_OS_RELEASE, dpkgStatus, sha256, type BuiltImage } from './image/fixtures.js';
 import { cycloneDxErrors } from './schemas.js';
+import { seededRandom } from '../support/random.js';
 
 const REPO = join(import.meta.dirname, '..', '..');
 const FIXTURES = join(REPO, 'test', 'fixtures', 'sbom');
@@ -173,7 +174,7 @@ describe('CycloneDX writer: byte-identical to the library-based writer', () => {
   });
 
   it('on seeded random SBOMs of hostile characters', () => {
-    const random = seeded(0x5eed);
+    const random = seededRandom(0x5eed);
     for (let round = 0; round < 150; round++) {
       const text = (): string => Array.from({ length: Math.floor(random() * 6) }, () => ALPHABET[Math.floor(random() * ALPHABET.length)]).join('');
       const sbom = hostileSbom({ text, licenses: [text(), 'MIT', text()], count: 1 + Math.floor(random() * 12), random });
@@ -229,16 +230,6 @@ function spdxLists(): { ids: string[]; exceptions: string[] } {
 const HOSTILE = ['"quoted"', 'back\\slash\\', 'line\u2028para\u2029', 'lone\ud800high', 'low\udc00lone', 'ctl\u0000\u0001\u001f\u007f\u0085', 'emoji 😀 𝌆', 'tab\tline\nreturn\r', "<a href='x'>{[y]}</a>", 'é ü ß 中文', '\ufeffbom', '</script>'];
 const ALPHABET = [...'"\\\u2028\u2029\ud800\udfff\u0000\u001f\u007f <>{}[]\'/@:%#?&=+ aZ09.-_😀é\t\n'];
 
-/** A deterministic generator in [0, 1) (mulberry32). */
-function seeded(seed: number): () => number {
-  let state = seed;
-  return () => {
-    state = (state + 0x6d2b79f5) | 0;
-    let t = Math.imul(state ^ (state >>> 15), 1 | state);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const SCOPES: Scope[] = ['required', 'optional', 'dev'];
 const HASHES: { algorithm: PackageHashAlgorithm; length: number }[] = [

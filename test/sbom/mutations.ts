@@ -1,16 +1,7 @@
 /** Seeded random mutations of lockfiles and binaries, for the fuzz tests. */
 
-/** A small, fast, seeded PRNG (mulberry32): the same seed gives the same mutations everywhere. */
-export function prng(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+/** The seeded generator the fuzz tests draw mutations from: the same seed gives the same mutations everywhere. */
+export { seededRandom as prng } from '../support/random.js';
 
 /** A 32-bit seed from a name (FNV-1a), so each fuzzed parser has its own reproducible sequence. */
 export function seedOf(text: string): number {

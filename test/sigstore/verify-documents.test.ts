@@ -16,6 +16,7 @@ import { isTrustKitError } from '../../src/core/errors.js';
 import { BUNDLE_MEDIA_TYPES, decodeBundle, decodeTrustedRoot, type Bundle } from '../../src/sigstore/verify/documents.js';
 import { loadTrustMaterial, matching, verifyBundle } from '../../src/sigstore/verify/index.js';
 import { BUNDLE_SHAPE, findShapeViolation, parseRfc3339, TRUSTED_ROOT_SHAPE } from '../../src/sigstore/verify/shape.js';
+import { seededRandom } from '../support/random.js';
 import { startInstance, toV03, type Instance } from './sigstore-js.js';
 
 type Json = Record<string, unknown>;
@@ -63,16 +64,6 @@ const WRONG_TYPES: unknown[] = [null, 0, 1, true, false, {}, [], 'x', [{}], { ''
 const PROTOTYPE_KEYS = ['__proto__', 'constructor', 'toString', 'hasOwnProperty', 'valueOf', '$case'];
 const INT64_KEYS = new Set(['logIndex', 'integratedTime', 'treeSize']);
 
-/** A seeded generator of floats in [0, 1) (mulberry32): the same cases on every run. */
-function seeded(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let mixed = Math.imul(state ^ (state >>> 15), 1 | state);
-    mixed = (mixed + Math.imul(mixed ^ (mixed >>> 7), 61 | mixed)) ^ mixed;
-    return ((mixed ^ (mixed >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** One hostile edit of a document: a value of the wrong JSON type, a lenient base64 or int64 spelling, a prototype key, or a second member of a oneof. */
 type Edit = { what: string; apply: (document: Json) => void };
@@ -140,7 +131,7 @@ function* hostileMutants(document: Json, donors: Json[], seed: number, count: nu
     return { where: chosen.map((edit) => edit.what).join('; '), mutant: JSON.parse(JSON.stringify(mutant)) as Json };
   };
   for (const edit of edits) yield mutate([edit]);
-  const random = seeded(seed);
+  const random = seededRandom(seed);
   for (let index = 0; index < count; index++) yield mutate([0, 1, 2].map(() => edits[Math.floor(random() * edits.length)] as Edit));
 }
 
@@ -387,7 +378,7 @@ test('trusted roots, hostile mutants: wrong JSON types, lenient spellings, proto
       .filter((path) => path.at(-1) === 'start' || path.at(-1) === 'end')
       .flatMap((path) => RFC3339_VARIANTS.map((variant) => editAt(path, `= ${JSON.stringify(variant)}`, (parent, key) => (parent[key] = variant))));
     const edits = [...hostileEdits(root, []), ...times];
-    const random = seeded(2000 + index);
+    const random = seededRandom(2000 + index);
     const cases = [...edits.map((edit) => [edit]), ...Array.from({ length: 300 }, () => [0, 1, 2].map(() => edits[Math.floor(random() * edits.length)] as Edit))];
     for (const chosen of cases) {
       const mutant = structuredClone(root);
