@@ -55,7 +55,8 @@ export async function hashArtifacts(files: readonly ArtifactFile[], algorithm: D
  */
 export async function hashEach(files: readonly ArtifactFile[], algorithm: DigestAlgorithm, options: HashOptions = {}): Promise<HashOutcome[]> {
   const algorithms = [algorithm, ...(options.also ?? []).filter((extra) => extra !== algorithm)];
-  const callerHelps = options.callerHelps === undefined || options.callerHelps === false ? 0 : 1;
+  const help = options.callerHelps ?? false;
+  const callerHelps = help === false ? 0 : 1;
   const threads = Math.min((options.workers === undefined ? (options.concurrency ?? availableParallelism()) : options.workers.size + callerHelps), files.length);
   // Many files go to the pool's synchronous reads without a look at their sizes, before the first await, even with
   // one core (on this thread alone when it helps): read one by one through the event loop, a small file costs ten
@@ -65,7 +66,6 @@ export async function hashEach(files: readonly ArtifactFile[], algorithm: Digest
     for (const file of files) outcomes.push(await hashInProcess(file, algorithms));
     return outcomes;
   }
-  const help = options.callerHelps ?? false;
   if (options.workers !== undefined) return hashOnPool(options.workers, files, algorithms, help);
   const started = HashPool.start(Math.max(threads - callerHelps, 1 - callerHelps));
   try {
