@@ -67312,7 +67312,8 @@ async function hashArtifacts(files, algorithm, options = {}) {
  */
 async function hash_hashEach(files, algorithm, options = {}) {
     const algorithms = [algorithm, ...(options.also ?? []).filter((extra) => extra !== algorithm)];
-    const callerHelps = options.callerHelps === undefined || options.callerHelps === false ? 0 : 1;
+    const help = options.callerHelps ?? false;
+    const callerHelps = help === false ? 0 : 1;
     const threads = Math.min((options.workers === undefined ? (options.concurrency ?? (0,external_node_os_.availableParallelism)()) : options.workers.size + callerHelps), files.length);
     // Many files go to the pool's synchronous reads without a look at their sizes, before the first await, even with
     // one core (on this thread alone when it helps): read one by one through the event loop, a small file costs ten
@@ -67323,7 +67324,6 @@ async function hash_hashEach(files, algorithm, options = {}) {
             outcomes.push(await hashInProcess(file, algorithms));
         return outcomes;
     }
-    const help = options.callerHelps ?? false;
     if (options.workers !== undefined)
         return hashOnPool(options.workers, files, algorithms, help);
     const started = pool_HashPool.start(Math.max(threads - callerHelps, 1 - callerHelps));
