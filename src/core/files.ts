@@ -132,10 +132,12 @@ export interface RegularFileOptions {
   shown?: string;
 }
 
-/** A regular file opened for reading, with its size when it was opened. */
+/** A regular file opened for reading, with its size and permission bits when it was opened. */
 export interface OpenedFile {
   handle: FileHandle;
   size: number;
+  /** `st_mode` of the opened file, so that callers check the permissions of the very file they read. */
+  mode: number;
 }
 
 function formatBytes(bytes: number): string {
@@ -181,7 +183,7 @@ export async function openRegularFile(path: string, options: RegularFileOptions)
   try {
     const info = await handle.stat();
     expectRegularFile(info, options, path);
-    return { handle, size: info.size };
+    return { handle, size: info.size, mode: info.mode };
   } catch (error) {
     await handle.close();
     throw error;

@@ -116,13 +116,15 @@ export class SecretBuffer extends Redacted implements LiveSecret {
    * No SecretBuffer is made, so the bytes skip what a secret that outlives the call needs (tracking
    * for purge and the garbage-collection wipe, closing at the end of the turn), which costs more
    * CPU than the rest of reading them; they are registered with the log masker all the same.
+   * `fn` also gets the file's `st_mode` as it was opened, so that its permissions are checked on
+   * the file read, not on whatever the path names a moment later.
    */
-  static async useFile<T>(path: string, options: Omit<FromFileOptions, 'trim'>, fn: (bytes: Buffer) => T): Promise<Awaited<T>> {
-    const { region, filled } = await readIntoRegion(path, options);
+  static async useFile<T>(path: string, options: Omit<FromFileOptions, 'trim'>, fn: (bytes: Buffer, file: { mode: number }) => T): Promise<Awaited<T>> {
+    const { region, filled, mode } = await readIntoRegion(path, options);
     try {
       const bytes = region.view.subarray(0, filled);
       maskForms(bytes);
-      return await fn(bytes);
+      return await fn(bytes, { mode });
     } finally {
       region.release();
       region.leave();
@@ -256,15 +258,16 @@ export class SecretBuffer extends Redacted implements LiveSecret {
 
 /**
  * Reads a bounded regular file into a new region, returned open (see {@link Region}) with the
- * number of bytes read, which is less than its size if the file shrank meanwhile.
+ * number of bytes read, which is less than its size if the file shrank meanwhile, and the file's mode.
  */
-async function readIntoRegion(path: string, options: Omit<FromFileOptions, 'trim'>): Promise<{ region: Region; filled: number }> {
+async function readIntoRegion(path: string, options: Omit<FromFileOptions, 'trim'>): Promise<{ region: Region; filled: number; mode: number }> {
   const what = options.what ?? 'secret file';
   let handle;
   let size: number;
+  let mode: number;
   try {
     // A regular file of bounded size only: a pipe or device would block or never end, a huge file would fill protected memory.
-    ({ handle, size } = await openRegularFile(path, { maxBytes: options.maxBytes ?? DEFAULT_MAX_SECRET_BYTES, what }));
+    ({ handle, size, mode } = await openRegularFile(path, { maxBytes: options.maxBytes ?? DEFAULT_MAX_SECRET_BYTES, what }));
   } catch (error) {
     throw isTrustKitError(error) ? error : unreadable(what, path, error);
   }
@@ -291,7 +294,7 @@ async function readIntoRegion(path: string, options: Omit<FromFileOptions, 'trim
     }
     throw error instanceof SecretError ? error : unreadable(what, path, error);
   }
-  return { region, filled };
+  return { region, filled, mode };
 }
 
 function unreadable(what: string, path: string, error: unknown): SecretError {

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { generateKeyPairSync } from 'node:crypto';
 import { execFileSync } from 'node:child_process';
-import { open, symlink, writeFile } from 'node:fs/promises';
+import { chmod, open, rename, symlink, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { test } from 'node:test';
 import { inspect } from 'node:util';
@@ -152,6 +152,21 @@ test('useFile hands the bytes to one call, wipes them after it, masks them, and 
   await assert.rejects(SecretBuffer.useFile(dir, { what: 'private key' }, () => 0), { code: 'FILE_NOT_REGULAR', message: /^private key / });
   await assert.rejects(SecretBuffer.useFile(join(dir, 'key'), { maxBytes: 4 }, () => 0), { code: 'FILE_TOO_LARGE' });
   assert.equal(liveSecrets().length, liveBefore);
+});
+
+test('useFile gives the mode of the file it read, not of what the path names once the call runs', { skip: process.platform === 'win32' && 'POSIX modes only' }, async (t) => {
+  const dir = await tempDir(t);
+  const key = join(dir, 'key');
+  await writeFile(key, 'world-readable-key', { mode: 0o644 });
+  await chmod(key, 0o644);
+  const mode = await SecretBuffer.useFile(key, { what: 'private key' }, async (bytes, file) => {
+    assert.equal(bytes.toString(), 'world-readable-key');
+    // The path now names another, private file: the key read stays the world-readable one.
+    await rename(key, join(dir, 'key.read'));
+    await writeFile(key, 'private', { mode: 0o600 });
+    return file.mode & 0o777;
+  });
+  assert.equal(mode, 0o644);
 });
 
 test('useFile wipes and gives back the bytes it read when closing the file fails afterwards', async (t) => {

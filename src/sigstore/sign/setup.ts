@@ -1,4 +1,3 @@
-import { stat } from 'node:fs/promises';
 import { proxySettingsFrom } from '../../core/proxy.js';
 import { resolve } from 'node:path';
 import type { SignConfig } from '../../config/sign.js';
@@ -103,8 +102,9 @@ export type OpenedSession =
 async function readKey(path: string, env: Environment, logger: Logger): Promise<SigningKey> {
   let read = false;
   try {
-    const key = await SecretBuffer.useFile(path, { maxBytes: INPUT_LIMITS.privateKey, what: 'private key' }, (pem) => {
+    const key = await SecretBuffer.useFile(path, { maxBytes: INPUT_LIMITS.privateKey, what: 'private key' }, (pem, file) => {
       read = true;
+      warnIfReadableByOthers(path, file.mode, logger);
       const passphrase = takePassphrase(env);
       try {
         return passphrase === undefined ? loadSigningKey(pem, undefined, path) : passphrase.use((pass) => loadSigningKey(pem, pass, path));
@@ -112,7 +112,6 @@ async function readKey(path: string, env: Environment, logger: Logger): Promise<
         passphrase?.destroy();
       }
     });
-    await warnIfReadableByOthers(path, logger);
     return key;
   } catch (error) {
     // Coded errors of the read (not a regular file, too large, empty) say what is wrong themselves.
@@ -267,17 +266,10 @@ function deploymentName(config: SignConfig, instance: 'public-good' | 'github'):
  * as ssh refuses such a key: an unencrypted key is theirs to sign with, an encrypted one theirs to
  * attack offline. A warning rather than a refusal, since cosign reads such files without a word.
  */
-async function warnIfReadableByOthers(path: string, logger: Logger): Promise<void> {
-  if (process.platform === 'win32') return;
-  let mode: number;
-  try {
-    mode = (await stat(path)).mode & 0o777;
-  } catch {
-    // The key was read a moment ago; a file gone since has nothing left to warn about.
-    return;
-  }
-  if ((mode & 0o077) === 0) return;
-  logger.warn(`the private key ${path} can be read by other users of this machine (mode 0${mode.toString(8).padStart(3, '0')}); restrict it with \`chmod 600 ${path}\``);
+function warnIfReadableByOthers(path: string, mode: number, logger: Logger): void {
+  // Windows has no POSIX permission bits: Node reports every readable file as 0666 or 0444 there.
+  if (process.platform === 'win32' || (mode & 0o077) === 0) return;
+  logger.warn(`the private key ${path} can be read by other users of this machine (mode 0${(mode & 0o777).toString(8).padStart(3, '0')}); restrict it with \`chmod 600 ${path}\``);
 }
 
 /**
