@@ -5,7 +5,10 @@
  * with their lockfile in bench/sbom-peers/ and installed from it into .bench/ before any
  * timing, never project dependencies), and syft (.tools/bin/syft, from scripts/install-tools.sh). Bars: every lockfile under 1 s
  * wall and 200 MiB peak; at least 10x faster than the fastest peer on theia and aws-toolkit, whole
- * process; and at most 1.3x the library floor on theia. Three floors are timed on theia, to read the
+ * process; and at most 1.3x the library floor on theia. Every peer, and the library floor, writes
+ * one CycloneDX document, so on theia and aws-toolkit trust-kit also runs writing only that
+ * (`--format cyclonedx-json`): the peer ratio is judged on that run, like for like, and printed
+ * beside the ratio of the default run, which writes SPDX too. Three floors are timed on theia, to read the
  * ratios by: starting Node alone; parsing the lockfile into unique name@version pairs alone; and the
  * least pipeline built on packageurl-js and the CycloneDX library, which the issue asks for
  * (bench/_sbom-floor.ts).
@@ -129,6 +132,8 @@ if (withPeers) installPeers();
 console.log(`node ${process.version}, per lockfile a warm-up of every tool, then ${runs} rounds in rotating order (medians; ratios are medians of per-round ratios)\n`);
 
 const OURS = 'trust-kit (spdx+cdx)';
+/** trust-kit writing only what every peer and the library floor write, one CycloneDX JSON document: the like-for-like reading of the ratios. */
+const OURS_CDX = 'trust-kit (cdx only)';
 const CYCLONEDX_NPM = 'cyclonedx-npm --package-lock-only';
 const CDXGEN = 'cdxgen -t js --no-install-deps';
 const SYFT = 'syft scan dir: (cyclonedx-json)';
@@ -142,6 +147,7 @@ for (const name of readdirSync(corpus).filter((entry) => !entry.includes('.')).s
   // --include-dev: the peers list development dependencies too, so all tools do the same work.
   const tools: Record<string, Tool> = { [OURS]: { command: process.execPath, args: [cli, 'sbom', dir, '--include-dev', '--format', 'spdx-json', '--format', 'cyclonedx-json', '--output-dir', out], env } };
   const peerOutputs: Record<string, string> = {};
+  if (RATIO_CASES.has(name) || name === 'npm-theia') tools[OURS_CDX] = { command: process.execPath, args: [cli, 'sbom', dir, '--include-dev', '--format', 'cyclonedx-json', '--output-dir', join(out, 'cdx-only')], env };
   if (withPeers && name.startsWith('npm-')) {
     // The peers read package.json + package-lock.json from a writable project directory.
     const project = join(scratch, `${name}-project`);
@@ -163,6 +169,7 @@ for (const name of readdirSync(corpus).filter((entry) => !entry.includes('.')).s
   rows.push({ name, tool: OURS, packages, result, ratio: undefined });
   if (result.seconds >= WALL_BAR_SECONDS) failures.push(`${name}: ${result.seconds.toFixed(2)} s >= ${WALL_BAR_SECONDS} s`);
   if (result.peakMiB >= MEMORY_BAR_MIB) failures.push(`${name}: ${result.peakMiB.toFixed(0)} MiB >= ${MEMORY_BAR_MIB} MiB`);
+  if (tools[OURS_CDX] !== undefined) rows.push({ name, tool: OURS_CDX, packages: countComponents(join(out, 'cdx-only', 'sbom.cdx.json')), result: summary(OURS_CDX), ratio: undefined });
   for (const [tool, output] of Object.entries(peerOutputs)) rows.push({ name, tool, packages: countComponents(output), result: summary(tool), ratio: pairedRatio(results, tool, OURS) });
 
   if (name === 'npm-theia') {
@@ -180,16 +187,18 @@ for (const name of readdirSync(corpus).filter((entry) => !entry.includes('.')).s
     if (floorRow !== undefined) {
       floorRow.packages = countComponents(join(out, 'floor.cdx.json'));
       const overFloor = result.seconds / floorRow.result.seconds;
-      floorBars.push(`${overFloor.toFixed(2)}x the library floor`);
+      floorBars.push(`${overFloor.toFixed(2)}x the library floor (cdx only: ${(summary(OURS_CDX).seconds / floorRow.result.seconds).toFixed(2)}x)`);
       if (overFloor > FLOOR_BAR) failures.push(`npm-theia: ${overFloor.toFixed(2)}x the library floor, bar ${FLOOR_BAR}x`);
     }
   }
   if (RATIO_CASES.has(name)) {
     const peerRatios = Object.keys(peerOutputs).map((tool) => pairedRatio(results, tool, OURS));
     if (peerRatios.length > 0) {
+      // Judged like for like, on the run that writes what the peers write; the default run with both formats is printed beside it.
       const fastest = Math.min(...peerRatios);
-      ratioBars.push(`${name} ${fastest.toFixed(1)}x`);
-      if (fastest < RATIO_BAR) failures.push(`${name}: ${fastest.toFixed(1)}x faster than the fastest peer, bar ${RATIO_BAR}x`);
+      const fastestLikeForLike = Math.min(...Object.keys(peerOutputs).map((tool) => pairedRatio(results, tool, OURS_CDX)));
+      ratioBars.push(`${name} ${fastestLikeForLike.toFixed(1)}x (cdx only, as the peers; ${fastest.toFixed(1)}x with spdx+cdx)`);
+      if (fastestLikeForLike < RATIO_BAR) failures.push(`${name}: ${fastestLikeForLike.toFixed(1)}x faster than the fastest peer writing the same CycloneDX document (${fastest.toFixed(1)}x writing SPDX too), bar ${RATIO_BAR}x`);
     }
   }
 }
