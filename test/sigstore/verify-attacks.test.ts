@@ -13,7 +13,7 @@ import { assertShowable, HOSTILE, HUGE } from '../support/hostile-text.js';
 import { CertificateTransparencyLog, FulcioCA } from '../support/sigstore/fulcio.js';
 import { TimestampAuthority } from '../support/sigstore/tsa.js';
 import { canonicalJSON } from '../support/sigstore/jcs.js';
-import { extension, signCertificate, tbsCertificate, toPEM } from '../support/sigstore/x509.js';
+import { extension, issueCertificate, signCertificate, tbsCertificate, toPEM } from '../support/sigstore/x509.js';
 import { tempDir } from '../support/tmp.js';
 import { startInstance, toV03, type Instance } from './sigstore-js.js';
 
@@ -34,6 +34,15 @@ function edit(bundle: Json, change: (copy: Json & { verificationMaterial: Materi
   return copy;
 }
 
+/** {@link rejects}, for one case of several: `what` names it in a failure. */
+function refusedAs(what: string, run: () => unknown, code: string, message: RegExp): void {
+  assert.throws(run, (error: { code?: string; message?: string }) => {
+    assert.equal(error.code, code, `${what}: ${error.message ?? ''}`);
+    assert.match(error.message ?? '', message, what);
+    return true;
+  }, what);
+}
+
 function rejects(run: () => unknown, code: string, message?: RegExp): void {
   assert.throws(run, (error: { code?: string; message?: string }) => {
     assert.equal(error.code, code, error.message);
@@ -42,18 +51,32 @@ function rejects(run: () => unknown, code: string, message?: RegExp): void {
   });
 }
 
+/** How a forged trusted root differs from the stack's: the Fulcio CA chain it lists, the timestamp authority's profile. */
+interface ForgeryOptions {
+  chain?: (ca: FulcioCA) => Buffer[];
+  tsa?: ConstructorParameters<typeof TimestampAuthority>[3];
+}
+
+/**
+ * A CA certificate of the stack's Fulcio CA issued again, with the same name and key (so the
+ * leaves it issued still chain to it), by `issuer`, changed as `changes` say.
+ */
+function reissued(ca: FulcioCA, subject: FulcioCA['root'], issuer: FulcioCA['root'], changes: Partial<Parameters<typeof issueCertificate>[0]>): Buffer {
+  return issueCertificate({ subject: subject.name, spki: subject.spki, issuerName: issuer.name, issuerKey: issuer.privateKey, issuerSpki: issuer.spki, notBefore: ca.validFrom, notAfter: ca.validUntil, ca: { pathLength: 0 }, ...changes });
+}
+
 /** A CA and TSA of the stack's kind outside any running service, to issue leaves that break Fulcio's profile. */
-function forgeryKit(): { trust: TrustMaterial; bundleFor: (leaf: (tbs: Parameters<typeof tbsCertificate>[0]) => Buffer) => Json } {
+function forgeryKit(options: ForgeryOptions = {}): { trust: TrustMaterial; bundleFor: (leaf: (tbs: Parameters<typeof tbsCertificate>[0]) => Buffer) => Json } {
   const clock = (): Date => new Date();
   const ca = new FulcioCA(clock, new CertificateTransparencyLog(clock), new Date());
-  const tsa = new TimestampAuthority(clock, ca.validFrom, ca.validUntil);
+  const tsa = new TimestampAuthority(clock, ca.validFrom, ca.validUntil, options.tsa);
   const validFor = { start: ca.validFrom.toISOString() };
   const chain = (certificates: Buffer[]): Json => ({ certificates: certificates.map((c) => ({ rawBytes: c.toString('base64') })) });
   const trust = loadTrustMaterial({
     mediaType: 'application/vnd.dev.sigstore.trustedroot+json;version=0.1',
     tlogs: [],
     ctlogs: [],
-    certificateAuthorities: [{ uri: 'https://fulcio.forged', certChain: chain(ca.chain), validFor }],
+    certificateAuthorities: [{ uri: 'https://fulcio.forged', certChain: chain(options.chain?.(ca) ?? ca.chain), validFor }],
     timestampAuthorities: [{ uri: 'https://tsa.forged', certChain: chain(tsa.chain), validFor }],
   }, 'forged.json');
   const bundleFor = (leaf: (template: Parameters<typeof tbsCertificate>[0]) => Buffer): Json => {
@@ -213,6 +236,44 @@ describe('verifier attacks', () => {
       rejects(() => verifyBundle(bundleFor((template) => tbsCertificate({ ...withName(template), ca: { pathLength: 0 } })), { bytes: ARTIFACT }, policy(), forged), 'VERIFY_CERTIFICATE_INVALID');
       const expired = bundleFor((template) => tbsCertificate({ ...withName(template), notBefore: new Date(Date.now() - 7200000), notAfter: new Date(Date.now() - 3600000) }));
       rejects(() => verifyBundle(expired, { bytes: ARTIFACT }, policy(), forged), 'VERIFY_CERTIFICATE_EXPIRED', /timestamp-authority time/);
+    });
+  });
+
+  describe('trusted root chains', () => {
+    const withName = (template: Parameters<typeof tbsCertificate>[0]): Buffer => tbsCertificate({ ...template, extensions: [...(template.extensions ?? []), subjectAltNames(uri(IDENTITY))] });
+
+    it('a Fulcio CA whose chain in the trusted root cannot vouch for code signing is refused, as cosign and sigstore-js refuse it', () => {
+      const { trust: sound, bundleFor: soundBundle } = forgeryKit();
+      verifyBundle(soundBundle(withName), { bytes: ARTIFACT }, policy(), sound);
+      const otherRoot = (ca: FulcioCA): FulcioCA['root'] => {
+        const keys = generateKeyPairSync('ec', { namedCurve: 'secp384r1' });
+        return { ...ca.root, privateKey: keys.privateKey, spki: keys.publicKey.export({ format: 'der', type: 'spki' }) };
+      };
+      const broken: [string, (ca: FulcioCA) => Buffer[], RegExp][] = [
+        // The root listed has the real root's name but another key: it never signed the intermediate.
+        ['a root that did not sign the intermediate', (ca) => {
+          const impostor = otherRoot(ca);
+          return [ca.intermediate.certificate, reissued(ca, impostor, impostor, { ca: { pathLength: 1 } })];
+        }, /certChain\[0\] .* is not signed by certChain\[1\]/],
+        ['an intermediate for TLS servers only', (ca) => [reissued(ca, ca.intermediate, ca.root, { extendedKeyUsage: { oid: '1.3.6.1.5.5.7.3.1', critical: false } }), ca.root.certificate], /certChain\[0\] .* extended key usage without codeSigning/],
+        ['a root that allows no CA below it', (ca) => [ca.intermediate.certificate, reissued(ca, ca.root, ca.root, { ca: { pathLength: 0 } })], /certChain\[1\] .* allows 0 CA certificates below it \(pathLenConstraint\), but 1 follows it/],
+        ['a root that is not a CA', (ca) => [ca.intermediate.certificate, reissued(ca, ca.root, ca.root, { ca: { pathLength: undefined, cA: false } })], /certChain\[1\] .* is not a CA certificate/],
+        ['a root whose key may not sign certificates', (ca) => [ca.intermediate.certificate, reissued(ca, ca.root, ca.root, { ca: { pathLength: 1, keyUsage: 0x80 } })], /certChain\[1\] .* key usage lacks keyCertSign/],
+      ];
+      for (const [what, chain, reason] of broken) {
+        const { trust: forged, bundleFor } = forgeryKit({ chain });
+        refusedAs(what, () => verifyBundle(bundleFor(withName), { bytes: ARTIFACT }, policy(), forged), 'VERIFY_CERTIFICATE_UNTRUSTED', reason);
+      }
+    });
+
+    it('a timestamp authority whose chain cannot vouch for timestamps is refused: a signing certificate for code signing, a root that is not a CA', () => {
+      for (const [what, tsa, reason] of [
+        ['code signing', { signerExtendedKeyUsage: '1.3.6.1.5.5.7.3.3' }, /certChain\[0\] .* extended key usage without timeStamping/],
+        ['a root that is not a CA', { rootIsCA: false }, /certChain\[1\] .* is not a CA certificate/],
+      ] as const) {
+        const { trust: forged, bundleFor } = forgeryKit({ tsa });
+        refusedAs(what, () => verifyBundle(bundleFor(withName), { bytes: ARTIFACT }, policy(), forged), 'VERIFY_TIMESTAMP_INVALID', new RegExp(`cannot vouch for timestamps: ${reason.source}`));
+      }
     });
   });
 

@@ -1,7 +1,7 @@
 import { createHash, verify as verifyBytes, type KeyObject } from 'node:crypto';
 import { describeJsonFault, jsonFault, JSON_FAULT_HINT } from '../../core/json.js';
 import { boundedText, quoted } from '../../core/quote.js';
-import { abbreviate, FULCIO_OIDS, ParsedCertificate, type FulcioExtensionName } from './certificate.js';
+import { abbreviate, CODE_SIGNING_EKU, FULCIO_OIDS, ParsedCertificate, TIME_STAMPING_EKU, type FulcioExtensionName } from './certificate.js';
 import { tbsWithoutExtension } from './der.js';
 import { decodeBundle, type Bundle } from './documents.js';
 import { VerifyError } from './errors.js';
@@ -241,6 +241,13 @@ function checkLeaf(der: Buffer, trust: TrustMaterial): CheckedLeaf {
     const cas = trust.roots.flatMap((root) => root.certificateAuthorities.map((ca) => ca.chain[0]?.displayNames.subject ?? '?'));
     throw new VerifyError('VERIFY_CERTIFICATE_UNTRUSTED', `the signing certificate was issued by ${quoted(certificate.displayNames.issuer)}, which is not a CA of ${trust.label} (its CAs: ${cas.length === 0 ? 'none' : cas.map((name) => quoted(name)).join(', ')})`);
   }
+  const chained = found.filter(({ authority }) => chainProblem(authority, CODE_SIGNING_EKU) === undefined);
+  if (chained.length === 0) {
+    const problem = chainProblem((found[0] as (typeof found)[number]).authority, CODE_SIGNING_EKU) ?? '';
+    throw new VerifyError('VERIFY_CERTIFICATE_UNTRUSTED', `the signing certificate was issued by ${quoted(certificate.displayNames.issuer)}, a CA of ${trust.label} whose certificate chain there cannot vouch for code signing: ${problem}`, {
+      hint: 'fix the trusted root: each CA certificate must be signed by the next one of its chain, be a CA allowed to sign certificates, and allow code signing',
+    });
+  }
   const critical = certificate.unprocessedCriticalExtension;
   const misuse = certificate.isCA
     ? 'a CA certificate'
@@ -260,7 +267,7 @@ function checkLeaf(der: Buffer, trust: TrustMaterial): CheckedLeaf {
     throw new VerifyError('VERIFY_CERTIFICATE_INVALID', `the signing certificate carries ${names.length} subject alternative names (${names.slice(0, 5).map((name) => quoted(name)).join(', ')}${names.length > 5 ? ', \u2026' : ''}); a Fulcio certificate names exactly one identity`);
   }
   let sctError: unknown;
-  const issuers = found.filter(({ root, authority }) => {
+  const issuers = chained.filter(({ root, authority }) => {
     try {
       checkSCTs(certificate, authority, root);
       return true;
@@ -490,8 +497,9 @@ function verifyTimestamp(timestamp: ReadTimestamp, signature: Buffer, roots: rea
       lastProblem = `the timestamp authority was not valid at ${signingTime.toISOString()}`;
       continue;
     }
-    if (!chainIsIntact(ca)) {
-      lastProblem = 'the timestamp authority\'s certificate chain in the trusted root does not verify';
+    const problem = chainProblem(ca, TIME_STAMPING_EKU);
+    if (problem !== undefined) {
+      lastProblem = `the timestamp authority's certificate chain in the trusted root cannot vouch for timestamps: ${problem}`;
       continue;
     }
     try {
@@ -504,16 +512,42 @@ function verifyTimestamp(timestamp: ReadTimestamp, signature: Buffer, roots: rea
   throw new VerifyError('VERIFY_TIMESTAMP_INVALID', `${where}: ${lastProblem}`);
 }
 
-const intactChains = new WeakMap<CertificateAuthority, boolean>();
+const chainProblems = new WeakMap<CertificateAuthority, string | null>();
 
-/** Whether each certificate of a trusted authority's chain is signed by the next; checked once per authority. */
-function chainIsIntact(ca: CertificateAuthority): boolean {
-  let intact = intactChains.get(ca);
-  if (intact === undefined) {
-    intact = ca.chain.every((certificate, index) => index === ca.chain.length - 1 || certificate.signedBy(ca.chain[index + 1] as ParsedCertificate));
-    intactChains.set(ca, intact);
+/**
+ * Why a trusted authority's chain cannot vouch for what it is used for, or undefined when it can;
+ * checked once per authority. A Fulcio CA's chain (`usage` code signing) is all issuers, the
+ * certificate that issues the leaves first; a timestamp authority's (`usage` time stamping) starts
+ * with its signing certificate, then its issuers. Each certificate must be signed by the next, and
+ * each issuer be a CA whose key may sign certificates and whose path length allows the CAs below
+ * it, as sigstore-js and Go's x509 (cosign, sigstore-go) check a path; every certificate's extended
+ * key usage, when it has one, must allow `usage`, as Go's x509 checks it (a trusted root's CA for
+ * TLS servers vouches for no signature).
+ */
+function chainProblem(ca: CertificateAuthority, usage: typeof CODE_SIGNING_EKU | typeof TIME_STAMPING_EKU): string | undefined {
+  let problem = chainProblems.get(ca);
+  if (problem === undefined) {
+    problem = findChainProblem(ca.chain, usage === TIME_STAMPING_EKU ? 1 : 0, usage) ?? null;
+    chainProblems.set(ca, problem);
   }
-  return intact;
+  return problem ?? undefined;
+}
+
+function findChainProblem(chain: readonly ParsedCertificate[], firstIssuer: number, usage: string): string | undefined {
+  const named = (index: number): string => `certChain[${index}] (${quoted((chain[index] as ParsedCertificate).displayNames.subject)})`;
+  for (const [index, certificate] of chain.entries()) {
+    if (!certificate.allowsExtendedKeyUsage(usage)) return `${named(index)} has an extended key usage without ${usage === TIME_STAMPING_EKU ? 'timeStamping' : 'codeSigning'}`;
+    if (index < firstIssuer) continue;
+    // Before the CA check, which OpenSSL fails for a key usage without keyCertSign too: the precise reason first.
+    if (!certificate.allowsCertSign) return `${named(index)} issues certificates but its key usage lacks keyCertSign`;
+    if (!certificate.isCA) return `${named(index)} issues certificates but is not a CA certificate`;
+    const pathLength = certificate.pathLengthConstraint;
+    const below = index - firstIssuer;
+    if (pathLength !== undefined && pathLength < below) return pathLength < 0 ? `${named(index)} has basic constraints that cannot be read` : `${named(index)} allows ${pathLength} CA certificate${pathLength === 1 ? '' : 's'} below it (pathLenConstraint), but ${below} follow${below === 1 ? 's' : ''} it`;
+  }
+  // Signatures last: OpenSSL refuses an issuer that is no CA before it looks at the signature, which would hide why.
+  const unsigned = chain.findIndex((certificate, index) => index + 1 < chain.length && !certificate.signedBy(chain[index + 1] as ParsedCertificate));
+  return unsigned === -1 ? undefined : `${named(unsigned)} is not signed by ${named(unsigned + 1)}`;
 }
 
 function checkThresholds(root: TrustRoot, tlogEntries: readonly VerifiedLogEntry[], timestamps: readonly VerifiedTimestamp[], bundle: Bundle): void {

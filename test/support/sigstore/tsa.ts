@@ -43,10 +43,12 @@ export class TimestampAuthority {
   private readonly rootName: der.Der;
   private readonly signerSerial: Buffer;
 
+  /** `profile` breaks the chain's profile, for tests of verifiers: the signing certificate's extended key usage, the root's basic constraints. */
   constructor(
     private readonly clock: () => Date,
     validFrom: Date,
     notAfter: Date,
+    profile: { signerExtendedKeyUsage?: string; rootIsCA?: boolean } = {},
   ) {
     const rootKeys = generateKeyPairSync('ec', { namedCurve: 'secp384r1' });
     const signerKeys = generateKeyPairSync('ec', { namedCurve: 'prime256v1' });
@@ -63,7 +65,7 @@ export class TimestampAuthority {
       issuerSpki: rootSpki,
       notBefore: validFrom,
       notAfter,
-      ca: { pathLength: 0 },
+      ca: { pathLength: 0, ...(profile.rootIsCA === false ? { cA: false as const } : {}) },
     });
     const signer = issueCertificate({
       subject: this.signerName,
@@ -75,7 +77,7 @@ export class TimestampAuthority {
       notAfter,
       serial: this.signerSerial,
       // RFC 3161 2.3: the only, critical, extended key usage of a TSA certificate is timeStamping.
-      extendedKeyUsage: { oid: OID_TIME_STAMPING, critical: true },
+      extendedKeyUsage: { oid: profile.signerExtendedKeyUsage ?? OID_TIME_STAMPING, critical: true },
     });
     this.chain = [signer, root];
   }

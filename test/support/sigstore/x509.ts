@@ -25,8 +25,12 @@ export interface CertificateTemplate {
   readonly notAfter: Date;
   /** Positive serial; 20 random bytes when absent. */
   readonly serial?: Buffer;
-  /** A CA certificate (keyCertSign, cRLSign) with this path length; otherwise a digitalSignature leaf. */
-  readonly ca?: { readonly pathLength: number };
+  /**
+   * A CA certificate with this path length (none when undefined) and key usage bits (keyCertSign and
+   * cRLSign unless given); otherwise a digitalSignature leaf. `cA: false` keeps all that but says
+   * in the basic constraints that it is no CA, for tests of verifiers.
+   */
+  readonly ca?: { readonly pathLength: number | undefined; readonly keyUsage?: number; readonly cA?: false };
   readonly extendedKeyUsage?: { readonly oid: string; readonly critical: boolean };
   /** Further extensions, after the standard ones. */
   readonly extensions?: readonly der.Der[];
@@ -43,9 +47,9 @@ export function randomSerial(): Buffer {
 export function tbsCertificate(template: CertificateTemplate): Buffer {
   const standard = [
     ...(template.ca
-      ? [extension(OID_BASIC_CONSTRAINTS, der.sequence(der.boolean(true), der.integer(template.ca.pathLength)), true)]
+      ? [extension(OID_BASIC_CONSTRAINTS, template.ca.cA === false ? der.sequence() : der.sequence(der.boolean(true), ...(template.ca.pathLength === undefined ? [] : [der.integer(template.ca.pathLength)])), true)]
       : []),
-    extension(OID_KEY_USAGE, template.ca ? keyUsage(0x06, 1) : keyUsage(0x80, 7), true),
+    extension(OID_KEY_USAGE, keyUsage(template.ca ? (template.ca.keyUsage ?? 0x06) : 0x80), true),
     ...(template.extendedKeyUsage
       ? [extension(OID_EXT_KEY_USAGE, der.sequence(der.oid(template.extendedKeyUsage.oid)), template.extendedKeyUsage.critical)]
       : []),
@@ -80,7 +84,10 @@ export function extension(oid: string, value: Buffer, critical = false): der.Der
   return der.sequence(der.oid(oid), ...(critical ? [der.boolean(true)] : []), der.octetString(value));
 }
 
-function keyUsage(bits: number, unusedBits: number): der.Der {
+/** A KeyUsage BIT STRING of one byte of bits (digitalSignature = 0x80 ... decipherOnly excluded), trailing zero bits unused as DER asks. */
+function keyUsage(bits: number): der.Der {
+  let unusedBits = 0;
+  while (unusedBits < 7 && (bits & (1 << unusedBits)) === 0) unusedBits += 1;
   return der.tlv(0x03, Buffer.from([unusedBits, bits]));
 }
 
