@@ -17,13 +17,13 @@ import { createHash, generateKeyPairSync, randomBytes } from 'node:crypto';
 import { once } from 'node:events';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { cliNamer } from '../src/config/inputs.js';
 import { signConfig } from '../src/config/sign.js';
 import { INPUT_LIMITS, openRegularFile } from '../src/core/files.js';
 import { silentLogger } from '../src/core/logger.js';
 import { Enclave, SecretBuffer, enableMemoryProtection } from '../src/secrets/index.js';
-import { createSigningSession, loadSigningKey, openSigningSession, type SigningKey } from '../src/sigstore/sign/index.js';
+import { createSigningSession, loadSigningKey, openSigningSession, takePassphrase, type SigningKey } from '../src/sigstore/sign/index.js';
 import type { SignerAnswer, SignerRequest } from './_keyless-signer.js';
 import { startStackProcess, type StackProcess } from './_stack.js';
 import { TSX } from '../test/support/leak-scan.js';
@@ -134,8 +134,8 @@ try {
   // written atomically) and read the key with the same system calls as SecretBuffer.fromFile (a bounded regular file,
   // one read of its size), so they differ only in where the key's bytes are held: a plain Buffer, or libsodium memory
   // (trust-kit's readKey, through openSigningSession).
-  const readKeyPlain = async (): Promise<Buffer> => {
-    const { handle, size } = await openRegularFile(keyPath, { maxBytes: INPUT_LIMITS.privateKey, what: 'private key' });
+  const readKeyPlain = async (path = keyPath): Promise<Buffer> => {
+    const { handle, size } = await openRegularFile(path, { maxBytes: INPUT_LIMITS.privateKey, what: 'private key' });
     try {
       const bytes = Buffer.alloc(size);
       const { bytesRead } = await handle.read(bytes, 0, size, 0);
@@ -148,7 +148,18 @@ try {
     await createSigningSession({ backend: { instance: 'key', key }, retry: keyConfig.retry }).signFile(sumsPath, bundlePath);
   };
   const operations: Record<string, () => Promise<void>> = {
-    off: async () => signWith(loadSigningKey(await readKeyPlain(), undefined, keyPath)),
+    // What openSigningSession does for a key (the path resolved, passphrase variables looked for), the key read into a
+    // plain Buffer: so that the two differ in where the key is held alone.
+    off: async () => {
+      const path = resolve(dir, keyConfig.key ?? '');
+      const pem = await readKeyPlain(path);
+      const passphrase = takePassphrase({});
+      try {
+        await signWith(loadSigningKey(pem, undefined, path));
+      } finally {
+        passphrase?.destroy();
+      }
+    },
     on: async () => {
       // A fresh environment each time: the signer takes passphrase variables out of the one it is given.
       const opened = await openSigningSession(keyConfig, { ...keyContext, env: {} });
