@@ -8,7 +8,7 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { TestContext } from 'node:test';
-import { blobFromBytes, LEGACY_ANNOTATIONS, legacySignatureTag, parseImageReference, RegistryClient, type DigestReference } from '../../src/oci/index.js';
+import { blobFromBytes, DSSE_ENVELOPE_MEDIA_TYPE, LEGACY_ANNOTATIONS, legacyAttestationTag, legacySignatureTag, parseImageReference, RegistryClient, type DigestReference } from '../../src/oci/index.js';
 import { cli } from '../support/cli.js';
 import { buildImage, debianFiles, pushImage } from '../support/oci/images.js';
 import { startReferrersRegistry } from '../support/oci/registries.js';
@@ -232,6 +232,22 @@ const cosignSignsWithKey = (peer: 'cosign2' | 'cosign3', logged: boolean, legacy
   mustSucceed(`${PEERS[peer].name} sign --key`, await runPeer(PEERS[peer], ['sign', '--yes', '--allow-http-registry', '--key', `${prefix}.key`, ...services, image], context.dir, { COSIGN_PASSWORD: passphrase }));
 };
 
+/** `cosign attest --key` of the custom predicate: cosign 2's `.att`, or cosign 3's referrer, logged in Rekor or not. */
+const cosignAttestsWithKey = (peer: 'cosign2' | 'cosign3', logged: boolean): KeyedSigner => async (context, image, prefix, passphrase) => {
+  let services: string[];
+  if (peer === 'cosign3') services = logged ? ['--signing-config', 'signing_config.json', '--trusted-root', context.stack.trustedRootPath] : ['--use-signing-config=false', '--tlog-upload=false'];
+  else services = logged ? ['--rekor-url', context.stack.rekorURL ?? ''] : ['--tlog-upload=false'];
+  const args = ['attest', '--yes', '--allow-http-registry', '--key', `${prefix}.key`, ...services, '--predicate', 'predicate.json', '--type', PREDICATE_TYPE, image];
+  mustSucceed(`${PEERS[peer].name} attest --key`, await runPeer(PEERS[peer], args, context.dir, { COSIGN_PASSWORD: passphrase }));
+};
+
+/** `trust-kit attest-image --key` of the custom predicate in an attestation format (offline: no log entry). */
+const trustKitAttestsWithKey = (format: 'both' | 'cosign2' | 'cosign3'): KeyedSigner => async (context, image, prefix, passphrase) => {
+  const env = { HOME: context.dir, TRUST_KIT_KEY_PASSPHRASE: passphrase, COSIGN_PASSWORD: passphrase };
+  const args = ['attest-image', '--allow-http-registry', '--attestation-format', format, '--key', `${prefix}.key`, '--type', 'custom', '--predicate', 'predicate.json', '--predicate-type', PREDICATE_TYPE, image];
+  mustSucceed('trust-kit attest-image --key', await cli(args, context.dir, env));
+};
+
 /** `trust-kit sign-image --key` in a signature format (signs offline: no log entry). */
 const trustKitSignsWithKey = (format: 'both' | 'cosign2' | 'cosign3'): KeyedSigner => async (context, image, prefix, passphrase) => {
   const env = { HOME: context.dir, TRUST_KIT_KEY_PASSPHRASE: passphrase, COSIGN_PASSWORD: passphrase };
@@ -244,22 +260,43 @@ const flipLastByte = (base64: string): string => {
   return bytes.toString('base64');
 };
 
+/** A DSSE envelope's or bundle's signatures, each with its last byte flipped. */
+function alterEnvelope(document: { signatures?: { sig: string }[]; dsseEnvelope?: { signatures: { sig: string }[] }; messageSignature?: { signature: string } }): void {
+  for (const signature of [...(document.signatures ?? []), ...(document.dsseEnvelope?.signatures ?? [])]) signature.sig = flipLastByte(signature.sig);
+  if (document.messageSignature !== undefined) document.messageSignature.signature = flipLastByte(document.messageSignature.signature);
+}
+
+/** A blob of the repository (a bundle or DSSE envelope), altered, pushed, and its new digest and size. */
+async function alteredBlob(context: ImagesContext, repository: { registry: string; repository: string }, digest: string): Promise<{ digest: string; size: number }> {
+  const document = JSON.parse((await context.client.readBlob(repository, digest, 1024 * 1024)).toString('utf8')) as Parameters<typeof alterEnvelope>[0];
+  alterEnvelope(document);
+  const altered = blobFromBytes(Buffer.from(JSON.stringify(document)));
+  await context.client.pushBlob(repository, altered);
+  return { digest: altered.digest, size: altered.size };
+}
+
 /**
- * Alters every signature attached to `image` (the last byte of each signature flipped: `.sig` layers' signature
- * annotations, referrer bundles' signatures, each referrer replaced), or moves them all onto `onto` (the `.sig`
- * manifest under its tag, each referrer pushed again with it as subject).
+ * Alters every signature attached to `image`, the last byte of each flipped (`.sig` layers' signature annotations,
+ * the envelopes of `.att` layers, referrer bundles, each referrer replaced), or moves them all onto `onto` (cosign
+ * 2's manifests under its tags, each referrer pushed again with it as subject).
  */
 async function alterSignatures(context: ImagesContext, image: string, onto?: { digest: string; mediaType: string; size: number }): Promise<void> {
   const subject = parseImageReference(image) as DigestReference;
   const repository = { registry: subject.registry, repository: subject.repository };
-  const sig = await context.client.getManifest({ ...repository, tag: legacySignatureTag(subject.digest) }).catch((error: unknown) => {
-    if ((error as { code?: unknown }).code === 'OCI_NOT_FOUND') return undefined;
-    throw error;
-  });
-  if (sig !== undefined) {
-    const manifest = JSON.parse(sig.bytes.toString('utf8')) as { layers: { annotations: Record<string, string> }[] };
-    if (onto === undefined) for (const layer of manifest.layers) layer.annotations[LEGACY_ANNOTATIONS.signature] = flipLastByte(layer.annotations[LEGACY_ANNOTATIONS.signature] ?? '');
-    await context.client.putManifest(repository, Buffer.from(JSON.stringify(manifest)), sig.mediaType, legacySignatureTag(onto?.digest ?? subject.digest));
+  for (const tagOf of [legacySignatureTag, legacyAttestationTag]) {
+    const legacy = await context.client.getManifest({ ...repository, tag: tagOf(subject.digest) }).catch((error: unknown) => {
+      if ((error as { code?: unknown }).code === 'OCI_NOT_FOUND') return undefined;
+      throw error;
+    });
+    if (legacy === undefined) continue;
+    const manifest = JSON.parse(legacy.bytes.toString('utf8')) as { layers: { mediaType: string; digest: string; size: number; annotations: Record<string, string> }[] };
+    for (const [position, layer] of manifest.layers.entries()) {
+      if (onto !== undefined) continue;
+      // A `.sig` layer's signature is its annotation; an `.att` layer's (whose annotation is empty) is inside the envelope it holds.
+      if (layer.mediaType === DSSE_ENVELOPE_MEDIA_TYPE) manifest.layers[position] = { ...layer, ...(await alteredBlob(context, repository, layer.digest)) };
+      else layer.annotations[LEGACY_ANNOTATIONS.signature] = flipLastByte(layer.annotations[LEGACY_ANNOTATIONS.signature] ?? '');
+    }
+    await context.client.putManifest(repository, Buffer.from(JSON.stringify(manifest)), legacy.mediaType, tagOf(onto?.digest ?? subject.digest));
   }
   for (const descriptor of (await context.client.referrers(subject)).descriptors) {
     const fetched = await context.client.getManifest({ ...repository, digest: descriptor.digest });
@@ -268,12 +305,7 @@ async function alterSignatures(context: ImagesContext, image: string, onto?: { d
     if (onto !== undefined) {
       manifest.subject = onto;
     } else if (layer !== undefined) {
-      const bundle = JSON.parse((await context.client.readBlob(repository, layer.digest, 1024 * 1024)).toString('utf8')) as { dsseEnvelope?: { signatures: { sig: string }[] }; messageSignature?: { signature: string } };
-      for (const signature of bundle.dsseEnvelope?.signatures ?? []) signature.sig = flipLastByte(signature.sig);
-      if (bundle.messageSignature !== undefined) bundle.messageSignature.signature = flipLastByte(bundle.messageSignature.signature);
-      const altered = blobFromBytes(Buffer.from(JSON.stringify(bundle)));
-      await context.client.pushBlob(repository, altered);
-      manifest.layers[0] = { ...layer, digest: altered.digest, size: altered.size };
+      manifest.layers[0] = { ...layer, ...(await alteredBlob(context, repository, layer.digest)) };
       // The original would still be listed, and verify: it goes (go-containerregistry's registry lists what it holds).
       const deleted = await fetch(`http://${subject.registry}/v2/${subject.repository}/manifests/${descriptor.digest}`, { method: 'DELETE' });
       if (!deleted.ok) throw new Error(`DELETE referrer ${descriptor.digest}: HTTP ${deleted.status}`);
@@ -283,11 +315,11 @@ async function alterSignatures(context: ImagesContext, image: string, onto?: { d
 }
 
 /**
- * The rows of a keyed producer: the image signed with the key and verified with its public half; with `refusals`,
- * also refused when another key is asked for, when each signature is altered, and when the signatures are moved
- * onto another image (each a fresh image, signed then changed).
+ * The rows of a keyed producer of signatures or attestations: the image signed with the key and verified with its
+ * public half; with `refusals`, also refused when another key is asked for, when each signature is altered, and when
+ * the signatures are moved onto another image (each a fresh image, signed then changed).
  */
-function keyedRows(command: string, format: string, needs: readonly PeerName[], key: KeyPair, logged: boolean, sign: KeyedSigner, refusals: boolean): ImageRow[] {
+function keyedRows(kind: ImageKind, command: string, format: string, needs: readonly PeerName[], key: KeyPair, logged: boolean, sign: KeyedSigner, refusals: boolean): ImageRow[] {
   const producer = `${command} (${format}, ${describeKey(key)})`;
   const signed = async (context: ImagesContext, marker: string): Promise<string> => {
     const prefix = await keyPair(context, key);
@@ -296,8 +328,8 @@ function keyedRows(command: string, format: string, needs: readonly PeerName[], 
     return image;
   };
   const keyed = (publicKey: string) => ({ publicKey: `${publicKey}.pub`, logged });
-  const shared = { producer, kind: 'signature' as const, needs, identity: IDENTITY };
-  const rows: ImageRow[] = [{ ...shared, check: 'signature', expect: 'verified', keyed: keyed(keyPrefix(key)), produce: (context) => memo(context, producer, () => signed(context, 'signed')) }];
+  const shared = { producer, kind, needs, identity: IDENTITY };
+  const rows: ImageRow[] = [{ ...shared, check: kind, expect: 'verified', keyed: keyed(keyPrefix(key)), produce: (context) => memo(context, producer, () => signed(context, 'signed')) }];
   if (!refusals) return rows;
   return [
     ...rows,
@@ -313,7 +345,7 @@ function keyedRows(command: string, format: string, needs: readonly PeerName[], 
     },
     {
       ...shared,
-      check: 'signature altered',
+      check: `${kind} altered`,
       expect: 'signature',
       keyed: keyed(keyPrefix(key)),
       produce: (context) =>
@@ -325,7 +357,7 @@ function keyedRows(command: string, format: string, needs: readonly PeerName[], 
     },
     {
       ...shared,
-      check: 'signature of another image',
+      check: `${kind} of another image`,
       expect: 'subject',
       keyed: keyed(keyPrefix(key)),
       produce: (context) =>
@@ -344,7 +376,7 @@ function keyedRows(command: string, format: string, needs: readonly PeerName[], 
 function cosignKeyedRows(peer: 'cosign2' | 'cosign3', format: string, legacy = false): ImageRow[] {
   const name = `${PEERS[peer].name} sign --key${legacy ? ' --new-bundle-format=false' : ''}`;
   return [true, false].flatMap((logged) =>
-    [true, false].flatMap((encrypted) => keyedRows(`${name}${logged ? '' : ' --tlog-upload=false'}`, `${format}${logged ? ', logged' : ''}`, [peer], { maker: peer, encrypted }, logged, cosignSignsWithKey(peer, logged, legacy), logged === encrypted)),
+    [true, false].flatMap((encrypted) => keyedRows('signature', `${name}${logged ? '' : ' --tlog-upload=false'}`, `${format}${logged ? ', logged' : ''}`, [peer], { maker: peer, encrypted }, logged, cosignSignsWithKey(peer, logged, legacy), logged === encrypted)),
   );
 }
 
@@ -369,9 +401,15 @@ export const IMAGE_ROWS: readonly ImageRow[] = [
   ...cosignKeyedRows('cosign2', '.sig'),
   ...cosignKeyedRows('cosign3', 'referrer'),
   ...cosignKeyedRows('cosign3', '.sig', true),
-  ...keyedRows('trust-kit sign-image --key', 'referrer and .sig', [], { maker: 'trust-kit', encrypted: true }, false, trustKitSignsWithKey('both'), true),
-  ...keyedRows('trust-kit sign-image --key --signature-format cosign3', 'referrer', ['cosign3'], { maker: 'cosign3', encrypted: false }, false, trustKitSignsWithKey('cosign3'), true),
-  ...keyedRows('trust-kit sign-image --key --signature-format cosign2', '.sig', ['cosign2'], { maker: 'cosign2', encrypted: true }, false, trustKitSignsWithKey('cosign2'), true),
+  ...keyedRows('signature', 'trust-kit sign-image --key', 'referrer and .sig', [], { maker: 'trust-kit', encrypted: true }, false, trustKitSignsWithKey('both'), true),
+  ...keyedRows('signature', 'trust-kit sign-image --key --signature-format cosign3', 'referrer', ['cosign3'], { maker: 'cosign3', encrypted: false }, false, trustKitSignsWithKey('cosign3'), true),
+  ...keyedRows('signature', 'trust-kit sign-image --key --signature-format cosign2', '.sig', ['cosign2'], { maker: 'cosign2', encrypted: true }, false, trustKitSignsWithKey('cosign2'), true),
+  ...keyedRows('attestation', 'cosign 2 attest --key', '.att, logged', ['cosign2'], { maker: 'cosign2', encrypted: true }, true, cosignAttestsWithKey('cosign2', true), true),
+  ...keyedRows('attestation', 'cosign 2 attest --key --tlog-upload=false', '.att', ['cosign2'], { maker: 'cosign2', encrypted: false }, false, cosignAttestsWithKey('cosign2', false), true),
+  ...keyedRows('attestation', 'cosign 3 attest --key', 'referrer, logged', ['cosign3'], { maker: 'cosign3', encrypted: true }, true, cosignAttestsWithKey('cosign3', true), true),
+  ...keyedRows('attestation', 'cosign 3 attest --key --tlog-upload=false', 'referrer', ['cosign3'], { maker: 'cosign3', encrypted: false }, false, cosignAttestsWithKey('cosign3', false), true),
+  ...keyedRows('attestation', 'trust-kit attest-image --key', 'referrer and .att', [], { maker: 'trust-kit', encrypted: true }, false, trustKitAttestsWithKey('both'), true),
+  ...keyedRows('attestation', 'trust-kit attest-image --key --attestation-format cosign2', '.att', [], { maker: 'trust-kit', encrypted: false }, false, trustKitAttestsWithKey('cosign2'), true),
 ];
 
 function policy(context: ImagesContext, identity: string, trustedRoot = true): string[] {
@@ -403,12 +441,12 @@ const TRUST_KIT_IMAGE_REASONS: ReadonlyArray<readonly [string, RegExp]> = [
 const COSIGN_IMAGE_REASONS: ReadonlyArray<readonly [string, RegExp]> = [
   // cosign 2 and 3: "none of the expected identities matched", or "expected SAN value ..., got ...".
   ['identity', /expected identities|expected SAN value/],
-  // A `.sig` payload naming another digest; a statement whose subject is another digest.
-  ['subject', /invalid or missing digest in claim|artifact digest does not match any digest/],
+  // A `.sig` payload naming another digest; a statement whose subject is another digest (a referrer's, an `.att`'s).
+  ['subject', /invalid or missing digest in claim|artifact digest does not match any digest|no matching subject digest/],
   // The signature does not verify with the key; for a logged signature cosign first compares the key given with the
-  // log entry's ("comparing public key PEMs", "transparency log certificate does not match") and the signature with
-  // the entry's ("signature in bundle does not match", "transparency log signature does not match").
-  ['signature', /invalid signature|signatures do not match threshold|signature in bundle does not match|transparency log (signature|certificate) does not match|comparing public key PEMs/],
+  // log entry's ("comparing public key PEMs", "transparency log certificate does not match") and the signature (or an
+  // `.att` layer's envelope hash: "matching bundle to payload") with the entry's.
+  ['signature', /invalid signature|signatures do not match threshold|signature in bundle does not match|transparency log (signature|certificate) does not match|comparing public key PEMs|matching bundle to payload/],
 ];
 
 function firstLine(text: string): string {
