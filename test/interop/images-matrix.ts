@@ -242,7 +242,7 @@ const cosignAttestsWithKey = (peer: 'cosign2' | 'cosign3', logged: boolean): Key
 };
 
 /** `trust-kit attest-image --key` of the custom predicate in an attestation format (offline: no log entry). */
-const trustKitAttestsWithKey = (format: 'both' | 'cosign2' | 'cosign3'): KeyedSigner => async (context, image, prefix, passphrase) => {
+const trustKitAttestsWithKey = (format: 'both' | 'cosign2'): KeyedSigner => async (context, image, prefix, passphrase) => {
   const env = { HOME: context.dir, TRUST_KIT_KEY_PASSPHRASE: passphrase, COSIGN_PASSWORD: passphrase };
   const args = ['attest-image', '--allow-http-registry', '--attestation-format', format, '--key', `${prefix}.key`, '--type', 'custom', '--predicate', 'predicate.json', '--predicate-type', PREDICATE_TYPE, image];
   mustSucceed('trust-kit attest-image --key', await cli(args, context.dir, env));
