@@ -277,13 +277,14 @@ async function alteredBlob(context: ImagesContext, repository: { registry: strin
 
 /**
  * Alters every signature attached to `image`, the last byte of each flipped (`.sig` layers' signature annotations,
- * the envelopes of `.att` layers, referrer bundles, each referrer replaced), or moves them all onto `onto` (cosign
- * 2's manifests under its tags, each referrer pushed again with it as subject).
+ * the envelopes of `.att` layers, referrer bundles, each referrer replaced; `referrersOnly`: the referrers' alone), or
+ * moves them all onto `onto` (cosign 2's manifests under its tags, each referrer pushed again with it as subject).
  */
-async function alterSignatures(context: ImagesContext, image: string, onto?: { digest: string; mediaType: string; size: number }): Promise<void> {
+async function alterSignatures(context: ImagesContext, image: string, options: { onto?: { digest: string; mediaType: string; size: number }; referrersOnly?: boolean } = {}): Promise<void> {
+  const { onto } = options;
   const subject = parseImageReference(image) as DigestReference;
   const repository = { registry: subject.registry, repository: subject.repository };
-  for (const tagOf of [legacySignatureTag, legacyAttestationTag]) {
+  for (const tagOf of options.referrersOnly === true ? [] : [legacySignatureTag, legacyAttestationTag]) {
     const legacy = await context.client.getManifest({ ...repository, tag: tagOf(subject.digest) }).catch((error: unknown) => {
       if ((error as { code?: unknown }).code === 'OCI_NOT_FOUND') return undefined;
       throw error;
@@ -312,6 +313,20 @@ async function alterSignatures(context: ImagesContext, image: string, onto?: { d
     }
     await context.client.putManifest(repository, Buffer.from(JSON.stringify(manifest)), fetched.mediaType);
   }
+}
+
+/**
+ * An image `trust-kit sign-image --key` signed in both formats, whose referrer bundle alone is then altered: its
+ * `.sig` still verifies with the key. Returned with the public key (a documented difference: trust-kit verifies it
+ * through the `.sig`, cosign 2 and 3 read the referrer alone when there is one, and refuse).
+ */
+export async function referrerAlteredImage(context: ImagesContext): Promise<{ image: string; publicKey: string }> {
+  const key: KeyPair = { maker: 'trust-kit', encrypted: false };
+  const prefix = await keyPair(context, key);
+  const image = await pushed(context, 'signed by trust-kit in both formats, its referrer altered');
+  await trustKitSignsWithKey('both')(context, image, prefix, passphraseOf(key));
+  await alterSignatures(context, image, { referrersOnly: true });
+  return { image, publicKey: `${prefix}.pub` };
 }
 
 /**
@@ -365,7 +380,7 @@ function keyedRows(kind: ImageKind, command: string, format: string, needs: read
           const image = await signed(context, 'moved');
           const other = buildImage(debianFiles(`${producer}: unsigned, given another image's signatures`));
           await pushImage(context.client, { registry: context.registry, repository: 'acme/app' }, other);
-          await alterSignatures(context, image, { digest: other.digest, mediaType: other.descriptor.mediaType, size: other.manifest.length });
+          await alterSignatures(context, image, { onto: { digest: other.digest, mediaType: other.descriptor.mediaType, size: other.manifest.length } });
           return `${context.registry}/acme/app@${other.digest}`;
         }),
     },
