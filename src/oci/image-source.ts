@@ -7,8 +7,9 @@ const MAX_LAYER_BYTES = 64 * 1024 ** 3;
 
 /**
  * An image in a registry (`registry:REF`) as the image SBOM reads it: the tag resolved once to a
- * digest, an index (and the indexes it lists) narrowed to the platform's manifest, the config read whole and each layer
- * streamed from the registry when its turn comes (checked against its digest by the client).
+ * digest, an index (and the indexes it lists) narrowed to the platform's manifest, the config read
+ * whole and each layer streamed from the registry when its turn comes (checked against its digest
+ * by the client).
  */
 export async function registryImageSource(client: RegistryClient, text: string, platform: Platform | undefined): Promise<ImageSource> {
   const reference = parseImageReference(text);
