@@ -194,15 +194,20 @@ const cosignAttested = (peer: 'cosign2' | 'cosign3') => (context: ImagesContext)
 /** The passphrase of encrypted key rows; the others use the empty one cosign also encrypts with. */
 const PASSPHRASE = 'correct horse battery staple';
 
-/** Who made a key pair, and whether its private half is encrypted with PASSPHRASE (else the empty passphrase). */
+/**
+ * Who made a key pair, and whether its private half is encrypted with PASSPHRASE (else the empty passphrase).
+ * `openssl`: an OpenSSL EC key imported into cosign's format by cosign 2, with a certificate for it (PREFIX.crt,
+ * self-signed, code signing) that `cosign sign --key --certificate` attaches, as a private CA's would be.
+ */
 interface KeyPair {
-  readonly maker: 'trust-kit' | 'cosign2' | 'cosign3';
+  readonly maker: 'trust-kit' | 'cosign2' | 'cosign3' | 'openssl';
   readonly encrypted: boolean;
 }
 
 const keyPrefix = (key: KeyPair): string => `image-key-${key.maker}-${key.encrypted ? 'encrypted' : 'empty'}`;
 const passphraseOf = (key: KeyPair): string => (key.encrypted ? PASSPHRASE : '');
-const describeKey = (key: KeyPair): string => `${key.maker === 'trust-kit' ? 'trust-kit' : PEERS[key.maker].name} key, ${key.encrypted ? 'encrypted' : 'empty passphrase'}`;
+const MAKERS = { 'trust-kit': 'trust-kit key', cosign2: 'cosign 2 key', cosign3: 'cosign 3 key', openssl: 'OpenSSL key with its certificate' } as const;
+const describeKey = (key: KeyPair): string => `${MAKERS[key.maker]}, ${key.encrypted ? 'encrypted' : 'empty passphrase'}`;
 /** The key the "another key asked for" rows verify with: one that signed nothing. */
 const OTHER_KEY: KeyPair = { maker: 'trust-kit', encrypted: false };
 const OTHER_KEY_PREFIX = 'image-key-other';
@@ -211,6 +216,14 @@ const OTHER_KEY_PREFIX = 'image-key-other';
 function keyPair(context: ImagesContext, key: KeyPair, prefix = keyPrefix(key)): Promise<string> {
   return memo(context, `key ${prefix}`, async () => {
     const passphrase = passphraseOf(key);
+    if (key.maker === 'openssl') {
+      const pem = `${prefix}-openssl.pem`;
+      mustSucceed('openssl ecparam', await runPeer(PEERS.openssl, ['ecparam', '-name', 'prime256v1', '-genkey', '-noout', '-out', pem], context.dir));
+      const subject = ['-subj', '/CN=release-signer@example.com', '-addext', 'keyUsage=critical,digitalSignature', '-addext', 'extendedKeyUsage=codeSigning'];
+      mustSucceed('openssl req -x509', await runPeer(PEERS.openssl, ['req', '-new', '-x509', '-key', pem, '-out', `${prefix}.crt`, '-days', '2', ...subject], context.dir));
+      mustSucceed('cosign 2 import-key-pair', await runPeer(PEERS.cosign2, ['import-key-pair', '--key', pem, '--output-key-prefix', prefix], context.dir, { COSIGN_PASSWORD: passphrase }));
+      return prefix;
+    }
     const run =
       key.maker === 'trust-kit'
         ? await cli(['generate-key-pair', '--output-key-prefix', prefix, '--force'], context.dir, { TRUST_KIT_KEY_PASSPHRASE: passphrase })
@@ -223,21 +236,24 @@ function keyPair(context: ImagesContext, key: KeyPair, prefix = keyPrefix(key)):
 /** Signs `image` with the key pair whose prefix is given. */
 type KeyedSigner = (context: ImagesContext, image: string, prefix: string, passphrase: string) => Promise<void>;
 
-/** `cosign sign --key`: cosign 2's `.sig`, or cosign 3's referrer (`legacy`: its `.sig`), logged in Rekor or not. */
-const cosignSignsWithKey = (peer: 'cosign2' | 'cosign3', logged: boolean, legacy = false): KeyedSigner => async (context, image, prefix, passphrase) => {
+/** `--certificate PREFIX.crt` for a key pair that has one (its maker is `openssl`). */
+const certificateOf = (certified: boolean, prefix: string): string[] => (certified ? ['--certificate', `${prefix}.crt`] : []);
+
+/** `cosign sign --key`: cosign 2's `.sig`, or cosign 3's referrer (`legacy`: its `.sig`), logged in Rekor or not; `certified`: with the key's certificate. */
+const cosignSignsWithKey = (peer: 'cosign2' | 'cosign3', logged: boolean, legacy = false, certified = false): KeyedSigner => async (context, image, prefix, passphrase) => {
   const rekor = ['--rekor-url', context.stack.rekorURL ?? ''];
   let services: string[];
   if (peer === 'cosign3' && !legacy) services = logged ? ['--signing-config', 'signing_config.json', '--trusted-root', context.stack.trustedRootPath] : ['--use-signing-config=false', '--tlog-upload=false'];
   else services = [...(peer === 'cosign3' ? ['--new-bundle-format=false', '--use-signing-config=false'] : []), ...(logged ? rekor : ['--tlog-upload=false'])];
-  mustSucceed(`${PEERS[peer].name} sign --key`, await runPeer(PEERS[peer], ['sign', '--yes', '--allow-http-registry', '--key', `${prefix}.key`, ...services, image], context.dir, { COSIGN_PASSWORD: passphrase }));
+  mustSucceed(`${PEERS[peer].name} sign --key`, await runPeer(PEERS[peer], ['sign', '--yes', '--allow-http-registry', '--key', `${prefix}.key`, ...certificateOf(certified, prefix), ...services, image], context.dir, { COSIGN_PASSWORD: passphrase }));
 };
 
-/** `cosign attest --key` of the custom predicate: cosign 2's `.att`, or cosign 3's referrer, logged in Rekor or not. */
-const cosignAttestsWithKey = (peer: 'cosign2' | 'cosign3', logged: boolean): KeyedSigner => async (context, image, prefix, passphrase) => {
+/** `cosign attest --key` of the custom predicate: cosign 2's `.att`, or cosign 3's referrer, logged in Rekor or not; `certified`: with the key's certificate. */
+const cosignAttestsWithKey = (peer: 'cosign2' | 'cosign3', logged: boolean, certified = false): KeyedSigner => async (context, image, prefix, passphrase) => {
   let services: string[];
   if (peer === 'cosign3') services = logged ? ['--signing-config', 'signing_config.json', '--trusted-root', context.stack.trustedRootPath] : ['--use-signing-config=false', '--tlog-upload=false'];
   else services = logged ? ['--rekor-url', context.stack.rekorURL ?? ''] : ['--tlog-upload=false'];
-  const args = ['attest', '--yes', '--allow-http-registry', '--key', `${prefix}.key`, ...services, '--predicate', 'predicate.json', '--type', PREDICATE_TYPE, image];
+  const args = ['attest', '--yes', '--allow-http-registry', '--key', `${prefix}.key`, ...certificateOf(certified, prefix), ...services, '--predicate', 'predicate.json', '--type', PREDICATE_TYPE, image];
   mustSucceed(`${PEERS[peer].name} attest --key`, await runPeer(PEERS[peer], args, context.dir, { COSIGN_PASSWORD: passphrase }));
 };
 
@@ -419,6 +435,10 @@ export const IMAGE_ROWS: readonly ImageRow[] = [
   ...keyedRows('signature', 'trust-kit sign-image --key', 'referrer and .sig', [], { maker: 'trust-kit', encrypted: true }, false, trustKitSignsWithKey('both'), true),
   ...keyedRows('signature', 'trust-kit sign-image --key --signature-format cosign3', 'referrer', ['cosign3'], { maker: 'cosign3', encrypted: false }, false, trustKitSignsWithKey('cosign3'), true),
   ...keyedRows('signature', 'trust-kit sign-image --key --signature-format cosign2', '.sig', ['cosign2'], { maker: 'cosign2', encrypted: true }, false, trustKitSignsWithKey('cosign2'), true),
+  // A key with its certificate (a private CA's, or a KMS key's): cosign 2 and 3 verify the `.sig`/`.att` with the key given, the certificate aside.
+  ...keyedRows('signature', 'cosign 2 sign --key --certificate', '.sig, logged', ['cosign2', 'openssl'], { maker: 'openssl', encrypted: true }, true, cosignSignsWithKey('cosign2', true, false, true), true),
+  ...keyedRows('signature', 'cosign 2 sign --key --certificate --tlog-upload=false', '.sig', ['cosign2', 'openssl'], { maker: 'openssl', encrypted: false }, false, cosignSignsWithKey('cosign2', false, false, true), false),
+  ...keyedRows('attestation', 'cosign 2 attest --key --certificate', '.att, logged', ['cosign2', 'openssl'], { maker: 'openssl', encrypted: true }, true, cosignAttestsWithKey('cosign2', true, true), true),
   ...keyedRows('attestation', 'cosign 2 attest --key', '.att, logged', ['cosign2'], { maker: 'cosign2', encrypted: true }, true, cosignAttestsWithKey('cosign2', true), true),
   ...keyedRows('attestation', 'cosign 2 attest --key --tlog-upload=false', '.att', ['cosign2'], { maker: 'cosign2', encrypted: false }, false, cosignAttestsWithKey('cosign2', false), true),
   ...keyedRows('attestation', 'cosign 3 attest --key', 'referrer, logged', ['cosign3'], { maker: 'cosign3', encrypted: true }, true, cosignAttestsWithKey('cosign3', true), true),
@@ -461,7 +481,8 @@ const COSIGN_IMAGE_REASONS: ReadonlyArray<readonly [string, RegExp]> = [
   // The signature does not verify with the key; for a logged signature cosign first compares the key given with the
   // log entry's ("comparing public key PEMs", "transparency log certificate does not match") and the signature (or an
   // `.att` layer's envelope hash: "matching bundle to payload") with the entry's.
-  ['signature', /invalid signature|signatures do not match threshold|signature in bundle does not match|transparency log (signature|certificate) does not match|comparing public key PEMs|matching bundle to payload/],
+  // A logged layer carrying the key's certificate: cosign checks it is for the key given ("both public key and certificate").
+  ['signature', /invalid signature|signatures do not match threshold|signature in bundle does not match|transparency log (signature|certificate) does not match|comparing public key PEMs|matching bundle to payload|public key and certificate were provided but did not match/],
 ];
 
 function firstLine(text: string): string {
