@@ -235,7 +235,7 @@ export function verifyImageBundles(options: {
   const verified: VerifiedImageBundle[] = [];
   const wanted = [...(options.signature ? [COSIGN_SIGN_PREDICATE_TYPE] : []), ...options.predicateTypes.filter((type) => type !== COSIGN_SIGN_PREDICATE_TYPE)];
   for (const predicateType of wanted) {
-    const attached = predicateType === COSIGN_SIGN_PREDICATE_TYPE ? discovered.referrers : [...discovered.referrers, ...discovered.legacyAttestations];
+    const attached = predicateType === COSIGN_SIGN_PREDICATE_TYPE ? discovered.referrers : [...discovered.referrers, ...discovered.legacyAttestations.map((bundle) => keyDecides(bundle, options.policy))];
     const candidates = attached.filter((bundle) => bundle.claimedType === undefined || bundle.claimedType === predicateType);
     let failure: unknown;
     if (candidates.length > 0) {
@@ -266,13 +266,28 @@ export function verifyImageBundles(options: {
   return verified;
 }
 
+/**
+ * A cosign 2 layer as verified under a key policy: cosign, given `--key`, checks a `.sig` or `.att`
+ * layer's signature with that key and ignores a certificate the layer carries (`cosign sign --key
+ * --certificate` attaches the key's certificate from a private CA), so the key decides here too;
+ * read as keyless, the layer would be refused for its certificate. The certificate vouches for
+ * nothing either way: the signature must verify with the key given. Referrer bundles are left as
+ * they are: cosign refuses a key-signed bundle carrying a certificate ("expected key signature").
+ */
+function keyDecides<T extends ImageBundle>(bundle: T, policy: VerificationPolicy): T {
+  const json = bundle.json as { verificationMaterial?: Record<string, unknown> };
+  if (policy.kind !== 'key' || json.verificationMaterial?.x509CertificateChain === undefined) return bundle;
+  const { x509CertificateChain: _certificate, ...material } = json.verificationMaterial;
+  return { ...bundle, json: { ...json, verificationMaterial: { ...material, publicKey: { hint: '' } } } };
+}
+
 /** The first cosign 2 signature whose payload names this digest and whose bundle verifies, or the first failure. */
 function verifyLegacySignatures(signatures: readonly ImageBundle[], image: DigestReference, policy: VerificationPolicy, trust: TrustMaterial | undefined): { signature: VerifiedSignature; source: string } | { failure: unknown } {
   let failure: unknown;
   for (const candidate of signatures) {
     try {
       const payload = candidate.payload ?? Buffer.alloc(0);
-      const signature = verifyBundle(candidate.json, { bytes: payload }, policy, trust);
+      const signature = verifyBundle(keyDecides(candidate, policy).json, { bytes: payload }, policy, trust);
       // The signature covers the payload; the payload must name this image's digest, as cosign checks.
       const claimed = (parseJsonObject(payload) as { critical?: { image?: { 'docker-manifest-digest'?: unknown } } }).critical?.image?.['docker-manifest-digest'];
       if (claimed !== image.digest) throw new VerifyError('VERIFY_SUBJECT_MISMATCH', `${candidate.source} signs ${JSON.stringify(String(claimed).slice(0, 100))}, not ${image.digest}`);

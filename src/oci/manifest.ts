@@ -82,15 +82,13 @@ export function isIndexMediaType(mediaType: string): boolean {
  */
 export function parseManifest(bytes: Uint8Array, contentType: string | undefined, source: string): Manifest {
   // The reasons quote the document (its media types, digests, annotation keys) and the Content-Type: the registry's text.
-  const invalid = (why: string): OciError =>
-    new OciError('OCI_MANIFEST_INVALID', `manifest ${source} is invalid: ${printable(why)}`, {
-      hint: 'the registry returned something that is not an OCI or Docker v2 manifest; check the reference',
-    });
+  const hint = 'the registry returned something that is not an OCI or Docker v2 manifest; check the reference';
+  const invalid = (why: string): OciError => new OciError('OCI_MANIFEST_INVALID', `manifest ${source} is invalid: ${printable(why)}`, { hint });
   let document: unknown;
   try {
     document = JSON.parse(Buffer.from(bytes).toString('utf8'));
   } catch (error) {
-    throw new OciError('OCI_MANIFEST_INVALID', `manifest ${source} is not JSON: ${printable((error as Error).message)}`, { cause: error });
+    throw new OciError('OCI_MANIFEST_INVALID', `manifest ${source} is not JSON: ${printable((error as Error).message)}`, { cause: error, hint });
   }
   if (!isRecord(document)) throw invalid('it is not a JSON object');
   if (document.schemaVersion !== 2) throw invalid(`schemaVersion is ${JSON.stringify(document.schemaVersion)}, only 2 is supported`);

@@ -2,13 +2,13 @@
 // every bundle attached to an image is read in bounded time and memory, a hostile one is recorded
 // as unreadable with a reason fit for a terminal, and none stops the others from being read.
 import assert from 'node:assert/strict';
-import { createHash, generateKeyPairSync } from 'node:crypto';
+import { createHash, generateKeyPairSync, sign } from 'node:crypto';
 import { test } from 'node:test';
-import { discoverImageBundles, imageTrust, type DiscoveredBundles } from '../../src/images/verify.js';
+import { discoverImageBundles, imageTrust, legacyBundle, verifyImageBundles, type DiscoveredBundles } from '../../src/images/verify.js';
 import { TrustMaterial } from '../../src/sigstore/verify/trust.js';
 import * as der from '../support/sigstore/der.js';
-import { OID_COMMON_NAME, OID_ORGANIZATION, issueCertificate } from '../support/sigstore/x509.js';
-import { RegistryClient, SIGSTORE_BUNDLE_MEDIA_TYPE, legacyAttestationTag, legacySignatureTag, type HttpRequest } from '../../src/oci/index.js';
+import { OID_COMMON_NAME, OID_ORGANIZATION, issueCertificate, toPEM } from '../support/sigstore/x509.js';
+import { COSIGN_SIGN_PREDICATE_TYPE, LEGACY_ANNOTATIONS, MEDIA_TYPES, RegistryClient, SIGSTORE_BUNDLE_MEDIA_TYPE, legacyAttestationTag, legacySignatureTag, simpleSigningPayload, type HttpRequest } from '../../src/oci/index.js';
 import { FAST_RETRY, scripted, type ScriptedAnswer } from '../oci/support.js';
 
 const digestOf = (bytes: string): string => `sha256:${createHash('sha256').update(bytes).digest('hex')}`;
@@ -197,4 +197,31 @@ test('the trust verify-image loads is that of every instance whose certificates 
     return undefined;
   });
   assert.equal(none, undefined);
+});
+
+test('a cosign 2 .sig or .att layer signed with a key and carrying that key\'s certificate (cosign sign --key --certificate) verifies under --key, as cosign 2 and 3 verify it: the key decides, not the certificate', () => {
+  const key = generateKeyPairSync('ec', { namedCurve: 'P-256' });
+  const other = generateKeyPairSync('ec', { namedCurve: 'P-256' });
+  const ca = generateKeyPairSync('ec', { namedCurve: 'P-256' });
+  const spki = (pair: typeof key): Buffer => pair.publicKey.export({ format: 'der', type: 'spki' });
+  // A private CA's certificate for the key: what `cosign sign --key cosign.key --certificate signer.pem` attaches.
+  const certificate = toPEM(issueCertificate({ subject: der.name([[OID_COMMON_NAME, 'signer@example.com']]), spki: spki(key), issuerName: der.name([[OID_COMMON_NAME, 'private CA']]), issuerKey: ca.privateKey, issuerSpki: spki(ca), notBefore: new Date(Date.now() - 60_000), notAfter: new Date(Date.now() + 600_000) }));
+  const payload = simpleSigningPayload({ reference: image, mediaType: MEDIA_TYPES.ociManifest, size: 9 });
+  const signature = sign('sha256', payload, key.privateKey).toString('base64');
+  const statement = Buffer.from(JSON.stringify({ _type: 'https://in-toto.io/Statement/v1', subject: [{ name: `${image.registry}/${image.repository}`, digest: { sha256: image.digest.slice('sha256:'.length) } }], predicateType: 'https://example.com/test-result/v1', predicate: {} }));
+  const pae = Buffer.from(`DSSEv1 28 application/vnd.in-toto+json ${statement.length} ${statement.toString('utf8')}`);
+  const envelope = { payload: statement.toString('base64'), payloadType: 'application/vnd.in-toto+json', signatures: [{ sig: sign('sha256', pae, key.privateKey).toString('base64'), keyid: '' }] };
+  // How discovery turns the layers into bundles: the .sig's payload and annotations, the .att's envelope beside its annotations' material.
+  const { messageSignature: _none, ...material } = legacyBundle(Buffer.alloc(0), { [LEGACY_ANNOTATIONS.signature]: '', [LEGACY_ANNOTATIONS.certificate]: certificate }) as { messageSignature: unknown };
+  const discovered: DiscoveredBundles = {
+    via: 'api',
+    referrers: [],
+    legacySignatures: [{ json: legacyBundle(payload, { [LEGACY_ANNOTATIONS.signature]: signature, [LEGACY_ANNOTATIONS.certificate]: certificate }), line: undefined, source: '.sig layer 1', claimedType: COSIGN_SIGN_PREDICATE_TYPE, payload }],
+    legacyAttestations: [{ json: { ...material, dsseEnvelope: envelope }, line: undefined, source: '.att layer 1', claimedType: 'https://example.com/test-result/v1' }],
+    unreadable: [],
+  };
+  const verify = (publicKey: typeof key.publicKey) => verifyImageBundles({ image, discovered, policy: { kind: 'key', publicKey, source: 'cosign.pub' }, trust: undefined, signature: true, predicateTypes: ['https://example.com/test-result/v1'] });
+  assert.deepEqual(verify(key.publicKey).map((entry) => entry.source), ['.sig layer 1', '.att layer 1']);
+  // The certificate vouches for nothing: another key is refused, the signature being checked with it.
+  assert.throws(() => verify(other.publicKey), { code: 'VERIFY_SIGNATURE_INVALID' });
 });

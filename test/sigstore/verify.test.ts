@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { createHash, generateKeyPairSync, sign } from 'node:crypto';
 import { after, before, describe, it } from 'node:test';
 import { initializeCA } from '@sigstore/mock/dist/fulcio/index.js';
+import { initializeTLog } from '@sigstore/mock/dist/rekor/tlog.js';
 import { initializeTSA } from '@sigstore/mock/dist/timestamp/index.js';
 import {
   exactly,
@@ -17,6 +18,8 @@ import {
   type VerificationPolicy,
 } from '../../src/sigstore/verify/index.js';
 import { githubClaims, startInstance, toV03, type Instance } from './sigstore-js.js';
+import * as der from '../support/sigstore/der.js';
+import { OID_COMMON_NAME, issueCertificate, toPEM } from '../support/sigstore/x509.js';
 
 const IDENTITY = 'https://github.com/octo-org/widget/.github/workflows/release.yml@refs/tags/v1.2.3';
 const ISSUER = 'https://token.actions.githubusercontent.com';
@@ -355,6 +358,41 @@ describe('verifyBundle', () => {
       rejects(() => verifyBundle(keyBundle, { bytes: ARTIFACT }, policy(), pgTrust), 'VERIFY_KEY_MISMATCH');
       rejects(() => verifyBundle(blob, { bytes: ARTIFACT }, loadPublicKey(pem, 'cosign.pub') as VerificationPolicy, pgTrust), 'VERIFY_KEY_MISMATCH');
       rejects(() => loadPublicKey('-----BEGIN PRIVATE KEY-----\n', 'key.pem'), 'SIGSTORE_KEY_INVALID');
+    });
+
+    it('a log entry recording a certificate for the key (cosign sign --key --certificate logs it) stands for the key; one for another key does not', async () => {
+      const log = generateKeyPairSync('ec', { namedCurve: 'prime256v1' });
+      const tlog = await initializeTLog('https://rekor.local', log);
+      const spki = (key: typeof log.publicKey): Buffer => key.export({ format: 'der', type: 'spki' });
+      const b64 = (bytes: Buffer): string => bytes.toString('base64');
+      const ca = generateKeyPairSync('ec', { namedCurve: 'prime256v1' });
+      const certificateFor = (key: typeof log.publicKey): string =>
+        toPEM(issueCertificate({ subject: der.name([[OID_COMMON_NAME, 'release-signer@example.com']]), spki: spki(key), issuerName: der.name([[OID_COMMON_NAME, 'private CA']]), issuerKey: ca.privateKey, issuerSpki: spki(ca.publicKey), notBefore: new Date(Date.now() - 60_000), notAfter: new Date(Date.now() + 600_000) }));
+      const signature = sign('sha256', ARTIFACT, keys.privateKey);
+      // A v0.1 bundle as verify-image makes of a cosign 2 `.sig` layer: the key's, its log entry with a promise.
+      const logged = async (verifier: string): Promise<Json> => {
+        const entries = await tlog.log({ apiVersion: '0.0.1', kind: 'hashedrekord', spec: { data: { hash: { algorithm: 'sha256', value: sha256(ARTIFACT) } }, signature: { content: b64(signature), publicKey: { content: b64(Buffer.from(verifier)) } } } });
+        const [entry] = Object.values(entries) as { body: string; integratedTime: number; logID: string; logIndex: number; verification: { signedEntryTimestamp: string } }[];
+        assert.ok(entry !== undefined);
+        return {
+          mediaType: 'application/vnd.dev.sigstore.bundle+json;version=0.1',
+          verificationMaterial: {
+            publicKey: { hint: '' },
+            tlogEntries: [{ logIndex: String(entry.logIndex), logId: { keyId: b64(Buffer.from(entry.logID, 'hex')) }, kindVersion: { kind: 'hashedrekord', version: '0.0.1' }, integratedTime: String(entry.integratedTime), inclusionPromise: { signedEntryTimestamp: entry.verification.signedEntryTimestamp }, canonicalizedBody: entry.body }],
+          },
+          messageSignature: { messageDigest: { algorithm: 'SHA2_256', digest: createHash('sha256').update(ARTIFACT).digest('base64') }, signature: b64(signature) },
+        };
+      };
+      const start = { start: new Date(Date.now() - 3600000).toISOString() };
+      const trust = loadTrustMaterial(
+        { mediaType: 'application/vnd.dev.sigstore.trustedroot+json;version=0.1', tlogs: [{ baseUrl: 'https://rekor.local', hashAlgorithm: 'SHA2_256', publicKey: { rawBytes: b64(spki(log.publicKey)), keyDetails: 'PKIX_ECDSA_P256_SHA_256', validFor: start }, logId: { keyId: b64(createHash('sha256').update(spki(log.publicKey)).digest()) } }], certificateAuthorities: [], ctlogs: [], timestampAuthorities: [] },
+        'rekor-local.json',
+      );
+      const keyPolicy = loadPublicKey(pem, 'cosign.pub');
+      assert.equal(verifyBundle(await logged(pem), { bytes: ARTIFACT }, keyPolicy, trust).tlogEntries.length, 1);
+      assert.equal(verifyBundle(await logged(certificateFor(keys.publicKey)), { bytes: ARTIFACT }, keyPolicy, trust).tlogEntries.length, 1);
+      const foreign = await logged(certificateFor(generateKeyPairSync('ec', { namedCurve: 'prime256v1' }).publicKey));
+      rejects(() => verifyBundle(foreign, { bytes: ARTIFACT }, keyPolicy, trust), 'VERIFY_TLOG_BODY_MISMATCH');
     });
   });
 

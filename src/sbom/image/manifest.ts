@@ -6,6 +6,12 @@ import type { LayerSource } from './layers.js';
 /** The most bytes of an index, manifest or config read from a layout or archive (as the registry client bounds them). */
 export const MAX_METADATA_BYTES = 4 * 1024 * 1024;
 
+/** How many indexes may nest under the one an image is named by (an OCI layout's index.json, a registry's manifest): registries and buildx nest one, rarely two. */
+export const MAX_NESTED_INDEXES = 4;
+
+/** The most manifests (indexes and the image's) read to find an image's platform manifest under its index. */
+export const MAX_INDEX_MANIFESTS = 64;
+
 /** An OS and CPU an image is built for: `linux/amd64`, `linux/arm64/v8`. */
 export interface Platform {
   os: string;
@@ -37,6 +43,8 @@ export interface ContentDescriptor {
   digest: string;
   size: number;
   platform?: Platform;
+  /** An attestation manifest (buildx's provenance or SBOM of an image beside it), not an image. */
+  attestation?: true;
 }
 
 /** An image as its source serves it: the manifest's digest, the platform its config says, and its layers bottom first. */
@@ -87,6 +95,9 @@ function descriptorOf(value: unknown, where: string): ContentDescriptor {
   if (typeof platform?.os === 'string' && typeof platform.architecture === 'string') {
     descriptor.platform = { os: platform.os, architecture: platform.architecture, ...(typeof platform.variant === 'string' ? { variant: platform.variant } : {}) };
   }
+  // buildx marks them so, and gives them the platform unknown/unknown; a hand-made index may keep only one of the two.
+  const annotations = record.annotations as Record<string, unknown> | undefined;
+  if (annotations?.['vnd.docker.reference.type'] === 'attestation-manifest' || (descriptor.platform?.os === 'unknown' && descriptor.platform.architecture === 'unknown')) descriptor.attestation = true;
   return descriptor;
 }
 
@@ -111,15 +122,98 @@ function platformMatches(entry: Platform, wanted: Platform): boolean {
 
 /**
  * The index entry for the platform: the matching one; when the index has a single entry without
- * a platform, that one. Attestation manifests (`unknown/unknown`) never match.
+ * a platform, that one. Attestation manifests are never images, whatever platform is asked for.
  */
 export function selectPlatform(entries: readonly ContentDescriptor[], wanted: Platform, where: string): ContentDescriptor {
-  const match = entries.find((entry) => entry.platform !== undefined && platformMatches(entry.platform, wanted));
+  const images = entries.filter((entry) => entry.attestation !== true);
+  const found = platformEntry(images, wanted, images.length === 1);
+  if (found !== undefined) return found;
+  throw notFound(where, wanted, offeredPlatforms(entries));
+}
+
+/** The matching entry of an index's images, or (`sole`: the index lists nothing else) its one image when that has no platform. */
+function platformEntry(images: readonly ContentDescriptor[], wanted: Platform, sole: boolean): ContentDescriptor | undefined {
+  const match = images.find((entry) => entry.platform !== undefined && platformMatches(entry.platform, wanted));
   if (match !== undefined) return match;
-  const unplatformed = entries.filter((entry) => entry.platform === undefined);
-  if (unplatformed.length === 1 && entries.length === 1) return unplatformed[0] as ContentDescriptor;
-  const offered = entries.flatMap((entry) => (entry.platform === undefined ? [] : [platformText(entry.platform)]));
-  throw new ImageSbomError('IMAGE_PLATFORM_NOT_FOUND', `${where} has no image for ${platformText(wanted)}${offered.length === 0 ? '' : ` (it has ${printable(offered.join(', ').slice(0, 500))})`}`, { hint: 'choose one of its platforms with --platform os/arch[/variant]' });
+  const [only] = images;
+  return sole && images.length === 1 && only?.platform === undefined ? only : undefined;
+}
+
+function offeredPlatforms(entries: readonly ContentDescriptor[]): string[] {
+  return entries.flatMap((entry) => (entry.platform === undefined || entry.attestation === true ? [] : [platformText(entry.platform)]));
+}
+
+function notFound(where: string, wanted: Platform, offered: readonly string[]): ImageSbomError {
+  return new ImageSbomError('IMAGE_PLATFORM_NOT_FOUND', `${where} has no image for ${platformText(wanted)}${offered.length === 0 ? '' : ` (it has ${printable([...new Set(offered)].join(', ').slice(0, 500))})`}`, { hint: 'choose one of its platforms with --platform os/arch[/variant]' });
+}
+
+/** A manifest or index as read from its source: its bytes, the media type it was named or served with (may be empty), and where it is, for messages. */
+export interface ReadManifest {
+  bytes: Buffer;
+  mediaType: string;
+  where: string;
+  /** Its digest, when it was reached through an index entry. */
+  digest?: string;
+}
+
+/**
+ * The platform's image manifest under `top` (an image manifest is its own answer). In each index, a
+ * listed image for the platform (or the index's one image without a platform) is taken first, then
+ * the indexes it lists are walked in order (an index whose own platform is another is skipped, one
+ * walked once however often it is listed). Attestation manifests are passed over. At most
+ * MAX_NESTED_INDEXES indexes nest under `top` and MAX_INDEX_MANIFESTS manifests are read: an index
+ * can list tens of thousands of entries in its 4 MiB, each a read.
+ */
+export async function platformManifest(name: string, top: ReadManifest, read: (entry: ContentDescriptor, where: string) => Promise<ReadManifest>, platform: Platform | undefined): Promise<ReadManifest> {
+  const wanted = platform ?? DEFAULT_PLATFORM;
+  const walked = new Set<string>();
+  const offered: string[] = [];
+  let reads = 0;
+  const readEntry = async (entry: ContentDescriptor): Promise<ReadManifest> => {
+    if (++reads > MAX_INDEX_MANIFESTS) {
+      throw new ImageSbomError('IMAGE_LIMIT_EXCEEDED', `${name}: finding the ${platformText(wanted)} image would read more than ${MAX_INDEX_MANIFESTS} manifests under its index`, { hint: 'the index lists more indexes than an image has; name the platform image by digest' });
+    }
+    return { ...(await read(entry, `${name}: manifest ${entry.digest}`)), digest: entry.digest };
+  };
+  const walk = async (current: ReadManifest, depth: number): Promise<ReadManifest | undefined> => {
+    if (!isIndexDocument(current)) return current;
+    if (depth > MAX_NESTED_INDEXES) {
+      throw new ImageSbomError('IMAGE_LIMIT_EXCEEDED', `${name}: indexes nest more than ${MAX_NESTED_INDEXES} deep under its index (at ${current.where})`, { hint: 'the index is damaged or hostile; name the platform image by digest' });
+    }
+    const entries = indexEntries(current.bytes, current.where).filter((entry) => entry.attestation !== true);
+    offered.push(...offeredPlatforms(entries));
+    const indexes = entries.filter((entry) => isIndex(entry.mediaType, {}));
+    const image = platformEntry(entries.filter((entry) => !isIndex(entry.mediaType, {})), wanted, entries.length === 1);
+    // An entry named an image may still be served as an index: walked, what it is decides, not what its index calls it.
+    if (image !== undefined) {
+      const found = await walk(await readEntry(image), depth + 1);
+      if (found !== undefined) return found;
+    }
+    for (const entry of indexes) {
+      if (walked.has(entry.digest) || (entry.platform !== undefined && !platformMatches(entry.platform, wanted))) continue;
+      walked.add(entry.digest);
+      const found = await walk(await readEntry(entry), depth + 1);
+      if (found !== undefined) return found;
+    }
+    return undefined;
+  };
+  const found = await walk(top, 0);
+  if (found === undefined) throw notFound(name, wanted, offered);
+  return found;
+}
+
+/** Whether a read manifest is an index: by the media type it came with, else its own, else its shape. */
+function isIndexDocument(manifest: ReadManifest): boolean {
+  let document: Record<string, unknown>;
+  try {
+    const parsed: unknown = JSON.parse(manifest.bytes.toString('utf8'));
+    document = typeof parsed === 'object' && parsed !== null && !Array.isArray(parsed) ? (parsed as Record<string, unknown>) : {};
+  } catch {
+    // Not JSON: not an index; reading it as an image manifest says what is wrong with it.
+    return false;
+  }
+  const mediaType = manifest.mediaType !== '' ? manifest.mediaType : typeof document.mediaType === 'string' ? document.mediaType : '';
+  return isIndex(mediaType, document);
 }
 
 /** An image manifest's config and layer descriptors. */

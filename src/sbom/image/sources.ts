@@ -6,11 +6,8 @@ import { messageOf, systemErrorCode } from '../../core/errors.js';
 import { printable } from '../../core/logger.js';
 import { ImageSbomError } from './errors.js';
 import type { LayerSource } from './layers.js';
-import { checkDigest, checkedDigest, checkPlatform, DEFAULT_PLATFORM, imageConfig, imageManifest, indexEntries, isIndex, MAX_METADATA_BYTES, selectPlatform, type ImageSource, type Platform } from './manifest.js';
+import { checkDigest, checkedDigest, checkPlatform, DEFAULT_PLATFORM, imageConfig, imageManifest, MAX_METADATA_BYTES, platformManifest, type ImageSource, type Platform, type ReadManifest } from './manifest.js';
 import { BLOCK, headerAt, isZeroBlock, padding, PendingExtensions } from './tar.js';
-
-/** How deep indexes may nest (an index of indexes of manifests is already unusual). */
-const MAX_INDEX_DEPTH = 4;
 
 function unreadable(what: string, error: unknown): ImageSbomError {
   const code = systemErrorCode(error);
@@ -74,29 +71,17 @@ async function readBounded(path: string, maxBytes: number, what: string): Promis
 /** Reads a named image out of an index or manifest, descending nested indexes to the platform's image manifest. */
 async function resolveImage(
   name: string,
-  top: { bytes: Buffer; mediaType: string; where: string },
+  top: ReadManifest,
   blob: (digest: string, where: string) => Promise<Buffer>,
   layerOpener: (descriptor: { digest: string }) => () => Promise<Readable>,
   platform: Platform | undefined,
 ): Promise<ImageSource> {
-  let current = top;
-  let digest: string | undefined;
-  for (let depth = 0; ; depth++) {
-    const parsed = parseJson(current.bytes, current.where);
-    const document = (typeof parsed === 'object' && parsed !== null ? parsed : {}) as Record<string, unknown>;
-    const mediaType = current.mediaType !== '' ? current.mediaType : typeof document.mediaType === 'string' ? document.mediaType : '';
-    if (!isIndex(mediaType, document)) break;
-    if (depth === MAX_INDEX_DEPTH) throw new ImageSbomError('IMAGE_MANIFEST_INVALID', `${name}: indexes nest more than ${MAX_INDEX_DEPTH} deep`, { hint: 'the layout is damaged or hostile' });
-    const entry = selectPlatform(indexEntries(current.bytes, current.where), platform ?? DEFAULT_PLATFORM, current.where);
-    const where = `${name}: manifest ${entry.digest}`;
-    current = { bytes: await blob(entry.digest, where), mediaType: entry.mediaType, where };
-    digest = entry.digest;
-  }
-  const manifest = imageManifest(current.bytes, current.where);
+  const found = await platformManifest(name, top, async (entry, where) => ({ bytes: await blob(entry.digest, where), mediaType: entry.mediaType, where }), platform);
+  const manifest = imageManifest(found.bytes, found.where);
   const config = imageConfig(await blob(manifest.config.digest, `${name}: config ${manifest.config.digest}`), manifest.layers.length, `${name}: config`);
   checkPlatform(config, platform, name);
   const layers = manifest.layers.map((layer, index) => ({ digest: layer.digest, diffId: config.diffIds[index] as string, open: layerOpener(layer) }));
-  return { name, ...(digest === undefined ? {} : { digest }), platform: config.platform, layers };
+  return { name, ...(found.digest === undefined ? {} : { digest: found.digest }), platform: config.platform, layers };
 }
 
 function parseJson(bytes: Buffer, where: string): unknown {

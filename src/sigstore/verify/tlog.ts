@@ -1,4 +1,4 @@
-import { createHash, verify as verifyBytes, type KeyObject } from 'node:crypto';
+import { createHash, verify as verifyBytes, X509Certificate, type KeyObject } from 'node:crypto';
 import { describeJsonFault, jsonFault } from '../../core/json.js';
 import { boundedText, quoted } from '../../core/quote.js';
 import { abbreviate } from './certificate.js';
@@ -199,7 +199,8 @@ function verifyBody(entry: TransparencyLogEntry, content: LoggedContent, where: 
     if (typeof found !== 'string' || !Buffer.from(found, 'base64').equals(content.signature)) mismatch('the logged signature is not the bundle\'s signature');
   };
   const expectKey = (found: unknown): void => {
-    if (typeof found !== 'string' || !pemToDer(Buffer.from(found, 'base64').toString('utf8')).equals(content.keyDer)) mismatch('the logged signing key is not the bundle\'s certificate or key');
+    const logged = typeof found === 'string' ? pemToDer(Buffer.from(found, 'base64').toString('utf8')) : Buffer.alloc(0);
+    if (!logged.equals(content.keyDer) && !certifiesKey(logged, content.keyDer)) mismatch('the logged signing key is not the bundle\'s certificate or key');
   };
   const key = `${kind}/${version}`;
   if (key === 'hashedrekord/0.0.1') {
@@ -266,6 +267,21 @@ function verifyRekorV2Body(key: string, spec: Record<string, Record<string, unkn
   expectSignature(entry?.signatures?.[0]);
   if (entry?.payloadHash?.algorithm !== 'SHA2_256' || hex(entry.payloadHash.digest) !== content.payloadSha256) {
     mismatch(`the log records payload ${String(entry?.payloadHash?.algorithm)}:${hex(entry?.payloadHash?.digest)}, the bundle's payload is SHA2_256:${content.payloadSha256 ?? ''}`);
+  }
+}
+
+/**
+ * Whether a logged certificate is one for the public key (SPKI DER) a bundle is verified with:
+ * `cosign sign --key --certificate` logs the key's certificate (a private CA's, or a KMS key's) as
+ * the verifier, and cosign, given the key, accepts the entry when the two agree. A keyless
+ * bundle's `keyDer` is a certificate, never an SPKI, so this never stands in for its own check.
+ */
+function certifiesKey(certificateDer: Buffer, keyDer: Buffer): boolean {
+  try {
+    return new X509Certificate(certificateDer).publicKey.export({ format: 'der', type: 'spki' }).equals(keyDer);
+  } catch {
+    // Not a certificate (a key, or bytes that are neither): the entry names another key.
+    return false;
   }
 }
 
