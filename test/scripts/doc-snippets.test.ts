@@ -1,0 +1,105 @@
+import assert from 'node:assert/strict';
+import { mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, relative } from 'node:path';
+import { test } from 'node:test';
+import { actionlint, checkActionInputs, checkFile, markdownWorkflows, shellcheck, zizmor, type Finding } from '../../scripts/workflow-lint.js';
+
+const root = join(import.meta.dirname, '..', '..');
+
+/** Every user-facing Markdown document: the README, SECURITY.md, docs/ and the examples' READMEs. */
+function documents(): string[] {
+  const inDocs = readdirSync(join(root, 'docs'), { recursive: true }).map(String).filter((name) => name.endsWith('.md')).map((name) => join('docs', name));
+  const inExamples = readdirSync(join(root, 'examples'), { recursive: true }).map(String).filter((name) => name.endsWith('README.md')).map((name) => join('examples', name));
+  return ['README.md', 'SECURITY.md', ...inDocs, ...inExamples];
+}
+
+test('every workflow snippet of the docs passes the workflow checks: actionlint, zizmor, shellcheck, pinned uses, least privilege, real inputs', async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'trust-kit-doc-snippets-'));
+  try {
+    mkdirSync(join(dir, '.github', 'workflows'), { recursive: true });
+    const where = new Map<string, { document: string; line: number; offset: number }>();
+    const findings: Finding[] = [];
+    for (const document of documents()) {
+      for (const [index, snippet] of markdownWorkflows(readFileSync(join(root, document), 'utf8')).entries()) {
+        const file = join(dir, '.github', 'workflows', `${document.replaceAll(/\W/g, '_')}-${index}.yml`);
+        writeFileSync(file, snippet.text);
+        where.set(file, { document, line: snippet.line, offset: snippet.offset });
+        findings.push(...checkFile(file, snippet.text), ...checkActionInputs(file, snippet.text, root), ...shellcheck(file, snippet.text), ...(await actionlint(file, snippet.text)));
+      }
+    }
+    findings.push(...zizmor([...where.keys()]));
+    // README.md's two workflows and the action snippets of docs/sbom.md and docs/verify.md, at least.
+    assert.ok(where.size >= 5, `found ${where.size} workflow snippets`);
+    const located = findings.map((finding) => {
+      const at = where.get(finding.file);
+      return at === undefined ? `${relative(root, finding.file)}:${finding.line}` : `${at.document}:${at.line + finding.line - 1 - at.offset}: [${finding.rule}] ${finding.message}`;
+    });
+    assert.deepEqual(located, []);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
+
+test('a step list is wrapped into a workflow whose findings (a tag, an unknown input, a missing required one) point back at the document line', () => {
+  const markdown = ['# x', '', '```yaml', '- uses: OWNER/trust-kit/actions/verify@v1', '  with:', '    nope: 1', '```', ''].join('\n');
+  const [snippet] = markdownWorkflows(markdown);
+  assert.ok(snippet !== undefined);
+  assert.equal(snippet.line, 4);
+  const findings = [...checkFile('snippet.yml', snippet.text), ...checkActionInputs('snippet.yml', snippet.text, root)];
+  assert.deepEqual(
+    findings.map((finding) => [finding.rule, snippet.line + finding.line - 1 - snippet.offset]),
+    [
+      ['unpinned-uses', 4],
+      ['action-inputs', 6],
+      ['action-inputs', 4],
+    ],
+  );
+});
+
+test('placeholders for the owner and the full commit stand for a pinned trust-kit; a tag does not', () => {
+  const [pinned] = markdownWorkflows('```yaml\n- uses: <org>/trust-kit@<full commit SHA> # v1\n  with:\n    subject-path: dist/\n```\n');
+  assert.ok(pinned !== undefined);
+  assert.deepEqual(checkFile('snippet.yml', pinned.text), []);
+  assert.deepEqual(checkActionInputs('snippet.yml', pinned.text, root), []);
+  const [tagged] = markdownWorkflows('```yaml\n- uses: <org>/trust-kit@v1\n  with:\n    subject-path: dist/\n```\n');
+  assert.deepEqual(checkFile('snippet.yml', tagged?.text ?? '').map((finding) => finding.rule), ['unpinned-uses']);
+});
+
+test('id-token: write and attestations: write only in a job that signs or attests, never for every job', () => {
+  const workflow = `name: x
+on: push
+permissions:
+  id-token: write
+jobs:
+  build:
+    runs-on: ubuntu-24.04
+    permissions:
+      contents: read
+      id-token: write
+      attestations: write
+    steps:
+      - run: make dist
+  sign:
+    runs-on: ubuntu-24.04
+    permissions:
+      id-token: write
+      attestations: write
+    steps:
+      - uses: trust-kit/trust-kit/actions/attest@${'0'.repeat(40)} # v1
+        with:
+          subject-path: dist/
+  checks:
+    runs-on: ubuntu-24.04
+    permissions:
+      id-token: write
+    steps:
+      - uses: trust-kit/trust-kit/actions/checksums@${'0'.repeat(40)} # v1
+        with:
+          subject-path: dist/
+`;
+  assert.deepEqual(
+    checkFile('.github/workflows/x.yml', workflow).map((finding) => `${finding.rule}:${finding.line}:${/job "(\w+)"/.exec(finding.message)?.[1] ?? 'top'}`),
+    ['least-privilege:4:top', 'least-privilege:9:build', 'least-privilege:9:build', 'least-privilege:26:checks'],
+  );
+});
