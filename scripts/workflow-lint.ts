@@ -5,7 +5,7 @@
  * `permissions:` in every workflow, and sound action metadata.
  */
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { dirname, join, relative, resolve } from 'node:path';
@@ -411,4 +411,42 @@ export function markdownWorkflows(markdown: string): MarkdownWorkflow[] {
     index = end;
   }
   return workflows;
+}
+
+/** Every user-facing Markdown document of the repository: the README, SECURITY.md, docs/ and the examples' READMEs. */
+export function userDocuments(root: string): string[] {
+  const under = (dir: string, keep: (name: string) => boolean): string[] =>
+    existsSync(join(root, dir)) ? readdirSync(join(root, dir), { recursive: true }).map(String).filter(keep).map((name) => join(dir, name)) : [];
+  return ['README.md', 'SECURITY.md', ...under('docs', (name) => name.endsWith('.md')), ...under('examples', (name) => name.endsWith('README.md'))].filter((name) => existsSync(join(root, name)));
+}
+
+/**
+ * Runs every check of a workflow file (ours, the kit's action inputs, shellcheck, actionlint,
+ * zizmor) over the workflow snippets of the given Markdown documents, each finding at the
+ * document's line; also returns how many snippets there were.
+ */
+export async function lintMarkdownWorkflows(root: string, documents: readonly string[]): Promise<{ snippets: number; findings: Finding[] }> {
+  const dir = mkdtempSync(join(tmpdir(), 'trust-kit-doc-snippets-'));
+  try {
+    // zizmor reads a file as a workflow by where it lies.
+    mkdirSync(join(dir, '.github', 'workflows'), { recursive: true });
+    const where = new Map<string, { document: string; line: number; offset: number }>();
+    const raw: Finding[] = [];
+    for (const document of documents) {
+      for (const [index, snippet] of markdownWorkflows(readFileSync(join(root, document), 'utf8')).entries()) {
+        const file = join(dir, '.github', 'workflows', `${document.replaceAll(/\W/g, '_')}-${index}.yml`);
+        writeFileSync(file, snippet.text);
+        where.set(file, { document, line: snippet.line, offset: snippet.offset });
+        raw.push(...checkFile(file, snippet.text), ...checkActionInputs(file, snippet.text, root), ...shellcheck(file, snippet.text), ...(await actionlint(file, snippet.text)));
+      }
+    }
+    if (where.size > 0) raw.push(...zizmor([...where.keys()]));
+    const findings = raw.map((finding) => {
+      const at = where.get(resolve(finding.file));
+      return at === undefined ? finding : { ...finding, file: join(root, at.document), line: at.line + finding.line - 1 - at.offset };
+    });
+    return { snippets: where.size, findings };
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
 }

@@ -1,44 +1,20 @@
 import assert from 'node:assert/strict';
-import { mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { test } from 'node:test';
-import { actionlint, checkActionInputs, checkFile, markdownWorkflows, shellcheck, zizmor, type Finding } from '../../scripts/workflow-lint.js';
+import { checkActionInputs, checkFile, lintMarkdownWorkflows, markdownWorkflows, userDocuments } from '../../scripts/workflow-lint.js';
 
 const root = join(import.meta.dirname, '..', '..');
 
-/** Every user-facing Markdown document: the README, SECURITY.md, docs/ and the examples' READMEs. */
-function documents(): string[] {
-  const inDocs = readdirSync(join(root, 'docs'), { recursive: true }).map(String).filter((name) => name.endsWith('.md')).map((name) => join('docs', name));
-  const inExamples = readdirSync(join(root, 'examples'), { recursive: true }).map(String).filter((name) => name.endsWith('README.md')).map((name) => join('examples', name));
-  return ['README.md', 'SECURITY.md', ...inDocs, ...inExamples];
-}
-
 test('every workflow snippet of the docs passes the workflow checks: actionlint, zizmor, shellcheck, pinned uses, least privilege, real inputs', async () => {
-  const dir = mkdtempSync(join(tmpdir(), 'trust-kit-doc-snippets-'));
-  try {
-    mkdirSync(join(dir, '.github', 'workflows'), { recursive: true });
-    const where = new Map<string, { document: string; line: number; offset: number }>();
-    const findings: Finding[] = [];
-    for (const document of documents()) {
-      for (const [index, snippet] of markdownWorkflows(readFileSync(join(root, document), 'utf8')).entries()) {
-        const file = join(dir, '.github', 'workflows', `${document.replaceAll(/\W/g, '_')}-${index}.yml`);
-        writeFileSync(file, snippet.text);
-        where.set(file, { document, line: snippet.line, offset: snippet.offset });
-        findings.push(...checkFile(file, snippet.text), ...checkActionInputs(file, snippet.text, root), ...shellcheck(file, snippet.text), ...(await actionlint(file, snippet.text)));
-      }
-    }
-    findings.push(...zizmor([...where.keys()]));
-    // README.md's two workflows and the action snippets of docs/sbom.md and docs/verify.md, at least.
-    assert.ok(where.size >= 5, `found ${where.size} workflow snippets`);
-    const located = findings.map((finding) => {
-      const at = where.get(finding.file);
-      return at === undefined ? `${relative(root, finding.file)}:${finding.line}` : `${at.document}:${at.line + finding.line - 1 - at.offset}: [${finding.rule}] ${finding.message}`;
-    });
-    assert.deepEqual(located, []);
-  } finally {
-    rmSync(dir, { recursive: true, force: true });
-  }
+  const { snippets, findings } = await lintMarkdownWorkflows(root, userDocuments(root));
+  // README.md's two workflows and the action snippets of docs/sbom.md and docs/verify.md, at least.
+  assert.ok(snippets >= 5, `found ${snippets} workflow snippets`);
+  assert.deepEqual(
+    findings.map((finding) => `${relative(root, finding.file)}:${finding.line}: [${finding.rule}] ${finding.message}`),
+    [],
+  );
 });
 
 test('a step list is wrapped into a workflow whose findings (a tag, an unknown input, a missing required one) point back at the document line', () => {
@@ -102,4 +78,13 @@ jobs:
     checkFile('.github/workflows/x.yml', workflow).map((finding) => `${finding.rule}:${finding.line}:${/job "(\w+)"/.exec(finding.message)?.[1] ?? 'top'}`),
     ['least-privilege:4:top', 'least-privilege:9:build', 'least-privilege:9:build', 'least-privilege:26:checks'],
   );
+});
+
+test("the docs' findings, zizmor's too, name the document and its line", async (t) => {
+  const dir = mkdtempSync(join(tmpdir(), 'trust-kit-doc-lint-'));
+  t.after(() => rmSync(dir, { recursive: true, force: true }));
+  writeFileSync(join(dir, 'README.md'), ['# x', '', 'text', '', '```yaml', '- uses: actions/checkout@v5', '  with:', '    persist-credentials: false', '```', ''].join('\n'));
+  const { snippets, findings } = await lintMarkdownWorkflows(dir, userDocuments(dir));
+  assert.equal(snippets, 1);
+  assert.deepEqual([...new Set(findings.map((finding) => `${relative(dir, finding.file)}:${finding.line}:${finding.rule}`))].sort(), ['README.md:6:unpinned-uses', 'README.md:6:zizmor:unpinned-uses']);
 });
