@@ -139,6 +139,17 @@ test("run as a local action (the reusable workflow's checkout of trust-kit), the
   const instructions = await readFile(join(cwd, 'trust-kit-out', 'VERIFY.md'), 'utf8');
   assert.ok(instructions.includes(`git -C trust-kit-verifier fetch -q --depth 1 'https://github.com/octo-org/trust-kit' ${commit}`), instructions);
   assert.match(instructions, /^node trust-kit-verifier\/dist\/cli\/index\.js verify-checksums /m);
+  // On another GitHub server the checkout is not on github.com, where the fetch would look.
+  const ghes = await tempDir(t);
+  await project(ghes);
+  await writeFile(join(ghes, 'release.key'), pair.privateKeyPem, { mode: 0o600 });
+  await run({ 'subject-path': 'dist', base: 'dist', 'sbom-format': 'none', instance: 'key', key: 'release.key' }, recordingIO(), ghes, {
+    GITHUB_ACTIONS: 'true',
+    GITHUB_SERVER_URL: 'https://ghes.example.com',
+    TRUST_KIT_VERIFIER_REPOSITORY: 'octo-org/trust-kit',
+    TRUST_KIT_VERIFIER_COMMIT: commit,
+  });
+  assert.doesNotMatch(await readFile(join(ghes, 'trust-kit-out', 'VERIFY.md'), 'utf8'), /trust-kit-verifier/);
 });
 
 test('a missing key or trusted root fails the step before anything is hashed or written, naming every input', async (t) => {

@@ -13,6 +13,8 @@ import type { ReleasePorts, ReleaseState, ReleaseStepRun } from '../state.js';
  */
 function pinnedVerifier(env: ReleasePorts['env']): PinnedVerifier | undefined {
   const local = env.GITHUB_ACTION_REPOSITORY === undefined || env.GITHUB_ACTION_REPOSITORY === '';
+  // The fetch VERIFY.md shows is from github.com: a checkout on another GitHub server is not there.
+  if (local && env.GITHUB_SERVER_URL !== undefined && env.GITHUB_SERVER_URL !== 'https://github.com') return undefined;
   const repository = local ? env.TRUST_KIT_VERIFIER_REPOSITORY : env.GITHUB_ACTION_REPOSITORY;
   const commit = local ? env.TRUST_KIT_VERIFIER_COMMIT : env.GITHUB_ACTION_REF;
   return repository === undefined || repository === '' || commit === undefined || !/^[0-9a-f]{40}$/.test(commit) ? undefined : { repository, commit };
