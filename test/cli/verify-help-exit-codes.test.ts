@@ -35,3 +35,7 @@ test('verify-blob and verify-checksums say they exit 5 for a DSSE bundle about o
 test('verify-attestation lists each of its exit codes once, in order', async () => {
   assert.deepEqual(await helpExitCodes('verify-attestation'), [0, 1, 2, 3, 4, 5, 6, 7, 8, 9]);
 });
+
+test('verify-release names every exit code it gives, 6 included (GitHub\'s release attestation of another predicate type, test/release/verify-release.test.ts)', async () => {
+  assert.deepEqual((await helpExitCodes('verify-release')).sort((a, b) => a - b), [0, 1, 2, 3, 4, 5, 6, 7, 8]);
+});
