@@ -120,9 +120,10 @@ export function checkFile(file: string, text: string): Finding[] {
 }
 
 // What uses an OIDC token to sign, and what stores attestations: trust-kit's actions (the root
-// one and those but checksums, sbom and verify, which sign nothing), or a signing tool's action or command.
+// one and those but checksums, sbom and verify, which sign nothing), a signing tool's action or
+// command (`npm publish --provenance` too), or a login that trades the token for cloud credentials.
 const NOT_SIGNING = /^(?:\.\/|\$\/|trust-kit\/trust-kit\/)actions\/(?:checksums|sbom|verify)\b/;
-const SIGNS = /sign|attest|cosign|sigstore|^(?:\.\/|\$\/|trust-kit\/trust-kit[/@])/;
+const SIGNS = /sign|attest|cosign|sigstore|provenance|pypi-publish|configure-aws-credentials|google-github-actions\/auth|azure\/login|^(?:\.\/|\$\/|trust-kit\/trust-kit[/@])/;
 const ATTESTS = /attest/;
 const signs = (action: string): boolean => !NOT_SIGNING.test(action) && SIGNS.test(action);
 

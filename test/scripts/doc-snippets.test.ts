@@ -73,6 +73,12 @@ jobs:
       - uses: trust-kit/trust-kit/actions/checksums@${'0'.repeat(40)} # v1
         with:
           subject-path: dist/
+  npm:
+    runs-on: ubuntu-24.04
+    permissions:
+      id-token: write
+    steps:
+      - run: npm publish --provenance
 `;
   assert.deepEqual(
     checkFile('.github/workflows/x.yml', workflow).map((finding) => `${finding.rule}:${finding.line}:${/job "(\w+)"/.exec(finding.message)?.[1] ?? 'top'}`),
