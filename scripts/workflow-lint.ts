@@ -5,7 +5,7 @@
  * `permissions:` in every workflow, and sound action metadata.
  */
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { dirname, join, relative, resolve } from 'node:path';
@@ -115,6 +115,53 @@ export function checkFile(file: string, text: string): Finding[] {
     }
   }
   if (isAction) findings.push(...checkActionMetadata(file, root, counter));
+  else findings.push(...checkPermissions(file, root, counter));
+  return findings;
+}
+
+// What uses an OIDC token to sign, and what stores attestations: trust-kit's actions (the root
+// one and those but checksums, sbom and verify, which sign nothing), a signing tool's action or
+// command (`npm publish --provenance` too), or a login that trades the token for cloud credentials.
+const NOT_SIGNING = /^(?:\.\/|\$\/|trust-kit\/trust-kit\/)actions\/(?:checksums|sbom|verify)\b/;
+const SIGNS = /sign|attest|cosign|sigstore|provenance|pypi-publish|configure-aws-credentials|google-github-actions\/auth|azure\/login|^(?:\.\/|\$\/|trust-kit\/trust-kit[/@])/;
+const ATTESTS = /attest/;
+const signs = (action: string): boolean => !NOT_SIGNING.test(action) && SIGNS.test(action);
+
+/** Whether a permissions node grants `scope: write` (or everything, `write-all`). */
+function grantsWrite(permissions: Node | undefined, scope: string): boolean {
+  if (stringValue(permissions) === 'write-all') return true;
+  return stringValue(get(permissions, scope)) === 'write';
+}
+
+/**
+ * Least privilege for the two permissions that let a job sign or attest in the repository's name:
+ * `id-token: write` only in a job that signs, `attestations: write` only in one that attests, and
+ * neither for every job at once (the top-level `permissions:`).
+ */
+function checkPermissions(file: string, root: unknown, counter: LineCounter): Finding[] {
+  const findings: Finding[] = [];
+  const top = get(root, 'permissions');
+  for (const scope of ['id-token', 'attestations']) {
+    if (grantsWrite(top, scope)) findings.push({ file, line: lineOf(top, counter), rule: 'least-privilege', message: `the top-level \`permissions:\` grants ${scope}: write to every job; grant it only to the job that ${scope === 'id-token' ? 'signs' : 'attests'}` });
+  }
+  const jobs = get(root, 'jobs');
+  if (!isMap(jobs)) return findings;
+  for (const pair of jobs.items) {
+    const job = pair.value as Node;
+    const permissions = get(job, 'permissions');
+    const calls = stringValue(get(job, 'uses'));
+    const steps = get(job, 'steps');
+    const actions = isSeq(steps) ? steps.items.flatMap((step) => [stringValue(get(step, 'uses')), stringValue(get(step, 'run'))].filter((value) => value !== undefined)) : [];
+    const name = String((pair.key as { value?: unknown }).value);
+    // A reusable workflow narrows what its caller grants; its own jobs are checked where it is defined.
+    if (calls !== undefined) continue;
+    if (grantsWrite(permissions, 'id-token') && !actions.some(signs)) {
+      findings.push({ file, line: lineOf(permissions, counter), rule: 'least-privilege', message: `job "${name}" grants id-token: write but nothing in it signs; leave it out` });
+    }
+    if (grantsWrite(permissions, 'attestations') && !actions.some((action) => ATTESTS.test(action))) {
+      findings.push({ file, line: lineOf(permissions, counter), rule: 'least-privilege', message: `job "${name}" grants attestations: write but nothing in it attests; leave it out` });
+    }
+  }
   return findings;
 }
 
@@ -237,9 +284,10 @@ export function zizmor(files: string[], executable = existsSync(PINNED_ZIZMOR) ?
 function localTarget(uses: string, checkoutPaths: string[]): string | undefined {
   if (uses.startsWith('$/')) return uses.slice(2);
   if (!uses.startsWith('./')) {
-    // The caller templates call trust-kit's reusable workflow by its published name.
-    const published = /^trust-kit\/trust-kit\/(\.github\/workflows\/[^@]+)@/.exec(uses);
-    return published?.[1];
+    // The caller templates and the docs' snippets call trust-kit's reusable workflow and actions by
+    // their published names.
+    const published = /^trust-kit\/trust-kit(?:\/((?:\.github\/workflows|actions)\/[^@]+))?@/.exec(uses);
+    return published === null ? undefined : (published[1] ?? '.');
   }
   const path = uses.slice(2).replace(/\/$/, '');
   for (const checkout of checkoutPaths) {
@@ -269,7 +317,7 @@ function declaredInputs(root: string, target: string): { file: string; inputs: M
 
 /**
  * Checks every call of this repository's own actions and reusable workflow (`uses: ./…` after a
- * checkout of `job.workflow_repository`, `$/…`, `trust-kit/trust-kit/.github/workflows/…@`) against
+ * checkout of `job.workflow_repository`, `$/…`, `trust-kit/trust-kit[/…]@`) against
  * the inputs they declare: a `with:` key they do not declare, or a required input left out, is a finding.
  */
 export function checkActionInputs(file: string, text: string, root: string): Finding[] {
@@ -322,4 +370,84 @@ export function checkActionInputs(file: string, text: string, root: string): Fin
     }
   }
   return findings;
+}
+
+/** A workflow taken from a ```yaml block of a Markdown document, with the document line its text starts at. */
+export interface MarkdownWorkflow {
+  /** The 1-based line of the document where `text`'s first line is, less `offset` lines of wrapping. */
+  line: number;
+  /** Lines prepended to wrap a step list into a workflow, to subtract from a finding's line. */
+  offset: number;
+  text: string;
+}
+
+// The placeholders the docs write for "your repository's trust-kit, pinned by its full commit": a
+// reader replaces them, so they are checked as the pinned, published names they stand for. A tag
+// (`@v1`) is no placeholder and stays a finding.
+const PLACEHOLDER_OWNER = /(uses:\s*)(?:<org>|<owner>|OWNER)\/trust-kit\b/g;
+const PLACEHOLDER_SHA = /@(?:<full commit SHA>|<sha>|<40-hex sha>)/g;
+
+/**
+ * The ```yaml blocks of a Markdown document that are workflows (`jobs:`) or step lists (`- uses:`,
+ * `- run:`), the step lists wrapped into a job of a least-privilege workflow, so that the checks
+ * over workflow files apply to what readers copy.
+ */
+export function markdownWorkflows(markdown: string): MarkdownWorkflow[] {
+  const workflows: MarkdownWorkflow[] = [];
+  const lines = markdown.split('\n');
+  for (let index = 0; index < lines.length; index++) {
+    const fence = /^(\s*)```ya?ml\s*$/.exec(lines[index] ?? '');
+    if (fence === null) continue;
+    const indent = fence[1]?.length ?? 0;
+    const body: string[] = [];
+    let end = index + 1;
+    while (end < lines.length && !/^\s*```\s*$/.test(lines[end] ?? '')) body.push((lines[end++] ?? '').slice(indent));
+    const text = `${body.join('\n')}\n`.replaceAll(PLACEHOLDER_OWNER, '$1trust-kit/trust-kit').replaceAll(PLACEHOLDER_SHA, `@${'0'.repeat(40)}`);
+    if (/^jobs:/m.test(text)) {
+      workflows.push({ line: index + 2, offset: 0, text });
+    } else if (/^- (uses|run):/m.test(text)) {
+      const header = ['name: snippet', 'on: push', 'permissions: {}', 'concurrency:', '  group: snippet', '  cancel-in-progress: false', 'jobs:', '  snippet:', '    name: snippet', '    runs-on: ubuntu-24.04', '    steps:'];
+      workflows.push({ line: index + 2, offset: header.length, text: `${header.join('\n')}\n${text.replace(/^(?=.)/gm, '      ')}` });
+    }
+    index = end;
+  }
+  return workflows;
+}
+
+/** Every user-facing Markdown document of the repository: the README, SECURITY.md, docs/ and the examples' READMEs. */
+export function userDocuments(root: string): string[] {
+  const under = (dir: string, keep: (name: string) => boolean): string[] =>
+    existsSync(join(root, dir)) ? readdirSync(join(root, dir), { recursive: true }).map(String).filter(keep).map((name) => join(dir, name)) : [];
+  return ['README.md', 'SECURITY.md', ...under('docs', (name) => name.endsWith('.md')), ...under('examples', (name) => name.endsWith('README.md'))].filter((name) => existsSync(join(root, name)));
+}
+
+/**
+ * Runs every check of a workflow file (ours, the kit's action inputs, shellcheck, actionlint,
+ * zizmor) over the workflow snippets of the given Markdown documents, each finding at the
+ * document's line; also returns how many snippets there were.
+ */
+export async function lintMarkdownWorkflows(root: string, documents: readonly string[]): Promise<{ snippets: number; findings: Finding[] }> {
+  const dir = mkdtempSync(join(tmpdir(), 'trust-kit-doc-snippets-'));
+  try {
+    // zizmor reads a file as a workflow by where it lies.
+    mkdirSync(join(dir, '.github', 'workflows'), { recursive: true });
+    const where = new Map<string, { document: string; line: number; offset: number }>();
+    const raw: Finding[] = [];
+    for (const document of documents) {
+      for (const [index, snippet] of markdownWorkflows(readFileSync(join(root, document), 'utf8')).entries()) {
+        const file = join(dir, '.github', 'workflows', `${document.replaceAll(/\W/g, '_')}-${index}.yml`);
+        writeFileSync(file, snippet.text);
+        where.set(file, { document, line: snippet.line, offset: snippet.offset });
+        raw.push(...checkFile(file, snippet.text), ...checkActionInputs(file, snippet.text, root), ...shellcheck(file, snippet.text), ...(await actionlint(file, snippet.text)));
+      }
+    }
+    if (where.size > 0) raw.push(...zizmor([...where.keys()]));
+    const findings = raw.map((finding) => {
+      const at = where.get(resolve(finding.file));
+      return at === undefined ? finding : { ...finding, file: join(root, at.document), line: at.line + finding.line - 1 - at.offset };
+    });
+    return { snippets: where.size, findings };
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
 }

@@ -205,11 +205,22 @@ const BATCHES_PER_THREAD = 4;
  */
 export async function checkChecksumsFile(path: string, options: CheckFileOptions): Promise<CheckCounts> {
   const counts: CheckCounts = { ok: 0, mismatch: 0, missing: 0, unreadable: 0, ignored: 0 };
+  // A listed name may be absolute, climb with '..' or go through a link: only files really under the base are read.
+  const realBase = await realpath(options.base).catch(() => resolve(options.base));
+  const within = realBase.endsWith(sep) ? realBase : `${realBase}${sep}`;
+  const lexicalBase = resolve(options.base);
+  const under = (file: string, dir: string): boolean => file === dir || file.startsWith(dir.endsWith(sep) ? dir : `${dir}${sep}`);
+  // A name that leads out of the base as written (absolute elsewhere, or up with '..') is outside whether or not
+  // its file exists: reported missing, it would tell whoever wrote the checksums file which paths exist out there.
+  const leadsOut = (name: string): boolean => {
+    const file = resolve(options.base, name);
+    return !under(file, lexicalBase) && !under(file, realBase);
+  };
   const report = (entry: ChecksumEntry, [size, value]: FileAnswer): void => {
     const hex = typeof value === 'string' ? undefined : value[0];
     const result: CheckResult =
       hex === undefined
-        ? value === OUTSIDE
+        ? value === OUTSIDE || (value === 'ENOENT' && leadsOut(entry.name))
           ? { entry, status: 'unreadable', outside: true }
           : { entry, status: size < 0 && value === 'ENOENT' ? 'missing' : 'unreadable' }
         : hex === entry.hex
@@ -236,9 +247,6 @@ export async function checkChecksumsFile(path: string, options: CheckFileOptions
       window.shift();
     }
   };
-  // A listed name may be absolute, climb with '..' or go through a link: only files really under the base are read.
-  const realBase = await realpath(options.base).catch(() => resolve(options.base));
-  const within = realBase.endsWith(sep) ? realBase : `${realBase}${sep}`;
   let batch: ChecksumEntry[] = [];
   const dispatch = (): void => {
     pool ??= new HashPool(threads);

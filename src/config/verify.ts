@@ -68,12 +68,14 @@ export function verifyConfig(raw: RawInputs, nameOf: InputNamer): VerifyConfig {
     policy = { kind: 'key', keyPath: key };
   } else {
     const github = repo !== undefined || owner !== undefined || signerWorkflow !== undefined || signerRepo !== undefined;
-    if (identity === undefined && !github) {
+    // A value given but refused (a pattern that does not compile, exact and pattern both) was reported already: it is not missing too.
+    const given = (name: string): boolean => reader.string(name) !== undefined || reader.string(`${name}-regexp`) !== undefined;
+    if (identity === undefined && !github && !given('certificate-identity')) {
       reader.report('certificate-identity', 'is required for keyless bundles (or --certificate-identity-regexp, --repo, --signer-workflow, or --key for key-signed ones)');
     }
     if (identity !== undefined && signerWorkflow !== undefined) reader.report('signer-workflow', 'cannot be combined with an explicit certificate identity');
     if (identity !== undefined && signerRepo !== undefined) reader.report('signer-repo', 'cannot be combined with an explicit certificate identity');
-    if (issuer === undefined && !github) reader.report('certificate-oidc-issuer', 'is required for keyless bundles (or --certificate-oidc-issuer-regexp), e.g. https://token.actions.githubusercontent.com');
+    if (issuer === undefined && !github && !given('certificate-oidc-issuer')) reader.report('certificate-oidc-issuer', 'is required for keyless bundles (or --certificate-oidc-issuer-regexp), e.g. https://token.actions.githubusercontent.com');
     policy = { kind: 'certificate', identity, issuer, repo, owner, signerWorkflow, ...(signerRepo === undefined ? {} : { signerRepo }) };
   }
   reader.finish();

@@ -329,7 +329,7 @@ function instructionBlocks(input: VerifyInstructionsInput): Block[] {
   if (input.artifactBundles !== undefined && input.artifactBundles.length > 0 && signer !== undefined) blocks.push(...artifactBundleBlocks(input.artifactBundles, signer));
   if (input.attestations !== undefined) blocks.push(...attestationBlocks(input.attestations, signer));
   if (input.immutableRelease !== undefined) blocks.push(...immutableReleaseBlocks(input.immutableRelease, checksumsFile));
-  if (input.images !== undefined && input.images.length > 0 && signer !== undefined) blocks.push(...imageBlocks(input.images, signer));
+  if (input.images !== undefined && input.images.length > 0 && signer !== undefined) blocks.push(...imageBlocks(input.images, signer, input.verifier));
   if (bundleFile !== undefined && signer?.kind === 'certificate' && typeof signer.instance === 'string') blocks.push(...offlineBlocks(input, bundleFile, signer));
   if (input.verificationKit !== undefined) blocks.push(...verificationKitBlocks(input.verificationKit, input.checksumsFile, signer, input.verifier, input.immutableRelease !== undefined));
   return blocks;
@@ -464,12 +464,22 @@ function ghAttestationCommands(attestations: NonNullable<VerifyInstructionsInput
   );
 }
 
-/** The container images section: `cosign verify` of each image by digest with the checksums file's policy (trust-kit verify-image for GitHub's instance). */
-function imageBlocks(images: readonly string[], signer: ReleaseSigner): Block[] {
+/**
+ * The container images section: `cosign verify` of each image by digest with the checksums file's
+ * policy; for GitHub's instance trust-kit's `verify-image`, run as the checksums file's trust-kit
+ * command is (the pinned verifier when there is one).
+ */
+function imageBlocks(images: readonly string[], signer: ReleaseSigner, verifier: PinnedVerifier | undefined): Block[] {
   const intro = text('## Container images', '', 'These images were signed with the same identity as the checksums file; the signatures are in the registry, attached to each image by digest.', '');
   // As for the checksums file: cosign needs trust material fetched separately for GitHub's instance; trust-kit fetches it through TUF.
   if (signer.kind === 'certificate' && signer.instance === 'github') {
-    return [intro, text('With trust-kit:', ''), shell(...images.map((image) => simple(['trust-kit', 'verify-image', value(image), ...trustKitPolicyFlags(signer)], [{ kind: 'image', image }], { needs: 'network' })))];
+    const source = pinned(verifier);
+    const program = source === undefined ? ['trust-kit'] : ['node', `${VERIFIER_DIRECTORY}/dist/cli/index.js`];
+    return [
+      intro,
+      text(source === undefined ? 'With trust-kit (installed from a pinned source, as above):' : "With trust-kit's verifier (fetched as above):", ''),
+      shell(...images.map((image) => simple([...program, 'verify-image', value(image), ...trustKitPolicyFlags(signer)], [{ kind: 'image', image }], { needs: 'network' }))),
+    ];
   }
   // A local key signs offline: there is no transparency-log entry to require.
   const policy = signer.kind === 'key' ? [...cosignPolicyFlags(signer), '--insecure-ignore-tlog=true'] : cosignPolicyFlags(signer);

@@ -122,6 +122,36 @@ test('an action pinned to a full commit is named in VERIFY.md and the summary as
   }
 });
 
+test("run as a local action (the reusable workflow's checkout of trust-kit), the verifier is the commit the workflow names", async (t) => {
+  const commit = '0123456789abcdef0123456789abcdef01234567';
+  const cwd = await tempDir(t);
+  await project(cwd);
+  const pair = generateSigningKeyPair(undefined);
+  await writeFile(join(cwd, 'release.key'), pair.privateKeyPem, { mode: 0o600 });
+  const io = recordingIO();
+  await run({ 'subject-path': 'dist', base: 'dist', 'sbom-format': 'none', instance: 'key', key: 'release.key' }, io, cwd, {
+    GITHUB_ACTIONS: 'true',
+    GITHUB_ACTION_REPOSITORY: '',
+    GITHUB_ACTION_REF: '',
+    TRUST_KIT_VERIFIER_REPOSITORY: 'octo-org/trust-kit',
+    TRUST_KIT_VERIFIER_COMMIT: commit,
+  });
+  const instructions = await readFile(join(cwd, 'trust-kit-out', 'VERIFY.md'), 'utf8');
+  assert.ok(instructions.includes(`git -C trust-kit-verifier fetch -q --depth 1 'https://github.com/octo-org/trust-kit' ${commit}`), instructions);
+  assert.match(instructions, /^node trust-kit-verifier\/dist\/cli\/index\.js verify-checksums /m);
+  // On another GitHub server the checkout is not on github.com, where the fetch would look.
+  const ghes = await tempDir(t);
+  await project(ghes);
+  await writeFile(join(ghes, 'release.key'), pair.privateKeyPem, { mode: 0o600 });
+  await run({ 'subject-path': 'dist', base: 'dist', 'sbom-format': 'none', instance: 'key', key: 'release.key' }, recordingIO(), ghes, {
+    GITHUB_ACTIONS: 'true',
+    GITHUB_SERVER_URL: 'https://ghes.example.com',
+    TRUST_KIT_VERIFIER_REPOSITORY: 'octo-org/trust-kit',
+    TRUST_KIT_VERIFIER_COMMIT: commit,
+  });
+  assert.doesNotMatch(await readFile(join(ghes, 'trust-kit-out', 'VERIFY.md'), 'utf8'), /trust-kit-verifier/);
+});
+
 test('a missing key or trusted root fails the step before anything is hashed or written, naming every input', async (t) => {
   const cwd = await tempDir(t);
   await project(cwd);

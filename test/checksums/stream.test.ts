@@ -162,6 +162,20 @@ test('--check never reads outside the base directory: absolute names, .. and lin
   assert.deepEqual(aliased.stdout.split('\n').filter(Boolean).slice(-3), inside.map((name) => `${name}: OK`));
 });
 
+test('--check reports a name leading out of the base as outside whether or not it exists there: its report tells nothing of what is outside', PROMPT, async (t) => {
+  const dir = await tempDir(t);
+  const base = join(dir, 'base');
+  await mkdir(base);
+  await writeFile(join(dir, 'secret'), 'secret');
+  const names = ['../secret', '../nothere', join(dir, 'nothere'), 'sub/../../nothere'];
+  await writeFile(join(dir, 'SUMS'), names.map((name) => `${sha256('secret')}  ${name}\n`).join(''));
+  for (const flags of [[], ['--ignore-missing']]) {
+    const run = await cli(['checksums', '--check', '../SUMS', ...flags], base);
+    assert.deepEqual(run.stdout.split('\n').filter(Boolean), names.map((name) => `${name}: FAILED open or read (outside the base directory)`), flags.join(' '));
+    assert.equal(run.code, 1);
+  }
+});
+
 test('a checksums file starting with a byte order mark is refused as sha256sum refuses it, saying so', PROMPT, async (t) => {
   const dir = await tempDir(t);
   await writeFile(join(dir, 'a'), 'a');

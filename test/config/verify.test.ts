@@ -16,6 +16,16 @@ function issues(run: () => unknown): string[] {
 }
 
 describe('verifyConfig', () => {
+  it('an identity or issuer pattern that does not compile is reported once, not also as missing', () => {
+    assert.deepEqual(issues(() => verifyConfig({ bundle: 'b', 'certificate-identity-regexp': '(?i)https://github\\.com/o/.*', 'certificate-oidc-issuer': ISSUER }, cliNamer())), [
+      '--certificate-identity-regexp: is not a valid regular expression: Invalid regular expression: /(?i)https://github\\.com/o/.*/u: Invalid group',
+    ]);
+    assert.deepEqual(
+      issues(() => verifyConfig({ bundle: 'b', 'certificate-identity': 'id', 'certificate-oidc-issuer-regexp': '[' }, cliNamer())).map((issue) => issue.split(':')[0]),
+      ['--certificate-oidc-issuer-regexp'],
+    );
+  });
+
   it('reads an exact keyless policy, a regexp policy, the GitHub shortcuts and a key policy', () => {
     assert.deepEqual(verifyConfig({ bundle: 'b.json', 'certificate-identity': 'id', 'certificate-oidc-issuer': ISSUER, 'trusted-root': 'root.json' }, cliNamer()), {
       bundle: 'b.json',

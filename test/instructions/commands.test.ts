@@ -1,5 +1,7 @@
 // VERIFY.md's commands as structured data: the same list renders the markdown's shell lines and drives the gate.
 import assert from 'node:assert/strict';
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
 import { test } from 'node:test';
 import { commandArgv, commandTools, renderCommand, renderVerifyInstructions, verificationCommands, type ReleaseSigner, type VerifyInstructionsInput } from '../../src/instructions/verify.js';
 
@@ -55,4 +57,21 @@ test("each artifact's own bundle gets a cosign verify-blob line with the checksu
   assert.ok(shellLines(text).includes("cosign verify-blob 'app.tgz' --bundle 'app.tgz.sigstore.json' --certificate-identity 'https://github.com/octo-org/it'\\''s/.github/workflows/release.yml@refs/tags/v1.0.0' --certificate-oidc-issuer 'https://token.actions.githubusercontent.com' --certificate-github-workflow-repository 'octo-org/it'\\''s'"));
   const key = renderVerifyInstructions({ ...input('public-good'), signer: { kind: 'key', publicKeyFile: 'trust-kit.pub', ephemeral: true } });
   assert.ok(shellLines(key).includes("cosign verify-blob 'app.tgz' --bundle 'app.tgz.sigstore.json' --key 'trust-kit.pub' --insecure-ignore-tlog=true"));
+});
+
+test("the README names exactly the tools VERIFY.md's commands run (trust-kit's verifier, however it is fetched)", async () => {
+  const readme = await readFile(join(import.meta.dirname, '..', '..', 'README.md'), 'utf8');
+  const sentence = /`VERIFY\.md` with the exact commands that check them, for the tools users have \(([^)]*)\)/.exec(readme.replaceAll('\n', ' '));
+  assert.ok(sentence !== null, 'the README says which tools VERIFY.md uses');
+  const named = new Set([...(sentence[1] ?? '').matchAll(/`([a-z0-9-]+)`/g)].map((match) => match[1]));
+  const used = new Set<string>();
+  for (const instance of ['public-good', 'github'] as const) {
+    for (const verifier of [undefined, { repository: 'octo-org/trust-kit', commit: '0123456789abcdef0123456789abcdef01234567' }]) {
+      for (const command of verificationCommands({ ...input(instance), verifier })) {
+        // git fetches the pinned verifier, node runs it, grep picks a trusted root out of gh's output: helpers, not verifiers.
+        for (const tool of commandTools(command)) if (!['git', 'grep'].includes(tool)) used.add(tool === 'node' ? 'trust-kit' : tool);
+      }
+    }
+  }
+  assert.deepEqual([...named].sort(), [...used].sort());
 });

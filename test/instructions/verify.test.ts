@@ -142,6 +142,15 @@ test('signed images: cosign verify by digest with the exact identity and reposit
   assert.doesNotMatch(renderVerifyInstructions({ ...base, signer: keyless('public-good') }), /Container images/);
 });
 
+test("GitHub's instance with a pinned verifier: the image command runs that verifier, not a `trust-kit` the reader has no pinned copy of", () => {
+  const image = 'ghcr.io/octo-org/app@sha256:' + 'a'.repeat(64);
+  const text = renderVerifyInstructions({ ...base, signer: keyless('github'), images: [image], verifier: { repository: 'octo-org/trust-kit', commit: COMMIT } });
+  const lines = commands(text);
+  assert.ok(lines.includes(`node trust-kit-verifier/dist/cli/index.js verify-image '${image}' --certificate-identity ${QUOTED} --certificate-oidc-issuer '${ISSUER}' --repo 'octo-org/it'\\''s'`), lines.join('\n'));
+  assert.ok(lines.every((line) => !/^trust-kit /.test(line)), lines.join('\n'));
+  assert.match(text, /## Container images\n\n[^\n]+\n\nWith trust-kit's verifier \(fetched as above\):/);
+});
+
 test('names with backticks, links, HTML or line breaks stay literal: each code span outlasts their backtick runs, and no value closes a shell block', () => {
   const tag = 'v1`[x](https://evil.example)`<img src=x>';
   const checksumsFile = 'SUMS\n```\n# Forged heading';

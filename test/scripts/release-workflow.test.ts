@@ -42,7 +42,7 @@ test('a caller template passing an input the reusable workflow does not declare 
 });
 
 test('the reusable workflow: one job, which publishes through the kit\'s root action (no gh shell code), its identity stated', () => {
-  const workflow = parse(release) as { permissions: unknown; on: Record<string, unknown>; jobs: Record<string, { permissions: Record<string, string>; steps: { id?: string; uses?: string; run?: string; with?: Record<string, string> }[] }> };
+  const workflow = parse(release) as { permissions: unknown; on: Record<string, unknown>; jobs: Record<string, { permissions: Record<string, string>; steps: { id?: string; uses?: string; run?: string; with?: Record<string, string>; env?: Record<string, string> }[] }> };
   assert.deepEqual(workflow.permissions, {});
   assert.deepEqual(Object.keys(workflow.on), ['workflow_call']);
   assert.deepEqual(Object.keys(workflow.jobs), ['sign']);
@@ -55,6 +55,8 @@ test('the reusable workflow: one job, which publishes through the kit\'s root ac
   assert.match(release, /value: \$\{\{ jobs\.sign\.outputs\.release-url \}\}/);
   const checkout = workflow.jobs.sign?.steps.find((step) => step.with?.path === '.trust-kit');
   assert.deepEqual(checkout?.with, { repository: '${{ job.workflow_repository }}', ref: '${{ job.workflow_sha }}', path: '.trust-kit', 'persist-credentials': false });
+  // A local action has no GITHUB_ACTION_REPOSITORY/REF: VERIFY.md names the checked-out commit as the verifier to fetch.
+  assert.deepEqual(kit?.env, { TRUST_KIT_VERIFIER_REPOSITORY: '${{ job.workflow_repository }}', TRUST_KIT_VERIFIER_COMMIT: '${{ job.workflow_sha }}' });
   assert.match(release, /THE PATH AND NAME OF THIS FILE NEVER CHANGE/);
 });
 

@@ -5,7 +5,7 @@ import { attestationPolicy, trustDeciding, verifyAttestation, type VerifiedAttes
 import { artifactDigests, readAttestationBundles, resolvePolicy, resolveTrust, trustSourcesFrom } from '../../sigstore/verify/files.js';
 import type { Command } from '../command.js';
 import { EXIT } from '../exit-codes.js';
-import { describeVerified, shown, VERIFY_HELP, VERIFY_OPTIONS } from './verify-blob.js';
+import { describeVerified, shown, VERIFY_EXIT_HELP, VERIFY_HELP, VERIFY_OPTIONS } from './verify-blob.js';
 
 /** The lines naming what a verified attestation says: its predicate type and, for SLSA provenance, its key fields. */
 export function describeAttestation(result: VerifiedAttestation): string[] {
@@ -46,6 +46,8 @@ provenance, prints the builder, the source repository and commit, the workflow a
                                          (--json is the same)
 
 ${VERIFY_HELP}
+
+${VERIFY_EXIT_HELP}
 5 the artifact is not a subject of the attestation, 6 another predicate type, 7 another signer
 workflow, 8 another repository or owner, 9 a self-hosted runner with --deny-self-hosted-runners.`,
   options: {

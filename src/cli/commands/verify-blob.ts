@@ -43,10 +43,11 @@ Trust:
                                          decides: GitHub's root through its TUF repository
                                          (https://tuf-repo.github.com) when the certificate's issuer
                                          names the organization "GitHub, Inc." (GitHub's Fulcio, private
-                                         repositories), else the public-good root through TUF.
+                                         repositories), else the public-good root through TUF.`;
 
-Exit codes: 0 verified, 1 unreadable input, 2 usage error, 3 verification failed (VERIFY_*),
-4 valid signature by another signer (VERIFY_POLICY_*).`;
+/** The exit codes every verification command shares; each command's help goes on, on the next line, from 5 with its own. */
+export const VERIFY_EXIT_HELP = `Exit codes: 0 verified, 1 unreadable input, 2 usage error, 3 verification failed (VERIFY_*),
+4 valid signature by another signer (VERIFY_POLICY_*),`;
 
 /** A value a signer or a bundle chose, as a report line shows it: printable (a certificate's fields can hold C1 controls), and at most 1,000 characters. */
 export function shown(value: string): string {
@@ -82,7 +83,10 @@ the one the policy names. FILE may be sha256:<hex> to verify by digest alone.
 
       --bundle FILE                      the Sigstore bundle (v0.1 to v0.3)
 
-${VERIFY_HELP}`,
+${VERIFY_HELP}
+
+${VERIFY_EXIT_HELP}
+5 the bundle is a DSSE attestation about other artifacts (VERIFY_SUBJECT_MISMATCH).`,
   options: VERIFY_OPTIONS,
   async run(args, context) {
     const count = args.positionals.length === 1 ? [] : [{ input: 'argument FILE', message: `is one file (or sha256:<hex>), got ${args.positionals.length}` }];

@@ -6,7 +6,7 @@ import { checkVerifiedChecksums, readBundleFile, resolvePolicy, resolveTrust, tr
 import { VerifyError } from '../../sigstore/verify/errors.js';
 import type { Command } from '../command.js';
 import { EXIT } from '../exit-codes.js';
-import { describeVerified, VERIFY_HELP, VERIFY_OPTIONS } from './verify-blob.js';
+import { describeVerified, VERIFY_EXIT_HELP, VERIFY_HELP, VERIFY_OPTIONS } from './verify-blob.js';
 import { counted } from '../../core/plural.js';
 
 /** At most this many failures are named in the error; the output lists every one. */
@@ -41,7 +41,10 @@ present under --base (default: the checksums file's directory), like \`sha256sum
       --bundle FILE                      the checksums file's Sigstore bundle
       --base DIR                         directory the listed names are relative to
 
-${VERIFY_HELP}`,
+${VERIFY_HELP}
+
+${VERIFY_EXIT_HELP}
+5 the bundle is a DSSE attestation about other artifacts (VERIFY_SUBJECT_MISMATCH).`,
   options: { ...VERIFY_OPTIONS, base: { type: 'string' } },
   async run(args, context) {
     const [first, ...files] = args.positionals;

@@ -33,7 +33,7 @@ signer the policy names. Prints what it found.
                                          as \`trust-kit verify-attestation\`
       --format text|json                 json prints what was verified (--json is the same)
 
-${VERIFY_HELP.replace(/\n\nExit codes:[\s\S]*$/, '')}
+${VERIFY_HELP}
 
 ${REGISTRY_HELP}
 

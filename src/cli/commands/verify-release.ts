@@ -94,9 +94,12 @@ Exit codes: 0 verified; 3 a signature or file did not verify, or the release lac
 or a required attestation, or holds none of the files SHA256SUMS lists
 (VERIFY_RELEASE_INCOMPLETE); 4 another signer or source ref, or GitHub's
 release attestation is for another release; 5 GitHub's release attestation does not list a file;
-7 the shipped policy names another workflow than --signer-workflow; 8 another repository than
---expect-repo; 1 a policy file that cannot be read (RELEASE_POLICY_INVALID), a release that is not there
-(RELEASE_NOT_FOUND) or too large to download (RELEASE_DOWNLOAD_REFUSED); 2 wrong usage.`,
+6 GitHub's release attestation is of another predicate type than a release's
+(VERIFY_PREDICATE_TYPE_MISMATCH); 7 the shipped policy names another workflow than
+--signer-workflow; 8 another repository than --expect-repo; 1 a policy file that cannot be read
+(RELEASE_POLICY_INVALID), a directory that cannot be read (RELEASE_DIR_UNREADABLE), a release
+that is not there (RELEASE_NOT_FOUND) or too large to download (RELEASE_DOWNLOAD_REFUSED);
+2 wrong usage.`,
   options: {
     policy: { type: 'string' },
     tag: { type: 'string' },
