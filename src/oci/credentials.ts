@@ -1,7 +1,7 @@
 import { spawn } from 'node:child_process';
 import { isTrustKitError, messageOf, systemErrorCode } from '../core/errors.js';
 import { readRegularFile } from '../core/files.js';
-import { SecretBuffer } from '../secrets/index.js';
+import { SecretBuffer, childEnvironment } from '../secrets/index.js';
 import { OciError } from './errors.js';
 import { DOCKER_HUB } from './reference.js';
 
@@ -175,7 +175,9 @@ function helperServerUrl(key: string): string {
 export function runCredentialHelper(helper: string, serverUrl: string, timeoutMs = 30_000): Promise<Buffer | undefined> {
   const program = `docker-credential-${helper}`;
   return new Promise((resolve, reject) => {
-    const child = spawn(program, ['get'], { stdio: ['pipe', 'pipe', 'pipe'] });
+    const env = childEnvironment();
+    // The helper needs its own settings (HOME, a keychain's D-Bus address, a cloud's credentials), not the job's secrets.
+    const child = spawn(program, ['get'], { stdio: ['pipe', 'pipe', 'pipe'], ...(env === undefined ? {} : { env }) });
     // Not spawn's own `timeout`: its timer outlives a helper that could not start, holding the process for the whole timeout.
     const timer = setTimeout(() => child.kill('SIGKILL'), timeoutMs);
     const out: Buffer[] = [];

@@ -1,8 +1,9 @@
 import assert from 'node:assert/strict';
-import { chmod, writeFile } from 'node:fs/promises';
+import { chmod, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { test } from 'node:test';
 import { chainCredentials, dockerConfigCredentials, loadDockerConfig, runCredentialHelper, staticCredentials, type RegistryCredentials } from '../../src/oci/index.js';
+import { adoptProcessEnvironment } from '../../src/secrets/environment.js';
 import { SecretBuffer } from '../../src/secrets/index.js';
 import { tempDir } from '../support/tmp.js';
 
@@ -94,6 +95,29 @@ test('runCredentialHelper runs docker-credential-<name> from PATH: its JSON, "no
   const before = timers();
   await assert.rejects(runCredentialHelper('absent-helper-xyz', 'x'), { code: 'OCI_CREDENTIAL_HELPER_FAILED' });
   assert.equal(timers(), before);
+});
+
+test('a docker credential helper gets the process environment without the job\'s secrets (it needs HOME and its own settings, not the OIDC request token)', async (t) => {
+  const dir = await tempDir(t);
+  const seen = join(dir, 'helper-environment.txt');
+  await writeFile(join(dir, 'docker-credential-envtest'), `#!/bin/sh\nenv > '${seen}'\nprintf '{"Username":"u","Secret":"s"}'\n`, { mode: 0o755 });
+  const secrets = { ACTIONS_ID_TOKEN_REQUEST_TOKEN: 'request-token-value', GITHUB_TOKEN: 'github-token-value', COSIGN_PASSWORD: 'cosign-password-value', 'INPUT_GITHUB-TOKEN': 'input-token-value' };
+  const saved = Object.fromEntries(['PATH', 'HELPER_SETTING', ...Object.keys(secrets)].map((name) => [name, process.env[name]]));
+  Object.assign(process.env, secrets, { PATH: `${dir}:${saved['PATH'] ?? ''}`, HELPER_SETTING: 'kept' });
+  // What an entry point's protectProcess does: name the process environment.
+  adoptProcessEnvironment(process.env);
+  t.after(() => {
+    adoptProcessEnvironment(undefined);
+    for (const [name, value] of Object.entries(saved)) {
+      if (value === undefined) delete process.env[name];
+      else process.env[name] = value;
+    }
+  });
+  const output = await runCredentialHelper('envtest', 'registry.example');
+  assert.equal(output?.toString(), '{"Username":"u","Secret":"s"}');
+  const environment = await readFile(seen, 'utf8');
+  assert.match(environment, /^HELPER_SETTING=kept$/m);
+  assert.deepEqual(Object.entries(secrets).filter(([, value]) => environment.includes(value)).map(([name]) => name), []);
 });
 
 test('explicit credentials come before docker config; a missing config file is no credentials', async (t) => {
