@@ -6,6 +6,7 @@ import type { ProxySettings } from '../core/proxy.js';
 import { DEFAULT_RETRY_POLICY, retryAfterMs, withRetry, type FailureKind, type RetryPolicy } from '../core/retry.js';
 import { watchTransferRate } from '../core/transfer-rate.js';
 import { uriComponentEncoded } from '../secrets/forms.js';
+import { redact, SecretBuffer } from '../secrets/index.js';
 import { VERSION } from '../core/version.js';
 import { parseChallenges, repositoryScope, type AuthChallenge } from './auth.js';
 import { jsonErrorPosition, type CredentialSource, type RegistryCredentials } from './credentials.js';
@@ -96,10 +97,22 @@ const TRANSIENT_NETWORK_CODES = new Set(['ECONNRESET', 'ECONNREFUSED', 'EPIPE', 
 // Node's codes for a certificate chain it could not verify or a name it does not cover.
 const TLS_TRUST_CODES = new Set(['UNABLE_TO_VERIFY_LEAF_SIGNATURE', 'SELF_SIGNED_CERT_IN_CHAIN', 'DEPTH_ZERO_SELF_SIGNED_CERT', 'UNABLE_TO_GET_ISSUER_CERT_LOCALLY', 'UNABLE_TO_GET_ISSUER_CERT', 'CERT_HAS_EXPIRED', 'CERT_NOT_YET_VALID', 'CERT_UNTRUSTED']);
 
+/** A token from a registry's token service: a credential for its scopes until it expires, so a secret (masked, redacted) like the password that got it. */
+interface RegistryToken {
+  secret: SecretBuffer;
+  expiresAt: number;
+}
+
 interface RegistryAuthState {
   challenge?: AuthChallenge;
   basic?: string;
-  readonly tokens: Map<string, { value: string; expiresAt: number }>;
+  readonly tokens: Map<string, RegistryToken>;
+}
+
+/** What a request is authorized with: the header, and the cached token it was made from. */
+interface Authorization {
+  header: string;
+  token?: RegistryToken;
 }
 
 interface CallOptions {
@@ -147,6 +160,7 @@ export class RegistryClient {
   /** Closes the client's connections (call it when done, so the process can exit). */
   close(): void {
     this.#transport.close();
+    for (const state of this.#auth.values()) forgetTokens(state);
   }
 
   /**
@@ -523,7 +537,7 @@ export class RegistryClient {
     let answeredChallenge = false;
     for (;;) {
       const authorization = await this.#authorization(repository.registry, state, scopes);
-      const response = await this.#follow({ method: call.method, url: call.url, headers: call.headers ?? {}, ...(call.body === undefined ? {} : { body: call.body }) }, origin, authorization);
+      const response = await this.#follow({ method: call.method, url: call.url, headers: call.headers ?? {}, ...(call.body === undefined ? {} : { body: call.body }) }, origin, authorization?.header);
       // A 401 from where a redirect led (blob storage on another origin) is that host's, not a challenge of the registry: its realm would get the registry's credentials.
       if (response.status !== 401 || answeredChallenge || response.url.origin !== origin) return response;
       const challengeHeader = header(response, 'www-authenticate');
@@ -534,9 +548,13 @@ export class RegistryClient {
       state.challenge = challenge;
       // The scope this 401 names is for this request only; later requests name their own.
       scopes = [...scopes, ...(challenge.params.scope ?? '').split(' ').filter((scope) => scope.length > 0)];
-      if (challenge.params.error === 'insufficient_scope') state.tokens.clear();
+      if (challenge.params.error === 'insufficient_scope') forgetTokens(state);
       // A token refused before its expires_in (revoked, or a service that overstates it) would otherwise be sent again, and refused, until it expires.
-      for (const [key, token] of state.tokens) if (authorization === `Bearer ${token.value}`) state.tokens.delete(key);
+      for (const [key, token] of state.tokens) {
+        if (token !== authorization?.token) continue;
+        state.tokens.delete(key);
+        token.secret.destroy();
+      }
       answeredChallenge = true;
     }
   }
@@ -583,7 +601,7 @@ export class RegistryClient {
     return lookup;
   }
 
-  async #authorization(registry: string, state: RegistryAuthState, scopes: readonly string[]): Promise<string | undefined> {
+  async #authorization(registry: string, state: RegistryAuthState, scopes: readonly string[]): Promise<Authorization | undefined> {
     const challenge = state.challenge;
     if (challenge === undefined) return undefined;
     if (challenge.scheme === 'basic') {
@@ -595,18 +613,24 @@ export class RegistryClient {
         }
         state.basic = `Basic ${basicValue(credentials)}`;
       }
-      return state.basic;
+      return { header: state.basic };
     }
     const wanted = [...new Set(scopes)].sort();
     const key = wanted.join(' ');
-    const cached = state.tokens.get(key);
-    if (cached !== undefined && cached.expiresAt - TOKEN_REFRESH_MARGIN_MS > Date.now()) return `Bearer ${cached.value}`;
-    const token = await this.#fetchToken(registry, challenge, wanted);
-    state.tokens.set(key, token);
-    return `Bearer ${token.value}`;
+    let token = state.tokens.get(key);
+    if (token === undefined || token.expiresAt - TOKEN_REFRESH_MARGIN_MS <= Date.now()) {
+      const fresh = await this.#fetchToken(registry, challenge, wanted);
+      // Another request for the same scopes may have cached one meanwhile: the one replaced is wiped.
+      const replaced = state.tokens.get(key);
+      state.tokens.set(key, fresh);
+      if (replaced !== undefined && replaced !== fresh) replaced.secret.destroy();
+      token = fresh;
+    }
+    // The header must be a string (node:http takes no bytes): one per request, never kept.
+    return { header: token.secret.use((bytes) => `Bearer ${bytes.toString('latin1')}`), token };
   }
 
-  async #fetchToken(registry: string, challenge: AuthChallenge, scopes: readonly string[]): Promise<{ value: string; expiresAt: number }> {
+  async #fetchToken(registry: string, challenge: AuthChallenge, scopes: readonly string[]): Promise<RegistryToken> {
     const failed = (why: string, code: OciErrorCode = 'OCI_TOKEN_FAILED', status?: number): OciError =>
       new OciError(code, `the token service of ${registry} refused a token for ${scopes.join(' ') || 'no scope'}: ${why}`, {
         ...(status === undefined ? {} : { status }),
@@ -672,7 +696,8 @@ export class RegistryClient {
     if (!BEARER_TOKEN.test(value)) throw failed('the token holds characters an Authorization header cannot carry');
     // The spec's default lifetime is 60 s when the service does not say.
     const lifetime = typeof parsed.expires_in === 'number' && parsed.expires_in > 0 ? parsed.expires_in : 60;
-    return { value, expiresAt: Date.now() + lifetime * 1000 };
+    // JSON.parse made a string of it, which no one can wipe; from here on it is a secret, masked in the log and redacted in errors.
+    return { secret: SecretBuffer.from(Buffer.from(value, 'latin1')), expiresAt: Date.now() + lifetime * 1000 };
   }
 
   async #expect(response: HttpResponse, statuses: readonly number[], what: string): Promise<void> {
@@ -688,7 +713,8 @@ export class RegistryClient {
         .join('; ')
         .slice(0, 500);
       // A proxy or registry that echoes the request's Authorization header would put a token in the log.
-      detail = printable(detail).replace(/\b(Basic|Bearer)\s+[A-Za-z0-9._~+/=-]+/gi, '$1 ***');
+      // Redacted now, not only when printed: the client may be closed, its tokens wiped, by then.
+      detail = redact(printable(detail).replace(/\b(Basic|Bearer)\s+[A-Za-z0-9._~+/=-]+/gi, '$1 ***'));
     } catch {
       response.body.destroy();
     }
@@ -806,6 +832,12 @@ function basicValue(credentials: RegistryCredentials): string {
       joined.fill(0);
     }
   });
+}
+
+/** Wipes the cached tokens of a registry (the client is closed, or the registry wants tokens of other scopes). */
+function forgetTokens(state: RegistryAuthState): void {
+  for (const token of state.tokens.values()) token.secret.destroy();
+  state.tokens.clear();
 }
 
 function isLoopback(host: string): boolean {

@@ -8,7 +8,7 @@ import { createServer, type Socket } from 'node:net';
 import { Readable } from 'node:stream';
 import { test } from 'node:test';
 import { blobFromBytes, nodeTransport, RegistryClient, staticCredentials } from '../../src/oci/index.js';
-import { SecretBuffer } from '../../src/secrets/index.js';
+import { SecretBuffer, setMasker } from '../../src/secrets/index.js';
 import { FAST_RETRY, scripted, type ScriptedAnswer } from './support.js';
 
 const PASSWORD = 'hunter2-registry-password';
@@ -165,6 +165,26 @@ test('an error answer that echoes the request\'s Authorization header (Bearer to
     leaksNothing(error);
     return true;
   });
+});
+
+test('a registry token from the token service is a secret: masked in the log as it arrives, and an error answer that quotes it in any words is quoted without it', async (t) => {
+  const issued = 'registry-token-4f1e9c2a7b';
+  const masked: string[] = [];
+  setMasker((form) => masked.push(Buffer.from(form).toString('utf8')));
+  t.after(() => setMasker(undefined));
+  const transport = scripted((request): ScriptedAnswer => {
+    if (request.url.host === 'tokens.example') return { status: 200, body: JSON.stringify({ token: issued }) };
+    if (request.headers.authorization === undefined) return { status: 401, headers: { 'www-authenticate': 'Bearer realm="https://tokens.example/token"' } };
+    return { status: 400, body: JSON.stringify({ errors: [{ code: 'DENIED', message: `token "${issued}" lacks the scope; token=${encodeURIComponent(issued)}` }] }) };
+  });
+  await assert.rejects(new RegistryClient({ credentials: credentials(), transport, retry: FAST_RETRY }).resolve({ ...app, tag: 'v1' }), (error: Error & { code?: string; hint?: string }) => {
+    assert.equal(error.code, 'OCI_REGISTRY_ERROR');
+    assert.match(error.message, /token "\*\*\*" lacks the scope/);
+    assert.ok(!JSON.stringify(error).includes(issued), error.message);
+    leaksNothing(error);
+    return true;
+  });
+  assert.ok(masked.includes(issued), 'the runner masks the token in every later log line');
 });
 
 test('what a registry says in an error answer or a broken manifest is quoted without its control characters (no line break, no terminal escape)', async () => {
