@@ -105,7 +105,8 @@ interface RegistryToken {
 
 interface RegistryAuthState {
   challenge?: AuthChallenge;
-  basic?: string;
+  /** The credentials a Basic challenge is answered with, checked once; their header is made per request, never kept. */
+  basic?: RegistryCredentials;
   readonly tokens: Map<string, RegistryToken>;
 }
 
@@ -611,9 +612,10 @@ export class RegistryClient {
         if (!this.#origin(registry).startsWith('https:') && !isLoopback(registryApiHost(registry))) {
           throw new OciError('OCI_INSECURE', `${registry} asks for a password over plain HTTP`, { hint: 'serve the registry over TLS; trust-kit sends passwords over plain HTTP to loopback registries only' });
         }
-        state.basic = `Basic ${basicValue(credentials)}`;
+        state.basic = credentials;
       }
-      return { header: state.basic };
+      // The header must be a string (node:http takes no bytes): one per request, left to the garbage collector, never kept by the client.
+      return { header: `Basic ${basicValue(state.basic)}` };
     }
     const wanted = [...new Set(scopes)].sort();
     const key = wanted.join(' ');

@@ -1,0 +1,69 @@
+// What a registry client keeps of its credentials while it lives (a release holds one for its
+// whole run): no string of a password or a token, only protected bytes, from which each request's
+// header is made and dropped.
+import assert from 'node:assert/strict';
+import { randomBytes } from 'node:crypto';
+import { Readable } from 'node:stream';
+import { test } from 'node:test';
+import { RegistryClient, staticCredentials, type HttpRequest, type HttpResponse, type Transport } from '../../src/oci/index.js';
+import { SecretBuffer } from '../../src/secrets/index.js';
+import { heapHolds } from '../support/heap-scan.js';
+import { FAST_RETRY } from './support.js';
+
+const app = { registry: 'registry.example', repository: 'acme/app' };
+
+/** An answer with a body given as bytes (a Buffer's contents are not in a heap snapshot). */
+function answer(request: HttpRequest, status: number, headers: Record<string, string> = {}, body = Buffer.alloc(0)): HttpResponse {
+  return { status, url: request.url, headers: { ...headers, 'content-length': String(body.length) }, body: Readable.from([body]) };
+}
+
+/** A transport that answers from the request and keeps none of it. */
+function transport(respond: (request: HttpRequest) => HttpResponse): Transport {
+  return { send: async (request) => respond(request), close() {} };
+}
+
+test('the heap scan finds a string that is still referenced (control)', async () => {
+  const kept = [`control-${randomBytes(12).toString('hex')}`];
+  const needle = Buffer.from(kept[0] ?? '');
+  assert.deepEqual(await heapHolds(new Map([['kept', needle]])), ['kept']);
+  assert.equal(kept.length, 1);
+});
+
+test('a registry client with Basic auth keeps no string of the password\'s header between requests', async () => {
+  const password = randomBytes(18);
+  const basic = Buffer.from(Buffer.concat([Buffer.from('bot:'), password]).toString('base64'));
+  let authorized = 0;
+  const client = new RegistryClient({
+    credentials: staticCredentials({ 'registry.example': { username: 'bot', secret: SecretBuffer.from(Buffer.from(password)) } }),
+    transport: transport((request) => {
+      if (request.headers.authorization === undefined) return answer(request, 401, { 'www-authenticate': 'Basic realm="registry"' });
+      authorized += 1;
+      return answer(request, 404);
+    }),
+    retry: FAST_RETRY,
+  });
+  await assert.rejects(client.resolve({ ...app, tag: 'v1' }), { code: 'OCI_NOT_FOUND' });
+  await assert.rejects(client.resolve({ ...app, tag: 'v2' }), { code: 'OCI_NOT_FOUND' });
+  assert.equal(authorized, 2);
+  assert.deepEqual(await heapHolds(new Map([['base64 user:password', basic]])), []);
+  client.close();
+});
+
+test('a registry client behind a token service keeps no string of the token between requests', async () => {
+  const token = Buffer.from(randomBytes(24).toString('base64url'));
+  let authorized = 0;
+  const client = new RegistryClient({
+    transport: transport((request) => {
+      if (request.url.host === 'tokens.example') return answer(request, 200, { 'content-type': 'application/json' }, Buffer.concat([Buffer.from('{"token":"'), token, Buffer.from('","expires_in":300}')]));
+      if (request.headers.authorization === undefined) return answer(request, 401, { 'www-authenticate': 'Bearer realm="https://tokens.example/token",service="registry.example"' });
+      authorized += 1;
+      return answer(request, 404);
+    }),
+    retry: FAST_RETRY,
+  });
+  await assert.rejects(client.resolve({ ...app, tag: 'v1' }), { code: 'OCI_NOT_FOUND' });
+  await assert.rejects(client.resolve({ ...app, tag: 'v2' }), { code: 'OCI_NOT_FOUND' });
+  assert.equal(authorized, 2, 'the second request reused the cached token');
+  assert.deepEqual(await heapHolds(new Map([['token', token]])), []);
+  client.close();
+});
