@@ -24,7 +24,7 @@ export interface RepositoryName {
 
 /** Options of a {@link RegistryClient}. */
 export interface RegistryClientOptions {
-  /** Where credentials come from; anonymous access when absent. */
+  /** Where credentials come from; anonymous access when absent. The client's {@link RegistryClient.close} closes it too (one source per client). */
   readonly credentials?: CredentialSource;
   /** Registries reached over plain HTTP (cosign's --allow-http-registry): `true` for all, or their names. */
   readonly plainHttp?: boolean | readonly string[];
@@ -158,9 +158,10 @@ export class RegistryClient {
       });
   }
 
-  /** Closes the client's connections (call it when done, so the process can exit). */
+  /** Closes the client's connections (call it when done, so the process can exit) and wipes its tokens and the credentials its source made. */
   close(): void {
     this.#transport.close();
+    this.#credentials?.close?.();
     for (const state of this.#auth.values()) forgetTokens(state);
   }
 

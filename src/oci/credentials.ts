@@ -16,6 +16,8 @@ export interface RegistryCredentials {
 /** Where the client finds credentials for a registry (by its name in references: `docker.io`, `ghcr.io`, `localhost:5000`). */
 export interface CredentialSource {
   credentialsFor(registry: string): Promise<RegistryCredentials | undefined>;
+  /** Wipes the secrets this source made (read from docker's config or a helper, taken for it); those it was handed stay their owner's. */
+  close?(): void;
 }
 
 /** Credentials given explicitly (inputs, flags, `GITHUB_TOKEN` for ghcr.io), keyed by registry name. */
@@ -33,6 +35,9 @@ export function chainCredentials(...sources: readonly CredentialSource[]): Crede
         if (found) return found;
       }
       return undefined;
+    },
+    close() {
+      for (const source of sources) source.close?.();
     },
   };
 }
@@ -76,18 +81,29 @@ export function dockerConfigCredentials(configBytes: Uint8Array, source: string,
   }
   const entries = new Map<string, unknown>();
   for (const [key, entry] of Object.entries(auths)) entries.set(normalizeRegistryKey(key), entry);
+  /** Every secret handed out, wiped by close(): a password or token is not kept past the client that asked for it. */
+  const made = new Set<SecretBuffer>();
+  const lookUp = async (registry: string): Promise<RegistryCredentials | undefined> => {
+    const key = normalizeRegistryKey(registry);
+    const helper = helpers.get(key) ?? (typeof credsStore === 'string' ? credsStore : undefined);
+    if (helper !== undefined) {
+      const output = await runHelper(helper, helperServerUrl(key));
+      if (output !== undefined) return parseHelperOutput(output, helper, registry);
+      if (helpers.has(key)) return undefined;
+    }
+    const entry = entries.get(key);
+    return entry === undefined ? undefined : parseAuthEntry(entry, `auths["${registry}"]`, invalid);
+  };
 
   return {
     async credentialsFor(registry) {
-      const key = normalizeRegistryKey(registry);
-      const helper = helpers.get(key) ?? (typeof credsStore === 'string' ? credsStore : undefined);
-      if (helper !== undefined) {
-        const output = await runHelper(helper, helperServerUrl(key));
-        if (output !== undefined) return parseHelperOutput(output, helper, registry);
-        if (helpers.has(key)) return undefined;
-      }
-      const entry = entries.get(key);
-      return entry === undefined ? undefined : parseAuthEntry(entry, `auths["${registry}"]`, invalid);
+      const found = await lookUp(registry);
+      if (found !== undefined) made.add(found.secret);
+      return found;
+    },
+    close() {
+      for (const secret of made) secret.destroy();
+      made.clear();
     },
   };
 }

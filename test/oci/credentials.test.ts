@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { chmod, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { test } from 'node:test';
-import { chainCredentials, dockerConfigCredentials, loadDockerConfig, runCredentialHelper, staticCredentials, type RegistryCredentials } from '../../src/oci/index.js';
+import { chainCredentials, dockerConfigCredentials, loadDockerConfig, RegistryClient, runCredentialHelper, staticCredentials, type RegistryCredentials } from '../../src/oci/index.js';
 import { adoptProcessEnvironment } from '../../src/secrets/environment.js';
 import { SecretBuffer } from '../../src/secrets/index.js';
 import { tempDir } from '../support/tmp.js';
@@ -118,6 +118,17 @@ test('a docker credential helper gets the process environment without the job\'s
   const environment = await readFile(seen, 'utf8');
   assert.match(environment, /^HELPER_SETTING=kept$/m);
   assert.deepEqual(Object.entries(secrets).filter(([, value]) => environment.includes(value)).map(([name]) => name), []);
+});
+
+test('a registry client closes its credential source: what docker\'s config and its helpers gave is wiped, what was handed in stays its owner\'s', async () => {
+  const given = SecretBuffer.from(Buffer.from('given-password'));
+  const fromConfig = dockerConfigCredentials(config({ auths: { 'quay.io': { auth: basic('robot', 'quay-password') } }, credHelpers: { 'gcr.io': 'fake' } }), 'config.json', async () => Buffer.from('{"Username":"u","Secret":"helper-secret"}'));
+  const source = chainCredentials(staticCredentials({ 'ghcr.io': { username: 'actor', secret: given } }), fromConfig);
+  const found = await Promise.all(['quay.io', 'gcr.io', 'ghcr.io'].map(async (registry) => (await source.credentialsFor(registry))?.secret));
+  const client = new RegistryClient({ credentials: source });
+  client.close();
+  assert.deepEqual(found.map((secret) => secret?.destroyed), [true, true, false]);
+  assert.equal(given.use((bytes) => bytes.toString('utf8')), 'given-password');
 });
 
 test('explicit credentials come before docker config; a missing config file is no credentials', async (t) => {
