@@ -3,6 +3,8 @@
 // header is made and dropped.
 import assert from 'node:assert/strict';
 import { randomBytes } from 'node:crypto';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { Readable } from 'node:stream';
 import { test } from 'node:test';
 import { RegistryClient, staticCredentials, type HttpRequest, type HttpResponse, type Transport } from '../../src/oci/index.js';
@@ -66,4 +68,29 @@ test('a registry client behind a token service keeps no string of the token betw
   assert.equal(authorized, 2, 'the second request reused the cached token');
   assert.deepEqual(await heapHolds(new Map([['token', token]])), []);
   client.close();
+});
+
+test('over real connections (node:http, keep-alive), a registry client keeps no string of the password\'s header between requests', async (t) => {
+  const password = randomBytes(18);
+  const basic = Buffer.from(Buffer.concat([Buffer.from('bot:'), password]).toString('base64'));
+  let authorized = 0;
+  // A registry on loopback that asks for Basic auth and knows no tag.
+  const server = createServer((request, response) => {
+    const given = request.headers.authorization !== undefined;
+    if (given) authorized += 1;
+    response.writeHead(given ? 404 : 401, given ? { 'content-type': 'application/json' } : { 'www-authenticate': 'Basic realm="registry"' });
+    response.end(given ? '{"errors":[{"code":"MANIFEST_UNKNOWN","message":"manifest unknown"}]}' : undefined);
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  t.after(() => server.close());
+  const registry = `127.0.0.1:${(server.address() as AddressInfo).port}`;
+  const client = new RegistryClient({ credentials: staticCredentials({ [registry]: { username: 'bot', secret: SecretBuffer.from(Buffer.from(password)) } }), plainHttp: true, retry: FAST_RETRY });
+  t.after(() => client.close());
+  await assert.rejects(client.resolve({ registry, repository: 'acme/app', tag: 'v1' }), { code: 'OCI_NOT_FOUND' });
+  // Concurrent requests open connections of their own, each with the Authorization header from its first request on.
+  await Promise.all(['v2', 'v3', 'v4'].map((tag) => assert.rejects(client.resolve({ registry, repository: 'acme/app', tag }), { code: 'OCI_NOT_FOUND' })));
+  assert.equal(authorized, 4);
+  // Scanned a turn later: the last response may still be on the stack of the one that read it.
+  await new Promise((resolve) => setTimeout(resolve, 10));
+  assert.deepEqual(await heapHolds(new Map([['base64 user:password', basic]])), [], 'the keep-alive connection holds no request\'s headers');
 });
