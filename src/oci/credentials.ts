@@ -52,8 +52,9 @@ const HELPER_NAME = /^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$/;
 /**
  * Credentials from a docker `config.json`, looked up as the docker CLI does: the registry's
  * `credHelpers` entry, else the `credsStore` (falling back to `auths` when the store has none),
- * else `auths` (`auth` is base64 `user:password`; `identitytoken` is a refresh token). The file's
- * JSON is parsed once here; helpers run only when a registry is asked for.
+ * else `auths` (`auth` is base64 `user:password`; `identitytoken` is a refresh token). The file is
+ * checked here; helpers run, and `auths` is read again, only when a registry is asked for: its
+ * passwords are kept as bytes, wiped by close(), never as the strings JSON.parse makes of them.
  */
 export function dockerConfigCredentials(configBytes: Uint8Array, source: string, runHelper: CredentialHelperRunner = runCredentialHelper): CredentialSource {
   const invalid = (why: string, cause?: unknown): OciError =>
@@ -61,16 +62,19 @@ export function dockerConfigCredentials(configBytes: Uint8Array, source: string,
       cause,
       hint: 'fix the file (docker login rewrites it), or point DOCKER_CONFIG at another directory',
     });
-  let config: unknown;
-  try {
-    // Decoded through a view, not a copy: the caller wipes its bytes, and a copy would keep every password unwiped.
-    config = JSON.parse(Buffer.from(configBytes.buffer, configBytes.byteOffset, configBytes.byteLength).toString('utf8'));
-  } catch (error) {
-    // JSON.parse's message quotes the text around the fault, which may be a password: only its position is kept.
-    throw invalid(`it is not valid JSON${jsonErrorPosition(error)}`);
-  }
-  if (typeof config !== 'object' || config === null || Array.isArray(config)) throw invalid('it is not a JSON object');
-  const { auths = {}, credsStore, credHelpers = {} } = config as { auths?: unknown; credsStore?: unknown; credHelpers?: unknown };
+  const parse = (bytes: Uint8Array): { auths?: unknown; credsStore?: unknown; credHelpers?: unknown } => {
+    let config: unknown;
+    try {
+      // Decoded through a view, not a copy: a copy would hold every password in one more place.
+      config = JSON.parse(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('utf8'));
+    } catch (error) {
+      // JSON.parse's message quotes the text around the fault, which may be a password: only its position is kept.
+      throw invalid(`it is not valid JSON${jsonErrorPosition(error)}`);
+    }
+    if (typeof config !== 'object' || config === null || Array.isArray(config)) throw invalid('it is not a JSON object');
+    return config;
+  };
+  const { auths = {}, credsStore, credHelpers = {} } = parse(configBytes);
   if (typeof auths !== 'object' || auths === null) throw invalid('"auths" is not an object');
   if (credsStore !== undefined && (typeof credsStore !== 'string' || !HELPER_NAME.test(credsStore))) throw invalid('"credsStore" is not a helper name');
   if (typeof credHelpers !== 'object' || credHelpers === null) throw invalid('"credHelpers" is not an object');
@@ -79,8 +83,17 @@ export function dockerConfigCredentials(configBytes: Uint8Array, source: string,
     if (typeof helper !== 'string' || !HELPER_NAME.test(helper)) throw invalid(`credHelpers["${key.slice(0, 100)}"] is not a helper name`);
     helpers.set(normalizeRegistryKey(key), helper);
   }
-  const entries = new Map<string, unknown>();
-  for (const [key, entry] of Object.entries(auths)) entries.set(normalizeRegistryKey(key), entry);
+  const listed = new Set(Object.keys(auths).map(normalizeRegistryKey));
+  // The caller wipes its bytes; this copy (a Buffer, so it can be wiped) is read again for each registry asked for.
+  const kept = listed.size === 0 ? undefined : Buffer.from(configBytes);
+  /** The `auths` entry of a registry, from a fresh parse whose strings are garbage once its secret is in protected memory. */
+  const entryOf = (key: string): unknown => {
+    let entry: unknown;
+    if (kept === undefined || !listed.has(key)) return undefined;
+    // As the map of the first reading did: of entries naming the same registry, the last wins.
+    for (const [name, value] of Object.entries(parse(kept).auths as object)) if (normalizeRegistryKey(name) === key) entry = value;
+    return entry;
+  };
   /** Every secret handed out, wiped by close(): a password or token is not kept past the client that asked for it. */
   const made = new Set<SecretBuffer>();
   const lookUp = async (registry: string): Promise<RegistryCredentials | undefined> => {
@@ -91,7 +104,7 @@ export function dockerConfigCredentials(configBytes: Uint8Array, source: string,
       if (output !== undefined) return parseHelperOutput(output, helper, registry);
       if (helpers.has(key)) return undefined;
     }
-    const entry = entries.get(key);
+    const entry = entryOf(key);
     return entry === undefined ? undefined : parseAuthEntry(entry, `auths["${registry}"]`, invalid);
   };
 
@@ -104,6 +117,7 @@ export function dockerConfigCredentials(configBytes: Uint8Array, source: string,
     close() {
       for (const secret of made) secret.destroy();
       made.clear();
+      kept?.fill(0);
     },
   };
 }

@@ -142,7 +142,7 @@ test('explicit credentials come before docker config; a missing config file is n
   assert.equal(text(await chain.credentialsFor('quay.io')), 'q:q-pw');
 });
 
-test('reading docker\'s config.json leaves no unwiped Buffer copy of it: its passwords are in every one', async (t) => {
+test('reading docker\'s config.json leaves no unwiped Buffer copy of it once the source is closed: its passwords are in every one', async (t) => {
   const dir = await tempDir(t);
   const path = join(dir, 'config.json');
   await writeFile(path, JSON.stringify({ auths: { 'registry.example': { auth: Buffer.from('bot:config-password').toString('base64') } } }));
@@ -157,7 +157,8 @@ test('reading docker\'s config.json leaves no unwiped Buffer copy of it: its pas
   const found = await source?.credentialsFor('registry.example');
   t.mock.restoreAll();
   assert.equal(found?.secret.use((bytes) => bytes.toString()), 'config-password');
-  found?.secret.destroy();
+  source?.close?.();
+  assert.equal(found?.secret.destroyed, true);
   const base64 = Buffer.from('bot:config-password').toString('base64');
   assert.deepEqual(copies.filter((copy) => copy.includes(base64) || copy.includes('config-password')), []);
 });

@@ -7,7 +7,7 @@ import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { Readable } from 'node:stream';
 import { test } from 'node:test';
-import { RegistryClient, staticCredentials, type HttpRequest, type HttpResponse, type Transport } from '../../src/oci/index.js';
+import { dockerConfigCredentials, RegistryClient, staticCredentials, type HttpRequest, type HttpResponse, type Transport } from '../../src/oci/index.js';
 import { SecretBuffer } from '../../src/secrets/index.js';
 import { heapHolds } from '../support/heap-scan.js';
 import { FAST_RETRY } from './support.js';
@@ -93,4 +93,16 @@ test('over real connections (node:http, keep-alive), a registry client keeps no 
   // Scanned a turn later: the last response may still be on the stack of the one that read it.
   await new Promise((resolve) => setTimeout(resolve, 10));
   assert.deepEqual(await heapHolds(new Map([['base64 user:password', basic]])), [], 'the keep-alive connection holds no request\'s headers');
+});
+
+test('docker config credentials keep no string of the file\'s passwords, neither of the registry asked for nor of the others', async () => {
+  const basicOf = (user: string, password: Buffer): Buffer => Buffer.from(Buffer.concat([Buffer.from(`${user}:`), password]).toString('base64'));
+  const [used, other] = [randomBytes(18), randomBytes(18)];
+  const file = Buffer.concat([Buffer.from('{"auths":{"quay.io":{"auth":"'), basicOf('robot', used), Buffer.from('"},"registry.example":{"auth":"'), basicOf('bot', other), Buffer.from('"}}}')]);
+  const source = dockerConfigCredentials(file, 'config.json');
+  file.fill(0);
+  const found = await source.credentialsFor('quay.io');
+  assert.equal(found?.secret.equals(used), true);
+  assert.deepEqual(await heapHolds(new Map([['the password used', basicOf('robot', used)], ['another registry\'s password', basicOf('bot', other)]])), []);
+  source.close?.();
 });
