@@ -84,8 +84,12 @@ export function dockerConfigCredentials(configBytes: Uint8Array, source: string,
     helpers.set(normalizeRegistryKey(key), helper);
   }
   const listed = new Set(Object.keys(auths).map(normalizeRegistryKey));
-  // The caller wipes its bytes; this copy (a Buffer, so it can be wiped) is read again for each registry asked for.
-  const kept = listed.size === 0 ? undefined : Buffer.from(configBytes);
+  // The caller wipes its bytes; this copy (a Buffer, so it can be wiped; Buffer.alloc, out of the shared pool) is read again for each registry asked for.
+  let kept: Buffer | undefined;
+  if (listed.size > 0) {
+    kept = Buffer.alloc(configBytes.length);
+    kept.set(configBytes);
+  }
   /** The `auths` entry of a registry, from a fresh parse whose strings are garbage once its secret is in protected memory. */
   const entryOf = (key: string): unknown => {
     let entry: unknown;

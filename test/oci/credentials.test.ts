@@ -153,6 +153,13 @@ test('reading docker\'s config.json leaves no unwiped Buffer copy of it once the
     if (args[0] instanceof Uint8Array) copies.push(result);
     return result;
   });
+  // A copy may also be made by allocating and filling a Buffer.
+  const alloc = Buffer.alloc;
+  t.mock.method(Buffer, 'alloc', function recorded(this: unknown, ...args: unknown[]) {
+    const result = (alloc as (...values: unknown[]) => Buffer).apply(Buffer, args);
+    copies.push(result);
+    return result;
+  });
   const source = await loadDockerConfig(path);
   const found = await source?.credentialsFor('registry.example');
   t.mock.restoreAll();
