@@ -30,6 +30,9 @@ export const SECRET_VARIABLES: ReadonlySet<string> = new Set([
   'ACTIONS_RUNTIME_TOKEN',
   'GITHUB_TOKEN',
   'GH_TOKEN',
+  // gh's token names for a GitHub Enterprise Server host: the same kind of token.
+  'GH_ENTERPRISE_TOKEN',
+  'GITHUB_ENTERPRISE_TOKEN',
   'SIGSTORE_ID_TOKEN',
   'TRUST_KIT_KEY_PASSPHRASE',
   'COSIGN_PASSWORD',

@@ -59,5 +59,5 @@ test('childEnvironment copies the process environment without the secret variabl
 });
 
 test('every variable a secret is read from is one no child process inherits', () => {
-  for (const name of [...PASSPHRASE_VARIABLES, PASSWORD_VARIABLE, 'ACTIONS_ID_TOKEN_REQUEST_TOKEN', 'SIGSTORE_ID_TOKEN', 'GITHUB_TOKEN', 'GH_TOKEN']) assert.ok(SECRET_VARIABLES.has(name), name);
+  for (const name of [...PASSPHRASE_VARIABLES, PASSWORD_VARIABLE, 'ACTIONS_ID_TOKEN_REQUEST_TOKEN', 'SIGSTORE_ID_TOKEN', 'GITHUB_TOKEN', 'GH_TOKEN', 'GH_ENTERPRISE_TOKEN']) assert.ok(SECRET_VARIABLES.has(name), name);
 });
