@@ -2,7 +2,9 @@
  * Heap scan: which of some byte strings the JavaScript heap still holds. A heap snapshot is taken
  * after a full garbage collection, so it shows the strings something still references (a cache, a
  * client's state, a closure), not garbage awaiting collection: a copy of a secret it finds is one
- * the code keeps. Buffers' contents are not in a snapshot, so only strings are seen.
+ * the code keeps. Buffers' contents are not in a snapshot, so only strings are seen, and a string
+ * only by its first 1,024 characters (V8 truncates the names of snapshot nodes): a needle must lie
+ * within them, so search a long secret by a unique window near its start.
  */
 import { getHeapSnapshot } from 'node:v8';
 
