@@ -92,6 +92,8 @@ const MAX_ARTIFACT_TYPE_LOOKUPS = 256;
 const TOKEN_REFRESH_MARGIN_MS = 10_000;
 /** A token fit for `Authorization: Bearer`: visible ASCII, no space (RFC 6750's b64token and the JWTs registries issue are within it). */
 const BEARER_TOKEN = /^[\x21-\x7e]+$/;
+/** No token service issues a shorter token; one would be masked in the log wherever its letters occur. */
+const MIN_TOKEN_LENGTH = 4;
 const TRANSIENT_NETWORK_CODES = new Set(['ECONNRESET', 'ECONNREFUSED', 'EPIPE', 'ETIMEDOUT', 'ECONNABORTED', 'EAI_AGAIN', 'UND_ERR_SOCKET', 'ERR_STREAM_PREMATURE_CLOSE']);
 
 // Node's codes for a certificate chain it could not verify or a name it does not cover.
@@ -697,6 +699,8 @@ export class RegistryClient {
     if (typeof value !== 'string' || value.length === 0) throw failed('the answer holds no token');
     // The token is sent back as `Bearer <token>`: anything else than visible ASCII would change that header's meaning or be refused by the registry as garbage.
     if (!BEARER_TOKEN.test(value)) throw failed('the token holds characters an Authorization header cannot carry');
+    // It is masked in the log as it arrives: a "token" of a letter or two would blank those letters in every later line.
+    if (value.length < MIN_TOKEN_LENGTH) throw failed(`the token is ${value.length} character${value.length === 1 ? '' : 's'} long, too short to be a credential`);
     // The spec's default lifetime is 60 s when the service does not say.
     const lifetime = typeof parsed.expires_in === 'number' && parsed.expires_in > 0 ? parsed.expires_in : 60;
     // JSON.parse made a string of it, which no one can wipe; from here on it is a secret, masked in the log and redacted in errors.

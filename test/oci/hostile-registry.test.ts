@@ -22,8 +22,12 @@ function leaksNothing(error: Error & { hint?: string }): void {
   }
 }
 
-test('a token service that answers JSON without a usable token (null, a list, a number, a token no header can carry) is OCI_TOKEN_FAILED naming the registry', async () => {
-  for (const answer of ['null', '[]', '42', '"token"', JSON.stringify({ token: 'a\u0000b' }), JSON.stringify({ token: 'two words' }), JSON.stringify({ access_token: 'caf\u00e9' })]) {
+test('a token service that answers JSON without a usable token (null, a list, a number, a token no header can carry, one too short to be a credential) is OCI_TOKEN_FAILED naming the registry', async (t) => {
+  // A token is masked in the log as it arrives: a one-letter "token" would blank that letter in every later line.
+  const masked: string[] = [];
+  setMasker((form) => masked.push(Buffer.from(form).toString('utf8')));
+  t.after(() => setMasker(undefined));
+  for (const answer of ['null', '[]', '42', '"token"', JSON.stringify({ token: 'a\u0000b' }), JSON.stringify({ token: 'two words' }), JSON.stringify({ access_token: 'caf\u00e9' }), JSON.stringify({ token: 'e' }), JSON.stringify({ token: 'abc' })]) {
     const transport = scripted((request) =>
       request.url.host === 'registry.example' ? { status: 401, headers: { 'www-authenticate': 'Bearer realm="https://tokens.example/token",service="registry.example"' } } : { status: 200, body: answer },
     );
@@ -37,6 +41,7 @@ test('a token service that answers JSON without a usable token (null, a list, a 
     // The registry never saw a Bearer header made of what the token service sent.
     assert.ok(transport.seen.filter((request) => request.url.host === 'registry.example').every((request) => request.headers.authorization === undefined), answer);
   }
+  assert.deepEqual(masked.filter((form) => form === 'e' || form === 'abc'), [], 'nothing too short was masked');
 });
 
 test('a 401 from blob storage on another origin is no challenge of the registry: the credentials never reach the realm it names', async () => {
