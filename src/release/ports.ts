@@ -40,7 +40,7 @@ export type ReleaseStep = { step: 'checksums'; checksumsPath: string; subjects: 
 
 /**
  * The steps of a release (see pipeline.ts for their order): `output` checks the output directory,
- * `collect` finds the artifacts, `asset-names` checks they can be release assets, `hash` reads them, `published-release` ends a re-run for a release published already, `signing-session` opens the session `sign` signs in, `verification-kit` writes the policy and trusted root, `resolve-images` pins the images to sign by digest, `images` signs them in the registry, `publish` moves the run's files into the output directory,
+ * `collect` finds the artifacts, `asset-names` checks they can be release assets, `hash` reads them, `published-release` ends a re-run for a release published already, `signing-session` opens the session `sign` signs in, `verification-kit` writes the policy and trusted root, `resolve-images` pins the images to sign by digest, `images` signs them in the registry, `close-session` wipes the signing session's tokens once the last signature is made, `publish` moves the run's files into the output directory,
  * `downgrade` compares the run's evidence with the previous GitHub release's, `github-draft` uploads them to a draft GitHub release, `gate` verifies the draft's assets as a consumer would, `github-publish` publishes it.
  */
 export type ReleaseStepName = 'output' | 'collect' | 'asset-names' | 'hash' | 'published-release' | 'sbom' | 'signing-session' | 'verification-kit' | 'checksums' | 'sign' | 'bundles' | 'attest' | 'resolve-images' | 'images' | 'audit-log' | 'close-session' | 'instructions' | 'publish' | 'downgrade' | 'github-draft' | 'gate' | 'github-publish';
