@@ -7,5 +7,8 @@ import { SecretBuffer, type Environment } from '../secrets/index.js';
  * GITHUB_TOKEN for ghcr.io, gets the same secret.
  */
 export function githubApiToken(env: Environment): SecretBuffer | undefined {
-  return SecretBuffer.sharedFromEnv('GH_TOKEN', env) ?? SecretBuffer.sharedFromEnv('GITHUB_TOKEN', env);
+  // Both are taken, the one unused too: left set, it would stay in /proc/<pid>/environ for the whole run (and ghcr.io may still want GITHUB_TOKEN, shared).
+  const gh = SecretBuffer.sharedFromEnv('GH_TOKEN', env);
+  const github = SecretBuffer.sharedFromEnv('GITHUB_TOKEN', env);
+  return gh ?? github;
 }

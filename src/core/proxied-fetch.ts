@@ -1,4 +1,4 @@
-import { request as httpRequest, type IncomingMessage } from 'node:http';
+import { request as httpRequest, type ClientRequest, type IncomingMessage } from 'node:http';
 import { request as httpsRequest } from 'node:https';
 import { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
@@ -87,6 +87,16 @@ function abortError(signal: AbortSignal, message: string): Error {
   return Object.assign(new Error(message, { cause: signal.reason }), { name: 'AbortError', code: 'ABORT_ERR' });
 }
 
+/**
+ * Sets a request's headers on the request itself, never in the options it is made with: an agent
+ * keeps those options, Authorization included, in the listeners of the keep-alive connection the
+ * request opens, for as long as that connection lives (measured: a registry password, the runner's request
+ * token, in the heap until the connection closes). Set here, they go with the request when it is done.
+ */
+export function setHeaders(outgoing: ClientRequest, headers: Readonly<Record<string, string>>): void {
+  for (const [name, value] of Object.entries(headers)) outgoing.setHeader(name, value);
+}
+
 /** One request, without following redirects: a streamed body is piped, so it is read no faster than the socket takes it. */
 function send(target: URL, init: FetchInit, headers: Record<string, string>, agents: ProxyAgents): Promise<IncomingMessage> {
   const request = target.protocol === 'https:' ? httpsRequest : httpRequest;
@@ -100,7 +110,8 @@ function send(target: URL, init: FetchInit, headers: Record<string, string>, age
   const via = (message: string): string => (proxy === undefined ? message : `${message} (through the proxy ${proxyOrigin(proxy)})`);
   return new Promise<IncomingMessage>((resolve, reject) => {
     const signal = init.signal ?? undefined;
-    const outgoing = request(target, { method: init.method ?? 'GET', headers: sent, ...(agent === undefined ? {} : { agent }), ...(signal === undefined ? {} : { signal }) }, resolve);
+    const outgoing = request(target, { method: init.method ?? 'GET', ...(agent === undefined ? {} : { agent }), ...(signal === undefined ? {} : { signal }) }, resolve);
+    setHeaders(outgoing, sent);
     outgoing.on('error', (error: Error & { code?: unknown }) => {
       reject(proxy === undefined || error instanceof ProxyTunnelError ? error : Object.assign(new Error(via(error.message), { cause: error }), { name: error.name, code: error.code }));
     });

@@ -31,7 +31,8 @@ export async function registryCredentials(env: Environment, registries: Readonly
   const sources: CredentialSource[] = [];
   if (username !== undefined) {
     const password = SecretBuffer.fromEnv(PASSWORD_VARIABLE, env);
-    sources.push(staticCredentials(Object.fromEntries([...registries].map((registry) => [registry, { username, secret: password }]))));
+    // Taken for this source alone, so wiped with it (GITHUB_TOKEN below is shared, and stays).
+    sources.push({ ...staticCredentials(Object.fromEntries([...registries].map((registry) => [registry, { username, secret: password }]))), close: () => password.destroy() });
   }
   // Taken without a string of it, and shared: a release's second registry client (and its GitHub API client) needs it too.
   const githubToken = registries.has('ghcr.io') ? SecretBuffer.sharedFromEnv('GITHUB_TOKEN', env) : undefined;

@@ -6,6 +6,7 @@ import type { ProxySettings } from '../core/proxy.js';
 import { DEFAULT_RETRY_POLICY, retryAfterMs, withRetry, type FailureKind, type RetryPolicy } from '../core/retry.js';
 import { watchTransferRate } from '../core/transfer-rate.js';
 import { uriComponentEncoded } from '../secrets/forms.js';
+import { redact, SecretBuffer } from '../secrets/index.js';
 import { VERSION } from '../core/version.js';
 import { parseChallenges, repositoryScope, type AuthChallenge } from './auth.js';
 import { jsonErrorPosition, type CredentialSource, type RegistryCredentials } from './credentials.js';
@@ -23,7 +24,7 @@ export interface RepositoryName {
 
 /** Options of a {@link RegistryClient}. */
 export interface RegistryClientOptions {
-  /** Where credentials come from; anonymous access when absent. */
+  /** Where credentials come from; anonymous access when absent. The client's {@link RegistryClient.close} closes it too (one source per client). */
   readonly credentials?: CredentialSource;
   /** Registries reached over plain HTTP (cosign's --allow-http-registry): `true` for all, or their names. */
   readonly plainHttp?: boolean | readonly string[];
@@ -91,15 +92,30 @@ const MAX_ARTIFACT_TYPE_LOOKUPS = 256;
 const TOKEN_REFRESH_MARGIN_MS = 10_000;
 /** A token fit for `Authorization: Bearer`: visible ASCII, no space (RFC 6750's b64token and the JWTs registries issue are within it). */
 const BEARER_TOKEN = /^[\x21-\x7e]+$/;
+/** No token service issues a shorter token; one would be masked in the log wherever its letters occur. */
+const MIN_TOKEN_LENGTH = 4;
 const TRANSIENT_NETWORK_CODES = new Set(['ECONNRESET', 'ECONNREFUSED', 'EPIPE', 'ETIMEDOUT', 'ECONNABORTED', 'EAI_AGAIN', 'UND_ERR_SOCKET', 'ERR_STREAM_PREMATURE_CLOSE']);
 
 // Node's codes for a certificate chain it could not verify or a name it does not cover.
 const TLS_TRUST_CODES = new Set(['UNABLE_TO_VERIFY_LEAF_SIGNATURE', 'SELF_SIGNED_CERT_IN_CHAIN', 'DEPTH_ZERO_SELF_SIGNED_CERT', 'UNABLE_TO_GET_ISSUER_CERT_LOCALLY', 'UNABLE_TO_GET_ISSUER_CERT', 'CERT_HAS_EXPIRED', 'CERT_NOT_YET_VALID', 'CERT_UNTRUSTED']);
 
+/** A token from a registry's token service: a credential for its scopes until it expires, so a secret (masked, redacted) like the password that got it. */
+interface RegistryToken {
+  secret: SecretBuffer;
+  expiresAt: number;
+}
+
 interface RegistryAuthState {
   challenge?: AuthChallenge;
-  basic?: string;
-  readonly tokens: Map<string, { value: string; expiresAt: number }>;
+  /** The credentials a Basic challenge is answered with, checked once; their header is made per request, never kept. */
+  basic?: RegistryCredentials;
+  readonly tokens: Map<string, RegistryToken>;
+}
+
+/** What a request is authorized with: the header, and the cached token it was made from. */
+interface Authorization {
+  header: string;
+  token?: RegistryToken;
 }
 
 interface CallOptions {
@@ -144,9 +160,11 @@ export class RegistryClient {
       });
   }
 
-  /** Closes the client's connections (call it when done, so the process can exit). */
+  /** Closes the client's connections (call it when done, so the process can exit) and wipes its tokens and the credentials its source made. */
   close(): void {
     this.#transport.close();
+    this.#credentials?.close?.();
+    for (const state of this.#auth.values()) forgetTokens(state);
   }
 
   /**
@@ -523,7 +541,7 @@ export class RegistryClient {
     let answeredChallenge = false;
     for (;;) {
       const authorization = await this.#authorization(repository.registry, state, scopes);
-      const response = await this.#follow({ method: call.method, url: call.url, headers: call.headers ?? {}, ...(call.body === undefined ? {} : { body: call.body }) }, origin, authorization);
+      const response = await this.#follow({ method: call.method, url: call.url, headers: call.headers ?? {}, ...(call.body === undefined ? {} : { body: call.body }) }, origin, authorization?.header);
       // A 401 from where a redirect led (blob storage on another origin) is that host's, not a challenge of the registry: its realm would get the registry's credentials.
       if (response.status !== 401 || answeredChallenge || response.url.origin !== origin) return response;
       const challengeHeader = header(response, 'www-authenticate');
@@ -534,9 +552,13 @@ export class RegistryClient {
       state.challenge = challenge;
       // The scope this 401 names is for this request only; later requests name their own.
       scopes = [...scopes, ...(challenge.params.scope ?? '').split(' ').filter((scope) => scope.length > 0)];
-      if (challenge.params.error === 'insufficient_scope') state.tokens.clear();
+      if (challenge.params.error === 'insufficient_scope') forgetTokens(state);
       // A token refused before its expires_in (revoked, or a service that overstates it) would otherwise be sent again, and refused, until it expires.
-      for (const [key, token] of state.tokens) if (authorization === `Bearer ${token.value}`) state.tokens.delete(key);
+      for (const [key, token] of state.tokens) {
+        if (token !== authorization?.token) continue;
+        state.tokens.delete(key);
+        token.secret.destroy();
+      }
       answeredChallenge = true;
     }
   }
@@ -583,7 +605,7 @@ export class RegistryClient {
     return lookup;
   }
 
-  async #authorization(registry: string, state: RegistryAuthState, scopes: readonly string[]): Promise<string | undefined> {
+  async #authorization(registry: string, state: RegistryAuthState, scopes: readonly string[]): Promise<Authorization | undefined> {
     const challenge = state.challenge;
     if (challenge === undefined) return undefined;
     if (challenge.scheme === 'basic') {
@@ -593,20 +615,27 @@ export class RegistryClient {
         if (!this.#origin(registry).startsWith('https:') && !isLoopback(registryApiHost(registry))) {
           throw new OciError('OCI_INSECURE', `${registry} asks for a password over plain HTTP`, { hint: 'serve the registry over TLS; trust-kit sends passwords over plain HTTP to loopback registries only' });
         }
-        state.basic = `Basic ${basicValue(credentials)}`;
+        state.basic = credentials;
       }
-      return state.basic;
+      // The header must be a string (node:http takes no bytes): one per request, left to the garbage collector, never kept by the client.
+      return { header: `Basic ${basicValue(state.basic)}` };
     }
     const wanted = [...new Set(scopes)].sort();
     const key = wanted.join(' ');
-    const cached = state.tokens.get(key);
-    if (cached !== undefined && cached.expiresAt - TOKEN_REFRESH_MARGIN_MS > Date.now()) return `Bearer ${cached.value}`;
-    const token = await this.#fetchToken(registry, challenge, wanted);
-    state.tokens.set(key, token);
-    return `Bearer ${token.value}`;
+    let token = state.tokens.get(key);
+    if (token === undefined || token.expiresAt - TOKEN_REFRESH_MARGIN_MS <= Date.now()) {
+      const fresh = await this.#fetchToken(registry, challenge, wanted);
+      // Another request for the same scopes may have cached one meanwhile: the one replaced is wiped.
+      const replaced = state.tokens.get(key);
+      state.tokens.set(key, fresh);
+      if (replaced !== undefined && replaced !== fresh) replaced.secret.destroy();
+      token = fresh;
+    }
+    // The header must be a string (node:http takes no bytes): one per request, never kept.
+    return { header: token.secret.use((bytes) => `Bearer ${bytes.toString('latin1')}`), token };
   }
 
-  async #fetchToken(registry: string, challenge: AuthChallenge, scopes: readonly string[]): Promise<{ value: string; expiresAt: number }> {
+  async #fetchToken(registry: string, challenge: AuthChallenge, scopes: readonly string[]): Promise<RegistryToken> {
     const failed = (why: string, code: OciErrorCode = 'OCI_TOKEN_FAILED', status?: number): OciError =>
       new OciError(code, `the token service of ${registry} refused a token for ${scopes.join(' ') || 'no scope'}: ${why}`, {
         ...(status === undefined ? {} : { status }),
@@ -670,9 +699,12 @@ export class RegistryClient {
     if (typeof value !== 'string' || value.length === 0) throw failed('the answer holds no token');
     // The token is sent back as `Bearer <token>`: anything else than visible ASCII would change that header's meaning or be refused by the registry as garbage.
     if (!BEARER_TOKEN.test(value)) throw failed('the token holds characters an Authorization header cannot carry');
+    // It is masked in the log as it arrives: a "token" of a letter or two would blank those letters in every later line.
+    if (value.length < MIN_TOKEN_LENGTH) throw failed(`the token is ${value.length} character${value.length === 1 ? '' : 's'} long, too short to be a credential`);
     // The spec's default lifetime is 60 s when the service does not say.
     const lifetime = typeof parsed.expires_in === 'number' && parsed.expires_in > 0 ? parsed.expires_in : 60;
-    return { value, expiresAt: Date.now() + lifetime * 1000 };
+    // JSON.parse made a string of it, which no one can wipe; from here on it is a secret, masked in the log and redacted in errors.
+    return { secret: SecretBuffer.from(Buffer.from(value, 'latin1')), expiresAt: Date.now() + lifetime * 1000 };
   }
 
   async #expect(response: HttpResponse, statuses: readonly number[], what: string): Promise<void> {
@@ -688,7 +720,8 @@ export class RegistryClient {
         .join('; ')
         .slice(0, 500);
       // A proxy or registry that echoes the request's Authorization header would put a token in the log.
-      detail = printable(detail).replace(/\b(Basic|Bearer)\s+[A-Za-z0-9._~+/=-]+/gi, '$1 ***');
+      // Redacted now, not only when printed: the client may be closed, its tokens wiped, by then.
+      detail = redact(printable(detail).replace(/\b(Basic|Bearer)\s+[A-Za-z0-9._~+/=-]+/gi, '$1 ***'));
     } catch {
       response.body.destroy();
     }
@@ -806,6 +839,12 @@ function basicValue(credentials: RegistryCredentials): string {
       joined.fill(0);
     }
   });
+}
+
+/** Wipes the cached tokens of a registry (the client is closed, or the registry wants tokens of other scopes). */
+function forgetTokens(state: RegistryAuthState): void {
+  for (const token of state.tokens.values()) token.secret.destroy();
+  state.tokens.clear();
 }
 
 function isLoopback(host: string): boolean {

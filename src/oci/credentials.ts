@@ -1,7 +1,7 @@
 import { spawn } from 'node:child_process';
 import { isTrustKitError, messageOf, systemErrorCode } from '../core/errors.js';
 import { readRegularFile } from '../core/files.js';
-import { SecretBuffer } from '../secrets/index.js';
+import { SecretBuffer, childEnvironment } from '../secrets/index.js';
 import { OciError } from './errors.js';
 import { DOCKER_HUB } from './reference.js';
 
@@ -16,6 +16,8 @@ export interface RegistryCredentials {
 /** Where the client finds credentials for a registry (by its name in references: `docker.io`, `ghcr.io`, `localhost:5000`). */
 export interface CredentialSource {
   credentialsFor(registry: string): Promise<RegistryCredentials | undefined>;
+  /** Wipes the secrets this source made (read from docker's config or a helper, taken for it); those it was handed stay their owner's. */
+  close?(): void;
 }
 
 /** Credentials given explicitly (inputs, flags, `GITHUB_TOKEN` for ghcr.io), keyed by registry name. */
@@ -34,6 +36,9 @@ export function chainCredentials(...sources: readonly CredentialSource[]): Crede
       }
       return undefined;
     },
+    close() {
+      for (const source of sources) source.close?.();
+    },
   };
 }
 
@@ -47,8 +52,9 @@ const HELPER_NAME = /^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$/;
 /**
  * Credentials from a docker `config.json`, looked up as the docker CLI does: the registry's
  * `credHelpers` entry, else the `credsStore` (falling back to `auths` when the store has none),
- * else `auths` (`auth` is base64 `user:password`; `identitytoken` is a refresh token). The file's
- * JSON is parsed once here; helpers run only when a registry is asked for.
+ * else `auths` (`auth` is base64 `user:password`; `identitytoken` is a refresh token). The file is
+ * checked here; helpers run, and `auths` is read again, only when a registry is asked for: its
+ * passwords are kept as bytes, wiped by close(), never as the strings JSON.parse makes of them.
  */
 export function dockerConfigCredentials(configBytes: Uint8Array, source: string, runHelper: CredentialHelperRunner = runCredentialHelper): CredentialSource {
   const invalid = (why: string, cause?: unknown): OciError =>
@@ -56,16 +62,19 @@ export function dockerConfigCredentials(configBytes: Uint8Array, source: string,
       cause,
       hint: 'fix the file (docker login rewrites it), or point DOCKER_CONFIG at another directory',
     });
-  let config: unknown;
-  try {
-    // Decoded through a view, not a copy: the caller wipes its bytes, and a copy would keep every password unwiped.
-    config = JSON.parse(Buffer.from(configBytes.buffer, configBytes.byteOffset, configBytes.byteLength).toString('utf8'));
-  } catch (error) {
-    // JSON.parse's message quotes the text around the fault, which may be a password: only its position is kept.
-    throw invalid(`it is not valid JSON${jsonErrorPosition(error)}`);
-  }
-  if (typeof config !== 'object' || config === null || Array.isArray(config)) throw invalid('it is not a JSON object');
-  const { auths = {}, credsStore, credHelpers = {} } = config as { auths?: unknown; credsStore?: unknown; credHelpers?: unknown };
+  const parse = (bytes: Uint8Array): { auths?: unknown; credsStore?: unknown; credHelpers?: unknown } => {
+    let config: unknown;
+    try {
+      // Decoded through a view, not a copy: a copy would hold every password in one more place.
+      config = JSON.parse(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('utf8'));
+    } catch (error) {
+      // JSON.parse's message quotes the text around the fault, which may be a password: only its position is kept.
+      throw invalid(`it is not valid JSON${jsonErrorPosition(error)}`);
+    }
+    if (typeof config !== 'object' || config === null || Array.isArray(config)) throw invalid('it is not a JSON object');
+    return config;
+  };
+  const { auths = {}, credsStore, credHelpers = {} } = parse(configBytes);
   if (typeof auths !== 'object' || auths === null) throw invalid('"auths" is not an object');
   if (credsStore !== undefined && (typeof credsStore !== 'string' || !HELPER_NAME.test(credsStore))) throw invalid('"credsStore" is not a helper name');
   if (typeof credHelpers !== 'object' || credHelpers === null) throw invalid('"credHelpers" is not an object');
@@ -74,20 +83,45 @@ export function dockerConfigCredentials(configBytes: Uint8Array, source: string,
     if (typeof helper !== 'string' || !HELPER_NAME.test(helper)) throw invalid(`credHelpers["${key.slice(0, 100)}"] is not a helper name`);
     helpers.set(normalizeRegistryKey(key), helper);
   }
-  const entries = new Map<string, unknown>();
-  for (const [key, entry] of Object.entries(auths)) entries.set(normalizeRegistryKey(key), entry);
+  const listed = new Set(Object.keys(auths).map(normalizeRegistryKey));
+  // The caller wipes its bytes; this copy (a Buffer, so it can be wiped; Buffer.alloc, out of the shared pool) is read again for each registry asked for.
+  let kept: Buffer | undefined;
+  if (listed.size > 0) {
+    kept = Buffer.alloc(configBytes.length);
+    kept.set(configBytes);
+  }
+  /** The `auths` entry of a registry, from a fresh parse whose strings are garbage once its secret is in protected memory. */
+  const entryOf = (key: string): unknown => {
+    let entry: unknown;
+    if (kept === undefined || !listed.has(key)) return undefined;
+    // As the map of the first reading did: of entries naming the same registry, the last wins.
+    for (const [name, value] of Object.entries(parse(kept).auths as object)) if (normalizeRegistryKey(name) === key) entry = value;
+    return entry;
+  };
+  /** Every secret handed out, wiped by close(): a password or token is not kept past the client that asked for it. */
+  const made = new Set<SecretBuffer>();
+  const lookUp = async (registry: string): Promise<RegistryCredentials | undefined> => {
+    const key = normalizeRegistryKey(registry);
+    const helper = helpers.get(key) ?? (typeof credsStore === 'string' ? credsStore : undefined);
+    if (helper !== undefined) {
+      const output = await runHelper(helper, helperServerUrl(key));
+      if (output !== undefined) return parseHelperOutput(output, helper, registry);
+      if (helpers.has(key)) return undefined;
+    }
+    const entry = entryOf(key);
+    return entry === undefined ? undefined : parseAuthEntry(entry, `auths["${registry}"]`, invalid);
+  };
 
   return {
     async credentialsFor(registry) {
-      const key = normalizeRegistryKey(registry);
-      const helper = helpers.get(key) ?? (typeof credsStore === 'string' ? credsStore : undefined);
-      if (helper !== undefined) {
-        const output = await runHelper(helper, helperServerUrl(key));
-        if (output !== undefined) return parseHelperOutput(output, helper, registry);
-        if (helpers.has(key)) return undefined;
-      }
-      const entry = entries.get(key);
-      return entry === undefined ? undefined : parseAuthEntry(entry, `auths["${registry}"]`, invalid);
+      const found = await lookUp(registry);
+      if (found !== undefined) made.add(found.secret);
+      return found;
+    },
+    close() {
+      for (const secret of made) secret.destroy();
+      made.clear();
+      kept?.fill(0);
     },
   };
 }
@@ -175,7 +209,9 @@ function helperServerUrl(key: string): string {
 export function runCredentialHelper(helper: string, serverUrl: string, timeoutMs = 30_000): Promise<Buffer | undefined> {
   const program = `docker-credential-${helper}`;
   return new Promise((resolve, reject) => {
-    const child = spawn(program, ['get'], { stdio: ['pipe', 'pipe', 'pipe'] });
+    const env = childEnvironment();
+    // The helper needs its own settings (HOME, a keychain's D-Bus address, a cloud's credentials), not the job's secrets.
+    const child = spawn(program, ['get'], { stdio: ['pipe', 'pipe', 'pipe'], ...(env === undefined ? {} : { env }) });
     // Not spawn's own `timeout`: its timer outlives a helper that could not start, holding the process for the whole timeout.
     const timer = setTimeout(() => child.kill('SIGKILL'), timeoutMs);
     const out: Buffer[] = [];

@@ -4,6 +4,7 @@ import { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import { rootCertificates } from 'node:tls';
 import { readCapped } from '../core/capped-body.js';
+import { setHeaders } from '../core/proxied-fetch.js';
 import { watchTransferRate } from '../core/transfer-rate.js';
 import { NO_PROXY_SETTINGS, ProxyAgents, type ProxySettings } from '../core/proxy.js';
 import { OciError } from './errors.js';
@@ -67,11 +68,12 @@ export function nodeTransport(options: NodeTransportOptions): Transport {
         // the answer is due within the timeout once the request is sent (an upload may take longer to send).
         let deadline: NodeJS.Timeout | undefined;
         let answered = false;
-        const outgoing = send(request.url, { method: request.method, headers, agent: proxied.agentFor(request.url) ?? (secure ? https : http), timeout: options.timeoutMs }, (response: IncomingMessage) => {
+        const outgoing = send(request.url, { method: request.method, agent: proxied.agentFor(request.url) ?? (secure ? https : http), timeout: options.timeoutMs }, (response: IncomingMessage) => {
           answered = true;
           clearTimeout(deadline);
           resolve({ status: response.statusCode ?? 0, url: request.url, headers: response.headers, body: response });
         });
+        setHeaders(outgoing, headers);
         outgoing.on('finish', () => {
           if (!answered) deadline = setTimeout(() => outgoing.destroy(timedOut(`no complete answer from ${request.url.host} within ${options.timeoutMs} ms of the request`)), options.timeoutMs);
         });

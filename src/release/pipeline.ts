@@ -53,6 +53,15 @@ const checksumsStep = lazyStep(
   async () => (await import('./steps/checksums.js')).runChecksumsStep,
 );
 
+const closeSessionStep = lazyStep(
+  {
+    name: 'close-session',
+    wanted: (config) => config.sign !== undefined,
+    needs: ['sign'],
+  },
+  async () => (await import('./steps/close-session.js')).runCloseSessionStep,
+);
+
 const collectStep = lazyStep(
   {
     name: 'collect',
@@ -211,6 +220,7 @@ export const RELEASE_PIPELINE: readonly (readonly ReleaseStepDefinition[])[] = [
   [bundlesStep, attestStep], // <artifact>.sigstore.json; attestations.intoto.jsonl
   [imagesStep], // the images' signatures, attached in the registry as OCI referrers
   [auditLogStep], // trust-kit-audit.jsonl: every signature above, signed on its own
+  [closeSessionStep], // the last signature is made: the session's tokens are wiped
   [instructionsStep], // VERIFY.md
   [publishOutputStep], // the staging directory becomes the output directory
   [downgradeStep], // no trust downgrade: the run's evidence is no weaker than the previous GitHub release's

@@ -22,6 +22,7 @@ const STEP_NAMES: Record<ReleaseStepName, string> = {
   'resolve-images': 'resolving the images',
   images: 'signing the images',
   'audit-log': 'writing the signing audit log',
+  'close-session': 'closing the signing session',
   instructions: 'writing VERIFY.md',
   publish: 'moving the files into the output directory',
   downgrade: 'comparing the release with the previous one',

@@ -2,6 +2,7 @@ import { resolve } from 'node:path';
 import type { Artifact, ArtifactFile as CollectedFile } from '../checksums/index.js';
 import { systemClock, type Clock } from '../core/clock.js';
 import { VERSION } from '../core/version.js';
+import { childEnvironment } from '../secrets/environment.js';
 import { catalogDirectory, type LockfileSummary } from './catalog.js';
 import { SbomError } from './errors.js';
 import { encoderFor } from './formats/index.js';
@@ -66,7 +67,9 @@ export interface SbomResult {
 export async function commitTime(dir: string): Promise<Date | undefined> {
   const { execFile } = await import('node:child_process');
   return new Promise((done) => {
-    execFile('git', ['-C', dir, 'log', '-1', '--format=%ct'], { timeout: 5000 }, (error, stdout) => {
+    const env = childEnvironment();
+    // Without the job's secrets: a repository's config can make git run programs of its choosing.
+    execFile('git', ['-C', dir, 'log', '-1', '--format=%ct'], { timeout: 5000, ...(env === undefined ? {} : { env }) }, (error, stdout) => {
       const seconds = Number(stdout.trim());
       done(error === null && /^\d+$/.test(stdout.trim()) ? new Date(seconds * 1000) : undefined);
     });

@@ -21,6 +21,47 @@ export function adoptProcessEnvironment(env: Environment | undefined): void {
 }
 
 /**
+ * Variables that hold a secret of the job or of trust-kit, never handed to a child process: the
+ * runner's tokens, GitHub tokens, the OIDC token, key passphrases, the registry password. Action
+ * inputs (`INPUT_*`) are the step's own and go to no child either.
+ */
+export const SECRET_VARIABLES: ReadonlySet<string> = new Set([
+  'ACTIONS_ID_TOKEN_REQUEST_TOKEN',
+  'ACTIONS_RUNTIME_TOKEN',
+  'GITHUB_TOKEN',
+  'GH_TOKEN',
+  // gh's token names for a GitHub Enterprise Server host: the same kind of token.
+  'GH_ENTERPRISE_TOKEN',
+  'GITHUB_ENTERPRISE_TOKEN',
+  'SIGSTORE_ID_TOKEN',
+  'TRUST_KIT_KEY_PASSPHRASE',
+  'COSIGN_PASSWORD',
+  'TRUST_KIT_REGISTRY_PASSWORD',
+]);
+
+/**
+ * The environment for a child process (git, a docker credential helper): the process environment
+ * the entry point handed to `protectProcess` without {@link SECRET_VARIABLES} and `INPUT_*`, which
+ * a step still holds until the step that takes them runs (the SBOM's git runs before signing takes
+ * the request token or the passphrase). Undefined when no entry point named its environment (a
+ * library caller's own process): the child then inherits it, as spawn does.
+ */
+export function childEnvironment(): Record<string, string> | undefined {
+  const env = processEnvironment;
+  if (env === undefined) return undefined;
+  const copy: Record<string, string> = {};
+  // Names first, values only of the variables kept: reading a secret's value would make the very string its intake avoids.
+  for (const name of Object.keys(env)) {
+    // Upper-cased: Windows names are case-insensitive, so `github_token` is GITHUB_TOKEN there.
+    const upper = name.toUpperCase();
+    if (SECRET_VARIABLES.has(upper) || upper.startsWith('INPUT_')) continue;
+    const value = env[name];
+    if (value !== undefined) copy[name] = value;
+  }
+  return copy;
+}
+
+/**
  * Takes `name` out of `env`; undefined when unset. From the process environment on Linux, the
  * bytes are read from the original environment block through /proc/self/mem and the entry is
  * overwritten there, so no JavaScript string of the value is ever made and neither

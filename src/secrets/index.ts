@@ -3,7 +3,7 @@
  * Linux) core dumps. `import { SecretBuffer } from 'trust-kit/secrets'`.
  */
 export { Enclave } from './enclave.js';
-export { hasEnvironmentValue, type Environment } from './environment.js';
+export { SECRET_VARIABLES, childEnvironment, hasEnvironmentValue, type Environment } from './environment.js';
 export { SecretError, type SecretErrorCode } from './errors.js';
 export { setMasker, type Masker } from './live.js';
 export { onPurge, purge } from './purge.js';

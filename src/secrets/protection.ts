@@ -155,8 +155,12 @@ function chooseSecretMemory(options: MemoryProtectionOptions): Findings<'backend
   return { chosen, status: { backend: 'sodium', mlock: 'partial', guardPages: true }, missing: [['mlock', 'the kernel refused to lock secret memory into RAM (RLIMIT_MEMLOCK), so it may be swapped to disk']] };
 }
 
-/** The protections of the whole process, which hold for every copy of a secret: core dumps without anonymous memory (Linux) and the environment-block scrub. */
+/** The protections of the whole process, which hold for every copy of a secret: core dumps without anonymous memory (Linux), the environment-block scrub, and diagnostic reports without the environment. */
 function protectWholeProcess(options: MemoryProtectionOptions): Findings<'coreDumps' | 'envScrub'> {
+  // A diagnostic report (NODE_OPTIONS=--report-on-fatalerror or --report-on-signal, which a job may
+  // set) is a file written to the working directory with the whole environment in it, secrets not
+  // yet taken included: it is written without the environment.
+  process.report.excludeEnv = true;
   const missing: [ProtectionKind, string][] = [];
   let coreDumps: ProtectionStatus['coreDumps'] = 'unsupported';
   if (process.platform === 'linux' && options.keepCoreDumps !== true) {

@@ -50,3 +50,14 @@ test('the release action\'s github-token is masked in every form and redacted wh
   assert.ok(masked.includes(TOKEN) && masked.includes(Buffer.from(TOKEN).toString('base64')), 'every form masked in the runner\'s log');
   assert.equal('INPUT_GITHUB-TOKEN' in env, false, 'out of the environment');
 });
+
+test('the release action takes its github-token out of the environment also when it does not publish (the input defaults to the job\'s token)', async (t) => {
+  const cwd = await tempDir(t);
+  await mkdir(join(cwd, 'dist'));
+  await writeFile(join(cwd, 'dist', 'app.tgz'), 'app\n');
+  const io = recordingIO();
+  const env: Record<string, string | undefined> = { 'INPUT_GITHUB-TOKEN': TOKEN, GITHUB_REPOSITORY: 'octo-org/octo-repo', SOURCE_DATE_EPOCH: '1700000000' };
+  await runAction(() => run({ 'subject-path': 'dist', base: 'dist', 'sbom-format': 'none', sign: 'false' }, io, cwd, env), io);
+  assert.equal(io.log.filter((line) => line.startsWith('failed ')).length, 0, io.log.join('\n'));
+  assert.equal('INPUT_GITHUB-TOKEN' in env, false, 'out of the environment, where /proc/<pid>/environ would show it for the whole run');
+});

@@ -6,6 +6,7 @@ import { after, before, describe, test, type TestContext } from 'node:test';
 import { parse, stringify } from 'yaml';
 import { ATTEST_INPUTS, run } from '../../src/actions/attest/main.js';
 import { digestBytes } from '../../src/core/digest.js';
+import { redact } from '../../src/secrets/index.js';
 import { exactly, loadTrustMaterial, verifyBundle } from '../../src/sigstore/verify/index.js';
 import { recordingIO } from '../support/action-io.js';
 import { cli } from '../support/cli.js';
@@ -70,6 +71,20 @@ describe('the attest action', () => {
     await run({ 'subject-path': 'app.tgz', ...signing() }, io, cwd, env, { oidcDiscoveryURL: stack.oidc.discoveryURL });
     assert.equal(api.state.attestations.length, stored + 1, 'stored with it');
     assert.equal('INPUT_GITHUB-TOKEN' in env, false);
+  });
+
+  test('with storage: none, the github-token the input defaults to is wiped before anything is signed: nothing uses it', async (t) => {
+    const cwd = await tempDir(t);
+    await writeFile(join(cwd, 'app.tgz'), 'app\n');
+    const token = 'ghs_unusedbythisstep0123';
+    // Only a live secret is redacted: what the log sees tells whether the token is still held.
+    const live: boolean[] = [];
+    const recording = recordingIO();
+    const io = { ...recording, info: (message: string) => void (live.push(redact(token) !== token), recording.info(message)) };
+    const env: Record<string, string | undefined> = { ...(await jobEnv(cwd)), 'INPUT_GITHUB-TOKEN': token };
+    await run({ 'subject-path': 'app.tgz', storage: 'none', ...signing() }, io, cwd, env, { oidcDiscoveryURL: stack.oidc.discoveryURL });
+    assert.ok(recording.log.some((line) => line.startsWith('info attesting')), recording.log.join('\n'));
+    assert.deepEqual([...new Set(live)], [false]);
   });
 
   test('provenance of the run by default: stored on GitHub, outputs and a summary with verify commands', async (t) => {

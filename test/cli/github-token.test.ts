@@ -6,6 +6,8 @@ import type { AddressInfo } from 'node:net';
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
+import { githubApiToken } from '../../src/cli/github-token.js';
+import { SecretBuffer } from '../../src/secrets/index.js';
 import { cli } from '../support/cli.js';
 import { tempDir } from '../support/tmp.js';
 
@@ -55,4 +57,11 @@ test('attest-image --storage github takes GITHUB_TOKEN out of the environment, o
   assert.equal(run.code, 2, run.stderr);
   assert.match(run.stderr, /GITHUB_REPOSITORY/);
   assert.equal('GITHUB_TOKEN' in env, false, 'taken out of the environment');
+});
+
+test('with GH_TOKEN and GITHUB_TOKEN both set, the API uses GH_TOKEN and neither stays in the environment (a child process or /proc/<pid>/environ would show the other)', () => {
+  const env: Record<string, string | undefined> = { GH_TOKEN: 'gho_personaltoken', GITHUB_TOKEN: 'ghs_jobtoken' };
+  assert.equal(githubApiToken(env)?.use((bytes) => bytes.toString('utf8')), 'gho_personaltoken');
+  assert.deepEqual(['GH_TOKEN', 'GITHUB_TOKEN'].filter((name) => name in env), []);
+  assert.equal(SecretBuffer.sharedFromEnv('GITHUB_TOKEN', env)?.use((bytes) => bytes.toString('utf8')), 'ghs_jobtoken', 'still there for ghcr.io, shared');
 });

@@ -8,7 +8,7 @@ const credentials = staticCredentials({ 'registry.example': { username: 'bot', s
 
 test('a token realm over plain HTTP on another host never receives the registry\'s credentials (OCI_INSECURE)', async () => {
   const transport = scripted((request) =>
-    request.url.host === 'registry.example' ? { status: 401, headers: { 'www-authenticate': 'Bearer realm="http://tokens.example/token",service="registry.example"' } } : { status: 200, body: '{"token":"t"}' },
+    request.url.host === 'registry.example' ? { status: 401, headers: { 'www-authenticate': 'Bearer realm="http://tokens.example/token",service="registry.example"' } } : { status: 200, body: '{"token":"registry-token"}' },
   );
   const client = new RegistryClient({ credentials, transport, retry: FAST_RETRY });
   await assert.rejects(client.resolve({ registry: 'registry.example', repository: 'acme/app', tag: 'v1' }), { code: 'OCI_INSECURE' });
@@ -67,7 +67,7 @@ test('the plaintext copies made to send a password or a refresh token are wiped 
   assert.deepEqual(concatenated.filter((buffer) => buffer.includes('hunter2')), [], 'no copy of "user:password" is left');
 
   const refresh = scripted((request) =>
-    request.url.host === 'tokens.example' ? { status: 200, body: '{"token":"t"}' } : request.headers.authorization === undefined ? { status: 401, headers: { 'www-authenticate': 'Bearer realm="https://tokens.example/token",service="registry.example"' } } : { status: 404 },
+    request.url.host === 'tokens.example' ? { status: 200, body: '{"token":"registry-token"}' } : request.headers.authorization === undefined ? { status: 401, headers: { 'www-authenticate': 'Bearer realm="https://tokens.example/token",service="registry.example"' } } : { status: 404 },
   );
   const identity = staticCredentials({ 'registry.example': { username: '<token>', secret: SecretBuffer.from(Buffer.from('refresh-abc')), identityToken: true } });
   await assert.rejects(new RegistryClient({ credentials: identity, transport: refresh, retry: FAST_RETRY }).resolve({ registry: 'registry.example', repository: 'acme/app', tag: 'v1' }), { code: 'OCI_NOT_FOUND' });

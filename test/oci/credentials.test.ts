@@ -1,8 +1,9 @@
 import assert from 'node:assert/strict';
-import { chmod, writeFile } from 'node:fs/promises';
+import { chmod, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { test } from 'node:test';
-import { chainCredentials, dockerConfigCredentials, loadDockerConfig, runCredentialHelper, staticCredentials, type RegistryCredentials } from '../../src/oci/index.js';
+import { chainCredentials, dockerConfigCredentials, loadDockerConfig, RegistryClient, runCredentialHelper, staticCredentials, type RegistryCredentials } from '../../src/oci/index.js';
+import { adoptProcessEnvironment } from '../../src/secrets/environment.js';
 import { SecretBuffer } from '../../src/secrets/index.js';
 import { tempDir } from '../support/tmp.js';
 
@@ -96,6 +97,40 @@ test('runCredentialHelper runs docker-credential-<name> from PATH: its JSON, "no
   assert.equal(timers(), before);
 });
 
+test('a docker credential helper gets the process environment without the job\'s secrets (it needs HOME and its own settings, not the OIDC request token)', async (t) => {
+  const dir = await tempDir(t);
+  const seen = join(dir, 'helper-environment.txt');
+  await writeFile(join(dir, 'docker-credential-envtest'), `#!/bin/sh\nenv > '${seen}'\nprintf '{"Username":"u","Secret":"s"}'\n`, { mode: 0o755 });
+  const secrets = { ACTIONS_ID_TOKEN_REQUEST_TOKEN: 'request-token-value', GITHUB_TOKEN: 'github-token-value', COSIGN_PASSWORD: 'cosign-password-value', 'INPUT_GITHUB-TOKEN': 'input-token-value' };
+  const saved = Object.fromEntries(['PATH', 'HELPER_SETTING', ...Object.keys(secrets)].map((name) => [name, process.env[name]]));
+  Object.assign(process.env, secrets, { PATH: `${dir}:${saved['PATH'] ?? ''}`, HELPER_SETTING: 'kept' });
+  // What an entry point's protectProcess does: name the process environment.
+  adoptProcessEnvironment(process.env);
+  t.after(() => {
+    adoptProcessEnvironment(undefined);
+    for (const [name, value] of Object.entries(saved)) {
+      if (value === undefined) delete process.env[name];
+      else process.env[name] = value;
+    }
+  });
+  const output = await runCredentialHelper('envtest', 'registry.example');
+  assert.equal(output?.toString(), '{"Username":"u","Secret":"s"}');
+  const environment = await readFile(seen, 'utf8');
+  assert.match(environment, /^HELPER_SETTING=kept$/m);
+  assert.deepEqual(Object.entries(secrets).filter(([, value]) => environment.includes(value)).map(([name]) => name), []);
+});
+
+test('a registry client closes its credential source: what docker\'s config and its helpers gave is wiped, what was handed in stays its owner\'s', async () => {
+  const given = SecretBuffer.from(Buffer.from('given-password'));
+  const fromConfig = dockerConfigCredentials(config({ auths: { 'quay.io': { auth: basic('robot', 'quay-password') } }, credHelpers: { 'gcr.io': 'fake' } }), 'config.json', async () => Buffer.from('{"Username":"u","Secret":"helper-secret"}'));
+  const source = chainCredentials(staticCredentials({ 'ghcr.io': { username: 'actor', secret: given } }), fromConfig);
+  const found = await Promise.all(['quay.io', 'gcr.io', 'ghcr.io'].map(async (registry) => (await source.credentialsFor(registry))?.secret));
+  const client = new RegistryClient({ credentials: source });
+  client.close();
+  assert.deepEqual(found.map((secret) => secret?.destroyed), [true, true, false]);
+  assert.equal(given.use((bytes) => bytes.toString('utf8')), 'given-password');
+});
+
 test('explicit credentials come before docker config; a missing config file is no credentials', async (t) => {
   const dir = await tempDir(t);
   assert.equal(await loadDockerConfig(join(dir, 'config.json')), undefined);
@@ -107,7 +142,7 @@ test('explicit credentials come before docker config; a missing config file is n
   assert.equal(text(await chain.credentialsFor('quay.io')), 'q:q-pw');
 });
 
-test('reading docker\'s config.json leaves no unwiped Buffer copy of it: its passwords are in every one', async (t) => {
+test('reading docker\'s config.json leaves no unwiped Buffer copy of it once the source is closed: its passwords are in every one', async (t) => {
   const dir = await tempDir(t);
   const path = join(dir, 'config.json');
   await writeFile(path, JSON.stringify({ auths: { 'registry.example': { auth: Buffer.from('bot:config-password').toString('base64') } } }));
@@ -118,11 +153,19 @@ test('reading docker\'s config.json leaves no unwiped Buffer copy of it: its pas
     if (args[0] instanceof Uint8Array) copies.push(result);
     return result;
   });
+  // A copy may also be made by allocating and filling a Buffer.
+  const alloc = Buffer.alloc;
+  t.mock.method(Buffer, 'alloc', function recorded(this: unknown, ...args: unknown[]) {
+    const result = (alloc as (...values: unknown[]) => Buffer).apply(Buffer, args);
+    copies.push(result);
+    return result;
+  });
   const source = await loadDockerConfig(path);
   const found = await source?.credentialsFor('registry.example');
   t.mock.restoreAll();
   assert.equal(found?.secret.use((bytes) => bytes.toString()), 'config-password');
-  found?.secret.destroy();
+  source?.close?.();
+  assert.equal(found?.secret.destroyed, true);
   const base64 = Buffer.from('bot:config-password').toString('base64');
   assert.deepEqual(copies.filter((copy) => copy.includes(base64) || copy.includes('config-password')), []);
 });

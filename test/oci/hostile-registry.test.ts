@@ -8,7 +8,7 @@ import { createServer, type Socket } from 'node:net';
 import { Readable } from 'node:stream';
 import { test } from 'node:test';
 import { blobFromBytes, nodeTransport, RegistryClient, staticCredentials } from '../../src/oci/index.js';
-import { SecretBuffer } from '../../src/secrets/index.js';
+import { SecretBuffer, setMasker } from '../../src/secrets/index.js';
 import { FAST_RETRY, scripted, type ScriptedAnswer } from './support.js';
 
 const PASSWORD = 'hunter2-registry-password';
@@ -22,8 +22,12 @@ function leaksNothing(error: Error & { hint?: string }): void {
   }
 }
 
-test('a token service that answers JSON without a usable token (null, a list, a number, a token no header can carry) is OCI_TOKEN_FAILED naming the registry', async () => {
-  for (const answer of ['null', '[]', '42', '"token"', JSON.stringify({ token: 'a\u0000b' }), JSON.stringify({ token: 'two words' }), JSON.stringify({ access_token: 'caf\u00e9' })]) {
+test('a token service that answers JSON without a usable token (null, a list, a number, a token no header can carry, one too short to be a credential) is OCI_TOKEN_FAILED naming the registry', async (t) => {
+  // A token is masked in the log as it arrives: a one-letter "token" would blank that letter in every later line.
+  const masked: string[] = [];
+  setMasker((form) => masked.push(Buffer.from(form).toString('utf8')));
+  t.after(() => setMasker(undefined));
+  for (const answer of ['null', '[]', '42', '"token"', JSON.stringify({ token: 'a\u0000b' }), JSON.stringify({ token: 'two words' }), JSON.stringify({ access_token: 'caf\u00e9' }), JSON.stringify({ token: 'e' }), JSON.stringify({ token: 'abc' })]) {
     const transport = scripted((request) =>
       request.url.host === 'registry.example' ? { status: 401, headers: { 'www-authenticate': 'Bearer realm="https://tokens.example/token",service="registry.example"' } } : { status: 200, body: answer },
     );
@@ -37,6 +41,7 @@ test('a token service that answers JSON without a usable token (null, a list, a 
     // The registry never saw a Bearer header made of what the token service sent.
     assert.ok(transport.seen.filter((request) => request.url.host === 'registry.example').every((request) => request.headers.authorization === undefined), answer);
   }
+  assert.deepEqual(masked.filter((form) => form === 'e' || form === 'abc'), [], 'nothing too short was masked');
 });
 
 test('a 401 from blob storage on another origin is no challenge of the registry: the credentials never reach the realm it names', async () => {
@@ -165,6 +170,26 @@ test('an error answer that echoes the request\'s Authorization header (Bearer to
     leaksNothing(error);
     return true;
   });
+});
+
+test('a registry token from the token service is a secret: masked in the log as it arrives, and an error answer that quotes it in any words is quoted without it', async (t) => {
+  const issued = 'registry-token-4f1e9c2a7b';
+  const masked: string[] = [];
+  setMasker((form) => masked.push(Buffer.from(form).toString('utf8')));
+  t.after(() => setMasker(undefined));
+  const transport = scripted((request): ScriptedAnswer => {
+    if (request.url.host === 'tokens.example') return { status: 200, body: JSON.stringify({ token: issued }) };
+    if (request.headers.authorization === undefined) return { status: 401, headers: { 'www-authenticate': 'Bearer realm="https://tokens.example/token"' } };
+    return { status: 400, body: JSON.stringify({ errors: [{ code: 'DENIED', message: `token "${issued}" lacks the scope; token=${encodeURIComponent(issued)}` }] }) };
+  });
+  await assert.rejects(new RegistryClient({ credentials: credentials(), transport, retry: FAST_RETRY }).resolve({ ...app, tag: 'v1' }), (error: Error & { code?: string; hint?: string }) => {
+    assert.equal(error.code, 'OCI_REGISTRY_ERROR');
+    assert.match(error.message, /token "\*\*\*" lacks the scope/);
+    assert.ok(!JSON.stringify(error).includes(issued), error.message);
+    leaksNothing(error);
+    return true;
+  });
+  assert.ok(masked.includes(issued), 'the runner masks the token in every later log line');
 });
 
 test('what a registry says in an error answer or a broken manifest is quoted without its control characters (no line break, no terminal escape)', async () => {

@@ -2,7 +2,10 @@ import assert from 'node:assert/strict';
 import { ChildProcess } from 'node:child_process';
 import { join } from 'node:path';
 import { test } from 'node:test';
-import { hasEnvironmentValue } from '../../src/secrets/index.js';
+import { PASSWORD_VARIABLE } from '../../src/images/registry.js';
+import { adoptProcessEnvironment } from '../../src/secrets/environment.js';
+import { SECRET_VARIABLES, childEnvironment, hasEnvironmentValue } from '../../src/secrets/index.js';
+import { PASSPHRASE_VARIABLES } from '../../src/sigstore/sign/setup.js';
 import { runEnvironmentProbe as probe } from '../support/environment-probe.js';
 import { NODE, TSX } from '../support/leak-scan.js';
 
@@ -40,4 +43,21 @@ test('a variable the parent set twice (an environment block may hold a name more
   const code = await new Promise((resolve) => child.on('close', resolve));
   assert.equal(code, 0, stderr);
   assert.deepEqual(JSON.parse(stdout), { envScrub: 'available', value: 'dup-value-first', left: [] });
+});
+
+test('childEnvironment copies the process environment without the secret variables and action inputs, reading no secret value', (t) => {
+  const read: string[] = [];
+  const env = new Proxy<Record<string, string | undefined>>(
+    { PATH: '/usr/bin', HOME: '/home/runner', ACTIONS_ID_TOKEN_REQUEST_TOKEN: 'r', github_token: 'g', 'INPUT_GITHUB-TOKEN': 'i', COSIGN_PASSWORD: 'c' },
+    { get: (target, name) => (typeof name === 'string' && read.push(name), target[name as string]) },
+  );
+  assert.equal(childEnvironment(), undefined, 'no entry point named an environment: the child inherits, as spawn does');
+  adoptProcessEnvironment(env);
+  t.after(() => adoptProcessEnvironment(undefined));
+  assert.deepEqual(childEnvironment(), { PATH: '/usr/bin', HOME: '/home/runner' });
+  assert.deepEqual(read, ['PATH', 'HOME']);
+});
+
+test('every variable a secret is read from is one no child process inherits', () => {
+  for (const name of [...PASSPHRASE_VARIABLES, PASSWORD_VARIABLE, 'ACTIONS_ID_TOKEN_REQUEST_TOKEN', 'SIGSTORE_ID_TOKEN', 'GITHUB_TOKEN', 'GH_TOKEN', 'GH_ENTERPRISE_TOKEN']) assert.ok(SECRET_VARIABLES.has(name), name);
 });

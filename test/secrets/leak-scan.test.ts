@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { randomBytes } from 'node:crypto';
-import { mkdir, rm, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { test } from 'node:test';
 import { CLI_ENTRY, TSX, runAndScan, type LeakScanResult } from '../support/leak-scan.js';
@@ -203,4 +203,39 @@ test('release, CLI and root action: the OIDC token, the request token and a key 
   assert.match(halfway.stdout, /::error::SIGN_SERVICE_FAILED/, halfway.stdout);
   assert.ok(halfway.scanned.includes('halfway-out/SHA256SUMS') && halfway.scanned.includes('halfway-out/sbom.cdx.json'), `earlier outputs are kept: ${halfway.scanned.join()}`);
   assertNoLeak(halfway);
+});
+
+test('release action: the git the SBOM step runs inherits none of the job\'s secrets, though signing takes the request token and passphrase only after the SBOMs', async (t) => {
+  const dir = await tempDir(t);
+  const stack = await startSigstoreStack();
+  t.after(() => stack.close());
+  await mkdir(join(dir, 'dist'));
+  await mkdir(join(dir, 'bin'));
+  await writeFile(join(dir, 'dist', 'app.tgz'), 'release bytes');
+  await writeFile(join(dir, 'package-lock.json'), JSON.stringify({ name: 'app', version: '1.0.0', lockfileVersion: 3, packages: { '': { name: 'app', version: '1.0.0' } } }));
+  // A git that records the environment it was given (and knows no commit, so the SBOM takes the clock's time).
+  const seen = join(dir, 'git-environment.txt');
+  await writeFile(join(dir, 'bin', 'git'), `#!/bin/sh\nenv > '${seen}'\nexit 128\n`, { mode: 0o755 });
+  const secrets = {
+    ACTIONS_ID_TOKEN_REQUEST_TOKEN: stack.env.ACTIONS_ID_TOKEN_REQUEST_TOKEN,
+    ACTIONS_RUNTIME_TOKEN: freshSecret('runtime_'),
+    GITHUB_TOKEN: freshSecret('ghs_'),
+    GH_TOKEN: freshSecret('gho_'),
+    SIGSTORE_ID_TOKEN: stack.oidc.mintToken(),
+    TRUST_KIT_KEY_PASSPHRASE: freshSecret('pass_'),
+    COSIGN_PASSWORD: freshSecret('cosign_'),
+    TRUST_KIT_REGISTRY_PASSWORD: freshSecret('registry_'),
+  };
+  const inputs = { 'subject-path': 'dist', base: 'dist', 'output-dir': 'out', 'fulcio-url': stack.fulcioURL, 'rekor-url': stack.rekorURL ?? '', 'trusted-root': stack.trustedRootPath, 'github-token': freshSecret('input_') };
+  const run = await runAndScan({
+    args: [...TSX, RELEASE_ACTION],
+    cwd: dir,
+    env: { ...stack.env, ...secrets, ...actionInputs(inputs), GITHUB_ACTIONS: 'true', PATH: `${join(dir, 'bin')}:/usr/bin:/bin` },
+    secret: stack.env.ACTIONS_ID_TOKEN_REQUEST_TOKEN,
+  });
+  assert.equal(run.code, 0, run.stdout + run.stderr);
+  const environment = await readFile(seen, 'utf8');
+  assert.match(environment, /^PATH=/m, 'git ran, with the environment it needs');
+  const inherited = [...Object.entries(secrets), ['INPUT_GITHUB-TOKEN', inputs['github-token']]].filter(([, value]) => environment.includes(value as string)).map(([name]) => name);
+  assert.deepEqual(inherited, []);
 });

@@ -197,3 +197,20 @@ test('secrets never destroyed do not exhaust the memory maps: past the cap they 
   assert.equal(capacity.length, 1, report.warnings.join('\n'));
   assert.match(capacity[0] ?? '', /destroy\(\)/);
 });
+
+test('a Node.js diagnostic report (--report-on-fatalerror, --report-on-signal, writeReport) of a protected process leaves out the environment and the secrets still in it', async (t) => {
+  const dir = await tempDir(t);
+  const secret = `report-secret-${randomBytes(12).toString('hex')}`;
+  const protection = JSON.stringify(join(import.meta.dirname, '..', '..', 'src', 'secrets', 'index.ts'));
+  const report = async (protect: boolean): Promise<string> => {
+    const file = join(dir, `${String(protect)}.json`);
+    const script = `${protect ? `(await import(${protection})).protectProcess({ env: process.env });` : ''} process.report.writeReport(${JSON.stringify(file)});`;
+    const run = spawnSync(NODE, [...TSX, '--input-type=module', '-e', script], { env: { PATH: process.env['PATH'] ?? '/usr/bin:/bin', ACTIONS_RUNTIME_TOKEN: secret }, encoding: 'utf8' });
+    assert.equal(run.status, 0, run.stderr);
+    return readFile(file, 'utf8');
+  };
+  assert.ok((await report(false)).includes(secret), 'control: an unprotected process\'s report holds its environment');
+  const written = await report(true);
+  assert.ok(!written.includes(secret));
+  assert.equal((JSON.parse(written) as { environmentVariables?: unknown }).environmentVariables, undefined);
+});

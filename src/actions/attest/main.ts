@@ -158,6 +158,8 @@ export async function run(inputs: RawInputs, io: ActionIO, cwd: string, env: Env
   if (storageChoice === 'github' && (token === undefined || repository === undefined)) {
     throw new ConfigError([{ input: actionInputName(token === undefined ? 'github-token' : 'storage'), message: token === undefined ? 'is required to store attestations on GitHub (or set storage: none)' : 'github needs GITHUB_REPOSITORY, which the runner sets; set storage: none outside GitHub Actions' }]);
   }
+  // Only storing uses the token (the input defaults to the job's): without storage it is wiped before anything is signed.
+  if (storageChoice !== 'github') token?.destroy();
   await requireNamedPaths(
     [
       ...(config.predicatePath === undefined ? [] : [{ input: inputs['sbom-path'] === undefined ? 'predicate-path' : 'sbom-path', path: config.predicatePath, kind: 'file' as const }]),

@@ -13,7 +13,7 @@ import { pushedTag, releaseUrl } from '../../github/release-tag.js';
 import type { PublishResult } from '../../release/publish.js';
 import type { ReleasePorts } from '../../release/index.js';
 import { downgradeReport, emptyReleaseReport, releaseFacts, runRelease, type ReleaseFacts, type ReleaseReport, type ReleaseResult, type ReleaseStep } from '../../release/index.js';
-import type { Environment } from '../../secrets/index.js';
+import type { Environment, SecretBuffer } from '../../secrets/index.js';
 import type { GitHubTufOptions } from '../../sigstore/verify/index.js';
 import { setListOutput, type ActionIO } from '../io.js';
 import { secretInput } from '../secret-input.js';
@@ -99,9 +99,8 @@ function setProducedOutputs(io: ActionIO, report: ReleaseReport, cwd: string, su
   io.setOutput('failed-step', report.failed?.step ?? '');
 }
 
-/** The releases API of the run's repository, with the token of input `github-token` (in protected memory: masked, redacted and out of the environment from here on). */
-async function publishingReleases(inputs: RawInputs, env: Environment, serverUrl: string, repository: string): Promise<NonNullable<ReleasePorts['githubRelease']>['releases']> {
-  const token = secretInput('github-token', inputs, env);
+/** The releases API of the run's repository, with the token of input `github-token`. */
+async function publishingReleases(token: SecretBuffer | undefined, env: Environment, serverUrl: string, repository: string): Promise<NonNullable<ReleasePorts['githubRelease']>['releases']> {
   if (token === undefined) throw new ConfigError([{ input: actionInputName('github-token'), message: 'is empty; publishing to a GitHub release needs a token with `contents: write` (the default is the job\'s github.token)' }]);
   if (repository === '') throw new ConfigError([{ input: actionInputName('github-release'), message: 'is true, but GITHUB_REPOSITORY is not set: publishing runs in a GitHub Actions job' }]);
   // The GitHub client and its proxy agents load only for a run that publishes; the toolkit reads the
@@ -144,15 +143,22 @@ export async function run(inputs: RawInputs, io: ActionIO, cwd: string, env: Env
   let githubRelease: ReleasePorts['githubRelease'];
   const serverUrl = env.GITHUB_SERVER_URL === undefined || env.GITHUB_SERVER_URL === '' ? 'https://github.com' : env.GITHUB_SERVER_URL;
   const repository = env.GITHUB_REPOSITORY ?? '';
+  // Taken first, publishing or not (in protected memory: masked, redacted and out of the
+  // environment from here on): the input defaults to the job's token, which would otherwise stay in
+  // /proc/<pid>/environ for the whole run. A run that does not publish wipes it at once.
+  let token = secretInput('github-token', inputs, env);
   try {
     const tag = pushedTag(env.GITHUB_REF);
     config = releaseConfig(inputs, actionInputName, { base: '.', outputDir: 'trust-kit-out', ephemeralKeyWithoutToken: false, ...(tag === undefined ? {} : { tag }) });
-    if (config.githubRelease !== undefined) {
+    if (config.githubRelease === undefined) {
+      token?.destroy();
+      token = undefined;
+    } else {
       const { tag: releaseTag } = config.githubRelease;
       const { githubReleaseAttestationVerifier } = await import('../../release/release-attestation.js');
       // GitHub's trusted root is fetched only when an immutable release's attestation is verified.
       const verifyReleaseAttestation = githubReleaseAttestationVerifier({ serverUrl, repository, tag: releaseTag, tuf: { ...options.githubTuf, proxy: proxySettingsFrom(env) } });
-      githubRelease = { tag: releaseTag, releases: await publishingReleases(inputs, env, serverUrl, repository), ...(verifyReleaseAttestation === undefined ? {} : { verifyReleaseAttestation }) };
+      githubRelease = { tag: releaseTag, releases: await publishingReleases(token, env, serverUrl, repository), ...(verifyReleaseAttestation === undefined ? {} : { verifyReleaseAttestation }) };
     }
     await requireNamedPaths(releasePaths(config), cwd, actionInputName);
   } catch (error) {

@@ -1,7 +1,7 @@
 import { cliNamer, ConfigError } from '../../config/inputs.js';
 import { sbomConfig } from '../../config/sbom.js';
 import { clockFromSourceDateEpoch } from '../../core/clock.js';
-import { parseImageReference } from '../../oci/index.js';
+import { parseImageReference, type RegistryClient } from '../../oci/index.js';
 import { registryImageSource } from '../../oci/image-source.js';
 import { openImageSource, parsePlatform } from '../../sbom/image/index.js';
 import { runImageSbom } from '../../sbom/image/run.js';
@@ -22,12 +22,19 @@ export async function runImageSbomCommand(image: string, args: CommandArgs, cont
   const platform = typeof platformText === 'string' ? parsePlatform(platformText) : undefined;
   const sourceDateEpoch = context.env.SOURCE_DATE_EPOCH;
   const clock = sourceDateEpoch === undefined || sourceDateEpoch === '' ? undefined : clockFromSourceDateEpoch(sourceDateEpoch);
-  const source = await openImageSource(image, platform, async (reference, wanted) => {
-    // The image commands' client: with their total budget, so a registry answering slowly call after call cannot hold the run.
-    const client = await registryClientFor({ 'allow-http-registry': allowHttp, 'allow-insecure-registry': allowInsecure }, context.env, [parseImageReference(reference)]);
-    return registryImageSource(client, reference, wanted);
-  }, context.cwd);
-  const run = await runImageSbom(source, config, { cwd: context.cwd, ...(clock === undefined ? {} : { clock }) });
+  let client: RegistryClient | undefined;
+  let run: Awaited<ReturnType<typeof runImageSbom>>;
+  try {
+    const source = await openImageSource(image, platform, async (reference, wanted) => {
+      // The image commands' client: with their total budget, so a registry answering slowly call after call cannot hold the run.
+      client = await registryClientFor({ 'allow-http-registry': allowHttp, 'allow-insecure-registry': allowInsecure }, context.env, [parseImageReference(reference)]);
+      return registryImageSource(client, reference, wanted);
+    }, context.cwd);
+    run = await runImageSbom(source, config, { cwd: context.cwd, ...(clock === undefined ? {} : { clock }) });
+  } finally {
+    // The layers are read: the registry's tokens and the credentials looked up for it are wiped, and its connections closed.
+    client?.close();
+  }
   context.stderr.write(summaryText(run));
   for (const output of run.outputs) {
     if (output.path === undefined) context.stdout.write(output.text);

@@ -1,8 +1,13 @@
 import assert from 'node:assert/strict';
+import { mkdir, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
 import { test } from 'node:test';
-import { blobFromBytes, RegistryClient } from '../../../src/oci/index.js';
+import { runCli } from '../../../src/cli/cli.js';
+import { redact, SecretBuffer } from '../../../src/secrets/index.js';
+import { clientFor } from '../../oci/support.js';
+import { blobFromBytes, RegistryClient, staticCredentials } from '../../../src/oci/index.js';
 import { cli } from '../../support/cli.js';
-import { haveTools, startDockerRegistry } from '../../support/oci/registries.js';
+import { haveTools, startDockerRegistry, TEST_USER } from '../../support/oci/registries.js';
 import { tempDir } from '../../support/tmp.js';
 import { buildImage, DEBIAN_OS_RELEASE, dpkgStatus, sha256, type BuiltImage } from './fixtures.js';
 
@@ -50,4 +55,33 @@ test('trust-kit sbom registry:REF pulls a multi-platform image from Debian\'s re
   const absent = await cli(['sbom', `registry:${registry.name}/acme/absent:v1`, '--allow-http-registry'], dir, env);
   assert.equal(absent.code, 1);
   assert.match(absent.stderr, /OCI_NOT_FOUND/);
+});
+
+test('trust-kit sbom registry:REF wipes the registry credentials once the image is read, before it writes the SBOM', async (t) => {
+  if (!haveTools(t, ['docker-registry', 'htpasswd'])) return;
+  const registry = await startDockerRegistry(t, 'htpasswd-tls');
+  // The pusher's own copy of the password is wiped once the image is pushed, so that only the command's can be live.
+  const pushing = SecretBuffer.from(Buffer.from(TEST_USER.password));
+  const pusher = clientFor(t, registry, { credentials: staticCredentials({ [registry.name]: { username: TEST_USER.username, secret: pushing } }) });
+  const repository = { registry: registry.name, repository: 'acme/one' };
+  const built = image('only', 'amd64');
+  for (const blob of [built.config, ...built.layers.map((layer) => layer.stored)]) await pusher.pushBlob(repository, blobFromBytes(blob));
+  await pusher.putManifest(repository, built.manifest, 'application/vnd.oci.image.manifest.v1+json', 'v1');
+  pushing.destroy();
+  const dir = await tempDir(t, 'trust-kit-imgsbom-login-');
+  await mkdir(join(dir, '.docker'));
+  await writeFile(join(dir, '.docker', 'config.json'), JSON.stringify({ auths: { [registry.name]: { auth: Buffer.from(`${TEST_USER.username}:${TEST_USER.password}`).toString('base64') } } }));
+  // Only a live secret is redacted: what the command prints last tells whether it still holds the password.
+  const live: boolean[] = [];
+  let stdout = '';
+  let stderr = '';
+  const code = await runCli(['sbom', `registry:${registry.name}/acme/one:v1`, '--allow-insecure-registry', '--format', 'spdx-json'], {
+    cwd: dir,
+    env: { SOURCE_DATE_EPOCH: '1767323045', HOME: dir },
+    stdout: { write: (text) => void ((stdout += text), live.push(redact(TEST_USER.password) !== TEST_USER.password)) },
+    stderr: { write: (text) => void (stderr += text) },
+  });
+  assert.equal(code, 0, stderr);
+  assert.ok(stdout.includes('"spdxVersion"'), 'the SBOM was written');
+  assert.deepEqual([...new Set(live)], [false]);
 });
