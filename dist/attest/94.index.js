@@ -131,7 +131,7 @@ async function fetchTrustedRootJSON(options) {
     await seedCache(cacheDir, targetsDir, options.mirrorURL, options.rootPath);
     const agents = new proxy/* ProxyAgents */.LT(options.proxy, { tunnelTimeoutMs: options.timeoutMs });
     try {
-        const fetcher = new ProxiedFetcher((0,proxied_fetch/* proxiedFetch */.i)(agents, MAX_REDIRECTS), options.retries, options.timeoutMs);
+        const fetcher = new ProxiedFetcher((0,proxied_fetch/* proxiedFetch */.iR)(agents, MAX_REDIRECTS), options.retries, options.timeoutMs);
         const updater = new dist/* Updater */.Sx({ metadataBaseUrl: options.mirrorURL, targetBaseUrl: `${options.mirrorURL}/targets`, metadataDir: cacheDir, targetDir: targetsDir, fetcher });
         const info = await updater.getTargetInfo(TRUSTED_ROOT_TARGET).catch((error) => {
             throw failed('error refreshing TUF metadata', error);

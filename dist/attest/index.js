@@ -61413,8 +61413,14 @@ const FULCIO_OIDS = {
     runInvocationURI: '1.3.6.1.4.1.57264.1.21',
     sourceRepositoryVisibility: '1.3.6.1.4.1.57264.1.22',
 };
+/** The extended key usage of Fulcio's certificates, leaves and CAs. */
 const CODE_SIGNING_EKU = '1.3.6.1.5.5.7.3.3';
+/** The extended key usage of a timestamp authority's signing certificate (RFC 3161 2.3). */
+const TIME_STAMPING_EKU = '1.3.6.1.5.5.7.3.8';
+const ANY_EKU = '2.5.29.37.0';
 const EKU_OID = '2.5.29.37';
+const BASIC_CONSTRAINTS_OID = '2.5.29.19';
+const certificate_INTEGER = 0x02;
 const KEY_USAGE_OID = '2.5.29.15';
 const BIT_STRING = 0x03;
 const certificate_OCTET_STRING = 0x04;
@@ -61425,7 +61431,7 @@ const EMAIL_NAME = 0x81;
 const SCT_OID = '1.3.6.1.4.1.11129.2.4.2';
 const UTF8_STRING = 0x0c;
 /** Key usage, extended key usage, subject alternative name, basic constraints, key identifiers: what a leaf's checks read. */
-const PROCESSED_EXTENSIONS = new Set(['2.5.29.15', EKU_OID, SAN_OID, '2.5.29.19', '2.5.29.14', '2.5.29.35']);
+const PROCESSED_EXTENSIONS = new Set(['2.5.29.15', EKU_OID, SAN_OID, BASIC_CONSTRAINTS_OID, '2.5.29.14', '2.5.29.35']);
 /**
  * An X.509 certificate parsed once: OpenSSL's parse for its key, validity and signature checks,
  * its extensions, serial number, issuer and key info read straight from the DER on demand, so a
@@ -61537,6 +61543,44 @@ class ParsedCertificate {
         if (ext === undefined)
             return false;
         return sequenceOf(ext.value)?.some((usage) => usage.tag === 0x06 && oidText(usage.content) === CODE_SIGNING_EKU) ?? false;
+    }
+    /**
+     * Whether a chain certificate's extended key usage allows `usage`: as Go's x509 (cosign,
+     * sigstore-go) reads a chain, a certificate without the extension allows any, one with it must
+     * name the usage or anyExtendedKeyUsage.
+     */
+    allowsExtendedKeyUsage(usage) {
+        const ext = this.extension(EKU_OID);
+        if (ext === undefined)
+            return true;
+        return sequenceOf(ext.value)?.some((entry) => entry.tag === 0x06 && [usage, ANY_EKU].includes(oidText(entry.content))) ?? false;
+    }
+    /** Whether the key may sign certificates: a key usage extension, when present, sets keyCertSign (bit 5), as Go's x509 requires of every issuer. */
+    get allowsCertSign() {
+        const ext = this.extension(KEY_USAGE_OID);
+        if (ext === undefined)
+            return true;
+        const bits = contentOf(ext.value, BIT_STRING);
+        return bits !== undefined && bits.length >= 2 && (bits[1] & 0x04) !== 0;
+    }
+    /**
+     * The basic constraints' pathLenConstraint: how many CA certificates may follow this one towards
+     * a leaf. Undefined without one; -1 for an extension that cannot be read, which no chain passes.
+     */
+    get pathLengthConstraint() {
+        const ext = this.extension(BASIC_CONSTRAINTS_OID);
+        if (ext === undefined)
+            return undefined;
+        const fields = sequenceOf(ext.value);
+        if (fields === undefined)
+            return -1;
+        const length = fields.find((field) => field.tag === certificate_INTEGER)?.content;
+        if (length === undefined)
+            return undefined;
+        // A non-negative INTEGER small enough to mean anything: one content byte, or two for 128..255.
+        if (length.length === 0 || length.length > 2 || length[0] >= 0x80 || (length.length === 2 && length[0] !== 0))
+            return -1;
+        return length.readUIntBE(0, length.length);
     }
     /**
      * The first critical extension outside those a signing certificate is read by (RFC 5280 4.2: a
@@ -62773,7 +62817,8 @@ function verifyBody(entry, content, where) {
             mismatch('the logged signature is not the bundle\'s signature');
     };
     const expectKey = (found) => {
-        if (typeof found !== 'string' || !pemToDer(Buffer.from(found, 'base64').toString('utf8')).equals(content.keyDer))
+        const logged = typeof found === 'string' ? pemToDer(Buffer.from(found, 'base64').toString('utf8')) : Buffer.alloc(0);
+        if (!logged.equals(content.keyDer) && !certifiesKey(logged, content.keyDer))
             mismatch('the logged signing key is not the bundle\'s certificate or key');
     };
     const key = `${kind}/${version}`;
@@ -62850,6 +62895,21 @@ function verifyRekorV2Body(key, spec, content, mismatch) {
     expectSignature(entry?.signatures?.[0]);
     if (entry?.payloadHash?.algorithm !== 'SHA2_256' || hex(entry.payloadHash.digest) !== content.payloadSha256) {
         mismatch(`the log records payload ${String(entry?.payloadHash?.algorithm)}:${hex(entry?.payloadHash?.digest)}, the bundle's payload is SHA2_256:${content.payloadSha256 ?? ''}`);
+    }
+}
+/**
+ * Whether a logged certificate is one for the public key (SPKI DER) a bundle is verified with:
+ * `cosign sign --key --certificate` logs the key's certificate (a private CA's, or a KMS key's) as
+ * the verifier, and cosign, given the key, accepts the entry when the two agree. A keyless
+ * bundle's `keyDer` is a certificate, never an SPKI, so this never stands in for its own check.
+ */
+function certifiesKey(certificateDer, keyDer) {
+    try {
+        return new external_node_crypto_.X509Certificate(certificateDer).publicKey.export({ format: 'der', type: 'spki' }).equals(keyDer);
+    }
+    catch {
+        // Not a certificate (a key, or bytes that are neither): the entry names another key.
+        return false;
     }
 }
 /** DER bytes of the first PEM block of a text (certificate or public key); empty when there is none. */
@@ -63050,6 +63110,13 @@ function checkLeaf(der, trust) {
         const cas = trust.roots.flatMap((root) => root.certificateAuthorities.map((ca) => ca.chain[0]?.displayNames.subject ?? '?'));
         throw new errors_VerifyError('VERIFY_CERTIFICATE_UNTRUSTED', `the signing certificate was issued by ${(0,quote/* quoted */.TL)(certificate.displayNames.issuer)}, which is not a CA of ${trust.label} (its CAs: ${cas.length === 0 ? 'none' : cas.map((name) => (0,quote/* quoted */.TL)(name)).join(', ')})`);
     }
+    const chained = found.filter(({ authority }) => chainProblem(authority, CODE_SIGNING_EKU) === undefined);
+    if (chained.length === 0) {
+        const problem = chainProblem(found[0].authority, CODE_SIGNING_EKU) ?? '';
+        throw new errors_VerifyError('VERIFY_CERTIFICATE_UNTRUSTED', `the signing certificate was issued by ${(0,quote/* quoted */.TL)(certificate.displayNames.issuer)}, a CA of ${trust.label} whose certificate chain there cannot vouch for code signing: ${problem}`, {
+            hint: 'fix the trusted root: each CA certificate must be signed by the next one of its chain, be a CA allowed to sign certificates, and allow code signing',
+        });
+    }
     const critical = certificate.unprocessedCriticalExtension;
     const misuse = certificate.isCA
         ? 'a CA certificate'
@@ -63069,7 +63136,7 @@ function checkLeaf(der, trust) {
         throw new errors_VerifyError('VERIFY_CERTIFICATE_INVALID', `the signing certificate carries ${names.length} subject alternative names (${names.slice(0, 5).map((name) => (0,quote/* quoted */.TL)(name)).join(', ')}${names.length > 5 ? ', \u2026' : ''}); a Fulcio certificate names exactly one identity`);
     }
     let sctError;
-    const issuers = found.filter(({ root, authority }) => {
+    const issuers = chained.filter(({ root, authority }) => {
         try {
             checkSCTs(certificate, authority, root);
             return true;
@@ -63296,8 +63363,9 @@ function verifyTimestamp(timestamp, signature, roots, where) {
             lastProblem = `the timestamp authority was not valid at ${signingTime.toISOString()}`;
             continue;
         }
-        if (!chainIsIntact(ca)) {
-            lastProblem = 'the timestamp authority\'s certificate chain in the trusted root does not verify';
+        const problem = chainProblem(ca, TIME_STAMPING_EKU);
+        if (problem !== undefined) {
+            lastProblem = `the timestamp authority's certificate chain in the trusted root cannot vouch for timestamps: ${problem}`;
             continue;
         }
         try {
@@ -63310,15 +63378,45 @@ function verifyTimestamp(timestamp, signature, roots, where) {
     }
     throw new errors_VerifyError('VERIFY_TIMESTAMP_INVALID', `${where}: ${lastProblem}`);
 }
-const intactChains = new WeakMap();
-/** Whether each certificate of a trusted authority's chain is signed by the next; checked once per authority. */
-function chainIsIntact(ca) {
-    let intact = intactChains.get(ca);
-    if (intact === undefined) {
-        intact = ca.chain.every((certificate, index) => index === ca.chain.length - 1 || certificate.signedBy(ca.chain[index + 1]));
-        intactChains.set(ca, intact);
+const chainProblems = new WeakMap();
+/**
+ * Why a trusted authority's chain cannot vouch for what it is used for, or undefined when it can;
+ * checked once per authority. A Fulcio CA's chain (`usage` code signing) is all issuers, the
+ * certificate that issues the leaves first; a timestamp authority's (`usage` time stamping) starts
+ * with its signing certificate, then its issuers. Each certificate must be signed by the next, and
+ * each issuer be a CA whose key may sign certificates and whose path length allows the CAs below
+ * it, as sigstore-js and Go's x509 (cosign, sigstore-go) check a path; every certificate's extended
+ * key usage, when it has one, must allow `usage`, as Go's x509 checks it (a trusted root's CA for
+ * TLS servers vouches for no signature).
+ */
+function chainProblem(ca, usage) {
+    let problem = chainProblems.get(ca);
+    if (problem === undefined) {
+        problem = findChainProblem(ca.chain, usage === TIME_STAMPING_EKU ? 1 : 0, usage) ?? null;
+        chainProblems.set(ca, problem);
     }
-    return intact;
+    return problem ?? undefined;
+}
+function findChainProblem(chain, firstIssuer, usage) {
+    const named = (index) => `certChain[${index}] (${(0,quote/* quoted */.TL)(chain[index].displayNames.subject)})`;
+    for (const [index, certificate] of chain.entries()) {
+        if (!certificate.allowsExtendedKeyUsage(usage))
+            return `${named(index)} has an extended key usage without ${usage === TIME_STAMPING_EKU ? 'timeStamping' : 'codeSigning'}`;
+        if (index < firstIssuer)
+            continue;
+        // Before the CA check, which OpenSSL fails for a key usage without keyCertSign too: the precise reason first.
+        if (!certificate.allowsCertSign)
+            return `${named(index)} issues certificates but its key usage lacks keyCertSign`;
+        if (!certificate.isCA)
+            return `${named(index)} issues certificates but is not a CA certificate`;
+        const pathLength = certificate.pathLengthConstraint;
+        const below = index - firstIssuer;
+        if (pathLength !== undefined && pathLength < below)
+            return pathLength < 0 ? `${named(index)} has basic constraints that cannot be read` : `${named(index)} allows ${pathLength} CA certificate${pathLength === 1 ? '' : 's'} below it (pathLenConstraint), but ${below} follow${below === 1 ? 's' : ''} it`;
+    }
+    // Signatures last: OpenSSL refuses an issuer that is no CA before it looks at the signature, which would hide why.
+    const unsigned = chain.findIndex((certificate, index) => index + 1 < chain.length && !certificate.signedBy(chain[index + 1]));
+    return unsigned === -1 ? undefined : `${named(unsigned)} is not signed by ${named(unsigned + 1)}`;
 }
 function checkThresholds(root, tlogEntries, timestamps, bundle) {
     if (root.tlogs.length > 0 && tlogEntries.length === 0) {
@@ -64065,7 +64163,7 @@ async function requestFromRunner(options, audiences) {
         requestToken.destroy();
         throw error;
     }
-    const client = options.fetch ?? (0,proxied_fetch/* proxiedFetch */.i)((0,core_proxy/* proxySettingsFrom */.Yw)(env));
+    const client = options.fetch ?? (0,proxied_fetch/* proxiedFetch */.iR)((0,core_proxy/* proxySettingsFrom */.Yw)(env));
     const tokens = [];
     try {
         for (const url of urls)
@@ -64413,7 +64511,6 @@ function selectServices(config, now) {
 
 
 
-
 /** The environment variables a key passphrase is read from, in order (cosign's name last, for its key files). */
 const PASSPHRASE_VARIABLES = ['TRUST_KIT_KEY_PASSPHRASE', 'COSIGN_PASSWORD'];
 /**
@@ -64457,8 +64554,9 @@ function takePassphrase(env) {
 async function readKey(path, env, logger) {
     let read = false;
     try {
-        const key = await secrets/* SecretBuffer */.pP.useFile(path, { maxBytes: files/* INPUT_LIMITS */.Ef.privateKey, what: 'private key' }, (pem) => {
+        const key = await secrets/* SecretBuffer */.pP.useFile(path, { maxBytes: files/* INPUT_LIMITS */.Ef.privateKey, what: 'private key' }, (pem, file) => {
             read = true;
+            warnIfReadableByOthers(path, file.mode, logger);
             const passphrase = takePassphrase(env);
             try {
                 return passphrase === undefined ? loadSigningKey(pem, undefined, path) : passphrase.use((pass) => loadSigningKey(pem, pass, path));
@@ -64467,7 +64565,6 @@ async function readKey(path, env, logger) {
                 passphrase?.destroy();
             }
         });
-        await warnIfReadableByOthers(path, logger);
         return key;
     }
     catch (error) {
@@ -64632,20 +64729,11 @@ function deploymentName(config, instance) {
  * as ssh refuses such a key: an unencrypted key is theirs to sign with, an encrypted one theirs to
  * attack offline. A warning rather than a refusal, since cosign reads such files without a word.
  */
-async function warnIfReadableByOthers(path, logger) {
-    if (process.platform === 'win32')
+function warnIfReadableByOthers(path, mode, logger) {
+    // Windows has no POSIX permission bits: Node reports every readable file as 0666 or 0444 there.
+    if (process.platform === 'win32' || (mode & 0o077) === 0)
         return;
-    let mode;
-    try {
-        mode = (await (0,promises_.stat)(path)).mode & 0o777;
-    }
-    catch {
-        // The key was read a moment ago; a file gone since has nothing left to warn about.
-        return;
-    }
-    if ((mode & 0o077) === 0)
-        return;
-    logger.warn(`the private key ${path} can be read by other users of this machine (mode 0${mode.toString(8).padStart(3, '0')}); restrict it with \`chmod 600 ${path}\``);
+    logger.warn(`the private key ${path} can be read by other users of this machine (mode 0${(mode & 0o777).toString(8).padStart(3, '0')}); restrict it with \`chmod 600 ${path}\``);
 }
 /**
  * Opens the signing session a config asks for: a local key when one is given, keyless otherwise
@@ -65762,7 +65850,7 @@ function claims_proxyRefusal(url, what, cause) {
     return new ClaimsError('OIDC_JWKS_UNAVAILABLE', `GET ${url} (${what}) was refused by the proxy: HTTP 407 Proxy Authentication Required`, { ...(cause === undefined ? {} : { cause }), hint: proxy_tunnel/* PROXY_AUTH_HINT */.ME });
 }
 async function fetchJSON(url, what, options) {
-    const client = options.fetch ?? (0,proxied_fetch/* proxiedFetch */.i)(options.proxy);
+    const client = options.fetch ?? (0,proxied_fetch/* proxiedFetch */.iR)(options.proxy);
     const body = await (0,core_retry/* withRetry */.bD)(options.retry, () => (0,http/* timedAttempt */.Hh)((0,http/* originOf */.yv)(url), options.retry.timeoutMs, async (signal) => {
         const response = await client(url, { headers: { Accept: 'application/json' }, signal, redirect: 'error' });
         // An error reply is not read: its connection is closed rather than drained.
@@ -67549,10 +67637,21 @@ const BATCHES_PER_THREAD = 4;
  */
 async function checkChecksumsFile(path, options) {
     const counts = { ok: 0, mismatch: 0, missing: 0, unreadable: 0, ignored: 0 };
+    // A listed name may be absolute, climb with '..' or go through a link: only files really under the base are read.
+    const realBase = await realpath(options.base).catch(() => resolve(options.base));
+    const within = realBase.endsWith(sep) ? realBase : `${realBase}${sep}`;
+    const lexicalBase = resolve(options.base);
+    const under = (file, dir) => file === dir || file.startsWith(dir.endsWith(sep) ? dir : `${dir}${sep}`);
+    // A name that leads out of the base as written (absolute elsewhere, or up with '..') is outside whether or not
+    // its file exists: reported missing, it would tell whoever wrote the checksums file which paths exist out there.
+    const leadsOut = (name) => {
+        const file = resolve(options.base, name);
+        return !under(file, lexicalBase) && !under(file, realBase);
+    };
     const report = (entry, [size, value]) => {
         const hex = typeof value === 'string' ? undefined : value[0];
         const result = hex === undefined
-            ? value === OUTSIDE
+            ? value === OUTSIDE || (value === 'ENOENT' && leadsOut(entry.name))
                 ? { entry, status: 'unreadable', outside: true }
                 : { entry, status: size < 0 && value === 'ENOENT' ? 'missing' : 'unreadable' }
             : hex === entry.hex
@@ -67580,9 +67679,6 @@ async function checkChecksumsFile(path, options) {
             window.shift();
         }
     };
-    // A listed name may be absolute, climb with '..' or go through a link: only files really under the base are read.
-    const realBase = await realpath(options.base).catch(() => resolve(options.base));
-    const within = realBase.endsWith(sep) ? realBase : `${realBase}${sep}`;
     let batch = [];
     const dispatch = () => {
         pool ??= new HashPool(threads);
@@ -68742,7 +68838,7 @@ function instructionBlocks(input) {
     if (input.immutableRelease !== undefined)
         blocks.push(...immutableReleaseBlocks(input.immutableRelease, checksumsFile));
     if (input.images !== undefined && input.images.length > 0 && signer !== undefined)
-        blocks.push(...imageBlocks(input.images, signer));
+        blocks.push(...imageBlocks(input.images, signer, input.verifier));
     if (bundleFile !== undefined && signer?.kind === 'certificate' && typeof signer.instance === 'string')
         blocks.push(...offlineBlocks(input, bundleFile, signer));
     if (input.verificationKit !== undefined)
@@ -68853,12 +68949,22 @@ function ghAttestationCommands(attestations, signer) {
         { kind: 'attestation', file: attestations.file, artifact: attestations.artifact, predicateType: type },
     ]));
 }
-/** The container images section: `cosign verify` of each image by digest with the checksums file's policy (trust-kit verify-image for GitHub's instance). */
-function imageBlocks(images, signer) {
+/**
+ * The container images section: `cosign verify` of each image by digest with the checksums file's
+ * policy; for GitHub's instance trust-kit's `verify-image`, run as the checksums file's trust-kit
+ * command is (the pinned verifier when there is one).
+ */
+function imageBlocks(images, signer, verifier) {
     const intro = verify_text('## Container images', '', 'These images were signed with the same identity as the checksums file; the signatures are in the registry, attached to each image by digest.', '');
     // As for the checksums file: cosign needs trust material fetched separately for GitHub's instance; trust-kit fetches it through TUF.
     if (signer.kind === 'certificate' && signer.instance === 'github') {
-        return [intro, verify_text('With trust-kit:', ''), shell(...images.map((image) => simple(['trust-kit', 'verify-image', value(image), ...trustKitPolicyFlags(signer)], [{ kind: 'image', image }], { needs: 'network' })))];
+        const source = pinned(verifier);
+        const program = source === undefined ? ['trust-kit'] : ['node', `${VERIFIER_DIRECTORY}/dist/cli/index.js`];
+        return [
+            intro,
+            verify_text(source === undefined ? 'With trust-kit (installed from a pinned source, as above):' : "With trust-kit's verifier (fetched as above):", ''),
+            shell(...images.map((image) => simple([...program, 'verify-image', value(image), ...trustKitPolicyFlags(signer)], [{ kind: 'image', image }], { needs: 'network' }))),
+        ];
     }
     // A local key signs offline: there is no transparency-log entry to require.
     const policy = signer.kind === 'key' ? [...cosignPolicyFlags(signer), '--insecure-ignore-tlog=true'] : cosignPolicyFlags(signer);
@@ -69134,6 +69240,9 @@ async function run(inputs, io, cwd, env, ports = {}) {
     if (storageChoice === 'github' && (token === undefined || repository === undefined)) {
         throw new ConfigError([{ input: actionInputName(token === undefined ? 'github-token' : 'storage'), message: token === undefined ? 'is required to store attestations on GitHub (or set storage: none)' : 'github needs GITHUB_REPOSITORY, which the runner sets; set storage: none outside GitHub Actions' }]);
     }
+    // Only storing uses the token (the input defaults to the job's): without storage it is wiped before anything is signed.
+    if (storageChoice !== 'github')
+        token?.destroy();
     await requireNamedPaths([
         ...(config.predicatePath === undefined ? [] : [{ input: inputs['sbom-path'] === undefined ? 'predicate-path' : 'sbom-path', path: config.predicatePath, kind: 'file' }]),
         ...(config.checksums === undefined ? [] : [{ input: 'subject-checksums', path: config.checksums, kind: 'file' }]),
@@ -72503,7 +72612,7 @@ async function openRegularFile(path, options) {
     try {
         const info = await handle.stat();
         expectRegularFile(info, options, path);
-        return { handle, size: info.size };
+        return { handle, size: info.size, mode: info.mode };
     }
     catch (error) {
         await handle.close();
@@ -72680,10 +72789,10 @@ function addMaskCommand(form) {
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
-  i: () => (/* binding */ proxiedFetch)
+  iR: () => (/* binding */ proxiedFetch)
 });
 
-// UNUSED EXPORTS: ResponseTooLargeError
+// UNUSED EXPORTS: ResponseTooLargeError, setHeaders
 
 // EXTERNAL MODULE: external "node:http"
 var external_node_http_ = __nccwpck_require__(7067);
@@ -72794,6 +72903,16 @@ function discard(message) {
 function abortError(signal, message) {
     return Object.assign(new Error(message, { cause: signal.reason }), { name: 'AbortError', code: 'ABORT_ERR' });
 }
+/**
+ * Sets a request's headers on the request itself, never in the options it is made with: an agent
+ * keeps those options, Authorization included, in the listeners of the keep-alive connection the
+ * request opens, for as long as that connection lives (measured: a registry password, the runner's request
+ * token, in the heap until the connection closes). Set here, they go with the request when it is done.
+ */
+function setHeaders(outgoing, headers) {
+    for (const [name, value] of Object.entries(headers))
+        outgoing.setHeader(name, value);
+}
 /** One request, without following redirects: a streamed body is piped, so it is read no faster than the socket takes it. */
 function send(target, init, headers, agents) {
     const request = target.protocol === 'https:' ? external_node_https_namespaceObject.request : external_node_http_.request;
@@ -72807,7 +72926,8 @@ function send(target, init, headers, agents) {
     const via = (message) => (proxy === undefined ? message : `${message} (through the proxy ${(0,proxy_tunnel/* proxyOrigin */.Pj)(proxy)})`);
     return new Promise((resolve, reject) => {
         const signal = init.signal ?? undefined;
-        const outgoing = request(target, { method: init.method ?? 'GET', headers: sent, ...(agent === undefined ? {} : { agent }), ...(signal === undefined ? {} : { signal }) }, resolve);
+        const outgoing = request(target, { method: init.method ?? 'GET', ...(agent === undefined ? {} : { agent }), ...(signal === undefined ? {} : { signal }) }, resolve);
+        setHeaders(outgoing, sent);
         outgoing.on('error', (error) => {
             reject(proxy === undefined || error instanceof proxy_tunnel/* ProxyTunnelError */.Ng ? error : Object.assign(new Error(via(error.message), { cause: error }), { name: error.name, code: error.code }));
         });
@@ -73628,7 +73748,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   I7: () => (/* reexport */ setMasker)
 });
 
-// UNUSED EXPORTS: Enclave, MASK, REDACTED, SecretError, enableMemoryProtection, installPurgeHooks, memoryProtectionStatus, onPurge, purge
+// UNUSED EXPORTS: Enclave, MASK, REDACTED, SECRET_VARIABLES, SecretError, childEnvironment, enableMemoryProtection, installPurgeHooks, memoryProtectionStatus, onPurge, purge
 
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __nccwpck_require__(7598);
@@ -74134,6 +74254,48 @@ function adoptProcessEnvironment(env) {
     processEnvironment = env;
 }
 /**
+ * Variables that hold a secret of the job or of trust-kit, never handed to a child process: the
+ * runner's tokens, GitHub tokens, the OIDC token, key passphrases, the registry password. Action
+ * inputs (`INPUT_*`) are the step's own and go to no child either.
+ */
+const SECRET_VARIABLES = new Set([
+    'ACTIONS_ID_TOKEN_REQUEST_TOKEN',
+    'ACTIONS_RUNTIME_TOKEN',
+    'GITHUB_TOKEN',
+    'GH_TOKEN',
+    // gh's token names for a GitHub Enterprise Server host: the same kind of token.
+    'GH_ENTERPRISE_TOKEN',
+    'GITHUB_ENTERPRISE_TOKEN',
+    'SIGSTORE_ID_TOKEN',
+    'TRUST_KIT_KEY_PASSPHRASE',
+    'COSIGN_PASSWORD',
+    'TRUST_KIT_REGISTRY_PASSWORD',
+]);
+/**
+ * The environment for a child process (git, a docker credential helper): the process environment
+ * the entry point handed to `protectProcess` without {@link SECRET_VARIABLES} and `INPUT_*`, which
+ * a step still holds until the step that takes them runs (the SBOM's git runs before signing takes
+ * the request token or the passphrase). Undefined when no entry point named its environment (a
+ * library caller's own process): the child then inherits it, as spawn does.
+ */
+function childEnvironment() {
+    const env = processEnvironment;
+    if (env === undefined)
+        return undefined;
+    const copy = {};
+    // Names first, values only of the variables kept: reading a secret's value would make the very string its intake avoids.
+    for (const name of Object.keys(env)) {
+        // Upper-cased: Windows names are case-insensitive, so `github_token` is GITHUB_TOKEN there.
+        const upper = name.toUpperCase();
+        if (SECRET_VARIABLES.has(upper) || upper.startsWith('INPUT_'))
+            continue;
+        const value = env[name];
+        if (value !== undefined)
+            copy[name] = value;
+    }
+    return copy;
+}
+/**
  * Takes `name` out of `env`; undefined when unset. From the process environment on Linux, the
  * bytes are read from the original environment block through /proc/self/mem and the entry is
  * overwritten there, so no JavaScript string of the value is ever made and neither
@@ -74392,13 +74554,15 @@ class SecretBuffer extends Redacted {
      * No SecretBuffer is made, so the bytes skip what a secret that outlives the call needs (tracking
      * for purge and the garbage-collection wipe, closing at the end of the turn), which costs more
      * CPU than the rest of reading them; they are registered with the log masker all the same.
+     * `fn` also gets the file's `st_mode` as it was opened, so that its permissions are checked on
+     * the file read, not on whatever the path names a moment later.
      */
     static async useFile(path, options, fn) {
-        const { region, filled } = await readIntoRegion(path, options);
+        const { region, filled, mode } = await readIntoRegion(path, options);
         try {
             const bytes = region.view.subarray(0, filled);
             maskForms(bytes);
-            return await fn(bytes);
+            return await fn(bytes, { mode });
         }
         finally {
             region.release();
@@ -74518,15 +74682,16 @@ class SecretBuffer extends Redacted {
 }
 /**
  * Reads a bounded regular file into a new region, returned open (see {@link Region}) with the
- * number of bytes read, which is less than its size if the file shrank meanwhile.
+ * number of bytes read, which is less than its size if the file shrank meanwhile, and the file's mode.
  */
 async function readIntoRegion(path, options) {
     const what = options.what ?? 'secret file';
     let handle;
     let size;
+    let mode;
     try {
         // A regular file of bounded size only: a pipe or device would block or never end, a huge file would fill protected memory.
-        ({ handle, size } = await (0,files/* openRegularFile */.qg)(path, { maxBytes: options.maxBytes ?? DEFAULT_MAX_SECRET_BYTES, what }));
+        ({ handle, size, mode } = await (0,files/* openRegularFile */.qg)(path, { maxBytes: options.maxBytes ?? DEFAULT_MAX_SECRET_BYTES, what }));
     }
     catch (error) {
         throw (0,errors/* isTrustKitError */.Nf)(error) ? error : unreadable(what, path, error);
@@ -74558,7 +74723,7 @@ async function readIntoRegion(path, options) {
         }
         throw error instanceof SecretError ? error : unreadable(what, path, error);
     }
-    return { region, filled };
+    return { region, filled, mode };
 }
 function unreadable(what, path, error) {
     const code = (0,errors/* systemErrorCode */.vq)(error);
@@ -75005,8 +75170,12 @@ function chooseSecretMemory(options) {
         return { chosen, status: { backend: 'sodium', mlock: 'locked', guardPages: true }, missing: [] };
     return { chosen, status: { backend: 'sodium', mlock: 'partial', guardPages: true }, missing: [['mlock', 'the kernel refused to lock secret memory into RAM (RLIMIT_MEMLOCK), so it may be swapped to disk']] };
 }
-/** The protections of the whole process, which hold for every copy of a secret: core dumps without anonymous memory (Linux) and the environment-block scrub. */
+/** The protections of the whole process, which hold for every copy of a secret: core dumps without anonymous memory (Linux), the environment-block scrub, and diagnostic reports without the environment. */
 function protectWholeProcess(options) {
+    // A diagnostic report (NODE_OPTIONS=--report-on-fatalerror or --report-on-signal, which a job may
+    // set) is a file written to the working directory with the whole environment in it, secrets not
+    // yet taken included: it is written without the environment.
+    process.report.excludeEnv = true;
     const missing = [];
     let coreDumps = 'unsupported';
     if (process.platform === 'linux' && options.keepCoreDumps !== true) {

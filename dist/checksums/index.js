@@ -30096,10 +30096,21 @@ const BATCHES_PER_THREAD = 4;
  */
 async function checkChecksumsFile(path, options) {
     const counts = { ok: 0, mismatch: 0, missing: 0, unreadable: 0, ignored: 0 };
+    // A listed name may be absolute, climb with '..' or go through a link: only files really under the base are read.
+    const realBase = await realpath(options.base).catch(() => resolve(options.base));
+    const within = realBase.endsWith(sep) ? realBase : `${realBase}${sep}`;
+    const lexicalBase = resolve(options.base);
+    const under = (file, dir) => file === dir || file.startsWith(dir.endsWith(sep) ? dir : `${dir}${sep}`);
+    // A name that leads out of the base as written (absolute elsewhere, or up with '..') is outside whether or not
+    // its file exists: reported missing, it would tell whoever wrote the checksums file which paths exist out there.
+    const leadsOut = (name) => {
+        const file = resolve(options.base, name);
+        return !under(file, lexicalBase) && !under(file, realBase);
+    };
     const report = (entry, [size, value]) => {
         const hex = typeof value === 'string' ? undefined : value[0];
         const result = hex === undefined
-            ? value === OUTSIDE
+            ? value === OUTSIDE || (value === 'ENOENT' && leadsOut(entry.name))
                 ? { entry, status: 'unreadable', outside: true }
                 : { entry, status: size < 0 && value === 'ENOENT' ? 'missing' : 'unreadable' }
             : hex === entry.hex
@@ -30127,9 +30138,6 @@ async function checkChecksumsFile(path, options) {
             window.shift();
         }
     };
-    // A listed name may be absolute, climb with '..' or go through a link: only files really under the base are read.
-    const realBase = await realpath(options.base).catch(() => resolve(options.base));
-    const within = realBase.endsWith(sep) ? realBase : `${realBase}${sep}`;
     let batch = [];
     const dispatch = () => {
         pool ??= new HashPool(threads);
@@ -34010,7 +34018,7 @@ async function openRegularFile(path, options) {
     try {
         const info = await handle.stat();
         expectRegularFile(info, options, path);
-        return { handle, size: info.size };
+        return { handle, size: info.size, mode: info.mode };
     }
     catch (error) {
         await handle.close();
@@ -34314,7 +34322,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   I7: () => (/* reexport */ setMasker)
 });
 
-// UNUSED EXPORTS: Enclave, MASK, REDACTED, SecretBuffer, SecretError, enableMemoryProtection, hasEnvironmentValue, installPurgeHooks, memoryProtectionStatus, onPurge, purge
+// UNUSED EXPORTS: Enclave, MASK, REDACTED, SECRET_VARIABLES, SecretBuffer, SecretError, childEnvironment, enableMemoryProtection, hasEnvironmentValue, installPurgeHooks, memoryProtectionStatus, onPurge, purge
 
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __nccwpck_require__(7598);
@@ -34820,6 +34828,48 @@ function adoptProcessEnvironment(env) {
     processEnvironment = env;
 }
 /**
+ * Variables that hold a secret of the job or of trust-kit, never handed to a child process: the
+ * runner's tokens, GitHub tokens, the OIDC token, key passphrases, the registry password. Action
+ * inputs (`INPUT_*`) are the step's own and go to no child either.
+ */
+const SECRET_VARIABLES = new Set([
+    'ACTIONS_ID_TOKEN_REQUEST_TOKEN',
+    'ACTIONS_RUNTIME_TOKEN',
+    'GITHUB_TOKEN',
+    'GH_TOKEN',
+    // gh's token names for a GitHub Enterprise Server host: the same kind of token.
+    'GH_ENTERPRISE_TOKEN',
+    'GITHUB_ENTERPRISE_TOKEN',
+    'SIGSTORE_ID_TOKEN',
+    'TRUST_KIT_KEY_PASSPHRASE',
+    'COSIGN_PASSWORD',
+    'TRUST_KIT_REGISTRY_PASSWORD',
+]);
+/**
+ * The environment for a child process (git, a docker credential helper): the process environment
+ * the entry point handed to `protectProcess` without {@link SECRET_VARIABLES} and `INPUT_*`, which
+ * a step still holds until the step that takes them runs (the SBOM's git runs before signing takes
+ * the request token or the passphrase). Undefined when no entry point named its environment (a
+ * library caller's own process): the child then inherits it, as spawn does.
+ */
+function childEnvironment() {
+    const env = processEnvironment;
+    if (env === undefined)
+        return undefined;
+    const copy = {};
+    // Names first, values only of the variables kept: reading a secret's value would make the very string its intake avoids.
+    for (const name of Object.keys(env)) {
+        // Upper-cased: Windows names are case-insensitive, so `github_token` is GITHUB_TOKEN there.
+        const upper = name.toUpperCase();
+        if (SECRET_VARIABLES.has(upper) || upper.startsWith('INPUT_'))
+            continue;
+        const value = env[name];
+        if (value !== undefined)
+            copy[name] = value;
+    }
+    return copy;
+}
+/**
  * Takes `name` out of `env`; undefined when unset. From the process environment on Linux, the
  * bytes are read from the original environment block through /proc/self/mem and the entry is
  * overwritten there, so no JavaScript string of the value is ever made and neither
@@ -35078,13 +35128,15 @@ class SecretBuffer extends Redacted {
      * No SecretBuffer is made, so the bytes skip what a secret that outlives the call needs (tracking
      * for purge and the garbage-collection wipe, closing at the end of the turn), which costs more
      * CPU than the rest of reading them; they are registered with the log masker all the same.
+     * `fn` also gets the file's `st_mode` as it was opened, so that its permissions are checked on
+     * the file read, not on whatever the path names a moment later.
      */
     static async useFile(path, options, fn) {
-        const { region, filled } = await readIntoRegion(path, options);
+        const { region, filled, mode } = await readIntoRegion(path, options);
         try {
             const bytes = region.view.subarray(0, filled);
             maskForms(bytes);
-            return await fn(bytes);
+            return await fn(bytes, { mode });
         }
         finally {
             region.release();
@@ -35204,15 +35256,16 @@ class SecretBuffer extends Redacted {
 }
 /**
  * Reads a bounded regular file into a new region, returned open (see {@link Region}) with the
- * number of bytes read, which is less than its size if the file shrank meanwhile.
+ * number of bytes read, which is less than its size if the file shrank meanwhile, and the file's mode.
  */
 async function readIntoRegion(path, options) {
     const what = options.what ?? 'secret file';
     let handle;
     let size;
+    let mode;
     try {
         // A regular file of bounded size only: a pipe or device would block or never end, a huge file would fill protected memory.
-        ({ handle, size } = await (0,files/* openRegularFile */.qg)(path, { maxBytes: options.maxBytes ?? DEFAULT_MAX_SECRET_BYTES, what }));
+        ({ handle, size, mode } = await (0,files/* openRegularFile */.qg)(path, { maxBytes: options.maxBytes ?? DEFAULT_MAX_SECRET_BYTES, what }));
     }
     catch (error) {
         throw (0,errors/* isTrustKitError */.Nf)(error) ? error : unreadable(what, path, error);
@@ -35244,7 +35297,7 @@ async function readIntoRegion(path, options) {
         }
         throw error instanceof SecretError ? error : unreadable(what, path, error);
     }
-    return { region, filled };
+    return { region, filled, mode };
 }
 function unreadable(what, path, error) {
     const code = (0,errors/* systemErrorCode */.vq)(error);
@@ -35758,8 +35811,12 @@ function chooseSecretMemory(options) {
         return { chosen, status: { backend: 'sodium', mlock: 'locked', guardPages: true }, missing: [] };
     return { chosen, status: { backend: 'sodium', mlock: 'partial', guardPages: true }, missing: [['mlock', 'the kernel refused to lock secret memory into RAM (RLIMIT_MEMLOCK), so it may be swapped to disk']] };
 }
-/** The protections of the whole process, which hold for every copy of a secret: core dumps without anonymous memory (Linux) and the environment-block scrub. */
+/** The protections of the whole process, which hold for every copy of a secret: core dumps without anonymous memory (Linux), the environment-block scrub, and diagnostic reports without the environment. */
 function protectWholeProcess(options) {
+    // A diagnostic report (NODE_OPTIONS=--report-on-fatalerror or --report-on-signal, which a job may
+    // set) is a file written to the working directory with the whole environment in it, secrets not
+    // yet taken included: it is written without the environment.
+    process.report.excludeEnv = true;
     const missing = [];
     let coreDumps = 'unsupported';
     if (process.platform === 'linux' && options.keepCoreDumps !== true) {

@@ -4,8 +4,12 @@ export const modules = {
 
 /***/ 21136:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {var pinnedVerifier = (function (env) {
-    const repository = env.GITHUB_ACTION_REPOSITORY;
-    const commit = env.GITHUB_ACTION_REF;
+    const local = env.GITHUB_ACTION_REPOSITORY === undefined || env.GITHUB_ACTION_REPOSITORY === '';
+    // The fetch VERIFY.md shows is from github.com: a checkout on another GitHub server is not there.
+    if (local && env.GITHUB_SERVER_URL !== undefined && env.GITHUB_SERVER_URL !== 'https://github.com')
+        return undefined;
+    const repository = local ? env.TRUST_KIT_VERIFIER_REPOSITORY : env.GITHUB_ACTION_REPOSITORY;
+    const commit = local ? env.TRUST_KIT_VERIFIER_COMMIT : env.GITHUB_ACTION_REF;
     return repository === undefined || repository === '' || commit === undefined || !/^[0-9a-f]{40}$/.test(commit) ? undefined : { repository, commit };
 });var verifyInstructionsInput = (function ({ config, ports, checksumsPath, signature, sbom, attestations, artifacts, artifactBundles, immutableRelease, images, verificationKit }) {
     if (checksumsPath === undefined)
@@ -41,7 +45,10 @@ __webpack_require__.r(__webpack_exports__);
 
 /**
  * The trust-kit action that runs this release, when the workflow pinned it to a full commit
- * (`uses: owner/trust-kit@<sha>`): VERIFY.md then names that commit's verifier.
+ * (`uses: owner/trust-kit@<sha>`): VERIFY.md then names that commit's verifier. A local action
+ * (the reusable workflow's `uses: ./.trust-kit`, its own repository checked out at
+ * `job.workflow_sha`) has no GITHUB_ACTION_REPOSITORY or GITHUB_ACTION_REF, so the workflow names
+ * that checkout in TRUST_KIT_VERIFIER_REPOSITORY and TRUST_KIT_VERIFIER_COMMIT.
  */
 
 /** What the instructions describe, from the run's files and signer: VERIFY.md, and the gate, which checks what it says. */

@@ -113,8 +113,8 @@ var errors = __webpack_require__(3828);
 var quote = __webpack_require__(89531);
 // EXTERNAL MODULE: ./lib/core/version.js
 var version = __webpack_require__(18067);
-// EXTERNAL MODULE: ./lib/secrets/index.js + 13 modules
-var secrets = __webpack_require__(76483);
+// EXTERNAL MODULE: ./lib/secrets/index.js + 12 modules
+var secrets = __webpack_require__(39883);
 ;// CONCATENATED MODULE: ./lib/cli/commands/index.js
 /** Every `trust-kit` subcommand, in the order `--help` lists them; adding one is one line here. */
 const COMMANDS = [
@@ -125,7 +125,7 @@ const COMMANDS = [
     { name: 'sign-blob', summary: 'sign files into Sigstore bundles (<file>.sigstore.json), keyless with an OIDC identity or with a local key', load: (async () => (await Promise.all(/* import() */[__webpack_require__.e(7335), __webpack_require__.e(5179), __webpack_require__.e(4661), __webpack_require__.e(7776), __webpack_require__.e(4624), __webpack_require__.e(9402), __webpack_require__.e(8927), __webpack_require__.e(6099), __webpack_require__.e(3922)]).then(__webpack_require__.bind(__webpack_require__, 63922))).signBlobCommand) },
     { name: 'sign-image', summary: 'sign container images by digest: a Sigstore bundle attached as an OCI referrer (cosign 3), and by default cosign 2\'s .sig too', load: (async () => (await Promise.all(/* import() */[__webpack_require__.e(7335), __webpack_require__.e(5179), __webpack_require__.e(4661), __webpack_require__.e(7776), __webpack_require__.e(4624), __webpack_require__.e(9402), __webpack_require__.e(8927), __webpack_require__.e(6099), __webpack_require__.e(4703), __webpack_require__.e(4628)]).then(__webpack_require__.bind(__webpack_require__, 64628))).signImageCommand) },
     { name: 'attest-image', summary: 'attest container images (SLSA provenance, SBOMs, custom predicates) as referrers cosign 3 reads, and by default as cosign 2\'s .att', load: (async () => (await Promise.all(/* import() */[__webpack_require__.e(7335), __webpack_require__.e(5179), __webpack_require__.e(5456), __webpack_require__.e(4661), __webpack_require__.e(7776), __webpack_require__.e(4624), __webpack_require__.e(9402), __webpack_require__.e(8927), __webpack_require__.e(6099), __webpack_require__.e(2555), __webpack_require__.e(7374), __webpack_require__.e(4703), __webpack_require__.e(9594), __webpack_require__.e(1897)]).then(__webpack_require__.bind(__webpack_require__, 71897))).attestImageCommand) },
-    { name: 'verify-image', summary: 'verify the signatures and attestations attached to a container image (referrers API or tag fallback)', load: (async () => (await Promise.all(/* import() */[__webpack_require__.e(4661), __webpack_require__.e(7776), __webpack_require__.e(4624), __webpack_require__.e(6099), __webpack_require__.e(2701), __webpack_require__.e(4703), __webpack_require__.e(7221), __webpack_require__.e(5576)]).then(__webpack_require__.bind(__webpack_require__, 25576))).verifyImageCommand) },
+    { name: 'verify-image', summary: 'verify the signatures and attestations attached to a container image (referrers API or tag fallback)', load: (async () => (await Promise.all(/* import() */[__webpack_require__.e(4661), __webpack_require__.e(7776), __webpack_require__.e(4624), __webpack_require__.e(6099), __webpack_require__.e(2701), __webpack_require__.e(4703), __webpack_require__.e(7221), __webpack_require__.e(7130)]).then(__webpack_require__.bind(__webpack_require__, 25576))).verifyImageCommand) },
     { name: 'generate-key-pair', summary: 'create an ECDSA P-256 key pair for signing without an OIDC identity (PREFIX.key, PREFIX.pub)', load: (async () => (await Promise.all(/* import() */[__webpack_require__.e(7335), __webpack_require__.e(5179), __webpack_require__.e(4661), __webpack_require__.e(7776), __webpack_require__.e(4624), __webpack_require__.e(9402), __webpack_require__.e(8927), __webpack_require__.e(6099), __webpack_require__.e(4909)]).then(__webpack_require__.bind(__webpack_require__, 44909))).generateKeyPairCommand) },
     { name: 'verify-blob', summary: 'verify a Sigstore bundle for a file or a sha256: digest (cosign verify-blob flags)', load: (async () => (await Promise.all(/* import() */[__webpack_require__.e(4661), __webpack_require__.e(7776), __webpack_require__.e(2701), __webpack_require__.e(5432)]).then(__webpack_require__.bind(__webpack_require__, 95110))).verifyBlobCommand) },
     { name: 'verify-attestation', summary: 'verify an in-toto attestation (SLSA provenance, SBOM) about a file, as gh attestation verify --bundle does, offline', load: (async () => (await Promise.all(/* import() */[__webpack_require__.e(4661), __webpack_require__.e(7776), __webpack_require__.e(2701), __webpack_require__.e(7221), __webpack_require__.e(1705)]).then(__webpack_require__.bind(__webpack_require__, 81835))).verifyAttestationCommand) },
@@ -249,7 +249,7 @@ const USAGE_CODES = new Set(['CONFIG_INVALID', 'CLI_USAGE', 'CLI_UNKNOWN_COMMAND
 /* harmony export */   D: (() => (/* binding */ stderrLogger))
 /* harmony export */ });
 /* harmony import */ var _core_quote_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(89531);
-/* harmony import */ var _secrets_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76483);
+/* harmony import */ var _secrets_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(39883);
 
 
 /**
@@ -271,7 +271,7 @@ const USAGE_CODES = new Set(['CONFIG_INVALID', 'CLI_USAGE', 'CLI_UNKNOWN_COMMAND
 __webpack_require__.a(__webpack_module__, (async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _core_logger_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(25403);
-/* harmony import */ var _secrets_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76483);
+/* harmony import */ var _secrets_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(39883);
 /* harmony import */ var _cli_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(17253);
 /* harmony import */ var _logger_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(27444);
 /* harmony import */ var _output_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(51517);
@@ -634,7 +634,7 @@ class InputReader {
     try {
         const info = await handle.stat();
         expectRegularFile(info, options, path);
-        return { handle, size: info.size };
+        return { handle, size: info.size, mode: info.mode };
     }
     catch (error) {
         await handle.close();
@@ -1014,6 +1014,238 @@ const VERSION = '0.1.0';
 
 /***/ }),
 
+/***/ 35984:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {var adoptProcessEnvironment = (function (env) {
+    processEnvironment = env;
+});var childEnvironment = (function () {
+    const env = processEnvironment;
+    if (env === undefined)
+        return undefined;
+    const copy = {};
+    // Names first, values only of the variables kept: reading a secret's value would make the very string its intake avoids.
+    for (const name of Object.keys(env)) {
+        // Upper-cased: Windows names are case-insensitive, so `github_token` is GITHUB_TOKEN there.
+        const upper = name.toUpperCase();
+        if (SECRET_VARIABLES.has(upper) || upper.startsWith('INPUT_'))
+            continue;
+        const value = env[name];
+        if (value !== undefined)
+            copy[name] = value;
+    }
+    return copy;
+});var takeEnvironmentValue = (function (name, env) {
+    if (!(name in env))
+        return undefined;
+    if (env === processEnvironment) {
+        const fromBlock = takeFromEnvironmentBlock(name, (() => delete env[name]));
+        if (fromBlock !== undefined)
+            return fromBlock;
+    }
+    const value = env[name];
+    delete env[name];
+    if (value === undefined)
+        return undefined;
+    return { length: Buffer.byteLength(value, 'utf8'), write: ((into) => void into.write(value, 0, 'utf8')) };
+});var environmentBlockRange = (function () {
+    const stat = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)('/proc/self/stat', 'latin1');
+    // Fields after the command name, which is parenthesised and may itself contain spaces.
+    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    const start = Number(fields[47]);
+    const end = Number(fields[48]);
+    return Number.isSafeInteger(start) && Number.isSafeInteger(end) && end > start ? [start, end] : undefined;
+});var canScrubEnvironmentBlock = (function () {
+    if (process.platform !== 'linux')
+        return false;
+    try {
+        const range = environmentBlockRange();
+        if (range === undefined)
+            return false;
+        const fd = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.openSync)('/proc/self/mem', 'r+');
+        try {
+            const probe = Buffer.alloc(1);
+            if ((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readSync)(fd, probe, 0, 1, range[0]) !== 1)
+                return false;
+            return (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.writeSync)(fd, probe, 0, 1, range[0]) === 1;
+        }
+        finally {
+            (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.closeSync)(fd);
+        }
+    }
+    catch {
+        return false;
+    }
+});var findEntry = (function (block, name, from = 0) {
+    const prefix = Buffer.from(`${name}=`, 'utf8');
+    let entry = block.indexOf(prefix, from);
+    while (entry > 0 && block[entry - 1] !== 0)
+        entry = block.indexOf(prefix, entry + 1);
+    if (entry === -1)
+        return undefined;
+    const valueStart = entry + prefix.length;
+    let valueEnd = block.indexOf(0, valueStart);
+    if (valueEnd === -1)
+        valueEnd = block.length;
+    return { entry, valueStart, valueEnd };
+});var hasEnvironmentValue = (function (name, env) {
+    if (!(name in env))
+        return false;
+    if (env === processEnvironment) {
+        const length = environmentBlockValueLength(name);
+        if (length !== undefined)
+            return length > 0;
+    }
+    return (env[name] ?? '') !== '';
+});var environmentBlockValueLength = (function (name) {
+    if (process.platform !== 'linux')
+        return undefined;
+    let block;
+    try {
+        const range = environmentBlockRange();
+        if (range === undefined)
+            return undefined;
+        const fd = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.openSync)('/proc/self/mem', 'r');
+        try {
+            block = Buffer.alloc(range[1] - range[0]);
+            if ((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readSync)(fd, block, 0, block.length, range[0]) !== block.length)
+                return undefined;
+        }
+        finally {
+            (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.closeSync)(fd);
+        }
+        const found = findEntry(block, name);
+        return found === undefined ? undefined : found.valueEnd - found.valueStart;
+    }
+    catch {
+        return undefined;
+    }
+    finally {
+        block?.fill(0);
+    }
+});var takeFromEnvironmentBlock = (function (name, unset) {
+    if (process.platform !== 'linux')
+        return undefined;
+    let fd;
+    let block;
+    try {
+        const range = environmentBlockRange();
+        if (range === undefined)
+            return undefined;
+        fd = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.openSync)('/proc/self/mem', 'r+');
+        // Buffer.alloc: the block holds every variable, so it must not land in the shared pool.
+        block = Buffer.alloc(range[1] - range[0]);
+        if ((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readSync)(fd, block, 0, block.length, range[0]) !== block.length)
+            return undefined;
+        const found = findEntry(block, name);
+        if (found === undefined)
+            return undefined;
+        const { valueStart, valueEnd } = found;
+        if (valueEnd === valueStart) {
+            // Nothing to copy, so `write` is never called: unset here, and the block and descriptor go in `finally`.
+            unset();
+            return { length: 0, write() { } };
+        }
+        const taken = block;
+        const memory = fd;
+        fd = undefined;
+        block = undefined;
+        return {
+            length: valueEnd - valueStart,
+            write(into) {
+                try {
+                    taken.copy(into, 0, valueStart, valueEnd);
+                    // libc must stop pointing at the entry before its bytes are overwritten.
+                    unset();
+                    // Every entry of the name: a parent may pass one twice (execve takes any list), and getenv reads only the first.
+                    for (let at = found; at !== undefined; at = findEntry(taken, name, at.valueEnd)) {
+                        const filler = Buffer.alloc(at.valueEnd - at.entry, 'X');
+                        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.writeSync)(memory, filler, 0, filler.length, range[0] + at.entry);
+                    }
+                }
+                finally {
+                    taken.fill(0);
+                    (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.closeSync)(memory);
+                }
+            },
+        };
+    }
+    catch {
+        return undefined;
+    }
+    finally {
+        block?.fill(0);
+        if (fd !== undefined)
+            (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.closeSync)(fd);
+    }
+});
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Aj: (() => (/* binding */ takeEnvironmentValue)),
+/* harmony export */   Qc: (() => (/* binding */ childEnvironment)),
+/* harmony export */   VB: (() => (/* binding */ adoptProcessEnvironment)),
+/* harmony export */   s: (() => (/* binding */ canScrubEnvironmentBlock)),
+/* harmony export */   zP: (() => (/* binding */ hasEnvironmentValue))
+/* harmony export */ });
+/* unused harmony export SECRET_VARIABLES */
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
+
+let processEnvironment;
+/**
+ * Declares `env` to be the live process environment (the entry point's `process.env`), whose
+ * variables also sit in the environment block the kernel copied onto the stack at exec.
+ */
+
+/**
+ * Variables that hold a secret of the job or of trust-kit, never handed to a child process: the
+ * runner's tokens, GitHub tokens, the OIDC token, key passphrases, the registry password. Action
+ * inputs (`INPUT_*`) are the step's own and go to no child either.
+ */
+const SECRET_VARIABLES = new Set([
+    'ACTIONS_ID_TOKEN_REQUEST_TOKEN',
+    'ACTIONS_RUNTIME_TOKEN',
+    'GITHUB_TOKEN',
+    'GH_TOKEN',
+    // gh's token names for a GitHub Enterprise Server host: the same kind of token.
+    'GH_ENTERPRISE_TOKEN',
+    'GITHUB_ENTERPRISE_TOKEN',
+    'SIGSTORE_ID_TOKEN',
+    'TRUST_KIT_KEY_PASSPHRASE',
+    'COSIGN_PASSWORD',
+    'TRUST_KIT_REGISTRY_PASSWORD',
+]);
+/**
+ * The environment for a child process (git, a docker credential helper): the process environment
+ * the entry point handed to `protectProcess` without {@link SECRET_VARIABLES} and `INPUT_*`, which
+ * a step still holds until the step that takes them runs (the SBOM's git runs before signing takes
+ * the request token or the passphrase). Undefined when no entry point named its environment (a
+ * library caller's own process): the child then inherits it, as spawn does.
+ */
+
+/**
+ * Takes `name` out of `env`; undefined when unset. From the process environment on Linux, the
+ * bytes are read from the original environment block through /proc/self/mem and the entry is
+ * overwritten there, so no JavaScript string of the value is ever made and neither
+ * `/proc/<pid>/environ` nor a core dump keeps it. Otherwise the value is read as a string.
+ */
+
+/** Where the environment block of this process lies in its memory, from /proc/self/stat (fields 50 and 51). */
+
+/** Whether this process can read and rewrite its own environment block (Linux, /proc mounted, no LSM veto). */
+
+/** Where the entry `name=` and its value lie in the environment block; undefined when it is not there. */
+
+/**
+ * Whether `name` is set to a non-empty value in `env`, found without making a JavaScript string of
+ * the value wherever the intake makes none (the process environment on Linux): a check such as
+ * `env.TOKEN !== ''` before `fromEnv` would leave in the heap the very string the intake avoids.
+ */
+
+/** The length of `name`'s value in the original environment block (Linux); undefined when it cannot be read there. */
+
+
+
+
+/***/ }),
+
 /***/ 79930:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {var forEachForm = (function (secret, visit) {
     if (secret.length === 0)
@@ -1225,7 +1457,7 @@ const JSON_SHORT = { 0x08: 0x62, 0x09: 0x74, 0x0a: 0x6e, 0x0c: 0x66, 0x0d: 0x72,
 
 /***/ }),
 
-/***/ 76483:
+/***/ 39883:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {var track = (function (secret, wipe) {
     const ref = new WeakRef(secret);
     const token = { ref };
@@ -1274,151 +1506,6 @@ const JSON_SHORT = { 0x08: 0x62, 0x09: 0x74, 0x0a: 0x6e, 0x0c: 0x66, 0x0d: 0x72,
     for (const region of closing)
         region.closeIfIdle();
     closing.clear();
-});var adoptProcessEnvironment = (function (env) {
-    processEnvironment = env;
-});var takeEnvironmentValue = (function (name, env) {
-    if (!(name in env))
-        return undefined;
-    if (env === processEnvironment) {
-        const fromBlock = takeFromEnvironmentBlock(name, (() => delete env[name]));
-        if (fromBlock !== undefined)
-            return fromBlock;
-    }
-    const value = env[name];
-    delete env[name];
-    if (value === undefined)
-        return undefined;
-    return { length: Buffer.byteLength(value, 'utf8'), write: ((into) => void into.write(value, 0, 'utf8')) };
-});var environmentBlockRange = (function () {
-    const stat = (0,external_node_fs_.readFileSync)('/proc/self/stat', 'latin1');
-    // Fields after the command name, which is parenthesised and may itself contain spaces.
-    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-    const start = Number(fields[47]);
-    const end = Number(fields[48]);
-    return Number.isSafeInteger(start) && Number.isSafeInteger(end) && end > start ? [start, end] : undefined;
-});var canScrubEnvironmentBlock = (function () {
-    if (process.platform !== 'linux')
-        return false;
-    try {
-        const range = environmentBlockRange();
-        if (range === undefined)
-            return false;
-        const fd = (0,external_node_fs_.openSync)('/proc/self/mem', 'r+');
-        try {
-            const probe = Buffer.alloc(1);
-            if ((0,external_node_fs_.readSync)(fd, probe, 0, 1, range[0]) !== 1)
-                return false;
-            return (0,external_node_fs_.writeSync)(fd, probe, 0, 1, range[0]) === 1;
-        }
-        finally {
-            (0,external_node_fs_.closeSync)(fd);
-        }
-    }
-    catch {
-        return false;
-    }
-});var findEntry = (function (block, name, from = 0) {
-    const prefix = Buffer.from(`${name}=`, 'utf8');
-    let entry = block.indexOf(prefix, from);
-    while (entry > 0 && block[entry - 1] !== 0)
-        entry = block.indexOf(prefix, entry + 1);
-    if (entry === -1)
-        return undefined;
-    const valueStart = entry + prefix.length;
-    let valueEnd = block.indexOf(0, valueStart);
-    if (valueEnd === -1)
-        valueEnd = block.length;
-    return { entry, valueStart, valueEnd };
-});var hasEnvironmentValue = (function (name, env) {
-    if (!(name in env))
-        return false;
-    if (env === processEnvironment) {
-        const length = environmentBlockValueLength(name);
-        if (length !== undefined)
-            return length > 0;
-    }
-    return (env[name] ?? '') !== '';
-});var environmentBlockValueLength = (function (name) {
-    if (process.platform !== 'linux')
-        return undefined;
-    let block;
-    try {
-        const range = environmentBlockRange();
-        if (range === undefined)
-            return undefined;
-        const fd = (0,external_node_fs_.openSync)('/proc/self/mem', 'r');
-        try {
-            block = Buffer.alloc(range[1] - range[0]);
-            if ((0,external_node_fs_.readSync)(fd, block, 0, block.length, range[0]) !== block.length)
-                return undefined;
-        }
-        finally {
-            (0,external_node_fs_.closeSync)(fd);
-        }
-        const found = findEntry(block, name);
-        return found === undefined ? undefined : found.valueEnd - found.valueStart;
-    }
-    catch {
-        return undefined;
-    }
-    finally {
-        block?.fill(0);
-    }
-});var takeFromEnvironmentBlock = (function (name, unset) {
-    if (process.platform !== 'linux')
-        return undefined;
-    let fd;
-    let block;
-    try {
-        const range = environmentBlockRange();
-        if (range === undefined)
-            return undefined;
-        fd = (0,external_node_fs_.openSync)('/proc/self/mem', 'r+');
-        // Buffer.alloc: the block holds every variable, so it must not land in the shared pool.
-        block = Buffer.alloc(range[1] - range[0]);
-        if ((0,external_node_fs_.readSync)(fd, block, 0, block.length, range[0]) !== block.length)
-            return undefined;
-        const found = findEntry(block, name);
-        if (found === undefined)
-            return undefined;
-        const { valueStart, valueEnd } = found;
-        if (valueEnd === valueStart) {
-            // Nothing to copy, so `write` is never called: unset here, and the block and descriptor go in `finally`.
-            unset();
-            return { length: 0, write() { } };
-        }
-        const taken = block;
-        const memory = fd;
-        fd = undefined;
-        block = undefined;
-        return {
-            length: valueEnd - valueStart,
-            write(into) {
-                try {
-                    taken.copy(into, 0, valueStart, valueEnd);
-                    // libc must stop pointing at the entry before its bytes are overwritten.
-                    unset();
-                    // Every entry of the name: a parent may pass one twice (execve takes any list), and getenv reads only the first.
-                    for (let at = found; at !== undefined; at = findEntry(taken, name, at.valueEnd)) {
-                        const filler = Buffer.alloc(at.valueEnd - at.entry, 'X');
-                        (0,external_node_fs_.writeSync)(memory, filler, 0, filler.length, range[0] + at.entry);
-                    }
-                }
-                finally {
-                    taken.fill(0);
-                    (0,external_node_fs_.closeSync)(memory);
-                }
-            },
-        };
-    }
-    catch {
-        return undefined;
-    }
-    finally {
-        block?.fill(0);
-        if (fd !== undefined)
-            (0,external_node_fs_.closeSync)(fd);
-    }
 });var isThenable = (function (value) {
     return typeof value === 'object' && value !== null && typeof value.then === 'function';
 });var withAccess = (function (enter, leave, fn) {
@@ -1440,9 +1527,10 @@ const JSON_SHORT = { 0x08: 0x62, 0x09: 0x74, 0x0a: 0x6e, 0x0c: 0x66, 0x0d: 0x72,
     const what = options.what ?? 'secret file';
     let handle;
     let size;
+    let mode;
     try {
         // A regular file of bounded size only: a pipe or device would block or never end, a huge file would fill protected memory.
-        ({ handle, size } = await (0,files/* openRegularFile */.qg)(path, { maxBytes: options.maxBytes ?? DEFAULT_MAX_SECRET_BYTES, what }));
+        ({ handle, size, mode } = await (0,files/* openRegularFile */.qg)(path, { maxBytes: options.maxBytes ?? DEFAULT_MAX_SECRET_BYTES, what }));
     }
     catch (error) {
         throw (0,errors/* isTrustKitError */.Nf)(error) ? error : unreadable(what, path, error);
@@ -1474,7 +1562,7 @@ const JSON_SHORT = { 0x08: 0x62, 0x09: 0x74, 0x0a: 0x6e, 0x0c: 0x66, 0x0d: 0x72,
         }
         throw error instanceof SecretError ? error : unreadable(what, path, error);
     }
-    return { region, filled };
+    return { region, filled, mode };
 });var unreadable = (function (what, path, error) {
     const code = (0,errors/* systemErrorCode */.vq)(error);
     return new SecretError('SECRET_FILE_UNREADABLE', `could not read ${what} ${path}: ${(0,errors/* messageOf */.bD)(error)}`, {
@@ -1677,6 +1765,10 @@ const JSON_SHORT = { 0x08: 0x62, 0x09: 0x74, 0x0a: 0x6e, 0x0c: 0x66, 0x0d: 0x72,
         return { chosen, status: { backend: 'sodium', mlock: 'locked', guardPages: true }, missing: [] };
     return { chosen, status: { backend: 'sodium', mlock: 'partial', guardPages: true }, missing: [['mlock', 'the kernel refused to lock secret memory into RAM (RLIMIT_MEMLOCK), so it may be swapped to disk']] };
 });var protectWholeProcess = (function (options) {
+    // A diagnostic report (NODE_OPTIONS=--report-on-fatalerror or --report-on-signal, which a job may
+    // set) is a file written to the working directory with the whole environment in it, secrets not
+    // yet taken included: it is written without the environment.
+    process.report.excludeEnv = true;
     const missing = [];
     let coreDumps = 'unsupported';
     if (process.platform === 'linux' && options.keepCoreDumps !== true) {
@@ -1699,10 +1791,10 @@ const JSON_SHORT = { 0x08: 0x62, 0x09: 0x74, 0x0a: 0x6e, 0x0c: 0x66, 0x0d: 0x72,
     else {
         missing.push(['coreDumps', `${process.platform} has no per-process core-dump filter: a crash dump would contain strings made from secrets`]);
     }
-    adoptProcessEnvironment(options.env);
+    (0,environment/* adoptProcessEnvironment */.VB)(options.env);
     let envScrub = 'unsupported';
     if (process.platform === 'linux') {
-        envScrub = canScrubEnvironmentBlock() ? 'available' : 'unavailable';
+        envScrub = (0,environment/* canScrubEnvironmentBlock */.s)() ? 'available' : 'unavailable';
         if (envScrub === 'unavailable')
             missing.push(['envScrub', 'cannot rewrite this process\'s environment block (/proc/self/mem): secrets passed as environment variables stay in its memory']);
     }
@@ -1779,7 +1871,8 @@ const JSON_SHORT = { 0x08: 0x62, 0x09: 0x74, 0x0a: 0x6e, 0x0c: 0x66, 0x0d: 0x72,
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
   pP: (() => (/* reexport */ SecretBuffer)),
-  zP: (() => (/* reexport */ hasEnvironmentValue)),
+  Qc: (() => (/* reexport */ environment/* childEnvironment */.Qc)),
+  zP: (() => (/* reexport */ environment/* hasEnvironmentValue */.zP)),
   pX: (() => (/* reexport */ memoryProtectionStatus)),
   Zp: (() => (/* reexport */ onPurge)),
   $f: (() => (/* reexport */ protectProcess)),
@@ -1787,7 +1880,7 @@ __webpack_require__.d(__webpack_exports__, {
   I7: (() => (/* reexport */ setMasker))
 });
 
-// UNUSED EXPORTS: Enclave, MASK, REDACTED, SecretError, enableMemoryProtection, installPurgeHooks, purge
+// UNUSED EXPORTS: Enclave, MASK, REDACTED, SECRET_VARIABLES, SecretError, enableMemoryProtection, installPurgeHooks, purge
 
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __webpack_require__(77598);
@@ -2032,39 +2125,8 @@ class Redacted {
 
 // EXTERNAL MODULE: ./lib/core/files.js
 var files = __webpack_require__(62164);
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(73024);
-;// CONCATENATED MODULE: ./lib/secrets/environment.js
-
-let processEnvironment;
-/**
- * Declares `env` to be the live process environment (the entry point's `process.env`), whose
- * variables also sit in the environment block the kernel copied onto the stack at exec.
- */
-
-/**
- * Takes `name` out of `env`; undefined when unset. From the process environment on Linux, the
- * bytes are read from the original environment block through /proc/self/mem and the entry is
- * overwritten there, so no JavaScript string of the value is ever made and neither
- * `/proc/<pid>/environ` nor a core dump keeps it. Otherwise the value is read as a string.
- */
-
-/** Where the environment block of this process lies in its memory, from /proc/self/stat (fields 50 and 51). */
-
-/** Whether this process can read and rewrite its own environment block (Linux, /proc mounted, no LSM veto). */
-
-/** Where the entry `name=` and its value lie in the environment block; undefined when it is not there. */
-
-/**
- * Whether `name` is set to a non-empty value in `env`, found without making a JavaScript string of
- * the value wherever the intake makes none (the process environment on Linux): a check such as
- * `env.TOKEN !== ''` before `fromEnv` would leave in the heap the very string the intake avoids.
- */
-
-/** The length of `name`'s value in the original environment block (Linux); undefined when it cannot be read there. */
-
-
-
+// EXTERNAL MODULE: ./lib/secrets/environment.js
+var environment = __webpack_require__(35984);
 ;// CONCATENATED MODULE: ./lib/secrets/secret-buffer.js
 
 
@@ -2141,13 +2203,15 @@ class SecretBuffer extends Redacted {
      * No SecretBuffer is made, so the bytes skip what a secret that outlives the call needs (tracking
      * for purge and the garbage-collection wipe, closing at the end of the turn), which costs more
      * CPU than the rest of reading them; they are registered with the log masker all the same.
+     * `fn` also gets the file's `st_mode` as it was opened, so that its permissions are checked on
+     * the file read, not on whatever the path names a moment later.
      */
     static async useFile(path, options, fn) {
-        const { region, filled } = await readIntoRegion(path, options);
+        const { region, filled, mode } = await readIntoRegion(path, options);
         try {
             const bytes = region.view.subarray(0, filled);
             maskForms(bytes);
-            return await fn(bytes);
+            return await fn(bytes, { mode });
         }
         finally {
             region.release();
@@ -2156,7 +2220,7 @@ class SecretBuffer extends Redacted {
     }
     static fromInput(name, env, options = {}) {
         const variable = `INPUT_${name.replace(/ /g, '_').toUpperCase()}`;
-        const taken = takeEnvironmentValue(variable, env);
+        const taken = (0,environment/* takeEnvironmentValue */.Aj)(variable, env);
         const secret = taken === undefined || taken.length === 0 ? undefined : SecretBuffer.#trimmedOrUndefined(SecretBuffer.fill(taken.length, taken.write));
         if (secret === undefined && options.optional !== true) {
             throw new SecretError('SECRET_INPUT_MISSING', `input "${name}" is required but empty`, {
@@ -2171,7 +2235,7 @@ class SecretBuffer extends Redacted {
      * that block holds the value the process started with, so take a secret before anything sets it).
      */
     static fromEnv(name, env) {
-        const taken = takeEnvironmentValue(name, env);
+        const taken = (0,environment/* takeEnvironmentValue */.Aj)(name, env);
         if (taken === undefined || taken.length === 0) {
             throw new SecretError('SECRET_ENV_MISSING', `environment variable ${name} is not set`, {
                 hint: `set ${name} in the environment of the step or command`,
@@ -2191,7 +2255,7 @@ class SecretBuffer extends Redacted {
         const known = taken?.get(name);
         if (known !== undefined && !known.destroyed)
             return known;
-        if (!hasEnvironmentValue(name, env))
+        if (!(0,environment/* hasEnvironmentValue */.zP)(name, env))
             return undefined;
         const secret = SecretBuffer.fromEnv(name, env);
         if (taken === undefined)
@@ -2267,7 +2331,7 @@ class SecretBuffer extends Redacted {
 }
 /**
  * Reads a bounded regular file into a new region, returned open (see {@link Region}) with the
- * number of bytes read, which is less than its size if the file shrank meanwhile.
+ * number of bytes read, which is less than its size if the file shrank meanwhile, and the file's mode.
  */
 
 
@@ -2443,6 +2507,8 @@ const MASK = '***';
  */
 
 
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(73024);
 // EXTERNAL MODULE: ./lib/secrets/native.js
 var secrets_native = __webpack_require__(7602);
 ;// CONCATENATED MODULE: ./lib/secrets/sodium-backend.js
@@ -2514,7 +2580,7 @@ preferBackend((() => {
  * it for the secrets allocated from now on and returns it.
  */
 
-/** The protections of the whole process, which hold for every copy of a secret: core dumps without anonymous memory (Linux) and the environment-block scrub. */
+/** The protections of the whole process, which hold for every copy of a secret: core dumps without anonymous memory (Linux), the environment-block scrub, and diagnostic reports without the environment. */
 
 /** Takes the options' logger and strict kinds for the findings to come, forgetting what was warned of before. */
 

@@ -239,6 +239,11 @@ const checksumsStep = lazyStep({
     needs: ['hash'],
     salvages: true,
 }, (async () => (await __webpack_require__.e(/* import() */ 2153).then(__webpack_require__.bind(__webpack_require__, 32153))).runChecksumsStep));
+const closeSessionStep = lazyStep({
+    name: 'close-session',
+    wanted: ((config) => config.sign !== undefined),
+    needs: ['sign'],
+}, (async () => (await __webpack_require__.e(/* import() */ 1292).then(__webpack_require__.bind(__webpack_require__, 41292))).runCloseSessionStep));
 const collectStep = lazyStep({
     name: 'collect',
     needs: ['output'],
@@ -271,12 +276,12 @@ const resolveImagesStep = lazyStep({
     name: 'resolve-images',
     wanted: ((config) => config.sign !== undefined && config.images !== undefined),
     needs: [],
-}, (async () => (await Promise.all(/* import() */[__webpack_require__.e(4703), __webpack_require__.e(8749)]).then(__webpack_require__.bind(__webpack_require__, 12015))).runResolveImagesStep));
+}, (async () => (await Promise.all(/* import() */[__webpack_require__.e(4703), __webpack_require__.e(4553)]).then(__webpack_require__.bind(__webpack_require__, 12015))).runResolveImagesStep));
 const imagesStep = lazyStep({
     name: 'images',
     wanted: ((config) => config.sign !== undefined && config.images !== undefined),
     needs: ['sign', 'resolve-images'],
-}, (async () => (await Promise.all(/* import() */[__webpack_require__.e(4703), __webpack_require__.e(8749)]).then(__webpack_require__.bind(__webpack_require__, 12015))).runImagesStep));
+}, (async () => (await Promise.all(/* import() */[__webpack_require__.e(4703), __webpack_require__.e(4553)]).then(__webpack_require__.bind(__webpack_require__, 12015))).runImagesStep));
 const instructionsStep = lazyStep({
     name: 'instructions',
     wanted: ((config) => config.instructions),
@@ -333,6 +338,7 @@ const RELEASE_PIPELINE = [
     [bundlesStep, attestStep], // <artifact>.sigstore.json; attestations.intoto.jsonl
     [imagesStep], // the images' signatures, attached in the registry as OCI referrers
     [auditLogStep], // trust-kit-audit.jsonl: every signature above, signed on its own
+    [closeSessionStep], // the last signature is made: the session's tokens are wiped
     [instructionsStep], // VERIFY.md
     [publishOutputStep], // the staging directory becomes the output directory
     [downgradeStep], // no trust downgrade: the run's evidence is no weaker than the previous GitHub release's
@@ -372,6 +378,7 @@ const STEP_NAMES = {
     'resolve-images': 'resolving the images',
     images: 'signing the images',
     'audit-log': 'writing the signing audit log',
+    'close-session': 'closing the signing session',
     instructions: 'writing VERIFY.md',
     publish: 'moving the files into the output directory',
     downgrade: 'comparing the release with the previous one',
@@ -640,13 +647,16 @@ tree, the current time).`,
 
 /***/ 39951:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {var githubApiToken = (function (env) {
-    return _secrets_index_js__WEBPACK_IMPORTED_MODULE_0__/* .SecretBuffer */ .pP.sharedFromEnv('GH_TOKEN', env) ?? _secrets_index_js__WEBPACK_IMPORTED_MODULE_0__/* .SecretBuffer */ .pP.sharedFromEnv('GITHUB_TOKEN', env);
+    // Both are taken, the one unused too: left set, it would stay in /proc/<pid>/environ for the whole run (and ghcr.io may still want GITHUB_TOKEN, shared).
+    const gh = _secrets_index_js__WEBPACK_IMPORTED_MODULE_0__/* .SecretBuffer */ .pP.sharedFromEnv('GH_TOKEN', env);
+    const github = _secrets_index_js__WEBPACK_IMPORTED_MODULE_0__/* .SecretBuffer */ .pP.sharedFromEnv('GITHUB_TOKEN', env);
+    return gh ?? github;
 });
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   P: (() => (/* binding */ githubApiToken))
 /* harmony export */ });
-/* harmony import */ var _secrets_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(76483);
+/* harmony import */ var _secrets_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(39883);
 
 /**
  * The GitHub API token of the environment, as gh reads it: GH_TOKEN, else GITHUB_TOKEN; undefined
@@ -1293,7 +1303,7 @@ const BYTES_PER_TURN = 16 * 1024 * 1024;
     if (input.immutableRelease !== undefined)
         blocks.push(...immutableReleaseBlocks(input.immutableRelease, checksumsFile));
     if (input.images !== undefined && input.images.length > 0 && signer !== undefined)
-        blocks.push(...imageBlocks(input.images, signer));
+        blocks.push(...imageBlocks(input.images, signer, input.verifier));
     if (bundleFile !== undefined && signer?.kind === 'certificate' && typeof signer.instance === 'string')
         blocks.push(...offlineBlocks(input, bundleFile, signer));
     if (input.verificationKit !== undefined)
@@ -1376,11 +1386,17 @@ const BYTES_PER_TURN = 16 * 1024 * 1024;
     return attestations.predicateTypes.map(((type) => simple(['gh', 'attestation', 'verify', fileOperand(attestations.artifact), '--bundle', value(attestations.file), '--repo', value(signer.repository ?? ''), ...signerFlag, '--predicate-type', value(type)], [
         { kind: 'attestation', file: attestations.file, artifact: attestations.artifact, predicateType: type },
     ])));
-});var imageBlocks = (function (images, signer) {
+});var imageBlocks = (function (images, signer, verifier) {
     const intro = verify_text('## Container images', '', 'These images were signed with the same identity as the checksums file; the signatures are in the registry, attached to each image by digest.', '');
     // As for the checksums file: cosign needs trust material fetched separately for GitHub's instance; trust-kit fetches it through TUF.
     if (signer.kind === 'certificate' && signer.instance === 'github') {
-        return [intro, verify_text('With trust-kit:', ''), shell(...images.map(((image) => simple(['trust-kit', 'verify-image', value(image), ...trustKitPolicyFlags(signer)], [{ kind: 'image', image }], { needs: 'network' }))))];
+        const source = pinned(verifier);
+        const program = source === undefined ? ['trust-kit'] : ['node', `${VERIFIER_DIRECTORY}/dist/cli/index.js`];
+        return [
+            intro,
+            verify_text(source === undefined ? 'With trust-kit (installed from a pinned source, as above):' : "With trust-kit's verifier (fetched as above):", ''),
+            shell(...images.map(((image) => simple([...program, 'verify-image', value(image), ...trustKitPolicyFlags(signer)], [{ kind: 'image', image }], { needs: 'network' })))),
+        ];
     }
     // A local key signs offline: there is no transparency-log entry to require.
     const policy = signer.kind === 'key' ? [...cosignPolicyFlags(signer), '--insecure-ignore-tlog=true'] : cosignPolicyFlags(signer);
@@ -1588,7 +1604,11 @@ const WORKFLOW_IDENTITY = /^https:\/\/github\.com\/([^/]+\/[^/]+)\/(\.github\/wo
 
 /** `gh attestation verify` for each predicate type, pinning the run's repository and, for a reusable workflow, the workflow that signed. */
 
-/** The container images section: `cosign verify` of each image by digest with the checksums file's policy (trust-kit verify-image for GitHub's instance). */
+/**
+ * The container images section: `cosign verify` of each image by digest with the checksums file's
+ * policy; for GitHub's instance trust-kit's `verify-image`, run as the checksums file's trust-kit
+ * command is (the pinned verifier when there is one).
+ */
 
 
 /**

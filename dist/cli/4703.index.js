@@ -53,7 +53,8 @@ const MIN_TRANSFER_BYTES_PER_SECOND = 64 * 1024;
     const sources = [];
     if (username !== undefined) {
         const password = _secrets_index_js__WEBPACK_IMPORTED_MODULE_3__/* .SecretBuffer */ .pP.fromEnv(PASSWORD_VARIABLE, env);
-        sources.push((0,_oci_index_js__WEBPACK_IMPORTED_MODULE_2__/* .staticCredentials */ .vU)(Object.fromEntries([...registries].map(((registry) => [registry, { username, secret: password }])))));
+        // Taken for this source alone, so wiped with it (GITHUB_TOKEN below is shared, and stays).
+        sources.push({ ...(0,_oci_index_js__WEBPACK_IMPORTED_MODULE_2__/* .staticCredentials */ .vU)(Object.fromEntries([...registries].map(((registry) => [registry, { username, secret: password }])))), close: (() => password.destroy()) });
     }
     // Taken without a string of it, and shared: a release's second registry client (and its GitHub API client) needs it too.
     const githubToken = registries.has('ghcr.io') ? _secrets_index_js__WEBPACK_IMPORTED_MODULE_3__/* .SecretBuffer */ .pP.sharedFromEnv('GITHUB_TOKEN', env) : undefined;
@@ -75,7 +76,7 @@ const MIN_TRANSFER_BYTES_PER_SECOND = 64 * 1024;
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(76760);
 /* harmony import */ var _core_proxy_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(16327);
 /* harmony import */ var _oci_index_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(49103);
-/* harmony import */ var _secrets_index_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(76483);
+/* harmony import */ var _secrets_index_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(39883);
 
 
 
@@ -216,24 +217,31 @@ class OciError extends _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .TrustKitE
             }
             return undefined;
         },
+        close() {
+            for (const source of sources)
+                source.close?.();
+        },
     };
 });var dockerConfigCredentials = (function (configBytes, source, runHelper = runCredentialHelper) {
     const invalid = ((why, cause) => new errors/* OciError */.M('OCI_CREDENTIALS_INVALID', `docker config ${source} is invalid: ${why}`, {
         cause,
         hint: 'fix the file (docker login rewrites it), or point DOCKER_CONFIG at another directory',
     }));
-    let config;
-    try {
-        // Decoded through a view, not a copy: the caller wipes its bytes, and a copy would keep every password unwiped.
-        config = JSON.parse(Buffer.from(configBytes.buffer, configBytes.byteOffset, configBytes.byteLength).toString('utf8'));
-    }
-    catch (error) {
-        // JSON.parse's message quotes the text around the fault, which may be a password: only its position is kept.
-        throw invalid(`it is not valid JSON${jsonErrorPosition(error)}`);
-    }
-    if (typeof config !== 'object' || config === null || Array.isArray(config))
-        throw invalid('it is not a JSON object');
-    const { auths = {}, credsStore, credHelpers = {} } = config;
+    const parse = ((bytes) => {
+        let config;
+        try {
+            // Decoded through a view, not a copy: a copy would hold every password in one more place.
+            config = JSON.parse(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('utf8'));
+        }
+        catch (error) {
+            // JSON.parse's message quotes the text around the fault, which may be a password: only its position is kept.
+            throw invalid(`it is not valid JSON${jsonErrorPosition(error)}`);
+        }
+        if (typeof config !== 'object' || config === null || Array.isArray(config))
+            throw invalid('it is not a JSON object');
+        return config;
+    });
+    const { auths = {}, credsStore, credHelpers = {} } = parse(configBytes);
     if (typeof auths !== 'object' || auths === null)
         throw invalid('"auths" is not an object');
     if (credsStore !== undefined && (typeof credsStore !== 'string' || !HELPER_NAME.test(credsStore)))
@@ -246,22 +254,51 @@ class OciError extends _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .TrustKitE
             throw invalid(`credHelpers["${key.slice(0, 100)}"] is not a helper name`);
         helpers.set(normalizeRegistryKey(key), helper);
     }
-    const entries = new Map();
-    for (const [key, entry] of Object.entries(auths))
-        entries.set(normalizeRegistryKey(key), entry);
+    const listed = new Set(Object.keys(auths).map(normalizeRegistryKey));
+    // The caller wipes its bytes; this copy (a Buffer, so it can be wiped; Buffer.alloc, out of the shared pool) is read again for each registry asked for.
+    let kept;
+    if (listed.size > 0) {
+        kept = Buffer.alloc(configBytes.length);
+        kept.set(configBytes);
+    }
+    /** The `auths` entry of a registry, from a fresh parse whose strings are garbage once its secret is in protected memory. */
+    const entryOf = ((key) => {
+        let entry;
+        if (kept === undefined || !listed.has(key))
+            return undefined;
+        // As the map of the first reading did: of entries naming the same registry, the last wins.
+        for (const [name, value] of Object.entries(parse(kept).auths))
+            if (normalizeRegistryKey(name) === key)
+                entry = value;
+        return entry;
+    });
+    /** Every secret handed out, wiped by close(): a password or token is not kept past the client that asked for it. */
+    const made = new Set();
+    const lookUp = (async (registry) => {
+        const key = normalizeRegistryKey(registry);
+        const helper = helpers.get(key) ?? (typeof credsStore === 'string' ? credsStore : undefined);
+        if (helper !== undefined) {
+            const output = await runHelper(helper, helperServerUrl(key));
+            if (output !== undefined)
+                return parseHelperOutput(output, helper, registry);
+            if (helpers.has(key))
+                return undefined;
+        }
+        const entry = entryOf(key);
+        return entry === undefined ? undefined : parseAuthEntry(entry, `auths["${registry}"]`, invalid);
+    });
     return {
         async credentialsFor(registry) {
-            const key = normalizeRegistryKey(registry);
-            const helper = helpers.get(key) ?? (typeof credsStore === 'string' ? credsStore : undefined);
-            if (helper !== undefined) {
-                const output = await runHelper(helper, helperServerUrl(key));
-                if (output !== undefined)
-                    return parseHelperOutput(output, helper, registry);
-                if (helpers.has(key))
-                    return undefined;
-            }
-            const entry = entries.get(key);
-            return entry === undefined ? undefined : parseAuthEntry(entry, `auths["${registry}"]`, invalid);
+            const found = await lookUp(registry);
+            if (found !== undefined)
+                made.add(found.secret);
+            return found;
+        },
+        close() {
+            for (const secret of made)
+                secret.destroy();
+            made.clear();
+            kept?.fill(0);
         },
     };
 });var loadDockerConfig = (async function (path, runHelper) {
@@ -340,7 +377,9 @@ class OciError extends _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .TrustKitE
 });var runCredentialHelper = (function (helper, serverUrl, timeoutMs = 30_000) {
     const program = `docker-credential-${helper}`;
     return new Promise(((resolve, reject) => {
-        const child = (0,external_node_child_process_.spawn)(program, ['get'], { stdio: ['pipe', 'pipe', 'pipe'] });
+        const env = (0,secrets/* childEnvironment */.Qc)();
+        // The helper needs its own settings (HOME, a keychain's D-Bus address, a cloud's credentials), not the job's secrets.
+        const child = (0,external_node_child_process_.spawn)(program, ['get'], { stdio: ['pipe', 'pipe', 'pipe'], ...(env === undefined ? {} : { env }) });
         // Not spawn's own `timeout`: its timer outlives a helper that could not start, holding the process for the whole timeout.
         const timer = setTimeout((() => child.kill('SIGKILL')), timeoutMs);
         const out = [];
@@ -385,15 +424,14 @@ class OciError extends _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .TrustKitE
     return INDEX_MEDIA_TYPES.has(mediaType);
 });var parseManifest = (function (bytes, contentType, source) {
     // The reasons quote the document (its media types, digests, annotation keys) and the Content-Type: the registry's text.
-    const invalid = ((why) => new errors/* OciError */.M('OCI_MANIFEST_INVALID', `manifest ${source} is invalid: ${(0,logger/* printable */.g$)(why)}`, {
-        hint: 'the registry returned something that is not an OCI or Docker v2 manifest; check the reference',
-    }));
+    const hint = 'the registry returned something that is not an OCI or Docker v2 manifest; check the reference';
+    const invalid = ((why) => new errors/* OciError */.M('OCI_MANIFEST_INVALID', `manifest ${source} is invalid: ${(0,logger/* printable */.g$)(why)}`, { hint }));
     let document;
     try {
         document = JSON.parse(Buffer.from(bytes).toString('utf8'));
     }
     catch (error) {
-        throw new errors/* OciError */.M('OCI_MANIFEST_INVALID', `manifest ${source} is not JSON: ${(0,logger/* printable */.g$)(error.message)}`, { cause: error });
+        throw new errors/* OciError */.M('OCI_MANIFEST_INVALID', `manifest ${source} is not JSON: ${(0,logger/* printable */.g$)(error.message)}`, { cause: error, hint });
     }
     if (!isRecord(document))
         throw invalid('it is not a JSON object');
@@ -505,11 +543,12 @@ class OciError extends _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .TrustKitE
                 // the answer is due within the timeout once the request is sent (an upload may take longer to send).
                 let deadline;
                 let answered = false;
-                const outgoing = send(request.url, { method: request.method, headers, agent: proxied.agentFor(request.url) ?? (secure ? https : http), timeout: options.timeoutMs }, ((response) => {
+                const outgoing = send(request.url, { method: request.method, agent: proxied.agentFor(request.url) ?? (secure ? https : http), timeout: options.timeoutMs }, ((response) => {
                     answered = true;
                     clearTimeout(deadline);
                     resolve({ status: response.statusCode ?? 0, url: request.url, headers: response.headers, body: response });
                 }));
+                (0,proxied_fetch/* setHeaders */.lL)(outgoing, headers);
                 outgoing.on('finish', (() => {
                     if (!answered)
                         deadline = setTimeout((() => outgoing.destroy(timedOut(`no complete answer from ${request.url.host} within ${options.timeoutMs} ms of the request`))), options.timeoutMs);
@@ -616,6 +655,10 @@ class OciError extends _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .TrustKitE
             joined.fill(0);
         }
     }));
+});var forgetTokens = (function (state) {
+    for (const token of state.tokens.values())
+        token.secret.destroy();
+    state.tokens.clear();
 });var isLoopback = (function (host) {
     const name = host.replace(/:\d+$/, '').replace(/^\[|\]$/g, '');
     return name === 'localhost' || name === '::1' || /^127\.\d+\.\d+\.\d+$/.test(name);
@@ -811,14 +854,14 @@ var retry = __webpack_require__(7493);
 var transfer_rate = __webpack_require__(14828);
 // EXTERNAL MODULE: ./lib/secrets/forms.js
 var secrets_forms = __webpack_require__(79930);
+// EXTERNAL MODULE: ./lib/secrets/index.js + 12 modules
+var secrets = __webpack_require__(39883);
 // EXTERNAL MODULE: ./lib/core/version.js
 var version = __webpack_require__(18067);
 // EXTERNAL MODULE: external "node:child_process"
 var external_node_child_process_ = __webpack_require__(31421);
 // EXTERNAL MODULE: ./lib/core/files.js
 var files = __webpack_require__(62164);
-// EXTERNAL MODULE: ./lib/secrets/index.js + 13 modules
-var secrets = __webpack_require__(76483);
 // EXTERNAL MODULE: ./lib/oci/reference.js
 var oci_reference = __webpack_require__(23940);
 ;// CONCATENATED MODULE: ./lib/oci/credentials.js
@@ -838,8 +881,9 @@ const HELPER_NAME = /^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$/;
 /**
  * Credentials from a docker `config.json`, looked up as the docker CLI does: the registry's
  * `credHelpers` entry, else the `credsStore` (falling back to `auths` when the store has none),
- * else `auths` (`auth` is base64 `user:password`; `identitytoken` is a refresh token). The file's
- * JSON is parsed once here; helpers run only when a registry is asked for.
+ * else `auths` (`auth` is base64 `user:password`; `identitytoken` is a refresh token). The file is
+ * checked here; helpers run, and `auths` is read again, only when a registry is asked for: its
+ * passwords are kept as bytes, wiped by close(), never as the strings JSON.parse makes of them.
  */
 
 /** Reads docker's config.json (`$DOCKER_CONFIG/config.json` or `~/.docker/config.json`, chosen by the entry point); undefined when there is none. */
@@ -904,9 +948,12 @@ var promises_ = __webpack_require__(46466);
 var external_node_tls_ = __webpack_require__(41692);
 // EXTERNAL MODULE: ./lib/core/capped-body.js
 var capped_body = __webpack_require__(36911);
+// EXTERNAL MODULE: ./lib/core/proxied-fetch.js
+var proxied_fetch = __webpack_require__(25643);
 // EXTERNAL MODULE: ./lib/core/proxy.js
 var proxy = __webpack_require__(16327);
 ;// CONCATENATED MODULE: ./lib/oci/transport.js
+
 
 
 
@@ -946,6 +993,7 @@ var proxy = __webpack_require__(16327);
 
 
 
+
 const MAX_ERROR_BODY_BYTES = 64 * 1024;
 const MAX_TOKEN_RESPONSE_BYTES = 1024 * 1024;
 const MAX_REDIRECTS = 5;
@@ -955,6 +1003,8 @@ const MAX_ARTIFACT_TYPE_LOOKUPS = 256;
 const TOKEN_REFRESH_MARGIN_MS = 10_000;
 /** A token fit for `Authorization: Bearer`: visible ASCII, no space (RFC 6750's b64token and the JWTs registries issue are within it). */
 const BEARER_TOKEN = /^[\x21-\x7e]+$/;
+/** No token service issues a shorter token; one would be masked in the log wherever its letters occur. */
+const MIN_TOKEN_LENGTH = 4;
 const TRANSIENT_NETWORK_CODES = new Set(['ECONNRESET', 'ECONNREFUSED', 'EPIPE', 'ETIMEDOUT', 'ECONNABORTED', 'EAI_AGAIN', 'UND_ERR_SOCKET', 'ERR_STREAM_PREMATURE_CLOSE']);
 // Node's codes for a certificate chain it could not verify or a name it does not cover.
 const TLS_TRUST_CODES = new Set(['UNABLE_TO_VERIFY_LEAF_SIGNATURE', 'SELF_SIGNED_CERT_IN_CHAIN', 'DEPTH_ZERO_SELF_SIGNED_CERT', 'UNABLE_TO_GET_ISSUER_CERT_LOCALLY', 'UNABLE_TO_GET_ISSUER_CERT', 'CERT_HAS_EXPIRED', 'CERT_NOT_YET_VALID', 'CERT_UNTRUSTED']);
@@ -989,9 +1039,12 @@ class RegistryClient {
                     ...(options.proxy === undefined ? {} : { proxy: options.proxy }),
                 });
     }
-    /** Closes the client's connections (call it when done, so the process can exit). */
+    /** Closes the client's connections (call it when done, so the process can exit) and wipes its tokens and the credentials its source made. */
     close() {
         this.#transport.close();
+        this.#credentials?.close?.();
+        for (const state of this.#auth.values())
+            forgetTokens(state);
     }
     /**
      * Fetches the manifest a reference names (its digest when it has one, else its tag) and pins it:
@@ -1366,7 +1419,7 @@ class RegistryClient {
         let answeredChallenge = false;
         for (;;) {
             const authorization = await this.#authorization(repository.registry, state, scopes);
-            const response = await this.#follow({ method: call.method, url: call.url, headers: call.headers ?? {}, ...(call.body === undefined ? {} : { body: call.body }) }, origin, authorization);
+            const response = await this.#follow({ method: call.method, url: call.url, headers: call.headers ?? {}, ...(call.body === undefined ? {} : { body: call.body }) }, origin, authorization?.header);
             // A 401 from where a redirect led (blob storage on another origin) is that host's, not a challenge of the registry: its realm would get the registry's credentials.
             if (response.status !== 401 || answeredChallenge || response.url.origin !== origin)
                 return response;
@@ -1381,11 +1434,14 @@ class RegistryClient {
             // The scope this 401 names is for this request only; later requests name their own.
             scopes = [...scopes, ...(challenge.params.scope ?? '').split(' ').filter(((scope) => scope.length > 0))];
             if (challenge.params.error === 'insufficient_scope')
-                state.tokens.clear();
+                forgetTokens(state);
             // A token refused before its expires_in (revoked, or a service that overstates it) would otherwise be sent again, and refused, until it expires.
-            for (const [key, token] of state.tokens)
-                if (authorization === `Bearer ${token.value}`)
-                    state.tokens.delete(key);
+            for (const [key, token] of state.tokens) {
+                if (token !== authorization?.token)
+                    continue;
+                state.tokens.delete(key);
+                token.secret.destroy();
+            }
             answeredChallenge = true;
         }
     }
@@ -1442,18 +1498,25 @@ class RegistryClient {
                 if (!this.#origin(registry).startsWith('https:') && !isLoopback((0,oci_reference/* registryApiHost */.Mb)(registry))) {
                     throw new errors/* OciError */.M('OCI_INSECURE', `${registry} asks for a password over plain HTTP`, { hint: 'serve the registry over TLS; trust-kit sends passwords over plain HTTP to loopback registries only' });
                 }
-                state.basic = `Basic ${basicValue(credentials)}`;
+                state.basic = credentials;
             }
-            return state.basic;
+            // The header must be a string (node:http takes no bytes): one per request, left to the garbage collector, never kept by the client.
+            return { header: `Basic ${basicValue(state.basic)}` };
         }
         const wanted = [...new Set(scopes)].sort();
         const key = wanted.join(' ');
-        const cached = state.tokens.get(key);
-        if (cached !== undefined && cached.expiresAt - TOKEN_REFRESH_MARGIN_MS > Date.now())
-            return `Bearer ${cached.value}`;
-        const token = await this.#fetchToken(registry, challenge, wanted);
-        state.tokens.set(key, token);
-        return `Bearer ${token.value}`;
+        let token = state.tokens.get(key);
+        if (token === undefined || token.expiresAt - TOKEN_REFRESH_MARGIN_MS <= Date.now()) {
+            const fresh = await this.#fetchToken(registry, challenge, wanted);
+            // Another request for the same scopes may have cached one meanwhile: the one replaced is wiped.
+            const replaced = state.tokens.get(key);
+            state.tokens.set(key, fresh);
+            if (replaced !== undefined && replaced !== fresh)
+                replaced.secret.destroy();
+            token = fresh;
+        }
+        // The header must be a string (node:http takes no bytes): one per request, never kept.
+        return { header: token.secret.use(((bytes) => `Bearer ${bytes.toString('latin1')}`)), token };
     }
     async #fetchToken(registry, challenge, scopes) {
         const failed = ((why, code = 'OCI_TOKEN_FAILED', status) => new errors/* OciError */.M(code, `the token service of ${registry} refused a token for ${scopes.join(' ') || 'no scope'}: ${why}`, {
@@ -1529,9 +1592,13 @@ class RegistryClient {
         // The token is sent back as `Bearer <token>`: anything else than visible ASCII would change that header's meaning or be refused by the registry as garbage.
         if (!BEARER_TOKEN.test(value))
             throw failed('the token holds characters an Authorization header cannot carry');
+        // It is masked in the log as it arrives: a "token" of a letter or two would blank those letters in every later line.
+        if (value.length < MIN_TOKEN_LENGTH)
+            throw failed(`the token is ${value.length} character${value.length === 1 ? '' : 's'} long, too short to be a credential`);
         // The spec's default lifetime is 60 s when the service does not say.
         const lifetime = typeof parsed.expires_in === 'number' && parsed.expires_in > 0 ? parsed.expires_in : 60;
-        return { value, expiresAt: Date.now() + lifetime * 1000 };
+        // JSON.parse made a string of it, which no one can wipe; from here on it is a secret, masked in the log and redacted in errors.
+        return { secret: secrets/* SecretBuffer */.pP.from(Buffer.from(value, 'latin1')), expiresAt: Date.now() + lifetime * 1000 };
     }
     async #expect(response, statuses, what) {
         if (statuses.includes(response.status))
@@ -1547,7 +1614,8 @@ class RegistryClient {
                 .join('; ')
                 .slice(0, 500);
             // A proxy or registry that echoes the request's Authorization header would put a token in the log.
-            detail = (0,logger/* printable */.g$)(detail).replace(/\b(Basic|Bearer)\s+[A-Za-z0-9._~+/=-]+/gi, '$1 ***');
+            // Redacted now, not only when printed: the client may be closed, its tokens wiped, by then.
+            detail = (0,secrets/* redact */.E$)((0,logger/* printable */.g$)(detail).replace(/\b(Basic|Bearer)\s+[A-Za-z0-9._~+/=-]+/gi, '$1 ***'));
         }
         catch {
             response.body.destroy();
@@ -1615,6 +1683,8 @@ const TAG = /^[A-Za-z0-9_][A-Za-z0-9_.-]{0,127}$/;
 
 
 /** `user:password` in base64 for a Basic header: the header must be a string, but the plaintext joined to make it is wiped. */
+
+/** Wipes the cached tokens of a registry (the client is closed, or the registry wants tokens of other scopes). */
 
 
 

@@ -31,6 +31,7 @@ export const modules = {
 
 __webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   VERIFY_EXIT_HELP: (() => (/* binding */ VERIFY_EXIT_HELP)),
 /* harmony export */   VERIFY_HELP: (() => (/* binding */ VERIFY_HELP)),
 /* harmony export */   VERIFY_OPTIONS: (() => (/* binding */ VERIFY_OPTIONS)),
 /* harmony export */   describeVerified: (() => (/* binding */ describeVerified)),
@@ -84,10 +85,10 @@ Trust:
                                          decides: GitHub's root through its TUF repository
                                          (https://tuf-repo.github.com) when the certificate's issuer
                                          names the organization "GitHub, Inc." (GitHub's Fulcio, private
-                                         repositories), else the public-good root through TUF.
-
-Exit codes: 0 verified, 1 unreadable input, 2 usage error, 3 verification failed (VERIFY_*),
-4 valid signature by another signer (VERIFY_POLICY_*).`;
+                                         repositories), else the public-good root through TUF.`;
+/** The exit codes every verification command shares; each command's help goes on, on the next line, from 5 with its own. */
+const VERIFY_EXIT_HELP = `Exit codes: 0 verified, 1 unreadable input, 2 usage error, 3 verification failed (VERIFY_*),
+4 valid signature by another signer (VERIFY_POLICY_*),`;
 /** A value a signer or a bundle chose, as a report line shows it: printable (a certificate's fields can hold C1 controls), and at most 1,000 characters. */
 
 /** The lines describing a verified signature: signer, issuer, repository, log entries and times. */
@@ -102,7 +103,10 @@ the one the policy names. FILE may be sha256:<hex> to verify by digest alone.
 
       --bundle FILE                      the Sigstore bundle (v0.1 to v0.3)
 
-${VERIFY_HELP}`,
+${VERIFY_HELP}
+
+${VERIFY_EXIT_HELP}
+5 the bundle is a DSSE attestation about other artifacts (VERIFY_SUBJECT_MISMATCH).`,
     options: VERIFY_OPTIONS,
     async run(args, context) {
         const count = args.positionals.length === 1 ? [] : [{ input: 'argument FILE', message: `is one file (or sha256:<hex>), got ${args.positionals.length}` }];
@@ -157,14 +161,16 @@ ${VERIFY_HELP}`,
     }
     else {
         const github = repo !== undefined || owner !== undefined || signerWorkflow !== undefined || signerRepo !== undefined;
-        if (identity === undefined && !github) {
+        // A value given but refused (a pattern that does not compile, exact and pattern both) was reported already: it is not missing too.
+        const given = ((name) => reader.string(name) !== undefined || reader.string(`${name}-regexp`) !== undefined);
+        if (identity === undefined && !github && !given('certificate-identity')) {
             reader.report('certificate-identity', 'is required for keyless bundles (or --certificate-identity-regexp, --repo, --signer-workflow, or --key for key-signed ones)');
         }
         if (identity !== undefined && signerWorkflow !== undefined)
             reader.report('signer-workflow', 'cannot be combined with an explicit certificate identity');
         if (identity !== undefined && signerRepo !== undefined)
             reader.report('signer-repo', 'cannot be combined with an explicit certificate identity');
-        if (issuer === undefined && !github)
+        if (issuer === undefined && !github && !given('certificate-oidc-issuer'))
             reader.report('certificate-oidc-issuer', 'is required for keyless bundles (or --certificate-oidc-issuer-regexp), e.g. https://token.actions.githubusercontent.com');
         policy = { kind: 'certificate', identity, issuer, repo, owner, signerWorkflow, ...(signerRepo === undefined ? {} : { signerRepo }) };
     }

@@ -37,7 +37,9 @@ export const modules = {
 });var commitTime = (async function (dir) {
     const { execFile } = await Promise.resolve(/* import() */).then(__webpack_require__.t.bind(__webpack_require__, 31421, 19));
     return new Promise(((done) => {
-        execFile('git', ['-C', dir, 'log', '-1', '--format=%ct'], { timeout: 5000 }, ((error, stdout) => {
+        const env = (0,environment/* childEnvironment */.Qc)();
+        // Without the job's secrets: a repository's config can make git run programs of its choosing.
+        execFile('git', ['-C', dir, 'log', '-1', '--format=%ct'], { timeout: 5000, ...(env === undefined ? {} : { env }) }, ((error, stdout) => {
             const seconds = Number(stdout.trim());
             done(error === null && /^\d+$/.test(stdout.trim()) ? new Date(seconds * 1000) : undefined);
         }));
@@ -146,6 +148,8 @@ var external_node_path_ = __webpack_require__(76760);
 var clock = __webpack_require__(91601);
 // EXTERNAL MODULE: ./lib/core/version.js
 var version = __webpack_require__(18067);
+// EXTERNAL MODULE: ./lib/secrets/environment.js
+var environment = __webpack_require__(35984);
 // EXTERNAL MODULE: ./lib/sbom/catalog.js + 2 modules
 var sbom_catalog = __webpack_require__(40856);
 // EXTERNAL MODULE: ./lib/sbom/errors.js
@@ -208,6 +212,7 @@ var parsers = __webpack_require__(47530);
 // EXTERNAL MODULE: ./lib/sbom/validate.js
 var validate = __webpack_require__(20607);
 ;// CONCATENATED MODULE: ./lib/sbom/index.js
+
 
 
 

@@ -704,8 +704,9 @@ export const modules = {
 });var readKey = (async function (path, env, logger) {
     let read = false;
     try {
-        const key = await secrets/* SecretBuffer */.pP.useFile(path, { maxBytes: files/* INPUT_LIMITS */.Ef.privateKey, what: 'private key' }, ((pem) => {
+        const key = await secrets/* SecretBuffer */.pP.useFile(path, { maxBytes: files/* INPUT_LIMITS */.Ef.privateKey, what: 'private key' }, ((pem, file) => {
             read = true;
+            warnIfReadableByOthers(path, file.mode, logger);
             const passphrase = takePassphrase(env);
             try {
                 return passphrase === undefined ? loadSigningKey(pem, undefined, path) : passphrase.use(((pass) => loadSigningKey(pem, pass, path)));
@@ -714,7 +715,6 @@ export const modules = {
                 passphrase?.destroy();
             }
         }));
-        await warnIfReadableByOthers(path, logger);
         return key;
     }
     catch (error) {
@@ -844,20 +844,11 @@ export const modules = {
         return 'a custom Sigstore deployment';
     const name = instance === 'public-good' ? 'the public-good Sigstore instance' : 'GitHub\'s Sigstore instance';
     return config.tsaURL === undefined ? name : `${name} with a custom timestamp authority`;
-});var warnIfReadableByOthers = (async function (path, logger) {
-    if (process.platform === 'win32')
+});var warnIfReadableByOthers = (function (path, mode, logger) {
+    // Windows has no POSIX permission bits: Node reports every readable file as 0666 or 0444 there.
+    if (process.platform === 'win32' || (mode & 0o077) === 0)
         return;
-    let mode;
-    try {
-        mode = (await (0,promises_.stat)(path)).mode & 0o777;
-    }
-    catch {
-        // The key was read a moment ago; a file gone since has nothing left to warn about.
-        return;
-    }
-    if ((mode & 0o077) === 0)
-        return;
-    logger.warn(`the private key ${path} can be read by other users of this machine (mode 0${mode.toString(8).padStart(3, '0')}); restrict it with \`chmod 600 ${path}\``);
+    logger.warn(`the private key ${path} can be read by other users of this machine (mode 0${(mode & 0o777).toString(8).padStart(3, '0')}); restrict it with \`chmod 600 ${path}\``);
 });var openSigningSession = (async function (config, context) {
     if (config.key !== undefined) {
         const key = await readKey((0,external_node_path_.resolve)(context.cwd, config.key), context.env, context.logger);
@@ -1029,8 +1020,8 @@ class SigningServiceError extends SignError {
     }
 }
 
-// EXTERNAL MODULE: ./lib/secrets/index.js + 13 modules
-var secrets = __webpack_require__(76483);
+// EXTERNAL MODULE: ./lib/secrets/index.js + 12 modules
+var secrets = __webpack_require__(39883);
 // EXTERNAL MODULE: ./lib/secrets/native.js
 var secrets_native = __webpack_require__(7602);
 ;// CONCATENATED MODULE: ./lib/sigstore/sign/secretbox.js
@@ -1416,8 +1407,6 @@ class RekorV2Witness {
 /** Starts a signing session over a backend (nothing is requested until the first signature). */
 
 
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __webpack_require__(51455);
 // EXTERNAL MODULE: ./lib/core/proxy.js
 var proxy = __webpack_require__(16327);
 // EXTERNAL MODULE: external "node:path"
@@ -1454,7 +1443,6 @@ const SELECTORS = new Set(['ALL', 'ANY', 'EXACT']);
 
 
 ;// CONCATENATED MODULE: ./lib/sigstore/sign/setup.js
-
 
 
 

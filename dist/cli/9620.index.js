@@ -95,7 +95,7 @@ Options:
     async run(args, context) {
         const [first] = args.positionals;
         if (args.positionals.length === 1 && first !== undefined && (0,_sbom_image_argument_js__WEBPACK_IMPORTED_MODULE_8__/* .isImageArgument */ .r)(first))
-            return (await Promise.all(/* import() */[__webpack_require__.e(7091), __webpack_require__.e(6099), __webpack_require__.e(4703), __webpack_require__.e(7630)]).then(__webpack_require__.bind(__webpack_require__, 41724))).runImageSbomCommand(first, args, context);
+            return (await Promise.all(/* import() */[__webpack_require__.e(7091), __webpack_require__.e(6099), __webpack_require__.e(4703), __webpack_require__.e(1274)]).then(__webpack_require__.bind(__webpack_require__, 41724))).runImageSbomCommand(first, args, context);
         const earlier = [
             ...(args.positionals.length > 1 ? [{ input: 'argument DIR', message: `names ${args.positionals.length} directories; give one (catalog a monorepo from its top directory)` }] : []),
             ...IMAGE_ONLY.filter(((name) => args.values[name] !== undefined)).map(((name) => ({ input: `--${name}`, message: 'applies to an image (registry:, oci-dir:, docker-archive:), not to a directory' }))),
@@ -191,7 +191,9 @@ const IMAGE_SOURCE_PREFIXES = ['registry:', 'oci-dir:', 'docker-archive:'];
 });var commitTime = (async function (dir) {
     const { execFile } = await Promise.resolve(/* import() */).then(__webpack_require__.t.bind(__webpack_require__, 31421, 19));
     return new Promise(((done) => {
-        execFile('git', ['-C', dir, 'log', '-1', '--format=%ct'], { timeout: 5000 }, ((error, stdout) => {
+        const env = (0,environment/* childEnvironment */.Qc)();
+        // Without the job's secrets: a repository's config can make git run programs of its choosing.
+        execFile('git', ['-C', dir, 'log', '-1', '--format=%ct'], { timeout: 5000, ...(env === undefined ? {} : { env }) }, ((error, stdout) => {
             const seconds = Number(stdout.trim());
             done(error === null && /^\d+$/.test(stdout.trim()) ? new Date(seconds * 1000) : undefined);
         }));
@@ -300,6 +302,8 @@ var external_node_path_ = __webpack_require__(76760);
 var clock = __webpack_require__(91601);
 // EXTERNAL MODULE: ./lib/core/version.js
 var version = __webpack_require__(18067);
+// EXTERNAL MODULE: ./lib/secrets/environment.js
+var environment = __webpack_require__(35984);
 // EXTERNAL MODULE: ./lib/sbom/catalog.js + 2 modules
 var sbom_catalog = __webpack_require__(40856);
 // EXTERNAL MODULE: ./lib/sbom/errors.js
@@ -362,6 +366,7 @@ var parsers = __webpack_require__(47530);
 // EXTERNAL MODULE: ./lib/sbom/validate.js
 var validate = __webpack_require__(20607);
 ;// CONCATENATED MODULE: ./lib/sbom/index.js
+
 
 
 

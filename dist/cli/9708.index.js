@@ -31,6 +31,9 @@ export const modules = {
     }));
 });var abortError = (function (signal, message) {
     return Object.assign(new Error(message, { cause: signal.reason }), { name: 'AbortError', code: 'ABORT_ERR' });
+});var setHeaders = (function (outgoing, headers) {
+    for (const [name, value] of Object.entries(headers))
+        outgoing.setHeader(name, value);
 });var send = (function (target, init, headers, agents) {
     const request = target.protocol === 'https:' ? node_https__WEBPACK_IMPORTED_MODULE_1__.request : node_http__WEBPACK_IMPORTED_MODULE_0__.request;
     const agent = agents.agentFor(target);
@@ -43,7 +46,8 @@ export const modules = {
     const via = ((message) => (proxy === undefined ? message : `${message} (through the proxy ${(0,_proxy_tunnel_js__WEBPACK_IMPORTED_MODULE_6__/* .proxyOrigin */ .Pj)(proxy)})`));
     return new Promise(((resolve, reject) => {
         const signal = init.signal ?? undefined;
-        const outgoing = request(target, { method: init.method ?? 'GET', headers: sent, ...(agent === undefined ? {} : { agent }), ...(signal === undefined ? {} : { signal }) }, resolve);
+        const outgoing = request(target, { method: init.method ?? 'GET', ...(agent === undefined ? {} : { agent }), ...(signal === undefined ? {} : { signal }) }, resolve);
+        setHeaders(outgoing, sent);
         outgoing.on('error', ((error) => {
             reject(proxy === undefined || error instanceof _proxy_tunnel_js__WEBPACK_IMPORTED_MODULE_6__/* .ProxyTunnelError */ .Ng ? error : Object.assign(new Error(via(error.message), { cause: error }), { name: error.name, code: error.code }));
         }));
@@ -93,7 +97,8 @@ export const modules = {
 });
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   i: (() => (/* binding */ proxiedFetch))
+/* harmony export */   iR: (() => (/* binding */ proxiedFetch)),
+/* harmony export */   lL: (() => (/* binding */ setHeaders))
 /* harmony export */ });
 /* unused harmony export ResponseTooLargeError */
 /* harmony import */ var node_http__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(37067);
@@ -138,6 +143,13 @@ const MAX_DISCARDED_BYTES = 64 * 1024;
 /** Drops a response nobody reads: drained up to {@link MAX_DISCARDED_BYTES} (a redirect's few bytes), then the connection is closed rather than read on without end. */
 
 /** The error Node's own requests fail with when their signal aborts them, with a message saying what it was waiting for. */
+
+/**
+ * Sets a request's headers on the request itself, never in the options it is made with: an agent
+ * keeps those options, Authorization included, in the listeners of the keep-alive connection the
+ * request opens, for as long as that connection lives (measured: a registry password, the runner's request
+ * token, in the heap until the connection closes). Set here, they go with the request when it is done.
+ */
 
 /** One request, without following redirects: a streamed body is piped, so it is read no faster than the socket takes it. */
 
@@ -195,7 +207,7 @@ const MAX_DISCARDED_BYTES = 64 * 1024;
     const octokit = new _actions_github_lib_utils__WEBPACK_IMPORTED_MODULE_0__/* .GitHub */ .gq({
         baseUrl: apiUrl,
         userAgent: (0,_actions_github_lib_utils__WEBPACK_IMPORTED_MODULE_0__/* .getUserAgentWithOrchestrationId */ .fA)(options.userAgent ?? 'trust-kit'),
-        request: { fetch: (0,_core_proxied_fetch_js__WEBPACK_IMPORTED_MODULE_4__/* .proxiedFetch */ .i)(options.proxy, undefined, githubReplyCap) },
+        request: { fetch: (0,_core_proxied_fetch_js__WEBPACK_IMPORTED_MODULE_4__/* .proxiedFetch */ .iR)(options.proxy, undefined, githubReplyCap) },
         authStrategy: (() => tokenAuth(authorization)),
     });
     return { octokit, serverUrl, apiUrl };

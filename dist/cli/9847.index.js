@@ -31,6 +31,7 @@ export const modules = {
 
 __webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   VERIFY_EXIT_HELP: (() => (/* binding */ VERIFY_EXIT_HELP)),
 /* harmony export */   VERIFY_HELP: (() => (/* binding */ VERIFY_HELP)),
 /* harmony export */   VERIFY_OPTIONS: (() => (/* binding */ VERIFY_OPTIONS)),
 /* harmony export */   describeVerified: (() => (/* binding */ describeVerified)),
@@ -84,10 +85,10 @@ Trust:
                                          decides: GitHub's root through its TUF repository
                                          (https://tuf-repo.github.com) when the certificate's issuer
                                          names the organization "GitHub, Inc." (GitHub's Fulcio, private
-                                         repositories), else the public-good root through TUF.
-
-Exit codes: 0 verified, 1 unreadable input, 2 usage error, 3 verification failed (VERIFY_*),
-4 valid signature by another signer (VERIFY_POLICY_*).`;
+                                         repositories), else the public-good root through TUF.`;
+/** The exit codes every verification command shares; each command's help goes on, on the next line, from 5 with its own. */
+const VERIFY_EXIT_HELP = `Exit codes: 0 verified, 1 unreadable input, 2 usage error, 3 verification failed (VERIFY_*),
+4 valid signature by another signer (VERIFY_POLICY_*),`;
 /** A value a signer or a bundle chose, as a report line shows it: printable (a certificate's fields can hold C1 controls), and at most 1,000 characters. */
 
 /** The lines describing a verified signature: signer, issuer, repository, log entries and times. */
@@ -102,7 +103,10 @@ the one the policy names. FILE may be sha256:<hex> to verify by digest alone.
 
       --bundle FILE                      the Sigstore bundle (v0.1 to v0.3)
 
-${VERIFY_HELP}`,
+${VERIFY_HELP}
+
+${VERIFY_EXIT_HELP}
+5 the bundle is a DSSE attestation about other artifacts (VERIFY_SUBJECT_MISMATCH).`,
     options: VERIFY_OPTIONS,
     async run(args, context) {
         const count = args.positionals.length === 1 ? [] : [{ input: 'argument FILE', message: `is one file (or sha256:<hex>), got ${args.positionals.length}` }];
@@ -237,9 +241,12 @@ Exit codes: 0 verified; 3 a signature or file did not verify, or the release lac
 or a required attestation, or holds none of the files SHA256SUMS lists
 (VERIFY_RELEASE_INCOMPLETE); 4 another signer or source ref, or GitHub's
 release attestation is for another release; 5 GitHub's release attestation does not list a file;
-7 the shipped policy names another workflow than --signer-workflow; 8 another repository than
---expect-repo; 1 a policy file that cannot be read (RELEASE_POLICY_INVALID), a release that is not there
-(RELEASE_NOT_FOUND) or too large to download (RELEASE_DOWNLOAD_REFUSED); 2 wrong usage.`,
+6 GitHub's release attestation is of another predicate type than a release's
+(VERIFY_PREDICATE_TYPE_MISMATCH); 7 the shipped policy names another workflow than
+--signer-workflow; 8 another repository than --expect-repo; 1 a policy file that cannot be read
+(RELEASE_POLICY_INVALID), a directory that cannot be read (RELEASE_DIR_UNREADABLE), a release
+that is not there (RELEASE_NOT_FOUND) or too large to download (RELEASE_DOWNLOAD_REFUSED);
+2 wrong usage.`,
     options: {
         policy: { type: 'string' },
         tag: { type: 'string' },
@@ -363,13 +370,16 @@ release attestation is for another release; 5 GitHub's release attestation does 
 
 /***/ 39951:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {var githubApiToken = (function (env) {
-    return _secrets_index_js__WEBPACK_IMPORTED_MODULE_0__/* .SecretBuffer */ .pP.sharedFromEnv('GH_TOKEN', env) ?? _secrets_index_js__WEBPACK_IMPORTED_MODULE_0__/* .SecretBuffer */ .pP.sharedFromEnv('GITHUB_TOKEN', env);
+    // Both are taken, the one unused too: left set, it would stay in /proc/<pid>/environ for the whole run (and ghcr.io may still want GITHUB_TOKEN, shared).
+    const gh = _secrets_index_js__WEBPACK_IMPORTED_MODULE_0__/* .SecretBuffer */ .pP.sharedFromEnv('GH_TOKEN', env);
+    const github = _secrets_index_js__WEBPACK_IMPORTED_MODULE_0__/* .SecretBuffer */ .pP.sharedFromEnv('GITHUB_TOKEN', env);
+    return gh ?? github;
 });
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   P: (() => (/* binding */ githubApiToken))
 /* harmony export */ });
-/* harmony import */ var _secrets_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(76483);
+/* harmony import */ var _secrets_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(39883);
 
 /**
  * The GitHub API token of the environment, as gh reads it: GH_TOKEN, else GITHUB_TOKEN; undefined
@@ -417,14 +427,16 @@ release attestation is for another release; 5 GitHub's release attestation does 
     }
     else {
         const github = repo !== undefined || owner !== undefined || signerWorkflow !== undefined || signerRepo !== undefined;
-        if (identity === undefined && !github) {
+        // A value given but refused (a pattern that does not compile, exact and pattern both) was reported already: it is not missing too.
+        const given = ((name) => reader.string(name) !== undefined || reader.string(`${name}-regexp`) !== undefined);
+        if (identity === undefined && !github && !given('certificate-identity')) {
             reader.report('certificate-identity', 'is required for keyless bundles (or --certificate-identity-regexp, --repo, --signer-workflow, or --key for key-signed ones)');
         }
         if (identity !== undefined && signerWorkflow !== undefined)
             reader.report('signer-workflow', 'cannot be combined with an explicit certificate identity');
         if (identity !== undefined && signerRepo !== undefined)
             reader.report('signer-repo', 'cannot be combined with an explicit certificate identity');
-        if (issuer === undefined && !github)
+        if (issuer === undefined && !github && !given('certificate-oidc-issuer'))
             reader.report('certificate-oidc-issuer', 'is required for keyless bundles (or --certificate-oidc-issuer-regexp), e.g. https://token.actions.githubusercontent.com');
         policy = { kind: 'certificate', identity, issuer, repo, owner, signerWorkflow, ...(signerRepo === undefined ? {} : { signerRepo }) };
     }

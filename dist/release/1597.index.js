@@ -51,6 +51,8 @@ var external_node_path_ = __webpack_require__(76760);
 var clock = __webpack_require__(91601);
 // EXTERNAL MODULE: ./lib/core/version.js
 var version = __webpack_require__(18067);
+// EXTERNAL MODULE: ./lib/secrets/environment.js
+var environment = __webpack_require__(35984);
 // EXTERNAL MODULE: ./lib/sbom/catalog.js + 2 modules
 var sbom_catalog = __webpack_require__(40856);
 // EXTERNAL MODULE: ./lib/sbom/errors.js
@@ -204,6 +206,7 @@ var validate = __webpack_require__(20607);
 
 
 
+
 /**
  * The time of the last commit of the repository holding `dir`, or undefined outside a git work tree.
  * The child process module loads only here: with SOURCE_DATE_EPOCH set, a run never spawns.
@@ -211,7 +214,9 @@ var validate = __webpack_require__(20607);
 async function commitTime(dir) {
     const { execFile } = await Promise.resolve(/* import() */).then(__webpack_require__.t.bind(__webpack_require__, 31421, 19));
     return new Promise((done) => {
-        execFile('git', ['-C', dir, 'log', '-1', '--format=%ct'], { timeout: 5000 }, (error, stdout) => {
+        const env = (0,environment/* childEnvironment */.Qc)();
+        // Without the job's secrets: a repository's config can make git run programs of its choosing.
+        execFile('git', ['-C', dir, 'log', '-1', '--format=%ct'], { timeout: 5000, ...(env === undefined ? {} : { env }) }, (error, stdout) => {
             const seconds = Number(stdout.trim());
             done(error === null && /^\d+$/.test(stdout.trim()) ? new Date(seconds * 1000) : undefined);
         });

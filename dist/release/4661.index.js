@@ -8,7 +8,9 @@ export const modules = {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   D: () => (/* binding */ ParsedCertificate),
 /* harmony export */   Sm: () => (/* binding */ abbreviate),
-/* harmony export */   bo: () => (/* binding */ FULCIO_OIDS)
+/* harmony export */   bo: () => (/* binding */ FULCIO_OIDS),
+/* harmony export */   cJ: () => (/* binding */ CODE_SIGNING_EKU),
+/* harmony export */   qs: () => (/* binding */ TIME_STAMPING_EKU)
 /* harmony export */ });
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
 /* harmony import */ var _der_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(83913);
@@ -36,8 +38,14 @@ const FULCIO_OIDS = {
     runInvocationURI: '1.3.6.1.4.1.57264.1.21',
     sourceRepositoryVisibility: '1.3.6.1.4.1.57264.1.22',
 };
+/** The extended key usage of Fulcio's certificates, leaves and CAs. */
 const CODE_SIGNING_EKU = '1.3.6.1.5.5.7.3.3';
+/** The extended key usage of a timestamp authority's signing certificate (RFC 3161 2.3). */
+const TIME_STAMPING_EKU = '1.3.6.1.5.5.7.3.8';
+const ANY_EKU = '2.5.29.37.0';
 const EKU_OID = '2.5.29.37';
+const BASIC_CONSTRAINTS_OID = '2.5.29.19';
+const INTEGER = 0x02;
 const KEY_USAGE_OID = '2.5.29.15';
 const BIT_STRING = 0x03;
 const OCTET_STRING = 0x04;
@@ -48,7 +56,7 @@ const EMAIL_NAME = 0x81;
 const SCT_OID = '1.3.6.1.4.1.11129.2.4.2';
 const UTF8_STRING = 0x0c;
 /** Key usage, extended key usage, subject alternative name, basic constraints, key identifiers: what a leaf's checks read. */
-const PROCESSED_EXTENSIONS = new Set(['2.5.29.15', EKU_OID, SAN_OID, '2.5.29.19', '2.5.29.14', '2.5.29.35']);
+const PROCESSED_EXTENSIONS = new Set(['2.5.29.15', EKU_OID, SAN_OID, BASIC_CONSTRAINTS_OID, '2.5.29.14', '2.5.29.35']);
 /**
  * An X.509 certificate parsed once: OpenSSL's parse for its key, validity and signature checks,
  * its extensions, serial number, issuer and key info read straight from the DER on demand, so a
@@ -160,6 +168,44 @@ class ParsedCertificate {
         if (ext === undefined)
             return false;
         return (0,_der_js__WEBPACK_IMPORTED_MODULE_1__/* .sequenceOf */ .nD)(ext.value)?.some((usage) => usage.tag === 0x06 && (0,_der_js__WEBPACK_IMPORTED_MODULE_1__/* .oidText */ .ch)(usage.content) === CODE_SIGNING_EKU) ?? false;
+    }
+    /**
+     * Whether a chain certificate's extended key usage allows `usage`: as Go's x509 (cosign,
+     * sigstore-go) reads a chain, a certificate without the extension allows any, one with it must
+     * name the usage or anyExtendedKeyUsage.
+     */
+    allowsExtendedKeyUsage(usage) {
+        const ext = this.extension(EKU_OID);
+        if (ext === undefined)
+            return true;
+        return (0,_der_js__WEBPACK_IMPORTED_MODULE_1__/* .sequenceOf */ .nD)(ext.value)?.some((entry) => entry.tag === 0x06 && [usage, ANY_EKU].includes((0,_der_js__WEBPACK_IMPORTED_MODULE_1__/* .oidText */ .ch)(entry.content))) ?? false;
+    }
+    /** Whether the key may sign certificates: a key usage extension, when present, sets keyCertSign (bit 5), as Go's x509 requires of every issuer. */
+    get allowsCertSign() {
+        const ext = this.extension(KEY_USAGE_OID);
+        if (ext === undefined)
+            return true;
+        const bits = (0,_der_js__WEBPACK_IMPORTED_MODULE_1__/* .contentOf */ .$E)(ext.value, BIT_STRING);
+        return bits !== undefined && bits.length >= 2 && (bits[1] & 0x04) !== 0;
+    }
+    /**
+     * The basic constraints' pathLenConstraint: how many CA certificates may follow this one towards
+     * a leaf. Undefined without one; -1 for an extension that cannot be read, which no chain passes.
+     */
+    get pathLengthConstraint() {
+        const ext = this.extension(BASIC_CONSTRAINTS_OID);
+        if (ext === undefined)
+            return undefined;
+        const fields = (0,_der_js__WEBPACK_IMPORTED_MODULE_1__/* .sequenceOf */ .nD)(ext.value);
+        if (fields === undefined)
+            return -1;
+        const length = fields.find((field) => field.tag === INTEGER)?.content;
+        if (length === undefined)
+            return undefined;
+        // A non-negative INTEGER small enough to mean anything: one content byte, or two for 128..255.
+        if (length.length === 0 || length.length > 2 || length[0] >= 0x80 || (length.length === 2 && length[0] !== 0))
+            return -1;
+        return length.readUIntBE(0, length.length);
     }
     /**
      * The first critical extension outside those a signing certificate is read by (RFC 5280 4.2: a

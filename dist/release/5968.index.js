@@ -56,6 +56,174 @@ function counted(count, singular, plural = `${singular}s`) {
 
 /***/ }),
 
+/***/ 25643:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   iR: () => (/* binding */ proxiedFetch),
+/* harmony export */   lL: () => (/* binding */ setHeaders)
+/* harmony export */ });
+/* unused harmony export ResponseTooLargeError */
+/* harmony import */ var node_http__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(37067);
+/* harmony import */ var node_https__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(44708);
+/* harmony import */ var node_stream__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(57075);
+/* harmony import */ var node_stream_promises__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(46466);
+/* harmony import */ var _capped_body_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(36911);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(3828);
+/* harmony import */ var _proxy_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(16327);
+/* harmony import */ var _proxy_tunnel_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(39002);
+
+
+
+
+
+
+
+
+/** A response refused for holding more bytes than its request's cap (see {@link ResponseCap}). */
+class ResponseTooLargeError extends _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .TrustKitError */ .T0 {
+    constructor(message) {
+        super('HTTP_RESPONSE_TOO_LARGE', message, { hint: 'the server answered far more than this request takes: check the URL it was sent to (GITHUB_API_URL) and any proxy in between' });
+        this.name = 'ResponseTooLargeError';
+    }
+}
+/** Statuses whose response has no body, which `Response` refuses one for. */
+const NO_BODY = new Set([101, 103, 204, 205, 304]);
+/** Redirect statuses followed for GET and HEAD. */
+const REDIRECTS = new Set([301, 302, 303, 307, 308]);
+/** As many redirects as a download takes (GitHub sends one, to its asset host), with room to spare, and no loop. */
+const DEFAULT_MAX_REDIRECTS = 10;
+function headersOf(message) {
+    const headers = new Headers();
+    for (let index = 0; index + 1 < message.rawHeaders.length; index += 2)
+        headers.append(message.rawHeaders[index], message.rawHeaders[index + 1]);
+    return headers;
+}
+function toResponse(message) {
+    const status = message.statusCode ?? 500;
+    if (NO_BODY.has(status)) {
+        message.resume();
+        return new Response(null, { status, headers: headersOf(message) });
+    }
+    return new Response(node_stream__WEBPACK_IMPORTED_MODULE_2__.Readable.toWeb(message), { status, headers: headersOf(message) });
+}
+/**
+ * The response read whole, refused past `maxBytes`: a Content-Length above it before a byte is read,
+ * else as soon as the bytes read pass it, closing the connection. It is read here rather than handed
+ * on as a stream because Octokit turns an error while it reads a body into an empty body, silently.
+ */
+async function toCappedResponse(message, maxBytes, what) {
+    const status = message.statusCode ?? 500;
+    if (NO_BODY.has(status))
+        return toResponse(message);
+    const body = await (0,_capped_body_js__WEBPACK_IMPORTED_MODULE_7__/* .readCapped */ .E)({ chunks: message, declaredLength: message.headers['content-length'], close: () => message.destroy() }, maxBytes, (declared) => new ResponseTooLargeError(`${what} answered ${declared === undefined ? 'more' : `with a Content-Length of ${declared}, more`} than the ${maxBytes} bytes its reply may hold`));
+    return new Response(body, { status, headers: headersOf(message) });
+}
+/** A redirect's body is read this far, so its connection can serve again; one that goes on is cut. */
+const MAX_DISCARDED_BYTES = 64 * 1024;
+/** Drops a response nobody reads: drained up to {@link MAX_DISCARDED_BYTES} (a redirect's few bytes), then the connection is closed rather than read on without end. */
+function discard(message) {
+    let left = MAX_DISCARDED_BYTES;
+    message.on('error', () => { });
+    message.on('data', (chunk) => {
+        left -= chunk.length;
+        if (left < 0)
+            message.destroy();
+    });
+}
+/** The error Node's own requests fail with when their signal aborts them, with a message saying what it was waiting for. */
+function abortError(signal, message) {
+    return Object.assign(new Error(message, { cause: signal.reason }), { name: 'AbortError', code: 'ABORT_ERR' });
+}
+/**
+ * Sets a request's headers on the request itself, never in the options it is made with: an agent
+ * keeps those options, Authorization included, in the listeners of the keep-alive connection the
+ * request opens, for as long as that connection lives (measured: a registry password, the runner's request
+ * token, in the heap until the connection closes). Set here, they go with the request when it is done.
+ */
+function setHeaders(outgoing, headers) {
+    for (const [name, value] of Object.entries(headers))
+        outgoing.setHeader(name, value);
+}
+/** One request, without following redirects: a streamed body is piped, so it is read no faster than the socket takes it. */
+function send(target, init, headers, agents) {
+    const request = target.protocol === 'https:' ? node_https__WEBPACK_IMPORTED_MODULE_1__.request : node_http__WEBPACK_IMPORTED_MODULE_0__.request;
+    const agent = agents.agentFor(target);
+    const body = init.body;
+    const whole = typeof body === 'string' ? Buffer.from(body) : body instanceof Uint8Array ? body : undefined;
+    // A body known whole goes with its length; a stream with the Content-Length the caller set, or chunked.
+    const sent = whole === undefined || Object.keys(headers).some((name) => name.toLowerCase() === 'content-length') ? headers : { ...headers, 'content-length': String(whole.length) };
+    // A failure through a proxy names it (by origin, never credentials): the proxy may be what failed.
+    const proxy = agent === undefined ? undefined : (0,_proxy_js__WEBPACK_IMPORTED_MODULE_5__.proxyFor)(target, agents.settings);
+    const via = (message) => (proxy === undefined ? message : `${message} (through the proxy ${(0,_proxy_tunnel_js__WEBPACK_IMPORTED_MODULE_6__/* .proxyOrigin */ .Pj)(proxy)})`);
+    return new Promise((resolve, reject) => {
+        const signal = init.signal ?? undefined;
+        const outgoing = request(target, { method: init.method ?? 'GET', ...(agent === undefined ? {} : { agent }), ...(signal === undefined ? {} : { signal }) }, resolve);
+        setHeaders(outgoing, sent);
+        outgoing.on('error', (error) => {
+            reject(proxy === undefined || error instanceof _proxy_tunnel_js__WEBPACK_IMPORTED_MODULE_6__/* .ProxyTunnelError */ .Ng ? error : Object.assign(new Error(via(error.message), { cause: error }), { name: error.name, code: error.code }));
+        });
+        if (signal !== undefined) {
+            // Node aborts a request only once it has a socket: one still waiting for its proxy tunnel is given up here (the tunnel ends at its own deadline).
+            const abort = () => {
+                reject(abortError(signal, proxy !== undefined && outgoing.socket === null ? `the proxy ${(0,_proxy_tunnel_js__WEBPACK_IMPORTED_MODULE_6__/* .proxyOrigin */ .Pj)(proxy)} had not opened a tunnel to ${target.host} when the request was aborted` : via('The operation was aborted')));
+            };
+            signal.addEventListener('abort', abort, { once: true });
+            outgoing.once('close', () => signal.removeEventListener('abort', abort));
+        }
+        if (body === undefined || body === null)
+            outgoing.end();
+        else if (whole !== undefined)
+            outgoing.end(whole);
+        else
+            (0,node_stream_promises__WEBPACK_IMPORTED_MODULE_3__.pipeline)(node_stream__WEBPACK_IMPORTED_MODULE_2__.Readable.from(body), outgoing).catch(reject);
+    });
+}
+/**
+ * A `fetch` for Octokit, trust-kit's other requests to GitHub and its TUF client, over node:http(s):
+ * - a streamed request body is sent with backpressure (Node's own fetch reads a streamed body far
+ *   ahead of the socket: a 2 GiB upload was measured holding the whole file in memory);
+ * - every request, redirects included, goes through the proxy `proxy` names for its URL, with the
+ *   rules of @actions/http-client (as Octokit in `@actions/github` does on a runner behind a proxy);
+ * - GET and HEAD follow redirects (an asset download is sent to GitHub's asset host), without the
+ *   Authorization header once the origin changes, as fetch does, at most `maxRedirects` times;
+ * - with `responseCap`, a response is read whole before it is returned and refused past its request's
+ *   cap with a {@link ResponseTooLargeError}, so a hostile or broken server cannot fill the memory.
+ * Given agents (rather than settings), the caller owns them and destroys them when done.
+ */
+function proxiedFetch(proxy = _proxy_js__WEBPACK_IMPORTED_MODULE_5__.NO_PROXY_SETTINGS, maxRedirects = DEFAULT_MAX_REDIRECTS, responseCap) {
+    const agents = proxy instanceof _proxy_js__WEBPACK_IMPORTED_MODULE_5__.ProxyAgents ? proxy : new _proxy_js__WEBPACK_IMPORTED_MODULE_5__.ProxyAgents(proxy);
+    return async (url, init = {}) => {
+        let target = new URL(url);
+        let headers = init.headers ?? {};
+        const method = (init.method ?? 'GET').toUpperCase();
+        for (let redirects = 0;; redirects += 1) {
+            const message = await send(target, init, headers, agents);
+            const location = message.headers.location;
+            const follow = REDIRECTS.has(message.statusCode ?? 0) && location !== undefined && (method === 'GET' || method === 'HEAD') && init.redirect !== 'manual';
+            if (!follow) {
+                // A reply to HEAD has no body, whatever length its Content-Length names.
+                const cap = method === 'HEAD' ? undefined : responseCap?.(init);
+                return cap === undefined ? toResponse(message) : toCappedResponse(message, cap, `${method} ${target.origin}${target.pathname}`);
+            }
+            discard(message);
+            if (init.redirect === 'error')
+                throw new TypeError(`${method} ${target.origin}${target.pathname} was redirected, and may not be`);
+            if (redirects === maxRedirects)
+                throw new TypeError(`${method} ${target.origin}${target.pathname} was redirected more than ${maxRedirects} times`);
+            const next = new URL(location, target);
+            if (next.protocol !== 'https:' && next.protocol !== 'http:')
+                throw new TypeError(`${method} ${target.origin}${target.pathname} was redirected to a ${next.protocol} URL`);
+            if (next.origin !== target.origin)
+                headers = Object.fromEntries(Object.entries(headers).filter(([name]) => name.toLowerCase() !== 'authorization'));
+            target = next;
+        }
+    };
+}
+
+
+/***/ }),
+
 /***/ 92447:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
@@ -251,14 +419,14 @@ var retry = __webpack_require__(7493);
 var transfer_rate = __webpack_require__(92447);
 // EXTERNAL MODULE: ./lib/secrets/forms.js
 var secrets_forms = __webpack_require__(79930);
+// EXTERNAL MODULE: ./lib/secrets/index.js + 12 modules
+var secrets = __webpack_require__(39883);
 // EXTERNAL MODULE: ./lib/core/version.js
 var version = __webpack_require__(18067);
 // EXTERNAL MODULE: external "node:child_process"
 var external_node_child_process_ = __webpack_require__(31421);
 // EXTERNAL MODULE: ./lib/core/files.js
 var files = __webpack_require__(62164);
-// EXTERNAL MODULE: ./lib/secrets/index.js + 13 modules
-var secrets = __webpack_require__(76483);
 ;// CONCATENATED MODULE: ./lib/oci/reference.js
 
 
@@ -385,6 +553,10 @@ function chainCredentials(...sources) {
             }
             return undefined;
         },
+        close() {
+            for (const source of sources)
+                source.close?.();
+        },
     };
 }
 const MAX_DOCKER_CONFIG_BYTES = 1024 * 1024;
@@ -393,26 +565,30 @@ const HELPER_NAME = /^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$/;
 /**
  * Credentials from a docker `config.json`, looked up as the docker CLI does: the registry's
  * `credHelpers` entry, else the `credsStore` (falling back to `auths` when the store has none),
- * else `auths` (`auth` is base64 `user:password`; `identitytoken` is a refresh token). The file's
- * JSON is parsed once here; helpers run only when a registry is asked for.
+ * else `auths` (`auth` is base64 `user:password`; `identitytoken` is a refresh token). The file is
+ * checked here; helpers run, and `auths` is read again, only when a registry is asked for: its
+ * passwords are kept as bytes, wiped by close(), never as the strings JSON.parse makes of them.
  */
 function dockerConfigCredentials(configBytes, source, runHelper = runCredentialHelper) {
     const invalid = (why, cause) => new OciError('OCI_CREDENTIALS_INVALID', `docker config ${source} is invalid: ${why}`, {
         cause,
         hint: 'fix the file (docker login rewrites it), or point DOCKER_CONFIG at another directory',
     });
-    let config;
-    try {
-        // Decoded through a view, not a copy: the caller wipes its bytes, and a copy would keep every password unwiped.
-        config = JSON.parse(Buffer.from(configBytes.buffer, configBytes.byteOffset, configBytes.byteLength).toString('utf8'));
-    }
-    catch (error) {
-        // JSON.parse's message quotes the text around the fault, which may be a password: only its position is kept.
-        throw invalid(`it is not valid JSON${jsonErrorPosition(error)}`);
-    }
-    if (typeof config !== 'object' || config === null || Array.isArray(config))
-        throw invalid('it is not a JSON object');
-    const { auths = {}, credsStore, credHelpers = {} } = config;
+    const parse = (bytes) => {
+        let config;
+        try {
+            // Decoded through a view, not a copy: a copy would hold every password in one more place.
+            config = JSON.parse(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('utf8'));
+        }
+        catch (error) {
+            // JSON.parse's message quotes the text around the fault, which may be a password: only its position is kept.
+            throw invalid(`it is not valid JSON${jsonErrorPosition(error)}`);
+        }
+        if (typeof config !== 'object' || config === null || Array.isArray(config))
+            throw invalid('it is not a JSON object');
+        return config;
+    };
+    const { auths = {}, credsStore, credHelpers = {} } = parse(configBytes);
     if (typeof auths !== 'object' || auths === null)
         throw invalid('"auths" is not an object');
     if (credsStore !== undefined && (typeof credsStore !== 'string' || !HELPER_NAME.test(credsStore)))
@@ -425,22 +601,51 @@ function dockerConfigCredentials(configBytes, source, runHelper = runCredentialH
             throw invalid(`credHelpers["${key.slice(0, 100)}"] is not a helper name`);
         helpers.set(normalizeRegistryKey(key), helper);
     }
-    const entries = new Map();
-    for (const [key, entry] of Object.entries(auths))
-        entries.set(normalizeRegistryKey(key), entry);
+    const listed = new Set(Object.keys(auths).map(normalizeRegistryKey));
+    // The caller wipes its bytes; this copy (a Buffer, so it can be wiped; Buffer.alloc, out of the shared pool) is read again for each registry asked for.
+    let kept;
+    if (listed.size > 0) {
+        kept = Buffer.alloc(configBytes.length);
+        kept.set(configBytes);
+    }
+    /** The `auths` entry of a registry, from a fresh parse whose strings are garbage once its secret is in protected memory. */
+    const entryOf = (key) => {
+        let entry;
+        if (kept === undefined || !listed.has(key))
+            return undefined;
+        // As the map of the first reading did: of entries naming the same registry, the last wins.
+        for (const [name, value] of Object.entries(parse(kept).auths))
+            if (normalizeRegistryKey(name) === key)
+                entry = value;
+        return entry;
+    };
+    /** Every secret handed out, wiped by close(): a password or token is not kept past the client that asked for it. */
+    const made = new Set();
+    const lookUp = async (registry) => {
+        const key = normalizeRegistryKey(registry);
+        const helper = helpers.get(key) ?? (typeof credsStore === 'string' ? credsStore : undefined);
+        if (helper !== undefined) {
+            const output = await runHelper(helper, helperServerUrl(key));
+            if (output !== undefined)
+                return parseHelperOutput(output, helper, registry);
+            if (helpers.has(key))
+                return undefined;
+        }
+        const entry = entryOf(key);
+        return entry === undefined ? undefined : parseAuthEntry(entry, `auths["${registry}"]`, invalid);
+    };
     return {
         async credentialsFor(registry) {
-            const key = normalizeRegistryKey(registry);
-            const helper = helpers.get(key) ?? (typeof credsStore === 'string' ? credsStore : undefined);
-            if (helper !== undefined) {
-                const output = await runHelper(helper, helperServerUrl(key));
-                if (output !== undefined)
-                    return parseHelperOutput(output, helper, registry);
-                if (helpers.has(key))
-                    return undefined;
-            }
-            const entry = entries.get(key);
-            return entry === undefined ? undefined : parseAuthEntry(entry, `auths["${registry}"]`, invalid);
+            const found = await lookUp(registry);
+            if (found !== undefined)
+                made.add(found.secret);
+            return found;
+        },
+        close() {
+            for (const secret of made)
+                secret.destroy();
+            made.clear();
+            kept?.fill(0);
         },
     };
 }
@@ -530,7 +735,9 @@ function helperServerUrl(key) {
 function runCredentialHelper(helper, serverUrl, timeoutMs = 30_000) {
     const program = `docker-credential-${helper}`;
     return new Promise((resolve, reject) => {
-        const child = (0,external_node_child_process_.spawn)(program, ['get'], { stdio: ['pipe', 'pipe', 'pipe'] });
+        const env = (0,secrets/* childEnvironment */.Qc)();
+        // The helper needs its own settings (HOME, a keychain's D-Bus address, a cloud's credentials), not the job's secrets.
+        const child = (0,external_node_child_process_.spawn)(program, ['get'], { stdio: ['pipe', 'pipe', 'pipe'], ...(env === undefined ? {} : { env }) });
         // Not spawn's own `timeout`: its timer outlives a helper that could not start, holding the process for the whole timeout.
         const timer = setTimeout(() => child.kill('SIGKILL'), timeoutMs);
         const out = [];
@@ -611,15 +818,14 @@ function isIndexMediaType(mediaType) {
  */
 function parseManifest(bytes, contentType, source) {
     // The reasons quote the document (its media types, digests, annotation keys) and the Content-Type: the registry's text.
-    const invalid = (why) => new OciError('OCI_MANIFEST_INVALID', `manifest ${source} is invalid: ${(0,logger/* printable */.g$)(why)}`, {
-        hint: 'the registry returned something that is not an OCI or Docker v2 manifest; check the reference',
-    });
+    const hint = 'the registry returned something that is not an OCI or Docker v2 manifest; check the reference';
+    const invalid = (why) => new OciError('OCI_MANIFEST_INVALID', `manifest ${source} is invalid: ${(0,logger/* printable */.g$)(why)}`, { hint });
     let document;
     try {
         document = JSON.parse(Buffer.from(bytes).toString('utf8'));
     }
     catch (error) {
-        throw new OciError('OCI_MANIFEST_INVALID', `manifest ${source} is not JSON: ${(0,logger/* printable */.g$)(error.message)}`, { cause: error });
+        throw new OciError('OCI_MANIFEST_INVALID', `manifest ${source} is not JSON: ${(0,logger/* printable */.g$)(error.message)}`, { cause: error, hint });
     }
     if (!isRecord(document))
         throw invalid('it is not a JSON object');
@@ -723,7 +929,10 @@ var promises_ = __webpack_require__(46466);
 var external_node_tls_ = __webpack_require__(41692);
 // EXTERNAL MODULE: ./lib/core/capped-body.js
 var capped_body = __webpack_require__(36911);
+// EXTERNAL MODULE: ./lib/core/proxied-fetch.js
+var proxied_fetch = __webpack_require__(25643);
 ;// CONCATENATED MODULE: ./lib/oci/transport.js
+
 
 
 
@@ -758,11 +967,12 @@ function nodeTransport(options) {
                 // the answer is due within the timeout once the request is sent (an upload may take longer to send).
                 let deadline;
                 let answered = false;
-                const outgoing = send(request.url, { method: request.method, headers, agent: proxied.agentFor(request.url) ?? (secure ? https : http), timeout: options.timeoutMs }, (response) => {
+                const outgoing = send(request.url, { method: request.method, agent: proxied.agentFor(request.url) ?? (secure ? https : http), timeout: options.timeoutMs }, (response) => {
                     answered = true;
                     clearTimeout(deadline);
                     resolve({ status: response.statusCode ?? 0, url: request.url, headers: response.headers, body: response });
                 });
+                (0,proxied_fetch/* setHeaders */.lL)(outgoing, headers);
                 outgoing.on('finish', () => {
                     if (!answered)
                         deadline = setTimeout(() => outgoing.destroy(timedOut(`no complete answer from ${request.url.host} within ${options.timeoutMs} ms of the request`)), options.timeoutMs);
@@ -844,6 +1054,7 @@ function tooLarge(what, maxBytes) {
 
 
 
+
 const MAX_ERROR_BODY_BYTES = 64 * 1024;
 const MAX_TOKEN_RESPONSE_BYTES = 1024 * 1024;
 const MAX_REDIRECTS = 5;
@@ -853,6 +1064,8 @@ const MAX_ARTIFACT_TYPE_LOOKUPS = 256;
 const TOKEN_REFRESH_MARGIN_MS = 10_000;
 /** A token fit for `Authorization: Bearer`: visible ASCII, no space (RFC 6750's b64token and the JWTs registries issue are within it). */
 const BEARER_TOKEN = /^[\x21-\x7e]+$/;
+/** No token service issues a shorter token; one would be masked in the log wherever its letters occur. */
+const MIN_TOKEN_LENGTH = 4;
 const TRANSIENT_NETWORK_CODES = new Set(['ECONNRESET', 'ECONNREFUSED', 'EPIPE', 'ETIMEDOUT', 'ECONNABORTED', 'EAI_AGAIN', 'UND_ERR_SOCKET', 'ERR_STREAM_PREMATURE_CLOSE']);
 // Node's codes for a certificate chain it could not verify or a name it does not cover.
 const TLS_TRUST_CODES = new Set(['UNABLE_TO_VERIFY_LEAF_SIGNATURE', 'SELF_SIGNED_CERT_IN_CHAIN', 'DEPTH_ZERO_SELF_SIGNED_CERT', 'UNABLE_TO_GET_ISSUER_CERT_LOCALLY', 'UNABLE_TO_GET_ISSUER_CERT', 'CERT_HAS_EXPIRED', 'CERT_NOT_YET_VALID', 'CERT_UNTRUSTED']);
@@ -887,9 +1100,12 @@ class RegistryClient {
                     ...(options.proxy === undefined ? {} : { proxy: options.proxy }),
                 });
     }
-    /** Closes the client's connections (call it when done, so the process can exit). */
+    /** Closes the client's connections (call it when done, so the process can exit) and wipes its tokens and the credentials its source made. */
     close() {
         this.#transport.close();
+        this.#credentials?.close?.();
+        for (const state of this.#auth.values())
+            forgetTokens(state);
     }
     /**
      * Fetches the manifest a reference names (its digest when it has one, else its tag) and pins it:
@@ -1264,7 +1480,7 @@ class RegistryClient {
         let answeredChallenge = false;
         for (;;) {
             const authorization = await this.#authorization(repository.registry, state, scopes);
-            const response = await this.#follow({ method: call.method, url: call.url, headers: call.headers ?? {}, ...(call.body === undefined ? {} : { body: call.body }) }, origin, authorization);
+            const response = await this.#follow({ method: call.method, url: call.url, headers: call.headers ?? {}, ...(call.body === undefined ? {} : { body: call.body }) }, origin, authorization?.header);
             // A 401 from where a redirect led (blob storage on another origin) is that host's, not a challenge of the registry: its realm would get the registry's credentials.
             if (response.status !== 401 || answeredChallenge || response.url.origin !== origin)
                 return response;
@@ -1279,11 +1495,14 @@ class RegistryClient {
             // The scope this 401 names is for this request only; later requests name their own.
             scopes = [...scopes, ...(challenge.params.scope ?? '').split(' ').filter((scope) => scope.length > 0)];
             if (challenge.params.error === 'insufficient_scope')
-                state.tokens.clear();
+                forgetTokens(state);
             // A token refused before its expires_in (revoked, or a service that overstates it) would otherwise be sent again, and refused, until it expires.
-            for (const [key, token] of state.tokens)
-                if (authorization === `Bearer ${token.value}`)
-                    state.tokens.delete(key);
+            for (const [key, token] of state.tokens) {
+                if (token !== authorization?.token)
+                    continue;
+                state.tokens.delete(key);
+                token.secret.destroy();
+            }
             answeredChallenge = true;
         }
     }
@@ -1340,18 +1559,25 @@ class RegistryClient {
                 if (!this.#origin(registry).startsWith('https:') && !isLoopback(registryApiHost(registry))) {
                     throw new OciError('OCI_INSECURE', `${registry} asks for a password over plain HTTP`, { hint: 'serve the registry over TLS; trust-kit sends passwords over plain HTTP to loopback registries only' });
                 }
-                state.basic = `Basic ${basicValue(credentials)}`;
+                state.basic = credentials;
             }
-            return state.basic;
+            // The header must be a string (node:http takes no bytes): one per request, left to the garbage collector, never kept by the client.
+            return { header: `Basic ${basicValue(state.basic)}` };
         }
         const wanted = [...new Set(scopes)].sort();
         const key = wanted.join(' ');
-        const cached = state.tokens.get(key);
-        if (cached !== undefined && cached.expiresAt - TOKEN_REFRESH_MARGIN_MS > Date.now())
-            return `Bearer ${cached.value}`;
-        const token = await this.#fetchToken(registry, challenge, wanted);
-        state.tokens.set(key, token);
-        return `Bearer ${token.value}`;
+        let token = state.tokens.get(key);
+        if (token === undefined || token.expiresAt - TOKEN_REFRESH_MARGIN_MS <= Date.now()) {
+            const fresh = await this.#fetchToken(registry, challenge, wanted);
+            // Another request for the same scopes may have cached one meanwhile: the one replaced is wiped.
+            const replaced = state.tokens.get(key);
+            state.tokens.set(key, fresh);
+            if (replaced !== undefined && replaced !== fresh)
+                replaced.secret.destroy();
+            token = fresh;
+        }
+        // The header must be a string (node:http takes no bytes): one per request, never kept.
+        return { header: token.secret.use((bytes) => `Bearer ${bytes.toString('latin1')}`), token };
     }
     async #fetchToken(registry, challenge, scopes) {
         const failed = (why, code = 'OCI_TOKEN_FAILED', status) => new OciError(code, `the token service of ${registry} refused a token for ${scopes.join(' ') || 'no scope'}: ${why}`, {
@@ -1427,9 +1653,13 @@ class RegistryClient {
         // The token is sent back as `Bearer <token>`: anything else than visible ASCII would change that header's meaning or be refused by the registry as garbage.
         if (!BEARER_TOKEN.test(value))
             throw failed('the token holds characters an Authorization header cannot carry');
+        // It is masked in the log as it arrives: a "token" of a letter or two would blank those letters in every later line.
+        if (value.length < MIN_TOKEN_LENGTH)
+            throw failed(`the token is ${value.length} character${value.length === 1 ? '' : 's'} long, too short to be a credential`);
         // The spec's default lifetime is 60 s when the service does not say.
         const lifetime = typeof parsed.expires_in === 'number' && parsed.expires_in > 0 ? parsed.expires_in : 60;
-        return { value, expiresAt: Date.now() + lifetime * 1000 };
+        // JSON.parse made a string of it, which no one can wipe; from here on it is a secret, masked in the log and redacted in errors.
+        return { secret: secrets/* SecretBuffer */.pP.from(Buffer.from(value, 'latin1')), expiresAt: Date.now() + lifetime * 1000 };
     }
     async #expect(response, statuses, what) {
         if (statuses.includes(response.status))
@@ -1445,7 +1675,8 @@ class RegistryClient {
                 .join('; ')
                 .slice(0, 500);
             // A proxy or registry that echoes the request's Authorization header would put a token in the log.
-            detail = (0,logger/* printable */.g$)(detail).replace(/\b(Basic|Bearer)\s+[A-Za-z0-9._~+/=-]+/gi, '$1 ***');
+            // Redacted now, not only when printed: the client may be closed, its tokens wiped, by then.
+            detail = (0,secrets/* redact */.E$)((0,logger/* printable */.g$)(detail).replace(/\b(Basic|Bearer)\s+[A-Za-z0-9._~+/=-]+/gi, '$1 ***'));
         }
         catch {
             response.body.destroy();
@@ -1567,6 +1798,12 @@ function basicValue(credentials) {
             joined.fill(0);
         }
     });
+}
+/** Wipes the cached tokens of a registry (the client is closed, or the registry wants tokens of other scopes). */
+function forgetTokens(state) {
+    for (const token of state.tokens.values())
+        token.secret.destroy();
+    state.tokens.clear();
 }
 function isLoopback(host) {
     const name = host.replace(/:\d+$/, '').replace(/^\[|\]$/g, '');
@@ -1807,7 +2044,8 @@ async function registryCredentials(env, registries, username) {
     const sources = [];
     if (username !== undefined) {
         const password = secrets/* SecretBuffer */.pP.fromEnv(PASSWORD_VARIABLE, env);
-        sources.push(staticCredentials(Object.fromEntries([...registries].map((registry) => [registry, { username, secret: password }]))));
+        // Taken for this source alone, so wiped with it (GITHUB_TOKEN below is shared, and stays).
+        sources.push({ ...staticCredentials(Object.fromEntries([...registries].map((registry) => [registry, { username, secret: password }]))), close: () => password.destroy() });
     }
     // Taken without a string of it, and shared: a release's second registry client (and its GitHub API client) needs it too.
     const githubToken = registries.has('ghcr.io') ? secrets/* SecretBuffer */.pP.sharedFromEnv('GITHUB_TOKEN', env) : undefined;

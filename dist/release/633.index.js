@@ -368,7 +368,7 @@ function proxyRefusal(url, what, cause) {
     return new ClaimsError('OIDC_JWKS_UNAVAILABLE', `GET ${url} (${what}) was refused by the proxy: HTTP 407 Proxy Authentication Required`, { ...(cause === undefined ? {} : { cause }), hint: proxy_tunnel/* PROXY_AUTH_HINT */.ME });
 }
 async function fetchJSON(url, what, options) {
-    const client = options.fetch ?? (0,proxied_fetch/* proxiedFetch */.i)(options.proxy);
+    const client = options.fetch ?? (0,proxied_fetch/* proxiedFetch */.iR)(options.proxy);
     const body = await (0,retry/* withRetry */.bD)(options.retry, () => (0,http/* timedAttempt */.Hh)((0,http/* originOf */.yv)(url), options.retry.timeoutMs, async (signal) => {
         const response = await client(url, { headers: { Accept: 'application/json' }, signal, redirect: 'error' });
         // An error reply is not read: its connection is closed rather than drained.
@@ -515,8 +515,8 @@ function verificationError(error, audience) {
 
 // EXTERNAL MODULE: ./lib/github/oidc.js
 var oidc = __webpack_require__(89402);
-// EXTERNAL MODULE: ./lib/secrets/index.js + 13 modules
-var secrets = __webpack_require__(76483);
+// EXTERNAL MODULE: ./lib/secrets/index.js + 12 modules
+var secrets = __webpack_require__(39883);
 ;// CONCATENATED MODULE: ./lib/attest/provenance.js
 
 

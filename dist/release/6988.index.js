@@ -1181,7 +1181,8 @@ function verifyBody(entry, content, where) {
             mismatch('the logged signature is not the bundle\'s signature');
     };
     const expectKey = (found) => {
-        if (typeof found !== 'string' || !pemToDer(Buffer.from(found, 'base64').toString('utf8')).equals(content.keyDer))
+        const logged = typeof found === 'string' ? pemToDer(Buffer.from(found, 'base64').toString('utf8')) : Buffer.alloc(0);
+        if (!logged.equals(content.keyDer) && !certifiesKey(logged, content.keyDer))
             mismatch('the logged signing key is not the bundle\'s certificate or key');
     };
     const key = `${kind}/${version}`;
@@ -1258,6 +1259,21 @@ function verifyRekorV2Body(key, spec, content, mismatch) {
     expectSignature(entry?.signatures?.[0]);
     if (entry?.payloadHash?.algorithm !== 'SHA2_256' || hex(entry.payloadHash.digest) !== content.payloadSha256) {
         mismatch(`the log records payload ${String(entry?.payloadHash?.algorithm)}:${hex(entry?.payloadHash?.digest)}, the bundle's payload is SHA2_256:${content.payloadSha256 ?? ''}`);
+    }
+}
+/**
+ * Whether a logged certificate is one for the public key (SPKI DER) a bundle is verified with:
+ * `cosign sign --key --certificate` logs the key's certificate (a private CA's, or a KMS key's) as
+ * the verifier, and cosign, given the key, accepts the entry when the two agree. A keyless
+ * bundle's `keyDer` is a certificate, never an SPKI, so this never stands in for its own check.
+ */
+function certifiesKey(certificateDer, keyDer) {
+    try {
+        return new external_node_crypto_.X509Certificate(certificateDer).publicKey.export({ format: 'der', type: 'spki' }).equals(keyDer);
+    }
+    catch {
+        // Not a certificate (a key, or bytes that are neither): the entry names another key.
+        return false;
     }
 }
 /** DER bytes of the first PEM block of a text (certificate or public key); empty when there is none. */
@@ -1458,6 +1474,13 @@ function checkLeaf(der, trust) {
         const cas = trust.roots.flatMap((root) => root.certificateAuthorities.map((ca) => ca.chain[0]?.displayNames.subject ?? '?'));
         throw new errors/* VerifyError */.G('VERIFY_CERTIFICATE_UNTRUSTED', `the signing certificate was issued by ${(0,quote/* quoted */.TL)(certificate.displayNames.issuer)}, which is not a CA of ${trust.label} (its CAs: ${cas.length === 0 ? 'none' : cas.map((name) => (0,quote/* quoted */.TL)(name)).join(', ')})`);
     }
+    const chained = found.filter(({ authority }) => chainProblem(authority, verify_certificate/* CODE_SIGNING_EKU */.cJ) === undefined);
+    if (chained.length === 0) {
+        const problem = chainProblem(found[0].authority, verify_certificate/* CODE_SIGNING_EKU */.cJ) ?? '';
+        throw new errors/* VerifyError */.G('VERIFY_CERTIFICATE_UNTRUSTED', `the signing certificate was issued by ${(0,quote/* quoted */.TL)(certificate.displayNames.issuer)}, a CA of ${trust.label} whose certificate chain there cannot vouch for code signing: ${problem}`, {
+            hint: 'fix the trusted root: each CA certificate must be signed by the next one of its chain, be a CA allowed to sign certificates, and allow code signing',
+        });
+    }
     const critical = certificate.unprocessedCriticalExtension;
     const misuse = certificate.isCA
         ? 'a CA certificate'
@@ -1477,7 +1500,7 @@ function checkLeaf(der, trust) {
         throw new errors/* VerifyError */.G('VERIFY_CERTIFICATE_INVALID', `the signing certificate carries ${names.length} subject alternative names (${names.slice(0, 5).map((name) => (0,quote/* quoted */.TL)(name)).join(', ')}${names.length > 5 ? ', \u2026' : ''}); a Fulcio certificate names exactly one identity`);
     }
     let sctError;
-    const issuers = found.filter(({ root, authority }) => {
+    const issuers = chained.filter(({ root, authority }) => {
         try {
             checkSCTs(certificate, authority, root);
             return true;
@@ -1704,8 +1727,9 @@ function verifyTimestamp(timestamp, signature, roots, where) {
             lastProblem = `the timestamp authority was not valid at ${signingTime.toISOString()}`;
             continue;
         }
-        if (!chainIsIntact(ca)) {
-            lastProblem = 'the timestamp authority\'s certificate chain in the trusted root does not verify';
+        const problem = chainProblem(ca, verify_certificate/* TIME_STAMPING_EKU */.qs);
+        if (problem !== undefined) {
+            lastProblem = `the timestamp authority's certificate chain in the trusted root cannot vouch for timestamps: ${problem}`;
             continue;
         }
         try {
@@ -1718,15 +1742,45 @@ function verifyTimestamp(timestamp, signature, roots, where) {
     }
     throw new errors/* VerifyError */.G('VERIFY_TIMESTAMP_INVALID', `${where}: ${lastProblem}`);
 }
-const intactChains = new WeakMap();
-/** Whether each certificate of a trusted authority's chain is signed by the next; checked once per authority. */
-function chainIsIntact(ca) {
-    let intact = intactChains.get(ca);
-    if (intact === undefined) {
-        intact = ca.chain.every((certificate, index) => index === ca.chain.length - 1 || certificate.signedBy(ca.chain[index + 1]));
-        intactChains.set(ca, intact);
+const chainProblems = new WeakMap();
+/**
+ * Why a trusted authority's chain cannot vouch for what it is used for, or undefined when it can;
+ * checked once per authority. A Fulcio CA's chain (`usage` code signing) is all issuers, the
+ * certificate that issues the leaves first; a timestamp authority's (`usage` time stamping) starts
+ * with its signing certificate, then its issuers. Each certificate must be signed by the next, and
+ * each issuer be a CA whose key may sign certificates and whose path length allows the CAs below
+ * it, as sigstore-js and Go's x509 (cosign, sigstore-go) check a path; every certificate's extended
+ * key usage, when it has one, must allow `usage`, as Go's x509 checks it (a trusted root's CA for
+ * TLS servers vouches for no signature).
+ */
+function chainProblem(ca, usage) {
+    let problem = chainProblems.get(ca);
+    if (problem === undefined) {
+        problem = findChainProblem(ca.chain, usage === verify_certificate/* TIME_STAMPING_EKU */.qs ? 1 : 0, usage) ?? null;
+        chainProblems.set(ca, problem);
     }
-    return intact;
+    return problem ?? undefined;
+}
+function findChainProblem(chain, firstIssuer, usage) {
+    const named = (index) => `certChain[${index}] (${(0,quote/* quoted */.TL)(chain[index].displayNames.subject)})`;
+    for (const [index, certificate] of chain.entries()) {
+        if (!certificate.allowsExtendedKeyUsage(usage))
+            return `${named(index)} has an extended key usage without ${usage === verify_certificate/* TIME_STAMPING_EKU */.qs ? 'timeStamping' : 'codeSigning'}`;
+        if (index < firstIssuer)
+            continue;
+        // Before the CA check, which OpenSSL fails for a key usage without keyCertSign too: the precise reason first.
+        if (!certificate.allowsCertSign)
+            return `${named(index)} issues certificates but its key usage lacks keyCertSign`;
+        if (!certificate.isCA)
+            return `${named(index)} issues certificates but is not a CA certificate`;
+        const pathLength = certificate.pathLengthConstraint;
+        const below = index - firstIssuer;
+        if (pathLength !== undefined && pathLength < below)
+            return pathLength < 0 ? `${named(index)} has basic constraints that cannot be read` : `${named(index)} allows ${pathLength} CA certificate${pathLength === 1 ? '' : 's'} below it (pathLenConstraint), but ${below} follow${below === 1 ? 's' : ''} it`;
+    }
+    // Signatures last: OpenSSL refuses an issuer that is no CA before it looks at the signature, which would hide why.
+    const unsigned = chain.findIndex((certificate, index) => index + 1 < chain.length && !certificate.signedBy(chain[index + 1]));
+    return unsigned === -1 ? undefined : `${named(unsigned)} is not signed by ${named(unsigned + 1)}`;
 }
 function checkThresholds(root, tlogEntries, timestamps, bundle) {
     if (root.tlogs.length > 0 && tlogEntries.length === 0) {

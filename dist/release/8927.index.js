@@ -127,8 +127,8 @@ class SigningServiceError extends SignError {
     }
 }
 
-// EXTERNAL MODULE: ./lib/secrets/index.js + 13 modules
-var secrets = __webpack_require__(76483);
+// EXTERNAL MODULE: ./lib/secrets/index.js + 12 modules
+var secrets = __webpack_require__(39883);
 // EXTERNAL MODULE: ./lib/secrets/native.js
 var secrets_native = __webpack_require__(7602);
 ;// CONCATENATED MODULE: ./lib/sigstore/sign/secretbox.js
@@ -1059,8 +1059,6 @@ function createSigningSession(options) {
     return session;
 }
 
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __webpack_require__(51455);
 // EXTERNAL MODULE: ./lib/core/proxy.js
 var proxy = __webpack_require__(16327);
 // EXTERNAL MODULE: external "node:path"
@@ -1213,7 +1211,6 @@ function selectServices(config, now) {
 
 
 
-
 /** The environment variables a key passphrase is read from, in order (cosign's name last, for its key files). */
 const PASSPHRASE_VARIABLES = ['TRUST_KIT_KEY_PASSPHRASE', 'COSIGN_PASSWORD'];
 /**
@@ -1257,8 +1254,9 @@ function takePassphrase(env) {
 async function readKey(path, env, logger) {
     let read = false;
     try {
-        const key = await secrets/* SecretBuffer */.pP.useFile(path, { maxBytes: files/* INPUT_LIMITS */.Ef.privateKey, what: 'private key' }, (pem) => {
+        const key = await secrets/* SecretBuffer */.pP.useFile(path, { maxBytes: files/* INPUT_LIMITS */.Ef.privateKey, what: 'private key' }, (pem, file) => {
             read = true;
+            warnIfReadableByOthers(path, file.mode, logger);
             const passphrase = takePassphrase(env);
             try {
                 return passphrase === undefined ? loadSigningKey(pem, undefined, path) : passphrase.use((pass) => loadSigningKey(pem, pass, path));
@@ -1267,7 +1265,6 @@ async function readKey(path, env, logger) {
                 passphrase?.destroy();
             }
         });
-        await warnIfReadableByOthers(path, logger);
         return key;
     }
     catch (error) {
@@ -1432,20 +1429,11 @@ function deploymentName(config, instance) {
  * as ssh refuses such a key: an unencrypted key is theirs to sign with, an encrypted one theirs to
  * attack offline. A warning rather than a refusal, since cosign reads such files without a word.
  */
-async function warnIfReadableByOthers(path, logger) {
-    if (process.platform === 'win32')
+function warnIfReadableByOthers(path, mode, logger) {
+    // Windows has no POSIX permission bits: Node reports every readable file as 0666 or 0444 there.
+    if (process.platform === 'win32' || (mode & 0o077) === 0)
         return;
-    let mode;
-    try {
-        mode = (await (0,promises_.stat)(path)).mode & 0o777;
-    }
-    catch {
-        // The key was read a moment ago; a file gone since has nothing left to warn about.
-        return;
-    }
-    if ((mode & 0o077) === 0)
-        return;
-    logger.warn(`the private key ${path} can be read by other users of this machine (mode 0${mode.toString(8).padStart(3, '0')}); restrict it with \`chmod 600 ${path}\``);
+    logger.warn(`the private key ${path} can be read by other users of this machine (mode 0${(mode & 0o777).toString(8).padStart(3, '0')}); restrict it with \`chmod 600 ${path}\``);
 }
 /**
  * Opens the signing session a config asks for: a local key when one is given, keyless otherwise

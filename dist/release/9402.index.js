@@ -6,7 +6,8 @@ export const modules = {
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   i: () => (/* binding */ proxiedFetch)
+/* harmony export */   iR: () => (/* binding */ proxiedFetch),
+/* harmony export */   lL: () => (/* binding */ setHeaders)
 /* harmony export */ });
 /* unused harmony export ResponseTooLargeError */
 /* harmony import */ var node_http__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(37067);
@@ -80,6 +81,16 @@ function discard(message) {
 function abortError(signal, message) {
     return Object.assign(new Error(message, { cause: signal.reason }), { name: 'AbortError', code: 'ABORT_ERR' });
 }
+/**
+ * Sets a request's headers on the request itself, never in the options it is made with: an agent
+ * keeps those options, Authorization included, in the listeners of the keep-alive connection the
+ * request opens, for as long as that connection lives (measured: a registry password, the runner's request
+ * token, in the heap until the connection closes). Set here, they go with the request when it is done.
+ */
+function setHeaders(outgoing, headers) {
+    for (const [name, value] of Object.entries(headers))
+        outgoing.setHeader(name, value);
+}
 /** One request, without following redirects: a streamed body is piped, so it is read no faster than the socket takes it. */
 function send(target, init, headers, agents) {
     const request = target.protocol === 'https:' ? node_https__WEBPACK_IMPORTED_MODULE_1__.request : node_http__WEBPACK_IMPORTED_MODULE_0__.request;
@@ -93,7 +104,8 @@ function send(target, init, headers, agents) {
     const via = (message) => (proxy === undefined ? message : `${message} (through the proxy ${(0,_proxy_tunnel_js__WEBPACK_IMPORTED_MODULE_6__/* .proxyOrigin */ .Pj)(proxy)})`);
     return new Promise((resolve, reject) => {
         const signal = init.signal ?? undefined;
-        const outgoing = request(target, { method: init.method ?? 'GET', headers: sent, ...(agent === undefined ? {} : { agent }), ...(signal === undefined ? {} : { signal }) }, resolve);
+        const outgoing = request(target, { method: init.method ?? 'GET', ...(agent === undefined ? {} : { agent }), ...(signal === undefined ? {} : { signal }) }, resolve);
+        setHeaders(outgoing, sent);
         outgoing.on('error', (error) => {
             reject(proxy === undefined || error instanceof _proxy_tunnel_js__WEBPACK_IMPORTED_MODULE_6__/* .ProxyTunnelError */ .Ng ? error : Object.assign(new Error(via(error.message), { cause: error }), { name: error.name, code: error.code }));
         });
@@ -172,7 +184,7 @@ function proxiedFetch(proxy = _proxy_js__WEBPACK_IMPORTED_MODULE_5__.NO_PROXY_SE
 /* unused harmony exports OidcError, MISSING_TOKEN_POLICIES, MAX_TOKEN_REPLY_BYTES */
 /* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3828);
 /* harmony import */ var _core_retry_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7493);
-/* harmony import */ var _secrets_index_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(76483);
+/* harmony import */ var _secrets_index_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(39883);
 /* harmony import */ var _core_proxy_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(16327);
 /* harmony import */ var _core_proxied_fetch_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(25643);
 /* harmony import */ var _core_proxy_tunnel_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(39002);
@@ -343,7 +355,7 @@ async function requestFromRunner(options, audiences) {
         requestToken.destroy();
         throw error;
     }
-    const client = options.fetch ?? (0,_core_proxied_fetch_js__WEBPACK_IMPORTED_MODULE_4__/* .proxiedFetch */ .i)((0,_core_proxy_js__WEBPACK_IMPORTED_MODULE_3__.proxySettingsFrom)(env));
+    const client = options.fetch ?? (0,_core_proxied_fetch_js__WEBPACK_IMPORTED_MODULE_4__/* .proxiedFetch */ .iR)((0,_core_proxy_js__WEBPACK_IMPORTED_MODULE_3__.proxySettingsFrom)(env));
     const tokens = [];
     try {
         for (const url of urls)

@@ -1490,10 +1490,21 @@ const BATCHES_PER_THREAD = 4;
  */
 async function checkChecksumsFile(path, options) {
     const counts = { ok: 0, mismatch: 0, missing: 0, unreadable: 0, ignored: 0 };
+    // A listed name may be absolute, climb with '..' or go through a link: only files really under the base are read.
+    const realBase = await (0,promises_.realpath)(options.base).catch(() => (0,external_node_path_.resolve)(options.base));
+    const within = realBase.endsWith(external_node_path_.sep) ? realBase : `${realBase}${external_node_path_.sep}`;
+    const lexicalBase = (0,external_node_path_.resolve)(options.base);
+    const under = (file, dir) => file === dir || file.startsWith(dir.endsWith(external_node_path_.sep) ? dir : `${dir}${external_node_path_.sep}`);
+    // A name that leads out of the base as written (absolute elsewhere, or up with '..') is outside whether or not
+    // its file exists: reported missing, it would tell whoever wrote the checksums file which paths exist out there.
+    const leadsOut = (name) => {
+        const file = (0,external_node_path_.resolve)(options.base, name);
+        return !under(file, lexicalBase) && !under(file, realBase);
+    };
     const report = (entry, [size, value]) => {
         const hex = typeof value === 'string' ? undefined : value[0];
         const result = hex === undefined
-            ? value === OUTSIDE
+            ? value === OUTSIDE || (value === 'ENOENT' && leadsOut(entry.name))
                 ? { entry, status: 'unreadable', outside: true }
                 : { entry, status: size < 0 && value === 'ENOENT' ? 'missing' : 'unreadable' }
             : hex === entry.hex
@@ -1521,9 +1532,6 @@ async function checkChecksumsFile(path, options) {
             window.shift();
         }
     };
-    // A listed name may be absolute, climb with '..' or go through a link: only files really under the base are read.
-    const realBase = await (0,promises_.realpath)(options.base).catch(() => (0,external_node_path_.resolve)(options.base));
-    const within = realBase.endsWith(external_node_path_.sep) ? realBase : `${realBase}${external_node_path_.sep}`;
     let batch = [];
     const dispatch = () => {
         pool ??= new HashPool(threads);

@@ -31928,8 +31928,8 @@ var errors = __nccwpck_require__(3828);
 var logger = __nccwpck_require__(5403);
 // EXTERNAL MODULE: ./lib/core/quote.js
 var quote = __nccwpck_require__(9531);
-// EXTERNAL MODULE: ./lib/secrets/index.js + 15 modules
-var secrets = __nccwpck_require__(4761);
+// EXTERNAL MODULE: ./lib/secrets/index.js + 14 modules
+var secrets = __nccwpck_require__(3284);
 ;// CONCATENATED MODULE: ./lib/actions/secret-input.js
 
 /** Inputs that hold a secret: `readInputs` leaves them to {@link secretInput}, so no string of them is made. */
@@ -32046,7 +32046,7 @@ function setListOutput(io, name, list, instead) {
 /***/ ((__webpack_module__, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _secrets_index_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4761);
+/* harmony import */ var _secrets_index_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3284);
 /* harmony import */ var _io_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9507);
 /* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(7041);
 
@@ -34285,6 +34285,8 @@ var logger = __nccwpck_require__(5403);
 /** trust-kit's version; a test keeps it equal to package.json's. */
 const VERSION = '0.1.0';
 
+// EXTERNAL MODULE: ./lib/secrets/environment.js
+var environment = __nccwpck_require__(5984);
 ;// CONCATENATED MODULE: ./lib/sbom/formats/ahead.js
 
 
@@ -34376,6 +34378,7 @@ function internal(encoder, what) {
 
 
 
+
 /**
  * The time of the last commit of the repository holding `dir`, or undefined outside a git work tree.
  * The child process module loads only here: with SOURCE_DATE_EPOCH set, a run never spawns.
@@ -34383,7 +34386,9 @@ function internal(encoder, what) {
 async function commitTime(dir) {
     const { execFile } = await Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 1421, 19));
     return new Promise((done) => {
-        execFile('git', ['-C', dir, 'log', '-1', '--format=%ct'], { timeout: 5000 }, (error, stdout) => {
+        const env = (0,environment/* childEnvironment */.Qc)();
+        // Without the job's secrets: a repository's config can make git run programs of its choosing.
+        execFile('git', ['-C', dir, 'log', '-1', '--format=%ct'], { timeout: 5000, ...(env === undefined ? {} : { env }) }, (error, stdout) => {
             const seconds = Number(stdout.trim());
             done(error === null && /^\d+$/.test(stdout.trim()) ? new Date(seconds * 1000) : undefined);
         });
@@ -34640,8 +34645,8 @@ function markdown_markdownBlock(info, lines) {
     return [`${fence}${info}`, ...lines, fence, ''];
 }
 
-// EXTERNAL MODULE: ./lib/secrets/index.js + 15 modules
-var secrets = __nccwpck_require__(4761);
+// EXTERNAL MODULE: ./lib/secrets/index.js + 14 modules
+var secrets = __nccwpck_require__(3284);
 ;// CONCATENATED MODULE: ./lib/actions/summary.js
 
 
@@ -35015,7 +35020,7 @@ async function openRegularFile(path, options) {
     try {
         const info = await handle.stat();
         expectRegularFile(info, options, path);
-        return { handle, size: info.size };
+        return { handle, size: info.size, mode: info.mode };
     }
     catch (error) {
         await handle.close();
@@ -35887,7 +35892,239 @@ function npmAuthorSupplier(author, where) {
 
 /***/ }),
 
-/***/ 4761:
+/***/ 5984:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Aj: () => (/* binding */ takeEnvironmentValue),
+/* harmony export */   Qc: () => (/* binding */ childEnvironment),
+/* harmony export */   VB: () => (/* binding */ adoptProcessEnvironment),
+/* harmony export */   s: () => (/* binding */ canScrubEnvironmentBlock),
+/* harmony export */   zP: () => (/* binding */ hasEnvironmentValue)
+/* harmony export */ });
+/* unused harmony export SECRET_VARIABLES */
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
+
+let processEnvironment;
+/**
+ * Declares `env` to be the live process environment (the entry point's `process.env`), whose
+ * variables also sit in the environment block the kernel copied onto the stack at exec.
+ */
+function adoptProcessEnvironment(env) {
+    processEnvironment = env;
+}
+/**
+ * Variables that hold a secret of the job or of trust-kit, never handed to a child process: the
+ * runner's tokens, GitHub tokens, the OIDC token, key passphrases, the registry password. Action
+ * inputs (`INPUT_*`) are the step's own and go to no child either.
+ */
+const SECRET_VARIABLES = new Set([
+    'ACTIONS_ID_TOKEN_REQUEST_TOKEN',
+    'ACTIONS_RUNTIME_TOKEN',
+    'GITHUB_TOKEN',
+    'GH_TOKEN',
+    // gh's token names for a GitHub Enterprise Server host: the same kind of token.
+    'GH_ENTERPRISE_TOKEN',
+    'GITHUB_ENTERPRISE_TOKEN',
+    'SIGSTORE_ID_TOKEN',
+    'TRUST_KIT_KEY_PASSPHRASE',
+    'COSIGN_PASSWORD',
+    'TRUST_KIT_REGISTRY_PASSWORD',
+]);
+/**
+ * The environment for a child process (git, a docker credential helper): the process environment
+ * the entry point handed to `protectProcess` without {@link SECRET_VARIABLES} and `INPUT_*`, which
+ * a step still holds until the step that takes them runs (the SBOM's git runs before signing takes
+ * the request token or the passphrase). Undefined when no entry point named its environment (a
+ * library caller's own process): the child then inherits it, as spawn does.
+ */
+function childEnvironment() {
+    const env = processEnvironment;
+    if (env === undefined)
+        return undefined;
+    const copy = {};
+    // Names first, values only of the variables kept: reading a secret's value would make the very string its intake avoids.
+    for (const name of Object.keys(env)) {
+        // Upper-cased: Windows names are case-insensitive, so `github_token` is GITHUB_TOKEN there.
+        const upper = name.toUpperCase();
+        if (SECRET_VARIABLES.has(upper) || upper.startsWith('INPUT_'))
+            continue;
+        const value = env[name];
+        if (value !== undefined)
+            copy[name] = value;
+    }
+    return copy;
+}
+/**
+ * Takes `name` out of `env`; undefined when unset. From the process environment on Linux, the
+ * bytes are read from the original environment block through /proc/self/mem and the entry is
+ * overwritten there, so no JavaScript string of the value is ever made and neither
+ * `/proc/<pid>/environ` nor a core dump keeps it. Otherwise the value is read as a string.
+ */
+function takeEnvironmentValue(name, env) {
+    if (!(name in env))
+        return undefined;
+    if (env === processEnvironment) {
+        const fromBlock = takeFromEnvironmentBlock(name, () => delete env[name]);
+        if (fromBlock !== undefined)
+            return fromBlock;
+    }
+    const value = env[name];
+    delete env[name];
+    if (value === undefined)
+        return undefined;
+    return { length: Buffer.byteLength(value, 'utf8'), write: (into) => void into.write(value, 0, 'utf8') };
+}
+/** Where the environment block of this process lies in its memory, from /proc/self/stat (fields 50 and 51). */
+function environmentBlockRange() {
+    const stat = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)('/proc/self/stat', 'latin1');
+    // Fields after the command name, which is parenthesised and may itself contain spaces.
+    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    const start = Number(fields[47]);
+    const end = Number(fields[48]);
+    return Number.isSafeInteger(start) && Number.isSafeInteger(end) && end > start ? [start, end] : undefined;
+}
+/** Whether this process can read and rewrite its own environment block (Linux, /proc mounted, no LSM veto). */
+function canScrubEnvironmentBlock() {
+    if (process.platform !== 'linux')
+        return false;
+    try {
+        const range = environmentBlockRange();
+        if (range === undefined)
+            return false;
+        const fd = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.openSync)('/proc/self/mem', 'r+');
+        try {
+            const probe = Buffer.alloc(1);
+            if ((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readSync)(fd, probe, 0, 1, range[0]) !== 1)
+                return false;
+            return (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.writeSync)(fd, probe, 0, 1, range[0]) === 1;
+        }
+        finally {
+            (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.closeSync)(fd);
+        }
+    }
+    catch {
+        return false;
+    }
+}
+/** Where the entry `name=` and its value lie in the environment block; undefined when it is not there. */
+function findEntry(block, name, from = 0) {
+    const prefix = Buffer.from(`${name}=`, 'utf8');
+    let entry = block.indexOf(prefix, from);
+    while (entry > 0 && block[entry - 1] !== 0)
+        entry = block.indexOf(prefix, entry + 1);
+    if (entry === -1)
+        return undefined;
+    const valueStart = entry + prefix.length;
+    let valueEnd = block.indexOf(0, valueStart);
+    if (valueEnd === -1)
+        valueEnd = block.length;
+    return { entry, valueStart, valueEnd };
+}
+/**
+ * Whether `name` is set to a non-empty value in `env`, found without making a JavaScript string of
+ * the value wherever the intake makes none (the process environment on Linux): a check such as
+ * `env.TOKEN !== ''` before `fromEnv` would leave in the heap the very string the intake avoids.
+ */
+function hasEnvironmentValue(name, env) {
+    if (!(name in env))
+        return false;
+    if (env === processEnvironment) {
+        const length = environmentBlockValueLength(name);
+        if (length !== undefined)
+            return length > 0;
+    }
+    return (env[name] ?? '') !== '';
+}
+/** The length of `name`'s value in the original environment block (Linux); undefined when it cannot be read there. */
+function environmentBlockValueLength(name) {
+    if (process.platform !== 'linux')
+        return undefined;
+    let block;
+    try {
+        const range = environmentBlockRange();
+        if (range === undefined)
+            return undefined;
+        const fd = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.openSync)('/proc/self/mem', 'r');
+        try {
+            block = Buffer.alloc(range[1] - range[0]);
+            if ((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readSync)(fd, block, 0, block.length, range[0]) !== block.length)
+                return undefined;
+        }
+        finally {
+            (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.closeSync)(fd);
+        }
+        const found = findEntry(block, name);
+        return found === undefined ? undefined : found.valueEnd - found.valueStart;
+    }
+    catch {
+        return undefined;
+    }
+    finally {
+        block?.fill(0);
+    }
+}
+function takeFromEnvironmentBlock(name, unset) {
+    if (process.platform !== 'linux')
+        return undefined;
+    let fd;
+    let block;
+    try {
+        const range = environmentBlockRange();
+        if (range === undefined)
+            return undefined;
+        fd = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.openSync)('/proc/self/mem', 'r+');
+        // Buffer.alloc: the block holds every variable, so it must not land in the shared pool.
+        block = Buffer.alloc(range[1] - range[0]);
+        if ((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readSync)(fd, block, 0, block.length, range[0]) !== block.length)
+            return undefined;
+        const found = findEntry(block, name);
+        if (found === undefined)
+            return undefined;
+        const { valueStart, valueEnd } = found;
+        if (valueEnd === valueStart) {
+            // Nothing to copy, so `write` is never called: unset here, and the block and descriptor go in `finally`.
+            unset();
+            return { length: 0, write() { } };
+        }
+        const taken = block;
+        const memory = fd;
+        fd = undefined;
+        block = undefined;
+        return {
+            length: valueEnd - valueStart,
+            write(into) {
+                try {
+                    taken.copy(into, 0, valueStart, valueEnd);
+                    // libc must stop pointing at the entry before its bytes are overwritten.
+                    unset();
+                    // Every entry of the name: a parent may pass one twice (execve takes any list), and getenv reads only the first.
+                    for (let at = found; at !== undefined; at = findEntry(taken, name, at.valueEnd)) {
+                        const filler = Buffer.alloc(at.valueEnd - at.entry, 'X');
+                        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.writeSync)(memory, filler, 0, filler.length, range[0] + at.entry);
+                    }
+                }
+                finally {
+                    taken.fill(0);
+                    (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.closeSync)(memory);
+                }
+            },
+        };
+    }
+    catch {
+        return undefined;
+    }
+    finally {
+        block?.fill(0);
+        if (fd !== undefined)
+            (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.closeSync)(fd);
+    }
+}
+
+
+/***/ }),
+
+/***/ 3284:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -35898,7 +36135,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   I7: () => (/* reexport */ setMasker)
 });
 
-// UNUSED EXPORTS: Enclave, MASK, REDACTED, SecretBuffer, SecretError, enableMemoryProtection, hasEnvironmentValue, installPurgeHooks, memoryProtectionStatus, onPurge, purge
+// UNUSED EXPORTS: Enclave, MASK, REDACTED, SECRET_VARIABLES, SecretBuffer, SecretError, childEnvironment, enableMemoryProtection, hasEnvironmentValue, installPurgeHooks, memoryProtectionStatus, onPurge, purge
 
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __nccwpck_require__(7598);
@@ -36391,184 +36628,8 @@ class Redacted {
 
 // EXTERNAL MODULE: ./lib/core/files.js
 var files = __nccwpck_require__(2164);
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __nccwpck_require__(3024);
-;// CONCATENATED MODULE: ./lib/secrets/environment.js
-
-let processEnvironment;
-/**
- * Declares `env` to be the live process environment (the entry point's `process.env`), whose
- * variables also sit in the environment block the kernel copied onto the stack at exec.
- */
-function adoptProcessEnvironment(env) {
-    processEnvironment = env;
-}
-/**
- * Takes `name` out of `env`; undefined when unset. From the process environment on Linux, the
- * bytes are read from the original environment block through /proc/self/mem and the entry is
- * overwritten there, so no JavaScript string of the value is ever made and neither
- * `/proc/<pid>/environ` nor a core dump keeps it. Otherwise the value is read as a string.
- */
-function takeEnvironmentValue(name, env) {
-    if (!(name in env))
-        return undefined;
-    if (env === processEnvironment) {
-        const fromBlock = takeFromEnvironmentBlock(name, () => delete env[name]);
-        if (fromBlock !== undefined)
-            return fromBlock;
-    }
-    const value = env[name];
-    delete env[name];
-    if (value === undefined)
-        return undefined;
-    return { length: Buffer.byteLength(value, 'utf8'), write: (into) => void into.write(value, 0, 'utf8') };
-}
-/** Where the environment block of this process lies in its memory, from /proc/self/stat (fields 50 and 51). */
-function environmentBlockRange() {
-    const stat = (0,external_node_fs_.readFileSync)('/proc/self/stat', 'latin1');
-    // Fields after the command name, which is parenthesised and may itself contain spaces.
-    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-    const start = Number(fields[47]);
-    const end = Number(fields[48]);
-    return Number.isSafeInteger(start) && Number.isSafeInteger(end) && end > start ? [start, end] : undefined;
-}
-/** Whether this process can read and rewrite its own environment block (Linux, /proc mounted, no LSM veto). */
-function canScrubEnvironmentBlock() {
-    if (process.platform !== 'linux')
-        return false;
-    try {
-        const range = environmentBlockRange();
-        if (range === undefined)
-            return false;
-        const fd = (0,external_node_fs_.openSync)('/proc/self/mem', 'r+');
-        try {
-            const probe = Buffer.alloc(1);
-            if ((0,external_node_fs_.readSync)(fd, probe, 0, 1, range[0]) !== 1)
-                return false;
-            return (0,external_node_fs_.writeSync)(fd, probe, 0, 1, range[0]) === 1;
-        }
-        finally {
-            (0,external_node_fs_.closeSync)(fd);
-        }
-    }
-    catch {
-        return false;
-    }
-}
-/** Where the entry `name=` and its value lie in the environment block; undefined when it is not there. */
-function findEntry(block, name, from = 0) {
-    const prefix = Buffer.from(`${name}=`, 'utf8');
-    let entry = block.indexOf(prefix, from);
-    while (entry > 0 && block[entry - 1] !== 0)
-        entry = block.indexOf(prefix, entry + 1);
-    if (entry === -1)
-        return undefined;
-    const valueStart = entry + prefix.length;
-    let valueEnd = block.indexOf(0, valueStart);
-    if (valueEnd === -1)
-        valueEnd = block.length;
-    return { entry, valueStart, valueEnd };
-}
-/**
- * Whether `name` is set to a non-empty value in `env`, found without making a JavaScript string of
- * the value wherever the intake makes none (the process environment on Linux): a check such as
- * `env.TOKEN !== ''` before `fromEnv` would leave in the heap the very string the intake avoids.
- */
-function hasEnvironmentValue(name, env) {
-    if (!(name in env))
-        return false;
-    if (env === processEnvironment) {
-        const length = environmentBlockValueLength(name);
-        if (length !== undefined)
-            return length > 0;
-    }
-    return (env[name] ?? '') !== '';
-}
-/** The length of `name`'s value in the original environment block (Linux); undefined when it cannot be read there. */
-function environmentBlockValueLength(name) {
-    if (process.platform !== 'linux')
-        return undefined;
-    let block;
-    try {
-        const range = environmentBlockRange();
-        if (range === undefined)
-            return undefined;
-        const fd = (0,external_node_fs_.openSync)('/proc/self/mem', 'r');
-        try {
-            block = Buffer.alloc(range[1] - range[0]);
-            if ((0,external_node_fs_.readSync)(fd, block, 0, block.length, range[0]) !== block.length)
-                return undefined;
-        }
-        finally {
-            (0,external_node_fs_.closeSync)(fd);
-        }
-        const found = findEntry(block, name);
-        return found === undefined ? undefined : found.valueEnd - found.valueStart;
-    }
-    catch {
-        return undefined;
-    }
-    finally {
-        block?.fill(0);
-    }
-}
-function takeFromEnvironmentBlock(name, unset) {
-    if (process.platform !== 'linux')
-        return undefined;
-    let fd;
-    let block;
-    try {
-        const range = environmentBlockRange();
-        if (range === undefined)
-            return undefined;
-        fd = (0,external_node_fs_.openSync)('/proc/self/mem', 'r+');
-        // Buffer.alloc: the block holds every variable, so it must not land in the shared pool.
-        block = Buffer.alloc(range[1] - range[0]);
-        if ((0,external_node_fs_.readSync)(fd, block, 0, block.length, range[0]) !== block.length)
-            return undefined;
-        const found = findEntry(block, name);
-        if (found === undefined)
-            return undefined;
-        const { valueStart, valueEnd } = found;
-        if (valueEnd === valueStart) {
-            // Nothing to copy, so `write` is never called: unset here, and the block and descriptor go in `finally`.
-            unset();
-            return { length: 0, write() { } };
-        }
-        const taken = block;
-        const memory = fd;
-        fd = undefined;
-        block = undefined;
-        return {
-            length: valueEnd - valueStart,
-            write(into) {
-                try {
-                    taken.copy(into, 0, valueStart, valueEnd);
-                    // libc must stop pointing at the entry before its bytes are overwritten.
-                    unset();
-                    // Every entry of the name: a parent may pass one twice (execve takes any list), and getenv reads only the first.
-                    for (let at = found; at !== undefined; at = findEntry(taken, name, at.valueEnd)) {
-                        const filler = Buffer.alloc(at.valueEnd - at.entry, 'X');
-                        (0,external_node_fs_.writeSync)(memory, filler, 0, filler.length, range[0] + at.entry);
-                    }
-                }
-                finally {
-                    taken.fill(0);
-                    (0,external_node_fs_.closeSync)(memory);
-                }
-            },
-        };
-    }
-    catch {
-        return undefined;
-    }
-    finally {
-        block?.fill(0);
-        if (fd !== undefined)
-            (0,external_node_fs_.closeSync)(fd);
-    }
-}
-
+// EXTERNAL MODULE: ./lib/secrets/environment.js
+var environment = __nccwpck_require__(5984);
 ;// CONCATENATED MODULE: ./lib/secrets/secret-buffer.js
 
 
@@ -36662,13 +36723,15 @@ class SecretBuffer extends Redacted {
      * No SecretBuffer is made, so the bytes skip what a secret that outlives the call needs (tracking
      * for purge and the garbage-collection wipe, closing at the end of the turn), which costs more
      * CPU than the rest of reading them; they are registered with the log masker all the same.
+     * `fn` also gets the file's `st_mode` as it was opened, so that its permissions are checked on
+     * the file read, not on whatever the path names a moment later.
      */
     static async useFile(path, options, fn) {
-        const { region, filled } = await readIntoRegion(path, options);
+        const { region, filled, mode } = await readIntoRegion(path, options);
         try {
             const bytes = region.view.subarray(0, filled);
             maskForms(bytes);
-            return await fn(bytes);
+            return await fn(bytes, { mode });
         }
         finally {
             region.release();
@@ -36677,7 +36740,7 @@ class SecretBuffer extends Redacted {
     }
     static fromInput(name, env, options = {}) {
         const variable = `INPUT_${name.replace(/ /g, '_').toUpperCase()}`;
-        const taken = takeEnvironmentValue(variable, env);
+        const taken = (0,environment/* takeEnvironmentValue */.Aj)(variable, env);
         const secret = taken === undefined || taken.length === 0 ? undefined : SecretBuffer.#trimmedOrUndefined(SecretBuffer.fill(taken.length, taken.write));
         if (secret === undefined && options.optional !== true) {
             throw new SecretError('SECRET_INPUT_MISSING', `input "${name}" is required but empty`, {
@@ -36692,7 +36755,7 @@ class SecretBuffer extends Redacted {
      * that block holds the value the process started with, so take a secret before anything sets it).
      */
     static fromEnv(name, env) {
-        const taken = takeEnvironmentValue(name, env);
+        const taken = (0,environment/* takeEnvironmentValue */.Aj)(name, env);
         if (taken === undefined || taken.length === 0) {
             throw new SecretError('SECRET_ENV_MISSING', `environment variable ${name} is not set`, {
                 hint: `set ${name} in the environment of the step or command`,
@@ -36712,7 +36775,7 @@ class SecretBuffer extends Redacted {
         const known = taken?.get(name);
         if (known !== undefined && !known.destroyed)
             return known;
-        if (!hasEnvironmentValue(name, env))
+        if (!(0,environment/* hasEnvironmentValue */.zP)(name, env))
             return undefined;
         const secret = SecretBuffer.fromEnv(name, env);
         if (taken === undefined)
@@ -36788,15 +36851,16 @@ class SecretBuffer extends Redacted {
 }
 /**
  * Reads a bounded regular file into a new region, returned open (see {@link Region}) with the
- * number of bytes read, which is less than its size if the file shrank meanwhile.
+ * number of bytes read, which is less than its size if the file shrank meanwhile, and the file's mode.
  */
 async function readIntoRegion(path, options) {
     const what = options.what ?? 'secret file';
     let handle;
     let size;
+    let mode;
     try {
         // A regular file of bounded size only: a pipe or device would block or never end, a huge file would fill protected memory.
-        ({ handle, size } = await (0,files/* openRegularFile */.qg)(path, { maxBytes: options.maxBytes ?? DEFAULT_MAX_SECRET_BYTES, what }));
+        ({ handle, size, mode } = await (0,files/* openRegularFile */.qg)(path, { maxBytes: options.maxBytes ?? DEFAULT_MAX_SECRET_BYTES, what }));
     }
     catch (error) {
         throw (0,errors/* isTrustKitError */.Nf)(error) ? error : unreadable(what, path, error);
@@ -36828,7 +36892,7 @@ async function readIntoRegion(path, options) {
         }
         throw error instanceof SecretError ? error : unreadable(what, path, error);
     }
-    return { region, filled };
+    return { region, filled, mode };
 }
 function unreadable(what, path, error) {
     const code = (0,errors/* systemErrorCode */.vq)(error);
@@ -37077,6 +37141,8 @@ function redact(text) {
     return result;
 }
 
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);
 // EXTERNAL MODULE: external "node:url"
@@ -37342,8 +37408,12 @@ function chooseSecretMemory(options) {
         return { chosen, status: { backend: 'sodium', mlock: 'locked', guardPages: true }, missing: [] };
     return { chosen, status: { backend: 'sodium', mlock: 'partial', guardPages: true }, missing: [['mlock', 'the kernel refused to lock secret memory into RAM (RLIMIT_MEMLOCK), so it may be swapped to disk']] };
 }
-/** The protections of the whole process, which hold for every copy of a secret: core dumps without anonymous memory (Linux) and the environment-block scrub. */
+/** The protections of the whole process, which hold for every copy of a secret: core dumps without anonymous memory (Linux), the environment-block scrub, and diagnostic reports without the environment. */
 function protectWholeProcess(options) {
+    // A diagnostic report (NODE_OPTIONS=--report-on-fatalerror or --report-on-signal, which a job may
+    // set) is a file written to the working directory with the whole environment in it, secrets not
+    // yet taken included: it is written without the environment.
+    process.report.excludeEnv = true;
     const missing = [];
     let coreDumps = 'unsupported';
     if (process.platform === 'linux' && options.keepCoreDumps !== true) {
@@ -37366,10 +37436,10 @@ function protectWholeProcess(options) {
     else {
         missing.push(['coreDumps', `${process.platform} has no per-process core-dump filter: a crash dump would contain strings made from secrets`]);
     }
-    adoptProcessEnvironment(options.env);
+    (0,environment/* adoptProcessEnvironment */.VB)(options.env);
     let envScrub = 'unsupported';
     if (process.platform === 'linux') {
-        envScrub = canScrubEnvironmentBlock() ? 'available' : 'unavailable';
+        envScrub = (0,environment/* canScrubEnvironmentBlock */.s)() ? 'available' : 'unavailable';
         if (envScrub === 'unavailable')
             missing.push(['envScrub', 'cannot rewrite this process\'s environment block (/proc/self/mem): secrets passed as environment variables stay in its memory']);
     }

@@ -65031,10 +65031,21 @@ const BATCHES_PER_THREAD = 4;
  */
 async function checkChecksumsFile(path, options) {
     const counts = { ok: 0, mismatch: 0, missing: 0, unreadable: 0, ignored: 0 };
+    // A listed name may be absolute, climb with '..' or go through a link: only files really under the base are read.
+    const realBase = await realpath(options.base).catch(() => resolve(options.base));
+    const within = realBase.endsWith(sep) ? realBase : `${realBase}${sep}`;
+    const lexicalBase = resolve(options.base);
+    const under = (file, dir) => file === dir || file.startsWith(dir.endsWith(sep) ? dir : `${dir}${sep}`);
+    // A name that leads out of the base as written (absolute elsewhere, or up with '..') is outside whether or not
+    // its file exists: reported missing, it would tell whoever wrote the checksums file which paths exist out there.
+    const leadsOut = (name) => {
+        const file = resolve(options.base, name);
+        return !under(file, lexicalBase) && !under(file, realBase);
+    };
     const report = (entry, [size, value]) => {
         const hex = typeof value === 'string' ? undefined : value[0];
         const result = hex === undefined
-            ? value === OUTSIDE
+            ? value === OUTSIDE || (value === 'ENOENT' && leadsOut(entry.name))
                 ? { entry, status: 'unreadable', outside: true }
                 : { entry, status: size < 0 && value === 'ENOENT' ? 'missing' : 'unreadable' }
             : hex === entry.hex
@@ -65062,9 +65073,6 @@ async function checkChecksumsFile(path, options) {
             window.shift();
         }
     };
-    // A listed name may be absolute, climb with '..' or go through a link: only files really under the base are read.
-    const realBase = await realpath(options.base).catch(() => resolve(options.base));
-    const within = realBase.endsWith(sep) ? realBase : `${realBase}${sep}`;
     let batch = [];
     const dispatch = () => {
         pool ??= new HashPool(threads);
@@ -65589,12 +65597,12 @@ function watchTransferRate(timeoutMs, onStall) {
 
 // EXTERNAL MODULE: ./lib/secrets/forms.js
 var secrets_forms = __nccwpck_require__(9930);
+// EXTERNAL MODULE: ./lib/secrets/index.js + 13 modules
+var secrets = __nccwpck_require__(6483);
 // EXTERNAL MODULE: ./lib/core/version.js
 var version = __nccwpck_require__(8067);
 // EXTERNAL MODULE: external "node:child_process"
 var external_node_child_process_ = __nccwpck_require__(1421);
-// EXTERNAL MODULE: ./lib/secrets/index.js + 13 modules
-var secrets = __nccwpck_require__(6483);
 ;// CONCATENATED MODULE: ./lib/oci/reference.js
 
 
@@ -65721,6 +65729,10 @@ function chainCredentials(...sources) {
             }
             return undefined;
         },
+        close() {
+            for (const source of sources)
+                source.close?.();
+        },
     };
 }
 const MAX_DOCKER_CONFIG_BYTES = 1024 * 1024;
@@ -65729,26 +65741,30 @@ const HELPER_NAME = /^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$/;
 /**
  * Credentials from a docker `config.json`, looked up as the docker CLI does: the registry's
  * `credHelpers` entry, else the `credsStore` (falling back to `auths` when the store has none),
- * else `auths` (`auth` is base64 `user:password`; `identitytoken` is a refresh token). The file's
- * JSON is parsed once here; helpers run only when a registry is asked for.
+ * else `auths` (`auth` is base64 `user:password`; `identitytoken` is a refresh token). The file is
+ * checked here; helpers run, and `auths` is read again, only when a registry is asked for: its
+ * passwords are kept as bytes, wiped by close(), never as the strings JSON.parse makes of them.
  */
 function dockerConfigCredentials(configBytes, source, runHelper = runCredentialHelper) {
     const invalid = (why, cause) => new OciError('OCI_CREDENTIALS_INVALID', `docker config ${source} is invalid: ${why}`, {
         cause,
         hint: 'fix the file (docker login rewrites it), or point DOCKER_CONFIG at another directory',
     });
-    let config;
-    try {
-        // Decoded through a view, not a copy: the caller wipes its bytes, and a copy would keep every password unwiped.
-        config = JSON.parse(Buffer.from(configBytes.buffer, configBytes.byteOffset, configBytes.byteLength).toString('utf8'));
-    }
-    catch (error) {
-        // JSON.parse's message quotes the text around the fault, which may be a password: only its position is kept.
-        throw invalid(`it is not valid JSON${jsonErrorPosition(error)}`);
-    }
-    if (typeof config !== 'object' || config === null || Array.isArray(config))
-        throw invalid('it is not a JSON object');
-    const { auths = {}, credsStore, credHelpers = {} } = config;
+    const parse = (bytes) => {
+        let config;
+        try {
+            // Decoded through a view, not a copy: a copy would hold every password in one more place.
+            config = JSON.parse(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('utf8'));
+        }
+        catch (error) {
+            // JSON.parse's message quotes the text around the fault, which may be a password: only its position is kept.
+            throw invalid(`it is not valid JSON${jsonErrorPosition(error)}`);
+        }
+        if (typeof config !== 'object' || config === null || Array.isArray(config))
+            throw invalid('it is not a JSON object');
+        return config;
+    };
+    const { auths = {}, credsStore, credHelpers = {} } = parse(configBytes);
     if (typeof auths !== 'object' || auths === null)
         throw invalid('"auths" is not an object');
     if (credsStore !== undefined && (typeof credsStore !== 'string' || !HELPER_NAME.test(credsStore)))
@@ -65761,22 +65777,51 @@ function dockerConfigCredentials(configBytes, source, runHelper = runCredentialH
             throw invalid(`credHelpers["${key.slice(0, 100)}"] is not a helper name`);
         helpers.set(normalizeRegistryKey(key), helper);
     }
-    const entries = new Map();
-    for (const [key, entry] of Object.entries(auths))
-        entries.set(normalizeRegistryKey(key), entry);
+    const listed = new Set(Object.keys(auths).map(normalizeRegistryKey));
+    // The caller wipes its bytes; this copy (a Buffer, so it can be wiped; Buffer.alloc, out of the shared pool) is read again for each registry asked for.
+    let kept;
+    if (listed.size > 0) {
+        kept = Buffer.alloc(configBytes.length);
+        kept.set(configBytes);
+    }
+    /** The `auths` entry of a registry, from a fresh parse whose strings are garbage once its secret is in protected memory. */
+    const entryOf = (key) => {
+        let entry;
+        if (kept === undefined || !listed.has(key))
+            return undefined;
+        // As the map of the first reading did: of entries naming the same registry, the last wins.
+        for (const [name, value] of Object.entries(parse(kept).auths))
+            if (normalizeRegistryKey(name) === key)
+                entry = value;
+        return entry;
+    };
+    /** Every secret handed out, wiped by close(): a password or token is not kept past the client that asked for it. */
+    const made = new Set();
+    const lookUp = async (registry) => {
+        const key = normalizeRegistryKey(registry);
+        const helper = helpers.get(key) ?? (typeof credsStore === 'string' ? credsStore : undefined);
+        if (helper !== undefined) {
+            const output = await runHelper(helper, helperServerUrl(key));
+            if (output !== undefined)
+                return parseHelperOutput(output, helper, registry);
+            if (helpers.has(key))
+                return undefined;
+        }
+        const entry = entryOf(key);
+        return entry === undefined ? undefined : parseAuthEntry(entry, `auths["${registry}"]`, invalid);
+    };
     return {
         async credentialsFor(registry) {
-            const key = normalizeRegistryKey(registry);
-            const helper = helpers.get(key) ?? (typeof credsStore === 'string' ? credsStore : undefined);
-            if (helper !== undefined) {
-                const output = await runHelper(helper, helperServerUrl(key));
-                if (output !== undefined)
-                    return parseHelperOutput(output, helper, registry);
-                if (helpers.has(key))
-                    return undefined;
-            }
-            const entry = entries.get(key);
-            return entry === undefined ? undefined : parseAuthEntry(entry, `auths["${registry}"]`, invalid);
+            const found = await lookUp(registry);
+            if (found !== undefined)
+                made.add(found.secret);
+            return found;
+        },
+        close() {
+            for (const secret of made)
+                secret.destroy();
+            made.clear();
+            kept?.fill(0);
         },
     };
 }
@@ -65866,7 +65911,9 @@ function helperServerUrl(key) {
 function runCredentialHelper(helper, serverUrl, timeoutMs = 30_000) {
     const program = `docker-credential-${helper}`;
     return new Promise((resolve, reject) => {
-        const child = (0,external_node_child_process_.spawn)(program, ['get'], { stdio: ['pipe', 'pipe', 'pipe'] });
+        const env = (0,secrets/* childEnvironment */.Qc)();
+        // The helper needs its own settings (HOME, a keychain's D-Bus address, a cloud's credentials), not the job's secrets.
+        const child = (0,external_node_child_process_.spawn)(program, ['get'], { stdio: ['pipe', 'pipe', 'pipe'], ...(env === undefined ? {} : { env }) });
         // Not spawn's own `timeout`: its timer outlives a helper that could not start, holding the process for the whole timeout.
         const timer = setTimeout(() => child.kill('SIGKILL'), timeoutMs);
         const out = [];
@@ -65947,15 +65994,14 @@ function isIndexMediaType(mediaType) {
  */
 function parseManifest(bytes, contentType, source) {
     // The reasons quote the document (its media types, digests, annotation keys) and the Content-Type: the registry's text.
-    const invalid = (why) => new OciError('OCI_MANIFEST_INVALID', `manifest ${source} is invalid: ${(0,logger/* printable */.g$)(why)}`, {
-        hint: 'the registry returned something that is not an OCI or Docker v2 manifest; check the reference',
-    });
+    const hint = 'the registry returned something that is not an OCI or Docker v2 manifest; check the reference';
+    const invalid = (why) => new OciError('OCI_MANIFEST_INVALID', `manifest ${source} is invalid: ${(0,logger/* printable */.g$)(why)}`, { hint });
     let document;
     try {
         document = JSON.parse(Buffer.from(bytes).toString('utf8'));
     }
     catch (error) {
-        throw new OciError('OCI_MANIFEST_INVALID', `manifest ${source} is not JSON: ${(0,logger/* printable */.g$)(error.message)}`, { cause: error });
+        throw new OciError('OCI_MANIFEST_INVALID', `manifest ${source} is not JSON: ${(0,logger/* printable */.g$)(error.message)}`, { cause: error, hint });
     }
     if (!isRecord(document))
         throw invalid('it is not a JSON object');
@@ -66059,7 +66105,10 @@ var external_node_stream_promises_ = __nccwpck_require__(6466);
 var external_node_tls_ = __nccwpck_require__(1692);
 // EXTERNAL MODULE: ./lib/core/capped-body.js
 var capped_body = __nccwpck_require__(6911);
+// EXTERNAL MODULE: ./lib/core/proxied-fetch.js
+var proxied_fetch = __nccwpck_require__(5643);
 ;// CONCATENATED MODULE: ./lib/oci/transport.js
+
 
 
 
@@ -66094,11 +66143,12 @@ function nodeTransport(options) {
                 // the answer is due within the timeout once the request is sent (an upload may take longer to send).
                 let deadline;
                 let answered = false;
-                const outgoing = send(request.url, { method: request.method, headers, agent: proxied.agentFor(request.url) ?? (secure ? https : http), timeout: options.timeoutMs }, (response) => {
+                const outgoing = send(request.url, { method: request.method, agent: proxied.agentFor(request.url) ?? (secure ? https : http), timeout: options.timeoutMs }, (response) => {
                     answered = true;
                     clearTimeout(deadline);
                     resolve({ status: response.statusCode ?? 0, url: request.url, headers: response.headers, body: response });
                 });
+                (0,proxied_fetch/* setHeaders */.lL)(outgoing, headers);
                 outgoing.on('finish', () => {
                     if (!answered)
                         deadline = setTimeout(() => outgoing.destroy(timedOut(`no complete answer from ${request.url.host} within ${options.timeoutMs} ms of the request`)), options.timeoutMs);
@@ -66180,6 +66230,7 @@ function tooLarge(what, maxBytes) {
 
 
 
+
 const MAX_ERROR_BODY_BYTES = 64 * 1024;
 const MAX_TOKEN_RESPONSE_BYTES = 1024 * 1024;
 const MAX_REDIRECTS = 5;
@@ -66189,6 +66240,8 @@ const MAX_ARTIFACT_TYPE_LOOKUPS = 256;
 const TOKEN_REFRESH_MARGIN_MS = 10_000;
 /** A token fit for `Authorization: Bearer`: visible ASCII, no space (RFC 6750's b64token and the JWTs registries issue are within it). */
 const BEARER_TOKEN = /^[\x21-\x7e]+$/;
+/** No token service issues a shorter token; one would be masked in the log wherever its letters occur. */
+const MIN_TOKEN_LENGTH = 4;
 const TRANSIENT_NETWORK_CODES = new Set(['ECONNRESET', 'ECONNREFUSED', 'EPIPE', 'ETIMEDOUT', 'ECONNABORTED', 'EAI_AGAIN', 'UND_ERR_SOCKET', 'ERR_STREAM_PREMATURE_CLOSE']);
 // Node's codes for a certificate chain it could not verify or a name it does not cover.
 const TLS_TRUST_CODES = new Set(['UNABLE_TO_VERIFY_LEAF_SIGNATURE', 'SELF_SIGNED_CERT_IN_CHAIN', 'DEPTH_ZERO_SELF_SIGNED_CERT', 'UNABLE_TO_GET_ISSUER_CERT_LOCALLY', 'UNABLE_TO_GET_ISSUER_CERT', 'CERT_HAS_EXPIRED', 'CERT_NOT_YET_VALID', 'CERT_UNTRUSTED']);
@@ -66223,9 +66276,12 @@ class RegistryClient {
                     ...(options.proxy === undefined ? {} : { proxy: options.proxy }),
                 });
     }
-    /** Closes the client's connections (call it when done, so the process can exit). */
+    /** Closes the client's connections (call it when done, so the process can exit) and wipes its tokens and the credentials its source made. */
     close() {
         this.#transport.close();
+        this.#credentials?.close?.();
+        for (const state of this.#auth.values())
+            forgetTokens(state);
     }
     /**
      * Fetches the manifest a reference names (its digest when it has one, else its tag) and pins it:
@@ -66600,7 +66656,7 @@ class RegistryClient {
         let answeredChallenge = false;
         for (;;) {
             const authorization = await this.#authorization(repository.registry, state, scopes);
-            const response = await this.#follow({ method: call.method, url: call.url, headers: call.headers ?? {}, ...(call.body === undefined ? {} : { body: call.body }) }, origin, authorization);
+            const response = await this.#follow({ method: call.method, url: call.url, headers: call.headers ?? {}, ...(call.body === undefined ? {} : { body: call.body }) }, origin, authorization?.header);
             // A 401 from where a redirect led (blob storage on another origin) is that host's, not a challenge of the registry: its realm would get the registry's credentials.
             if (response.status !== 401 || answeredChallenge || response.url.origin !== origin)
                 return response;
@@ -66615,11 +66671,14 @@ class RegistryClient {
             // The scope this 401 names is for this request only; later requests name their own.
             scopes = [...scopes, ...(challenge.params.scope ?? '').split(' ').filter((scope) => scope.length > 0)];
             if (challenge.params.error === 'insufficient_scope')
-                state.tokens.clear();
+                forgetTokens(state);
             // A token refused before its expires_in (revoked, or a service that overstates it) would otherwise be sent again, and refused, until it expires.
-            for (const [key, token] of state.tokens)
-                if (authorization === `Bearer ${token.value}`)
-                    state.tokens.delete(key);
+            for (const [key, token] of state.tokens) {
+                if (token !== authorization?.token)
+                    continue;
+                state.tokens.delete(key);
+                token.secret.destroy();
+            }
             answeredChallenge = true;
         }
     }
@@ -66676,18 +66735,25 @@ class RegistryClient {
                 if (!this.#origin(registry).startsWith('https:') && !isLoopback(registryApiHost(registry))) {
                     throw new OciError('OCI_INSECURE', `${registry} asks for a password over plain HTTP`, { hint: 'serve the registry over TLS; trust-kit sends passwords over plain HTTP to loopback registries only' });
                 }
-                state.basic = `Basic ${basicValue(credentials)}`;
+                state.basic = credentials;
             }
-            return state.basic;
+            // The header must be a string (node:http takes no bytes): one per request, left to the garbage collector, never kept by the client.
+            return { header: `Basic ${basicValue(state.basic)}` };
         }
         const wanted = [...new Set(scopes)].sort();
         const key = wanted.join(' ');
-        const cached = state.tokens.get(key);
-        if (cached !== undefined && cached.expiresAt - TOKEN_REFRESH_MARGIN_MS > Date.now())
-            return `Bearer ${cached.value}`;
-        const token = await this.#fetchToken(registry, challenge, wanted);
-        state.tokens.set(key, token);
-        return `Bearer ${token.value}`;
+        let token = state.tokens.get(key);
+        if (token === undefined || token.expiresAt - TOKEN_REFRESH_MARGIN_MS <= Date.now()) {
+            const fresh = await this.#fetchToken(registry, challenge, wanted);
+            // Another request for the same scopes may have cached one meanwhile: the one replaced is wiped.
+            const replaced = state.tokens.get(key);
+            state.tokens.set(key, fresh);
+            if (replaced !== undefined && replaced !== fresh)
+                replaced.secret.destroy();
+            token = fresh;
+        }
+        // The header must be a string (node:http takes no bytes): one per request, never kept.
+        return { header: token.secret.use((bytes) => `Bearer ${bytes.toString('latin1')}`), token };
     }
     async #fetchToken(registry, challenge, scopes) {
         const failed = (why, code = 'OCI_TOKEN_FAILED', status) => new OciError(code, `the token service of ${registry} refused a token for ${scopes.join(' ') || 'no scope'}: ${why}`, {
@@ -66763,9 +66829,13 @@ class RegistryClient {
         // The token is sent back as `Bearer <token>`: anything else than visible ASCII would change that header's meaning or be refused by the registry as garbage.
         if (!BEARER_TOKEN.test(value))
             throw failed('the token holds characters an Authorization header cannot carry');
+        // It is masked in the log as it arrives: a "token" of a letter or two would blank those letters in every later line.
+        if (value.length < MIN_TOKEN_LENGTH)
+            throw failed(`the token is ${value.length} character${value.length === 1 ? '' : 's'} long, too short to be a credential`);
         // The spec's default lifetime is 60 s when the service does not say.
         const lifetime = typeof parsed.expires_in === 'number' && parsed.expires_in > 0 ? parsed.expires_in : 60;
-        return { value, expiresAt: Date.now() + lifetime * 1000 };
+        // JSON.parse made a string of it, which no one can wipe; from here on it is a secret, masked in the log and redacted in errors.
+        return { secret: secrets/* SecretBuffer */.pP.from(Buffer.from(value, 'latin1')), expiresAt: Date.now() + lifetime * 1000 };
     }
     async #expect(response, statuses, what) {
         if (statuses.includes(response.status))
@@ -66781,7 +66851,8 @@ class RegistryClient {
                 .join('; ')
                 .slice(0, 500);
             // A proxy or registry that echoes the request's Authorization header would put a token in the log.
-            detail = (0,logger/* printable */.g$)(detail).replace(/\b(Basic|Bearer)\s+[A-Za-z0-9._~+/=-]+/gi, '$1 ***');
+            // Redacted now, not only when printed: the client may be closed, its tokens wiped, by then.
+            detail = (0,secrets/* redact */.E$)((0,logger/* printable */.g$)(detail).replace(/\b(Basic|Bearer)\s+[A-Za-z0-9._~+/=-]+/gi, '$1 ***'));
         }
         catch {
             response.body.destroy();
@@ -66903,6 +66974,12 @@ function basicValue(credentials) {
             joined.fill(0);
         }
     });
+}
+/** Wipes the cached tokens of a registry (the client is closed, or the registry wants tokens of other scopes). */
+function forgetTokens(state) {
+    for (const token of state.tokens.values())
+        token.secret.destroy();
+    state.tokens.clear();
 }
 function isLoopback(host) {
     const name = host.replace(/:\d+$/, '').replace(/^\[|\]$/g, '');
@@ -67143,7 +67220,8 @@ async function registryCredentials(env, registries, username) {
     const sources = [];
     if (username !== undefined) {
         const password = secrets/* SecretBuffer */.pP.fromEnv(PASSWORD_VARIABLE, env);
-        sources.push(staticCredentials(Object.fromEntries([...registries].map((registry) => [registry, { username, secret: password }]))));
+        // Taken for this source alone, so wiped with it (GITHUB_TOKEN below is shared, and stays).
+        sources.push({ ...staticCredentials(Object.fromEntries([...registries].map((registry) => [registry, { username, secret: password }]))), close: () => password.destroy() });
     }
     // Taken without a string of it, and shared: a release's second registry client (and its GitHub API client) needs it too.
     const githubToken = registries.has('ghcr.io') ? secrets/* SecretBuffer */.pP.sharedFromEnv('GITHUB_TOKEN', env) : undefined;
@@ -67737,7 +67815,7 @@ function instructionBlocks(input) {
     if (input.immutableRelease !== undefined)
         blocks.push(...immutableReleaseBlocks(input.immutableRelease, checksumsFile));
     if (input.images !== undefined && input.images.length > 0 && signer !== undefined)
-        blocks.push(...imageBlocks(input.images, signer));
+        blocks.push(...imageBlocks(input.images, signer, input.verifier));
     if (bundleFile !== undefined && signer?.kind === 'certificate' && typeof signer.instance === 'string')
         blocks.push(...offlineBlocks(input, bundleFile, signer));
     if (input.verificationKit !== undefined)
@@ -67848,12 +67926,22 @@ function ghAttestationCommands(attestations, signer) {
         { kind: 'attestation', file: attestations.file, artifact: attestations.artifact, predicateType: type },
     ]));
 }
-/** The container images section: `cosign verify` of each image by digest with the checksums file's policy (trust-kit verify-image for GitHub's instance). */
-function imageBlocks(images, signer) {
+/**
+ * The container images section: `cosign verify` of each image by digest with the checksums file's
+ * policy; for GitHub's instance trust-kit's `verify-image`, run as the checksums file's trust-kit
+ * command is (the pinned verifier when there is one).
+ */
+function imageBlocks(images, signer, verifier) {
     const intro = verify_text('## Container images', '', 'These images were signed with the same identity as the checksums file; the signatures are in the registry, attached to each image by digest.', '');
     // As for the checksums file: cosign needs trust material fetched separately for GitHub's instance; trust-kit fetches it through TUF.
     if (signer.kind === 'certificate' && signer.instance === 'github') {
-        return [intro, verify_text('With trust-kit:', ''), shell(...images.map((image) => simple(['trust-kit', 'verify-image', value(image), ...trustKitPolicyFlags(signer)], [{ kind: 'image', image }], { needs: 'network' })))];
+        const source = pinned(verifier);
+        const program = source === undefined ? ['trust-kit'] : ['node', `${VERIFIER_DIRECTORY}/dist/cli/index.js`];
+        return [
+            intro,
+            verify_text(source === undefined ? 'With trust-kit (installed from a pinned source, as above):' : "With trust-kit's verifier (fetched as above):", ''),
+            shell(...images.map((image) => simple([...program, 'verify-image', value(image), ...trustKitPolicyFlags(signer)], [{ kind: 'image', image }], { needs: 'network' }))),
+        ];
     }
     // A local key signs offline: there is no transparency-log entry to require.
     const policy = signer.kind === 'key' ? [...cosignPolicyFlags(signer), '--insecure-ignore-tlog=true'] : cosignPolicyFlags(signer);
@@ -68813,8 +68901,14 @@ const FULCIO_OIDS = {
     runInvocationURI: '1.3.6.1.4.1.57264.1.21',
     sourceRepositoryVisibility: '1.3.6.1.4.1.57264.1.22',
 };
+/** The extended key usage of Fulcio's certificates, leaves and CAs. */
 const CODE_SIGNING_EKU = '1.3.6.1.5.5.7.3.3';
+/** The extended key usage of a timestamp authority's signing certificate (RFC 3161 2.3). */
+const TIME_STAMPING_EKU = '1.3.6.1.5.5.7.3.8';
+const ANY_EKU = '2.5.29.37.0';
 const EKU_OID = '2.5.29.37';
+const BASIC_CONSTRAINTS_OID = '2.5.29.19';
+const certificate_INTEGER = 0x02;
 const KEY_USAGE_OID = '2.5.29.15';
 const BIT_STRING = 0x03;
 const certificate_OCTET_STRING = 0x04;
@@ -68825,7 +68919,7 @@ const EMAIL_NAME = 0x81;
 const SCT_OID = '1.3.6.1.4.1.11129.2.4.2';
 const UTF8_STRING = 0x0c;
 /** Key usage, extended key usage, subject alternative name, basic constraints, key identifiers: what a leaf's checks read. */
-const PROCESSED_EXTENSIONS = new Set(['2.5.29.15', EKU_OID, SAN_OID, '2.5.29.19', '2.5.29.14', '2.5.29.35']);
+const PROCESSED_EXTENSIONS = new Set(['2.5.29.15', EKU_OID, SAN_OID, BASIC_CONSTRAINTS_OID, '2.5.29.14', '2.5.29.35']);
 /**
  * An X.509 certificate parsed once: OpenSSL's parse for its key, validity and signature checks,
  * its extensions, serial number, issuer and key info read straight from the DER on demand, so a
@@ -68937,6 +69031,44 @@ class ParsedCertificate {
         if (ext === undefined)
             return false;
         return sequenceOf(ext.value)?.some((usage) => usage.tag === 0x06 && oidText(usage.content) === CODE_SIGNING_EKU) ?? false;
+    }
+    /**
+     * Whether a chain certificate's extended key usage allows `usage`: as Go's x509 (cosign,
+     * sigstore-go) reads a chain, a certificate without the extension allows any, one with it must
+     * name the usage or anyExtendedKeyUsage.
+     */
+    allowsExtendedKeyUsage(usage) {
+        const ext = this.extension(EKU_OID);
+        if (ext === undefined)
+            return true;
+        return sequenceOf(ext.value)?.some((entry) => entry.tag === 0x06 && [usage, ANY_EKU].includes(oidText(entry.content))) ?? false;
+    }
+    /** Whether the key may sign certificates: a key usage extension, when present, sets keyCertSign (bit 5), as Go's x509 requires of every issuer. */
+    get allowsCertSign() {
+        const ext = this.extension(KEY_USAGE_OID);
+        if (ext === undefined)
+            return true;
+        const bits = contentOf(ext.value, BIT_STRING);
+        return bits !== undefined && bits.length >= 2 && (bits[1] & 0x04) !== 0;
+    }
+    /**
+     * The basic constraints' pathLenConstraint: how many CA certificates may follow this one towards
+     * a leaf. Undefined without one; -1 for an extension that cannot be read, which no chain passes.
+     */
+    get pathLengthConstraint() {
+        const ext = this.extension(BASIC_CONSTRAINTS_OID);
+        if (ext === undefined)
+            return undefined;
+        const fields = sequenceOf(ext.value);
+        if (fields === undefined)
+            return -1;
+        const length = fields.find((field) => field.tag === certificate_INTEGER)?.content;
+        if (length === undefined)
+            return undefined;
+        // A non-negative INTEGER small enough to mean anything: one content byte, or two for 128..255.
+        if (length.length === 0 || length.length > 2 || length[0] >= 0x80 || (length.length === 2 && length[0] !== 0))
+            return -1;
+        return length.readUIntBE(0, length.length);
     }
     /**
      * The first critical extension outside those a signing certificate is read by (RFC 5280 4.2: a
@@ -70168,7 +70300,8 @@ function verifyBody(entry, content, where) {
             mismatch('the logged signature is not the bundle\'s signature');
     };
     const expectKey = (found) => {
-        if (typeof found !== 'string' || !pemToDer(Buffer.from(found, 'base64').toString('utf8')).equals(content.keyDer))
+        const logged = typeof found === 'string' ? pemToDer(Buffer.from(found, 'base64').toString('utf8')) : Buffer.alloc(0);
+        if (!logged.equals(content.keyDer) && !certifiesKey(logged, content.keyDer))
             mismatch('the logged signing key is not the bundle\'s certificate or key');
     };
     const key = `${kind}/${version}`;
@@ -70245,6 +70378,21 @@ function verifyRekorV2Body(key, spec, content, mismatch) {
     expectSignature(entry?.signatures?.[0]);
     if (entry?.payloadHash?.algorithm !== 'SHA2_256' || hex(entry.payloadHash.digest) !== content.payloadSha256) {
         mismatch(`the log records payload ${String(entry?.payloadHash?.algorithm)}:${hex(entry?.payloadHash?.digest)}, the bundle's payload is SHA2_256:${content.payloadSha256 ?? ''}`);
+    }
+}
+/**
+ * Whether a logged certificate is one for the public key (SPKI DER) a bundle is verified with:
+ * `cosign sign --key --certificate` logs the key's certificate (a private CA's, or a KMS key's) as
+ * the verifier, and cosign, given the key, accepts the entry when the two agree. A keyless
+ * bundle's `keyDer` is a certificate, never an SPKI, so this never stands in for its own check.
+ */
+function certifiesKey(certificateDer, keyDer) {
+    try {
+        return new external_node_crypto_.X509Certificate(certificateDer).publicKey.export({ format: 'der', type: 'spki' }).equals(keyDer);
+    }
+    catch {
+        // Not a certificate (a key, or bytes that are neither): the entry names another key.
+        return false;
     }
 }
 /** DER bytes of the first PEM block of a text (certificate or public key); empty when there is none. */
@@ -70445,6 +70593,13 @@ function checkLeaf(der, trust) {
         const cas = trust.roots.flatMap((root) => root.certificateAuthorities.map((ca) => ca.chain[0]?.displayNames.subject ?? '?'));
         throw new errors_VerifyError('VERIFY_CERTIFICATE_UNTRUSTED', `the signing certificate was issued by ${(0,quote/* quoted */.TL)(certificate.displayNames.issuer)}, which is not a CA of ${trust.label} (its CAs: ${cas.length === 0 ? 'none' : cas.map((name) => (0,quote/* quoted */.TL)(name)).join(', ')})`);
     }
+    const chained = found.filter(({ authority }) => chainProblem(authority, CODE_SIGNING_EKU) === undefined);
+    if (chained.length === 0) {
+        const problem = chainProblem(found[0].authority, CODE_SIGNING_EKU) ?? '';
+        throw new errors_VerifyError('VERIFY_CERTIFICATE_UNTRUSTED', `the signing certificate was issued by ${(0,quote/* quoted */.TL)(certificate.displayNames.issuer)}, a CA of ${trust.label} whose certificate chain there cannot vouch for code signing: ${problem}`, {
+            hint: 'fix the trusted root: each CA certificate must be signed by the next one of its chain, be a CA allowed to sign certificates, and allow code signing',
+        });
+    }
     const critical = certificate.unprocessedCriticalExtension;
     const misuse = certificate.isCA
         ? 'a CA certificate'
@@ -70464,7 +70619,7 @@ function checkLeaf(der, trust) {
         throw new errors_VerifyError('VERIFY_CERTIFICATE_INVALID', `the signing certificate carries ${names.length} subject alternative names (${names.slice(0, 5).map((name) => (0,quote/* quoted */.TL)(name)).join(', ')}${names.length > 5 ? ', \u2026' : ''}); a Fulcio certificate names exactly one identity`);
     }
     let sctError;
-    const issuers = found.filter(({ root, authority }) => {
+    const issuers = chained.filter(({ root, authority }) => {
         try {
             checkSCTs(certificate, authority, root);
             return true;
@@ -70691,8 +70846,9 @@ function verifyTimestamp(timestamp, signature, roots, where) {
             lastProblem = `the timestamp authority was not valid at ${signingTime.toISOString()}`;
             continue;
         }
-        if (!chainIsIntact(ca)) {
-            lastProblem = 'the timestamp authority\'s certificate chain in the trusted root does not verify';
+        const problem = chainProblem(ca, TIME_STAMPING_EKU);
+        if (problem !== undefined) {
+            lastProblem = `the timestamp authority's certificate chain in the trusted root cannot vouch for timestamps: ${problem}`;
             continue;
         }
         try {
@@ -70705,15 +70861,45 @@ function verifyTimestamp(timestamp, signature, roots, where) {
     }
     throw new errors_VerifyError('VERIFY_TIMESTAMP_INVALID', `${where}: ${lastProblem}`);
 }
-const intactChains = new WeakMap();
-/** Whether each certificate of a trusted authority's chain is signed by the next; checked once per authority. */
-function chainIsIntact(ca) {
-    let intact = intactChains.get(ca);
-    if (intact === undefined) {
-        intact = ca.chain.every((certificate, index) => index === ca.chain.length - 1 || certificate.signedBy(ca.chain[index + 1]));
-        intactChains.set(ca, intact);
+const chainProblems = new WeakMap();
+/**
+ * Why a trusted authority's chain cannot vouch for what it is used for, or undefined when it can;
+ * checked once per authority. A Fulcio CA's chain (`usage` code signing) is all issuers, the
+ * certificate that issues the leaves first; a timestamp authority's (`usage` time stamping) starts
+ * with its signing certificate, then its issuers. Each certificate must be signed by the next, and
+ * each issuer be a CA whose key may sign certificates and whose path length allows the CAs below
+ * it, as sigstore-js and Go's x509 (cosign, sigstore-go) check a path; every certificate's extended
+ * key usage, when it has one, must allow `usage`, as Go's x509 checks it (a trusted root's CA for
+ * TLS servers vouches for no signature).
+ */
+function chainProblem(ca, usage) {
+    let problem = chainProblems.get(ca);
+    if (problem === undefined) {
+        problem = findChainProblem(ca.chain, usage === TIME_STAMPING_EKU ? 1 : 0, usage) ?? null;
+        chainProblems.set(ca, problem);
     }
-    return intact;
+    return problem ?? undefined;
+}
+function findChainProblem(chain, firstIssuer, usage) {
+    const named = (index) => `certChain[${index}] (${(0,quote/* quoted */.TL)(chain[index].displayNames.subject)})`;
+    for (const [index, certificate] of chain.entries()) {
+        if (!certificate.allowsExtendedKeyUsage(usage))
+            return `${named(index)} has an extended key usage without ${usage === TIME_STAMPING_EKU ? 'timeStamping' : 'codeSigning'}`;
+        if (index < firstIssuer)
+            continue;
+        // Before the CA check, which OpenSSL fails for a key usage without keyCertSign too: the precise reason first.
+        if (!certificate.allowsCertSign)
+            return `${named(index)} issues certificates but its key usage lacks keyCertSign`;
+        if (!certificate.isCA)
+            return `${named(index)} issues certificates but is not a CA certificate`;
+        const pathLength = certificate.pathLengthConstraint;
+        const below = index - firstIssuer;
+        if (pathLength !== undefined && pathLength < below)
+            return pathLength < 0 ? `${named(index)} has basic constraints that cannot be read` : `${named(index)} allows ${pathLength} CA certificate${pathLength === 1 ? '' : 's'} below it (pathLenConstraint), but ${below} follow${below === 1 ? 's' : ''} it`;
+    }
+    // Signatures last: OpenSSL refuses an issuer that is no CA before it looks at the signature, which would hide why.
+    const unsigned = chain.findIndex((certificate, index) => index + 1 < chain.length && !certificate.signedBy(chain[index + 1]));
+    return unsigned === -1 ? undefined : `${named(unsigned)} is not signed by ${named(unsigned + 1)}`;
 }
 function checkThresholds(root, tlogEntries, timestamps, bundle) {
     if (root.tlogs.length > 0 && tlogEntries.length === 0) {
@@ -71280,8 +71466,6 @@ function createSigningSession(options) {
     return session;
 }
 
-// EXTERNAL MODULE: ./lib/core/proxied-fetch.js
-var proxied_fetch = __nccwpck_require__(5643);
 ;// CONCATENATED MODULE: ./lib/github/http.js
 
 
@@ -71619,7 +71803,7 @@ async function requestFromRunner(options, audiences) {
         requestToken.destroy();
         throw error;
     }
-    const client = options.fetch ?? (0,proxied_fetch/* proxiedFetch */.i)((0,proxy/* proxySettingsFrom */.Yw)(env));
+    const client = options.fetch ?? (0,proxied_fetch/* proxiedFetch */.iR)((0,proxy/* proxySettingsFrom */.Yw)(env));
     const tokens = [];
     try {
         for (const url of urls)
@@ -71967,7 +72151,6 @@ function selectServices(config, now) {
 
 
 
-
 /** The environment variables a key passphrase is read from, in order (cosign's name last, for its key files). */
 const PASSPHRASE_VARIABLES = ['TRUST_KIT_KEY_PASSPHRASE', 'COSIGN_PASSWORD'];
 /**
@@ -72011,8 +72194,9 @@ function takePassphrase(env) {
 async function readKey(path, env, logger) {
     let read = false;
     try {
-        const key = await secrets/* SecretBuffer */.pP.useFile(path, { maxBytes: files/* INPUT_LIMITS */.Ef.privateKey, what: 'private key' }, (pem) => {
+        const key = await secrets/* SecretBuffer */.pP.useFile(path, { maxBytes: files/* INPUT_LIMITS */.Ef.privateKey, what: 'private key' }, (pem, file) => {
             read = true;
+            warnIfReadableByOthers(path, file.mode, logger);
             const passphrase = takePassphrase(env);
             try {
                 return passphrase === undefined ? loadSigningKey(pem, undefined, path) : passphrase.use((pass) => loadSigningKey(pem, pass, path));
@@ -72021,7 +72205,6 @@ async function readKey(path, env, logger) {
                 passphrase?.destroy();
             }
         });
-        await warnIfReadableByOthers(path, logger);
         return key;
     }
     catch (error) {
@@ -72186,20 +72369,11 @@ function deploymentName(config, instance) {
  * as ssh refuses such a key: an unencrypted key is theirs to sign with, an encrypted one theirs to
  * attack offline. A warning rather than a refusal, since cosign reads such files without a word.
  */
-async function warnIfReadableByOthers(path, logger) {
-    if (process.platform === 'win32')
+function warnIfReadableByOthers(path, mode, logger) {
+    // Windows has no POSIX permission bits: Node reports every readable file as 0666 or 0444 there.
+    if (process.platform === 'win32' || (mode & 0o077) === 0)
         return;
-    let mode;
-    try {
-        mode = (await (0,promises_.stat)(path)).mode & 0o777;
-    }
-    catch {
-        // The key was read a moment ago; a file gone since has nothing left to warn about.
-        return;
-    }
-    if ((mode & 0o077) === 0)
-        return;
-    logger.warn(`the private key ${path} can be read by other users of this machine (mode 0${mode.toString(8).padStart(3, '0')}); restrict it with \`chmod 600 ${path}\``);
+    logger.warn(`the private key ${path} can be read by other users of this machine (mode 0${(mode & 0o777).toString(8).padStart(3, '0')}); restrict it with \`chmod 600 ${path}\``);
 }
 /**
  * Opens the signing session a config asks for: a local key when one is given, keyless otherwise
@@ -72768,7 +72942,7 @@ async function openRegularFile(path, options) {
     try {
         const info = await handle.stat();
         expectRegularFile(info, options, path);
-        return { handle, size: info.size };
+        return { handle, size: info.size, mode: info.mode };
     }
     catch (error) {
         await handle.close();
@@ -72943,7 +73117,8 @@ function addMaskCommand(form) {
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   i: () => (/* binding */ proxiedFetch)
+/* harmony export */   iR: () => (/* binding */ proxiedFetch),
+/* harmony export */   lL: () => (/* binding */ setHeaders)
 /* harmony export */ });
 /* unused harmony export ResponseTooLargeError */
 /* harmony import */ var node_http__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7067);
@@ -73017,6 +73192,16 @@ function discard(message) {
 function abortError(signal, message) {
     return Object.assign(new Error(message, { cause: signal.reason }), { name: 'AbortError', code: 'ABORT_ERR' });
 }
+/**
+ * Sets a request's headers on the request itself, never in the options it is made with: an agent
+ * keeps those options, Authorization included, in the listeners of the keep-alive connection the
+ * request opens, for as long as that connection lives (measured: a registry password, the runner's request
+ * token, in the heap until the connection closes). Set here, they go with the request when it is done.
+ */
+function setHeaders(outgoing, headers) {
+    for (const [name, value] of Object.entries(headers))
+        outgoing.setHeader(name, value);
+}
 /** One request, without following redirects: a streamed body is piped, so it is read no faster than the socket takes it. */
 function send(target, init, headers, agents) {
     const request = target.protocol === 'https:' ? node_https__WEBPACK_IMPORTED_MODULE_1__.request : node_http__WEBPACK_IMPORTED_MODULE_0__.request;
@@ -73030,7 +73215,8 @@ function send(target, init, headers, agents) {
     const via = (message) => (proxy === undefined ? message : `${message} (through the proxy ${(0,_proxy_tunnel_js__WEBPACK_IMPORTED_MODULE_6__/* .proxyOrigin */ .Pj)(proxy)})`);
     return new Promise((resolve, reject) => {
         const signal = init.signal ?? undefined;
-        const outgoing = request(target, { method: init.method ?? 'GET', headers: sent, ...(agent === undefined ? {} : { agent }), ...(signal === undefined ? {} : { signal }) }, resolve);
+        const outgoing = request(target, { method: init.method ?? 'GET', ...(agent === undefined ? {} : { agent }), ...(signal === undefined ? {} : { signal }) }, resolve);
+        setHeaders(outgoing, sent);
         outgoing.on('error', (error) => {
             reject(proxy === undefined || error instanceof _proxy_tunnel_js__WEBPACK_IMPORTED_MODULE_6__/* .ProxyTunnelError */ .Ng ? error : Object.assign(new Error(via(error.message), { cause: error }), { name: error.name, code: error.code }));
         });
@@ -73803,13 +73989,14 @@ function jsonEscaped(secret) {
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
   pP: () => (/* reexport */ SecretBuffer),
+  Qc: () => (/* reexport */ childEnvironment),
   zP: () => (/* reexport */ hasEnvironmentValue),
   $f: () => (/* reexport */ protectProcess),
   E$: () => (/* reexport */ redact),
   I7: () => (/* reexport */ setMasker)
 });
 
-// UNUSED EXPORTS: Enclave, MASK, REDACTED, SecretError, enableMemoryProtection, installPurgeHooks, memoryProtectionStatus, onPurge, purge
+// UNUSED EXPORTS: Enclave, MASK, REDACTED, SECRET_VARIABLES, SecretError, enableMemoryProtection, installPurgeHooks, memoryProtectionStatus, onPurge, purge
 
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __nccwpck_require__(7598);
@@ -74115,6 +74302,48 @@ function adoptProcessEnvironment(env) {
     processEnvironment = env;
 }
 /**
+ * Variables that hold a secret of the job or of trust-kit, never handed to a child process: the
+ * runner's tokens, GitHub tokens, the OIDC token, key passphrases, the registry password. Action
+ * inputs (`INPUT_*`) are the step's own and go to no child either.
+ */
+const SECRET_VARIABLES = new Set([
+    'ACTIONS_ID_TOKEN_REQUEST_TOKEN',
+    'ACTIONS_RUNTIME_TOKEN',
+    'GITHUB_TOKEN',
+    'GH_TOKEN',
+    // gh's token names for a GitHub Enterprise Server host: the same kind of token.
+    'GH_ENTERPRISE_TOKEN',
+    'GITHUB_ENTERPRISE_TOKEN',
+    'SIGSTORE_ID_TOKEN',
+    'TRUST_KIT_KEY_PASSPHRASE',
+    'COSIGN_PASSWORD',
+    'TRUST_KIT_REGISTRY_PASSWORD',
+]);
+/**
+ * The environment for a child process (git, a docker credential helper): the process environment
+ * the entry point handed to `protectProcess` without {@link SECRET_VARIABLES} and `INPUT_*`, which
+ * a step still holds until the step that takes them runs (the SBOM's git runs before signing takes
+ * the request token or the passphrase). Undefined when no entry point named its environment (a
+ * library caller's own process): the child then inherits it, as spawn does.
+ */
+function childEnvironment() {
+    const env = processEnvironment;
+    if (env === undefined)
+        return undefined;
+    const copy = {};
+    // Names first, values only of the variables kept: reading a secret's value would make the very string its intake avoids.
+    for (const name of Object.keys(env)) {
+        // Upper-cased: Windows names are case-insensitive, so `github_token` is GITHUB_TOKEN there.
+        const upper = name.toUpperCase();
+        if (SECRET_VARIABLES.has(upper) || upper.startsWith('INPUT_'))
+            continue;
+        const value = env[name];
+        if (value !== undefined)
+            copy[name] = value;
+    }
+    return copy;
+}
+/**
  * Takes `name` out of `env`; undefined when unset. From the process environment on Linux, the
  * bytes are read from the original environment block through /proc/self/mem and the entry is
  * overwritten there, so no JavaScript string of the value is ever made and neither
@@ -74373,13 +74602,15 @@ class SecretBuffer extends Redacted {
      * No SecretBuffer is made, so the bytes skip what a secret that outlives the call needs (tracking
      * for purge and the garbage-collection wipe, closing at the end of the turn), which costs more
      * CPU than the rest of reading them; they are registered with the log masker all the same.
+     * `fn` also gets the file's `st_mode` as it was opened, so that its permissions are checked on
+     * the file read, not on whatever the path names a moment later.
      */
     static async useFile(path, options, fn) {
-        const { region, filled } = await readIntoRegion(path, options);
+        const { region, filled, mode } = await readIntoRegion(path, options);
         try {
             const bytes = region.view.subarray(0, filled);
             maskForms(bytes);
-            return await fn(bytes);
+            return await fn(bytes, { mode });
         }
         finally {
             region.release();
@@ -74499,15 +74730,16 @@ class SecretBuffer extends Redacted {
 }
 /**
  * Reads a bounded regular file into a new region, returned open (see {@link Region}) with the
- * number of bytes read, which is less than its size if the file shrank meanwhile.
+ * number of bytes read, which is less than its size if the file shrank meanwhile, and the file's mode.
  */
 async function readIntoRegion(path, options) {
     const what = options.what ?? 'secret file';
     let handle;
     let size;
+    let mode;
     try {
         // A regular file of bounded size only: a pipe or device would block or never end, a huge file would fill protected memory.
-        ({ handle, size } = await (0,files/* openRegularFile */.qg)(path, { maxBytes: options.maxBytes ?? DEFAULT_MAX_SECRET_BYTES, what }));
+        ({ handle, size, mode } = await (0,files/* openRegularFile */.qg)(path, { maxBytes: options.maxBytes ?? DEFAULT_MAX_SECRET_BYTES, what }));
     }
     catch (error) {
         throw (0,errors/* isTrustKitError */.Nf)(error) ? error : unreadable(what, path, error);
@@ -74539,7 +74771,7 @@ async function readIntoRegion(path, options) {
         }
         throw error instanceof SecretError ? error : unreadable(what, path, error);
     }
-    return { region, filled };
+    return { region, filled, mode };
 }
 function unreadable(what, path, error) {
     const code = (0,errors/* systemErrorCode */.vq)(error);
@@ -74986,8 +75218,12 @@ function chooseSecretMemory(options) {
         return { chosen, status: { backend: 'sodium', mlock: 'locked', guardPages: true }, missing: [] };
     return { chosen, status: { backend: 'sodium', mlock: 'partial', guardPages: true }, missing: [['mlock', 'the kernel refused to lock secret memory into RAM (RLIMIT_MEMLOCK), so it may be swapped to disk']] };
 }
-/** The protections of the whole process, which hold for every copy of a secret: core dumps without anonymous memory (Linux) and the environment-block scrub. */
+/** The protections of the whole process, which hold for every copy of a secret: core dumps without anonymous memory (Linux), the environment-block scrub, and diagnostic reports without the environment. */
 function protectWholeProcess(options) {
+    // A diagnostic report (NODE_OPTIONS=--report-on-fatalerror or --report-on-signal, which a job may
+    // set) is a file written to the working directory with the whole environment in it, secrets not
+    // yet taken included: it is written without the environment.
+    process.report.excludeEnv = true;
     const missing = [];
     let coreDumps = 'unsupported';
     if (process.platform === 'linux' && options.keepCoreDumps !== true) {

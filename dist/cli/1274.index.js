@@ -1,5 +1,5 @@
-export const id = 7630;
-export const ids = [7630,3408,3871];
+export const id = 1274;
+export const ids = [1274,3408,3871];
 export const modules = {
 
 /***/ 98294:
@@ -95,6 +95,10 @@ ghcr.io, docker's config.json ($DOCKER_CONFIG or ~/.docker: auths, credsStore, c
     if (typeof platform?.os === 'string' && typeof platform.architecture === 'string') {
         descriptor.platform = { os: platform.os, architecture: platform.architecture, ...(typeof platform.variant === 'string' ? { variant: platform.variant } : {}) };
     }
+    // buildx marks them so, and gives them the platform unknown/unknown; a hand-made index may keep only one of the two.
+    const annotations = record.annotations;
+    if (annotations?.['vnd.docker.reference.type'] === 'attestation-manifest' || (descriptor.platform?.os === 'unknown' && descriptor.platform.architecture === 'unknown'))
+        descriptor.attestation = true;
     return descriptor;
 });var isIndex = (function (mediaType, document) {
     return mediaType.endsWith('image.index.v1+json') || mediaType.endsWith('manifest.list.v2+json') || (mediaType === '' && Array.isArray(document.manifests) && !Array.isArray(document.layers));
@@ -110,14 +114,74 @@ ghcr.io, docker's config.json ($DOCKER_CONFIG or ~/.docker: auths, credsStore, c
         return true;
     return entry.variant === wanted.variant;
 });var selectPlatform = (function (entries, wanted, where) {
-    const match = entries.find(((entry) => entry.platform !== undefined && platformMatches(entry.platform, wanted)));
+    const images = entries.filter(((entry) => entry.attestation !== true));
+    const found = platformEntry(images, wanted, images.length === 1);
+    if (found !== undefined)
+        return found;
+    throw notFound(where, wanted, offeredPlatforms(entries));
+});var platformEntry = (function (images, wanted, sole) {
+    const match = images.find(((entry) => entry.platform !== undefined && platformMatches(entry.platform, wanted)));
     if (match !== undefined)
         return match;
-    const unplatformed = entries.filter(((entry) => entry.platform === undefined));
-    if (unplatformed.length === 1 && entries.length === 1)
-        return unplatformed[0];
-    const offered = entries.flatMap(((entry) => (entry.platform === undefined ? [] : [platformText(entry.platform)])));
-    throw new ImageSbomError('IMAGE_PLATFORM_NOT_FOUND', `${where} has no image for ${platformText(wanted)}${offered.length === 0 ? '' : ` (it has ${(0,logger/* printable */.g$)(offered.join(', ').slice(0, 500))})`}`, { hint: 'choose one of its platforms with --platform os/arch[/variant]' });
+    const [only] = images;
+    return sole && images.length === 1 && only?.platform === undefined ? only : undefined;
+});var offeredPlatforms = (function (entries) {
+    return entries.flatMap(((entry) => (entry.platform === undefined || entry.attestation === true ? [] : [platformText(entry.platform)])));
+});var notFound = (function (where, wanted, offered) {
+    return new ImageSbomError('IMAGE_PLATFORM_NOT_FOUND', `${where} has no image for ${platformText(wanted)}${offered.length === 0 ? '' : ` (it has ${(0,logger/* printable */.g$)([...new Set(offered)].join(', ').slice(0, 500))})`}`, { hint: 'choose one of its platforms with --platform os/arch[/variant]' });
+});var platformManifest = (async function (name, top, read, platform) {
+    const wanted = platform ?? DEFAULT_PLATFORM;
+    const walked = new Set();
+    const offered = [];
+    let reads = 0;
+    const readEntry = (async (entry) => {
+        if (++reads > MAX_INDEX_MANIFESTS) {
+            throw new ImageSbomError('IMAGE_LIMIT_EXCEEDED', `${name}: finding the ${platformText(wanted)} image would read more than ${MAX_INDEX_MANIFESTS} manifests under its index`, { hint: 'the index lists more indexes than an image has; name the platform image by digest' });
+        }
+        return { ...(await read(entry, `${name}: manifest ${entry.digest}`)), digest: entry.digest };
+    });
+    const walk = (async (current, depth) => {
+        if (!isIndexDocument(current))
+            return current;
+        if (depth > MAX_NESTED_INDEXES) {
+            throw new ImageSbomError('IMAGE_LIMIT_EXCEEDED', `${name}: indexes nest more than ${MAX_NESTED_INDEXES} deep under its index (at ${current.where})`, { hint: 'the index is damaged or hostile; name the platform image by digest' });
+        }
+        const entries = indexEntries(current.bytes, current.where).filter(((entry) => entry.attestation !== true));
+        offered.push(...offeredPlatforms(entries));
+        const indexes = entries.filter(((entry) => isIndex(entry.mediaType, {})));
+        const image = platformEntry(entries.filter(((entry) => !isIndex(entry.mediaType, {}))), wanted, entries.length === 1);
+        // An entry named an image may still be served as an index: walked, what it is decides, not what its index calls it.
+        if (image !== undefined) {
+            const found = await walk(await readEntry(image), depth + 1);
+            if (found !== undefined)
+                return found;
+        }
+        for (const entry of indexes) {
+            if (walked.has(entry.digest) || (entry.platform !== undefined && !platformMatches(entry.platform, wanted)))
+                continue;
+            walked.add(entry.digest);
+            const found = await walk(await readEntry(entry), depth + 1);
+            if (found !== undefined)
+                return found;
+        }
+        return undefined;
+    });
+    const found = await walk(top, 0);
+    if (found === undefined)
+        throw notFound(name, wanted, offered);
+    return found;
+});var isIndexDocument = (function (manifest) {
+    let document;
+    try {
+        const parsed = JSON.parse(manifest.bytes.toString('utf8'));
+        document = typeof parsed === 'object' && parsed !== null && !Array.isArray(parsed) ? parsed : {};
+    }
+    catch {
+        // Not JSON: not an index; reading it as an image manifest says what is wrong with it.
+        return false;
+    }
+    const mediaType = manifest.mediaType !== '' ? manifest.mediaType : typeof document.mediaType === 'string' ? document.mediaType : '';
+    return isIndex(mediaType, document);
 });var imageManifest = (function (bytes, where) {
     const document = objectOf(bytes, where);
     if (!Array.isArray(document.layers))
@@ -140,18 +204,21 @@ ghcr.io, docker's config.json ($DOCKER_CONFIG or ~/.docker: auths, credsStore, c
 });var registryImageSource = (async function (client, text, platform) {
     const reference = (0,oci_reference/* parseImageReference */.o_)(text);
     const name = `registry:${text}`;
-    let fetched = await client.resolve(reference);
-    if (fetched.manifest.kind === 'index') {
-        const entry = selectPlatform(indexEntries(fetched.bytes, `${name}: index ${fetched.reference.digest}`), platform ?? DEFAULT_PLATFORM, (0,oci_reference/* formatImageReference */.my)(fetched.reference));
-        fetched = await client.getManifest({ ...fetched.reference, digest: entry.digest });
-    }
-    const where = (0,oci_reference/* formatImageReference */.my)(fetched.reference);
-    const manifest = imageManifest(fetched.bytes, where);
+    const resolved = await client.resolve(reference);
+    const pinned = resolved.reference;
+    // Indexes under the index are walked too: each entry fetched by its digest, checked by the client.
+    const found = await platformManifest(name, { bytes: resolved.bytes, mediaType: resolved.mediaType, where: `${name}: index ${pinned.digest}` }, (async (entry) => {
+        const fetched = await client.getManifest({ ...pinned, digest: entry.digest });
+        return { bytes: fetched.bytes, mediaType: fetched.mediaType, where: (0,oci_reference/* formatImageReference */.my)(fetched.reference) };
+    }), platform);
+    const digest = found.digest ?? pinned.digest;
+    const where = (0,oci_reference/* formatImageReference */.my)({ ...pinned, digest });
+    const manifest = imageManifest(found.bytes, where);
     const config = imageConfig(await client.readBlob(reference, manifest.config.digest, MAX_METADATA_BYTES), manifest.layers.length, `${where}: config`);
     checkPlatform(config, platform, where);
     return {
         name,
-        digest: fetched.reference.digest,
+        digest,
         platform: config.platform,
         layers: manifest.layers.map(((layer, index) => ({ digest: layer.digest, diffId: config.diffIds[index], open: (() => client.openBlob(reference, layer.digest, MAX_LAYER_BYTES)) }))),
     };
@@ -346,26 +413,12 @@ ghcr.io, docker's config.json ($DOCKER_CONFIG or ~/.docker: auths, credsStore, c
         await handle.close();
     }
 });var resolveImage = (async function (name, top, blob, layerOpener, platform) {
-    let current = top;
-    let digest;
-    for (let depth = 0;; depth++) {
-        const parsed = parseJson(current.bytes, current.where);
-        const document = (typeof parsed === 'object' && parsed !== null ? parsed : {});
-        const mediaType = current.mediaType !== '' ? current.mediaType : typeof document.mediaType === 'string' ? document.mediaType : '';
-        if (!isIndex(mediaType, document))
-            break;
-        if (depth === MAX_INDEX_DEPTH)
-            throw new ImageSbomError('IMAGE_MANIFEST_INVALID', `${name}: indexes nest more than ${MAX_INDEX_DEPTH} deep`, { hint: 'the layout is damaged or hostile' });
-        const entry = selectPlatform(indexEntries(current.bytes, current.where), platform ?? DEFAULT_PLATFORM, current.where);
-        const where = `${name}: manifest ${entry.digest}`;
-        current = { bytes: await blob(entry.digest, where), mediaType: entry.mediaType, where };
-        digest = entry.digest;
-    }
-    const manifest = imageManifest(current.bytes, current.where);
+    const found = await platformManifest(name, top, (async (entry, where) => ({ bytes: await blob(entry.digest, where), mediaType: entry.mediaType, where })), platform);
+    const manifest = imageManifest(found.bytes, found.where);
     const config = imageConfig(await blob(manifest.config.digest, `${name}: config ${manifest.config.digest}`), manifest.layers.length, `${name}: config`);
     checkPlatform(config, platform, name);
     const layers = manifest.layers.map(((layer, index) => ({ digest: layer.digest, diffId: config.diffIds[index], open: layerOpener(layer) })));
-    return { name, ...(digest === undefined ? {} : { digest }), platform: config.platform, layers };
+    return { name, ...(found.digest === undefined ? {} : { digest: found.digest }), platform: config.platform, layers };
 });var parseJson = (function (bytes, where) {
     try {
         return JSON.parse(bytes.toString('utf8'));
@@ -1107,12 +1160,20 @@ ghcr.io, docker's config.json ($DOCKER_CONFIG or ~/.docker: auths, credsStore, c
     const platform = typeof platformText === 'string' ? parsePlatform(platformText) : undefined;
     const sourceDateEpoch = context.env.SOURCE_DATE_EPOCH;
     const clock = sourceDateEpoch === undefined || sourceDateEpoch === '' ? undefined : (0,core_clock/* clockFromSourceDateEpoch */.vv)(sourceDateEpoch);
-    const source = await openImageSource(image, platform, (async (reference, wanted) => {
-        // The image commands' client: with their total budget, so a registry answering slowly call after call cannot hold the run.
-        const client = await (0,registry/* registryClientFor */.CA)({ 'allow-http-registry': allowHttp, 'allow-insecure-registry': allowInsecure }, context.env, [(0,oci/* parseImageReference */.o_)(reference)]);
-        return registryImageSource(client, reference, wanted);
-    }), context.cwd);
-    const run = await runImageSbom(source, config, { cwd: context.cwd, ...(clock === undefined ? {} : { clock }) });
+    let client;
+    let run;
+    try {
+        const source = await openImageSource(image, platform, (async (reference, wanted) => {
+            // The image commands' client: with their total budget, so a registry answering slowly call after call cannot hold the run.
+            client = await (0,registry/* registryClientFor */.CA)({ 'allow-http-registry': allowHttp, 'allow-insecure-registry': allowInsecure }, context.env, [(0,oci/* parseImageReference */.o_)(reference)]);
+            return registryImageSource(client, reference, wanted);
+        }), context.cwd);
+        run = await runImageSbom(source, config, { cwd: context.cwd, ...(clock === undefined ? {} : { clock }) });
+    }
+    finally {
+        // The layers are read: the registry's tokens and the credentials looked up for it are wiped, and its connections closed.
+        client?.close();
+    }
     context.stderr.write((0,sbom_run/* summaryText */.g)(run));
     for (const output of run.outputs) {
         if (output.path === undefined)
@@ -1163,6 +1224,10 @@ class ImageSbomError extends errors/* TrustKitError */.T0 {
 
 /** The most bytes of an index, manifest or config read from a layout or archive (as the registry client bounds them). */
 const MAX_METADATA_BYTES = 4 * 1024 * 1024;
+/** How many indexes may nest under the one an image is named by (an OCI layout's index.json, a registry's manifest): registries and buildx nest one, rarely two. */
+const MAX_NESTED_INDEXES = 4;
+/** The most manifests (indexes and the image's) read to find an image's platform manifest under its index. */
+const MAX_INDEX_MANIFESTS = 64;
 /** syft's default: images are read for linux/amd64 unless told otherwise. */
 const DEFAULT_PLATFORM = { os: 'linux', architecture: 'amd64' };
 /** `os/arch[/variant]` as `--platform` takes it. */
@@ -1184,8 +1249,23 @@ const DIGEST = /^sha256:[a-f0-9]{64}$/;
 
 /**
  * The index entry for the platform: the matching one; when the index has a single entry without
- * a platform, that one. Attestation manifests (`unknown/unknown`) never match.
+ * a platform, that one. Attestation manifests are never images, whatever platform is asked for.
  */
+
+/** The matching entry of an index's images, or (`sole`: the index lists nothing else) its one image when that has no platform. */
+
+
+
+/**
+ * The platform's image manifest under `top` (an image manifest is its own answer). In each index, a
+ * listed image for the platform (or the index's one image without a platform) is taken first, then
+ * the indexes it lists are walked in order (an index whose own platform is another is skipped, one
+ * walked once however often it is listed). Attestation manifests are passed over. At most
+ * MAX_NESTED_INDEXES indexes nest under `top` and MAX_INDEX_MANIFESTS manifests are read: an index
+ * can list tens of thousands of entries in its 4 MiB, each a read.
+ */
+
+/** Whether a read manifest is an index: by the media type it came with, else its own, else its shape. */
 
 /** An image manifest's config and layer descriptors. */
 
@@ -1201,8 +1281,9 @@ const DIGEST = /^sha256:[a-f0-9]{64}$/;
 const MAX_LAYER_BYTES = 64 * 1024 ** 3;
 /**
  * An image in a registry (`registry:REF`) as the image SBOM reads it: the tag resolved once to a
- * digest, an index narrowed to the platform's manifest, the config read whole and each layer
- * streamed from the registry when its turn comes (checked against its digest by the client).
+ * digest, an index (and the indexes it lists) narrowed to the platform's manifest, the config read
+ * whole and each layer streamed from the registry when its turn comes (checked against its digest
+ * by the client).
  */
 
 
@@ -1395,8 +1476,6 @@ class PendingExtensions {
 
 
 
-/** How deep indexes may nest (an index of indexes of manifests is already unusual). */
-const MAX_INDEX_DEPTH = 4;
 
 /**
  * Opens a regular file for reading without waiting on it: a FIFO would block `open` until a writer
@@ -2124,6 +2203,174 @@ const BYTES_PER_TURN = 16 * 1024 * 1024;
  * {@link BYTES_PER_TURN} with a turn of the event loop between them: reads handed to the thread
  * pool, with two buffers taking turns, were 5% slower and noisier on 1 GiB (each chunk is copied
  * on one core and hashed on another, and no longer fits either's cache).
+ */
+
+
+
+/***/ }),
+
+/***/ 25643:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {var headersOf = (function (message) {
+    const headers = new Headers();
+    for (let index = 0; index + 1 < message.rawHeaders.length; index += 2)
+        headers.append(message.rawHeaders[index], message.rawHeaders[index + 1]);
+    return headers;
+});var toResponse = (function (message) {
+    const status = message.statusCode ?? 500;
+    if (NO_BODY.has(status)) {
+        message.resume();
+        return new Response(null, { status, headers: headersOf(message) });
+    }
+    return new Response(node_stream__WEBPACK_IMPORTED_MODULE_2__.Readable.toWeb(message), { status, headers: headersOf(message) });
+});var toCappedResponse = (async function (message, maxBytes, what) {
+    const status = message.statusCode ?? 500;
+    if (NO_BODY.has(status))
+        return toResponse(message);
+    const body = await (0,_capped_body_js__WEBPACK_IMPORTED_MODULE_7__/* .readCapped */ .E)({ chunks: message, declaredLength: message.headers['content-length'], close: (() => message.destroy()) }, maxBytes, ((declared) => new ResponseTooLargeError(`${what} answered ${declared === undefined ? 'more' : `with a Content-Length of ${declared}, more`} than the ${maxBytes} bytes its reply may hold`)));
+    return new Response(body, { status, headers: headersOf(message) });
+});var discard = (function (message) {
+    let left = MAX_DISCARDED_BYTES;
+    message.on('error', (() => { }));
+    message.on('data', ((chunk) => {
+        left -= chunk.length;
+        if (left < 0)
+            message.destroy();
+    }));
+});var abortError = (function (signal, message) {
+    return Object.assign(new Error(message, { cause: signal.reason }), { name: 'AbortError', code: 'ABORT_ERR' });
+});var setHeaders = (function (outgoing, headers) {
+    for (const [name, value] of Object.entries(headers))
+        outgoing.setHeader(name, value);
+});var send = (function (target, init, headers, agents) {
+    const request = target.protocol === 'https:' ? node_https__WEBPACK_IMPORTED_MODULE_1__.request : node_http__WEBPACK_IMPORTED_MODULE_0__.request;
+    const agent = agents.agentFor(target);
+    const body = init.body;
+    const whole = typeof body === 'string' ? Buffer.from(body) : body instanceof Uint8Array ? body : undefined;
+    // A body known whole goes with its length; a stream with the Content-Length the caller set, or chunked.
+    const sent = whole === undefined || Object.keys(headers).some(((name) => name.toLowerCase() === 'content-length')) ? headers : { ...headers, 'content-length': String(whole.length) };
+    // A failure through a proxy names it (by origin, never credentials): the proxy may be what failed.
+    const proxy = agent === undefined ? undefined : (0,_proxy_js__WEBPACK_IMPORTED_MODULE_5__.proxyFor)(target, agents.settings);
+    const via = ((message) => (proxy === undefined ? message : `${message} (through the proxy ${(0,_proxy_tunnel_js__WEBPACK_IMPORTED_MODULE_6__/* .proxyOrigin */ .Pj)(proxy)})`));
+    return new Promise(((resolve, reject) => {
+        const signal = init.signal ?? undefined;
+        const outgoing = request(target, { method: init.method ?? 'GET', ...(agent === undefined ? {} : { agent }), ...(signal === undefined ? {} : { signal }) }, resolve);
+        setHeaders(outgoing, sent);
+        outgoing.on('error', ((error) => {
+            reject(proxy === undefined || error instanceof _proxy_tunnel_js__WEBPACK_IMPORTED_MODULE_6__/* .ProxyTunnelError */ .Ng ? error : Object.assign(new Error(via(error.message), { cause: error }), { name: error.name, code: error.code }));
+        }));
+        if (signal !== undefined) {
+            // Node aborts a request only once it has a socket: one still waiting for its proxy tunnel is given up here (the tunnel ends at its own deadline).
+            const abort = (() => {
+                reject(abortError(signal, proxy !== undefined && outgoing.socket === null ? `the proxy ${(0,_proxy_tunnel_js__WEBPACK_IMPORTED_MODULE_6__/* .proxyOrigin */ .Pj)(proxy)} had not opened a tunnel to ${target.host} when the request was aborted` : via('The operation was aborted')));
+            });
+            signal.addEventListener('abort', abort, { once: true });
+            outgoing.once('close', (() => signal.removeEventListener('abort', abort)));
+        }
+        if (body === undefined || body === null)
+            outgoing.end();
+        else if (whole !== undefined)
+            outgoing.end(whole);
+        else
+            (0,node_stream_promises__WEBPACK_IMPORTED_MODULE_3__.pipeline)(node_stream__WEBPACK_IMPORTED_MODULE_2__.Readable.from(body), outgoing).catch(reject);
+    }));
+});var proxiedFetch = (function (proxy = _proxy_js__WEBPACK_IMPORTED_MODULE_5__.NO_PROXY_SETTINGS, maxRedirects = DEFAULT_MAX_REDIRECTS, responseCap) {
+    const agents = proxy instanceof _proxy_js__WEBPACK_IMPORTED_MODULE_5__.ProxyAgents ? proxy : new _proxy_js__WEBPACK_IMPORTED_MODULE_5__.ProxyAgents(proxy);
+    return (async (url, init = {}) => {
+        let target = new URL(url);
+        let headers = init.headers ?? {};
+        const method = (init.method ?? 'GET').toUpperCase();
+        for (let redirects = 0;; redirects += 1) {
+            const message = await send(target, init, headers, agents);
+            const location = message.headers.location;
+            const follow = REDIRECTS.has(message.statusCode ?? 0) && location !== undefined && (method === 'GET' || method === 'HEAD') && init.redirect !== 'manual';
+            if (!follow) {
+                // A reply to HEAD has no body, whatever length its Content-Length names.
+                const cap = method === 'HEAD' ? undefined : responseCap?.(init);
+                return cap === undefined ? toResponse(message) : toCappedResponse(message, cap, `${method} ${target.origin}${target.pathname}`);
+            }
+            discard(message);
+            if (init.redirect === 'error')
+                throw new TypeError(`${method} ${target.origin}${target.pathname} was redirected, and may not be`);
+            if (redirects === maxRedirects)
+                throw new TypeError(`${method} ${target.origin}${target.pathname} was redirected more than ${maxRedirects} times`);
+            const next = new URL(location, target);
+            if (next.protocol !== 'https:' && next.protocol !== 'http:')
+                throw new TypeError(`${method} ${target.origin}${target.pathname} was redirected to a ${next.protocol} URL`);
+            if (next.origin !== target.origin)
+                headers = Object.fromEntries(Object.entries(headers).filter((([name]) => name.toLowerCase() !== 'authorization')));
+            target = next;
+        }
+    });
+});
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   iR: (() => (/* binding */ proxiedFetch)),
+/* harmony export */   lL: (() => (/* binding */ setHeaders))
+/* harmony export */ });
+/* unused harmony export ResponseTooLargeError */
+/* harmony import */ var node_http__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(37067);
+/* harmony import */ var node_https__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(44708);
+/* harmony import */ var node_stream__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(57075);
+/* harmony import */ var node_stream_promises__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(46466);
+/* harmony import */ var _capped_body_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(36911);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(3828);
+/* harmony import */ var _proxy_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(16327);
+/* harmony import */ var _proxy_tunnel_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(39002);
+
+
+
+
+
+
+
+
+/** A response refused for holding more bytes than its request's cap (see {@link ResponseCap}). */
+class ResponseTooLargeError extends _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .TrustKitError */ .T0 {
+    constructor(message) {
+        super('HTTP_RESPONSE_TOO_LARGE', message, { hint: 'the server answered far more than this request takes: check the URL it was sent to (GITHUB_API_URL) and any proxy in between' });
+        this.name = 'ResponseTooLargeError';
+    }
+}
+/** Statuses whose response has no body, which `Response` refuses one for. */
+const NO_BODY = new Set([101, 103, 204, 205, 304]);
+/** Redirect statuses followed for GET and HEAD. */
+const REDIRECTS = new Set([301, 302, 303, 307, 308]);
+/** As many redirects as a download takes (GitHub sends one, to its asset host), with room to spare, and no loop. */
+const DEFAULT_MAX_REDIRECTS = 10;
+
+
+/**
+ * The response read whole, refused past `maxBytes`: a Content-Length above it before a byte is read,
+ * else as soon as the bytes read pass it, closing the connection. It is read here rather than handed
+ * on as a stream because Octokit turns an error while it reads a body into an empty body, silently.
+ */
+
+/** A redirect's body is read this far, so its connection can serve again; one that goes on is cut. */
+const MAX_DISCARDED_BYTES = 64 * 1024;
+/** Drops a response nobody reads: drained up to {@link MAX_DISCARDED_BYTES} (a redirect's few bytes), then the connection is closed rather than read on without end. */
+
+/** The error Node's own requests fail with when their signal aborts them, with a message saying what it was waiting for. */
+
+/**
+ * Sets a request's headers on the request itself, never in the options it is made with: an agent
+ * keeps those options, Authorization included, in the listeners of the keep-alive connection the
+ * request opens, for as long as that connection lives (measured: a registry password, the runner's request
+ * token, in the heap until the connection closes). Set here, they go with the request when it is done.
+ */
+
+/** One request, without following redirects: a streamed body is piped, so it is read no faster than the socket takes it. */
+
+/**
+ * A `fetch` for Octokit, trust-kit's other requests to GitHub and its TUF client, over node:http(s):
+ * - a streamed request body is sent with backpressure (Node's own fetch reads a streamed body far
+ *   ahead of the socket: a 2 GiB upload was measured holding the whole file in memory);
+ * - every request, redirects included, goes through the proxy `proxy` names for its URL, with the
+ *   rules of @actions/http-client (as Octokit in `@actions/github` does on a runner behind a proxy);
+ * - GET and HEAD follow redirects (an asset download is sent to GitHub's asset host), without the
+ *   Authorization header once the origin changes, as fetch does, at most `maxRedirects` times;
+ * - with `responseCap`, a response is read whole before it is returned and refused past its request's
+ *   cap with a {@link ResponseTooLargeError}, so a hostile or broken server cannot fill the memory.
+ * Given agents (rather than settings), the caller owns them and destroys them when done.
  */
 
 
