@@ -103,10 +103,11 @@ export function releaseStatementGaps(statement: unknown, tag: string, digests: r
 }
 
 /**
- * Fetches GitHub's release attestation for a release this run published immutable, verifies its
- * signature through the port, and checks that its statement names the tag and every asset.
+ * Fetches GitHub's release attestation for an immutable release (one this run published, or one
+ * a re-run finds published), verifies its signature through the port, and checks that its
+ * statement names the tag and every asset.
  */
-async function checkReleaseAttestation(ports: PublishPorts, tag: string, assets: readonly PublishedAsset[], expected: Omit<ExpectedRelease, 'tag'> = {}): Promise<NonNullable<PublishResult['releaseAttestation']>> {
+export async function checkReleaseAttestation(ports: PublishPorts, tag: string, assets: readonly PublishedAsset[], expected: Omit<ExpectedRelease, 'tag'> = {}): Promise<NonNullable<PublishResult['releaseAttestation']>> {
   const digests = assets.map((asset) => asset.digest);
   const waits = ports.attestationWaitsMs ?? [2000, 5000, 10_000];
   const sleep = ports.sleep ?? ((ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms)));

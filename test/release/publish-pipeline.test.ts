@@ -149,3 +149,42 @@ test('an artifact GitHub stores under another name than the checksums file lists
   assert.equal(report.failed?.step, 'github-draft');
   assert.equal(api.state.releases.forTag(api.state.repository('octo-org', 'renamed'), 'v1.0.0')?.draft, true, 'the release stays a draft');
 });
+
+test('a re-run for an immutable release whose attestation by GitHub failed the first run checks that attestation again: it does not end green on the assets alone', async (t) => {
+  const cwd = await tempDir(t);
+  await mkdir(join(cwd, 'dist'));
+  await writeFile(join(cwd, 'dist', 'app.tgz'), 'the release\n');
+  api.state.repository('octo-org', 'immutable-rerun').immutableReleases = true;
+  const config = releaseConfig({ 'subject-path': ['dist'], base: 'dist', sign: 'false', 'sbom-format': 'none', force: 'true', 'github-release': 'true', tag: 'v1.0.0' }, cliNamer(), { base: '.', outputDir: 'out', ephemeralKeyWithoutToken: true });
+  const client = createGitHubClient({ token: 'ghs_test', apiUrl: api.url });
+  const releases = githubReleases({ client, owner: 'octo-org', repo: 'immutable-rerun', retry: { retries: 0, minDelayMs: 1, maxDelayMs: 1, factor: 1, budgetMs: 1000, timeoutMs: 5000 } });
+  const ports = { cwd, env: {}, logger: silentLogger, clock: clockFromSourceDateEpoch('1700000000'), githubRelease: { tag: 'v1.0.0', releases, attestationWaitsMs: [], sleep: async () => {} } };
+  // GitHub's attestation leaves out the last asset (VERIFY.md).
+  api.state.releases.signer = (statement) => ({ mediaType: 'application/vnd.dev.sigstore.bundle.v0.3+json', dsseEnvelope: { payload: Buffer.from(JSON.stringify({ ...statement, subject: (statement.subject as unknown[]).slice(0, -1) })).toString('base64'), payloadType: 'application/vnd.in-toto+json', signatures: [] } });
+  try {
+    const first = emptyReleaseReport();
+    await assert.rejects(runRelease(config, ports, first), { code: 'PUBLISH_RELEASE_ATTESTATION_INVALID' });
+    assert.equal(first.failed?.step, 'github-publish');
+    assert.equal(api.state.releases.forTag(api.state.repository('octo-org', 'immutable-rerun'), 'v1.0.0')?.immutable, true, 'published, immutable');
+    const again = emptyReleaseReport();
+    await assert.rejects(runRelease(config, ports, again), { code: 'PUBLISH_RELEASE_ATTESTATION_INVALID' });
+    assert.equal(again.failed?.step, 'published-release');
+  } finally {
+    api.state.releases.signer = undefined;
+  }
+});
+
+test('a re-run for an immutable release published already checks GitHub\'s release attestation and says so', async (t) => {
+  const cwd = await tempDir(t);
+  await mkdir(join(cwd, 'dist'));
+  await writeFile(join(cwd, 'dist', 'app.tgz'), 'the release\n');
+  api.state.repository('octo-org', 'immutable-again').immutableReleases = true;
+  const config = releaseConfig({ 'subject-path': ['dist'], base: 'dist', sign: 'false', 'sbom-format': 'none', force: 'true', 'github-release': 'true', tag: 'v1.0.0' }, cliNamer(), { base: '.', outputDir: 'out', ephemeralKeyWithoutToken: true });
+  const client = createGitHubClient({ token: 'ghs_test', apiUrl: api.url });
+  const releases = githubReleases({ client, owner: 'octo-org', repo: 'immutable-again', retry: { retries: 0, minDelayMs: 1, maxDelayMs: 1, factor: 1, budgetMs: 1000, timeoutMs: 5000 } });
+  const ports = { cwd, env: {}, logger: silentLogger, clock: clockFromSourceDateEpoch('1700000000'), githubRelease: { tag: 'v1.0.0', releases } };
+  assert.equal((await runRelease(config, ports)).githubRelease?.outcome, 'published');
+  const again = await runRelease(config, ports);
+  assert.equal(again.githubRelease?.outcome, 'verified');
+  assert.deepEqual(again.githubRelease?.releaseAttestation, { predicateType: 'https://in-toto.io/attestation/release/v0.2', signatureVerified: false });
+});

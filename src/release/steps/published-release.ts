@@ -9,9 +9,10 @@ import { ATTESTATIONS_FILE } from '../attest.js';
 import { AUDIT_LOG_FILE, checksumsFileName, INSTRUCTIONS_FILE, PUBLIC_KEY_FILE, VERIFICATION_KIT_GITHUB_TRUSTED_ROOT_FILE, VERIFICATION_KIT_TRUSTED_ROOT_FILE } from '../names.js';
 import { signsWithRunKey } from '../run-key.js';
 import { discardStagingDirectory } from '../output.js';
-import { remoteAssetSha256, type PublishedAsset } from '../publish.js';
+import { checkReleaseAttestation, remoteAssetSha256, type PublishedAsset } from '../publish.js';
 import type { ReleaseStepRun } from '../state.js';
 import { RELEASE_POLICY_FILE } from '../verify-release.js';
+import { expectedRelease } from './github-draft.js';
 
 /** The verification kit's files: made from the signer's identity, so known only once signing starts; a checksums file lists them beside the artifacts. */
 const KIT_FILES = new Set([RELEASE_POLICY_FILE, VERIFICATION_KIT_TRUSTED_ROOT_FILE, VERIFICATION_KIT_GITHUB_TRUSTED_ROOT_FILE]);
@@ -123,7 +124,11 @@ export const runPublishedReleaseStep: ReleaseStepRun = async ({ config, ports, a
       hint: 'a published release is never changed (an immutable one cannot be): release this build under a new tag; to publish it under this tag, delete the release (if it is not immutable) and re-run',
     });
   }
-  ports.logger.info(`github-release: release ${tag} is published already and holds every artifact and the checksums file this run would sign: nothing to do, nothing signed`);
+  // GitHub attested an immutable release when it was published (no need to wait): a first run that failed on that attestation must not be followed by a re-run that ends green on the assets alone.
+  // It lists every asset of the release (none can be added since): the others too, by GitHub's digest.
+  const others = remote.flatMap((asset): PublishedAsset[] => (asset.state === 'uploaded' && asset.digest?.startsWith('sha256:') === true && !assets.some((checked) => checked.githubName === asset.name) ? [{ name: asset.name, githubName: asset.name, digest: asset.digest, outcome: 'present' }] : []));
+  const releaseAttestation = release.immutable ? await checkReleaseAttestation({ ...target, logger: ports.logger, attestationWaitsMs: [] }, tag, [...assets, ...others], expectedRelease(ports.env, tag, target.repository)) : undefined;
+  ports.logger.info(`github-release: release ${tag} is published already and holds every artifact and the checksums file this run would sign${releaseAttestation === undefined ? '' : ", as GitHub's release attestation lists them"}: nothing to do, nothing signed`);
   if (staging !== undefined) await discardStagingDirectory(staging);
-  return { alreadyPublished: { releaseId: release.id, outcome: 'verified', immutable: release.immutable, assets } };
+  return { alreadyPublished: { releaseId: release.id, outcome: 'verified', immutable: release.immutable, assets, ...(releaseAttestation === undefined ? {} : { releaseAttestation }) } };
 };
