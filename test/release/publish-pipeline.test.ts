@@ -1,6 +1,6 @@
 // runRelease with a GitHub release to publish to: the run's files go up after the output directory is complete.
 import assert from 'node:assert/strict';
-import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { after, before, test } from 'node:test';
 import { cliNamer } from '../../src/config/inputs.js';
@@ -187,4 +187,25 @@ test('a re-run for an immutable release published already checks GitHub\'s relea
   const again = await runRelease(config, ports);
   assert.equal(again.githubRelease?.outcome, 'verified');
   assert.deepEqual(again.githubRelease?.releaseAttestation, { predicateType: 'https://in-toto.io/attestation/release/v0.2', signatureVerified: false });
+});
+
+test('a re-run with fewer files after publishing failed (no artifact bundles, then unsigned): the draft keeps none of what the failed run signed', async (t) => {
+  const cwd = await tempDir(t);
+  await mkdir(join(cwd, 'dist'));
+  await writeFile(join(cwd, 'dist', 'app.tgz'), 'the release\n');
+  const settings = (inputs: Record<string, string>) => releaseConfig({ 'subject-path': ['dist'], base: 'dist', 'sbom-format': 'none', force: 'true', 'github-release': 'true', tag: 'v1.0.0', ...inputs }, cliNamer(), { base: '.', outputDir: 'out', ephemeralKeyWithoutToken: true });
+  const client = createGitHubClient({ token: 'ghs_test', apiUrl: api.url });
+  const releases = githubReleases({ client, owner: 'octo-org', repo: 'fewer-files', retry: { retries: 0, minDelayMs: 1, maxDelayMs: 1, factor: 1, budgetMs: 1000, timeoutMs: 5000 } });
+  const ports = { cwd, env: {}, logger: silentLogger, clock: clockFromSourceDateEpoch('1700000000'), githubRelease: { tag: 'v1.0.0', releases } };
+  const release = () => api.state.releases.forTag(api.state.repository('octo-org', 'fewer-files'), 'v1.0.0');
+  for (const inputs of [{ 'artifact-bundles': 'false' }, { sign: 'false' }] as Record<string, string>[]) {
+    api.faults.serverError(500, { route: 'releases.update' });
+    await assert.rejects(runRelease(settings({ 'artifact-bundles': 'true' }), ports), { code: 'GITHUB_RELEASE_API_FAILED' });
+    assert.ok(release()?.assets.some((asset) => asset.name === 'app.tgz.sigstore.json'), 'the failed run uploaded the artifact\'s bundle');
+    api.faults.serverError(500, { route: 'releases.update' });
+    await assert.rejects(runRelease(settings(inputs), ports), { code: 'GITHUB_RELEASE_API_FAILED' });
+    const names = release()?.assets.map((asset) => asset.name).sort();
+    const made = (await readdir(join(cwd, 'out'))).sort();
+    assert.deepEqual(names, ['app.tgz', ...made].sort(), `${JSON.stringify(inputs)}: the draft holds the artifact and this run's files, nothing else`);
+  }
 });

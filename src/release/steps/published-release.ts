@@ -7,7 +7,6 @@ import { ReleaseError } from '../errors.js';
 import { defaultBundlePath } from '../../sigstore/sign/index.js';
 import { ATTESTATIONS_FILE } from '../attest.js';
 import { AUDIT_LOG_FILE, checksumsFileName, INSTRUCTIONS_FILE, PUBLIC_KEY_FILE, VERIFICATION_KIT_GITHUB_TRUSTED_ROOT_FILE, VERIFICATION_KIT_TRUSTED_ROOT_FILE } from '../names.js';
-import { signsWithRunKey } from '../run-key.js';
 import { discardStagingDirectory } from '../output.js';
 import { checkReleaseAttestation, remoteAssetSha256, type PublishedAsset } from '../publish.js';
 import type { ReleaseStepRun } from '../state.js';
@@ -24,13 +23,15 @@ const MAX_ASSET_BYTES = 2 * 1024 ** 3;
 const MAX_CHECKSUMS_BYTES = 16 * 1024 * 1024;
 
 /**
- * The files a run makes anew once it signs (a signature is never the same bytes twice): a draft's
- * copies are stale once the run signs again. With a verification kit, which names the signer, the
- * kit and the checksums file listing it are made anew too; with a key made for the run, its public key;
- * and VERIFY.md, which says what this run made (other settings than the failed run's make another).
+ * The files of trust-kit's a failed run's draft may hold that this run does not keep: those it makes
+ * anew once it signs (a signature is never the same bytes twice), and those it does not make at all
+ * (a failed run with other settings: artifact bundles, a key made for the run), which would otherwise
+ * be published beside this run's files, signed by a run that published nothing. With a verification
+ * kit, which names the signer, the kit and the checksums file listing it are made anew too; and
+ * VERIFY.md says what this run made (other settings than the failed run's make another).
  */
-function resignedNames(checksums: string, artifactNames: readonly string[], artifactBundles: boolean, kit: boolean, runKey: boolean): Set<string> {
-  return new Set([...(kit ? [checksums, ...KIT_FILES] : []), ...(runKey ? [PUBLIC_KEY_FILE] : []), INSTRUCTIONS_FILE, defaultBundlePath(checksums), ATTESTATIONS_FILE, AUDIT_LOG_FILE, defaultBundlePath(AUDIT_LOG_FILE), ...(artifactBundles ? artifactNames.map((name) => defaultBundlePath(name)) : [])]);
+function resignedNames(checksums: string, artifactNames: readonly string[], kit: boolean): Set<string> {
+  return new Set([...(kit ? [checksums, ...KIT_FILES] : []), PUBLIC_KEY_FILE, INSTRUCTIONS_FILE, defaultBundlePath(checksums), ATTESTATIONS_FILE, AUDIT_LOG_FILE, defaultBundlePath(AUDIT_LOG_FILE), ...artifactNames.map((name) => defaultBundlePath(name))]);
 }
 
 /** The entries of a checksums file read back from a release; undefined when it is not one. */
@@ -87,8 +88,8 @@ export const runPublishedReleaseStep: ReleaseStepRun = async ({ config, ports, a
     if (!listsThisRun) return {};
     // A keyless run writes a kit (the draft's lists one, or this run will), so its checksums file follows the signer; a key-signed run's is the draft's.
     const kit = kitEntries.length > 0 || (config.verificationKit && config.sign !== undefined && config.sign.key === undefined);
-    // A run that signs with a key made for it publishes that key's public half: the draft's belongs to the failed run's signatures.
-    const stale = resignedNames(checksumsName, artifacts.map((artifact) => basename(artifact.name)), config.artifactBundles, kit, signsWithRunKey(config.sign, ports.env));
+    // A run key's public half (never an artifact's name: collect refuses it) belongs to the failed run's signatures, whoever signs now.
+    const stale = resignedNames(checksumsName, artifacts.map((artifact) => basename(artifact.name)), kit);
     // Only what trust-kit uploaded (labelled with the file's name): a file the user put there under one of these names is theirs, and the upload refuses it by name.
     for (const asset of remote.filter((candidate) => stale.has(candidate.label))) {
       ports.logger.info(`github-release: deleting ${asset.name} from the draft ${tag}: a failed run signed the same artifacts, and this run signs them again`);
