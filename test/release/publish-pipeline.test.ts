@@ -1,6 +1,6 @@
 // runRelease with a GitHub release to publish to: the run's files go up after the output directory is complete.
 import assert from 'node:assert/strict';
-import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
+import { mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { after, before, test } from 'node:test';
 import { cliNamer } from '../../src/config/inputs.js';
@@ -207,5 +207,44 @@ test('a re-run with fewer files after publishing failed (no artifact bundles, th
     const names = release()?.assets.map((asset) => asset.name).sort();
     const made = (await readdir(join(cwd, 'out'))).sort();
     assert.deepEqual(names, ['app.tgz', ...made].sort(), `${JSON.stringify(inputs)}: the draft holds the artifact and this run's files, nothing else`);
+  }
+});
+
+test('a re-run with other artifacts for a tag whose draft a failed run left is refused before anything is signed, not merged into that draft', async (t) => {
+  const cwd = await tempDir(t);
+  await mkdir(join(cwd, 'dist'));
+  const client = createGitHubClient({ token: 'ghs_test', apiUrl: api.url });
+  const config = releaseConfig({ 'subject-path': ['dist'], base: 'dist', 'sbom-format': 'none', force: 'true', 'github-release': 'true', tag: 'v1.0.0' }, cliNamer(), { base: '.', outputDir: 'out', ephemeralKeyWithoutToken: true });
+  for (const [repo, fault, rebuild] of [
+    // Publishing failed with every asset up: the draft's checksums file lists the first build.
+    ['other-build-full', { route: 'releases.update' }, 'app-1.0.0.tgz'],
+    // The uploads died after the artifact, before the checksums file: a build of the same name with other bytes.
+    ['other-build-same-name', { route: 'releases.uploadAsset', after: 1 }, 'app-1.0.0.tgz'],
+    // The same, and the new build's artifact has another name: it would be published beside the first build's.
+    ['other-build-new-name', { route: 'releases.uploadAsset', after: 1 }, 'app-1.0.1.tgz'],
+  ] as const) {
+    await rm(join(cwd, 'dist'), { recursive: true, force: true });
+    await mkdir(join(cwd, 'dist'));
+    await writeFile(join(cwd, 'dist', 'app-1.0.0.tgz'), 'the first build\n');
+    const releases = githubReleases({ client, owner: 'octo-org', repo, retry: { retries: 0, minDelayMs: 1, maxDelayMs: 1, factor: 1, budgetMs: 1000, timeoutMs: 5000 } });
+    const ports = { cwd, env: {}, logger: silentLogger, clock: clockFromSourceDateEpoch('1700000000'), githubRelease: { tag: 'v1.0.0', releases } };
+    api.faults.serverError(500, fault);
+    await assert.rejects(runRelease(config, ports), { code: 'GITHUB_RELEASE_API_FAILED' });
+    const draft = api.state.releases.forTag(api.state.repository('octo-org', repo), 'v1.0.0');
+    const before = draft?.assets.map((asset) => [asset.name, asset.bytes.toString('hex')]);
+    assert.ok(before !== undefined && before.length > 0, `${repo}: the failed run left a draft`);
+
+    await rm(join(cwd, 'dist', 'app-1.0.0.tgz'));
+    await writeFile(join(cwd, 'dist', rebuild), 'the second build\n');
+    const report = emptyReleaseReport();
+    await assert.rejects(runRelease(config, ports, report), (error: Error & { code?: string; hint?: string }) => {
+      assert.equal(error.code, 'RELEASE_DRAFT_DIFFERS', `${repo}: ${error.message}`);
+      assert.match(error.message, /the draft release v1\.0\.0 holds /);
+      assert.match(error.hint ?? '', /delete the draft/);
+      return true;
+    });
+    assert.equal(report.failed?.step, 'published-release', `${repo}: refused before signing`);
+    assert.equal(report.signature, undefined, `${repo}: nothing signed`);
+    assert.deepEqual(draft?.assets.map((asset) => [asset.name, asset.bytes.toString('hex')]), before, `${repo}: the draft is as the failed run left it`);
   }
 });

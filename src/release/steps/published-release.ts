@@ -2,7 +2,10 @@ import { createHash } from 'node:crypto';
 import { basename } from 'node:path';
 import { parseChecksums, type ChecksumEntry } from '../../checksums/format.js';
 import { hashFile } from '../../core/digest.js';
-import type { ReleaseAsset } from '../../github/releases.js';
+import type { ReleaseAsset, ReleasesPort } from '../../github/releases.js';
+import type { Artifact } from '../../checksums/index.js';
+import type { ReleaseConfig } from '../../config/release.js';
+import { publishedNames } from './collect.js';
 import { ReleaseError } from '../errors.js';
 import { defaultBundlePath } from '../../sigstore/sign/index.js';
 import { ATTESTATIONS_FILE } from '../attest.js';
@@ -44,13 +47,42 @@ function listedEntries(bytes: Buffer, source: string): ChecksumEntry[] | undefin
 }
 
 /**
+ * Refuses, before anything is signed, a draft that another build (or other settings) left: one
+ * holding an asset under the name of one of this run's artifacts with other bytes, a checksums file
+ * that does not list this run's files (`checksums`, its name), or assets trust-kit uploaded (labelled
+ * with their name) that this run does not publish. The upload would refuse the first two only after
+ * the signing (and the images' signatures in their registry); the last would be published beside
+ * this run's files, which no checksums file of this run lists.
+ */
+async function refuseOtherDraft(draft: { config: ReleaseConfig; tag: string; releases: ReleasesPort; remote: readonly ReleaseAsset[]; artifacts: readonly Artifact[]; find: (name: string) => ReleaseAsset | undefined; checksums: string | undefined }): Promise<void> {
+  const { config, tag, releases, remote, artifacts, find } = draft;
+  const differs: string[] = [];
+  for (const artifact of artifacts) {
+    const name = basename(artifact.name);
+    const found = find(name);
+    if (found !== undefined && (await remoteAssetSha256(releases, found, artifact.size)) !== (artifact.digests.sha256 ?? (await hashFile(artifact.path, ['sha256'])).digest.sha256)) differs.push(`${found.name}, which is not this run's ${name}`);
+  }
+  if (draft.checksums !== undefined) differs.push(`a ${draft.checksums} that does not list exactly this run's artifacts and SBOMs`);
+  // Names trust-kit may publish beside the artifacts, whatever this run's settings: the run's own, or stale ones the caller deletes.
+  const ours = new Set([...artifacts.map((artifact) => basename(artifact.name)), ...publishedNames(config), ...resignedNames(checksumsFileName(config.algorithm), artifacts.map((artifact) => basename(artifact.name)), true)]);
+  const others = remote.filter((asset) => asset.state === 'uploaded' && asset.label === asset.name && !ours.has(asset.name)).map((asset) => asset.name);
+  if (others.length > 0) differs.push(`${others.slice(0, 5).join(', ')}${others.length > 5 ? ` and ${others.length - 5} more` : ''}, which a trust-kit run uploaded and this run does not publish`);
+  if (differs.length > 0) {
+    throw new ReleaseError('RELEASE_DRAFT_DIFFERS', `the draft release ${tag} holds ${differs.join('; ')}: a run of another build (or with other settings) left it, and this run's files would not be a release of their own there`, {
+      hint: 'no one sees a draft before it is published: delete the draft release (or the assets named) on GitHub and re-run, or release this build under a new tag',
+    });
+  }
+}
+
+/**
  * Before anything is signed, refuses artifacts a GitHub release does not take (2 GiB or more, or empty), and
  * looks at the GitHub release the run publishes to: when it is
  * published already (a re-run of the release job), signing again would only make new signatures
  * that differ from the published ones and new log entries. The run then checks that the release
  * holds every artifact with this run's digest and a checksums file that lists exactly this run's
  * artifacts and SBOMs (and the verification kit it holds as listed), and ends there, changing nothing; a release that holds anything else is a
- * RELEASE_PUBLISHED_DIFFERS. A draft (or no release) lets the run go on; a draft that a failed run
+ * RELEASE_PUBLISHED_DIFFERS. A draft (or no release) lets the run go on, unless another build left
+ * it (RELEASE_DRAFT_DIFFERS, see {@link refuseOtherDraft}); a draft that a failed run
  * left with a checksums file listing this run's artifacts loses what that run made once it signed (no consumer has seen a
  * draft), since this run signs the same checksums again and uploads its own.
  */
@@ -84,7 +116,9 @@ export const runPublishedReleaseStep: ReleaseStepRun = async ({ config, ports, a
   const kitEntries = (listed ?? []).filter((entry) => KIT_FILES.has(entry.name));
   const rest = (listed ?? []).filter((entry) => !KIT_FILES.has(entry.name));
   const listsThisRun = listed !== undefined && rest.length === expected.size && rest.every((entry) => expected.get(entry.name) === entry.hex);
+  const find = (name: string): ReleaseAsset | undefined => remote.find((asset) => asset.state === 'uploaded' && asset.name === name) ?? remote.find((asset) => asset.state === 'uploaded' && asset.label === name);
   if (release.draft) {
+    await refuseOtherDraft({ config, tag, releases, remote, artifacts, find, checksums: uploadedChecksums === undefined || listsThisRun ? undefined : uploadedChecksums.name });
     if (!listsThisRun) return {};
     // A keyless run writes a kit (the draft's lists one, or this run will), so its checksums file follows the signer; a key-signed run's is the draft's.
     const kit = kitEntries.length > 0 || (config.verificationKit && config.sign !== undefined && config.sign.key === undefined);
@@ -97,7 +131,6 @@ export const runPublishedReleaseStep: ReleaseStepRun = async ({ config, ports, a
     }
     return {};
   }
-  const find = (name: string): ReleaseAsset | undefined => remote.find((asset) => asset.state === 'uploaded' && asset.name === name) ?? remote.find((asset) => asset.state === 'uploaded' && asset.label === name);
   const differs: string[] = [];
   const assets: PublishedAsset[] = [];
   const check = async (name: string, sha256: string, size: number): Promise<void> => {
