@@ -383,6 +383,27 @@ export async function draftRelease(input: PublishInput, ports: PublishPorts): Pr
 }
 
 /**
+ * Refuses to publish a draft that no longer holds every asset this run uploaded or found there,
+ * with its digest: another run of the same tag (no `concurrency:` group) deleted or replaced them
+ * meanwhile, and published, an immutable release would lack them for good. GitHub has no lock for
+ * a draft: this leaves only the moment between this look and the publishing to chance.
+ */
+async function refuseChangedDraft(releases: ReleasesPort, release: Release, assets: readonly PublishedAsset[]): Promise<void> {
+  const remote = await releases.listAssets(release.id);
+  const changed = assets.flatMap((asset) => {
+    const found = remote.find((candidate) => candidate.state === 'uploaded' && candidate.name === asset.githubName);
+    if (found === undefined) return [`${asset.githubName} is gone`];
+    // GitHub's digest where it has one; an asset without it (an older server) counts by its presence.
+    return found.digest !== undefined && found.digest !== asset.digest ? [`${asset.githubName} is now ${found.digest}, not ${asset.digest}`] : [];
+  });
+  if (changed.length > 0) {
+    throw new PublishError('PUBLISH_DRAFT_CHANGED', `the draft release ${release.tagName} changed after this run uploaded to it, so it is not published: ${changed.slice(0, 5).join('; ')}${changed.length > 5 ? `; and ${changed.length - 5} more` : ''}`, {
+      hint: 'another run publishes this tag at the same time: give the release job a `concurrency:` group per tag (the reusable workflow has one), let the other run finish, then re-run this one',
+    });
+  }
+}
+
+/**
  * The second half of publishing: a draft is published once, with the verification block in its
  * notes (an immutable release takes no asset afterwards), then GitHub's release attestation of an
  * immutable release is checked; a release published already only has its notes block updated.
@@ -394,6 +415,7 @@ export async function publishDraft(input: Pick<PublishInput, 'tag' | 'notesBlock
   const notes = releaseNotes(release.body, input.notesBlock, input.tag);
   let outcome: PublishResult['outcome'] = 'updated';
   if (release.draft) {
+    await refuseChangedDraft(releases, release, assets);
     release = await releases.updateRelease(release.id, { body: notes, publish: true });
     outcome = 'published';
     logger.info(`publish: published release ${input.tag}${release.immutable ? ' (immutable)' : ''}`);
