@@ -2,6 +2,8 @@ import { createHash } from 'node:crypto';
 import { basename } from 'node:path';
 import { parseChecksums, type ChecksumEntry } from '../../checksums/format.js';
 import { hashFile } from '../../core/digest.js';
+import type { Logger } from '../../core/logger.js';
+import { formatImageReference } from '../../oci/reference.js';
 import type { ReleaseAsset, ReleasesPort } from '../../github/releases.js';
 import type { Artifact } from '../../checksums/index.js';
 import type { ReleaseConfig } from '../../config/release.js';
@@ -46,6 +48,28 @@ function listedEntries(bytes: Buffer, source: string): ChecksumEntry[] | undefin
   }
 }
 
+/** The images a published release's VERIFY.md gives a verification command for. */
+function imagesNamed(instructions: string): Set<string> {
+  return new Set([...instructions.matchAll(/^(?:cosign verify|trust-kit verify-image) (?:'([^']*)'|(\S+))/gm)].map((match) => match[1] ?? match[2] ?? ''));
+}
+
+/**
+ * Which of this run's images (resolved by digest) the published release signed, as its VERIFY.md
+ * names them: one it does not name (a tag moved since) is added to `differs`, since a re-run that
+ * ends here signs nothing. Undefined, with a warning, when the release has no VERIFY.md to tell.
+ */
+async function imagesSigned(releases: ReleasesPort, find: (name: string) => ReleaseAsset | undefined, wanted: readonly string[], differs: string[], logger: Logger): Promise<string[] | undefined> {
+  if (wanted.length === 0) return undefined;
+  const instructions = find(INSTRUCTIONS_FILE);
+  if (instructions === undefined || instructions.size > MAX_CHECKSUMS_BYTES) {
+    logger.warn(`github-release: the published release has no ${INSTRUCTIONS_FILE} naming the images it signed, so whether it signed ${wanted.join(', ')} is not known here; nothing is signed again`);
+    return undefined;
+  }
+  const named = imagesNamed((await releases.downloadAsset(instructions.id, MAX_CHECKSUMS_BYTES)).toString('utf8'));
+  for (const image of wanted) if (!named.has(image)) differs.push(`${image} is not among the images ${INSTRUCTIONS_FILE} names (an image tag moved since the release was signed?)`);
+  return wanted.filter((image) => named.has(image));
+}
+
 /**
  * Refuses, before anything is signed, a draft that another build (or other settings) left: one
  * holding an asset under the name of one of this run's artifacts with other bytes, a checksums file
@@ -86,7 +110,7 @@ async function refuseOtherDraft(draft: { config: ReleaseConfig; tag: string; rel
  * left with a checksums file listing this run's artifacts loses what that run made once it signed (no consumer has seen a
  * draft), since this run signs the same checksums again and uploads its own.
  */
-export const runPublishedReleaseStep: ReleaseStepRun = async ({ config, ports, artifacts, sbom, staging }) => {
+export const runPublishedReleaseStep: ReleaseStepRun = async ({ config, ports, artifacts, sbom, staging, imageSubjects }) => {
   const target = ports.githubRelease;
   if (target === undefined || artifacts === undefined) return {};
   const { releases, tag } = target;
@@ -153,6 +177,7 @@ export const runPublishedReleaseStep: ReleaseStepRun = async ({ config, ports, a
       else assets.push({ name: entry.name, githubName: found.name, digest: `sha256:${createHash('sha256').update(bytes).digest('hex')}`, outcome: 'present' });
     }
   }
+  const images = await imagesSigned(releases, find, (imageSubjects ?? []).map((subject) => formatImageReference(subject.reference)), differs, ports.logger);
   if (differs.length > 0) {
     throw new ReleaseError('RELEASE_PUBLISHED_DIFFERS', `the GitHub release ${tag} is published already and does not hold what this run would publish: ${differs.slice(0, 10).join('; ')}${differs.length > 10 ? `; and ${differs.length - 10} more` : ''}`, {
       hint: 'a published release is never changed (an immutable one cannot be): release this build under a new tag; to publish it under this tag, delete the release (if it is not immutable) and re-run',
@@ -164,5 +189,5 @@ export const runPublishedReleaseStep: ReleaseStepRun = async ({ config, ports, a
   const releaseAttestation = release.immutable ? await checkReleaseAttestation({ ...target, logger: ports.logger, attestationWaitsMs: [] }, tag, [...assets, ...others], expectedRelease(ports.env, tag, target.repository)) : undefined;
   ports.logger.info(`github-release: release ${tag} is published already and holds every artifact and the checksums file this run would sign${releaseAttestation === undefined ? '' : ", as GitHub's release attestation lists them"}: nothing to do, nothing signed`);
   if (staging !== undefined) await discardStagingDirectory(staging);
-  return { alreadyPublished: { releaseId: release.id, outcome: 'verified', immutable: release.immutable, assets, ...(releaseAttestation === undefined ? {} : { releaseAttestation }) } };
+  return { alreadyPublished: { releaseId: release.id, outcome: 'verified', immutable: release.immutable, assets, ...(releaseAttestation === undefined ? {} : { releaseAttestation }) }, ...(images === undefined ? {} : { images }) };
 };
