@@ -209,6 +209,20 @@ test('a run that finds its release published by an earlier run whose store step 
   assert.match(noSums.stdout, /::error .*has no SHA256SUMS asset/);
 });
 
+test('a release of more files than one attestation holds, whose store step stored its first statements and died: the re-run stores the provenance again, not only when the first file lacks it', () => {
+  // 1,025 files: two statements, the second holding the last file alone.
+  const lines = Array.from({ length: 1025 }, (_, index) => `${index.toString(16).padStart(64, '0')}  app-${index}.tgz`);
+  const last = lines.at(-1)?.slice(0, 64) ?? '';
+  const dir = mkdtempSync(join(scratch, 'gh-'));
+  const env = fakeGh(dir, { sums: `${lines.join('\n')}\n`, stored: 1 });
+  // The store holds the first statement, not the second.
+  writeFileSync(join(dir, 'bin', 'gh'), readFileSync(join(dir, 'bin', 'gh'), 'utf8').replace('  "api repos/octo-org/app/attestations/sha256:"*)', `  "api repos/octo-org/app/attestations/sha256:${last} "*) echo 0 ;;\n  "api repos/octo-org/app/attestations/sha256:"*)`));
+  const step = runStep('stored', env);
+  assert.equal(step.status, 0, step.stdout);
+  assert.match(step.stdout, /::notice .*storing it now/);
+  assert.ok(step.outputs.get('checksums') !== undefined);
+});
+
 test('the provenance step stores either this run\'s checksums file or the published release\'s, when the store lacked it', () => {
   const provenance = workflow.jobs.sign.steps.find((step) => step.id === 'provenance') as { if?: string; with?: Record<string, string> } | undefined;
   assert.match(provenance?.if ?? '', /\(steps\.trust-kit\.outputs\.checksums-path != '' \|\| steps\.stored\.outputs\.checksums != ''\)/);
