@@ -96,6 +96,21 @@ export interface ReleaseState {
 /** What a step produced: new facts about the run, and the files it wrote (in the staging directory, in the order made). */
 export type StepOutcome = Partial<Omit<ReleaseState, 'config' | 'ports' | 'outputDir' | 'staged' | 'failure'>> & { written?: string[] };
 
+/**
+ * What a step throws when it failed after making something that stays whatever happens next (image
+ * signatures attached in a registry): the pipeline keeps `produced` in the run's state, so that the
+ * run reports it, and fails with `error`.
+ */
+export class PartialStepFailure extends Error {
+  constructor(
+    readonly error: unknown,
+    readonly produced: Omit<StepOutcome, 'written'>,
+  ) {
+    super(error instanceof Error ? error.message : String(error), { cause: error });
+    this.name = 'PartialStepFailure';
+  }
+}
+
 /** What a step does: reads the run so far, returns what it produced. */
 export type ReleaseStepRun = (state: Readonly<ReleaseState>) => Promise<StepOutcome>;
 
