@@ -13,10 +13,11 @@ import { emptyReleaseReport, failedRunText, releaseFacts, runRelease } from '../
 import { startFaultProxy } from '../support/oci/fault-proxy.js';
 import { buildImage, debianFiles, pushImage } from '../support/oci/images.js';
 import { haveTools, startReferrersRegistry } from '../support/oci/registries.js';
+import { cli } from '../support/cli.js';
 import { tempDir } from '../support/tmp.js';
 import { clientFor } from '../oci/support.js';
 
-test('the images step failing at its second image: the first image\'s signature, in the registry, is reported as signed, not as not made', async (t) => {
+test('the images step failing at its second image: the first image\'s signature, in the registry, is reported as signed, not as not made; a re-run signs both', async (t) => {
   if (!haveTools(t, ['referrers-registry'])) return;
   const registry = await startReferrersRegistry(t);
   const proxy = await startFaultProxy(t, registry.name);
@@ -31,7 +32,7 @@ test('the images step failing at its second image: the first image\'s signature,
   const cwd = await tempDir(t);
   await mkdir(join(cwd, 'dist'));
   await writeFile(join(cwd, 'dist', 'app.tgz'), 'app\n');
-  const config = releaseConfig({ 'subject-path': ['dist'], base: 'dist', 'sbom-format': 'none', images: `${proxy.name}/acme/one:v1,${proxy.name}/acme/two:v1`, 'allow-http-registry': 'true' }, cliNamer(), { base: '.', outputDir: 'out', ephemeralKeyWithoutToken: true });
+  const config = releaseConfig({ 'subject-path': ['dist'], base: 'dist', 'sbom-format': 'none', images: `${proxy.name}/acme/one:v1,${proxy.name}/acme/two:v1`, 'allow-http-registry': 'true', force: 'true' }, cliNamer(), { base: '.', outputDir: 'out', ephemeralKeyWithoutToken: true });
   const report = emptyReleaseReport();
   await assert.rejects(runRelease(config, { cwd, env: { HOME: cwd }, logger: silentLogger, clock: clockFromSourceDateEpoch('1700000000') }, report));
   assert.equal(report.failed?.step, 'images');
@@ -42,4 +43,13 @@ test('the images step failing at its second image: the first image\'s signature,
   assert.match(text, /not made: .*the other images' signatures/);
   const summary = failedReleaseLines(releaseFacts(report, cwd)).join('\n');
   assert.ok(summary.includes(`Images signed before the failure (their signatures are in the registry): \`${signed}\``), summary);
+
+  // The registry takes the signatures again: a re-run signs both images, and each verifies with the re-run's key.
+  proxy.faults.length = 0;
+  const result = await runRelease(config, { cwd, env: { HOME: cwd }, logger: silentLogger, clock: clockFromSourceDateEpoch('1700000000') });
+  assert.deepEqual(result.images, [signed, `${proxy.name}/acme/two@${second.digest}`]);
+  for (const image of result.images ?? []) {
+    const verified = await cli(['verify-image', image, '--key', join('out', 'trust-kit.pub'), '--allow-http-registry'], cwd, { HOME: cwd });
+    assert.equal(verified.code, 0, `${image}: ${verified.stderr}`);
+  }
 });
