@@ -35,11 +35,24 @@ describe('a release re-run after it failed at each step that talks to GitHub', (
   const failures: { step: string; repo: string; inject: () => void; undo?: () => void }[] = [
     { step: 'downgrade', repo: 'dies-comparing', inject: () => api.faults.serverError(500, { route: 'releases.list', after: 1 }) },
     { step: 'github-draft', repo: 'dies-uploading', inject: () => api.faults.serverError(500, { route: 'releases.uploadAsset', after: 4 }) },
+    {
+      step: 'github-draft',
+      repo: 'dies-before-the-checksums-kit-changes',
+      inject: () => api.faults.serverError(500, { route: 'releases.uploadAsset', after: 4 }),
+      // The uploads died before the checksums file; by the re-run, the trusted root the kit carries was refreshed (here: the draft's copy differs).
+      undo: () => {
+        const draft = api.state.releases.forTag(api.state.repository(OWNER, 'dies-before-the-checksums-kit-changes'), 'v1.0.0');
+        const index = draft?.assets.findIndex((asset) => asset.name === 'trust-kit-trusted-root.jsonl') ?? -1;
+        const asset = draft?.assets[index];
+        assert.ok(draft !== undefined && asset !== undefined, 'the failed run uploaded the kit');
+        draft.assets[index] = { ...asset, bytes: Buffer.concat([asset.bytes, Buffer.from('\n')]) };
+      },
+    },
     { step: 'gate', repo: 'dies-in-the-gate', inject: () => api.state.releases.corruptDownloads.add('app.tgz'), undo: () => api.state.releases.corruptDownloads.delete('app.tgz') },
     { step: 'github-publish', repo: 'dies-publishing', inject: () => api.faults.serverError(500, { route: 'releases.update' }) },
   ];
   for (const failure of failures) {
-    test(`failed at ${failure.step}, then re-run: the release holds the re-run's files and nothing else, and passes the gate`, async (t) => {
+    test(`failed at ${failure.step} (${failure.repo}), then re-run: the release holds the re-run's files and nothing else, and passes the gate`, async (t) => {
       const cwd = await tempDir(t);
       await mkdir(join(cwd, 'dist'));
       await writeFile(join(cwd, 'dist', 'app.tgz'), 'app\n');

@@ -143,14 +143,15 @@ export const runPublishedReleaseStep: ReleaseStepRun = async ({ config, ports, a
   const find = (name: string): ReleaseAsset | undefined => remote.find((asset) => asset.state === 'uploaded' && asset.name === name) ?? remote.find((asset) => asset.state === 'uploaded' && asset.label === name);
   if (release.draft) {
     await refuseOtherDraft({ config, tag, releases, remote, artifacts, find, checksums: uploadedChecksums === undefined || listsThisRun ? undefined : uploadedChecksums.name });
-    if (!listsThisRun) return {};
+    // A failed run that died before its checksums file was uploaded left files no checksums file lists (the verification kit, which this run may make otherwise: a trusted root refreshed since).
+    if (uploadedChecksums !== undefined && !listsThisRun) return {};
     // A keyless run writes a kit (the draft's lists one, or this run will), so its checksums file follows the signer; a key-signed run's is the draft's.
-    const kit = kitEntries.length > 0 || (config.verificationKit && config.sign !== undefined && config.sign.key === undefined);
+    const kit = uploadedChecksums === undefined || kitEntries.length > 0 || (config.verificationKit && config.sign !== undefined && config.sign.key === undefined);
     // A run key's public half (never an artifact's name: collect refuses it) belongs to the failed run's signatures, whoever signs now.
     const stale = resignedNames(checksumsName, artifacts.map((artifact) => basename(artifact.name)), kit);
     // Only what trust-kit uploaded (labelled with the file's name): a file the user put there under one of these names is theirs, and the upload refuses it by name.
     for (const asset of remote.filter((candidate) => stale.has(candidate.label))) {
-      ports.logger.info(`github-release: deleting ${asset.name} from the draft ${tag}: a failed run signed the same artifacts, and this run signs them again`);
+      ports.logger.info(`github-release: deleting ${asset.name} from the draft ${tag}: ${uploadedChecksums === undefined ? 'a failed run uploaded it before its checksums file, which lists none of it' : 'a failed run signed the same artifacts, and this run signs them again'}`);
       await releases.deleteAsset(asset.id);
     }
     return {};
