@@ -10,7 +10,7 @@ import { silentLogger } from '../../src/core/logger.js';
 import { createGitHubClient } from '../../src/github/attestations.js';
 import { githubReleases } from '../../src/github/releases.js';
 import { emptyReleaseReport, runRelease } from '../../src/release/index.js';
-import { NOTES_BLOCK_START } from '../../src/release/publish.js';
+import { NOTES_BLOCK_START, PublishError } from '../../src/release/publish.js';
 import { startGitHubApi, type GitHubApiDouble } from '../support/github/index.js';
 import { tempDir } from '../support/tmp.js';
 
@@ -247,4 +247,22 @@ test('a re-run with other artifacts for a tag whose draft a failed run left is r
     assert.equal(report.signature, undefined, `${repo}: nothing signed`);
     assert.deepEqual(draft?.assets.map((asset) => [asset.name, asset.bytes.toString('hex')]), before, `${repo}: the draft is as the failed run left it`);
   }
+});
+
+test('a re-run for an immutable release whose attestation cannot be verified now (GitHub\'s trusted root out of reach) reads it, says it is not verified, and does not fail: the first run said so already', async (t) => {
+  const cwd = await tempDir(t);
+  await mkdir(join(cwd, 'dist'));
+  await writeFile(join(cwd, 'dist', 'app.tgz'), 'the release\n');
+  api.state.repository('octo-org', 'immutable-unverified').immutableReleases = true;
+  const config = releaseConfig({ 'subject-path': ['dist'], base: 'dist', sign: 'false', 'sbom-format': 'none', force: 'true', 'github-release': 'true', tag: 'v1.0.0' }, cliNamer(), { base: '.', outputDir: 'out', ephemeralKeyWithoutToken: true });
+  const client = createGitHubClient({ token: 'ghs_test', apiUrl: api.url });
+  const releases = githubReleases({ client, owner: 'octo-org', repo: 'immutable-unverified', retry: { retries: 0, minDelayMs: 1, maxDelayMs: 1, factor: 1, budgetMs: 1000, timeoutMs: 5000 } });
+  const verifyReleaseAttestation = async (): Promise<never> => {
+    throw new PublishError('PUBLISH_RELEASE_ATTESTATION_UNVERIFIED', 'release v1.0.0 is published, but its GitHub release attestation was not verified: GitHub\'s trusted root could not be fetched');
+  };
+  const ports = { cwd, env: {}, logger: silentLogger, clock: clockFromSourceDateEpoch('1700000000'), githubRelease: { tag: 'v1.0.0', releases, verifyReleaseAttestation } };
+  await assert.rejects(runRelease(config, ports), { code: 'PUBLISH_RELEASE_ATTESTATION_UNVERIFIED' });
+  const again = await runRelease(config, ports);
+  assert.equal(again.githubRelease?.outcome, 'verified');
+  assert.deepEqual(again.githubRelease?.releaseAttestation, { predicateType: 'https://in-toto.io/attestation/release/v0.2', signatureVerified: false });
 });

@@ -13,7 +13,7 @@ import { defaultBundlePath } from '../../sigstore/sign/index.js';
 import { ATTESTATIONS_FILE } from '../attest.js';
 import { AUDIT_LOG_FILE, checksumsFileName, INSTRUCTIONS_FILE, PUBLIC_KEY_FILE, VERIFICATION_KIT_GITHUB_TRUSTED_ROOT_FILE, VERIFICATION_KIT_TRUSTED_ROOT_FILE } from '../names.js';
 import { discardStagingDirectory } from '../output.js';
-import { checkReleaseAttestation, remoteAssetSha256, type PublishedAsset } from '../publish.js';
+import { checkReleaseAttestation, PublishError, remoteAssetSha256, type PublishedAsset, type PublishPorts, type PublishResult } from '../publish.js';
 import type { ReleaseStepRun } from '../state.js';
 import { RELEASE_POLICY_FILE } from '../verify-release.js';
 import { expectedRelease } from './github-draft.js';
@@ -45,6 +45,23 @@ function listedEntries(bytes: Buffer, source: string): ChecksumEntry[] | undefin
     return parseChecksums(bytes.toString('utf8'), source);
   } catch {
     return undefined;
+  }
+}
+
+/**
+ * GitHub's release attestation of an immutable release found published, checked as publishing
+ * checks it; when its signature cannot be verified now (GitHub's trusted root out of reach), it is
+ * read and said not verified, with a warning: the release changes no more, and the run that
+ * published it said so already.
+ */
+async function recheckReleaseAttestation(ports: PublishPorts, tag: string, assets: readonly PublishedAsset[], expected: ReturnType<typeof expectedRelease>): Promise<NonNullable<PublishResult['releaseAttestation']>> {
+  try {
+    return await checkReleaseAttestation(ports, tag, assets, expected);
+  } catch (error) {
+    if (!(error instanceof PublishError && error.code === 'PUBLISH_RELEASE_ATTESTATION_UNVERIFIED')) throw error;
+    ports.logger.warn(`github-release: ${error.message}; it is read, not verified: check it with \`gh release verify\``);
+    const { verifyReleaseAttestation: _unreachable, ...reading } = ports;
+    return checkReleaseAttestation(reading, tag, assets, expected);
   }
 }
 
@@ -187,7 +204,7 @@ export const runPublishedReleaseStep: ReleaseStepRun = async ({ config, ports, a
   // GitHub attested an immutable release when it was published (no need to wait): a first run that failed on that attestation must not be followed by a re-run that ends green on the assets alone.
   // It lists every asset of the release (none can be added since): the others too, by GitHub's digest.
   const others = remote.flatMap((asset): PublishedAsset[] => (asset.state === 'uploaded' && asset.digest?.startsWith('sha256:') === true && !assets.some((checked) => checked.githubName === asset.name) ? [{ name: asset.name, githubName: asset.name, digest: asset.digest, outcome: 'present' }] : []));
-  const releaseAttestation = release.immutable ? await checkReleaseAttestation({ ...target, logger: ports.logger, attestationWaitsMs: [] }, tag, [...assets, ...others], expectedRelease(ports.env, tag, target.repository)) : undefined;
+  const releaseAttestation = release.immutable ? await recheckReleaseAttestation({ ...target, logger: ports.logger, attestationWaitsMs: [] }, tag, [...assets, ...others], expectedRelease(ports.env, tag, target.repository)) : undefined;
   ports.logger.info(`github-release: release ${tag} is published already and holds every artifact and the checksums file this run would sign${releaseAttestation === undefined ? '' : ", as GitHub's release attestation lists them"}: nothing to do, nothing signed`);
   if (staging !== undefined) await discardStagingDirectory(staging);
   return { alreadyPublished: { releaseId: release.id, outcome: 'verified', immutable: release.immutable, assets, ...(releaseAttestation === undefined ? {} : { releaseAttestation }) }, ...(images === undefined ? {} : { images }) };
