@@ -89,6 +89,8 @@ export interface ReleaseState {
   githubRelease?: PublishResult;
   /** How this release's evidence compared with the previous GitHub release's, when it was compared. */
   downgrade?: DowngradeCheck;
+  /** The assets of a failed run that this run deleted from the draft before signing (it uploads its own where it makes them). */
+  draftDeleted?: string[];
   /** The GitHub release was published already with what this run would publish: the run ends, having changed nothing. */
   alreadyPublished?: PublishResult;
 }

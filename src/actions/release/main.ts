@@ -194,6 +194,7 @@ export async function run(inputs: RawInputs, io: ActionIO, cwd: string, env: Env
   if (result.images !== undefined) lines.push(`Images signed in the same session (signatures attached in the registry): ${result.images.map(code).join(', ')}`, '');
   if (result.downgrade !== undefined) lines.push(...downgradeReport(result.downgrade).map((line, index) => (index === 0 ? cell(line) : `- ${cell(line)}`)), '');
   if (result.auditLog !== undefined) lines.push(`Signing audit log (signed on its own, not listed in ${code(basename(result.checksumsPath))}): ${code(basename(result.auditLog.path))}, ${code(basename(result.auditLog.bundlePath))}`, '');
+  if (result.draftDeleted !== undefined) lines.push(`Deleted from the draft as a failed run's files (this run uploaded its own in their place, where it makes them): ${capped(result.draftDeleted.map(code), MAX_SUMMARY_BUNDLES, (count) => `and ${count} more`).join(', ')}`, '');
   if (result.gate !== undefined) lines.push(...gateLines(result.gate));
   const released = result.githubRelease === undefined ? [] : [...releaseLines(result.githubRelease, releaseUrl(serverUrl, repository, config.githubRelease?.tag ?? '')), ''];
   if (result.instructionsPath !== undefined) {

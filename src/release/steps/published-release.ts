@@ -167,11 +167,12 @@ export const runPublishedReleaseStep: ReleaseStepRun = async ({ config, ports, a
     // A run key's public half (never an artifact's name: collect refuses it) belongs to the failed run's signatures, whoever signs now.
     const stale = resignedNames(checksumsName, artifacts.map((artifact) => basename(artifact.name)), kit);
     // Only what trust-kit uploaded (labelled with the file's name): a file the user put there under one of these names is theirs, and the upload refuses it by name.
-    for (const asset of remote.filter((candidate) => stale.has(candidate.label))) {
+    const deleted = remote.filter((candidate) => stale.has(candidate.label));
+    for (const asset of deleted) {
       ports.logger.info(`github-release: deleting ${asset.name} from the draft ${tag}: ${uploadedChecksums === undefined ? 'a failed run uploaded it before its checksums file, which lists none of it' : 'a failed run signed the same artifacts, and this run signs them again'}`);
       await releases.deleteAsset(asset.id);
     }
-    return {};
+    return deleted.length === 0 ? {} : { draftDeleted: deleted.map((asset) => asset.name) };
   }
   const differs: string[] = [];
   const assets: PublishedAsset[] = [];
