@@ -49,3 +49,22 @@ test('a run after one whose publishing failed says in the job summary which of t
   await run(inputs, again, cwd, env);
   assert.match(again.summary, /Deleted from the draft as a failed run's files \(this run uploaded its own in their place, where it makes them\): `SHA256SUMS\.sigstore\.json`, `VERIFY\.md`\n/);
 });
+
+test('a run that fails outside its steps (the runner\'s output file refuses a write once the files are in place) still says in the job summary that it failed, and why', async (t) => {
+  const cwd = await tempDir(t);
+  await mkdir(join(cwd, 'dist'));
+  await writeFile(join(cwd, 'dist', 'app.tgz'), 'the release\n');
+  const io = recordingIO();
+  // From the first output set once the files are in place, every output is refused.
+  let full = false;
+  const refusing = {
+    ...io,
+    setOutput: (name: string, value: string) => {
+      full ||= name === 'checksums-path';
+      if (full) assert.fail('ENOSPC: no space left on device, write');
+      io.setOutput(name, value);
+    },
+  };
+  await assert.rejects(run({ 'subject-path': 'dist', base: 'dist', 'sbom-format': 'none', sign: 'false' }, refusing, cwd, { GITHUB_ACTIONS: 'true' }), /ENOSPC/);
+  assert.match(io.summary, /\*\*Failed\*\* while .*ENOSPC/s, io.summary);
+});

@@ -176,8 +176,16 @@ export async function run(inputs: RawInputs, io: ActionIO, cwd: string, env: Env
   try {
     result = await runRelease(config, { cwd, env, logger: io, onStep, ...(githubRelease === undefined ? {} : { githubRelease }), ...(options.githubTuf === undefined ? {} : { githubTuf: options.githubTuf }), ...(epoch === undefined || epoch === '' ? {} : { clock: clockFromSourceDateEpoch(epoch) }) }, report);
   } catch (error) {
-    setProducedOutputs(io, report, cwd, false);
-    await writeFailedSummary(io, releaseFacts(report, cwd), report.artifacts === undefined ? undefined : artifactsTable(report.artifacts, config.algorithm));
+    try {
+      setProducedOutputs(io, report, cwd, false);
+    } catch (outputError) {
+      // The summary is written all the same: it is a file of its own.
+      io.warn(`could not set the outputs: ${String(outputError)}`);
+    }
+    const facts = releaseFacts(report, cwd);
+    // A failure outside the steps (an output the runner's file refused once the files were in place) is still said as one.
+    facts.failure ??= { step: 'finishing the release', ...reportOf(error) };
+    await writeFailedSummary(io, facts, report.artifacts === undefined ? undefined : artifactsTable(report.artifacts, config.algorithm));
     throw error;
   }
   if (result.sbom === undefined) io.setOutput('sbom-paths', '');
