@@ -109,7 +109,7 @@ async function refuseOtherDraft(draft: { config: ReleaseConfig; tag: string; rel
   const others = remote.filter((asset) => asset.state === 'uploaded' && asset.label === asset.name && !ours.has(asset.name)).map((asset) => asset.name);
   if (others.length > 0) differs.push(`${others.slice(0, 5).join(', ')}${others.length > 5 ? ` and ${others.length - 5} more` : ''}, which a trust-kit run uploaded and this run does not publish`);
   if (differs.length > 0) {
-    throw new ReleaseError('RELEASE_DRAFT_DIFFERS', `the draft release ${tag} holds ${differs.join('; ')}: a run of another build (or with other settings) left it, and this run's files would not be a release of their own there`, {
+    throw new ReleaseError('RELEASE_DRAFT_DIFFERS', `the draft release ${tag} holds ${differs.join('; ')}: files of another build (a failed run's, with other artifacts or settings, or uploaded by hand), which this run neither replaces nor publishes beside its own`, {
       hint: 'no one sees a draft before it is published: delete the draft release (or the assets named) on GitHub and re-run, or release this build under a new tag',
     });
   }
