@@ -28,14 +28,14 @@ const MAX_ASSET_BYTES = 2 * 1024 ** 3;
 const MAX_CHECKSUMS_BYTES = 16 * 1024 * 1024;
 
 /**
- * The files of trust-kit's a failed run's draft may hold that this run does not keep: those it makes
- * anew once it signs (a signature is never the same bytes twice), and those it does not make at all
+ * The files of trust-kit's that a failed run may have left in the draft and that this run does not
+ * keep: those it makes anew once it signs (a signature is never the same bytes twice), and those it does not make at all
  * (a failed run with other settings: artifact bundles, a key made for the run), which would otherwise
  * be published beside this run's files, signed by a run that published nothing. With a verification
  * kit, which names the signer, the kit and the checksums file listing it are made anew too; and
  * VERIFY.md says what this run made (other settings than the failed run's make another).
  */
-function resignedNames(checksums: string, artifactNames: readonly string[], kit: boolean): Set<string> {
+function staleNames(checksums: string, artifactNames: readonly string[], kit: boolean): Set<string> {
   return new Set([...(kit ? [checksums, ...KIT_FILES] : []), PUBLIC_KEY_FILE, INSTRUCTIONS_FILE, defaultBundlePath(checksums), ATTESTATIONS_FILE, AUDIT_LOG_FILE, defaultBundlePath(AUDIT_LOG_FILE), ...artifactNames.map((name) => defaultBundlePath(name))]);
 }
 
@@ -105,7 +105,7 @@ async function refuseOtherDraft(draft: { config: ReleaseConfig; tag: string; rel
   }
   if (draft.checksums !== undefined) differs.push(`a ${draft.checksums} that does not list exactly this run's artifacts and SBOMs`);
   // Names trust-kit may publish beside the artifacts, whatever this run's settings: the run's own, or stale ones the caller deletes.
-  const ours = new Set([...artifacts.map((artifact) => basename(artifact.name)), ...publishedNames(config), ...resignedNames(checksumsFileName(config.algorithm), artifacts.map((artifact) => basename(artifact.name)), true)]);
+  const ours = new Set([...artifacts.map((artifact) => basename(artifact.name)), ...publishedNames(config), ...staleNames(checksumsFileName(config.algorithm), artifacts.map((artifact) => basename(artifact.name)), true)]);
   const others = remote.filter((asset) => asset.state === 'uploaded' && asset.label === asset.name && !ours.has(asset.name)).map((asset) => asset.name);
   if (others.length > 0) differs.push(`${others.slice(0, 5).join(', ')}${others.length > 5 ? ` and ${others.length - 5} more` : ''}, which a trust-kit run uploaded and this run does not publish`);
   if (differs.length > 0) {
@@ -165,7 +165,7 @@ export const runPublishedReleaseStep: ReleaseStepRun = async ({ config, ports, a
     // A keyless run writes a kit (the draft's lists one, or this run will), so its checksums file follows the signer; a key-signed run's is the draft's.
     const kit = uploadedChecksums === undefined || kitEntries.length > 0 || (config.verificationKit && config.sign !== undefined && config.sign.key === undefined);
     // A run key's public half (never an artifact's name: collect refuses it) belongs to the failed run's signatures, whoever signs now.
-    const stale = resignedNames(checksumsName, artifacts.map((artifact) => basename(artifact.name)), kit);
+    const stale = staleNames(checksumsName, artifacts.map((artifact) => basename(artifact.name)), kit);
     // Only what trust-kit uploaded (labelled with the file's name): a file the user put there under one of these names is theirs, and the upload refuses it by name.
     const deleted = remote.filter((candidate) => stale.has(candidate.label));
     for (const asset of deleted) {
@@ -202,9 +202,9 @@ export const runPublishedReleaseStep: ReleaseStepRun = async ({ config, ports, a
       hint: 'a published release is never changed (an immutable one cannot be): release this build under a new tag; to publish it under this tag, delete the release (if it is not immutable) and re-run',
     });
   }
-  // GitHub attested an immutable release when it was published (no need to wait): a first run that failed on that attestation must not be followed by a re-run that ends green on the assets alone.
-  // It lists every asset of the release (none can be added since): the others too, by GitHub's digest.
+  // GitHub's release attestation lists every asset of the release (none can be added since): the others too, by GitHub's digest.
   const others = remote.flatMap((asset): PublishedAsset[] => (asset.state === 'uploaded' && asset.digest?.startsWith('sha256:') === true && !assets.some((checked) => checked.githubName === asset.name) ? [{ name: asset.name, githubName: asset.name, digest: asset.digest, outcome: 'present' }] : []));
+  // GitHub attested an immutable release when it was published (no need to wait): a first run that failed on that attestation must not be followed by a re-run that ends green on the assets alone.
   const releaseAttestation = release.immutable ? await recheckReleaseAttestation({ ...target, logger: ports.logger, attestationWaitsMs: [] }, tag, [...assets, ...others], expectedRelease(ports.env, tag, target.repository)) : undefined;
   ports.logger.info(`github-release: release ${tag} is published already and holds every artifact and the checksums file this run would sign${releaseAttestation === undefined ? '' : ", as GitHub's release attestation lists them"}: nothing to do, nothing signed`);
   if (staging !== undefined) await discardStagingDirectory(staging);
