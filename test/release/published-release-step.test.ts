@@ -6,6 +6,7 @@ import type { Artifact } from '../../src/checksums/index.js';
 import { cliNamer } from '../../src/config/inputs.js';
 import { releaseConfig } from '../../src/config/release.js';
 import { silentLogger } from '../../src/core/logger.js';
+import { renderVerifyInstructions } from '../../src/instructions/verify.js';
 import type { ReleaseAsset, ReleasesPort } from '../../src/github/releases.js';
 import type { ReleaseState } from '../../src/release/state.js';
 import { runPublishedReleaseStep } from '../../src/release/steps/published-release.js';
@@ -46,7 +47,8 @@ test('a re-run for a release published already checks that its VERIFY.md names e
   const hex = createHash('sha256').update('app\n').digest('hex');
   const sums = Buffer.from(`${hex}  app.tgz\n`);
   const signed = `sha256:${'1'.repeat(64)}`;
-  const verify = Buffer.from(`## Container images\n\nWith cosign (2.5 or later):\n\n\`\`\`sh\ncosign verify 'registry.test/acme/app@${signed}' --certificate-identity 'x'\n\`\`\`\n`);
+  // VERIFY.md as the run that published wrote it (GitHub's instance: trust-kit verify-image).
+  const verify = Buffer.from(renderVerifyInstructions({ checksumsFile: 'SHA256SUMS', algorithm: 'sha256', bundleFile: 'SHA256SUMS.sigstore.json', sbomFiles: [], signer: { kind: 'certificate', identity: 'https://github.com/acme/app/.github/workflows/release.yml@refs/tags/v1.0.0', issuer: 'https://token.actions.githubusercontent.com', instance: 'github', repository: 'acme/app' }, images: [`registry.test/acme/app@${signed}`] }));
   const assets: ReleaseAsset[] = [
     { id: 1, name: 'app.tgz', label: 'app.tgz', state: 'uploaded', size: 4, digest: `sha256:${hex}` },
     { id: 2, name: 'SHA256SUMS', label: 'SHA256SUMS', state: 'uploaded', size: sums.length, digest: `sha256:${createHash('sha256').update(sums).digest('hex')}` },
