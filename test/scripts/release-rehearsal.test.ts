@@ -204,6 +204,9 @@ test('a run that finds its release published by an earlier run whose store step 
   assert.equal(stored.status, 0, stored.stdout);
   assert.equal(stored.outputs.get('checksums'), undefined, 'nothing to store');
   assert.match(stored.stdout, /in GitHub's attestation store already/);
+  const empty = runStep('stored', fakeGh(mkdtempSync(join(scratch, 'gh-')), { sums: '', stored: 0 }));
+  assert.notEqual(empty.status, 0);
+  assert.match(empty.stdout, /::error .*does not start and end with a sha256 line/, 'an empty SHA256SUMS is said as one');
   const noSums = runStep('stored', fakeGh(mkdtempSync(join(scratch, 'gh-')), { stored: 0 }));
   assert.notEqual(noSums.status, 0);
   assert.match(noSums.stdout, /::error .*has no SHA256SUMS asset/);
