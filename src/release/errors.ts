@@ -16,6 +16,7 @@ export type ReleaseErrorCode =
   | 'RELEASE_ASSET_EMPTY'
   | 'RELEASE_ASSET_TOO_LARGE'
   | 'RELEASE_PUBLISHED_DIFFERS'
+  | 'RELEASE_DRAFT_DIFFERS'
   | 'RELEASE_NO_ARTIFACTS'
   | 'RELEASE_ARTIFACT_CHANGED'
   | 'RELEASE_BUNDLE_UNREADABLE'
@@ -32,7 +33,7 @@ export class ReleaseError extends TrustKitError<ReleaseErrorCode> {
 }
 
 /** Stable codes of the publish step's own refusals. */
-export type PublishErrorCode = 'PUBLISH_ASSET_NAME_CLASH' | 'PUBLISH_ASSET_DIGEST_MISMATCH' | 'PUBLISH_IMMUTABLE_RELEASE_DIFFERS' | 'PUBLISH_UPLOAD_UNSETTLED' | 'PUBLISH_NOTES_TOO_LONG' | 'PUBLISH_RELEASE_ATTESTATION_MISSING' | 'PUBLISH_RELEASE_ATTESTATION_INVALID' | 'PUBLISH_RELEASE_ATTESTATION_UNVERIFIED' | 'PUBLISH_GATE_FAILED';
+export type PublishErrorCode = 'PUBLISH_ASSET_NAME_CLASH' | 'PUBLISH_ASSET_DIGEST_MISMATCH' | 'PUBLISH_IMMUTABLE_RELEASE_DIFFERS' | 'PUBLISH_UPLOAD_UNSETTLED' | 'PUBLISH_DRAFT_CHANGED' | 'PUBLISH_NOTES_TOO_LONG' | 'PUBLISH_RELEASE_ATTESTATION_MISSING' | 'PUBLISH_RELEASE_ATTESTATION_INVALID' | 'PUBLISH_RELEASE_ATTESTATION_UNVERIFIED' | 'PUBLISH_GATE_FAILED';
 
 /** A refusal of the publish step: what is on the release is not what this run would publish. */
 export class PublishError extends TrustKitError<PublishErrorCode> {
@@ -47,7 +48,7 @@ export class PublishGateError extends PublishError {
   readonly report: GateReport;
 
   constructor(message: string, report: GateReport) {
-    super('PUBLISH_GATE_FAILED', message, { hint: 'the release is left as a draft on GitHub: look at its assets, fix the build or the signing, and re-run (uploads of unchanged assets are skipped); `gate: false` publishes without this check' });
+    super('PUBLISH_GATE_FAILED', message, { hint: 'the release is left as a draft on GitHub: look at its assets, fix what failed, and re-run (uploads of unchanged assets are skipped, and what this run signed is replaced); a build made again has other files: delete the draft release first; `gate: false` publishes without this check' });
     this.report = report;
   }
 }

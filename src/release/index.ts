@@ -94,6 +94,8 @@ export interface ReleaseResult {
   downgrade: DowngradeCheck | undefined;
   /** What the gate checked and ran on the draft GitHub release before it was published, and its verdicts; undefined when it did not run. */
   gate: GateReport | undefined;
+  /** The assets a failed run had left in the draft that this run deleted (uploading its own where it makes them); undefined when none. */
+  draftDeleted: string[] | undefined;
 }
 
 /** A report of a run that has not started. */
@@ -162,6 +164,7 @@ function alreadyPublishedResult(config: ReleaseConfig, outputDir: string, artifa
     githubRelease: published,
     downgrade: undefined,
     gate: undefined,
+    draftDeleted: undefined,
   };
 }
 
@@ -215,5 +218,6 @@ export async function runRelease(config: ReleaseConfig, ports: ReleasePorts, rep
     githubRelease: state.githubRelease,
     downgrade: state.downgrade,
     gate: state.gate,
+    draftDeleted: state.draftDeleted,
   };
 }

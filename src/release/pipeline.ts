@@ -1,4 +1,4 @@
-import type { ReleaseState, ReleaseStepDefinition, ReleaseStepName, ReleaseStepRun } from './state.js';
+import { PartialStepFailure, type ReleaseState, type ReleaseStepDefinition, type ReleaseStepName, type ReleaseStepRun } from './state.js';
 
 /**
  * A step whose code loads when it first runs: a run that signs nothing never loads the signing,
@@ -242,7 +242,9 @@ export async function runPipeline(state: ReleaseState, pipeline: readonly (reado
     outcomes.forEach((outcome, index) => {
       const step = runnable[index] as ReleaseStepDefinition;
       if (outcome.status === 'rejected') {
-        state.failure ??= { step: step.name, error: outcome.reason };
+        const { reason } = outcome;
+        if (reason instanceof PartialStepFailure) Object.assign(state, reason.produced);
+        state.failure ??= { step: step.name, error: reason instanceof PartialStepFailure ? reason.error : reason };
         return;
       }
       const { written, ...produced } = outcome.value;

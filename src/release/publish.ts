@@ -103,10 +103,11 @@ export function releaseStatementGaps(statement: unknown, tag: string, digests: r
 }
 
 /**
- * Fetches GitHub's release attestation for a release this run published immutable, verifies its
- * signature through the port, and checks that its statement names the tag and every asset.
+ * Fetches GitHub's release attestation for an immutable release (one this run published, or one
+ * a re-run finds published), verifies its signature through the port, and checks that its
+ * statement names the tag and every asset.
  */
-async function checkReleaseAttestation(ports: PublishPorts, tag: string, assets: readonly PublishedAsset[], expected: Omit<ExpectedRelease, 'tag'> = {}): Promise<NonNullable<PublishResult['releaseAttestation']>> {
+export async function checkReleaseAttestation(ports: PublishPorts, tag: string, assets: readonly PublishedAsset[], expected: Omit<ExpectedRelease, 'tag'> = {}): Promise<NonNullable<PublishResult['releaseAttestation']>> {
   const digests = assets.map((asset) => asset.digest);
   const waits = ports.attestationWaitsMs ?? [2000, 5000, 10_000];
   const sleep = ports.sleep ?? ((ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms)));
@@ -382,6 +383,27 @@ export async function draftRelease(input: PublishInput, ports: PublishPorts): Pr
 }
 
 /**
+ * Refuses to publish a draft that no longer holds every asset this run uploaded or found there,
+ * with its digest: another run of the same tag (no `concurrency:` group) deleted or replaced them
+ * meanwhile, and published, an immutable release would lack them for good. GitHub has no lock for
+ * a draft: this leaves only the moment between this look and the publishing to chance.
+ */
+async function refuseChangedDraft(releases: ReleasesPort, release: Release, assets: readonly PublishedAsset[]): Promise<void> {
+  const remote = await releases.listAssets(release.id);
+  const changed = assets.flatMap((asset) => {
+    const found = remote.find((candidate) => candidate.state === 'uploaded' && candidate.name === asset.githubName);
+    if (found === undefined) return [`${asset.githubName} is gone`];
+    // GitHub's digest where it has one; an asset without it (an older server) counts by its presence.
+    return found.digest !== undefined && found.digest !== asset.digest ? [`${asset.githubName} is now ${found.digest}, not ${asset.digest}`] : [];
+  });
+  if (changed.length > 0) {
+    throw new PublishError('PUBLISH_DRAFT_CHANGED', `the draft release ${release.tagName} changed after this run uploaded to it, so it is not published: ${changed.slice(0, 5).join('; ')}${changed.length > 5 ? `; and ${changed.length - 5} more` : ''}`, {
+      hint: 'another run publishes this tag at the same time: give the release job a `concurrency:` group per tag (the reusable workflow has one), let the other run finish, then re-run this one',
+    });
+  }
+}
+
+/**
  * The second half of publishing: a draft is published once, with the verification block in its
  * notes (an immutable release takes no asset afterwards), then GitHub's release attestation of an
  * immutable release is checked; a release published already only has its notes block updated.
@@ -393,6 +415,7 @@ export async function publishDraft(input: Pick<PublishInput, 'tag' | 'notesBlock
   const notes = releaseNotes(release.body, input.notesBlock, input.tag);
   let outcome: PublishResult['outcome'] = 'updated';
   if (release.draft) {
+    await refuseChangedDraft(releases, release, assets);
     release = await releases.updateRelease(release.id, { body: notes, publish: true });
     outcome = 'published';
     logger.info(`publish: published release ${input.tag}${release.immutable ? ' (immutable)' : ''}`);

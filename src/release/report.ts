@@ -43,6 +43,8 @@ export interface ReleaseFacts {
   missing: string[];
   /** What the gate before publishing checked and ran, with its verdicts; undefined when it did not run. */
   gate?: GateReport | undefined;
+  /** The images a failed run signed before it failed (by digest): their signatures are in the registry. */
+  imagesSigned?: string[] | undefined;
 }
 
 /** What a run produced, what failed and why, and what it therefore did not make. */
@@ -57,7 +59,10 @@ export function releaseFacts(report: ReleaseReport, cwd: string): ReleaseFacts {
     if (report.wanted.sbom && (report.sbom === undefined || !published)) missing.push('the SBOMs');
     if (report.wanted.sign && ((report.signature === undefined && report.signatureSkipped === undefined) || !published)) missing.push('the signature');
     if (report.wanted.artifactBundles && (report.artifactBundles === undefined || !published)) missing.push("the artifacts' bundles");
-    if (report.wanted.images && report.images === undefined && report.signatureSkipped === undefined) missing.push("the images' signatures");
+    if (report.wanted.images && report.signatureSkipped === undefined) {
+      if (report.images === undefined) missing.push("the images' signatures");
+      else if (failed.step === 'images') missing.push("the other images' signatures");
+    }
     if (report.wanted.auditLog && (report.auditLog === undefined || !published)) missing.push('the audit log');
     if (report.wanted.instructions && (report.instructionsPath === undefined || !published)) missing.push('VERIFY.md');
   }
@@ -67,6 +72,7 @@ export function releaseFacts(report: ReleaseReport, cwd: string): ReleaseFacts {
     failure: failed === undefined ? undefined : { step: STEP_NAMES[failed.step], ...failed.error },
     missing,
     gate: report.gate,
+    imagesSigned: failed === undefined || report.images === undefined || report.images.length === 0 ? undefined : report.images,
   };
 }
 
@@ -76,6 +82,7 @@ export function failedRunText(facts: ReleaseFacts): string {
   const where = facts.outputDir ?? 'the output directory';
   const lines = [`trust-kit: release failed while ${facts.failure.step}`];
   lines.push(facts.produced.length === 0 ? `  nothing was written; ${where} is as it was` : `  written to ${where} (this run's files only): ${facts.produced.join(', ')}`);
+  if (facts.imagesSigned !== undefined) lines.push(`  signed before the failure (in the registry): ${facts.imagesSigned.join(', ')}`);
   if (facts.missing.length > 0) lines.push(`  not made: ${facts.missing.join(', ')}`);
   for (const outcome of [...(facts.gate?.checks ?? []), ...(facts.gate?.commands ?? [])]) if (outcome.verdict !== 'passed') lines.push(`  gate: ${outcome.verdict}: ${outcome.what}: ${outcome.detail}`);
   return `${lines.join('\n')}\n`;

@@ -89,12 +89,29 @@ export interface ReleaseState {
   githubRelease?: PublishResult;
   /** How this release's evidence compared with the previous GitHub release's, when it was compared. */
   downgrade?: DowngradeCheck;
+  /** The assets of a failed run that this run deleted from the draft before signing (it uploads its own where it makes them). */
+  draftDeleted?: string[];
   /** The GitHub release was published already with what this run would publish: the run ends, having changed nothing. */
   alreadyPublished?: PublishResult;
 }
 
 /** What a step produced: new facts about the run, and the files it wrote (in the staging directory, in the order made). */
 export type StepOutcome = Partial<Omit<ReleaseState, 'config' | 'ports' | 'outputDir' | 'staged' | 'failure'>> & { written?: string[] };
+
+/**
+ * What a step throws when it failed after making something that stays whatever happens next (image
+ * signatures attached in a registry): the pipeline keeps `produced` in the run's state, so that the
+ * run reports it, and fails with `error`.
+ */
+export class PartialStepFailure extends Error {
+  constructor(
+    readonly error: unknown,
+    readonly produced: Omit<StepOutcome, 'written'>,
+  ) {
+    super(error instanceof Error ? error.message : String(error), { cause: error });
+    this.name = 'PartialStepFailure';
+  }
+}
 
 /** What a step does: reads the run so far, returns what it produced. */
 export type ReleaseStepRun = (state: Readonly<ReleaseState>) => Promise<StepOutcome>;

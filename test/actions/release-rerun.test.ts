@@ -7,7 +7,7 @@ import { after, before, test } from 'node:test';
 import { run } from '../../src/actions/release/main.js';
 import { generateSigningKeyPair } from '../../src/sigstore/sign/index.js';
 import { recordingIO } from '../support/action-io.js';
-import { startGitHubApi, type GitHubApiDouble } from '../support/github/index.js';
+import { apiError, startGitHubApi, type GitHubApiDouble } from '../support/github/index.js';
 import { tempDir } from '../support/tmp.js';
 
 let api: GitHubApiDouble;
@@ -33,4 +33,38 @@ test('a run for a release published already sets the subjects output as the run 
   assert.match(again.summary, /published already/);
   assert.ok((first.outputs.subjects ?? '') !== '');
   assert.equal(again.outputs.subjects, first.outputs.subjects);
+});
+
+test('a run after one whose publishing failed says in the job summary which of the failed run\'s files it replaced on the draft', async (t) => {
+  const cwd = await tempDir(t);
+  await mkdir(join(cwd, 'dist'));
+  await writeFile(join(cwd, 'dist', 'app.tgz'), 'the release\n');
+  await writeFile(join(cwd, 'release.key'), generateSigningKeyPair(undefined).privateKeyPem, { mode: 0o600 });
+  const inputs = { 'subject-path': 'dist', base: 'dist', 'sbom-format': 'none', instance: 'key', key: 'release.key', gate: 'false', 'github-release': 'true', 'github-token': 'ghs_test', force: 'true' };
+  const env = { ...api.env, GITHUB_ACTIONS: 'true', GITHUB_REPOSITORY: 'octo-org/replaced', GITHUB_REF: 'refs/tags/v1.0.0', GITHUB_REF_NAME: 'v1.0.0', GITHUB_REF_TYPE: 'tag' };
+  // Refused, which no retry changes: the run fails with the draft full.
+  api.faults.inject(apiError(422, 'Validation Failed'), { route: 'releases.update' });
+  await assert.rejects(run(inputs, recordingIO(), cwd, env), { code: 'GITHUB_RELEASE_REJECTED' });
+  const again = recordingIO();
+  await run(inputs, again, cwd, env);
+  assert.match(again.summary, /Deleted from the draft as a failed run's files \(this run uploaded its own in their place, where it makes them\): `SHA256SUMS\.sigstore\.json`, `VERIFY\.md`\n/);
+});
+
+test('a run that fails outside its steps (the runner\'s output file refuses a write once the files are in place) still says in the job summary that it failed, and why', async (t) => {
+  const cwd = await tempDir(t);
+  await mkdir(join(cwd, 'dist'));
+  await writeFile(join(cwd, 'dist', 'app.tgz'), 'the release\n');
+  const io = recordingIO();
+  // From the first output set once the files are in place, every output is refused.
+  let full = false;
+  const refusing = {
+    ...io,
+    setOutput: (name: string, value: string) => {
+      full ||= name === 'checksums-path';
+      if (full) assert.fail('ENOSPC: no space left on device, write');
+      io.setOutput(name, value);
+    },
+  };
+  await assert.rejects(run({ 'subject-path': 'dist', base: 'dist', 'sbom-format': 'none', sign: 'false' }, refusing, cwd, { GITHUB_ACTIONS: 'true' }), /ENOSPC/);
+  assert.match(io.summary, /\*\*Failed\*\* while .*ENOSPC/s, io.summary);
 });

@@ -108,8 +108,10 @@ describe('the gate before publishing a GitHub release', () => {
   test('an asset corrupted on GitHub after upload makes the gate refuse with PUBLISH_GATE_FAILED, naming each failed check; the release stays a draft', async (t) => {
     const { cwd, repo, report, run } = await release(t, { beforeRun: () => api.state.releases.corruptDownloads.add('app.tgz') });
     t.after(() => api.state.releases.corruptDownloads.delete('app.tgz'));
-    await assert.rejects(run, (error: Error & { code?: string; report?: GateReport }) => {
+    await assert.rejects(run, (error: Error & { code?: string; hint?: string; report?: GateReport }) => {
       assert.equal(error.code, 'PUBLISH_GATE_FAILED');
+      // A re-run of the same files replaces what this run signed; a fixed build's other files need the draft gone (RELEASE_DRAFT_DIFFERS otherwise).
+      assert.match(error.hint ?? '', /a build made again has other files: delete the draft release first/);
       assert.match(error.message, /every file SHA256SUMS lists: 1 of 4 file\(s\) do not match: app\.tgz mismatch/);
       assert.match(error.message, /the whole release against its own policy \(trust-kit-policy\.json\): VERIFY_ARTIFACT_MISMATCH/);
       assert.match(error.message, /app\.tgz's own bundle \(app\.tgz\.sigstore\.json\): VERIFY_/);

@@ -1,6 +1,6 @@
 // runRelease with a GitHub release to publish to: the run's files go up after the output directory is complete.
 import assert from 'node:assert/strict';
-import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { after, before, test } from 'node:test';
 import { cliNamer } from '../../src/config/inputs.js';
@@ -10,7 +10,7 @@ import { silentLogger } from '../../src/core/logger.js';
 import { createGitHubClient } from '../../src/github/attestations.js';
 import { githubReleases } from '../../src/github/releases.js';
 import { emptyReleaseReport, runRelease } from '../../src/release/index.js';
-import { NOTES_BLOCK_START } from '../../src/release/publish.js';
+import { NOTES_BLOCK_START, PublishError } from '../../src/release/publish.js';
 import { startGitHubApi, type GitHubApiDouble } from '../support/github/index.js';
 import { tempDir } from '../support/tmp.js';
 
@@ -148,4 +148,121 @@ test('an artifact GitHub stores under another name than the checksums file lists
   });
   assert.equal(report.failed?.step, 'github-draft');
   assert.equal(api.state.releases.forTag(api.state.repository('octo-org', 'renamed'), 'v1.0.0')?.draft, true, 'the release stays a draft');
+});
+
+test('a re-run for an immutable release whose attestation by GitHub failed the first run checks that attestation again: it does not end green on the assets alone', async (t) => {
+  const cwd = await tempDir(t);
+  await mkdir(join(cwd, 'dist'));
+  await writeFile(join(cwd, 'dist', 'app.tgz'), 'the release\n');
+  api.state.repository('octo-org', 'immutable-rerun').immutableReleases = true;
+  const config = releaseConfig({ 'subject-path': ['dist'], base: 'dist', sign: 'false', 'sbom-format': 'none', force: 'true', 'github-release': 'true', tag: 'v1.0.0' }, cliNamer(), { base: '.', outputDir: 'out', ephemeralKeyWithoutToken: true });
+  const client = createGitHubClient({ token: 'ghs_test', apiUrl: api.url });
+  const releases = githubReleases({ client, owner: 'octo-org', repo: 'immutable-rerun', retry: { retries: 0, minDelayMs: 1, maxDelayMs: 1, factor: 1, budgetMs: 1000, timeoutMs: 5000 } });
+  const ports = { cwd, env: {}, logger: silentLogger, clock: clockFromSourceDateEpoch('1700000000'), githubRelease: { tag: 'v1.0.0', releases, attestationWaitsMs: [], sleep: async () => {} } };
+  // GitHub's attestation leaves out the last asset (VERIFY.md).
+  api.state.releases.signer = (statement) => ({ mediaType: 'application/vnd.dev.sigstore.bundle.v0.3+json', dsseEnvelope: { payload: Buffer.from(JSON.stringify({ ...statement, subject: (statement.subject as unknown[]).slice(0, -1) })).toString('base64'), payloadType: 'application/vnd.in-toto+json', signatures: [] } });
+  try {
+    const first = emptyReleaseReport();
+    await assert.rejects(runRelease(config, ports, first), { code: 'PUBLISH_RELEASE_ATTESTATION_INVALID' });
+    assert.equal(first.failed?.step, 'github-publish');
+    assert.equal(api.state.releases.forTag(api.state.repository('octo-org', 'immutable-rerun'), 'v1.0.0')?.immutable, true, 'published, immutable');
+    const again = emptyReleaseReport();
+    await assert.rejects(runRelease(config, ports, again), { code: 'PUBLISH_RELEASE_ATTESTATION_INVALID' });
+    assert.equal(again.failed?.step, 'published-release');
+  } finally {
+    api.state.releases.signer = undefined;
+  }
+});
+
+test('a re-run for an immutable release published already checks GitHub\'s release attestation and says so', async (t) => {
+  const cwd = await tempDir(t);
+  await mkdir(join(cwd, 'dist'));
+  await writeFile(join(cwd, 'dist', 'app.tgz'), 'the release\n');
+  api.state.repository('octo-org', 'immutable-again').immutableReleases = true;
+  const config = releaseConfig({ 'subject-path': ['dist'], base: 'dist', sign: 'false', 'sbom-format': 'none', force: 'true', 'github-release': 'true', tag: 'v1.0.0' }, cliNamer(), { base: '.', outputDir: 'out', ephemeralKeyWithoutToken: true });
+  const client = createGitHubClient({ token: 'ghs_test', apiUrl: api.url });
+  const releases = githubReleases({ client, owner: 'octo-org', repo: 'immutable-again', retry: { retries: 0, minDelayMs: 1, maxDelayMs: 1, factor: 1, budgetMs: 1000, timeoutMs: 5000 } });
+  const ports = { cwd, env: {}, logger: silentLogger, clock: clockFromSourceDateEpoch('1700000000'), githubRelease: { tag: 'v1.0.0', releases } };
+  assert.equal((await runRelease(config, ports)).githubRelease?.outcome, 'published');
+  const again = await runRelease(config, ports);
+  assert.equal(again.githubRelease?.outcome, 'verified');
+  assert.deepEqual(again.githubRelease?.releaseAttestation, { predicateType: 'https://in-toto.io/attestation/release/v0.2', signatureVerified: false });
+});
+
+test('a re-run with fewer files after publishing failed (no artifact bundles, then unsigned): the draft keeps none of what the failed run signed', async (t) => {
+  const cwd = await tempDir(t);
+  await mkdir(join(cwd, 'dist'));
+  await writeFile(join(cwd, 'dist', 'app.tgz'), 'the release\n');
+  const settings = (inputs: Record<string, string>) => releaseConfig({ 'subject-path': ['dist'], base: 'dist', 'sbom-format': 'none', force: 'true', 'github-release': 'true', tag: 'v1.0.0', ...inputs }, cliNamer(), { base: '.', outputDir: 'out', ephemeralKeyWithoutToken: true });
+  const client = createGitHubClient({ token: 'ghs_test', apiUrl: api.url });
+  const releases = githubReleases({ client, owner: 'octo-org', repo: 'fewer-files', retry: { retries: 0, minDelayMs: 1, maxDelayMs: 1, factor: 1, budgetMs: 1000, timeoutMs: 5000 } });
+  const ports = { cwd, env: {}, logger: silentLogger, clock: clockFromSourceDateEpoch('1700000000'), githubRelease: { tag: 'v1.0.0', releases } };
+  const release = () => api.state.releases.forTag(api.state.repository('octo-org', 'fewer-files'), 'v1.0.0');
+  for (const inputs of [{ 'artifact-bundles': 'false' }, { sign: 'false' }] as Record<string, string>[]) {
+    api.faults.serverError(500, { route: 'releases.update' });
+    await assert.rejects(runRelease(settings({ 'artifact-bundles': 'true' }), ports), { code: 'GITHUB_RELEASE_API_FAILED' });
+    assert.ok(release()?.assets.some((asset) => asset.name === 'app.tgz.sigstore.json'), 'the failed run uploaded the artifact\'s bundle');
+    api.faults.serverError(500, { route: 'releases.update' });
+    await assert.rejects(runRelease(settings(inputs), ports), { code: 'GITHUB_RELEASE_API_FAILED' });
+    const names = release()?.assets.map((asset) => asset.name).sort();
+    const made = (await readdir(join(cwd, 'out'))).sort();
+    assert.deepEqual(names, ['app.tgz', ...made].sort(), `${JSON.stringify(inputs)}: the draft holds the artifact and this run's files, nothing else`);
+  }
+});
+
+test('a re-run with other artifacts for a tag whose draft a failed run left is refused before anything is signed, not merged into that draft', async (t) => {
+  const cwd = await tempDir(t);
+  await mkdir(join(cwd, 'dist'));
+  const client = createGitHubClient({ token: 'ghs_test', apiUrl: api.url });
+  const config = releaseConfig({ 'subject-path': ['dist'], base: 'dist', 'sbom-format': 'none', force: 'true', 'github-release': 'true', tag: 'v1.0.0' }, cliNamer(), { base: '.', outputDir: 'out', ephemeralKeyWithoutToken: true });
+  for (const [repo, fault, rebuild] of [
+    // Publishing failed with every asset up: the draft's checksums file lists the first build.
+    ['other-build-full', { route: 'releases.update' }, 'app-1.0.0.tgz'],
+    // The uploads died after the artifact, before the checksums file: a build of the same name with other bytes.
+    ['other-build-same-name', { route: 'releases.uploadAsset', after: 1 }, 'app-1.0.0.tgz'],
+    // The same, and the new build's artifact has another name: it would be published beside the first build's.
+    ['other-build-new-name', { route: 'releases.uploadAsset', after: 1 }, 'app-1.0.1.tgz'],
+  ] as const) {
+    await rm(join(cwd, 'dist'), { recursive: true, force: true });
+    await mkdir(join(cwd, 'dist'));
+    await writeFile(join(cwd, 'dist', 'app-1.0.0.tgz'), 'the first build\n');
+    const releases = githubReleases({ client, owner: 'octo-org', repo, retry: { retries: 0, minDelayMs: 1, maxDelayMs: 1, factor: 1, budgetMs: 1000, timeoutMs: 5000 } });
+    const ports = { cwd, env: {}, logger: silentLogger, clock: clockFromSourceDateEpoch('1700000000'), githubRelease: { tag: 'v1.0.0', releases } };
+    api.faults.serverError(500, fault);
+    await assert.rejects(runRelease(config, ports), { code: 'GITHUB_RELEASE_API_FAILED' });
+    const draft = api.state.releases.forTag(api.state.repository('octo-org', repo), 'v1.0.0');
+    const before = draft?.assets.map((asset) => [asset.name, asset.bytes.toString('hex')]);
+    assert.ok(before !== undefined && before.length > 0, `${repo}: the failed run left a draft`);
+
+    await rm(join(cwd, 'dist', 'app-1.0.0.tgz'));
+    await writeFile(join(cwd, 'dist', rebuild), 'the second build\n');
+    const report = emptyReleaseReport();
+    await assert.rejects(runRelease(config, ports, report), (error: Error & { code?: string; hint?: string }) => {
+      assert.equal(error.code, 'RELEASE_DRAFT_DIFFERS', `${repo}: ${error.message}`);
+      assert.match(error.message, /the draft release v1\.0\.0 holds /);
+      assert.match(error.hint ?? '', /delete the draft/);
+      return true;
+    });
+    assert.equal(report.failed?.step, 'published-release', `${repo}: refused before signing`);
+    assert.equal(report.signature, undefined, `${repo}: nothing signed`);
+    assert.deepEqual(draft?.assets.map((asset) => [asset.name, asset.bytes.toString('hex')]), before, `${repo}: the draft is as the failed run left it`);
+  }
+});
+
+test('a re-run for an immutable release whose attestation cannot be verified now (GitHub\'s trusted root out of reach) reads it, says it is not verified, and does not fail: the first run said so already', async (t) => {
+  const cwd = await tempDir(t);
+  await mkdir(join(cwd, 'dist'));
+  await writeFile(join(cwd, 'dist', 'app.tgz'), 'the release\n');
+  api.state.repository('octo-org', 'immutable-unverified').immutableReleases = true;
+  const config = releaseConfig({ 'subject-path': ['dist'], base: 'dist', sign: 'false', 'sbom-format': 'none', force: 'true', 'github-release': 'true', tag: 'v1.0.0' }, cliNamer(), { base: '.', outputDir: 'out', ephemeralKeyWithoutToken: true });
+  const client = createGitHubClient({ token: 'ghs_test', apiUrl: api.url });
+  const releases = githubReleases({ client, owner: 'octo-org', repo: 'immutable-unverified', retry: { retries: 0, minDelayMs: 1, maxDelayMs: 1, factor: 1, budgetMs: 1000, timeoutMs: 5000 } });
+  const verifyReleaseAttestation = async (): Promise<never> => {
+    throw new PublishError('PUBLISH_RELEASE_ATTESTATION_UNVERIFIED', 'release v1.0.0 is published, but its GitHub release attestation was not verified: GitHub\'s trusted root could not be fetched');
+  };
+  const ports = { cwd, env: {}, logger: silentLogger, clock: clockFromSourceDateEpoch('1700000000'), githubRelease: { tag: 'v1.0.0', releases, verifyReleaseAttestation } };
+  await assert.rejects(runRelease(config, ports), { code: 'PUBLISH_RELEASE_ATTESTATION_UNVERIFIED' });
+  const again = await runRelease(config, ports);
+  assert.equal(again.githubRelease?.outcome, 'verified');
+  assert.deepEqual(again.githubRelease?.releaseAttestation, { predicateType: 'https://in-toto.io/attestation/release/v0.2', signatureVerified: false });
 });

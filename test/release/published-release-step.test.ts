@@ -1,11 +1,13 @@
 // The step that looks at the GitHub release before anything is signed, called on a run's state.
 import assert from 'node:assert/strict';
+import { createHash } from 'node:crypto';
 import { test } from 'node:test';
 import type { Artifact } from '../../src/checksums/index.js';
 import { cliNamer } from '../../src/config/inputs.js';
 import { releaseConfig } from '../../src/config/release.js';
 import { silentLogger } from '../../src/core/logger.js';
-import type { ReleasesPort } from '../../src/github/releases.js';
+import { renderVerifyInstructions } from '../../src/instructions/verify.js';
+import type { ReleaseAsset, ReleasesPort } from '../../src/github/releases.js';
 import type { ReleaseState } from '../../src/release/state.js';
 import { runPublishedReleaseStep } from '../../src/release/steps/published-release.js';
 
@@ -36,6 +38,36 @@ test('an empty artifact, which GitHub refuses as a release asset (size must be a
     assert.match(error.message, /\.keep, EMPTY/);
     assert.doesNotMatch(error.message, /app\.tgz/);
     assert.match(error.hint ?? '', /subject-path/);
+    return true;
+  });
+});
+
+test('a re-run for a release published already checks that its VERIFY.md names every image this run resolved: an image tag that moved since is refused, not left unsigned in silence', async () => {
+  const config = releaseConfig({ 'subject-path': ['dist'], base: 'dist', 'sbom-format': 'none', 'github-release': 'true', tag: 'v1.0.0', images: 'registry.test/acme/app:v1' }, cliNamer(), { base: '.', outputDir: 'out', ephemeralKeyWithoutToken: false });
+  const hex = createHash('sha256').update('app\n').digest('hex');
+  const sums = Buffer.from(`${hex}  app.tgz\n`);
+  const signed = `sha256:${'1'.repeat(64)}`;
+  // VERIFY.md as the run that published wrote it (GitHub's instance: trust-kit verify-image).
+  const verify = Buffer.from(renderVerifyInstructions({ checksumsFile: 'SHA256SUMS', algorithm: 'sha256', bundleFile: 'SHA256SUMS.sigstore.json', sbomFiles: [], signer: { kind: 'certificate', identity: 'https://github.com/acme/app/.github/workflows/release.yml@refs/tags/v1.0.0', issuer: 'https://token.actions.githubusercontent.com', instance: 'github', repository: 'acme/app' }, images: [`registry.test/acme/app@${signed}`] }));
+  const assets: ReleaseAsset[] = [
+    { id: 1, name: 'app.tgz', label: 'app.tgz', state: 'uploaded', size: 4, digest: `sha256:${hex}` },
+    { id: 2, name: 'SHA256SUMS', label: 'SHA256SUMS', state: 'uploaded', size: sums.length, digest: `sha256:${createHash('sha256').update(sums).digest('hex')}` },
+    { id: 3, name: 'VERIFY.md', label: 'VERIFY.md', state: 'uploaded', size: verify.length, digest: undefined },
+  ];
+  const releases = {
+    findRelease: async () => ({ id: 7, tagName: 'v1.0.0', draft: false, immutable: false, body: '', uploadUrl: '' }),
+    listAssets: async () => assets,
+    downloadAsset: async (id: number) => (id === 2 ? sums : id === 3 ? verify : assert.fail(`asset ${id} downloaded`)),
+  } as unknown as ReleasesPort;
+  const artifact: Artifact = { name: 'app.tgz', path: '/dist/app.tgz', size: 4, hex, digests: { sha256: hex } };
+  const state = (digest: string) => ({ config, ports: { cwd: '/', env: {}, logger: silentLogger, githubRelease: { tag: 'v1.0.0', releases } }, outputDir: '/out', staged: [], artifacts: [artifact], imageSubjects: [{ reference: { registry: 'registry.test', repository: 'acme/app', digest }, mediaType: 'application/vnd.oci.image.manifest.v1+json', size: 1 }] }) as unknown as ReleaseState;
+  const same = await runPublishedReleaseStep(state(signed));
+  assert.equal(same.alreadyPublished?.outcome, 'verified');
+  assert.deepEqual(same.images, [`registry.test/acme/app@${signed}`], 'the images output says which images the release signed');
+  const moved = `sha256:${'2'.repeat(64)}`;
+  await assert.rejects(runPublishedReleaseStep(state(moved)), (error: Error & { code?: string }) => {
+    assert.equal(error.code, 'RELEASE_PUBLISHED_DIFFERS');
+    assert.match(error.message, new RegExp(`registry\\.test/acme/app@sha256:2{64} is not among the images VERIFY\\.md names`));
     return true;
   });
 });

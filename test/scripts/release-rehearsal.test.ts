@@ -204,15 +204,74 @@ test('a run that finds its release published by an earlier run whose store step 
   assert.equal(stored.status, 0, stored.stdout);
   assert.equal(stored.outputs.get('checksums'), undefined, 'nothing to store');
   assert.match(stored.stdout, /in GitHub's attestation store already/);
+  const empty = runStep('stored', fakeGh(mkdtempSync(join(scratch, 'gh-')), { sums: '', stored: 0 }));
+  assert.notEqual(empty.status, 0);
+  assert.match(empty.stdout, /::error .*does not start and end with a sha256 line/, 'an empty SHA256SUMS is said as one');
   const noSums = runStep('stored', fakeGh(mkdtempSync(join(scratch, 'gh-')), { stored: 0 }));
   assert.notEqual(noSums.status, 0);
   assert.match(noSums.stdout, /::error .*has no SHA256SUMS asset/);
+});
+
+test('a release of more files than one attestation holds, whose store step stored its first statements and died: the re-run stores the provenance again, not only when the first file lacks it', () => {
+  // 1,025 files: two statements, the second holding the last file alone.
+  const lines = Array.from({ length: 1025 }, (_, index) => `${index.toString(16).padStart(64, '0')}  app-${index}.tgz`);
+  const last = lines.at(-1)?.slice(0, 64) ?? '';
+  const dir = mkdtempSync(join(scratch, 'gh-'));
+  const env = fakeGh(dir, { sums: `${lines.join('\n')}\n`, stored: 1 });
+  // The store holds the first statement, not the second.
+  writeFileSync(join(dir, 'bin', 'gh'), readFileSync(join(dir, 'bin', 'gh'), 'utf8').replace('  "api repos/octo-org/app/attestations/sha256:"*)', `  "api repos/octo-org/app/attestations/sha256:${last} "*) echo 0 ;;\n  "api repos/octo-org/app/attestations/sha256:"*)`));
+  const step = runStep('stored', env);
+  assert.equal(step.status, 0, step.stdout);
+  assert.match(step.stdout, /::notice .*storing it now/);
+  assert.ok(step.outputs.get('checksums') !== undefined);
 });
 
 test('the provenance step stores either this run\'s checksums file or the published release\'s, when the store lacked it', () => {
   const provenance = workflow.jobs.sign.steps.find((step) => step.id === 'provenance') as { if?: string; with?: Record<string, string> } | undefined;
   assert.match(provenance?.if ?? '', /\(steps\.trust-kit\.outputs\.checksums-path != '' \|\| steps\.stored\.outputs\.checksums != ''\)/);
   assert.equal(provenance?.with?.['subject-checksums'], '${{ steps.trust-kit.outputs.checksums-path || steps.stored.outputs.checksums }}');
+});
+
+/** A fake `gh` answering the attestations API for one image digest: how many attestations the store holds for it, or a 404. */
+function imageStoreGh(dir: string, digest: string, stored: number | 'missing'): Record<string, string> {
+  mkdirSync(join(dir, 'bin'), { recursive: true });
+  writeFileSync(join(dir, 'bin', 'gh'), `#!/bin/bash
+printf '%s\\n' "$GH_HOST $*" >> "${dir}/calls"
+case "$*" in
+  "api repos/octo-org/app/attestations/${digest} "*) ${stored === 'missing' ? 'echo \'{"message":"Not Found"}\'; exit 1' : `echo ${stored}`} ;;
+  *) echo "fake gh: unexpected $*" >&2; exit 2 ;;
+esac
+`);
+  chmodSync(join(dir, 'bin', 'gh'), 0o755);
+  return { PATH: `${join(dir, 'bin')}:${process.env.PATH ?? ''}`, GH_TOKEN: 'token', SERVER_URL: 'https://github.example', REPOSITORY: 'octo-org/app', TAG: 'v1.2.3' };
+}
+
+test('a re-run that finds its release published by an attempt that died before the image\'s provenance was stored attests the image now; one already stored is left alone', () => {
+  const digest = `sha256:${'ef'.repeat(32)}`;
+  for (const stored of [0, 'missing'] as const) {
+    const dir = mkdtempSync(join(scratch, 'gh-'));
+    const step = runStep('image-stored', { ...imageStoreGh(dir, digest, stored), IMAGE: `ghcr.io/octo-org/app@${digest}`, DIGEST: digest });
+    assert.equal(step.status, 0, step.stdout);
+    assert.match(step.stdout, /::notice .*v1\.2\.3 was published by an earlier run that did not store the provenance of ghcr\.io\/octo-org\/app@sha256:(ef){32}: attesting it now/);
+    assert.equal(step.outputs.get('missing'), 'true');
+    assert.match(readFileSync(join(dir, 'calls'), 'utf8'), /^github\.example api repos\/octo-org\/app\/attestations\/sha256:(ef){32} /m, 'GH_HOST names the server, for GHES');
+  }
+  const stored = runStep('image-stored', { ...imageStoreGh(mkdtempSync(join(scratch, 'gh-')), digest, 1), IMAGE: `ghcr.io/octo-org/app@${digest}`, DIGEST: digest });
+  assert.equal(stored.status, 0, stored.stdout);
+  assert.equal(stored.outputs.get('missing'), undefined, 'nothing to attest');
+  assert.match(stored.stdout, /in GitHub's attestation store already/);
+});
+
+test('the image\'s provenance is attested when the kit step made the release, and on a re-run that found it published only when the store lacks it', () => {
+  const steps = workflow.jobs.sign.steps;
+  const find = (id: string): { if?: string; with?: Record<string, string> } | undefined => steps.find((step) => step.id === id);
+  // The reference is checked in either case: the re-run asks the store about its digest.
+  assert.match(find('image')?.if ?? '', /\(steps\.trust-kit\.outputs\.checksums-path != '' \|\| steps\.trust-kit\.outputs\.release-url != ''\)/);
+  assert.match(find('image-stored')?.if ?? '', /^steps\.image\.outcome == 'success' && steps\.trust-kit\.outputs\.checksums-path == ''$/);
+  assert.equal(find('image-provenance')?.if, "steps.image.outcome == 'success' && (steps.trust-kit.outputs.checksums-path != '' || steps.image-stored.outputs.missing == 'true')");
+  assert.deepEqual(find('image-provenance')?.with, { 'subject-name': '${{ steps.image.outputs.name }}', 'subject-digest': '${{ steps.image.outputs.digest }}', storage: 'github' });
+  const order = ['trust-kit', 'image', 'image-stored', 'image-provenance'].map((id) => steps.findIndex((step) => step.id === id));
+  assert.deepEqual([...order].sort((a, b) => a - b), order, 'in this order');
 });
 
 /** A fake `gh` answering `commits/<ref>` from a map of tag to commit (404 for the others). */

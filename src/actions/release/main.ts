@@ -182,8 +182,16 @@ export async function run(inputs: RawInputs, io: ActionIO, cwd: string, env: Env
   try {
     result = await runRelease(config, { cwd, env, logger: io, onStep, ...(githubRelease === undefined ? {} : { githubRelease }), ...(options.githubTuf === undefined ? {} : { githubTuf: options.githubTuf }), ...(epoch === undefined || epoch === '' ? {} : { clock: clockFromSourceDateEpoch(epoch) }) }, report);
   } catch (error) {
-    setProducedOutputs(io, report, cwd, false);
-    await writeFailedSummary(io, releaseFacts(report, cwd), report.artifacts === undefined ? undefined : artifactsTable(report.artifacts, config.algorithm));
+    try {
+      setProducedOutputs(io, report, cwd, false);
+    } catch (outputError) {
+      // The summary is written all the same: it is a file of its own.
+      io.warn(`could not set the outputs: ${String(outputError)}`);
+    }
+    const facts = releaseFacts(report, cwd);
+    // A failure outside the steps (an output the runner's file refused once the files were in place) is still said as one.
+    facts.failure ??= { step: 'finishing the release', ...reportOf(error) };
+    await writeFailedSummary(io, facts, report.artifacts === undefined ? undefined : artifactsTable(report.artifacts, config.algorithm));
     throw error;
   }
   if (result.sbom === undefined) io.setOutput('sbom-paths', '');
@@ -200,6 +208,7 @@ export async function run(inputs: RawInputs, io: ActionIO, cwd: string, env: Env
   if (result.images !== undefined) lines.push(`Images signed in the same session (signatures attached in the registry): ${result.images.map(code).join(', ')}`, '');
   if (result.downgrade !== undefined) lines.push(...downgradeReport(result.downgrade).map((line, index) => (index === 0 ? cell(line) : `- ${cell(line)}`)), '');
   if (result.auditLog !== undefined) lines.push(`Signing audit log (signed on its own, not listed in ${code(basename(result.checksumsPath))}): ${code(basename(result.auditLog.path))}, ${code(basename(result.auditLog.bundlePath))}`, '');
+  if (result.draftDeleted !== undefined) lines.push(`Deleted from the draft as a failed run's files (this run uploaded its own in their place, where it makes them): ${capped(result.draftDeleted.map(code), MAX_SUMMARY_BUNDLES, (count) => `and ${count} more`).join(', ')}`, '');
   if (result.gate !== undefined) lines.push(...gateLines(result.gate));
   const released = result.githubRelease === undefined ? [] : [...releaseLines(result.githubRelease, releaseUrl(serverUrl, repository, config.githubRelease?.tag ?? '')), ''];
   if (result.instructionsPath !== undefined) {

@@ -9,7 +9,7 @@ import type { ReleasePorts, ReleaseStepRun } from '../state.js';
  * the push of this very tag in that repository, the commit it names (`GITHUB_SHA`): what GitHub's
  * release attestation (v0.2) must state.
  */
-function expectedRelease(env: ReleasePorts['env'], tag: string, target: string | undefined): { repository?: string; commit?: string } {
+export function expectedRelease(env: ReleasePorts['env'], tag: string, target: string | undefined): { repository?: string; commit?: string } {
   const own = env.GITHUB_REPOSITORY === undefined || env.GITHUB_REPOSITORY === '' ? undefined : env.GITHUB_REPOSITORY;
   const repository = target ?? own;
   const sha = env.GITHUB_SHA;

@@ -6,7 +6,7 @@ import { resolveImages } from '../../images/resolve.js';
 import { signImages } from '../../images/sign.js';
 import { formatImageReference, parseImageReference, type ImageReference, type RegistryClient } from '../../oci/index.js';
 import { ReleaseError } from '../errors.js';
-import type { ReleaseState, ReleaseStepRun } from '../state.js';
+import { PartialStepFailure, type ReleaseState, type ReleaseStepRun } from '../state.js';
 
 /** The configured references parsed, every bad one named in one error. */
 function parseReferences(references: readonly string[]): ImageReference[] {
@@ -65,9 +65,10 @@ export const runImagesStep: ReleaseStepRun = async ({ config, ports, session, im
     const created = (ports.clock ?? systemClock).now();
     await signImages(client, session, imageSubjects, { format: images.format, created, logger: ports.logger, onSigned: (signed) => signedImages.push(formatImageReference(signed.subject.reference)) });
   } catch (error) {
-    // Images signed before the failure are attached in the registry: the log names them.
-    if (signedImages.length > 0) ports.logger.warn(`signed before the failure (their signatures are in the registry): ${signedImages.join(', ')}`);
-    throw error;
+    // Images signed before the failure are attached in the registry: the log names them, and so does the run's report.
+    if (signedImages.length === 0) throw error;
+    ports.logger.warn(`signed before the failure (their signatures are in the registry): ${signedImages.join(', ')}`);
+    throw new PartialStepFailure(error, { images: signedImages });
   } finally {
     client.close();
   }

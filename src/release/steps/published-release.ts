@@ -2,16 +2,21 @@ import { createHash } from 'node:crypto';
 import { basename } from 'node:path';
 import { parseChecksums, type ChecksumEntry } from '../../checksums/format.js';
 import { hashFile } from '../../core/digest.js';
-import type { ReleaseAsset } from '../../github/releases.js';
+import type { Logger } from '../../core/logger.js';
+import { formatImageReference } from '../../oci/reference.js';
+import type { ReleaseAsset, ReleasesPort } from '../../github/releases.js';
+import type { Artifact } from '../../checksums/index.js';
+import type { ReleaseConfig } from '../../config/release.js';
+import { publishedNames } from './collect.js';
 import { ReleaseError } from '../errors.js';
 import { defaultBundlePath } from '../../sigstore/sign/index.js';
 import { ATTESTATIONS_FILE } from '../attest.js';
 import { AUDIT_LOG_FILE, checksumsFileName, INSTRUCTIONS_FILE, PUBLIC_KEY_FILE, VERIFICATION_KIT_GITHUB_TRUSTED_ROOT_FILE, VERIFICATION_KIT_TRUSTED_ROOT_FILE } from '../names.js';
-import { signsWithRunKey } from '../run-key.js';
 import { discardStagingDirectory } from '../output.js';
-import { remoteAssetSha256, type PublishedAsset } from '../publish.js';
+import { checkReleaseAttestation, PublishError, remoteAssetSha256, type PublishedAsset, type PublishPorts, type PublishResult } from '../publish.js';
 import type { ReleaseStepRun } from '../state.js';
 import { RELEASE_POLICY_FILE } from '../verify-release.js';
+import { expectedRelease } from './github-draft.js';
 
 /** The verification kit's files: made from the signer's identity, so known only once signing starts; a checksums file lists them beside the artifacts. */
 const KIT_FILES = new Set([RELEASE_POLICY_FILE, VERIFICATION_KIT_TRUSTED_ROOT_FILE, VERIFICATION_KIT_GITHUB_TRUSTED_ROOT_FILE]);
@@ -23,13 +28,15 @@ const MAX_ASSET_BYTES = 2 * 1024 ** 3;
 const MAX_CHECKSUMS_BYTES = 16 * 1024 * 1024;
 
 /**
- * The files a run makes anew once it signs (a signature is never the same bytes twice): a draft's
- * copies are stale once the run signs again. With a verification kit, which names the signer, the
- * kit and the checksums file listing it are made anew too; with a key made for the run, its public key;
- * and VERIFY.md, which says what this run made (other settings than the failed run's make another).
+ * The files of trust-kit's that a failed run may have left in the draft and that this run does not
+ * keep: those it makes anew once it signs (a signature is never the same bytes twice), and those it does not make at all
+ * (a failed run with other settings: artifact bundles, a key made for the run), which would otherwise
+ * be published beside this run's files, signed by a run that published nothing. With a verification
+ * kit, which names the signer, the kit and the checksums file listing it are made anew too; and
+ * VERIFY.md says what this run made (other settings than the failed run's make another).
  */
-function resignedNames(checksums: string, artifactNames: readonly string[], artifactBundles: boolean, kit: boolean, runKey: boolean): Set<string> {
-  return new Set([...(kit ? [checksums, ...KIT_FILES] : []), ...(runKey ? [PUBLIC_KEY_FILE] : []), INSTRUCTIONS_FILE, defaultBundlePath(checksums), ATTESTATIONS_FILE, AUDIT_LOG_FILE, defaultBundlePath(AUDIT_LOG_FILE), ...(artifactBundles ? artifactNames.map((name) => defaultBundlePath(name)) : [])]);
+function staleNames(checksums: string, artifactNames: readonly string[], kit: boolean): Set<string> {
+  return new Set([...(kit ? [checksums, ...KIT_FILES] : []), PUBLIC_KEY_FILE, INSTRUCTIONS_FILE, defaultBundlePath(checksums), ATTESTATIONS_FILE, AUDIT_LOG_FILE, defaultBundlePath(AUDIT_LOG_FILE), ...artifactNames.map((name) => defaultBundlePath(name))]);
 }
 
 /** The entries of a checksums file read back from a release; undefined when it is not one. */
@@ -42,17 +49,85 @@ function listedEntries(bytes: Buffer, source: string): ChecksumEntry[] | undefin
 }
 
 /**
+ * GitHub's release attestation of an immutable release found published, checked as publishing
+ * checks it; when its signature cannot be verified now (GitHub's trusted root out of reach), it is
+ * read and said not verified, with a warning: the release changes no more, and the run that
+ * published it said so already.
+ */
+async function recheckReleaseAttestation(ports: PublishPorts, tag: string, assets: readonly PublishedAsset[], expected: ReturnType<typeof expectedRelease>): Promise<NonNullable<PublishResult['releaseAttestation']>> {
+  try {
+    return await checkReleaseAttestation(ports, tag, assets, expected);
+  } catch (error) {
+    if (!(error instanceof PublishError && error.code === 'PUBLISH_RELEASE_ATTESTATION_UNVERIFIED')) throw error;
+    ports.logger.warn(`github-release: ${error.message}; it is read, not verified: check it with \`gh release verify\``);
+    const { verifyReleaseAttestation: _unreachable, ...reading } = ports;
+    return checkReleaseAttestation(reading, tag, assets, expected);
+  }
+}
+
+/** The images a published release's VERIFY.md gives a verification command for. */
+function imagesNamed(instructions: string): Set<string> {
+  return new Set([...instructions.matchAll(/^(?:cosign verify|trust-kit verify-image) (?:'([^']*)'|(\S+))/gm)].map((match) => match[1] ?? match[2] ?? ''));
+}
+
+/**
+ * Which of this run's images (resolved by digest) the published release signed, as its VERIFY.md
+ * names them: one it does not name (a tag moved since) is added to `differs`, since a re-run that
+ * ends here signs nothing. Undefined, with a warning, when the release has no VERIFY.md to tell.
+ */
+async function imagesSigned(releases: ReleasesPort, find: (name: string) => ReleaseAsset | undefined, wanted: readonly string[], differs: string[], logger: Logger): Promise<string[] | undefined> {
+  if (wanted.length === 0) return undefined;
+  const instructions = find(INSTRUCTIONS_FILE);
+  if (instructions === undefined || instructions.size > MAX_CHECKSUMS_BYTES) {
+    logger.warn(`github-release: the published release has no ${INSTRUCTIONS_FILE} naming the images it signed, so whether it signed ${wanted.join(', ')} is not known here; nothing is signed again`);
+    return undefined;
+  }
+  const named = imagesNamed((await releases.downloadAsset(instructions.id, MAX_CHECKSUMS_BYTES)).toString('utf8'));
+  for (const image of wanted) if (!named.has(image)) differs.push(`${image} is not among the images ${INSTRUCTIONS_FILE} names (an image tag moved since the release was signed?)`);
+  return wanted.filter((image) => named.has(image));
+}
+
+/**
+ * Refuses, before anything is signed, a draft that another build (or other settings) left: one
+ * holding an asset under the name of one of this run's artifacts with other bytes, a checksums file
+ * that does not list this run's files (`checksums`, its name), or assets trust-kit uploaded (labelled
+ * with their name) that this run does not publish. The upload would refuse the first two only after
+ * the signing (and the images' signatures in their registry); the last would be published beside
+ * this run's files, which no checksums file of this run lists.
+ */
+async function refuseOtherDraft(draft: { config: ReleaseConfig; tag: string; releases: ReleasesPort; remote: readonly ReleaseAsset[]; artifacts: readonly Artifact[]; find: (name: string) => ReleaseAsset | undefined; checksums: string | undefined }): Promise<void> {
+  const { config, tag, releases, remote, artifacts, find } = draft;
+  const differs: string[] = [];
+  for (const artifact of artifacts) {
+    const name = basename(artifact.name);
+    const found = find(name);
+    if (found !== undefined && (await remoteAssetSha256(releases, found, artifact.size)) !== (artifact.digests.sha256 ?? (await hashFile(artifact.path, ['sha256'])).digest.sha256)) differs.push(`${found.name}, which is not this run's ${name}`);
+  }
+  if (draft.checksums !== undefined) differs.push(`a ${draft.checksums} that does not list exactly this run's artifacts and SBOMs`);
+  // Names trust-kit may publish beside the artifacts, whatever this run's settings: the run's own, or stale ones the caller deletes.
+  const ours = new Set([...artifacts.map((artifact) => basename(artifact.name)), ...publishedNames(config), ...staleNames(checksumsFileName(config.algorithm), artifacts.map((artifact) => basename(artifact.name)), true)]);
+  const others = remote.filter((asset) => asset.state === 'uploaded' && asset.label === asset.name && !ours.has(asset.name)).map((asset) => asset.name);
+  if (others.length > 0) differs.push(`${others.slice(0, 5).join(', ')}${others.length > 5 ? ` and ${others.length - 5} more` : ''}, which a trust-kit run uploaded and this run does not publish`);
+  if (differs.length > 0) {
+    throw new ReleaseError('RELEASE_DRAFT_DIFFERS', `the draft release ${tag} holds ${differs.join('; ')}: files of another build (a failed run's, with other artifacts or settings, or uploaded by hand), which this run neither replaces nor publishes beside its own`, {
+      hint: 'no one sees a draft before it is published: delete the draft release (or the assets named) on GitHub and re-run, or release this build under a new tag',
+    });
+  }
+}
+
+/**
  * Before anything is signed, refuses artifacts a GitHub release does not take (2 GiB or more, or empty), and
  * looks at the GitHub release the run publishes to: when it is
  * published already (a re-run of the release job), signing again would only make new signatures
  * that differ from the published ones and new log entries. The run then checks that the release
  * holds every artifact with this run's digest and a checksums file that lists exactly this run's
  * artifacts and SBOMs (and the verification kit it holds as listed), and ends there, changing nothing; a release that holds anything else is a
- * RELEASE_PUBLISHED_DIFFERS. A draft (or no release) lets the run go on; a draft that a failed run
+ * RELEASE_PUBLISHED_DIFFERS. A draft (or no release) lets the run go on, unless another build left
+ * it (RELEASE_DRAFT_DIFFERS, see {@link refuseOtherDraft}); a draft that a failed run
  * left with a checksums file listing this run's artifacts loses what that run made once it signed (no consumer has seen a
  * draft), since this run signs the same checksums again and uploads its own.
  */
-export const runPublishedReleaseStep: ReleaseStepRun = async ({ config, ports, artifacts, sbom, staging }) => {
+export const runPublishedReleaseStep: ReleaseStepRun = async ({ config, ports, artifacts, sbom, staging, imageSubjects }) => {
   const target = ports.githubRelease;
   if (target === undefined || artifacts === undefined) return {};
   const { releases, tag } = target;
@@ -82,20 +157,23 @@ export const runPublishedReleaseStep: ReleaseStepRun = async ({ config, ports, a
   const kitEntries = (listed ?? []).filter((entry) => KIT_FILES.has(entry.name));
   const rest = (listed ?? []).filter((entry) => !KIT_FILES.has(entry.name));
   const listsThisRun = listed !== undefined && rest.length === expected.size && rest.every((entry) => expected.get(entry.name) === entry.hex);
+  const find = (name: string): ReleaseAsset | undefined => remote.find((asset) => asset.state === 'uploaded' && asset.name === name) ?? remote.find((asset) => asset.state === 'uploaded' && asset.label === name);
   if (release.draft) {
-    if (!listsThisRun) return {};
+    await refuseOtherDraft({ config, tag, releases, remote, artifacts, find, checksums: uploadedChecksums === undefined || listsThisRun ? undefined : uploadedChecksums.name });
+    // A failed run that died before its checksums file was uploaded left files no checksums file lists (the verification kit, which this run may make otherwise: a trusted root refreshed since).
+    if (uploadedChecksums !== undefined && !listsThisRun) return {};
     // A keyless run writes a kit (the draft's lists one, or this run will), so its checksums file follows the signer; a key-signed run's is the draft's.
-    const kit = kitEntries.length > 0 || (config.verificationKit && config.sign !== undefined && config.sign.key === undefined);
-    // A run that signs with a key made for it publishes that key's public half: the draft's belongs to the failed run's signatures.
-    const stale = resignedNames(checksumsName, artifacts.map((artifact) => basename(artifact.name)), config.artifactBundles, kit, signsWithRunKey(config.sign, ports.env));
+    const kit = uploadedChecksums === undefined || kitEntries.length > 0 || (config.verificationKit && config.sign !== undefined && config.sign.key === undefined);
+    // A run key's public half (never an artifact's name: collect refuses it) belongs to the failed run's signatures, whoever signs now.
+    const stale = staleNames(checksumsName, artifacts.map((artifact) => basename(artifact.name)), kit);
     // Only what trust-kit uploaded (labelled with the file's name): a file the user put there under one of these names is theirs, and the upload refuses it by name.
-    for (const asset of remote.filter((candidate) => stale.has(candidate.label))) {
-      ports.logger.info(`github-release: deleting ${asset.name} from the draft ${tag}: a failed run signed the same artifacts, and this run signs them again`);
+    const deleted = remote.filter((candidate) => stale.has(candidate.label));
+    for (const asset of deleted) {
+      ports.logger.info(`github-release: deleting ${asset.name} from the draft ${tag}: ${uploadedChecksums === undefined ? 'a failed run uploaded it before its checksums file, which lists none of it' : 'a failed run signed the same artifacts, and this run signs them again'}`);
       await releases.deleteAsset(asset.id);
     }
-    return {};
+    return deleted.length === 0 ? {} : { draftDeleted: deleted.map((asset) => asset.name) };
   }
-  const find = (name: string): ReleaseAsset | undefined => remote.find((asset) => asset.state === 'uploaded' && asset.name === name) ?? remote.find((asset) => asset.state === 'uploaded' && asset.label === name);
   const differs: string[] = [];
   const assets: PublishedAsset[] = [];
   const check = async (name: string, sha256: string, size: number): Promise<void> => {
@@ -118,12 +196,17 @@ export const runPublishedReleaseStep: ReleaseStepRun = async ({ config, ports, a
       else assets.push({ name: entry.name, githubName: found.name, digest: `sha256:${createHash('sha256').update(bytes).digest('hex')}`, outcome: 'present' });
     }
   }
+  const images = await imagesSigned(releases, find, (imageSubjects ?? []).map((subject) => formatImageReference(subject.reference)), differs, ports.logger);
   if (differs.length > 0) {
     throw new ReleaseError('RELEASE_PUBLISHED_DIFFERS', `the GitHub release ${tag} is published already and does not hold what this run would publish: ${differs.slice(0, 10).join('; ')}${differs.length > 10 ? `; and ${differs.length - 10} more` : ''}`, {
       hint: 'a published release is never changed (an immutable one cannot be): release this build under a new tag; to publish it under this tag, delete the release (if it is not immutable) and re-run',
     });
   }
-  ports.logger.info(`github-release: release ${tag} is published already and holds every artifact and the checksums file this run would sign: nothing to do, nothing signed`);
+  // GitHub's release attestation lists every asset of the release (none can be added since): the others too, by GitHub's digest.
+  const others = remote.flatMap((asset): PublishedAsset[] => (asset.state === 'uploaded' && asset.digest?.startsWith('sha256:') === true && !assets.some((checked) => checked.githubName === asset.name) ? [{ name: asset.name, githubName: asset.name, digest: asset.digest, outcome: 'present' }] : []));
+  // GitHub attested an immutable release when it was published (no need to wait): a first run that failed on that attestation must not be followed by a re-run that ends green on the assets alone.
+  const releaseAttestation = release.immutable ? await recheckReleaseAttestation({ ...target, logger: ports.logger, attestationWaitsMs: [] }, tag, [...assets, ...others], expectedRelease(ports.env, tag, target.repository)) : undefined;
+  ports.logger.info(`github-release: release ${tag} is published already and holds every artifact and the checksums file this run would sign${releaseAttestation === undefined ? '' : ", as GitHub's release attestation lists them"}: nothing to do, nothing signed`);
   if (staging !== undefined) await discardStagingDirectory(staging);
-  return { alreadyPublished: { releaseId: release.id, outcome: 'verified', immutable: release.immutable, assets } };
+  return { alreadyPublished: { releaseId: release.id, outcome: 'verified', immutable: release.immutable, assets, ...(releaseAttestation === undefined ? {} : { releaseAttestation }) }, ...(images === undefined ? {} : { images }) };
 };
